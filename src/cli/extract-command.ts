@@ -1,0 +1,67 @@
+// `kg extract`: the contract the scorers in ../shared/eval call. One bad line never stops the run:
+// it gets an output line with an `error` field naming the problem.
+import { readFile } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
+import { z } from 'zod';
+import { extract } from '../extract/index.js';
+import type { ExtractionResult } from '../extract/types.js';
+
+const JsonlLine = z.object({
+  id: z.union([z.string(), z.number()]).transform(String),
+  text: z.string(),
+  title: z.string().optional(),
+  published: z.string().optional(),
+  source: z.string().optional(),
+});
+
+/** The JSON printed per article: the contract's fields, without internal ones. */
+export function toContract(result: ExtractionResult): Record<string, unknown> {
+  return {
+    ...(result.id !== undefined ? { id: result.id } : {}),
+    entities: result.entities,
+    relations: result.relations,
+    sentences: result.sentences.map(({ index, start, end }) => ({ index, start, end })),
+    ...(result.warnings.length ? { warnings: result.warnings } : {}),
+  };
+}
+
+async function readAll(file: string): Promise<string> {
+  if (file !== '-') return readFile(file, 'utf8');
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+export async function runExtract(file: string, opts: { jsonl: boolean }): Promise<void> {
+  if (!opts.jsonl) {
+    const text = await readAll(file);
+    process.stdout.write(JSON.stringify(toContract(extract({ text })), null, 2) + '\n');
+    return;
+  }
+  const input = file === '-' ? process.stdin : (await import('node:fs')).createReadStream(file);
+  const lines = createInterface({ input, crlfDelay: Infinity });
+  let n = 0;
+  const out: string[] = [];
+  const flush = () => {
+    if (out.length) process.stdout.write(out.join(''));
+    out.length = 0;
+  };
+  for await (const raw of lines) {
+    n++;
+    const line = raw.trim();
+    if (!line) continue;
+    let id = `line${n}`;
+    try {
+      const parsed = JsonlLine.safeParse(JSON.parse(line));
+      if (!parsed.success) throw new Error(`line ${n}: ${parsed.error.issues.map((i) => `${i.path.join('.') || 'line'}: ${i.message}`).join('; ')}`);
+      id = parsed.data.id;
+      out.push(JSON.stringify(toContract(extract(parsed.data))) + '\n');
+    } catch (err) {
+      const message = err instanceof SyntaxError ? `line ${n}: not JSON (${err.message})` : err instanceof Error ? err.message : String(err);
+      out.push(JSON.stringify({ id, entities: [], relations: [], error: message }) + '\n');
+      process.stderr.write(`kg extract: ${message}\n`);
+    }
+    if (out.length >= 256) flush();
+  }
+  flush();
+}
