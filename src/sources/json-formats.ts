@@ -1,0 +1,72 @@
+// JSON (one article object, an array of them, or {"articles": [...]}) and JSON Lines (one object per line).
+import { fileFailure, toArticle, type RawArticle, type ReadResult } from './article.js';
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** Common field names for the same thing across exporters. */
+export function rawFromObject(o: Record<string, unknown>): RawArticle {
+  return {
+    text: o.text ?? o.body ?? o.content,
+    title: o.title ?? o.headline,
+    published: o.published ?? o.date ?? o.pubDate ?? o.publishedAt ?? o.published_at,
+    source: o.source ?? o.outlet ?? o.publisher,
+    url: o.url ?? o.link,
+  };
+}
+
+function jsonError(err: unknown): string {
+  return `not valid JSON (${err instanceof Error ? err.message : String(err)})`;
+}
+
+export function parseJson(file: string, content: string): ReadResult {
+  let value: unknown;
+  try {
+    value = JSON.parse(content);
+  } catch (err) {
+    return fileFailure(file, jsonError(err));
+  }
+  if (isRecord(value) && Array.isArray(value.articles)) value = value.articles;
+  const items = Array.isArray(value) ? value : [value];
+  if (items.length === 0) return fileFailure(file, 'JSON array holds no articles');
+  const out: ReadResult = { articles: [], failures: [] };
+  items.forEach((item, index) => {
+    if (!isRecord(item)) {
+      out.failures.push({ file, item: index, reason: `item ${index} is not an article object` });
+      return;
+    }
+    const r = toArticle(rawFromObject(item), { file, item: index });
+    if (r.ok) out.articles.push(r.article);
+    else out.failures.push(r.failure);
+  });
+  return out;
+}
+
+/** Items are numbered by line (0-based) so a failure points at the line to fix. */
+export function parseJsonl(file: string, content: string): ReadResult {
+  const out: ReadResult = { articles: [], failures: [] };
+  const lines = content.split('\n');
+  let seen = 0;
+  lines.forEach((raw, index) => {
+    const line = raw.trim();
+    if (!line) return;
+    seen++;
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch (err) {
+      out.failures.push({ file, item: index, reason: `line ${index + 1}: ${jsonError(err)}` });
+      return;
+    }
+    if (!isRecord(value)) {
+      out.failures.push({ file, item: index, reason: `line ${index + 1}: not an article object` });
+      return;
+    }
+    const r = toArticle(rawFromObject(value), { file, item: index });
+    if (r.ok) out.articles.push(r.article);
+    else out.failures.push({ ...r.failure, reason: `line ${index + 1}: ${r.failure.reason}` });
+  });
+  if (seen === 0) return fileFailure(file, 'no JSON lines in file');
+  return out;
+}

@@ -1,0 +1,99 @@
+// Plain text and Markdown articles.
+import matter from 'gray-matter';
+import { collect, fileFailure, type ReadResult } from './article.js';
+
+/** A first line that reads as a headline: short, one line, not a finished sentence. */
+export function looksLikeHeadline(line: string): boolean {
+  const s = line.trim();
+  if (s.length < 3 || s.length > 160) return false;
+  const words = s.split(/\s+/).length;
+  if (words > 22) return false;
+  if (/[.,;:]$/.test(s) && !/\.\.\.$/.test(s)) return false; // ends like prose
+  // a dateline-led first sentence ("LONDON (Reuters) - Police said …") is body text
+  if (/^[A-Z][A-Z .'-]{2,}(?:\s*\([^)]*\))?\s*[-–—]\s/.test(s)) return false;
+  return /\p{L}/u.test(s);
+}
+
+/** Split a leading headline line off a body, if there is one and a body follows it. */
+function splitHeadline(text: string): { title: string | null; body: string } {
+  const m = /^\s*([^\n]+)\n/.exec(text);
+  if (!m) return { title: null, body: text };
+  const rest = text.slice(m[0].length);
+  if (!rest.trim() || !looksLikeHeadline(m[1]!)) return { title: null, body: text };
+  return { title: m[1]!.trim(), body: rest };
+}
+
+export function parseTxt(file: string, content: string): ReadResult {
+  const { title, body } = splitHeadline(content);
+  return collect(file, [{ text: body, title }]);
+}
+
+/** Markdown to plain prose: markers removed, link text kept, code and images dropped. */
+export function markdownToText(md: string): string {
+  const lines: string[] = [];
+  let inFence = false;
+  for (const raw of md.split('\n')) {
+    if (/^\s*(```|~~~)/.test(raw)) {
+      inFence = !inFence;
+      continue;
+    }
+    if (inFence) continue;
+    if (/^\s*([-*_])(\s*\1){2,}\s*$/.test(raw)) {
+      lines.push('');
+      continue;
+    }
+    let line = raw
+      .replace(/^\s{0,3}#{1,6}\s+/, '')
+      .replace(/\s+#+\s*$/, '')
+      .replace(/^\s*>\s?/, '')
+      .replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '');
+    line = line
+      .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
+      .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+      .replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1')
+      .replace(/<[^>\n]+>/g, '')
+      .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, '$2')
+      .replace(/(^|[^\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?!\w)/g, '$1$2')
+      .replace(/(^|[^\w])_(?=\S)([^_\n]+?)(?<=\S)_(?!\w)/g, '$1$2')
+      .replace(/`([^`]+)`/g, '$1');
+    if (/^\s*\[[^\]]+\]:\s*\S+/.test(line)) continue; // link reference definitions
+    lines.push(line.trimEnd());
+  }
+  return lines.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+}
+
+function frontMatterDate(v: unknown): unknown {
+  // YAML turns an unquoted 2025-06-10 into a Date at UTC midnight
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? undefined : v.toISOString().slice(0, 10);
+  return v;
+}
+
+export function parseMarkdown(file: string, content: string): ReadResult {
+  let parsed: matter.GrayMatterFile<string>;
+  try {
+    // a fresh options object keeps gray-matter from returning its cache for identical strings
+    parsed = matter(content, {});
+  } catch (err) {
+    return fileFailure(file, `invalid front matter: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
+  }
+  const data = parsed.data as Record<string, unknown>;
+  let body = markdownToText(parsed.content);
+  let title = data.title;
+  if (typeof title !== 'string' || !title.trim()) {
+    const heading = /^\s{0,3}#\s+(.+)\n/.exec(parsed.content);
+    if (heading) {
+      title = heading[1]!.replace(/\s+#+\s*$/, '').trim();
+      body = markdownToText(parsed.content.replace(heading[0], ''));
+    }
+  }
+  const str = (v: unknown) => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined);
+  return collect(file, [
+    {
+      text: body,
+      title,
+      published: str(frontMatterDate(data.published ?? data.date ?? data.pubDate)),
+      source: str(data.source ?? data.outlet ?? data.publisher),
+      url: str(data.url ?? data.link),
+    },
+  ]);
+}
