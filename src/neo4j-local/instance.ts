@@ -1,0 +1,194 @@
+// Starts, stops and reports a real Neo4j Community server from its own jars, without Docker.
+// Authentication stays on (as in Docker and production); the initial password is set with
+// AdminTool before the first start, so the same NEO4J_USER/NEO4J_PASSWORD work everywhere.
+import { spawn, spawnSync } from 'node:child_process';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join, resolve } from 'node:path';
+import neo4j from 'neo4j-driver';
+import { ensureJars, javaMajorVersion, NEO4J_VERSION, requireTool } from './jars.js';
+
+export interface InstanceOptions {
+  /** folder holding conf/, data/, logs/, run/ of this instance */
+  home: string;
+  /** folder where the jar set is cached, shared by instances */
+  cacheRoot: string;
+  port: number;
+  user: string;
+  password: string;
+  heap?: string;
+  pageCache?: string;
+  log?: (msg: string) => void;
+  startTimeoutMs?: number;
+}
+
+export interface InstanceStatus {
+  running: boolean;
+  pid: number | null;
+  uri: string;
+  home: string;
+}
+
+// From the server.jvm.additional list of the official 5.26 neo4j.conf; without the --add-opens
+// flags the server fails with "module java.base does not open java.nio to unnamed module".
+const JVM_FLAGS = [
+  '-XX:+UseG1GC', '-XX:-OmitStackTraceInFastThrow', '-XX:+AlwaysPreTouch', '-XX:+UnlockExperimentalVMOptions',
+  '-XX:+TrustFinalNonStaticFields', '-XX:+DisableExplicitGC', '-Djdk.nio.maxCachedBufferSize=1024',
+  '-Dio.netty.tryReflectionSetAccessible=true', '-Djdk.tls.ephemeralDHKeySize=2048', '-Dlog4j2.disable.jmx=true',
+  '-Dlog4j.layout.jsonTemplate.maxStringLength=32768',
+  ...['java.nio', 'java.io', 'sun.nio.ch', 'java.lang', 'java.util', 'java.util.concurrent', 'java.lang.invoke',
+    'java.lang.reflect', 'java.net', 'java.time', 'java.math', 'jdk.internal.misc', 'sun.net.www.protocol.http']
+    .map((p) => `--add-opens=java.base/${p}=ALL-UNNAMED`),
+];
+
+const paths = (home: string) => {
+  const h = resolve(home);
+  return { home: h, conf: join(h, 'conf'), data: join(h, 'data'), logs: join(h, 'logs'), run: join(h, 'run'), pid: join(h, 'neo4j.pid') };
+};
+
+export const uriFor = (port: number) => `bolt://127.0.0.1:${port}`;
+
+function config(o: InstanceOptions): string {
+  const p = paths(o.home);
+  return [
+    `server.directories.data=${p.data}`,
+    `server.directories.logs=${p.logs}`,
+    `server.directories.run=${p.run}`,
+    'server.default_listen_address=127.0.0.1',
+    `server.bolt.listen_address=127.0.0.1:${o.port}`,
+    'server.bolt.enabled=true',
+    'server.http.enabled=false',
+    'server.https.enabled=false',
+    `server.memory.heap.initial_size=${o.heap ?? '512m'}`,
+    `server.memory.heap.max_size=${o.heap ?? '1g'}`,
+    `server.memory.pagecache.size=${o.pageCache ?? '512m'}`,
+    'dbms.security.auth_enabled=true',
+    'dbms.usage_report.enabled=false',
+    'db.tx_log.rotation.retention_policy=1 files',
+    '',
+  ].join('\n');
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function readPid(file: string): number | null {
+  if (!existsSync(file)) return null;
+  const pid = Number.parseInt(readFileSync(file, 'utf8').trim(), 10);
+  return Number.isInteger(pid) && pid > 0 ? pid : null;
+}
+
+function portFree(port: number): Promise<boolean> {
+  return new Promise((done) => {
+    const srv = createServer();
+    srv.once('error', () => done(false));
+    srv.listen(port, '127.0.0.1', () => srv.close(() => done(true)));
+  });
+}
+
+async function canConnect(uri: string, user: string, password: string): Promise<string | null> {
+  const driver = neo4j.driver(uri, neo4j.auth.basic(user, password), { connectionTimeout: 2000 });
+  try {
+    await driver.verifyConnectivity();
+    return null;
+  } catch (err) {
+    return err instanceof Error ? err.message : String(err);
+  } finally {
+    await driver.close();
+  }
+}
+
+function tail(file: string, lines = 20): string {
+  return existsSync(file) ? readFileSync(file, 'utf8').trimEnd().split('\n').slice(-lines).join('\n') : '';
+}
+
+export function status(o: Pick<InstanceOptions, 'home' | 'port'>): InstanceStatus {
+  const p = paths(o.home);
+  const pid = readPid(p.pid);
+  const running = pid !== null && alive(pid);
+  return { running, pid: running ? pid : null, uri: uriFor(o.port), home: p.home };
+}
+
+/** Starts the server (or reuses the one this home already runs) and resolves once Bolt answers. */
+export async function start(o: InstanceOptions): Promise<InstanceStatus> {
+  const log = o.log ?? (() => {});
+  const p = paths(o.home);
+  const uri = uriFor(o.port);
+  const current = status(o);
+  if (current.running) {
+    const problem = await waitUntilReady(uri, o, current.pid!, 60_000);
+    if (problem) throw new Error(`Neo4j (pid ${current.pid}) runs but does not answer at ${uri}: ${problem}; see ${join(p.logs, 'neo4j.log')}`);
+    return current;
+  }
+  if (!(await portFree(o.port))) {
+    throw new Error(`port ${o.port} on 127.0.0.1 is already in use by another process; stop it or choose another port with KG_NEO4J_PORT (or point NEO4J_URI at that server)`);
+  }
+  requireTool('java', 'install a Java 17 or 21 runtime (Debian: `apt-get install -y openjdk-17-jre-headless`), or use Docker, or set NEO4J_URI');
+  const major = javaMajorVersion();
+  if (major < 17) throw new Error(`Neo4j ${NEO4J_VERSION} needs Java 17 or 21; \`java -version\` reports ${major}`);
+  const lib = ensureJars(o.cacheRoot, NEO4J_VERSION, log);
+  for (const dir of [p.conf, p.data, p.logs, p.run]) mkdirSync(dir, { recursive: true });
+  writeFileSync(join(p.conf, 'neo4j.conf'), config(o));
+  const env = { ...process.env, NEO4J_HOME: p.home, NEO4J_CONF: p.conf };
+  const classpath = `${lib}/*`;
+  if (!existsSync(join(p.data, 'dbms', 'auth.ini'))) {
+    const r = spawnSync('java', ['-cp', classpath, 'org.neo4j.cli.AdminTool', 'dbms', 'set-initial-password', o.password], { env, encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`setting the initial Neo4j password failed: ${(r.stderr || r.stdout).trim()}`);
+  }
+  const console = join(p.logs, 'console.log');
+  const out = openSync(console, 'a');
+  const child = spawn('java', [...JVM_FLAGS, `-Xms${o.heap ?? '512m'}`, `-Xmx${o.heap ?? '1g'}`, '-cp', classpath,
+    'org.neo4j.server.CommunityEntryPoint', `--home-dir=${p.home}`, `--config-dir=${p.conf}`], {
+    env, detached: true, stdio: ['ignore', out, out],
+  });
+  closeSync(out);
+  if (child.pid === undefined) throw new Error('could not start java');
+  writeFileSync(p.pid, `${child.pid}\n`);
+  child.unref();
+  log(`Neo4j ${NEO4J_VERSION} starting (pid ${child.pid}), logs in ${p.logs}`);
+  const problem = await waitUntilReady(uri, o, child.pid, o.startTimeoutMs ?? 120_000);
+  if (problem) {
+    if (alive(child.pid)) process.kill(child.pid, 'SIGTERM');
+    rmSync(p.pid, { force: true });
+    throw new Error(`Neo4j did not become ready at ${uri}: ${problem}\n--- ${console} ---\n${tail(console)}\n--- see also ${join(p.logs, 'neo4j.log')}`);
+  }
+  return status(o);
+}
+
+async function waitUntilReady(uri: string, o: InstanceOptions, pid: number, timeoutMs: number): Promise<string | null> {
+  const deadline = Date.now() + timeoutMs;
+  let last = 'no answer yet';
+  while (Date.now() < deadline) {
+    if (!alive(pid)) return 'the java process exited';
+    const problem = await canConnect(uri, o.user, o.password);
+    if (problem === null) return null;
+    last = problem;
+    if (/authentication|unauthorized/i.test(problem)) {
+      return `${problem} (this instance in ${o.home} was initialised with another password; stop it and delete that folder, or use the old password)`;
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  return `timed out after ${Math.round(timeoutMs / 1000)} s (${last})`;
+}
+
+/** Stops the server cleanly (SIGTERM, then SIGKILL after the timeout). */
+export async function stop(o: Pick<InstanceOptions, 'home' | 'port'>, timeoutMs = 60_000): Promise<boolean> {
+  const p = paths(o.home);
+  const pid = readPid(p.pid);
+  if (pid === null || !alive(pid)) {
+    rmSync(p.pid, { force: true });
+    return false;
+  }
+  process.kill(pid, 'SIGTERM');
+  const deadline = Date.now() + timeoutMs;
+  while (alive(pid) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 250));
+  if (alive(pid)) process.kill(pid, 'SIGKILL');
+  rmSync(p.pid, { force: true });
+  return true;
+}
