@@ -1,0 +1,56 @@
+// The `kg extract` contract the shared scorers rely on, through the real command.
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+
+const kg = (args: string[], input: string) =>
+  spawnSync(process.execPath, ['bin/kg.js', ...args], { input, encoding: 'utf8' });
+
+const article = [
+  'LONDON, March 3 - Police in London arrested two men on Tuesday after a stabbing near Westminster, the Metropolitan Police said.',
+  'Commander Dean Haydon, head of the Counter Terrorism Command, said the attack was being treated as terrorism.',
+  'Officers from MI5 and the FBI were consulted, according to a statement issued in Paris.',
+].join(' ');
+
+describe('kg extract --jsonl', () => {
+  const r = kg(['extract', '--jsonl'], `${JSON.stringify({ id: 'a1', text: article })}\nnot json\n${JSON.stringify({ id: 'a3', text: '' })}\n`);
+  const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+
+  it('writes one line per input line, in order, even for bad lines', () => {
+    expect(r.status).toBe(0);
+    expect(lines.map((l) => l.id)).toEqual(['a1', 'line2', 'a3']);
+    expect(lines[1]!.error).toMatch(/line 2: not JSON/);
+    expect(r.stderr).toMatch(/line 2/);
+  });
+
+  it('gives mentions whose offsets slice back to their text', () => {
+    const entities = lines[0]!.entities as Array<{ type: string; name: string; mentions: Array<{ start: number; end: number; text: string }> }>;
+    expect(entities.length).toBeGreaterThan(3);
+    for (const e of entities) {
+      expect(['person', 'organization', 'place', 'incident']).toContain(e.type);
+      for (const m of e.mentions) expect(article.slice(m.start, m.end)).toBe(m.text);
+    }
+  });
+
+  it('finds each of the four types in a plain news paragraph', () => {
+    const entities = lines[0]!.entities as Array<{ type: string; name: string }>;
+    const types = new Set(entities.map((e) => e.type));
+    expect([...types].sort()).toEqual(['incident', 'organization', 'person', 'place']);
+    expect(entities.some((e) => e.type === 'place' && e.name === 'London')).toBe(true);
+  });
+});
+
+describe('kg extract FILE', () => {
+  it('prints one pretty JSON document for a single article', () => {
+    const r = kg(['extract', '-'], article);
+    expect(r.status).toBe(0);
+    const doc = JSON.parse(r.stdout) as { entities: unknown[] };
+    expect(r.stdout).toContain('\n  "entities"');
+    expect(doc.entities.length).toBeGreaterThan(0);
+  });
+
+  it('names a missing file', () => {
+    const r = kg(['extract', 'no/such/file.txt'], '');
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toMatch(/no\/such\/file\.txt/);
+  });
+});
