@@ -1,0 +1,98 @@
+// Text normalisation for duplicate detection: drop boilerplate lines (bylines, credits, copyright,
+// "Read more", outlet datelines) so they never make two different stories look alike, then turn the
+// rest into a stream of 32-bit word hashes (lowercased, punctuation stripped) without building a
+// string per word.
+
+const CREDIT_LINE = /^(?:additional\s+)?(?:reporting|editing|writing|written|compiled|edited|produced|translated|photographs?|photos?|graphics|video|research)\s+by\b/i;
+const COPYRIGHT_LINE = /^(?:©|\(c\)\s|copyright\b)|all rights reserved/i;
+const CALL_TO_ACTION_LINE =
+  /^(?:read\s+more|read\s+also|related\s*(?:stories|articles|coverage)?\s*:|see\s+also\s*:|more\s+on\s+this\s+story|sign\s+up\b|subscribe\b|follow\s+us\b|share\s+this\b|click\s+here\b|advertisement$)/i;
+/** "By Jane Smith", "By Jane Smith and Omar Said, Security Correspondent" — a byline, not "By the time police…". */
+const BYLINE_START = /^by\s+\p{Lu}/u;
+const BYLINE_FILLER = new Set(['by', 'and', 'in', 'for', 'the', 'of', 'de', 'van', 'von', 'al', 'bin', 'la', 'le', 'du', 'da', 'staff', 'reporter', 'correspondent', 'editor', 'writer']);
+/**
+ * Outlet datelines opening a paragraph: "PARIS (Northline Wire) -", "LONDON, March 3 (Reuters) —",
+ * "NEW YORK -", "Paris (Northline Wire) –". Only the prefix is removed; the sentence after it stays.
+ */
+const DATELINE =
+  /^(?:\p{Lu}[\p{Lu}\p{M}.'’ -]{1,40}(?:,\s*[\p{L}\p{N} .]{1,30})?\s*(?:\([^)\n]{1,60}\))?|\p{Lu}[\p{L}\p{M}.'’ -]{1,40}(?:,\s*[\p{L}\p{N} .]{1,30})?\s*\([^)\n]{1,60}\)|\([^)\n]{1,60}\))\s*[-–—]{1,2}\s+/u;
+
+function isByline(line: string): boolean {
+  if (!BYLINE_START.test(line)) return false;
+  const words = line.split(/[\s,;|]+/).filter(Boolean);
+  if (words.length > 14) return false;
+  if (/[.!?]$/.test(line) && words.length > 6) return false;
+  let lower = 0;
+  for (const w of words) {
+    if (BYLINE_FILLER.has(w.toLowerCase())) continue;
+    const first = w.charAt(0);
+    if (first !== first.toUpperCase()) lower++;
+  }
+  return lower <= 1;
+}
+
+/** Is this (trimmed) line boilerplate that says nothing about the story? */
+export function isBoilerplateLine(line: string): boolean {
+  if (line.length === 0) return true;
+  const short = line.length <= 300;
+  if (short && CREDIT_LINE.test(line)) return true;
+  if (short && COPYRIGHT_LINE.test(line)) return true;
+  if (line.length <= 200 && CALL_TO_ACTION_LINE.test(line)) return true;
+  return short && isByline(line);
+}
+
+/** The article text with boilerplate lines dropped and dateline prefixes removed (original casing kept). */
+export function stripBoilerplate(text: string): string {
+  const kept: string[] = [];
+  for (const raw of text.split(/\r?\n/)) {
+    const line = raw.trim();
+    if (isBoilerplateLine(line)) continue;
+    const body = line.replace(DATELINE, '');
+    if (body.length) kept.push(body);
+  }
+  return kept.join('\n');
+}
+
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+
+function isWordChar(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+  // general punctuation, CJK punctuation, symbols: separators; other non-ASCII (letters, marks): part of words
+  if (c >= 0x2000 && c <= 0x206f) return false;
+  if (c >= 0x3000 && c <= 0x303f) return false;
+  if (c === 0xa0 || c === 0xab || c === 0xbb || c === 0xb7 || c === 0xa9 || c === 0xae || c === 0xb0) return false;
+  return true;
+}
+
+/** Apostrophes inside words are dropped without splitting ("don't" → "dont", "police’s" → "polices"). */
+function isIgnorable(c: number): boolean {
+  return c === 39 || c === 0x2019 || c === 0x02bc;
+}
+
+/**
+ * FNV-1a hashes (32-bit, Math.imul) of the words of `text` after boilerplate removal and lowercasing.
+ * Returns a view of a typed array; length = number of words.
+ */
+export function wordHashes(text: string): Int32Array {
+  const body = stripBoilerplate(text).toLowerCase();
+  const out = new Int32Array((body.length >>> 1) + 1);
+  let n = 0;
+  let h = FNV_OFFSET;
+  let inWord = false;
+  for (let i = 0; i < body.length; i++) {
+    const c = body.charCodeAt(i);
+    if (isWordChar(c)) {
+      h = Math.imul(h ^ c, FNV_PRIME);
+      inWord = true;
+    } else if (inWord && isIgnorable(c)) {
+      continue;
+    } else if (inWord) {
+      out[n++] = h;
+      h = FNV_OFFSET;
+      inWord = false;
+    }
+  }
+  if (inWord) out[n++] = h;
+  return out.subarray(0, n);
+}
