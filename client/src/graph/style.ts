@@ -1,0 +1,126 @@
+// How the graph looks and which renderer options it uses. Shared by the app and by bench/ui.mjs (via bench.html),
+// so the benchmark measures exactly the configuration analysts get.
+import type { Core, CytoscapeOptions, Css, StylesheetJson } from 'cytoscape';
+import type { NodeType } from '../../../src/api/contract.ts';
+
+/** Okabe–Ito colours (safe for the common colour-vision deficiencies), each type also has its own shape. */
+export const TYPE_STYLE: Record<NodeType, { color: string; shape: Css.NodeShape; label: string; symbol: string }> = {
+  person: { color: '#0072B2', shape: 'ellipse', label: 'Person', symbol: '●' },
+  organization: { color: '#E69F00', shape: 'round-rectangle', label: 'Organisation', symbol: '■' },
+  place: { color: '#009E73', shape: 'diamond', label: 'Place', symbol: '◆' },
+  incident: { color: '#D55E00', shape: 'triangle', label: 'Incident', symbol: '▲' },
+};
+
+export const NODE_TYPES: NodeType[] = ['person', 'organization', 'place', 'incident'];
+
+/** Incident kinds grouped into families, one colour each (16 separate hues would not be distinguishable). */
+const KIND_FAMILY: Record<string, { family: string; color: string }> = {};
+const FAMILIES: Array<{ family: string; color: string; kinds: string[] }> = [
+  { family: 'armed attack', color: '#D55E00', kinds: ['shooting', 'stabbing', 'vehicle attack', 'attack', 'massacre', 'murder'] },
+  { family: 'bombing / arson', color: '#CC79A7', kinds: ['bombing', 'explosion', 'arson'] },
+  { family: 'hostage / siege', color: '#E69F00', kinds: ['hostage-taking', 'kidnapping', 'siege'] },
+  { family: 'policing', color: '#0072B2', kinds: ['arrest', 'raid', 'foiled plot'] },
+  { family: 'other', color: '#555555', kinds: ['other'] },
+];
+for (const f of FAMILIES) for (const k of f.kinds) KIND_FAMILY[k] = { family: f.family, color: f.color };
+export const INCIDENT_FAMILIES = FAMILIES.map(({ family, color }) => ({ family, color }));
+
+export function incidentColor(kind: string | null): string {
+  return (kind && KIND_FAMILY[kind]?.color) || '#555555';
+}
+
+/** Above this many edges, straight "haystack" edges replace bezier curves (much cheaper to draw). */
+export const HAYSTACK_EDGE_THRESHOLD = 600;
+/** Above this many elements, the renderer hides edges and draws a texture while panning/zooming. */
+export const BIG_GRAPH_THRESHOLD = 800;
+
+export function graphStyle(): StylesheetJson {
+  const typeRules = NODE_TYPES.map((t) => ({
+    selector: `node[type = "${t}"]`,
+    style: { 'background-color': TYPE_STYLE[t].color, shape: TYPE_STYLE[t].shape },
+  }));
+  return [
+    {
+      selector: 'node',
+      style: {
+        label: 'data(label)',
+        'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+        'font-size': 11,
+        color: '#1b1f24',
+        'text-valign': 'bottom',
+        'text-margin-y': 4,
+        'text-wrap': 'ellipsis',
+        'text-max-width': '120px',
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.8,
+        'text-background-padding': '1px',
+        'min-zoomed-font-size': 7,
+        width: 'mapData(articles, 1, 20, 22, 46)',
+        height: 'mapData(articles, 1, 20, 22, 46)',
+        'border-width': 1.5,
+        'border-color': '#ffffff',
+      },
+    },
+    ...typeRules,
+    { selector: 'node.focus', style: { 'border-width': 4, 'border-color': '#1b1f24', 'font-weight': 'bold' } },
+    { selector: 'node.pinned', style: { 'border-style': 'double', 'border-width': 5, 'border-color': '#1b1f24' } },
+    { selector: 'node:selected', style: { 'overlay-color': '#56B4E9', 'overlay-opacity': 0.35, 'overlay-padding': 6 } },
+    {
+      selector: 'edge',
+      style: {
+        width: 'mapData(weight, 1, 10, 1.5, 9)',
+        'line-color': '#9aa4ae',
+        'curve-style': 'bezier',
+        'target-arrow-shape': 'triangle',
+        'target-arrow-color': '#9aa4ae',
+        'arrow-scale': 0.8,
+        opacity: 0.85,
+        'font-size': 9,
+        color: '#39424e',
+        'text-rotation': 'autorotate',
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.85,
+        'min-zoomed-font-size': 8,
+      },
+    },
+    { selector: 'edge[type = "CO_MENTIONED"]', style: { 'line-style': 'dashed', 'target-arrow-shape': 'none', 'line-color': '#b8c0c8' } },
+    { selector: 'edge.haystack', style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none' } },
+    { selector: 'edge:selected, edge.hover', style: { label: 'data(caption)', 'line-color': '#1b1f24', 'target-arrow-color': '#1b1f24', opacity: 1 } },
+    { selector: '.path', style: { 'line-color': '#CC79A7', 'target-arrow-color': '#CC79A7', 'border-color': '#CC79A7', 'border-width': 5, opacity: 1, 'z-index': 10 } },
+    { selector: '.dimmed', style: { opacity: 0.18 } },
+    { selector: '.filtered, .hidden', style: { display: 'none' } },
+  ];
+}
+
+/** Renderer options for a graph of about `elements` elements. */
+export function rendererOptions(elements: number): Partial<CytoscapeOptions> {
+  const big = elements > BIG_GRAPH_THRESHOLD;
+  return {
+    minZoom: 0.05,
+    maxZoom: 4,
+    wheelSensitivity: 0.3,
+    hideEdgesOnViewport: big,
+    textureOnViewport: big,
+    motionBlur: false,
+    pixelRatio: big ? 1 : 'auto',
+    boxSelectionEnabled: true,
+    selectionType: 'additive',
+  };
+}
+
+/**
+ * Switch the size-dependent renderer options on a live instance. Cytoscape only takes them at construction,
+ * but its canvas renderer reads these fields on every frame, so setting them later is effective.
+ */
+export function tuneForSize(cy: Core): void {
+  const big = cy.elements().length > BIG_GRAPH_THRESHOLD;
+  const renderer = (cy as unknown as { renderer(): Record<string, unknown> }).renderer();
+  renderer['hideEdgesOnViewport'] = big;
+  renderer['textureOnViewport'] = big;
+  const edges = cy.edges();
+  const haystack = edges.length > HAYSTACK_EDGE_THRESHOLD;
+  cy.batch(() => {
+    if (haystack) edges.addClass('haystack');
+    else edges.removeClass('haystack');
+  });
+}

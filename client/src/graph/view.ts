@@ -1,0 +1,333 @@
+// The Cytoscape graph: adding neighbourhoods without moving what is already placed, hide/pin/remove with undo,
+// client-side filters, path highlighting. It knows nothing about HTTP; the app feeds it contract objects.
+import cytoscape, { type Core, type ElementDefinition, type NodeSingular, type EdgeSingular, type Collection, type NodeCollection } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import type { EntitySummary, GraphEdge, NodeType } from '../../../src/api/contract.ts';
+import { graphStyle, rendererOptions, tuneForSize } from './style.ts';
+
+cytoscape.use(fcose);
+
+export interface ClientFilters {
+  types: NodeType[];
+  orgKinds: string[];
+  incidentKinds: string[];
+  from: string | null;
+  to: string | null;
+}
+
+interface Snapshot {
+  elements: ElementDefinition[];
+  expanded: Array<[string, ExpandState]>;
+  focus: string[];
+}
+
+export interface ExpandState { loaded: number; total: number }
+
+const UNDO_LIMIT = 40;
+
+export function nodeDefinition(e: EntitySummary): ElementDefinition {
+  return {
+    group: 'nodes',
+    data: {
+      id: e.key, label: e.name, type: e.type, kind: e.kind, articles: Math.max(1, e.articles), date: e.date,
+      country: e.country, summary: e,
+    },
+  };
+}
+
+export function edgeCaption(e: GraphEdge): string {
+  const what = e.label ? `${e.type.toLowerCase().replace(/_/g, ' ')} (${e.label})` : e.type.toLowerCase().replace(/_/g, ' ');
+  return `${what} · ${e.weight} article${e.weight === 1 ? '' : 's'} · ${e.outlets} outlet${e.outlets === 1 ? '' : 's'}`;
+}
+
+export function edgeDefinition(e: GraphEdge): ElementDefinition {
+  return {
+    group: 'edges',
+    data: {
+      id: e.id, source: e.from, target: e.to, type: e.type, label: e.label, weight: Math.max(1, e.weight),
+      outlets: e.outlets, caption: edgeCaption(e), edge: e,
+    },
+  };
+}
+
+export class GraphView {
+  readonly cy: Core;
+  /** entities whose neighbours were fetched, with how many of them */
+  readonly expanded = new Map<string, ExpandState>();
+  /** entities the user asked for (search, map, links); always shown */
+  readonly focus = new Set<string>();
+  private undoStack: Snapshot[] = [];
+  private layoutRunning: cytoscape.Layouts | null = null;
+  /** node/edge ids allowed by the server-side filters (date range, outlets); null = no such filter */
+  private serverAllowed: Set<string> | null = null;
+  private filters: ClientFilters = { types: [], orgKinds: [], incidentKinds: [], from: null, to: null };
+  onChange: () => void = () => {};
+
+  constructor(container: HTMLElement) {
+    this.cy = cytoscape({ container, style: graphStyle(), ...rendererOptions(0) });
+  }
+
+  get canUndo(): boolean {
+    return this.undoStack.length > 0;
+  }
+
+  /** Record the current state so the next change can be undone. */
+  checkpoint(): void {
+    this.undoStack.push({
+      elements: this.cy.elements().jsons() as unknown as ElementDefinition[],
+      expanded: [...this.expanded],
+      focus: [...this.focus],
+    });
+    if (this.undoStack.length > UNDO_LIMIT) this.undoStack.shift();
+  }
+
+  undo(): boolean {
+    const snap = this.undoStack.pop();
+    if (!snap) return false;
+    this.layoutRunning?.stop();
+    this.cy.batch(() => {
+      this.cy.elements().remove();
+      this.cy.add(snap.elements);
+    });
+    this.expanded.clear();
+    for (const [k, v] of snap.expanded) this.expanded.set(k, v);
+    this.focus.clear();
+    for (const k of snap.focus) this.focus.add(k);
+    this.applyFilterClasses();
+    this.onChange();
+    return true;
+  }
+
+  /** Add entities and edges; new nodes start around `anchor` and only they are laid out. Returns the new nodes. */
+  add(nodes: EntitySummary[], edges: GraphEdge[], anchor: string | null): NodeCollection {
+    const cy = this.cy;
+    const fresh: ElementDefinition[] = [];
+    for (const n of nodes) {
+      const existing = cy.getElementById(n.key);
+      if (existing.nonempty()) existing.data('summary', n);
+      else fresh.push(nodeDefinition(n));
+    }
+    const ids = new Set(nodes.map((n) => n.key));
+    const freshEdges: ElementDefinition[] = [];
+    for (const e of edges) {
+      if (cy.getElementById(e.id).nonempty()) continue;
+      const hasEnds = (k: string) => ids.has(k) || cy.getElementById(k).nonempty();
+      if (hasEnds(e.from) && hasEnds(e.to)) freshEdges.push(edgeDefinition(e));
+    }
+    let added = cy.collection();
+    cy.batch(() => {
+      added = cy.add([...fresh, ...freshEdges]);
+      this.placeAround(added.nodes(), anchor);
+    });
+    tuneForSize(cy);
+    this.applyFilterClasses();
+    this.layoutNew(added.nodes());
+    this.onChange();
+    return added.nodes();
+  }
+
+  private placeAround(nodes: NodeCollection, anchor: string | null): void {
+    const a = anchor ? this.cy.getElementById(anchor) : null;
+    const center = a && a.nonempty() && a.isNode() ? { ...a.position() } : this.viewportCenter();
+    const n = nodes.length;
+    const radius = 90 + n * 6;
+    nodes.forEach((node, i) => {
+      const angle = (2 * Math.PI * i) / Math.max(1, n) + 0.3;
+      node.position({ x: center.x + radius * Math.cos(angle), y: center.y + radius * Math.sin(angle) });
+    });
+  }
+
+  private viewportCenter(): { x: number; y: number } {
+    const ext = this.cy.extent();
+    return this.cy.nodes().length ? { x: (ext.x1 + ext.x2) / 2, y: (ext.y1 + ext.y2) / 2 } : { x: 0, y: 0 };
+  }
+
+  /** fcose over the visible graph with every old node fixed in place, so adding nodes never makes the view jump. */
+  private layoutNew(fresh: NodeCollection): void {
+    const cy = this.cy;
+    const visible = cy.elements().not('.hidden, .filtered');
+    const freshVisible = fresh.intersection(visible);
+    if (freshVisible.empty()) return;
+    const old = visible.nodes().difference(fresh) as unknown as NodeCollection;
+    const first = old.empty();
+    this.layoutRunning?.stop();
+    const fixedNodeConstraint = old.map((n) => ({ nodeId: n.id(), position: { ...n.position() } }));
+    const layout = visible.layout({
+      name: 'fcose',
+      quality: 'default',
+      randomize: false,
+      animate: freshVisible.length < 150,
+      animationDuration: 350,
+      fit: first,
+      padding: 40,
+      nodeDimensionsIncludeLabels: true,
+      nodeRepulsion: () => 9000,
+      idealEdgeLength: () => 110,
+      numIter: 1500,
+      fixedNodeConstraint: first ? undefined : fixedNodeConstraint,
+    } as cytoscape.LayoutOptions);
+    this.layoutRunning = layout;
+    layout.one('layoutstop', () => {
+      if (this.layoutRunning === layout) this.layoutRunning = null;
+      if (!first && !this.allInView(freshVisible)) cy.animate({ fit: { eles: visible, padding: 40 }, duration: 250 });
+    });
+    layout.run();
+  }
+
+  private allInView(eles: Collection): boolean {
+    const ext = this.cy.extent();
+    const bb = eles.boundingBox({});
+    return bb.x1 >= ext.x1 && bb.x2 <= ext.x2 && bb.y1 >= ext.y1 && bb.y2 <= ext.y2;
+  }
+
+  /** Lay out everything again; pinned nodes stay where they are. */
+  relayout(): void {
+    const visible = this.cy.elements().not('.hidden, .filtered');
+    const pinned = visible.nodes('.pinned');
+    this.layoutRunning?.stop();
+    const layout = visible.layout({
+      name: 'fcose', quality: 'proof', randomize: pinned.empty(), animate: true, animationDuration: 400, fit: true,
+      padding: 40, nodeDimensionsIncludeLabels: true, nodeRepulsion: () => 9000, idealEdgeLength: () => 110,
+      fixedNodeConstraint: pinned.empty() ? undefined : pinned.map((n) => ({ nodeId: n.id(), position: { ...n.position() } })),
+    } as cytoscape.LayoutOptions);
+    this.layoutRunning = layout;
+    layout.run();
+  }
+
+  node(key: string): NodeSingular | null {
+    const n = this.cy.getElementById(key);
+    return n.nonempty() && n.isNode() ? n : null;
+  }
+
+  selectedNodes(): NodeSingular[] {
+    return this.cy.nodes(':selected').toArray() as NodeSingular[];
+  }
+
+  selectedEdge(): EdgeSingular | null {
+    const e = this.cy.edges(':selected');
+    return e.length === 1 ? (e[0] as EdgeSingular) : null;
+  }
+
+  hide(keys: string[]): void {
+    this.checkpoint();
+    this.cy.batch(() => {
+      for (const k of keys) this.cy.getElementById(k).addClass('hidden').unselect();
+    });
+    this.onChange();
+  }
+
+  showHidden(): void {
+    if (this.cy.$('.hidden').empty()) return;
+    this.checkpoint();
+    this.cy.$('.hidden').removeClass('hidden');
+    this.onChange();
+  }
+
+  togglePin(keys: string[]): void {
+    this.checkpoint();
+    this.cy.batch(() => {
+      for (const k of keys) {
+        const n = this.cy.getElementById(k);
+        if (n.hasClass('pinned')) n.removeClass('pinned').unlock();
+        else n.addClass('pinned').lock();
+      }
+    });
+    this.onChange();
+  }
+
+  remove(keys: string[]): void {
+    this.checkpoint();
+    this.cy.batch(() => {
+      for (const k of keys) {
+        this.cy.getElementById(k).remove();
+        this.expanded.delete(k);
+        this.focus.delete(k);
+      }
+    });
+    tuneForSize(this.cy);
+    this.onChange();
+  }
+
+  clearAll(): void {
+    this.checkpoint();
+    this.cy.elements().remove();
+    this.expanded.clear();
+    this.focus.clear();
+    this.onChange();
+  }
+
+  highlightPath(nodeKeys: string[], edgeIds: string[]): void {
+    const cy = this.cy;
+    cy.batch(() => {
+      cy.elements().removeClass('path dimmed');
+      if (nodeKeys.length === 0) return;
+      const path = cy.collection();
+      for (const k of nodeKeys) path.merge(cy.getElementById(k));
+      for (const id of edgeIds) path.merge(cy.getElementById(id));
+      path.addClass('path');
+      cy.elements().not(path).addClass('dimmed');
+    });
+    const path = cy.$('.path');
+    if (path.nonempty()) cy.animate({ fit: { eles: path, padding: 60 }, duration: 300 });
+  }
+
+  clearPath(): void {
+    this.cy.elements().removeClass('path dimmed');
+  }
+
+  setClientFilters(f: ClientFilters): void {
+    this.filters = f;
+    this.applyFilterClasses();
+  }
+
+  /** ids allowed by a server-side filter (or null to lift it). */
+  setServerAllowed(ids: Set<string> | null): void {
+    this.serverAllowed = ids;
+    this.applyFilterClasses();
+  }
+
+  /** Whether an entity passes the current filters; focused and pinned nodes are always shown. */
+  passes(n: NodeSingular): boolean {
+    if (this.focus.has(n.id()) || n.hasClass('pinned')) return true;
+    const f = this.filters;
+    const type = n.data('type') as NodeType;
+    const kind = n.data('kind') as string | null;
+    if (f.types.length && !f.types.includes(type)) return false;
+    if (type === 'organization' && f.orgKinds.length && !f.orgKinds.includes(kind ?? 'other')) return false;
+    if (type === 'incident') {
+      if (f.incidentKinds.length && !f.incidentKinds.includes(kind ?? 'other')) return false;
+      const date = n.data('date') as string | null;
+      if (f.from || f.to) {
+        if (!date) return false;
+        if (f.from && date < f.from) return false;
+        if (f.to && date.slice(0, 10) > f.to) return false;
+      }
+    }
+    if (this.serverAllowed && !this.serverAllowed.has(n.id()) && !this.expanded.has(n.id())) return false;
+    return true;
+  }
+
+  private applyFilterClasses(): void {
+    const cy = this.cy;
+    cy.batch(() => {
+      cy.nodes().forEach((n) => {
+        if (this.passes(n)) n.removeClass('filtered');
+        else n.addClass('filtered').unselect();
+      });
+      cy.edges().forEach((e) => {
+        const ok = !this.serverAllowed || this.serverAllowed.has(e.id());
+        if (ok) e.removeClass('filtered');
+        else e.addClass('filtered');
+      });
+    });
+    this.onChange();
+  }
+
+  visibleNodes(): NodeSingular[] {
+    return this.cy.nodes().not('.hidden, .filtered').toArray() as NodeSingular[];
+  }
+
+  visibleEdges(): EdgeSingular[] {
+    return (this.cy.edges().not('.hidden, .filtered').toArray() as EdgeSingular[]).filter((e) => e.source().visible() && e.target().visible());
+  }
+}

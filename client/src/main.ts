@@ -1,0 +1,532 @@
+// The explorer: wires search, graph, details panel, filters, timeline, map, duplicates and the URL state together.
+import type { EdgeSingular, NodeSingular } from 'cytoscape';
+import type { EntitySummary, GraphEdge, NodeType } from '../../src/api/contract.ts';
+import { INCIDENT_KINDS, ORG_KINDS } from '../../src/extract/types.ts';
+import { api, type GraphFilters } from './api.ts';
+import { byId, clear, h } from './dom.ts';
+import { createDuplicatesView } from './duplicates.ts';
+import { exportCsv, exportJson, exportPng } from './export.ts';
+import { GraphView } from './graph/view.ts';
+import { INCIDENT_FAMILIES, NODE_TYPES, TYPE_STYLE } from './graph/style.ts';
+import { createMap } from './map.ts';
+import { renderArticle, renderEdge, renderEmpty, renderEntity, renderLoading, type PanelActions } from './panel.ts';
+import { entityPicker } from './search.ts';
+import { decodeState, emptyState, encodeState, type ViewState } from './state.ts';
+import { createTimeline } from './timeline.ts';
+import './style.css';
+
+const PAGE = 25;
+
+const graph = new GraphView(byId('cy'));
+const cy = graph.cy;
+const panel = byId('panel');
+const status = byId('status');
+/** evidence fetched so far, keyed by entity key or edge id; goes into the JSON export */
+const evidenceCache: Record<string, unknown> = {};
+let state: ViewState = emptyState();
+let writingHash = false;
+
+function setStatus(message: string, isError = false): void {
+  status.textContent = message;
+  status.classList.toggle('error', isError);
+  status.setAttribute('role', isError ? 'alert' : 'status');
+}
+const fail = (what: string) => (err: unknown) => setStatus(`${what}: ${err instanceof Error ? err.message : String(err)}`, true);
+
+// ---------- URL state ----------
+function syncHash(): void {
+  state.focus = [...graph.expanded.keys()];
+  const sel = graph.selectedNodes()[0];
+  state.selected = sel ? sel.id() : state.selected && graph.node(state.selected) ? state.selected : null;
+  const next = `#${encodeState(state)}`;
+  if (location.hash !== next && !(next === '#' && location.hash === '')) {
+    writingHash = true;
+    history.replaceState(null, '', next === '#' ? location.pathname + location.search : next);
+    writingHash = false;
+  }
+}
+
+// ---------- filters ----------
+function serverFilters(): GraphFilters {
+  const kinds = [...state.orgKinds, ...state.incidentKinds];
+  return { types: state.types, kinds, from: state.from, to: state.to, sources: state.source ? [state.source] : [] };
+}
+
+function applyClientFilters(): void {
+  graph.setClientFilters({ types: state.types, orgKinds: state.orgKinds, incidentKinds: state.incidentKinds, from: state.from, to: state.to });
+}
+
+/**
+ * Date range and outlet depend on which articles support each link, which only the server knows: ask it again
+ * for every expanded neighbourhood, add what is newly allowed and hide what is not.
+ */
+let refilterSeq = 0;
+async function refilter(): Promise<void> {
+  applyClientFilters();
+  const seq = ++refilterSeq;
+  const keys = [...graph.expanded.keys()];
+  if (keys.length === 0) {
+    graph.setServerAllowed(null);
+    return;
+  }
+  try {
+    const f = serverFilters();
+    const results = await Promise.all(keys.map((k) => api.neighbors(k, Math.max(PAGE, graph.expanded.get(k)?.loaded ?? PAGE), 0, f)));
+    if (seq !== refilterSeq) return;
+    const serverSide = Boolean(state.from || state.to || state.source);
+    const allowed = new Set<string>();
+    results.forEach((r, i) => {
+      const key = keys[i]!;
+      allowed.add(key);
+      for (const n of r.nodes) allowed.add(n.key);
+      for (const e of r.edges) allowed.add(e.id);
+      const st = graph.expanded.get(key);
+      if (st) st.total = r.total;
+      graph.add([r.center, ...r.nodes], r.edges, key);
+    });
+    graph.setServerAllowed(serverSide ? allowed : null);
+    setStatus(serverSide ? 'Filters applied.' : '');
+  } catch (err) {
+    fail('Could not apply filters')(err);
+  }
+  updateUi();
+}
+
+function checkboxGroup(host: HTMLElement, name: string, values: readonly string[], labels: (v: string) => string | Node, current: () => string[], set: (v: string[]) => void): void {
+  for (const v of values) {
+    const id = `${name}-${v.replace(/\W+/g, '-')}`;
+    const box = h('input', { type: 'checkbox', id, value: v, name });
+    box.addEventListener('change', () => {
+      const checked = [...host.querySelectorAll<HTMLInputElement>('input:checked')].map((b) => b.value);
+      // all ticked means no restriction
+      set(checked.length === values.length ? [] : checked);
+      void refilter();
+      syncHash();
+    });
+    host.append(h('div', { class: 'check' }, box, h('label', { for: id }, labels(v))));
+  }
+  const refresh = () => {
+    const cur = current();
+    host.querySelectorAll<HTMLInputElement>('input').forEach((b) => { b.checked = cur.length === 0 || cur.includes(b.value); });
+  };
+  refreshers.push(refresh);
+}
+const refreshers: Array<() => void> = [];
+
+function typeLabel(t: string): Node {
+  const s = TYPE_STYLE[t as NodeType];
+  return h('span', {}, h('span', { class: 'sym', style: `color:${s.color}`, 'aria-hidden': 'true' }, s.symbol), ` ${s.label}`);
+}
+
+function initFilters(): void {
+  checkboxGroup(byId('f-types'), 'type', NODE_TYPES, typeLabel, () => state.types, (v) => { state.types = v as NodeType[]; });
+  checkboxGroup(byId('f-orgkinds'), 'okind', ORG_KINDS, (v) => v.replace(/_/g, ' '), () => state.orgKinds, (v) => { state.orgKinds = v; });
+  checkboxGroup(byId('f-inckinds'), 'ikind', INCIDENT_KINDS, (v) => v, () => state.incidentKinds, (v) => { state.incidentKinds = v; });
+  const from = byId<HTMLInputElement>('f-from');
+  const to = byId<HTMLInputElement>('f-to');
+  const onDate = () => {
+    state.from = from.value || null;
+    state.to = to.value || null;
+    timeline.showRange(state.from, state.to);
+    void refilter();
+    syncHash();
+  };
+  from.addEventListener('change', onDate);
+  to.addEventListener('change', onDate);
+  const source = byId<HTMLSelectElement>('f-source');
+  source.addEventListener('change', () => {
+    state.source = source.value || null;
+    void refilter();
+    syncHash();
+  });
+  refreshers.push(() => {
+    from.value = state.from ?? '';
+    to.value = state.to ?? '';
+    source.value = state.source ?? '';
+  });
+  byId('btn-reset-filters').addEventListener('click', () => {
+    Object.assign(state, { types: [], orgKinds: [], incidentKinds: [], from: null, to: null, source: null });
+    refreshFilterControls();
+    timeline.showRange(null, null);
+    void refilter();
+    syncHash();
+  });
+  api.sources().then((res) => {
+    for (const s of res.sources) source.append(h('option', { value: s.name }, `${s.name} (${s.articles})`));
+    source.value = state.source ?? '';
+  }).catch(fail('Could not load outlets'));
+}
+
+function refreshFilterControls(): void {
+  for (const r of refreshers) r();
+}
+
+// ---------- legend ----------
+function initLegend(): void {
+  const legend = byId('legend');
+  for (const t of NODE_TYPES) {
+    const s = TYPE_STYLE[t];
+    legend.append(h('li', {}, h('span', { class: `swatch shape-${s.shape}`, style: `background:${s.color}`, 'aria-hidden': 'true' }), s.label));
+  }
+  legend.append(h('li', {}, h('span', { class: 'swatch edge', 'aria-hidden': 'true' }), 'Link — thicker = more articles'));
+  legend.append(h('li', {}, h('span', { class: 'swatch edge dashed', 'aria-hidden': 'true' }), 'Mentioned together'));
+  legend.append(h('li', {}, h('span', { class: 'swatch pinned', 'aria-hidden': 'true' }), 'Pinned (double ring)'));
+  const fam = h('li', { class: 'families' }, h('span', { class: 'dim small' }, 'Incident kinds: '));
+  for (const f of INCIDENT_FAMILIES) fam.append(h('span', { class: 'fam' }, h('span', { class: 'dot', style: `background:${f.color}`, 'aria-hidden': 'true' }), f.family));
+  legend.append(fam);
+}
+
+// ---------- graph actions ----------
+async function expand(key: string, more = false): Promise<void> {
+  const st = graph.expanded.get(key);
+  if (st && !more) return;
+  const offset = more && st ? st.loaded : 0;
+  setStatus('Loading neighbours…');
+  try {
+    const res = await api.neighbors(key, PAGE, offset, serverFilters());
+    graph.checkpoint();
+    graph.expanded.set(key, { loaded: offset + res.nodes.length, total: res.total });
+    graph.add([res.center, ...res.nodes], res.edges, graph.node(key) ? key : null);
+    const left = res.total - (offset + res.nodes.length);
+    setStatus(`${res.center.name}: ${offset + res.nodes.length} of ${res.total} neighbours shown${left > 0 ? ' — “Show more” loads the next page' : ''}.`);
+  } catch (err) {
+    fail('Could not load neighbours')(err);
+  }
+  updateUi();
+  syncHash();
+}
+
+async function focusEntity(key: string): Promise<void> {
+  showView('explore');
+  graph.focus.add(key);
+  await expand(key);
+  const n = graph.node(key);
+  if (n) {
+    cy.nodes(':selected').unselect();
+    n.select();
+    cy.animate({ center: { eles: n }, duration: 250 });
+    await showEntity(key);
+  }
+}
+
+async function showEntity(key: string): Promise<void> {
+  state.selected = key;
+  state.article = null;
+  renderLoading(panel, 'evidence');
+  try {
+    const res = await api.entity(key);
+    evidenceCache[key] = res;
+    if (state.selected !== key) return;
+    renderEntity(panel, res, actions);
+  } catch (err) {
+    renderEmpty(panel);
+    fail('Could not load evidence')(err);
+  }
+  syncHash();
+}
+
+async function showEdge(edge: EdgeSingular): Promise<void> {
+  const e = edge.data('edge') as GraphEdge;
+  state.selected = null;
+  state.article = null;
+  renderLoading(panel, 'evidence');
+  try {
+    const res = await api.edgeEvidence(e.from, e.to, e.type);
+    evidenceCache[e.id] = res;
+    renderEdge(panel, res, { from: edge.source().data('label') as string, to: edge.target().data('label') as string }, actions);
+  } catch (err) {
+    renderEmpty(panel);
+    fail('Could not load edge evidence')(err);
+  }
+  syncHash();
+}
+
+async function openArticle(id: string): Promise<void> {
+  state.article = id;
+  renderLoading(panel, 'article');
+  try {
+    const res = await api.article(id);
+    if (state.article !== id) return;
+    renderArticle(panel, res, actions);
+    panel.scrollTop = 0;
+    panel.focus({ preventScroll: true });
+  } catch (err) {
+    renderEmpty(panel);
+    fail('Could not load the article')(err);
+  }
+  syncHash();
+}
+
+const actions: PanelActions = {
+  openArticle: (id) => void openArticle(id),
+  focusEntity: (key) => void focusEntity(key),
+  compare: (a, b) => void compare(a, b),
+};
+
+function selectedKeys(): string[] {
+  return graph.selectedNodes().map((n) => n.id());
+}
+
+// ---------- UI state ----------
+function updateUi(): void {
+  const sel = graph.selectedNodes();
+  const one = sel.length === 1 ? sel[0]! : null;
+  const st = one ? graph.expanded.get(one.id()) : undefined;
+  byId('sel-name').textContent = sel.length === 0 ? 'Nothing selected.' : one ? `${one.data('label') as string}${st ? ` — ${st.loaded}/${st.total} neighbours` : ''}` : `${sel.length} entities selected`;
+  byId<HTMLButtonElement>('btn-expand').disabled = !one || Boolean(st);
+  byId<HTMLButtonElement>('btn-more').disabled = !one || !st || st.loaded >= st.total;
+  byId<HTMLButtonElement>('btn-hide').disabled = sel.length === 0;
+  byId<HTMLButtonElement>('btn-pin').disabled = sel.length === 0;
+  byId('btn-pin').textContent = one && one.hasClass('pinned') ? 'Unpin' : 'Pin';
+  byId<HTMLButtonElement>('btn-remove').disabled = sel.length === 0;
+  byId<HTMLButtonElement>('btn-unhide').disabled = cy.$('.hidden').empty();
+  byId<HTMLButtonElement>('btn-undo').disabled = !graph.canUndo;
+  byId('empty-hint').hidden = cy.nodes().nonempty();
+  renderNodeList();
+}
+
+let nodeListTimer: number | undefined;
+function renderNodeList(): void {
+  window.clearTimeout(nodeListTimer);
+  nodeListTimer = window.setTimeout(() => {
+    const list = byId('node-list');
+    const nodes = graph.visibleNodes().sort((a, b) => String(a.data('label')).localeCompare(String(b.data('label'))));
+    byId('node-count').textContent = `(${nodes.length})`;
+    clear(list);
+    for (const n of nodes.slice(0, 300)) {
+      const t = TYPE_STYLE[n.data('type') as NodeType];
+      const b = h('button', { type: 'button', class: `node-item${n.selected() ? ' selected' : ''}`, 'aria-pressed': n.selected() ? 'true' : 'false', 'data-key': n.id() },
+        h('span', { class: 'sym', style: `color:${t.color}`, 'aria-hidden': 'true' }, t.symbol), ` ${n.data('label') as string}`,
+        h('span', { class: 'sr-only' }, `, ${t.label}`));
+      b.addEventListener('click', () => {
+        cy.nodes(':selected').unselect();
+        n.select();
+        cy.animate({ center: { eles: n }, duration: 200 });
+        void showEntity(n.id());
+      });
+      list.append(h('li', {}, b));
+    }
+    if (nodes.length > 300) list.append(h('li', { class: 'dim small' }, `…and ${nodes.length - 300} more`));
+  }, 60);
+}
+
+// ---------- cytoscape events ----------
+const tooltip = byId('tooltip');
+function showTip(text: string, x: number, y: number): void {
+  tooltip.textContent = text;
+  tooltip.hidden = false;
+  tooltip.style.left = `${x + 14}px`;
+  tooltip.style.top = `${y + 14}px`;
+}
+cy.on('mouseover', 'node', (ev) => {
+  const n = ev.target as NodeSingular;
+  const s = n.data('summary') as EntitySummary;
+  const st = graph.expanded.get(n.id());
+  showTip(`${s.name}\n${TYPE_STYLE[s.type].label}${s.kind ? ` · ${s.kind}` : ''}${s.date ? ` · ${s.date.slice(0, 10)}` : ''} · ${s.articles} article(s)${st ? `\n${st.loaded}/${st.total} neighbours shown` : '\nclick to expand'}`,
+    ev.renderedPosition.x, ev.renderedPosition.y);
+});
+cy.on('mouseover', 'edge', (ev) => {
+  const e = ev.target as EdgeSingular;
+  e.addClass('hover');
+  showTip(`${e.source().data('label') as string} → ${e.target().data('label') as string}\n${e.data('caption') as string}`, ev.renderedPosition.x, ev.renderedPosition.y);
+});
+cy.on('mouseout', 'node, edge', (ev) => {
+  (ev.target as NodeSingular).removeClass('hover');
+  tooltip.hidden = true;
+});
+cy.on('tap', 'node', (ev) => {
+  const n = ev.target as NodeSingular;
+  tooltip.hidden = true;
+  void showEntity(n.id());
+  if (!graph.expanded.has(n.id())) void expand(n.id());
+});
+cy.on('tap', 'edge', (ev) => {
+  tooltip.hidden = true;
+  void showEdge(ev.target as EdgeSingular);
+});
+cy.on('select unselect', () => {
+  updateUi();
+});
+cy.on('viewport', () => { tooltip.hidden = true; });
+graph.onChange = () => updateUi();
+
+// ---------- toolbar ----------
+function undo(): void {
+  if (graph.undo()) {
+    setStatus('Undone.');
+    syncHash();
+  }
+}
+byId('btn-undo').addEventListener('click', undo);
+byId('btn-layout').addEventListener('click', () => graph.relayout());
+byId('btn-fit').addEventListener('click', () => cy.animate({ fit: { eles: cy.elements(':visible'), padding: 40 }, duration: 250 }));
+byId('btn-clear').addEventListener('click', () => {
+  graph.clearAll();
+  renderEmpty(panel);
+  state.selected = null;
+  state.article = null;
+  syncHash();
+});
+byId('btn-expand').addEventListener('click', () => { const k = selectedKeys()[0]; if (k) void expand(k); });
+byId('btn-more').addEventListener('click', () => { const k = selectedKeys()[0]; if (k) void expand(k, true); });
+byId('btn-hide').addEventListener('click', () => { graph.hide(selectedKeys()); syncHash(); });
+byId('btn-pin').addEventListener('click', () => graph.togglePin(selectedKeys()));
+byId('btn-remove').addEventListener('click', () => { graph.remove(selectedKeys()); syncHash(); });
+byId('btn-unhide').addEventListener('click', () => graph.showHidden());
+
+function viewNodes(): EntitySummary[] {
+  return graph.visibleNodes().map((n) => n.data('summary') as EntitySummary);
+}
+function viewEdges(): GraphEdge[] {
+  return graph.visibleEdges().map((e) => e.data('edge') as GraphEdge);
+}
+byId('btn-png').addEventListener('click', () => exportPng(cy));
+byId('btn-json').addEventListener('click', () => {
+  const keys = new Set([...viewNodes().map((n) => n.key), ...viewEdges().map((e) => e.id)]);
+  const evidence = Object.fromEntries(Object.entries(evidenceCache).filter(([k]) => keys.has(k)));
+  exportJson(viewNodes(), viewEdges(), evidence, { ...state, hash: location.hash });
+});
+byId('btn-csv').addEventListener('click', () => exportCsv(viewNodes(), viewEdges()));
+
+document.addEventListener('keydown', (ev) => {
+  const target = ev.target as HTMLElement | null;
+  const typing = target && (target.tagName === 'INPUT' || target.tagName === 'SELECT' || target.tagName === 'TEXTAREA');
+  if ((ev.ctrlKey || ev.metaKey) && ev.key.toLowerCase() === 'z' && !typing) {
+    ev.preventDefault();
+    undo();
+  }
+});
+
+// ---------- search & paths ----------
+entityPicker({
+  input: byId<HTMLInputElement>('search-input'),
+  list: byId<HTMLUListElement>('search-list'),
+  typeSelect: byId<HTMLSelectElement>('search-type'),
+  onPick: (e) => void focusEntity(e.key),
+  onError: (m) => setStatus(m, true),
+});
+byId('search-form').addEventListener('submit', (ev) => ev.preventDefault());
+const pathFrom = entityPicker({ input: byId<HTMLInputElement>('path-from'), list: byId<HTMLUListElement>('path-from-list'), onPick: () => {}, onError: (m) => setStatus(m, true) });
+const pathTo = entityPicker({ input: byId<HTMLInputElement>('path-to'), list: byId<HTMLUListElement>('path-to-list'), onPick: () => {}, onError: (m) => setStatus(m, true) });
+
+async function findPath(): Promise<void> {
+  const a = pathFrom.value();
+  const b = pathTo.value();
+  const out = byId('path-result');
+  if (!a || !b) {
+    out.textContent = 'Pick both ends from the suggestions first.';
+    return;
+  }
+  out.textContent = 'Searching…';
+  try {
+    const res = await api.paths(a.key, b.key, Number(byId<HTMLSelectElement>('path-max').value));
+    const first = res.paths[0];
+    if (!first) {
+      out.textContent = `No path between ${a.name} and ${b.name} within ${byId<HTMLSelectElement>('path-max').value} hops.`;
+      graph.clearPath();
+      return;
+    }
+    graph.checkpoint();
+    graph.focus.add(a.key);
+    graph.focus.add(b.key);
+    graph.add(res.nodes, res.edges, graph.node(a.key) ? a.key : null);
+    const names = new Map(res.nodes.map((n) => [n.key, n.name]));
+    graph.highlightPath(first.nodes, first.edges);
+    out.textContent = `${res.paths.length} path${res.paths.length === 1 ? '' : 's'}; shortest: ${first.nodes.map((k) => names.get(k) ?? k).join(' → ')}`;
+  } catch (err) {
+    out.textContent = '';
+    fail('Path search failed')(err);
+  }
+}
+byId('btn-path').addEventListener('click', () => void findPath());
+byId('btn-path-clear').addEventListener('click', () => {
+  graph.clearPath();
+  pathFrom.set(null);
+  pathTo.set(null);
+  byId('path-result').textContent = '';
+});
+
+// ---------- timeline & map ----------
+const timeline = createTimeline(byId('timeline'), (from, to) => {
+  state.from = from;
+  state.to = to;
+  refreshFilterControls();
+  void refilter();
+  syncHash();
+  setStatus(from || to ? `Date range ${from ?? '…'} – ${to ?? '…'}` : 'Date range cleared.');
+}, (key) => void focusEntity(key));
+byId('btn-range-clear').addEventListener('click', () => {
+  state.from = null;
+  state.to = null;
+  refreshFilterControls();
+  timeline.showRange(null, null);
+  void refilter();
+  syncHash();
+});
+const worldMap = createMap(byId('map'), (key) => void focusEntity(key));
+
+// ---------- views ----------
+const dupView = createDuplicatesView(byId('dup-list'), byId('dup-compare'), (m) => setStatus(m, true), (a, b) => void compare(a, b));
+let dupLoaded = false;
+function showView(view: 'explore' | 'duplicates'): void {
+  state.view = view;
+  byId('explore').hidden = view !== 'explore';
+  byId('duplicates').hidden = view !== 'duplicates';
+  byId('tab-explore').setAttribute('aria-pressed', String(view === 'explore'));
+  byId('tab-duplicates').setAttribute('aria-pressed', String(view === 'duplicates'));
+  if (view === 'duplicates' && !dupLoaded) {
+    dupLoaded = true;
+    void dupView.load();
+  }
+  if (view === 'explore') cy.resize();
+  syncHash();
+}
+async function compare(a: string, b: string): Promise<void> {
+  state.compare = [a, b];
+  showView('duplicates');
+  await dupView.compare(a, b);
+  byId('dup-compare').focus();
+  syncHash();
+}
+byId('tab-explore').addEventListener('click', () => showView('explore'));
+byId('tab-duplicates').addEventListener('click', () => showView('duplicates'));
+
+// ---------- start ----------
+async function restore(hash: string): Promise<void> {
+  const wanted = decodeState(hash);
+  graph.clearAll();
+  state = wanted;
+  refreshFilterControls();
+  timeline.showRange(state.from, state.to);
+  applyClientFilters();
+  showView(state.view);
+  for (const k of wanted.focus) {
+    graph.focus.add(k);
+    await expand(k);
+  }
+  if (wanted.from || wanted.to || wanted.source) await refilter();
+  if (wanted.selected && graph.node(wanted.selected)) {
+    graph.node(wanted.selected)!.select();
+    await showEntity(wanted.selected);
+  }
+  if (wanted.article) await openArticle(wanted.article);
+  if (wanted.compare) await dupView.compare(wanted.compare[0], wanted.compare[1]);
+  if (!wanted.selected && !wanted.article) renderEmpty(panel);
+  cy.fit(cy.elements(':visible'), 40);
+  syncHash();
+}
+
+window.addEventListener('hashchange', () => {
+  if (!writingHash) void restore(location.hash);
+});
+
+initLegend();
+initFilters();
+renderEmpty(panel);
+Promise.all([api.timeline(), api.map()]).then(([t, m]) => {
+  timeline.render(t.incidents);
+  worldMap.render(m.places, m.incidents);
+}).catch(fail('Could not load the timeline and map'));
+void restore(location.hash);
+// for the browser tests and for debugging in the console
+(window as unknown as { kg: unknown }).kg = { cy, graph, state: () => state };

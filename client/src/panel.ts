@@ -1,0 +1,130 @@
+// The right-hand details panel: evidence for an entity or an edge, and the article view.
+import type {
+  ArticleRef, ArticleResponse, EdgeEvidenceResponse, EntityResponse, EvidenceSentence,
+} from '../../src/api/contract.ts';
+import { clear, formatDate, h, highlightRuns } from './dom.ts';
+import { TYPE_STYLE } from './graph/style.ts';
+
+export interface PanelActions {
+  openArticle: (id: string) => void;
+  focusEntity: (key: string) => void;
+  compare: (a: string, b: string) => void;
+}
+
+function articleMeta(a: ArticleRef, actions: PanelActions): HTMLElement {
+  return h('div', { class: 'meta' },
+    h('button', { type: 'button', class: 'link', 'data-article': a.id, title: 'Open the article' }, a.title || a.id),
+    h('span', { class: 'dim' }, ` · ${a.source ?? 'unknown outlet'} · ${formatDate(a.published)}`),
+    a.url ? h('a', { href: a.url, target: '_blank', rel: 'noopener noreferrer', class: 'ext', 'aria-label': `Original of ${a.title}` }, '↗') : null);
+}
+
+function sentenceItem(s: EvidenceSentence, actions: PanelActions): HTMLElement {
+  const quote = h('blockquote', {});
+  for (const run of highlightRuns(s.text, s.highlights)) quote.append(run.span ? h('mark', {}, run.text) : run.text);
+  const li = h('li', { class: 'evidence' }, quote, articleMeta(s.article, actions));
+  li.querySelector('button[data-article]')?.addEventListener('click', () => actions.openArticle(s.article.id));
+  return li;
+}
+
+function evidenceList(evidence: EvidenceSentence[], actions: PanelActions): HTMLElement {
+  if (evidence.length === 0) return h('p', { class: 'dim' }, 'No supporting sentences were returned.');
+  const ol = h('ol', { class: 'evidence-list', 'aria-label': 'Supporting sentences' });
+  for (const s of evidence) ol.append(sentenceItem(s, actions));
+  return ol;
+}
+
+export function renderLoading(panel: HTMLElement, what: string): void {
+  clear(panel);
+  panel.append(h('p', { class: 'dim', role: 'status' }, `Loading ${what}…`));
+}
+
+export function renderEmpty(panel: HTMLElement): void {
+  clear(panel);
+  panel.append(
+    h('h2', {}, 'Details'),
+    h('p', { class: 'dim' }, 'Search for a person, organisation, place or incident. Click a node to expand it and see every sentence that supports it; click an edge for the evidence of that link.'),
+  );
+}
+
+export function renderEntity(panel: HTMLElement, res: EntityResponse, actions: PanelActions): void {
+  const e = res.entity;
+  const style = TYPE_STYLE[e.type];
+  clear(panel);
+  const facts: string[] = [style.label];
+  if (e.kind) facts.push(e.kind);
+  if (e.date) facts.push(formatDate(e.date));
+  if (e.country) facts.push(e.country);
+  facts.push(`${e.articles} article${e.articles === 1 ? '' : 's'}`);
+  panel.append(
+    h('h2', { class: 'entity-title' }, h('span', { class: 'sym', style: `color:${style.color}`, 'aria-hidden': 'true' }, style.symbol), ` ${e.name}`),
+    h('p', { class: 'facts' }, facts.join(' · ')),
+    e.aliases.length ? h('p', { class: 'dim' }, `Also called: ${e.aliases.join(', ')}`) : '',
+    h('h3', {}, `Evidence (${res.evidence.length} sentence${res.evidence.length === 1 ? '' : 's'})`),
+    evidenceList(res.evidence, actions),
+  );
+  if (res.articles.length) {
+    const ul = h('ul', { class: 'articles' });
+    for (const a of res.articles) {
+      const li = h('li', {}, articleMeta(a, actions));
+      li.querySelector('button[data-article]')?.addEventListener('click', () => actions.openArticle(a.id));
+      ul.append(li);
+    }
+    panel.append(h('h3', {}, `Articles (${res.articles.length})`), ul);
+  }
+}
+
+export function renderEdge(panel: HTMLElement, res: EdgeEvidenceResponse, names: { from: string; to: string }, actions: PanelActions): void {
+  const e = res.edge;
+  clear(panel);
+  panel.append(
+    h('h2', {}, `${names.from} → ${names.to}`),
+    h('p', { class: 'facts' }, `${e.type.replace(/_/g, ' ').toLowerCase()}${e.label ? ` (${e.label})` : ''} · ${e.weight} article${e.weight === 1 ? '' : 's'} · ${e.outlets} outlet${e.outlets === 1 ? '' : 's'}`),
+    h('h3', {}, `Evidence (${res.evidence.length} sentence${res.evidence.length === 1 ? '' : 's'})`),
+    evidenceList(res.evidence, actions),
+  );
+}
+
+export function renderArticle(panel: HTMLElement, res: ArticleResponse, actions: PanelActions): void {
+  const a = res.article;
+  clear(panel);
+  const body = h('div', { class: 'article-text' });
+  for (const run of highlightRuns(a.text, res.mentions)) {
+    if (!run.span) {
+      body.append(run.text);
+      continue;
+    }
+    const m = run.span;
+    const btn = h('button', { type: 'button', class: `mention m-${m.type}`, title: `${TYPE_STYLE[m.type].label}: ${m.name} — show in graph` }, run.text);
+    btn.addEventListener('click', () => actions.focusEntity(m.key));
+    body.append(btn);
+  }
+  const list = <T extends ArticleRef>(items: T[], extra: (x: T) => string, compare: boolean) => {
+    if (!items.length) return h('p', { class: 'dim' }, 'None found.');
+    const ul = h('ul', { class: 'articles' });
+    for (const it of items) {
+      const li = h('li', {}, articleMeta(it, actions), h('span', { class: 'dim small' }, extra(it)));
+      li.querySelector('button[data-article]')?.addEventListener('click', () => actions.openArticle(it.id));
+      if (compare) {
+        const b = h('button', { type: 'button', class: 'small-btn', 'aria-label': `Compare with ${it.title}` }, 'Compare');
+        b.addEventListener('click', () => actions.compare(a.id, it.id));
+        li.append(' ', b);
+      }
+      ul.append(li);
+    }
+    return ul;
+  };
+  panel.append(
+    h('p', { class: 'eyebrow' }, 'Article'),
+    h('h2', {}, a.title || a.id),
+    h('p', { class: 'meta' }, `${a.source ?? 'unknown outlet'} · ${formatDate(a.published)}`,
+      a.url ? h('a', { href: a.url, target: '_blank', rel: 'noopener noreferrer', class: 'ext' }, ' original ↗') : null),
+    res.incidents.length ? h('p', { class: 'facts' }, `Incidents: ${res.incidents.map((i) => `${i.name}${i.date ? ` (${formatDate(i.date)})` : ''}`).join('; ')}`) : '',
+    h('div', { class: 'legend-inline', 'aria-hidden': 'true' },
+      ...(['person', 'organization', 'place', 'incident'] as const).map((t) => h('span', { class: `mention m-${t}` }, TYPE_STYLE[t].label))),
+    body,
+    h('h3', {}, `Same story (${res.sameStory.length})`),
+    list(res.sameStory, (x) => (x.incidents.length ? ` — ${x.incidents.length} shared incident${x.incidents.length === 1 ? '' : 's'}` : ''), false),
+    h('h3', {}, `Copies (${res.copies.length})`),
+    list(res.copies, (x) => ` — ${x.kind}, similarity ${x.score.toFixed(2)}`, true),
+  );
+}

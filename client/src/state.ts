@@ -1,0 +1,62 @@
+// The view state that a link carries, kept in the URL hash: focused entities, filters, selection, open panel.
+import type { NodeType } from '../../src/api/contract.ts';
+
+export interface ViewState {
+  view: 'explore' | 'duplicates';
+  /** entities whose neighbourhoods are shown */
+  focus: string[];
+  selected: string | null;
+  article: string | null;
+  types: NodeType[];
+  orgKinds: string[];
+  incidentKinds: string[];
+  from: string | null;
+  to: string | null;
+  source: string | null;
+  compare: [string, string] | null;
+}
+
+export function emptyState(): ViewState {
+  return { view: 'explore', focus: [], selected: null, article: null, types: [], orgKinds: [], incidentKinds: [], from: null, to: null, source: null, compare: null };
+}
+
+const NODE_TYPES = new Set(['person', 'organization', 'place', 'incident']);
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const list = (v: string | null) => (v ? v.split(',').filter(Boolean) : []);
+
+export function encodeState(s: ViewState): string {
+  const q = new URLSearchParams();
+  if (s.view !== 'explore') q.set('view', s.view);
+  for (const k of s.focus) q.append('f', k);
+  if (s.selected) q.set('sel', s.selected);
+  if (s.article) q.set('article', s.article);
+  if (s.types.length) q.set('types', s.types.join(','));
+  if (s.orgKinds.length) q.set('ok', s.orgKinds.join(','));
+  if (s.incidentKinds.length) q.set('ik', s.incidentKinds.join(','));
+  if (s.from) q.set('from', s.from);
+  if (s.to) q.set('to', s.to);
+  if (s.source) q.set('src', s.source);
+  if (s.compare) q.set('cmp', s.compare.join(','));
+  return q.toString();
+}
+
+/** Parse a hash; unknown or malformed values are dropped rather than trusted. */
+export function decodeState(hash: string): ViewState {
+  const q = new URLSearchParams(hash.replace(/^#/, ''));
+  const s = emptyState();
+  s.view = q.get('view') === 'duplicates' ? 'duplicates' : 'explore';
+  s.focus = q.getAll('f').filter((k) => k.length > 0 && k.length < 500);
+  s.selected = q.get('sel');
+  s.article = q.get('article');
+  s.types = list(q.get('types')).filter((t): t is NodeType => NODE_TYPES.has(t));
+  s.orgKinds = list(q.get('ok'));
+  s.incidentKinds = list(q.get('ik'));
+  const from = q.get('from');
+  const to = q.get('to');
+  s.from = from && DATE.test(from) ? from : null;
+  s.to = to && DATE.test(to) ? to : null;
+  s.source = q.get('src');
+  const cmp = list(q.get('cmp'));
+  s.compare = cmp.length === 2 ? [cmp[0]!, cmp[1]!] : null;
+  return s;
+}

@@ -1,0 +1,10 @@
+declare module 'cytoscape-fcose' {
+  import type { Ext } from 'cytoscape';
+  const fcose: Ext;
+  export default fcose;
+}
+declare module 'world-atlas/countries-110m.json' {
+  import type { Topology } from 'topojson-specification';
+  const topology: Topology;
+  export default topology;
+}
