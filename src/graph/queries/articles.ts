@@ -1,0 +1,52 @@
+// Article page: text, entity mentions for highlighting, incidents, near-duplicates and same-story coverage.
+import { z } from 'zod';
+import type { ArticleResponse } from '../../api/contract.js';
+import type { Graph } from '../driver.js';
+import { articleProjection, cypherInt, entityProjection, nodeType, num, strOrNull, toArticleRef, toEntitySummary } from './mappers.js';
+
+const Mention = z.object({ start: num, end: num, key: z.string(), type: nodeType, name: z.string() });
+
+export async function getArticle(graph: Graph, id: string, relatedLimit: number): Promise<ArticleResponse | null> {
+  return graph.read(async (tx) => {
+    const found = await tx.run(`MATCH (a:Article {id: $id}) RETURN ${articleProjection('a')} AS ref, a.text AS text`, { id });
+    const record = found.records[0];
+    if (!record) return null;
+    const mentions = await tx.run(
+      `MATCH (:Article {id: $id})-[:HAS_SENTENCE]->(:Sentence)-[m:MENTIONS]->(e:Entity)
+       RETURN {start: m.start, end: m.end, key: e.key, type: e.type, name: e.name} AS mention
+       ORDER BY m.start, m.end`,
+      { id },
+    );
+    const incidents = await tx.run(
+      `MATCH (:Article {id: $id})-[:COVERS]->(i:Incident)
+       RETURN ${entityProjection('i')} AS incident ORDER BY i.date, i.key`,
+      { id },
+    );
+    const copies = await tx.run(
+      `MATCH (:Article {id: $id})-[d:DUPLICATE_OF]-(b:Article)
+       WITH b, max(d.score) AS score, head(collect(d.kind)) AS kind
+       RETURN ${articleProjection('b')} AS ref, score, kind
+       ORDER BY score DESC, b.published, b.id LIMIT $limit`,
+      { id, limit: cypherInt(relatedLimit) },
+    );
+    const sameStory = await tx.run(
+      `MATCH (a:Article {id: $id})-[:COVERS]->(i:Incident)<-[:COVERS]-(o:Article)
+       WHERE o <> a
+       WITH o, collect(DISTINCT i.key) AS incidents
+       RETURN ${articleProjection('o')} AS ref, incidents
+       ORDER BY o.published, o.id LIMIT $limit`,
+      { id, limit: cypherInt(relatedLimit) },
+    );
+    return {
+      article: { ...toArticleRef(record.get('ref')), text: z.string().parse(record.get('text') ?? '') },
+      mentions: mentions.records.map((r) => Mention.parse(r.get('mention'))),
+      incidents: incidents.records.map((r) => toEntitySummary(r.get('incident'))),
+      copies: copies.records.map((r) => ({
+        ...toArticleRef(r.get('ref')),
+        score: z.preprocess((v) => v ?? 0, num).parse(r.get('score')),
+        kind: strOrNull.parse(r.get('kind')) ?? 'copy',
+      })),
+      sameStory: sameStory.records.map((r) => ({ ...toArticleRef(r.get('ref')), incidents: z.array(z.string()).parse(r.get('incidents')) })),
+    };
+  });
+}

@@ -1,0 +1,122 @@
+// Duplicate clusters: articles connected by DUPLICATE_OF ("copies") and articles covering one incident ("same story").
+import { z } from 'zod';
+import type { ArticleRef, DuplicatesResponse } from '../../api/contract.js';
+import type { Graph } from '../driver.js';
+import { articleProjection, cypherInt, num, numOrNull, strOrNull, toArticleRef } from './mappers.js';
+
+type Cluster = DuplicatesResponse['clusters'][number];
+
+export interface DuplicateFilters {
+  /** inclusive ISO dates; a cluster is kept when one of its articles was published in the range */
+  from?: string | undefined;
+  to?: string | undefined;
+  /** a cluster is kept when one of its articles comes from this outlet */
+  source?: string | undefined;
+  /** clusters per kind */
+  limit: number;
+}
+
+const DupEdge = z.object({ newer: z.string(), older: z.string(), score: numOrNull });
+
+export async function getDuplicates(graph: Graph, f: DuplicateFilters): Promise<DuplicatesResponse> {
+  return graph.read(async (tx) => {
+    const edgeRows = await tx.run(
+      `MATCH (a:Article)-[d:DUPLICATE_OF]->(b:Article) RETURN a.id AS newer, b.id AS older, d.score AS score`,
+    );
+    const edges = edgeRows.records.map((r) => DupEdge.parse(r.toObject()));
+    const components = connectedComponents(edges);
+    const memberIds = [...new Set(components.flat())];
+    const refRows = await tx.run(
+      `UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN ${articleProjection('a')} AS ref`,
+      { ids: memberIds },
+    );
+    const refs = new Map<string, ArticleRef>();
+    for (const r of refRows.records) {
+      const ref = toArticleRef(r.get('ref'));
+      refs.set(ref.id, ref);
+    }
+    // An article's score is that of its best link to an older copy; the original has none.
+    const scoreOf = new Map<string, number>();
+    for (const e of edges) if (e.score !== null) scoreOf.set(e.newer, Math.max(scoreOf.get(e.newer) ?? 0, e.score));
+
+    const copies: Cluster[] = [];
+    for (const ids of components) {
+      const articles = ids.flatMap((id) => {
+        const ref = refs.get(id);
+        return ref ? [{ ...ref, score: scoreOf.get(id) ?? null }] : [];
+      });
+      if (articles.length < 2 || !articles.some((a) => matches(a, f))) continue;
+      articles.sort(byTime);
+      const first = articles[0] as ArticleRef;
+      copies.push({ id: `copies:${first.id}`, label: first.title, kind: 'copies', articles });
+    }
+    copies.sort((a, b) => latest(b).localeCompare(latest(a)) || a.id.localeCompare(b.id));
+
+    const storyRows = await tx.run(
+      `MATCH (i:Incident)<-[:COVERS]-(a:Article)
+       WITH i, collect(${articleProjection('a')}) AS articles
+       WHERE size(articles) >= 2
+         AND any(a IN articles WHERE ($source IS NULL OR a.source = $source)
+               AND ($from IS NULL OR substring(a.published, 0, 10) >= $from)
+               AND ($to IS NULL OR substring(a.published, 0, 10) <= $to))
+       RETURN i.key AS key, i.name AS name, i.placeName AS place, i.date AS date, articles
+       ORDER BY i.date DESC, i.key LIMIT $limit`,
+      { source: f.source ?? null, from: f.from ?? null, to: f.to ?? null, limit: cypherInt(f.limit) },
+    );
+    const StoryRow = z.object({ key: z.string(), name: strOrNull, place: strOrNull, date: strOrNull, articles: z.array(z.unknown()) });
+    const stories: Cluster[] = storyRows.records.map((r) => {
+      const row = StoryRow.parse(r.toObject());
+      const label = [row.name ?? row.key, row.place, row.date?.slice(0, 10)].filter(Boolean).join(' · ');
+      const articles = row.articles.map((a) => ({ ...toArticleRef(a), score: null })).sort(byTime);
+      return { id: `story:${row.key}`, label, kind: 'same story', articles };
+    });
+    return { clusters: [...copies.slice(0, f.limit), ...stories] };
+  });
+}
+
+function matches(a: ArticleRef, f: DuplicateFilters): boolean {
+  if (f.source !== undefined && a.source !== f.source) return false;
+  const day = a.published?.slice(0, 10) ?? null;
+  if (f.from !== undefined && (day === null || day < f.from)) return false;
+  if (f.to !== undefined && (day === null || day > f.to)) return false;
+  return true;
+}
+
+/** oldest first; undated articles last */
+function byTime(a: ArticleRef, b: ArticleRef): number {
+  return (a.published ?? '\uffff').localeCompare(b.published ?? '\uffff') || a.id.localeCompare(b.id);
+}
+
+function latest(c: Cluster): string {
+  return c.articles.reduce((m, a) => (a.published !== null && a.published > m ? a.published : m), '');
+}
+
+function connectedComponents(edges: Array<{ newer: string; older: string }>): string[][] {
+  const parent = new Map<string, string>();
+  const find = (x: string): string => {
+    let root = x;
+    while (parent.get(root) !== root) root = parent.get(root) ?? root;
+    let cur = x;
+    while (cur !== root) {
+      const next = parent.get(cur) ?? root;
+      parent.set(cur, root);
+      cur = next;
+    }
+    return root;
+  };
+  for (const { newer, older } of edges) {
+    if (!parent.has(newer)) parent.set(newer, newer);
+    if (!parent.has(older)) parent.set(older, older);
+    const a = find(newer);
+    const b = find(older);
+    if (a !== b) parent.set(a, b);
+  }
+  const groups = new Map<string, string[]>();
+  for (const id of parent.keys()) {
+    const root = find(id);
+    const group = groups.get(root);
+    if (group) group.push(id);
+    else groups.set(root, [id]);
+  }
+  return [...groups.values()];
+}

@@ -1,0 +1,173 @@
+// Entity page, one-hop neighbourhood and edge evidence.
+import { z } from 'zod';
+import type { EdgeType, EntityResponse, EvidenceSentence, GraphEdge, NeighborsResponse, NodeType } from '../../api/contract.js';
+import type { Graph } from '../driver.js';
+import { ENTITY_REL_TYPES } from '../model.js';
+import {
+  articleProjection, cypherInt, entityProjection, num, toArticleRef, toEntitySummary, toEvidenceSentence, toExtra, toGraphEdge,
+} from './mappers.js';
+
+/** `ROLE|AFFILIATED_WITH|…`: every entity-to-entity relationship type, from the fixed model list */
+export const ENTITY_REL_PATTERN = ENTITY_REL_TYPES.join('|');
+
+export function assertEdgeType(type: string): EdgeType {
+  const found = ENTITY_REL_TYPES.find((t) => t === type);
+  if (!found) throw new Error(`unknown relationship type ${JSON.stringify(type)}`);
+  return found;
+}
+
+export async function getEntity(
+  graph: Graph,
+  key: string,
+  limits: { evidence: number; articles: number },
+): Promise<EntityResponse | null> {
+  return graph.read(async (tx) => {
+    const found = await tx.run(
+      `MATCH (e:Entity {key: $key}) RETURN ${entityProjection('e')} AS entity, properties(e) AS props`,
+      { key },
+    );
+    const record = found.records[0];
+    if (!record) return null;
+    const evidence = await tx.run(
+      `MATCH (e:Entity {key: $key})<-[m:MENTIONS]-(s:Sentence)<-[:HAS_SENTENCE]-(a:Article)
+       WITH a, s, collect({start: m.start, end: m.end}) AS spans
+       ORDER BY a.published DESC, a.id, s.index
+       LIMIT $limit
+       RETURN {article: ${articleProjection('a')}, sentenceId: s.id, text: s.text, start: s.start, spans: spans} AS row`,
+      { key, limit: cypherInt(limits.evidence) },
+    );
+    const articles = await tx.run(
+      `MATCH (e:Entity {key: $key})<-[:MENTIONS]-(a:Article)
+       WITH a ORDER BY a.published DESC, a.id LIMIT $limit
+       RETURN ${articleProjection('a')} AS article`,
+      { key, limit: cypherInt(limits.articles) },
+    );
+    return {
+      entity: { ...toEntitySummary(record.get('entity')), extra: toExtra(record.get('props')) },
+      evidence: evidence.records.map((r) => toEvidenceSentence(r.get('row'))),
+      articles: articles.records.map((r) => toArticleRef(r.get('article'))),
+    };
+  });
+}
+
+export interface NeighborFilters {
+  limit: number;
+  offset: number;
+  /** neighbour entity types */
+  types?: NodeType[] | undefined;
+  /** organisation/incident kinds; neighbours without a kind (people, places) are not filtered by it */
+  kinds?: string[] | undefined;
+  /** relationship types */
+  rels?: EdgeType[] | undefined;
+  /** inclusive ISO dates over the supporting articles' published dates */
+  from?: string | undefined;
+  to?: string | undefined;
+  /** outlets of the supporting articles */
+  sources?: string[] | undefined;
+}
+
+const EdgePart = z.object({ type: z.string(), out: z.boolean(), weight: num, outlets: num, label: z.string().nullable() });
+
+export async function getNeighbors(graph: Graph, key: string, f: NeighborFilters): Promise<NeighborsResponse | null> {
+  return graph.read(async (tx) => {
+    const center = await tx.run(`MATCH (e:Entity {key: $key}) RETURN ${entityProjection('e')} AS entity`, { key });
+    const centerRecord = center.records[0];
+    if (!centerRecord) return null;
+    const result = await tx.run(
+      `MATCH (c:Entity {key: $key})-[r:${ENTITY_REL_PATTERN}]-(n:Entity)
+       WHERE n <> c
+         AND ($types IS NULL OR n.type IN $types)
+         AND ($kinds IS NULL OR n.kind IS NULL OR n.kind IN $kinds)
+         AND ($rels IS NULL OR type(r) IN $rels)
+         AND ($from IS NULL OR substring(r.published, 0, 10) >= $from)
+         AND ($to IS NULL OR substring(r.published, 0, 10) <= $to)
+         AND ($sources IS NULL OR r.source IN $sources)
+       WITH n, type(r) AS t, startNode(r) = c AS out,
+            count(DISTINCT r.articleId) AS weight, count(DISTINCT r.source) AS outlets, head(collect(r.label)) AS label
+       WITH n, collect({type: t, out: out, weight: weight, outlets: outlets, label: label}) AS edges, sum(weight) AS score
+       ORDER BY score DESC, n.key
+       WITH collect({n: n, edges: edges}) AS rows
+       WITH size(rows) AS total, rows[$offset..($offset + $limit)] AS page
+       CALL (page) {
+         UNWIND page AS row
+         WITH row.n AS n, row.edges AS edges
+         RETURN collect({entity: ${entityProjection('n')}, edges: edges}) AS items
+       }
+       RETURN total, items`,
+      {
+        key,
+        types: f.types ?? null,
+        kinds: f.kinds ?? null,
+        rels: f.rels ?? null,
+        from: f.from ?? null,
+        to: f.to ?? null,
+        sources: f.sources ?? null,
+        offset: cypherInt(f.offset),
+        limit: cypherInt(f.limit),
+      },
+    );
+    const record = result.records[0];
+    const total = record ? num.parse(record.get('total')) : 0;
+    const items = record ? z.array(z.object({ entity: z.unknown(), edges: z.array(EdgePart) })).parse(record.get('items')) : [];
+    const nodes = items.map((item) => toEntitySummary(item.entity));
+    const edges: GraphEdge[] = items.flatMap((item, i) =>
+      item.edges.map((e) => {
+        const other = nodes[i]?.key ?? '';
+        return toGraphEdge({ ...e, from: e.out ? key : other, to: e.out ? other : key });
+      }),
+    );
+    return { center: toEntitySummary(centerRecord.get('entity')), nodes, edges, total };
+  });
+}
+
+/** Aggregated edge (weight = supporting articles, outlets = distinct sources) between two entities. */
+export async function getEdgeEvidence(
+  graph: Graph,
+  edge: { from: string; to: string; type: EdgeType },
+  limit: number,
+): Promise<{ edge: GraphEdge; evidence: EvidenceSentence[] } | null> {
+  const type = assertEdgeType(edge.type);
+  return graph.read(async (tx) => {
+    const summary = await tx.run(
+      `MATCH (a:Entity {key: $from})-[r:${type}]->(b:Entity {key: $to})
+       RETURN count(DISTINCT r.articleId) AS weight, count(DISTINCT r.source) AS outlets, head(collect(r.label)) AS label`,
+      { from: edge.from, to: edge.to },
+    );
+    const s = summary.records[0];
+    const weight = s ? num.parse(s.get('weight')) : 0;
+    if (weight === 0) return null;
+    const rows = await tx.run(
+      `MATCH (a:Entity {key: $from})-[r:${type}]->(b:Entity {key: $to})
+       UNWIND coalesce(r.sentenceIds, []) AS sid
+       MATCH (s:Sentence {id: sid})
+       MATCH (art:Article {id: coalesce(s.articleId, r.articleId)})
+       WITH DISTINCT a, b, s, art, r.evidence AS ev
+       ORDER BY art.published DESC, art.id, s.index
+       LIMIT $limit
+       RETURN {article: ${articleProjection('art')}, sentenceId: s.id, text: s.text, start: s.start,
+               spans: [(s)-[m:MENTIONS]->(x) WHERE x = a OR x = b | {start: m.start, end: m.end}]} AS row,
+              coalesce(ev, []) AS ev`,
+      { from: edge.from, to: edge.to, limit: cypherInt(limit) },
+    );
+    const evidence = rows.records.map((r) => {
+      const row = z.object({ spans: z.array(z.unknown()), start: num, text: z.string() }).passthrough().parse(r.get('row'));
+      // Without mention spans (older data), highlight the relation's own evidence offsets inside this sentence.
+      const spans = row.spans.length > 0 ? row.spans : evidencePairs(z.array(num).parse(r.get('ev')), row.start, row.start + row.text.length);
+      return toEvidenceSentence({ ...row, spans });
+    });
+    return {
+      edge: toGraphEdge({ type, from: edge.from, to: edge.to, label: s?.get('label') ?? null, weight, outlets: s?.get('outlets') }),
+      evidence,
+    };
+  });
+}
+
+function evidencePairs(flat: number[], sentenceStart: number, sentenceEnd: number): Array<{ start: number; end: number }> {
+  const spans: Array<{ start: number; end: number }> = [];
+  for (let i = 0; i + 1 < flat.length; i += 2) {
+    const start = flat[i] as number;
+    const end = flat[i + 1] as number;
+    if (end > sentenceStart && start < sentenceEnd) spans.push({ start, end });
+  }
+  return spans;
+}

@@ -1,0 +1,129 @@
+// Converts Neo4j record values into the plain JSON shapes of src/api/contract.ts.
+// Every query returns maps built by the projections below and is parsed here with zod, so a record
+// that does not look as expected fails loudly instead of leaking driver objects (Integer, Date) to clients.
+import neo4j from 'neo4j-driver';
+import { z } from 'zod';
+import type { ArticleRef, EdgeType, EntitySummary, EvidenceSentence, GraphEdge, NodeType } from '../../api/contract.js';
+import { ENTITY_REL_TYPES } from '../model.js';
+import { ENTITY_TYPES } from '../../extract/types.js';
+
+function toPlain(value: unknown): unknown {
+  if (neo4j.isInt(value)) return value.toNumber();
+  if (neo4j.isDate(value) || neo4j.isDateTime(value) || neo4j.isLocalDateTime(value)) return value.toString();
+  return value;
+}
+
+/** a number (JS number or Neo4j Integer); null/undefined stay null */
+export const num = z.preprocess(toPlain, z.number());
+export const numOrNull = z.preprocess((v) => toPlain(v) ?? null, z.number().nullable());
+/** ISO date or date-time string from a string or Neo4j temporal value */
+export const isoOrNull = z.preprocess((v) => toPlain(v) ?? null, z.string().nullable());
+export const strOrNull = z.preprocess((v) => v ?? null, z.string().nullable());
+const strList = z.preprocess((v) => v ?? [], z.array(z.string()));
+
+export const nodeType = z.enum(ENTITY_TYPES) satisfies z.ZodType<NodeType>;
+export const edgeType = z.enum(ENTITY_REL_TYPES as [EdgeType, ...EdgeType[]]);
+
+/** Cypher map projection of an Entity node; `articles` counts the articles that mention it. */
+export function entityProjection(v: string): string {
+  return `{key: ${v}.key, type: ${v}.type, name: ${v}.name, aliases: ${v}.aliases, kind: ${v}.kind,
+    country: ${v}.country, lat: ${v}.lat, lon: ${v}.lon, date: ${v}.date,
+    articles: COUNT { (:Article)-[:MENTIONS]->(${v}) }}`;
+}
+
+const EntityRow = z.object({
+  key: z.string(),
+  type: nodeType,
+  name: z.string(),
+  aliases: strList,
+  kind: strOrNull,
+  articles: num,
+  country: strOrNull,
+  lat: numOrNull,
+  lon: numOrNull,
+  date: isoOrNull,
+});
+
+export function toEntitySummary(row: unknown): EntitySummary {
+  const e = EntityRow.parse(row);
+  return { ...e, date: e.date === null ? null : e.date.slice(0, 10) };
+}
+
+/** Cypher map projection of an Article node as an ArticleRef */
+export function articleProjection(v: string): string {
+  return `{id: ${v}.id, title: ${v}.title, source: ${v}.source, published: ${v}.published, url: ${v}.url}`;
+}
+
+const ArticleRow = z.object({
+  id: z.string(),
+  title: strOrNull,
+  source: strOrNull,
+  published: isoOrNull,
+  url: strOrNull,
+});
+
+export function toArticleRef(row: unknown): ArticleRef {
+  const a = ArticleRow.parse(row);
+  return { ...a, title: a.title ?? a.id };
+}
+
+const EdgeRow = z.object({
+  type: edgeType,
+  from: z.string(),
+  to: z.string(),
+  label: strOrNull,
+  weight: num,
+  outlets: num,
+});
+
+export function edgeId(type: EdgeType, from: string, to: string): string {
+  return `${type}:${from}:${to}`;
+}
+
+export function toGraphEdge(row: unknown): GraphEdge {
+  const e = EdgeRow.parse(row);
+  return { id: edgeId(e.type, e.from, e.to), ...e };
+}
+
+const SentenceRow = z.object({
+  article: z.unknown(),
+  sentenceId: z.string(),
+  text: z.string(),
+  start: num,
+  /** article-text offsets of the spans to highlight */
+  spans: z.array(z.object({ start: num, end: num })),
+});
+
+/** Turns article-relative spans into sentence-relative highlights, clipped, sorted and de-duplicated. */
+export function toEvidenceSentence(row: unknown): EvidenceSentence {
+  const s = SentenceRow.parse(row);
+  const seen = new Set<string>();
+  const highlights: Array<{ start: number; end: number }> = [];
+  for (const span of s.spans) {
+    const start = Math.max(0, span.start - s.start);
+    const end = Math.min(s.text.length, span.end - s.start);
+    const id = `${start}:${end}`;
+    if (end <= start || seen.has(id)) continue;
+    seen.add(id);
+    highlights.push({ start, end });
+  }
+  highlights.sort((a, b) => a.start - b.start || a.end - b.end);
+  return { article: toArticleRef(s.article), sentenceId: s.sentenceId, text: s.text, start: s.start, highlights };
+}
+
+/** Entity properties not already in the summary, as plain JSON (dates as ISO strings). */
+export function toExtra(props: unknown): Record<string, unknown> {
+  const parsed = z.record(z.string(), z.unknown()).parse(props);
+  const skip = new Set(['key', 'type', 'name', 'aliases', 'kind', 'country', 'lat', 'lon', 'date', 'searchText']);
+  const extra: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(parsed)) {
+    if (skip.has(k)) continue;
+    extra[k] = Array.isArray(v) ? v.map(toPlain) : toPlain(v);
+  }
+  return extra;
+}
+
+/** JS numbers travel to Neo4j as floats; LIMIT, SKIP and slice bounds need integers. */
+export function cypherInt(n: number): ReturnType<typeof neo4j.int> {
+  return neo4j.int(Math.trunc(n));
+}

@@ -1,0 +1,84 @@
+// Whole-graph views: timeline, map, outlets and counts.
+import { z } from 'zod';
+import type { MapResponse, SourcesResponse, StatsResponse, TimelineResponse } from '../../api/contract.js';
+import type { Graph } from '../driver.js';
+import { ENTITY_LABEL, ENTITY_REL_TYPES } from '../model.js';
+import { cypherInt, entityProjection, num, toEntitySummary } from './mappers.js';
+
+export async function getTimeline(
+  graph: Graph,
+  f: { from?: string | undefined; to?: string | undefined; kinds?: string[] | undefined; limit: number },
+): Promise<TimelineResponse> {
+  const rows = await graph.read((tx) =>
+    tx.run(
+      `MATCH (i:Incident)
+       WHERE i.date IS NOT NULL
+         AND ($from IS NULL OR substring(i.date, 0, 10) >= $from)
+         AND ($to IS NULL OR substring(i.date, 0, 10) <= $to)
+         AND ($kinds IS NULL OR i.kind IN $kinds)
+       WITH i ORDER BY i.date, i.key LIMIT $limit
+       RETURN ${entityProjection('i')} AS incident`,
+      { from: f.from ?? null, to: f.to ?? null, kinds: f.kinds ?? null, limit: cypherInt(f.limit) },
+    ),
+  );
+  return { incidents: rows.records.map((r) => toEntitySummary(r.get('incident'))) };
+}
+
+export async function getMap(graph: Graph, limit: number): Promise<MapResponse> {
+  return graph.read(async (tx) => {
+    const located = (label: (typeof ENTITY_LABEL)[keyof typeof ENTITY_LABEL]) =>
+      tx.run(
+        `MATCH (e:${label}) WHERE e.lat IS NOT NULL AND e.lon IS NOT NULL
+         WITH ${entityProjection('e')} AS entity
+         RETURN entity ORDER BY entity.articles DESC, entity.key LIMIT $limit`,
+        { limit: cypherInt(limit) },
+      );
+    const places = await located(ENTITY_LABEL.place);
+    const incidents = await located(ENTITY_LABEL.incident);
+    return {
+      places: places.records.map((r) => toEntitySummary(r.get('entity'))),
+      incidents: incidents.records.map((r) => toEntitySummary(r.get('entity'))),
+    };
+  });
+}
+
+export async function getSources(graph: Graph): Promise<SourcesResponse> {
+  const rows = await graph.read((tx) =>
+    tx.run(
+      `MATCH (a:Article) WHERE a.source IS NOT NULL
+       RETURN a.source AS name, count(*) AS articles ORDER BY articles DESC, name`,
+    ),
+  );
+  const Row = z.object({ name: z.string(), articles: num });
+  return { sources: rows.records.map((r) => Row.parse(r.toObject())) };
+}
+
+/** Node labels and relationship types of docs/graph-model.md; entity ones come from src/graph/model.ts. */
+const NODE_LABELS = ['Article', 'Sentence', 'Entity', ...Object.values(ENTITY_LABEL), 'LshBucket'] as const;
+const REL_TYPES = ['HAS_SENTENCE', 'MENTIONS', 'COVERS', 'DUPLICATE_OF', 'IN_BUCKET', ...ENTITY_REL_TYPES] as const;
+
+export async function getStats(graph: Graph): Promise<StatsResponse> {
+  return graph.read(async (tx) => {
+    const nodes: Record<string, number> = {};
+    const relationships: Record<string, number> = {};
+    // One count per label/type: each is answered from Neo4j's count store, without scanning.
+    for (const label of NODE_LABELS) {
+      const r = await tx.run(`MATCH (n:${label}) RETURN count(n) AS c`);
+      nodes[label] = num.parse(r.records[0]?.get('c') ?? 0);
+    }
+    for (const type of REL_TYPES) {
+      const r = await tx.run(`MATCH ()-[r:${type}]->() RETURN count(r) AS c`);
+      relationships[type] = num.parse(r.records[0]?.get('c') ?? 0);
+    }
+    return { nodes, relationships };
+  });
+}
+
+export async function pingGraph(graph: Graph): Promise<boolean> {
+  try {
+    await graph.read((tx) => tx.run('RETURN 1'));
+    return true;
+  } catch {
+    return false;
+  }
+}

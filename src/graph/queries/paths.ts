@@ -1,0 +1,67 @@
+// Shortest paths between two entities over entity-to-entity relationships.
+import { z } from 'zod';
+import type { GraphEdge, PathsResponse } from '../../api/contract.js';
+import type { Graph } from '../driver.js';
+import { ENTITY_REL_PATTERN } from './entities.js';
+import { edgeId, edgeType, entityProjection, toEntitySummary, toGraphEdge } from './mappers.js';
+
+export const MAX_PATH_HOPS = 6;
+/** how many shortest paths (distinct by their entity sequence and relationship types) to return */
+const PATHS_RETURNED = 5;
+/** parallel relationships (one per article) multiply the raw paths; read at most this many */
+const RAW_PATHS_READ = 1000;
+
+const Step = z.object({ type: edgeType, from: z.string(), to: z.string() });
+const RawPath = z.object({ keys: z.array(z.string()), steps: z.array(Step) });
+
+export type PathsResult = PathsResponse | { missing: string };
+
+export async function findPaths(graph: Graph, from: string, to: string, maxHops: number): Promise<PathsResult> {
+  // Variable-length bounds cannot be query parameters; the value is a validated small integer.
+  const hops = Math.trunc(maxHops);
+  if (!(hops >= 1 && hops <= MAX_PATH_HOPS)) throw new Error(`max hops must be 1..${MAX_PATH_HOPS}`);
+  return graph.read(async (tx) => {
+    const ends = await tx.run(
+      `UNWIND [$from, $to] AS key OPTIONAL MATCH (e:Entity {key: key}) RETURN key, e IS NOT NULL AS found`,
+      { from, to },
+    );
+    const missing = ends.records.find((r) => r.get('found') !== true);
+    if (missing) return { missing: String(missing.get('key')) };
+
+    const raw = await tx.run(
+      `MATCH (a:Entity {key: $from}), (b:Entity {key: $to})
+       MATCH p = allShortestPaths((a)-[:${ENTITY_REL_PATTERN}*..${hops}]-(b))
+       WITH p LIMIT ${RAW_PATHS_READ}
+       WITH DISTINCT [n IN nodes(p) | n.key] AS keys,
+            [r IN relationships(p) | {type: type(r), from: startNode(r).key, to: endNode(r).key}] AS steps
+       RETURN keys, steps LIMIT ${PATHS_RETURNED}`,
+      { from, to },
+    );
+    const paths = raw.records.map((r) => RawPath.parse({ keys: r.get('keys'), steps: r.get('steps') }));
+    const nodeKeys = [...new Set(paths.flatMap((p) => p.keys))];
+    const stepById = new Map<string, z.infer<typeof Step>>();
+    for (const p of paths) for (const s of p.steps) stepById.set(`${s.type}:${s.from}:${s.to}`, s);
+
+    const nodesResult = await tx.run(
+      `UNWIND $keys AS key MATCH (e:Entity {key: key}) RETURN ${entityProjection('e')} AS entity`,
+      { keys: nodeKeys },
+    );
+    const edgesResult = await tx.run(
+      `UNWIND $steps AS s
+       MATCH (a:Entity {key: s.from})-[r]->(b:Entity {key: s.to})
+       WHERE type(r) = s.type
+       RETURN s.type AS type, s.from AS from, s.to AS to, count(DISTINCT r.articleId) AS weight,
+              count(DISTINCT r.source) AS outlets, head(collect(r.label)) AS label`,
+      { steps: [...stepById.values()] },
+    );
+    const edges: GraphEdge[] = edgesResult.records.map((r) => toGraphEdge(r.toObject()));
+    return {
+      paths: paths.map((p) => ({
+        nodes: p.keys,
+        edges: p.steps.map((s) => edgeId(s.type, s.from, s.to)),
+      })),
+      nodes: nodesResult.records.map((r) => toEntitySummary(r.get('entity'))),
+      edges,
+    };
+  });
+}

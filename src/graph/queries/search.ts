@@ -1,0 +1,86 @@
+// Autocomplete over entity names and aliases with the `entity_search` full-text index.
+import type { EntitySummary, NodeType } from '../../api/contract.js';
+import type { Graph } from '../driver.js';
+import { cypherInt, entityProjection, toEntitySummary } from './mappers.js';
+
+const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
+
+export function escapeLucene(term: string): string {
+  return term.replace(LUCENE_SPECIAL, (c) => `\\${c}`);
+}
+
+/**
+ * Builds a Lucene query that requires every word and treats the last one as a prefix
+ * ("andrew par" → `+andrew +(par OR par*)`). Words are split like the standard analyzer splits
+ * them, lower-cased (wildcard terms are not analysed) and escaped. Returns null when nothing is searchable.
+ */
+export function toLuceneQuery(input: string): string | null {
+  const words = input.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).map(escapeLucene);
+  if (words.length === 0) return null;
+  const last = words.pop() as string;
+  return [...words.map((w) => `+${w}`), `+(${last} OR ${last}*)`].join(' ');
+}
+
+export interface SearchOptions {
+  q: string;
+  type?: NodeType | undefined;
+  limit: number;
+}
+
+export async function searchEntities(graph: Graph, opts: SearchOptions): Promise<EntitySummary[]> {
+  const lucene = toLuceneQuery(opts.q);
+  if (lucene === null) return [];
+  try {
+    return await searchFullText(graph, lucene, opts);
+  } catch (err) {
+    if (!isMissingIndex(err)) throw err;
+    return searchByScan(graph, opts);
+  }
+}
+
+async function searchFullText(graph: Graph, lucene: string, opts: SearchOptions): Promise<EntitySummary[]> {
+  // A type filter is applied after the index lookup, so fetch more candidates than needed.
+  const fetch = opts.type ? opts.limit * 10 : opts.limit * 2;
+  const rows = await graph.read((tx) =>
+    tx.run(
+      `CALL db.index.fulltext.queryNodes('entity_search', $lucene, {limit: $fetch}) YIELD node AS e, score
+       WHERE $type IS NULL OR e.type = $type
+       WITH e, score ORDER BY score DESC LIMIT $limit
+       RETURN ${entityProjection('e')} AS entity, score`,
+      { lucene, fetch: cypherInt(fetch), type: opts.type ?? null, limit: cypherInt(opts.limit) },
+    ),
+  );
+  return rankResults(rows.records.map((r) => ({ entity: toEntitySummary(r.get('entity')), score: Number(r.get('score')) })), opts.q);
+}
+
+/** Used when the full-text index does not exist yet (e.g. schema not applied): a bounded prefix scan. */
+async function searchByScan(graph: Graph, opts: SearchOptions): Promise<EntitySummary[]> {
+  const needle = opts.q.trim().toLowerCase();
+  const rows = await graph.read((tx) =>
+    tx.run(
+      `MATCH (e:Entity)
+       WHERE ($type IS NULL OR e.type = $type)
+         AND (toLower(e.name) CONTAINS $needle OR any(a IN coalesce(e.aliases, []) WHERE toLower(a) CONTAINS $needle))
+       WITH e LIMIT $limit
+       RETURN ${entityProjection('e')} AS entity`,
+      { needle, type: opts.type ?? null, limit: cypherInt(opts.limit) },
+    ),
+  );
+  return rankResults(rows.records.map((r) => ({ entity: toEntitySummary(r.get('entity')), score: 0 })), opts.q);
+}
+
+/** Names that start with the query first, then the index score, then the better-covered entity. */
+function rankResults(rows: Array<{ entity: EntitySummary; score: number }>, q: string): EntitySummary[] {
+  const needle = q.trim().toLowerCase();
+  const starts = (e: EntitySummary) =>
+    e.name.toLowerCase().startsWith(needle) || e.aliases.some((a) => a.toLowerCase().startsWith(needle)) ? 1 : 0;
+  return rows
+    .map((r, i) => ({ ...r, i, starts: starts(r.entity) }))
+    .sort((a, b) => b.starts - a.starts || b.score - a.score || b.entity.articles - a.entity.articles || a.i - b.i)
+    .map((r) => r.entity);
+}
+
+function isMissingIndex(err: unknown): boolean {
+  const message = err instanceof Error ? err.message : '';
+  return /no such .*index|index .*does not exist|There is no such fulltext schema index/i.test(message);
+}

@@ -1,0 +1,45 @@
+// The Express application: JSON API under /api, the built client everywhere else.
+import { readFileSync } from 'node:fs';
+import express, { type Express } from 'express';
+import type { Graph } from '../graph/driver.js';
+import { apiNotFound, errorHandler } from './errors.js';
+import { articleRoutes } from './routes/articles.js';
+import { entityRoutes } from './routes/entities.js';
+import { overviewRoutes } from './routes/overview.js';
+import { searchRoutes } from './routes/search.js';
+import { clientRoutes, DEFAULT_CLIENT_DIR } from './static.js';
+
+export interface AppOptions {
+  /** directory of the built client; default client/dist */
+  clientDir?: string;
+  /** where internal errors are reported; default stderr */
+  log?: (message: string) => void;
+}
+
+function packageVersion(): string {
+  try {
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: unknown };
+    return typeof pkg.version === 'string' ? pkg.version : '0.0.0';
+  } catch {
+    return '0.0.0';
+  }
+}
+
+export function createApp(graph: Graph, options: AppOptions = {}): Express {
+  const log = options.log ?? ((m: string) => process.stderr.write(`${m}\n`));
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('etag', false);
+
+  const api = express.Router();
+  api.use(overviewRoutes(graph, packageVersion()));
+  api.use(searchRoutes(graph));
+  api.use(entityRoutes(graph));
+  api.use(articleRoutes(graph));
+  api.use(apiNotFound);
+
+  app.use('/api', api);
+  app.use(clientRoutes(options.clientDir ?? DEFAULT_CLIENT_DIR));
+  app.use(errorHandler(log));
+  return app;
+}

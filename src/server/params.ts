@@ -1,0 +1,71 @@
+// Query-parameter validation: one zod schema per route; failures become 400s naming the parameter.
+import type { Request } from 'express';
+import { z } from 'zod';
+import { ENTITY_TYPES, INCIDENT_KINDS, ORG_KINDS } from '../extract/types.js';
+import { ENTITY_REL_TYPES } from '../graph/model.js';
+import { HttpError } from './errors.js';
+
+/** Parses req.query (or params) with `schema`; the 400 message names every bad parameter. */
+export function parseQuery<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
+  const parsed = schema.safeParse(input ?? {});
+  if (parsed.success) return parsed.data;
+  const problems = parsed.error.issues.map((i) => {
+    const name = i.path.length > 0 ? String(i.path[0]) : '(query)';
+    return { parameter: name, message: i.message };
+  });
+  const message = problems.map((p) => `invalid parameter "${p.parameter}": ${p.message}`).join('; ');
+  throw new HttpError(400, message, problems);
+}
+
+export const query = <S extends z.ZodType>(schema: S, req: Request): z.infer<S> => parseQuery(schema, req.query);
+
+/** A single string; a repeated parameter is rejected rather than silently picking one. */
+const single = z.string({ error: (i) => (i.input === undefined ? 'required' : 'must be given once, as a string') });
+
+export const text = (max: number) => single.trim().min(1, 'must not be empty').max(max, `at most ${max} characters`);
+
+export const integer = (min: number, max: number, fallback: number) =>
+  z
+    .string()
+    .regex(/^\d+$/, 'must be a whole number')
+    .transform(Number)
+    .pipe(z.number().min(min, `must be at least ${min}`).max(max, `must be at most ${max}`))
+    .optional()
+    .transform((v) => v ?? fallback);
+
+export const isoDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD')
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'is not a real date');
+
+/** A list given as `a,b` or as a repeated parameter; each item must be one of `values`. */
+export function list<const T extends string>(values: readonly T[]) {
+  return z
+    .union([z.string(), z.array(z.string())])
+    .transform((v) => (Array.isArray(v) ? v : [v]).flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean))
+    .pipe(z.array(z.enum(values as [T, ...T[]], { error: () => `must be among ${values.join(', ')}` })).min(1, 'must not be empty'))
+    .optional();
+}
+
+export const freeList = (maxItems: number) =>
+  z
+    .union([z.string(), z.array(z.string())])
+    .transform((v) => (Array.isArray(v) ? v : [v]).flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean))
+    .pipe(z.array(z.string().max(200)).min(1, 'must not be empty').max(maxItems, `at most ${maxItems} values`))
+    .optional();
+
+export const nodeTypeParam = z.enum(ENTITY_TYPES, { error: () => `must be one of ${ENTITY_TYPES.join(', ')}` });
+export const edgeTypeParam = z.enum(ENTITY_REL_TYPES as [(typeof ENTITY_REL_TYPES)[number], ...(typeof ENTITY_REL_TYPES)[number][]], {
+  error: () => `must be one of ${ENTITY_REL_TYPES.join(', ')}`,
+});
+export const nodeTypes = list(ENTITY_TYPES);
+export const edgeTypes = list(ENTITY_REL_TYPES);
+export const kinds = list([...new Set<string>([...ORG_KINDS, ...INCIDENT_KINDS])]);
+export const incidentKinds = list(INCIDENT_KINDS);
+
+/** rejects from > to */
+export function dateRange<T extends { from?: string | undefined; to?: string | undefined }>(v: T, ctx: z.RefinementCtx): void {
+  if (v.from !== undefined && v.to !== undefined && v.from > v.to) {
+    ctx.addIssue({ code: 'custom', path: ['to'], message: 'must not be before "from"' });
+  }
+}

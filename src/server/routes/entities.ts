@@ -1,0 +1,74 @@
+import { Router } from 'express';
+import { z } from 'zod';
+import type { EdgeEvidenceResponse, EntityResponse, NeighborsResponse, PathsResponse } from '../../api/contract.js';
+import type { Graph } from '../../graph/driver.js';
+import { getEdgeEvidence, getEntity, getNeighbors } from '../../graph/queries/entities.js';
+import { findPaths, MAX_PATH_HOPS } from '../../graph/queries/paths.js';
+import { HttpError, notFound } from '../errors.js';
+import { dateRange, edgeTypeParam, edgeTypes, freeList, integer, isoDay, kinds, nodeTypes, parseQuery, query, text } from '../params.js';
+
+export const NEIGHBORS_LIMIT_MAX = 200;
+export const EVIDENCE_LIMIT_MAX = 500;
+const ENTITY_EVIDENCE = 20;
+const ENTITY_ARTICLES = 50;
+
+const KeyParam = z.object({ key: text(500) });
+
+const NeighborsQuery = z
+  .object({
+    limit: integer(1, NEIGHBORS_LIMIT_MAX, 50),
+    offset: integer(0, 1_000_000, 0),
+    types: nodeTypes,
+    kinds,
+    rels: edgeTypes,
+    from: isoDay.optional(),
+    to: isoDay.optional(),
+    sources: freeList(50),
+  })
+  .superRefine(dateRange);
+
+const EvidenceQuery = z.object({
+  from: text(500),
+  to: text(500),
+  type: edgeTypeParam,
+  limit: integer(1, EVIDENCE_LIMIT_MAX, 100),
+});
+
+const PathsQuery = z
+  .object({ from: text(500), to: text(500), max: integer(1, MAX_PATH_HOPS, 4) })
+  .refine((v) => v.from !== v.to, { path: ['to'], message: 'must differ from "from"' });
+
+export function entityRoutes(graph: Graph): Router {
+  const router = Router();
+
+  router.get('/entities/:key', async (req, res) => {
+    const { key } = parseQuery(KeyParam, req.params);
+    const found = await getEntity(graph, key, { evidence: ENTITY_EVIDENCE, articles: ENTITY_ARTICLES });
+    if (!found) throw notFound(`entity ${JSON.stringify(key)}`);
+    res.json(found satisfies EntityResponse);
+  });
+
+  router.get('/entities/:key/neighbors', async (req, res) => {
+    const { key } = parseQuery(KeyParam, req.params);
+    const filters = query(NeighborsQuery, req);
+    const found = await getNeighbors(graph, key, filters);
+    if (!found) throw notFound(`entity ${JSON.stringify(key)}`);
+    res.json(found satisfies NeighborsResponse);
+  });
+
+  router.get('/edges/evidence', async (req, res) => {
+    const { from, to, type, limit } = query(EvidenceQuery, req);
+    const found = await getEdgeEvidence(graph, { from, to, type }, limit);
+    if (!found) throw notFound(`${type} relationship from ${JSON.stringify(from)} to ${JSON.stringify(to)}`);
+    res.json(found satisfies EdgeEvidenceResponse);
+  });
+
+  router.get('/paths', async (req, res) => {
+    const { from, to, max } = query(PathsQuery, req);
+    const found = await findPaths(graph, from, to, max);
+    if ('missing' in found) throw new HttpError(404, `entity ${JSON.stringify(found.missing)} not found`);
+    res.json(found satisfies PathsResponse);
+  });
+
+  return router;
+}
