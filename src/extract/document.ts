@@ -1,6 +1,8 @@
 // Sentence splitting that keeps character offsets into the original text.
-// Owned by the entity-extraction work; incidents and relations only read `Doc`.
+// Knows abbreviations ("Mr.", "U.S.", initials), datelines and headlines on their own line,
+// and cuts over-long runs without sentence ends so later stages stay bounded.
 import type { ArticleInput, Sentence } from './types.js';
+import { ABBREVIATIONS } from './tokens.js';
 
 export interface Doc {
   input: ArticleInput;
@@ -8,9 +10,23 @@ export interface Doc {
   sentences: Sentence[];
 }
 
-const SENTENCE_END = /[.!?]["'”’)\]]*(?=\s+|$)|\n\s*\n|\n(?=\s*[A-Z0-9“"‘'])/g;
+/** Longest sentence kept whole; longer runs are cut at the last space before the limit. */
+export const MAX_SENTENCE_CHARS = 2000;
 
-/** Baseline splitter; the entity work replaces it with one that knows abbreviations and datelines. */
+// candidate ends: terminal punctuation (+ closing quotes/brackets) before space, or a line break
+const CANDIDATE = /[.!?]+["'”’)\]]*(?=\s|$)|\n/g;
+
+function isAbbreviationBefore(text: string, dot: number): boolean {
+  // the word that ends at `dot` (exclusive of the dot)
+  let s = dot;
+  while (s > 0 && /[\p{L}.]/u.test(text[s - 1]!)) s--;
+  const word = text.slice(s, dot);
+  if (!word) return false;
+  if (/^\p{Lu}$/u.test(word)) return true; // initial: "P. Simmons"
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return true; // "U.S" + "."
+  return ABBREVIATIONS.has(word.toLowerCase());
+}
+
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
@@ -18,10 +34,45 @@ export function splitSentences(text: string): Sentence[] {
     let s = start, e = end;
     while (s < e && /\s/.test(text[s]!)) s++;
     while (e > s && /\s/.test(text[e - 1]!)) e--;
+    while (e - s > MAX_SENTENCE_CHARS) {
+      let cut = text.lastIndexOf(' ', s + MAX_SENTENCE_CHARS);
+      if (cut <= s) cut = s + MAX_SENTENCE_CHARS;
+      // never cut inside a surrogate pair
+      if (/[\uDC00-\uDFFF]/.test(text[cut] ?? '')) cut--;
+      out.push({ index: out.length, start: s, end: cut, text: text.slice(s, cut) });
+      s = cut;
+      while (s < e && /\s/.test(text[s]!)) s++;
+    }
     if (e > s) out.push({ index: out.length, start: s, end: e, text: text.slice(s, e) });
   };
-  for (const m of text.matchAll(SENTENCE_END)) {
+  CANDIDATE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CANDIDATE.exec(text)) !== null) {
     const end = m.index + m[0].length;
+    if (m[0] === '\n') {
+      // a line break ends a sentence unless the next line carries on in lower case (wrapped text)
+      let k = end;
+      while (k < text.length && (text[k] === ' ' || text[k] === '\t')) k++;
+      const next = text[k];
+      if (next !== undefined && next !== '\n' && /\p{Ll}/u.test(next)) {
+        const prevLine = text.slice(start, m.index).trim();
+        if (prevLine && !/[.!?:"”]$/.test(prevLine)) continue;
+      }
+      push(m.index);
+      start = end;
+      continue;
+    }
+    if (m[0][0] === '.' && m[0].length === 1 && isAbbreviationBefore(text, m.index)) {
+      // "Mr. Parker", "U.S. forces": an abbreviation unless the next word clearly starts a new sentence
+      const rest = text.slice(end, end + 40);
+      const nxt = /^\s+(\S+)/.exec(rest)?.[1] ?? '';
+      const before = text.slice(Math.max(0, m.index - 6), m.index);
+      const acronym = /(?:\p{L}\.)+\p{L}$/u.test(before);
+      if (!acronym || !/^(?:The|He|She|It|They|We|I|But|In|A|This|That|There)$/.test(nxt)) continue;
+    }
+    // do not split before a lower-case continuation ("... 5 p.m. on Friday")
+    const after = /^\s+(\S)/.exec(text.slice(end, end + 10))?.[1];
+    if (after && /\p{Ll}/u.test(after) && m[0][0] === '.') continue;
     push(end);
     start = end;
   }
@@ -31,4 +82,14 @@ export function splitSentences(text: string): Sentence[] {
 
 export function makeDoc(input: ArticleInput): Doc {
   return { input, text: input.text, sentences: splitSentences(input.text) };
+}
+
+/** Index of the sentence that contains character offset `pos` (binary search). */
+export function sentenceAt(sentences: readonly Sentence[], pos: number): number {
+  let lo = 0, hi = sentences.length - 1, ans = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid]!.start <= pos) { ans = mid; lo = mid + 1; } else hi = mid - 1;
+  }
+  return ans;
 }

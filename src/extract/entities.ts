@@ -1,9 +1,246 @@
 // People, organisations and places: mentions, typing, in-article resolution, geocoding.
+// Every merge of two differently written mentions records why in `merges`.
 import type { Doc } from './document.js';
-import type { OrganizationEntity, PersonEntity, PlaceEntity } from './types.js';
+import { gazetteer, type GazEntry, type OrgEntry } from './gazetteer.js';
+import { choosePlace, countryOf, type PlaceEntry } from './geocode.js';
+import { orgKindFromName } from './lexicons.js';
+import { findCandidates, type Candidate } from './mentions.js';
+import type { Mention, OrganizationEntity, OrgKind, PersonEntity, PlaceEntity, PlaceKind } from './types.js';
 
 export type NamedEntity = PersonEntity | OrganizationEntity | PlaceEntity;
 
-export function findEntities(_doc: Doc): NamedEntity[] {
-  return []; // replaced by the entity extractor (issue 3)
+/** Lower case, no diacritics, no possessive, single spaces, no leading "the". */
+export function normalizeName(s: string): string {
+  return s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/['’]s$/u, '').replace(/^the\s+/, '')
+    .replace(/[^\p{L}\p{N}&'’. -]/gu, ' ').replace(/\s+/g, ' ').trim();
 }
+
+const slug = (s: string) => normalizeName(s).replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
+
+/** A short, stable hash of the article text, to scope keys that must not merge across articles. */
+function docHash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i += Math.max(1, Math.floor(text.length / 4096))) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(36) + text.length.toString(36);
+}
+
+interface Cluster {
+  type: Candidate['type'];
+  key: string;
+  cands: Candidate[];
+  merges: string[];
+  name?: string;
+  org?: OrgEntry;
+  place?: { entry: PlaceEntry; ambiguous: boolean } | null;
+}
+
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'professor']);
+const NAME_STOP = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'de', 'al', 'du', 'la', '&']);
+
+function initials(name: string): string {
+  return name.split(/[\s-]+/).filter((w) => w && !NAME_STOP.has(w.toLowerCase())).map((w) => w[0]!.toUpperCase()).join('');
+}
+
+function mentionOf(c: Candidate): Mention {
+  return { start: c.start, end: c.end, text: c.text, sentence: c.sentence };
+}
+
+function orgEntryFor(c: Candidate): OrgEntry | undefined {
+  const fromSpan = c.gaz.find((e): e is OrgEntry => e.kind === 'org');
+  if (fromSpan) return fromSpan;
+  const byName = gazetteer().orgsByName.get(normalizeName(c.text)) ?? gazetteer().orgsByName.get(c.text.toLowerCase());
+  return byName?.[0];
+}
+
+function placeEntriesFor(c: Candidate): PlaceEntry[] {
+  const fromSpan = c.gaz.filter((e): e is PlaceEntry => e.kind === 'city' || e.kind === 'country' || e.kind === 'region');
+  if (fromSpan.length) return fromSpan;
+  const g = gazetteer();
+  return g.placesByName.get(c.text.toLowerCase()) ?? g.placesByName.get(normalizeName(c.text)) ?? [];
+}
+
+function unknownPlaceKind(name: string): PlaceKind {
+  if (/\b(province|region|state|county|district|governorate|oblast|territory|valley|peninsula|island|islands)$/i.test(name)) return 'region';
+  if (/\b(airport|square|street|road|bridge|station|mosque|church|cathedral|hotel|embassy|market|prison|camp|base|stadium|hospital|palace|building|tower|centre|center|cafe|café)$/i.test(name)) return 'site';
+  return 'other';
+}
+
+/** Country of an unknown organisation named after a country or nationality ("Iraqi Army", "Kenya Police"). */
+function orgCountry(name: string): string | null {
+  const g = gazetteer();
+  const first = name.split(/\s+/)[0]?.toLowerCase() ?? '';
+  const dem = g.demonyms.get(first);
+  if (dem) return dem;
+  const place = g.placesByName.get(first)?.find((e) => e.kind === 'country');
+  return place ? countryOf(place) : null;
+}
+
+function personClusters(cands: Candidate[], scope: string): Cluster[] {
+  const full = new Map<string, Cluster>();
+  const clusters: Cluster[] = [];
+  const words = (c: Candidate) => normalizeName(c.text).split(' ');
+  for (const c of cands) {
+    if (words(c).length < 2) continue;
+    const key = normalizeName(c.text);
+    let cl = full.get(key);
+    if (!cl) { cl = { type: 'person', key: 'person:' + key, cands: [], merges: [] }; full.set(key, cl); clusters.push(cl); }
+    cl.cands.push(c);
+  }
+  const single = new Map<string, Cluster>();
+  for (const c of cands) {
+    const w = words(c);
+    if (w.length >= 2) continue;
+    const n = w[0]!;
+    const options = clusters.filter((cl) => cl.key.startsWith('person:') && !cl.key.startsWith('person:local:') && (() => {
+      const parts = cl.key.slice(7).split(' ');
+      return parts[parts.length - 1] === n || parts[0] === n;
+    })());
+    if (options.length) {
+      // the full name mentioned most recently before this mention, else the first one
+      const before = options.filter((o) => o.cands.some((x) => x.start < c.start));
+      const pick = (before.length ? before : options).sort((a, b) => Math.max(...b.cands.filter((x) => x.start < c.start).map((x) => x.start), -1) - Math.max(...a.cands.filter((x) => x.start < c.start).map((x) => x.start), -1))[0]!;
+      pick.cands.push(c);
+      const why = `"${c.text}" -> "${pick.cands[0]!.text}": part of a full name in the same article${options.length > 1 ? ' (nearest of ' + options.length + ')' : ''}`;
+      if (!pick.merges.includes(why)) pick.merges.push(why);
+      continue;
+    }
+    let cl = single.get(n);
+    if (!cl) { cl = { type: 'person', key: `person:local:${scope}:${n}`, cands: [], merges: [] }; single.set(n, cl); clusters.push(cl); }
+    cl.cands.push(c);
+  }
+  return clusters;
+}
+
+function orgClusters(cands: Candidate[], text: string): Cluster[] {
+  const byKey = new Map<string, Cluster>();
+  const clusters: Cluster[] = [];
+  for (const c of cands) {
+    const entry = orgEntryFor(c);
+    const key = entry ? `org:known:${entry.id}` : `org:name:${slug(c.text)}`;
+    let cl = byKey.get(key);
+    if (!cl) { cl = { type: 'organization', key, cands: [], merges: [], ...(entry ? { org: entry } : {}) }; byKey.set(key, cl); clusters.push(cl); }
+    else if (entry && cl.cands.every((x) => normalizeName(x.text) !== normalizeName(c.text))) {
+      const why = `"${c.text}" = "${cl.cands[0]!.text}": both names of ${entry.name} (gazetteer)`;
+      if (!cl.merges.includes(why)) cl.merges.push(why);
+    }
+    cl.cands.push(c);
+  }
+  const absorb = (into: Cluster, from: Cluster, why: string) => {
+    if (into === from || !clusters.includes(from)) return;
+    into.cands.push(...from.cands);
+    into.merges.push(why, ...from.merges);
+    if (!into.org && from.org) { into.org = from.org; into.key = from.key; }
+    clusters.splice(clusters.indexOf(from), 1);
+  };
+  const clusterOf = (c: Candidate) => clusters.find((cl) => cl.cands.includes(c));
+  // "Long Name (ACR)" and "ACR (Long Name)"
+  const sorted = cands.slice().sort((a, b) => a.start - b.start);
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const a = sorted[i]!, b = sorted[i + 1]!;
+    if (!/^\s*\(\s*$/.test(text.slice(a.end, b.start)) || !/^\s*\)/.test(text.slice(b.end, b.end + 3))) continue;
+    const [long, short] = a.text.length >= b.text.length ? [a, b] : [b, a];
+    if (initials(long.text).length < 2 || !/^\p{Lu}/u.test(short.text)) continue;
+    const ca = clusterOf(long), cb = clusterOf(short);
+    if (ca && cb && ca !== cb && !(ca.org && cb.org && ca.org !== cb.org)) {
+      const [into, from] = cb.org && !ca.org ? [cb, ca] : [ca, cb];
+      absorb(into, from, `"${short.text}" = "${long.text}": abbreviation given in brackets`);
+    }
+  }
+  // an unknown acronym that spells the initials of another organisation in the article
+  for (const cl of clusters.slice()) {
+    if (cl.org) continue;
+    const t = cl.cands[0]!.text;
+    if (!/^\p{Lu}{2,6}$/u.test(t)) continue;
+    const target = clusters.find((o) => o !== cl && o.cands.some((x) => x.text.includes(' ') && initials(x.text) === t));
+    if (target) absorb(target, cl, `"${t}" = "${target.cands.find((x) => x.text.includes(' '))!.text}": initials`);
+  }
+  // a one-word short form of a longer name in the article ("the Brotherhood" -> "Muslim Brotherhood")
+  for (const cl of clusters.slice()) {
+    if (cl.org) continue;
+    const t = cl.cands[0]!.text;
+    if (t.includes(' ')) continue;
+    const targets = clusters.filter((o) => o !== cl && o.cands.some((x) => x.text.includes(' ') && x.text.split(/\s+/).pop() === t));
+    if (targets.length === 1) absorb(targets[0]!, cl, `"${t}" -> "${targets[0]!.cands.find((x) => x.text.includes(' '))!.text}": short form of a longer name in the article`);
+  }
+  return clusters;
+}
+
+function placeClusters(cands: Candidate[]): Cluster[] {
+  // countries the article names, and countries of places with only one gazetteer reading, decide between same-named cities
+  const context = new Set<string>();
+  const options = new Map<Candidate, PlaceEntry[]>();
+  for (const c of cands) {
+    const opts = placeEntriesFor(c);
+    options.set(c, opts);
+    const countries = new Set(opts.map(countryOf));
+    if (countries.size === 1) { const cc = [...countries][0]; if (cc) context.add(cc); }
+  }
+  const byKey = new Map<string, Cluster>();
+  const clusters: Cluster[] = [];
+  for (const c of cands) {
+    const choice = choosePlace(options.get(c)!, context);
+    const e = choice?.entry;
+    const key = !e ? `place:name:${slug(c.text)}` : e.kind === 'country' ? `place:country:${e.code}` : e.kind === 'region' ? `place:region:${e.id}` : `place:geo:${e.id}`;
+    let cl = byKey.get(key);
+    if (!cl) {
+      cl = { type: 'place', key, cands: [], merges: [], place: choice ? { entry: choice.entry, ambiguous: choice.ambiguous } : null };
+      if (choice && choice.entry.kind === 'city') cl.merges.push(`geocoded "${c.text}" to ${choice.entry.name}, ${choice.entry.country}: ${choice.why}`);
+      byKey.set(key, cl); clusters.push(cl);
+    } else if (e && cl.cands.every((x) => normalizeName(x.text) !== normalizeName(c.text))) {
+      const why = `"${c.text}" = "${cl.cands[0]!.text}": both names of ${e.name} (gazetteer)`;
+      if (!cl.merges.includes(why)) cl.merges.push(why);
+    }
+    cl.cands.push(c);
+  }
+  return clusters;
+}
+
+/** Most written form among mentions, preferring longer ones. */
+function bestText(cands: Candidate[]): string {
+  const count = new Map<string, number>();
+  for (const c of cands) { const t = c.text.replace(/['’]s$/u, ''); count.set(t, (count.get(t) ?? 0) + 1); }
+  return [...count.entries()].sort((a, b) => b[0].split(/\s+/).length - a[0].split(/\s+/).length || b[1] - a[1] || b[0].length - a[0].length)[0]![0];
+}
+
+function build(cl: Cluster, id: string): NamedEntity {
+  const cands = cl.cands.slice().sort((a, b) => a.start - b.start);
+  const seen = new Set<number>();
+  const mentions = cands.filter((c) => (seen.has(c.start) ? false : (seen.add(c.start), true))).map(mentionOf);
+  let name: string;
+  if (cl.type === 'place' && cl.place) name = cl.place.entry.name;
+  else if (cl.type === 'organization' && cl.org) name = cl.org.name;
+  else name = bestText(cands);
+  const aliases = [...new Set(cands.map((c) => c.text.replace(/['’]s$/u, '')))].filter((a) => a !== name);
+  const base = { id, key: cl.key, name, aliases, mentions, ...(cl.merges.length ? { merges: cl.merges } : {}) };
+  if (cl.type === 'person') {
+    const roles = [...new Set(cands.flatMap((c) => c.roles))];
+    for (const c of cands) {
+      const h = c.roles.find((r) => HONORIFICS.has(r.toLowerCase().replace(/\.$/, '')));
+      if (h && !c.text.includes(' ')) { const a = `${h} ${c.text}`; if (!base.aliases.includes(a)) base.aliases.push(a); }
+    }
+    return { ...base, type: 'person', roles };
+  }
+  if (cl.type === 'organization') {
+    const kind: OrgKind = cl.org ? cl.org.orgKind : orgKindFromName(name);
+    return { ...base, type: 'organization', kind, country: cl.org ? cl.org.country : orgCountry(name) };
+  }
+  const p = cl.place;
+  const e = p?.entry;
+  const placeKind: PlaceKind = !e ? unknownPlaceKind(name) : e.kind === 'country' ? 'country' : e.kind === 'city' ? 'city' : e.placeKind;
+  return { ...base, type: 'place', placeKind, country: e ? countryOf(e) : null, lat: e?.lat ?? null, lon: e?.lon ?? null, ambiguous: p?.ambiguous ?? false };
+}
+
+export function findEntities(doc: Doc): NamedEntity[] {
+  if (!doc.text.trim()) return [];
+  const cands = findCandidates(doc);
+  const scope = docHash(doc.text);
+  const clusters = [
+    ...personClusters(cands.filter((c) => c.type === 'person'), scope),
+    ...orgClusters(cands.filter((c) => c.type === 'organization'), doc.text),
+    ...placeClusters(cands.filter((c) => c.type === 'place')),
+  ];
+  clusters.sort((a, b) => Math.min(...a.cands.map((c) => c.start)) - Math.min(...b.cands.map((c) => c.start)));
+  return clusters.map((cl, i) => build(cl, `e${i + 1}`));
+}
+
+export type { GazEntry };

@@ -1,0 +1,138 @@
+// Lexicons shipped as data (data/gazetteers/*.json): countries with aliases and demonyms, GeoNames cities,
+// regions, and known organisations. Loaded once, lazily, and matched as token sequences.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import type { OrgKind, PlaceKind } from './types.js';
+import { tokenize } from './tokens.js';
+
+export interface CountryEntry { kind: 'country'; code: string; name: string; lat: number; lon: number }
+export interface DemonymEntry { kind: 'demonym'; code: string }
+export interface CityEntry { kind: 'city'; id: number; name: string; country: string; lat: number; lon: number; population: number; capital: boolean }
+export interface RegionEntry { kind: 'region'; id: string; name: string; placeKind: PlaceKind; country: string | null; lat: number | null; lon: number | null; contextual: boolean }
+export interface OrgEntry { kind: 'org'; id: string; name: string; orgKind: OrgKind; country: string | null; aliases: string[] }
+export type GazEntry = CountryEntry | DemonymEntry | CityEntry | RegionEntry | OrgEntry;
+
+export interface GazMatch {
+  start: number; // token index
+  end: number; // token index, exclusive
+  entries: GazEntry[];
+  /** the alias is also an ordinary word or too ambiguous to name an entity on its own */
+  weak: boolean;
+}
+
+interface Phrase { words: string[]; entries: GazEntry[]; weak: boolean }
+
+const CountryFile = z.array(z.object({ code: z.string(), name: z.string(), aliases: z.array(z.string()), demonyms: z.array(z.string()), lat: z.number(), lon: z.number() }));
+const CityFile = z.object({ rows: z.array(z.tuple([z.number(), z.string(), z.string(), z.number(), z.number(), z.number(), z.string()])) });
+const RegionFile = z.array(z.object({ id: z.string(), name: z.string(), aliases: z.array(z.string()), placeKind: z.enum(['country', 'region', 'city', 'site', 'other']), country: z.string().nullable(), lat: z.number().nullable(), lon: z.number().nullable(), contextual: z.boolean().optional() }));
+const OrgFile = z.array(z.object({ id: z.string(), kind: z.enum(['agency', 'armed_group', 'institution', 'media', 'company', 'other']), country: z.string().nullable(), name: z.string(), aliases: z.array(z.string()), weak: z.array(z.string()) }));
+
+/** Cities below this population are used to geocode tagged places, never to find new mentions. */
+export const MATCH_MIN_POPULATION = 100_000;
+
+export class Gazetteer {
+  /** first word -> phrases starting with it (exact case), and the same keyed by upper case for headlines */
+  private readonly byFirst = new Map<string, Phrase[]>();
+  private readonly byFirstUpper = new Map<string, Phrase[]>();
+  /** lower-cased name -> every city/country/region entry with that name (for geocoding tagged spans) */
+  readonly placesByName = new Map<string, (CityEntry | CountryEntry | RegionEntry)[]>();
+  readonly orgsByName = new Map<string, OrgEntry[]>();
+  readonly countries = new Map<string, CountryEntry>();
+  readonly demonyms = new Map<string, string>();
+
+  add(alias: string, entry: GazEntry, weak: boolean, matchable = true): void {
+    const lower = alias.toLowerCase();
+    if (entry.kind === 'org') {
+      const l = this.orgsByName.get(lower) ?? [];
+      if (!l.includes(entry)) l.push(entry);
+      this.orgsByName.set(lower, l);
+    } else if (entry.kind !== 'demonym') {
+      const l = this.placesByName.get(lower) ?? [];
+      if (!l.includes(entry)) l.push(entry);
+      this.placesByName.set(lower, l);
+    }
+    if (!matchable) return;
+    const words = tokenize(alias).map((t) => t.text);
+    if (!words.length) return;
+    for (const [map, ws] of [[this.byFirst, words], [this.byFirstUpper, words.map((w) => w.toUpperCase())]] as const) {
+      const list = map.get(ws[0]!) ?? [];
+      const same = list.find((p) => p.words.length === ws.length && p.words.every((w, i) => w === ws[i]));
+      if (same) { if (!same.entries.includes(entry)) same.entries.push(entry); same.weak &&= weak; }
+      else list.push({ words: [...ws], entries: [entry], weak });
+      map.set(ws[0]!, list);
+    }
+  }
+
+  /** Longest matches, left to right, over one sentence's words. */
+  match(words: readonly string[], allCaps: boolean): GazMatch[] {
+    const out: GazMatch[] = [];
+    const map = allCaps ? this.byFirstUpper : this.byFirst;
+    for (let i = 0; i < words.length; ) {
+      const cands = map.get(words[i]!);
+      let best: Phrase | null = null;
+      if (cands) {
+        for (const p of cands) {
+          if (best && p.words.length <= best.words.length) continue;
+          if (i + p.words.length > words.length) continue;
+          let ok = true;
+          for (let k = 1; k < p.words.length; k++) if (words[i + k] !== p.words[k]) { ok = false; break; }
+          // a short all-caps alias inside a headline is just a shouted word ("IS", "WHO")
+          if (ok && allCaps && p.words.length === 1 && p.entries.every((e) => e.kind === 'org') && p.weak) ok = false;
+          if (ok) best = p;
+        }
+      }
+      if (best) {
+        out.push({ start: i, end: i + best.words.length, entries: best.entries, weak: best.weak });
+        i += best.words.length;
+      } else i++;
+    }
+    return out;
+  }
+}
+
+let cached: Gazetteer | undefined;
+
+function readJson(name: string): unknown {
+  return JSON.parse(readFileSync(fileURLToPath(new URL(`../../data/gazetteers/${name}`, import.meta.url)), 'utf8'));
+}
+
+/** Words that are also place names somewhere but should never start a place mention by themselves. */
+const CITY_STOP = new Set(['of', 'as', 'by', 'at', 'police', 'university', 'mobile', 'victoria', 'march', 'may', 'said', 'bar', 'male', 'best', 'date', 'ita', 'nice', 'reading', 'split', 'mission', 'independence', 'union', 'cabinet', 'general', 'colon', 'the', 'tema', 'hope', 'pau', 'bath', 'sale', 'sandy']);
+
+export function gazetteer(): Gazetteer {
+  if (cached) return cached;
+  const g = new Gazetteer();
+  for (const c of CountryFile.parse(readJson('countries.json'))) {
+    const e: CountryEntry = { kind: 'country', code: c.code, name: c.name, lat: c.lat, lon: c.lon };
+    g.countries.set(c.code, e);
+    for (const a of [c.name, ...c.aliases]) g.add(a, e, false);
+    for (const d of c.demonyms) { g.demonyms.set(d.toLowerCase(), c.code); g.add(d, { kind: 'demonym', code: c.code }, false); }
+  }
+  for (const r of RegionFile.parse(readJson('regions.json'))) {
+    const e: RegionEntry = { kind: 'region', id: r.id, name: r.name, placeKind: r.placeKind, country: r.country, lat: r.lat, lon: r.lon, contextual: r.contextual === true };
+    for (const a of [r.name, ...r.aliases]) g.add(a, e, false, !e.contextual);
+  }
+  for (const [id, name, country, lat, lon, population, fc] of CityFile.parse(readJson('cities.json')).rows) {
+    const e: CityEntry = { kind: 'city', id, name, country, lat, lon, population, capital: fc === 'PPLC' };
+    const matchable = (population >= MATCH_MIN_POPULATION || e.capital) && !CITY_STOP.has(name.toLowerCase()) && /^\p{Lu}/u.test(name);
+    g.add(name, e, false, matchable);
+  }
+  for (const o of OrgFile.parse(readJson('organizations.json'))) {
+    const e: OrgEntry = { kind: 'org', id: o.id, name: o.name, orgKind: o.kind, country: o.country, aliases: o.aliases };
+    for (const a of [o.name, ...o.aliases]) g.add(a, e, o.weak.includes(a));
+  }
+  cached = g;
+  return g;
+}
+
+/** One feature label per word for the tagger: which lexicon (if any) a longest match puts it in. */
+export function gazetteerLabels(words: readonly string[], allCaps = false): string[] {
+  const labels = words.map(() => '');
+  for (const m of gazetteer().match(words, allCaps)) {
+    const kinds = new Set(m.entries.map((e) => (e.kind === 'org' ? 'ORG' : e.kind === 'demonym' ? 'DEM' : e.kind === 'city' ? 'CITY' : 'LOC')));
+    const label = [...kinds].sort().join('+') + (m.weak ? 'w' : '');
+    for (let k = m.start; k < m.end; k++) labels[k] = label + (k === m.start ? '-B' : '-I');
+  }
+  return labels;
+}

@@ -1,0 +1,36 @@
+// Chooses one gazetteer place for a name, using the countries the article mentions as context.
+import type { CityEntry, CountryEntry, RegionEntry } from './gazetteer.js';
+
+export type PlaceEntry = CityEntry | CountryEntry | RegionEntry;
+
+export interface GeoChoice {
+  entry: PlaceEntry;
+  ambiguous: boolean;
+  why: string;
+}
+
+export function countryOf(e: PlaceEntry): string | null {
+  return e.kind === 'country' ? e.code : e.country;
+}
+
+/**
+ * Countries and regions win over cities of the same name; among cities, one in a country the article
+ * mentions wins; otherwise a city far more populous than the rest; otherwise the largest, flagged ambiguous.
+ */
+export function choosePlace(cands: readonly PlaceEntry[], contextCountries: ReadonlySet<string>): GeoChoice | null {
+  if (!cands.length) return null;
+  const country = cands.find((c) => c.kind === 'country');
+  if (country) return { entry: country, ambiguous: false, why: 'country name' };
+  const region = cands.find((c) => c.kind === 'region');
+  if (region) return { entry: region, ambiguous: false, why: 'region name' };
+  const cities = (cands as CityEntry[]).slice().sort((a, b) => b.population - a.population);
+  if (cities.length === 1) return { entry: cities[0]!, ambiguous: false, why: 'only gazetteer city of that name' };
+  const inContext = cities.filter((c) => contextCountries.has(c.country));
+  if (inContext.length) {
+    return { entry: inContext[0]!, ambiguous: false, why: `article mentions ${inContext[0]!.country}` };
+  }
+  const [a, b] = cities as [CityEntry, CityEntry];
+  if (a.capital && !b.capital) return { entry: a, ambiguous: a.population < b.population * 2, why: 'capital city' };
+  if (a.population >= b.population * 5) return { entry: a, ambiguous: false, why: 'far larger than other places of that name' };
+  return { entry: a, ambiguous: true, why: `${cities.length} gazetteer places of that name; largest chosen` };
+}
