@@ -1,0 +1,169 @@
+// Batched, parameterised writes of one article (docs/graph-model.md). Every statement sends a whole list
+// with UNWIND, so an article costs a fixed handful of round trips however many mentions it has. Labels and
+// relationship types are looked up in src/graph/model.ts and only then interpolated; values are parameters.
+import type { ManagedTransaction } from 'neo4j-driver';
+import { z } from 'zod';
+import type { EntityType } from '../extract/types.js';
+import type { ArticleWrite, EntityRows } from '../ingest/prepare.js';
+import { ENTITY_LABEL, ENTITY_REL_TYPES, type EntityRelType } from './model.js';
+
+export type WriteOutcome = 'new' | 'unchanged';
+
+/** Work the caller adds to the same transaction (duplicate detection), after the article is written. */
+export type InTransactionHook = (tx: ManagedTransaction, write: ArticleWrite) => Promise<void>;
+
+const Count = z.object({ n: z.number().int() });
+const Status = z.object({ status: z.string().nullable() });
+
+async function runCounted(tx: ManagedTransaction, what: string, cypher: string, params: Record<string, unknown>, expected: number): Promise<void> {
+  const res = await tx.run(cypher, params);
+  const { n } = Count.parse(res.records[0]?.toObject() ?? { n: 0 });
+  // MATCH finds nothing silently; a short count means a dangling reference, and the article must not be half-written.
+  if (n !== expected) throw new Error(`writing ${what}: ${n} of ${expected} rows matched their nodes`);
+}
+
+/** ids among `ids` already stored completely */
+export async function completeArticleIds(tx: ManagedTransaction, ids: string[]): Promise<Set<string>> {
+  const res = await tx.run(
+    `UNWIND $ids AS id MATCH (a:Article {id: id}) WHERE a.status = 'complete' RETURN a.id AS id`,
+    { ids },
+  );
+  return new Set(res.records.map((r) => z.string().parse(r.get('id'))));
+}
+
+/** Leftovers of an article that is stored but not complete (written by an older or foreign tool). */
+async function removeIncomplete(tx: ManagedTransaction, id: string): Promise<void> {
+  await tx.run(
+    `MATCH (a:Article {id: $id})
+     OPTIONAL MATCH (a)-[:HAS_SENTENCE]->(s:Sentence)
+     DETACH DELETE s`,
+    { id },
+  );
+  for (const type of ENTITY_REL_TYPES) {
+    await tx.run(`MATCH ()-[r:${type}]->() WHERE r.articleId = $id DELETE r`, { id });
+  }
+  await tx.run(`MATCH (a:Article {id: $id}) DETACH DELETE a`, { id });
+}
+
+const ARTICLE = `
+CREATE (a:Article {id: $a.id})
+SET a.title = $a.title, a.url = $a.url, a.source = $a.source, a.published = $a.published,
+    a.publishedDate = CASE WHEN $a.published IS NULL THEN null ELSE date($a.published) END,
+    a.text = $a.text, a.contentHash = $a.contentHash, a.wordCount = toInteger($a.wordCount),
+    a.ingestedAt = datetime()
+RETURN count(*) AS n`;
+
+const SENTENCES = `
+MATCH (a:Article {id: $id})
+UNWIND $rows AS row
+CREATE (s:Sentence {id: row.id})
+SET s.articleId = $id, s.index = toInteger(row.index), s.start = toInteger(row.start), s.end = toInteger(row.end), s.text = row.text
+CREATE (a)-[:HAS_SENTENCE]->(s)
+RETURN count(*) AS n`;
+
+/** Per-type property merge rules, fixed strings keyed by entity type. */
+const TYPE_PROPERTIES: Record<EntityType, string> = {
+  person: '',
+  organization: `
+SET e.kind = CASE WHEN e.kind IS NULL OR (e.kind = 'other' AND row.kind <> 'other') THEN row.kind ELSE e.kind END,
+    e.country = coalesce(e.country, row.country)`,
+  // Coordinates of an ambiguous place are replaced by those of an article that resolved it.
+  place: `
+WITH e, row, row.lat IS NOT NULL AND (e.lat IS NULL OR (coalesce(e.ambiguous, true) AND NOT row.ambiguous)) AS takeCoords
+SET e.placeKind = coalesce(e.placeKind, row.placeKind), e.country = coalesce(e.country, row.country),
+    e.lat = CASE WHEN takeCoords THEN row.lat ELSE e.lat END,
+    e.lon = CASE WHEN takeCoords THEN row.lon ELSE e.lon END,
+    e.ambiguous = CASE WHEN e.ambiguous IS NULL OR takeCoords THEN row.ambiguous ELSE e.ambiguous END`,
+  // Casualty counts only grow as reports come in, so the largest reported figure wins.
+  incident: `
+SET e.kind = coalesce(e.kind, row.kind), e.date = coalesce(e.date, row.date),
+    e.dateValue = coalesce(e.dateValue, CASE WHEN row.date IS NULL THEN null ELSE date(row.date) END),
+    e.placeName = coalesce(e.placeName, row.placeName),
+    e.lat = coalesce(e.lat, row.lat), e.lon = coalesce(e.lon, row.lon),
+    e.killed = CASE WHEN row.killed IS NULL THEN e.killed WHEN e.killed IS NULL OR toInteger(row.killed) > e.killed THEN toInteger(row.killed) ELSE e.killed END,
+    e.injured = CASE WHEN row.injured IS NULL THEN e.injured WHEN e.injured IS NULL OR toInteger(row.injured) > e.injured THEN toInteger(row.injured) ELSE e.injured END`,
+};
+
+function entityCypher(type: EntityType): string {
+  const label = ENTITY_LABEL[type];
+  // People: a longer full name ("Andrew Parker" after "Parker") replaces the shorter one; others keep the first.
+  const preferLonger = type === 'person' ? 'true' : 'false';
+  return `
+UNWIND $rows AS row
+MERGE (e:Entity {key: row.key})
+ON CREATE SET e:${label}, e.type = row.type, e.name = row.name
+WITH e, row, CASE WHEN ${preferLonger} AND size(row.name) > size(e.name) THEN row.name ELSE e.name END AS name
+WITH e, row, name, coalesce(e.aliases, []) + [e.name, row.name] + row.aliases AS pool
+WITH e, row, name, reduce(acc = [], x IN pool | CASE WHEN x = name OR x IN acc THEN acc ELSE acc + x END) AS aliases
+SET e.name = name, e.aliases = aliases,
+    e.searchText = reduce(s = name, x IN aliases | s + ' ' + x)
+${TYPE_PROPERTIES[type]}
+RETURN count(*) AS n`;
+}
+
+const SENTENCE_MENTIONS = `
+UNWIND $rows AS row
+MATCH (s:Sentence {id: row.sentenceId})
+MATCH (e:Entity {key: row.key})
+CREATE (s)-[:MENTIONS {start: toInteger(row.start), end: toInteger(row.end), text: row.text}]->(e)
+RETURN count(*) AS n`;
+
+const ARTICLE_MENTIONS = `
+MATCH (a:Article {id: $id})
+UNWIND $rows AS row
+MATCH (e:Entity {key: row.key})
+CREATE (a)-[:MENTIONS {count: toInteger(row.count)}]->(e)
+RETURN count(*) AS n`;
+
+const COVERS = `
+MATCH (a:Article {id: $id})
+UNWIND $keys AS key
+MATCH (i:Incident {key: key})
+CREATE (a)-[:COVERS]->(i)
+RETURN count(*) AS n`;
+
+function relationCypher(type: EntityRelType): string {
+  if (!ENTITY_REL_TYPES.includes(type)) throw new Error(`unknown relationship type ${type}`);
+  return `
+UNWIND $rows AS row
+MATCH (a:Entity {key: row.from})
+MATCH (b:Entity {key: row.to})
+MERGE (a)-[r:${type} {articleId: $id}]->(b)
+SET r.sentenceIds = row.sentenceIds, r.evidence = [x IN row.evidence | toInteger(x)], r.label = row.label,
+    r.source = $source, r.published = $published
+RETURN count(*) AS n`;
+}
+
+const COMPLETE = `MATCH (a:Article {id: $id}) SET a.status = 'complete' RETURN count(*) AS n`;
+
+/**
+ * Write one article with everything extracted from it, inside the caller's transaction. An article already
+ * stored completely is left alone ('unchanged'). Any error propagates, so the transaction rolls back whole.
+ */
+export async function writeArticle(tx: ManagedTransaction, w: ArticleWrite, hook?: InTransactionHook): Promise<WriteOutcome> {
+  const id = w.article.id;
+  const existing = await tx.run('OPTIONAL MATCH (a:Article {id: $id}) RETURN a.status AS status', { id });
+  const { status } = Status.parse(existing.records[0]?.toObject() ?? { status: null });
+  if (status === 'complete') return 'unchanged';
+  const exists = await tx.run('MATCH (a:Article {id: $id}) RETURN count(a) AS n', { id });
+  if (Count.parse(exists.records[0]?.toObject()).n > 0) await removeIncomplete(tx, id);
+
+  await runCounted(tx, 'article', ARTICLE, { a: w.article }, 1);
+  if (w.sentences.length) await runCounted(tx, 'sentences', SENTENCES, { id, rows: w.sentences }, w.sentences.length);
+  for (const type of Object.keys(w.entities) as Array<keyof EntityRows>) {
+    const rows = w.entities[type];
+    if (rows.length) await runCounted(tx, `${type} entities`, entityCypher(type), { rows }, rows.length);
+  }
+  if (w.sentenceMentions.length) await runCounted(tx, 'sentence mentions', SENTENCE_MENTIONS, { rows: w.sentenceMentions }, w.sentenceMentions.length);
+  if (w.articleMentions.length) await runCounted(tx, 'article mentions', ARTICLE_MENTIONS, { id, rows: w.articleMentions }, w.articleMentions.length);
+  if (w.covers.length) await runCounted(tx, 'incident coverage', COVERS, { id, keys: w.covers }, w.covers.length);
+  for (const type of ENTITY_REL_TYPES) {
+    const rows = w.relations[type];
+    if (rows?.length) {
+      await runCounted(tx, `${type} relations`, relationCypher(type), { id, rows, source: w.article.source, published: w.article.published }, rows.length);
+    }
+  }
+  if (hook) await hook(tx, w);
+  await runCounted(tx, 'article status', COMPLETE, { id }, 1);
+  return 'new';
+}

@@ -1,0 +1,45 @@
+// `kg ingest`: wiring of configuration, schema, progress bar and summary around the pipeline.
+import { loadConfig } from '../config.js';
+import { openGraph } from '../graph/driver.js';
+import { applySchema } from '../graph/schema.js';
+import { ingestPaths, type IngestProgress } from './pipeline.js';
+import { formatSummary } from './report.js';
+import { duplicateHook } from './dedup-hook.js';
+
+async function progressBar(): Promise<IngestProgress & { stop(): void }> {
+  const { default: cliProgress } = await import('cli-progress');
+  const bar = new cliProgress.SingleBar(
+    { format: 'ingest [{bar}] {value}/{total} articles | {eta_formatted} left', stream: process.stderr, hideCursor: true },
+    cliProgress.Presets.shades_classic,
+  );
+  let started = false;
+  return {
+    total(n) {
+      bar.start(n, 0);
+      started = true;
+    },
+    tick: () => bar.increment(),
+    stop: () => {
+      if (started) bar.stop();
+      started = false;
+    },
+  };
+}
+
+/** Returns the exit code: 0 when nothing failed, 1 otherwise. */
+export async function runIngestCommand(paths: string[], opts: { json: boolean; progress: boolean }): Promise<number> {
+  const graph = await openGraph(loadConfig());
+  const bar = opts.progress && process.stderr.isTTY ? await progressBar() : undefined;
+  try {
+    await applySchema(graph);
+    const hook = await duplicateHook();
+    const summary = await ingestPaths(graph, paths, { ...(bar ? { progress: bar } : {}), ...(hook ? { hook } : {}) });
+    bar?.stop();
+    if (opts.json) process.stdout.write(JSON.stringify(summary, null, 2) + '\n');
+    else process.stdout.write(formatSummary(summary));
+    return summary.failures.length ? 1 : 0;
+  } finally {
+    bar?.stop();
+    await graph.close();
+  }
+}

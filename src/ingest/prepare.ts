@@ -1,0 +1,235 @@
+// Pure: one article and its extraction result → the parameter lists the graph writer sends with UNWIND.
+// Everything that reaches Neo4j is checked here against the stored text, so offsets in the graph always
+// point at the words they claim to.
+import type { Entity, ExtractionResult, RelationType } from '../extract/types.js';
+import { RELATION_REL_TYPE, type EntityRelType } from '../graph/model.js';
+import type { SourceArticle } from '../sources/article.js';
+import { isoDate } from '../sources/dates.js';
+import { wordCount } from './normalise.js';
+
+export interface ArticleRow {
+  id: string;
+  title: string | null;
+  url: string | null;
+  source: string | null;
+  published: string | null;
+  text: string;
+  contentHash: string;
+  wordCount: number;
+}
+
+export interface SentenceRow { id: string; index: number; start: number; end: number; text: string }
+
+interface EntityRowBase { key: string; name: string; aliases: string[] }
+export interface PersonRow extends EntityRowBase { type: 'person' }
+export interface OrganizationRow extends EntityRowBase { type: 'organization'; kind: string; country: string | null }
+export interface PlaceRow extends EntityRowBase {
+  type: 'place'; placeKind: string; country: string | null; lat: number | null; lon: number | null; ambiguous: boolean;
+}
+export interface IncidentRow extends EntityRowBase {
+  type: 'incident'; kind: string; date: string | null; placeName: string | null;
+  lat: number | null; lon: number | null; killed: number | null; injured: number | null;
+}
+
+export interface EntityRows {
+  person: PersonRow[];
+  organization: OrganizationRow[];
+  place: PlaceRow[];
+  incident: IncidentRow[];
+}
+
+export interface SentenceMentionRow { sentenceId: string; key: string; start: number; end: number; text: string }
+export interface ArticleMentionRow { key: string; count: number }
+export interface RelationRow { from: string; to: string; sentenceIds: string[]; evidence: number[]; label: string | null }
+
+export interface ArticleWrite {
+  article: ArticleRow;
+  sentences: SentenceRow[];
+  entities: EntityRows;
+  sentenceMentions: SentenceMentionRow[];
+  articleMentions: ArticleMentionRow[];
+  /** keys of the incidents the article covers */
+  covers: string[];
+  relations: Partial<Record<EntityRelType, RelationRow[]>>;
+  /** things dropped because they did not fit the text (extractor bugs), for the run summary */
+  warnings: string[];
+}
+
+function uniq<T>(xs: Iterable<T>): T[] {
+  return [...new Set(xs)];
+}
+
+function validDate(d: string | null): string | null {
+  const m = d ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(d) : null;
+  return m ? isoDate(Number(m[1]), Number(m[2]), Number(m[3])) : null;
+}
+
+function finiteOrNull(n: number | null | undefined): number | null {
+  return typeof n === 'number' && Number.isFinite(n) ? n : null;
+}
+
+function countOrNull(n: number | null | undefined): number | null {
+  return typeof n === 'number' && Number.isInteger(n) && n >= 0 ? n : null;
+}
+
+/** Index of the sentence that contains [start, end), or -1. Sentences are sorted and disjoint. */
+function sentenceContaining(sentences: SentenceRow[], start: number, end: number): number {
+  let lo = 0, hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (end <= s.start) hi = mid - 1;
+    else if (start >= s.end) lo = mid + 1;
+    else return start >= s.start && end <= s.end ? mid : -1;
+  }
+  return -1;
+}
+
+export function prepareArticleWrite(
+  source: SourceArticle,
+  meta: { id: string; text: string; contentHash: string },
+  result: ExtractionResult,
+): ArticleWrite {
+  const { id, text } = meta;
+  const warnings: string[] = [];
+
+  const sentences: SentenceRow[] = [];
+  const sentenceRowByIndex = new Map<number, SentenceRow>();
+  for (const s of [...result.sentences].sort((a, b) => a.start - b.start)) {
+    const prev = sentences[sentences.length - 1];
+    if (!(Number.isInteger(s.start) && Number.isInteger(s.end) && s.start >= 0 && s.end <= text.length && s.start < s.end)
+      || (prev && s.start < prev.end) || sentenceRowByIndex.has(s.index)) {
+      warnings.push(`sentence ${s.index} dropped: offsets ${s.start}-${s.end} overlap or lie outside the text`);
+      continue;
+    }
+    const row = { id: `${id}:${s.index}`, index: s.index, start: s.start, end: s.end, text: text.slice(s.start, s.end) };
+    sentences.push(row);
+    sentenceRowByIndex.set(s.index, row);
+  }
+
+  /** A mention or evidence span checked against the text; returns the sentence row that holds it. */
+  const locate = (start: number, end: number, sentence: number): SentenceRow | undefined => {
+    if (!(Number.isInteger(start) && Number.isInteger(end) && start >= 0 && end <= text.length && start < end)) return undefined;
+    const given = sentenceRowByIndex.get(sentence);
+    if (given && start >= given.start && end <= given.end) return given;
+    const i = sentenceContaining(sentences, start, end);
+    return i >= 0 ? sentences[i] : undefined;
+  };
+
+  // Entities by key: two entities of one result may resolve to the same stored node.
+  const keyOfId = new Map<string, string>();
+  const byKey = new Map<string, { entity: Entity; names: string[]; mentions: SentenceMentionRow[] }>();
+  for (const e of result.entities) {
+    const mentions: SentenceMentionRow[] = [];
+    for (const m of e.mentions) {
+      const s = locate(m.start, m.end, m.sentence);
+      if (!s || text.slice(m.start, m.end) !== m.text) {
+        warnings.push(`mention "${m.text}" of ${e.key} dropped: offsets ${m.start}-${m.end} do not match the text`);
+        continue;
+      }
+      mentions.push({ sentenceId: s.id, key: e.key, start: m.start, end: m.end, text: m.text });
+    }
+    // Named entities need a mention as provenance; an incident may be inferred from the whole article.
+    if (mentions.length === 0 && e.type !== 'incident') {
+      warnings.push(`entity ${e.key} dropped: no mention matches the text`);
+      continue;
+    }
+    keyOfId.set(e.id, e.key);
+    const seen = byKey.get(e.key);
+    if (seen) {
+      seen.names.push(e.name, ...e.aliases);
+      seen.mentions.push(...mentions);
+    } else {
+      byKey.set(e.key, { entity: e, names: [e.name, ...e.aliases], mentions });
+    }
+  }
+
+  const placeById = new Map(result.entities.filter((e) => e.type === 'place').map((e) => [e.id, e]));
+  const entities: EntityRows = { person: [], organization: [], place: [], incident: [] };
+  const sentenceMentions: SentenceMentionRow[] = [];
+  const articleMentions: ArticleMentionRow[] = [];
+  const covers: string[] = [];
+  for (const [key, { entity: e, names, mentions }] of byKey) {
+    const name = e.name.trim() || mentions[0]?.text || key;
+    const aliases = uniq(names.map((n) => n.trim()).filter((n) => n && n !== name));
+    const base = { key, name, aliases };
+    switch (e.type) {
+      case 'person':
+        entities.person.push({ ...base, type: 'person' });
+        break;
+      case 'organization':
+        entities.organization.push({ ...base, type: 'organization', kind: e.kind, country: e.country ?? null });
+        break;
+      case 'place':
+        entities.place.push({
+          ...base, type: 'place', placeKind: e.placeKind, country: e.country ?? null,
+          lat: finiteOrNull(e.lat), lon: finiteOrNull(e.lon), ambiguous: e.ambiguous === true,
+        });
+        break;
+      case 'incident': {
+        const place = e.placeId ? placeById.get(e.placeId) : undefined;
+        const geo = place?.type === 'place' && finiteOrNull(place.lat) !== null && finiteOrNull(place.lon) !== null ? place : undefined;
+        entities.incident.push({
+          ...base, type: 'incident', kind: e.kind, date: validDate(e.date), placeName: e.place ?? place?.name ?? null,
+          lat: geo?.lat ?? null, lon: geo?.lon ?? null, killed: countOrNull(e.killed), injured: countOrNull(e.injured),
+        });
+        covers.push(key);
+        break;
+      }
+    }
+    sentenceMentions.push(...mentions);
+    if (mentions.length) articleMentions.push({ key, count: mentions.length });
+  }
+
+  // One relationship per (from, to, type) in this article, holding all its evidence.
+  const relations: Partial<Record<EntityRelType, RelationRow[]>> = {};
+  const relIndex = new Map<string, RelationRow>();
+  for (const r of result.relations) {
+    const relType = RELATION_REL_TYPE[r.type as RelationType];
+    const from = keyOfId.get(r.from);
+    const to = keyOfId.get(r.to);
+    if (!relType || !from || !to || from === to) continue;
+    const ident = `${relType}\u0000${from}\u0000${to}`;
+    let row = relIndex.get(ident);
+    if (!row) {
+      row = { from, to, sentenceIds: [], evidence: [], label: null };
+      relIndex.set(ident, row);
+      (relations[relType] ??= []).push(row);
+    }
+    if (row.label === null && r.label?.trim()) row.label = r.label.trim();
+    for (const ev of r.evidence) {
+      const s = locate(ev.start, ev.end, ev.sentence);
+      if (!s) {
+        warnings.push(`evidence ${ev.start}-${ev.end} of a ${r.type} relation dropped: outside the text`);
+        continue;
+      }
+      if (!row.sentenceIds.includes(s.id)) row.sentenceIds.push(s.id);
+      let dup = false;
+      for (let i = 0; i < row.evidence.length; i += 2) if (row.evidence[i] === ev.start && row.evidence[i + 1] === ev.end) dup = true;
+      if (!dup) row.evidence.push(ev.start, ev.end);
+    }
+  }
+
+  // A relation without any evidence left has no provenance to show.
+  for (const type of Object.keys(relations) as EntityRelType[]) {
+    const kept = relations[type]!.filter((r) => r.sentenceIds.length > 0);
+    if (kept.length) relations[type] = kept;
+    else delete relations[type];
+  }
+
+  return {
+    article: {
+      id, title: source.title, url: source.url, source: source.source, published: validDate(source.published),
+      text, contentHash: meta.contentHash, wordCount: wordCount(text),
+    },
+    sentences, entities, sentenceMentions, articleMentions, covers, relations, warnings,
+  };
+}
+
+export function countRelations(w: ArticleWrite): number {
+  return Object.values(w.relations).reduce((n, rows) => n + (rows?.length ?? 0), 0);
+}
+
+export function countEntities(w: ArticleWrite): number {
+  return w.entities.person.length + w.entities.organization.length + w.entities.place.length + w.entities.incident.length;
+}

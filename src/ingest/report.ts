@@ -1,0 +1,22 @@
+// The human summary printed at the end of `kg ingest`.
+import type { IngestFailure, IngestSummary } from './pipeline.js';
+
+export function failureLocation(f: IngestFailure): string {
+  return f.item === undefined ? f.file : `${f.file} (item ${f.item})`;
+}
+
+export function formatSummary(s: IngestSummary): string {
+  const lines = [
+    `files read:  ${s.files}`,
+    `articles:    ${s.articles.new} new, ${s.articles.unchanged} unchanged, ${s.articles.failed} failed`,
+    `entities:    ${s.entities} written (${s.distinctEntities} distinct)`,
+    `relations:   ${s.relations}`,
+    `time:        ${s.seconds.toFixed(2)} s`,
+  ];
+  if (s.warnings) lines.push(`warnings:    ${s.warnings} mentions/evidence spans dropped (offsets did not fit the text)`);
+  if (s.failures.length) {
+    lines.push('', 'failures:');
+    for (const f of s.failures) lines.push(`  ${failureLocation(f)}: ${f.reason}`);
+  }
+  return lines.join('\n') + '\n';
+}
