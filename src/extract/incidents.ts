@@ -1,8 +1,512 @@
 // Incidents: trigger phrases grouped into one incident per event, with kind, place, date, participants.
+//
+// Passes, all regex/lexicon work over sentences:
+//  1. trigger phrases (data/lexicons/incident-triggers.json), minus warnings, plans, possibilities and
+//     generic counts (data/lexicons/incident-context.json);
+//  2. per trigger: place, date, participants and casualty counts from its own phrase and its sentence;
+//  3. triggers of one sentence that fit together become one group; groups across sentences merge when
+//     they share a place, a date or a named person, and a bare definite reference ("the attack", "the
+//     killers of …") joins the article's most-discussed compatible incident;
+//  4. groups with nothing that ties them to a real event (place, date, named participant, casualties,
+//     a past-tense event verb, or the lede) are dropped.
+import { createHash } from 'node:crypto';
+import { casualtiesIn } from './casualties.js';
+import { articleAnchor, datesIn, type Dateline } from './dates.js';
 import type { Doc } from './document.js';
 import type { NamedEntity } from './entities.js';
-import type { IncidentEntity } from './types.js';
+import { incidentLexicon, type IncidentLexicon, type TriggerClass } from './incident-lexicon.js';
+import { MentionIndex, type EntityMention } from './mention-index.js';
+import type { IncidentEntity, IncidentKind, Mention, Participant, ParticipantRole, PlaceEntity, Sentence } from './types.js';
 
-export function findIncidents(_doc: Doc, _entities: NamedEntity[]): IncidentEntity[] {
-  return []; // replaced by the incident extractor (issue 3)
+const RESPONSE_KINDS: ReadonlySet<IncidentKind> = new Set(['arrest', 'raid', 'foiled plot']);
+const isViolent = (k: IncidentKind) => !RESPONSE_KINDS.has(k);
+
+// kinds that may describe one event (a siege in which hostages were shot, a van attack followed by stabbings)
+const COMPATIBLE: [IncidentKind, IncidentKind][] = [
+  ['bombing', 'explosion'], ['bombing', 'massacre'], ['shooting', 'massacre'], ['shooting', 'murder'], ['stabbing', 'murder'],
+  ['hostage-taking', 'siege'], ['hostage-taking', 'kidnapping'], ['siege', 'shooting'], ['hostage-taking', 'shooting'],
+  ['vehicle attack', 'stabbing'], ['vehicle attack', 'massacre'], ['arson', 'murder'], ['arrest', 'raid'],
+];
+
+function kindsCompatible(a: IncidentKind, b: IncidentKind): boolean {
+  if (a === b) return true;
+  if (isViolent(a) !== isViolent(b)) return false;
+  if (a === 'attack' || b === 'attack' || a === 'other' || b === 'other') return isViolent(a);
+  return COMPATIBLE.some(([x, y]) => (x === a && y === b) || (x === b && y === a));
+}
+
+interface Hit {
+  start: number;
+  end: number;
+  sentence: number;
+  kind: IncidentKind;
+  cls: TriggerClass;
+  verbal: boolean;
+  det: 'definite' | 'indefinite' | 'counted' | 'bare';
+  plural: boolean;
+  place: EntityMention | null;
+  date: string | null;
+  participants: { em: EntityMention; role: ParticipantRole }[];
+  /** a capitalised name follows "of/on": "the murder of <Name>" */
+  namedObject: boolean;
+  /** a class of victims follows: "the killing of civilians", "the murder of innocent people" */
+  genericObject: boolean;
+  killed: number | null;
+  injured: number | null;
+}
+
+interface Group {
+  hits: Hit[];
+  /** extra cue spans that refer to the incident ("claimed responsibility") */
+  cues: { start: number; end: number; sentence: number }[];
+  place: EntityMention | null;
+  date: string | null;
+  participants: { em: EntityMention; role: ParticipantRole }[];
+  killed: number | null;
+  injured: number | null;
+  merges: string[];
+}
+
+const CLAUSE_BREAK = /[,;:()—–]|\s-\s/g;
+const DETERMINER = /^(?:the|this|that|these|those|its|their|his|her|our|my|your|yesterday's|today's|last|recent)$/i;
+const ARTICLE = /^(?:a|an)$/i;
+const NUMBER_WORD = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|both)$/i;
+const VERBAL = /^(?:\w+ed\b|shot\b|gunned\b|opened\b|blew\b|set\b|took\b|taken\b|held\b|stormed\b|fired\b|drove\b|ploughed\b|plowed\b|knifed\b|(?:was|were|been|being)\b)/i;
+const LOCATIVE_BEFORE = /\b(?:in|at|near|outside|inside|across|on|into|of|throughout|around)\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-east|north-west|south-east|south-west|downtown|suburban)\s+)?$/i;
+const CLAIM = /\b(?:claim(?:ed|s|ing)?|admit(?:ted|s)?|accept(?:ed|s)?)\s+(?:\w+\s+)?(?:responsibility|credit)\b|\bwas behind\b|\bwere behind\b/i;
+const RESPONSE_CUE = /\b(?:leading the (?:investigation|inquiry|hunt|manhunt)|investigat(?:ing|ion into|ors)|led the (?:investigation|response)|responded to|manhunt)\b/i;
+const SENTENCE_VICTIM_AFTER = /^\s+(?:of|on|against|targeting|at)\s+(?:the\s+)?$/i;
+const BY_BEFORE = /\bby\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+
+function clauseStart(text: string, sentenceStart: number, pos: number): number {
+  let start = sentenceStart;
+  const slice = text.slice(sentenceStart, pos);
+  for (const m of slice.matchAll(CLAUSE_BREAK)) start = sentenceStart + m.index + m[0].length;
+  return start;
+}
+
+function clauseEnd(text: string, pos: number, sentenceEnd: number): number {
+  const rest = text.slice(pos, sentenceEnd);
+  const m = /[;:()—–]|\s-\s|,\s+(?:but|while|whereas|although|though|as|which|who)\b/.exec(rest);
+  return m ? pos + m.index : sentenceEnd;
+}
+
+/** the words before `pos` in its clause, nearest last */
+function wordsBefore(text: string, from: number, pos: number, n: number): string[] {
+  return (text.slice(from, pos).match(/[\p{L}\p{N}'’-]+/gu) ?? []).slice(-n);
+}
+
+/** "the attack", "Monday's bombing", "two shootings" vs "attacks", "an attack" */
+function determinerOf(text: string, from: number, pos: number): 'definite' | 'indefinite' | 'counted' | 'bare' {
+  const words = wordsBefore(text, from, pos, 4).reverse();
+  for (const w of words) {
+    if (DETERMINER.test(w) || /['’]s$/.test(w)) return 'definite';
+    if (ARTICLE.test(w)) return 'indefinite';
+    if (NUMBER_WORD.test(w)) return 'counted';
+  }
+  return 'bare';
+}
+
+function isPlural(phrase: string): boolean {
+  const last = phrase.split(/\s+/).pop() ?? '';
+  return /(?:[^s]s|ies|men)$/i.test(last) && !/(?:ss|us|is)$/i.test(last);
+}
+
+interface RawHit {
+  start: number;
+  end: number;
+  kind: IncidentKind;
+  cls: TriggerClass;
+}
+
+function rawTriggers(lex: IncidentLexicon, s: Sentence): RawHit[] {
+  const blocked: [number, number][] = [];
+  lex.notTriggers.lastIndex = 0;
+  for (const m of s.text.matchAll(lex.notTriggers)) blocked.push([s.start + m.index, s.start + m.index + m[0].length]);
+  const found: RawHit[] = [];
+  lex.triggers.forEach((rule) => {
+    rule.re.lastIndex = 0;
+    for (const m of s.text.matchAll(rule.re)) {
+      const start = s.start + m.index, end = start + m[0].length;
+      if (blocked.some(([a, b]) => start < b && a < end)) continue;
+      found.push({ start, end, kind: rule.kind, cls: rule.cls });
+    }
+  });
+  // longest match wins; among equal spans the earlier rule (file order is priority order)
+  found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: RawHit[] = [];
+  for (const h of found) if (!kept.some((k) => h.start < k.end && k.start < h.end)) kept.push(h);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+function isSpeculative(lex: IncidentLexicon, text: string, s: Sentence, h: RawHit, det: string): boolean {
+  const cs = clauseStart(text, s.start, h.start);
+  const near = text.slice(Math.max(cs, h.start - 40), h.start);
+  if (lex.irrealisNear.test(near)) return true;
+  const windowStart = det === 'definite' ? Math.max(cs, lastWordsStart(text, cs, h.start, 4)) : Math.max(cs, h.start - 90);
+  if (lex.irrealisClause.test(text.slice(windowStart, h.start))) return true;
+  if (lex.irrealisAfter.test(text.slice(h.end, Math.min(s.end, h.end + 50)))) return true;
+  return false;
+}
+
+function lastWordsStart(text: string, from: number, pos: number, n: number): number {
+  const slice = text.slice(from, pos);
+  const re = /[\p{L}\p{N}'’-]+/gu;
+  const starts: number[] = [];
+  for (const m of slice.matchAll(re)) starts.push(from + m.index);
+  return starts.length >= n ? starts[starts.length - n]! : from;
+}
+
+function isPersonOrOrg(em: EntityMention): boolean {
+  return em.entity.type === 'person' || em.entity.type === 'organization';
+}
+
+function orgKind(em: EntityMention): string | null {
+  return em.entity.type === 'organization' ? em.entity.kind : null;
+}
+
+export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity[] {
+  const lex = incidentLexicon();
+  const text = doc.text;
+  const idx = new MentionIndex(entities);
+  const { anchor, dateline } = articleAnchor(doc);
+  const sentenceGroups = new Map<number, Group[]>();
+  const claims: { sentence: number; start: number; end: number; em: EntityMention; role: ParticipantRole }[] = [];
+
+  for (const s of doc.sentences) {
+    const raws = rawTriggers(lex, s).filter((h) => {
+      if (dateline && h.start < dateline.end && h.end > dateline.start) return false;
+      // inside a named person or organisation ("the Bomb Disposal Unit")
+      const inside = idx.inSentence(s.index).find((m) => m.mention.start <= h.start && h.end <= m.mention.end);
+      return !(inside && inside.entity.type !== 'place');
+    });
+    const hits: Hit[] = [];
+    const dates = raws.length ? datesIn(s.text, s.start, anchor).filter((d) => !lex.speechBefore.test(text.slice(Math.max(s.start, d.start - 30), d.start))) : [];
+    const counts = raws.length ? casualtiesIn(s.text, s.start) : [];
+    const sentenceHasEvent = raws.some((r) => r.cls !== 'weak');
+
+    raws.forEach((h, i) => {
+      const cs = clauseStart(text, s.start, h.start);
+      const det = determinerOf(text, cs, h.start);
+      const phrase = text.slice(h.start, h.end);
+      const nextStart = raws[i + 1]?.start ?? s.end;
+      const ownEnd = Math.min(nextStart, clauseEnd(text, h.end, s.end), h.end + 120);
+      const ce = clauseEnd(text, h.end, s.end);
+      let kind = h.kind;
+
+      if (h.cls === 'weak' && sentenceHasEvent) return; // "killing 22" beside a bombing is its casualty clause
+      if (h.cls === 'plot') {
+        const around = text.slice(Math.max(cs, h.start - 70), Math.min(ce, h.end + 50));
+        if (!lex.foilCues.test(around)) return;
+        if (lex.approximateCount.test(text.slice(Math.max(cs, h.start - 50), h.start))) return;
+        if (/\b(?:no|not|never)\s+(?:\w+\s+){0,2}$/i.test(text.slice(cs, h.start))) return;
+        kind = 'foiled plot';
+      } else {
+        if (isSpeculative(lex, text, s, h, det)) return;
+        if (lex.approximateCount.test(text.slice(Math.max(cs, h.start - 50), h.start))) return;
+      }
+
+      const verbal = VERBAL.test(phrase);
+      const own = { start: h.end, end: ownEnd };
+      const hit: Hit = {
+        start: h.start, end: h.end, sentence: s.index, kind, cls: h.cls, verbal,
+        det, plural: isPlural(phrase), place: null, date: null, participants: [], namedObject: false, genericObject: false, killed: null, injured: null,
+      };
+
+      // place: "<trigger> … in/at <Place>" in its own phrase, else "<Place> <trigger>" ("the Paris attacks")
+      for (const em of idx.within(s.index, own.start, own.end)) {
+        if (em.entity.type !== 'place') continue;
+        if (LOCATIVE_BEFORE.test(text.slice(own.start, em.mention.start))) { hit.place = em; break; }
+      }
+      if (!hit.place) {
+        const pre = idx.inSentence(s.index).filter((em) => em.entity.type === 'place' && em.mention.end <= h.start && em.mention.end >= h.start - 40);
+        const last = pre[pre.length - 1];
+        if (last && /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(last.mention.end, h.start))) hit.place = last;
+      }
+
+      // participants
+      const response = RESPONSE_KINDS.has(kind);
+      for (const em of idx.within(s.index, own.start, Math.min(s.end, own.end + 40))) {
+        if (!isPersonOrOrg(em)) continue;
+        const between = text.slice(h.end, em.mention.start);
+        if (SENTENCE_VICTIM_AFTER.test(between) || /^\s+of\s+(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u.test(between)) {
+          hit.participants.push({ em, role: response ? 'other' : 'victim' });
+        } else if (BY_BEFORE.test(between) && between.length < 60) {
+          hit.participants.push({ em, role: response ? 'responder' : 'perpetrator' });
+        } else if (h.cls === 'agent' && /^\s*,?\s*(?:(?:who was |was )?(?:named|identified) as\s+|as\s+)?$/.test(between) && em.entity.type === 'person') {
+          hit.participants.push({ em, role: 'perpetrator' });
+        } else if ((verbal || response) && /^\s+(?:(?:a|an|the)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u.test(between) && between.length < 30) {
+          hit.participants.push({ em, role: response ? 'other' : 'victim' });
+        }
+      }
+      const before = idx.within(s.index, cs, h.start).filter(isPersonOrOrg);
+      const nearest = before[before.length - 1];
+      if (nearest) {
+        const between = text.slice(nearest.mention.end, h.start);
+        const okind = orgKind(nearest);
+        if (/^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,1}$/u.test(between)) {
+          // premodifier: "ISIL gunman", "the Charlie Hebdo attack", "an FBI raid"
+          if (response) hit.participants.push({ em: nearest, role: okind === 'armed_group' ? 'other' : 'responder' });
+          else if (okind === 'armed_group' || h.cls === 'agent') hit.participants.push({ em: nearest, role: 'perpetrator' });
+          else hit.participants.push({ em: nearest, role: 'victim' });
+        } else if (/^\s*(?:,[^,]{1,40},\s*)?(?:was|were|had been|has been|have been|is|are|got)\s+(?:\w+\s+)?$/.test(between) && verbal) {
+          hit.participants.push({ em: nearest, role: response ? 'other' : 'victim' });
+        } else if (response && nearest.entity.type === 'organization' && between.length < 80 && (!/\b(?:said|says|told|according)\b/.test(between) || /\b(?:said|says)\s+(?:that\s+)?(?:it|they|we)\b/.test(between))) {
+          hit.participants.push({ em: nearest, role: 'responder' });
+        } else if (h.cls === 'agent' && nearest.entity.type === 'person' && /^\s*,\s*(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}$/u.test(between)) {
+          hit.participants.push({ em: nearest, role: 'perpetrator' });
+        }
+      }
+      // a name after "of"/"on" that the entity pass did not type still ties the trigger to one event
+      const after = text.slice(h.end, h.end + 60);
+      hit.namedObject = /^\s+(?:of|on|against)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,1}\p{Lu}/u.test(after);
+      hit.genericObject = !hit.participants.length && /^\s+(?:of|on|against)\s+(?:[\p{Ll}-]+\s+){0,2}(?:\p{Lu}\p{Ll}+\s+)?[\p{L}-]*(?:s|people|men|women|children)\b/u.test(after) && !/^\s+(?:of|on|against)\s+(?:the|a|an|this|that|his|her|their|its|our)\b/iu.test(after);
+
+      hits.push(hit);
+    });
+
+    // dates and casualty counts go to the nearest trigger of the sentence
+    const nearestHit = (start: number, end: number, filter: (h: Hit) => boolean) => {
+      let best: Hit | null = null, bestD = Infinity;
+      for (const h of hits) {
+        if (!filter(h)) continue;
+        const d = start >= h.end ? start - h.end : h.start >= end ? (h.start - end) * 1.5 : 0;
+        if (d < bestD) { best = h; bestD = d; }
+      }
+      return best;
+    };
+    for (const d of dates) {
+      const h = nearestHit(d.start, d.end, () => true);
+      if (h && !h.date) h.date = d.iso;
+    }
+    for (const c of counts) {
+      const h = nearestHit(c.start, c.end, (x) => isViolent(x.kind));
+      if (!h) continue;
+      if (c.what === 'killed') h.killed = Math.max(h.killed ?? 0, c.count);
+      else h.injured = Math.max(h.injured ?? 0, c.count);
+    }
+
+    // perpetrators named by a claim of responsibility; responders named as leading the investigation
+    const claim = CLAIM.exec(s.text);
+    if (claim) {
+      const cueStart = s.start + claim.index;
+      const subj = idx.within(s.index, s.start, cueStart).filter(isPersonOrOrg).pop();
+      if (subj) claims.push({ sentence: s.index, start: cueStart, end: cueStart + claim[0].length, em: subj, role: 'perpetrator' });
+    }
+    const resp = RESPONSE_CUE.exec(s.text);
+    if (resp) {
+      const cueStart = s.start + resp.index;
+      for (const em of idx.inSentence(s.index)) {
+        if (em.entity.type === 'organization' && em.entity.kind === 'agency') claims.push({ sentence: s.index, start: cueStart, end: cueStart + resp[0].length, em, role: 'responder' });
+      }
+    }
+
+    // one group per event within the sentence
+    const groups: Group[] = [];
+    for (const h of hits) {
+      const g = groups.find((g) => fits(text, g, h));
+      if (g) {
+        addHit(g, h);
+        g.merges.push(`"${text.slice(h.start, h.end)}" joins "${text.slice(g.hits[0]!.start, g.hits[0]!.end)}": same sentence`);
+      } else groups.push(newGroup(h));
+    }
+    if (groups.length) sentenceGroups.set(s.index, groups);
+  }
+
+  // sentence fallback place: a located place elsewhere in the sentence, when the group has none
+  for (const [si, groups] of sentenceGroups) {
+    const claimed = new Set(groups.map((g) => g.place?.entity.id).filter(Boolean));
+    for (const g of groups) {
+      if (g.place) continue;
+      const s = doc.sentences[si]!;
+      const cands = idx.inSentence(si).filter((em) => em.entity.type === 'place' && !claimed.has(em.entity.id) && LOCATIVE_BEFORE.test(text.slice(Math.max(s.start, em.mention.start - 30), em.mention.start)));
+      if (cands.length && groups.length === 1) g.place = cands[0]!;
+    }
+  }
+
+  // across sentences
+  const incidents: Group[] = [];
+  const ordered = [...sentenceGroups.keys()].sort((a, b) => a - b).flatMap((k) => sentenceGroups.get(k)!);
+  for (const g of ordered) {
+    const target = findTarget(incidents, g);
+    if (target) {
+      mergeInto(target.into, g);
+      target.into.merges.push(`"${text.slice(g.hits[0]!.start, g.hits[0]!.end)}" (sentence ${g.hits[0]!.sentence}) joins: ${target.why}`);
+    } else incidents.push(g);
+  }
+
+  // claims and investigation cues attach to the incident of their sentence, else the most-discussed one
+  for (const c of claims) {
+    const inSentence = incidents.filter((g) => g.hits.some((h) => h.sentence === c.sentence) && (c.role === 'responder' || isViolent(groupKind(g))));
+    const target = inSentence[0] ?? mostDiscussed(incidents.filter((g) => isViolent(groupKind(g))));
+    if (!target) continue;
+    addParticipant(target, c.em, c.role);
+    if (!target.cues.some((x) => x.start === c.start)) target.cues.push({ start: c.start, end: c.end, sentence: c.sentence });
+  }
+
+  // the dateline place belongs to the events of the lede
+  if (dateline) {
+    const datelinePlace = entities.flatMap((e) => (e.type === 'place' ? e.mentions.map((m) => ({ entity: e, mention: m })) : []))
+      .find((em) => em.mention.start >= dateline.placeStart && em.mention.end <= dateline.placeEnd);
+    if (datelinePlace) for (const g of incidents) if (!g.place && g.hits[0]!.sentence <= 2 && isViolent(groupKind(g))) g.place = datelinePlace;
+  }
+
+  const kept = incidents.filter((g) => anchored(g));
+  return kept.map((g, i) => toIncident(doc, g, i + 1, dateline));
+}
+
+function newGroup(h: Hit): Group {
+  return {
+    hits: [h], cues: [], place: h.place, date: h.date, participants: [...h.participants], killed: h.killed, injured: h.injured, merges: [],
+  };
+}
+
+function addParticipant(g: Group, em: EntityMention, role: ParticipantRole): void {
+  if (!g.participants.some((p) => p.em.entity.id === em.entity.id && p.role === role)) g.participants.push({ em, role });
+}
+
+function addHit(g: Group, h: Hit): void {
+  g.hits.push(h);
+  g.place ??= h.place;
+  g.date ??= h.date;
+  for (const p of h.participants) addParticipant(g, p.em, p.role);
+  if (h.killed !== null) g.killed = Math.max(g.killed ?? 0, h.killed);
+  if (h.injured !== null) g.injured = Math.max(g.injured ?? 0, h.injured);
+}
+
+function mergeInto(into: Group, g: Group): void {
+  for (const h of g.hits) addHit(into, h);
+  into.place ??= g.place;
+  into.date ??= g.date;
+  for (const p of g.participants) addParticipant(into, p.em, p.role);
+  into.cues.push(...g.cues);
+  into.merges.push(...g.merges);
+}
+
+/** the kind a group reports: its most frequent specific event kind, else what its agents suggest, else the generic one */
+function groupKind(g: Group): IncidentKind {
+  const votes = new Map<IncidentKind, number>();
+  const vote = (k: IncidentKind, w: number) => votes.set(k, (votes.get(k) ?? 0) + w);
+  for (const h of g.hits) {
+    if (h.cls === 'event' || h.cls === 'plot' || h.cls === 'response') vote(h.kind, h.kind === 'attack' ? 0.1 : 1);
+    else if (h.kind !== 'attack') vote(h.kind, 0.5);
+    else vote(h.kind, 0.05);
+  }
+  let best: IncidentKind = g.hits[0]!.kind, bestV = -1;
+  for (const h of g.hits) {
+    const v = votes.get(h.kind) ?? 0;
+    if (v > bestV) { best = h.kind; bestV = v; }
+  }
+  return best;
+}
+
+function personIds(g: Group): Set<string> {
+  return new Set(g.participants.filter((p) => p.em.entity.type === 'person').map((p) => p.em.entity.id));
+}
+
+function conflicts(a: Group, b: Group): boolean {
+  if (a.place && b.place && a.place.entity.id !== b.place.entity.id) return true;
+  if (a.date && b.date && a.date !== b.date) return true;
+  for (const role of ['victim', 'perpetrator'] as const) {
+    const x = new Set(a.participants.filter((p) => p.role === role).map((p) => p.em.entity.id));
+    const y = b.participants.filter((p) => p.role === role).map((p) => p.em.entity.id);
+    if (x.size && y.length && !y.some((id) => x.has(id))) return true;
+  }
+  return false;
+}
+
+// "the shooting came two years after the murder of …": two events in one sentence
+const SEPARATE_EVENTS = /\b(?:after|before|since|than|like|similar|recall\w*|anniversary|compared|echo\w*|reminiscent|previous|earlier|later|following)\b|\b(?:years?|months?|weeks?)\b/i;
+
+function fits(text: string, g: Group, h: Hit): boolean {
+  const hg = newGroup(h);
+  if (conflicts(g, hg)) return false;
+  const last = g.hits[g.hits.length - 1]!;
+  if (SEPARATE_EVENTS.test(text.slice(last.end, h.start))) return false;
+  const flexible = h.cls === 'agent' || h.cls === 'weak' || g.hits.every((x) => x.cls === 'agent' || x.cls === 'weak');
+  if (flexible) return isViolent(h.kind) === isViolent(groupKind(g));
+  return kindsCompatible(groupKind(g), h.kind);
+}
+
+function mostDiscussed(groups: Group[]): Group | undefined {
+  let best: Group | undefined;
+  for (const g of groups) if (!best || g.hits.length + g.cues.length > best.hits.length + best.cues.length) best = g;
+  return best;
+}
+
+function findTarget(incidents: Group[], g: Group): { into: Group; why: string } | null {
+  const kind = groupKind(g);
+  const flexible = g.hits.every((h) => h.cls === 'agent' || h.cls === 'weak');
+  const compatible = incidents.filter((x) => !conflicts(x, g) && (flexible ? isViolent(groupKind(x)) === isViolent(kind) : kindsCompatible(groupKind(x), kind)));
+  if (!compatible.length) return null;
+  if (g.place) {
+    const same = compatible.filter((x) => x.place?.entity.id === g.place!.entity.id);
+    const hit = same.find((x) => !g.date || x.date === g.date) ?? same[0];
+    if (hit) return { into: hit, why: `same place ${g.place.entity.name}` };
+    // "the shooting in <Place>" after a lede that named no place
+    const main = mostDiscussed(compatible);
+    if (main && !main.place && g.hits.some((h) => h.det === 'definite' && !h.plural) && main === mostDiscussed(incidents)) {
+      return { into: main, why: `definite reference placing the main incident in ${g.place.entity.name}` };
+    }
+  }
+  const persons = personIds(g);
+  if (persons.size) {
+    const hit = compatible.find((x) => [...personIds(x)].some((id) => persons.has(id)));
+    if (hit) return { into: hit, why: 'same named participant' };
+    return null;
+  }
+  if (g.date) {
+    const hit = compatible.find((x) => x.date === g.date);
+    if (hit) return { into: hit, why: `same date ${g.date}` };
+    return null;
+  }
+  if (g.place || g.killed !== null) return null;
+  // a bare reference: "the attack", "the killers of …" without a place or date of its own
+  const reference = g.hits.some((h) => (h.det === 'definite' || h.cls === 'agent') && !h.genericObject);
+  if (!reference) return null;
+  const target = mostDiscussed(compatible);
+  return target ? { into: target, why: 'definite reference to the most-discussed incident' } : null;
+}
+
+function anchored(g: Group): boolean {
+  // "attacks in Baghdad" with no article, date or toll reads as a generalisation
+  const generic = g.hits.every((h) => h.det === 'bare' && h.plural && !h.verbal);
+  if (generic) return g.date !== null || g.killed !== null || g.injured !== null || g.participants.some((p) => p.em.entity.type === 'person');
+  if (g.place || g.date || g.participants.length || g.killed !== null || g.injured !== null) return true;
+  if (g.hits.some((h) => h.namedObject || (h.verbal && h.cls !== 'weak'))) return true;
+  // the lede reports the article's event
+  return g.hits.some((h) => h.sentence <= 2 && h.cls !== 'weak' && !h.genericObject && !(h.det === 'bare' && h.plural));
+}
+
+const KIND_LABEL: Record<IncidentKind, string> = {
+  shooting: 'Shooting', bombing: 'Bombing', explosion: 'Explosion', stabbing: 'Stabbing', 'vehicle attack': 'Vehicle attack', arson: 'Arson attack',
+  'hostage-taking': 'Hostage-taking', kidnapping: 'Kidnapping', siege: 'Siege', murder: 'Murder', massacre: 'Massacre', attack: 'Attack',
+  'foiled plot': 'Foiled plot', arrest: 'Arrest', raid: 'Raid', other: 'Incident',
+};
+
+export function slug(s: string): string {
+  return s.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 60);
+}
+
+function toIncident(doc: Doc, g: Group, n: number, _dateline: Dateline | null): IncidentEntity {
+  const kind = groupKind(g);
+  const place = g.place ? (g.place.entity as PlaceEntity) : null;
+  const participants: Participant[] = [];
+  for (const p of g.participants) {
+    if (!participants.some((x) => x.entity === p.em.entity.id && x.role === p.role)) participants.push({ entity: p.em.entity.id, name: p.em.entity.name, role: p.role });
+  }
+  const victim = participants.find((p) => p.role === 'victim' && g.participants.find((x) => x.em.entity.id === p.entity)?.em.entity.type === 'person');
+  let name = KIND_LABEL[kind];
+  if (victim && ['murder', 'kidnapping', 'shooting', 'stabbing', 'attack'].includes(kind)) name += ` of ${victim.name}`;
+  if (place) name += ` in ${place.name}`;
+  if (g.date) name += ` (${g.date})`;
+  const source = doc.input.id !== undefined && slug(doc.input.id) ? slug(doc.input.id) : createHash('sha256').update(doc.text).digest('hex').slice(0, 16);
+  const key = place && g.date ? `incident:${kind}:${place.key}:${g.date}` : `incident:${source}:${n}`;
+  const spans = [...g.hits.map((h) => ({ start: h.start, end: h.end, sentence: h.sentence })), ...g.cues].sort((a, b) => a.start - b.start);
+  const mentions: Mention[] = [];
+  for (const sp of spans) if (!mentions.some((m) => m.start === sp.start)) mentions.push({ ...sp, text: doc.text.slice(sp.start, sp.end) });
+  return {
+    id: `i${n}`, key, type: 'incident', name, aliases: [], mentions, ...(g.merges.length ? { merges: g.merges } : {}),
+    kind, place: place?.name ?? null, placeId: place?.id ?? null, date: g.date, participants, killed: g.killed, injured: g.injured,
+  };
 }

@@ -1,0 +1,76 @@
+// Incident trigger and context lexicons (data/lexicons/*.json), validated and compiled once, lazily.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { INCIDENT_KINDS, type IncidentKind } from './types.js';
+
+export const TRIGGER_CLASSES = ['event', 'agent', 'weak', 'plot', 'response'] as const;
+export type TriggerClass = (typeof TRIGGER_CLASSES)[number];
+
+export interface TriggerRule {
+  re: RegExp;
+  kind: IncidentKind;
+  cls: TriggerClass;
+}
+
+export interface IncidentLexicon {
+  triggers: TriggerRule[];
+  notTriggers: RegExp;
+  /** anchored at the end of the text before a trigger */
+  irrealisClause: RegExp;
+  irrealisNear: RegExp;
+  /** anchored at the start of the text after a trigger */
+  irrealisAfter: RegExp;
+  /** anchored at the end of the text before a trigger */
+  approximateCount: RegExp;
+  foilCues: RegExp;
+  /** anchored at the end of the text before a date expression */
+  speechBefore: RegExp;
+}
+
+const TriggerFile = z.object({
+  triggers: z.array(z.object({ pattern: z.string().min(1), kind: z.enum(INCIDENT_KINDS), class: z.enum(TRIGGER_CLASSES) })),
+  notTriggers: z.array(z.string().min(1)),
+});
+const ContextFile = z.object({
+  irrealisClause: z.array(z.string().min(1)),
+  irrealisNear: z.array(z.string().min(1)),
+  irrealisAfter: z.array(z.string().min(1)),
+  approximateCount: z.array(z.string().min(1)),
+  foilCues: z.array(z.string().min(1)),
+  speechVerbs: z.array(z.string().min(1)),
+});
+
+function readLexicon<T>(name: string, schema: z.ZodType<T>): T {
+  const path = fileURLToPath(new URL(`../../data/lexicons/${name}`, import.meta.url));
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (err) {
+    throw new Error(`lexicon ${path}: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) throw new Error(`lexicon ${path}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  return parsed.data;
+}
+
+const alt = (xs: string[]) => xs.map((x) => `(?:${x})`).join('|');
+
+let cached: IncidentLexicon | undefined;
+
+export function incidentLexicon(): IncidentLexicon {
+  if (cached) return cached;
+  const t = readLexicon('incident-triggers.json', TriggerFile);
+  const c = readLexicon('incident-context.json', ContextFile);
+  cached = {
+    triggers: t.triggers.map((r) => ({ re: new RegExp(`(?<![\\p{L}\\p{N}-])(?:${r.pattern})(?![\\p{L}\\p{N}]|-\\p{L})`, 'giu'), kind: r.kind, cls: r.class })),
+    notTriggers: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(t.notTriggers)})(?![\\p{L}\\p{N}])`, 'giu'),
+    irrealisClause: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(c.irrealisClause)})(?![\\p{L}\\p{N}])`, 'iu'),
+    irrealisNear: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(c.irrealisNear)})(?![\\p{L}\\p{N}])(?:\\W+[\\p{L}\\p{N}'’-]+){0,3}\\W*$`, 'iu'),
+    irrealisAfter: new RegExp(`^\\W*(?:[\\p{L}'’-]+\\s+){0,1}(?:${alt(c.irrealisAfter)})`, 'iu'),
+    approximateCount: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(c.approximateCount)})(?:\\s+[\\p{L}-]+){0,3}\\s*$`, 'iu'),
+    foilCues: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(c.foilCues)})(?![\\p{L}\\p{N}])`, 'iu'),
+    speechBefore: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(c.speechVerbs)})\\s+(?:\\w+\\s+)?$`, 'iu'),
+  };
+  return cached;
+}
