@@ -8,7 +8,9 @@ const COPYRIGHT_LINE = /^(?:©|\(c\)\s|copyright\b)|all rights reserved/i;
 const CALL_TO_ACTION_LINE =
   /^(?:read\s+more|read\s+also|related\s*(?:stories|articles|coverage)?\s*:|see\s+also\s*:|more\s+on\s+this\s+story|sign\s+up\b|subscribe\b|follow\s+us\b|share\s+this\b|click\s+here\b|advertisement$)/i;
 /** "By Jane Smith", "By Jane Smith and Omar Said, Security Correspondent" — a byline, not "By the time police…". */
-const BYLINE_START = /^by\s+\p{Lu}/u;
+const BYLINE_START = /^[Bb][Yy]\s+\p{Lu}/u;
+/** "By our Europe staff", "By a staff reporter" */
+const STAFF_BYLINE = /^by\s+(?:our|the|a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:staff|correspondents?|reporters?|desk|team|editors?|writers?)\b/iu;
 const BYLINE_FILLER = new Set(['by', 'and', 'in', 'for', 'the', 'of', 'de', 'van', 'von', 'al', 'bin', 'la', 'le', 'du', 'da', 'staff', 'reporter', 'correspondent', 'editor', 'writer']);
 /**
  * Outlet datelines opening a paragraph: "PARIS (Northline Wire) -", "LONDON, March 3 (Reuters) —",
@@ -18,6 +20,7 @@ const DATELINE =
   /^(?:\p{Lu}[\p{Lu}\p{M}.'’ -]{1,40}(?:,\s*[\p{L}\p{N} .]{1,30})?\s*(?:\([^)\n]{1,60}\))?|\p{Lu}[\p{L}\p{M}.'’ -]{1,40}(?:,\s*[\p{L}\p{N} .]{1,30})?\s*\([^)\n]{1,60}\)|\([^)\n]{1,60}\))\s*[-–—]{1,2}\s+/u;
 
 function isByline(line: string): boolean {
+  if (line.length <= 120 && STAFF_BYLINE.test(line)) return true;
   if (!BYLINE_START.test(line)) return false;
   const words = line.split(/[\s,;|]+/).filter(Boolean);
   if (words.length > 14) return false;

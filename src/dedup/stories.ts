@@ -40,7 +40,13 @@ export const STORY_WINDOW_DAYS = 7;
 export const MIN_ENTITY_OVERLAP = 0.5;
 /** ... and at least this many shared rare entities. */
 export const MIN_SHARED_RARE = 2;
-const GENERIC_KINDS: ReadonlySet<IncidentKind> = new Set(['attack', 'other']);
+/** 'attack' is what a report says before the details are known: it matches any violent kind, not raids or arrests. */
+const VIOLENT_KINDS: ReadonlySet<IncidentKind> = new Set([
+  'shooting', 'bombing', 'explosion', 'stabbing', 'vehicle attack', 'arson', 'hostage-taking', 'kidnapping', 'siege', 'murder', 'massacre', 'attack',
+]);
+function kindsMatch(a: IncidentKind, b: IncidentKind): boolean {
+  return a === b || (a === 'attack' && VIOLENT_KINDS.has(b)) || (b === 'attack' && VIOLENT_KINDS.has(a));
+}
 
 const DAY_MS = 86_400_000;
 function dayNumber(iso: string | null | undefined): number | null {
@@ -95,7 +101,7 @@ function incidentLinks(articles: StoryArticle[], link: (a: number, b: number, vi
         const x = refs[i]!;
         const y = refs[j]!;
         if (x.article === y.article) continue;
-        if (x.kind === y.kind || GENERIC_KINDS.has(x.kind) || GENERIC_KINDS.has(y.kind)) link(x.article, y.article, GENERIC_KINDS.has(x.kind) ? y : x);
+        if (kindsMatch(x.kind, y.kind)) link(x.article, y.article, x.kind === 'attack' ? y : x);
       }
     }
   }

@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import {
+  bandKeys, classify, findNearDuplicates, fingerprint, generateCorpus, MIN_SHINGLES, NearDuplicateIndex, NUM_BANDS,
+  NUM_HASHES, similarity, stripBoilerplate, wordHashes,
+} from '../../src/dedup/index.js';
+import { mulberry32 } from '../../src/dedup/synthetic.js';
+
+/** a distinct synthetic story: `paragraphs` paragraphs of pseudo-words from `seed` */
+function story(seed: number, paragraphs = 8): string[] {
+  const rand = mulberry32(seed);
+  const syl = ['ka', 'lo', 'mi', 'ren', 'sa', 'tor', 'vel', 'da', 'ne', 'ris', 'po', 'gan', 'te', 'mor'];
+  const word = () => syl[Math.floor(rand() * syl.length)]! + syl[Math.floor(rand() * syl.length)]! + syl[Math.floor(rand() * syl.length)]!;
+  return Array.from({ length: paragraphs }, () => Array.from({ length: 70 }, word).join(' ') + '.');
+}
+
+const wrap = (body: string[], outlet: string, byline: string) =>
+  [`By ${byline}`, `PARIS (${outlet}) - ${body[0]}`, ...body.slice(1), `Reporting by ${byline}; Editing by Jo Park`, `© 2026 ${outlet}. All rights reserved.`, 'Read more: other stories'].join('\n');
+
+describe('boilerplate removal', () => {
+  it('drops bylines, credits, copyright and read-more lines and dateline prefixes, keeps story sentences', () => {
+    const text = [
+      'By Anna Keller and Omar Haddad, Security Correspondent',
+      'By our Europe staff · 7 January 2015',
+      'PARIS (Northline Wire) - Police arrested two men on Tuesday.',
+      'By the time officers arrived, the suspects had fled the building.',
+      'LONDON, March 3 (Reuters) — A second raid followed.',
+      'Reporting by Lena Novak; Editing by Tomas Berg',
+      'Additional reporting by Sara Silva',
+      'Copyright 2026 Northline Wire',
+      '© 2026 Harbour Post. All rights reserved.',
+      'READ MORE: Earlier raids in the capital',
+    ].join('\n');
+    expect(stripBoilerplate(text).split('\n')).toEqual([
+      'Police arrested two men on Tuesday.',
+      'By the time officers arrived, the suspects had fled the building.',
+      'A second raid followed.',
+    ]);
+  });
+
+  it('lowercases and strips punctuation before hashing words', () => {
+    expect([...wordHashes('Police, said: “NO”!  don’t')]).toEqual([...wordHashes('police said no dont')]);
+    expect(wordHashes('one two three').length).toBe(3);
+  });
+
+  it('never lets shared boilerplate make two different stories alike', () => {
+    const a = wrap(story(1), 'Northline Wire', 'Anna Keller');
+    const b = wrap(story(2), 'Northline Wire', 'Anna Keller');
+    const s = similarity(fingerprint(a).shingles, fingerprint(b).shingles);
+    expect(s.containment).toBeLessThan(0.02);
+    expect(classify(fingerprint(a).shingles, fingerprint(b).shingles)).toBeNull();
+  });
+});
+
+describe('fingerprint', () => {
+  it('is a deterministic 128-value int32 MinHash whose agreement estimates Jaccard', () => {
+    const base = story(3).join('\n');
+    const words = base.split(' ');
+    const edited = words.map((w, i) => (i % 9 === 0 ? 'zzz' + i : w)).join(' ');
+    const fa = fingerprint(base);
+    const fb = fingerprint(edited);
+    expect(fa.signature).toHaveLength(NUM_HASHES);
+    expect([...fingerprint(base).signature!]).toEqual([...fa.signature!]);
+    for (const v of fa.signature!) expect(Number.isInteger(v) && v >= -(2 ** 31) && v < 2 ** 31).toBe(true);
+    let agree = 0;
+    for (let k = 0; k < NUM_HASHES; k++) if (fa.signature![k] === fb.signature![k]) agree++;
+    const exact = similarity(fa.shingles, fb.shingles).jaccard;
+    expect(exact).toBeGreaterThan(0.2);
+    expect(exact).toBeLessThan(0.8);
+    expect(Math.abs(agree / NUM_HASHES - exact)).toBeLessThan(0.12);
+    expect(bandKeys(fa.signature!)).toHaveLength(NUM_BANDS);
+    expect(bandKeys(fa.signature!)[0]).toMatch(/^0:[0-9a-f]{8}$/);
+  });
+
+  it('gives no signature to empty or very short texts', () => {
+    expect(fingerprint('').signature).toBeNull();
+    expect(fingerprint('Police said three men were arrested in Paris on Tuesday.').signature).toBeNull();
+    expect(fingerprint(story(4).join(' ')).shingles.length).toBeGreaterThan(MIN_SHINGLES);
+  });
+});
+
+describe('near-duplicates', () => {
+  const body = story(10, 10);
+  const original = { id: 'orig', text: wrap(body, 'Northline Wire', 'Anna Keller') };
+
+  it('calls identical texts under different ids copies with score 1', () => {
+    const r = findNearDuplicates([original, { id: 'again', text: original.text }]);
+    expect(r.pairs).toEqual([{ a: 'orig', b: 'again', score: 1, kind: 'copy' }]);
+    expect(r.clusters).toEqual([['orig', 'again']]);
+  });
+
+  it('finds a re-headlined copy from another outlet, a trimmed copy and a half-length brief, not other stories', () => {
+    const articles = [
+      original,
+      { id: 'republished', text: 'Latest: a new headline\n' + wrap(body, 'Harbour Post', 'Omar Haddad') },
+      { id: 'trimmed', text: wrap(body.slice(0, 8), 'Civic Times', 'Lena Novak') },
+      { id: 'brief', text: wrap(body.slice(0, 5), 'Daily Beacon', 'Sara Silva') },
+      { id: 'other1', text: wrap(story(11, 10), 'Northline Wire', 'Anna Keller') },
+      { id: 'other2', text: wrap(story(12, 5), 'Northline Wire', 'Anna Keller') },
+    ];
+    const r = findNearDuplicates(articles);
+    const kind = (a: string, b: string) => r.pairs.find((p) => p.a === a && p.b === b)?.kind;
+    expect(kind('orig', 'republished')).toBe('copy');
+    expect(kind('orig', 'trimmed')).toBe('trimmed copy');
+    expect(kind('orig', 'brief')).toBe('excerpt');
+    expect(r.pairs.find((p) => p.a === 'orig' && p.b === 'brief')!.score).toBeGreaterThan(0.95);
+    expect(r.pairs.every((p) => !p.a.startsWith('other') && !p.b.startsWith('other'))).toBe(true);
+    expect(r.clusters).toEqual([['orig', 'republished', 'trimmed', 'brief']]);
+  });
+
+  it('makes no claims about empty or very short articles, even identical ones', () => {
+    const r = findNearDuplicates([
+      { id: 'e1', text: '' },
+      { id: 'e2', text: '' },
+      { id: 's1', text: 'Two men were arrested.' },
+      { id: 's2', text: 'Two men were arrested.' },
+    ]);
+    expect(r.pairs).toEqual([]);
+    expect(r.clusters).toEqual([]);
+  });
+
+  it('separates different stories of the same kind in the same city and finds injected variants (generated corpus)', () => {
+    const corpus = [...generateCorpus(1500, 42)];
+    const index = new NearDuplicateIndex();
+    for (const a of corpus) index.add(a.id, a.text);
+    const r = index.findDuplicates();
+    const family = new Map(corpus.map((a) => [a.id, a.family]));
+    const wrong = r.pairs.filter((p) => family.get(p.a) !== family.get(p.b));
+    expect(wrong).toEqual([]);
+    const sizes = new Map<number, number>();
+    for (const a of corpus) sizes.set(a.family, (sizes.get(a.family) ?? 0) + 1);
+    const truth = [...sizes.values()].reduce((s, n) => s + (n * (n - 1)) / 2, 0);
+    expect(truth).toBeGreaterThan(50);
+    expect(r.pairs.length / truth).toBeGreaterThanOrEqual(0.98);
+    // LSH, not all pairs: far fewer candidates than n(n-1)/2
+    expect(r.candidates).toBeLessThan((corpus.length * (corpus.length - 1)) / 2 / 50);
+  });
+});
