@@ -1,0 +1,303 @@
+#!/usr/bin/env node
+// API load benchmark: generates a synthetic graph of ~100k articles' worth of entities straight into Neo4j
+// (UNWIND batches, skewed degree distribution), then drives /api/search and one-hop
+// /api/entities/:key/neighbors with autocannon against an in-process server on 127.0.0.1.
+//
+//   npm run build && npm run bench:api                 # Neo4j at NEO4J_URI, default bolt://127.0.0.1:7687
+//   node bench/api.mjs --articles 20000                 # smaller graph
+//   node bench/api.mjs --no-generate                    # benchmark what is already in the database
+//   node bench/api.mjs --force                          # generate although the database is not empty
+//
+// The generator refuses to write into a non-empty database unless --force is given (Community has a single
+// database, and this must never mix synthetic entities into someone's real graph by accident).
+import { existsSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import neo4j from 'neo4j-driver';
+
+const { values: args } = parseArgs({
+  options: {
+    articles: { type: 'string', default: '100000' },
+    duration: { type: 'string', default: '10' },
+    connections: { type: 'string', default: '10' },
+    force: { type: 'boolean', default: false },
+    'no-generate': { type: 'boolean', default: false },
+    seed: { type: 'string', default: '42' },
+  },
+});
+
+const dist = new URL('../dist/', import.meta.url);
+if (!existsSync(new URL('server/app.js', dist))) {
+  console.error('bench/api: dist/ is missing; run `npm run build` first');
+  process.exit(2);
+}
+const [{ loadConfig }, { openGraph }, { applySchema }, { createApp }] = await Promise.all([
+  import(new URL('config.js', dist).href),
+  import(new URL('graph/driver.js', dist).href),
+  import(new URL('graph/schema.js', dist).href),
+  import(new URL('server/app.js', dist).href),
+]);
+
+const ARTICLES = Number(args.articles);
+const DURATION = Number(args.duration);
+const CONNECTIONS = Number(args.connections);
+if (!Number.isInteger(ARTICLES) || ARTICLES < 100) throw new Error('--articles must be an integer >= 100');
+const scale = ARTICLES / 100_000;
+const POOLS = {
+  person: Math.round(50_000 * scale),
+  organization: Math.round(20_000 * scale),
+  place: Math.round(10_000 * scale),
+  incident: Math.round(30_000 * scale),
+};
+
+// Deterministic PRNG (mulberry32) so two runs build the same graph.
+let state = Number(args.seed) >>> 0;
+function random() {
+  state = (state + 0x6d2b79f5) >>> 0;
+  let t = state;
+  t = Math.imul(t ^ (t >>> 15), t | 1);
+  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+}
+/** skewed pick in [0, n): a few hubs, a long tail (index = n·u^2.5) */
+const skewed = (n) => Math.min(n - 1, Math.floor(n * random() ** 2.5));
+const uniform = (n) => Math.floor(random() * n);
+const pick = (list) => list[uniform(list.length)];
+
+const SYLLABLES = ['ka', 'ri', 'mo', 'len', 'tas', 'vor', 'el', 'an', 'dru', 'sel', 'mir', 'ob', 'ha', 'zen', 'qui', 'lo',
+  'bar', 'ne', 'sta', 'fi', 'gor', 'u', 'pel', 'ran', 'to', 'vik', 'sha', 'del', 'mun', 'ce'];
+const word = () => {
+  let w = '';
+  for (let i = 0, n = 2 + uniform(2); i < n; i++) w += pick(SYLLABLES);
+  return w[0].toUpperCase() + w.slice(1);
+};
+const ORG_KINDS = ['agency', 'armed_group', 'institution', 'media', 'company', 'other'];
+const ORG_SUFFIX = ['Police', 'Front', 'Ministry', 'Brigade', 'Council', 'Service', 'Movement', 'Agency'];
+const INCIDENT_KINDS = ['shooting', 'bombing', 'stabbing', 'arrest', 'raid', 'attack', 'foiled plot', 'kidnapping'];
+const OUTLETS = Array.from({ length: 40 }, (_, i) => `Outlet ${word()} ${i}`);
+const REL_TYPES = ['ROLE', 'AFFILIATED_WITH', 'LOCATED_IN', 'PARTICIPATED_IN', 'SPOKE_AT'];
+
+function makeEntities() {
+  const people = Array.from({ length: POOLS.person }, (_, i) => {
+    const name = `${word()} ${word()}`;
+    return { key: `person:bench:${i}`, type: 'person', name, aliases: [name.split(' ')[1]] };
+  });
+  const orgs = Array.from({ length: POOLS.organization }, (_, i) => {
+    const name = `${word()} ${pick(ORG_SUFFIX)}`;
+    const acronym = name.split(' ').map((w) => w[0]).join('') + String(i % 100);
+    return { key: `org:bench:${i}`, type: 'organization', name, aliases: [acronym], kind: pick(ORG_KINDS), country: 'XX' };
+  });
+  const places = Array.from({ length: POOLS.place }, (_, i) => ({
+    key: `place:bench:${i}`, type: 'place', name: word(), aliases: [], placeKind: 'city', country: 'XX',
+    lat: -60 + random() * 130, lon: -170 + random() * 340, ambiguous: false,
+  }));
+  const incidents = Array.from({ length: POOLS.incident }, (_, i) => {
+    const place = places[skewed(places.length)];
+    const kind = pick(INCIDENT_KINDS);
+    const date = new Date(Date.UTC(2015, 0, 1) + uniform(3650) * 86_400_000).toISOString().slice(0, 10);
+    return {
+      key: `incident:bench:${i}`, type: 'incident', name: `${kind} in ${place.name}`, aliases: [], kind, date,
+      placeName: place.name, lat: place.lat, lon: place.lon, killed: uniform(5), injured: uniform(10),
+    };
+  });
+  return { people, orgs, places, incidents };
+}
+
+function makeArticle(i, pools) {
+  const entities = new Map();
+  const add = (list, n) => { for (let k = 0; k < n; k++) { const e = list[skewed(list.length)]; entities.set(e.key, e); } };
+  add(pools.people, 2 + uniform(3));
+  add(pools.orgs, 1 + uniform(3));
+  add(pools.places, 1 + uniform(2));
+  add(pools.incidents, 1);
+  const ents = [...entities.values()];
+  const id = `a_bench${String(i).padStart(9, '0')}`;
+  const published = new Date(Date.UTC(2015, 0, 1) + uniform(3650) * 86_400_000).toISOString().slice(0, 10);
+  const source = OUTLETS[skewed(OUTLETS.length)];
+  // Four sentences; each entity is named in one of them.
+  const sentences = [[], [], [], []];
+  ents.forEach((e, k) => sentences[k % 4].push(e));
+  let text = '';
+  const sentenceRows = [];
+  const mentions = [];
+  sentences.forEach((members, index) => {
+    const start = text.length;
+    let s = 'Officials said';
+    for (const e of members) {
+      s += ' ';
+      mentions.push({ key: e.key, sentenceId: `${id}:${index}`, start: start + s.length, end: start + s.length + e.name.length, text: e.name });
+      s += e.name;
+    }
+    s += ' were named in the report.';
+    sentenceRows.push({ id: `${id}:${index}`, index, start, end: start + s.length, text: s });
+    text += `${s} `;
+  });
+  // Relationships: one typed relation and co-mentions between entities of the same sentence.
+  const rels = [];
+  for (const [index, members] of sentences.entries()) {
+    for (let a = 0; a < members.length; a++) {
+      for (let b = a + 1; b < members.length; b++) {
+        const type = a === 0 && b === 1 && random() < 0.4 ? pick(REL_TYPES) : 'CO_MENTIONED';
+        rels.push({ type, from: members[a].key, to: members[b].key, sentenceIds: [`${id}:${index}`], label: null });
+      }
+    }
+  }
+  return {
+    id, title: `Report ${i}: ${ents[0].name}`, url: `https://bench.invalid/${id}`, source, published, text: text.trim(),
+    sentences: sentenceRows, mentions, incidents: ents.filter((e) => e.type === 'incident').map((e) => e.key), rels,
+  };
+}
+
+async function generate(graph) {
+  const pools = makeEntities();
+  const t0 = Date.now();
+  const write = (cypher, rows) => graph.write((tx) => tx.run(cypher, { rows }));
+  const batches = async (rows, size, cypher) => { for (let i = 0; i < rows.length; i += size) await write(cypher, rows.slice(i, i + size)); };
+  const common = 'n.key = r.key, n.type = r.type, n.name = r.name, n.aliases = r.aliases, n.searchText = reduce(s = r.name, a IN r.aliases | s + "\\n" + a)';
+  await batches(pools.people, 10_000, `UNWIND $rows AS r CREATE (n:Entity:Person) SET ${common}`);
+  await batches(pools.orgs, 10_000, `UNWIND $rows AS r CREATE (n:Entity:Organization) SET ${common}, n.kind = r.kind, n.country = r.country`);
+  await batches(pools.places, 10_000,
+    `UNWIND $rows AS r CREATE (n:Entity:Place) SET ${common}, n.placeKind = r.placeKind, n.country = r.country, n.lat = r.lat, n.lon = r.lon, n.ambiguous = r.ambiguous`);
+  await batches(pools.incidents, 10_000,
+    `UNWIND $rows AS r CREATE (n:Entity:Incident) SET ${common}, n.kind = r.kind, n.date = r.date, n.dateValue = date(r.date),
+     n.placeName = r.placeName, n.lat = r.lat, n.lon = r.lon, n.killed = r.killed, n.injured = r.injured`);
+  console.log(`entities: ${Object.values(POOLS).reduce((a, b) => a + b, 0)} in ${((Date.now() - t0) / 1000).toFixed(1)}s`);
+
+  const BATCH = 2500;
+  for (let start = 0; start < ARTICLES; start += BATCH) {
+    const rows = [];
+    for (let i = start; i < Math.min(ARTICLES, start + BATCH); i++) rows.push(makeArticle(i, pools));
+    await graph.write(async (tx) => {
+      await tx.run(
+        `UNWIND $rows AS r
+         CREATE (a:Article {id: r.id, title: r.title, url: r.url, source: r.source, published: r.published,
+                 publishedDate: date(r.published), text: r.text, status: 'complete'})
+         WITH a, r UNWIND r.sentences AS s
+         CREATE (a)-[:HAS_SENTENCE]->(:Sentence {id: s.id, articleId: r.id, index: toInteger(s.index),
+                 start: toInteger(s.start), end: toInteger(s.end), text: s.text})`,
+        { rows },
+      );
+      await tx.run(
+        `UNWIND $rows AS r UNWIND r.mentions AS m
+         MATCH (s:Sentence {id: m.sentenceId}), (e:Entity {key: m.key})
+         CREATE (s)-[:MENTIONS {start: toInteger(m.start), end: toInteger(m.end), text: m.text}]->(e)
+         WITH r, e, count(*) AS c
+         MATCH (a:Article {id: r.id})
+         CREATE (a)-[:MENTIONS {count: c}]->(e)`,
+        { rows },
+      );
+      await tx.run(
+        `UNWIND $rows AS r UNWIND r.incidents AS key
+         MATCH (a:Article {id: r.id}), (i:Incident {key: key}) CREATE (a)-[:COVERS]->(i)`,
+        { rows },
+      );
+      // One statement per relationship type: types cannot be parameters.
+      for (const type of [...REL_TYPES, 'CO_MENTIONED']) {
+        const rels = rows.flatMap((r) => r.rels.filter((x) => x.type === type).map((x) => ({ ...x, articleId: r.id, source: r.source, published: r.published })));
+        if (rels.length === 0) continue;
+        await tx.run(
+          `UNWIND $rels AS x
+           MATCH (f:Entity {key: x.from}), (t:Entity {key: x.to})
+           CREATE (f)-[:${type} {articleId: x.articleId, sentenceIds: x.sentenceIds, evidence: [], label: x.label,
+                   source: x.source, published: x.published}]->(t)`,
+          { rels },
+        );
+      }
+    });
+    if ((start / BATCH) % 4 === 3 || start + BATCH >= ARTICLES) {
+      const done = Math.min(ARTICLES, start + BATCH);
+      console.log(`articles: ${done}/${ARTICLES} (${((Date.now() - t0) / 1000).toFixed(0)}s)`);
+    }
+  }
+  await graph.read((tx) => tx.run('CALL db.awaitIndexes(600)'));
+  console.log(`generated in ${((Date.now() - t0) / 1000).toFixed(0)}s`);
+}
+
+function percentile(sorted, p) {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+async function load(name, base, nextPath, duration = DURATION) {
+  const latencies = [];
+  const statuses = new Map();
+  const instance = autocannon({
+    url: base,
+    connections: CONNECTIONS,
+    duration,
+    requests: [{ setupRequest: (req) => ({ ...req, method: 'GET', path: nextPath() }) }],
+  });
+  instance.on('response', (_client, status, _bytes, ms) => {
+    latencies.push(ms);
+    statuses.set(status, (statuses.get(status) ?? 0) + 1);
+  });
+  const result = await instance;
+  latencies.sort((a, b) => a - b);
+  const row = {
+    endpoint: name,
+    requests: latencies.length,
+    'req/s': Math.round(result.requests.average),
+    'p50 ms': +percentile(latencies, 50).toFixed(1),
+    'p95 ms': +percentile(latencies, 95).toFixed(1),
+    'p99 ms': +percentile(latencies, 99).toFixed(1),
+    'max ms': +(latencies.at(-1) ?? NaN).toFixed(1),
+    statuses: [...statuses].map(([s, n]) => `${s}:${n}`).join(' '),
+    errors: result.errors + result.timeouts,
+  };
+  return row;
+}
+
+const config = loadConfig();
+const graph = await openGraph(config);
+try {
+  await applySchema(graph);
+  const count = (q) => graph.read((tx) => tx.run(q)).then((r) => Number(r.records[0].get(0)));
+  const nodes = await count('MATCH (n) RETURN count(n)');
+  if (!args['no-generate']) {
+    if (nodes > 0 && !args.force) {
+      console.error(`bench/api: the database at ${config.NEO4J_URI ?? `bolt://127.0.0.1:${config.KG_NEO4J_PORT}`} holds ${nodes} nodes; ` +
+        'refusing to add synthetic data. Use an empty database, --no-generate to benchmark it as is, or --force.');
+      process.exit(2);
+    }
+    console.log(`generating ${ARTICLES} articles; pools ${JSON.stringify(POOLS)}`);
+    await generate(graph);
+  }
+  const stats = {
+    articles: await count('MATCH (a:Article) RETURN count(a)'),
+    entities: await count('MATCH (e:Entity) RETURN count(e)'),
+    relationships: await count('MATCH ()-[r]->() RETURN count(r)'),
+  };
+  console.log(`graph: ${JSON.stringify(stats)}`);
+
+  // Request mixes: search prefixes of real names; neighbours of entities picked with the same skew as the
+  // generator (hubs are clicked more often) plus uniformly random ones.
+  const sample = await graph.read((tx) => tx.run('MATCH (e:Entity) RETURN e.key AS key, e.name AS name ORDER BY e.key'));
+  const all = sample.records.map((r) => ({ key: r.get('key'), name: r.get('name') }));
+  const byType = (p) => all.filter((e) => e.key.startsWith(p)).sort((a, b) => Number(a.key.split(':').at(-1)) - Number(b.key.split(':').at(-1)));
+  const pools = ['person:', 'org:', 'place:', 'incident:'].map(byType).filter((p) => p.length > 0);
+  const anyEntity = () => {
+    const pool = pick(pools);
+    return random() < 0.5 ? pool[skewed(pool.length)] : pool[uniform(pool.length)];
+  };
+  const searchPath = () => {
+    const words = anyEntity().name.split(' ');
+    const last = words.at(-1);
+    const q = [...words.slice(0, -1), last.slice(0, Math.max(2, Math.ceil(last.length / 2)))].join(' ');
+    return `/api/search?q=${encodeURIComponent(q)}&limit=10`;
+  };
+  const neighborsPath = () => `/api/entities/${encodeURIComponent(anyEntity().key)}/neighbors?limit=50`;
+
+  const server = createApp(graph, { log: (m) => console.error(m) }).listen(0, '127.0.0.1');
+  await new Promise((resolve) => server.once('listening', resolve));
+  const base = `http://127.0.0.1:${server.address().port}`;
+  // warm-up: page cache and query plans
+  await load('warm-up', base, searchPath, 3);
+  await load('warm-up', base, neighborsPath, 3);
+  const rows = [await load('GET /api/search', base, searchPath), await load('GET /api/entities/:key/neighbors', base, neighborsPath)];
+  console.table(rows);
+  for (const r of rows) console.log(`${r.endpoint}: p95 ${r['p95 ms']} ms ${r['p95 ms'] < 50 ? 'meets' : 'MISSES'} the 50 ms target`);
+  server.close();
+  server.closeAllConnections();
+} finally {
+  await graph.close();
+}
