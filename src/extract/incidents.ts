@@ -259,8 +259,8 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
       }
       // a name after "of"/"on" that the entity pass did not type still ties the trigger to one event
       const after = text.slice(h.end, h.end + 60);
-      hit.namedObject = /^\s+(?:of|on|against)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,1}\p{Lu}/u.test(after);
       hit.genericObject = !hit.participants.length && /^\s+(?:of|on|against)\s+(?:[\p{Ll}-]+\s+){0,2}(?:\p{Lu}\p{Ll}+\s+)?[\p{L}-]*(?:s|people|men|women|children)\b/u.test(after) && !/^\s+(?:of|on|against)\s+(?:the|a|an|this|that|his|her|their|its|our)\b/iu.test(after);
+      hit.namedObject = !hit.genericObject && /^\s+(?:of|on|against)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,1}\p{Lu}/u.test(after);
 
       hits.push(hit);
     });

@@ -1,0 +1,79 @@
+// Relation cue lexicon (data/lexicons/relation-cues.json), validated and compiled once, lazily.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+export interface RelationCues {
+  /** a title phrase as a whole string */
+  title: RegExp;
+  /** a label that names membership rather than a position */
+  member: RegExp;
+  /** gap person→org: ", the Director General of the " (group 1: title) */
+  personTitleOfOrg: RegExp;
+  /** after an org: "'s chief executive" (group 1: title) */
+  possessiveTitle: RegExp;
+  /** gap org→person: " Director ", "'s head, " (group 1: title or member noun) */
+  orgTitlePerson: RegExp;
+  /** before an org: "the Director of the " (group 1: title) */
+  titleOfBefore: RegExp;
+  /** gap person→org: ", a member of the " (group 1) */
+  memberOf: RegExp;
+  /** gap X→org: " joined ", ", who pledged allegiance to " (group 1) */
+  memberVerb: RegExp;
+  /** gap org→place: " militants in ", ", based in " */
+  orgInPlace: RegExp;
+  /** after a person: ", the head of X, said" */
+  speechAfter: RegExp;
+  /** before a person: "said " */
+  speechBefore: RegExp;
+  /** before a venue: "Speaking at the " (group 1: cue) */
+  venueBefore: RegExp;
+}
+
+const CueFile = z.object({
+  titles: z.array(z.string().min(1)),
+  memberNouns: z.array(z.string().min(1)),
+  memberVerbs: z.array(z.string().min(1)),
+  speechVerbs: z.array(z.string().min(1)),
+  venueCues: z.array(z.string().min(1)),
+  orgPresenceNouns: z.array(z.string().min(1)),
+});
+
+const alt = (xs: string[]) => xs.map((x) => `(?:${x})`).join('|');
+const MODIFIERS = '(?:(?:senior|deputy|assistant|acting|former|then|current|new|interim|joint|lead|top|regional|national|local|first|second|permanent|executive|general|special|chief|principal|associate|managing|founding|outgoing|incoming)\\s+)*';
+const DIRECTION = '(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western)\\s+)?';
+
+let cached: RelationCues | undefined;
+
+export function relationCues(): RelationCues {
+  if (cached) return cached;
+  const path = fileURLToPath(new URL('../../data/lexicons/relation-cues.json', import.meta.url));
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (err) {
+    throw new Error(`lexicon ${path}: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  const parsed = CueFile.safeParse(raw);
+  if (!parsed.success) throw new Error(`lexicon ${path}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  const c = parsed.data;
+  const T = `(?:${alt(c.titles)})`;
+  const TP = `(${MODIFIERS}${T}(?:\\s+${T}){0,2})`;
+  const M = `(?:${alt(c.memberNouns)})`;
+  const S = `(?:${alt(c.speechVerbs)})`;
+  cached = {
+    title: new RegExp(`\\b${T}\\b`, 'iu'),
+    member: new RegExp(`\\b${M}$`, 'iu'),
+    personTitleOfOrg: new RegExp(`^\\s*,\\s*(?:(?:the|a|an|its|their)\\s+)?${TP}\\s+(?:of|at|for|with|in)\\s+(?:the\\s+)?$`, 'iu'),
+    possessiveTitle: new RegExp(`^['’]s\\s+${TP}\\b`, 'iu'),
+    orgTitlePerson: new RegExp(`^(?:['’]s)?\\s+(${MODIFIERS}${T}(?:\\s+${T}){0,2}|(?:[\\p{L}-]+\\s+)?${M})\\s*,?\\s*$`, 'iu'),
+    titleOfBefore: new RegExp(`${TP}\\s+of\\s+(?:the\\s+)?$`, 'iu'),
+    memberOf: new RegExp(`^\\s*,\\s*(?:a|an|the)\\s+(?:(?:senior|leading|prominent|former|suspected|alleged|known|self-styled|top|key|founding|british|french|american|local)\\s+)*(${M})\\s+(?:of|for|with|in)\\s+(?:the\\s+)?$`, 'iu'),
+    memberVerb: new RegExp(`^\\s*,?\\s*(?:who\\s+)?(?:(?:had|has|have|was|is|were|are|later|allegedly|reportedly|previously|once)\\s+)*(${alt(c.memberVerbs)})\\s+(?:the\\s+)?$`, 'iu'),
+    orgInPlace: new RegExp(`^(?:\\s+(?:${alt(c.orgPresenceNouns)}))?\\s+(?:(?:based|operating|active|headquartered|stationed|fighting|present|located)\\s+)?(?:in|inside|across|throughout)\\s+(?:the\\s+)?${DIRECTION}$|^\\s*,\\s*(?:which is\\s+|who are\\s+|a group\\s+)?(?:based|headquartered|located)\\s+in\\s+(?:the\\s+)?$`, 'iu'),
+    speechAfter: new RegExp(`^\\s*(?:,[^,]{1,70},\\s*)?(?:(?:has|had|have|also|then|later|once|again|publicly|previously)\\s+)*${S}\\b`, 'iu'),
+    speechBefore: new RegExp(`\\b(?:${S}|according to)\\s+$`, 'iu'),
+    venueBefore: new RegExp(`\\b(${alt(c.venueCues)})\\s+(?:the\\s+)?$`, 'iu'),
+  };
+  return cached;
+}
