@@ -1,0 +1,214 @@
+// Ingestion against the real test Neo4j: idempotency, failures named, atomic articles, offsets that match.
+import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { splitSentences } from '../../src/extract/document.js';
+import type { ArticleInput, Entity, ExtractionResult, Relation } from '../../src/extract/types.js';
+import type { Graph } from '../../src/graph/driver.js';
+import { graphStats } from '../../src/graph/stats.js';
+import type { InTransactionHook } from '../../src/graph/writer.js';
+import { articleIdFromHash, contentHash, normaliseText } from '../../src/ingest/normalise.js';
+import { ingestPaths } from '../../src/ingest/pipeline.js';
+import { readSources } from '../../src/sources/walk.js';
+import { openTestGraph, resetDatabase } from '../helpers/neo4j.js';
+
+// A small dictionary extractor, so the test knows exactly which entities and relations each article yields
+// (the real extractor is exercised in the seeds test at the end and by its own tests).
+const DICTIONARY: Array<{ pattern: string; key: string; make: (id: string) => Omit<Entity, 'mentions' | 'id' | 'key'> }> = [
+  { pattern: 'Andrew Parker', key: 'person:andrew parker', make: () => ({ type: 'person', name: 'Andrew Parker', aliases: [], roles: [] }) },
+  { pattern: 'Parker', key: 'person:andrew parker', make: () => ({ type: 'person', name: 'Parker', aliases: [], roles: [] }) },
+  { pattern: 'MI5', key: 'org:known:mi5', make: () => ({ type: 'organization', name: 'MI5', aliases: ['Security Service'], kind: 'agency', country: 'GB' }) },
+  { pattern: 'London', key: 'place:test:london', make: () => ({ type: 'place', name: 'London', aliases: [], placeKind: 'city', country: 'GB', lat: 51.5, lon: -0.13, ambiguous: false }) },
+  { pattern: 'Leeds', key: 'place:test:leeds', make: () => ({ type: 'place', name: 'Leeds', aliases: [], placeKind: 'city', country: 'GB', lat: 53.8, lon: -1.55, ambiguous: false }) },
+];
+
+function dictionaryExtract(input: ArticleInput): ExtractionResult {
+  const text = input.text;
+  const sentences = splitSentences(text);
+  const sentenceAt = (pos: number) => sentences.findIndex((s) => pos >= s.start && pos < s.end);
+  const byKey = new Map<string, Entity>();
+  const taken: Array<[number, number]> = [];
+  for (const d of DICTIONARY) {
+    for (const m of text.matchAll(new RegExp(`\\b${d.pattern}\\b`, 'g'))) {
+      const start = m.index, end = start + d.pattern.length;
+      if (taken.some(([s, e]) => start < e && end > s)) continue;
+      taken.push([start, end]);
+      let e = byKey.get(d.key);
+      if (!e) {
+        e = { ...d.make(''), id: `e${byKey.size + 1}`, key: d.key, mentions: [] } as Entity;
+        byKey.set(d.key, e);
+      } else if (e.name !== d.pattern && !e.aliases.includes(d.pattern)) e.aliases.push(d.pattern);
+      e.mentions.push({ start, end, text: d.pattern, sentence: sentenceAt(start) });
+    }
+  }
+  const entities = [...byKey.values()];
+  const bomb = /\bbomb(?:ing)?\b/.exec(text);
+  const place = entities.find((e) => e.type === 'place');
+  if (bomb && place && input.published) {
+    entities.push({
+      id: 'i1', key: `incident:bombing:${place.key}:${input.published}`, type: 'incident', name: `bombing in ${place.name}`, aliases: [],
+      kind: 'bombing', place: place.name, placeId: place.id, date: input.published, participants: [], killed: 2, injured: null,
+      mentions: [{ start: bomb.index, end: bomb.index + bomb[0].length, text: bomb[0], sentence: sentenceAt(bomb.index) }],
+    });
+  }
+  const relations: Relation[] = [];
+  for (const a of entities) for (const b of entities) {
+    if (a.id >= b.id) continue;
+    const shared = a.mentions.filter((m) => b.mentions.some((n) => n.sentence === m.sentence));
+    for (const m of shared) {
+      const s = sentences[m.sentence]!;
+      relations.push({ type: 'co_mention', from: a.id, to: b.id, evidence: [{ start: s.start, end: s.end, sentence: s.index }] });
+    }
+  }
+  const parker = byKey.get('person:andrew parker'), mi5 = byKey.get('org:known:mi5');
+  if (parker && mi5) relations.push({ type: 'affiliation', from: parker.id, to: mi5.id, label: 'director general', evidence: [{ ...mi5.mentions[0]!, sentence: mi5.mentions[0]!.sentence }] });
+  return { ...(input.id ? { id: input.id } : {}), sentences, entities, relations, warnings: [] };
+}
+
+const FILES: Record<string, string> = {
+  'a.md': '---\ntitle: Parker warns\npublished: 2024-05-01\nsource: Wire One\n---\nParker of MI5 warned of threats in London.\n\nThe Security Service said more.\n',
+  'sub/b.txt': 'Bombing in Leeds\n\nAndrew Parker said a bomb exploded in Leeds. Two people were killed.\n',
+  'sub/deeper/c.html': '<html><head><title>Raid</title><meta property="og:site_name" content="Courier"><meta name="date" content="2024-05-02"></head><body><script>evil()</script><article><p>Police in London raided a flat.</p><p>MI5 was involved.</p></article></body></html>',
+  'd.jsonl': '{"text":"Nothing of note happened here.","title":"Quiet"}\n{"text":"MI5 and Parker met in London.","source":"Wire Two","published":"2024-05-03"}\n',
+  'e.rss': '<rss version="2.0"><channel><title>Feed</title><item><title>Item</title><pubDate>Fri, 03 May 2024 10:00:00 GMT</pubDate><description>&lt;p&gt;A bombing in London, Parker said.&lt;/p&gt;</description></item></channel></rss>',
+  'broken.json': '{"text": "cut off',
+};
+
+let graph: Graph;
+let dir: string;
+/** ids of the articles in the temp folder; queries are scoped to them */
+let ids: string[];
+
+beforeAll(async () => {
+  graph = await openTestGraph();
+  dir = await mkdtemp(join(tmpdir(), 'kg-ingest-'));
+  for (const [name, content] of Object.entries(FILES)) {
+    await mkdir(join(dir, name, '..'), { recursive: true });
+    await writeFile(join(dir, name), content);
+  }
+  await writeFile(join(dir, 'junk.txt'), Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0x00, 0xff, 0xfe]));
+  ids = (await readSources([dir])).articles.map((a) => articleIdFromHash(contentHash(normaliseText(a.text))));
+});
+
+afterAll(async () => {
+  await graph?.close();
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+beforeEach(async () => {
+  await resetDatabase(graph);
+});
+
+async function rows<T = Record<string, unknown>>(cypher: string, params: Record<string, unknown> = {}): Promise<T[]> {
+  const res = await graph.read((tx) => tx.run(cypher, { ids, ...params }));
+  return res.records.map((r) => r.toObject() as T);
+}
+
+describe('kg ingest pipeline', () => {
+  it('stores every valid article, names the corrupt files, and changes nothing the second time', async () => {
+    const first = await ingestPaths(graph, [dir], { extract: dictionaryExtract });
+    expect(first.files).toBe(7);
+    expect(first.articles).toEqual({ new: 6, unchanged: 0, failed: 2 });
+    expect(first.failures.map((f) => f.file).sort()).toEqual([join(dir, 'broken.json'), join(dir, 'junk.txt')]);
+    expect(first.failures.find((f) => f.file.endsWith('broken.json'))!.reason).toMatch(/not valid JSON/);
+    expect(first.failures.find((f) => f.file.endsWith('junk.txt'))!.reason).toMatch(/binary|UTF-8/);
+    expect(first.relations).toBeGreaterThan(0);
+
+    const titles = await rows<{ title: string | null; status: string }>('MATCH (a:Article) WHERE a.id IN $ids RETURN a.title AS title, a.status AS status ORDER BY title');
+    expect(ids).toHaveLength(6);
+    expect(titles.map((t) => t.title)).toEqual(['Bombing in Leeds', 'Item', 'Parker warns', 'Quiet', 'Raid', null]);
+    expect(new Set(titles.map((t) => t.status))).toEqual(new Set(['complete']));
+
+    const before = await graphStats(graph);
+    const second = await ingestPaths(graph, [dir], { extract: dictionaryExtract });
+    expect(second.articles).toEqual({ new: 0, unchanged: 6, failed: 2 });
+    expect(second.entities).toBe(0);
+    expect(await graphStats(graph)).toEqual(before);
+  });
+
+  it('merges entities across articles: longer person name wins, aliases unioned once, searchText, one relationship per article', async () => {
+    await ingestPaths(graph, [dir], { extract: dictionaryExtract });
+    const [parker] = await rows<{ name: string; aliases: string[]; searchText: string; labels: string[] }>(
+      "MATCH (e:Entity {key: 'person:andrew parker'}) RETURN e.name AS name, e.aliases AS aliases, e.searchText AS searchText, labels(e) AS labels");
+    expect(parker!.name).toBe('Andrew Parker');
+    expect(parker!.aliases).toEqual(['Parker']);
+    expect(parker!.searchText).toBe('Andrew Parker Parker');
+    expect(parker!.labels.sort()).toEqual(['Entity', 'Person']);
+    const [mi5] = await rows<{ aliases: string[] }>("MATCH (e:Organization {key: 'org:known:mi5'}) RETURN e.aliases AS aliases");
+    expect(mi5!.aliases).toEqual(['Security Service']);
+
+    // Parker and MI5 share a sentence in a.md and d.jsonl: two AFFILIATED_WITH relationships, one per article
+    const aff = await rows<{ articleId: string; label: string; source: string | null; evidence: number[]; sentenceIds: string[] }>(
+      "MATCH (:Person {key: 'person:andrew parker'})-[r:AFFILIATED_WITH]->(:Organization {key: 'org:known:mi5'}) RETURN r.articleId AS articleId, r.label AS label, r.source AS source, r.evidence AS evidence, r.sentenceIds AS sentenceIds ORDER BY source");
+    expect(aff.map((r) => r.source)).toEqual(['Wire One', 'Wire Two']);
+    expect(new Set(aff.map((r) => r.articleId)).size).toBe(2);
+    for (const r of aff) {
+      expect(r.label).toBe('director general');
+      expect(r.evidence.length % 2).toBe(0);
+      expect(r.sentenceIds.every((id) => id.startsWith(`${r.articleId}:`))).toBe(true);
+    }
+
+    // The bombing in Leeds: incident with the place's coordinates, a Neo4j date, covered by its article
+    const inc = await rows<{ key: string; lat: number; dateIsDate: boolean; killed: number; covered: number }>(
+      `MATCH (i:Incident) RETURN i.key AS key, i.lat AS lat, valueType(i.dateValue) STARTS WITH 'DATE' AS dateIsDate, i.killed AS killed,
+              COUNT { (:Article)-[:COVERS]->(i) } AS covered ORDER BY key`);
+    expect(inc.map((i) => i.key)).toEqual(['incident:bombing:place:test:london:2024-05-03']);
+    expect(inc[0]).toMatchObject({ lat: 51.5, dateIsDate: true, killed: 2, covered: 1 });
+  });
+
+  it('every stored mention points at its text in the stored article, inside its sentence', async () => {
+    const summary = await ingestPaths(graph, [dir], { extract: dictionaryExtract });
+    expect(summary.warnings).toBe(0);
+    const ms = await rows<{ text: string; sStart: number; sEnd: number; sText: string; start: number; end: number; mText: string; count: number; n: number }>(
+      `MATCH (a:Article)-[:HAS_SENTENCE]->(s:Sentence)-[m:MENTIONS]->(e:Entity) WHERE a.id IN $ids
+       MATCH (a)-[am:MENTIONS]->(e)
+       RETURN a.text AS text, s.start AS sStart, s.end AS sEnd, s.text AS sText, m.start AS start, m.end AS end, m.text AS mText,
+              am.count AS count, COUNT { (a)-[:HAS_SENTENCE]->(:Sentence)-[:MENTIONS]->(e) } AS n`);
+    // 3 in a.md, 2 in b.txt, 2 in c.html, 3 in d.jsonl, 2 names + 1 incident in e.rss
+    expect(ms.length).toBe(13);
+    for (const m of ms) {
+      expect(Number.isInteger(m.start) && Number.isInteger(m.end)).toBe(true);
+      expect(m.text.slice(m.start, m.end)).toBe(m.mText);
+      expect(m.text.slice(m.sStart, m.sEnd)).toBe(m.sText);
+      expect(m.start >= m.sStart && m.end <= m.sEnd).toBe(true);
+      expect(m.count).toBe(m.n);
+    }
+  });
+
+  it('a failing article is rolled back whole while the others are stored', async () => {
+    // The failure comes from Neo4j itself, in the article's own transaction after all its statements ran.
+    const poison: InTransactionHook = async (tx, w) => {
+      if (w.article.title === 'Bombing in Leeds') await tx.run("RETURN date('not a date') AS d");
+    };
+    const summary = await ingestPaths(graph, [dir], { extract: dictionaryExtract, hook: poison });
+    expect(summary.articles.new).toBe(5);
+    const failed = summary.failures.find((f) => f.file.endsWith('b.txt'));
+    expect(failed).toMatchObject({ item: 0, reason: expect.stringMatching(/^write failed, nothing stored/) });
+
+    const leftovers = await rows<{ articles: number; sentences: number; leeds: number; incidents: number; rels: number }>(
+      `RETURN COUNT { (a:Article) WHERE a.title = 'Bombing in Leeds' } AS articles,
+              COUNT { (s:Sentence) WHERE NOT EXISTS { (:Article)-[:HAS_SENTENCE]->(s) } } AS sentences,
+              COUNT { (p:Place {key: 'place:test:leeds'}) } AS leeds,
+              COUNT { (i:Incident) WHERE i.key CONTAINS 'leeds' } AS incidents,
+              COUNT { ()-[r]->() WHERE r.articleId IS NOT NULL AND NOT EXISTS { MATCH (x:Article) WHERE x.id = r.articleId } } AS rels`);
+    expect(leftovers[0]).toEqual({ articles: 0, sentences: 0, leeds: 0, incidents: 0, rels: 0 });
+    // Andrew Parker's full name came only from the failed article, so the stored entity keeps the short one
+    const [p] = await rows<{ name: string }>("MATCH (e:Person {key: 'person:andrew parker'}) RETURN e.name AS name");
+    expect(p!.name).toBe('Parker');
+
+    // The failed article is stored by the next run, and only it
+    const retry = await ingestPaths(graph, [dir], { extract: dictionaryExtract });
+    expect(retry.articles).toEqual({ new: 1, unchanged: 5, failed: 2 });
+  });
+
+  it('an extractor that throws fails only that article', async () => {
+    const flaky = (input: ArticleInput) => {
+      if (input.title === 'Quiet') throw new Error('tagger exploded');
+      return dictionaryExtract(input);
+    };
+    const summary = await ingestPaths(graph, [dir], { extract: flaky });
+    expect(summary.articles.new).toBe(5);
+    expect(summary.failures.find((f) => f.file.endsWith('d.jsonl'))).toEqual({ file: join(dir, 'd.jsonl'), item: 0, reason: 'extraction failed: tagger exploded' });
+  });
+});
