@@ -1,0 +1,101 @@
+// Duplicate links in a real Neo4j: a republished copy is linked to its original (newer → older), a different
+// story about the same kind of incident in the same city is not, and lookups go through LSH buckets only.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { bandKeys, fingerprint, generateCorpus, NUM_BANDS, NUM_HASHES, type SyntheticArticle } from '../../src/dedup/index.js';
+import type { Graph } from '../../src/graph/driver.js';
+import { findDuplicateCandidates, linkDuplicates } from '../../src/graph/dedup-store.js';
+import { openTestGraph, resetDatabase } from '../helpers/neo4j.js';
+
+let graph: Graph;
+
+/** Store an article the way the writer does (minimal properties), then run the duplicate step in the same transaction. */
+async function ingest(a: { id: string; text: string; published: string | null }) {
+  return graph.write(async (tx) => {
+    await tx.run('CREATE (a:Article {id: $id, text: $text, published: $published, ingestedAt: datetime()})', a);
+    const pairs = await linkDuplicates(tx, a);
+    await tx.run("MATCH (a:Article {id: $id}) SET a.status = 'complete'", { id: a.id });
+    return pairs;
+  });
+}
+
+async function duplicateLinks() {
+  return graph.read(async (tx) => {
+    const res = await tx.run('MATCH (n:Article)-[r:DUPLICATE_OF]->(o:Article) RETURN n.id AS newer, o.id AS older, r.kind AS kind, r.score AS score ORDER BY newer, older');
+    return res.records.map((r) => r.toObject() as { newer: string; older: string; kind: string; score: number });
+  });
+}
+
+// a story, a republished copy of it, and a different story of the same incident kind in the same city
+const corpus = [...generateCorpus(3000, 99)];
+const original = corpus.find((a) => a.variant === null && corpus.some((b) => b.family === a.family && b.variant === 'copy'))!;
+const copy = corpus.find((b) => b.family === original.family && b.variant === 'copy')!;
+const brief = corpus.find((b) => b.variant === 'brief')!;
+const briefSource = corpus.find((a) => a.variant === null && a.family === brief.family)!;
+const kindCity = (a: SyntheticArticle) => a.title.split(':')[0];
+const other = corpus.find((a) => a.variant === null && a.family !== original.family && kindCity(a) === kindCity(original))!;
+
+beforeAll(async () => {
+  graph = await openTestGraph();
+});
+afterAll(async () => {
+  await graph?.close();
+});
+beforeEach(async () => {
+  await resetDatabase(graph);
+});
+
+describe('dedup store', () => {
+  it('links a copy to its original and not a different story of the same kind in the same city', async () => {
+    expect(other).toBeDefined();
+    expect(await ingest({ id: 'orig', text: original.text, published: '2026-02-01' })).toEqual([]);
+    expect(await ingest({ id: 'other', text: other.text, published: '2026-02-01' })).toEqual([]);
+    const pairs = await ingest({ id: 'copy', text: copy.text, published: '2026-02-02' });
+    expect(pairs).toEqual([{ newer: 'copy', older: 'orig', kind: 'copy', score: 1 }]);
+    expect(await duplicateLinks()).toEqual([{ newer: 'copy', older: 'orig', kind: 'copy', score: 1 }]);
+
+    const stored = await graph.read(async (tx) => {
+      const r = await tx.run(
+        `MATCH (a:Article {id: 'copy'}) OPTIONAL MATCH (a)-[:IN_BUCKET]->(b:LshBucket)
+         RETURN a.minhash AS minhash, count(b) AS buckets`,
+      );
+      return r.records[0]!.toObject() as { minhash: number[]; buckets: number };
+    });
+    expect(stored.buckets).toBe(NUM_BANDS);
+    expect(stored.minhash).toEqual([...fingerprint(copy.text).signature!]);
+    expect(stored.minhash).toHaveLength(NUM_HASHES);
+  });
+
+  it('finds candidates only among bucket-mates', async () => {
+    await ingest({ id: 'orig', text: original.text, published: '2026-02-01' });
+    await ingest({ id: 'other', text: other.text, published: '2026-02-01' });
+    const keys = bandKeys(fingerprint(copy.text).signature!);
+    const candidates = await graph.read((tx) => findDuplicateCandidates(tx, keys));
+    expect(candidates.map((c) => c.id)).toEqual(['orig']);
+    expect(candidates[0]!.sharedBuckets).toBe(NUM_BANDS);
+  });
+
+  it('points from the newer to the older article whichever is ingested first, and marks a brief as an excerpt', async () => {
+    await ingest({ id: 'brief', text: brief.text, published: '2026-03-05' });
+    const pairs = await ingest({ id: 'source', text: briefSource.text, published: '2026-03-04' });
+    expect(pairs).toHaveLength(1);
+    const links = await duplicateLinks();
+    expect(links).toHaveLength(1);
+    expect(links[0]).toMatchObject({ newer: 'brief', older: 'source', kind: 'excerpt' });
+    expect(links[0]!.score).toBeGreaterThan(0.6);
+  });
+
+  it('gives short texts no signature, buckets or links', async () => {
+    await ingest({ id: 's1', text: 'Two men were arrested in Leeds.', published: null });
+    await ingest({ id: 's2', text: 'Two men were arrested in Leeds.', published: null });
+    const counts = await graph.read(async (tx) => {
+      const r = await tx.run('MATCH (a:Article) RETURN count(a.minhash) AS sigs, COUNT { (:Article)-[:IN_BUCKET]->() } AS buckets, COUNT { ()-[:DUPLICATE_OF]->() } AS dups');
+      return r.records[0]!.toObject();
+    });
+    expect(counts).toEqual({ sigs: 0, buckets: 0, dups: 0 });
+  });
+
+  it('has the LshBucket key constraint', async () => {
+    const names = await graph.read(async (tx) => (await tx.run('SHOW CONSTRAINTS YIELD name RETURN collect(name) AS names')).records[0]!.get('names') as string[]);
+    expect(names).toContain('lsh_bucket_key');
+  });
+});
