@@ -48,7 +48,7 @@ export async function findDuplicateCandidates(tx: ManagedTransaction, keys: stri
      CALL (b) {
        MATCH (b)<-[:IN_BUCKET]-(c:Article)
        WHERE c.id <> $exclude AND c.status = 'complete'
-       RETURN c ORDER BY c.ingestedAt DESC LIMIT $limit
+       RETURN c ORDER BY c.ingestedAt DESC LIMIT toInteger($limit)
      }
      WITH c, count(*) AS shared
      RETURN c.id AS id, c.text AS text, c.published AS published, shared
