@@ -80,8 +80,12 @@ export function splitSentences(text: string): Sentence[] {
   return out;
 }
 
-export function makeDoc(input: ArticleInput): Doc {
-  return { input, text: input.text, sentences: splitSentences(input.text) };
+/**
+ * `analysed` is the text the extractors read: the input itself, or a same-offset copy with markup blanked
+ * and an over-long tail cut (see input-guard.ts). `input.text` stays the original, for mention texts.
+ */
+export function makeDoc(input: ArticleInput, analysed: string = input.text): Doc {
+  return { input, text: analysed, sentences: splitSentences(analysed) };
 }
 
 /** Index of the sentence that contains character offset `pos` (binary search). */

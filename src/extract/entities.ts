@@ -32,6 +32,17 @@ interface Cluster {
   name?: string;
   org?: OrgEntry;
   place?: { entry: PlaceEntry; ambiguous: boolean } | null;
+  /** normalised texts already in the cluster */
+  seen?: Set<string>;
+}
+
+/** True the first time a cluster sees this normalised text. */
+function firstSeen(cl: Cluster, text: string): boolean {
+  cl.seen ??= new Set(cl.cands.map((x) => normalizeName(x.text)));
+  const n = normalizeName(text);
+  if (cl.seen.has(n)) return false;
+  cl.seen.add(n);
+  return true;
 }
 
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'professor']);
@@ -97,8 +108,9 @@ function personClusters(cands: Candidate[], scope: string): Cluster[] {
     })());
     if (options.length) {
       // the full name mentioned most recently before this mention, else the first one
-      const before = options.filter((o) => o.cands.some((x) => x.start < c.start));
-      const pick = (before.length ? before : options).sort((a, b) => Math.max(...b.cands.filter((x) => x.start < c.start).map((x) => x.start), -1) - Math.max(...a.cands.filter((x) => x.start < c.start).map((x) => x.start), -1))[0]!;
+      const lastBefore = (o: Cluster) => { let best = -1; for (const x of o.cands) if (x.start < c.start && x.start > best) best = x.start; return best; };
+      let pick = options[0]!, pickAt = lastBefore(pick);
+      for (const o of options.slice(1)) { const at = lastBefore(o); if (at > pickAt) { pick = o; pickAt = at; } }
       pick.cands.push(c);
       const why = `"${c.text}" -> "${pick.cands[0]!.text}": part of a full name in the same article${options.length > 1 ? ' (nearest of ' + options.length + ')' : ''}`;
       if (!pick.merges.includes(why)) pick.merges.push(why);
@@ -119,7 +131,7 @@ function orgClusters(cands: Candidate[], text: string): Cluster[] {
     const key = entry ? `org:known:${entry.id}` : `org:name:${slug(c.text)}`;
     let cl = byKey.get(key);
     if (!cl) { cl = { type: 'organization', key, cands: [], merges: [], ...(entry ? { org: entry } : {}) }; byKey.set(key, cl); clusters.push(cl); }
-    else if (entry && cl.cands.every((x) => normalizeName(x.text) !== normalizeName(c.text))) {
+    else if (entry && firstSeen(cl, c.text)) {
       const why = `"${c.text}" = "${cl.cands[0]!.text}": both names of ${entry.name} (gazetteer)`;
       if (!cl.merges.includes(why)) cl.merges.push(why);
     }
@@ -186,7 +198,7 @@ function placeClusters(cands: Candidate[]): Cluster[] {
       cl = { type: 'place', key, cands: [], merges: [], place: choice ? { entry: choice.entry, ambiguous: choice.ambiguous } : null };
       if (choice && choice.entry.kind === 'city') cl.merges.push(`geocoded "${c.text}" to ${choice.entry.name}, ${choice.entry.country}: ${choice.why}`);
       byKey.set(key, cl); clusters.push(cl);
-    } else if (e && cl.cands.every((x) => normalizeName(x.text) !== normalizeName(c.text))) {
+    } else if (e && firstSeen(cl, c.text)) {
       const why = `"${c.text}" = "${cl.cands[0]!.text}": both names of ${e.name} (gazetteer)`;
       if (!cl.merges.includes(why)) cl.merges.push(why);
     }
@@ -230,9 +242,42 @@ function build(cl: Cluster, id: string): NamedEntity {
   return { ...base, type: 'place', placeKind, country: e ? countryOf(e) : null, lat: e?.lat ?? null, lon: e?.lon ?? null, ambiguous: p?.ambiguous ?? false };
 }
 
+/**
+ * One name, one type within an article: a bare word that is part of a person's full name is that person
+ * ("Bolton" after "John Bolton"), and otherwise the type most mentions of the same text got wins.
+ */
+function harmonizeTypes(cands: Candidate[]): void {
+  const nameParts = new Set<string>();
+  for (const c of cands) {
+    if (c.type !== 'person') continue;
+    const parts = normalizeName(c.text).split(' ');
+    if (parts.length >= 2) { nameParts.add(parts[0]!); nameParts.add(parts[parts.length - 1]!); nameParts.add(parts.join(' ')); }
+  }
+  const votes = new Map<string, Map<Candidate['type'], number>>();
+  for (const c of cands) {
+    const n = normalizeName(c.text);
+    const v = votes.get(n) ?? new Map();
+    v.set(c.type, (v.get(c.type) ?? 0) + 1);
+    votes.set(n, v);
+  }
+  for (const c of cands) {
+    if (c.gaz.length || c.type === 'person') continue;
+    const n = normalizeName(c.text);
+    if (nameParts.has(n) && !gazetteer().placesByName.has(n) && !gazetteer().orgsByName.has(n)) { c.type = 'person'; continue; }
+  }
+  for (const c of cands) {
+    if (c.gaz.length) continue;
+    const v = votes.get(normalizeName(c.text))!;
+    if (v.size < 2) continue;
+    const best = [...v.entries()].sort((a, b) => b[1] - a[1]);
+    if (best[0]![1] > best[1]![1]) c.type = best[0]![0];
+  }
+}
+
 export function findEntities(doc: Doc): NamedEntity[] {
   if (!doc.text.trim()) return [];
   const cands = findCandidates(doc);
+  harmonizeTypes(cands);
   const scope = docHash(doc.text);
   const clusters = [
     ...personClusters(cands.filter((c) => c.type === 'person'), scope),

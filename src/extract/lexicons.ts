@@ -13,6 +13,21 @@ function readJson(name: string): unknown {
   return JSON.parse(readFileSync(fileURLToPath(new URL(`../../data/gazetteers/${name}`, import.meta.url)), 'utf8'));
 }
 
+const GroupsFile = z.object({ words: z.array(z.string()) });
+let groups: Set<string> | undefined;
+
+/** Religious/ethnic/political group words ("Sunni", "Kurds"): never an entity on their own. */
+export function groupWords(): Set<string> {
+  if (!groups) groups = new Set(GroupsFile.parse(readJson('groups.json')).words);
+  return groups;
+}
+
+/** Titles that, right before a capitalised name, make it a person whatever the tagger says. */
+export const PERSON_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'president', 'prime minister', 'senator', 'sen', 'rep', 'gov', 'governor',
+  'king', 'queen', 'prince', 'princess', 'pope', 'sheikh', 'ayatollah', 'imam', 'lt', 'col', 'gen', 'sgt', 'capt', 'maj', 'cpl', 'pte', 'supt', 'insp', 'det',
+  'chancellor', 'minister', 'foreign minister', 'defence minister', 'defense minister', 'interior minister', 'secretary of state', 'home secretary', 'foreign secretary',
+  'chief constable', 'commissioner', 'detective', 'judge', 'justice', 'mayor', 'ambassador', 'director general', 'professor', 'prof', 'rev', 'reverend', 'cardinal', 'archbishop', 'lord', 'lady']);
+
 let titles: { set: Set<string>; maxWords: number } | undefined;
 let cues: Map<string, OrgKind> | undefined;
 

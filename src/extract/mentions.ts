@@ -1,7 +1,7 @@
 // Candidate mentions: tagger spans reconciled with gazetteer matches and a few news-writing rules.
 import type { Doc } from './document.js';
 import { gazetteer, type GazEntry, type GazMatch } from './gazetteer.js';
-import { titleLexicon } from './lexicons.js';
+import { groupWords, PERSON_TITLES, titleLexicon } from './lexicons.js';
 import { docCasing, isAllCapsSentence } from './tagger-features.js';
 import { decode, defaultModel } from './tagger.js';
 import { tokenize, type Token } from './tokens.js';
@@ -143,6 +143,11 @@ export function findCandidates(doc: Doc): Candidate[] {
       if (sp.type === 'misc' || !sp.type) continue;
       let s = sp.s;
       const roles: string[] = [];
+      // "Mr. Bush", "President Obama": a person whatever the tagger thought, unless a lexicon knows the name
+      if (sp.type !== 'person' && !sp.gaz.length && true) {
+        const t = titleBefore(words, sp.s);
+        if (t && PERSON_TITLES.has(t[1].toLowerCase().replace(/\.$/, '')) && HAS_UPPER.test(words[t[0]]![0]!)) sp.type = 'person';
+      }
       if (sp.type === 'person') {
         // titles inside the span ("President Clinton" tagged whole) move to roles
         for (let t = titleAt(words, s); t && t[0] < sp.e; t = titleAt(words, s)) { roles.push(t[1].replace(/\.$/, '')); s = t[0]; }
@@ -158,9 +163,11 @@ export function findCandidates(doc: Doc): Candidate[] {
         }
       }
       const start = toks[s]!.start, end = toks[sp.e - 1]!.end;
-      const text = doc.text.slice(start, end);
+      const text = doc.input.text.slice(start, end);
+      if (text !== doc.text.slice(start, end)) continue; // a name broken by markup
       if (!HAS_LETTER.test(text)) continue;
       if (!HAS_UPPER.test(text) && !sp.gaz.length) continue;
+      if (groupWords().has(text.toLowerCase().replace(/['’]s$/u, ''))) continue;
       // a lone title word ("The Head of MI5") is a role, not a name
       if (sp.e - s === 1 && !sp.gaz.length && titleLexicon().set.has(lower(words[s]!))) continue;
       if (sp.type === 'place' && gaz.demonyms.has(text.toLowerCase()) && !gaz.placesByName.has(text.toLowerCase())) continue;

@@ -21,11 +21,12 @@ const TOKEN_RE = /(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*(?:[-'’&][\p{L}\p{M}\
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
   TOKEN_RE.lastIndex = from;
-  const slice = to === text.length ? text : text.slice(0, to);
   let m: RegExpExecArray | null;
-  while ((m = TOKEN_RE.exec(slice)) !== null) {
+  while ((m = TOKEN_RE.exec(text)) !== null) {
     let s = m.index;
+    if (s >= to) break;
     let w = m[0];
+    if (s + w.length > to) { w = w.slice(0, to - s); TOKEN_RE.lastIndex = to; }
     // a trailing full stop belongs to the word only for known abbreviations and single initials
     if (w.length > 1 && w.endsWith('.') && !/^(?:\p{L}\.){2,}$/u.test(w)) {
       const stem = w.slice(0, -1);

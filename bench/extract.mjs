@@ -1,0 +1,52 @@
+// Throughput of the whole `kg extract --jsonl` (process start, model loading, all extractors) against
+// compromise's own nlp(text) + people() + places() + organizations() on the same articles.
+// Articles: the CoNLL dev documents and the seed articles, read in place from ../shared (never copied).
+// usage: npm run build && npm run bench:extract [-- --repeat 2]
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import nlp from 'compromise';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const shared = resolve(root, '../shared');
+const args = process.argv.slice(2);
+const repeat = Number(args[args.indexOf('--repeat') + 1] || 1) || 1;
+
+const texts = [];
+const conll = join(shared, 'eval/conll.mjs');
+if (existsSync(conll)) {
+  const { loadConll } = await import(pathToFileURL(conll).href);
+  for (const d of loadConll(join(shared, 'eval/conll-dev.conll'))) texts.push(d.text);
+}
+const seeds = join(shared, 'seeds');
+if (existsSync(seeds)) for (const f of readdirSync(seeds).filter((f) => f.endsWith('.txt')).sort()) texts.push(readFileSync(join(seeds, f), 'utf8'));
+if (!texts.length) { console.error('bench:extract: no articles found under ../shared'); process.exit(1); }
+const articles = Array.from({ length: repeat }, () => texts).flat();
+const words = articles.reduce((n, t) => n + t.split(/\s+/).filter(Boolean).length, 0);
+const chars = articles.reduce((n, t) => n + t.length, 0);
+console.log(`articles ${articles.length}, words ${words}, chars ${chars}`);
+
+// compromise, in process (its best case: no process start, no output)
+let t0 = performance.now();
+let found = 0;
+for (const t of articles) {
+  const doc = nlp(t);
+  found += doc.people().length + doc.places().length + doc.organizations().length;
+}
+const compMs = performance.now() - t0;
+
+// kg extract, as the scorers call it
+const input = articles.map((text, i) => JSON.stringify({ id: `a${i}`, text })).join('\n') + '\n';
+t0 = performance.now();
+const r = spawnSync(process.execPath, [join(root, 'bin/kg.js'), 'extract', '--jsonl'], { input, encoding: 'utf8', maxBuffer: 1 << 30 });
+const kgMs = performance.now() - t0;
+if (r.status !== 0) { console.error(r.stderr.slice(-2000)); process.exit(1); }
+const lines = r.stdout.split('\n').filter((l) => l.startsWith('{'));
+const entities = lines.reduce((n, l) => n + JSON.parse(l).entities.length, 0);
+
+const wps = (ms) => Math.round(words / (ms / 1000));
+console.log(`compromise nlp+people+places+organizations: ${Math.round(compMs)} ms, ${wps(compMs)} words/s (${found} matches)`);
+console.log(`kg extract --jsonl (whole process):          ${Math.round(kgMs)} ms, ${wps(kgMs)} words/s (${entities} entities, ${lines.length} results)`);
+const ratio = compMs / kgMs;
+console.log(`kg/compromise throughput ratio: ${ratio.toFixed(2)} (target >= 0.5) ${ratio >= 0.5 ? 'OK' : 'TOO SLOW'}`);
