@@ -48,7 +48,10 @@ function syncHash(): void {
 
 // ---------- filters ----------
 function serverFilters(): GraphFilters {
-  const kinds = [...state.orgKinds, ...state.incidentKinds];
+  // the server takes one list for both kinds; an unrestricted side must list all of its kinds
+  const kinds = state.orgKinds.length || state.incidentKinds.length
+    ? [...(state.orgKinds.length ? state.orgKinds : ORG_KINDS), ...(state.incidentKinds.length ? state.incidentKinds : INCIDENT_KINDS)]
+    : [];
   return { types: state.types, kinds, from: state.from, to: state.to, sources: state.source ? [state.source] : [] };
 }
 
@@ -359,7 +362,10 @@ function undo(): void {
 }
 byId('btn-undo').addEventListener('click', undo);
 byId('btn-layout').addEventListener('click', () => graph.relayout());
-byId('btn-fit').addEventListener('click', () => cy.animate({ fit: { eles: cy.elements(':visible'), padding: 40 }, duration: 250 }));
+byId('btn-fit').addEventListener('click', () => {
+  cy.fit(cy.elements(':visible'), 40);
+  graph.capZoom(2);
+});
 byId('btn-clear').addEventListener('click', () => {
   graph.clearAll();
   renderEmpty(panel);
@@ -495,7 +501,8 @@ byId('tab-duplicates').addEventListener('click', () => showView('duplicates'));
 async function restore(hash: string): Promise<void> {
   const wanted = decodeState(hash);
   graph.clearAll();
-  state = wanted;
+  // syncHash rewrites state.focus/selected as the graph fills, so keep the wanted values apart
+  state = { ...wanted, focus: [] };
   refreshFilterControls();
   timeline.showRange(state.from, state.to);
   applyClientFilters();
@@ -513,6 +520,7 @@ async function restore(hash: string): Promise<void> {
   if (wanted.compare) await dupView.compare(wanted.compare[0], wanted.compare[1]);
   if (!wanted.selected && !wanted.article) renderEmpty(panel);
   cy.fit(cy.elements(':visible'), 40);
+  graph.capZoom();
   syncHash();
 }
 

@@ -15,6 +15,23 @@ function s<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, s
   return el;
 }
 
+/**
+ * What the map shows: the markers with a generous margin (at least ~40° of longitude so countries stay
+ * recognisable), or the whole world when there is nothing to show.
+ */
+function frame(points: EntitySummary[]): GeoJSON.Polygon | { type: 'Sphere' } {
+  if (points.length === 0) return { type: 'Sphere' };
+  const lons = points.map((e) => e.lon as number);
+  const lats = points.map((e) => e.lat as number);
+  let [w, e, s, n] = [Math.min(...lons), Math.max(...lons), Math.min(...lats), Math.max(...lats)];
+  const padLon = Math.max(8, (e - w) * 0.25, (40 - (e - w)) / 2);
+  const padLat = Math.max(6, (n - s) * 0.25, (24 - (n - s)) / 2);
+  [w, e, s, n] = [Math.max(-180, w - padLon), Math.min(180, e + padLon), Math.max(-85, s - padLat), Math.min(85, n + padLat)];
+  if (e - w > 300) return { type: 'Sphere' };
+  // d3-geo reads a clockwise ring as the small area it encloses
+  return { type: 'Polygon', coordinates: [[[w, s], [w, n], [e, n], [e, s], [w, s]]] };
+}
+
 export interface WorldMap {
   render(places: EntitySummary[], incidents: EntitySummary[]): void;
 }
@@ -32,7 +49,7 @@ export function createMap(host: HTMLElement, onPick: (key: string) => void): Wor
     const inc = incidents.filter(located);
     const svg = s('svg', { width, height, viewBox: `0 0 ${width} ${height}`, role: 'group',
       'aria-label': `Map with ${p.length} places and ${inc.length} incidents` });
-    const projection = geoNaturalEarth1().fitExtent([[6, 6], [width - 6, height - 6]], { type: 'Sphere' });
+    const projection = geoNaturalEarth1().fitExtent([[6, 6], [width - 6, height - 6]], frame([...p, ...inc]));
     const path = geoPath(projection);
     svg.append(s('path', { d: path({ type: 'Sphere' }) ?? '', class: 'sphere' }));
     svg.append(s('path', { d: path(geoGraticule10()) ?? '', class: 'graticule' }));

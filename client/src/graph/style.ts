@@ -50,7 +50,7 @@ export function graphStyle(): StylesheetJson {
         'text-valign': 'bottom',
         'text-margin-y': 4,
         'text-wrap': 'ellipsis',
-        'text-max-width': '120px',
+        'text-max-width': '170px',
         'text-background-color': '#ffffff',
         'text-background-opacity': 0.8,
         'text-background-padding': '1px',
@@ -98,7 +98,6 @@ export function rendererOptions(elements: number): Partial<CytoscapeOptions> {
   return {
     minZoom: 0.05,
     maxZoom: 4,
-    wheelSensitivity: 0.3,
     hideEdgesOnViewport: big,
     textureOnViewport: big,
     motionBlur: false,

@@ -119,6 +119,9 @@ export class GraphView {
       added = cy.add([...fresh, ...freshEdges]);
       this.placeAround(added.nodes(), anchor);
     });
+    cy.batch(() => {
+      for (const k of this.focus) cy.getElementById(k).addClass('focus');
+    });
     tuneForSize(cy);
     this.applyFilterClasses();
     this.layoutNew(added.nodes());
@@ -169,9 +172,20 @@ export class GraphView {
     this.layoutRunning = layout;
     layout.one('layoutstop', () => {
       if (this.layoutRunning === layout) this.layoutRunning = null;
-      if (!first && !this.allInView(freshVisible)) cy.animate({ fit: { eles: visible, padding: 40 }, duration: 250 });
+      if (first) this.capZoom();
+      else if (!this.allInView(freshVisible)) {
+        cy.animate({ fit: { eles: visible, padding: 40 }, duration: 250, complete: () => this.capZoom() });
+      }
     });
     layout.run();
+  }
+
+  /** A fit on a handful of nodes would zoom in until labels are huge; keep it readable. */
+  capZoom(max = 1.25): void {
+    const cy = this.cy;
+    if (cy.zoom() <= max) return;
+    cy.zoom(max);
+    cy.center(cy.elements(':visible'));
   }
 
   private allInView(eles: Collection): boolean {

@@ -1,0 +1,271 @@
+// The explorer in headless Chromium against the real API and Neo4j, with the fixture from fixture.ts.
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ENTITIES, PLOT, SHOOTING } from './fixture.js';
+import { startExplorer, type Explorer } from './harness.js';
+
+let explorer: Explorer;
+
+beforeAll(async () => {
+  explorer = await startExplorer();
+});
+
+afterAll(async () => {
+  await explorer?.close();
+});
+
+/** Type into the main search and pick the suggestion whose name matches. */
+async function searchAndPick(page: Page, query: string, name: string): Promise<void> {
+  await page.fill('#search-input', query);
+  const option = page.locator('#search-list [role=option]', { hasText: name }).first();
+  await option.waitFor({ state: 'visible', timeout: 10_000 });
+  await option.dispatchEvent('mousedown');
+}
+
+const nodeIds = (page: Page) => page.evaluate(() => {
+  const kg = (window as unknown as { kg: { graph: { visibleNodes(): Array<{ id(): string }> } } }).kg;
+  return kg.graph.visibleNodes().map((n) => n.id()).sort();
+});
+
+async function waitForNode(page: Page, key: string): Promise<void> {
+  await page.waitForFunction((k) => {
+    const kg = (window as unknown as { kg: { graph: { visibleNodes(): Array<{ id(): string }> } } }).kg;
+    return kg.graph.visibleNodes().some((n) => n.id() === k);
+  }, key, { timeout: 10_000 });
+}
+
+describe('explorer in the browser', () => {
+  it('search → graph → evidence panel with highlighted mentions, then expand a neighbour', async () => {
+    const { page, errors } = await explorer.open();
+    await searchAndPick(page, 'Ormsb', 'Daniel Ormsby');
+    await waitForNode(page, ENTITIES.mi5!.key);
+    // Ormsby's neighbourhood in the fixture: MI5, the plot, the Brigade, London
+    const ids = await nodeIds(page);
+    expect(ids).toEqual(expect.arrayContaining([ENTITIES.ormsby!.key, ENTITIES.mi5!.key, PLOT, ENTITIES.bcb!.key, ENTITIES.london!.key]));
+    expect(ids).not.toContain(ENTITIES.vasseur!.key);
+
+    await page.waitForSelector('#panel .evidence mark');
+    const marks = await page.locator('#panel .evidence mark').allTextContents();
+    expect(marks.length).toBeGreaterThan(0);
+    for (const m of marks) expect(['Daniel Ormsby', 'Ormsby']).toContain(m);
+    await expect(page.locator('#panel h2').textContent()).resolves.toContain('Daniel Ormsby');
+    await expect(page.locator('#panel .evidence .meta').first().textContent()).resolves.toMatch(/(Pennine Herald|Dales Courier|Northgate Times) · 2021-03-0\d/);
+
+    // expanding the Brigade (via the keyboard-usable list) brings in Delorme
+    await page.locator('#node-list button', { hasText: 'Black Crescent Brigade' }).click();
+    await page.click('#btn-expand');
+    await waitForNode(page, ENTITIES.delorme!.key);
+    // positions of nodes placed before the expansion did not move
+    const moved = await page.evaluate((k) => {
+      const kg = (window as unknown as { kg: { cy: { getElementById(id: string): { position(): { x: number; y: number } } } } }).kg;
+      return kg.cy.getElementById(k).position();
+    }, ENTITIES.mi5!.key);
+    expect(Number.isFinite(moved.x)).toBe(true);
+
+    // the evidence link opens the article view with its entities highlighted
+    await page.locator('#panel .evidence button[data-article]').first().click();
+    await page.waitForSelector('#panel .article-text .mention');
+    const mentions = await page.locator('#panel .article-text .mention').allTextContents();
+    expect(mentions).toEqual(expect.arrayContaining(['Daniel Ormsby']));
+    await explorer.shot(page, 'search-expand-evidence');
+    expect(errors).toEqual([]);
+  });
+
+  it('clicking an edge shows the sentences that support it', async () => {
+    const { page, errors } = await explorer.open(`f=${encodeURIComponent(ENTITIES.prewitt!.key)}`);
+    await waitForNode(page, ENTITIES.wyp!.key);
+    const edge = await page.evaluate((ids) => {
+      const kg = (window as unknown as { kg: { cy: { edges(): { filter(f: (e: { data(k: string): string }) => boolean): Array<{ id(): string; emit(e: string): void; data(k: string): unknown }> } } } }).kg;
+      const e = kg.cy.edges().filter((x) => x.data('source') === ids.from && x.data('target') === ids.to)[0];
+      if (!e) return null;
+      e.emit('tap');
+      return { weight: e.data('weight'), outlets: e.data('outlets') };
+    }, { from: ENTITIES.prewitt!.key, to: ENTITIES.wyp!.key });
+    // ROLE Prewitt → West Yorkshire Police is said in three articles from three outlets
+    expect(edge).toEqual({ weight: 3, outlets: 3 });
+    await page.waitForSelector('#panel .evidence');
+    await expect(page.locator('#panel h2').textContent()).resolves.toBe('Alan Prewitt → West Yorkshire Police');
+    expect(await page.locator('#panel .evidence').count()).toBe(3);
+    const text = await page.locator('#panel .evidence blockquote').first().textContent();
+    expect(text).toContain('West Yorkshire Police');
+    await explorer.shot(page, 'edge-evidence');
+    expect(errors).toEqual([]);
+  });
+
+  it('finds and highlights a path between two entities', async () => {
+    const { page, errors } = await explorer.open();
+    for (const [field, q, name] of [['#path-from', 'Ormsby', 'Daniel Ormsby'], ['#path-to', 'Delorme', 'Marc Delorme']] as const) {
+      await page.fill(field, q);
+      const opt = page.locator(`${field}-list [role=option]`, { hasText: name }).first();
+      await opt.waitFor({ state: 'visible' });
+      await opt.dispatchEvent('mousedown');
+    }
+    await page.click('#btn-path');
+    await page.waitForFunction(() => document.querySelector('#path-result')?.textContent?.includes('→'));
+    const result = await page.textContent('#path-result');
+    expect(result).toContain('Daniel Ormsby → Black Crescent Brigade → Marc Delorme');
+    const onPath = await page.evaluate(() => {
+      const kg = (window as unknown as { kg: { cy: { $(s: string): Array<{ id(): string; isNode(): boolean }> } } }).kg;
+      return kg.cy.$('.path').filter((e) => e.isNode()).map((e) => e.id()).sort();
+    });
+    expect(onPath).toEqual([ENTITIES.bcb!.key, ENTITIES.ormsby!.key, ENTITIES.delorme!.key].sort());
+    await explorer.shot(page, 'path');
+    expect(errors).toEqual([]);
+  });
+
+  it('brushing the timeline filters the graph by date', async () => {
+    const { page, errors } = await explorer.open(`f=${encodeURIComponent(ENTITIES.bcb!.key)}`);
+    await waitForNode(page, SHOOTING);
+    await page.waitForSelector('#timeline circle.tl-dot');
+    expect(await page.locator('#timeline circle.tl-dot').count()).toBe(2);
+    // Expand the Brigade's neighbours so both incidents are in view
+    await page.locator('#node-list button', { hasText: 'Daniel Ormsby' }).click();
+    await page.click('#btn-expand');
+    await waitForNode(page, PLOT);
+
+    // drag across the right part of the timeline: only the 2022 shooting is inside
+    const dot = await page.locator(`#timeline circle[data-key="${SHOOTING}"]`).boundingBox();
+    const svg = await page.locator('#timeline svg').boundingBox();
+    if (!dot || !svg) throw new Error('timeline not drawn');
+    const y = svg.y + svg.height / 2;
+    await page.mouse.move(dot.x - 40, y);
+    await page.mouse.down();
+    await page.mouse.move(dot.x + 20, y, { steps: 5 });
+    await page.mouse.up();
+    await page.waitForFunction(() => location.hash.includes('from='));
+    const from = await page.inputValue('#f-from');
+    const to = await page.inputValue('#f-to');
+    expect(from <= '2022-06-10' && to >= '2022-06-10').toBe(true);
+    expect(from > '2021-03-09').toBe(true);
+    await page.waitForFunction((k) => {
+      const kg = (window as unknown as { kg: { graph: { visibleNodes(): Array<{ id(): string }> } } }).kg;
+      return !kg.graph.visibleNodes().some((n) => n.id() === k);
+    }, PLOT);
+    const ids = await nodeIds(page);
+    expect(ids).toContain(SHOOTING);
+    expect(ids).not.toContain(PLOT);
+    // MI5 is linked to Ormsby only by 2021 articles, so the date filter hides it as well
+    expect(ids).not.toContain(ENTITIES.mi5!.key);
+    await explorer.shot(page, 'timeline-brush');
+
+    await page.click('#btn-range-clear');
+    await waitForNode(page, PLOT);
+    expect(errors).toEqual([]);
+  });
+
+  it('the map draws countries offline and incident markers that focus the entity', async () => {
+    const { page, errors } = await explorer.open();
+    await page.waitForSelector('#map .countries path');
+    expect(await page.locator('#map .countries path').count()).toBeGreaterThan(100);
+    const incidents = page.locator('#map .marker.incident');
+    expect(await incidents.count()).toBe(2);
+    expect(await page.locator('#map .marker.place').count()).toBe(3);
+    await page.locator(`#map .marker[data-key="${SHOOTING}"]`).click();
+    await waitForNode(page, ENTITIES.delorme!.key);
+    await page.waitForSelector('#panel .evidence mark');
+    await expect(page.locator('#panel h2').textContent()).resolves.toContain('Lyon tram stop shooting');
+    await explorer.shot(page, 'map');
+    expect(errors).toEqual([]);
+  });
+
+  it('exports the view as PNG, JSON and CSV downloads', async () => {
+    const { page, errors } = await explorer.open(`f=${encodeURIComponent(ENTITIES.ormsby!.key)}`);
+    await waitForNode(page, ENTITIES.mi5!.key);
+    const visible = await nodeIds(page);
+
+    const [png] = await Promise.all([page.waitForEvent('download'), page.click('#btn-png')]);
+    expect(png.suggestedFilename()).toMatch(/\.png$/);
+    const pngBytes = readFileSync(await png.path());
+    expect(pngBytes.subarray(1, 4).toString()).toBe('PNG');
+    expect(pngBytes.length).toBeGreaterThan(5000);
+
+    const [json] = await Promise.all([page.waitForEvent('download'), page.click('#btn-json')]);
+    const body = JSON.parse(readFileSync(await json.path(), 'utf8')) as { nodes: Array<{ key: string }>; edges: Array<{ from: string; to: string }>; evidence: Record<string, unknown> };
+    expect(body.nodes.map((n) => n.key).sort()).toEqual(visible);
+    expect(body.edges.length).toBeGreaterThan(0);
+    for (const e of body.edges) expect(visible).toEqual(expect.arrayContaining([e.from, e.to]));
+    expect(Object.keys(body.evidence)).toContain(ENTITIES.ormsby!.key);
+
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.click('#btn-csv')]);
+    const lines = readFileSync(await csv.path(), 'utf8').trim().split(/\r\n/);
+    expect(lines[0]).toMatch(/^element,id,type,name_or_label/);
+    expect(lines.filter((l) => l.startsWith('node,')).length).toBe(visible.length);
+    expect(lines.some((l) => l.startsWith('edge,') && l.includes('Daniel Ormsby'))).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  it('a link reopens the same view (focus, filters, selection)', async () => {
+    const { page } = await explorer.open();
+    await searchAndPick(page, 'Prewitt', 'Alan Prewitt');
+    await waitForNode(page, ENTITIES.wyp!.key);
+    await page.locator('#f-types input[value=place]').uncheck();
+    await page.waitForFunction(() => location.hash.includes('types='));
+    const hash = await page.evaluate(() => location.hash.slice(1));
+    const reopened = await explorer.open(hash);
+    await waitForNode(reopened.page, ENTITIES.wyp!.key);
+    expect(await reopened.page.locator('#f-types input[value=place]').isChecked()).toBe(false);
+    expect(await nodeIds(reopened.page)).toEqual(await nodeIds(page));
+    await expect(reopened.page.locator('#panel h2').textContent()).resolves.toContain('Alan Prewitt');
+  });
+
+  it('every control is labelled and reachable with the keyboard', async () => {
+    const { page, errors } = await explorer.open();
+    const unlabelled = await page.evaluate(() => {
+      const bad: string[] = [];
+      for (const el of document.querySelectorAll<HTMLElement>('input, select, button')) {
+        if (el.closest('[hidden]')) continue;
+        const input = el as HTMLInputElement;
+        const name = el.getAttribute('aria-label') || (input.labels && input.labels.length ? input.labels[0]!.textContent : '') ||
+          (el.tagName === 'BUTTON' ? el.textContent : '');
+        if (!name || !name.trim()) bad.push(el.outerHTML.slice(0, 80));
+      }
+      return bad;
+    });
+    expect(unlabelled).toEqual([]);
+
+    // Tab through the page: the search box, the export buttons and the filters are all reached
+    const reached = new Set<string>();
+    for (let i = 0; i < 60; i++) {
+      await page.keyboard.press('Tab');
+      const id = await page.evaluate(() => document.activeElement?.id ?? '');
+      if (id) reached.add(id);
+    }
+    for (const id of ['search-input', 'search-type', 'btn-png', 'btn-json', 'btn-csv', 'path-from', 'btn-path', 'f-from']) expect(reached).toContain(id);
+
+    // a keyboard-only search: type, arrow down, Enter
+    await page.focus('#search-input');
+    await page.keyboard.type('Vasseur');
+    await page.waitForSelector('#search-list [role=option]');
+    await page.keyboard.press('Enter');
+    await waitForNode(page, ENTITIES.delorme!.key);
+    // focus styles are visible
+    await page.focus('#btn-fit');
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+    expect(outline).not.toBe('none');
+    await explorer.shot(page, 'keyboard');
+    expect(errors).toEqual([]);
+  });
+
+  it('editors see duplicate clusters and compare two articles with shared passages highlighted', async () => {
+    const { page, errors } = await explorer.open('view=duplicates');
+    await page.waitForSelector('#dup-list h2');
+    // compare the two versions of the Leeds story directly through the link state
+    const ids = await page.evaluate(async () => {
+      const r = await fetch('api/search?q=Ormsby');
+      const s = (await r.json()) as { results: Array<{ key: string }> };
+      const e = await fetch(`api/entities/${encodeURIComponent(s.results[0]!.key)}`);
+      return ((await e.json()) as { articles: Array<{ id: string; source: string }> }).articles;
+    });
+    const herald = ids.find((a) => a.source === 'Pennine Herald')!;
+    const courier = ids.find((a) => a.source === 'Dales Courier')!;
+    const { page: cmp } = await explorer.open(`view=duplicates&cmp=${herald.id},${courier.id}`);
+    await cmp.waitForSelector('#dup-compare mark.shared');
+    const shared = await cmp.locator('#dup-compare .compare-col').first().locator('mark.shared').allTextContents();
+    // the two texts differ only in "told"/"informed": everything else is shared
+    expect(shared.join(' ')).toContain('Counter-terrorism police arrested a man in Leeds');
+    expect(shared.join(' ')).not.toContain('told');
+    await explorer.shot(cmp, 'duplicates-compare');
+    expect(errors).toEqual([]);
+  });
+});

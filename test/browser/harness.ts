@@ -1,0 +1,71 @@
+// A real explorer for browser tests: the fixture ingested into the test Neo4j, the Express app on 127.0.0.1:0
+// serving the built client, and headless Chromium from the system.
+import { existsSync, mkdirSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Graph } from '../../src/graph/driver.js';
+import { createApp } from '../../src/server/app.js';
+import { openTestGraph, resetDatabase } from '../helpers/neo4j.js';
+import { ingestFixture } from './fixture.js';
+
+export const CLIENT_DIST = fileURLToPath(new URL('../../client/dist/', import.meta.url));
+export const SHOTS = fileURLToPath(new URL('../../test-results/browser/', import.meta.url));
+const CHROMIUM = '/usr/bin/chromium';
+
+export interface Explorer {
+  baseUrl: string;
+  browser: Browser;
+  graph: Graph;
+  /** a fresh page; console errors and uncaught exceptions are collected in `errors` */
+  open(hash?: string): Promise<{ page: Page; errors: string[] }>;
+  shot(page: Page, name: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function startExplorer(): Promise<Explorer> {
+  if (!existsSync(`${CLIENT_DIST}index.html`)) {
+    throw new Error(`client/dist/index.html is missing: run \`npm run build\` before the browser tests (looked in ${CLIENT_DIST})`);
+  }
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install it with \`apt-get install -y chromium\``);
+  mkdirSync(SHOTS, { recursive: true });
+  const graph = await openTestGraph();
+  await resetDatabase(graph);
+  await ingestFixture(graph);
+  const app = createApp(graph, { clientDir: CLIENT_DIST, log: () => {} });
+  const server: Server = await new Promise((resolve) => {
+    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+  });
+  const { port } = server.address() as AddressInfo;
+  const baseUrl = `http://127.0.0.1:${port}/`;
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+  return {
+    baseUrl,
+    browser,
+    graph,
+    async open(hash = '') {
+      const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+      page.on('console', (m) => {
+        if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+      });
+      await page.goto(`${baseUrl}${hash ? `#${hash}` : ''}`);
+      await page.waitForSelector('#cy canvas');
+      return { page, errors };
+    },
+    async shot(page, name) {
+      await page.screenshot({ path: `${SHOTS}${name}.png` });
+    },
+    async close() {
+      await browser.close();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await graph.close();
+    },
+  };
+}
