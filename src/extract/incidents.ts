@@ -51,6 +51,10 @@ interface Hit {
   namedObject: boolean;
   /** a class of victims follows: "the killing of civilians", "the murder of innocent people" */
   genericObject: boolean;
+  /** police or troops did it ("shot dead by police"): part of the response to an incident, not a new one */
+  byResponders: boolean;
+  /** named in a charge or verdict ("charged with murder"): refers to an incident, says nothing of its kind */
+  legal: boolean;
   killed: number | null;
   injured: number | null;
 }
@@ -73,9 +77,18 @@ const ARTICLE = /^(?:a|an)$/i;
 const NUMBER_WORD = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|both)$/i;
 const VERBAL = /^(?:\w+ed\b|shot\b|gunned\b|opened\b|blew\b|set\b|took\b|taken\b|held\b|stormed\b|fired\b|drove\b|ploughed\b|plowed\b|knifed\b|(?:was|were|been|being)\b)/i;
 const LOCATIVE_BEFORE = /\b(?:in|at|near|outside|inside|across|on|into|of|throughout|around)\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-east|north-west|south-east|south-west|downtown|suburban)\s+)?$/i;
+const STRICT_LOCATIVE_BEFORE = /\b(?:in|at|near|outside|inside)\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|downtown)\s+)?$/i;
+const RESPONDER_NOUNS = '(?:(?:armed |counter-terrorism |special |riot |security |tactical )?(?:police(?:men)?|officers|officer|marksmen|snipers|security forces|troops|soldiers|special forces|commandos|gendarmes|swat team))';
+const RESPONDER_AFTER = new RegExp(`^\\s+(?:\\S+\\s+){0,3}?by\\s+(?:the\\s+)?(?:\\w+\\s+)?${RESPONDER_NOUNS}\\b`, 'i');
+const RESPONDER_BEFORE = new RegExp(`\\b${RESPONDER_NOUNS}\\s+(?:\\w+\\s+){0,2}$`, 'i');
+const LEGAL_BEFORE = /\b(?:charged with|convicted of|guilty of|accused of|acquitted of|counts? of|trial for|tried for|jailed for|sentenced for|suspected of|arrested (?:on suspicion of|for)|charges? of|admitted|denied|denies|denying)\s+(?:\w+\s+){0,2}$/i;
+// a lede about a trial, inquest or report is datelined where that happens, not where the incident did
+const PROCEEDINGS = /\b(?:court|trial|sentenced|jailed|convicted|guilty|verdict|inquest|inquiry|coroner|judge|jury|hearing|report|committee|parliament|appeal|ruled|ordered to pay)\b/i;
 const CLAIM = /\b(?:claim(?:ed|s|ing)?|admit(?:ted|s)?|accept(?:ed|s)?)\s+(?:\w+\s+)?(?:responsibility|credit)\b|\bwas behind\b|\bwere behind\b/i;
 const RESPONSE_CUE = /\b(?:leading the (?:investigation|inquiry|hunt|manhunt)|investigat(?:ing|ion into|ors)|led the (?:investigation|response)|responded to|manhunt)\b/i;
 const SENTENCE_VICTIM_AFTER = /^\s+(?:of|on|against|targeting|at)\s+(?:the\s+)?$/i;
+// a date beside these is when a court, official or reporter acted, not when the incident happened
+const PROCEDURE_NEAR = /\b(?:convicted|sentenced|jailed|found guilty|pleaded|pleads|charged|appeared|ruled|testified|acquitted|named|identified|released|published|announced|confirmed|told|said|says|trial|verdict|court|inquest|inquiry|hearing|report|anniversary|memorial|vigil|since|until)\b/i;
 const BY_BEFORE = /\bby\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 
 function clauseStart(text: string, sentenceStart: number, pos: number): number {
@@ -87,7 +100,7 @@ function clauseStart(text: string, sentenceStart: number, pos: number): number {
 
 function clauseEnd(text: string, pos: number, sentenceEnd: number): number {
   const rest = text.slice(pos, sentenceEnd);
-  const m = /[;:()—–]|\s-\s|,\s+(?:but|while|whereas|although|though|as|which|who)\b/.exec(rest);
+  const m = /[;:()—–]|\s-\s|,\s+(?:and|but|while|whereas|although|though|as|which|who|where|when)\b/.exec(rest);
   return m ? pos + m.index : sentenceEnd;
 }
 
@@ -102,6 +115,7 @@ function determinerOf(text: string, from: number, pos: number): 'definite' | 'in
   for (const w of words) {
     if (DETERMINER.test(w) || /['’]s$/.test(w)) return 'definite';
     if (ARTICLE.test(w)) return 'indefinite';
+    if (/^(?:19|20)\d\d$/.test(w)) continue; // "the 2017 attack"
     if (NUMBER_WORD.test(w)) return 'counted';
   }
   return 'bare';
@@ -190,7 +204,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
       const det = determinerOf(text, cs, h.start);
       const phrase = text.slice(h.start, h.end);
       const nextStart = raws[i + 1]?.start ?? s.end;
-      const ownEnd = Math.min(nextStart, clauseEnd(text, h.end, s.end), h.end + 120);
+      const ownEnd = Math.min(nextStart, clauseEnd(text, h.end, s.end), h.end + 70);
       const ce = clauseEnd(text, h.end, s.end);
       let kind = h.kind;
 
@@ -210,7 +224,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
       const own = { start: h.end, end: ownEnd };
       const hit: Hit = {
         start: h.start, end: h.end, sentence: s.index, kind, cls: h.cls, verbal,
-        det, plural: isPlural(phrase), place: null, date: null, participants: [], namedObject: false, genericObject: false, killed: null, injured: null,
+        det, plural: isPlural(phrase), place: null, date: null, participants: [], namedObject: false, genericObject: false, byResponders: false, legal: false, killed: null, injured: null,
       };
 
       // place: "<trigger> … in/at <Place>" in its own phrase, else "<Place> <trigger>" ("the Paris attacks")
@@ -244,11 +258,14 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
       if (nearest) {
         const between = text.slice(nearest.mention.end, h.start);
         const okind = orgKind(nearest);
-        if (/^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,1}$/u.test(between)) {
+        if (verbal && !response && !/^\s*(?:was|were|been|being)\b/.test(phrase) && !/\b(?:was|were|been|being|is|are|got)\b/.test(between) && /^\s+(?:[\p{Ll}-]+\s+){0,1}$/u.test(between) && (nearest.entity.type === 'person' || okind === 'armed_group')) {
+          // "Monis opened fire", "the Front bombed": the subject did it
+          hit.participants.push({ em: nearest, role: 'perpetrator' });
+        } else if (/^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,1}$/u.test(between) && !verbal) {
           // premodifier: "ISIL gunman", "the Charlie Hebdo attack", "an FBI raid"
           if (response) hit.participants.push({ em: nearest, role: okind === 'armed_group' ? 'other' : 'responder' });
-          else if (okind === 'armed_group' || h.cls === 'agent') hit.participants.push({ em: nearest, role: 'perpetrator' });
-          else hit.participants.push({ em: nearest, role: 'victim' });
+          else if (okind === 'armed_group') hit.participants.push({ em: nearest, role: 'perpetrator' });
+          else if (nearest.entity.type === 'person' || (okind !== null && okind !== 'other')) hit.participants.push({ em: nearest, role: 'victim' });
         } else if (/^\s*(?:,[^,]{1,40},\s*)?(?:was|were|had been|has been|have been|is|are|got)\s+(?:\w+\s+)?$/.test(between) && verbal) {
           hit.participants.push({ em: nearest, role: response ? 'other' : 'victim' });
         } else if (response && nearest.entity.type === 'organization' && between.length < 80 && (!/\b(?:said|says|told|according)\b/.test(between) || /\b(?:said|says)\s+(?:that\s+)?(?:it|they|we)\b/.test(between))) {
@@ -261,6 +278,9 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
       const after = text.slice(h.end, h.end + 60);
       hit.genericObject = !hit.participants.length && /^\s+(?:of|on|against)\s+(?:[\p{Ll}-]+\s+){0,2}(?:\p{Lu}\p{Ll}+\s+)?[\p{L}-]*(?:s|people|men|women|children)\b/u.test(after) && !/^\s+(?:of|on|against)\s+(?:the|a|an|this|that|his|her|their|its|our)\b/iu.test(after);
       hit.namedObject = !hit.genericObject && /^\s+(?:of|on|against)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,1}\p{Lu}/u.test(after);
+
+      hit.legal = LEGAL_BEFORE.test(text.slice(Math.max(cs, h.start - 40), h.start));
+      hit.byResponders = RESPONDER_AFTER.test(text.slice(h.end, own.end)) || RESPONDER_BEFORE.test(text.slice(cs, h.start));
 
       hits.push(hit);
     });
@@ -276,7 +296,9 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
       return best;
     };
     for (const d of dates) {
-      const h = nearestHit(d.start, d.end, () => true);
+      const near = text.slice(Math.max(s.start, d.start - 45), Math.min(s.end, d.end + 45));
+      if (PROCEDURE_NEAR.test(near)) continue;
+      const h = nearestHit(d.start, d.end, (x) => hits.length === 1 || (clauseStart(text, s.start, x.start) <= d.start && d.end <= clauseEnd(text, x.end, s.end)) || clauseStart(text, s.start, d.start) <= x.start && x.end <= clauseEnd(text, d.end, s.end));
       if (h && !h.date) h.date = d.iso;
     }
     for (const c of counts) {
@@ -319,8 +341,18 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
     for (const g of groups) {
       if (g.place) continue;
       const s = doc.sentences[si]!;
-      const cands = idx.inSentence(si).filter((em) => em.entity.type === 'place' && !claimed.has(em.entity.id) && LOCATIVE_BEFORE.test(text.slice(Math.max(s.start, em.mention.start - 30), em.mention.start)));
+      const cands = idx.inSentence(si).filter((em) => em.entity.type === 'place' && !claimed.has(em.entity.id) && STRICT_LOCATIVE_BEFORE.test(text.slice(Math.max(s.start, em.mention.start - 30), em.mention.start)));
       if (cands.length && groups.length === 1) g.place = cands[0]!;
+    }
+  }
+
+  // the dateline place belongs to the events of the lede
+  if (dateline) {
+    const datelinePlace = entities.flatMap((e) => (e.type === 'place' ? e.mentions.map((m) => ({ entity: e, mention: m })) : []))
+      .find((em) => em.mention.start >= dateline.placeStart && em.mention.end <= dateline.placeEnd);
+    for (const [si, groups] of sentenceGroups) {
+      if (si > 2 || !datelinePlace || PROCEEDINGS.test(doc.sentences[si]!.text)) continue;
+      for (const g of groups) if (!g.place && isViolent(groupKind(g))) g.place = datelinePlace;
     }
   }
 
@@ -342,13 +374,6 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
     if (!target) continue;
     addParticipant(target, c.em, c.role);
     if (!target.cues.some((x) => x.start === c.start)) target.cues.push({ start: c.start, end: c.end, sentence: c.sentence });
-  }
-
-  // the dateline place belongs to the events of the lede
-  if (dateline) {
-    const datelinePlace = entities.flatMap((e) => (e.type === 'place' ? e.mentions.map((m) => ({ entity: e, mention: m })) : []))
-      .find((em) => em.mention.start >= dateline.placeStart && em.mention.end <= dateline.placeEnd);
-    if (datelinePlace) for (const g of incidents) if (!g.place && g.hits[0]!.sentence <= 2 && isViolent(groupKind(g))) g.place = datelinePlace;
   }
 
   const kept = incidents.filter((g) => anchored(g));
@@ -375,6 +400,7 @@ function addHit(g: Group, h: Hit): void {
 }
 
 function mergeInto(into: Group, g: Group): void {
+  if (into.place && g.place && into.place.entity.type === 'place' && g.place.entity.type === 'place' && PLACE_SPECIFICITY[g.place.entity.placeKind]! < PLACE_SPECIFICITY[into.place.entity.placeKind]!) into.place = g.place;
   for (const h of g.hits) addHit(into, h);
   into.place ??= g.place;
   into.date ??= g.date;
@@ -388,7 +414,8 @@ function groupKind(g: Group): IncidentKind {
   const votes = new Map<IncidentKind, number>();
   const vote = (k: IncidentKind, w: number) => votes.set(k, (votes.get(k) ?? 0) + w);
   for (const h of g.hits) {
-    if (h.cls === 'event' || h.cls === 'plot' || h.cls === 'response') vote(h.kind, h.kind === 'attack' ? 0.1 : 1);
+    if (h.byResponders || h.legal) vote(h.kind, 0.01);
+    else if (h.cls === 'event' || h.cls === 'plot' || h.cls === 'response') vote(h.kind, h.kind === 'attack' ? 0.1 : 1);
     else if (h.kind !== 'attack') vote(h.kind, 0.5);
     else vote(h.kind, 0.05);
   }
@@ -404,8 +431,31 @@ function personIds(g: Group): Set<string> {
   return new Set(g.participants.filter((p) => p.em.entity.type === 'person').map((p) => p.em.entity.id));
 }
 
+/** same place, or one is the country the other lies in */
+function placesAgree(a: EntityMention, b: EntityMention): boolean {
+  if (a.entity.id === b.entity.id) return true;
+  const pa = a.entity, pb = b.entity;
+  if (pa.type !== 'place' || pb.type !== 'place') return false;
+  if (pa.placeKind === 'country' && pb.placeKind !== 'country') return !!pb.country && pb.country === pa.country;
+  if (pb.placeKind === 'country' && pa.placeKind !== 'country') return !!pa.country && pa.country === pb.country;
+  // a site within a city, a city within a region: different kinds of place a short way apart
+  if (pa.placeKind !== pb.placeKind && pa.lat !== null && pa.lon !== null && pb.lat !== null && pb.lon !== null) {
+    const reach = pa.placeKind === 'region' || pb.placeKind === 'region' ? 150 : 30;
+    return kmBetween(pa.lat, pa.lon, pb.lat, pb.lon) <= reach;
+  }
+  return false;
+}
+
+const PLACE_SPECIFICITY: Record<string, number> = { site: 0, city: 1, other: 1, region: 2, country: 3 };
+
+function kmBetween(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const r = Math.PI / 180;
+  const a = Math.sin(((lat2 - lat1) * r) / 2) ** 2 + Math.cos(lat1 * r) * Math.cos(lat2 * r) * Math.sin(((lon2 - lon1) * r) / 2) ** 2;
+  return 12742 * Math.asin(Math.sqrt(a));
+}
+
 function conflicts(a: Group, b: Group): boolean {
-  if (a.place && b.place && a.place.entity.id !== b.place.entity.id) return true;
+  if (a.place && b.place && !placesAgree(a.place, b.place)) return true;
   if (a.date && b.date && a.date !== b.date) return true;
   for (const role of ['victim', 'perpetrator'] as const) {
     const x = new Set(a.participants.filter((p) => p.role === role).map((p) => p.em.entity.id));
@@ -418,12 +468,17 @@ function conflicts(a: Group, b: Group): boolean {
 // "the shooting came two years after the murder of …": two events in one sentence
 const SEPARATE_EVENTS = /\b(?:after|before|since|than|like|similar|recall\w*|anniversary|compared|echo\w*|reminiscent|previous|earlier|later|following)\b|\b(?:years?|months?|weeks?)\b/i;
 
+function conflictsIgnoringDate(a: Group, b: Group): boolean {
+  return conflicts(a, { ...b, date: null });
+}
+
 function fits(text: string, g: Group, h: Hit): boolean {
   const hg = newGroup(h);
   if (conflicts(g, hg)) return false;
   const last = g.hits[g.hits.length - 1]!;
   if (SEPARATE_EVENTS.test(text.slice(last.end, h.start))) return false;
-  const flexible = h.cls === 'agent' || h.cls === 'weak' || g.hits.every((x) => x.cls === 'agent' || x.cls === 'weak');
+  const loose = (x: Hit) => x.cls === 'agent' || x.cls === 'weak' || x.byResponders || x.legal;
+  const flexible = loose(h) || g.hits.every(loose);
   if (flexible) return isViolent(h.kind) === isViolent(groupKind(g));
   return kindsCompatible(groupKind(g), h.kind);
 }
@@ -436,11 +491,11 @@ function mostDiscussed(groups: Group[]): Group | undefined {
 
 function findTarget(incidents: Group[], g: Group): { into: Group; why: string } | null {
   const kind = groupKind(g);
-  const flexible = g.hits.every((h) => h.cls === 'agent' || h.cls === 'weak');
+  const flexible = g.hits.every((h) => h.cls === 'agent' || h.cls === 'weak' || h.byResponders || h.legal) || (g.hits.some((h) => h.cls === 'agent') && !g.place);
   const compatible = incidents.filter((x) => !conflicts(x, g) && (flexible ? isViolent(groupKind(x)) === isViolent(kind) : kindsCompatible(groupKind(x), kind)));
   if (!compatible.length) return null;
   if (g.place) {
-    const same = compatible.filter((x) => x.place?.entity.id === g.place!.entity.id);
+    const same = compatible.filter((x) => x.place && placesAgree(x.place, g.place!));
     const hit = same.find((x) => !g.date || x.date === g.date) ?? same[0];
     if (hit) return { into: hit, why: `same place ${g.place.entity.name}` };
     // "the shooting in <Place>" after a lede that named no place
@@ -448,6 +503,11 @@ function findTarget(incidents: Group[], g: Group): { into: Group; why: string } 
     if (main && !main.place && g.hits.some((h) => h.det === 'definite' && !h.plural) && main === mostDiscussed(incidents)) {
       return { into: main, why: `definite reference placing the main incident in ${g.place.entity.name}` };
     }
+  }
+  if (flexible && !g.place) {
+    // "the bomber", "the gunman, named as …": who did the main event, not a new event
+    const target = mostDiscussed(incidents.filter((x) => isViolent(groupKind(x)) === isViolent(kind) && !conflictsIgnoringDate(x, g)));
+    if (target) return { into: target, why: 'agent of the most-discussed incident' };
   }
   const persons = personIds(g);
   if (persons.size) {
@@ -458,9 +518,14 @@ function findTarget(incidents: Group[], g: Group): { into: Group; why: string } 
   if (g.date) {
     const hit = compatible.find((x) => x.date === g.date);
     if (hit) return { into: hit, why: `same date ${g.date}` };
-    return null;
   }
-  if (g.place || g.killed !== null) return null;
+  // one article rarely reports two unrelated events of the same specific kind without telling them apart
+  if (kind !== 'attack' && kind !== 'other') {
+    const same = compatible.filter((x) => groupKind(x) === kind);
+    if (same.length === 1) return { into: same[0]!, why: `the article's only ${kind}, nothing tells them apart` };
+  }
+  if (g.date) return null;
+  if (g.place) return null;
   // a bare reference: "the attack", "the killers of …" without a place or date of its own
   const reference = g.hits.some((h) => (h.det === 'definite' || h.cls === 'agent') && !h.genericObject);
   if (!reference) return null;
