@@ -1,6 +1,6 @@
 // The exact check on a candidate pair: Jaccard similarity and containment over the shingle sets,
 // and the kind of duplicate they indicate. Thresholds were chosen from measurements on generated data
-// and on seeds/ (see docs/duplicates.md).
+// and on seeds/ (docs/duplicates.md).
 import { MIN_SHINGLES } from './fingerprint.js';
 
 export const DUPLICATE_KINDS = ['copy', 'trimmed copy', 'excerpt'] as const;
@@ -8,6 +8,9 @@ export type DuplicateKind = (typeof DUPLICATE_KINDS)[number];
 
 /** Jaccard at or above this: the two texts are (near-)identical copies. */
 export const COPY_JACCARD = 0.9;
+/** ... and the shorter set at least this fraction of the longer: a copy with a paragraph cut is a trimmed copy
+ * (seeds: a wire story with its last paragraph trimmed has Jaccard 0.91 and size ratio 0.91). */
+export const COPY_SIZE_RATIO = 0.95;
 /** Containment |A∩B| / min(|A|,|B|) below this: not a duplicate at all. */
 export const MIN_CONTAINMENT = 0.5;
 /** Shorter set below this fraction of the longer one: the shorter is an excerpt (e.g. a brief), else a trimmed copy. */
@@ -66,7 +69,7 @@ const round3 = (x: number) => Math.round(x * 1000) / 1000;
 export function classify(a: Int32Array, b: Int32Array): Verdict | null {
   if (a.length < MIN_SHINGLES || b.length < MIN_SHINGLES) return null;
   const s = similarity(a, b);
-  if (s.jaccard >= COPY_JACCARD) return { kind: 'copy', score: round3(s.jaccard) };
+  if (s.jaccard >= COPY_JACCARD && s.sizeRatio >= COPY_SIZE_RATIO) return { kind: 'copy', score: round3(s.jaccard) };
   if (s.containment < MIN_CONTAINMENT) return null;
   return { kind: s.sizeRatio < EXCERPT_SIZE_RATIO ? 'excerpt' : 'trimmed copy', score: round3(s.containment) };
 }

@@ -5,7 +5,7 @@ export {
   FINGERPRINT_VERSION, SHINGLE_SIZE, NUM_HASHES, NUM_BANDS, ROWS_PER_BAND, MIN_SHINGLES, BUCKET_SCAN_LIMIT,
   fingerprint, shingleSet, minhash, bandHash, bandKeys, type Fingerprint,
 } from './fingerprint.js';
-export { classify, similarity, intersectionSize, COPY_JACCARD, MIN_CONTAINMENT, EXCERPT_SIZE_RATIO, DUPLICATE_KINDS, type DuplicateKind, type Similarity, type Verdict } from './compare.js';
+export { classify, similarity, intersectionSize, COPY_JACCARD, COPY_SIZE_RATIO, MIN_CONTAINMENT, EXCERPT_SIZE_RATIO, DUPLICATE_KINDS, type DuplicateKind, type Similarity, type Verdict } from './compare.js';
 export { NearDuplicateIndex, findNearDuplicates, type DuplicatePair, type NearDuplicateResult } from './near-duplicates.js';
 export { UnionFind } from './union-find.js';
 export { generateCorpus, type SyntheticArticle, type VariantKind } from './synthetic.js';

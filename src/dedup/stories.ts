@@ -219,7 +219,7 @@ export function findStories(articles: StoryArticle[], duplicatePairs: Array<[num
         .map(([k]) => names.get(k) ?? k);
       label = top.length ? top.join(', ') : (articles[group[0]!]!.title ?? articles[group[0]!]!.id);
     }
-    const suffix = [place && !label.includes(place) ? place : null, date].filter(Boolean).join(', ');
+    const suffix = [place && !label.includes(place) ? place : null, date && !label.includes(date) ? date : null].filter(Boolean).join(', ');
     const ordered = [...group].sort((x, y) => (days[x] ?? Infinity) - (days[y] ?? Infinity) || (articles[x]!.published ?? '').localeCompare(articles[y]!.published ?? '') || x - y);
     return {
       label: suffix ? `${label} (${suffix})` : label,
