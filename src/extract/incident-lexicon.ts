@@ -21,6 +21,8 @@ export interface IncidentLexicon {
   irrealisNear: RegExp;
   /** anchored at the start of the text after a trigger */
   irrealisAfter: RegExp;
+  /** the same, a few words further on ("a stabbing in Northport could happen"), for indefinite triggers */
+  irrealisAfterWide: RegExp;
   /** anchored at the end of the text before a trigger */
   approximateCount: RegExp;
   foilCues: RegExp;
@@ -68,6 +70,7 @@ export function incidentLexicon(): IncidentLexicon {
     irrealisClause: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(c.irrealisClause)})(?![\\p{L}\\p{N}])`, 'iu'),
     irrealisNear: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(c.irrealisNear)})(?![\\p{L}\\p{N}])(?:\\W+[\\p{L}\\p{N}'’-]+){0,3}\\W*$`, 'iu'),
     irrealisAfter: new RegExp(`^\\W*(?:[\\p{L}'’-]+\\s+){0,1}(?:${alt(c.irrealisAfter)})`, 'iu'),
+    irrealisAfterWide: new RegExp(`^[^\\p{L},;]*(?:[\\p{L}'’-]+\\s+){0,3}(?:${alt(c.irrealisAfter)})`, 'iu'),
     approximateCount: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(c.approximateCount)})(?:\\s+[\\p{L}-]+){0,3}\\s*$`, 'iu'),
     foilCues: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(c.foilCues)})(?![\\p{L}\\p{N}])`, 'iu'),
     speechBefore: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(c.speechVerbs)})\\s+(?:\\w+\\s+)?$`, 'iu'),

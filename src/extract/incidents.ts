@@ -159,7 +159,10 @@ function isSpeculative(lex: IncidentLexicon, text: string, s: Sentence, h: RawHi
   if (lex.irrealisNear.test(near)) return true;
   const windowStart = det === 'definite' ? Math.max(cs, lastWordsStart(text, cs, h.start, 4)) : Math.max(cs, h.start - 90);
   if (lex.irrealisClause.test(text.slice(windowStart, h.start))) return true;
-  if (lex.irrealisAfter.test(text.slice(h.end, Math.min(s.end, h.end + 50)))) return true;
+  const after = text.slice(h.end, Math.min(s.end, h.end + 50));
+  if ((det === 'definite' ? lex.irrealisAfter : lex.irrealisAfterWide).test(after)) return true;
+  // "a plot to bomb", "vowed to attack": an infinitive names an intention
+  if (/\bto\s+$/i.test(text.slice(Math.max(s.start, h.start - 4), h.start))) return true;
   return false;
 }
 

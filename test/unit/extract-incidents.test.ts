@@ -1,0 +1,169 @@
+import { describe, expect, it } from 'vitest';
+import { casualtiesIn } from '../../src/extract/casualties.js';
+import { datesIn, findDateline } from '../../src/extract/dates.js';
+import { findIncidents } from '../../src/extract/incidents.js';
+import type { IncidentEntity } from '../../src/extract/types.js';
+import { fixture } from './extract-incidents.fixtures.js';
+
+const PLACES = [
+  { type: 'place' as const, name: 'Springfield', forms: ['SPRINGFIELD'], country: 'RU' },
+  { type: 'place' as const, name: 'Ruritania', placeKind: 'country' as const, country: 'RU' },
+  { type: 'place' as const, name: 'Oldtown', country: 'RU' },
+  { type: 'place' as const, name: 'Capital City', country: 'RU' },
+  { type: 'place' as const, name: 'Northport', country: 'NP' },
+  { type: 'place' as const, name: 'Eastbay', country: 'EB' },
+];
+
+function incidentsOf(text: string, extra: Parameters<typeof fixture>[1] = [], published?: string, id?: string): IncidentEntity[] {
+  const { doc, entities } = fixture({ text, ...(published ? { published } : {}), ...(id ? { id } : {}) }, [...PLACES, ...extra]);
+  const incidents = findIncidents(doc, entities);
+  for (const i of incidents) for (const m of i.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+  return incidents;
+}
+
+const cue = (i: IncidentEntity) => i.mentions.map((m) => m.text);
+
+describe('findIncidents: what counts as an incident', () => {
+  it('finds a shooting with place, date anchored to publication, and casualty counts', () => {
+    const text = 'A gunman opened fire at a market in Springfield on Monday, killing four people and wounding 12, police said on Tuesday.';
+    const [inc, ...rest] = incidentsOf(text, [], '2021-03-09');
+    expect(rest).toHaveLength(0);
+    expect(inc!.kind).toBe('shooting');
+    expect(inc!.place).toBe('Springfield');
+    expect(inc!.date).toBe('2021-03-08'); // the Monday before publication, not the day it was said
+    expect(inc!.killed).toBe(4);
+    expect(inc!.injured).toBe(12);
+    expect(inc!.key).toBe('incident:shooting:place:test:springfield:2021-03-08');
+    expect(inc!.name).toBe('Shooting in Springfield (2021-03-08)');
+  });
+
+  it('ignores warnings, plans, threats and possibilities', () => {
+    const text = [
+      'The minister warned of a bombing in Capital City.',
+      'Militants are planning attacks on Oldtown, officials said.',
+      'A stabbing in Northport could happen at any time, the report said.',
+      'The threat of a shooting in Eastbay remains high.',
+      'The group wants to carry out attacks in Springfield.',
+    ].join(' ');
+    expect(incidentsOf(text)).toEqual([]);
+  });
+
+  it('treats generic counts as no single event but keeps a foiled plot with its responder', () => {
+    const text = 'There have been more than 40 terrorist plots across Ruritania since 2015. The Ruritanian Security Bureau said it had thwarted two Ruritania bomb plots this spring.';
+    const incs = incidentsOf(text, [{ type: 'organization', name: 'Ruritanian Security Bureau', kind: 'agency' }]);
+    expect(incs).toHaveLength(1);
+    expect(incs[0]!.kind).toBe('foiled plot');
+    expect(incs[0]!.place).toBe('Ruritania');
+    expect(incs[0]!.participants).toEqual([{ entity: 'e7', name: 'Ruritanian Security Bureau', role: 'responder' }]);
+    expect(cue(incs[0]!)[0]).toMatch(/plots/);
+  });
+
+  it('needs a foiling cue before a plot is an incident', () => {
+    expect(incidentsOf('Prosecutors described a plot to bomb a stadium in Oldtown.')).toEqual([]);
+  });
+
+  it('drops bare generalisations and a class of victims with no event', () => {
+    const text = 'Bombings are a feature of modern conflict. The second threat is the brutal killing of innocent travellers abroad.';
+    expect(incidentsOf(text)).toEqual([]);
+  });
+});
+
+describe('findIncidents: one incident per event', () => {
+  it('keeps separate events of a list apart by their places', () => {
+    const text = 'Officials listed recent cases, including the stabbing of a guard in Oldtown, the kidnapping of two engineers in Northport and three people shot dead in Eastbay by a lone attacker.';
+    const incs = incidentsOf(text);
+    expect(incs.map((i) => [i.kind, i.place])).toEqual([['stabbing', 'Oldtown'], ['kidnapping', 'Northport'], ['shooting', 'Eastbay']]);
+    expect(incs[2]!.killed).toBe(3);
+  });
+
+  it('merges a later bare reference into the most-discussed incident', () => {
+    const text = [
+      'Citing the brutal attacks in Capital City, the Chief said it was too early to judge the origins of the attack.',
+      'He also mentioned the murder of Jon Smith in Oldtown last year.',
+      'Police continued the hunt for the killers of the Daily Beacon journalists.',
+    ].join(' ');
+    const incs = incidentsOf(text, [{ type: 'person', name: 'Jon Smith' }, { type: 'organization', name: 'Daily Beacon', kind: 'media' }]);
+    expect(incs).toHaveLength(2);
+    const capital = incs.find((i) => i.place === 'Capital City')!;
+    expect(cue(capital)).toEqual(['attacks', 'attack', 'killers']);
+    expect(capital.participants.map((p) => [p.name, p.role])).toEqual([['Daily Beacon', 'victim']]);
+    const murder = incs.find((i) => i.kind === 'murder')!;
+    expect(murder.participants.map((p) => [p.name, p.role])).toEqual([['Jon Smith', 'victim']]);
+    expect(murder.name).toBe('Murder of Jon Smith in Oldtown');
+  });
+
+  it('refines the kind from later phrases and takes the perpetrator from a claim of responsibility', () => {
+    const text = [
+      'SPRINGFIELD, Ruritania (Wire) - An attack on a concert hall left 30 dead late on Friday.',
+      'The explosion was caused by a suicide bomber, officials said.',
+      'The Eastern Front claimed responsibility in a statement.',
+      'The bomber was named as Ivan Petrov, 24.',
+    ].join('\n');
+    const incs = incidentsOf(text, [{ type: 'organization', name: 'Eastern Front', kind: 'armed_group' }, { type: 'person', name: 'Ivan Petrov' }], '2022-05-01');
+    expect(incs).toHaveLength(1);
+    const inc = incs[0]!;
+    expect(inc.kind).toBe('bombing');
+    expect(inc.place).toBe('Springfield'); // from the dateline
+    expect(inc.date).toBe('2022-04-29');
+    expect(inc.killed).toBe(30);
+    expect(inc.participants.map((p) => [p.name, p.role]).sort()).toEqual([['Eastern Front', 'perpetrator'], ['Ivan Petrov', 'perpetrator']]);
+    expect(cue(inc)).toContain('claimed responsibility');
+  });
+
+  it('reads the police shooting of an attacker as part of the attack, and an arrest as its own incident', () => {
+    const text = [
+      'A man drove a van into pedestrians in Oldtown on Saturday, killing two, before he was shot dead by police.',
+      'Detectives later arrested Pavel Ivanov in Northport.',
+    ].join(' ');
+    const incs = incidentsOf(text, [{ type: 'person', name: 'Pavel Ivanov' }], '2023-06-05');
+    expect(incs.map((i) => i.kind)).toEqual(['vehicle attack', 'arrest']);
+    expect(incs[0]!.killed).toBe(2);
+    expect(incs[1]!.place).toBe('Northport');
+    expect(incs[1]!.participants).toEqual([{ entity: 'e7', name: 'Pavel Ivanov', role: 'other' }]);
+  });
+
+  it('keeps two events in one sentence apart when the text says one came after the other', () => {
+    const text = 'The shooting in Oldtown came two years after the murder of Ana Lopez.';
+    const incs = incidentsOf(text, [{ type: 'person', name: 'Ana Lopez' }]);
+    expect(incs.map((i) => i.kind)).toEqual(['shooting', 'murder']);
+  });
+});
+
+describe('findIncidents: keys', () => {
+  it('is deterministic and scoped to the article when place or date is unknown', () => {
+    const text = 'The murder of Ana Lopez shocked the town.';
+    const extra = [{ type: 'person' as const, name: 'Ana Lopez' }];
+    const a = incidentsOf(text, extra, undefined, 'Story 42');
+    const b = incidentsOf(text, extra, undefined, 'Story 42');
+    expect(a[0]!.key).toBe('incident:story-42:1');
+    expect(b).toEqual(a);
+    const hashed = incidentsOf(text, extra);
+    expect(hashed[0]!.key).toMatch(/^incident:[0-9a-f]{16}:1$/);
+    expect(incidentsOf(text, extra)[0]!.key).toBe(hashed[0]!.key);
+  });
+});
+
+describe('dates, datelines and casualty counts', () => {
+  const anchor = new Date(Date.UTC(2017, 4, 23, 12)); // a Tuesday
+  it('resolves weekdays to the past and drops future or vague dates', () => {
+    const text = 'It happened on Monday night; the vote is on 8 June; it started last year; on Friday it was quiet.';
+    expect(datesIn(text, 0, anchor).map((d) => d.iso)).toEqual(['2017-05-22', '2017-05-19']);
+  });
+  it('keeps only fully written dates without an anchor', () => {
+    expect(datesIn('It happened on Monday and on 3 March 2015.', 0, null).map((d) => d.iso)).toEqual(['2015-03-03']);
+  });
+  it('finds a dateline and its place', () => {
+    const text = 'OLDTOWN, Ruritania (Wire) - Something happened.';
+    const d = findDateline(text, null)!;
+    expect(text.slice(d.placeStart, d.placeEnd)).toBe('OLDTOWN, Ruritania');
+    expect(findDateline('No dateline in this text.', null)).toBeNull();
+  });
+  it('reads casualty counts in words and digits', () => {
+    const got = (s: string) => casualtiesIn(s).map((c) => [c.what, c.count]);
+    expect(got('The blast killed 22 people and injured more than 100.')).toEqual([['killed', 22], ['injured', 100]]);
+    expect(got('Four people were shot dead.')).toEqual([['killed', 4]]);
+    expect(got('The attack left 3 dead and 40 wounded.')).toEqual([['killed', 3], ['injured', 40]]);
+    expect(got('The death toll rose to 130.')).toEqual([['killed', 130]]);
+    expect(got('A 23-year-old man was arrested.')).toEqual([]);
+  });
+});

@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { findIncidents } from '../../src/extract/incidents.js';
+import { CO_MENTION_MAX_ENTITIES, findRelations } from '../../src/extract/relations.js';
+import type { Relation } from '../../src/extract/types.js';
+import { fixture } from './extract-incidents.fixtures.js';
+
+function relationsOf(text: string, specs: Parameters<typeof fixture>[1], published?: string) {
+  const { doc, entities } = fixture({ text, ...(published ? { published } : {}) }, specs);
+  const incidents = findIncidents(doc, entities);
+  const relations = findRelations(doc, entities, incidents);
+  const names = new Map<string, string>([...entities, ...incidents].map((e) => [e.id, e.name]));
+  for (const r of relations) {
+    for (const ev of r.evidence) {
+      const s = doc.sentences[ev.sentence]!;
+      expect(ev.start).toBeGreaterThanOrEqual(s.start);
+      expect(ev.end).toBeLessThanOrEqual(s.end);
+      expect(ev.end).toBeGreaterThan(ev.start);
+    }
+  }
+  const show = (r: Relation) => `${r.type} ${names.get(r.from)} -> ${names.get(r.to)}${r.label ? ` [${r.label}]` : ''}`;
+  return { relations, shown: relations.map(show), text, incidents, entities };
+}
+
+const evidenceText = (text: string, r: Relation | undefined) => r?.evidence.map((e) => text.slice(e.start, e.end));
+
+describe('findRelations: roles and affiliations', () => {
+  it('reads titles in apposition, before a name, and after a possessive', () => {
+    const { shown } = relationsOf(
+      'Maria Costa, the deputy director of the National Crime Agency, spoke first. Later, Interpol Secretary General Lars Berg replied. The Gazette quoted Tom Reed, Europol’s chief analyst.',
+      [
+        { type: 'person', name: 'Maria Costa' }, { type: 'organization', name: 'National Crime Agency', kind: 'agency' },
+        { type: 'organization', name: 'Interpol', kind: 'institution' }, { type: 'person', name: 'Lars Berg' },
+        { type: 'organization', name: 'The Gazette', kind: 'media' }, { type: 'person', name: 'Tom Reed' }, { type: 'organization', name: 'Europol', kind: 'institution' },
+      ],
+    );
+    expect(shown).toContain('role Maria Costa -> National Crime Agency [deputy director]');
+    expect(shown).toContain('role Lars Berg -> Interpol [Secretary General]');
+    expect(shown).toContain('role Tom Reed -> Europol [chief analyst]');
+    expect(shown.filter((s) => s.startsWith('role'))).toHaveLength(3);
+  });
+
+  it('tells membership from a position', () => {
+    const { shown } = relationsOf(
+      'Ali Hassan, a senior member of the Eastern Front, was detained. Eastern Front fighter Omar Said fled. Karl Weiss joined the Northern Brigade in 2019.',
+      [
+        { type: 'person', name: 'Ali Hassan' }, { type: 'organization', name: 'Eastern Front', kind: 'armed_group' }, { type: 'person', name: 'Omar Said' },
+        { type: 'person', name: 'Karl Weiss' }, { type: 'organization', name: 'Northern Brigade', kind: 'armed_group' },
+      ],
+    );
+    expect(shown).toContain('affiliation Ali Hassan -> Eastern Front [member]');
+    expect(shown).toContain('affiliation Omar Said -> Eastern Front [fighter]');
+    expect(shown).toContain('affiliation Karl Weiss -> Northern Brigade [joined]');
+    expect(shown.some((s) => s.startsWith('role'))).toBe(false);
+  });
+});
+
+describe('findRelations: locations', () => {
+  it('places organisations, cities in countries, and incidents in their place', () => {
+    const { shown, relations, text } = relationsOf(
+      'Eastern Front militants in Ruritania have grown. The Oldtown-based Civic Watch counts them. A bomb exploded in Oldtown, Ruritania, killing two people.',
+      [
+        { type: 'organization', name: 'Eastern Front', kind: 'armed_group' }, { type: 'place', name: 'Ruritania', placeKind: 'country', country: 'RU' },
+        { type: 'place', name: 'Oldtown', placeKind: 'city', country: 'RU' }, { type: 'organization', name: 'Civic Watch', kind: 'institution' },
+      ],
+    );
+    expect(shown).toContain('location Eastern Front -> Ruritania');
+    expect(shown).toContain('location Civic Watch -> Oldtown');
+    expect(shown).toContain('location Oldtown -> Ruritania');
+    expect(shown).toContain('location Bombing in Oldtown -> Oldtown');
+    const inc = relations.find((r) => r.type === 'location' && r.from.startsWith('i'));
+    expect(evidenceText(text, inc)).toEqual(['bomb exploded in Oldtown']);
+  });
+});
+
+describe('findRelations: participation and speech', () => {
+  it('links participants to their incident with evidence where both are named', () => {
+    const { relations, text } = relationsOf(
+      'Police said the Northern Brigade carried out the shooting in Oldtown on Sunday. The Northern Brigade claimed responsibility for it.',
+      [{ type: 'organization', name: 'Northern Brigade', kind: 'armed_group' }, { type: 'place', name: 'Oldtown' }],
+      '2020-02-04',
+    );
+    const part = relations.find((r) => r.type === 'participation');
+    expect(part?.label).toBe('perpetrator');
+    expect(evidenceText(text, part)![0]).toMatch(/^Northern Brigade .*shooting|^shooting/);
+  });
+
+  it('finds the venue of a speech and later quotes by the same speaker', () => {
+    const { relations, shown, text } = relationsOf(
+      'Speaking at the Civic Forum, Nadia Brown, the head of the Security Bureau, said threats were growing. "We are stretched," she said. Nadia Brown added that the bombing in Oldtown had changed everything.',
+      [
+        { type: 'organization', name: 'Civic Forum', kind: 'institution' }, { type: 'person', name: 'Nadia Brown' },
+        { type: 'organization', name: 'Security Bureau', kind: 'agency' }, { type: 'place', name: 'Oldtown' },
+      ],
+    );
+    expect(shown).toContain('role Nadia Brown -> Security Bureau [head]');
+    const venue = relations.find((r) => r.type === 'speech' && shown[relations.indexOf(r)]!.includes('Civic Forum'));
+    expect(venue?.label).toBe('spoke at');
+    expect(venue?.evidence).toHaveLength(3);
+    expect(evidenceText(text, venue)![1]).toBe('she said');
+    expect(shown).toContain('speech Nadia Brown -> Bombing in Oldtown [spoke about]');
+  });
+});
+
+describe('findRelations: co-mention', () => {
+  it('links only a few entities per sentence and never duplicates a stronger link', () => {
+    const names = ['Ann Lee', 'Bo Kim', 'Cy Park', 'Di Moon', 'Ed Song', 'Fay Cho'];
+    const text = `${names.join(', ')} met in Oldtown. Ann Lee, the chair of the Civic Forum, left.`;
+    const { relations } = relationsOf(text, [
+      ...names.map((name) => ({ type: 'person' as const, name })), { type: 'place', name: 'Oldtown' }, { type: 'organization', name: 'Civic Forum', kind: 'institution' },
+    ]);
+    const co = relations.filter((r) => r.type === 'co_mention');
+    const inFirst = co.filter((r) => r.evidence.some((e) => e.sentence === 0));
+    expect(inFirst).toHaveLength((CO_MENTION_MAX_ENTITIES * (CO_MENTION_MAX_ENTITIES - 1)) / 2);
+    const annForum = co.filter((r) => [r.from, r.to].includes('e1') && [r.from, r.to].includes('e8'));
+    expect(annForum).toHaveLength(0);
+    expect(relations.some((r) => r.type === 'role' && r.from === 'e1' && r.to === 'e8')).toBe(true);
+  });
+});
