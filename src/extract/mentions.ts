@@ -109,6 +109,9 @@ export function isTitleCase(words: readonly string[]): boolean {
   if (long.length < 4 || words[words.length - 1] === '.') return false;
   return long.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.8 * long.length;
 }
+const ORG_HEADS = new Set(['agency', 'ministry', 'police', 'service', 'army', 'navy', 'party', 'front', 'council', 'committee', 'court', 'university',
+  'institute', 'association', 'union', 'corporation', 'company', 'inc', 'corp', 'ltd', 'plc', 'group', 'brigade', 'brigades', 'movement', 'organization',
+  'organisation', 'commission', 'department', 'bureau', 'foundation', 'federation', 'league', 'club', 'authority', 'directorate', 'constabulary']);
 const HAS_LETTER = /\p{L}/u;
 
 export function findCandidates(doc: Doc): Candidate[] {
@@ -170,6 +173,10 @@ export function findCandidates(doc: Doc): Candidate[] {
       if (groupWords().has(text.toLowerCase().replace(/['’]s$/u, ''))) continue;
       // a lone title word ("The Head of MI5") is a role, not a name
       if (sp.e - s === 1 && !sp.gaz.length && titleLexicon().set.has(lower(words[s]!))) continue;
+      // "Kenya Wildlife Protection Agency": a head word that only bodies have makes it an organisation
+      if (sp.type !== 'organization' && !sp.gaz.length && sp.e - s > 1 && ORG_HEADS.has(lower(words[sp.e - 1]!))) sp.type = 'organization';
+      // "the Security Chief", "the Army Commander": a role description, not a body
+      if (sp.type === 'organization' && !sp.gaz.length && sp.e - s > 1 && titleLexicon().set.has(lower(words[sp.e - 1]!)) && !/^(council|court|office|guard|assembly)$/i.test(words[sp.e - 1]!)) continue;
       if (sp.type === 'place' && gaz.demonyms.has(text.toLowerCase()) && !gaz.placesByName.has(text.toLowerCase())) continue;
       out.push({ type: sp.type as MentionType, start, end, text, sentence: si, gaz: sp.gaz, source: sp.source, roles });
     }

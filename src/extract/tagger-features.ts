@@ -21,6 +21,8 @@ export function shape(w: string): string {
 }
 
 const HAS_LOWER = /\p{Ll}/u;
+const CAP_START = /^\p{Lu}/u;
+const RUN_GLUE = new Set(['of', 'and', 'for', 'the', 'de', 'du', 'al', '&', 'on', 'in']);
 const HAS_UPPER = /\p{Lu}/u;
 
 export function isAllCapsSentence(words: readonly string[]): boolean {
@@ -64,10 +66,33 @@ export function sentenceFeatures(words: readonly string[], gaz: readonly string[
   const lw = words.map((w) => w.toLowerCase());
   const sh = words.map(shape);
   const at = (arr: readonly string[], i: number, pad: string) => (i < 0 ? '<s>' : i >= n ? '</s>' : arr[i] ?? pad);
+  // runs of capitalised words ("Kenya Wildlife Protection Agency", "Bank of England"): their head word types them
+  const runOf = new Array<[number, number] | null>(n).fill(null);
+  if (!caps) {
+    const cap = (k: number) => k < n && CAP_START.test(words[k]!);
+    for (let i = 0; i < n; ) {
+      if (!cap(i)) { i++; continue; }
+      let j = i + 1;
+      for (;;) {
+        if (cap(j)) j++;
+        else if (j + 1 < n && RUN_GLUE.has(lw[j]!) && cap(j + 1)) j += 2;
+        else break;
+      }
+      for (let k = i; k < j; k++) runOf[k] = [i, j];
+      i = j;
+    }
+  }
   const out: string[][] = [];
   for (let i = 0; i < n; i++) {
     const w = words[i]!, l = lw[i]!, s = sh[i]!;
     const f: string[] = ['b', 'l=' + l, 'sh=' + s];
+    const run = runOf[i];
+    if (run && run[1] - run[0] > 1) {
+      const [a, b] = run;
+      const pos = i === a ? 'B' : i === b - 1 ? 'E' : 'I';
+      f.push('rl=' + lw[b - 1], 'rp=' + pos + Math.min(b - a, 4));
+      if (i !== a) f.push('rf=' + lw[a]);
+    }
     if (!caps) f.push('w=' + w);
     else f.push('uc', 'ucl=' + l);
     if (i === 0) f.push('first|' + s);

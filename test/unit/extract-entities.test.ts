@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import { makeDoc, splitSentences } from '../../src/extract/document.js';
+import { findEntities, type NamedEntity } from '../../src/extract/entities.js';
+import { tokenize } from '../../src/extract/tokens.js';
+import type { OrganizationEntity, PersonEntity, PlaceEntity } from '../../src/extract/types.js';
+
+const run = (text: string) => findEntities(makeDoc({ text }));
+const byName = (es: NamedEntity[], name: string) => es.find((e) => e.name === name || e.aliases.includes(name));
+
+function expectOffsetsValid(text: string, es: NamedEntity[]) {
+  const sentences = splitSentences(text);
+  for (const e of es) {
+    expect(e.mentions.length).toBeGreaterThan(0);
+    for (const m of e.mentions) {
+      expect(text.slice(m.start, m.end)).toBe(m.text);
+      const s = sentences[m.sentence]!;
+      expect(m.start).toBeGreaterThanOrEqual(s.start);
+      expect(m.end).toBeLessThanOrEqual(s.end);
+    }
+  }
+}
+
+describe('tokenize', () => {
+  it('keeps abbreviations and initials whole and splits possessives, with offsets', () => {
+    const text = "Mr. Parker's U.S. visit (P. Simmons) ended.";
+    const toks = tokenize(text);
+    expect(toks.map((t) => t.text)).toEqual(['Mr.', 'Parker', "'s", 'U.S.', 'visit', '(', 'P.', 'Simmons', ')', 'ended', '.']);
+    for (const t of toks) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+});
+
+describe('splitSentences', () => {
+  it('does not split after titles or acronyms, and treats a dateline line as its own sentence', () => {
+    const text = 'LONDON 1996-08-30\nMr. Smith met Dr. Jones in the U.S. capital. He left on Friday.';
+    const s = splitSentences(text);
+    expect(s.map((x) => x.text)).toEqual(['LONDON 1996-08-30', 'Mr. Smith met Dr. Jones in the U.S. capital.', 'He left on Friday.']);
+    for (const x of s) expect(text.slice(x.start, x.end)).toBe(x.text);
+  });
+
+  it('cuts a run with no sentence ends into bounded pieces', () => {
+    const text = 'word '.repeat(3000);
+    const s = splitSentences(text);
+    expect(s.length).toBeGreaterThan(5);
+    for (const x of s) expect(x.end - x.start).toBeLessThanOrEqual(2000);
+  });
+});
+
+describe('findEntities', () => {
+  const article = [
+    'Speaking at the Royal United Services Institute (RUSI), Andrew Parker, the Director General of MI5, said the Security Service had stopped three plots.',
+    'Mr Parker said the Islamic State of Iraq and the Levant (ISIL) was recruiting in Britain and across the UK.',
+    'Fighters of Islamic State, also known as Daesh, travelled to Syria, he told the BBC.',
+  ].join('\n\n');
+  const es = run(article);
+
+  it('gives mentions whose offsets slice the input', () => {
+    expectOffsetsValid(article, es);
+  });
+
+  it('merges an honorific surname into the full name and strips titles into roles', () => {
+    const people = es.filter((e): e is PersonEntity => e.type === 'person');
+    expect(people).toHaveLength(1);
+    const p = people[0]!;
+    expect(p.name).toBe('Andrew Parker');
+    expect(p.key).toBe('person:andrew parker');
+    expect(p.mentions.map((m) => m.text)).toEqual(['Andrew Parker', 'Parker']);
+    expect(p.roles).toEqual(expect.arrayContaining(['Director General', 'Mr']));
+    expect(p.merges?.join(' ')).toMatch(/Parker/);
+  });
+
+  it('resolves aliases of known organisations to one keyed entity each', () => {
+    const isil = es.filter((e) => e.key === 'org:known:isil') as OrganizationEntity[];
+    expect(isil).toHaveLength(1);
+    expect(isil[0]!.kind).toBe('armed_group');
+    expect(isil[0]!.mentions.map((m) => m.text)).toEqual(expect.arrayContaining(['ISIL', 'Islamic State', 'Daesh']));
+    const mi5 = es.find((e) => e.key === 'org:known:mi5') as OrganizationEntity;
+    expect(mi5.kind).toBe('agency');
+    expect(mi5.country).toBe('GB');
+    expect(mi5.aliases).toContain('Security Service');
+    const rusi = es.filter((e) => e.key === 'org:known:rusi');
+    expect(rusi).toHaveLength(1);
+    expect(rusi[0]!.mentions.map((m) => m.text)).toEqual(['Royal United Services Institute', 'RUSI']);
+    expect((byName(es, 'BBC') as OrganizationEntity).kind).toBe('media');
+  });
+
+  it('makes Britain and the UK one place with a country code and coordinates', () => {
+    const gb = es.filter((e) => e.key === 'place:country:GB') as PlaceEntity[];
+    expect(gb).toHaveLength(1);
+    expect(gb[0]!.name).toBe('United Kingdom');
+    expect(gb[0]!.aliases).toEqual(expect.arrayContaining(['Britain', 'UK']));
+    expect(gb[0]!.merges?.length).toBeGreaterThan(0);
+    expect(gb[0]!.lat).not.toBeNull();
+    expect((byName(es, 'Syria') as PlaceEntity).country).toBe('SY');
+  });
+
+  it('merges an acronym given in brackets into an unknown organisation', () => {
+    const text = 'The Kenya Wildlife Protection Agency (KWPA) said on Monday it had arrested two men. A KWPA spokesman declined to comment.';
+    const orgs = run(text).filter((e) => e.type === 'organization');
+    const kwpa = orgs.find((o) => o.aliases.includes('KWPA') || o.name === 'KWPA');
+    expect(kwpa).toBeDefined();
+    expect(kwpa!.mentions.length).toBe(3);
+    expect(kwpa!.merges?.some((m) => m.includes('brackets'))).toBe(true);
+  });
+
+  it('does not treat nationalities as places', () => {
+    const es2 = run('Iraqi officials said British troops had left Basra.');
+    expect(es2.some((e) => e.type === 'place' && /Iraqi|British/.test(e.name))).toBe(false);
+    expect(es2.find((e) => e.type === 'place' && e.name === 'Basra')).toBeDefined();
+  });
+
+  it('geocodes a city from the countries the article mentions, else flags it ambiguous', () => {
+    const inEngland = run('Police in Birmingham, England, arrested a man.').find((e) => e.type === 'place' && e.name === 'Birmingham') as PlaceEntity;
+    expect(inEngland.country).toBe('GB');
+    expect(inEngland.ambiguous).toBe(false);
+    expect(inEngland.key).toMatch(/^place:geo:\d+$/);
+    const alone = run('Police in Birmingham arrested a man on Friday.').find((e) => e.type === 'place' && e.name === 'Birmingham') as PlaceEntity;
+    expect(alone.ambiguous).toBe(true);
+    const inUS = run('Police in Birmingham arrested a man, United States officials said.').find((e) => e.type === 'place' && e.name === 'Birmingham') as PlaceEntity;
+    expect(inUS.country).toBe('US');
+  });
+
+  it('never keys a person by a bare surname', () => {
+    const p = run('Smith said the attack was planned.').find((e) => e.type === 'person');
+    if (p) expect(p.key).not.toBe('person:smith');
+    const a = run('Smith said it was over.').find((e) => e.type === 'person');
+    const b = run('Smith denied everything yesterday.').find((e) => e.type === 'person');
+    if (a && b) expect(a.key).not.toBe(b.key);
+  });
+
+  it('reads an all-caps headline and a Reuters dateline', () => {
+    const text = 'NATO WARNS TALIBAN AFTER KABUL BLAST\nKABUL 1996-08-30\nA bomb exploded near the Interior Ministry in Kabul on Friday, police said.';
+    const es3 = run(text);
+    expectOffsetsValid(text, es3);
+    const kabul = es3.find((e) => e.type === 'place' && e.name === 'Kabul') as PlaceEntity;
+    expect(kabul.country).toBe('AF');
+    expect(kabul.mentions.map((m) => m.text)).toEqual(expect.arrayContaining(['KABUL', 'Kabul']));
+    expect(es3.find((e) => e.key === 'org:known:taliban')).toBeDefined();
+  });
+
+  it('finds "the West" as a place but not the West Bank as it', () => {
+    const es4 = run('The group wants attacks in the West. Settlers in the West Bank protested.');
+    const west = es4.find((e) => e.key === 'place:region:the-west');
+    expect(west?.mentions).toHaveLength(1);
+    expect(es4.find((e) => e.key === 'place:region:west-bank')).toBeDefined();
+  });
+
+  it('returns nothing for empty or blank text', () => {
+    expect(run('')).toEqual([]);
+    expect(run('  \n\t ')).toEqual([]);
+  });
+});
