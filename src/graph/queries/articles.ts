@@ -2,7 +2,8 @@
 import { z } from 'zod';
 import type { ArticleResponse } from '../../api/contract.js';
 import type { Graph } from '../driver.js';
-import { articleProjection, cypherInt, entityProjection, nodeType, num, strOrNull, toArticleRef, toEntitySummary } from './mappers.js';
+import { withArticleCounts } from './article-counts.js';
+import { articleProjection, cypherInt, entityFields, nodeType, num, strOrNull, toArticleRef, toEntityFields } from './mappers.js';
 
 const Mention = z.object({ start: num, end: num, key: z.string(), type: nodeType, name: z.string() });
 
@@ -19,7 +20,7 @@ export async function getArticle(graph: Graph, id: string, relatedLimit: number)
     );
     const incidents = await tx.run(
       `MATCH (:Article {id: $id})-[:COVERS]->(i:Incident)
-       RETURN ${entityProjection('i')} AS incident ORDER BY i.date, i.key`,
+       RETURN ${entityFields('i')} AS incident ORDER BY i.date, i.key`,
       { id },
     );
     const copies = await tx.run(
@@ -40,7 +41,7 @@ export async function getArticle(graph: Graph, id: string, relatedLimit: number)
     return {
       article: { ...toArticleRef(record.get('ref')), text: z.string().parse(record.get('text') ?? '') },
       mentions: mentions.records.map((r) => Mention.parse(r.get('mention'))),
-      incidents: incidents.records.map((r) => toEntitySummary(r.get('incident'))),
+      incidents: await withArticleCounts(tx, graph, incidents.records.map((r) => toEntityFields(r.get('incident')))),
       copies: copies.records.map((r) => ({
         ...toArticleRef(r.get('ref')),
         score: z.preprocess((v) => v ?? 0, num).parse(r.get('score')),

@@ -1,10 +1,11 @@
 // Entity page, one-hop neighbourhood and edge evidence.
 import { z } from 'zod';
-import type { EdgeType, EntityResponse, EvidenceSentence, GraphEdge, NeighborsResponse, NodeType } from '../../api/contract.js';
+import type { EdgeType, EntityResponse, EntitySummary, EvidenceSentence, GraphEdge, NeighborsResponse, NodeType } from '../../api/contract.js';
 import type { Graph } from '../driver.js';
 import { ENTITY_REL_TYPES } from '../model.js';
+import { withArticleCounts } from './article-counts.js';
 import {
-  articleProjection, cypherInt, entityProjection, num, toArticleRef, toEntitySummary, toEvidenceSentence, toExtra, toGraphEdge,
+  articleProjection, cypherInt, entityFields, num, toArticleRef, toEntityFields, toEvidenceSentence, toExtra, toGraphEdge,
 } from './mappers.js';
 
 /** `ROLE|AFFILIATED_WITH|…`: every entity-to-entity relationship type, from the fixed model list */
@@ -23,7 +24,7 @@ export async function getEntity(
 ): Promise<EntityResponse | null> {
   return graph.read(async (tx) => {
     const found = await tx.run(
-      `MATCH (e:Entity {key: $key}) RETURN ${entityProjection('e')} AS entity, properties(e) AS props`,
+      `MATCH (e:Entity {key: $key}) RETURN ${entityFields('e')} AS entity, properties(e) AS props`,
       { key },
     );
     const record = found.records[0];
@@ -42,8 +43,9 @@ export async function getEntity(
        RETURN ${articleProjection('a')} AS article`,
       { key, limit: cypherInt(limits.articles) },
     );
+    const [summary] = await withArticleCounts(tx, graph, [toEntityFields(record.get('entity'))]);
     return {
-      entity: { ...toEntitySummary(record.get('entity')), extra: toExtra(record.get('props')) },
+      entity: { ...(summary as EntitySummary), extra: toExtra(record.get('props')) },
       evidence: evidence.records.map((r) => toEvidenceSentence(r.get('row'))),
       articles: articles.records.map((r) => toArticleRef(r.get('article'))),
     };
@@ -66,57 +68,69 @@ export interface NeighborFilters {
   sources?: string[] | undefined;
 }
 
-const EdgePart = z.object({ type: z.string(), out: z.boolean(), weight: num, outlets: num, label: z.string().nullable() });
+const EdgePart = z.object({
+  key: z.string(),
+  type: z.string(),
+  out: z.boolean(),
+  weight: num,
+  outlets: num,
+  label: z.string().nullable(),
+});
+
+/** The filter clause shared by both neighbourhood queries; `c` is the centre, `n` the neighbour, `r` the link. */
+const NEIGHBOR_FILTER = `
+  ($types IS NULL OR n.type IN $types)
+  AND ($kinds IS NULL OR n.kind IS NULL OR n.kind IN $kinds)
+  AND ($rels IS NULL OR type(r) IN $rels)
+  AND ($from IS NULL OR substring(r.published, 0, 10) >= $from)
+  AND ($to IS NULL OR substring(r.published, 0, 10) <= $to)
+  AND ($sources IS NULL OR r.source IN $sources)`;
 
 export async function getNeighbors(graph: Graph, key: string, f: NeighborFilters): Promise<NeighborsResponse | null> {
+  const filters = {
+    types: f.types ?? null,
+    kinds: f.kinds ?? null,
+    rels: f.rels ?? null,
+    from: f.from ?? null,
+    to: f.to ?? null,
+    sources: f.sources ?? null,
+  };
   return graph.read(async (tx) => {
-    const center = await tx.run(`MATCH (e:Entity {key: $key}) RETURN ${entityProjection('e')} AS entity`, { key });
+    const center = await tx.run(`MATCH (e:Entity {key: $key}) RETURN ${entityFields('e')} AS entity`, { key });
     const centerRecord = center.records[0];
     if (!centerRecord) return null;
-    const result = await tx.run(
-      `MATCH (c:Entity {key: $key})-[r:${ENTITY_REL_PATTERN}]-(n:Entity)
-       WHERE n <> c
-         AND ($types IS NULL OR n.type IN $types)
-         AND ($kinds IS NULL OR n.kind IS NULL OR n.kind IN $kinds)
-         AND ($rels IS NULL OR type(r) IN $rels)
-         AND ($from IS NULL OR substring(r.published, 0, 10) >= $from)
-         AND ($to IS NULL OR substring(r.published, 0, 10) <= $to)
-         AND ($sources IS NULL OR r.source IN $sources)
-       WITH n, type(r) AS t, startNode(r) = c AS out,
-            count(DISTINCT r.articleId) AS weight, count(DISTINCT r.source) AS outlets, head(collect(r.label)) AS label
-       WITH n, collect({type: t, out: out, weight: weight, outlets: outlets, label: label}) AS edges, sum(weight) AS score
+    // Pass 1 ranks every neighbour by its number of supporting relationships (one per article and type),
+    // reading no relationship properties unless a filter needs them; pass 2 details only the page.
+    const ranked = await tx.run(
+      `MATCH (c:Entity {key: $key})-[r:${ENTITY_REL_PATTERN}]-(n)
+       WHERE n <> c AND ${NEIGHBOR_FILTER}
+       WITH n, count(r) AS score
        ORDER BY score DESC, n.key
-       WITH collect({n: n, edges: edges}) AS rows
-       WITH size(rows) AS total, rows[$offset..($offset + $limit)] AS page
-       CALL (page) {
-         UNWIND page AS row
-         WITH row.n AS n, row.edges AS edges
-         RETURN collect({entity: ${entityProjection('n')}, edges: edges}) AS items
-       }
-       RETURN total, items`,
-      {
-        key,
-        types: f.types ?? null,
-        kinds: f.kinds ?? null,
-        rels: f.rels ?? null,
-        from: f.from ?? null,
-        to: f.to ?? null,
-        sources: f.sources ?? null,
-        offset: cypherInt(f.offset),
-        limit: cypherInt(f.limit),
-      },
+       WITH collect(n) AS ranked
+       RETURN size(ranked) AS total, [n IN ranked[$offset..($offset + $limit)] | ${entityFields('n')}] AS page`,
+      { key, ...filters, offset: cypherInt(f.offset), limit: cypherInt(f.limit) },
     );
-    const record = result.records[0];
+    const record = ranked.records[0];
     const total = record ? num.parse(record.get('total')) : 0;
-    const items = record ? z.array(z.object({ entity: z.unknown(), edges: z.array(EdgePart) })).parse(record.get('items')) : [];
-    const nodes = items.map((item) => toEntitySummary(item.entity));
-    const edges: GraphEdge[] = items.flatMap((item, i) =>
-      item.edges.map((e) => {
-        const other = nodes[i]?.key ?? '';
-        return toGraphEdge({ ...e, from: e.out ? key : other, to: e.out ? other : key });
-      }),
+    const page = record ? z.array(z.unknown()).parse(record.get('page')).map(toEntityFields) : [];
+    const parts = await tx.run(
+      `MATCH (c:Entity {key: $key})
+       UNWIND $keys AS nk
+       MATCH (n:Entity {key: nk})
+       MATCH (c)-[r:${ENTITY_REL_PATTERN}]-(n)
+       WHERE ${NEIGHBOR_FILTER}
+       WITH n, type(r) AS type, startNode(r) = c AS out,
+            count(DISTINCT r.articleId) AS weight, count(DISTINCT r.source) AS outlets, head(collect(r.label)) AS label
+       RETURN n.key AS key, type, out, weight, outlets, label
+       ORDER BY key, type, out`,
+      { key, ...filters, keys: page.map((n) => n.key) },
     );
-    return { center: toEntitySummary(centerRecord.get('entity')), nodes, edges, total };
+    const edges: GraphEdge[] = parts.records.map((r) => {
+      const e = EdgePart.parse(r.toObject());
+      return toGraphEdge({ ...e, from: e.out ? key : e.key, to: e.out ? e.key : key });
+    });
+    const [centerSummary, ...nodes] = await withArticleCounts(tx, graph, [toEntityFields(centerRecord.get('entity')), ...page]);
+    return { center: centerSummary as EntitySummary, nodes, edges, total };
   });
 }
 

@@ -31,6 +31,15 @@ export function entityProjection(v: string): string {
     articles: COUNT { (:Article)-[:MENTIONS]->(${v}) }}`;
 }
 
+/**
+ * The same projection without the article count, which is costly for hub entities (it walks every mention);
+ * complete these with withArticleCounts (article-counts.ts), which caches the counts.
+ */
+export function entityFields(v: string): string {
+  return `{key: ${v}.key, type: ${v}.type, name: ${v}.name, aliases: ${v}.aliases, kind: ${v}.kind,
+    country: ${v}.country, lat: ${v}.lat, lon: ${v}.lon, date: ${v}.date}`;
+}
+
 const EntityRow = z.object({
   key: z.string(),
   type: nodeType,
@@ -46,6 +55,13 @@ const EntityRow = z.object({
 
 export function toEntitySummary(row: unknown): EntitySummary {
   const e = EntityRow.parse(row);
+  return { ...e, date: e.date === null ? null : e.date.slice(0, 10) };
+}
+
+export type EntityFields = Omit<EntitySummary, 'articles'>;
+
+export function toEntityFields(row: unknown): EntityFields {
+  const e = EntityRow.omit({ articles: true }).parse(row);
   return { ...e, date: e.date === null ? null : e.date.slice(0, 10) };
 }
 

@@ -3,25 +3,26 @@ import { z } from 'zod';
 import type { MapResponse, SourcesResponse, StatsResponse, TimelineResponse } from '../../api/contract.js';
 import type { Graph } from '../driver.js';
 import { ENTITY_LABEL, ENTITY_REL_TYPES } from '../model.js';
-import { cypherInt, entityProjection, num, toEntitySummary } from './mappers.js';
+import { withArticleCounts } from './article-counts.js';
+import { cypherInt, entityFields, entityProjection, num, toEntityFields, toEntitySummary } from './mappers.js';
 
 export async function getTimeline(
   graph: Graph,
   f: { from?: string | undefined; to?: string | undefined; kinds?: string[] | undefined; limit: number },
 ): Promise<TimelineResponse> {
-  const rows = await graph.read((tx) =>
-    tx.run(
+  return graph.read(async (tx) => {
+    const rows = await tx.run(
       `MATCH (i:Incident)
        WHERE i.date IS NOT NULL
          AND ($from IS NULL OR substring(i.date, 0, 10) >= $from)
          AND ($to IS NULL OR substring(i.date, 0, 10) <= $to)
          AND ($kinds IS NULL OR i.kind IN $kinds)
        WITH i ORDER BY i.date, i.key LIMIT $limit
-       RETURN ${entityProjection('i')} AS incident`,
+       RETURN ${entityFields('i')} AS incident`,
       { from: f.from ?? null, to: f.to ?? null, kinds: f.kinds ?? null, limit: cypherInt(f.limit) },
-    ),
-  );
-  return { incidents: rows.records.map((r) => toEntitySummary(r.get('incident'))) };
+    );
+    return { incidents: await withArticleCounts(tx, graph, rows.records.map((r) => toEntityFields(r.get('incident')))) };
+  });
 }
 
 export async function getMap(graph: Graph, limit: number): Promise<MapResponse> {

@@ -3,7 +3,8 @@ import { z } from 'zod';
 import type { GraphEdge, PathsResponse } from '../../api/contract.js';
 import type { Graph } from '../driver.js';
 import { ENTITY_REL_PATTERN } from './entities.js';
-import { edgeId, edgeType, entityProjection, toEntitySummary, toGraphEdge } from './mappers.js';
+import { withArticleCounts } from './article-counts.js';
+import { edgeId, edgeType, entityFields, toEntityFields, toGraphEdge } from './mappers.js';
 
 export const MAX_PATH_HOPS = 6;
 /** how many shortest paths (distinct by their entity sequence and relationship types) to return */
@@ -43,7 +44,7 @@ export async function findPaths(graph: Graph, from: string, to: string, maxHops:
     for (const p of paths) for (const s of p.steps) stepById.set(`${s.type}:${s.from}:${s.to}`, s);
 
     const nodesResult = await tx.run(
-      `UNWIND $keys AS key MATCH (e:Entity {key: key}) RETURN ${entityProjection('e')} AS entity`,
+      `UNWIND $keys AS key MATCH (e:Entity {key: key}) RETURN ${entityFields('e')} AS entity`,
       { keys: nodeKeys },
     );
     const edgesResult = await tx.run(
@@ -60,7 +61,7 @@ export async function findPaths(graph: Graph, from: string, to: string, maxHops:
         nodes: p.keys,
         edges: p.steps.map((s) => edgeId(s.type, s.from, s.to)),
       })),
-      nodes: nodesResult.records.map((r) => toEntitySummary(r.get('entity'))),
+      nodes: await withArticleCounts(tx, graph, nodesResult.records.map((r) => toEntityFields(r.get('entity')))),
       edges,
     };
   });

@@ -1,7 +1,8 @@
 // Autocomplete over entity names and aliases with the `entity_search` full-text index.
 import type { EntitySummary, NodeType } from '../../api/contract.js';
 import type { Graph } from '../driver.js';
-import { cypherInt, entityProjection, toEntitySummary } from './mappers.js';
+import { withArticleCounts } from './article-counts.js';
+import { cypherInt, entityFields, toEntityFields } from './mappers.js';
 
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 
@@ -41,32 +42,34 @@ export async function searchEntities(graph: Graph, opts: SearchOptions): Promise
 async function searchFullText(graph: Graph, lucene: string, opts: SearchOptions): Promise<EntitySummary[]> {
   // A type filter is applied after the index lookup, so fetch more candidates than needed.
   const fetch = opts.type ? opts.limit * 10 : opts.limit * 2;
-  const rows = await graph.read((tx) =>
-    tx.run(
+  return graph.read(async (tx) => {
+    const rows = await tx.run(
       `CALL db.index.fulltext.queryNodes('entity_search', $lucene, {limit: $fetch}) YIELD node AS e, score
        WHERE $type IS NULL OR e.type = $type
        WITH e, score ORDER BY score DESC LIMIT $limit
-       RETURN ${entityProjection('e')} AS entity, score`,
+       RETURN ${entityFields('e')} AS entity, score`,
       { lucene, fetch: cypherInt(fetch), type: opts.type ?? null, limit: cypherInt(opts.limit) },
-    ),
-  );
-  return rankResults(rows.records.map((r) => ({ entity: toEntitySummary(r.get('entity')), score: Number(r.get('score')) })), opts.q);
+    );
+    const entities = await withArticleCounts(tx, graph, rows.records.map((r) => toEntityFields(r.get('entity'))));
+    return rankResults(entities.map((entity, i) => ({ entity, score: Number(rows.records[i]?.get('score') ?? 0) })), opts.q);
+  });
 }
 
 /** Used when the full-text index does not exist yet (e.g. schema not applied): a bounded prefix scan. */
 async function searchByScan(graph: Graph, opts: SearchOptions): Promise<EntitySummary[]> {
   const needle = opts.q.trim().toLowerCase();
-  const rows = await graph.read((tx) =>
-    tx.run(
+  return graph.read(async (tx) => {
+    const rows = await tx.run(
       `MATCH (e:Entity)
        WHERE ($type IS NULL OR e.type = $type)
          AND (toLower(e.name) CONTAINS $needle OR any(a IN coalesce(e.aliases, []) WHERE toLower(a) CONTAINS $needle))
        WITH e LIMIT $limit
-       RETURN ${entityProjection('e')} AS entity`,
+       RETURN ${entityFields('e')} AS entity`,
       { needle, type: opts.type ?? null, limit: cypherInt(opts.limit) },
-    ),
-  );
-  return rankResults(rows.records.map((r) => ({ entity: toEntitySummary(r.get('entity')), score: 0 })), opts.q);
+    );
+    const entities = await withArticleCounts(tx, graph, rows.records.map((r) => toEntityFields(r.get('entity'))));
+    return rankResults(entities.map((entity) => ({ entity, score: 0 })), opts.q);
+  });
 }
 
 /** Names that start with the query first, then the index score, then the better-covered entity. */

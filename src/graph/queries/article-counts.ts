@@ -1,0 +1,35 @@
+// Article counts per entity (EntitySummary.articles), cached briefly per graph: counting walks every
+// MENTIONS of an entity, which for a hub mentioned in thousands of articles dominates a neighbourhood query,
+// and the same hubs appear in most neighbourhoods and searches.
+import type { ManagedTransaction } from 'neo4j-driver';
+import { z } from 'zod';
+import type { EntitySummary } from '../../api/contract.js';
+import { num, type EntityFields } from './mappers.js';
+
+/** how stale a count may be; ingestion while serving shows up in counts after at most this long */
+export const ARTICLE_COUNT_TTL_MS = 30_000;
+const MAX_CACHED = 200_000;
+
+const caches = new WeakMap<object, Map<string, { n: number; at: number }>>();
+
+export async function withArticleCounts(tx: ManagedTransaction, owner: object, entities: EntityFields[]): Promise<EntitySummary[]> {
+  let cache = caches.get(owner);
+  if (!cache) {
+    cache = new Map();
+    caches.set(owner, cache);
+  }
+  const now = Date.now();
+  const missing = [...new Set(entities.map((e) => e.key))].filter((key) => {
+    const hit = cache.get(key);
+    return hit === undefined || now - hit.at > ARTICLE_COUNT_TTL_MS;
+  });
+  if (missing.length > 0) {
+    const res = await tx.run(
+      `UNWIND $keys AS key MATCH (e:Entity {key: key}) RETURN key, COUNT { (:Article)-[:MENTIONS]->(e) } AS n`,
+      { keys: missing },
+    );
+    if (cache.size + missing.length > MAX_CACHED) cache.clear();
+    for (const r of res.records) cache.set(z.string().parse(r.get('key')), { n: num.parse(r.get('n')), at: now });
+  }
+  return entities.map((e) => ({ ...e, articles: cache.get(e.key)?.n ?? 0 }));
+}
