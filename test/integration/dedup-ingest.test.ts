@@ -1,0 +1,59 @@
+// The seeds folder through the real ingestion pipeline with the duplicate hook: exactly the deliberate
+// near-duplicate pairs listed in seeds/README.md become DUPLICATE_OF links, with their kinds.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Graph } from '../../src/graph/driver.js';
+import { duplicateHook } from '../../src/ingest/dedup-hook.js';
+import { articleIdFromHash, contentHash, normaliseText } from '../../src/ingest/normalise.js';
+import { ingestPaths } from '../../src/ingest/pipeline.js';
+import { readSources } from '../../src/sources/walk.js';
+import { openTestGraph, resetDatabase } from '../helpers/neo4j.js';
+
+const SEEDS = fileURLToPath(new URL('../../seeds/', import.meta.url));
+
+/** file-name stems of the pairs in the README's "Near-duplicate pairs" table */
+function readmePairs(): Array<[string, string]> {
+  const readme = readFileSync(`${SEEDS}README.md`, 'utf8');
+  const section = readme.slice(readme.indexOf('## Near-duplicate pairs'));
+  const rows = section.split('\n').filter((l) => /^\|\s*`/.test(l));
+  return rows.map((row) => {
+    const files = [...row.matchAll(/`([^`]+)`/g)].map((m) => m[1]!.replace(/\.\w+$/, ''));
+    return [files[0]!, files[1]!];
+  });
+}
+
+let graph: Graph;
+beforeAll(async () => {
+  graph = await openTestGraph();
+  await resetDatabase(graph);
+});
+afterAll(async () => {
+  await graph?.close();
+});
+
+describe('duplicate links from ingesting the seeds', () => {
+  it('links exactly the README pairs', async () => {
+    const expected = readmePairs();
+    expect(expected.length).toBeGreaterThanOrEqual(5);
+    const summary = await ingestPaths(graph, [SEEDS], { hook: await duplicateHook() });
+    expect(summary.articles.new).toBeGreaterThan(40);
+    // article id -> seed file stem, computed the way the pipeline names articles
+    const fileOf = new Map<string, string>();
+    for (const src of (await readSources([SEEDS])).articles) {
+      fileOf.set(articleIdFromHash(contentHash(normaliseText(src.text))), src.origin.file.split('/').pop()!.replace(/\.\w+$/, ''));
+    }
+    const links = await graph.read(async (tx) => {
+      const res = await tx.run(`MATCH (n:Article)-[r:DUPLICATE_OF]->(o:Article) RETURN n.id AS newer, o.id AS older, r.kind AS kind, r.score AS score`);
+      return res.records.map((r) => r.toObject() as { newer: string; older: string; kind: string; score: number });
+    });
+    const got = links.map((l) => [fileOf.get(l.newer), fileOf.get(l.older)].sort().join(' | ')).sort();
+    const want = expected.map((pair) => [...pair].sort().join(' | ')).sort();
+    expect(got).toEqual(want);
+    const brief = links.find((l) => `${fileOf.get(l.newer)} ${fileOf.get(l.older)}`.includes('brief'));
+    expect(brief?.kind).toBe('excerpt');
+    expect(links.filter((l) => l.kind === 'copy').length).toBeGreaterThanOrEqual(3);
+    const buckets = await graph.read(async (tx) => (await tx.run('MATCH (b:LshBucket) RETURN count(b) AS n')).records[0]!.get('n') as number);
+    expect(buckets).toBeGreaterThan(0);
+  }, 300_000); // extraction of ~55 seed articles on a busy machine
+});
