@@ -50,13 +50,15 @@ export async function startExplorer(): Promise<Explorer> {
     async open(hash = '') {
       const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
       const page = await context.newPage();
+      // the machine may be busy (Neo4j, other test runs): waits are generous, failures still fail
+      page.setDefaultTimeout(30_000);
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
       page.on('console', (m) => {
         if (m.type() === 'error') errors.push(`console: ${m.text()}`);
       });
       await page.goto(`${baseUrl}${hash ? `#${hash}` : ''}`);
-      await page.waitForSelector('#cy canvas');
+      await page.waitForSelector('#cy canvas', { state: 'attached' });
       return { page, errors };
     },
     async shot(page, name) {

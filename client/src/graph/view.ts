@@ -67,6 +67,11 @@ export class GraphView {
     this.cy = cytoscape({ container, style: graphStyle(), ...rendererOptions(0) });
   }
 
+  /** no layout computing and nothing animating: positions are final */
+  get idle(): boolean {
+    return !this.layoutRunning && this.cy.nodes(':animated').empty() && !this.cy.animated();
+  }
+
   get canUndo(): boolean {
     return this.undoStack.length > 0;
   }
@@ -145,37 +150,69 @@ export class GraphView {
     return this.cy.nodes().length ? { x: (ext.x1 + ext.x2) / 2, y: (ext.y1 + ext.y2) / 2 } : { x: 0, y: 0 };
   }
 
-  /** fcose over the visible graph with every old node fixed in place, so adding nodes never makes the view jump. */
+  /**
+   * fcose over the visible graph with every old node fixed in place, so adding nodes never makes the view jump.
+   * fcose honours fixed nodes only approximately (it may shift the whole drawing a little), so afterwards the old
+   * nodes are put back exactly, the new ones shifted by the same drift, and only the new ones animate into place.
+   */
   private layoutNew(fresh: NodeCollection): void {
     const cy = this.cy;
     const visible = cy.elements().not('.hidden, .filtered');
-    const freshVisible = fresh.intersection(visible);
+    const freshVisible = fresh.intersection(visible) as unknown as NodeCollection;
     if (freshVisible.empty()) return;
     const old = visible.nodes().difference(fresh) as unknown as NodeCollection;
     const first = old.empty();
     this.layoutRunning?.stop();
-    const fixedNodeConstraint = old.map((n) => ({ nodeId: n.id(), position: { ...n.position() } }));
+    const oldPos = new Map(old.map((n) => [n.id(), { ...n.position() }] as const));
+    const startPos = new Map(freshVisible.map((n) => [n.id(), { ...n.position() }] as const));
     const layout = visible.layout({
       name: 'fcose',
       quality: 'default',
       randomize: false,
-      animate: freshVisible.length < 150,
-      animationDuration: 350,
-      fit: first,
+      animate: false,
+      fit: false,
       padding: 40,
       nodeDimensionsIncludeLabels: true,
       nodeRepulsion: () => 9000,
       idealEdgeLength: () => 110,
       numIter: 1500,
-      fixedNodeConstraint: first ? undefined : fixedNodeConstraint,
+      fixedNodeConstraint: first ? undefined : old.map((n) => ({ nodeId: n.id(), position: { ...n.position() } })),
     } as cytoscape.LayoutOptions);
     this.layoutRunning = layout;
     layout.one('layoutstop', () => {
       if (this.layoutRunning === layout) this.layoutRunning = null;
-      if (first) this.capZoom();
-      else if (!this.allInView(freshVisible)) {
-        cy.animate({ fit: { eles: visible, padding: 40 }, duration: 250, complete: () => this.capZoom() });
+      let dx = 0;
+      let dy = 0;
+      if (!first) {
+        old.forEach((n) => {
+          const p = oldPos.get(n.id())!;
+          dx += n.position().x - p.x;
+          dy += n.position().y - p.y;
+        });
+        dx /= old.length;
+        dy /= old.length;
       }
+      const targets = new Map(freshVisible.map((n) => [n.id(), { x: n.position().x - dx, y: n.position().y - dy }] as const));
+      const animate = freshVisible.length < 150;
+      cy.batch(() => {
+        old.forEach((n) => {
+          n.position(oldPos.get(n.id())!);
+        });
+        freshVisible.forEach((n) => {
+          n.position(animate && !first ? startPos.get(n.id())! : targets.get(n.id())!);
+        });
+      });
+      if (first) {
+        cy.fit(visible, 40);
+        this.capZoom();
+        return;
+      }
+      if (animate) freshVisible.forEach((n) => { n.animate({ position: targets.get(n.id())!, duration: 350, easing: 'ease-out-cubic' }); });
+      const settle = () => {
+        if (!this.allInView(freshVisible as unknown as Collection)) cy.animate({ fit: { eles: visible, padding: 40 }, duration: 250, complete: () => this.capZoom() });
+      };
+      if (animate) setTimeout(settle, 360);
+      else settle();
     });
     layout.run();
   }
