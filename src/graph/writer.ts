@@ -4,7 +4,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { z } from 'zod';
 import type { EntityType } from '../extract/types.js';
-import type { ArticleWrite, EntityRows } from '../ingest/prepare.js';
+import type { ArticleWrite } from '../ingest/prepare.js';
 import { ENTITY_LABEL, ENTITY_REL_TYPES, type EntityRelType } from './model.js';
 
 export type WriteOutcome = 'new' | 'unchanged';
@@ -12,15 +12,7 @@ export type WriteOutcome = 'new' | 'unchanged';
 /** Work the caller adds to the same transaction (duplicate detection), after the article is written. */
 export type InTransactionHook = (tx: ManagedTransaction, write: ArticleWrite) => Promise<void>;
 
-const Count = z.object({ n: z.number().int() });
-const Status = z.object({ status: z.string().nullable() });
-
-async function runCounted(tx: ManagedTransaction, what: string, cypher: string, params: Record<string, unknown>, expected: number): Promise<void> {
-  const res = await tx.run(cypher, params);
-  const { n } = Count.parse(res.records[0]?.toObject() ?? { n: 0 });
-  // MATCH finds nothing silently; a short count means a dangling reference, and the article must not be half-written.
-  if (n !== expected) throw new Error(`writing ${what}: ${n} of ${expected} rows matched their nodes`);
-}
+const Existing = z.object({ found: z.boolean(), status: z.string().nullable() });
 
 /** ids among `ids` already stored completely */
 export async function completeArticleIds(tx: ManagedTransaction, ids: string[]): Promise<Set<string>> {
@@ -44,22 +36,6 @@ async function removeIncomplete(tx: ManagedTransaction, id: string): Promise<voi
   }
   await tx.run(`MATCH (a:Article {id: $id}) DETACH DELETE a`, { id });
 }
-
-const ARTICLE = `
-CREATE (a:Article {id: $a.id})
-SET a.title = $a.title, a.url = $a.url, a.source = $a.source, a.published = $a.published,
-    a.publishedDate = CASE WHEN $a.published IS NULL THEN null ELSE date($a.published) END,
-    a.text = $a.text, a.contentHash = $a.contentHash, a.wordCount = toInteger($a.wordCount),
-    a.ingestedAt = datetime()
-RETURN count(*) AS n`;
-
-const SENTENCES = `
-MATCH (a:Article {id: $id})
-UNWIND $rows AS row
-CREATE (s:Sentence {id: row.id})
-SET s.articleId = $id, s.index = toInteger(row.index), s.start = toInteger(row.start), s.end = toInteger(row.end), s.text = row.text
-CREATE (a)-[:HAS_SENTENCE]->(s)
-RETURN count(*) AS n`;
 
 /** Per-type property merge rules, fixed strings keyed by entity type. */
 const TYPE_PROPERTIES: Record<EntityType, string> = {
@@ -101,40 +77,82 @@ ${TYPE_PROPERTIES[type]}
 RETURN count(*) AS n`;
 }
 
-const SENTENCE_MENTIONS = `
-UNWIND $rows AS row
-MATCH (s:Sentence {id: row.sentenceId})
-MATCH (e:Entity {key: row.key})
-CREATE (s)-[:MENTIONS {start: toInteger(row.start), end: toInteger(row.end), text: row.text}]->(e)
-RETURN count(*) AS n`;
-
-const ARTICLE_MENTIONS = `
-MATCH (a:Article {id: $id})
-UNWIND $rows AS row
-MATCH (e:Entity {key: row.key})
-CREATE (a)-[:MENTIONS {count: toInteger(row.count)}]->(e)
-RETURN count(*) AS n`;
-
-const COVERS = `
-MATCH (a:Article {id: $id})
-UNWIND $keys AS key
-MATCH (i:Incident {key: key})
-CREATE (a)-[:COVERS]->(i)
-RETURN count(*) AS n`;
-
 function relationCypher(type: EntityRelType): string {
   if (!ENTITY_REL_TYPES.includes(type)) throw new Error(`unknown relationship type ${type}`);
   return `
 UNWIND $rows AS row
-MATCH (a:Entity {key: row.from})
-MATCH (b:Entity {key: row.to})
-MERGE (a)-[r:${type} {articleId: $id}]->(b)
-SET r.sentenceIds = row.sentenceIds, r.evidence = [x IN row.evidence | toInteger(x)], r.label = row.label,
+MATCH (x:Entity {key: row.from})
+MATCH (y:Entity {key: row.to})
+MERGE (x)-[r:${type} {articleId: $id}]->(y)
+SET r.sentenceIds = row.sentenceIds, r.evidence = [v IN row.evidence | toInteger(v)], r.label = row.label,
     r.source = $source, r.published = $published
 RETURN count(*) AS n`;
 }
 
-const COMPLETE = `MATCH (a:Article {id: $id}) SET a.status = 'complete' RETURN count(*) AS n`;
+const ENTITY_TYPES_IN_ORDER: readonly EntityType[] = ['person', 'organization', 'place', 'incident'];
+const ENTITY_CYPHER = Object.fromEntries(ENTITY_TYPES_IN_ORDER.map((t) => [t, entityCypher(t)])) as Record<EntityType, string>;
+const RELATION_CYPHER = Object.fromEntries(ENTITY_REL_TYPES.map((t) => [t, relationCypher(t)])) as Record<EntityRelType, string>;
+
+// The article is marked complete as it is created: the status and everything else commit together or not at all.
+const ARTICLE_AND_SENTENCES = `
+CREATE (a:Article {id: $a.id})
+SET a.title = $a.title, a.url = $a.url, a.source = $a.source, a.published = $a.published,
+    a.publishedDate = CASE WHEN $a.published IS NULL THEN null ELSE date($a.published) END,
+    a.text = $a.text, a.contentHash = $a.contentHash, a.wordCount = toInteger($a.wordCount),
+    a.ingestedAt = datetime(), a.status = 'complete'
+WITH a
+UNWIND $rows AS row
+CREATE (s:Sentence {id: row.id})
+SET s.articleId = a.id, s.index = toInteger(row.index), s.start = toInteger(row.start), s.end = toInteger(row.end), s.text = row.text
+CREATE (a)-[:HAS_SENTENCE]->(s)
+RETURN count(*) AS n`;
+
+const ARTICLE_ONLY = `
+CREATE (a:Article {id: $a.id})
+SET a.title = $a.title, a.url = $a.url, a.source = $a.source, a.published = $a.published,
+    a.publishedDate = CASE WHEN $a.published IS NULL THEN null ELSE date($a.published) END,
+    a.text = $a.text, a.contentHash = $a.contentHash, a.wordCount = toInteger($a.wordCount),
+    a.ingestedAt = datetime(), a.status = 'complete'
+RETURN count(*) AS n`;
+
+// Both lists are empty or both are not (article mentions are the per-entity totals of sentence mentions).
+const MENTIONS = `
+MATCH (a:Article {id: $id})
+CALL (a) {
+  UNWIND $articleMentions AS row
+  MATCH (e:Entity {key: row.key})
+  CREATE (a)-[:MENTIONS {count: toInteger(row.count)}]->(e)
+  RETURN count(*) AS articleMentions
+}
+CALL () {
+  UNWIND $rows AS row
+  MATCH (s:Sentence {id: row.sentenceId})
+  MATCH (e:Entity {key: row.key})
+  CREATE (s)-[:MENTIONS {start: toInteger(row.start), end: toInteger(row.end), text: row.text}]->(e)
+  RETURN count(*) AS n
+}
+RETURN n, articleMentions`;
+
+const COVERS = `
+MATCH (a:Article {id: $id})
+UNWIND $rows AS key
+MATCH (i:Incident {key: key})
+CREATE (a)-[:COVERS]->(i)
+RETURN count(*) AS n`;
+
+const Count = z.object({ n: z.number().int() }).passthrough();
+
+/**
+ * Run one statement over a non-empty list and check how many rows it wrote. Each statement has one list, sent
+ * only when non-empty, so parameter types never vary and Neo4j plans each statement once.
+ */
+async function runList(tx: ManagedTransaction, what: string, cypher: string, params: Record<string, unknown> & { rows: unknown[] }): Promise<Record<string, unknown>> {
+  const res = await tx.run(cypher, params);
+  const row = Count.parse(res.records[0]?.toObject() ?? { n: 0 });
+  // MATCH finds nothing silently; a short count means a dangling reference, and the article must not be half-written.
+  if (row.n !== params.rows.length) throw new Error(`writing ${what}: ${row.n} of ${params.rows.length} rows matched their nodes`);
+  return row;
+}
 
 /**
  * Write one article with everything extracted from it, inside the caller's transaction. An article already
@@ -142,28 +160,30 @@ const COMPLETE = `MATCH (a:Article {id: $id}) SET a.status = 'complete' RETURN c
  */
 export async function writeArticle(tx: ManagedTransaction, w: ArticleWrite, hook?: InTransactionHook): Promise<WriteOutcome> {
   const id = w.article.id;
-  const existing = await tx.run('OPTIONAL MATCH (a:Article {id: $id}) RETURN a.status AS status', { id });
-  const { status } = Status.parse(existing.records[0]?.toObject() ?? { status: null });
+  const existing = await tx.run('OPTIONAL MATCH (a:Article {id: $id}) RETURN a IS NOT NULL AS found, a.status AS status', { id });
+  const { found, status } = Existing.parse(existing.records[0]?.toObject());
   if (status === 'complete') return 'unchanged';
-  const exists = await tx.run('MATCH (a:Article {id: $id}) RETURN count(a) AS n', { id });
-  if (Count.parse(exists.records[0]?.toObject()).n > 0) await removeIncomplete(tx, id);
+  if (found) await removeIncomplete(tx, id);
 
-  await runCounted(tx, 'article', ARTICLE, { a: w.article }, 1);
-  if (w.sentences.length) await runCounted(tx, 'sentences', SENTENCES, { id, rows: w.sentences }, w.sentences.length);
-  for (const type of Object.keys(w.entities) as Array<keyof EntityRows>) {
+  if (w.sentences.length) await runList(tx, 'article and sentences', ARTICLE_AND_SENTENCES, { a: w.article, rows: w.sentences });
+  else await runList(tx, 'article', ARTICLE_ONLY, { a: w.article, rows: [w.article] });
+  for (const type of ENTITY_TYPES_IN_ORDER) {
     const rows = w.entities[type];
-    if (rows.length) await runCounted(tx, `${type} entities`, entityCypher(type), { rows }, rows.length);
+    if (rows.length) await runList(tx, `${type} entities`, ENTITY_CYPHER[type], { rows });
   }
-  if (w.sentenceMentions.length) await runCounted(tx, 'sentence mentions', SENTENCE_MENTIONS, { rows: w.sentenceMentions }, w.sentenceMentions.length);
-  if (w.articleMentions.length) await runCounted(tx, 'article mentions', ARTICLE_MENTIONS, { id, rows: w.articleMentions }, w.articleMentions.length);
-  if (w.covers.length) await runCounted(tx, 'incident coverage', COVERS, { id, keys: w.covers }, w.covers.length);
+  if (w.sentenceMentions.length) {
+    const row = await runList(tx, 'sentence mentions', MENTIONS, { id, rows: w.sentenceMentions, articleMentions: w.articleMentions });
+    if (row.articleMentions !== w.articleMentions.length) {
+      throw new Error(`writing article mentions: ${String(row.articleMentions)} of ${w.articleMentions.length} rows matched their nodes`);
+    }
+  }
+  if (w.covers.length) await runList(tx, 'incident coverage', COVERS, { id, rows: w.covers });
   for (const type of ENTITY_REL_TYPES) {
     const rows = w.relations[type];
     if (rows?.length) {
-      await runCounted(tx, `${type} relations`, relationCypher(type), { id, rows, source: w.article.source, published: w.article.published }, rows.length);
+      await runList(tx, `${type} relations`, RELATION_CYPHER[type], { id, rows, source: w.article.source, published: w.article.published });
     }
   }
   if (hook) await hook(tx, w);
-  await runCounted(tx, 'article status', COMPLETE, { id }, 1);
   return 'new';
 }

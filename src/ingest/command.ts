@@ -33,7 +33,7 @@ export async function runIngestCommand(paths: string[], opts: { json: boolean; p
   try {
     await applySchema(graph);
     const hook = await duplicateHook();
-    const summary = await ingestPaths(graph, paths, { ...(bar ? { progress: bar } : {}), ...(hook ? { hook } : {}) });
+    const summary = await ingestPaths(graph, paths, { hook, ...(bar ? { progress: bar } : {}) });
     bar?.stop();
     if (opts.json) process.stdout.write(JSON.stringify(summary, null, 2) + '\n');
     else process.stdout.write(formatSummary(summary));
