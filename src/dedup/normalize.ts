@@ -19,6 +19,8 @@ const BYLINE_FILLER = new Set(['by', 'and', 'in', 'for', 'the', 'of', 'de', 'van
 const DATELINE =
   /^(?:\p{Lu}[\p{Lu}\p{M}.'’ -]{1,40}(?:,\s*[\p{L}\p{N} .]{1,30})?\s*(?:\([^)\n]{1,60}\))?|\p{Lu}[\p{L}\p{M}.'’ -]{1,40}(?:,\s*[\p{L}\p{N} .]{1,30})?\s*\([^)\n]{1,60}\)|\([^)\n]{1,60}\))\s*[-–—]{1,2}\s+/u;
 
+const DASH_NEAR_START = /[-–—]/;
+
 function isByline(line: string): boolean {
   if (line.length <= 120 && STAFF_BYLINE.test(line)) return true;
   if (!BYLINE_START.test(line)) return false;
@@ -50,7 +52,8 @@ export function stripBoilerplate(text: string): string {
   for (const raw of text.split(/\r?\n/)) {
     const line = raw.trim();
     if (isBoilerplateLine(line)) continue;
-    const body = line.replace(DATELINE, '');
+    // the dateline regex backtracks; only lines with a dash near the start can have one
+    const body = DASH_NEAR_START.test(line.slice(0, 110)) ? line.replace(DATELINE, '') : line;
     if (body.length) kept.push(body);
   }
   return kept.join('\n');
