@@ -190,6 +190,10 @@ describe('API', () => {
     expect(oneOutlet.body.nodes.map((n) => n.key).sort()).toEqual([RAID, MARA].sort());
     expect(oneOutlet.body.edges.every((e) => e.weight === 1)).toBe(true);
 
+    const none = await get<NeighborsResponse>(`/api/entities/${enc(POLICE)}/neighbors?sources=${enc('Valley Post')}`);
+    expect(none.body).toMatchObject({ center: { key: POLICE, articles: 3 }, nodes: [], edges: [], total: 0 });
+    expect((await get<ApiError>(`/api/entities/${enc('person:nobody')}/neighbors`)).status).toBe(404);
+
     const page1 = await get<NeighborsResponse>(`/api/entities/${enc(POLICE)}/neighbors?limit=2`);
     const page2 = await get<NeighborsResponse>(`/api/entities/${enc(POLICE)}/neighbors?limit=2&offset=2`);
     expect(page1.body.total).toBe(3);

@@ -96,41 +96,37 @@ export async function getNeighbors(graph: Graph, key: string, f: NeighborFilters
     sources: f.sources ?? null,
   };
   return graph.read(async (tx) => {
-    const center = await tx.run(`MATCH (e:Entity {key: $key}) RETURN ${entityFields('e')} AS entity`, { key });
-    const centerRecord = center.records[0];
-    if (!centerRecord) return null;
-    // Pass 1 ranks every neighbour by its number of supporting relationships (one per article and type),
-    // reading no relationship properties unless a filter needs them; pass 2 details only the page.
-    const ranked = await tx.run(
-      `MATCH (c:Entity {key: $key})-[r:${ENTITY_REL_PATTERN}]-(n)
+    // One round trip: rank every neighbour by its number of supporting relationships (one per article and
+    // type) without reading relationship properties unless a filter needs them, then detail only the page.
+    const result = await tx.run(
+      `MATCH (c:Entity {key: $key})
+       OPTIONAL MATCH (c)-[r:${ENTITY_REL_PATTERN}]-(n)
        WHERE n <> c AND ${NEIGHBOR_FILTER}
-       WITH n, count(r) AS score
+       WITH c, n, count(r) AS score
        ORDER BY score DESC, n.key
-       WITH collect(n) AS ranked
-       RETURN size(ranked) AS total, [n IN ranked[$offset..($offset + $limit)] | ${entityFields('n')}] AS page`,
+       WITH c, collect(n) AS ranked
+       WITH c, size(ranked) AS total, ranked[$offset..($offset + $limit)] AS page
+       CALL (c, page) {
+         UNWIND page AS n
+         MATCH (c)-[r:${ENTITY_REL_PATTERN}]-(n)
+         WHERE ${NEIGHBOR_FILTER}
+         WITH n, type(r) AS type, startNode(r) = c AS out,
+              count(DISTINCT r.articleId) AS weight, count(DISTINCT r.source) AS outlets, head(collect(r.label)) AS label
+         ORDER BY n.key, type, out
+         RETURN collect({key: n.key, type: type, out: out, weight: weight, outlets: outlets, label: label}) AS parts
+       }
+       RETURN ${entityFields('c')} AS center, total, [n IN page | ${entityFields('n')}] AS page, parts`,
       { key, ...filters, offset: cypherInt(f.offset), limit: cypherInt(f.limit) },
     );
-    const record = ranked.records[0];
-    const total = record ? num.parse(record.get('total')) : 0;
-    const page = record ? z.array(z.unknown()).parse(record.get('page')).map(toEntityFields) : [];
-    const parts = await tx.run(
-      `MATCH (c:Entity {key: $key})
-       UNWIND $keys AS nk
-       MATCH (n:Entity {key: nk})
-       MATCH (c)-[r:${ENTITY_REL_PATTERN}]-(n)
-       WHERE ${NEIGHBOR_FILTER}
-       WITH n, type(r) AS type, startNode(r) = c AS out,
-            count(DISTINCT r.articleId) AS weight, count(DISTINCT r.source) AS outlets, head(collect(r.label)) AS label
-       RETURN n.key AS key, type, out, weight, outlets, label
-       ORDER BY key, type, out`,
-      { key, ...filters, keys: page.map((n) => n.key) },
+    const record = result.records[0];
+    if (!record) return null;
+    const total = num.parse(record.get('total'));
+    const page = z.array(z.unknown()).parse(record.get('page')).map(toEntityFields);
+    const edges: GraphEdge[] = z.array(EdgePart).parse(record.get('parts')).map((e) =>
+      toGraphEdge({ ...e, from: e.out ? key : e.key, to: e.out ? e.key : key }),
     );
-    const edges: GraphEdge[] = parts.records.map((r) => {
-      const e = EdgePart.parse(r.toObject());
-      return toGraphEdge({ ...e, from: e.out ? key : e.key, to: e.out ? e.key : key });
-    });
-    const [centerSummary, ...nodes] = await withArticleCounts(tx, graph, [toEntityFields(centerRecord.get('entity')), ...page]);
-    return { center: centerSummary as EntitySummary, nodes, edges, total };
+    const [center, ...nodes] = await withArticleCounts(tx, graph, [toEntityFields(record.get('center')), ...page]);
+    return { center: center as EntitySummary, nodes, edges, total };
   });
 }
 
