@@ -21,7 +21,7 @@ export interface DateSpan {
 }
 
 // "PARIS, Jan 8 (Reuters) -", "MANCHESTER, England (Northline Wire) -", "LONDON —"
-const DATELINE = /^([A-Z][A-Z.'’ -]{1,40}[A-Z](?:,\s*[A-Z][A-Za-z.'’ -]{1,30}?)?)(?:,\s*((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:,? \d{4})?))?\s*(?:\([^)\n]{2,40}\))?\s*(?:[-–—]{1,2}|:)\s/;
+const DATELINE = /^([A-Z][A-Z.'’ -]{1,40}[A-Z](?:,\s*[A-Z][A-Za-z.'’ -]{1,30}?)?)(?:,\s*((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:,? \d{4})?|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?: \d{4})?))?\s*(?:\([^)\n]{2,40}\))?\s*(?:[-–—]{1,2}|:)\s/;
 
 export function findDateline(text: string, anchor: Date | null): Dateline | null {
   let pos = 0;
@@ -79,6 +79,8 @@ export function datesIn(text: string, offset: number, anchor: Date | null, fallb
     const dayKnown = s.isCertain('day') || s.isCertain('weekday');
     if (!anchor && !fullDate) continue;
     if (!dayKnown) continue;
+    // "Easter Sunday", "Bloody Sunday": a name, not a date
+    if (!s.isCertain('day') && /^\p{Lu}/u.test(r.text) && /(?<![.!?]\s*)\b\p{Lu}\p{Ll}+\s+$/u.test(text.slice(Math.max(0, r.index - 20), r.index))) continue;
     let d = new Date(Date.UTC(s.get('year')!, s.get('month')! - 1, s.get('day')!, 12));
     if (Number.isNaN(d.getTime())) continue;
     if (anchor && d.getTime() > anchor.getTime() + DAY / 2) {

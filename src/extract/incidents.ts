@@ -187,6 +187,14 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
   const text = doc.text;
   const idx = new MentionIndex(entities);
   const { anchor, dateline } = articleAnchor(doc);
+  const datelinePlace = dateline
+    ? entities.flatMap((e) => (e.type === 'place' ? e.mentions.map((m) => ({ entity: e, mention: m })) : [])).find((em) => em.mention.start >= dateline.placeStart && em.mention.end <= dateline.placeEnd)
+    : undefined;
+  const home: Home = { ids: new Set(), countries: new Set() };
+  if (datelinePlace && datelinePlace.entity.type === 'place') {
+    home.ids.add(datelinePlace.entity.id);
+    if (datelinePlace.entity.country) home.countries.add(datelinePlace.entity.country);
+  }
   const sentenceGroups = new Map<number, Group[]>();
   const claims: { sentence: number; start: number; end: number; em: EntityMention; role: ParticipantRole }[] = [];
 
@@ -301,7 +309,8 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
     for (const d of dates) {
       const near = text.slice(Math.max(s.start, d.start - 45), Math.min(s.end, d.end + 45));
       if (PROCEDURE_NEAR.test(near)) continue;
-      const h = nearestHit(d.start, d.end, (x) => hits.length === 1 || (clauseStart(text, s.start, x.start) <= d.start && d.end <= clauseEnd(text, x.end, s.end)) || clauseStart(text, s.start, d.start) <= x.start && x.end <= clauseEnd(text, d.end, s.end));
+      // "the attack" takes a date only from its own clause; other dates in its sentence are about what was said or done since
+      const h = nearestHit(d.start, d.end, (x) => (x.det !== 'definite' || (clauseStart(text, s.start, x.start) <= d.start && d.end <= clauseEnd(text, x.end, s.end))) && (hits.length === 1 || (clauseStart(text, s.start, x.start) <= d.start && d.end <= clauseEnd(text, x.end, s.end)) || clauseStart(text, s.start, d.start) <= x.start && x.end <= clauseEnd(text, d.end, s.end)));
       if (h && !h.date) h.date = d.iso;
     }
     for (const c of counts) {
@@ -329,7 +338,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
     // one group per event within the sentence
     const groups: Group[] = [];
     for (const h of hits) {
-      const g = groups.find((g) => fits(text, g, h));
+      const g = groups.find((g) => fits(home, text, g, h));
       if (g) {
         addHit(g, h);
         g.merges.push(`"${text.slice(h.start, h.end)}" joins "${text.slice(g.hits[0]!.start, g.hits[0]!.end)}": same sentence`);
@@ -350,9 +359,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
   }
 
   // the dateline place belongs to the events of the lede
-  if (dateline) {
-    const datelinePlace = entities.flatMap((e) => (e.type === 'place' ? e.mentions.map((m) => ({ entity: e, mention: m })) : []))
-      .find((em) => em.mention.start >= dateline.placeStart && em.mention.end <= dateline.placeEnd);
+  if (datelinePlace) {
     for (const [si, groups] of sentenceGroups) {
       if (si > 2 || !datelinePlace || PROCEEDINGS.test(doc.sentences[si]!.text)) continue;
       for (const g of groups) if (!g.place && isViolent(groupKind(g))) g.place = datelinePlace;
@@ -363,7 +370,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
   const incidents: Group[] = [];
   const ordered = [...sentenceGroups.keys()].sort((a, b) => a - b).flatMap((k) => sentenceGroups.get(k)!);
   for (const g of ordered) {
-    const target = findTarget(incidents, g);
+    const target = findTarget(home, incidents, g);
     if (target) {
       mergeInto(target.into, g);
       target.into.merges.push(`"${text.slice(g.hits[0]!.start, g.hits[0]!.end)}" (sentence ${g.hits[0]!.sentence}) joins: ${target.why}`);
@@ -435,10 +442,22 @@ function personIds(g: Group): Set<string> {
 }
 
 /** same place, or one is the country the other lies in */
-function placesAgree(a: EntityMention, b: EntityMention): boolean {
+/** where the article is datelined: an unknown street or venue is taken to lie there */
+interface Home {
+  ids: Set<string>;
+  countries: Set<string>;
+}
+
+function placesAgree(home: Home, a: EntityMention, b: EntityMention): boolean {
   if (a.entity.id === b.entity.id) return true;
   const pa = a.entity, pb = b.entity;
   if (pa.type !== 'place' || pb.type !== 'place') return false;
+  // a street or venue the gazetteer does not know (no country, no coordinates) lies where the article is datelined
+  const unknown = (p: PlaceEntity) => p.country === null && p.lat === null;
+  if (unknown(pa) !== unknown(pb)) {
+    const known = unknown(pa) ? pb : pa;
+    return home.ids.has(known.id) || (known.placeKind === 'country' && !!known.country && home.countries.has(known.country));
+  }
   if (pa.placeKind === 'country' && pb.placeKind !== 'country') return !!pb.country && pb.country === pa.country;
   if (pb.placeKind === 'country' && pa.placeKind !== 'country') return !!pa.country && pa.country === pb.country;
   // a site within a city, a city within a region: different kinds of place a short way apart
@@ -457,8 +476,8 @@ function kmBetween(lat1: number, lon1: number, lat2: number, lon2: number): numb
   return 12742 * Math.asin(Math.sqrt(a));
 }
 
-function conflicts(a: Group, b: Group): boolean {
-  if (a.place && b.place && !placesAgree(a.place, b.place)) return true;
+function conflicts(home: Home, a: Group, b: Group): boolean {
+  if (a.place && b.place && !placesAgree(home, a.place, b.place)) return true;
   if (a.date && b.date && a.date !== b.date) return true;
   for (const role of ['victim', 'perpetrator'] as const) {
     const x = new Set(a.participants.filter((p) => p.role === role).map((p) => p.em.entity.id));
@@ -471,13 +490,13 @@ function conflicts(a: Group, b: Group): boolean {
 // "the shooting came two years after the murder of …": two events in one sentence
 const SEPARATE_EVENTS = /\b(?:after|before|since|than|like|similar|recall\w*|anniversary|compared|echo\w*|reminiscent|previous|earlier|later|following)\b|\b(?:years?|months?|weeks?)\b/i;
 
-function conflictsIgnoringDate(a: Group, b: Group): boolean {
-  return conflicts(a, { ...b, date: null });
+function conflictsIgnoringDate(home: Home, a: Group, b: Group): boolean {
+  return conflicts(home, a, { ...b, date: null });
 }
 
-function fits(text: string, g: Group, h: Hit): boolean {
+function fits(home: Home, text: string, g: Group, h: Hit): boolean {
   const hg = newGroup(h);
-  if (conflicts(g, hg)) return false;
+  if (conflicts(home, g, hg)) return false;
   const last = g.hits[g.hits.length - 1]!;
   if (SEPARATE_EVENTS.test(text.slice(last.end, h.start))) return false;
   const loose = (x: Hit) => x.cls === 'agent' || x.cls === 'weak' || x.byResponders || x.legal;
@@ -492,13 +511,13 @@ function mostDiscussed(groups: Group[]): Group | undefined {
   return best;
 }
 
-function findTarget(incidents: Group[], g: Group): { into: Group; why: string } | null {
+function findTarget(home: Home, incidents: Group[], g: Group): { into: Group; why: string } | null {
   const kind = groupKind(g);
   const flexible = g.hits.every((h) => h.cls === 'agent' || h.cls === 'weak' || h.byResponders || h.legal) || (g.hits.some((h) => h.cls === 'agent') && !g.place);
-  const compatible = incidents.filter((x) => !conflicts(x, g) && (flexible ? isViolent(groupKind(x)) === isViolent(kind) : kindsCompatible(groupKind(x), kind)));
+  const compatible = incidents.filter((x) => !conflicts(home, x, g) && (flexible ? isViolent(groupKind(x)) === isViolent(kind) : kindsCompatible(groupKind(x), kind)));
   if (!compatible.length) return null;
   if (g.place) {
-    const same = compatible.filter((x) => x.place && placesAgree(x.place, g.place!));
+    const same = compatible.filter((x) => x.place && placesAgree(home, x.place, g.place!));
     const hit = same.find((x) => !g.date || x.date === g.date) ?? same[0];
     if (hit) return { into: hit, why: `same place ${g.place.entity.name}` };
     // "the shooting in <Place>" after a lede that named no place
@@ -509,7 +528,7 @@ function findTarget(incidents: Group[], g: Group): { into: Group; why: string } 
   }
   if (flexible && !g.place) {
     // "the bomber", "the gunman, named as …": who did the main event, not a new event
-    const target = mostDiscussed(incidents.filter((x) => isViolent(groupKind(x)) === isViolent(kind) && !conflictsIgnoringDate(x, g)));
+    const target = mostDiscussed(incidents.filter((x) => isViolent(groupKind(x)) === isViolent(kind) && !conflictsIgnoringDate(home, x, g)));
     if (target) return { into: target, why: 'agent of the most-discussed incident' };
   }
   const persons = personIds(g);
@@ -527,12 +546,13 @@ function findTarget(incidents: Group[], g: Group): { into: Group; why: string } 
     const same = compatible.filter((x) => groupKind(x) === kind);
     if (same.length === 1) return { into: same[0]!, why: `the article's only ${kind}, nothing tells them apart` };
   }
-  if (g.date) return null;
+  if (g.date && !g.hits.every((h) => h.det === 'definite')) return null;
   if (g.place) return null;
-  // a bare reference: "the attack", "the killers of …" without a place or date of its own
+  // a bare reference: "the attack", "the killers of …" without a place of its own; a date in its
+  // sentence is more often when something was said about it than when it happened
   const reference = g.hits.some((h) => (h.det === 'definite' || h.cls === 'agent') && !h.genericObject);
   if (!reference) return null;
-  const target = mostDiscussed(compatible);
+  const target = mostDiscussed(incidents.filter((x) => !conflictsIgnoringDate(home, x, g) && (flexible ? isViolent(groupKind(x)) === isViolent(kind) : kindsCompatible(groupKind(x), kind))));
   return target ? { into: target, why: 'definite reference to the most-discussed incident' } : null;
 }
 

@@ -167,3 +167,13 @@ describe('dates, datelines and casualty counts', () => {
     expect(got('A 23-year-old man was arrested.')).toEqual([]);
   });
 });
+
+describe('datelines with dates', () => {
+  it('reads day-first and month-first dateline dates, resolving a year-less one against publication', () => {
+    const a = findDateline('OLDTOWN, 22 March 2016 — Something happened.', null)!;
+    expect(a.date).toBe('2016-03-22');
+    const b = findDateline('OLDTOWN, Jan. 8 (Wire) - Something happened.', new Date(Date.UTC(2015, 0, 9, 12)))!;
+    expect(b.date).toBe('2015-01-08');
+    expect(findDateline('OLDTOWN, Jan. 8 (Wire) - Something happened.', null)!.date).toBeNull();
+  });
+});
