@@ -37,15 +37,14 @@ async function removeIncomplete(tx: ManagedTransaction, id: string): Promise<voi
   await tx.run(`MATCH (a:Article {id: $id}) DETACH DELETE a`, { id });
 }
 
-/** Per-type property merge rules, fixed strings keyed by entity type. */
+/** Per-type property merge rules, fixed strings keyed by entity type (`e` the node, `row` the new values). */
 const TYPE_PROPERTIES: Record<EntityType, string> = {
   person: '',
   organization: `
 SET e.kind = CASE WHEN e.kind IS NULL OR (e.kind = 'other' AND row.kind <> 'other') THEN row.kind ELSE e.kind END,
     e.country = coalesce(e.country, row.country)`,
-  // Coordinates of an ambiguous place are replaced by those of an article that resolved it.
+  // Coordinates of an ambiguous place are replaced by those of an article that resolved it (takeCoords).
   place: `
-WITH e, row, row.lat IS NOT NULL AND (e.lat IS NULL OR (coalesce(e.ambiguous, true) AND NOT row.ambiguous)) AS takeCoords
 SET e.placeKind = coalesce(e.placeKind, row.placeKind), e.country = coalesce(e.country, row.country),
     e.lat = CASE WHEN takeCoords THEN row.lat ELSE e.lat END,
     e.lon = CASE WHEN takeCoords THEN row.lon ELSE e.lon END,
@@ -60,38 +59,41 @@ SET e.kind = coalesce(e.kind, row.kind), e.date = coalesce(e.date, row.date),
     e.injured = CASE WHEN row.injured IS NULL THEN e.injured WHEN e.injured IS NULL OR toInteger(row.injured) > e.injured THEN toInteger(row.injured) ELSE e.injured END`,
 };
 
-function entityCypher(type: EntityType): string {
-  const label = ENTITY_LABEL[type];
-  // People: a longer full name ("Andrew Parker" after "Parker") replaces the shorter one; others keep the first.
-  const preferLonger = type === 'person' ? 'true' : 'false';
-  return `
-UNWIND $rows AS row
-MERGE (e:Entity {key: row.key})
-ON CREATE SET e:${label}, e.type = row.type, e.name = row.name
-WITH e, row, CASE WHEN ${preferLonger} AND size(row.name) > size(e.name) THEN row.name ELSE e.name END AS name
-WITH e, row, name, coalesce(e.aliases, []) + [e.name, row.name] + row.aliases AS pool
-WITH e, row, name, reduce(acc = [], x IN pool | CASE WHEN x = name OR x IN acc THEN acc ELSE acc + x END) AS aliases
-SET e.name = name, e.aliases = aliases,
-    e.searchText = reduce(s = name, x IN aliases | s + ' ' + x)
-${TYPE_PROPERTIES[type]}
-RETURN count(*) AS n`;
+const ENTITY_TYPES_IN_ORDER: readonly EntityType[] = ['person', 'organization', 'place', 'incident'];
+
+/** `FOREACH` over one element when the row has the given type: per-type clauses inside one statement. */
+function whenType(type: string, clause: string): string {
+  return clause.trim() ? `FOREACH (_ IN CASE WHEN row.type = '${type}' THEN [1] ELSE [] END | ${clause.trim()})` : '';
 }
 
-function relationCypher(type: EntityRelType): string {
-  if (!ENTITY_REL_TYPES.includes(type)) throw new Error(`unknown relationship type ${type}`);
-  return `
+/**
+ * All entities of an article in one statement, merged by key. The label is added from the fixed map for the
+ * row's type (and only to a node of that type, so a key clash can never give a node two entity labels).
+ * People: a longer full name ("Andrew Parker" after "Parker") replaces the shorter one; others keep the first.
+ */
+const ENTITIES = `
+UNWIND $rows AS row
+MERGE (e:Entity {key: row.key})
+ON CREATE SET e.type = row.type, e.name = row.name
+${ENTITY_TYPES_IN_ORDER.map((t) => `FOREACH (_ IN CASE WHEN row.type = '${t}' AND e.type = '${t}' THEN [1] ELSE [] END | SET e:${ENTITY_LABEL[t]})`).join('\n')}
+WITH e, row, CASE WHEN row.type = 'person' AND size(row.name) > size(e.name) THEN row.name ELSE e.name END AS name
+WITH e, row, name, coalesce(e.aliases, []) + [e.name, row.name] + row.aliases AS pool
+WITH e, row, name, reduce(acc = [], x IN pool | CASE WHEN x = name OR x IN acc THEN acc ELSE acc + x END) AS aliases,
+     row.type = 'place' AND row.lat IS NOT NULL AND (e.lat IS NULL OR (coalesce(e.ambiguous, true) AND NOT row.ambiguous)) AS takeCoords
+SET e.name = name, e.aliases = aliases,
+    e.searchText = reduce(s = name, x IN aliases | s + ' ' + x)
+${ENTITY_TYPES_IN_ORDER.map((t) => whenType(t, TYPE_PROPERTIES[t])).filter(Boolean).join('\n')}
+RETURN count(*) AS n`;
+
+/** All entity-to-entity relationships of an article in one statement; the type is chosen from the fixed list. */
+const RELATIONS = `
 UNWIND $rows AS row
 MATCH (x:Entity {key: row.from})
 MATCH (y:Entity {key: row.to})
-MERGE (x)-[r:${type} {articleId: $id}]->(y)
-SET r.sentenceIds = row.sentenceIds, r.evidence = [v IN row.evidence | toInteger(v)], r.label = row.label,
-    r.source = $source, r.published = $published
+${ENTITY_REL_TYPES.map((t) => whenType(t, `MERGE (x)-[r:${t} {articleId: $id}]->(y)
+  SET r.sentenceIds = row.sentenceIds, r.evidence = [v IN row.evidence | toInteger(v)], r.label = row.label,
+      r.source = $source, r.published = $published`)).join('\n')}
 RETURN count(*) AS n`;
-}
-
-const ENTITY_TYPES_IN_ORDER: readonly EntityType[] = ['person', 'organization', 'place', 'incident'];
-const ENTITY_CYPHER = Object.fromEntries(ENTITY_TYPES_IN_ORDER.map((t) => [t, entityCypher(t)])) as Record<EntityType, string>;
-const RELATION_CYPHER = Object.fromEntries(ENTITY_REL_TYPES.map((t) => [t, relationCypher(t)])) as Record<EntityRelType, string>;
 
 // The article is marked complete as it is created: the status and everything else commit together or not at all.
 const ARTICLE_AND_SENTENCES = `
@@ -167,10 +169,9 @@ export async function writeArticle(tx: ManagedTransaction, w: ArticleWrite, hook
 
   if (w.sentences.length) await runList(tx, 'article and sentences', ARTICLE_AND_SENTENCES, { a: w.article, rows: w.sentences });
   else await runList(tx, 'article', ARTICLE_ONLY, { a: w.article, rows: [w.article] });
-  for (const type of ENTITY_TYPES_IN_ORDER) {
-    const rows = w.entities[type];
-    if (rows.length) await runList(tx, `${type} entities`, ENTITY_CYPHER[type], { rows });
-  }
+  const { person, organization, place, incident } = w.entities;
+  const entities = [...person, ...organization, ...place, ...incident];
+  if (entities.length) await runList(tx, 'entities', ENTITIES, { rows: entities });
   if (w.sentenceMentions.length) {
     const row = await runList(tx, 'sentence mentions', MENTIONS, { id, rows: w.sentenceMentions, articleMentions: w.articleMentions });
     if (row.articleMentions !== w.articleMentions.length) {
@@ -178,11 +179,9 @@ export async function writeArticle(tx: ManagedTransaction, w: ArticleWrite, hook
     }
   }
   if (w.covers.length) await runList(tx, 'incident coverage', COVERS, { id, rows: w.covers });
-  for (const type of ENTITY_REL_TYPES) {
-    const rows = w.relations[type];
-    if (rows?.length) {
-      await runList(tx, `${type} relations`, RELATION_CYPHER[type], { id, rows, source: w.article.source, published: w.article.published });
-    }
+  const relations = ENTITY_REL_TYPES.flatMap((type) => (w.relations[type] ?? []).map((r) => ({ ...r, type })));
+  if (relations.length) {
+    await runList(tx, 'relations', RELATIONS, { id, rows: relations, source: w.article.source, published: w.article.published });
   }
   if (hook) await hook(tx, w);
   return 'new';
