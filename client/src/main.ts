@@ -7,7 +7,7 @@ import { byId, clear, h } from './dom.ts';
 import { createDuplicatesView } from './duplicates.ts';
 import { exportCsv, exportJson, exportPng } from './export.ts';
 import { GraphView } from './graph/view.ts';
-import { INCIDENT_FAMILIES, NODE_TYPES, TYPE_STYLE } from './graph/style.ts';
+import { INCIDENT_FAMILIES, NODE_TYPES, TYPE_STYLE, fitView } from './graph/style.ts';
 import { createMap } from './map.ts';
 import { renderArticle, renderEdge, renderEmpty, renderEntity, renderLoading, type PanelActions } from './panel.ts';
 import { entityPicker } from './search.ts';
@@ -236,7 +236,7 @@ async function showEdge(edge: EdgeSingular): Promise<void> {
   try {
     const res = await api.edgeEvidence(e.from, e.to, e.type);
     evidenceCache[e.id] = res;
-    renderEdge(panel, res, { from: edge.source().data('label') as string, to: edge.target().data('label') as string }, actions);
+    renderEdge(panel, res, { from: edge.source().data('name') as string, to: edge.target().data('name') as string }, actions);
   } catch (err) {
     renderEmpty(panel);
     fail('Could not load edge evidence')(err);
@@ -275,7 +275,7 @@ function updateUi(): void {
   const sel = graph.selectedNodes();
   const one = sel.length === 1 ? sel[0]! : null;
   const st = one ? graph.expanded.get(one.id()) : undefined;
-  byId('sel-name').textContent = sel.length === 0 ? 'Nothing selected.' : one ? `${one.data('label') as string}${st ? ` — ${st.loaded}/${st.total} neighbours` : ''}` : `${sel.length} entities selected`;
+  byId('sel-name').textContent = sel.length === 0 ? 'Nothing selected.' : one ? `${one.data('name') as string}${st ? ` — ${st.loaded}/${st.total} neighbours` : ''}` : `${sel.length} entities selected`;
   byId<HTMLButtonElement>('btn-expand').disabled = !one || Boolean(st);
   byId<HTMLButtonElement>('btn-more').disabled = !one || !st || st.loaded >= st.total;
   byId<HTMLButtonElement>('btn-hide').disabled = sel.length === 0;
@@ -293,13 +293,13 @@ function renderNodeList(): void {
   window.clearTimeout(nodeListTimer);
   nodeListTimer = window.setTimeout(() => {
     const list = byId('node-list');
-    const nodes = graph.visibleNodes().sort((a, b) => String(a.data('label')).localeCompare(String(b.data('label'))));
+    const nodes = graph.visibleNodes().sort((a, b) => String(a.data('name')).localeCompare(String(b.data('name'))));
     byId('node-count').textContent = `(${nodes.length})`;
     clear(list);
     for (const n of nodes.slice(0, 300)) {
       const t = TYPE_STYLE[n.data('type') as NodeType];
       const b = h('button', { type: 'button', class: `node-item${n.selected() ? ' selected' : ''}`, 'aria-pressed': n.selected() ? 'true' : 'false', 'data-key': n.id() },
-        h('span', { class: 'sym', style: `color:${t.color}`, 'aria-hidden': 'true' }, t.symbol), ` ${n.data('label') as string}`,
+        h('span', { class: 'sym', style: `color:${t.color}`, 'aria-hidden': 'true' }, t.symbol), ` ${n.data('name') as string}`,
         h('span', { class: 'sr-only' }, `, ${t.label}`));
       b.addEventListener('click', () => {
         cy.nodes(':selected').unselect();
@@ -331,7 +331,7 @@ cy.on('mouseover', 'node', (ev) => {
 cy.on('mouseover', 'edge', (ev) => {
   const e = ev.target as EdgeSingular;
   e.addClass('hover');
-  showTip(`${e.source().data('label') as string} → ${e.target().data('label') as string}\n${e.data('caption') as string}`, ev.renderedPosition.x, ev.renderedPosition.y);
+  showTip(`${e.source().data('name') as string} → ${e.target().data('name') as string}\n${e.data('caption') as string}`, ev.renderedPosition.x, ev.renderedPosition.y);
 });
 cy.on('mouseout', 'node, edge', (ev) => {
   (ev.target as NodeSingular).removeClass('hover');
@@ -362,10 +362,7 @@ function undo(): void {
 }
 byId('btn-undo').addEventListener('click', undo);
 byId('btn-layout').addEventListener('click', () => graph.relayout());
-byId('btn-fit').addEventListener('click', () => {
-  cy.fit(cy.elements(':visible'), 40);
-  graph.capZoom(2);
-});
+byId('btn-fit').addEventListener('click', () => fitView(cy, cy.elements(':visible'), 40, 2));
 byId('btn-clear').addEventListener('click', () => {
   graph.clearAll();
   renderEmpty(panel);
@@ -519,8 +516,7 @@ async function restore(hash: string): Promise<void> {
   if (wanted.article) await openArticle(wanted.article);
   if (wanted.compare) await dupView.compare(wanted.compare[0], wanted.compare[1]);
   if (!wanted.selected && !wanted.article) renderEmpty(panel);
-  cy.fit(cy.elements(':visible'), 40);
-  graph.capZoom();
+  fitView(cy, cy.elements(':visible'), 40, 1.25);
   syncHash();
 }
 

@@ -1,6 +1,6 @@
 // How the graph looks and which renderer options it uses. Shared by the app and by bench/ui.mjs (via bench.html),
 // so the benchmark measures exactly the configuration analysts get.
-import type { Core, CytoscapeOptions, Css, StylesheetJson } from 'cytoscape';
+import type { Collection, Core, CytoscapeOptions, Css, StylesheetJson } from 'cytoscape';
 import type { NodeType } from '../../../src/api/contract.ts';
 
 /** Okabe–Ito colours (safe for the common colour-vision deficiencies), each type also has its own shape. */
@@ -49,8 +49,8 @@ export function graphStyle(): StylesheetJson {
         color: '#1b1f24',
         'text-valign': 'bottom',
         'text-margin-y': 4,
-        'text-wrap': 'ellipsis',
-        'text-max-width': '170px',
+        // labels are shortened in the data (shortLabel); cytoscape's own ellipsis measures every label char by char
+        'text-wrap': 'none',
         'text-background-color': '#ffffff',
         'text-background-opacity': 0.8,
         'text-background-padding': '1px',
@@ -92,6 +92,11 @@ export function graphStyle(): StylesheetJson {
   ];
 }
 
+/** Node labels are cut here, once, instead of by the renderer. */
+export function shortLabel(name: string, max = 28): string {
+  return name.length > max ? `${name.slice(0, max - 1).trimEnd()}…` : name;
+}
+
 /** Renderer options for a graph of about `elements` elements. */
 export function rendererOptions(elements: number): Partial<CytoscapeOptions> {
   const big = elements > BIG_GRAPH_THRESHOLD;
@@ -122,4 +127,24 @@ export function tuneForSize(cy: Core): void {
     if (haystack) edges.addClass('haystack');
     else edges.removeClass('haystack');
   });
+}
+
+/**
+ * cy.fit without measuring labels: the default bounding box measures every label, which costs seconds on
+ * thousands of nodes. Node boxes plus a margin for labels are enough to frame the view.
+ */
+export function fitView(cy: Core, eles: Collection = cy.elements(), padding = 40, maxZoom = Infinity): void {
+  const nodes = eles.nodes();
+  if (nodes.empty()) return;
+  const bb = nodes.boundingBox({ includeLabels: false, includeOverlays: false, includeEdges: false });
+  const w = cy.width();
+  const h = cy.height();
+  const labelRoom = 24;
+  const bw = Math.max(1, bb.w + 2 * labelRoom);
+  const bh = Math.max(1, bb.h + 2 * labelRoom);
+  let zoom = Math.min((w - 2 * padding) / bw, (h - 2 * padding) / bh);
+  zoom = Math.max(cy.minZoom(), Math.min(cy.maxZoom(), maxZoom, zoom));
+  const cx = bb.x1 + bb.w / 2;
+  const cyy = bb.y1 + bb.h / 2;
+  cy.viewport({ zoom, pan: { x: w / 2 - cx * zoom, y: h / 2 - cyy * zoom } });
 }

@@ -3,7 +3,7 @@
 import cytoscape, { type Core, type ElementDefinition, type NodeSingular, type EdgeSingular, type Collection, type NodeCollection } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { EntitySummary, GraphEdge, NodeType } from '../../../src/api/contract.ts';
-import { graphStyle, rendererOptions, tuneForSize } from './style.ts';
+import { graphStyle, rendererOptions, shortLabel, tuneForSize } from './style.ts';
 
 cytoscape.use(fcose);
 
@@ -29,7 +29,7 @@ export function nodeDefinition(e: EntitySummary): ElementDefinition {
   return {
     group: 'nodes',
     data: {
-      id: e.key, label: e.name, type: e.type, kind: e.kind, articles: Math.max(1, e.articles), date: e.date,
+      id: e.key, label: shortLabel(e.name), name: e.name, type: e.type, kind: e.kind, articles: Math.max(1, e.articles), date: e.date,
       country: e.country, summary: e,
     },
   };

@@ -1,0 +1,139 @@
+// Benchmark page for bench/ui.mjs: the app's Cytoscape style and renderer options (and, for neighbourhoods, the
+// app's GraphView with its fcose placement) on synthetic graphs. Exposes window.bench; draws nothing by itself.
+import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
+import type { EntitySummary, GraphEdge, NodeType } from '../../src/api/contract.ts';
+import { GraphView, edgeDefinition, nodeDefinition } from './graph/view.ts';
+import { fitView, graphStyle, rendererOptions, tuneForSize, NODE_TYPES } from './graph/style.ts';
+
+// deterministic pseudo-random numbers, so every run draws the same graph
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+function entity(i: number, rand: () => number): EntitySummary {
+  const type = NODE_TYPES[Math.floor(rand() * 4)] as NodeType;
+  return {
+    key: `n${i}`, type, name: `${type} ${i}`, aliases: [], kind: type === 'incident' ? 'attack' : type === 'organization' ? 'agency' : null,
+    articles: 1 + Math.floor(rand() * 20), country: null, lat: null, lon: null, date: type === 'incident' ? '2020-01-01' : null,
+  };
+}
+
+function edge(from: string, to: string, rand: () => number): GraphEdge {
+  const w = 1 + Math.floor(rand() * rand() * 12);
+  return { id: `CO_MENTIONED:${from}:${to}`, type: 'CO_MENTIONED', from, to, label: null, weight: w, outlets: Math.max(1, w - 1) };
+}
+
+const frame = () => new Promise<number>((r) => requestAnimationFrame((t) => r(t)));
+
+let cy: Core | null = null;
+let frameTimes: number[] = [];
+let recording = false;
+
+async function recordLoop(): Promise<void> {
+  let last = await frame();
+  while (recording) {
+    const t = await frame();
+    frameTimes.push(t - last);
+    last = t;
+  }
+}
+
+const bench = {
+  /** n nodes, m edges, clustered positions (what a finished layout looks like), app style and options */
+  async renderBig(n: number, m: number): Promise<{ ms: number; styleMs: number; firstFrameMs: number; nodes: number; edges: number; haystack: boolean; hideEdgesOnViewport: boolean }> {
+    cy?.destroy();
+    const rand = rng(42);
+    const els: ElementDefinition[] = [];
+    const clusters = Math.ceil(n / 40);
+    for (let i = 0; i < n; i++) {
+      const c = i % clusters;
+      const cx = (c % 10) * 900;
+      const cyy = Math.floor(c / 10) * 900;
+      const def = nodeDefinition(entity(i, rand));
+      def.position = { x: cx + (rand() - 0.5) * 600, y: cyy + (rand() - 0.5) * 600 };
+      els.push(def);
+    }
+    const seen = new Set<string>();
+    while (seen.size < m) {
+      const a = Math.floor(rand() * n);
+      // mostly within a cluster, some across
+      const b = rand() < 0.8 ? (a + clusters * (1 + Math.floor(rand() * 5))) % n : Math.floor(rand() * n);
+      if (a === b || seen.has(`${a}-${b}`)) continue;
+      seen.add(`${a}-${b}`);
+      els.push(edgeDefinition(edge(`n${a}`, `n${b}`, rand)));
+    }
+    const t0 = performance.now();
+    cy = cytoscape({ container: document.getElementById('cy'), style: graphStyle(), ...rendererOptions(els.length), layout: { name: 'preset' } });
+    cy.batch(() => {
+      cy!.add(els);
+    });
+    tuneForSize(cy);
+    // fitting resolves every element's style, so this is where cytoscape's style cost shows
+    fitView(cy, cy.elements(), 20);
+    const styleMs = performance.now() - t0;
+    await frame();
+    const firstFrameMs = performance.now() - t0;
+    await frame();
+    const ms = performance.now() - t0;
+    const r = (cy as unknown as { renderer(): Record<string, unknown> }).renderer();
+    return { ms, styleMs, firstFrameMs, nodes: cy.nodes().length, edges: cy.edges().length, haystack: cy.edges('.haystack').length === cy.edges().length, hideEdgesOnViewport: r['hideEdgesOnViewport'] === true };
+  },
+
+  startFrames(): void {
+    frameTimes = [];
+    recording = true;
+    void recordLoop();
+  },
+
+  stopFrames(): number[] {
+    recording = false;
+    return frameTimes.slice();
+  },
+
+  /** programmatic pan and zoom, one step per frame (no gesture, so edges stay drawn: the worst case) */
+  async programmaticPanZoom(steps: number): Promise<number[]> {
+    if (!cy) throw new Error('renderBig first');
+    const times: number[] = [];
+    let last = await frame();
+    for (let i = 0; i < steps; i++) {
+      if (i % 2) cy.panBy({ x: 12, y: 7 });
+      else cy.zoom({ level: cy.zoom() * (i % 4 === 0 ? 1.03 : 0.97), renderedPosition: { x: 500, y: 400 } });
+      const t = await frame();
+      times.push(t - last);
+      last = t;
+    }
+    return times;
+  },
+
+  /** a 200-node neighbourhood through the app's GraphView (fcose placement), until it is drawn and still */
+  async renderNeighbourhood(size: number): Promise<{ ms: number; nodes: number; edges: number }> {
+    cy?.destroy();
+    cy = null;
+    const host = document.getElementById('cy')!;
+    host.replaceChildren();
+    const rand = rng(7);
+    const center = { ...entity(0, rand), type: 'person' as const };
+    const nodes = Array.from({ length: size - 1 }, (_, i) => entity(i + 1, rand));
+    const edges = nodes.map((n) => edge(center.key, n.key, rand));
+    for (let i = 0; i < size / 2; i++) {
+      const a = nodes[Math.floor(rand() * nodes.length)]!;
+      const b = nodes[Math.floor(rand() * nodes.length)]!;
+      if (a.key !== b.key) edges.push(edge(a.key, b.key, rand));
+    }
+    const t0 = performance.now();
+    const view = new GraphView(host);
+    view.add([center, ...nodes], edges, null);
+    while (!view.idle) await frame();
+    await frame();
+    const ms = performance.now() - t0;
+    const result = { ms, nodes: view.cy.nodes().length, edges: view.cy.edges().length };
+    cy = view.cy;
+    return result;
+  },
+};
+
+(window as unknown as { bench: typeof bench }).bench = bench;
