@@ -20,7 +20,7 @@ export async function runDemo(opts: { paths: string[]; port?: number }): Promise
   await applySchema(graph);
   const paths = opts.paths.length ? opts.paths : [SEEDS];
   const hook = await duplicateHook();
-  const summary = await ingestPaths(graph, paths, hook ? { hook } : {});
+  const summary = await ingestPaths(graph, paths, { hook });
   process.stderr.write(formatSummary(summary));
 
   const app = createApp(graph);
