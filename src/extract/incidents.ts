@@ -84,7 +84,13 @@ const RESPONDER_BEFORE = new RegExp(`\\b${RESPONDER_NOUNS}\\s+(?:\\w+\\s+){0,2}$
 const LEGAL_BEFORE = /\b(?:charged with|convicted of|guilty of|accused of|acquitted of|counts? of|trial for|tried for|jailed for|sentenced for|suspected of|arrested (?:on suspicion of|for)|charges? of|admitted|denied|denies|denying)\s+(?:\w+\s+){0,2}$/i;
 // a lede about a trial, inquest or report is datelined where that happens, not where the incident did
 const PROCEEDINGS = /\b(?:court|trial|sentenced|jailed|convicted|guilty|verdict|inquest|inquiry|coroner|judge|jury|hearing|report|committee|parliament|appeal|ruled|ordered to pay)\b/i;
-const CLAIM = /\b(?:claim(?:ed|s|ing)?|admit(?:ted|s)?|accept(?:ed|s)?)\s+(?:\w+\s+)?(?:responsibility|credit)\b|\bwas behind\b|\bwere behind\b/i;
+const ATTACKER_NOUNS = /\b(?:militants?|gunm[ae]n|attackers?|fighters?|insurgents?|terrorists?|jihadists?|rebels?|assailants?|extremists?)\b/i;
+const CLAIM = /\b(?:claim(?:ed|s|ing)?|admit(?:ted|s)?|accept(?:ed|s)?)\s+(?:\w+\s+)?(?:responsibility|credit)\b|\b(?:was|were) behind\b|\bsaid (?:it|they) (?:had )?(?:carried out|staged|was behind|were behind)\b/i;
+// the subject of a claim: right before it, or separated only by an apposition ("Islamic State, also known as ISIL, claimed")
+const CLAIM_SUBJECT_GAP = /^(?:\s*,[^,]{0,40},|\s*,)?\s*(?:(?:has|have|had|quickly|later|also|swiftly|since|then|officially)\s+)*$/i;
+// "blamed Islamic State for the attack", "blamed the attack on the Front"
+const BLAMED_BEFORE = /\bblam(?:ed|es|ing)\s+(?:the\s+)?$/i;
+const BLAMED_ON_BEFORE = /\bblam(?:ed|es|ing)\s+(?:the\s+)?(?:[\p{L}-]+\s+){1,3}on\s+(?:the\s+)?$/iu;
 const RESPONSE_CUE = /\b(?:leading the (?:investigation|inquiry|hunt|manhunt)|investigat(?:ing|ion into|ors)|led the (?:investigation|response)|responded to|manhunt)\b/i;
 const SENTENCE_VICTIM_AFTER = /^\s+(?:of|on|against|targeting|at)\s+(?:the\s+)?$/i;
 // a date beside these is when a court, official or reporter acted, not when the incident happened
@@ -231,6 +237,12 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
         if (lex.approximateCount.test(text.slice(Math.max(cs, h.start - 50), h.start))) return;
       }
 
+      // "militants stormed a hotel" is an attack; "police stormed the flat" a raid
+      if (h.kind === 'raid' && /^stormed$/i.test(phrase)) {
+        const subject = text.slice(cs, h.start);
+        const armed = idx.within(s.index, cs, h.start).some((em) => orgKind(em) === 'armed_group');
+        if (armed || ATTACKER_NOUNS.test(subject)) kind = 'attack';
+      }
       const verbal = VERBAL.test(phrase);
       const own = { start: h.end, end: ownEnd };
       const hit: Hit = {
@@ -251,6 +263,13 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
 
       // participants
       const response = RESPONSE_KINDS.has(kind);
+      if (kind === 'foiled plot') {
+        // "a plot to kidnap the Governor, Jane Roe": the intended target
+        const m = /^(?:\s+\S+){0,8}?\s+to\s+(?:kill|kidnap|abduct|attack|bomb|murder|assassinate|target|behead)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
+        for (const em of idx.within(s.index, h.end, Math.min(s.end, h.end + 100))) {
+          if (isPersonOrOrg(em) && m.test(text.slice(h.end, em.mention.start))) { hit.participants.push({ em, role: 'victim' }); break; }
+        }
+      }
       for (const em of idx.within(s.index, own.start, Math.min(s.end, own.end + 40))) {
         if (!isPersonOrOrg(em)) continue;
         const between = text.slice(h.end, em.mention.start);
@@ -279,7 +298,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
           else if (nearest.entity.type === 'person' || (okind !== null && okind !== 'other')) hit.participants.push({ em: nearest, role: 'victim' });
         } else if (/^\s*(?:,[^,]{1,40},\s*)?(?:was|were|had been|has been|have been|is|are|got)\s+(?:\w+\s+)?$/.test(between) && verbal) {
           hit.participants.push({ em: nearest, role: response ? 'other' : 'victim' });
-        } else if (response && nearest.entity.type === 'organization' && between.length < 80 && (!/\b(?:said|says|told|according)\b/.test(between) || /\b(?:said|says)\s+(?:that\s+)?(?:it|they|we)\b/.test(between))) {
+        } else if (response && nearest.entity.type === 'organization' && between.length < 80 && (!/\b(?:said|says|told|according)\b/.test(between) || /\b(?:said|says)\b.{0,30}\b(?:it|they|we)\b/.test(between))) {
           hit.participants.push({ em: nearest, role: 'responder' });
         } else if (h.cls === 'agent' && nearest.entity.type === 'person' && /^\s*,\s*(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}$/u.test(between)) {
           hit.participants.push({ em: nearest, role: 'perpetrator' });
@@ -325,7 +344,13 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
     if (claim) {
       const cueStart = s.start + claim.index;
       const subj = idx.within(s.index, s.start, cueStart).filter(isPersonOrOrg).pop();
-      if (subj) claims.push({ sentence: s.index, start: cueStart, end: cueStart + claim[0].length, em: subj, role: 'perpetrator' });
+      if (subj && CLAIM_SUBJECT_GAP.test(text.slice(subj.mention.end, cueStart))) claims.push({ sentence: s.index, start: cueStart, end: cueStart + claim[0].length, em: subj, role: 'perpetrator' });
+    }
+    for (const em of idx.inSentence(s.index)) {
+      if (!isPersonOrOrg(em)) continue;
+      const before = text.slice(Math.max(s.start, em.mention.start - 40), em.mention.start);
+      const b = BLAMED_BEFORE.exec(before) ?? BLAMED_ON_BEFORE.exec(before);
+      if (b) claims.push({ sentence: s.index, start: em.mention.start - b[0].length, end: em.mention.start - b[0].length + 'blamed'.length, em, role: 'perpetrator' });
     }
     const resp = RESPONSE_CUE.exec(s.text);
     if (resp) {
@@ -378,15 +403,15 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
   }
 
   // claims and investigation cues attach to the incident of their sentence, else the most-discussed one
+  const kept = incidents.filter((g) => anchored(g));
   for (const c of claims) {
-    const inSentence = incidents.filter((g) => g.hits.some((h) => h.sentence === c.sentence) && (c.role === 'responder' || isViolent(groupKind(g))));
-    const target = inSentence[0] ?? mostDiscussed(incidents.filter((g) => isViolent(groupKind(g))));
+    const inSentence = kept.filter((g) => g.hits.some((h) => h.sentence === c.sentence) && (c.role === 'responder' || isViolent(groupKind(g))));
+    const target = inSentence[0] ?? mostDiscussed(kept.filter((g) => isViolent(groupKind(g))));
     if (!target) continue;
     addParticipant(target, c.em, c.role);
     if (!target.cues.some((x) => x.start === c.start)) target.cues.push({ start: c.start, end: c.end, sentence: c.sentence });
   }
 
-  const kept = incidents.filter((g) => anchored(g));
   return kept.map((g, i) => toIncident(doc, g, i + 1, dateline));
 }
 
@@ -515,7 +540,6 @@ function findTarget(home: Home, incidents: Group[], g: Group): { into: Group; wh
   const kind = groupKind(g);
   const flexible = g.hits.every((h) => h.cls === 'agent' || h.cls === 'weak' || h.byResponders || h.legal) || (g.hits.some((h) => h.cls === 'agent') && !g.place);
   const compatible = incidents.filter((x) => !conflicts(home, x, g) && (flexible ? isViolent(groupKind(x)) === isViolent(kind) : kindsCompatible(groupKind(x), kind)));
-  if (!compatible.length) return null;
   if (g.place) {
     const same = compatible.filter((x) => x.place && placesAgree(home, x.place, g.place!));
     const hit = same.find((x) => !g.date || x.date === g.date) ?? same[0];
