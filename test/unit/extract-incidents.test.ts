@@ -177,3 +177,34 @@ describe('datelines with dates', () => {
     expect(findDateline('OLDTOWN, Jan. 8 (Wire) - Something happened.', null)!.date).toBeNull();
   });
 });
+
+describe('findIncidents: who did it', () => {
+  it('names a perpetrator the authorities blamed, and the intended target of a foiled plot', () => {
+    const text = [
+      'Two suicide bombers blew themselves up at a checkpoint in Oldtown on Thursday, killing 15 people.',
+      'The government blamed the Eastern Front for the attack.',
+      'Separately, the Security Bureau said on Friday it had disrupted a plot to assassinate Governor Ana Lopez.',
+    ].join(' ');
+    const incs = incidentsOf(text, [
+      { type: 'organization', name: 'Eastern Front', kind: 'armed_group' }, { type: 'organization', name: 'Security Bureau', kind: 'agency' }, { type: 'person', name: 'Ana Lopez' },
+    ], '2023-08-11');
+    expect(incs.map((i) => [i.kind, i.place, i.date, i.killed])).toEqual([['bombing', 'Oldtown', '2023-08-10', 15], ['foiled plot', null, null, null]]);
+    expect(incs[0]!.participants.map((p) => [p.name, p.role])).toEqual([['Eastern Front', 'perpetrator']]);
+    expect(incs[1]!.participants.map((p) => [p.name, p.role]).sort()).toEqual([['Ana Lopez', 'victim'], ['Security Bureau', 'responder']]);
+  });
+
+  it('reads militants storming a building as an attack and police storming one as a raid', () => {
+    const attack = incidentsOf('Eastern Front militants stormed a hotel in Oldtown on Tuesday.', [{ type: 'organization', name: 'Eastern Front', kind: 'armed_group' }], '2019-01-16');
+    expect(attack.map((i) => [i.kind, i.participants.map((p) => p.role)])).toEqual([['attack', ['perpetrator']]]);
+    const raid = incidentsOf('Police stormed a flat in Northport on Tuesday.', [], '2019-01-16');
+    expect(raid.map((i) => [i.kind, i.place])).toEqual([['raid', 'Northport']]);
+  });
+
+  it('keeps a later siege ended by security forces in the attack it belongs to', () => {
+    const text = 'Gunmen stormed a hotel in Oldtown on Tuesday, killing 21 people. Security forces ended the siege on Wednesday morning.';
+    const incs = incidentsOf(text, [], '2019-01-17');
+    expect(incs).toHaveLength(1);
+    expect(incs[0]!.date).toBe('2019-01-15');
+    expect(cue(incs[0]!)).toEqual(['Gunmen', 'stormed', 'siege']);
+  });
+});
