@@ -5,6 +5,8 @@ import type { Graph } from '../driver.js';
 import { withArticleCounts } from './article-counts.js';
 import { articleProjection, cypherInt, entityFields, nodeType, num, strOrNull, toArticleRef, toEntityFields } from './mappers.js';
 
+const Score = z.preprocess((v) => v ?? 0, num);
+const Strings = z.array(z.string());
 const Mention = z.object({ start: num, end: num, key: z.string(), type: nodeType, name: z.string() });
 
 export async function getArticle(graph: Graph, id: string, relatedLimit: number): Promise<ArticleResponse | null> {
@@ -44,10 +46,10 @@ export async function getArticle(graph: Graph, id: string, relatedLimit: number)
       incidents: await withArticleCounts(tx, graph, incidents.records.map((r) => toEntityFields(r.get('incident')))),
       copies: copies.records.map((r) => ({
         ...toArticleRef(r.get('ref')),
-        score: z.preprocess((v) => v ?? 0, num).parse(r.get('score')),
+        score: Score.parse(r.get('score')),
         kind: strOrNull.parse(r.get('kind')) ?? 'copy',
       })),
-      sameStory: sameStory.records.map((r) => ({ ...toArticleRef(r.get('ref')), incidents: z.array(z.string()).parse(r.get('incidents')) })),
+      sameStory: sameStory.records.map((r) => ({ ...toArticleRef(r.get('ref')), incidents: Strings.parse(r.get('incidents')) })),
     };
   });
 }

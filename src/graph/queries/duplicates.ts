@@ -17,6 +17,7 @@ export interface DuplicateFilters {
 }
 
 const DupEdge = z.object({ newer: z.string(), older: z.string(), score: numOrNull });
+const StoryRow = z.object({ key: z.string(), name: strOrNull, place: strOrNull, date: strOrNull, articles: z.array(z.unknown()) });
 
 export async function getDuplicates(graph: Graph, f: DuplicateFilters): Promise<DuplicatesResponse> {
   return graph.read(async (tx) => {
@@ -63,7 +64,6 @@ export async function getDuplicates(graph: Graph, f: DuplicateFilters): Promise<
        ORDER BY i.date DESC, i.key LIMIT $limit`,
       { source: f.source ?? null, from: f.from ?? null, to: f.to ?? null, limit: cypherInt(f.limit) },
     );
-    const StoryRow = z.object({ key: z.string(), name: strOrNull, place: strOrNull, date: strOrNull, articles: z.array(z.unknown()) });
     const stories: Cluster[] = storyRows.records.map((r) => {
       const row = StoryRow.parse(r.toObject());
       const label = [row.name ?? row.key, row.place, row.date?.slice(0, 10)].filter(Boolean).join(' · ');

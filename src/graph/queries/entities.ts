@@ -68,6 +68,10 @@ export interface NeighborFilters {
   sources?: string[] | undefined;
 }
 
+const EvidenceRow = z.looseObject({ spans: z.array(z.unknown()), start: num, text: z.string() });
+const Numbers = z.array(num);
+const Unknowns = z.array(z.unknown());
+
 const EdgePart = z.object({
   key: z.string(),
   type: z.string(),
@@ -76,6 +80,8 @@ const EdgePart = z.object({
   outlets: num,
   label: z.string().nullable(),
 });
+
+const EdgeParts = z.array(EdgePart);
 
 /** The filter clause shared by both neighbourhood queries; `c` is the centre, `n` the neighbour, `r` the link. */
 const NEIGHBOR_FILTER = `
@@ -121,8 +127,8 @@ export async function getNeighbors(graph: Graph, key: string, f: NeighborFilters
     const record = result.records[0];
     if (!record) return null;
     const total = num.parse(record.get('total'));
-    const page = z.array(z.unknown()).parse(record.get('page')).map(toEntityFields);
-    const edges: GraphEdge[] = z.array(EdgePart).parse(record.get('parts')).map((e) =>
+    const page = Unknowns.parse(record.get('page')).map(toEntityFields);
+    const edges: GraphEdge[] = EdgeParts.parse(record.get('parts')).map((e) =>
       toGraphEdge({ ...e, from: e.out ? key : e.key, to: e.out ? e.key : key }),
     );
     const [center, ...nodes] = await withArticleCounts(tx, graph, [toEntityFields(record.get('center')), ...page]);
@@ -160,9 +166,9 @@ export async function getEdgeEvidence(
       { from: edge.from, to: edge.to, limit: cypherInt(limit) },
     );
     const evidence = rows.records.map((r) => {
-      const row = z.object({ spans: z.array(z.unknown()), start: num, text: z.string() }).passthrough().parse(r.get('row'));
+      const row = EvidenceRow.parse(r.get('row'));
       // Without mention spans (older data), highlight the relation's own evidence offsets inside this sentence.
-      const spans = row.spans.length > 0 ? row.spans : evidencePairs(z.array(num).parse(r.get('ev')), row.start, row.start + row.text.length);
+      const spans = row.spans.length > 0 ? row.spans : evidencePairs(Numbers.parse(r.get('ev')), row.start, row.start + row.text.length);
       return toEvidenceSentence({ ...row, spans });
     });
     return {

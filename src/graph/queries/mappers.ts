@@ -60,8 +60,11 @@ export function toEntitySummary(row: unknown): EntitySummary {
 
 export type EntityFields = Omit<EntitySummary, 'articles'>;
 
+// Schemas are built once at module level: zod compiles each object schema on first use.
+const EntityFieldsRow = EntityRow.omit({ articles: true });
+
 export function toEntityFields(row: unknown): EntityFields {
-  const e = EntityRow.omit({ articles: true }).parse(row);
+  const e = EntityFieldsRow.parse(row);
   return { ...e, date: e.date === null ? null : e.date.slice(0, 10) };
 }
 
@@ -127,9 +130,11 @@ export function toEvidenceSentence(row: unknown): EvidenceSentence {
   return { article: toArticleRef(s.article), sentenceId: s.sentenceId, text: s.text, start: s.start, highlights };
 }
 
+const PropsRecord = z.record(z.string(), z.unknown());
+
 /** Entity properties not already in the summary, as plain JSON (dates as ISO strings). */
 export function toExtra(props: unknown): Record<string, unknown> {
-  const parsed = z.record(z.string(), z.unknown()).parse(props);
+  const parsed = PropsRecord.parse(props);
   const skip = new Set(['key', 'type', 'name', 'aliases', 'kind', 'country', 'lat', 'lon', 'date', 'searchText']);
   const extra: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(parsed)) {

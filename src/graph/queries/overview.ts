@@ -43,6 +43,8 @@ export async function getMap(graph: Graph, limit: number): Promise<MapResponse> 
   });
 }
 
+const SourceRow = z.object({ name: z.string(), articles: num });
+
 export async function getSources(graph: Graph): Promise<SourcesResponse> {
   const rows = await graph.read((tx) =>
     tx.run(
@@ -50,8 +52,7 @@ export async function getSources(graph: Graph): Promise<SourcesResponse> {
        RETURN a.source AS name, count(*) AS articles ORDER BY articles DESC, name`,
     ),
   );
-  const Row = z.object({ name: z.string(), articles: num });
-  return { sources: rows.records.map((r) => Row.parse(r.toObject())) };
+  return { sources: rows.records.map((r) => SourceRow.parse(r.toObject())) };
 }
 
 /** Node labels and relationship types of docs/graph-model.md; entity ones come from src/graph/model.ts. */
