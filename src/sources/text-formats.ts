@@ -1,6 +1,8 @@
 // Plain text and Markdown articles.
+import { basename } from 'node:path';
 import matter from 'gray-matter';
 import { collect, fileFailure, type ReadResult } from './article.js';
+import { parsePublished } from './dates.js';
 
 /** A first line that reads as a headline: short, one line, not a finished sentence. */
 export function looksLikeHeadline(line: string): boolean {
@@ -23,9 +25,30 @@ function splitHeadline(text: string): { title: string | null; body: string } {
   return { title: m[1]!.trim(), body: rest };
 }
 
+const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?';
+const DATE_IN_TEXT = new RegExp(`\\b(\\d{1,2} ${MONTH} \\d{4}|${MONTH} \\d{1,2},? \\d{4}|\\d{4}-\\d{2}-\\d{2})\\b`);
+/** "LONDON, 26 February 2014 (Crossroads Dispatch) - …": the outlet in brackets before the dash. */
+const DATELINE_SOURCE = /^[A-Z][\p{L}\p{N} .,'’-]{1,80}?\(([^()]{2,80})\)\s*[-–—]\s/u;
+
+/**
+ * Plain text has no metadata fields, so the dateline ("PLACE, date (Outlet) - ") and a leading
+ * YYYY-MM-DD in the file name are the only places a date or outlet can come from.
+ */
+export function txtMetadata(file: string, body: string): { published: string | null; source: string | null } {
+  const firstLine = body.trimStart().split('\n', 1)[0] ?? '';
+  const dateline = DATELINE_SOURCE.exec(firstLine);
+  const head = dateline ? firstLine.slice(0, dateline.index + dateline[0].length) : '';
+  const datelineDate = DATE_IN_TEXT.exec(head)?.[1];
+  const fileDate = /^(\d{4}-\d{2}-\d{2})(?!\d)/.exec(basename(file))?.[1];
+  const published = (datelineDate ? parsePublished(datelineDate) : null) ?? (fileDate ? parsePublished(fileDate) : null);
+  // "(Crossroads Dispatch, from Northline Wire)": the outlet is the first part
+  const source = dateline?.[1]?.split(/,|;/)[0]?.trim() ?? null;
+  return { published, source: source && !DATE_IN_TEXT.test(source) ? source : null };
+}
+
 export function parseTxt(file: string, content: string): ReadResult {
   const { title, body } = splitHeadline(content);
-  return collect(file, [{ text: body, title }]);
+  return collect(file, [{ text: body, title, ...txtMetadata(file, body) }]);
 }
 
 /** Markdown to plain prose: markers removed, link text kept, code and images dropped. */

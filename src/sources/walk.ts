@@ -4,6 +4,9 @@ import { join } from 'node:path';
 import type { ReadFailure, ReadResult } from './article.js';
 import { isSupported, parseFile } from './parse.js';
 
+/** Folder documentation that is not an article (read only when named explicitly). */
+const PROJECT_FILE = /^(readme|license|licence|changelog|contributing|notice)(\.[a-z]+)?$/i;
+
 function errorReason(err: unknown): string {
   const e = err as NodeJS.ErrnoException;
   if (e?.code === 'ENOENT') return 'no such file or directory';
@@ -13,8 +16,8 @@ function errorReason(err: unknown): string {
 }
 
 /**
- * Files to read under the given paths, sorted, folders walked recursively. In folders, hidden entries and files
- * of unsupported types are skipped; a path named explicitly is always returned (parseFile explains a bad type).
+ * Files to read under the given paths, sorted, folders walked recursively. In folders, hidden entries, README and
+ * similar files, and files of unsupported types are skipped; a path named explicitly is always returned (parseFile explains a bad type).
  */
 export async function listFiles(paths: string[]): Promise<{ files: string[]; failures: ReadFailure[] }> {
   const files: string[] = [];
@@ -29,7 +32,7 @@ export async function listFiles(paths: string[]): Promise<{ files: string[]; fai
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
-      if (entry.name.startsWith('.')) continue;
+      if (entry.name.startsWith('.') || PROJECT_FILE.test(entry.name)) continue;
       const full = join(dir, entry.name);
       if (entry.isDirectory()) await walk(full);
       else if (entry.isFile() && isSupported(entry.name)) files.push(full);

@@ -55,6 +55,14 @@ describe('.txt', () => {
     expect(r.articles[0]!.title).toBeNull();
     expect(r.articles[0]!.text.startsWith('LONDON (Reuters)')).toBe(true);
   });
+  it('takes date and outlet from the dateline, else the date from the file name', () => {
+    const r = parse('seeds/2014-02-26-x.txt', 'Men sentenced\n\nLONDON, 26 February 2014 (Crossroads Dispatch) - Two men were sentenced.\n');
+    expect(r.articles[0]).toMatchObject({ published: '2014-02-26', source: 'Crossroads Dispatch' });
+    const r2 = parse('d/2016-07-15-nice.txt', 'Truck attack\n\nNICE, France (Crossroads Dispatch, from Northline Wire) - A truck hit a crowd.\n');
+    expect(r2.articles[0]).toMatchObject({ published: '2016-07-15', source: 'Crossroads Dispatch' });
+    const r3 = parse('notes.txt', 'Plain\n\nNothing here names an outlet - or a date.\n');
+    expect(r3.articles[0]).toMatchObject({ published: null, source: null });
+  });
   it('headline heuristic', () => {
     expect(looksLikeHeadline('Man charged over Manchester plot')).toBe(true);
     expect(looksLikeHeadline('The man, who cannot be named, appeared in court on Monday morning.')).toBe(false);
@@ -118,7 +126,8 @@ describe('.html', () => {
     expect(r.failures).toEqual([]);
     const a = r.articles[0]!;
     expect(a).toMatchObject({ title: 'Bomb plot foiled', published: '2024-11-02', source: 'The Courier', url: 'https://courier.example/plot' });
-    expect(a.text).toBe('Bomb plot foiled\n\nPolice in Hamburg said on Friday & Saturday that a plot was foiled.\n\nTwo men were\narrested.');
+    // the <h1> repeating the title is not repeated in the body
+    expect(a.text).toBe('Police in Hamburg said on Friday & Saturday that a plot was foiled.\n\nTwo men were\narrested.');
     expect(a.text).not.toMatch(/track|color|not text|Home|Copyright/);
   });
   it('falls back to <p>s when there is no <article>', () => {

@@ -15,7 +15,8 @@ whose text is already stored is reported as unchanged and nothing is written. A 
 be read, extracted or written is listed with the reason, and the rest are still stored.
 
 Exit status: 0 when every article was stored or unchanged; 1 when anything failed (everything valid is
-stored either way).`,
+stored either way).
+`,
     )
     .action(async (paths: string[], opts: { json?: boolean; progress: boolean }) => {
       const { runIngestCommand } = await import('../../ingest/command.js');
