@@ -260,13 +260,16 @@ function harmonizeTypes(cands: Candidate[]): void {
     v.set(c.type, (v.get(c.type) ?? 0) + 1);
     votes.set(n, v);
   }
+  const surePeople = new Set(cands.filter((c) => c.sure && c.type === 'person').map((c) => normalizeName(c.text)));
   for (const c of cands) {
-    if (c.gaz.length || c.type === 'person') continue;
+    if (c.type === 'person' || c.gaz.some((e) => e.kind !== 'city')) continue;
     const n = normalizeName(c.text);
+    if (surePeople.has(n)) { c.type = 'person'; c.sure = true; continue; }
+    if (c.gaz.length) continue;
     if (nameParts.has(n) && !gazetteer().placesByName.has(n) && !gazetteer().orgsByName.has(n)) { c.type = 'person'; continue; }
   }
   for (const c of cands) {
-    if (c.gaz.length) continue;
+    if (c.gaz.length || c.sure) continue;
     const v = votes.get(normalizeName(c.text))!;
     if (v.size < 2) continue;
     const best = [...v.entries()].sort((a, b) => b[1] - a[1]);

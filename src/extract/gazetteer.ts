@@ -128,8 +128,13 @@ export function gazetteer(): Gazetteer {
 
 /** One feature label per word for the tagger: which lexicon (if any) a longest match puts it in. */
 export function gazetteerLabels(words: readonly string[], allCaps = false): string[] {
-  const labels = words.map(() => '');
-  for (const m of gazetteer().match(words, allCaps)) {
+  return labelsFromMatches(gazetteer().match(words, allCaps), words);
+}
+
+/** Labels from matches already made. */
+export function labelsFromMatches(matches: readonly GazMatch[], words: readonly string[]): string[] {
+  const labels: string[] = words.map(() => '');
+  for (const m of matches) {
     const kinds = new Set(m.entries.map((e) => (e.kind === 'org' ? 'ORG' : e.kind === 'demonym' ? 'DEM' : e.kind === 'city' ? 'CITY' : 'LOC')));
     const label = [...kinds].sort().join('+') + (m.weak ? 'w' : '');
     for (let k = m.start; k < m.end; k++) labels[k] = label + (k === m.start ? '-B' : '-I');

@@ -25,7 +25,7 @@ export function groupWords(): Set<string> {
 /** Titles that, right before a capitalised name, make it a person whatever the tagger says. */
 export const PERSON_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'president', 'prime minister', 'senator', 'sen', 'rep', 'gov', 'governor',
   'king', 'queen', 'prince', 'princess', 'pope', 'sheikh', 'ayatollah', 'imam', 'lt', 'col', 'gen', 'sgt', 'capt', 'maj', 'cpl', 'pte', 'supt', 'insp', 'det',
-  'chancellor', 'minister', 'foreign minister', 'defence minister', 'defense minister', 'interior minister', 'secretary of state', 'home secretary', 'foreign secretary',
+  'chancellor', 'minister', 'prophet', 'supreme leader', 'treasury secretary', 'specialist', 'foreign minister', 'defence minister', 'defense minister', 'interior minister', 'secretary of state', 'home secretary', 'foreign secretary',
   'chief constable', 'commissioner', 'detective', 'judge', 'justice', 'mayor', 'ambassador', 'director general', 'professor', 'prof', 'rev', 'reverend', 'cardinal', 'archbishop', 'lord', 'lady']);
 
 let titles: { set: Set<string>; maxWords: number } | undefined;

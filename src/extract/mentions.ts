@@ -1,6 +1,6 @@
 // Candidate mentions: tagger spans reconciled with gazetteer matches and a few news-writing rules.
 import type { Doc } from './document.js';
-import { gazetteer, type GazEntry, type GazMatch } from './gazetteer.js';
+import { gazetteer, labelsFromMatches, type GazEntry, type GazMatch } from './gazetteer.js';
 import { groupWords, PERSON_TITLES, titleLexicon } from './lexicons.js';
 import { docCasing, isAllCapsSentence } from './tagger-features.js';
 import { decode, defaultModel } from './tagger.js';
@@ -19,6 +19,8 @@ export interface Candidate {
   source: 'tagger' | 'gazetteer' | 'rule';
   /** titles/roles found before or in apposition after a person mention */
   roles: string[];
+  /** the type is certain (a personal title stands right before the name) */
+  sure?: boolean;
 }
 
 interface Span { type: string; s: number; e: number; gaz: GazEntry[]; weak: boolean; source: Candidate['source'] }
@@ -69,17 +71,9 @@ function reconcile(tagged: Span[], matches: readonly GazMatch[]): Span[] {
   return spans.sort((a, b) => a.s - b.s);
 }
 
-function labelsFrom(matches: readonly GazMatch[], n: number): string[] {
-  const labels = new Array<string>(n).fill('');
-  for (const m of matches) {
-    const kinds = new Set(m.entries.map((e) => (e.kind === 'org' ? 'ORG' : e.kind === 'demonym' ? 'DEM' : e.kind === 'city' ? 'CITY' : 'LOC')));
-    const label = [...kinds].sort().join('+') + (m.weak ? 'w' : '');
-    for (let k = m.start; k < m.end; k++) labels[k] = label + (k === m.start ? '-B' : '-I');
-  }
-  return labels;
-}
 
 const lower = (w: string) => w.toLowerCase().replace(/\.$/, '');
+
 
 /** Longest title ending just before token `end` (exclusive), as [startIndex, text]. */
 function titleBefore(words: readonly string[], end: number): [number, string] | null {
@@ -112,6 +106,10 @@ export function isTitleCase(words: readonly string[]): boolean {
 const ORG_HEADS = new Set(['agency', 'ministry', 'police', 'service', 'army', 'navy', 'party', 'front', 'council', 'committee', 'court', 'university',
   'institute', 'association', 'union', 'corporation', 'company', 'inc', 'corp', 'ltd', 'plc', 'group', 'brigade', 'brigades', 'movement', 'organization',
   'organisation', 'commission', 'department', 'bureau', 'foundation', 'federation', 'league', 'club', 'authority', 'directorate', 'constabulary']);
+const PLACE_HEADS = new Set(['province', 'state', 'island', 'islands', 'region', 'district', 'county', 'governorate', 'oblast', 'prefecture',
+  'valley', 'peninsula', 'sea', 'ocean', 'river', 'mountains', 'desert', 'strait', 'gulf', 'lake', 'bay', 'coast', 'airport', 'square', 'street']);
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'miss', 'mme', 'messrs']);
+const HONORIFIC_OR_RANK = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'gen', 'general', 'president']);
 const HAS_LETTER = /\p{L}/u;
 
 export function findCandidates(doc: Doc): Candidate[] {
@@ -131,7 +129,7 @@ export function findCandidates(doc: Doc): Candidate[] {
     const view = headline ? words.map((w) => w.toUpperCase()) : words;
     const allCaps = headline || isAllCapsSentence(words);
     const matches = gaz.match(view, allCaps);
-    const tagged = model ? tagSpans(decode(model, view, labelsFrom(matches, words.length), casing)) : [];
+    const tagged = model ? tagSpans(decode(model, view, labelsFromMatches(matches, view), casing)) : [];
     const spans = reconcile(tagged, matches);
     // "the West" as a place: only with the article and not followed by a capitalised name ("the West Bank")
     for (let i = 1; i < words.length; i++) {
@@ -142,18 +140,48 @@ export function findCandidates(doc: Doc): Candidate[] {
       for (const o of over) spans.splice(spans.indexOf(o), 1);
       spans.push({ type: 'place', s: i, e: i + 1, gaz: west, weak: false, source: 'rule' });
     }
+    // "Mr. Bush" the tagger missed: capitalised words right after an honorific name a person
+    for (let i = 0; i + 1 < words.length; i++) {
+      if (!HONORIFICS.has(lower(words[i]!)) || !/^\p{Lu}/u.test(words[i]!)) continue;
+      let j = i + 1;
+      while (j < words.length && j - i <= 3 && /^\p{Lu}\p{Ll}/u.test(words[j]!)) j++;
+      if (j === i + 1 || spans.some((t) => t.s < j && i + 1 < t.e && t.type !== 'misc')) continue;
+      for (const t of spans.filter((t) => t.s < j && i + 1 < t.e)) spans.splice(spans.indexOf(t), 1);
+      spans.push({ type: 'person', s: i + 1, e: j, gaz: [], weak: false, source: 'rule' });
+    }
+    // "Federal Reserve Chairman Paul Volcker" tagged as one span: body, role, person
+    for (const sp of spans.slice()) {
+      if (sp.gaz.length || sp.type === 'misc' || sp.e - sp.s < 3) continue;
+      for (let k = sp.s + 1; k < sp.e - 1; k++) {
+        if (!HAS_UPPER.test(words[k]![0]!)) continue;
+        const t = titleAt(words, k);
+        if (!t || t[0] >= sp.e || !words.slice(t[0], sp.e).every((w) => HAS_UPPER.test(w[0]!))) continue;
+        if (HONORIFIC_OR_RANK.has(lower(words[k]!)) && k === sp.s) continue;
+        spans.splice(spans.indexOf(sp), 1,
+          { ...sp, type: sp.type === 'place' ? 'place' : 'organization', e: k },
+          { type: 'person', s: k, e: sp.e, gaz: [], weak: false, source: sp.source });
+        break;
+      }
+    }
     for (const sp of spans) {
       if (sp.type === 'misc' || !sp.type) continue;
       let s = sp.s;
       const roles: string[] = [];
-      // "Mr. Bush", "President Obama": a person whatever the tagger thought, unless a lexicon knows the name
-      if (sp.type !== 'person' && !sp.gaz.length && true) {
+      let sure = false;
+      // "Mr. Bush", "President Obama": a person whatever the tagger thought, unless a lexicon names a body or country there
+      const strongGaz = sp.gaz.some((e) => e.kind !== 'city');
+      if (!strongGaz) {
         const t = titleBefore(words, sp.s);
-        if (t && PERSON_TITLES.has(t[1].toLowerCase().replace(/\.$/, '')) && HAS_UPPER.test(words[t[0]]![0]!)) sp.type = 'person';
+        if (t && PERSON_TITLES.has(lower(t[1])) && HAS_UPPER.test(words[t[0]]![0]!)) { sp.type = 'person'; sure = true; }
+        const inside = titleAt(words, sp.s);
+        if (inside && inside[0] < sp.e && PERSON_TITLES.has(lower(inside[1]))) { sp.type = 'person'; sure = true; }
       }
+      // "the Bush administration": a leader's name
+      if (sp.type !== 'person' && !strongGaz && sp.e - sp.s === 1 && /^(administration|presidency|era|government)$/.test(words[sp.e] ?? '')
+        && /^the$/i.test(words[sp.s - 1] ?? '') && !gaz.placesByName.get(words[sp.s]!.toLowerCase())?.some((e) => e.kind === 'country')) sp.type = 'person';
       if (sp.type === 'person') {
         // titles inside the span ("President Clinton" tagged whole) move to roles
-        for (let t = titleAt(words, s); t && t[0] < sp.e; t = titleAt(words, s)) { roles.push(t[1].replace(/\.$/, '')); s = t[0]; }
+        for (let t = titleAt(words, s); t && t[0] < sp.e; t = titleAt(words, s)) { roles.push(t[1].replace(/\.$/, '')); s = t[0]; sure = true; }
         const before = titleBefore(words, s);
         if (before && (HAS_UPPER.test(words[before[0]]![0]!) || s === sp.s)) roles.unshift(before[1].replace(/\.$/, ''));
         // apposition: "Andrew Parker, the Director General of ..."
@@ -165,6 +193,11 @@ export function findCandidates(doc: Doc): Candidate[] {
           if (t) roles.push(t[1]);
         }
       }
+      // "Bayelsa State", "Nuristan Province": a head word only places have
+      if (sp.type !== 'place' && !sp.gaz.length && sp.e - s > 1 && PLACE_HEADS.has(lower(words[sp.e - 1]!))) sp.type = 'place';
+      // "in Nablus", "near Khost": a known place name after a locative preposition
+      if (sp.type === 'organization' && !sp.gaz.length && sp.e - s === 1 && /^(in|near|at|from|outside|into|across|around|to)$/i.test(words[s - 1] ?? '')
+        && gaz.placesByName.has(words[s]!.toLowerCase())) sp.type = 'place';
       const start = toks[s]!.start, end = toks[sp.e - 1]!.end;
       const text = doc.input.text.slice(start, end);
       if (text !== doc.text.slice(start, end)) continue; // a name broken by markup
@@ -178,7 +211,7 @@ export function findCandidates(doc: Doc): Candidate[] {
       // "the Security Chief", "the Army Commander": a role description, not a body
       if (sp.type === 'organization' && !sp.gaz.length && sp.e - s > 1 && titleLexicon().set.has(lower(words[sp.e - 1]!)) && !/^(council|court|office|guard|assembly)$/i.test(words[sp.e - 1]!)) continue;
       if (sp.type === 'place' && gaz.demonyms.has(text.toLowerCase()) && !gaz.placesByName.has(text.toLowerCase())) continue;
-      out.push({ type: sp.type as MentionType, start, end, text, sentence: si, gaz: sp.gaz, source: sp.source, roles });
+      out.push({ type: sp.type as MentionType, start, end, text, sentence: si, gaz: sp.gaz, source: sp.source, roles, ...(sure ? { sure } : {}) });
     }
   });
   return out;
