@@ -3,7 +3,7 @@
 // rest into a stream of 32-bit word hashes (lowercased, punctuation stripped) without building a
 // string per word.
 
-const CREDIT_LINE = /^(?:additional\s+)?(?:reporting|editing|writing|written|compiled|edited|produced|translated|photographs?|photos?|graphics|video|research)\s+by\b/i;
+const CREDIT_LINE = /^(?:additional\s+)?(?:reporting|editing|writing|written|compiled|edited|produced|translated|photographs?|photos?|graphics)\s+by\b/i;
 const COPYRIGHT_LINE = /^(?:©|\(c\)\s|copyright\b)|all rights reserved/i;
 const CALL_TO_ACTION_LINE =
   /^(?:read\s+more|read\s+also|related\s*(?:stories|articles|coverage)?\s*:|see\s+also\s*:|more\s+on\s+this\s+story|sign\s+up\b|subscribe\b|follow\s+us\b|share\s+this\b|click\s+here\b|advertisement$)/i;
@@ -40,7 +40,7 @@ function isByline(line: string): boolean {
 export function isBoilerplateLine(line: string): boolean {
   if (line.length === 0) return true;
   const short = line.length <= 300;
-  if (short && CREDIT_LINE.test(line)) return true;
+  if (short && CREDIT_LINE.test(line) && line.split(/\s+/).length <= 30) return true;
   if (short && COPYRIGHT_LINE.test(line)) return true;
   if (line.length <= 200 && CALL_TO_ACTION_LINE.test(line)) return true;
   return short && isByline(line);

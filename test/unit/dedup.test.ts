@@ -23,6 +23,7 @@ describe('boilerplate removal', () => {
       'By our Europe staff · 7 January 2015',
       'PARIS (Northline Wire) - Police arrested two men on Tuesday.',
       'By the time officers arrived, the suspects had fled the building.',
+      'Research by the Home Office found that most plots were disrupted early.',
       'LONDON, March 3 (Reuters) — A second raid followed.',
       'Reporting by Lena Novak; Editing by Tomas Berg',
       'Additional reporting by Sara Silva',
@@ -33,6 +34,7 @@ describe('boilerplate removal', () => {
     expect(stripBoilerplate(text).split('\n')).toEqual([
       'Police arrested two men on Tuesday.',
       'By the time officers arrived, the suspects had fled the building.',
+      'Research by the Home Office found that most plots were disrupted early.',
       'A second raid followed.',
     ]);
   });
