@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { EdgeEvidenceResponse, EntityResponse, NeighborsResponse, PathsResponse } from '../../api/contract.js';
 import type { Graph } from '../../graph/driver.js';
 import { getEdgeEvidence, getEntity, getNeighbors } from '../../graph/queries/entities.js';
-import { findPaths, MAX_PATH_HOPS } from '../../graph/queries/paths.js';
+import { findPaths, MAX_PATH_HOPS, PathsTimeout } from '../../graph/queries/paths.js';
 import { HttpError, notFound } from '../errors.js';
 import { dateRange, edgeTypeParam, edgeTypes, freeList, integer, isoDay, kinds, nodeTypes, parseQuery, query, text } from '../params.js';
 
@@ -65,7 +65,9 @@ export function entityRoutes(graph: Graph): Router {
 
   router.get('/paths', async (req, res) => {
     const { from, to, max } = query(PathsQuery, req);
-    const found = await findPaths(graph, from, to, max);
+    const found = await findPaths(graph, from, to, max).catch((err: unknown) => {
+      throw err instanceof PathsTimeout ? new HttpError(504, err.message) : err;
+    });
     if ('missing' in found) throw new HttpError(404, `entity ${JSON.stringify(found.missing)} not found`);
     res.json(found satisfies PathsResponse);
   });
