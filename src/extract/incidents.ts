@@ -293,7 +293,9 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
           hit.participants.push({ em: nearest, role: 'perpetrator' });
         } else if (/^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,1}$/u.test(between) && !verbal) {
           // premodifier: "ISIL gunman", "the Charlie Hebdo attack", "an FBI raid"
-          if (response) hit.participants.push({ em: nearest, role: okind === 'armed_group' ? 'other' : 'responder' });
+          if (response) {
+            if (okind !== null) hit.participants.push({ em: nearest, role: okind === 'armed_group' ? 'other' : 'responder' });
+          }
           else if (okind === 'armed_group') hit.participants.push({ em: nearest, role: 'perpetrator' });
           else if (nearest.entity.type === 'person' || (okind !== null && okind !== 'other')) hit.participants.push({ em: nearest, role: 'victim' });
         } else if (/^\s*(?:,[^,]{1,40},\s*)?(?:was|were|had been|has been|have been|is|are|got)\s+(?:\w+\s+)?$/.test(between) && verbal) {
@@ -587,7 +589,7 @@ function anchored(g: Group): boolean {
   if (g.place || g.date || g.participants.length || g.killed !== null || g.injured !== null) return true;
   if (g.hits.some((h) => h.namedObject || (h.verbal && h.cls !== 'weak'))) return true;
   // the lede reports the article's event
-  return g.hits.some((h) => h.sentence <= 2 && h.cls !== 'weak' && !h.genericObject && !(h.det === 'bare' && h.plural));
+  return g.hits.some((h) => h.sentence <= 2 && h.cls !== 'weak' && !h.genericObject && h.det !== 'bare');
 }
 
 const KIND_LABEL: Record<IncidentKind, string> = {
@@ -597,7 +599,7 @@ const KIND_LABEL: Record<IncidentKind, string> = {
 };
 
 export function slug(s: string): string {
-  return s.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 60);
+  return s.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 60);
 }
 
 function toIncident(doc: Doc, g: Group, n: number, _dateline: Dateline | null): IncidentEntity {
