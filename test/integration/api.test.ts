@@ -258,6 +258,10 @@ describe('API', () => {
     expect(stories[0]?.label).toContain('raid in Eastbridge');
     expect(stories[0]?.label).toContain('2024-03-01');
     expect(stories[0]?.articles.map((a) => a.id)).toEqual(['a_0000000000000001', 'a_0000000000000002', 'a_0000000000000003']);
+    const coast = await get<DuplicatesResponse>(`/api/duplicates?source=${enc('Coast Daily')}`);
+    expect(coast.body.clusters.map((c) => [c.kind, c.articles.length])).toEqual([['copies', 2], ['same story', 3]]);
+    const later = await get<DuplicatesResponse>('/api/duplicates?from=2024-03-04');
+    expect(later.body.clusters.map((c) => c.kind)).toEqual(['same story']);
     const elsewhere = await get<DuplicatesResponse>(`/api/duplicates?source=${enc('Valley Post')}`);
     expect(elsewhere.body.clusters).toEqual([]);
   });

@@ -54,14 +54,25 @@ export async function getDuplicates(graph: Graph, f: DuplicateFilters): Promise<
     copies.sort((a, b) => latest(b).localeCompare(latest(a)) || a.id.localeCompare(b.id));
 
     const storyRows = await tx.run(
-      `MATCH (i:Incident)<-[:COVERS]-(a:Article)
-       WITH i, collect(${articleProjection('a')}) AS articles
+      `${
+        // With an outlet, start from its articles (indexed) instead of every incident.
+        f.source !== undefined
+          ? 'MATCH (:Article {source: $source})-[:COVERS]->(c:Incident) WITH DISTINCT c AS i'
+          : 'MATCH (i:Incident)'
+      }
+       WITH i WHERE COUNT { (i)<-[:COVERS]-() } >= 2
+       WITH i ORDER BY i.date DESC, i.key
+       CALL (i) {
+         MATCH (i)<-[:COVERS]-(a:Article)
+         RETURN collect(${articleProjection('a')}) AS articles
+       }
+       WITH i, articles
        WHERE size(articles) >= 2
          AND any(a IN articles WHERE ($source IS NULL OR a.source = $source)
                AND ($from IS NULL OR substring(a.published, 0, 10) >= $from)
                AND ($to IS NULL OR substring(a.published, 0, 10) <= $to))
        RETURN i.key AS key, i.name AS name, i.placeName AS place, i.date AS date, articles
-       ORDER BY i.date DESC, i.key LIMIT $limit`,
+       LIMIT $limit`,
       { source: f.source ?? null, from: f.from ?? null, to: f.to ?? null, limit: cypherInt(f.limit) },
     );
     const stories: Cluster[] = storyRows.records.map((r) => {

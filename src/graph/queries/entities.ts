@@ -29,8 +29,11 @@ export async function getEntity(
     );
     const record = found.records[0];
     if (!record) return null;
+    // Sentences from the newest articles first: pick the articles, then their sentences naming the entity.
     const evidence = await tx.run(
-      `MATCH (e:Entity {key: $key})<-[m:MENTIONS]-(s:Sentence)<-[:HAS_SENTENCE]-(a:Article)
+      `MATCH (e:Entity {key: $key})<-[:MENTIONS]-(a:Article)
+       WITH e, a ORDER BY a.published DESC, a.id LIMIT $limit
+       MATCH (a)-[:HAS_SENTENCE]->(s:Sentence)-[m:MENTIONS]->(e)
        WITH a, s, collect({start: m.start, end: m.end}) AS spans
        ORDER BY a.published DESC, a.id, s.index
        LIMIT $limit

@@ -4,7 +4,7 @@ import type { MapResponse, SourcesResponse, StatsResponse, TimelineResponse } fr
 import type { Graph } from '../driver.js';
 import { ENTITY_LABEL, ENTITY_REL_TYPES } from '../model.js';
 import { withArticleCounts } from './article-counts.js';
-import { cypherInt, entityFields, entityProjection, num, toEntityFields, toEntitySummary } from './mappers.js';
+import { cypherInt, entityFields, num, toEntityFields } from './mappers.js';
 
 export async function getTimeline(
   graph: Graph,
@@ -27,19 +27,18 @@ export async function getTimeline(
 
 export async function getMap(graph: Graph, limit: number): Promise<MapResponse> {
   return graph.read(async (tx) => {
-    const located = (label: (typeof ENTITY_LABEL)[keyof typeof ENTITY_LABEL]) =>
-      tx.run(
+    // Ranked by their number of incoming mentions (a degree lookup, no traversal), then counted exactly.
+    const located = async (label: (typeof ENTITY_LABEL)[keyof typeof ENTITY_LABEL]) => {
+      const rows = await tx.run(
         `MATCH (e:${label}) WHERE e.lat IS NOT NULL AND e.lon IS NOT NULL
-         WITH ${entityProjection('e')} AS entity
-         RETURN entity ORDER BY entity.articles DESC, entity.key LIMIT $limit`,
+         WITH e, COUNT { (e)<-[:MENTIONS]-() } AS mentions
+         ORDER BY mentions DESC, e.key LIMIT $limit
+         RETURN ${entityFields('e')} AS entity`,
         { limit: cypherInt(limit) },
       );
-    const places = await located(ENTITY_LABEL.place);
-    const incidents = await located(ENTITY_LABEL.incident);
-    return {
-      places: places.records.map((r) => toEntitySummary(r.get('entity'))),
-      incidents: incidents.records.map((r) => toEntitySummary(r.get('entity'))),
+      return withArticleCounts(tx, graph, rows.records.map((r) => toEntityFields(r.get('entity'))));
     };
+    return { places: await located(ENTITY_LABEL.place), incidents: await located(ENTITY_LABEL.incident) };
   });
 }
 
