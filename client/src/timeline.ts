@@ -69,7 +69,16 @@ export function createTimeline(host: HTMLElement, onBrush: (from: string | null,
     return scale.t0 + f * (scale.t1 - scale.t0);
   };
 
+  const dimOutside = () => {
+    host.querySelectorAll<SVGCircleElement>('circle.tl-dot').forEach((dot) => {
+      const date = dot.dataset['date'] ?? '';
+      const inside = (!range.from || date >= range.from) && (!range.to || date <= range.to);
+      dot.classList.toggle('outside', !inside);
+    });
+  };
+
   const drawBrush = () => {
+    dimOutside();
     if (!brushRect || !scale) return;
     if (!range.from && !range.to) {
       brushRect.setAttribute('width', '0');
@@ -125,7 +134,7 @@ export function createTimeline(host: HTMLElement, onBrush: (from: string | null,
       const cx = x(Date.parse(d.date as string));
       const cy = margin.top + lane * laneH + laneH / 2;
       const r = Math.min(9, 3.5 + Math.sqrt(d.articles));
-      const dot = s('circle', { cx, cy, r, fill: incidentColor(d.kind), class: 'tl-dot', tabindex: 0, role: 'button', 'data-key': d.key,
+      const dot = s('circle', { cx, cy, r, fill: incidentColor(d.kind), class: 'tl-dot', tabindex: 0, role: 'button', 'data-key': d.key, 'data-date': (d.date as string).slice(0, 10),
         'aria-label': `${d.name}, ${d.kind ?? 'incident'}, ${d.date}; show in graph` });
       const title = s('title', {});
       title.textContent = `${d.name} — ${d.kind ?? 'incident'}, ${d.date?.slice(0, 10)}, ${d.articles} article(s)`;

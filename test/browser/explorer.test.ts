@@ -103,6 +103,48 @@ describe('explorer in the browser', () => {
     expect(errors).toEqual([]);
   });
 
+  it('hide, pin, remove and undo change the drawn graph and come back', async () => {
+    const ormsby = encodeURIComponent(ENTITIES.ormsby!.key);
+    const { page, errors } = await explorer.open(`f=${ormsby}`);
+    await waitForNode(page, ENTITIES.london!.key);
+    await settled(page);
+    const all = await nodeIds(page);
+    const pick = async (name: string) => {
+      await page.locator('#node-list button', { hasText: name }).click();
+      await page.waitForFunction((n) => document.querySelector('#sel-name')?.textContent?.startsWith(n), name);
+    };
+
+    await pick('London');
+    await page.click('#btn-hide');
+    await page.waitForFunction(() => !document.querySelector('#btn-unhide')?.hasAttribute('disabled'));
+    expect(await nodeIds(page)).toEqual(all.filter((k) => k !== ENTITIES.london!.key));
+    await page.click('#btn-unhide');
+    expect(await nodeIds(page)).toEqual(all);
+
+    await pick('MI5');
+    await page.click('#btn-pin');
+    const pinned = await page.evaluate((k) => {
+      const kg = (window as unknown as { kg: { cy: { getElementById(id: string): { locked(): boolean; hasClass(c: string): boolean } } } }).kg;
+      const n = kg.cy.getElementById(k);
+      return n.locked() && n.hasClass('pinned');
+    }, ENTITIES.mi5!.key);
+    expect(pinned).toBe(true);
+    await expect(page.textContent('#btn-pin')).resolves.toBe('Unpin');
+
+    await page.click('#btn-remove');
+    expect(await nodeIds(page)).toEqual(all.filter((k) => k !== ENTITIES.mi5!.key));
+    // Undo with the keyboard shortcut brings MI5 back, still pinned
+    await page.locator('#btn-fit').focus();
+    await page.keyboard.press('Control+z');
+    await page.waitForFunction((k) => {
+      const kg = (window as unknown as { kg: { cy: { getElementById(id: string): { nonempty(): boolean; hasClass(c: string): boolean } } } }).kg;
+      return kg.cy.getElementById(k).nonempty() && kg.cy.getElementById(k).hasClass('pinned');
+    }, ENTITIES.mi5!.key);
+    expect(await nodeIds(page)).toEqual(all);
+    await explorer.shot(page, 'hide-pin-remove-undo');
+    expect(errors).toEqual([]);
+  });
+
   it('finds and highlights a path between two entities', async () => {
     const { page, errors } = await explorer.open();
     for (const [field, q, name] of [['#path-from', 'Ormsby', 'Daniel Ormsby'], ['#path-to', 'Delorme', 'Marc Delorme']] as const) {

@@ -136,7 +136,7 @@ export class GraphView {
 
   private placeAround(nodes: NodeCollection, anchor: string | null): void {
     const a = anchor ? this.cy.getElementById(anchor) : null;
-    const center = a && a.nonempty() && a.isNode() ? { ...a.position() } : this.viewportCenter();
+    const center = a && a.nonempty() && a.isNode() ? { ...a.position() } : this.besideGraph(nodes);
     const n = nodes.length;
     const radius = 90 + n * 6;
     nodes.forEach((node, i) => {
@@ -145,9 +145,12 @@ export class GraphView {
     });
   }
 
-  private viewportCenter(): { x: number; y: number } {
-    const ext = this.cy.extent();
-    return this.cy.nodes().length ? { x: (ext.x1 + ext.x2) / 2, y: (ext.y1 + ext.y2) / 2 } : { x: 0, y: 0 };
+  /** An unrelated group goes to the right of what is already drawn, not on top of it. */
+  private besideGraph(fresh: NodeCollection): { x: number; y: number } {
+    const old = this.cy.nodes().not('.hidden, .filtered').difference(fresh);
+    if (old.empty()) return { x: 0, y: 0 };
+    const bb = old.boundingBox({ includeLabels: false, includeOverlays: false });
+    return { x: bb.x2 + 160 + fresh.length * 6, y: (bb.y1 + bb.y2) / 2 };
   }
 
   /**

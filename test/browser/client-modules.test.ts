@@ -1,0 +1,66 @@
+// The client's pure modules (no browser needed): shared-passage detection, URL state, CSV export, highlighting.
+import { describe, expect, it } from 'vitest';
+import { highlightRuns } from '../../client/src/dom.ts';
+import { toCsv } from '../../client/src/export.ts';
+import { sharedPassages } from '../../client/src/ngrams.ts';
+import { decodeState, emptyState, encodeState } from '../../client/src/state.ts';
+
+describe('sharedPassages', () => {
+  it('marks the passages two texts share and nothing else', () => {
+    const a = 'Police said the suspect was arrested in the city centre on Tuesday night. The mayor praised officers.';
+    const b = 'In a statement, police said the suspect was arrested in the city centre on Tuesday night after a chase.';
+    const r = sharedPassages(a, b, 6);
+    expect(r.a.map((s) => a.slice(s.start, s.end))).toEqual(['Police said the suspect was arrested in the city centre on Tuesday night']);
+    expect(r.b.map((s) => b.slice(s.start, s.end))).toEqual(['police said the suspect was arrested in the city centre on Tuesday night']);
+    expect(r.coverageA).toBeGreaterThan(0.6);
+    expect(r.coverageA).toBeLessThan(1);
+  });
+
+  it('finds nothing in unrelated texts or when passages are shorter than n words', () => {
+    expect(sharedPassages('one two three four five six seven', 'eight nine ten eleven twelve', 3).a).toEqual([]);
+    expect(sharedPassages('the attack happened at dawn today', 'the attack happened at noon', 5).a).toEqual([]);
+  });
+});
+
+describe('view state in the URL', () => {
+  it('round-trips focus, filters, selection and comparison', () => {
+    const s = { ...emptyState(), focus: ['person:daniel ormsby', 'incident:foiled plot:place:geo:1:2021-03-02'], selected: 'org:known:mi5',
+      types: ['person', 'incident'] as const, orgKinds: ['agency'], incidentKinds: ['shooting', 'foiled plot'], from: '2021-01-01', to: '2021-12-31',
+      source: 'Pennine Herald', compare: ['a_1', 'a_2'] as [string, string] };
+    const decoded = decodeState(`#${encodeState({ ...s, types: [...s.types] })}`);
+    expect(decoded).toEqual({ ...s, types: [...s.types] });
+  });
+
+  it('drops malformed values instead of trusting them', () => {
+    const d = decodeState('#types=person,robot&from=yesterday&to=2021-02-30x&view=admin');
+    expect(d.types).toEqual(['person']);
+    expect(d.from).toBeNull();
+    expect(d.to).toBeNull();
+    expect(d.view).toBe('explore');
+  });
+});
+
+describe('toCsv', () => {
+  it('writes one row per entity and per edge, quoting commas and quotes', () => {
+    const csv = toCsv(
+      [{ key: 'p:1', type: 'person', name: 'Smith, "Jo"', aliases: ['J. Smith'], kind: null, articles: 2, country: null, lat: null, lon: null, date: null },
+        { key: 'o:1', type: 'organization', name: 'MI5', aliases: [], kind: 'agency', articles: 3, country: 'GB', lat: null, lon: null, date: null }],
+      [{ id: 'ROLE:p:1:o:1', type: 'ROLE', from: 'p:1', to: 'o:1', label: 'officer', weight: 2, outlets: 1 }],
+    );
+    const lines = csv.trimEnd().split('\r\n');
+    expect(lines).toHaveLength(4);
+    expect(lines[1]).toBe('node,p:1,person,"Smith, ""Jo""",,,,J. Smith,,,,,2,');
+    expect(lines[3]).toBe('edge,ROLE:p:1:o:1,ROLE,officer,,,,,p:1,o:1,"Smith, ""Jo""",MI5,2,1');
+  });
+});
+
+describe('highlightRuns', () => {
+  it('splits text into plain and highlighted runs, merging overlaps and clipping out-of-range spans', () => {
+    const runs = highlightRuns('Alan Prewitt of West Yorkshire Police', [
+      { start: 16, end: 37 }, { start: 0, end: 12 }, { start: 5, end: 10 }, { start: 30, end: 99 },
+    ]);
+    expect(runs.map((r) => [r.text, r.span !== null])).toEqual([
+      ['Alan Prewitt', true], [' of ', false], ['West Yorkshire Police', true],
+    ]);
+  });
+});
