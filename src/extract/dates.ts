@@ -79,6 +79,8 @@ export function datesIn(text: string, offset: number, anchor: Date | null, fallb
     const dayKnown = s.isCertain('day') || s.isCertain('weekday');
     if (!anchor && !fullDate) continue;
     if (!dayKnown) continue;
+    // "a second phase", "now": relative times that name no day
+    if (!/\d|(?:mon|tues|wednes|thurs|fri|satur|sun|yester|to)day|tonight|last night/i.test(r.text)) continue;
     // "Easter Sunday", "Bloody Sunday": a name, not a date
     if (!s.isCertain('day') && /^\p{Lu}/u.test(r.text) && /(?<![.!?]\s*)\b\p{Lu}\p{Ll}+\s+$/u.test(text.slice(Math.max(0, r.index - 20), r.index))) continue;
     let d = new Date(Date.UTC(s.get('year')!, s.get('month')! - 1, s.get('day')!, 12));

@@ -26,6 +26,8 @@ export interface IncidentLexicon {
   /** anchored at the end of the text before a trigger */
   approximateCount: RegExp;
   foilCues: RegExp;
+  /** anchored at the start of the text after a weak trigger: "killed in a car crash" */
+  accidentAfter: RegExp;
   /** anchored at the end of the text before a date expression */
   speechBefore: RegExp;
 }
@@ -40,6 +42,7 @@ const ContextFile = z.object({
   irrealisAfter: z.array(z.string().min(1)),
   approximateCount: z.array(z.string().min(1)),
   foilCues: z.array(z.string().min(1)),
+  accidentAfter: z.array(z.string().min(1)),
   speechVerbs: z.array(z.string().min(1)),
 });
 
@@ -72,6 +75,7 @@ export function incidentLexicon(): IncidentLexicon {
     irrealisAfter: new RegExp(`^\\W*(?:[\\p{L}'’-]+\\s+){0,1}(?:${alt(c.irrealisAfter)})`, 'iu'),
     irrealisAfterWide: new RegExp(`^[^\\p{L},;]*(?:[\\p{L}'’-]+\\s+){0,3}(?:${alt(c.irrealisAfter)})`, 'iu'),
     approximateCount: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(c.approximateCount)})(?:\\s+[\\p{L}-]+){0,3}\\s*$`, 'iu'),
+    accidentAfter: new RegExp(`^\\s+(?:[\\p{L}-]+\\s+){0,4}(?:${alt(c.accidentAfter)})(?![\\p{L}])`, 'iu'),
     foilCues: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(c.foilCues)})(?![\\p{L}\\p{N}])`, 'iu'),
     speechBefore: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(c.speechVerbs)})\\s+(?:\\w+\\s+)?$`, 'iu'),
   };

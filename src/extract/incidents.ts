@@ -94,7 +94,7 @@ const BLAMED_ON_BEFORE = /\bblam(?:ed|es|ing)\s+(?:the\s+)?(?:[\p{L}-]+\s+){1,3}
 const RESPONSE_CUE = /\b(?:leading the (?:investigation|inquiry|hunt|manhunt)|investigat(?:ing|ion into|ors)|led the (?:investigation|response)|responded to|manhunt)\b/i;
 const SENTENCE_VICTIM_AFTER = /^\s+(?:of|on|against|targeting|at)\s+(?:the\s+)?$/i;
 // a date beside these is when a court, official or reporter acted, not when the incident happened
-const PROCEDURE_NEAR = /\b(?:convicted|sentenced|jailed|found guilty|pleaded|pleads|charged|appeared|ruled|testified|acquitted|named|identified|released|published|announced|confirmed|told|said|says|trial|verdict|court|inquest|inquiry|hearing|report|anniversary|memorial|vigil|since|until)\b/i;
+const PROCEDURE_BEFORE = /\b(?:convicted|sentenced|jailed|found guilty|pleaded|pleads|charged|appeared|ruled|testified|acquitted|named|identified|released|published|announced|confirmed|told|said|says|trial|verdict|court|inquest|inquiry|hearing|report|anniversary|memorial|vigil|since|until|address|statement|speech|interview|briefing|jury|judge|prosecutors?|coroner|panel|tribunal|magistrates?)\b(?:\s+[\p{L}-]+){0,4}\s*,?\s*$/iu;
 const BY_BEFORE = /\bby\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 
 function clauseStart(text: string, sentenceStart: number, pos: number): number {
@@ -234,6 +234,12 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
         kind = 'foiled plot';
       } else {
         if (isSpeculative(lex, text, s, h, det)) return;
+        // "120 attacks have been recorded": a statistic, not an event
+        if (det === 'counted' && isPlural(phrase)) {
+          const n = /(\d[\d,]*)\s+(?:[\p{L}-]+\s+){0,3}$/u.exec(text.slice(Math.max(cs, h.start - 40), h.start));
+          if (n && Number(n[1]!.replace(/,/g, '')) >= 5) return;
+        }
+        if (h.cls === 'weak' && lex.accidentAfter.test(text.slice(h.end, Math.min(s.end, h.end + 40)))) return;
         if (lex.approximateCount.test(text.slice(Math.max(cs, h.start - 50), h.start))) return;
       }
 
@@ -300,7 +306,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
           else if (nearest.entity.type === 'person' || (okind !== null && okind !== 'other')) hit.participants.push({ em: nearest, role: 'victim' });
         } else if (/^\s*(?:,[^,]{1,40},\s*)?(?:was|were|had been|has been|have been|is|are|got)\s+(?:\w+\s+)?$/.test(between) && verbal) {
           hit.participants.push({ em: nearest, role: response ? 'other' : 'victim' });
-        } else if (response && nearest.entity.type === 'organization' && between.length < 80 && (!/\b(?:said|says|told|according)\b/.test(between) || /\b(?:said|says)\b.{0,30}\b(?:it|they|we)\b/.test(between))) {
+        } else if (response && nearest.entity.type === 'organization' && between.length < 80 && (!/\b(?:said|says|told|according|that|who|which)\b/.test(between) || /\b(?:said|says)\b.{0,30}\b(?:it|they|we)\b/.test(between))) {
           hit.participants.push({ em: nearest, role: 'responder' });
         } else if (h.cls === 'agent' && nearest.entity.type === 'person' && /^\s*,\s*(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}$/u.test(between)) {
           hit.participants.push({ em: nearest, role: 'perpetrator' });
@@ -328,8 +334,9 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
       return best;
     };
     for (const d of dates) {
-      const near = text.slice(Math.max(s.start, d.start - 45), Math.min(s.end, d.end + 45));
-      if (PROCEDURE_NEAR.test(near)) continue;
+      // "was sentenced on Thursday", "said on Monday", "the trial on 3 May": the date of something else
+      if (PROCEDURE_BEFORE.test(text.slice(Math.max(s.start, d.start - 50), d.start))) continue;
+      if (/^\s*,?\s*(?:a |the )?(?:court|judge|jury|coroner|prosecutors?)\b/i.test(text.slice(d.end, d.end + 25))) continue;
       // "the attack" takes a date only from its own clause; other dates in its sentence are about what was said or done since
       const h = nearestHit(d.start, d.end, (x) => (x.det !== 'definite' || (clauseStart(text, s.start, x.start) <= d.start && d.end <= clauseEnd(text, x.end, s.end))) && (hits.length === 1 || (clauseStart(text, s.start, x.start) <= d.start && d.end <= clauseEnd(text, x.end, s.end)) || clauseStart(text, s.start, d.start) <= x.start && x.end <= clauseEnd(text, d.end, s.end)));
       if (h && !h.date) h.date = d.iso;
@@ -489,7 +496,7 @@ function placesAgree(home: Home, a: EntityMention, b: EntityMention): boolean {
   if (pb.placeKind === 'country' && pa.placeKind !== 'country') return !!pa.country && pa.country === pb.country;
   // a site within a city, a city within a region: different kinds of place a short way apart
   if (pa.placeKind !== pb.placeKind && pa.lat !== null && pa.lon !== null && pb.lat !== null && pb.lon !== null) {
-    const reach = pa.placeKind === 'region' || pb.placeKind === 'region' ? 150 : 30;
+    const reach = pa.placeKind === 'region' || pb.placeKind === 'region' ? 50 : 30;
     return kmBetween(pa.lat, pa.lon, pb.lat, pb.lon) <= reach;
   }
   return false;
@@ -540,6 +547,7 @@ function mostDiscussed(groups: Group[]): Group | undefined {
 
 function findTarget(home: Home, incidents: Group[], g: Group): { into: Group; why: string } | null {
   const kind = groupKind(g);
+  if (g.hits.every((h) => h.cls === 'weak') && !g.place) return null; // "was killed" alone refers to nothing in particular
   const flexible = g.hits.every((h) => h.cls === 'agent' || h.cls === 'weak' || h.byResponders || h.legal) || (g.hits.some((h) => h.cls === 'agent') && !g.place);
   const compatible = incidents.filter((x) => !conflicts(home, x, g) && (flexible ? isViolent(groupKind(x)) === isViolent(kind) : kindsCompatible(groupKind(x), kind)));
   if (g.place) {

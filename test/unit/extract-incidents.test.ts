@@ -208,3 +208,16 @@ describe('findIncidents: who did it', () => {
     expect(cue(incs[0]!)).toEqual(['Gunmen', 'stormed', 'siege']);
   });
 });
+
+describe('findIncidents: statistics, accidents and dates of proceedings', () => {
+  it('ignores statistics and accidental deaths', () => {
+    const text = 'Since January, 120 attacks have been recorded in Oldtown. A cyclist was killed in a road accident in Northport on Monday.';
+    expect(incidentsOf(text, [], '2020-05-04')).toEqual([]);
+  });
+
+  it('does not date an incident by the day a jury, court or speaker acted', () => {
+    const text = 'A jury on Wednesday convicted Ivan Petrov over the bombing in Oldtown.';
+    const incs = incidentsOf(text, [{ type: 'person', name: 'Ivan Petrov' }], '2015-04-08');
+    expect(incs.map((i) => [i.kind, i.place, i.date])).toEqual([['bombing', 'Oldtown', null]]);
+  });
+});
