@@ -46,6 +46,11 @@ function describe(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
 
+function isUnavailable(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code;
+  return code === 'ServiceUnavailable' || code === 'SessionExpired';
+}
+
 export function failureOf(source: SourceArticle, reason: string): IngestFailure {
   return { file: source.origin.file, item: source.origin.item, reason };
 }
@@ -95,7 +100,15 @@ export async function ingestArticles(
   }
 
   let inFlight: Promise<void> = Promise.resolve();
+  // Set when the database went away: the remaining articles are listed as not attempted instead of each
+  // waiting for its own connection timeout.
+  let unavailable: string | null = null;
   for (const p of pending) {
+    if (unavailable !== null) {
+      summary.failures.push(failureOf(p.source, `not attempted: ${unavailable}`));
+      options.progress?.tick();
+      continue;
+    }
     if (stored.has(p.id)) {
       summary.articles.unchanged++;
       options.progress?.tick();
@@ -112,13 +125,17 @@ export async function ingestArticles(
       });
       write = prepareArticleWrite(p.source, { id: p.id, text: p.text, contentHash: p.hash }, result);
     } catch (err) {
-      summary.articles.failed++;
       summary.failures.push(failureOf(p.source, `extraction failed: ${describe(err)}`));
       options.progress?.tick();
       continue;
     }
     // One write at a time: concurrent MERGEs on shared entities would only deadlock and retry.
     await inFlight;
+    if (unavailable !== null) {
+      summary.failures.push(failureOf(p.source, `not attempted: ${unavailable}`));
+      options.progress?.tick();
+      continue;
+    }
     inFlight = graph
       .write((tx) => writeArticle(tx, write, options.hook))
       .then((outcome) => {
@@ -133,8 +150,8 @@ export async function ingestArticles(
         for (const rows of Object.values(write.entities)) for (const r of rows) entityKeys.add(r.key);
       })
       .catch((err: unknown) => {
-        summary.articles.failed++;
         summary.failures.push(failureOf(p.source, `write failed, nothing stored: ${describe(err)}`));
+        if (isUnavailable(err)) unavailable = `Neo4j became unavailable (${describe(err)})`;
       })
       .finally(() => options.progress?.tick());
   }

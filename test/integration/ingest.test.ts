@@ -73,6 +73,10 @@ const FILES: Record<string, string> = {
   'd.jsonl': '{"text":"Nothing of note happened here.","title":"Quiet"}\n{"text":"MI5 and Parker met in London.","source":"Wire Two","published":"2024-05-03"}\n',
   'e.rss': '<rss version="2.0"><channel><title>Feed</title><item><title>Item</title><pubDate>Fri, 03 May 2024 10:00:00 GMT</pubDate><description>&lt;p&gt;A bombing in London, Parker said.&lt;/p&gt;</description></item></channel></rss>',
   'broken.json': '{"text": "cut off',
+  // not articles: skipped by the folder walk
+  'README.md': '# About this folder\n\nTest fixtures.\n',
+  '.hidden/x.txt': 'Hidden\n\nMI5 in London.\n',
+  'notes.pdf': 'not a supported type',
 };
 
 let graph: Graph;

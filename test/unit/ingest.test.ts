@@ -131,3 +131,25 @@ describe('formatSummary', () => {
     expect(out).toContain('  b.jsonl (item 4): line 5: x');
   });
 });
+
+describe('ingestArticles when Neo4j goes away', () => {
+  it('lists the first failure and the rest as not attempted, without trying each', async () => {
+    const { ingestArticles } = await import('../../src/ingest/pipeline.js');
+    let writes = 0;
+    const down = Object.assign(new Error('connection refused'), { code: 'ServiceUnavailable' });
+    // a stand-in for the Graph: reads find nothing stored, every write fails as an unreachable server does
+    const graph = {
+      read: async () => new Set<string>(),
+      write: async () => {
+        writes++;
+        throw down;
+      },
+    } as unknown as import('../../src/graph/driver.js').Graph;
+    const articles = ['One.', 'Two.', 'Three.', 'Four.'].map((text, item) => ({ ...source, text, origin: { file: 'f.jsonl', item } }));
+    const summary = await ingestArticles(graph, articles, [], { extract: () => ({ sentences: [], entities: [], relations: [], warnings: [] }) });
+    expect(writes).toBeLessThanOrEqual(2);
+    expect(summary.articles).toEqual({ new: 0, unchanged: 0, failed: 4 });
+    expect(summary.failures[0]!.reason).toMatch(/^write failed, nothing stored: connection refused/);
+    expect(summary.failures.at(-1)!.reason).toMatch(/^not attempted: Neo4j became unavailable/);
+  });
+});
