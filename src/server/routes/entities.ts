@@ -7,7 +7,7 @@ import { findPaths, MAX_PATH_HOPS, PathsTimeout } from '../../graph/queries/path
 import { HttpError, notFound } from '../errors.js';
 import { dateRange, edgeTypeParam, edgeTypes, freeList, integer, isoDay, kinds, nodeTypes, parseQuery, query, text } from '../params.js';
 
-export const NEIGHBORS_LIMIT_MAX = 200;
+export const NEIGHBORS_LIMIT_MAX = 500;
 export const EVIDENCE_LIMIT_MAX = 500;
 const ENTITY_EVIDENCE = 20;
 const ENTITY_ARTICLES = 50;
