@@ -23,6 +23,11 @@ function isNeo4jUnavailable(err: unknown): boolean {
   return code === 'ServiceUnavailable' || code === 'SessionExpired';
 }
 
+function isClientError(err: unknown): err is { status: number; message: string; expose?: boolean } {
+  const status = (err as { status?: unknown } | null)?.status;
+  return typeof status === 'number' && status >= 400 && status < 500 && err instanceof Error;
+}
+
 export function errorHandler(log: (message: string) => void): ErrorRequestHandler {
   return (err: unknown, _req, res, _next) => {
     let status = 500;
@@ -34,9 +39,10 @@ export function errorHandler(log: (message: string) => void): ErrorRequestHandle
     } else if (isNeo4jUnavailable(err)) {
       status = 503;
       body.error = 'the graph database is not reachable';
-    } else if ((err as { type?: unknown } | null)?.type === 'entity.parse.failed') {
-      status = 400;
-      body.error = 'malformed request body';
+    } else if (isClientError(err)) {
+      // Express itself flags bad requests this way, e.g. a path parameter with broken %-encoding.
+      status = err.status;
+      body.error = err.expose === false ? 'bad request' : err.message;
     } else {
       log(`internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
     }

@@ -163,6 +163,9 @@ describe('API', () => {
     for (const ev of res.body.evidence) {
       expect(ev.highlights.map((h) => ev.text.slice(h.start, h.end))).toEqual(['raid in Eastbridge']);
     }
+    const broken = await get<ApiError>('/api/entities/%E0%A4%A');
+    expect(broken.status).toBe(400);
+    expect(typeof broken.body.error).toBe('string');
     const missing = await get<ApiError>(`/api/entities/${enc('person:nobody')}`);
     expect(missing.status).toBe(404);
     expect(missing.body.error).toMatch(/not found/);
