@@ -22,6 +22,8 @@ export interface RelationCues {
   memberVerb: RegExp;
   /** gap org→place: " militants in ", ", based in " */
   orgInPlace: RegExp;
+  /** gap armed group→place: " in " ("Al Qaeda in Syria": where it operates) */
+  armedGroupInPlace: RegExp;
   /** after a person: ", the head of X, said" */
   speechAfter: RegExp;
   /** before a person: "said " */
@@ -41,7 +43,7 @@ const CueFile = z.object({
 
 const alt = (xs: string[]) => xs.map((x) => `(?:${x})`).join('|');
 const MODIFIERS = '(?:(?:senior|deputy|assistant|acting|former|then|current|new|interim|joint|lead|top|regional|national|local|first|second|permanent|executive|general|special|chief|principal|associate|managing|founding|outgoing|incoming)\\s+)*';
-const DIRECTION = '(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western)\\s+)?';
+const DIRECTION = '(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)\\s+)?';
 
 let cached: RelationCues | undefined;
 
@@ -70,10 +72,11 @@ export function relationCues(): RelationCues {
     titleOfBefore: new RegExp(`${TP}\\s+of\\s+(?:the\\s+)?$`, 'iu'),
     memberOf: new RegExp(`^\\s*,\\s*(?:a|an|the)\\s+(?:(?:senior|leading|prominent|former|suspected|alleged|known|self-styled|top|key|founding|british|french|american|local)\\s+)*(${M})\\s+(?:of|for|with|in)\\s+(?:the\\s+)?$`, 'iu'),
     memberVerb: new RegExp(`^\\s*,?\\s*(?:who\\s+)?(?:(?:had|has|have|was|is|were|are|later|allegedly|reportedly|previously|once)\\s+)*(${alt(c.memberVerbs)})\\s+(?:the\\s+)?$`, 'iu'),
-    orgInPlace: new RegExp(`^(?:\\s+(?:${alt(c.orgPresenceNouns)}))?\\s+(?:(?:based|operating|active|headquartered|stationed|fighting|present|located)\\s+)?(?:in|inside|across|throughout)\\s+(?:the\\s+)?${DIRECTION}$|^\\s*,\\s*(?:which is\\s+|who are\\s+|a group\\s+)?(?:based|headquartered|located)\\s+in\\s+(?:the\\s+)?$`, 'iu'),
+    orgInPlace: new RegExp(`^(?:\\s+(?:${alt(c.orgPresenceNouns)}))\\s+(?:(?:based|operating|active|headquartered|stationed|fighting|present|located)\\s+)?(?:in|inside|across|throughout)\\s+(?:the\\s+)?${DIRECTION}$|^\\s+(?:based|operating|active|headquartered|stationed|located)\\s+(?:in|inside|across|throughout)\\s+(?:the\\s+)?${DIRECTION}$|^\\s*,\\s*(?:which is\\s+|which was\\s+|who are\\s+|a group\\s+|an? [\\p{L}-]+ group\\s+)?(?:based|headquartered|located|active)\\s+in\\s+(?:the\\s+)?${DIRECTION}$`, 'iu'),
+    armedGroupInPlace: new RegExp(`^\\s+(?:in|inside|across|throughout)\\s+(?:the\\s+)?${DIRECTION}$`, 'iu'),
     speechAfter: new RegExp(`^\\s*(?:,[^,]{1,70},\\s*)?(?:(?:has|had|have|also|then|later|once|again|publicly|previously)\\s+)*${S}\\b`, 'iu'),
     speechBefore: new RegExp(`\\b(?:${S}|according to)\\s+$`, 'iu'),
-    venueBefore: new RegExp(`\\b(${alt(c.venueCues)})\\s+(?:the\\s+)?$`, 'iu'),
+    venueBefore: new RegExp(`\\b(${alt(c.venueCues)})\\s+(?:the\\s+)?(?:(?:reporters|journalists|supporters|the press|the media|an? (?:[\\p{L}-]+\\s+)?(?:conference|briefing|rally|summit|event|meeting|ceremony|forum|hearing))\\s+(?:in|at)\\s+(?:the\\s+)?)?$`, 'iu'),
   };
   return cached;
 }

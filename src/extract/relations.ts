@@ -88,7 +88,13 @@ function pairPatterns(doc: Doc, s: Sentence, ms: EntityMention[], cues: Relation
         if ((m = /^\s*,?\s*(?:an?|the)\s+(affiliate|branch|offshoot|faction|wing|subsidiary|division|unit|part|splinter group|franchise|arm)\s+of\s+(?:the\s+)?$/i.exec(gap))) out.add('affiliation', a.entity.id, b.entity.id, ev, m[1]!);
         else if ((m = cues.memberVerb.exec(gap))) out.add('affiliation', a.entity.id, b.entity.id, ev, m[1]!.trim());
       } else if (isOrg(a) && isPlace(b)) {
-        if (cues.orgInPlace.test(gap)) out.add('location', a.entity.id, b.entity.id, ev);
+        const armed = a.entity.type === 'organization' && a.entity.kind === 'armed_group';
+        if (cues.orgInPlace.test(gap) || (armed && cues.armedGroupInPlace.test(gap))) {
+          out.add('location', a.entity.id, b.entity.id, ev);
+          // "fighters in Syria and Iraq"
+          const next = ms[j + 1];
+          if (next && isPlace(next) && /^\s*(?:,|and|or|,\s*and)\s*$/.test(text.slice(b.mention.end, next.mention.start))) out.add('location', a.entity.id, next.entity.id, span(a.mention, next.mention, s.index));
+        }
       } else if (isPlace(a) && isOrg(b)) {
         if (/^(?:-based|\s+based)\s+(?:the\s+)?$/i.test(gap)) out.add('location', b.entity.id, a.entity.id, ev);
       } else if (isPlace(a) && isPlace(b) && j === i + 1) {

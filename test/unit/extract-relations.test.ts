@@ -116,3 +116,28 @@ describe('findRelations: co-mention', () => {
     expect(relations.some((r) => r.type === 'role' && r.from === 'e1' && r.to === 'e8')).toBe(true);
   });
 });
+
+describe('findRelations: more ways news places groups and speakers', () => {
+  it('reads "based in" with a direction, lists of places, and a speech given to reporters in a city', () => {
+    const { shown } = relationsOf(
+      'The Northern Brigade, which is based in northeastern Ruritania, grew. Eastern Front militants in Ruritania and Eastbay regrouped. Speaking to reporters in Oldtown, Nadia Brown said talks had failed.',
+      [
+        { type: 'organization', name: 'Northern Brigade', kind: 'armed_group' }, { type: 'place', name: 'Ruritania', placeKind: 'country', country: 'RU' },
+        { type: 'organization', name: 'Eastern Front', kind: 'armed_group' }, { type: 'place', name: 'Eastbay', placeKind: 'country', country: 'EB' },
+        { type: 'place', name: 'Oldtown' }, { type: 'person', name: 'Nadia Brown' },
+      ],
+    );
+    expect(shown).toContain('location Northern Brigade -> Ruritania');
+    expect(shown).toContain('location Eastern Front -> Ruritania');
+    expect(shown).toContain('location Eastern Front -> Eastbay');
+    expect(shown.filter((s) => s.startsWith('speech'))).toEqual(['speech Nadia Brown -> Oldtown [spoke to]']);
+  });
+
+  it('does not place an ordinary organisation wherever it is mentioned with "in"', () => {
+    const { shown } = relationsOf('Officials from the Civic Forum in Oldtown met on Monday.', [
+      { type: 'organization', name: 'Civic Forum', kind: 'institution' }, { type: 'place', name: 'Oldtown' },
+    ]);
+    expect(shown.some((s) => s.startsWith('location'))).toBe(false);
+    expect(shown).toEqual(['co_mention Civic Forum -> Oldtown']);
+  });
+});
