@@ -10,6 +10,7 @@ import type {
   NeighborsResponse, PathsResponse, SearchResponse, SourcesResponse, StatsResponse, TimelineResponse,
 } from '../../src/api/contract.js';
 import type { Graph } from '../../src/graph/driver.js';
+import { toLuceneQuery } from '../../src/graph/queries/search.js';
 import { createApp } from '../../src/server/app.js';
 import { openTestGraph, resetDatabase } from '../helpers/neo4j.js';
 import { writeFixture, type FixtureArticle, type FixtureEntity } from './api.fixture.js';
@@ -130,6 +131,21 @@ describe('bad parameters are rejected with 400 naming the parameter', () => {
     const res = await get<ApiError>(path);
     expect(res.status).toBe(400);
     expect(res.body.error).toContain(`"${param}"`);
+  });
+});
+
+describe('search input becomes a safe Lucene query', () => {
+  it.each([
+    ['Harbour pol', '+harbour +(pol OR pol*)'],
+    ['"voss (*:*~', '+(voss OR voss*)'],
+    ['al-Shabaab', '+al +(shabaab OR shabaab*)'],
+    ['NOT AND OR', '+not +and +(or OR or*)'],
+    ['Zürich', '+(zürich OR zürich*)'],
+  ])('%s', (input, expected) => {
+    expect(toLuceneQuery(input)).toBe(expected);
+  });
+  it('gives nothing to search for input without letters or digits', () => {
+    expect(toLuceneQuery(' *?: ')).toBeNull();
   });
 });
 

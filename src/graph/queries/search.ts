@@ -83,7 +83,8 @@ function rankResults(rows: Array<{ entity: EntitySummary; score: number }>, q: s
     .map((r) => r.entity);
 }
 
+/** The index is missing (schema not applied yet) or rejected the query: answer from a scan instead. */
 function isMissingIndex(err: unknown): boolean {
   const message = err instanceof Error ? err.message : '';
-  return /no such .*index|index .*does not exist|There is no such fulltext schema index/i.test(message);
+  return /no such .*index|index .*does not exist|There is no such fulltext schema index|ParseException|Cannot parse/i.test(message);
 }
