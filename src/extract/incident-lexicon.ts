@@ -28,6 +28,8 @@ export interface IncidentLexicon {
   foilCues: RegExp;
   /** anchored at the start of the text after a weak trigger: "killed in a car crash" */
   accidentAfter: RegExp;
+  /** the same causes anywhere before a weak trigger in its clause: "the virus has killed" */
+  accidentCause: RegExp;
   /** anchored at the end of the text before a date expression */
   speechBefore: RegExp;
 }
@@ -76,6 +78,7 @@ export function incidentLexicon(): IncidentLexicon {
     irrealisAfterWide: new RegExp(`^[^\\p{L},;]*(?:[\\p{L}'’-]+\\s+){0,3}(?:${alt(c.irrealisAfter)})`, 'iu'),
     approximateCount: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(c.approximateCount)})(?:\\s+[\\p{L}-]+){0,3}\\s*$`, 'iu'),
     accidentAfter: new RegExp(`^\\s+(?:[\\p{L}-]+\\s+){0,4}(?:${alt(c.accidentAfter)})(?![\\p{L}])`, 'iu'),
+    accidentCause: new RegExp(`(?<![\\p{L}])(?:${alt(c.accidentAfter)})(?![\\p{L}])`, 'iu'),
     foilCues: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(c.foilCues)})(?![\\p{L}\\p{N}])`, 'iu'),
     speechBefore: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(c.speechVerbs)})\\s+(?:\\w+\\s+)?$`, 'iu'),
   };

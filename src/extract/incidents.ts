@@ -239,7 +239,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
           const n = /(\d[\d,]*)\s+(?:[\p{L}-]+\s+){0,3}$/u.exec(text.slice(Math.max(cs, h.start - 40), h.start));
           if (n && Number(n[1]!.replace(/,/g, '')) >= 5) return;
         }
-        if (h.cls === 'weak' && lex.accidentAfter.test(text.slice(h.end, Math.min(s.end, h.end + 40)))) return;
+        if (h.cls === 'weak' && (lex.accidentAfter.test(text.slice(h.end, Math.min(s.end, h.end + 40))) || lex.accidentCause.test(text.slice(cs, h.start)))) return;
         if (lex.approximateCount.test(text.slice(Math.max(cs, h.start - 50), h.start))) return;
       }
 
