@@ -1,4 +1,4 @@
-// The API over a graph written by the real ingestion path (extractor + writer),
+// The API over a graph written by the real ingestion path (extractor + writer + duplicate detection),
 // checking that what the endpoints return is consistent with the stored texts and with each other.
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
@@ -7,6 +7,7 @@ import type {
   ArticleResponse, EdgeEvidenceResponse, EntityResponse, NeighborsResponse, SearchResponse, StatsResponse,
 } from '../../src/api/contract.js';
 import type { Graph } from '../../src/graph/driver.js';
+import { duplicateHook } from '../../src/ingest/dedup-hook.js';
 import { ingestArticles } from '../../src/ingest/pipeline.js';
 import { createApp } from '../../src/server/app.js';
 import type { SourceArticle } from '../../src/sources/article.js';
@@ -44,7 +45,7 @@ const enc = encodeURIComponent;
 beforeAll(async () => {
   graph = await openTestGraph();
   await resetDatabase(graph);
-  const summary = await ingestArticles(graph, sources, []);
+  const summary = await ingestArticles(graph, sources, [], { hook: await duplicateHook() });
   expect(summary.failures).toEqual([]);
   await graph.read((tx) => tx.run('CALL db.awaitIndexes(60)'));
   server = createApp(graph, { log: (m) => console.error(m) }).listen(0, '127.0.0.1');
@@ -58,11 +59,11 @@ afterAll(async () => {
 });
 
 describe('API over ingested articles', () => {
-  it('serves every stored article with mentions that point at their names in the text', async () => {
+  it('serves every stored article with mentions that point at their names in the text, and links the copy', async () => {
     const stats = await get<StatsResponse>('/api/stats');
     expect(stats.nodes.Article).toBe(2);
     const ids = await graph.read((tx) => tx.run('MATCH (a:Article) RETURN a.id AS id ORDER BY a.published'));
-    const [first] = ids.records.map((r) => String(r.get('id')));
+    const [first, second] = ids.records.map((r) => String(r.get('id')));
     const page = await get<ArticleResponse>(`/api/articles/${first}`);
     expect(page.article.text).toBe(report);
     expect(page.mentions.length).toBeGreaterThan(3);
@@ -71,6 +72,9 @@ describe('API over ingested articles', () => {
       expect(report.slice(m.start, m.end).length).toBe(m.end - m.start);
     }
     expect(page.mentions.map((m) => report.slice(m.start, m.end))).toContain('Stephen Watson');
+    expect(page.copies.map((c) => c.id)).toEqual([second]);
+    const copy = await get<ArticleResponse>(`/api/articles/${second}`);
+    expect(copy.copies.map((c) => c.id)).toEqual([first]);
   });
 
   it('finds a mentioned person by name prefix, and every neighbour edge has evidence sentences taken from the articles', async () => {
