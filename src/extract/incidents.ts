@@ -522,7 +522,7 @@ function conflicts(home: Home, a: Group, b: Group): boolean {
 }
 
 // "the shooting came two years after the murder of …": two events in one sentence
-const SEPARATE_EVENTS = /\b(?:after|before|since|than|like|similar|recall\w*|anniversary|compared|echo\w*|reminiscent|previous|earlier|later|following)\b|\b(?:years?|months?|weeks?)\b/i;
+const SEPARATE_EVENTS = /\b(?:after|before|since|than|like|similar|recall\w*|anniversary|compared|echo\w*|reminiscent|previous|earlier|later|following)\b|\b(?:years?|months?|weeks?) (?:ago|earlier|later|before|after)\b/i;
 
 function conflictsIgnoringDate(home: Home, a: Group, b: Group): boolean {
   return conflicts(home, a, { ...b, date: null });
