@@ -70,7 +70,8 @@ export function incidentLexicon(): IncidentLexicon {
   const t = readLexicon('incident-triggers.json', TriggerFile);
   const c = readLexicon('incident-context.json', ContextFile);
   cached = {
-    triggers: t.triggers.map((r) => ({ re: new RegExp(`(?<![\\p{L}\\p{N}-])(?:${r.pattern})(?![\\p{L}\\p{N}]|-\\p{L})`, 'giu'), kind: r.kind, cls: r.class })),
+    // the start boundary is checked by the caller (startsWord): a leading lookbehind makes V8 try it at every position
+    triggers: t.triggers.map((r) => ({ re: new RegExp(`(?:${r.pattern})(?![\\p{L}\\p{N}]|-\\p{L})`, 'giu'), kind: r.kind, cls: r.class })),
     notTriggers: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(t.notTriggers)})(?![\\p{L}\\p{N}])`, 'giu'),
     irrealisClause: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(c.irrealisClause)})(?![\\p{L}\\p{N}])`, 'iu'),
     irrealisNear: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(c.irrealisNear)})(?![\\p{L}\\p{N}])(?:\\W+[\\p{L}\\p{N}'’-]+){0,3}\\W*$`, 'iu'),
@@ -83,4 +84,12 @@ export function incidentLexicon(): IncidentLexicon {
     speechBefore: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(c.speechVerbs)})\\s+(?:\\w+\\s+)?$`, 'iu'),
   };
   return cached;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** true when a match at `start` is not the tail of a longer word ("attacks" in "counterattacks") */
+export function startsWord(text: string, start: number): boolean {
+  const before = text[start - 1];
+  return before === undefined || !(WORD_CHAR.test(before) || before === '-');
 }

@@ -14,7 +14,7 @@ import { casualtiesIn } from './casualties.js';
 import { articleAnchor, datesIn, type Dateline } from './dates.js';
 import type { Doc } from './document.js';
 import type { NamedEntity } from './entities.js';
-import { incidentLexicon, type IncidentLexicon, type TriggerClass } from './incident-lexicon.js';
+import { incidentLexicon, startsWord, type IncidentLexicon, type TriggerClass } from './incident-lexicon.js';
 import { MentionIndex, type EntityMention } from './mention-index.js';
 import type { IncidentEntity, IncidentKind, Mention, Participant, ParticipantRole, PlaceEntity, Sentence } from './types.js';
 
@@ -148,6 +148,7 @@ function rawTriggers(lex: IncidentLexicon, s: Sentence): RawHit[] {
     rule.re.lastIndex = 0;
     for (const m of s.text.matchAll(rule.re)) {
       const start = s.start + m.index, end = start + m[0].length;
+      if (!startsWord(s.text, m.index)) continue;
       if (blocked.some(([a, b]) => start < b && a < end)) continue;
       found.push({ start, end, kind: rule.kind, cls: rule.cls });
     }
