@@ -221,3 +221,14 @@ describe('findIncidents: statistics, accidents and dates of proceedings', () => 
     expect(incs.map((i) => [i.kind, i.place, i.date])).toEqual([['bombing', 'Oldtown', null]]);
   });
 });
+
+describe('findIncidents: trends and industrial accidents', () => {
+  it('ignores trend statements, habitual attacks and accidental explosions', () => {
+    const text = [
+      'Attacks have increased in Oldtown since March, killing more than 1,000 people.',
+      'Northport sees regular bombing attacks.',
+      'A gas explosion in Eastbay destroyed a block of flats on Monday.',
+    ].join(' ');
+    expect(incidentsOf(text, [], '2020-05-04')).toEqual([]);
+  });
+});
