@@ -1,8 +1,8 @@
 // Checks on raw article text before extraction: size, binary junk, markup, scripts the models do not read.
 // Problems become warnings (or a short-circuit with an empty result), never a crash or unbounded work.
 
-/** Text beyond this many characters is not read (the result says so in a warning). */
-export const MAX_TEXT_CHARS = 2_000_000;
+/** Text beyond this many characters (~170k words, far beyond any article) is not read; the result says so in a warning. */
+export const MAX_TEXT_CHARS = 1_000_000;
 
 export interface GuardResult {
   /** text to analyse: same length as the input prefix it covers, so offsets stay valid */

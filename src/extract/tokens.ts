@@ -20,19 +20,19 @@ const TOKEN_RE = /(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*(?:[-'’&][\p{L}\p{M}\
 
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
-  TOKEN_RE.lastIndex = from;
+  // match inside the range only, so a huge run without spaces costs its own length once
+  const sub = from === 0 && to === text.length ? text : text.slice(from, to);
+  TOKEN_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = TOKEN_RE.exec(text)) !== null) {
-    let s = m.index;
-    if (s >= to) break;
+  while ((m = TOKEN_RE.exec(sub)) !== null) {
+    let s = m.index + from;
     let w = m[0];
-    if (s + w.length > to) { w = w.slice(0, to - s); TOKEN_RE.lastIndex = to; }
     // a trailing full stop belongs to the word only for known abbreviations and single initials
     if (w.length > 1 && w.endsWith('.') && !/^(?:\p{L}\.){2,}$/u.test(w)) {
       const stem = w.slice(0, -1);
       if (!(stem.length === 1 && /\p{Lu}/u.test(stem)) && !ABBREVIATIONS.has(stem.toLowerCase())) {
         w = stem;
-        TOKEN_RE.lastIndex = s + w.length;
+        TOKEN_RE.lastIndex = s - from + w.length;
       }
     }
     // possessive / contraction split: "Parker's" -> "Parker" "'s"

@@ -118,7 +118,7 @@ function evaluate(m: TaggerModel): string {
   return `micro ${f1(all).toFixed(4)} PER ${f1(c.PER!).toFixed(3)} ORG ${f1(c.ORG!).toFixed(3)} LOC ${f1(c.LOC!).toFixed(3)}`;
 }
 
-let seed = 12345;
+let seed = Number(arg('seed', '12345'));
 const rand = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
 const scores = new Float64Array(NT);
 for (let ep = 1; ep <= epochs; ep++) {
