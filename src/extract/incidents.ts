@@ -87,7 +87,7 @@ const PROCEEDINGS = /\b(?:court|trial|sentenced|jailed|convicted|guilty|verdict|
 const ATTACKER_NOUNS = /\b(?:militants?|gunm[ae]n|attackers?|fighters?|insurgents?|terrorists?|jihadists?|rebels?|assailants?|extremists?)\b/i;
 const CLAIM = /\b(?:claim(?:ed|s|ing)?|admit(?:ted|s)?|accept(?:ed|s)?)\s+(?:\w+\s+)?(?:responsibility|credit)\b|\b(?:was|were) behind\b|\bsaid (?:it|they) (?:had )?(?:carried out|staged|was behind|were behind)\b/i;
 // the subject of a claim: right before it, or separated only by an apposition ("Islamic State, also known as ISIL, claimed")
-const CLAIM_SUBJECT_GAP = /^(?:\s*,[^,]{0,40},|\s*,)?\s*(?:(?:has|have|had|quickly|later|also|swiftly|since|then|officially)\s+)*$/i;
+const CLAIM_SUBJECT_GAP = /^(?:\s*,[^,]{0,40},|\s*,)?(?:\s+(?:on|late|early|last|this|yesterday|today)(?:\s+[A-Za-z]+){0,2})?\s*(?:(?:has|have|had|quickly|later|also|swiftly|since|then|officially)\s+)*$/i;
 // "blamed Islamic State for the attack", "blamed the attack on the Front"
 const BLAMED_BEFORE = /\bblam(?:ed|es|ing)\s+(?:the\s+)?$/i;
 const BLAMED_ON_BEFORE = /\bblam(?:ed|es|ing)\s+(?:the\s+)?(?:[\p{L}-]+\s+){1,3}on\s+(?:the\s+)?$/iu;
@@ -95,6 +95,8 @@ const RESPONSE_CUE = /\b(?:leading the (?:investigation|inquiry|hunt|manhunt)|in
 const SENTENCE_VICTIM_AFTER = /^\s+(?:of|on|against|targeting|at)\s+(?:the\s+)?$/i;
 // a date beside these is when a court, official or reporter acted, not when the incident happened
 const PROCEDURE_BEFORE = /\b(?:convicted|sentenced|jailed|found guilty|pleaded|pleads|charged|appeared|ruled|testified|acquitted|named|identified|released|published|announced|confirmed|told|said|says|trial|verdict|court|inquest|inquiry|hearing|report|anniversary|memorial|vigil|since|until|address|statement|speech|interview|briefing|jury|judge|prosecutors?|coroner|panel|tribunal|magistrates?)\b(?:\s+[\p{L}-]+){0,4}\s*,?\s*$/iu;
+// "The group on Saturday claimed responsibility": the date of the claim
+const PROCEDURE_AFTER = /^\s*,?\s*(?:[\p{L}-]+\s+){0,2}(?:claimed|claims|said|says|announced|confirmed|sentenced|convicted|jailed|charged|told|issued|released|published|named|identified|ruled|denied|admitted|pleaded|appeared|testified)\b/u;
 const BY_BEFORE = /\bby\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 
 function clauseStart(text: string, sentenceStart: number, pos: number): number {
@@ -339,7 +341,11 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
       if (PROCEDURE_BEFORE.test(text.slice(Math.max(s.start, d.start - 50), d.start))) continue;
       if (/^\s*,?\s*(?:a |the )?(?:court|judge|jury|coroner|prosecutors?)\b/i.test(text.slice(d.end, d.end + 25))) continue;
       // "the attack" takes a date only from its own clause; other dates in its sentence are about what was said or done since
-      const h = nearestHit(d.start, d.end, (x) => (x.det !== 'definite' || (clauseStart(text, s.start, x.start) <= d.start && d.end <= clauseEnd(text, x.end, s.end))) && (hits.length === 1 || (clauseStart(text, s.start, x.start) <= d.start && d.end <= clauseEnd(text, x.end, s.end)) || clauseStart(text, s.start, d.start) <= x.start && x.end <= clauseEnd(text, d.end, s.end)));
+      if (PROCEDURE_AFTER.test(text.slice(d.end, Math.min(s.end, d.end + 40)))) continue;
+      if (dateline && d.start < dateline.end && d.end > dateline.start) continue; // the day of filing
+      const sameClause = (x: Hit) => (clauseStart(text, s.start, x.start) <= d.start && d.end <= clauseEnd(text, x.end, s.end)) || (clauseStart(text, s.start, d.start) <= x.start && x.end <= clauseEnd(text, d.end, s.end));
+      const distance = (x: Hit) => (d.start >= x.end ? d.start - x.end : x.start - d.end);
+      const h = nearestHit(d.start, d.end, (x) => sameClause(x) ? distance(x) <= 90 : x.det !== 'definite' && hits.length === 1 && distance(x) <= 50);
       if (h && !h.date) h.date = d.iso;
     }
     for (const c of counts) {

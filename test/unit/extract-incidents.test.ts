@@ -232,3 +232,12 @@ describe('findIncidents: trends and industrial accidents', () => {
     expect(incidentsOf(text, [], '2020-05-04')).toEqual([]);
   });
 });
+
+describe('findIncidents: dates that belong to something else', () => {
+  it('does not take the day of a claim or the dateline as the day of the attack', () => {
+    const text = 'OLDTOWN, 16 July 2016 (Wire) - The Eastern Front on Saturday claimed responsibility for the truck attack in Oldtown that killed 84 people.';
+    const incs = incidentsOf(text, [{ type: 'organization', name: 'Eastern Front', kind: 'armed_group' }], '2016-07-16');
+    expect(incs.map((i) => [i.kind, i.place, i.date, i.killed])).toEqual([['vehicle attack', 'Oldtown', null, 84]]);
+    expect(incs[0]!.participants.map((p) => p.role)).toEqual(['perpetrator']);
+  });
+});
