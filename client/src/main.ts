@@ -497,7 +497,8 @@ byId('tab-duplicates').addEventListener('click', () => showView('duplicates'));
 // ---------- start ----------
 async function restore(hash: string): Promise<void> {
   const wanted = decodeState(hash);
-  graph.clearAll();
+  // opening a link is not an edit: nothing to undo on a fresh page
+  graph.clearAll(cy.elements().nonempty());
   // syncHash rewrites state.focus/selected as the graph fills, so keep the wanted values apart
   state = { ...wanted, focus: [] };
   refreshFilterControls();

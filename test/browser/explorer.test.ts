@@ -202,6 +202,24 @@ describe('explorer in the browser', () => {
     expect(errors).toEqual([]);
   });
 
+  it('the outlet filter keeps only links reported by that outlet', async () => {
+    const ormsby = encodeURIComponent(ENTITIES.ormsby!.key);
+    const { page, errors } = await explorer.open(`f=${ormsby}`);
+    await waitForNode(page, ENTITIES.mi5!.key);
+    await page.waitForSelector('#f-source option[value="Northgate Times"]', { state: 'attached' });
+    await page.selectOption('#f-source', 'Northgate Times');
+    // Ormsby–MI5 is only reported by the Pennine Herald and the Dales Courier
+    await page.waitForFunction((k) => {
+      const kg = (window as unknown as { kg: { graph: { visibleNodes(): Array<{ id(): string }> } } }).kg;
+      return !kg.graph.visibleNodes().some((n) => n.id() === k);
+    }, ENTITIES.mi5!.key);
+    expect(await nodeIds(page)).toEqual([ENTITIES.ormsby!.key, ENTITIES.bcb!.key, ENTITIES.london!.key, PLOT].sort());
+    expect(await page.evaluate(() => location.hash)).toContain('src=Northgate+Times');
+    await page.selectOption('#f-source', '');
+    await waitForNode(page, ENTITIES.mi5!.key);
+    expect(errors).toEqual([]);
+  });
+
   it('the map draws countries offline and incident markers that focus the entity', async () => {
     const { page, errors } = await explorer.open();
     await page.waitForSelector('#map .countries path');

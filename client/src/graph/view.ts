@@ -302,8 +302,8 @@ export class GraphView {
     this.onChange();
   }
 
-  clearAll(): void {
-    this.checkpoint();
+  clearAll(undoable = true): void {
+    if (undoable) this.checkpoint();
     this.cy.elements().remove();
     this.expanded.clear();
     this.focus.clear();
