@@ -219,7 +219,11 @@ function build(cl: Cluster, id: string): NamedEntity {
   const seen = new Set<number>();
   const mentions = cands.filter((c) => (seen.has(c.start) ? false : (seen.add(c.start), true))).map(mentionOf);
   let name: string;
-  if (cl.type === 'place' && cl.place) name = cl.place.entry.name;
+  if (cl.type === 'place' && cl.place?.entry.kind === 'city') {
+    // cities keep the spelling the article uses ("Basra", not GeoNames' "Basrah"); the key holds the identity
+    const cased = cands.filter((c) => c.text !== c.text.toUpperCase());
+    name = cased.length ? bestText(cased) : cl.place.entry.name;
+  } else if (cl.type === 'place' && cl.place) name = cl.place.entry.name;
   else if (cl.type === 'organization' && cl.org) name = cl.org.name;
   else name = bestText(cands);
   const aliases = [...new Set(cands.map((c) => c.text.replace(/['’]s$/u, '')))].filter((a) => a !== name);
@@ -259,6 +263,9 @@ function harmonizeTypes(cands: Candidate[]): void {
     const v = votes.get(n) ?? new Map();
     v.set(c.type, (v.get(c.type) ?? 0) + 1);
     votes.set(n, v);
+  }
+  for (const c of cands) {
+    if (c.type === 'place' && !c.gaz.some((e) => e.kind === 'org') && nameParts.has(normalizeName(c.text)) && !normalizeName(c.text).includes(' ')) c.type = 'person';
   }
   const surePeople = new Set(cands.filter((c) => c.sure && c.type === 'person').map((c) => normalizeName(c.text)));
   for (const c of cands) {

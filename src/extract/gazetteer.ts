@@ -26,6 +26,7 @@ interface Phrase { words: string[]; entries: GazEntry[]; weak: boolean }
 const CountryFile = z.array(z.object({ code: z.string(), name: z.string(), aliases: z.array(z.string()), demonyms: z.array(z.string()), lat: z.number(), lon: z.number() }));
 const CityFile = z.object({ rows: z.array(z.tuple([z.number(), z.string(), z.string(), z.number(), z.number(), z.number(), z.string()])) });
 const RegionFile = z.array(z.object({ id: z.string(), name: z.string(), aliases: z.array(z.string()), placeKind: z.enum(['country', 'region', 'city', 'site', 'other']), country: z.string().nullable(), lat: z.number().nullable(), lon: z.number().nullable(), contextual: z.boolean().optional() }));
+const CityAliasFile = z.object({ aliases: z.record(z.string(), z.number()) });
 const OrgFile = z.array(z.object({ id: z.string(), kind: z.enum(['agency', 'armed_group', 'institution', 'media', 'company', 'other']), country: z.string().nullable(), name: z.string(), aliases: z.array(z.string()), weak: z.array(z.string()) }));
 
 /** Cities below this population are used to geocode tagged places, never to find new mentions. */
@@ -117,6 +118,20 @@ export function gazetteer(): Gazetteer {
     const e: CityEntry = { kind: 'city', id, name, country, lat, lon, population, capital: fc === 'PPLC' };
     const matchable = (population >= MATCH_MIN_POPULATION || e.capital) && !CITY_STOP.has(name.toLowerCase()) && /^\p{Lu}/u.test(name);
     g.add(name, e, false, matchable);
+  }
+  const byId = new Map<number, CityEntry>();
+  for (const list of g.placesByName.values()) for (const e of list) if (e.kind === 'city') byId.set(e.id, e);
+  for (const [alias, id] of Object.entries(CityAliasFile.parse(readJson('city-aliases.json')).aliases)) {
+    const e = byId.get(id);
+    if (e) g.add(alias, e, false, e.population >= MATCH_MIN_POPULATION || e.capital);
+  }
+  // "Al Fallūjah" is written "Fallujah" in English news: plain-letter names, and without the Arabic article
+  for (const e of byId.values()) {
+    if (e.population < 50_000) continue;
+    const plain = e.name.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[‘’ʻʼ`]/g, '');
+    const forms = new Set([plain, plain.replace(/^(?:Al|Ar|As|An|Ad|At|Ash|Az|Adh|Ath|El)[ -](?=\p{Lu})/u, '')]);
+    forms.delete(e.name);
+    for (const f of forms) if (f.length > 3 && !g.placesByName.get(f.toLowerCase())?.includes(e)) g.add(f, e, false, e.population >= MATCH_MIN_POPULATION);
   }
   for (const o of OrgFile.parse(readJson('organizations.json'))) {
     const e: OrgEntry = { kind: 'org', id: o.id, name: o.name, orgKind: o.kind, country: o.country, aliases: o.aliases };

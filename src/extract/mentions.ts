@@ -60,7 +60,9 @@ function reconcile(tagged: Span[], matches: readonly GazMatch[]): Span[] {
     const exact = over.find((t) => t.s === m.start && t.e === m.end);
     if (exact) {
       exact.gaz = m.entries;
-      if (!m.weak && (exact.type === 'misc' || (exact.type === 'place' && type === 'organization'))) exact.type = type;
+      // a gazetteer place the tagger read as a person ("left Basra") is the place; entities.ts turns it back
+      // into a person when the article also gives a full name containing it ("Michael Jordan" ... "Jordan")
+      if (!m.weak && (exact.type === 'misc' || (exact.type === 'place' && type === 'organization') || (exact.type === 'person' && type === 'place'))) exact.type = type;
       continue;
     }
     if (!m.weak && over.every((t) => t.s >= m.start && t.e <= m.end)) {
@@ -170,9 +172,12 @@ export function findCandidates(doc: Doc): Candidate[] {
       let sure = false;
       // "Mr. Bush", "President Obama": a person whatever the tagger thought, unless a lexicon names a body or country there
       const strongGaz = sp.gaz.some((e) => e.kind !== 'city');
-      if (!strongGaz) {
+      const orgGaz = sp.gaz.some((e) => e.kind === 'org');
+      if (!orgGaz) {
         const t = titleBefore(words, sp.s);
-        if (t && PERSON_TITLES.has(lower(t[1])) && HAS_UPPER.test(words[t[0]]![0]!)) { sp.type = 'person'; sure = true; }
+        if (t && (strongGaz ? HONORIFICS.has(lower(t[1])) : PERSON_TITLES.has(lower(t[1]))) && HAS_UPPER.test(words[t[0]]![0]!)) { sp.type = 'person'; sure = true; }
+      }
+      if (!strongGaz) {
         const inside = titleAt(words, sp.s);
         if (inside && inside[0] < sp.e && PERSON_TITLES.has(lower(inside[1]))) { sp.type = 'person'; sure = true; }
       }
