@@ -110,6 +110,7 @@ const ORG_HEADS = new Set(['agency', 'ministry', 'police', 'service', 'army', 'n
   'organisation', 'commission', 'department', 'bureau', 'foundation', 'federation', 'league', 'club', 'authority', 'directorate', 'constabulary']);
 const PLACE_HEADS = new Set(['province', 'state', 'island', 'islands', 'region', 'district', 'county', 'governorate', 'oblast', 'prefecture',
   'valley', 'peninsula', 'sea', 'ocean', 'river', 'mountains', 'desert', 'strait', 'gulf', 'lake', 'bay', 'coast', 'airport', 'square', 'street']);
+const WEEKDAYS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'miss', 'mme', 'messrs']);
 const HONORIFIC_OR_RANK = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'gen', 'general', 'president']);
 const HAS_LETTER = /\p{L}/u;
@@ -167,6 +168,8 @@ export function findCandidates(doc: Doc): Candidate[] {
     }
     for (const sp of spans) {
       if (sp.type === 'misc' || !sp.type) continue;
+      // "the Rose Garden Monday": a trailing weekday is the date, not part of the name
+      while (sp.e - sp.s > 1 && WEEKDAYS.test(words[sp.e - 1]!)) sp.e--;
       let s = sp.s;
       const roles: string[] = [];
       let sure = false;

@@ -149,3 +149,24 @@ describe('findEntities', () => {
     expect(run('  \n\t ')).toEqual([]);
   });
 });
+
+describe('findEntities: names and titles', () => {
+  it('splits "Body Title Name" into an organisation and a person with the role', () => {
+    const text = 'Federal Reserve Chairman Paul Volcker said rates would stay high.';
+    const es = run(text);
+    expectOffsetsValid(text, es);
+    const p = es.find((e) => e.type === 'person') as PersonEntity;
+    expect(p.name).toBe('Paul Volcker');
+    expect(p.roles).toContain('Chairman');
+    expect(es.find((e) => e.type === 'organization' && e.mentions[0]!.text === 'Federal Reserve')).toBeDefined();
+  });
+
+  it('reads a name after an honorific as a person and keeps the common English spelling of a city', () => {
+    const es = run('Mr. Bush met British commanders who had left Basra on Monday.');
+    const bush = es.find((e) => e.mentions.some((m) => m.text === 'Bush'));
+    expect(bush?.type).toBe('person');
+    const basra = es.find((e) => e.type === 'place' && e.name === 'Basra') as PlaceEntity;
+    expect(basra.country).toBe('IQ');
+    expect(basra.key).toMatch(/^place:geo:/);
+  });
+});
