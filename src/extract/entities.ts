@@ -123,11 +123,14 @@ function personClusters(cands: Candidate[], scope: string): Cluster[] {
   return clusters;
 }
 
-function orgClusters(cands: Candidate[], text: string): Cluster[] {
+function orgClusters(cands: Candidate[], text: string, all: Candidate[]): Cluster[] {
   const byKey = new Map<string, Cluster>();
   const clusters: Cluster[] = [];
+  // acronyms the article spells out itself ("Massachusetts Institute of Technology" ... "MIT")
+  const spelled = new Set(all.filter((c) => c.text.includes(' ')).map((c) => initials(c.text)));
   for (const c of cands) {
-    const entry = orgEntryFor(c);
+    let entry = orgEntryFor(c);
+    if (entry && /^\p{Lu}{2,6}$/u.test(c.text) && spelled.has(c.text) && ![entry.name, ...entry.aliases].some((a) => a.includes(' ') && initials(a) === c.text)) entry = undefined;
     const key = entry ? `org:known:${entry.id}` : `org:name:${slug(c.text)}`;
     let cl = byKey.get(key);
     if (!cl) { cl = { type: 'organization', key, cands: [], merges: [], ...(entry ? { org: entry } : {}) }; byKey.set(key, cl); clusters.push(cl); }
@@ -291,7 +294,7 @@ export function findEntities(doc: Doc): NamedEntity[] {
   const scope = docHash(doc.text);
   const clusters = [
     ...personClusters(cands.filter((c) => c.type === 'person'), scope),
-    ...orgClusters(cands.filter((c) => c.type === 'organization'), doc.text),
+    ...orgClusters(cands.filter((c) => c.type === 'organization'), doc.text, cands),
     ...placeClusters(cands.filter((c) => c.type === 'place')),
   ];
   clusters.sort((a, b) => Math.min(...a.cands.map((c) => c.start)) - Math.min(...b.cands.map((c) => c.start)));

@@ -14,6 +14,14 @@ function readJson(name: string): unknown {
 }
 
 const GroupsFile = z.object({ words: z.array(z.string()) });
+const GivenNamesFile = z.object({ names: z.array(z.string()) });
+let given: Set<string> | undefined;
+
+/** Common given names, lower case ("krystle", "andrew"). */
+export function givenNames(): Set<string> {
+  if (!given) given = new Set(GivenNamesFile.parse(readJson('given-names.json')).names);
+  return given;
+}
 let groups: Set<string> | undefined;
 
 /** Religious/ethnic/political group words ("Sunni", "Kurds"): never an entity on their own. */

@@ -1,7 +1,7 @@
 // Candidate mentions: tagger spans reconciled with gazetteer matches and a few news-writing rules.
 import type { Doc } from './document.js';
 import { gazetteer, labelsFromMatches, type GazEntry, type GazMatch } from './gazetteer.js';
-import { groupWords, PERSON_TITLES, titleLexicon } from './lexicons.js';
+import { givenNames, groupWords, PERSON_TITLES, titleLexicon } from './lexicons.js';
 import { docCasing, isAllCapsSentence } from './tagger-features.js';
 import { decode, defaultModel } from './tagger.js';
 import { tokenize, type Token } from './tokens.js';
@@ -201,6 +201,9 @@ export function findCandidates(doc: Doc): Candidate[] {
           if (t) roles.push(t[1]);
         }
       }
+      // "Krystle Campbell": a given name followed by capitalised names, with no body or place head word
+      if (sp.type !== 'person' && !sp.gaz.length && sp.e - s >= 2 && sp.e - s <= 3 && givenNames().has(lower(words[s]!))
+        && words.slice(s + 1, sp.e).every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !ORG_HEADS.has(lower(w)) && !PLACE_HEADS.has(lower(w)))) sp.type = 'person';
       // "Bayelsa State", "Nuristan Province": a head word only places have
       if (sp.type !== 'place' && !sp.gaz.length && sp.e - s > 1 && PLACE_HEADS.has(lower(words[sp.e - 1]!))) sp.type = 'place';
       // "in Nablus", "near Khost": a known place name after a locative preposition
@@ -215,7 +218,8 @@ export function findCandidates(doc: Doc): Candidate[] {
       // a lone title word ("The Head of MI5") is a role, not a name
       if (sp.e - s === 1 && !sp.gaz.length && titleLexicon().set.has(lower(words[s]!))) continue;
       // "Kenya Wildlife Protection Agency": a head word that only bodies have makes it an organisation
-      if (sp.type !== 'organization' && !sp.gaz.length && sp.e - s > 1 && ORG_HEADS.has(lower(words[sp.e - 1]!))) sp.type = 'organization';
+      if (sp.type !== 'organization' && !sp.gaz.length && sp.e - s > 1 && (ORG_HEADS.has(lower(words[sp.e - 1]!))
+        || words.slice(s, sp.e - 1).some((w, k) => ORG_HEADS.has(lower(w)) && words[s + k + 1] === 'of'))) sp.type = 'organization';
       // "the Security Chief", "the Army Commander": a role description, not a body
       if (sp.type === 'organization' && !sp.gaz.length && sp.e - s > 1 && titleLexicon().set.has(lower(words[sp.e - 1]!)) && !/^(council|court|office|guard|assembly)$/i.test(words[sp.e - 1]!)) continue;
       if (sp.type === 'place' && gaz.demonyms.has(text.toLowerCase()) && !gaz.placesByName.has(text.toLowerCase())) continue;
