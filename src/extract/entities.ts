@@ -72,6 +72,7 @@ function placeEntriesFor(c: Candidate): PlaceEntry[] {
 
 function unknownPlaceKind(name: string): PlaceKind {
   if (/\b(province|region|state|county|district|governorate|oblast|territory|valley|peninsula|island|islands)$/i.test(name)) return 'region';
+  if (/^(palace|fort|camp|port)\b/i.test(name)) return 'site';
   if (/\b(airport|square|street|road|bridge|station|mosque|church|cathedral|hotel|embassy|market|prison|camp|base|stadium|hospital|palace|building|tower|centre|center|cafe|café)$/i.test(name)) return 'site';
   return 'other';
 }

@@ -110,6 +110,7 @@ const ORG_HEADS = new Set(['agency', 'ministry', 'police', 'service', 'army', 'n
   'organisation', 'commission', 'department', 'bureau', 'foundation', 'federation', 'league', 'club', 'authority', 'directorate', 'constabulary']);
 const PLACE_HEADS = new Set(['province', 'state', 'island', 'islands', 'region', 'district', 'county', 'governorate', 'oblast', 'prefecture',
   'valley', 'peninsula', 'sea', 'ocean', 'river', 'mountains', 'desert', 'strait', 'gulf', 'lake', 'bay', 'coast', 'airport', 'square', 'street']);
+const PLACE_FIRST = new Set(['river', 'lake', 'mount', 'palace', 'port', 'fort', 'cape', 'gulf', 'bay', 'isle', 'camp']);
 const WEEKDAYS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'miss', 'mme', 'messrs']);
 const HONORIFIC_OR_RANK = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'gen', 'general', 'president']);
@@ -204,8 +205,8 @@ export function findCandidates(doc: Doc): Candidate[] {
       // "Krystle Campbell": a given name followed by capitalised names, with no body or place head word
       if (sp.type !== 'person' && !sp.gaz.length && sp.e - s >= 2 && sp.e - s <= 3 && givenNames().has(lower(words[s]!))
         && words.slice(s + 1, sp.e).every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !ORG_HEADS.has(lower(w)) && !PLACE_HEADS.has(lower(w)))) sp.type = 'person';
-      // "Bayelsa State", "Nuristan Province": a head word only places have
-      if (sp.type !== 'place' && !sp.gaz.length && sp.e - s > 1 && PLACE_HEADS.has(lower(words[sp.e - 1]!))) sp.type = 'place';
+      // "Bayelsa State", "Nuristan Province", "River Thames", "Palace of Westminster": head words only places have
+      if (sp.type !== 'place' && !sp.gaz.length && sp.e - s > 1 && (PLACE_HEADS.has(lower(words[sp.e - 1]!)) || PLACE_FIRST.has(lower(words[s]!)))) sp.type = 'place';
       // "in Nablus", "near Khost": a known place name after a locative preposition
       if (sp.type === 'organization' && !sp.gaz.length && sp.e - s === 1 && /^(in|near|at|from|outside|into|across|around|to)$/i.test(words[s - 1] ?? '')
         && gaz.placesByName.has(words[s]!.toLowerCase())) sp.type = 'place';
