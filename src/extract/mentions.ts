@@ -62,7 +62,7 @@ function reconcile(tagged: Span[], matches: readonly GazMatch[]): Span[] {
       exact.gaz = m.entries;
       // a gazetteer place the tagger read as a person ("left Basra") is the place; entities.ts turns it back
       // into a person when the article also gives a full name containing it ("Michael Jordan" ... "Jordan")
-      if (!m.weak && (exact.type === 'misc' || (exact.type === 'place' && type === 'organization') || (exact.type === 'person' && type === 'place'))) exact.type = type;
+      if (!m.weak && (exact.type === 'misc' || (exact.type === 'place' && type === 'organization') || (exact.type === 'person' && type === 'place') || (exact.type === 'person' && type === 'organization'))) exact.type = type;
       continue;
     }
     if (!m.weak && over.every((t) => t.s >= m.start && t.e <= m.end)) {
