@@ -1,6 +1,6 @@
 // Trains the averaged-perceptron BIO tagger on a CoNLL-2003 training file (read in place, never copied)
 // and writes pruned weights to data/models/ner-tagger.txt. Tune epochs on the dev file; never train on it.
-// usage: npm run train:tagger -- --train ../shared/eval/conll-train.conll --dev ../shared/eval/conll-dev.conll [--epochs 8]
+// usage: npm run train:tagger -- [--train ../shared/eval/conll-train.conll] [--dev ../shared/eval/conll-dev.conll] [--epochs 10] [--seeds 111,222,333]
 import { writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -118,37 +118,51 @@ function evaluate(m: TaggerModel): string {
   return `micro ${f1(all).toFixed(4)} PER ${f1(c.PER!).toFixed(3)} ORG ${f1(c.ORG!).toFixed(3)} LOC ${f1(c.LOC!).toFixed(3)}`;
 }
 
-let seed = Number(arg('seed', '12345'));
-const rand = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+// --seeds 111,222,333 trains one model per shuffle order and averages them (less variance than one run)
+const seeds = arg('seeds', arg('seed', '12345')).split(',').map(Number);
 const scores = new Float64Array(NT);
-for (let ep = 1; ep <= epochs; ep++) {
-  for (let i = train.length - 1; i > 0; i--) { const j = Math.floor(rand() * (i + 1)); [train[i], train[j]] = [train[j]!, train[i]!]; }
-  let errors = 0, n = 0;
-  for (const s of train) {
-    const pred: string[] = [];
-    for (let i = 0; i < s.words.length; i++) {
-      const p1 = i > 0 ? pred[i - 1]! : '<s>', p2 = i > 1 ? pred[i - 2]! : '<s>';
-      const hist = Int32Array.from(historyFeatures(p1, p2, s.words[i]!.toLowerCase()), idOf);
-      const fs = s.feats![i]!;
-      scores.fill(0);
-      for (const arr of [fs, hist]) for (let k = 0; k < arr.length; k++) { const b = arr[k]! * NT; for (let t = 0; t < NT; t++) scores[t]! += w[b + t]!; }
-      let best = 0, bs = -Infinity;
-      for (let t = 0; t < NT; t++) if (scores[t]! > bs && allowed(p1, TAGS[t]!)) { best = t; bs = scores[t]!; }
-      const gold = TAGS.indexOf(s.tags[i] as (typeof TAGS)[number]);
-      if (best !== gold) {
-        errors++;
-        update(fs, gold, 1); update(fs, best, -1);
-        update(hist, gold, 1); update(hist, best, -1);
+let sum: Float64Array | null = null;
+for (const s0 of seeds) {
+  let seed = s0;
+  const rand = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+  w.fill(0); tot.fill(0); ts.fill(0); clock = 1;
+  for (let ep = 1; ep <= epochs; ep++) {
+    for (let i = train.length - 1; i > 0; i--) { const j = Math.floor(rand() * (i + 1)); [train[i], train[j]] = [train[j]!, train[i]!]; }
+    let errors = 0, n = 0;
+    for (const s of train) {
+      const pred: string[] = [];
+      for (let i = 0; i < s.words.length; i++) {
+        const p1 = i > 0 ? pred[i - 1]! : '<s>', p2 = i > 1 ? pred[i - 2]! : '<s>';
+        const hist = Int32Array.from(historyFeatures(p1, p2, s.words[i]!.toLowerCase()), idOf);
+        const fs = s.feats![i]!;
+        scores.fill(0);
+        for (const arr of [fs, hist]) for (let k = 0; k < arr.length; k++) { const b = arr[k]! * NT; for (let t = 0; t < NT; t++) scores[t]! += w[b + t]!; }
+        let best = 0, bs = -Infinity;
+        for (let t = 0; t < NT; t++) if (scores[t]! > bs && allowed(p1, TAGS[t]!)) { best = t; bs = scores[t]!; }
+        const gold = TAGS.indexOf(s.tags[i] as (typeof TAGS)[number]);
+        if (best !== gold) {
+          errors++;
+          update(fs, gold, 1); update(fs, best, -1);
+          update(hist, gold, 1); update(hist, best, -1);
+        }
+        clock++; n++;
+        pred.push(TAGS[best]!);
       }
-      clock++; n++;
-      pred.push(TAGS[best]!);
     }
+    const evalNow = ep === epochs || seeds.length === 1;
+    console.log(`seed ${s0} epoch ${ep}: token errors ${(errors / n * 100).toFixed(2)}%${evalNow ? '  dev ' + evaluate(averaged()) : ''}  (${Math.round((Date.now() - t0) / 1000)} s)`);
   }
+  const one = averaged();
+  if (!sum || sum.length < one.weights.length) { const grown = new Float64Array(one.weights.length); if (sum) grown.set(sum); sum = grown; }
+  for (let j = 0; j < one.weights.length; j++) sum[j]! += one.weights[j]! / seeds.length;
+}
+function final(): TaggerModel {
   const m = averaged();
-  console.log(`epoch ${ep}: token errors ${(errors / n * 100).toFixed(2)}%  dev ${evaluate(m)}  (${Math.round((Date.now() - t0) / 1000)} s)`);
+  m.weights = Float32Array.from(sum!.subarray(0, m.weights.length));
+  return m;
 }
 
-const m = averaged();
+const m = final();
 const lines: string[] = [];
 for (const [f, id] of m.index) {
   const parts: string[] = [];
