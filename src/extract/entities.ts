@@ -3,6 +3,7 @@
 import type { Doc } from './document.js';
 import { gazetteer, type GazEntry, type OrgEntry } from './gazetteer.js';
 import { choosePlace, countryOf, type PlaceEntry } from './geocode.js';
+import { decodeEntities } from './html-entities.js';
 import { orgKindFromName } from './lexicons.js';
 import { findCandidates, type Candidate } from './mentions.js';
 import type { Mention, OrganizationEntity, OrgKind, PersonEntity, PlaceEntity, PlaceKind } from './types.js';
@@ -11,7 +12,7 @@ export type NamedEntity = PersonEntity | OrganizationEntity | PlaceEntity;
 
 /** Lower case, no diacritics, no possessive, single spaces, no leading "the". */
 export function normalizeName(s: string): string {
-  return s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/['’]s$/u, '').replace(/^the\s+/, '')
+  return decodeEntities(s).normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/['’]s$/u, '').replace(/^the\s+/, '')
     .replace(/[^\p{L}\p{N}&'’. -]/gu, ' ').replace(/\s+/g, ' ').trim();
 }
 
@@ -230,7 +231,8 @@ function build(cl: Cluster, id: string): NamedEntity {
   } else if (cl.type === 'place' && cl.place) name = cl.place.entry.name;
   else if (cl.type === 'organization' && cl.org) name = cl.org.name;
   else name = bestText(cands);
-  const aliases = [...new Set(cands.map((c) => c.text.replace(/['’]s$/u, '')))].filter((a) => a !== name);
+  name = decodeEntities(name);
+  const aliases = [...new Set(cands.map((c) => decodeEntities(c.text.replace(/['’]s$/u, ''))))].filter((a) => a !== name);
   const base = { id, key: cl.key, name, aliases, mentions, ...(cl.merges.length ? { merges: cl.merges } : {}) };
   if (cl.type === 'person') {
     const roles = [...new Set(cands.flatMap((c) => c.roles))];

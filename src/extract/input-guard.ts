@@ -25,7 +25,10 @@ export function maskMarkup(text: string): string {
   return text
     .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, blank)
     .replace(/<!--[\s\S]*?-->/g, blank)
-    .replace(/<\/?[A-Za-z][^<>]{0,2000}>/g, blank);
+    .replace(/<\/?[A-Za-z][^<>]{0,2000}>/g, blank)
+    // "Fran&ccedil;ois": an entity inside a word stands in for one letter, so the word stays one token
+    .replace(/(?<=\p{L})&(?:[A-Za-z]{2,8}|#\d{2,6}|#x[0-9A-Fa-f]{2,5});|&(?:[A-Za-z]{2,8}|#\d{2,6}|#x[0-9A-Fa-f]{2,5});(?=\p{L})/gu, (m) => 'x'.repeat(m.length))
+    .replace(/&(?:nbsp|amp|quot|lt|gt|#\d{2,6}|#x[0-9A-Fa-f]{2,5});/g, blank);
 }
 
 export function guardInput(raw: string): GuardResult {

@@ -111,6 +111,9 @@ const ORG_HEADS = new Set(['agency', 'ministry', 'police', 'service', 'army', 'n
 const PLACE_HEADS = new Set(['province', 'state', 'island', 'islands', 'region', 'district', 'county', 'governorate', 'oblast', 'prefecture',
   'valley', 'peninsula', 'sea', 'ocean', 'river', 'mountains', 'desert', 'strait', 'gulf', 'lake', 'bay', 'coast', 'airport', 'square', 'street']);
 const PLACE_FIRST = new Set(['river', 'lake', 'mount', 'palace', 'port', 'fort', 'cape', 'gulf', 'bay', 'isle', 'camp']);
+/** Pronouns and function words (English and the French/Spanish ones quoted in news) are never names alone. */
+const CLOSED_CLASS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'his', 'her', 'their', 'the', 'a', 'an', 'this', 'that', 'these', 'those',
+  'but', 'and', 'or', 'if', 'when', 'while', 'je', 'il', 'elle', 'nous', 'vous', 'le', 'la', 'les', 'el', 'los', 'place', 'also', 'likewise', 'however']);
 const WEEKDAYS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'miss', 'mme', 'messrs']);
 const HONORIFIC_OR_RANK = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'gen', 'general', 'president']);
@@ -212,7 +215,8 @@ export function findCandidates(doc: Doc): Candidate[] {
         && gaz.placesByName.has(words[s]!.toLowerCase())) sp.type = 'place';
       const start = toks[s]!.start, end = toks[sp.e - 1]!.end;
       const text = doc.input.text.slice(start, end);
-      if (text !== doc.text.slice(start, end)) continue; // a name broken by markup
+      if (/[<>]/.test(text) && text !== doc.text.slice(start, end)) continue; // a name broken by markup
+      if (sp.e - s === 1 && CLOSED_CLASS.has(words[s]!.toLowerCase())) continue;
       if (!HAS_LETTER.test(text)) continue;
       if (!HAS_UPPER.test(text) && !sp.gaz.length) continue;
       if (groupWords().has(text.toLowerCase().replace(/['’]s$/u, ''))) continue;

@@ -31,6 +31,16 @@ describe('guardInput', () => {
     for (const e of es) for (const m of e.mentions) expect(html.slice(m.start, m.end)).toBe(m.text);
   });
 
+  it('keeps a name with character references whole, decoded in the name and key but not in the mention', () => {
+    const html = '<p>President Fran&ccedil;ois Hollande visited the scene in Paris.</p>';
+    const g = guardInput(html);
+    const p = findEntities(makeDoc({ text: html }, g.text)).find((e) => e.type === 'person');
+    expect(p?.name).toBe('François Hollande');
+    expect(p?.key).toBe('person:francois hollande');
+    expect(p?.mentions[0]!.text).toBe('Fran&ccedil;ois Hollande');
+    expect(html.slice(p!.mentions[0]!.start, p!.mentions[0]!.end)).toBe(p!.mentions[0]!.text);
+  });
+
   it('warns about right-to-left text but still reads the Latin part', () => {
     const text = 'قال مسؤولون إن التنظيم تبنى الهجوم في المدينة الكبيرة جدا اليوم. Officials in Baghdad said so.';
     const g = guardInput(text);
