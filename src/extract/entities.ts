@@ -4,7 +4,7 @@ import type { Doc } from './document.js';
 import { gazetteer, type GazEntry, type OrgEntry } from './gazetteer.js';
 import { choosePlace, countryOf, type PlaceEntry } from './geocode.js';
 import { decodeEntities } from './html-entities.js';
-import { orgKindFromName } from './lexicons.js';
+import { givenNames, orgKindFromName } from './lexicons.js';
 import { findCandidates, type Candidate } from './mentions.js';
 import type { Mention, OrganizationEntity, OrgKind, PersonEntity, PlaceEntity, PlaceKind } from './types.js';
 
@@ -66,9 +66,10 @@ function orgEntryFor(c: Candidate): OrgEntry | undefined {
 
 function placeEntriesFor(c: Candidate): PlaceEntry[] {
   const fromSpan = c.gaz.filter((e): e is PlaceEntry => e.kind === 'city' || e.kind === 'country' || e.kind === 'region');
-  if (fromSpan.length) return fromSpan;
   const g = gazetteer();
-  return g.placesByName.get(c.text.toLowerCase()) ?? g.placesByName.get(normalizeName(c.text)) ?? [];
+  const byName = g.placesByName.get(c.text.toLowerCase()) ?? g.placesByName.get(normalizeName(c.text)) ?? [];
+  // every place of that name, so geocoding sees the rivals of the one the span matched
+  return [...new Set([...fromSpan, ...byName])];
 }
 
 function unknownPlaceKind(name: string): PlaceKind {
@@ -132,7 +133,7 @@ function orgClusters(cands: Candidate[], text: string, all: Candidate[]): Cluste
   const spelled = new Set(all.filter((c) => c.text.includes(' ')).map((c) => initials(c.text)));
   for (const c of cands) {
     let entry = orgEntryFor(c);
-    if (entry && /^\p{Lu}{2,6}$/u.test(c.text) && spelled.has(c.text) && ![entry.name, ...entry.aliases].some((a) => a.includes(' ') && initials(a) === c.text)) entry = undefined;
+    if (entry && entry.weak.includes(c.text) && spelled.has(c.text) && ![entry.name, ...entry.aliases].some((a) => a.includes(' ') && initials(a) === c.text)) entry = undefined;
     const key = entry ? `org:known:${entry.id}` : `org:name:${slug(c.text)}`;
     let cl = byKey.get(key);
     if (!cl) { cl = { type: 'organization', key, cands: [], merges: [], ...(entry ? { org: entry } : {}) }; byKey.set(key, cl); clusters.push(cl); }
@@ -258,10 +259,15 @@ function build(cl: Cluster, id: string): NamedEntity {
  */
 function harmonizeTypes(cands: Candidate[]): void {
   const nameParts = new Set<string>();
+  // surnames of names that surely are people: a given name first, or a title before ("Michael Jordan" -> "Jordan")
+  const givenParts = new Set<string>();
   for (const c of cands) {
     if (c.type !== 'person') continue;
     const parts = normalizeName(c.text).split(' ');
-    if (parts.length >= 2) { nameParts.add(parts[0]!); nameParts.add(parts[parts.length - 1]!); nameParts.add(parts.join(' ')); }
+    if (parts.length >= 2) {
+      nameParts.add(parts[0]!); nameParts.add(parts[parts.length - 1]!); nameParts.add(parts.join(' '));
+      if (c.sure || givenNames().has(parts[0]!)) givenParts.add(parts[parts.length - 1]!);
+    }
   }
   const votes = new Map<string, Map<Candidate['type'], number>>();
   for (const c of cands) {
@@ -271,7 +277,7 @@ function harmonizeTypes(cands: Candidate[]): void {
     votes.set(n, v);
   }
   for (const c of cands) {
-    if (c.type === 'place' && !c.gaz.some((e) => e.kind === 'org') && nameParts.has(normalizeName(c.text)) && !normalizeName(c.text).includes(' ')) c.type = 'person';
+    if (c.type === 'place' && !c.gaz.some((e) => e.kind === 'org') && givenParts.has(normalizeName(c.text))) c.type = 'person';
   }
   const surePeople = new Set(cands.filter((c) => c.sure && c.type === 'person').map((c) => normalizeName(c.text)));
   for (const c of cands) {

@@ -10,7 +10,7 @@ export interface CountryEntry { kind: 'country'; code: string; name: string; lat
 export interface DemonymEntry { kind: 'demonym'; code: string }
 export interface CityEntry { kind: 'city'; id: number; name: string; country: string; lat: number; lon: number; population: number; capital: boolean }
 export interface RegionEntry { kind: 'region'; id: string; name: string; placeKind: PlaceKind; country: string | null; lat: number | null; lon: number | null; contextual: boolean }
-export interface OrgEntry { kind: 'org'; id: string; name: string; orgKind: OrgKind; country: string | null; aliases: string[] }
+export interface OrgEntry { kind: 'org'; id: string; name: string; orgKind: OrgKind; country: string | null; aliases: string[]; weak: string[] }
 export type GazEntry = CountryEntry | DemonymEntry | CityEntry | RegionEntry | OrgEntry;
 
 export interface GazMatch {
@@ -134,7 +134,7 @@ export function gazetteer(): Gazetteer {
     for (const f of forms) if (f.length > 3 && !g.placesByName.get(f.toLowerCase())?.includes(e)) g.add(f, e, false, e.population >= MATCH_MIN_POPULATION);
   }
   for (const o of OrgFile.parse(readJson('organizations.json'))) {
-    const e: OrgEntry = { kind: 'org', id: o.id, name: o.name, orgKind: o.kind, country: o.country, aliases: o.aliases };
+    const e: OrgEntry = { kind: 'org', id: o.id, name: o.name, orgKind: o.kind, country: o.country, aliases: o.aliases, weak: o.weak };
     for (const a of [o.name, ...o.aliases]) g.add(a, e, o.weak.includes(a));
   }
   cached = g;

@@ -22,7 +22,12 @@ export function choosePlace(cands: readonly PlaceEntry[], contextCountries: Read
   const country = cands.find((c) => c.kind === 'country');
   if (country) return { entry: country, ambiguous: false, why: 'country name' };
   const region = cands.find((c) => c.kind === 'region');
-  if (region) return { entry: region, ambiguous: false, why: 'region name' };
+  if (region) {
+    const cityInContext = cands.find((c): c is CityEntry => c.kind === 'city' && contextCountries.has(c.country));
+    if (region.country && !contextCountries.has(region.country) && cityInContext) return { entry: cityInContext, ambiguous: false, why: `article mentions ${cityInContext.country}` };
+    const ambiguous = region.country !== null && !contextCountries.has(region.country) && cands.some((c) => c.kind === 'city');
+    return { entry: region, ambiguous, why: ambiguous ? 'region name, also a city name elsewhere' : 'region name' };
+  }
   const cities = (cands as CityEntry[]).slice().sort((a, b) => b.population - a.population);
   if (cities.length === 1) return { entry: cities[0]!, ambiguous: false, why: 'only gazetteer city of that name' };
   const inContext = cities.filter((c) => contextCountries.has(c.country));

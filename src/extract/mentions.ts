@@ -110,6 +110,7 @@ const ORG_HEADS = new Set(['agency', 'ministry', 'police', 'service', 'army', 'n
   'organisation', 'commission', 'department', 'bureau', 'foundation', 'federation', 'league', 'club', 'authority', 'directorate', 'constabulary']);
 const PLACE_HEADS = new Set(['province', 'state', 'island', 'islands', 'region', 'district', 'county', 'governorate', 'oblast', 'prefecture',
   'valley', 'peninsula', 'sea', 'ocean', 'river', 'mountains', 'desert', 'strait', 'gulf', 'lake', 'bay', 'coast', 'airport', 'square', 'street']);
+const DIRECTIONAL = new Set(['greater', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'northeast', 'northwest', 'southeast', 'southwest', 'inner', 'outer']);
 const PLACE_FIRST = new Set(['river', 'lake', 'mount', 'palace', 'port', 'fort', 'cape', 'gulf', 'bay', 'isle', 'camp']);
 /** Pronouns and function words (English and the French/Spanish ones quoted in news) are never names alone. */
 const CLOSED_CLASS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'his', 'her', 'their', 'the', 'a', 'an', 'this', 'that', 'these', 'those',
@@ -208,6 +209,8 @@ export function findCandidates(doc: Doc): Candidate[] {
       // "Krystle Campbell": a given name followed by capitalised names, with no body or place head word
       if (sp.type !== 'person' && !sp.gaz.length && sp.e - s >= 2 && sp.e - s <= 3 && givenNames().has(lower(words[s]!))
         && words.slice(s + 1, sp.e).every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !ORG_HEADS.has(lower(w)) && !PLACE_HEADS.has(lower(w)))) sp.type = 'person';
+      // "Greater Manchester", "Northern Kenya": a direction word before a known place is a place
+      if (sp.type !== 'place' && !sp.gaz.length && sp.e - s >= 2 && DIRECTIONAL.has(lower(words[s]!)) && gaz.placesByName.has(words.slice(s + 1, sp.e).join(' ').toLowerCase())) sp.type = 'place';
       // "Bayelsa State", "Nuristan Province", "River Thames", "Palace of Westminster": head words only places have
       if (sp.type !== 'place' && !sp.gaz.length && sp.e - s > 1 && (PLACE_HEADS.has(lower(words[sp.e - 1]!)) || PLACE_FIRST.has(lower(words[s]!)))) sp.type = 'place';
       // "in Nablus", "near Khost": a known place name after a locative preposition
