@@ -170,3 +170,16 @@ describe('findEntities: names and titles', () => {
     expect(basra.key).toMatch(/^place:geo:/);
   });
 });
+
+describe('findEntities: person or place', () => {
+  it('keeps a place that is not part of a person name, and a surname that is', () => {
+    const a = run('Police in Greater Manchester said the blast in Manchester killed 22.');
+    expect(a.every((e) => e.type === 'place')).toBe(true);
+    expect((a.find((e) => e.name === 'Manchester') as PlaceEntity).country).toBe('GB');
+    const b = run('Michael Jordan played well. Jordan scored 30 points.');
+    const jordan = b.filter((e) => e.mentions.some((m) => m.text === 'Jordan'));
+    expect(jordan).toHaveLength(1);
+    expect(jordan[0]!.type).toBe('person');
+    expect(jordan[0]!.key).toBe('person:michael jordan');
+  });
+});
