@@ -137,11 +137,11 @@ export class GraphView {
   private placeAround(nodes: NodeCollection, anchor: string | null): void {
     const a = anchor ? this.cy.getElementById(anchor) : null;
     const center = a && a.nonempty() && a.isNode() ? { ...a.position() } : this.besideGraph(nodes);
-    const n = nodes.length;
-    const radius = 90 + n * 6;
+    // a sunflower spiral: evenly spread at any count, so the force layout starts close to its answer
+    const golden = Math.PI * (3 - Math.sqrt(5));
     nodes.forEach((node, i) => {
-      const angle = (2 * Math.PI * i) / Math.max(1, n) + 0.3;
-      node.position({ x: center.x + radius * Math.cos(angle), y: center.y + radius * Math.sin(angle) });
+      const r = 90 + 38 * Math.sqrt(i);
+      node.position({ x: center.x + r * Math.cos(i * golden), y: center.y + r * Math.sin(i * golden) });
     });
   }
 
@@ -171,7 +171,8 @@ export class GraphView {
     const layout = visible.layout({
       name: 'fcose',
       quality: 'default',
-      randomize: false,
+      // nothing placed yet means nothing can jump: let fcose start from its spectral layout
+      randomize: first,
       animate: false,
       fit: false,
       padding: 40,
