@@ -64,6 +64,13 @@ try {
   console.log(`  first render (add + style + fit + 2 frames), median of ${RUNS}: ${median(big.map((b) => b.ms)).toFixed(0)} ms  [${big.map((b) => b.ms.toFixed(0)).join(', ')}]`);
   console.log(`    of which add+style+fit ${median(big.map((b) => b.styleMs)).toFixed(0)} ms, first frame painted at ${median(big.map((b) => b.firstFrameMs)).toFixed(0)} ms`);
 
+  // BENCH_RENDERER="textureOnViewport=false,hideEdgesOnViewport=false" compares other settings
+  for (const pair of (process.env.BENCH_RENDERER ?? '').split(',').filter(Boolean)) {
+    const [name, value] = pair.split('=');
+    await page.evaluate(([n, v]) => window.bench.setRendererOption(n, v === 'true'), [name, value]);
+    console.log(`  renderer override: ${name}=${value}`);
+  }
+
   // mouse drag = pan gesture, mouse wheel = zoom gesture: these are what the renderer's viewport options act on
   await page.evaluate(() => window.bench.startFrames());
   await page.mouse.move(640, 400);

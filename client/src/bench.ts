@@ -83,6 +83,12 @@ const bench = {
     return { ms, styleMs, firstFrameMs, nodes: cy.nodes().length, edges: cy.edges().length, haystack: cy.edges('.haystack').length === cy.edges().length, hideEdgesOnViewport: r['hideEdgesOnViewport'] === true };
   },
 
+  /** override a renderer option on the live graph, to compare configurations */
+  setRendererOption(name: 'hideEdgesOnViewport' | 'textureOnViewport', value: boolean): void {
+    if (!cy) throw new Error('renderBig first');
+    (cy as unknown as { renderer(): Record<string, unknown> }).renderer()[name] = value;
+  },
+
   startFrames(): void {
     frameTimes = [];
     recording = true;
