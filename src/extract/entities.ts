@@ -244,12 +244,12 @@ function build(cl: Cluster, id: string): NamedEntity {
     return { ...base, type: 'person', roles };
   }
   if (cl.type === 'organization') {
-    const kind: OrgKind = cl.org ? cl.org.orgKind : orgKindFromName(name);
+    const kind: OrgKind = cl.org ? cl.org.orgKind : cl.cands.some((c) => c.media) ? 'media' : orgKindFromName(name);
     return { ...base, type: 'organization', kind, country: cl.org ? cl.org.country : orgCountry(name) };
   }
   const p = cl.place;
   const e = p?.entry;
-  const placeKind: PlaceKind = !e ? unknownPlaceKind(name) : e.kind === 'country' ? 'country' : e.kind === 'city' ? 'city' : e.placeKind;
+  const placeKind: PlaceKind = !e ? (cl.cands.some((c) => c.venue) ? 'site' : unknownPlaceKind(name)) : e.kind === 'country' ? 'country' : e.kind === 'city' ? 'city' : e.placeKind;
   return { ...base, type: 'place', placeKind, country: e ? countryOf(e) : null, lat: e?.lat ?? null, lon: e?.lon ?? null, ambiguous: p?.ambiguous ?? false };
 }
 

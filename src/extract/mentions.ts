@@ -5,6 +5,8 @@ import { givenNames, groupWords, PERSON_TITLES, titleLexicon } from './lexicons.
 import { docCasing, isAllCapsSentence } from './tagger-features.js';
 import { decode, defaultModel } from './tagger.js';
 import { tokenize, type Token } from './tokens.js';
+import { bylineRange, datelines, isVenueHead, outletOccurrences } from './outlets.js';
+import { sentenceAt } from './document.js';
 
 export type MentionType = 'person' | 'organization' | 'place';
 
@@ -21,6 +23,10 @@ export interface Candidate {
   roles: string[];
   /** the type is certain (a personal title stands right before the name) */
   sure?: boolean;
+  /** a news outlet: the article's own source or the name in brackets after a dateline */
+  media?: boolean;
+  /** a named venue ("Manchester Arena"): a place of kind 'site' */
+  venue?: boolean;
 }
 
 interface Span { type: string; s: number; e: number; gaz: GazEntry[]; weak: boolean; source: Candidate['source'] }
@@ -171,6 +177,22 @@ export function findCandidates(doc: Doc): Candidate[] {
         break;
       }
     }
+    // "Manchester Arena" where the tagger saw only "Manchester": a capitalised venue head word right after a name joins it
+    for (const sp of spans) {
+      if (sp.type === 'misc' || !sp.type || spans.some((o) => o.s === sp.e)) continue;
+      if (sp.type === 'person' && givenNames().has(lower(words[sp.s]!))) continue;
+      if (isVenueHead(words[sp.e]) && /^\p{Lu}/u.test(words[sp.e]!)) { sp.e += 1; sp.gaz = []; }
+    }
+    // "Crocus City Hall" the tagger missed: capitalised words ending in a venue head word
+    for (let i = 1; i < words.length; i++) {
+      const named = (k: number) => spans.some((t) => t.s <= k && k < t.e && t.type !== 'misc');
+      if (!isVenueHead(words[i]) || !/^\p{Lu}/u.test(words[i]!) || named(i)) continue;
+      let j = i;
+      while (j > 0 && /^\p{Lu}/u.test(words[j - 1]!) && !named(j - 1) && !CLOSED_CLASS.has(words[j - 1]!.toLowerCase())) j--;
+      if (j === i) continue;
+      for (const t of spans.filter((t) => t.s < i + 1 && j < t.e)) spans.splice(spans.indexOf(t), 1);
+      spans.push({ type: 'place', s: j, e: i + 1, gaz: [], weak: false, source: 'rule' });
+    }
     for (const sp of spans) {
       if (sp.type === 'misc' || !sp.type) continue;
       // "the Rose Garden Monday": a trailing weekday is the date, not part of the name
@@ -231,8 +253,44 @@ export function findCandidates(doc: Doc): Candidate[] {
       // "the Security Chief", "the Army Commander": a role description, not a body
       if (sp.type === 'organization' && !sp.gaz.length && sp.e - s > 1 && titleLexicon().set.has(lower(words[sp.e - 1]!)) && !/^(council|court|office|guard|assembly)$/i.test(words[sp.e - 1]!)) continue;
       if (sp.type === 'place' && gaz.demonyms.has(text.toLowerCase()) && !gaz.placesByName.has(text.toLowerCase())) continue;
-      out.push({ type: sp.type as MentionType, start, end, text, sentence: si, gaz: sp.gaz, source: sp.source, roles, ...(sure ? { sure } : {}) });
+      // "Manchester Arena", "Al Noor Mosque", "Royal Artillery Barracks": a venue is a place whatever the tagger said
+      const venue = !sp.gaz.some((e) => e.kind === 'org') && isVenue(words, s, sp.e, sp.type, sure);
+      if (venue) sp.type = 'place';
+      out.push({ type: sp.type as MentionType, start, end, text, sentence: si, gaz: sp.gaz, source: sp.source, roles, ...(sure ? { sure } : {}), ...(venue ? { venue } : {}) });
     }
   });
-  return out;
+  return applyOutletsAndByline(doc, out);
+}
+
+const LOCATIVE = /^(at|in|near|outside|inside|to|from|into|opposite|behind|by)$/i;
+
+/** The venue head ends a longer name; bare "City Hall" (also the council) is the building only after a locative preposition. */
+function isVenue(words: readonly string[], s: number, e: number, type: string, sure: boolean): boolean {
+  if (e - s < 2 || !isVenueHead(words[e - 1])) return false;
+  // "John Hall", "Inspector Church": a person whose surname is a venue word
+  if (type === 'person' && (sure || givenNames().has(lower(words[s]!)))) return false;
+  if (e - s > 2 || !/^(city|town)$/i.test(words[s]!) || !/^hall$/i.test(words[e - 1]!)) return true;
+  const prev = /^the$/i.test(words[s - 1] ?? '') ? words[s - 2] : words[s - 1];
+  return LOCATIVE.test(prev ?? '');
+}
+
+/**
+ * Outlet names (the article's source, and names in brackets after a dateline) are media organisations wherever
+ * they appear; the byline's author is not an entity of the article.
+ */
+function applyOutletsAndByline(doc: Doc, cands: Candidate[]): Candidate[] {
+  const outlets = outletOccurrences(doc.text, doc.input.source);
+  const byline = bylineRange(doc.text);
+  const out = cands.filter((c) => !outlets.some((o) => o.start < c.end && c.start < o.end) && !(byline && byline.start <= c.start && c.end <= byline.end));
+  for (const o of outlets) {
+    const text = doc.input.text.slice(o.start, o.end);
+    out.push({ type: 'organization', start: o.start, end: o.end, text, sentence: sentenceAt(doc.sentences, o.start), gaz: [], source: 'rule', roles: [], sure: true, media: true });
+  }
+  // the place of a dateline ("PARIS (Reuters) -") is a place, never an abbreviation of the outlet after it
+  const places = datelines(doc.text).map((d) => d.place);
+  for (const c of out) if (c.type !== 'place' && places.some((p) => p.start <= c.start && c.end <= p.end)) c.type = 'place';
+  // one name, one type: every mention written like a venue is that venue
+  const venues = new Set(out.filter((c) => c.venue).map((c) => c.text.toLowerCase()));
+  for (const c of out) if (!c.venue && venues.has(c.text.toLowerCase()) && !c.gaz.some((e) => e.kind === 'org')) { c.type = 'place'; c.venue = true; }
+  return out.sort((a, b) => a.start - b.start);
 }
