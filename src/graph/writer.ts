@@ -5,6 +5,7 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import { z } from 'zod';
 import type { EntityType } from '../extract/types.js';
 import type { ArticleWrite } from '../ingest/prepare.js';
+import { applyResolutions, resolveIncidents, type Resolution } from './incident-resolution.js';
 import { ENTITY_LABEL, ENTITY_REL_TYPES, type EntityRelType } from './model.js';
 
 export type WriteOutcome = 'new' | 'unchanged';
@@ -51,7 +52,8 @@ SET e.placeKind = coalesce(e.placeKind, row.placeKind), e.country = coalesce(e.c
     e.ambiguous = CASE WHEN e.ambiguous IS NULL OR takeCoords THEN row.ambiguous ELSE e.ambiguous END`,
   // Casualty counts only grow as reports come in, so the largest reported figure wins.
   incident: `
-SET e.kind = coalesce(e.kind, row.kind), e.date = coalesce(e.date, row.date),
+SET e.kind = CASE WHEN e.kind IS NULL OR (e.kind IN ['attack', 'other'] AND NOT row.kind IN ['attack', 'other']) THEN row.kind ELSE e.kind END,
+    e.placeKey = coalesce(e.placeKey, row.placeKey), e.date = coalesce(e.date, row.date),
     e.dateValue = coalesce(e.dateValue, CASE WHEN row.date IS NULL THEN null ELSE date(row.date) END),
     e.placeName = coalesce(e.placeName, row.placeName),
     e.lat = coalesce(e.lat, row.lat), e.lon = coalesce(e.lon, row.lon),
@@ -135,11 +137,21 @@ CALL () {
 }
 RETURN n, articleMentions`;
 
+// firstReported: the earliest publication covering the incident, its date proxy for resolution when undated.
 const COVERS = `
 MATCH (a:Article {id: $id})
 UNWIND $rows AS key
 MATCH (i:Incident {key: key})
 CREATE (a)-[:COVERS]->(i)
+SET i.firstReported = CASE WHEN a.publishedDate IS NOT NULL AND (i.firstReported IS NULL OR a.publishedDate < i.firstReported)
+                           THEN a.publishedDate ELSE i.firstReported END
+RETURN count(*) AS n`;
+
+// Why an incident node holds another article's incident: "<articleId> <extracted key>: <reason>".
+const MERGED_FROM = `
+UNWIND $rows AS row
+MATCH (i:Incident {key: row.to})
+SET i.mergedFrom = CASE WHEN row.entry IN coalesce(i.mergedFrom, []) THEN i.mergedFrom ELSE coalesce(i.mergedFrom, []) + row.entry END
 RETURN count(*) AS n`;
 
 const Count = z.object({ n: z.number().int() }).passthrough();
@@ -160,12 +172,15 @@ async function runList(tx: ManagedTransaction, what: string, cypher: string, par
  * Write one article with everything extracted from it, inside the caller's transaction. An article already
  * stored completely is left alone ('unchanged'). Any error propagates, so the transaction rolls back whole.
  */
-export async function writeArticle(tx: ManagedTransaction, w: ArticleWrite, hook?: InTransactionHook): Promise<WriteOutcome> {
-  const id = w.article.id;
+export async function writeArticle(tx: ManagedTransaction, extracted: ArticleWrite, hook?: InTransactionHook): Promise<WriteOutcome> {
+  const id = extracted.article.id;
   const existing = await tx.run('OPTIONAL MATCH (a:Article {id: $id}) RETURN a IS NOT NULL AS found, a.status AS status', { id });
   const { found, status } = Existing.parse(existing.records[0]?.toObject());
   if (status === 'complete') return 'unchanged';
   if (found) await removeIncomplete(tx, id);
+
+  const resolutions: Resolution[] = await resolveIncidents(tx, extracted);
+  const w = applyResolutions(extracted, resolutions);
 
   if (w.sentences.length) await runList(tx, 'article and sentences', ARTICLE_AND_SENTENCES, { a: w.article, rows: w.sentences });
   else await runList(tx, 'article', ARTICLE_ONLY, { a: w.article, rows: [w.article] });
@@ -179,6 +194,9 @@ export async function writeArticle(tx: ManagedTransaction, w: ArticleWrite, hook
     }
   }
   if (w.covers.length) await runList(tx, 'incident coverage', COVERS, { id, rows: w.covers });
+  if (resolutions.length) {
+    await runList(tx, 'incident resolutions', MERGED_FROM, { rows: resolutions.map((r) => ({ to: r.to, entry: `${id} ${r.from}: ${r.why}` })) });
+  }
   const relations = ENTITY_REL_TYPES.flatMap((type) => (w.relations[type] ?? []).map((r) => ({ ...r, type })));
   if (relations.length) {
     await runList(tx, 'relations', RELATIONS, { id, rows: relations, source: w.article.source, published: w.article.published });

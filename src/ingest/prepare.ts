@@ -28,6 +28,8 @@ export interface PlaceRow extends EntityRowBase {
 }
 export interface IncidentRow extends EntityRowBase {
   type: 'incident'; kind: string; date: string | null; placeName: string | null;
+  /** key of the incident's place entity, for cross-article incident resolution */
+  placeKey: string | null;
   lat: number | null; lon: number | null; killed: number | null; injured: number | null;
 }
 
@@ -171,6 +173,7 @@ export function prepareArticleWrite(
         const geo = place?.type === 'place' && finiteOrNull(place.lat) !== null && finiteOrNull(place.lon) !== null ? place : undefined;
         entities.incident.push({
           ...base, type: 'incident', kind: e.kind, date: validDate(e.date), placeName: e.place ?? place?.name ?? null,
+          placeKey: place?.type === 'place' ? place.key : null,
           lat: geo?.lat ?? null, lon: geo?.lon ?? null, killed: countOrNull(e.killed), injured: countOrNull(e.injured),
         });
         covers.push(key);

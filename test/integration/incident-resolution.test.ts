@@ -1,0 +1,125 @@
+// Cross-article incident resolution through the real ingest path (real extractor, real Neo4j): outlets that
+// report one event in different words share one Incident; a later anniversary piece and another city's attack
+// on the same day do not.
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import type { Graph } from '../../src/graph/driver.js';
+import { getArticle } from '../../src/graph/queries/articles.js';
+import { getDuplicates } from '../../src/graph/queries/duplicates.js';
+import { duplicateHook } from '../../src/ingest/dedup-hook.js';
+import { articleIdFromHash, contentHash, normaliseText } from '../../src/ingest/normalise.js';
+import { ingestPaths } from '../../src/ingest/pipeline.js';
+import { openTestGraph, resetDatabase } from '../helpers/neo4j.js';
+
+interface TestArticle { file: string; published: string; source: string; title: string; text: string }
+
+const ARTICLES: Record<'lyonDay1' | 'lyonDay2' | 'anniversary' | 'lille' | 'toulouse', TestArticle> = {
+  // dated incident (Friday = 2025-05-09)
+  lyonDay1: {
+    file: '2025-05-09-alpha-lyon.md', published: '2025-05-09', source: 'Alpha Wire', title: 'Bomb at Lyon market kills three',
+    text: 'LYON (Alpha Wire) - A bomb exploded at a crowded market in Lyon on Friday morning, killing three people and wounding 14 others, police said.\n\nThe device was hidden in a bag near a flower stall, according to the prefect of the Rhone region. Investigators have not named a suspect.',
+  },
+  // a day later, other words, no date for the incident: resolved by its publication date
+  lyonDay2: {
+    file: '2025-05-10-beta-lyon.md', published: '2025-05-10', source: 'Beta Post', title: 'Lyon hunts market bombers',
+    text: 'Detectives in Lyon are searching for whoever planted the explosive device that tore through a busy street market, leaving three dead.\n\nThe bombing in Lyon was the deadliest attack in the city for decades. Shop owners laid flowers near the damaged stalls.',
+  },
+  // a year later, undated incident: its publication date must not tie it to anything
+  anniversary: {
+    file: '2026-05-09-gamma-lyon.md', published: '2026-05-09', source: 'Gamma Review', title: 'A year on, Lyon remembers',
+    text: 'Residents of Lyon gathered to remember the victims of the market bombing in Lyon, which killed three people.\n\nThe mayor said the city would never forget. A memorial plaque was unveiled beside the rebuilt flower stall.',
+  },
+  // the same day, the same kind, another city
+  lille: {
+    file: '2025-05-09-alpha-lille.md', published: '2025-05-09', source: 'Alpha Wire', title: 'Bomb hits Lille station',
+    text: 'LILLE (Alpha Wire) - A bomb exploded outside the main railway station in Lille on Friday, wounding six people, police said.\n\nOfficers sealed off the square and a helicopter circled overhead. Nobody has claimed the blast.',
+  },
+  // the same day, a compatible kind (shooting vs bombing), another city
+  toulouse: {
+    file: '2025-05-10-delta-toulouse.md', published: '2025-05-10', source: 'Delta Times', title: 'Gunman kills two in Toulouse',
+    text: 'A gunman opened fire outside a cafe in Toulouse on Friday, killing two men, police said.\n\nOfficers sealed off the street. The attacker fled on a scooter.',
+  },
+};
+
+const idOf = (a: TestArticle) => articleIdFromHash(contentHash(normaliseText(a.text)));
+
+const Covered = z.object({ key: z.string(), kind: z.string(), date: z.string().nullable(), mergedFrom: z.array(z.string()).nullable(), articles: z.array(z.string()) });
+
+async function incidentsOf(graph: Graph, id: string): Promise<Array<z.infer<typeof Covered>>> {
+  return graph.read(async (tx) => {
+    const res = await tx.run(
+      `MATCH (:Article {id: $id})-[:COVERS]->(i:Incident)
+       RETURN i.key AS key, i.kind AS kind, i.date AS date, i.mergedFrom AS mergedFrom,
+              [(i)<-[:COVERS]-(a:Article) | a.id] AS articles ORDER BY key`,
+      { id },
+    );
+    return res.records.map((r) => Covered.parse(r.toObject()));
+  });
+}
+
+async function count(graph: Graph, cypher: string): Promise<number> {
+  return graph.read(async (tx) => z.number().parse((await tx.run(cypher)).records[0]?.get('n')));
+}
+
+let graph: Graph;
+let dir: string;
+beforeAll(async () => {
+  graph = await openTestGraph();
+  await resetDatabase(graph);
+  dir = await mkdtemp(join(tmpdir(), 'kg-incident-resolution-'));
+  for (const a of Object.values(ARTICLES)) {
+    await writeFile(join(dir, a.file), `---\ntitle: "${a.title}"\npublished: ${a.published}\nsource: ${a.source}\n---\n${a.text}\n`);
+  }
+});
+afterAll(async () => {
+  await graph?.close();
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+describe('incident resolution at ingestion', () => {
+  it('gives two outlets one Incident and keeps the anniversary piece and other cities apart', async () => {
+    const summary = await ingestPaths(graph, [dir], { hook: await duplicateHook() });
+    expect(summary.failures).toEqual([]);
+    expect(summary.articles.new).toBe(5);
+
+    const [day1] = await incidentsOf(graph, idOf(ARTICLES.lyonDay1));
+    const [day2] = await incidentsOf(graph, idOf(ARTICLES.lyonDay2));
+    expect(day1).toBeDefined();
+    expect(day2?.key).toBe(day1!.key);
+    expect([...day1!.articles].sort()).toEqual([idOf(ARTICLES.lyonDay1), idOf(ARTICLES.lyonDay2)].sort());
+    expect(day1!.kind).toBe('bombing');
+    expect(day1!.date).toBe('2025-05-09');
+    expect(day1!.mergedFrom?.some((m) => m.startsWith(idOf(ARTICLES.lyonDay2)))).toBe(true);
+
+    const anniversary = await incidentsOf(graph, idOf(ARTICLES.anniversary));
+    expect(anniversary.length).toBeGreaterThan(0);
+    for (const i of anniversary) {
+      expect(i.key).not.toBe(day1!.key);
+      expect(i.articles).toEqual([idOf(ARTICLES.anniversary)]);
+    }
+    for (const other of [ARTICLES.lille, ARTICLES.toulouse]) {
+      const found = await incidentsOf(graph, idOf(other));
+      expect(found.length).toBeGreaterThan(0);
+      for (const i of found) expect(i.articles).toEqual([idOf(other)]);
+    }
+
+    // the API's same-story lists follow the shared node
+    const page = await getArticle(graph, idOf(ARTICLES.lyonDay1), 20);
+    expect(page?.sameStory.map((a) => a.id)).toEqual([idOf(ARTICLES.lyonDay2)]);
+    const dups = await getDuplicates(graph, { limit: 20 });
+    const stories = dups.clusters.filter((c) => c.kind === 'same story');
+    expect(stories.map((c) => c.articles.map((a) => a.id).sort())).toEqual([[idOf(ARTICLES.lyonDay1), idOf(ARTICLES.lyonDay2)].sort()]);
+  });
+
+  it('changes nothing when the same articles are ingested again', async () => {
+    const before = await count(graph, 'MATCH (i:Incident) RETURN count(i) AS n');
+    const coversBefore = await count(graph, 'MATCH ()-[c:COVERS]->() RETURN count(c) AS n');
+    const summary = await ingestPaths(graph, [dir], { hook: await duplicateHook() });
+    expect(summary.articles).toEqual({ new: 0, unchanged: 5, failed: 0 });
+    expect(await count(graph, 'MATCH (i:Incident) RETURN count(i) AS n')).toBe(before);
+    expect(await count(graph, 'MATCH ()-[c:COVERS]->() RETURN count(c) AS n')).toBe(coversBefore);
+  });
+});
