@@ -108,7 +108,8 @@ export function rendererOptions(elements: number): Partial<CytoscapeOptions> {
     motionBlur: false,
     pixelRatio: big ? 1 : 'auto',
     boxSelectionEnabled: true,
-    selectionType: 'additive',
+    // a click selects just that node (its evidence is shown); Shift/Ctrl-click and box selection add to the selection
+    selectionType: 'single',
   };
 }
 
