@@ -24,7 +24,12 @@ export interface Explorer {
   close(): Promise<void>;
 }
 
-export async function startExplorer(): Promise<Explorer> {
+export interface ExplorerOptions {
+  /** what goes into the freshly wiped database; the hand-written fixture unless given */
+  ingest?: (graph: Graph) => Promise<unknown>;
+}
+
+export async function startExplorer(options: ExplorerOptions = {}): Promise<Explorer> {
   if (!existsSync(`${CLIENT_DIST}index.html`)) {
     throw new Error(`client/dist/index.html is missing: run \`npm run build\` before the browser tests (looked in ${CLIENT_DIST})`);
   }
@@ -32,7 +37,7 @@ export async function startExplorer(): Promise<Explorer> {
   mkdirSync(SHOTS, { recursive: true });
   const graph = await openTestGraph();
   await resetDatabase(graph);
-  await ingestFixture(graph);
+  await (options.ingest ?? ingestFixture)(graph);
   const app = createApp(graph, { clientDir: CLIENT_DIST, log: () => {} });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
