@@ -211,6 +211,13 @@ export function findCandidates(doc: Doc): Candidate[] {
         const inside = titleAt(words, sp.s);
         if (inside && inside[0] < sp.e && PERSON_TITLES.has(lower(inside[1]))) { sp.type = 'person'; sure = true; }
       }
+      // "the Bush administration" tagged whole: the leader's name is the mention
+      if (sp.type !== 'person' && sp.e - sp.s >= 2 && sp.e - sp.s <= 3 && /^(administration|presidency|era)$/.test(words[sp.e - 1]!)) {
+        const head = words.slice(sp.s, sp.e - 1).join(' ').toLowerCase();
+        if (!gaz.placesByName.get(head)?.some((e) => e.kind !== 'city') && !gaz.demonyms.has(head) && !gaz.orgsByName.has(head) && /^the$/i.test(words[sp.s - 1] ?? '')) { sp.e--; sp.gaz = []; sp.type = 'person'; }
+      }
+      // "the town of Jenin", "the province of Helmand": a settlement or area noun before "of" makes a place
+      if (sp.type !== 'place' && !orgGaz && words[sp.s - 1] === 'of' && /^(town|city|village|province|district|region|capital|suburb|port|island|state|county|neighbou?rhood)$/.test(words[sp.s - 2] ?? '')) sp.type = 'place';
       // "the Bush administration": a leader's name
       if (sp.type !== 'person' && !strongGaz && sp.e - sp.s === 1 && /^(administration|presidency|era|government)$/.test(words[sp.e] ?? '')
         && /^the$/i.test(words[sp.s - 1] ?? '') && !gaz.placesByName.get(words[sp.s]!.toLowerCase())?.some((e) => e.kind === 'country')) sp.type = 'person';
@@ -235,6 +242,11 @@ export function findCandidates(doc: Doc): Candidate[] {
       if (sp.type !== 'place' && !sp.gaz.length && sp.e - s >= 2 && DIRECTIONAL.has(lower(words[s]!)) && gaz.placesByName.has(words.slice(s + 1, sp.e).join(' ').toLowerCase())) sp.type = 'place';
       // "Bayelsa State", "Nuristan Province", "River Thames", "Palace of Westminster": head words only places have
       if (sp.type !== 'place' && !sp.gaz.length && sp.e - s > 1 && (PLACE_HEADS.has(lower(words[sp.e - 1]!)) || PLACE_FIRST.has(lower(words[s]!)))) sp.type = 'place';
+      // "in Judaidah", "near Dimona": a lone unknown word after a locative preposition is a place, not a person
+      if (sp.type === 'person' && !sure && !sp.gaz.length && sp.e - s === 1 && /^(in|near|outside|around|across|into|inside)$/.test(words[s - 1] ?? '')
+        && !/^['’]s?$/.test(words[sp.e] ?? '') && !givenNames().has(lower(words[s]!))) sp.type = 'place';
+      // "Sadr City", "Green Zone": a district named after something else ("Manchester City", a club, keeps its type)
+      if (sp.type !== 'place' && !sp.gaz.length && sp.e - s >= 2 && /^(City|Zone)$/.test(words[sp.e - 1]!) && !gaz.placesByName.has(words.slice(s, sp.e - 1).join(' ').toLowerCase())) sp.type = 'place';
       // "in Nablus", "near Khost": a known place name after a locative preposition
       if (sp.type === 'organization' && !sp.gaz.length && sp.e - s === 1 && /^(in|near|at|from|outside|into|across|around|to)$/i.test(words[s - 1] ?? '')
         && gaz.placesByName.has(words[s]!.toLowerCase())) sp.type = 'place';
@@ -285,6 +297,13 @@ function applyOutletsAndByline(doc: Doc, cands: Candidate[]): Candidate[] {
   for (const o of outlets) {
     const text = doc.input.text.slice(o.start, o.end);
     out.push({ type: 'organization', start: o.start, end: o.end, text, sentence: sentenceAt(doc.sentences, o.start), gaz: [], source: 'rule', roles: [], sure: true, media: true });
+  }
+  // storms are named like people but are not entities: "Hurricane Katrina", and "Katrina" later in the article
+  const storms = new Set<string>();
+  for (const m of doc.text.matchAll(/\b(?:Hurricane|Typhoon|Cyclone|Tropical Storm|Storm)\s+(\p{Lu}\p{Ll}+)/gu)) storms.add(m[1]!);
+  if (storms.size) {
+    const stormText = (t: string) => storms.has(t.replace(/['’]s$/u, '')) || [...storms].some((n) => new RegExp(`^(?:Hurricane|Typhoon|Cyclone|Tropical Storm|Storm)\\s+${n}(?:['’]s)?$`, 'u').test(t));
+    for (let i = out.length - 1; i >= 0; i--) if (stormText(out[i]!.text)) out.splice(i, 1);
   }
   // the place of a dateline ("PARIS (Reuters) -") is a place, never an abbreviation of the outlet after it
   const places = datelines(doc.text).map((d) => d.place);

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.js';
+import type { Entity } from '../../src/extract/types.js';
+
+const ents = (text: string) => extract({ text }).entities.filter((e) => e.type !== 'incident');
+const typeOf = (es: Entity[], name: string) => es.find((e) => e.name === name || e.aliases.includes(name))?.type;
+
+describe('news-writing rules', () => {
+  it('"the Reagan administration" names the leader, a person', () => {
+    const es = ents('Officials in the Reagan administration said the talks would go on.');
+    expect(typeOf(es, 'Reagan')).toBe('person');
+    expect(typeOf(es, 'Reagan administration')).toBeUndefined();
+  });
+
+  it('"the town of X" makes X a place', () => {
+    expect(typeOf(ents('Soldiers entered the town of Qalqilya before dawn.'), 'Qalqilya')).toBe('place');
+  });
+
+  it('a named district ("X City", "X Zone") is a place unless X is a known city (a club)', () => {
+    expect(typeOf(ents('Gunfire was heard in Sadr City late on Monday.'), 'Sadr City')).toBe('place');
+  });
+
+  it('storms are not entities, neither with their kind word nor alone', () => {
+    const es = ents('Hurricane Matilda flooded the coast. Matilda later weakened over land, said Paul Dorsey.');
+    expect(es.some((e) => /Matilda/.test(e.name))).toBe(false);
+    expect(typeOf(es, 'Paul Dorsey')).toBe('person');
+  });
+});
