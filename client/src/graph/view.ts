@@ -211,12 +211,17 @@ export class GraphView {
         this.capZoom();
         return;
       }
-      if (animate) freshVisible.forEach((n) => { n.animate({ position: targets.get(n.id())!, duration: 350, easing: 'ease-out-cubic' }); });
       const settle = () => {
         if (!this.allInView(freshVisible as unknown as Collection)) cy.animate({ fit: { eles: visible, padding: 40 }, duration: 250, complete: () => this.capZoom() });
       };
-      if (animate) setTimeout(settle, 360);
-      else settle();
+      // judge "in view" on the final positions: a timer may fire while the last animation frame is still pending
+      // (busy machine), and nodes measured half-way in would then be left outside the viewport
+      if (animate) {
+        let left = freshVisible.length;
+        freshVisible.forEach((n) => {
+          n.animate({ position: targets.get(n.id())!, duration: 350, easing: 'ease-out-cubic', complete: () => { if (--left === 0) settle(); } });
+        });
+      } else settle();
     });
     layout.run();
   }
