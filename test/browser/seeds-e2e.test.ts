@@ -285,4 +285,18 @@ describe('the seeds, end to end in the browser', () => {
     await explorer.shot(page, 'seeds-duplicates');
     expect(errors).toEqual([]);
   });
+
+  // `KG_README_SCREENSHOT=1` refreshes docs/screenshot.png: a real neighbourhood, its evidence, the timeline and the map
+  it.runIf(process.env.KG_README_SCREENSHOT === '1')('README screenshot', async () => {
+    const s = await api<SearchResponse>('search?q=Salman%20Abedi&type=person&limit=1');
+    const key = s.results[0]!.key;
+    const { page, errors } = await explorer.open(`f=${enc(key)}&sel=${enc(key)}`);
+    await page.waitForSelector('#panel .evidence mark');
+    await page.waitForSelector('#timeline circle.tl-dot');
+    await page.waitForSelector('#map .marker.incident');
+    await settled(page);
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: fileURLToPath(new URL('../../docs/screenshot.png', import.meta.url)) });
+    expect(errors).toEqual([]);
+  });
 });
