@@ -8,12 +8,20 @@ import type { ArticleWrite } from '../ingest/prepare.js';
 import { applyResolutions, resolveIncidents, type Resolution } from './incident-resolution.js';
 import { ENTITY_LABEL, ENTITY_REL_TYPES, type EntityRelType } from './model.js';
 
-export type WriteOutcome = 'new' | 'unchanged';
+/** 'rewritten': the article was stored already, by another extractor version (or re-extraction was forced) */
+export type WriteOutcome = 'new' | 'unchanged' | 'rewritten';
+
+export interface WriteOptions {
+  /** extra work in the same transaction, after the article is written */
+  hook?: InTransactionHook | undefined;
+  /** rewrite a complete article even when its extractor version matches */
+  reextract?: boolean | undefined;
+}
 
 /** Work the caller adds to the same transaction (duplicate detection), after the article is written. */
 export type InTransactionHook = (tx: ManagedTransaction, write: ArticleWrite) => Promise<void>;
 
-const Existing = z.object({ found: z.boolean(), status: z.string().nullable() });
+const Existing = z.object({ found: z.boolean(), status: z.string().nullable(), version: z.string().nullable() });
 
 /** ids among `ids` already stored completely */
 export async function completeArticleIds(tx: ManagedTransaction, ids: string[]): Promise<Set<string>> {
@@ -24,8 +32,33 @@ export async function completeArticleIds(tx: ManagedTransaction, ids: string[]):
   return new Set(res.records.map((r) => z.string().parse(r.get('id'))));
 }
 
-/** Leftovers of an article that is stored but not complete (written by an older or foreign tool). */
-async function removeIncomplete(tx: ManagedTransaction, id: string): Promise<void> {
+/** extractor version of each complete article among `ids` (null when stored before versions were recorded) */
+export async function storedArticleVersions(tx: ManagedTransaction, ids: string[]): Promise<Map<string, string | null>> {
+  const res = await tx.run(
+    `UNWIND $ids AS id MATCH (a:Article {id: id}) WHERE a.status = 'complete' RETURN a.id AS id, a.extractorVersion AS version`,
+    { ids },
+  );
+  return new Map(res.records.map((r) => [z.string().parse(r.get('id')), z.string().nullable().parse(r.get('version') ?? null)]));
+}
+
+/**
+ * Everything an article wrote, so it can be written anew: its sentences (and their mentions), its own
+ * mentions, COVERS, IN_BUCKET and DUPLICATE_OF links (all with the Article node), its per-article
+ * relationships, then entities it mentioned or covered that nothing mentions or covers any more.
+ */
+async function removeArticle(tx: ManagedTransaction, id: string): Promise<void> {
+  const touched = await tx.run(
+    `MATCH (a:Article {id: $id})
+     CALL (a) {
+       OPTIONAL MATCH (a)-[:MENTIONS|COVERS]->(e:Entity) RETURN collect(DISTINCT e.key) AS direct
+     }
+     CALL (a) {
+       OPTIONAL MATCH (a)-[:HAS_SENTENCE]->(:Sentence)-[:MENTIONS]->(e:Entity) RETURN collect(DISTINCT e.key) AS viaSentences
+     }
+     RETURN direct + [k IN viaSentences WHERE NOT k IN direct] AS keys`,
+    { id },
+  );
+  const keys = z.array(z.string()).parse(touched.records[0]?.get('keys') ?? []);
   await tx.run(
     `MATCH (a:Article {id: $id})
      OPTIONAL MATCH (a)-[:HAS_SENTENCE]->(s:Sentence)
@@ -36,6 +69,15 @@ async function removeIncomplete(tx: ManagedTransaction, id: string): Promise<voi
     await tx.run(`MATCH ()-[r:${type}]->() WHERE r.articleId = $id DELETE r`, { id });
   }
   await tx.run(`MATCH (a:Article {id: $id}) DETACH DELETE a`, { id });
+  if (keys.length) {
+    await tx.run(
+      `UNWIND $keys AS key
+       MATCH (e:Entity {key: key})
+       WHERE NOT EXISTS { (e)<-[:MENTIONS|COVERS]-() }
+       DETACH DELETE e`,
+      { keys },
+    );
+  }
 }
 
 /** Per-type property merge rules, fixed strings keyed by entity type (`e` the node, `row` the new values). */
@@ -103,7 +145,7 @@ CREATE (a:Article {id: $a.id})
 SET a.title = $a.title, a.url = $a.url, a.source = $a.source, a.published = $a.published,
     a.publishedDate = CASE WHEN $a.published IS NULL THEN null ELSE date($a.published) END,
     a.text = $a.text, a.contentHash = $a.contentHash, a.wordCount = toInteger($a.wordCount),
-    a.ingestedAt = datetime(), a.status = 'complete'
+    a.ingestedAt = datetime(), a.status = 'complete', a.extractorVersion = $a.extractorVersion
 WITH a
 UNWIND $rows AS row
 CREATE (s:Sentence {id: row.id})
@@ -116,7 +158,7 @@ CREATE (a:Article {id: $a.id})
 SET a.title = $a.title, a.url = $a.url, a.source = $a.source, a.published = $a.published,
     a.publishedDate = CASE WHEN $a.published IS NULL THEN null ELSE date($a.published) END,
     a.text = $a.text, a.contentHash = $a.contentHash, a.wordCount = toInteger($a.wordCount),
-    a.ingestedAt = datetime(), a.status = 'complete'
+    a.ingestedAt = datetime(), a.status = 'complete', a.extractorVersion = $a.extractorVersion
 RETURN count(*) AS n`;
 
 // Both lists are empty or both are not (article mentions are the per-entity totals of sentence mentions).
@@ -170,14 +212,21 @@ async function runList(tx: ManagedTransaction, what: string, cypher: string, par
 
 /**
  * Write one article with everything extracted from it, inside the caller's transaction. An article already
- * stored completely is left alone ('unchanged'). Any error propagates, so the transaction rolls back whole.
+ * stored completely by the same extractor version is left alone ('unchanged'); one stored by another version
+ * (or with `reextract`) is removed and written anew in this transaction ('rewritten'). Any error propagates,
+ * so the transaction rolls back whole and the old version stays.
  */
-export async function writeArticle(tx: ManagedTransaction, extracted: ArticleWrite, hook?: InTransactionHook): Promise<WriteOutcome> {
+export async function writeArticle(tx: ManagedTransaction, extracted: ArticleWrite, options: InTransactionHook | WriteOptions = {}): Promise<WriteOutcome> {
+  const { hook, reextract } = typeof options === 'function' ? { hook: options, reextract: false } : options;
   const id = extracted.article.id;
-  const existing = await tx.run('OPTIONAL MATCH (a:Article {id: $id}) RETURN a IS NOT NULL AS found, a.status AS status', { id });
-  const { found, status } = Existing.parse(existing.records[0]?.toObject());
-  if (status === 'complete') return 'unchanged';
-  if (found) await removeIncomplete(tx, id);
+  const existing = await tx.run(
+    'OPTIONAL MATCH (a:Article {id: $id}) RETURN a IS NOT NULL AS found, a.status AS status, a.extractorVersion AS version',
+    { id },
+  );
+  const { found, status, version } = Existing.parse(existing.records[0]?.toObject());
+  const complete = status === 'complete';
+  if (complete && !reextract && version === (extracted.article.extractorVersion ?? null)) return 'unchanged';
+  if (found) await removeArticle(tx, id);
 
   const resolutions: Resolution[] = await resolveIncidents(tx, extracted);
   const w = applyResolutions(extracted, resolutions);
@@ -202,5 +251,5 @@ export async function writeArticle(tx: ManagedTransaction, extracted: ArticleWri
     await runList(tx, 'relations', RELATIONS, { id, rows: relations, source: w.article.source, published: w.article.published });
   }
   if (hook) await hook(tx, w);
-  return 'new';
+  return complete ? 'rewritten' : 'new';
 }

@@ -27,13 +27,13 @@ async function progressBar(): Promise<IngestProgress & { stop(): void }> {
 }
 
 /** Returns the exit code: 0 when nothing failed, 1 otherwise. */
-export async function runIngestCommand(paths: string[], opts: { json: boolean; progress: boolean }): Promise<number> {
+export async function runIngestCommand(paths: string[], opts: { json: boolean; progress: boolean; reextract?: boolean }): Promise<number> {
   const graph = await openGraph(loadConfig());
   const bar = opts.progress && process.stderr.isTTY ? await progressBar() : undefined;
   try {
     await applySchema(graph);
     const hook = await duplicateHook();
-    const summary = await ingestPaths(graph, paths, { hook, ...(bar ? { progress: bar } : {}) });
+    const summary = await ingestPaths(graph, paths, { hook, reextract: opts.reextract === true, ...(bar ? { progress: bar } : {}) });
     bar?.stop();
     if (opts.json) process.stdout.write(JSON.stringify(summary, null, 2) + '\n');
     else process.stdout.write(formatSummary(summary));

@@ -1,7 +1,8 @@
 // The ingestion run: read sources, skip what is stored, extract, write each article in its own transaction.
 // Extraction (CPU) of the next article runs while the previous article's write (I/O) is in flight.
 import type { Graph } from '../graph/driver.js';
-import { completeArticleIds, writeArticle, type InTransactionHook } from '../graph/writer.js';
+import { storedArticleVersions, writeArticle, type InTransactionHook } from '../graph/writer.js';
+import { EXTRACTOR_VERSION } from '../extract/version.js';
 import type { ArticleInput, ExtractionResult } from '../extract/types.js';
 import type { ReadFailure, SourceArticle } from '../sources/article.js';
 import { articleIdFromHash, contentHash, normaliseText } from './normalise.js';
@@ -13,6 +14,8 @@ export interface IngestSummary {
   files: number;
   /** failed = every failure listed: unreadable files, invalid items, articles whose extraction or write failed */
   articles: { new: number; unchanged: number; failed: number };
+  /** of `articles.new`: stored before by another extractor version (or `reextract`) and written anew */
+  reextracted: number;
   /** entity rows written (an entity seen in two new articles counts twice) and distinct entity keys */
   entities: number;
   distinctEntities: number;
@@ -33,6 +36,10 @@ export interface IngestOptions {
   /** extra work inside each article's transaction (duplicate detection) */
   hook?: InTransactionHook;
   progress?: IngestProgress;
+  /** stored with each article; an article stored with another version is re-extracted (default EXTRACTOR_VERSION) */
+  extractorVersion?: string;
+  /** re-extract and rewrite stored articles even when their version matches */
+  reextract?: boolean;
 }
 
 interface Pending {
@@ -68,6 +75,7 @@ export async function ingestArticles(
   const summary: IngestSummary = {
     files,
     articles: { new: 0, unchanged: 0, failed: 0 },
+    reextracted: 0,
     entities: 0,
     distinctEntities: 0,
     relations: 0,
@@ -93,10 +101,14 @@ export async function ingestArticles(
     seen.add(id);
     pending.push({ source, id, text, hash });
   }
+  // Unchanged = same text (the id is its hash) and extracted by this extractor version.
+  const version = options.extractorVersion ?? EXTRACTOR_VERSION;
   const stored = new Set<string>();
-  for (let i = 0; i < pending.length; i += 1000) {
-    const ids = pending.slice(i, i + 1000).map((p) => p.id);
-    for (const id of await graph.read((tx) => completeArticleIds(tx, ids))) stored.add(id);
+  if (!options.reextract) {
+    for (let i = 0; i < pending.length; i += 1000) {
+      const ids = pending.slice(i, i + 1000).map((p) => p.id);
+      for (const [id, v] of await graph.read((tx) => storedArticleVersions(tx, ids))) if (v === version) stored.add(id);
+    }
   }
 
   let inFlight: Promise<void> = Promise.resolve();
@@ -123,7 +135,7 @@ export async function ingestArticles(
         ...(p.source.published ? { published: p.source.published } : {}),
         ...(p.source.source ? { source: p.source.source } : {}),
       });
-      write = prepareArticleWrite(p.source, { id: p.id, text: p.text, contentHash: p.hash }, result);
+      write = prepareArticleWrite(p.source, { id: p.id, text: p.text, contentHash: p.hash, extractorVersion: version }, result);
     } catch (err) {
       summary.failures.push(failureOf(p.source, `extraction failed: ${describe(err)}`));
       options.progress?.tick();
@@ -137,13 +149,14 @@ export async function ingestArticles(
       continue;
     }
     inFlight = graph
-      .write((tx) => writeArticle(tx, write, options.hook))
+      .write((tx) => writeArticle(tx, write, { hook: options.hook, reextract: options.reextract }))
       .then((outcome) => {
         if (outcome === 'unchanged') {
           summary.articles.unchanged++;
           return;
         }
         summary.articles.new++;
+        if (outcome === 'rewritten') summary.reextracted++;
         summary.entities += countEntities(write);
         summary.relations += countRelations(write);
         summary.warnings += write.warnings.length;

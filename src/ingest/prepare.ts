@@ -16,6 +16,8 @@ export interface ArticleRow {
   text: string;
   contentHash: string;
   wordCount: number;
+  /** EXTRACTOR_VERSION (src/extract/version.ts) of the extraction written with the article */
+  extractorVersion?: string;
 }
 
 export interface SentenceRow { id: string; index: number; start: number; end: number; text: string }
@@ -89,7 +91,7 @@ function sentenceContaining(sentences: SentenceRow[], start: number, end: number
 
 export function prepareArticleWrite(
   source: SourceArticle,
-  meta: { id: string; text: string; contentHash: string },
+  meta: { id: string; text: string; contentHash: string; extractorVersion?: string },
   result: ExtractionResult,
 ): ArticleWrite {
   const { id, text } = meta;
@@ -224,6 +226,7 @@ export function prepareArticleWrite(
     article: {
       id, title: source.title, url: source.url, source: source.source, published: validDate(source.published),
       text, contentHash: meta.contentHash, wordCount: wordCount(text),
+      ...(meta.extractorVersion !== undefined ? { extractorVersion: meta.extractorVersion } : {}),
     },
     sentences, entities, sentenceMentions, articleMentions, covers, relations, warnings,
   };

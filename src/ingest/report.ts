@@ -8,7 +8,8 @@ export function failureLocation(f: IngestFailure): string {
 export function formatSummary(s: IngestSummary): string {
   const lines = [
     `files read:  ${s.files}`,
-    `articles:    ${s.articles.new} new, ${s.articles.unchanged} unchanged, ${s.articles.failed} failed`,
+    `articles:    ${s.articles.new} new, ${s.articles.unchanged} unchanged, ${s.articles.failed} failed`
+      + (s.reextracted ? ` (${s.reextracted} of the new re-extracted)` : ''),
     `entities:    ${s.entities} written (${s.distinctEntities} distinct)`,
     `relations:   ${s.relations}`,
     `time:        ${s.seconds.toFixed(2)} s`,
