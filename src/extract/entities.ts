@@ -307,7 +307,38 @@ export function findEntities(doc: Doc): NamedEntity[] {
     ...placeClusters(cands.filter((c) => c.type === 'place')),
   ];
   clusters.sort((a, b) => Math.min(...a.cands.map((c) => c.start)) - Math.min(...b.cands.map((c) => c.start)));
-  return clusters.map((cl, i) => build(cl, `e${i + 1}`));
+  const entities = clusters.map((cl, i) => build(cl, `e${i + 1}`));
+  attachRoleAliases(doc.text, entities);
+  return entities;
+}
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * "the Director General said ...": a role description points at the one person in the article who holds that role,
+ * so it becomes an alias of that person (never a new entity). Honorifics and roles two people share are skipped,
+ * and so is "the President of X", which may name someone else.
+ */
+function attachRoleAliases(text: string, entities: NamedEntity[]): void {
+  const holders = new Map<string, PersonEntity[]>();
+  for (const e of entities) {
+    if (e.type !== 'person') continue;
+    for (const r of new Set(e.roles.map((x) => x.toLowerCase().replace(/\.$/, '')))) {
+      if (HONORIFICS.has(r) || r.length < 3) continue;
+      holders.set(r, [...(holders.get(r) ?? []), e]);
+    }
+  }
+  for (const [role, people] of holders) {
+    if (people.length !== 1) continue;
+    const person = people[0]!;
+    const re = new RegExp(`\\bthe\\s+(${escapeRe(role).replace(/ /g, '\\s+')})\\b(?!\\s+of\\b)(?![-'’]?\\p{L})`, 'giu');
+    for (const m of text.matchAll(re)) {
+      const alias = decodeEntities(m[1]!.replace(/\s+/g, ' '));
+      if (alias === person.name || person.aliases.some((a) => a.toLowerCase() === alias.toLowerCase())) continue;
+      person.aliases.push(alias);
+      (person.merges ??= []).push(`"the ${alias}" -> "${person.name}": the only person in the article with that role`);
+    }
+  }
 }
 
 export type { GazEntry };

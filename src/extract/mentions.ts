@@ -257,8 +257,8 @@ export function findCandidates(doc: Doc): Candidate[] {
       if (!HAS_LETTER.test(text)) continue;
       if (!HAS_UPPER.test(text) && !sp.gaz.length) continue;
       if (groupWords().has(text.toLowerCase().replace(/['’]s$/u, ''))) continue;
-      // a lone title word ("The Head of MI5") is a role, not a name
-      if (sp.e - s === 1 && !sp.gaz.length && titleLexicon().set.has(lower(words[s]!))) continue;
+      // a lone title ("The Head of MI5", "the Director General said") is a role, not a name
+      if (!sp.gaz.length && titleLexicon().set.has(words.slice(s, sp.e).map(lower).join(' '))) continue;
       // "Kenya Wildlife Protection Agency": a head word that only bodies have makes it an organisation
       if (sp.type !== 'organization' && !sp.gaz.length && sp.e - s > 1 && (ORG_HEADS.has(lower(words[sp.e - 1]!))
         || words.slice(s, sp.e - 1).some((w, k) => ORG_HEADS.has(lower(w)) && words[s + k + 1] === 'of'))) sp.type = 'organization';
