@@ -108,7 +108,16 @@ describe('the seeds, end to end in the browser', () => {
     for (const m of marks) expect(matchesEntity(m, namesOf(info.entity)), `"${m}" highlighted for ${info.entity.name}`).toBe(true);
     const quotes = await page.locator('#panel .evidence blockquote').allTextContents();
     expect(quotes.length).toBe(info.evidence.length);
+    // the click expanded the neighbour too: its neighbours join the drawing and the view keeps every node on screen
+    await page.waitForFunction((k) => /\d+\/\d+ neighbours/.test(document.querySelector('#sel-name')?.textContent ?? '') &&
+      (window as unknown as { kg: { graph: { expanded: Map<string, unknown> } } }).kg.graph.expanded.has(k), neighbour.key);
     await settled(page);
+    const offscreen = await page.evaluate(() => {
+      const kg = (window as unknown as { kg: { cy: { width(): number; height(): number }; graph: { visibleNodes(): Array<{ id(): string; renderedPosition(): { x: number; y: number } }> } } }).kg;
+      const [w, h] = [kg.cy.width(), kg.cy.height()];
+      return kg.graph.visibleNodes().filter((n) => { const p = n.renderedPosition(); return p.x < 0 || p.y < 0 || p.x > w || p.y > h; }).map((n) => n.id());
+    });
+    expect(offscreen).toEqual([]);
     await explorer.shot(page, 'seeds-analyst-evidence');
 
     // the article view opens with the entities of the text marked, this one among them
