@@ -177,6 +177,16 @@ export function findCandidates(doc: Doc): Candidate[] {
         break;
       }
     }
+    // "Ayman al-Zawahiri": a lower-case Arabic article with a capitalised name continues a person's name
+    for (const sp of spans) {
+      if (sp.type !== 'person') continue;
+      while (sp.e < words.length && ARABIC_SURNAME.test(words[sp.e]!)) {
+        const next = spans.find((o) => o.s === sp.e);
+        if (next && (next.gaz.some((e) => e.kind === 'org') || next.e - next.s > 1)) break;
+        if (next) spans.splice(spans.indexOf(next), 1);
+        sp.e++;
+      }
+    }
     // "Manchester Arena" where the tagger saw only "Manchester": a capitalised venue head word right after a name joins it
     for (const sp of spans) {
       if (sp.type === 'misc' || !sp.type || spans.some((o) => o.s === sp.e)) continue;
@@ -274,6 +284,35 @@ export function findCandidates(doc: Doc): Candidate[] {
   return applyOutletsAndByline(doc, out);
 }
 
+const ARABIC_SURNAME = /^(?:al|el|ad|ash|as|at|an|ar|az|ud|ul)-\p{Lu}\p{Ll}+$/u;
+
+/**
+ * A surname of a person named in full earlier in the article ("Jean-Bertrand Aristide" ... "Aristide opponents")
+ * that the tagger left untagged is that person again.
+ */
+function surnamesAgain(doc: Doc, cands: Candidate[]): void {
+  const gaz = gazetteer();
+  const first = new Map<string, number>();
+  for (const c of cands) {
+    if (c.type !== 'person') continue;
+    const parts = c.text.replace(/['’]s$/u, '').split(/\s+/);
+    if (parts.length < 2) continue;
+    const last = parts[parts.length - 1]!;
+    if (!/^(?:\p{Lu}\p{Ll}{2,}|(?:al|el)-\p{Lu}\p{Ll}+)$/u.test(last)) continue;
+    const l = last.toLowerCase();
+    if (gaz.placesByName.has(l) || gaz.orgsByName.has(l) || givenNames().has(l) || titleLexicon().set.has(l)) continue;
+    if (!first.has(last) || first.get(last)! > c.end) first.set(last, c.end);
+  }
+  for (const [name, after] of first) {
+    const re = new RegExp(`(?<![\\p{L}\\p{N}-])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}-])`, 'gu');
+    for (const m of doc.text.matchAll(re)) {
+      const start = m.index, end = start + m[0].length;
+      if (start < after || cands.some((c) => c.start < end && start < c.end)) continue;
+      cands.push({ type: 'person', start, end, text: doc.input.text.slice(start, end), sentence: sentenceAt(doc.sentences, start), gaz: [], source: 'rule', roles: [] });
+    }
+  }
+}
+
 const LOCATIVE = /^(at|in|near|outside|inside|to|from|into|opposite|behind|by)$/i;
 
 /** The venue head ends a longer name; bare "City Hall" (also the council) is the building only after a locative preposition. */
@@ -305,6 +344,7 @@ function applyOutletsAndByline(doc: Doc, cands: Candidate[]): Candidate[] {
     const stormText = (t: string) => storms.has(t.replace(/['’]s$/u, '')) || [...storms].some((n) => new RegExp(`^(?:Hurricane|Typhoon|Cyclone|Tropical Storm|Storm)\\s+${n}(?:['’]s)?$`, 'u').test(t));
     for (let i = out.length - 1; i >= 0; i--) if (stormText(out[i]!.text)) out.splice(i, 1);
   }
+  surnamesAgain(doc, out);
   // the place of a dateline ("PARIS (Reuters) -") is a place, never an abbreviation of the outlet after it
   const places = datelines(doc.text).map((d) => d.place);
   for (const c of out) if (c.type !== 'place' && places.some((p) => p.start <= c.start && c.end <= p.end)) c.type = 'place';

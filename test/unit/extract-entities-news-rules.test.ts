@@ -25,4 +25,19 @@ describe('news-writing rules', () => {
     expect(es.some((e) => /Matilda/.test(e.name))).toBe(false);
     expect(typeOf(es, 'Paul Dorsey')).toBe('person');
   });
+
+  it('a lower-case Arabic article continues a name: "Khalid al-Mansouri" is one person, and "al-Mansouri" later is him', () => {
+    const es = ents('The group\'s spokesman, Khalid al-Mansouri, denied the report. On Friday al-Mansouri said talks had failed.');
+    const p = es.filter((e) => e.type === 'person');
+    expect(p).toHaveLength(1);
+    expect(p[0]!.name).toBe('Khalid al-Mansouri');
+    expect(p[0]!.mentions.map((m) => m.text)).toEqual(['Khalid al-Mansouri', 'al-Mansouri']);
+  });
+
+  it('an untagged surname after the full name is the same person', () => {
+    const es = ents('Former president Jean-Bertrand Aristide went into exile. Protesters attacked Aristide opponents in the capital.');
+    const p = es.filter((e) => e.type === 'person');
+    expect(p).toHaveLength(1);
+    expect(p[0]!.mentions).toHaveLength(2);
+  });
 });
