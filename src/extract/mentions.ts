@@ -177,6 +177,21 @@ export function findCandidates(doc: Doc): Candidate[] {
         break;
       }
     }
+    // "Hamas and Hezbollah" tagged as one name: two known names joined by "and" or a comma are two mentions
+    for (const sp of spans.slice()) {
+      if (sp.gaz.length || sp.e - sp.s < 3) continue;
+      for (let k = sp.s + 1; k < sp.e - 1; k++) {
+        if (words[k] !== 'and' && words[k] !== ',') continue;
+        const left = words.slice(sp.s, k).join(' ').toLowerCase(), right = words.slice(k + 1, sp.e).join(' ').toLowerCase();
+        const typeOf = (n: string) => gaz.orgsByName.has(n) ? 'organization' : gaz.placesByName.get(n)?.some((e) => e.kind !== 'city') ? 'place' : null;
+        const lt = typeOf(left), rt = typeOf(right);
+        if (!lt || !rt) continue;
+        spans.splice(spans.indexOf(sp), 1,
+          { type: lt, s: sp.s, e: k, gaz: [], weak: false, source: sp.source },
+          { type: rt, s: k + 1, e: sp.e, gaz: [], weak: false, source: sp.source });
+        break;
+      }
+    }
     // "Ayman al-Zawahiri": a lower-case Arabic article with a capitalised name continues a person's name
     for (const sp of spans) {
       if (sp.type !== 'person') continue;
@@ -217,7 +232,9 @@ export function findCandidates(doc: Doc): Candidate[] {
         const t = titleBefore(words, sp.s);
         if (t && (strongGaz ? HONORIFICS.has(lower(t[1])) : PERSON_TITLES.has(lower(t[1]))) && HAS_UPPER.test(words[t[0]]![0]!)) { sp.type = 'person'; sure = true; }
       }
-      if (!strongGaz) {
+      // "a Justice Ministry spokesman": a title word at the start of a body's name is not a title
+      const bodyHead = sp.e - sp.s > 1 && ORG_HEADS.has(lower(words[sp.e - 1]!));
+      if (!strongGaz && !bodyHead) {
         const inside = titleAt(words, sp.s);
         if (inside && inside[0] < sp.e && PERSON_TITLES.has(lower(inside[1]))) { sp.type = 'person'; sure = true; }
       }

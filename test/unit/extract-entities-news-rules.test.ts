@@ -40,4 +40,17 @@ describe('news-writing rules', () => {
     expect(p).toHaveLength(1);
     expect(p[0]!.mentions).toHaveLength(2);
   });
+
+  it('a title word opening a ministry name does not make the ministry a person', () => {
+    const es = ents('A Justice Ministry spokesman said the files were sealed.');
+    expect(typeOf(es, 'Justice Ministry')).toBe('organization');
+    expect(es.some((e) => e.type === 'person')).toBe(false);
+  });
+
+  it('two known names joined by "and" inside one tagged span are two entities', () => {
+    const es = ents('The Taleban and al-Qaida and Hamas and Hezbollah said nothing.');
+    expect(typeOf(es, 'Hamas')).toBe('organization');
+    expect(typeOf(es, 'Hezbollah')).toBe('organization');
+    expect(typeOf(es, 'Hamas and Hezbollah')).toBeUndefined();
+  });
 });
