@@ -53,4 +53,9 @@ describe('news-writing rules', () => {
     expect(typeOf(es, 'Hezbollah')).toBe('organization');
     expect(typeOf(es, 'Hamas and Hezbollah')).toBeUndefined();
   });
+
+  it('a capital speaking for its government stays a place', () => {
+    const es = ents('The deputy minister said Pyongyang would impose no conditions on the visit.');
+    expect(typeOf(es, 'Pyongyang')).toBe('place');
+  });
 });
