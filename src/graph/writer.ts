@@ -140,12 +140,15 @@ ${ENTITY_REL_TYPES.map((t) => whenType(t, `MERGE (x)-[r:${t} {articleId: $id}]->
 RETURN count(*) AS n`;
 
 // The article is marked complete as it is created: the status and everything else commit together or not at all.
-const ARTICLE_AND_SENTENCES = `
+const CREATE_ARTICLE = `
 CREATE (a:Article {id: $a.id})
 SET a.title = $a.title, a.url = $a.url, a.source = $a.source, a.published = $a.published,
     a.publishedDate = CASE WHEN $a.published IS NULL THEN null ELSE date($a.published) END,
     a.text = $a.text, a.contentHash = $a.contentHash, a.wordCount = toInteger($a.wordCount),
-    a.ingestedAt = datetime(), a.status = 'complete', a.extractorVersion = $a.extractorVersion
+    a.ingestedAt = datetime(), a.status = 'complete', a.extractorVersion = $a.extractorVersion`;
+
+const ARTICLE_AND_SENTENCES = `
+${CREATE_ARTICLE}
 WITH a
 UNWIND $rows AS row
 CREATE (s:Sentence {id: row.id})
@@ -154,11 +157,7 @@ CREATE (a)-[:HAS_SENTENCE]->(s)
 RETURN count(*) AS n`;
 
 const ARTICLE_ONLY = `
-CREATE (a:Article {id: $a.id})
-SET a.title = $a.title, a.url = $a.url, a.source = $a.source, a.published = $a.published,
-    a.publishedDate = CASE WHEN $a.published IS NULL THEN null ELSE date($a.published) END,
-    a.text = $a.text, a.contentHash = $a.contentHash, a.wordCount = toInteger($a.wordCount),
-    a.ingestedAt = datetime(), a.status = 'complete', a.extractorVersion = $a.extractorVersion
+${CREATE_ARTICLE}
 RETURN count(*) AS n`;
 
 // Both lists are empty or both are not (article mentions are the per-entity totals of sentence mentions).
