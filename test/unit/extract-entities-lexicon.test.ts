@@ -18,3 +18,22 @@ describe('given names from many cultures make a person', () => {
     expect(typed('The FBI said it was investigating.')).toContain('organization:FBI');
   });
 });
+
+describe('well-known companies, parties, armed groups, international bodies and media', () => {
+  const kindOf = (text: string, name: string) =>
+    extract({ id: 't', text }).entities.find((e) => e.type === 'organization' && e.name === name)?.kind;
+
+  it('names them as organisations of the right kind', () => {
+    expect(kindOf('Workers at a Caterpillar plant in Illinois went on strike.', 'Caterpillar')).toBe('company');
+    expect(kindOf('Police detained three members of Lashkar-e-Jhangvi in Karachi.', 'Lashkar-e-Jhangvi')).toBe('armed_group');
+    expect(kindOf("Turkey's Hurriyet daily reported the arrests.", 'Hurriyet')).toBe('media');
+    expect(kindOf('The U.S. Geological Survey measured the quake.', 'U.S. Geological Survey')).toBe('agency');
+  });
+
+  it('merges an alias with the full name', () => {
+    const es = extract({ id: 't', text: 'The Food and Agriculture Organization warned of famine. FAO experts visited Niger.' }).entities;
+    const fao = es.filter((e) => e.type === 'organization');
+    expect(fao.map((e) => e.name)).toEqual(['Food and Agriculture Organization']);
+    expect(fao[0]!.mentions.length).toBe(2);
+  });
+});
