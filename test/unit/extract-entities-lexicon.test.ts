@@ -37,3 +37,12 @@ describe('well-known companies, parties, armed groups, international bodies and 
     expect(fao[0]!.mentions.length).toBe(2);
   });
 });
+
+describe('regions, tribal areas, rivers, mountains and named sites', () => {
+  it('are places, not people or bodies', () => {
+    expect(typed('Jets struck militant hideouts in the Orakzai tribal region.')).toContain('place:Orakzai');
+    expect(typed('Troops patrolled the Euphrates River valley.')).toContain('place:Euphrates');
+    expect(typed("A rocket landed inside Baghdad's Green Zone.")).toEqual(['place:Baghdad', 'place:Green Zone']);
+    expect(typed('Fighting spread to the Hindu Kush mountains.')).toContain('place:Hindu Kush');
+  });
+});
