@@ -165,6 +165,19 @@ export function findCandidates(doc: Doc): Candidate[] {
       for (const t of spans.filter((t) => t.s < j && i + 1 < t.e)) spans.splice(spans.indexOf(t), 1);
       spans.push({ type: 'person', s: i + 1, e: j, gaz: [], weak: false, source: 'rule' });
     }
+    // "Ayman al-Zawahiri", "Sharon Hudson-Dean" the tagger missed: a known given name followed by one or two surnames
+    for (let i = 0; i + 1 < words.length; i++) {
+      if (!/^\p{Lu}\p{Ll}/u.test(words[i]!) || !givenNames().has(lower(words[i]!))) continue;
+      let j = i + 1;
+      while (j < words.length && j - i <= 2 && (SURNAME.test(words[j]!) || ARABIC_SURNAME.test(words[j]!))
+        && !ORG_HEADS.has(lower(words[j]!)) && !PLACE_HEADS.has(lower(words[j]!)) && !groupWords().has(lower(words[j]!))
+        && !titleLexicon().set.has(lower(words[j]!)) && !WEEKDAYS.test(words[j]!) && !PARTY_WORDS.test(words[j]!)) j++;
+      if (j === i + 1 || spans.some((t) => t.s < j && i < t.e && (t.type !== 'misc' || t.gaz.length))) continue;
+      if (j < words.length && /^\p{Lu}/u.test(words[j]!)) continue; // a longer capitalised run is something else ("John Paul II Hospital")
+      for (const t of spans.filter((t) => t.s < j && i < t.e)) spans.splice(spans.indexOf(t), 1);
+      spans.push({ type: 'person', s: i, e: j, gaz: [], weak: false, source: 'rule' });
+      i = j - 1;
+    }
     // "Federal Reserve Chairman Paul Volcker" tagged as one span: body, role, person
     for (const sp of spans.slice()) {
       if (sp.gaz.length || sp.type === 'misc' || sp.e - sp.s < 3) continue;
@@ -266,7 +279,7 @@ export function findCandidates(doc: Doc): Candidate[] {
       }
       // "Krystle Campbell": a given name followed by capitalised names, with no body or place head word
       if (sp.type !== 'person' && !sp.gaz.length && sp.e - s >= 2 && sp.e - s <= 3 && givenNames().has(lower(words[s]!))
-        && words.slice(s + 1, sp.e).every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !ORG_HEADS.has(lower(w)) && !PLACE_HEADS.has(lower(w)))) sp.type = 'person';
+        && words.slice(s + 1, sp.e).every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !ORG_HEADS.has(lower(w)) && !PLACE_HEADS.has(lower(w)) && !PARTY_WORDS.test(w))) sp.type = 'person';
       // "Greater Manchester", "Northern Kenya": a direction word before a known place is a place
       if (sp.type !== 'place' && !sp.gaz.length && sp.e - s >= 2 && DIRECTIONAL.has(lower(words[s]!)) && gaz.placesByName.has(words.slice(s + 1, sp.e).join(' ').toLowerCase())) sp.type = 'place';
       // "Bayelsa State", "Nuristan Province", "River Thames", "Palace of Westminster": head words only places have
@@ -303,6 +316,9 @@ export function findCandidates(doc: Doc): Candidate[] {
   return applyOutletsAndByline(doc, out);
 }
 
+/** "Christian Democrats", "Liberal Democratic": party words are never surnames */
+const PARTY_WORDS = /^(?:Democrats?|Democratic|Republicans?|Socialists?|Communists?|Liberals?|Conservatives?|Greens|Nationalists?|Unionists?|Labou?r|Tories)$/;
+const SURNAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
 const ARABIC_SURNAME = /^(?:al|el|ad|ash|as|at|an|ar|az|ud|ul)-\p{Lu}\p{Ll}+$/u;
 
 /**

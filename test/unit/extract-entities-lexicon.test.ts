@@ -46,3 +46,15 @@ describe('regions, tribal areas, rivers, mountains and named sites', () => {
     expect(typed('Fighting spread to the Hindu Kush mountains.')).toContain('place:Hindu Kush');
   });
 });
+
+describe('a known given name the tagger missed starts a person', () => {
+  it('takes a hyphenated or Arabic-article surname with it', () => {
+    expect(typed('Ayman al-Zawahiri made the statement in a video.')).toContain('person:Ayman al-Zawahiri');
+    expect(typed('U.S. Embassy spokeswoman Sharon Hudson-Dean said the embassy was closed.')).toContain('person:Sharon Hudson-Dean');
+  });
+
+  it('stops before a body head word, a weekday or a party word', () => {
+    expect(typed('The Nelson Mandela Foundation said it was shocked.')).not.toContain('person:Nelson Mandela Foundation');
+    expect(typed('Analysts expect Sharon Friday to decide.').some((n) => n.includes('Friday'))).toBe(false);
+  });
+});
