@@ -69,7 +69,7 @@ export class Gazetteer {
   match(words: readonly string[], allCaps: boolean): GazMatch[] {
     const out: GazMatch[] = [];
     const map = allCaps ? this.byFirstUpper : this.byFirst;
-    for (let i = 0; i < words.length; ) {
+    const bestAt = (i: number): Phrase | null => {
       const cands = map.get(words[i]!);
       let best: Phrase | null = null;
       if (cands) {
@@ -83,7 +83,14 @@ export class Gazetteer {
           if (ok) best = p;
         }
       }
-      if (best) {
+      return best;
+    };
+    for (let i = 0; i < words.length; ) {
+      const best = bestAt(i);
+      // "the Gulf of Aden": a longer name starting inside this match ("Gulf of Aden") wins over it ("the Gulf")
+      let overrun = false;
+      if (best) for (let k = i + 1; k < i + best.words.length && !overrun; k++) { const b = bestAt(k); if (b && k + b.words.length > i + best.words.length) overrun = true; }
+      if (best && !overrun) {
         out.push({ start: i, end: i + best.words.length, entries: best.entries, weak: best.weak });
         i += best.words.length;
       } else i++;

@@ -58,3 +58,11 @@ describe('a known given name the tagger missed starts a person', () => {
     expect(typed('Analysts expect Sharon Friday to decide.').some((n) => n.includes('Friday'))).toBe(false);
   });
 });
+
+describe('gazetteer matching prefers a longer name that starts inside a shorter match', () => {
+  it('reads "the Gulf of Aden" as one place, and "the Gulf" alone still as the Gulf', () => {
+    expect(typed('Pirates operate in the Gulf of Aden.')).toEqual(['place:Gulf of Aden']);
+    expect(typed('A storm formed in the Gulf of Mexico.')).toEqual(['place:Gulf of Mexico']);
+    expect(typed('Iran threatened shipping in the Gulf.')).toContain('place:Gulf');
+  });
+});
