@@ -123,6 +123,9 @@ const PLACE_FIRST = new Set(['river', 'lake', 'mount', 'palace', 'port', 'fort',
 /** Pronouns and function words (English and the French/Spanish ones quoted in news) are never names alone. */
 const CLOSED_CLASS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'his', 'her', 'their', 'the', 'a', 'an', 'this', 'that', 'these', 'those',
   'but', 'and', 'or', 'if', 'when', 'while', 'je', 'il', 'elle', 'nous', 'vous', 'le', 'la', 'les', 'el', 'los', 'place', 'also', 'likewise', 'however']);
+const MONTHS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+/** head words of bodies whose names go on with "for", "on" or "to" */
+const CONNECTED_HEADS = /^(?:Center|Centre|Committee|Commission|Council|Institute|Foundation|Fund|Alliance|Coalition|Campaign|Movement|Front|League|Association|Society|Organi[sz]ation|Agency|Office|Bureau|Federation|Union|Network|Forum|Partnership|Project)$/;
 const WEEKDAYS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'miss', 'mme', 'messrs']);
 const HONORIFIC_OR_RANK = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'gen', 'general', 'president']);
@@ -176,6 +179,26 @@ export function findCandidates(doc: Doc): Candidate[] {
       if (j < words.length && /^\p{Lu}/u.test(words[j]!)) continue; // a longer capitalised run is something else ("John Paul II Hospital")
       for (const t of spans.filter((t) => t.s < j && i < t.e)) spans.splice(spans.indexOf(t), 1);
       spans.push({ type: 'person', s: i, e: j, gaz: [], weak: false, source: 'rule' });
+      i = j - 1;
+    }
+    // "Center for a Free Cuba", "Committee to Protect Journalists": a body's head word, "for"/"on"/"to" and a capitalised name are one body
+    for (let i = 0; i + 2 < words.length; i++) {
+      if (!CONNECTED_HEADS.test(words[i]!) || !/^(for|on|to)$/.test(words[i + 1]!)) continue;
+      let k = i + 2;
+      if (/^(a|the)$/.test(words[k]!)) k++;
+      let j = k;
+      while (j < words.length && j - k < 4 && /^\p{Lu}\p{Ll}/u.test(words[j]!) && !WEEKDAYS.test(words[j]!) && !MONTHS.test(words[j]!)) j++;
+      if (j === k) continue;
+      const tail = words.slice(k, j).join(' ').toLowerCase();
+      if (words[i + 1] === 'to' && (gaz.placesByName.has(tail) || gaz.orgsByName.has(tail))) continue; // "sent the Commission to Iraq"
+      let s = i;
+      while (s > 0 && /^\p{Lu}/u.test(words[s - 1]!) && !/-based$/i.test(words[s - 1]!) && !CLOSED_CLASS.has(words[s - 1]!.toLowerCase()) && !(s - 1 === 0 && /^The$/.test(words[0]!))) s--;
+      const over = spans.filter((t) => t.s < j && s < t.e);
+      if (over.some((t) => t.gaz.some((e) => e.kind === 'org') && (t.s < s || t.e > j))) continue;
+      if (over.some((t) => t.e > j || (t.s < s && t.gaz.length))) continue;
+      // "New York-based Committee ...": a tagged run reaching in from the left keeps only its part before the body
+      for (const t of over) { if (t.s < s) t.e = s; else spans.splice(spans.indexOf(t), 1); }
+      spans.push({ type: 'organization', s, e: j, gaz: [], weak: false, source: 'rule' });
       i = j - 1;
     }
     // "Federal Reserve Chairman Paul Volcker" tagged as one span: body, role, person

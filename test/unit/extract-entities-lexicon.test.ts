@@ -66,3 +66,16 @@ describe('gazetteer matching prefers a longer name that starts inside a shorter 
     expect(typed('Iran threatened shipping in the Gulf.')).toContain('place:Gulf');
   });
 });
+
+describe('a body head word joined by "for", "on" or "to" to a capitalised name', () => {
+  it('is one organisation', () => {
+    expect(typed('Funds were taken from the Center for a Free Cuba.')).toEqual(['organization:Center for a Free Cuba']);
+    expect(typed('Members of the Campaign for Nuclear Disarmament marched.')).toEqual(['organization:Campaign for Nuclear Disarmament']);
+    expect(typed('The Commission on Human Security reported.')).toEqual(['organization:Commission on Human Security']);
+  });
+
+  it('leaves a weekday, or a place the body travels to, outside the name', () => {
+    expect(typed('The Council on Monday approved the plan.').join()).not.toMatch(/Monday/);
+    expect(typed('The Commission to Iraq arrived.')).toContain('place:Iraq');
+  });
+});
