@@ -115,7 +115,8 @@ export function isTitleCase(words: readonly string[]): boolean {
 }
 const ORG_HEADS = new Set(['agency', 'ministry', 'police', 'service', 'army', 'navy', 'party', 'front', 'council', 'committee', 'court', 'university',
   'institute', 'association', 'union', 'corporation', 'company', 'inc', 'corp', 'ltd', 'plc', 'group', 'brigade', 'brigades', 'movement', 'organization',
-  'organisation', 'commission', 'department', 'bureau', 'foundation', 'federation', 'league', 'club', 'authority', 'directorate', 'constabulary']);
+  'organisation', 'commission', 'department', 'bureau', 'foundation', 'federation', 'league', 'club', 'authority', 'directorate', 'constabulary',
+  'alliance', 'coalition', 'network', 'fund', 'bank', 'project', 'society', 'syndicate', 'cartel', 'consortium', 'airlines', 'airways', 'records']);
 const PLACE_HEADS = new Set(['province', 'state', 'island', 'islands', 'region', 'district', 'county', 'governorate', 'oblast', 'prefecture',
   'valley', 'peninsula', 'sea', 'ocean', 'river', 'mountains', 'desert', 'strait', 'gulf', 'lake', 'bay', 'coast', 'airport', 'square', 'street']);
 const DIRECTIONAL = new Set(['greater', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'northeast', 'northwest', 'southeast', 'southwest', 'inner', 'outer']);

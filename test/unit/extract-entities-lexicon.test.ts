@@ -79,3 +79,10 @@ describe('a body head word joined by "for", "on" or "to" to a capitalised name',
     expect(typed('The Commission to Iraq arrived.')).toContain('place:Iraq');
   });
 });
+
+describe('more head words that only bodies have', () => {
+  it('make a name ending in project, fund, alliance or airways an organisation, not a person', () => {
+    expect(typed('James Gilchrist founded the Minuteman Project.')).toContain('organization:Minuteman Project');
+    expect(typed('The Maria Lopez Fund donated money.')).toEqual(['organization:Maria Lopez Fund']);
+  });
+});
