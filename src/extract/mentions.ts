@@ -241,6 +241,7 @@ export function findCandidates(doc: Doc): Candidate[] {
         sp.e++;
       }
     }
+    if (!allCaps) { bodyRuns(words, spans); joinPatronymics(words, spans); }
     // "Manchester Arena" where the tagger saw only "Manchester": a capitalised venue head word right after a name joins it
     for (const sp of spans) {
       if (sp.type === 'misc' || !sp.type || spans.some((o) => o.s === sp.e)) continue;
@@ -260,6 +261,12 @@ export function findCandidates(doc: Doc): Candidate[] {
     for (const sp of spans) {
       if (sp.type === 'misc' || !sp.type) continue;
       // "the Rose Garden Monday": a trailing weekday is the date, not part of the name
+      // "the Tora Kalay area", "China Daily quotes": a lower-case word the tagger ran on into is not part of the name
+      // (a body's own head word is: "Foreign ministry")
+      while (sp.e - sp.s > 1 && !sp.gaz.length && /^\p{Ll}+$/u.test(words[sp.e - 1]!) && !(sp.type === 'organization' && /^(?:ministry|department|council|committee|court)$/.test(words[sp.e - 1]!))) {
+        if (AREA_NOUN.test(words[sp.e - 1]!) && sp.type !== 'organization') sp.type = 'place';
+        sp.e--;
+      }
       while (sp.e - sp.s > 1 && WEEKDAYS.test(words[sp.e - 1]!)) sp.e--;
       let s = sp.s;
       const roles: string[] = [];
@@ -287,6 +294,8 @@ export function findCandidates(doc: Doc): Candidate[] {
       // "the Bush administration": a leader's name
       if (sp.type !== 'person' && !strongGaz && sp.e - sp.s === 1 && /^(administration|presidency|era|government)$/.test(words[sp.e] ?? '')
         && /^the$/i.test(words[sp.s - 1] ?? '') && !gaz.placesByName.get(words[sp.s]!.toLowerCase())?.some((e) => e.kind === 'country')) sp.type = 'person';
+      // "the German firm Bilfinger Berger", "the militant group Jundollah": a name right after a noun for a body is that body
+      if (sp.type === 'person' && !sure && !strongGaz && BODY_NOUN.test(words[s - 1] ?? '')) sp.type = 'organization';
       if (sp.type === 'person') {
         // titles inside the span ("President Clinton" tagged whole) move to roles
         for (let t = titleAt(words, s); t && t[0] < sp.e; t = titleAt(words, s)) { roles.push(t[1].replace(/\.$/, '')); s = t[0]; sure = true; }
@@ -311,11 +320,15 @@ export function findCandidates(doc: Doc): Candidate[] {
       // "in Judaidah", "near Dimona": a lone unknown word after a locative preposition is a place, not a person
       if (sp.type === 'person' && !sure && !sp.gaz.length && sp.e - s === 1 && /^(in|near|outside|around|across|into|inside)$/.test(words[s - 1] ?? '')
         && !/^['’]s?$/.test(words[sp.e] ?? '') && !givenNames().has(lower(words[s]!))) sp.type = 'place';
+      // "the Kani Wam area", "the Swat valley": a name between "the" and a lower-case area noun is a place
+      if (sp.type !== 'place' && !sure && !orgGaz && /^the$/i.test(words[s - 1] ?? '') && AREA_NOUN.test(words[sp.e] ?? '')) sp.type = 'place';
       // "Sadr City", "Green Zone": a district named after something else ("Manchester City", a club, keeps its type)
       if (sp.type !== 'place' && !sp.gaz.length && sp.e - s >= 2 && /^(City|Zone)$/.test(words[sp.e - 1]!) && !gaz.placesByName.has(words.slice(s, sp.e - 1).join(' ').toLowerCase())) sp.type = 'place';
       // "in Nablus", "near Khost": a known place name after a locative preposition
-      if (sp.type === 'organization' && !sp.gaz.length && sp.e - s === 1 && /^(in|near|at|from|outside|into|across|around|to)$/i.test(words[s - 1] ?? '')
-        && gaz.placesByName.has(words[s]!.toLowerCase())) sp.type = 'place';
+      // "Miami in the southeastern state of Florida", "Cleveland, Ohio": a known place name followed by its state or country
+      const placeGaz = !sp.gaz.length || sp.gaz.every((e) => e.kind !== 'org');
+      if (sp.type === 'organization' && placeGaz && sp.e - s === 1 && gaz.placesByName.has(words[s]!.toLowerCase())
+        && ((sp.gaz.length ? /^(in|near|outside|inside|across|around)$/i : /^(in|near|at|from|outside|into|across|around|to)$/i).test(words[s - 1] ?? '') || isPlaceAfterComma(words, sp.e) || /^in$/.test(words[sp.e] ?? '') && /^the$/.test(words[sp.e + 1] ?? '') && DIRECTIONAL_STATE.test(words.slice(sp.e + 2, sp.e + 5).join(' ')))) sp.type = 'place';
       const start = toks[s]!.start, end = toks[sp.e - 1]!.end;
       const text = doc.input.text.slice(start, end);
       if (/[<>]/.test(text) && text !== doc.text.slice(start, end)) continue; // a name broken by markup
@@ -338,6 +351,58 @@ export function findCandidates(doc: Doc): Candidate[] {
     }
   });
   return applyOutletsAndByline(doc, out);
+}
+
+/** lower-case nouns for a body, right before its name */
+const BODY_NOUN = /^(?:firm|company|companies|corporation|conglomerate|carmaker|automaker|retailer|airline|insurer|manufacturer|giant|group|party|coalition|alliance|newspaper|daily|weekly|magazine|broadcaster|network|agency|charity|organi[sz]ation|movement|militia|faction|band)$/;
+const AREA_NOUN = /^(?:area|areas|region|district|province|village|town|valley|neighbou?rhood|camp)$/;
+
+/** "Azahari bin Husin", "Abdullah ibn Saud": a patronymic particle between capitalised names joins them into one person */
+function joinPatronymics(words: readonly string[], spans: Span[]): void {
+  for (let i = 1; i + 1 < words.length; i++) {
+    if (!/^(?:bin|ibn|bint|binti)$/.test(words[i]!) || !/^\p{Lu}\p{Ll}/u.test(words[i - 1]!) || !/^\p{Lu}\p{Ll}/u.test(words[i + 1]!)) continue;
+    const left = spans.find((t) => t.s <= i - 1 && i - 1 < t.e), right = spans.find((t) => t.s <= i + 1 && i + 1 < t.e);
+    if ([left, right].some((t) => t && (t.gaz.some((g) => g.kind === 'org') || t.s < i - 3 || t.e > i + 4))) continue;
+    let s = left?.s ?? i - 1, e = right?.e ?? i + 2;
+    while (s > 0 && !left && /^\p{Lu}\p{Ll}/u.test(words[s - 1]!) && givenNames().has(lower(words[s - 1]!))) s--;
+    for (const t of [left, right]) if (t && spans.includes(t)) spans.splice(spans.indexOf(t), 1);
+    spans.push({ type: 'person', s, e, gaz: [], weak: false, source: 'rule' });
+    i = e;
+  }
+  spans.sort((a, b) => a.s - b.s);
+}
+
+const RUN_GLUE = /^(?:of|for|and|&|on)$/;
+
+/**
+ * "Australian Trade Commission", "Asia Pacific Economic Cooperation Business Advisory Council": a run of capitalised words
+ * ending in a head word only bodies have is one organisation, whatever pieces the tagger saw inside it.
+ */
+function bodyRuns(words: readonly string[], spans: Span[]): void {
+  const cap = (k: number) => k < words.length && /^\p{Lu}/u.test(words[k]!);
+  for (let i = 0; i < words.length; i++) {
+    if (!cap(i)) continue;
+    let j = i + 1;
+    for (;;) {
+      if (cap(j)) j++;
+      else if (j + 1 < words.length && RUN_GLUE.test(words[j]!) && cap(j + 1) && !(words[j] === 'and' && ORG_HEADS.has(lower(words[j - 1]!)))) j += 2;
+      else break;
+    }
+    let s = i;
+    while (s < j && (/^(?:The|A|An)$/.test(words[s]!) || WEEKDAYS.test(words[s]!) || MONTHS.test(words[s]!) || /-based$/i.test(words[s]!))) s++;
+    const e = j;
+    i = j - 1;
+    if (e - s < 2 || !ORG_HEADS.has(lower(words[e - 1]!))) continue;
+    const over = spans.filter((t) => t.s < e && s < t.e);
+    // only where the tagger missed the body's head: a body or place it already ends there ("West Bank", "Foreign Ministry"),
+    // a person inside, two bodies side by side, a name reaching outside the run or a known body inside it keep their reading
+    if (over.some((t) => t.e === e && (t.type === 'organization' || t.gaz.length) || t.type === 'person' || t.s < s || t.e > e || t.gaz.some((g) => g.kind === 'org'))) continue;
+    if (over.filter((t) => t.type === 'organization').length > 1) continue;
+    if (words.slice(s, e).some((w) => titleLexicon().set.has(lower(w)) && !ORG_HEADS.has(lower(w)))) continue;
+    for (const t of over) spans.splice(spans.indexOf(t), 1);
+    spans.push({ type: 'organization', s, e, gaz: [], weak: false, source: 'rule' });
+  }
+  spans.sort((a, b) => a.s - b.s);
 }
 
 /** "Christian Democrats", "Liberal Democratic": party words are never surnames */
@@ -370,6 +435,19 @@ function surnamesAgain(doc: Doc, cands: Candidate[]): void {
       cands.push({ type: 'person', start, end, text: doc.input.text.slice(start, end), sentence: sentenceAt(doc.sentences, start), gaz: [], source: 'rule', roles: [] });
     }
   }
+}
+
+const DIRECTIONAL_STATE = /^(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|northeastern|northwestern|southeastern|southwestern) )?(?:state|province|region|district|county|city|town)\b/;
+
+/** "Cleveland, Ohio": a country, region or state right after a comma */
+function isPlaceAfterComma(words: readonly string[], e: number): boolean {
+  if (words[e] !== ',') return false;
+  const gaz = gazetteer();
+  for (const n of [2, 1]) {
+    const name = words.slice(e + 1, e + 1 + n).join(' ').toLowerCase();
+    if (gaz.placesByName.get(name)?.some((p) => p.kind === 'country' || p.kind === 'region')) return true;
+  }
+  return false;
 }
 
 const LOCATIVE = /^(at|in|near|outside|inside|to|from|into|opposite|behind|by)$/i;

@@ -58,4 +58,33 @@ describe('news-writing rules', () => {
     const es = ents('The deputy minister said Pyongyang would impose no conditions on the visit.');
     expect(typeOf(es, 'Pyongyang')).toBe('place');
   });
+  it('a run of capitalised words ending in a body head word is one organisation, even where the tagger saw a place or nationality inside', () => {
+    const es = ents('Maria Lindqvist, a senior analyst at the Nordic Maritime Safety Commission, said the ferry had been inspected. Delegates of the Asia Pacific Fisheries Advisory Council met in Manila.');
+    expect(typeOf(es, 'Nordic Maritime Safety Commission')).toBe('organization');
+    expect(typeOf(es, 'Asia Pacific Fisheries Advisory Council')).toBe('organization');
+    expect(typeOf(es, 'Asia Pacific')).toBeUndefined();
+  });
+
+  it('a body the tagger already ends ("West Bank", "Foreign Ministry") keeps its reading', () => {
+    const es = ents('Troops entered the West Bank town of Tubas. The Foreign Ministry said it had summoned the envoy.');
+    expect(typeOf(es, 'West Bank')).toBe('place');
+    expect(typeOf(es, 'Foreign Ministry')).toBe('organization');
+  });
+
+  it('"bin" between names joins one person', () => {
+    const es = ents('Investigators named the suspect as Rahmat bin Sulaiman, a mechanic from Johor.');
+    expect(typeOf(es, 'Rahmat bin Sulaiman')).toBe('person');
+    expect(es.some((e) => e.name === 'Sulaiman' || e.name === 'Rahmat')).toBe(false);
+  });
+
+  it('a name right after a noun for a body ("the engineering firm X") is that body, not a person', () => {
+    const es = ents('Two engineers employed by the Dutch dredging firm Van Oord Marine were released on Sunday.');
+    expect(typeOf(es, 'Van Oord Marine')).toBe('organization');
+  });
+
+  it('"the X area" and "Cleveland, Ohio" make places', () => {
+    const es = ents('The convoy was ambushed in the Tora Kalay area. The suspect was later arrested in Dayton, Ohio.');
+    expect(typeOf(es, 'Tora Kalay')).toBe('place');
+    expect(typeOf(es, 'Dayton')).toBe('place');
+  });
 });
