@@ -22,7 +22,7 @@ const EXTRA = {
   MK: ['Macedonia', 'North Macedonia'], MD: ['Moldova'], TW: ['Taiwan'], SZ: ['Swaziland', 'Eswatini'], CV: ['Cape Verde'],
   TL: ['East Timor'], BA: ['Bosnia', 'Bosnia-Herzegovina', 'Bosnia and Herzegovina'],
 };
-const EXTRA_DEMONYMS = { GB: ['British', 'Briton', 'Britons', 'English', 'Scottish', 'Welsh'], US: ['American', 'Americans'], AF: ['Afghan', 'Afghans'] };
+const EXTRA_DEMONYMS = { GB: ['British', 'Briton', 'Britons', 'English', 'Scottish', 'Welsh'], US: ['American', 'Americans'], AF: ['Afghan', 'Afghans'], SA: ['Saudi', 'Saudis'] };
 
 const countryRows = countries
   .filter((c) => c.cca2 && c.latlng?.length === 2)
@@ -32,7 +32,8 @@ const countryRows = countries
     const dem = new Set();
     for (const d of Object.values(c.demonyms?.eng ?? {})) if (d) { dem.add(d); dem.add(d + 's'); }
     for (const d of EXTRA_DEMONYMS[c.cca2] ?? []) dem.add(d);
-    return { code: c.cca2, name: c.name.common, aliases: [...names].filter((n) => n.length <= 60), demonyms: [...dem], lat: c.latlng[0], lon: c.latlng[1] };
+    // an adjective is never the place ("Saudi officials"): demonyms leave the alias list
+    return { code: c.cca2, name: c.name.common, aliases: [...names].filter((n) => n.length <= 60 && (!dem.has(n) || (EXTRA[c.cca2] ?? []).includes(n))), demonyms: [...dem], lat: c.latlng[0], lon: c.latlng[1] };
   });
 writeFileSync('data/gazetteers/countries.json', JSON.stringify(countryRows) + '\n');
 
