@@ -268,6 +268,9 @@ export function findCandidates(doc: Doc): Candidate[] {
         sp.e--;
       }
       while (sp.e - sp.s > 1 && WEEKDAYS.test(words[sp.e - 1]!)) sp.e--;
+      // "Younis 9-0-54-1", "Schiavone 04-Jan": scores and spreadsheet-mangled dates after a name are not part of it
+      while (sp.e - sp.s > 1 && SCORE_OR_DATE.test(words[sp.e - 1]!)) sp.e--;
+      if (sp.e - sp.s === 1 && SCORE_OR_DATE.test(words[sp.s]!)) continue;
       let s = sp.s;
       const roles: string[] = [];
       let sure = false;
@@ -320,6 +323,8 @@ export function findCandidates(doc: Doc): Candidate[] {
       // "in Judaidah", "near Dimona": a lone unknown word after a locative preposition is a place, not a person
       if (sp.type === 'person' && !sure && !sp.gaz.length && sp.e - s === 1 && /^(in|near|outside|around|across|into|inside)$/.test(words[s - 1] ?? '')
         && !/^['’]s?$/.test(words[sp.e] ?? '') && !givenNames().has(lower(words[s]!))) sp.type = 'place';
+      // "United States House of Representatives", "Kenyan Government": a place's government body is an organisation
+      if (sp.type === 'place' && !sp.gaz.length && sp.e - s > 1 && GOV_TAIL.test(words.slice(s, sp.e).join(' '))) sp.type = 'organization';
       // "the Kani Wam area", "Ninh Binh province": a name before a lower-case area noun is a place
       if (sp.type !== 'place' && !sure && !orgGaz && (/^the$/i.test(words[s - 1] ?? '') && AREA_NOUN.test(words[sp.e] ?? '') || /^(?:province|state|district|region|county|governorate|prefecture)$/.test(words[sp.e] ?? ''))) sp.type = 'place';
       // "Sadr City", "Green Zone": a district named after something else ("Manchester City", a club, keeps its type)
@@ -374,6 +379,8 @@ function joinPatronymics(words: readonly string[], spans: Span[]): void {
   spans.sort((a, b) => a.s - b.s);
 }
 
+const GOV_TAIL = /\s(?:Government|Parliament|Senate|Congress|Assembly|House of (?:Representatives|Commons|Lords|Delegates)|Cabinet)$/;
+const SCORE_OR_DATE = /^(?:\d+(?:[-/]\d+)+|\d{1,2}-(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|FY\d{2,4})$/;
 const EVENT_TAIL = /^(?:Olympics|Games|Cup|Championships?|Open|Festival|Prize|Awards?|Classic|Trophy|Masters|Marathon|Grand Prix)$/;
 
 const RUN_GLUE = /^(?:of|for|and|&|on)$/;
