@@ -41,6 +41,21 @@ export async function storedArticleVersions(tx: ManagedTransaction, ids: string[
   return new Map(res.records.map((r) => [z.string().parse(r.get('id')), z.string().nullable().parse(r.get('version') ?? null)]));
 }
 
+/** The database's clock now, as an ISO string: the start of a run, for `storedArticleVersions`' `since`. */
+export async function databaseNow(tx: ManagedTransaction): Promise<string> {
+  const res = await tx.run('RETURN toString(datetime()) AS now');
+  return z.string().parse(res.records[0]?.get('now'));
+}
+
+/** ids among `ids` stored completely at or after `since` (a databaseNow value): written earlier in this run */
+export async function articleIdsIngestedSince(tx: ManagedTransaction, ids: string[], since: string): Promise<Set<string>> {
+  const res = await tx.run(
+    `UNWIND $ids AS id MATCH (a:Article {id: id}) WHERE a.status = 'complete' AND a.ingestedAt >= datetime($since) RETURN a.id AS id`,
+    { ids, since },
+  );
+  return new Set(res.records.map((r) => z.string().parse(r.get('id'))));
+}
+
 /**
  * Everything an article wrote, so it can be written anew: its sentences (and their mentions), its own
  * mentions, COVERS, IN_BUCKET and DUPLICATE_OF links (all with the Article node), its per-article

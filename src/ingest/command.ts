@@ -9,13 +9,15 @@ import { duplicateHook } from './dedup-hook.js';
 async function progressBar(): Promise<IngestProgress & { stop(): void }> {
   const { default: cliProgress } = await import('cli-progress');
   const bar = new cliProgress.SingleBar(
-    { format: 'ingest [{bar}] {value}/{total} articles | {eta_formatted} left', stream: process.stderr, hideCursor: true },
+    // The total counts the articles read so far (files are read batch by batch), so it grows as the run goes.
+    { format: 'ingest [{bar}] {value}/{total} articles read so far', stream: process.stderr, hideCursor: true },
     cliProgress.Presets.shades_classic,
   );
   let started = false;
   return {
     total(n) {
-      bar.start(n, 0);
+      if (started) bar.setTotal(n);
+      else bar.start(n, 0);
       started = true;
     },
     tick: () => bar.increment(),

@@ -1,10 +1,12 @@
-// The ingestion run: read sources, skip what is stored, extract, write each article in its own transaction.
-// Extraction (CPU) of the next article runs while the previous article's write (I/O) is in flight.
+// The ingestion run: read sources in bounded batches, skip what is stored, extract, write each article in its
+// own transaction. Extraction (CPU) of the next article runs while the previous article's write (I/O) is in
+// flight. Memory holds one batch of articles and one extraction, whatever the size of the corpus.
 import type { Graph } from '../graph/driver.js';
-import { storedArticleVersions, writeArticle, type InTransactionHook } from '../graph/writer.js';
+import { articleIdsIngestedSince, databaseNow, storedArticleVersions, writeArticle, type InTransactionHook } from '../graph/writer.js';
 import { EXTRACTOR_VERSION } from '../extract/version.js';
 import type { ArticleInput, ExtractionResult } from '../extract/types.js';
 import type { ReadFailure, SourceArticle } from '../sources/article.js';
+import { DEFAULT_BATCH_ARTICLES, type BatchLimits, type SourceBatch } from '../sources/walk.js';
 import { articleIdFromHash, contentHash, normaliseText } from './normalise.js';
 import { countEntities, countRelations, prepareArticleWrite, type ArticleWrite } from './prepare.js';
 
@@ -27,6 +29,7 @@ export interface IngestSummary {
 }
 
 export interface IngestProgress {
+  /** articles known so far: the reader streams, so this grows batch by batch and is final only at the end */
   total(n: number): void;
   tick(): void;
 }
@@ -40,7 +43,11 @@ export interface IngestOptions {
   extractorVersion?: string;
   /** re-extract and rewrite stored articles even when their version matches */
   reextract?: boolean;
+  /** size of the batches articles are read and prepared in (src/sources/walk.ts defaults) */
+  batch?: BatchLimits;
 }
+
+type Extract = (input: ArticleInput) => ExtractionResult;
 
 interface Pending {
   source: SourceArticle;
@@ -62,34 +69,36 @@ export function failureOf(source: SourceArticle, reason: string): IngestFailure 
   return { file: source.origin.file, item: source.origin.item, reason };
 }
 
-/** Ingest already-read articles. Read failures are passed in so the summary lists every problem. */
-export async function ingestArticles(
-  graph: Graph,
-  sources: SourceArticle[],
-  readFailures: ReadFailure[],
-  options: IngestOptions = {},
-  files = 0,
-): Promise<IngestSummary> {
-  const started = performance.now();
-  const extract = options.extract ?? (await import('../extract/index.js')).extract;
-  const summary: IngestSummary = {
-    files,
-    articles: { new: 0, unchanged: 0, failed: 0 },
-    reextracted: 0,
-    entities: 0,
-    distinctEntities: 0,
-    relations: 0,
-    failures: [...readFailures],
-    warnings: 0,
-    seconds: 0,
-  };
-  const entityKeys = new Set<string>();
-  options.progress?.total(sources.length);
+/** Everything a run accumulates while batches stream through (a batch's articles are dropped after it). */
+interface Run {
+  summary: IngestSummary;
+  entityKeys: Set<string>;
+  /** articles the reader has handed over so far (the progress total grows with it) */
+  known: number;
+  /** the write of the last article started, the only one in flight */
+  inFlight: Promise<void>;
+  /**
+   * Set when the database went away: the remaining articles are listed as not attempted instead of each
+   * waiting for its own connection timeout.
+   */
+  unavailable: string | null;
+  /** with `reextract`: the database clock at the start, so an article rewritten earlier in this run is not rewritten twice */
+  since: string | null;
+}
 
-  // Identity first: the same text twice in this run, or already stored, is never extracted again.
+/** One batch: identity, stored check, then extract each article while the previous one is written. */
+async function ingestBatch(graph: Graph, run: Run, batch: SourceBatch, options: IngestOptions, extract: Extract): Promise<void> {
+  const { summary } = run;
+  summary.files += batch.files;
+  summary.failures.push(...batch.failures);
+  run.known += batch.articles.length;
+  if (batch.articles.length) options.progress?.total(run.known);
+
+  // Identity first: the same text twice in this batch is never extracted again (in a later batch, the stored
+  // check below finds it, because the lookup waits for every earlier write to commit).
   const pending: Pending[] = [];
   const seen = new Set<string>();
-  for (const source of sources) {
+  for (const source of batch.articles) {
     const text = normaliseText(source.text);
     const hash = contentHash(text);
     const id = articleIdFromHash(hash);
@@ -101,23 +110,28 @@ export async function ingestArticles(
     seen.add(id);
     pending.push({ source, id, text, hash });
   }
-  // Unchanged = same text (the id is its hash) and extracted by this extractor version.
+  // Unchanged = same text (the id is its hash) and extracted by this extractor version; with reextract,
+  // only an article already rewritten by this run.
   const version = options.extractorVersion ?? EXTRACTOR_VERSION;
-  const stored = new Set<string>();
-  if (!options.reextract) {
-    for (let i = 0; i < pending.length; i += 1000) {
-      const ids = pending.slice(i, i + 1000).map((p) => p.id);
-      for (const [id, v] of await graph.read((tx) => storedArticleVersions(tx, ids))) if (v === version) stored.add(id);
+  await run.inFlight;
+  let stored = new Set<string>();
+  if (pending.length && run.unavailable === null) {
+    const ids = pending.map((p) => p.id);
+    try {
+      stored = await graph.read(async (tx) => {
+        if (run.since !== null) return articleIdsIngestedSince(tx, ids, run.since);
+        const versions = await storedArticleVersions(tx, ids);
+        return new Set([...versions].filter(([, v]) => v === version).map(([id]) => id));
+      });
+    } catch (err) {
+      if (!isUnavailable(err)) throw err;
+      run.unavailable = `Neo4j became unavailable (${describe(err)})`;
     }
   }
 
-  let inFlight: Promise<void> = Promise.resolve();
-  // Set when the database went away: the remaining articles are listed as not attempted instead of each
-  // waiting for its own connection timeout.
-  let unavailable: string | null = null;
   for (const p of pending) {
-    if (unavailable !== null) {
-      summary.failures.push(failureOf(p.source, `not attempted: ${unavailable}`));
+    if (run.unavailable !== null) {
+      summary.failures.push(failureOf(p.source, `not attempted: ${run.unavailable}`));
       options.progress?.tick();
       continue;
     }
@@ -142,13 +156,13 @@ export async function ingestArticles(
       continue;
     }
     // One write at a time: concurrent MERGEs on shared entities would only deadlock and retry.
-    await inFlight;
-    if (unavailable !== null) {
-      summary.failures.push(failureOf(p.source, `not attempted: ${unavailable}`));
+    await run.inFlight;
+    if (run.unavailable !== null) {
+      summary.failures.push(failureOf(p.source, `not attempted: ${run.unavailable}`));
       options.progress?.tick();
       continue;
     }
-    inFlight = graph
+    run.inFlight = graph
       .write((tx) => writeArticle(tx, write, { hook: options.hook, reextract: options.reextract }))
       .then((outcome) => {
         if (outcome === 'unchanged') {
@@ -160,28 +174,79 @@ export async function ingestArticles(
         summary.entities += countEntities(write);
         summary.relations += countRelations(write);
         summary.warnings += write.warnings.length;
-        for (const rows of Object.values(write.entities)) for (const r of rows) entityKeys.add(r.key);
+        for (const rows of Object.values(write.entities)) for (const r of rows) run.entityKeys.add(r.key);
       })
       .catch((err: unknown) => {
         summary.failures.push(failureOf(p.source, `write failed, nothing stored: ${describe(err)}`));
-        if (isUnavailable(err)) unavailable = `Neo4j became unavailable (${describe(err)})`;
+        if (isUnavailable(err)) run.unavailable = `Neo4j became unavailable (${describe(err)})`;
       })
       .finally(() => options.progress?.tick());
   }
-  await inFlight;
+}
 
+/**
+ * Ingest articles arriving in batches. A batch is pulled from `batches` only when the previous one has been
+ * extracted (its last write may still be in flight), so memory holds one batch however long the stream.
+ */
+export async function ingestBatches(graph: Graph, batches: AsyncIterable<SourceBatch> | Iterable<SourceBatch>, options: IngestOptions = {}): Promise<IngestSummary> {
+  const started = performance.now();
+  const extract = options.extract ?? (await import('../extract/index.js')).extract;
+  const run: Run = {
+    summary: {
+      files: 0,
+      articles: { new: 0, unchanged: 0, failed: 0 },
+      reextracted: 0,
+      entities: 0,
+      distinctEntities: 0,
+      relations: 0,
+      failures: [],
+      warnings: 0,
+      seconds: 0,
+    },
+    entityKeys: new Set<string>(),
+    known: 0,
+    inFlight: Promise.resolve(),
+    unavailable: null,
+    since: options.reextract ? await graph.read(databaseNow) : null,
+  };
+  try {
+    for await (const batch of batches) await ingestBatch(graph, run, batch, options, extract);
+  } finally {
+    await run.inFlight;
+  }
+  const { summary } = run;
   summary.articles.failed = summary.failures.length;
-  summary.distinctEntities = entityKeys.size;
+  summary.distinctEntities = run.entityKeys.size;
   summary.seconds = Math.round((performance.now() - started) / 10) / 100;
   return summary;
 }
 
-/** Read every file under `paths` and ingest what they hold. */
+/** Already-read articles in batches of `size`. */
+function* inBatches(sources: Iterable<SourceArticle>, readFailures: ReadFailure[], files: number, size: number): Generator<SourceBatch> {
+  let batch: SourceBatch = { articles: [], failures: [...readFailures], files };
+  for (const source of sources) {
+    batch.articles.push(source);
+    if (batch.articles.length >= size) {
+      yield batch;
+      batch = { articles: [], failures: [], files: 0 };
+    }
+  }
+  if (batch.articles.length || batch.failures.length || batch.files) yield batch;
+}
+
+/** Ingest already-read articles. Read failures are passed in so the summary lists every problem. */
+export function ingestArticles(
+  graph: Graph,
+  sources: Iterable<SourceArticle>,
+  readFailures: ReadFailure[],
+  options: IngestOptions = {},
+  files = 0,
+): Promise<IngestSummary> {
+  return ingestBatches(graph, inBatches(sources, readFailures, files, options.batch?.maxArticles ?? DEFAULT_BATCH_ARTICLES), options);
+}
+
+/** Read the files under `paths` batch by batch and ingest what they hold. */
 export async function ingestPaths(graph: Graph, paths: string[], options: IngestOptions = {}): Promise<IngestSummary> {
-  const started = performance.now();
-  const { readSources } = await import('../sources/walk.js');
-  const read = await readSources(paths);
-  const summary = await ingestArticles(graph, read.articles, read.failures, options, read.files);
-  summary.seconds = Math.round((performance.now() - started) / 10) / 100;
-  return summary;
+  const { readSourceBatches } = await import('../sources/walk.js');
+  return ingestBatches(graph, readSourceBatches(paths, options.batch), options);
 }

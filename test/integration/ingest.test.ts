@@ -10,7 +10,7 @@ import { graphStats } from '../../src/graph/stats.js';
 import type { InTransactionHook } from '../../src/graph/writer.js';
 import { articleIdFromHash, contentHash, normaliseText } from '../../src/ingest/normalise.js';
 import { ingestPaths } from '../../src/ingest/pipeline.js';
-import { readSources } from '../../src/sources/walk.js';
+import { listFiles, readSources } from '../../src/sources/walk.js';
 import { openTestGraph, resetDatabase } from '../helpers/neo4j.js';
 
 // A small dictionary extractor, so the test knows exactly which entities and relations each article yields
@@ -216,3 +216,83 @@ describe('kg ingest pipeline', () => {
     expect(summary.failures.find((f) => f.file.endsWith('d.jsonl'))).toEqual({ file: join(dir, 'd.jsonl'), item: 0, reason: 'extraction failed: tagger exploded' });
   });
 });
+
+describe('the streaming folder walk', () => {
+  it('reads a file named twice, or inside a folder also named, once; a named hidden file is still read', async () => {
+    const { files, failures } = await listFiles([join(dir, 'a.md'), dir, join(dir, 'sub'), join(dir, '.hidden', 'x.txt'), `${dir}/`, join(dir, 'missing.txt')]);
+    expect(failures).toEqual([{ file: join(dir, 'missing.txt'), reason: 'no such file or directory' }]);
+    expect(files.filter((f) => f.endsWith('a.md'))).toHaveLength(1);
+    expect(files.filter((f) => f.endsWith('b.txt'))).toHaveLength(1);
+    expect(files).toContain(join(dir, '.hidden', 'x.txt'));
+    expect(new Set(files).size).toBe(files.length);
+    expect(files).toHaveLength(8);
+  });
+});
+
+describe('kg ingest streams in bounded batches', () => {
+  const N = 23;
+  const BATCH = 4;
+  let many: string;
+  beforeAll(async () => {
+    many = await mkdtemp(join(tmpdir(), 'kg-ingest-many-'));
+    for (let i = 0; i < N; i++) {
+      // file 17 repeats file 2's text (a later batch), file 9 holds two articles, file 13 is corrupt
+      const n = i === 17 ? 2 : i;
+      const name = `f${String(i).padStart(2, '0')}`;
+      if (i === 9) await writeFile(join(many, `${name}.jsonl`), `{"text":"MI5 in London, item ${i}a."}\n{"text":"Parker in Leeds, item ${i}b."}\n`);
+      else if (i === 13) await writeFile(join(many, `${name}.json`), '{"text": "cut');
+      else await writeFile(join(many, `${name}.txt`), `Article ${n}\n\nParker of MI5 spoke in London about case ${n}.\n`);
+    }
+  });
+  afterAll(async () => {
+    if (many) await rm(many, { recursive: true, force: true });
+  });
+
+  it('reads a file only when the batch before it is extracted, and the totals stay right', async () => {
+    let read = 0;
+    let readArticles = 0;
+    const onFileRead = (file: string) => {
+      read++;
+      readArticles += file.endsWith('f09.jsonl') ? 2 : file.endsWith('f13.json') ? 0 : 1;
+    };
+    let handled = 0; // articles extracted so far
+    let maxAhead = 0;
+    const counting = (input: ArticleInput) => {
+      // articles read but not yet extracted, this one included
+      maxAhead = Math.max(maxAhead, readArticles - handled);
+      handled++;
+      return dictionaryExtract(input);
+    };
+    const ticks: number[] = [];
+    const totals: number[] = [];
+    const progress = { total: (n: number) => totals.push(n), tick: () => ticks.push(1) };
+    const first = await ingestPaths(graph, [many], { extract: counting, batch: { maxArticles: BATCH, onFileRead }, progress });
+    expect(read).toBe(N);
+    // 23 files: 22 readable with 23 articles, one duplicate text → 22 new, 1 unchanged, 1 corrupt file
+    expect(first.files).toBe(N);
+    expect(first.articles).toEqual({ new: 22, unchanged: 1, failed: 1 });
+    expect(first.failures.map((f) => f.file)).toEqual([join(many, 'f13.json')]);
+    expect(handled).toBe(22);
+    // never more than one batch read ahead of the extractor (+1: the repeated text is read but never extracted)
+    expect(maxAhead).toBeLessThanOrEqual(BATCH + 1);
+    expect(maxAhead).toBeGreaterThan(1);
+    expect(totals.at(-1)).toBe(23);
+    expect(totals.length).toBeGreaterThan(3);
+    expect(ticks.length).toBe(23);
+
+    const before = await graphStats(graph);
+    handled = 0;
+    const second = await ingestPaths(graph, [many], { extract: counting, batch: { maxArticles: BATCH } });
+    expect(second.articles).toEqual({ new: 0, unchanged: 23, failed: 1 });
+    expect(handled).toBe(0);
+    expect(await graphStats(graph)).toEqual(before);
+  });
+
+  it('with --reextract, a text repeated in a later batch is rewritten once', async () => {
+    await ingestPaths(graph, [many], { extract: dictionaryExtract, batch: { maxArticles: BATCH } });
+    const again = await ingestPaths(graph, [many], { extract: dictionaryExtract, reextract: true, batch: { maxArticles: BATCH } });
+    expect(again.articles).toEqual({ new: 22, unchanged: 1, failed: 1 });
+    expect(again.reextracted).toBe(22);
+  });
+});
+
