@@ -13,7 +13,7 @@ const countries = require('world-countries');
 // everyday names the packages lack; two-letter codes are never matched unless listed here
 const EXTRA = {
   GB: ['Britain', 'Great Britain', 'UK', 'U.K.', 'United Kingdom of Great Britain and Northern Ireland'],
-  US: ['US', 'U.S.', 'USA', 'U.S.A.', 'United States of America', 'America'],
+  US: ['US', 'U.S.', 'U.S', 'USA', 'U.S.A.', 'United States of America', 'America'],
   AE: ['UAE', 'U.A.E.'], CD: ['DRC', 'DR Congo', 'Democratic Republic of Congo', 'Congo-Kinshasa'],
   CG: ['Congo-Brazzaville', 'Republic of Congo'], KR: ['South Korea'], KP: ['North Korea', 'DPRK'],
   RU: ['Russia'], IR: ['Iran'], SY: ['Syria'], PS: ['Palestine', 'Palestinian Territories'], CI: ["Ivory Coast", "Cote d'Ivoire"],

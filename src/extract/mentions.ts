@@ -116,7 +116,7 @@ export function isTitleCase(words: readonly string[]): boolean {
 const ORG_HEADS = new Set(['agency', 'ministry', 'police', 'service', 'army', 'navy', 'party', 'front', 'council', 'committee', 'court', 'university',
   'institute', 'association', 'union', 'corporation', 'company', 'inc', 'corp', 'ltd', 'plc', 'group', 'brigade', 'brigades', 'movement', 'organization',
   'organisation', 'commission', 'department', 'bureau', 'foundation', 'federation', 'league', 'club', 'authority', 'directorate', 'constabulary',
-  'alliance', 'coalition', 'network', 'fund', 'bank', 'project', 'society', 'syndicate', 'cartel', 'consortium', 'airlines', 'airways', 'records']);
+  'alliance', 'coalition', 'network', 'fund', 'bank', 'project', 'society', 'syndicate', 'cartel', 'consortium', 'airlines', 'airways', 'records', 'office']);
 const PLACE_HEADS = new Set(['province', 'state', 'island', 'islands', 'region', 'district', 'county', 'governorate', 'oblast', 'prefecture',
   'valley', 'peninsula', 'sea', 'ocean', 'river', 'mountains', 'desert', 'strait', 'gulf', 'lake', 'bay', 'coast', 'airport', 'square', 'street']);
 const DIRECTIONAL = new Set(['greater', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'northeast', 'northwest', 'southeast', 'southwest', 'inner', 'outer']);
@@ -184,7 +184,7 @@ export function findCandidates(doc: Doc): Candidate[] {
     }
     // "Center for a Free Cuba", "Committee to Protect Journalists": a body's head word, "for"/"on"/"to" and a capitalised name are one body
     for (let i = 0; i + 2 < words.length; i++) {
-      if (!CONNECTED_HEADS.test(words[i]!) || !/^(for|on|to)$/.test(words[i + 1]!)) continue;
+      if (!CONNECTED_HEADS.test(words[i]!) || !/^(for|on|to|against|toward|towards)$/.test(words[i + 1]!)) continue;
       let k = i + 2;
       if (/^(a|the)$/.test(words[k]!)) k++;
       let j = k;
@@ -323,6 +323,8 @@ export function findCandidates(doc: Doc): Candidate[] {
       // "in Judaidah", "near Dimona": a lone unknown word after a locative preposition is a place, not a person
       if (sp.type === 'person' && !sure && !sp.gaz.length && sp.e - s === 1 && /^(in|near|outside|around|across|into|inside)$/.test(words[s - 1] ?? '')
         && !/^['’]s?$/.test(words[sp.e] ?? '') && !givenNames().has(lower(words[s]!))) sp.type = 'place';
+      // "Charles De Gaulle airport", "Abu Ghraib prison": a name before a lower-case word for a site is that site
+      if (sp.type !== 'place' && !sure && !orgGaz && SITE_NOUN.test(words[sp.e] ?? '')) sp.type = 'place';
       // "United States House of Representatives", "Kenyan Government": a place's government body is an organisation
       if (sp.type === 'place' && !sp.gaz.length && sp.e - s > 1 && GOV_TAIL.test(words.slice(s, sp.e).join(' '))) sp.type = 'organization';
       // "the Kani Wam area", "Ninh Binh province": a name before a lower-case area noun is a place
@@ -379,6 +381,7 @@ function joinPatronymics(words: readonly string[], spans: Span[]): void {
   spans.sort((a, b) => a.s - b.s);
 }
 
+const SITE_NOUN = /^(?:airport|airbase|prison|jail|mosque|church|cathedral|temple|shrine|stadium|hotel|market|bridge|square|crossing|checkpoint|refinery|dam|mine)$/;
 const GOV_TAIL = /\s(?:Government|Parliament|Senate|Congress|Assembly|House of (?:Representatives|Commons|Lords|Delegates)|Cabinet)$/;
 const SCORE_OR_DATE = /^(?:\d+(?:[-/]\d+)+|\d{1,2}-(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|FY\d{2,4})$/;
 const EVENT_TAIL = /^(?:Olympics|Games|Cup|Championships?|Open|Festival|Prize|Awards?|Classic|Trophy|Masters|Marathon|Grand Prix)$/;
@@ -439,6 +442,8 @@ function surnamesAgain(doc: Doc, cands: Candidate[]): void {
     if (!first.has(last) || first.get(last)! > c.end) first.set(last, c.end);
   }
   for (const [name, after] of first) {
+    // "Liu Jianchao" ... "Liu said": the tagger's other reading of the surname, where no lexicon backs it, is the person
+    for (const c of cands) if (c.type !== 'person' && c.start >= after && !c.gaz.length && !c.media && !c.venue && c.text.replace(/['’]s$/u, '') === name) c.type = 'person';
     const re = new RegExp(`(?<![\\p{L}\\p{N}-])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}-])`, 'gu');
     for (const m of doc.text.matchAll(re)) {
       const start = m.index, end = start + m[0].length;

@@ -15,8 +15,9 @@ export const ABBREVIATIONS = new Set([
   'inc', 'corp', 'co', 'ltd', 'plc', 'bros', 'no', 'nos', 'vs', 'v', 'etc', 'approx', 'dept', 'est', 'al', 'ave', 'blvd',
 ]);
 
-// word (letters/digits with inner hyphens, apostrophes, dots, ampersands), acronym with dots, number, or any other char
-const TOKEN_RE = /(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*(?:[-'’&][\p{L}\p{M}\p{N}]+)*\.?|\p{N}+(?:[.,:/-]\p{N}+)*(?:[-\p{L}]*\p{L})?|'s\b|’s\b|n't\b|\.\.\.|--|``|''|\S/gu;
+// acronym with dots (also without the last one: "U.S - China"), word (letters/digits with inner hyphens, apostrophes,
+// ampersands), number, or any other char
+const TOKEN_RE = /(?:\p{L}\.){2,}|\p{Lu}\.(?:\p{Lu}\.)*\p{Lu}(?![\p{L}\p{N}.'’])|\p{L}[\p{L}\p{M}\p{N}]*(?:[-'’&][\p{L}\p{M}\p{N}]+)*\.?|\p{N}+(?:[.,:/-]\p{N}+)*(?:[-\p{L}]*\p{L})?|'s\b|’s\b|n't\b|\.\.\.|--|``|''|\S/gu;
 
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];

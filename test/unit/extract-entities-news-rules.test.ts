@@ -87,4 +87,21 @@ describe('news-writing rules', () => {
     expect(typeOf(es, 'Tora Kalay')).toBe('place');
     expect(typeOf(es, 'Dayton')).toBe('place');
   });
+  it('a name before a lower-case word for a site ("X airport", "X prison") is that site', () => {
+    const es = ents('The flight left Leonardo da Vinci airport at noon. Detainees were moved to the Camp Bucca prison.');
+    expect(typeOf(es, 'Camp Bucca')).toBe('place');
+  });
+
+  it('"U.S" without its last full stop is still the country', () => {
+    const es = ents('He said the talks would improve U.S - Mexico relations.');
+    expect(typeOf(es, 'U.S')).toBe('place');
+    expect(es.some((e) => e.name === 'S' || e.name === 'U.')).toBe(false);
+  });
+
+  it('a surname the tagger read as a body, after the full name of a person, is that person', () => {
+    const es = ents('Government spokesman Zhao Lijun spoke on Monday. Zhao said the ban would stay.');
+    const p = es.filter((e) => e.type === 'person');
+    expect(p).toHaveLength(1);
+    expect(p[0]!.mentions.map((m) => m.text)).toEqual(['Zhao Lijun', 'Zhao']);
+  });
 });
