@@ -69,7 +69,7 @@ function reconcile(tagged: Span[], matches: readonly GazMatch[]): Span[] {
       // a gazetteer place the tagger read as a person ("left Basra") is the place; entities.ts turns it back
       // into a person when the article also gives a full name containing it ("Michael Jordan" ... "Jordan")
       // "Pyongyang would impose no conditions": a capital speaking for its government is still the place (GUIDE.md)
-      if (!m.weak && exact.type === 'organization' && type === 'place' && m.end - m.start === 1 && m.entries.every((e) => e.kind === 'country' || (e.kind === 'city' && e.capital))) exact.type = 'place';
+      if (!m.weak && exact.type === 'organization' && type === 'place' && m.end - m.start === 1 && m.entries.every((e) => e.kind === 'country' || (e.kind === 'city' && e.capital) || (e.kind === 'region' && e.lat === null && e.placeKind === 'other'))) exact.type = 'place';
       if (!m.weak && (exact.type === 'misc' || (exact.type === 'place' && type === 'organization') || (exact.type === 'person' && type === 'place') || (exact.type === 'person' && type === 'organization'))) exact.type = type;
       continue;
     }
