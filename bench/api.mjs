@@ -1,12 +1,14 @@
 #!/usr/bin/env node
 // API load benchmark: generates a synthetic graph of ~100k articles' worth of entities straight into Neo4j
-// (UNWIND batches, skewed degree distribution), then drives /api/search and one-hop
-// /api/entities/:key/neighbors with autocannon against an in-process server on 127.0.0.1.
+// (UNWIND batches, skewed degree distribution), then drives /api/search, one-hop
+// /api/entities/:key/neighbors, /api/map and /api/timeline (default parameters, and the timeline also with a
+// random one-year range) with autocannon against a server in a child process on 127.0.0.1.
 //
 //   npm run build && npm run bench:api                 # Neo4j at NEO4J_URI, default bolt://127.0.0.1:7687
 //   node bench/api.mjs --articles 20000                 # smaller graph
 //   node bench/api.mjs --no-generate                    # benchmark what is already in the database
 //   node bench/api.mjs --force                          # generate although the database is not empty
+//   node bench/api.mjs --no-generate --endpoints map,timeline --connections 1,10
 //
 // The generator refuses to write into a non-empty database unless --force is given (Community has a single
 // database, and this must never mix synthetic entities into someone's real graph by accident).
@@ -22,6 +24,8 @@ const { values: args } = parseArgs({
     duration: { type: 'string', default: '10' },
     /** comma-separated: one run per value (1 = latency without queueing, 10 = concurrent load) */
     connections: { type: 'string', default: '1,10' },
+    /** comma-separated subset of search,neighbors,map,timeline */
+    endpoints: { type: 'string', default: 'search,neighbors,map,timeline' },
     force: { type: 'boolean', default: false },
     'no-generate': { type: 'boolean', default: false },
     seed: { type: 'string', default: '42' },
@@ -55,6 +59,11 @@ const ARTICLES = Number(args.articles);
 const DURATION = Number(args.duration);
 const CONNECTIONS = args.connections.split(',').map(Number);
 if (CONNECTIONS.some((c) => !Number.isInteger(c) || c < 1)) throw new Error('--connections must be positive integers, e.g. 1,10');
+const ENDPOINTS = args.endpoints.split(',').map((s) => s.trim()).filter(Boolean);
+const KNOWN_ENDPOINTS = ['search', 'neighbors', 'map', 'timeline'];
+if (ENDPOINTS.length === 0 || ENDPOINTS.some((e) => !KNOWN_ENDPOINTS.includes(e))) {
+  throw new Error(`--endpoints must be among ${KNOWN_ENDPOINTS.join(',')}`);
+}
 if (!Number.isInteger(ARTICLES) || ARTICLES < 100) throw new Error('--articles must be an integer >= 100');
 const scale = ARTICLES / 100_000;
 const POOLS = {
@@ -235,14 +244,16 @@ function percentile(sorted, p) {
 async function load(name, base, nextPath, connections, duration = DURATION) {
   const latencies = [];
   const statuses = new Map();
+  let bytes = 0;
   const instance = autocannon({
     url: base,
     connections,
     duration,
     requests: [{ setupRequest: (req) => ({ ...req, method: 'GET', path: nextPath() }) }],
   });
-  instance.on('response', (_client, status, _bytes, ms) => {
+  instance.on('response', (_client, status, resBytes, ms) => {
     latencies.push(ms);
+    bytes += resBytes;
     statuses.set(status, (statuses.get(status) ?? 0) + 1);
   });
   const result = await instance;
@@ -256,6 +267,7 @@ async function load(name, base, nextPath, connections, duration = DURATION) {
     'p95 ms': +percentile(latencies, 95).toFixed(1),
     'p99 ms': +percentile(latencies, 99).toFixed(1),
     'max ms': +(latencies.at(-1) ?? NaN).toFixed(1),
+    'KB/resp': latencies.length > 0 ? +(bytes / latencies.length / 1024).toFixed(1) : NaN,
     statuses: [...statuses].map(([s, n]) => `${s}:${n}`).join(' '),
     errors: result.errors + result.timeouts,
   };
@@ -301,6 +313,23 @@ try {
     return `/api/search?q=${encodeURIComponent(q)}&limit=10`;
   };
   const neighborsPath = () => `/api/entities/${encodeURIComponent(anyEntity().key)}/neighbors?limit=50`;
+  // The generator dates incidents and articles in 2015-2024; a one-year window starting on a random day.
+  const rangePath = () => {
+    const start = Date.UTC(2015, 0, 1) + uniform(3285) * 86_400_000;
+    const day = (t) => new Date(t).toISOString().slice(0, 10);
+    return `/api/timeline?from=${day(start)}&to=${day(start + 365 * 86_400_000)}`;
+  };
+  /** name → [label, path generator, target p95 ms] */
+  const MIXES = {
+    search: [['GET /api/search', searchPath, 50]],
+    neighbors: [['GET /api/entities/:key/neighbors', neighborsPath, 50]],
+    map: [['GET /api/map', () => '/api/map', 200]],
+    timeline: [
+      ['GET /api/timeline', () => '/api/timeline', 200],
+      ['GET /api/timeline?from&to (1 year)', rangePath, 200],
+    ],
+  };
+  const mixes = ENDPOINTS.flatMap((e) => MIXES[e]);
 
   const child = fork(new URL(import.meta.url).pathname, ['--serve-child'], { stdio: 'inherit' });
   const port = await new Promise((resolve, reject) => {
@@ -309,16 +338,16 @@ try {
   });
   const base = `http://127.0.0.1:${port}`;
   // warm-up: page cache and query plans
-  await load('warm-up', base, searchPath, 2, 3);
-  await load('warm-up', base, neighborsPath, 2, 3);
+  for (const [name, path] of mixes) await load(`warm-up ${name}`, base, path, 2, 3);
   const rows = [];
+  const targets = new Map(mixes.map(([name, , target]) => [name, target]));
   for (const connections of CONNECTIONS) {
-    rows.push(await load('GET /api/search', base, searchPath, connections));
-    rows.push(await load('GET /api/entities/:key/neighbors', base, neighborsPath, connections));
+    for (const [name, path] of mixes) rows.push(await load(name, base, path, connections));
   }
   console.table(rows);
   for (const r of rows) {
-    console.log(`${r.endpoint} (${r.connections} conn): p95 ${r['p95 ms']} ms ${r['p95 ms'] < 50 ? 'meets' : 'MISSES'} the 50 ms target`);
+    const target = targets.get(r.endpoint);
+    console.log(`${r.endpoint} (${r.connections} conn): p50 ${r['p50 ms']} ms, p95 ${r['p95 ms']} ms ${r['p95 ms'] < target ? 'meets' : 'MISSES'} the ${target} ms target`);
   }
   const [load1, load5] = (await import('node:os')).loadavg();
   console.log(`load average during the run: ${load1.toFixed(1)} (1 min), ${load5.toFixed(1)} (5 min) on ${(await import('node:os')).cpus().length} CPUs`);
