@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import express, { type Express } from 'express';
 import type { Graph } from '../graph/driver.js';
 import { apiNotFound, errorHandler } from './errors.js';
+import { createResponseCache } from './response-cache.js';
 import { articleRoutes } from './routes/articles.js';
 import { entityRoutes } from './routes/entities.js';
 import { overviewRoutes } from './routes/overview.js';
@@ -14,7 +15,15 @@ export interface AppOptions {
   clientDir?: string;
   /** where internal errors are reported; default stderr */
   log?: (message: string) => void;
+  /** how long map and timeline responses may be served from memory; default OVERVIEW_CACHE_MS, 0 turns it off */
+  overviewCacheMs?: number;
 }
+
+/**
+ * Map and timeline bodies are at most this old. Their article counts come from a 30 s cache already
+ * (graph/queries/article-counts.ts), so this adds little staleness and takes the aggregation off most requests.
+ */
+export const OVERVIEW_CACHE_MS = 15_000;
 
 function packageVersion(): string {
   try {
@@ -32,7 +41,8 @@ export function createApp(graph: Graph, options: AppOptions = {}): Express {
   app.set('etag', false);
 
   const api = express.Router();
-  api.use(overviewRoutes(graph, packageVersion()));
+  const overviewCache = createResponseCache({ ttlMs: options.overviewCacheMs ?? OVERVIEW_CACHE_MS, maxEntries: 200, log });
+  api.use(overviewRoutes(graph, packageVersion(), overviewCache));
   api.use(searchRoutes(graph));
   api.use(entityRoutes(graph));
   api.use(articleRoutes(graph));

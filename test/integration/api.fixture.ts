@@ -64,7 +64,9 @@ export async function writeFixture(
       const aliases = e.aliases ?? [];
       await tx.run(
         `MERGE (n:Entity:${ENTITY_LABEL[e.type]} {key: $key})
-         SET n += $props, n.type = $type, n.name = $name, n.aliases = $aliases, n.searchText = $searchText`,
+         SET n += $props, n.type = $type, n.name = $name, n.aliases = $aliases, n.searchText = $searchText
+         // as src/graph/writer.ts does: the Neo4j date the timeline reads through the incident_date index
+         SET n.dateValue = CASE WHEN n.date IS NULL THEN null ELSE date(n.date) END`,
         { key: e.key, type: e.type, name: e.name, aliases, searchText: [e.name, ...aliases].join('\n'), props: e.props ?? {} },
       );
     }

@@ -6,35 +6,50 @@ import { ENTITY_LABEL, ENTITY_REL_TYPES } from '../model.js';
 import { withArticleCounts } from './article-counts.js';
 import { cypherInt, entityFields, num, toEntityFields } from './mappers.js';
 
-export async function getTimeline(
-  graph: Graph,
-  f: { from?: string | undefined; to?: string | undefined; kinds?: string[] | undefined; limit: number },
-): Promise<TimelineResponse> {
+export interface TimelineFilters {
+  /** inclusive ISO days */
+  from?: string | undefined;
+  to?: string | undefined;
+  kinds?: string[] | undefined;
+  limit: number;
+  offset: number;
+}
+
+/**
+ * Dated incidents in date order, a page at a time. Reads the `incident_date` range index on `dateValue` (the
+ * Neo4j date the writer sets from `date`) in index order, so a page costs its own size rather than a scan and
+ * sort of every incident. The WHERE clause is assembled from fixed fragments: a `$x IS NULL OR …` guard would
+ * stop the planner from seeking the index.
+ */
+export async function getTimeline(graph: Graph, f: TimelineFilters): Promise<TimelineResponse> {
+  const where = ['i.dateValue IS NOT NULL'];
+  if (f.from !== undefined) where.push('i.dateValue >= date($from)');
+  if (f.to !== undefined) where.push('i.dateValue <= date($to)');
+  if (f.kinds !== undefined) where.push('i.kind IN $kinds');
   return graph.read(async (tx) => {
     const rows = await tx.run(
-      `MATCH (i:Incident)
-       WHERE i.date IS NOT NULL
-         AND ($from IS NULL OR substring(i.date, 0, 10) >= $from)
-         AND ($to IS NULL OR substring(i.date, 0, 10) <= $to)
-         AND ($kinds IS NULL OR i.kind IN $kinds)
-       WITH i ORDER BY i.date, i.key LIMIT $limit
+      `MATCH (i:Incident) WHERE ${where.join(' AND ')}
+       WITH i ORDER BY i.dateValue, i.key SKIP $offset LIMIT $limit
        RETURN ${entityFields('i')} AS incident`,
-      { from: f.from ?? null, to: f.to ?? null, kinds: f.kinds ?? null, limit: cypherInt(f.limit) },
+      { from: f.from ?? null, to: f.to ?? null, kinds: f.kinds ?? null, offset: cypherInt(f.offset), limit: cypherInt(f.limit) },
     );
     return { incidents: await withArticleCounts(tx, graph, rows.records.map((r) => toEntityFields(r.get('incident')))) };
   });
 }
 
-export async function getMap(graph: Graph, limit: number): Promise<MapResponse> {
+/**
+ * Located places and incidents, each ranked by incoming mentions (a degree lookup, no traversal), a page at a
+ * time; the page's article counts come from the shared cache (article-counts.ts).
+ */
+export async function getMap(graph: Graph, page: { limit: number; offset: number }): Promise<MapResponse> {
   return graph.read(async (tx) => {
-    // Ranked by their number of incoming mentions (a degree lookup, no traversal), then counted exactly.
     const located = async (label: (typeof ENTITY_LABEL)[keyof typeof ENTITY_LABEL]) => {
       const rows = await tx.run(
         `MATCH (e:${label}) WHERE e.lat IS NOT NULL AND e.lon IS NOT NULL
          WITH e, COUNT { (e)<-[:MENTIONS]-() } AS mentions
-         ORDER BY mentions DESC, e.key LIMIT $limit
+         ORDER BY mentions DESC, e.key SKIP $offset LIMIT $limit
          RETURN ${entityFields('e')} AS entity`,
-        { limit: cypherInt(limit) },
+        { offset: cypherInt(page.offset), limit: cypherInt(page.limit) },
       );
       return withArticleCounts(tx, graph, rows.records.map((r) => toEntityFields(r.get('entity'))));
     };

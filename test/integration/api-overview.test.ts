@@ -1,0 +1,159 @@
+// /api/timeline and /api/map against a real Neo4j: date order through the incident_date index, limits and
+// offset paging, filters, ranking by mentions, and the short response cache (served, then refreshed).
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ApiError, MapResponse, TimelineResponse } from '../../src/api/contract.js';
+import type { Graph } from '../../src/graph/driver.js';
+import { createApp } from '../../src/server/app.js';
+import { openTestGraph, resetDatabase } from '../helpers/neo4j.js';
+import { writeFixture, type FixtureArticle, type FixtureEntity } from './api.fixture.js';
+
+// Five incidents on distinct days, in shuffled key order so that date order is not key order.
+const DAYS = ['2023-05-04', '2021-01-10', '2024-07-30', '2022-11-02', '2021-01-09'];
+const KINDS = ['raid', 'arrest', 'raid', 'bombing', 'raid'];
+const incidents: FixtureEntity[] = DAYS.map((date, i) => ({
+  key: `incident:test:${i}`, type: 'incident', name: `Incident number ${i}`, surfaces: [`Incident number ${i}`],
+  props: { kind: KINDS[i], date, lat: 10 + i, lon: 20 + i },
+}));
+// Three places; Ardley is named in three articles, Brisk in two, Corran in one. An undated, unlocated incident
+// and a place without coordinates must stay off the timeline and the map.
+const places: FixtureEntity[] = ['Ardley', 'Brisk', 'Corran'].map((name, i) => ({
+  key: `place:test:${i}`, type: 'place', name, props: { placeKind: 'city', country: 'XX', lat: 40 + i, lon: 5 + i },
+}));
+const unplaced: FixtureEntity[] = [
+  { key: 'incident:test:undated', type: 'incident', name: 'Undated affair', props: { kind: 'raid' } },
+  { key: 'place:test:nowhere', type: 'place', name: 'Nowhereland', props: { placeKind: 'region' } },
+];
+
+const articles: FixtureArticle[] = [
+  { text: 'Ardley and Brisk were named. Incident number 0 happened. Incident number 2 too.', covers: ['incident:test:0'] },
+  { text: 'Ardley saw Incident number 2. Brisk was quiet. Nowhereland was mentioned.', covers: ['incident:test:2'] },
+  { text: 'Ardley and Corran reported Incident number 2 and Incident number 1. Undated affair followed.', covers: [] },
+  { text: 'Incident number 3 and Incident number 4 were reported.', covers: [] },
+].map((a, i) => ({ ...a, id: `a_ov${String(i).padStart(14, '0')}`, title: `Overview ${i}`, source: 'Test Wire', published: '2024-08-01' }));
+
+let graph: Graph;
+const servers: Server[] = [];
+
+async function serve(overviewCacheMs?: number): Promise<string> {
+  const server = createApp(graph, { log: (m) => console.error(m), ...(overviewCacheMs === undefined ? {} : { overviewCacheMs }) })
+    .listen(0, '127.0.0.1');
+  servers.push(server);
+  await new Promise<void>((resolve) => server.once('listening', () => resolve()));
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
+
+async function get<T>(base: string, path: string): Promise<{ status: number; body: T }> {
+  const res = await fetch(`${base}${path}`);
+  return { status: res.status, body: (await res.json()) as T };
+}
+
+const keys = (list: Array<{ key: string }>) => list.map((x) => x.key);
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+let base: string;
+
+beforeAll(async () => {
+  graph = await openTestGraph();
+  await resetDatabase(graph);
+  await writeFixture(graph, { entities: [...incidents, ...places, ...unplaced], articles });
+  base = await serve(0);
+});
+
+afterAll(async () => {
+  await Promise.all(servers.map((s) => new Promise<void>((resolve) => s.close(() => resolve()))));
+  await graph?.close();
+});
+
+describe('GET /api/timeline', () => {
+  it('lists dated incidents in date order with their article counts', async () => {
+    const res = await get<TimelineResponse>(base, '/api/timeline');
+    expect(res.status).toBe(200);
+    expect(res.body.incidents.map((i) => i.date)).toEqual([...DAYS].sort());
+    expect(keys(res.body.incidents)).toEqual(['incident:test:4', 'incident:test:1', 'incident:test:3', 'incident:test:0', 'incident:test:2']);
+    const byKey = new Map(res.body.incidents.map((i) => [i.key, i]));
+    expect(byKey.get('incident:test:2')).toMatchObject({ articles: 3, kind: 'raid', lat: 12, lon: 22, type: 'incident' });
+    expect(byKey.get('incident:test:3')?.articles).toBe(1);
+  });
+
+  it('filters by inclusive dates and kinds', async () => {
+    const range = await get<TimelineResponse>(base, '/api/timeline?from=2021-01-10&to=2023-05-04');
+    expect(keys(range.body.incidents)).toEqual(['incident:test:1', 'incident:test:3', 'incident:test:0']);
+    const raids = await get<TimelineResponse>(base, '/api/timeline?kinds=raid&from=2021-01-01');
+    expect(keys(raids.body.incidents)).toEqual(['incident:test:4', 'incident:test:0', 'incident:test:2']);
+    const none = await get<TimelineResponse>(base, '/api/timeline?from=2025-01-01');
+    expect(none.body.incidents).toEqual([]);
+  });
+
+  it('pages with limit and offset', async () => {
+    const first = await get<TimelineResponse>(base, '/api/timeline?limit=2');
+    const second = await get<TimelineResponse>(base, '/api/timeline?limit=2&offset=2');
+    const last = await get<TimelineResponse>(base, '/api/timeline?limit=2&offset=4');
+    expect(keys(first.body.incidents)).toEqual(['incident:test:4', 'incident:test:1']);
+    expect(keys(second.body.incidents)).toEqual(['incident:test:3', 'incident:test:0']);
+    expect(keys(last.body.incidents)).toEqual(['incident:test:2']);
+    const filtered = await get<TimelineResponse>(base, '/api/timeline?kinds=raid&limit=1&offset=1');
+    expect(keys(filtered.body.incidents)).toEqual(['incident:test:0']);
+  });
+
+  it.each([
+    ['/api/timeline?limit=0', 'limit'],
+    ['/api/timeline?limit=5001', 'limit'],
+    ['/api/timeline?offset=-1', 'offset'],
+    ['/api/timeline?offset=x', 'offset'],
+  ])('rejects %s naming %s', async (path, parameter) => {
+    const res = await get<ApiError>(base, path);
+    expect(res.status).toBe(400);
+    expect(res.body.error).toContain(`"${parameter}"`);
+  });
+});
+
+describe('GET /api/map', () => {
+  it('ranks located places and incidents by mentions and leaves out the unlocated', async () => {
+    const res = await get<MapResponse>(base, '/api/map');
+    expect(res.status).toBe(200);
+    expect(keys(res.body.places)).toEqual(['place:test:0', 'place:test:1', 'place:test:2']);
+    expect(res.body.places.map((p) => p.articles)).toEqual([3, 2, 1]);
+    expect(res.body.places[0]).toMatchObject({ name: 'Ardley', lat: 40, lon: 5 });
+    expect(keys(res.body.incidents)[0]).toBe('incident:test:2');
+    expect(keys(res.body.incidents).sort()).toEqual(incidents.map((i) => i.key).sort());
+  });
+
+  it('pages with limit and offset', async () => {
+    const first = await get<MapResponse>(base, '/api/map?limit=2');
+    expect(keys(first.body.places)).toEqual(['place:test:0', 'place:test:1']);
+    expect(first.body.incidents).toHaveLength(2);
+    const rest = await get<MapResponse>(base, '/api/map?limit=2&offset=2');
+    expect(keys(rest.body.places)).toEqual(['place:test:2']);
+    const all = await get<MapResponse>(base, '/api/map');
+    expect([...keys(first.body.incidents), ...keys(rest.body.incidents)]).toEqual(keys(all.body.incidents).slice(0, 4));
+    expect((await get<ApiError>(base, '/api/map?limit=5001')).status).toBe(400);
+  });
+});
+
+describe('response cache', () => {
+  it('serves a body for at most the cache time, then the current graph', async () => {
+    const cached = await serve(1500);
+    const before = await get<MapResponse>(cached, '/api/map');
+    expect(keys(before.body.places)).not.toContain('place:test:new');
+    await graph.write((tx) =>
+      tx.run(`CREATE (:Entity:Place {key: 'place:test:new', type: 'place', name: 'Newport', aliases: [], lat: 1.0, lon: 2.0})`),
+    );
+    // within the cache time: the stored body; an uncached server sees the new place at once
+    expect(keys((await get<MapResponse>(cached, '/api/map')).body.places)).not.toContain('place:test:new');
+    expect(keys((await get<MapResponse>(base, '/api/map')).body.places)).toContain('place:test:new');
+    // a different parameter set is its own entry
+    expect(keys((await get<MapResponse>(cached, '/api/map?limit=10')).body.places)).toContain('place:test:new');
+    await sleep(1600);
+    expect(keys((await get<MapResponse>(cached, '/api/map')).body.places)).toContain('place:test:new');
+    await graph.write((tx) => tx.run(`MATCH (p:Place {key: 'place:test:new'}) DETACH DELETE p`));
+  });
+
+  it('answers concurrent identical requests alike', async () => {
+    const cached = await serve(60_000);
+    const bodies = await Promise.all(Array.from({ length: 8 }, () => fetch(`${cached}/api/timeline?limit=3`).then((r) => r.text())));
+    expect(new Set(bodies).size).toBe(1);
+    expect(keys((JSON.parse(bodies[0] as string) as TimelineResponse).incidents)).toEqual(['incident:test:4', 'incident:test:1', 'incident:test:3']);
+  });
+});
