@@ -293,7 +293,7 @@ export function findCandidates(doc: Doc): Candidate[] {
         if (!gaz.placesByName.get(head)?.some((e) => e.kind !== 'city') && !gaz.demonyms.has(head) && !gaz.orgsByName.has(head) && /^the$/i.test(words[sp.s - 1] ?? '')) { sp.e--; sp.gaz = []; sp.type = 'person'; }
       }
       // "the town of Jenin", "the province of Helmand": a settlement or area noun before "of" makes a place
-      if (sp.type !== 'place' && !orgGaz && words[sp.s - 1] === 'of' && /^(town|city|village|province|district|region|capital|suburb|port|island|state|county|neighbou?rhood)$/.test(words[sp.s - 2] ?? '')) sp.type = 'place';
+      if (sp.type !== 'place' && !orgGaz && words[sp.s - 1] === 'of' && /^(town|city|village|province|district|region|capital|suburb|suburbs|outskirts|hometown|port|island|state|county|neighbou?rhood|villages|towns|cities|streets)$/.test(words[sp.s - 2] ?? '')) sp.type = 'place';
       // "the Bush administration": a leader's name
       if (sp.type !== 'person' && !strongGaz && sp.e - sp.s === 1 && /^(administration|presidency|era|government)$/.test(words[sp.e] ?? '')
         && /^the$/i.test(words[sp.s - 1] ?? '') && !gaz.placesByName.get(words[sp.s]!.toLowerCase())?.some((e) => e.kind === 'country')) sp.type = 'person';
