@@ -132,7 +132,7 @@ const bench = {
     }
     const t0 = performance.now();
     const view = new GraphView(host);
-    view.add([center, ...nodes], edges, null);
+    view.addKept([center, ...nodes], edges, null);
     while (!view.idle) await frame();
     await frame();
     const ms = performance.now() - t0;

@@ -1,6 +1,6 @@
 // The explorer: wires search, graph, details panel, filters, timeline, map, duplicates and the URL state together.
 import type { EdgeSingular, NodeSingular } from 'cytoscape';
-import type { EntitySummary, GraphEdge, NodeType } from '../../src/api/contract.ts';
+import type { EntitySummary, GraphEdge, NeighborsResponse, NodeType } from '../../src/api/contract.ts';
 import { INCIDENT_KINDS, ORG_KINDS } from '../../src/extract/types.ts';
 import { api, type GraphFilters } from './api.ts';
 import { byId, clear, h } from './dom.ts';
@@ -16,6 +16,8 @@ import { createTimeline } from './timeline.ts';
 import './style.css';
 
 const PAGE = 25;
+/** the server's largest neighbour page (NEIGHBORS_LIMIT_MAX in src/server/routes/entities.ts) */
+const SERVER_PAGE_MAX = 500;
 
 const graph = new GraphView(byId('cy'));
 const cy = graph.cy;
@@ -25,6 +27,8 @@ const status = byId('status');
 const evidenceCache: Record<string, unknown> = {};
 let state: ViewState = emptyState();
 let writingHash = false;
+/** while a link is being opened the graph is still filling: the URL keeps what was asked for until it is done */
+let restoring = 0;
 
 function setStatus(message: string, isError = false): void {
   status.textContent = message;
@@ -35,7 +39,9 @@ const fail = (what: string) => (err: unknown) => setStatus(`${what}: ${err insta
 
 // ---------- URL state ----------
 function syncHash(): void {
+  if (restoring > 0) return;
   state.focus = [...graph.expanded.keys()];
+  state.limits = Object.fromEntries([...graph.expanded].filter(([, st]) => st.limit !== PAGE).map(([k, st]) => [k, st.limit]));
   const sel = graph.selectedNodes()[0];
   state.selected = sel ? sel.id() : state.selected && graph.node(state.selected) ? state.selected : null;
   const next = `#${encodeState(state)}`;
@@ -59,40 +65,77 @@ function applyClientFilters(): void {
   graph.setClientFilters({ types: state.types, orgKinds: state.orgKinds, incidentKinds: state.incidentKinds, from: state.from, to: state.to });
 }
 
-/**
- * Date range and outlet depend on which articles support each link, which only the server knows: ask it again
- * for every expanded neighbourhood, add what is newly allowed and hide what is not.
- */
-let refilterSeq = 0;
-async function refilter(): Promise<void> {
-  applyClientFilters();
-  const seq = ++refilterSeq;
-  const keys = [...graph.expanded.keys()];
-  if (keys.length === 0) {
-    graph.setServerAllowed(null);
-    return;
+/** Identifies the server-side filters: a neighbourhood fetched under another signature is fetched again. */
+function filterSignature(): string {
+  return JSON.stringify(serverFilters());
+}
+
+/** The first `limit` neighbours of `key` under the filters `f`, in pages the server accepts. */
+async function fetchNeighbourhood(key: string, limit: number, f: GraphFilters): Promise<NeighborsResponse> {
+  const first = await api.neighbors(key, Math.min(limit, SERVER_PAGE_MAX), 0, f);
+  const nodes = [...first.nodes];
+  const edges = [...first.edges];
+  while (nodes.length < Math.min(limit, first.total)) {
+    const next = await api.neighbors(key, Math.min(limit - nodes.length, SERVER_PAGE_MAX), nodes.length, f);
+    if (next.nodes.length === 0) break;
+    nodes.push(...next.nodes);
+    edges.push(...next.edges);
   }
+  return { ...first, nodes, edges };
+}
+
+/** the latest request per entity: an older answer arriving late must not overwrite a newer one */
+const latestRequest = new Map<string, number>();
+let requestSeq = 0;
+let inFlight = 0;
+
+/**
+ * Fetch and draw `key`'s neighbourhood under the filters active when the answer arrives: if they changed while
+ * waiting, ask again. A refresh (after a filter change or undo) is dropped if `key` is no longer expanded by then.
+ * Returns null when the answer was superseded or dropped.
+ */
+async function loadNeighbourhood(key: string, limit: number, why: 'expand' | 'refresh'): Promise<NeighborsResponse | null> {
+  const token = ++requestSeq;
+  latestRequest.set(key, token);
+  inFlight++;
   try {
-    const f = serverFilters();
-    const results = await Promise.all(keys.map((k) => api.neighbors(k, Math.max(PAGE, graph.expanded.get(k)?.loaded ?? PAGE), 0, f)));
-    if (seq !== refilterSeq) return;
-    const serverSide = Boolean(state.from || state.to || state.source);
-    const allowed = new Set<string>();
-    results.forEach((r, i) => {
-      const key = keys[i]!;
-      allowed.add(key);
-      for (const n of r.nodes) allowed.add(n.key);
-      for (const e of r.edges) allowed.add(e.id);
-      const st = graph.expanded.get(key);
-      if (st) st.total = r.total;
-      graph.add([r.center, ...r.nodes], r.edges, key);
-    });
-    graph.setServerAllowed(serverSide ? allowed : null);
-    setStatus(serverSide ? 'Filters applied.' : '');
+    for (;;) {
+      const signature = filterSignature();
+      const res = await fetchNeighbourhood(key, limit, serverFilters());
+      if (latestRequest.get(key) !== token) return null;
+      if (signature !== filterSignature()) continue;
+      if (why === 'refresh' && !graph.expanded.has(key)) return null;
+      if (why === 'expand') graph.checkpoint();
+      graph.setNeighbourhood(key, res, limit, signature);
+      return res;
+    }
+  } finally {
+    inFlight--;
+    if (latestRequest.get(key) === token) latestRequest.delete(key);
+  }
+}
+
+/**
+ * Bring the graph in line with the filters: hide at once what the entity filters exclude, then fetch again every
+ * expanded neighbourhood that was fetched under other filters (date range and outlet depend on which articles
+ * support each link, which only the server knows; paged neighbourhoods differ under every filter).
+ */
+async function reconcile(): Promise<void> {
+  applyClientFilters();
+  const signature = filterSignature();
+  // a request still under way asks again by itself if the filters changed while it waited (and keeps its limit,
+  // which a "Show more" in flight has already raised)
+  const stale = [...graph.expanded].filter(([key, st]) => st.filters !== signature && !latestRequest.has(key));
+  if (stale.length === 0) return;
+  setStatus('Applying filters…');
+  try {
+    await Promise.all(stale.map(([key, st]) => loadNeighbourhood(key, st.limit, 'refresh')));
+    if (filterSignature() === signature) setStatus('Filters applied.');
   } catch (err) {
     fail('Could not apply filters')(err);
   }
   updateUi();
+  syncHash();
 }
 
 function checkboxGroup(host: HTMLElement, name: string, values: readonly string[], labels: (v: string) => string | Node, current: () => string[], set: (v: string[]) => void): void {
@@ -103,7 +146,7 @@ function checkboxGroup(host: HTMLElement, name: string, values: readonly string[
       const checked = [...host.querySelectorAll<HTMLInputElement>('input:checked')].map((b) => b.value);
       // all ticked means no restriction
       set(checked.length === values.length ? [] : checked);
-      void refilter();
+      void reconcile();
       syncHash();
     });
     host.append(h('div', { class: 'check' }, box, h('label', { for: id }, labels(v))));
@@ -131,7 +174,7 @@ function initFilters(): void {
     state.from = from.value || null;
     state.to = to.value || null;
     timeline.showRange(state.from, state.to);
-    void refilter();
+    void reconcile();
     syncHash();
   };
   from.addEventListener('change', onDate);
@@ -139,7 +182,7 @@ function initFilters(): void {
   const source = byId<HTMLSelectElement>('f-source');
   source.addEventListener('change', () => {
     state.source = source.value || null;
-    void refilter();
+    void reconcile();
     syncHash();
   });
   refreshers.push(() => {
@@ -151,7 +194,7 @@ function initFilters(): void {
     Object.assign(state, { types: [], orgKinds: [], incidentKinds: [], from: null, to: null, source: null });
     refreshFilterControls();
     timeline.showRange(null, null);
-    void refilter();
+    void reconcile();
     syncHash();
   });
   api.sources().then((res) => {
@@ -180,18 +223,17 @@ function initLegend(): void {
 }
 
 // ---------- graph actions ----------
-async function expand(key: string, more = false): Promise<void> {
+/** Expand `key` (its first `limit` neighbours), or with `more` one page further than it shows now. */
+async function expand(key: string, more = false, limit = PAGE): Promise<void> {
   const st = graph.expanded.get(key);
   if (st && !more) return;
-  const offset = more && st ? st.loaded : 0;
   setStatus('Loading neighbours…');
   try {
-    const res = await api.neighbors(key, PAGE, offset, serverFilters());
-    graph.checkpoint();
-    graph.expanded.set(key, { loaded: offset + res.nodes.length, total: res.total });
-    graph.add([res.center, ...res.nodes], res.edges, graph.node(key) ? key : null);
-    const left = res.total - (offset + res.nodes.length);
-    setStatus(`${res.center.name}: ${offset + res.nodes.length} of ${res.total} neighbours shown${left > 0 ? ' — “Show more” loads the next page' : ''}.`);
+    const res = await loadNeighbourhood(key, st ? st.limit + PAGE : limit, 'expand');
+    if (res) {
+      const left = res.total - res.nodes.length;
+      setStatus(`${res.center.name}: ${res.nodes.length} of ${res.total} neighbours shown${left > 0 ? ' — “Show more” loads the next page' : ''}.`);
+    }
   } catch (err) {
     fail('Could not load neighbours')(err);
   }
@@ -202,6 +244,7 @@ async function expand(key: string, more = false): Promise<void> {
 async function focusEntity(key: string): Promise<void> {
   showView('explore');
   graph.focus.add(key);
+  graph.unremove(key);
   await expand(key);
   const n = graph.node(key);
   if (n) {
@@ -278,6 +321,7 @@ function updateUi(): void {
   byId('sel-name').textContent = sel.length === 0 ? 'Nothing selected.' : one ? `${one.data('name') as string}${st ? ` — ${st.loaded}/${st.total} neighbours` : ''}` : `${sel.length} entities selected`;
   byId<HTMLButtonElement>('btn-expand').disabled = !one || Boolean(st);
   byId<HTMLButtonElement>('btn-more').disabled = !one || !st || st.loaded >= st.total;
+  byId<HTMLButtonElement>('btn-collapse').disabled = !sel.some((n) => graph.expanded.has(n.id()));
   byId<HTMLButtonElement>('btn-hide').disabled = sel.length === 0;
   byId<HTMLButtonElement>('btn-pin').disabled = sel.length === 0;
   byId('btn-pin').textContent = one && one.hasClass('pinned') ? 'Unpin' : 'Pin';
@@ -357,6 +401,8 @@ graph.onChange = () => updateUi();
 function undo(): void {
   if (graph.undo()) {
     setStatus('Undone.');
+    // the neighbourhoods come back as they were fetched; fetch again those from under other filters
+    void reconcile();
     syncHash();
   }
 }
@@ -365,6 +411,7 @@ byId('btn-layout').addEventListener('click', () => graph.relayout());
 byId('btn-fit').addEventListener('click', () => fitView(cy, cy.elements(':visible'), 40, 2));
 byId('btn-clear').addEventListener('click', () => {
   graph.clearAll();
+  latestRequest.clear();
   renderEmpty(panel);
   state.selected = null;
   state.article = null;
@@ -375,6 +422,7 @@ byId('btn-more').addEventListener('click', () => { const k = selectedKeys()[0]; 
 byId('btn-hide').addEventListener('click', () => { graph.hide(selectedKeys()); syncHash(); });
 byId('btn-pin').addEventListener('click', () => graph.togglePin(selectedKeys()));
 byId('btn-remove').addEventListener('click', () => { graph.remove(selectedKeys()); syncHash(); });
+byId('btn-collapse').addEventListener('click', () => { graph.collapse(selectedKeys()); syncHash(); });
 byId('btn-unhide').addEventListener('click', () => graph.showHidden());
 
 function viewNodes(): EntitySummary[] {
@@ -432,7 +480,7 @@ async function findPath(): Promise<void> {
     graph.checkpoint();
     graph.focus.add(a.key);
     graph.focus.add(b.key);
-    graph.add(res.nodes, res.edges, graph.node(a.key) ? a.key : null);
+    graph.addKept(res.nodes, res.edges, graph.node(a.key) ? a.key : null);
     const names = new Map(res.nodes.map((n) => [n.key, n.name]));
     graph.highlightPath(first.nodes, first.edges);
     out.textContent = `${res.paths.length} path${res.paths.length === 1 ? '' : 's'}; shortest: ${first.nodes.map((k) => names.get(k) ?? k).join(' → ')}`;
@@ -454,7 +502,7 @@ const timeline = createTimeline(byId('timeline'), (from, to) => {
   state.from = from;
   state.to = to;
   refreshFilterControls();
-  void refilter();
+  void reconcile();
   syncHash();
   setStatus(from || to ? `Date range ${from ?? '…'} – ${to ?? '…'}` : 'Date range cleared.');
 }, (key) => void focusEntity(key));
@@ -463,7 +511,7 @@ byId('btn-range-clear').addEventListener('click', () => {
   state.to = null;
   refreshFilterControls();
   timeline.showRange(null, null);
-  void refilter();
+  void reconcile();
   syncHash();
 });
 const worldMap = createMap(byId('map'), (key) => void focusEntity(key));
@@ -496,9 +544,19 @@ byId('tab-duplicates').addEventListener('click', () => showView('duplicates'));
 
 // ---------- start ----------
 async function restore(hash: string): Promise<void> {
-  const wanted = decodeState(hash);
-  // opening a link is not an edit: nothing to undo on a fresh page
+  restoring++;
+  try {
+    await fillFrom(decodeState(hash));
+  } finally {
+    restoring--;
+  }
+  syncHash();
+}
+
+async function fillFrom(wanted: ViewState): Promise<void> {
+  // opening a link is not an edit: nothing to undo on a fresh page; answers still on their way are for the old one
   graph.clearAll(cy.elements().nonempty());
+  latestRequest.clear();
   // syncHash rewrites state.focus/selected as the graph fills, so keep the wanted values apart
   state = { ...wanted, focus: [] };
   refreshFilterControls();
@@ -507,9 +565,8 @@ async function restore(hash: string): Promise<void> {
   showView(state.view);
   for (const k of wanted.focus) {
     graph.focus.add(k);
-    await expand(k);
+    await expand(k, false, wanted.limits[k] ?? PAGE);
   }
-  if (wanted.from || wanted.to || wanted.source) await refilter();
   if (wanted.selected && graph.node(wanted.selected)) {
     graph.node(wanted.selected)!.select();
     await showEntity(wanted.selected);
@@ -518,7 +575,6 @@ async function restore(hash: string): Promise<void> {
   if (wanted.compare) await dupView.compare(wanted.compare[0], wanted.compare[1]);
   if (!wanted.selected && !wanted.article) renderEmpty(panel);
   fitView(cy, cy.elements(':visible'), 40, 1.25);
-  syncHash();
 }
 
 window.addEventListener('hashchange', () => {
@@ -534,4 +590,4 @@ Promise.all([api.timeline(), api.map()]).then(([t, m]) => {
 }).catch(fail('Could not load the timeline and map'));
 void restore(location.hash);
 // for the browser tests and for debugging in the console
-(window as unknown as { kg: unknown }).kg = { cy, graph, state: () => state };
+(window as unknown as { kg: unknown }).kg = { cy, graph, state: () => state, pending: () => inFlight + restoring };

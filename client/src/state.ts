@@ -5,6 +5,8 @@ export interface ViewState {
   view: 'explore' | 'duplicates';
   /** entities whose neighbourhoods are shown */
   focus: string[];
+  /** how many neighbours of a focused entity are shown, where more than one page ("Show more") */
+  limits: Record<string, number>;
   selected: string | null;
   article: string | null;
   types: NodeType[];
@@ -17,17 +19,21 @@ export interface ViewState {
 }
 
 export function emptyState(): ViewState {
-  return { view: 'explore', focus: [], selected: null, article: null, types: [], orgKinds: [], incidentKinds: [], from: null, to: null, source: null, compare: null };
+  return { view: 'explore', focus: [], limits: {}, selected: null, article: null, types: [], orgKinds: [], incidentKinds: [], from: null, to: null, source: null, compare: null };
 }
 
 const NODE_TYPES = new Set(['person', 'organization', 'place', 'incident']);
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const list = (v: string | null) => (v ? v.split(',').filter(Boolean) : []);
+/** a neighbour count the server can page through; anything else in a link is ignored */
+const LIMIT = /^[1-9]\d{0,4}$/;
 
 export function encodeState(s: ViewState): string {
   const q = new URLSearchParams();
   if (s.view !== 'explore') q.set('view', s.view);
   for (const k of s.focus) q.append('f', k);
+  // one entry per focused entity, in the same order; empty where it shows the default page
+  if (s.focus.some((k) => s.limits[k] !== undefined)) q.set('lim', s.focus.map((k) => s.limits[k] ?? '').join(','));
   if (s.selected) q.set('sel', s.selected);
   if (s.article) q.set('article', s.article);
   if (s.types.length) q.set('types', s.types.join(','));
@@ -46,6 +52,13 @@ export function decodeState(hash: string): ViewState {
   const s = emptyState();
   s.view = q.get('view') === 'duplicates' ? 'duplicates' : 'explore';
   s.focus = q.getAll('f').filter((k) => k.length > 0 && k.length < 500);
+  const limits = (q.get('lim') ?? '').split(',');
+  if (limits.length === s.focus.length) {
+    s.focus.forEach((k, i) => {
+      const n = limits[i]!;
+      if (LIMIT.test(n)) s.limits[k] = Number(n);
+    });
+  }
   s.selected = q.get('sel');
   s.article = q.get('article');
   s.types = list(q.get('types')).filter((t): t is NodeType => NODE_TYPES.has(t));

@@ -19,9 +19,28 @@ interface Snapshot {
   elements: ElementDefinition[];
   expanded: Array<[string, ExpandState]>;
   focus: string[];
+  kept: string[];
+  removed: string[];
 }
 
-export interface ExpandState { loaded: number; total: number }
+/** An expanded entity: which neighbourhood the server gave for it, and under which filters. */
+export interface ExpandState {
+  /** how many neighbours were asked for (one page, more after "Show more") */
+  limit: number;
+  /** how many the server returned */
+  loaded: number;
+  /** how many match the filters in all */
+  total: number;
+  /** the server-side filters the neighbourhood was fetched under (an opaque signature from the app) */
+  filters: string;
+  /** the neighbours' keys and the links' ids in that answer: what this expansion puts on the graph */
+  nodes: readonly string[];
+  edges: readonly string[];
+}
+
+export interface Neighbourhood { center: EntitySummary; nodes: EntitySummary[]; edges: GraphEdge[]; total: number }
+
+const REMEMBER_LIMIT = 5000;
 
 const UNDO_LIMIT = 40;
 
@@ -56,10 +75,14 @@ export class GraphView {
   readonly expanded = new Map<string, ExpandState>();
   /** entities the user asked for (search, map, links); always shown */
   readonly focus = new Set<string>();
+  /** nodes and edges added outside any neighbourhood (found paths); kept until removed or cleared */
+  private readonly kept = new Set<string>();
+  /** entities the user removed: neighbourhoods fetched later do not bring them back */
+  private readonly removed = new Set<string>();
+  /** where nodes taken off the graph were, so that they come back to the same place */
+  private readonly remembered = new Map<string, { x: number; y: number; hidden: boolean }>();
   private undoStack: Snapshot[] = [];
   private layoutRunning: cytoscape.Layouts | null = null;
-  /** node/edge ids allowed by the server-side filters (date range, outlets); null = no such filter */
-  private serverAllowed: Set<string> | null = null;
   private filters: ClientFilters = { types: [], orgKinds: [], incidentKinds: [], from: null, to: null };
   onChange: () => void = () => {};
 
@@ -82,6 +105,8 @@ export class GraphView {
       elements: this.cy.elements().jsons() as unknown as ElementDefinition[],
       expanded: [...this.expanded],
       focus: [...this.focus],
+      kept: [...this.kept],
+      removed: [...this.removed],
     });
     if (this.undoStack.length > UNDO_LIMIT) this.undoStack.shift();
   }
@@ -98,40 +123,116 @@ export class GraphView {
     for (const [k, v] of snap.expanded) this.expanded.set(k, v);
     this.focus.clear();
     for (const k of snap.focus) this.focus.add(k);
+    this.kept.clear();
+    for (const k of snap.kept) this.kept.add(k);
+    this.removed.clear();
+    for (const k of snap.removed) this.removed.add(k);
     this.applyFilterClasses();
     this.onChange();
     return true;
   }
 
-  /** Add entities and edges; new nodes start around `anchor` and only they are laid out. Returns the new nodes. */
-  add(nodes: EntitySummary[], edges: GraphEdge[], anchor: string | null): NodeCollection {
+  /**
+   * Show `key`'s neighbourhood as the server gave it: this replaces what an earlier answer for `key` brought, and
+   * whatever no expansion, focus, pin or path accounts for any more leaves the graph. Returns the new nodes.
+   */
+  setNeighbourhood(key: string, res: Neighbourhood, limit: number, filters: string): NodeCollection {
+    this.removed.delete(key);
+    this.expanded.set(key, {
+      limit, loaded: res.nodes.length, total: res.total, filters,
+      nodes: res.nodes.map((n) => n.key), edges: res.edges.map((e) => e.id),
+    });
+    return this.put([res.center, ...res.nodes], res.edges, this.node(key) ? key : null);
+  }
+
+  /** Add entities and edges that belong to no neighbourhood (a found path); they stay until removed. */
+  addKept(nodes: EntitySummary[], edges: GraphEdge[], anchor: string | null): NodeCollection {
+    for (const n of nodes) {
+      this.kept.add(n.key);
+      this.removed.delete(n.key);
+    }
+    for (const e of edges) this.kept.add(e.id);
+    return this.put(nodes, edges, anchor);
+  }
+
+  /** Entities removed by the user come back only when asked for by name (search, map, a link). */
+  unremove(key: string): void {
+    this.removed.delete(key);
+  }
+
+  /**
+   * Draw what the state accounts for: add the given entities and edges (updating ones already drawn, whose counts
+   * may differ under other filters), then take off the rest. New nodes start around `anchor` (or where they were
+   * last seen) and only they are laid out. Returns the new nodes.
+   */
+  private put(nodes: EntitySummary[], edges: GraphEdge[], anchor: string | null): NodeCollection {
     const cy = this.cy;
     const fresh: ElementDefinition[] = [];
-    for (const n of nodes) {
+    const wanted = nodes.filter((n) => !this.removed.has(n.key));
+    for (const n of wanted) {
       const existing = cy.getElementById(n.key);
       if (existing.nonempty()) existing.data('summary', n);
       else fresh.push(nodeDefinition(n));
     }
-    const ids = new Set(nodes.map((n) => n.key));
+    const ids = new Set(wanted.map((n) => n.key));
     const freshEdges: ElementDefinition[] = [];
     for (const e of edges) {
-      if (cy.getElementById(e.id).nonempty()) continue;
+      const existing = cy.getElementById(e.id);
+      if (existing.nonempty()) {
+        existing.data({ weight: Math.max(1, e.weight), outlets: e.outlets, caption: edgeCaption(e), edge: e });
+        continue;
+      }
       const hasEnds = (k: string) => ids.has(k) || cy.getElementById(k).nonempty();
       if (hasEnds(e.from) && hasEnds(e.to)) freshEdges.push(edgeDefinition(e));
     }
     let added = cy.collection();
+    let returning = cy.collection();
     cy.batch(() => {
       added = cy.add([...fresh, ...freshEdges]);
-      this.placeAround(added.nodes(), anchor);
+      returning = added.nodes().filter((n) => this.remembered.has(n.id()));
+      returning.forEach((n) => {
+        const seen = this.remembered.get(n.id())!;
+        n.position({ x: seen.x, y: seen.y });
+        if (seen.hidden) n.addClass('hidden');
+        this.remembered.delete(n.id());
+      });
+      this.placeAround(added.nodes().difference(returning), anchor);
     });
+    this.prune();
     cy.batch(() => {
       for (const k of this.focus) cy.getElementById(k).addClass('focus');
     });
     tuneForSize(cy);
     this.applyFilterClasses();
-    this.layoutNew(added.nodes());
+    const placed = added.nodes().difference(returning).filter((n) => n.inside()) as unknown as NodeCollection;
+    this.layoutNew(placed);
     this.onChange();
-    return added.nodes();
+    return placed;
+  }
+
+  /** Take off every node and edge that no focus, expansion, pin or kept path accounts for. */
+  private prune(): void {
+    const cy = this.cy;
+    const shown = new Set<string>([...this.focus, ...this.expanded.keys(), ...this.kept]);
+    for (const st of this.expanded.values()) {
+      for (const k of st.nodes) shown.add(k);
+      for (const id of st.edges) shown.add(id);
+    }
+    cy.batch(() => {
+      cy.edges().forEach((e) => {
+        if (!shown.has(e.id())) e.remove();
+      });
+      cy.nodes().forEach((n) => {
+        if (shown.has(n.id()) || n.hasClass('pinned')) return;
+        this.remembered.delete(n.id());
+        this.remembered.set(n.id(), { ...n.position(), hidden: n.hasClass('hidden') });
+        n.remove();
+      });
+    });
+    for (const k of this.remembered.keys()) {
+      if (this.remembered.size <= REMEMBER_LIMIT) break;
+      this.remembered.delete(k);
+    }
   }
 
   private placeAround(nodes: NodeCollection, anchor: string | null): void {
@@ -295,6 +396,7 @@ export class GraphView {
     this.onChange();
   }
 
+  /** Remove entities; what only their neighbourhoods brought goes with them. */
   remove(keys: string[]): void {
     this.checkpoint();
     this.cy.batch(() => {
@@ -302,10 +404,28 @@ export class GraphView {
         this.cy.getElementById(k).remove();
         this.expanded.delete(k);
         this.focus.delete(k);
+        this.kept.delete(k);
+        this.removed.add(k);
       }
     });
+    this.prune();
     tuneForSize(this.cy);
-    this.onChange();
+    this.applyFilterClasses();
+  }
+
+  /** Fold neighbourhoods back: the entities stay, what only their expansion brought goes. */
+  collapse(keys: string[]): void {
+    const open = keys.filter((k) => this.expanded.has(k));
+    if (open.length === 0) return;
+    this.checkpoint();
+    for (const k of open) this.expanded.delete(k);
+    // an entity nothing else accounts for stays because the user is looking at it
+    const others = new Set<string>();
+    for (const st of this.expanded.values()) for (const n of st.nodes) others.add(n);
+    for (const k of open) if (!others.has(k) && !this.kept.has(k)) this.focus.add(k);
+    this.prune();
+    tuneForSize(this.cy);
+    this.applyFilterClasses();
   }
 
   clearAll(undoable = true): void {
@@ -313,6 +433,9 @@ export class GraphView {
     this.cy.elements().remove();
     this.expanded.clear();
     this.focus.clear();
+    this.kept.clear();
+    this.removed.clear();
+    this.remembered.clear();
     this.onChange();
   }
 
@@ -340,15 +463,13 @@ export class GraphView {
     this.applyFilterClasses();
   }
 
-  /** ids allowed by a server-side filter (or null to lift it). */
-  setServerAllowed(ids: Set<string> | null): void {
-    this.serverAllowed = ids;
-    this.applyFilterClasses();
-  }
-
-  /** Whether an entity passes the current filters; focused and pinned nodes are always shown. */
+  /**
+   * Whether an entity passes the current filters; focused, expanded and pinned nodes are always shown (an expanded
+   * node is the centre of what its neighbours are drawn around). The server applies the same filters to
+   * neighbourhoods; checking here too hides at once what a changed filter excludes, before the server answers.
+   */
   passes(n: NodeSingular): boolean {
-    if (this.focus.has(n.id()) || n.hasClass('pinned')) return true;
+    if (this.focus.has(n.id()) || this.expanded.has(n.id()) || n.hasClass('pinned')) return true;
     const f = this.filters;
     const type = n.data('type') as NodeType;
     const kind = n.data('kind') as string | null;
@@ -363,7 +484,6 @@ export class GraphView {
         if (f.to && date.slice(0, 10) > f.to) return false;
       }
     }
-    if (this.serverAllowed && !this.serverAllowed.has(n.id()) && !this.expanded.has(n.id())) return false;
     return true;
   }
 
@@ -373,11 +493,6 @@ export class GraphView {
       cy.nodes().forEach((n) => {
         if (this.passes(n)) n.removeClass('filtered');
         else n.addClass('filtered').unselect();
-      });
-      cy.edges().forEach((e) => {
-        const ok = !this.serverAllowed || this.serverAllowed.has(e.id());
-        if (ok) e.removeClass('filtered');
-        else e.addClass('filtered');
       });
     });
     this.onChange();
