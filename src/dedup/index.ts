@@ -11,3 +11,4 @@ export { UnionFind } from './union-find.js';
 export { generateCorpus, type SyntheticArticle, type VariantKind } from './synthetic.js';
 export { findStories, INCIDENT_DATE_WINDOW_DAYS, STORY_WINDOW_DAYS, MIN_ENTITY_OVERLAP, MIN_SHARED_RARE, type Story, type StoryArticle, type StoryMember } from './stories.js';
 export { DuplicateReportBuilder, type ArticleLine, type DuplicateReport } from './report.js';
+export { duplicateDirection, agencyCredit, type DatedArticle, type Direction, type DirectionReason } from './direction.js';

@@ -1,13 +1,14 @@
 // Near-duplicate links in the graph, written inside the one transaction that stores an article:
 //   (:Article {minhash: [int, …]})            MinHash signature (src/dedup/fingerprint.ts)
 //   (:Article)-[:IN_BUCKET]->(:LshBucket {key}) one bucket per LSH band ("<band>:<hash>")
-//   (:Article)-[:DUPLICATE_OF {score, kind}]->(:Article)  from the newer article to the older one
+//   (:Article)-[:DUPLICATE_OF {score, kind}]->(:Article)  from the copy to the original (src/dedup/direction.ts)
 // Incremental: a new article is compared only with its bucket-mates, never with every stored article.
 // The exact check recomputes shingles from the candidates' stored `text`, so nothing else is stored.
 // Cypher is parameterised; labels and relationship types are fixed here.
 import type { ManagedTransaction } from 'neo4j-driver';
 import { z } from 'zod';
 import { classify, type DuplicateKind } from '../dedup/compare.js';
+import { duplicateDirection } from '../dedup/direction.js';
 import { bandKeys, BUCKET_SCAN_LIMIT, fingerprint } from '../dedup/fingerprint.js';
 import type { ArticleRow } from '../ingest/prepare.js';
 import type { Graph } from './driver.js';
@@ -17,13 +18,20 @@ export interface DuplicateCandidate {
   id: string;
   text: string;
   published: string | null;
+  /** ISO instant when the time of day is known */
+  publishedAt: string | null;
+  source: string | null;
   /** how many of the given buckets the candidate shares */
   sharedBuckets: number;
 }
 
+/** The article being written, as the duplicate step needs it (time and outlet order same-day pairs). */
+export type LinkedArticle = Pick<ArticleRow, 'id' | 'text' | 'published'> & Partial<Pick<ArticleRow, 'publishedAt' | 'source'>>;
+
 export interface StoredDuplicate {
-  /** the newer article (the relationship starts here) */
+  /** the copy (the relationship starts here): the later one, or on the same day see src/dedup/direction.ts */
   newer: string;
+  /** the original */
   older: string;
   score: number;
   kind: DuplicateKind;
@@ -33,6 +41,8 @@ const CandidateRecord = z.object({
   id: z.string(),
   text: z.string().nullable(),
   published: z.string().nullable(),
+  publishedAt: z.string().nullable(),
+  source: z.string().nullable(),
   shared: z.number().int(),
 });
 
@@ -51,13 +61,14 @@ export async function findDuplicateCandidates(tx: ManagedTransaction, keys: stri
        RETURN c ORDER BY c.ingestedAt DESC LIMIT toInteger($limit)
      }
      WITH c, count(*) AS shared
-     RETURN c.id AS id, c.text AS text, c.published AS published, shared
+     RETURN c.id AS id, c.text AS text, c.published AS published, shared,
+            CASE WHEN c.publishedAt IS NULL THEN null ELSE toString(datetime(c.publishedAt)) END AS publishedAt, c.source AS source
      ORDER BY shared DESC, id`,
     { keys, exclude: excludeId ?? '', limit: BUCKET_SCAN_LIMIT },
   );
   return res.records.map((r) => {
     const c = CandidateRecord.parse(r.toObject());
-    return { id: c.id, text: c.text ?? '', published: c.published, sharedBuckets: c.shared };
+    return { id: c.id, text: c.text ?? '', published: c.published, publishedAt: c.publishedAt, source: c.source, sharedBuckets: c.shared };
   });
 }
 
@@ -102,20 +113,11 @@ export async function storeSignatureAndDuplicates(
   }
 }
 
-/** Which of two articles is newer: later publication date; undated or equal dates → the one being ingested. */
-function newerOf(current: { id: string; published: string | null }, other: { id: string; published: string | null }): boolean {
-  if (current.published && other.published && current.published !== other.published) return current.published > other.published;
-  return true;
-}
-
 /**
  * The whole step for one article being written: fingerprint its text, find bucket-mates, check each exactly,
  * store signature, buckets and DUPLICATE_OF links. Returns the links written.
  */
-export async function linkDuplicates(
-  tx: ManagedTransaction,
-  article: Pick<ArticleRow, 'id' | 'text' | 'published'>,
-): Promise<StoredDuplicate[]> {
+export async function linkDuplicates(tx: ManagedTransaction, article: LinkedArticle): Promise<StoredDuplicate[]> {
   const fp = fingerprint(article.text);
   if (!fp.signature) {
     await storeSignatureAndDuplicates(tx, article.id, null, [], []);
@@ -125,11 +127,12 @@ export async function linkDuplicates(
   const candidates = await findDuplicateCandidates(tx, keys, article.id);
   const pairs: StoredDuplicate[] = [];
   for (const c of candidates) {
-    const verdict = classify(fp.shingles, fingerprint(c.text).shingles);
+    const shingles = fingerprint(c.text).shingles;
+    const verdict = classify(fp.shingles, shingles);
     if (!verdict) continue;
-    const current = { id: article.id, published: article.published };
-    const [newer, older] = newerOf(current, c) ? [article.id, c.id] : [c.id, article.id];
-    pairs.push({ newer, older, score: verdict.score, kind: verdict.kind });
+    // from the pair alone, never from which one came first (src/dedup/direction.ts)
+    const { original, copy } = duplicateDirection(article, c, fp.shingles, shingles);
+    pairs.push({ newer: copy, older: original, score: verdict.score, kind: verdict.kind });
   }
   await storeSignatureAndDuplicates(tx, article.id, fp.signature, keys, pairs);
   return pairs;
@@ -141,6 +144,6 @@ export const duplicateLinkHook: InTransactionHook = async (tx, write) => {
 };
 
 /** linkDuplicates in its own write transaction, for articles stored before duplicate detection existed. */
-export function linkDuplicatesNow(graph: Graph, article: Pick<ArticleRow, 'id' | 'text' | 'published'>): Promise<StoredDuplicate[]> {
+export function linkDuplicatesNow(graph: Graph, article: LinkedArticle): Promise<StoredDuplicate[]> {
   return graph.write((tx) => linkDuplicates(tx, article));
 }

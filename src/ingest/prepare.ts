@@ -13,6 +13,8 @@ export interface ArticleRow {
   url: string | null;
   source: string | null;
   published: string | null;
+  /** publication instant (ISO 8601 UTC) when the source gave a time of day; orders same-day duplicates */
+  publishedAt: string | null;
   text: string;
   contentHash: string;
   wordCount: number;
@@ -225,6 +227,7 @@ export function prepareArticleWrite(
   return {
     article: {
       id, title: source.title, url: source.url, source: source.source, published: validDate(source.published),
+      publishedAt: source.publishedAt ?? null,
       text, contentHash: meta.contentHash, wordCount: wordCount(text),
       ...(meta.extractorVersion !== undefined ? { extractorVersion: meta.extractorVersion } : {}),
     },

@@ -1,6 +1,6 @@
 // The shape every reader produces, validated with zod at the boundary, and the failure shape.
 import { z } from 'zod';
-import { parsePublished } from './dates.js';
+import { parsePublished, parsePublishedAt } from './dates.js';
 
 export const Origin = z.object({
   /** path of the file the article came from */
@@ -15,6 +15,8 @@ export const SourceArticle = z.object({
   title: z.string().nullable(),
   /** ISO date (YYYY-MM-DD) or null */
   published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  /** publication instant (ISO 8601 UTC) when the source gave a time of day and its zone; absent or null otherwise */
+  publishedAt: z.string().datetime().nullable().optional(),
   source: z.string().nullable(),
   url: z.string().nullable(),
   origin: Origin,
@@ -54,6 +56,7 @@ export function toArticle(raw: RawArticle, origin: Origin): { ok: true; article:
     text: typeof raw.text === 'string' ? raw.text.trim() : (raw.text ?? ''),
     title: cleanString(raw.title),
     published: typeof raw.published === 'string' ? parsePublished(raw.published) : null,
+    publishedAt: typeof raw.published === 'string' ? parsePublishedAt(raw.published) : null,
     source: cleanString(raw.source),
     url: cleanString(raw.url),
     origin,

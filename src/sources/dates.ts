@@ -44,3 +44,20 @@ export function parsePublished(value: string): string | null {
   }
   return null;
 }
+
+// A time of day with an explicit zone: "…T14:05:00Z", "…14:05+01:00", "Tue, 10 Jun 2025 14:00:00 +0100", "… GMT".
+const HAS_TIME = /\d{1,2}:\d{2}/;
+const HAS_ZONE = /(?:\d(?:Z|[+-]\d{2}:?\d{2})|\s(?:[+-]\d{4}|GMT|UTC|UT|[ECMP][SD]T))\s*$/i;
+
+/**
+ * The instant of a publication date string as ISO 8601 UTC ("2025-06-10T13:00:00.000Z") when it gives a time of
+ * day and its zone; null otherwise (a bare date, or a time in an unknown zone, which could be hours off).
+ */
+export function parsePublishedAt(value: string): string | null {
+  const s = value.trim();
+  const day = HAS_TIME.test(s) && HAS_ZONE.test(s) ? parsePublished(s) : null;
+  if (day === null) return null;
+  const ms = Date.parse(s);
+  // the zone may move the UTC day by one, no more (two-digit years are read differently by Date.parse)
+  return Number.isFinite(ms) && Math.abs(ms - Date.parse(`${day}T12:00:00Z`)) <= 36 * 3600_000 ? new Date(ms).toISOString() : null;
+}

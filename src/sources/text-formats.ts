@@ -86,8 +86,12 @@ export function markdownToText(md: string): string {
 }
 
 function frontMatterDate(v: unknown): unknown {
-  // YAML turns an unquoted 2025-06-10 into a Date at UTC midnight
-  if (v instanceof Date) return Number.isNaN(v.getTime()) ? undefined : v.toISOString().slice(0, 10);
+  // YAML turns an unquoted 2025-06-10 into a Date at UTC midnight, and an unquoted timestamp into that instant
+  if (v instanceof Date) {
+    if (Number.isNaN(v.getTime())) return undefined;
+    const iso = v.toISOString();
+    return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso;
+  }
   return v;
 }
 

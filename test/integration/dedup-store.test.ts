@@ -9,9 +9,13 @@ import { openTestGraph, resetDatabase } from '../helpers/neo4j.js';
 let graph: Graph;
 
 /** Store an article the way the writer does (minimal properties), then run the duplicate step in the same transaction. */
-async function ingest(a: { id: string; text: string; published: string | null }) {
+async function ingest(a: { id: string; text: string; published: string | null; publishedAt?: string | null; source?: string | null }) {
   return graph.write(async (tx) => {
-    await tx.run('CREATE (a:Article {id: $id, text: $text, published: $published, ingestedAt: datetime()})', a);
+    await tx.run(
+      `CREATE (a:Article {id: $id, text: $text, published: $published, source: $source, ingestedAt: datetime(),
+                          publishedAt: CASE WHEN $publishedAt IS NULL THEN null ELSE datetime($publishedAt) END})`,
+      { publishedAt: null, source: null, ...a },
+    );
     const pairs = await linkDuplicates(tx, a);
     await tx.run("MATCH (a:Article {id: $id}) SET a.status = 'complete'", { id: a.id });
     return pairs;
@@ -98,4 +102,31 @@ describe('dedup store', () => {
     const names = await graph.read(async (tx) => (await tx.run('SHOW CONSTRAINTS YIELD name RETURN collect(name) AS names')).records[0]!.get('names') as string[]);
     expect(names).toContain('lsh_bucket_key');
   });
+
+  it('gives a same-day pair the same direction whichever is ingested first', async () => {
+    const body = original.text;
+    const wire = { id: 'a_ffff', published: '2026-02-01', source: 'Alpha Wire', text: `LYON (Alpha Wire) - ${body}` };
+    const paper = { id: 'a_0000', published: '2026-02-01', source: 'Lyon Courier', text: `LYON - ${body}` };
+    const paragraphs = body.split('\n');
+    const cut = { id: 'a_0001', published: '2026-02-01', source: 'Brief Daily', text: paragraphs.slice(0, Math.ceil(paragraphs.length / 2)).join('\n') };
+    const cases: Array<{ pair: [Parameters<typeof ingest>[0], Parameters<typeof ingest>[0]]; newer: string; older: string }> = [
+      // same day, no times: the one carrying its own agency dateline is the original
+      { pair: [wire, paper], newer: 'a_0000', older: 'a_ffff' },
+      // same day, times known: the earlier one (the paper) even though the other has the dateline
+      { pair: [{ ...wire, publishedAt: '2026-02-01T10:00:00Z' }, { ...paper, publishedAt: '2026-02-01T07:15:00+01:00' }], newer: 'a_ffff', older: 'a_0000' },
+      // same day: a text cut from the other points at it
+      { pair: [cut, paper], newer: 'a_0001', older: 'a_0000' },
+    ];
+    expect(paragraphs.length).toBeGreaterThan(3);
+    for (const { pair, newer, older } of cases) {
+      for (const order of [pair, [pair[1], pair[0]]]) {
+        await resetDatabase(graph);
+        await ingest(order[0]!);
+        const pairs = await ingest(order[1]!);
+        expect(pairs.map((p) => [p.newer, p.older])).toEqual([[newer, older]]);
+        expect((await duplicateLinks()).map((l) => [l.newer, l.older])).toEqual([[newer, older]]);
+      }
+    }
+  });
 });
+

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   bandKeys, classify, findNearDuplicates, fingerprint, generateCorpus, MIN_SHINGLES, NearDuplicateIndex, NUM_BANDS,
-  NUM_HASHES, similarity, stripBoilerplate, wordHashes,
+  NUM_HASHES, similarity, stripBoilerplate, wordHashes, duplicateDirection, agencyCredit, type DatedArticle,
 } from '../../src/dedup/index.js';
 import { mulberry32 } from '../../src/dedup/synthetic.js';
 
@@ -135,5 +135,54 @@ describe('near-duplicates', () => {
     expect(r.pairs.length / truth).toBeGreaterThanOrEqual(0.98);
     // LSH, not all pairs: far fewer candidates than n(n-1)/2
     expect(r.candidates).toBeLessThan((corpus.length * (corpus.length - 1)) / 2 / 50);
+  });
+});
+
+describe('duplicate direction', () => {
+  const body = story(4242);
+  /** both argument orders must name the same original */
+  function direction(a: DatedArticle, b: DatedArticle) {
+    const sa = fingerprint(a.text).shingles;
+    const sb = fingerprint(b.text).shingles;
+    const one = duplicateDirection(a, b, sa, sb);
+    const other = duplicateDirection(b, a, sb, sa);
+    expect(other).toEqual(one);
+    expect(classify(sa, sb)).not.toBeNull();
+    return one;
+  }
+  const wire: DatedArticle = { id: 'a_ffff', published: '2016-12-23', source: 'Northline Wire', text: `MILAN (Northline Wire) - ${body.join('\n\n')}` };
+  const copy: DatedArticle = { id: 'a_0000', published: '2016-12-23', source: 'Coastal Evening Star', text: `MILAN — ${body.join('\n\n')}` };
+
+  it('an earlier publication day wins, then an earlier time on the same day', () => {
+    expect(direction({ ...wire, published: '2016-12-24' }, copy)).toEqual({ original: copy.id, copy: wire.id, reason: 'published date' });
+    expect(direction({ ...wire, publishedAt: '2016-12-23T11:00:00.000Z' }, { ...copy, publishedAt: '2016-12-23T09:30:00.000Z' }))
+      .toEqual({ original: copy.id, copy: wire.id, reason: 'published time' });
+    // a time on one side only says nothing about the other's order on that day
+    expect(direction({ ...wire, publishedAt: '2016-12-23T23:00:00.000Z' }, copy).reason).toBe('agency credit');
+  });
+
+  it('on the same day, the text a brief was cut from is the original', () => {
+    const brief: DatedArticle = { id: 'a_0001', published: '2016-12-23', source: 'Lantern Daily', text: `MILAN (Northline Wire) - ${[body[0], body[1], body[2], body[6]].join('\n\n')}` };
+    const plain: DatedArticle = { ...wire, text: `MILAN - ${body.join('\n\n')}`, source: 'Some Paper' };
+    expect(direction(brief, plain)).toEqual({ original: plain.id, copy: brief.id, reason: 'containment' });
+  });
+
+  it('on the same day, a full copy points at the article that carries the agency dateline', () => {
+    expect(direction(copy, wire)).toEqual({ original: wire.id, copy: copy.id, reason: 'agency credit' });
+    const fromWires: DatedArticle = { ...copy, text: `NICE, France (Crossroads Dispatch, from wire reports) - ${body.join('\n\n')}` };
+    expect(direction(fromWires, wire).original).toBe(wire.id);
+  });
+
+  it('otherwise the smaller id, whichever comes first', () => {
+    expect(direction({ ...copy, id: 'a_2' }, { ...copy, id: 'a_1', source: 'Other Paper' })).toEqual({ original: 'a_1', copy: 'a_2', reason: 'article id' });
+  });
+
+  it('reads agency credits from datelines, outlets and closing credits', () => {
+    expect(agencyCredit('MILAN (Northline Wire) - Police said', 'Northline Wire')).toBe(3);
+    expect(agencyCredit('LONDON - Police said', 'Reuters')).toBe(3);
+    expect(agencyCredit('CHRISTCHURCH, New Zealand (Northline Wire) - A man', 'Lantern Daily')).toBe(2);
+    expect(agencyCredit('NICE, France (Crossroads Dispatch, from wire reports) - A man', 'Crossroads Dispatch')).toBe(0);
+    expect(agencyCredit('Police said more.\n(Reporting by Jo Park; Editing by Al Bee)', 'The Courier')).toBe(1);
+    expect(agencyCredit('MILAN — Police said', 'Coastal Evening Star')).toBe(0);
   });
 });

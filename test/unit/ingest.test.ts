@@ -69,7 +69,9 @@ describe('prepareArticleWrite', () => {
   const w = prepareArticleWrite(source, { id: 'a_x', text, contentHash: 'h' }, result);
 
   it('article row with word count and validated published date', () => {
-    expect(w.article).toEqual({ id: 'a_x', title: 'Plot foiled', url: null, source: 'Wire', published: '2025-06-10', text, contentHash: 'h', wordCount: 15 });
+    expect(w.article).toEqual({ id: 'a_x', title: 'Plot foiled', url: null, source: 'Wire', published: '2025-06-10', publishedAt: null, text, contentHash: 'h', wordCount: 15 });
+    const timed = prepareArticleWrite({ ...source, publishedAt: '2025-06-10T08:05:00.000Z' }, { id: 'a_x', text, contentHash: 'h' }, result);
+    expect(timed.article.publishedAt).toBe('2025-06-10T08:05:00.000Z');
   });
   it('sentences keyed by article and index, text taken from the stored text', () => {
     expect(w.sentences.map((s) => [s.id, text.slice(s.start, s.end) === s.text])).toEqual([['a_x:0', true], ['a_x:1', true]]);

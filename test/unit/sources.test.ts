@@ -1,11 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { parsePublished } from '../../src/sources/dates.js';
+import { parsePublished, parsePublishedAt } from '../../src/sources/dates.js';
 import { decodeText, parseFile } from '../../src/sources/parse.js';
 import { looksLikeHeadline, markdownToText } from '../../src/sources/text-formats.js';
 import { htmlFragmentToText, parseHtmlPage } from '../../src/sources/html-text.js';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 const parse = (file: string, s: string) => parseFile(file, enc(s));
+
+describe('parsePublishedAt', () => {
+  it('gives the UTC instant when a time of day and its zone are written', () => {
+    expect(parsePublishedAt('2025-06-10T23:30:00-05:00')).toBe('2025-06-11T04:30:00.000Z');
+    expect(parsePublishedAt('2025-06-10T08:05Z')).toBe('2025-06-10T08:05:00.000Z');
+    expect(parsePublishedAt('Tue, 10 Jun 2025 14:00:00 +0100')).toBe('2025-06-10T13:00:00.000Z');
+    expect(parsePublishedAt('Mon, 01 Dec 99 10:00 GMT')).toBe('1999-12-01T10:00:00.000Z');
+  });
+  it('is null for a bare date, a time without a zone, or no date at all', () => {
+    expect(parsePublishedAt('2025-06-10')).toBeNull();
+    expect(parsePublishedAt('2025-06-10T08:05:00')).toBeNull();
+    expect(parsePublishedAt('June 10, 2025')).toBeNull();
+    expect(parsePublishedAt('10:00 GMT')).toBeNull();
+    expect(parsePublishedAt('2025-02-30T10:00:00Z')).toBeNull();
+  });
+});
 
 describe('parsePublished', () => {
   it('reads ISO dates and date-times as written', () => {
