@@ -245,11 +245,13 @@ async function load(name, base, nextPath, connections, duration = DURATION) {
   const latencies = [];
   const statuses = new Map();
   let bytes = 0;
+  // distinct paths asked: the server caches some responses for seconds, so repeats are cheaper
+  const paths = new Set();
   const instance = autocannon({
     url: base,
     connections,
     duration,
-    requests: [{ setupRequest: (req) => ({ ...req, method: 'GET', path: nextPath() }) }],
+    requests: [{ setupRequest: (req) => { const path = nextPath(); paths.add(path); return { ...req, method: 'GET', path }; } }],
   });
   instance.on('response', (_client, status, resBytes, ms) => {
     latencies.push(ms);
@@ -267,6 +269,7 @@ async function load(name, base, nextPath, connections, duration = DURATION) {
     'p95 ms': +percentile(latencies, 95).toFixed(1),
     'p99 ms': +percentile(latencies, 99).toFixed(1),
     'max ms': +(latencies.at(-1) ?? NaN).toFixed(1),
+    'distinct paths': paths.size,
     'KB/resp': latencies.length > 0 ? +(bytes / latencies.length / 1024).toFixed(1) : NaN,
     statuses: [...statuses].map(([s, n]) => `${s}:${n}`).join(' '),
     errors: result.errors + result.timeouts,

@@ -17,6 +17,8 @@ export interface AppOptions {
   log?: (message: string) => void;
   /** how long map and timeline responses may be served from memory; default OVERVIEW_CACHE_MS, 0 turns it off */
   overviewCacheMs?: number;
+  /** the same for search and neighbourhood responses; default LOOKUP_CACHE_MS, 0 turns it off */
+  lookupCacheMs?: number;
 }
 
 /**
@@ -24,6 +26,13 @@ export interface AppOptions {
  * (graph/queries/article-counts.ts), so this adds little staleness and takes the aggregation off most requests.
  */
 export const OVERVIEW_CACHE_MS = 15_000;
+
+/**
+ * Search and neighbourhood bodies are at most this old. Autocomplete repeats the same prefixes and analysts
+ * open the same hubs, whose neighbourhoods are the costliest to rank; on a small server ten concurrent users
+ * otherwise queue behind each other's identical queries. The full-text index is itself eventually consistent.
+ */
+export const LOOKUP_CACHE_MS = 10_000;
 
 function packageVersion(): string {
   try {
@@ -43,8 +52,9 @@ export function createApp(graph: Graph, options: AppOptions = {}): Express {
   const api = express.Router();
   const overviewCache = createResponseCache({ ttlMs: options.overviewCacheMs ?? OVERVIEW_CACHE_MS, maxEntries: 200, log });
   api.use(overviewRoutes(graph, packageVersion(), overviewCache));
-  api.use(searchRoutes(graph));
-  api.use(entityRoutes(graph));
+  const lookupCache = createResponseCache({ ttlMs: options.lookupCacheMs ?? LOOKUP_CACHE_MS, maxEntries: 5000, log });
+  api.use(searchRoutes(graph, lookupCache));
+  api.use(entityRoutes(graph, lookupCache));
   api.use(articleRoutes(graph));
   api.use(apiNotFound);
 

@@ -1,9 +1,10 @@
 // /api/timeline and /api/map against a real Neo4j: date order through the incident_date index, limits and
-// offset paging, filters, ranking by mentions, and the short response cache (served, then refreshed).
+// offset paging, filters, ranking by mentions; and the short response caches of map, timeline, search and
+// neighbourhoods (served, then refreshed; misses not kept).
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ApiError, MapResponse, TimelineResponse } from '../../src/api/contract.js';
+import type { ApiError, MapResponse, NeighborsResponse, SearchResponse, TimelineResponse } from '../../src/api/contract.js';
 import type { Graph } from '../../src/graph/driver.js';
 import { createApp } from '../../src/server/app.js';
 import { openTestGraph, resetDatabase } from '../helpers/neo4j.js';
@@ -36,9 +37,8 @@ const articles: FixtureArticle[] = [
 let graph: Graph;
 const servers: Server[] = [];
 
-async function serve(overviewCacheMs?: number): Promise<string> {
-  const server = createApp(graph, { log: (m) => console.error(m), ...(overviewCacheMs === undefined ? {} : { overviewCacheMs }) })
-    .listen(0, '127.0.0.1');
+async function serve(overviewCacheMs: number, lookupCacheMs = 0): Promise<string> {
+  const server = createApp(graph, { log: (m) => console.error(m), overviewCacheMs, lookupCacheMs }).listen(0, '127.0.0.1');
   servers.push(server);
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -50,6 +50,7 @@ async function get<T>(base: string, path: string): Promise<{ status: number; bod
 }
 
 const keys = (list: Array<{ key: string }>) => list.map((x) => x.key);
+const enc = encodeURIComponent;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 let base: string;
@@ -134,7 +135,7 @@ describe('GET /api/map', () => {
 
 describe('response cache', () => {
   it('serves a body for at most the cache time, then the current graph', async () => {
-    const cached = await serve(1500);
+    const cached = await serve(5000);
     const before = await get<MapResponse>(cached, '/api/map');
     expect(keys(before.body.places)).not.toContain('place:test:new');
     await graph.write((tx) =>
@@ -145,7 +146,7 @@ describe('response cache', () => {
     expect(keys((await get<MapResponse>(base, '/api/map')).body.places)).toContain('place:test:new');
     // a different parameter set is its own entry
     expect(keys((await get<MapResponse>(cached, '/api/map?limit=10')).body.places)).toContain('place:test:new');
-    await sleep(1600);
+    await sleep(5100);
     expect(keys((await get<MapResponse>(cached, '/api/map')).body.places)).toContain('place:test:new');
     await graph.write((tx) => tx.run(`MATCH (p:Place {key: 'place:test:new'}) DETACH DELETE p`));
   });
@@ -155,5 +156,30 @@ describe('response cache', () => {
     const bodies = await Promise.all(Array.from({ length: 8 }, () => fetch(`${cached}/api/timeline?limit=3`).then((r) => r.text())));
     expect(new Set(bodies).size).toBe(1);
     expect(keys((JSON.parse(bodies[0] as string) as TimelineResponse).incidents)).toEqual(['incident:test:4', 'incident:test:1', 'incident:test:3']);
+  });
+
+  it('serves search and neighbourhood bodies for at most the lookup cache time, and never caches a 404', async () => {
+    const cached = await serve(0, 5000);
+    const ARDLEY = enc('place:test:0');
+    expect((await get<SearchResponse>(cached, '/api/search?q=harbo')).body.results).toEqual([]);
+    expect((await get<NeighborsResponse>(cached, `/api/entities/${ARDLEY}/neighbors`)).body.total).toBe(0);
+    expect((await get<ApiError>(cached, `/api/entities/${enc('place:test:later')}/neighbors`)).status).toBe(404);
+    await graph.write(async (tx) => {
+      await tx.run(`CREATE (:Entity:Place {key: 'place:test:later', type: 'place', name: 'Harbourton', aliases: [],
+                    searchText: 'Harbourton', lat: 3.0, lon: 4.0})`);
+      await tx.run(`MATCH (a:Place {key: 'place:test:0'}), (b:Place {key: 'place:test:later'})
+                    CREATE (a)-[:CO_MENTIONED {articleId: 'a_ov00000000000000', sentenceIds: [], source: 'Test Wire', published: '2024-08-01'}]->(b)`);
+    });
+    await graph.read((tx) => tx.run('CALL db.awaitIndexes(60)'));
+    // the 404 was not kept; the two bodies were
+    expect((await get<NeighborsResponse>(cached, `/api/entities/${enc('place:test:later')}/neighbors`)).body.total).toBe(1);
+    expect((await get<NeighborsResponse>(cached, `/api/entities/${ARDLEY}/neighbors`)).body.total).toBe(0);
+    expect((await get<NeighborsResponse>(base, `/api/entities/${ARDLEY}/neighbors`)).body.total).toBe(1);
+    await sleep(5100);
+    expect((await get<NeighborsResponse>(cached, `/api/entities/${ARDLEY}/neighbors`)).body.total).toBe(1);
+    // full-text search may lag the write a little on its own; poll until the uncached server finds it
+    for (let i = 0; i < 20 && (await get<SearchResponse>(base, '/api/search?q=harbo')).body.results.length === 0; i++) await sleep(250);
+    expect(keys((await get<SearchResponse>(cached, '/api/search?q=harbo')).body.results)).toEqual(['place:test:later']);
+    await graph.write((tx) => tx.run(`MATCH (p:Place {key: 'place:test:later'}) DETACH DELETE p`));
   });
 });

@@ -5,6 +5,7 @@ import type { Graph } from '../../graph/driver.js';
 import { getEdgeEvidence, getEntity, getNeighbors } from '../../graph/queries/entities.js';
 import { findPaths, MAX_PATH_HOPS, PathsTimeout } from '../../graph/queries/paths.js';
 import { HttpError, notFound } from '../errors.js';
+import type { ResponseCache } from '../response-cache.js';
 import { dateRange, edgeTypeParam, edgeTypes, freeList, integer, isoDay, kinds, nodeTypes, parseQuery, query, text } from '../params.js';
 
 export const NEIGHBORS_LIMIT_MAX = 500;
@@ -38,7 +39,8 @@ const PathsQuery = z
   .object({ from: text(500), to: text(500), max: integer(1, MAX_PATH_HOPS, 4) })
   .refine((v) => v.from !== v.to, { path: ['to'], message: 'must differ from "from"' });
 
-export function entityRoutes(graph: Graph): Router {
+/** `cache` holds neighbourhood bodies for a few seconds per key and filters; see response-cache.ts */
+export function entityRoutes(graph: Graph, cache: ResponseCache): Router {
   const router = Router();
 
   router.get('/entities/:key', async (req, res) => {
@@ -51,9 +53,18 @@ export function entityRoutes(graph: Graph): Router {
   router.get('/entities/:key/neighbors', async (req, res) => {
     const { key } = parseQuery(KeyParam, req.params);
     const filters = query(NeighborsQuery, req);
-    const found = await getNeighbors(graph, key, filters);
-    if (!found) throw notFound(`entity ${JSON.stringify(key)}`);
-    res.json(found satisfies NeighborsResponse);
+    const sorted = (list: string[] | undefined) => (list ? [...new Set(list)].sort() : null);
+    const cacheKey = JSON.stringify([
+      'neighbors', key, filters.limit, filters.offset, sorted(filters.types), sorted(filters.kinds), sorted(filters.rels),
+      filters.from ?? null, filters.to ?? null, sorted(filters.sources),
+    ]);
+    // A missing entity is not cached (the computation throws): it may be ingested the next moment.
+    const body = await cache.json(cacheKey, async () => {
+      const found = await getNeighbors(graph, key, filters);
+      if (!found) throw notFound(`entity ${JSON.stringify(key)}`);
+      return found satisfies NeighborsResponse;
+    });
+    res.type('application/json').send(body);
   });
 
   router.get('/edges/evidence', async (req, res) => {

@@ -4,6 +4,7 @@ import type { SearchResponse } from '../../api/contract.js';
 import type { Graph } from '../../graph/driver.js';
 import { searchEntities } from '../../graph/queries/search.js';
 import { integer, nodeTypeParam, query, text } from '../params.js';
+import type { ResponseCache } from '../response-cache.js';
 
 export const SEARCH_LIMIT_MAX = 50;
 
@@ -13,12 +14,14 @@ const SearchQuery = z.object({
   limit: integer(1, SEARCH_LIMIT_MAX, 10),
 });
 
-export function searchRoutes(graph: Graph): Router {
+/** `cache` holds bodies for a few seconds per (q, type, limit); see response-cache.ts */
+export function searchRoutes(graph: Graph, cache: ResponseCache): Router {
   const router = Router();
   router.get('/search', async (req, res) => {
     const { q, type, limit } = query(SearchQuery, req);
-    const body: SearchResponse = { results: await searchEntities(graph, { q, type, limit }) };
-    res.json(body);
+    const key = JSON.stringify(['search', q, type ?? null, limit]);
+    const body = await cache.json(key, async () => ({ results: await searchEntities(graph, { q, type, limit }) }) satisfies SearchResponse);
+    res.type('application/json').send(body);
   });
   return router;
 }
