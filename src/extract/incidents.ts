@@ -25,7 +25,7 @@ const isViolent = (k: IncidentKind) => !RESPONSE_KINDS.has(k);
 const COMPATIBLE: [IncidentKind, IncidentKind][] = [
   ['bombing', 'explosion'], ['bombing', 'massacre'], ['shooting', 'massacre'], ['shooting', 'murder'], ['stabbing', 'murder'],
   ['hostage-taking', 'siege'], ['hostage-taking', 'kidnapping'], ['siege', 'shooting'], ['hostage-taking', 'shooting'],
-  ['vehicle attack', 'stabbing'], ['vehicle attack', 'massacre'], ['arson', 'murder'], ['arrest', 'raid'],
+  ['vehicle attack', 'stabbing'], ['vehicle attack', 'massacre'], ['vehicle attack', 'murder'], ['arson', 'murder'], ['arrest', 'raid'],
 ];
 
 function kindsCompatible(a: IncidentKind, b: IncidentKind): boolean {
@@ -199,10 +199,11 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
   const datelinePlace = dateline
     ? entities.flatMap((e) => (e.type === 'place' ? e.mentions.map((m) => ({ entity: e, mention: m })) : [])).find((em) => em.mention.start >= dateline.placeStart && em.mention.end <= dateline.placeEnd)
     : undefined;
-  const home: Home = { ids: new Set(), countries: new Set() };
+  const home: Home = { ids: new Set(), countries: new Set(), points: [] };
   if (datelinePlace && datelinePlace.entity.type === 'place') {
     home.ids.add(datelinePlace.entity.id);
     if (datelinePlace.entity.country) home.countries.add(datelinePlace.entity.country);
+    if (datelinePlace.entity.lat !== null && datelinePlace.entity.lon !== null) home.points.push({ lat: datelinePlace.entity.lat, lon: datelinePlace.entity.lon });
   }
   const sentenceGroups = new Map<number, Group[]>();
   const claims: { sentence: number; start: number; end: number; em: EntityMention; role: ParticipantRole }[] = [];
@@ -451,7 +452,9 @@ function addHit(g: Group, h: Hit): void {
 }
 
 function mergeInto(into: Group, g: Group): void {
-  if (into.place && g.place && into.place.entity.type === 'place' && g.place.entity.type === 'place' && PLACE_SPECIFICITY[g.place.entity.placeKind]! < PLACE_SPECIFICITY[into.place.entity.placeKind]!) into.place = g.place;
+  // a more specific place replaces the incident's place only where the gazetteer locates it (the map needs coordinates)
+  if (into.place && g.place && into.place.entity.type === 'place' && g.place.entity.type === 'place' && g.place.entity.lat !== null
+    && PLACE_SPECIFICITY[g.place.entity.placeKind]! < PLACE_SPECIFICITY[into.place.entity.placeKind]!) into.place = g.place;
   for (const h of g.hits) addHit(into, h);
   into.place ??= g.place;
   into.date ??= g.date;
@@ -487,6 +490,8 @@ function personIds(g: Group): Set<string> {
 interface Home {
   ids: Set<string>;
   countries: Set<string>;
+  /** coordinates of the dateline place: a known place close to it is where the article is */
+  points: { lat: number; lon: number }[];
 }
 
 function placesAgree(home: Home, a: EntityMention, b: EntityMention): boolean {
@@ -497,7 +502,9 @@ function placesAgree(home: Home, a: EntityMention, b: EntityMention): boolean {
   const unknown = (p: PlaceEntity) => p.country === null && p.lat === null;
   if (unknown(pa) !== unknown(pb)) {
     const known = unknown(pa) ? pb : pa;
-    return home.ids.has(known.id) || (known.placeKind === 'country' && !!known.country && home.countries.has(known.country));
+    // "John Wilson Street" in a LONDON-datelined story about Woolwich: the district is part of the dateline city
+    const nearHome = known.placeKind !== 'country' && known.lat !== null && known.lon !== null && home.points.some((p) => kmBetween(p.lat, p.lon, known.lat!, known.lon!) <= 30);
+    return home.ids.has(known.id) || nearHome || (known.placeKind === 'country' && !!known.country && home.countries.has(known.country));
   }
   if (pa.placeKind === 'country' && pb.placeKind !== 'country') return !!pb.country && pb.country === pa.country;
   if (pb.placeKind === 'country' && pa.placeKind !== 'country') return !!pa.country && pa.country === pb.country;
@@ -561,8 +568,16 @@ function findTarget(home: Home, incidents: Group[], g: Group): { into: Group; wh
     const same = compatible.filter((x) => x.place && placesAgree(home, x.place, g.place!));
     const hit = same.find((x) => !g.date || x.date === g.date) ?? same[0];
     if (hit) return { into: hit, why: `same place ${g.place.entity.name}` };
-    // "the shooting in <Place>" after a lede that named no place
+    // "The attack took place on John Wilson Street": a definite reference placed at a street or site the gazetteer
+    // does not know adds a detail to the main incident rather than starting a new one
+    const unknownSite = (g.place.entity as PlaceEntity).lat === null && (g.place.entity as PlaceEntity).country === null;
+    const top = mostDiscussed(incidents);
+    if (top && unknownSite && g.hits.every((h) => h.det === 'definite' && !h.plural) && !conflicts(home, top, { ...g, place: null })
+      && (flexible ? isViolent(groupKind(top)) === isViolent(kind) : kindsCompatible(groupKind(top), kind))) {
+      return { into: top, why: `definite reference at ${g.place.entity.name}, a site within the main incident's place` };
+    }
     const main = mostDiscussed(compatible);
+    // "the shooting in <Place>" after a lede that named no place
     if (main && !main.place && g.hits.some((h) => h.det === 'definite' && !h.plural) && main === mostDiscussed(incidents)) {
       return { into: main, why: `definite reference placing the main incident in ${g.place.entity.name}` };
     }

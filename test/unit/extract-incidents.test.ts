@@ -37,6 +37,14 @@ describe('findIncidents: what counts as an incident', () => {
     expect(inc!.name).toBe('Shooting in Springfield (2021-03-08)');
   });
 
+  it('a definite "the attack" placed at a street the gazetteer does not know joins the main incident and keeps its located place', () => {
+    const text = 'SPRINGFIELD — A shopkeeper was stabbed to death in Oldtown on Monday, police said. The attack took place on Mill Lane, close to a school.';
+    const inc = incidentsOf(text, [{ type: 'place', name: 'Mill Lane', placeKind: 'site' }], '2024-05-07');
+    expect(inc).toHaveLength(1);
+    expect(inc[0]!.place).toBe('Oldtown');
+    expect(cue(inc[0]!)).toContain('attack');
+  });
+
   it('ignores warnings, plans, threats and possibilities', () => {
     const text = [
       'The minister warned of a bombing in Capital City.',
