@@ -46,14 +46,19 @@ export function isBoilerplateLine(line: string): boolean {
   return short && isByline(line);
 }
 
+/** A line without the outlet dateline that opens it, if any ("PARIS (Northline Wire) - Police said" → "Police said"). */
+export function stripDateline(line: string): string {
+  // the dateline regex backtracks; only lines with a dash near the start can have one
+  return DASH_NEAR_START.test(line.slice(0, 110)) ? line.replace(DATELINE, '') : line;
+}
+
 /** The article text with boilerplate lines dropped and dateline prefixes removed (original casing kept). */
 export function stripBoilerplate(text: string): string {
   const kept: string[] = [];
   for (const raw of text.split(/\r?\n/)) {
     const line = raw.trim();
     if (isBoilerplateLine(line)) continue;
-    // the dateline regex backtracks; only lines with a dash near the start can have one
-    const body = DASH_NEAR_START.test(line.slice(0, 110)) ? line.replace(DATELINE, '') : line;
+    const body = stripDateline(line);
     if (body.length) kept.push(body);
   }
   return kept.join('\n');

@@ -168,7 +168,7 @@ ${CREATE_ARTICLE}
 WITH a
 UNWIND $rows AS row
 CREATE (s:Sentence {id: row.id})
-SET s.articleId = a.id, s.index = toInteger(row.index), s.start = toInteger(row.start), s.end = toInteger(row.end), s.text = row.text
+SET s.articleId = a.id, s.index = toInteger(row.index), s.start = toInteger(row.start), s.end = toInteger(row.end), s.text = row.text, s.textHash = row.textHash
 CREATE (a)-[:HAS_SENTENCE]->(s)
 RETURN count(*) AS n`;
 

@@ -5,6 +5,7 @@ import type { Entity, ExtractionResult, RelationType } from '../extract/types.js
 import { RELATION_REL_TYPE, type EntityRelType } from '../graph/model.js';
 import type { SourceArticle } from '../sources/article.js';
 import { isoDate } from '../sources/dates.js';
+import { sentenceTextHash } from '../dedup/sentence-hash.js';
 import { wordCount } from './normalise.js';
 
 export interface ArticleRow {
@@ -22,7 +23,11 @@ export interface ArticleRow {
   extractorVersion?: string;
 }
 
-export interface SentenceRow { id: string; index: number; start: number; end: number; text: string }
+export interface SentenceRow {
+  id: string; index: number; start: number; end: number; text: string;
+  /** sentenceTextHash (src/dedup/sentence-hash.ts): equal for the same sentence in several articles (wire copies) */
+  textHash: string;
+}
 
 interface EntityRowBase { key: string; name: string; aliases: string[] }
 export interface PersonRow extends EntityRowBase { type: 'person' }
@@ -108,7 +113,8 @@ export function prepareArticleWrite(
       warnings.push(`sentence ${s.index} dropped: offsets ${s.start}-${s.end} overlap or lie outside the text`);
       continue;
     }
-    const row = { id: `${id}:${s.index}`, index: s.index, start: s.start, end: s.end, text: text.slice(s.start, s.end) };
+    const sentenceText = text.slice(s.start, s.end);
+    const row = { id: `${id}:${s.index}`, index: s.index, start: s.start, end: s.end, text: sentenceText, textHash: sentenceTextHash(sentenceText) };
     sentences.push(row);
     sentenceRowByIndex.set(s.index, row);
   }

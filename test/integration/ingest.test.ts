@@ -9,7 +9,7 @@ import type { Graph } from '../../src/graph/driver.js';
 import { graphStats } from '../../src/graph/stats.js';
 import type { InTransactionHook } from '../../src/graph/writer.js';
 import { articleIdFromHash, contentHash, normaliseText } from '../../src/ingest/normalise.js';
-import { ingestPaths } from '../../src/ingest/pipeline.js';
+import { ingestArticles, ingestPaths } from '../../src/ingest/pipeline.js';
 import { listFiles, readSources } from '../../src/sources/walk.js';
 import { openTestGraph, resetDatabase } from '../helpers/neo4j.js';
 
@@ -214,6 +214,29 @@ describe('kg ingest pipeline', () => {
     const summary = await ingestPaths(graph, [dir], { extract: flaky });
     expect(summary.articles.new).toBe(5);
     expect(summary.failures.find((f) => f.file.endsWith('d.jsonl'))).toEqual({ file: join(dir, 'd.jsonl'), item: 0, reason: 'extraction failed: tagger exploded' });
+  });
+});
+
+describe('evidence sentences repeated by wire copies', () => {
+  it('carry one textHash, so a reader can show the sentence once with every article that has it', async () => {
+    const shared = 'Parker of MI5 warned of threats in London.';
+    const copies = [
+      { text: `LONDON (Wire One) - ${shared} He spoke on Monday.`, source: 'Wire One' },
+      { text: `LONDON - ${shared} Officials gave no details.`, source: 'Paper Two' },
+      { text: `Parker of MI5 warned of new threats in London. Nothing else.`, source: 'Paper Three' },
+    ].map((a, item) => ({ ...a, title: null, published: '2024-05-01', url: null, origin: { file: 'copies.jsonl', item } }));
+    const summary = await ingestArticles(graph, copies, [], { extract: dictionaryExtract });
+    expect(summary.articles.new).toBe(3);
+    // the read side's grouping: evidence sentences of one edge by textHash
+    const groups = await rows<{ hash: string; articles: string[]; texts: string[] }>(
+      `MATCH (:Person {key: 'person:andrew parker'})-[r:AFFILIATED_WITH]->(:Organization {key: 'org:known:mi5'})
+       UNWIND r.sentenceIds AS sid MATCH (s:Sentence {id: sid})
+       WITH s.textHash AS hash, collect(DISTINCT s.articleId) AS articles, collect(s.text) AS texts
+       RETURN hash, articles, texts ORDER BY size(articles) DESC`);
+    expect(groups.map((g) => g.articles.length)).toEqual([2, 1]);
+    expect(groups[0]!.texts.every((t) => t.endsWith(shared))).toBe(true);
+    expect(groups[1]!.texts[0]).toContain('new threats');
+    expect(groups.every((g) => /^[0-9a-f]{16}$/.test(g.hash))).toBe(true);
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   bandKeys, classify, findNearDuplicates, fingerprint, generateCorpus, MIN_SHINGLES, NearDuplicateIndex, NUM_BANDS,
-  NUM_HASHES, similarity, stripBoilerplate, wordHashes, duplicateDirection, agencyCredit, type DatedArticle,
+  NUM_HASHES, similarity, stripBoilerplate, wordHashes, duplicateDirection, agencyCredit, type DatedArticle, sentenceTextHash,
 } from '../../src/dedup/index.js';
 import { mulberry32 } from '../../src/dedup/synthetic.js';
 
@@ -184,5 +184,19 @@ describe('duplicate direction', () => {
     expect(agencyCredit('NICE, France (Crossroads Dispatch, from wire reports) - A man', 'Crossroads Dispatch')).toBe(0);
     expect(agencyCredit('Police said more.\n(Reporting by Jo Park; Editing by Al Bee)', 'The Courier')).toBe(1);
     expect(agencyCredit('MILAN — Police said', 'Coastal Evening Star')).toBe(0);
+  });
+});
+
+describe('sentence text hash', () => {
+  it('is the same for a sentence repeated by a wire copy, whatever its dateline, case, quotes or spacing', () => {
+    const wire = 'MILAN (Northline Wire) - Anis Amri, the Tunisian man wanted over the attack, was shot dead by police.';
+    const copy = 'MILAN —  Anis Amri, the Tunisian man wanted over the attack, was shot dead by police.';
+    expect(sentenceTextHash(copy)).toBe(sentenceTextHash(wire));
+    expect(sentenceTextHash('The minister’s “statement” followed.')).toBe(sentenceTextHash("the minister's \"statement\" followed"));
+    expect(sentenceTextHash(wire)).toMatch(/^[0-9a-f]{16}$/);
+  });
+  it('differs when a word differs', () => {
+    expect(sentenceTextHash('Police arrested two men in Leeds.')).not.toBe(sentenceTextHash('Police detained two men in Leeds.'));
+    expect(sentenceTextHash('Police arrested two men in Leeds.')).not.toBe(sentenceTextHash('Police arrested two men.'));
   });
 });

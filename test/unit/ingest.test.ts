@@ -4,6 +4,7 @@ import { articleIdFromHash, contentHash, normaliseText, wordCount } from '../../
 import { countEntities, countRelations, prepareArticleWrite } from '../../src/ingest/prepare.js';
 import { formatSummary } from '../../src/ingest/report.js';
 import type { SourceArticle } from '../../src/sources/article.js';
+import { sentenceTextHash } from '../../src/dedup/sentence-hash.js';
 
 describe('normalisation and identity', () => {
   it('NFC and LF line endings', () => {
@@ -75,6 +76,8 @@ describe('prepareArticleWrite', () => {
   });
   it('sentences keyed by article and index, text taken from the stored text', () => {
     expect(w.sentences.map((s) => [s.id, text.slice(s.start, s.end) === s.text])).toEqual([['a_x:0', true], ['a_x:1', true]]);
+    expect(w.sentences.map((s) => s.textHash)).toEqual(w.sentences.map((s) => sentenceTextHash(s.text)));
+    expect(new Set(w.sentences.map((s) => s.textHash)).size).toBe(2);
   });
   it('drops entities whose mentions do not match the text, and says so', () => {
     expect(w.entities.person.map((p) => p.key)).toEqual(['person:andrew parker']);
