@@ -119,6 +119,13 @@ async function onlyTypes(page: Page, keep: readonly string[]): Promise<void> {
   }
 }
 
+/** the hub expanded from a link, once its neighbours are drawn */
+async function openHub(): Promise<{ page: Page; errors: string[] }> {
+  const opened = await explorer.open(hubHash);
+  await opened.page.waitForFunction(() => (window as unknown as KgWindow).kg.graph.visibleNodes().length > 1);
+  return opened;
+}
+
 const keys = (specs: Array<{ key: string }>) => specs.map((s) => s.key);
 const hubHash = `f=${encodeURIComponent(HUB.key)}`;
 // unfiltered, the hub's first page is its 15 organisations (two articles each) and the first 10 people by key
@@ -126,7 +133,7 @@ const FIRST_PAGE = [HUB.key, ...keys(ORGS), ...keys(PEOPLE.slice(0, PAGE - ORGS.
 
 describe('the drawn graph follows the filter and expansion state', () => {
   it('a type filter on a hub with more than a page of neighbours, then cleared, leaves exactly the first page', async () => {
-    const { page, errors } = await explorer.open(hubHash);
+    const { page, errors } = await openHub();
     const first = await expectDrawnToMatchState(page);
     expect(first.nodes).toEqual(FIRST_PAGE);
 
@@ -151,7 +158,7 @@ describe('the drawn graph follows the filter and expansion state', () => {
   });
 
   it('"Show more" under a filter, then the filter cleared, shows the first pages under the new filter; a link reopens it', async () => {
-    const { page, errors } = await explorer.open(hubHash);
+    const { page, errors } = await openHub();
     await expectDrawnToMatchState(page);
     await onlyTypes(page, ['person']);
     await expectDrawnToMatchState(page);
@@ -178,7 +185,7 @@ describe('the drawn graph follows the filter and expansion state', () => {
   });
 
   it('expanding a neighbour under a date filter shows its neighbours in the range, and clearing the range adds the rest', async () => {
-    const { page, errors } = await explorer.open(hubHash);
+    const { page, errors } = await openHub();
     await expectDrawnToMatchState(page);
     await page.fill('#f-from', '2023-01-01');
     await page.waitForFunction(() => location.hash.includes('from=2023-01-01'));
@@ -201,7 +208,7 @@ describe('the drawn graph follows the filter and expansion state', () => {
   });
 
   it('collapse and remove after a filter take away what only that expansion brought, and stay so when filters change', async () => {
-    const { page, errors } = await explorer.open(hubHash);
+    const { page, errors } = await openHub();
     await expectDrawnToMatchState(page);
     await select(page, FIRST_PERSON.name);
     await page.click('#btn-expand');
@@ -238,7 +245,7 @@ describe('the drawn graph follows the filter and expansion state', () => {
   });
 
   it('undo after a filter change restores the expansions, fetched under the filters now active', async () => {
-    const { page, errors } = await explorer.open(hubHash);
+    const { page, errors } = await openHub();
     await expectDrawnToMatchState(page);
     await select(page, FIRST_PERSON.name);
     await page.click('#btn-expand');
@@ -255,7 +262,7 @@ describe('the drawn graph follows the filter and expansion state', () => {
   });
 
   it('a filter changed while an expansion is still loading applies to that expansion too', async () => {
-    const { page, errors } = await explorer.open(hubHash);
+    const { page, errors } = await openHub();
     await expectDrawnToMatchState(page);
     // hold the first person's neighbourhood back until the date filter has been set
     let release: () => void = () => {};
