@@ -97,6 +97,13 @@ const SENTENCE_VICTIM_AFTER = /^\s+(?:of|on|against|targeting|at)\s+(?:the\s+)?$
 const PROCEDURE_BEFORE = /\b(?:convicted|sentenced|jailed|found guilty|pleaded|pleads|charged|appeared|ruled|testified|acquitted|named|identified|released|published|announced|confirmed|told|said|says|trial|verdict|court|inquest|inquiry|hearing|report|anniversary|memorial|vigil|since|until|address|statement|speech|interview|briefing|jury|judge|prosecutors?|coroner|panel|tribunal|magistrates?)\b(?:\s+[\p{L}-]+){0,4}\s*,?\s*$/iu;
 // "The group on Saturday claimed responsibility": the date of the claim
 const PROCEDURE_AFTER = /^\s*,?\s*(?:[\p{L}-]+\s+){0,2}(?:claimed|claims|said|says|announced|confirmed|sentenced|convicted|jailed|charged|told|issued|released|published|named|identified|ruled|denied|admitted|pleaded|appeared|testified)\b/u;
+/** A procedure word before a date; a capitalised one inside the sentence is part of a name ("Memorial Church"). */
+function isProcedureBefore(before: string, fromSentenceStart: boolean): boolean {
+  const m = PROCEDURE_BEFORE.exec(before);
+  if (!m) return false;
+  return !(/^\p{Lu}/u.test(m[0]) && !(fromSentenceStart && before.slice(0, m.index).trim() === ''));
+}
+
 const BY_BEFORE = /\bby\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 
 function clauseStart(text: string, sentenceStart: number, pos: number): number {
@@ -339,7 +346,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
     };
     for (const d of dates) {
       // "was sentenced on Thursday", "said on Monday", "the trial on 3 May": the date of something else
-      if (PROCEDURE_BEFORE.test(text.slice(Math.max(s.start, d.start - 50), d.start))) continue;
+      if (isProcedureBefore(text.slice(Math.max(s.start, d.start - 50), d.start), d.start - 50 <= s.start)) continue;
       if (/^\s*,?\s*(?:a |the )?(?:court|judge|jury|coroner|prosecutors?)\b/i.test(text.slice(d.end, d.end + 25))) continue;
       // "the attack" takes a date only from its own clause; other dates in its sentence are about what was said or done since
       if (PROCEDURE_AFTER.test(text.slice(d.end, Math.min(s.end, d.end + 40)))) continue;
@@ -473,6 +480,8 @@ function groupKind(g: Group): IncidentKind {
     else if (h.kind !== 'attack') vote(h.kind, 0.5);
     else vote(h.kind, 0.05);
   }
+  // a siege or hostage-taking is the event that shootings and gunfire inside it belong to
+  for (const k of ['siege', 'hostage-taking'] as const) if ((votes.get(k) ?? 0) >= 1 && votes.has('shooting')) votes.set(k, (votes.get(k) ?? 0) + (votes.get('shooting') ?? 0));
   let best: IncidentKind = g.hits[0]!.kind, bestV = -1;
   for (const h of g.hits) {
     const v = votes.get(h.kind) ?? 0;

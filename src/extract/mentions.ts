@@ -267,7 +267,7 @@ export function findCandidates(doc: Doc): Candidate[] {
         if (AREA_NOUN.test(words[sp.e - 1]!) && sp.type !== 'organization') sp.type = 'place';
         sp.e--;
       }
-      while (sp.e - sp.s > 1 && WEEKDAYS.test(words[sp.e - 1]!)) sp.e--;
+      while (sp.e - sp.s > 1 && (WEEKDAYS.test(words[sp.e - 1]!) || HOLIDAYS.test(words[sp.e - 1]!))) sp.e--;
       // "Younis 9-0-54-1", "Schiavone 04-Jan": scores and spreadsheet-mangled dates after a name are not part of it
       while (sp.e - sp.s > 1 && SCORE_OR_DATE.test(words[sp.e - 1]!)) sp.e--;
       if (sp.e - sp.s === 1 && SCORE_OR_DATE.test(words[sp.s]!)) continue;
@@ -383,6 +383,8 @@ function joinPatronymics(words: readonly string[], spans: Span[]): void {
 
 const SITE_NOUN = /^(?:airport|airbase|prison|jail|mosque|church|cathedral|temple|shrine|stadium|hotel|market|bridge|square|crossing|checkpoint|refinery|dam|mine)$/;
 const GOV_TAIL = /\s(?:Government|Parliament|Senate|Congress|Assembly|House of (?:Representatives|Commons|Lords|Delegates)|Cabinet)$/;
+/** "the Berlin Christmas market", "Baghdad Eid prayers": a holiday after a place is when, not part of the name */
+const HOLIDAYS = /^(?:Christmas|Easter|Ramadan|Eid|Hanukkah|Diwali|Passover|Thanksgiving|Ashura)$/;
 const SCORE_OR_DATE = /^(?:\d+(?:[-/]\d+)+|\d{1,2}-(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|FY\d{2,4})$/;
 const EVENT_TAIL = /^(?:Olympics|Games|Cup|Championships?|Open|Festival|Prize|Awards?|Classic|Trophy|Masters|Marathon|Grand Prix)$/;
 

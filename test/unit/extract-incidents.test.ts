@@ -45,6 +45,20 @@ describe('findIncidents: what counts as an incident', () => {
     expect(cue(inc[0]!)).toContain('attack');
   });
 
+  it('reads a truck driven into a market as a vehicle attack, dated even beside a "Memorial Church" (a name, not a memorial service)', () => {
+    const inc = incidentsOf('A truck was driven at speed into a crowded market beside the Unity Memorial Church in Oldtown on Monday evening, killing nine people.', [], '2024-05-07');
+    expect(inc).toHaveLength(1);
+    expect(inc[0]!.kind).toBe('vehicle attack');
+    expect(inc[0]!.date).toBe('2024-05-06');
+    expect(inc[0]!.killed).toBe(9);
+  });
+
+  it('a siege with gunfire inside it is a siege, not a shooting', () => {
+    const inc = incidentsOf('A gunman held 14 people hostage in a cafe in Oldtown for sixteen hours before the siege ended in gunfire on Tuesday.', [], '2024-05-08');
+    expect(inc).toHaveLength(1);
+    expect(['siege', 'hostage-taking']).toContain(inc[0]!.kind);
+  });
+
   it('ignores warnings, plans, threats and possibilities', () => {
     const text = [
       'The minister warned of a bombing in Capital City.',
