@@ -33,6 +33,8 @@ interface Cluster {
   name?: string;
   org?: OrgEntry;
   place?: { entry: PlaceEntry; ambiguous: boolean } | null;
+  /** a place the gazetteer does not know, located by the known place the article puts it in ("Woolwich, south-east London") */
+  within?: PlaceEntry;
   /** normalised texts already in the cluster */
   seen?: Set<string>;
 }
@@ -183,7 +185,7 @@ function orgClusters(cands: Candidate[], text: string, all: Candidate[]): Cluste
   return clusters;
 }
 
-function placeClusters(cands: Candidate[]): Cluster[] {
+function placeClusters(cands: Candidate[], text: string): Cluster[] {
   // countries the article names, and countries of places with only one gazetteer reading, decide between same-named cities
   const context = new Set<string>();
   const options = new Map<Candidate, PlaceEntry[]>();
@@ -209,8 +211,31 @@ function placeClusters(cands: Candidate[]): Cluster[] {
       if (!cl.merges.includes(why)) cl.merges.push(why);
     }
     cl.cands.push(c);
+    if (!e && !cl.within) {
+      const container = containerOf(text, c, cands, options, context);
+      if (container) {
+        cl.within = container;
+        cl.merges.push(`located "${c.text}" in ${container.name} (the article writes it as part of it); coordinates are ${container.name}'s`);
+      }
+    }
   }
   return clusters;
+}
+
+const WITHIN_GAP = /^\s*,\s*(?:(?:north|south|east|west|central|inner|outer|greater|north-?east|north-?west|south-?east|south-?west|northern|southern|eastern|western|suburban)\s+)?$/i;
+
+/** "Woolwich, south-east London", "Watertown, Massachusetts": the known place written right after an unknown one contains it. */
+function containerOf(text: string, c: Candidate, cands: readonly Candidate[], options: Map<Candidate, PlaceEntry[]>, context: Set<string>): PlaceEntry | null {
+  const next = cands.find((o) => o.start > c.end && o.sentence === c.sentence && o.start - c.end <= 24);
+  const gap = text.slice(c.end, next?.start ?? c.end);
+  if (!next || !WITHIN_GAP.test(gap)) return null;
+  const container = choosePlace(options.get(next) ?? [], context)?.entry ?? null;
+  if (!container) return null;
+  // "Qalqiliya, Bethlehem and Ramallah" is a list: a city contains the name only with a direction ("south-east London"),
+  // and nothing contains it when the next name goes on into a list
+  if (container.kind === 'city' && !/\p{L}/u.test(gap)) return null;
+  if (/^\s*(?:,|and\b|or\b)\s*\p{Lu}/u.test(text.slice(next.end, next.end + 12))) return null;
+  return container;
 }
 
 /** Most written form among mentions, preferring longer ones. */
@@ -250,7 +275,8 @@ function build(cl: Cluster, id: string): NamedEntity {
   const p = cl.place;
   const e = p?.entry;
   const placeKind: PlaceKind = !e ? (cl.cands.some((c) => c.venue) ? 'site' : unknownPlaceKind(name)) : e.kind === 'country' ? 'country' : e.kind === 'city' ? 'city' : e.placeKind;
-  return { ...base, type: 'place', placeKind, country: e ? countryOf(e) : null, lat: e?.lat ?? null, lon: e?.lon ?? null, ambiguous: p?.ambiguous ?? false };
+  const located = e ?? cl.within;
+  return { ...base, type: 'place', placeKind, country: located ? countryOf(located) : null, lat: located?.lat ?? null, lon: located?.lon ?? null, ambiguous: p?.ambiguous ?? false };
 }
 
 /**
@@ -304,7 +330,7 @@ export function findEntities(doc: Doc): NamedEntity[] {
   const clusters = [
     ...personClusters(cands.filter((c) => c.type === 'person'), scope),
     ...orgClusters(cands.filter((c) => c.type === 'organization'), doc.text, cands),
-    ...placeClusters(cands.filter((c) => c.type === 'place')),
+    ...placeClusters(cands.filter((c) => c.type === 'place'), doc.text),
   ];
   clusters.sort((a, b) => Math.min(...a.cands.map((c) => c.start)) - Math.min(...b.cands.map((c) => c.start)));
   const entities = clusters.map((cl, i) => build(cl, `e${i + 1}`));

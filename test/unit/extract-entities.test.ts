@@ -129,6 +129,16 @@ describe('findEntities', () => {
     expect(bg.key).toMatch(/^place:geo:\d+$/);
   });
 
+  it('locates a place the gazetteer does not know by the known place written after it, but not inside a list', () => {
+    const es5 = run('A soldier was attacked on a street in Plumstead Common, south-east London, on Wednesday. Troops left Qalqiliya, Nablus and Jenin.');
+    const pc = es5.find((e) => e.type === 'place' && e.name === 'Plumstead Common') as PlaceEntity;
+    expect(pc.country).toBe('GB');
+    expect(pc.lat).not.toBeNull();
+    expect(pc.merges?.some((m) => m.includes('London'))).toBe(true);
+    const q = es5.find((e) => e.type === 'place' && e.name === 'Qalqiliya') as PlaceEntity | undefined;
+    if (q) expect(q.merges?.some((m) => m.startsWith('located')) ?? false).toBe(false);
+  });
+
   it('never keys a person by a bare surname', () => {
     const p = run('Smith said the attack was planned.').find((e) => e.type === 'person');
     if (p) expect(p.key).not.toBe('person:smith');
