@@ -24,17 +24,18 @@ type KgWindow = { kg: {
   graph: {
     idle: boolean;
     visibleNodes(): Array<{ id(): string }>;
-    visibleEdges(): Array<{ id(): string }>;
+    visibleEdges(): Array<{ id(): string; data(k: 'weight'): number }>;
     expanded: Map<string, { limit: number; loaded: number; total: number }>;
   };
   pending?: () => number;
 } };
 
+/** node keys, and edge ids with their article counts (which depend on the date and outlet filters) */
 interface Drawn { nodes: string[]; edges: string[] }
 
 const drawn = (page: Page): Promise<Drawn> => page.evaluate(() => {
   const kg = (window as unknown as KgWindow).kg;
-  return { nodes: kg.graph.visibleNodes().map((n) => n.id()).sort(), edges: kg.graph.visibleEdges().map((e) => e.id()).sort() };
+  return { nodes: kg.graph.visibleNodes().map((n) => n.id()).sort(), edges: kg.graph.visibleEdges().map((e) => `${e.id()} ×${e.data('weight')}`).sort() };
 });
 
 const busy = (page: Page) => page.evaluate(() => {
@@ -48,7 +49,7 @@ async function expectedFor(hash: string, without: readonly string[] = []): Promi
   if (s.orgKinds.length || s.incidentKinds.length) throw new Error('expectedFor: kind filters are not modelled here');
   const limits = (s as { limits?: Record<string, number> }).limits ?? {};
   const nodes = new Set<string>(s.focus);
-  const edges = new Map<string, { from: string; to: string }>();
+  const edges = new Map<string, { from: string; to: string; weight: number }>();
   for (const key of s.focus) {
     const q = new URLSearchParams({ limit: String(limits[key] ?? PAGE), offset: '0' });
     if (s.types.length) q.set('types', s.types.join(','));
@@ -64,7 +65,7 @@ async function expectedFor(hash: string, without: readonly string[] = []): Promi
   for (const k of without) nodes.delete(k);
   return {
     nodes: [...nodes].sort(),
-    edges: [...edges].filter(([, e]) => nodes.has(e.from) && nodes.has(e.to)).map(([id]) => id).sort(),
+    edges: [...edges].filter(([, e]) => nodes.has(e.from) && nodes.has(e.to)).map(([id, e]) => `${id} ×${e.weight}`).sort(),
   };
 }
 
@@ -258,6 +259,21 @@ describe('the drawn graph follows the filter and expansion state', () => {
     await waitForFocus(page, (f, k) => f.length === 1 && f[0] === k, HUB.key);
     const undone = await expectDrawnToMatchState(page);
     expect(undone.nodes).toEqual([HUB.key, ...keys(PEOPLE.slice(0, PAGE))].sort());
+    expect(errors).toEqual([]);
+  });
+
+  it('an outlet filter changes the article counts drawn on links already shown, and clearing it restores them', async () => {
+    const { page, errors } = await openHub();
+    const link = (d: Drawn) => d.edges.find((e) => e.includes(ORGS[0]!.key));
+    expect(link(await expectDrawnToMatchState(page))).toMatch(/ ×2$/);
+    await page.waitForSelector('#f-source option[value="Harbour Gazette"]', { state: 'attached' });
+    await page.selectOption('#f-source', 'Harbour Gazette');
+    await page.waitForFunction(() => location.hash.includes('src='));
+    // each organisation is in one Harbour Gazette article and one Coast Ledger article
+    expect(link(await expectDrawnToMatchState(page))).toMatch(/ ×1$/);
+    await page.selectOption('#f-source', '');
+    await page.waitForFunction(() => !location.hash.includes('src='));
+    expect(link(await expectDrawnToMatchState(page))).toMatch(/ ×2$/);
     expect(errors).toEqual([]);
   });
 
