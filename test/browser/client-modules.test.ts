@@ -31,6 +31,18 @@ describe('view state in the URL', () => {
     expect(decoded).toEqual({ ...s, types: [...s.types] });
   });
 
+  it('carries how many neighbours each focused entity shows, only where it is not the default page', () => {
+    const s = { ...emptyState(), focus: ['org:a', 'org:b', 'org:c'], limits: { 'org:b': 75 } };
+    const hash = encodeState(s);
+    expect(new URLSearchParams(hash).get('lim')).toBe(',75,');
+    expect(decodeState(`#${hash}`)).toEqual(s);
+    expect(new URLSearchParams(encodeState({ ...s, limits: {} })).has('lim')).toBe(false);
+    // a list that does not line up with the focus, or counts that are not positive integers, are ignored
+    expect(decodeState('#f=a&f=b&lim=50').limits).toEqual({});
+    expect(decodeState('#f=a&f=b&lim=0,x').limits).toEqual({});
+    expect(decodeState('#f=a&f=b&lim=,50').limits).toEqual({ b: 50 });
+  });
+
   it('drops malformed values instead of trusting them', () => {
     const d = decodeState('#types=person,robot&from=yesterday&to=2021-02-30x&view=admin');
     expect(d.types).toEqual(['person']);
