@@ -183,3 +183,33 @@ describe('response cache', () => {
     await graph.write((tx) => tx.run(`MATCH (p:Place {key: 'place:test:later'}) DETACH DELETE p`));
   });
 });
+
+describe('article counts of hubs', () => {
+  it('are exact whether counted in the query (few mentions) or through the count cache (over 200 mentions)', async () => {
+    // 130 articles each name the hub once (130 article + 130 sentence mentions) and 3 of them also name Brisk.
+    await graph.write((tx) =>
+      tx.run(
+        `CREATE (h:Entity:Place {key: 'place:test:hub', type: 'place', name: 'Zendaborough', aliases: [], searchText: 'Zendaborough', lat: 0.5, lon: 0.5})
+         WITH h MATCH (b:Place {key: 'place:test:1'})
+         UNWIND range(1, 130) AS i
+         CREATE (a:Article {id: 'a_hub' + i, title: 'Hub ' + i, source: 'Hub Wire', published: '2024-09-01'})
+         CREATE (a)-[:HAS_SENTENCE]->(s:Sentence {id: 'a_hub' + i + ':0', articleId: 'a_hub' + i, index: 0, start: 0, end: 12, text: 'Zendaborough'})
+         CREATE (a)-[:MENTIONS {count: 1}]->(h), (s)-[:MENTIONS {start: 0, end: 12, text: 'Zendaborough'}]->(h)
+         FOREACH (_ IN CASE WHEN i <= 3 THEN [1] ELSE [] END |
+           CREATE (a)-[:MENTIONS {count: 1}]->(b)
+           CREATE (h)-[:CO_MENTIONED {articleId: 'a_hub' + i, sentenceIds: [], source: 'Hub Wire', published: '2024-09-01'}]->(b))`,
+      ),
+    );
+    await graph.read((tx) => tx.run('CALL db.awaitIndexes(60)'));
+    const fresh = await serve(0, 0);
+    for (let i = 0; i < 20 && (await get<SearchResponse>(fresh, '/api/search?q=zendab')).body.results.length === 0; i++) await sleep(250);
+    const found = await get<SearchResponse>(fresh, '/api/search?q=zendab');
+    expect(found.body.results.map((r) => [r.key, r.articles])).toEqual([['place:test:hub', 130]]);
+    const around = await get<NeighborsResponse>(fresh, `/api/entities/${enc('place:test:1')}/neighbors`);
+    expect(around.body.center.articles).toBe(5);
+    expect(around.body.nodes.map((n) => [n.key, n.articles])).toEqual([['place:test:hub', 130]]);
+    const hub = await get<NeighborsResponse>(fresh, `/api/entities/${enc('place:test:hub')}/neighbors`);
+    expect([hub.body.center.articles, hub.body.nodes.map((n) => [n.key, n.articles])]).toEqual([130, [['place:test:1', 5]]]);
+    await graph.write((tx) => tx.run(`MATCH (n) WHERE n.key = 'place:test:hub' OR n.id STARTS WITH 'a_hub' DETACH DELETE n`));
+  });
+});

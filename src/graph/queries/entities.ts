@@ -3,9 +3,9 @@ import { z } from 'zod';
 import type { EdgeType, EntityResponse, EntitySummary, EvidenceSentence, GraphEdge, NeighborsResponse, NodeType } from '../../api/contract.js';
 import type { Graph } from '../driver.js';
 import { ENTITY_REL_TYPES } from '../model.js';
-import { withArticleCounts } from './article-counts.js';
+import { inlineArticleCount, withArticleCounts } from './article-counts.js';
 import {
-  articleProjection, cypherInt, entityFields, num, toArticleRef, toEntityFields, toEvidenceSentence, toExtra, toGraphEdge,
+  articleProjection, cypherInt, entityFields, num, numOrNull, toArticleRef, toEntityFields, toEvidenceSentence, toExtra, toGraphEdge,
 } from './mappers.js';
 
 /** `ROLE|AFFILIATED_WITH|…`: every entity-to-entity relationship type, from the fixed model list */
@@ -74,6 +74,7 @@ export interface NeighborFilters {
 const EvidenceRow = z.looseObject({ spans: z.array(z.unknown()), start: num, text: z.string() });
 const Numbers = z.array(num);
 const Unknowns = z.array(z.unknown());
+const NumbersOrNull = z.array(numOrNull);
 
 const EdgePart = z.object({
   key: z.string(),
@@ -124,17 +125,20 @@ export async function getNeighbors(graph: Graph, key: string, f: NeighborFilters
          ORDER BY n.key, type, out
          RETURN collect({key: n.key, type: type, out: out, weight: weight, outlets: outlets, label: label}) AS parts
        }
-       RETURN ${entityFields('c')} AS center, total, [n IN page | ${entityFields('n')}] AS page, parts`,
+       RETURN ${entityFields('c')} AS center, ${inlineArticleCount('c')} AS centerArticles, total,
+              [n IN page | ${entityFields('n')}] AS page, [n IN page | ${inlineArticleCount('n')}] AS pageArticles, parts`,
       { key, ...filters, offset: cypherInt(f.offset), limit: cypherInt(f.limit) },
     );
     const record = result.records[0];
     if (!record) return null;
     const total = num.parse(record.get('total'));
-    const page = Unknowns.parse(record.get('page')).map(toEntityFields);
+    const pageArticles = NumbersOrNull.parse(record.get('pageArticles'));
+    const page = Unknowns.parse(record.get('page')).map((row, i) => ({ ...toEntityFields(row), articles: pageArticles[i] ?? null }));
     const edges: GraphEdge[] = EdgeParts.parse(record.get('parts')).map((e) =>
       toGraphEdge({ ...e, from: e.out ? key : e.key, to: e.out ? e.key : key }),
     );
-    const [center, ...nodes] = await withArticleCounts(tx, graph, [toEntityFields(record.get('center')), ...page]);
+    const centerFields = { ...toEntityFields(record.get('center')), articles: numOrNull.parse(record.get('centerArticles')) };
+    const [center, ...nodes] = await withArticleCounts(tx, graph, [centerFields, ...page]);
     return { center: center as EntitySummary, nodes, edges, total };
   });
 }

@@ -1,8 +1,8 @@
 // Autocomplete over entity names and aliases with the `entity_search` full-text index.
 import type { EntitySummary, NodeType } from '../../api/contract.js';
 import type { Graph } from '../driver.js';
-import { withArticleCounts } from './article-counts.js';
-import { cypherInt, entityFields, toEntityFields } from './mappers.js';
+import { inlineArticleCount, withArticleCounts } from './article-counts.js';
+import { cypherInt, entityFields, numOrNull, toEntityFields } from './mappers.js';
 
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 
@@ -47,10 +47,14 @@ async function searchFullText(graph: Graph, lucene: string, opts: SearchOptions)
       `CALL db.index.fulltext.queryNodes('entity_search', $lucene, {limit: $fetch}) YIELD node AS e, score
        WHERE $type IS NULL OR e.type = $type
        WITH e, score ORDER BY score DESC LIMIT $limit
-       RETURN ${entityFields('e')} AS entity, score`,
+       RETURN ${entityFields('e')} AS entity, score, ${inlineArticleCount('e')} AS articles`,
       { lucene, fetch: cypherInt(fetch), type: opts.type ?? null, limit: cypherInt(opts.limit) },
     );
-    const entities = await withArticleCounts(tx, graph, rows.records.map((r) => toEntityFields(r.get('entity'))));
+    const entities = await withArticleCounts(
+      tx,
+      graph,
+      rows.records.map((r) => ({ ...toEntityFields(r.get('entity')), articles: numOrNull.parse(r.get('articles')) })),
+    );
     return rankResults(entities.map((entity, i) => ({ entity, score: Number(rows.records[i]?.get('score') ?? 0) })), opts.q);
   });
 }
