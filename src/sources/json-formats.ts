@@ -1,5 +1,5 @@
 // JSON (one article object, an array of them, or {"articles": [...]}) and JSON Lines (one object per line).
-import { fileFailure, toArticle, type RawArticle, type ReadResult } from './article.js';
+import { fileFailure, toArticle, type RawArticle, type ReadFailure, type ReadResult, type SourceArticle } from './article.js';
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -43,29 +43,31 @@ export function parseJson(file: string, content: string): ReadResult {
   return out;
 }
 
+/** One line of a JSON Lines file (0-based `index`): an article, a failure naming the line, or null for a blank line. */
+export function parseJsonlLine(file: string, raw: string, index: number): { article: SourceArticle } | { failure: ReadFailure } | null {
+  const line = raw.trim();
+  if (!line) return null;
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch (err) {
+    return { failure: { file, item: index, reason: `line ${index + 1}: ${jsonError(err)}` } };
+  }
+  if (!isRecord(value)) return { failure: { file, item: index, reason: `line ${index + 1}: not an article object` } };
+  const r = toArticle(rawFromObject(value), { file, item: index });
+  return r.ok ? { article: r.article } : { failure: { ...r.failure, reason: `line ${index + 1}: ${r.failure.reason}` } };
+}
+
 /** Items are numbered by line (0-based) so a failure points at the line to fix. */
 export function parseJsonl(file: string, content: string): ReadResult {
   const out: ReadResult = { articles: [], failures: [] };
-  const lines = content.split('\n');
   let seen = 0;
-  lines.forEach((raw, index) => {
-    const line = raw.trim();
-    if (!line) return;
+  content.split('\n').forEach((raw, index) => {
+    const r = parseJsonlLine(file, raw, index);
+    if (r === null) return;
     seen++;
-    let value: unknown;
-    try {
-      value = JSON.parse(line);
-    } catch (err) {
-      out.failures.push({ file, item: index, reason: `line ${index + 1}: ${jsonError(err)}` });
-      return;
-    }
-    if (!isRecord(value)) {
-      out.failures.push({ file, item: index, reason: `line ${index + 1}: not an article object` });
-      return;
-    }
-    const r = toArticle(rawFromObject(value), { file, item: index });
-    if (r.ok) out.articles.push(r.article);
-    else out.failures.push({ ...r.failure, reason: `line ${index + 1}: ${r.failure.reason}` });
+    if ('article' in r) out.articles.push(r.article);
+    else out.failures.push(r.failure);
   });
   if (seen === 0) return fileFailure(file, 'no JSON lines in file');
   return out;

@@ -2,6 +2,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import type { ReadFailure, ReadResult } from './article.js';
+import { streamJsonl } from './jsonl-stream.js';
 import { isSupported, parseFile } from './parse.js';
 
 /** Folder documentation that is not an article (read only when named explicitly). */
@@ -96,17 +97,18 @@ export async function readSourceFile(file: string): Promise<ReadResult> {
   return parseFile(file, bytes);
 }
 
-/** Limits of one batch: it is handed on when either is reached (a file is never split across reads). */
+/** Limits of one batch: it is handed on when either is reached, in the middle of a file if need be. */
 export interface BatchLimits {
   /** articles per batch (default 256) */
   maxArticles?: number;
   /** characters of article text per batch (default 16 million, about 32 MB in memory) */
   maxChars?: number;
-  /** called after each file is read, before its articles are handed on (tests count reads with it) */
+  /** called after each file is read (tests count reads with it) */
   onFileRead?: (file: string) => void;
 }
 
 export const DEFAULT_BATCH_ARTICLES = 256;
+const STREAMED = /\.(?:jsonl|ndjson)$/i;
 export const DEFAULT_BATCH_CHARS = 16_000_000;
 
 export interface SourceBatch extends ReadResult {
@@ -116,7 +118,8 @@ export interface SourceBatch extends ReadResult {
 
 /**
  * The articles under `paths` in bounded batches, read lazily: the next file is read only when the consumer
- * asks for the next batch, so at most one batch (plus the rest of the one file being split) is in memory.
+ * asks for the next batch, so at most one batch (plus the rest of the one file being split) is in memory;
+ * a JSON Lines file is streamed, so even the one file being split is never held whole.
  * Order is file order, then item order inside a file, as readSources.
  */
 export async function* readSourceBatches(paths: string[], limits: BatchLimits = {}): AsyncGenerator<SourceBatch> {
@@ -130,19 +133,22 @@ export async function* readSourceBatches(paths: string[], limits: BatchLimits = 
       batch.failures.push(item.failure);
       continue;
     }
-    const read = await readSourceFile(item.file);
-    limits.onFileRead?.(item.file);
     batch.files++;
-    batch.failures.push(...read.failures);
-    for (const article of read.articles) {
-      batch.articles.push(article);
-      chars += article.text.length;
-      if (full()) {
-        yield batch;
-        batch = { articles: [], failures: [], files: 0 };
-        chars = 0;
+    // JSON Lines exports can hold millions of articles: streamed. Other formats are one article or one feed a file.
+    const parts = STREAMED.test(item.file) ? streamJsonl(item.file) : [await readSourceFile(item.file)];
+    for await (const read of parts) {
+      batch.failures.push(...read.failures);
+      for (const article of read.articles) {
+        batch.articles.push(article);
+        chars += article.text.length;
+        if (full()) {
+          yield batch;
+          batch = { articles: [], failures: [], files: 0 };
+          chars = 0;
+        }
       }
     }
+    limits.onFileRead?.(item.file);
   }
   if (batch.articles.length || batch.failures.length || batch.files) yield batch;
 }

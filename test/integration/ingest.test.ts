@@ -10,6 +10,9 @@ import { graphStats } from '../../src/graph/stats.js';
 import type { InTransactionHook } from '../../src/graph/writer.js';
 import { articleIdFromHash, contentHash, normaliseText } from '../../src/ingest/normalise.js';
 import { ingestArticles, ingestPaths } from '../../src/ingest/pipeline.js';
+import type { ReadResult } from '../../src/sources/article.js';
+import { streamJsonl } from '../../src/sources/jsonl-stream.js';
+import { parseFile } from '../../src/sources/parse.js';
 import { listFiles, readSources } from '../../src/sources/walk.js';
 import { openTestGraph, resetDatabase } from '../helpers/neo4j.js';
 
@@ -249,6 +252,47 @@ describe('the streaming folder walk', () => {
     expect(files).toContain(join(dir, '.hidden', 'x.txt'));
     expect(new Set(files).size).toBe(files.length);
     expect(files).toHaveLength(8);
+  });
+});
+
+describe('JSON Lines read as a stream', () => {
+  async function both(name: string, bytes: Uint8Array) {
+    const file = join(dir, name);
+    await writeFile(file, bytes);
+    const streamed: ReadResult = { articles: [], failures: [] };
+    let parts = 0;
+    for await (const part of streamJsonl(file, 50)) {
+      parts++;
+      streamed.articles.push(...part.articles);
+      streamed.failures.push(...part.failures);
+    }
+    await rm(file);
+    return { streamed, whole: parseFile(file, bytes), parts };
+  }
+
+  it('gives what reading the whole file gives, across chunk boundaries, line endings and bad lines', async () => {
+    const lines: string[] = [];
+    for (let i = 0; i < 3000; i++) {
+      if (i % 97 === 5) lines.push('{"text": "cut');
+      else if (i % 89 === 7) lines.push('[1, 2]');
+      else if (i % 83 === 9) lines.push('{"title": "no text"}');
+      else if (i % 13 === 0) lines.push('   ');
+      else lines.push(JSON.stringify({ text: `Ünïcödé line ${i}: 警察 said — ${'x'.repeat(i % 50)}`, published: '2024-05-01T10:00:00Z' }));
+    }
+    // BOM, CRLF and lone-CR endings; 3000 lines cross many 64 KB chunks, some inside a multi-byte character
+    const content = '\ufeff' + lines.map((l, i) => l + (i % 3 === 0 ? '\r\n' : i % 3 === 1 ? '\n' : '\r')).join('');
+    const { streamed, whole, parts } = await both('many.jsonl', new TextEncoder().encode(content));
+    expect(whole.articles.length).toBeGreaterThan(2500);
+    expect(streamed).toEqual(whole);
+    expect(parts).toBeGreaterThan(50);
+  });
+
+  it('names empty, blank, binary and non-UTF-8 files as reading them whole does', async () => {
+    for (const bytes of [new Uint8Array(), new TextEncoder().encode(' \n\n '), new Uint8Array([0x7b, 0x00, 0x7d]), new Uint8Array([0x7b, 0xff, 0xfe, 0x7d, 0x0a])]) {
+      const { streamed, whole } = await both('odd.jsonl', bytes);
+      expect(whole.failures).toHaveLength(1);
+      expect(streamed).toEqual(whole);
+    }
   });
 });
 

@@ -1,0 +1,90 @@
+// JSON Lines read as a stream, so one export file of millions of articles is never held whole in memory:
+// the same checks and line numbering as parseFile + parseJsonl, handed on a few articles at a time.
+import { createReadStream } from 'node:fs';
+import type { ReadFailure, ReadResult } from './article.js';
+import { parseJsonlLine } from './json-formats.js';
+
+/** Bytes at the start of a file checked for NUL (as decodeText). */
+const BINARY_PROBE = 8192;
+
+function errorReason(err: unknown): string {
+  const e = err as NodeJS.ErrnoException;
+  if (e?.code === 'ENOENT') return 'no such file or directory';
+  if (e?.code === 'EACCES') return 'permission denied';
+  if (e?.code === 'EISDIR') return 'is a directory';
+  return err instanceof Error ? err.message : String(err);
+}
+
+/**
+ * The articles and failures of a .jsonl file in parts of at most `partSize` articles, read lazily. A file-level
+ * problem (unreadable, binary, not UTF-8, empty) is a failure naming the file; met after some lines (a bad byte
+ * late in the file), the lines before it stay read.
+ */
+export async function* streamJsonl(file: string, partSize = 64): AsyncGenerator<ReadResult> {
+  let part: ReadResult = { articles: [], failures: [] };
+  const fail = (reason: string): ReadFailure => ({ file, reason });
+  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+  let bytes = 0;
+  let pending = '';
+  let index = 0;
+  let seen = 0;
+  // one complete line: returns true when the part is full
+  const take = (line: string): boolean => {
+    const r = parseJsonlLine(file, line, index++);
+    if (r === null) return false;
+    seen++;
+    if ('article' in r) part.articles.push(r.article);
+    else part.failures.push(r.failure);
+    return part.articles.length >= partSize;
+  };
+  const lines = function* (text: string, final: boolean): Generator<string> {
+    // line endings as parseFile: CRLF and a lone CR are newlines (a CR at the end of a chunk may start a CRLF)
+    pending += text;
+    const upto = final ? pending.length : pending.endsWith('\r') ? pending.length - 1 : pending.length;
+    const ready = pending.slice(0, upto).replace(/\r\n?/g, '\n');
+    const cut = final ? ready.length : ready.lastIndexOf('\n');
+    pending = cut < 0 ? ready + pending.slice(upto) : ready.slice(cut + 1) + pending.slice(upto);
+    if (cut < 0) return;
+    yield* ready.slice(0, cut).split('\n');
+  };
+  try {
+    for await (const chunk of createReadStream(file, { highWaterMark: 64 * 1024 }) as AsyncIterable<Buffer>) {
+      if (bytes < BINARY_PROBE && chunk.subarray(0, BINARY_PROBE - bytes).includes(0)) {
+        part.failures.push(fail('binary file (contains NUL bytes), not text'));
+        yield part;
+        return;
+      }
+      bytes += chunk.length;
+      let text: string;
+      try {
+        text = decoder.decode(chunk, { stream: true });
+      } catch {
+        part.failures.push(fail(index ? `not UTF-8 text (invalid byte sequence after line ${index})` : 'not UTF-8 text (invalid byte sequence)'));
+        yield part;
+        return;
+      }
+      for (const line of lines(text, false)) {
+        if (take(line)) {
+          yield part;
+          part = { articles: [], failures: [] };
+        }
+      }
+    }
+    let rest: string;
+    try {
+      rest = decoder.decode();
+    } catch {
+      part.failures.push(fail('not UTF-8 text (invalid byte sequence at the end)'));
+      yield part;
+      return;
+    }
+    for (const line of lines(rest, true)) take(line);
+  } catch (err) {
+    part.failures.push(fail(`cannot read: ${errorReason(err)}`));
+    yield part;
+    return;
+  }
+  if (bytes === 0) part.failures.push(fail('empty file'));
+  else if (seen === 0) part.failures.push(fail('file holds only whitespace'));
+  yield part;
+}
