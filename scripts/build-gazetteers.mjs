@@ -24,6 +24,7 @@ const EXTRA = {
 };
 const EXTRA_DEMONYMS = { GB: ['British', 'Briton', 'Britons', 'English', 'Scottish', 'Welsh'], US: ['American', 'Americans'], AF: ['Afghan', 'Afghans'], SA: ['Saudi', 'Saudis'] };
 
+const cca2Of = new Map(countries.map((c) => [c.cca3, c.cca2]));
 const countryRows = countries
   .filter((c) => c.cca2 && c.latlng?.length === 2)
   .map((c) => {
@@ -33,7 +34,8 @@ const countryRows = countries
     for (const d of Object.values(c.demonyms?.eng ?? {})) if (d) { dem.add(d); dem.add(d + 's'); }
     for (const d of EXTRA_DEMONYMS[c.cca2] ?? []) dem.add(d);
     // an adjective is never the place ("Saudi officials"): demonyms leave the alias list
-    return { code: c.cca2, name: c.name.common, aliases: [...names].filter((n) => n.length <= 60 && (!dem.has(n) || (EXTRA[c.cca2] ?? []).includes(n))), demonyms: [...dem], lat: c.latlng[0], lon: c.latlng[1] };
+    const borders = (c.borders ?? []).map((b) => cca2Of.get(b)).filter(Boolean);
+    return { code: c.cca2, name: c.name.common, aliases: [...names].filter((n) => n.length <= 60 && (!dem.has(n) || (EXTRA[c.cca2] ?? []).includes(n))), demonyms: [...dem], lat: c.latlng[0], lon: c.latlng[1], borders };
   });
 writeFileSync('data/gazetteers/countries.json', JSON.stringify(countryRows) + '\n');
 

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import type { OrgKind, PlaceKind } from './types.js';
 import { tokenize } from './tokens.js';
 
-export interface CountryEntry { kind: 'country'; code: string; name: string; lat: number; lon: number }
+export interface CountryEntry { kind: 'country'; code: string; name: string; lat: number; lon: number; /** ISO codes of neighbouring countries */ borders: string[] }
 export interface DemonymEntry { kind: 'demonym'; code: string }
 export interface CityEntry { kind: 'city'; id: number; name: string; country: string; lat: number; lon: number; population: number; capital: boolean }
 export interface RegionEntry { kind: 'region'; id: string; name: string; placeKind: PlaceKind; country: string | null; lat: number | null; lon: number | null; contextual: boolean }
@@ -23,7 +23,7 @@ export interface GazMatch {
 
 interface Phrase { words: string[]; entries: GazEntry[]; weak: boolean }
 
-const CountryFile = z.array(z.object({ code: z.string(), name: z.string(), aliases: z.array(z.string()), demonyms: z.array(z.string()), lat: z.number(), lon: z.number() }));
+const CountryFile = z.array(z.object({ code: z.string(), name: z.string(), aliases: z.array(z.string()), demonyms: z.array(z.string()), lat: z.number(), lon: z.number(), borders: z.array(z.string()) }));
 const CityFile = z.object({ rows: z.array(z.tuple([z.number(), z.string(), z.string(), z.number(), z.number(), z.number(), z.string()])) });
 const RegionFile = z.array(z.object({ id: z.string(), name: z.string(), aliases: z.array(z.string()), placeKind: z.enum(['country', 'region', 'city', 'site', 'other']), country: z.string().nullable(), lat: z.number().nullable(), lon: z.number().nullable(), contextual: z.boolean().optional() }));
 const SubdivisionFile = z.object({ rows: z.array(z.tuple([z.string(), z.string(), z.string(), z.number(), z.number(), z.string(), z.number()])) });
@@ -113,7 +113,7 @@ export function gazetteer(): Gazetteer {
   if (cached) return cached;
   const g = new Gazetteer();
   for (const c of CountryFile.parse(readJson('countries.json'))) {
-    const e: CountryEntry = { kind: 'country', code: c.code, name: c.name, lat: c.lat, lon: c.lon };
+    const e: CountryEntry = { kind: 'country', code: c.code, name: c.name, lat: c.lat, lon: c.lon, borders: c.borders };
     g.countries.set(c.code, e);
     for (const a of [c.name, ...c.aliases]) g.add(a, e, false);
     for (const d of c.demonyms) { g.demonyms.set(d.toLowerCase(), c.code); g.add(d, { kind: 'demonym', code: c.code }, false); }

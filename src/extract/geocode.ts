@@ -1,5 +1,5 @@
 // Chooses one gazetteer place for a name, using the countries the article mentions as context.
-import type { CityEntry, CountryEntry, RegionEntry } from './gazetteer.js';
+import { gazetteer, type CityEntry, type CountryEntry, type RegionEntry } from './gazetteer.js';
 
 export type PlaceEntry = CityEntry | CountryEntry | RegionEntry;
 
@@ -34,6 +34,9 @@ export function choosePlace(cands: readonly PlaceEntry[], contextCountries: Read
   if (inContext.length) {
     return { entry: inContext[0]!, ambiguous: false, why: `article mentions ${inContext[0]!.country}` };
   }
+  // "Bethlehem" in a story about Israel: a neighbour of a country the article mentions
+  const near = cities.filter((c) => [...contextCountries].some((cc) => gazetteer().countries.get(cc)?.borders.includes(c.country)));
+  if (near.length) return { entry: near[0]!, ambiguous: false, why: `${near[0]!.country} borders a country the article mentions` };
   const [a, b] = cities as [CityEntry, CityEntry];
   if (a.capital && !b.capital) return { entry: a, ambiguous: a.population < b.population * 2, why: 'capital city' };
   if (a.population >= b.population * 5) return { entry: a, ambiguous: false, why: 'far larger than other places of that name' };

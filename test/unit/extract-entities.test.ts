@@ -139,6 +139,12 @@ describe('findEntities', () => {
     if (q) expect(q.merges?.some((m) => m.startsWith('located')) ?? false).toBe(false);
   });
 
+  it('prefers a same-named city in a neighbour of a country the article mentions over a larger one far away', () => {
+    const es6 = run('Soldiers from Israel entered Bethlehem overnight.');
+    const b = es6.find((e) => e.type === 'place' && e.name === 'Bethlehem') as PlaceEntity;
+    expect(b.country).toBe('PS');
+  });
+
   it('never keys a person by a bare surname', () => {
     const p = run('Smith said the attack was planned.').find((e) => e.type === 'person');
     if (p) expect(p.key).not.toBe('person:smith');
