@@ -158,3 +158,31 @@ describe('ingestArticles when Neo4j goes away', () => {
     expect(summary.failures.at(-1)!.reason).toMatch(/^not attempted: Neo4j became unavailable/);
   });
 });
+
+describe('ingestArticles pulls its source lazily', () => {
+  it('has at most one batch of articles taken from the source and not yet extracted', async () => {
+    const { ingestArticles } = await import('../../src/ingest/pipeline.js');
+    // a stand-in for the Graph: nothing stored, every write succeeds
+    const graph = { read: async () => new Set<string>(), write: async () => 'new' } as unknown as import('../../src/graph/driver.js').Graph;
+    let pulled = 0;
+    let extracted = 0;
+    let maxAhead = 0;
+    function* articles() {
+      for (let item = 0; item < 50; item++) {
+        pulled++;
+        yield { ...source, text: `Article number ${item}.`, origin: { file: 'f.jsonl', item } };
+      }
+    }
+    const summary = await ingestArticles(graph, articles(), [], {
+      batch: { maxArticles: 7 },
+      extract: () => {
+        extracted++;
+        maxAhead = Math.max(maxAhead, pulled - extracted + 1);
+        return { sentences: [], entities: [], relations: [], warnings: [] };
+      },
+    });
+    expect(summary.articles).toEqual({ new: 50, unchanged: 0, failed: 0 });
+    expect(pulled).toBe(50);
+    expect(maxAhead).toBe(7);
+  });
+});
