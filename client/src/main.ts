@@ -42,6 +42,7 @@ function syncHash(): void {
   if (restoring > 0) return;
   state.focus = [...graph.expanded.keys()];
   state.limits = Object.fromEntries([...graph.expanded].filter(([, st]) => st.limit !== PAGE).map(([k, st]) => [k, st.limit]));
+  state.shown = [...graph.focus].filter((k) => !graph.expanded.has(k) && graph.node(k));
   const sel = graph.selectedNodes()[0];
   state.selected = sel ? sel.id() : state.selected && graph.node(state.selected) ? state.selected : null;
   const next = `#${encodeState(state)}`;
@@ -566,6 +567,15 @@ async function fillFrom(wanted: ViewState): Promise<void> {
   for (const k of wanted.focus) {
     graph.focus.add(k);
     await expand(k, false, wanted.limits[k] ?? PAGE);
+  }
+  for (const k of wanted.shown) {
+    try {
+      const { extra: _extra, ...entity } = (await api.entity(k)).entity;
+      graph.focus.add(k);
+      graph.addKept([entity], [], null);
+    } catch (err) {
+      fail('Could not load an entity of the link')(err);
+    }
   }
   if (wanted.selected && graph.node(wanted.selected)) {
     graph.node(wanted.selected)!.select();

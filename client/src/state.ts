@@ -7,6 +7,8 @@ export interface ViewState {
   focus: string[];
   /** how many neighbours of a focused entity are shown, where more than one page ("Show more") */
   limits: Record<string, number>;
+  /** entities shown on their own, without their neighbourhoods (collapsed, or ends of a found path) */
+  shown: string[];
   selected: string | null;
   article: string | null;
   types: NodeType[];
@@ -19,7 +21,7 @@ export interface ViewState {
 }
 
 export function emptyState(): ViewState {
-  return { view: 'explore', focus: [], limits: {}, selected: null, article: null, types: [], orgKinds: [], incidentKinds: [], from: null, to: null, source: null, compare: null };
+  return { view: 'explore', focus: [], limits: {}, shown: [], selected: null, article: null, types: [], orgKinds: [], incidentKinds: [], from: null, to: null, source: null, compare: null };
 }
 
 const NODE_TYPES = new Set(['person', 'organization', 'place', 'incident']);
@@ -34,6 +36,7 @@ export function encodeState(s: ViewState): string {
   for (const k of s.focus) q.append('f', k);
   // one entry per focused entity, in the same order; empty where it shows the default page
   if (s.focus.some((k) => s.limits[k] !== undefined)) q.set('lim', s.focus.map((k) => s.limits[k] ?? '').join(','));
+  for (const k of s.shown) q.append('k', k);
   if (s.selected) q.set('sel', s.selected);
   if (s.article) q.set('article', s.article);
   if (s.types.length) q.set('types', s.types.join(','));
@@ -59,6 +62,7 @@ export function decodeState(hash: string): ViewState {
       if (LIMIT.test(n)) s.limits[k] = Number(n);
     });
   }
+  s.shown = q.getAll('k').filter((k) => k.length > 0 && k.length < 500 && !s.focus.includes(k));
   s.selected = q.get('sel');
   s.article = q.get('article');
   s.types = list(q.get('types')).filter((t): t is NodeType => NODE_TYPES.has(t));
