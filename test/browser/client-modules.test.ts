@@ -43,6 +43,12 @@ describe('view state in the URL', () => {
     expect(decodeState('#f=a&f=b&lim=,50').limits).toEqual({ b: 50 });
   });
 
+  it('carries entities shown without their neighbourhoods, apart from the expanded ones', () => {
+    const s = { ...emptyState(), focus: ['org:a'], shown: ['org:b', 'person:c d'] };
+    expect(decodeState(`#${encodeState(s)}`)).toEqual(s);
+    expect(decodeState('#f=a&k=a&k=b').shown).toEqual(['b']);
+  });
+
   it('drops malformed values instead of trusting them', () => {
     const d = decodeState('#types=person,robot&from=yesterday&to=2021-02-30x&view=admin');
     expect(d.types).toEqual(['person']);

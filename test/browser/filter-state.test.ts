@@ -48,7 +48,8 @@ async function expectedFor(hash: string, without: readonly string[] = []): Promi
   const s = decodeState(hash);
   if (s.orgKinds.length || s.incidentKinds.length) throw new Error('expectedFor: kind filters are not modelled here');
   const limits = (s as { limits?: Record<string, number> }).limits ?? {};
-  const nodes = new Set<string>(s.focus);
+  const shown = (s as { shown?: string[] }).shown ?? [];
+  const nodes = new Set<string>([...s.focus, ...shown]);
   const edges = new Map<string, { from: string; to: string; weight: number }>();
   for (const key of s.focus) {
     const q = new URLSearchParams({ limit: String(limits[key] ?? PAGE), offset: '0' });
@@ -242,6 +243,16 @@ describe('the drawn graph follows the filter and expansion state', () => {
     expect((await expectDrawnToMatchState(page, [FIRST_PERSON.key])).nodes).not.toContain(FIRST_PERSON.key);
     await page.click('#btn-reset-filters');
     expect((await expectDrawnToMatchState(page, [FIRST_PERSON.key])).nodes).toEqual(FIRST_PAGE.filter((k) => k !== FIRST_PERSON.key));
+
+    // collapsing the hub itself leaves the hub alone, and a link to that view reopens it so
+    await select(page, HUB.name);
+    await page.click('#btn-collapse');
+    await waitForFocus(page, (f) => f.length === 0, HUB.key);
+    expect(await expectDrawnToMatchState(page)).toEqual({ nodes: [HUB.key], edges: [] });
+    const reopened = await explorer.open(await page.evaluate(() => location.hash.slice(1)));
+    await reopened.page.waitForFunction(() => (window as unknown as KgWindow).kg.graph.visibleNodes().length > 0);
+    expect(await expectDrawnToMatchState(reopened.page)).toEqual({ nodes: [HUB.key], edges: [] });
+    expect(reopened.errors).toEqual([]);
     expect(errors).toEqual([]);
   });
 
