@@ -3,8 +3,10 @@ import { z } from 'zod';
 import type { MapResponse, SourcesResponse, StatsResponse, TimelineResponse } from '../../api/contract.js';
 import type { Graph } from '../driver.js';
 import { ENTITY_LABEL, ENTITY_REL_TYPES } from '../model.js';
-import { withArticleCounts } from './article-counts.js';
-import { cypherInt, entityFields, num, toEntityFields } from './mappers.js';
+import { inlineArticleCount, withArticleCounts } from './article-counts.js';
+import { cypherInt, entityFields, num, numOrNull, toEntityFields } from './mappers.js';
+
+const withInlineCount = (entity: unknown, articles: unknown) => ({ ...toEntityFields(entity), articles: numOrNull.parse(articles) });
 
 export interface TimelineFilters {
   /** inclusive ISO days */
@@ -30,10 +32,10 @@ export async function getTimeline(graph: Graph, f: TimelineFilters): Promise<Tim
     const rows = await tx.run(
       `MATCH (i:Incident) WHERE ${where.join(' AND ')}
        WITH i ORDER BY i.dateValue, i.key SKIP $offset LIMIT $limit
-       RETURN ${entityFields('i')} AS incident`,
+       RETURN ${entityFields('i')} AS incident, ${inlineArticleCount('i')} AS articles`,
       { from: f.from ?? null, to: f.to ?? null, kinds: f.kinds ?? null, offset: cypherInt(f.offset), limit: cypherInt(f.limit) },
     );
-    return { incidents: await withArticleCounts(tx, graph, rows.records.map((r) => toEntityFields(r.get('incident')))) };
+    return { incidents: await withArticleCounts(tx, graph, rows.records.map((r) => withInlineCount(r.get('incident'), r.get('articles')))) };
   });
 }
 
@@ -51,6 +53,7 @@ export async function getMap(graph: Graph, page: { limit: number; offset: number
          RETURN ${entityFields('e')} AS entity`,
         { offset: cypherInt(page.offset), limit: cypherInt(page.limit) },
       );
+      // The most-mentioned come first, so these are mostly hubs: all counts from the cache, none inline.
       return withArticleCounts(tx, graph, rows.records.map((r) => toEntityFields(r.get('entity'))));
     };
     return { places: await located(ENTITY_LABEL.place), incidents: await located(ENTITY_LABEL.incident) };
