@@ -45,6 +45,11 @@ export interface EvidenceSentence {
   start: number;
   /** highlighted spans, relative to `text` */
   highlights: Array<{ start: number; end: number }>;
+  /**
+   * Other articles carrying the same sentence word for word (same `Sentence.textHash`, e.g. wire copies), oldest
+   * first; `article` is the one shown. Always sent by this server (`[]` when the sentence is in no other article).
+   */
+  alsoIn?: ArticleRef[];
 }
 
 /** GET /api/entities/:key */

@@ -96,7 +96,10 @@ describe('API over ingested articles', () => {
     for (const edge of neighbors.edges) {
       const ev = await get<EdgeEvidenceResponse>(`/api/edges/evidence?from=${enc(edge.from)}&to=${enc(edge.to)}&type=${edge.type}`);
       expect(ev.edge).toEqual(edge);
-      expect(ev.evidence.length).toBeGreaterThanOrEqual(edge.weight);
+      // one item per distinct sentence: every supporting article is the one shown or among its alsoIn
+      const named = new Set(ev.evidence.flatMap((s) => [s.article.id, ...(s.alsoIn ?? []).map((a) => a.id)]));
+      expect(named.size).toBe(edge.weight);
+      expect(new Set(ev.evidence.map((s) => s.text)).size).toBe(ev.evidence.length);
       for (const s of ev.evidence) {
         if (!texts.has(s.article.id)) texts.set(s.article.id, (await get<ArticleResponse>(`/api/articles/${s.article.id}`)).article.text);
         expect(texts.get(s.article.id)?.slice(s.start, s.start + s.text.length)).toBe(s.text);

@@ -224,7 +224,10 @@ describe('API', () => {
     const res = await get<EdgeEvidenceResponse>(`/api/edges/evidence?from=${enc(MARA)}&to=${enc(POLICE)}&type=ROLE`);
     expect(res.status).toBe(200);
     expect(res.body.edge).toMatchObject({ id: `ROLE:${MARA}:${POLICE}`, weight: 2, outlets: 2 });
+    // The fixture's sentences have no textHash (as if stored before it existed): the copy's identical sentences are
+    // not grouped with the original's but stand alone, each naming no other article.
     expect(res.body.evidence.map((e) => e.article.source).sort()).toEqual(['Coast Daily', 'Coast Daily', 'Northern Ledger', 'Northern Ledger']);
+    expect(res.body.evidence.map((e) => e.alsoIn)).toEqual([[], [], [], []]);
     for (const ev of res.body.evidence) {
       const marked = ev.highlights.map((h) => ev.text.slice(h.start, h.end));
       expect(marked).toContain('Mara Voss');

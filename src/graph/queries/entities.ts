@@ -1,9 +1,10 @@
 // Entity page, one-hop neighbourhood and edge evidence.
 import { z } from 'zod';
-import type { EdgeType, EntityResponse, EntitySummary, EvidenceSentence, GraphEdge, NeighborsResponse, NodeType } from '../../api/contract.js';
+import type { ArticleRef, EdgeType, EntityResponse, EntitySummary, EvidenceSentence, GraphEdge, NeighborsResponse, NodeType } from '../../api/contract.js';
 import type { Graph } from '../driver.js';
 import { ENTITY_REL_TYPES } from '../model.js';
 import { inlineArticleCount, withArticleCounts } from './article-counts.js';
+import { pickShown } from './evidence-groups.js';
 import {
   articleProjection, cypherInt, entityFields, num, numOrNull, toArticleRef, toEntityFields, toEvidenceSentence, toExtra, toGraphEdge,
 } from './mappers.js';
@@ -29,16 +30,27 @@ export async function getEntity(
     );
     const record = found.records[0];
     if (!record) return null;
-    // Sentences from the newest articles first: pick the articles, then their sentences naming the entity.
+    // Distinct sentences (coalesce(textHash, id): a wire copy's repeat is one) from the newest articles first. For
+    // hubs, only the newest `window` articles are looked at to pick the groups; each chosen group then gets all its
+    // members naming the entity, older articles included, so the original of a copy can be the one shown.
     const evidence = await tx.run(
       `MATCH (e:Entity {key: $key})<-[:MENTIONS]-(a:Article)
-       WITH e, a ORDER BY a.published DESC, a.id LIMIT $limit
-       MATCH (a)-[:HAS_SENTENCE]->(s:Sentence)-[m:MENTIONS]->(e)
-       WITH a, s, collect({start: m.start, end: m.end}) AS spans
+       WITH e, a ORDER BY a.published DESC, a.id LIMIT $window
+       MATCH (a)-[:HAS_SENTENCE]->(s:Sentence)-[:MENTIONS]->(e)
+       WITH DISTINCT e, a, s
        ORDER BY a.published DESC, a.id, s.index
+       WITH e, coalesce(s.textHash, s.id) AS grp, collect({published: a.published, id: a.id, index: s.index})[0] AS newest
+       ORDER BY newest.published DESC, newest.id, newest.index
        LIMIT $limit
-       RETURN {article: ${articleProjection('a')}, sentenceId: s.id, text: s.text, start: s.start, spans: spans} AS row`,
-      { key, limit: cypherInt(limits.evidence) },
+       WITH e, collect(grp) AS groups
+       MATCH (e)<-[m:MENTIONS]-(s:Sentence)<-[:HAS_SENTENCE]-(art:Article)
+       WHERE coalesce(s.textHash, s.id) IN groups
+       WITH groups, s, art, collect({start: m.start, end: m.end}) AS spans
+       WITH groups, s, art, spans, coalesce(s.textHash, s.id) AS grp
+       RETURN [i IN range(0, size(groups) - 1) WHERE groups[i] = grp][0] AS position,
+              {article: ${articleProjection('art')}, sentenceId: s.id, text: s.text, start: s.start, index: s.index,
+               isCopy: EXISTS { (art)-[:DUPLICATE_OF]->(:Article) }, spans: spans} AS row`,
+      { key, limit: cypherInt(limits.evidence), window: cypherInt(limits.evidence * ENTITY_EVIDENCE_WINDOW) },
     );
     const articles = await tx.run(
       `MATCH (e:Entity {key: $key})<-[:MENTIONS]-(a:Article)
@@ -49,7 +61,7 @@ export async function getEntity(
     const [summary] = await withArticleCounts(tx, graph, [toEntityFields(record.get('entity'))]);
     return {
       entity: { ...(summary as EntitySummary), extra: toExtra(record.get('props')) },
-      evidence: evidence.records.map((r) => toEvidenceSentence(r.get('row'))),
+      evidence: groupedEvidence(evidence.records.map((r) => ({ group: num.parse(r.get('position')), row: r.get('row') }))),
       articles: articles.records.map((r) => toArticleRef(r.get('article'))),
     };
   });
@@ -71,8 +83,45 @@ export interface NeighborFilters {
   sources?: string[] | undefined;
 }
 
-const EvidenceRow = z.looseObject({ spans: z.array(z.unknown()), start: num, text: z.string() });
-const Numbers = z.array(num);
+/** How many of the newest articles naming an entity its page looks at, per evidence sentence asked for. */
+const ENTITY_EVIDENCE_WINDOW = 5;
+
+/** One sentence of an evidence group as the queries return it; `ev` is the relationship's evidence offsets. */
+const EvidenceMemberRow = z.object({
+  article: z.unknown(),
+  sentenceId: z.string(),
+  text: z.string(),
+  start: num,
+  index: num,
+  isCopy: z.boolean(),
+  spans: z.array(z.unknown()),
+  ev: z.array(num).optional(),
+});
+
+/**
+ * Rows of (group position, member) into one EvidenceSentence per group, in group order: the member shown is chosen
+ * by pickShown, its highlights are its own mention spans or else (older data) its relationship's evidence offsets.
+ */
+function groupedEvidence(rows: Array<{ group: number; row: unknown }>): EvidenceSentence[] {
+  const groups = new Map<number, Array<z.infer<typeof EvidenceMemberRow> & { article: ArticleRef }>>();
+  for (const { group, row } of rows) {
+    const m = EvidenceMemberRow.parse(row);
+    const list = groups.get(group) ?? [];
+    list.push({ ...m, article: toArticleRef(m.article) });
+    groups.set(group, list);
+  }
+  const evidence: EvidenceSentence[] = [];
+  for (const group of [...groups.keys()].sort((x, y) => x - y)) {
+    const picked = pickShown(groups.get(group) ?? []);
+    if (!picked) continue;
+    const s = picked.shown;
+    const spans = s.spans.length > 0 || !s.ev ? s.spans : evidencePairs(s.ev, s.start, s.start + s.text.length);
+    const sentence = toEvidenceSentence({ article: s.article, sentenceId: s.sentenceId, text: s.text, start: s.start, spans });
+    evidence.push({ ...sentence, alsoIn: picked.alsoIn });
+  }
+  return evidence;
+}
+
 const Unknowns = z.array(z.unknown());
 const NumbersOrNull = z.array(numOrNull);
 
@@ -159,6 +208,7 @@ export async function getEdgeEvidence(
     const s = summary.records[0];
     const weight = s ? num.parse(s.get('weight')) : 0;
     if (weight === 0) return null;
+    // One item per distinct sentence (coalesce(textHash, id)): groups ordered by their newest article, LIMIT on groups.
     const rows = await tx.run(
       `MATCH (a:Entity {key: $from})-[r:${type}]->(b:Entity {key: $to})
        UNWIND coalesce(r.sentenceIds, []) AS sid
@@ -166,18 +216,20 @@ export async function getEdgeEvidence(
        MATCH (art:Article {id: coalesce(s.articleId, r.articleId)})
        WITH DISTINCT a, b, s, art, r.evidence AS ev
        ORDER BY art.published DESC, art.id, s.index
+       WITH a, b, coalesce(s.textHash, s.id) AS grp, collect({s: s, art: art, ev: ev}) AS members
+       ORDER BY members[0].art.published DESC, members[0].art.id, members[0].s.index
        LIMIT $limit
-       RETURN {article: ${articleProjection('art')}, sentenceId: s.id, text: s.text, start: s.start,
-               spans: [(s)-[m:MENTIONS]->(x) WHERE x = a OR x = b | {start: m.start, end: m.end}]} AS row,
-              coalesce(ev, []) AS ev`,
+       WITH a, b, collect(members) AS groups
+       UNWIND range(0, size(groups) - 1) AS position
+       UNWIND groups[position] AS member
+       WITH a, b, position, member.s AS s, member.art AS art, member.ev AS ev
+       RETURN position,
+              {article: ${articleProjection('art')}, sentenceId: s.id, text: s.text, start: s.start, index: s.index,
+               isCopy: EXISTS { (art)-[:DUPLICATE_OF]->(:Article) }, ev: coalesce(ev, []),
+               spans: [(s)-[m:MENTIONS]->(x) WHERE x = a OR x = b | {start: m.start, end: m.end}]} AS row`,
       { from: edge.from, to: edge.to, limit: cypherInt(limit) },
     );
-    const evidence = rows.records.map((r) => {
-      const row = EvidenceRow.parse(r.get('row'));
-      // Without mention spans (older data), highlight the relation's own evidence offsets inside this sentence.
-      const spans = row.spans.length > 0 ? row.spans : evidencePairs(Numbers.parse(r.get('ev')), row.start, row.start + row.text.length);
-      return toEvidenceSentence({ ...row, spans });
-    });
+    const evidence = groupedEvidence(rows.records.map((r) => ({ group: num.parse(r.get('position')), row: r.get('row') })));
     return {
       edge: toGraphEdge({ type, from: edge.from, to: edge.to, label: s?.get('label') ?? null, weight, outlets: s?.get('outlets') }),
       evidence,
