@@ -15,7 +15,8 @@ export function countryOf(e: PlaceEntry): string | null {
 
 /**
  * Countries and regions win over cities of the same name; among cities, one in a country the article
- * mentions wins; otherwise a city far more populous than the rest; otherwise the largest, flagged ambiguous.
+ * mentions wins; otherwise a capital or a city far more populous than the rest; otherwise one in a neighbour of a
+ * country the article mentions; otherwise the largest, flagged ambiguous.
  */
 export function choosePlace(cands: readonly PlaceEntry[], contextCountries: ReadonlySet<string>): GeoChoice | null {
   if (!cands.length) return null;
@@ -34,11 +35,11 @@ export function choosePlace(cands: readonly PlaceEntry[], contextCountries: Read
   if (inContext.length) {
     return { entry: inContext[0]!, ambiguous: false, why: `article mentions ${inContext[0]!.country}` };
   }
-  // "Bethlehem" in a story about Israel: a neighbour of a country the article mentions
-  const near = cities.filter((c) => [...contextCountries].some((cc) => gazetteer().countries.get(cc)?.borders.includes(c.country)));
-  if (near.length) return { entry: near[0]!, ambiguous: false, why: `${near[0]!.country} borders a country the article mentions` };
   const [a, b] = cities as [CityEntry, CityEntry];
   if (a.capital && !b.capital) return { entry: a, ambiguous: a.population < b.population * 2, why: 'capital city' };
   if (a.population >= b.population * 5) return { entry: a, ambiguous: false, why: 'far larger than other places of that name' };
+  // "Bethlehem" in a story about Israel: after capitals and far larger namesakes, a neighbour of a country the article mentions
+  const near = cities.filter((c) => [...contextCountries].some((cc) => gazetteer().countries.get(cc)?.borders.includes(c.country)));
+  if (near.length) return { entry: near[0]!, ambiguous: false, why: `${near[0]!.country} borders a country the article mentions` };
   return { entry: a, ambiguous: true, why: `${cities.length} gazetteer places of that name; largest chosen` };
 }

@@ -143,6 +143,9 @@ describe('findEntities', () => {
     const es6 = run('Soldiers from Israel entered Bethlehem overnight.');
     const b = es6.find((e) => e.type === 'place' && e.name === 'Bethlehem') as PlaceEntity;
     expect(b.country).toBe('PS');
+    // a capital beats a namesake in a neighbour of the country the article is about
+    const l = run('LONDON — Officials in the United States said the suspect had travelled widely.').find((e) => e.type === 'place' && e.name === 'London') as PlaceEntity;
+    expect(l.country).toBe('GB');
   });
 
   it('never keys a person by a bare surname', () => {
