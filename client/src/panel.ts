@@ -18,11 +18,26 @@ function articleMeta(a: ArticleRef, actions: PanelActions): HTMLElement {
     a.url ? h('a', { href: a.url, target: '_blank', rel: 'noopener noreferrer', class: 'ext', 'aria-label': `Original of ${a.title}` }, '↗') : null);
 }
 
+/** "also in N other articles": where else the same sentence was printed word for word (wire copies), collapsed. */
+function alsoInNote(articles: ArticleRef[], actions: PanelActions): HTMLElement | null {
+  if (articles.length === 0) return null;
+  const ul = h('ul', { class: 'also-in-list' });
+  for (const a of articles) {
+    const li = h('li', {}, articleMeta(a, actions));
+    li.querySelector('button[data-article]')?.addEventListener('click', () => actions.openArticle(a.id));
+    ul.append(li);
+  }
+  const n = articles.length;
+  return h('details', { class: 'also-in' }, h('summary', {}, `also in ${n} other article${n === 1 ? '' : 's'}`), ul);
+}
+
 function sentenceItem(s: EvidenceSentence, actions: PanelActions): HTMLElement {
   const quote = h('blockquote', {});
   for (const run of highlightRuns(s.text, s.highlights)) quote.append(run.span ? h('mark', {}, run.text) : run.text);
   const li = h('li', { class: 'evidence' }, quote, articleMeta(s.article, actions));
   li.querySelector('button[data-article]')?.addEventListener('click', () => actions.openArticle(s.article.id));
+  const note = alsoInNote(s.alsoIn ?? [], actions);
+  if (note) li.append(note);
   return li;
 }
 

@@ -96,10 +96,23 @@ describe('explorer in the browser', () => {
     expect(edge).toEqual({ weight: 3, outlets: 3 });
     await page.waitForSelector('#panel .evidence');
     await expect(page.locator('#panel h2').textContent()).resolves.toBe('Alan Prewitt → West Yorkshire Police');
-    expect(await page.locator('#panel .evidence').count()).toBe(3);
+    // three articles, but the Pennine Herald and Dales Courier pieces print the same sentence: it is listed once
+    expect(await page.locator('#panel .evidence').count()).toBe(2);
     const text = await page.locator('#panel .evidence blockquote').first().textContent();
     expect(text).toContain('West Yorkshire Police');
+    const repeated = page.locator('#panel .evidence', { has: page.locator('.also-in') });
+    expect(await repeated.count()).toBe(1);
+    await expect(repeated.locator('.meta').first().textContent()).resolves.toMatch(/Pennine Herald · 2021-03-02/);
+    await expect(repeated.locator('.also-in summary').textContent()).resolves.toBe('also in 1 other article');
+    // collapsed by default; opening it names the other article, which opens like any evidence article
+    const other = repeated.locator('.also-in-list button[data-article]');
+    expect(await other.isVisible()).toBe(false);
+    await repeated.locator('.also-in summary').click();
+    await expect(other.textContent()).resolves.toBe('Leeds bomb plot foiled, suspect detained');
+    await expect(repeated.locator('.also-in-list .meta').textContent()).resolves.toContain('Dales Courier · 2021-03-03');
     await explorer.shot(page, 'edge-evidence');
+    await other.click();
+    await page.waitForFunction(() => document.querySelector('#panel h2')?.textContent === 'Leeds bomb plot foiled, suspect detained');
     expect(errors).toEqual([]);
   });
 
