@@ -19,9 +19,11 @@ export interface GazMatch {
   entries: GazEntry[];
   /** the alias is also an ordinary word or too ambiguous to name an entity on its own */
   weak: boolean;
+  /** entries the tagger may see as features (it was trained without the later additions) */
+  featureEntries: GazEntry[];
 }
 
-interface Phrase { words: string[]; entries: GazEntry[]; weak: boolean }
+interface Phrase { words: string[]; entries: GazEntry[]; weak: boolean; features: GazEntry[] }
 
 const CountryFile = z.array(z.object({ code: z.string(), name: z.string(), aliases: z.array(z.string()), demonyms: z.array(z.string()), lat: z.number(), lon: z.number(), borders: z.array(z.string()) }));
 const CityFile = z.object({ rows: z.array(z.tuple([z.number(), z.string(), z.string(), z.number(), z.number(), z.number(), z.string()])) });
@@ -43,7 +45,7 @@ export class Gazetteer {
   readonly countries = new Map<string, CountryEntry>();
   readonly demonyms = new Map<string, string>();
 
-  add(alias: string, entry: GazEntry, weak: boolean, matchable = true): void {
+  add(alias: string, entry: GazEntry, weak: boolean, matchable = true, feature = true): void {
     const lower = alias.toLowerCase();
     if (entry.kind === 'org') {
       const l = this.orgsByName.get(lower) ?? [];
@@ -60,8 +62,11 @@ export class Gazetteer {
     for (const [map, ws] of [[this.byFirst, words], [this.byFirstUpper, words.map((w) => w.toUpperCase())]] as const) {
       const list = map.get(ws[0]!) ?? [];
       const same = list.find((p) => p.words.length === ws.length && p.words.every((w, i) => w === ws[i]));
-      if (same) { if (!same.entries.includes(entry)) same.entries.push(entry); same.weak &&= weak; }
-      else list.push({ words: [...ws], entries: [entry], weak });
+      if (same) {
+        if (!same.entries.includes(entry)) same.entries.push(entry);
+        if (feature && !same.features.includes(entry)) same.features.push(entry);
+        same.weak &&= weak;
+      } else list.push({ words: [...ws], entries: [entry], weak, features: feature ? [entry] : [] });
       map.set(ws[0]!, list);
     }
   }
@@ -92,7 +97,7 @@ export class Gazetteer {
       let overrun = false;
       if (best) for (let k = i + 1; k < i + best.words.length && !overrun; k++) { const b = bestAt(k); if (b && k + b.words.length > i + best.words.length) overrun = true; }
       if (best && !overrun) {
-        out.push({ start: i, end: i + best.words.length, entries: best.entries, weak: best.weak });
+        out.push({ start: i, end: i + best.words.length, entries: best.entries, weak: best.weak, featureEntries: best.features });
         i += best.words.length;
       } else i++;
     }
@@ -145,8 +150,11 @@ export function gazetteer(): Gazetteer {
   for (const [code, name, country, lat, lon, , matchable] of SubdivisionFile.parse(readJson('subdivisions.json')).rows) {
     const known = g.placesByName.get(name.toLowerCase());
     if (known?.some((e) => e.kind !== 'city' || e.country === country)) continue;
+    // "New York" in the news is New York City far more often than the state
+    const city = g.placesByName.get(`${name.toLowerCase()} city`)?.find((e) => e.kind === 'city' && e.country === country);
+    if (city) { g.add(name, city, false, matchable === 1, false); continue; }
     const e: RegionEntry = { kind: 'region', id: `sub-${code}`, name, placeKind: 'region', country, lat, lon, contextual: false };
-    g.add(name, e, false, matchable === 1);
+    g.add(name, e, false, matchable === 1, false);
   }
   for (const o of OrgFile.parse(readJson('organizations.json'))) {
     const e: OrgEntry = { kind: 'org', id: o.id, name: o.name, orgKind: o.kind, country: o.country, aliases: o.aliases, weak: o.weak };
@@ -154,10 +162,6 @@ export function gazetteer(): Gazetteer {
   }
   cached = g;
   return g;
-}
-
-export function isSubdivision(e: GazEntry): boolean {
-  return e.kind === 'region' && e.id.startsWith('sub-');
 }
 
 /** One feature label per word for the tagger: which lexicon (if any) a longest match puts it in. */
@@ -170,7 +174,7 @@ export function labelsFromMatches(matches: readonly GazMatch[], words: readonly 
   const labels: string[] = words.map(() => '');
   for (const m of matches) {
     // the tagger was trained without the subdivision list: its names type spans afterwards, never as features
-    const entries = m.entries.filter((e) => !isSubdivision(e));
+    const entries = m.featureEntries;
     if (!entries.length) continue;
     const kinds = new Set(entries.map((e) => (e.kind === 'org' ? 'ORG' : e.kind === 'demonym' ? 'DEM' : e.kind === 'city' ? 'CITY' : 'LOC')));
     const label = [...kinds].sort().join('+') + (m.weak ? 'w' : '');

@@ -127,6 +127,9 @@ describe('findEntities', () => {
     expect(ka.lat).not.toBeNull();
     const bg = es4.find((e) => e.type === 'place' && e.name === 'Baghdad') as PlaceEntity;
     expect(bg.key).toMatch(/^place:geo:\d+$/);
+    // a state named like its big city ("New York" / New York City) is the city
+    const ny = run('Police in New York said a man was held.').find((e) => e.type === 'place' && e.name === 'New York') as PlaceEntity;
+    expect(ny.placeKind).toBe('city');
   });
 
   it('locates a place the gazetteer does not know by the known place written after it, but not inside a list', () => {
