@@ -3,17 +3,10 @@
 import { createReadStream } from 'node:fs';
 import type { ReadFailure, ReadResult } from './article.js';
 import { parseJsonlLine } from './json-formats.js';
+import { errorReason } from './file-errors.js';
 
 /** Bytes at the start of a file checked for NUL (as decodeText). */
 const BINARY_PROBE = 8192;
-
-function errorReason(err: unknown): string {
-  const e = err as NodeJS.ErrnoException;
-  if (e?.code === 'ENOENT') return 'no such file or directory';
-  if (e?.code === 'EACCES') return 'permission denied';
-  if (e?.code === 'EISDIR') return 'is a directory';
-  return err instanceof Error ? err.message : String(err);
-}
 
 /**
  * The articles and failures of a .jsonl file in parts of at most `partSize` articles, read lazily. A file-level

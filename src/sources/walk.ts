@@ -4,17 +4,10 @@ import { join, relative, resolve, sep } from 'node:path';
 import type { ReadFailure, ReadResult } from './article.js';
 import { streamJsonl } from './jsonl-stream.js';
 import { isSupported, parseFile } from './parse.js';
+import { errorReason } from './file-errors.js';
 
 /** Folder documentation that is not an article (read only when named explicitly). */
 const PROJECT_FILE = /^(readme|license|licence|changelog|contributing|notice)(\.[a-z]+)?$/i;
-
-function errorReason(err: unknown): string {
-  const e = err as NodeJS.ErrnoException;
-  if (e?.code === 'ENOENT') return 'no such file or directory';
-  if (e?.code === 'EACCES') return 'permission denied';
-  if (e?.code === 'EISDIR') return 'is a directory';
-  return err instanceof Error ? err.message : String(err);
-}
 
 /** One step of a walk: a file to read, or a path or folder that could not be read. */
 export type WalkItem = { file: string } | { failure: ReadFailure };
