@@ -212,10 +212,12 @@ function placeClusters(cands: Candidate[], text: string): Cluster[] {
     }
     cl.cands.push(c);
     if (!e && !cl.within) {
-      const container = containerOf(text, c, cands, options, context);
+      const written = containerOf(text, c, cands, options, context);
+      const container = written ?? namedAfterCity(c, context);
       if (container) {
         cl.within = container;
-        cl.merges.push(`located "${c.text}" in ${container.name} (the article writes it as part of it); coordinates are ${container.name}'s`);
+        const how = written ? 'the article writes it as part of it' : 'a site named after the city';
+        cl.merges.push(`located "${c.text}" in ${container.name} (${how}); coordinates are ${container.name}'s`);
       }
     }
   }
@@ -223,6 +225,17 @@ function placeClusters(cands: Candidate[], text: string): Cluster[] {
 }
 
 const WITHIN_GAP = /^\s*,\s*(?:(?:north|south|east|west|central|inner|outer|greater|north-?east|north-?west|south-?east|south-?west|northern|southern|eastern|western|suburban)\s+)?$/i;
+
+/** "Manchester Arena", "Brussels Airport": a site named after the city it is in */
+function namedAfterCity(c: Candidate, context: Set<string>): PlaceEntry | null {
+  if (!c.venue && unknownPlaceKind(c.text) !== 'site') return null;
+  const words = c.text.split(/\s+/);
+  for (let n = words.length - 1; n >= 1; n--) {
+    const cities = (gazetteer().placesByName.get(words.slice(0, n).join(' ').toLowerCase()) ?? []).filter((p) => p.kind === 'city');
+    if (cities.length) return choosePlace(cities, context)?.entry ?? null;
+  }
+  return null;
+}
 
 /** "Woolwich, south-east London", "Watertown, Massachusetts": the known place written right after an unknown one contains it. */
 function containerOf(text: string, c: Candidate, cands: readonly Candidate[], options: Map<Candidate, PlaceEntry[]>, context: Set<string>): PlaceEntry | null {

@@ -138,6 +138,10 @@ describe('findEntities', () => {
     expect(pc.country).toBe('GB');
     expect(pc.lat).not.toBeNull();
     expect(pc.merges?.some((m) => m.includes('London'))).toBe(true);
+    const arena = run('A bomb went off at Leeds Arena late on Friday.').find((e) => e.type === 'place' && e.name === 'Leeds Arena') as PlaceEntity;
+    expect(arena.placeKind).toBe('site');
+    expect(arena.country).toBe('GB');
+    expect(arena.merges?.some((m) => m.includes('named after the city'))).toBe(true);
     const q = es5.find((e) => e.type === 'place' && e.name === 'Qalqiliya') as PlaceEntity | undefined;
     if (q) expect(q.merges?.some((m) => m.startsWith('located')) ?? false).toBe(false);
   });
