@@ -232,7 +232,11 @@ function namedAfterCity(c: Candidate, context: Set<string>): PlaceEntry | null {
   const words = c.text.split(/\s+/);
   for (let n = words.length - 1; n >= 1; n--) {
     const cities = (gazetteer().placesByName.get(words.slice(0, n).join(' ').toLowerCase()) ?? []).filter((p) => p.kind === 'city');
-    if (cities.length) return choosePlace(cities, context)?.entry ?? null;
+    if (!cities.length) continue;
+    // only a city the article is about: "Westminster Bridge" in a London story is not in Westminster, Colorado
+    const choice = choosePlace(cities, context);
+    if (!choice || choice.ambiguous || (context.size > 0 && !context.has(choice.entry.kind === 'city' ? choice.entry.country : ''))) return null;
+    return choice.entry;
   }
   return null;
 }

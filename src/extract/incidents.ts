@@ -579,9 +579,13 @@ function findTarget(home: Home, incidents: Group[], g: Group): { into: Group; wh
     if (hit) return { into: hit, why: `same place ${g.place.entity.name}` };
     // "The attack took place on John Wilson Street": a definite reference placed at a street or site the gazetteer
     // does not know adds a detail to the main incident rather than starting a new one
-    const unknownSite = (g.place.entity as PlaceEntity).lat === null && (g.place.entity as PlaceEntity).country === null;
+    const gp = g.place.entity as PlaceEntity;
     const top = mostDiscussed(incidents);
-    if (top && unknownSite && g.hits.every((h) => h.det === 'definite' && !h.plural) && !conflicts(home, top, { ...g, place: null })
+    const tp = top?.place?.entity.type === 'place' ? (top.place.entity as PlaceEntity) : null;
+    // a site: one the gazetteer does not know, or a known one near the main incident ("searched at Manchester Airport … before the attack")
+    const site = (gp.lat === null && gp.country === null)
+      || (gp.placeKind === 'site' && gp.lat !== null && gp.lon !== null && tp?.lat != null && tp.lon != null && kmBetween(gp.lat, gp.lon, tp.lat, tp.lon) <= 30);
+    if (top && site && g.hits.every((h) => h.det === 'definite' && !h.plural) && !conflicts(home, top, { ...g, place: null })
       && (flexible ? isViolent(groupKind(top)) === isViolent(kind) : kindsCompatible(groupKind(top), kind))) {
       return { into: top, why: `definite reference at ${g.place.entity.name}, a site within the main incident's place` };
     }
