@@ -2,16 +2,14 @@
 // other article in `alsoIn`. Two fictional same-day wire copies go through the real ingestion path (sentence
 // hashes, duplicate detection and its direction, writer); the extraction is given by hand so the test depends on a
 // known graph, not on the extractor's recall.
-import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EdgeEvidenceResponse, EntityResponse, EvidenceSentence } from '../../src/api/contract.js';
 import type { Entity, ExtractionResult, Relation, Sentence } from '../../src/extract/types.js';
 import type { Graph } from '../../src/graph/driver.js';
 import { duplicateHook } from '../../src/ingest/dedup-hook.js';
 import { ingestArticles } from '../../src/ingest/pipeline.js';
-import { createApp } from '../../src/server/app.js';
 import type { SourceArticle } from '../../src/sources/article.js';
+import { startApi, type RunningApi } from '../helpers/api-server.js';
 import { openTestGraph, resetDatabase } from '../helpers/neo4j.js';
 
 const RUEL = 'person:hana ruel';
@@ -74,7 +72,7 @@ function annotate(text: string): ExtractionResult {
 }
 
 let graph: Graph;
-let server: Server;
+let api: RunningApi | undefined;
 let base: string;
 const ids = { original: '', copy: '' };
 
@@ -99,13 +97,12 @@ beforeAll(async () => {
   expect(link.records.map((r) => [r.get('copySource'), r.get('originalSource')])).toEqual([['Harbour Gazette', 'Meridian Wire']]);
   ids.copy = String(link.records[0]?.get('copy'));
   ids.original = String(link.records[0]?.get('original'));
-  server = createApp(graph, { log: (m) => console.error(m) }).listen(0, '127.0.0.1');
-  await new Promise<void>((resolve) => server.once('listening', () => resolve()));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  api = await startApi(graph);
+  base = api.base;
 });
 
 afterAll(async () => {
-  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+  await api?.close();
   await graph?.close();
 });
 

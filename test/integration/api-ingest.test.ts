@@ -1,7 +1,5 @@
 // The API over a graph written by the real ingestion path (extractor + writer + duplicate detection),
 // checking that what the endpoints return is consistent with the stored texts and with each other.
-import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type {
   ArticleResponse, EdgeEvidenceResponse, EntityResponse, NeighborsResponse, SearchResponse, StatsResponse,
@@ -9,8 +7,8 @@ import type {
 import type { Graph } from '../../src/graph/driver.js';
 import { duplicateHook } from '../../src/ingest/dedup-hook.js';
 import { ingestArticles } from '../../src/ingest/pipeline.js';
-import { createApp } from '../../src/server/app.js';
 import type { SourceArticle } from '../../src/sources/article.js';
+import { startApi, type RunningApi } from '../helpers/api-server.js';
 import { openTestGraph, resetDatabase } from '../helpers/neo4j.js';
 
 const report =
@@ -32,7 +30,7 @@ const sources: SourceArticle[] = [
 ];
 
 let graph: Graph;
-let server: Server;
+let api: RunningApi | undefined;
 let base: string;
 
 async function get<T>(path: string): Promise<T> {
@@ -48,13 +46,12 @@ beforeAll(async () => {
   const summary = await ingestArticles(graph, sources, [], { hook: await duplicateHook() });
   expect(summary.failures).toEqual([]);
   await graph.read((tx) => tx.run('CALL db.awaitIndexes(60)'));
-  server = createApp(graph, { log: (m) => console.error(m) }).listen(0, '127.0.0.1');
-  await new Promise<void>((resolve) => server.once('listening', () => resolve()));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  api = await startApi(graph);
+  base = api.base;
 });
 
 afterAll(async () => {
-  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+  await api?.close();
   await graph?.close();
 });
 

@@ -1,12 +1,10 @@
 // /api/timeline and /api/map against a real Neo4j: date order through the incident_date index, limits and
 // offset paging, filters, ranking by mentions; and the short response caches of map, timeline, search and
 // neighbourhoods (served, then refreshed; misses not kept).
-import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiError, MapResponse, NeighborsResponse, SearchResponse, TimelineResponse } from '../../src/api/contract.js';
 import type { Graph } from '../../src/graph/driver.js';
-import { createApp } from '../../src/server/app.js';
+import { startApi, type RunningApi } from '../helpers/api-server.js';
 import { openTestGraph, resetDatabase } from '../helpers/neo4j.js';
 import { writeFixture, type FixtureArticle, type FixtureEntity } from './api.fixture.js';
 
@@ -35,13 +33,12 @@ const articles: FixtureArticle[] = [
 ].map((a, i) => ({ ...a, id: `a_ov${String(i).padStart(14, '0')}`, title: `Overview ${i}`, source: 'Test Wire', published: '2024-08-01' }));
 
 let graph: Graph;
-const servers: Server[] = [];
+const servers: RunningApi[] = [];
 
 async function serve(overviewCacheMs: number, lookupCacheMs = 0): Promise<string> {
-  const server = createApp(graph, { log: (m) => console.error(m), overviewCacheMs, lookupCacheMs }).listen(0, '127.0.0.1');
-  servers.push(server);
-  await new Promise<void>((resolve) => server.once('listening', () => resolve()));
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const api = await startApi(graph, { overviewCacheMs, lookupCacheMs });
+  servers.push(api);
+  return api.base;
 }
 
 async function get<T>(base: string, path: string): Promise<{ status: number; body: T }> {
@@ -63,7 +60,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await Promise.all(servers.map((s) => new Promise<void>((resolve) => s.close(() => resolve()))));
+  await Promise.all(servers.map((s) => s.close()));
   await graph?.close();
 });
 

@@ -1,7 +1,5 @@
 // The HTTP API against a real Neo4j, seeded with a small hand-made graph.
 import { mkdtempSync, writeFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,7 +9,7 @@ import type {
 } from '../../src/api/contract.js';
 import type { Graph } from '../../src/graph/driver.js';
 import { toLuceneQuery } from '../../src/graph/queries/search.js';
-import { createApp } from '../../src/server/app.js';
+import { startApi, type RunningApi } from '../helpers/api-server.js';
 import { openTestGraph, resetDatabase } from '../helpers/neo4j.js';
 import { writeFixture, type FixtureArticle, type FixtureEntity } from './api.fixture.js';
 
@@ -80,7 +78,7 @@ const articles: FixtureArticle[] = [
 ];
 
 let graph: Graph;
-let server: Server;
+let api: RunningApi | undefined;
 let base: string;
 const clientDir = mkdtempSync(join(tmpdir(), 'kg-client-'));
 
@@ -104,13 +102,12 @@ beforeAll(async () => {
   // The full-text index is eventually consistent; wait until it has caught up with the fixture.
   await graph.read((tx) => tx.run('CALL db.awaitIndexes(60)'));
   writeFileSync(join(clientDir, 'index.html'), '<!doctype html><title>kg client</title>');
-  server = createApp(graph, { clientDir, log: (m) => console.error(m) }).listen(0, '127.0.0.1');
-  await new Promise<void>((resolve) => server.once('listening', () => resolve()));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  api = await startApi(graph, { clientDir });
+  base = api.base;
 });
 
 afterAll(async () => {
-  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+  await api?.close();
   await graph?.close();
 });
 
