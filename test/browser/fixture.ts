@@ -3,11 +3,12 @@
 // here by hand so that the UI tests depend on a known graph, not on the extractor's current recall; offsets are
 // computed from the texts, so every mention and evidence span is real.
 import type {
-  Entity, ExtractionResult, IncidentKind, OrgKind, ParticipantRole, RelationType, Sentence,
+  Entity, ExtractionResult, IncidentKind, OrgKind, ParticipantRole, RelationType,
 } from '../../src/extract/types.js';
 import type { Graph } from '../../src/graph/driver.js';
 import { ingestArticles, type IngestSummary } from '../../src/ingest/pipeline.js';
 import type { SourceArticle } from '../../src/sources/article.js';
+import { sentencesOf } from '../helpers/sentences.js';
 
 type Spec =
   | { key: string; type: 'person'; name: string; surfaces: string[] }
@@ -87,17 +88,6 @@ export const ARTICLES: FixtureArticle[] = [
       { type: 'co_mention', from: 'ormsby', to: 'london' },
     ] },
 ];
-
-function sentencesOf(text: string): Sentence[] {
-  const out: Sentence[] = [];
-  for (const m of text.matchAll(/[^.!?]+[.!?]+/g)) {
-    const lead = m[0].length - m[0].trimStart().length;
-    const start = m.index + lead;
-    const body = m[0].trim();
-    out.push({ index: out.length, start, end: start + body.length, text: body });
-  }
-  return out;
-}
 
 /** The extraction result a perfect extractor would return for a fixture article. */
 function annotate(a: FixtureArticle, text: string): ExtractionResult {

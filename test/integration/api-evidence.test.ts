@@ -4,13 +4,14 @@
 // known graph, not on the extractor's recall.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EdgeEvidenceResponse, EntityResponse, EvidenceSentence } from '../../src/api/contract.js';
-import type { Entity, ExtractionResult, Relation, Sentence } from '../../src/extract/types.js';
+import type { Entity, ExtractionResult, Relation } from '../../src/extract/types.js';
 import type { Graph } from '../../src/graph/driver.js';
 import { duplicateHook } from '../../src/ingest/dedup-hook.js';
 import { ingestArticles } from '../../src/ingest/pipeline.js';
 import type { SourceArticle } from '../../src/sources/article.js';
 import { startApi, type RunningApi } from '../helpers/api-server.js';
 import { openTestGraph, resetDatabase } from '../helpers/neo4j.js';
+import { sentencesOf } from '../helpers/sentences.js';
 
 const RUEL = 'person:hana ruel';
 const CONSTABULARY = 'org:name:salthaven-constabulary';
@@ -36,17 +37,6 @@ const COPY: SourceArticle = {
   text: story(COPY_ONLY), title: 'Arrest over Salthaven terminal blaze', source: 'Harbour Gazette', published: '2025-02-10',
   url: 'https://example.org/gazette/1', origin: { file: 'api-evidence', item: 1 },
 };
-
-function sentencesOf(text: string): Sentence[] {
-  const out: Sentence[] = [];
-  for (const m of text.matchAll(/[^.!?]+[.!?]+/g)) {
-    const lead = m[0].length - m[0].trimStart().length;
-    const start = m.index + lead;
-    const body = m[0].trim();
-    out.push({ index: out.length, start, end: start + body.length, text: body });
-  }
-  return out;
-}
 
 /** What a perfect extractor returns: both names wherever they occur, a role wherever they share a sentence. */
 function annotate(text: string): ExtractionResult {
