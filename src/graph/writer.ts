@@ -6,7 +6,7 @@ import { z } from 'zod';
 import type { EntityType } from '../extract/types.js';
 import type { ArticleWrite } from '../ingest/prepare.js';
 import { applyResolutions, resolveIncidents, type Resolution } from './incident-resolution.js';
-import { ENTITY_LABEL, ENTITY_REL_TYPES, type EntityRelType } from './model.js';
+import { ENTITY_LABEL, ENTITY_REL_TYPES } from './model.js';
 
 /** 'rewritten': the article was stored already, by another extractor version (or re-extraction was forced) */
 export type WriteOutcome = 'new' | 'unchanged' | 'rewritten';

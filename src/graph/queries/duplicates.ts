@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import type { ArticleRef, DuplicatesResponse } from '../../api/contract.js';
 import type { Graph } from '../driver.js';
-import { articleProjection, cypherInt, num, numOrNull, strOrNull, toArticleRef } from './mappers.js';
+import { articleProjection, cypherInt, numOrNull, strOrNull, toArticleRef } from './mappers.js';
 
 type Cluster = DuplicatesResponse['clusters'][number];
 
