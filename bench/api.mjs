@@ -16,7 +16,6 @@ import { fork } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
-import neo4j from 'neo4j-driver';
 
 const { values: args } = parseArgs({
   options: {
