@@ -10,7 +10,7 @@
 import type { Doc } from './document.js';
 import type { NamedEntity } from './entities.js';
 import { MentionIndex, type EntityMention } from './mention-index.js';
-import { relationCues, type RelationCues } from './relation-cues.js';
+import type { RelationCues } from './relation-cues.js';
 import type { Evidence, IncidentEntity, Relation, RelationType, Sentence } from './types.js';
 
 /** at most this many entities of one sentence are linked by co-mention (so at most 6 pairs) */
@@ -215,7 +215,7 @@ function coMentions(doc: Doc, idx: MentionIndex, out: RelationSet): void {
 }
 
 export function findRelations(doc: Doc, entities: NamedEntity[], incidents: IncidentEntity[]): Relation[] {
-  const cues = relationCues();
+  const cues = doc.res.relationCues;
   const idx = new MentionIndex(entities);
   const out = new RelationSet();
   for (const s of doc.sentences) {

@@ -1,7 +1,7 @@
 // Query-parameter validation: one zod schema per route; failures become 400s naming the parameter.
 import type { Request } from 'express';
 import { z } from 'zod';
-import { ENTITY_TYPES, INCIDENT_KINDS, ORG_KINDS } from '../extract/types.js';
+import { ENTITY_TYPES, INCIDENT_KINDS, ORG_KINDS } from '../ontology/index.js';
 import { ENTITY_REL_TYPES } from '../graph/model.js';
 import { HttpError } from './errors.js';
 
