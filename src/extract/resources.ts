@@ -11,7 +11,9 @@ import {
 import { buildIncidentLexicon, ContextFile, TriggerFile, type IncidentLexicon } from './incident-lexicon.js';
 import { buildNameLexicons, CuesFile, GivenNamesFile, GroupsFile, TitlesFile, type NameLexicons } from './lexicons.js';
 import { buildRelationCues, CueFile, type RelationCues } from './relation-cues.js';
+import type { RuleSwitches } from '../rules/index.js';
 import { TaggerModel } from './tagger.js';
+import { listRules } from './rules/index.js';
 import { WORD_LISTS, WordListFile, WordLists } from './word-lists.js';
 
 export interface Resources {
@@ -22,6 +24,8 @@ export interface Resources {
   /** the named word lists of data/lexicons/ (see word-lists.ts) */
   words: WordLists;
   tagger: TaggerModel;
+  /** rules switched off by id (src/rules/) */
+  rules: RuleSwitches;
 }
 
 /** The project's data/ folder. */
@@ -87,6 +91,8 @@ export interface LoadOptions {
   dataDir?: string;
   /** the tagger model file (default: data/models/ner-tagger.txt) */
   taggerPath?: string;
+  /** ids of rules to switch off (see `kg rules`); an unknown id is an error */
+  disabledRules?: readonly string[];
 }
 
 /** Reads and validates every resource the extractor uses. */
@@ -108,13 +114,24 @@ export function loadResources(options: LoadOptions = {}): Resources {
     incidents: buildIncidentLexicon(readDataFile(lex('incident-triggers.json'), TriggerFile), readDataFile(lex('incident-context.json'), ContextFile)),
     relationCues: buildRelationCues(readDataFile(lex('relation-cues.json'), CueFile)),
     tagger: loadTagger(options.taggerPath ?? join(dir, 'models', 'ner-tagger.txt')),
+    rules: { disabled: new Set(checkRuleIds(options.disabledRules ?? [])) },
   };
+}
+
+function checkRuleIds(ids: readonly string[]): readonly string[] {
+  const known = new Set(listRules().map((r) => r.id));
+  const unknown = ids.filter((id) => !known.has(id));
+  if (unknown.length) throw new Error(`unknown rule id(s): ${unknown.join(', ')} (see \`kg rules\`)`);
+  return ids;
 }
 
 let shared: Resources | undefined;
 
-/** The project's resources, loaded on first use and kept: for the CLI, the ingest worker and tests. */
+/**
+ * The project's resources, loaded on first use and kept: for the CLI, the ingest worker and tests.
+ * KG_DISABLE_RULES (comma-separated rule ids) switches rules off, to measure one rule's worth on the dev sets.
+ */
 export function defaultResources(): Resources {
-  shared ??= loadResources();
+  shared ??= loadResources({ disabledRules: (process.env.KG_DISABLE_RULES ?? '').split(',').map((s) => s.trim()).filter(Boolean) });
   return shared;
 }

@@ -101,6 +101,8 @@ export interface Relation {
   /** role title, participant role or speech cue where the type has one */
   label?: string;
   evidence: Evidence[];
+  /** ids of the named rules that found it (src/extract/rules/), where a rule did */
+  rules?: string[];
 }
 
 export interface ArticleInput {
