@@ -68,7 +68,8 @@ export function graphStyle(): StylesheetJson {
     {
       selector: 'edge',
       style: {
-        width: 'mapData(weight, 1, 10, 1.5, 9)',
+        // thickness follows independent reports: a wire story reprinted ten times is one report
+        width: 'mapData(independent, 1, 10, 1.5, 9)',
         'line-color': '#9aa4ae',
         'curve-style': 'bezier',
         'target-arrow-shape': 'triangle',

@@ -54,16 +54,23 @@ export function nodeDefinition(e: EntitySummary): ElementDefinition {
   };
 }
 
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** "3 articles, 2 independent, 2 outlets": copies of one report are not counted as support of their own */
+export function supportText(e: Pick<GraphEdge, 'weight' | 'independent' | 'outlets'>): string {
+  return `${plural(e.weight, 'article')}, ${e.independent} independent, ${plural(e.outlets, 'outlet')}`;
+}
+
 export function edgeCaption(e: GraphEdge): string {
   const what = e.label ? `${e.type.toLowerCase().replace(/_/g, ' ')} (${e.label})` : e.type.toLowerCase().replace(/_/g, ' ');
-  return `${what} · ${e.weight} article${e.weight === 1 ? '' : 's'} · ${e.outlets} outlet${e.outlets === 1 ? '' : 's'}`;
+  return `${what} · ${supportText(e)}`;
 }
 
 export function edgeDefinition(e: GraphEdge): ElementDefinition {
   return {
     group: 'edges',
     data: {
-      id: e.id, source: e.from, target: e.to, type: e.type, label: e.label, weight: Math.max(1, e.weight),
+      id: e.id, source: e.from, target: e.to, type: e.type, label: e.label, weight: Math.max(1, e.weight), independent: Math.max(1, e.independent),
       outlets: e.outlets, caption: edgeCaption(e), edge: e,
     },
   };
@@ -179,7 +186,7 @@ export class GraphView {
     for (const e of edges) {
       const existing = cy.getElementById(e.id);
       if (existing.nonempty()) {
-        existing.data({ weight: Math.max(1, e.weight), outlets: e.outlets, caption: edgeCaption(e), edge: e });
+        existing.data({ weight: Math.max(1, e.weight), independent: Math.max(1, e.independent), outlets: e.outlets, caption: edgeCaption(e), edge: e });
         continue;
       }
       const hasEnds = (k: string) => ids.has(k) || cy.getElementById(k).nonempty();
