@@ -126,10 +126,30 @@ export function createMap(host: HTMLElement, onPick: (key: string) => void): Wor
     }
     for (const group of cluster(placed, CLUSTER_PX)) {
       if (group.length === 1) svg.append(marker(group[0]!));
+      else if (unsplittable(group)) for (const p of ring(group)) svg.append(marker(p));
       else svg.append(clusterMarker(group));
     }
     host.append(svg);
     enablePanZoom(svg, width, height);
+  };
+
+  /** markers so close (often one place and the incidents there) that no zoom would separate them */
+  const unsplittable = (group: Placed[]) => {
+    const mx = group.reduce((a, p) => a + p.x, 0) / group.length;
+    const my = group.reduce((a, p) => a + p.y, 0) / group.length;
+    const spread = Math.max(...group.map((p) => Math.hypot(p.x - mx, p.y - my)));
+    return spread * (MAX_ZOOM / k) < CLUSTER_PX / 2 || k >= MAX_ZOOM;
+  };
+
+  /** such markers drawn side by side: a place stays where it is, the others on a small ring around it */
+  const ring = (group: Placed[]): Placed[] => {
+    const centre = group.find((p) => p.e.type === 'place') ?? null;
+    const others = group.filter((p) => p !== centre);
+    const mx = centre ? centre.x : group.reduce((a, p) => a + p.x, 0) / group.length;
+    const my = centre ? centre.y : group.reduce((a, p) => a + p.y, 0) / group.length;
+    const r = 10 + 2.5 * others.length;
+    const around = others.map((p, i) => ({ ...p, x: mx + r * Math.cos((2 * Math.PI * i) / others.length - Math.PI / 2), y: my + r * Math.sin((2 * Math.PI * i) / others.length - Math.PI / 2) }));
+    return centre ? [centre, ...around] : around;
   };
 
   const marker = ({ e, x, y }: Placed) => {
@@ -166,6 +186,7 @@ export function createMap(host: HTMLElement, onPick: (key: string) => void): Wor
     const incidentsIn = group.filter((p) => p.e.type === 'incident').length;
     const names = group.map((p) => p.e.name);
     const g = s('g', { class: 'cluster-marker', transform: `translate(${x.toFixed(1)},${y.toFixed(1)})`, tabindex: 0, role: 'button', 'data-count': group.length,
+      'data-keys': group.map((p) => p.e.key).join(' '),
       'aria-label': `${group.length} markers here (${incidentsIn} incidents, ${group.length - incidentsIn} places): ${names.slice(0, 5).join(', ')}${names.length > 5 ? '…' : ''}; zoom in` });
     const r = Math.min(14, 7 + Math.sqrt(group.length) * 1.5);
     g.append(s('circle', { r, fill: colour }));

@@ -141,6 +141,19 @@ export function renderEdge(panel: HTMLElement, res: EdgeEvidenceResponse, names:
   );
 }
 
+/** One plain sentence: is this article an original report, or a copy of which one? */
+function copyStatus(res: ArticleResponse): HTMLElement | null {
+  const original = res.copies.find((c) => c.relation === 'original');
+  if (original) {
+    return h('p', { class: 'copy-status is-copy' }, h('strong', {}, 'Copy. '),
+      `This article is a ${original.kind} of “${original.title}” (${original.source ?? 'unknown outlet'}, ${formatDate(original.published)}), the original.`);
+  }
+  const copies = res.copies.filter((c) => c.relation === 'copy');
+  if (copies.length === 0) return null;
+  return h('p', { class: 'copy-status is-original' }, h('strong', {}, 'Original. '),
+    `${copies.length} other article${copies.length === 1 ? ' copies' : 's copy'} it: ${copies.map((c) => c.source ?? 'unknown outlet').join(', ')}.`);
+}
+
 export function renderArticle(panel: HTMLElement, res: ArticleResponse, actions: PanelActions): void {
   const a = res.article;
   clear(panel);
@@ -174,7 +187,8 @@ export function renderArticle(panel: HTMLElement, res: ArticleResponse, actions:
     h('p', { class: 'eyebrow' }, 'Article'),
     h('h2', {}, a.title || a.id),
     h('p', { class: 'meta' }, `${a.source ?? 'unknown outlet'} · ${formatDate(a.published)}`,
-      a.url ? h('a', { href: a.url, target: '_blank', rel: 'noopener noreferrer', class: 'ext' }, ' original ↗') : null),
+      a.url ? h('a', { href: a.url, target: '_blank', rel: 'noopener noreferrer', class: 'ext' }, ' source page ↗') : null),
+    copyStatus(res) ?? '',
     res.incidents.length ? h('p', { class: 'facts' }, `Incidents: ${res.incidents.map((i) => `${i.name}${i.date ? ` (${formatDate(i.date)})` : ''}`).join('; ')}`) : '',
     h('div', { class: 'legend-inline', 'aria-hidden': 'true' },
       ...(['person', 'organization', 'place', 'incident'] as const).map((t) => h('span', { class: `mention m-${t}` }, TYPE_STYLE[t].label))),
@@ -182,6 +196,8 @@ export function renderArticle(panel: HTMLElement, res: ArticleResponse, actions:
     h('h3', {}, `Same story (${res.sameStory.length})`),
     list(res.sameStory, (x) => (x.incidents.length ? ` — ${x.incidents.length} shared incident${x.incidents.length === 1 ? '' : 's'}` : ''), false),
     h('h3', {}, `Copies (${res.copies.length})`),
-    list(res.copies, (x) => ` — ${x.kind}, similarity ${x.score.toFixed(2)}`, true),
+    list(res.copies, (x) => (x.relation === 'original'
+      ? ` — the original this article copies (this is a ${x.kind}), similarity ${x.score.toFixed(2)}`
+      : ` — a ${x.kind} of this article, similarity ${x.score.toFixed(2)}`), true),
   );
 }

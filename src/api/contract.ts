@@ -126,8 +126,11 @@ export interface ArticleResponse {
   /** entity mentions in the text, for highlighting */
   mentions: Array<{ start: number; end: number; key: string; type: NodeType; name: string }>;
   incidents: EntitySummary[];
-  /** near-duplicates of this article */
-  copies: Array<ArticleRef & { score: number; kind: string }>;
+  /**
+   * near-duplicates of this article; `relation` says what the other article is: the `original` this one copies, or a
+   * `copy` of this one; `kind` is how it copies (copy, trimmed copy, excerpt)
+   */
+  copies: Array<ArticleRef & { score: number; kind: string; relation: 'original' | 'copy' }>;
   /** other articles covering the same incident(s) */
   sameStory: Array<ArticleRef & { incidents: string[] }>;
 }

@@ -197,4 +197,138 @@ describe('issue 13: the explorer for real work, on the seeds', () => {
     await explorer.shot(page, 'work-4-evidence-loaded');
     expect(errors).toEqual([]);
   });
+
+  it('10: a timeline drag snaps to the months dragged over; zoom to the range; play steps through time', async () => {
+    const { page, errors } = await explorer.open('', WIDE);
+    await page.waitForSelector('#timeline circle.tl-dot');
+    const before = await page.locator('#timeline circle.tl-dot').count();
+    // where the axis puts a date, from two of its tick labels ("2016-01")
+    const ticks = await page.locator('#timeline text.axis-label').evaluateAll((els) => els.map((e) => ({ label: e.textContent ?? '', x: Number(e.getAttribute('x')) })));
+    const [a, b] = [ticks[0]!, ticks[ticks.length - 1]!];
+    const t = (label: string) => Date.parse(`${label}-01T00:00:00Z`);
+    const px = (iso: string) => a.x + ((Date.parse(`${iso}T00:00:00Z`) - t(a.label)) / (t(b.label) - t(a.label))) * (b.x - a.x);
+    const svg = (await page.locator('#timeline svg').boundingBox())!;
+    const y = svg.y + svg.height / 2;
+    // from mid-January 2015 to mid-December 2017
+    await page.mouse.move(svg.x + px('2015-01-15'), y);
+    await page.mouse.down();
+    await page.mouse.move(svg.x + px('2017-12-15'), y, { steps: 6 });
+    await page.mouse.up();
+    await page.waitForFunction(() => location.hash.includes('from='));
+    expect(await page.inputValue('#f-from')).toBe('2015-01-01');
+    expect(await page.inputValue('#f-to')).toBe('2017-12-31');
+    // nothing outside the dragged months is in the range (the Sydney siege of December 2014 is not)
+    const dates = await page.locator('#timeline circle.tl-dot:not(.outside)').evaluateAll((els) => els.map((e) => e.getAttribute('data-date')!));
+    expect(dates.length).toBeGreaterThan(0);
+    for (const d of dates) expect(d >= '2015-01-01' && d <= '2017-12-31', d).toBe(true);
+    await explorer.shot(page, 'work-10-timeline-snapped');
+
+    await page.click('#btn-tl-zoom');
+    await page.waitForFunction((n) => document.querySelectorAll('#timeline circle.tl-dot').length < n, before);
+    const zoomed = await page.locator('#timeline circle.tl-dot').evaluateAll((els) => els.map((e) => e.getAttribute('data-date')!));
+    for (const d of zoomed) expect(d >= '2014-10-01' && d <= '2018-03-31', d).toBe(true);
+    await explorer.shot(page, 'work-10-timeline-zoomed');
+    await page.click('#btn-tl-all');
+    await page.waitForFunction((n) => document.querySelectorAll('#timeline circle.tl-dot').length === n, before);
+
+    // play: the range moves forward by itself until paused
+    await page.click('#btn-tl-play');
+    await expect(page.getAttribute('#btn-tl-play', 'aria-pressed')).resolves.toBe('true');
+    const first = await page.inputValue('#f-from');
+    await page.waitForFunction((f) => (document.querySelector('#f-from') as HTMLInputElement).value > f, first, { timeout: 20_000 });
+    await page.click('#btn-tl-play');
+    await expect(page.getAttribute('#btn-tl-play', 'aria-pressed')).resolves.toBe('false');
+    const stoppedAt = await page.inputValue('#f-from');
+    await page.waitForTimeout(2000);
+    expect(await page.inputValue('#f-from')).toBe(stoppedAt);
+    expect(errors).toEqual([]);
+  }, 180_000);
+
+  it('9: the map zooms, splits clusters, can be enlarged, and follows the timeline range', async () => {
+    const { page, errors } = await explorer.open('', WIDE);
+    await page.waitForSelector('#map .countries path');
+    await page.waitForSelector('#map .cluster-marker');
+    const total = async () => page.locator('#map .marker').count();
+    const singlesBefore = await total();
+    // Paris and the attacks there are one cluster at first; a click on it zooms in until it splits
+    const cluster = page.locator('#map .cluster-marker').first();
+    const count = Number(await cluster.getAttribute('data-count'));
+    expect(count).toBeGreaterThan(1);
+    await cluster.dispatchEvent('click');
+    await page.waitForFunction((n) => document.querySelectorAll('#map .marker').length > n, singlesBefore);
+    // the wheel zooms too
+    const box = (await page.locator('#map svg').boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    const beforeWheel = await page.locator('#map .countries path').first().getAttribute('d');
+    await page.mouse.wheel(0, -300);
+    await page.waitForFunction((d) => document.querySelector('#map .countries path')?.getAttribute('d') !== d, beforeWheel);
+    await page.click('#btn-map-reset');
+
+    // enlarged, it covers the graph and timeline area; Escape shrinks it again
+    await page.click('#btn-map-big');
+    const big = (await page.locator('#map-box').boundingBox())!;
+    const center = (await page.locator('#graph-region').boundingBox())!;
+    expect(big.width).toBeGreaterThan(center.width - 4);
+    expect(big.height).toBeGreaterThan(center.height - 4);
+    await explorer.shot(page, 'work-9-map-enlarged');
+    await page.locator('#map').focus();
+    await page.keyboard.press('+');
+    await page.keyboard.press('Escape');
+    await expect(page.getAttribute('#btn-map-big', 'aria-pressed')).resolves.toBe('false');
+
+    // a date range hides the incidents outside it
+    await page.fill('#f-from', '2016-01-01');
+    await page.fill('#f-to', '2016-12-31');
+    await page.locator('#f-to').dispatchEvent('change');
+    await page.waitForFunction(() => /outside the date range/.test(document.querySelector('#map svg')?.getAttribute('aria-label') ?? ''));
+    const labels = await page.locator('#map .marker.incident').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
+    for (const l of labels) expect(l, l).toMatch(/2016-\d\d-\d\d/);
+    await explorer.shot(page, 'work-9-map-range');
+    expect(errors).toEqual([]);
+  }, 180_000);
+
+  it('15: at 1024×700 nothing overlaps, and the side panels collapse and open', async () => {
+    const isil = enc('org:known:isil');
+    const { page, errors } = await explorer.open(`f=${isil}&sel=${isil}`, NARROW);
+    await page.waitForSelector('#panel .evidence');
+    await page.waitForSelector('#map .countries path');
+    await page.waitForSelector('#timeline circle.tl-dot');
+    const regions = ['#sidebar', '.graph-wrap', '.timeline-box', '#map-box', '#panel', '.topbar'];
+    const overlaps = () => page.evaluate((sels) => {
+      const boxes = sels.map((s) => ({ s, r: document.querySelector(s)!.getBoundingClientRect() })).filter((b) => b.r.width > 0 && b.r.height > 0);
+      const bad: string[] = [];
+      for (const b of boxes) {
+        if (b.r.right > window.innerWidth + 0.5 || b.r.left < -0.5) bad.push(`${b.s} outside the window`);
+        for (const c of boxes) {
+          if (b.s >= c.s) continue;
+          const w = Math.min(b.r.right, c.r.right) - Math.max(b.r.left, c.r.left);
+          const h = Math.min(b.r.bottom, c.r.bottom) - Math.max(b.r.top, c.r.top);
+          if (w > 1 && h > 1) bad.push(`${b.s} overlaps ${c.s}`);
+        }
+      }
+      // what the map and timeline draw stays inside their boxes
+      for (const [inner, outer] of [['#map svg', '#map-box'], ['#timeline svg', '.timeline-box']] as const) {
+        const i = document.querySelector(inner)!.getBoundingClientRect();
+        const o = document.querySelector(outer)!.getBoundingClientRect();
+        if (i.right > o.right + 0.5 || i.bottom > o.bottom + 0.5) bad.push(`${inner} spills out of ${outer}`);
+      }
+      return bad;
+    }, regions);
+    // narrow: the sidebar starts collapsed
+    await expect(page.getAttribute('#btn-sidebar', 'aria-expanded')).resolves.toBe('false');
+    expect(await overlaps()).toEqual([]);
+    await explorer.shot(page, 'work-15-narrow');
+    // opened, it takes its column; the graph canvas follows
+    await page.click('#btn-sidebar');
+    await page.waitForSelector('#sidebar', { state: 'visible' });
+    expect(await overlaps()).toEqual([]);
+    await explorer.shot(page, 'work-15-narrow-tools');
+    // the details panel collapses, and selecting an entity brings it back
+    await page.click('#btn-details');
+    await page.waitForSelector('#panel', { state: 'hidden' });
+    expect(await overlaps()).toEqual([]);
+    await page.locator('#node-list .node-item').first().click();
+    await page.waitForSelector('#panel', { state: 'visible' });
+    expect(errors).toEqual([]);
+  });
 });
