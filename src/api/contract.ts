@@ -141,13 +141,31 @@ export interface TimelineResponse { incidents: EntitySummary[] }
 /** GET /api/map — places and incidents with coordinates */
 export interface MapResponse { places: EntitySummary[]; incidents: EntitySummary[] }
 
+/** How an article stands in a cluster: the first report(s), a copy of another article, or a later follow-up. */
+export type ArticleRole = 'original' | 'copy' | 'follow-up';
+
 /** GET /api/duplicates?from=&to=&source= */
 export interface DuplicatesResponse {
   clusters: Array<{
     id: string;
+    /** copies: the original's title; same story: the incident's name, place and date */
     label: string;
     kind: 'copies' | 'same story';
-    articles: Array<ArticleRef & { score: number | null }>;
+    /** same story: the incident the articles cover */
+    incident: string | null;
+    /** articles that are not copies of another article: independent reports */
+    independent: number;
+    /** oldest first */
+    articles: Array<ArticleRef & {
+      score: number | null;
+      /**
+       * copies: `original` or `copy`; same story: `copy` (of another article), `original` (an independent report
+       * published within REPORT_DAYS of the incident) or `follow-up` (later)
+       */
+      role: ArticleRole;
+      /** for a copy: the id of the article it copies */
+      copyOf: string | null;
+    }>;
   }>;
 }
 

@@ -4,7 +4,7 @@
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { EdgeEvidenceResponse, EntityResponse, FindResponse, NeighborsResponse } from '../../src/api/contract.js';
+import type { DuplicatesResponse, EntityResponse, FindResponse, NeighborsResponse, SourcesResponse } from '../../src/api/contract.js';
 import { duplicateHook } from '../../src/ingest/dedup-hook.js';
 import { ingestPaths } from '../../src/ingest/pipeline.js';
 import { startExplorer, type Explorer } from './harness.js';
@@ -27,6 +27,7 @@ const USED = [
   '2016-03-18-harbour-courier-abdeslam-arrested-molenbeek.md', '2016-04-09-eastgate-ledger-abrini-confesses.md',
   '2016-04-09-northline-wire-abrini-man-in-hat.md', '2020-12-16-lantern-daily-charlie-hebdo-trial-verdicts.md',
   '2023-07-25-pennant-review-brussels-trial-verdict.md', '2022-12-13-lantern-daily-nice-trial-verdict.md',
+  'northline-wire-security-feed.rss',
 ].map((f) => `${SEEDS}${f}`);
 const NARROW = { width: 1024, height: 700 };
 const WIDE = { width: 1600, height: 1000 };
@@ -329,6 +330,80 @@ describe('issue 13: the explorer for real work, on the seeds', () => {
     expect(await overlaps()).toEqual([]);
     await page.locator('#node-list .node-item').first().click();
     await page.waitForSelector('#panel', { state: 'visible' });
+    expect(errors).toEqual([]);
+  });
+
+  it('12: same-story clusters are labelled by their incident, list articles by time with outlet and role, count independent reports', async () => {
+    const res = await api<DuplicatesResponse>('duplicates');
+    const stories = res.clusters.filter((c) => c.kind === 'same story');
+    expect(stories.length).toBeGreaterThan(2);
+    for (const c of stories) {
+      expect(c.incident).not.toBeNull();
+      const incident = (await api<EntityResponse>(`entities/${enc(c.incident!)}`)).entity;
+      expect(c.label.startsWith(incident.name), `${c.label} / ${incident.name}`).toBe(true);
+      // a dated incident: an undated mention of a past attack does not make a story of later articles
+      expect(incident.date).not.toBeNull();
+      const days = c.articles.map((a) => a.published ?? '');
+      expect(days).toEqual([...days].sort());
+      expect(c.independent).toBe(c.articles.filter((a) => a.role !== 'copy').length);
+      for (const a of c.articles) {
+        if (a.role === 'copy') expect(c.articles.some((o) => o.id === a.copyOf) || a.copyOf !== null).toBe(true);
+        // a report is at most a few days after its incident; a follow-up later
+        const gap = (Date.parse(a.published!.slice(0, 10)) - Date.parse(incident.date!)) / 86_400_000;
+        if (a.role === 'original') expect(gap).toBeLessThanOrEqual(3);
+        if (a.role === 'follow-up') expect(gap).toBeGreaterThan(3);
+      }
+    }
+    const { page, errors } = await explorer.open('view=duplicates', NARROW);
+    const story = page.locator('#dup-list .cluster.kind-same-story').first();
+    await story.waitFor();
+    await expect(story.locator('.cluster-count').textContent()).resolves.toMatch(/^\d+ articles?, \d+ independent, \d+ outlets?$/);
+    expect(await story.locator('.role-badge').count()).toBeGreaterThan(1);
+    await story.scrollIntoViewIfNeeded();
+    await explorer.shot(page, 'work-12-same-story');
+    expect(errors).toEqual([]);
+  });
+
+  it('11: duplicates filter by title, outlet and date; an article says plainly original or copy; one outlet is one outlet', async () => {
+    const sources = await api<SourcesResponse>('sources');
+    // the section feed "Northline Wire - Security" is the outlet Northline Wire
+    expect(sources.sources.map((s) => s.name)).toContain('Northline Wire');
+    expect(sources.sources.filter((s) => s.name.startsWith('Northline Wire')).map((s) => s.name)).toEqual(['Northline Wire']);
+
+    const res = await api<DuplicatesResponse>('duplicates');
+    const copies = res.clusters.find((c) => c.kind === 'copies' && c.articles.some((a) => a.title.includes('Manchester')))!;
+    expect(copies).toBeDefined();
+    const copy = copies.articles.find((a) => a.role === 'copy')!;
+    const original = copies.articles.find((a) => a.id === copy.copyOf)!;
+    expect(original.role).toBe('original');
+
+    const { page, errors } = await explorer.open('view=duplicates', NARROW);
+    await page.waitForSelector('#dup-count');
+    const all = Number((await page.textContent('#dup-count'))!.split(' of ')[1]!.split(' ')[0]);
+    await page.fill('#dup-title', 'manchester arena');
+    await page.waitForFunction((n) => !document.querySelector('#dup-count')?.textContent?.startsWith(`${n} of`), all);
+    const titles = await page.locator('#dup-list .cluster').evaluateAll((els) => els.map((e) => e.textContent ?? ''));
+    expect(titles.length).toBeGreaterThan(0);
+    for (const t of titles) expect(t.toLowerCase()).toContain('manchester arena');
+    await page.selectOption('#dup-outlet', original.source!);
+    await page.fill('#dup-from', '2017-05-23');
+    await page.fill('#dup-to', '2017-05-23');
+    await page.locator('#dup-to').dispatchEvent('change');
+    const filtered = await page.locator('#dup-list .cluster').evaluateAll((els) => els.map((e) => e.textContent ?? ''));
+    expect(filtered.length).toBeGreaterThan(0);
+    for (const t of filtered) expect(t).toContain(original.source!);
+    await explorer.shot(page, 'work-11-duplicates-filtered');
+
+    // the copy says which article it copies; the original says who copies it
+    await page.goto(`${explorer.baseUrl}#article=${enc(copy.id)}`);
+    const status = page.locator('#panel .copy-status');
+    await status.waitFor();
+    await expect(status.textContent()).resolves.toContain(`Copy. This article is a`);
+    await expect(status.textContent()).resolves.toContain(original.title);
+    await explorer.shot(page, 'work-11-copy-says-original');
+    await page.goto(`${explorer.baseUrl}#article=${enc(original.id)}`);
+    await page.waitForFunction(() => document.querySelector('#panel .copy-status')?.textContent?.startsWith('Original.'));
+    await expect(page.locator('#panel').textContent()).resolves.not.toContain('original ↗');
     expect(errors).toEqual([]);
   });
 });
