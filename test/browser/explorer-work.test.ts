@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DuplicatesResponse, EntityResponse, FindResponse, NeighborsResponse, SourcesResponse } from '../../src/api/contract.js';
+import { incidentColor } from '../../client/src/graph/style.ts';
 import { duplicateHook } from '../../src/ingest/dedup-hook.js';
 import { ingestPaths } from '../../src/ingest/pipeline.js';
 import { startExplorer, type Explorer } from './harness.js';
@@ -404,6 +405,24 @@ describe('issue 13: the explorer for real work, on the seeds', () => {
     await page.goto(`${explorer.baseUrl}#article=${enc(original.id)}`);
     await page.waitForFunction(() => document.querySelector('#panel .copy-status')?.textContent?.startsWith('Original.'));
     await expect(page.locator('#panel').textContent()).resolves.not.toContain('original ↗');
+    expect(errors).toEqual([]);
+  });
+
+  it('8: incident nodes are coloured by their kind, as on the timeline and map', async () => {
+    const isil = enc('org:known:isil');
+    const { page, errors } = await explorer.open(`f=${isil}`, WIDE);
+    await page.waitForFunction(() => (window as unknown as KgWindow).kg.graph.visibleNodes().length > 5);
+    await settled(page);
+    const incidents = await page.evaluate(() => {
+      const kg = (window as unknown as { kg: { cy: { nodes(s: string): Array<{ data(k: string): string | null; style(k: string): string }> } } }).kg;
+      return kg.cy.nodes('[type = "incident"]').map((n) => ({ kind: n.data('kind'), colour: n.style('background-color') }));
+    });
+    expect(incidents.length).toBeGreaterThan(1);
+    const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(',')})`;
+    for (const i of incidents) expect(i.colour.replace(/\s/g, ''), i.kind ?? '').toBe(rgb(incidentColor(i.kind)));
+    // more than one kind is drawn, so more than one colour
+    expect(new Set(incidents.map((i) => i.colour)).size).toBeGreaterThan(1);
+    await explorer.shot(page, 'work-8-incident-kinds');
     expect(errors).toEqual([]);
   });
 });

@@ -39,6 +39,11 @@ export function graphStyle(): StylesheetJson {
     selector: `node[type = "${t}"]`,
     style: { 'background-color': TYPE_STYLE[t].color, shape: TYPE_STYLE[t].shape },
   }));
+  // incidents take their kind family's colour, as on the timeline and the map (the triangle still says "incident")
+  const kindRules = FAMILIES.flatMap((f) => f.kinds.map((k) => ({
+    selector: `node[type = "incident"][kind = "${k}"]`,
+    style: { 'background-color': f.color },
+  })));
   return [
     {
       selector: 'node',
@@ -62,6 +67,7 @@ export function graphStyle(): StylesheetJson {
       },
     },
     ...typeRules,
+    ...kindRules,
     { selector: 'node.focus', style: { 'border-width': 4, 'border-color': '#1b1f24', 'font-weight': 'bold' } },
     { selector: 'node.pinned', style: { 'border-style': 'double', 'border-width': 5, 'border-color': '#1b1f24' } },
     { selector: 'node:selected', style: { 'overlay-color': '#56B4E9', 'overlay-opacity': 0.35, 'overlay-padding': 6 } },
