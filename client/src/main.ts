@@ -1,6 +1,6 @@
 // The explorer: wires search, graph, details panel, filters, timeline, map, duplicates and the URL state together.
 import type { EdgeSingular, NodeSingular } from 'cytoscape';
-import type { EdgeEvidenceResponse, EntityResponse, EntitySummary, GraphEdge, NeighborsResponse, NodeType } from '../../src/api/contract.ts';
+import type { EdgeEvidenceResponse, EdgeType, EntityResponse, EntitySummary, GraphEdge, NeighborsResponse, NodeType } from '../../src/api/contract.ts';
 import { INCIDENT_KINDS, ORG_KINDS } from '../../src/extract/types.ts';
 import { api, type GraphFilters } from './api.ts';
 import { byId, clear, h } from './dom.ts';
@@ -13,7 +13,7 @@ import { initLayout, revealPanel } from './layout.ts';
 import { createMap } from './map.ts';
 import { EVIDENCE_PAGE, renderArticle, renderEdge, renderEmpty, renderEntity, renderLoading, type PanelActions } from './panel.ts';
 import { entityPicker } from './search.ts';
-import { decodeState, emptyState, encodeState, type ViewState } from './state.ts';
+import { EDGE_TYPES, decodeState, emptyState, encodeState, type ViewState } from './state.ts';
 import { createTimeline } from './timeline.ts';
 import './style.css';
 
@@ -61,11 +61,11 @@ function serverFilters(): GraphFilters {
   const kinds = state.orgKinds.length || state.incidentKinds.length
     ? [...(state.orgKinds.length ? state.orgKinds : ORG_KINDS), ...(state.incidentKinds.length ? state.incidentKinds : INCIDENT_KINDS)]
     : [];
-  return { types: state.types, kinds, from: state.from, to: state.to, sources: state.source ? [state.source] : [] };
+  return { types: state.types, kinds, rels: state.rels, from: state.from, to: state.to, sources: state.source ? [state.source] : [] };
 }
 
 function applyClientFilters(): void {
-  graph.setClientFilters({ types: state.types, orgKinds: state.orgKinds, incidentKinds: state.incidentKinds, from: state.from, to: state.to });
+  graph.setClientFilters({ types: state.types, orgKinds: state.orgKinds, incidentKinds: state.incidentKinds, rels: state.rels, from: state.from, to: state.to });
 }
 
 /** Identifies the server-side filters: a neighbourhood fetched under another signature is fetched again. */
@@ -171,6 +171,7 @@ function initFilters(): void {
   checkboxGroup(byId('f-types'), 'type', NODE_TYPES, typeLabel, () => state.types, (v) => { state.types = v as NodeType[]; });
   checkboxGroup(byId('f-orgkinds'), 'okind', ORG_KINDS, (v) => v.replace(/_/g, ' '), () => state.orgKinds, (v) => { state.orgKinds = v; });
   checkboxGroup(byId('f-inckinds'), 'ikind', INCIDENT_KINDS, (v) => v, () => state.incidentKinds, (v) => { state.incidentKinds = v; });
+  checkboxGroup(byId('f-rels'), 'rel', EDGE_TYPES, (v) => v.toLowerCase().replace(/_/g, ' ').replace('co mentioned', 'mentioned together'), () => state.rels, (v) => { state.rels = v as EdgeType[]; });
   const from = byId<HTMLInputElement>('f-from');
   const to = byId<HTMLInputElement>('f-to');
   const onDate = () => {
@@ -195,7 +196,7 @@ function initFilters(): void {
     source.value = state.source ?? '';
   });
   byId('btn-reset-filters').addEventListener('click', () => {
-    Object.assign(state, { types: [], orgKinds: [], incidentKinds: [], from: null, to: null, source: null });
+    Object.assign(state, { types: [], orgKinds: [], incidentKinds: [], rels: [], from: null, to: null, source: null });
     refreshFilterControls();
     timeline.showRange(null, null);
     worldMap.setRange(null, null);

@@ -425,4 +425,32 @@ describe('issue 13: the explorer for real work, on the seeds', () => {
     await explorer.shot(page, 'work-8-incident-kinds');
     expect(errors).toEqual([]);
   });
+
+  it('7: a link-type filter drops co-mentions (and the neighbours only they brought); hiding an entity hides what only it brought in', async () => {
+    const isil = 'org:known:isil';
+    const all = await api<NeighborsResponse>(`entities/${enc(isil)}/neighbors?limit=25`);
+    const typed = await api<NeighborsResponse>(`entities/${enc(isil)}/neighbors?limit=25&rels=ROLE,AFFILIATED_WITH,LOCATED_IN,PARTICIPATED_IN,SPOKE_AT`);
+    expect(all.edges.some((e) => e.type === 'CO_MENTIONED')).toBe(true);
+    expect(typed.total).toBeLessThan(all.total);
+
+    const { page, errors } = await explorer.open(`f=${enc(isil)}`, WIDE);
+    await page.waitForFunction((n) => (window as unknown as KgWindow).kg.graph.visibleNodes().length === n, all.nodes.length + 1);
+    await page.locator('#f-rels').evaluate((el) => { (el.closest('details') as HTMLDetailsElement).open = true; });
+    await page.locator('#rel-CO_MENTIONED').uncheck();
+    await page.waitForFunction(() => location.hash.includes('rels='));
+    await page.waitForFunction((n) => (window as unknown as KgWindow).kg.graph.visibleNodes().length === n, typed.nodes.length + 1);
+    const types = await page.evaluate(() => (window as unknown as KgWindow).kg.graph.visibleEdges().map((e) => e.data('type') as string));
+    expect(types.length).toBeGreaterThan(0);
+    expect(types).not.toContain('CO_MENTIONED');
+    await settled(page);
+    await explorer.shot(page, 'work-7-no-co-mentions');
+
+    // hiding ISIL hides the neighbours only its expansion brought in; "Show hidden" brings them back
+    await page.locator('#node-list button', { hasText: 'ISIL' }).first().click();
+    await page.click('#btn-hide');
+    await page.waitForFunction(() => (window as unknown as KgWindow).kg.graph.visibleNodes().length === 0);
+    await page.click('#btn-unhide');
+    await page.waitForFunction((n) => (window as unknown as KgWindow).kg.graph.visibleNodes().length === n, typed.nodes.length + 1);
+    expect(errors).toEqual([]);
+  }, 180_000);
 });

@@ -2,7 +2,7 @@
 // client-side filters, path highlighting. It knows nothing about HTTP; the app feeds it contract objects.
 import cytoscape, { type Core, type ElementDefinition, type NodeSingular, type EdgeSingular, type Collection, type NodeCollection } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import type { EntitySummary, GraphEdge, NodeType } from '../../../src/api/contract.ts';
+import type { EdgeType, EntitySummary, GraphEdge, NodeType } from '../../../src/api/contract.ts';
 import { graphStyle, rendererOptions, shortLabel, tuneForSize } from './style.ts';
 
 cytoscape.use(fcose);
@@ -11,6 +11,8 @@ export interface ClientFilters {
   types: NodeType[];
   orgKinds: string[];
   incidentKinds: string[];
+  /** relationship types shown; empty = all */
+  rels: EdgeType[];
   from: string | null;
   to: string | null;
 }
@@ -90,7 +92,7 @@ export class GraphView {
   private readonly remembered = new Map<string, { x: number; y: number; hidden: boolean }>();
   private undoStack: Snapshot[] = [];
   private layoutRunning: cytoscape.Layouts | null = null;
-  private filters: ClientFilters = { types: [], orgKinds: [], incidentKinds: [], from: null, to: null };
+  private filters: ClientFilters = { types: [], orgKinds: [], incidentKinds: [], rels: [], from: null, to: null };
   onChange: () => void = () => {};
 
   constructor(container: HTMLElement) {
@@ -376,10 +378,27 @@ export class GraphView {
     return e.length === 1 ? (e[0] as EdgeSingular) : null;
   }
 
+  /**
+   * Hide entities and what only they brought in: neighbours of their expansions that no other expansion, focus, pin
+   * or path accounts for. "Show hidden" brings all of it back.
+   */
   hide(keys: string[]): void {
     this.checkpoint();
+    const hiding = new Set(keys);
+    const others = new Set<string>([...this.focus, ...this.kept].filter((k) => !hiding.has(k)));
+    for (const [k, st] of this.expanded) {
+      if (hiding.has(k)) continue;
+      others.add(k);
+      for (const n of st.nodes) others.add(n);
+    }
+    const only = new Set<string>();
+    for (const k of keys) for (const n of this.expanded.get(k)?.nodes ?? []) if (!others.has(n) && !hiding.has(n)) only.add(n);
     this.cy.batch(() => {
-      for (const k of keys) this.cy.getElementById(k).addClass('hidden').unselect();
+      for (const k of [...keys, ...only]) {
+        const n = this.cy.getElementById(k);
+        if (n.hasClass('pinned') && !hiding.has(k)) continue;
+        n.addClass('hidden').unselect();
+      }
     });
     this.onChange();
   }
@@ -496,10 +515,16 @@ export class GraphView {
 
   private applyFilterClasses(): void {
     const cy = this.cy;
+    const rels = this.filters.rels;
     cy.batch(() => {
       cy.nodes().forEach((n) => {
         if (this.passes(n)) n.removeClass('filtered');
         else n.addClass('filtered').unselect();
+      });
+      // a link type switched off goes at once; the server's answer then drops neighbours only it brought
+      cy.edges().forEach((e) => {
+        if (rels.length === 0 || rels.includes(e.data('type') as EdgeType)) e.removeClass('filtered');
+        else e.addClass('filtered').unselect();
       });
     });
     this.onChange();
