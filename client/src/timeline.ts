@@ -123,7 +123,10 @@ export function createTimeline(host: HTMLElement, onBrush: (from: string | null,
   const render = () => {
     host.replaceChildren();
     const dated = data.filter((d) => d.date && !Number.isNaN(Date.parse(d.date)));
-    const width = Math.max(320, host.clientWidth || 600);
+    const width = Math.max(160, host.clientWidth || 600);
+    // a narrow box gives the lanes all its width; the lane colours are in the legend
+    const narrow = width < 420;
+    margin.left = narrow ? 8 : 104;
     const svg = s('svg', { width, height, viewBox: `0 0 ${width} ${height}`, role: 'group', 'aria-label': `Timeline of ${dated.length} dated incidents; drag to filter the graph by date` });
     host.append(svg);
     if (dated.length === 0) {
@@ -147,9 +150,11 @@ export function createTimeline(host: HTMLElement, onBrush: (from: string | null,
     INCIDENT_FAMILIES.forEach((f, i) => {
       const y = margin.top + i * laneH;
       svg.append(s('rect', { x: margin.left, y, width: scale!.x1 - scale!.x0, height: laneH, class: i % 2 ? 'lane odd' : 'lane' }));
-      const label = s('text', { x: margin.left - 8, y: y + laneH / 2 + 4, 'text-anchor': 'end', class: 'lane-label' });
-      label.textContent = f.family;
-      svg.append(label);
+      if (!narrow) {
+        const label = s('text', { x: margin.left - 8, y: y + laneH / 2 + 4, 'text-anchor': 'end', class: 'lane-label' });
+        label.textContent = f.family;
+        svg.append(label);
+      }
     });
     const axisY = height - margin.bottom;
     svg.append(s('line', { x1: margin.left, x2: scale.x1, y1: axisY, y2: axisY, class: 'axis' }));

@@ -323,12 +323,13 @@ describe('issue 13: the explorer for real work, on the seeds', () => {
     // opened, it takes its column; the graph canvas follows
     await page.click('#btn-sidebar');
     await page.waitForSelector('#sidebar', { state: 'visible' });
-    expect(await overlaps()).toEqual([]);
+    // the timeline and map redraw for their new width on the next frame
+    await expect.poll(overlaps, { timeout: 10_000 }).toEqual([]);
     await explorer.shot(page, 'work-15-narrow-tools');
     // the details panel collapses, and selecting an entity brings it back
     await page.click('#btn-details');
     await page.waitForSelector('#panel', { state: 'hidden' });
-    expect(await overlaps()).toEqual([]);
+    await expect.poll(overlaps, { timeout: 10_000 }).toEqual([]);
     await page.locator('#node-list .node-item').first().click();
     await page.waitForSelector('#panel', { state: 'visible' });
     expect(errors).toEqual([]);
