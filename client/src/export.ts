@@ -21,13 +21,13 @@ function cell(v: unknown): string {
 /** One table: a row per entity and a row per edge, so it opens as a single sheet. */
 export function toCsv(nodes: EntitySummary[], edges: GraphEdge[]): string {
   const names = new Map(nodes.map((n) => [n.key, n.name]));
-  const header = ['element', 'id', 'type', 'name_or_label', 'kind', 'date', 'country', 'aliases', 'from', 'to', 'from_name', 'to_name', 'articles', 'outlets'];
+  const header = ['element', 'id', 'type', 'name_or_label', 'kind', 'date', 'country', 'aliases', 'from', 'to', 'from_name', 'to_name', 'articles', 'independent_reports', 'outlets'];
   const rows = [header.join(',')];
   for (const n of nodes) {
-    rows.push([ 'node', n.key, n.type, n.name, n.kind, n.date, n.country, n.aliases, '', '', '', '', n.articles, '' ].map(cell).join(','));
+    rows.push([ 'node', n.key, n.type, n.name, n.kind, n.date, n.country, n.aliases, '', '', '', '', n.articles, '', '' ].map(cell).join(','));
   }
   for (const e of edges) {
-    rows.push([ 'edge', e.id, e.type, e.label, '', '', '', '', e.from, e.to, names.get(e.from), names.get(e.to), e.weight, e.outlets ].map(cell).join(','));
+    rows.push([ 'edge', e.id, e.type, e.label, '', '', '', '', e.from, e.to, names.get(e.from), names.get(e.to), e.weight, e.independent, e.outlets ].map(cell).join(','));
   }
   return `${rows.join('\r\n')}\r\n`;
 }

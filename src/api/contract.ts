@@ -38,6 +38,25 @@ export interface EntitySummary {
 /** GET /api/search?q=&type=&limit= */
 export interface SearchResponse { results: EntitySummary[] }
 
+/** A piece of text with the spans that matched a search, relative to `text`. */
+export interface TextSnippet { text: string; highlights: Array<{ start: number; end: number }> }
+
+/**
+ * GET /api/find?q=&limit=: names, incident names and what articles say (sentences and titles), grouped.
+ * Entities and incidents whose name or an alias equals the query come first.
+ */
+export interface FindResponse {
+  /** people, organisations and places by name or alias; `matched` is the alias that matched when not the name */
+  entities: Array<EntitySummary & { matched: string | null }>;
+  /**
+   * incidents by name or alias (`via: 'name'`), then incidents covered by the matching articles (`via: 'articles'`,
+   * with the best matching sentence of those articles as `snippet`)
+   */
+  incidents: Array<EntitySummary & { via: 'name' | 'articles'; matched: string | null; snippet: TextSnippet | null }>;
+  /** articles whose title or sentences match, best first; `snippet` is the best matching sentence, or the title */
+  articles: Array<ArticleRef & { title: string; titleHighlights: TextSnippet['highlights']; snippet: TextSnippet | null; sentences: number; isCopy: boolean }>;
+}
+
 export interface ArticleRef {
   id: string;
   title: string;
@@ -62,10 +81,13 @@ export interface EvidenceSentence {
   alsoIn?: ArticleRef[];
 }
 
-/** GET /api/entities/:key */
+/** GET /api/entities/:key?evidenceOffset=&evidenceLimit= */
 export interface EntityResponse {
   entity: EntitySummary & { extra: Record<string, unknown> };
+  /** one page of distinct sentences naming the entity, newest first */
   evidence: EvidenceSentence[];
+  /** how many distinct sentences there are in all; the next page starts at evidenceOffset + evidence.length */
+  evidenceTotal: number;
   articles: ArticleRef[];
 }
 
@@ -78,6 +100,11 @@ export interface GraphEdge {
   label: string | null;
   /** number of supporting articles */
   weight: number;
+  /**
+   * number of independent reports among them: an article that copies another (DUPLICATE_OF, followed to the
+   * original) counts as its original, so a wire story and its reprints are one
+   */
+  independent: number;
   /** number of distinct outlets */
   outlets: number;
 }
@@ -91,8 +118,14 @@ export interface NeighborsResponse {
   total: number;
 }
 
-/** GET /api/edges/evidence?from=&to=&type= */
-export interface EdgeEvidenceResponse { edge: GraphEdge; evidence: EvidenceSentence[] }
+/** GET /api/edges/evidence?from=&to=&type=&offset=&limit= */
+export interface EdgeEvidenceResponse {
+  edge: GraphEdge;
+  /** one page of distinct supporting sentences, newest first */
+  evidence: EvidenceSentence[];
+  /** how many distinct supporting sentences there are in all */
+  evidenceTotal: number;
+}
 
 /** GET /api/paths?from=&to=&max= */
 export interface PathsResponse { paths: Array<{ nodes: string[]; edges: string[] }>; nodes: EntitySummary[]; edges: GraphEdge[] }
@@ -103,8 +136,11 @@ export interface ArticleResponse {
   /** entity mentions in the text, for highlighting */
   mentions: Array<{ start: number; end: number; key: string; type: NodeType; name: string }>;
   incidents: EntitySummary[];
-  /** near-duplicates of this article */
-  copies: Array<ArticleRef & { score: number; kind: string }>;
+  /**
+   * near-duplicates of this article; `relation` says what the other article is: the `original` this one copies, or a
+   * `copy` of this one; `kind` is how it copies (copy, trimmed copy, excerpt)
+   */
+  copies: Array<ArticleRef & { score: number; kind: string; relation: 'original' | 'copy' }>;
   /** other articles covering the same incident(s) */
   sameStory: Array<ArticleRef & { incidents: string[] }>;
 }
@@ -115,13 +151,31 @@ export interface TimelineResponse { incidents: EntitySummary[] }
 /** GET /api/map — places and incidents with coordinates */
 export interface MapResponse { places: EntitySummary[]; incidents: EntitySummary[] }
 
+/** How an article stands in a cluster: the first report(s), a copy of another article, or a later follow-up. */
+export type ArticleRole = 'original' | 'copy' | 'follow-up';
+
 /** GET /api/duplicates?from=&to=&source= */
 export interface DuplicatesResponse {
   clusters: Array<{
     id: string;
+    /** copies: the original's title; same story: the incident's name, place and date */
     label: string;
     kind: 'copies' | 'same story';
-    articles: Array<ArticleRef & { score: number | null }>;
+    /** same story: the incident the articles cover */
+    incident: string | null;
+    /** articles that are not copies of another article: independent reports */
+    independent: number;
+    /** oldest first */
+    articles: Array<ArticleRef & {
+      score: number | null;
+      /**
+       * copies: `original` or `copy`; same story: `copy` (of another article), `original` (an independent report
+       * published within REPORT_DAYS of the incident) or `follow-up` (later)
+       */
+      role: ArticleRole;
+      /** for a copy: the id of the article it copies */
+      copyOf: string | null;
+    }>;
   }>;
 }
 

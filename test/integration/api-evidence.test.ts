@@ -101,7 +101,8 @@ describe('evidence repeated by wire copies', () => {
     // same day, so the earliest-published rule ties; the copy has the smaller id, so only "not a copy" picks the original
     expect(ids.copy < ids.original, 'fixture: the copy should sort first by id').toBe(true);
     const res = await get<EdgeEvidenceResponse>(edgePath);
-    expect(res.edge).toMatchObject({ weight: 2, outlets: 2 });
+    // two articles from two outlets, but the second copies the first: one independent report
+    expect(res.edge).toMatchObject({ weight: 2, independent: 1, outlets: 2 });
     expect(res.evidence.map((e) => e.text).sort()).toEqual([COPY_ONLY, ORIGINAL_ONLY, SHARED].sort());
 
     const [shared] = byText(res.evidence, SHARED);

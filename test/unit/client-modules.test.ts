@@ -63,12 +63,12 @@ describe('toCsv', () => {
     const csv = toCsv(
       [{ key: 'p:1', type: 'person', name: 'Smith, "Jo"', aliases: ['J. Smith'], kind: null, articles: 2, country: null, lat: null, lon: null, date: null },
         { key: 'o:1', type: 'organization', name: 'MI5', aliases: [], kind: 'agency', articles: 3, country: 'GB', lat: null, lon: null, date: null }],
-      [{ id: 'ROLE:p:1:o:1', type: 'ROLE', from: 'p:1', to: 'o:1', label: 'officer', weight: 2, outlets: 1 }],
+      [{ id: 'ROLE:p:1:o:1', type: 'ROLE', from: 'p:1', to: 'o:1', label: 'officer', weight: 2, independent: 1, outlets: 1 }],
     );
     const lines = csv.trimEnd().split('\r\n');
     expect(lines).toHaveLength(4);
-    expect(lines[1]).toBe('node,p:1,person,"Smith, ""Jo""",,,,J. Smith,,,,,2,');
-    expect(lines[3]).toBe('edge,ROLE:p:1:o:1,ROLE,officer,,,,,p:1,o:1,"Smith, ""Jo""",MI5,2,1');
+    expect(lines[1]).toBe('node,p:1,person,"Smith, ""Jo""",,,,J. Smith,,,,,2,,');
+    expect(lines[3]).toBe('edge,ROLE:p:1:o:1,ROLE,officer,,,,,p:1,o:1,"Smith, ""Jo""",MI5,2,1,1');
   });
 });
 

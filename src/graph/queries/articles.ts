@@ -7,6 +7,7 @@ import { articleProjection, cypherInt, entityFields, nodeType, num, strOrNull, t
 
 const Score = z.preprocess((v) => v ?? 0, num);
 const Strings = z.array(z.string());
+const Relation = z.enum(['original', 'copy']);
 const Mention = z.object({ start: num, end: num, key: z.string(), type: nodeType, name: z.string() });
 
 export async function getArticle(graph: Graph, id: string, relatedLimit: number): Promise<ArticleResponse | null> {
@@ -26,9 +27,9 @@ export async function getArticle(graph: Graph, id: string, relatedLimit: number)
       { id },
     );
     const copies = await tx.run(
-      `MATCH (:Article {id: $id})-[d:DUPLICATE_OF]-(b:Article)
-       WITH b, max(d.score) AS score, head(collect(d.kind)) AS kind
-       RETURN ${articleProjection('b')} AS ref, score, kind
+      `MATCH (a:Article {id: $id})-[d:DUPLICATE_OF]-(b:Article)
+       WITH b, max(d.score) AS score, head(collect(d.kind)) AS kind, startNode(d) = a AS thisCopies
+       RETURN ${articleProjection('b')} AS ref, score, kind, CASE WHEN thisCopies THEN 'original' ELSE 'copy' END AS relation
        ORDER BY score DESC, b.published, b.id LIMIT $limit`,
       { id, limit: cypherInt(relatedLimit) },
     );
@@ -48,6 +49,7 @@ export async function getArticle(graph: Graph, id: string, relatedLimit: number)
         ...toArticleRef(r.get('ref')),
         score: Score.parse(r.get('score')),
         kind: strOrNull.parse(r.get('kind')) ?? 'copy',
+        relation: Relation.parse(r.get('relation')),
       })),
       sameStory: sameStory.records.map((r) => ({ ...toArticleRef(r.get('ref')), incidents: Strings.parse(r.get('incidents')) })),
     };
