@@ -9,6 +9,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { z } from 'zod';
 import { kindsMayBeOneEventAcrossArticles } from '../ontology/index.js';
+// eslint-disable-next-line no-restricted-imports -- issue 9: removed when graph owns its row types
 import type { ArticleWrite, IncidentRow, PlaceRow } from '../ingest/prepare.js';
 
 export const RESOLUTION_WINDOW_DAYS = 3;
