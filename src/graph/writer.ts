@@ -4,7 +4,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { z } from 'zod';
 import type { EntityType } from '../extract/types.js';
-import type { ArticleWrite } from '../ingest/prepare.js';
+import type { ArticleWrite } from './rows.js';
 import { applyResolutions, resolveIncidents, type Resolution } from './incident-resolution.js';
 import { ENTITY_LABEL, ENTITY_REL_TYPES } from './model.js';
 

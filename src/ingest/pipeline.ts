@@ -8,7 +8,8 @@ import type { ArticleInput, ExtractionResult } from '../extract/types.js';
 import type { ReadFailure, SourceArticle } from '../sources/article.js';
 import { DEFAULT_BATCH_ARTICLES, type BatchLimits, type SourceBatch } from '../sources/walk.js';
 import { articleIdFromHash, contentHash, normaliseText } from './normalise.js';
-import { countEntities, countRelations, prepareArticleWrite, type ArticleWrite } from './prepare.js';
+import { countEntities, countRelations, type ArticleWrite } from '../graph/rows.js';
+import { prepareArticleWrite } from './prepare.js';
 
 export type IngestFailure = ReadFailure;
 

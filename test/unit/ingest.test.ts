@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ExtractionResult } from '../../src/extract/types.js';
 import { articleIdFromHash, contentHash, normaliseText, wordCount } from '../../src/ingest/normalise.js';
-import { countEntities, countRelations, prepareArticleWrite } from '../../src/ingest/prepare.js';
+import { countEntities, countRelations } from '../../src/graph/rows.js';
+import { prepareArticleWrite } from '../../src/ingest/prepare.js';
 import { formatSummary } from '../../src/ingest/report.js';
 import type { SourceArticle } from '../../src/sources/article.js';
 import { sentenceTextHash } from '../../src/dedup/sentence-hash.js';
