@@ -67,3 +67,8 @@ export function countRelations(w: ArticleWrite): number {
 export function countEntities(w: ArticleWrite): number {
   return w.entities.person.length + w.entities.organization.length + w.entities.place.length + w.entities.incident.length;
 }
+
+/** Nodes and relationships the writer creates for an article (entities counted once each), to size write batches. */
+export function rowCount(w: ArticleWrite): number {
+  return 1 + 2 * w.sentences.length + countEntities(w) + w.sentenceMentions.length + w.articleMentions.length + w.covers.length + countRelations(w);
+}

@@ -4,7 +4,6 @@ import { openGraph } from '../graph/driver.js';
 import { applySchema } from '../graph/schema.js';
 import { ingestPaths, type IngestProgress } from './pipeline.js';
 import { formatSummary } from './report.js';
-import { duplicateHook } from './dedup-hook.js';
 
 async function progressBar(): Promise<IngestProgress & { stop(): void }> {
   const { default: cliProgress } = await import('cli-progress');
@@ -34,8 +33,7 @@ export async function runIngestCommand(paths: string[], opts: { json: boolean; p
   const bar = opts.progress && process.stderr.isTTY ? await progressBar() : undefined;
   try {
     await applySchema(graph);
-    const hook = await duplicateHook();
-    const summary = await ingestPaths(graph, paths, { hook, reextract: opts.reextract === true, ...(bar ? { progress: bar } : {}) });
+    const summary = await ingestPaths(graph, paths, { duplicates: true, reextract: opts.reextract === true, ...(bar ? { progress: bar } : {}) });
     bar?.stop();
     if (opts.json) process.stdout.write(JSON.stringify(summary, null, 2) + '\n');
     else process.stdout.write(formatSummary(summary));
