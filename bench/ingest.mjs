@@ -91,7 +91,6 @@ if (!flag('--skip-writer')) {
   const { articleIdFromHash, contentHash, normaliseText } = await dist('ingest/normalise.js');
   const { prepareArticleWrite } = await dist('ingest/prepare.js');
   const { ingestArticles } = await dist('ingest/pipeline.js');
-  const { duplicateHook } = await dist('ingest/dedup-hook.js');
   const lines = readFileSync(file, 'utf8').split('\n').filter(Boolean).slice(0, W).map((l) => JSON.parse(l));
   const sources = lines.map((a, item) => ({
     text: a.text, title: a.title, published: a.published, publishedAt: null, source: a.source, url: null, origin: { file, item },
@@ -112,9 +111,8 @@ if (!flag('--skip-writer')) {
   console.log(`writer phase: ${W} articles extracted in ${fmt(extractSeconds, 1)} s (${fmt(extractSeconds * 1000 / W, 1)} ms/article, one thread)`);
 
   // product: the whole write path, extraction served from the cache
-  const hook = await duplicateHook();
   t0 = performance.now();
-  const summary = await ingestArticles(graph, sources, [], { extract: (input) => cache.get(input.id), hook, extractorVersion: 'bench' });
+  const summary = await ingestArticles(graph, sources, [], { extract: (input) => cache.get(input.id), duplicates: true, extractorVersion: 'bench' });
   const productSeconds = (performance.now() - t0) / 1000;
   const product = await counts();
   if (summary.failures.length) console.log(`product writer: ${summary.failures.length} failures, first: ${summary.failures[0].reason}`);

@@ -43,6 +43,8 @@ export interface IngestProgress {
 
 export interface IngestOptions {
   extract?: (input: ArticleInput) => ExtractionResult;
+  /** extraction in this many worker threads (src/ingest/extract-pool.ts); without it, in this thread */
+  workers?: number;
   /** near-duplicate links (src/graph/duplicate-links.ts): true to build the index from the database, or a linker */
   duplicates?: boolean | DuplicateLinker;
   /** extra work inside the write transaction for each article (tests inject faults here) */
@@ -58,7 +60,7 @@ export interface IngestOptions {
   batchRows?: number;
 }
 
-type Extract = (input: ArticleInput) => ExtractionResult;
+type Extract = (input: ArticleInput) => ExtractionResult | Promise<ExtractionResult>;
 
 interface Pending {
   source: SourceArticle;
@@ -258,6 +260,23 @@ async function ingestBatch(graph: Graph, run: Run, batch: SourceBatch, options: 
   }
 
   const limit = options.batchRows ?? BATCH_ROWS;
+  // With a worker pool every article of the read batch is handed out at once; results are taken in order.
+  const started = new Map<string, Promise<ExtractionResult>>();
+  const inputOf = (p: Pending): ArticleInput => ({
+    id: p.id,
+    text: p.text,
+    ...(p.source.title ? { title: p.source.title } : {}),
+    ...(p.source.published ? { published: p.source.published } : {}),
+    ...(p.source.source ? { source: p.source.source } : {}),
+  });
+  if (options.workers && run.unavailable === null) {
+    for (const p of pending) {
+      if (stored.has(p.id) || run.queued.has(p.id)) continue;
+      const r = Promise.resolve(extract(inputOf(p)));
+      r.catch(() => {});
+      started.set(p.id, r);
+    }
+  }
   for (const p of pending) {
     if (run.unavailable !== null) {
       summary.failures.push(failureOf(p.source, `not attempted: ${run.unavailable}`));
@@ -271,13 +290,7 @@ async function ingestBatch(graph: Graph, run: Run, batch: SourceBatch, options: 
     }
     let write: ArticleWrite;
     try {
-      const result = extract({
-        id: p.id,
-        text: p.text,
-        ...(p.source.title ? { title: p.source.title } : {}),
-        ...(p.source.published ? { published: p.source.published } : {}),
-        ...(p.source.source ? { source: p.source.source } : {}),
-      });
+      const result = await (started.get(p.id) ?? extract(inputOf(p)));
       write = prepareArticleWrite(p.source, { id: p.id, text: p.text, contentHash: p.hash, extractorVersion: version }, result);
     } catch (err) {
       summary.failures.push(failureOf(p.source, `extraction failed: ${describe(err)}`));
@@ -297,7 +310,8 @@ async function ingestBatch(graph: Graph, run: Run, batch: SourceBatch, options: 
  */
 export async function ingestBatches(graph: Graph, batches: AsyncIterable<SourceBatch> | Iterable<SourceBatch>, options: IngestOptions = {}): Promise<IngestSummary> {
   const started = performance.now();
-  const extract = options.extract ?? (await import('../extract/index.js')).extract;
+  const pool = !options.extract && options.workers ? (await import('./extract-pool.js')).createExtractPool(options.workers) : null;
+  const extract: Extract = options.extract ?? (pool ? (input) => pool.extract(input) : (await import('../extract/index.js')).extract);
   const duplicates = options.duplicates === true
     ? new (await import('../graph/duplicate-links.js')).DuplicateLinker()
     : options.duplicates || undefined;
@@ -328,6 +342,7 @@ export async function ingestBatches(graph: Graph, batches: AsyncIterable<SourceB
     await flush(graph, run, options);
   } finally {
     await run.inFlight;
+    await pool?.close();
   }
   const { summary } = run;
   summary.articles.failed = summary.failures.length;
