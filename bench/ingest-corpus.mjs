@@ -7,7 +7,18 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-const OUTLETS = ['Northline Wire', 'Harbour Post', 'Evening Ledger', 'Metro Courier', 'Capital Dispatch', 'Daily Beacon', 'Coastal Herald', 'Civic Times', 'Frontier News', 'Union Gazette'];
+const OUTLETS = [
+  'Northline Wire',
+  'Harbour Post',
+  'Evening Ledger',
+  'Metro Courier',
+  'Capital Dispatch',
+  'Daily Beacon',
+  'Coastal Herald',
+  'Civic Times',
+  'Frontier News',
+  'Union Gazette',
+];
 
 function mulberry32(seed) {
   let a = seed | 0;

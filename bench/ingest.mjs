@@ -13,7 +13,6 @@ import { createWriteStream, existsSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import neo4j from 'neo4j-driver';
 import { generateArticles, loadSentencePool } from './ingest-corpus.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -40,7 +39,10 @@ const fmt = (x, d = 0) => (Number.isFinite(x) ? x.toFixed(d) : '-');
 
 // ---------- corpus ----------
 // ../shared beside the project (or beside its worktree folder), or KG_SHARED
-const shared = process.env.KG_SHARED ?? [resolve(root, '../shared'), resolve(root, '../../shared')].find((d) => existsSync(d)) ?? resolve(root, '../shared');
+const shared =
+  process.env.KG_SHARED ??
+  [resolve(root, '../shared'), resolve(root, '../../shared')].find((d) => existsSync(d)) ??
+  resolve(root, '../shared');
 const pool = await loadSentencePool(shared);
 const file = join(tmpdir(), `kg-bench-ingest-${N}.jsonl`);
 {
@@ -48,10 +50,12 @@ const file = join(tmpdir(), `kg-bench-ingest-${N}.jsonl`);
   let words = 0;
   for (const a of generateArticles(pool, N)) {
     words += a.text.split(/\s+/).length;
-    if (!out.write(JSON.stringify(a) + '\n')) await new Promise((r) => out.once('drain', r));
+    if (!out.write(JSON.stringify(a) + '\n')) await new Promise((r) => out.once('drain', () => r(undefined)));
   }
-  await new Promise((r) => out.end(r));
-  console.log(`corpus: ${N} articles, ${Math.round(words / N)} words each on average, from ${pool.length} real news sentences -> ${file}`);
+  await new Promise((r) => out.end(() => r(undefined)));
+  console.log(
+    `corpus: ${N} articles, ${Math.round(words / N)} words each on average, from ${pool.length} real news sentences -> ${file}`,
+  );
 }
 
 const graph = await openGraph(config);
@@ -77,7 +81,9 @@ const wipe = async () => {
 {
   const c = await counts();
   if (c.articles > 0 && !flag('--wipe')) {
-    console.error(`bench:ingest: the database at ${uri} holds ${c.articles} articles; it would be wiped. Pass --wipe to allow.`);
+    console.error(
+      `bench:ingest: the database at ${uri} holds ${c.articles} articles; it would be wiped. Pass --wipe to allow.`,
+    );
     process.exit(2);
   }
 }
@@ -91,9 +97,19 @@ if (!flag('--skip-writer')) {
   const { articleIdFromHash, contentHash, normaliseText } = await dist('ingest/normalise.js');
   const { prepareArticleWrite } = await dist('ingest/prepare.js');
   const { ingestArticles } = await dist('ingest/pipeline.js');
-  const lines = readFileSync(file, 'utf8').split('\n').filter(Boolean).slice(0, W).map((l) => JSON.parse(l));
+  const lines = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .slice(0, W)
+    .map((l) => JSON.parse(l));
   const sources = lines.map((a, item) => ({
-    text: a.text, title: a.title, published: a.published, publishedAt: null, source: a.source, url: null, origin: { file, item },
+    text: a.text,
+    title: a.title,
+    published: a.published,
+    publishedAt: null,
+    source: a.source,
+    url: null,
+    origin: { file, item },
   }));
   let t0 = performance.now();
   const cache = new Map();
@@ -108,14 +124,21 @@ if (!flag('--skip-writer')) {
     writes.push(prepareArticleWrite(s, { id, text, contentHash: hash, extractorVersion: 'bench' }, result));
   }
   const extractSeconds = (performance.now() - t0) / 1000;
-  console.log(`writer phase: ${W} articles extracted in ${fmt(extractSeconds, 1)} s (${fmt(extractSeconds * 1000 / W, 1)} ms/article, one thread)`);
+  console.log(
+    `writer phase: ${W} articles extracted in ${fmt(extractSeconds, 1)} s (${fmt((extractSeconds * 1000) / W, 1)} ms/article, one thread)`,
+  );
 
   // product: the whole write path, extraction served from the cache
   t0 = performance.now();
-  const summary = await ingestArticles(graph, sources, [], { extract: (input) => cache.get(input.id), duplicates: true, extractorVersion: 'bench' });
+  const summary = await ingestArticles(graph, sources, [], {
+    extract: (input) => cache.get(input.id),
+    duplicates: true,
+    extractorVersion: 'bench',
+  });
   const productSeconds = (performance.now() - t0) / 1000;
   const product = await counts();
-  if (summary.failures.length) console.log(`product writer: ${summary.failures.length} failures, first: ${summary.failures[0].reason}`);
+  if (summary.failures.length)
+    console.log(`product writer: ${summary.failures.length} failures, first: ${summary.failures[0].reason}`);
 
   // plain UNWIND writer on the same rows
   await wipe();
@@ -133,7 +156,11 @@ if (!flag('--skip-writer')) {
       );
       for (const t of labels) {
         const rows = batch.flatMap((w) => w.entities[t].map((e) => ({ key: e.key, name: e.name, aliases: e.aliases })));
-        if (rows.length) await tx.run(`UNWIND $rows AS r MERGE (e:Entity {key: r.key}) ON CREATE SET e:${ENTITY_LABEL[t]}, e.type = '${t}', e.name = r.name, e.aliases = r.aliases`, { rows });
+        if (rows.length)
+          await tx.run(
+            `UNWIND $rows AS r MERGE (e:Entity {key: r.key}) ON CREATE SET e:${ENTITY_LABEL[t]}, e.type = '${t}', e.name = r.name, e.aliases = r.aliases`,
+            { rows },
+          );
       }
       await tx.run(
         `UNWIND $rows AS r MATCH (s:Sentence {id: r.sentenceId}) MATCH (e:Entity {key: r.key}) CREATE (s)-[:MENTIONS {start: r.start, end: r.end, text: r.text}]->(e)`,
@@ -162,13 +189,27 @@ if (!flag('--skip-writer')) {
   const plain = await counts();
   const productRate = product.rows / productSeconds;
   const plainRate = plain.rows / plainSeconds;
-  results.writer = { articles: writes.length, product: { ...product, seconds: productSeconds }, plain: { ...plain, seconds: plainSeconds } };
+  results.writer = {
+    articles: writes.length,
+    product: { ...product, seconds: productSeconds },
+    plain: { ...plain, seconds: plainSeconds },
+  };
   console.log(`\nwriter, ${writes.length} articles into an empty database      product      plain UNWIND`);
-  console.log(`  seconds                                          ${fmt(productSeconds, 1).padStart(8)}      ${fmt(plainSeconds, 1).padStart(8)}`);
-  console.log(`  rows (nodes + relationships)                     ${String(product.rows).padStart(8)}      ${String(plain.rows).padStart(8)}`);
-  console.log(`  rows per article                                 ${fmt(product.rows / writes.length, 1).padStart(8)}      ${fmt(plain.rows / writes.length, 1).padStart(8)}`);
-  console.log(`  rows/s                                           ${fmt(productRate).padStart(8)}      ${fmt(plainRate).padStart(8)}`);
-  console.log(`  articles/s (write only)                          ${fmt(writes.length / productSeconds, 1).padStart(8)}      ${fmt(writes.length / plainSeconds, 1).padStart(8)}`);
+  console.log(
+    `  seconds                                          ${fmt(productSeconds, 1).padStart(8)}      ${fmt(plainSeconds, 1).padStart(8)}`,
+  );
+  console.log(
+    `  rows (nodes + relationships)                     ${String(product.rows).padStart(8)}      ${String(plain.rows).padStart(8)}`,
+  );
+  console.log(
+    `  rows per article                                 ${fmt(product.rows / writes.length, 1).padStart(8)}      ${fmt(plain.rows / writes.length, 1).padStart(8)}`,
+  );
+  console.log(
+    `  rows/s                                           ${fmt(productRate).padStart(8)}      ${fmt(plainRate).padStart(8)}`,
+  );
+  console.log(
+    `  articles/s (write only)                          ${fmt(writes.length / productSeconds, 1).padStart(8)}      ${fmt(writes.length / plainSeconds, 1).padStart(8)}`,
+  );
   console.log(`  product / plain rows/s: ${fmt(productRate / plainRate, 2)} (target >= 0.8)`);
   await wipe();
   await applySchema(graph);
@@ -176,7 +217,14 @@ if (!flag('--skip-writer')) {
 
 // ---------- 2. end to end: kg ingest FILE ----------
 if (!flag('--skip-e2e')) {
-  const cli = [join(root, 'bin/kg.js'), 'ingest', file, '--json', '--no-progress', ...(workers ? ['--workers', workers] : [])];
+  const cli = [
+    join(root, 'bin/kg.js'),
+    'ingest',
+    file,
+    '--json',
+    '--no-progress',
+    ...(workers ? ['--workers', workers] : []),
+  ];
   const env = { ...process.env, NEO4J_URI: uri };
   const t0 = performance.now();
   const child = spawn(process.execPath, cli, { env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -220,14 +268,21 @@ if (!flag('--skip-e2e')) {
   }
   const summary = JSON.parse(stdout);
   const c = await counts();
-  console.log(`\nend to end: kg ingest of ${N} articles into an empty database${workers ? ` (--workers ${workers})` : ''}`);
-  console.log(`  ${fmt(seconds, 1)} s, ${fmt(N / seconds, 1)} articles/s; new ${summary.articles.new}, unchanged ${summary.articles.unchanged}, failed ${summary.articles.failed}; exit ${code}`);
-  console.log(`  rows ${c.rows} (${c.nodes} nodes, ${c.rels} relationships), ${fmt(c.rows / Math.max(c.articles, 1), 1)} rows per article`);
+  console.log(
+    `\nend to end: kg ingest of ${N} articles into an empty database${workers ? ` (--workers ${workers})` : ''}`,
+  );
+  console.log(
+    `  ${fmt(seconds, 1)} s, ${fmt(N / seconds, 1)} articles/s; new ${summary.articles.new}, unchanged ${summary.articles.unchanged}, failed ${summary.articles.failed}; exit ${code}`,
+  );
+  console.log(
+    `  rows ${c.rows} (${c.nodes} nodes, ${c.rels} relationships), ${fmt(c.rows / Math.max(c.articles, 1), 1)} rows per article`,
+  );
   console.log(`  peak RSS of the ingest process ${peakRss ? mb(peakRss) : 'not measured (no /proc)'}`);
   console.log('  stored articles    ms per article in the interval');
   let prev = { n: 0, t: 0 };
   for (const s of samples) {
-    if (s.n > prev.n) console.log(`  ${String(s.n).padStart(15)}    ${fmt(((s.t - prev.t) * 1000) / (s.n - prev.n), 1)}`);
+    if (s.n > prev.n)
+      console.log(`  ${String(s.n).padStart(15)}    ${fmt(((s.t - prev.t) * 1000) / (s.n - prev.n), 1)}`);
     prev = s;
   }
   results.e2e = { articles: N, seconds, rows: c.rows, peakRss, samples, exit: code };

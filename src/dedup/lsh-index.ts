@@ -60,7 +60,11 @@ export class LshIndex {
    * Articles sharing at least one band with `signature` (at most BUCKET_SCAN_LIMIT most recent per bucket),
    * other than `excludeId`, that pass the signature screen; ordered by estimated Jaccard, then id.
    */
-  candidates(signature: Int32Array, shingleCount: number, excludeId: string): Array<IndexedArticle & { jaccard: number }> {
+  candidates(
+    signature: Int32Array,
+    shingleCount: number,
+    excludeId: string,
+  ): Array<IndexedArticle & { jaccard: number }> {
     const seen = new Set<number>();
     for (let b = 0; b < NUM_BANDS; b++) {
       const at = this.bands[b]!.get(bandHash(signature, b));

@@ -15,7 +15,8 @@ import type { Graph } from './driver.js';
 import type { ArticleRow } from './rows.js';
 
 /** The article being written, as the duplicate step needs it (time and outlet order same-day pairs). */
-export type LinkedArticle = Pick<ArticleRow, 'id' | 'text' | 'published'> & Partial<Pick<ArticleRow, 'publishedAt' | 'source'>>;
+export type LinkedArticle = Pick<ArticleRow, 'id' | 'text' | 'published'> &
+  Partial<Pick<ArticleRow, 'publishedAt' | 'source'>>;
 
 export interface StoredDuplicate {
   /** the copy (the relationship starts here): the later one, or on the same day see src/dedup/direction.ts */
@@ -97,7 +98,10 @@ export class DuplicateLinker {
       if (page.length < PAGE) break;
       after = page[page.length - 1]!.id;
     }
-    if (this.since === null) this.since = await graph.read(async (tx) => z.string().parse((await tx.run('RETURN toString(datetime()) AS now')).records[0]?.get('now')));
+    if (this.since === null)
+      this.since = await graph.read(async (tx) =>
+        z.string().parse((await tx.run('RETURN toString(datetime()) AS now')).records[0]?.get('now')),
+      );
     return added;
   }
 
@@ -149,12 +153,24 @@ export class DuplicateLinker {
         const text = c.text ?? '';
         const shingles = this.shingles.get(c.id) ?? fingerprint(text).shingles;
         this.remember(c.id, shingles);
-        stored.set(c.id, { id: c.id, text, published: c.published, publishedAt: c.publishedAt, source: c.source, shingles });
+        stored.set(c.id, {
+          id: c.id,
+          text,
+          published: c.published,
+          publishedAt: c.publishedAt,
+          source: c.source,
+          shingles,
+        });
       }
     };
     await readStored([...missing].sort());
 
-    const verdicts: Array<{ article: LinkedArticle; shingles: Int32Array; other: string; verdict: NonNullable<ReturnType<typeof classify>> }> = [];
+    const verdicts: Array<{
+      article: LinkedArticle;
+      shingles: Int32Array;
+      other: string;
+      verdict: NonNullable<ReturnType<typeof classify>>;
+    }> = [];
     const needText = new Set<string>();
     for (const { article, shingles, ids } of candidatesOf) {
       for (const id of ids) {
@@ -172,7 +188,9 @@ export class DuplicateLinker {
     const linked = new Set<string>();
     for (const { article, shingles, other, verdict } of verdicts) {
       const o = own.get(other);
-      const theirs: (DatedArticle & { shingles: Int32Array }) | undefined = o ? { ...o.article, shingles: o.shingles } : stored.get(other);
+      const theirs: (DatedArticle & { shingles: Int32Array }) | undefined = o
+        ? { ...o.article, shingles: o.shingles }
+        : stored.get(other);
       if (!theirs) continue;
       const ident = [article.id, other].sort().join('\u0000');
       if (linked.has(ident)) continue; // both of the pair in this batch: found from each side
@@ -189,7 +207,8 @@ export class DuplicateLinker {
         for (const s of signatures) {
           const mine = own.get(s.id);
           if (mine) this.remember(s.id, mine.shingles);
-          if (s.minhash) this.index.add({ id: s.id, signature: Int32Array.from(s.minhash), shingleCount: s.shingleCount });
+          if (s.minhash)
+            this.index.add({ id: s.id, signature: Int32Array.from(s.minhash), shingleCount: s.shingleCount });
         }
       },
     };
@@ -197,7 +216,10 @@ export class DuplicateLinker {
 }
 
 /** Store the signatures and DUPLICATE_OF links of a plan; every article must exist. */
-export async function storeDuplicatePlan(tx: ManagedTransaction, plan: Pick<DuplicatePlan, 'signatures' | 'pairs'>): Promise<void> {
+export async function storeDuplicatePlan(
+  tx: ManagedTransaction,
+  plan: Pick<DuplicatePlan, 'signatures' | 'pairs'>,
+): Promise<void> {
   if (plan.signatures.length) {
     const res = await tx.run(
       `UNWIND $rows AS row
@@ -208,7 +230,8 @@ export async function storeDuplicatePlan(tx: ManagedTransaction, plan: Pick<Dupl
       { rows: plan.signatures, version: FINGERPRINT_VERSION },
     );
     const n = z.number().parse(res.records[0]?.get('n'));
-    if (n !== plan.signatures.length) throw new Error(`storing duplicate signatures: ${n} of ${plan.signatures.length} articles found`);
+    if (n !== plan.signatures.length)
+      throw new Error(`storing duplicate signatures: ${n} of ${plan.signatures.length} articles found`);
   }
   if (plan.pairs.length) {
     const res = await tx.run(
@@ -221,12 +244,17 @@ export async function storeDuplicatePlan(tx: ManagedTransaction, plan: Pick<Dupl
       { pairs: plan.pairs },
     );
     const n = z.number().parse(res.records[0]?.get('n'));
-    if (n !== plan.pairs.length) throw new Error(`writing duplicates: ${n} of ${plan.pairs.length} pairs matched their articles`);
+    if (n !== plan.pairs.length)
+      throw new Error(`writing duplicates: ${n} of ${plan.pairs.length} pairs matched their articles`);
   }
 }
 
 /** Duplicate links for articles in their own write transaction (one batch), e.g. stored before detection existed. */
-export async function linkDuplicatesNow(graph: Graph, linker: DuplicateLinker, articles: LinkedArticle[]): Promise<StoredDuplicate[]> {
+export async function linkDuplicatesNow(
+  graph: Graph,
+  linker: DuplicateLinker,
+  articles: LinkedArticle[],
+): Promise<StoredDuplicate[]> {
   const plan = await graph.write(async (tx) => {
     const p = await linker.plan(tx, articles);
     await storeDuplicatePlan(tx, p);

@@ -8,7 +8,7 @@
 // publication of an article covering it), so a piece published a year later never matches by its own date.
 import type { ManagedTransaction } from 'neo4j-driver';
 import { z } from 'zod';
-import type { ArticleWrite, IncidentRow, PlaceRow } from './rows.js';
+import type { ArticleWrite, IncidentRow } from './rows.js';
 
 export const RESOLUTION_WINDOW_DAYS = 3;
 /** a site and a city (or two sites) closer than this, in the same country, are one place for an incident */

@@ -18,22 +18,47 @@ export interface ArticleRow {
 }
 
 export interface SentenceRow {
-  id: string; index: number; start: number; end: number; text: string;
+  id: string;
+  index: number;
+  start: number;
+  end: number;
+  text: string;
   /** sentenceTextHash (src/dedup/sentence-hash.ts): equal for the same sentence in several articles (wire copies) */
   textHash: string;
 }
 
-interface EntityRowBase { key: string; name: string; aliases: string[] }
-export interface PersonRow extends EntityRowBase { type: 'person' }
-export interface OrganizationRow extends EntityRowBase { type: 'organization'; kind: string; country: string | null }
+interface EntityRowBase {
+  key: string;
+  name: string;
+  aliases: string[];
+}
+export interface PersonRow extends EntityRowBase {
+  type: 'person';
+}
+export interface OrganizationRow extends EntityRowBase {
+  type: 'organization';
+  kind: string;
+  country: string | null;
+}
 export interface PlaceRow extends EntityRowBase {
-  type: 'place'; placeKind: string; country: string | null; lat: number | null; lon: number | null; ambiguous: boolean;
+  type: 'place';
+  placeKind: string;
+  country: string | null;
+  lat: number | null;
+  lon: number | null;
+  ambiguous: boolean;
 }
 export interface IncidentRow extends EntityRowBase {
-  type: 'incident'; kind: string; date: string | null; placeName: string | null;
+  type: 'incident';
+  kind: string;
+  date: string | null;
+  placeName: string | null;
   /** key of the incident's place entity, for cross-article incident resolution */
   placeKey: string | null;
-  lat: number | null; lon: number | null; killed: number | null; injured: number | null;
+  lat: number | null;
+  lon: number | null;
+  killed: number | null;
+  injured: number | null;
 }
 
 export interface EntityRows {
@@ -43,9 +68,24 @@ export interface EntityRows {
   incident: IncidentRow[];
 }
 
-export interface SentenceMentionRow { sentenceId: string; key: string; start: number; end: number; text: string }
-export interface ArticleMentionRow { key: string; count: number }
-export interface RelationRow { from: string; to: string; sentenceIds: string[]; evidence: number[]; label: string | null }
+export interface SentenceMentionRow {
+  sentenceId: string;
+  key: string;
+  start: number;
+  end: number;
+  text: string;
+}
+export interface ArticleMentionRow {
+  key: string;
+  count: number;
+}
+export interface RelationRow {
+  from: string;
+  to: string;
+  sentenceIds: string[];
+  evidence: number[];
+  label: string | null;
+}
 
 export interface ArticleWrite {
   article: ArticleRow;
@@ -65,10 +105,20 @@ export function countRelations(w: ArticleWrite): number {
 }
 
 export function countEntities(w: ArticleWrite): number {
-  return w.entities.person.length + w.entities.organization.length + w.entities.place.length + w.entities.incident.length;
+  return (
+    w.entities.person.length + w.entities.organization.length + w.entities.place.length + w.entities.incident.length
+  );
 }
 
 /** Nodes and relationships the writer creates for an article (entities counted once each), to size write batches. */
 export function rowCount(w: ArticleWrite): number {
-  return 1 + 2 * w.sentences.length + countEntities(w) + w.sentenceMentions.length + w.articleMentions.length + w.covers.length + countRelations(w);
+  return (
+    1 +
+    2 * w.sentences.length +
+    countEntities(w) +
+    w.sentenceMentions.length +
+    w.articleMentions.length +
+    w.covers.length +
+    countRelations(w)
+  );
 }

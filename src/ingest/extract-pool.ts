@@ -16,7 +16,10 @@ export interface ExtractPool {
 
 export function createExtractPool(size: number): ExtractPool {
   const url = new URL('./extract-worker.js', import.meta.url);
-  const workers = Array.from({ length: Math.max(1, size) }, () => ({ worker: new Worker(url), jobs: new Map<number, Job>() }));
+  const workers = Array.from({ length: Math.max(1, size) }, () => ({
+    worker: new Worker(url),
+    jobs: new Map<number, Job>(),
+  }));
   let seq = 0;
   for (const w of workers) {
     w.worker.on('message', (m: { seq: number; result?: ExtractionResult; error?: string }) => {

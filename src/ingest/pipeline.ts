@@ -180,8 +180,9 @@ async function writeOneByOne(graph: Graph, run: Run, batch: Prepared[], options:
       const result = await graph.write((tx) => writeArticleBatch(tx, [p.write], writeOptions));
       result.committed();
       counted(run, p, result.outcomes[0] ?? 'unchanged');
-    } catch (err) {
-      if (isAlreadyStored(err)) {
+    } catch (first) {
+      let err = first;
+      if (isAlreadyStored(first)) {
         // stored by another process meanwhile: the next attempt finds it complete and leaves it alone
         try {
           const result = await graph.write((tx) => writeArticleBatch(tx, [p.write], writeOptions));

@@ -16,12 +16,17 @@ import { instanceOptions } from '../../src/neo4j-local/ensure.js';
 import { start, stop } from '../../src/neo4j-local/instance.js';
 import { openTestGraph, resetDatabase } from '../helpers/neo4j.js';
 
-interface Run { status: number | null; stdout: string; stderr: string }
+interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
 
 function kg(args: string[], onSpawn?: (child: ChildProcess) => void): Promise<Run> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['bin/kg.js', ...args], { env: process.env });
-    let stdout = '', stderr = '';
+    let stdout = '',
+      stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     child.on('error', reject);
@@ -37,12 +42,18 @@ const ORGS = ['West Yorkshire Police', 'Europol', 'MI5', 'the Metropolitan Polic
 const CITIES = ['Leeds', 'Hamburg', 'Lyon', 'Madrid', 'Vienna', 'Manchester'];
 const KINDS = ['stabbing', 'shooting', 'bombing', 'arson attack'];
 function article(i: number): string {
-  const p = PEOPLE[i % PEOPLE.length]!, q = PEOPLE[(i * 5 + 1) % PEOPLE.length]!;
-  const o = ORGS[i % ORGS.length]!, c = CITIES[(i * 7) % CITIES.length]!, k = KINDS[i % KINDS.length]!;
+  const p = PEOPLE[i % PEOPLE.length]!,
+    q = PEOPLE[(i * 5 + 1) % PEOPLE.length]!;
+  const o = ORGS[i % ORGS.length]!,
+    c = CITIES[(i * 7) % CITIES.length]!,
+    k = KINDS[i % KINDS.length]!;
   const day = 1 + (i % 9);
   return JSON.stringify({
-    title: `${k} in ${c}, report ${i}`, published: `2025-03-${String(day).padStart(2, '0')}`, source: `Outlet ${i % 4}`,
-    text: `${c.toUpperCase()} (Outlet ${i % 4}) - A ${k} in ${c} on ${day} March left ${i % 3} people injured, police said. ` +
+    title: `${k} in ${c}, report ${i}`,
+    published: `2025-03-${String(day).padStart(2, '0')}`,
+    source: `Outlet ${i % 4}`,
+    text:
+      `${c.toUpperCase()} (Outlet ${i % 4}) - A ${k} in ${c} on ${day} March left ${i % 3} people injured, police said. ` +
       `${p}, a spokesperson for ${o}, said officers had arrested a man in ${c} after the ${k}. ` +
       `${q} of ${ORGS[(i + 2) % ORGS.length]} said the investigation into report ${i} was continuing and asked witnesses to come forward.`,
   });
@@ -66,37 +77,62 @@ async function graphHash(withoutIncidents = false): Promise<{ hash: string; node
     const ident = `coalesce(n.id, n.key, elementId(n))`;
     const skip = withoutIncidents ? 'WHERE NOT n:Incident' : '';
     const skipRel = withoutIncidents ? 'WHERE NOT a:Incident AND NOT b:Incident' : '';
-    const nodes = (await tx.run(`MATCH (n) ${skip} RETURN labels(n) AS labels, properties(n) AS props`)).records.map((r) => {
-      const props = { ...(r.get('props') as Record<string, unknown>) };
-      delete props.ingestedAt;
-      return JSON.stringify([(r.get('labels') as string[]).sort(), Object.entries(props).sort(([a], [b]) => (a < b ? -1 : 1))]);
-    });
-    const rels = (await tx.run(
-      `MATCH (a)-[r]->(b) ${skipRel} RETURN type(r) AS type, ${ident.replaceAll('n.', 'a.').replace('elementId(n)', 'elementId(a)')} AS from,
+    const nodes = (await tx.run(`MATCH (n) ${skip} RETURN labels(n) AS labels, properties(n) AS props`)).records.map(
+      (r) => {
+        const props = { ...(r.get('props') as Record<string, unknown>) };
+        delete props.ingestedAt;
+        return JSON.stringify([
+          (r.get('labels') as string[]).sort(),
+          Object.entries(props).sort(([a], [b]) => (a < b ? -1 : 1)),
+        ]);
+      },
+    );
+    const rels = (
+      await tx.run(
+        `MATCH (a)-[r]->(b) ${skipRel} RETURN type(r) AS type, ${ident.replaceAll('n.', 'a.').replace('elementId(n)', 'elementId(a)')} AS from,
               ${ident.replaceAll('n.', 'b.').replace('elementId(n)', 'elementId(b)')} AS to, properties(r) AS props`,
-    )).records.map((r) => JSON.stringify([r.get('type'), r.get('from'), r.get('to'), Object.entries(r.get('props') as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1))]));
-    const hash = createHash('sha256').update([...nodes.sort(), ...rels.sort()].join('\n')).digest('hex');
+      )
+    ).records.map((r) =>
+      JSON.stringify([
+        r.get('type'),
+        r.get('from'),
+        r.get('to'),
+        Object.entries(r.get('props') as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1)),
+      ]),
+    );
+    const hash = createHash('sha256')
+      .update([...nodes.sort(), ...rels.sort()].join('\n'))
+      .digest('hex');
     return { hash, nodes: nodes.length, rels: rels.length };
   });
 }
 
 async function incidentCount(): Promise<number> {
-  return graph.read(async (tx) => (await tx.run('MATCH (i:Incident) RETURN count(i) AS n')).records[0]!.get('n') as number);
+  return graph.read(
+    async (tx) => (await tx.run('MATCH (i:Incident) RETURN count(i) AS n')).records[0]!.get('n') as number,
+  );
 }
 
 async function articleCount(): Promise<number> {
-  return graph.read(async (tx) => (await tx.run('MATCH (a:Article) RETURN count(a) AS n')).records[0]!.get('n') as number);
+  return graph.read(
+    async (tx) => (await tx.run('MATCH (a:Article) RETURN count(a) AS n')).records[0]!.get('n') as number,
+  );
 }
 
 /** Every stored article is whole: complete, its sentences attached, nothing pointing at a missing article. */
 async function halfWritten(): Promise<Record<string, number>> {
-  return graph.read(async (tx) => (await tx.run(
-    `RETURN COUNT { (a:Article) WHERE a.status <> 'complete' OR a.status IS NULL } AS incomplete,
+  return graph.read(
+    async (tx) =>
+      (
+        await tx.run(
+          `RETURN COUNT { (a:Article) WHERE a.status <> 'complete' OR a.status IS NULL } AS incomplete,
             COUNT { (a:Article) WHERE NOT EXISTS { (a)-[:HAS_SENTENCE]->() } } AS withoutSentences,
             COUNT { (s:Sentence) WHERE NOT EXISTS { (:Article)-[:HAS_SENTENCE]->(s) } } AS orphanSentences,
             COUNT { ()-[r]->() WHERE r.articleId IS NOT NULL AND NOT EXISTS { MATCH (x:Article) WHERE x.id = r.articleId } } AS orphanRelations,
             COUNT { (e:Entity) WHERE NOT EXISTS { (e)<-[:MENTIONS|COVERS]-() } } AS unmentionedEntities`,
-  )).records[0]!.toObject() as Record<string, number>);
+        )
+      ).records[0]!.toObject() as Record<string, number>,
+  );
 }
 
 beforeAll(async () => {
@@ -114,7 +150,13 @@ beforeAll(async () => {
   await writeFile(all, lines.join('\n') + '\n');
   // overlapping halves: together they hold every article once or twice
   await writeFile(firstHalf, lines.slice(0, Math.ceil(lines.length * 0.7)).join('\n') + '\n');
-  await writeFile(secondHalf, lines.slice(Math.floor(lines.length * 0.3)).reverse().join('\n') + '\n');
+  await writeFile(
+    secondHalf,
+    lines
+      .slice(Math.floor(lines.length * 0.3))
+      .reverse()
+      .join('\n') + '\n',
+  );
 });
 
 afterAll(async () => {
@@ -160,7 +202,13 @@ describe('kg ingest under faults', () => {
     expect(killedAt).toBeGreaterThan(0);
     const stored = await articleCount();
     expect(stored).toBeLessThan(N);
-    expect(await halfWritten()).toEqual({ incomplete: 0, withoutSentences: 0, orphanSentences: 0, orphanRelations: 0, unmentionedEntities: 0 });
+    expect(await halfWritten()).toEqual({
+      incomplete: 0,
+      withoutSentences: 0,
+      orphanSentences: 0,
+      orphanRelations: 0,
+      unmentionedEntities: 0,
+    });
     const rerun = await kg(['ingest', '--json', '--batch-rows', '200', all]);
     expect(rerun.status, rerun.stderr).toBe(0);
     expect(await graphHash()).toEqual(clean);
@@ -171,8 +219,12 @@ describe('kg ingest under faults', () => {
     await graph.write((tx) => tx.run('MATCH (n) DETACH DELETE n'));
     const s = graph.driver.session({ database: graph.database });
     try {
-      for (const name of (await s.run('SHOW INDEXES YIELD name, type WHERE type <> "LOOKUP" RETURN collect(name) AS names')).records[0]!.get('names') as string[]) {
-        const constraint = (await s.run('SHOW CONSTRAINTS YIELD name WHERE name = $name RETURN count(*) AS n', { name })).records[0]!.get('n') as number;
+      for (const name of (
+        await s.run('SHOW INDEXES YIELD name, type WHERE type <> "LOOKUP" RETURN collect(name) AS names')
+      ).records[0]!.get('names') as string[]) {
+        const constraint = (
+          await s.run('SHOW CONSTRAINTS YIELD name WHERE name = $name RETURN count(*) AS n', { name })
+        ).records[0]!.get('n') as number;
         await s.run(constraint ? `DROP CONSTRAINT ${name} IF EXISTS` : `DROP INDEX ${name} IF EXISTS`);
       }
     } finally {
@@ -186,7 +238,13 @@ describe('kg ingest under faults', () => {
     expect(b.status, b.stderr + b.stdout).toBe(0);
     expect(JSON.parse(a.stdout).failures).toEqual([]);
     expect(JSON.parse(b.stdout).failures).toEqual([]);
-    expect(await halfWritten()).toEqual({ incomplete: 0, withoutSentences: 0, orphanSentences: 0, orphanRelations: 0, unmentionedEntities: 0 });
+    expect(await halfWritten()).toEqual({
+      incomplete: 0,
+      withoutSentences: 0,
+      orphanSentences: 0,
+      orphanRelations: 0,
+      unmentionedEntities: 0,
+    });
     expect(await graphHash(true)).toEqual(cleanWithoutIncidents);
     expect(await incidentCount()).toBe(cleanIncidents);
   }, 300_000);
@@ -198,12 +256,14 @@ describe('kg ingest under faults', () => {
     let stopped: Promise<unknown> | null = null;
     const r = await kg(['ingest', '--json', '--batch-rows', '200', all], (child) => {
       const poll = setInterval(() => {
-        void articleCount().then((n) => {
-          if (n > 0 && !stopped) {
-            clearInterval(poll);
-            stopped = stop(options);
-          }
-        }).catch(() => {});
+        void articleCount()
+          .then((n) => {
+            if (n > 0 && !stopped) {
+              clearInterval(poll);
+              stopped = stop(options);
+            }
+          })
+          .catch(() => {});
       }, 100);
       child.on('close', () => clearInterval(poll));
     });
@@ -212,11 +272,20 @@ describe('kg ingest under faults', () => {
     await graph.close();
     graph = await openTestGraph();
     expect(r.status).toBe(1);
-    const summary = JSON.parse(r.stdout) as { articles: { new: number; failed: number }; failures: Array<{ reason: string }> };
+    const summary = JSON.parse(r.stdout) as {
+      articles: { new: number; failed: number };
+      failures: Array<{ reason: string }>;
+    };
     expect(summary.articles.failed).toBeGreaterThan(0);
     expect(summary.failures[0]!.reason).toMatch(/write failed, nothing stored|not attempted: Neo4j became unavailable/);
     expect(await articleCount()).toBeLessThan(N);
-    expect(await halfWritten()).toEqual({ incomplete: 0, withoutSentences: 0, orphanSentences: 0, orphanRelations: 0, unmentionedEntities: 0 });
+    expect(await halfWritten()).toEqual({
+      incomplete: 0,
+      withoutSentences: 0,
+      orphanSentences: 0,
+      orphanRelations: 0,
+      unmentionedEntities: 0,
+    });
     const rerun = await kg(['ingest', '--json', '--batch-rows', '200', all]);
     expect(rerun.status, rerun.stderr).toBe(0);
     expect(await graphHash()).toEqual(clean);
