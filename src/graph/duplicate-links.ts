@@ -10,7 +10,7 @@ import { z } from 'zod';
 import { classify, type DuplicateKind } from '../dedup/compare.js';
 import { duplicateDirection, type DatedArticle } from '../dedup/direction.js';
 import { fingerprint, FINGERPRINT_VERSION } from '../dedup/fingerprint.js';
-import { LshIndex } from '../dedup/lsh-index.js';
+import { LshIndex, type IndexedArticle } from '../dedup/lsh-index.js';
 import type { Graph } from './driver.js';
 import type { ArticleRow } from './rows.js';
 
@@ -71,7 +71,12 @@ export class DuplicateLinker {
 
   /** Add signatures stored since the last call (all of them the first time), in pages. */
   async sync(graph: Graph): Promise<number> {
-    let added = 0;
+    return (await this.syncNew(graph)).length;
+  }
+
+  /** sync, returning the articles added to the index */
+  private async syncNew(graph: Graph): Promise<IndexedArticle[]> {
+    const added: IndexedArticle[] = [];
     let after = '';
     const since = this.since;
     for (;;) {
@@ -90,8 +95,9 @@ export class DuplicateLinker {
       for (const s of page) {
         if (!this.index.has(s.id)) {
           // stored before shingle counts were: taken as the same size as the new article's (equal-size estimate)
-          this.index.add({ id: s.id, signature: Int32Array.from(s.minhash), shingleCount: s.shingleCount ?? -1 });
-          added++;
+          const indexed = { id: s.id, signature: Int32Array.from(s.minhash), shingleCount: s.shingleCount ?? -1 };
+          this.index.add(indexed);
+          added.push(indexed);
         }
         if (this.since === null || s.ingestedAt > this.since) this.since = s.ingestedAt;
       }
@@ -105,6 +111,20 @@ export class DuplicateLinker {
     return added;
   }
 
+  async catchUp(graph: Graph, articles: LinkedArticle[]): Promise<StoredDuplicate[]> {
+    const mine = new Set(articles.map((a) => a.id));
+    const foreign = (await this.syncNew(graph)).filter((a) => !mine.has(a.id));
+    if (!foreign.length || !articles.length) return [];
+    const against = new LshIndex();
+    for (const f of foreign) against.add(f);
+    const pairs = await graph.write(async (tx) => {
+      const plan = await this.plan(tx, articles, against);
+      await storeDuplicatePlan(tx, { signatures: [], pairs: plan.pairs });
+      return plan.pairs;
+    });
+    return pairs;
+  }
+
   private remember(id: string, shingles: Int32Array): void {
     this.shingles.delete(id);
     this.shingles.set(id, shingles);
@@ -116,8 +136,9 @@ export class DuplicateLinker {
    * same batch). Reads only the stored texts of the candidates that pass the signature screen and are not in
    * the shingle cache, and of the originals of confirmed pairs, for the direction.
    */
-  async plan(tx: ManagedTransaction, articles: LinkedArticle[]): Promise<DuplicatePlan> {
+  async plan(tx: ManagedTransaction, articles: LinkedArticle[], against?: LshIndex): Promise<DuplicatePlan> {
     const batch = new LshIndex();
+    const index = against ?? this.index;
     const own = new Map<string, { article: LinkedArticle; shingles: Int32Array }>();
     const signatures: SignatureRow[] = [];
     const candidatesOf: Array<{ article: LinkedArticle; shingles: Int32Array; ids: string[] }> = [];
@@ -131,8 +152,8 @@ export class DuplicateLinker {
       }
       signatures.push({ id: article.id, minhash: Array.from(fp.signature), shingleCount: fp.shingles.length });
       const found = [
-        ...batch.candidates(fp.signature, fp.shingles.length, article.id),
-        ...this.index.candidates(fp.signature, fp.shingles.length, article.id),
+        ...(against ? [] : batch.candidates(fp.signature, fp.shingles.length, article.id)),
+        ...index.candidates(fp.signature, fp.shingles.length, article.id),
       ];
       const ids = [...new Set(found.map((c) => c.id))];
       for (const id of ids) if (!own.has(id) && !this.shingles.has(id)) missing.add(id);
@@ -214,6 +235,7 @@ export class DuplicateLinker {
     };
   }
 }
+
 
 /** Store the signatures and DUPLICATE_OF links of a plan; every article must exist. */
 export async function storeDuplicatePlan(

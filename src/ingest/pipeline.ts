@@ -142,6 +142,17 @@ async function writeBatch(graph: Graph, run: Run, batch: Prepared[], options: In
     if (run.duplicates && batch.length) await run.duplicates.sync(graph);
     const result = await graph.write((tx) => writeArticleBatch(tx, batch.map((p) => p.write), writeOptions));
     result.committed();
+    // links to articles another process committed while this batch was written (concurrent ingests)
+    if (run.duplicates) {
+      const written = batch.filter((_, i) => result.outcomes[i] !== 'unchanged').map((p) => p.write.article);
+      try {
+        await run.duplicates.catchUp(graph, written);
+      } catch (err) {
+        // the batch is stored; only links to the other process's articles are missing (a rerun adds none: say so)
+        if (isUnavailable(err)) run.unavailable = `Neo4j became unavailable (${describe(err)})`;
+        run.summary.warnings++;
+      }
+    }
     batch.forEach((p, i) => counted(run, p, result.outcomes[i] ?? 'unchanged'));
     batch.forEach(tick);
     return;
