@@ -181,7 +181,7 @@ describe('kg ingest under faults', () => {
     const again = await kg(['ingest', '--json', '--batch-rows', '200', all]);
     expect(JSON.parse(again.stdout).articles).toMatchObject({ new: 0, failed: 0 });
     expect(await graphHash()).toEqual(clean);
-  }, 300_000);
+  }, 900_000);
 
   it('killed mid-run and run again: the same graph as the clean run', async () => {
     await resetDatabase(graph);
@@ -212,7 +212,7 @@ describe('kg ingest under faults', () => {
     const rerun = await kg(['ingest', '--json', '--batch-rows', '200', all]);
     expect(rerun.status, rerun.stderr).toBe(0);
     expect(await graphHash()).toEqual(clean);
-  }, 300_000);
+  }, 900_000);
 
   it('two ingests of overlapping inputs at once on a fresh database: no failures, the graph of one run', async () => {
     // a fresh database: no schema either, so both processes create it at once
@@ -247,7 +247,7 @@ describe('kg ingest under faults', () => {
     });
     expect(await graphHash(true)).toEqual(cleanWithoutIncidents);
     expect(await incidentCount()).toBe(cleanIncidents);
-  }, 300_000);
+  }, 900_000);
 
   // Opt-in (KG_TEST_FAULT_STOP=1): it stops and restarts the test database, which took over the 120 s start limit
   // on a machine at load 20-30; never run against a database this run did not start.
