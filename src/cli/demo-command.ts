@@ -3,7 +3,6 @@ import { fileURLToPath } from 'node:url';
 import { loadConfig } from '../config.js';
 import { openGraph } from '../graph/driver.js';
 import { applySchema } from '../graph/schema.js';
-import { duplicateHook } from '../ingest/dedup-hook.js';
 import { ingestPaths } from '../ingest/pipeline.js';
 import { formatSummary } from '../ingest/report.js';
 import { ensureNeo4j } from '../neo4j-local/ensure.js';
@@ -19,8 +18,7 @@ export async function runDemo(opts: { paths: string[]; port?: number }): Promise
   const graph = await openGraph({ ...config, NEO4J_URI: neo4j.uri });
   await applySchema(graph);
   const paths = opts.paths.length ? opts.paths : [SEEDS];
-  const hook = await duplicateHook();
-  const summary = await ingestPaths(graph, paths, { hook });
+  const summary = await ingestPaths(graph, paths, { duplicates: true });
   process.stderr.write(formatSummary(summary));
 
   const app = createApp(graph);

@@ -6,7 +6,6 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DuplicatesResponse, EntityResponse, FindResponse, NeighborsResponse, SourcesResponse } from '../../src/api/contract.js';
 import { incidentColor } from '../../client/src/graph/style.ts';
-import { duplicateHook } from '../../src/ingest/dedup-hook.js';
 import { ingestPaths } from '../../src/ingest/pipeline.js';
 import { startExplorer, type Explorer } from './harness.js';
 
@@ -37,7 +36,7 @@ let explorer: Explorer;
 
 beforeAll(async () => {
   explorer = await startExplorer({
-    ingest: async (graph) => ingestPaths(graph, USED, { hook: await duplicateHook() }),
+    ingest: async (graph) => ingestPaths(graph, USED, { duplicates: true }),
   });
 }, 600_000);
 

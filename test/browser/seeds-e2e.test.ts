@@ -6,7 +6,6 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EntityResponse, EntitySummary, NeighborsResponse, SearchResponse } from '../../src/api/contract.js';
 import { INCIDENT_KINDS, ORG_KINDS } from '../../src/extract/types.js';
-import { duplicateHook } from '../../src/ingest/dedup-hook.js';
 import { ingestPaths, type IngestSummary } from '../../src/ingest/pipeline.js';
 import { startExplorer, type Explorer } from './harness.js';
 
@@ -18,7 +17,7 @@ let summary: IngestSummary;
 beforeAll(async () => {
   explorer = await startExplorer({
     ingest: async (graph) => {
-      summary = await ingestPaths(graph, [SEEDS], { hook: await duplicateHook() });
+      summary = await ingestPaths(graph, [SEEDS], { duplicates: true });
     },
   });
 }, 240_000);

@@ -6,7 +6,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EdgeEvidenceResponse, EntityResponse, EvidenceSentence } from '../../src/api/contract.js';
 import type { Entity, ExtractionResult, Relation } from '../../src/extract/types.js';
 import type { Graph } from '../../src/graph/driver.js';
-import { duplicateHook } from '../../src/ingest/dedup-hook.js';
 import { ingestArticles } from '../../src/ingest/pipeline.js';
 import type { SourceArticle } from '../../src/sources/article.js';
 import { startApi, type RunningApi } from '../helpers/api-server.js';
@@ -79,7 +78,7 @@ beforeAll(async () => {
   graph = await openTestGraph();
   await resetDatabase(graph);
   // the copy first: which one is the original must not depend on ingestion order
-  const summary = await ingestArticles(graph, [COPY, ORIGINAL], [], { extract: (input) => annotate(input.text), hook: await duplicateHook() });
+  const summary = await ingestArticles(graph, [COPY, ORIGINAL], [], { extract: (input) => annotate(input.text), duplicates: true });
   expect(summary.failures).toEqual([]);
   const link = await graph.read((tx) => tx.run(
     'MATCH (c:Article)-[:DUPLICATE_OF]->(o:Article) RETURN c.id AS copy, c.source AS copySource, o.id AS original, o.source AS originalSource',
