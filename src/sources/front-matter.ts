@@ -23,7 +23,7 @@ export function splitFrontMatter(content: string): FrontMatter {
   if (!close) return { ok: false, reason: 'invalid front matter: no closing "---" line' };
   const yamlText = rest.slice(0, close.index);
   const body = rest.slice(close.index + close[0].length).replace(/^\n/, '');
-  const doc = parseDocument(yamlText, { schema: 'core', customTags: [], maxAliasCount: 0, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(yamlText, { schema: 'core', customTags: [], prettyErrors: false, uniqueKeys: true });
   const problem = doc.errors[0] ?? doc.warnings[0];
   if (problem) return { ok: false, reason: `invalid front matter (only plain YAML is read): ${problem.message.split('\n')[0]}` };
   let data: unknown;
