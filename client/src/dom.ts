@@ -9,6 +9,8 @@ export function h<K extends keyof HTMLElementTagNameMap>(
   for (const [name, value] of Object.entries(attrs)) {
     if (value === null || value === undefined || value === false) continue;
     if (name === 'class') el.className = String(value);
+    // through the CSSOM: a style="" attribute is inline style, which the server's Content-Security-Policy blocks
+    else if (name === 'style') el.style.cssText = String(value);
     else el.setAttribute(name, value === true ? '' : String(value));
   }
   append(el, children);

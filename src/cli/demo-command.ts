@@ -8,6 +8,7 @@ import { ingestPaths } from '../ingest/pipeline.js';
 import { formatSummary } from '../ingest/report.js';
 import { ensureNeo4j } from '../neo4j-local/ensure.js';
 import { createApp } from '../server/app.js';
+import { hostsFor } from '../server/security.js';
 
 const SEEDS = fileURLToPath(new URL('../../seeds/', import.meta.url));
 
@@ -23,7 +24,7 @@ export async function runDemo(opts: { paths: string[]; port?: number }): Promise
   const summary = await ingestPaths(graph, paths, { hook });
   process.stderr.write(formatSummary(summary));
 
-  const app = createApp(graph);
+  const app = createApp(graph, { allowedHosts: hostsFor(config.HOST, config.KG_ALLOWED_HOSTS) });
   const port = opts.port ?? config.PORT;
   const server = app.listen(port, config.HOST);
   await new Promise<void>((resolve, reject) => {

@@ -7,6 +7,7 @@ import { createResponseCache } from './response-cache.js';
 import { articleRoutes } from './routes/articles.js';
 import { entityRoutes } from './routes/entities.js';
 import { overviewRoutes } from './routes/overview.js';
+import { allowedHosts, LOCAL_HOSTS, securityHeaders } from './security.js';
 import { searchRoutes } from './routes/search.js';
 import { clientRoutes, DEFAULT_CLIENT_DIR } from './static.js';
 
@@ -19,6 +20,8 @@ export interface AppOptions {
   overviewCacheMs?: number;
   /** the same for search and neighbourhood responses; default LOOKUP_CACHE_MS, 0 turns it off */
   lookupCacheMs?: number;
+  /** Host names the server answers to (see security.ts); default the loopback names */
+  allowedHosts?: readonly string[];
 }
 
 /**
@@ -48,6 +51,8 @@ export function createApp(graph: Graph, options: AppOptions = {}): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
+  app.use(allowedHosts(options.allowedHosts ?? LOCAL_HOSTS));
+  app.use(securityHeaders());
 
   const api = express.Router();
   const overviewCache = createResponseCache({ ttlMs: options.overviewCacheMs ?? OVERVIEW_CACHE_MS, maxEntries: 200, log });

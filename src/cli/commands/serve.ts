@@ -7,11 +7,12 @@ export function registerServe(program: Command): void {
     .option('-p, --port <port>', 'port to listen on (overrides PORT)')
     .option('--host <host>', 'address to listen on (overrides HOST)')
     .action(async (opts: { port?: string; host?: string }) => {
-      const [{ loadConfig }, { openGraph }, { applySchema }, { createApp }] = await Promise.all([
+      const [{ loadConfig }, { openGraph }, { applySchema }, { createApp }, { hostsFor }] = await Promise.all([
         import('../../config.js'),
         import('../../graph/driver.js'),
         import('../../graph/schema.js'),
         import('../../server/app.js'),
+        import('../../server/security.js'),
       ]);
       const config = loadConfig({
         ...process.env,
@@ -25,7 +26,7 @@ export function registerServe(program: Command): void {
         await graph.close();
         throw err;
       }
-      const app = createApp(graph);
+      const app = createApp(graph, { allowedHosts: hostsFor(config.HOST, config.KG_ALLOWED_HOSTS) });
       const server = app.listen(config.PORT, config.HOST);
       await new Promise<void>((resolve, reject) => {
         server.once('listening', resolve);

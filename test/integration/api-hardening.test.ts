@@ -1,0 +1,69 @@
+// The API's defences against a real Neo4j and a real Express on port 0: headers and Host (defect 8), dates (7).
+import { request } from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Graph } from '../../src/graph/driver.js';
+import { startApi, type RunningApi } from '../helpers/api-server.js';
+import { openTestGraph } from '../helpers/neo4j.js';
+
+let graph: Graph;
+let api: RunningApi;
+
+beforeAll(async () => {
+  graph = await openTestGraph();
+  api = await startApi(graph);
+});
+afterAll(async () => {
+  await api?.close();
+  await graph?.close();
+});
+
+/** GET with a chosen Host header (fetch may not set it). */
+function getWithHost(path: string, host: string): Promise<{ status: number; body: string }> {
+  const url = new URL(path, api.base);
+  return new Promise((resolve, reject) => {
+    const req = request({ hostname: url.hostname, port: url.port, path: url.pathname + url.search, headers: { host } }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (c: string) => (body += c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+describe('headers and Host (defect 8)', () => {
+  it('API and client responses carry CSP, nosniff, frame protection and a referrer policy', async () => {
+    for (const path of ['/api/health', '/api/nope', '/']) {
+      const res = await fetch(`${api.base}${path}`);
+      expect(res.headers.get('content-security-policy')).toMatch(/default-src 'self'.*frame-ancestors 'none'/);
+      expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(res.headers.get('x-frame-options')).toBe('DENY');
+      expect(res.headers.get('referrer-policy')).toBe('no-referrer');
+    }
+  });
+  it('a foreign Host (DNS rebinding) is refused; loopback names are served', async () => {
+    const evil = await getWithHost('/api/stats', 'attacker.example:3000');
+    expect(evil.status).toBe(403);
+    expect(JSON.parse(evil.body).error).toContain('attacker.example');
+    for (const host of ['localhost:3000', '127.0.0.1', '[::1]:8080', 'LOCALHOST']) {
+      expect((await getWithHost('/api/health', host)).status).toBe(200);
+    }
+  });
+  it('configured hosts are served, others still refused', async () => {
+    const custom = await startApi(graph, { allowedHosts: ['kg.example.org'] });
+    try {
+      const url = new URL(custom.base);
+      const get = (host: string) => new Promise<number>((resolve, reject) => {
+        request({ hostname: url.hostname, port: url.port, path: '/api/health', headers: { host } }, (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        }).on('error', reject).end();
+      });
+      expect(await get('kg.example.org')).toBe(200);
+      expect(await get('other.example.org')).toBe(403);
+    } finally {
+      await custom.close();
+    }
+  });
+});
