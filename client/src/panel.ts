@@ -2,6 +2,7 @@
 import type {
   ArticleRef, ArticleResponse, EdgeEvidenceResponse, EntityResponse, EvidenceSentence,
 } from '../../src/api/contract.ts';
+import { isWebUrl } from '../../src/api/web-url.ts';
 import { clear, formatDate, h, highlightRuns } from './dom.ts';
 import { TYPE_STYLE } from './graph/style.ts';
 
@@ -15,7 +16,7 @@ function articleMeta(a: ArticleRef, actions: PanelActions): HTMLElement {
   return h('div', { class: 'meta' },
     h('button', { type: 'button', class: 'link', 'data-article': a.id, title: 'Open the article' }, a.title || a.id),
     h('span', { class: 'dim' }, ` · ${a.source ?? 'unknown outlet'} · ${formatDate(a.published)}`),
-    a.url ? h('a', { href: a.url, target: '_blank', rel: 'noopener noreferrer', class: 'ext', 'aria-label': `Original of ${a.title}` }, '↗') : null);
+    isWebUrl(a.url) ? h('a', { href: a.url, target: '_blank', rel: 'noopener noreferrer', class: 'ext', 'aria-label': `Original of ${a.title}` }, '↗') : null);
 }
 
 /** "also in N other articles": where else the same sentence was printed word for word (wire copies), collapsed. */
@@ -132,7 +133,7 @@ export function renderArticle(panel: HTMLElement, res: ArticleResponse, actions:
     h('p', { class: 'eyebrow' }, 'Article'),
     h('h2', {}, a.title || a.id),
     h('p', { class: 'meta' }, `${a.source ?? 'unknown outlet'} · ${formatDate(a.published)}`,
-      a.url ? h('a', { href: a.url, target: '_blank', rel: 'noopener noreferrer', class: 'ext' }, ' original ↗') : null),
+      isWebUrl(a.url) ? h('a', { href: a.url, target: '_blank', rel: 'noopener noreferrer', class: 'ext' }, ' original ↗') : null),
     res.incidents.length ? h('p', { class: 'facts' }, `Incidents: ${res.incidents.map((i) => `${i.name}${i.date ? ` (${formatDate(i.date)})` : ''}`).join('; ')}`) : '',
     h('div', { class: 'legend-inline', 'aria-hidden': 'true' },
       ...(['person', 'organization', 'place', 'incident'] as const).map((t) => h('span', { class: `mention m-${t}` }, TYPE_STYLE[t].label))),

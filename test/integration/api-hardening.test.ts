@@ -4,6 +4,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Graph } from '../../src/graph/driver.js';
 import { startApi, type RunningApi } from '../helpers/api-server.js';
 import { openTestGraph } from '../helpers/neo4j.js';
+import { ingestArticles } from '../../src/ingest/pipeline.js';
+import type { SourceArticle } from '../../src/sources/article.js';
+
+const noExtraction = () => ({ sentences: [], entities: [], relations: [], warnings: [] });
+
+/** Stores one article (no extraction) and returns its id. */
+async function storeArticle(text: string, extra: Partial<SourceArticle> = {}): Promise<string> {
+  const source: SourceArticle = { text, title: 'Hardening test', published: '2024-01-02', source: null, url: null, origin: { file: 'hardening.txt', item: 0 }, ...extra };
+  await ingestArticles(graph, [source], [], { extract: noExtraction });
+  const rows = await graph.read((tx) => tx.run('MATCH (a:Article {title: $t}) WHERE a.text STARTS WITH $p RETURN a.id AS id', { t: source.title, p: text.slice(0, 40) }));
+  return rows.records[0]!.get('id') as string;
+}
 
 let graph: Graph;
 let api: RunningApi;
@@ -65,5 +77,14 @@ describe('headers and Host (defect 8)', () => {
     } finally {
       await custom.close();
     }
+  });
+});
+
+describe('article links (defect 9)', () => {
+  it('a javascript: URL stored before links were checked is served as null', async () => {
+    const id = await storeArticle('Police arrested a man in Leeds on Monday, a spokesman said (link test).');
+    await graph.write((tx) => tx.run('MATCH (a:Article {id: $id}) SET a.url = $u', { id, u: 'javascript:alert(document.domain)' }));
+    const body = (await (await fetch(`${api.base}/api/articles/${encodeURIComponent(id)}`)).json()) as { article: { url: string | null } };
+    expect(body.article.url).toBeNull();
   });
 });

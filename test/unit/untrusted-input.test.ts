@@ -86,3 +86,15 @@ describe('feeds, JSON and HTML parse data only', () => {
     expect(parseFile('deep.rss', enc(feed)).failures[0]).toMatchObject({ file: 'deep.rss', reason: expect.stringContaining('nested deeper than') });
   });
 });
+
+describe('article links (defect 9)', () => {
+  it('only http(s) URLs are kept; the article is stored without the others', () => {
+    for (const bad of ['javascript:alert(document.domain)', 'JaVaScRiPt:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:x', '/relative/path', 'file:///etc/passwd']) {
+      const r = parseFile('a.json', enc(JSON.stringify({ text: 'Police arrested a man.', url: bad })));
+      expect(r.failures).toEqual([]);
+      expect(r.articles[0]!.url).toBeNull();
+    }
+    const ok = parseFile('b.md', enc('---\nurl: https://example.org/a?b=1\n---\nPolice arrested a man.\n'));
+    expect(ok.articles[0]!.url).toBe('https://example.org/a?b=1');
+  });
+});
