@@ -88,3 +88,24 @@ describe('article links (defect 9)', () => {
     expect(body.article.url).toBeNull();
   });
 });
+
+describe('impossible dates (defect 7)', () => {
+  it('every endpoint that takes dates answers 400 naming the parameter, never 500', async () => {
+    const endpoints = ['/api/timeline', '/api/duplicates', `/api/entities/${encodeURIComponent('person:nobody')}/neighbors`];
+    const bad = ['2024-02-30', '2023-02-29', '2024-13-01', '2024-00-10', '2024-04-31', '0000-01-01'];
+    let tried = 0;
+    for (const path of endpoints) {
+      for (const date of bad) {
+        for (const param of ['from', 'to']) {
+          const res = await fetch(`${api.base}${path}?${param}=${date}`);
+          tried++;
+          expect(res.status, `${path}?${param}=${date}`).toBe(400);
+          const body = (await res.json()) as { error: string };
+          expect(body.error).toContain(`"${param}"`);
+        }
+      }
+      expect((await fetch(`${api.base}${path}?from=2024-02-29&to=2024-03-01`)).status, `${path} leap day`).not.toBe(400);
+    }
+    expect(tried).toBe(36);
+  });
+});
