@@ -7,7 +7,13 @@ export type EdgeType = 'ROLE' | 'AFFILIATED_WITH' | 'LOCATED_IN' | 'PARTICIPATED
 export interface ApiError { error: string; details?: unknown }
 
 /** GET /api/health */
-export interface HealthResponse { ok: boolean; neo4j: boolean; version: string }
+export interface HealthResponse {
+  ok: boolean;
+  neo4j: boolean;
+  version: string;
+  /** the API's circuit breaker: open while Neo4j is unreachable (requests answer 503 at once), closed when it answers */
+  circuit?: 'closed' | 'open' | 'half-open';
+}
 
 export interface EntitySummary {
   key: string;

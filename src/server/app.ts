@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import express, { type Express } from 'express';
 import type { Graph } from '../graph/driver.js';
+import { withCircuitBreaker } from './db-circuit.js';
 import { apiNotFound, errorHandler } from './errors.js';
 import { createResponseCache } from './response-cache.js';
 import { articleRoutes } from './routes/articles.js';
@@ -20,6 +21,8 @@ export interface AppOptions {
   overviewCacheMs?: number;
   /** the same for search and neighbourhood responses; default LOOKUP_CACHE_MS, 0 turns it off */
   lookupCacheMs?: number;
+  /** how long API requests fail fast after Neo4j was found unreachable (db-circuit.ts) */
+  circuitCooldownMs?: number;
   /** Host names the server answers to (see security.ts); default the loopback names */
   allowedHosts?: readonly string[];
 }
@@ -46,7 +49,8 @@ function packageVersion(): string {
   }
 }
 
-export function createApp(graph: Graph, options: AppOptions = {}): Express {
+export function createApp(rawGraph: Graph, options: AppOptions = {}): Express {
+  const graph = withCircuitBreaker(rawGraph, options.circuitCooldownMs !== undefined ? { cooldownMs: options.circuitCooldownMs } : {});
   const log = options.log ?? ((m: string) => process.stderr.write(`${m}\n`));
   const app = express();
   app.disable('x-powered-by');

@@ -1,7 +1,9 @@
 // The API's defences against a real Neo4j and a real Express on port 0: headers and Host (defect 8), dates (7).
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Graph } from '../../src/graph/driver.js';
+import { loadConfig } from '../../src/config.js';
+import { openGraph, SERVER_TIMEOUTS, type Graph } from '../../src/graph/driver.js';
+import { startTcpProxy } from '../helpers/tcp-proxy.js';
 import { startApi, type RunningApi } from '../helpers/api-server.js';
 import { openTestGraph } from '../helpers/neo4j.js';
 import { ingestArticles } from '../../src/ingest/pipeline.js';
@@ -108,4 +110,48 @@ describe('impossible dates (defect 7)', () => {
     }
     expect(tried).toBe(36);
   });
+});
+
+describe('Neo4j going away (defect 6)', () => {
+  it('health answers within 1 s with the state, requests fail fast with 503, and it recovers by itself', async () => {
+    const target = new URL(loadConfig().NEO4J_URI ?? 'bolt://127.0.0.1:7687');
+    const proxy = await startTcpProxy(target.hostname, Number(target.port));
+    const proxied = await openGraph({ ...loadConfig(), NEO4J_URI: `bolt://127.0.0.1:${proxy.port}` }, SERVER_TIMEOUTS);
+    const down = await startApi(proxied, { lookupCacheMs: 0, overviewCacheMs: 0 });
+    const timed = async (path: string) => {
+      const t = performance.now();
+      const res = await fetch(`${down.base}${path}`);
+      return { status: res.status, ms: performance.now() - t, body: (await res.json()) as Record<string, unknown> };
+    };
+    try {
+      expect((await timed('/api/health')).status).toBe(200);
+      await proxy.cut();
+      const health = await timed('/api/health');
+      expect(health.status).toBe(503);
+      expect(health.body).toMatchObject({ ok: false, neo4j: false });
+      expect(health.ms).toBeLessThan(1000);
+      // the first request finds it down, the following ones do not wait at all
+      await timed('/api/stats');
+      const burst = await Promise.all(Array.from({ length: 20 }, () => timed('/api/search?q=police')));
+      for (const r of burst) {
+        expect(r.status).toBe(503);
+        expect(r.ms).toBeLessThan(1000);
+      }
+      expect((await timed('/api/health')).ms).toBeLessThan(1000);
+      await proxy.restore();
+      // recovers without a restart: within a few cool-downs health and the API answer again
+      const deadline = Date.now() + 20_000;
+      let back = await timed('/api/health');
+      while (back.status !== 200 && Date.now() < deadline) {
+        await new Promise((r) => setTimeout(r, 500));
+        back = await timed('/api/health');
+      }
+      expect(back.body).toMatchObject({ ok: true, neo4j: true, circuit: 'closed' });
+      expect((await timed('/api/stats')).status).toBe(200);
+    } finally {
+      await down.close();
+      await proxied.close();
+      await proxy.close();
+    }
+  }, 120_000);
 });

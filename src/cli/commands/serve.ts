@@ -7,7 +7,7 @@ export function registerServe(program: Command): void {
     .option('-p, --port <port>', 'port to listen on (overrides PORT)')
     .option('--host <host>', 'address to listen on (overrides HOST)')
     .action(async (opts: { port?: string; host?: string }) => {
-      const [{ loadConfig }, { openGraph }, { applySchema }, { createApp }, { hostsFor }] = await Promise.all([
+      const [{ loadConfig }, { openGraph, SERVER_TIMEOUTS }, { applySchema }, { createApp }, { hostsFor }] = await Promise.all([
         import('../../config.js'),
         import('../../graph/driver.js'),
         import('../../graph/schema.js'),
@@ -19,7 +19,7 @@ export function registerServe(program: Command): void {
         ...(opts.port !== undefined ? { PORT: opts.port } : {}),
         ...(opts.host !== undefined ? { HOST: opts.host } : {}),
       });
-      const graph = await openGraph(config);
+      const graph = await openGraph(config, SERVER_TIMEOUTS);
       try {
         await applySchema(graph);
       } catch (err) {
