@@ -7,6 +7,8 @@ import { errorReason } from './file-errors.js';
 
 /** Bytes at the start of a file checked for NUL (as decodeText). */
 const BINARY_PROBE = 8192;
+/** One line (one article) of a JSON Lines file; longer lines stop the file (the same cap as a whole file's bytes, in characters). */
+export const MAX_LINE_CHARS = 64 * 1024 * 1024;
 
 /**
  * The articles and failures of a .jsonl file in parts of at most `partSize` articles, read lazily. A file-level
@@ -61,6 +63,12 @@ export async function* streamJsonl(file: string, partSize = 64): AsyncGenerator<
           yield part;
           part = { articles: [], failures: [] };
         }
+      }
+      if (pending.length > MAX_LINE_CHARS) {
+        // one endless line (or /dev/zero renamed) must not fill memory: the lines before it stay read
+        part.failures.push({ file, item: index, reason: `line ${index + 1} is longer than ${MAX_LINE_CHARS} characters; the rest of the file is not read` });
+        yield part;
+        return;
       }
     }
     let rest: string;
