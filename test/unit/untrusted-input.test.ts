@@ -98,3 +98,17 @@ describe('article links (defect 9)', () => {
     expect(ok.articles[0]!.url).toBe('https://example.org/a?b=1');
   });
 });
+
+describe('Markdown conversion is linear (defect 2)', () => {
+  it('one 200,000-character line of brackets, tags or markers converts in well under a second each (was 176 s)', () => {
+    const n = 200_000;
+    const lines = ['['.repeat(n), '!['.repeat(n / 2), '<'.repeat(n), '[a]('.repeat(n / 4), '[x]['.repeat(n / 4), '**a'.repeat(n / 3), '*a'.repeat(n / 2), '_a'.repeat(n / 2), '- '.repeat(n / 2) + 'x', '# ' + ' #'.repeat(n / 2) + 'x', '`a'.repeat(n / 2)];
+    for (const line of lines) {
+      const started = performance.now();
+      const r = parseFile('slow.md', enc(`Police arrested a man.\n\n${line}\n`));
+      const ms = performance.now() - started;
+      expect(ms, `${JSON.stringify(line.slice(0, 6))}… took ${Math.round(ms)} ms`).toBeLessThan(3000);
+      expect(r.articles).toHaveLength(1);
+    }
+  });
+});
