@@ -114,6 +114,14 @@ export function renderArticle(panel: HTMLElement, res: ArticleResponse, actions:
     btn.addEventListener('click', () => actions.focusEntity(m.key));
     body.append(btn);
   }
+  // the API sends the first page of a long text; say what is not shown or was never stored
+  const shownEnd = (a.textOffset ?? 0) + a.text.length;
+  if (a.textLength !== undefined && shownEnd < a.textLength) {
+    body.append(h('p', { class: 'dim small' }, `… text shown up to character ${shownEnd.toLocaleString('en')} of ${a.textLength.toLocaleString('en')}.`));
+  }
+  if (a.textTruncatedFrom) {
+    body.append(h('p', { class: 'dim small' }, `Only the first ${(a.textLength ?? a.text.length).toLocaleString('en')} of ${a.textTruncatedFrom.toLocaleString('en')} characters of this article were analysed and stored.`));
+  }
   const list = <T extends ArticleRef>(items: T[], extra: (x: T) => string, compare: boolean) => {
     if (!items.length) return h('p', { class: 'dim' }, 'None found.');
     const ul = h('ul', { class: 'articles' });

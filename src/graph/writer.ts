@@ -160,7 +160,7 @@ CREATE (a:Article {id: $a.id})
 SET a.title = $a.title, a.url = $a.url, a.source = $a.source, a.published = $a.published,
     a.publishedDate = CASE WHEN $a.published IS NULL THEN null ELSE date($a.published) END,
     a.publishedAt = CASE WHEN $a.publishedAt IS NULL THEN null ELSE datetime($a.publishedAt) END,
-    a.text = $a.text, a.contentHash = $a.contentHash, a.wordCount = toInteger($a.wordCount),
+    a.text = $a.text, a.textTruncatedFrom = $a.textTruncatedFrom, a.contentHash = $a.contentHash, a.wordCount = toInteger($a.wordCount),
     a.ingestedAt = datetime(), a.status = 'complete', a.extractorVersion = $a.extractorVersion`;
 
 const ARTICLE_AND_SENTENCES = `

@@ -8,6 +8,7 @@ import type { ArticleInput, ExtractionResult } from '../extract/types.js';
 import type { ReadFailure, SourceArticle } from '../sources/article.js';
 import { DEFAULT_BATCH_ARTICLES, type BatchLimits, type SourceBatch } from '../sources/walk.js';
 import { articleIdFromHash, contentHash, normaliseText } from './normalise.js';
+import { analysedLength } from '../extract/input-guard.js';
 import { countEntities, countRelations, prepareArticleWrite, type ArticleWrite } from './prepare.js';
 
 export type IngestFailure = ReadFailure;
@@ -25,6 +26,8 @@ export interface IngestSummary {
   failures: IngestFailure[];
   /** mentions or evidence dropped because their offsets did not fit the text */
   warnings: number;
+  /** the extractor's notes on stored articles (text cut, markup, script), one per article and note */
+  extractorWarnings: IngestFailure[];
   seconds: number;
 }
 
@@ -141,6 +144,7 @@ async function ingestBatch(graph: Graph, run: Run, batch: SourceBatch, options: 
       continue;
     }
     let write: ArticleWrite;
+    let notes: string[] = [];
     try {
       const result = extract({
         id: p.id,
@@ -149,7 +153,14 @@ async function ingestBatch(graph: Graph, run: Run, batch: SourceBatch, options: 
         ...(p.source.published ? { published: p.source.published } : {}),
         ...(p.source.source ? { source: p.source.source } : {}),
       });
-      write = prepareArticleWrite(p.source, { id: p.id, text: p.text, contentHash: p.hash, extractorVersion: version }, result);
+      notes = result.warnings;
+      // only what extraction read is stored (a 52 MB text was stored and served whole); the id stays the full text's hash
+      const analysed = analysedLength(p.text);
+      const cut = analysed < p.text.length;
+      write = prepareArticleWrite(p.source, {
+        id: p.id, text: cut ? p.text.slice(0, analysed) : p.text, contentHash: p.hash, extractorVersion: version,
+        textTruncatedFrom: cut ? p.text.length : null,
+      }, result);
     } catch (err) {
       summary.failures.push(failureOf(p.source, `extraction failed: ${describe(err)}`));
       options.progress?.tick();
@@ -174,6 +185,7 @@ async function ingestBatch(graph: Graph, run: Run, batch: SourceBatch, options: 
         summary.entities += countEntities(write);
         summary.relations += countRelations(write);
         summary.warnings += write.warnings.length;
+        for (const note of notes) summary.extractorWarnings.push(failureOf(p.source, note));
         for (const rows of Object.values(write.entities)) for (const r of rows) run.entityKeys.add(r.key);
       })
       .catch((err: unknown) => {
@@ -201,6 +213,7 @@ export async function ingestBatches(graph: Graph, batches: AsyncIterable<SourceB
       relations: 0,
       failures: [],
       warnings: 0,
+      extractorWarnings: [],
       seconds: 0,
     },
     entityKeys: new Set<string>(),

@@ -16,7 +16,10 @@ export interface ArticleRow {
   published: string | null;
   /** publication instant (ISO 8601 UTC) when the source gave a time of day; orders same-day duplicates */
   publishedAt: string | null;
+  /** the text extraction read: the whole article, or its first MAX_TEXT_CHARS (see textTruncatedFrom) */
   text: string;
+  /** length of the article's text when only its beginning was stored (null: stored whole) */
+  textTruncatedFrom: number | null;
   contentHash: string;
   wordCount: number;
   /** EXTRACTOR_VERSION (src/extract/version.ts) of the extraction written with the article */
@@ -98,7 +101,7 @@ function sentenceContaining(sentences: SentenceRow[], start: number, end: number
 
 export function prepareArticleWrite(
   source: SourceArticle,
-  meta: { id: string; text: string; contentHash: string; extractorVersion?: string },
+  meta: { id: string; text: string; contentHash: string; extractorVersion?: string; textTruncatedFrom?: number | null },
   result: ExtractionResult,
 ): ArticleWrite {
   const { id, text } = meta;
@@ -234,7 +237,7 @@ export function prepareArticleWrite(
     article: {
       id, title: source.title, url: source.url, source: source.source, published: validDate(source.published),
       publishedAt: source.publishedAt ?? null,
-      text, contentHash: meta.contentHash, wordCount: wordCount(text),
+      text, textTruncatedFrom: meta.textTruncatedFrom ?? null, contentHash: meta.contentHash, wordCount: wordCount(text),
       ...(meta.extractorVersion !== undefined ? { extractorVersion: meta.extractorVersion } : {}),
     },
     sentences, entities, sentenceMentions, articleMentions, covers, relations, warnings,

@@ -15,6 +15,11 @@ export function formatSummary(s: IngestSummary): string {
     `time:        ${s.seconds.toFixed(2)} s`,
   ];
   if (s.warnings) lines.push(`warnings:    ${s.warnings} mentions/evidence spans dropped (offsets did not fit the text)`);
+  if (s.extractorWarnings.length) {
+    lines.push('', `extractor warnings (${s.extractorWarnings.length}):`);
+    for (const w of s.extractorWarnings.slice(0, 50)) lines.push(`  ${failureLocation(w)}: ${w.reason}`);
+    if (s.extractorWarnings.length > 50) lines.push(`  … and ${s.extractorWarnings.length - 50} more (--json lists them all)`);
+  }
   if (s.failures.length) {
     lines.push('', 'failures:');
     for (const f of s.failures) lines.push(`  ${failureLocation(f)}: ${f.reason}`);

@@ -155,3 +155,36 @@ describe('Neo4j going away (defect 6)', () => {
     }
   }, 120_000);
 });
+
+describe('oversized articles (defect 3)', () => {
+  it('stores only what extraction read, says so, and serves the text in pages', async () => {
+    const paragraph = 'Police in Leeds said on Monday that two men had been arrested after a raid on a flat in the city centre.\n';
+    const text = `Oversized test article.\n${paragraph.repeat(Math.ceil(2_500_000 / paragraph.length))}`;
+    const id = await storeArticle(text);
+    const stored = await graph.read((tx) => tx.run('MATCH (a:Article {id: $id}) RETURN size(a.text) AS n, a.textTruncatedFrom AS from', { id }));
+    expect(stored.records[0]!.get('n')).toBeLessThanOrEqual(1_000_000);
+    expect(stored.records[0]!.get('from')).toBeGreaterThanOrEqual(2_500_000);
+
+    const res = await fetch(`${api.base}/api/articles/${encodeURIComponent(id)}`);
+    const raw = await res.text();
+    expect(raw.length).toBeLessThan(300_000);
+    const body = JSON.parse(raw) as { article: { text: string; textOffset: number; textLength: number; textTruncatedFrom: number } };
+    expect(body.article.text.length).toBe(200_000);
+    expect(body.article.textLength).toBe(stored.records[0]!.get('n'));
+    expect(body.article.textTruncatedFrom).toBe(stored.records[0]!.get('from'));
+    const next = (await (await fetch(`${api.base}/api/articles/${encodeURIComponent(id)}?textOffset=200000&textLength=1000`)).json()) as { article: { text: string; textOffset: number } };
+    expect(next.article.textOffset).toBe(200_000);
+    expect(next.article.text).toHaveLength(1000);
+    expect((await fetch(`${api.base}/api/articles/${encodeURIComponent(id)}?textLength=999999999`)).status).toBe(400);
+  });
+  it("the ingest summary reports the extractor's warnings, naming the article", async () => {
+    const source: SourceArticle = {
+      text: '<p>Police in <b>Leeds</b> arrested two men on Monday after a raid, a spokesman said (warning test).</p>',
+      title: 'Markup test', published: null, source: null, url: null, origin: { file: 'markup.html.txt', item: 0 },
+    };
+    const summary = await ingestArticles(graph, [source], []);
+    expect(summary.extractorWarnings).toEqual(expect.arrayContaining([
+      expect.objectContaining({ file: 'markup.html.txt', reason: expect.stringContaining('HTML markup') }),
+    ]));
+  });
+});
