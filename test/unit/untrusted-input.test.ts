@@ -112,3 +112,41 @@ describe('Markdown conversion is linear (defect 2)', () => {
     }
   });
 });
+
+describe('over-broad rejections (defect 14)', () => {
+  const utf16 = (s: string, be: boolean) => {
+    const out = new Uint8Array(2 + s.length * 2);
+    out.set(be ? [0xfe, 0xff] : [0xff, 0xfe]);
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      out[2 + i * 2 + (be ? 1 : 0)] = c & 0xff;
+      out[2 + i * 2 + (be ? 0 : 1)] = c >> 8;
+    }
+    return out;
+  };
+  it('UTF-16 with a byte-order mark (LE and BE) is decoded, not rejected as binary', () => {
+    for (const be of [false, true]) {
+      const r = parseFile('win.txt', utf16('Raid in Lyon\n\nPolice arrested a man in Lyon on Monday — café owner said.\n', be));
+      expect(r.failures).toEqual([]);
+      expect(r.articles[0]).toMatchObject({ title: 'Raid in Lyon', text: 'Police arrested a man in Lyon on Monday — café owner said.' });
+    }
+  });
+  it('one NUL byte in a JSON Lines file rejects only its line', async () => {
+    const lines = [
+      JSON.stringify({ text: 'Police arrested a man in Leeds.' }),
+      `{"text": "bad\u0000line"}`,
+      JSON.stringify({ text: 'Police raided a flat in York.' }),
+    ].join('\n');
+    const r = parseFile('mixed.jsonl', enc(lines));
+    expect(r.articles.map((a) => a.text)).toEqual(['Police arrested a man in Leeds.', 'Police raided a flat in York.']);
+    expect(r.failures).toEqual([expect.objectContaining({ file: 'mixed.jsonl', item: 1, reason: expect.stringContaining('line 2') })]);
+    // the streaming reader (used by kg ingest) does the same
+    const { writeFileSync } = await import('node:fs');
+    const file = join(scratch, 'mixed.jsonl');
+    writeFileSync(file, lines);
+    const { readSources } = await import('../../src/sources/walk.js');
+    const streamed = await readSources([file]);
+    expect(streamed.articles).toHaveLength(2);
+    expect(streamed.failures).toEqual([expect.objectContaining({ item: 1, reason: expect.stringContaining('NUL') })]);
+  });
+});
