@@ -19,6 +19,8 @@ const Env = z.object({
   HOST: z.string().default('127.0.0.1'),
   /** extra Host names the server answers to, comma-separated (`*` for any); loopback names are always allowed */
   KG_ALLOWED_HOSTS: z.string().optional(),
+  /** API requests per client address and minute; 0 turns the limit off (default in server/security.ts) */
+  KG_RATE_LIMIT: z.coerce.number().int().min(0).optional(),
 });
 
 export type Config = Omit<z.infer<typeof Env>, 'NEO4J_PASSWORD' | 'NEO4J_PASSWORD_FILE'> & { NEO4J_PASSWORD: string };

@@ -26,7 +26,8 @@ export async function runDemo(opts: { paths: string[]; port?: number }): Promise
 
   // the explorer gets its own connections with short timeouts, so it fails fast while Neo4j is down
   const served = await openGraph({ ...config, NEO4J_URI: neo4j.uri }, SERVER_TIMEOUTS);
-  const app = createApp(served, { allowedHosts: hostsFor(config.HOST, config.KG_ALLOWED_HOSTS) });
+  const app = createApp(served, { allowedHosts: hostsFor(config.HOST, config.KG_ALLOWED_HOSTS),
+    ...(config.KG_RATE_LIMIT !== undefined ? { rateLimitPerMinute: config.KG_RATE_LIMIT } : {}) });
   const port = opts.port ?? config.PORT;
   const server = app.listen(port, config.HOST);
   await new Promise<void>((resolve, reject) => {

@@ -8,7 +8,7 @@ import { createResponseCache } from './response-cache.js';
 import { articleRoutes } from './routes/articles.js';
 import { entityRoutes } from './routes/entities.js';
 import { overviewRoutes } from './routes/overview.js';
-import { allowedHosts, LOCAL_HOSTS, securityHeaders } from './security.js';
+import { allowedHosts, apiRateLimit, DEFAULT_RATE_LIMIT_PER_MINUTE, LOCAL_HOSTS, securityHeaders } from './security.js';
 import { searchRoutes } from './routes/search.js';
 import { clientRoutes, DEFAULT_CLIENT_DIR } from './static.js';
 
@@ -23,6 +23,8 @@ export interface AppOptions {
   lookupCacheMs?: number;
   /** how long API requests fail fast after Neo4j was found unreachable (db-circuit.ts) */
   circuitCooldownMs?: number;
+  /** API requests per client and minute (default DEFAULT_RATE_LIMIT_PER_MINUTE, KG_RATE_LIMIT); 0 turns the limit off */
+  rateLimitPerMinute?: number;
   /** Host names the server answers to (see security.ts); default the loopback names */
   allowedHosts?: readonly string[];
 }
@@ -59,6 +61,7 @@ export function createApp(rawGraph: Graph, options: AppOptions = {}): Express {
   app.use(securityHeaders());
 
   const api = express.Router();
+  api.use(apiRateLimit(options.rateLimitPerMinute ?? DEFAULT_RATE_LIMIT_PER_MINUTE));
   const overviewCache = createResponseCache({ ttlMs: options.overviewCacheMs ?? OVERVIEW_CACHE_MS, maxEntries: 200, log });
   api.use(overviewRoutes(graph, packageVersion(), overviewCache));
   const lookupCache = createResponseCache({ ttlMs: options.lookupCacheMs ?? LOOKUP_CACHE_MS, maxEntries: 5000, log });

@@ -1,5 +1,6 @@
 // Response headers and the Host check that every request passes before the API or the client sees it.
 import type { RequestHandler } from 'express';
+import { rateLimit } from 'express-rate-limit';
 import helmet from 'helmet';
 
 /**
@@ -70,4 +71,25 @@ export function hostsFor(listenHost: string, configured: string | undefined): st
   const listen = hostName(listenHost);
   const wildcard = listen === '0.0.0.0' || listen === '::' || listen === '';
   return [...LOCAL_HOSTS, ...(wildcard ? [] : [listen]), ...extra];
+}
+
+/**
+ * API requests per client address and minute. The explorer sends a few per action (search as you type,
+ * neighbours, evidence); a person stays far below this, a script hammering the database does not.
+ */
+export const DEFAULT_RATE_LIMIT_PER_MINUTE = 1200;
+
+/** Per-client rate limit on the API (429 with RateLimit headers past it); 0 turns it off. /api/health is exempt. */
+export function apiRateLimit(perMinute: number): RequestHandler {
+  if (perMinute <= 0) return (_req, _res, next) => next();
+  return rateLimit({
+    windowMs: 60_000,
+    limit: perMinute,
+    standardHeaders: 'draft-8',
+    legacyHeaders: false,
+    skip: (req) => req.path === '/health',
+    handler: (_req, res) => {
+      res.status(429).type('application/json').send(JSON.stringify({ error: `too many requests: at most ${perMinute} a minute per client; retry later` }));
+    },
+  });
 }

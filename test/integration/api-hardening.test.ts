@@ -179,12 +179,31 @@ describe('oversized articles (defect 3)', () => {
   });
   it("the ingest summary reports the extractor's warnings, naming the article", async () => {
     const source: SourceArticle = {
-      text: '<p>Police in <b>Leeds</b> arrested two men on Monday after a raid, a spokesman said (warning test).</p>',
+      text: `<p>Police in <b>Leeds</b> arrested two men on Monday after a raid, a spokesman said (warning test ${Date.now()}).</p>`,
       title: 'Markup test', published: null, source: null, url: null, origin: { file: 'markup.html.txt', item: 0 },
     };
     const summary = await ingestArticles(graph, [source], []);
     expect(summary.extractorWarnings).toEqual(expect.arrayContaining([
       expect.objectContaining({ file: 'markup.html.txt', reason: expect.stringContaining('HTML markup') }),
     ]));
+  });
+});
+
+describe('rate limit per client', () => {
+  it('answers 429 with RateLimit headers past the limit, exempts health, and is on by default', async () => {
+    const limited = await startApi(graph, { rateLimitPerMinute: 5 });
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 7; i++) statuses.push((await fetch(`${limited.base}/api/stats`)).status);
+      expect(statuses).toEqual([200, 200, 200, 200, 200, 429, 429]);
+      const res = await fetch(`${limited.base}/api/sources`);
+      expect(res.status).toBe(429);
+      expect(res.headers.get('ratelimit-policy')).toContain('5');
+      expect(((await res.json()) as { error: string }).error).toContain('too many requests');
+      expect((await fetch(`${limited.base}/api/health`)).status).toBe(200);
+    } finally {
+      await limited.close();
+    }
+    expect((await fetch(`${api.base}/api/stats`)).headers.get('ratelimit-policy')).toMatch(/1200/);
   });
 });

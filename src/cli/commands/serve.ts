@@ -26,7 +26,8 @@ export function registerServe(program: Command): void {
         await graph.close();
         throw err;
       }
-      const app = createApp(graph, { allowedHosts: hostsFor(config.HOST, config.KG_ALLOWED_HOSTS) });
+      const app = createApp(graph, { allowedHosts: hostsFor(config.HOST, config.KG_ALLOWED_HOSTS),
+    ...(config.KG_RATE_LIMIT !== undefined ? { rateLimitPerMinute: config.KG_RATE_LIMIT } : {}) });
       const server = app.listen(config.PORT, config.HOST);
       await new Promise<void>((resolve, reject) => {
         server.once('listening', resolve);
