@@ -32,20 +32,30 @@ const [{ loadConfig }, { openGraph, SERVER_TIMEOUTS }, { createApp }] = await Pr
 
 if (args['serve-child']) {
   const graph = await openGraph(loadConfig(), SERVER_TIMEOUTS);
-  const server = createApp(graph, { log: (m) => console.error(m), rateLimitPerMinute: Number(args['rate-limit']) }).listen(0, '127.0.0.1');
+  const server = createApp(graph, {
+    log: (m) => console.error(m),
+    rateLimitPerMinute: Number(args['rate-limit']),
+  }).listen(0, '127.0.0.1');
   server.once('listening', () => process.send?.({ port: server.address().port }));
-  process.on('disconnect', () => { server.close(); server.closeAllConnections(); void graph.close().finally(() => process.exit(0)); });
+  process.on('disconnect', () => {
+    server.close();
+    server.closeAllConnections();
+    void graph.close().finally(() => process.exit(0));
+  });
   await new Promise(() => {});
 }
 
 const DURATION = Number(args.duration);
 const CONNECTIONS = args.connections.split(',').map(Number);
 if (!(DURATION >= 1 && DURATION <= 600)) throw new Error('--duration must be 1..600 seconds');
-if (CONNECTIONS.some((c) => !Number.isInteger(c) || c < 1 || c > 1000)) throw new Error('--connections must be integers 1..1000');
+if (CONNECTIONS.some((c) => !Number.isInteger(c) || c < 1 || c > 1000))
+  throw new Error('--connections must be integers 1..1000');
 
-const child = fork(new URL(import.meta.url), ['--serve-child', '--rate-limit', args['rate-limit']], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+const child = fork(new URL(import.meta.url), ['--serve-child', '--rate-limit', args['rate-limit']], {
+  stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+});
 const port = await new Promise((resolve, reject) => {
-  child.once('message', (m) => resolve(m.port));
+  child.once('message', (m) => resolve(/** @type {{ port: number }} */ (m).port));
   child.once('exit', (code) => reject(new Error(`server exited (${code})`)));
 });
 const base = `http://127.0.0.1:${port}`;
@@ -56,7 +66,9 @@ const rssMb = () => {
 
 // what to ask: names and keys of entities in the graph, by mentions
 const graph = await openGraph(loadConfig());
-const rows = await graph.read((tx) => tx.run('MATCH (e:Entity) WHERE e.name IS NOT NULL RETURN e.key AS key, e.name AS name LIMIT 500'));
+const rows = await graph.read((tx) =>
+  tx.run('MATCH (e:Entity) WHERE e.name IS NOT NULL RETURN e.key AS key, e.name AS name LIMIT 500'),
+);
 await graph.close();
 const entities = rows.records.map((r) => ({ key: r.get('key'), name: r.get('name') }));
 if (entities.length === 0) throw new Error('the graph is empty: ingest something first (npx kg ingest seeds)');
@@ -67,13 +79,16 @@ const PATHS = {
   neighbors: () => `/api/entities/${encodeURIComponent(next().key)}/neighbors?limit=50`,
 };
 
-const percentile = (sorted, p) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN);
+const percentile = (sorted, p) =>
+  sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN;
 
 async function run(endpoint, connections) {
   const latencies = [];
   let non2xx = 0;
   const instance = autocannon({
-    url: base, connections, duration: DURATION,
+    url: base,
+    connections,
+    duration: DURATION,
     requests: [{ setupRequest: (req) => ({ ...req, method: 'GET', path: PATHS[endpoint]() }) }],
   });
   instance.on('response', (_c, status, _b, ms) => {
@@ -83,9 +98,16 @@ async function run(endpoint, connections) {
   const r = await instance;
   latencies.sort((a, b) => a - b);
   return {
-    endpoint, connections, seconds: DURATION, requests: latencies.length, 'req/s': Math.round(r.requests.average),
-    'p50 ms': +percentile(latencies, 50).toFixed(1), 'p99 ms': +percentile(latencies, 99).toFixed(1),
-    non2xx, errors: r.errors, timeouts: r.timeouts,
+    endpoint,
+    connections,
+    seconds: DURATION,
+    requests: latencies.length,
+    'req/s': Math.round(r.requests.average),
+    'p50 ms': +percentile(latencies, 50).toFixed(1),
+    'p99 ms': +percentile(latencies, 99).toFixed(1),
+    non2xx,
+    errors: r.errors,
+    timeouts: r.timeouts,
   };
 }
 
@@ -98,12 +120,16 @@ try {
       const row = await run(endpoint, c);
       row['server RSS MB'] = rssMb();
       results.push(row);
-      console.error(`${endpoint} @ ${c}: p50 ${row['p50 ms']} ms, p99 ${row['p99 ms']} ms, ${row.requests} requests, ${row.non2xx} non-2xx, ${row.errors} errors`);
+      console.error(
+        `${endpoint} @ ${c}: p50 ${row['p50 ms']} ms, p99 ${row['p99 ms']} ms, ${row.requests} requests, ${row.non2xx} non-2xx, ${row.errors} errors`,
+      );
     }
   }
 } finally {
   const after = rssMb();
   child.disconnect();
   console.table(results);
-  console.log(`server RSS: ${before} MB before, ${after} MB after; ${entities.length} entities asked about; rate limit ${args['rate-limit'] === '0' ? 'off' : `${args['rate-limit']}/min`}`);
+  console.log(
+    `server RSS: ${before} MB before, ${after} MB after; ${entities.length} entities asked about; rate limit ${args['rate-limit'] === '0' ? 'off' : `${args['rate-limit']}/min`}`,
+  );
 }

@@ -35,7 +35,8 @@ export function withCircuitBreaker(graph: Graph, options: CircuitOptions = {}): 
   const now = options.now ?? Date.now;
   let openedAt: number | null = null;
   let probing = false;
-  const state = (): CircuitState => (openedAt === null ? 'closed' : probing || now() - openedAt < cooldownMs ? 'open' : 'half-open');
+  const state = (): CircuitState =>
+    openedAt === null ? 'closed' : probing || now() - openedAt < cooldownMs ? 'open' : 'half-open';
 
   async function guarded<T>(run: () => Promise<T>): Promise<T> {
     const s = state();

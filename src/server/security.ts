@@ -52,22 +52,34 @@ export function allowedHosts(allowed: readonly string[]): RequestHandler {
   const names = allowed.map((h) => hostName(h)).filter(Boolean);
   const any = names.includes('*');
   const ok = (name: string) =>
-    names.some((n) => (n.startsWith('.') ? name === n.slice(1) || name.endsWith(n) : name === n) || (n === 'localhost' && name.endsWith('.localhost')));
+    names.some(
+      (n) =>
+        (n.startsWith('.') ? name === n.slice(1) || name.endsWith(n) : name === n) ||
+        (n === 'localhost' && name.endsWith('.localhost')),
+    );
   return (req, res, next) => {
     const name = hostName(req.headers.host ?? '');
     if (any || (name && ok(name))) {
       next();
       return;
     }
-    res.status(403).type('application/json').send(JSON.stringify({
-      error: `host ${JSON.stringify(name.slice(0, 100))} is not allowed; add it to KG_ALLOWED_HOSTS to serve under that name`,
-    }));
+    res
+      .status(403)
+      .type('application/json')
+      .send(
+        JSON.stringify({
+          error: `host ${JSON.stringify(name.slice(0, 100))} is not allowed; add it to KG_ALLOWED_HOSTS to serve under that name`,
+        }),
+      );
   };
 }
 
 /** The hosts a server listening on `listenHost` answers to, plus those configured (comma-separated). */
 export function hostsFor(listenHost: string, configured: string | undefined): string[] {
-  const extra = (configured ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const extra = (configured ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const listen = hostName(listenHost);
   const wildcard = listen === '0.0.0.0' || listen === '::' || listen === '';
   return [...LOCAL_HOSTS, ...(wildcard ? [] : [listen]), ...extra];
@@ -89,7 +101,10 @@ export function apiRateLimit(perMinute: number): RequestHandler {
     legacyHeaders: false,
     skip: (req) => req.path === '/health',
     handler: (_req, res) => {
-      res.status(429).type('application/json').send(JSON.stringify({ error: `too many requests: at most ${perMinute} a minute per client; retry later` }));
+      res
+        .status(429)
+        .type('application/json')
+        .send(JSON.stringify({ error: `too many requests: at most ${perMinute} a minute per client; retry later` }));
     },
   });
 }

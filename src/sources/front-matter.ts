@@ -2,9 +2,7 @@
 // tags, no aliases (a few lines of aliases can expand to gigabytes); anything else is refused with a reason.
 import { parseDocument } from 'yaml';
 
-export type FrontMatter =
-  | { ok: true; data: Record<string, unknown>; body: string }
-  | { ok: false; reason: string };
+export type FrontMatter = { ok: true; data: Record<string, unknown>; body: string } | { ok: false; reason: string };
 
 /** `---` or `---yaml` opening a file, then the YAML up to a line `---` (or `...`). */
 const OPEN = /^\uFEFF?---([^\n]*)\n/;
@@ -16,7 +14,10 @@ export function splitFrontMatter(content: string): FrontMatter {
   if (!open || /^-/.test(open[1]!)) return { ok: true, data: {}, body: content };
   const lang = open[1]!.trim().toLowerCase();
   if (lang !== '' && lang !== 'yaml' && lang !== 'yml') {
-    return { ok: false, reason: `front matter marked "---${open[1]!.trim().slice(0, 40)}" is not supported: only YAML front matter is read` };
+    return {
+      ok: false,
+      reason: `front matter marked "---${open[1]!.trim().slice(0, 40)}" is not supported: only YAML front matter is read`,
+    };
   }
   const rest = content.slice(open[0].length);
   const close = CLOSE.exec(rest);
@@ -25,15 +26,20 @@ export function splitFrontMatter(content: string): FrontMatter {
   const body = rest.slice(close.index + close[0].length).replace(/^\n/, '');
   const doc = parseDocument(yamlText, { schema: 'core', customTags: [], prettyErrors: false, uniqueKeys: true });
   const problem = doc.errors[0] ?? doc.warnings[0];
-  if (problem) return { ok: false, reason: `invalid front matter (only plain YAML is read): ${problem.message.split('\n')[0]}` };
+  if (problem)
+    return { ok: false, reason: `invalid front matter (only plain YAML is read): ${problem.message.split('\n')[0]}` };
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: 0 });
   } catch (err) {
     const why = err instanceof Error ? err.message : String(err);
-    return { ok: false, reason: `invalid front matter (only plain YAML is read, without aliases): ${why.split('\n')[0]}` };
+    return {
+      ok: false,
+      reason: `invalid front matter (only plain YAML is read, without aliases): ${why.split('\n')[0]}`,
+    };
   }
   if (data === null || data === undefined) return { ok: true, data: {}, body };
-  if (typeof data !== 'object' || Array.isArray(data)) return { ok: false, reason: 'invalid front matter: not a YAML mapping of fields' };
+  if (typeof data !== 'object' || Array.isArray(data))
+    return { ok: false, reason: 'invalid front matter: not a YAML mapping of fields' };
   return { ok: true, data: data as Record<string, unknown>, body };
 }

@@ -21,12 +21,23 @@ export async function notRegularFile(file: string): Promise<string | null> {
     return `cannot read: ${errorReason(err)}`;
   }
   if (info.isFile()) return null;
-  const what = info.isFIFO() ? 'a FIFO' : info.isCharacterDevice() || info.isBlockDevice() ? 'a device' : info.isSocket() ? 'a socket' : info.isDirectory() ? 'a directory' : 'not a file';
+  const what = info.isFIFO()
+    ? 'a FIFO'
+    : info.isCharacterDevice() || info.isBlockDevice()
+      ? 'a device'
+      : info.isSocket()
+        ? 'a socket'
+        : info.isDirectory()
+          ? 'a directory'
+          : 'not a file';
   return `not a regular file (${what}); refused`;
 }
 
 /** The bytes of a regular file of at most `maxBytes`, or the reason it was refused. */
-export async function readBounded(file: string, maxBytes = MAX_FILE_BYTES): Promise<{ ok: true; bytes: Uint8Array } | { ok: false; reason: string }> {
+export async function readBounded(
+  file: string,
+  maxBytes = MAX_FILE_BYTES,
+): Promise<{ ok: true; bytes: Uint8Array } | { ok: false; reason: string }> {
   const refused = await notRegularFile(file);
   if (refused) return { ok: false, reason: refused };
   let handle;
@@ -39,7 +50,8 @@ export async function readBounded(file: string, maxBytes = MAX_FILE_BYTES): Prom
   try {
     const info = await handle.stat();
     if (!info.isFile()) return { ok: false, reason: 'not a regular file; refused' };
-    if (info.size > maxBytes) return { ok: false, reason: `file is ${MB(info.size)}, larger than the ${MB(maxBytes)} a file may have` };
+    if (info.size > maxBytes)
+      return { ok: false, reason: `file is ${MB(info.size)}, larger than the ${MB(maxBytes)} a file may have` };
     // read at most maxBytes + 1, so a file that grows while read is still caught
     const buffer = Buffer.alloc(Math.min(info.size, maxBytes) + 1);
     let length = 0;

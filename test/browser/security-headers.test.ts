@@ -21,7 +21,10 @@ describe('explorer under its Content-Security-Policy', () => {
     expect(csp).toContain("frame-ancestors 'none'");
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
 
-    const context = await explorer.browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
+    const context = await explorer.browser.newContext({
+      viewport: { width: 1440, height: 900 },
+      acceptDownloads: true,
+    });
     const page = await context.newPage();
     page.setDefaultTimeout(30_000);
     const violations: string[] = [];
@@ -31,7 +34,10 @@ describe('explorer under its Content-Security-Policy', () => {
     await page.exposeFunction('reportViolation', (v: string) => violations.push(v));
     await page.addInitScript(() => {
       document.addEventListener('securitypolicyviolation', (e) =>
-        (window as unknown as { reportViolation(v: string): void }).reportViolation(`${e.violatedDirective} ${e.blockedURI} at ${e.sourceFile}:${e.lineNumber}:${e.columnNumber} ${e.sample}`));
+        (window as unknown as { reportViolation(v: string): void }).reportViolation(
+          `${e.violatedDirective} ${e.blockedURI} at ${e.sourceFile}:${e.lineNumber}:${e.columnNumber} ${e.sample}`,
+        ),
+      );
     });
     await page.goto(explorer.baseUrl);
     await page.waitForSelector('#cy canvas', { state: 'attached' });

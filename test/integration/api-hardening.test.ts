@@ -13,9 +13,22 @@ const noExtraction = () => ({ sentences: [], entities: [], relations: [], warnin
 
 /** Stores one article (no extraction) and returns its id. */
 async function storeArticle(text: string, extra: Partial<SourceArticle> = {}): Promise<string> {
-  const source: SourceArticle = { text, title: 'Hardening test', published: '2024-01-02', source: null, url: null, origin: { file: 'hardening.txt', item: 0 }, ...extra };
+  const source: SourceArticle = {
+    text,
+    title: 'Hardening test',
+    published: '2024-01-02',
+    source: null,
+    url: null,
+    origin: { file: 'hardening.txt', item: 0 },
+    ...extra,
+  };
   await ingestArticles(graph, [source], [], { extract: noExtraction });
-  const rows = await graph.read((tx) => tx.run('MATCH (a:Article {title: $t}) WHERE a.text STARTS WITH $p RETURN a.id AS id', { t: source.title, p: text.slice(0, 40) }));
+  const rows = await graph.read((tx) =>
+    tx.run('MATCH (a:Article {title: $t}) WHERE a.text STARTS WITH $p RETURN a.id AS id', {
+      t: source.title,
+      p: text.slice(0, 40),
+    }),
+  );
   return rows.records[0]!.get('id') as string;
 }
 
@@ -35,12 +48,15 @@ afterAll(async () => {
 function getWithHost(path: string, host: string): Promise<{ status: number; body: string }> {
   const url = new URL(path, api.base);
   return new Promise((resolve, reject) => {
-    const req = request({ hostname: url.hostname, port: url.port, path: url.pathname + url.search, headers: { host } }, (res) => {
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (c: string) => (body += c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
-    });
+    const req = request(
+      { hostname: url.hostname, port: url.port, path: url.pathname + url.search, headers: { host } },
+      (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (c: string) => (body += c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+      },
+    );
     req.on('error', reject);
     req.end();
   });
@@ -68,12 +84,15 @@ describe('headers and Host (defect 8)', () => {
     const custom = await startApi(graph, { allowedHosts: ['kg.example.org'] });
     try {
       const url = new URL(custom.base);
-      const get = (host: string) => new Promise<number>((resolve, reject) => {
-        request({ hostname: url.hostname, port: url.port, path: '/api/health', headers: { host } }, (res) => {
-          res.resume();
-          resolve(res.statusCode ?? 0);
-        }).on('error', reject).end();
-      });
+      const get = (host: string) =>
+        new Promise<number>((resolve, reject) => {
+          request({ hostname: url.hostname, port: url.port, path: '/api/health', headers: { host } }, (res) => {
+            res.resume();
+            resolve(res.statusCode ?? 0);
+          })
+            .on('error', reject)
+            .end();
+        });
       expect(await get('kg.example.org')).toBe(200);
       expect(await get('other.example.org')).toBe(403);
     } finally {
@@ -85,15 +104,23 @@ describe('headers and Host (defect 8)', () => {
 describe('article links (defect 9)', () => {
   it('a javascript: URL stored before links were checked is served as null', async () => {
     const id = await storeArticle('Police arrested a man in Leeds on Monday, a spokesman said (link test).');
-    await graph.write((tx) => tx.run('MATCH (a:Article {id: $id}) SET a.url = $u', { id, u: 'javascript:alert(document.domain)' }));
-    const body = (await (await fetch(`${api.base}/api/articles/${encodeURIComponent(id)}`)).json()) as { article: { url: string | null } };
+    await graph.write((tx) =>
+      tx.run('MATCH (a:Article {id: $id}) SET a.url = $u', { id, u: 'javascript:alert(document.domain)' }),
+    );
+    const body = (await (await fetch(`${api.base}/api/articles/${encodeURIComponent(id)}`)).json()) as {
+      article: { url: string | null };
+    };
     expect(body.article.url).toBeNull();
   });
 });
 
 describe('impossible dates (defect 7)', () => {
   it('every endpoint that takes dates answers 400 naming the parameter, never 500', async () => {
-    const endpoints = ['/api/timeline', '/api/duplicates', `/api/entities/${encodeURIComponent('person:nobody')}/neighbors`];
+    const endpoints = [
+      '/api/timeline',
+      '/api/duplicates',
+      `/api/entities/${encodeURIComponent('person:nobody')}/neighbors`,
+    ];
     const bad = ['2024-02-30', '2023-02-29', '2024-13-01', '2024-00-10', '2024-04-31', '0000-01-01'];
     let tried = 0;
     for (const path of endpoints) {
@@ -106,7 +133,9 @@ describe('impossible dates (defect 7)', () => {
           expect(body.error).toContain(`"${param}"`);
         }
       }
-      expect((await fetch(`${api.base}${path}?from=2024-02-29&to=2024-03-01`)).status, `${path} leap day`).not.toBe(400);
+      expect((await fetch(`${api.base}${path}?from=2024-02-29&to=2024-03-01`)).status, `${path} leap day`).not.toBe(
+        400,
+      );
     }
     expect(tried).toBe(36);
   });
@@ -158,21 +187,28 @@ describe('Neo4j going away (defect 6)', () => {
 
 describe('oversized articles (defect 3)', () => {
   it('stores only what extraction read, says so, and serves the text in pages', async () => {
-    const paragraph = 'Police in Leeds said on Monday that two men had been arrested after a raid on a flat in the city centre.\n';
+    const paragraph =
+      'Police in Leeds said on Monday that two men had been arrested after a raid on a flat in the city centre.\n';
     const text = `Oversized test article.\n${paragraph.repeat(Math.ceil(2_500_000 / paragraph.length))}`;
     const id = await storeArticle(text);
-    const stored = await graph.read((tx) => tx.run('MATCH (a:Article {id: $id}) RETURN size(a.text) AS n, a.textTruncatedFrom AS from', { id }));
+    const stored = await graph.read((tx) =>
+      tx.run('MATCH (a:Article {id: $id}) RETURN size(a.text) AS n, a.textTruncatedFrom AS from', { id }),
+    );
     expect(stored.records[0]!.get('n')).toBeLessThanOrEqual(1_000_000);
     expect(stored.records[0]!.get('from')).toBeGreaterThanOrEqual(2_500_000);
 
     const res = await fetch(`${api.base}/api/articles/${encodeURIComponent(id)}`);
     const raw = await res.text();
     expect(raw.length).toBeLessThan(300_000);
-    const body = JSON.parse(raw) as { article: { text: string; textOffset: number; textLength: number; textTruncatedFrom: number } };
+    const body = JSON.parse(raw) as {
+      article: { text: string; textOffset: number; textLength: number; textTruncatedFrom: number };
+    };
     expect(body.article.text.length).toBe(200_000);
     expect(body.article.textLength).toBe(stored.records[0]!.get('n'));
     expect(body.article.textTruncatedFrom).toBe(stored.records[0]!.get('from'));
-    const next = (await (await fetch(`${api.base}/api/articles/${encodeURIComponent(id)}?textOffset=200000&textLength=1000`)).json()) as { article: { text: string; textOffset: number } };
+    const next = (await (
+      await fetch(`${api.base}/api/articles/${encodeURIComponent(id)}?textOffset=200000&textLength=1000`)
+    ).json()) as { article: { text: string; textOffset: number } };
     expect(next.article.textOffset).toBe(200_000);
     expect(next.article.text).toHaveLength(1000);
     expect((await fetch(`${api.base}/api/articles/${encodeURIComponent(id)}?textLength=999999999`)).status).toBe(400);
@@ -180,12 +216,18 @@ describe('oversized articles (defect 3)', () => {
   it("the ingest summary reports the extractor's warnings, naming the article", async () => {
     const source: SourceArticle = {
       text: `<p>Police in <b>Leeds</b> arrested two men on Monday after a raid, a spokesman said (warning test ${Date.now()}).</p>`,
-      title: 'Markup test', published: null, source: null, url: null, origin: { file: 'markup.html.txt', item: 0 },
+      title: 'Markup test',
+      published: null,
+      source: null,
+      url: null,
+      origin: { file: 'markup.html.txt', item: 0 },
     };
     const summary = await ingestArticles(graph, [source], []);
-    expect(summary.extractorWarnings).toEqual(expect.arrayContaining([
-      expect.objectContaining({ file: 'markup.html.txt', reason: expect.stringContaining('HTML markup') }),
-    ]));
+    expect(summary.extractorWarnings).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ file: 'markup.html.txt', reason: expect.stringContaining('HTML markup') }),
+      ]),
+    );
   });
 });
 

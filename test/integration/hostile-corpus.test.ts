@@ -25,7 +25,8 @@ afterAll(async () => {
 });
 
 function check(c: Case, stored: Set<string>, failures: Map<string, string[]>): void {
-  if ('stored' in c.expected) expect(stored.has(c.path), `${c.path} stored (failures: ${failures.get(c.path)?.join('; ')})`).toBe(true);
+  if ('stored' in c.expected)
+    expect(stored.has(c.path), `${c.path} stored (failures: ${failures.get(c.path)?.join('; ')})`).toBe(true);
   else expect(failures.get(c.path)?.join('; ') ?? '(no failure)', c.path).toMatch(c.expected.rejected);
 }
 
@@ -62,9 +63,16 @@ describe('hostile-input corpus', () => {
     const summary = await ingestPaths(graph, [corpus.batch, ...corpus.named]);
     const expectedStored = corpus.cases.filter((c) => 'stored' in c.expected).length + 1; // mixed.jsonl holds two
     expect(summary.articles.new).toBe(expectedStored);
-    const rejected = corpus.cases.filter((c) => 'rejected' in c.expected).map((c) => c.path).sort();
-    expect([...new Set(summary.failures.filter((f) => !f.file.endsWith('mixed.jsonl')).map((f) => f.file))].sort()).toEqual(rejected);
-    const stored = await graph.read((tx) => tx.run('MATCH (a:Article) RETURN count(a) AS n, max(size(a.text)) AS longest'));
+    const rejected = corpus.cases
+      .filter((c) => 'rejected' in c.expected)
+      .map((c) => c.path)
+      .sort();
+    expect(
+      [...new Set(summary.failures.filter((f) => !f.file.endsWith('mixed.jsonl')).map((f) => f.file))].sort(),
+    ).toEqual(rejected);
+    const stored = await graph.read((tx) =>
+      tx.run('MATCH (a:Article) RETURN count(a) AS n, max(size(a.text)) AS longest'),
+    );
     expect(stored.records[0]!.get('n')).toBe(expectedStored);
     expect(stored.records[0]!.get('longest')).toBeLessThanOrEqual(1_000_000);
   }, 240_000);

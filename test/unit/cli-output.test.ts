@@ -10,9 +10,16 @@ describe('CLI output escapes control characters', () => {
   it('the ingest summary shows hostile file names and reasons escaped', () => {
     const evil = 'news/\u001b]0;owned\u0007\u001b[2J\u001b[31mred\u202e.txt\nfake line';
     const summary: IngestSummary = {
-      files: 1, articles: { new: 0, unchanged: 0, failed: 1 }, reextracted: 0, entities: 0, distinctEntities: 0, relations: 0,
+      files: 1,
+      articles: { new: 0, unchanged: 0, failed: 1 },
+      reextracted: 0,
+      entities: 0,
+      distinctEntities: 0,
+      relations: 0,
       failures: [{ file: evil, reason: `invalid front matter: \u001b[1mbold\u009b` }],
-      warnings: 0, extractorWarnings: [{ file: evil, item: 0, reason: 'text is \u0007 odd' }], seconds: 0.1,
+      warnings: 0,
+      extractorWarnings: [{ file: evil, item: 0, reason: 'text is \u0007 odd' }],
+      seconds: 0.1,
     };
     const out = formatSummary(summary);
     expect(out).not.toMatch(RAW);

@@ -12,7 +12,7 @@ const Mention = z.object({ start: num, end: num, key: z.string(), type: nodeType
 /** The part of the stored text one response carries: [offset, offset + length). */
 export interface TextPage { offset: number; length: number }
 
-export async function getArticle(graph: Graph, id: string, relatedLimit: number, page: TextPage): Promise<ArticleResponse | null> {
+export async function getArticle(graph: Graph, id: string, relatedLimit: number, page: TextPage = { offset: 0, length: 200_000 }): Promise<ArticleResponse | null> {
   return graph.read(async (tx) => {
     // the page is cut in the database, so a huge stored text never crosses the wire whole
     const found = await tx.run(
