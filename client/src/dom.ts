@@ -69,3 +69,14 @@ export function download(filename: string, blob: Blob): void {
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 5000);
 }
+
+/** Links are drawn only for http(s) URLs (the server checks too: src/api/web-url.ts, which the client may not import). */
+export function isWebUrl(s: unknown): s is string {
+  if (typeof s !== 'string') return false;
+  try {
+    const u = new URL(s);
+    return u.protocol === 'http:' || u.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}

@@ -13,8 +13,16 @@ export function exportJson(nodes: EntitySummary[], edges: GraphEdge[], evidence:
   download(`graph-${stamp()}.json`, new Blob([body], { type: 'application/json' }));
 }
 
+/**
+ * Text a spreadsheet would evaluate as a formula (`=HYPERLINK(…)` in an entity name taken from an article) gets a
+ * leading apostrophe, which spreadsheets show as text; numbers stay numbers.
+ */
+function neutralised(s: string): string {
+  return /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
+}
+
 function cell(v: unknown): string {
-  const s = v === null || v === undefined ? '' : Array.isArray(v) ? v.join('; ') : String(v);
+  const s = v === null || v === undefined ? '' : typeof v === 'number' ? String(v) : neutralised(Array.isArray(v) ? v.join('; ') : String(v));
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

@@ -2,7 +2,7 @@
 import type {
   ArticleRef, ArticleResponse, EdgeEvidenceResponse, EntityResponse, EvidenceSentence,
 } from '../../src/api/contract.ts';
-import { clear, formatDate, h, highlightRuns } from './dom.ts';
+import { clear, formatDate, h, highlightRuns, isWebUrl } from './dom.ts';
 import { TYPE_STYLE } from './graph/style.ts';
 import { supportText } from './graph/view.ts';
 
@@ -16,7 +16,7 @@ function articleMeta(a: ArticleRef): HTMLElement {
   return h('div', { class: 'meta' },
     h('button', { type: 'button', class: 'link', 'data-article': a.id, title: 'Open the article' }, a.title || a.id),
     h('span', { class: 'dim' }, ` · ${a.source ?? 'unknown outlet'} · ${formatDate(a.published)}`),
-    a.url ? h('a', { href: a.url, target: '_blank', rel: 'noopener noreferrer', class: 'ext', 'aria-label': `Original of ${a.title}` }, '↗') : null);
+    isWebUrl(a.url) ? h('a', { href: a.url, target: '_blank', rel: 'noopener noreferrer', class: 'ext', 'aria-label': `Original of ${a.title}` }, '↗') : null);
 }
 
 /** "also in N other articles": where else the same sentence was printed word for word (wire copies), collapsed. */
@@ -168,6 +168,14 @@ export function renderArticle(panel: HTMLElement, res: ArticleResponse, actions:
     btn.addEventListener('click', () => actions.focusEntity(m.key));
     body.append(btn);
   }
+  // the API sends the first page of a long text; say what is not shown or was never stored
+  const shownEnd = (a.textOffset ?? 0) + a.text.length;
+  if (a.textLength !== undefined && shownEnd < a.textLength) {
+    body.append(h('p', { class: 'dim small' }, `… text shown up to character ${shownEnd.toLocaleString('en')} of ${a.textLength.toLocaleString('en')}.`));
+  }
+  if (a.textTruncatedFrom) {
+    body.append(h('p', { class: 'dim small' }, `Only the first ${(a.textLength ?? a.text.length).toLocaleString('en')} of ${a.textTruncatedFrom.toLocaleString('en')} characters of this article were analysed and stored.`));
+  }
   const list = <T extends ArticleRef>(items: T[], extra: (x: T) => string, compare: boolean) => {
     if (!items.length) return h('p', { class: 'dim' }, 'None found.');
     const ul = h('ul', { class: 'articles' });
@@ -187,7 +195,7 @@ export function renderArticle(panel: HTMLElement, res: ArticleResponse, actions:
     h('p', { class: 'eyebrow' }, 'Article'),
     h('h2', {}, a.title || a.id),
     h('p', { class: 'meta' }, `${a.source ?? 'unknown outlet'} · ${formatDate(a.published)}`,
-      a.url ? h('a', { href: a.url, target: '_blank', rel: 'noopener noreferrer', class: 'ext' }, ' source page ↗') : null),
+      isWebUrl(a.url) ? h('a', { href: a.url, target: '_blank', rel: 'noopener noreferrer', class: 'ext' }, ' source page ↗') : null),
     copyStatus(res) ?? '',
     res.incidents.length ? h('p', { class: 'facts' }, `Incidents: ${res.incidents.map((i) => `${i.name}${i.date ? ` (${formatDate(i.date)})` : ''}`).join('; ')}`) : '',
     h('div', { class: 'legend-inline', 'aria-hidden': 'true' },

@@ -17,7 +17,13 @@ export const INCIDENT_KIND_VALUES: readonly string[] = INCIDENT_KINDS;
 export interface ApiError { error: string; details?: unknown }
 
 /** GET /api/health */
-export interface HealthResponse { ok: boolean; neo4j: boolean; version: string }
+export interface HealthResponse {
+  ok: boolean;
+  neo4j: boolean;
+  version: string;
+  /** the API's circuit breaker: open while Neo4j is unreachable (requests answer 503 at once), closed when it answers */
+  circuit?: 'closed' | 'open' | 'half-open';
+}
 
 export interface EntitySummary {
   key: string;
@@ -132,7 +138,12 @@ export interface PathsResponse { paths: Array<{ nodes: string[]; edges: string[]
 
 /** GET /api/articles/:id */
 export interface ArticleResponse {
-  article: ArticleRef & { text: string };
+  /**
+   * `text` is one page of the stored text, from `textOffset` (default 0) for at most ARTICLE_TEXT_PAGE characters
+   * (`textOffset`/`textLength` query parameters); `textLength` is the stored length. `textTruncatedFrom` is set when
+   * only the first part of a longer article was stored (what extraction read): its full length.
+   */
+  article: ArticleRef & { text: string; textOffset: number; textLength: number; textTruncatedFrom: number | null };
   /** entity mentions in the text, for highlighting */
   mentions: Array<{ start: number; end: number; key: string; type: NodeType; name: string }>;
   incidents: EntitySummary[];

