@@ -2,78 +2,27 @@
 // merged: an incident of the new article that is the same event as a stored Incident takes over that node's
 // key, so COVERS, PARTICIPATED_IN and LOCATED_IN of every outlet attach to one node.
 //
-// Same event = compatible kind (same family), compatible place (same place, or one lies in the other) and
-// dates at most 3 days apart. A missing incident date is replaced by a publication date only on the side that
-// lacks it (the new article's own publication; for a stored undated incident, `firstReported`, the earliest
-// publication of an article covering it), so a piece published a year later never matches by its own date.
+// This file fetches candidates (stored incidents whose date, else first report, lies in a window around the new
+// incident's date, else the article's publication) and hands them with the new incident to the pure, scored
+// matcher (src/resolution/incident-matcher.ts), which decides and says why. The decision's score and reasons
+// are recorded on the node (`mergedFrom`).
 import type { ManagedTransaction } from 'neo4j-driver';
 import { z } from 'zod';
 import type { ArticleWrite, IncidentRow, PlaceRow } from '../ingest/prepare.js';
+import { matchIncident, type IncidentFacts, type MatchDecision, type MatchPlace } from '../resolution/incident-matcher.js';
 
-export const RESOLUTION_WINDOW_DAYS = 3;
-/** a site and a city (or two sites) closer than this, in the same country, are one place for an incident */
-export const SAME_PLACE_KM = 30;
-
-const VIOLENT = new Set(['shooting', 'attack', 'vehicle attack', 'stabbing', 'bombing', 'explosion', 'massacre']);
-
-/** kinds that may name one event across outlets: the same kind, or two kinds of the violent-attack family */
-export function kindsMatch(a: string, b: string): boolean {
-  return a === b || (VIOLENT.has(a) && VIOLENT.has(b));
-}
-
-export interface PlaceInfo {
-  key: string;
-  name: string;
-  placeKind: string | null;
-  country: string | null;
-  lat: number | null;
-  lon: number | null;
-}
-
-function kmBetween(lat1: number, lon1: number, lat2: number, lon2: number): number {
-  const r = Math.PI / 180;
-  const a = Math.sin(((lat2 - lat1) * r) / 2) ** 2 + Math.cos(lat1 * r) * Math.cos(lat2 * r) * Math.sin(((lon2 - lon1) * r) / 2) ** 2;
-  return 12742 * Math.asin(Math.sqrt(a));
-}
-
-function norm(s: string): string {
-  return s.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-}
-
-/**
- * Same place, or one lies in the other. Countries are never taken to contain an incident's place: a
- * country-level incident would otherwise swallow every event of that country in the window.
- * A site the gazetteer does not know (no coordinates) lies in a city whose name it starts with
- * ("Manchester Arena" in Manchester, "Brussels Airport" in Brussels).
- */
-export function placesMatch(a: PlaceInfo, b: PlaceInfo): { ok: boolean; why: string } {
-  if (a.key === b.key) return { ok: true, why: `same place ${a.name}` };
-  if (a.placeKind === 'country' || b.placeKind === 'country') return { ok: false, why: '' };
-  if (a.lat !== null && a.lon !== null && b.lat !== null && b.lon !== null) {
-    if (!a.country || a.country !== b.country) return { ok: false, why: '' };
-    const km = kmBetween(a.lat, a.lon, b.lat, b.lon);
-    return km < SAME_PLACE_KM ? { ok: true, why: `${a.name} and ${b.name} ${km.toFixed(1)} km apart` } : { ok: false, why: '' };
-  }
-  const [site, city] = a.lat === null ? [a, b] : [b, a];
-  if (city.lat === null && city.placeKind !== 'city') return { ok: false, why: '' };
-  const s = norm(site.name), c = norm(city.name);
-  if (c && s.startsWith(`${c} `)) return { ok: true, why: `${site.name} lies in ${city.name}` };
-  return { ok: false, why: '' };
-}
-
-function lexLess(a: number[], b: number[]): boolean {
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! < b[i]!;
-  return false;
-}
+/** candidates are looked for this many days either side of the new incident's date (else publication) */
+export const RESOLUTION_WINDOW_DAYS = 7;
 
 function dayNumber(iso: string): number {
-  return Math.round(Date.parse(`${iso}T00:00:00Z`) / 86_400_000);
+  return Math.round(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / 86_400_000);
 }
 
 function addDays(iso: string, days: number): string {
   return new Date((dayNumber(iso) + days) * 86_400_000).toISOString().slice(0, 10);
 }
 
+const Participant = z.object({ key: z.string(), name: z.string(), role: z.string().nullable() });
 const Candidate = z.object({
   key: z.string(),
   kind: z.string().nullable(),
@@ -85,12 +34,19 @@ const Candidate = z.object({
   country: z.string().nullable(),
   lat: z.number().nullable(),
   lon: z.number().nullable(),
+  killed: z.number().nullable(),
+  injured: z.number().nullable(),
+  articleIds: z.array(z.string()),
+  titles: z.array(z.string()),
+  sentences: z.array(z.string()),
+  participants: z.array(Participant),
 });
 type Candidate = z.infer<typeof Candidate>;
 
 // Stored incidents whose date (else first report) lies in the window; two index seeks (incident_date,
 // incident_first_reported), then the place of each from its own placeKey or, for nodes written before
-// placeKey existed, its LOCATED_IN edge.
+// placeKey existed, its LOCATED_IN edge, and what the matcher compares: covering articles and their titles,
+// the sentences that mention the incident, its participants.
 const CANDIDATES = `
 CALL () {
   MATCH (i:Incident) WHERE i.dateValue >= date($from) AND i.dateValue <= date($to) RETURN i
@@ -102,7 +58,11 @@ WITH i, coalesce(i.placeKey, head([(i)-[:LOCATED_IN]->(q:Place) | q.key])) AS pl
 OPTIONAL MATCH (p:Place {key: placeKey})
 RETURN i.key AS key, i.kind AS kind, i.date AS date, toString(i.firstReported) AS firstReported, placeKey,
        coalesce(p.name, i.placeName) AS placeName, p.placeKind AS placeKind, p.country AS country,
-       toFloat(p.lat) AS lat, toFloat(p.lon) AS lon
+       toFloat(p.lat) AS lat, toFloat(p.lon) AS lon, toFloat(i.killed) AS killed, toFloat(i.injured) AS injured,
+       [(a:Article)-[:COVERS]->(i) | a.id] AS articleIds,
+       [(a:Article)-[:COVERS]->(i) WHERE a.title IS NOT NULL | a.title][0..5] AS titles,
+       [(s:Sentence)-[:MENTIONS]->(i) | s.text][0..12] AS sentences,
+       [(e:Entity)-[r:PARTICIPATED_IN]->(i) | {key: e.key, name: e.name, role: r.label}] AS participants
 ORDER BY key`;
 
 export interface Resolution {
@@ -113,10 +73,40 @@ export interface Resolution {
   why: string;
 }
 
+function placeOf(key: string | null, name: string | null, kind: string | null, country: string | null, lat: number | null, lon: number | null): MatchPlace | null {
+  return key ? { key, name: name ?? key, placeKind: kind, country, lat, lon } : null;
+}
+
+/** The new incident as the matcher sees it: what this article says about it. */
+export function incomingFacts(w: ArticleWrite, row: IncidentRow): IncidentFacts {
+  const placeByKey = new Map<string, PlaceRow>(w.entities.place.map((p) => [p.key, p]));
+  const p = row.placeKey ? placeByKey.get(row.placeKey) : undefined;
+  const sentenceIds = new Set(w.sentenceMentions.filter((m) => m.key === row.key).map((m) => m.sentenceId));
+  const names = new Map<string, string>();
+  for (const e of [...w.entities.person, ...w.entities.organization]) names.set(e.key, e.name);
+  const participants = (w.relations.PARTICIPATED_IN ?? []).filter((r) => r.to === row.key && names.has(r.from))
+    .map((r) => ({ key: r.from, name: names.get(r.from)!, role: r.label ?? 'other' }));
+  return {
+    key: row.key, kind: row.kind, date: row.date, published: w.article.published?.slice(0, 10) ?? null,
+    place: placeOf(row.placeKey, p?.name ?? row.placeName, p?.placeKind ?? null, p?.country ?? null, p?.lat ?? null, p?.lon ?? null),
+    participants,
+    text: [w.article.title ?? '', ...w.sentences.filter((s) => sentenceIds.has(s.id)).map((s) => s.text)].join('\n'),
+    articleIds: [w.article.id], killed: row.killed, injured: row.injured,
+  };
+}
+
+function candidateFacts(c: Candidate): IncidentFacts {
+  return {
+    key: c.key, kind: c.kind, date: c.date, published: c.firstReported,
+    place: placeOf(c.placeKey, c.placeName, c.placeKind, c.country, c.lat, c.lon),
+    participants: c.participants.map((p) => ({ key: p.key, name: p.name, role: p.role ?? 'other' })),
+    text: [...c.titles, ...c.sentences].join('\n'), articleIds: c.articleIds, killed: c.killed, injured: c.injured,
+  };
+}
+
 /**
- * Finds, for each incident of `w`, the stored Incident that is the same event. Deterministic: candidates are
- * ranked by same place key, then date distance, then a real date over a publication proxy, then key. Two
- * incidents of one article never resolve to one node (the extractor told them apart).
+ * Finds, for each incident of `w`, the stored Incident that is the same event. Two incidents of one article
+ * never resolve to one node (the extractor told them apart).
  */
 export async function resolveIncidents(tx: ManagedTransaction, w: ArticleWrite): Promise<Resolution[]> {
   const rows = w.entities.incident;
@@ -125,55 +115,21 @@ export async function resolveIncidents(tx: ManagedTransaction, w: ArticleWrite):
   // An incident whose own key is stored already is that node.
   const stored = await tx.run('UNWIND $keys AS k MATCH (i:Incident {key: k}) RETURN i.key AS key', { keys: ownKeys });
   const existing = new Set(stored.records.map((r) => z.string().parse(r.get('key'))));
-  const placeByKey = new Map<string, PlaceRow>(w.entities.place.map((p) => [p.key, p]));
   const taken = new Set<string>(existing);
   const out: Resolution[] = [];
   for (const row of [...rows].sort((a, b) => a.key.localeCompare(b.key))) {
     if (existing.has(row.key)) continue;
-    const match = await bestMatch(tx, row, w.article.published, placeByKey, ownKeys, taken);
-    if (match) {
-      taken.add(match.to);
-      out.push(match);
+    const ref = row.date ?? w.article.published;
+    if (!ref) continue;
+    const res = await tx.run(CANDIDATES, { from: addDays(ref, -RESOLUTION_WINDOW_DAYS), to: addDays(ref, RESOLUTION_WINDOW_DAYS), exclude: ownKeys });
+    const candidates = res.records.map((r) => candidateFacts(Candidate.parse(r.toObject()))).filter((c) => !taken.has(c.key));
+    const decision: MatchDecision = matchIncident(incomingFacts(w, row), candidates);
+    if (decision.match) {
+      taken.add(decision.match);
+      out.push({ from: row.key, to: decision.match, why: decision.reasons.join('; ') });
     }
   }
   return out;
-}
-
-async function bestMatch(
-  tx: ManagedTransaction, row: IncidentRow, published: string | null, placeByKey: Map<string, PlaceRow>,
-  ownKeys: string[], taken: Set<string>,
-): Promise<Resolution | null> {
-  if (!row.placeKey) return null;
-  const ref = row.date ?? published;
-  if (!ref) return null;
-  const p = placeByKey.get(row.placeKey);
-  const mine: PlaceInfo = {
-    key: row.placeKey, name: p?.name ?? row.placeName ?? row.placeKey, placeKind: p?.placeKind ?? null,
-    country: p?.country ?? null, lat: p?.lat ?? null, lon: p?.lon ?? null,
-  };
-  const res = await tx.run(CANDIDATES, {
-    from: addDays(ref, -RESOLUTION_WINDOW_DAYS), to: addDays(ref, RESOLUTION_WINDOW_DAYS), exclude: ownKeys,
-  });
-  let best: { c: Candidate; rank: number[]; why: string } | null = null;
-  for (const r of res.records) {
-    const c = Candidate.parse(r.toObject());
-    if (taken.has(c.key) || !c.kind || !c.placeKey || !kindsMatch(row.kind, c.kind)) continue;
-    const theirs = c.date ?? c.firstReported;
-    if (!theirs) continue;
-    const gap = Math.abs(dayNumber(theirs) - dayNumber(ref));
-    if (gap > RESOLUTION_WINDOW_DAYS) continue;
-    const place = placesMatch(mine, {
-      key: c.placeKey, name: c.placeName ?? c.placeKey, placeKind: c.placeKind, country: c.country, lat: c.lat, lon: c.lon,
-    });
-    if (!place.ok) continue;
-    const rank = [c.placeKey === row.placeKey ? 0 : 1, gap, c.date ? 0 : 1];
-    // candidates arrive ordered by key, so on a full tie the smallest key stays
-    if (!best || lexLess(rank, best.rank)) {
-      const dates = `${row.date ? `date ${row.date}` : `published ${ref}`} vs ${c.date ? `date ${c.date}` : `first reported ${theirs}`}`;
-      best = { c, rank, why: `${row.kind} ~ ${c.kind}; ${place.why}; ${dates}` };
-    }
-  }
-  return best ? { from: row.key, to: best.c.key, why: best.why } : null;
 }
 
 /** The write with every resolved incident key replaced by the stored one (pure). */
