@@ -65,6 +65,20 @@ RETURN i.key AS key, i.kind AS kind, i.date AS date, toString(i.firstReported) A
        [(e:Entity)-[r:PARTICIPATED_IN]->(i) | {key: e.key, name: e.name, role: r.label}] AS participants
 ORDER BY key`;
 
+const RETURN_CANDIDATE = CANDIDATES.slice(CANDIDATES.indexOf('WITH i, coalesce'));
+
+// A past event the article refers to: stored incidents of any earlier date at one of the article's places or with
+// one of its people or groups among their participants.
+const REFERENCE_CANDIDATES = `
+CALL () {
+  MATCH (i:Incident) WHERE i.placeKey IN $placeKeys RETURN i
+  UNION
+  MATCH (e:Entity)-[:PARTICIPATED_IN]->(i:Incident) WHERE e.key IN $entityKeys RETURN i
+}
+WITH i WHERE NOT i.key IN $exclude AND coalesce(i.dateValue, i.firstReported) <= date($before)
+${RETURN_CANDIDATE}
+LIMIT 200`;
+
 export interface Resolution {
   /** the incident's key as extracted */
   from: string;
@@ -89,7 +103,7 @@ export function incomingFacts(w: ArticleWrite, row: IncidentRow): IncidentFacts 
   return {
     key: row.key, kind: row.kind, date: row.date, published: w.article.published?.slice(0, 10) ?? null,
     place: placeOf(row.placeKey, p?.name ?? row.placeName, p?.placeKind ?? null, p?.country ?? null, p?.lat ?? null, p?.lon ?? null),
-    participants,
+    participants, reference: row.reference === true,
     text: [w.article.title ?? '', ...w.sentences.filter((s) => sentenceIds.has(s.id)).map((s) => s.text)].join('\n'),
     articleIds: [w.article.id], killed: row.killed, injured: row.injured,
   };
@@ -121,7 +135,12 @@ export async function resolveIncidents(tx: ManagedTransaction, w: ArticleWrite):
     if (existing.has(row.key)) continue;
     const ref = row.date ?? w.article.published;
     if (!ref) continue;
-    const res = await tx.run(CANDIDATES, { from: addDays(ref, -RESOLUTION_WINDOW_DAYS), to: addDays(ref, RESOLUTION_WINDOW_DAYS), exclude: ownKeys });
+    const res = row.reference && !row.date
+      ? await tx.run(REFERENCE_CANDIDATES, {
+        placeKeys: w.entities.place.filter((p) => p.placeKind !== 'country' && p.placeKind !== 'region').map((p) => p.key).concat(row.placeKey ? [row.placeKey] : []),
+        entityKeys: [...w.entities.person, ...w.entities.organization].map((e) => e.key), before: ref.slice(0, 10), exclude: ownKeys,
+      })
+      : await tx.run(CANDIDATES, { from: addDays(ref, -RESOLUTION_WINDOW_DAYS), to: addDays(ref, RESOLUTION_WINDOW_DAYS), exclude: ownKeys });
     const candidates = res.records.map((r) => candidateFacts(Candidate.parse(r.toObject()))).filter((c) => !taken.has(c.key));
     const decision: MatchDecision = matchIncident(incomingFacts(w, row), candidates);
     if (decision.match) {
@@ -132,8 +151,33 @@ export async function resolveIncidents(tx: ManagedTransaction, w: ArticleWrite):
   return out;
 }
 
-/** The write with every resolved incident key replaced by the stored one (pure). */
+/**
+ * The write without the given incidents: references to past events that no stored incident matched are not
+ * written (a new node would be an event invented in the article's own time).
+ */
+export function withoutIncidents(w: ArticleWrite, keys: ReadonlySet<string>): ArticleWrite {
+  const relations: ArticleWrite['relations'] = {};
+  for (const [type, rows] of Object.entries(w.relations) as [keyof ArticleWrite['relations'], ArticleWrite['relations'][keyof ArticleWrite['relations']]][]) {
+    relations[type] = rows?.filter((r) => !keys.has(r.from) && !keys.has(r.to));
+  }
+  return {
+    ...w,
+    entities: { ...w.entities, incident: w.entities.incident.filter((r) => !keys.has(r.key)) },
+    sentenceMentions: w.sentenceMentions.filter((m) => !keys.has(m.key)),
+    articleMentions: w.articleMentions.filter((m) => !keys.has(m.key)),
+    covers: w.covers.filter((k) => !keys.has(k)),
+    relations,
+  };
+}
+
+/**
+ * The write with every resolved incident key replaced by the stored one, and references to past events that
+ * resolved to nothing left out (pure).
+ */
 export function applyResolutions(w: ArticleWrite, resolutions: Resolution[]): ArticleWrite {
+  const resolved = new Set(resolutions.map((r) => r.from));
+  const dropped = new Set(w.entities.incident.filter((r) => r.reference && !resolved.has(r.key)).map((r) => r.key));
+  if (dropped.size) w = withoutIncidents(w, dropped);
   if (!resolutions.length) return w;
   const map = new Map(resolutions.map((r) => [r.from, r.to]));
   const k = (key: string) => map.get(key) ?? key;

@@ -40,6 +40,8 @@ export interface IncidentRow extends EntityRowBase {
   /** key of the incident's place entity, for cross-article incident resolution */
   placeKey: string | null;
   lat: number | null; lon: number | null; killed: number | null; injured: number | null;
+  /** the article refers to it as a past event: it joins a stored incident, or is not written */
+  reference?: boolean;
 }
 
 export interface EntityRows {

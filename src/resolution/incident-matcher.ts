@@ -54,6 +54,11 @@ export interface IncidentFacts {
   articleIds: string[];
   killed?: number | null;
   injured?: number | null;
+  /**
+   * the article refers to this incident as a past event ("the 2015 Paris attacks", a trial or anniversary piece):
+   * it may match a stored incident of any earlier date, and is never a new event of the article's own time
+   */
+  reference?: boolean;
 }
 
 export interface CandidateScore {
@@ -218,6 +223,12 @@ export const REPORT_LAG_DAYS = 3;
 export const DATE_WINDOW_DAYS = 3;
 
 export function dateEvidence(a: IncidentFacts, b: IncidentFacts): DateEvidence {
+  if (a.reference && !a.date) {
+    // a past event named without a date: the stored one must have happened before the article
+    const when = b.date ?? b.published;
+    if (when && a.published && when.slice(0, 10) > a.published) return { points: 0, blocked: `${b.date ? 'dated' : 'first reported'} ${when}, after the reference of ${a.published}`, why: '' };
+    return { points: 0, blocked: null, why: `a reference to a past event${when ? ` (stored one ${b.date ? 'dated' : 'first reported'} ${when})` : ''}` };
+  }
   const ra = a.date ? dayRange(a.date) : null, rb = b.date ? dayRange(b.date) : null;
   if (ra && rb) {
     const gap = gapDays(ra, rb);
