@@ -40,6 +40,7 @@ const Candidate = z.object({
   titles: z.array(z.string()),
   sentences: z.array(z.string()),
   participants: z.array(Participant),
+  names: z.array(z.object({ key: z.string(), name: z.string(), articles: z.number() })),
 });
 type Candidate = z.infer<typeof Candidate>;
 
@@ -62,7 +63,11 @@ RETURN i.key AS key, i.kind AS kind, i.date AS date, toString(i.firstReported) A
        [(a:Article)-[:COVERS]->(i) | a.id] AS articleIds,
        [(a:Article)-[:COVERS]->(i) WHERE a.title IS NOT NULL | a.title][0..5] AS titles,
        [(s:Sentence)-[:MENTIONS]->(i) | s.text][0..12] AS sentences,
-       [(e:Entity)-[r:PARTICIPATED_IN]->(i) | {key: e.key, name: e.name, role: r.label}] AS participants
+       [(e:Entity)-[r:PARTICIPATED_IN]->(i) | {key: e.key, name: e.name, role: r.label}] AS participants,
+       COLLECT {
+         MATCH (a:Article)-[:COVERS]->(i) MATCH (a)-[:MENTIONS]->(p:Person) WITH DISTINCT p LIMIT 40
+         RETURN {key: p.key, name: p.name, articles: toFloat(COUNT { (p)<-[:MENTIONS]-(:Article) })}
+       } AS names
 ORDER BY key`;
 
 const RETURN_CANDIDATE = CANDIDATES.slice(CANDIDATES.indexOf('WITH i, coalesce'));
@@ -104,6 +109,7 @@ export function incomingFacts(w: ArticleWrite, row: IncidentRow): IncidentFacts 
     key: row.key, kind: row.kind, date: row.date, published: w.article.published?.slice(0, 10) ?? null,
     place: placeOf(row.placeKey, p?.name ?? row.placeName, p?.placeKind ?? null, p?.country ?? null, p?.lat ?? null, p?.lon ?? null),
     participants, reference: row.reference === true,
+    names: w.entities.person.map((e) => ({ key: e.key, name: e.name })),
     text: [w.article.title ?? '', ...w.sentences.filter((s) => sentenceIds.has(s.id)).map((s) => s.text)].join('\n'),
     articleIds: [w.article.id], killed: row.killed, injured: row.injured,
   };
@@ -114,7 +120,7 @@ function candidateFacts(c: Candidate): IncidentFacts {
     key: c.key, kind: c.kind, date: c.date, published: c.firstReported,
     place: placeOf(c.placeKey, c.placeName, c.placeKind, c.country, c.lat, c.lon),
     participants: c.participants.map((p) => ({ key: p.key, name: p.name, role: p.role ?? 'other' })),
-    text: [...c.titles, ...c.sentences].join('\n'), articleIds: c.articleIds, killed: c.killed, injured: c.injured,
+    text: [...c.titles, ...c.sentences].join('\n'), articleIds: c.articleIds, killed: c.killed, injured: c.injured, names: c.names,
   };
 }
 

@@ -50,6 +50,11 @@ export interface IncidentFacts {
   participants: MatchParticipant[];
   /** the sentences (and titles) that describe the incident */
   text: string;
+  /**
+   * people the reporting articles name anywhere (key, name, and how many stored articles name them: a name few
+   * articles carry is strong evidence that two reports are of one event)
+   */
+  names?: MatchName[];
   /** articles that report it */
   articleIds: string[];
   killed?: number | null;
@@ -59,6 +64,13 @@ export interface IncidentFacts {
    * it may match a stored incident of any earlier date, and is never a new event of the article's own time
    */
   reference?: boolean;
+}
+
+export interface MatchName {
+  key: string;
+  name: string;
+  /** stored articles naming it; unknown (new name) counts as rare */
+  articles?: number;
 }
 
 export interface CandidateScore {
@@ -288,6 +300,27 @@ export function participantEvidence(a: MatchParticipant[], b: MatchParticipant[]
   return { points, why };
 }
 
+// ---------- names across the articles ----------
+
+/** a name carried by more stored articles than this is too common to tie two reports together */
+export const COMMON_NAME_ARTICLES = 40;
+
+export function sharedNameEvidence(a: MatchName[] = [], b: MatchName[] = [], participants: ReadonlySet<string> = new Set()): { points: number; why: string | null } {
+  const bByKey = new Map(b.map((n) => [n.key, n]));
+  const shared: { name: string; w: number }[] = [];
+  for (const n of a) {
+    const m = bByKey.get(n.key);
+    if (!m || participants.has(n.key)) continue;
+    const articles = Math.max(n.articles ?? 0, m.articles ?? 0);
+    if (articles > COMMON_NAME_ARTICLES) continue;
+    shared.push({ name: n.name, w: 2 / (1 + Math.log10(Math.max(1, articles))) });
+  }
+  if (!shared.length) return { points: 0, why: null };
+  shared.sort((x, y) => y.w - x.w || x.name.localeCompare(y.name));
+  const points = Math.min(3, shared.reduce((t, x) => t + x.w, 0));
+  return { points, why: `the articles name the same people (${shared.slice(0, 3).map((x) => x.name).join(', ')})` };
+}
+
 // ---------- words ----------
 
 const STOP = new Set(('a an the and or but of in on at to from by for with without as is are was were be been being has have had it its '
@@ -364,6 +397,9 @@ export function scoreCandidate(incoming: IncidentFacts, c: IncidentFacts, corpus
   const people = participantEvidence(incoming.participants, c.participants);
   score += people.points;
   reasons.push(...people.why);
+  const names = sharedNameEvidence(incoming.names, c.names, new Set(incoming.participants.filter((p) => c.participants.some((q) => q.key === p.key)).map((p) => p.key)));
+  score += names.points;
+  if (names.why) reasons.push(names.why);
   const sim = textSimilarity(incoming.text, c.text, corpus);
   if (sim > 0) {
     const pts = Math.min(2, 4 * sim);

@@ -123,3 +123,15 @@ describe('matchIncident', () => {
     expect(matchIncident(incident({ key: 'fresh' }), [a, b]).match).toBe('a-node');
   });
 });
+
+describe('names the reporting articles share', () => {
+  it('ties two unplaced reports through a rarely named person, not through a famous one', () => {
+    const stored = incident({ key: 'stored', place: null, date: null, published: '2024-09-14', text: 'Odile Marchal was shot on her doorstep', names: [{ key: 'person:odile marchal', name: 'Odile Marchal', articles: 2 }] });
+    const fresh = incident({ key: 'fresh', place: null, date: null, published: '2024-09-15', text: 'Neighbours describe the night Odile Marchal was shot', names: [{ key: 'person:odile marchal', name: 'Odile Marchal' }] });
+    const d = matchIncident(fresh, [stored]);
+    expect(d.match).toBe('stored');
+    expect(d.reasons.join(' ')).toMatch(/name the same people \(Odile Marchal\)/);
+    const famous = { ...stored, text: 'The President spoke after a shooting', names: [{ key: 'person:president', name: 'The President', articles: 500 }] };
+    expect(matchIncident({ ...fresh, text: 'A shooting; the President spoke', names: [{ key: 'person:president', name: 'The President' }] }, [famous]).match).toBeNull();
+  });
+});
