@@ -112,6 +112,8 @@ const VIOLENT_FAMILIES = new Set(['attack', 'bombing', 'kidnapping', 'arson']);
 export interface MatcherOptions {
   families?: Record<string, readonly string[]>;
   crossFamily?: readonly (readonly [string, string])[];
+  /** kinds that say only that something violent happened ("attack") */
+  generic?: readonly string[];
   /** a candidate must reach this score to be the match */
   threshold?: number;
 }
@@ -130,6 +132,12 @@ function familyIndex(families: Record<string, readonly string[]>): Map<string, s
   return m;
 }
 
+/** a kind of the response family: with families given, the family that holds "arrest" */
+function familyIsResponse(kind: string, opts: MatcherOptions): boolean {
+  const fam = familyIndex(opts.families ?? DEFAULT_KIND_FAMILIES);
+  return fam.get(kind) === fam.get('arrest') || kind === 'other';
+}
+
 interface KindEvidence { points: number; blocked: string | null; why: string }
 
 export function kindEvidence(a: string | null, b: string | null, opts: MatcherOptions = {}): KindEvidence {
@@ -140,8 +148,12 @@ export function kindEvidence(a: string | null, b: string | null, opts: MatcherOp
   if (fa && fa === fb) return { points: 0.6, blocked: null, why: `${a} and ${b} are one family (${fa})` };
   const cross = (opts.crossFamily ?? DEFAULT_CROSS_FAMILY).some(([x, y]) => (x === a && y === b) || (x === b && y === a));
   if (cross) return { points: 0.4, blocked: null, why: `${a} and ${b} often name one event` };
-  const generic = GENERIC_KINDS.has(a) ? fb : GENERIC_KINDS.has(b) ? fa : undefined;
-  if (generic !== undefined && generic !== null && VIOLENT_FAMILIES.has(generic)) return { points: 0.2, blocked: null, why: `generic attack beside ${GENERIC_KINDS.has(a) ? b : a}` };
+  const genericKinds = new Set(opts.generic ?? GENERIC_KINDS);
+  const other = genericKinds.has(a) ? b : genericKinds.has(b) ? a : null;
+  const otherFamily = other === null ? null : fam.get(other) ?? null;
+  if (other !== null && otherFamily !== null && (opts.families ? !familyIsResponse(other, opts) : VIOLENT_FAMILIES.has(otherFamily))) {
+    return { points: 0.2, blocked: null, why: `generic ${genericKinds.has(a) ? a : b} beside ${other}` };
+  }
   return { points: 0, blocked: `kinds ${a} and ${b} are different kinds of event`, why: '' };
 }
 
