@@ -8,17 +8,9 @@
 // are recorded on the node (`mergedFrom`).
 import type { ManagedTransaction } from 'neo4j-driver';
 import { z } from 'zod';
-import { ONTOLOGY } from '../ontology/index.js';
 // eslint-disable-next-line no-restricted-imports -- issue 9: removed when graph owns its row types
 import type { ArticleWrite, IncidentRow, PlaceRow } from '../ingest/prepare.js';
-import { matchIncident, type IncidentFacts, type MatchDecision, type MatcherOptions, type MatchPlace } from '../resolution/incident-matcher.js';
-
-/** kind families and the kinds that may name one event, from the ontology */
-const MATCHER_OPTIONS: MatcherOptions = {
-  families: Object.fromEntries(ONTOLOGY.incidentFamilies.map((f) => [f.id, ONTOLOGY.incidentKinds.filter((k) => k.family === f.id).map((k) => k.id)])),
-  crossFamily: ONTOLOGY.sameEvent.inArticle.pairs.map(([x, y]) => [x, y] as const),
-  generic: ONTOLOGY.sameEvent.inArticle.generic,
-};
+import { matchIncident, type IncidentFacts, type MatchDecision, type MatchPlace } from '../resolution/incident-matcher.js';
 
 /** candidates are looked for this many days either side of the new incident's date (else publication) */
 export const RESOLUTION_WINDOW_DAYS = 7;
@@ -157,7 +149,7 @@ export async function resolveIncidents(tx: ManagedTransaction, w: ArticleWrite):
       })
       : await tx.run(CANDIDATES, { from: addDays(ref, -RESOLUTION_WINDOW_DAYS), to: addDays(ref, RESOLUTION_WINDOW_DAYS), exclude: ownKeys });
     const candidates = res.records.map((r) => candidateFacts(Candidate.parse(r.toObject()))).filter((c) => !taken.has(c.key));
-    const decision: MatchDecision = matchIncident(incomingFacts(w, row), candidates, MATCHER_OPTIONS);
+    const decision: MatchDecision = matchIncident(incomingFacts(w, row), candidates);
     if (decision.match) {
       taken.add(decision.match);
       out.push({ from: row.key, to: decision.match, why: decision.reasons.join('; ') });

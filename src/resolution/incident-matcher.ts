@@ -18,6 +18,7 @@
 //   toll      equal casualty counts add a little; very different tolls take a little
 //   gap       publication far apart with nothing else in common rules out
 // Two incidents reported by one article never merge (the extractor already told them apart).
+import { ONTOLOGY } from '../ontology/index.js';
 
 export type DatePrecision = 'day' | 'month' | 'year';
 
@@ -90,24 +91,12 @@ export interface MatchDecision {
   candidates: CandidateScore[];
 }
 
-/** Kind families: kinds of one family may name one event. Until the ontology carries them, this one list. */
-export const DEFAULT_KIND_FAMILIES: Record<string, readonly string[]> = {
-  attack: ['attack', 'shooting', 'stabbing', 'murder', 'massacre', 'mass killing', 'assassination', 'vehicle attack', 'ambush', 'armed clash', 'assault'],
-  bombing: ['bombing', 'explosion', 'suicide bombing', 'grenade attack', 'air strike', 'shelling', 'rocket attack', 'mortar attack'],
-  kidnapping: ['kidnapping', 'abduction', 'hostage-taking', 'siege', 'hijacking'],
-  arson: ['arson'],
-  response: ['arrest', 'raid'],
-  plot: ['foiled plot'],
-};
-
-/** kinds of different families that one event is often reported as */
-export const DEFAULT_CROSS_FAMILY: readonly (readonly [string, string])[] = [
-  ['siege', 'shooting'], ['hostage-taking', 'shooting'], ['bombing', 'massacre'], ['arson', 'murder'], ['explosion', 'attack'], ['bombing', 'attack'],
-];
-
-/** kinds that say only that something violent happened */
-export const GENERIC_KINDS: ReadonlySet<string> = new Set(['attack', 'other']);
-const VIOLENT_FAMILIES = new Set(['attack', 'bombing', 'kidnapping', 'arson']);
+/** Kind families, the kinds that may name one event and the generic kinds, from the ontology (data/ontology.json). */
+export const DEFAULT_KIND_FAMILIES: Record<string, readonly string[]> = Object.fromEntries(
+  ONTOLOGY.incidentFamilies.map((f) => [f.id, ONTOLOGY.incidentKinds.filter((k) => k.family === f.id).map((k) => k.id)]),
+);
+export const DEFAULT_CROSS_FAMILY: readonly (readonly [string, string])[] = ONTOLOGY.sameEvent.inArticle.pairs.map(([x, y]) => [x, y] as const);
+export const GENERIC_KINDS: ReadonlySet<string> = new Set(ONTOLOGY.sameEvent.inArticle.generic);
 
 export interface MatcherOptions {
   families?: Record<string, readonly string[]>;
@@ -151,7 +140,7 @@ export function kindEvidence(a: string | null, b: string | null, opts: MatcherOp
   const genericKinds = new Set(opts.generic ?? GENERIC_KINDS);
   const other = genericKinds.has(a) ? b : genericKinds.has(b) ? a : null;
   const otherFamily = other === null ? null : fam.get(other) ?? null;
-  if (other !== null && otherFamily !== null && (opts.families ? !familyIsResponse(other, opts) : VIOLENT_FAMILIES.has(otherFamily))) {
+  if (other !== null && otherFamily !== null && !familyIsResponse(other, opts)) {
     return { points: 0.2, blocked: null, why: `generic ${genericKinds.has(a) ? a : b} beside ${other}` };
   }
   return { points: 0, blocked: `kinds ${a} and ${b} are different kinds of event`, why: '' };
