@@ -19,6 +19,31 @@ export interface DateSpan {
   start: number;
   end: number;
   iso: string;
+  /** the expression writes its year ("3 May 2015"): it can date a past event; "on Friday" only the article's days */
+  explicitYear: boolean;
+}
+
+const iso = (d: Date) => d.toISOString().slice(0, 10);
+const DAY = 86_400_000;
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** "3 JAN 90", "Jan 8, 2015", "8 January": day, month and year (a two-digit year is 19xx from 50, else 20xx) */
+export function parseDatelineDate(s: string, anchor: Date | null): string | null {
+  const m = /^(?:(\d{1,2}) ([A-Za-z]+)\.?|([A-Za-z]+)\.? (\d{1,2}),?)(?: (\d{4}|\d{2}))?$/.exec(s.trim());
+  if (!m) return null;
+  const day = Number(m[1] ?? m[4]);
+  const month = MONTHS.indexOf((m[2] ?? m[3])!.slice(0, 3).toLowerCase());
+  if (month < 0 || day < 1 || day > 31) return null;
+  let year: number;
+  if (m[5]) year = m[5].length === 4 ? Number(m[5]) : (Number(m[5]) >= 50 ? 1900 : 2000) + Number(m[5]);
+  else if (anchor) {
+    // no year: the latest such day on or before the publication
+    year = anchor.getUTCFullYear();
+    if (Date.UTC(year, month, day) > anchor.getTime() + DAY) year--;
+  } else return null;
+  const d = new Date(Date.UTC(year, month, day, 12));
+  return d.getUTCMonth() === month ? iso(d) : null;
 }
 
 
@@ -28,11 +53,7 @@ export function findDateline(text: string, anchor: Date | null): Dateline | null
     while (pos < text.length && /\s/.test(text[pos]!)) pos++;
     const m = DATED_DATELINE.exec(text.slice(pos, pos + 160));
     if (m) {
-      let date: string | null = null;
-      if (m[2]) {
-        const written = /\d{4}/.test(m[2]);
-        if (written || anchor) date = resolveOne(m[2], anchor ?? new Date(Date.UTC(2000, 0, 1)), !written)?.iso ?? null;
-      }
+      const date = m[2] ? parseDatelineDate(m[2], anchor) : null;
       return { start: pos, end: pos + m[0].trimEnd().length, placeStart: pos, placeEnd: pos + m[1]!.length, date };
     }
     const nl = text.indexOf('\n', pos);
@@ -57,12 +78,7 @@ export function articleAnchor(doc: Doc): { anchor: Date | null; dateline: Dateli
   return { anchor: published ?? parseAnchor(dateline?.date ?? undefined), dateline };
 }
 
-const iso = (d: Date) => d.toISOString().slice(0, 10);
-const DAY = 86_400_000;
 
-function resolveOne(text: string, anchor: Date, relative: boolean): DateSpan | null {
-  return datesIn(text, 0, relative ? anchor : null, anchor)[0] ?? null;
-}
 
 /**
  * Day-precise dates in `text` (offsets shifted by `offset`). With no anchor, only dates that give
@@ -89,7 +105,7 @@ export function datesIn(text: string, offset: number, anchor: Date | null, fallb
       if (s.isCertain('weekday') && !s.isCertain('day')) d = new Date(d.getTime() - 7 * DAY);
       else continue;
     }
-    out.push({ start: offset + r.index, end: offset + r.index + r.text.length, iso: iso(d) });
+    out.push({ start: offset + r.index, end: offset + r.index + r.text.length, iso: iso(d), explicitYear: /\d{4}/.test(r.text) });
   }
   return out;
 }

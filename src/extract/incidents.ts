@@ -15,6 +15,8 @@ import { articleAnchor, datesIn, type Dateline } from './dates.js';
 import type { Doc } from './document.js';
 import type { NamedEntity } from './entities.js';
 import { startsWord, type IncidentLexicon, type TriggerClass } from './incident-lexicon.js';
+import { frameCuesOf, followUpCue, pastMark } from './incident-references.js';
+import { roleCuesOf, rolePhrases } from './incident-roles.js';
 import { MentionIndex, type EntityMention } from './mention-index.js';
 import { incidentKindInfo, isResponseKind, kindsMayBeOneEventInArticle } from '../ontology/index.js';
 import type { IncidentEntity, IncidentKind, Mention, Participant, ParticipantRole, PlaceEntity, Sentence } from './types.js';
@@ -46,7 +48,15 @@ interface Hit {
   legal: boolean;
   killed: number | null;
   injured: number | null;
+  /** the date's expression writes its year */
+  dateExplicit: boolean;
+  /** participants the text describes without naming ("unidentified gunmen") */
+  described: Described[];
+  /** words beside the phrase that place it in the past ("the 2015 attacks") */
+  past: string | null;
 }
+
+interface Described { role: ParticipantRole; text: string; start: number; end: number; sentence: number }
 
 interface Group {
   hits: Hit[];
@@ -58,6 +68,9 @@ interface Group {
   killed: number | null;
   injured: number | null;
   merges: string[];
+  dateExplicit: boolean;
+  described: Described[];
+  reference: boolean;
 }
 
 const CLAUSE_BREAK = /[,;:()—–]|\s-\s/g;
@@ -202,6 +215,9 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
     if (datelinePlace.entity.lat !== null && datelinePlace.entity.lon !== null) home.points.push({ lat: datelinePlace.entity.lat, lon: datelinePlace.entity.lon });
   }
   const sentenceGroups = new Map<number, Group[]>();
+  const roles = roleCuesOf(doc.res.words);
+  const frames = frameCuesOf(doc.res.words);
+  const ledeDates: (ReturnType<typeof datesIn>[number] & { sentence: number })[] = [];
   const claims: { sentence: number; start: number; end: number; em: EntityMention; role: ParticipantRole }[] = [];
 
   for (const s of doc.sentences) {
@@ -254,7 +270,14 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
       const hit: Hit = {
         start: h.start, end: h.end, sentence: s.index, kind, cls: h.cls, verbal,
         det, plural: isPlural(phrase), place: null, date: null, participants: [], namedObject: false, genericObject: false, byResponders: false, legal: false, killed: null, injured: null,
+        dateExplicit: false, described: [], past: null,
       };
+      {
+        const mark = pastMark(frames, text.slice(Math.max(cs, h.start - 40), h.start), text.slice(h.end, Math.min(s.end, h.end + 60)));
+        const year = mark ? /(?:19|20)\d\d/.exec(mark) : null;
+        // a year counts as past only when it is before the article's own year
+        if (mark && (!year || (anchor && Number(year[0]) < anchor.getUTCFullYear()))) hit.past = mark;
+      }
 
       // place: "<trigger> … in/at <Place>" in its own phrase, else "<Place> <trigger>" ("the Paris attacks")
       for (const em of idx.within(s.index, own.start, own.end)) {
@@ -343,13 +366,46 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
       const sameClause = (x: Hit) => (clauseStart(text, s.start, x.start) <= d.start && d.end <= clauseEnd(text, x.end, s.end)) || (clauseStart(text, s.start, d.start) <= x.start && x.end <= clauseEnd(text, d.end, s.end));
       const distance = (x: Hit) => (d.start >= x.end ? d.start - x.end : x.start - d.end);
       const h = nearestHit(d.start, d.end, (x) => sameClause(x) ? distance(x) <= 90 : x.det !== 'definite' && hits.length === 1 && distance(x) <= 50);
-      if (h && !h.date) h.date = d.iso;
+      if (h && !h.date) { h.date = d.iso; h.dateExplicit = d.explicitYear; }
     }
     for (const c of counts) {
       const h = nearestHit(c.start, c.end, (x) => isViolent(x.kind));
       if (!h) continue;
       if (c.what === 'killed') h.killed = Math.max(h.killed ?? 0, c.count);
       else h.injured = Math.max(h.injured ?? 0, c.count);
+    }
+
+    // participants from role phrases: named ones become participants, described ones descriptions
+    if (hits.length) {
+      for (const rp of rolePhrases(roles, s.text, s.start)) {
+        // a named person or group inside the phrase (a mention reaching beyond it is not what the phrase names)
+        const em = idx.inSentence(s.index).find((m) => isPersonOrOrg(m) && m.mention.start >= rp.start - 4 && m.mention.end <= rp.end);
+        if (!em && rp.needsEntity) continue;
+        const h = nearestHit(rp.start, rp.end, (x) => isViolent(x.kind) && !x.byResponders && !x.legal);
+        if (!h) continue;
+        if (em) {
+          if (!h.participants.some((p) => p.em.entity.id === em.entity.id)) h.participants.push({ em, role: rp.role });
+        } else if (!h.described.some((d) => d.text.toLowerCase() === rp.text.toLowerCase() && d.role === rp.role)) {
+          h.described.push({ role: rp.role, text: rp.text, start: rp.start, end: rp.end, sentence: s.index });
+        }
+        // "guerrillas of the <Front>": the group they belong to did it too
+        const of = rp.role === 'perpetrator' ? /^\s*,?\s+(?:of|from)\s+(?:the\s+)?/i.exec(text.slice(rp.end, rp.end + 12)) : null;
+        const group = of ? idx.inSentence(s.index).find((m) => m.entity.type === 'organization' && m.mention.start === rp.end + of[0].length) : undefined;
+        if (group && !h.participants.some((p) => p.em.entity.id === group.entity.id)) h.participants.push({ em: group, role: 'perpetrator' });
+      }
+    }
+    // dates of the lede that no trigger took: the main incident's date when it has none
+    if (s.index <= 4) {
+      const taken = new Set(hits.map((x) => x.date));
+      const ds = raws.length ? dates : datesIn(s.text, s.start, anchor).filter((d) => !lex.speechBefore.test(text.slice(Math.max(s.start, d.start - 30), d.start)));
+      for (const d of ds) {
+        if (taken.has(d.iso) && raws.length) continue;
+        if (isProcedureBefore(text.slice(Math.max(s.start, d.start - 50), d.start), d.start - 50 <= s.start)) continue;
+        if (PROCEDURE_AFTER.test(text.slice(d.end, Math.min(s.end, d.end + 40)))) continue;
+        if (dateline && d.start < dateline.end && d.end > dateline.start) continue;
+        if (PROCEEDINGS.test(s.text)) continue;
+        ledeDates.push({ ...d, sentence: s.index });
+      }
     }
 
     // perpetrators named by a claim of responsibility; responders named as leading the investigation
@@ -425,12 +481,34 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
     if (!target.cues.some((x) => x.start === c.start)) target.cues.push({ start: c.start, end: c.end, sentence: c.sentence });
   }
 
+  // past events the article refers to; a follow-up's relative dates are those of the proceedings, not the event
+  const lede = doc.sentences.slice(0, 2).map((x) => x.text).join(' ');
+  const follow = followUpCue(frames, doc.input.title ?? '', lede);
+  for (const g of kept) {
+    if (!isViolent(groupKind(g))) continue;
+    const past = g.hits.find((h) => h.past)?.past;
+    const old = g.date && anchor && anchor.getTime() - Date.parse(`${g.date}T12:00:00Z`) > 30 * 86_400_000;
+    if (follow || past || old) {
+      g.reference = true;
+      if (g.date && !g.dateExplicit) g.date = null;
+      g.merges.push(`a reference to an earlier event: ${follow ? `the article is a follow-up ("${follow}")` : past ? `"${past}"` : `dated ${g.date}, over 30 days before the article`}`);
+    }
+  }
+  const main = mostDiscussed(kept.filter((g) => isViolent(groupKind(g)) && !g.reference));
+  if (main && !main.date && ledeDates.length) {
+    const d = ledeDates[0]!;
+    main.date = d.iso;
+    main.dateExplicit = d.explicitYear;
+    main.merges.push(`date ${d.iso} from "${text.slice(d.start, d.end)}" in sentence ${d.sentence}, the lede's first date`);
+  }
+
   return kept.map((g, i) => toIncident(doc, g, i + 1, dateline));
 }
 
 function newGroup(h: Hit): Group {
   return {
     hits: [h], cues: [], place: h.place, date: h.date, participants: [...h.participants], killed: h.killed, injured: h.injured, merges: [],
+    dateExplicit: h.dateExplicit, described: [...h.described], reference: false,
   };
 }
 
@@ -441,8 +519,9 @@ function addParticipant(g: Group, em: EntityMention, role: ParticipantRole): voi
 function addHit(g: Group, h: Hit): void {
   g.hits.push(h);
   g.place ??= h.place;
-  g.date ??= h.date;
+  if (g.date === null && h.date) { g.date = h.date; g.dateExplicit = h.dateExplicit; }
   for (const p of h.participants) addParticipant(g, p.em, p.role);
+  for (const d of h.described) if (!g.described.some((x) => x.role === d.role && x.text.toLowerCase() === d.text.toLowerCase())) g.described.push(d);
   if (h.killed !== null) g.killed = Math.max(g.killed ?? 0, h.killed);
   if (h.injured !== null) g.injured = Math.max(g.injured ?? 0, h.injured);
 }
@@ -453,7 +532,7 @@ function mergeInto(into: Group, g: Group): void {
     && PLACE_SPECIFICITY[g.place.entity.placeKind]! < PLACE_SPECIFICITY[into.place.entity.placeKind]!) into.place = g.place;
   for (const h of g.hits) addHit(into, h);
   into.place ??= g.place;
-  into.date ??= g.date;
+  if (into.date === null && g.date) { into.date = g.date; into.dateExplicit = g.dateExplicit; }
   for (const p of g.participants) addParticipant(into, p.em, p.role);
   into.cues.push(...g.cues);
   into.merges.push(...g.merges);
@@ -635,6 +714,9 @@ function toIncident(doc: Doc, g: Group, n: number, _dateline: Dateline | null): 
   for (const p of g.participants) {
     if (!participants.some((x) => x.entity === p.em.entity.id && x.role === p.role)) participants.push({ entity: p.em.entity.id, name: p.em.entity.name, role: p.role });
   }
+  for (const d of g.described) {
+    if (!participants.some((x) => x.role === d.role && x.name.toLowerCase() === d.text.toLowerCase())) participants.push({ entity: null, name: d.text, role: d.role, described: true });
+  }
   const victim = participants.find((p) => p.role === 'victim' && g.participants.find((x) => x.em.entity.id === p.entity)?.em.entity.type === 'person');
   const info = incidentKindInfo(kind);
   let name = info.label;
@@ -649,5 +731,6 @@ function toIncident(doc: Doc, g: Group, n: number, _dateline: Dateline | null): 
   return {
     id: `i${n}`, key, type: 'incident', name, aliases: [], mentions, ...(g.merges.length ? { merges: g.merges } : {}),
     kind, place: place?.name ?? null, placeId: place?.id ?? null, date: g.date, participants, killed: g.killed, injured: g.injured,
+    ...(g.reference ? { reference: true } : {}),
   };
 }

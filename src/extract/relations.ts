@@ -156,6 +156,7 @@ function incidentLinks(doc: Doc, entities: NamedEntity[], incidents: IncidentEnt
       if (ev) out.add('location', inc.id, inc.placeId, ev);
     }
     for (const p of inc.participants) {
+      if (!p.entity) continue;
       const ent = byId.get(p.entity);
       const ev = ent && evidenceFor(inc, ent);
       if (ev) out.add('participation', p.entity, inc.id, ev, p.role);

@@ -66,10 +66,13 @@ export interface PlaceEntity extends EntityBase {
 }
 
 export interface Participant {
-  /** id of a person or organization entity in the same result */
-  entity: string;
+  /** id of a person or organization entity in the same result; null for one the text only describes */
+  entity: string | null;
+  /** the name, or the words that describe the participant ("unidentified gunmen") */
   name: string;
   role: ParticipantRole;
+  /** true when the text describes the participant without naming it */
+  described?: boolean;
 }
 
 export interface IncidentEntity extends EntityBase {
@@ -83,6 +86,8 @@ export interface IncidentEntity extends EntityBase {
   participants: Participant[];
   killed: number | null;
   injured: number | null;
+  /** the article refers to it as an earlier event (a trial or anniversary piece, "the 2015 attacks") */
+  reference?: boolean;
 }
 
 export type Entity = PersonEntity | OrganizationEntity | PlaceEntity | IncidentEntity;

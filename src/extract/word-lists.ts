@@ -21,6 +21,8 @@ export const WORD_LISTS = {
   mentions: [
     'orgHeads', 'placeHeads', 'directionalPrefixes', 'placeFirstWords', 'closedClass', 'honorifics', 'honorificOrRank', 'venueHeads', 'months', 'connectedHeads', 'weekdays', 'bodyNouns', 'areaNouns', 'siteNouns', 'governmentTails', 'holidays', 'eventTails', 'nameGlue', 'partyWords', 'locativePrepositions', 'directionAdjectives', 'areaKinds',
   ],
+  'incident-roles': ['agentHeads', 'victimHeads', 'harmVerbs', 'harmNouns', 'claimCues', 'blameCues', 'phraseStops'],
+  'incident-frames': ['followUpCues', 'pastReference', 'pastAfter'],
 } as const satisfies Record<string, readonly string[]>;
 
 type Area = keyof typeof WORD_LISTS;

@@ -62,6 +62,8 @@ export interface IncidentRow extends EntityRowBase {
   lon: number | null;
   killed: number | null;
   injured: number | null;
+  /** the article refers to it as a past event: it joins a stored incident, or is not written */
+  reference?: boolean;
 }
 
 export interface EntityRows {

@@ -128,6 +128,7 @@ export function prepareArticleWrite(
           ...base, type: 'incident', kind: e.kind, date: validDate(e.date), placeName: e.place ?? place?.name ?? null,
           placeKey: place?.type === 'place' ? place.key : null,
           lat: geo?.lat ?? null, lon: geo?.lon ?? null, killed: countOrNull(e.killed), injured: countOrNull(e.injured),
+          reference: e.reference === true,
         });
         covers.push(key);
         break;

@@ -11,8 +11,17 @@ export interface CharRange { start: number; end: number }
 
 // ---- datelines -------------------------------------------------------------------------------------------
 
-/** "PARIS, Jan 8 (Reuters) -", "MANCHESTER, England (Northline Wire) -", "LONDON —": place, optional date and credit (extract/dates.ts). */
-export const DATED_DATELINE = /^([A-Z][A-Z.'’ -]{1,40}[A-Z](?:,\s*[A-Z][A-Za-z.'’ -]{1,30}?)?)(?:,\s*((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:,? \d{4})?|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?: \d{4})?))?\s*(?:\([^)\n]{2,40}\))?\s*(?:[-–—]{1,2}|:)\s/;
+const DATELINE_MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)(?:[a-z]*|[A-Z]*)\\.?';
+/**
+ * "PARIS, Jan 8 (Reuters) -", "MANCHESTER, England (Northline Wire) -", "LONDON —", and wire-service style
+ * "SAN SALVADOR, 3 JAN 90 -- ", "LIMA (PERU), 12 JAN 90 (EFE) -- " (a country in brackets, a two-digit year):
+ * place, optional date and credit (extract/dates.ts).
+ */
+export const DATED_DATELINE = new RegExp(
+  `^([A-Z][A-Z.'’ -]{1,40}[A-Z](?:\\s*\\([A-Z][A-Za-z.'’ -]{1,30}\\))?(?:,\\s*[A-Z][A-Za-z.'’ -]{1,30}?)?)`
+  + `(?:,\\s*(${DATELINE_MONTH} \\d{1,2}(?:,? (?:\\d{4}|\\d{2}))?|\\d{1,2} ${DATELINE_MONTH}(?: (?:\\d{4}|\\d{2}))?))?`
+  + `\\s*(?:\\([^)\\n]{2,40}\\))?\\s*(?:[-–—]{1,2}|:)\\s`,
+);
 
 /** A dateline opening a plain-text article: "PLACE, date (Outlet) - " (group 1: the outlet) (sources/text-formats.ts). */
 export const DATELINE_WITH_SOURCE = /^[A-Z][\p{L}\p{N} .,'’-]{1,80}?\(([^()]{2,80})\)\s*[-–—]\s/u;

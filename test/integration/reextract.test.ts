@@ -110,7 +110,7 @@ describe('re-extraction on an extractor version change', () => {
       return {
         ...r,
         entities: r.entities.filter((e) => !people.has(e.id))
-          .map((e) => (e.type === 'incident' ? { ...e, participants: e.participants.filter((p) => !people.has(p.entity)) } : e)),
+          .map((e) => (e.type === 'incident' ? { ...e, participants: e.participants.filter((p) => !(p.entity && people.has(p.entity))) } : e)),
         relations: r.relations.filter((x) => !people.has(x.from) && !people.has(x.to)),
       };
     };

@@ -260,6 +260,7 @@ describe('findIncidents: dates that belong to something else', () => {
     const text = 'OLDTOWN, 16 July 2016 (Wire) - The Eastern Front on Saturday claimed responsibility for the truck attack in Oldtown that killed 84 people.';
     const incs = incidentsOf(text, [{ type: 'organization', name: 'Eastern Front', kind: 'armed_group' }], '2016-07-16');
     expect(incs.map((i) => [i.kind, i.place, i.date, i.killed])).toEqual([['vehicle attack', 'Oldtown', null, 84]]);
-    expect(incs[0]!.participants.map((p) => p.role)).toEqual(['perpetrator']);
+    // the group is named; the people killed are described, not named
+    expect(incs[0]!.participants.map((p) => [p.role, p.name, p.described ?? false])).toEqual([['perpetrator', 'Eastern Front', false], ['victim', '84 people', true]]);
   });
 });

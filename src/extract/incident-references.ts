@@ -1,0 +1,57 @@
+// Is an incident news of the article's own days, or an earlier event the article refers to? A title or lede about
+// a trial, an inquest or an anniversary makes the article a follow-up: the attack it discusses happened before, and
+// "on Friday" in it dates the hearing, not the attack. A year or "ten years ago" beside the incident phrase marks
+// it as past in any article. Pure; the cue words are in data/lexicons/incident-frames.json.
+
+import type { WordLists } from './word-lists.js';
+
+/** The cues compiled from data/lexicons/incident-frames.json, once per loaded resources. */
+export function frameCuesOf(words: WordLists): FrameCues {
+  return words.memo('incident-frames', () => buildFrameCues({
+    followUpCues: words.list('incident-frames.followUpCues'), pastReference: words.list('incident-frames.pastReference'),
+    pastAfter: words.list('incident-frames.pastAfter'),
+  }));
+}
+
+export interface FrameCueLists {
+  followUpCues: readonly string[];
+  pastReference: readonly string[];
+  pastAfter: readonly string[];
+}
+
+export interface FrameCues {
+  followUp: RegExp;
+  /** anchored at the end of the words before an incident phrase */
+  pastBefore: RegExp;
+  /** anchored at the start of the words after it */
+  pastAfter: RegExp;
+}
+
+const alt = (xs: readonly string[]) => xs.map((x) => `(?:${x})`).join('|');
+
+export function buildFrameCues(l: FrameCueLists): FrameCues {
+  return {
+    followUp: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(l.followUpCues)})(?![\\p{L}\\p{N}])`, 'iu'),
+    pastBefore: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(l.pastReference)})(?:\\s+[\\p{L}'’-]+){0,2}\\s+$`, 'iu'),
+    pastAfter: new RegExp(`^\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:${alt(l.pastAfter)})(?![\\p{L}\\p{N}])`, 'iu'),
+  };
+}
+
+/** the follow-up cue of an article's title or lede, if it has one */
+export function followUpCue(cues: FrameCues, title: string, lede: string): string | null {
+  const t = cues.followUp.exec(title)?.[0];
+  if (t) return t;
+  // in running text a capitalised cue is part of a name ("Memorial Church"), unless the text is all capitals
+  const caps = !/\p{Ll}/u.test(lede);
+  const all = new RegExp(cues.followUp.source, 'giu');
+  for (const m of lede.matchAll(all)) if (caps || !/^\p{Lu}/u.test(m[0]) || m.index === 0) return m[0];
+  return null;
+}
+
+/** the words beside an incident phrase that place it in the past ("the 2015 attacks", "ten years ago"), if any */
+export function pastMark(cues: FrameCues, before: string, after: string): string | null {
+  const b = cues.pastBefore.exec(before);
+  if (b) return b[0].trim();
+  const a = cues.pastAfter.exec(after);
+  return a ? a[0].trim() : null;
+}

@@ -1,0 +1,131 @@
+// Who did an incident and who was hurt, from the cue in the sentence: a harm verb's subject and object, its passive
+// subject and "by" agent, "the murder of …", "an attack on …", a claim of responsibility. A role phrase is a short
+// noun phrase whose last word is a person noun from data/lexicons/incident-roles.json ("unidentified gunmen",
+// "six Jesuit priests") or a named person or organisation. Nothing is assigned without a cue. Pure.
+
+import type { WordLists } from './word-lists.js';
+
+export type RoleName = 'perpetrator' | 'victim';
+
+/** The role cues compiled from data/lexicons/incident-roles.json, once per loaded resources. */
+export function roleCuesOf(words: WordLists): RoleCues {
+  return words.memo('incident-roles', () => buildRoleCues({
+    agentHeads: words.list('incident-roles.agentHeads'), victimHeads: words.list('incident-roles.victimHeads'),
+    harmVerbs: words.list('incident-roles.harmVerbs'), harmNouns: words.list('incident-roles.harmNouns'),
+    claimCues: words.list('incident-roles.claimCues'), blameCues: words.list('incident-roles.blameCues'),
+    phraseStops: words.list('incident-roles.phraseStops'),
+  }));
+}
+
+export interface RoleCues {
+  /** a person noun (agent or victim head), anchored at its start */
+  head: string;
+  agentHead: RegExp;
+  victimHead: RegExp;
+  harmVerb: string;
+  harmNoun: string;
+  claim: string;
+  blame: string;
+  stops: ReadonlySet<string>;
+  /** compiled rules, in priority order */
+  rules: RoleRule[];
+}
+
+export interface RoleRule {
+  id: string;
+  reason: string;
+  role: RoleName;
+  /** group 1 is the role phrase */
+  re: RegExp;
+}
+
+export interface RolePhrase {
+  role: RoleName;
+  /** offsets into the article text */
+  start: number;
+  end: number;
+  text: string;
+  rule: string;
+  /** the phrase's noun does not name attackers: it counts only where it is a named person or group */
+  needsEntity: boolean;
+}
+
+export interface RoleLists {
+  agentHeads: readonly string[];
+  victimHeads: readonly string[];
+  harmVerbs: readonly string[];
+  harmNouns: readonly string[];
+  claimCues: readonly string[];
+  blameCues: readonly string[];
+  phraseStops: readonly string[];
+}
+
+const alt = (xs: readonly string[]) => xs.map((x) => `(?:${x})`).join('|');
+const W = "[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*";
+
+export function buildRoleCues(l: RoleLists): RoleCues {
+  const head = `(?:${alt(l.agentHeads)}|${alt(l.victimHeads)})`;
+  const verb = `(?:${alt(l.harmVerbs)})`;
+  const noun = `(?:${alt(l.harmNouns)})`;
+  // a phrase: up to four words, the last a person noun; stops are cut off later
+  const np = `((?:${W}\\s+){0,4}?${head}(?:\\s+${head})*)(?![\\p{L}\\p{N}])`;
+  const npBefore = `((?:${W}\\s+){0,4}${head})(?![\\p{L}\\p{N}])`;
+  // between a subject and its verb: "of the <group>", auxiliaries, adverbs and when it happened
+  const ofGroup = '(?:\\s*,?\\s+(?:of|from)\\s+(?:the\\s+)?(?:\\S+\\s+){0,5}?\\S+?,?)?';
+  const when = '(?:yesterday|today|tonight|last night|this morning|this afternoon|early today|on \\w+day(?: \\w+)?)';
+  const aux = `(?:(?:have|has|had|reportedly|allegedly|also|then|later|apparently|brutally|${when})\\s+){0,3}`;
+  const passive = '(?:was|were|has been|have been|had been|being|are|is)\\s+(?:(?:reportedly|allegedly|apparently|brutally|also|later|then)\\s+)?';
+  const rules: RoleRule[] = [
+    { id: 'role.passive-agent', reason: "harm verb + 'by' + phrase: who did it ('killed by unidentified gunmen')", role: 'perpetrator',
+      re: new RegExp(`(?<![\\p{L}])${verb}\\s+(?:\\S+\\s+){0,3}?by\\s+(?:the\\s+|a\\s+|an\\s+)?${np}`, 'dgiu') },
+    { id: 'role.blamed', reason: "'attributed to', 'carried out by' + phrase: who did it", role: 'perpetrator',
+      re: new RegExp(`(?<![\\p{L}])(?:${alt(l.blameCues)})\\s+(?:the\\s+|a\\s+|an\\s+)?${np}`, 'dgiu') },
+    { id: 'role.passive-subject', reason: "phrase + 'was/were' + harm verb: who suffered it ('three peasants were killed')", role: 'victim',
+      re: new RegExp(`(?<![\\p{L}])${npBefore}\\s+${passive}${verb}(?![\\p{L}])`, 'dgiu') },
+    { id: 'role.claim', reason: "phrase + 'claimed responsibility': who says it did it", role: 'perpetrator',
+      re: new RegExp(`(?<![\\p{L}])${npBefore}\\s+(?:${alt(l.claimCues)})`, 'dgiu') },
+    { id: 'role.active-subject', reason: 'phrase + harm verb (active): who did it', role: 'perpetrator',
+      re: new RegExp(`(?<![\\p{L}])${npBefore}${ofGroup}\\s+${aux}${verb}(?![\\p{L}])`, 'dgiu') },
+    { id: 'role.active-object', reason: 'harm verb (active) + phrase: who suffered it', role: 'victim',
+      re: new RegExp(`(?<![\\p{L}])${verb}\\s+(?:(?:at least|about|some|nearly|more than|over|up to|the|a|an)\\s+)?${np}`, 'dgiu') },
+    { id: 'role.harm-of', reason: "'the murder of' + phrase: who suffered it", role: 'victim',
+      re: new RegExp(`(?<![\\p{L}])${noun}\\s+of\\s+(?:the\\s+|a\\s+|an\\s+)?${np}`, 'dgiu') },
+    { id: 'role.attack-on', reason: "'an attack on/against' + phrase: the target", role: 'victim',
+      re: new RegExp(`(?<![\\p{L}])${noun}\\s+(?:on|against|targeting)\\s+(?:the\\s+|a\\s+|an\\s+)?${np}`, 'dgiu') },
+  ];
+  return {
+    head, agentHead: new RegExp(`(?:${alt(l.agentHeads)})$`, 'iu'), victimHead: new RegExp(`(?:${alt(l.victimHeads)})$`, 'iu'),
+    harmVerb: verb, harmNoun: noun, claim: alt(l.claimCues), blame: alt(l.blameCues), stops: new Set(l.phraseStops.map((w) => w.toLowerCase())), rules,
+  };
+}
+
+/** the phrase without the words up to its last stop word ("that the terrorists" → "terrorists") */
+function trimPhrase(cues: RoleCues, text: string, start: number): { start: number; text: string } | null {
+  const words = [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)];
+  let cut = 0;
+  // the head (last word) is kept whatever it is
+  for (let i = 0; i < words.length - 1; i++) if (cues.stops.has(words[i]![0].toLowerCase())) cut = i + 1;
+  const first = words[cut];
+  if (!first) return null;
+  return { start: start + first.index, text: text.slice(first.index) };
+}
+
+/** Role phrases in one sentence (`offset` = the sentence's start in the article). */
+export function rolePhrases(cues: RoleCues, sentence: string, offset: number): RolePhrase[] {
+  const out: RolePhrase[] = [];
+  for (const rule of cues.rules) {
+    rule.re.lastIndex = 0;
+    for (const m of sentence.matchAll(rule.re)) {
+      const phrase = m[1];
+      if (!phrase) continue;
+      const t = trimPhrase(cues, phrase, m.indices![1]![0]);
+      if (!t) continue;
+      // a subject must name attackers, else only a named person or group will do ("police killed" is a response)
+      const needsEntity = rule.role === 'perpetrator' && !cues.agentHead.test(t.text);
+      const start = offset + t.start, end = start + t.text.length;
+      if (out.some((o) => start < o.end && o.start < end)) continue;
+      out.push({ role: rule.role, start, end, text: t.text, rule: rule.id, needsEntity });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

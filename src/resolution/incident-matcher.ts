@@ -1,0 +1,433 @@
+// Cross-article incident matching as a scored, explainable decision. Pure: no driver, no I/O.
+//
+// One function boundary: a new incident (as one article reports it) and the stored incidents that might be
+// the same event go in; the decision (which one, or none), its score and the readable reasons come out.
+// How candidates are fetched (time window, batching) belongs to the caller.
+//
+// Evidence, each adding to or taking from a score, and some able to rule a candidate out:
+//   kind      same kind, same family, or a generic "attack" beside a violent kind; different families rule out
+//   place     same place, one within the other (site in city in region: by parent keys or distance), only the
+//             same country; an unknown place on either side neither adds nor blocks; two known places in
+//             different cities or countries rule out (sister events in other towns stay apart)
+//   date      distance in days, read with each side's precision (day, month, year); an undated side is
+//             compared through its publication date, which may only follow the event
+//   people    shared participants (named people and groups, by key); named perpetrators on both sides with
+//             none in common count against (the same kind of attack by other people is another event)
+//   words     similarity of the sentences that describe each incident: TF-IDF cosine over the words, weighted
+//             by how rare a word is among the compared incidents (shared rare names weigh most)
+//   toll      equal casualty counts add a little; very different tolls take a little
+//   gap       publication far apart with nothing else in common rules out
+// Two incidents reported by one article never merge (the extractor already told them apart).
+import { ONTOLOGY } from '../ontology/index.js';
+
+export type DatePrecision = 'day' | 'month' | 'year';
+
+export interface MatchPlace {
+  key: string;
+  name: string;
+  placeKind: string | null;
+  /** ISO 3166-1 alpha-2 */
+  country: string | null;
+  lat: number | null;
+  lon: number | null;
+  /** keys of the places it lies in, nearest first (city, region, country), where known */
+  parents?: string[];
+}
+
+export interface MatchParticipant {
+  key: string;
+  name: string;
+  role: string;
+}
+
+export interface IncidentFacts {
+  key: string;
+  kind: string | null;
+  /** ISO date: YYYY-MM-DD, YYYY-MM or YYYY */
+  date: string | null;
+  /** earliest publication date of an article reporting it (YYYY-MM-DD) */
+  published: string | null;
+  place: MatchPlace | null;
+  participants: MatchParticipant[];
+  /** the sentences (and titles) that describe the incident */
+  text: string;
+  /**
+   * people the reporting articles name anywhere (key, name, and how many stored articles name them: a name few
+   * articles carry is strong evidence that two reports are of one event)
+   */
+  names?: MatchName[];
+  /** articles that report it */
+  articleIds: string[];
+  killed?: number | null;
+  injured?: number | null;
+  /**
+   * the article refers to this incident as a past event ("the 2015 Paris attacks", a trial or anniversary piece):
+   * it may match a stored incident of any earlier date, and is never a new event of the article's own time
+   */
+  reference?: boolean;
+}
+
+export interface MatchName {
+  key: string;
+  name: string;
+  /** stored articles naming it; unknown (new name) counts as rare */
+  articles?: number;
+}
+
+export interface CandidateScore {
+  key: string;
+  score: number;
+  /** why it was ruled out, when it was */
+  blocked: string | null;
+  reasons: string[];
+}
+
+export interface MatchDecision {
+  /** key of the stored incident that is the same event, or null */
+  match: string | null;
+  score: number;
+  reasons: string[];
+  /** every candidate, best first: what an audit or a test reads */
+  candidates: CandidateScore[];
+}
+
+/** Kind families, the kinds that may name one event and the generic kinds, from the ontology (data/ontology.json). */
+export const DEFAULT_KIND_FAMILIES: Record<string, readonly string[]> = Object.fromEntries(
+  ONTOLOGY.incidentFamilies.map((f) => [f.id, ONTOLOGY.incidentKinds.filter((k) => k.family === f.id).map((k) => k.id)]),
+);
+export const DEFAULT_CROSS_FAMILY: readonly (readonly [string, string])[] = ONTOLOGY.sameEvent.inArticle.pairs.map(([x, y]) => [x, y] as const);
+export const GENERIC_KINDS: ReadonlySet<string> = new Set(ONTOLOGY.sameEvent.inArticle.generic);
+
+export interface MatcherOptions {
+  families?: Record<string, readonly string[]>;
+  crossFamily?: readonly (readonly [string, string])[];
+  /** kinds that say only that something violent happened ("attack") */
+  generic?: readonly string[];
+  /** a candidate must reach this score to be the match */
+  threshold?: number;
+}
+
+export const MATCH_THRESHOLD = 3;
+/** a site and a city (or two sites) closer than this, in the same country, are one place for an incident */
+export const SAME_PLACE_KM = 30;
+/** a city within a region: at most this far from the region's point */
+export const WITHIN_REGION_KM = 150;
+
+// ---------- kind ----------
+
+function familyIndex(families: Record<string, readonly string[]>): Map<string, string> {
+  const m = new Map<string, string>();
+  for (const [f, kinds] of Object.entries(families)) for (const k of kinds) m.set(k, f);
+  return m;
+}
+
+/** a kind of the response family: with families given, the family that holds "arrest" */
+function familyIsResponse(kind: string, opts: MatcherOptions): boolean {
+  const fam = familyIndex(opts.families ?? DEFAULT_KIND_FAMILIES);
+  return fam.get(kind) === fam.get('arrest') || kind === 'other';
+}
+
+interface KindEvidence { points: number; blocked: string | null; why: string }
+
+export function kindEvidence(a: string | null, b: string | null, opts: MatcherOptions = {}): KindEvidence {
+  if (!a || !b) return { points: 0, blocked: null, why: 'kind unknown on one side' };
+  if (a === b) return { points: 1, blocked: null, why: `same kind (${a})` };
+  const fam = familyIndex(opts.families ?? DEFAULT_KIND_FAMILIES);
+  const fa = fam.get(a) ?? null, fb = fam.get(b) ?? null;
+  if (fa && fa === fb) return { points: 0.6, blocked: null, why: `${a} and ${b} are one family (${fa})` };
+  const cross = (opts.crossFamily ?? DEFAULT_CROSS_FAMILY).some(([x, y]) => (x === a && y === b) || (x === b && y === a));
+  if (cross) return { points: 0.4, blocked: null, why: `${a} and ${b} often name one event` };
+  const genericKinds = new Set(opts.generic ?? GENERIC_KINDS);
+  const other = genericKinds.has(a) ? b : genericKinds.has(b) ? a : null;
+  const otherFamily = other === null ? null : fam.get(other) ?? null;
+  if (other !== null && otherFamily !== null && !familyIsResponse(other, opts)) {
+    return { points: 0.2, blocked: null, why: `generic ${genericKinds.has(a) ? a : b} beside ${other}` };
+  }
+  return { points: 0, blocked: `kinds ${a} and ${b} are different kinds of event`, why: '' };
+}
+
+// ---------- place ----------
+
+export function kmBetween(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const r = Math.PI / 180;
+  const h = Math.sin(((lat2 - lat1) * r) / 2) ** 2 + Math.cos(lat1 * r) * Math.cos(lat2 * r) * Math.sin(((lon2 - lon1) * r) / 2) ** 2;
+  return 12742 * Math.asin(Math.sqrt(h));
+}
+
+function normName(s: string): string {
+  return s.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+const SPECIFICITY: Record<string, number> = { site: 0, city: 1, other: 1, region: 2, country: 3 };
+const rank = (p: MatchPlace) => SPECIFICITY[p.placeKind ?? 'other'] ?? 1;
+
+interface PlaceEvidence { points: number; blocked: string | null; why: string }
+
+export function placeEvidence(a: MatchPlace | null, b: MatchPlace | null): PlaceEvidence {
+  if (!a || !b) return { points: 0, blocked: null, why: 'place unknown on one side' };
+  if (a.key === b.key) return { points: rank(a) >= 3 ? 0.3 : rank(a) === 2 ? 0.6 : rank(a) === 0 ? 1.5 : 1.2, blocked: null, why: `same place ${a.name}` };
+  if (a.country && b.country && a.country !== b.country) return { points: 0, blocked: `${a.name} and ${b.name} are in different countries`, why: '' };
+  const [inner, outer] = rank(a) <= rank(b) ? [a, b] : [b, a];
+  if (inner.parents?.includes(outer.key)) {
+    const pts = rank(outer) >= 3 ? 0.3 : rank(outer) === 2 ? 0.6 : 1.2;
+    return { points: pts, blocked: null, why: `${inner.name} lies in ${outer.name}` };
+  }
+  if (rank(outer) >= 3) {
+    // a country-level place on one side: compatible when the other lies in that country, but says little
+    return inner.country && inner.country === outer.country
+      ? { points: 0.3, blocked: null, why: `${inner.name} is in ${outer.name}` }
+      : { points: 0, blocked: null, why: `${inner.name} may be in ${outer.name}` };
+  }
+  if (a.lat !== null && a.lon !== null && b.lat !== null && b.lon !== null) {
+    const km = kmBetween(a.lat, a.lon, b.lat, b.lon);
+    if (rank(outer) === 2 && rank(inner) < 2) {
+      return km <= WITHIN_REGION_KM
+        ? { points: 0.6, blocked: null, why: `${inner.name} is ${km.toFixed(0)} km from ${outer.name}, within the region` }
+        : { points: 0, blocked: `${inner.name} is ${km.toFixed(0)} km from ${outer.name}`, why: '' };
+    }
+    if (km < SAME_PLACE_KM) return { points: 1.2, blocked: null, why: `${a.name} and ${b.name} ${km.toFixed(1)} km apart` };
+    return { points: 0, blocked: `${a.name} and ${b.name} are ${km.toFixed(0)} km apart`, why: '' };
+  }
+  // a site the gazetteer does not locate, named after its city ("Manchester Arena" in Manchester)
+  const ni = normName(inner.name), no = normName(outer.name);
+  if (no && ni.startsWith(`${no} `)) return { points: 1.2, blocked: null, why: `${inner.name} lies in ${outer.name}` };
+  // a name the gazetteer does not locate: nothing says where it is, so it does not rule the other out, but it
+  // does not support the match either
+  if (a.lat === null || b.lat === null) return { points: -0.3, blocked: null, why: `${a.name} and ${b.name}: not both located` };
+  return { points: 0, blocked: `${a.name} and ${b.name} are different places`, why: '' };
+}
+
+// ---------- date ----------
+
+export function precisionOf(date: string): DatePrecision | null {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(date)) return 'day';
+  if (/^\d{4}-\d{2}$/.test(date)) return 'month';
+  if (/^\d{4}$/.test(date)) return 'year';
+  return null;
+}
+
+/** the first and last day a date of the given precision may mean, as day numbers */
+function dayRange(date: string): [number, number] | null {
+  const p = precisionOf(date);
+  if (!p) return null;
+  const y = +date.slice(0, 4);
+  if (p === 'day') {
+    const d = Date.parse(`${date}T00:00:00Z`) / 86_400_000;
+    return Number.isFinite(d) ? [d, d] : null;
+  }
+  if (p === 'month') {
+    const m = +date.slice(5, 7);
+    return [Date.UTC(y, m - 1, 1) / 86_400_000, Date.UTC(y, m, 0) / 86_400_000];
+  }
+  return [Date.UTC(y, 0, 1) / 86_400_000, Date.UTC(y, 11, 31) / 86_400_000];
+}
+
+function gapDays(a: [number, number], b: [number, number]): number {
+  if (a[1] < b[0]) return b[0] - a[1];
+  if (b[1] < a[0]) return a[0] - b[1];
+  return 0;
+}
+
+interface DateEvidence { points: number; blocked: string | null; why: string }
+
+/** how many days after an event an undated report of it may still be the first news of it */
+export const REPORT_LAG_DAYS = 3;
+/** two dated incidents further apart than this (beyond what their precision allows) are different events */
+export const DATE_WINDOW_DAYS = 3;
+
+export function dateEvidence(a: IncidentFacts, b: IncidentFacts): DateEvidence {
+  if (a.reference && !a.date) {
+    // a past event named without a date: the stored one must have happened before the article
+    const when = b.date ?? b.published;
+    if (when && a.published && when.slice(0, 10) > a.published) return { points: 0, blocked: `${b.date ? 'dated' : 'first reported'} ${when}, after the reference of ${a.published}`, why: '' };
+    return { points: 0, blocked: null, why: `a reference to a past event${when ? ` (stored one ${b.date ? 'dated' : 'first reported'} ${when})` : ''}` };
+  }
+  const ra = a.date ? dayRange(a.date) : null, rb = b.date ? dayRange(b.date) : null;
+  if (ra && rb) {
+    const gap = gapDays(ra, rb);
+    const exact = precisionOf(a.date!) === 'day' && precisionOf(b.date!) === 'day';
+    if (gap > DATE_WINDOW_DAYS) return { points: 0, blocked: `dates ${a.date} and ${b.date} are ${gap} days apart`, why: '' };
+    if (!exact) return { points: 0.3, blocked: null, why: `dates ${a.date} and ${b.date} overlap` };
+    // reports disagree by a day about late-night events; more is weaker evidence
+    const pts = gap === 0 ? 1.5 : gap === 1 ? 0.6 : 0;
+    return { points: pts, blocked: null, why: gap === 0 ? `same date ${a.date}` : `dates ${a.date} and ${b.date}, ${gap} day${gap > 1 ? 's' : ''} apart` };
+  }
+  // one side undated: its first report must come on or shortly after the other's date
+  const dated = ra ? a : rb ? b : null;
+  const undated = dated === a ? b : a;
+  if (dated && (ra ?? rb)) {
+    const r = (ra ?? rb)!;
+    const pub = undated.published ? dayRange(undated.published) : null;
+    if (!pub) return { points: 0, blocked: null, why: 'one side undated and unpublished' };
+    const after = pub[0] - r[1], before = r[0] - pub[0];
+    if (before > 1) return { points: 0, blocked: `reported ${undated.published}, before the event date ${dated.date}`, why: '' };
+    if (after > REPORT_LAG_DAYS + 4) return { points: 0, blocked: `reported ${undated.published}, ${after} days after ${dated.date}`, why: '' };
+    return { points: after <= REPORT_LAG_DAYS ? 0.4 : 0.1, blocked: null, why: `undated report of ${undated.published} ${after <= 0 ? 'on' : `${after} days after`} ${dated.date}` };
+  }
+  // neither dated: publication dates only
+  const pa = a.published ? dayRange(a.published) : null, pb = b.published ? dayRange(b.published) : null;
+  if (!pa || !pb) return { points: 0, blocked: null, why: 'no dates' };
+  const gap = gapDays(pa, pb);
+  if (gap > REPORT_LAG_DAYS) return { points: 0, blocked: `undated, reported ${gap} days apart`, why: '' };
+  return { points: 0.2, blocked: null, why: `undated, reported ${gap} day${gap === 1 ? '' : 's'} apart` };
+}
+
+// ---------- participants ----------
+
+interface PeopleEvidence { points: number; why: string[] }
+
+export function participantEvidence(a: MatchParticipant[], b: MatchParticipant[]): PeopleEvidence {
+  const why: string[] = [];
+  let points = 0;
+  const bKeys = new Map(b.map((p) => [p.key, p]));
+  const shared = new Set<string>();
+  for (const p of a) {
+    const q = bKeys.get(p.key);
+    if (!q || shared.has(p.key)) continue;
+    shared.add(p.key);
+    const sameRole = p.role === q.role && p.role !== 'other' && p.role !== 'responder';
+    const pts = sameRole ? 1.5 : p.role === 'responder' || q.role === 'responder' ? 0.2 : 0.8;
+    points += pts;
+    why.push(sameRole ? `both name ${p.name} as ${p.role}` : `both name ${p.name}`);
+  }
+  points = Math.min(points, 3);
+  // named perpetrators on both sides, none shared: other people did it
+  const perps = (xs: MatchParticipant[]) => xs.filter((p) => p.role === 'perpetrator' && p.key.startsWith('person:'));
+  const pa = perps(a), pb = perps(b);
+  if (pa.length && pb.length && !pa.some((p) => pb.some((q) => q.key === p.key))) {
+    points -= 1.5;
+    why.push(`different named perpetrators (${pa[0]!.name} vs ${pb[0]!.name})`);
+  }
+  return { points, why };
+}
+
+// ---------- names across the articles ----------
+
+/** a name carried by more stored articles than this is too common to tie two reports together */
+export const COMMON_NAME_ARTICLES = 40;
+
+export function sharedNameEvidence(a: MatchName[] = [], b: MatchName[] = [], participants: ReadonlySet<string> = new Set()): { points: number; why: string | null } {
+  const bByKey = new Map(b.map((n) => [n.key, n]));
+  const shared: { name: string; w: number }[] = [];
+  for (const n of a) {
+    const m = bByKey.get(n.key);
+    if (!m || participants.has(n.key)) continue;
+    const articles = Math.max(n.articles ?? 0, m.articles ?? 0);
+    if (articles > COMMON_NAME_ARTICLES) continue;
+    shared.push({ name: n.name, w: 2 / (1 + Math.log10(Math.max(1, articles))) });
+  }
+  if (!shared.length) return { points: 0, why: null };
+  shared.sort((x, y) => y.w - x.w || x.name.localeCompare(y.name));
+  const points = Math.min(3, shared.reduce((t, x) => t + x.w, 0));
+  return { points, why: `the articles name the same people (${shared.slice(0, 3).map((x) => x.name).join(', ')})` };
+}
+
+// ---------- words ----------
+
+const STOP = new Set(('a an the and or but of in on at to from by for with without as is are was were be been being has have had it its '
+  + 'this that these those he she they them his her their we our you your i not no said says say told after before during '
+  + 'when where which who whom whose what while than then there here also more most some any all one two three four five '
+  + 'six seven eight nine ten about over into out up down off against between near since until would could should may '
+  + 'might will can did does do just very other others only new last first police people man men woman women year years '
+  + 'day days week weeks monday tuesday wednesday thursday friday saturday sunday yesterday today night morning evening').split(' '));
+
+export function contentWords(text: string): string[] {
+  return (text.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').match(/[\p{L}][\p{L}\p{N}'’-]*/gu) ?? [])
+    .map((w) => w.replace(/['’]s$/, ''))
+    .filter((w) => w.length > 2 && !STOP.has(w));
+}
+
+/**
+ * TF-IDF cosine of two texts, with document frequencies taken over `corpus` (the compared incidents): a
+ * word every candidate shares ("shooting", a city name) weighs little, a name only two share weighs most.
+ */
+export function textSimilarity(a: string, b: string, corpus: string[][]): number {
+  const wa = contentWords(a), wb = contentWords(b);
+  if (!wa.length || !wb.length) return 0;
+  const df = new Map<string, number>();
+  for (const doc of corpus) for (const w of new Set(doc)) df.set(w, (df.get(w) ?? 0) + 1);
+  const n = Math.max(corpus.length, 2);
+  const vec = (ws: string[]) => {
+    const tf = new Map<string, number>();
+    for (const w of ws) tf.set(w, (tf.get(w) ?? 0) + 1);
+    const v = new Map<string, number>();
+    for (const [w, c] of tf) v.set(w, (1 + Math.log(c)) * Math.log(1 + n / (df.get(w) ?? 1)));
+    return v;
+  };
+  const va = vec(wa), vb = vec(wb);
+  let dot = 0, na = 0, nb = 0;
+  for (const [w, x] of va) { na += x * x; const y = vb.get(w); if (y) dot += x * y; }
+  for (const y of vb.values()) nb += y * y;
+  return na && nb ? dot / Math.sqrt(na * nb) : 0;
+}
+
+/** the shared words that weigh most, for the reasons */
+function topShared(a: string, b: string, corpus: string[][], n: number): string[] {
+  const sb = new Set(contentWords(b));
+  const df = new Map<string, number>();
+  for (const doc of corpus) for (const w of new Set(doc)) df.set(w, (df.get(w) ?? 0) + 1);
+  return [...new Set(contentWords(a))].filter((w) => sb.has(w)).sort((x, y) => (df.get(x) ?? 0) - (df.get(y) ?? 0) || x.localeCompare(y)).slice(0, n);
+}
+
+// ---------- casualties ----------
+
+function tollEvidence(a: IncidentFacts, b: IncidentFacts): { points: number; why: string | null } {
+  const ka = a.killed ?? null, kb = b.killed ?? null;
+  if (ka === null || kb === null || (ka === 0 && kb === 0)) return { points: 0, why: null };
+  if (ka === kb) return { points: 0.4, why: `same death toll (${ka})` };
+  const lo = Math.min(ka, kb), hi = Math.max(ka, kb);
+  // tolls rise as reports come in; a large gap between small counts is another event
+  if (hi >= 3 * Math.max(lo, 1) && hi - lo >= 3) return { points: -0.5, why: `death tolls ${ka} and ${kb} differ` };
+  return { points: 0, why: null };
+}
+
+// ---------- decision ----------
+
+export function scoreCandidate(incoming: IncidentFacts, c: IncidentFacts, corpus: string[][], opts: MatcherOptions = {}): CandidateScore {
+  const reasons: string[] = [];
+  const out = (blocked: string | null, score: number): CandidateScore => ({ key: c.key, score: +score.toFixed(3), blocked, reasons });
+  if (incoming.articleIds.some((id) => c.articleIds.includes(id))) return out('reported by the same article as a separate incident', 0);
+  const kind = kindEvidence(incoming.kind, c.kind, opts);
+  if (kind.blocked) return out(kind.blocked, 0);
+  const place = placeEvidence(incoming.place, c.place);
+  if (place.blocked) return out(place.blocked, 0);
+  const date = dateEvidence(incoming, c);
+  if (date.blocked) return out(date.blocked, 0);
+  let score = kind.points + place.points + date.points;
+  reasons.push(kind.why, place.why, date.why);
+  const people = participantEvidence(incoming.participants, c.participants);
+  score += people.points;
+  reasons.push(...people.why);
+  const names = sharedNameEvidence(incoming.names, c.names, new Set(incoming.participants.filter((p) => c.participants.some((q) => q.key === p.key)).map((p) => p.key)));
+  score += names.points;
+  if (names.why) reasons.push(names.why);
+  const sim = textSimilarity(incoming.text, c.text, corpus);
+  if (sim > 0) {
+    const pts = Math.min(2, 4 * sim);
+    score += pts;
+    const shared = topShared(incoming.text, c.text, corpus, 4);
+    reasons.push(`describing sentences similar (TF-IDF cosine ${sim.toFixed(2)}${shared.length ? `: ${shared.join(', ')}` : ''})`);
+  }
+  const toll = tollEvidence(incoming, c);
+  score += toll.points;
+  if (toll.why) reasons.push(toll.why);
+  // with no place on either side, time and kind alone say little: the words and people must carry it
+  if (!incoming.place || !c.place) score -= 0.5;
+  return out(null, score);
+}
+
+/**
+ * The stored incident that is the same event as `incoming`, if any, with the score and reasons of every
+ * candidate. Deterministic: ties go to the earlier key.
+ */
+export function matchIncident(incoming: IncidentFacts, candidates: IncidentFacts[], opts: MatcherOptions = {}): MatchDecision {
+  const corpus = [incoming, ...candidates].map((x) => contentWords(x.text));
+  const scored = candidates.map((c) => scoreCandidate(incoming, c, corpus, opts))
+    .sort((x, y) => Number(x.blocked !== null) - Number(y.blocked !== null) || y.score - x.score || x.key.localeCompare(y.key));
+  const best = scored[0];
+  const threshold = opts.threshold ?? MATCH_THRESHOLD;
+  if (!best || best.blocked || best.score < threshold) {
+    return { match: null, score: best && !best.blocked ? best.score : 0, reasons: best && !best.blocked ? [`best candidate scored ${best.score} < ${threshold}`] : [], candidates: scored };
+  }
+  return { match: best.key, score: best.score, reasons: [`score ${best.score} ≥ ${threshold}`, ...best.reasons.filter(Boolean)], candidates: scored };
+}

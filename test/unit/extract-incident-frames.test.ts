@@ -1,0 +1,51 @@
+// Document-level incident frames in words written for this test: who did it and who was hurt (named or described,
+// only with a cue), wire datelines with two-digit years, and past events an article only refers to.
+import { describe, expect, it } from 'vitest';
+import { findDateline, parseDatelineDate } from '../../src/extract/dates.js';
+import { frameCuesOf, followUpCue, pastMark } from '../../src/extract/incident-references.js';
+import { roleCuesOf, rolePhrases } from '../../src/extract/incident-roles.js';
+import { loadResources } from '../../src/extract/resources.js';
+
+const resources = loadResources();
+
+describe('role phrases', () => {
+  const cues = () => roleCuesOf(resources.words);
+  const roles = (s: string) => rolePhrases(cues(), s, 0).map((p) => [p.role, p.text, p.needsEntity]);
+  it('finds described attackers and victims from the verb, whatever the case', () => {
+    expect(roles('Masked men abducted two aid workers near the border crossing.')).toEqual([['perpetrator', 'Masked men', false], ['victim', 'two aid workers', false]]);
+    expect(roles('FOUR FARMERS WERE MURDERED BY HOODED MEN ON THE ROAD.')).toEqual([['victim', 'FOUR FARMERS', false], ['perpetrator', 'HOODED MEN', false]]);
+  });
+  it('reads the object of a harm noun as its victim and a subject without an attacker noun as needing a name', () => {
+    expect(roles('Residents condemned the killing of a village teacher.')).toEqual([['victim', 'village teacher', false]]);
+    expect(roles('Troops shot three villagers.')).toEqual([['perpetrator', 'Troops', true], ['victim', 'three villagers', false]]);
+  });
+  it('assigns nothing without a cue', () => {
+    expect(roles('The gunmen and their families live in the hills.')).toEqual([]);
+  });
+});
+
+describe('wire datelines', () => {
+  it('reads upper-case months, a bracketed country and two-digit years', () => {
+    expect(parseDatelineDate('14 MAR 91', null)).toBe('1991-03-14');
+    expect(parseDatelineDate('Sept 2', new Date(Date.UTC(2012, 0, 5)))).toBe('2011-09-02');
+    expect(parseDatelineDate('2 Sept', null)).toBeNull();
+    const d = findDateline('QUITO (ECUADOR), 14 MAR 91 (AFP) -- [TEXT] A CAR BOMB', null);
+    expect(d?.date).toBe('1991-03-14');
+    expect('QUITO (ECUADOR), 14 MAR 91 (AFP) -- [TEXT] A CAR BOMB'.slice(d!.placeStart, d!.placeEnd)).toBe('QUITO (ECUADOR)');
+  });
+});
+
+describe('past events', () => {
+  const cues = () => frameCuesOf(resources.words);
+  it('knows a follow-up article by its title or lede', () => {
+    expect(followUpCue(cues(), 'Jury returns verdict in harbour bombing case', '')).toMatch(/verdict/i);
+    expect(followUpCue(cues(), 'Town marks five years since market fire', '')).toMatch(/five years since/i);
+    expect(followUpCue(cues(), 'Gunman kills two at ferry terminal', 'A gunman opened fire on Tuesday.')).toBeNull();
+    expect(followUpCue(cues(), 'Fugitive caught after six months on the run', '')).toBeNull();
+  });
+  it('marks an incident phrase placed in the past', () => {
+    expect(pastMark(cues(), 'ever since the 2009 harbour ', ' , officials said')).toBe('2009 harbour');
+    expect(pastMark(cues(), 'survivors of the ', ' twelve years ago gathered')).toMatch(/years ago/);
+    expect(pastMark(cues(), 'a car ', ' outside the ministry')).toBeNull();
+  });
+});

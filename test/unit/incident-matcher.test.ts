@@ -1,0 +1,137 @@
+// The cross-article incident matcher on hand-made incidents: what it merges, what it keeps apart, and that every
+// decision carries its score and readable reasons.
+import { describe, expect, it } from 'vitest';
+import {
+  dateEvidence, kindEvidence, matchIncident, placeEvidence, textSimilarity, contentWords,
+  type IncidentFacts, type MatchPlace,
+} from '../../src/resolution/incident-matcher.js';
+
+const city = (key: string, name: string, lat: number, lon: number, country = 'FR'): MatchPlace => ({ key, name, placeKind: 'city', country, lat, lon });
+const rouen = city('place:geo:rouen', 'Rouen', 49.443, 1.1);
+const leHavre = city('place:geo:lehavre', 'Le Havre', 49.494, 0.107);
+const normandy: MatchPlace = { key: 'place:region:normandy', name: 'Normandy', placeKind: 'region', country: 'FR', lat: 49.18, lon: 0.37 };
+const france: MatchPlace = { key: 'place:country:FR', name: 'France', placeKind: 'country', country: 'FR', lat: 46, lon: 2 };
+const quaySite: MatchPlace = { key: 'place:name:rouen-quay', name: 'Rouen Quay', placeKind: 'site', country: null, lat: null, lon: null };
+
+function incident(over: Partial<IncidentFacts> & { key: string }): IncidentFacts {
+  return {
+    kind: 'shooting', date: '2024-09-14', published: '2024-09-14', place: rouen, participants: [], text: '', articleIds: [`a-${over.key}`],
+    killed: null, injured: null, ...over,
+  };
+}
+
+describe('kind evidence', () => {
+  it('scores the same kind above one family and rules out different families', () => {
+    expect(kindEvidence('shooting', 'shooting').points).toBeGreaterThan(kindEvidence('shooting', 'murder').points);
+    expect(kindEvidence('shooting', 'murder').blocked).toBeNull();
+    expect(kindEvidence('attack', 'bombing').blocked).toBeNull();
+    expect(kindEvidence('arrest', 'shooting').blocked).toMatch(/different kinds/);
+    expect(kindEvidence('kidnapping', 'bombing').blocked).not.toBeNull();
+  });
+});
+
+describe('place evidence', () => {
+  it('accepts a place within another by its parents or distance, and keeps other towns apart', () => {
+    expect(placeEvidence(rouen, { ...rouen }).points).toBeGreaterThan(1);
+    expect(placeEvidence({ ...rouen, parents: [normandy.key] }, normandy).blocked).toBeNull();
+    expect(placeEvidence(rouen, normandy).blocked).toBeNull();
+    expect(placeEvidence(rouen, france).blocked).toBeNull();
+    expect(placeEvidence(rouen, leHavre).blocked).toMatch(/km apart/);
+    expect(placeEvidence(rouen, city('place:geo:x', 'Mons', 50.45, 3.95, 'BE')).blocked).toMatch(/different countries/);
+  });
+
+  it('lets a site named after its city lie in it, and an unknown place block nothing', () => {
+    expect(placeEvidence(quaySite, rouen).why).toMatch(/lies in Rouen/);
+    expect(placeEvidence(null, rouen)).toEqual({ points: 0, blocked: null, why: 'place unknown on one side' });
+    const unlocated: MatchPlace = { ...quaySite, key: 'place:name:old-mill', name: 'Old Mill' };
+    expect(placeEvidence(unlocated, rouen).blocked).toBeNull();
+  });
+});
+
+describe('date evidence', () => {
+  it('reads each date with its precision', () => {
+    const a = incident({ key: 'a', date: '2024-09-14' });
+    expect(dateEvidence(a, incident({ key: 'b', date: '2024-09-14' })).points).toBe(1.5);
+    expect(dateEvidence(a, incident({ key: 'b', date: '2024-09-15' })).blocked).toBeNull();
+    expect(dateEvidence(a, incident({ key: 'b', date: '2024-09-20' })).blocked).toMatch(/6 days apart/);
+    expect(dateEvidence(a, incident({ key: 'b', date: '2024-09' })).blocked).toBeNull();
+    expect(dateEvidence(a, incident({ key: 'b', date: '2024-10' })).blocked).not.toBeNull();
+  });
+
+  it('compares an undated report through its publication, which may not come before the event', () => {
+    const dated = incident({ key: 'a', date: '2024-09-14' });
+    expect(dateEvidence(dated, incident({ key: 'b', date: null, published: '2024-09-15' })).blocked).toBeNull();
+    expect(dateEvidence(dated, incident({ key: 'b', date: null, published: '2024-09-10' })).blocked).toMatch(/before the event/);
+    expect(dateEvidence(dated, incident({ key: 'b', date: null, published: '2025-09-14' })).blocked).not.toBeNull();
+  });
+});
+
+describe('describing sentences', () => {
+  it('weighs names only some incidents share above words all of them use', () => {
+    const texts = ['Gunfire at a bakery on Quai Cartier left the owner Marcel Dubreuil wounded', 'Marcel Dubreuil was hurt when shots hit the bakery',
+      'Shots hit a bar on Rue Verte', 'Shots wounded a taxi driver'];
+    const corpus = texts.map(contentWords);
+    expect(textSimilarity(texts[0]!, texts[1]!, corpus)).toBeGreaterThan(textSimilarity(texts[2]!, texts[3]!, corpus));
+    expect(textSimilarity('', texts[1]!, corpus)).toBe(0);
+  });
+});
+
+describe('matchIncident', () => {
+  it('merges two reports of one event and says why, with a score', () => {
+    const stored = incident({ key: 'stored', text: 'Gunman kills two outside Rouen bakery' });
+    const fresh = incident({ key: 'fresh', text: 'Two dead after shooting at a bakery in Rouen' });
+    const d = matchIncident(fresh, [stored]);
+    expect(d.match).toBe('stored');
+    expect(d.score).toBeGreaterThanOrEqual(3);
+    expect(d.reasons.join('; ')).toMatch(/same kind \(shooting\).*same place Rouen.*same date 2024-09-14/);
+  });
+
+  it('never merges two incidents of one article', () => {
+    const stored = incident({ key: 'stored', articleIds: ['art-1'] });
+    const d = matchIncident(incident({ key: 'fresh', articleIds: ['art-1'] }), [stored]);
+    expect(d.match).toBeNull();
+    expect(d.candidates[0]!.blocked).toMatch(/same article/);
+  });
+
+  it('keeps sister events apart: another town, another week, other named perpetrators', () => {
+    const base = incident({ key: 'fresh', participants: [{ key: 'person:jean roux', name: 'Jean Roux', role: 'perpetrator' }] });
+    expect(matchIncident(base, [incident({ key: 'havre', place: leHavre })]).match).toBeNull();
+    expect(matchIncident(base, [incident({ key: 'later', date: '2024-09-21' })]).match).toBeNull();
+    const other = incident({ key: 'other', date: '2024-09-15', participants: [{ key: 'person:luc vidal', name: 'Luc Vidal', role: 'perpetrator' }] });
+    const d = matchIncident(base, [other]);
+    expect(d.match).toBeNull();
+    expect(d.candidates[0]!.reasons.join(' ')).toMatch(/different named perpetrators/);
+  });
+
+  it('lets shared people and sentences carry a match when one side has no place', () => {
+    const stored = incident({
+      key: 'stored', text: 'Marcel Dubreuil, a baker, was shot dead in Rouen', participants: [{ key: 'person:marcel dubreuil', name: 'Marcel Dubreuil', role: 'victim' }],
+    });
+    const fresh = incident({
+      key: 'fresh', place: null, date: null, published: '2024-09-15', text: 'Friends mourn Marcel Dubreuil, the baker shot dead at his shop',
+      participants: [{ key: 'person:marcel dubreuil', name: 'Marcel Dubreuil', role: 'victim' }],
+    });
+    const d = matchIncident(fresh, [stored, incident({ key: 'bar', text: 'Shots hit a bar on Rue Verte' })]);
+    expect(d.match).toBe('stored');
+    expect(d.reasons.join(' ')).toMatch(/both name Marcel Dubreuil as victim/);
+    // the same report with nothing shared stays apart
+    expect(matchIncident({ ...fresh, participants: [], text: 'A quiet town mourns' }, [stored]).match).toBeNull();
+  });
+
+  it('is deterministic on ties: the earlier key wins', () => {
+    const a = incident({ key: 'b-node' }), b = incident({ key: 'a-node' });
+    expect(matchIncident(incident({ key: 'fresh' }), [a, b]).match).toBe('a-node');
+  });
+});
+
+describe('names the reporting articles share', () => {
+  it('ties two unplaced reports through a rarely named person, not through a famous one', () => {
+    const stored = incident({ key: 'stored', place: null, date: null, published: '2024-09-14', text: 'Odile Marchal was shot on her doorstep', names: [{ key: 'person:odile marchal', name: 'Odile Marchal', articles: 2 }] });
+    const fresh = incident({ key: 'fresh', place: null, date: null, published: '2024-09-15', text: 'Neighbours describe the night Odile Marchal was shot', names: [{ key: 'person:odile marchal', name: 'Odile Marchal' }] });
+    const d = matchIncident(fresh, [stored]);
+    expect(d.match).toBe('stored');
+    expect(d.reasons.join(' ')).toMatch(/name the same people \(Odile Marchal\)/);
+    const famous = { ...stored, text: 'The President spoke after a shooting', names: [{ key: 'person:president', name: 'The President', articles: 500 }] };
+    expect(matchIncident({ ...fresh, text: 'A shooting; the President spoke', names: [{ key: 'person:president', name: 'The President' }] }, [famous]).match).toBeNull();
+  });
+});
