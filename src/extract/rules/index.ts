@@ -2,7 +2,8 @@
 import { describeRules, type RuleInfo } from '../../rules/index.js';
 import { CASUALTY_RULES } from '../casualties.js';
 import { PAIR_RULES } from './relation-rules.js';
+import { ENTITY_RULES } from '../entity-rules.js';
 
 export function listRules(): RuleInfo[] {
-  return describeRules([PAIR_RULES, CASUALTY_RULES]);
+  return describeRules([PAIR_RULES, CASUALTY_RULES, ENTITY_RULES]);
 }
