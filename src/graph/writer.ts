@@ -159,6 +159,7 @@ RETURN count(*) AS n`;
 const CREATE_ARTICLE = `
 CREATE (a:Article {id: $a.id})
 SET a.title = $a.title, a.url = $a.url, a.source = $a.source, a.published = $a.published,
+    a.outlet = $a.outlet, a.credits = $a.credits,
     a.publishedDate = CASE WHEN $a.published IS NULL THEN null ELSE date($a.published) END,
     a.publishedAt = CASE WHEN $a.publishedAt IS NULL THEN null ELSE datetime($a.publishedAt) END,
     a.text = $a.text, a.contentHash = $a.contentHash, a.wordCount = toInteger($a.wordCount),

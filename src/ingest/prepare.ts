@@ -21,6 +21,9 @@ export interface ArticleRow {
   wordCount: number;
   /** EXTRACTOR_VERSION (src/extract/version.ts) of the extraction written with the article */
   extractorVersion?: string;
+  /** the outlet the extractor read from the source and dateline, and the agencies it credits (never entities) */
+  outlet: string | null;
+  credits: string[];
 }
 
 export interface SentenceRow {
@@ -234,6 +237,7 @@ export function prepareArticleWrite(
     article: {
       id, title: source.title, url: source.url, source: source.source, published: validDate(source.published),
       publishedAt: source.publishedAt ?? null,
+      outlet: result.article?.outlet ?? source.source ?? null, credits: result.article?.credits ?? [],
       text, contentHash: meta.contentHash, wordCount: wordCount(text),
       ...(meta.extractorVersion !== undefined ? { extractorVersion: meta.extractorVersion } : {}),
     },
