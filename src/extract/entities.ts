@@ -1,7 +1,7 @@
 // People, organisations and places: mentions, typing, in-article resolution, geocoding.
 // Every merge of two differently written mentions records why in `merges`.
 import type { Doc } from './document.js';
-import type { GazEntry, OrgEntry } from './gazetteer.js';
+import type { CityEntry, GazEntry, OrgEntry } from './gazetteer.js';
 import { choosePlace, countryOf, WEAK_POPULATION, type PlaceEntry } from './geocode.js';
 import { openingDateline } from '../news/conventions.js';
 import { decodeEntities } from './html-entities.js';
@@ -352,7 +352,9 @@ function namedAfterCity(res: Resources, c: Candidate, context: Set<string>, arti
     // the city the article itself names: "Manchester Airport" in a story that mentions Manchester, England
     const own = articleCities.find((cl) => cl.cands.some((x) => x.text.toLowerCase() === head));
     if (own?.place) return own.place.entry;
-    const cities = (res.gazetteer.placesByName.get(head) ?? []).filter((p) => p.kind === 'city');
+    // a city the article does not name itself is trusted only when it is large ("Brussels Airport"; not "Franklin Street"
+    // after Franklin, Tennessee)
+    const cities = (res.gazetteer.placesByName.get(head) ?? []).filter((p): p is CityEntry => p.kind === 'city' && (p.population >= WEAK_POPULATION || p.capital));
     if (!cities.length) continue;
     // only a city the article is about: "Westminster Bridge" in a London story is not in Westminster, Colorado
     const choice = choosePlace(res.gazetteer, cities, context, primary);

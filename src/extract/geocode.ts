@@ -60,6 +60,13 @@ export function choosePlace(gaz: Gazetteer, cands: readonly PlaceEntry[], contex
     return { entry: only, ambiguous: false, why: 'only gazetteer city of that name' };
   }
   const inContext = cities.filter((c) => contextCountries.has(c.country));
+  // "Rome" in a Colombo story that also mentions the US is Rome, Italy: a capital or a far larger namesake beats a small town
+  // of a country the article only mentions in passing
+  const largest = cities[0]!;
+  if (inContext.length && inContext[0]!.country !== primary && !contextCountries.has(largest.country)
+    && (largest.capital || largest.population >= 10 * inContext[0]!.population)) {
+    return { entry: largest, ambiguous: false, why: `${largest.capital ? 'capital city' : 'far larger'} than its namesake in ${inContext[0]!.country}` };
+  }
   if (inContext.length) {
     return { entry: inContext[0]!, ambiguous: false, why: `article mentions ${inContext[0]!.country}` };
   }

@@ -76,6 +76,7 @@ describe('prepareArticleWrite', () => {
     // the outlet and credits the extractor read are stored on the article, not as entities
     const credited = prepareArticleWrite(source, { id: 'a_x', text, contentHash: 'h' }, { ...result, article: { outlet: 'Harbour Daily', credits: ['Fjord Telegraph'], dateline: 'OSLO' } });
     expect(credited.article).toMatchObject({ outlet: 'Harbour Daily', credits: ['Fjord Telegraph'] });
+  });
   it('sentences keyed by article and index, text taken from the stored text', () => {
     expect(w.sentences.map((s) => [s.id, text.slice(s.start, s.end) === s.text])).toEqual([['a_x:0', true], ['a_x:1', true]]);
     expect(w.sentences.map((s) => s.textHash)).toEqual(w.sentences.map((s) => sentenceTextHash(s.text)));
