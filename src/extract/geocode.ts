@@ -7,7 +7,12 @@ export interface GeoChoice {
   entry: PlaceEntry;
   ambiguous: boolean;
   why: string;
+  /** the evidence is too weak to put the place on the map: no country, no coordinates */
+  unplaced?: boolean;
 }
+
+/** Below this population a lone namesake abroad is not trusted (see choosePlace). */
+export const WEAK_POPULATION = 150_000;
 
 export function countryOf(e: PlaceEntry): string | null {
   return e.kind === 'country' ? e.code : e.country;
@@ -18,8 +23,18 @@ export function countryOf(e: PlaceEntry): string | null {
  * mentions wins; otherwise a capital or a city far more populous than the rest; otherwise one in a neighbour of a
  * country the article mentions; otherwise the largest, flagged ambiguous.
  */
-export function choosePlace(gaz: Gazetteer, cands: readonly PlaceEntry[], contextCountries: ReadonlySet<string>): GeoChoice | null {
+export function choosePlace(gaz: Gazetteer, cands: readonly PlaceEntry[], contextCountries: ReadonlySet<string>, primary: string | null = null): GeoChoice | null {
   if (!cands.length) return null;
+  // the dateline's (or the article's main) country decides first between namesakes: "Birmingham" in a LONDON story
+  if (primary && cands.some((c) => c.kind !== 'country')) {
+    const home = cands.filter((c): c is CityEntry | RegionEntry => c.kind !== 'country' && c.country === primary)
+      .sort((a, b) => (b.kind === 'city' ? b.population : 1e9) - (a.kind === 'city' ? a.population : 1e9));
+    // …unless a namesake abroad is a capital or far larger ("Rome" in a US story is still Rome, Italy)
+    const homeSize = home[0] ? (home[0].kind === 'city' ? home[0].population : Infinity) : 0;
+    const abroad = cands.filter((c): c is CityEntry => c.kind === 'city' && c.country !== primary);
+    const dominant = abroad.some((c) => c.capital || c.population >= 10 * homeSize);
+    if (home.length && abroad.length && !dominant) return { entry: home[0]!, ambiguous: false, why: `the article's country is ${primary}` };
+  }
   const country = cands.find((c) => c.kind === 'country');
   if (country) return { entry: country, ambiguous: false, why: 'country name' };
   const region = cands.find((c) => c.kind === 'region');
@@ -30,8 +45,28 @@ export function choosePlace(gaz: Gazetteer, cands: readonly PlaceEntry[], contex
     return { entry: region, ambiguous, why: ambiguous ? 'region name, also a city name elsewhere' : 'region name' };
   }
   const cities = (cands as CityEntry[]).slice().sort((a, b) => b.population - a.population);
-  if (cities.length === 1) return { entry: cities[0]!, ambiguous: false, why: 'only gazetteer city of that name' };
+  // "Whitehall" or "Kent" in a London story: every namesake is a town abroad, in no country the article is about
+  if (primary && cities.length > 1 && !cities.some((c) => c.country === primary || c.capital || c.population >= WEAK_POPULATION)) {
+    return { entry: cities[0]!, ambiguous: true, why: `${cities.length} small namesakes, none in ${primary}, the article's country`, unplaced: true };
+  }
+  if (cities.length === 1) {
+    const only = cities[0]!;
+    // "Whitehall" in a London story, "Haren" in a Brussels one: the only namesake is a small town in a country the article
+    // never mentions; that is weak evidence, so the place stays unplaced and marked ambiguous rather than confidently wrong
+    const foreign = primary ? only.country !== primary : contextCountries.size > 0 && !contextCountries.has(only.country);
+    if (foreign && only.population < WEAK_POPULATION && !only.capital) {
+      return { entry: only, ambiguous: true, why: `only namesake is a town of ${only.population} in ${only.country}, not the article's country`, unplaced: true };
+    }
+    return { entry: only, ambiguous: false, why: 'only gazetteer city of that name' };
+  }
   const inContext = cities.filter((c) => contextCountries.has(c.country));
+  // "Rome" in a Colombo story that also mentions the US is Rome, Italy: a capital or a far larger namesake beats a small town
+  // of a country the article only mentions in passing
+  const largest = cities[0]!;
+  if (inContext.length && inContext[0]!.country !== primary && !contextCountries.has(largest.country)
+    && (largest.capital || largest.population >= 10 * inContext[0]!.population)) {
+    return { entry: largest, ambiguous: false, why: `${largest.capital ? 'capital city' : 'far larger'} than its namesake in ${inContext[0]!.country}` };
+  }
   if (inContext.length) {
     return { entry: inContext[0]!, ambiguous: false, why: `article mentions ${inContext[0]!.country}` };
   }

@@ -3,6 +3,7 @@
 import { STAGES, startPipeline } from './pipeline.js';
 import type { Resources } from './resources.js';
 import type { ArticleInput, ExtractionResult } from './types.js';
+import { articleFacts } from '../news/conventions.js';
 
 export type * from './types.js';
 
@@ -15,6 +16,7 @@ export function extract(input: ArticleInput, res: Resources): ExtractionResult {
   for (const stage of STAGES) stage.run(state);
   return {
     ...id,
+    article: articleFacts(state.doc.text, input.source),
     sentences: state.doc.sentences,
     entities: [...state.entities, ...state.incidents],
     relations: state.relations,

@@ -8,6 +8,7 @@ import type { Resources } from './resources.js';
 import { tokenize, type Token } from './tokens.js';
 import { bylineRange, datelines, outletOccurrences } from '../news/conventions.js';
 import { sentenceAt } from './document.js';
+import { applyEntityRules } from './entity-rules.js';
 
 export type MentionType = 'person' | 'organization' | 'place';
 
@@ -398,7 +399,9 @@ export function findCandidates(doc: Doc): Candidate[] {
       if (sp.type === 'organization' && !sp.gaz.length && sp.e - s > 1 && names.titles.set.has(lower(words[sp.e - 1]!)) && !/^(council|court|office|guard|assembly)$/i.test(words[sp.e - 1]!)) continue;
       if (sp.type === 'place' && gaz.demonyms.has(text.toLowerCase()) && !gaz.placesByName.has(text.toLowerCase())) continue;
       // "Manchester Arena", "Al Noor Mosque", "Royal Artillery Barracks": a venue is a place whatever the tagger said
-      const venue = !sp.gaz.some((e) => e.kind === 'org') && isVenue(names, W, words, s, sp.e, sp.type, sure);
+      // "Victoria station", "the Orsolina bar": a name right before a lower-case site noun is that site, not the region or town it is named after
+      const siteByNoun = !sure && !sp.gaz.some((e) => e.kind === 'org' || e.kind === 'country' || e.kind === 'city') && W.siteNounsRe.test(words[sp.e] ?? '') && /^\p{Ll}/u.test(words[sp.e] ?? '');
+      const venue = siteByNoun || (!sp.gaz.some((e) => e.kind === 'org') && isVenue(names, W, words, s, sp.e, sp.type, sure));
       if (venue) sp.type = 'place';
       out.push({ type: sp.type as MentionType, start, end, text, sentence: si, gaz: sp.gaz, source: sp.source, roles, ...(sure ? { sure } : {}), ...(venue ? { venue } : {}) });
     }
@@ -520,11 +523,9 @@ function isVenue(names: NameLexicons, W: MentionWords, words: readonly string[],
 function applyOutletsAndByline(doc: Doc, cands: Candidate[]): Candidate[] {
   const outlets = outletOccurrences(doc.text, doc.input.source);
   const byline = bylineRange(doc.text);
+  // the outlet and the agencies it credits belong to the article (ExtractionResult.article), never to the entity graph
   const out = cands.filter((c) => !outlets.some((o) => o.start < c.end && c.start < o.end) && !(byline && byline.start <= c.start && c.end <= byline.end));
-  for (const o of outlets) {
-    const text = doc.input.text.slice(o.start, o.end);
-    out.push({ type: 'organization', start: o.start, end: o.end, text, sentence: sentenceAt(doc.sentences, o.start), gaz: [], source: 'rule', roles: [], sure: true, media: true });
-  }
+  applyEntityRules(doc, out);
   // storms are named like people but are not entities: "Hurricane Katrina", and "Katrina" later in the article
   const storms = new Set<string>();
   for (const m of doc.text.matchAll(/\b(?:Hurricane|Typhoon|Cyclone|Tropical Storm|Storm)\s+(\p{Lu}\p{Ll}+)/gu)) storms.add(m[1]!);

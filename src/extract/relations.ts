@@ -175,7 +175,8 @@ function coMentions(doc: Doc, idx: MentionIndex, out: RelationSet): void {
     for (let i = 0; i < seen.length; i++) {
       for (let j = i + 1; j < seen.length; j++) {
         const [x, y] = [seen[i]!, seen[j]!];
-        const [a, b] = x.entity.id < y.entity.id ? [x, y] : [y, x];
+        // a symmetric link is stored once per pair across articles: ordered by the entities' keys, not the per-article ids
+        const [a, b] = x.entity.key < y.entity.key ? [x, y] : [y, x];
         pairs.push({ a: a.entity.id, b: b.entity.id, ev: span(x.mention, y.mention, s.index) });
       }
     }

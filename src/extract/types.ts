@@ -63,6 +63,10 @@ export interface PlaceEntity extends EntityBase {
   lon: number | null;
   /** true when the name matched several gazetteer places and the context did not decide */
   ambiguous: boolean;
+  /** first-level division (state, province, nation of the UK) where known */
+  admin1?: string | null;
+  /** what the coordinates are: the country's centre, a region's, the city's, or the city a site is in */
+  precision?: 'country' | 'region' | 'city' | 'site-in-city' | null;
 }
 
 export interface Participant {
@@ -119,8 +123,19 @@ export interface ArticleInput {
   source?: string;
 }
 
+/** What the article says about itself: its outlet and the agencies it credits. Never entities of the graph. */
+export interface ArticleFacts {
+  /** the outlet that published the article: its source, else the name in brackets after its dateline */
+  outlet: string | null;
+  /** other outlets or agencies credited in datelines ("(Northline Wire)", "from wire reports") */
+  credits: string[];
+  /** the dateline's place as written ("BOSTON"), if the article opens with one */
+  dateline: string | null;
+}
+
 export interface ExtractionResult {
   id?: string;
+  article?: ArticleFacts;
   sentences: Sentence[];
   entities: Entity[];
   relations: Relation[];

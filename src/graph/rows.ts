@@ -18,6 +18,9 @@ export interface ArticleRow {
   wordCount: number;
   /** EXTRACTOR_VERSION (src/extract/version.ts) of the extraction written with the article */
   extractorVersion?: string;
+  /** the outlet the extractor read from the source and dateline, and the agencies it credits (never entities) */
+  outlet: string | null;
+  credits: string[];
 }
 
 export interface SentenceRow {

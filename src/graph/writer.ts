@@ -182,6 +182,7 @@ const ARTICLES_AND_SENTENCES = `
 UNWIND $articles AS art
 CREATE (a:Article {id: art.id})
 SET a.title = art.title, a.url = art.url, a.source = art.source, a.published = art.published,
+    a.outlet = art.outlet, a.credits = art.credits,
     a.publishedDate = CASE WHEN art.published IS NULL THEN null ELSE date(art.published) END,
     a.publishedAt = CASE WHEN art.publishedAt IS NULL THEN null ELSE datetime(art.publishedAt) END,
     a.text = art.text, a.textTruncatedFrom = art.textTruncatedFrom, a.contentHash = art.contentHash, a.wordCount = toInteger(art.wordCount),

@@ -178,6 +178,7 @@ export function prepareArticleWrite(
     article: {
       id, title: source.title, url: source.url, source: source.source, published: validDate(source.published),
       publishedAt: source.publishedAt ?? null,
+      outlet: result.article?.outlet ?? source.source ?? null, credits: result.article?.credits ?? [],
       text, textTruncatedFrom: meta.textTruncatedFrom ?? null, contentHash: meta.contentHash, wordCount: wordCount(text),
       ...(meta.extractorVersion !== undefined ? { extractorVersion: meta.extractorVersion } : {}),
     },

@@ -166,3 +166,28 @@ export function agencyCredit(text: string, source?: string | null): number {
   if (credit) return 2;
   return CLOSING_CREDIT.test(text.slice(-400)) ? 1 : 0;
 }
+
+// ---- what an article says about itself (extract: ExtractionResult.article) --------------------------------
+
+/** "BOSTON —", "WATERTOWN, Mass. —", "PARIS (Reuters) -": the place in capitals opening a line before a dash. */
+const OPENING_DATELINE = /^[ \t*_]*(\p{Lu}{2,}(?:[ .'’-]+\p{Lu}{2,})*)(?:,[^()\n—–]{1,40}?)?\s*(?:\([^)\n]{1,80}\))?\s*(?:[—–]|\s-{1,2}\s)/mu;
+
+/** The article's outlet (its source, else its dateline's bracketed name), other credited outlets, and its dateline place. */
+export function articleFacts(text: string, source?: string): { outlet: string | null; credits: string[]; dateline: string | null } {
+  const own = source && source.length <= 120 ? outletName(source) : null;
+  const credited = datelines(text).map((d) => d.outlet);
+  const outlet = own ?? credited[0] ?? null;
+  const credits = [...new Set(credited.filter((c) => c !== outlet))];
+  // "(Crossroads Dispatch, from wire reports)": the piece credits the wires
+  if (/\((?:[^()\n]*,\s*)?(?:from|with)\s+(?:wire|agency|news agencies|agencies)\b[^()\n]*\)/i.test(text.slice(0, 400))) credits.push('wire reports');
+  const d = OPENING_DATELINE.exec(text.slice(0, 600));
+  return { outlet, credits, dateline: d ? d[1]! : null };
+}
+
+/** Where the opening dateline is (its place and region, up to the dash), if the text opens a line with one within its first lines. */
+export function openingDateline(text: string): CharRange | null {
+  const head = text.slice(0, 600);
+  const d = OPENING_DATELINE.exec(head);
+  if (!d) return null;
+  return { start: d.index, end: d.index + d[0].length };
+}

@@ -7,25 +7,25 @@ import { res } from '../helpers/resources.js';
 const named = (es: Entity[], name: string) => es.filter((e) => e.type !== 'incident' && (e.name === name || e.aliases.includes(name)));
 
 describe('outlets', () => {
-  it('a name in brackets after a dateline is a media organisation, and the dateline place a place', () => {
+  it('a name in brackets after a dateline is the article outlet, never an entity; the dateline place is a place', () => {
     const r = extract({ text: 'LEEDS, England (Riverside Gazette) - Two men were arrested after a car hit a crowd outside a pub.' }, res);
-    const outlet = named(r.entities, 'Riverside Gazette');
-    expect(outlet).toHaveLength(1);
-    expect(outlet[0]).toMatchObject({ type: 'organization', kind: 'media' });
+    expect(named(r.entities, 'Riverside Gazette')).toHaveLength(0);
+    expect(r.article).toMatchObject({ outlet: 'Riverside Gazette', dateline: 'LEEDS' });
     expect(named(r.entities, 'Leeds')[0]?.type ?? named(r.entities, 'LEEDS')[0]?.type).toBe('place');
-    expect(r.entities.some((e) => e.type === 'person')).toBe(false);
+    expect(r.entities.some((e) => e.type === 'person' || e.type === 'organization')).toBe(false);
   });
 
   it('a dated dateline with notes after the outlet keeps only the outlet name', () => {
     expect(outletNames('OSLO, 3 March 2021 (Fjord Telegraph, from wire reports) - Police said...')).toEqual(['Fjord Telegraph']);
   });
 
-  it('the article source names a media organisation wherever it appears, without "The"', () => {
+  it('the article source is the outlet wherever it is named in the text, and no entity; a credited agency is kept as a credit', () => {
     const r = extract({ text: 'Officers told the Lakeside Beacon that the suspect had been watched. A Lakeside Beacon reporter saw the arrest.', source: 'The Lakeside Beacon' }, res);
-    const outlet = named(r.entities, 'Lakeside Beacon');
-    expect(outlet).toHaveLength(1);
-    expect(outlet[0]).toMatchObject({ type: 'organization', kind: 'media' });
-    expect(outlet[0]!.mentions).toHaveLength(2);
+    expect(named(r.entities, 'Lakeside Beacon')).toHaveLength(0);
+    expect(r.article?.outlet).toBe('Lakeside Beacon');
+    const credited = extract({ text: 'OSLO (Fjord Telegraph, from wire reports) - Police said two men were held.', source: 'Harbour Daily' }, res);
+    expect(credited.article).toMatchObject({ outlet: 'Harbour Daily', credits: ['Fjord Telegraph', 'wire reports'] });
+    expect(named(credited.entities, 'Fjord Telegraph')).toHaveLength(0);
   });
 
   it('a byline author is not an entity; a sentence opening with "By" is not a byline', () => {

@@ -71,9 +71,12 @@ describe('prepareArticleWrite', () => {
   const w = prepareArticleWrite(source, { id: 'a_x', text, contentHash: 'h' }, result);
 
   it('article row with word count and validated published date', () => {
-    expect(w.article).toEqual({ id: 'a_x', title: 'Plot foiled', url: null, source: 'Wire', published: '2025-06-10', publishedAt: null, text, textTruncatedFrom: null, contentHash: 'h', wordCount: 15 });
+    expect(w.article).toEqual({ id: 'a_x', title: 'Plot foiled', url: null, source: 'Wire', published: '2025-06-10', publishedAt: null, outlet: 'Wire', credits: [], text, textTruncatedFrom: null, contentHash: 'h', wordCount: 15 });
     const timed = prepareArticleWrite({ ...source, publishedAt: '2025-06-10T08:05:00.000Z' }, { id: 'a_x', text, contentHash: 'h' }, result);
     expect(timed.article.publishedAt).toBe('2025-06-10T08:05:00.000Z');
+    // the outlet and credits the extractor read are stored on the article, not as entities
+    const credited = prepareArticleWrite(source, { id: 'a_x', text, contentHash: 'h' }, { ...result, article: { outlet: 'Harbour Daily', credits: ['Fjord Telegraph'], dateline: 'OSLO' } });
+    expect(credited.article).toMatchObject({ outlet: 'Harbour Daily', credits: ['Fjord Telegraph'] });
   });
   it('sentences keyed by article and index, text taken from the stored text', () => {
     expect(w.sentences.map((s) => [s.id, text.slice(s.start, s.end) === s.text])).toEqual([['a_x:0', true], ['a_x:1', true]]);

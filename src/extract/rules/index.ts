@@ -3,7 +3,8 @@ import { describeRules, type RuleInfo } from '../../rules/index.js';
 import { CASUALTY_RULES } from '../casualties.js';
 import { DIRECTION_RULES } from '../../dedup/direction.js';
 import { PAIR_RULES } from './relation-rules.js';
+import { ENTITY_RULES } from '../entity-rules.js';
 
 export function listRules(): RuleInfo[] {
-  return describeRules([PAIR_RULES, CASUALTY_RULES, DIRECTION_RULES]);
+  return describeRules([PAIR_RULES, CASUALTY_RULES, DIRECTION_RULES, ENTITY_RULES]);
 }
