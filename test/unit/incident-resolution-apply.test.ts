@@ -11,7 +11,7 @@ const incident = (key: string, reference = false): IncidentRow => ({
 
 function write(rows: IncidentRow[]): ArticleWrite {
   return {
-    article: { id: 'art', title: 't', url: null, source: null, published: '2024-03-01', publishedAt: null, text: 'x', textTruncatedFrom: null, contentHash: 'h', wordCount: 1 },
+    article: { id: 'art', title: 't', url: null, source: null, published: '2024-03-01', publishedAt: null, text: 'x', textTruncatedFrom: null, contentHash: 'h', wordCount: 1, outlet: null, credits: [] },
     sentences: [{ id: 'art:0', index: 0, start: 0, end: 1, text: 'x', textHash: 'x' }],
     entities: { person: [{ type: 'person', key: 'person:ann lee', name: 'Ann Lee', aliases: [] }], organization: [], place: [], incident: rows },
     sentenceMentions: rows.map((r) => ({ sentenceId: 'art:0', key: r.key, start: 0, end: 1, text: 'x' })),
