@@ -5,6 +5,7 @@ import { applySchema } from '../graph/schema.js';
 import { ingestPaths, type IngestProgress } from './pipeline.js';
 import { formatSummary } from './report.js';
 import { duplicateHook } from './dedup-hook.js';
+import { formatStale, judgementsNotApplied } from './judgement-report.js';
 
 async function progressBar(): Promise<IngestProgress & { stop(): void }> {
   const { default: cliProgress } = await import('cli-progress');
@@ -37,8 +38,9 @@ export async function runIngestCommand(paths: string[], opts: { json: boolean; p
     const hook = await duplicateHook();
     const summary = await ingestPaths(graph, paths, { hook, reextract: opts.reextract === true, ...(bar ? { progress: bar } : {}) });
     bar?.stop();
-    if (opts.json) process.stdout.write(JSON.stringify(summary, null, 2) + '\n');
-    else process.stdout.write(formatSummary(summary));
+    const staleJudgements = await judgementsNotApplied(graph);
+    if (opts.json) process.stdout.write(JSON.stringify({ ...summary, staleJudgements }, null, 2) + '\n');
+    else process.stdout.write(formatSummary(summary) + formatStale(staleJudgements));
     return summary.failures.length ? 1 : 0;
   } finally {
     bar?.stop();

@@ -2,6 +2,7 @@
 // own transaction. Extraction (CPU) of the next article runs while the previous article's write (I/O) is in
 // flight. Memory holds one batch of articles and one extraction, whatever the size of the corpus.
 import type { Graph } from '../graph/driver.js';
+import { applyJudgements } from '../graph/judgements.js';
 import { articleIdsIngestedSince, databaseNow, storedArticleVersions, writeArticle, type InTransactionHook } from '../graph/writer.js';
 import { EXTRACTOR_VERSION } from '../extract/version.js';
 import type { ArticleInput, ExtractionResult } from '../extract/types.js';
@@ -182,6 +183,7 @@ async function ingestBatch(graph: Graph, run: Run, batch: SourceBatch, options: 
       })
       .finally(() => options.progress?.tick());
   }
+  if (run.unavailable === null) await run.inFlight.then(() => applyJudgements(graph, run.entityKeys));
 }
 
 /**
