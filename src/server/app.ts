@@ -6,6 +6,7 @@ import { apiNotFound, errorHandler } from './errors.js';
 import { createResponseCache } from './response-cache.js';
 import { articleRoutes } from './routes/articles.js';
 import { entityRoutes } from './routes/entities.js';
+import { judgementRoutes } from './routes/judgements.js';
 import { overviewRoutes } from './routes/overview.js';
 import { searchRoutes } from './routes/search.js';
 import { clientRoutes, DEFAULT_CLIENT_DIR } from './static.js';
@@ -19,6 +20,8 @@ export interface AppOptions {
   overviewCacheMs?: number;
   /** the same for search and neighbourhood responses; default LOOKUP_CACHE_MS, 0 turns it off */
   lookupCacheMs?: number;
+  /** bearer token that judgement writes must carry; default KG_WRITE_TOKEN; unset = read-only */
+  writeToken?: string;
 }
 
 /**
@@ -56,6 +59,8 @@ export function createApp(graph: Graph, options: AppOptions = {}): Express {
   api.use(searchRoutes(graph, lookupCache));
   api.use(entityRoutes(graph, lookupCache));
   api.use(articleRoutes(graph));
+  const writeToken = options.writeToken ?? process.env.KG_WRITE_TOKEN;
+  api.use(judgementRoutes(graph, { writeToken, onChange: () => [overviewCache, lookupCache].forEach((c) => c.clear()) }));
   api.use(apiNotFound);
 
   app.use('/api', api);

@@ -21,6 +21,8 @@ export interface ResponseCacheOptions {
 export interface ResponseCache {
   /** the JSON text of `compute()` for `key`, from the cache when fresh enough */
   json(key: string, compute: () => Promise<unknown>): Promise<string>;
+  /** drop every stored body (the graph changed under them, e.g. an analyst's judgement) */
+  clear(): void;
 }
 
 export function createResponseCache(options: ResponseCacheOptions): ResponseCache {
@@ -58,5 +60,6 @@ export function createResponseCache(options: ResponseCacheOptions): ResponseCach
       }
       return compute(key, work);
     },
+    clear: () => entries.clear(),
   };
 }

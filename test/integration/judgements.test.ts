@@ -4,7 +4,6 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { z } from 'zod';
 import { extract } from '../../src/extract/index.js';
 import type { ArticleInput, ExtractionResult } from '../../src/extract/types.js';
 import type { Graph } from '../../src/graph/driver.js';
@@ -15,18 +14,7 @@ import { searchEntities } from '../../src/graph/queries/search.js';
 import { duplicateHook } from '../../src/ingest/dedup-hook.js';
 import { ingestPaths, type IngestOptions } from '../../src/ingest/pipeline.js';
 import { openTestGraph, resetDatabase } from '../helpers/neo4j.js';
-
-const FILES: Record<string, string> = {
-  'a.md': `---\ntitle: "Arrest in Leeds"\npublished: 2025-04-07\nsource: Alpha Wire\n---\nLONDON (Alpha Wire) - Police arrested Omar Haddad, a member of the Northern Front, in Leeds on Monday, officials said. Detective Sarah Cole said Haddad had planned an attack on a shopping centre.\n`,
-  'b.md': `---\ntitle: "Court in Manchester"\npublished: 2025-04-11\nsource: Beta Post\n---\nMANCHESTER (Beta Post) - Omar al-Haddad appeared in court in Manchester on Friday charged with preparing acts of terrorism. Prosecutor James Whitfield said al-Haddad was a leader of the Northern Front, and that Haddad met Sarah Cole.\n`,
-};
-
-const HADDAD = 'person:omar haddad';
-const AL_HADDAD = 'person:omar al-haddad';
-const WHITFIELD = 'person:james whitfield';
-const COLE = 'person:sarah cole';
-const FRONT = 'org:name:northern-front';
-const OUTLET = 'org:name:alpha-wire';
+import { AL_HADDAD, COLE, extractedState as stateOf, FILES, FRONT, HADDAD, OUTLET, WHITFIELD } from './judgements.fixture.js';
 
 let graph: Graph;
 let dir: string;
@@ -43,27 +31,7 @@ const bumpVersion = () => {
   return ingest();
 };
 
-/** What extraction wrote, judgements aside: every entity with its extracted fields, every relationship, every mention. */
-async function extractedState(): Promise<{ entities: string[]; relations: string[]; mentions: string[] }> {
-  return graph.read(async (tx) => {
-    const entities = await tx.run(
-      `MATCH (e:Entity) RETURN e.key + '|' + e.type + '|' + e.name + '|' + coalesce(e.kind, '') + '|' + e.searchText + '|' +
-         reduce(s = '', a IN coalesce(e.aliases, []) | s + a + ',') + '|' + reduce(s = '', l IN labels(e) | s + l + ',') AS row, keys(e) AS keys`,
-    );
-    const relations = await tx.run(
-      `MATCH (a:Entity)-[r]->(b:Entity) RETURN type(r) + '|' + a.key + '|' + b.key + '|' + coalesce(r.articleId, '') AS row, keys(r) AS keys`,
-    );
-    const mentions = await tx.run(
-      `MATCH (x)-[m:MENTIONS|COVERS]->(e:Entity) RETURN type(m) + '|' + coalesce(x.id, '') + '|' + e.key + '|' + coalesce(m.start, m.count, '') AS row, keys(m) AS keys`,
-    );
-    // property names in sorted order (keys() has none); rows sorted
-    const rows = (res: { records: Array<{ get(k: string): unknown; has(k: string): boolean }> }) =>
-      res.records
-        .map((r) => z.string().parse(r.get('row')) + (r.has('keys') ? `|${z.array(z.string()).parse(r.get('keys')).sort().join(',')}` : ''))
-        .sort();
-    return { entities: rows(entities), relations: rows(relations), mentions: rows(mentions) };
-  });
-}
+const extractedState = () => stateOf(graph);
 
 const neighbourKeys = async (key: string) => (await getNeighbors(graph, key, { limit: 200, offset: 0 }))?.nodes.map((n) => n.key).sort() ?? [];
 const searchKeys = async (q: string) => (await searchEntities(graph, { q, limit: 20 })).map((e) => e.key);

@@ -5,6 +5,7 @@ import type { Graph } from '../../graph/driver.js';
 import { getEdgeEvidence, getEntity, getNeighbors } from '../../graph/queries/entities.js';
 import { findPaths, MAX_PATH_HOPS, PathsTimeout } from '../../graph/queries/paths.js';
 import { HttpError, notFound } from '../errors.js';
+import { judgementsShaping } from './judgements.js';
 import type { ResponseCache } from '../response-cache.js';
 import { dateRange, edgeTypeParam, edgeTypes, freeList, integer, isoDay, kinds, nodeTypes, parseQuery, query, text } from '../params.js';
 
@@ -47,7 +48,7 @@ export function entityRoutes(graph: Graph, cache: ResponseCache): Router {
     const { key } = parseQuery(KeyParam, req.params);
     const found = await getEntity(graph, key, { evidence: ENTITY_EVIDENCE, articles: ENTITY_ARTICLES });
     if (!found) throw notFound(`entity ${JSON.stringify(key)}`);
-    res.json(found satisfies EntityResponse);
+    res.json({ ...(found satisfies EntityResponse), judgements: await judgementsShaping(graph, [key]) });
   });
 
   router.get('/entities/:key/neighbors', async (req, res) => {
@@ -71,7 +72,7 @@ export function entityRoutes(graph: Graph, cache: ResponseCache): Router {
     const { from, to, type, limit } = query(EvidenceQuery, req);
     const found = await getEdgeEvidence(graph, { from, to, type }, limit);
     if (!found) throw notFound(`${type} relationship from ${JSON.stringify(from)} to ${JSON.stringify(to)}`);
-    res.json(found satisfies EdgeEvidenceResponse);
+    res.json({ ...(found satisfies EdgeEvidenceResponse), judgements: await judgementsShaping(graph, [from, to], { from, to, type }) });
   });
 
   router.get('/paths', async (req, res) => {
