@@ -6,6 +6,7 @@ import { INCIDENT_KINDS, ORG_KINDS } from '../../src/extract/types.ts';
 import { api, type GraphFilters } from './api.ts';
 import { byId, clear, h } from './dom.ts';
 import { createDuplicatesView } from './duplicates.ts';
+import { initJudgements } from './judgements.ts';
 import { exportCsv, exportJson, exportPng } from './export.ts';
 import { GraphView } from './graph/view.ts';
 import { INCIDENT_FAMILIES, NODE_TYPES, TYPE_STYLE, fitView } from './graph/style.ts';
@@ -594,6 +595,7 @@ window.addEventListener('hashchange', () => {
 
 initLegend();
 initFilters();
+initJudgements(cy, document.querySelector<HTMLElement>('.sidebar') ?? document.body);
 renderEmpty(panel);
 Promise.all([api.timeline(), api.map()]).then(([t, m]) => {
   timeline.render(t.incidents);
