@@ -1,7 +1,5 @@
 // Averaged-perceptron BIO tagger: greedy left-to-right decoding over features from tagger-features.ts.
-// Weights live in data/models/ner-tagger.txt (trained by src/scripts/train-tagger.ts), loaded once, lazily.
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+// Weights live in data/models/ner-tagger.txt (trained by src/scripts/train-tagger.ts), read by loadTagger (resources.ts).
 import { TAGS, historyFeatures, sentenceFeatures, type DocCasing } from './tagger-features.js';
 
 const NT = TAGS.length;
@@ -63,18 +61,4 @@ export function decode(model: TaggerModel, words: readonly string[], gaz: readon
     tags.push(TAGS[best]!);
   }
   return tags;
-}
-
-let cached: TaggerModel | null | undefined;
-
-/** The shipped model, or null when the data file is missing (callers fall back to gazetteers only). */
-export function defaultModel(): TaggerModel | null {
-  if (cached !== undefined) return cached;
-  try {
-    const path = fileURLToPath(new URL('../../data/models/ner-tagger.txt', import.meta.url));
-    cached = TaggerModel.parse(readFileSync(path, 'utf8'));
-  } catch {
-    cached = null;
-  }
-  return cached;
 }

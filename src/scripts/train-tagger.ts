@@ -5,6 +5,7 @@ import { writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gazetteerLabels } from '../extract/gazetteer.js';
+import { loadGazetteer } from '../extract/resources.js';
 import { TAGS, docCasing, historyFeatures, isAllCapsSentence, sentenceFeatures } from '../extract/tagger-features.js';
 import { TaggerModel, allowed, decode } from '../extract/tagger.js';
 import { tokenize } from '../extract/tokens.js';
@@ -24,6 +25,7 @@ const prune = Number(arg('prune', '0.02'));
 const out = resolve(arg('out', fileURLToPath(new URL('../../data/models/ner-tagger.txt', import.meta.url))));
 
 const { loadConll } = (await import(pathToFileURL(resolve(dirname(trainPath), 'conll.mjs')).href)) as { loadConll: LoadConll };
+const gazetteer = loadGazetteer();
 const TYPE_MAP = { PER: 'PER', ORG: 'ORG', LOC: 'LOC', MISC: 'MISC', GPE: 'MISC' };
 
 function sentencesOf(doc: ConllDoc): Sent[] {
@@ -37,7 +39,7 @@ function sentencesOf(doc: ConllDoc): Sent[] {
       return (t.start === g.start ? 'B-' : 'I-') + g.type;
     });
     const words = toks.map((t) => t.text);
-    if (words.length) sents.push({ words, gaz: gazetteerLabels(words, isAllCapsSentence(words)), tags, feats: null, raw: [] });
+    if (words.length) sents.push({ words, gaz: gazetteerLabels(gazetteer, words, isAllCapsSentence(words)), tags, feats: null, raw: [] });
     pos += line.length + 1;
   }
   const casing = docCasing(sents.map((s) => s.words));

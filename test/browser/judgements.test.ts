@@ -36,10 +36,15 @@ async function api<T>(path: string): Promise<T> {
 }
 
 type KgWindow = { kg: {
+  pending(): number;
   graph: { idle: boolean; visibleNodes(): Array<{ id(): string; data(k: string): unknown }> };
   cy: { getElementById(id: string): { renderedPosition(): { x: number; y: number } } };
 } };
-const settled = (page: Page) => page.waitForFunction(() => (window as unknown as KgWindow).kg.graph.idle);
+/** the link in the URL is restored and the layout has stopped */
+const settled = (page: Page) => page.waitForFunction(() => {
+  const kg = (window as unknown as Partial<KgWindow>).kg;
+  return kg !== undefined && kg.pending() === 0 && kg.graph.idle;
+});
 const visible = (page: Page) => page.evaluate(() => (window as unknown as KgWindow).kg.graph.visibleNodes().map((n) => n.data('summary') as EntitySummary));
 
 async function clickNode(page: Page, key: string): Promise<void> {
@@ -142,5 +147,5 @@ describe('corrections in the explorer', () => {
     expect(summary.failures).toEqual([]);
     expect((await importJudgements(graph, lines)).imported).toBe(2);
     expect(await wholeGraph(graph)).toEqual(before);
-  }, 300_000);
+  }, 600_000);
 });

@@ -14,6 +14,7 @@ import { searchEntities } from '../../src/graph/queries/search.js';
 import { duplicateHook } from '../../src/ingest/dedup-hook.js';
 import { ingestPaths, type IngestOptions } from '../../src/ingest/pipeline.js';
 import { openTestGraph, resetDatabase } from '../helpers/neo4j.js';
+import { res } from '../helpers/resources.js';
 import { AL_HADDAD, COLE, extractedState as stateOf, FILES, FRONT, HADDAD, OUTLET, WHITFIELD } from './judgements.fixture.js';
 
 let graph: Graph;
@@ -170,7 +171,7 @@ describe('judgements survive re-extraction and withdraw exactly', () => {
   it('a judgement whose target extraction no longer produces is kept and reported, and the graph holds no ghost', async () => {
     const j = await addJudgement(graph, { op: 'merge', keep: HADDAD, merge: WHITFIELD, who, why: 'test' });
     const without = (input: ArticleInput): ExtractionResult => {
-      const r = extract(input);
+      const r = extract(input, res);
       const gone = new Set(r.entities.filter((e) => e.key === WHITFIELD).map((e) => e.id));
       return { ...r, entities: r.entities.filter((e) => !gone.has(e.id)), relations: r.relations.filter((x) => !gone.has(x.from) && !gone.has(x.to)) };
     };
