@@ -23,6 +23,8 @@ interface JudgementView {
   keep?: string;
   merge?: string;
   entity?: string;
+  /** display names of the entities it is about, by key */
+  names?: Record<string, string>;
 }
 interface Suggestion { keep: { key: string; name: string }; merge: { key: string; name: string }; score: number; why: string[] }
 interface LinkRef { from: string; to: string; type: string }
@@ -43,7 +45,7 @@ const day = (iso: string) => iso.slice(0, 10);
 
 /** "merged X into Y by who, date: why" */
 export function judgementLine(j: JudgementView, name: (key: string) => string): string {
-  const what = j.op === 'merge' && j.keep && j.merge ? `merged with "${name(j.merge)}"` : j.what;
+  const what = j.op === 'merge' && j.keep && j.merge ? `merged with "${j.names?.[j.merge] ?? name(j.merge)}"` : j.what;
   return `${what} by ${j.who}, ${day(j.at)}: ${j.why}`;
 }
 

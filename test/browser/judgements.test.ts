@@ -96,6 +96,7 @@ describe('corrections in the explorer', () => {
     await clickNode(page, merge.key);
     await clickNode(page, keep.key);
     await expect.poll(() => page.textContent('#jg-target')).toContain(`${keep.name} + ${merge.name}`);
+    await settled(page);
     await afterReload(page, () => page.click('#jg-same'));
 
     const drawn = await visible(page);

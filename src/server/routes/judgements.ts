@@ -50,8 +50,22 @@ function requireWriteToken(token: string | undefined): RequestHandler {
   };
 }
 
-/** A judgement as the API returns it: with a sentence a person can read. */
-export const judgementView = (j: Judgement) => ({ ...j, what: describeJudgement(j) });
+/** A judgement as the API returns it: with a sentence a person can read and the names of the entities it is about. */
+export const judgementView = (j: Judgement, names: Map<string, string> = new Map()) => ({
+  ...j,
+  what: describeJudgement(j),
+  names: Object.fromEntries(judgementKeys(j).flatMap((k) => (names.has(k) ? [[k, names.get(k) as string]] : []))),
+});
+
+/** display names of the entities the judgements are about (those still in the graph) */
+async function namesOf(graph: Graph, judgements: Judgement[]): Promise<Map<string, string>> {
+  const keys = [...new Set(judgements.flatMap(judgementKeys))];
+  if (!keys.length) return new Map();
+  return graph.read(async (tx) => {
+    const res = await tx.run('UNWIND $keys AS key MATCH (e:Entity {key: key}) RETURN key, coalesce(e.judgedName, e.name) AS name', { keys });
+    return new Map(res.records.map((r) => [String(r.get('key')), String(r.get('name'))]));
+  });
+}
 
 /**
  * Active judgements that shape an entity (about its key, or a merge into it) or, given `link`, one edge (about
@@ -65,7 +79,8 @@ export async function judgementsShaping(graph: Graph, keys: string[], link?: Lin
     if (l) return l.from === link.from && l.to === link.to && l.type === link.type;
     return j.op !== 'distinct';
   });
-  return shaping.map(judgementView);
+  const names = await namesOf(graph, shaping);
+  return shaping.map((j) => judgementView(j, names));
 }
 
 function asHttpError(err: unknown): unknown {
@@ -92,7 +107,8 @@ export function judgementRoutes(graph: Graph, options: JudgementRouteOptions = {
       .filter((j) => (f.key ? judgementKeys(j).includes(f.key) : true))
       .reverse()
       .slice(0, f.limit);
-    res.json({ judgements: list.map(judgementView), stale: await staleJudgements(graph), writable: Boolean(options.writeToken) });
+    const names = await namesOf(graph, list);
+    res.json({ judgements: list.map((j) => judgementView(j, names)), stale: await staleJudgements(graph), writable: Boolean(options.writeToken) });
   });
 
   router.get('/judgements/suggestions', async (req, res) => {
