@@ -83,7 +83,8 @@ describe('corrections in the explorer', () => {
 
   it('merges two duplicate people, shows one node with both names and the reason after a reload, and undoes it', async () => {
     const { suggestions } = await api<{ suggestions: Suggestion[] }>('judgements/suggestions');
-    const people = suggestions.find((s) => s.keep.type === 'person' && s.merge.type === 'person');
+    // two spellings, so that "both names" can be seen on the merged node
+    const people = suggestions.find((s) => s.keep.type === 'person' && s.merge.type === 'person' && s.keep.name !== s.merge.name);
     expect(people, 'the seeds hold at least one likely duplicate person').toBeDefined();
     ({ keep, merge } = people as Suggestion);
 
