@@ -8,14 +8,13 @@ import { z } from 'zod';
 import type { EntitySummary, SearchResponse } from '../../src/api/contract.js';
 import type { Graph } from '../../src/graph/driver.js';
 import { exportJudgements, importJudgements } from '../../src/graph/judgements.js';
-import { duplicateHook } from '../../src/ingest/dedup-hook.js';
 import { ingestPaths } from '../../src/ingest/pipeline.js';
 import { resetDatabase } from '../helpers/neo4j.js';
 import { startExplorer, type Explorer } from './harness.js';
 
 const SEEDS = fileURLToPath(new URL('../../seeds/', import.meta.url));
 const TOKEN = 'browser-test-write-token';
-const ingestSeeds = async (graph: Graph) => ingestPaths(graph, [SEEDS], { hook: await duplicateHook() });
+const ingestSeeds = async (graph: Graph) => ingestPaths(graph, [SEEDS], { duplicates: true });
 
 let explorer: Explorer;
 const previousToken = process.env.KG_WRITE_TOKEN;

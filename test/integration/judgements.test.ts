@@ -11,7 +11,6 @@ import { addJudgement, JudgementConflict, listJudgements, staleJudgements, withd
 import { getEntity, getNeighbors } from '../../src/graph/queries/entities.js';
 import { findPaths } from '../../src/graph/queries/paths.js';
 import { searchEntities } from '../../src/graph/queries/search.js';
-import { duplicateHook } from '../../src/ingest/dedup-hook.js';
 import { ingestPaths, type IngestOptions } from '../../src/ingest/pipeline.js';
 import { openTestGraph, resetDatabase } from '../helpers/neo4j.js';
 import { res } from '../helpers/resources.js';
@@ -23,7 +22,7 @@ let version = 1;
 const who = 'test analyst';
 
 async function ingest(options: IngestOptions = {}) {
-  return ingestPaths(graph, [dir], { hook: await duplicateHook(), extractorVersion: `judgements-${version}`, ...options });
+  return ingestPaths(graph, [dir], { duplicates: true, extractorVersion: `judgements-${version}`, ...options });
 }
 /** the two ways stored articles are processed again */
 const reextract = () => ingest({ reextract: true });
