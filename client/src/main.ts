@@ -5,6 +5,7 @@ import { INCIDENT_KINDS, ORG_KINDS } from '../../src/ontology/index.ts';
 import { api, type GraphFilters } from './api.ts';
 import { byId, clear, h } from './dom.ts';
 import { createDuplicatesView } from './duplicates.ts';
+import { initJudgements } from './judgements.ts';
 import { exportCsv, exportJson, exportPng } from './export.ts';
 import { findBox } from './find.ts';
 import { GraphView } from './graph/view.ts';
@@ -623,6 +624,7 @@ window.addEventListener('hashchange', () => {
 
 initLegend();
 initFilters();
+initJudgements(cy, document.querySelector<HTMLElement>('.sidebar') ?? document.body);
 renderEmpty(panel);
 Promise.all([api.timeline(), api.map()]).then(([t, m]) => {
   timeline.render(t.incidents);

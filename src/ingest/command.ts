@@ -5,6 +5,7 @@ import { openGraph } from '../graph/driver.js';
 import { applySchema } from '../graph/schema.js';
 import { ingestPaths, type IngestProgress } from './pipeline.js';
 import { formatSummary } from './report.js';
+import { formatStale, judgementsNotApplied } from './judgement-report.js';
 
 async function progressBar(): Promise<IngestProgress & { stop(): void }> {
   const { default: cliProgress } = await import('cli-progress');
@@ -44,8 +45,9 @@ export async function runIngestCommand(paths: string[], opts: { json: boolean; p
     const workers = opts.workers ?? availableParallelism();
     const summary = await ingestPaths(graph, paths, { duplicates: true, workers, reextract: opts.reextract === true, ...(opts.batchRows ? { batchRows: opts.batchRows } : {}), ...(bar ? { progress: bar } : {}) });
     bar?.stop();
-    if (opts.json) process.stdout.write(JSON.stringify(summary, null, 2) + '\n');
-    else process.stdout.write(formatSummary(summary));
+    const staleJudgements = await judgementsNotApplied(graph);
+    if (opts.json) process.stdout.write(JSON.stringify({ ...summary, staleJudgements }, null, 2) + '\n');
+    else process.stdout.write(formatSummary(summary) + formatStale(staleJudgements));
     return summary.failures.length ? 1 : 0;
   } finally {
     bar?.stop();

@@ -7,6 +7,7 @@ import { apiNotFound, errorHandler } from './errors.js';
 import { createResponseCache } from './response-cache.js';
 import { articleRoutes } from './routes/articles.js';
 import { entityRoutes } from './routes/entities.js';
+import { judgementRoutes } from './routes/judgements.js';
 import { overviewRoutes } from './routes/overview.js';
 import { allowedHosts, apiRateLimit, DEFAULT_RATE_LIMIT_PER_MINUTE, LOCAL_HOSTS, securityHeaders } from './security.js';
 import { searchRoutes } from './routes/search.js';
@@ -21,6 +22,8 @@ export interface AppOptions {
   overviewCacheMs?: number;
   /** the same for search and neighbourhood responses; default LOOKUP_CACHE_MS, 0 turns it off */
   lookupCacheMs?: number;
+  /** bearer token that judgement writes must carry; default KG_WRITE_TOKEN; unset = read-only */
+  writeToken?: string;
   /** how long API requests fail fast after Neo4j was found unreachable (db-circuit.ts) */
   circuitCooldownMs?: number;
   /** API requests per client and minute (default DEFAULT_RATE_LIMIT_PER_MINUTE, KG_RATE_LIMIT); 0 turns the limit off */
@@ -68,6 +71,8 @@ export function createApp(rawGraph: Graph, options: AppOptions = {}): Express {
   api.use(searchRoutes(graph, lookupCache));
   api.use(entityRoutes(graph, lookupCache));
   api.use(articleRoutes(graph));
+  const writeToken = options.writeToken ?? process.env.KG_WRITE_TOKEN;
+  api.use(judgementRoutes(graph, { writeToken, onChange: () => [overviewCache, lookupCache].forEach((c) => c.clear()) }));
   api.use(apiNotFound);
 
   app.use('/api', api);

@@ -21,6 +21,8 @@ export interface ResponseCacheOptions {
 export interface ResponseCache {
   /** the JSON text of `compute()` for `key`, from the cache when fresh enough */
   json(key: string, compute: () => Promise<unknown>): Promise<string>;
+  /** drop every stored body (the graph changed under them, e.g. an analyst's judgement) */
+  clear(): void;
 }
 
 export function createResponseCache(options: ResponseCacheOptions): ResponseCache {
@@ -28,20 +30,27 @@ export function createResponseCache(options: ResponseCacheOptions): ResponseCach
   const refreshAfter = options.refreshAfterMs ?? options.ttlMs / 2;
   const entries = new Map<string, { body: string; at: number }>();
   const pending = new Map<string, Promise<string>>();
+  /** bumped by clear(), so a computation started before it is not stored */
+  let generation = 0;
 
   const compute = (key: string, work: () => Promise<unknown>): Promise<string> => {
     const running = pending.get(key);
     if (running) return running;
     const started = now();
+    const born = generation;
     const promise = work()
       .then((value) => {
         const body = JSON.stringify(value);
+        // computed before a clear(): answer the requests that waited for it, but do not keep it
+        if (born !== generation) return body;
         entries.delete(key);
         entries.set(key, { body, at: started });
         while (entries.size > options.maxEntries) entries.delete(entries.keys().next().value as string);
         return body;
       })
-      .finally(() => pending.delete(key));
+      .finally(() => {
+        if (pending.get(key) === promise) pending.delete(key);
+      });
     pending.set(key, promise);
     return promise;
   };
@@ -57,6 +66,11 @@ export function createResponseCache(options: ResponseCacheOptions): ResponseCach
         return Promise.resolve(hit.body);
       }
       return compute(key, work);
+    },
+    clear: () => {
+      generation++;
+      entries.clear();
+      pending.clear();
     },
   };
 }

@@ -145,8 +145,9 @@ const EdgeParts = z.array(EdgePart);
 
 /** The filter clause shared by both neighbourhood queries; `c` is the centre, `n` the neighbour, `r` the link. */
 const NEIGHBOR_FILTER = `
-  ($types IS NULL OR n.type IN $types)
-  AND ($kinds IS NULL OR n.kind IS NULL OR n.kind IN $kinds)
+  n.hiddenBy IS NULL AND r.rejectedBy IS NULL
+  AND ($types IS NULL OR coalesce(n.judgedType, n.type) IN $types)
+  AND ($kinds IS NULL OR coalesce(n.judgedKind, n.kind) IS NULL OR coalesce(n.judgedKind, n.kind) IN $kinds)
   AND ($rels IS NULL OR type(r) IN $rels)
   AND ($from IS NULL OR substring(r.published, 0, 10) >= $from)
   AND ($to IS NULL OR substring(r.published, 0, 10) <= $to)

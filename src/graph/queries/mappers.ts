@@ -27,7 +27,8 @@ export const edgeType = z.enum(ENTITY_REL_TYPES as [EdgeType, ...EdgeType[]]);
 
 /** Cypher map projection of an Entity node; `articles` counts the articles that mention it. */
 export function entityProjection(v: string): string {
-  return `{key: ${v}.key, type: ${v}.type, name: ${v}.name, aliases: ${v}.aliases, kind: ${v}.kind,
+  return `{key: ${v}.key, type: coalesce(${v}.judgedType, ${v}.type), name: coalesce(${v}.judgedName, ${v}.name),
+    aliases: coalesce(${v}.judgedAliases, ${v}.aliases), kind: coalesce(${v}.judgedKind, ${v}.kind),
     country: ${v}.country, lat: ${v}.lat, lon: ${v}.lon, date: ${v}.date,
     articles: COUNT { (:Article)-[:MENTIONS]->(${v}) }}`;
 }
@@ -37,7 +38,9 @@ export function entityProjection(v: string): string {
  * complete these with withArticleCounts (article-counts.ts), which caches the counts.
  */
 export function entityFields(v: string): string {
-  return `{key: ${v}.key, type: ${v}.type, name: ${v}.name, aliases: ${v}.aliases, kind: ${v}.kind,
+  // judged* are the analyst's overlay (src/graph/judgements.ts): a rename, retype or merged names win over extraction.
+  return `{key: ${v}.key, type: coalesce(${v}.judgedType, ${v}.type), name: coalesce(${v}.judgedName, ${v}.name),
+    aliases: coalesce(${v}.judgedAliases, ${v}.aliases), kind: coalesce(${v}.judgedKind, ${v}.kind),
     country: ${v}.country, lat: ${v}.lat, lon: ${v}.lon, date: ${v}.date}`;
 }
 
@@ -148,7 +151,7 @@ const PropsRecord = z.record(z.string(), z.unknown());
 /** Entity properties not already in the summary, as plain JSON (dates as ISO strings). */
 export function toExtra(props: unknown): Record<string, unknown> {
   const parsed = PropsRecord.parse(props);
-  const skip = new Set(['key', 'type', 'name', 'aliases', 'kind', 'country', 'lat', 'lon', 'date', 'searchText']);
+  const skip = new Set(['key', 'type', 'name', 'aliases', 'kind', 'country', 'lat', 'lon', 'date', 'searchText', ...JUDGED_PROPS]);
   const extra: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(parsed)) {
     if (skip.has(k)) continue;
@@ -156,6 +159,9 @@ export function toExtra(props: unknown): Record<string, unknown> {
   }
   return extra;
 }
+
+/** the judgement overlay's properties (src/graph/judgements.ts); the API reports judgements on their own */
+const JUDGED_PROPS = ['judgedName', 'judgedType', 'judgedKind', 'judgedAliases', 'judgedCopies', 'hiddenBy', 'rejectedBy'];
 
 /** JS numbers travel to Neo4j as floats; LIMIT, SKIP and slice bounds need integers. */
 export function cypherInt(n: number): ReturnType<typeof neo4j.int> {

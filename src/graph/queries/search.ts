@@ -64,7 +64,7 @@ async function searchFullText(graph: Graph, lucene: string, opts: SearchOptions)
   return graph.read(async (tx) => {
     const rows = await tx.run(
       `CALL db.index.fulltext.queryNodes('entity_search', $lucene, {limit: $fetch}) YIELD node AS e, score
-       WHERE $type IS NULL OR e.type = $type
+       WHERE e.hiddenBy IS NULL AND ($type IS NULL OR coalesce(e.judgedType, e.type) = $type)
        WITH e, score ORDER BY score DESC LIMIT $limit
        RETURN ${entityFields('e')} AS entity, score, ${inlineArticleCount('e')} AS articles`,
       { lucene, fetch: cypherInt(fetch), type: opts.type ?? null, limit: cypherInt(opts.limit) },
@@ -84,7 +84,7 @@ async function searchByScan(graph: Graph, opts: SearchOptions): Promise<EntitySu
   return graph.read(async (tx) => {
     const rows = await tx.run(
       `MATCH (e:Entity)
-       WHERE ($type IS NULL OR e.type = $type)
+       WHERE e.hiddenBy IS NULL AND ($type IS NULL OR coalesce(e.judgedType, e.type) = $type)
          AND (toLower(e.name) CONTAINS $needle OR any(a IN coalesce(e.aliases, []) WHERE toLower(a) CONTAINS $needle))
        WITH e LIMIT $limit
        RETURN ${entityFields('e')} AS entity`,

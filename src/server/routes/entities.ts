@@ -5,6 +5,7 @@ import type { Graph } from '../../graph/driver.js';
 import { getEdgeEvidence, getEntity, getNeighbors } from '../../graph/queries/entities.js';
 import { findPaths, MAX_PATH_HOPS, PathsTimeout } from '../../graph/queries/paths.js';
 import { HttpError, notFound } from '../errors.js';
+import { judgementsShaping } from './judgements.js';
 import type { ResponseCache } from '../response-cache.js';
 import { dateRange, edgeTypeParam, edgeTypes, freeList, integer, isoDay, kinds, nodeTypes, parseQuery, query, text } from '../params.js';
 
@@ -53,7 +54,7 @@ export function entityRoutes(graph: Graph, cache: ResponseCache): Router {
     const { evidenceOffset, evidenceLimit } = query(EntityQuery, req);
     const found = await getEntity(graph, key, { evidence: evidenceLimit, evidenceOffset, articles: ENTITY_ARTICLES });
     if (!found) throw notFound(`entity ${JSON.stringify(key)}`);
-    res.json(found satisfies EntityResponse);
+    res.json({ ...(found satisfies EntityResponse), judgements: await judgementsShaping(graph, [key]) });
   });
 
   router.get('/entities/:key/neighbors', async (req, res) => {
@@ -77,7 +78,7 @@ export function entityRoutes(graph: Graph, cache: ResponseCache): Router {
     const { from, to, type, limit, offset } = query(EvidenceQuery, req);
     const found = await getEdgeEvidence(graph, { from, to, type }, limit, offset);
     if (!found) throw notFound(`${type} relationship from ${JSON.stringify(from)} to ${JSON.stringify(to)}`);
-    res.json(found satisfies EdgeEvidenceResponse);
+    res.json({ ...(found satisfies EdgeEvidenceResponse), judgements: await judgementsShaping(graph, [from, to], { from, to, type }) });
   });
 
   router.get('/paths', async (req, res) => {

@@ -1,0 +1,438 @@
+// Analyst judgements (issue 14): corrections stored as (:Judgement) nodes apart from extracted facts, and an
+// overlay that applies them to the extracted graph without destroying it.
+//
+// The overlay never edits what extraction wrote except `searchText` (recomputed from name and aliases exactly as
+// the writer does): renames, retypes and merged names live in `judged*` properties that reads prefer; hidden
+// entities (merged away or rejected) carry `hiddenBy`; a merge copies the hidden member's relationships and
+// mentions onto the kept entity, each copy marked `viaJudgement`; rejected and confirmed links carry `rejectedBy` /
+// `confirmedBy`. Clearing the overlay (deleting copies, removing those properties) gives back exactly what
+// extraction says, so withdrawing a judgement is: mark it withdrawn, clear, apply the rest again.
+import { randomUUID } from 'node:crypto';
+import type { ManagedTransaction } from 'neo4j-driver';
+import { z } from 'zod';
+import { ENTITY_TYPES, INCIDENT_KINDS, ORG_KINDS } from '../extract/types.js';
+import type { Graph } from './driver.js';
+import { ENTITY_REL_TYPES, type EntityRelType } from './model.js';
+
+const Key = z.string().trim().min(1, 'must not be empty').max(500, 'at most 500 characters');
+const RelType = z.enum(ENTITY_REL_TYPES as [EntityRelType, ...EntityRelType[]]);
+export const LinkRef = z.object({ from: Key, to: Key, type: RelType }).strict();
+export type LinkRef = z.infer<typeof LinkRef>;
+const MentionRef = z.object({ sentenceId: Key, entity: Key }).strict();
+
+/** what every judgement says about itself; `id` and `at` are given by an import, made up otherwise */
+const Meta = {
+  id: z.string().regex(/^j_[0-9a-f-]{8,40}$/, 'must look like j_<hex>').optional(),
+  who: z.string().trim().min(1, 'must not be empty').max(100, 'at most 100 characters'),
+  why: z.string().trim().min(1, 'say why (free text)').max(2000, 'at most 2000 characters'),
+  at: z.iso.datetime({ offset: true }).optional(),
+  withdrawnAt: z.iso.datetime({ offset: true }).nullable().optional(),
+  withdrawnBy: z.string().max(100).nullable().optional(),
+};
+
+export const JudgementInput = z.discriminatedUnion('op', [
+  /** `merge` is the same real entity as `keep`; `keep`'s key, name and type stay */
+  z.object({ op: z.literal('merge'), keep: Key, merge: Key, ...Meta }).strict(),
+  /** never merge these two */
+  z.object({ op: z.literal('distinct'), a: Key, b: Key, ...Meta }).strict(),
+  z.object({ op: z.literal('rename'), entity: Key, name: z.string().trim().min(1).max(300), ...Meta }).strict(),
+  z.object({
+    op: z.literal('retype'),
+    entity: Key,
+    type: z.enum(ENTITY_TYPES).optional(),
+    kind: z.enum([...ORG_KINDS, ...INCIDENT_KINDS]).optional(),
+    ...Meta,
+  }).strict(),
+  /** exactly one of entity (not a real entity), link (not supported by its evidence), mention (not this entity) */
+  z.object({ op: z.literal('reject'), entity: Key.optional(), link: LinkRef.optional(), mention: MentionRef.optional(), ...Meta }).strict(),
+  z.object({ op: z.literal('confirm'), link: LinkRef, ...Meta }).strict(),
+]).superRefine((j, ctx) => {
+  if (j.op === 'retype' && j.type === undefined && j.kind === undefined) ctx.addIssue({ code: 'custom', path: ['type'], message: 'give a type or a kind' });
+  if (j.op === 'reject' && [j.entity, j.link, j.mention].filter((x) => x !== undefined).length !== 1) {
+    ctx.addIssue({ code: 'custom', path: ['entity'], message: 'give exactly one of entity, link, mention' });
+  }
+  if (j.op === 'merge' && j.keep === j.merge) ctx.addIssue({ code: 'custom', path: ['merge'], message: 'cannot merge an entity with itself' });
+  if (j.op === 'distinct' && j.a === j.b) ctx.addIssue({ code: 'custom', path: ['b'], message: 'an entity is not distinct from itself' });
+});
+export type JudgementInput = z.infer<typeof JudgementInput>;
+export type Judgement = JudgementInput & { id: string; at: string; withdrawnAt: string | null; withdrawnBy: string | null };
+export type JudgementOp = Judgement['op'];
+export const JUDGEMENT_OPS: readonly JudgementOp[] = ['merge', 'distinct', 'rename', 'retype', 'reject', 'confirm'];
+
+/** entity keys a judgement is about (for lookups and for the overlay to clear) */
+export function judgementKeys(j: JudgementInput): string[] {
+  switch (j.op) {
+    case 'merge': return [j.keep, j.merge];
+    case 'distinct': return [j.a, j.b];
+    case 'rename':
+    case 'retype': return [j.entity];
+    case 'reject': return j.entity ? [j.entity] : j.link ? [j.link.from, j.link.to] : j.mention ? [j.mention.entity] : [];
+    case 'confirm': return [j.link.from, j.link.to];
+  }
+}
+
+/** One line a person can read: "merged X into Y", "renamed X to N", … */
+export function describeJudgement(j: JudgementInput): string {
+  const link = (l: LinkRef) => `${l.type} ${l.from} → ${l.to}`;
+  switch (j.op) {
+    case 'merge': return `merged ${j.merge} into ${j.keep}`;
+    case 'distinct': return `${j.a} and ${j.b} are different entities`;
+    case 'rename': return `renamed ${j.entity} to "${j.name}"`;
+    case 'retype': return `retyped ${j.entity} to ${[j.type, j.kind].filter(Boolean).join(' / ')}`;
+    case 'reject': return j.entity ? `${j.entity} is not a real entity` : j.link ? `link not supported: ${link(j.link)}` : `mention in ${j.mention?.sentenceId ?? '?'} is not ${j.mention?.entity ?? '?'}`;
+    case 'confirm': return `link confirmed: ${link(j.link)}`;
+  }
+}
+
+const Stored = z.object({ id: z.string(), spec: z.string() });
+
+function fromStored(row: unknown): Judgement {
+  const { id, spec } = Stored.parse(row);
+  const parsed = JudgementInput.parse(JSON.parse(spec));
+  if (!parsed.at) throw new Error(`judgement ${id} has no date`);
+  return { ...parsed, id, at: parsed.at, withdrawnAt: parsed.withdrawnAt ?? null, withdrawnBy: parsed.withdrawnBy ?? null };
+}
+
+/** Every judgement (withdrawn ones too), oldest first. */
+export async function listJudgements(graph: Graph): Promise<Judgement[]> {
+  return graph.read((tx) => readAll(tx));
+}
+
+async function readAll(tx: ManagedTransaction): Promise<Judgement[]> {
+  const res = await tx.run('MATCH (j:Judgement) RETURN j.id AS id, j.spec AS spec ORDER BY j.at, j.id');
+  return res.records.map((r) => fromStored(r.toObject()));
+}
+
+export class JudgementConflict extends Error {}
+
+/** Check a new judgement against the stored ones: a merge of two entities judged distinct (or the reverse) is refused. */
+function conflictWith(j: JudgementInput, active: Judgement[]): string | null {
+  const pair = (x: string, y: string) => [x, y].sort().join('\u0000');
+  if (j.op === 'merge' || j.op === 'distinct') {
+    const mine = j.op === 'merge' ? pair(j.keep, j.merge) : pair(j.a, j.b);
+    for (const o of active) {
+      if (j.op === 'merge' && o.op === 'distinct' && pair(o.a, o.b) === mine) return `judgement ${o.id} says these are different entities; withdraw it first`;
+      if (j.op === 'distinct' && o.op === 'merge' && pair(o.keep, o.merge) === mine) return `judgement ${o.id} merged these; withdraw it first`;
+    }
+  }
+  return null;
+}
+
+function complete(input: JudgementInput, now = new Date()): Judgement {
+  return {
+    ...input,
+    id: input.id ?? `j_${randomUUID().replace(/-/g, '').slice(0, 16)}`,
+    at: input.at ?? now.toISOString(),
+    withdrawnAt: input.withdrawnAt ?? null,
+    withdrawnBy: input.withdrawnBy ?? null,
+  };
+}
+
+async function store(tx: ManagedTransaction, j: Judgement): Promise<void> {
+  await tx.run(
+    `MERGE (j:Judgement {id: $id})
+     SET j.op = $op, j.who = $who, j.at = $at, j.why = $why, j.keys = $keys, j.spec = $spec, j.withdrawnAt = $withdrawnAt`,
+    { id: j.id, op: j.op, who: j.who, at: j.at, why: j.why, keys: judgementKeys(j), spec: JSON.stringify(j), withdrawnAt: j.withdrawnAt },
+  );
+}
+
+/** Whether every target of a judgement exists in the graph as extraction wrote it. */
+async function missingTargets(tx: ManagedTransaction, j: JudgementInput): Promise<string[]> {
+  const keys = judgementKeys(j);
+  const res = await tx.run('UNWIND $keys AS key OPTIONAL MATCH (e:Entity {key: key}) RETURN key, e IS NOT NULL AS found', { keys });
+  const missing = res.records.filter((r) => r.get('found') !== true).map((r) => `entity ${String(r.get('key'))}`);
+  if (missing.length) return missing;
+  const link = j.op === 'confirm' ? j.link : j.op === 'reject' ? j.link : undefined;
+  if (link) {
+    const found = await tx.run(
+      `MATCH (a:Entity {key: $from})-[r:${RelType.parse(link.type)}]->(b:Entity {key: $to}) RETURN count(r) AS n`,
+      { from: link.from, to: link.to },
+    );
+    if (Number(found.records[0]?.get('n') ?? 0) === 0) return [`link ${link.type} ${link.from} → ${link.to}`];
+  }
+  if (j.op === 'reject' && j.mention) {
+    const found = await tx.run(
+      'MATCH (:Sentence {id: $sentenceId})-[m:MENTIONS]->(:Entity {key: $entity}) RETURN count(m) AS n',
+      j.mention,
+    );
+    if (Number(found.records[0]?.get('n') ?? 0) === 0) return [`mention of ${j.mention.entity} in ${j.mention.sentenceId}`];
+  }
+  return [];
+}
+
+export interface AddOptions {
+  /** imports keep judgements whose targets are gone (they are reported as stale); the API refuses them */
+  allowMissing?: boolean;
+}
+
+/** Validate, store and apply one judgement. Throws ZodError on bad input, JudgementConflict on a clash. */
+export async function addJudgement(graph: Graph, input: unknown, options: AddOptions = {}): Promise<Judgement> {
+  const j = complete(JudgementInput.parse(input));
+  await graph.write(async (tx) => {
+    const active = (await readAll(tx)).filter((o) => o.withdrawnAt === null && o.id !== j.id);
+    const conflict = j.withdrawnAt === null ? conflictWith(j, active) : null;
+    if (conflict) throw new JudgementConflict(conflict);
+    if (!options.allowMissing) {
+      const missing = await missingTargets(tx, j);
+      if (missing.length) throw new JudgementConflict(`not found: ${missing.join(', ')}`);
+    }
+    await store(tx, j);
+  });
+  await applyAllJudgements(graph);
+  return j;
+}
+
+/** Mark a judgement withdrawn (it stays in the history) and give the graph back to extraction there. */
+export async function withdrawJudgement(graph: Graph, id: string, who: string): Promise<Judgement | null> {
+  const found = await graph.write(async (tx) => {
+    const all = await readAll(tx);
+    const j = all.find((o) => o.id === id);
+    if (!j) return null;
+    if (j.withdrawnAt !== null) return j;
+    const withdrawn: Judgement = { ...j, withdrawnAt: new Date().toISOString(), withdrawnBy: who };
+    await store(tx, withdrawn);
+    return withdrawn;
+  });
+  if (found) await applyAllJudgements(graph);
+  return found;
+}
+
+export interface JudgementReport {
+  /** active judgements applied */
+  applied: number;
+  /** active judgements whose target is not in the graph: kept, not applied */
+  stale: Array<{ id: string; op: JudgementOp; what: string; missing: string[] }>;
+}
+
+/**
+ * The hook the ingest pipeline calls after a batch is written. Every active judgement is applied again (the
+ * writer may have deleted and recreated any entity it touched, and an entity that vanished is not among the
+ * touched keys); with no judgements stored this is one cheap query.
+ */
+export async function applyJudgements(graph: Graph, touchedKeys: Iterable<string> = []): Promise<JudgementReport> {
+  void touchedKeys;
+  return applyAllJudgements(graph);
+}
+
+/** Props the overlay sets on entities, all removed when it is cleared. */
+const OVERLAY_PROPS = ['judgedName', 'judgedType', 'judgedKind', 'judgedAliases', 'hiddenBy', 'mergedInto', 'rejectedBy', 'judgedCopies'];
+const OVERLAY_REL_PROPS = ['rejectedBy', 'confirmedBy'];
+
+/** Clear the overlay around `keys` (the targets of every judgement): afterwards the graph is what extraction wrote. */
+async function clearOverlay(tx: ManagedTransaction, keys: string[]): Promise<void> {
+  if (!keys.length) return;
+  await tx.run(
+    `UNWIND $keys AS key MATCH (e:Entity {key: key})-[r]-() WHERE r.viaJudgement IS NOT NULL DELETE r`,
+    { keys },
+  );
+  await tx.run(
+    `UNWIND $keys AS key MATCH (e:Entity {key: key})-[r]-()
+     WHERE ${OVERLAY_REL_PROPS.map((p) => `r.${p} IS NOT NULL`).join(' OR ')}
+     REMOVE ${OVERLAY_REL_PROPS.map((p) => `r.${p}`).join(', ')}`,
+    { keys },
+  );
+  // An entity kept alive only by copied mentions (extraction no longer names it) goes, as the writer would have done.
+  await tx.run(
+    `UNWIND $keys AS key MATCH (e:Entity {key: key})
+     WHERE e.judgedCopies IS NOT NULL AND NOT EXISTS { (e)<-[:MENTIONS|COVERS]-() }
+     DETACH DELETE e`,
+    { keys },
+  );
+  await tx.run(
+    `UNWIND $keys AS key MATCH (e:Entity {key: key})
+     REMOVE ${OVERLAY_PROPS.map((p) => `e.${p}`).join(', ')}
+     SET e.searchText = reduce(s = e.name, x IN coalesce(e.aliases, []) | s + ' ' + x)`,
+    { keys },
+  );
+}
+
+/** Union-find over active merges: every merged key → the key kept for its group, with the judgement that hid it. */
+function mergeGroups(merges: Array<Extract<Judgement, { op: 'merge' }>>): Map<string, { canonical: string; by: string }> {
+  const parent = new Map<string, string>();
+  const find = (k: string): string => {
+    let root = k;
+    while (parent.has(root) && parent.get(root) !== root) root = parent.get(root) as string;
+    return root;
+  };
+  const hiddenBy = new Map<string, string>();
+  for (const m of merges) {
+    const keep = find(m.keep);
+    const gone = find(m.merge);
+    if (keep === gone) continue;
+    parent.set(gone, keep);
+    hiddenBy.set(m.merge, m.id);
+    if (gone !== m.merge) hiddenBy.set(gone, m.id);
+  }
+  const out = new Map<string, { canonical: string; by: string }>();
+  for (const [k, by] of hiddenBy) out.set(k, { canonical: find(k), by });
+  return out;
+}
+
+/** Copy a hidden member's links and mentions onto its group's kept entity, each copy marked with the judgement. */
+async function copyOntoCanonical(tx: ManagedTransaction, canon: Record<string, string>, members: Array<{ key: string; by: string }>): Promise<void> {
+  for (const type of ENTITY_REL_TYPES) {
+    // Outgoing links of hidden members always; incoming ones only from visible entities (else the other side copies them).
+    await tx.run(
+      `UNWIND $members AS m
+       MATCH (x:Entity {key: m.key})-[r:${type}]->(y:Entity)
+       WHERE r.viaJudgement IS NULL
+       WITH m, r, coalesce($canon[x.key], x.key) AS fromKey, coalesce($canon[y.key], y.key) AS toKey
+       WHERE fromKey <> toKey
+       MATCH (a:Entity {key: fromKey}), (b:Entity {key: toKey})
+       CREATE (a)-[c:${type}]->(b) SET c = properties(r), c.viaJudgement = m.by
+       RETURN count(c) AS n`,
+      { members, canon },
+    );
+    await tx.run(
+      `UNWIND $members AS m
+       MATCH (y:Entity)-[r:${type}]->(x:Entity {key: m.key})
+       WHERE r.viaJudgement IS NULL AND $canon[y.key] IS NULL
+       WITH m, r, y, coalesce($canon[x.key], x.key) AS toKey
+       WHERE y.key <> toKey
+       MATCH (b:Entity {key: toKey})
+       CREATE (y)-[c:${type}]->(b) SET c = properties(r), c.viaJudgement = m.by
+       RETURN count(c) AS n`,
+      { members, canon },
+    );
+  }
+  await tx.run(
+    `UNWIND $members AS m
+     MATCH (x:Entity {key: m.key}), (k:Entity {key: $canon[m.key]})
+     CALL (x, k, m) {
+       MATCH (src)-[r:MENTIONS|COVERS]->(x) WHERE r.viaJudgement IS NULL
+       WITH src, r, k, m, type(r) AS t
+       FOREACH (_ IN CASE WHEN t = 'MENTIONS' THEN [1] ELSE [] END | CREATE (src)-[c:MENTIONS]->(k) SET c = properties(r), c.viaJudgement = m.by)
+       FOREACH (_ IN CASE WHEN t = 'COVERS' THEN [1] ELSE [] END | CREATE (src)-[c:COVERS]->(k) SET c = properties(r), c.viaJudgement = m.by)
+       RETURN count(*) AS copied
+     }
+     SET x.hiddenBy = m.by, x.mergedInto = k.key, k.judgedCopies = true
+     WITH k, x
+     WITH k, collect(x.name) + reduce(acc = [], x2 IN collect(coalesce(x.aliases, [])) | acc + x2) AS names
+     WITH k, [n IN coalesce(k.judgedAliases, k.aliases, []) + names WHERE n <> coalesce(k.judgedName, k.name)] AS pool
+     WITH k, reduce(acc = [], n IN pool | CASE WHEN n IN acc THEN acc ELSE acc + n END) AS aliases
+     SET k.judgedAliases = aliases, k.searchText = reduce(s = coalesce(k.judgedName, k.name), n IN aliases | s + ' ' + n)`,
+    { members, canon },
+  );
+}
+
+/** Clear the overlay and apply every active judgement again, oldest first (merges before the rest). */
+export async function applyAllJudgements(graph: Graph): Promise<JudgementReport> {
+  return graph.write(async (tx) => {
+    const all = await readAll(tx);
+    if (!all.length) return { applied: 0, stale: [] };
+    await clearOverlay(tx, [...new Set(all.flatMap(judgementKeys))]);
+    const report: JudgementReport = { applied: 0, stale: [] };
+    const usable: Judgement[] = [];
+    for (const j of all) {
+      if (j.withdrawnAt !== null) continue;
+      const missing = await missingTargets(tx, j);
+      if (missing.length) report.stale.push({ id: j.id, op: j.op, what: describeJudgement(j), missing });
+      else usable.push(j);
+    }
+    const merges = usable.filter((j): j is Extract<Judgement, { op: 'merge' }> => j.op === 'merge');
+    const groups = mergeGroups(merges);
+    if (groups.size) {
+      const canon = Object.fromEntries([...groups].map(([k, g]) => [k, g.canonical]));
+      await copyOntoCanonical(tx, canon, [...groups].map(([key, g]) => ({ key, by: g.by })));
+    }
+    for (const j of usable) {
+      if (j.op === 'rename') {
+        await tx.run(
+          `MATCH (e:Entity {key: $key})
+           WITH e, [n IN coalesce(e.judgedAliases, e.aliases, []) + [e.name] WHERE n <> $name] AS pool
+           WITH e, reduce(acc = [], n IN pool | CASE WHEN n IN acc THEN acc ELSE acc + n END) AS aliases
+           SET e.judgedName = $name, e.judgedAliases = aliases, e.searchText = reduce(s = $name, n IN aliases | s + ' ' + n)`,
+          { key: j.entity, name: j.name },
+        );
+      } else if (j.op === 'retype') {
+        await tx.run('MATCH (e:Entity {key: $key}) SET e.judgedType = coalesce($type, e.judgedType), e.judgedKind = coalesce($kind, e.judgedKind)', {
+          key: j.entity, type: j.type ?? null, kind: j.kind ?? null,
+        });
+      } else if (j.op === 'reject' && j.entity) {
+        await tx.run('MATCH (e:Entity {key: $key}) SET e.hiddenBy = $id, e.rejectedBy = $id', { key: j.entity, id: j.id });
+      } else if ((j.op === 'reject' || j.op === 'confirm') && j.link) {
+        const prop = j.op === 'reject' ? 'rejectedBy' : 'confirmedBy';
+        await tx.run(
+          `MATCH (a:Entity {key: $from})-[r:${RelType.parse(j.link.type)}]->(b:Entity {key: $to}) SET r.${prop} = $id`,
+          { from: j.link.from, to: j.link.to, id: j.id },
+        );
+      } else if (j.op === 'reject' && j.mention) {
+        await tx.run(
+          'MATCH (:Sentence {id: $sentenceId})-[m:MENTIONS]->(:Entity {key: $entity}) SET m.rejectedBy = $id',
+          { ...j.mention, id: j.id },
+        );
+      }
+      report.applied++;
+    }
+    return report;
+  });
+}
+
+/** Stale judgements (targets gone) without changing anything: for the API. */
+export async function staleJudgements(graph: Graph): Promise<JudgementReport['stale']> {
+  return graph.read(async (tx) => {
+    const out: JudgementReport['stale'] = [];
+    for (const j of await readAll(tx)) {
+      if (j.withdrawnAt !== null) continue;
+      const missing = await missingTargets(tx, j);
+      if (missing.length) out.push({ id: j.id, op: j.op, what: describeJudgement(j), missing });
+    }
+    return out;
+  });
+}
+
+/** Active judgements about any of `keys` (the panel's "merged with X by analyst, date: reason"). */
+export async function judgementsAbout(graph: Graph, keys: string[]): Promise<Judgement[]> {
+  if (!keys.length) return [];
+  return graph.read(async (tx) => {
+    const res = await tx.run(
+      `MATCH (j:Judgement) WHERE j.withdrawnAt IS NULL AND any(k IN j.keys WHERE k IN $keys)
+       RETURN j.id AS id, j.spec AS spec ORDER BY j.at, j.id`,
+      { keys },
+    );
+    return res.records.map((r) => fromStored(r.toObject()));
+  });
+}
+
+/** Keys merged into `key` by judgement (hidden members), and the entity a hidden key was merged into. */
+export async function mergedMembers(graph: Graph, key: string): Promise<{ into: string | null; members: string[] }> {
+  return graph.read(async (tx) => {
+    const res = await tx.run(
+      `OPTIONAL MATCH (e:Entity {key: $key})
+       OPTIONAL MATCH (m:Entity) WHERE m.mergedInto = $key
+       RETURN e.mergedInto AS into, collect(m.key) AS members`,
+      { key },
+    );
+    const r = res.records[0];
+    return { into: z.string().nullable().parse(r?.get('into') ?? null), members: z.array(z.string()).parse(r?.get('members') ?? []) };
+  });
+}
+
+/** Write judgements from an export (JSON lines), keeping their ids and dates; existing ids are overwritten. */
+export async function importJudgements(graph: Graph, lines: Iterable<string>): Promise<{ imported: number; errors: string[] }> {
+  const errors: string[] = [];
+  const valid: Judgement[] = [];
+  let n = 0;
+  for (const line of lines) {
+    n++;
+    if (!line.trim()) continue;
+    try {
+      const parsed = JudgementInput.parse(JSON.parse(line));
+      if (!parsed.id || !parsed.at) throw new Error('an exported judgement has an id and a date');
+      valid.push(complete(parsed));
+    } catch (err) {
+      errors.push(`line ${n}: ${err instanceof z.ZodError ? z.prettifyError(err).replace(/\n/g, '; ') : err instanceof Error ? err.message : String(err)}`);
+    }
+  }
+  if (errors.length) return { imported: 0, errors };
+  await graph.write(async (tx) => {
+    for (const j of valid) await store(tx, j);
+  });
+  await applyAllJudgements(graph);
+  return { imported: valid.length, errors };
+}
+
+/** JSON lines of every judgement, withdrawn ones included, oldest first. */
+export async function exportJudgements(graph: Graph): Promise<string[]> {
+  return (await listJudgements(graph)).map((j) => JSON.stringify(j));
+}

@@ -1,0 +1,152 @@
+// Analyst corrections in the explorer, on the real seeds/: merge two duplicate people found by the suggestions,
+// reload and see one node with both names and the reason, undo it, reject a junk node; then export the
+// judgements and import them into an empty database rebuilt from seeds/: the same graph.
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import type { EntitySummary, SearchResponse } from '../../src/api/contract.js';
+import type { Graph } from '../../src/graph/driver.js';
+import { exportJudgements, importJudgements } from '../../src/graph/judgements.js';
+import { ingestPaths } from '../../src/ingest/pipeline.js';
+import { resetDatabase } from '../helpers/neo4j.js';
+import { startExplorer, type Explorer } from './harness.js';
+
+const SEEDS = fileURLToPath(new URL('../../seeds/', import.meta.url));
+const TOKEN = 'browser-test-write-token';
+const ingestSeeds = async (graph: Graph) => ingestPaths(graph, [SEEDS], { duplicates: true });
+
+let explorer: Explorer;
+const previousToken = process.env.KG_WRITE_TOKEN;
+beforeAll(async () => {
+  process.env.KG_WRITE_TOKEN = TOKEN; // createApp reads it when not given one
+  explorer = await startExplorer({ ingest: ingestSeeds });
+}, 300_000);
+afterAll(async () => {
+  await explorer?.close();
+  if (previousToken === undefined) delete process.env.KG_WRITE_TOKEN;
+  else process.env.KG_WRITE_TOKEN = previousToken;
+});
+
+async function api<T>(path: string): Promise<T> {
+  const r = await fetch(`${explorer.baseUrl}api/${path}`);
+  if (!r.ok) throw new Error(`GET /api/${path}: ${r.status} ${await r.text()}`);
+  return (await r.json()) as T;
+}
+
+type KgWindow = { kg: {
+  pending(): number;
+  graph: { idle: boolean; visibleNodes(): Array<{ id(): string; data(k: string): unknown }> };
+  cy: { getElementById(id: string): { renderedPosition(): { x: number; y: number } } };
+} };
+/** the link in the URL is restored and the layout has stopped */
+const settled = (page: Page) => page.waitForFunction(() => {
+  const kg = (window as unknown as Partial<KgWindow>).kg;
+  return kg !== undefined && kg.pending() === 0 && kg.graph.idle;
+});
+const visible = (page: Page) => page.evaluate(() => (window as unknown as KgWindow).kg.graph.visibleNodes().map((n) => n.data('summary') as EntitySummary));
+
+async function clickNode(page: Page, key: string): Promise<void> {
+  await settled(page);
+  const pos = await page.evaluate((k) => (window as unknown as KgWindow).kg.cy.getElementById(k).renderedPosition(), key);
+  const box = await page.locator('#cy').boundingBox();
+  if (!box) throw new Error('#cy is not laid out');
+  await page.mouse.click(box.x + pos.x, box.y + pos.y);
+}
+
+/** Reloads the explorer after a judgement; waits for the new page to have drawn its view. */
+async function afterReload(page: Page, click: () => Promise<void>): Promise<void> {
+  await Promise.all([page.waitForEvent('load'), click()]);
+  await page.waitForSelector('#cy canvas', { state: 'attached' });
+  await settled(page);
+}
+
+/** entities with every property and relationships with theirs: what the graph is, judgements applied */
+async function wholeGraph(graph: Graph): Promise<string[]> {
+  return graph.read(async (tx) => {
+    const res = await tx.run(`
+      CALL () { MATCH (e:Entity) RETURN collect(['node', e.key, properties(e)]) AS a }
+      CALL () { MATCH (x)-[r]->(e:Entity) WHERE NOT x:Judgement RETURN collect([type(r), coalesce(x.key, x.id) + '>' + e.key, properties(r)]) AS b }
+      RETURN a + b AS rows`);
+    const rows = z.array(z.tuple([z.string(), z.string(), z.record(z.string(), z.unknown())])).parse(res.records[0]?.get('rows'));
+    const props = (p: Record<string, unknown>) => JSON.stringify(Object.keys(p).sort().map((k) => [k, String(p[k])]));
+    return rows.map(([t, id, p]) => `${t}|${id}|${props(p)}`).sort();
+  });
+}
+
+interface Suggestion { keep: { key: string; name: string; type: string }; merge: { key: string; name: string; type: string }; why: string[] }
+
+describe('corrections in the explorer', () => {
+  let keep: Suggestion['keep'];
+  let merge: Suggestion['merge'];
+
+  it('merges two duplicate people, shows one node with both names and the reason after a reload, and undoes it', async () => {
+    const { suggestions } = await api<{ suggestions: Suggestion[] }>('judgements/suggestions');
+    // two spellings, so that "both names" can be seen on the merged node
+    const people = suggestions.find((s) => s.keep.type === 'person' && s.merge.type === 'person' && s.keep.name !== s.merge.name);
+    expect(people, 'the seeds hold at least one likely duplicate person').toBeDefined();
+    ({ keep, merge } = people as Suggestion);
+
+    const { page, errors } = await explorer.open(new URLSearchParams([['k', keep.key], ['k', merge.key]]).toString());
+    await settled(page);
+    await page.fill('#jg-token', TOKEN);
+    await page.click('#jg-token-save');
+    await page.fill('#jg-who', 'browser analyst');
+    await page.fill('#jg-why', 'same person, two spellings');
+    await clickNode(page, merge.key);
+    await clickNode(page, keep.key);
+    await expect.poll(() => page.textContent('#jg-target')).toContain(`${keep.name} + ${merge.name}`);
+    await settled(page);
+    await afterReload(page, () => page.click('#jg-same'));
+
+    const drawn = await visible(page);
+    const merged = drawn.find((n) => n.key === keep.key);
+    expect(merged?.aliases).toContain(merge.name);
+    expect(drawn.map((n) => n.key)).not.toContain(merge.key);
+    await clickNode(page, keep.key);
+    await expect.poll(() => page.textContent('#jg-shaping')).toContain(`merged with "${merge.name}" by browser analyst`);
+    expect(await page.textContent('#jg-shaping')).toContain('same person, two spellings');
+    const found = await api<SearchResponse>(`search?q=${encodeURIComponent(merge.name)}`);
+    expect(found.results.map((r) => r.key)).not.toContain(merge.key);
+    await explorer.shot(page, 'judgements-merged');
+
+    await page.click('#jg-history-box summary');
+    await page.locator('#jg-history .jg-undo').first().waitFor();
+    await afterReload(page, () => page.locator('#jg-history .jg-undo').first().click());
+    const after = await api<{ judgements: Array<{ withdrawnAt: string | null }> }>('judgements');
+    expect(after.judgements.map((j) => j.withdrawnAt !== null)).toEqual([true]);
+    const back = await api<SearchResponse>(`search?q=${encodeURIComponent(merge.name)}`);
+    expect(back.results.map((r) => r.key)).toContain(merge.key);
+    expect(errors).toEqual([]);
+  });
+
+  it('rejects a junk node: it leaves the view and the search', async () => {
+    const { page, errors } = await explorer.open(new URLSearchParams([['f', keep.key]]).toString());
+    await settled(page);
+    const neighbour = (await visible(page)).find((n) => n.key !== keep.key);
+    expect(neighbour).toBeDefined();
+    const junk = neighbour as EntitySummary;
+    await page.fill('#jg-token', TOKEN);
+    await page.click('#jg-token-save');
+    await page.fill('#jg-why', 'not a real entity (test)');
+    await clickNode(page, junk.key);
+    await expect.poll(() => page.textContent('#jg-target')).toContain(junk.name);
+    await afterReload(page, () => page.click('#jg-reject'));
+    expect((await visible(page)).map((n) => n.key)).not.toContain(junk.key);
+    const found = await api<SearchResponse>(`search?q=${encodeURIComponent(junk.name)}`);
+    expect(found.results.map((r) => r.key)).not.toContain(junk.key);
+    expect(errors).toEqual([]);
+  });
+
+  it('exports the judgements and imports them into an empty database rebuilt from seeds/: the same graph', async () => {
+    const { graph } = explorer;
+    const before = await wholeGraph(graph);
+    const lines = await exportJudgements(graph);
+    expect(lines).toHaveLength(2);
+    await resetDatabase(graph);
+    const summary = await ingestSeeds(graph);
+    expect(summary.failures).toEqual([]);
+    expect((await importJudgements(graph, lines)).imported).toBe(2);
+    expect(await wholeGraph(graph)).toEqual(before);
+  }, 600_000);
+});

@@ -1,0 +1,95 @@
+// `kg judgements export|import` through the built CLI: a database rebuilt from the articles plus the exported
+// judgements is the same graph (entities with every property, overlay included, relationships and mentions).
+import { spawn } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import type { Graph } from '../../src/graph/driver.js';
+import { addJudgement, withdrawJudgement } from '../../src/graph/judgements.js';
+import { openTestGraph, resetDatabase } from '../helpers/neo4j.js';
+import { AL_HADDAD, COLE, FILES, FRONT, HADDAD, OUTLET } from './judgements.fixture.js';
+
+function kg(args: string[], input?: string): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['bin/kg.js', ...args], { env: process.env });
+    let stdout = '', stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+    child.stdin.end(input ?? '');
+  });
+}
+
+/** The graph as read: every entity's properties, every entity relationship and mention with its properties (sorted). */
+async function wholeGraph(graph: Graph): Promise<string[]> {
+  return graph.read(async (tx) => {
+    const res = await tx.run(`
+      CALL () { MATCH (e:Entity) RETURN collect(['node', e.key, properties(e)]) AS a }
+      CALL () { MATCH (x)-[r]->(e:Entity) WHERE NOT x:Judgement RETURN collect([type(r), coalesce(x.key, x.id) + '>' + e.key, properties(r)]) AS b }
+      RETURN a + b AS rows`);
+    const rows = z.array(z.tuple([z.string(), z.string(), z.record(z.string(), z.unknown())])).parse(res.records[0]?.get('rows'));
+    const sortedProps = (p: Record<string, unknown>) =>
+      JSON.stringify(Object.keys(p).sort().map((k) => [k, typeof p[k] === 'object' && p[k] !== null && !Array.isArray(p[k]) ? String(p[k]) : p[k]]));
+    return rows.map(([t, id, p]) => `${t}|${id}|${sortedProps(p)}`).sort();
+  });
+}
+
+let graph: Graph;
+let dir: string;
+let outDir: string;
+beforeAll(async () => {
+  graph = await openTestGraph();
+  await resetDatabase(graph);
+  dir = await mkdtemp(join(tmpdir(), 'kg-judgements-cli-'));
+  outDir = await mkdtemp(join(tmpdir(), 'kg-judgements-out-'));
+  for (const [name, body] of Object.entries(FILES)) await writeFile(join(dir, name), body);
+});
+afterAll(async () => {
+  await graph?.close();
+  if (dir) await rm(dir, { recursive: true, force: true });
+  if (outDir) await rm(outDir, { recursive: true, force: true });
+});
+
+describe('kg judgements export | import', () => {
+  it('rebuilds the same graph from the articles and the exported judgements', { timeout: 300_000 }, async () => {
+    expect((await kg(['ingest', '--no-progress', dir])).status).toBe(0);
+    const who = 'analyst';
+    await addJudgement(graph, { op: 'merge', keep: HADDAD, merge: AL_HADDAD, who, why: 'same man' });
+    await addJudgement(graph, { op: 'rename', entity: COLE, name: 'Sarah J. Cole', who, why: 'full name' });
+    await addJudgement(graph, { op: 'retype', entity: FRONT, kind: 'armed_group', who, why: 'x' });
+    await addJudgement(graph, { op: 'reject', link: { from: HADDAD, to: FRONT, type: 'AFFILIATED_WITH' }, who, why: 'x' });
+    const withdrawn = await addJudgement(graph, { op: 'reject', entity: OUTLET, who, why: 'an outlet' });
+    await withdrawJudgement(graph, withdrawn.id, who);
+    const before = await wholeGraph(graph);
+
+    const file = join(outDir, 'judgements.jsonl'); // not among the articles
+    const exported = await kg(['judgements', 'export', file]);
+    expect(exported.status).toBe(0);
+    const lines = (await readFile(file, 'utf8')).trim().split('\n');
+    expect(lines).toHaveLength(5);
+
+    await resetDatabase(graph);
+    // imported before the articles: kept, reported as not applied
+    const early = await kg(['judgements', 'import', file]);
+    expect(early.status).toBe(0);
+    expect(early.stdout).toMatch(/judgements imported: 5/);
+    expect(early.stdout).toMatch(/not applied[^\n]*: 4/);
+    const ingested = await kg(['ingest', '--no-progress', dir]);
+    expect(ingested.status, ingested.stdout + ingested.stderr).toBe(0);
+    expect(ingested.stdout).not.toMatch(/not applied/);
+    expect(await wholeGraph(graph)).toEqual(before);
+    // importing again (stdin) changes nothing
+    expect((await kg(['judgements', 'import', '-'], lines.join('\n'))).status).toBe(0);
+    expect(await wholeGraph(graph)).toEqual(before);
+  });
+
+  it('names every bad line and imports nothing', async () => {
+    const res = await kg(['judgements', 'import', '-'], '{"op":"merge","keep":"a","who":"x","why":"y"}\nnot json\n');
+    expect(res.status).toBe(1);
+    expect(res.stderr).toMatch(/line 1: .*merge/);
+    expect(res.stderr).toMatch(/line 2: /);
+  });
+});
