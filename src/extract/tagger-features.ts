@@ -1,5 +1,6 @@
 // Feature templates for the BIO sequence tagger. Shared by the training script and run-time decoding,
 // so the two can never drift apart.
+import { givenNames, orgCues, titleLexicon } from './lexicons.js';
 
 export const TAGS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
 export type Tag = (typeof TAGS)[number];
@@ -82,6 +83,7 @@ export function sentenceFeatures(words: readonly string[], gaz: readonly string[
       i = j;
     }
   }
+  const lex = lexiconFlags(lw);
   const out: string[][] = [];
   for (let i = 0; i < n; i++) {
     const w = words[i]!, l = lw[i]!, s = sh[i]!;
@@ -116,9 +118,33 @@ export function sentenceFeatures(words: readonly string[], gaz: readonly string[
     if (g) f.push('gz=' + g, 'gz|sh=' + g + '|' + s);
     if (gp) f.push('gz-1=' + gp);
     if (gn) f.push('gz+1=' + gn);
+    // lexicon membership, case-blind so all-caps copy reads the same: given names, titles before, organisation head words
+    const lx = lex[i]!, lxp = i > 0 ? lex[i - 1]! : '', lxn = i + 1 < n ? lex[i + 1]! : '';
+    if (lx) f.push('lx=' + lx, 'lx|sh=' + lx + '|' + s);
+    if (lxp) f.push('lx-1=' + lxp);
+    if (lxn) f.push('lx+1=' + lxn);
+    if (caps) f.push('uc|sh-1|sh+1=' + at(sh, i - 1, '') + '|' + at(sh, i + 1, ''));
     out.push(f);
   }
   return out;
+}
+
+/**
+ * Per token: "G" a known given name, "T" the last word of a title ("minister" in "Foreign Minister"),
+ * "C" an organisation head word ("ministry", "bank"); joined when several apply.
+ */
+function lexiconFlags(lw: readonly string[]): string[] {
+  const given = givenNames(), cues = orgCues(), { set: titles, maxWords } = titleLexicon();
+  const keys = lw.map((l) => (l.length > 1 && l.endsWith('.') ? l.slice(0, -1) : l));
+  return keys.map((l, i) => {
+    let flags = '';
+    if (given.has(l)) flags += 'G';
+    for (let k = 1; k <= maxWords && k <= i + 1; k++) {
+      if (titles.has(k === 1 ? l : keys.slice(i - k + 1, i + 1).join(' '))) { flags += 'T'; break; }
+    }
+    if (cues.has(l)) flags += 'C';
+    return flags;
+  });
 }
 
 /** Tag-dependent features, from the tags already chosen to the left. */
