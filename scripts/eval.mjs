@@ -9,6 +9,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const evalDir = resolve(root, '../shared/eval');
 if (!existsSync(join(evalDir, 'score_ner.mjs'))) { console.error(`eval: scorers not found in ${evalDir}`); process.exit(1); }
 const kg = ['--', process.execPath, join(root, 'bin/kg.js'), 'extract', '--jsonl'];
+/** @type {Array<[string, string[]]>} */
 const runs = [
   ['conll-dev', [join(evalDir, 'score_ner.mjs'), join(evalDir, 'conll-dev.conll'), ...kg]],
   ['gmb-dev', [join(evalDir, 'score_ner.mjs'), join(evalDir, 'gmb-dev.conll'), ...kg]],

@@ -42,7 +42,7 @@ async function recordLoop(): Promise<void> {
   }
 }
 
-const bench = {
+export const bench = {
   /** n nodes, m edges, clustered positions (what a finished layout looks like), app style and options */
   async renderBig(n: number, m: number): Promise<{ ms: number; styleMs: number; firstFrameMs: number; nodes: number; edges: number; haystack: boolean; hideEdgesOnViewport: boolean }> {
     cy?.destroy();

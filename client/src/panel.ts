@@ -11,7 +11,7 @@ export interface PanelActions {
   compare: (a: string, b: string) => void;
 }
 
-function articleMeta(a: ArticleRef, actions: PanelActions): HTMLElement {
+function articleMeta(a: ArticleRef): HTMLElement {
   return h('div', { class: 'meta' },
     h('button', { type: 'button', class: 'link', 'data-article': a.id, title: 'Open the article' }, a.title || a.id),
     h('span', { class: 'dim' }, ` · ${a.source ?? 'unknown outlet'} · ${formatDate(a.published)}`),
@@ -23,7 +23,7 @@ function alsoInNote(articles: ArticleRef[], actions: PanelActions): HTMLElement 
   if (articles.length === 0) return null;
   const ul = h('ul', { class: 'also-in-list' });
   for (const a of articles) {
-    const li = h('li', {}, articleMeta(a, actions));
+    const li = h('li', {}, articleMeta(a));
     li.querySelector('button[data-article]')?.addEventListener('click', () => actions.openArticle(a.id));
     ul.append(li);
   }
@@ -34,7 +34,7 @@ function alsoInNote(articles: ArticleRef[], actions: PanelActions): HTMLElement 
 function sentenceItem(s: EvidenceSentence, actions: PanelActions): HTMLElement {
   const quote = h('blockquote', {});
   for (const run of highlightRuns(s.text, s.highlights)) quote.append(run.span ? h('mark', {}, run.text) : run.text);
-  const li = h('li', { class: 'evidence' }, quote, articleMeta(s.article, actions));
+  const li = h('li', { class: 'evidence' }, quote, articleMeta(s.article));
   li.querySelector('button[data-article]')?.addEventListener('click', () => actions.openArticle(s.article.id));
   const note = alsoInNote(s.alsoIn ?? [], actions);
   if (note) li.append(note);
@@ -80,7 +80,7 @@ export function renderEntity(panel: HTMLElement, res: EntityResponse, actions: P
   if (res.articles.length) {
     const ul = h('ul', { class: 'articles' });
     for (const a of res.articles) {
-      const li = h('li', {}, articleMeta(a, actions));
+      const li = h('li', {}, articleMeta(a));
       li.querySelector('button[data-article]')?.addEventListener('click', () => actions.openArticle(a.id));
       ul.append(li);
     }
@@ -117,7 +117,7 @@ export function renderArticle(panel: HTMLElement, res: ArticleResponse, actions:
     if (!items.length) return h('p', { class: 'dim' }, 'None found.');
     const ul = h('ul', { class: 'articles' });
     for (const it of items) {
-      const li = h('li', {}, articleMeta(it, actions), h('span', { class: 'dim small' }, extra(it)));
+      const li = h('li', {}, articleMeta(it), h('span', { class: 'dim small' }, extra(it)));
       li.querySelector('button[data-article]')?.addEventListener('click', () => actions.openArticle(it.id));
       if (compare) {
         const b = h('button', { type: 'button', class: 'small-btn', 'aria-label': `Compare with ${it.title}` }, 'Compare');

@@ -378,7 +378,8 @@ function joinPatronymics(words: readonly string[], spans: Span[]): void {
     if (!/^(?:bin|ibn|bint|binti)$/.test(words[i]!) || !/^\p{Lu}\p{Ll}/u.test(words[i - 1]!) || !/^\p{Lu}\p{Ll}/u.test(words[i + 1]!)) continue;
     const left = spans.find((t) => t.s <= i - 1 && i - 1 < t.e), right = spans.find((t) => t.s <= i + 1 && i + 1 < t.e);
     if ([left, right].some((t) => t && (t.gaz.some((g) => g.kind === 'org') || t.s < i - 3 || t.e > i + 4))) continue;
-    let s = left?.s ?? i - 1, e = right?.e ?? i + 2;
+    let s = left?.s ?? i - 1;
+    const e = right?.e ?? i + 2;
     while (s > 0 && !left && /^\p{Lu}\p{Ll}/u.test(words[s - 1]!) && givenNames().has(lower(words[s - 1]!))) s--;
     for (const t of [left, right]) if (t && spans.includes(t)) spans.splice(spans.indexOf(t), 1);
     spans.push({ type: 'person', s, e, gaz: [], weak: false, source: 'rule' });

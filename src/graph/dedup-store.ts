@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { classify, type DuplicateKind } from '../dedup/compare.js';
 import { duplicateDirection } from '../dedup/direction.js';
 import { bandKeys, BUCKET_SCAN_LIMIT, fingerprint } from '../dedup/fingerprint.js';
+// eslint-disable-next-line no-restricted-imports -- issue 9: removed when graph owns its row types
 import type { ArticleRow } from '../ingest/prepare.js';
 import type { Graph } from './driver.js';
 import type { InTransactionHook } from './writer.js';

@@ -8,6 +8,7 @@
 // publication of an article covering it), so a piece published a year later never matches by its own date.
 import type { ManagedTransaction } from 'neo4j-driver';
 import { z } from 'zod';
+// eslint-disable-next-line no-restricted-imports -- issue 9: removed when graph owns its row types
 import type { ArticleWrite, IncidentRow, PlaceRow } from '../ingest/prepare.js';
 
 export const RESOLUTION_WINDOW_DAYS = 3;

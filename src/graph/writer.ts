@@ -4,6 +4,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { z } from 'zod';
 import type { EntityType } from '../extract/types.js';
+// eslint-disable-next-line no-restricted-imports -- issue 9: removed when graph owns its row types
 import type { ArticleWrite } from '../ingest/prepare.js';
 import { applyResolutions, resolveIncidents, type Resolution } from './incident-resolution.js';
 import { ENTITY_LABEL, ENTITY_REL_TYPES } from './model.js';

@@ -18,7 +18,9 @@ import { openTestGraph, resetDatabase } from '../helpers/neo4j.js';
 
 // A small dictionary extractor, so the test knows exactly which entities and relations each article yields
 // (the real extractor is exercised in the seeds test at the end and by its own tests).
-const DICTIONARY: Array<{ pattern: string; key: string; make: (id: string) => Omit<Entity, 'mentions' | 'id' | 'key'> }> = [
+/** an entity without the fields the extractor fills in (Omit distributed over the union, so each type keeps its own fields) */
+type EntityFields<E = Entity> = E extends Entity ? Omit<E, 'mentions' | 'id' | 'key'> : never;
+const DICTIONARY: Array<{ pattern: string; key: string; make: (id: string) => EntityFields }> = [
   { pattern: 'Andrew Parker', key: 'person:andrew parker', make: () => ({ type: 'person', name: 'Andrew Parker', aliases: [], roles: [] }) },
   { pattern: 'Parker', key: 'person:andrew parker', make: () => ({ type: 'person', name: 'Parker', aliases: [], roles: [] }) },
   { pattern: 'MI5', key: 'org:known:mi5', make: () => ({ type: 'organization', name: 'MI5', aliases: ['Security Service'], kind: 'agency', country: 'GB' }) },

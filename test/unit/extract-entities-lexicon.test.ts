@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.js';
+import type { OrganizationEntity } from '../../src/extract/types.js';
 
 const typed = (text: string) =>
   extract({ id: 't', text }).entities
@@ -21,7 +22,7 @@ describe('given names from many cultures make a person', () => {
 
 describe('well-known companies, parties, armed groups, international bodies and media', () => {
   const kindOf = (text: string, name: string) =>
-    extract({ id: 't', text }).entities.find((e) => e.type === 'organization' && e.name === name)?.kind;
+    extract({ id: 't', text }).entities.find((e): e is OrganizationEntity => e.type === 'organization' && e.name === name)?.kind;
 
   it('names them as organisations of the right kind', () => {
     expect(kindOf('Workers at a Caterpillar plant in Illinois went on strike.', 'Caterpillar')).toBe('company');

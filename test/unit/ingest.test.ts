@@ -128,7 +128,7 @@ describe('prepareArticleWrite', () => {
 describe('formatSummary', () => {
   it('lists failures with file and item', () => {
     const out = formatSummary({
-      files: 2, articles: { new: 1, unchanged: 0, failed: 2 }, entities: 3, distinctEntities: 3, relations: 1, warnings: 0, seconds: 0.5,
+      files: 2, articles: { new: 1, unchanged: 0, failed: 2 }, reextracted: 0, entities: 3, distinctEntities: 3, relations: 1, warnings: 0, seconds: 0.5,
       failures: [{ file: 'a.json', reason: 'not valid JSON' }, { file: 'b.jsonl', item: 4, reason: 'line 5: x' }],
     });
     expect(out).toContain('1 new, 0 unchanged, 2 failed');
