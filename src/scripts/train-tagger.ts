@@ -1,5 +1,5 @@
 // Trains the two-pass averaged-perceptron BIO tagger on a CoNLL-2003 training file (read in place, never copied)
-// and writes pruned, gzipped weights to data/models/ner-tagger.txt.gz.
+// and writes pruned, gzipped weights to data/models/ner-tagger.bin.gz (binary format, hashed feature keys: tagger.ts).
 //  - a third of the training documents also go in again in capitals, so all-caps wire copy and headlines tag well;
 //  - pass 2 learns from pass-1 tags of the training documents made by pass-1 models that did not see them
 //    (k-fold jackknife), so it learns how far to trust pass 1 on unseen text, not on its own training data.
@@ -9,11 +9,12 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { gzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { KeySink, KeyTable, Part } from '../extract/feature-hash.js';
 import { gazetteerLabels } from '../extract/gazetteer.js';
-import { documentFeatures } from '../extract/tagger-doc-features.js';
-import { TAGS, docCasing, historyFeatures, isAllCapsSentence, sentenceFeatures } from '../extract/tagger-features.js';
-import { MODEL_HEADER, TaggerModel, addRows, bestTag, greedy, tagDocument } from '../extract/tagger.js';
+import { docReadings, writeDocumentFeatures } from '../extract/tagger-doc-features.js';
+import { TAGS, docCasing, isAllCapsSentence, tagPart, writeHistoryFeatures, writeSentenceFeatures } from '../extract/tagger-features.js';
+import { TaggerModel, addRows, bestTag, greedy, staticRows, tagDocument } from '../extract/tagger.js';
 import { tokenize } from '../extract/tokens.js';
 
 interface GoldSpan { type: string; start: number; end: number }
@@ -33,7 +34,7 @@ const folds = Number(arg('folds', '4'));
 const capsEvery = Number(arg('caps-every', '3'));
 const prune = Number(arg('prune', '0.02'));
 const seed0 = Number(arg('seed', '12345'));
-const out = resolve(arg('out', fileURLToPath(new URL('../../data/models/ner-tagger.txt.gz', import.meta.url))));
+const out = resolve(arg('out', fileURLToPath(new URL('../../data/models/ner-tagger.bin.gz', import.meta.url))));
 
 const { loadConll } = (await import(pathToFileURL(resolve(dirname(trainPath), 'conll.mjs')).href)) as { loadConll: LoadConll };
 const TYPE_MAP = { PER: 'PER', ORG: 'ORG', LOC: 'LOC', MISC: 'MISC', GPE: 'MISC' };
@@ -58,15 +59,13 @@ function sentencesOf(doc: ConllDoc, upper: boolean): { words: string[]; gaz: str
   return sents;
 }
 
-// feature ids and growable weight arrays (lazy averaging: total and last-update clock per weight)
-const ids = new Map<string, number>();
+// feature ids (rows of a key table) and growable weight arrays (lazy averaging: total and last-update clock per weight)
+const ids = new KeyTable(1 << 20);
 let cap = 1 << 20;
 let w = new Float32Array(cap * NT), tot = new Float64Array(cap * NT), ts = new Int32Array(cap * NT);
-function idOf(f: string): number {
-  let id = ids.get(f);
-  if (id === undefined) {
-    id = ids.size;
-    ids.set(f, id);
+function idOf(a: number, b: number): number {
+  const id = ids.put(a, b);
+  {
     if (id >= cap) {
       cap *= 2;
       const w2 = new Float32Array(cap * NT); w2.set(w); w = w2;
@@ -76,14 +75,33 @@ function idOf(f: string): number {
   }
   return id;
 }
-const toIds = (fs: readonly string[]) => Int32Array.from(fs, idOf);
+/** Ids of the features in `sink`, per token. */
+function toIds(sink: KeySink): Int32Array[] {
+  const out: Int32Array[] = [];
+  let from = 0;
+  for (const end of sink.ends) {
+    const r = new Int32Array(end - from);
+    for (let j = from; j < end; j++) r[j - from] = idOf(sink.a[j]!, sink.b[j]!);
+    out.push(r);
+    from = end;
+  }
+  return out;
+}
+const sink = new KeySink();
+/** Ids of the history features of one token. */
+function historyIds(p1: string, p2: string, word: string): Int32Array {
+  sink.clear();
+  writeHistoryFeatures(tagPart(p1), tagPart(p2), new Part(word.toLowerCase()), sink);
+  sink.endToken();
+  return toIds(sink)[0]!;
+}
 
 const trainDocs: TrainDoc[] = [];
 loadConll(trainPath, { typeMap: TYPE_MAP }).forEach((doc, di) => {
   for (const upper of capsEvery > 0 && di % capsEvery === 0 ? [false, true] : [false]) {
     const raw = sentencesOf(doc, upper);
     const casing = docCasing(raw.map((s) => s.words));
-    const sents = raw.map((s) => ({ ...s, gold: Int32Array.from(s.tags, (t) => TAGS.indexOf(t as (typeof TAGS)[number])), feats: sentenceFeatures(s.words, s.gaz, casing).map(toIds) }));
+    const sents = raw.map((s) => ({ ...s, gold: Int32Array.from(s.tags, (t) => TAGS.indexOf(t as (typeof TAGS)[number])), feats: (sink.clear(), writeSentenceFeatures(s.words, s.gaz, casing, sink), toIds(sink)) }));
     trainDocs.push({ sents, fold: di % folds, feats2: [] });
   }
 });
@@ -123,7 +141,7 @@ function train(docs: readonly TrainDoc[], featsOf: (d: TrainDoc, si: number) => 
       const pred: string[] = [];
       for (let i = 0; i < s.words.length; i++) {
         const p1 = i > 0 ? pred[i - 1]! : '<s>', p2 = i > 1 ? pred[i - 2]! : '<s>';
-        const hist = toIds(historyFeatures(p1, p2, s.words[i]!.toLowerCase()));
+        const hist = historyIds(p1, p2, s.words[i]!);
         const fs = feats[i]!;
         scores.fill(0);
         addRows(w, fs, scores); addRows(w, hist, scores);
@@ -161,7 +179,7 @@ function evaluate(m: TaggerModel, pass1Only = false): string {
     const c: Counts = { PER: { tp: 0, fp: 0, fn: 0 }, ORG: { tp: 0, fp: 0, fn: 0 }, LOC: { tp: 0, fp: 0, fn: 0 } };
     for (const { sents, casing } of set) {
       const pred = pass1Only
-        ? sents.map((s) => greedy(m, m.local, s.words, sentenceFeatures(s.words, s.gaz, casing).map((f) => m.ids(f))))
+        ? sents.map((s) => greedy(m, m.local, s.words, staticRows(m, [s], casing)[0]!))
         : tagDocument(m, sents, casing);
       sents.forEach((s, si) => {
         const p = spansOf(pred[si]!), g = spansOf(s.tags);
@@ -177,10 +195,7 @@ function evaluate(m: TaggerModel, pass1Only = false): string {
 /** A model over the current feature ids (weights of ids added since padded with zeros). */
 const modelOf = (local: Float32Array, global?: Float32Array) => {
   const pad = (a: Float32Array) => { if (a.length >= ids.size * NT) return a; const b = new Float32Array(ids.size * NT); b.set(a); return b; };
-  const m = new TaggerModel(0, ids);
-  m.local = pad(local);
-  m.global = pad(global ?? new Float32Array(0));
-  return m;
+  return new TaggerModel(ids, pad(local), pad(global ?? new Float32Array(0)));
 };
 
 // ---- pass 1 on everything: the shipped pass-1 weights
@@ -192,8 +207,13 @@ for (let k = 0; k < folds; k++) {
   const m = modelOf(train(trainDocs.filter((d) => d.fold !== k), (d, si) => d.sents[si]!.feats, epochs1, `fold ${k + 1}/${folds}`));
   for (const d of trainDocs.filter((d) => d.fold === k)) {
     const pass1 = d.sents.map((s) => greedy(m, m.local, s.words, s.feats));
-    const docFeats = documentFeatures(d.sents.map((s) => s.words), pass1);
-    d.feats2 = d.sents.map((s, si) => s.feats.map((f, i) => { const extra = toIds(docFeats[si]![i]!); const all = new Int32Array(f.length + extra.length); all.set(f); all.set(extra, f.length); return all; }));
+    const seen = docReadings(d.sents.map((s) => s.words), pass1);
+    d.feats2 = d.sents.map((s, si) => {
+      sink.clear();
+      writeDocumentFeatures(seen, s.words, pass1[si]!, sink);
+      const docIds = toIds(sink);
+      return s.feats.map((f, i) => { const extra = docIds[i]!; const all = new Int32Array(f.length + extra.length); all.set(f); all.set(extra, f.length); return all; });
+    });
   }
 }
 
@@ -208,18 +228,20 @@ train(trainDocs, (d, si) => d.feats2[si]!, epochs2, 'pass 2', (ep, avg) => {
 console.log(`pass 2: keeping epoch ${bestEpoch}`);
 
 // ---- write: features with any weight above the pruning threshold, in either pass
-const pairs = (a: Float32Array, id: number) => {
-  const p: string[] = [];
-  for (let t = 0; t < NT; t++) { const v = id * NT + t < a.length ? a[id * NT + t]! : 0; if (Math.abs(v) >= prune) p.push(`${t}:${+v.toFixed(3)}`); }
-  return p.join(' ');
-};
-const lines = [MODEL_HEADER];
-for (const [f, id] of ids) {
-  const a = pairs(local, id), b = pairs(bestGlobal, id);
-  if ((a || b) && !f.includes('\n') && !f.includes('\t')) lines.push(`${f}\t${a}\t${b}`);
+const kept = new TaggerModel(new KeyTable(ids.size));
+const keptLocal: number[] = [], keptGlobal: number[] = [];
+const weightOf = (a: Float32Array, j: number) => { const v = j < a.length ? a[j]! : 0; return Math.abs(v) >= prune ? v : 0; };
+for (let id = 0; id < ids.size; id++) {
+  let any = false;
+  for (let t = 0; t < NT; t++) if (weightOf(local, id * NT + t) || weightOf(bestGlobal, id * NT + t)) any = true;
+  if (!any) continue;
+  kept.table.put(ids.keysA[id]!, ids.keysB[id]!);
+  for (let t = 0; t < NT; t++) { keptLocal.push(weightOf(local, id * NT + t)); keptGlobal.push(weightOf(bestGlobal, id * NT + t)); }
 }
-const text = lines.join('\n') + '\n';
-const gz = gzipSync(text, { level: 9 });
+kept.local = Float32Array.from(keptLocal);
+kept.global = Float32Array.from(keptGlobal);
+const raw = kept.toBinary();
+const gz = gzipSync(raw, { level: 9 });
 writeFileSync(out, gz);
-console.log(`wrote ${lines.length - 1} features to ${out} (${(gz.length / 1e6).toFixed(1)} MB gzipped, ${(text.length / 1e6).toFixed(1)} MB text) (${secs()})`);
-console.log(`shipped model (pruned), pass 1 + 2: ${evaluate(TaggerModel.parse(text, out))}`);
+console.log(`wrote ${kept.size} features to ${out} (${(gz.length / 1e6).toFixed(1)} MB gzipped, ${(raw.length / 1e6).toFixed(1)} MB raw) (${secs()})`);
+console.log(`shipped model (pruned), pass 1 + 2: ${evaluate(TaggerModel.fromBinary(gunzipSync(gz), out))}`);

@@ -5,8 +5,9 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { gazetteerLabels } from '../../src/extract/gazetteer.js';
 import { documentFeatures } from '../../src/extract/tagger-doc-features.js';
+import { KeySink, Part } from '../../src/extract/feature-hash.js';
 import { docCasing, isAllCapsSentence } from '../../src/extract/tagger-features.js';
-import { MODEL_HEADER, defaultModel, loadTagger, tagDocument } from '../../src/extract/tagger.js';
+import { BINARY_MODEL_HEADER, MODEL_HEADER, TaggerModel, defaultModel, loadTagger, tagDocument } from '../../src/extract/tagger.js';
 import { tokenize } from '../../src/extract/tokens.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'kg-tagger-'));
@@ -50,10 +51,23 @@ describe('loading the tagger model', () => {
 
   it('reads a small gzipped model of both passes', () => {
     const m = loadTagger(file('tiny.txt.gz', gzipSync(`${MODEL_HEADER}\nb\t0:1.5\t0:2 3:-1\nw=Paris\t\t5:4\n`)));
-    expect(m.index.size).toBe(2);
-    expect(m.local[0]).toBe(1.5);
-    expect([m.global[0], m.global[3]]).toEqual([2, -1]);
-    expect(m.global[m.index.get('w=Paris')! * 9 + 5]).toBe(4);
+    expect(m.size).toBe(2);
+    expect(m.local[m.row('b') * 9]).toBe(1.5);
+    expect([m.global[m.row('b') * 9], m.global[m.row('b') * 9 + 3]]).toEqual([2, -1]);
+    expect(m.global[m.row('w=Paris') * 9 + 5]).toBe(4);
+    expect(m.row('w=London')).toBe(-1);
+  });
+
+  it('writes and reads the binary form with the same weights, and names the file when it is cut short', () => {
+    const m = loadTagger(file('tiny2.txt', `${MODEL_HEADER}\nb\t0:1.5\t0:2 3:-1\nw=Paris\t\t5:4.125\n`));
+    const p = file('tiny.bin.gz', gzipSync(m.toBinary()));
+    const back = loadTagger(p);
+    expect(back.size).toBe(2);
+    expect(back.row('w=Paris')).toBe(m.row('w=Paris'));
+    expect(Array.from(back.global)).toEqual(Array.from(m.global.subarray(0, back.global.length)));
+    const cut = file('cut.bin.gz', gzipSync(m.toBinary().subarray(0, -4)));
+    expect(() => loadTagger(cut)).toThrow(new RegExp(`${cut}.*truncated`));
+    expect(new TaggerModel().toBinary().subarray(0, BINARY_MODEL_HEADER.length).toString()).toBe(BINARY_MODEL_HEADER);
   });
 });
 
@@ -76,5 +90,17 @@ describe('document features for the second pass', () => {
     expect(f[1]![0]).toEqual(expect.arrayContaining(['p1=B-ORG', 'nl=PER', 'nlmaj=PER', 'nlr=PER|L']));
     expect(f[1]![0]).not.toContain('nl=ORG');
     expect(f[0]![2]).toContain('nl=none');
+  });
+});
+
+describe('feature keys', () => {
+  it('hash a feature built from parts the same as its whole string, and tell different strings apart', () => {
+    const whole = new Part('l-1|l=the|bank');
+    const sink = new KeySink();
+    sink.add(new Part('l-1|l='), new Part('the'), new Part('|'), new Part('xbankx', 1, 5));
+    expect([sink.a[0], sink.b[0]]).toEqual([whole.a, whole.b]);
+    const other = new Part('l-1|l=the|banks');
+    expect([other.a, other.b]).not.toEqual([whole.a, whole.b]);
+    expect(new Part('xbankx', 1, 5).text).toBe('bank');
   });
 });
