@@ -12,6 +12,7 @@ const dist = (p) => import(pathToFileURL(fileURLToPath(new URL(`../dist/${p}`, i
 const dir = resolve(process.argv[2] ?? fileURLToPath(new URL('../seeds/', import.meta.url)));
 const { readSources } = await dist('sources/walk.js');
 const { extract } = await dist('extract/index.js');
+const res = (await dist('extract/resources.js')).loadResources();
 const { DuplicateReportBuilder, fingerprint, similarity } = await dist('dedup/index.js');
 
 const { articles } = await readSources([dir]);
@@ -22,7 +23,7 @@ const builder = new DuplicateReportBuilder(true);
 const t0 = performance.now();
 for (const a of articles) {
   const line = { id: idOf(a), text: a.text, ...(a.title ? { title: a.title } : {}), ...(a.source ? { source: a.source } : {}), ...(a.published ? { published: a.published } : {}) };
-  builder.add(line, extract(line));
+  builder.add(line, extract(line, res));
 }
 const report = builder.build();
 const seconds = (performance.now() - t0) / 1000;

@@ -4,7 +4,9 @@
 // usage: npm run build && node scripts/convert-tagger-model.mjs data/models/ner-tagger.txt.gz data/models/ner-tagger.bin.gz
 import { writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { loadTagger } from '../dist/extract/tagger.js';
+// the built project, read at run time (not type-checked through dist/)
+const built = '../dist/extract/resources.js';
+const { loadTagger } = await import(built);
 
 const [from, to] = process.argv.slice(2);
 if (!from || !to) {

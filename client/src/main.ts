@@ -1,8 +1,7 @@
 // The explorer: wires search, graph, details panel, filters, timeline, map, duplicates and the URL state together.
 import type { EdgeSingular, NodeSingular } from 'cytoscape';
 import type { EntitySummary, GraphEdge, NeighborsResponse, NodeType } from '../../src/api/contract.ts';
-// eslint-disable-next-line no-restricted-imports -- issue 9: removed when the client reads kinds from the ontology module
-import { INCIDENT_KINDS, ORG_KINDS } from '../../src/extract/types.ts';
+import { INCIDENT_KINDS, ORG_KINDS } from '../../src/ontology/index.ts';
 import { api, type GraphFilters } from './api.ts';
 import { byId, clear, h } from './dom.ts';
 import { createDuplicatesView } from './duplicates.ts';

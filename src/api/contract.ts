@@ -1,8 +1,18 @@
 // The JSON shapes of the HTTP API, shared by the server (src/server) and the client (client/).
-// Types only: the server validates query parameters with zod; the client reads these shapes.
+// The server validates query parameters against the value lists below (taken from the ontology); the client reads
+// these shapes.
+import { ENTITY_TYPES, INCIDENT_KINDS, ONTOLOGY, ORG_KINDS } from '../ontology/index.js';
 
 export type NodeType = 'person' | 'organization' | 'place' | 'incident';
 export type EdgeType = 'ROLE' | 'AFFILIATED_WITH' | 'LOCATED_IN' | 'PARTICIPATED_IN' | 'SPOKE_AT' | 'CO_MENTIONED';
+
+/** values a `type`/`types` parameter may take */
+export const NODE_TYPES: readonly NodeType[] = ENTITY_TYPES;
+/** values an edge `type`/`types` parameter may take (the ontology's graph relationship types) */
+export const EDGE_TYPES: readonly EdgeType[] = ONTOLOGY.relationTypes.map((r) => r.graphType as EdgeType);
+/** values a `kinds` parameter may take: organisation kinds and incident kinds */
+export const ORGANIZATION_KINDS: readonly string[] = ORG_KINDS;
+export const INCIDENT_KIND_VALUES: readonly string[] = INCIDENT_KINDS;
 
 export interface ApiError { error: string; details?: unknown }
 

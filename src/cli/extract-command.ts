@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { z } from 'zod';
 import { extract } from '../extract/index.js';
+import { defaultResources } from '../extract/resources.js';
 import type { ExtractionResult } from '../extract/types.js';
 
 const JsonlLine = z.object({
@@ -35,9 +36,10 @@ async function readAll(file: string): Promise<string> {
 export async function runExtract(file: string, opts: { jsonl: boolean }): Promise<void> {
   if (!opts.jsonl) {
     const text = await readAll(file);
-    process.stdout.write(JSON.stringify(toContract(extract({ text })), null, 2) + '\n');
+    process.stdout.write(JSON.stringify(toContract(extract({ text }, defaultResources())), null, 2) + '\n');
     return;
   }
+  const res = defaultResources();
   const input = file === '-' ? process.stdin : (await import('node:fs')).createReadStream(file);
   const lines = createInterface({ input, crlfDelay: Infinity });
   let n = 0;
@@ -55,7 +57,7 @@ export async function runExtract(file: string, opts: { jsonl: boolean }): Promis
       const parsed = JsonlLine.safeParse(JSON.parse(line));
       if (!parsed.success) throw new Error(`line ${n}: ${parsed.error.issues.map((i) => `${i.path.join('.') || 'line'}: ${i.message}`).join('; ')}`);
       id = parsed.data.id;
-      out.push(JSON.stringify(toContract(extract(parsed.data))) + '\n');
+      out.push(JSON.stringify(toContract(extract(parsed.data, res))) + '\n');
     } catch (err) {
       const message = err instanceof SyntaxError ? `line ${n}: not JSON (${err.message})` : err instanceof Error ? err.message : String(err);
       out.push(JSON.stringify({ id, entities: [], relations: [], error: message }) + '\n');

@@ -6,6 +6,7 @@ import { registerDemo } from './commands/demo.js';
 import { registerDuplicates } from './commands/duplicates.js';
 import { registerExtract } from './commands/extract.js';
 import { registerIngest } from './commands/ingest.js';
+import { registerRules } from './commands/rules.js';
 import { registerServe } from './commands/serve.js';
 import { registerStats } from './commands/stats.js';
 
@@ -14,7 +15,7 @@ const program = new Command('kg')
   .showHelpAfterError()
   .configureOutput({ outputError: (str, write) => write(str) });
 
-for (const register of [registerExtract, registerIngest, registerServe, registerStats, registerDb, registerDuplicates, registerDemo]) {
+for (const register of [registerExtract, registerIngest, registerServe, registerStats, registerDb, registerDuplicates, registerDemo, registerRules]) {
   register(program);
 }
 

@@ -7,6 +7,9 @@
 //      wire agency, beats one that credits an agency, which beats none; "(…, from wire reports)" counts as none;
 //   4. the smaller article id, so the answer is always the same.
 import { COPY_SIZE_RATIO, MIN_CONTAINMENT, similarity } from './compare.js';
+import { agencyCredit } from '../news/conventions.js';
+
+export { agencyCredit };
 
 export interface DatedArticle {
   id: string;
@@ -26,29 +29,6 @@ export interface Direction {
   reason: DirectionReason;
 }
 
-/** "CITY[, Country] (Credit) - ": the credit in brackets of a dateline opening the text. */
-const DATELINE_CREDIT = /^\s*[A-Z][\p{L}\p{N} .,'’-]{1,80}?\(([^()]{2,80})\)\s*[-–—]/u;
-/** a byline before the dateline: "By Anna Keller\n" */
-const BYLINE = /^\s*By [^\n]{1,100}\n/;
-/** a credit that says the piece was put together from agency copy */
-const FROM_WIRES = /\b(?:from|with)\s+(?:wire|agency|agencies|news agencies|wire services?)\b|\bwire reports\b|\bagencies\b/i;
-const WIRE_OUTLET = /\b(?:wire|news agency|press agency|presse|press association|reuters|associated press|agence france|afp|dpa|xinhua|kyodo|ansa|efe|anadolu|upi|pa media)\b|^ap$/i;
-/** a closing credit line: "(Reporting by …)", "(Reuters)", "© AFP 2016" */
-const CLOSING_CREDIT = /(?:\(\s*reporting by\b|\(\s*(?:reuters|ap|afp)\s*\)|©\s*(?:reuters|ap|afp|the associated press))/i;
-
-function outletName(s: string): string {
-  return s.toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-}
-
-/** 3: credits itself in its dateline, or is a wire outlet; 2: credits an agency; 1: a closing credit; 0: none. */
-export function agencyCredit(text: string, source?: string | null): number {
-  const credit = DATELINE_CREDIT.exec(text.replace(BYLINE, ''))?.[1]?.trim();
-  if (credit && FROM_WIRES.test(credit)) return 0;
-  if (credit && source && outletName(credit.split(/[,;]/)[0]!) === outletName(source)) return 3;
-  if (source && WIRE_OUTLET.test(source.trim())) return 3;
-  if (credit) return 2;
-  return CLOSING_CREDIT.test(text.slice(-400)) ? 1 : 0;
-}
 
 function instant(a: DatedArticle): number | null {
   if (!a.publishedAt) return null;

@@ -2,40 +2,12 @@
 // "Read more", outlet datelines) so they never make two different stories look alike, then turn the
 // rest into a stream of 32-bit word hashes (lowercased, punctuation stripped) without building a
 // string per word.
+import { COPYRIGHT_LINE, CREDIT_LINE, isBylineLine, stripDateline } from '../news/conventions.js';
 
-const CREDIT_LINE = /^(?:additional\s+)?(?:reporting|editing|writing|written|compiled|edited|produced|translated|photographs?|photos?|graphics)\s+by\b/i;
-const COPYRIGHT_LINE = /^(?:©|\(c\)\s|copyright\b)|all rights reserved/i;
+export { stripDateline };
+
 const CALL_TO_ACTION_LINE =
   /^(?:read\s+more|read\s+also|related\s*(?:stories|articles|coverage)?\s*:|see\s+also\s*:|more\s+on\s+this\s+story|sign\s+up\b|subscribe\b|follow\s+us\b|share\s+this\b|click\s+here\b|advertisement$)/i;
-/** "By Jane Smith", "By Jane Smith and Omar Said, Security Correspondent" — a byline, not "By the time police…". */
-const BYLINE_START = /^[Bb][Yy]\s+\p{Lu}/u;
-/** "By our Europe staff", "By a staff reporter" */
-const STAFF_BYLINE = /^by\s+(?:our|the|a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:staff|correspondents?|reporters?|desk|team|editors?|writers?)\b/iu;
-const BYLINE_FILLER = new Set(['by', 'and', 'in', 'for', 'the', 'of', 'de', 'van', 'von', 'al', 'bin', 'la', 'le', 'du', 'da', 'staff', 'reporter', 'correspondent', 'editor', 'writer']);
-/**
- * Outlet datelines opening a paragraph: "PARIS (Northline Wire) -", "LONDON, March 3 (Reuters) —",
- * "NEW YORK -", "Paris (Northline Wire) –". Only the prefix is removed; the sentence after it stays.
- */
-const DATELINE =
-  /^(?:\p{Lu}[\p{Lu}\p{M}.'’ -]{1,40}(?:,\s*[\p{L}\p{N} .]{1,30})?\s*(?:\([^)\n]{1,60}\))?|\p{Lu}[\p{L}\p{M}.'’ -]{1,40}(?:,\s*[\p{L}\p{N} .]{1,30})?\s*\([^)\n]{1,60}\)|\([^)\n]{1,60}\))\s*[-–—]{1,2}\s+/u;
-
-const DASH_NEAR_START = /[-–—]/;
-
-function isByline(line: string): boolean {
-  if (line.length <= 120 && STAFF_BYLINE.test(line)) return true;
-  if (!BYLINE_START.test(line)) return false;
-  const words = line.split(/[\s,;|]+/).filter(Boolean);
-  if (words.length > 14) return false;
-  if (/[.!?]$/.test(line) && words.length > 6) return false;
-  let lower = 0;
-  for (const w of words) {
-    if (BYLINE_FILLER.has(w.toLowerCase())) continue;
-    const first = w.charAt(0);
-    if (first !== first.toUpperCase()) lower++;
-  }
-  return lower <= 1;
-}
-
 /** Is this (trimmed) line boilerplate that says nothing about the story? */
 export function isBoilerplateLine(line: string): boolean {
   if (line.length === 0) return true;
@@ -43,14 +15,9 @@ export function isBoilerplateLine(line: string): boolean {
   if (short && CREDIT_LINE.test(line) && line.split(/\s+/).length <= 30) return true;
   if (short && COPYRIGHT_LINE.test(line)) return true;
   if (line.length <= 200 && CALL_TO_ACTION_LINE.test(line)) return true;
-  return short && isByline(line);
+  return short && isBylineLine(line);
 }
 
-/** A line without the outlet dateline that opens it, if any ("PARIS (Northline Wire) - Police said" → "Police said"). */
-export function stripDateline(line: string): string {
-  // the dateline regex backtracks; only lines with a dash near the start can have one
-  return DASH_NEAR_START.test(line.slice(0, 110)) ? line.replace(DATELINE, '') : line;
-}
 
 /** The article text with boilerplate lines dropped and dateline prefixes removed (original casing kept). */
 export function stripBoilerplate(text: string): string {

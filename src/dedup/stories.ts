@@ -3,6 +3,7 @@
 // plus near-duplicates, grouped with union-find. Input is the article metadata and the extraction result.
 import type { Entity, ExtractionResult, IncidentEntity, IncidentKind } from '../extract/types.js';
 import { UnionFind } from './union-find.js';
+import { kindsMayBeOneStoryEvent } from '../ontology/index.js';
 
 export interface StoryArticle {
   id: string;
@@ -45,12 +46,7 @@ export const MIN_ENTITY_OVERLAP = 0.12;
 /** ... and at least this many shared rare entities. */
 export const MIN_SHARED_RARE = 2;
 /** 'attack' is what a report says before the details are known: it matches any violent kind, not raids or arrests. */
-const VIOLENT_KINDS: ReadonlySet<IncidentKind> = new Set([
-  'shooting', 'bombing', 'explosion', 'stabbing', 'vehicle attack', 'arson', 'hostage-taking', 'kidnapping', 'siege', 'murder', 'massacre', 'attack',
-]);
-function kindsMatch(a: IncidentKind, b: IncidentKind): boolean {
-  return a === b || (a === 'attack' && VIOLENT_KINDS.has(b)) || (b === 'attack' && VIOLENT_KINDS.has(a));
-}
+const kindsMatch = kindsMayBeOneStoryEvent;
 
 const DAY_MS = 86_400_000;
 function dayNumber(iso: string | null | undefined): number | null {

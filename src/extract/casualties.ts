@@ -1,11 +1,14 @@
 // Casualty counts as news states them: "killing 22 people", "four people shot dead", "injured more than 100",
 // "left 3 dead and 40 wounded", "the death toll rose to 130".
+import { ALL_RULES_ON, allMatches, type Rule, type RuleSwitches } from '../rules/index.js';
 
 export interface CasualtyCount {
   what: 'killed' | 'injured';
   count: number;
   start: number;
   end: number;
+  /** id of the rule that found it */
+  rule: string;
 }
 
 const UNITS: Record<string, number> = {
@@ -21,12 +24,13 @@ const PEOPLE = "(?:(?:[\\p{L}-]+\\s+){0,2}(?:people|persons|civilians|men|women|
 const KILL_WORDS = '(?:killed|dead|died|murdered|shot dead|stabbed to death|lost their lives|were killed|have died|had died|have been killed|had been killed|were shot dead|were murdered|were confirmed dead)';
 const HURT_WORDS = '(?:injured|wounded|hurt|hospitali[sz]ed|were injured|were wounded|were hurt|have been injured|had been injured|were taken to hospital|needed hospital treatment)';
 
-const PATTERNS: { what: 'killed' | 'injured'; re: RegExp }[] = [
-  { what: 'killed', re: new RegExp(`\\b(?:killing|killed|kills|kill|leaving|left|claimed the lives of|claiming the lives of)\\s+${QUANT}(${NUM})(?!\\s*(?:-year|year|%|per cent|percent|miles|km|metres|meters|hours|minutes|days|weeks|months|years))\\b(?:\\s+${PEOPLE.slice(3, -2)})?(?:\\s+(?:dead))?`, 'giu') },
-  { what: 'killed', re: new RegExp(`\\b${QUANT}(${NUM})\\s+${PEOPLE}(?:were\\s+|was\\s+|have been\\s+|had been\\s+|are\\s+|now\\s+)?${KILL_WORDS}\\b`, 'giu') },
-  { what: 'killed', re: new RegExp(`\\bdeath toll\\s+(?:\\w+\\s+){0,3}?(?:to|at|of|was|is|stood at|stands at|reached|hit)\\s+${QUANT}(${NUM})\\b`, 'giu') },
-  { what: 'injured', re: new RegExp(`\\b(?:injuring|injured|wounding|wounded|hurting|hurt)\\s+${QUANT}(${NUM})(?!\\s*(?:-year|year|%|per cent))\\b`, 'giu') },
-  { what: 'injured', re: new RegExp(`\\b${QUANT}(${NUM})\\s+${PEOPLE}(?:others\\s+)?(?:were\\s+|was\\s+|have been\\s+|had been\\s+|are\\s+)?${HURT_WORDS}\\b`, 'giu') },
+/** The ways news states a casualty count, as named rules (ids "casualty/…"). */
+const PATTERNS: { id: string; reason: string; what: 'killed' | 'injured'; re: RegExp }[] = [
+  { id: 'casualty/killing-n', reason: 'A verb of killing (or "leaving", "claiming the lives of") before a count: "killing 22 people", "left 3 dead".', what: 'killed', re: new RegExp(`\\b(?:killing|killed|kills|kill|leaving|left|claimed the lives of|claiming the lives of)\\s+${QUANT}(${NUM})(?!\\s*(?:-year|year|%|per cent|percent|miles|km|metres|meters|hours|minutes|days|weeks|months|years))\\b(?:\\s+${PEOPLE.slice(3, -2)})?(?:\\s+(?:dead))?`, 'giu') },
+  { id: 'casualty/n-killed', reason: 'A count of people before a verb or adjective of death: "four people were shot dead", "22 dead".', what: 'killed', re: new RegExp(`\\b${QUANT}(${NUM})\\s+${PEOPLE}(?:were\\s+|was\\s+|have been\\s+|had been\\s+|are\\s+|now\\s+)?${KILL_WORDS}\\b`, 'giu') },
+  { id: 'casualty/death-toll', reason: 'The death toll stated: "the death toll rose to 130".', what: 'killed', re: new RegExp(`\\bdeath toll\\s+(?:\\w+\\s+){0,3}?(?:to|at|of|was|is|stood at|stands at|reached|hit)\\s+${QUANT}(${NUM})\\b`, 'giu') },
+  { id: 'casualty/injuring-n', reason: 'A verb of wounding before a count: "injuring more than 100".', what: 'injured', re: new RegExp(`\\b(?:injuring|injured|wounding|wounded|hurting|hurt)\\s+${QUANT}(${NUM})(?!\\s*(?:-year|year|%|per cent))\\b`, 'giu') },
+  { id: 'casualty/n-injured', reason: 'A count of people before a word of injury: "40 wounded", "12 were taken to hospital".', what: 'injured', re: new RegExp(`\\b${QUANT}(${NUM})\\s+${PEOPLE}(?:others\\s+)?(?:were\\s+|was\\s+|have been\\s+|had been\\s+|are\\s+)?${HURT_WORDS}\\b`, 'giu') },
 ];
 
 export function parseNumber(s: string): number | null {
@@ -45,17 +49,33 @@ export function parseNumber(s: string): number | null {
   return n;
 }
 
-/** Casualty counts in `text`; offsets shifted by `offset`. Overlapping matches keep the first found. */
-export function casualtiesIn(text: string, offset = 0): CasualtyCount[] {
-  const out: CasualtyCount[] = [];
-  for (const { what, re } of PATTERNS) {
+/** A rule's matches: each count with its offsets in the text given to apply(). */
+type Matched = Omit<CasualtyCount, 'rule'>;
+
+export const CASUALTY_RULES: readonly Rule<string, Matched[]>[] = PATTERNS.map(({ id, reason, what, re }) => ({
+  id, family: 'casualty', reason,
+  apply(text: string): Matched[] | null {
+    const found: Matched[] = [];
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) {
       const count = parseNumber(m[1]!);
-      if (count === null || count === 0) continue;
-      const start = offset + m.index, end = start + m[0].length;
-      if (out.some((c) => c.what === what && c.start < end && start < c.end)) continue;
-      out.push({ what, count, start, end });
+      if (count !== null && count !== 0) found.push({ what, count, start: m.index, end: m.index + m[0].length });
+    }
+    return found.length ? found : null;
+  },
+}));
+
+/**
+ * Casualty counts in `text`; offsets shifted by `offset`. Overlapping matches keep the first found.
+ * Each count names the rule that found it; rules in `switches` are off (callers pass `doc.res.rules`).
+ */
+export function casualtiesIn(text: string, offset = 0, switches: RuleSwitches = ALL_RULES_ON): CasualtyCount[] {
+  const out: CasualtyCount[] = [];
+  for (const { rule, out: found } of allMatches(CASUALTY_RULES, text, switches)) {
+    for (const f of found) {
+      const start = offset + f.start, end = offset + f.end;
+      if (out.some((c) => c.what === f.what && c.start < end && start < c.end)) continue;
+      out.push({ what: f.what, count: f.count, start, end, rule: rule.id });
     }
   }
   return out.sort((a, b) => a.start - b.start);

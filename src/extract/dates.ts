@@ -2,6 +2,7 @@
 // keeping only day-precise dates that are not after the anchor. Without an anchor only fully written
 // dates count, so the same input always gives the same dates.
 import * as chrono from 'chrono-node';
+import { DATED_DATELINE } from '../news/conventions.js';
 import type { Doc } from './document.js';
 
 export interface Dateline {
@@ -20,14 +21,12 @@ export interface DateSpan {
   iso: string;
 }
 
-// "PARIS, Jan 8 (Reuters) -", "MANCHESTER, England (Northline Wire) -", "LONDON —"
-const DATELINE = /^([A-Z][A-Z.'’ -]{1,40}[A-Z](?:,\s*[A-Z][A-Za-z.'’ -]{1,30}?)?)(?:,\s*((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:,? \d{4})?|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?: \d{4})?))?\s*(?:\([^)\n]{2,40}\))?\s*(?:[-–—]{1,2}|:)\s/;
 
 export function findDateline(text: string, anchor: Date | null): Dateline | null {
   let pos = 0;
   for (let i = 0; i < 4 && pos < text.length; i++) {
     while (pos < text.length && /\s/.test(text[pos]!)) pos++;
-    const m = DATELINE.exec(text.slice(pos, pos + 160));
+    const m = DATED_DATELINE.exec(text.slice(pos, pos + 160));
     if (m) {
       let date: string | null = null;
       if (m[2]) {

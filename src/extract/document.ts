@@ -1,6 +1,7 @@
 // Sentence splitting that keeps character offsets into the original text.
 // Knows abbreviations ("Mr.", "U.S.", initials), datelines and headlines on their own line,
 // and cuts over-long runs without sentence ends so later stages stay bounded.
+import type { Resources } from './resources.js';
 import type { ArticleInput, Sentence } from './types.js';
 import { ABBREVIATIONS } from './tokens.js';
 
@@ -8,6 +9,8 @@ export interface Doc {
   input: ArticleInput;
   text: string;
   sentences: Sentence[];
+  /** gazetteers, lexicons, word lists and the tagger model (loadResources) */
+  res: Resources;
 }
 
 /** Longest sentence kept whole; longer runs are cut at the last space before the limit. */
@@ -84,8 +87,8 @@ export function splitSentences(text: string): Sentence[] {
  * `analysed` is the text the extractors read: the input itself, or a same-offset copy with markup blanked
  * and an over-long tail cut (see input-guard.ts). `input.text` stays the original, for mention texts.
  */
-export function makeDoc(input: ArticleInput, analysed: string = input.text): Doc {
-  return { input, text: analysed, sentences: splitSentences(analysed) };
+export function makeDoc(input: ArticleInput, res: Resources, analysed: string = input.text): Doc {
+  return { input, text: analysed, sentences: splitSentences(analysed), res };
 }
 
 /** Index of the sentence that contains character offset `pos` (binary search). */

@@ -1,10 +1,11 @@
 // People, organisations and places: mentions, typing, in-article resolution, geocoding.
 // Every merge of two differently written mentions records why in `merges`.
 import type { Doc } from './document.js';
-import { gazetteer, type GazEntry, type OrgEntry } from './gazetteer.js';
+import type { GazEntry, OrgEntry } from './gazetteer.js';
 import { choosePlace, countryOf, type PlaceEntry } from './geocode.js';
 import { decodeEntities } from './html-entities.js';
-import { givenNames, orgKindFromName } from './lexicons.js';
+import { orgKindFromName } from './lexicons.js';
+import type { Resources } from './resources.js';
 import { findCandidates, type Candidate } from './mentions.js';
 import type { Mention, OrganizationEntity, OrgKind, PersonEntity, PlaceEntity, PlaceKind } from './types.js';
 
@@ -48,42 +49,62 @@ function firstSeen(cl: Cluster, text: string): boolean {
   return true;
 }
 
-const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'professor']);
-const NAME_STOP = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'de', 'al', 'du', 'la', '&']);
 
-function initials(name: string): string {
-  return name.split(/[\s-]+/).filter((w) => w && !NAME_STOP.has(w.toLowerCase())).map((w) => w[0]!.toUpperCase()).join('');
+/** The word lists this module reads (data/lexicons/entities.json), compiled once per loaded resources. */
+interface EntityWords {
+  honorifics: ReadonlySet<string>;
+  initialsSkip: ReadonlySet<string>;
+  withinGapRe: RegExp;
+  regionHeadRe: RegExp;
+  siteFirstRe: RegExp;
+  siteHeadRe: RegExp;
+}
+
+function entityWords(res: Resources): EntityWords {
+  const w = res.words;
+  return w.memo('entities', () => ({
+    honorifics: w.set('entities.honorifics'),
+    initialsSkip: w.set('entities.initialsSkip'),
+    withinGapRe: new RegExp(`^\\s*,\\s*(?:${w.alt('entities.withinModifiers')}\\s+)?$`, 'i'),
+    regionHeadRe: new RegExp(`\\b${w.alt('entities.regionHeads')}$`, 'i'),
+    siteFirstRe: new RegExp(`^${w.alt('entities.siteFirstWords')}\\b`, 'i'),
+    siteHeadRe: new RegExp(`\\b${w.alt('entities.siteHeads')}$`, 'i'),
+  }));
+}
+
+function initials(W: EntityWords, name: string): string {
+  return name.split(/[\s-]+/).filter((w) => w && !W.initialsSkip.has(w.toLowerCase())).map((w) => w[0]!.toUpperCase()).join('');
 }
 
 function mentionOf(c: Candidate): Mention {
   return { start: c.start, end: c.end, text: c.text, sentence: c.sentence };
 }
 
-function orgEntryFor(c: Candidate): OrgEntry | undefined {
+function orgEntryFor(res: Resources, c: Candidate): OrgEntry | undefined {
   const fromSpan = c.gaz.find((e): e is OrgEntry => e.kind === 'org');
   if (fromSpan) return fromSpan;
-  const byName = gazetteer().orgsByName.get(normalizeName(c.text)) ?? gazetteer().orgsByName.get(c.text.toLowerCase());
+  const byName = res.gazetteer.orgsByName.get(normalizeName(c.text)) ?? res.gazetteer.orgsByName.get(c.text.toLowerCase());
   return byName?.[0];
 }
 
-function placeEntriesFor(c: Candidate): PlaceEntry[] {
+function placeEntriesFor(res: Resources, c: Candidate): PlaceEntry[] {
   const fromSpan = c.gaz.filter((e): e is PlaceEntry => e.kind === 'city' || e.kind === 'country' || e.kind === 'region');
-  const g = gazetteer();
+  const g = res.gazetteer;
   const byName = g.placesByName.get(c.text.toLowerCase()) ?? g.placesByName.get(normalizeName(c.text)) ?? [];
   // every place of that name, so geocoding sees the rivals of the one the span matched
   return [...new Set([...fromSpan, ...byName])];
 }
 
-function unknownPlaceKind(name: string): PlaceKind {
-  if (/\b(province|region|state|county|district|governorate|oblast|territory|valley|peninsula|island|islands)$/i.test(name)) return 'region';
-  if (/^(palace|fort|camp|port)\b/i.test(name)) return 'site';
-  if (/\b(airport|square|street|road|bridge|station|mosque|church|cathedral|hotel|embassy|market|prison|camp|base|stadium|hospital|palace|building|tower|centre|center|cafe|café)$/i.test(name)) return 'site';
+function unknownPlaceKind(W: EntityWords, name: string): PlaceKind {
+  if (W.regionHeadRe.test(name)) return 'region';
+  if (W.siteFirstRe.test(name)) return 'site';
+  if (W.siteHeadRe.test(name)) return 'site';
   return 'other';
 }
 
 /** Country of an unknown organisation named after a country or nationality ("Iraqi Army", "Kenya Police"). */
-function orgCountry(name: string): string | null {
-  const g = gazetteer();
+function orgCountry(res: Resources, name: string): string | null {
+  const g = res.gazetteer;
   const first = name.split(/\s+/)[0]?.toLowerCase() ?? '';
   const dem = g.demonyms.get(first);
   if (dem) return dem;
@@ -128,14 +149,15 @@ function personClusters(cands: Candidate[], scope: string): Cluster[] {
   return clusters;
 }
 
-function orgClusters(cands: Candidate[], text: string, all: Candidate[]): Cluster[] {
+function orgClusters(res: Resources, cands: Candidate[], text: string, all: Candidate[]): Cluster[] {
+  const W = entityWords(res);
   const byKey = new Map<string, Cluster>();
   const clusters: Cluster[] = [];
   // acronyms the article spells out itself ("Massachusetts Institute of Technology" ... "MIT")
-  const spelled = new Set(all.filter((c) => c.text.includes(' ')).map((c) => initials(c.text)));
+  const spelled = new Set(all.filter((c) => c.text.includes(' ')).map((c) => initials(W, c.text)));
   for (const c of cands) {
-    let entry = orgEntryFor(c);
-    if (entry && entry.weak.includes(c.text) && spelled.has(c.text) && ![entry.name, ...entry.aliases].some((a) => a.includes(' ') && initials(a) === c.text)) entry = undefined;
+    let entry = orgEntryFor(res, c);
+    if (entry && entry.weak.includes(c.text) && spelled.has(c.text) && ![entry.name, ...entry.aliases].some((a) => a.includes(' ') && initials(W, a) === c.text)) entry = undefined;
     const key = entry ? `org:known:${entry.id}` : `org:name:${slug(c.text)}`;
     let cl = byKey.get(key);
     if (!cl) { cl = { type: 'organization', key, cands: [], merges: [], ...(entry ? { org: entry } : {}) }; byKey.set(key, cl); clusters.push(cl); }
@@ -159,7 +181,7 @@ function orgClusters(cands: Candidate[], text: string, all: Candidate[]): Cluste
     const a = sorted[i]!, b = sorted[i + 1]!;
     if (!/^\s*\(\s*$/.test(text.slice(a.end, b.start)) || !/^\s*\)/.test(text.slice(b.end, b.end + 3))) continue;
     const [long, short] = a.text.length >= b.text.length ? [a, b] : [b, a];
-    if (initials(long.text).length < 2 || !/^\p{Lu}/u.test(short.text)) continue;
+    if (initials(W, long.text).length < 2 || !/^\p{Lu}/u.test(short.text)) continue;
     const ca = clusterOf(long), cb = clusterOf(short);
     if (ca && cb && ca !== cb && !(ca.org && cb.org && ca.org !== cb.org)) {
       const [into, from] = cb.org && !ca.org ? [cb, ca] : [ca, cb];
@@ -171,7 +193,7 @@ function orgClusters(cands: Candidate[], text: string, all: Candidate[]): Cluste
     if (cl.org) continue;
     const t = cl.cands[0]!.text;
     if (!/^\p{Lu}{2,6}$/u.test(t)) continue;
-    const target = clusters.find((o) => o !== cl && o.cands.some((x) => x.text.includes(' ') && initials(x.text) === t));
+    const target = clusters.find((o) => o !== cl && o.cands.some((x) => x.text.includes(' ') && initials(W, x.text) === t));
     if (target) absorb(target, cl, `"${t}" = "${target.cands.find((x) => x.text.includes(' '))!.text}": initials`);
   }
   // a one-word short form of a longer name in the article ("the Brotherhood" -> "Muslim Brotherhood")
@@ -185,12 +207,12 @@ function orgClusters(cands: Candidate[], text: string, all: Candidate[]): Cluste
   return clusters;
 }
 
-function placeClusters(cands: Candidate[], text: string): Cluster[] {
+function placeClusters(res: Resources, cands: Candidate[], text: string): Cluster[] {
   // countries the article names, and countries of places with only one gazetteer reading, decide between same-named cities
   const context = new Set<string>();
   const options = new Map<Candidate, PlaceEntry[]>();
   for (const c of cands) {
-    const opts = placeEntriesFor(c);
+    const opts = placeEntriesFor(res, c);
     options.set(c, opts);
     const countries = new Set(opts.map(countryOf));
     if (countries.size === 1) { const cc = [...countries][0]; if (cc) context.add(cc); }
@@ -198,7 +220,7 @@ function placeClusters(cands: Candidate[], text: string): Cluster[] {
   const byKey = new Map<string, Cluster>();
   const clusters: Cluster[] = [];
   for (const c of cands) {
-    const choice = choosePlace(options.get(c)!, context);
+    const choice = choosePlace(res.gazetteer, options.get(c)!, context);
     const e = choice?.entry;
     const key = !e ? `place:name:${slug(c.text)}` : e.kind === 'country' ? `place:country:${e.code}` : e.kind === 'region' ? `place:region:${e.id}` : `place:geo:${e.id}`;
     let cl = byKey.get(key);
@@ -212,8 +234,8 @@ function placeClusters(cands: Candidate[], text: string): Cluster[] {
     }
     cl.cands.push(c);
     if (!e && !cl.within) {
-      const written = containerOf(text, c, cands, options, context);
-      const container = written ?? namedAfterCity(c, context);
+      const written = containerOf(res, text, c, cands, options, context);
+      const container = written ?? namedAfterCity(res, c, context);
       if (container) {
         cl.within = container;
         const how = written ? 'the article writes it as part of it' : 'a site named after the city';
@@ -224,17 +246,16 @@ function placeClusters(cands: Candidate[], text: string): Cluster[] {
   return clusters;
 }
 
-const WITHIN_GAP = /^\s*,\s*(?:(?:north|south|east|west|central|inner|outer|greater|north-?east|north-?west|south-?east|south-?west|northern|southern|eastern|western|suburban)\s+)?$/i;
 
 /** "Manchester Arena", "Brussels Airport": a site named after the city it is in */
-function namedAfterCity(c: Candidate, context: Set<string>): PlaceEntry | null {
-  if (!c.venue && unknownPlaceKind(c.text) !== 'site') return null;
+function namedAfterCity(res: Resources, c: Candidate, context: Set<string>): PlaceEntry | null {
+  if (!c.venue && unknownPlaceKind(entityWords(res), c.text) !== 'site') return null;
   const words = c.text.split(/\s+/);
   for (let n = words.length - 1; n >= 1; n--) {
-    const cities = (gazetteer().placesByName.get(words.slice(0, n).join(' ').toLowerCase()) ?? []).filter((p) => p.kind === 'city');
+    const cities = (res.gazetteer.placesByName.get(words.slice(0, n).join(' ').toLowerCase()) ?? []).filter((p) => p.kind === 'city');
     if (!cities.length) continue;
     // only a city the article is about: "Westminster Bridge" in a London story is not in Westminster, Colorado
-    const choice = choosePlace(cities, context);
+    const choice = choosePlace(res.gazetteer, cities, context);
     if (!choice || choice.ambiguous || (context.size > 0 && !context.has(choice.entry.kind === 'city' ? choice.entry.country : ''))) return null;
     return choice.entry;
   }
@@ -242,11 +263,11 @@ function namedAfterCity(c: Candidate, context: Set<string>): PlaceEntry | null {
 }
 
 /** "Woolwich, south-east London", "Watertown, Massachusetts": the known place written right after an unknown one contains it. */
-function containerOf(text: string, c: Candidate, cands: readonly Candidate[], options: Map<Candidate, PlaceEntry[]>, context: Set<string>): PlaceEntry | null {
+function containerOf(res: Resources, text: string, c: Candidate, cands: readonly Candidate[], options: Map<Candidate, PlaceEntry[]>, context: Set<string>): PlaceEntry | null {
   const next = cands.find((o) => o.start > c.end && o.sentence === c.sentence && o.start - c.end <= 24);
   const gap = text.slice(c.end, next?.start ?? c.end);
-  if (!next || !WITHIN_GAP.test(gap)) return null;
-  const container = choosePlace(options.get(next) ?? [], context)?.entry ?? null;
+  if (!next || !entityWords(res).withinGapRe.test(gap)) return null;
+  const container = choosePlace(res.gazetteer, options.get(next) ?? [], context)?.entry ?? null;
   if (!container) return null;
   // "Qalqiliya, Bethlehem and Ramallah" is a list: a city contains the name only with a direction ("south-east London"),
   // and nothing contains it when the next name goes on into a list
@@ -262,7 +283,8 @@ function bestText(cands: Candidate[]): string {
   return [...count.entries()].sort((a, b) => b[0].split(/\s+/).length - a[0].split(/\s+/).length || b[1] - a[1] || b[0].length - a[0].length)[0]![0];
 }
 
-function build(cl: Cluster, id: string): NamedEntity {
+function build(res: Resources, cl: Cluster, id: string): NamedEntity {
+  const W = entityWords(res);
   const cands = cl.cands.slice().sort((a, b) => a.start - b.start);
   const seen = new Set<number>();
   const mentions = cands.filter((c) => (seen.has(c.start) ? false : (seen.add(c.start), true))).map(mentionOf);
@@ -280,18 +302,18 @@ function build(cl: Cluster, id: string): NamedEntity {
   if (cl.type === 'person') {
     const roles = [...new Set(cands.flatMap((c) => c.roles))];
     for (const c of cands) {
-      const h = c.roles.find((r) => HONORIFICS.has(r.toLowerCase().replace(/\.$/, '')));
+      const h = c.roles.find((r) => W.honorifics.has(r.toLowerCase().replace(/\.$/, '')));
       if (h && !c.text.includes(' ')) { const a = `${h} ${c.text}`; if (!base.aliases.includes(a)) base.aliases.push(a); }
     }
     return { ...base, type: 'person', roles };
   }
   if (cl.type === 'organization') {
-    const kind: OrgKind = cl.org ? cl.org.orgKind : cl.cands.some((c) => c.media) ? 'media' : orgKindFromName(name);
-    return { ...base, type: 'organization', kind, country: cl.org ? cl.org.country : orgCountry(name) };
+    const kind: OrgKind = cl.org ? cl.org.orgKind : cl.cands.some((c) => c.media) ? 'media' : orgKindFromName(name, res.names.orgCues);
+    return { ...base, type: 'organization', kind, country: cl.org ? cl.org.country : orgCountry(res, name) };
   }
   const p = cl.place;
   const e = p?.entry;
-  const placeKind: PlaceKind = !e ? (cl.cands.some((c) => c.venue) ? 'site' : unknownPlaceKind(name)) : e.kind === 'country' ? 'country' : e.kind === 'city' ? 'city' : e.placeKind;
+  const placeKind: PlaceKind = !e ? (cl.cands.some((c) => c.venue) ? 'site' : unknownPlaceKind(entityWords(res), name)) : e.kind === 'country' ? 'country' : e.kind === 'city' ? 'city' : e.placeKind;
   const located = e ?? cl.within;
   return { ...base, type: 'place', placeKind, country: located ? countryOf(located) : null, lat: located?.lat ?? null, lon: located?.lon ?? null, ambiguous: p?.ambiguous ?? false };
 }
@@ -300,7 +322,7 @@ function build(cl: Cluster, id: string): NamedEntity {
  * One name, one type within an article: a bare word that is part of a person's full name is that person
  * ("Bolton" after "John Bolton"), and otherwise the type most mentions of the same text got wins.
  */
-function harmonizeTypes(cands: Candidate[]): void {
+function harmonizeTypes(res: Resources, cands: Candidate[]): void {
   const nameParts = new Set<string>();
   // surnames of names that surely are people: a given name first, or a title before ("Michael Jordan" -> "Jordan")
   const givenParts = new Set<string>();
@@ -309,7 +331,7 @@ function harmonizeTypes(cands: Candidate[]): void {
     const parts = normalizeName(c.text).split(' ');
     if (parts.length >= 2) {
       nameParts.add(parts[0]!); nameParts.add(parts[parts.length - 1]!); nameParts.add(parts.join(' '));
-      if (c.sure || givenNames().has(parts[0]!)) givenParts.add(parts[parts.length - 1]!);
+      if (c.sure || res.names.givenNames.has(parts[0]!)) givenParts.add(parts[parts.length - 1]!);
     }
   }
   const votes = new Map<string, Map<Candidate['type'], number>>();
@@ -328,7 +350,7 @@ function harmonizeTypes(cands: Candidate[]): void {
     const n = normalizeName(c.text);
     if (surePeople.has(n)) { c.type = 'person'; c.sure = true; continue; }
     if (c.gaz.length) continue;
-    if (nameParts.has(n) && !gazetteer().placesByName.has(n) && !gazetteer().orgsByName.has(n)) { c.type = 'person'; continue; }
+    if (nameParts.has(n) && !res.gazetteer.placesByName.has(n) && !res.gazetteer.orgsByName.has(n)) { c.type = 'person'; continue; }
   }
   for (const c of cands) {
     if (c.gaz.length || c.sure) continue;
@@ -341,17 +363,22 @@ function harmonizeTypes(cands: Candidate[]): void {
 
 export function findEntities(doc: Doc): NamedEntity[] {
   if (!doc.text.trim()) return [];
-  const cands = findCandidates(doc);
-  harmonizeTypes(cands);
+  return resolveEntities(doc, findCandidates(doc));
+}
+
+/** In-article resolution and geocoding: candidate mentions → one entity per person, organisation and place. */
+export function resolveEntities(doc: Doc, cands: Candidate[]): NamedEntity[] {
+  const res = doc.res;
+  harmonizeTypes(res, cands);
   const scope = docHash(doc.text);
   const clusters = [
     ...personClusters(cands.filter((c) => c.type === 'person'), scope),
-    ...orgClusters(cands.filter((c) => c.type === 'organization'), doc.text, cands),
-    ...placeClusters(cands.filter((c) => c.type === 'place'), doc.text),
+    ...orgClusters(res, cands.filter((c) => c.type === 'organization'), doc.text, cands),
+    ...placeClusters(res, cands.filter((c) => c.type === 'place'), doc.text),
   ];
   clusters.sort((a, b) => Math.min(...a.cands.map((c) => c.start)) - Math.min(...b.cands.map((c) => c.start)));
-  const entities = clusters.map((cl, i) => build(cl, `e${i + 1}`));
-  attachRoleAliases(doc.text, entities);
+  const entities = clusters.map((cl, i) => build(res, cl, `e${i + 1}`));
+  attachRoleAliases(entityWords(res), doc.text, entities);
   return entities;
 }
 
@@ -362,12 +389,12 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * so it becomes an alias of that person (never a new entity). Honorifics and roles two people share are skipped,
  * and so is "the President of X", which may name someone else.
  */
-function attachRoleAliases(text: string, entities: NamedEntity[]): void {
+function attachRoleAliases(W: EntityWords, text: string, entities: NamedEntity[]): void {
   const holders = new Map<string, PersonEntity[]>();
   for (const e of entities) {
     if (e.type !== 'person') continue;
     for (const r of new Set(e.roles.map((x) => x.toLowerCase().replace(/\.$/, '')))) {
-      if (HONORIFICS.has(r) || r.length < 3) continue;
+      if (W.honorifics.has(r) || r.length < 3) continue;
       holders.set(r, [...(holders.get(r) ?? []), e]);
     }
   }

@@ -83,7 +83,8 @@ export class KeySink implements TokenFeatureSink {
 
 /** Feature strings per token, for tests and for reading what a model knows. */
 export class TextSink implements TokenFeatureSink {
-  out: string[][] = [[]];
+  out: string[][] = [];
+  constructor() { this.endToken(); }
   add(...parts: (Part | undefined)[]): void {
     this.out[this.out.length - 1]!.push(parts.map((p) => p?.text ?? '').join(''));
   }

@@ -1,9 +1,7 @@
 // Lexicons shipped as data (data/gazetteers/*.json): countries with aliases and demonyms, GeoNames cities,
-// regions, and known organisations. Loaded once, lazily, and matched as token sequences.
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+// regions, and known organisations. Read by loadResources (resources.ts), built here, matched as token sequences.
 import { z } from 'zod';
-import type { OrgKind, PlaceKind } from './types.js';
+import { ORG_KINDS, PLACE_KINDS, type OrgKind, type PlaceKind } from '../ontology/index.js';
 import { tokenize } from './tokens.js';
 
 export interface CountryEntry { kind: 'country'; code: string; name: string; lat: number; lon: number; /** ISO codes of neighbouring countries */ borders: string[] }
@@ -25,12 +23,12 @@ export interface GazMatch {
 
 interface Phrase { words: string[]; entries: GazEntry[]; weak: boolean; features: GazEntry[] }
 
-const CountryFile = z.array(z.object({ code: z.string(), name: z.string(), aliases: z.array(z.string()), demonyms: z.array(z.string()), lat: z.number(), lon: z.number(), borders: z.array(z.string()) }));
-const CityFile = z.object({ rows: z.array(z.tuple([z.number(), z.string(), z.string(), z.number(), z.number(), z.number(), z.string()])) });
-const RegionFile = z.array(z.object({ id: z.string(), name: z.string(), aliases: z.array(z.string()), placeKind: z.enum(['country', 'region', 'city', 'site', 'other']), country: z.string().nullable(), lat: z.number().nullable(), lon: z.number().nullable(), contextual: z.boolean().optional() }));
-const SubdivisionFile = z.object({ rows: z.array(z.tuple([z.string(), z.string(), z.string(), z.number(), z.number(), z.string(), z.number()])) });
-const CityAliasFile = z.object({ aliases: z.record(z.string(), z.number()) });
-const OrgFile = z.array(z.object({ id: z.string(), kind: z.enum(['agency', 'armed_group', 'institution', 'media', 'company', 'other']), country: z.string().nullable(), name: z.string(), aliases: z.array(z.string()), weak: z.array(z.string()) }));
+export const CountryFile = z.array(z.object({ code: z.string(), name: z.string(), aliases: z.array(z.string()), demonyms: z.array(z.string()), lat: z.number(), lon: z.number(), borders: z.array(z.string()) }));
+export const CityFile = z.object({ rows: z.array(z.tuple([z.number(), z.string(), z.string(), z.number(), z.number(), z.number(), z.string()])) });
+export const RegionFile = z.array(z.object({ id: z.string(), name: z.string(), aliases: z.array(z.string()), placeKind: z.enum(PLACE_KINDS as [PlaceKind, ...PlaceKind[]]), country: z.string().nullable(), lat: z.number().nullable(), lon: z.number().nullable(), contextual: z.boolean().optional() }));
+export const SubdivisionFile = z.object({ rows: z.array(z.tuple([z.string(), z.string(), z.string(), z.number(), z.number(), z.string(), z.number()])) });
+export const CityAliasFile = z.object({ aliases: z.record(z.string(), z.number()) });
+export const OrgFile = z.array(z.object({ id: z.string(), kind: z.enum(ORG_KINDS as [OrgKind, ...OrgKind[]]), country: z.string().nullable(), name: z.string(), aliases: z.array(z.string()), weak: z.array(z.string()) }));
 
 /** Cities below this population are used to geocode tagged places, never to find new mentions. */
 export const MATCH_MIN_POPULATION = 100_000;
@@ -105,36 +103,37 @@ export class Gazetteer {
   }
 }
 
-let cached: Gazetteer | undefined;
-
-function readJson(name: string): unknown {
-  return JSON.parse(readFileSync(fileURLToPath(new URL(`../../data/gazetteers/${name}`, import.meta.url)), 'utf8'));
+/** The gazetteer files, parsed and validated (see loadResources). */
+export interface GazetteerFiles {
+  countries: z.infer<typeof CountryFile>;
+  regions: z.infer<typeof RegionFile>;
+  cities: z.infer<typeof CityFile>;
+  cityAliases: z.infer<typeof CityAliasFile>;
+  subdivisions: z.infer<typeof SubdivisionFile>;
+  organizations: z.infer<typeof OrgFile>;
 }
 
-/** Words that are also place names somewhere but should never start a place mention by themselves. */
-const CITY_STOP = new Set(['of', 'as', 'by', 'at', 'police', 'university', 'mobile', 'victoria', 'march', 'may', 'said', 'bar', 'male', 'best', 'date', 'ita', 'nice', 'reading', 'split', 'mission', 'independence', 'union', 'cabinet', 'general', 'colon', 'the', 'tema', 'hope', 'pau', 'bath', 'sale', 'sandy']);
-
-export function gazetteer(): Gazetteer {
-  if (cached) return cached;
+/** `cityStop`: words that are also place names somewhere but never start a place mention by themselves. */
+export function buildGazetteer(files: GazetteerFiles, cityStop: ReadonlySet<string>): Gazetteer {
   const g = new Gazetteer();
-  for (const c of CountryFile.parse(readJson('countries.json'))) {
+  for (const c of files.countries) {
     const e: CountryEntry = { kind: 'country', code: c.code, name: c.name, lat: c.lat, lon: c.lon, borders: c.borders };
     g.countries.set(c.code, e);
     for (const a of [c.name, ...c.aliases]) g.add(a, e, false);
     for (const d of c.demonyms) { g.demonyms.set(d.toLowerCase(), c.code); g.add(d, { kind: 'demonym', code: c.code }, false); }
   }
-  for (const r of RegionFile.parse(readJson('regions.json'))) {
+  for (const r of files.regions) {
     const e: RegionEntry = { kind: 'region', id: r.id, name: r.name, placeKind: r.placeKind, country: r.country, lat: r.lat, lon: r.lon, contextual: r.contextual === true };
     for (const a of [r.name, ...r.aliases]) g.add(a, e, false, !e.contextual);
   }
-  for (const [id, name, country, lat, lon, population, fc] of CityFile.parse(readJson('cities.json')).rows) {
+  for (const [id, name, country, lat, lon, population, fc] of files.cities.rows) {
     const e: CityEntry = { kind: 'city', id, name, country, lat, lon, population, capital: fc === 'PPLC' };
-    const matchable = (population >= MATCH_MIN_POPULATION || e.capital) && !CITY_STOP.has(name.toLowerCase()) && /^\p{Lu}/u.test(name);
+    const matchable = (population >= MATCH_MIN_POPULATION || e.capital) && !cityStop.has(name.toLowerCase()) && /^\p{Lu}/u.test(name);
     g.add(name, e, false, matchable);
   }
   const byId = new Map<number, CityEntry>();
   for (const list of g.placesByName.values()) for (const e of list) if (e.kind === 'city') byId.set(e.id, e);
-  for (const [alias, id] of Object.entries(CityAliasFile.parse(readJson('city-aliases.json')).aliases)) {
+  for (const [alias, id] of Object.entries(files.cityAliases.aliases)) {
     const e = byId.get(id);
     if (e) g.add(alias, e, false, e.population >= MATCH_MIN_POPULATION || e.capital);
   }
@@ -147,7 +146,7 @@ export function gazetteer(): Gazetteer {
     for (const f of forms) if (f.length > 3 && !g.placesByName.get(f.toLowerCase())?.includes(e)) g.add(f, e, false, e.population >= MATCH_MIN_POPULATION);
   }
   // states, provinces, governorates: a hand-written region, a country or a city of the same country with that name wins
-  for (const [code, name, country, lat, lon, , matchable] of SubdivisionFile.parse(readJson('subdivisions.json')).rows) {
+  for (const [code, name, country, lat, lon, , matchable] of files.subdivisions.rows) {
     const known = g.placesByName.get(name.toLowerCase());
     if (known?.some((e) => e.kind !== 'city' || e.country === country)) continue;
     // "New York" in the news is New York City far more often than the state
@@ -156,17 +155,16 @@ export function gazetteer(): Gazetteer {
     const e: RegionEntry = { kind: 'region', id: `sub-${code}`, name, placeKind: 'region', country, lat, lon, contextual: false };
     g.add(name, e, false, matchable === 1, false);
   }
-  for (const o of OrgFile.parse(readJson('organizations.json'))) {
+  for (const o of files.organizations) {
     const e: OrgEntry = { kind: 'org', id: o.id, name: o.name, orgKind: o.kind, country: o.country, aliases: o.aliases, weak: o.weak };
     for (const a of [o.name, ...o.aliases]) g.add(a, e, o.weak.includes(a));
   }
-  cached = g;
   return g;
 }
 
 /** One feature label per word for the tagger: which lexicon (if any) a longest match puts it in. */
-export function gazetteerLabels(words: readonly string[], allCaps = false): string[] {
-  return labelsFromMatches(gazetteer().match(words, allCaps), words);
+export function gazetteerLabels(gaz: Gazetteer, words: readonly string[], allCaps = false): string[] {
+  return labelsFromMatches(gaz.match(words, allCaps), words);
 }
 
 /** Labels from matches already made. */

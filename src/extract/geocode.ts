@@ -1,5 +1,5 @@
 // Chooses one gazetteer place for a name, using the countries the article mentions as context.
-import { gazetteer, type CityEntry, type CountryEntry, type RegionEntry } from './gazetteer.js';
+import type { Gazetteer, CityEntry, CountryEntry, RegionEntry } from './gazetteer.js';
 
 export type PlaceEntry = CityEntry | CountryEntry | RegionEntry;
 
@@ -18,7 +18,7 @@ export function countryOf(e: PlaceEntry): string | null {
  * mentions wins; otherwise a capital or a city far more populous than the rest; otherwise one in a neighbour of a
  * country the article mentions; otherwise the largest, flagged ambiguous.
  */
-export function choosePlace(cands: readonly PlaceEntry[], contextCountries: ReadonlySet<string>): GeoChoice | null {
+export function choosePlace(gaz: Gazetteer, cands: readonly PlaceEntry[], contextCountries: ReadonlySet<string>): GeoChoice | null {
   if (!cands.length) return null;
   const country = cands.find((c) => c.kind === 'country');
   if (country) return { entry: country, ambiguous: false, why: 'country name' };
@@ -39,7 +39,7 @@ export function choosePlace(cands: readonly PlaceEntry[], contextCountries: Read
   if (a.capital && !b.capital) return { entry: a, ambiguous: a.population < b.population * 2, why: 'capital city' };
   if (a.population >= b.population * 5) return { entry: a, ambiguous: false, why: 'far larger than other places of that name' };
   // "Bethlehem" in a story about Israel: after capitals and far larger namesakes, a neighbour of a country the article mentions
-  const near = cities.filter((c) => [...contextCountries].some((cc) => gazetteer().countries.get(cc)?.borders.includes(c.country)));
+  const near = cities.filter((c) => [...contextCountries].some((cc) => gaz.countries.get(cc)?.borders.includes(c.country)));
   if (near.length) return { entry: near[0]!, ambiguous: false, why: `${near[0]!.country} borders a country the article mentions` };
   return { entry: a, ambiguous: true, why: `${cities.length} gazetteer places of that name; largest chosen` };
 }

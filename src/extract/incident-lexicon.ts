@@ -1,6 +1,4 @@
 // Incident trigger and context lexicons (data/lexicons/*.json), validated and compiled once, lazily.
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { INCIDENT_KINDS, type IncidentKind } from './types.js';
 
@@ -34,11 +32,11 @@ export interface IncidentLexicon {
   speechBefore: RegExp;
 }
 
-const TriggerFile = z.object({
-  triggers: z.array(z.object({ pattern: z.string().min(1), kind: z.enum(INCIDENT_KINDS), class: z.enum(TRIGGER_CLASSES) })),
+export const TriggerFile = z.object({
+  triggers: z.array(z.object({ pattern: z.string().min(1), kind: z.enum(INCIDENT_KINDS as [IncidentKind, ...IncidentKind[]]), class: z.enum(TRIGGER_CLASSES) })),
   notTriggers: z.array(z.string().min(1)),
 });
-const ContextFile = z.object({
+export const ContextFile = z.object({
   irrealisClause: z.array(z.string().min(1)),
   irrealisNear: z.array(z.string().min(1)),
   irrealisAfter: z.array(z.string().min(1)),
@@ -48,28 +46,11 @@ const ContextFile = z.object({
   speechVerbs: z.array(z.string().min(1)),
 });
 
-function readLexicon<T>(name: string, schema: z.ZodType<T>): T {
-  const path = fileURLToPath(new URL(`../../data/lexicons/${name}`, import.meta.url));
-  let raw: unknown;
-  try {
-    raw = JSON.parse(readFileSync(path, 'utf8'));
-  } catch (err) {
-    throw new Error(`lexicon ${path}: ${err instanceof Error ? err.message : String(err)}`);
-  }
-  const parsed = schema.safeParse(raw);
-  if (!parsed.success) throw new Error(`lexicon ${path}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-  return parsed.data;
-}
-
 const alt = (xs: string[]) => xs.map((x) => `(?:${x})`).join('|');
 
-let cached: IncidentLexicon | undefined;
-
-export function incidentLexicon(): IncidentLexicon {
-  if (cached) return cached;
-  const t = readLexicon('incident-triggers.json', TriggerFile);
-  const c = readLexicon('incident-context.json', ContextFile);
-  cached = {
+/** Compiles the trigger and context lexicons (read and validated by loadResources). */
+export function buildIncidentLexicon(t: z.infer<typeof TriggerFile>, c: z.infer<typeof ContextFile>): IncidentLexicon {
+  return {
     // the start boundary is checked by the caller (startsWord): a leading lookbehind makes V8 try it at every position
     triggers: t.triggers.map((r) => ({ re: new RegExp(`(?:${r.pattern})(?![\\p{L}\\p{N}]|-\\p{L})`, 'giu'), kind: r.kind, cls: r.class })),
     notTriggers: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(t.notTriggers)})(?![\\p{L}\\p{N}])`, 'giu'),
@@ -83,7 +64,6 @@ export function incidentLexicon(): IncidentLexicon {
     foilCues: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(c.foilCues)})(?![\\p{L}\\p{N}])`, 'iu'),
     speechBefore: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(c.speechVerbs)})\\s+(?:\\w+\\s+)?$`, 'iu'),
   };
-  return cached;
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;

@@ -14,26 +14,15 @@ import { casualtiesIn } from './casualties.js';
 import { articleAnchor, datesIn, type Dateline } from './dates.js';
 import type { Doc } from './document.js';
 import type { NamedEntity } from './entities.js';
-import { incidentLexicon, startsWord, type IncidentLexicon, type TriggerClass } from './incident-lexicon.js';
+import { startsWord, type IncidentLexicon, type TriggerClass } from './incident-lexicon.js';
 import { MentionIndex, type EntityMention } from './mention-index.js';
+import { incidentKindInfo, isResponseKind, kindsMayBeOneEventInArticle } from '../ontology/index.js';
 import type { IncidentEntity, IncidentKind, Mention, Participant, ParticipantRole, PlaceEntity, Sentence } from './types.js';
 
-const RESPONSE_KINDS: ReadonlySet<IncidentKind> = new Set(['arrest', 'raid', 'foiled plot']);
-const isViolent = (k: IncidentKind) => !RESPONSE_KINDS.has(k);
-
+// within an article every kind outside the response family counts as violent (the ontology's "other" too)
+const isViolent = (k: IncidentKind) => !isResponseKind(k);
 // kinds that may describe one event (a siege in which hostages were shot, a van attack followed by stabbings)
-const COMPATIBLE: [IncidentKind, IncidentKind][] = [
-  ['bombing', 'explosion'], ['bombing', 'massacre'], ['shooting', 'massacre'], ['shooting', 'murder'], ['stabbing', 'murder'],
-  ['hostage-taking', 'siege'], ['hostage-taking', 'kidnapping'], ['siege', 'shooting'], ['hostage-taking', 'shooting'],
-  ['vehicle attack', 'stabbing'], ['vehicle attack', 'massacre'], ['vehicle attack', 'murder'], ['arson', 'murder'], ['arrest', 'raid'],
-];
-
-function kindsCompatible(a: IncidentKind, b: IncidentKind): boolean {
-  if (a === b) return true;
-  if (isViolent(a) !== isViolent(b)) return false;
-  if (a === 'attack' || b === 'attack' || a === 'other' || b === 'other') return isViolent(a);
-  return COMPATIBLE.some(([x, y]) => (x === a && y === b) || (x === b && y === a));
-}
+const kindsCompatible = kindsMayBeOneEventInArticle;
 
 interface Hit {
   start: number;
@@ -199,7 +188,7 @@ function orgKind(em: EntityMention): string | null {
 }
 
 export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity[] {
-  const lex = incidentLexicon();
+  const lex = doc.res.incidents;
   const text = doc.text;
   const idx = new MentionIndex(entities);
   const { anchor, dateline } = articleAnchor(doc);
@@ -279,7 +268,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
       }
 
       // participants
-      const response = RESPONSE_KINDS.has(kind);
+      const response = isResponseKind(kind);
       if (kind === 'foiled plot') {
         // "a plot to kidnap the Governor, Jane Roe": the intended target
         const m = /^(?:\s+\S+){0,8}?\s+to\s+(?:kill|kidnap|abduct|attack|bomb|murder|assassinate|target|behead)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
@@ -635,12 +624,6 @@ function anchored(g: Group): boolean {
   return g.hits.some((h) => h.sentence <= 2 && h.cls !== 'weak' && !h.genericObject && h.det !== 'bare');
 }
 
-const KIND_LABEL: Record<IncidentKind, string> = {
-  shooting: 'Shooting', bombing: 'Bombing', explosion: 'Explosion', stabbing: 'Stabbing', 'vehicle attack': 'Vehicle attack', arson: 'Arson attack',
-  'hostage-taking': 'Hostage-taking', kidnapping: 'Kidnapping', siege: 'Siege', murder: 'Murder', massacre: 'Massacre', attack: 'Attack',
-  'foiled plot': 'Foiled plot', arrest: 'Arrest', raid: 'Raid', other: 'Incident',
-};
-
 export function slug(s: string): string {
   return s.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 60);
 }
@@ -653,8 +636,9 @@ function toIncident(doc: Doc, g: Group, n: number, _dateline: Dateline | null): 
     if (!participants.some((x) => x.entity === p.em.entity.id && x.role === p.role)) participants.push({ entity: p.em.entity.id, name: p.em.entity.name, role: p.role });
   }
   const victim = participants.find((p) => p.role === 'victim' && g.participants.find((x) => x.em.entity.id === p.entity)?.em.entity.type === 'person');
-  let name = KIND_LABEL[kind];
-  if (victim && ['murder', 'kidnapping', 'shooting', 'stabbing', 'attack'].includes(kind)) name += ` of ${victim.name}`;
+  const info = incidentKindInfo(kind);
+  let name = info.label;
+  if (victim && info.nameWithVictim) name += ` of ${victim.name}`;
   if (place) name += ` in ${place.name}`;
   if (g.date) name += ` (${g.date})`;
   const source = doc.input.id !== undefined && slug(doc.input.id) ? slug(doc.input.id) : createHash('sha256').update(doc.text).digest('hex').slice(0, 16);

@@ -1,11 +1,12 @@
 // Candidate mentions: tagger spans reconciled with gazetteer matches and a few news-writing rules.
 import type { Doc } from './document.js';
-import { gazetteer, labelsFromMatches, type GazEntry, type GazMatch } from './gazetteer.js';
-import { givenNames, groupWords, PERSON_TITLES, titleLexicon } from './lexicons.js';
+import { labelsFromMatches, type GazEntry, type GazMatch } from './gazetteer.js';
 import { docCasing, isAllCapsSentence } from './tagger-features.js';
-import { defaultModel, tagDocument } from './tagger.js';
+import { tagDocument } from './tagger.js';
+import type { NameLexicons } from './lexicons.js';
+import type { Resources } from './resources.js';
 import { tokenize, type Token } from './tokens.js';
-import { bylineRange, datelines, isVenueHead, outletOccurrences } from './outlets.js';
+import { bylineRange, datelines, outletOccurrences } from '../news/conventions.js';
 import { sentenceAt } from './document.js';
 
 export type MentionType = 'person' | 'organization' | 'place';
@@ -86,8 +87,8 @@ const lower = (w: string) => w.toLowerCase().replace(/\.$/, '');
 
 
 /** Longest title ending just before token `end` (exclusive), as [startIndex, text]. */
-function titleBefore(words: readonly string[], end: number): [number, string] | null {
-  const { set, maxWords } = titleLexicon();
+function titleBefore(names: NameLexicons, words: readonly string[], end: number): [number, string] | null {
+  const { set, maxWords } = names.titles;
   for (let n = Math.min(maxWords, end); n >= 1; n--) {
     const phrase = words.slice(end - n, end).map(lower).join(' ');
     if (set.has(phrase)) return [end - n, words.slice(end - n, end).join(' ')];
@@ -96,8 +97,8 @@ function titleBefore(words: readonly string[], end: number): [number, string] | 
 }
 
 /** Longest title starting at token `start`. */
-function titleAt(words: readonly string[], start: number): [number, string] | null {
-  const { set, maxWords } = titleLexicon();
+function titleAt(names: NameLexicons, words: readonly string[], start: number): [number, string] | null {
+  const { set, maxWords } = names.titles;
   for (let n = Math.min(maxWords, words.length - start); n >= 1; n--) {
     const phrase = words.slice(start, start + n).map(lower).join(' ');
     if (set.has(phrase)) return [start + n, words.slice(start, start + n).join(' ')];
@@ -107,34 +108,77 @@ function titleAt(words: readonly string[], start: number): [number, string] | nu
 
 const HAS_UPPER = /\p{Lu}/u;
 
+/** The word lists this module reads (data/lexicons/mentions.json), compiled once per loaded resources. */
+interface MentionWords {
+  orgHeads: ReadonlySet<string>;
+  placeHeads: ReadonlySet<string>;
+  directionalPrefixes: ReadonlySet<string>;
+  placeFirstWords: ReadonlySet<string>;
+  closedClass: ReadonlySet<string>;
+  honorifics: ReadonlySet<string>;
+  honorificOrRank: ReadonlySet<string>;
+  venueHeads: ReadonlySet<string>;
+  monthsRe: RegExp;
+  connectedHeadsRe: RegExp;
+  weekdaysRe: RegExp;
+  bodyNounsRe: RegExp;
+  areaNounsRe: RegExp;
+  siteNounsRe: RegExp;
+  governmentTailsRe: RegExp;
+  holidaysRe: RegExp;
+  eventTailsRe: RegExp;
+  nameGlueRe: RegExp;
+  partyWordsRe: RegExp;
+  locativePrepositionsRe: RegExp;
+  directionalStateRe: RegExp;
+}
+
+function mentionWords(res: Resources): MentionWords {
+  const w = res.words;
+  return w.memo('mentions', () => ({
+    orgHeads: w.set('mentions.orgHeads'),
+    placeHeads: w.set('mentions.placeHeads'),
+    directionalPrefixes: w.set('mentions.directionalPrefixes'),
+    placeFirstWords: w.set('mentions.placeFirstWords'),
+    closedClass: w.set('mentions.closedClass'),
+    honorifics: w.set('mentions.honorifics'),
+    honorificOrRank: w.set('mentions.honorificOrRank'),
+    venueHeads: w.set('mentions.venueHeads'),
+    monthsRe: new RegExp(`^${w.alt('mentions.months')}$`),
+    connectedHeadsRe: new RegExp(`^${w.alt('mentions.connectedHeads')}$`),
+    weekdaysRe: new RegExp(`^${w.alt('mentions.weekdays')}$`),
+    bodyNounsRe: new RegExp(`^${w.alt('mentions.bodyNouns')}$`),
+    areaNounsRe: new RegExp(`^${w.alt('mentions.areaNouns')}$`),
+    siteNounsRe: new RegExp(`^${w.alt('mentions.siteNouns')}$`),
+    governmentTailsRe: new RegExp(`\\s${w.alt('mentions.governmentTails')}$`),
+    holidaysRe: new RegExp(`^${w.alt('mentions.holidays')}$`),
+    eventTailsRe: new RegExp(`^${w.alt('mentions.eventTails')}$`),
+    nameGlueRe: new RegExp(`^${w.alt('mentions.nameGlue')}$`),
+    partyWordsRe: new RegExp(`^${w.alt('mentions.partyWords')}$`),
+    locativePrepositionsRe: new RegExp(`^${w.alt('mentions.locativePrepositions')}$`, 'i'),
+    directionalStateRe: new RegExp(`^(?:${w.alt('mentions.directionAdjectives')} )?${w.alt('mentions.areaKinds')}\\b`),
+  }));
+}
+
+/** Head word of a named venue ("Manchester Arena"). */
+function isVenueHead(W: MentionWords, word: string | undefined): boolean {
+  return word !== undefined && W.venueHeads.has(word.toLowerCase());
+}
+
 /** "Muslims Planning Mass Casualty Attacks on West": most longer words capitalised, no full stop at the end. */
 export function isTitleCase(words: readonly string[]): boolean {
   const long = words.filter((w) => /^\p{L}/u.test(w) && w.length > 3);
   if (long.length < 4 || words[words.length - 1] === '.') return false;
   return long.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.8 * long.length;
 }
-const ORG_HEADS = new Set(['agency', 'ministry', 'police', 'service', 'army', 'navy', 'party', 'front', 'council', 'committee', 'court', 'university',
-  'institute', 'association', 'union', 'corporation', 'company', 'inc', 'corp', 'ltd', 'plc', 'group', 'brigade', 'brigades', 'movement', 'organization',
-  'organisation', 'commission', 'department', 'bureau', 'foundation', 'federation', 'league', 'club', 'authority', 'directorate', 'constabulary',
-  'alliance', 'coalition', 'network', 'fund', 'bank', 'project', 'society', 'syndicate', 'cartel', 'consortium', 'airlines', 'airways', 'records', 'office']);
-const PLACE_HEADS = new Set(['province', 'state', 'island', 'islands', 'region', 'district', 'county', 'governorate', 'oblast', 'prefecture',
-  'valley', 'peninsula', 'sea', 'ocean', 'river', 'mountains', 'desert', 'strait', 'gulf', 'lake', 'bay', 'coast', 'airport', 'square', 'street']);
-const DIRECTIONAL = new Set(['greater', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'northeast', 'northwest', 'southeast', 'southwest', 'inner', 'outer']);
-const PLACE_FIRST = new Set(['river', 'lake', 'mount', 'palace', 'port', 'fort', 'cape', 'gulf', 'bay', 'isle', 'camp']);
-/** Pronouns and function words (English and the French/Spanish ones quoted in news) are never names alone. */
-const CLOSED_CLASS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'his', 'her', 'their', 'the', 'a', 'an', 'this', 'that', 'these', 'those',
-  'but', 'and', 'or', 'if', 'when', 'while', 'je', 'il', 'elle', 'nous', 'vous', 'le', 'la', 'les', 'el', 'los', 'place', 'also', 'likewise', 'however']);
-const MONTHS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
-/** head words of bodies whose names go on with "for", "on" or "to" */
-const CONNECTED_HEADS = /^(?:Center|Centre|Committee|Commission|Council|Institute|Foundation|Fund|Alliance|Coalition|Campaign|Movement|Front|League|Association|Society|Organi[sz]ation|Agency|Office|Bureau|Federation|Union|Network|Forum|Partnership|Project)$/;
-const WEEKDAYS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
-const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'miss', 'mme', 'messrs']);
-const HONORIFIC_OR_RANK = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'gen', 'general', 'president']);
 const HAS_LETTER = /\p{L}/u;
 
 export function findCandidates(doc: Doc): Candidate[] {
-  const gaz = gazetteer();
-  const model = defaultModel();
+  const res = doc.res;
+  const names = res.names;
+  const W = mentionWords(res);
+  const gaz = res.gazetteer;
+  const model = res.tagger;
   const west = gaz.placesByName.get('the west') ?? [];
   const sents: { toks: Token[]; words: string[] }[] = doc.sentences.map((s) => {
     const toks = tokenize(doc.text, s.start, s.end);
@@ -150,7 +194,7 @@ export function findCandidates(doc: Doc): Candidate[] {
     return { view, allCaps, matches, gaz: labelsFromMatches(matches, view) };
   });
   // the whole article at once: the tagger's second pass reads how each word was tagged elsewhere in it
-  const docTags = tagDocument(model, views.map((v) => ({ words: v.view, gaz: v.gaz })), casing);
+  const docTags = tagDocument(model, views.map((v) => ({ words: v.view, gaz: v.gaz })), casing, names);
   const out: Candidate[] = [];
   sents.forEach(({ toks, words }, si) => {
     if (!words.length) return;
@@ -168,7 +212,7 @@ export function findCandidates(doc: Doc): Candidate[] {
     }
     // "Mr. Bush" the tagger missed: capitalised words right after an honorific name a person
     for (let i = 0; i + 1 < words.length; i++) {
-      if (!HONORIFICS.has(lower(words[i]!)) || !/^\p{Lu}/u.test(words[i]!)) continue;
+      if (!W.honorifics.has(lower(words[i]!)) || !/^\p{Lu}/u.test(words[i]!)) continue;
       let j = i + 1;
       while (j < words.length && j - i <= 3 && /^\p{Lu}\p{Ll}/u.test(words[j]!)) j++;
       if (j === i + 1 || spans.some((t) => t.s < j && i + 1 < t.e && t.type !== 'misc')) continue;
@@ -177,11 +221,11 @@ export function findCandidates(doc: Doc): Candidate[] {
     }
     // "Ayman al-Zawahiri", "Sharon Hudson-Dean" the tagger missed: a known given name followed by one or two surnames
     for (let i = 0; i + 1 < words.length; i++) {
-      if (!/^\p{Lu}\p{Ll}/u.test(words[i]!) || !givenNames().has(lower(words[i]!))) continue;
+      if (!/^\p{Lu}\p{Ll}/u.test(words[i]!) || !names.givenNames.has(lower(words[i]!))) continue;
       let j = i + 1;
       while (j < words.length && j - i <= 2 && (SURNAME.test(words[j]!) || ARABIC_SURNAME.test(words[j]!))
-        && !ORG_HEADS.has(lower(words[j]!)) && !PLACE_HEADS.has(lower(words[j]!)) && !groupWords().has(lower(words[j]!))
-        && !titleLexicon().set.has(lower(words[j]!)) && !WEEKDAYS.test(words[j]!) && !PARTY_WORDS.test(words[j]!)) j++;
+        && !W.orgHeads.has(lower(words[j]!)) && !W.placeHeads.has(lower(words[j]!)) && !names.groupWords.has(lower(words[j]!))
+        && !names.titles.set.has(lower(words[j]!)) && !W.weekdaysRe.test(words[j]!) && !W.partyWordsRe.test(words[j]!)) j++;
       if (j === i + 1 || spans.some((t) => t.s < j && i < t.e && (t.type !== 'misc' || t.gaz.length))) continue;
       if (j < words.length && /^\p{Lu}/u.test(words[j]!)) continue; // a longer capitalised run is something else ("John Paul II Hospital")
       for (const t of spans.filter((t) => t.s < j && i < t.e)) spans.splice(spans.indexOf(t), 1);
@@ -190,16 +234,16 @@ export function findCandidates(doc: Doc): Candidate[] {
     }
     // "Center for a Free Cuba", "Committee to Protect Journalists": a body's head word, "for"/"on"/"to" and a capitalised name are one body
     for (let i = 0; i + 2 < words.length; i++) {
-      if (!CONNECTED_HEADS.test(words[i]!) || !/^(for|on|to|against|toward|towards)$/.test(words[i + 1]!)) continue;
+      if (!W.connectedHeadsRe.test(words[i]!) || !/^(for|on|to|against|toward|towards)$/.test(words[i + 1]!)) continue;
       let k = i + 2;
       if (/^(a|the)$/.test(words[k]!)) k++;
       let j = k;
-      while (j < words.length && j - k < 4 && /^\p{Lu}\p{Ll}/u.test(words[j]!) && !WEEKDAYS.test(words[j]!) && !MONTHS.test(words[j]!)) j++;
+      while (j < words.length && j - k < 4 && /^\p{Lu}\p{Ll}/u.test(words[j]!) && !W.weekdaysRe.test(words[j]!) && !W.monthsRe.test(words[j]!)) j++;
       if (j === k) continue;
       const tail = words.slice(k, j).join(' ').toLowerCase();
       if (words[i + 1] === 'to' && (gaz.placesByName.has(tail) || gaz.orgsByName.has(tail))) continue; // "sent the Commission to Iraq"
       let s = i;
-      while (s > 0 && /^\p{Lu}/u.test(words[s - 1]!) && !/-based$/i.test(words[s - 1]!) && !CLOSED_CLASS.has(words[s - 1]!.toLowerCase()) && !(s - 1 === 0 && /^The$/.test(words[0]!))) s--;
+      while (s > 0 && /^\p{Lu}/u.test(words[s - 1]!) && !/-based$/i.test(words[s - 1]!) && !W.closedClass.has(words[s - 1]!.toLowerCase()) && !(s - 1 === 0 && /^The$/.test(words[0]!))) s--;
       const over = spans.filter((t) => t.s < j && s < t.e);
       if (over.some((t) => t.gaz.some((e) => e.kind === 'org') && (t.s < s || t.e > j))) continue;
       if (over.some((t) => t.e > j || (t.s < s && t.gaz.length))) continue;
@@ -213,9 +257,9 @@ export function findCandidates(doc: Doc): Candidate[] {
       if (sp.gaz.length || sp.type === 'misc' || sp.e - sp.s < 3) continue;
       for (let k = sp.s + 1; k < sp.e - 1; k++) {
         if (!HAS_UPPER.test(words[k]![0]!)) continue;
-        const t = titleAt(words, k);
+        const t = titleAt(names, words, k);
         if (!t || t[0] >= sp.e || !words.slice(t[0], sp.e).every((w) => HAS_UPPER.test(w[0]!))) continue;
-        if (HONORIFIC_OR_RANK.has(lower(words[k]!)) && k === sp.s) continue;
+        if (W.honorificOrRank.has(lower(words[k]!)) && k === sp.s) continue;
         spans.splice(spans.indexOf(sp), 1,
           { ...sp, type: sp.type === 'place' ? 'place' : 'organization', e: k },
           { type: 'person', s: k, e: sp.e, gaz: [], weak: false, source: sp.source });
@@ -247,19 +291,19 @@ export function findCandidates(doc: Doc): Candidate[] {
         sp.e++;
       }
     }
-    if (!allCaps) { bodyRuns(words, spans); joinPatronymics(words, spans); }
+    if (!allCaps) { bodyRuns(names, W, words, spans); joinPatronymics(names, words, spans); }
     // "Manchester Arena" where the tagger saw only "Manchester": a capitalised venue head word right after a name joins it
     for (const sp of spans) {
       if (sp.type === 'misc' || !sp.type || spans.some((o) => o.s === sp.e)) continue;
-      if (sp.type === 'person' && givenNames().has(lower(words[sp.s]!))) continue;
-      if (isVenueHead(words[sp.e]) && /^\p{Lu}/u.test(words[sp.e]!)) { sp.e += 1; sp.gaz = []; }
+      if (sp.type === 'person' && names.givenNames.has(lower(words[sp.s]!))) continue;
+      if (isVenueHead(W, words[sp.e]) && /^\p{Lu}/u.test(words[sp.e]!)) { sp.e += 1; sp.gaz = []; }
     }
     // "Crocus City Hall" the tagger missed: capitalised words ending in a venue head word
     for (let i = 1; i < words.length; i++) {
       const named = (k: number) => spans.some((t) => t.s <= k && k < t.e && t.type !== 'misc');
-      if (!isVenueHead(words[i]) || !/^\p{Lu}/u.test(words[i]!) || named(i)) continue;
+      if (!isVenueHead(W, words[i]) || !/^\p{Lu}/u.test(words[i]!) || named(i)) continue;
       let j = i;
-      while (j > 0 && /^\p{Lu}/u.test(words[j - 1]!) && !named(j - 1) && !CLOSED_CLASS.has(words[j - 1]!.toLowerCase())) j--;
+      while (j > 0 && /^\p{Lu}/u.test(words[j - 1]!) && !named(j - 1) && !W.closedClass.has(words[j - 1]!.toLowerCase())) j--;
       if (j === i) continue;
       for (const t of spans.filter((t) => t.s < i + 1 && j < t.e)) spans.splice(spans.indexOf(t), 1);
       spans.push({ type: 'place', s: j, e: i + 1, gaz: [], weak: false, source: 'rule' });
@@ -270,10 +314,10 @@ export function findCandidates(doc: Doc): Candidate[] {
       // "the Tora Kalay area", "China Daily quotes": a lower-case word the tagger ran on into is not part of the name
       // (a body's own head word is: "Foreign ministry")
       while (sp.e - sp.s > 1 && !sp.gaz.length && /^\p{Ll}+$/u.test(words[sp.e - 1]!) && !(sp.type === 'organization' && /^(?:ministry|department|council|committee|court)$/.test(words[sp.e - 1]!))) {
-        if (AREA_NOUN.test(words[sp.e - 1]!) && sp.type !== 'organization') sp.type = 'place';
+        if (W.areaNounsRe.test(words[sp.e - 1]!) && sp.type !== 'organization') sp.type = 'place';
         sp.e--;
       }
-      while (sp.e - sp.s > 1 && (WEEKDAYS.test(words[sp.e - 1]!) || HOLIDAYS.test(words[sp.e - 1]!))) sp.e--;
+      while (sp.e - sp.s > 1 && (W.weekdaysRe.test(words[sp.e - 1]!) || W.holidaysRe.test(words[sp.e - 1]!))) sp.e--;
       // "Younis 9-0-54-1", "Schiavone 04-Jan": scores and spreadsheet-mangled dates after a name are not part of it
       while (sp.e - sp.s > 1 && SCORE_OR_DATE.test(words[sp.e - 1]!)) sp.e--;
       if (sp.e - sp.s === 1 && SCORE_OR_DATE.test(words[sp.s]!)) continue;
@@ -284,14 +328,14 @@ export function findCandidates(doc: Doc): Candidate[] {
       const strongGaz = sp.gaz.some((e) => e.kind !== 'city');
       const orgGaz = sp.gaz.some((e) => e.kind === 'org');
       if (!orgGaz) {
-        const t = titleBefore(words, sp.s);
-        if (t && (strongGaz ? HONORIFICS.has(lower(t[1])) : PERSON_TITLES.has(lower(t[1]))) && HAS_UPPER.test(words[t[0]]![0]!)) { sp.type = 'person'; sure = true; }
+        const t = titleBefore(names, words, sp.s);
+        if (t && (strongGaz ? W.honorifics.has(lower(t[1])) : names.personTitles.has(lower(t[1]))) && HAS_UPPER.test(words[t[0]]![0]!)) { sp.type = 'person'; sure = true; }
       }
       // "a Justice Ministry spokesman": a title word at the start of a body's name is not a title
-      const bodyHead = sp.e - sp.s > 1 && ORG_HEADS.has(lower(words[sp.e - 1]!));
+      const bodyHead = sp.e - sp.s > 1 && W.orgHeads.has(lower(words[sp.e - 1]!));
       if (!strongGaz && !bodyHead) {
-        const inside = titleAt(words, sp.s);
-        if (inside && inside[0] < sp.e && PERSON_TITLES.has(lower(inside[1]))) { sp.type = 'person'; sure = true; }
+        const inside = titleAt(names, words, sp.s);
+        if (inside && inside[0] < sp.e && names.personTitles.has(lower(inside[1]))) { sp.type = 'person'; sure = true; }
       }
       // "the Bush administration" tagged whole: the leader's name is the mention
       if (sp.type !== 'person' && sp.e - sp.s >= 2 && sp.e - sp.s <= 3 && /^(administration|presidency|era)$/.test(words[sp.e - 1]!)) {
@@ -304,63 +348,63 @@ export function findCandidates(doc: Doc): Candidate[] {
       if (sp.type !== 'person' && !strongGaz && sp.e - sp.s === 1 && /^(administration|presidency|era|government)$/.test(words[sp.e] ?? '')
         && /^the$/i.test(words[sp.s - 1] ?? '') && !gaz.placesByName.get(words[sp.s]!.toLowerCase())?.some((e) => e.kind === 'country')) sp.type = 'person';
       // "the German firm Bilfinger Berger", "the militant group Jundollah": a name right after a noun for a body is that body
-      if (sp.type === 'person' && !sure && !strongGaz && BODY_NOUN.test(words[s - 1] ?? '')) sp.type = 'organization';
+      if (sp.type === 'person' && !sure && !strongGaz && W.bodyNounsRe.test(words[s - 1] ?? '')) sp.type = 'organization';
       if (sp.type === 'person') {
         // titles inside the span ("President Clinton" tagged whole) move to roles
-        for (let t = titleAt(words, s); t && t[0] < sp.e; t = titleAt(words, s)) { roles.push(t[1].replace(/\.$/, '')); s = t[0]; sure = true; }
-        const before = titleBefore(words, s);
+        for (let t = titleAt(names, words, s); t && t[0] < sp.e; t = titleAt(names, words, s)) { roles.push(t[1].replace(/\.$/, '')); s = t[0]; sure = true; }
+        const before = titleBefore(names, words, s);
         if (before && (HAS_UPPER.test(words[before[0]]![0]!) || s === sp.s)) roles.unshift(before[1].replace(/\.$/, ''));
         // apposition: "Andrew Parker, the Director General of ..."
         let k = sp.e;
         if (words[k] === ',') {
           k++;
           if (/^(the|a|an)$/i.test(words[k] ?? '')) k++;
-          const t = k < words.length ? titleAt(words, k) : null;
+          const t = k < words.length ? titleAt(names, words, k) : null;
           if (t) roles.push(t[1]);
         }
       }
       // "Krystle Campbell": a given name followed by capitalised names, with no body or place head word
-      if (sp.type !== 'person' && !sp.gaz.length && sp.e - s >= 2 && sp.e - s <= 3 && givenNames().has(lower(words[s]!))
-        && words.slice(s + 1, sp.e).every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !ORG_HEADS.has(lower(w)) && !PLACE_HEADS.has(lower(w)) && !PARTY_WORDS.test(w))) sp.type = 'person';
+      if (sp.type !== 'person' && !sp.gaz.length && sp.e - s >= 2 && sp.e - s <= 3 && names.givenNames.has(lower(words[s]!))
+        && words.slice(s + 1, sp.e).every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !W.orgHeads.has(lower(w)) && !W.placeHeads.has(lower(w)) && !W.partyWordsRe.test(w))) sp.type = 'person';
       // "Greater Manchester", "Northern Kenya": a direction word before a known place is a place
-      if (sp.type !== 'place' && !sp.gaz.length && sp.e - s >= 2 && DIRECTIONAL.has(lower(words[s]!)) && gaz.placesByName.has(words.slice(s + 1, sp.e).join(' ').toLowerCase())) sp.type = 'place';
+      if (sp.type !== 'place' && !sp.gaz.length && sp.e - s >= 2 && W.directionalPrefixes.has(lower(words[s]!)) && gaz.placesByName.has(words.slice(s + 1, sp.e).join(' ').toLowerCase())) sp.type = 'place';
       // "Bayelsa State", "Nuristan Province", "River Thames", "Palace of Westminster": head words only places have
-      if (sp.type !== 'place' && !sp.gaz.length && sp.e - s > 1 && (PLACE_HEADS.has(lower(words[sp.e - 1]!)) || PLACE_FIRST.has(lower(words[s]!)))) sp.type = 'place';
+      if (sp.type !== 'place' && !sp.gaz.length && sp.e - s > 1 && (W.placeHeads.has(lower(words[sp.e - 1]!)) || W.placeFirstWords.has(lower(words[s]!)))) sp.type = 'place';
       // "in Judaidah", "near Dimona": a lone unknown word after a locative preposition is a place, not a person
       if (sp.type === 'person' && !sure && !sp.gaz.length && sp.e - s === 1 && /^(in|near|outside|around|across|into|inside)$/.test(words[s - 1] ?? '')
-        && !/^['’]s?$/.test(words[sp.e] ?? '') && !givenNames().has(lower(words[s]!))) sp.type = 'place';
+        && !/^['’]s?$/.test(words[sp.e] ?? '') && !names.givenNames.has(lower(words[s]!))) sp.type = 'place';
       // "Charles De Gaulle airport", "Abu Ghraib prison": a name before a lower-case word for a site is that site
-      if (sp.type !== 'place' && !sure && !orgGaz && SITE_NOUN.test(words[sp.e] ?? '')) sp.type = 'place';
+      if (sp.type !== 'place' && !sure && !orgGaz && W.siteNounsRe.test(words[sp.e] ?? '')) sp.type = 'place';
       // "United States House of Representatives", "Kenyan Government": a place's government body is an organisation
-      if (sp.type === 'place' && !sp.gaz.length && sp.e - s > 1 && GOV_TAIL.test(words.slice(s, sp.e).join(' '))) sp.type = 'organization';
+      if (sp.type === 'place' && !sp.gaz.length && sp.e - s > 1 && W.governmentTailsRe.test(words.slice(s, sp.e).join(' '))) sp.type = 'organization';
       // "the Kani Wam area", "Ninh Binh province": a name before a lower-case area noun is a place
-      if (sp.type !== 'place' && !sure && !orgGaz && (/^the$/i.test(words[s - 1] ?? '') && AREA_NOUN.test(words[sp.e] ?? '') || /^(?:province|state|district|region|county|governorate|prefecture)$/.test(words[sp.e] ?? ''))) sp.type = 'place';
+      if (sp.type !== 'place' && !sure && !orgGaz && (/^the$/i.test(words[s - 1] ?? '') && W.areaNounsRe.test(words[sp.e] ?? '') || /^(?:province|state|district|region|county|governorate|prefecture)$/.test(words[sp.e] ?? ''))) sp.type = 'place';
       // "Sadr City", "Green Zone": a district named after something else ("Manchester City", a club, keeps its type)
       if (sp.type !== 'place' && !sp.gaz.length && sp.e - s >= 2 && /^(City|Zone)$/.test(words[sp.e - 1]!) && !gaz.placesByName.has(words.slice(s, sp.e - 1).join(' ').toLowerCase())) sp.type = 'place';
       // "in Nablus", "near Khost": a known place name after a locative preposition
       // "Miami in the southeastern state of Florida", "Cleveland, Ohio": a known place name followed by its state or country
       const placeGaz = !sp.gaz.length || sp.gaz.every((e) => e.kind !== 'org');
       if (sp.type === 'organization' && placeGaz && sp.e - s === 1 && gaz.placesByName.has(words[s]!.toLowerCase())
-        && ((sp.gaz.length ? /^(in|near|outside|inside|across|around)$/i : /^(in|near|at|from|outside|into|across|around|to)$/i).test(words[s - 1] ?? '') || isPlaceAfterComma(words, sp.e) || /^in$/.test(words[sp.e] ?? '') && /^the$/.test(words[sp.e + 1] ?? '') && DIRECTIONAL_STATE.test(words.slice(sp.e + 2, sp.e + 5).join(' ')))) sp.type = 'place';
+        && ((sp.gaz.length ? /^(in|near|outside|inside|across|around)$/i : /^(in|near|at|from|outside|into|across|around|to)$/i).test(words[s - 1] ?? '') || isPlaceAfterComma(res, words, sp.e) || /^in$/.test(words[sp.e] ?? '') && /^the$/.test(words[sp.e + 1] ?? '') && W.directionalStateRe.test(words.slice(sp.e + 2, sp.e + 5).join(' ')))) sp.type = 'place';
       const start = toks[s]!.start, end = toks[sp.e - 1]!.end;
       const text = doc.input.text.slice(start, end);
       if (/[<>]/.test(text) && text !== doc.text.slice(start, end)) continue; // a name broken by markup
-      if (sp.e - s === 1 && CLOSED_CLASS.has(words[s]!.toLowerCase())) continue;
+      if (sp.e - s === 1 && W.closedClass.has(words[s]!.toLowerCase())) continue;
       if (!HAS_LETTER.test(text)) continue;
       if (!HAS_UPPER.test(text) && !sp.gaz.length) continue;
-      if (groupWords().has(text.toLowerCase().replace(/['’]s$/u, ''))) continue;
+      if (names.groupWords.has(text.toLowerCase().replace(/['’]s$/u, ''))) continue;
       // "Summer Olympics", "Fed Cup", "Texas Open": sporting and cultural events are not bodies, people or places
-      if (sp.e - s > 1 && !orgGaz && EVENT_TAIL.test(words[sp.e - 1]!)) continue;
+      if (sp.e - s > 1 && !orgGaz && W.eventTailsRe.test(words[sp.e - 1]!)) continue;
       // a lone title ("The Head of MI5", "the Director General said") is a role, not a name
-      if (!sp.gaz.length && titleLexicon().set.has(words.slice(s, sp.e).map(lower).join(' '))) continue;
+      if (!sp.gaz.length && names.titles.set.has(words.slice(s, sp.e).map(lower).join(' '))) continue;
       // "Kenya Wildlife Protection Agency": a head word that only bodies have makes it an organisation
-      if (sp.type !== 'organization' && !sp.gaz.length && sp.e - s > 1 && (ORG_HEADS.has(lower(words[sp.e - 1]!))
-        || words.slice(s, sp.e - 1).some((w, k) => ORG_HEADS.has(lower(w)) && words[s + k + 1] === 'of'))) sp.type = 'organization';
+      if (sp.type !== 'organization' && !sp.gaz.length && sp.e - s > 1 && (W.orgHeads.has(lower(words[sp.e - 1]!))
+        || words.slice(s, sp.e - 1).some((w, k) => W.orgHeads.has(lower(w)) && words[s + k + 1] === 'of'))) sp.type = 'organization';
       // "the Security Chief", "the Army Commander": a role description, not a body
-      if (sp.type === 'organization' && !sp.gaz.length && sp.e - s > 1 && titleLexicon().set.has(lower(words[sp.e - 1]!)) && !/^(council|court|office|guard|assembly)$/i.test(words[sp.e - 1]!)) continue;
+      if (sp.type === 'organization' && !sp.gaz.length && sp.e - s > 1 && names.titles.set.has(lower(words[sp.e - 1]!)) && !/^(council|court|office|guard|assembly)$/i.test(words[sp.e - 1]!)) continue;
       if (sp.type === 'place' && gaz.demonyms.has(text.toLowerCase()) && !gaz.placesByName.has(text.toLowerCase())) continue;
       // "Manchester Arena", "Al Noor Mosque", "Royal Artillery Barracks": a venue is a place whatever the tagger said
-      const venue = !sp.gaz.some((e) => e.kind === 'org') && isVenue(words, s, sp.e, sp.type, sure);
+      const venue = !sp.gaz.some((e) => e.kind === 'org') && isVenue(names, W, words, s, sp.e, sp.type, sure);
       if (venue) sp.type = 'place';
       out.push({ type: sp.type as MentionType, start, end, text, sentence: si, gaz: sp.gaz, source: sp.source, roles, ...(sure ? { sure } : {}), ...(venue ? { venue } : {}) });
     }
@@ -368,19 +412,16 @@ export function findCandidates(doc: Doc): Candidate[] {
   return applyOutletsAndByline(doc, out);
 }
 
-/** lower-case nouns for a body, right before its name */
-const BODY_NOUN = /^(?:firm|company|companies|corporation|conglomerate|carmaker|automaker|retailer|airline|insurer|manufacturer|giant|group|party|coalition|alliance|newspaper|daily|weekly|magazine|broadcaster|network|agency|charity|organi[sz]ation|movement|militia|faction|band)$/;
-const AREA_NOUN = /^(?:area|areas|region|district|province|village|town|valley|neighbou?rhood|camp)$/;
 
 /** "Azahari bin Husin", "Abdullah ibn Saud": a patronymic particle between capitalised names joins them into one person */
-function joinPatronymics(words: readonly string[], spans: Span[]): void {
+function joinPatronymics(names: NameLexicons, words: readonly string[], spans: Span[]): void {
   for (let i = 1; i + 1 < words.length; i++) {
     if (!/^(?:bin|ibn|bint|binti)$/.test(words[i]!) || !/^\p{Lu}\p{Ll}/u.test(words[i - 1]!) || !/^\p{Lu}\p{Ll}/u.test(words[i + 1]!)) continue;
     const left = spans.find((t) => t.s <= i - 1 && i - 1 < t.e), right = spans.find((t) => t.s <= i + 1 && i + 1 < t.e);
     if ([left, right].some((t) => t && (t.gaz.some((g) => g.kind === 'org') || t.s < i - 3 || t.e > i + 4))) continue;
     let s = left?.s ?? i - 1;
     const e = right?.e ?? i + 2;
-    while (s > 0 && !left && /^\p{Lu}\p{Ll}/u.test(words[s - 1]!) && givenNames().has(lower(words[s - 1]!))) s--;
+    while (s > 0 && !left && /^\p{Lu}\p{Ll}/u.test(words[s - 1]!) && names.givenNames.has(lower(words[s - 1]!))) s--;
     for (const t of [left, right]) if (t && spans.includes(t)) spans.splice(spans.indexOf(t), 1);
     spans.push({ type: 'person', s, e, gaz: [], weak: false, source: 'rule' });
     i = e;
@@ -388,48 +429,40 @@ function joinPatronymics(words: readonly string[], spans: Span[]): void {
   spans.sort((a, b) => a.s - b.s);
 }
 
-const SITE_NOUN = /^(?:airport|airbase|prison|jail|mosque|church|cathedral|temple|shrine|stadium|hotel|market|bridge|square|crossing|checkpoint|refinery|dam|mine)$/;
-const GOV_TAIL = /\s(?:Government|Parliament|Senate|Congress|Assembly|House of (?:Representatives|Commons|Lords|Delegates)|Cabinet)$/;
-/** "the Berlin Christmas market", "Baghdad Eid prayers": a holiday after a place is when, not part of the name */
-const HOLIDAYS = /^(?:Christmas|Easter|Ramadan|Eid|Hanukkah|Diwali|Passover|Thanksgiving|Ashura)$/;
 const SCORE_OR_DATE = /^(?:\d+(?:[-/]\d+)+|\d{1,2}-(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|FY\d{2,4})$/;
-const EVENT_TAIL = /^(?:Olympics|Games|Cup|Championships?|Open|Festival|Prize|Awards?|Classic|Trophy|Masters|Marathon|Grand Prix)$/;
 
-const RUN_GLUE = /^(?:of|for|and|&|on)$/;
 
 /**
  * "Australian Trade Commission", "Asia Pacific Economic Cooperation Business Advisory Council": a run of capitalised words
  * ending in a head word only bodies have is one organisation, whatever pieces the tagger saw inside it.
  */
-function bodyRuns(words: readonly string[], spans: Span[]): void {
+function bodyRuns(names: NameLexicons, W: MentionWords, words: readonly string[], spans: Span[]): void {
   const cap = (k: number) => k < words.length && /^\p{Lu}/u.test(words[k]!);
   for (let i = 0; i < words.length; i++) {
     if (!cap(i)) continue;
     let j = i + 1;
     for (;;) {
       if (cap(j)) j++;
-      else if (j + 1 < words.length && RUN_GLUE.test(words[j]!) && cap(j + 1) && !(words[j] === 'and' && ORG_HEADS.has(lower(words[j - 1]!)))) j += 2;
+      else if (j + 1 < words.length && W.nameGlueRe.test(words[j]!) && cap(j + 1) && !(words[j] === 'and' && W.orgHeads.has(lower(words[j - 1]!)))) j += 2;
       else break;
     }
     let s = i;
-    while (s < j && (/^(?:The|A|An)$/.test(words[s]!) || WEEKDAYS.test(words[s]!) || MONTHS.test(words[s]!) || /-based$/i.test(words[s]!))) s++;
+    while (s < j && (/^(?:The|A|An)$/.test(words[s]!) || W.weekdaysRe.test(words[s]!) || W.monthsRe.test(words[s]!) || /-based$/i.test(words[s]!))) s++;
     const e = j;
     i = j - 1;
-    if (e - s < 2 || !ORG_HEADS.has(lower(words[e - 1]!))) continue;
+    if (e - s < 2 || !W.orgHeads.has(lower(words[e - 1]!))) continue;
     const over = spans.filter((t) => t.s < e && s < t.e);
     // only where the tagger missed the body's head: a body or place it already ends there ("West Bank", "Foreign Ministry"),
     // a person inside, two bodies side by side, a name reaching outside the run or a known body inside it keep their reading
     if (over.some((t) => t.e === e && (t.type === 'organization' || t.gaz.length) || t.type === 'person' || t.s < s || t.e > e || t.gaz.some((g) => g.kind === 'org'))) continue;
     if (over.filter((t) => t.type === 'organization').length > 1) continue;
-    if (words.slice(s, e).some((w) => titleLexicon().set.has(lower(w)) && !ORG_HEADS.has(lower(w)))) continue;
+    if (words.slice(s, e).some((w) => names.titles.set.has(lower(w)) && !W.orgHeads.has(lower(w)))) continue;
     for (const t of over) spans.splice(spans.indexOf(t), 1);
     spans.push({ type: 'organization', s, e, gaz: [], weak: false, source: 'rule' });
   }
   spans.sort((a, b) => a.s - b.s);
 }
 
-/** "Christian Democrats", "Liberal Democratic": party words are never surnames */
-const PARTY_WORDS = /^(?:Democrats?|Democratic|Republicans?|Socialists?|Communists?|Liberals?|Conservatives?|Greens|Nationalists?|Unionists?|Labou?r|Tories)$/;
 const SURNAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
 const ARABIC_SURNAME = /^(?:al|el|ad|ash|as|at|an|ar|az|ud|ul)-\p{Lu}\p{Ll}+$/u;
 
@@ -438,7 +471,8 @@ const ARABIC_SURNAME = /^(?:al|el|ad|ash|as|at|an|ar|az|ud|ul)-\p{Lu}\p{Ll}+$/u;
  * that the tagger left untagged is that person again.
  */
 function surnamesAgain(doc: Doc, cands: Candidate[]): void {
-  const gaz = gazetteer();
+  const gaz = doc.res.gazetteer;
+  const names = doc.res.names;
   const first = new Map<string, number>();
   for (const c of cands) {
     if (c.type !== 'person') continue;
@@ -447,7 +481,7 @@ function surnamesAgain(doc: Doc, cands: Candidate[]): void {
     const last = parts[parts.length - 1]!;
     if (!/^(?:\p{Lu}\p{Ll}{2,}|(?:al|el)-\p{Lu}\p{Ll}+)$/u.test(last)) continue;
     const l = last.toLowerCase();
-    if (gaz.placesByName.has(l) || gaz.orgsByName.has(l) || givenNames().has(l) || titleLexicon().set.has(l)) continue;
+    if (gaz.placesByName.has(l) || gaz.orgsByName.has(l) || names.givenNames.has(l) || names.titles.set.has(l)) continue;
     if (!first.has(last) || first.get(last)! > c.end) first.set(last, c.end);
   }
   for (const [name, after] of first) {
@@ -462,12 +496,11 @@ function surnamesAgain(doc: Doc, cands: Candidate[]): void {
   }
 }
 
-const DIRECTIONAL_STATE = /^(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|northeastern|northwestern|southeastern|southwestern) )?(?:state|province|region|district|county|city|town)\b/;
 
 /** "Cleveland, Ohio": a country, region or state right after a comma */
-function isPlaceAfterComma(words: readonly string[], e: number): boolean {
+function isPlaceAfterComma(res: Resources, words: readonly string[], e: number): boolean {
   if (words[e] !== ',') return false;
-  const gaz = gazetteer();
+  const gaz = res.gazetteer;
   for (const n of [2, 1]) {
     const name = words.slice(e + 1, e + 1 + n).join(' ').toLowerCase();
     if (gaz.placesByName.get(name)?.some((p) => p.kind === 'country' || p.kind === 'region')) return true;
@@ -475,16 +508,15 @@ function isPlaceAfterComma(words: readonly string[], e: number): boolean {
   return false;
 }
 
-const LOCATIVE = /^(at|in|near|outside|inside|to|from|into|opposite|behind|by)$/i;
 
 /** The venue head ends a longer name; bare "City Hall" (also the council) is the building only after a locative preposition. */
-function isVenue(words: readonly string[], s: number, e: number, type: string, sure: boolean): boolean {
-  if (e - s < 2 || !isVenueHead(words[e - 1])) return false;
+function isVenue(names: NameLexicons, W: MentionWords, words: readonly string[], s: number, e: number, type: string, sure: boolean): boolean {
+  if (e - s < 2 || !isVenueHead(W, words[e - 1])) return false;
   // "John Hall", "Inspector Church": a person whose surname is a venue word
-  if (type === 'person' && (sure || givenNames().has(lower(words[s]!)))) return false;
+  if (type === 'person' && (sure || names.givenNames.has(lower(words[s]!)))) return false;
   if (e - s > 2 || !/^(city|town)$/i.test(words[s]!) || !/^hall$/i.test(words[e - 1]!)) return true;
   const prev = /^the$/i.test(words[s - 1] ?? '') ? words[s - 2] : words[s - 1];
-  return LOCATIVE.test(prev ?? '');
+  return W.locativePrepositionsRe.test(prev ?? '');
 }
 
 /**

@@ -1,6 +1,4 @@
-// Relation cue lexicon (data/lexicons/relation-cues.json), validated and compiled once, lazily.
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+// Relation cue lexicon (data/lexicons/relation-cues.json), read by loadResources and compiled here.
 import { z } from 'zod';
 
 export interface RelationCues {
@@ -32,7 +30,7 @@ export interface RelationCues {
   venueBefore: RegExp;
 }
 
-const CueFile = z.object({
+export const CueFile = z.object({
   titles: z.array(z.string().min(1)),
   memberNouns: z.array(z.string().min(1)),
   memberVerbs: z.array(z.string().min(1)),
@@ -45,25 +43,13 @@ const alt = (xs: string[]) => xs.map((x) => `(?:${x})`).join('|');
 const MODIFIERS = '(?:(?:senior|deputy|assistant|acting|former|then|current|new|interim|joint|lead|top|regional|national|local|first|second|permanent|executive|general|special|chief|principal|associate|managing|founding|outgoing|incoming)\\s+)*';
 const DIRECTION = '(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)\\s+)?';
 
-let cached: RelationCues | undefined;
-
-export function relationCues(): RelationCues {
-  if (cached) return cached;
-  const path = fileURLToPath(new URL('../../data/lexicons/relation-cues.json', import.meta.url));
-  let raw: unknown;
-  try {
-    raw = JSON.parse(readFileSync(path, 'utf8'));
-  } catch (err) {
-    throw new Error(`lexicon ${path}: ${err instanceof Error ? err.message : String(err)}`);
-  }
-  const parsed = CueFile.safeParse(raw);
-  if (!parsed.success) throw new Error(`lexicon ${path}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-  const c = parsed.data;
+/** Compiles the relation cue lexicon (read and validated by loadResources). */
+export function buildRelationCues(c: z.infer<typeof CueFile>): RelationCues {
   const T = `(?:${alt(c.titles)})`;
   const TP = `(${MODIFIERS}${T}(?:\\s+${T}){0,2})`;
   const M = `(?:${alt(c.memberNouns)})`;
   const S = `(?:${alt(c.speechVerbs)})`;
-  cached = {
+  return {
     title: new RegExp(`\\b${T}\\b`, 'iu'),
     member: new RegExp(`\\b${M}$`, 'iu'),
     personTitleOfOrg: new RegExp(`^\\s*,\\s*(?:(?:the|a|an|its|their)\\s+)?${TP}\\s+(?:of|at|for|with|in)\\s+(?:the\\s+)?$`, 'iu'),
@@ -78,5 +64,4 @@ export function relationCues(): RelationCues {
     speechBefore: new RegExp(`\\b(?:${S}|according to)\\s+$`, 'iu'),
     venueBefore: new RegExp(`\\b(${alt(c.venueCues)})\\s+(?:the\\s+)?(?:(?:reporters|journalists|supporters|the press|the media|an? (?:[\\p{L}-]+\\s+)?(?:conference|briefing|rally|summit|event|meeting|ceremony|forum|hearing))\\s+(?:in|at)\\s+(?:the\\s+)?)?$`, 'iu'),
   };
-  return cached;
 }

@@ -10,7 +10,9 @@
 import type { Doc } from './document.js';
 import type { NamedEntity } from './entities.js';
 import { MentionIndex, type EntityMention } from './mention-index.js';
-import { relationCues, type RelationCues } from './relation-cues.js';
+import type { RelationCues } from './relation-cues.js';
+import { firstMatch } from '../rules/index.js';
+import { PAIR_RULES, span } from './rules/relation-rules.js';
 import type { Evidence, IncidentEntity, Relation, RelationType, Sentence } from './types.js';
 
 /** at most this many entities of one sentence are linked by co-mention (so at most 6 pairs) */
@@ -19,15 +21,16 @@ export const CO_MENTION_MAX_ENTITIES = 4;
 class RelationSet {
   private readonly byKey = new Map<string, Relation>();
 
-  add(type: RelationType, from: string, to: string, evidence: Evidence, label?: string): void {
+  add(type: RelationType, from: string, to: string, evidence: Evidence, label?: string, rule?: string): void {
     if (from === to) return;
     const key = `${type}|${from}|${to}`;
     const r = this.byKey.get(key);
     if (r) {
       if (!r.evidence.some((e) => e.start === evidence.start && e.end === evidence.end)) r.evidence.push(evidence);
+      if (rule && !r.rules?.includes(rule)) (r.rules ??= []).push(rule);
       return;
     }
-    this.byKey.set(key, { type, from, to, ...(label ? { label } : {}), evidence: [evidence] });
+    this.byKey.set(key, { type, from, to, ...(label ? { label } : {}), evidence: [evidence], ...(rule ? { rules: [rule] } : {}) });
   }
 
   has(type: RelationType, from: string, to: string): boolean {
@@ -46,9 +49,6 @@ class RelationSet {
   }
 }
 
-const span = (a: { start: number; end: number }, b: { start: number; end: number }, sentence: number): Evidence => ({
-  start: Math.min(a.start, b.start), end: Math.max(a.end, b.end), sentence,
-});
 
 /** outermost mentions of a sentence, in text order */
 function topLevel(ms: EntityMention[]): EntityMention[] {
@@ -67,42 +67,10 @@ function pairPatterns(doc: Doc, s: Sentence, ms: EntityMention[], cues: Relation
       const b = ms[j]!;
       const gap = text.slice(a.mention.end, b.mention.start);
       if (gap.length > 90) break;
-      const ev = span(a.mention, b.mention, s.index);
       const after = text.slice(b.mention.end, Math.min(s.end, b.mention.end + 60));
       const before = text.slice(Math.max(s.start, a.mention.start - 60), a.mention.start);
-
-      if (isPerson(a) && isOrg(b)) {
-        let m: RegExpExecArray | null;
-        if ((m = cues.personTitleOfOrg.exec(gap))) out.add(cues.member.test(m[1]!) ? 'affiliation' : 'role', a.entity.id, b.entity.id, ev, m[1]!.trim());
-        else if (/^\s*,\s*(?:the\s+)?$/.test(gap) && (m = cues.possessiveTitle.exec(after))) out.add('role', a.entity.id, b.entity.id, span(ev, { start: b.mention.end, end: b.mention.end + m[0].length }, s.index), m[1]!.trim());
-        else if ((m = /^\s*,?\s*who\s+(?:heads|headed|leads|led|runs|ran|chairs|chaired|founded|directs|directed|commands|commanded)\s+(?:the\s+)?$/i.exec(gap))) out.add('role', a.entity.id, b.entity.id, ev, 'head');
-        else if ((m = cues.memberOf.exec(gap))) out.add('affiliation', a.entity.id, b.entity.id, ev, m[1]!.trim());
-        else if ((m = cues.memberVerb.exec(gap))) out.add('affiliation', a.entity.id, b.entity.id, ev, m[1]!.trim());
-        else if (/^\s+of\s+(?:the\s+)?$/i.test(gap)) out.add('affiliation', a.entity.id, b.entity.id, ev, 'of');
-      } else if (isOrg(a) && isPerson(b)) {
-        let m: RegExpExecArray | null;
-        if ((m = cues.orgTitlePerson.exec(gap))) out.add(cues.member.test(m[1]!) && !cues.title.test(m[1]!) ? 'affiliation' : 'role', b.entity.id, a.entity.id, ev, m[1]!.trim());
-        else if (/^\s*,?\s*$/.test(gap) && (m = cues.titleOfBefore.exec(before))) out.add('role', b.entity.id, a.entity.id, span(ev, { start: a.mention.start - m[0].length, end: a.mention.start }, s.index), m[1]!.trim());
-      } else if (isOrg(a) && isOrg(b)) {
-        let m: RegExpExecArray | null;
-        if ((m = /^\s*,?\s*(?:an?|the)\s+(affiliate|branch|offshoot|faction|wing|subsidiary|division|unit|part|splinter group|franchise|arm)\s+of\s+(?:the\s+)?$/i.exec(gap))) out.add('affiliation', a.entity.id, b.entity.id, ev, m[1]!);
-        else if ((m = cues.memberVerb.exec(gap))) out.add('affiliation', a.entity.id, b.entity.id, ev, m[1]!.trim());
-      } else if (isOrg(a) && isPlace(b)) {
-        const armed = a.entity.type === 'organization' && a.entity.kind === 'armed_group';
-        if (cues.orgInPlace.test(gap) || (armed && cues.armedGroupInPlace.test(gap))) {
-          out.add('location', a.entity.id, b.entity.id, ev);
-          // "fighters in Syria and Iraq"
-          const next = ms[j + 1];
-          if (next && isPlace(next) && /^\s*(?:,|and|or|,\s*and)\s*$/.test(text.slice(b.mention.end, next.mention.start))) out.add('location', a.entity.id, next.entity.id, span(a.mention, next.mention, s.index));
-        }
-      } else if (isPlace(a) && isOrg(b)) {
-        if (/^(?:-based|\s+based)\s+(?:the\s+)?$/i.test(gap)) out.add('location', b.entity.id, a.entity.id, ev);
-      } else if (isPlace(a) && isPlace(b) && j === i + 1) {
-        const pa = a.entity, pb = b.entity;
-        if (pa.type === 'place' && pb.type === 'place' && /^\s*,\s*$/.test(gap) && pb.placeKind === 'country' && pa.placeKind !== 'country' && (!pa.country || pa.country === pb.country)) {
-          out.add('location', a.entity.id, b.entity.id, ev);
-        }
-      }
+      const hit = firstMatch(PAIR_RULES, { a, b, gap, before, after, next: ms[j + 1], adjacent: j === i + 1, text, sentence: s.index, cues }, doc.res.rules);
+      for (const r of hit?.out ?? []) out.add(r.type, r.from, r.to, r.evidence, r.label, hit!.rule.id);
     }
   }
 }
@@ -215,7 +183,7 @@ function coMentions(doc: Doc, idx: MentionIndex, out: RelationSet): void {
 }
 
 export function findRelations(doc: Doc, entities: NamedEntity[], incidents: IncidentEntity[]): Relation[] {
-  const cues = relationCues();
+  const cues = doc.res.relationCues;
   const idx = new MentionIndex(entities);
   const out = new RelationSet();
   for (const s of doc.sentences) {

@@ -1,7 +1,10 @@
 // Feature templates for the BIO sequence tagger. Shared by the training script and run-time decoding,
 // so the two can never drift apart.
 import { Part, PartCache, TextSink, type FeatureSink, type TokenFeatureSink } from './feature-hash.js';
-import { givenNames, orgCues, titleLexicon } from './lexicons.js';
+import type { NameLexicons } from './lexicons.js';
+
+/** The name lexicons the tagger's features read. */
+export type TaggerLexicons = Pick<NameLexicons, 'givenNames' | 'orgCues' | 'titles'>;
 
 export const TAGS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
 export type Tag = (typeof TAGS)[number];
@@ -70,9 +73,9 @@ const F_PRE = [1, 2, 3, 4].map((k) => T(`p${k}=`)), F_SUF = [1, 2, 3, 4].map((k)
 const F_RP = new Map(['B', 'I', 'E'].flatMap((pos) => [2, 3, 4].map((n) => [pos + n, T('rp=' + pos + n)] as const)));
 
 /** Static features of every token in one sentence, as strings (for tests and reading a model). */
-export function sentenceFeatures(words: readonly string[], gaz: readonly string[], casing: DocCasing): string[][] {
+export function sentenceFeatures(words: readonly string[], gaz: readonly string[], casing: DocCasing, lex: TaggerLexicons): string[][] {
   const sink = new TextSink();
-  writeSentenceFeatures(words, gaz, casing, sink);
+  writeSentenceFeatures(words, gaz, casing, lex, sink);
   return sink.tokens();
 }
 
@@ -80,7 +83,7 @@ export function sentenceFeatures(words: readonly string[], gaz: readonly string[
  * Static (tag-independent) features of every token in one sentence, into `sink` token by token.
  * `gaz` holds a gazetteer label per token ("LOC-B", "ORG-I", "" …).
  */
-export function writeSentenceFeatures(words: readonly string[], gaz: readonly string[], casing: DocCasing, sink: TokenFeatureSink): void {
+export function writeSentenceFeatures(words: readonly string[], gaz: readonly string[], casing: DocCasing, names: TaggerLexicons, sink: TokenFeatureSink): void {
   const n = words.length;
   const caps = isAllCapsSentence(words);
   const lw = words.map((w) => w.toLowerCase());
@@ -103,7 +106,7 @@ export function writeSentenceFeatures(words: readonly string[], gaz: readonly st
       i = j;
     }
   }
-  const lex = lexiconFlags(lw);
+  const lex = lexiconFlags(lw, names);
   const add = (p0: Part, p1?: Part, p2?: Part, p3?: Part, p4?: Part, p5?: Part) => sink.add(p0, p1, p2, p3, p4, p5);
   for (let i = 0; i < n; i++) {
     const w = words[i]!, l = lw[i]!, L = lp[i]!, S = shp[i]!;
@@ -153,8 +156,8 @@ export function writeSentenceFeatures(words: readonly string[], gaz: readonly st
  * Per token: "G" a known given name, "T" the last word of a title ("minister" in "Foreign Minister"),
  * "C" an organisation head word ("ministry", "bank"); joined when several apply.
  */
-function lexiconFlags(lw: readonly string[]): string[] {
-  const given = givenNames(), cues = orgCues(), { set: titles, maxWords } = titleLexicon();
+function lexiconFlags(lw: readonly string[], names: TaggerLexicons): string[] {
+  const given = names.givenNames, cues = names.orgCues, { set: titles, maxWords } = names.titles;
   const keys = lw.map((l) => (l.length > 1 && l.endsWith('.') ? l.slice(0, -1) : l));
   return keys.map((l, i) => {
     let flags = '';

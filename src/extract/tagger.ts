@@ -1,14 +1,11 @@
 // Two-pass averaged-perceptron BIO tagger, after Ratinov & Roth (2009). Pass 1 tags each sentence greedily,
 // left to right, from local features (tagger-features.ts); pass 2 tags it again with the same features plus
 // what pass 1 said about the same words elsewhere in the document (tagger-doc-features.ts).
-// Weights live in data/models/ner-tagger.bin.gz (trained by src/scripts/train-tagger.ts), loaded once, lazily.
+// Weights live in data/models/ner-tagger.bin.gz (trained by src/scripts/train-tagger.ts), read by resources.ts.
 import { endianness } from 'node:os';
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { gunzipSync } from 'node:zlib';
 import { KeySink, KeyTable, Part, keyOf } from './feature-hash.js';
 import { docReadings, writeDocumentFeatures } from './tagger-doc-features.js';
-import { TAGS, tagPart, writeHistoryFeatures, writeSentenceFeatures, type DocCasing } from './tagger-features.js';
+import { TAGS, tagPart, writeHistoryFeatures, writeSentenceFeatures, type DocCasing, type TaggerLexicons } from './tagger-features.js';
 
 const NT = TAGS.length;
 /** Text format: `# ner-tagger 2 tags=…` then `feature<TAB>tag:weight …<TAB>tag:weight …` (pass 1, pass 2) a line. */
@@ -160,14 +157,14 @@ export function greedy(model: TaggerModel, weights: Float32Array, words: readonl
 export interface TaggerSentence { words: readonly string[]; /** gazetteer label per word (gazetteer.labelsFromMatches) */ gaz: readonly string[] }
 
 /** Static feature rows of every token of every sentence. */
-export function staticRows(model: TaggerModel, sentences: readonly TaggerSentence[], casing: DocCasing): Int32Array[][] {
+export function staticRows(model: TaggerModel, sentences: readonly TaggerSentence[], casing: DocCasing, names: TaggerLexicons): Int32Array[][] {
   const sink = new KeySink();
-  return sentences.map((s) => { sink.clear(); writeSentenceFeatures(s.words, s.gaz, casing, sink); return model.rows(sink); });
+  return sentences.map((s) => { sink.clear(); writeSentenceFeatures(s.words, s.gaz, casing, names, sink); return model.rows(sink); });
 }
 
 /** BIO tags for every sentence of one document: pass 1 per sentence, then pass 2 with document features. */
-export function tagDocument(model: TaggerModel, sentences: readonly TaggerSentence[], casing: DocCasing): string[][] {
-  const feats = staticRows(model, sentences, casing);
+export function tagDocument(model: TaggerModel, sentences: readonly TaggerSentence[], casing: DocCasing, names: TaggerLexicons): string[][] {
+  const feats = staticRows(model, sentences, casing, names);
   const pass1 = sentences.map((s, i) => greedy(model, model.local, s.words, feats[i]!));
   const seen = docReadings(sentences.map((s) => s.words), pass1);
   const sink = new KeySink();
@@ -179,30 +176,12 @@ export function tagDocument(model: TaggerModel, sentences: readonly TaggerSenten
 }
 
 /** One sentence on its own (no document around it). */
-export function decode(model: TaggerModel, words: readonly string[], gaz: readonly string[], casing: DocCasing): string[] {
-  return tagDocument(model, [{ words, gaz }], casing)[0]!;
+export function decode(model: TaggerModel, words: readonly string[], gaz: readonly string[], casing: DocCasing, names: TaggerLexicons): string[] {
+  return tagDocument(model, [{ words, gaz }], casing, names)[0]!;
 }
 
-/** Reads a model file, binary or text (gzip if it ends in .gz). Throws an error naming the file if it is missing or malformed. */
-export function loadTagger(path: string): TaggerModel {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path);
-    if (path.endsWith('.gz')) bytes = gunzipSync(bytes);
-  } catch (e) {
-    throw new Error(`tagger model ${path}: cannot read it (${(e as Error).message})`);
-  }
-  const source = `tagger model ${path}`;
+/** A model from a file's bytes (already gunzipped), binary or text; errors name `source`. */
+export function modelFromBytes(bytes: Buffer, source: string): TaggerModel {
   if (bytes.subarray(0, BINARY_MODEL_HEADER.length).toString('latin1') === BINARY_MODEL_HEADER) return TaggerModel.fromBinary(bytes, source);
   return TaggerModel.parse(bytes.toString('utf8'), source);
-}
-
-export const DEFAULT_MODEL_PATH = fileURLToPath(new URL('../../data/models/ner-tagger.bin.gz', import.meta.url));
-
-let cached: TaggerModel | undefined;
-
-/** The shipped model, loaded once; throws (naming the file) when it is missing or unreadable. */
-export function defaultModel(): TaggerModel {
-  cached ??= loadTagger(DEFAULT_MODEL_PATH);
-  return cached;
 }

@@ -2,26 +2,12 @@
 // `kg extract --jsonl` prints these objects; the graph writer stores them.
 // Offsets are JavaScript string offsets into the input text, end exclusive.
 
-export const ENTITY_TYPES = ['person', 'organization', 'place', 'incident'] as const;
-export type EntityType = (typeof ENTITY_TYPES)[number];
-
-export const ORG_KINDS = ['agency', 'armed_group', 'institution', 'media', 'company', 'other'] as const;
-export type OrgKind = (typeof ORG_KINDS)[number];
-
-export const INCIDENT_KINDS = [
-  'shooting', 'bombing', 'explosion', 'stabbing', 'vehicle attack', 'arson', 'hostage-taking', 'kidnapping',
-  'siege', 'murder', 'massacre', 'attack', 'foiled plot', 'arrest', 'raid', 'other',
-] as const;
-export type IncidentKind = (typeof INCIDENT_KINDS)[number];
-
-export const PLACE_KINDS = ['country', 'region', 'city', 'site', 'other'] as const;
-export type PlaceKind = (typeof PLACE_KINDS)[number];
-
-export const PARTICIPANT_ROLES = ['perpetrator', 'victim', 'responder', 'other'] as const;
-export type ParticipantRole = (typeof PARTICIPANT_ROLES)[number];
-
-export const RELATION_TYPES = ['role', 'affiliation', 'location', 'participation', 'speech', 'co_mention'] as const;
-export type RelationType = (typeof RELATION_TYPES)[number];
+// Kinds, roles and relation types are the ontology's (data/ontology.json), not listed here.
+export {
+  ENTITY_TYPES, ORG_KINDS, INCIDENT_KINDS, PLACE_KINDS, PARTICIPANT_ROLES, RELATION_TYPES,
+  type EntityType, type OrgKind, type IncidentKind, type PlaceKind, type ParticipantRole, type RelationType,
+} from '../ontology/index.js';
+import type { EntityType, OrgKind, IncidentKind, PlaceKind, ParticipantRole, RelationType } from '../ontology/index.js';
 
 /** One place in the text where an entity is named. `text === input.slice(start, end)`. */
 export interface Mention {
@@ -115,6 +101,8 @@ export interface Relation {
   /** role title, participant role or speech cue where the type has one */
   label?: string;
   evidence: Evidence[];
+  /** ids of the named rules that found it (src/extract/rules/), where a rule did */
+  rules?: string[];
 }
 
 export interface ArticleInput {

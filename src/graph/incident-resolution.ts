@@ -8,6 +8,7 @@
 // publication of an article covering it), so a piece published a year later never matches by its own date.
 import type { ManagedTransaction } from 'neo4j-driver';
 import { z } from 'zod';
+import { kindsMayBeOneEventAcrossArticles } from '../ontology/index.js';
 // eslint-disable-next-line no-restricted-imports -- issue 9: removed when graph owns its row types
 import type { ArticleWrite, IncidentRow, PlaceRow } from '../ingest/prepare.js';
 
@@ -15,12 +16,8 @@ export const RESOLUTION_WINDOW_DAYS = 3;
 /** a site and a city (or two sites) closer than this, in the same country, are one place for an incident */
 export const SAME_PLACE_KM = 30;
 
-const VIOLENT = new Set(['shooting', 'attack', 'vehicle attack', 'stabbing', 'bombing', 'explosion', 'massacre']);
-
-/** kinds that may name one event across outlets: the same kind, or two kinds of the violent-attack family */
-export function kindsMatch(a: string, b: string): boolean {
-  return a === b || (VIOLENT.has(a) && VIOLENT.has(b));
-}
+/** kinds that may name one event across outlets: the same kind, or two kinds of one of the ontology's same-event groups */
+export const kindsMatch = kindsMayBeOneEventAcrossArticles;
 
 export interface PlaceInfo {
   key: string;

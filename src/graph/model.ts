@@ -1,5 +1,7 @@
 // The fixed vocabulary of the graph. Labels and relationship types used in Cypher come only from here.
+import type { EdgeType } from '../api/contract.js';
 import type { EntityType, RelationType } from '../extract/types.js';
+import { ONTOLOGY } from '../ontology/index.js';
 
 export const ENTITY_LABEL: Record<EntityType, 'Person' | 'Organization' | 'Place' | 'Incident'> = {
   person: 'Person',
@@ -8,14 +10,10 @@ export const ENTITY_LABEL: Record<EntityType, 'Person' | 'Organization' | 'Place
   incident: 'Incident',
 };
 
-export const RELATION_REL_TYPE = {
-  role: 'ROLE',
-  affiliation: 'AFFILIATED_WITH',
-  location: 'LOCATED_IN',
-  participation: 'PARTICIPATED_IN',
-  speech: 'SPOKE_AT',
-  co_mention: 'CO_MENTIONED',
-} as const satisfies Record<RelationType, string>;
+/** relation type → relationship type, from the ontology (whose schema allows only upper-case identifiers) */
+export const RELATION_REL_TYPE: Readonly<Record<RelationType, EntityRelType>> = Object.fromEntries(
+  ONTOLOGY.relationTypes.map((r) => [r.id, r.graphType as EntityRelType]),
+);
 
-export type EntityRelType = (typeof RELATION_REL_TYPE)[RelationType];
+export type EntityRelType = EdgeType;
 export const ENTITY_REL_TYPES: readonly EntityRelType[] = Object.values(RELATION_REL_TYPE);

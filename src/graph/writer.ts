@@ -3,7 +3,7 @@
 // relationship types are looked up in src/graph/model.ts and only then interpolated; values are parameters.
 import type { ManagedTransaction } from 'neo4j-driver';
 import { z } from 'zod';
-import type { EntityType } from '../extract/types.js';
+import { ENTITY_TYPES, type EntityType } from '../ontology/index.js';
 // eslint-disable-next-line no-restricted-imports -- issue 9: removed when graph owns its row types
 import type { ArticleWrite } from '../ingest/prepare.js';
 import { applyResolutions, resolveIncidents, type Resolution } from './incident-resolution.js';
@@ -119,7 +119,7 @@ SET e.kind = CASE WHEN e.kind IS NULL OR (e.kind IN ['attack', 'other'] AND NOT 
     e.injured = CASE WHEN row.injured IS NULL THEN e.injured WHEN e.injured IS NULL OR toInteger(row.injured) > e.injured THEN toInteger(row.injured) ELSE e.injured END`,
 };
 
-const ENTITY_TYPES_IN_ORDER: readonly EntityType[] = ['person', 'organization', 'place', 'incident'];
+const ENTITY_TYPES_IN_ORDER: readonly EntityType[] = ENTITY_TYPES;
 
 /** `FOREACH` over one element when the row has the given type: per-type clauses inside one statement. */
 function whenType(type: string, clause: string): string {

@@ -86,6 +86,13 @@ interface Run {
   since: string | null;
 }
 
+/** The extractor with the project's resources, loaded once (a missing or corrupt data file stops the run here). */
+async function defaultExtract(): Promise<Extract> {
+  const [{ extract }, { defaultResources }] = await Promise.all([import('../extract/index.js'), import('../extract/resources.js')]);
+  const res = defaultResources();
+  return (input) => extract(input, res);
+}
+
 /** One batch: identity, stored check, then extract each article while the previous one is written. */
 async function ingestBatch(graph: Graph, run: Run, batch: SourceBatch, options: IngestOptions, extract: Extract): Promise<void> {
   const { summary } = run;
@@ -190,7 +197,7 @@ async function ingestBatch(graph: Graph, run: Run, batch: SourceBatch, options: 
  */
 export async function ingestBatches(graph: Graph, batches: AsyncIterable<SourceBatch> | Iterable<SourceBatch>, options: IngestOptions = {}): Promise<IngestSummary> {
   const started = performance.now();
-  const extract = options.extract ?? (await import('../extract/index.js')).extract;
+  const extract = options.extract ?? (await defaultExtract());
   const run: Run = {
     summary: {
       files: 0,

@@ -12,6 +12,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { KeySink, KeyTable, Part } from '../extract/feature-hash.js';
 import { gazetteerLabels } from '../extract/gazetteer.js';
+import { loadGazetteer, loadNameLexicons } from '../extract/resources.js';
 import { docReadings, writeDocumentFeatures } from '../extract/tagger-doc-features.js';
 import { TAGS, docCasing, isAllCapsSentence, tagPart, writeHistoryFeatures, writeSentenceFeatures } from '../extract/tagger-features.js';
 import { TaggerModel, addRows, bestTag, greedy, staticRows, tagDocument } from '../extract/tagger.js';
@@ -37,6 +38,8 @@ const seed0 = Number(arg('seed', '12345'));
 const out = resolve(arg('out', fileURLToPath(new URL('../../data/models/ner-tagger.bin.gz', import.meta.url))));
 
 const { loadConll } = (await import(pathToFileURL(resolve(dirname(trainPath), 'conll.mjs')).href)) as { loadConll: LoadConll };
+const gazetteer = loadGazetteer();
+const names = loadNameLexicons();
 const TYPE_MAP = { PER: 'PER', ORG: 'ORG', LOC: 'LOC', MISC: 'MISC', GPE: 'MISC' };
 const t0 = Date.now();
 const secs = () => `${Math.round((Date.now() - t0) / 1000)} s`;
@@ -54,7 +57,7 @@ function sentencesOf(doc: ConllDoc, upper: boolean): { words: string[]; gaz: str
       return g ? (t.start === g.start ? 'B-' : 'I-') + g.type : 'O';
     });
     const words = toks.map((t) => (upper ? t.text.toUpperCase() : t.text));
-    sents.push({ words, gaz: gazetteerLabels(words, isAllCapsSentence(words)), tags });
+    sents.push({ words, gaz: gazetteerLabels(gazetteer, words, isAllCapsSentence(words)), tags });
   }
   return sents;
 }
@@ -101,7 +104,7 @@ loadConll(trainPath, { typeMap: TYPE_MAP }).forEach((doc, di) => {
   for (const upper of capsEvery > 0 && di % capsEvery === 0 ? [false, true] : [false]) {
     const raw = sentencesOf(doc, upper);
     const casing = docCasing(raw.map((s) => s.words));
-    const sents = raw.map((s) => ({ ...s, gold: Int32Array.from(s.tags, (t) => TAGS.indexOf(t as (typeof TAGS)[number])), feats: (sink.clear(), writeSentenceFeatures(s.words, s.gaz, casing, sink), toIds(sink)) }));
+    const sents = raw.map((s) => ({ ...s, gold: Int32Array.from(s.tags, (t) => TAGS.indexOf(t as (typeof TAGS)[number])), feats: (sink.clear(), writeSentenceFeatures(s.words, s.gaz, casing, names, sink), toIds(sink)) }));
     trainDocs.push({ sents, fold: di % folds, feats2: [] });
   }
 });
@@ -179,8 +182,8 @@ function evaluate(m: TaggerModel, pass1Only = false): string {
     const c: Counts = { PER: { tp: 0, fp: 0, fn: 0 }, ORG: { tp: 0, fp: 0, fn: 0 }, LOC: { tp: 0, fp: 0, fn: 0 } };
     for (const { sents, casing } of set) {
       const pred = pass1Only
-        ? sents.map((s) => greedy(m, m.local, s.words, staticRows(m, [s], casing)[0]!))
-        : tagDocument(m, sents, casing);
+        ? sents.map((s) => greedy(m, m.local, s.words, staticRows(m, [s], casing, names)[0]!))
+        : tagDocument(m, sents, casing, names);
       sents.forEach((s, si) => {
         const p = spansOf(pred[si]!), g = spansOf(s.tags);
         for (const x of p) { const t = x.split(':')[0]!; if (c[t]) c[t][g.has(x) ? 'tp' : 'fp']++; }

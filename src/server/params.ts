@@ -1,8 +1,7 @@
 // Query-parameter validation: one zod schema per route; failures become 400s naming the parameter.
 import type { Request } from 'express';
 import { z } from 'zod';
-import { ENTITY_TYPES, INCIDENT_KINDS, ORG_KINDS } from '../extract/types.js';
-import { ENTITY_REL_TYPES } from '../graph/model.js';
+import { EDGE_TYPES, INCIDENT_KIND_VALUES, NODE_TYPES, ORGANIZATION_KINDS, type EdgeType, type NodeType } from '../api/contract.js';
 import { HttpError } from './errors.js';
 
 /** Parses req.query (or params) with `schema`; the 400 message names every bad parameter. */
@@ -54,14 +53,14 @@ export const freeList = (maxItems: number) =>
     .pipe(z.array(z.string().max(200)).min(1, 'must not be empty').max(maxItems, `at most ${maxItems} values`))
     .optional();
 
-export const nodeTypeParam = z.enum(ENTITY_TYPES, { error: () => `must be one of ${ENTITY_TYPES.join(', ')}` });
-export const edgeTypeParam = z.enum(ENTITY_REL_TYPES as [(typeof ENTITY_REL_TYPES)[number], ...(typeof ENTITY_REL_TYPES)[number][]], {
-  error: () => `must be one of ${ENTITY_REL_TYPES.join(', ')}`,
+export const nodeTypeParam = z.enum(NODE_TYPES as [NodeType, ...NodeType[]], { error: () => `must be one of ${NODE_TYPES.join(', ')}` });
+export const edgeTypeParam = z.enum(EDGE_TYPES as [EdgeType, ...EdgeType[]], {
+  error: () => `must be one of ${EDGE_TYPES.join(', ')}`,
 });
-export const nodeTypes = list(ENTITY_TYPES);
-export const edgeTypes = list(ENTITY_REL_TYPES);
-export const kinds = list([...new Set<string>([...ORG_KINDS, ...INCIDENT_KINDS])]);
-export const incidentKinds = list(INCIDENT_KINDS);
+export const nodeTypes = list(NODE_TYPES);
+export const edgeTypes = list(EDGE_TYPES);
+export const kinds = list([...new Set<string>([...ORGANIZATION_KINDS, ...INCIDENT_KIND_VALUES])]);
+export const incidentKinds = list(INCIDENT_KIND_VALUES);
 
 /** rejects from > to */
 export function dateRange<T extends { from?: string | undefined; to?: string | undefined }>(v: T, ctx: z.RefinementCtx): void {

@@ -3,6 +3,7 @@ import { basename } from 'node:path';
 import matter from 'gray-matter';
 import { collect, fileFailure, type ReadResult } from './article.js';
 import { parsePublished } from './dates.js';
+import { DATELINE_WITH_SOURCE } from '../news/conventions.js';
 
 /** A first line that reads as a headline: short, one line, not a finished sentence. */
 export function looksLikeHeadline(line: string): boolean {
@@ -28,7 +29,6 @@ function splitHeadline(text: string): { title: string | null; body: string } {
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?';
 const DATE_IN_TEXT = new RegExp(`\\b(\\d{1,2} ${MONTH} \\d{4}|${MONTH} \\d{1,2},? \\d{4}|\\d{4}-\\d{2}-\\d{2})\\b`);
 /** "LONDON, 26 February 2014 (Crossroads Dispatch) - …": the outlet in brackets before the dash. */
-const DATELINE_SOURCE = /^[A-Z][\p{L}\p{N} .,'’-]{1,80}?\(([^()]{2,80})\)\s*[-–—]\s/u;
 
 /**
  * Plain text has no metadata fields, so the dateline ("PLACE, date (Outlet) - ") and a leading
@@ -36,7 +36,7 @@ const DATELINE_SOURCE = /^[A-Z][\p{L}\p{N} .,'’-]{1,80}?\(([^()]{2,80})\)\s*[-
  */
 export function txtMetadata(file: string, body: string): { published: string | null; source: string | null } {
   const firstLine = body.trimStart().split('\n', 1)[0] ?? '';
-  const dateline = DATELINE_SOURCE.exec(firstLine);
+  const dateline = DATELINE_WITH_SOURCE.exec(firstLine);
   const head = dateline ? firstLine.slice(0, dateline.index + dateline[0].length) : '';
   const datelineDate = DATE_IN_TEXT.exec(head)?.[1];
   const fileDate = /^(\d{4}-\d{2}-\d{2})(?!\d)/.exec(basename(file))?.[1];

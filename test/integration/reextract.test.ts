@@ -11,6 +11,7 @@ import type { Graph } from '../../src/graph/driver.js';
 import { duplicateHook } from '../../src/ingest/dedup-hook.js';
 import { ingestPaths, type IngestOptions } from '../../src/ingest/pipeline.js';
 import { openTestGraph, resetDatabase } from '../helpers/neo4j.js';
+import { res } from '../helpers/resources.js';
 
 const BOMBING = 'BRUSSELS (Alpha Wire) - A bomb exploded at a metro station in Brussels on Tuesday morning, killing four people and wounding 20, police said.\n\nPrime Minister Anna Verbeke said the country would not be intimidated. Belgian federal prosecutors are leading the investigation, and the Islamic State group claimed responsibility late on Tuesday.';
 const FILES: Record<string, string> = {
@@ -105,7 +106,7 @@ describe('re-extraction on an extractor version change', () => {
   it('drops entities a changed extractor no longer finds, and --reextract forces a rewrite', async () => {
     // the "new extractor" no longer finds people
     const noPeople = (input: ArticleInput): ExtractionResult => {
-      const r = extract(input);
+      const r = extract(input, res);
       const people = new Set(r.entities.filter((e) => e.type === 'person').map((e) => e.id));
       return {
         ...r,

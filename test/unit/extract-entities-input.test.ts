@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { guardInput, maskMarkup, MAX_TEXT_CHARS } from '../../src/extract/input-guard.js';
 import { makeDoc } from '../../src/extract/document.js';
 import { findEntities } from '../../src/extract/entities.js';
+import { res } from '../helpers/resources.js';
 
 describe('guardInput', () => {
   it('flags empty and binary input as nothing to extract', () => {
@@ -25,7 +26,7 @@ describe('guardInput', () => {
     expect(masked).not.toMatch(/[<>]/);
     const g = guardInput(html);
     expect(g.warnings.join()).toMatch(/HTML/);
-    const es = findEntities(makeDoc({ text: html }, g.text));
+    const es = findEntities(makeDoc({ text: html }, res, g.text));
     expect(es.map((e) => e.name)).toEqual(expect.arrayContaining(['FBI', 'Chicago']));
     expect(es.some((e) => e.name === 'London')).toBe(false);
     for (const e of es) for (const m of e.mentions) expect(html.slice(m.start, m.end)).toBe(m.text);
@@ -34,7 +35,7 @@ describe('guardInput', () => {
   it('keeps a name with character references whole, decoded in the name and key but not in the mention', () => {
     const html = '<p>President Fran&ccedil;ois Hollande visited the scene in Paris.</p>';
     const g = guardInput(html);
-    const p = findEntities(makeDoc({ text: html }, g.text)).find((e) => e.type === 'person');
+    const p = findEntities(makeDoc({ text: html }, res, g.text)).find((e) => e.type === 'person');
     expect(p?.name).toBe('François Hollande');
     expect(p?.key).toBe('person:francois hollande');
     expect(p?.mentions[0]!.text).toBe('Fran&ccedil;ois Hollande');
@@ -45,7 +46,7 @@ describe('guardInput', () => {
     const text = 'قال مسؤولون إن التنظيم تبنى الهجوم في المدينة الكبيرة جدا اليوم. Officials in Baghdad said so.';
     const g = guardInput(text);
     expect(g.warnings.join()).toMatch(/right-to-left/);
-    const es = findEntities(makeDoc({ text }, g.text));
+    const es = findEntities(makeDoc({ text }, res, g.text));
     expect(es.find((e) => e.name === 'Baghdad')).toBeDefined();
     for (const e of es) for (const m of e.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
   });
@@ -53,7 +54,7 @@ describe('guardInput', () => {
   it('handles a long text with no sentence ends in bounded time', () => {
     const text = 'officials in Paris and London met NATO envoys ' .repeat(5000);
     const t0 = Date.now();
-    const es = findEntities(makeDoc({ text }));
+    const es = findEntities(makeDoc({ text }, res));
     expect(Date.now() - t0).toBeLessThan(20000);
     expect(es.find((e) => e.key === 'org:known:nato')).toBeDefined();
   });

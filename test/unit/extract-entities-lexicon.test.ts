@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.js';
 import type { OrganizationEntity } from '../../src/extract/types.js';
+import { res } from '../helpers/resources.js';
 
 const typed = (text: string) =>
-  extract({ id: 't', text }).entities
+  extract({ id: 't', text }, res).entities
     .filter((e) => e.type === 'person' || e.type === 'organization' || e.type === 'place')
     .map((e) => `${e.type}:${e.name}`);
 
@@ -22,7 +23,7 @@ describe('given names from many cultures make a person', () => {
 
 describe('well-known companies, parties, armed groups, international bodies and media', () => {
   const kindOf = (text: string, name: string) =>
-    extract({ id: 't', text }).entities.find((e): e is OrganizationEntity => e.type === 'organization' && e.name === name)?.kind;
+    extract({ id: 't', text }, res).entities.find((e): e is OrganizationEntity => e.type === 'organization' && e.name === name)?.kind;
 
   it('names them as organisations of the right kind', () => {
     expect(kindOf('Workers at a Caterpillar plant in Illinois went on strike.', 'Caterpillar')).toBe('company');
@@ -32,7 +33,7 @@ describe('well-known companies, parties, armed groups, international bodies and 
   });
 
   it('merges an alias with the full name', () => {
-    const es = extract({ id: 't', text: 'The Food and Agriculture Organization warned of famine. FAO experts visited Niger.' }).entities;
+    const es = extract({ id: 't', text: 'The Food and Agriculture Organization warned of famine. FAO experts visited Niger.' }, res).entities;
     const fao = es.filter((e) => e.type === 'organization');
     expect(fao.map((e) => e.name)).toEqual(['Food and Agriculture Organization']);
     expect(fao[0]!.mentions.length).toBe(2);

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.js';
 import type { Entity } from '../../src/extract/types.js';
+import { res } from '../helpers/resources.js';
 
-const ents = (text: string) => extract({ text }).entities.filter((e) => e.type !== 'incident');
+const ents = (text: string) => extract({ text }, res).entities.filter((e) => e.type !== 'incident');
 const typeOf = (es: Entity[], name: string) => es.find((e) => e.name === name || e.aliases.includes(name))?.type;
 
 describe('news-writing rules', () => {

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.js';
 import type { Entity } from '../../src/extract/types.js';
-import { bylineRange, outletNames } from '../../src/extract/outlets.js';
+import { bylineRange, outletNames } from '../../src/news/conventions.js';
+import { res } from '../helpers/resources.js';
 
 const named = (es: Entity[], name: string) => es.filter((e) => e.type !== 'incident' && (e.name === name || e.aliases.includes(name)));
 
 describe('outlets', () => {
   it('a name in brackets after a dateline is a media organisation, and the dateline place a place', () => {
-    const r = extract({ text: 'LEEDS, England (Riverside Gazette) - Two men were arrested after a car hit a crowd outside a pub.' });
+    const r = extract({ text: 'LEEDS, England (Riverside Gazette) - Two men were arrested after a car hit a crowd outside a pub.' }, res);
     const outlet = named(r.entities, 'Riverside Gazette');
     expect(outlet).toHaveLength(1);
     expect(outlet[0]).toMatchObject({ type: 'organization', kind: 'media' });
@@ -20,7 +21,7 @@ describe('outlets', () => {
   });
 
   it('the article source names a media organisation wherever it appears, without "The"', () => {
-    const r = extract({ text: 'Officers told the Lakeside Beacon that the suspect had been watched. A Lakeside Beacon reporter saw the arrest.', source: 'The Lakeside Beacon' });
+    const r = extract({ text: 'Officers told the Lakeside Beacon that the suspect had been watched. A Lakeside Beacon reporter saw the arrest.', source: 'The Lakeside Beacon' }, res);
     const outlet = named(r.entities, 'Lakeside Beacon');
     expect(outlet).toHaveLength(1);
     expect(outlet[0]).toMatchObject({ type: 'organization', kind: 'media' });
@@ -30,7 +31,7 @@ describe('outlets', () => {
   it('a byline author is not an entity; a sentence opening with "By" is not a byline', () => {
     const text = 'By Henrietta Villanueva, Security Correspondent\nPolice in Glasgow arrested two men on Friday.';
     expect(bylineRange(text)).toEqual({ start: 0, end: text.indexOf('\n') });
-    const r = extract({ text });
+    const r = extract({ text }, res);
     expect(named(r.entities, 'Henrietta Villanueva')).toHaveLength(0);
     expect(bylineRange('By Friday evening hundreds of people had gathered in the square.')).toBeNull();
   });
@@ -38,7 +39,7 @@ describe('outlets', () => {
 
 describe('venues', () => {
   const placeKindOf = (text: string, name: string) => {
-    const e = named(extract({ text }).entities, name);
+    const e = named(extract({ text }, res).entities, name);
     expect(e).toHaveLength(1);
     return e[0]!.type === 'place' ? e[0]!.placeKind : e[0]!.type;
   };
@@ -52,7 +53,7 @@ describe('venues', () => {
   });
 
   it('one venue name gets one type in an article', () => {
-    const r = extract({ text: 'The concert at Saltmarsh Arena ended early. Saltmarsh Arena said all staff were safe.' });
+    const r = extract({ text: 'The concert at Saltmarsh Arena ended early. Saltmarsh Arena said all staff were safe.' }, res);
     const e = named(r.entities, 'Saltmarsh Arena');
     expect(e).toHaveLength(1);
     expect(e[0]).toMatchObject({ type: 'place', placeKind: 'site' });
@@ -60,7 +61,7 @@ describe('venues', () => {
   });
 
   it('a person whose surname is a venue word stays a person', () => {
-    const e = named(extract({ text: 'Robert Church said the gates were locked.' }).entities, 'Robert Church');
+    const e = named(extract({ text: 'Robert Church said the gates were locked.' }, res).entities, 'Robert Church');
     expect(e[0]?.type).toBe('person');
   });
 });

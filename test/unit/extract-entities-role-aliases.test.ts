@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.js';
 import type { PersonEntity } from '../../src/extract/types.js';
+import { res } from '../helpers/resources.js';
 
-const people = (text: string) => extract({ text }).entities.filter((e): e is PersonEntity => e.type === 'person');
+const people = (text: string) => extract({ text }, res).entities.filter((e): e is PersonEntity => e.type === 'person');
 
 describe('role descriptions as aliases', () => {
   it('"the Director General" becomes an alias of the one person holding that role, not a new person', () => {

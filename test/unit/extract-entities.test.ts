@@ -3,8 +3,9 @@ import { makeDoc, splitSentences } from '../../src/extract/document.js';
 import { findEntities, type NamedEntity } from '../../src/extract/entities.js';
 import { tokenize } from '../../src/extract/tokens.js';
 import type { OrganizationEntity, PersonEntity, PlaceEntity } from '../../src/extract/types.js';
+import { res } from '../helpers/resources.js';
 
-const run = (text: string) => findEntities(makeDoc({ text }));
+const run = (text: string) => findEntities(makeDoc({ text }, res));
 const byName = (es: NamedEntity[], name: string) => es.find((e) => e.name === name || e.aliases.includes(name));
 
 function expectOffsetsValid(text: string, es: NamedEntity[]) {

@@ -3,6 +3,7 @@
 import { makeDoc, type Doc } from '../../src/extract/document.js';
 import type { NamedEntity } from '../../src/extract/entities.js';
 import type { ArticleInput, OrgKind, PlaceKind } from '../../src/extract/types.js';
+import { res } from '../helpers/resources.js';
 
 type Spec =
   | { type: 'person'; name: string; forms?: string[]; roles?: string[] }
@@ -10,7 +11,7 @@ type Spec =
   | { type: 'place'; name: string; placeKind?: PlaceKind; country?: string; forms?: string[] };
 
 export function fixture(input: ArticleInput | string, specs: Spec[]): { doc: Doc; entities: NamedEntity[] } {
-  const doc = makeDoc(typeof input === 'string' ? { text: input } : input);
+  const doc = makeDoc(typeof input === 'string' ? { text: input } : input, res);
   const sentenceAt = (pos: number) => doc.sentences.find((s) => s.start <= pos && pos < s.end)?.index ?? -1;
   const entities = specs.map((spec, i): NamedEntity => {
     const forms = [spec.name, ...(spec.forms ?? [])].sort((a, b) => b.length - a.length);

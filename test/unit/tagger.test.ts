@@ -7,7 +7,8 @@ import { gazetteerLabels } from '../../src/extract/gazetteer.js';
 import { documentFeatures } from '../../src/extract/tagger-doc-features.js';
 import { KeySink, Part } from '../../src/extract/feature-hash.js';
 import { docCasing, isAllCapsSentence } from '../../src/extract/tagger-features.js';
-import { BINARY_MODEL_HEADER, MODEL_HEADER, TaggerModel, defaultModel, loadTagger, tagDocument } from '../../src/extract/tagger.js';
+import { defaultResources, loadTagger } from '../../src/extract/resources.js';
+import { BINARY_MODEL_HEADER, MODEL_HEADER, TaggerModel, tagDocument } from '../../src/extract/tagger.js';
 import { tokenize } from '../../src/extract/tokens.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'kg-tagger-'));
@@ -16,8 +17,9 @@ const file = (name: string, body: string | Buffer) => { const p = join(dir, name
 /** Spans "TYPE:words" the shipped model finds in each sentence of a document. */
 function tagged(sentences: string[]): string[][] {
   const words = sentences.map((s) => tokenize(s).map((t) => t.text));
-  const sents = words.map((w) => ({ words: w, gaz: gazetteerLabels(w, isAllCapsSentence(w)) }));
-  const tags = tagDocument(defaultModel(), sents, docCasing(words));
+  const res = defaultResources();
+  const sents = words.map((w) => ({ words: w, gaz: gazetteerLabels(res.gazetteer, w, isAllCapsSentence(w)) }));
+  const tags = tagDocument(res.tagger, sents, docCasing(words), res.names);
   return tags.map((ts, si) => {
     const out: string[] = [];
     ts.forEach((t, i) => {

@@ -2,32 +2,19 @@
 // so the benchmark measures exactly the configuration analysts get.
 import type { Collection, Core, CytoscapeOptions, Css, StylesheetJson } from 'cytoscape';
 import type { NodeType } from '../../../src/api/contract.ts';
+import { incidentColor, ONTOLOGY } from '../../../src/ontology/index.ts';
 
-/** Okabe–Ito colours (safe for the common colour-vision deficiencies), each type also has its own shape. */
-export const TYPE_STYLE: Record<NodeType, { color: string; shape: Css.NodeShape; label: string; symbol: string }> = {
-  person: { color: '#0072B2', shape: 'ellipse', label: 'Person', symbol: '●' },
-  organization: { color: '#E69F00', shape: 'round-rectangle', label: 'Organisation', symbol: '■' },
-  place: { color: '#009E73', shape: 'diamond', label: 'Place', symbol: '◆' },
-  incident: { color: '#D55E00', shape: 'triangle', label: 'Incident', symbol: '▲' },
-};
+/** Okabe–Ito colours (safe for the common colour-vision deficiencies), each type also has its own shape; from the ontology. */
+export const TYPE_STYLE = Object.fromEntries(
+  ONTOLOGY.entityTypes.map((t) => [t.id, { color: t.color, shape: t.shape as Css.NodeShape, label: t.label, symbol: t.symbol }]),
+) as Record<NodeType, { color: string; shape: Css.NodeShape; label: string; symbol: string }>;
 
-export const NODE_TYPES: NodeType[] = ['person', 'organization', 'place', 'incident'];
+export const NODE_TYPES: NodeType[] = ONTOLOGY.entityTypes.map((t) => t.id);
 
 /** Incident kinds grouped into families, one colour each (16 separate hues would not be distinguishable). */
-const KIND_FAMILY: Record<string, { family: string; color: string }> = {};
-const FAMILIES: Array<{ family: string; color: string; kinds: string[] }> = [
-  { family: 'armed attack', color: '#D55E00', kinds: ['shooting', 'stabbing', 'vehicle attack', 'attack', 'massacre', 'murder'] },
-  { family: 'bombing / arson', color: '#CC79A7', kinds: ['bombing', 'explosion', 'arson'] },
-  { family: 'hostage / siege', color: '#E69F00', kinds: ['hostage-taking', 'kidnapping', 'siege'] },
-  { family: 'policing', color: '#0072B2', kinds: ['arrest', 'raid', 'foiled plot'] },
-  { family: 'other', color: '#555555', kinds: ['other'] },
-];
-for (const f of FAMILIES) for (const k of f.kinds) KIND_FAMILY[k] = { family: f.family, color: f.color };
-export const INCIDENT_FAMILIES = FAMILIES.map(({ family, color }) => ({ family, color }));
+export const INCIDENT_FAMILIES = ONTOLOGY.incidentFamilies.map(({ id, color }) => ({ family: id, color }));
 
-export function incidentColor(kind: string | null): string {
-  return (kind && KIND_FAMILY[kind]?.color) || '#555555';
-}
+export { incidentColor };
 
 /** Above this many edges, straight "haystack" edges replace bezier curves (much cheaper to draw). */
 export const HAYSTACK_EDGE_THRESHOLD = 600;

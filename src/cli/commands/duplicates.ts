@@ -2,6 +2,7 @@
 // Heavy modules (zod, the dedup core, the extractor) are imported inside the action so other commands start fast.
 import type { Command } from 'commander';
 import type { Readable, Writable } from 'node:stream';
+import type { ArticleInput, ExtractionResult } from '../../extract/types.js';
 
 export function registerDuplicates(program: Command): void {
   program
@@ -34,7 +35,7 @@ export async function runDuplicates(
     import('zod'),
     import('../../dedup/index.js'),
   ]);
-  const extract = opts.stories ? (await import('../../extract/index.js')).extract : null;
+  const extract = opts.stories ? await storyExtractor() : null;
   const Line = z.object({
     id: z.union([z.string().min(1), z.number()]).transform(String),
     text: z.string(),
@@ -87,4 +88,11 @@ export async function runDuplicates(
   const doc = stories ? { clusters, pairs, stories } : { clusters, pairs };
   await new Promise<void>((resolve, reject) => output.write(JSON.stringify(doc) + '\n', (err) => (err ? reject(err) : resolve())));
   return { articles, skipped };
+}
+
+/** extraction with the project's resources, loaded once */
+async function storyExtractor(): Promise<(input: ArticleInput) => ExtractionResult> {
+  const [{ extract }, { defaultResources }] = await Promise.all([import('../../extract/index.js'), import('../../extract/resources.js')]);
+  const res = defaultResources();
+  return (input) => extract(input, res);
 }

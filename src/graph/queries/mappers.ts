@@ -5,7 +5,7 @@ import neo4j from 'neo4j-driver';
 import { z } from 'zod';
 import type { ArticleRef, EdgeType, EntitySummary, EvidenceSentence, GraphEdge, NodeType } from '../../api/contract.js';
 import { ENTITY_REL_TYPES } from '../model.js';
-import { ENTITY_TYPES } from '../../extract/types.js';
+import { ENTITY_TYPES } from '../../ontology/index.js';
 
 function toPlain(value: unknown): unknown {
   if (neo4j.isInt(value)) return value.toNumber();
@@ -21,7 +21,7 @@ export const isoOrNull = z.preprocess((v) => toPlain(v) ?? null, z.string().null
 export const strOrNull = z.preprocess((v) => v ?? null, z.string().nullable());
 const strList = z.preprocess((v) => v ?? [], z.array(z.string()));
 
-export const nodeType = z.enum(ENTITY_TYPES) satisfies z.ZodType<NodeType>;
+export const nodeType = z.enum(ENTITY_TYPES as [NodeType, ...NodeType[]]) satisfies z.ZodType<NodeType>;
 export const edgeType = z.enum(ENTITY_REL_TYPES as [EdgeType, ...EdgeType[]]);
 
 /** Cypher map projection of an Entity node; `articles` counts the articles that mention it. */

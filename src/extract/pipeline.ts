@@ -1,0 +1,70 @@
+// The extraction pipeline, stage by stage: what runs, in which order, in which module, over what.
+// Each stage is pure: it reads the document (text, sentences, resources) and what earlier stages produced.
+// Knowledge comes from data/ through `doc.res` (loadResources); the ontology from src/ontology/.
+import { makeDoc, type Doc } from './document.js';
+import { resolveEntities, type NamedEntity } from './entities.js';
+import { findIncidents } from './incidents.js';
+import { guardInput } from './input-guard.js';
+import { findCandidates, type Candidate } from './mentions.js';
+import { findRelations } from './relations.js';
+import type { Resources } from './resources.js';
+import type { ArticleInput, IncidentEntity, Relation } from './types.js';
+
+/** What the stages build up for one article. */
+export interface PipelineState {
+  doc: Doc;
+  candidates: Candidate[];
+  entities: NamedEntity[];
+  incidents: IncidentEntity[];
+  relations: Relation[];
+}
+
+export interface Stage {
+  id: string;
+  /** what the stage does, for a reader */
+  does: string;
+  /** where its code lives */
+  module: string;
+  run(state: PipelineState): void;
+}
+
+/**
+ * The stages after input checks and sentence splitting (which make the Doc, see `startPipeline`).
+ * "mentions" covers tokens, tagging, gazetteer matching and the typing rules (mentions.ts); "resolution" covers
+ * in-article coreference and geocoding (entities.ts, geocode.ts).
+ */
+export const STAGES: readonly Stage[] = [
+  {
+    id: 'mentions',
+    does: 'tokens per sentence; the averaged-perceptron tagger; gazetteer matching; typing rules of news writing (titles, heads, datelines, bylines, outlets)',
+    module: 'mentions.ts, tokens.ts, tagger.ts, gazetteer.ts, outlets.ts',
+    run: (s) => { s.candidates = s.doc.text.trim() ? findCandidates(s.doc) : []; },
+  },
+  {
+    id: 'resolution',
+    does: 'one entity per person, organisation and place: type agreement across mentions, alias and surname merges, geocoding against the gazetteer',
+    module: 'entities.ts, geocode.ts',
+    run: (s) => { s.entities = s.doc.text.trim() ? resolveEntities(s.doc, s.candidates) : []; },
+  },
+  {
+    id: 'incidents',
+    does: 'trigger phrases grouped into incidents with kind, place, date, participants and casualties',
+    module: 'incidents.ts, incident-lexicon.ts, dates.ts, casualties.ts',
+    run: (s) => { s.incidents = findIncidents(s.doc, s.entities); },
+  },
+  {
+    id: 'relations',
+    does: 'role, affiliation, location, participation, speech and co-mention links, each with its evidence span',
+    module: 'relations.ts, relation-cues.ts',
+    run: (s) => { s.relations = findRelations(s.doc, s.entities, s.incidents); },
+  },
+];
+
+/** Input checks (input-guard.ts) and sentences (document.ts): the Doc every stage reads, or null to skip. */
+export function startPipeline(input: ArticleInput, res: Resources): { state: PipelineState | null; warnings: string[] } {
+  const guard = guardInput(input.text);
+  if (guard.skip) return { state: null, warnings: [...guard.warnings] };
+  // the guarded text has the same offsets as the input (markup blanked, tail cut), so spans still slice the input
+  const doc = makeDoc(input, res, guard.text);
+  return { state: { doc, candidates: [], entities: [], incidents: [], relations: [] }, warnings: [...guard.warnings] };
+}

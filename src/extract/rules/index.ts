@@ -1,0 +1,8 @@
+// Every named rule of the extractor, by family. `kg rules` prints this list; KG_DISABLE_RULES switches rules off.
+import { describeRules, type RuleInfo } from '../../rules/index.js';
+import { CASUALTY_RULES } from '../casualties.js';
+import { PAIR_RULES } from './relation-rules.js';
+
+export function listRules(): RuleInfo[] {
+  return describeRules([PAIR_RULES, CASUALTY_RULES]);
+}

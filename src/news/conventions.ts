@@ -1,0 +1,159 @@
+// The conventions of news writing that every layer meets: datelines ("PARIS, Jan 8 (Reuters) -"), bylines
+// ("By Jane Doe, Security Correspondent"), outlet and agency credits, "Reporting by" lines and copyright lines.
+// One module, read by sources (what a plain-text file says about itself), extract (outlets and bylines are not
+// entities; the dateline's place and date) and dedup (boilerplate is not content; who credits whom).
+//
+// The dateline patterns below are still the several variants each caller was measured with (they differ in
+// what they accept: a dated dateline, an outlet in brackets, a mixed-case place); unifying them is a behaviour
+// change to measure on the dev sets, and is the next step for this module.
+
+export interface CharRange { start: number; end: number }
+
+// ---- datelines -------------------------------------------------------------------------------------------
+
+/** "PARIS, Jan 8 (Reuters) -", "MANCHESTER, England (Northline Wire) -", "LONDON —": place, optional date and credit (extract/dates.ts). */
+export const DATED_DATELINE = /^([A-Z][A-Z.'’ -]{1,40}[A-Z](?:,\s*[A-Z][A-Za-z.'’ -]{1,30}?)?)(?:,\s*((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:,? \d{4})?|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?: \d{4})?))?\s*(?:\([^)\n]{2,40}\))?\s*(?:[-–—]{1,2}|:)\s/;
+
+/** A dateline opening a plain-text article: "PLACE, date (Outlet) - " (group 1: the outlet) (sources/text-formats.ts). */
+export const DATELINE_WITH_SOURCE = /^[A-Z][\p{L}\p{N} .,'’-]{1,80}?\(([^()]{2,80})\)\s*[-–—]\s/u;
+
+export interface CharRange { start: number; end: number }
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+// "MANCHESTER, England (Northline Wire) -", "LONDON, 26 February 2014 (Wire) -": a place in capitals (optionally ", Region"
+// or ", date"), the outlet in brackets, a dash
+const OUTLET_DATELINE = /^[ \t*_]*(\p{Lu}{2,}[\p{Lu}.'’ -]*?)[ \t]*(?:,[ \t]*[\p{L}\p{N}][\p{L}\p{N}.'’ -]{0,30})?[ \t]*\(([^()\n]{2,80})\)[ \t]*[-–—:]/gmu;
+
+/** An outlet's name without a leading "The" and without notes after a comma ("Wire, from wire reports"). */
+function outletName(raw: string): string | null {
+  const name = raw.split(/[,;(]|\s[-–—]\s/)[0]!.trim().replace(/^the\s+/i, '');
+  return /^\p{Lu}/u.test(name) && /\p{L}{2}/u.test(name) && name.split(/\s+/).length <= 6 && !/\d/.test(name) ? name : null;
+}
+
+export interface Dateline { place: CharRange; outlet: string }
+
+/** Datelines at the start of a line: where the place is written, and the outlet named in brackets. */
+export function datelines(text: string): Dateline[] {
+  const out: Dateline[] = [];
+  OUTLET_DATELINE.lastIndex = 0;
+  for (let m = OUTLET_DATELINE.exec(text); m; m = OUTLET_DATELINE.exec(text)) {
+    const name = outletName(m[2]!);
+    if (!name) continue;
+    const start = m.index + m[0].indexOf(m[1]!);
+    out.push({ place: { start, end: start + m[1]!.length }, outlet: name });
+  }
+  return out;
+}
+
+/** Names of the outlet: the article's source and the bracketed names after datelines. */
+export function outletNames(text: string, source?: string): string[] {
+  const names = new Set<string>();
+  const src = source && source.length <= 120 ? outletName(source) : null;
+  if (src) names.add(src);
+  for (const d of datelines(text)) names.add(d.outlet);
+  return [...names];
+}
+
+/** Every place the outlet is named in the text (whole words, any case but never all lower case), longest names first. */
+export function outletOccurrences(text: string, source?: string): CharRange[] {
+  const out: CharRange[] = [];
+  const names = outletNames(text, source).sort((a, b) => b.length - a.length);
+  for (const name of names) {
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(name)}(?![\\p{L}\\p{N}])`, 'giu');
+    for (const m of text.matchAll(re)) {
+      const r = { start: m.index, end: m.index + m[0].length };
+      if (!/\p{Lu}/u.test(m[0]) || out.some((o) => o.start < r.end && r.start < o.end)) continue;
+      out.push(r);
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+const NOT_A_NAME = /^(?:the|a|an|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|then|now|day|night|noon|midnight|dawn|late|early)$/i;
+const NAME_WORD = String.raw`\p{Lu}[\p{L}'’.-]*`;
+const BYLINE = new RegExp(String.raw`^[ \t*_]*By[ \t]+(${NAME_WORD}(?:[ \t]+${NAME_WORD}){0,3})(?:[ \t]*(?:,|and|&)[ \t]*[^\n]{0,80})?[ \t*_]*$`, 'u');
+
+/** The byline ("By Jane Doe, Security Correspondent") among the first lines of the text, if any. */
+export function bylineRange(text: string): CharRange | null {
+  let pos = 0, seen = 0;
+  while (pos < text.length && seen < 4) {
+    const nl = text.indexOf('\n', pos);
+    const end = nl < 0 ? text.length : nl;
+    const line = text.slice(pos, end);
+    if (line.trim()) {
+      seen++;
+      const m = BYLINE.exec(line);
+      if (m && !m[1]!.split(/\s+/).some((w) => NOT_A_NAME.test(w)) && !/[.!?]["”]?\s*$/.test(line.replace(/\b\p{Lu}\.\s*$/u, ''))) return { start: pos, end };
+    }
+    if (nl < 0) break;
+    pos = nl + 1;
+  }
+  return null;
+}
+
+// ---- bylines, credits, copyright -------------------------------------------------------------------------
+
+export const CREDIT_LINE = /^(?:additional\s+)?(?:reporting|editing|writing|written|compiled|edited|produced|translated|photographs?|photos?|graphics)\s+by\b/i;
+export const COPYRIGHT_LINE = /^(?:©|\(c\)\s|copyright\b)|all rights reserved/i;
+
+/** "By Jane Smith", "By Jane Smith and Omar Said, Security Correspondent" — a byline, not "By the time police…". */
+const BYLINE_START = /^[Bb][Yy]\s+\p{Lu}/u;
+/** "By our Europe staff", "By a staff reporter" */
+const STAFF_BYLINE = /^by\s+(?:our|the|a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:staff|correspondents?|reporters?|desk|team|editors?|writers?)\b/iu;
+const BYLINE_FILLER = new Set(['by', 'and', 'in', 'for', 'the', 'of', 'de', 'van', 'von', 'al', 'bin', 'la', 'le', 'du', 'da', 'staff', 'reporter', 'correspondent', 'editor', 'writer']);
+/**
+ * Outlet datelines opening a paragraph: "PARIS (Northline Wire) -", "LONDON, March 3 (Reuters) —",
+ * "NEW YORK -", "Paris (Northline Wire) –". Only the prefix is removed; the sentence after it stays.
+ */
+const PARAGRAPH_DATELINE =
+  /^(?:\p{Lu}[\p{Lu}\p{M}.'’ -]{1,40}(?:,\s*[\p{L}\p{N} .]{1,30})?\s*(?:\([^)\n]{1,60}\))?|\p{Lu}[\p{L}\p{M}.'’ -]{1,40}(?:,\s*[\p{L}\p{N} .]{1,30})?\s*\([^)\n]{1,60}\)|\([^)\n]{1,60}\))\s*[-–—]{1,2}\s+/u;
+
+const DASH_NEAR_START = /[-–—]/;
+
+export function isBylineLine(line: string): boolean {
+  if (line.length <= 120 && STAFF_BYLINE.test(line)) return true;
+  if (!BYLINE_START.test(line)) return false;
+  const words = line.split(/[\s,;|]+/).filter(Boolean);
+  if (words.length > 14) return false;
+  if (/[.!?]$/.test(line) && words.length > 6) return false;
+  let lower = 0;
+  for (const w of words) {
+    if (BYLINE_FILLER.has(w.toLowerCase())) continue;
+    const first = w.charAt(0);
+    if (first !== first.toUpperCase()) lower++;
+  }
+  return lower <= 1;
+}
+
+/** A line without the outlet dateline that opens it, if any ("PARIS (Northline Wire) - Police said" → "Police said"). */
+export function stripDateline(line: string): string {
+  // the dateline regex backtracks; only lines with a dash near the start can have one
+  return DASH_NEAR_START.test(line.slice(0, 110)) ? line.replace(PARAGRAPH_DATELINE, '') : line;
+}
+
+// ---- agency credits (dedup/direction.ts: which of two copies came first) --------------------------------
+
+/** "CITY[, Country] (Credit) - ": the credit in brackets of a dateline opening the text. */
+const DATELINE_CREDIT = /^\s*[A-Z][\p{L}\p{N} .,'’-]{1,80}?\(([^()]{2,80})\)\s*[-–—]/u;
+/** a byline before the dateline: "By Anna Keller\n" */
+const LEADING_BYLINE = /^\s*By [^\n]{1,100}\n/;
+/** a credit that says the piece was put together from agency copy */
+const FROM_WIRES = /\b(?:from|with)\s+(?:wire|agency|agencies|news agencies|wire services?)\b|\bwire reports\b|\bagencies\b/i;
+const WIRE_OUTLET = /\b(?:wire|news agency|press agency|presse|press association|reuters|associated press|agence france|afp|dpa|xinhua|kyodo|ansa|efe|anadolu|upi|pa media)\b|^ap$/i;
+/** a closing credit line: "(Reporting by …)", "(Reuters)", "© AFP 2016" */
+const CLOSING_CREDIT = /(?:\(\s*reporting by\b|\(\s*(?:reuters|ap|afp)\s*\)|©\s*(?:reuters|ap|afp|the associated press))/i;
+
+function outletKey(s: string): string {
+  return s.toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/** 3: credits itself in its dateline, or is a wire outlet; 2: credits an agency; 1: a closing credit; 0: none. */
+export function agencyCredit(text: string, source?: string | null): number {
+  const credit = DATELINE_CREDIT.exec(text.replace(LEADING_BYLINE, ''))?.[1]?.trim();
+  if (credit && FROM_WIRES.test(credit)) return 0;
+  if (credit && source && outletKey(credit.split(/[,;]/)[0]!) === outletKey(source)) return 3;
+  if (source && WIRE_OUTLET.test(source.trim())) return 3;
+  if (credit) return 2;
+  return CLOSING_CREDIT.test(text.slice(-400)) ? 1 : 0;
+}

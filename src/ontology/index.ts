@@ -1,0 +1,143 @@
+// The vocabulary of the graph, read from data/ontology.json: entity types, organisation, place and incident
+// kinds, incident families, which kinds may be one event, participant roles, relation types, labels and colours.
+// Every layer (extract, graph, dedup, server, client) reads kinds from here; none keeps its own list
+// (test/unit/ontology.test.ts fails when one does). Imported as JSON so the Vite client can use it too;
+// validated once, when this module loads, and a bad file throws naming data/ontology.json.
+import raw from '../../data/ontology.json' with { type: 'json' };
+import { z } from 'zod';
+
+/** The entity types are the discriminants of the extraction contract's union types, so they are also a TS type. */
+export type EntityType = 'person' | 'organization' | 'place' | 'incident';
+
+const id = z.string().min(1);
+const color = z.string().regex(/^#[0-9A-Fa-f]{6}$/, 'must be a #RRGGBB colour');
+const Item = z.object({ id, label: z.string().min(1) });
+
+export const OntologySchema = z
+  .object({
+    entityTypes: z.array(
+      z.object({
+        id: z.enum(['person', 'organization', 'place', 'incident']),
+        label: z.string().min(1),
+        color,
+        shape: z.string().min(1),
+        symbol: z.string().min(1),
+      }),
+    ),
+    organizationKinds: z.array(Item).min(1),
+    placeKinds: z.array(Item).min(1),
+    incidentFamilies: z.array(Item.extend({ color, response: z.boolean() })).min(1),
+    incidentKinds: z.array(z.object({ id, label: z.string().min(1), nameWithVictim: z.boolean(), family: id, violent: z.boolean() })).min(1),
+    sameEvent: z.object({
+      inArticle: z.object({ generic: z.array(id), pairs: z.array(z.tuple([id, id])) }),
+      acrossArticles: z.object({ groups: z.array(z.array(id)) }),
+      stories: z.object({ generic: z.array(id) }),
+    }),
+    participantRoles: z.array(Item).min(1),
+    relationTypes: z.array(Item.extend({ graphType: z.string().regex(/^[A-Z][A-Z_]*$/, 'must be an upper-case relationship type') })).min(1),
+  })
+  .superRefine((o, ctx) => {
+    const kinds = new Set(o.incidentKinds.map((k) => k.id));
+    const families = new Set(o.incidentFamilies.map((f) => f.id));
+    o.incidentKinds.forEach((k, i) => {
+      if (!families.has(k.family)) ctx.addIssue({ code: 'custom', path: ['incidentKinds', i, 'family'], message: `unknown family "${k.family}"` });
+    });
+    const check = (list: readonly string[], path: (string | number)[]) =>
+      list.forEach((k, i) => {
+        if (!kinds.has(k)) ctx.addIssue({ code: 'custom', path: [...path, i], message: `unknown incident kind "${k}"` });
+      });
+    check(o.sameEvent.inArticle.generic, ['sameEvent', 'inArticle', 'generic']);
+    o.sameEvent.inArticle.pairs.forEach((p, i) => check(p, ['sameEvent', 'inArticle', 'pairs', i]));
+    o.sameEvent.acrossArticles.groups.forEach((g, i) => check(g, ['sameEvent', 'acrossArticles', 'groups', i]));
+    check(o.sameEvent.stories.generic, ['sameEvent', 'stories', 'generic']);
+    const seen = new Set<string>();
+    for (const [name, list] of Object.entries({ organizationKinds: o.organizationKinds, placeKinds: o.placeKinds, incidentKinds: o.incidentKinds, participantRoles: o.participantRoles, relationTypes: o.relationTypes })) {
+      seen.clear();
+      for (const item of list) {
+        if (seen.has(item.id)) ctx.addIssue({ code: 'custom', path: [name], message: `"${item.id}" is listed twice` });
+        seen.add(item.id);
+      }
+    }
+  });
+export type OntologyData = z.infer<typeof OntologySchema>;
+
+/** Parses the ontology file's content; throws an error naming the file and every problem. */
+export function parseOntology(data: unknown, file = 'data/ontology.json'): OntologyData {
+  const r = OntologySchema.safeParse(data);
+  if (!r.success) throw new Error(`${file}: ${r.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ')}`);
+  return r.data;
+}
+
+export const ONTOLOGY: OntologyData = parseOntology(raw);
+
+export type OrgKind = string;
+export type PlaceKind = string;
+export type IncidentKind = string;
+export type IncidentFamily = string;
+export type ParticipantRole = string;
+export type RelationType = string;
+
+export const ENTITY_TYPES: readonly EntityType[] = ONTOLOGY.entityTypes.map((t) => t.id);
+export const ORG_KINDS: readonly OrgKind[] = ONTOLOGY.organizationKinds.map((k) => k.id);
+export const PLACE_KINDS: readonly PlaceKind[] = ONTOLOGY.placeKinds.map((k) => k.id);
+export const INCIDENT_KINDS: readonly IncidentKind[] = ONTOLOGY.incidentKinds.map((k) => k.id);
+export const PARTICIPANT_ROLES: readonly ParticipantRole[] = ONTOLOGY.participantRoles.map((k) => k.id);
+export const RELATION_TYPES: readonly RelationType[] = ONTOLOGY.relationTypes.map((k) => k.id);
+
+const kindInfo = new Map(ONTOLOGY.incidentKinds.map((k) => [k.id, k]));
+const familyInfo = new Map(ONTOLOGY.incidentFamilies.map((f) => [f.id, f]));
+
+/** Label, family and flags of an incident kind; an unknown kind reads as the ontology's "other". */
+export function incidentKindInfo(kind: IncidentKind): OntologyData['incidentKinds'][number] {
+  return kindInfo.get(kind) ?? kindInfo.get('other') ?? { id: kind, label: 'Incident', nameWithVictim: false, family: 'other', violent: false };
+}
+
+/** The family of an incident kind ("armed attack", "policing"); unknown kinds fall in "other". */
+export function incidentFamily(kind: string | null | undefined): IncidentFamily {
+  return (kind && kindInfo.get(kind)?.family) || 'other';
+}
+
+/** Colour of an incident kind's family. */
+export function incidentColor(kind: string | null | undefined): string {
+  return familyInfo.get(incidentFamily(kind))?.color ?? '#555555';
+}
+
+/** A kind of harm done (shooting, bombing, murder …), not a police response nor "other". */
+export function isViolentKind(kind: string): boolean {
+  return kindInfo.get(kind)?.violent === true;
+}
+
+/** A kind of the police/security response family (arrest, raid, foiled plot). */
+export function isResponseKind(kind: string): boolean {
+  return familyInfo.get(incidentFamily(kind))?.response === true;
+}
+
+const inArticleGeneric = new Set(ONTOLOGY.sameEvent.inArticle.generic);
+const inArticlePairs = new Set(ONTOLOGY.sameEvent.inArticle.pairs.flatMap(([a, b]) => [`${a}\u0000${b}`, `${b}\u0000${a}`]));
+
+/** Within one article: may two trigger kinds describe one event? */
+export function kindsMayBeOneEventInArticle(a: IncidentKind, b: IncidentKind): boolean {
+  if (a === b) return true;
+  if (isResponseKind(a) !== isResponseKind(b)) return false;
+  if (inArticleGeneric.has(a) || inArticleGeneric.has(b)) return !isResponseKind(a);
+  return inArticlePairs.has(`${a}\u0000${b}`);
+}
+
+const acrossGroups = ONTOLOGY.sameEvent.acrossArticles.groups.map((g) => new Set(g));
+
+/** Across articles (graph resolution): the same kind, or two kinds of one same-event group. */
+export function kindsMayBeOneEventAcrossArticles(a: string, b: string): boolean {
+  return a === b || acrossGroups.some((g) => g.has(a) && g.has(b));
+}
+
+const storyGeneric = new Set(ONTOLOGY.sameEvent.stories.generic);
+
+/** Same-story clusters: the same kind, or a generic kind ("attack", said before details are known) and any violent kind. */
+export function kindsMayBeOneStoryEvent(a: string, b: string): boolean {
+  return a === b || (storyGeneric.has(a) && isViolentKind(b)) || (storyGeneric.has(b) && isViolentKind(a));
+}
+
+/** The graph relationship type of an extraction relation type ("affiliation" → "AFFILIATED_WITH"). */
+export const RELATION_GRAPH_TYPE: ReadonlyMap<RelationType, string> = new Map(ONTOLOGY.relationTypes.map((r) => [r.id, r.graphType]));
+
+export const ENTITY_TYPE_STYLE: ReadonlyMap<EntityType, OntologyData['entityTypes'][number]> = new Map(ONTOLOGY.entityTypes.map((t) => [t.id, t]));

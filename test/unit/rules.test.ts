@@ -1,0 +1,43 @@
+// Named rules: listed with their reasons, recorded on what they find, and each can be switched off.
+import { describe, expect, it } from 'vitest';
+import { casualtiesIn } from '../../src/extract/casualties.js';
+import { extract } from '../../src/extract/index.js';
+import { loadResources, type Resources } from '../../src/extract/resources.js';
+import { listRules } from '../../src/extract/rules/index.js';
+import { describeRules } from '../../src/rules/index.js';
+import { res } from '../helpers/resources.js';
+
+const without = (...ids: string[]): Resources => ({ ...res, rules: { disabled: new Set(ids) } });
+const TEXT = 'Maria Costa, the deputy director of the National Crime Agency, spoke first.';
+
+describe('rules', () => {
+  it('are listed once each, under their family, with a reason', () => {
+    const rules = listRules();
+    expect(rules.length).toBeGreaterThan(10);
+    expect(new Set(rules.map((r) => r.id)).size).toBe(rules.length);
+    for (const r of rules) {
+      expect(r.id.startsWith(`${r.family}/`)).toBe(true);
+      expect(r.reason.length).toBeGreaterThan(20);
+    }
+    const dup = { id: 'x/a', family: 'x', reason: 'r', apply: () => null };
+    expect(() => describeRules([[dup, dup]])).toThrow(/"x\/a" is used twice/);
+  });
+
+  it('a relation names the rule that found it, and switching the rule off removes the relation', () => {
+    const role = extract({ text: TEXT }, res).relations.find((r) => r.type === 'role');
+    expect(role?.label).toBe('deputy director');
+    expect(role?.rules).toEqual(['relation/person-title-of-org']);
+    const off = extract({ text: TEXT }, without('relation/person-title-of-org')).relations;
+    expect(off.some((r) => r.type === 'role')).toBe(false);
+  });
+
+  it('a casualty count names its rule; switched off, the count is not read', () => {
+    expect(casualtiesIn('In all, 22 people were killed.').map((c) => [c.what, c.count, c.rule])).toEqual([['killed', 22, 'casualty/n-killed']]);
+    expect(casualtiesIn('A bomb exploded, killing 22 people.').map((c) => c.rule)).toEqual(['casualty/killing-n']);
+    expect(casualtiesIn('A bomb exploded, killing 22 people.', 0, { disabled: new Set(['casualty/killing-n']) })).toEqual([]);
+  });
+
+  it('an unknown rule id to switch off is an error, not ignored', () => {
+    expect(() => loadResources({ disabledRules: ['relation/no-such-rule'] })).toThrow(/unknown rule id\(s\): relation\/no-such-rule/);
+  });
+});
