@@ -1,10 +1,15 @@
 // Configuration from the environment, validated once. Every module reads settings from here.
+import { isAbsolute, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { localPassword, readPasswordFile } from './password-file.js';
 
 const Env = z.object({
   NEO4J_URI: z.string().optional(),
   NEO4J_USER: z.string().default('neo4j'),
-  NEO4J_PASSWORD: z.string().default('kg-password'),
+  /** unset: NEO4J_PASSWORD_FILE, else the generated password in KG_HOME/password (see password-file.ts) */
+  NEO4J_PASSWORD: z.string().min(1).optional(),
+  NEO4J_PASSWORD_FILE: z.string().min(1).optional(),
   NEO4J_DATABASE: z.string().default('neo4j'),
   /** Bolt port of the Neo4j that `kg db start` runs */
   KG_NEO4J_PORT: z.coerce.number().int().min(1).max(65535).default(7687),
@@ -12,9 +17,20 @@ const Env = z.object({
   KG_HOME: z.string().default('.neo4j'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default('127.0.0.1'),
+  /** extra Host names the server answers to, comma-separated (`*` for any); loopback names are always allowed */
+  KG_ALLOWED_HOSTS: z.string().optional(),
+  /** API requests per client address and minute; 0 turns the limit off (default in server/security.ts) */
+  KG_RATE_LIMIT: z.coerce.number().int().min(0).optional(),
 });
 
-export type Config = z.infer<typeof Env>;
+export type Config = Omit<z.infer<typeof Env>, 'NEO4J_PASSWORD' | 'NEO4J_PASSWORD_FILE'> & { NEO4J_PASSWORD: string };
+
+const projectRoot = fileURLToPath(new URL('../', import.meta.url));
+
+/** KG_HOME as an absolute path (relative ones are relative to the project folder). */
+export function kgHome(config: Pick<Config, 'KG_HOME'>): string {
+  return isAbsolute(config.KG_HOME) ? config.KG_HOME : resolve(projectRoot, config.KG_HOME);
+}
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = Env.safeParse(env);
@@ -22,5 +38,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
     throw new Error(`invalid environment: ${problems}`);
   }
-  return parsed.data;
+  const { NEO4J_PASSWORD, NEO4J_PASSWORD_FILE, ...rest } = parsed.data;
+  const password = NEO4J_PASSWORD ?? (NEO4J_PASSWORD_FILE ? readPasswordFile(NEO4J_PASSWORD_FILE) : localPassword(kgHome(rest)));
+  return { ...rest, NEO4J_PASSWORD: password };
 }

@@ -1,6 +1,6 @@
 // Typed calls to the HTTP API. Shapes come from the shared contract; nothing here invents fields.
 import type {
-  ArticleResponse, DuplicatesResponse, EdgeEvidenceResponse, EntityResponse, MapResponse, NeighborsResponse,
+  ArticleResponse, DuplicatesResponse, EdgeType, FindResponse, EdgeEvidenceResponse, EntityResponse, MapResponse, NeighborsResponse,
   NodeType, PathsResponse, SearchResponse, SourcesResponse, TimelineResponse,
 } from '../../src/api/contract.ts';
 
@@ -48,17 +48,22 @@ export interface GraphFilters {
   from: string | null;
   to: string | null;
   sources: string[];
+  /** relationship types; empty = all */
+  rels: EdgeType[];
 }
 
 export const api = {
   search: (q: string, type: NodeType | '', limit = 10, signal?: AbortSignal) =>
     get<SearchResponse>('search', { q, type, limit }, signal),
-  entity: (key: string) => get<EntityResponse>(`entities/${encodeURIComponent(key)}`),
+  find: (q: string, limit = 8, signal?: AbortSignal) => get<FindResponse>('find', { q, limit }, signal),
+  entity: (key: string, evidenceOffset = 0, evidenceLimit = 20) =>
+    get<EntityResponse>(`entities/${encodeURIComponent(key)}`, { evidenceOffset: evidenceOffset || null, evidenceLimit }),
   neighbors: (key: string, limit: number, offset: number, f: GraphFilters) =>
     get<NeighborsResponse>(`entities/${encodeURIComponent(key)}/neighbors`, {
-      limit, offset, types: f.types, kinds: f.kinds, from: f.from, to: f.to, sources: f.sources,
+      limit, offset, types: f.types, kinds: f.kinds, rels: f.rels, from: f.from, to: f.to, sources: f.sources,
     }),
-  edgeEvidence: (from: string, to: string, type: string) => get<EdgeEvidenceResponse>('edges/evidence', { from, to, type }),
+  edgeEvidence: (from: string, to: string, type: string, offset = 0, limit = 20) =>
+    get<EdgeEvidenceResponse>('edges/evidence', { from, to, type, offset: offset || null, limit }),
   paths: (from: string, to: string, max: number) => get<PathsResponse>('paths', { from, to, max }),
   article: (id: string) => get<ArticleResponse>(`articles/${encodeURIComponent(id)}`),
   timeline: () => get<TimelineResponse>('timeline'),

@@ -24,7 +24,7 @@ function entity(i: number, rand: () => number): EntitySummary {
 
 function edge(from: string, to: string, rand: () => number): GraphEdge {
   const w = 1 + Math.floor(rand() * rand() * 12);
-  return { id: `CO_MENTIONED:${from}:${to}`, type: 'CO_MENTIONED', from, to, label: null, weight: w, outlets: Math.max(1, w - 1) };
+  return { id: `CO_MENTIONED:${from}:${to}`, type: 'CO_MENTIONED', from, to, label: null, weight: w, independent: Math.max(1, w - 1), outlets: Math.max(1, w - 1) };
 }
 
 const frame = () => new Promise<number>((r) => requestAnimationFrame((t) => r(t)));

@@ -9,6 +9,8 @@ export function h<K extends keyof HTMLElementTagNameMap>(
   for (const [name, value] of Object.entries(attrs)) {
     if (value === null || value === undefined || value === false) continue;
     if (name === 'class') el.className = String(value);
+    // through the CSSOM, which a strict Content-Security-Policy (no 'unsafe-inline' styles) allows
+    else if (name === 'style') el.style.cssText = String(value);
     else el.setAttribute(name, value === true ? '' : String(value));
   }
   append(el, children);
@@ -66,4 +68,15 @@ export function download(filename: string, blob: Blob): void {
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 5000);
+}
+
+/** Links are drawn only for http(s) URLs (the server checks too: src/api/web-url.ts, which the client may not import). */
+export function isWebUrl(s: unknown): s is string {
+  if (typeof s !== 'string') return false;
+  try {
+    const u = new URL(s);
+    return u.protocol === 'http:' || u.protocol === 'https:';
+  } catch {
+    return false;
+  }
 }

@@ -1,17 +1,19 @@
 // The explorer: wires search, graph, details panel, filters, timeline, map, duplicates and the URL state together.
 import type { EdgeSingular, NodeSingular } from 'cytoscape';
-import type { EntitySummary, GraphEdge, NeighborsResponse, NodeType } from '../../src/api/contract.ts';
+import type { EdgeEvidenceResponse, EdgeType, EntityResponse, EntitySummary, GraphEdge, NeighborsResponse, NodeType } from '../../src/api/contract.ts';
 import { INCIDENT_KINDS, ORG_KINDS } from '../../src/ontology/index.ts';
 import { api, type GraphFilters } from './api.ts';
 import { byId, clear, h } from './dom.ts';
 import { createDuplicatesView } from './duplicates.ts';
 import { exportCsv, exportJson, exportPng } from './export.ts';
+import { findBox } from './find.ts';
 import { GraphView } from './graph/view.ts';
 import { INCIDENT_FAMILIES, NODE_TYPES, TYPE_STYLE, fitView } from './graph/style.ts';
+import { initLayout, revealPanel } from './layout.ts';
 import { createMap } from './map.ts';
-import { renderArticle, renderEdge, renderEmpty, renderEntity, renderLoading, type PanelActions } from './panel.ts';
+import { EVIDENCE_PAGE, renderArticle, renderEdge, renderEmpty, renderEntity, renderLoading, type PanelActions } from './panel.ts';
 import { entityPicker } from './search.ts';
-import { decodeState, emptyState, encodeState, type ViewState } from './state.ts';
+import { EDGE_TYPES, decodeState, emptyState, encodeState, type ViewState } from './state.ts';
 import { createTimeline } from './timeline.ts';
 import './style.css';
 
@@ -59,11 +61,11 @@ function serverFilters(): GraphFilters {
   const kinds = state.orgKinds.length || state.incidentKinds.length
     ? [...(state.orgKinds.length ? state.orgKinds : ORG_KINDS), ...(state.incidentKinds.length ? state.incidentKinds : INCIDENT_KINDS)]
     : [];
-  return { types: state.types, kinds, from: state.from, to: state.to, sources: state.source ? [state.source] : [] };
+  return { types: state.types, kinds, rels: state.rels, from: state.from, to: state.to, sources: state.source ? [state.source] : [] };
 }
 
 function applyClientFilters(): void {
-  graph.setClientFilters({ types: state.types, orgKinds: state.orgKinds, incidentKinds: state.incidentKinds, from: state.from, to: state.to });
+  graph.setClientFilters({ types: state.types, orgKinds: state.orgKinds, incidentKinds: state.incidentKinds, rels: state.rels, from: state.from, to: state.to });
 }
 
 /** Identifies the server-side filters: a neighbourhood fetched under another signature is fetched again. */
@@ -169,12 +171,14 @@ function initFilters(): void {
   checkboxGroup(byId('f-types'), 'type', NODE_TYPES, typeLabel, () => state.types, (v) => { state.types = v as NodeType[]; });
   checkboxGroup(byId('f-orgkinds'), 'okind', ORG_KINDS, (v) => v.replace(/_/g, ' '), () => state.orgKinds, (v) => { state.orgKinds = v; });
   checkboxGroup(byId('f-inckinds'), 'ikind', INCIDENT_KINDS, (v) => v, () => state.incidentKinds, (v) => { state.incidentKinds = v; });
+  checkboxGroup(byId('f-rels'), 'rel', EDGE_TYPES, (v) => v.toLowerCase().replace(/_/g, ' ').replace('co mentioned', 'mentioned together'), () => state.rels, (v) => { state.rels = v as EdgeType[]; });
   const from = byId<HTMLInputElement>('f-from');
   const to = byId<HTMLInputElement>('f-to');
   const onDate = () => {
     state.from = from.value || null;
     state.to = to.value || null;
     timeline.showRange(state.from, state.to);
+    worldMap.setRange(state.from, state.to);
     void reconcile();
     syncHash();
   };
@@ -192,9 +196,10 @@ function initFilters(): void {
     source.value = state.source ?? '';
   });
   byId('btn-reset-filters').addEventListener('click', () => {
-    Object.assign(state, { types: [], orgKinds: [], incidentKinds: [], from: null, to: null, source: null });
+    Object.assign(state, { types: [], orgKinds: [], incidentKinds: [], rels: [], from: null, to: null, source: null });
     refreshFilterControls();
     timeline.showRange(null, null);
+    worldMap.setRange(null, null);
     void reconcile();
     syncHash();
   });
@@ -215,7 +220,7 @@ function initLegend(): void {
     const s = TYPE_STYLE[t];
     legend.append(h('li', {}, h('span', { class: `swatch shape-${s.shape}`, style: `background:${s.color}`, 'aria-hidden': 'true' }), s.label));
   }
-  legend.append(h('li', {}, h('span', { class: 'swatch edge', 'aria-hidden': 'true' }), 'Link — thicker = more articles'));
+  legend.append(h('li', {}, h('span', { class: 'swatch edge', 'aria-hidden': 'true' }), 'Link — thicker = more independent reports'));
   legend.append(h('li', {}, h('span', { class: 'swatch edge dashed', 'aria-hidden': 'true' }), 'Mentioned together'));
   legend.append(h('li', {}, h('span', { class: 'swatch pinned', 'aria-hidden': 'true' }), 'Pinned (double ring)'));
   const fam = h('li', { class: 'families' }, h('span', { class: 'dim small' }, 'Incident kinds: '));
@@ -257,6 +262,7 @@ async function focusEntity(key: string): Promise<void> {
 }
 
 async function showEntity(key: string): Promise<void> {
+  revealPanel();
   state.selected = key;
   state.article = null;
   renderLoading(panel, 'evidence');
@@ -264,7 +270,11 @@ async function showEntity(key: string): Promise<void> {
     const res = await api.entity(key);
     evidenceCache[key] = res;
     if (state.selected !== key) return;
-    renderEntity(panel, res, actions);
+    renderEntity(panel, res, actions, async (offset) => {
+      const page = await api.entity(key, offset, EVIDENCE_PAGE);
+      evidenceCache[key] = { ...res, evidence: [...(evidenceCache[key] as EntityResponse | undefined ?? res).evidence, ...page.evidence] };
+      return page.evidence;
+    });
   } catch (err) {
     renderEmpty(panel);
     fail('Could not load evidence')(err);
@@ -280,7 +290,11 @@ async function showEdge(edge: EdgeSingular): Promise<void> {
   try {
     const res = await api.edgeEvidence(e.from, e.to, e.type);
     evidenceCache[e.id] = res;
-    renderEdge(panel, res, { from: edge.source().data('name') as string, to: edge.target().data('name') as string }, actions);
+    renderEdge(panel, res, { from: edge.source().data('name') as string, to: edge.target().data('name') as string }, actions, async (offset) => {
+      const page = await api.edgeEvidence(e.from, e.to, e.type, offset, EVIDENCE_PAGE);
+      evidenceCache[e.id] = { ...res, evidence: [...(evidenceCache[e.id] as EdgeEvidenceResponse | undefined ?? res).evidence, ...page.evidence] };
+      return page.evidence;
+    });
   } catch (err) {
     renderEmpty(panel);
     fail('Could not load edge evidence')(err);
@@ -450,11 +464,12 @@ document.addEventListener('keydown', (ev) => {
 });
 
 // ---------- search & paths ----------
-entityPicker({
+findBox({
   input: byId<HTMLInputElement>('search-input'),
   list: byId<HTMLUListElement>('search-list'),
   typeSelect: byId<HTMLSelectElement>('search-type'),
-  onPick: (e) => void focusEntity(e.key),
+  onEntity: (key) => void focusEntity(key),
+  onArticle: (id) => { showView('explore'); void openArticle(id); },
   onError: (m) => setStatus(m, true),
 });
 byId('search-form').addEventListener('submit', (ev) => ev.preventDefault());
@@ -502,6 +517,7 @@ byId('btn-path-clear').addEventListener('click', () => {
 const timeline = createTimeline(byId('timeline'), (from, to) => {
   state.from = from;
   state.to = to;
+  worldMap.setRange(from, to);
   refreshFilterControls();
   void reconcile();
   syncHash();
@@ -512,10 +528,23 @@ byId('btn-range-clear').addEventListener('click', () => {
   state.to = null;
   refreshFilterControls();
   timeline.showRange(null, null);
+  worldMap.setRange(null, null);
   void reconcile();
   syncHash();
 });
+byId('btn-tl-zoom').addEventListener('click', () => {
+  if (state.from && state.to) timeline.zoom({ from: state.from, to: state.to });
+  else setStatus('Drag over the timeline to choose a range first.');
+});
+byId('btn-tl-all').addEventListener('click', () => timeline.zoom(null));
+function showPlaying(on: boolean): void {
+  byId('btn-tl-play').setAttribute('aria-pressed', String(on));
+  byId('btn-tl-play').textContent = on ? '❚❚ Pause' : '▶ Play';
+}
+byId('btn-tl-play').addEventListener('click', () => showPlaying(timeline.togglePlay(() => showPlaying(false))));
 const worldMap = createMap(byId('map'), (key) => void focusEntity(key));
+byId('btn-map-reset').addEventListener('click', () => worldMap.resetZoom());
+initLayout(() => cy.resize());
 
 // ---------- views ----------
 const dupView = createDuplicatesView(byId('dup-list'), byId('dup-compare'), (m) => setStatus(m, true), (a, b) => void compare(a, b));
@@ -562,6 +591,7 @@ async function fillFrom(wanted: ViewState): Promise<void> {
   state = { ...wanted, focus: [] };
   refreshFilterControls();
   timeline.showRange(state.from, state.to);
+  worldMap.setRange(state.from, state.to);
   applyClientFilters();
   showView(state.view);
   for (const k of wanted.focus) {

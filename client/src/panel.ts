@@ -2,8 +2,9 @@
 import type {
   ArticleRef, ArticleResponse, EdgeEvidenceResponse, EntityResponse, EvidenceSentence,
 } from '../../src/api/contract.ts';
-import { clear, formatDate, h, highlightRuns } from './dom.ts';
+import { clear, formatDate, h, highlightRuns, isWebUrl } from './dom.ts';
 import { TYPE_STYLE } from './graph/style.ts';
+import { supportText } from './graph/view.ts';
 
 export interface PanelActions {
   openArticle: (id: string) => void;
@@ -15,7 +16,7 @@ function articleMeta(a: ArticleRef): HTMLElement {
   return h('div', { class: 'meta' },
     h('button', { type: 'button', class: 'link', 'data-article': a.id, title: 'Open the article' }, a.title || a.id),
     h('span', { class: 'dim' }, ` · ${a.source ?? 'unknown outlet'} · ${formatDate(a.published)}`),
-    a.url ? h('a', { href: a.url, target: '_blank', rel: 'noopener noreferrer', class: 'ext', 'aria-label': `Original of ${a.title}` }, '↗') : null);
+    isWebUrl(a.url) ? h('a', { href: a.url, target: '_blank', rel: 'noopener noreferrer', class: 'ext', 'aria-label': `Original of ${a.title}` }, '↗') : null);
 }
 
 /** "also in N other articles": where else the same sentence was printed word for word (wire copies), collapsed. */
@@ -48,6 +49,49 @@ function evidenceList(evidence: EvidenceSentence[], actions: PanelActions): HTML
   return ol;
 }
 
+/** Fetches the page of evidence starting at `offset`. */
+export type EvidencePager = (offset: number) => Promise<EvidenceSentence[]>;
+
+export const EVIDENCE_PAGE = 20;
+
+/**
+ * "Evidence (20 of 23 sentences)", the list, and while there is more a button that loads the next page into it.
+ * The heading always says the total, so a capped list never looks complete.
+ */
+function evidenceSection(first: EvidenceSentence[], total: number, more: EvidencePager, actions: PanelActions): HTMLElement[] {
+  const heading = h('h3', { class: 'evidence-head' });
+  const list = evidenceList(first, actions);
+  const status = h('p', { class: 'dim small', role: 'status' });
+  const button = h('button', { type: 'button', class: 'small-btn load-more' });
+  let shown = first.length;
+  const update = () => {
+    heading.textContent = shown >= total
+      ? `Evidence (${total} sentence${total === 1 ? '' : 's'})`
+      : `Evidence (${shown} of ${total} sentences)`;
+    const left = total - shown;
+    button.hidden = left <= 0;
+    button.textContent = `Load ${Math.min(left, EVIDENCE_PAGE)} more of ${left}`;
+  };
+  button.addEventListener('click', () => {
+    button.disabled = true;
+    status.textContent = 'Loading…';
+    more(shown).then((page) => {
+      const ol = list.tagName === 'OL' ? list : null;
+      for (const s of page) ol?.append(sentenceItem(s, actions));
+      // the server may count a sentence that no page can show (e.g. ingested meanwhile): never loop forever
+      shown = page.length === 0 ? total : shown + page.length;
+      status.textContent = page.length ? `${page.length} more sentence${page.length === 1 ? '' : 's'} loaded.` : '';
+      update();
+    }).catch((err: unknown) => {
+      status.textContent = `Could not load more: ${err instanceof Error ? err.message : String(err)}`;
+    }).finally(() => {
+      button.disabled = false;
+    });
+  });
+  update();
+  return [heading, list, button, status];
+}
+
 export function renderLoading(panel: HTMLElement, what: string): void {
   clear(panel);
   panel.append(h('p', { class: 'dim', role: 'status' }, `Loading ${what}…`));
@@ -61,7 +105,7 @@ export function renderEmpty(panel: HTMLElement): void {
   );
 }
 
-export function renderEntity(panel: HTMLElement, res: EntityResponse, actions: PanelActions): void {
+export function renderEntity(panel: HTMLElement, res: EntityResponse, actions: PanelActions, more: EvidencePager): void {
   const e = res.entity;
   const style = TYPE_STYLE[e.type];
   clear(panel);
@@ -74,8 +118,7 @@ export function renderEntity(panel: HTMLElement, res: EntityResponse, actions: P
     h('h2', { class: 'entity-title' }, h('span', { class: 'sym', style: `color:${style.color}`, 'aria-hidden': 'true' }, style.symbol), ` ${e.name}`),
     h('p', { class: 'facts' }, facts.join(' · ')),
     e.aliases.length ? h('p', { class: 'dim' }, `Also called: ${e.aliases.join(', ')}`) : '',
-    h('h3', {}, `Evidence (${res.evidence.length} sentence${res.evidence.length === 1 ? '' : 's'})`),
-    evidenceList(res.evidence, actions),
+    ...evidenceSection(res.evidence, res.evidenceTotal, more, actions),
   );
   if (res.articles.length) {
     const ul = h('ul', { class: 'articles' });
@@ -88,15 +131,27 @@ export function renderEntity(panel: HTMLElement, res: EntityResponse, actions: P
   }
 }
 
-export function renderEdge(panel: HTMLElement, res: EdgeEvidenceResponse, names: { from: string; to: string }, actions: PanelActions): void {
+export function renderEdge(panel: HTMLElement, res: EdgeEvidenceResponse, names: { from: string; to: string }, actions: PanelActions, more: EvidencePager): void {
   const e = res.edge;
   clear(panel);
   panel.append(
     h('h2', {}, `${names.from} → ${names.to}`),
-    h('p', { class: 'facts' }, `${e.type.replace(/_/g, ' ').toLowerCase()}${e.label ? ` (${e.label})` : ''} · ${e.weight} article${e.weight === 1 ? '' : 's'} · ${e.outlets} outlet${e.outlets === 1 ? '' : 's'}`),
-    h('h3', {}, `Evidence (${res.evidence.length} sentence${res.evidence.length === 1 ? '' : 's'})`),
-    evidenceList(res.evidence, actions),
+    h('p', { class: 'facts support' }, `${e.type.replace(/_/g, ' ').toLowerCase()}${e.label ? ` (${e.label})` : ''} · ${supportText(e)}`),
+    ...evidenceSection(res.evidence, res.evidenceTotal, more, actions),
   );
+}
+
+/** One plain sentence: is this article an original report, or a copy of which one? */
+function copyStatus(res: ArticleResponse): HTMLElement | null {
+  const original = res.copies.find((c) => c.relation === 'original');
+  if (original) {
+    return h('p', { class: 'copy-status is-copy' }, h('strong', {}, 'Copy. '),
+      `This article is a ${original.kind} of “${original.title}” (${original.source ?? 'unknown outlet'}, ${formatDate(original.published)}), the original.`);
+  }
+  const copies = res.copies.filter((c) => c.relation === 'copy');
+  if (copies.length === 0) return null;
+  return h('p', { class: 'copy-status is-original' }, h('strong', {}, 'Original. '),
+    `${copies.length} other article${copies.length === 1 ? ' copies' : 's copy'} it: ${copies.map((c) => c.source ?? 'unknown outlet').join(', ')}.`);
 }
 
 export function renderArticle(panel: HTMLElement, res: ArticleResponse, actions: PanelActions): void {
@@ -112,6 +167,14 @@ export function renderArticle(panel: HTMLElement, res: ArticleResponse, actions:
     const btn = h('button', { type: 'button', class: `mention m-${m.type}`, title: `${TYPE_STYLE[m.type].label}: ${m.name} — show in graph` }, run.text);
     btn.addEventListener('click', () => actions.focusEntity(m.key));
     body.append(btn);
+  }
+  // the API sends the first page of a long text; say what is not shown or was never stored
+  const shownEnd = (a.textOffset ?? 0) + a.text.length;
+  if (a.textLength !== undefined && shownEnd < a.textLength) {
+    body.append(h('p', { class: 'dim small' }, `… text shown up to character ${shownEnd.toLocaleString('en')} of ${a.textLength.toLocaleString('en')}.`));
+  }
+  if (a.textTruncatedFrom) {
+    body.append(h('p', { class: 'dim small' }, `Only the first ${(a.textLength ?? a.text.length).toLocaleString('en')} of ${a.textTruncatedFrom.toLocaleString('en')} characters of this article were analysed and stored.`));
   }
   const list = <T extends ArticleRef>(items: T[], extra: (x: T) => string, compare: boolean) => {
     if (!items.length) return h('p', { class: 'dim' }, 'None found.');
@@ -132,7 +195,8 @@ export function renderArticle(panel: HTMLElement, res: ArticleResponse, actions:
     h('p', { class: 'eyebrow' }, 'Article'),
     h('h2', {}, a.title || a.id),
     h('p', { class: 'meta' }, `${a.source ?? 'unknown outlet'} · ${formatDate(a.published)}`,
-      a.url ? h('a', { href: a.url, target: '_blank', rel: 'noopener noreferrer', class: 'ext' }, ' original ↗') : null),
+      isWebUrl(a.url) ? h('a', { href: a.url, target: '_blank', rel: 'noopener noreferrer', class: 'ext' }, ' source page ↗') : null),
+    copyStatus(res) ?? '',
     res.incidents.length ? h('p', { class: 'facts' }, `Incidents: ${res.incidents.map((i) => `${i.name}${i.date ? ` (${formatDate(i.date)})` : ''}`).join('; ')}`) : '',
     h('div', { class: 'legend-inline', 'aria-hidden': 'true' },
       ...(['person', 'organization', 'place', 'incident'] as const).map((t) => h('span', { class: `mention m-${t}` }, TYPE_STYLE[t].label))),
@@ -140,6 +204,8 @@ export function renderArticle(panel: HTMLElement, res: ArticleResponse, actions:
     h('h3', {}, `Same story (${res.sameStory.length})`),
     list(res.sameStory, (x) => (x.incidents.length ? ` — ${x.incidents.length} shared incident${x.incidents.length === 1 ? '' : 's'}` : ''), false),
     h('h3', {}, `Copies (${res.copies.length})`),
-    list(res.copies, (x) => ` — ${x.kind}, similarity ${x.score.toFixed(2)}`, true),
+    list(res.copies, (x) => (x.relation === 'original'
+      ? ` — the original this article copies (this is a ${x.kind}), similarity ${x.score.toFixed(2)}`
+      : ` — a ${x.kind} of this article, similarity ${x.score.toFixed(2)}`), true),
   );
 }

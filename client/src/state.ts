@@ -1,5 +1,5 @@
 // The view state that a link carries, kept in the URL hash: focused entities, filters, selection, open panel.
-import type { NodeType } from '../../src/api/contract.ts';
+import type { EdgeType, NodeType } from '../../src/api/contract.ts';
 
 export interface ViewState {
   view: 'explore' | 'duplicates';
@@ -14,6 +14,8 @@ export interface ViewState {
   types: NodeType[];
   orgKinds: string[];
   incidentKinds: string[];
+  /** relationship types shown; empty = all */
+  rels: EdgeType[];
   from: string | null;
   to: string | null;
   source: string | null;
@@ -21,10 +23,11 @@ export interface ViewState {
 }
 
 export function emptyState(): ViewState {
-  return { view: 'explore', focus: [], limits: {}, shown: [], selected: null, article: null, types: [], orgKinds: [], incidentKinds: [], from: null, to: null, source: null, compare: null };
+  return { view: 'explore', focus: [], limits: {}, shown: [], selected: null, article: null, types: [], orgKinds: [], incidentKinds: [], rels: [], from: null, to: null, source: null, compare: null };
 }
 
 const NODE_TYPES = new Set(['person', 'organization', 'place', 'incident']);
+export const EDGE_TYPES: readonly EdgeType[] = ['ROLE', 'AFFILIATED_WITH', 'LOCATED_IN', 'PARTICIPATED_IN', 'SPOKE_AT', 'CO_MENTIONED'];
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const list = (v: string | null) => (v ? v.split(',').filter(Boolean) : []);
 /** a neighbour count the server can page through; anything else in a link is ignored */
@@ -42,6 +45,7 @@ export function encodeState(s: ViewState): string {
   if (s.types.length) q.set('types', s.types.join(','));
   if (s.orgKinds.length) q.set('ok', s.orgKinds.join(','));
   if (s.incidentKinds.length) q.set('ik', s.incidentKinds.join(','));
+  if (s.rels.length) q.set('rels', s.rels.join(','));
   if (s.from) q.set('from', s.from);
   if (s.to) q.set('to', s.to);
   if (s.source) q.set('src', s.source);
@@ -68,6 +72,7 @@ export function decodeState(hash: string): ViewState {
   s.types = list(q.get('types')).filter((t): t is NodeType => NODE_TYPES.has(t));
   s.orgKinds = list(q.get('ok'));
   s.incidentKinds = list(q.get('ik'));
+  s.rels = list(q.get('rels')).filter((t): t is EdgeType => (EDGE_TYPES as readonly string[]).includes(t));
   const from = q.get('from');
   const to = q.get('to');
   s.from = from && DATE.test(from) ? from : null;

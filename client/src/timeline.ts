@@ -45,10 +45,35 @@ function ticks(t0: number, t1: number, target: number): number[] {
   return out;
 }
 
+/** The unit a brush snaps to for a visible span: whole months when the axis shows months or years, else days. */
+export function snapUnit(span: number): 'month' | 'day' {
+  return span > 60 * DAY ? 'month' : 'day';
+}
+
+/**
+ * The dates a drag from pixel time `a` to `b` means: the start floored and the end ceiled to the unit, so a drag from
+ * somewhere in January 2015 to somewhere in December 2017 is 2015-01-01 – 2017-12-31, never a day outside the months
+ * the pointer was in.
+ */
+export function snapRange(a: number, b: number, unit: 'month' | 'day'): { from: string; to: string } {
+  const start = new Date(Math.min(a, b));
+  const end = new Date(Math.max(a, b));
+  if (unit === 'month') {
+    const from = Date.UTC(start.getUTCFullYear(), start.getUTCMonth(), 1);
+    const to = Date.UTC(end.getUTCFullYear(), end.getUTCMonth() + 1, 0);
+    return { from: iso(from), to: iso(to) };
+  }
+  return { from: iso(start.getTime()), to: iso(end.getTime()) };
+}
+
 export interface Timeline {
   render(incidents: EntitySummary[]): void;
   /** show a range chosen elsewhere (date inputs, URL) */
   showRange(from: string | null, to: string | null): void;
+  /** show only `from`–`to` on the axis (the brushed range when not given); null shows everything */
+  zoom(range: { from: string; to: string } | null): void;
+  /** step a window the width of the brushed range (a year when none) through time; again to stop */
+  togglePlay(onStop?: () => void): boolean;
 }
 
 export function createTimeline(host: HTMLElement, onBrush: (from: string | null, to: string | null) => void, onPick: (key: string) => void): Timeline {
@@ -56,6 +81,11 @@ export function createTimeline(host: HTMLElement, onBrush: (from: string | null,
   let scale: { t0: number; t1: number; x0: number; x1: number } | null = null;
   let brushRect: SVGRectElement | null = null;
   let range: { from: string | null; to: string | null } = { from: null, to: null };
+  /** the part of time the axis shows when zoomed in */
+  let view: { t0: number; t1: number } | null = null;
+  let playing: number | undefined;
+  /** the whole span of the data, padded */
+  let full: { t0: number; t1: number } | null = null;
   const height = 150;
   const margin = { left: 104, right: 16, top: 10, bottom: 24 };
 
@@ -93,7 +123,10 @@ export function createTimeline(host: HTMLElement, onBrush: (from: string | null,
   const render = () => {
     host.replaceChildren();
     const dated = data.filter((d) => d.date && !Number.isNaN(Date.parse(d.date)));
-    const width = Math.max(320, host.clientWidth || 600);
+    const width = Math.max(160, host.clientWidth || 600);
+    // a narrow box gives the lanes all its width; the lane colours are in the legend
+    const narrow = width < 420;
+    margin.left = narrow ? 8 : 104;
     const svg = s('svg', { width, height, viewBox: `0 0 ${width} ${height}`, role: 'group', 'aria-label': `Timeline of ${dated.length} dated incidents; drag to filter the graph by date` });
     host.append(svg);
     if (dated.length === 0) {
@@ -109,15 +142,19 @@ export function createTimeline(host: HTMLElement, onBrush: (from: string | null,
     const pad = Math.max(DAY * 2, (t1 - t0) * 0.03);
     t0 -= pad;
     t1 += pad;
+    full = { t0, t1 };
+    if (view) ({ t0, t1 } = view);
     scale = { t0, t1, x0: margin.left, x1: width - margin.right };
     const lanes = INCIDENT_FAMILIES.length;
     const laneH = (height - margin.top - margin.bottom) / lanes;
     INCIDENT_FAMILIES.forEach((f, i) => {
       const y = margin.top + i * laneH;
       svg.append(s('rect', { x: margin.left, y, width: scale!.x1 - scale!.x0, height: laneH, class: i % 2 ? 'lane odd' : 'lane' }));
-      const label = s('text', { x: margin.left - 8, y: y + laneH / 2 + 4, 'text-anchor': 'end', class: 'lane-label' });
-      label.textContent = f.family;
-      svg.append(label);
+      if (!narrow) {
+        const label = s('text', { x: margin.left - 8, y: y + laneH / 2 + 4, 'text-anchor': 'end', class: 'lane-label' });
+        label.textContent = f.family;
+        svg.append(label);
+      }
     });
     const axisY = height - margin.bottom;
     svg.append(s('line', { x1: margin.left, x2: scale.x1, y1: axisY, y2: axisY, class: 'axis' }));
@@ -130,6 +167,8 @@ export function createTimeline(host: HTMLElement, onBrush: (from: string | null,
     brushRect = s('rect', { x: 0, y: margin.top, width: 0, height: axisY - margin.top, class: 'brush' });
     svg.append(brushRect);
     for (const d of dated) {
+      const when = Date.parse(d.date as string);
+      if (when < t0 || when > t1) continue;
       const lane = familyOf(d.kind);
       const cx = x(Date.parse(d.date as string));
       const cy = margin.top + lane * laneH + laneH / 2;
@@ -155,7 +194,7 @@ export function createTimeline(host: HTMLElement, onBrush: (from: string | null,
     drawBrush();
 
     let start: number | null = null;
-    const local = (ev: PointerEvent) => ev.clientX - svg.getBoundingClientRect().left;
+    const local = (ev: { clientX: number }) => ev.clientX - svg.getBoundingClientRect().left;
     svg.addEventListener('pointerdown', (ev) => {
       if (!scale) return;
       start = Math.max(scale.x0, Math.min(scale.x1, local(ev)));
@@ -178,14 +217,35 @@ export function createTimeline(host: HTMLElement, onBrush: (from: string | null,
       if (b - a < 3) {
         range = { from: null, to: null };
       } else {
-        range = { from: iso(invert(a)), to: iso(invert(b)) };
+        range = snapRange(invert(a), invert(b), snapUnit(scale.t1 - scale.t0));
       }
       drawBrush();
       onBrush(range.from, range.to);
     });
+    // the wheel zooms the axis around the pointer (at least two weeks, at most everything)
+    svg.addEventListener('wheel', (ev) => {
+      if (!scale || !full) return;
+      ev.preventDefault();
+      const at = invert(local(ev));
+      const factor = ev.deltaY < 0 ? 0.8 : 1.25;
+      const span = Math.min(full.t1 - full.t0, Math.max(14 * DAY, (scale.t1 - scale.t0) * factor));
+      const left = (at - scale.t0) / Math.max(1, scale.t1 - scale.t0);
+      let n0 = at - left * span;
+      n0 = Math.max(full.t0, Math.min(full.t1 - span, n0));
+      view = span >= full.t1 - full.t0 ? null : { t0: n0, t1: n0 + span };
+      render();
+    }, { passive: false });
   };
 
   new ResizeObserver(() => render()).observe(host);
+
+  let stopped: (() => void) | undefined;
+  const stop = () => {
+    window.clearInterval(playing);
+    playing = undefined;
+    host.dataset['playing'] = 'false';
+    stopped?.();
+  };
 
   return {
     render(incidents) {
@@ -195,6 +255,41 @@ export function createTimeline(host: HTMLElement, onBrush: (from: string | null,
     showRange(from, to) {
       range = { from, to };
       drawBrush();
+    },
+    zoom(r) {
+      if (!r) view = null;
+      else {
+        const t0 = Date.parse(r.from);
+        const t1 = Date.parse(r.to) + DAY - 1;
+        const pad = Math.max(DAY, (t1 - t0) * 0.05);
+        view = { t0: t0 - pad, t1: t1 + pad };
+      }
+      render();
+    },
+    togglePlay(onStop) {
+      stopped = onStop;
+      if (playing !== undefined) {
+        stop();
+        return false;
+      }
+      if (!full) return false;
+      const width = range.from && range.to ? Date.parse(range.to) - Date.parse(range.from) + DAY : 365 * DAY;
+      const stepBy = Math.max(DAY, width / 4);
+      let start = full.t0;
+      host.dataset['playing'] = 'true';
+      const step = () => {
+        if (!full || start > full.t1) {
+          stop();
+          return;
+        }
+        range = { from: iso(start), to: iso(start + width - DAY) };
+        drawBrush();
+        onBrush(range.from, range.to);
+        start += stepBy;
+      };
+      step();
+      playing = window.setInterval(step, 900);
+      return true;
     },
   };
 }

@@ -17,7 +17,13 @@ export const INCIDENT_KIND_VALUES: readonly string[] = INCIDENT_KINDS;
 export interface ApiError { error: string; details?: unknown }
 
 /** GET /api/health */
-export interface HealthResponse { ok: boolean; neo4j: boolean; version: string }
+export interface HealthResponse {
+  ok: boolean;
+  neo4j: boolean;
+  version: string;
+  /** the API's circuit breaker: open while Neo4j is unreachable (requests answer 503 at once), closed when it answers */
+  circuit?: 'closed' | 'open' | 'half-open';
+}
 
 export interface EntitySummary {
   key: string;
@@ -37,6 +43,25 @@ export interface EntitySummary {
 
 /** GET /api/search?q=&type=&limit= */
 export interface SearchResponse { results: EntitySummary[] }
+
+/** A piece of text with the spans that matched a search, relative to `text`. */
+export interface TextSnippet { text: string; highlights: Array<{ start: number; end: number }> }
+
+/**
+ * GET /api/find?q=&limit=: names, incident names and what articles say (sentences and titles), grouped.
+ * Entities and incidents whose name or an alias equals the query come first.
+ */
+export interface FindResponse {
+  /** people, organisations and places by name or alias; `matched` is the alias that matched when not the name */
+  entities: Array<EntitySummary & { matched: string | null }>;
+  /**
+   * incidents by name or alias (`via: 'name'`), then incidents covered by the matching articles (`via: 'articles'`,
+   * with the best matching sentence of those articles as `snippet`)
+   */
+  incidents: Array<EntitySummary & { via: 'name' | 'articles'; matched: string | null; snippet: TextSnippet | null }>;
+  /** articles whose title or sentences match, best first; `snippet` is the best matching sentence, or the title */
+  articles: Array<ArticleRef & { title: string; titleHighlights: TextSnippet['highlights']; snippet: TextSnippet | null; sentences: number; isCopy: boolean }>;
+}
 
 export interface ArticleRef {
   id: string;
@@ -62,10 +87,13 @@ export interface EvidenceSentence {
   alsoIn?: ArticleRef[];
 }
 
-/** GET /api/entities/:key */
+/** GET /api/entities/:key?evidenceOffset=&evidenceLimit= */
 export interface EntityResponse {
   entity: EntitySummary & { extra: Record<string, unknown> };
+  /** one page of distinct sentences naming the entity, newest first */
   evidence: EvidenceSentence[];
+  /** how many distinct sentences there are in all; the next page starts at evidenceOffset + evidence.length */
+  evidenceTotal: number;
   articles: ArticleRef[];
 }
 
@@ -78,6 +106,11 @@ export interface GraphEdge {
   label: string | null;
   /** number of supporting articles */
   weight: number;
+  /**
+   * number of independent reports among them: an article that copies another (DUPLICATE_OF, followed to the
+   * original) counts as its original, so a wire story and its reprints are one
+   */
+  independent: number;
   /** number of distinct outlets */
   outlets: number;
 }
@@ -91,20 +124,34 @@ export interface NeighborsResponse {
   total: number;
 }
 
-/** GET /api/edges/evidence?from=&to=&type= */
-export interface EdgeEvidenceResponse { edge: GraphEdge; evidence: EvidenceSentence[] }
+/** GET /api/edges/evidence?from=&to=&type=&offset=&limit= */
+export interface EdgeEvidenceResponse {
+  edge: GraphEdge;
+  /** one page of distinct supporting sentences, newest first */
+  evidence: EvidenceSentence[];
+  /** how many distinct supporting sentences there are in all */
+  evidenceTotal: number;
+}
 
 /** GET /api/paths?from=&to=&max= */
 export interface PathsResponse { paths: Array<{ nodes: string[]; edges: string[] }>; nodes: EntitySummary[]; edges: GraphEdge[] }
 
 /** GET /api/articles/:id */
 export interface ArticleResponse {
-  article: ArticleRef & { text: string };
+  /**
+   * `text` is one page of the stored text, from `textOffset` (default 0) for at most ARTICLE_TEXT_PAGE characters
+   * (`textOffset`/`textLength` query parameters); `textLength` is the stored length. `textTruncatedFrom` is set when
+   * only the first part of a longer article was stored (what extraction read): its full length.
+   */
+  article: ArticleRef & { text: string; textOffset: number; textLength: number; textTruncatedFrom: number | null };
   /** entity mentions in the text, for highlighting */
   mentions: Array<{ start: number; end: number; key: string; type: NodeType; name: string }>;
   incidents: EntitySummary[];
-  /** near-duplicates of this article */
-  copies: Array<ArticleRef & { score: number; kind: string }>;
+  /**
+   * near-duplicates of this article; `relation` says what the other article is: the `original` this one copies, or a
+   * `copy` of this one; `kind` is how it copies (copy, trimmed copy, excerpt)
+   */
+  copies: Array<ArticleRef & { score: number; kind: string; relation: 'original' | 'copy' }>;
   /** other articles covering the same incident(s) */
   sameStory: Array<ArticleRef & { incidents: string[] }>;
 }
@@ -115,13 +162,31 @@ export interface TimelineResponse { incidents: EntitySummary[] }
 /** GET /api/map — places and incidents with coordinates */
 export interface MapResponse { places: EntitySummary[]; incidents: EntitySummary[] }
 
+/** How an article stands in a cluster: the first report(s), a copy of another article, or a later follow-up. */
+export type ArticleRole = 'original' | 'copy' | 'follow-up';
+
 /** GET /api/duplicates?from=&to=&source= */
 export interface DuplicatesResponse {
   clusters: Array<{
     id: string;
+    /** copies: the original's title; same story: the incident's name, place and date */
     label: string;
     kind: 'copies' | 'same story';
-    articles: Array<ArticleRef & { score: number | null }>;
+    /** same story: the incident the articles cover */
+    incident: string | null;
+    /** articles that are not copies of another article: independent reports */
+    independent: number;
+    /** oldest first */
+    articles: Array<ArticleRef & {
+      score: number | null;
+      /**
+       * copies: `original` or `copy`; same story: `copy` (of another article), `original` (an independent report
+       * published within REPORT_DAYS of the incident) or `follow-up` (later)
+       */
+      role: ArticleRole;
+      /** for a copy: the id of the article it copies */
+      copyOf: string | null;
+    }>;
   }>;
 }
 

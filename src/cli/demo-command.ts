@@ -1,13 +1,13 @@
 // `kg demo` (what `npm start` runs): Neo4j up, seeds/ ingested, explorer served, URL printed.
 import { fileURLToPath } from 'node:url';
 import { loadConfig } from '../config.js';
-import { openGraph } from '../graph/driver.js';
+import { openGraph, SERVER_TIMEOUTS } from '../graph/driver.js';
 import { applySchema } from '../graph/schema.js';
-import { duplicateHook } from '../ingest/dedup-hook.js';
 import { ingestPaths } from '../ingest/pipeline.js';
 import { formatSummary } from '../ingest/report.js';
 import { ensureNeo4j } from '../neo4j-local/ensure.js';
 import { createApp } from '../server/app.js';
+import { hostsFor } from '../server/security.js';
 
 const SEEDS = fileURLToPath(new URL('../../seeds/', import.meta.url));
 
@@ -19,11 +19,13 @@ export async function runDemo(opts: { paths: string[]; port?: number }): Promise
   const graph = await openGraph({ ...config, NEO4J_URI: neo4j.uri });
   await applySchema(graph);
   const paths = opts.paths.length ? opts.paths : [SEEDS];
-  const hook = await duplicateHook();
-  const summary = await ingestPaths(graph, paths, { hook });
+  const summary = await ingestPaths(graph, paths, { duplicates: true });
   process.stderr.write(formatSummary(summary));
 
-  const app = createApp(graph);
+  // the explorer gets its own connections with short timeouts, so it fails fast while Neo4j is down
+  const served = await openGraph({ ...config, NEO4J_URI: neo4j.uri }, SERVER_TIMEOUTS);
+  const app = createApp(served, { allowedHosts: hostsFor(config.HOST, config.KG_ALLOWED_HOSTS),
+    ...(config.KG_RATE_LIMIT !== undefined ? { rateLimitPerMinute: config.KG_RATE_LIMIT } : {}) });
   const port = opts.port ?? config.PORT;
   const server = app.listen(port, config.HOST);
   await new Promise<void>((resolve, reject) => {
@@ -41,6 +43,7 @@ export async function runDemo(opts: { paths: string[]; port?: number }): Promise
     stopping = true;
     say('stopping…');
     server.close();
+    await served.close();
     await graph.close();
     await neo4j.release();
     process.exit(0);

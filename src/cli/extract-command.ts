@@ -1,5 +1,6 @@
 // `kg extract`: the contract the scorers in ../shared/eval call. One bad line never stops the run:
 // it gets an output line with an `error` field naming the problem.
+import { printableLine } from './printable.js';
 import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { z } from 'zod';
@@ -61,7 +62,7 @@ export async function runExtract(file: string, opts: { jsonl: boolean }): Promis
     } catch (err) {
       const message = err instanceof SyntaxError ? `line ${n}: not JSON (${err.message})` : err instanceof Error ? err.message : String(err);
       out.push(JSON.stringify({ id, entities: [], relations: [], error: message }) + '\n');
-      process.stderr.write(`kg extract: ${message}\n`);
+      process.stderr.write(`kg extract: ${printableLine(message)}\n`);
     }
     if (out.length >= 256) flush();
   }

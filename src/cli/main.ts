@@ -1,5 +1,6 @@
 // The `kg` command. Each subcommand lives in src/cli/commands/ and loads its heavy modules lazily,
 // so `kg extract` starts fast and needs no database.
+import { printable } from './printable.js';
 import { Command } from 'commander';
 import { registerDb } from './commands/db.js';
 import { registerDemo } from './commands/demo.js';
@@ -20,6 +21,6 @@ for (const register of [registerExtract, registerIngest, registerServe, register
 }
 
 program.parseAsync(process.argv).catch((err: unknown) => {
-  process.stderr.write(`kg: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.stderr.write(`kg: ${printable(err instanceof Error ? err.message : String(err))}\n`);
   process.exitCode = 1;
 });

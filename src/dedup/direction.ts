@@ -8,6 +8,7 @@
 //   4. the smaller article id, so the answer is always the same.
 import { COPY_SIZE_RATIO, MIN_CONTAINMENT, similarity } from './compare.js';
 import { agencyCredit } from '../news/conventions.js';
+import { ALL_RULES_ON, firstMatch, type Rule, type RuleSwitches } from '../rules/index.js';
 
 export { agencyCredit };
 
@@ -27,6 +28,8 @@ export interface Direction {
   original: string;
   copy: string;
   reason: DirectionReason;
+  /** id of the rule that decided */
+  rule: string;
 }
 
 
@@ -36,27 +39,43 @@ function instant(a: DatedArticle): number | null {
   return Number.isFinite(ms) ? ms : null;
 }
 
+interface PairInput {
+  a: DatedArticle;
+  b: DatedArticle;
+  shinglesA: Int32Array;
+  shinglesB: Int32Array;
+}
+
+type DirectionRule = Rule<PairInput, DatedArticle> & { label: DirectionReason };
+const rule = (name: string, label: DirectionReason, reason: string, apply: DirectionRule['apply']): DirectionRule =>
+  ({ id: `direction/${name}`, family: 'direction', label, reason, apply });
+
+/** Tried in order; the first that decides names the original. The last always decides. */
+export const DIRECTION_RULES: readonly DirectionRule[] = [
+  rule('published-time', 'published time', 'Of two copies with a time of day, the earlier instant was published first.', ({ a, b }) => {
+    const ta = instant(a), tb = instant(b);
+    return ta !== null && tb !== null && ta !== tb ? (ta < tb ? a : b) : null;
+  }),
+  rule('published-date', 'published date', 'Of two dated copies, the earlier calendar day was published first.', ({ a, b }) =>
+    a.published && b.published && a.published !== b.published ? (a.published < b.published ? a : b) : null),
+  rule('containment', 'containment', 'A notably shorter text mostly inside the other is a brief or trimmed copy of it: the longer one is the original.', ({ a, b, shinglesA, shinglesB }) => {
+    const sim = similarity(shinglesA, shinglesB);
+    return sim.sizeRatio < COPY_SIZE_RATIO && sim.containment >= MIN_CONTAINMENT ? (shinglesA.length > shinglesB.length ? a : b) : null;
+  }),
+  rule('agency-credit', 'agency credit', 'An outlet crediting itself in its dateline (or a wire agency) wrote the story; one crediting an agency copied it; a closing credit is weaker still.', ({ a, b }) => {
+    const ca = agencyCredit(a.text, a.source), cb = agencyCredit(b.text, b.source);
+    return ca !== cb ? (ca > cb ? a : b) : null;
+  }),
+  rule('article-id', 'article id', 'Nothing else decides: the smaller article id, so the answer never depends on ingestion order.', ({ a, b }) => (a.id < b.id ? a : b)),
+];
+
 /**
  * The original of a near-duplicate pair and the copy that should point at it. `shinglesA`/`shinglesB` are the
  * fingerprint shingle sets of `a` and `b` (src/dedup/fingerprint.ts), used for the containment step.
  */
-export function duplicateDirection(a: DatedArticle, b: DatedArticle, shinglesA: Int32Array, shinglesB: Int32Array): Direction {
-  const first = (original: DatedArticle, reason: DirectionReason): Direction =>
-    ({ original: original.id, copy: original === a ? b.id : a.id, reason });
-
-  const ta = instant(a);
-  const tb = instant(b);
-  if (ta !== null && tb !== null && ta !== tb) return first(ta < tb ? a : b, 'published time');
-  if (a.published && b.published && a.published !== b.published) return first(a.published < b.published ? a : b, 'published date');
-
-  const sim = similarity(shinglesA, shinglesB);
-  if (sim.sizeRatio < COPY_SIZE_RATIO && sim.containment >= MIN_CONTAINMENT) {
-    return first(shinglesA.length > shinglesB.length ? a : b, 'containment');
-  }
-
-  const ca = agencyCredit(a.text, a.source);
-  const cb = agencyCredit(b.text, b.source);
-  if (ca !== cb) return first(ca > cb ? a : b, 'agency credit');
-
-  return first(a.id < b.id ? a : b, 'article id');
+export function duplicateDirection(a: DatedArticle, b: DatedArticle, shinglesA: Int32Array, shinglesB: Int32Array, switches: RuleSwitches = ALL_RULES_ON): Direction {
+  const hit = firstMatch(DIRECTION_RULES, { a, b, shinglesA, shinglesB }, switches);
+  const original = hit?.out ?? (a.id < b.id ? a : b);
+  const r = hit?.rule as DirectionRule | undefined;
+  return { original: original.id, copy: original === a ? b.id : a.id, reason: r?.label ?? 'article id', rule: r?.id ?? 'direction/article-id' };
 }

@@ -106,7 +106,7 @@ export function bandHash(signature: Int32Array, band: number, at = 0): number {
   return h;
 }
 
-/** Bucket keys `<band>:<hash hex>` as stored on (:LshBucket {key}). */
+/** Bucket keys `<band>:<hash hex>` of a signature (the in-memory index, src/dedup/lsh-index.ts, uses bandHash directly). */
 export function bandKeys(signature: Int32Array): string[] {
   const keys: string[] = [];
   for (let b = 0; b < NUM_BANDS; b++) keys.push(`${b}:${(bandHash(signature, b) >>> 0).toString(16).padStart(8, '0')}`);

@@ -31,13 +31,19 @@ export function maskMarkup(text: string): string {
     .replace(/&(?:nbsp|amp|quot|lt|gt|#\d{2,6}|#x[0-9A-Fa-f]{2,5});/g, blank);
 }
 
+/** How much of `text` is analysed: all of it, or up to the last line break before MAX_TEXT_CHARS. */
+export function analysedLength(text: string): number {
+  if (text.length <= MAX_TEXT_CHARS) return text.length;
+  const cut = text.lastIndexOf('\n', MAX_TEXT_CHARS);
+  return cut < MAX_TEXT_CHARS * 0.9 ? MAX_TEXT_CHARS : cut;
+}
+
 export function guardInput(raw: string): GuardResult {
   const warnings: string[] = [];
   if (!raw.trim()) return { text: raw, warnings: ['empty text: nothing to extract'], skip: true };
   let text = raw;
   if (text.length > MAX_TEXT_CHARS) {
-    let cut = text.lastIndexOf('\n', MAX_TEXT_CHARS);
-    if (cut < MAX_TEXT_CHARS * 0.9) cut = MAX_TEXT_CHARS;
+    const cut = analysedLength(text);
     warnings.push(`text is ${text.length} characters; only the first ${cut} were analysed`);
     text = text.slice(0, cut);
   }

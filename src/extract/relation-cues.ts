@@ -37,14 +37,17 @@ export const CueFile = z.object({
   speechVerbs: z.array(z.string().min(1)),
   venueCues: z.array(z.string().min(1)),
   orgPresenceNouns: z.array(z.string().min(1)),
+  titleModifiers: z.array(z.string().min(1)),
+  memberModifiers: z.array(z.string().min(1)),
+  directions: z.array(z.string().min(1)),
 });
 
 const alt = (xs: string[]) => xs.map((x) => `(?:${x})`).join('|');
-const MODIFIERS = '(?:(?:senior|deputy|assistant|acting|former|then|current|new|interim|joint|lead|top|regional|national|local|first|second|permanent|executive|general|special|chief|principal|associate|managing|founding|outgoing|incoming)\\s+)*';
-const DIRECTION = '(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)\\s+)?';
 
 /** Compiles the relation cue lexicon (read and validated by loadResources). */
 export function buildRelationCues(c: z.infer<typeof CueFile>): RelationCues {
+  const MODIFIERS = `(?:(?:${alt(c.titleModifiers)})\\s+)*`;
+  const DIRECTION = `(?:(?:${alt(c.directions)})\\s+)?`;
   const T = `(?:${alt(c.titles)})`;
   const TP = `(${MODIFIERS}${T}(?:\\s+${T}){0,2})`;
   const M = `(?:${alt(c.memberNouns)})`;
@@ -56,7 +59,7 @@ export function buildRelationCues(c: z.infer<typeof CueFile>): RelationCues {
     possessiveTitle: new RegExp(`^['’]s\\s+${TP}\\b`, 'iu'),
     orgTitlePerson: new RegExp(`^(?:['’]s)?\\s+(${MODIFIERS}${T}(?:\\s+${T}){0,2}|(?:[\\p{L}-]+\\s+)?${M})\\s*,?\\s*$`, 'iu'),
     titleOfBefore: new RegExp(`${TP}\\s+of\\s+(?:the\\s+)?$`, 'iu'),
-    memberOf: new RegExp(`^\\s*,\\s*(?:a|an|the)\\s+(?:(?:senior|leading|prominent|former|suspected|alleged|known|self-styled|top|key|founding|british|french|american|local)\\s+)*(${M})\\s+(?:of|for|with|in)\\s+(?:the\\s+)?$`, 'iu'),
+    memberOf: new RegExp(`^\\s*,\\s*(?:a|an|the)\\s+(?:(?:${alt(c.memberModifiers)})\\s+)*(${M})\\s+(?:of|for|with|in)\\s+(?:the\\s+)?$`, 'iu'),
     memberVerb: new RegExp(`^\\s*,?\\s*(?:who\\s+)?(?:(?:had|has|have|was|is|were|are|later|allegedly|reportedly|previously|once)\\s+)*(${alt(c.memberVerbs)})\\s+(?:the\\s+)?$`, 'iu'),
     orgInPlace: new RegExp(`^(?:\\s+(?:${alt(c.orgPresenceNouns)}))\\s+(?:(?:based|operating|active|headquartered|stationed|fighting|present|located)\\s+)?(?:in|inside|across|throughout)\\s+(?:the\\s+)?${DIRECTION}$|^\\s+(?:based|operating|active|headquartered|stationed|located)\\s+(?:in|inside|across|throughout)\\s+(?:the\\s+)?${DIRECTION}$|^\\s*,\\s*(?:which is\\s+|which was\\s+|who are\\s+|a group\\s+|an? [\\p{L}-]+ group\\s+)?(?:based|headquartered|located|active)\\s+in\\s+(?:the\\s+)?${DIRECTION}$`, 'iu'),
     armedGroupInPlace: new RegExp(`^\\s+(?:in|inside|across|throughout)\\s+(?:the\\s+)?${DIRECTION}$`, 'iu'),

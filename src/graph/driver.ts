@@ -16,12 +16,27 @@ export function resolveUri(config: Config): string {
   return config.NEO4J_URI ?? `bolt://127.0.0.1:${config.KG_NEO4J_PORT}`;
 }
 
-export async function openGraph(config: Config = loadConfig()): Promise<Graph> {
+/** Timeouts of the driver; a server answering people wants them short, a batch ingest can wait. */
+export interface DriverTimeouts {
+  /** opening a TCP/Bolt connection (driver default 30 s) */
+  connectionTimeoutMs?: number;
+  /** waiting for a free connection from the pool (default 30 s) */
+  acquisitionTimeoutMs?: number;
+  /** how long a managed transaction is retried on transient and connection errors (driver default 30 s) */
+  maxTransactionRetryTimeMs?: number;
+}
+
+/** For the API: a request fails within a few seconds when Neo4j is unreachable (see server/db-circuit.ts). */
+export const SERVER_TIMEOUTS: DriverTimeouts = { connectionTimeoutMs: 2000, acquisitionTimeoutMs: 5000, maxTransactionRetryTimeMs: 1000 };
+
+export async function openGraph(config: Config = loadConfig(), timeouts: DriverTimeouts = {}): Promise<Graph> {
   const uri = resolveUri(config);
   const driver = neo4j.driver(uri, neo4j.auth.basic(config.NEO4J_USER, config.NEO4J_PASSWORD), {
     disableLosslessIntegers: true,
     maxConnectionPoolSize: 50,
-    connectionAcquisitionTimeout: 30_000,
+    connectionAcquisitionTimeout: timeouts.acquisitionTimeoutMs ?? 30_000,
+    ...(timeouts.connectionTimeoutMs !== undefined ? { connectionTimeout: timeouts.connectionTimeoutMs } : {}),
+    ...(timeouts.maxTransactionRetryTimeMs !== undefined ? { maxTransactionRetryTime: timeouts.maxTransactionRetryTimeMs } : {}),
   });
   try {
     await driver.verifyConnectivity({ database: config.NEO4J_DATABASE });

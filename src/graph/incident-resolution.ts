@@ -8,9 +8,8 @@
 // publication of an article covering it), so a piece published a year later never matches by its own date.
 import type { ManagedTransaction } from 'neo4j-driver';
 import { z } from 'zod';
-import { kindsMayBeOneEventAcrossArticles } from '../ontology/index.js';
-// eslint-disable-next-line no-restricted-imports -- issue 9: removed when graph owns its row types
-import type { ArticleWrite, IncidentRow, PlaceRow } from '../ingest/prepare.js';
+import { kindsMatchableAcrossArticles, kindsMayBeOneEventAcrossArticles } from '../ontology/index.js';
+import type { ArticleWrite, IncidentRow } from './rows.js';
 
 export const RESOLUTION_WINDOW_DAYS = 3;
 /** a site and a city (or two sites) closer than this, in the same country, are one place for an incident */
@@ -84,24 +83,40 @@ const Candidate = z.object({
   lat: z.number().nullable(),
   lon: z.number().nullable(),
 });
-type Candidate = z.infer<typeof Candidate>;
+/** a stored incident (or one written earlier in the same batch) that a new incident may be the same event as */
+export type IncidentCandidate = z.infer<typeof Candidate>;
 
-// Stored incidents whose date (else first report) lies in the window; two index seeks (incident_date,
-// incident_first_reported), then the place of each from its own placeKey or, for nodes written before
-// placeKey existed, its LOCATED_IN edge.
-const CANDIDATES = `
-CALL () {
-  MATCH (i:Incident) WHERE i.dateValue >= date($from) AND i.dateValue <= date($to) RETURN i
-  UNION
-  MATCH (i:Incident) WHERE i.firstReported >= date($from) AND i.firstReported <= date($to) AND i.dateValue IS NULL RETURN i
+/** kinds a stored incident may have to match `kind` (kindsMatch as a list, so Cypher can filter by it) */
+export const matchableKinds = kindsMatchableAcrossArticles;
+
+/** A new incident as the matcher sees it: its row, its reference date (own date, else publication), its place. */
+export interface IncomingIncident {
+  row: IncidentRow;
+  ref: string;
+  place: PlaceInfo;
 }
-WITH i WHERE NOT i.key IN $exclude
-WITH i, coalesce(i.placeKey, head([(i)-[:LOCATED_IN]->(q:Place) | q.key])) AS placeKey
+
+// For each query (one incident of the batch): stored incidents of a matchable kind whose date (else first
+// report) lies in the window, two index seeks (incident_date, incident_first_reported), then the place of each
+// from its own placeKey or, for nodes written before placeKey existed, its LOCATED_IN edge. Places that cannot
+// match (another country, or a country) are dropped here; placesMatch decides the rest.
+const CANDIDATES = `
+UNWIND $queries AS q
+CALL (q) {
+  MATCH (i:Incident) WHERE i.dateValue >= date(q.from) AND i.dateValue <= date(q.to) AND i.kind IN q.kinds RETURN i
+  UNION
+  MATCH (i:Incident) WHERE i.firstReported >= date(q.from) AND i.firstReported <= date(q.to) AND i.dateValue IS NULL AND i.kind IN q.kinds RETURN i
+}
+WITH q, i WHERE NOT i.key IN q.exclude
+WITH q, i, coalesce(i.placeKey, head([(i)-[:LOCATED_IN]->(x:Place) | x.key])) AS placeKey
 OPTIONAL MATCH (p:Place {key: placeKey})
-RETURN i.key AS key, i.kind AS kind, i.date AS date, toString(i.firstReported) AS firstReported, placeKey,
+WITH q, i, placeKey, p
+WHERE placeKey IS NOT NULL AND (placeKey = q.placeKey OR (coalesce(p.placeKind, '') <> 'country'
+  AND (p.lat IS NULL OR q.lat IS NULL OR p.country = q.country)))
+RETURN q.index AS query, i.key AS key, i.kind AS kind, i.date AS date, toString(i.firstReported) AS firstReported, placeKey,
        coalesce(p.name, i.placeName) AS placeName, p.placeKind AS placeKind, p.country AS country,
        toFloat(p.lat) AS lat, toFloat(p.lon) AS lon
-ORDER BY key`;
+ORDER BY query, key`;
 
 export interface Resolution {
   /** the incident's key as extracted */
@@ -112,50 +127,14 @@ export interface Resolution {
 }
 
 /**
- * Finds, for each incident of `w`, the stored Incident that is the same event. Deterministic: candidates are
- * ranked by same place key, then date distance, then a real date over a publication proxy, then key. Two
- * incidents of one article never resolve to one node (the extractor told them apart).
+ * The matcher: which candidate (if any) is the same event as `incoming`. Pure. Deterministic: candidates are
+ * ranked by same place key, then date distance, then a real date over a publication proxy, then key.
  */
-export async function resolveIncidents(tx: ManagedTransaction, w: ArticleWrite): Promise<Resolution[]> {
-  const rows = w.entities.incident;
-  if (!rows.length) return [];
-  const ownKeys = rows.map((r) => r.key);
-  // An incident whose own key is stored already is that node.
-  const stored = await tx.run('UNWIND $keys AS k MATCH (i:Incident {key: k}) RETURN i.key AS key', { keys: ownKeys });
-  const existing = new Set(stored.records.map((r) => z.string().parse(r.get('key'))));
-  const placeByKey = new Map<string, PlaceRow>(w.entities.place.map((p) => [p.key, p]));
-  const taken = new Set<string>(existing);
-  const out: Resolution[] = [];
-  for (const row of [...rows].sort((a, b) => a.key.localeCompare(b.key))) {
-    if (existing.has(row.key)) continue;
-    const match = await bestMatch(tx, row, w.article.published, placeByKey, ownKeys, taken);
-    if (match) {
-      taken.add(match.to);
-      out.push(match);
-    }
-  }
-  return out;
-}
-
-async function bestMatch(
-  tx: ManagedTransaction, row: IncidentRow, published: string | null, placeByKey: Map<string, PlaceRow>,
-  ownKeys: string[], taken: Set<string>,
-): Promise<Resolution | null> {
-  if (!row.placeKey) return null;
-  const ref = row.date ?? published;
-  if (!ref) return null;
-  const p = placeByKey.get(row.placeKey);
-  const mine: PlaceInfo = {
-    key: row.placeKey, name: p?.name ?? row.placeName ?? row.placeKey, placeKind: p?.placeKind ?? null,
-    country: p?.country ?? null, lat: p?.lat ?? null, lon: p?.lon ?? null,
-  };
-  const res = await tx.run(CANDIDATES, {
-    from: addDays(ref, -RESOLUTION_WINDOW_DAYS), to: addDays(ref, RESOLUTION_WINDOW_DAYS), exclude: ownKeys,
-  });
-  let best: { c: Candidate; rank: number[]; why: string } | null = null;
-  for (const r of res.records) {
-    const c = Candidate.parse(r.toObject());
-    if (taken.has(c.key) || !c.kind || !c.placeKey || !kindsMatch(row.kind, c.kind)) continue;
+export function matchIncident(incoming: IncomingIncident, candidates: readonly IncidentCandidate[]): { to: string; why: string } | null {
+  const { row, ref, place: mine } = incoming;
+  let best: { c: IncidentCandidate; rank: number[]; why: string } | null = null;
+  for (const c of [...candidates].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))) {
+    if (!c.kind || !c.placeKey || !kindsMatch(row.kind, c.kind)) continue;
     const theirs = c.date ?? c.firstReported;
     if (!theirs) continue;
     const gap = Math.abs(dayNumber(theirs) - dayNumber(ref));
@@ -164,14 +143,101 @@ async function bestMatch(
       key: c.placeKey, name: c.placeName ?? c.placeKey, placeKind: c.placeKind, country: c.country, lat: c.lat, lon: c.lon,
     });
     if (!place.ok) continue;
-    const rank = [c.placeKey === row.placeKey ? 0 : 1, gap, c.date ? 0 : 1];
-    // candidates arrive ordered by key, so on a full tie the smallest key stays
+    const rank = [c.placeKey === mine.key ? 0 : 1, gap, c.date ? 0 : 1];
+    // candidates are ordered by key, so on a full tie the smallest key stays
     if (!best || lexLess(rank, best.rank)) {
       const dates = `${row.date ? `date ${row.date}` : `published ${ref}`} vs ${c.date ? `date ${c.date}` : `first reported ${theirs}`}`;
       best = { c, rank, why: `${row.kind} ~ ${c.kind}; ${place.why}; ${dates}` };
     }
   }
-  return best ? { from: row.key, to: best.c.key, why: best.why } : null;
+  return best ? { to: best.c.key, why: best.why } : null;
+}
+
+/** The incident as the matcher sees it, or null when it has no place or no reference date (never resolved). */
+function incoming(row: IncidentRow, w: ArticleWrite): IncomingIncident | null {
+  if (!row.placeKey) return null;
+  const ref = row.date ?? w.article.published;
+  if (!ref) return null;
+  const p = w.entities.place.find((x) => x.key === row.placeKey);
+  return {
+    row, ref,
+    place: {
+      key: row.placeKey, name: p?.name ?? row.placeName ?? row.placeKey, placeKind: p?.placeKind ?? null,
+      country: p?.country ?? null, lat: p?.lat ?? null, lon: p?.lon ?? null,
+    },
+  };
+}
+
+/**
+ * Resolutions for each article of a batch, in order: stored candidates are read in one query for the whole
+ * batch; an incident first written by an earlier article of the batch is a candidate for the later ones, as
+ * it would be had they been written one by one. Two incidents of one article never resolve to one node (the
+ * extractor told them apart); an incident whose own key is stored (or written earlier in the batch) is that node.
+ */
+export async function resolveBatchIncidents(tx: ManagedTransaction, writes: readonly ArticleWrite[]): Promise<Resolution[][]> {
+  const ownKeys = [...new Set(writes.flatMap((w) => w.entities.incident.map((r) => r.key)))];
+  if (!ownKeys.length) return writes.map(() => []);
+  const stored = await tx.run('UNWIND $keys AS k MATCH (i:Incident {key: k}) RETURN i.key AS key', { keys: ownKeys });
+  const existing = new Set(stored.records.map((r) => z.string().parse(r.get('key'))));
+
+  const queries: Array<{ index: number; from: string; to: string; kinds: string[]; exclude: string[]; placeKey: string; lat: number | null; country: string | null }> = [];
+  const incomingOf: Array<IncomingIncident | null> = [];
+  writes.forEach((w) => {
+    const keys = w.entities.incident.map((r) => r.key);
+    for (const row of w.entities.incident) {
+      const inc = existing.has(row.key) ? null : incoming(row, w);
+      incomingOf.push(inc);
+      if (!inc) continue;
+      queries.push({
+        index: incomingOf.length - 1, from: addDays(inc.ref, -RESOLUTION_WINDOW_DAYS), to: addDays(inc.ref, RESOLUTION_WINDOW_DAYS),
+        kinds: matchableKinds(row.kind), exclude: keys, placeKey: inc.place.key, lat: inc.place.lat, country: inc.place.country,
+      });
+    }
+  });
+  const candidatesOf = new Map<number, IncidentCandidate[]>();
+  if (queries.length) {
+    const res = await tx.run(CANDIDATES, { queries });
+    for (const r of res.records) {
+      const q = z.number().int().parse(r.get('query'));
+      const { query: _query, ...c } = r.toObject() as Record<string, unknown>;
+      const list = candidatesOf.get(q) ?? [];
+      list.push(Candidate.parse(c));
+      candidatesOf.set(q, list);
+    }
+  }
+
+  // incidents first written by earlier articles of this batch, as candidates
+  const written: IncidentCandidate[] = [];
+  const out: Resolution[][] = [];
+  let n = 0;
+  for (const w of writes) {
+    const resolutions: Resolution[] = [];
+    const keys = w.entities.incident.map((r) => r.key);
+    const taken = new Set<string>(keys.filter((k) => existing.has(k)));
+    const indexed = w.entities.incident.map((row) => ({ row, inc: incomingOf[n++] ?? null, q: n - 1 }));
+    for (const { row, inc, q } of [...indexed].sort((a, b) => a.row.key.localeCompare(b.row.key))) {
+      if (existing.has(row.key) || !inc) continue;
+      const pool = [...(candidatesOf.get(q) ?? []), ...written].filter((c) => !taken.has(c.key) && !keys.includes(c.key));
+      const match = matchIncident(inc, pool);
+      if (match) {
+        taken.add(match.to);
+        resolutions.push({ from: row.key, ...match });
+      }
+    }
+    const to = new Map(resolutions.map((r) => [r.from, r.to]));
+    for (const { row, inc } of indexed) {
+      const key = to.get(row.key) ?? row.key;
+      existing.add(key);
+      if (to.has(row.key) || written.some((c) => c.key === key)) continue;
+      written.push({
+        key, kind: row.kind, date: row.date, firstReported: w.article.published, placeKey: row.placeKey,
+        placeName: inc?.place.name ?? row.placeName, placeKind: inc?.place.placeKind ?? null, country: inc?.place.country ?? null,
+        lat: inc?.place.lat ?? null, lon: inc?.place.lon ?? null,
+      });
+    }
+    out.push(resolutions);
+  }
+  return out;
 }
 
 /** The write with every resolved incident key replaced by the stored one (pure). */

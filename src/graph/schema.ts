@@ -24,12 +24,45 @@ export function schemaStatements(dir = CYPHER_DIR): string[] {
     .flatMap((f) => parseCypherFile(readFileSync(join(dir, f), 'utf8')));
 }
 
+const RETRIES = 8;
+
+function codeOf(err: unknown): string {
+  const code = (err as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : '';
+}
+
+/** Another process created the same rule between our IF NOT EXISTS check and our write: it is there, which is all we want. */
+function createdMeanwhile(err: unknown): boolean {
+  return /EquivalentSchemaRuleAlreadyExists|IndexAlreadyExists|ConstraintAlreadyExists/.test(codeOf(err));
+}
+
+/** Deadlocks and other transient errors: two processes creating schema at once. Worth trying again. */
+function transient(err: unknown): boolean {
+  return codeOf(err).startsWith('Neo.TransientError.') || /DeadlockDetected/.test(codeOf(err));
+}
+
+/**
+ * Apply every statement. Safe to run from several processes at once (two `kg ingest` started together on a
+ * fresh database): a rule another process created meanwhile counts as created, and a deadlock or other
+ * transient error is retried with a growing, jittered pause.
+ */
 export async function applySchema(graph: Graph, dir = CYPHER_DIR): Promise<number> {
   const statements = schemaStatements(dir);
   const session = graph.driver.session({ database: graph.database });
   try {
     // Schema commands cannot share a transaction with each other; run each on its own.
-    for (const statement of statements) await session.run(statement);
+    for (const statement of statements) {
+      for (let attempt = 0; ; attempt++) {
+        try {
+          await session.run(statement);
+          break;
+        } catch (err) {
+          if (createdMeanwhile(err)) break;
+          if (!transient(err) || attempt >= RETRIES) throw err;
+          await new Promise((r) => setTimeout(r, 50 * 2 ** attempt * (0.5 + Math.random())));
+        }
+      }
+    }
     await session.run('CALL db.awaitIndexes(60)');
   } finally {
     await session.close();

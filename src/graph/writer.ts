@@ -1,26 +1,37 @@
-// Batched, parameterised writes of one article (docs/graph-model.md). Every statement sends a whole list
-// with UNWIND, so an article costs a fixed handful of round trips however many mentions it has. Labels and
-// relationship types are looked up in src/graph/model.ts and only then interpolated; values are parameters.
+// Batched, parameterised writes of many articles in one transaction (docs/graph-model.md). Every statement
+// sends one list for the whole batch with UNWIND, so a batch costs a fixed handful of round trips however many
+// articles, sentences and mentions it holds. An article's own nodes and relationships are new by construction
+// (CREATE); only shared entities are merged, by their constrained key, in key order so concurrent writers take
+// their locks in one order. Labels and relationship types are looked up in src/graph/model.ts and only then
+// interpolated; values are parameters.
 import type { ManagedTransaction } from 'neo4j-driver';
 import { z } from 'zod';
 import { ENTITY_TYPES, type EntityType } from '../ontology/index.js';
-// eslint-disable-next-line no-restricted-imports -- issue 9: removed when graph owns its row types
-import type { ArticleWrite } from '../ingest/prepare.js';
-import { applyResolutions, resolveIncidents, type Resolution } from './incident-resolution.js';
+import type { ArticleWrite } from './rows.js';
+import { storeDuplicatePlan, type DuplicateLinker, type DuplicatePlan } from './duplicate-links.js';
+import { applyResolutions, resolveBatchIncidents, type Resolution } from './incident-resolution.js';
 import { ENTITY_LABEL, ENTITY_REL_TYPES } from './model.js';
 
 /** 'rewritten': the article was stored already, by another extractor version (or re-extraction was forced) */
 export type WriteOutcome = 'new' | 'unchanged' | 'rewritten';
 
+/** Work the caller adds to the batch's transaction for each article written, after the batch is written (tests inject faults here). */
+export type InTransactionHook = (tx: ManagedTransaction, write: ArticleWrite) => Promise<void>;
+
 export interface WriteOptions {
-  /** extra work in the same transaction, after the article is written */
   hook?: InTransactionHook | undefined;
+  /** near-duplicate detection: signatures and DUPLICATE_OF links written with the articles */
+  duplicates?: DuplicateLinker | undefined;
   /** rewrite a complete article even when its extractor version matches */
   reextract?: boolean | undefined;
 }
 
-/** Work the caller adds to the same transaction (duplicate detection), after the article is written. */
-export type InTransactionHook = (tx: ManagedTransaction, write: ArticleWrite) => Promise<void>;
+export interface BatchResult {
+  /** one per write, in order */
+  outcomes: WriteOutcome[];
+  /** to call once the transaction committed (the duplicate index learns the batch's signatures) */
+  committed(): void;
+}
 
 const Existing = z.object({ found: z.boolean(), status: z.string().nullable(), version: z.string().nullable() });
 
@@ -127,61 +138,69 @@ function whenType(type: string, clause: string): string {
 }
 
 /**
- * All entities of an article in one statement, merged by key. The label is added from the fixed map for the
- * row's type (and only to a node of that type, so a key clash can never give a node two entity labels).
- * People: a longer full name ("Andrew Parker" after "Parker") replaces the shorter one; others keep the first.
+ * All entities of a batch in one statement, merged by key, rows in key order. The label is added from the fixed
+ * map for the row's type (and only to a node of that type, so a key clash can never give a node two entity
+ * labels). The name does not depend on which article came first: a mixed-case name beats one in capitals, then
+ * the longer one ("Andrew Parker" after "Parker"), then the smaller in code-point order; aliases are kept sorted.
  */
 const ENTITIES = `
 UNWIND $rows AS row
 MERGE (e:Entity {key: row.key})
 ON CREATE SET e.type = row.type, e.name = row.name
 ${ENTITY_TYPES_IN_ORDER.map((t) => `FOREACH (_ IN CASE WHEN row.type = '${t}' AND e.type = '${t}' THEN [1] ELSE [] END | SET e:${ENTITY_LABEL[t]})`).join('\n')}
-WITH e, row, CASE WHEN row.type = 'person' AND size(row.name) > size(e.name) THEN row.name ELSE e.name END AS name
+WITH e, row, CASE
+    WHEN row.name = e.name THEN e.name
+    WHEN (row.name = toUpper(row.name)) <> (e.name = toUpper(e.name)) THEN CASE WHEN e.name = toUpper(e.name) THEN row.name ELSE e.name END
+    WHEN size(row.name) <> size(e.name) THEN CASE WHEN size(row.name) > size(e.name) THEN row.name ELSE e.name END
+    WHEN row.name < e.name THEN row.name ELSE e.name END AS name
 WITH e, row, name, coalesce(e.aliases, []) + [e.name, row.name] + row.aliases AS pool
-WITH e, row, name, reduce(acc = [], x IN pool | CASE WHEN x = name OR x IN acc THEN acc ELSE acc + x END) AS aliases,
+CALL (pool, name) {
+  UNWIND pool AS x
+  WITH DISTINCT x WHERE x <> name
+  ORDER BY x
+  RETURN collect(x) AS aliases
+}
+WITH e, row, name, aliases,
      row.type = 'place' AND row.lat IS NOT NULL AND (e.lat IS NULL OR (coalesce(e.ambiguous, true) AND NOT row.ambiguous)) AS takeCoords
 SET e.name = name, e.aliases = aliases,
     e.searchText = reduce(s = name, x IN aliases | s + ' ' + x)
 ${ENTITY_TYPES_IN_ORDER.map((t) => whenType(t, TYPE_PROPERTIES[t])).filter(Boolean).join('\n')}
 RETURN count(*) AS n`;
 
-/** All entity-to-entity relationships of an article in one statement; the type is chosen from the fixed list. */
+/** All entity-to-entity relationships of a batch in one statement; new with their article, so created, never merged. */
 const RELATIONS = `
 UNWIND $rows AS row
 MATCH (x:Entity {key: row.from})
 MATCH (y:Entity {key: row.to})
-${ENTITY_REL_TYPES.map((t) => whenType(t, `MERGE (x)-[r:${t} {articleId: $id}]->(y)
+${ENTITY_REL_TYPES.map((t) => whenType(t, `CREATE (x)-[r:${t} {articleId: row.articleId}]->(y)
   SET r.sentenceIds = row.sentenceIds, r.evidence = [v IN row.evidence | toInteger(v)], r.label = row.label,
-      r.source = $source, r.published = $published`)).join('\n')}
+      r.source = row.source, r.published = row.published`)).join('\n')}
 RETURN count(*) AS n`;
 
-// The article is marked complete as it is created: the status and everything else commit together or not at all.
-const CREATE_ARTICLE = `
-CREATE (a:Article {id: $a.id})
-SET a.title = $a.title, a.url = $a.url, a.source = $a.source, a.published = $a.published,
-    a.publishedDate = CASE WHEN $a.published IS NULL THEN null ELSE date($a.published) END,
-    a.publishedAt = CASE WHEN $a.publishedAt IS NULL THEN null ELSE datetime($a.publishedAt) END,
-    a.text = $a.text, a.contentHash = $a.contentHash, a.wordCount = toInteger($a.wordCount),
-    a.ingestedAt = datetime(), a.status = 'complete', a.extractorVersion = $a.extractorVersion`;
-
-const ARTICLE_AND_SENTENCES = `
-${CREATE_ARTICLE}
-WITH a
-UNWIND $rows AS row
-CREATE (s:Sentence {id: row.id})
-SET s.articleId = a.id, s.index = toInteger(row.index), s.start = toInteger(row.start), s.end = toInteger(row.end), s.text = row.text, s.textHash = row.textHash
-CREATE (a)-[:HAS_SENTENCE]->(s)
-RETURN count(*) AS n`;
-
-const ARTICLE_ONLY = `
-${CREATE_ARTICLE}
-RETURN count(*) AS n`;
+// An article is marked complete as it is created: the status and everything else commit together or not at all.
+const ARTICLES_AND_SENTENCES = `
+UNWIND $articles AS art
+CREATE (a:Article {id: art.id})
+SET a.title = art.title, a.url = art.url, a.source = art.source, a.published = art.published,
+    a.publishedDate = CASE WHEN art.published IS NULL THEN null ELSE date(art.published) END,
+    a.publishedAt = CASE WHEN art.publishedAt IS NULL THEN null ELSE datetime(art.publishedAt) END,
+    a.text = art.text, a.textTruncatedFrom = art.textTruncatedFrom, a.contentHash = art.contentHash, a.wordCount = toInteger(art.wordCount),
+    a.ingestedAt = datetime(), a.status = 'complete', a.extractorVersion = art.extractorVersion
+WITH a, art
+CALL (a, art) {
+  UNWIND art.sentences AS row
+  CREATE (s:Sentence {id: row.id})
+  SET s.articleId = a.id, s.index = toInteger(row.index), s.start = toInteger(row.start), s.end = toInteger(row.end), s.text = row.text, s.textHash = row.textHash
+  CREATE (a)-[:HAS_SENTENCE]->(s)
+  RETURN count(*) AS sentences
+}
+RETURN count(a) AS n, sum(sentences) AS sentences`;
 
 // Both lists are empty or both are not (article mentions are the per-entity totals of sentence mentions).
 const MENTIONS = `
-MATCH (a:Article {id: $id})
-CALL (a) {
+CALL () {
   UNWIND $articleMentions AS row
+  MATCH (a:Article {id: row.articleId})
   MATCH (e:Entity {key: row.key})
   CREATE (a)-[:MENTIONS {count: toInteger(row.count)}]->(e)
   RETURN count(*) AS articleMentions
@@ -197,19 +216,25 @@ RETURN n, articleMentions`;
 
 // firstReported: the earliest publication covering the incident, its date proxy for resolution when undated.
 const COVERS = `
-MATCH (a:Article {id: $id})
-UNWIND $rows AS key
-MATCH (i:Incident {key: key})
+UNWIND $rows AS row
+MATCH (a:Article {id: row.articleId})
+MATCH (i:Incident {key: row.key})
 CREATE (a)-[:COVERS]->(i)
 SET i.firstReported = CASE WHEN a.publishedDate IS NOT NULL AND (i.firstReported IS NULL OR a.publishedDate < i.firstReported)
                            THEN a.publishedDate ELSE i.firstReported END
 RETURN count(*) AS n`;
 
-// Why an incident node holds another article's incident: "<articleId> <extracted key>: <reason>".
+// Why an incident node holds another article's incident: "<articleId> <extracted key>: <reason>", kept sorted.
 const MERGED_FROM = `
 UNWIND $rows AS row
 MATCH (i:Incident {key: row.to})
-SET i.mergedFrom = CASE WHEN row.entry IN coalesce(i.mergedFrom, []) THEN i.mergedFrom ELSE coalesce(i.mergedFrom, []) + row.entry END
+WITH i, row, coalesce(i.mergedFrom, []) AS had
+CALL (had, row) {
+  UNWIND had + [row.entry] AS x
+  WITH DISTINCT x ORDER BY x
+  RETURN collect(x) AS entries
+}
+SET i.mergedFrom = entries
 RETURN count(*) AS n`;
 
 const Count = z.object({ n: z.number().int() }).passthrough();
@@ -221,51 +246,80 @@ const Count = z.object({ n: z.number().int() }).passthrough();
 async function runList(tx: ManagedTransaction, what: string, cypher: string, params: Record<string, unknown> & { rows: unknown[] }): Promise<Record<string, unknown>> {
   const res = await tx.run(cypher, params);
   const row = Count.parse(res.records[0]?.toObject() ?? { n: 0 });
-  // MATCH finds nothing silently; a short count means a dangling reference, and the article must not be half-written.
+  // MATCH finds nothing silently; a short count means a dangling reference, and no article may be half-written.
   if (row.n !== params.rows.length) throw new Error(`writing ${what}: ${row.n} of ${params.rows.length} rows matched their nodes`);
   return row;
 }
 
+const byKey = <T extends { key: string }>(a: T, b: T): number => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+
 /**
- * Write one article with everything extracted from it, inside the caller's transaction. An article already
- * stored completely by the same extractor version is left alone ('unchanged'); one stored by another version
- * (or with `reextract`) is removed and written anew in this transaction ('rewritten'). Any error propagates,
- * so the transaction rolls back whole and the old version stays.
+ * Write a batch of articles with everything extracted from them, inside the caller's transaction: one existence
+ * check for the batch; an article already stored completely by the same extractor version is left alone
+ * ('unchanged'); one stored by another version (or with `reextract`) is removed and written anew ('rewritten').
+ * Any error propagates, so the transaction rolls back whole and nothing of the batch is stored.
  */
-export async function writeArticle(tx: ManagedTransaction, extracted: ArticleWrite, options: InTransactionHook | WriteOptions = {}): Promise<WriteOutcome> {
-  const { hook, reextract } = typeof options === 'function' ? { hook: options, reextract: false } : options;
-  const id = extracted.article.id;
+export async function writeArticleBatch(tx: ManagedTransaction, writes: readonly ArticleWrite[], options: WriteOptions = {}): Promise<BatchResult> {
+  const ids = writes.map((w) => w.article.id);
+  const found = new Map<string, z.infer<typeof Existing>>();
   const existing = await tx.run(
-    'OPTIONAL MATCH (a:Article {id: $id}) RETURN a IS NOT NULL AS found, a.status AS status, a.extractorVersion AS version',
-    { id },
+    'UNWIND $ids AS id OPTIONAL MATCH (a:Article {id: id}) RETURN id, a IS NOT NULL AS found, a.status AS status, a.extractorVersion AS version',
+    { ids },
   );
-  const { found, status, version } = Existing.parse(existing.records[0]?.toObject());
-  const complete = status === 'complete';
-  if (complete && !reextract && version === (extracted.article.extractorVersion ?? null)) return 'unchanged';
-  if (found) await removeArticle(tx, id);
+  for (const r of existing.records) found.set(z.string().parse(r.get('id')), Existing.parse(r.toObject()));
 
-  const resolutions: Resolution[] = await resolveIncidents(tx, extracted);
-  const w = applyResolutions(extracted, resolutions);
+  const outcomes: WriteOutcome[] = [];
+  const todo: ArticleWrite[] = [];
+  const inBatch = new Set<string>();
+  for (const w of writes) {
+    const id = w.article.id;
+    const had = found.get(id);
+    const complete = had?.status === 'complete';
+    if (inBatch.has(id) || (complete && !options.reextract && had?.version === (w.article.extractorVersion ?? null))) {
+      outcomes.push('unchanged');
+      continue;
+    }
+    inBatch.add(id);
+    if (had?.found) await removeArticle(tx, id);
+    outcomes.push(complete ? 'rewritten' : 'new');
+    todo.push(w);
+  }
+  if (!todo.length) return { outcomes, committed: () => {} };
 
-  if (w.sentences.length) await runList(tx, 'article and sentences', ARTICLE_AND_SENTENCES, { a: w.article, rows: w.sentences });
-  else await runList(tx, 'article', ARTICLE_ONLY, { a: w.article, rows: [w.article] });
-  const { person, organization, place, incident } = w.entities;
-  const entities = [...person, ...organization, ...place, ...incident];
+  const resolutions: Resolution[][] = await resolveBatchIncidents(tx, todo);
+  const ws = todo.map((w, i) => applyResolutions(w, resolutions[i] ?? []));
+
+  const sentences = ws.reduce((n, w) => n + w.sentences.length, 0);
+  const written = await tx.run(ARTICLES_AND_SENTENCES, { articles: ws.map((w) => ({ ...w.article, extractorVersion: w.article.extractorVersion ?? null, sentences: w.sentences })) });
+  const created = z.object({ n: z.number().int(), sentences: z.number().int() }).parse(written.records[0]?.toObject());
+  if (created.n !== ws.length || created.sentences !== sentences) {
+    throw new Error(`writing articles and sentences: ${created.n} of ${ws.length} articles, ${created.sentences} of ${sentences} sentences`);
+  }
+  const entities = ws.flatMap((w) => [...w.entities.person, ...w.entities.organization, ...w.entities.place, ...w.entities.incident]).sort(byKey);
   if (entities.length) await runList(tx, 'entities', ENTITIES, { rows: entities });
-  if (w.sentenceMentions.length) {
-    const row = await runList(tx, 'sentence mentions', MENTIONS, { id, rows: w.sentenceMentions, articleMentions: w.articleMentions });
-    if (row.articleMentions !== w.articleMentions.length) {
-      throw new Error(`writing article mentions: ${String(row.articleMentions)} of ${w.articleMentions.length} rows matched their nodes`);
+  const sentenceMentions = ws.flatMap((w) => w.sentenceMentions).sort(byKey);
+  const articleMentions = ws.flatMap((w) => w.articleMentions.map((m) => ({ ...m, articleId: w.article.id }))).sort(byKey);
+  if (sentenceMentions.length) {
+    const row = await runList(tx, 'sentence mentions', MENTIONS, { rows: sentenceMentions, articleMentions });
+    if (row.articleMentions !== articleMentions.length) {
+      throw new Error(`writing article mentions: ${String(row.articleMentions)} of ${articleMentions.length} rows matched their nodes`);
     }
   }
-  if (w.covers.length) await runList(tx, 'incident coverage', COVERS, { id, rows: w.covers });
-  if (resolutions.length) {
-    await runList(tx, 'incident resolutions', MERGED_FROM, { rows: resolutions.map((r) => ({ to: r.to, entry: `${id} ${r.from}: ${r.why}` })) });
+  const covers = ws.flatMap((w) => w.covers.map((key) => ({ key, articleId: w.article.id }))).sort(byKey);
+  if (covers.length) await runList(tx, 'incident coverage', COVERS, { rows: covers });
+  const merged = ws.flatMap((w, i) => (resolutions[i] ?? []).map((r) => ({ to: r.to, entry: `${w.article.id} ${r.from}: ${r.why}` })));
+  if (merged.length) await runList(tx, 'incident resolutions', MERGED_FROM, { rows: merged.sort((a, b) => (a.to < b.to ? -1 : a.to > b.to ? 1 : 0)) });
+  const relations = ws
+    .flatMap((w) => ENTITY_REL_TYPES.flatMap((type) => (w.relations[type] ?? []).map((r) => ({
+      ...r, type, articleId: w.article.id, source: w.article.source, published: w.article.published,
+    }))))
+    .sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+  if (relations.length) await runList(tx, 'relations', RELATIONS, { rows: relations });
+  let plan: DuplicatePlan | null = null;
+  if (options.duplicates) {
+    plan = await options.duplicates.plan(tx, ws.map((w) => w.article));
+    await storeDuplicatePlan(tx, plan);
   }
-  const relations = ENTITY_REL_TYPES.flatMap((type) => (w.relations[type] ?? []).map((r) => ({ ...r, type })));
-  if (relations.length) {
-    await runList(tx, 'relations', RELATIONS, { id, rows: relations, source: w.article.source, published: w.article.published });
-  }
-  if (hook) await hook(tx, w);
-  return complete ? 'rewritten' : 'new';
+  if (options.hook) for (const w of ws) await options.hook(tx, w);
+  return { outcomes, committed: () => plan?.commit() };
 }

@@ -1,26 +1,33 @@
 // `kg ingest`: wiring of configuration, schema, progress bar and summary around the pipeline.
+import { availableParallelism } from 'node:os';
 import { loadConfig } from '../config.js';
 import { openGraph } from '../graph/driver.js';
 import { applySchema } from '../graph/schema.js';
 import { ingestPaths, type IngestProgress } from './pipeline.js';
 import { formatSummary } from './report.js';
-import { duplicateHook } from './dedup-hook.js';
 
 async function progressBar(): Promise<IngestProgress & { stop(): void }> {
   const { default: cliProgress } = await import('cli-progress');
   const bar = new cliProgress.SingleBar(
-    // The total counts the articles read so far (files are read batch by batch), so it grows as the run goes.
-    { format: 'ingest [{bar}] {value}/{total} articles read so far', stream: process.stderr, hideCursor: true },
+    // The total counts the articles read so far (files are read batch by batch), so it grows as the run goes;
+    // the ETA is for those.
+    { format: 'ingest [{bar}] {value}/{total} articles read so far | {rate} articles/s | ETA {eta_formatted}', stream: process.stderr, hideCursor: true, etaBuffer: 200 },
     cliProgress.Presets.shades_classic,
   );
   let started = false;
+  const t0 = performance.now();
+  let done = 0;
+  const rate = () => ({ rate: (done / Math.max((performance.now() - t0) / 1000, 0.001)).toFixed(1) });
   return {
     total(n) {
       if (started) bar.setTotal(n);
-      else bar.start(n, 0);
+      else bar.start(n, 0, rate());
       started = true;
     },
-    tick: () => bar.increment(),
+    tick: () => {
+      done++;
+      bar.increment(1, rate());
+    },
     stop: () => {
       if (started) bar.stop();
       started = false;
@@ -29,13 +36,13 @@ async function progressBar(): Promise<IngestProgress & { stop(): void }> {
 }
 
 /** Returns the exit code: 0 when nothing failed, 1 otherwise. */
-export async function runIngestCommand(paths: string[], opts: { json: boolean; progress: boolean; reextract?: boolean }): Promise<number> {
+export async function runIngestCommand(paths: string[], opts: { json: boolean; progress: boolean; reextract?: boolean; batchRows?: number; workers?: number }): Promise<number> {
   const graph = await openGraph(loadConfig());
   const bar = opts.progress && process.stderr.isTTY ? await progressBar() : undefined;
   try {
     await applySchema(graph);
-    const hook = await duplicateHook();
-    const summary = await ingestPaths(graph, paths, { hook, reextract: opts.reextract === true, ...(bar ? { progress: bar } : {}) });
+    const workers = opts.workers ?? availableParallelism();
+    const summary = await ingestPaths(graph, paths, { duplicates: true, workers, reextract: opts.reextract === true, ...(opts.batchRows ? { batchRows: opts.batchRows } : {}), ...(bar ? { progress: bar } : {}) });
     bar?.stop();
     if (opts.json) process.stdout.write(JSON.stringify(summary, null, 2) + '\n');
     else process.stdout.write(formatSummary(summary));

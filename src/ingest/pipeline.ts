@@ -1,14 +1,22 @@
-// The ingestion run: read sources in bounded batches, skip what is stored, extract, write each article in its
-// own transaction. Extraction (CPU) of the next article runs while the previous article's write (I/O) is in
-// flight. Memory holds one batch of articles and one extraction, whatever the size of the corpus.
+// The ingestion run: read sources in bounded batches, skip what is stored, extract, and write many articles per
+// transaction (src/graph/writer.ts writeArticleBatch), a write batch closed when it holds about BATCH_ROWS rows.
+// Extraction (CPU) of the next write batch runs while the previous one is written (I/O). A batch that fails is
+// written again article by article, so one bad article never rolls back its neighbours. Memory holds one read
+// batch, one write batch being filled and one in flight, whatever the size of the corpus.
 import type { Graph } from '../graph/driver.js';
-import { articleIdsIngestedSince, databaseNow, storedArticleVersions, writeArticle, type InTransactionHook } from '../graph/writer.js';
+import type { DuplicateLinker } from '../graph/duplicate-links.js';
+import { articleIdsIngestedSince, databaseNow, storedArticleVersions, writeArticleBatch, type InTransactionHook, type WriteOutcome } from '../graph/writer.js';
 import { EXTRACTOR_VERSION } from '../extract/version.js';
 import type { ArticleInput, ExtractionResult } from '../extract/types.js';
 import type { ReadFailure, SourceArticle } from '../sources/article.js';
 import { DEFAULT_BATCH_ARTICLES, type BatchLimits, type SourceBatch } from '../sources/walk.js';
 import { articleIdFromHash, contentHash, normaliseText } from './normalise.js';
-import { countEntities, countRelations, prepareArticleWrite, type ArticleWrite } from './prepare.js';
+import { countEntities, countRelations, rowCount, type ArticleWrite } from '../graph/rows.js';
+import { prepareArticleWrite } from './prepare.js';
+
+/** rows (nodes and relationships) a write transaction holds at most, give or take one article */
+export const BATCH_ROWS = 6_000;
+import { analysedLength } from '../extract/input-guard.js';
 
 export type IngestFailure = ReadFailure;
 
@@ -25,6 +33,8 @@ export interface IngestSummary {
   failures: IngestFailure[];
   /** mentions or evidence dropped because their offsets did not fit the text */
   warnings: number;
+  /** the extractor's notes on stored articles (text cut, markup, script), one per article and note */
+  extractorWarnings: IngestFailure[];
   seconds: number;
 }
 
@@ -36,7 +46,11 @@ export interface IngestProgress {
 
 export interface IngestOptions {
   extract?: (input: ArticleInput) => ExtractionResult;
-  /** extra work inside each article's transaction (duplicate detection) */
+  /** extraction in this many worker threads (src/ingest/extract-pool.ts); without it, in this thread */
+  workers?: number;
+  /** near-duplicate links (src/graph/duplicate-links.ts): true to build the index from the database, or a linker */
+  duplicates?: boolean | DuplicateLinker;
+  /** extra work inside the write transaction for each article (tests inject faults here) */
   hook?: InTransactionHook;
   progress?: IngestProgress;
   /** stored with each article; an article stored with another version is re-extracted (default EXTRACTOR_VERSION) */
@@ -45,9 +59,11 @@ export interface IngestOptions {
   reextract?: boolean;
   /** size of the batches articles are read and prepared in (src/sources/walk.ts defaults) */
   batch?: BatchLimits;
+  /** rows per write transaction (default BATCH_ROWS) */
+  batchRows?: number;
 }
 
-type Extract = (input: ArticleInput) => ExtractionResult;
+type Extract = (input: ArticleInput) => ExtractionResult | Promise<ExtractionResult>;
 
 interface Pending {
   source: SourceArticle;
@@ -56,13 +72,30 @@ interface Pending {
   hash: string;
 }
 
+interface Prepared {
+  source: SourceArticle;
+  write: ArticleWrite;
+  /** the extractor's warnings (text cut, script, markup), reported in the summary once the article is stored */
+  notes: string[];
+}
+
 function describe(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
 
-function isUnavailable(err: unknown): boolean {
+function codeOf(err: unknown): string {
   const code = (err as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : '';
+}
+
+function isUnavailable(err: unknown): boolean {
+  const code = codeOf(err);
   return code === 'ServiceUnavailable' || code === 'SessionExpired';
+}
+
+/** another writer stored the same article (its id is the hash of its text) between our check and our write */
+function isAlreadyStored(err: unknown): boolean {
+  return codeOf(err) === 'Neo.ClientError.Schema.ConstraintValidationFailed' && /already exists/.test(describe(err));
 }
 
 export function failureOf(source: SourceArticle, reason: string): IngestFailure {
@@ -75,7 +108,12 @@ interface Run {
   entityKeys: Set<string>;
   /** articles the reader has handed over so far (the progress total grows with it) */
   known: number;
-  /** the write of the last article started, the only one in flight */
+  /** ids extracted in this run and not yet written: a repeat in a later read batch is not extracted again */
+  queued: Set<string>;
+  /** the write batch being filled, and its rows */
+  filling: Prepared[];
+  fillingRows: number;
+  /** the write of the last batch started, the only one in flight */
   inFlight: Promise<void>;
   /**
    * Set when the database went away: the remaining articles are listed as not attempted instead of each
@@ -84,6 +122,7 @@ interface Run {
   unavailable: string | null;
   /** with `reextract`: the database clock at the start, so an article rewritten earlier in this run is not rewritten twice */
   since: string | null;
+  duplicates: DuplicateLinker | undefined;
 }
 
 /** The extractor with the project's resources, loaded once (a missing or corrupt data file stops the run here). */
@@ -93,7 +132,117 @@ async function defaultExtract(): Promise<Extract> {
   return (input) => extract(input, res);
 }
 
-/** One batch: identity, stored check, then extract each article while the previous one is written. */
+function counted(run: Run, p: Prepared, outcome: WriteOutcome): void {
+  const { summary } = run;
+  if (outcome === 'unchanged') {
+    summary.articles.unchanged++;
+    return;
+  }
+  summary.articles.new++;
+  if (outcome === 'rewritten') summary.reextracted++;
+  summary.entities += countEntities(p.write);
+  summary.relations += countRelations(p.write);
+  summary.warnings += p.write.warnings.length;
+  for (const note of p.notes) summary.extractorWarnings.push(failureOf(p.source, note));
+  for (const rows of Object.values(p.write.entities)) for (const r of rows) run.entityKeys.add(r.key);
+}
+
+/** Write `batch` in one transaction; when that fails, each article in its own, so only a bad one fails. */
+async function writeBatch(graph: Graph, run: Run, batch: Prepared[], options: IngestOptions): Promise<void> {
+  const writeOptions = { duplicates: run.duplicates, reextract: options.reextract, hook: options.hook };
+  const tick = () => options.progress?.tick();
+  try {
+    if (run.duplicates && batch.length) await run.duplicates.sync(graph);
+    const result = await graph.write((tx) => writeArticleBatch(tx, batch.map((p) => p.write), writeOptions));
+    result.committed();
+    // links to articles another process committed while this batch was written (concurrent ingests)
+    if (run.duplicates) {
+      const written = batch.filter((_, i) => result.outcomes[i] !== 'unchanged').map((p) => p.write.article);
+      try {
+        await run.duplicates.catchUp(graph, written);
+      } catch (err) {
+        // the batch is stored; only links to the other process's articles are missing (a rerun adds none: say so)
+        if (isUnavailable(err)) run.unavailable = `Neo4j became unavailable (${describe(err)})`;
+        run.summary.warnings++;
+      }
+    }
+    batch.forEach((p, i) => counted(run, p, result.outcomes[i] ?? 'unchanged'));
+    batch.forEach(tick);
+    return;
+  } catch (err) {
+    return writeOneByOne(graph, run, batch, options, err);
+  } finally {
+    for (const p of batch) run.queued.delete(p.write.article.id);
+  }
+}
+
+async function writeOneByOne(graph: Graph, run: Run, batch: Prepared[], options: IngestOptions, err: unknown): Promise<void> {
+  const writeOptions = { duplicates: run.duplicates, reextract: options.reextract, hook: options.hook };
+  const tick = () => options.progress?.tick();
+  {
+    if (isUnavailable(err)) {
+      run.unavailable = `Neo4j became unavailable (${describe(err)})`;
+      for (const p of batch) {
+        run.summary.failures.push(failureOf(p.source, `write failed, nothing stored: ${describe(err)}`));
+        tick();
+      }
+      return;
+    }
+    if (batch.length === 1 && !isAlreadyStored(err)) {
+      run.summary.failures.push(failureOf(batch[0]!.source, `write failed, nothing stored: ${describe(err)}`));
+      tick();
+      return;
+    }
+  }
+  for (const p of batch) {
+    if (run.unavailable !== null) {
+      run.summary.failures.push(failureOf(p.source, `not attempted: ${run.unavailable}`));
+      tick();
+      continue;
+    }
+    try {
+      const result = await graph.write((tx) => writeArticleBatch(tx, [p.write], writeOptions));
+      result.committed();
+      counted(run, p, result.outcomes[0] ?? 'unchanged');
+    } catch (first) {
+      let err = first;
+      if (isAlreadyStored(first)) {
+        // stored by another process meanwhile: the next attempt finds it complete and leaves it alone
+        try {
+          const result = await graph.write((tx) => writeArticleBatch(tx, [p.write], writeOptions));
+          result.committed();
+          counted(run, p, result.outcomes[0] ?? 'unchanged');
+          continue;
+        } catch (again) {
+          err = again;
+        }
+      }
+      run.summary.failures.push(failureOf(p.source, `write failed, nothing stored: ${describe(err)}`));
+      if (isUnavailable(err)) run.unavailable = `Neo4j became unavailable (${describe(err)})`;
+    } finally {
+      tick();
+    }
+  }
+}
+
+/** Hand the batch being filled to the writer (after the one in flight), so extraction goes on meanwhile. */
+async function flush(graph: Graph, run: Run, options: IngestOptions): Promise<void> {
+  await run.inFlight;
+  const batch = run.filling;
+  run.filling = [];
+  run.fillingRows = 0;
+  if (!batch.length) return;
+  if (run.unavailable !== null) {
+    for (const p of batch) {
+      run.summary.failures.push(failureOf(p.source, `not attempted: ${run.unavailable}`));
+      options.progress?.tick();
+    }
+    return;
+  }
+  run.inFlight = writeBatch(graph, run, batch, options);
+}
+
+/** One read batch: identity, stored check, then extract each article into the write batch being filled. */
 async function ingestBatch(graph: Graph, run: Run, batch: SourceBatch, options: IngestOptions, extract: Extract): Promise<void> {
   const { summary } = run;
   summary.files += batch.files;
@@ -102,7 +251,7 @@ async function ingestBatch(graph: Graph, run: Run, batch: SourceBatch, options: 
   if (batch.articles.length) options.progress?.total(run.known);
 
   // Identity first: the same text twice in this batch is never extracted again (in a later batch, the stored
-  // check below finds it, because the lookup waits for every earlier write to commit).
+  // check below finds it, or the writer's own existence check does).
   const pending: Pending[] = [];
   const seen = new Set<string>();
   for (const source of batch.articles) {
@@ -120,7 +269,6 @@ async function ingestBatch(graph: Graph, run: Run, batch: SourceBatch, options: 
   // Unchanged = same text (the id is its hash) and extracted by this extractor version; with reextract,
   // only an article already rewritten by this run.
   const version = options.extractorVersion ?? EXTRACTOR_VERSION;
-  await run.inFlight;
   let stored = new Set<string>();
   if (pending.length && run.unavailable === null) {
     const ids = pending.map((p) => p.id);
@@ -136,68 +284,70 @@ async function ingestBatch(graph: Graph, run: Run, batch: SourceBatch, options: 
     }
   }
 
+  const limit = options.batchRows ?? BATCH_ROWS;
+  // With a worker pool every article of the read batch is handed out at once; results are taken in order.
+  const started = new Map<string, Promise<ExtractionResult>>();
+  const inputOf = (p: Pending): ArticleInput => ({
+    id: p.id,
+    text: p.text,
+    ...(p.source.title ? { title: p.source.title } : {}),
+    ...(p.source.published ? { published: p.source.published } : {}),
+    ...(p.source.source ? { source: p.source.source } : {}),
+  });
+  if (options.workers && run.unavailable === null) {
+    for (const p of pending) {
+      if (stored.has(p.id) || run.queued.has(p.id)) continue;
+      const r = Promise.resolve(extract(inputOf(p)));
+      r.catch(() => {});
+      started.set(p.id, r);
+    }
+  }
   for (const p of pending) {
     if (run.unavailable !== null) {
       summary.failures.push(failureOf(p.source, `not attempted: ${run.unavailable}`));
       options.progress?.tick();
       continue;
     }
-    if (stored.has(p.id)) {
+    if (stored.has(p.id) || run.queued.has(p.id)) {
       summary.articles.unchanged++;
       options.progress?.tick();
       continue;
     }
     let write: ArticleWrite;
+    let notes: string[] = [];
     try {
-      const result = extract({
-        id: p.id,
-        text: p.text,
-        ...(p.source.title ? { title: p.source.title } : {}),
-        ...(p.source.published ? { published: p.source.published } : {}),
-        ...(p.source.source ? { source: p.source.source } : {}),
-      });
-      write = prepareArticleWrite(p.source, { id: p.id, text: p.text, contentHash: p.hash, extractorVersion: version }, result);
+      const result = await (started.get(p.id) ?? extract(inputOf(p)));
+      notes = result.warnings;
+      // only what extraction read is stored (a 52 MB text was stored and served whole); the id stays the full text's hash
+      const analysed = analysedLength(p.text);
+      const cut = analysed < p.text.length;
+      write = prepareArticleWrite(p.source, {
+        id: p.id, text: cut ? p.text.slice(0, analysed) : p.text, contentHash: p.hash, extractorVersion: version,
+        textTruncatedFrom: cut ? p.text.length : null,
+      }, result);
     } catch (err) {
       summary.failures.push(failureOf(p.source, `extraction failed: ${describe(err)}`));
       options.progress?.tick();
       continue;
     }
-    // One write at a time: concurrent MERGEs on shared entities would only deadlock and retry.
-    await run.inFlight;
-    if (run.unavailable !== null) {
-      summary.failures.push(failureOf(p.source, `not attempted: ${run.unavailable}`));
-      options.progress?.tick();
-      continue;
-    }
-    run.inFlight = graph
-      .write((tx) => writeArticle(tx, write, { hook: options.hook, reextract: options.reextract }))
-      .then((outcome) => {
-        if (outcome === 'unchanged') {
-          summary.articles.unchanged++;
-          return;
-        }
-        summary.articles.new++;
-        if (outcome === 'rewritten') summary.reextracted++;
-        summary.entities += countEntities(write);
-        summary.relations += countRelations(write);
-        summary.warnings += write.warnings.length;
-        for (const rows of Object.values(write.entities)) for (const r of rows) run.entityKeys.add(r.key);
-      })
-      .catch((err: unknown) => {
-        summary.failures.push(failureOf(p.source, `write failed, nothing stored: ${describe(err)}`));
-        if (isUnavailable(err)) run.unavailable = `Neo4j became unavailable (${describe(err)})`;
-      })
-      .finally(() => options.progress?.tick());
+    run.filling.push({ source: p.source, write, notes });
+    run.queued.add(p.id);
+    run.fillingRows += rowCount(write);
+    if (run.fillingRows >= limit) await flush(graph, run, options);
   }
 }
 
 /**
  * Ingest articles arriving in batches. A batch is pulled from `batches` only when the previous one has been
- * extracted (its last write may still be in flight), so memory holds one batch however long the stream.
+ * extracted (its writes may still be in flight), so memory holds one batch however long the stream.
  */
 export async function ingestBatches(graph: Graph, batches: AsyncIterable<SourceBatch> | Iterable<SourceBatch>, options: IngestOptions = {}): Promise<IngestSummary> {
   const started = performance.now();
-  const extract = options.extract ?? (await defaultExtract());
+  const pool = !options.extract && options.workers ? (await import('./extract-pool.js')).createExtractPool(options.workers) : null;
+  const extract: Extract = options.extract ?? (pool ? (input) => pool.extract(input) : (await defaultExtract()));
+  const duplicates = options.duplicates === true
+    ? new (await import('../graph/duplicate-links.js')).DuplicateLinker()
+    : options.duplicates || undefined;
   const run: Run = {
     summary: {
       files: 0,
@@ -208,18 +358,25 @@ export async function ingestBatches(graph: Graph, batches: AsyncIterable<SourceB
       relations: 0,
       failures: [],
       warnings: 0,
+      extractorWarnings: [],
       seconds: 0,
     },
     entityKeys: new Set<string>(),
     known: 0,
+    queued: new Set<string>(),
+    filling: [],
+    fillingRows: 0,
     inFlight: Promise.resolve(),
     unavailable: null,
     since: options.reextract ? await graph.read(databaseNow) : null,
+    duplicates,
   };
   try {
     for await (const batch of batches) await ingestBatch(graph, run, batch, options, extract);
+    await flush(graph, run, options);
   } finally {
     await run.inFlight;
+    await pool?.close();
   }
   const { summary } = run;
   summary.articles.failed = summary.failures.length;

@@ -3,68 +3,11 @@
 // point at the words they claim to.
 import type { Entity, ExtractionResult, RelationType } from '../extract/types.js';
 import { RELATION_REL_TYPE, type EntityRelType } from '../graph/model.js';
+import type { ArticleMentionRow, ArticleWrite, EntityRows, RelationRow, SentenceMentionRow, SentenceRow } from '../graph/rows.js';
 import type { SourceArticle } from '../sources/article.js';
 import { isoDate } from '../sources/dates.js';
 import { sentenceTextHash } from '../dedup/sentence-hash.js';
 import { wordCount } from './normalise.js';
-
-export interface ArticleRow {
-  id: string;
-  title: string | null;
-  url: string | null;
-  source: string | null;
-  published: string | null;
-  /** publication instant (ISO 8601 UTC) when the source gave a time of day; orders same-day duplicates */
-  publishedAt: string | null;
-  text: string;
-  contentHash: string;
-  wordCount: number;
-  /** EXTRACTOR_VERSION (src/extract/version.ts) of the extraction written with the article */
-  extractorVersion?: string;
-}
-
-export interface SentenceRow {
-  id: string; index: number; start: number; end: number; text: string;
-  /** sentenceTextHash (src/dedup/sentence-hash.ts): equal for the same sentence in several articles (wire copies) */
-  textHash: string;
-}
-
-interface EntityRowBase { key: string; name: string; aliases: string[] }
-export interface PersonRow extends EntityRowBase { type: 'person' }
-export interface OrganizationRow extends EntityRowBase { type: 'organization'; kind: string; country: string | null }
-export interface PlaceRow extends EntityRowBase {
-  type: 'place'; placeKind: string; country: string | null; lat: number | null; lon: number | null; ambiguous: boolean;
-}
-export interface IncidentRow extends EntityRowBase {
-  type: 'incident'; kind: string; date: string | null; placeName: string | null;
-  /** key of the incident's place entity, for cross-article incident resolution */
-  placeKey: string | null;
-  lat: number | null; lon: number | null; killed: number | null; injured: number | null;
-}
-
-export interface EntityRows {
-  person: PersonRow[];
-  organization: OrganizationRow[];
-  place: PlaceRow[];
-  incident: IncidentRow[];
-}
-
-export interface SentenceMentionRow { sentenceId: string; key: string; start: number; end: number; text: string }
-export interface ArticleMentionRow { key: string; count: number }
-export interface RelationRow { from: string; to: string; sentenceIds: string[]; evidence: number[]; label: string | null }
-
-export interface ArticleWrite {
-  article: ArticleRow;
-  sentences: SentenceRow[];
-  entities: EntityRows;
-  sentenceMentions: SentenceMentionRow[];
-  articleMentions: ArticleMentionRow[];
-  /** keys of the incidents the article covers */
-  covers: string[];
-  relations: Partial<Record<EntityRelType, RelationRow[]>>;
-  /** things dropped because they did not fit the text (extractor bugs), for the run summary */
-  warnings: string[];
-}
 
 function uniq<T>(xs: Iterable<T>): T[] {
   return [...new Set(xs)];
@@ -98,7 +41,7 @@ function sentenceContaining(sentences: SentenceRow[], start: number, end: number
 
 export function prepareArticleWrite(
   source: SourceArticle,
-  meta: { id: string; text: string; contentHash: string; extractorVersion?: string },
+  meta: { id: string; text: string; contentHash: string; extractorVersion?: string; textTruncatedFrom?: number | null },
   result: ExtractionResult,
 ): ArticleWrite {
   const { id, text } = meta;
@@ -234,17 +177,9 @@ export function prepareArticleWrite(
     article: {
       id, title: source.title, url: source.url, source: source.source, published: validDate(source.published),
       publishedAt: source.publishedAt ?? null,
-      text, contentHash: meta.contentHash, wordCount: wordCount(text),
+      text, textTruncatedFrom: meta.textTruncatedFrom ?? null, contentHash: meta.contentHash, wordCount: wordCount(text),
       ...(meta.extractorVersion !== undefined ? { extractorVersion: meta.extractorVersion } : {}),
     },
     sentences, entities, sentenceMentions, articleMentions, covers, relations, warnings,
   };
-}
-
-export function countRelations(w: ArticleWrite): number {
-  return Object.values(w.relations).reduce((n, rows) => n + (rows?.length ?? 0), 0);
-}
-
-export function countEntities(w: ArticleWrite): number {
-  return w.entities.person.length + w.entities.organization.length + w.entities.place.length + w.entities.incident.length;
 }

@@ -1,8 +1,11 @@
 // The human summary printed at the end of `kg ingest`.
+import { printableLine } from '../cli/printable.js';
 import type { IngestFailure, IngestSummary } from './pipeline.js';
 
+/** The file (and item) of a failure, escaped for the terminal: file names may hold control characters. */
 export function failureLocation(f: IngestFailure): string {
-  return f.item === undefined ? f.file : `${f.file} (item ${f.item})`;
+  const file = printableLine(f.file);
+  return f.item === undefined ? file : `${file} (item ${f.item})`;
 }
 
 export function formatSummary(s: IngestSummary): string {
@@ -15,9 +18,14 @@ export function formatSummary(s: IngestSummary): string {
     `time:        ${s.seconds.toFixed(2)} s`,
   ];
   if (s.warnings) lines.push(`warnings:    ${s.warnings} mentions/evidence spans dropped (offsets did not fit the text)`);
+  if (s.extractorWarnings.length) {
+    lines.push('', `extractor warnings (${s.extractorWarnings.length}):`);
+    for (const w of s.extractorWarnings.slice(0, 50)) lines.push(`  ${failureLocation(w)}: ${printableLine(w.reason)}`);
+    if (s.extractorWarnings.length > 50) lines.push(`  … and ${s.extractorWarnings.length - 50} more (--json lists them all)`);
+  }
   if (s.failures.length) {
     lines.push('', 'failures:');
-    for (const f of s.failures) lines.push(`  ${failureLocation(f)}: ${f.reason}`);
+    for (const f of s.failures) lines.push(`  ${failureLocation(f)}: ${printableLine(f.reason)}`);
   }
   return lines.join('\n') + '\n';
 }

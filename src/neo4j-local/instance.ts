@@ -2,7 +2,7 @@
 // Authentication stays on (as in Docker and production); the initial password is set with
 // AdminTool before the first start, so the same NEO4J_USER/NEO4J_PASSWORD work everywhere.
 import { spawn, spawnSync } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import neo4j from 'neo4j-driver';
@@ -45,6 +45,31 @@ const paths = (home: string) => {
   const h = resolve(home);
   return { home: h, conf: join(h, 'conf'), data: join(h, 'data'), logs: join(h, 'logs'), run: join(h, 'run'), pid: join(h, 'neo4j.pid') };
 };
+
+/** Writes a file only its owner may read (configuration that names paths and ports, secrets). */
+function writePrivate(file: string, content: string): void {
+  writeFileSync(file, content, { mode: 0o600 });
+  chmodSync(file, 0o600); // an existing file keeps its old mode on write
+}
+
+/** A java argument file (`java @file`) quotes every argument; only \\ and " need escaping inside quotes. */
+const argFileLine = (args: string[]) => args.map((a) => `"${a.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`).join(' ') + '\n';
+
+/**
+ * `neo4j-admin dbms set-initial-password` takes the password as an argument, which every user on the machine can
+ * read in `ps` while it runs. The java launcher reads its arguments from a 0600 file instead (`java @file`), so
+ * the command line shows only the file's name; the file is removed as soon as java exits.
+ */
+function setInitialPassword(runDir: string, classpath: string, password: string, env: NodeJS.ProcessEnv): void {
+  const argFile = join(runDir, `initial-password-${process.pid}.args`);
+  writePrivate(argFile, argFileLine(['-cp', classpath, 'org.neo4j.cli.AdminTool', 'dbms', 'set-initial-password', password]));
+  try {
+    const r = spawnSync('java', [`@${argFile}`], { env, encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`setting the initial Neo4j password failed: ${(r.stderr || r.stdout).replaceAll(password, '***').trim()}`);
+  } finally {
+    rmSync(argFile, { force: true });
+  }
+}
 
 export const uriFor = (port: number) => `bolt://127.0.0.1:${port}`;
 
@@ -108,10 +133,35 @@ function tail(file: string, lines = 20): string {
   return existsSync(file) ? readFileSync(file, 'utf8').trimEnd().split('\n').slice(-lines).join('\n') : '';
 }
 
+/**
+ * True when `pid` is this home's Neo4j and not a dead process: after `kill -9` a JVM with a large pre-touched heap
+ * takes a moment to go, and stays a zombie until reaped; the number may also have been reused by another program.
+ */
+function ownServer(pid: number, home: string): boolean {
+  if (!alive(pid)) return false;
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const state = stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3);
+    if (state === 'Z' || state === 'X') return false;
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(`--home-dir=${home}`);
+  } catch {
+    return existsSync('/proc/self/stat') ? false : true; // gone meanwhile; or no /proc (macOS): trust kill(pid, 0)
+  }
+}
+
+async function waitForPortFree(port: number, timeoutMs: number): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await portFree(port))) {
+    if (Date.now() > deadline) return false;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  return true;
+}
+
 export function status(o: Pick<InstanceOptions, 'home' | 'port'>): InstanceStatus {
   const p = paths(o.home);
   const pid = readPid(p.pid);
-  const running = pid !== null && alive(pid);
+  const running = pid !== null && ownServer(pid, p.home);
   return { running, pid: running ? pid : null, uri: uriFor(o.port), home: p.home };
 }
 
@@ -123,24 +173,29 @@ export async function start(o: InstanceOptions): Promise<InstanceStatus> {
   const current = status(o);
   if (current.running) {
     const problem = await waitUntilReady(uri, o, current.pid!, 60_000);
-    if (problem) throw new Error(`Neo4j (pid ${current.pid}) runs but does not answer at ${uri}: ${problem}; see ${join(p.logs, 'neo4j.log')}`);
-    return current;
+    if (problem === null) return current;
+    if (problem !== EXITED) throw new Error(`Neo4j (pid ${current.pid}) runs but does not answer at ${uri}: ${problem}; see ${join(p.logs, 'neo4j.log')}`);
+    // it was dying (kill -9): start a new one below
   }
-  if (!(await portFree(o.port))) {
+  if (existsSync(p.pid)) {
+    log(`removing the stale pid file of a Neo4j that no longer runs (${p.pid})`);
+    rmSync(p.pid, { force: true });
+  }
+  // a server killed a moment ago may still hold the port while the kernel tears it down
+  if (!(await waitForPortFree(o.port, 15_000))) {
     throw new Error(`port ${o.port} on 127.0.0.1 is already in use by another process; stop it or choose another port with KG_NEO4J_PORT (or point NEO4J_URI at that server)`);
   }
   requireTool('java', 'install a Java 17 or 21 runtime (Debian: `apt-get install -y openjdk-17-jre-headless`), or use Docker, or set NEO4J_URI');
   const major = javaMajorVersion();
   if (major < 17) throw new Error(`Neo4j ${NEO4J_VERSION} needs Java 17 or 21; \`java -version\` reports ${major}`);
   const lib = ensureJars(o.cacheRoot, NEO4J_VERSION, log);
-  for (const dir of [p.conf, p.data, p.logs, p.run]) mkdirSync(dir, { recursive: true });
-  writeFileSync(join(p.conf, 'neo4j.conf'), config(o));
+  for (const dir of [p.conf, p.data, p.logs, p.run]) mkdirSync(dir, { recursive: true, mode: 0o700 });
+  writePrivate(join(p.conf, 'neo4j.conf'), config(o));
   const env = { ...process.env, NEO4J_HOME: p.home, NEO4J_CONF: p.conf };
   const classpath = `${lib}/*`;
-  if (!existsSync(join(p.data, 'dbms', 'auth.ini'))) {
-    const r = spawnSync('java', ['-cp', classpath, 'org.neo4j.cli.AdminTool', 'dbms', 'set-initial-password', o.password], { env, encoding: 'utf8' });
-    if (r.status !== 0) throw new Error(`setting the initial Neo4j password failed: ${(r.stderr || r.stdout).trim()}`);
-  }
+  const authIni = join(p.data, 'dbms', 'auth.ini');
+  if (!existsSync(authIni) && !existsSync(join(p.data, 'databases', 'system'))) setInitialPassword(p.run, classpath, o.password, env);
+  if (existsSync(authIni)) chmodSync(authIni, 0o600);
   const console = join(p.logs, 'console.log');
   const out = openSync(console, 'a');
   const child = spawn('java', [...JVM_FLAGS, `-Xms${o.heap ?? '512m'}`, `-Xmx${o.heap ?? '1g'}`, '-cp', classpath,
@@ -161,11 +216,13 @@ export async function start(o: InstanceOptions): Promise<InstanceStatus> {
   return status(o);
 }
 
+const EXITED = 'the java process exited';
+
 async function waitUntilReady(uri: string, o: InstanceOptions, pid: number, timeoutMs: number): Promise<string | null> {
   const deadline = Date.now() + timeoutMs;
   let last = 'no answer yet';
   while (Date.now() < deadline) {
-    if (!alive(pid)) return 'the java process exited';
+    if (!ownServer(pid, resolve(o.home))) return EXITED;
     const problem = await canConnect(uri, o.user, o.password);
     if (problem === null) return null;
     last = problem;
@@ -181,14 +238,14 @@ async function waitUntilReady(uri: string, o: InstanceOptions, pid: number, time
 export async function stop(o: Pick<InstanceOptions, 'home' | 'port'>, timeoutMs = 60_000): Promise<boolean> {
   const p = paths(o.home);
   const pid = readPid(p.pid);
-  if (pid === null || !alive(pid)) {
+  if (pid === null || !ownServer(pid, p.home)) {
     rmSync(p.pid, { force: true });
     return false;
   }
   process.kill(pid, 'SIGTERM');
   const deadline = Date.now() + timeoutMs;
-  while (alive(pid) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 250));
-  if (alive(pid)) process.kill(pid, 'SIGKILL');
+  while (ownServer(pid, p.home) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 250));
+  if (ownServer(pid, p.home)) process.kill(pid, 'SIGKILL');
   rmSync(p.pid, { force: true });
   return true;
 }

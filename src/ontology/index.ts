@@ -130,6 +130,13 @@ export function kindsMayBeOneEventAcrossArticles(a: string, b: string): boolean 
   return a === b || acrossGroups.some((g) => g.has(a) && g.has(b));
 }
 
+/** Every kind that may be one event with `kind` across articles (itself included), sorted: for filtering in Cypher. */
+export function kindsMatchableAcrossArticles(kind: string): string[] {
+  const out = new Set([kind]);
+  for (const g of acrossGroups) if (g.has(kind)) for (const k of g) out.add(k);
+  return [...out].sort();
+}
+
 const storyGeneric = new Set(ONTOLOGY.sameEvent.stories.generic);
 
 /** Same-story clusters: the same kind, or a generic kind ("attack", said before details are known) and any violent kind. */

@@ -2,11 +2,13 @@
 import { readFileSync } from 'node:fs';
 import express, { type Express } from 'express';
 import type { Graph } from '../graph/driver.js';
+import { withCircuitBreaker } from './db-circuit.js';
 import { apiNotFound, errorHandler } from './errors.js';
 import { createResponseCache } from './response-cache.js';
 import { articleRoutes } from './routes/articles.js';
 import { entityRoutes } from './routes/entities.js';
 import { overviewRoutes } from './routes/overview.js';
+import { allowedHosts, apiRateLimit, DEFAULT_RATE_LIMIT_PER_MINUTE, LOCAL_HOSTS, securityHeaders } from './security.js';
 import { searchRoutes } from './routes/search.js';
 import { clientRoutes, DEFAULT_CLIENT_DIR } from './static.js';
 
@@ -19,6 +21,12 @@ export interface AppOptions {
   overviewCacheMs?: number;
   /** the same for search and neighbourhood responses; default LOOKUP_CACHE_MS, 0 turns it off */
   lookupCacheMs?: number;
+  /** how long API requests fail fast after Neo4j was found unreachable (db-circuit.ts) */
+  circuitCooldownMs?: number;
+  /** API requests per client and minute (default DEFAULT_RATE_LIMIT_PER_MINUTE, KG_RATE_LIMIT); 0 turns the limit off */
+  rateLimitPerMinute?: number;
+  /** Host names the server answers to (see security.ts); default the loopback names */
+  allowedHosts?: readonly string[];
 }
 
 /**
@@ -43,13 +51,17 @@ function packageVersion(): string {
   }
 }
 
-export function createApp(graph: Graph, options: AppOptions = {}): Express {
+export function createApp(rawGraph: Graph, options: AppOptions = {}): Express {
+  const graph = withCircuitBreaker(rawGraph, options.circuitCooldownMs !== undefined ? { cooldownMs: options.circuitCooldownMs } : {});
   const log = options.log ?? ((m: string) => process.stderr.write(`${m}\n`));
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
+  app.use(allowedHosts(options.allowedHosts ?? LOCAL_HOSTS));
+  app.use(securityHeaders());
 
   const api = express.Router();
+  api.use(apiRateLimit(options.rateLimitPerMinute ?? DEFAULT_RATE_LIMIT_PER_MINUTE));
   const overviewCache = createResponseCache({ ttlMs: options.overviewCacheMs ?? OVERVIEW_CACHE_MS, maxEntries: 200, log });
   api.use(overviewRoutes(graph, packageVersion(), overviewCache));
   const lookupCache = createResponseCache({ ttlMs: options.lookupCacheMs ?? LOOKUP_CACHE_MS, maxEntries: 5000, log });

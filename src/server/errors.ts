@@ -39,6 +39,7 @@ export function errorHandler(log: (message: string) => void): ErrorRequestHandle
     } else if (isNeo4jUnavailable(err)) {
       status = 503;
       body.error = 'the graph database is not reachable';
+      res.setHeader('Retry-After', '2');
     } else if (isClientError(err)) {
       // Express itself flags bad requests this way, e.g. a path parameter with broken %-encoding.
       status = err.status;

@@ -2,6 +2,7 @@
 import type { Request } from 'express';
 import { z } from 'zod';
 import { EDGE_TYPES, INCIDENT_KIND_VALUES, NODE_TYPES, ORGANIZATION_KINDS, type EdgeType, type NodeType } from '../api/contract.js';
+import { isoDate } from '../sources/dates.js';
 import { HttpError } from './errors.js';
 
 /** Parses req.query (or params) with `schema`; the 400 message names every bad parameter. */
@@ -35,7 +36,8 @@ export const integer = (min: number, max: number, fallback: number) =>
 export const isoDay = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD')
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'is not a real date');
+  // Date.parse rolls 2024-02-30 over into March; Neo4j's date() refuses it (that was a 500)
+  .refine((s) => isoDate(Number(s.slice(0, 4)), Number(s.slice(5, 7)), Number(s.slice(8, 10))) !== null, 'is not a real date');
 
 /** A list given as `a,b` or as a repeated parameter; each item must be one of `values`. */
 export function list<const T extends string>(values: readonly T[]) {

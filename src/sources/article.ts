@@ -1,5 +1,6 @@
 // The shape every reader produces, validated with zod at the boundary, and the failure shape.
 import { z } from 'zod';
+import { webUrlOrNull } from '../api/web-url.js';
 import { parsePublished, parsePublishedAt } from './dates.js';
 
 export const Origin = z.object({
@@ -58,7 +59,8 @@ export function toArticle(raw: RawArticle, origin: Origin): { ok: true; article:
     published: typeof raw.published === 'string' ? parsePublished(raw.published) : null,
     publishedAt: typeof raw.published === 'string' ? parsePublishedAt(raw.published) : null,
     source: cleanString(raw.source),
-    url: cleanString(raw.url),
+    // only http(s) links are kept (a javascript: link would run when clicked); the article itself is stored
+    url: webUrlOrNull(cleanString(raw.url)),
     origin,
   };
   const parsed = SourceArticle.safeParse(candidate);

@@ -42,13 +42,24 @@ function atomLink(v: unknown): string | undefined {
   return typeof href === 'string' ? href : textOf(links[0]);
 }
 
+/**
+ * The outlet a feed belongs to, from the feed's title: a section after a dash or bar ("Northline Wire - Security",
+ * "Daily Post | World") is the feed's name, not another outlet, so articles from the section feed and from the outlet
+ * itself count as one outlet.
+ */
+export function outletOfFeedTitle(title: string | undefined): string | undefined {
+  if (title === undefined) return undefined;
+  const head = title.split(/\s+[-–—|:]\s+/)[0]?.trim();
+  return head ? head : title;
+}
+
 function rssItem(item: Node, feedTitle: string | undefined): RawArticle {
   const body = item['content:encoded'] ?? item.description ?? item['media:description'];
   return {
     text: htmlText(body),
     title: htmlText(item.title),
     published: textOf(item.pubDate ?? item['dc:date'] ?? item.published),
-    source: textOf(item.source) ?? feedTitle,
+    source: textOf(item.source) ?? outletOfFeedTitle(feedTitle),
     url: textOf(item.link) ?? textOf(item.guid),
   };
 }
@@ -58,7 +69,7 @@ function atomEntry(entry: Node, feedTitle: string | undefined): RawArticle {
     text: htmlText(entry.content ?? entry.summary),
     title: htmlText(entry.title),
     published: textOf(entry.published ?? entry.updated),
-    source: (isNode(entry.source) ? textOf(entry.source.title) : undefined) ?? feedTitle,
+    source: (isNode(entry.source) ? textOf(entry.source.title) : undefined) ?? outletOfFeedTitle(feedTitle),
     url: atomLink(entry.link),
   };
 }

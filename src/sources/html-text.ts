@@ -9,6 +9,25 @@ const BLOCK = new Set([
   'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'hr', 'figcaption', 'address', 'body',
 ]);
 
+/**
+ * Elements open at once. htmlparser2 keeps its open-element stack with Array.unshift, so each open tag costs the
+ * depth: 100,000 nested <div>s took 76 s. Real pages nest a few dozen deep (browsers stop nesting at 512).
+ */
+export const MAX_HTML_DEPTH = 1000;
+
+/** Counts open elements and throws, stopping the parser, past MAX_HTML_DEPTH. */
+function depthGuard(): { open(): void; close(): void } {
+  let depth = 0;
+  return {
+    open() {
+      if (++depth > MAX_HTML_DEPTH) throw new Error(`HTML nested deeper than ${MAX_HTML_DEPTH} elements`);
+    },
+    close() {
+      depth = Math.max(0, depth - 1);
+    },
+  };
+}
+
 /** Accumulates text into paragraphs: whitespace collapsed inside a paragraph, paragraphs joined by a blank line. */
 export class ParagraphText {
   private readonly paragraphs: string[] = [];
@@ -41,9 +60,11 @@ export class ParagraphText {
 export function htmlFragmentToText(html: string): string {
   const out = new ParagraphText();
   let skip = 0;
+  const depth = depthGuard();
   const parser = new Parser(
     {
       onopentag(name) {
+        depth.open();
         if (DROPPED.has(name)) skip++;
         else if (name === 'br') out.lineBreak();
         else if (BLOCK.has(name)) out.endParagraph();
@@ -52,6 +73,7 @@ export function htmlFragmentToText(html: string): string {
         if (skip === 0) out.add(text);
       },
       onclosetag(name) {
+        depth.close();
         if (DROPPED.has(name)) skip = Math.max(0, skip - 1);
         else if (BLOCK.has(name)) out.endParagraph();
       },
@@ -103,9 +125,11 @@ export function parseHtmlPage(html: string): HtmlPage {
     if (inP) f(paragraphs);
   };
 
+  const depth = depthGuard();
   const parser = new Parser(
     {
       onopentag(name, attrs) {
+        depth.open();
         if (name === 'meta') {
           const key = (attrs.property ?? attrs.name ?? attrs.itemprop ?? '').toLowerCase();
           const content = attrs.content?.trim();
@@ -143,6 +167,7 @@ export function parseHtmlPage(html: string): HtmlPage {
         each((t) => t.add(text));
       },
       onclosetag(name) {
+        depth.close();
         if (name === 'title') inTitle = false;
         if (DROPPED.has(name)) {
           skip = Math.max(0, skip - 1);

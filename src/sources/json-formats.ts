@@ -47,6 +47,8 @@ export function parseJson(file: string, content: string): ReadResult {
 export function parseJsonlLine(file: string, raw: string, index: number): { article: SourceArticle } | { failure: ReadFailure } | null {
   const line = raw.trim();
   if (!line) return null;
+  // binary junk on one line: that line is refused, the lines around it are read
+  if (line.includes('\u0000')) return { failure: { file, item: index, reason: `line ${index + 1}: contains NUL bytes (binary), not text` } };
   let value: unknown;
   try {
     value = JSON.parse(line);

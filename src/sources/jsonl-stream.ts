@@ -7,6 +7,15 @@ import { errorReason } from './file-errors.js';
 
 /** Bytes at the start of a file checked for NUL (as decodeText). */
 const BINARY_PROBE = 8192;
+/** NUL bytes in the probe that make a file binary rather than text with a bad line */
+const MOSTLY_BINARY = 64;
+const nulCount = (b: Uint8Array) => {
+  let n = 0;
+  for (const x of b) if (x === 0) n++;
+  return n;
+};
+/** One line (one article) of a JSON Lines file; longer lines stop the file (the same cap as a whole file's bytes, in characters). */
+export const MAX_LINE_CHARS = 64 * 1024 * 1024;
 
 /**
  * The articles and failures of a .jsonl file in parts of at most `partSize` articles, read lazily. A file-level
@@ -42,7 +51,8 @@ export async function* streamJsonl(file: string, partSize = 64): AsyncGenerator<
   };
   try {
     for await (const chunk of createReadStream(file, { highWaterMark: 64 * 1024 }) as AsyncIterable<Buffer>) {
-      if (bytes < BINARY_PROBE && chunk.subarray(0, BINARY_PROBE - bytes).includes(0)) {
+      // a binary file (many NULs at the start) is refused whole; a stray NUL only costs its own line (parseJsonlLine)
+      if (bytes < BINARY_PROBE && nulCount(chunk.subarray(0, BINARY_PROBE - bytes)) > MOSTLY_BINARY) {
         part.failures.push(fail('binary file (contains NUL bytes), not text'));
         yield part;
         return;
@@ -61,6 +71,12 @@ export async function* streamJsonl(file: string, partSize = 64): AsyncGenerator<
           yield part;
           part = { articles: [], failures: [] };
         }
+      }
+      if (pending.length > MAX_LINE_CHARS) {
+        // one endless line (or /dev/zero renamed) must not fill memory: the lines before it stay read
+        part.failures.push({ file, item: index, reason: `line ${index + 1} is longer than ${MAX_LINE_CHARS} characters; the rest of the file is not read` });
+        yield part;
+        return;
       }
     }
     let rest: string;

@@ -1,10 +1,11 @@
 // The one module of the readers that touches the file system: expand paths, read files, hand bytes to parseFile.
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import type { ReadFailure, ReadResult } from './article.js';
 import { streamJsonl } from './jsonl-stream.js';
 import { isSupported, parseFile } from './parse.js';
 import { errorReason } from './file-errors.js';
+import { notRegularFile, readBounded } from './read-bounded.js';
 
 /** Folder documentation that is not an article (read only when named explicitly). */
 const PROJECT_FILE = /^(readme|license|licence|changelog|contributing|notice)(\.[a-z]+)?$/i;
@@ -81,13 +82,9 @@ export async function listFiles(paths: string[]): Promise<{ files: string[]; fai
 
 /** Read and parse one file; an unreadable file becomes a failure naming it. */
 export async function readSourceFile(file: string): Promise<ReadResult> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(file);
-  } catch (err) {
-    return { articles: [], failures: [{ file, reason: `cannot read: ${errorReason(err)}` }] };
-  }
-  return parseFile(file, bytes);
+  const read = await readBounded(file);
+  if (!read.ok) return { articles: [], failures: [{ file, reason: read.reason }] };
+  return parseFile(file, read.bytes);
 }
 
 /** Limits of one batch: it is handed on when either is reached, in the middle of a file if need be. */
@@ -128,7 +125,9 @@ export async function* readSourceBatches(paths: string[], limits: BatchLimits = 
     }
     batch.files++;
     // JSON Lines exports can hold millions of articles: streamed. Other formats are one article or one feed a file.
-    const parts = STREAMED.test(item.file) ? streamJsonl(item.file) : [await readSourceFile(item.file)];
+    const refused = STREAMED.test(item.file) ? await notRegularFile(item.file) : null;
+    const parts = refused ? [{ articles: [], failures: [{ file: item.file, reason: refused }] }]
+      : STREAMED.test(item.file) ? streamJsonl(item.file) : [await readSourceFile(item.file)];
     for await (const read of parts) {
       batch.failures.push(...read.failures);
       for (const article of read.articles) {

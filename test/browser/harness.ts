@@ -19,7 +19,7 @@ export interface Explorer {
   browser: Browser;
   graph: Graph;
   /** a fresh page; console errors and uncaught exceptions are collected in `errors` */
-  open(hash?: string): Promise<{ page: Page; errors: string[] }>;
+  open(hash?: string, viewport?: { width: number; height: number }): Promise<{ page: Page; errors: string[] }>;
   shot(page: Page, name: string): Promise<void>;
   close(): Promise<void>;
 }
@@ -52,8 +52,8 @@ export async function startExplorer(options: ExplorerOptions = {}): Promise<Expl
     baseUrl,
     browser,
     graph,
-    async open(hash = '') {
-      const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
+    async open(hash = '', viewport = { width: 1440, height: 900 }) {
+      const context = await browser.newContext({ viewport, acceptDownloads: true });
       const page = await context.newPage();
       // the machine may be busy (Neo4j, other test runs): waits are generous, failures still fail
       page.setDefaultTimeout(30_000);

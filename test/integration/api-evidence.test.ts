@@ -6,7 +6,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EdgeEvidenceResponse, EntityResponse, EvidenceSentence } from '../../src/api/contract.js';
 import type { Entity, ExtractionResult, Relation } from '../../src/extract/types.js';
 import type { Graph } from '../../src/graph/driver.js';
-import { duplicateHook } from '../../src/ingest/dedup-hook.js';
 import { ingestArticles } from '../../src/ingest/pipeline.js';
 import type { SourceArticle } from '../../src/sources/article.js';
 import { startApi, type RunningApi } from '../helpers/api-server.js';
@@ -79,7 +78,7 @@ beforeAll(async () => {
   graph = await openTestGraph();
   await resetDatabase(graph);
   // the copy first: which one is the original must not depend on ingestion order
-  const summary = await ingestArticles(graph, [COPY, ORIGINAL], [], { extract: (input) => annotate(input.text), hook: await duplicateHook() });
+  const summary = await ingestArticles(graph, [COPY, ORIGINAL], [], { extract: (input) => annotate(input.text), duplicates: true });
   expect(summary.failures).toEqual([]);
   const link = await graph.read((tx) => tx.run(
     'MATCH (c:Article)-[:DUPLICATE_OF]->(o:Article) RETURN c.id AS copy, c.source AS copySource, o.id AS original, o.source AS originalSource',
@@ -101,7 +100,8 @@ describe('evidence repeated by wire copies', () => {
     // same day, so the earliest-published rule ties; the copy has the smaller id, so only "not a copy" picks the original
     expect(ids.copy < ids.original, 'fixture: the copy should sort first by id').toBe(true);
     const res = await get<EdgeEvidenceResponse>(edgePath);
-    expect(res.edge).toMatchObject({ weight: 2, outlets: 2 });
+    // two articles from two outlets, but the second copies the first: one independent report
+    expect(res.edge).toMatchObject({ weight: 2, independent: 1, outlets: 2 });
     expect(res.evidence.map((e) => e.text).sort()).toEqual([COPY_ONLY, ORIGINAL_ONLY, SHARED].sort());
 
     const [shared] = byText(res.evidence, SHARED);

@@ -5,7 +5,6 @@ import type {
   ArticleResponse, EdgeEvidenceResponse, EntityResponse, NeighborsResponse, SearchResponse, StatsResponse,
 } from '../../src/api/contract.js';
 import type { Graph } from '../../src/graph/driver.js';
-import { duplicateHook } from '../../src/ingest/dedup-hook.js';
 import { ingestArticles } from '../../src/ingest/pipeline.js';
 import type { SourceArticle } from '../../src/sources/article.js';
 import { startApi, type RunningApi } from '../helpers/api-server.js';
@@ -43,7 +42,7 @@ const enc = encodeURIComponent;
 beforeAll(async () => {
   graph = await openTestGraph();
   await resetDatabase(graph);
-  const summary = await ingestArticles(graph, sources, [], { hook: await duplicateHook() });
+  const summary = await ingestArticles(graph, sources, [], { duplicates: true });
   expect(summary.failures).toEqual([]);
   await graph.read((tx) => tx.run('CALL db.awaitIndexes(60)'));
   api = await startApi(graph);

@@ -277,6 +277,11 @@ describe('API', () => {
     expect(stories[0]?.label).toContain('raid in Eastbridge');
     expect(stories[0]?.label).toContain('2024-03-01');
     expect(stories[0]?.articles.map((a) => a.id)).toEqual(['a_0000000000000001', 'a_0000000000000002', 'a_0000000000000003']);
+    // the first report, the same-day copy of it, and a piece four days after the raid: two independent reports
+    expect(stories[0]?.articles.map((a) => [a.role, a.copyOf])).toEqual([['original', null], ['copy', 'a_0000000000000001'], ['follow-up', null]]);
+    expect(stories[0]).toMatchObject({ incident: RAID, independent: 2 });
+    expect(copies[0]?.articles.map((a) => a.role)).toEqual(['original', 'copy']);
+    expect(copies[0]?.independent).toBe(1);
     const coast = await get<DuplicatesResponse>(`/api/duplicates?source=${enc('Coast Daily')}`);
     expect(coast.body.clusters.map((c) => [c.kind, c.articles.length])).toEqual([['copies', 2], ['same story', 3]]);
     const later = await get<DuplicatesResponse>('/api/duplicates?from=2024-03-04');

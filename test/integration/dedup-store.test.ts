@@ -1,22 +1,27 @@
 // Duplicate links in a real Neo4j: a republished copy is linked to its original (newer → older), a different
-// story about the same kind of incident in the same city is not, and lookups go through LSH buckets only.
+// story about the same kind of incident in the same city is not. Each article is written by a fresh linker that
+// rebuilds its in-memory LSH index from the signatures stored on the articles, as a new `kg ingest` does.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { bandKeys, fingerprint, generateCorpus, NUM_BANDS, NUM_HASHES, type SyntheticArticle } from '../../src/dedup/index.js';
+import { fingerprint, generateCorpus, NUM_HASHES, type SyntheticArticle } from '../../src/dedup/index.js';
 import type { Graph } from '../../src/graph/driver.js';
-import { findDuplicateCandidates, linkDuplicates } from '../../src/graph/dedup-store.js';
+import { DuplicateLinker, storeDuplicatePlan } from '../../src/graph/duplicate-links.js';
 import { openTestGraph, resetDatabase } from '../helpers/neo4j.js';
 
 let graph: Graph;
 
 /** Store an article the way the writer does (minimal properties), then run the duplicate step in the same transaction. */
 async function ingest(a: { id: string; text: string; published: string | null; publishedAt?: string | null; source?: string | null }) {
+  const linker = new DuplicateLinker();
+  await linker.sync(graph);
   return graph.write(async (tx) => {
     await tx.run(
       `CREATE (a:Article {id: $id, text: $text, published: $published, source: $source, ingestedAt: datetime(),
                           publishedAt: CASE WHEN $publishedAt IS NULL THEN null ELSE datetime($publishedAt) END})`,
       { publishedAt: null, source: null, ...a },
     );
-    const pairs = await linkDuplicates(tx, a);
+    const plan = await linker.plan(tx, [a]);
+    await storeDuplicatePlan(tx, plan);
+    const pairs = plan.pairs;
     await tx.run("MATCH (a:Article {id: $id}) SET a.status = 'complete'", { id: a.id });
     return pairs;
   });
@@ -59,23 +64,24 @@ describe('dedup store', () => {
 
     const stored = await graph.read(async (tx) => {
       const r = await tx.run(
-        `MATCH (a:Article {id: 'copy'}) OPTIONAL MATCH (a)-[:IN_BUCKET]->(b:LshBucket)
-         RETURN a.minhash AS minhash, count(b) AS buckets`,
+        `MATCH (a:Article {id: 'copy'}) RETURN a.minhash AS minhash, a.shingleCount AS shingleCount, a.fingerprintVersion AS version, COUNT { (a)--(:LshBucket) } AS buckets`,
       );
-      return r.records[0]!.toObject() as { minhash: number[]; buckets: number };
+      return r.records[0]!.toObject() as { minhash: number[]; shingleCount: number; version: number; buckets: number };
     });
-    expect(stored.buckets).toBe(NUM_BANDS);
+    expect(stored.buckets).toBe(0);
+    expect(stored.version).toBe(1);
+    expect(stored.shingleCount).toBe(fingerprint(copy.text).shingles.length);
     expect(stored.minhash).toEqual([...fingerprint(copy.text).signature!]);
     expect(stored.minhash).toHaveLength(NUM_HASHES);
   });
 
-  it('finds candidates only among bucket-mates', async () => {
+  it('finds candidates in the index rebuilt from stored signatures, screened on the signatures', async () => {
     await ingest({ id: 'orig', text: original.text, published: '2026-02-01' });
     await ingest({ id: 'other', text: other.text, published: '2026-02-01' });
-    const keys = bandKeys(fingerprint(copy.text).signature!);
-    const candidates = await graph.read((tx) => findDuplicateCandidates(tx, keys));
-    expect(candidates.map((c) => c.id)).toEqual(['orig']);
-    expect(candidates[0]!.sharedBuckets).toBe(NUM_BANDS);
+    const linker = new DuplicateLinker();
+    expect(await linker.sync(graph)).toBe(2);
+    const plan = await graph.read((tx) => linker.plan(tx, [{ id: 'copy', text: copy.text, published: '2026-02-02' }]));
+    expect(plan.pairs).toEqual([{ newer: 'copy', older: 'orig', kind: 'copy', score: 1 }]);
   });
 
   it('points from the newer to the older article whichever is ingested first, and marks a brief as an excerpt', async () => {
@@ -92,15 +98,10 @@ describe('dedup store', () => {
     await ingest({ id: 's1', text: 'Two men were arrested in Leeds.', published: null });
     await ingest({ id: 's2', text: 'Two men were arrested in Leeds.', published: null });
     const counts = await graph.read(async (tx) => {
-      const r = await tx.run('MATCH (a:Article) RETURN count(a.minhash) AS sigs, COUNT { (:Article)-[:IN_BUCKET]->() } AS buckets, COUNT { ()-[:DUPLICATE_OF]->() } AS dups');
+      const r = await tx.run('MATCH (a:Article) RETURN count(a.minhash) AS sigs, COUNT { ()-[:DUPLICATE_OF]->() } AS dups');
       return r.records[0]!.toObject();
     });
-    expect(counts).toEqual({ sigs: 0, buckets: 0, dups: 0 });
-  });
-
-  it('has the LshBucket key constraint', async () => {
-    const names = await graph.read(async (tx) => (await tx.run('SHOW CONSTRAINTS YIELD name RETURN collect(name) AS names')).records[0]!.get('names') as string[]);
-    expect(names).toContain('lsh_bucket_key');
+    expect(counts).toEqual({ sigs: 0, dups: 0 });
   });
 
   it('gives a same-day pair the same direction whichever is ingested first', async () => {

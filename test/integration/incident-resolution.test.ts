@@ -9,7 +9,6 @@ import { z } from 'zod';
 import type { Graph } from '../../src/graph/driver.js';
 import { getArticle } from '../../src/graph/queries/articles.js';
 import { getDuplicates } from '../../src/graph/queries/duplicates.js';
-import { duplicateHook } from '../../src/ingest/dedup-hook.js';
 import { articleIdFromHash, contentHash, normaliseText } from '../../src/ingest/normalise.js';
 import { ingestPaths } from '../../src/ingest/pipeline.js';
 import { openTestGraph, resetDatabase } from '../helpers/neo4j.js';
@@ -81,7 +80,7 @@ afterAll(async () => {
 
 describe('incident resolution at ingestion', () => {
   it('gives two outlets one Incident and keeps the anniversary piece and other cities apart', async () => {
-    const summary = await ingestPaths(graph, [dir], { hook: await duplicateHook() });
+    const summary = await ingestPaths(graph, [dir], { duplicates: true });
     expect(summary.failures).toEqual([]);
     expect(summary.articles.new).toBe(5);
 
@@ -117,7 +116,7 @@ describe('incident resolution at ingestion', () => {
   it('changes nothing when the same articles are ingested again', async () => {
     const before = await count(graph, 'MATCH (i:Incident) RETURN count(i) AS n');
     const coversBefore = await count(graph, 'MATCH ()-[c:COVERS]->() RETURN count(c) AS n');
-    const summary = await ingestPaths(graph, [dir], { hook: await duplicateHook() });
+    const summary = await ingestPaths(graph, [dir], { duplicates: true });
     expect(summary.articles).toEqual({ new: 0, unchanged: 5, failed: 0 });
     expect(await count(graph, 'MATCH (i:Incident) RETURN count(i) AS n')).toBe(before);
     expect(await count(graph, 'MATCH ()-[c:COVERS]->() RETURN count(c) AS n')).toBe(coversBefore);

@@ -8,7 +8,6 @@ import { z } from 'zod';
 import { extract } from '../../src/extract/index.js';
 import type { ArticleInput, ExtractionResult } from '../../src/extract/types.js';
 import type { Graph } from '../../src/graph/driver.js';
-import { duplicateHook } from '../../src/ingest/dedup-hook.js';
 import { ingestPaths, type IngestOptions } from '../../src/ingest/pipeline.js';
 import { openTestGraph, resetDatabase } from '../helpers/neo4j.js';
 import { res } from '../helpers/resources.js';
@@ -62,7 +61,7 @@ async function snapshot(): Promise<Record<string, number>> {
 }
 
 async function ingest(options: IngestOptions) {
-  return ingestPaths(graph, [dir], { hook: await duplicateHook(), ...options });
+  return ingestPaths(graph, [dir], { duplicates: true, ...options });
 }
 
 async function entityKeys(): Promise<string[]> {

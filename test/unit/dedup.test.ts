@@ -154,9 +154,9 @@ describe('duplicate direction', () => {
   const copy: DatedArticle = { id: 'a_0000', published: '2016-12-23', source: 'Coastal Evening Star', text: `MILAN — ${body.join('\n\n')}` };
 
   it('an earlier publication day wins, then an earlier time on the same day', () => {
-    expect(direction({ ...wire, published: '2016-12-24' }, copy)).toEqual({ original: copy.id, copy: wire.id, reason: 'published date' });
+    expect(direction({ ...wire, published: '2016-12-24' }, copy)).toEqual({ original: copy.id, copy: wire.id, reason: 'published date', rule: 'direction/published-date' });
     expect(direction({ ...wire, publishedAt: '2016-12-23T11:00:00.000Z' }, { ...copy, publishedAt: '2016-12-23T09:30:00.000Z' }))
-      .toEqual({ original: copy.id, copy: wire.id, reason: 'published time' });
+      .toEqual({ original: copy.id, copy: wire.id, reason: 'published time', rule: 'direction/published-time' });
     // a time on one side only says nothing about the other's order on that day
     expect(direction({ ...wire, publishedAt: '2016-12-23T23:00:00.000Z' }, copy).reason).toBe('agency credit');
   });
@@ -164,17 +164,17 @@ describe('duplicate direction', () => {
   it('on the same day, the text a brief was cut from is the original', () => {
     const brief: DatedArticle = { id: 'a_0001', published: '2016-12-23', source: 'Lantern Daily', text: `MILAN (Northline Wire) - ${[body[0], body[1], body[2], body[6]].join('\n\n')}` };
     const plain: DatedArticle = { ...wire, text: `MILAN - ${body.join('\n\n')}`, source: 'Some Paper' };
-    expect(direction(brief, plain)).toEqual({ original: plain.id, copy: brief.id, reason: 'containment' });
+    expect(direction(brief, plain)).toEqual({ original: plain.id, copy: brief.id, reason: 'containment', rule: 'direction/containment' });
   });
 
   it('on the same day, a full copy points at the article that carries the agency dateline', () => {
-    expect(direction(copy, wire)).toEqual({ original: wire.id, copy: copy.id, reason: 'agency credit' });
+    expect(direction(copy, wire)).toEqual({ original: wire.id, copy: copy.id, reason: 'agency credit', rule: 'direction/agency-credit' });
     const fromWires: DatedArticle = { ...copy, text: `NICE, France (Crossroads Dispatch, from wire reports) - ${body.join('\n\n')}` };
     expect(direction(fromWires, wire).original).toBe(wire.id);
   });
 
   it('otherwise the smaller id, whichever comes first', () => {
-    expect(direction({ ...copy, id: 'a_2' }, { ...copy, id: 'a_1', source: 'Other Paper' })).toEqual({ original: 'a_1', copy: 'a_2', reason: 'article id' });
+    expect(direction({ ...copy, id: 'a_2' }, { ...copy, id: 'a_1', source: 'Other Paper' })).toEqual({ original: 'a_1', copy: 'a_2', reason: 'article id', rule: 'direction/article-id' });
   });
 
   it('reads agency credits from datelines, outlets and closing credits', () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ExtractionResult } from '../../src/extract/types.js';
 import { articleIdFromHash, contentHash, normaliseText, wordCount } from '../../src/ingest/normalise.js';
-import { countEntities, countRelations, prepareArticleWrite } from '../../src/ingest/prepare.js';
+import { countEntities, countRelations } from '../../src/graph/rows.js';
+import { prepareArticleWrite } from '../../src/ingest/prepare.js';
 import { formatSummary } from '../../src/ingest/report.js';
 import type { SourceArticle } from '../../src/sources/article.js';
 import { sentenceTextHash } from '../../src/dedup/sentence-hash.js';
@@ -70,7 +71,7 @@ describe('prepareArticleWrite', () => {
   const w = prepareArticleWrite(source, { id: 'a_x', text, contentHash: 'h' }, result);
 
   it('article row with word count and validated published date', () => {
-    expect(w.article).toEqual({ id: 'a_x', title: 'Plot foiled', url: null, source: 'Wire', published: '2025-06-10', publishedAt: null, text, contentHash: 'h', wordCount: 15 });
+    expect(w.article).toEqual({ id: 'a_x', title: 'Plot foiled', url: null, source: 'Wire', published: '2025-06-10', publishedAt: null, text, textTruncatedFrom: null, contentHash: 'h', wordCount: 15 });
     const timed = prepareArticleWrite({ ...source, publishedAt: '2025-06-10T08:05:00.000Z' }, { id: 'a_x', text, contentHash: 'h' }, result);
     expect(timed.article.publishedAt).toBe('2025-06-10T08:05:00.000Z');
   });
@@ -128,7 +129,7 @@ describe('prepareArticleWrite', () => {
 describe('formatSummary', () => {
   it('lists failures with file and item', () => {
     const out = formatSummary({
-      files: 2, articles: { new: 1, unchanged: 0, failed: 2 }, reextracted: 0, entities: 3, distinctEntities: 3, relations: 1, warnings: 0, seconds: 0.5,
+      files: 2, articles: { new: 1, unchanged: 0, failed: 2 }, reextracted: 0, entities: 3, distinctEntities: 3, relations: 1, warnings: 0, extractorWarnings: [], seconds: 0.5,
       failures: [{ file: 'a.json', reason: 'not valid JSON' }, { file: 'b.jsonl', item: 4, reason: 'line 5: x' }],
     });
     expect(out).toContain('1 new, 0 unchanged, 2 failed');
@@ -151,7 +152,8 @@ describe('ingestArticles when Neo4j goes away', () => {
       },
     } as unknown as import('../../src/graph/driver.js').Graph;
     const articles = ['One.', 'Two.', 'Three.', 'Four.'].map((text, item) => ({ ...source, text, origin: { file: 'f.jsonl', item } }));
-    const summary = await ingestArticles(graph, articles, [], { extract: () => ({ sentences: [], entities: [], relations: [], warnings: [] }) });
+    // one article per write batch (batchRows 1), so the later ones are not attempted at all
+    const summary = await ingestArticles(graph, articles, [], { batchRows: 1, extract: () => ({ sentences: [], entities: [], relations: [], warnings: [] }) });
     expect(writes).toBeLessThanOrEqual(2);
     expect(summary.articles).toEqual({ new: 0, unchanged: 0, failed: 4 });
     expect(summary.failures[0]!.reason).toMatch(/^write failed, nothing stored: connection refused/);
@@ -163,7 +165,10 @@ describe('ingestArticles pulls its source lazily', () => {
   it('has at most one batch of articles taken from the source and not yet extracted', async () => {
     const { ingestArticles } = await import('../../src/ingest/pipeline.js');
     // a stand-in for the Graph: nothing stored, every write succeeds
-    const graph = { read: async () => new Set<string>(), write: async () => 'new' } as unknown as import('../../src/graph/driver.js').Graph;
+    const graph = {
+      read: async () => new Set<string>(),
+      write: async () => ({ outcomes: Array<string>(50).fill('new'), committed: () => {} }),
+    } as unknown as import('../../src/graph/driver.js').Graph;
     let pulled = 0;
     let extracted = 0;
     let maxAhead = 0;

@@ -41,3 +41,14 @@ describe('rules', () => {
     expect(() => loadResources({ disabledRules: ['relation/no-such-rule'] })).toThrow(/unknown rule id\(s\): relation\/no-such-rule/);
   });
 });
+
+describe('direction rules (dedup)', () => {
+  it('switching a rule off hands the decision to the next one', async () => {
+    const { duplicateDirection } = await import('../../src/dedup/direction.js');
+    const a = { id: 'a_2', published: '2016-12-20', text: 'x' };
+    const b = { id: 'a_1', published: '2016-12-24', text: 'x' };
+    const sh = new Int32Array([1, 2, 3]);
+    expect(duplicateDirection(a, b, sh, sh)).toMatchObject({ original: 'a_2', rule: 'direction/published-date' });
+    expect(duplicateDirection(a, b, sh, sh, { disabled: new Set(['direction/published-date']) })).toMatchObject({ original: 'a_1', rule: 'direction/article-id' });
+  });
+});

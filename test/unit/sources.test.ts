@@ -225,3 +225,14 @@ describe('parseFile', () => {
     expect(parse('x.pdf', 'abc').failures[0]).toMatchObject({ file: 'x.pdf', reason: expect.stringContaining('unsupported file type ".pdf"') });
   });
 });
+
+describe('outletOfFeedTitle', () => {
+  it('takes the outlet from a section feed title, so a section feed is not a second outlet', async () => {
+    const { outletOfFeedTitle } = await import('../../src/sources/feeds.js');
+    expect(outletOfFeedTitle('Northline Wire - Security')).toBe('Northline Wire');
+    expect(outletOfFeedTitle('Daily Post | World')).toBe('Daily Post');
+    expect(outletOfFeedTitle('Security Wire')).toBe('Security Wire');
+    expect(outletOfFeedTitle('Eastgate-Ledger')).toBe('Eastgate-Ledger');
+    expect(outletOfFeedTitle(undefined)).toBeUndefined();
+  });
+});

@@ -26,6 +26,11 @@ export function graphStyle(): StylesheetJson {
     selector: `node[type = "${t}"]`,
     style: { 'background-color': TYPE_STYLE[t].color, shape: TYPE_STYLE[t].shape },
   }));
+  // incidents take their kind family's colour, as on the timeline and the map (the triangle still says "incident")
+  const kindRules = ONTOLOGY.incidentKinds.map(({ id }) => ({
+    selector: `node[type = "incident"][kind = "${id}"]`,
+    style: { 'background-color': incidentColor(id) },
+  }));
   return [
     {
       selector: 'node',
@@ -49,13 +54,15 @@ export function graphStyle(): StylesheetJson {
       },
     },
     ...typeRules,
+    ...kindRules,
     { selector: 'node.focus', style: { 'border-width': 4, 'border-color': '#1b1f24', 'font-weight': 'bold' } },
     { selector: 'node.pinned', style: { 'border-style': 'double', 'border-width': 5, 'border-color': '#1b1f24' } },
     { selector: 'node:selected', style: { 'overlay-color': '#56B4E9', 'overlay-opacity': 0.35, 'overlay-padding': 6 } },
     {
       selector: 'edge',
       style: {
-        width: 'mapData(weight, 1, 10, 1.5, 9)',
+        // thickness follows independent reports: a wire story reprinted ten times is one report
+        width: 'mapData(independent, 1, 10, 1.5, 9)',
         'line-color': '#9aa4ae',
         'curve-style': 'bezier',
         'target-arrow-shape': 'triangle',

@@ -2,7 +2,7 @@
 // client-side filters, path highlighting. It knows nothing about HTTP; the app feeds it contract objects.
 import cytoscape, { type Core, type ElementDefinition, type NodeSingular, type EdgeSingular, type Collection, type NodeCollection } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import type { EntitySummary, GraphEdge, NodeType } from '../../../src/api/contract.ts';
+import type { EdgeType, EntitySummary, GraphEdge, NodeType } from '../../../src/api/contract.ts';
 import { graphStyle, rendererOptions, shortLabel, tuneForSize } from './style.ts';
 
 cytoscape.use(fcose);
@@ -11,6 +11,8 @@ export interface ClientFilters {
   types: NodeType[];
   orgKinds: string[];
   incidentKinds: string[];
+  /** relationship types shown; empty = all */
+  rels: EdgeType[];
   from: string | null;
   to: string | null;
 }
@@ -54,16 +56,23 @@ export function nodeDefinition(e: EntitySummary): ElementDefinition {
   };
 }
 
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** "3 articles, 2 independent, 2 outlets": copies of one report are not counted as support of their own */
+export function supportText(e: Pick<GraphEdge, 'weight' | 'independent' | 'outlets'>): string {
+  return `${plural(e.weight, 'article')}, ${e.independent} independent, ${plural(e.outlets, 'outlet')}`;
+}
+
 export function edgeCaption(e: GraphEdge): string {
   const what = e.label ? `${e.type.toLowerCase().replace(/_/g, ' ')} (${e.label})` : e.type.toLowerCase().replace(/_/g, ' ');
-  return `${what} · ${e.weight} article${e.weight === 1 ? '' : 's'} · ${e.outlets} outlet${e.outlets === 1 ? '' : 's'}`;
+  return `${what} · ${supportText(e)}`;
 }
 
 export function edgeDefinition(e: GraphEdge): ElementDefinition {
   return {
     group: 'edges',
     data: {
-      id: e.id, source: e.from, target: e.to, type: e.type, label: e.label, weight: Math.max(1, e.weight),
+      id: e.id, source: e.from, target: e.to, type: e.type, label: e.label, weight: Math.max(1, e.weight), independent: Math.max(1, e.independent),
       outlets: e.outlets, caption: edgeCaption(e), edge: e,
     },
   };
@@ -83,7 +92,7 @@ export class GraphView {
   private readonly remembered = new Map<string, { x: number; y: number; hidden: boolean }>();
   private undoStack: Snapshot[] = [];
   private layoutRunning: cytoscape.Layouts | null = null;
-  private filters: ClientFilters = { types: [], orgKinds: [], incidentKinds: [], from: null, to: null };
+  private filters: ClientFilters = { types: [], orgKinds: [], incidentKinds: [], rels: [], from: null, to: null };
   onChange: () => void = () => {};
 
   constructor(container: HTMLElement) {
@@ -179,7 +188,7 @@ export class GraphView {
     for (const e of edges) {
       const existing = cy.getElementById(e.id);
       if (existing.nonempty()) {
-        existing.data({ weight: Math.max(1, e.weight), outlets: e.outlets, caption: edgeCaption(e), edge: e });
+        existing.data({ weight: Math.max(1, e.weight), independent: Math.max(1, e.independent), outlets: e.outlets, caption: edgeCaption(e), edge: e });
         continue;
       }
       const hasEnds = (k: string) => ids.has(k) || cy.getElementById(k).nonempty();
@@ -369,10 +378,27 @@ export class GraphView {
     return e.length === 1 ? (e[0] as EdgeSingular) : null;
   }
 
+  /**
+   * Hide entities and what only they brought in: neighbours of their expansions that no other expansion, focus, pin
+   * or path accounts for. "Show hidden" brings all of it back.
+   */
   hide(keys: string[]): void {
     this.checkpoint();
+    const hiding = new Set(keys);
+    const others = new Set<string>([...this.focus, ...this.kept].filter((k) => !hiding.has(k)));
+    for (const [k, st] of this.expanded) {
+      if (hiding.has(k)) continue;
+      others.add(k);
+      for (const n of st.nodes) others.add(n);
+    }
+    const only = new Set<string>();
+    for (const k of keys) for (const n of this.expanded.get(k)?.nodes ?? []) if (!others.has(n) && !hiding.has(n)) only.add(n);
     this.cy.batch(() => {
-      for (const k of keys) this.cy.getElementById(k).addClass('hidden').unselect();
+      for (const k of [...keys, ...only]) {
+        const n = this.cy.getElementById(k);
+        if (n.hasClass('pinned') && !hiding.has(k)) continue;
+        n.addClass('hidden').unselect();
+      }
     });
     this.onChange();
   }
@@ -489,10 +515,16 @@ export class GraphView {
 
   private applyFilterClasses(): void {
     const cy = this.cy;
+    const rels = this.filters.rels;
     cy.batch(() => {
       cy.nodes().forEach((n) => {
         if (this.passes(n)) n.removeClass('filtered');
         else n.addClass('filtered').unselect();
+      });
+      // a link type switched off goes at once; the server's answer then drops neighbours only it brought
+      cy.edges().forEach((e) => {
+        if (rels.length === 0 || rels.includes(e.data('type') as EdgeType)) e.removeClass('filtered');
+        else e.addClass('filtered').unselect();
       });
     });
     this.onChange();

@@ -7,11 +7,23 @@ export function registerIngest(program: Command): void {
     .argument('<paths...>', 'files or folders (searched recursively) of .txt .md .html .htm .json .jsonl .rss .xml .atom')
     .option('--json', 'print the summary as JSON on stdout')
     .option('--reextract', 'extract and rewrite stored articles again even when their text and extractor version are unchanged')
+    .option('--batch-rows <n>', 'rows (nodes and relationships) per write transaction', (v) => {
+      const n = Number(v);
+      if (!Number.isInteger(n) || n < 1) throw new Error(`--batch-rows must be a positive whole number, got "${v}"`);
+      return n;
+    })
+    .option('--workers <n>', 'extraction worker threads (default: one per core)', (v) => {
+      const n = Number(v);
+      if (!Number.isInteger(n) || n < 1) throw new Error(`--workers must be a positive whole number, got "${v}"`);
+      return n;
+    })
     .option('--no-progress', 'no progress bar (it is shown only when stderr is a terminal anyway)')
     .addHelpText(
       'after',
       `
-Each article is stored in one transaction with its sentences, entities, mentions and relations; an article
+Articles are stored many to a transaction (about --batch-rows rows each), every article whole with its
+sentences, entities, mentions and relations; a transaction that fails is written again article by article,
+so one bad article never keeps its neighbours out. An article
 whose text is already stored by the same extractor version is reported as unchanged and nothing is written;
 one stored by another extractor version (or any, with --reextract) is re-extracted and rewritten in one
 transaction. A file or article that cannot
@@ -21,8 +33,12 @@ Exit status: 0 when every article was stored or unchanged; 1 when anything faile
 stored either way).
 `,
     )
-    .action(async (paths: string[], opts: { json?: boolean; progress: boolean; reextract?: boolean }) => {
+    .action(async (paths: string[], opts: { json?: boolean; progress: boolean; reextract?: boolean; batchRows?: number; workers?: number }) => {
       const { runIngestCommand } = await import('../../ingest/command.js');
-      process.exitCode = await runIngestCommand(paths, { json: opts.json === true, progress: opts.progress, reextract: opts.reextract === true });
+      process.exitCode = await runIngestCommand(paths, {
+        json: opts.json === true, progress: opts.progress, reextract: opts.reextract === true,
+        ...(opts.batchRows !== undefined ? { batchRows: opts.batchRows } : {}),
+        ...(opts.workers !== undefined ? { workers: opts.workers } : {}),
+      });
     });
 }

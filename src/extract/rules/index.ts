@@ -1,8 +1,9 @@
-// Every named rule of the extractor, by family. `kg rules` prints this list; KG_DISABLE_RULES switches rules off.
+// Every named rule (extraction, and dedup's direction of copies), by family. `kg rules` prints this list; KG_DISABLE_RULES switches rules off.
 import { describeRules, type RuleInfo } from '../../rules/index.js';
 import { CASUALTY_RULES } from '../casualties.js';
+import { DIRECTION_RULES } from '../../dedup/direction.js';
 import { PAIR_RULES } from './relation-rules.js';
 
 export function listRules(): RuleInfo[] {
-  return describeRules([PAIR_RULES, CASUALTY_RULES]);
+  return describeRules([PAIR_RULES, CASUALTY_RULES, DIRECTION_RULES]);
 }

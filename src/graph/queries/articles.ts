@@ -7,18 +7,29 @@ import { articleProjection, cypherInt, entityFields, nodeType, num, strOrNull, t
 
 const Score = z.preprocess((v) => v ?? 0, num);
 const Strings = z.array(z.string());
+const Relation = z.enum(['original', 'copy']);
 const Mention = z.object({ start: num, end: num, key: z.string(), type: nodeType, name: z.string() });
 
-export async function getArticle(graph: Graph, id: string, relatedLimit: number): Promise<ArticleResponse | null> {
+/** The part of the stored text one response carries: [offset, offset + length). */
+export interface TextPage { offset: number; length: number }
+
+export async function getArticle(graph: Graph, id: string, relatedLimit: number, page: TextPage = { offset: 0, length: 200_000 }): Promise<ArticleResponse | null> {
   return graph.read(async (tx) => {
-    const found = await tx.run(`MATCH (a:Article {id: $id}) RETURN ${articleProjection('a')} AS ref, a.text AS text`, { id });
+    // the page is cut in the database, so a huge stored text never crosses the wire whole
+    const found = await tx.run(
+      `MATCH (a:Article {id: $id})
+       RETURN ${articleProjection('a')} AS ref, substring(coalesce(a.text, ''), $offset, $length) AS text,
+              size(coalesce(a.text, '')) AS textLength, a.textTruncatedFrom AS truncatedFrom`,
+      { id, offset: cypherInt(page.offset), length: cypherInt(page.length) },
+    );
     const record = found.records[0];
     if (!record) return null;
     const mentions = await tx.run(
       `MATCH (:Article {id: $id})-[:HAS_SENTENCE]->(:Sentence)-[m:MENTIONS]->(e:Entity)
+       WHERE m.start >= $offset AND m.end <= $offset + $length
        RETURN {start: m.start, end: m.end, key: e.key, type: e.type, name: e.name} AS mention
        ORDER BY m.start, m.end`,
-      { id },
+      { id, offset: cypherInt(page.offset), length: cypherInt(page.length) },
     );
     const incidents = await tx.run(
       `MATCH (:Article {id: $id})-[:COVERS]->(i:Incident)
@@ -26,9 +37,9 @@ export async function getArticle(graph: Graph, id: string, relatedLimit: number)
       { id },
     );
     const copies = await tx.run(
-      `MATCH (:Article {id: $id})-[d:DUPLICATE_OF]-(b:Article)
-       WITH b, max(d.score) AS score, head(collect(d.kind)) AS kind
-       RETURN ${articleProjection('b')} AS ref, score, kind
+      `MATCH (a:Article {id: $id})-[d:DUPLICATE_OF]-(b:Article)
+       WITH b, max(d.score) AS score, head(collect(d.kind)) AS kind, startNode(d) = a AS thisCopies
+       RETURN ${articleProjection('b')} AS ref, score, kind, CASE WHEN thisCopies THEN 'original' ELSE 'copy' END AS relation
        ORDER BY score DESC, b.published, b.id LIMIT $limit`,
       { id, limit: cypherInt(relatedLimit) },
     );
@@ -41,13 +52,20 @@ export async function getArticle(graph: Graph, id: string, relatedLimit: number)
       { id, limit: cypherInt(relatedLimit) },
     );
     return {
-      article: { ...toArticleRef(record.get('ref')), text: z.string().parse(record.get('text') ?? '') },
+      article: {
+        ...toArticleRef(record.get('ref')),
+        text: z.string().parse(record.get('text') ?? ''),
+        textOffset: page.offset,
+        textLength: num.parse(record.get('textLength')),
+        textTruncatedFrom: z.number().nullable().parse(record.get('truncatedFrom') ?? null),
+      },
       mentions: mentions.records.map((r) => Mention.parse(r.get('mention'))),
       incidents: await withArticleCounts(tx, graph, incidents.records.map((r) => toEntityFields(r.get('incident')))),
       copies: copies.records.map((r) => ({
         ...toArticleRef(r.get('ref')),
         score: Score.parse(r.get('score')),
         kind: strOrNull.parse(r.get('kind')) ?? 'copy',
+        relation: Relation.parse(r.get('relation')),
       })),
       sameStory: sameStory.records.map((r) => ({ ...toArticleRef(r.get('ref')), incidents: Strings.parse(r.get('incidents')) })),
     };

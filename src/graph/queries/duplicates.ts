@@ -1,10 +1,32 @@
 // Duplicate clusters: articles connected by DUPLICATE_OF ("copies") and articles covering one incident ("same story").
 import { z } from 'zod';
-import type { ArticleRef, DuplicatesResponse } from '../../api/contract.js';
+import type { ArticleRef, ArticleRole, DuplicatesResponse } from '../../api/contract.js';
 import type { Graph } from '../driver.js';
 import { articleProjection, cypherInt, numOrNull, strOrNull, toArticleRef } from './mappers.js';
 
 type Cluster = DuplicatesResponse['clusters'][number];
+
+/** An article published at most this many days after its incident reports it; later ones follow it up. */
+export const REPORT_DAYS = 3;
+const DAY_MS = 86_400_000;
+
+/** The role of an article in a same-story cluster of an incident dated `incidentDate`. */
+export function storyRole(a: ArticleRef, copyOf: string | null, incidentDate: string | null): ArticleRole {
+  if (copyOf !== null) return 'copy';
+  if (incidentDate === null || a.published === null) return 'original';
+  const gap = (Date.parse(a.published.slice(0, 10)) - Date.parse(incidentDate.slice(0, 10))) / DAY_MS;
+  return gap <= REPORT_DAYS ? 'original' : 'follow-up';
+}
+
+/** "Bombing in Paris (2015-11-13)" already says place and date; add them only when the name does not. */
+export function storyLabel(name: string | null, key: string, place: string | null, date: string | null): string {
+  const base = name ?? key;
+  const parts = [base];
+  if (place && !base.includes(place)) parts.push(place);
+  const day = date?.slice(0, 10);
+  if (day && !base.includes(day)) parts.push(day);
+  return parts.join(' · ');
+}
 
 export interface DuplicateFilters {
   /** inclusive ISO dates; a cluster is kept when one of its articles was published in the range */
@@ -39,17 +61,26 @@ export async function getDuplicates(graph: Graph, f: DuplicateFilters): Promise<
     // An article's score is that of its best link to an older copy; the original has none.
     const scoreOf = new Map<string, number>();
     for (const e of edges) if (e.score !== null) scoreOf.set(e.newer, Math.max(scoreOf.get(e.newer) ?? 0, e.score));
+    // the article each copy copies (its best-scored link); an article that copies nothing is an original
+    const copyOf = new Map<string, { older: string; score: number }>();
+    for (const e of edges) {
+      const had = copyOf.get(e.newer);
+      if (!had || (e.score ?? 0) > had.score) copyOf.set(e.newer, { older: e.older, score: e.score ?? 0 });
+    }
+    const copied = (id: string) => copyOf.get(id)?.older ?? null;
 
     const copies: Cluster[] = [];
     for (const ids of components) {
       const articles = ids.flatMap((id) => {
         const ref = refs.get(id);
-        return ref ? [{ ...ref, score: scoreOf.get(id) ?? null }] : [];
+        const of = copied(id);
+        return ref ? [{ ...ref, score: scoreOf.get(id) ?? null, role: (of === null ? 'original' : 'copy') as ArticleRole, copyOf: of }] : [];
       });
       if (articles.length < 2 || !articles.some((a) => matches(a, f))) continue;
-      articles.sort(byTime);
+      articles.sort((a, b) => Number(a.role === 'copy') - Number(b.role === 'copy') || byTime(a, b));
       const first = articles[0] as ArticleRef;
-      copies.push({ id: `copies:${first.id}`, label: first.title, kind: 'copies', articles });
+      const independent = articles.filter((a) => a.role !== 'copy').length;
+      copies.push({ id: `copies:${first.id}`, label: first.title, kind: 'copies', incident: null, independent, articles });
     }
     copies.sort((a, b) => latest(b).localeCompare(latest(a)) || a.id.localeCompare(b.id));
 
@@ -60,7 +91,7 @@ export async function getDuplicates(graph: Graph, f: DuplicateFilters): Promise<
           ? 'MATCH (:Article {source: $source})-[:COVERS]->(c:Incident) WITH DISTINCT c AS i'
           : 'MATCH (i:Incident)'
       }
-       WITH i WHERE COUNT { (i)<-[:COVERS]-() } >= 2
+       WITH i WHERE i.date IS NOT NULL AND COUNT { (i)<-[:COVERS]-() } >= 2
        WITH i ORDER BY i.date DESC, i.key
        CALL (i) {
          MATCH (i)<-[:COVERS]-(a:Article)
@@ -77,9 +108,14 @@ export async function getDuplicates(graph: Graph, f: DuplicateFilters): Promise<
     );
     const stories: Cluster[] = storyRows.records.map((r) => {
       const row = StoryRow.parse(r.toObject());
-      const label = [row.name ?? row.key, row.place, row.date?.slice(0, 10)].filter(Boolean).join(' · ');
-      const articles = row.articles.map((a) => ({ ...toArticleRef(a), score: null })).sort(byTime);
-      return { id: `story:${row.key}`, label, kind: 'same story', articles };
+      const label = storyLabel(row.name, row.key, row.place, row.date);
+      const articles = row.articles.map((a) => {
+        const ref = toArticleRef(a);
+        const of = copied(ref.id);
+        return { ...ref, score: null, role: storyRole(ref, of, row.date), copyOf: of };
+      }).sort(byTime);
+      const independent = articles.filter((a) => a.role !== 'copy').length;
+      return { id: `story:${row.key}`, label, kind: 'same story', incident: row.key, independent, articles };
     });
     return { clusters: [...copies.slice(0, f.limit), ...stories] };
   });

@@ -1,12 +1,12 @@
 // Entity page, one-hop neighbourhood and edge evidence.
 import { z } from 'zod';
-import type { ArticleRef, EdgeType, EntityResponse, EntitySummary, EvidenceSentence, GraphEdge, NeighborsResponse, NodeType } from '../../api/contract.js';
+import type { ArticleRef, EdgeEvidenceResponse, EdgeType, EntityResponse, EntitySummary, EvidenceSentence, GraphEdge, NeighborsResponse, NodeType } from '../../api/contract.js';
 import type { Graph } from '../driver.js';
 import { ENTITY_REL_TYPES } from '../model.js';
 import { inlineArticleCount, withArticleCounts } from './article-counts.js';
 import { pickShown } from './evidence-groups.js';
 import {
-  articleProjection, cypherInt, entityFields, num, numOrNull, toArticleRef, toEntityFields, toEvidenceSentence, toExtra, toGraphEdge,
+  articleProjection, cypherInt, entityFields, num, numOrNull, reportOf, toArticleRef, toEntityFields, toEvidenceSentence, toExtra, toGraphEdge,
 } from './mappers.js';
 
 /** `ROLE|AFFILIATED_WITH|…`: every entity-to-entity relationship type, from the fixed model list */
@@ -21,8 +21,9 @@ export function assertEdgeType(type: string): EdgeType {
 export async function getEntity(
   graph: Graph,
   key: string,
-  limits: { evidence: number; articles: number },
+  limits: { evidence: number; articles: number; evidenceOffset?: number },
 ): Promise<EntityResponse | null> {
+  const offset = limits.evidenceOffset ?? 0;
   return graph.read(async (tx) => {
     const found = await tx.run(
       `MATCH (e:Entity {key: $key}) RETURN ${entityFields('e')} AS entity, properties(e) AS props`,
@@ -41,7 +42,7 @@ export async function getEntity(
        ORDER BY a.published DESC, a.id, s.index
        WITH e, coalesce(s.textHash, s.id) AS grp, collect({published: a.published, id: a.id, index: s.index})[0] AS newest
        ORDER BY newest.published DESC, newest.id, newest.index
-       LIMIT $limit
+       SKIP $offset LIMIT $limit
        WITH e, collect(grp) AS groups
        MATCH (e)<-[m:MENTIONS]-(s:Sentence)<-[:HAS_SENTENCE]-(art:Article)
        WHERE coalesce(s.textHash, s.id) IN groups
@@ -50,7 +51,11 @@ export async function getEntity(
        RETURN [i IN range(0, size(groups) - 1) WHERE groups[i] = grp][0] AS position,
               {article: ${articleProjection('art')}, sentenceId: s.id, text: s.text, start: s.start, index: s.index,
                isCopy: EXISTS { (art)-[:DUPLICATE_OF]->(:Article) }, spans: spans} AS row`,
-      { key, limit: cypherInt(limits.evidence), window: cypherInt(limits.evidence * ENTITY_EVIDENCE_WINDOW) },
+      { key, offset: cypherInt(offset), limit: cypherInt(limits.evidence), window: cypherInt((offset + limits.evidence) * ENTITY_EVIDENCE_WINDOW) },
+    );
+    const total = await tx.run(
+      `MATCH (e:Entity {key: $key})<-[:MENTIONS]-(s:Sentence) RETURN count(DISTINCT coalesce(s.textHash, s.id)) AS n`,
+      { key },
     );
     const articles = await tx.run(
       `MATCH (e:Entity {key: $key})<-[:MENTIONS]-(a:Article)
@@ -62,6 +67,7 @@ export async function getEntity(
     return {
       entity: { ...(summary as EntitySummary), extra: toExtra(record.get('props')) },
       evidence: groupedEvidence(evidence.records.map((r) => ({ group: num.parse(r.get('position')), row: r.get('row') }))),
+      evidenceTotal: num.parse(total.records[0]?.get('n') ?? 0),
       articles: articles.records.map((r) => toArticleRef(r.get('article'))),
     };
   });
@@ -130,6 +136,7 @@ const EdgePart = z.object({
   type: z.string(),
   out: z.boolean(),
   weight: num,
+  independent: num,
   outlets: num,
   label: z.string().nullable(),
 });
@@ -170,9 +177,10 @@ export async function getNeighbors(graph: Graph, key: string, f: NeighborFilters
          MATCH (c)-[r:${ENTITY_REL_PATTERN}]-(n)
          WHERE ${NEIGHBOR_FILTER}
          WITH n, type(r) AS type, startNode(r) = c AS out,
-              count(DISTINCT r.articleId) AS weight, count(DISTINCT r.source) AS outlets, head(collect(r.label)) AS label
+              count(DISTINCT r.articleId) AS weight, count(DISTINCT ${reportOf('r.articleId')}) AS independent,
+              count(DISTINCT r.source) AS outlets, head(collect(r.label)) AS label
          ORDER BY n.key, type, out
-         RETURN collect({key: n.key, type: type, out: out, weight: weight, outlets: outlets, label: label}) AS parts
+         RETURN collect({key: n.key, type: type, out: out, weight: weight, independent: independent, outlets: outlets, label: label}) AS parts
        }
        RETURN ${entityFields('c')} AS center, ${inlineArticleCount('c')} AS centerArticles, total,
               [n IN page | ${entityFields('n')}] AS page, [n IN page | ${inlineArticleCount('n')}] AS pageArticles, parts`,
@@ -197,12 +205,14 @@ export async function getEdgeEvidence(
   graph: Graph,
   edge: { from: string; to: string; type: EdgeType },
   limit: number,
-): Promise<{ edge: GraphEdge; evidence: EvidenceSentence[] } | null> {
+  offset = 0,
+): Promise<EdgeEvidenceResponse | null> {
   const type = assertEdgeType(edge.type);
   return graph.read(async (tx) => {
     const summary = await tx.run(
       `MATCH (a:Entity {key: $from})-[r:${type}]->(b:Entity {key: $to})
-       RETURN count(DISTINCT r.articleId) AS weight, count(DISTINCT r.source) AS outlets, head(collect(r.label)) AS label`,
+       RETURN count(DISTINCT r.articleId) AS weight, count(DISTINCT ${reportOf('r.articleId')}) AS independent,
+              count(DISTINCT r.source) AS outlets, head(collect(r.label)) AS label`,
       { from: edge.from, to: edge.to },
     );
     const s = summary.records[0];
@@ -218,7 +228,7 @@ export async function getEdgeEvidence(
        ORDER BY art.published DESC, art.id, s.index
        WITH a, b, coalesce(s.textHash, s.id) AS grp, collect({s: s, art: art, ev: ev}) AS members
        ORDER BY members[0].art.published DESC, members[0].art.id, members[0].s.index
-       LIMIT $limit
+       SKIP $offset LIMIT $limit
        WITH a, b, collect(members) AS groups
        UNWIND range(0, size(groups) - 1) AS position
        UNWIND groups[position] AS member
@@ -227,12 +237,20 @@ export async function getEdgeEvidence(
               {article: ${articleProjection('art')}, sentenceId: s.id, text: s.text, start: s.start, index: s.index,
                isCopy: EXISTS { (art)-[:DUPLICATE_OF]->(:Article) }, ev: coalesce(ev, []),
                spans: [(s)-[m:MENTIONS]->(x) WHERE x = a OR x = b | {start: m.start, end: m.end}]} AS row`,
-      { from: edge.from, to: edge.to, limit: cypherInt(limit) },
+      { from: edge.from, to: edge.to, offset: cypherInt(offset), limit: cypherInt(limit) },
+    );
+    const total = await tx.run(
+      `MATCH (a:Entity {key: $from})-[r:${type}]->(b:Entity {key: $to})
+       UNWIND coalesce(r.sentenceIds, []) AS sid
+       MATCH (s:Sentence {id: sid})
+       RETURN count(DISTINCT coalesce(s.textHash, s.id)) AS n`,
+      { from: edge.from, to: edge.to },
     );
     const evidence = groupedEvidence(rows.records.map((r) => ({ group: num.parse(r.get('position')), row: r.get('row') })));
     return {
-      edge: toGraphEdge({ type, from: edge.from, to: edge.to, label: s?.get('label') ?? null, weight, outlets: s?.get('outlets') }),
+      edge: toGraphEdge({ type, from: edge.from, to: edge.to, label: s?.get('label') ?? null, weight, independent: s?.get('independent'), outlets: s?.get('outlets') }),
       evidence,
+      evidenceTotal: num.parse(total.records[0]?.get('n') ?? 0),
     };
   });
 }

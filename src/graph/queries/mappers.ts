@@ -2,6 +2,7 @@
 // Every query returns maps built by the projections below and is parsed here with zod, so a record
 // that does not look as expected fails loudly instead of leaking driver objects (Integer, Date) to clients.
 import neo4j from 'neo4j-driver';
+import { webUrlOrNull } from '../../api/web-url.js';
 import { z } from 'zod';
 import type { ArticleRef, EdgeType, EntitySummary, EvidenceSentence, GraphEdge, NodeType } from '../../api/contract.js';
 import { ENTITY_REL_TYPES } from '../model.js';
@@ -78,7 +79,8 @@ const ArticleRow = z.object({
   title: strOrNull,
   source: strOrNull,
   published: isoOrNull,
-  url: strOrNull,
+  // stored before links were checked on the way in
+  url: strOrNull.transform(webUrlOrNull),
 });
 
 export function toArticleRef(row: unknown): ArticleRef {
@@ -92,8 +94,19 @@ const EdgeRow = z.object({
   to: z.string(),
   label: strOrNull,
   weight: num,
+  /** older rows without it: every article counted as independent */
+  independent: num.optional(),
   outlets: num,
 });
+
+/**
+ * Cypher expression: the id of the original article a supporting article `articleId` copies (following DUPLICATE_OF
+ * to its end), or the article itself. Counting distinct values of it counts independent reports: a wire copy and
+ * its original are one report.
+ */
+export function reportOf(articleId: string): string {
+  return `coalesce(head([(cp:Article {id: ${articleId}})-[:DUPLICATE_OF*1..3]->(og:Article) WHERE NOT (og)-[:DUPLICATE_OF]->(:Article) | og.id]), ${articleId})`;
+}
 
 export function edgeId(type: EdgeType, from: string, to: string): string {
   return `${type}:${from}:${to}`;
@@ -101,7 +114,7 @@ export function edgeId(type: EdgeType, from: string, to: string): string {
 
 export function toGraphEdge(row: unknown): GraphEdge {
   const e = EdgeRow.parse(row);
-  return { id: edgeId(e.type, e.from, e.to), ...e };
+  return { id: edgeId(e.type, e.from, e.to), ...e, independent: e.independent ?? e.weight };
 }
 
 const SentenceRow = z.object({

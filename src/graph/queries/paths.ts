@@ -5,7 +5,7 @@ import type { GraphEdge, PathsResponse } from '../../api/contract.js';
 import type { Graph } from '../driver.js';
 import { ENTITY_REL_PATTERN } from './entities.js';
 import { withArticleCounts } from './article-counts.js';
-import { edgeId, edgeType, entityFields, toEntityFields, toGraphEdge } from './mappers.js';
+import { edgeId, edgeType, entityFields, reportOf, toEntityFields, toGraphEdge } from './mappers.js';
 
 export const MAX_PATH_HOPS = 6;
 /** how many shortest paths (distinct by their entity sequence and relationship types) to return */
@@ -83,7 +83,7 @@ export async function findPaths(graph: Graph, from: string, to: string, maxHops:
        MATCH (a:Entity {key: s.from})-[r]->(b:Entity {key: s.to})
        WHERE type(r) = s.type
        RETURN s.type AS type, s.from AS from, s.to AS to, count(DISTINCT r.articleId) AS weight,
-              count(DISTINCT r.source) AS outlets, head(collect(r.label)) AS label`,
+              count(DISTINCT ${reportOf('r.articleId')}) AS independent, count(DISTINCT r.source) AS outlets, head(collect(r.label)) AS label`,
       { steps: [...stepById.values()] },
     );
     const edges: GraphEdge[] = edgesResult.records.map((r) => toGraphEdge(r.toObject()));

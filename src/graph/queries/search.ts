@@ -2,6 +2,7 @@
 import type { EntitySummary, NodeType } from '../../api/contract.js';
 import type { Graph } from '../driver.js';
 import { inlineArticleCount, withArticleCounts } from './article-counts.js';
+import { knownNamesFor } from './known-names.js';
 import { cypherInt, entityFields, numOrNull, toEntityFields } from './mappers.js';
 
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
@@ -31,17 +32,35 @@ export interface SearchOptions {
 export async function searchEntities(graph: Graph, opts: SearchOptions): Promise<EntitySummary[]> {
   const lucene = toLuceneQuery(opts.q);
   if (lucene === null) return [];
+  let found: EntitySummary[];
   try {
-    return await searchFullText(graph, lucene, opts);
+    found = await searchFullText(graph, lucene, opts);
   } catch (err) {
     if (!isMissingIndex(err)) throw err;
-    return searchByScan(graph, opts);
+    found = await searchByScan(graph, opts);
   }
+  const known = await knownEntities(graph, opts);
+  const knownKeys = new Set(known.map((e) => e.key));
+  return [...known, ...found.filter((e) => !knownKeys.has(e.key))].slice(0, opts.limit);
+}
+
+/** Stored entities that data/ knows by exactly this name although their articles did not use it (exact matches rank first). */
+async function knownEntities(graph: Graph, opts: SearchOptions): Promise<EntitySummary[]> {
+  const keys = knownNamesFor(opts.q).map((k) => k.key);
+  if (keys.length === 0) return [];
+  return graph.read(async (tx) => {
+    const rows = await tx.run(
+      `UNWIND $keys AS key MATCH (e:Entity {key: key}) WHERE $type IS NULL OR e.type = $type RETURN ${entityFields('e')} AS entity`,
+      { keys, type: opts.type ?? null },
+    );
+    return withArticleCounts(tx, graph, rows.records.map((r) => toEntityFields(r.get('entity'))));
+  });
 }
 
 async function searchFullText(graph: Graph, lucene: string, opts: SearchOptions): Promise<EntitySummary[]> {
-  // A type filter is applied after the index lookup, so fetch more candidates than needed.
-  const fetch = opts.type ? opts.limit * 10 : opts.limit * 2;
+  // A type filter is applied after the index lookup, so fetch more candidates than needed; an exact alias in a long
+  // alias list scores below short names that merely contain the word, so take enough for rankResults to lift it.
+  const fetch = opts.type ? opts.limit * 10 : Math.max(30, opts.limit * 3);
   return graph.read(async (tx) => {
     const rows = await tx.run(
       `CALL db.index.fulltext.queryNodes('entity_search', $lucene, {limit: $fetch}) YIELD node AS e, score
@@ -76,11 +95,15 @@ async function searchByScan(graph: Graph, opts: SearchOptions): Promise<EntitySu
   });
 }
 
-/** Names that start with the query first, then the index score, then the better-covered entity. */
+/**
+ * A name or alias equal to the query first ("ISIS" is the Islamic State's alias, before "ISIS-K"), then names that
+ * start with it, then the index score, then the better-covered entity.
+ */
 function rankResults(rows: Array<{ entity: EntitySummary; score: number }>, q: string): EntitySummary[] {
   const needle = q.trim().toLowerCase();
+  const names = (e: EntitySummary) => [e.name, ...e.aliases].map((n) => n.toLowerCase());
   const starts = (e: EntitySummary) =>
-    e.name.toLowerCase().startsWith(needle) || e.aliases.some((a) => a.toLowerCase().startsWith(needle)) ? 1 : 0;
+    names(e).includes(needle) ? 2 : names(e).some((n) => n.startsWith(needle)) ? 1 : 0;
   return rows
     .map((r, i) => ({ ...r, i, starts: starts(r.entity) }))
     .sort((a, b) => b.starts - a.starts || b.score - a.score || b.entity.articles - a.entity.articles || a.i - b.i)

@@ -12,6 +12,13 @@ export const DUPLICATE_CLUSTERS_MAX = 500;
 
 const IdParam = z.object({ id: text(200) });
 
+/** Characters of article text per response (articles are rarely over 50,000). */
+export const ARTICLE_TEXT_PAGE = 200_000;
+const TextPageQuery = z.object({
+  textOffset: integer(0, 100_000_000, 0),
+  textLength: integer(1, ARTICLE_TEXT_PAGE, ARTICLE_TEXT_PAGE),
+});
+
 const DuplicatesQuery = z
   .object({
     from: isoDay.optional(),
@@ -26,7 +33,8 @@ export function articleRoutes(graph: Graph): Router {
 
   router.get('/articles/:id', async (req, res) => {
     const { id } = parseQuery(IdParam, req.params);
-    const found = await getArticle(graph, id, RELATED_ARTICLES);
+    const page = query(TextPageQuery, req);
+    const found = await getArticle(graph, id, RELATED_ARTICLES, { offset: page.textOffset, length: page.textLength });
     if (!found) throw notFound(`article ${JSON.stringify(id)}`);
     res.json(found satisfies ArticleResponse);
   });

@@ -14,6 +14,10 @@ const ENTITY_EVIDENCE = 20;
 const ENTITY_ARTICLES = 50;
 
 const KeyParam = z.object({ key: text(500) });
+const EntityQuery = z.object({
+  evidenceOffset: integer(0, 1_000_000, 0),
+  evidenceLimit: integer(1, EVIDENCE_LIMIT_MAX, ENTITY_EVIDENCE),
+});
 
 const NeighborsQuery = z
   .object({
@@ -33,6 +37,7 @@ const EvidenceQuery = z.object({
   to: text(500),
   type: edgeTypeParam,
   limit: integer(1, EVIDENCE_LIMIT_MAX, 100),
+  offset: integer(0, 1_000_000, 0),
 });
 
 const PathsQuery = z
@@ -45,7 +50,8 @@ export function entityRoutes(graph: Graph, cache: ResponseCache): Router {
 
   router.get('/entities/:key', async (req, res) => {
     const { key } = parseQuery(KeyParam, req.params);
-    const found = await getEntity(graph, key, { evidence: ENTITY_EVIDENCE, articles: ENTITY_ARTICLES });
+    const { evidenceOffset, evidenceLimit } = query(EntityQuery, req);
+    const found = await getEntity(graph, key, { evidence: evidenceLimit, evidenceOffset, articles: ENTITY_ARTICLES });
     if (!found) throw notFound(`entity ${JSON.stringify(key)}`);
     res.json(found satisfies EntityResponse);
   });
@@ -68,8 +74,8 @@ export function entityRoutes(graph: Graph, cache: ResponseCache): Router {
   });
 
   router.get('/edges/evidence', async (req, res) => {
-    const { from, to, type, limit } = query(EvidenceQuery, req);
-    const found = await getEdgeEvidence(graph, { from, to, type }, limit);
+    const { from, to, type, limit, offset } = query(EvidenceQuery, req);
+    const found = await getEdgeEvidence(graph, { from, to, type }, limit, offset);
     if (!found) throw notFound(`${type} relationship from ${JSON.stringify(from)} to ${JSON.stringify(to)}`);
     res.json(found satisfies EdgeEvidenceResponse);
   });

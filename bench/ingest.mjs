@@ -1,0 +1,291 @@
+// Ingest throughput, side by side in one run (issue 12):
+//   1. writer: the same prepared rows written by the product's write path (pipeline + graph writer, with
+//      incident resolution and duplicate detection, extraction served from a cache) and by a plain UNWIND
+//      writer (25 articles a transaction, CREATE/MERGE only), each into an empty database: rows/s and the ratio;
+//   2. end to end: `kg ingest FILE.jsonl` as a user runs it, into an empty database: articles/s, the time per
+//      article in each interval (from the stored article count, polled), rows per article, peak RSS.
+// Articles: real news sentences (bench/ingest-corpus.mjs, from ../shared/eval, read in place).
+// The database at KG_NEO4J_PORT (or NEO4J_URI) is WIPED: the bench refuses one holding articles unless --wipe.
+// usage: npm run build && KG_NEO4J_PORT=7720 npm run bench:ingest -- [--articles 5000] [--write-articles 2000]
+//        [--interval 1000] [--workers N] [--skip-writer] [--skip-e2e] [--wipe]
+import { spawn } from 'node:child_process';
+import { createWriteStream, existsSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { generateArticles, loadSentencePool } from './ingest-corpus.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = (p) => import(pathToFileURL(join(root, 'dist', p)).href);
+const args = process.argv.slice(2);
+const opt = (name, dflt) => {
+  const i = args.indexOf(name);
+  return i >= 0 && args[i + 1] !== undefined ? args[i + 1] : dflt;
+};
+const flag = (name) => args.includes(name);
+const N = Number(opt('--articles', 5000));
+const W = Math.min(N, Number(opt('--write-articles', Math.min(N, 2000))));
+const INTERVAL = Number(opt('--interval', 1000));
+const workers = opt('--workers', undefined);
+
+const { loadConfig } = await dist('config.js');
+const { openGraph, resolveUri } = await dist('graph/driver.js');
+const { applySchema } = await dist('graph/schema.js');
+const config = loadConfig();
+const uri = resolveUri(config);
+
+const mb = (bytes) => `${Math.round(bytes / 1048576)} MB`;
+const fmt = (x, d = 0) => (Number.isFinite(x) ? x.toFixed(d) : '-');
+
+// ---------- corpus ----------
+// ../shared beside the project (or beside its worktree folder), or KG_SHARED
+const shared =
+  process.env.KG_SHARED ??
+  [resolve(root, '../shared'), resolve(root, '../../shared')].find((d) => existsSync(d)) ??
+  resolve(root, '../shared');
+const pool = await loadSentencePool(shared);
+const file = join(tmpdir(), `kg-bench-ingest-${N}.jsonl`);
+{
+  const out = createWriteStream(file);
+  let words = 0;
+  for (const a of generateArticles(pool, N)) {
+    words += a.text.split(/\s+/).length;
+    if (!out.write(JSON.stringify(a) + '\n')) await new Promise((r) => out.once('drain', () => r(undefined)));
+  }
+  await new Promise((r) => out.end(() => r(undefined)));
+  console.log(
+    `corpus: ${N} articles, ${Math.round(words / N)} words each on average, from ${pool.length} real news sentences -> ${file}`,
+  );
+}
+
+const graph = await openGraph(config);
+const counts = async () => {
+  const s = graph.driver.session({ database: graph.database });
+  try {
+    const n = (await s.run('MATCH (n) RETURN count(n) AS n')).records[0].get('n');
+    const r = (await s.run('MATCH ()-[r]->() RETURN count(r) AS n')).records[0].get('n');
+    const a = (await s.run('MATCH (a:Article) RETURN count(a) AS n')).records[0].get('n');
+    return { nodes: n, rels: r, rows: n + r, articles: a };
+  } finally {
+    await s.close();
+  }
+};
+const wipe = async () => {
+  const s = graph.driver.session({ database: graph.database });
+  try {
+    await s.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS');
+  } finally {
+    await s.close();
+  }
+};
+{
+  const c = await counts();
+  if (c.articles > 0 && !flag('--wipe')) {
+    console.error(
+      `bench:ingest: the database at ${uri} holds ${c.articles} articles; it would be wiped. Pass --wipe to allow.`,
+    );
+    process.exit(2);
+  }
+}
+await wipe();
+await applySchema(graph);
+
+// ---------- 1. writer: product vs plain UNWIND on the same rows ----------
+const results = {};
+if (!flag('--skip-writer')) {
+  const { extract } = await dist('extract/index.js');
+  const { articleIdFromHash, contentHash, normaliseText } = await dist('ingest/normalise.js');
+  const { prepareArticleWrite } = await dist('ingest/prepare.js');
+  const { ingestArticles } = await dist('ingest/pipeline.js');
+  const lines = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .slice(0, W)
+    .map((l) => JSON.parse(l));
+  const sources = lines.map((a, item) => ({
+    text: a.text,
+    title: a.title,
+    published: a.published,
+    publishedAt: null,
+    source: a.source,
+    url: null,
+    origin: { file, item },
+  }));
+  let t0 = performance.now();
+  const cache = new Map();
+  const writes = [];
+  for (const s of sources) {
+    const text = normaliseText(s.text);
+    const hash = contentHash(text);
+    const id = articleIdFromHash(hash);
+    if (cache.has(id)) continue;
+    const result = extract({ id, text, title: s.title, published: s.published, source: s.source });
+    cache.set(id, result);
+    writes.push(prepareArticleWrite(s, { id, text, contentHash: hash, extractorVersion: 'bench' }, result));
+  }
+  const extractSeconds = (performance.now() - t0) / 1000;
+  console.log(
+    `writer phase: ${W} articles extracted in ${fmt(extractSeconds, 1)} s (${fmt((extractSeconds * 1000) / W, 1)} ms/article, one thread)`,
+  );
+
+  // product: the whole write path, extraction served from the cache
+  t0 = performance.now();
+  const summary = await ingestArticles(graph, sources, [], {
+    extract: (input) => cache.get(input.id),
+    duplicates: true,
+    extractorVersion: 'bench',
+  });
+  const productSeconds = (performance.now() - t0) / 1000;
+  const product = await counts();
+  if (summary.failures.length)
+    console.log(`product writer: ${summary.failures.length} failures, first: ${summary.failures[0].reason}`);
+
+  // plain UNWIND writer on the same rows
+  await wipe();
+  await applySchema(graph);
+  const { ENTITY_LABEL, ENTITY_REL_TYPES } = await dist('graph/model.js');
+  const labels = ['person', 'organization', 'place', 'incident'];
+  t0 = performance.now();
+  for (let i = 0; i < writes.length; i += 25) {
+    const batch = writes.slice(i, i + 25);
+    await graph.write(async (tx) => {
+      await tx.run(
+        `UNWIND $rows AS r CREATE (a:Article) SET a = r.article, a.status = 'complete'
+         WITH a, r UNWIND r.sentences AS s CREATE (a)-[:HAS_SENTENCE]->(:Sentence {id: s.id, articleId: r.article.id, index: s.index, start: s.start, end: s.end, text: s.text, textHash: s.textHash})`,
+        { rows: batch.map((w) => ({ article: w.article, sentences: w.sentences })) },
+      );
+      for (const t of labels) {
+        const rows = batch.flatMap((w) => w.entities[t].map((e) => ({ key: e.key, name: e.name, aliases: e.aliases })));
+        if (rows.length)
+          await tx.run(
+            `UNWIND $rows AS r MERGE (e:Entity {key: r.key}) ON CREATE SET e:${ENTITY_LABEL[t]}, e.type = '${t}', e.name = r.name, e.aliases = r.aliases`,
+            { rows },
+          );
+      }
+      await tx.run(
+        `UNWIND $rows AS r MATCH (s:Sentence {id: r.sentenceId}) MATCH (e:Entity {key: r.key}) CREATE (s)-[:MENTIONS {start: r.start, end: r.end, text: r.text}]->(e)`,
+        { rows: batch.flatMap((w) => w.sentenceMentions) },
+      );
+      await tx.run(
+        `UNWIND $rows AS r MATCH (a:Article {id: r.id}) MATCH (e:Entity {key: r.key}) CREATE (a)-[:MENTIONS {count: r.count}]->(e)`,
+        { rows: batch.flatMap((w) => w.articleMentions.map((m) => ({ ...m, id: w.article.id }))) },
+      );
+      await tx.run(
+        `UNWIND $rows AS r MATCH (a:Article {id: r.id}) MATCH (e:Entity {key: r.key}) CREATE (a)-[:COVERS]->(e)`,
+        { rows: batch.flatMap((w) => w.covers.map((key) => ({ key, id: w.article.id }))) },
+      );
+      for (const t of ENTITY_REL_TYPES) {
+        const rows = batch.flatMap((w) => (w.relations[t] ?? []).map((r) => ({ ...r, id: w.article.id })));
+        if (rows.length) {
+          await tx.run(
+            `UNWIND $rows AS r MATCH (x:Entity {key: r.from}) MATCH (y:Entity {key: r.to}) CREATE (x)-[:${t} {articleId: r.id, sentenceIds: r.sentenceIds, evidence: r.evidence, label: r.label}]->(y)`,
+            { rows },
+          );
+        }
+      }
+    });
+  }
+  const plainSeconds = (performance.now() - t0) / 1000;
+  const plain = await counts();
+  const productRate = product.rows / productSeconds;
+  const plainRate = plain.rows / plainSeconds;
+  results.writer = {
+    articles: writes.length,
+    product: { ...product, seconds: productSeconds },
+    plain: { ...plain, seconds: plainSeconds },
+  };
+  console.log(`\nwriter, ${writes.length} articles into an empty database      product      plain UNWIND`);
+  console.log(
+    `  seconds                                          ${fmt(productSeconds, 1).padStart(8)}      ${fmt(plainSeconds, 1).padStart(8)}`,
+  );
+  console.log(
+    `  rows (nodes + relationships)                     ${String(product.rows).padStart(8)}      ${String(plain.rows).padStart(8)}`,
+  );
+  console.log(
+    `  rows per article                                 ${fmt(product.rows / writes.length, 1).padStart(8)}      ${fmt(plain.rows / writes.length, 1).padStart(8)}`,
+  );
+  console.log(
+    `  rows/s                                           ${fmt(productRate).padStart(8)}      ${fmt(plainRate).padStart(8)}`,
+  );
+  console.log(
+    `  articles/s (write only)                          ${fmt(writes.length / productSeconds, 1).padStart(8)}      ${fmt(writes.length / plainSeconds, 1).padStart(8)}`,
+  );
+  console.log(`  product / plain rows/s: ${fmt(productRate / plainRate, 2)} (target >= 0.8)`);
+  await wipe();
+  await applySchema(graph);
+}
+
+// ---------- 2. end to end: kg ingest FILE ----------
+if (!flag('--skip-e2e')) {
+  const cli = [
+    join(root, 'bin/kg.js'),
+    'ingest',
+    file,
+    '--json',
+    '--no-progress',
+    ...(workers ? ['--workers', workers] : []),
+  ];
+  const env = { ...process.env, NEO4J_URI: uri };
+  const t0 = performance.now();
+  const child = spawn(process.execPath, cli, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d) => (stdout += d));
+  child.stderr.on('data', (d) => (stderr += d));
+  let peakRss = 0;
+  const samples = [];
+  let next = INTERVAL;
+  const exited = new Promise((r) => child.on('exit', (code) => r(code)));
+  let done = false;
+  exited.then(() => (done = true));
+  while (!done) {
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 2000))]);
+    try {
+      const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+      const hwm = /VmHWM:\s+(\d+) kB/.exec(status);
+      if (hwm) peakRss = Math.max(peakRss, Number(hwm[1]) * 1024);
+    } catch {
+      /* exited */
+    }
+    const s = graph.driver.session({ database: graph.database });
+    try {
+      const n = (await s.run('MATCH (a:Article) RETURN count(a) AS n')).records[0].get('n');
+      const t = (performance.now() - t0) / 1000;
+      if (n >= next || done) {
+        samples.push({ n, t });
+        while (next <= n) next += INTERVAL;
+      }
+    } finally {
+      await s.close();
+    }
+  }
+  const code = await exited;
+  const seconds = (performance.now() - t0) / 1000;
+  if (code !== 0 && !stdout) {
+    console.error(stderr.slice(-3000));
+    console.error(`kg ingest failed: exit ${code}`);
+    process.exit(1);
+  }
+  const summary = JSON.parse(stdout);
+  const c = await counts();
+  console.log(
+    `\nend to end: kg ingest of ${N} articles into an empty database${workers ? ` (--workers ${workers})` : ''}`,
+  );
+  console.log(
+    `  ${fmt(seconds, 1)} s, ${fmt(N / seconds, 1)} articles/s; new ${summary.articles.new}, unchanged ${summary.articles.unchanged}, failed ${summary.articles.failed}; exit ${code}`,
+  );
+  console.log(
+    `  rows ${c.rows} (${c.nodes} nodes, ${c.rels} relationships), ${fmt(c.rows / Math.max(c.articles, 1), 1)} rows per article`,
+  );
+  console.log(`  peak RSS of the ingest process ${peakRss ? mb(peakRss) : 'not measured (no /proc)'}`);
+  console.log('  stored articles    ms per article in the interval');
+  let prev = { n: 0, t: 0 };
+  for (const s of samples) {
+    if (s.n > prev.n)
+      console.log(`  ${String(s.n).padStart(15)}    ${fmt(((s.t - prev.t) * 1000) / (s.n - prev.n), 1)}`);
+    prev = s;
+  }
+  results.e2e = { articles: N, seconds, rows: c.rows, peakRss, samples, exit: code };
+}
+await graph.close();
+if (flag('--json')) console.log(JSON.stringify(results));

@@ -1,0 +1,127 @@
+// The rows the graph writer stores for one article (docs/graph-model.md). The graph owns these shapes;
+// ingest (src/ingest/prepare.ts) fills them from an extraction result.
+import type { EntityRelType } from './model.js';
+
+export interface ArticleRow {
+  id: string;
+  title: string | null;
+  url: string | null;
+  source: string | null;
+  published: string | null;
+  /** publication instant (ISO 8601 UTC) when the source gave a time of day; orders same-day duplicates */
+  publishedAt: string | null;
+  /** the text extraction read: the whole article, or its first MAX_TEXT_CHARS (see textTruncatedFrom) */
+  text: string;
+  /** length of the article's text when only its beginning was stored (null: stored whole) */
+  textTruncatedFrom: number | null;
+  contentHash: string;
+  wordCount: number;
+  /** EXTRACTOR_VERSION (src/extract/version.ts) of the extraction written with the article */
+  extractorVersion?: string;
+}
+
+export interface SentenceRow {
+  id: string;
+  index: number;
+  start: number;
+  end: number;
+  text: string;
+  /** sentenceTextHash (src/dedup/sentence-hash.ts): equal for the same sentence in several articles (wire copies) */
+  textHash: string;
+}
+
+interface EntityRowBase {
+  key: string;
+  name: string;
+  aliases: string[];
+}
+export interface PersonRow extends EntityRowBase {
+  type: 'person';
+}
+export interface OrganizationRow extends EntityRowBase {
+  type: 'organization';
+  kind: string;
+  country: string | null;
+}
+export interface PlaceRow extends EntityRowBase {
+  type: 'place';
+  placeKind: string;
+  country: string | null;
+  lat: number | null;
+  lon: number | null;
+  ambiguous: boolean;
+}
+export interface IncidentRow extends EntityRowBase {
+  type: 'incident';
+  kind: string;
+  date: string | null;
+  placeName: string | null;
+  /** key of the incident's place entity, for cross-article incident resolution */
+  placeKey: string | null;
+  lat: number | null;
+  lon: number | null;
+  killed: number | null;
+  injured: number | null;
+}
+
+export interface EntityRows {
+  person: PersonRow[];
+  organization: OrganizationRow[];
+  place: PlaceRow[];
+  incident: IncidentRow[];
+}
+
+export interface SentenceMentionRow {
+  sentenceId: string;
+  key: string;
+  start: number;
+  end: number;
+  text: string;
+}
+export interface ArticleMentionRow {
+  key: string;
+  count: number;
+}
+export interface RelationRow {
+  from: string;
+  to: string;
+  sentenceIds: string[];
+  evidence: number[];
+  label: string | null;
+}
+
+export interface ArticleWrite {
+  article: ArticleRow;
+  sentences: SentenceRow[];
+  entities: EntityRows;
+  sentenceMentions: SentenceMentionRow[];
+  articleMentions: ArticleMentionRow[];
+  /** keys of the incidents the article covers */
+  covers: string[];
+  relations: Partial<Record<EntityRelType, RelationRow[]>>;
+  /** things dropped because they did not fit the text (extractor bugs), for the run summary */
+  warnings: string[];
+}
+
+export function countRelations(w: ArticleWrite): number {
+  return Object.values(w.relations).reduce((n, rows) => n + (rows?.length ?? 0), 0);
+}
+
+export function countEntities(w: ArticleWrite): number {
+  return (
+    w.entities.person.length + w.entities.organization.length + w.entities.place.length + w.entities.incident.length
+  );
+}
+
+/** Nodes and relationships the writer creates for an article (entities counted once each), to size write batches. */
+export function rowCount(w: ArticleWrite): number {
+  return (
+    1 +
+    2 * w.sentences.length +
+    countEntities(w) +
+    w.sentenceMentions.length +
+    w.articleMentions.length +
+    w.covers.length +
+    countRelations(w)
+  );
+}

@@ -1,0 +1,300 @@
+// Faults while `kg ingest` runs, through the real command (dist/) against the test Neo4j (issue 15):
+//   - the ingest killed (SIGKILL) mid-run and run again: the graph equals a clean run's, by a hash of every node
+//     and relationship with its properties;
+//   - two ingests of overlapping inputs at once, on a fresh database: neither reports a failure, and the graph
+//     equals one run's;
+//   - Neo4j stopped mid-run: a summary naming the problem, exit 1, and nothing half-written.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config.js';
+import type { Graph } from '../../src/graph/driver.js';
+import { instanceOptions } from '../../src/neo4j-local/ensure.js';
+import { start, stop } from '../../src/neo4j-local/instance.js';
+import { openTestGraph, resetDatabase } from '../helpers/neo4j.js';
+
+interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function kg(args: string[], onSpawn?: (child: ChildProcess) => void): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['bin/kg.js', ...args], { env: process.env });
+    let stdout = '',
+      stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+    onSpawn?.(child);
+  });
+}
+
+// Project-written articles: people, organisations, places and incidents that recur across articles, so
+// entities are shared, incidents resolve across articles and some texts are wire copies of others.
+const PEOPLE = ['Sarah Holt', 'Omar Haddad', 'Lena Novak', 'Tomas Berg', 'Ines Duarte', 'David Walsh'];
+const ORGS = ['West Yorkshire Police', 'Europol', 'MI5', 'the Metropolitan Police', 'Interpol'];
+const CITIES = ['Leeds', 'Hamburg', 'Lyon', 'Madrid', 'Vienna', 'Manchester'];
+const KINDS = ['stabbing', 'shooting', 'bombing', 'arson attack'];
+function article(i: number): string {
+  const p = PEOPLE[i % PEOPLE.length]!,
+    q = PEOPLE[(i * 5 + 1) % PEOPLE.length]!;
+  const o = ORGS[i % ORGS.length]!,
+    c = CITIES[(i * 7) % CITIES.length]!,
+    k = KINDS[i % KINDS.length]!;
+  const day = 1 + (i % 9);
+  return JSON.stringify({
+    title: `${k} in ${c}, report ${i}`,
+    published: `2025-03-${String(day).padStart(2, '0')}`,
+    source: `Outlet ${i % 4}`,
+    text:
+      `${c.toUpperCase()} (Outlet ${i % 4}) - A ${k} in ${c} on ${day} March left ${i % 3} people injured, police said. ` +
+      `${p}, a spokesperson for ${o}, said officers had arrested a man in ${c} after the ${k}. ` +
+      `${q} of ${ORGS[(i + 2) % ORGS.length]} said the investigation into report ${i} was continuing and asked witnesses to come forward.`,
+  });
+}
+
+let graph: Graph;
+let dir: string;
+let all: string;
+let firstHalf: string;
+let secondHalf: string;
+const N = 60;
+
+/**
+ * sha256 over every node (labels, properties but the ingest time) and relationship (type, ends, properties).
+ * `withoutIncidents`: Incident nodes and their relationships left out. Which article's key an incident node keeps
+ * and its first-come properties still depend on arrival order (issue 15 defect 15, not fixed yet), so runs in
+ * different orders are compared on everything else.
+ */
+async function graphHash(withoutIncidents = false): Promise<{ hash: string; nodes: number; rels: number }> {
+  return graph.read(async (tx) => {
+    const ident = `coalesce(n.id, n.key, elementId(n))`;
+    const skip = withoutIncidents ? 'WHERE NOT n:Incident' : '';
+    const skipRel = withoutIncidents ? 'WHERE NOT a:Incident AND NOT b:Incident' : '';
+    const nodes = (await tx.run(`MATCH (n) ${skip} RETURN labels(n) AS labels, properties(n) AS props`)).records.map(
+      (r) => {
+        const props = { ...(r.get('props') as Record<string, unknown>) };
+        delete props.ingestedAt;
+        return JSON.stringify([
+          (r.get('labels') as string[]).sort(),
+          Object.entries(props).sort(([a], [b]) => (a < b ? -1 : 1)),
+        ]);
+      },
+    );
+    const rels = (
+      await tx.run(
+        `MATCH (a)-[r]->(b) ${skipRel} RETURN type(r) AS type, ${ident.replaceAll('n.', 'a.').replace('elementId(n)', 'elementId(a)')} AS from,
+              ${ident.replaceAll('n.', 'b.').replace('elementId(n)', 'elementId(b)')} AS to, properties(r) AS props`,
+      )
+    ).records.map((r) =>
+      JSON.stringify([
+        r.get('type'),
+        r.get('from'),
+        r.get('to'),
+        Object.entries(r.get('props') as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1)),
+      ]),
+    );
+    const hash = createHash('sha256')
+      .update([...nodes.sort(), ...rels.sort()].join('\n'))
+      .digest('hex');
+    return { hash, nodes: nodes.length, rels: rels.length };
+  });
+}
+
+async function incidentCount(): Promise<number> {
+  return graph.read(
+    async (tx) => (await tx.run('MATCH (i:Incident) RETURN count(i) AS n')).records[0]!.get('n') as number,
+  );
+}
+
+async function articleCount(): Promise<number> {
+  return graph.read(
+    async (tx) => (await tx.run('MATCH (a:Article) RETURN count(a) AS n')).records[0]!.get('n') as number,
+  );
+}
+
+/** Every stored article is whole: complete, its sentences attached, nothing pointing at a missing article. */
+async function halfWritten(): Promise<Record<string, number>> {
+  return graph.read(
+    async (tx) =>
+      (
+        await tx.run(
+          `RETURN COUNT { (a:Article) WHERE a.status <> 'complete' OR a.status IS NULL } AS incomplete,
+            COUNT { (a:Article) WHERE NOT EXISTS { (a)-[:HAS_SENTENCE]->() } } AS withoutSentences,
+            COUNT { (s:Sentence) WHERE NOT EXISTS { (:Article)-[:HAS_SENTENCE]->(s) } } AS orphanSentences,
+            COUNT { ()-[r]->() WHERE r.articleId IS NOT NULL AND NOT EXISTS { MATCH (x:Article) WHERE x.id = r.articleId } } AS orphanRelations,
+            COUNT { (e:Entity) WHERE NOT EXISTS { (e)<-[:MENTIONS|COVERS]-() } } AS unmentionedEntities`,
+        )
+      ).records[0]!.toObject() as Record<string, number>,
+  );
+}
+
+beforeAll(async () => {
+  graph = await openTestGraph();
+  dir = await mkdtemp(join(tmpdir(), 'kg-ingest-faults-'));
+  const lines = Array.from({ length: N }, (_, i) => article(i));
+  // every fifth article is republished word for word by another outlet later in the file
+  for (let i = 0; i < N; i += 5) {
+    const a = JSON.parse(article(i)) as { text: string };
+    lines.push(JSON.stringify({ ...a, source: 'Copy Desk', text: `${a.text} This report was updated.` }));
+  }
+  all = join(dir, 'all.jsonl');
+  firstHalf = join(dir, 'first.jsonl');
+  secondHalf = join(dir, 'second.jsonl');
+  await writeFile(all, lines.join('\n') + '\n');
+  // overlapping halves: together they hold every article once or twice
+  await writeFile(firstHalf, lines.slice(0, Math.ceil(lines.length * 0.7)).join('\n') + '\n');
+  await writeFile(
+    secondHalf,
+    lines
+      .slice(Math.floor(lines.length * 0.3))
+      .reverse()
+      .join('\n') + '\n',
+  );
+});
+
+afterAll(async () => {
+  await graph?.close();
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+describe('kg ingest under faults', () => {
+  let clean: { hash: string; nodes: number; rels: number };
+  let cleanWithoutIncidents: { hash: string; nodes: number; rels: number };
+  let cleanIncidents: number;
+
+  it('a clean run, then a second run that changes nothing', async () => {
+    await resetDatabase(graph);
+    const r = await kg(['ingest', '--json', '--batch-rows', '200', all]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout).articles).toMatchObject({ failed: 0 });
+    clean = await graphHash();
+    cleanWithoutIncidents = await graphHash(true);
+    cleanIncidents = await incidentCount();
+    expect(clean.nodes).toBeGreaterThan(N);
+    const again = await kg(['ingest', '--json', '--batch-rows', '200', all]);
+    expect(JSON.parse(again.stdout).articles).toMatchObject({ new: 0, failed: 0 });
+    expect(await graphHash()).toEqual(clean);
+  }, 900_000);
+
+  it('killed mid-run and run again: the same graph as the clean run', async () => {
+    await resetDatabase(graph);
+    let killedAt = 0;
+    const killed = await kg(['ingest', '--json', '--batch-rows', '200', all], (child) => {
+      const poll = setInterval(() => {
+        void articleCount().then((n) => {
+          if (n > 0 && killedAt === 0) {
+            killedAt = n;
+            child.kill('SIGKILL');
+            clearInterval(poll);
+          }
+        });
+      }, 100);
+      child.on('close', () => clearInterval(poll));
+    });
+    expect(killed.status).toBeNull(); // killed, not finished
+    expect(killedAt).toBeGreaterThan(0);
+    const stored = await articleCount();
+    expect(stored).toBeLessThan(N);
+    expect(await halfWritten()).toEqual({
+      incomplete: 0,
+      withoutSentences: 0,
+      orphanSentences: 0,
+      orphanRelations: 0,
+      unmentionedEntities: 0,
+    });
+    const rerun = await kg(['ingest', '--json', '--batch-rows', '200', all]);
+    expect(rerun.status, rerun.stderr).toBe(0);
+    expect(await graphHash()).toEqual(clean);
+  }, 900_000);
+
+  it('two ingests of overlapping inputs at once on a fresh database: no failures, the graph of one run', async () => {
+    // a fresh database: no schema either, so both processes create it at once
+    await graph.write((tx) => tx.run('MATCH (n) DETACH DELETE n'));
+    const s = graph.driver.session({ database: graph.database });
+    try {
+      for (const name of (
+        await s.run('SHOW INDEXES YIELD name, type WHERE type <> "LOOKUP" RETURN collect(name) AS names')
+      ).records[0]!.get('names') as string[]) {
+        const constraint = (
+          await s.run('SHOW CONSTRAINTS YIELD name WHERE name = $name RETURN count(*) AS n', { name })
+        ).records[0]!.get('n') as number;
+        await s.run(constraint ? `DROP CONSTRAINT ${name} IF EXISTS` : `DROP INDEX ${name} IF EXISTS`);
+      }
+    } finally {
+      await s.close();
+    }
+    const [a, b] = await Promise.all([
+      kg(['ingest', '--json', '--batch-rows', '150', firstHalf]),
+      kg(['ingest', '--json', '--batch-rows', '150', secondHalf]),
+    ]);
+    expect(a.status, a.stderr + a.stdout).toBe(0);
+    expect(b.status, b.stderr + b.stdout).toBe(0);
+    expect(JSON.parse(a.stdout).failures).toEqual([]);
+    expect(JSON.parse(b.stdout).failures).toEqual([]);
+    expect(await halfWritten()).toEqual({
+      incomplete: 0,
+      withoutSentences: 0,
+      orphanSentences: 0,
+      orphanRelations: 0,
+      unmentionedEntities: 0,
+    });
+    expect(await graphHash(true)).toEqual(cleanWithoutIncidents);
+    expect(await incidentCount()).toBe(cleanIncidents);
+  }, 900_000);
+
+  // Opt-in (KG_TEST_FAULT_STOP=1): it stops and restarts the test database, which took over the 120 s start limit
+  // on a machine at load 20-30; never run against a database this run did not start.
+  it.skipIf(process.env.KG_TEST_FAULT_STOP !== '1' || process.env.KG_TEST_OWNS_DB !== '1')(
+    'Neo4j stopped mid-run: a summary naming the problem, exit 1, nothing half-written; a rerun completes the graph',
+    async () => {
+      const options = instanceOptions(loadConfig(), 'test');
+      await resetDatabase(graph);
+      let stopped: Promise<unknown> | null = null;
+      const r = await kg(['ingest', '--json', '--batch-rows', '200', all], (child) => {
+        const poll = setInterval(() => {
+          void articleCount()
+            .then((n) => {
+              if (n > 0 && !stopped) {
+                clearInterval(poll);
+                stopped = stop(options);
+              }
+            })
+            .catch(() => {});
+        }, 100);
+        child.on('close', () => clearInterval(poll));
+      });
+      await stopped;
+      await start(options);
+      await graph.close();
+      graph = await openTestGraph();
+      expect(r.status).toBe(1);
+      const summary = JSON.parse(r.stdout) as {
+        articles: { new: number; failed: number };
+        failures: Array<{ reason: string }>;
+      };
+      expect(summary.articles.failed).toBeGreaterThan(0);
+      expect(summary.failures[0]!.reason).toMatch(
+        /write failed, nothing stored|not attempted: Neo4j became unavailable/,
+      );
+      expect(await articleCount()).toBeLessThan(N);
+      expect(await halfWritten()).toEqual({
+        incomplete: 0,
+        withoutSentences: 0,
+        orphanSentences: 0,
+        orphanRelations: 0,
+        unmentionedEntities: 0,
+      });
+      const rerun = await kg(['ingest', '--json', '--batch-rows', '200', all]);
+      expect(rerun.status, rerun.stderr).toBe(0);
+      expect(await graphHash()).toEqual(clean);
+    },
+    400_000,
+  );
+});
