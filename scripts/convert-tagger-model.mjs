@@ -1,7 +1,7 @@
 // One-off converter of a tagger model from the text format (`# ner-tagger 2`, named features) to the binary
 // format the project ships (`# ner-tagger 3`, hashed feature keys), gzipped. The weights are kept exactly
 // (thousandths, as the text format writes them). Also prints how many features each file holds.
-// usage: npm run build && node scripts/convert-tagger-model.mjs data/models/ner-tagger.txt.gz data/models/ner-tagger.bin.gz
+// usage: npm run build && node scripts/convert-tagger-model.mjs OLD-MODEL.txt.gz data/models/ner-tagger.bin.gz
 import { writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 // the built project, read at run time (not type-checked through dist/)
