@@ -2,7 +2,7 @@
 import type { Doc } from './document.js';
 import { labelsFromMatches, type GazEntry, type GazMatch } from './gazetteer.js';
 import { docCasing, isAllCapsSentence } from './tagger-features.js';
-import { decode } from './tagger.js';
+import { tagDocument } from './tagger.js';
 import type { NameLexicons } from './lexicons.js';
 import type { Resources } from './resources.js';
 import { tokenize, type Token } from './tokens.js';
@@ -186,15 +186,21 @@ export function findCandidates(doc: Doc): Candidate[] {
     return { toks, words: toks.map((t) => t.text) };
   });
   const casing = docCasing(sents.map((s) => s.words));
-  const out: Candidate[] = [];
-  sents.forEach(({ toks, words }, si) => {
-    if (!words.length) return;
+  const views = sents.map(({ words }) => {
     // a Title Case headline carries no casing signal; the tagger reads it like an all-caps one
     const headline = !isAllCapsSentence(words) && isTitleCase(words);
     const view = headline ? words.map((w) => w.toUpperCase()) : words;
     const allCaps = headline || isAllCapsSentence(words);
     const matches = gaz.match(view, allCaps);
-    const tagged = tagSpans(decode(model, view, labelsFromMatches(matches, view), casing));
+    return { view, allCaps, matches, gaz: labelsFromMatches(matches, view) };
+  });
+  // the whole article at once: the tagger's second pass reads how each word was tagged elsewhere in it
+  const docTags = tagDocument(model, views.map((v) => ({ words: v.view, gaz: v.gaz })), casing, names);
+  const out: Candidate[] = [];
+  sents.forEach(({ toks, words }, si) => {
+    if (!words.length) return;
+    const { allCaps, matches } = views[si]!;
+    const tagged = tagSpans(docTags[si]!);
     const spans = reconcile(tagged, matches);
     // "the West" as a place: only with the article and not followed by a capitalised name ("the West Bank")
     for (let i = 1; i < words.length; i++) {

@@ -12,7 +12,8 @@ import { buildIncidentLexicon, ContextFile, TriggerFile, type IncidentLexicon } 
 import { buildNameLexicons, CuesFile, GivenNamesFile, GroupsFile, TitlesFile, type NameLexicons } from './lexicons.js';
 import { buildRelationCues, CueFile, type RelationCues } from './relation-cues.js';
 import type { RuleSwitches } from '../rules/index.js';
-import { TaggerModel } from './tagger.js';
+import { gunzipSync } from 'node:zlib';
+import { modelFromBytes, type TaggerModel } from './tagger.js';
 import { listRules } from './rules/index.js';
 import { WORD_LISTS, WordListFile, WordLists } from './word-lists.js';
 
@@ -44,17 +45,16 @@ export function readDataFile<S extends z.ZodType>(path: string, schema: S): z.in
   return parsed.data;
 }
 
-/** The tagger's weights; a missing, unreadable or empty model file is an error (never a silent fallback). */
+/** Reads a tagger model file, binary or text (gzip if it ends in .gz); an error names the file if it is missing or malformed. */
 export function loadTagger(path: string): TaggerModel {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(path, 'utf8');
-  } catch (err) {
-    throw new Error(`tagger model ${path}: ${err instanceof Error ? err.message : String(err)}`);
+    bytes = readFileSync(path);
+    if (path.endsWith('.gz')) bytes = gunzipSync(bytes);
+  } catch (e) {
+    throw new Error(`tagger model ${path}: cannot read it (${e instanceof Error ? e.message : String(e)})`);
   }
-  const model = TaggerModel.parse(text);
-  if (model.index.size === 0) throw new Error(`tagger model ${path}: no weights in the file`);
-  return model;
+  return modelFromBytes(bytes, `tagger model ${path}`);
 }
 
 /** Every word-list file in data/lexicons/ (those with a "lists" object), validated against WORD_LISTS. */
@@ -86,10 +86,22 @@ export function loadGazetteer(dataDir: string = DATA_DIR, words: WordLists = loa
   );
 }
 
+/** The name lexicons alone (the tagger's training script needs them before a model exists). */
+export function loadNameLexicons(dataDir: string = DATA_DIR, words: WordLists = loadWordLists(join(dataDir, 'lexicons'))): NameLexicons {
+  const gaz = (name: string) => join(dataDir, 'gazetteers', name);
+  return buildNameLexicons({
+    givenNames: readDataFile(gaz('given-names.json'), GivenNamesFile),
+    groups: readDataFile(gaz('groups.json'), GroupsFile),
+    titles: readDataFile(gaz('titles.json'), TitlesFile),
+    orgCues: readDataFile(gaz('org-cues.json'), CuesFile),
+    personTitles: words.list('names.personTitles'),
+  });
+}
+
 export interface LoadOptions {
   /** the data/ folder (default: the project's) */
   dataDir?: string;
-  /** the tagger model file (default: data/models/ner-tagger.txt) */
+  /** the tagger model file (default: data/models/ner-tagger.bin.gz) */
   taggerPath?: string;
   /** ids of rules to switch off (see `kg rules`); an unknown id is an error */
   disabledRules?: readonly string[];
@@ -98,22 +110,15 @@ export interface LoadOptions {
 /** Reads and validates every resource the extractor uses. */
 export function loadResources(options: LoadOptions = {}): Resources {
   const dir = options.dataDir ?? DATA_DIR;
-  const gaz = (name: string) => join(dir, 'gazetteers', name);
   const lex = (name: string) => join(dir, 'lexicons', name);
   const words = loadWordLists(join(dir, 'lexicons'));
   return {
     words,
     gazetteer: loadGazetteer(dir, words),
-    names: buildNameLexicons({
-      givenNames: readDataFile(gaz('given-names.json'), GivenNamesFile),
-      groups: readDataFile(gaz('groups.json'), GroupsFile),
-      titles: readDataFile(gaz('titles.json'), TitlesFile),
-      orgCues: readDataFile(gaz('org-cues.json'), CuesFile),
-      personTitles: words.list('names.personTitles'),
-    }),
+    names: loadNameLexicons(dir, words),
     incidents: buildIncidentLexicon(readDataFile(lex('incident-triggers.json'), TriggerFile), readDataFile(lex('incident-context.json'), ContextFile)),
     relationCues: buildRelationCues(readDataFile(lex('relation-cues.json'), CueFile)),
-    tagger: loadTagger(options.taggerPath ?? join(dir, 'models', 'ner-tagger.txt')),
+    tagger: loadTagger(options.taggerPath ?? join(dir, 'models', 'ner-tagger.bin.gz')),
     rules: { disabled: new Set(checkRuleIds(options.disabledRules ?? [])) },
   };
 }

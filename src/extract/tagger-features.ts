@@ -1,5 +1,10 @@
 // Feature templates for the BIO sequence tagger. Shared by the training script and run-time decoding,
 // so the two can never drift apart.
+import { Part, PartCache, TextSink, type FeatureSink, type TokenFeatureSink } from './feature-hash.js';
+import type { NameLexicons } from './lexicons.js';
+
+/** The name lexicons the tagger's features read. */
+export type TaggerLexicons = Pick<NameLexicons, 'givenNames' | 'orgCues' | 'titles'>;
 
 export const TAGS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
 export type Tag = (typeof TAGS)[number];
@@ -56,16 +61,35 @@ export function docCasing(sentences: readonly (readonly string[])[]): DocCasing 
   return m;
 }
 
+const C = new PartCache();
+const T = (s: string) => C.get(s);
+const BAR = T('|'), START = T('<s>'), STOP = T('</s>');
+const F_B = T('b'), F_L = T('l='), F_SH = T('sh='), F_RL = T('rl='), F_RF = T('rf='), F_W = T('w='), F_UC = T('uc'), F_UCL = T('ucl=');
+const F_FIRST = T('first|'), F_HY = T('hy'), F_LM1 = T('l-1='), F_LP1 = T('l+1='), F_LM2 = T('l-2='), F_LP2 = T('l+2=');
+const F_SHM1 = T('sh-1='), F_SHP1 = T('sh+1='), F_SH3 = T('sh-1|sh|sh+1='), F_LL = T('l-1|l='), F_LLN = T('l|l+1=');
+const F_DC = T('dc='), F_DCSH = T('dc|sh='), F_DCNONE = T('dc=none|'), F_GZ = T('gz='), F_GZSH = T('gz|sh='), F_GZM1 = T('gz-1='), F_GZP1 = T('gz+1=');
+const F_LX = T('lx='), F_LXSH = T('lx|sh='), F_LXM1 = T('lx-1='), F_LXP1 = T('lx+1='), F_UCSH = T('uc|sh-1|sh+1=');
+const F_PRE = [1, 2, 3, 4].map((k) => T(`p${k}=`)), F_SUF = [1, 2, 3, 4].map((k) => T(`s${k}=`));
+const F_RP = new Map(['B', 'I', 'E'].flatMap((pos) => [2, 3, 4].map((n) => [pos + n, T('rp=' + pos + n)] as const)));
+
+/** Static features of every token in one sentence, as strings (for tests and reading a model). */
+export function sentenceFeatures(words: readonly string[], gaz: readonly string[], casing: DocCasing, lex: TaggerLexicons): string[][] {
+  const sink = new TextSink();
+  writeSentenceFeatures(words, gaz, casing, lex, sink);
+  return sink.tokens();
+}
+
 /**
- * Static (tag-independent) features of every token in one sentence.
+ * Static (tag-independent) features of every token in one sentence, into `sink` token by token.
  * `gaz` holds a gazetteer label per token ("LOC-B", "ORG-I", "" …).
  */
-export function sentenceFeatures(words: readonly string[], gaz: readonly string[], casing: DocCasing): string[][] {
+export function writeSentenceFeatures(words: readonly string[], gaz: readonly string[], casing: DocCasing, names: TaggerLexicons, sink: TokenFeatureSink): void {
   const n = words.length;
   const caps = isAllCapsSentence(words);
   const lw = words.map((w) => w.toLowerCase());
   const sh = words.map(shape);
-  const at = (arr: readonly string[], i: number, pad: string) => (i < 0 ? '<s>' : i >= n ? '</s>' : arr[i] ?? pad);
+  const lp = lw.map((l) => new Part(l)), shp = sh.map((s) => new Part(s));
+  const at = (arr: readonly Part[], i: number) => (i < 0 ? START : i >= n ? STOP : arr[i]!);
   // runs of capitalised words ("Kenya Wildlife Protection Agency", "Bank of England"): their head word types them
   const runOf = new Array<[number, number] | null>(n).fill(null);
   if (!caps) {
@@ -82,46 +106,75 @@ export function sentenceFeatures(words: readonly string[], gaz: readonly string[
       i = j;
     }
   }
-  const out: string[][] = [];
+  const lex = lexiconFlags(lw, names);
+  const add = (p0: Part, p1?: Part, p2?: Part, p3?: Part, p4?: Part, p5?: Part) => sink.add(p0, p1, p2, p3, p4, p5);
   for (let i = 0; i < n; i++) {
-    const w = words[i]!, l = lw[i]!, s = sh[i]!;
-    const f: string[] = ['b', 'l=' + l, 'sh=' + s];
+    const w = words[i]!, l = lw[i]!, L = lp[i]!, S = shp[i]!;
+    add(F_B); add(F_L, L); add(F_SH, S);
     const run = runOf[i];
     if (run && run[1] - run[0] > 1) {
       const [a, b] = run;
       const pos = i === a ? 'B' : i === b - 1 ? 'E' : 'I';
-      f.push('rl=' + lw[b - 1], 'rp=' + pos + Math.min(b - a, 4));
-      if (i !== a) f.push('rf=' + lw[a]);
+      add(F_RL, lp[b - 1]!); add(F_RP.get(pos + Math.min(b - a, 4))!);
+      if (i !== a) add(F_RF, lp[a]!);
     }
-    if (!caps) f.push('w=' + w);
-    else f.push('uc', 'ucl=' + l);
-    if (i === 0) f.push('first|' + s);
+    if (!caps) add(F_W, new Part(w));
+    else { add(F_UC); add(F_UCL, L); }
+    if (i === 0) add(F_FIRST, S);
     const len = l.length;
     for (let k = 1; k <= 4 && k < len; k++) {
-      f.push(`p${k}=${l.slice(0, k)}`, `s${k}=${l.slice(len - k)}`);
+      add(F_PRE[k - 1]!, new Part(l, 0, k)); add(F_SUF[k - 1]!, new Part(l, len - k, len));
     }
-    if (l.includes('-')) f.push('hy');
-    const pl = at(lw, i - 1, ''), nl = at(lw, i + 1, '');
-    f.push('l-1=' + pl, 'l+1=' + nl, 'l-2=' + at(lw, i - 2, ''), 'l+2=' + at(lw, i + 2, ''));
-    f.push('sh-1=' + at(sh, i - 1, ''), 'sh+1=' + at(sh, i + 1, ''));
-    f.push('sh-1|sh|sh+1=' + at(sh, i - 1, '') + '|' + s + '|' + at(sh, i + 1, ''));
-    f.push('l-1|l=' + pl + '|' + l, 'l|l+1=' + l + '|' + nl);
+    if (l.includes('-')) add(F_HY);
+    const pl = at(lp, i - 1), nl = at(lp, i + 1);
+    add(F_LM1, pl); add(F_LP1, nl); add(F_LM2, at(lp, i - 2)); add(F_LP2, at(lp, i + 2));
+    const ps = at(shp, i - 1), ns = at(shp, i + 1);
+    add(F_SHM1, ps); add(F_SHP1, ns);
+    add(F_SH3, ps, BAR, S, BAR, ns);
+    add(F_LL, pl, BAR, L); add(F_LLN, L, BAR, nl);
     const dc = casing.get(l);
     if (dc && /^\p{L}/u.test(w)) {
-      const d = dc.cap > 0 && dc.low === 0 ? 'C' : dc.low > 0 && dc.cap === 0 ? 'l' : 'm';
-      f.push('dc=' + d, 'dc|sh=' + d + '|' + s);
-    } else f.push('dc=none|' + s);
+      const d = T(dc.cap > 0 && dc.low === 0 ? 'C' : dc.low > 0 && dc.cap === 0 ? 'l' : 'm');
+      add(F_DC, d); add(F_DCSH, d, BAR, S);
+    } else add(F_DCNONE, S);
     const g = gaz[i] ?? '';
     const gp = i > 0 ? gaz[i - 1] ?? '' : '<s>', gn = i + 1 < n ? gaz[i + 1] ?? '' : '</s>';
-    if (g) f.push('gz=' + g, 'gz|sh=' + g + '|' + s);
-    if (gp) f.push('gz-1=' + gp);
-    if (gn) f.push('gz+1=' + gn);
-    out.push(f);
+    if (g) { add(F_GZ, T(g)); add(F_GZSH, T(g), BAR, S); }
+    if (gp) add(F_GZM1, T(gp));
+    if (gn) add(F_GZP1, T(gn));
+    // lexicon membership, case-blind so all-caps copy reads the same: given names, titles before, organisation head words
+    const lx = lex[i]!, lxp = i > 0 ? lex[i - 1]! : '', lxn = i + 1 < n ? lex[i + 1]! : '';
+    if (lx) { add(F_LX, T(lx)); add(F_LXSH, T(lx), BAR, S); }
+    if (lxp) add(F_LXM1, T(lxp));
+    if (lxn) add(F_LXP1, T(lxn));
+    if (caps) add(F_UCSH, ps, BAR, ns);
+    sink.endToken();
   }
-  return out;
 }
 
-/** Tag-dependent features, from the tags already chosen to the left. */
-export function historyFeatures(prev1: string, prev2: string, lw: string): string[] {
-  return ['t-1=' + prev1, 't-2|t-1=' + prev2 + '|' + prev1, 't-1|l=' + prev1 + '|' + lw];
+/**
+ * Per token: "G" a known given name, "T" the last word of a title ("minister" in "Foreign Minister"),
+ * "C" an organisation head word ("ministry", "bank"); joined when several apply.
+ */
+function lexiconFlags(lw: readonly string[], names: TaggerLexicons): string[] {
+  const given = names.givenNames, cues = names.orgCues, { set: titles, maxWords } = names.titles;
+  const keys = lw.map((l) => (l.length > 1 && l.endsWith('.') ? l.slice(0, -1) : l));
+  return keys.map((l, i) => {
+    let flags = '';
+    if (given.has(l)) flags += 'G';
+    for (let k = 1; k <= maxWords && k <= i + 1; k++) {
+      if (titles.has(k === 1 ? l : keys.slice(i - k + 1, i + 1).join(' '))) { flags += 'T'; break; }
+    }
+    if (cues.has(l)) flags += 'C';
+    return flags;
+  });
+}
+
+const F_T1 = T('t-1='), F_T21 = T('t-2|t-1='), F_T1L = T('t-1|l=');
+/** Part for a tag or the sentence start, for history features. */
+export const tagPart = (tag: string): Part => T(tag);
+
+/** Tag-dependent features, from the tags already chosen to the left; `lw` is the lower-cased word. */
+export function writeHistoryFeatures(prev1: Part, prev2: Part, lw: Part, sink: FeatureSink): void {
+  sink.add(F_T1, prev1); sink.add(F_T21, prev2, BAR, prev1); sink.add(F_T1L, prev1, BAR, lw);
 }

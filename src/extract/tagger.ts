@@ -1,41 +1,124 @@
-// Averaged-perceptron BIO tagger: greedy left-to-right decoding over features from tagger-features.ts.
-// Weights live in data/models/ner-tagger.txt (trained by src/scripts/train-tagger.ts), read by loadTagger (resources.ts).
-import { TAGS, historyFeatures, sentenceFeatures, type DocCasing } from './tagger-features.js';
+// Two-pass averaged-perceptron BIO tagger, after Ratinov & Roth (2009). Pass 1 tags each sentence greedily,
+// left to right, from local features (tagger-features.ts); pass 2 tags it again with the same features plus
+// what pass 1 said about the same words elsewhere in the document (tagger-doc-features.ts).
+// Weights live in data/models/ner-tagger.bin.gz (trained by src/scripts/train-tagger.ts), read by resources.ts.
+import { endianness } from 'node:os';
+import { KeySink, KeyTable, Part, keyOf } from './feature-hash.js';
+import { docReadings, writeDocumentFeatures } from './tagger-doc-features.js';
+import { TAGS, tagPart, writeHistoryFeatures, writeSentenceFeatures, type DocCasing, type TaggerLexicons } from './tagger-features.js';
 
 const NT = TAGS.length;
+/** Text format: `# ner-tagger 2 tags=…` then `feature<TAB>tag:weight …<TAB>tag:weight …` (pass 1, pass 2) a line. */
+export const MODEL_HEADER = '# ner-tagger 2 tags=' + TAGS.join(',');
+/**
+ * Binary format (what ships): the line `# ner-tagger 3 tags=…`, then little-endian int32s: the feature count n,
+ * n keys of lane a, n keys of lane b (feature-hash.ts), n×tags pass-1 weights, n×tags pass-2 weights, in thousandths.
+ */
+export const BINARY_MODEL_HEADER = '# ner-tagger 3 tags=' + TAGS.join(',');
+const WEIGHT_SCALE = 1000;
 
 export class TaggerModel {
-  readonly index = new Map<string, number>();
-  weights: Float32Array;
+  /** `table`: feature key -> row in both weight tables; `local`, `global`: pass-1 and pass-2 weights, NT per row */
+  constructor(readonly table: KeyTable = new KeyTable(), public local: Float32Array = new Float32Array(0), public global: Float32Array = new Float32Array(0)) {}
 
-  constructor(capacity = 1024) {
-    this.weights = new Float32Array(capacity * NT);
-  }
+  get size(): number { return this.table.size; }
 
-  /** Text format: one feature a line, `feature<TAB>tag:weight tag:weight …`. */
-  static parse(text: string): TaggerModel {
+  /** Row of a feature given as its string ("w=Paris"), or -1. */
+  row(feature: string): number { const [a, b] = keyOf(feature); return this.table.get(a, b); }
+
+  static parse(text: string, source = 'tagger model'): TaggerModel {
     const lines = text.split('\n');
-    const m = new TaggerModel(lines.length);
-    for (const line of lines) {
-      const tab = line.lastIndexOf('\t');
-      if (tab < 0) continue;
-      const id = m.index.size;
-      m.index.set(line.slice(0, tab), id);
-      for (const pair of line.slice(tab + 1).split(' ')) {
-        const c = pair.indexOf(':');
-        if (c > 0) m.weights[id * NT + Number(pair.slice(0, c))] = Number(pair.slice(c + 1));
-      }
+    if (lines[0] !== MODEL_HEADER) throw new Error(`${source}: not a tagger model of this version (first line should be "${BINARY_MODEL_HEADER}" or "${MODEL_HEADER}")`);
+    const m = new TaggerModel(new KeyTable(lines.length), new Float32Array(lines.length * NT), new Float32Array(lines.length * NT));
+    for (let n = 1; n < lines.length; n++) {
+      const line = lines[n]!;
+      if (!line) continue;
+      const t2 = line.lastIndexOf('\t'), t1 = line.lastIndexOf('\t', t2 - 1);
+      if (t1 <= 0) throw new Error(`${source}: line ${n + 1} is not "feature<TAB>weights<TAB>weights"`);
+      const [a, b] = keyOf(line.slice(0, t1));
+      const before = m.table.size;
+      const id = m.table.put(a, b);
+      if (id < before) throw new Error(`${source}: line ${n + 1}: feature "${line.slice(0, t1)}" repeats an earlier one (or its hash key)`);
+      readPairs(line.slice(t1 + 1, t2), m.local, id, source, n);
+      readPairs(line.slice(t2 + 1), m.global, id, source, n);
     }
+    if (!m.size) throw new Error(`${source}: no features`);
     return m;
   }
 
-  score(features: readonly string[], into: Float64Array): void {
-    for (const f of features) {
-      const id = this.index.get(f);
-      if (id === undefined) continue;
-      const base = id * NT;
-      for (let t = 0; t < NT; t++) into[t]! += this.weights[base + t]!;
+  /** The binary form (see BINARY_MODEL_HEADER), not yet gzipped. */
+  toBinary(): Buffer {
+    const n = this.size;
+    const head = Buffer.from(BINARY_MODEL_HEADER + '\n', 'latin1');
+    const body = new Int32Array(1 + 2 * n + 2 * n * NT);
+    body[0] = n;
+    body.set(this.table.keysA.subarray(0, n), 1);
+    body.set(this.table.keysB.subarray(0, n), 1 + n);
+    const w = (a: Float32Array, at: number) => { for (let j = 0; j < n * NT; j++) body[at + j] = j < a.length ? Math.round(a[j]! * WEIGHT_SCALE) : 0; };
+    w(this.local, 1 + 2 * n);
+    w(this.global, 1 + 2 * n + n * NT);
+    return Buffer.concat([head, Buffer.from(body.buffer, body.byteOffset, body.byteLength)]);
+  }
+
+  static fromBinary(bytes: Buffer, source = 'tagger model'): TaggerModel {
+    const nl = bytes.indexOf(10);
+    if (nl < 0 || bytes.toString('latin1', 0, nl) !== BINARY_MODEL_HEADER) {
+      throw new Error(`${source}: not a tagger model of this version (first line should be "${BINARY_MODEL_HEADER}" or "${MODEL_HEADER}")`);
     }
+    if (endianness() !== 'LE') throw new Error(`${source}: the binary tagger model is little-endian; this machine is not`);
+    const body = bytes.subarray(nl + 1);
+    const n = body.length >= 4 ? body.readInt32LE(0) : -1;
+    const want = 4 * (1 + 2 * n + 2 * n * NT);
+    if (n <= 0 || body.length !== want) throw new Error(`${source}: truncated or damaged (${body.length} bytes after the header, ${n > 0 ? want : 'a positive feature count'} expected)`);
+    const ints = new Int32Array(body.buffer.slice(body.byteOffset, body.byteOffset + body.length));
+    const table = new KeyTable(n);
+    for (let r = 0; r < n; r++) {
+      if (table.put(ints[1 + r]!, ints[1 + n + r]!) !== r) throw new Error(`${source}: feature ${r} repeats the key of an earlier one`);
+    }
+    const weights = (at: number) => { const a = new Float32Array(n * NT); for (let j = 0; j < a.length; j++) a[j] = ints[at + j]! / WEIGHT_SCALE; return a; };
+    return new TaggerModel(table, weights(1 + 2 * n), weights(1 + 2 * n + n * NT));
+  }
+
+  /** Rows of the features in `sink`, per token (unknown features dropped). */
+  rows(sink: KeySink): Int32Array[] {
+    const out: Int32Array[] = [];
+    let from = 0;
+    for (const end of sink.ends) {
+      const r = new Int32Array(end - from);
+      let k = 0;
+      for (let j = from; j < end; j++) { const id = this.table.get(sink.a[j]!, sink.b[j]!); if (id >= 0) r[k++] = id; }
+      out.push(r.subarray(0, k));
+      from = end;
+    }
+    return out;
+  }
+
+  /** Adds the weights of the features in `sink` from `from` to `to` to `scores`. */
+  addKeys(weights: Float32Array, sink: KeySink, from: number, to: number, scores: Float64Array): void {
+    for (let j = from; j < to; j++) {
+      const id = this.table.get(sink.a[j]!, sink.b[j]!);
+      if (id < 0) continue;
+      const base = id * NT;
+      for (let t = 0; t < NT; t++) scores[t]! += weights[base + t]!;
+    }
+  }
+}
+
+function readPairs(text: string, into: Float32Array, id: number, source: string, n: number): void {
+  if (!text) return;
+  for (const pair of text.split(' ')) {
+    const c = pair.indexOf(':');
+    const t = Number(pair.slice(0, c)), v = Number(pair.slice(c + 1));
+    if (c <= 0 || !Number.isInteger(t) || t < 0 || t >= NT || !Number.isFinite(v)) throw new Error(`${source}: line ${n + 1}: bad weight "${pair}"`);
+    into[id * NT + t] = v;
+  }
+}
+
+/** Adds the weight rows of `ids` to `into`. */
+export function addRows(weights: Float32Array, ids: ArrayLike<number>, into: Float64Array): void {
+  for (let k = 0; k < ids.length; k++) {
+    const base = ids[k]! * NT;
+    for (let t = 0; t < NT; t++) into[t]! += weights[base + t]!;
   }
 }
 
@@ -45,20 +128,60 @@ export function allowed(prev: string, tag: string): boolean {
   return prev.length > 2 && prev.slice(2) === tag.slice(2);
 }
 
-export function decode(model: TaggerModel, words: readonly string[], gaz: readonly string[], casing: DocCasing): string[] {
-  const feats = sentenceFeatures(words, gaz, casing);
+/** Best allowed tag index for these scores after `prev`. */
+export function bestTag(scores: Float64Array, prev: string): number {
+  let best = 0, bestScore = -Infinity;
+  for (let t = 0; t < NT; t++) if (scores[t]! > bestScore && allowed(prev, TAGS[t]!)) { best = t; bestScore = scores[t]!; }
+  return best;
+}
+
+const history = new KeySink();
+
+/** Greedy left-to-right decoding of one sentence with one weight table; `extra` are further feature rows per token. */
+export function greedy(model: TaggerModel, weights: Float32Array, words: readonly string[], feats: readonly Int32Array[], extra?: readonly Int32Array[]): string[] {
   const tags: string[] = [];
   const scores = new Float64Array(NT);
   for (let i = 0; i < words.length; i++) {
     scores.fill(0);
     const p1 = i > 0 ? tags[i - 1]! : '<s>', p2 = i > 1 ? tags[i - 2]! : '<s>';
-    model.score(feats[i]!, scores);
-    model.score(historyFeatures(p1, p2, words[i]!.toLowerCase()), scores);
-    let best = 0, bestScore = -Infinity;
-    for (let t = 0; t < NT; t++) {
-      if (scores[t]! > bestScore && allowed(p1, TAGS[t]!)) { best = t; bestScore = scores[t]!; }
-    }
-    tags.push(TAGS[best]!);
+    addRows(weights, feats[i]!, scores);
+    if (extra) addRows(weights, extra[i]!, scores);
+    history.clear();
+    writeHistoryFeatures(tagPart(p1), tagPart(p2), new Part(words[i]!.toLowerCase()), history);
+    model.addKeys(weights, history, 0, history.n, scores);
+    tags.push(TAGS[bestTag(scores, p1)]!);
   }
   return tags;
+}
+
+export interface TaggerSentence { words: readonly string[]; /** gazetteer label per word (gazetteer.labelsFromMatches) */ gaz: readonly string[] }
+
+/** Static feature rows of every token of every sentence. */
+export function staticRows(model: TaggerModel, sentences: readonly TaggerSentence[], casing: DocCasing, names: TaggerLexicons): Int32Array[][] {
+  const sink = new KeySink();
+  return sentences.map((s) => { sink.clear(); writeSentenceFeatures(s.words, s.gaz, casing, names, sink); return model.rows(sink); });
+}
+
+/** BIO tags for every sentence of one document: pass 1 per sentence, then pass 2 with document features. */
+export function tagDocument(model: TaggerModel, sentences: readonly TaggerSentence[], casing: DocCasing, names: TaggerLexicons): string[][] {
+  const feats = staticRows(model, sentences, casing, names);
+  const pass1 = sentences.map((s, i) => greedy(model, model.local, s.words, feats[i]!));
+  const seen = docReadings(sentences.map((s) => s.words), pass1);
+  const sink = new KeySink();
+  return sentences.map((s, i) => {
+    sink.clear();
+    writeDocumentFeatures(seen, s.words, pass1[i]!, sink);
+    return greedy(model, model.global, s.words, feats[i]!, model.rows(sink));
+  });
+}
+
+/** One sentence on its own (no document around it). */
+export function decode(model: TaggerModel, words: readonly string[], gaz: readonly string[], casing: DocCasing, names: TaggerLexicons): string[] {
+  return tagDocument(model, [{ words, gaz }], casing, names)[0]!;
+}
+
+/** A model from a file's bytes (already gunzipped), binary or text; errors name `source`. */
+export function modelFromBytes(bytes: Buffer, source: string): TaggerModel {
+  if (bytes.subarray(0, BINARY_MODEL_HEADER.length).toString('latin1') === BINARY_MODEL_HEADER) return TaggerModel.fromBinary(bytes, source);
+  return TaggerModel.parse(bytes.toString('utf8'), source);
 }

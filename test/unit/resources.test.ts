@@ -19,7 +19,7 @@ afterAll(() => { for (const d of dirs) rmSync(d, { recursive: true, force: true 
 describe('loadResources', () => {
   it('loads the project data', () => {
     const res = loadResources();
-    expect(res.tagger.index.size).toBeGreaterThan(1000);
+    expect(res.tagger.size).toBeGreaterThan(1000);
     expect(res.words.set('mentions.orgHeads').has('ministry')).toBe(true);
     expect(res.gazetteer.countries.get('FR')?.name).toBe('France');
   });
@@ -27,8 +27,8 @@ describe('loadResources', () => {
   it('refuses a missing tagger model instead of running on gazetteers alone', () => {
     expect(() => loadTagger('/nonexistent/ner-tagger.txt')).toThrow(/tagger model \/nonexistent\/ner-tagger\.txt/);
     const dir = dataCopy();
-    writeFileSync(join(dir, 'models', 'ner-tagger.txt'), '');
-    expect(() => loadResources({ dataDir: dir })).toThrow(/ner-tagger\.txt: no weights/);
+    writeFileSync(join(dir, 'models', 'ner-tagger.bin.gz'), '');
+    expect(() => loadResources({ dataDir: dir })).toThrow(/tagger model .*ner-tagger\.bin\.gz: cannot read it/);
   });
 
   it('names a corrupt lexicon file', () => {

@@ -1,0 +1,108 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { gazetteerLabels } from '../../src/extract/gazetteer.js';
+import { documentFeatures } from '../../src/extract/tagger-doc-features.js';
+import { KeySink, Part } from '../../src/extract/feature-hash.js';
+import { docCasing, isAllCapsSentence } from '../../src/extract/tagger-features.js';
+import { defaultResources, loadTagger } from '../../src/extract/resources.js';
+import { BINARY_MODEL_HEADER, MODEL_HEADER, TaggerModel, tagDocument } from '../../src/extract/tagger.js';
+import { tokenize } from '../../src/extract/tokens.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'kg-tagger-'));
+const file = (name: string, body: string | Buffer) => { const p = join(dir, name); writeFileSync(p, body); return p; };
+
+/** Spans "TYPE:words" the shipped model finds in each sentence of a document. */
+function tagged(sentences: string[]): string[][] {
+  const words = sentences.map((s) => tokenize(s).map((t) => t.text));
+  const res = defaultResources();
+  const sents = words.map((w) => ({ words: w, gaz: gazetteerLabels(res.gazetteer, w, isAllCapsSentence(w)) }));
+  const tags = tagDocument(res.tagger, sents, docCasing(words), res.names);
+  return tags.map((ts, si) => {
+    const out: string[] = [];
+    ts.forEach((t, i) => {
+      if (t.startsWith('B-') || (t.startsWith('I-') && (i === 0 || ts[i - 1] === 'O'))) out.push(`${t.slice(2)}:${words[si]![i]}`);
+      else if (t.startsWith('I-')) out[out.length - 1] += ' ' + words[si]![i];
+    });
+    return out;
+  });
+}
+
+describe('loading the tagger model', () => {
+  it('throws an error naming the file when it is missing', () => {
+    const p = join(dir, 'nope.txt.gz');
+    expect(() => loadTagger(p)).toThrow(p);
+  });
+
+  it('throws an error naming the file when it is not a model of this version', () => {
+    const p = file('old.txt', 'b\t0:1 1:2\n');
+    expect(() => loadTagger(p)).toThrow(new RegExp(`${p}.*not a tagger model`));
+  });
+
+  it('throws on a bad weight or a line without both passes, naming file and line', () => {
+    expect(() => loadTagger(file('bad.txt', `${MODEL_HEADER}\nw=x\t0:1 99:2\t\n`))).toThrow(/bad\.txt: line 2: bad weight "99:2"/);
+    expect(() => loadTagger(file('short.txt', `${MODEL_HEADER}\nw=x 0:1\n`))).toThrow(/short\.txt: line 2/);
+  });
+
+  it('throws on a corrupt gzip file', () => {
+    const p = file('corrupt.txt.gz', Buffer.from('not gzip'));
+    expect(() => loadTagger(p)).toThrow(p);
+  });
+
+  it('reads a small gzipped model of both passes', () => {
+    const m = loadTagger(file('tiny.txt.gz', gzipSync(`${MODEL_HEADER}\nb\t0:1.5\t0:2 3:-1\nw=Paris\t\t5:4\n`)));
+    expect(m.size).toBe(2);
+    expect(m.local[m.row('b') * 9]).toBe(1.5);
+    expect([m.global[m.row('b') * 9], m.global[m.row('b') * 9 + 3]]).toEqual([2, -1]);
+    expect(m.global[m.row('w=Paris') * 9 + 5]).toBe(4);
+    expect(m.row('w=London')).toBe(-1);
+  });
+
+  it('writes and reads the binary form with the same weights, and names the file when it is cut short', () => {
+    const m = loadTagger(file('tiny2.txt', `${MODEL_HEADER}\nb\t0:1.5\t0:2 3:-1\nw=Paris\t\t5:4.125\n`));
+    const p = file('tiny.bin.gz', gzipSync(m.toBinary()));
+    const back = loadTagger(p);
+    expect(back.size).toBe(2);
+    expect(back.row('w=Paris')).toBe(m.row('w=Paris'));
+    expect(Array.from(back.global)).toEqual(Array.from(m.global.subarray(0, back.global.length)));
+    const cut = file('cut.bin.gz', gzipSync(m.toBinary().subarray(0, -4)));
+    expect(() => loadTagger(cut)).toThrow(new RegExp(`${cut}.*truncated`));
+    expect(new TaggerModel().toBinary().subarray(0, BINARY_MODEL_HEADER.length).toString()).toBe(BINARY_MODEL_HEADER);
+  });
+});
+
+describe('the shipped tagger', () => {
+  it('finds people, organisations and places in ordinary news text', () => {
+    const [s] = tagged(['Prime Minister John Howard met officials of the World Bank in Jakarta on Tuesday .']);
+    expect(s).toEqual(expect.arrayContaining(['PER:John Howard', 'ORG:World Bank', 'LOC:Jakarta']));
+  });
+
+  it('tags the same sentence in capitals as wire copy writes it', () => {
+    const [s] = tagged(['PRIME MINISTER JOHN HOWARD MET OFFICIALS OF THE WORLD BANK IN JAKARTA ON TUESDAY .']);
+    expect(s).toContain('LOC:JAKARTA');
+    expect(s!.some((x) => x.startsWith('PER:JOHN HOWARD'))).toBe(true);
+  });
+});
+
+describe('document features for the second pass', () => {
+  it('tell a word what the first pass called it elsewhere, case-blind, not counting itself', () => {
+    const f = documentFeatures([['Said', 'Kouachi', 'fled'], ['KOUACHI', 'was', 'seen']], [['B-PER', 'I-PER', 'O'], ['B-ORG', 'O', 'O']]);
+    expect(f[1]![0]).toEqual(expect.arrayContaining(['p1=B-ORG', 'nl=PER', 'nlmaj=PER', 'nlr=PER|L']));
+    expect(f[1]![0]).not.toContain('nl=ORG');
+    expect(f[0]![2]).toContain('nl=none');
+  });
+});
+
+describe('feature keys', () => {
+  it('hash a feature built from parts the same as its whole string, and tell different strings apart', () => {
+    const whole = new Part('l-1|l=the|bank');
+    const sink = new KeySink();
+    sink.add(new Part('l-1|l='), new Part('the'), new Part('|'), new Part('xbankx', 1, 5));
+    expect([sink.a[0], sink.b[0]]).toEqual([whole.a, whole.b]);
+    const other = new Part('l-1|l=the|banks');
+    expect([other.a, other.b]).not.toEqual([whole.a, whole.b]);
+    expect(new Part('xbankx', 1, 5).text).toBe('bank');
+  });
+});
