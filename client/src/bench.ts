@@ -1,5 +1,6 @@
 // Benchmark page for bench/ui.mjs: the app's Cytoscape style and renderer options (and, for neighbourhoods, the
 // app's GraphView with its fcose placement) on synthetic graphs. Exposes window.bench; draws nothing by itself.
+import './csp.ts';
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import type { EntitySummary, GraphEdge, NodeType } from '../../src/api/contract.ts';
 import { GraphView, edgeDefinition, nodeDefinition } from './graph/view.ts';

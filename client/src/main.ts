@@ -1,4 +1,5 @@
 // The explorer: wires search, graph, details panel, filters, timeline, map, duplicates and the URL state together.
+import './csp.ts';
 import type { EdgeSingular, NodeSingular } from 'cytoscape';
 import type { EdgeEvidenceResponse, EdgeType, EntityResponse, EntitySummary, GraphEdge, NeighborsResponse, NodeType } from '../../src/api/contract.ts';
 import { INCIDENT_KINDS, ORG_KINDS } from '../../src/ontology/index.ts';

@@ -84,6 +84,27 @@ function reconcile(tagged: Span[], matches: readonly GazMatch[]): Span[] {
 }
 
 
+/**
+ * In all-caps text ("NATO WARNS TALIBAN") the tagger has no casing to tell where a name ends and may run one span
+ * over two known names and the word between them. A span that holds two or more separate strong gazetteer names
+ * with uncovered words between them is those names, not one.
+ */
+function splitAtGazetteerNames(tagged: Span[], matches: readonly GazMatch[]): Span[] {
+  const out: Span[] = [];
+  for (const sp of tagged) {
+    const inside = matches.filter((m) => !m.weak && gazType(m.entries) && sp.s <= m.start && m.end <= sp.e)
+      .sort((a, b) => a.start - b.start || b.end - a.end)
+      .filter((m, i, all) => i === 0 || m.start >= all[i - 1]!.end);
+    const covered = inside.reduce((n, m) => n + (m.end - m.start), 0);
+    if (inside.length < 2 || covered === sp.e - sp.s) {
+      out.push(sp);
+      continue;
+    }
+    for (const m of inside) out.push({ type: gazType(m.entries)!, s: m.start, e: m.end, gaz: m.entries, weak: false, source: 'gazetteer' });
+  }
+  return out;
+}
+
 const lower = (w: string) => w.toLowerCase().replace(/\.$/, '');
 
 
@@ -201,7 +222,7 @@ export function findCandidates(doc: Doc): Candidate[] {
     if (!words.length) return;
     const { allCaps, matches } = views[si]!;
     const tagged = tagSpans(docTags[si]!);
-    const spans = reconcile(tagged, matches);
+    const spans = reconcile(allCaps ? splitAtGazetteerNames(tagged, matches) : tagged, matches);
     // "the West" as a place: only with the article and not followed by a capitalised name ("the West Bank")
     for (let i = 1; i < words.length; i++) {
       if (words[i] !== 'West' || !/^the$/i.test(words[i - 1]!) || !west.length) continue;
@@ -310,6 +331,10 @@ export function findCandidates(doc: Doc): Candidate[] {
       spans.push({ type: 'place', s: j, e: i + 1, gaz: [], weak: false, source: 'rule' });
     }
     for (const sp of spans) {
+      // "the Reagan administration" read as a descriptor: a lone name between "the" and a word for a leader's
+      // government is the leader (unless it is a nationality or a known place: "the Iraqi government")
+      if (sp.type === 'misc' && sp.e - sp.s === 1 && /^(administration|presidency|era)$/.test(words[sp.e] ?? '') && /^the$/i.test(words[sp.s - 1] ?? '')
+        && !gaz.demonyms.has(words[sp.s]!.toLowerCase()) && !gaz.placesByName.get(words[sp.s]!.toLowerCase())?.length) sp.type = 'person';
       if (sp.type === 'misc' || !sp.type) continue;
       // "the Rose Garden Monday": a trailing weekday is the date, not part of the name
       // "the Tora Kalay area", "China Daily quotes": a lower-case word the tagger ran on into is not part of the name
@@ -325,6 +350,14 @@ export function findCandidates(doc: Doc): Candidate[] {
       let s = sp.s;
       const roles: string[] = [];
       let sure = false;
+      // "a Justice Ministry spokesman" tagged only "Ministry": a capitalised word right before a lone body head word
+      // opens the body's name (a title word there is part of the name, not a person's title)
+      if (sp.type !== 'person' && sp.e - sp.s === 1 && W.orgHeads.has(lower(words[sp.s]!)) && sp.s > 0
+        && /^\p{Lu}\p{Ll}/u.test(words[sp.s - 1]!) && !spans.some((o) => o !== sp && o.s < sp.s && sp.s - 1 < o.e)) {
+        s = --sp.s;
+        sp.type = 'organization';
+        sp.gaz = [];
+      }
       // "Mr. Bush", "President Obama": a person whatever the tagger thought, unless a lexicon names a body or country there
       const strongGaz = sp.gaz.some((e) => e.kind !== 'city');
       const orgGaz = sp.gaz.some((e) => e.kind === 'org');
