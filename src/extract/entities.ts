@@ -169,7 +169,8 @@ function personClusters(res: Resources, cands: Candidate[], scope: string, text:
     const n = w[0]!;
     const options = clusters.filter((cl) => cl.key.startsWith('person:') && !cl.key.startsWith('person:local:') && (() => {
       const parts = cl.key.slice(7).split(' ');
-      return parts[parts.length - 1] === n || parts[0] === n;
+      const last = parts[parts.length - 1]!;
+      return last === n || last.replace(ARABIC_ARTICLE_PREFIX, '') === n || parts[0] === n;
     })());
     // "Abedi" in an article about Salman and Hashem Abedi names neither for sure: the mention joins no one
     if (options.length > 1) continue;
@@ -427,6 +428,9 @@ function build(res: Resources, cl: Cluster, id: string): NamedEntity {
   };
 }
 
+/** "al-", "el-", "ad-" … joined to an Arabic surname */
+const ARABIC_ARTICLE_PREFIX = /^(?:al|el|ad|ar|as|at|az|ash|an|ul)-(?=\p{L})/u;
+
 /**
  * One name, one type within an article: a bare word that is part of a person's full name is that person
  * ("Bolton" after "John Bolton"), and otherwise the type most mentions of the same text got wins.
@@ -439,8 +443,14 @@ function harmonizeTypes(res: Resources, cands: Candidate[]): void {
     if (c.type !== 'person') continue;
     const parts = normalizeName(c.text).split(' ');
     if (parts.length >= 2) {
-      nameParts.add(parts[0]!); nameParts.add(parts[parts.length - 1]!); nameParts.add(parts.join(' '));
-      if (c.sure || res.names.givenNames.has(parts[0]!)) givenParts.add(parts[parts.length - 1]!);
+      // "Omar al-Haddad" is "Haddad" on later mention: an Arabic article joined to the surname drops with it
+      const last = parts[parts.length - 1]!;
+      const surnames = [last, ...(ARABIC_ARTICLE_PREFIX.test(last) ? [last.replace(ARABIC_ARTICLE_PREFIX, '')] : [])];
+      nameParts.add(parts[0]!); nameParts.add(parts.join(' '));
+      for (const surname of surnames) {
+        nameParts.add(surname);
+        if (c.sure || res.names.givenNames.has(parts[0]!)) givenParts.add(surname);
+      }
     }
   }
   const votes = new Map<string, Map<Candidate['type'], number>>();

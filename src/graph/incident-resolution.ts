@@ -1,28 +1,80 @@
-// Cross-article incident resolution, run inside a batch's write transaction before its incidents are
+// Cross-article incident resolution, run inside the article's write transaction before its incidents are
 // merged: an incident of the new article that is the same event as a stored Incident takes over that node's
 // key, so COVERS, PARTICIPATED_IN and LOCATED_IN of every outlet attach to one node.
 //
-// This file fetches candidates for a whole batch in one query (stored incidents whose date, else first report, lies in a window around the new
-// incident's date, else the article's publication) and hands them with the new incident to the pure, scored
-// matcher (src/resolution/incident-matcher.ts), which decides and says why. The decision's score and reasons
-// are recorded on the node (`mergedFrom`).
+// Same event = compatible kind (same family), compatible place (same place, or one lies in the other) and
+// dates at most 3 days apart. A missing incident date is replaced by a publication date only on the side that
+// lacks it (the new article's own publication; for a stored undated incident, `firstReported`, the earliest
+// publication of an article covering it), so a piece published a year later never matches by its own date.
+// A reference to a past event (IncidentRow.reference) that matches nothing is left out of the write: a new node
+// would be an event invented in the article's own time. The scored matcher in src/resolution/incident-matcher.ts
+// is not used here yet: its evidence (rare names counted over what is stored, texts of covering articles) made
+// the graph depend on where batch boundaries fell (kill -9 and rerun gave another graph than a clean run).
 import type { ManagedTransaction } from 'neo4j-driver';
 import { z } from 'zod';
-import { matchIncident, type IncidentFacts, type MatchDecision, type MatchPlace } from '../resolution/incident-matcher.js';
-import type { ArticleWrite, IncidentRow, PlaceRow } from './rows.js';
+import { kindsMatchableAcrossArticles, kindsMayBeOneEventAcrossArticles } from '../ontology/index.js';
+import type { ArticleWrite, IncidentRow } from './rows.js';
 
-/** candidates are looked for this many days either side of the new incident's date (else publication) */
-export const RESOLUTION_WINDOW_DAYS = 7;
+export const RESOLUTION_WINDOW_DAYS = 3;
+/** a site and a city (or two sites) closer than this, in the same country, are one place for an incident */
+export const SAME_PLACE_KM = 30;
+
+/** kinds that may name one event across outlets: the same kind, or two kinds of one of the ontology's same-event groups */
+export const kindsMatch = kindsMayBeOneEventAcrossArticles;
+
+export interface PlaceInfo {
+  key: string;
+  name: string;
+  placeKind: string | null;
+  country: string | null;
+  lat: number | null;
+  lon: number | null;
+}
+
+function kmBetween(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const r = Math.PI / 180;
+  const a = Math.sin(((lat2 - lat1) * r) / 2) ** 2 + Math.cos(lat1 * r) * Math.cos(lat2 * r) * Math.sin(((lon2 - lon1) * r) / 2) ** 2;
+  return 12742 * Math.asin(Math.sqrt(a));
+}
+
+function norm(s: string): string {
+  return s.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/**
+ * Same place, or one lies in the other. Countries are never taken to contain an incident's place: a
+ * country-level incident would otherwise swallow every event of that country in the window.
+ * A site the gazetteer does not know (no coordinates) lies in a city whose name it starts with
+ * ("Manchester Arena" in Manchester, "Brussels Airport" in Brussels).
+ */
+export function placesMatch(a: PlaceInfo, b: PlaceInfo): { ok: boolean; why: string } {
+  if (a.key === b.key) return { ok: true, why: `same place ${a.name}` };
+  if (a.placeKind === 'country' || b.placeKind === 'country') return { ok: false, why: '' };
+  if (a.lat !== null && a.lon !== null && b.lat !== null && b.lon !== null) {
+    if (!a.country || a.country !== b.country) return { ok: false, why: '' };
+    const km = kmBetween(a.lat, a.lon, b.lat, b.lon);
+    return km < SAME_PLACE_KM ? { ok: true, why: `${a.name} and ${b.name} ${km.toFixed(1)} km apart` } : { ok: false, why: '' };
+  }
+  const [site, city] = a.lat === null ? [a, b] : [b, a];
+  if (city.lat === null && city.placeKind !== 'city') return { ok: false, why: '' };
+  const s = norm(site.name), c = norm(city.name);
+  if (c && s.startsWith(`${c} `)) return { ok: true, why: `${site.name} lies in ${city.name}` };
+  return { ok: false, why: '' };
+}
+
+function lexLess(a: number[], b: number[]): boolean {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! < b[i]!;
+  return false;
+}
 
 function dayNumber(iso: string): number {
-  return Math.round(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / 86_400_000);
+  return Math.round(Date.parse(`${iso}T00:00:00Z`) / 86_400_000);
 }
 
 function addDays(iso: string, days: number): string {
   return new Date((dayNumber(iso) + days) * 86_400_000).toISOString().slice(0, 10);
 }
 
-const Participant = z.object({ key: z.string(), name: z.string(), role: z.string().nullable() });
 const Candidate = z.object({
   key: z.string(),
   kind: z.string().nullable(),
@@ -34,56 +86,41 @@ const Candidate = z.object({
   country: z.string().nullable(),
   lat: z.number().nullable(),
   lon: z.number().nullable(),
-  killed: z.number().nullable(),
-  injured: z.number().nullable(),
-  articleIds: z.array(z.string()),
-  titles: z.array(z.string()),
-  sentences: z.array(z.string()),
-  participants: z.array(Participant),
-  names: z.array(z.object({ key: z.string(), name: z.string(), articles: z.number() })),
 });
-type Candidate = z.infer<typeof Candidate>;
+/** a stored incident (or one written earlier in the same batch) that a new incident may be the same event as */
+export type IncidentCandidate = z.infer<typeof Candidate>;
 
-// Stored incidents whose date (else first report) lies in the window; two index seeks (incident_date,
-// incident_first_reported), then the place of each from its own placeKey or, for nodes written before
-// placeKey existed, its LOCATED_IN edge, and what the matcher compares: covering articles and their titles,
-// the sentences that mention the incident, its participants.
+/** kinds a stored incident may have to match `kind` (kindsMatch as a list, so Cypher can filter by it) */
+export const matchableKinds = kindsMatchableAcrossArticles;
+
+/** A new incident as the matcher sees it: its row, its reference date (own date, else publication), its place. */
+export interface IncomingIncident {
+  row: IncidentRow;
+  ref: string;
+  place: PlaceInfo;
+}
+
+// For each query (one incident of the batch): stored incidents of a matchable kind whose date (else first
+// report) lies in the window, two index seeks (incident_date, incident_first_reported), then the place of each
+// from its own placeKey or, for nodes written before placeKey existed, its LOCATED_IN edge. Places that cannot
+// match (another country, or a country) are dropped here; placesMatch decides the rest.
 const CANDIDATES = `
 UNWIND $queries AS q
 CALL (q) {
-  MATCH (i:Incident) WHERE i.dateValue >= date(q.from) AND i.dateValue <= date(q.to) RETURN i
+  MATCH (i:Incident) WHERE i.dateValue >= date(q.from) AND i.dateValue <= date(q.to) AND i.kind IN q.kinds RETURN i
   UNION
-  MATCH (i:Incident) WHERE i.firstReported >= date(q.from) AND i.firstReported <= date(q.to) AND i.dateValue IS NULL RETURN i
+  MATCH (i:Incident) WHERE i.firstReported >= date(q.from) AND i.firstReported <= date(q.to) AND i.dateValue IS NULL AND i.kind IN q.kinds RETURN i
 }
 WITH q, i WHERE NOT i.key IN q.exclude
 WITH q, i, coalesce(i.placeKey, head([(i)-[:LOCATED_IN]->(x:Place) | x.key])) AS placeKey
 OPTIONAL MATCH (p:Place {key: placeKey})
+WITH q, i, placeKey, p
+WHERE placeKey IS NOT NULL AND (placeKey = q.placeKey OR (coalesce(p.placeKind, '') <> 'country'
+  AND (p.lat IS NULL OR q.lat IS NULL OR p.country = q.country)))
 RETURN q.index AS query, i.key AS key, i.kind AS kind, i.date AS date, toString(i.firstReported) AS firstReported, placeKey,
        coalesce(p.name, i.placeName) AS placeName, p.placeKind AS placeKind, p.country AS country,
-       toFloat(p.lat) AS lat, toFloat(p.lon) AS lon, toFloat(i.killed) AS killed, toFloat(i.injured) AS injured,
-       [(a:Article)-[:COVERS]->(i) | a.id] AS articleIds,
-       [(a:Article)-[:COVERS]->(i) WHERE a.title IS NOT NULL | a.title][0..5] AS titles,
-       [(s:Sentence)-[:MENTIONS]->(i) | s.text][0..12] AS sentences,
-       [(e:Entity)-[r:PARTICIPATED_IN]->(i) | {key: e.key, name: e.name, role: r.label}] AS participants,
-       COLLECT {
-         MATCH (a:Article)-[:COVERS]->(i) MATCH (a)-[:MENTIONS]->(p:Person) WITH DISTINCT p LIMIT 40
-         RETURN {key: p.key, name: p.name, articles: toFloat(COUNT { (p)<-[:MENTIONS]-(:Article) })}
-       } AS names
+       toFloat(p.lat) AS lat, toFloat(p.lon) AS lon
 ORDER BY query, key`;
-
-const RETURN_CANDIDATE = CANDIDATES.slice(CANDIDATES.indexOf('WITH q, i, coalesce')).replaceAll('q, i', 'i').replace('q.index AS query, ', '').replace('ORDER BY query, key', 'ORDER BY key');
-
-// A past event the article refers to: stored incidents of any earlier date at one of the article's places or with
-// one of its people or groups among their participants.
-const REFERENCE_CANDIDATES = `
-CALL () {
-  MATCH (i:Incident) WHERE i.placeKey IN $placeKeys RETURN i
-  UNION
-  MATCH (e:Entity)-[:PARTICIPATED_IN]->(i:Incident) WHERE e.key IN $entityKeys RETURN i
-}
-WITH i WHERE NOT i.key IN $exclude AND coalesce(i.dateValue, i.firstReported) <= date($before)
-${RETURN_CANDIDATE}
-LIMIT 200`;
 
 export interface Resolution {
   /** the incident's key as extracted */
@@ -93,44 +130,53 @@ export interface Resolution {
   why: string;
 }
 
-function placeOf(key: string | null, name: string | null, kind: string | null, country: string | null, lat: number | null, lon: number | null): MatchPlace | null {
-  return key ? { key, name: name ?? key, placeKind: kind, country, lat, lon } : null;
+/**
+ * The matcher: which candidate (if any) is the same event as `incoming`. Pure. Deterministic: candidates are
+ * ranked by same place key, then date distance, then a real date over a publication proxy, then key.
+ */
+export function matchIncident(incoming: IncomingIncident, candidates: readonly IncidentCandidate[]): { to: string; why: string } | null {
+  const { row, ref, place: mine } = incoming;
+  let best: { c: IncidentCandidate; rank: number[]; why: string } | null = null;
+  for (const c of [...candidates].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))) {
+    if (!c.kind || !c.placeKey || !kindsMatch(row.kind, c.kind)) continue;
+    const theirs = c.date ?? c.firstReported;
+    if (!theirs) continue;
+    const gap = Math.abs(dayNumber(theirs) - dayNumber(ref));
+    if (gap > RESOLUTION_WINDOW_DAYS) continue;
+    const place = placesMatch(mine, {
+      key: c.placeKey, name: c.placeName ?? c.placeKey, placeKind: c.placeKind, country: c.country, lat: c.lat, lon: c.lon,
+    });
+    if (!place.ok) continue;
+    const rank = [c.placeKey === mine.key ? 0 : 1, gap, c.date ? 0 : 1];
+    // candidates are ordered by key, so on a full tie the smallest key stays
+    if (!best || lexLess(rank, best.rank)) {
+      const dates = `${row.date ? `date ${row.date}` : `published ${ref}`} vs ${c.date ? `date ${c.date}` : `first reported ${theirs}`}`;
+      best = { c, rank, why: `${row.kind} ~ ${c.kind}; ${place.why}; ${dates}` };
+    }
+  }
+  return best ? { to: best.c.key, why: best.why } : null;
 }
 
-/** The new incident as the matcher sees it: what this article says about it. */
-export function incomingFacts(w: ArticleWrite, row: IncidentRow): IncidentFacts {
-  const placeByKey = new Map<string, PlaceRow>(w.entities.place.map((p) => [p.key, p]));
-  const p = row.placeKey ? placeByKey.get(row.placeKey) : undefined;
-  const sentenceIds = new Set(w.sentenceMentions.filter((m) => m.key === row.key).map((m) => m.sentenceId));
-  const names = new Map<string, string>();
-  for (const e of [...w.entities.person, ...w.entities.organization]) names.set(e.key, e.name);
-  const participants = (w.relations.PARTICIPATED_IN ?? []).filter((r) => r.to === row.key && names.has(r.from))
-    .map((r) => ({ key: r.from, name: names.get(r.from)!, role: r.label ?? 'other' }));
+/** The incident as the matcher sees it, or null when it has no place or no reference date (never resolved). */
+function incoming(row: IncidentRow, w: ArticleWrite): IncomingIncident | null {
+  if (!row.placeKey) return null;
+  const ref = row.date ?? w.article.published;
+  if (!ref) return null;
+  const p = w.entities.place.find((x) => x.key === row.placeKey);
   return {
-    key: row.key, kind: row.kind, date: row.date, published: w.article.published?.slice(0, 10) ?? null,
-    place: placeOf(row.placeKey, p?.name ?? row.placeName, p?.placeKind ?? null, p?.country ?? null, p?.lat ?? null, p?.lon ?? null),
-    participants, reference: row.reference === true,
-    names: w.entities.person.map((e) => ({ key: e.key, name: e.name })),
-    text: [w.article.title ?? '', ...w.sentences.filter((s) => sentenceIds.has(s.id)).map((s) => s.text)].join('\n'),
-    articleIds: [w.article.id], killed: row.killed, injured: row.injured,
-  };
-}
-
-function candidateFacts(c: Candidate): IncidentFacts {
-  return {
-    key: c.key, kind: c.kind, date: c.date, published: c.firstReported,
-    place: placeOf(c.placeKey, c.placeName, c.placeKind, c.country, c.lat, c.lon),
-    participants: c.participants.map((p) => ({ key: p.key, name: p.name, role: p.role ?? 'other' })),
-    text: [...c.titles, ...c.sentences].join('\n'), articleIds: c.articleIds, killed: c.killed, injured: c.injured, names: c.names,
+    row, ref,
+    place: {
+      key: row.placeKey, name: p?.name ?? row.placeName ?? row.placeKey, placeKind: p?.placeKind ?? null,
+      country: p?.country ?? null, lat: p?.lat ?? null, lon: p?.lon ?? null,
+    },
   };
 }
 
 /**
- * Resolutions for each article of a batch, in order. Stored candidates are read in one query for the whole batch
- * (references to past events, which are rare, in one query each); an incident first written by an earlier article
- * of the batch is a candidate for the later ones, as it would be had they been written one by one. Two incidents
- * of one article never resolve to one node (the extractor told them apart); an incident whose own key is stored
- * (or written earlier in the batch) is that node.
+ * Resolutions for each article of a batch, in order: stored candidates are read in one query for the whole
+ * batch; an incident first written by an earlier article of the batch is a candidate for the later ones, as
+ * it would be had they been written one by one. Two incidents of one article never resolve to one node (the
+ * extractor told them apart); an incident whose own key is stored (or written earlier in the batch) is that node.
  */
 export async function resolveBatchIncidents(tx: ManagedTransaction, writes: readonly ArticleWrite[]): Promise<Resolution[][]> {
   const ownKeys = [...new Set(writes.flatMap((w) => w.entities.incident.map((r) => r.key)))];
@@ -138,64 +184,61 @@ export async function resolveBatchIncidents(tx: ManagedTransaction, writes: read
   const stored = await tx.run('UNWIND $keys AS k MATCH (i:Incident {key: k}) RETURN i.key AS key', { keys: ownKeys });
   const existing = new Set(stored.records.map((r) => z.string().parse(r.get('key'))));
 
-  const refOf = (w: ArticleWrite, row: IncidentRow) => row.date ?? w.article.published;
-  const queries: Array<{ index: number; from: string; to: string; exclude: string[] }> = [];
-  const candidatesOf = new Map<number, IncidentFacts[]>();
-  let n = 0;
-  for (const w of writes) {
+  const queries: Array<{ index: number; from: string; to: string; kinds: string[]; exclude: string[]; placeKey: string; lat: number | null; country: string | null }> = [];
+  const incomingOf: Array<IncomingIncident | null> = [];
+  writes.forEach((w) => {
     const keys = w.entities.incident.map((r) => r.key);
     for (const row of w.entities.incident) {
-      const index = n++;
-      const ref = refOf(w, row);
-      if (existing.has(row.key) || !ref) continue;
-      if (row.reference && !row.date) {
-        const res = await tx.run(REFERENCE_CANDIDATES, {
-          placeKeys: w.entities.place.filter((p) => p.placeKind !== 'country' && p.placeKind !== 'region').map((p) => p.key).concat(row.placeKey ? [row.placeKey] : []),
-          entityKeys: [...w.entities.person, ...w.entities.organization].map((e) => e.key), before: ref.slice(0, 10), exclude: keys,
-        });
-        candidatesOf.set(index, res.records.map((r) => candidateFacts(Candidate.parse(r.toObject()))));
-      } else {
-        queries.push({ index, from: addDays(ref, -RESOLUTION_WINDOW_DAYS), to: addDays(ref, RESOLUTION_WINDOW_DAYS), exclude: keys });
-      }
+      const inc = existing.has(row.key) ? null : incoming(row, w);
+      incomingOf.push(inc);
+      if (!inc) continue;
+      queries.push({
+        index: incomingOf.length - 1, from: addDays(inc.ref, -RESOLUTION_WINDOW_DAYS), to: addDays(inc.ref, RESOLUTION_WINDOW_DAYS),
+        kinds: matchableKinds(row.kind), exclude: keys, placeKey: inc.place.key, lat: inc.place.lat, country: inc.place.country,
+      });
     }
-  }
+  });
+  const candidatesOf = new Map<number, IncidentCandidate[]>();
   if (queries.length) {
     const res = await tx.run(CANDIDATES, { queries });
     for (const r of res.records) {
-      const { query, ...c } = r.toObject() as Record<string, unknown>;
-      const q = z.number().int().parse(query);
+      const q = z.number().int().parse(r.get('query'));
+      const { query: _query, ...c } = r.toObject() as Record<string, unknown>;
       const list = candidatesOf.get(q) ?? [];
-      list.push(candidateFacts(Candidate.parse(c)));
+      list.push(Candidate.parse(c));
       candidatesOf.set(q, list);
     }
   }
 
   // incidents first written by earlier articles of this batch, as candidates
-  const written = new Map<string, IncidentFacts>();
+  const written: IncidentCandidate[] = [];
   const out: Resolution[][] = [];
-  n = 0;
+  let n = 0;
   for (const w of writes) {
     const resolutions: Resolution[] = [];
     const keys = w.entities.incident.map((r) => r.key);
     const taken = new Set<string>(keys.filter((k) => existing.has(k)));
-    const indexed = w.entities.incident.map((row) => ({ row, q: n++ }));
-    for (const { row, q } of [...indexed].sort((a, b) => a.row.key.localeCompare(b.row.key))) {
-      if (existing.has(row.key) || !refOf(w, row)) continue;
-      const fromBatch = row.reference && !row.date ? [] : [...written.values()];
-      const pool = [...(candidatesOf.get(q) ?? []), ...fromBatch].filter((c) => !taken.has(c.key) && !keys.includes(c.key));
-      const decision: MatchDecision = matchIncident(incomingFacts(w, row), pool);
-      if (decision.match) {
-        taken.add(decision.match);
-        resolutions.push({ from: row.key, to: decision.match, why: decision.reasons.join('; ') });
+    const indexed = w.entities.incident.map((row) => ({ row, inc: incomingOf[n++] ?? null, q: n - 1 }));
+    for (const { row, inc, q } of [...indexed].sort((a, b) => a.row.key.localeCompare(b.row.key))) {
+      if (existing.has(row.key) || !inc) continue;
+      const pool = [...(candidatesOf.get(q) ?? []), ...written].filter((c) => !taken.has(c.key) && !keys.includes(c.key));
+      const match = matchIncident(inc, pool);
+      if (match) {
+        taken.add(match.to);
+        resolutions.push({ from: row.key, ...match });
       }
     }
     const to = new Map(resolutions.map((r) => [r.from, r.to]));
-    for (const { row } of indexed) {
+    for (const { row, inc } of indexed) {
       const key = to.get(row.key) ?? row.key;
       existing.add(key);
-      // an unresolved reference is not written (applyResolutions), so it is no candidate either
-      if (to.has(row.key) || written.has(key) || row.reference) continue;
-      written.set(key, { ...incomingFacts(w, row), key });
+      // an unresolved reference to a past event is not written (applyResolutions), so it is no candidate either
+      if (to.has(row.key) || written.some((c) => c.key === key) || row.reference) continue;
+      written.push({
+        key, kind: row.kind, date: row.date, firstReported: w.article.published, placeKey: row.placeKey,
+        placeName: inc?.place.name ?? row.placeName, placeKind: inc?.place.placeKind ?? null, country: inc?.place.country ?? null,
+        lat: inc?.place.lat ?? null, lon: inc?.place.lon ?? null,
+      });
     }
     out.push(resolutions);
   }

@@ -9,7 +9,7 @@ import { z } from 'zod';
 import type { Graph } from '../../src/graph/driver.js';
 import { addJudgement, withdrawJudgement } from '../../src/graph/judgements.js';
 import { openTestGraph, resetDatabase } from '../helpers/neo4j.js';
-import { AL_HADDAD, COLE, FILES, FRONT, HADDAD, OUTLET } from './judgements.fixture.js';
+import { AL_HADDAD, COLE, FILES, FRONT, HADDAD, SUBJECT } from './judgements.fixture.js';
 
 function kg(args: string[], input?: string): Promise<{ status: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
@@ -61,7 +61,7 @@ describe('kg judgements export | import', () => {
     await addJudgement(graph, { op: 'rename', entity: COLE, name: 'Sarah J. Cole', who, why: 'full name' });
     await addJudgement(graph, { op: 'retype', entity: FRONT, kind: 'armed_group', who, why: 'x' });
     await addJudgement(graph, { op: 'reject', link: { from: HADDAD, to: FRONT, type: 'AFFILIATED_WITH' }, who, why: 'x' });
-    const withdrawn = await addJudgement(graph, { op: 'reject', entity: OUTLET, who, why: 'an outlet' });
+    const withdrawn = await addJudgement(graph, { op: 'reject', entity: SUBJECT, who, why: 'not a real entity' });
     await withdrawJudgement(graph, withdrawn.id, who);
     const before = await wholeGraph(graph);
 

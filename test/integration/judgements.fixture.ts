@@ -12,7 +12,8 @@ export const AL_HADDAD = 'person:omar al-haddad';
 export const WHITFIELD = 'person:james whitfield';
 export const COLE = 'person:sarah cole';
 export const FRONT = 'org:name:northern-front';
-export const OUTLET = 'org:name:alpha-wire';
+/** the entity the retype and reject tests act on (an outlet credit such as Alpha Wire is an Article property, never an entity) */
+export const SUBJECT = COLE;
 
 
 /** What extraction wrote, judgements aside: every entity with its fields, every relationship, every mention (property names included). */

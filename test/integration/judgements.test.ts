@@ -14,7 +14,7 @@ import { searchEntities } from '../../src/graph/queries/search.js';
 import { ingestPaths, type IngestOptions } from '../../src/ingest/pipeline.js';
 import { openTestGraph, resetDatabase } from '../helpers/neo4j.js';
 import { res } from '../helpers/resources.js';
-import { AL_HADDAD, COLE, extractedState as stateOf, FILES, FRONT, HADDAD, OUTLET, WHITFIELD } from './judgements.fixture.js';
+import { AL_HADDAD, COLE, extractedState as stateOf, FILES, FRONT, HADDAD, SUBJECT, WHITFIELD } from './judgements.fixture.js';
 
 let graph: Graph;
 let dir: string;
@@ -116,17 +116,17 @@ describe('judgements survive re-extraction and withdraw exactly', () => {
       const around = await getNeighbors(graph, HADDAD, { limit: 50, offset: 0, kinds: ['armed_group'] });
       expect(around?.nodes.map((n) => n.key)).toContain(FRONT);
     });
-    await lifecycle({ op: 'retype', entity: OUTLET, type: 'place' }, async () => {
-      expect((await getEntity(graph, OUTLET, { evidence: 1, articles: 1 }))?.entity.type).toBe('place');
+    await lifecycle({ op: 'retype', entity: SUBJECT, type: 'place' }, async () => {
+      expect((await getEntity(graph, SUBJECT, { evidence: 1, articles: 1 }))?.entity.type).toBe('place');
     });
   });
 
   it('reject entity: gone from search, neighbourhoods and paths', async () => {
-    await lifecycle({ op: 'reject', entity: OUTLET }, async () => {
-      expect(await neighbourKeys(HADDAD)).not.toContain(OUTLET);
-      expect(await searchUntil('alpha wire', (k) => !k.includes(OUTLET))).not.toContain(OUTLET);
+    await lifecycle({ op: 'reject', entity: SUBJECT }, async () => {
+      expect(await neighbourKeys(HADDAD)).not.toContain(SUBJECT);
+      expect(await searchUntil('sarah cole', (k) => !k.includes(SUBJECT))).not.toContain(SUBJECT);
     });
-    expect(await neighbourKeys(HADDAD)).toContain(OUTLET);
+    expect(await neighbourKeys(HADDAD)).toContain(SUBJECT);
   });
 
   it('reject link: the link is not drawn; confirm marks it without changing what is drawn', async () => {
