@@ -17,3 +17,6 @@ export const RELATION_REL_TYPE: Readonly<Record<RelationType, EntityRelType>> = 
 
 export type EntityRelType = EdgeType;
 export const ENTITY_REL_TYPES: readonly EntityRelType[] = Object.values(RELATION_REL_TYPE);
+
+/** Relationship types that say the same thing in either direction (stored once per pair, ordered by entity key). */
+export const SYMMETRIC_REL_TYPES: ReadonlySet<EntityRelType> = new Set<EntityRelType>([RELATION_REL_TYPE['co_mention']!]);

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import type { ArticleRef, EdgeEvidenceResponse, EdgeType, EntityResponse, EntitySummary, EvidenceSentence, GraphEdge, NeighborsResponse, NodeType } from '../../api/contract.js';
 import type { Graph } from '../driver.js';
-import { ENTITY_REL_TYPES } from '../model.js';
+import { ENTITY_REL_TYPES, SYMMETRIC_REL_TYPES } from '../model.js';
 import { inlineArticleCount, withArticleCounts } from './article-counts.js';
 import { pickShown } from './evidence-groups.js';
 import {
@@ -210,6 +210,11 @@ export async function getEdgeEvidence(
 ): Promise<EdgeEvidenceResponse | null> {
   const type = assertEdgeType(edge.type);
   return graph.read(async (tx) => {
+    if (SYMMETRIC_REL_TYPES.has(type)) {
+      // a symmetric link is stored once per pair, in entity-key order: asked the other way round, it is the same link
+      const stored = await tx.run(`RETURN EXISTS { (:Entity {key: $from})-[:${type}]->(:Entity {key: $to}) } AS ok`, edge);
+      if (stored.records[0]?.get('ok') !== true) edge = { ...edge, from: edge.to, to: edge.from };
+    }
     const summary = await tx.run(
       `MATCH (a:Entity {key: $from})-[r:${type}]->(b:Entity {key: $to})
        RETURN count(DISTINCT r.articleId) AS weight, count(DISTINCT ${reportOf('r.articleId')}) AS independent,
