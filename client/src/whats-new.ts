@@ -177,7 +177,8 @@ export function createWhatsNewView(host: HTMLElement, badge: HTMLElement, action
   }
 
   // The badge: how much is new since the last visit; this visit is remembered (by the server's clock) for the next.
-  api.whatsNew(lastVisit ?? since, null, 0, 0).then((res) => {
+  // A first visit only asks for the clock (counting since "now" costs nothing), not for counts over the whole graph.
+  api.whatsNew(lastVisit ?? new Date().toISOString(), null, 0, 0).then((res) => {
     const n = res.counts.entities + res.counts.incidents + res.counts.links;
     badge.textContent = n > 0 ? (n > 999 ? '999+' : String(n)) : '';
     badge.hidden = n === 0 || !lastVisit;
