@@ -40,7 +40,8 @@ function lessRank(a: number[], b: number[]): boolean {
 function combine(a: EntityRow, b: EntityRow): EntityRow {
   const name = betterName(a.name, b.name);
   const aliases = [...new Set([a.name, b.name, ...a.aliases, ...b.aliases])].filter((x) => x !== name).sort();
-  const base = { key: a.key, name, aliases };
+  // a stored time is always earlier than "now" (null), so the earliest stored one wins
+  const base = { key: a.key, name, aliases, firstSeen: minPresent(a.firstSeen ?? null, b.firstSeen ?? null) };
   if (a.type === 'person' && b.type === 'person') return { ...a, ...base };
   if (a.type === 'organization' && b.type === 'organization') {
     return { ...a, ...base, kind: betterKind(a.kind, b.kind, ['other']), country: minPresent(a.country, b.country) } satisfies OrganizationRow;

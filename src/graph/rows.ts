@@ -37,6 +37,8 @@ interface EntityRowBase {
   key: string;
   name: string;
   aliases: string[];
+  /** when the article that brought this row was first stored (kept on rewrite); null or absent: now */
+  firstSeen?: string | null;
 }
 export interface PersonRow extends EntityRowBase {
   type: 'person';

@@ -34,7 +34,7 @@ export interface BatchResult {
   committed(): void;
 }
 
-const Existing = z.object({ found: z.boolean(), status: z.string().nullable(), version: z.string().nullable() });
+const Existing = z.object({ found: z.boolean(), status: z.string().nullable(), version: z.string().nullable(), firstSeen: z.string().nullable() });
 
 /** ids among `ids` already stored completely */
 export async function completeArticleIds(tx: ManagedTransaction, ids: string[]): Promise<Set<string>> {
@@ -108,6 +108,16 @@ async function removeArticle(tx: ManagedTransaction, id: string): Promise<void> 
   }
 }
 
+/**
+ * First seen (docs/graph-model.md): when the graph first held an article, entity or link. A row carries its
+ * article's `firstSeen` when the article is being rewritten (kept from the stored one), else null for "now": the
+ * transaction's clock, one instant for the whole batch. An entity keeps the earliest it was ever given, so
+ * re-ingesting or re-extracting never moves it later.
+ */
+const ROW_FIRST_SEEN = 'coalesce(datetime(row.firstSeen), datetime.transaction())';
+const EARLIEST_FIRST_SEEN = (v: string) =>
+  `CASE WHEN ${v}.firstSeen IS NULL OR ${ROW_FIRST_SEEN} < ${v}.firstSeen THEN ${ROW_FIRST_SEEN} ELSE ${v}.firstSeen END`;
+
 /** Per-type property merge rules, fixed strings keyed by entity type (`e` the node, `row` the new values). */
 const TYPE_PROPERTIES: Record<EntityType, string> = {
   person: '',
@@ -167,7 +177,8 @@ WITH e, row, name, aliases,
      row.type = 'place' AND row.lat IS NOT NULL AND (e.lat IS NULL OR (coalesce(e.ambiguous, true) AND NOT row.ambiguous)
        OR (coalesce(e.ambiguous, true) = row.ambiguous AND (row.lat < e.lat OR (row.lat = e.lat AND row.lon < e.lon)))) AS takeCoords
 SET e.name = name, e.aliases = aliases,
-    e.searchText = reduce(s = name, x IN aliases | s + ' ' + x)
+    e.searchText = reduce(s = name, x IN aliases | s + ' ' + x),
+    e.firstSeen = ${EARLIEST_FIRST_SEEN('e')}
 ${ENTITY_TYPES_IN_ORDER.map((t) => whenType(t, TYPE_PROPERTIES[t])).filter(Boolean).join('\n')}
 RETURN count(*) AS n`;
 
@@ -178,7 +189,7 @@ MATCH (x:Entity {key: row.from})
 MATCH (y:Entity {key: row.to})
 ${ENTITY_REL_TYPES.map((t) => whenType(t, `CREATE (x)-[r:${t} {articleId: row.articleId}]->(y)
   SET r.sentenceIds = row.sentenceIds, r.evidence = [v IN row.evidence | toInteger(v)], r.label = row.label,
-      r.source = row.source, r.published = row.published`)).join('\n')}
+      r.source = row.source, r.published = row.published, r.firstSeen = ${ROW_FIRST_SEEN}`)).join('\n')}
 RETURN count(*) AS n`;
 
 // An article is marked complete as it is created: the status and everything else commit together or not at all.
@@ -190,7 +201,8 @@ SET a.title = art.title, a.url = art.url, a.source = art.source, a.published = a
     a.publishedDate = CASE WHEN art.published IS NULL THEN null ELSE date(art.published) END,
     a.publishedAt = CASE WHEN art.publishedAt IS NULL THEN null ELSE datetime(art.publishedAt) END,
     a.text = art.text, a.textTruncatedFrom = art.textTruncatedFrom, a.contentHash = art.contentHash, a.wordCount = toInteger(art.wordCount),
-    a.ingestedAt = datetime(), a.status = 'complete', a.extractorVersion = art.extractorVersion
+    a.ingestedAt = datetime(), a.status = 'complete', a.extractorVersion = art.extractorVersion,
+    a.firstSeen = coalesce(datetime(art.firstSeen), datetime.transaction())
 WITH a, art
 CALL (a, art) {
   UNWIND art.sentences AS row
@@ -268,7 +280,9 @@ export async function writeArticleBatch(tx: ManagedTransaction, writes: readonly
   const ids = writes.map((w) => w.article.id);
   const found = new Map<string, z.infer<typeof Existing>>();
   const existing = await tx.run(
-    'UNWIND $ids AS id OPTIONAL MATCH (a:Article {id: id}) RETURN id, a IS NOT NULL AS found, a.status AS status, a.extractorVersion AS version',
+    `UNWIND $ids AS id OPTIONAL MATCH (a:Article {id: id})
+     RETURN id, a IS NOT NULL AS found, a.status AS status, a.extractorVersion AS version,
+            toString(coalesce(a.firstSeen, a.ingestedAt)) AS firstSeen`,
     { ids },
   );
   for (const r of existing.records) found.set(z.string().parse(r.get('id')), Existing.parse(r.toObject()));
@@ -276,6 +290,8 @@ export async function writeArticleBatch(tx: ManagedTransaction, writes: readonly
   const outcomes: WriteOutcome[] = [];
   const todo: ArticleWrite[] = [];
   const inBatch = new Set<string>();
+  /** rewritten articles keep when they were first seen */
+  const firstSeen = new Map<string, string>();
   for (const w of writes) {
     const id = w.article.id;
     const had = found.get(id);
@@ -285,6 +301,7 @@ export async function writeArticleBatch(tx: ManagedTransaction, writes: readonly
       continue;
     }
     inBatch.add(id);
+    if (had?.firstSeen) firstSeen.set(id, had.firstSeen);
     if (had?.found) await removeArticle(tx, id);
     outcomes.push(complete ? 'rewritten' : 'new');
     todo.push(w);
@@ -295,12 +312,17 @@ export async function writeArticleBatch(tx: ManagedTransaction, writes: readonly
   const ws = todo.map((w, i) => applyResolutions(w, resolutions[i] ?? []));
 
   const sentences = ws.reduce((n, w) => n + w.sentences.length, 0);
-  const written = await tx.run(ARTICLES_AND_SENTENCES, { articles: ws.map((w) => ({ ...w.article, extractorVersion: w.article.extractorVersion ?? null, sentences: w.sentences })) });
+  const seen = (w: ArticleWrite) => firstSeen.get(w.article.id) ?? null;
+  const written = await tx.run(ARTICLES_AND_SENTENCES, {
+    articles: ws.map((w) => ({ ...w.article, extractorVersion: w.article.extractorVersion ?? null, firstSeen: seen(w), sentences: w.sentences })),
+  });
   const created = z.object({ n: z.number().int(), sentences: z.number().int() }).parse(written.records[0]?.toObject());
   if (created.n !== ws.length || created.sentences !== sentences) {
     throw new Error(`writing articles and sentences: ${created.n} of ${ws.length} articles, ${created.sentences} of ${sentences} sentences`);
   }
-  const entities = oneRowPerKey(ws.flatMap((w) => [...w.entities.person, ...w.entities.organization, ...w.entities.place, ...w.entities.incident]));
+  const entities = oneRowPerKey(
+    ws.flatMap((w) => [...w.entities.person, ...w.entities.organization, ...w.entities.place, ...w.entities.incident].map((e) => ({ ...e, firstSeen: seen(w) }))),
+  );
   if (entities.length) await runList(tx, 'entities', ENTITIES, { rows: entities });
   const sentenceMentions = ws.flatMap((w) => w.sentenceMentions).sort(byKey);
   const articleMentions = ws.flatMap((w) => w.articleMentions.map((m) => ({ ...m, articleId: w.article.id }))).sort(byKey);
@@ -316,7 +338,7 @@ export async function writeArticleBatch(tx: ManagedTransaction, writes: readonly
   if (merged.length) await runList(tx, 'incident resolutions', MERGED_FROM, { rows: merged.sort((a, b) => (a.to < b.to ? -1 : a.to > b.to ? 1 : 0)) });
   const relations = ws
     .flatMap((w) => ENTITY_REL_TYPES.flatMap((type) => (w.relations[type] ?? []).map((r) => ({
-      ...r, type, articleId: w.article.id, source: w.article.source, published: w.article.published,
+      ...r, type, articleId: w.article.id, source: w.article.source, published: w.article.published, firstSeen: seen(w),
     }))))
     .sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
   if (relations.length) await runList(tx, 'relations', RELATIONS, { rows: relations });

@@ -17,7 +17,7 @@ describe('one entity row per key in a write batch', () => {
       { type: 'person', key: 'person:b', name: 'Lee', aliases: [] },
     ];
     expect(oneRowPerKey(rows)).toEqual([
-      { type: 'person', key: 'person:a', name: 'Andrew Parker', aliases: ['PARKER', 'Parker'] },
+      { type: 'person', key: 'person:a', name: 'Andrew Parker', aliases: ['PARKER', 'Parker'], firstSeen: null },
       { type: 'person', key: 'person:b', name: 'Lee', aliases: [] },
     ]);
   });
