@@ -41,7 +41,8 @@ function combine(a: EntityRow, b: EntityRow): EntityRow {
   const name = betterName(a.name, b.name);
   const aliases = [...new Set([a.name, b.name, ...a.aliases, ...b.aliases])].filter((x) => x !== name).sort();
   // a stored time is always earlier than "now" (null), so the earliest stored one wins
-  const base = { key: a.key, name, aliases, firstSeen: minPresent(a.firstSeen ?? null, b.firstSeen ?? null) };
+  const reasons = a.reasons || b.reasons ? [...new Set([...(a.reasons ?? []), ...(b.reasons ?? [])])].sort() : undefined;
+  const base = { key: a.key, name, aliases, ...(reasons ? { reasons } : {}), firstSeen: minPresent(a.firstSeen ?? null, b.firstSeen ?? null) };
   if (a.type === 'person' && b.type === 'person') return { ...a, ...base };
   if (a.type === 'organization' && b.type === 'organization') {
     return { ...a, ...base, kind: betterKind(a.kind, b.kind, ['other']), country: minPresent(a.country, b.country) } satisfies OrganizationRow;
@@ -53,6 +54,8 @@ function combine(a: EntityRow, b: EntityRow): EntityRow {
       placeKind: a.placeKind <= b.placeKind ? a.placeKind : b.placeKind,
       country: minPresent(a.country, b.country),
       lat: coords.lat, lon: coords.lon, ambiguous: coords.ambiguous,
+      admin1: coords.admin1 ?? (coords === a ? b : a).admin1 ?? null,
+      precision: coords.precision ?? (coords === a ? b : a).precision ?? null,
     } satisfies PlaceRow;
   }
   if (a.type === 'incident' && b.type === 'incident') {

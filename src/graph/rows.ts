@@ -39,9 +39,19 @@ interface EntityRowBase {
   aliases: string[];
   /** when the article that brought this row was first stored (kept on rewrite); null or absent: now */
   firstSeen?: string | null;
+  /** why the extractor merged, typed, geocoded or qualified it (its `merges`), kept on the node as `reasons` */
+  reasons?: string[];
 }
 export interface PersonRow extends EntityRowBase {
   type: 'person';
+  /** what tells namesakes apart across articles (src/graph/person-identity.ts): countries the text ties them to */
+  countries?: string[];
+  /** the article's country */
+  homeCountry?: string | null;
+  /** titles the text gave the person */
+  roles?: string[];
+  /** keys of the article's other named entities (not countries) */
+  context?: string[];
 }
 export interface OrganizationRow extends EntityRowBase {
   type: 'organization';
@@ -55,6 +65,10 @@ export interface PlaceRow extends EntityRowBase {
   lat: number | null;
   lon: number | null;
   ambiguous: boolean;
+  /** first-level division (state, province, nation of the UK) where known */
+  admin1?: string | null;
+  /** what the coordinates are: a country's centre, a region's, a city's, or the city a site is in */
+  precision?: 'country' | 'region' | 'city' | 'site-in-city' | null;
 }
 export interface IncidentRow extends EntityRowBase {
   type: 'incident';

@@ -12,6 +12,7 @@ import { storeDuplicatePlan, type DuplicateLinker, type DuplicatePlan } from './
 import { oneRowPerKey } from './entity-rows.js';
 import { applyResolutions, resolveBatchIncidents, type Resolution } from './incident-resolution.js';
 import { ENTITY_LABEL, ENTITY_REL_TYPES } from './model.js';
+import { applyPersonResolutions, resolveBatchPersons } from './person-identity.js';
 
 /** 'rewritten': the article was stored already, by another extractor version (or re-extraction was forced) */
 export type WriteOutcome = 'new' | 'unchanged' | 'rewritten';
@@ -118,6 +119,9 @@ const ROW_FIRST_SEEN = 'coalesce(datetime(row.firstSeen), datetime.transaction()
 const EARLIEST_FIRST_SEEN = (v: string) =>
   `CASE WHEN ${v}.firstSeen IS NULL OR ${ROW_FIRST_SEEN} < ${v}.firstSeen THEN ${ROW_FIRST_SEEN} ELSE ${v}.firstSeen END`;
 
+/** reasons kept on one entity node (ENTITY_REASONS) */
+export const MAX_REASONS = 50;
+
 /** Per-type property merge rules, fixed strings keyed by entity type (`e` the node, `row` the new values). */
 const TYPE_PROPERTIES: Record<EntityType, string> = {
   person: '',
@@ -131,7 +135,9 @@ SET e.placeKind = CASE WHEN e.placeKind IS NULL OR row.placeKind < e.placeKind T
     e.country = CASE WHEN e.country IS NULL OR row.country < e.country THEN row.country ELSE e.country END,
     e.lat = CASE WHEN takeCoords THEN row.lat ELSE e.lat END,
     e.lon = CASE WHEN takeCoords THEN row.lon ELSE e.lon END,
-    e.ambiguous = CASE WHEN e.ambiguous IS NULL OR takeCoords THEN row.ambiguous ELSE e.ambiguous END`,
+    e.ambiguous = CASE WHEN e.ambiguous IS NULL OR takeCoords THEN row.ambiguous ELSE e.ambiguous END,
+    e.admin1 = CASE WHEN takeCoords OR e.admin1 IS NULL THEN coalesce(row.admin1, e.admin1) ELSE e.admin1 END,
+    e.precision = CASE WHEN takeCoords OR e.precision IS NULL THEN coalesce(row.precision, e.precision) ELSE e.precision END`,
   // Casualty counts only grow as reports come in, so the largest reported figure wins.
   incident: `
 SET e.kind = CASE WHEN e.kind IS NULL OR (e.kind IN ['attack', 'other'] AND NOT row.kind IN ['attack', 'other']) THEN row.kind ELSE e.kind END,
@@ -241,6 +247,27 @@ SET i.firstReported = CASE WHEN a.publishedDate IS NOT NULL AND (i.firstReported
                            THEN a.publishedDate ELSE i.firstReported END
 RETURN count(*) AS n`;
 
+// What tells a person from namesakes (src/graph/person-identity.ts), kept as sorted unions, and why articles joined it
+// or were kept apart from a namesake (\`identity\`: "<articleId>: …").
+const PERSON_IDENTITY = `
+UNWIND $rows AS row
+MATCH (p:Person {key: row.key})
+CALL (p, row) { UNWIND coalesce(p.countries, []) + row.countries AS x WITH DISTINCT x ORDER BY x RETURN collect(x) AS countries }
+CALL (p, row) { UNWIND coalesce(p.homeCountries, []) + row.homeCountries AS x WITH DISTINCT x ORDER BY x RETURN collect(x) AS homeCountries }
+CALL (p, row) { UNWIND coalesce(p.roles, []) + row.roles AS x WITH DISTINCT x ORDER BY x RETURN collect(x) AS roles }
+CALL (p, row) { UNWIND coalesce(p.identity, []) + row.reasons AS x WITH DISTINCT x ORDER BY x RETURN collect(x) AS identity }
+SET p.countries = countries, p.homeCountries = homeCountries, p.roles = roles, p.identity = identity
+RETURN count(*) AS n`;
+
+// Why the extractor merged, geocoded or qualified an entity, as distinct sentences (the same reason from many articles
+// is kept once), sorted and capped so a hub node's list stays small whatever order its articles came in.
+const ENTITY_REASONS = `
+UNWIND $rows AS row
+MATCH (e:Entity {key: row.key})
+CALL (e, row) { UNWIND coalesce(e.reasons, []) + row.reasons AS x WITH DISTINCT x ORDER BY x RETURN collect(x)[0..${MAX_REASONS}] AS reasons }
+SET e.reasons = reasons
+RETURN count(*) AS n`;
+
 // Why an incident node holds another article's incident: "<articleId> <extracted key>: <reason>", kept sorted.
 const MERGED_FROM = `
 UNWIND $rows AS row
@@ -269,6 +296,19 @@ async function runList(tx: ManagedTransaction, what: string, cypher: string, par
 }
 
 const byKey = <T extends { key: string }>(a: T, b: T): number => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+
+/** Rows of list properties joined per key (lists concatenated), in key order. */
+function onePerKey<T extends { key: string } & Record<string, string | string[]>>(rows: readonly T[]): T[] {
+  const out = new Map<string, T>();
+  for (const r of rows) {
+    const had = out.get(r.key);
+    if (!had) { out.set(r.key, { ...r }); continue; }
+    const merged: Record<string, string | string[]> = { ...had };
+    for (const [k, v] of Object.entries(r)) if (Array.isArray(v)) merged[k] = [...(had[k] as string[]), ...v];
+    out.set(r.key, merged as T);
+  }
+  return [...out.values()].sort(byKey);
+}
 
 /**
  * Write a batch of articles with everything extracted from them, inside the caller's transaction: one existence
@@ -309,7 +349,9 @@ export async function writeArticleBatch(tx: ManagedTransaction, writes: readonly
   if (!todo.length) return { outcomes, committed: () => {} };
 
   const resolutions: Resolution[][] = await resolveBatchIncidents(tx, todo);
-  const ws = todo.map((w, i) => applyResolutions(w, resolutions[i] ?? []));
+  const incidentsResolved = todo.map((w, i) => applyResolutions(w, resolutions[i] ?? []));
+  const people = await resolveBatchPersons(tx, incidentsResolved);
+  const ws = incidentsResolved.map((w, i) => applyPersonResolutions(w, people[i] ?? []));
 
   const sentences = ws.reduce((n, w) => n + w.sentences.length, 0);
   const seen = (w: ArticleWrite) => firstSeen.get(w.article.id) ?? null;
@@ -324,6 +366,18 @@ export async function writeArticleBatch(tx: ManagedTransaction, writes: readonly
     ws.flatMap((w) => [...w.entities.person, ...w.entities.organization, ...w.entities.place, ...w.entities.incident].map((e) => ({ ...e, firstSeen: seen(w) }))),
   );
   if (entities.length) await runList(tx, 'entities', ENTITIES, { rows: entities });
+  // one row per node: rows of one statement that set the same node's list would read it before any of them wrote
+  const identities = onePerKey(ws.flatMap((w, i) => {
+    const reasons = new Map((people[i] ?? []).map((r) => [r.to, r.reason]));
+    return w.entities.person.map((r) => ({
+      key: r.key, countries: r.countries ?? [], homeCountries: r.homeCountry ? [r.homeCountry] : [], roles: r.roles ?? [],
+      reasons: reasons.has(r.key) ? [reasons.get(r.key)!] : [],
+    }));
+  }));
+  if (identities.length) await runList(tx, 'person identities', PERSON_IDENTITY, { rows: identities });
+  const reasons = onePerKey(ws.flatMap((w) => [...w.entities.person, ...w.entities.organization, ...w.entities.place]
+    .filter((r) => r.reasons?.length).map((r) => ({ key: r.key, reasons: r.reasons! }))));
+  if (reasons.length) await runList(tx, 'entity reasons', ENTITY_REASONS, { rows: reasons });
   const sentenceMentions = ws.flatMap((w) => w.sentenceMentions).sort(byKey);
   const articleMentions = ws.flatMap((w) => w.articleMentions.map((m) => ({ ...m, articleId: w.article.id }))).sort(byKey);
   if (sentenceMentions.length) {
