@@ -10,7 +10,7 @@ export function failureLocation(f: IngestFailure): string {
 
 export function formatSummary(s: IngestSummary): string {
   const lines = [
-    `files read:  ${s.files}`,
+    `files read:  ${s.files}` + (s.unchangedFiles ? ` (${s.unchangedFiles} unchanged since they were stored, not converted again)` : ''),
     `articles:    ${s.articles.new} new, ${s.articles.unchanged} unchanged, ${s.articles.failed} failed`
       + (s.reextracted ? ` (${s.reextracted} of the new re-extracted)` : ''),
     `entities:    ${s.entities} written (${s.distinctEntities} distinct)`,

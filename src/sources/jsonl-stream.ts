@@ -26,7 +26,7 @@ export async function* streamJsonl(file: string, partSize = 64): AsyncGenerator<
   let part: ReadResult = { articles: [], failures: [] };
   const fail = (reason: string): ReadFailure => ({ file, reason });
   // the encoding is known at the first chunk: UTF-16 by its byte-order mark (as decodeText), UTF-8 otherwise
-  let decoder: TextDecoder | null = null;
+  let decoder: InstanceType<typeof TextDecoder> | null = null;
   let encoding = 'UTF-8';
   let bytes = 0;
   let pending = '';
