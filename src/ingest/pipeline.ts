@@ -38,6 +38,8 @@ export interface IngestSummary {
   warnings: number;
   /** the extractor's notes on stored articles (text cut, markup, script), one per article and note */
   extractorWarnings: IngestFailure[];
+  /** why the run stopped writing when Neo4j went away (the articles after it are failures, not attempted); null when it did not */
+  databaseUnavailable: string | null;
   seconds: number;
 }
 
@@ -367,6 +369,7 @@ export async function ingestBatches(graph: Graph, batches: AsyncIterable<SourceB
       failures: [],
       warnings: 0,
       extractorWarnings: [],
+      databaseUnavailable: null,
       seconds: 0,
     },
     entityKeys: new Set<string>(),
@@ -389,6 +392,7 @@ export async function ingestBatches(graph: Graph, batches: AsyncIterable<SourceB
   }
   const { summary } = run;
   summary.articles.failed = summary.failures.length;
+  summary.databaseUnavailable = run.unavailable;
   summary.distinctEntities = run.entityKeys.size;
   summary.seconds = Math.round((performance.now() - started) / 10) / 100;
   return summary;

@@ -17,6 +17,9 @@ export function formatSummary(s: IngestSummary): string {
     `relations:   ${s.relations}`,
     `time:        ${s.seconds.toFixed(2)} s`,
   ];
+  if (s.databaseUnavailable) {
+    lines.push(`database:    ${printableLine(s.databaseUnavailable)}; what is stored is whole, run the same command again to finish`);
+  }
   if (s.warnings) lines.push(`warnings:    ${s.warnings} mentions/evidence spans dropped (offsets did not fit the text)`);
   if (s.extractorWarnings.length) {
     lines.push('', `extractor warnings (${s.extractorWarnings.length}):`);
