@@ -17,8 +17,8 @@ export function formatSummary(s: IngestSummary): string {
     `relations:   ${s.relations}`,
     `time:        ${s.seconds.toFixed(2)} s`,
   ];
-  if (s.databaseUnavailable) {
-    lines.push(`database:    ${printableLine(s.databaseUnavailable)}; what is stored is whole, run the same command again to finish`);
+  if (s.unavailable) {
+    lines.push(`database:    ${printableLine(s.unavailable)}; what is stored is whole, run the same command again to finish`);
   }
   if (s.warnings) lines.push(`warnings:    ${s.warnings} mentions/evidence spans dropped (offsets did not fit the text)`);
   if (s.extractorWarnings.length) {

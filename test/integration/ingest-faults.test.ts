@@ -228,9 +228,9 @@ describe('kg ingest under faults', () => {
     const summary = JSON.parse(r.stdout) as {
       articles: { new: number; unchanged: number; failed: number };
       failures: Array<{ reason: string }>;
-      databaseUnavailable: string | null;
+      unavailable?: string;
     };
-    expect(summary.databaseUnavailable).toMatch(/Neo4j became unavailable/);
+    expect(summary.unavailable).toMatch(/Neo4j became unavailable/);
     expect(summary.articles.failed).toBeGreaterThan(0);
     for (const f of summary.failures) expect(f.reason).toMatch(/write failed, nothing stored|not attempted: Neo4j became unavailable/);
     // every article is accounted for: stored, or named as a failure

@@ -20,7 +20,6 @@ describe('CLI output escapes control characters', () => {
       failures: [{ file: evil, reason: `invalid front matter: \u001b[1mbold\u009b` }],
       warnings: 0,
       extractorWarnings: [{ file: evil, item: 0, reason: 'text is \u0007 odd' }],
-      databaseUnavailable: null,
       seconds: 0.1,
     };
     const out = formatSummary(summary);

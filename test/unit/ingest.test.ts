@@ -136,7 +136,7 @@ describe('prepareArticleWrite', () => {
 describe('formatSummary', () => {
   it('lists failures with file and item', () => {
     const out = formatSummary({
-      files: 2, unchangedFiles: 0, articles: { new: 1, unchanged: 0, failed: 2 }, reextracted: 0, entities: 3, distinctEntities: 3, relations: 1, warnings: 0, extractorWarnings: [], databaseUnavailable: null, seconds: 0.5,
+      files: 2, unchangedFiles: 0, articles: { new: 1, unchanged: 0, failed: 2 }, reextracted: 0, entities: 3, distinctEntities: 3, relations: 1, warnings: 0, extractorWarnings: [], seconds: 0.5,
       failures: [{ file: 'a.json', reason: 'not valid JSON' }, { file: 'b.jsonl', item: 4, reason: 'line 5: x' }],
     });
     expect(out).toContain('1 new, 0 unchanged, 2 failed');
