@@ -15,6 +15,8 @@ CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:Entity) ON EACH [n.sear
 // Dates and filters.
 CREATE INDEX article_published IF NOT EXISTS FOR (a:Article) ON (a.publishedDate);
 CREATE INDEX article_source IF NOT EXISTS FOR (a:Article) ON (a.source);
+// Re-ingesting an unchanged file: its raw hash finds its stored articles before it is converted again.
+CREATE INDEX article_source_hash IF NOT EXISTS FOR (a:Article) ON (a.sourceHash);
 CREATE INDEX incident_date IF NOT EXISTS FOR (n:Incident) ON (n.dateValue);
 CREATE INDEX incident_kind IF NOT EXISTS FOR (n:Incident) ON (n.kind);
 CREATE INDEX organization_kind IF NOT EXISTS FOR (n:Organization) ON (n.kind);

@@ -15,6 +15,9 @@ export interface ArticleRow {
   /** length of the article's text when only its beginning was stored (null: stored whole) */
   textTruncatedFrom: number | null;
   contentHash: string;
+  /** rawFileHash of the file the article was converted from, and how many distinct articles that file holds (null: not recorded) */
+  sourceHash?: string | null;
+  sourceArticles?: number | null;
   wordCount: number;
   /** EXTRACTOR_VERSION (src/extract/version.ts) of the extraction written with the article */
   extractorVersion?: string;

@@ -55,6 +55,23 @@ export async function storedArticleVersions(tx: ManagedTransaction, ids: string[
   return new Map(res.records.map((r) => [z.string().parse(r.get('id')), z.string().nullable().parse(r.get('version') ?? null)]));
 }
 
+/**
+ * Of the raw file hashes (rawFileHash), those whose every article is stored complete by extractor `version`: all
+ * `sourceArticles` articles converted from those bytes are there. Returns each with its article count.
+ */
+export async function storedSourceFiles(tx: Pick<ManagedTransaction, 'run'>, hashes: string[], version: string): Promise<Map<string, number>> {
+  const res = await tx.run(
+    `UNWIND $hashes AS h
+     MATCH (a:Article {sourceHash: h})
+     WITH h, count(a) AS n, collect(DISTINCT a.sourceArticles) AS wanted, collect(DISTINCT a.status) AS statuses,
+          collect(DISTINCT coalesce(a.extractorVersion, '')) AS versions
+     WHERE wanted = [n] AND statuses = ['complete'] AND versions = [$version]
+     RETURN h, n`,
+    { hashes, version },
+  );
+  return new Map(res.records.map((r) => [z.string().parse(r.get('h')), z.number().int().parse(r.get('n'))]));
+}
+
 /** The database's clock now, as an ISO string: the start of a run, for `storedArticleVersions`' `since`. */
 export async function databaseNow(tx: ManagedTransaction): Promise<string> {
   const res = await tx.run('RETURN toString(datetime()) AS now');
@@ -207,6 +224,7 @@ SET a.title = art.title, a.url = art.url, a.source = art.source, a.published = a
     a.publishedDate = CASE WHEN art.published IS NULL THEN null ELSE date(art.published) END,
     a.publishedAt = CASE WHEN art.publishedAt IS NULL THEN null ELSE datetime(art.publishedAt) END,
     a.text = art.text, a.textTruncatedFrom = art.textTruncatedFrom, a.contentHash = art.contentHash, a.wordCount = toInteger(art.wordCount),
+    a.sourceHash = art.sourceHash, a.sourceArticles = toInteger(art.sourceArticles),
     a.ingestedAt = datetime(), a.status = 'complete', a.extractorVersion = art.extractorVersion,
     a.firstSeen = coalesce(datetime(art.firstSeen), datetime.transaction())
 WITH a, art
@@ -356,7 +374,10 @@ export async function writeArticleBatch(tx: ManagedTransaction, writes: readonly
   const sentences = ws.reduce((n, w) => n + w.sentences.length, 0);
   const seen = (w: ArticleWrite) => firstSeen.get(w.article.id) ?? null;
   const written = await tx.run(ARTICLES_AND_SENTENCES, {
-    articles: ws.map((w) => ({ ...w.article, extractorVersion: w.article.extractorVersion ?? null, firstSeen: seen(w), sentences: w.sentences })),
+    articles: ws.map((w) => ({
+      ...w.article, extractorVersion: w.article.extractorVersion ?? null, sourceHash: w.article.sourceHash ?? null,
+      sourceArticles: w.article.sourceArticles ?? null, firstSeen: seen(w), sentences: w.sentences,
+    })),
   });
   const created = z.object({ n: z.number().int(), sentences: z.number().int() }).parse(written.records[0]?.toObject());
   if (created.n !== ws.length || created.sentences !== sentences) {

@@ -45,7 +45,8 @@ export async function runIngestCommand(paths: string[], opts: { json: boolean; p
     const workers = opts.workers ?? availableParallelism();
     const summary = await ingestPaths(graph, paths, { duplicates: true, workers, reextract: opts.reextract === true, ...(opts.batchRows ? { batchRows: opts.batchRows } : {}), ...(bar ? { progress: bar } : {}) });
     bar?.stop();
-    const staleJudgements = await judgementsNotApplied(graph);
+    // with Neo4j gone the summary is still printed (the judgement check would only wait for it)
+    const staleJudgements = summary.unavailable ? [] : await judgementsNotApplied(graph);
     if (opts.json) process.stdout.write(JSON.stringify({ ...summary, staleJudgements }, null, 2) + '\n');
     else process.stdout.write(formatSummary(summary) + formatStale(staleJudgements));
     return summary.failures.length ? 1 : 0;

@@ -6,7 +6,7 @@
 import type { Graph } from '../graph/driver.js';
 import type { DuplicateLinker } from '../graph/duplicate-links.js';
 import { applyJudgements } from '../graph/judgements.js';
-import { articleIdsIngestedSince, databaseNow, storedArticleVersions, writeArticleBatch, type InTransactionHook, type WriteOutcome } from '../graph/writer.js';
+import { articleIdsIngestedSince, databaseNow, storedArticleVersions, storedSourceFiles, writeArticleBatch, type InTransactionHook, type WriteOutcome } from '../graph/writer.js';
 import { EXTRACTOR_VERSION } from '../extract/version.js';
 import type { ArticleInput, ExtractionResult } from '../extract/types.js';
 import type { ReadFailure, SourceArticle } from '../sources/article.js';
@@ -23,6 +23,8 @@ export type IngestFailure = ReadFailure;
 
 export interface IngestSummary {
   files: number;
+  /** of `files`: files whose raw bytes were stored already, with all their articles, so they were not converted again */
+  unchangedFiles: number;
   /** failed = every failure listed: unreadable files, invalid items, articles whose extraction or write failed */
   articles: { new: number; unchanged: number; failed: number };
   /** of `articles.new`: stored before by another extractor version (or `reextract`) and written anew */
@@ -250,9 +252,13 @@ async function flush(graph: Graph, run: Run, options: IngestOptions): Promise<vo
 async function ingestBatch(graph: Graph, run: Run, batch: SourceBatch, options: IngestOptions, extract: Extract): Promise<void> {
   const { summary } = run;
   summary.files += batch.files;
+  summary.unchangedFiles += batch.unchangedFiles ?? 0;
   summary.failures.push(...batch.failures);
-  run.known += batch.articles.length;
-  if (batch.articles.length) options.progress?.total(run.known);
+  const skipped = batch.unchanged ?? 0;
+  run.known += batch.articles.length + skipped;
+  if (batch.articles.length || skipped) options.progress?.total(run.known);
+  summary.articles.unchanged += skipped;
+  for (let i = 0; i < skipped; i++) options.progress?.tick();
 
   // Identity first: the same text twice in this batch is never extracted again (in a later batch, the stored
   // check below finds it, or the writer's own existence check does).
@@ -355,6 +361,7 @@ export async function ingestBatches(graph: Graph, batches: AsyncIterable<SourceB
   const run: Run = {
     summary: {
       files: 0,
+      unchangedFiles: 0,
       articles: { new: 0, unchanged: 0, failed: 0 },
       reextracted: 0,
       entities: 0,
@@ -415,8 +422,31 @@ export function ingestArticles(
   return ingestBatches(graph, inBatches(sources, readFailures, files, options.batch?.maxArticles ?? DEFAULT_BATCH_ARTICLES), options);
 }
 
-/** Read the files under `paths` batch by batch and ingest what they hold. */
+/**
+ * Read the files under `paths` batch by batch and ingest what they hold. A file whose raw bytes were ingested
+ * before, all its articles stored by this extractor version, is not converted again (except with `reextract`).
+ */
 export async function ingestPaths(graph: Graph, paths: string[], options: IngestOptions = {}): Promise<IngestSummary> {
   const { readSourceBatches } = await import('../sources/walk.js');
-  return ingestBatches(graph, readSourceBatches(paths, options.batch), options);
+  const version = options.extractorVersion ?? EXTRACTOR_VERSION;
+  let lookupFailed = false;
+  // One try, not the driver's retries for 30 s: when Neo4j is gone the files are converted and the run reports it.
+  const storedFiles = async (hashes: string[]): Promise<Map<string, number>> => {
+    if (lookupFailed) return new Map();
+    const session = graph.driver.session({ database: graph.database, defaultAccessMode: 'READ' });
+    try {
+      const tx = session.beginTransaction();
+      try {
+        return await storedSourceFiles(tx, hashes, version);
+      } finally {
+        await tx.close().catch(() => {});
+      }
+    } catch (err) {
+      lookupFailed = true;
+      throw err;
+    } finally {
+      await session.close().catch(() => {});
+    }
+  };
+  return ingestBatches(graph, readSourceBatches(paths, { ...(options.reextract ? {} : { storedFiles }), ...options.batch }), options);
 }

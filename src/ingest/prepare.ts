@@ -186,6 +186,7 @@ export function prepareArticleWrite(
       publishedAt: source.publishedAt ?? null,
       outlet: result.article?.outlet ?? source.source ?? null, credits: result.article?.credits ?? [],
       text, textTruncatedFrom: meta.textTruncatedFrom ?? null, contentHash: meta.contentHash, wordCount: wordCount(text),
+      sourceHash: source.origin.raw?.hash ?? null, sourceArticles: source.origin.raw?.articles ?? null,
       ...(meta.extractorVersion !== undefined ? { extractorVersion: meta.extractorVersion } : {}),
     },
     sentences, entities, sentenceMentions, articleMentions, covers, relations, warnings,

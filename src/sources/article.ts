@@ -8,6 +8,11 @@ export const Origin = z.object({
   file: z.string().min(1),
   /** position of the article inside the file (0 for single-article files) */
   item: z.number().int().min(0),
+  /**
+   * the raw hash of the file (rawFileHash: format and bytes) and the distinct articles it converted to; set only
+   * when the whole file converted without a failure, so a later run may skip converting the same bytes
+   */
+  raw: z.object({ hash: z.string().regex(/^[0-9a-f]{64}$/), articles: z.number().int().min(1) }).optional(),
 });
 export type Origin = z.infer<typeof Origin>;
 

@@ -25,7 +25,9 @@ export const MAX_LINE_CHARS = 64 * 1024 * 1024;
 export async function* streamJsonl(file: string, partSize = 64): AsyncGenerator<ReadResult> {
   let part: ReadResult = { articles: [], failures: [] };
   const fail = (reason: string): ReadFailure => ({ file, reason });
-  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+  // the encoding is known at the first chunk: UTF-16 by its byte-order mark (as decodeText), UTF-8 otherwise
+  let decoder: InstanceType<typeof TextDecoder> | null = null;
+  let encoding = 'UTF-8';
   let bytes = 0;
   let pending = '';
   let index = 0;
@@ -51,8 +53,14 @@ export async function* streamJsonl(file: string, partSize = 64): AsyncGenerator<
   };
   try {
     for await (const chunk of createReadStream(file, { highWaterMark: 64 * 1024 }) as AsyncIterable<Buffer>) {
-      // a binary file (many NULs at the start) is refused whole; a stray NUL only costs its own line (parseJsonlLine)
-      if (bytes < BINARY_PROBE && nulCount(chunk.subarray(0, BINARY_PROBE - bytes)) > MOSTLY_BINARY) {
+      if (!decoder) {
+        const utf16 = chunk[0] === 0xff && chunk[1] === 0xfe ? 'utf-16le' : chunk[0] === 0xfe && chunk[1] === 0xff ? 'utf-16be' : null;
+        encoding = utf16 ? utf16.toUpperCase() : 'UTF-8';
+        decoder = new TextDecoder(utf16 ?? 'utf-8', { fatal: true, ignoreBOM: false });
+      }
+      // a binary file (many NULs at the start) is refused whole; a stray NUL only costs its own line (parseJsonlLine).
+      // In UTF-16 every other byte is NUL; a NUL character there also costs only its line.
+      if (encoding === 'UTF-8' && bytes < BINARY_PROBE && nulCount(chunk.subarray(0, BINARY_PROBE - bytes)) > MOSTLY_BINARY) {
         part.failures.push(fail('binary file (contains NUL bytes), not text'));
         yield part;
         return;
@@ -62,7 +70,7 @@ export async function* streamJsonl(file: string, partSize = 64): AsyncGenerator<
       try {
         text = decoder.decode(chunk, { stream: true });
       } catch {
-        part.failures.push(fail(index ? `not UTF-8 text (invalid byte sequence after line ${index})` : 'not UTF-8 text (invalid byte sequence)'));
+        part.failures.push(fail(index ? `not ${encoding} text (invalid byte sequence after line ${index})` : `not ${encoding} text (invalid byte sequence)`));
         yield part;
         return;
       }
@@ -81,9 +89,9 @@ export async function* streamJsonl(file: string, partSize = 64): AsyncGenerator<
     }
     let rest: string;
     try {
-      rest = decoder.decode();
+      rest = decoder ? decoder.decode() : '';
     } catch {
-      part.failures.push(fail('not UTF-8 text (invalid byte sequence at the end)'));
+      part.failures.push(fail(`not ${encoding} text (invalid byte sequence at the end)`));
       yield part;
       return;
     }

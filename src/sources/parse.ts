@@ -53,8 +53,10 @@ export function decodeText(bytes: Uint8Array, options: { nulBytes?: boolean } = 
 export function parseFile(file: string, bytes: Uint8Array): ReadResult {
   const parse = BY_EXTENSION[extname(file).toLowerCase()];
   if (!parse) return fileFailure(file, `unsupported file type "${extname(file) || '(none)'}" (supported: ${SUPPORTED_EXTENSIONS.join(' ')})`);
-  // JSON Lines: each line stands alone, so a stray NUL byte costs its line only (parseJsonlLine), not the file
-  const perLine = /\.(?:jsonl|ndjson)$/i.test(file) && bytes.subarray(0, 8192).filter((b) => b === 0).length <= 64;
+  // JSON Lines: each line stands alone, so a stray NUL byte costs its line only (parseJsonlLine), not the file;
+  // UTF-16 (a byte-order mark) is NUL every other byte, and a NUL character in it also costs only its line
+  const bom16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  const perLine = /\.(?:jsonl|ndjson)$/i.test(file) && (bom16 || bytes.subarray(0, 8192).filter((b) => b === 0).length <= 64);
   const decoded = decodeText(bytes, { nulBytes: perLine });
   if (!decoded.ok) return fileFailure(file, decoded.reason);
   const content = decoded.text.replace(/\r\n?/g, '\n');

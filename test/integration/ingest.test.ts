@@ -222,6 +222,75 @@ describe('kg ingest pipeline', () => {
   });
 });
 
+describe('re-ingesting an unchanged file (defect 2: conversion is paid once)', () => {
+  let raw: string;
+  beforeAll(async () => {
+    raw = await mkdtemp(join(tmpdir(), 'kg-ingest-raw-'));
+    await writeFile(join(raw, 'a.md'), FILES['a.md']!);
+    await writeFile(join(raw, 'a-copy.md'), FILES['a.md']!); // the same bytes under another name
+    await writeFile(join(raw, 'b.txt'), FILES['sub/b.txt']!);
+    await writeFile(join(raw, 'c.html'), FILES['sub/deeper/c.html']!);
+    await writeFile(join(raw, 'e.rss'), FILES['e.rss']!);
+    // two articles, one text twice: the file stores two distinct articles
+    await writeFile(join(raw, 'pair.json'), JSON.stringify([{ text: 'MI5 met in Leeds.' }, { text: 'Parker spoke in York.' }, { text: 'MI5 met in Leeds.' }]));
+    // one good item and one bad one: converted (and its failure reported) on every run
+    await writeFile(join(raw, 'half.json'), JSON.stringify([{ text: 'Parker was in London.' }, { title: 'no text' }]));
+  });
+  afterAll(async () => {
+    if (raw) await rm(raw, { recursive: true, force: true });
+  });
+
+  it('hashes the raw bytes first and converts and extracts only files whose bytes are not stored', async () => {
+    const parsed: string[] = [];
+    const onFileParsed = (file: string) => parsed.push(file.slice(raw.length + 1));
+    let extracted = 0;
+    const counting = (input: ArticleInput) => {
+      extracted++;
+      return dictionaryExtract(input);
+    };
+    const first = await ingestPaths(graph, [raw], { extract: counting, batch: { onFileParsed } });
+    expect(parsed.sort()).toEqual(['a-copy.md', 'a.md', 'b.txt', 'c.html', 'e.rss', 'half.json', 'pair.json']);
+    expect(first.articles).toEqual({ new: 7, unchanged: 2, failed: 1 });
+    expect(first.unchangedFiles).toBe(0);
+    // the raw hash of each fully converted file is on its articles, with the number of articles the file holds
+    const { readFile } = await import('node:fs/promises');
+    const { rawFileHash } = await import('../../src/sources/walk.js');
+    const stored = await graph.read((tx) => tx.run('MATCH (a:Article) WHERE a.sourceHash IS NOT NULL RETURN a.sourceHash AS h, a.sourceArticles AS n'));
+    const byHash = new Map<string, number[]>();
+    for (const r of stored.records) byHash.set(r.get('h'), [...(byHash.get(r.get('h')) ?? []), r.get('n')]);
+    expect(byHash.get(rawFileHash('a.md', await readFile(join(raw, 'a.md'))))).toEqual([1]);
+    expect(byHash.get(rawFileHash('pair.json', await readFile(join(raw, 'pair.json'))))).toEqual([2, 2]);
+    expect(byHash.has(rawFileHash('half.json', await readFile(join(raw, 'half.json'))))).toBe(false);
+    // the same bytes as another format are another file
+    expect(rawFileHash('a.txt', Buffer.from(FILES['a.md']!))).not.toBe(rawFileHash('a.md', Buffer.from(FILES['a.md']!)));
+
+    const before = await graphStats(graph);
+    parsed.length = 0;
+    extracted = 0;
+    const second = await ingestPaths(graph, [raw], { extract: counting, batch: { onFileParsed } });
+    expect(parsed).toEqual(['half.json']);
+    expect(extracted).toBe(0);
+    expect(second.files).toBe(7);
+    expect(second.unchangedFiles).toBe(6);
+    expect(second.articles).toEqual({ new: 0, unchanged: 8, failed: 1 });
+    expect(second.failures).toEqual([expect.objectContaining({ file: join(raw, 'half.json'), item: 1 })]);
+    expect(await graphStats(graph)).toEqual(before);
+
+    // a changed byte is a changed file; an article removed from the graph makes its file convert again
+    await writeFile(join(raw, 'b.txt'), FILES['sub/b.txt']! + 'Police in York said more.\n');
+    await graph.write((tx) => tx.run(`MATCH (a:Article) WHERE a.title = 'Item' OPTIONAL MATCH (a)-[:HAS_SENTENCE]->(s) DETACH DELETE a, s`));
+    parsed.length = 0;
+    const third = await ingestPaths(graph, [raw], { extract: counting, batch: { onFileParsed } });
+    expect(parsed.sort()).toEqual(['b.txt', 'e.rss', 'half.json']);
+    expect(third.articles).toEqual({ new: 2, unchanged: 6, failed: 1 });
+
+    // with reextract every file is converted again
+    parsed.length = 0;
+    await ingestPaths(graph, [raw], { extract: counting, reextract: true, batch: { onFileParsed } });
+    expect(parsed).toHaveLength(7);
+  }, 240_000);
+});
+
 describe('evidence sentences repeated by wire copies', () => {
   it('carry one textHash, so a reader can show the sentence once with every article that has it', async () => {
     const shared = 'Parker of MI5 warned of threats in London.';

@@ -11,6 +11,7 @@ describe('CLI output escapes control characters', () => {
     const evil = 'news/\u001b]0;owned\u0007\u001b[2J\u001b[31mred\u202e.txt\nfake line';
     const summary: IngestSummary = {
       files: 1,
+      unchangedFiles: 0,
       articles: { new: 0, unchanged: 0, failed: 1 },
       reextracted: 0,
       entities: 0,

@@ -71,7 +71,11 @@ describe('prepareArticleWrite', () => {
   const w = prepareArticleWrite(source, { id: 'a_x', text, contentHash: 'h' }, result);
 
   it('article row with word count and validated published date', () => {
-    expect(w.article).toEqual({ id: 'a_x', title: 'Plot foiled', url: null, source: 'Wire', published: '2025-06-10', publishedAt: null, outlet: 'Wire', credits: [], text, textTruncatedFrom: null, contentHash: 'h', wordCount: 15 });
+    expect(w.article).toEqual({ id: 'a_x', title: 'Plot foiled', url: null, source: 'Wire', published: '2025-06-10', publishedAt: null, outlet: 'Wire', credits: [], text, textTruncatedFrom: null, contentHash: 'h', sourceHash: null, sourceArticles: null, wordCount: 15 });
+    // the raw hash of the file it came from, when the reader recorded one (a re-ingest skips converting those bytes)
+    const raw = { hash: 'f'.repeat(64), articles: 2 };
+    const fromFile = prepareArticleWrite({ ...source, origin: { ...source.origin, raw } }, { id: 'a_x', text, contentHash: 'h' }, result);
+    expect(fromFile.article).toMatchObject({ sourceHash: raw.hash, sourceArticles: 2 });
     const timed = prepareArticleWrite({ ...source, publishedAt: '2025-06-10T08:05:00.000Z' }, { id: 'a_x', text, contentHash: 'h' }, result);
     expect(timed.article.publishedAt).toBe('2025-06-10T08:05:00.000Z');
     // the outlet and credits the extractor read are stored on the article, not as entities
@@ -135,7 +139,7 @@ describe('prepareArticleWrite', () => {
 describe('formatSummary', () => {
   it('lists failures with file and item', () => {
     const out = formatSummary({
-      files: 2, articles: { new: 1, unchanged: 0, failed: 2 }, reextracted: 0, entities: 3, distinctEntities: 3, relations: 1, warnings: 0, extractorWarnings: [], seconds: 0.5,
+      files: 2, unchangedFiles: 0, articles: { new: 1, unchanged: 0, failed: 2 }, reextracted: 0, entities: 3, distinctEntities: 3, relations: 1, warnings: 0, extractorWarnings: [], seconds: 0.5,
       failures: [{ file: 'a.json', reason: 'not valid JSON' }, { file: 'b.jsonl', item: 4, reason: 'line 5: x' }],
     });
     expect(out).toContain('1 new, 0 unchanged, 2 failed');

@@ -203,4 +203,30 @@ describe('over-broad rejections (defect 14)', () => {
     expect(streamed.articles).toHaveLength(2);
     expect(streamed.failures).toEqual([expect.objectContaining({ item: 1, reason: expect.stringContaining('NUL') })]);
   });
+  it('UTF-16 JSON Lines with a byte-order mark are decoded by the streaming reader too, and a NUL there costs only its line', async () => {
+    const { writeFileSync } = await import('node:fs');
+    const { readSources } = await import('../../src/sources/walk.js');
+    const lines = [
+      JSON.stringify({ text: 'Police arrested a man in Lyon — café owner said.' }),
+      `{"text": "bad\u0000line"}`,
+      JSON.stringify({ text: 'Police raided a flat in York.' }),
+    ].join('\r\n');
+    for (const be of [false, true]) {
+      const file = join(scratch, `win-${be ? 'be' : 'le'}.jsonl`);
+      writeFileSync(file, utf16(lines, be));
+      const streamed = await readSources([file]);
+      expect(streamed.articles.map((a) => a.text)).toEqual(['Police arrested a man in Lyon — café owner said.', 'Police raided a flat in York.']);
+      expect(streamed.failures).toEqual([expect.objectContaining({ file, item: 1, reason: expect.stringContaining('line 2') })]);
+      const whole = parseFile(file, utf16(lines, be));
+      expect(whole.articles).toHaveLength(2);
+      expect(whole.failures).toEqual([expect.objectContaining({ item: 1, reason: expect.stringContaining('NUL') })]);
+    }
+    // a UTF-16 file whose bytes break off mid-character is refused naming the encoding, the lines before it kept
+    const cut = join(scratch, 'cut.jsonl');
+    const bytes = utf16(JSON.stringify({ text: 'Police raided a flat in York.' }) + '\n{"te', false);
+    writeFileSync(cut, bytes.subarray(0, bytes.length - 1));
+    const partial = await readSources([cut]);
+    expect(partial.articles).toHaveLength(1);
+    expect(partial.failures).toEqual([expect.objectContaining({ file: cut, reason: expect.stringContaining('UTF-16LE') })]);
+  });
 });
