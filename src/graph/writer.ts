@@ -11,6 +11,7 @@ import type { ArticleWrite } from './rows.js';
 import { storeDuplicatePlan, type DuplicateLinker, type DuplicatePlan } from './duplicate-links.js';
 import { applyResolutions, resolveBatchIncidents, type Resolution } from './incident-resolution.js';
 import { ENTITY_LABEL, ENTITY_REL_TYPES } from './model.js';
+import { applyJudgementsIn } from './judgements.js';
 
 /** 'rewritten': the article was stored already, by another extractor version (or re-extraction was forced) */
 export type WriteOutcome = 'new' | 'unchanged' | 'rewritten';
@@ -321,6 +322,9 @@ export async function writeArticleBatch(tx: ManagedTransaction, writes: readonly
     plan = await options.duplicates.plan(tx, ws.map((w) => w.article));
     await storeDuplicatePlan(tx, plan);
   }
+  // analysts' judgements over what was just written, in the same transaction: a crash can never leave a batch
+  // committed without them (src/graph/judgements.ts; one query when there are none)
+  await applyJudgementsIn(tx);
   if (options.hook) for (const w of ws) await options.hook(tx, w);
   return { outcomes, committed: () => plan?.commit() };
 }
