@@ -17,6 +17,7 @@ import { z } from 'zod';
 import { ENTITY_TYPES, INCIDENT_KINDS, ORG_KINDS } from '../extract/types.js';
 import type { Graph } from './driver.js';
 import { ENTITY_LABEL, ENTITY_REL_TYPES, type EntityRelType } from './model.js';
+import { forgetArticleCounts } from './queries/article-counts.js';
 
 const Key = z.string().trim().min(1, 'must not be empty').max(500, 'at most 500 characters');
 const RelType = z.enum(ENTITY_REL_TYPES as [EntityRelType, ...EntityRelType[]]);
@@ -215,6 +216,7 @@ export async function addJudgement(graph: Graph, input: unknown, options: AddOpt
     await store(tx, j);
     await applyJudgementsIn(tx);
   });
+  forgetArticleCounts(graph);
   return j;
 }
 
@@ -230,6 +232,7 @@ export async function withdrawJudgement(graph: Graph, id: string, who: string): 
     await applyJudgementsIn(tx);
     return withdrawn;
   });
+  forgetArticleCounts(graph);
   return found;
 }
 
@@ -442,7 +445,9 @@ async function disownMentions(
 
 /** Clear the overlay and apply every active judgement again, oldest first (merges before the rest). */
 export async function applyAllJudgements(graph: Graph): Promise<JudgementReport> {
-  return graph.write((tx) => applyJudgementsIn(tx));
+  const report = await graph.write((tx) => applyJudgementsIn(tx));
+  forgetArticleCounts(graph);
+  return report;
 }
 
 /**
@@ -568,6 +573,7 @@ export async function importJudgements(graph: Graph, lines: Iterable<string>): P
     for (const j of valid) await store(tx, j);
     await applyJudgementsIn(tx);
   });
+  forgetArticleCounts(graph);
   return { imported: valid.length, errors };
 }
 

@@ -27,6 +27,11 @@ export function inlineArticleCount(v: string): string {
   return `CASE WHEN COUNT { (${v})<-[:MENTIONS]-() } <= ${INLINE_COUNT_MAX_DEGREE} THEN ${ARTICLES_NAMING(v)} END`;
 }
 
+/** Drop the cached counts of `owner`'s graph: a judgement (merge, split, rejected mention) changes them at once. */
+export function forgetArticleCounts(owner: object): void {
+  caches.delete(owner);
+}
+
 /** `articles`, where given (from inlineArticleCount), is a fresh count and is used and cached as is. */
 export async function withArticleCounts(
   tx: ManagedTransaction,
