@@ -1,6 +1,7 @@
 // Analyst corrections in the explorer (issue 14): the last two nodes tapped → "Same entity" / "Different
-// entities"; one node → rename, change type or kind, "Not a real entity"; an edge → "Not supported" /
-// "Confirmed"; the judgements shaping the selection; a history with undo; likely duplicates to confirm.
+// entities"; one node → rename, change type or kind, "Not a real entity", and over its sentences "Split off"
+// (another entity) / "Not this entity"; an edge → "Not supported" / "Confirmed"; the judgements shaping the
+// selection; a history with undo; likely duplicates to confirm.
 // Writes carry the server's write token, entered once and kept in sessionStorage. No inline scripts or styles.
 import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
 import type { NodeType } from '../../src/api/contract.ts';
@@ -28,6 +29,7 @@ interface JudgementView {
 }
 interface Suggestion { keep: { key: string; name: string }; merge: { key: string; name: string }; score: number; why: string[] }
 interface LinkRef { from: string; to: string; type: string }
+interface MentionSentence { sentenceId: string; text: string; article: { title: string } }
 
 async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
   const token = sessionStorage.getItem(TOKEN_KEY) ?? '';
@@ -83,7 +85,11 @@ export function initJudgements(cy: Core, host: HTMLElement): void {
   const rejectLink = btn('jg-reject-link', 'Not supported');
   const confirmLink = btn('jg-confirm-link', 'Confirmed');
   const shaping = h('ul', { id: 'jg-shaping', class: 'jg-list' });
-  const historyFilter = h('select', { id: 'jg-history-op' }, h('option', { value: '' }, 'All'), ...['merge', 'distinct', 'rename', 'retype', 'reject', 'confirm'].map((o) => h('option', { value: o }, o)));
+  const mentionList = h('ul', { id: 'jg-mentions', class: 'jg-list' });
+  const splitName = h('input', { id: 'jg-split-name', type: 'text', placeholder: 'Name of the other entity (optional)' });
+  const split = btn('jg-split', 'Split off');
+  const rejectMention = btn('jg-reject-mention', 'Not this entity');
+  const historyFilter = h('select', { id: 'jg-history-op' }, h('option', { value: '' }, 'All'), ...['merge', 'distinct', 'split', 'rename', 'retype', 'reject', 'confirm'].map((o) => h('option', { value: o }, o)));
   const historyList = h('ul', { id: 'jg-history', class: 'jg-list' });
   const suggestionList = h('ul', { id: 'jg-suggestions', class: 'jg-list' });
 
@@ -99,8 +105,14 @@ export function initJudgements(cy: Core, host: HTMLElement): void {
       h('label', { for: 'jg-kind', class: 'sr-only' }, 'New kind'), kindInput, retype),
     message,
     h('h3', {}, 'Shaping the selection'), shaping,
+    h('details', { id: 'jg-mentions-box' }, h('summary', {}, 'Sentences naming it'),
+      h('p', { class: 'dim small' }, 'Tick the sentences that are about someone or something else.'), mentionList,
+      h('div', { class: 'jg-row' }, h('label', { for: 'jg-split-name', class: 'sr-only' }, 'Name of the other entity'), splitName),
+      h('div', { class: 'btn-grid' }, split, rejectMention)),
     h('details', { id: 'jg-history-box' }, h('summary', {}, 'History'),
-      h('label', { for: 'jg-history-op' }, 'Show '), historyFilter, historyList),
+      h('label', { for: 'jg-history-op' }, 'Show '), historyFilter, historyList,
+      h('p', { class: 'small' }, h('a', { id: 'jg-export', href: 'api/judgements/export', download: 'judgements.jsonl' }, 'Export all (JSON lines)'),
+        ' — load them elsewhere with ', h('code', {}, 'kg judgements import FILE'))),
     h('details', { id: 'jg-suggestions-box' }, h('summary', {}, 'Likely duplicates'), suggestionList),
   ));
 
@@ -126,6 +138,37 @@ export function initJudgements(cy: Core, host: HTMLElement): void {
     }
   }
 
+  /** one judgement per ticked sentence ("Not this entity" names one mention each), then one reload */
+  async function rejectMentions(entity: string, sentenceIds: string[]): Promise<void> {
+    const reason = why.value.trim();
+    if (!reason) {
+      say('Say why first.', true);
+      why.focus();
+      return;
+    }
+    try {
+      for (const sentenceId of sentenceIds) {
+        await call('POST', 'judgements', { op: 'reject', mention: { sentenceId, entity }, who: who.value.trim() || 'analyst', why: reason });
+      }
+      reloadWithout([]);
+    } catch (err) {
+      say(err instanceof Error ? err.message : String(err), true);
+    }
+  }
+
+  const ticked = () => [...mentionList.querySelectorAll<HTMLInputElement>('input[type=checkbox]:checked')].map((c) => c.value);
+
+  async function showMentions(): Promise<void> {
+    const key = recent[0];
+    clear(mentionList);
+    if (!key || edge) return;
+    const page = await call<{ evidence: MentionSentence[] }>('GET', `entities/${encodeURIComponent(key)}?evidenceLimit=50`);
+    for (const s of page.evidence) {
+      const box = h('input', { type: 'checkbox', value: s.sentenceId, id: `jg-m-${s.sentenceId}` });
+      mentionList.append(h('li', {}, box, h('label', { for: `jg-m-${s.sentenceId}` }, ` ${s.text} `, h('span', { class: 'dim' }, `(${s.article.title})`))));
+    }
+  }
+
   async function undo(id: string): Promise<void> {
     try {
       await call('DELETE', `judgements/${encodeURIComponent(id)}`, { who: who.value.trim() || 'analyst' });
@@ -143,6 +186,8 @@ export function initJudgements(cy: Core, host: HTMLElement): void {
     same.disabled = distinct.disabled = !(a && b) || edge !== null;
     rename.disabled = retype.disabled = reject.disabled = !a || edge !== null;
     rejectLink.disabled = confirmLink.disabled = edge === null;
+    split.disabled = rejectMention.disabled = !a || edge !== null;
+    if ((document.getElementById('jg-mentions-box') as HTMLDetailsElement | null)?.open) void showMentions().catch(() => clear(mentionList));
     void showShaping(edge ? [edge.from, edge.to] : recent.slice(0, 1));
   }
 
@@ -200,9 +245,20 @@ export function initJudgements(cy: Core, host: HTMLElement): void {
   reject.addEventListener('click', () => void submit({ op: 'reject', entity: recent[0] }, recent.slice(0, 1)));
   rejectLink.addEventListener('click', () => edge && void submit({ op: 'reject', link: edge }));
   confirmLink.addEventListener('click', () => edge && void submit({ op: 'confirm', link: edge }));
+  split.addEventListener('click', () => {
+    const sentences = ticked();
+    if (!recent[0] || !sentences.length) return say('Tick the sentences to split off first.', true);
+    void submit({ op: 'split', entity: recent[0], sentences, ...(splitName.value.trim() ? { name: splitName.value.trim() } : {}) });
+  });
+  rejectMention.addEventListener('click', () => {
+    const sentences = ticked();
+    if (!recent[0] || !sentences.length) return say('Tick the sentences that are not about it first.', true);
+    void rejectMentions(recent[0], sentences);
+  });
   historyFilter.addEventListener('change', () => void showHistory());
   byToggle('jg-history-box', showHistory);
   byToggle('jg-suggestions-box', showSuggestions);
+  byToggle('jg-mentions-box', showMentions);
 
   function byToggle(id: string, load: () => Promise<void>): void {
     const box = document.getElementById(id);

@@ -103,7 +103,8 @@ export interface IncomingIncident {
 // For each query (one incident of the batch): stored incidents of a matchable kind whose date (else first
 // report) lies in the window, two index seeks (incident_date, incident_first_reported), then the place of each
 // from its own placeKey or, for nodes written before placeKey existed, its LOCATED_IN edge. Places that cannot
-// match (another country, or a country) are dropped here; placesMatch decides the rest.
+// match (another country, or a country) are dropped here; placesMatch decides the rest. An incident an analyst's
+// split made (createdBy) lives only in the judgement overlay: extraction never resolves to it.
 const CANDIDATES = `
 UNWIND $queries AS q
 CALL (q) {
@@ -111,7 +112,7 @@ CALL (q) {
   UNION
   MATCH (i:Incident) WHERE i.firstReported >= date(q.from) AND i.firstReported <= date(q.to) AND i.dateValue IS NULL AND i.kind IN q.kinds RETURN i
 }
-WITH q, i WHERE NOT i.key IN q.exclude
+WITH q, i WHERE NOT i.key IN q.exclude AND i.createdBy IS NULL
 WITH q, i, coalesce(i.placeKey, head([(i)-[:LOCATED_IN]->(x:Place) | x.key])) AS placeKey
 OPTIONAL MATCH (p:Place {key: placeKey})
 WITH q, i, placeKey, p

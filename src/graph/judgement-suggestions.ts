@@ -61,7 +61,7 @@ export async function suggestDuplicates(graph: Graph, limit: number): Promise<Du
   const { rows, judged } = await graph.read(async (tx) => {
     const res = await tx.run(
       `MATCH (e:Entity) WHERE e.hiddenBy IS NULL AND coalesce(e.judgedType, e.type) IN ['person', 'organization']
-       WITH e, COUNT { (:Article)-[:MENTIONS]->(e) } AS articles ORDER BY articles DESC LIMIT $max
+       WITH e, COUNT { (:Article)-[m:MENTIONS]->(e) WHERE m.hiddenBy IS NULL } AS articles ORDER BY articles DESC LIMIT $max
        RETURN e.key AS key, coalesce(e.judgedName, e.name) AS name, coalesce(e.judgedType, e.type) AS type,
               coalesce(e.judgedAliases, e.aliases) AS aliases, articles`,
       { max: neo4j.int(MAX_CANDIDATES) },

@@ -2,23 +2,30 @@
 // overlay that applies them to the extracted graph without destroying it.
 //
 // The overlay never edits what extraction wrote except `searchText` (recomputed from name and aliases exactly as
-// the writer does): renames, retypes and merged names live in `judged*` properties that reads prefer; hidden
-// entities (merged away or rejected) carry `hiddenBy`; a merge copies the hidden member's relationships and
-// mentions onto the kept entity, each copy marked `viaJudgement`; rejected and confirmed links carry `rejectedBy` /
-// `confirmedBy`. Clearing the overlay (deleting copies, removing those properties) gives back exactly what
-// extraction says, so withdrawing a judgement is: mark it withdrawn, clear, apply the rest again.
+// the writer does): renames, retypes and merged names live in `judged*` properties that reads prefer; whatever
+// reads must skip carries `hiddenBy` (entities merged away or rejected; links rejected or moved; mentions rejected
+// or split off; an article's MENTIONS/COVERS of an entity once none of its sentences names it any more); a merge
+// copies the hidden member's relationships and mentions onto the kept entity, each copy marked `viaJudgement`; a
+// split creates a new entity (`createdBy`) and copies the chosen mentions, and the links whose evidence lies in
+// them, onto it; a link left with part of its evidence lists the rest in `judgedSentenceIds`; rejected and
+// confirmed links carry `rejectedBy` / `confirmedBy`. Clearing the overlay (deleting copies and created entities,
+// removing those properties) gives back exactly what extraction says, so withdrawing a judgement is: mark it
+// withdrawn, clear, apply the rest again.
 import { randomUUID } from 'node:crypto';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { z } from 'zod';
 import { ENTITY_TYPES, INCIDENT_KINDS, ORG_KINDS } from '../extract/types.js';
 import type { Graph } from './driver.js';
-import { ENTITY_REL_TYPES, type EntityRelType } from './model.js';
+import { ENTITY_LABEL, ENTITY_REL_TYPES, type EntityRelType } from './model.js';
+import { forgetArticleCounts } from './queries/article-counts.js';
 
 const Key = z.string().trim().min(1, 'must not be empty').max(500, 'at most 500 characters');
 const RelType = z.enum(ENTITY_REL_TYPES as [EntityRelType, ...EntityRelType[]]);
 export const LinkRef = z.object({ from: Key, to: Key, type: RelType }).strict();
 export type LinkRef = z.infer<typeof LinkRef>;
 const MentionRef = z.object({ sentenceId: Key, entity: Key }).strict();
+const SentenceIds = z.array(Key).min(1, 'name at least one sentence').max(1000, 'at most 1000 sentences')
+  .refine((ids) => new Set(ids).size === ids.length, 'a sentence is named twice');
 
 /** what every judgement says about itself; `id` and `at` are given by an import, made up otherwise */
 const Meta = {
@@ -35,6 +42,8 @@ export const JudgementInput = z.discriminatedUnion('op', [
   z.object({ op: z.literal('merge'), keep: Key, merge: Key, ...Meta }).strict(),
   /** never merge these two */
   z.object({ op: z.literal('distinct'), a: Key, b: Key, ...Meta }).strict(),
+  /** the mentions of `entity` in `sentences` are another entity (named `name`, else as the first of them reads) */
+  z.object({ op: z.literal('split'), entity: Key, sentences: SentenceIds, name: z.string().trim().min(1).max(300).optional(), ...Meta }).strict(),
   z.object({ op: z.literal('rename'), entity: Key, name: z.string().trim().min(1).max(300), ...Meta }).strict(),
   z.object({
     op: z.literal('retype'),
@@ -57,13 +66,19 @@ export const JudgementInput = z.discriminatedUnion('op', [
 export type JudgementInput = z.infer<typeof JudgementInput>;
 export type Judgement = JudgementInput & { id: string; at: string; withdrawnAt: string | null; withdrawnBy: string | null };
 export type JudgementOp = Judgement['op'];
-export const JUDGEMENT_OPS: readonly JudgementOp[] = ['merge', 'distinct', 'rename', 'retype', 'reject', 'confirm'];
+export const JUDGEMENT_OPS: readonly JudgementOp[] = ['merge', 'distinct', 'split', 'rename', 'retype', 'reject', 'confirm'];
 
-/** entity keys a judgement is about (for lookups and for the overlay to clear) */
+/** The key of the entity a split creates: fixed by the judgement's id, so a rebuild from an export gives the same key. */
+export function splitKey(j: { id: string }): string {
+  return `split:${j.id}`;
+}
+
+/** entity keys a judgement is about (for lookups and for the overlay to clear); a split's includes the entity it creates */
 export function judgementKeys(j: JudgementInput): string[] {
   switch (j.op) {
     case 'merge': return [j.keep, j.merge];
     case 'distinct': return [j.a, j.b];
+    case 'split': return j.id ? [j.entity, splitKey({ id: j.id })] : [j.entity];
     case 'rename':
     case 'retype': return [j.entity];
     case 'reject': return j.entity ? [j.entity] : j.link ? [j.link.from, j.link.to] : j.mention ? [j.mention.entity] : [];
@@ -77,6 +92,7 @@ export function describeJudgement(j: JudgementInput): string {
   switch (j.op) {
     case 'merge': return `merged ${j.merge} into ${j.keep}`;
     case 'distinct': return `${j.a} and ${j.b} are different entities`;
+    case 'split': return `split ${j.sentences.length} mention${j.sentences.length === 1 ? '' : 's'} off ${j.entity}${j.name ? ` as "${j.name}"` : ''}${j.id ? ` (${splitKey({ id: j.id })})` : ''}`;
     case 'rename': return `renamed ${j.entity} to "${j.name}"`;
     case 'retype': return `retyped ${j.entity} to ${[j.type, j.kind].filter(Boolean).join(' / ')}`;
     case 'reject': return j.entity ? `${j.entity} is not a real entity` : j.link ? `link not supported: ${link(j.link)}` : `mention in ${j.mention?.sentenceId ?? '?'} is not ${j.mention?.entity ?? '?'}`;
@@ -136,9 +152,27 @@ async function store(tx: ManagedTransaction, j: Judgement): Promise<void> {
   );
 }
 
-/** Whether every target of a judgement exists in the graph as extraction wrote it. */
-async function missingTargets(tx: ManagedTransaction, j: JudgementInput): Promise<string[]> {
-  const keys = judgementKeys(j);
+/** The keys a judgement needs in the graph (a split's own entity is made by applying it, so it is not one). */
+function targetKeys(j: JudgementInput): string[] {
+  return j.op === 'split' ? [j.entity] : judgementKeys(j);
+}
+
+/** The sentences among `ids` where extraction (not a merge's copy) says `entity` is mentioned. */
+async function sentencesNaming(tx: ManagedTransaction, entity: string, ids: string[]): Promise<string[]> {
+  const res = await tx.run(
+    `MATCH (s:Sentence)-[m:MENTIONS]->(:Entity {key: $entity}) WHERE s.id IN $ids AND m.viaJudgement IS NULL
+     RETURN collect(DISTINCT s.id) AS ids`,
+    { entity, ids },
+  );
+  return z.array(z.string()).parse(res.records[0]?.get('ids') ?? []);
+}
+
+/**
+ * What a judgement needs and the graph lacks; empty when it can be applied. A split is applied while at least
+ * one of its sentences still names the entity (`strict`: every one must, as when an analyst makes it).
+ */
+async function missingTargets(tx: ManagedTransaction, j: JudgementInput, strict = false): Promise<string[]> {
+  const keys = targetKeys(j);
   const res = await tx.run('UNWIND $keys AS key OPTIONAL MATCH (e:Entity {key: key}) RETURN key, e IS NOT NULL AS found', { keys });
   const missing = res.records.filter((r) => r.get('found') !== true).map((r) => `entity ${String(r.get('key'))}`);
   if (missing.length) return missing;
@@ -151,11 +185,13 @@ async function missingTargets(tx: ManagedTransaction, j: JudgementInput): Promis
     if (Number(found.records[0]?.get('n') ?? 0) === 0) return [`link ${link.type} ${link.from} → ${link.to}`];
   }
   if (j.op === 'reject' && j.mention) {
-    const found = await tx.run(
-      'MATCH (:Sentence {id: $sentenceId})-[m:MENTIONS]->(:Entity {key: $entity}) RETURN count(m) AS n',
-      j.mention,
-    );
-    if (Number(found.records[0]?.get('n') ?? 0) === 0) return [`mention of ${j.mention.entity} in ${j.mention.sentenceId}`];
+    const found = await sentencesNaming(tx, j.mention.entity, [j.mention.sentenceId]);
+    if (found.length === 0) return [`mention of ${j.mention.entity} in ${j.mention.sentenceId}`];
+  }
+  if (j.op === 'split') {
+    const found = new Set(await sentencesNaming(tx, j.entity, j.sentences));
+    const gone = j.sentences.filter((id) => !found.has(id));
+    if (found.size === 0 || (strict && gone.length)) return gone.map((id) => `mention of ${j.entity} in ${id}`);
   }
   return [];
 }
@@ -168,17 +204,19 @@ export interface AddOptions {
 /** Validate, store and apply one judgement. Throws ZodError on bad input, JudgementConflict on a clash. */
 export async function addJudgement(graph: Graph, input: unknown, options: AddOptions = {}): Promise<Judgement> {
   const j = complete(JudgementInput.parse(input));
+  // stored and applied in one transaction: the graph never holds a judgement that is not applied
   await graph.write(async (tx) => {
     const active = (await readAll(tx)).filter((o) => o.withdrawnAt === null && o.id !== j.id);
     const conflict = j.withdrawnAt === null ? conflictWith(j, active) : null;
     if (conflict) throw new JudgementConflict(conflict);
     if (!options.allowMissing) {
-      const missing = await missingTargets(tx, j);
+      const missing = await missingTargets(tx, j, true);
       if (missing.length) throw new JudgementConflict(`not found: ${missing.join(', ')}`);
     }
     await store(tx, j);
+    await applyJudgementsIn(tx);
   });
-  await applyAllJudgements(graph);
+  forgetArticleCounts(graph);
   return j;
 }
 
@@ -191,9 +229,10 @@ export async function withdrawJudgement(graph: Graph, id: string, who: string): 
     if (j.withdrawnAt !== null) return j;
     const withdrawn: Judgement = { ...j, withdrawnAt: new Date().toISOString(), withdrawnBy: who };
     await store(tx, withdrawn);
+    await applyJudgementsIn(tx);
     return withdrawn;
   });
-  if (found) await applyAllJudgements(graph);
+  forgetArticleCounts(graph);
   return found;
 }
 
@@ -204,19 +243,10 @@ export interface JudgementReport {
   stale: Array<{ id: string; op: JudgementOp; what: string; missing: string[] }>;
 }
 
-/**
- * The hook the ingest pipeline calls after a batch is written. Every active judgement is applied again (the
- * writer may have deleted and recreated any entity it touched, and an entity that vanished is not among the
- * touched keys); with no judgements stored this is one cheap query.
- */
-export async function applyJudgements(graph: Graph, touchedKeys: Iterable<string> = []): Promise<JudgementReport> {
-  void touchedKeys;
-  return applyAllJudgements(graph);
-}
-
 /** Props the overlay sets on entities, all removed when it is cleared. */
 const OVERLAY_PROPS = ['judgedName', 'judgedType', 'judgedKind', 'judgedAliases', 'hiddenBy', 'mergedInto', 'rejectedBy', 'judgedCopies'];
-const OVERLAY_REL_PROPS = ['rejectedBy', 'confirmedBy'];
+/** Props the overlay sets on relationships (links, mentions, coverage), all removed when it is cleared. */
+const OVERLAY_REL_PROPS = ['rejectedBy', 'confirmedBy', 'hiddenBy', 'judgedSentenceIds'];
 
 /** Clear the overlay around `keys` (the targets of every judgement): afterwards the graph is what extraction wrote. */
 async function clearOverlay(tx: ManagedTransaction, keys: string[]): Promise<void> {
@@ -225,6 +255,8 @@ async function clearOverlay(tx: ManagedTransaction, keys: string[]): Promise<voi
     `UNWIND $keys AS key MATCH (e:Entity {key: key})-[r]-() WHERE r.viaJudgement IS NOT NULL DELETE r`,
     { keys },
   );
+  // entities a split made exist only in the overlay
+  await tx.run('UNWIND $keys AS key MATCH (e:Entity {key: key}) WHERE e.createdBy IS NOT NULL DETACH DELETE e', { keys });
   await tx.run(
     `UNWIND $keys AS key MATCH (e:Entity {key: key})-[r]-()
      WHERE ${OVERLAY_REL_PROPS.map((p) => `r.${p} IS NOT NULL`).join(' OR ')}
@@ -268,29 +300,33 @@ function mergeGroups(merges: Array<Extract<Judgement, { op: 'merge' }>>): Map<st
   return out;
 }
 
-/** Copy a hidden member's links and mentions onto its group's kept entity, each copy marked with the judgement. */
+/**
+ * Copy a hidden member's links and mentions onto its group's kept entity, each copy marked with the judgement
+ * (`viaMerge` too: a split's copies are copied like extracted ones, a merge's never twice). A copy keeps the
+ * original's properties, `hiddenBy` included, so what is hidden on the member stays hidden on the kept entity.
+ */
 async function copyOntoCanonical(tx: ManagedTransaction, canon: Record<string, string>, members: Array<{ key: string; by: string }>): Promise<void> {
   for (const type of ENTITY_REL_TYPES) {
     // Outgoing links of hidden members always; incoming ones only from visible entities (else the other side copies them).
     await tx.run(
       `UNWIND $members AS m
        MATCH (x:Entity {key: m.key})-[r:${type}]->(y:Entity)
-       WHERE r.viaJudgement IS NULL
+       WHERE r.viaMerge IS NULL
        WITH m, r, coalesce($canon[x.key], x.key) AS fromKey, coalesce($canon[y.key], y.key) AS toKey
        WHERE fromKey <> toKey
        MATCH (a:Entity {key: fromKey}), (b:Entity {key: toKey})
-       CREATE (a)-[c:${type}]->(b) SET c = properties(r), c.viaJudgement = m.by
+       CREATE (a)-[c:${type}]->(b) SET c = properties(r), c.viaJudgement = m.by, c.viaMerge = true
        RETURN count(c) AS n`,
       { members, canon },
     );
     await tx.run(
       `UNWIND $members AS m
        MATCH (y:Entity)-[r:${type}]->(x:Entity {key: m.key})
-       WHERE r.viaJudgement IS NULL AND $canon[y.key] IS NULL
+       WHERE r.viaMerge IS NULL AND $canon[y.key] IS NULL
        WITH m, r, y, coalesce($canon[x.key], x.key) AS toKey
        WHERE y.key <> toKey
        MATCH (b:Entity {key: toKey})
-       CREATE (y)-[c:${type}]->(b) SET c = properties(r), c.viaJudgement = m.by
+       CREATE (y)-[c:${type}]->(b) SET c = properties(r), c.viaJudgement = m.by, c.viaMerge = true
        RETURN count(c) AS n`,
       { members, canon },
     );
@@ -299,10 +335,10 @@ async function copyOntoCanonical(tx: ManagedTransaction, canon: Record<string, s
     `UNWIND $members AS m
      MATCH (x:Entity {key: m.key}), (k:Entity {key: $canon[m.key]})
      CALL (x, k, m) {
-       MATCH (src)-[r:MENTIONS|COVERS]->(x) WHERE r.viaJudgement IS NULL
+       MATCH (src)-[r:MENTIONS|COVERS]->(x) WHERE r.viaMerge IS NULL
        WITH src, r, k, m, type(r) AS t
-       FOREACH (_ IN CASE WHEN t = 'MENTIONS' THEN [1] ELSE [] END | CREATE (src)-[c:MENTIONS]->(k) SET c = properties(r), c.viaJudgement = m.by)
-       FOREACH (_ IN CASE WHEN t = 'COVERS' THEN [1] ELSE [] END | CREATE (src)-[c:COVERS]->(k) SET c = properties(r), c.viaJudgement = m.by)
+       FOREACH (_ IN CASE WHEN t = 'MENTIONS' THEN [1] ELSE [] END | CREATE (src)-[c:MENTIONS]->(k) SET c = properties(r), c.viaJudgement = m.by, c.viaMerge = true)
+       FOREACH (_ IN CASE WHEN t = 'COVERS' THEN [1] ELSE [] END | CREATE (src)-[c:COVERS]->(k) SET c = properties(r), c.viaJudgement = m.by, c.viaMerge = true)
        RETURN count(*) AS copied
      }
      SET x.hiddenBy = m.by, x.mergedInto = k.key, k.judgedCopies = true
@@ -315,57 +351,165 @@ async function copyOntoCanonical(tx: ManagedTransaction, canon: Record<string, s
   );
 }
 
+const EntityTypeName = z.enum(ENTITY_TYPES);
+
+/** Make the entity a split creates: the split entity's properties (type, kind, place, date…) under its own key and name. */
+async function createSplitEntity(tx: ManagedTransaction, j: Extract<Judgement, { op: 'split' }>): Promise<void> {
+  const found = await tx.run(
+    `MATCH (a:Entity {key: $entity})
+     OPTIONAL MATCH (s:Sentence {id: $first})-[m:MENTIONS]->(a)
+     WITH a, collect(m.text) AS texts
+     RETURN a.type AS type, coalesce($name, head(texts), a.name) AS name`,
+    { entity: j.entity, first: j.sentences[0] ?? null, name: j.name ?? null },
+  );
+  const row = found.records[0];
+  if (!row) return;
+  const label = ENTITY_LABEL[EntityTypeName.parse(row.get('type'))];
+  await tx.run(
+    `MATCH (a:Entity {key: $entity})
+     CREATE (b:Entity:${label} {key: $key})
+     SET b = a {.*, key: $key, name: $name, aliases: [], searchText: $name, createdBy: $id, splitFrom: a.key}
+     REMOVE b.mergedFrom, ${OVERLAY_PROPS.map((p) => `b.${p}`).join(', ')}`,
+    { entity: j.entity, key: splitKey(j), name: z.string().parse(row.get('name')), id: j.id },
+  );
+}
+
+/**
+ * Take the mentions of `entity` in `sentenceIds` away from it (hidden, and for a split copied onto `into`), with
+ * everything that rests on them: a link whose evidence lies only in those sentences is hidden (and copied), one
+ * with other evidence keeps the rest in `judgedSentenceIds`; an article none of whose sentences names the entity
+ * any more no longer mentions or covers it; an entity left with no mention is hidden.
+ */
+async function disownMentions(
+  tx: ManagedTransaction,
+  j: { id: string; entity: string; sentenceIds: string[]; into: string | null; rejected: boolean },
+): Promise<void> {
+  const params = { id: j.id, entity: j.entity, ids: j.sentenceIds, into: j.into, rejected: j.rejected };
+  const taken = await tx.run(
+    `MATCH (s:Sentence)-[m:MENTIONS]->(a:Entity {key: $entity})
+     WHERE s.id IN $ids AND m.viaJudgement IS NULL AND m.hiddenBy IS NULL
+     CALL (s, m) {
+       MATCH (b:Entity {key: $into})
+       CREATE (s)-[c:MENTIONS]->(b) SET c = properties(m), c.viaJudgement = $id
+     }
+     SET m.hiddenBy = $id, m.rejectedBy = CASE WHEN $rejected THEN $id ELSE m.rejectedBy END
+     RETURN collect(DISTINCT s.id) AS sentences, collect(DISTINCT s.articleId) AS articles`,
+    params,
+  );
+  const sentences = z.array(z.string()).parse(taken.records[0]?.get('sentences') ?? []);
+  const articles = z.array(z.string()).parse(taken.records[0]?.get('articles') ?? []);
+  if (!sentences.length) return;
+  for (const type of ENTITY_REL_TYPES) {
+    await tx.run(
+      `MATCH (a:Entity {key: $entity})-[r:${type}]-(o:Entity)
+       WHERE o <> a AND r.hiddenBy IS NULL AND r.viaJudgement IS NULL
+       WITH r, o, startNode(r) = a AS out, coalesce(r.judgedSentenceIds, r.sentenceIds, []) AS current
+       WITH r, o, out, [x IN current WHERE x IN $sentences] AS moved, [x IN current WHERE NOT x IN $sentences] AS rest
+       WHERE size(moved) > 0
+       CALL (r, o, out, moved) {
+         MATCH (b:Entity {key: $into})
+         FOREACH (_ IN CASE WHEN out THEN [1] ELSE [] END |
+           CREATE (b)-[c:${type}]->(o) SET c = properties(r), c.sentenceIds = moved, c.viaJudgement = $id REMOVE c.judgedSentenceIds)
+         FOREACH (_ IN CASE WHEN out THEN [] ELSE [1] END |
+           CREATE (o)-[c:${type}]->(b) SET c = properties(r), c.sentenceIds = moved, c.viaJudgement = $id REMOVE c.judgedSentenceIds)
+       }
+       SET r.hiddenBy = CASE WHEN size(rest) = 0 THEN $id ELSE null END,
+           r.judgedSentenceIds = CASE WHEN size(rest) = 0 THEN r.judgedSentenceIds ELSE rest END`,
+      { ...params, sentences },
+    );
+  }
+  // article level: the split entity is mentioned (and, an incident, covered) where its sentences are
+  await tx.run(
+    `UNWIND $articles AS articleId
+     MATCH (art:Article {id: articleId})-[am:MENTIONS|COVERS]->(a:Entity {key: $entity})
+     WHERE am.hiddenBy IS NULL AND am.viaJudgement IS NULL
+     WITH art, am, a, type(am) AS t,
+          COUNT { (art)-[:HAS_SENTENCE]->(:Sentence)-[m:MENTIONS]->(a) WHERE m.hiddenBy IS NULL } AS left,
+          COUNT { (art)-[:HAS_SENTENCE]->(:Sentence)-[m:MENTIONS]->(a) WHERE m.hiddenBy = $id } AS moved
+     CALL (art, am, t, moved) {
+       MATCH (b:Entity {key: $into})
+       FOREACH (_ IN CASE WHEN t = 'MENTIONS' THEN [1] ELSE [] END | CREATE (art)-[c:MENTIONS]->(b) SET c = properties(am), c.count = moved, c.viaJudgement = $id)
+       FOREACH (_ IN CASE WHEN t = 'COVERS' THEN [1] ELSE [] END | CREATE (art)-[c:COVERS]->(b) SET c = properties(am), c.viaJudgement = $id)
+     }
+     WITH am, left WHERE left = 0
+     SET am.hiddenBy = $id`,
+    { ...params, articles },
+  );
+  await tx.run(
+    `MATCH (a:Entity {key: $entity}) WHERE a.hiddenBy IS NULL
+       AND NOT EXISTS { (:Sentence)-[m:MENTIONS]->(a) WHERE m.hiddenBy IS NULL }
+     SET a.hiddenBy = $id`,
+    params,
+  );
+}
+
 /** Clear the overlay and apply every active judgement again, oldest first (merges before the rest). */
 export async function applyAllJudgements(graph: Graph): Promise<JudgementReport> {
-  return graph.write(async (tx) => {
-    const all = await readAll(tx);
-    if (!all.length) return { applied: 0, stale: [] };
-    await clearOverlay(tx, [...new Set(all.flatMap(judgementKeys))]);
-    const report: JudgementReport = { applied: 0, stale: [] };
-    const usable: Judgement[] = [];
-    for (const j of all) {
-      if (j.withdrawnAt !== null) continue;
-      const missing = await missingTargets(tx, j);
-      if (missing.length) report.stale.push({ id: j.id, op: j.op, what: describeJudgement(j), missing });
-      else usable.push(j);
+  const report = await graph.write((tx) => applyJudgementsIn(tx));
+  forgetArticleCounts(graph);
+  return report;
+}
+
+/**
+ * Clear the overlay and apply every active judgement again, inside `tx`: the ingest writer calls this in each
+ * batch's own transaction, so no committed state ever holds extraction without the judgements over it.
+ * Order: splits and rejected mentions (on what extraction wrote), then merges, then the rest, each group oldest
+ * first; a judgement's targets are checked when its turn comes, so one about a split's entity finds it.
+ */
+export async function applyJudgementsIn(tx: ManagedTransaction): Promise<JudgementReport> {
+  const all = await readAll(tx);
+  if (!all.length) return { applied: 0, stale: [] };
+  await clearOverlay(tx, [...new Set(all.flatMap(judgementKeys))]);
+  const report: JudgementReport = { applied: 0, stale: [] };
+  const active = all.filter((j) => j.withdrawnAt === null);
+  const usable = async (j: Judgement): Promise<boolean> => {
+    const missing = await missingTargets(tx, j);
+    if (missing.length) report.stale.push({ id: j.id, op: j.op, what: describeJudgement(j), missing });
+    else report.applied++;
+    return missing.length === 0;
+  };
+  const onMentions = active.filter((j) => j.op === 'split' || (j.op === 'reject' && j.mention !== undefined));
+  for (const j of onMentions) {
+    if (!(await usable(j))) continue;
+    if (j.op === 'split') {
+      await createSplitEntity(tx, j);
+      await disownMentions(tx, { id: j.id, entity: j.entity, sentenceIds: j.sentences, into: splitKey(j), rejected: false });
+    } else if (j.op === 'reject' && j.mention) {
+      await disownMentions(tx, { id: j.id, entity: j.mention.entity, sentenceIds: [j.mention.sentenceId], into: null, rejected: true });
     }
-    const merges = usable.filter((j): j is Extract<Judgement, { op: 'merge' }> => j.op === 'merge');
-    const groups = mergeGroups(merges);
-    if (groups.size) {
-      const canon = Object.fromEntries([...groups].map(([k, g]) => [k, g.canonical]));
-      await copyOntoCanonical(tx, canon, [...groups].map(([key, g]) => ({ key, by: g.by })));
+  }
+  const merges: Array<Extract<Judgement, { op: 'merge' }>> = [];
+  for (const j of active) if (j.op === 'merge' && (await usable(j))) merges.push(j);
+  const groups = mergeGroups(merges);
+  if (groups.size) {
+    const canon = Object.fromEntries([...groups].map(([k, g]) => [k, g.canonical]));
+    await copyOntoCanonical(tx, canon, [...groups].map(([key, g]) => ({ key, by: g.by })));
+  }
+  for (const j of active) {
+    if (j.op === 'merge' || onMentions.includes(j) || !(await usable(j))) continue;
+    if (j.op === 'rename') {
+      await tx.run(
+        `MATCH (e:Entity {key: $key})
+         WITH e, [n IN coalesce(e.judgedAliases, e.aliases, []) + [e.name] WHERE n <> $name] AS pool
+         WITH e, reduce(acc = [], n IN pool | CASE WHEN n IN acc THEN acc ELSE acc + n END) AS aliases
+         SET e.judgedName = $name, e.judgedAliases = aliases, e.searchText = reduce(s = $name, n IN aliases | s + ' ' + n)`,
+        { key: j.entity, name: j.name },
+      );
+    } else if (j.op === 'retype') {
+      await tx.run('MATCH (e:Entity {key: $key}) SET e.judgedType = coalesce($type, e.judgedType), e.judgedKind = coalesce($kind, e.judgedKind)', {
+        key: j.entity, type: j.type ?? null, kind: j.kind ?? null,
+      });
+    } else if (j.op === 'reject' && j.entity) {
+      await tx.run('MATCH (e:Entity {key: $key}) SET e.hiddenBy = $id, e.rejectedBy = $id', { key: j.entity, id: j.id });
+    } else if ((j.op === 'reject' || j.op === 'confirm') && j.link) {
+      const set = j.op === 'reject' ? 'r.rejectedBy = $id, r.hiddenBy = $id' : 'r.confirmedBy = $id';
+      await tx.run(
+        `MATCH (a:Entity {key: $from})-[r:${RelType.parse(j.link.type)}]->(b:Entity {key: $to}) SET ${set}`,
+        { from: j.link.from, to: j.link.to, id: j.id },
+      );
     }
-    for (const j of usable) {
-      if (j.op === 'rename') {
-        await tx.run(
-          `MATCH (e:Entity {key: $key})
-           WITH e, [n IN coalesce(e.judgedAliases, e.aliases, []) + [e.name] WHERE n <> $name] AS pool
-           WITH e, reduce(acc = [], n IN pool | CASE WHEN n IN acc THEN acc ELSE acc + n END) AS aliases
-           SET e.judgedName = $name, e.judgedAliases = aliases, e.searchText = reduce(s = $name, n IN aliases | s + ' ' + n)`,
-          { key: j.entity, name: j.name },
-        );
-      } else if (j.op === 'retype') {
-        await tx.run('MATCH (e:Entity {key: $key}) SET e.judgedType = coalesce($type, e.judgedType), e.judgedKind = coalesce($kind, e.judgedKind)', {
-          key: j.entity, type: j.type ?? null, kind: j.kind ?? null,
-        });
-      } else if (j.op === 'reject' && j.entity) {
-        await tx.run('MATCH (e:Entity {key: $key}) SET e.hiddenBy = $id, e.rejectedBy = $id', { key: j.entity, id: j.id });
-      } else if ((j.op === 'reject' || j.op === 'confirm') && j.link) {
-        const prop = j.op === 'reject' ? 'rejectedBy' : 'confirmedBy';
-        await tx.run(
-          `MATCH (a:Entity {key: $from})-[r:${RelType.parse(j.link.type)}]->(b:Entity {key: $to}) SET r.${prop} = $id`,
-          { from: j.link.from, to: j.link.to, id: j.id },
-        );
-      } else if (j.op === 'reject' && j.mention) {
-        await tx.run(
-          'MATCH (:Sentence {id: $sentenceId})-[m:MENTIONS]->(:Entity {key: $entity}) SET m.rejectedBy = $id',
-          { ...j.mention, id: j.id },
-        );
-      }
-      report.applied++;
-    }
-    return report;
-  });
+  }
+  return report;
 }
 
 /** Stale judgements (targets gone) without changing anything: for the API. */
@@ -427,8 +571,9 @@ export async function importJudgements(graph: Graph, lines: Iterable<string>): P
   if (errors.length) return { imported: 0, errors };
   await graph.write(async (tx) => {
     for (const j of valid) await store(tx, j);
+    await applyJudgementsIn(tx);
   });
-  await applyAllJudgements(graph);
+  forgetArticleCounts(graph);
   return { imported: valid.length, errors };
 }
 

@@ -13,6 +13,7 @@ import { oneRowPerKey } from './entity-rows.js';
 import { applyResolutions, resolveBatchIncidents, type Resolution } from './incident-resolution.js';
 import { ENTITY_LABEL, ENTITY_REL_TYPES } from './model.js';
 import { applyPersonResolutions, resolveBatchPersons } from './person-identity.js';
+import { applyJudgementsIn } from './judgements.js';
 
 /** 'rewritten': the article was stored already, by another extractor version (or re-extraction was forced) */
 export type WriteOutcome = 'new' | 'unchanged' | 'rewritten';
@@ -422,6 +423,9 @@ export async function writeArticleBatch(tx: ManagedTransaction, writes: readonly
     plan = await options.duplicates.plan(tx, ws.map((w) => w.article));
     await storeDuplicatePlan(tx, plan);
   }
+  // analysts' judgements over what was just written, in the same transaction: a crash can never leave a batch
+  // committed without them (src/graph/judgements.ts; one query when there are none)
+  await applyJudgementsIn(tx);
   if (options.hook) for (const w of ws) await options.hook(tx, w);
   return { outcomes, committed: () => plan?.commit() };
 }

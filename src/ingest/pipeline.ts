@@ -5,7 +5,6 @@
 // batch, one write batch being filled and one in flight, whatever the size of the corpus.
 import type { Graph } from '../graph/driver.js';
 import type { DuplicateLinker } from '../graph/duplicate-links.js';
-import { applyJudgements } from '../graph/judgements.js';
 import { articleIdsIngestedSince, databaseNow, storedArticleVersions, storedSourceFiles, writeArticleBatch, type InTransactionHook, type WriteOutcome } from '../graph/writer.js';
 import { EXTRACTOR_VERSION } from '../extract/version.js';
 import type { ArticleInput, ExtractionResult } from '../extract/types.js';
@@ -385,7 +384,6 @@ export async function ingestBatches(graph: Graph, batches: AsyncIterable<SourceB
   try {
     for await (const batch of batches) await ingestBatch(graph, run, batch, options, extract);
     await flush(graph, run, options);
-    if (run.unavailable === null) await run.inFlight.then(() => applyJudgements(graph, run.entityKeys));
   } finally {
     await run.inFlight;
     await pool?.close();

@@ -1,13 +1,15 @@
 // Analyst corrections in the explorer, on the real seeds/: merge two duplicate people found by the suggestions,
-// reload and see one node with both names and the reason, undo it, reject a junk node; then export the
-// judgements and import them into an empty database rebuilt from seeds/: the same graph.
+// reload and see one node with both names and the reason, undo it, reject a junk node, split a sentence off an
+// entity and undo that; then export the judgements from the explorer and import them with `kg judgements import`
+// into an empty database rebuilt from seeds/: the same graph.
+import { spawn } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { EntitySummary, SearchResponse } from '../../src/api/contract.js';
 import type { Graph } from '../../src/graph/driver.js';
-import { exportJudgements, importJudgements } from '../../src/graph/judgements.js';
 import { ingestPaths } from '../../src/ingest/pipeline.js';
 import { resetDatabase } from '../helpers/neo4j.js';
 import { startExplorer, type Explorer } from './harness.js';
@@ -27,6 +29,17 @@ afterAll(async () => {
   if (previousToken === undefined) delete process.env.KG_WRITE_TOKEN;
   else process.env.KG_WRITE_TOKEN = previousToken;
 });
+
+function kg(args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['bin/kg.js', ...args], { env: process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '', stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
+}
 
 async function api<T>(path: string): Promise<T> {
   const r = await fetch(`${explorer.baseUrl}api/${path}`);
@@ -138,15 +151,56 @@ describe('corrections in the explorer', () => {
     expect(errors).toEqual([]);
   });
 
-  it('exports the judgements and imports them into an empty database rebuilt from seeds/: the same graph', async () => {
+  it('splits a sentence off an entity: the new entity takes it, with the reason; undone, it is gone', async () => {
+    const { page, errors } = await explorer.open(new URLSearchParams([['f', keep.key]]).toString());
+    await settled(page);
+    await page.fill('#jg-token', TOKEN);
+    await page.click('#jg-token-save');
+    await page.fill('#jg-why', 'another person of that name (test)');
+    await clickNode(page, keep.key);
+    await expect.poll(() => page.textContent('#jg-target')).toContain(keep.name);
+    await page.click('#jg-mentions-box summary');
+    const first = page.locator('#jg-mentions input[type=checkbox]').first();
+    await first.waitFor();
+    const sentenceId = await first.getAttribute('value');
+    await first.check();
+    await page.fill('#jg-split-name', `${keep.name} (other)`);
+    await afterReload(page, () => page.click('#jg-split'));
+
+    const { judgements } = await api<{ judgements: Array<{ id: string; op: string; created: string | null; withdrawnAt: string | null }> }>('judgements?op=split');
+    expect(judgements).toHaveLength(1);
+    const split = judgements[0] as { id: string; created: string };
+    const other = await api<{ entity: { name: string }; evidence: Array<{ sentenceId: string }>; judgements: Array<{ why: string }> }>(`entities/${encodeURIComponent(split.created)}`);
+    expect(other.entity.name).toBe(`${keep.name} (other)`);
+    expect(other.evidence.map((e) => e.sentenceId)).toEqual([sentenceId]);
+    expect(other.judgements.map((j) => j.why)).toEqual(['another person of that name (test)']);
+    const kept = await api<{ evidence: Array<{ sentenceId: string }> }>(`entities/${encodeURIComponent(keep.key)}?evidenceLimit=500`);
+    expect(kept.evidence.map((e) => e.sentenceId)).not.toContain(sentenceId);
+
+    await page.click('#jg-history-box summary');
+    await page.locator(`#jg-history .jg-undo[data-id="${split.id}"]`).waitFor();
+    await afterReload(page, () => page.locator(`#jg-history .jg-undo[data-id="${split.id}"]`).click());
+    expect((await fetch(`${explorer.baseUrl}api/entities/${encodeURIComponent(split.created)}`)).status).toBe(404);
+    expect(errors).toEqual([]);
+  });
+
+  it('exports the judgements from the explorer and imports them with kg into an empty database rebuilt from seeds/: the same graph', async () => {
     const { graph } = explorer;
     const before = await wholeGraph(graph);
-    const lines = await exportJudgements(graph);
-    expect(lines).toHaveLength(2);
+    const { page } = await explorer.open('');
+    await settled(page);
+    await page.click('#jg-history-box summary');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#jg-export')]);
+    const file = await download.path();
+    const lines = (await readFile(file, 'utf8')).trim().split('\n');
+    // merge (withdrawn), reject, split (withdrawn)
+    expect(lines.map((l) => (JSON.parse(l) as { op: string }).op)).toEqual(['merge', 'reject', 'split']);
     await resetDatabase(graph);
     const summary = await ingestSeeds(graph);
     expect(summary.failures).toEqual([]);
-    expect((await importJudgements(graph, lines)).imported).toBe(2);
+    const imported = await kg(['judgements', 'import', file]);
+    expect(imported.status, imported.stderr).toBe(0);
+    expect(imported.stdout).toMatch(/judgements imported: 3/);
     expect(await wholeGraph(graph)).toEqual(before);
   }, 600_000);
 });

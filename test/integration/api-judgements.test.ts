@@ -79,6 +79,31 @@ describe('judgements over HTTP', () => {
     expect((await send(api.base, 'DELETE', '/api/judgements/j_0123456789abcdef', undefined, TOKEN)).status).toBe(404);
   });
 
+  it('splits mentions off: the new entity has its own page and the reason; a sentence not naming it is refused; withdrawn, it is gone', async () => {
+    const before = await extractedState(graph);
+    const named = await graph.read((tx) => tx.run(
+      'MATCH (s:Sentence)-[:MENTIONS]->(:Entity {key: $key}) WHERE s.text CONTAINS $words RETURN s.id AS id', { key: HADDAD, words: 'had planned' }));
+    const sentence = String(named.records[0]?.get('id'));
+    const body = { op: 'split', entity: HADDAD, sentences: [sentence], name: 'Haddad the planner', who: 'analyst', why: 'another man' };
+    const refused = await send(api.base, 'POST', '/api/judgements', { ...body, sentences: [sentence, 'a_0000000000000000:9'] }, TOKEN);
+    expect(refused.status).toBe(409);
+    expect(((await refused.json()) as { error: string }).error).toMatch(/mention of person:omar haddad in a_0000000000000000:9/);
+    expect(await extractedState(graph)).toEqual(before);
+
+    const created = await send(api.base, 'POST', '/api/judgements', body, TOKEN);
+    expect(created.status).toBe(201);
+    const { judgement } = (await created.json()) as { judgement: { id: string; created: string } };
+    expect(judgement.created).toBe(`split:${judgement.id}`);
+    const page = (await getJson(`/api/entities/${encodeURIComponent(judgement.created)}`)) as { entity: { name: string }; evidence: Array<{ sentenceId: string }>; judgements: Array<{ id: string; why: string }> };
+    expect(page.entity.name).toBe('Haddad the planner');
+    expect(page.evidence.map((e) => e.sentenceId)).toEqual([sentence]);
+    expect(page.judgements.map((j) => [j.id, j.why])).toEqual([[judgement.id, 'another man']]);
+
+    expect((await send(api.base, 'DELETE', `/api/judgements/${judgement.id}`, { who: 'analyst' }, TOKEN)).status).toBe(200);
+    expect((await fetch(`${api.base}/api/entities/${encodeURIComponent(judgement.created)}`)).status).toBe(404);
+    expect(await extractedState(graph)).toEqual(before);
+  });
+
   it('merges, shows the reason on the entity and its edges, lists it, and withdraws it', async () => {
     expect(await neighbourKeys(HADDAD)).not.toContain(WHITFIELD); // also fills the response cache
     const before = await extractedState(graph);
@@ -108,7 +133,7 @@ describe('judgements over HTTP', () => {
     expect(withdrawn.status).toBe(200);
     expect(await neighbourKeys(HADDAD)).not.toContain(WHITFIELD);
     expect(await extractedState(graph)).toEqual(before);
-    const history = (await getJson('/api/judgements?status=withdrawn')) as { judgements: Array<{ id: string; withdrawnBy: string }> };
+    const history = (await getJson('/api/judgements?status=withdrawn&op=merge')) as { judgements: Array<{ id: string; withdrawnBy: string }> };
     expect(history.judgements.map((j) => [j.id, j.withdrawnBy])).toEqual([[judgement.id, 'analyst']]);
   });
 });

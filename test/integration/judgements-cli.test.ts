@@ -57,6 +57,10 @@ describe('kg judgements export | import', () => {
   it('rebuilds the same graph from the articles and the exported judgements', { timeout: 300_000 }, async () => {
     expect((await kg(['ingest', '--no-progress', dir])).status).toBe(0);
     const who = 'analyst';
+    const sentenceNaming = async (key: string, words: string) => z.string().parse((await graph.read((tx) => tx.run(
+      'MATCH (s:Sentence)-[:MENTIONS]->(:Entity {key: $key}) WHERE s.text CONTAINS $words RETURN s.id AS id', { key, words }))).records[0]?.get('id'));
+    await addJudgement(graph, { op: 'split', entity: HADDAD, sentences: [await sentenceNaming(HADDAD, 'had planned')], who, why: 'another Haddad' });
+    await addJudgement(graph, { op: 'reject', mention: { sentenceId: await sentenceNaming(COLE, 'Whitfield'), entity: COLE }, who, why: 'not her' });
     await addJudgement(graph, { op: 'merge', keep: HADDAD, merge: AL_HADDAD, who, why: 'same man' });
     await addJudgement(graph, { op: 'rename', entity: COLE, name: 'Sarah J. Cole', who, why: 'full name' });
     await addJudgement(graph, { op: 'retype', entity: FRONT, kind: 'armed_group', who, why: 'x' });
@@ -69,14 +73,14 @@ describe('kg judgements export | import', () => {
     const exported = await kg(['judgements', 'export', file]);
     expect(exported.status).toBe(0);
     const lines = (await readFile(file, 'utf8')).trim().split('\n');
-    expect(lines).toHaveLength(5);
+    expect(lines).toHaveLength(7);
 
     await resetDatabase(graph);
     // imported before the articles: kept, reported as not applied
     const early = await kg(['judgements', 'import', file]);
     expect(early.status).toBe(0);
-    expect(early.stdout).toMatch(/judgements imported: 5/);
-    expect(early.stdout).toMatch(/not applied[^\n]*: 4/);
+    expect(early.stdout).toMatch(/judgements imported: 7/);
+    expect(early.stdout).toMatch(/not applied[^\n]*: 6/);
     const ingested = await kg(['ingest', '--no-progress', dir]);
     expect(ingested.status, ingested.stdout + ingested.stderr).toBe(0);
     expect(ingested.stdout).not.toMatch(/not applied/);

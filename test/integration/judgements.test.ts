@@ -7,8 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.js';
 import type { ArticleInput, ExtractionResult } from '../../src/extract/types.js';
 import type { Graph } from '../../src/graph/driver.js';
-import { addJudgement, JudgementConflict, listJudgements, staleJudgements, withdrawJudgement } from '../../src/graph/judgements.js';
-import { getEntity, getNeighbors } from '../../src/graph/queries/entities.js';
+import { addJudgement, JudgementConflict, listJudgements, splitKey, staleJudgements, withdrawJudgement, type Judgement } from '../../src/graph/judgements.js';
+import { getArticle } from '../../src/graph/queries/articles.js';
+import { getEdgeEvidence, getEntity, getNeighbors } from '../../src/graph/queries/entities.js';
 import { findPaths } from '../../src/graph/queries/paths.js';
 import { searchEntities } from '../../src/graph/queries/search.js';
 import { ingestPaths, type IngestOptions } from '../../src/ingest/pipeline.js';
@@ -67,20 +68,31 @@ afterAll(async () => {
 });
 
 /** The shared life of every judgement: effect, effect after --reextract, effect after a version bump, withdrawn = extraction. */
-async function lifecycle(input: Record<string, unknown>, effect: () => Promise<void>): Promise<void> {
+async function lifecycle(input: Record<string, unknown>, effect: (j: Judgement) => Promise<void>): Promise<void> {
   const j = await addJudgement(graph, { ...input, who, why: 'test' });
-  await effect();
+  await effect(j);
   const again = await reextract();
   expect(again.reextracted).toBe(2);
-  await effect();
+  expect(await staleJudgements(graph)).toEqual([]);
+  await effect(j);
   const bumped = await bumpVersion();
   expect(bumped.reextracted).toBe(2);
-  await effect();
+  await effect(j);
   await withdrawJudgement(graph, j.id, who);
   expect(await extractedState()).toEqual(baseline);
 }
 
-describe('judgements survive re-extraction and withdraw exactly', () => {
+/** the sentences that name `key`, in article title then index order, with the title of their article */
+async function sentencesNaming(key: string): Promise<Array<{ id: string; article: string; text: string }>> {
+  const res = await graph.read((tx) => tx.run(
+    `MATCH (a:Article)-[:HAS_SENTENCE]->(s:Sentence)-[m:MENTIONS]->(:Entity {key: $key}) WHERE m.viaJudgement IS NULL
+     RETURN DISTINCT s.id AS id, a.title AS article, s.text AS text, s.index AS i ORDER BY article, i`, { key }));
+  return res.records.map((r) => ({ id: String(r.get('id')), article: String(r.get('article')), text: String(r.get('text')) }));
+}
+const articleIdOf = async (title: string) =>
+  String((await graph.read((tx) => tx.run('MATCH (a:Article {title: $title}) RETURN a.id AS id', { title }))).records[0]?.get('id'));
+
+describe('judgements survive re-extraction and withdraw exactly', { timeout: 300_000 }, () => {
   it('merge: one entity with both names, the links of both, found by either name', async () => {
     await lifecycle({ op: 'merge', keep: HADDAD, merge: AL_HADDAD }, async () => {
       const page = await getEntity(graph, HADDAD, { evidence: 50, articles: 10 });
@@ -98,6 +110,61 @@ describe('judgements survive re-extraction and withdraw exactly', () => {
     });
     expect(await neighbourKeys(HADDAD)).not.toContain(WHITFIELD);
     expect(await neighbourKeys(WHITFIELD)).toContain(AL_HADDAD);
+  });
+
+  it('split: the chosen mentions become another entity with the links they support; the rest stay', async () => {
+    const named = await sentencesNaming(HADDAD);
+    // the fixture's premise: Haddad is named in two sentences of one article, and only the second names Sarah Cole
+    expect(named.map((s) => s.article)).toEqual(['Arrest in Leeds', 'Arrest in Leeds']);
+    const [first, second] = named.map((s) => s.id) as [string, string];
+    expect(await neighbourKeys(COLE)).toContain(HADDAD);
+    let other = '';
+    await lifecycle({ op: 'split', entity: HADDAD, sentences: [second], name: 'Haddad (the planner)' }, async (j) => {
+      other = splitKey(j);
+      const page = await getEntity(graph, other, { evidence: 10, articles: 10 });
+      expect(page?.entity).toMatchObject({ name: 'Haddad (the planner)', type: 'person', articles: 1 });
+      expect(page?.evidence.map((s) => s.sentenceId)).toEqual([second]);
+      const kept = await getEntity(graph, HADDAD, { evidence: 10, articles: 10 });
+      expect(kept?.evidence.map((s) => s.sentenceId)).toEqual([first]);
+      expect(kept?.entity.articles).toBe(1);
+      // the co-mention with Cole rests on the second sentence only: it moved; the affiliation (first sentence) stayed
+      expect(await neighbourKeys(COLE)).toEqual(expect.arrayContaining([other]));
+      expect(await neighbourKeys(COLE)).not.toContain(HADDAD);
+      expect(await neighbourKeys(HADDAD)).toContain(FRONT);
+      expect(await neighbourKeys(HADDAD)).not.toContain(COLE);
+      expect(await getEdgeEvidence(graph, { from: HADDAD, to: COLE, type: 'CO_MENTIONED' }, 10)).toBeNull();
+      const article = await getArticle(graph, await articleIdOf('Arrest in Leeds'), 10);
+      expect(article?.mentions.filter((m) => m.key === other).map((m) => m.name)).toEqual(['Haddad (the planner)']);
+      expect(await searchUntil('planner', (k) => k.includes(other))).toContain(other);
+    });
+    expect(await neighbourKeys(COLE)).toContain(HADDAD);
+    expect(await getEntity(graph, other, { evidence: 1, articles: 1 })).toBeNull();
+  });
+
+  it('reject mention: that sentence no longer counts for the entity in evidence, neighbours, counts, edges and the article', async () => {
+    const inCourt = (await sentencesNaming(COLE)).filter((s) => s.article === 'Court in Manchester');
+    expect(inCourt).toHaveLength(1);
+    const sentence = (inCourt[0] as { id: string }).id;
+    const courtId = await articleIdOf('Court in Manchester');
+    expect(await neighbourKeys(COLE)).toEqual(expect.arrayContaining([WHITFIELD, AL_HADDAD, HADDAD]));
+    await lifecycle({ op: 'reject', mention: { sentenceId: sentence, entity: COLE } }, async () => {
+      const page = await getEntity(graph, COLE, { evidence: 10, articles: 10 });
+      expect(page?.entity.articles).toBe(1);
+      expect(page?.articles.map((a) => a.title)).toEqual(['Arrest in Leeds']);
+      expect(page?.evidence.map((s) => s.sentenceId)).not.toContain(sentence);
+      expect(page?.evidenceTotal).toBe(1);
+      // Whitfield and al-Haddad were linked to Cole only by that sentence; Haddad also by the other article
+      const around = await neighbourKeys(COLE);
+      expect(around).toContain(HADDAD);
+      expect(around).not.toContain(WHITFIELD);
+      expect(around).not.toContain(AL_HADDAD);
+      expect(await neighbourKeys(WHITFIELD)).not.toContain(COLE);
+      expect(await getEdgeEvidence(graph, { from: WHITFIELD, to: COLE, type: 'CO_MENTIONED' }, 10)).toBeNull();
+      const court = await getArticle(graph, courtId, 10);
+      expect(court?.mentions.map((m) => m.key)).not.toContain(COLE);
+      expect(court?.mentions.map((m) => m.key)).toContain(WHITFIELD);
+    });
+    expect(await neighbourKeys(COLE)).toContain(WHITFIELD);
   });
 
   it('rename: the new name is shown and searchable, the extracted one kept as an alias', async () => {

@@ -2,7 +2,7 @@
 // about, its readable sentence, and the name rules behind duplicate suggestions.
 import { describe, expect, it } from 'vitest';
 import { nameReasons, nameWords } from '../../src/graph/judgement-suggestions.js';
-import { describeJudgement, JudgementInput, judgementKeys } from '../../src/graph/judgements.js';
+import { describeJudgement, JudgementInput, judgementKeys, splitKey } from '../../src/graph/judgements.js';
 
 const meta = { who: 'a', why: 'b' };
 const issues = (input: unknown) => {
@@ -16,6 +16,8 @@ describe('judgement validation', () => {
       { op: 'merge', keep: 'person:a', merge: 'person:b' },
       { op: 'distinct', a: 'person:a', b: 'person:b' },
       { op: 'rename', entity: 'person:a', name: 'A' },
+      { op: 'split', entity: 'person:a', sentences: ['a_1:0', 'a_2:3'] },
+      { op: 'split', entity: 'person:a', sentences: ['a_1:0'], name: 'Another A' },
       { op: 'retype', entity: 'org:x', kind: 'armed_group' },
       { op: 'retype', entity: 'org:x', type: 'place' },
       { op: 'reject', entity: 'person:a' },
@@ -35,6 +37,9 @@ describe('judgement validation', () => {
     expect(issues({ op: 'confirm', link: { from: 'a', to: 'b', type: 'LIKES' }, ...meta }).join()).toMatch(/^link\.type/);
     expect(issues({ op: 'explode', entity: 'x', ...meta }).join()).toMatch(/^op/);
     expect(issues({ op: 'reject', entity: 'x', extra: 1, ...meta }).join()).toMatch(/extra/);
+    expect(issues({ op: 'split', entity: 'x', sentences: [], ...meta })).toEqual(['sentences: name at least one sentence']);
+    expect(issues({ op: 'split', entity: 'x', sentences: ['s:1', 's:1'], ...meta })).toEqual(['sentences: a sentence is named twice']);
+    expect(issues({ op: 'split', entity: 'x', ...meta }).join()).toMatch(/^sentences/);
   });
 
   it('knows the keys it is about and says what it does', () => {
@@ -44,6 +49,11 @@ describe('judgement validation', () => {
     const link = JudgementInput.parse({ op: 'reject', link: { from: 'person:a', to: 'org:x', type: 'ROLE' }, ...meta });
     expect(judgementKeys(link)).toEqual(['person:a', 'org:x']);
     expect(describeJudgement(link)).toBe('link not supported: ROLE person:a → org:x');
+    // a split is also about the entity it makes, whose key its id fixes (so an export rebuilds the same key)
+    const split = JudgementInput.parse({ op: 'split', id: 'j_0123456789abcdef', entity: 'person:a', sentences: ['a_1:0'], name: 'B', ...meta });
+    expect(splitKey({ id: 'j_0123456789abcdef' })).toBe('split:j_0123456789abcdef');
+    expect(judgementKeys(split)).toEqual(['person:a', 'split:j_0123456789abcdef']);
+    expect(describeJudgement(split)).toBe('split 1 mention off person:a as "B" (split:j_0123456789abcdef)');
   });
 });
 

@@ -12,6 +12,9 @@ const MAX_CACHED = 200_000;
 
 const caches = new WeakMap<object, Map<string, { n: number; at: number }>>();
 
+/** Cypher: the articles that mention entity `v`, less those whose every mention of it an analyst took away (judgements.ts) */
+export const ARTICLES_NAMING = (v: string): string => `COUNT { (:Article)-[am:MENTIONS]->(${v}) WHERE am.hiddenBy IS NULL }`;
+
 /** above this many incoming MENTIONS (article and sentence ones), an entity's count comes from the cache */
 export const INLINE_COUNT_MAX_DEGREE = 200;
 
@@ -21,7 +24,12 @@ export const INLINE_COUNT_MAX_DEGREE = 200;
  * without hubs.
  */
 export function inlineArticleCount(v: string): string {
-  return `CASE WHEN COUNT { (${v})<-[:MENTIONS]-() } <= ${INLINE_COUNT_MAX_DEGREE} THEN COUNT { (:Article)-[:MENTIONS]->(${v}) } END`;
+  return `CASE WHEN COUNT { (${v})<-[:MENTIONS]-() } <= ${INLINE_COUNT_MAX_DEGREE} THEN ${ARTICLES_NAMING(v)} END`;
+}
+
+/** Drop the cached counts of `owner`'s graph: a judgement (merge, split, rejected mention) changes them at once. */
+export function forgetArticleCounts(owner: object): void {
+  caches.delete(owner);
 }
 
 /** `articles`, where given (from inlineArticleCount), is a fresh count and is used and cached as is. */
@@ -45,7 +53,7 @@ export async function withArticleCounts(
   });
   if (missing.length > 0) {
     const res = await tx.run(
-      `UNWIND $keys AS key MATCH (e:Entity {key: key}) RETURN key, COUNT { (:Article)-[:MENTIONS]->(e) } AS n`,
+      `UNWIND $keys AS key MATCH (e:Entity {key: key}) RETURN key, ${ARTICLES_NAMING('e')} AS n`,
       { keys: missing },
     );
     if (cache.size + missing.length > MAX_CACHED) cache.clear();

@@ -26,13 +26,13 @@ export async function getArticle(graph: Graph, id: string, relatedLimit: number,
     if (!record) return null;
     const mentions = await tx.run(
       `MATCH (:Article {id: $id})-[:HAS_SENTENCE]->(:Sentence)-[m:MENTIONS]->(e:Entity)
-       WHERE m.start >= $offset AND m.end <= $offset + $length
-       RETURN {start: m.start, end: m.end, key: e.key, type: e.type, name: e.name} AS mention
+       WHERE m.start >= $offset AND m.end <= $offset + $length AND m.hiddenBy IS NULL AND e.hiddenBy IS NULL
+       RETURN {start: m.start, end: m.end, key: e.key, type: coalesce(e.judgedType, e.type), name: coalesce(e.judgedName, e.name)} AS mention
        ORDER BY m.start, m.end`,
       { id, offset: cypherInt(page.offset), length: cypherInt(page.length) },
     );
     const incidents = await tx.run(
-      `MATCH (:Article {id: $id})-[:COVERS]->(i:Incident)
+      `MATCH (:Article {id: $id})-[c:COVERS]->(i:Incident) WHERE c.hiddenBy IS NULL AND i.hiddenBy IS NULL
        RETURN ${entityFields('i')} AS incident ORDER BY i.date, i.key`,
       { id },
     );
@@ -44,8 +44,8 @@ export async function getArticle(graph: Graph, id: string, relatedLimit: number,
       { id, limit: cypherInt(relatedLimit) },
     );
     const sameStory = await tx.run(
-      `MATCH (a:Article {id: $id})-[:COVERS]->(i:Incident)<-[:COVERS]-(o:Article)
-       WHERE o <> a
+      `MATCH (a:Article {id: $id})-[c:COVERS]->(i:Incident)<-[oc:COVERS]-(o:Article)
+       WHERE o <> a AND c.hiddenBy IS NULL AND oc.hiddenBy IS NULL AND i.hiddenBy IS NULL
        WITH o, collect(DISTINCT i.key) AS incidents
        RETURN ${articleProjection('o')} AS ref, incidents
        ORDER BY o.published, o.id LIMIT $limit`,

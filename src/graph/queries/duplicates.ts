@@ -91,10 +91,10 @@ export async function getDuplicates(graph: Graph, f: DuplicateFilters): Promise<
           ? 'MATCH (:Article {source: $source})-[:COVERS]->(c:Incident) WITH DISTINCT c AS i'
           : 'MATCH (i:Incident)'
       }
-       WITH i WHERE i.date IS NOT NULL AND COUNT { (i)<-[:COVERS]-() } >= 2
+       WITH i WHERE i.date IS NOT NULL AND i.hiddenBy IS NULL AND COUNT { (i)<-[:COVERS]-() } >= 2
        WITH i ORDER BY i.date DESC, i.key
        CALL (i) {
-         MATCH (i)<-[:COVERS]-(a:Article)
+         MATCH (i)<-[c:COVERS]-(a:Article) WHERE c.hiddenBy IS NULL
          RETURN collect(${articleProjection('a')}) AS articles
        }
        WITH i, articles
@@ -102,7 +102,7 @@ export async function getDuplicates(graph: Graph, f: DuplicateFilters): Promise<
          AND any(a IN articles WHERE ($source IS NULL OR a.source = $source)
                AND ($from IS NULL OR substring(a.published, 0, 10) >= $from)
                AND ($to IS NULL OR substring(a.published, 0, 10) <= $to))
-       RETURN i.key AS key, i.name AS name, i.placeName AS place, i.date AS date, articles
+       RETURN i.key AS key, coalesce(i.judgedName, i.name) AS name, i.placeName AS place, i.date AS date, articles
        LIMIT $limit`,
       { source: f.source ?? null, from: f.from ?? null, to: f.to ?? null, limit: cypherInt(f.limit) },
     );

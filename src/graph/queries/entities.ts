@@ -35,9 +35,9 @@ export async function getEntity(
     // hubs, only the newest `window` articles are looked at to pick the groups; each chosen group then gets all its
     // members naming the entity, older articles included, so the original of a copy can be the one shown.
     const evidence = await tx.run(
-      `MATCH (e:Entity {key: $key})<-[:MENTIONS]-(a:Article)
+      `MATCH (e:Entity {key: $key})<-[am:MENTIONS]-(a:Article) WHERE am.hiddenBy IS NULL
        WITH e, a ORDER BY a.published DESC, a.id LIMIT $window
-       MATCH (a)-[:HAS_SENTENCE]->(s:Sentence)-[:MENTIONS]->(e)
+       MATCH (a)-[:HAS_SENTENCE]->(s:Sentence)-[sm:MENTIONS]->(e) WHERE sm.hiddenBy IS NULL
        WITH DISTINCT e, a, s
        ORDER BY a.published DESC, a.id, s.index
        WITH e, coalesce(s.textHash, s.id) AS grp, collect({published: a.published, id: a.id, index: s.index})[0] AS newest
@@ -45,7 +45,7 @@ export async function getEntity(
        SKIP $offset LIMIT $limit
        WITH e, collect(grp) AS groups
        MATCH (e)<-[m:MENTIONS]-(s:Sentence)<-[:HAS_SENTENCE]-(art:Article)
-       WHERE coalesce(s.textHash, s.id) IN groups
+       WHERE coalesce(s.textHash, s.id) IN groups AND m.hiddenBy IS NULL
        WITH groups, s, art, collect({start: m.start, end: m.end}) AS spans
        WITH groups, s, art, spans, coalesce(s.textHash, s.id) AS grp
        RETURN [i IN range(0, size(groups) - 1) WHERE groups[i] = grp][0] AS position,
@@ -54,11 +54,11 @@ export async function getEntity(
       { key, offset: cypherInt(offset), limit: cypherInt(limits.evidence), window: cypherInt((offset + limits.evidence) * ENTITY_EVIDENCE_WINDOW) },
     );
     const total = await tx.run(
-      `MATCH (e:Entity {key: $key})<-[:MENTIONS]-(s:Sentence) RETURN count(DISTINCT coalesce(s.textHash, s.id)) AS n`,
+      `MATCH (e:Entity {key: $key})<-[m:MENTIONS]-(s:Sentence) WHERE m.hiddenBy IS NULL RETURN count(DISTINCT coalesce(s.textHash, s.id)) AS n`,
       { key },
     );
     const articles = await tx.run(
-      `MATCH (e:Entity {key: $key})<-[:MENTIONS]-(a:Article)
+      `MATCH (e:Entity {key: $key})<-[m:MENTIONS]-(a:Article) WHERE m.hiddenBy IS NULL
        WITH a ORDER BY a.published DESC, a.id LIMIT $limit
        RETURN ${articleProjection('a')} AS article`,
       { key, limit: cypherInt(limits.articles) },
@@ -145,7 +145,7 @@ const EdgeParts = z.array(EdgePart);
 
 /** The filter clause shared by both neighbourhood queries; `c` is the centre, `n` the neighbour, `r` the link. */
 const NEIGHBOR_FILTER = `
-  n.hiddenBy IS NULL AND r.rejectedBy IS NULL
+  n.hiddenBy IS NULL AND r.hiddenBy IS NULL
   AND ($types IS NULL OR coalesce(n.judgedType, n.type) IN $types)
   AND ($kinds IS NULL OR coalesce(n.judgedKind, n.kind) IS NULL OR coalesce(n.judgedKind, n.kind) IN $kinds)
   AND ($rels IS NULL OR type(r) IN $rels)
@@ -212,11 +212,11 @@ export async function getEdgeEvidence(
   return graph.read(async (tx) => {
     if (SYMMETRIC_REL_TYPES.has(type)) {
       // a symmetric link is stored once per pair, in entity-key order: asked the other way round, it is the same link
-      const stored = await tx.run(`RETURN EXISTS { (:Entity {key: $from})-[:${type}]->(:Entity {key: $to}) } AS ok`, edge);
+      const stored = await tx.run(`RETURN EXISTS { (:Entity {key: $from})-[r:${type}]->(:Entity {key: $to}) WHERE r.hiddenBy IS NULL } AS ok`, edge);
       if (stored.records[0]?.get('ok') !== true) edge = { ...edge, from: edge.to, to: edge.from };
     }
     const summary = await tx.run(
-      `MATCH (a:Entity {key: $from})-[r:${type}]->(b:Entity {key: $to})
+      `MATCH (a:Entity {key: $from})-[r:${type}]->(b:Entity {key: $to}) WHERE r.hiddenBy IS NULL
        RETURN count(DISTINCT r.articleId) AS weight, count(DISTINCT ${reportOf('r.articleId')}) AS independent,
               count(DISTINCT r.source) AS outlets, head(collect(r.label)) AS label`,
       { from: edge.from, to: edge.to },
@@ -226,8 +226,8 @@ export async function getEdgeEvidence(
     if (weight === 0) return null;
     // One item per distinct sentence (coalesce(textHash, id)): groups ordered by their newest article, LIMIT on groups.
     const rows = await tx.run(
-      `MATCH (a:Entity {key: $from})-[r:${type}]->(b:Entity {key: $to})
-       UNWIND coalesce(r.sentenceIds, []) AS sid
+      `MATCH (a:Entity {key: $from})-[r:${type}]->(b:Entity {key: $to}) WHERE r.hiddenBy IS NULL
+       UNWIND coalesce(r.judgedSentenceIds, r.sentenceIds, []) AS sid
        MATCH (s:Sentence {id: sid})
        MATCH (art:Article {id: coalesce(s.articleId, r.articleId)})
        WITH DISTINCT a, b, s, art, r.evidence AS ev
@@ -242,12 +242,12 @@ export async function getEdgeEvidence(
        RETURN position,
               {article: ${articleProjection('art')}, sentenceId: s.id, text: s.text, start: s.start, index: s.index,
                isCopy: EXISTS { (art)-[:DUPLICATE_OF]->(:Article) }, ev: coalesce(ev, []),
-               spans: [(s)-[m:MENTIONS]->(x) WHERE x = a OR x = b | {start: m.start, end: m.end}]} AS row`,
+               spans: [(s)-[m:MENTIONS]->(x) WHERE (x = a OR x = b) AND m.hiddenBy IS NULL | {start: m.start, end: m.end}]} AS row`,
       { from: edge.from, to: edge.to, offset: cypherInt(offset), limit: cypherInt(limit) },
     );
     const total = await tx.run(
-      `MATCH (a:Entity {key: $from})-[r:${type}]->(b:Entity {key: $to})
-       UNWIND coalesce(r.sentenceIds, []) AS sid
+      `MATCH (a:Entity {key: $from})-[r:${type}]->(b:Entity {key: $to}) WHERE r.hiddenBy IS NULL
+       UNWIND coalesce(r.judgedSentenceIds, r.sentenceIds, []) AS sid
        MATCH (s:Sentence {id: sid})
        RETURN count(DISTINCT coalesce(s.textHash, s.id)) AS n`,
       { from: edge.from, to: edge.to },

@@ -132,7 +132,7 @@ export async function findEverything(graph: Graph, opts: { q: string; limit: num
     // incidents the matching articles cover, by the summed scores of those articles (the best article breaks ties)
     const covered = await tx.run(
       `UNWIND range(0, size($ids) - 1) AS rank
-       MATCH (a:Article {id: $ids[rank]})-[:COVERS]->(i:Incident)
+       MATCH (a:Article {id: $ids[rank]})-[c:COVERS]->(i:Incident) WHERE c.hiddenBy IS NULL AND i.hiddenBy IS NULL
        WITH i, sum($scores[rank]) AS score, min(rank) AS best
        ORDER BY score DESC, best
        LIMIT $limit

@@ -30,7 +30,7 @@ export function entityProjection(v: string): string {
   return `{key: ${v}.key, type: coalesce(${v}.judgedType, ${v}.type), name: coalesce(${v}.judgedName, ${v}.name),
     aliases: coalesce(${v}.judgedAliases, ${v}.aliases), kind: coalesce(${v}.judgedKind, ${v}.kind),
     country: ${v}.country, lat: ${v}.lat, lon: ${v}.lon, date: ${v}.date,
-    articles: COUNT { (:Article)-[:MENTIONS]->(${v}) }}`;
+    articles: COUNT { (:Article)-[am:MENTIONS]->(${v}) WHERE am.hiddenBy IS NULL }}`;
 }
 
 /**
@@ -161,7 +161,7 @@ export function toExtra(props: unknown): Record<string, unknown> {
 }
 
 /** the judgement overlay's properties (src/graph/judgements.ts); the API reports judgements on their own */
-const JUDGED_PROPS = ['judgedName', 'judgedType', 'judgedKind', 'judgedAliases', 'judgedCopies', 'hiddenBy', 'rejectedBy'];
+const JUDGED_PROPS = ['judgedName', 'judgedType', 'judgedKind', 'judgedAliases', 'judgedCopies', 'hiddenBy', 'rejectedBy', 'createdBy'];
 
 /** JS numbers travel to Neo4j as floats; LIMIT, SKIP and slice bounds need integers. */
 export function cypherInt(n: number): ReturnType<typeof neo4j.int> {

@@ -27,7 +27,9 @@ export async function getTimeline(graph: Graph, f: TimelineFilters): Promise<Tim
   const where = ['i.dateValue IS NOT NULL'];
   if (f.from !== undefined) where.push('i.dateValue >= date($from)');
   if (f.to !== undefined) where.push('i.dateValue <= date($to)');
-  if (f.kinds !== undefined) where.push('i.kind IN $kinds');
+  if (f.kinds !== undefined) where.push('coalesce(i.judgedKind, i.kind) IN $kinds');
+  // incidents an analyst rejected or merged away (judgements.ts) are not events
+  where.push('i.hiddenBy IS NULL');
   return graph.read(async (tx) => {
     const rows = await tx.run(
       `MATCH (i:Incident) WHERE ${where.join(' AND ')}
@@ -47,7 +49,7 @@ export async function getMap(graph: Graph, page: { limit: number; offset: number
   return graph.read(async (tx) => {
     const located = async (label: (typeof ENTITY_LABEL)[keyof typeof ENTITY_LABEL]) => {
       const rows = await tx.run(
-        `MATCH (e:${label}) WHERE e.lat IS NOT NULL AND e.lon IS NOT NULL
+        `MATCH (e:${label}) WHERE e.lat IS NOT NULL AND e.lon IS NOT NULL AND e.hiddenBy IS NULL
          WITH e, COUNT { (e)<-[:MENTIONS]-() } AS mentions
          ORDER BY mentions DESC, e.key SKIP $offset LIMIT $limit
          RETURN ${entityFields('e')} AS entity`,

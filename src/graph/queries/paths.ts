@@ -56,7 +56,7 @@ export async function findPaths(graph: Graph, from: string, to: string, maxHops:
     const raw = await tx.run(
       `MATCH (a:Entity {key: $from}), (b:Entity {key: $to})
        MATCH p = allShortestPaths((a)-[:${ENTITY_REL_PATTERN}*..${hops}]-(b))
-       WHERE all(n IN nodes(p) WHERE n.hiddenBy IS NULL) AND all(r IN relationships(p) WHERE r.rejectedBy IS NULL)
+       WHERE all(n IN nodes(p) WHERE n.hiddenBy IS NULL) AND all(r IN relationships(p) WHERE r.hiddenBy IS NULL)
        WITH p LIMIT ${RAW_PATHS_READ}
        WITH [n IN nodes(p) | n.key] AS keys,
             [r IN relationships(p) | {type: type(r), from: startNode(r).key, to: endNode(r).key}] AS steps
@@ -82,7 +82,7 @@ export async function findPaths(graph: Graph, from: string, to: string, maxHops:
     const edgesResult = await tx.run(
       `UNWIND $steps AS s
        MATCH (a:Entity {key: s.from})-[r]->(b:Entity {key: s.to})
-       WHERE type(r) = s.type AND r.rejectedBy IS NULL
+       WHERE type(r) = s.type AND r.hiddenBy IS NULL
        RETURN s.type AS type, s.from AS from, s.to AS to, count(DISTINCT r.articleId) AS weight,
               count(DISTINCT ${reportOf('r.articleId')}) AS independent, count(DISTINCT r.source) AS outlets, head(collect(r.label)) AS label`,
       { steps: [...stepById.values()] },

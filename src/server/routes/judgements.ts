@@ -7,7 +7,7 @@ import { z } from 'zod';
 import type { Graph } from '../../graph/driver.js';
 import { suggestDuplicates } from '../../graph/judgement-suggestions.js';
 import {
-  addJudgement, describeJudgement, judgementsAbout, type LinkRef, JUDGEMENT_OPS, judgementKeys, JudgementConflict, listJudgements, staleJudgements, withdrawJudgement,
+  addJudgement, describeJudgement, exportJudgements, judgementsAbout, type LinkRef, JUDGEMENT_OPS, judgementKeys, JudgementConflict, listJudgements, splitKey, staleJudgements, withdrawJudgement,
   type Judgement,
 } from '../../graph/judgements.js';
 import { HttpError, notFound } from '../errors.js';
@@ -54,6 +54,8 @@ function requireWriteToken(token: string | undefined): RequestHandler {
 export const judgementView = (j: Judgement, names: Map<string, string> = new Map()) => ({
   ...j,
   what: describeJudgement(j),
+  /** the key of the entity a split made */
+  created: j.op === 'split' ? splitKey(j) : null,
   names: Object.fromEntries(judgementKeys(j).flatMap((k) => (names.has(k) ? [[k, names.get(k) as string]] : []))),
 });
 
@@ -109,6 +111,12 @@ export function judgementRoutes(graph: Graph, options: JudgementRouteOptions = {
       .slice(0, f.limit);
     const names = await namesOf(graph, list);
     res.json({ judgements: list.map((j) => judgementView(j, names)), stale: await staleJudgements(graph), writable: Boolean(options.writeToken) });
+  });
+
+  // the same JSON lines as `kg judgements export`, for `kg judgements import` elsewhere (withdrawn ones too)
+  router.get('/judgements/export', async (_req, res) => {
+    const lines = await exportJudgements(graph);
+    res.type('application/x-ndjson').attachment('judgements.jsonl').send(lines.map((l) => `${l}\n`).join(''));
   });
 
   router.get('/judgements/suggestions', async (req, res) => {
