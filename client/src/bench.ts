@@ -4,6 +4,7 @@ import './csp.ts';
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import type { EntitySummary, GraphEdge, NodeType } from '../../src/api/contract.ts';
 import { GraphView, edgeDefinition, nodeDefinition } from './graph/view.ts';
+import { attachLabels } from './graph/labels.ts';
 import { fitView, graphStyle, rendererOptions, tuneForSize, NODE_TYPES } from './graph/style.ts';
 
 // deterministic pseudo-random numbers, so every run draws the same graph

@@ -82,6 +82,9 @@ export function graphStyle(): StylesheetJson {
     { selector: 'edge:selected, edge.hover', style: { label: 'data(caption)', 'line-color': '#1b1f24', 'target-arrow-color': '#1b1f24', opacity: 1 } },
     { selector: '.path', style: { 'line-color': '#CC79A7', 'target-arrow-color': '#CC79A7', 'border-color': '#CC79A7', 'border-width': 5, opacity: 1, 'z-index': 10 } },
     { selector: '.dimmed', style: { opacity: 0.18 } },
+    // labels.ts decides which labels fit; a selected node always shows its own
+    { selector: 'node.nolabel', style: { label: '' } },
+    { selector: 'node.nolabel:selected', style: { label: 'data(label)' } },
     { selector: '.filtered, .hidden', style: { display: 'none' } },
   ];
 }
