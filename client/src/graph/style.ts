@@ -26,11 +26,12 @@ export function graphStyle(): StylesheetJson {
     selector: `node[type = "${t}"]`,
     style: { 'background-color': TYPE_STYLE[t].color, shape: TYPE_STYLE[t].shape },
   }));
-  // incidents take their kind family's colour, as on the timeline and the map (the triangle still says "incident")
-  const kindRules = ONTOLOGY.incidentKinds.map(({ id }) => ({
+  // incidents take their kind family's colour, as on the timeline and the map (the triangle still says "incident");
+  // one without a kind, or with a kind the ontology does not know, is "other" there too
+  const kindRules = [{ selector: 'node[type = "incident"]', style: { 'background-color': incidentColor(null) } }, ...ONTOLOGY.incidentKinds.map(({ id }) => ({
     selector: `node[type = "incident"][kind = "${id}"]`,
     style: { 'background-color': incidentColor(id) },
-  }));
+  }))];
   return [
     {
       selector: 'node',
