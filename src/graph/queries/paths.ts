@@ -86,32 +86,38 @@ export async function findPaths(graph: Graph, from: string, to: string, maxHops:
     // machine); a spur that makes the whole path too long is dropped afterwards.
     type Found = z.infer<typeof RawPath> & { spurAt: number };
     let searches = 0;
-    const search = async (start: string, avoid: string[], next: string[]): Promise<Array<z.infer<typeof RawPath>>> => {
-      searches++;
+    /** one query for several spur searches (round trips cost more than the searches on a busy machine) */
+    const searchAll = async (specs: Array<{ start: string; avoid: string[]; next: string[] }>): Promise<Array<Array<z.infer<typeof RawPath>>>> => {
+      searches += specs.length;
       const raw = await tx.run(
-        `MATCH (s:Entity {key: $start}), (b:Entity {key: $to})
+        `UNWIND range(0, size($specs) - 1) AS i
+         WITH i, $specs[i] AS spec
+         MATCH (s:Entity {key: spec.start}), (b:Entity {key: $to})
          MATCH p = allShortestPaths((s)-[:${ENTITY_REL_PATTERN}*..${hops}]-(b))
-         WHERE all(n IN nodes(p) WHERE n.hiddenBy IS NULL AND NOT n.key IN $avoid)
+         WHERE all(n IN nodes(p) WHERE n.hiddenBy IS NULL AND NOT n.key IN spec.avoid)
            AND all(r IN relationships(p) WHERE r.rejectedBy IS NULL AND type(r) IN $rels
-             AND NOT ((startNode(r).key = $start AND endNode(r).key IN $next) OR (endNode(r).key = $start AND startNode(r).key IN $next)))
-         WITH p LIMIT ${RAW_PATHS_READ}
-         WITH [n IN nodes(p) | n.key] AS keys,
+             AND NOT ((startNode(r).key = spec.start AND endNode(r).key IN spec.next) OR (endNode(r).key = spec.start AND startNode(r).key IN spec.next)))
+         WITH i, p LIMIT ${RAW_PATHS_READ}
+         WITH i, [n IN nodes(p) | n.key] AS keys,
               [r IN relationships(p) | {type: type(r), from: startNode(r).key, to: endNode(r).key}] AS steps
-         WITH keys, collect(DISTINCT steps) AS variants
-         RETURN keys, variants ORDER BY keys LIMIT $k`,
-        { start, to, rels, avoid, next, k: neo4j.int(k) },
+         WITH i, keys, collect(DISTINCT steps) AS variants
+         RETURN i, keys, variants ORDER BY i, keys`,
+        { specs, to, rels },
       );
+      const out: Array<Array<z.infer<typeof RawPath>>> = specs.map(() => []);
       // A path is a distinct sequence of entities; every relationship type linking its hops is listed in its edges.
-      return raw.records.map((r) => {
+      for (const r of raw.records) {
         const variants = Variants.parse(r.get('variants'));
         const steps = new Map<string, z.infer<typeof Step>>();
         for (const v of variants) for (const st of v) steps.set(`${st.type}:${st.from}:${st.to}`, st);
-        return RawPath.parse({ keys: r.get('keys'), steps: [...steps.values()] });
-      });
+        const list = out[Number(r.get('i'))];
+        if (list && list.length < k) list.push(RawPath.parse({ keys: r.get('keys'), steps: [...steps.values()] }));
+      }
+      return out;
     };
     const seqOf = (keys: string[]) => keys.join('\u0000');
     const shorter = (x: Found, y: Found) => x.keys.length - y.keys.length || (seqOf(x.keys) < seqOf(y.keys) ? -1 : 1);
-    const accepted: Found[] = (await search(from, [], [])).map((p) => ({ ...p, spurAt: 0 })).sort(shorter).slice(0, k);
+    const accepted: Found[] = (await searchAll([{ start: from, avoid: [], next: [] }]))[0]!.map((p) => ({ ...p, spurAt: 0 })).sort(shorter).slice(0, k);
     const candidates = new Map<string, Found>();
     const seen = new Set(accepted.map((p) => seqOf(p.keys)));
     let expanded = 0;
@@ -119,14 +125,20 @@ export async function findPaths(graph: Graph, from: string, to: string, maxHops:
       for (; expanded < accepted.length && searches < MAX_SEARCHES; expanded++) {
         const path = accepted[expanded]!;
         // spurs before the entity this path branched off at were searched for its parent already (Lawler)
-        for (let i = path.spurAt; i < path.keys.length - 1 && searches < MAX_SEARCHES; i++) {
+        const specs: Array<{ start: string; avoid: string[]; next: string[]; i: number }> = [];
+        for (let i = path.spurAt; i < path.keys.length - 1; i++) {
           const root = path.keys.slice(0, i + 1);
           const rootSeq = seqOf(root);
-          const next = [...accepted, ...candidates.values()]
+          const next = accepted
             .filter((q) => q.keys.length > i + 1 && seqOf(q.keys.slice(0, i + 1)) === rootSeq)
             .map((q) => q.keys[i + 1]!);
+          specs.push({ start: root[i]!, avoid: root.slice(0, i), next, i });
+        }
+        const results = await searchAll(specs.map(({ start, avoid, next }) => ({ start, avoid, next })));
+        specs.forEach(({ i }, n) => {
+          const root = path.keys.slice(0, i + 1);
           const rootSteps = path.steps.filter((st) => root.some((u, j) => j < i && ((st.from === u && st.to === root[j + 1]) || (st.to === u && st.from === root[j + 1]))));
-          for (const spur of await search(root[i]!, root.slice(0, i), next)) {
+          for (const spur of results[n]!) {
             if (i + spur.keys.length - 1 > hops) continue;
             const whole: Found = { keys: [...root.slice(0, i), ...spur.keys], steps: [...rootSteps, ...spur.steps], spurAt: i };
             const seq = seqOf(whole.keys);
@@ -135,7 +147,7 @@ export async function findPaths(graph: Graph, from: string, to: string, maxHops:
               candidates.set(seq, whole);
             }
           }
-        }
+        });
       }
       const best = [...candidates.values()].sort(shorter)[0];
       if (!best) break;
