@@ -32,10 +32,13 @@ export class PathsTimeout extends Error {
   }
 }
 
-async function readWithTimeout<T>(graph: Graph, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+/** the detours after the shortest paths are best effort: past this they are cut short, not failed */
+const DETOURS_TIMEOUT_MS = 4_000;
+
+async function readWithTimeout<T>(graph: Graph, work: (tx: ManagedTransaction) => Promise<T>, timeout = PATHS_TIMEOUT_MS): Promise<T> {
   const session = graph.driver.session({ database: graph.database, defaultAccessMode: neo4j.session.READ });
   try {
-    return await session.executeRead(work, { timeout: PATHS_TIMEOUT_MS });
+    return await session.executeRead(work, { timeout });
   } catch (err) {
     const code = (err as { code?: unknown } | null)?.code;
     if (typeof code === 'string' && /TransactionTimedOut/.test(code)) throw new PathsTimeout();
@@ -86,10 +89,11 @@ export async function findPaths(graph: Graph, from: string, to: string, maxHops:
     // machine); a spur that makes the whole path too long is dropped afterwards.
     type Found = z.infer<typeof RawPath> & { spurAt: number };
     let searches = 0;
+    let currentTx = tx;
     /** one query for several spur searches (round trips cost more than the searches on a busy machine) */
     const searchAll = async (specs: Array<{ start: string; avoid: string[]; next: string[] }>): Promise<Array<Array<z.infer<typeof RawPath>>>> => {
       searches += specs.length;
-      const raw = await tx.run(
+      const raw = await currentTx.run(
         `UNWIND range(0, size($specs) - 1) AS i
          WITH i, $specs[i] AS spec
          MATCH (s:Entity {key: spec.start}), (b:Entity {key: $to})
@@ -121,6 +125,9 @@ export async function findPaths(graph: Graph, from: string, to: string, maxHops:
     const candidates = new Map<string, Found>();
     const seen = new Set(accepted.map((p) => seqOf(p.keys)));
     let expanded = 0;
+    // The shortest paths are the answer's core (a timeout is a 504); the detours run in a transaction of their own,
+    // and when it times out (a busy machine, a dense graph) the answer keeps the paths accepted so far.
+    const detours = async (): Promise<void> => {
     while (accepted.length < k) {
       for (; expanded < accepted.length && searches < MAX_SEARCHES; expanded++) {
         const path = accepted[expanded]!;
@@ -153,6 +160,19 @@ export async function findPaths(graph: Graph, from: string, to: string, maxHops:
       if (!best) break;
       candidates.delete(seqOf(best.keys));
       accepted.push(best);
+    }
+    };
+    if (accepted.length > 0 && accepted.length < k) {
+      try {
+        await readWithTimeout(graph, async (detourTx) => {
+          currentTx = detourTx;
+          await detours();
+        }, DETOURS_TIMEOUT_MS);
+      } catch (err) {
+        if (!(err instanceof PathsTimeout)) throw err;
+      } finally {
+        currentTx = tx;
+      }
     }
     const paths = accepted.map(({ keys, steps }) => ({ keys, steps }));
     const nodeKeys = [...new Set(paths.flatMap((p) => p.keys))];
