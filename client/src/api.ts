@@ -72,7 +72,8 @@ export const api = {
     }),
   edgeEvidence: (from: string, to: string, type: string, offset = 0, limit = 20) =>
     get<EdgeEvidenceResponse>('edges/evidence', { from, to, type, offset: offset || null, limit }),
-  paths: (from: string, to: string, max: number) => get<PathsResponse>('paths', { from, to, max }),
+  /** `rels`: the relationship types a path may use; empty = all */
+  paths: (from: string, to: string, max: number, rels: readonly EdgeType[] = [], k = 5) => get<PathsResponse>('paths', { from, to, max, rels, k }),
   article: (id: string) => get<ArticleResponse>(`articles/${encodeURIComponent(id)}`),
   timeline: () => get<TimelineResponse>('timeline'),
   map: () => get<MapResponse>('map'),

@@ -10,13 +10,13 @@ import { initJudgements } from './judgements.ts';
 import { exportCsv, exportPng } from './export.ts';
 import { exportView, fetchViewEvidence } from './exports.ts';
 import { findBox } from './find.ts';
-import { GraphView } from './graph/view.ts';
+import { GraphView, supportText } from './graph/view.ts';
 import { INCIDENT_FAMILIES, NODE_TYPES, TYPE_STYLE, fitView } from './graph/style.ts';
 import { initLayout, revealPanel } from './layout.ts';
 import { createMap } from './map.ts';
 import { EVIDENCE_PAGE, renderArticle, renderEdge, renderEmpty, renderEntity, renderLoading, type PanelActions } from './panel.ts';
 import { entityPicker } from './search.ts';
-import { EDGE_TYPES, decodeState, emptyState, encodeState, type ViewState } from './state.ts';
+import { EDGE_TYPES, MAX_POSITIONS, decodeState, emptyState, encodeState, type PathQuery, type ViewState } from './state.ts';
 import { createTimeline } from './timeline.ts';
 import { createWhatsNewView } from './whats-new.ts';
 import './style.css';
@@ -49,14 +49,42 @@ function syncHash(): void {
   state.focus = [...graph.expanded.keys()];
   state.limits = Object.fromEntries([...graph.expanded].filter(([, st]) => st.limit !== PAGE).map(([k, st]) => [k, st.limit]));
   state.shown = [...graph.focus].filter((k) => !graph.expanded.has(k) && graph.node(k));
-  const sel = graph.selectedNodes()[0];
-  state.selected = sel ? sel.id() : state.selected && graph.node(state.selected) ? state.selected : null;
+  const sel = graph.selectedNodes();
+  state.selected = state.selected && sel.some((n) => n.id() === state.selected) ? state.selected
+    : sel[0] ? sel[0].id() : state.selected && graph.node(state.selected) ? state.selected : null;
+  state.alsoSelected = sel.map((n) => n.id()).filter((k) => k !== state.selected);
+  if (state.edge && cy.getElementById(state.edge).empty()) state.edge = null;
+  state.hidden = cy.nodes('.hidden').map((n) => n.id());
+  state.removed = graph.removedKeys();
+  state.pinned = cy.nodes('.pinned').map((n) => n.id());
+  // positions and view only once the layout has settled (a timer syncs again then); a big graph lays itself out anew
+  if (graph.idle) {
+    const nodes = cy.nodes();
+    state.positions = nodes.length <= MAX_POSITIONS
+      ? Object.fromEntries(nodes.map((n) => [n.id(), { x: Math.round(n.position().x), y: Math.round(n.position().y) }]))
+      : {};
+    const pan = cy.pan();
+    const zoom = cy.zoom();
+    state.viewport = nodes.nonempty()
+      ? { zoom: Math.round(zoom * 1000) / 1000, x: Math.round((cy.width() / 2 - pan.x) / zoom), y: Math.round((cy.height() / 2 - pan.y) / zoom) }
+      : null;
+  }
   const next = `#${encodeState(state)}`;
   if (location.hash !== next && !(next === '#' && location.hash === '')) {
     writingHash = true;
     history.replaceState(null, '', next === '#' ? location.pathname + location.search : next);
     writingHash = false;
   }
+}
+
+/** Sync the URL once the graph is still (after a drag, a layout, a pan or zoom); bursts of events make one write. */
+let syncTimer: number | undefined;
+function syncSoon(): void {
+  window.clearTimeout(syncTimer);
+  syncTimer = window.setTimeout(() => {
+    if (graph.idle) syncHash();
+    else syncSoon();
+  }, 250);
 }
 
 // ---------- filters ----------
@@ -268,6 +296,7 @@ async function focusEntity(key: string): Promise<void> {
 async function showEntity(key: string): Promise<void> {
   revealPanel();
   state.selected = key;
+  state.edge = null;
   state.article = null;
   renderLoading(panel, 'evidence');
   try {
@@ -288,12 +317,15 @@ async function showEntity(key: string): Promise<void> {
 
 async function showEdge(edge: EdgeSingular): Promise<void> {
   const e = edge.data('edge') as GraphEdge;
+  revealPanel();
   state.selected = null;
+  state.edge = e.id;
   state.article = null;
   renderLoading(panel, 'evidence');
   try {
     const res = await api.edgeEvidence(e.from, e.to, e.type);
     evidenceCache[e.id] = res;
+    if (state.edge !== e.id) return;
     renderEdge(panel, res, { from: edge.source().data('name') as string, to: edge.target().data('name') as string }, actions, async (offset) => {
       const page = await api.edgeEvidence(e.from, e.to, e.type, offset, EVIDENCE_PAGE);
       evidenceCache[e.id] = { ...res, evidence: [...(evidenceCache[e.id] as EdgeEvidenceResponse | undefined ?? res).evidence, ...page.evidence] };
@@ -373,7 +405,39 @@ function renderNodeList(): void {
       list.append(h('li', {}, b));
     }
     if (nodes.length > 300) list.append(h('li', { class: 'dim small' }, `…and ${nodes.length - 300} more`));
+    renderEdgeList();
   }, 60);
+}
+
+const EDGE_LIST_MAX = 60;
+/**
+ * The links of the one selected entity as buttons: the keyboard way to reach an edge (Tab to it, Enter opens its
+ * evidence). Strongest support first.
+ */
+function renderEdgeList(): void {
+  const list = byId('edge-list');
+  clear(list);
+  const sel = graph.selectedNodes();
+  const one = sel.length === 1 ? sel[0]! : null;
+  const visible = new Set(graph.visibleEdges().map((e) => e.id()));
+  const edges = one ? (one.connectedEdges().toArray() as EdgeSingular[]).filter((e) => visible.has(e.id())) : [];
+  byId('h-edges').hidden = edges.length === 0;
+  edges.sort((a, b) => Number(b.data('independent')) - Number(a.data('independent')) || String(a.id()).localeCompare(String(b.id())));
+  for (const e of edges.slice(0, EDGE_LIST_MAX)) {
+    const outgoing = e.source().id() === one!.id();
+    const other = outgoing ? e.target() : e.source();
+    const type = String(e.data('type')).toLowerCase().replace(/_/g, ' ').replace('co mentioned', 'mentioned together');
+    const b = h('button', { type: 'button', class: `node-item edge-item${e.selected() ? ' selected' : ''}`, 'aria-pressed': String(e.selected()), 'data-edge': e.id() },
+      h('span', { 'aria-hidden': 'true' }, outgoing ? '→ ' : '← '), `${other.data('name') as string}`,
+      h('span', { class: 'dim small' }, ` · ${type} · ${supportText(e.data('edge') as GraphEdge)}`));
+    b.addEventListener('click', () => {
+      cy.edges(':selected').unselect();
+      e.select();
+      void showEdge(e).then(() => panel.focus({ preventScroll: true }));
+    });
+    list.append(h('li', {}, b));
+  }
+  if (edges.length > EDGE_LIST_MAX) list.append(h('li', { class: 'dim small' }, `…and ${edges.length - EDGE_LIST_MAX} more`));
 }
 
 // ---------- cytoscape events ----------
@@ -412,9 +476,15 @@ cy.on('tap', 'edge', (ev) => {
 });
 cy.on('select unselect', () => {
   updateUi();
+  syncSoon();
 });
-cy.on('viewport', () => { tooltip.hidden = true; });
+cy.on('viewport', () => {
+  tooltip.hidden = true;
+  syncSoon();
+});
+cy.on('dragfree', 'node', () => syncSoon());
 graph.onChange = () => updateUi();
+graph.onSettled = () => syncSoon();
 
 // ---------- toolbar ----------
 function undo(): void {
@@ -439,10 +509,10 @@ byId('btn-clear').addEventListener('click', () => {
 byId('btn-expand').addEventListener('click', () => { const k = selectedKeys()[0]; if (k) void expand(k); });
 byId('btn-more').addEventListener('click', () => { const k = selectedKeys()[0]; if (k) void expand(k, true); });
 byId('btn-hide').addEventListener('click', () => { graph.hide(selectedKeys()); syncHash(); });
-byId('btn-pin').addEventListener('click', () => graph.togglePin(selectedKeys()));
+byId('btn-pin').addEventListener('click', () => { graph.togglePin(selectedKeys()); syncHash(); });
 byId('btn-remove').addEventListener('click', () => { graph.remove(selectedKeys()); syncHash(); });
 byId('btn-collapse').addEventListener('click', () => { graph.collapse(selectedKeys()); syncHash(); });
-byId('btn-unhide').addEventListener('click', () => graph.showHidden());
+byId('btn-unhide').addEventListener('click', () => { graph.showHidden(); syncHash(); });
 
 function viewNodes(): EntitySummary[] {
   return graph.visibleNodes().map((n) => n.data('summary') as EntitySummary);
@@ -483,41 +553,106 @@ byId('search-form').addEventListener('submit', (ev) => ev.preventDefault());
 const pathFrom = entityPicker({ input: byId<HTMLInputElement>('path-from'), list: byId<HTMLUListElement>('path-from-list'), onPick: () => {}, onError: (m) => setStatus(m, true) });
 const pathTo = entityPicker({ input: byId<HTMLInputElement>('path-to'), list: byId<HTMLUListElement>('path-to-list'), onPick: () => {}, onError: (m) => setStatus(m, true) });
 
-async function findPath(): Promise<void> {
-  const a = pathFrom.value();
-  const b = pathTo.value();
+const pathList = byId<HTMLOListElement>('path-list');
+const pathNoCo = byId<HTMLInputElement>('path-noco');
+/** the answer shown in the path list, with the query that gave it */
+let pathAnswer: { query: PathQuery; paths: Array<{ nodes: string[]; edges: string[] }>; names: Map<string, string> } | null = null;
+
+function pathText(nodes: string[], names: Map<string, string>): string {
+  return nodes.map((k) => names.get(k) ?? k).join(' → ');
+}
+
+/** Draw the chosen path (or, while the pointer is over another in the list, that one without moving the view). */
+function showPath(index: number, fit: boolean): void {
+  const p = pathAnswer?.paths[index];
+  if (p) graph.highlightPath(p.nodes, p.edges, fit);
+}
+
+function choosePath(index: number): void {
+  if (!pathAnswer || !pathAnswer.paths[index]) return;
+  pathAnswer.query.index = index;
+  state.path = { ...pathAnswer.query };
+  pathList.querySelectorAll('button').forEach((b, i) => b.setAttribute('aria-pressed', String(i === index)));
+  showPath(index, true);
+  syncHash();
+}
+
+function renderPathList(): void {
+  clear(pathList);
+  if (!pathAnswer) return;
+  const { paths, names, query } = pathAnswer;
+  paths.forEach((p, i) => {
+    const hops = p.nodes.length - 1;
+    const b = h('button', { type: 'button', class: 'path-item', 'aria-pressed': String(i === query.index), 'data-index': String(i) },
+      h('span', { class: 'dim small' }, `${hops} hop${hops === 1 ? '' : 's'} · `), pathText(p.nodes, names));
+    // the path under the pointer or the keyboard focus is drawn; leaving the list draws the chosen one again
+    b.addEventListener('mouseenter', () => showPath(i, false));
+    b.addEventListener('focus', () => showPath(i, false));
+    b.addEventListener('mouseleave', () => showPath(pathAnswer?.query.index ?? 0, false));
+    b.addEventListener('blur', () => showPath(pathAnswer?.query.index ?? 0, false));
+    b.addEventListener('click', () => choosePath(i));
+    pathList.append(h('li', {}, b));
+  });
+}
+
+/** Search paths for `query` and draw them; `undoable` is false when a link is being opened. */
+async function runPathSearch(query: PathQuery, names: { from: string; to: string }, undoable: boolean): Promise<void> {
   const out = byId('path-result');
-  if (!a || !b) {
-    out.textContent = 'Pick both ends from the suggestions first.';
-    return;
-  }
   out.textContent = 'Searching…';
   try {
-    const res = await api.paths(a.key, b.key, Number(byId<HTMLSelectElement>('path-max').value));
-    const first = res.paths[0];
-    if (!first) {
-      out.textContent = `No path between ${a.name} and ${b.name} within ${byId<HTMLSelectElement>('path-max').value} hops.`;
+    const rels = query.noCoMentions ? EDGE_TYPES.filter((t) => t !== 'CO_MENTIONED') : [];
+    const res = await api.paths(query.from, query.to, query.max, rels);
+    if (res.paths.length === 0) {
+      out.textContent = `No path between ${names.from} and ${names.to} within ${query.max} hops${query.noCoMentions ? ' without “mentioned together” links' : ''}.`;
+      pathAnswer = null;
+      renderPathList();
       graph.clearPath();
+      state.path = null;
       return;
     }
-    graph.checkpoint();
-    graph.focus.add(a.key);
-    graph.focus.add(b.key);
-    graph.addKept(res.nodes, res.edges, graph.node(a.key) ? a.key : null);
-    const names = new Map(res.nodes.map((n) => [n.key, n.name]));
-    graph.highlightPath(first.nodes, first.edges);
-    out.textContent = `${res.paths.length} path${res.paths.length === 1 ? '' : 's'}; shortest: ${first.nodes.map((k) => names.get(k) ?? k).join(' → ')}`;
+    if (undoable) graph.checkpoint();
+    graph.focus.add(query.from);
+    graph.focus.add(query.to);
+    graph.addKept(res.nodes, res.edges, graph.node(query.from) ? query.from : null);
+    const ends = new Map(res.nodes.map((n) => [n.key, n]));
+    pathFrom.set(ends.get(query.from) ?? null);
+    pathTo.set(ends.get(query.to) ?? null);
+    byId<HTMLSelectElement>('path-max').value = String(query.max);
+    pathNoCo.checked = query.noCoMentions;
+    const index = Math.min(query.index, res.paths.length - 1);
+    pathAnswer = { query: { ...query, index }, paths: res.paths, names: new Map(res.nodes.map((n) => [n.key, n.name])) };
+    state.path = { ...pathAnswer.query };
+    renderPathList();
+    showPath(index, true);
+    const shortest = res.paths[0]!.nodes.length - 1;
+    out.textContent = `${res.paths.length} path${res.paths.length === 1 ? '' : 's'}, shortest first (${shortest} hop${shortest === 1 ? '' : 's'}). Point at one to see it; choose one to keep it in the link.`;
   } catch (err) {
     out.textContent = '';
     fail('Path search failed')(err);
   }
+}
+
+async function findPath(): Promise<void> {
+  const a = pathFrom.value();
+  const b = pathTo.value();
+  if (!a || !b) {
+    byId('path-result').textContent = 'Pick both ends from the suggestions first.';
+    return;
+  }
+  const query: PathQuery = { from: a.key, to: b.key, max: Number(byId<HTMLSelectElement>('path-max').value), noCoMentions: pathNoCo.checked, index: 0 };
+  await runPathSearch(query, { from: a.name, to: b.name }, true);
+  syncHash();
 }
 byId('btn-path').addEventListener('click', () => void findPath());
 byId('btn-path-clear').addEventListener('click', () => {
   graph.clearPath();
   pathFrom.set(null);
   pathTo.set(null);
+  pathAnswer = null;
+  state.path = null;
+  renderPathList();
   byId('path-result').textContent = '';
+  syncHash();
 });
 
 // ---------- timeline & map ----------
@@ -603,6 +738,11 @@ async function fillFrom(wanted: ViewState): Promise<void> {
   // opening a link is not an edit: nothing to undo on a fresh page; answers still on their way are for the old one
   graph.clearAll(cy.elements().nonempty());
   latestRequest.clear();
+  pathAnswer = null;
+  renderPathList();
+  graph.clearPath();
+  // what the link removed stays away, and every entity it drew comes back to the same place (not laid out anew)
+  graph.prepare(wanted.removed, wanted.positions, wanted.hidden);
   // syncHash rewrites state.focus/selected as the graph fills, so keep the wanted values apart
   state = { ...wanted, focus: [] };
   refreshFilterControls();
@@ -614,23 +754,48 @@ async function fillFrom(wanted: ViewState): Promise<void> {
     graph.focus.add(k);
     await expand(k, false, wanted.limits[k] ?? PAGE);
   }
-  for (const k of wanted.shown) {
+  const single = async (k: string, asFocus: boolean) => {
     try {
       const { extra: _extra, ...entity } = (await api.entity(k)).entity;
-      graph.focus.add(k);
+      if (asFocus) graph.focus.add(k);
       graph.addKept([entity], [], null);
     } catch (err) {
       fail('Could not load an entity of the link')(err);
     }
-  }
-  if (wanted.selected && graph.node(wanted.selected)) {
-    graph.node(wanted.selected)!.select();
+  };
+  for (const k of wanted.shown) await single(k, true);
+  if (wanted.path) await runPathSearch(wanted.path, { from: wanted.path.from, to: wanted.path.to }, false);
+  // a pinned entity stays when nothing else brings it (its neighbourhood was collapsed): fetch it on its own
+  for (const k of wanted.pinned) if (!graph.node(k)) await single(k, false);
+  graph.pin(wanted.pinned);
+  graph.hideExactly(wanted.hidden.filter((k) => graph.node(k)));
+  const selected = [wanted.selected, ...wanted.alsoSelected].filter((k): k is string => Boolean(k && graph.node(k)));
+  for (const k of selected) graph.node(k)!.select();
+  const edge = wanted.edge ? cy.getElementById(wanted.edge) : null;
+  if (edge && edge.nonempty() && edge.isEdge()) {
+    edge.select();
+    await showEdge(edge);
+  } else if (wanted.selected && graph.node(wanted.selected)) {
     await showEntity(wanted.selected);
   }
   if (wanted.article) await openArticle(wanted.article);
   if (wanted.compare) await dupView.compare(wanted.compare[0], wanted.compare[1]);
-  if (!wanted.selected && !wanted.article) renderEmpty(panel);
-  fitView(cy, cy.elements(':visible'), 40, 1.25);
+  if (!wanted.selected && !wanted.article && !wanted.edge) renderEmpty(panel);
+  await whenIdle();
+  if (wanted.viewport) {
+    const { zoom, x, y } = wanted.viewport;
+    cy.viewport({ zoom, pan: { x: cy.width() / 2 - x * zoom, y: cy.height() / 2 - y * zoom } });
+  } else {
+    fitView(cy, cy.elements(':visible'), 40, 1.25);
+  }
+}
+
+/** Resolves when no layout runs and nothing animates (a path fit, nodes moving to their places). */
+function whenIdle(): Promise<void> {
+  return new Promise((resolve) => {
+    const check = () => (graph.idle ? resolve() : window.setTimeout(check, 50));
+    check();
+  });
 }
 
 window.addEventListener('hashchange', () => {

@@ -9,8 +9,23 @@ export interface ViewState {
   limits: Record<string, number>;
   /** entities shown on their own, without their neighbourhoods (collapsed, or ends of a found path) */
   shown: string[];
+  /** the selected entity whose evidence is shown */
   selected: string | null;
+  /** further selected entities (Shift/Ctrl-click, box selection) */
+  alsoSelected: string[];
+  /** the link whose evidence is shown (edge id) */
+  edge: string | null;
   article: string | null;
+  /** entities hidden with "Hide" (drawn again by "Show hidden") */
+  hidden: string[];
+  /** entities removed: neighbourhoods do not bring them back */
+  removed: string[];
+  pinned: string[];
+  /** where each entity is drawn (graph coordinates, rounded); empty when the graph is too large to carry them */
+  positions: Record<string, Position>;
+  /** the graph coordinate at the centre of the canvas, and the zoom */
+  viewport: { zoom: number; x: number; y: number } | null;
+  path: PathQuery | null;
   types: NodeType[];
   orgKinds: string[];
   incidentKinds: string[];
@@ -22,8 +37,28 @@ export interface ViewState {
   compare: [string, string] | null;
 }
 
+export interface Position { x: number; y: number }
+
+/** a path search and which of its answers is chosen */
+export interface PathQuery {
+  from: string;
+  to: string;
+  max: number;
+  /** paths may not use CO_MENTIONED links */
+  noCoMentions: boolean;
+  /** the chosen path's place in the answer (shortest first) */
+  index: number;
+}
+
+/** Above this many nodes a link does not carry positions (the URL would grow past what is sensible to share). */
+export const MAX_POSITIONS = 400;
+
 export function emptyState(): ViewState {
-  return { view: 'explore', focus: [], limits: {}, shown: [], selected: null, article: null, types: [], orgKinds: [], incidentKinds: [], rels: [], from: null, to: null, source: null, compare: null };
+  return {
+    view: 'explore', focus: [], limits: {}, shown: [], selected: null, alsoSelected: [], edge: null, article: null, hidden: [], removed: [],
+    pinned: [], positions: {}, viewport: null, path: null, types: [], orgKinds: [], incidentKinds: [], rels: [], from: null, to: null,
+    source: null, compare: null,
+  };
 }
 
 const NODE_TYPES = new Set(['person', 'organization', 'place', 'incident']);
@@ -41,7 +76,19 @@ export function encodeState(s: ViewState): string {
   if (s.focus.some((k) => s.limits[k] !== undefined)) q.set('lim', s.focus.map((k) => s.limits[k] ?? '').join(','));
   for (const k of s.shown) q.append('k', k);
   if (s.selected) q.set('sel', s.selected);
+  for (const k of s.alsoSelected) q.append('sel2', k);
+  if (s.edge) q.set('edge', s.edge);
   if (s.article) q.set('article', s.article);
+  for (const k of s.hidden) q.append('h', k);
+  for (const k of s.removed) q.append('rm', k);
+  for (const k of s.pinned) q.append('pin', k);
+  if (s.path) {
+    q.set('pf', s.path.from);
+    q.set('pt', s.path.to);
+    q.set('pmax', String(s.path.max));
+    if (s.path.noCoMentions) q.set('pco', '0');
+    if (s.path.index) q.set('pi', String(s.path.index));
+  }
   if (s.types.length) q.set('types', s.types.join(','));
   if (s.orgKinds.length) q.set('ok', s.orgKinds.join(','));
   if (s.incidentKinds.length) q.set('ik', s.incidentKinds.join(','));
@@ -50,6 +97,9 @@ export function encodeState(s: ViewState): string {
   if (s.to) q.set('to', s.to);
   if (s.source) q.set('src', s.source);
   if (s.compare) q.set('cmp', s.compare.join(','));
+  // positions last: the rest of the link stays readable; "x,y,key" (a key may itself contain commas)
+  for (const [k, p] of Object.entries(s.positions)) q.append('p', `${p.x},${p.y},${k}`);
+  if (s.viewport) q.set('vp', `${s.viewport.zoom},${s.viewport.x},${s.viewport.y}`);
   return q.toString();
 }
 
@@ -68,8 +118,27 @@ export function decodeState(hash: string): ViewState {
     });
   }
   s.shown = q.getAll('k').filter((k) => k.length > 0 && k.length < 500 && !s.focus.includes(k));
+  const key = (k: string) => k.length > 0 && k.length < 500;
   s.selected = q.get('sel');
+  s.alsoSelected = q.getAll('sel2').filter(key);
+  s.edge = q.get('edge');
   s.article = q.get('article');
+  s.hidden = q.getAll('h').filter(key);
+  s.removed = q.getAll('rm').filter(key);
+  s.pinned = q.getAll('pin').filter(key);
+  for (const entry of q.getAll('p')) {
+    const m = /^(-?\d{1,7}(?:\.\d+)?),(-?\d{1,7}(?:\.\d+)?),(.+)$/.exec(entry);
+    if (m && key(m[3]!)) s.positions[m[3]!] = { x: Number(m[1]), y: Number(m[2]) };
+  }
+  const vp = (q.get('vp') ?? '').split(',').map(Number);
+  if (vp.length === 3 && vp.every(Number.isFinite) && vp[0]! > 0) s.viewport = { zoom: vp[0]!, x: vp[1]!, y: vp[2]! };
+  const pf = q.get('pf');
+  const pt = q.get('pt');
+  const pmax = Number(q.get('pmax'));
+  const pi = Number(q.get('pi') ?? 0);
+  if (pf && pt && key(pf) && key(pt) && pf !== pt && Number.isInteger(pmax) && pmax >= 1 && pmax <= 6) {
+    s.path = { from: pf, to: pt, max: pmax, noCoMentions: q.get('pco') === '0', index: Number.isInteger(pi) && pi >= 0 && pi < 10 ? pi : 0 };
+  }
   s.types = list(q.get('types')).filter((t): t is NodeType => NODE_TYPES.has(t));
   s.orgKinds = list(q.get('ok'));
   s.incidentKinds = list(q.get('ik'));

@@ -118,6 +118,8 @@ describe('bad parameters are rejected with 400 naming the parameter', () => {
     ['/api/search?q=voss&type=spaceship', 'type'],
     ['/api/search', 'q'],
     ['/api/paths?from=a&to=b&max=99', 'max'],
+    ['/api/paths?from=a&to=b&k=0', 'k'],
+    ['/api/paths?from=a&to=b&rels=FRIEND_OF', 'rels'],
     [`/api/entities/${enc(POLICE)}/neighbors?types=spaceship`, 'types'],
     [`/api/entities/${enc(POLICE)}/neighbors?from=2024-13-45`, 'from'],
     [`/api/entities/${enc(POLICE)}/neighbors?from=2024-05-01&to=2024-01-01`, 'to'],
@@ -238,9 +240,21 @@ describe('API', () => {
   it('finds shortest paths and respects the hop limit', async () => {
     const res = await get<PathsResponse>(`/api/paths?from=${enc(MARA)}&to=${enc(SELDEN)}&max=6`);
     expect(res.status).toBe(200);
-    expect(res.body.paths).toEqual([
+    // the shortest first; any alternatives after it are no shorter, distinct and never visit an entity twice
+    expect(res.body.paths[0]).toEqual(
       { nodes: [MARA, POLICE, BRANDT, SELDEN], edges: [`ROLE:${MARA}:${POLICE}`, `CO_MENTIONED:${BRANDT}:${POLICE}`, `CO_MENTIONED:${BRANDT}:${SELDEN}`] },
-    ]);
+    );
+    for (const p of res.body.paths) {
+      expect(p.nodes.length).toBeGreaterThanOrEqual(4);
+      expect(new Set(p.nodes).size).toBe(p.nodes.length);
+    }
+    expect(new Set(res.body.paths.map((p) => p.nodes.join('|'))).size).toBe(res.body.paths.length);
+    const one = await get<PathsResponse>(`/api/paths?from=${enc(MARA)}&to=${enc(SELDEN)}&max=6&k=1`);
+    expect(one.body.paths).toEqual(res.body.paths.slice(0, 1));
+    // the only way there runs through co-mentions: without them there is none
+    const typed = await get<PathsResponse>(`/api/paths?from=${enc(MARA)}&to=${enc(SELDEN)}&max=6&rels=ROLE,AFFILIATED_WITH,LOCATED_IN,PARTICIPATED_IN,SPOKE_AT`);
+    expect(typed.status).toBe(200);
+    for (const p of typed.body.paths) for (const id of p.edges) expect(id.startsWith('CO_MENTIONED:')).toBe(false);
     expect(res.body.nodes.map((n) => n.key).sort()).toEqual([MARA, POLICE, BRANDT, SELDEN].sort());
     expect(res.body.edges.find((e) => e.type === 'ROLE')?.weight).toBe(2);
     const short = await get<PathsResponse>(`/api/paths?from=${enc(MARA)}&to=${enc(SELDEN)}&max=2`);

@@ -49,6 +49,21 @@ describe('view state in the URL', () => {
     expect(decodeState('#f=a&k=a&k=b').shown).toEqual(['b']);
   });
 
+  it('carries hidden, removed and pinned entities, positions, view, selection, open link and chosen path', () => {
+    const s = {
+      ...emptyState(), focus: ['org:a'], selected: 'org:a', alsoSelected: ['person:b, c'], edge: 'ROLE:person:b, c:org:a', hidden: ['place:x'],
+      removed: ['place:y', 'org:z'], pinned: ['person:b, c'], positions: { 'org:a': { x: -12, y: 40 }, 'person:b, c': { x: 300, y: -7 } },
+      viewport: { zoom: 0.75, x: 10, y: -20 }, path: { from: 'org:a', to: 'place:y', max: 4, noCoMentions: true, index: 2 },
+    };
+    expect(decodeState(`#${encodeState(s)}`)).toEqual(s);
+    // a path needs both ends, different, and a hop bound the server takes; positions need numbers
+    expect(decodeState('#pf=a&pt=a&pmax=4').path).toBeNull();
+    expect(decodeState('#pf=a&pt=b&pmax=9').path).toBeNull();
+    expect(decodeState('#pf=a&pt=b&pmax=3&pi=-1').path).toEqual({ from: 'a', to: 'b', max: 3, noCoMentions: false, index: 0 });
+    expect(decodeState('#p=1,x,a&p=2,3&p=4,5,b').positions).toEqual({ b: { x: 4, y: 5 } });
+    expect(decodeState('#vp=0,1,2').viewport).toBeNull();
+  });
+
   it('drops malformed values instead of trusting them', () => {
     const d = decodeState('#types=person,robot&from=yesterday&to=2021-02-30x&view=admin');
     expect(d.types).toEqual(['person']);

@@ -26,11 +26,12 @@ export function graphStyle(): StylesheetJson {
     selector: `node[type = "${t}"]`,
     style: { 'background-color': TYPE_STYLE[t].color, shape: TYPE_STYLE[t].shape },
   }));
-  // incidents take their kind family's colour, as on the timeline and the map (the triangle still says "incident")
-  const kindRules = ONTOLOGY.incidentKinds.map(({ id }) => ({
+  // incidents take their kind family's colour, as on the timeline and the map (the triangle still says "incident");
+  // one without a kind, or with a kind the ontology does not know, is "other" there too
+  const kindRules = [{ selector: 'node[type = "incident"]', style: { 'background-color': incidentColor(null) } }, ...ONTOLOGY.incidentKinds.map(({ id }) => ({
     selector: `node[type = "incident"][kind = "${id}"]`,
     style: { 'background-color': incidentColor(id) },
-  }));
+  }))];
   return [
     {
       selector: 'node',
@@ -82,6 +83,9 @@ export function graphStyle(): StylesheetJson {
     { selector: 'edge:selected, edge.hover', style: { label: 'data(caption)', 'line-color': '#1b1f24', 'target-arrow-color': '#1b1f24', opacity: 1 } },
     { selector: '.path', style: { 'line-color': '#CC79A7', 'target-arrow-color': '#CC79A7', 'border-color': '#CC79A7', 'border-width': 5, opacity: 1, 'z-index': 10 } },
     { selector: '.dimmed', style: { opacity: 0.18 } },
+    // labels.ts decides which labels fit; a selected node always shows its own
+    { selector: 'node.nolabel', style: { label: '' } },
+    { selector: 'node.nolabel:selected', style: { label: 'data(label)' } },
     { selector: '.filtered, .hidden', style: { display: 'none' } },
   ];
 }

@@ -3,6 +3,7 @@
 import cytoscape, { type Core, type ElementDefinition, type NodeSingular, type EdgeSingular, type Collection, type NodeCollection } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { EdgeType, EntitySummary, GraphEdge, NodeType } from '../../../src/api/contract.ts';
+import { attachLabels } from './labels.ts';
 import { graphStyle, rendererOptions, shortLabel, tuneForSize } from './style.ts';
 
 cytoscape.use(fcose);
@@ -94,10 +95,16 @@ export class GraphView {
   private layoutRunning: cytoscape.Layouts | null = null;
   private filters: ClientFilters = { types: [], orgKinds: [], incidentKinds: [], rels: [], from: null, to: null };
   onChange: () => void = () => {};
+  /** called when a layout or its animation has finished: positions are final */
+  onSettled: () => void = () => {};
 
   constructor(container: HTMLElement) {
     this.cy = cytoscape({ container, style: graphStyle(), ...rendererOptions(0) });
+    this.placeLabels = attachLabels(this.cy, (n) => this.expanded.has(n.id()));
   }
+
+  /** place the node labels now (they are placed again by themselves whenever the view stops moving) */
+  readonly placeLabels: () => void;
 
   /** no layout computing and nothing animating: positions are final */
   get idle(): boolean {
@@ -319,10 +326,13 @@ export class GraphView {
       if (first) {
         cy.fit(visible, 40);
         this.capZoom();
+        this.onSettled();
         return;
       }
       const settle = () => {
-        if (!this.allInView(freshVisible as unknown as Collection)) cy.animate({ fit: { eles: visible, padding: 40 }, duration: 250, complete: () => this.capZoom() });
+        if (!this.allInView(freshVisible as unknown as Collection)) {
+          cy.animate({ fit: { eles: visible, padding: 40 }, duration: 250, complete: () => { this.capZoom(); this.onSettled(); } });
+        } else this.onSettled();
       };
       // judge "in view" on the final positions: a timer may fire while the last animation frame is still pending
       // (busy machine), and nodes measured half-way in would then be left outside the viewport
@@ -350,17 +360,64 @@ export class GraphView {
     return bb.x1 >= ext.x1 && bb.x2 <= ext.x2 && bb.y1 >= ext.y1 && bb.y2 <= ext.y2;
   }
 
-  /** Lay out everything again; pinned nodes stay where they are. */
+  /**
+   * Tidy the drawing: a force layout that starts from where the nodes are now (not from a random start), with pinned
+   * nodes fixed exactly. Without pins the whole drawing is then shifted back by its average drift, so what the user
+   * knew stays roughly where it was; nodes animate to their new places.
+   */
   relayout(): void {
-    const visible = this.cy.elements().not('.hidden, .filtered');
+    const cy = this.cy;
+    const visible = cy.elements().not('.hidden, .filtered');
+    const nodes = visible.nodes();
+    if (nodes.empty()) return;
     const pinned = visible.nodes('.pinned');
+    const before = new Map(nodes.map((n) => [n.id(), { ...n.position() }] as const));
     this.layoutRunning?.stop();
     const layout = visible.layout({
-      name: 'fcose', quality: 'proof', randomize: pinned.empty(), animate: true, animationDuration: 400, fit: true,
-      padding: 40, nodeDimensionsIncludeLabels: true, nodeRepulsion: () => 9000, idealEdgeLength: () => 110,
+      name: 'fcose', quality: 'default', randomize: false, animate: false, fit: false,
+      padding: 40, nodeDimensionsIncludeLabels: true, nodeRepulsion: () => 9000, idealEdgeLength: () => 110, numIter: 1500,
       fixedNodeConstraint: pinned.empty() ? undefined : pinned.map((n) => ({ nodeId: n.id(), position: { ...n.position() } })),
     } as cytoscape.LayoutOptions);
     this.layoutRunning = layout;
+    layout.one('layoutstop', () => {
+      if (this.layoutRunning === layout) this.layoutRunning = null;
+      // pinned nodes are put back exactly (fcose honours fixed nodes only approximately); the others follow by the
+      // same drift, or by the mean drift of all when nothing is pinned
+      const ref = pinned.nonempty() ? pinned : nodes;
+      let dx = 0;
+      let dy = 0;
+      ref.forEach((n) => {
+        const p = before.get(n.id())!;
+        dx += n.position().x - p.x;
+        dy += n.position().y - p.y;
+      });
+      dx /= ref.length;
+      dy /= ref.length;
+      const targets = new Map(nodes.map((n) => [n.id(), pinned.has(n) ? before.get(n.id())! : { x: n.position().x - dx, y: n.position().y - dy }] as const));
+      const animate = nodes.length < 150;
+      cy.batch(() => {
+        nodes.forEach((n) => {
+          n.position(animate ? before.get(n.id())! : targets.get(n.id())!);
+        });
+      });
+      const done = () => {
+        if (!this.allInView(nodes as unknown as Collection)) cy.animate({ fit: { eles: nodes, padding: 40 }, duration: 250, complete: () => this.onSettled() });
+        else this.onSettled();
+      };
+      if (!animate) {
+        done();
+        return;
+      }
+      let left = nodes.length;
+      nodes.forEach((n) => {
+        // a pinned node is locked, and animating a locked node's position does nothing anyway; it stays
+        if (pinned.has(n)) {
+          if (--left === 0) done();
+          return;
+        }
+        n.animate({ position: targets.get(n.id())!, duration: 400, easing: 'ease-out-cubic', complete: () => { if (--left === 0) done(); } });
+      });
+    });
     layout.run();
   }
 
@@ -465,7 +522,38 @@ export class GraphView {
     this.onChange();
   }
 
-  highlightPath(nodeKeys: string[], edgeIds: string[]): void {
+  /** Entities the user removed (neighbourhoods do not bring them back). */
+  removedKeys(): string[] {
+    return [...this.removed];
+  }
+
+  /**
+   * Before a link is opened: what it removed stays away, and entities come back where the link drew them
+   * (a node that has a place here is not laid out again when it is added).
+   */
+  prepare(removed: readonly string[], positions: Record<string, { x: number; y: number }>, hidden: readonly string[]): void {
+    for (const k of removed) this.removed.add(k);
+    const hide = new Set(hidden);
+    for (const [k, p] of Object.entries(positions)) this.remembered.set(k, { x: p.x, y: p.y, hidden: hide.has(k) });
+  }
+
+  /** Pin entities (no undo step: used when a link is opened). */
+  pin(keys: readonly string[]): void {
+    this.cy.batch(() => {
+      for (const k of keys) this.cy.getElementById(k).addClass('pinned').lock();
+    });
+  }
+
+  /** Hide entities exactly (no cascade, no undo step: used when a link is opened). */
+  hideExactly(keys: readonly string[]): void {
+    this.cy.batch(() => {
+      for (const k of keys) this.cy.getElementById(k).addClass('hidden').unselect();
+    });
+    this.onChange();
+  }
+
+  /** Highlight a path; `fit` zooms to it (a chosen path), without it the view stays (a path under the pointer). */
+  highlightPath(nodeKeys: string[], edgeIds: string[], fit = true): void {
     const cy = this.cy;
     cy.batch(() => {
       cy.elements().removeClass('path dimmed');
@@ -477,7 +565,7 @@ export class GraphView {
       cy.elements().not(path).addClass('dimmed');
     });
     const path = cy.$('.path');
-    if (path.nonempty()) cy.animate({ fit: { eles: path, padding: 60 }, duration: 300 });
+    if (fit && path.nonempty()) cy.animate({ fit: { eles: path, padding: 60 }, duration: 300, complete: () => this.onSettled() });
   }
 
   clearPath(): void {

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { EdgeEvidenceResponse, EntityResponse, NeighborsResponse, PathsResponse } from '../../api/contract.js';
 import type { Graph } from '../../graph/driver.js';
 import { getEdgeEvidence, getEntity, getNeighbors } from '../../graph/queries/entities.js';
-import { findPaths, MAX_PATH_HOPS, PathsTimeout } from '../../graph/queries/paths.js';
+import { DEFAULT_PATHS, findPaths, MAX_PATH_HOPS, MAX_PATHS, PathsTimeout } from '../../graph/queries/paths.js';
 import { HttpError, notFound } from '../errors.js';
 import { judgementsShaping } from './judgements.js';
 import type { ResponseCache } from '../response-cache.js';
@@ -42,7 +42,7 @@ const EvidenceQuery = z.object({
 });
 
 const PathsQuery = z
-  .object({ from: text(500), to: text(500), max: integer(1, MAX_PATH_HOPS, 4) })
+  .object({ from: text(500), to: text(500), max: integer(1, MAX_PATH_HOPS, 4), k: integer(1, MAX_PATHS, DEFAULT_PATHS), rels: edgeTypes })
   .refine((v) => v.from !== v.to, { path: ['to'], message: 'must differ from "from"' });
 
 /** `cache` holds neighbourhood bodies for a few seconds per key and filters; see response-cache.ts */
@@ -82,8 +82,8 @@ export function entityRoutes(graph: Graph, cache: ResponseCache): Router {
   });
 
   router.get('/paths', async (req, res) => {
-    const { from, to, max } = query(PathsQuery, req);
-    const found = await findPaths(graph, from, to, max).catch((err: unknown) => {
+    const { from, to, max, k, rels } = query(PathsQuery, req);
+    const found = await findPaths(graph, from, to, max, { k, rels }).catch((err: unknown) => {
       throw err instanceof PathsTimeout ? new HttpError(504, err.message) : err;
     });
     if ('missing' in found) throw new HttpError(404, `entity ${JSON.stringify(found.missing)} not found`);
