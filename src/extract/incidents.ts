@@ -10,7 +10,7 @@
 //  4. groups with nothing that ties them to a real event (place, date, named participant, casualties,
 //     a past-tense event verb, or the lede) are dropped.
 import { createHash } from 'node:crypto';
-import { casualtiesIn } from './casualties.js';
+import { casualtiesIn, resolveToll, type CasualtyCount } from './casualties.js';
 import { articleAnchor, datesIn, type Dateline } from './dates.js';
 import type { Doc } from './document.js';
 import type { NamedEntity } from './entities.js';
@@ -19,7 +19,7 @@ import { frameCuesOf, followUpCue, pastMark } from './incident-references.js';
 import { roleCuesOf, rolePhrases } from './incident-roles.js';
 import { MentionIndex, type EntityMention } from './mention-index.js';
 import { incidentKindInfo, isResponseKind, kindsMayBeOneEventInArticle } from '../ontology/index.js';
-import type { IncidentEntity, IncidentKind, Mention, Participant, ParticipantRole, PlaceEntity, Sentence } from './types.js';
+import type { DateFlag, IncidentEntity, IncidentKind, Mention, Participant, ParticipantRole, PlaceEntity, Sentence } from './types.js';
 
 // within an article every kind outside the response family counts as violent (the ontology's "other" too)
 const isViolent = (k: IncidentKind) => !isResponseKind(k);
@@ -48,13 +48,21 @@ interface Hit {
   legal: boolean;
   killed: number | null;
   injured: number | null;
+  /** every casualty count given to it, so that a revised toll can replace an earlier one */
+  tolls: Toll[];
   /** the date's expression writes its year */
   dateExplicit: boolean;
+  /** a month or year when no day is known ("in March 2019") */
+  period: Period | null;
+  /** a written date after publication, beside the trigger: flagged, not stored as the date */
+  dateFlag: DateFlag | null;
   /** participants the text describes without naming ("unidentified gunmen") */
   described: Described[];
   /** words beside the phrase that place it in the past ("the 2015 attacks") */
   past: string | null;
 }
+
+type Toll = Pick<CasualtyCount, 'what' | 'count' | 'rank' | 'start'>;
 
 interface Described { role: ParticipantRole; text: string; start: number; end: number; sentence: number }
 
@@ -67,13 +75,19 @@ interface Group {
   participants: { em: EntityMention; role: ParticipantRole }[];
   killed: number | null;
   injured: number | null;
+  tolls: Toll[];
   merges: string[];
   dateExplicit: boolean;
+  period: Period | null;
+  dateFlag: DateFlag | null;
   described: Described[];
   reference: boolean;
 }
 
-const CLAUSE_BREAK = /[,;:()—–]|\s-\s/g;
+interface Period { iso: string; precision: 'month' | 'year' }
+
+// a comma inside a number ("12,000") is no clause break
+const CLAUSE_BREAK = /,(?!\d{3}(?!\d))|[;:()—–]|\s-\s/g;
 const DETERMINER = /^(?:the|this|that|these|those|its|their|his|her|our|my|your|yesterday's|today's|last|recent)$/i;
 const ARTICLE = /^(?:a|an)$/i;
 const NUMBER_WORD = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|both)$/i;
@@ -192,6 +206,18 @@ function lastWordsStart(text: string, from: number, pos: number, n: number): num
   return starts.length >= n ? starts[starts.length - n]! : from;
 }
 
+/**
+ * A place the sentence names as background, not where the event happened: a biography or nationality ("born in
+ * Pakistan", "citizens of Tajikistan", "on his way to Syria", data/lexicons/incident-context.json backgroundPlaceBefore),
+ * or the qualifier of an armed group's name ("Al Qaeda in Yemen", "Islamic State in Iraq").
+ */
+function isBackgroundPlace(lex: IncidentLexicon, idx: MentionIndex, si: number, text: string, em: EntityMention): boolean {
+  const before = text.slice(Math.max(0, em.mention.start - 40), em.mention.start);
+  if (lex.backgroundPlaceBefore.test(before)) return true;
+  // only an armed group: "an attack on the embassy in Kabul" places the event where its target is
+  return idx.inSentence(si).some((m) => orgKind(m) === 'armed_group' && m.mention.end <= em.mention.start && /^\s+(?:in|of)\s+(?:the\s+)?$/.test(text.slice(m.mention.end, em.mention.start)));
+}
+
 function isPersonOrOrg(em: EntityMention): boolean {
   return em.entity.type === 'person' || em.entity.type === 'organization';
 }
@@ -219,6 +245,8 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
   const frames = frameCuesOf(doc.res.words);
   const ledeDates: (ReturnType<typeof datesIn>[number] & { sentence: number })[] = [];
   const claims: { sentence: number; start: number; end: number; em: EntityMention; role: ParticipantRole }[] = [];
+  /** "The toll later rose to 45": a revised toll in a sentence that names no incident is the main incident's */
+  const revisedTolls: (Toll & { sentence: number })[] = [];
 
   for (const s of doc.sentences) {
     const raws = rawTriggers(lex, s).filter((h) => {
@@ -229,8 +257,12 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
     });
     const hits: Hit[] = [];
     const dates = raws.length ? datesIn(s.text, s.start, anchor).filter((d) => !lex.speechBefore.test(text.slice(Math.max(s.start, d.start - 30), d.start))) : [];
-    const counts = raws.length ? casualtiesIn(s.text, s.start) : [];
-    const sentenceHasEvent = raws.some((r) => r.cls !== 'weak');
+    const counts = raws.length || /\btoll\b/i.test(s.text) ? casualtiesIn(lex.casualties, s.text, s.start, doc.res.rules) : [];
+    if (!raws.length) for (const c of counts) if (c.rank === 2) revisedTolls.push({ what: c.what, count: c.count, rank: c.rank, start: c.start, sentence: s.index });
+    const sentenceHasEvent = raws.some((r) => r.cls !== 'weak' && r.cls !== 'agent');
+    const sentenceHasAgent = raws.some((r) => r.cls === 'agent');
+    // "gunmen killed an officer": a verb of harm after its agent noun is the event itself
+    const agentSubject = (h: RawHit) => raws.some((r) => r.cls === 'agent' && r.end <= h.start && clauseStart(text, s.start, h.start) <= r.start);
 
     raws.forEach((h, i) => {
       const cs = clauseStart(text, s.start, h.start);
@@ -241,7 +273,8 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
       const ce = clauseEnd(text, h.end, s.end);
       let kind = h.kind;
 
-      if (h.cls === 'weak' && sentenceHasEvent) return; // "killing 22" beside a bombing is its casualty clause
+      // "killing 22" beside a bombing is its casualty clause; "were killed …, not counting the gunmen" a summary
+      if (h.cls === 'weak' && (sentenceHasEvent || (sentenceHasAgent && !agentSubject(h)))) return;
       if (h.cls === 'plot') {
         const around = text.slice(Math.max(cs, h.start - 70), Math.min(ce, h.end + 50));
         if (!lex.foilCues.test(around)) return;
@@ -256,6 +289,8 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
           if (n && Number(n[1]!.replace(/,/g, '')) >= 5) return;
         }
         if (h.cls === 'weak' && (lex.accidentAfter.test(text.slice(h.end, Math.min(s.end, h.end + 40))) || lex.accidentCause.test(text.slice(cs, h.start)))) return;
+        // "have been killed in the conflict since 2015", "attacks over the past decade": a running total
+        if ((h.cls === 'weak' || (det === 'bare' && isPlural(phrase))) && lex.casualties.statistic.test(text.slice(cs, ce))) return;
         if (lex.approximateCount.test(text.slice(Math.max(cs, h.start - 50), h.start))) return;
       }
 
@@ -269,8 +304,8 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
       const own = { start: h.end, end: ownEnd };
       const hit: Hit = {
         start: h.start, end: h.end, sentence: s.index, kind, cls: h.cls, verbal,
-        det, plural: isPlural(phrase), place: null, date: null, participants: [], namedObject: false, genericObject: false, byResponders: false, legal: false, killed: null, injured: null,
-        dateExplicit: false, described: [], past: null,
+        det, plural: isPlural(phrase), place: null, date: null, participants: [], namedObject: false, genericObject: false, byResponders: false, legal: false, killed: null, injured: null, tolls: [],
+        dateExplicit: false, period: null, dateFlag: null, described: [], past: null,
       };
       {
         const mark = pastMark(frames, text.slice(Math.max(cs, h.start - 40), h.start), text.slice(h.end, Math.min(s.end, h.end + 60)));
@@ -281,13 +316,15 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
 
       // place: "<trigger> … in/at <Place>" in its own phrase, else "<Place> <trigger>" ("the Paris attacks")
       for (const em of idx.within(s.index, own.start, own.end)) {
-        if (em.entity.type !== 'place') continue;
+        if (em.entity.type !== 'place' || isBackgroundPlace(lex, idx, s.index, text, em)) continue;
         if (LOCATIVE_BEFORE.test(text.slice(own.start, em.mention.start))) { hit.place = em; break; }
       }
       if (!hit.place) {
         const pre = idx.inSentence(s.index).filter((em) => em.entity.type === 'place' && em.mention.end <= h.start && em.mention.end >= h.start - 40);
         const last = pre[pre.length - 1];
-        if (last && /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(last.mention.end, h.start))) hit.place = last;
+        // a premodifier ("the Paris attacks", "Kabul's suicide bombing"), not the subject of a verb ("Tajikistan condemned the attack")
+        const between = last ? text.slice(last.mention.end, h.start) : '';
+        if (last && /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,2}$/u.test(between) && !/\b(?:the|a|an|this|that|its|their|his|her|[\p{L}]+ed)\b/iu.test(between)) hit.place = last;
       }
 
       // participants
@@ -366,13 +403,16 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
       const sameClause = (x: Hit) => (clauseStart(text, s.start, x.start) <= d.start && d.end <= clauseEnd(text, x.end, s.end)) || (clauseStart(text, s.start, d.start) <= x.start && x.end <= clauseEnd(text, d.end, s.end));
       const distance = (x: Hit) => (d.start >= x.end ? d.start - x.end : x.start - d.end);
       const h = nearestHit(d.start, d.end, (x) => sameClause(x) ? distance(x) <= 90 : x.det !== 'definite' && hits.length === 1 && distance(x) <= 50);
-      if (h && !h.date) { h.date = d.iso; h.dateExplicit = d.explicitYear; }
+      if (!h) continue;
+      if (d.afterAnchor) h.dateFlag ??= { reason: 'after-publication', date: d.iso, text: text.slice(d.start, d.end), sentence: s.index };
+      else if (d.precision !== 'day') h.period ??= { iso: d.iso, precision: d.precision };
+      else if (!h.date) { h.date = d.iso; h.dateExplicit = d.explicitYear; }
     }
     for (const c of counts) {
       const h = nearestHit(c.start, c.end, (x) => isViolent(x.kind));
       if (!h) continue;
-      if (c.what === 'killed') h.killed = Math.max(h.killed ?? 0, c.count);
-      else h.injured = Math.max(h.injured ?? 0, c.count);
+      h.tolls.push({ what: c.what, count: c.count, rank: c.rank, start: c.start });
+      setTolls(h);
     }
 
     // participants from role phrases: named ones become participants, described ones descriptions
@@ -399,6 +439,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
       const taken = new Set(hits.map((x) => x.date));
       const ds = raws.length ? dates : datesIn(s.text, s.start, anchor).filter((d) => !lex.speechBefore.test(text.slice(Math.max(s.start, d.start - 30), d.start)));
       for (const d of ds) {
+        if (d.precision !== 'day' || d.afterAnchor) continue;
         if (taken.has(d.iso) && raws.length) continue;
         if (isProcedureBefore(text.slice(Math.max(s.start, d.start - 50), d.start), d.start - 50 <= s.start)) continue;
         if (PROCEDURE_AFTER.test(text.slice(d.end, Math.min(s.end, d.end + 40)))) continue;
@@ -447,7 +488,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
     for (const g of groups) {
       if (g.place) continue;
       const s = doc.sentences[si]!;
-      const cands = idx.inSentence(si).filter((em) => em.entity.type === 'place' && !claimed.has(em.entity.id) && STRICT_LOCATIVE_BEFORE.test(text.slice(Math.max(s.start, em.mention.start - 30), em.mention.start)));
+      const cands = idx.inSentence(si).filter((em) => em.entity.type === 'place' && !claimed.has(em.entity.id) && STRICT_LOCATIVE_BEFORE.test(text.slice(Math.max(s.start, em.mention.start - 30), em.mention.start)) && !isBackgroundPlace(lex, idx, si, text, em));
       if (cands.length && groups.length === 1) g.place = cands[0]!;
     }
   }
@@ -495,6 +536,11 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
     }
   }
   const main = mostDiscussed(kept.filter((g) => isViolent(groupKind(g)) && !g.reference));
+  if (main && revisedTolls.length) {
+    main.tolls.push(...revisedTolls);
+    setTolls(main);
+    for (const t of revisedTolls) main.merges.push(`${t.what} ${t.count} from the revised toll in sentence ${t.sentence}`);
+  }
   if (main && !main.date && ledeDates.length) {
     const d = ledeDates[0]!;
     main.date = d.iso;
@@ -507,9 +553,15 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
 
 function newGroup(h: Hit): Group {
   return {
-    hits: [h], cues: [], place: h.place, date: h.date, participants: [...h.participants], killed: h.killed, injured: h.injured, merges: [],
-    dateExplicit: h.dateExplicit, described: [...h.described], reference: false,
+    hits: [h], cues: [], place: h.place, date: h.date, participants: [...h.participants], killed: h.killed, injured: h.injured, tolls: [...h.tolls], merges: [],
+    dateExplicit: h.dateExplicit, period: h.period, dateFlag: h.dateFlag, described: [...h.described], reference: false,
   };
+}
+
+/** killed and injured from the counts: a revised toll replaces earlier figures (casualties.ts resolveToll) */
+function setTolls(x: { tolls: Toll[]; killed: number | null; injured: number | null }): void {
+  x.killed = resolveToll(x.tolls.filter((t) => t.what === 'killed'));
+  x.injured = resolveToll(x.tolls.filter((t) => t.what === 'injured'));
 }
 
 function addParticipant(g: Group, em: EntityMention, role: ParticipantRole): void {
@@ -520,10 +572,12 @@ function addHit(g: Group, h: Hit): void {
   g.hits.push(h);
   g.place ??= h.place;
   if (g.date === null && h.date) { g.date = h.date; g.dateExplicit = h.dateExplicit; }
+  g.period ??= h.period;
+  g.dateFlag ??= h.dateFlag;
   for (const p of h.participants) addParticipant(g, p.em, p.role);
   for (const d of h.described) if (!g.described.some((x) => x.role === d.role && x.text.toLowerCase() === d.text.toLowerCase())) g.described.push(d);
-  if (h.killed !== null) g.killed = Math.max(g.killed ?? 0, h.killed);
-  if (h.injured !== null) g.injured = Math.max(g.injured ?? 0, h.injured);
+  g.tolls.push(...h.tolls);
+  setTolls(g);
 }
 
 function mergeInto(into: Group, g: Group): void {
@@ -533,6 +587,8 @@ function mergeInto(into: Group, g: Group): void {
   for (const h of g.hits) addHit(into, h);
   into.place ??= g.place;
   if (into.date === null && g.date) { into.date = g.date; into.dateExplicit = g.dateExplicit; }
+  into.period ??= g.period;
+  into.dateFlag ??= g.dateFlag;
   for (const p of g.participants) addParticipant(into, p.em, p.role);
   into.cues.push(...g.cues);
   into.merges.push(...g.merges);
@@ -697,7 +753,13 @@ function anchored(g: Group): boolean {
   // "attacks in Baghdad" with no article, date or toll reads as a generalisation
   const generic = g.hits.every((h) => h.det === 'bare' && h.plural && !h.verbal);
   if (generic) return g.date !== null || g.killed !== null || g.injured !== null || g.participants.some((p) => p.em.entity.type === 'person');
+  // "soldiers killed in Afghanistan", "the attackers, born in Pakistan": a verb of harm or an agent noun placed only in a
+  // country, with no date, count or named participant, is background to the story, not an event of its own
+  const onlyCountry = g.place?.entity.type === 'place' && g.place.entity.placeKind === 'country';
+  if (onlyCountry && g.hits.every((h) => h.cls === 'weak' || h.cls === 'agent') && !g.date && !g.participants.length && g.killed === null && g.injured === null) return false;
   if (g.place || g.date || g.participants.length || g.killed !== null || g.injured !== null) return true;
+  // "gunmen killed an officer": attackers described by a verb of harm they did
+  if (g.described.some((d) => d.role === 'perpetrator') && g.hits.some((h) => h.verbal && !h.legal && !h.byResponders)) return true;
   if (g.hits.some((h) => h.namedObject || (h.verbal && h.cls !== 'weak'))) return true;
   // the lede reports the article's event
   return g.hits.some((h) => h.sentence <= 2 && h.cls !== 'weak' && !h.genericObject && h.det !== 'bare');
@@ -715,7 +777,7 @@ function toIncident(doc: Doc, g: Group, n: number, _dateline: Dateline | null): 
     if (!participants.some((x) => x.entity === p.em.entity.id && x.role === p.role)) participants.push({ entity: p.em.entity.id, name: p.em.entity.name, role: p.role });
   }
   for (const d of g.described) {
-    if (!participants.some((x) => x.role === d.role && x.name.toLowerCase() === d.text.toLowerCase())) participants.push({ entity: null, name: d.text, role: d.role, described: true });
+    if (!participants.some((x) => x.role === d.role && x.name.toLowerCase() === d.text.toLowerCase())) participants.push({ entity: null, name: d.text, role: d.role, described: true, sentence: d.sentence });
   }
   const victim = participants.find((p) => p.role === 'victim' && g.participants.find((x) => x.em.entity.id === p.entity)?.em.entity.type === 'person');
   const info = incidentKindInfo(kind);
@@ -731,6 +793,9 @@ function toIncident(doc: Doc, g: Group, n: number, _dateline: Dateline | null): 
   return {
     id: `i${n}`, key, type: 'incident', name, aliases: [], mentions, ...(g.merges.length ? { merges: g.merges } : {}),
     kind, place: place?.name ?? null, placeId: place?.id ?? null, date: g.date, participants, killed: g.killed, injured: g.injured,
+    datePrecision: g.date ? 'day' : (g.period?.precision ?? null),
+    ...(!g.date && g.period ? { datePeriod: g.period.iso } : {}),
+    ...(g.dateFlag && !g.date ? { dateFlag: g.dateFlag } : {}),
     ...(g.reference ? { reference: true } : {}),
   };
 }

@@ -32,9 +32,9 @@ describe('rules', () => {
   });
 
   it('a casualty count names its rule; switched off, the count is not read', () => {
-    expect(casualtiesIn('In all, 22 people were killed.').map((c) => [c.what, c.count, c.rule])).toEqual([['killed', 22, 'casualty/n-killed']]);
-    expect(casualtiesIn('A bomb exploded, killing 22 people.').map((c) => c.rule)).toEqual(['casualty/killing-n']);
-    expect(casualtiesIn('A bomb exploded, killing 22 people.', 0, { disabled: new Set(['casualty/killing-n']) })).toEqual([]);
+    expect(casualtiesIn(res.incidents.casualties, 'In all, 22 people were killed.').map((c) => [c.what, c.count, c.rule])).toEqual([['killed', 22, 'casualty/n-killed']]);
+    expect(casualtiesIn(res.incidents.casualties, 'A bomb exploded, killing 22 people.').map((c) => c.rule)).toEqual(['casualty/killing-n']);
+    expect(casualtiesIn(res.incidents.casualties, 'A bomb exploded, killing 22 people.', 0, { disabled: new Set(['casualty/killing-n']) })).toEqual([]);
   });
 
   it('an unknown rule id to switch off is an error, not ignored', () => {
