@@ -14,6 +14,7 @@ import { casualtiesIn, resolveToll, type CasualtyCount } from './casualties.js';
 import { articleAnchor, datesIn, type Dateline } from './dates.js';
 import type { Doc } from './document.js';
 import type { NamedEntity } from './entities.js';
+import { incidentCuesOf, type IncidentCues } from './incident-cues.js';
 import { startsWord, type IncidentLexicon, type TriggerClass } from './incident-lexicon.js';
 import { frameCuesOf, followUpCue, pastMark } from './incident-references.js';
 import { roleCuesOf, rolePhrases } from './incident-roles.js';
@@ -88,34 +89,9 @@ interface Period { iso: string; precision: 'month' | 'year' }
 
 // a comma inside a number ("12,000") is no clause break
 const CLAUSE_BREAK = /,(?!\d{3}(?!\d))|[;:()—–]|\s-\s/g;
-const DETERMINER = /^(?:the|this|that|these|those|its|their|his|her|our|my|your|yesterday's|today's|last|recent)$/i;
-const ARTICLE = /^(?:a|an)$/i;
-const NUMBER_WORD = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|both)$/i;
-const VERBAL = /^(?:\w+ed\b|shot\b|gunned\b|opened\b|blew\b|set\b|took\b|taken\b|held\b|stormed\b|fired\b|drove\b|ploughed\b|plowed\b|knifed\b|(?:was|were|been|being)\b)/i;
-const LOCATIVE_BEFORE = /\b(?:in|at|near|outside|inside|across|on|into|of|throughout|around)\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-east|north-west|south-east|south-west|downtown|suburban)\s+)?$/i;
-const STRICT_LOCATIVE_BEFORE = /\b(?:in|at|near|outside|inside)\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|downtown)\s+)?$/i;
-const RESPONDER_NOUNS = '(?:(?:armed |counter-terrorism |special |riot |security |tactical )?(?:police(?:men)?|officers|officer|marksmen|snipers|security forces|troops|soldiers|special forces|commandos|gendarmes|swat team))';
-const RESPONDER_AFTER = new RegExp(`^\\s+(?:\\S+\\s+){0,3}?by\\s+(?:the\\s+)?(?:\\w+\\s+)?${RESPONDER_NOUNS}\\b`, 'i');
-const RESPONDER_BEFORE = new RegExp(`\\b${RESPONDER_NOUNS}\\s+(?:\\w+\\s+){0,2}$`, 'i');
-const LEGAL_BEFORE = /\b(?:charged with|convicted of|guilty of|accused of|acquitted of|counts? of|trial for|tried for|jailed for|sentenced for|suspected of|arrested (?:on suspicion of|for)|charges? of|admitted|denied|denies|denying)\s+(?:\w+\s+){0,2}$/i;
-// a lede about a trial, inquest or report is datelined where that happens, not where the incident did
-const PROCEEDINGS = /\b(?:court|trial|sentenced|jailed|convicted|guilty|verdict|inquest|inquiry|coroner|judge|jury|hearing|report|committee|parliament|appeal|ruled|ordered to pay)\b/i;
-const ATTACKER_NOUNS = /\b(?:militants?|gunm[ae]n|attackers?|fighters?|insurgents?|terrorists?|jihadists?|rebels?|assailants?|extremists?)\b/i;
-const CLAIM = /\b(?:claim(?:ed|s|ing)?|admit(?:ted|s)?|accept(?:ed|s)?)\s+(?:\w+\s+)?(?:responsibility|credit)\b|\b(?:was|were) behind\b|\bsaid (?:it|they) (?:had )?(?:carried out|staged|was behind|were behind)\b/i;
-// the subject of a claim: right before it, or separated only by an apposition ("Islamic State, also known as ISIL, claimed")
-const CLAIM_SUBJECT_GAP = /^(?:\s*,[^,]{0,40},|\s*,)?(?:\s+(?:on|late|early|last|this|yesterday|today)(?:\s+[A-Za-z]+){0,2})?\s*(?:(?:has|have|had|quickly|later|also|swiftly|since|then|officially)\s+)*$/i;
-// "blamed Islamic State for the attack", "blamed the attack on the Front"
-const BLAMED_BEFORE = /\bblam(?:ed|es|ing)\s+(?:the\s+)?$/i;
-const BLAMED_ON_BEFORE = /\bblam(?:ed|es|ing)\s+(?:the\s+)?(?:[\p{L}-]+\s+){1,3}on\s+(?:the\s+)?$/iu;
-const RESPONSE_CUE = /\b(?:leading the (?:investigation|inquiry|hunt|manhunt)|investigat(?:ing|ion into|ors)|led the (?:investigation|response)|responded to|manhunt)\b/i;
-const SENTENCE_VICTIM_AFTER = /^\s+(?:of|on|against|targeting|at)\s+(?:the\s+)?$/i;
-// a date beside these is when a court, official or reporter acted, not when the incident happened
-const PROCEDURE_BEFORE = /\b(?:convicted|sentenced|jailed|found guilty|pleaded|pleads|charged|appeared|ruled|testified|acquitted|named|identified|released|published|announced|confirmed|told|said|says|trial|verdict|court|inquest|inquiry|hearing|report|anniversary|memorial|vigil|since|until|address|statement|speech|interview|briefing|jury|judge|prosecutors?|coroner|panel|tribunal|magistrates?)\b(?:\s+[\p{L}-]+){0,4}\s*,?\s*$/iu;
-// "The group on Saturday claimed responsibility": the date of the claim
-const PROCEDURE_AFTER = /^\s*,?\s*(?:[\p{L}-]+\s+){0,2}(?:claimed|claims|said|says|announced|confirmed|sentenced|convicted|jailed|charged|told|issued|released|published|named|identified|ruled|denied|admitted|pleaded|appeared|testified)\b/u;
 /** A procedure word before a date; a capitalised one inside the sentence is part of a name ("Memorial Church"). */
-function isProcedureBefore(before: string, fromSentenceStart: boolean): boolean {
-  const m = PROCEDURE_BEFORE.exec(before);
+function isProcedureBefore(c: IncidentCues, before: string, fromSentenceStart: boolean): boolean {
+  const m = c.procedureBefore.exec(before);
   if (!m) return false;
   return !(/^\p{Lu}/u.test(m[0]) && !(fromSentenceStart && before.slice(0, m.index).trim() === ''));
 }
@@ -141,13 +117,13 @@ function wordsBefore(text: string, from: number, pos: number, n: number): string
 }
 
 /** "the attack", "Monday's bombing", "two shootings" vs "attacks", "an attack" */
-function determinerOf(text: string, from: number, pos: number): 'definite' | 'indefinite' | 'counted' | 'bare' {
+function determinerOf(c: IncidentCues, text: string, from: number, pos: number): 'definite' | 'indefinite' | 'counted' | 'bare' {
   const words = wordsBefore(text, from, pos, 4).reverse();
   for (const w of words) {
-    if (DETERMINER.test(w) || /['’]s$/.test(w)) return 'definite';
-    if (ARTICLE.test(w)) return 'indefinite';
+    if (c.determiner.test(w) || /['’]s$/.test(w)) return 'definite';
+    if (c.article.test(w)) return 'indefinite';
     if (/^(?:19|20)\d\d$/.test(w)) continue; // "the 2017 attack"
-    if (NUMBER_WORD.test(w)) return 'counted';
+    if (c.countWord.test(w)) return 'counted';
   }
   return 'bare';
 }
@@ -228,6 +204,7 @@ function orgKind(em: EntityMention): string | null {
 
 export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity[] {
   const lex = doc.res.incidents;
+  const cues = incidentCuesOf(doc.res.words);
   const text = doc.text;
   const idx = new MentionIndex(entities);
   const { anchor, dateline } = articleAnchor(doc);
@@ -266,7 +243,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
 
     raws.forEach((h, i) => {
       const cs = clauseStart(text, s.start, h.start);
-      const det = determinerOf(text, cs, h.start);
+      const det = determinerOf(cues, text, cs, h.start);
       const phrase = text.slice(h.start, h.end);
       const nextStart = raws[i + 1]?.start ?? s.end;
       const ownEnd = Math.min(nextStart, clauseEnd(text, h.end, s.end), h.end + 70);
@@ -298,9 +275,9 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
       if (h.kind === 'raid' && /^stormed$/i.test(phrase)) {
         const subject = text.slice(cs, h.start);
         const armed = idx.within(s.index, cs, h.start).some((em) => orgKind(em) === 'armed_group');
-        if (armed || ATTACKER_NOUNS.test(subject)) kind = 'attack';
+        if (armed || cues.attackerNouns.test(subject)) kind = 'attack';
       }
-      const verbal = VERBAL.test(phrase);
+      const verbal = cues.verbal.test(phrase);
       const own = { start: h.end, end: ownEnd };
       const hit: Hit = {
         start: h.start, end: h.end, sentence: s.index, kind, cls: h.cls, verbal,
@@ -317,7 +294,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
       // place: "<trigger> … in/at <Place>" in its own phrase, else "<Place> <trigger>" ("the Paris attacks")
       for (const em of idx.within(s.index, own.start, own.end)) {
         if (em.entity.type !== 'place' || isBackgroundPlace(lex, idx, s.index, text, em)) continue;
-        if (LOCATIVE_BEFORE.test(text.slice(own.start, em.mention.start))) { hit.place = em; break; }
+        if (cues.locativeBefore.test(text.slice(own.start, em.mention.start))) { hit.place = em; break; }
       }
       if (!hit.place) {
         const pre = idx.inSentence(s.index).filter((em) => em.entity.type === 'place' && em.mention.end <= h.start && em.mention.end >= h.start - 40);
@@ -331,7 +308,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
       const response = isResponseKind(kind);
       if (kind === 'foiled plot') {
         // "a plot to kidnap the Governor, Jane Roe": the intended target
-        const m = /^(?:\s+\S+){0,8}?\s+to\s+(?:kill|kidnap|abduct|attack|bomb|murder|assassinate|target|behead)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
+        const m = cues.plotTarget;
         for (const em of idx.within(s.index, h.end, Math.min(s.end, h.end + 100))) {
           if (isPersonOrOrg(em) && m.test(text.slice(h.end, em.mention.start))) { hit.participants.push({ em, role: 'victim' }); break; }
         }
@@ -339,7 +316,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
       for (const em of idx.within(s.index, own.start, Math.min(s.end, own.end + 40))) {
         if (!isPersonOrOrg(em)) continue;
         const between = text.slice(h.end, em.mention.start);
-        if (SENTENCE_VICTIM_AFTER.test(between) || /^\s+of\s+(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u.test(between)) {
+        if (cues.victimAfter.test(between) || /^\s+of\s+(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u.test(between)) {
           hit.participants.push({ em, role: response ? 'other' : 'victim' });
         } else if (BY_BEFORE.test(between) && between.length < 60) {
           hit.participants.push({ em, role: response ? 'responder' : 'perpetrator' });
@@ -366,7 +343,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
           else if (nearest.entity.type === 'person' || (okind !== null && okind !== 'other')) hit.participants.push({ em: nearest, role: 'victim' });
         } else if (/^\s*(?:,[^,]{1,40},\s*)?(?:was|were|had been|has been|have been|is|are|got)\s+(?:\w+\s+)?$/.test(between) && verbal) {
           hit.participants.push({ em: nearest, role: response ? 'other' : 'victim' });
-        } else if (response && nearest.entity.type === 'organization' && between.length < 80 && (!/\b(?:said|says|told|according|that|who|which)\b/.test(between) || /\b(?:said|says)\b.{0,30}\b(?:it|they|we)\b/.test(between))) {
+        } else if (response && nearest.entity.type === 'organization' && between.length < 80 && (!cues.speechBetween.test(between) || /\b(?:said|says)\b.{0,30}\b(?:it|they|we)\b/.test(between))) {
           hit.participants.push({ em: nearest, role: 'responder' });
         } else if (h.cls === 'agent' && nearest.entity.type === 'person' && /^\s*,\s*(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}$/u.test(between)) {
           hit.participants.push({ em: nearest, role: 'perpetrator' });
@@ -377,8 +354,8 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
       hit.genericObject = !hit.participants.length && /^\s+(?:of|on|against)\s+(?:[\p{Ll}-]+\s+){0,2}(?:\p{Lu}\p{Ll}+\s+)?[\p{L}-]*(?:s|people|men|women|children)\b/u.test(after) && !/^\s+(?:of|on|against)\s+(?:the|a|an|this|that|his|her|their|its|our)\b/iu.test(after);
       hit.namedObject = !hit.genericObject && /^\s+(?:of|on|against)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,1}\p{Lu}/u.test(after);
 
-      hit.legal = LEGAL_BEFORE.test(text.slice(Math.max(cs, h.start - 40), h.start));
-      hit.byResponders = RESPONDER_AFTER.test(text.slice(h.end, own.end)) || RESPONDER_BEFORE.test(text.slice(cs, h.start));
+      hit.legal = cues.legalBefore.test(text.slice(Math.max(cs, h.start - 40), h.start));
+      hit.byResponders = cues.responderAfter.test(text.slice(h.end, own.end)) || cues.responderBefore.test(text.slice(cs, h.start));
 
       hits.push(hit);
     });
@@ -395,10 +372,10 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
     };
     for (const d of dates) {
       // "was sentenced on Thursday", "said on Monday", "the trial on 3 May": the date of something else
-      if (isProcedureBefore(text.slice(Math.max(s.start, d.start - 50), d.start), d.start - 50 <= s.start)) continue;
-      if (/^\s*,?\s*(?:a |the )?(?:court|judge|jury|coroner|prosecutors?)\b/i.test(text.slice(d.end, d.end + 25))) continue;
+      if (isProcedureBefore(cues, text.slice(Math.max(s.start, d.start - 50), d.start), d.start - 50 <= s.start)) continue;
+      if (cues.procedureBodyAfter.test(text.slice(d.end, d.end + 25))) continue;
       // "the attack" takes a date only from its own clause; other dates in its sentence are about what was said or done since
-      if (PROCEDURE_AFTER.test(text.slice(d.end, Math.min(s.end, d.end + 40)))) continue;
+      if (cues.procedureAfter.test(text.slice(d.end, Math.min(s.end, d.end + 40)))) continue;
       if (dateline && d.start < dateline.end && d.end > dateline.start) continue; // the day of filing
       const sameClause = (x: Hit) => (clauseStart(text, s.start, x.start) <= d.start && d.end <= clauseEnd(text, x.end, s.end)) || (clauseStart(text, s.start, d.start) <= x.start && x.end <= clauseEnd(text, d.end, s.end));
       const distance = (x: Hit) => (d.start >= x.end ? d.start - x.end : x.start - d.end);
@@ -441,28 +418,28 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
       for (const d of ds) {
         if (d.precision !== 'day' || d.afterAnchor) continue;
         if (taken.has(d.iso) && raws.length) continue;
-        if (isProcedureBefore(text.slice(Math.max(s.start, d.start - 50), d.start), d.start - 50 <= s.start)) continue;
-        if (PROCEDURE_AFTER.test(text.slice(d.end, Math.min(s.end, d.end + 40)))) continue;
+        if (isProcedureBefore(cues, text.slice(Math.max(s.start, d.start - 50), d.start), d.start - 50 <= s.start)) continue;
+        if (cues.procedureAfter.test(text.slice(d.end, Math.min(s.end, d.end + 40)))) continue;
         if (dateline && d.start < dateline.end && d.end > dateline.start) continue;
-        if (PROCEEDINGS.test(s.text)) continue;
+        if (cues.proceedings.test(s.text)) continue;
         ledeDates.push({ ...d, sentence: s.index });
       }
     }
 
     // perpetrators named by a claim of responsibility; responders named as leading the investigation
-    const claim = CLAIM.exec(s.text);
+    const claim = cues.claim.exec(s.text);
     if (claim) {
       const cueStart = s.start + claim.index;
       const subj = idx.within(s.index, s.start, cueStart).filter(isPersonOrOrg).pop();
-      if (subj && CLAIM_SUBJECT_GAP.test(text.slice(subj.mention.end, cueStart))) claims.push({ sentence: s.index, start: cueStart, end: cueStart + claim[0].length, em: subj, role: 'perpetrator' });
+      if (subj && cues.claimSubjectGap.test(text.slice(subj.mention.end, cueStart))) claims.push({ sentence: s.index, start: cueStart, end: cueStart + claim[0].length, em: subj, role: 'perpetrator' });
     }
     for (const em of idx.inSentence(s.index)) {
       if (!isPersonOrOrg(em)) continue;
       const before = text.slice(Math.max(s.start, em.mention.start - 40), em.mention.start);
-      const b = BLAMED_BEFORE.exec(before) ?? BLAMED_ON_BEFORE.exec(before);
+      const b = cues.blamedBefore.exec(before) ?? cues.blamedOnBefore.exec(before);
       if (b) claims.push({ sentence: s.index, start: em.mention.start - b[0].length, end: em.mention.start - b[0].length + 'blamed'.length, em, role: 'perpetrator' });
     }
-    const resp = RESPONSE_CUE.exec(s.text);
+    const resp = cues.responseCue.exec(s.text);
     if (resp) {
       const cueStart = s.start + resp.index;
       for (const em of idx.inSentence(s.index)) {
@@ -473,7 +450,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
     // one group per event within the sentence
     const groups: Group[] = [];
     for (const h of hits) {
-      const g = groups.find((g) => fits(home, text, g, h));
+      const g = groups.find((g) => fits(cues, home, text, g, h));
       if (g) {
         addHit(g, h);
         g.merges.push(`"${text.slice(h.start, h.end)}" joins "${text.slice(g.hits[0]!.start, g.hits[0]!.end)}": same sentence`);
@@ -488,7 +465,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
     for (const g of groups) {
       if (g.place) continue;
       const s = doc.sentences[si]!;
-      const cands = idx.inSentence(si).filter((em) => em.entity.type === 'place' && !claimed.has(em.entity.id) && STRICT_LOCATIVE_BEFORE.test(text.slice(Math.max(s.start, em.mention.start - 30), em.mention.start)) && !isBackgroundPlace(lex, idx, si, text, em));
+      const cands = idx.inSentence(si).filter((em) => em.entity.type === 'place' && !claimed.has(em.entity.id) && cues.strictLocativeBefore.test(text.slice(Math.max(s.start, em.mention.start - 30), em.mention.start)) && !isBackgroundPlace(lex, idx, si, text, em));
       if (cands.length && groups.length === 1) g.place = cands[0]!;
     }
   }
@@ -496,7 +473,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
   // the dateline place belongs to the events of the lede
   if (datelinePlace) {
     for (const [si, groups] of sentenceGroups) {
-      if (si > 2 || !datelinePlace || PROCEEDINGS.test(doc.sentences[si]!.text)) continue;
+      if (si > 2 || !datelinePlace || cues.proceedings.test(doc.sentences[si]!.text)) continue;
       for (const g of groups) if (!g.place && isViolent(groupKind(g))) g.place = datelinePlace;
     }
   }
@@ -668,18 +645,17 @@ function conflicts(home: Home, a: Group, b: Group): boolean {
   return false;
 }
 
-// "the shooting came two years after the murder of …": two events in one sentence
-const SEPARATE_EVENTS = /\b(?:after|before|since|than|like|similar|recall\w*|anniversary|compared|echo\w*|reminiscent|previous|earlier|later|following)\b|\b(?:years?|months?|weeks?) (?:ago|earlier|later|before|after)\b/i;
 
 function conflictsIgnoringDate(home: Home, a: Group, b: Group): boolean {
   return conflicts(home, a, { ...b, date: null });
 }
 
-function fits(home: Home, text: string, g: Group, h: Hit): boolean {
+// "the shooting came two years after the murder of …": two events in one sentence (cues.separateEvents)
+function fits(c: IncidentCues, home: Home, text: string, g: Group, h: Hit): boolean {
   const hg = newGroup(h);
   if (conflicts(home, g, hg)) return false;
   const last = g.hits[g.hits.length - 1]!;
-  if (SEPARATE_EVENTS.test(text.slice(last.end, h.start))) return false;
+  if (c.separateEvents.test(text.slice(last.end, h.start))) return false;
   const loose = (x: Hit) => x.cls === 'agent' || x.cls === 'weak' || x.byResponders || x.legal;
   const flexible = loose(h) || g.hits.every(loose);
   if (flexible) return isViolent(h.kind) === isViolent(groupKind(g));
