@@ -15,6 +15,8 @@ import { articleAnchor, datesIn, type Dateline } from './dates.js';
 import type { Doc } from './document.js';
 import type { NamedEntity } from './entities.js';
 import { incidentCuesOf, type IncidentCues } from './incident-cues.js';
+import { TRIGGER_VETO_RULES, type TriggerContext } from './incident-rules.js';
+import { firstMatch } from '../rules/index.js';
 import { startsWord, type IncidentLexicon, type TriggerClass } from './incident-lexicon.js';
 import { frameCuesOf, followUpCue, pastMark } from './incident-references.js';
 import { roleCuesOf, rolePhrases } from './incident-roles.js';
@@ -250,8 +252,6 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
       const ce = clauseEnd(text, h.end, s.end);
       let kind = h.kind;
 
-      // "killing 22" beside a bombing is its casualty clause; "were killed …, not counting the gunmen" a summary
-      if (h.cls === 'weak' && (sentenceHasEvent || (sentenceHasAgent && !agentSubject(h)))) return;
       if (h.cls === 'plot') {
         const around = text.slice(Math.max(cs, h.start - 70), Math.min(ce, h.end + 50));
         if (!lex.foilCues.test(around)) return;
@@ -259,16 +259,11 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
         if (/\b(?:no|not|never)\s+(?:\w+\s+){0,2}$/i.test(text.slice(cs, h.start))) return;
         kind = 'foiled plot';
       } else {
-        if (isSpeculative(lex, text, s, h, det)) return;
-        // "120 attacks have been recorded": a statistic, not an event
-        if (det === 'counted' && isPlural(phrase)) {
-          const n = /(\d[\d,]*)\s+(?:[\p{L}-]+\s+){0,3}$/u.exec(text.slice(Math.max(cs, h.start - 40), h.start));
-          if (n && Number(n[1]!.replace(/,/g, '')) >= 5) return;
-        }
-        if (h.cls === 'weak' && (lex.accidentAfter.test(text.slice(h.end, Math.min(s.end, h.end + 40))) || lex.accidentCause.test(text.slice(cs, h.start)))) return;
-        // "have been killed in the conflict since 2015", "attacks over the past decade": a running total
-        if ((h.cls === 'weak' || (det === 'bare' && isPlural(phrase))) && lex.casualties.statistic.test(text.slice(cs, ce))) return;
-        if (lex.approximateCount.test(text.slice(Math.max(cs, h.start - 50), h.start))) return;
+        const ctx: TriggerContext = {
+          lex, text, start: h.start, end: h.end, sentenceEnd: s.end, cls: h.cls, det, plural: isPlural(phrase), clauseStart: cs, clauseEnd: ce,
+          speculative: isSpeculative(lex, text, s, h, det), eventInSentence: sentenceHasEvent, agentInSentence: sentenceHasAgent, agentIsSubject: agentSubject(h),
+        };
+        if (firstMatch(TRIGGER_VETO_RULES, ctx, doc.res.rules)) return;
       }
 
       // "militants stormed a hotel" is an attack; "police stormed the flat" a raid

@@ -37,6 +37,14 @@ describe('rules', () => {
     expect(casualtiesIn(res.incidents.casualties, 'A bomb exploded, killing 22 people.', 0, { disabled: new Set(['casualty/killing-n']) })).toEqual([]);
   });
 
+  it('an incident veto rule is listed; switched off, the trigger it vetoed becomes an incident', () => {
+    expect(listRules().filter((r) => r.family === 'incident').map((r) => r.id)).toContain('incident/running-total');
+    const text = 'Some 3,000 people have been killed in the insurgency in Kashmir since 2011.';
+    const incidents = (r: Resources) => extract({ text, published: '2020-05-01' }, r).entities.filter((e) => e.type === 'incident');
+    expect(incidents(res)).toEqual([]);
+    expect(incidents(without('incident/running-total', 'incident/approximate-count')).length).toBe(1);
+  });
+
   it('an unknown rule id to switch off is an error, not ignored', () => {
     expect(() => loadResources({ disabledRules: ['relation/no-such-rule'] })).toThrow(/unknown rule id\(s\): relation\/no-such-rule/);
   });
