@@ -33,7 +33,7 @@ const iso = (d: Date) => d.toISOString().slice(0, 10);
 const DAY = 86_400_000;
 
 /** "in 2015", "during 1989": a year alone, not part of a fuller date ("May 2015", "2015-05") */
-const YEAR_ONLY = /(?<![\p{L}\p{N}])(?:in|during)\s+((?:19|20)\d\d)(?![\p{N}\-\/]|\s*[-–]\s*\d)/giu;
+const YEAR_ONLY = /(?<![\p{L}\p{N}])(?:in|during)\s+((?:19|20)\d\d)(?![\p{N}\-/]|\s*[-–]\s*\d)/giu;
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
