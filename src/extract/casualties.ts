@@ -1,5 +1,8 @@
 // Casualty counts as news states them: "killing 22 people", "four people shot dead", "injured more than 100",
-// "left 3 dead and 40 wounded", "the death toll rose to 130".
+// "left 3 dead and 40 wounded", "the death toll rose to 130", "a professor, a policeman and a pedestrian were killed".
+// The words (number words, people nouns, verbs of death and injury, revision and statistic cues) are data:
+// data/lexicons/incident-casualties.json, validated by CasualtyFile and compiled once by buildCasualtyCues.
+import { z } from 'zod';
 import { ALL_RULES_ON, allMatches, type Rule, type RuleSwitches } from '../rules/index.js';
 
 export interface CasualtyCount {
@@ -9,74 +12,170 @@ export interface CasualtyCount {
   end: number;
   /** id of the rule that found it */
   rule: string;
+  /** how current the figure is: 2 a revised toll ("rose to 45"), 1 a plain count, 0 one the text marks as superseded ("earlier reports said 30") */
+  rank: 0 | 1 | 2;
 }
 
-const UNITS: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30,
-  forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, dozen: 12,
-};
+const words = z.array(z.string().min(1)).min(1);
+export const CasualtyFile = z.object({
+  description: z.string().min(1),
+  /** number words and their values ("twelve": 12, "dozen": 12) */
+  numberWords: z.record(z.string().regex(/^[a-z]+$/, 'lower-case letters only'), z.number().int().positive()),
+  /** multipliers after a number word ("two hundred") */
+  multipliers: z.record(z.string().regex(/^[a-z]+$/, 'lower-case letters only'), z.number().int().positive()),
+  /** regular-expression fragments, each list matched case-insensitively */
+  quantifiers: words,
+  peopleNouns: words,
+  killedWords: words,
+  injuredWords: words,
+  killingVerbs: words,
+  injuringVerbs: words,
+  notUnits: words,
+  tollRevision: words,
+  superseded: words,
+  statistic: words,
+});
+export type CasualtyFile = z.infer<typeof CasualtyFile>;
 
-const WORD_NUM = '(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a dozen|a hundred|one hundred|two hundred)';
-const NUM = `(?:\\d{1,3}(?:,\\d{3})+|\\d+|${WORD_NUM})`;
-const QUANT = '(?:(?:at least|more than|over|nearly|almost|about|around|some|up to|as many as|an estimated|a total of|a further|another)\\s+)?';
-const PEOPLE = "(?:(?:[\\p{L}-]+\\s+){0,2}(?:people|persons|civilians|men|women|children|soldiers|officers|policemen|police officers|troops|students|worshippers|passengers|tourists|others|victims|members|militants|fighters|staff|workers|pupils|bystanders|passers-by|residents|villagers|journalists|\\p{L}+s)\\s+)?";
-const KILL_WORDS = '(?:killed|dead|died|murdered|shot dead|stabbed to death|lost their lives|were killed|have died|had died|have been killed|had been killed|were shot dead|were murdered|were confirmed dead)';
-const HURT_WORDS = '(?:injured|wounded|hurt|hospitali[sz]ed|were injured|were wounded|were hurt|have been injured|had been injured|were taken to hospital|needed hospital treatment)';
+export interface CasualtyCues {
+  numbers: ReadonlyMap<string, number>;
+  multipliers: ReadonlyMap<string, number>;
+  /** the regular expression of each rule (group 1: the number, or for a list the whole list) */
+  patterns: Readonly<Record<string, RegExp>>;
+  /** anchored at the end of the text before a count: the figure is an older one */
+  superseded: RegExp;
+  /** anywhere in a count's clause: a running total over a period, not the toll of one event */
+  statistic: RegExp;
+}
 
-/** The ways news states a casualty count, as named rules (ids "casualty/…"). */
-const PATTERNS: { id: string; reason: string; what: 'killed' | 'injured'; re: RegExp }[] = [
-  { id: 'casualty/killing-n', reason: 'A verb of killing (or "leaving", "claiming the lives of") before a count: "killing 22 people", "left 3 dead".', what: 'killed', re: new RegExp(`\\b(?:killing|killed|kills|kill|leaving|left|claimed the lives of|claiming the lives of)\\s+${QUANT}(${NUM})(?!\\s*(?:-year|year|%|per cent|percent|miles|km|metres|meters|hours|minutes|days|weeks|months|years))\\b(?:\\s+${PEOPLE.slice(3, -2)})?(?:\\s+(?:dead))?`, 'giu') },
-  { id: 'casualty/n-killed', reason: 'A count of people before a verb or adjective of death: "four people were shot dead", "22 dead".', what: 'killed', re: new RegExp(`\\b${QUANT}(${NUM})\\s+${PEOPLE}(?:were\\s+|was\\s+|have been\\s+|had been\\s+|are\\s+|now\\s+)?${KILL_WORDS}\\b`, 'giu') },
-  { id: 'casualty/death-toll', reason: 'The death toll stated: "the death toll rose to 130".', what: 'killed', re: new RegExp(`\\bdeath toll\\s+(?:\\w+\\s+){0,3}?(?:to|at|of|was|is|stood at|stands at|reached|hit)\\s+${QUANT}(${NUM})\\b`, 'giu') },
-  { id: 'casualty/injuring-n', reason: 'A verb of wounding before a count: "injuring more than 100".', what: 'injured', re: new RegExp(`\\b(?:injuring|injured|wounding|wounded|hurting|hurt)\\s+${QUANT}(${NUM})(?!\\s*(?:-year|year|%|per cent))\\b`, 'giu') },
-  { id: 'casualty/n-injured', reason: 'A count of people before a word of injury: "40 wounded", "12 were taken to hospital".', what: 'injured', re: new RegExp(`\\b${QUANT}(${NUM})\\s+${PEOPLE}(?:others\\s+)?(?:were\\s+|was\\s+|have been\\s+|had been\\s+|are\\s+)?${HURT_WORDS}\\b`, 'giu') },
-];
+const alt = (xs: readonly string[]) => xs.map((x) => `(?:${x})`).join('|');
 
-export function parseNumber(s: string): number | null {
+/** Compiles data/lexicons/incident-casualties.json (read and validated by loadResources). */
+export function buildCasualtyCues(f: CasualtyFile): CasualtyCues {
+  const units = Object.keys(f.numberWords).sort((a, b) => b.length - a.length);
+  const mult = Object.keys(f.multipliers);
+  const wordNum = `(?:(?:${alt(units)})(?:[- ](?:${alt(units)}))?(?:\\s+(?:${alt(mult)}))?|(?:a|an)\\s+(?:${alt(mult)}))`;
+  const num = `(?:\\d{1,3}(?:,\\d{3})+|\\d+|${wordNum})`;
+  const quant = `(?:(?:${alt(f.quantifiers)})\\s+)?`;
+  const people = `(?:(?:[\\p{L}-]+\\s+){0,2}(?:${alt(f.peopleNouns)}|\\p{L}+s))`;
+  const killed = `(?:${alt(f.killedWords)})`;
+  const hurt = `(?:${alt(f.injuredWords)})`;
+  const notUnit = `(?!\\s*(?:${alt(f.notUnits)}))`;
+  const aux = '(?:were\\s+|was\\s+|have been\\s+|had been\\s+|are\\s+|now\\s+)?';
+  // one item of a list of victims: "a professor", "two children", "an off-duty police officer"
+  const item = `(?:(?:a|an|one|${num})\\s+(?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+)`;
+  const list = `(${item}(?:\\s*,\\s*${item})*\\s*,?\\s+and\\s+${item})`;
+  return {
+    numbers: new Map(Object.entries(f.numberWords)),
+    multipliers: new Map(Object.entries(f.multipliers)),
+    patterns: {
+      'casualty/killing-n': new RegExp(`(?<![\\p{L}])(?:${alt(f.killingVerbs)})\\s+${quant}(${num})${notUnit}(?![\\p{L}\\p{N}])(?:\\s+${people})?(?:\\s+dead)?`, 'giu'),
+      'casualty/n-killed': new RegExp(`(?<![\\p{L}\\p{N}])${quant}(${num})\\s+(?:${people}\\s+)?${aux}${killed}(?![\\p{L}])`, 'giu'),
+      'casualty/death-toll': new RegExp(`(?<![\\p{L}])(?:death\\s+)?toll\\b[^.;:]{0,60}?\\b(?:${alt(f.tollRevision)})\\s+(?:to|at|of)?\\s*${quant}(${num})(?![\\p{L}\\p{N}])`, 'giu'),
+      'casualty/listed-killed': new RegExp(`(?<![\\p{L}])${list}\\s+${aux}${killed}(?![\\p{L}])`, 'giu'),
+      'casualty/injuring-n': new RegExp(`(?<![\\p{L}])(?:${alt(f.injuringVerbs)})\\s+${quant}(${num})${notUnit}(?![\\p{L}\\p{N}])`, 'giu'),
+      'casualty/n-injured': new RegExp(`(?<![\\p{L}\\p{N}])${quant}(${num})\\s+(?:${people}\\s+)?(?:others\\s+)?${aux}${hurt}(?![\\p{L}])`, 'giu'),
+      'casualty/listed-injured': new RegExp(`(?<![\\p{L}])${list}\\s+${aux}${hurt}(?![\\p{L}])`, 'giu'),
+    },
+    superseded: new RegExp(`(?<![\\p{L}])(?:${alt(f.superseded)})(?:\\s+[\\p{L}-]+){0,4}\\s*$`, 'iu'),
+    statistic: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(f.statistic)})(?![\\p{L}\\p{N}])`, 'iu'),
+  };
+}
+
+/** "22", "1,200", "twenty-two", "a dozen", "two hundred"; null when it is not a number. */
+export function parseNumber(cues: CasualtyCues, s: string): number | null {
   const t = s.toLowerCase().replace(/,/g, '').trim();
   if (/^\d+$/.test(t)) return Number(t);
-  if (t === 'a dozen') return 12;
-  if (t === 'a hundred' || t === 'one hundred') return 100;
-  if (t === 'two hundred') return 200;
-  const parts = t.split('-');
+  const parts = t.split(/[\s-]+/);
   let n = 0;
   for (const p of parts) {
-    const v = UNITS[p];
+    const m = cues.multipliers.get(p);
+    if (m !== undefined) {
+      n = (n || 1) * m;
+      continue;
+    }
+    const v = p === 'a' || p === 'an' ? 1 : cues.numbers.get(p);
     if (v === undefined) return null;
     n += v;
   }
   return n;
 }
 
-/** A rule's matches: each count with its offsets in the text given to apply(). */
-type Matched = Omit<CasualtyCount, 'rule'>;
+/** How many people a list names: "a professor, a policeman and a pedestrian" = 3, "two children and a woman" = 3. */
+function countList(cues: CasualtyCues, list: string): number | null {
+  let total = 0;
+  for (const part of list.split(/\s*,\s*(?:and\s+)?|\s+and\s+/)) {
+    const first = /^(?:\d{1,3}(?:,\d{3})+|\d+|[\p{L}]+(?:-[\p{L}]+)?)/u.exec(part.trim())?.[0] ?? '';
+    const n = parseNumber(cues, first);
+    if (n === null) return null;
+    total += n;
+  }
+  return total;
+}
 
-export const CASUALTY_RULES: readonly Rule<string, Matched[]>[] = PATTERNS.map(({ id, reason, what, re }) => ({
+/** A rule's matches: each count with its offsets in the text given to apply(). */
+type Matched = Omit<CasualtyCount, 'rule' | 'rank'> & { revised: boolean };
+interface CasualtyInput { text: string; cues: CasualtyCues }
+
+const RULES: { id: string; reason: string; what: 'killed' | 'injured'; list?: boolean; revised?: boolean }[] = [
+  { id: 'casualty/killing-n', reason: 'A verb of killing (or "leaving", "claiming the lives of") before a count: "killing 22 people", "left 3 dead", "shot dead two soldiers".', what: 'killed' },
+  { id: 'casualty/n-killed', reason: 'A count of people before a verb or adjective of death: "four people were shot dead", "22 dead".', what: 'killed' },
+  { id: 'casualty/death-toll', reason: 'The toll stated or revised: "the death toll rose to 130", "the toll was cut to 253"; a revision replaces earlier figures.', what: 'killed', revised: true },
+  { id: 'casualty/listed-killed', reason: 'Victims listed one by one before a verb of death: "a professor, a policeman and a pedestrian were killed" is three.', what: 'killed', list: true },
+  { id: 'casualty/injuring-n', reason: 'A verb of wounding before a count: "injuring more than 100".', what: 'injured' },
+  { id: 'casualty/n-injured', reason: 'A count of people before a word of injury: "40 wounded", "12 were taken to hospital".', what: 'injured' },
+  { id: 'casualty/listed-injured', reason: 'Victims listed one by one before a word of injury: "a guard and two passers-by were wounded" is three.', what: 'injured', list: true },
+];
+
+export const CASUALTY_RULES: readonly Rule<CasualtyInput, Matched[]>[] = RULES.map(({ id, reason, what, list, revised }) => ({
   id, family: 'casualty', reason,
-  apply(text: string): Matched[] | null {
+  apply({ text, cues }: CasualtyInput): Matched[] | null {
+    const re = cues.patterns[id];
+    if (!re) throw new Error(`casualty rule ${id} has no pattern`);
     const found: Matched[] = [];
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) {
-      const count = parseNumber(m[1]!);
-      if (count !== null && count !== 0) found.push({ what, count, start: m.index, end: m.index + m[0].length });
+      const count = list ? countList(cues, m[1]!) : parseNumber(cues, m[1]!);
+      if (count !== null && count !== 0) found.push({ what, count, start: m.index, end: m.index + m[0].length, revised: revised === true });
     }
     return found.length ? found : null;
   },
 }));
 
 /**
- * Casualty counts in `text`; offsets shifted by `offset`. Overlapping matches keep the first found.
- * Each count names the rule that found it; rules in `switches` are off (callers pass `doc.res.rules`).
+ * Casualty counts in `text`; offsets shifted by `offset`. Overlapping matches keep the first found (rules in file
+ * order). A running total ("12,000 killed since 2015") is not a count of one event. Each count names the rule that
+ * found it; rules in `switches` are off (callers pass `doc.res.rules`).
  */
-export function casualtiesIn(text: string, offset = 0, switches: RuleSwitches = ALL_RULES_ON): CasualtyCount[] {
+export function casualtiesIn(cues: CasualtyCues, text: string, offset = 0, switches: RuleSwitches = ALL_RULES_ON): CasualtyCount[] {
   const out: CasualtyCount[] = [];
-  for (const { rule, out: found } of allMatches(CASUALTY_RULES, text, switches)) {
+  for (const { rule, out: found } of allMatches(CASUALTY_RULES, { text, cues }, switches)) {
     for (const f of found) {
+      if (cues.statistic.test(clauseAround(text, f.start, f.end))) continue;
       const start = offset + f.start, end = offset + f.end;
       if (out.some((c) => c.what === f.what && c.start < end && start < c.end)) continue;
-      out.push({ what: f.what, count: f.count, start, end, rule: rule.id });
+      const rank = f.revised ? 2 : cues.superseded.test(text.slice(Math.max(0, f.start - 60), f.start)) ? 0 : 1;
+      out.push({ what: f.what, count: f.count, start, end, rule: rule.id, rank });
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+function clauseAround(text: string, start: number, end: number): string {
+  const from = Math.max(text.lastIndexOf(';', start), text.lastIndexOf('.', start - 1)) + 1;
+  const stops = [text.indexOf(';', end), text.indexOf('.', end)].filter((i) => i >= 0);
+  return text.slice(from, stops.length ? Math.min(...stops) : text.length);
+}
+
+/**
+ * The toll of an incident from all its counts: a revised toll (the later one if several) replaces plain counts;
+ * among plain counts the largest (a later paragraph often breaks the total down); a superseded figure only when
+ * there is nothing else.
+ */
+export function resolveToll(counts: readonly Pick<CasualtyCount, 'count' | 'rank' | 'start'>[]): number | null {
+  if (!counts.length) return null;
+  const best = Math.max(...counts.map((c) => c.rank));
+  const top = counts.filter((c) => c.rank === best);
+  if (best === 2) return [...top].sort((a, b) => b.start - a.start)[0]!.count;
+  return Math.max(...top.map((c) => c.count));
 }

@@ -15,16 +15,25 @@ export interface Dateline {
   date: string | null;
 }
 
+export type DatePrecision = 'day' | 'month' | 'year';
+
 export interface DateSpan {
   start: number;
   end: number;
+  /** "2015-05-03" for a day, "2015-05" for a month, "2015" for a year */
   iso: string;
+  precision: DatePrecision;
   /** the expression writes its year ("3 May 2015"): it can date a past event; "on Friday" only the article's days */
   explicitYear: boolean;
+  /** a fully written date after the publication date: a contradiction to flag, never a fact to store */
+  afterAnchor?: boolean;
 }
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 const DAY = 86_400_000;
+
+/** "in 2015", "during 1989": a year alone, not part of a fuller date ("May 2015", "2015-05") */
+const YEAR_ONLY = /(?<![\p{L}\p{N}])(?:in|during)\s+((?:19|20)\d\d)(?![\p{N}\-/]|\s*[-–]\s*\d)/giu;
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
@@ -85,27 +94,48 @@ export function articleAnchor(doc: Doc): { anchor: Date | null; dateline: Dateli
  * day, month and year count; with one, weekdays and "yesterday" resolve against it, and dates after it are dropped.
  */
 export function datesIn(text: string, offset: number, anchor: Date | null, fallbackRef?: Date): DateSpan[] {
-  if (!/\d|day|yesterday|tonight|last night|morning|evening/i.test(text)) return [];
+  if (!/\d|day|yesterday|tonight|last night|morning|evening|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i.test(text)) return [];
   const ref = anchor ?? fallbackRef ?? new Date(Date.UTC(2000, 0, 1, 12));
   const out: DateSpan[] = [];
+  for (const m of text.matchAll(YEAR_ONLY)) {
+    const y = Number(m[1]);
+    if (anchor && y > anchor.getUTCFullYear()) continue;
+    if (!anchor && !fallbackRef) continue;
+    const start = m.index + m[0].length - m[1]!.length;
+    out.push({ start: offset + start, end: offset + start + 4, iso: String(y), precision: 'year', explicitYear: true });
+  }
   for (const r of chrono.en.parse(text, { instant: ref, timezone: 0 }, { forwardDate: false })) {
     const s = r.start;
     const fullDate = s.isCertain('day') && s.isCertain('month') && s.isCertain('year');
     const dayKnown = s.isCertain('day') || s.isCertain('weekday');
+    if (!dayKnown) {
+      // "in March 2019", "last March": a month; its year written, or the anchor's latest such month
+      const monthOnly = s.isCertain('month') && !s.isCertain('day') && new RegExp(`\\b(?:${MONTHS.join('|')})`, 'i').test(r.text) && !/\b(?:next|coming|this)\b/i.test(r.text);
+      if (!monthOnly || (!anchor && !s.isCertain('year'))) continue;
+      const y = s.get('year')!, mo = s.get('month')!;
+      if (anchor && Date.UTC(y, mo - 1, 1) > anchor.getTime()) continue; // a coming month: a plan
+      out.push({ start: offset + r.index, end: offset + r.index + r.text.length, iso: `${y}-${String(mo).padStart(2, '0')}`, precision: 'month', explicitYear: /\d{4}/.test(r.text) });
+      continue;
+    }
     if (!anchor && !fullDate) continue;
-    if (!dayKnown) continue;
     // "a second phase", "now": relative times that name no day
     if (!/\d|(?:mon|tues|wednes|thurs|fri|satur|sun|yester|to)day|tonight|last night/i.test(r.text)) continue;
     // "Easter Sunday", "Bloody Sunday": a name, not a date
     if (!s.isCertain('day') && /^\p{Lu}/u.test(r.text) && /(?<![.!?]\s*)\b\p{Lu}\p{Ll}+\s+$/u.test(text.slice(Math.max(0, r.index - 20), r.index))) continue;
     let d = new Date(Date.UTC(s.get('year')!, s.get('month')! - 1, s.get('day')!, 12));
     if (Number.isNaN(d.getTime())) continue;
+    let afterAnchor = false;
     if (anchor && d.getTime() > anchor.getTime() + DAY / 2) {
-      // news reads "on Friday" as the last Friday; a future day-month without a year is a plan, not an incident
+      // news reads "on Friday" as the last Friday; a future day-month without a year is a plan, not an incident;
+      // a fully written date after publication contradicts it: kept, flagged, so the incident is not dated by it
       if (s.isCertain('weekday') && !s.isCertain('day')) d = new Date(d.getTime() - 7 * DAY);
+      else if (fullDate && /\d{4}/.test(r.text)) afterAnchor = true;
       else continue;
     }
-    out.push({ start: offset + r.index, end: offset + r.index + r.text.length, iso: iso(d), explicitYear: /\d{4}/.test(r.text) });
+    out.push({
+      start: offset + r.index, end: offset + r.index + r.text.length, iso: iso(d), precision: 'day', explicitYear: /\d{4}/.test(r.text),
+      ...(afterAnchor ? { afterAnchor } : {}),
+    });
   }
   return out;
 }

@@ -1,5 +1,6 @@
 // Incident trigger and context lexicons (data/lexicons/*.json), validated and compiled once, lazily.
 import { z } from 'zod';
+import { buildCasualtyCues, type CasualtyCues, type CasualtyFile } from './casualties.js';
 import { INCIDENT_KINDS, type IncidentKind } from './types.js';
 
 export const TRIGGER_CLASSES = ['event', 'agent', 'weak', 'plot', 'response'] as const;
@@ -30,6 +31,10 @@ export interface IncidentLexicon {
   accidentCause: RegExp;
   /** anchored at the end of the text before a date expression */
   speechBefore: RegExp;
+  /** anchored at the end of the text before a place: a biography or nationality, not where an event happened */
+  backgroundPlaceBefore: RegExp;
+  /** casualty counts (data/lexicons/incident-casualties.json) */
+  casualties: CasualtyCues;
 }
 
 export const TriggerFile = z.object({
@@ -44,13 +49,15 @@ export const ContextFile = z.object({
   foilCues: z.array(z.string().min(1)),
   accidentAfter: z.array(z.string().min(1)),
   speechVerbs: z.array(z.string().min(1)),
+  backgroundPlaceBefore: z.array(z.string().min(1)),
 });
 
 const alt = (xs: string[]) => xs.map((x) => `(?:${x})`).join('|');
 
 /** Compiles the trigger and context lexicons (read and validated by loadResources). */
-export function buildIncidentLexicon(t: z.infer<typeof TriggerFile>, c: z.infer<typeof ContextFile>): IncidentLexicon {
+export function buildIncidentLexicon(t: z.infer<typeof TriggerFile>, c: z.infer<typeof ContextFile>, casualties: CasualtyFile): IncidentLexicon {
   return {
+    casualties: buildCasualtyCues(casualties),
     // the start boundary is checked by the caller (startsWord): a leading lookbehind makes V8 try it at every position
     triggers: t.triggers.map((r) => ({ re: new RegExp(`(?:${r.pattern})(?![\\p{L}\\p{N}]|-\\p{L})`, 'giu'), kind: r.kind, cls: r.class })),
     notTriggers: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(t.notTriggers)})(?![\\p{L}\\p{N}])`, 'giu'),
@@ -63,6 +70,7 @@ export function buildIncidentLexicon(t: z.infer<typeof TriggerFile>, c: z.infer<
     accidentCause: new RegExp(`(?<![\\p{L}])(?:${alt(c.accidentAfter)})(?![\\p{L}])`, 'iu'),
     foilCues: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(c.foilCues)})(?![\\p{L}\\p{N}])`, 'iu'),
     speechBefore: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(c.speechVerbs)})\\s+(?:\\w+\\s+)?$`, 'iu'),
+    backgroundPlaceBefore: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(c.backgroundPlaceBefore)})\\s+(?:the\\s+)?$`, 'iu'),
   };
 }
 

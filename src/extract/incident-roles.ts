@@ -61,14 +61,15 @@ export interface RoleLists {
 }
 
 const alt = (xs: readonly string[]) => xs.map((x) => `(?:${x})`).join('|');
-const W = "[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*";
+const W = "[\\p{L}\\p{N}](?:[\\p{L}\\p{N}'’.-]|,(?=\\d{3}))*";
 
 export function buildRoleCues(l: RoleLists): RoleCues {
   const head = `(?:${alt(l.agentHeads)}|${alt(l.victimHeads)})`;
   const verb = `(?:${alt(l.harmVerbs)})`;
   const noun = `(?:${alt(l.harmNouns)})`;
   // a phrase: up to four words, the last a person noun; stops are cut off later
-  const np = `((?:${W}\\s+){0,4}?${head}(?:\\s+${head})*)(?![\\p{L}\\p{N}])`;
+  // a phrase after a verb or preposition; one that opens with a conjunction is the next clause ("killed when gunmen …")
+  const np = `((?!(?:when|while|as|after|before|because|until|since|if|where|whereas|and|but|or)\\s)(?:${W}\\s+){0,4}?${head}(?:\\s+${head})*)(?![\\p{L}\\p{N}])`;
   const npBefore = `((?:${W}\\s+){0,4}${head})(?![\\p{L}\\p{N}])`;
   // between a subject and its verb: "of the <group>", auxiliaries, adverbs and when it happened
   const ofGroup = '(?:\\s*,?\\s+(?:of|from)\\s+(?:the\\s+)?(?:\\S+\\s+){0,5}?\\S+?,?)?';
@@ -105,6 +106,8 @@ function trimPhrase(cues: RoleCues, text: string, start: number): { start: numbe
   let cut = 0;
   // the head (last word) is kept whatever it is
   for (let i = 0; i < words.length - 1; i++) if (cues.stops.has(words[i]![0].toLowerCase())) cut = i + 1;
+  // "at least 30 villagers" is cut at "at": the quantifier's rest goes too
+  while (/^(?:least|most|than)$/i.test(words[cut]?.[0] ?? '') && cut < words.length - 1) cut++;
   const first = words[cut];
   if (!first) return null;
   return { start: start + first.index, text: text.slice(first.index) };

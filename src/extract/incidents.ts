@@ -10,16 +10,19 @@
 //  4. groups with nothing that ties them to a real event (place, date, named participant, casualties,
 //     a past-tense event verb, or the lede) are dropped.
 import { createHash } from 'node:crypto';
-import { casualtiesIn } from './casualties.js';
+import { casualtiesIn, resolveToll, type CasualtyCount } from './casualties.js';
 import { articleAnchor, datesIn, type Dateline } from './dates.js';
 import type { Doc } from './document.js';
 import type { NamedEntity } from './entities.js';
+import { incidentCuesOf, type IncidentCues } from './incident-cues.js';
+import { TRIGGER_VETO_RULES, type TriggerContext } from './incident-rules.js';
+import { firstMatch } from '../rules/index.js';
 import { startsWord, type IncidentLexicon, type TriggerClass } from './incident-lexicon.js';
 import { frameCuesOf, followUpCue, pastMark } from './incident-references.js';
 import { roleCuesOf, rolePhrases } from './incident-roles.js';
 import { MentionIndex, type EntityMention } from './mention-index.js';
 import { incidentKindInfo, isResponseKind, kindsMayBeOneEventInArticle } from '../ontology/index.js';
-import type { IncidentEntity, IncidentKind, Mention, Participant, ParticipantRole, PlaceEntity, Sentence } from './types.js';
+import type { DateFlag, IncidentEntity, IncidentKind, Mention, Participant, ParticipantRole, PlaceEntity, Sentence } from './types.js';
 
 // within an article every kind outside the response family counts as violent (the ontology's "other" too)
 const isViolent = (k: IncidentKind) => !isResponseKind(k);
@@ -48,13 +51,21 @@ interface Hit {
   legal: boolean;
   killed: number | null;
   injured: number | null;
+  /** every casualty count given to it, so that a revised toll can replace an earlier one */
+  tolls: Toll[];
   /** the date's expression writes its year */
   dateExplicit: boolean;
+  /** a month or year when no day is known ("in March 2019") */
+  period: Period | null;
+  /** a written date after publication, beside the trigger: flagged, not stored as the date */
+  dateFlag: DateFlag | null;
   /** participants the text describes without naming ("unidentified gunmen") */
   described: Described[];
   /** words beside the phrase that place it in the past ("the 2015 attacks") */
   past: string | null;
 }
+
+type Toll = Pick<CasualtyCount, 'what' | 'count' | 'rank' | 'start'>;
 
 interface Described { role: ParticipantRole; text: string; start: number; end: number; sentence: number }
 
@@ -67,41 +78,22 @@ interface Group {
   participants: { em: EntityMention; role: ParticipantRole }[];
   killed: number | null;
   injured: number | null;
+  tolls: Toll[];
   merges: string[];
   dateExplicit: boolean;
+  period: Period | null;
+  dateFlag: DateFlag | null;
   described: Described[];
   reference: boolean;
 }
 
-const CLAUSE_BREAK = /[,;:()—–]|\s-\s/g;
-const DETERMINER = /^(?:the|this|that|these|those|its|their|his|her|our|my|your|yesterday's|today's|last|recent)$/i;
-const ARTICLE = /^(?:a|an)$/i;
-const NUMBER_WORD = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|both)$/i;
-const VERBAL = /^(?:\w+ed\b|shot\b|gunned\b|opened\b|blew\b|set\b|took\b|taken\b|held\b|stormed\b|fired\b|drove\b|ploughed\b|plowed\b|knifed\b|(?:was|were|been|being)\b)/i;
-const LOCATIVE_BEFORE = /\b(?:in|at|near|outside|inside|across|on|into|of|throughout|around)\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-east|north-west|south-east|south-west|downtown|suburban)\s+)?$/i;
-const STRICT_LOCATIVE_BEFORE = /\b(?:in|at|near|outside|inside)\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|downtown)\s+)?$/i;
-const RESPONDER_NOUNS = '(?:(?:armed |counter-terrorism |special |riot |security |tactical )?(?:police(?:men)?|officers|officer|marksmen|snipers|security forces|troops|soldiers|special forces|commandos|gendarmes|swat team))';
-const RESPONDER_AFTER = new RegExp(`^\\s+(?:\\S+\\s+){0,3}?by\\s+(?:the\\s+)?(?:\\w+\\s+)?${RESPONDER_NOUNS}\\b`, 'i');
-const RESPONDER_BEFORE = new RegExp(`\\b${RESPONDER_NOUNS}\\s+(?:\\w+\\s+){0,2}$`, 'i');
-const LEGAL_BEFORE = /\b(?:charged with|convicted of|guilty of|accused of|acquitted of|counts? of|trial for|tried for|jailed for|sentenced for|suspected of|arrested (?:on suspicion of|for)|charges? of|admitted|denied|denies|denying)\s+(?:\w+\s+){0,2}$/i;
-// a lede about a trial, inquest or report is datelined where that happens, not where the incident did
-const PROCEEDINGS = /\b(?:court|trial|sentenced|jailed|convicted|guilty|verdict|inquest|inquiry|coroner|judge|jury|hearing|report|committee|parliament|appeal|ruled|ordered to pay)\b/i;
-const ATTACKER_NOUNS = /\b(?:militants?|gunm[ae]n|attackers?|fighters?|insurgents?|terrorists?|jihadists?|rebels?|assailants?|extremists?)\b/i;
-const CLAIM = /\b(?:claim(?:ed|s|ing)?|admit(?:ted|s)?|accept(?:ed|s)?)\s+(?:\w+\s+)?(?:responsibility|credit)\b|\b(?:was|were) behind\b|\bsaid (?:it|they) (?:had )?(?:carried out|staged|was behind|were behind)\b/i;
-// the subject of a claim: right before it, or separated only by an apposition ("Islamic State, also known as ISIL, claimed")
-const CLAIM_SUBJECT_GAP = /^(?:\s*,[^,]{0,40},|\s*,)?(?:\s+(?:on|late|early|last|this|yesterday|today)(?:\s+[A-Za-z]+){0,2})?\s*(?:(?:has|have|had|quickly|later|also|swiftly|since|then|officially)\s+)*$/i;
-// "blamed Islamic State for the attack", "blamed the attack on the Front"
-const BLAMED_BEFORE = /\bblam(?:ed|es|ing)\s+(?:the\s+)?$/i;
-const BLAMED_ON_BEFORE = /\bblam(?:ed|es|ing)\s+(?:the\s+)?(?:[\p{L}-]+\s+){1,3}on\s+(?:the\s+)?$/iu;
-const RESPONSE_CUE = /\b(?:leading the (?:investigation|inquiry|hunt|manhunt)|investigat(?:ing|ion into|ors)|led the (?:investigation|response)|responded to|manhunt)\b/i;
-const SENTENCE_VICTIM_AFTER = /^\s+(?:of|on|against|targeting|at)\s+(?:the\s+)?$/i;
-// a date beside these is when a court, official or reporter acted, not when the incident happened
-const PROCEDURE_BEFORE = /\b(?:convicted|sentenced|jailed|found guilty|pleaded|pleads|charged|appeared|ruled|testified|acquitted|named|identified|released|published|announced|confirmed|told|said|says|trial|verdict|court|inquest|inquiry|hearing|report|anniversary|memorial|vigil|since|until|address|statement|speech|interview|briefing|jury|judge|prosecutors?|coroner|panel|tribunal|magistrates?)\b(?:\s+[\p{L}-]+){0,4}\s*,?\s*$/iu;
-// "The group on Saturday claimed responsibility": the date of the claim
-const PROCEDURE_AFTER = /^\s*,?\s*(?:[\p{L}-]+\s+){0,2}(?:claimed|claims|said|says|announced|confirmed|sentenced|convicted|jailed|charged|told|issued|released|published|named|identified|ruled|denied|admitted|pleaded|appeared|testified)\b/u;
+interface Period { iso: string; precision: 'month' | 'year' }
+
+// a comma inside a number ("12,000") is no clause break
+const CLAUSE_BREAK = /,(?!\d{3}(?!\d))|[;:()—–]|\s-\s/g;
 /** A procedure word before a date; a capitalised one inside the sentence is part of a name ("Memorial Church"). */
-function isProcedureBefore(before: string, fromSentenceStart: boolean): boolean {
-  const m = PROCEDURE_BEFORE.exec(before);
+function isProcedureBefore(c: IncidentCues, before: string, fromSentenceStart: boolean): boolean {
+  const m = c.procedureBefore.exec(before);
   if (!m) return false;
   return !(/^\p{Lu}/u.test(m[0]) && !(fromSentenceStart && before.slice(0, m.index).trim() === ''));
 }
@@ -127,13 +119,13 @@ function wordsBefore(text: string, from: number, pos: number, n: number): string
 }
 
 /** "the attack", "Monday's bombing", "two shootings" vs "attacks", "an attack" */
-function determinerOf(text: string, from: number, pos: number): 'definite' | 'indefinite' | 'counted' | 'bare' {
+function determinerOf(c: IncidentCues, text: string, from: number, pos: number): 'definite' | 'indefinite' | 'counted' | 'bare' {
   const words = wordsBefore(text, from, pos, 4).reverse();
   for (const w of words) {
-    if (DETERMINER.test(w) || /['’]s$/.test(w)) return 'definite';
-    if (ARTICLE.test(w)) return 'indefinite';
+    if (c.determiner.test(w) || /['’]s$/.test(w)) return 'definite';
+    if (c.article.test(w)) return 'indefinite';
     if (/^(?:19|20)\d\d$/.test(w)) continue; // "the 2017 attack"
-    if (NUMBER_WORD.test(w)) return 'counted';
+    if (c.countWord.test(w)) return 'counted';
   }
   return 'bare';
 }
@@ -192,6 +184,18 @@ function lastWordsStart(text: string, from: number, pos: number, n: number): num
   return starts.length >= n ? starts[starts.length - n]! : from;
 }
 
+/**
+ * A place the sentence names as background, not where the event happened: a biography or nationality ("born in
+ * Pakistan", "citizens of Tajikistan", "on his way to Syria", data/lexicons/incident-context.json backgroundPlaceBefore),
+ * or the qualifier of an armed group's name ("Al Qaeda in Yemen", "Islamic State in Iraq").
+ */
+function isBackgroundPlace(lex: IncidentLexicon, idx: MentionIndex, si: number, text: string, em: EntityMention): boolean {
+  const before = text.slice(Math.max(0, em.mention.start - 40), em.mention.start);
+  if (lex.backgroundPlaceBefore.test(before)) return true;
+  // only an armed group: "an attack on the embassy in Kabul" places the event where its target is
+  return idx.inSentence(si).some((m) => orgKind(m) === 'armed_group' && m.mention.end <= em.mention.start && /^\s+(?:in|of)\s+(?:the\s+)?$/.test(text.slice(m.mention.end, em.mention.start)));
+}
+
 function isPersonOrOrg(em: EntityMention): boolean {
   return em.entity.type === 'person' || em.entity.type === 'organization';
 }
@@ -202,6 +206,7 @@ function orgKind(em: EntityMention): string | null {
 
 export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity[] {
   const lex = doc.res.incidents;
+  const cues = incidentCuesOf(doc.res.words);
   const text = doc.text;
   const idx = new MentionIndex(entities);
   const { anchor, dateline } = articleAnchor(doc);
@@ -219,6 +224,8 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
   const frames = frameCuesOf(doc.res.words);
   const ledeDates: (ReturnType<typeof datesIn>[number] & { sentence: number })[] = [];
   const claims: { sentence: number; start: number; end: number; em: EntityMention; role: ParticipantRole }[] = [];
+  /** "The toll later rose to 45": a revised toll in a sentence that names no incident is the main incident's */
+  const revisedTolls: (Toll & { sentence: number })[] = [];
 
   for (const s of doc.sentences) {
     const raws = rawTriggers(lex, s).filter((h) => {
@@ -229,19 +236,22 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
     });
     const hits: Hit[] = [];
     const dates = raws.length ? datesIn(s.text, s.start, anchor).filter((d) => !lex.speechBefore.test(text.slice(Math.max(s.start, d.start - 30), d.start))) : [];
-    const counts = raws.length ? casualtiesIn(s.text, s.start) : [];
-    const sentenceHasEvent = raws.some((r) => r.cls !== 'weak');
+    const counts = raws.length || /\btoll\b/i.test(s.text) ? casualtiesIn(lex.casualties, s.text, s.start, doc.res.rules) : [];
+    if (!raws.length) for (const c of counts) if (c.rank === 2) revisedTolls.push({ what: c.what, count: c.count, rank: c.rank, start: c.start, sentence: s.index });
+    const sentenceHasEvent = raws.some((r) => r.cls !== 'weak' && r.cls !== 'agent');
+    const sentenceHasAgent = raws.some((r) => r.cls === 'agent');
+    // "gunmen killed an officer": a verb of harm after its agent noun is the event itself
+    const agentSubject = (h: RawHit) => raws.some((r) => r.cls === 'agent' && r.end <= h.start && clauseStart(text, s.start, h.start) <= r.start);
 
     raws.forEach((h, i) => {
       const cs = clauseStart(text, s.start, h.start);
-      const det = determinerOf(text, cs, h.start);
+      const det = determinerOf(cues, text, cs, h.start);
       const phrase = text.slice(h.start, h.end);
       const nextStart = raws[i + 1]?.start ?? s.end;
       const ownEnd = Math.min(nextStart, clauseEnd(text, h.end, s.end), h.end + 70);
       const ce = clauseEnd(text, h.end, s.end);
       let kind = h.kind;
 
-      if (h.cls === 'weak' && sentenceHasEvent) return; // "killing 22" beside a bombing is its casualty clause
       if (h.cls === 'plot') {
         const around = text.slice(Math.max(cs, h.start - 70), Math.min(ce, h.end + 50));
         if (!lex.foilCues.test(around)) return;
@@ -249,28 +259,25 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
         if (/\b(?:no|not|never)\s+(?:\w+\s+){0,2}$/i.test(text.slice(cs, h.start))) return;
         kind = 'foiled plot';
       } else {
-        if (isSpeculative(lex, text, s, h, det)) return;
-        // "120 attacks have been recorded": a statistic, not an event
-        if (det === 'counted' && isPlural(phrase)) {
-          const n = /(\d[\d,]*)\s+(?:[\p{L}-]+\s+){0,3}$/u.exec(text.slice(Math.max(cs, h.start - 40), h.start));
-          if (n && Number(n[1]!.replace(/,/g, '')) >= 5) return;
-        }
-        if (h.cls === 'weak' && (lex.accidentAfter.test(text.slice(h.end, Math.min(s.end, h.end + 40))) || lex.accidentCause.test(text.slice(cs, h.start)))) return;
-        if (lex.approximateCount.test(text.slice(Math.max(cs, h.start - 50), h.start))) return;
+        const ctx: TriggerContext = {
+          lex, text, start: h.start, end: h.end, sentenceEnd: s.end, cls: h.cls, det, plural: isPlural(phrase), clauseStart: cs, clauseEnd: ce,
+          speculative: isSpeculative(lex, text, s, h, det), eventInSentence: sentenceHasEvent, agentInSentence: sentenceHasAgent, agentIsSubject: agentSubject(h),
+        };
+        if (firstMatch(TRIGGER_VETO_RULES, ctx, doc.res.rules)) return;
       }
 
       // "militants stormed a hotel" is an attack; "police stormed the flat" a raid
       if (h.kind === 'raid' && /^stormed$/i.test(phrase)) {
         const subject = text.slice(cs, h.start);
         const armed = idx.within(s.index, cs, h.start).some((em) => orgKind(em) === 'armed_group');
-        if (armed || ATTACKER_NOUNS.test(subject)) kind = 'attack';
+        if (armed || cues.attackerNouns.test(subject)) kind = 'attack';
       }
-      const verbal = VERBAL.test(phrase);
+      const verbal = cues.verbal.test(phrase);
       const own = { start: h.end, end: ownEnd };
       const hit: Hit = {
         start: h.start, end: h.end, sentence: s.index, kind, cls: h.cls, verbal,
-        det, plural: isPlural(phrase), place: null, date: null, participants: [], namedObject: false, genericObject: false, byResponders: false, legal: false, killed: null, injured: null,
-        dateExplicit: false, described: [], past: null,
+        det, plural: isPlural(phrase), place: null, date: null, participants: [], namedObject: false, genericObject: false, byResponders: false, legal: false, killed: null, injured: null, tolls: [],
+        dateExplicit: false, period: null, dateFlag: null, described: [], past: null,
       };
       {
         const mark = pastMark(frames, text.slice(Math.max(cs, h.start - 40), h.start), text.slice(h.end, Math.min(s.end, h.end + 60)));
@@ -281,20 +288,22 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
 
       // place: "<trigger> … in/at <Place>" in its own phrase, else "<Place> <trigger>" ("the Paris attacks")
       for (const em of idx.within(s.index, own.start, own.end)) {
-        if (em.entity.type !== 'place') continue;
-        if (LOCATIVE_BEFORE.test(text.slice(own.start, em.mention.start))) { hit.place = em; break; }
+        if (em.entity.type !== 'place' || isBackgroundPlace(lex, idx, s.index, text, em)) continue;
+        if (cues.locativeBefore.test(text.slice(own.start, em.mention.start))) { hit.place = em; break; }
       }
       if (!hit.place) {
         const pre = idx.inSentence(s.index).filter((em) => em.entity.type === 'place' && em.mention.end <= h.start && em.mention.end >= h.start - 40);
         const last = pre[pre.length - 1];
-        if (last && /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(last.mention.end, h.start))) hit.place = last;
+        // a premodifier ("the Paris attacks", "Kabul's suicide bombing"), not the subject of a verb ("Tajikistan condemned the attack")
+        const between = last ? text.slice(last.mention.end, h.start) : '';
+        if (last && /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,2}$/u.test(between) && !/\b(?:the|a|an|this|that|its|their|his|her|[\p{L}]+ed)\b/iu.test(between)) hit.place = last;
       }
 
       // participants
       const response = isResponseKind(kind);
       if (kind === 'foiled plot') {
         // "a plot to kidnap the Governor, Jane Roe": the intended target
-        const m = /^(?:\s+\S+){0,8}?\s+to\s+(?:kill|kidnap|abduct|attack|bomb|murder|assassinate|target|behead)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
+        const m = cues.plotTarget;
         for (const em of idx.within(s.index, h.end, Math.min(s.end, h.end + 100))) {
           if (isPersonOrOrg(em) && m.test(text.slice(h.end, em.mention.start))) { hit.participants.push({ em, role: 'victim' }); break; }
         }
@@ -302,7 +311,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
       for (const em of idx.within(s.index, own.start, Math.min(s.end, own.end + 40))) {
         if (!isPersonOrOrg(em)) continue;
         const between = text.slice(h.end, em.mention.start);
-        if (SENTENCE_VICTIM_AFTER.test(between) || /^\s+of\s+(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u.test(between)) {
+        if (cues.victimAfter.test(between) || /^\s+of\s+(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u.test(between)) {
           hit.participants.push({ em, role: response ? 'other' : 'victim' });
         } else if (BY_BEFORE.test(between) && between.length < 60) {
           hit.participants.push({ em, role: response ? 'responder' : 'perpetrator' });
@@ -329,7 +338,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
           else if (nearest.entity.type === 'person' || (okind !== null && okind !== 'other')) hit.participants.push({ em: nearest, role: 'victim' });
         } else if (/^\s*(?:,[^,]{1,40},\s*)?(?:was|were|had been|has been|have been|is|are|got)\s+(?:\w+\s+)?$/.test(between) && verbal) {
           hit.participants.push({ em: nearest, role: response ? 'other' : 'victim' });
-        } else if (response && nearest.entity.type === 'organization' && between.length < 80 && (!/\b(?:said|says|told|according|that|who|which)\b/.test(between) || /\b(?:said|says)\b.{0,30}\b(?:it|they|we)\b/.test(between))) {
+        } else if (response && nearest.entity.type === 'organization' && between.length < 80 && (!cues.speechBetween.test(between) || /\b(?:said|says)\b.{0,30}\b(?:it|they|we)\b/.test(between))) {
           hit.participants.push({ em: nearest, role: 'responder' });
         } else if (h.cls === 'agent' && nearest.entity.type === 'person' && /^\s*,\s*(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}$/u.test(between)) {
           hit.participants.push({ em: nearest, role: 'perpetrator' });
@@ -340,8 +349,8 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
       hit.genericObject = !hit.participants.length && /^\s+(?:of|on|against)\s+(?:[\p{Ll}-]+\s+){0,2}(?:\p{Lu}\p{Ll}+\s+)?[\p{L}-]*(?:s|people|men|women|children)\b/u.test(after) && !/^\s+(?:of|on|against)\s+(?:the|a|an|this|that|his|her|their|its|our)\b/iu.test(after);
       hit.namedObject = !hit.genericObject && /^\s+(?:of|on|against)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,1}\p{Lu}/u.test(after);
 
-      hit.legal = LEGAL_BEFORE.test(text.slice(Math.max(cs, h.start - 40), h.start));
-      hit.byResponders = RESPONDER_AFTER.test(text.slice(h.end, own.end)) || RESPONDER_BEFORE.test(text.slice(cs, h.start));
+      hit.legal = cues.legalBefore.test(text.slice(Math.max(cs, h.start - 40), h.start));
+      hit.byResponders = cues.responderAfter.test(text.slice(h.end, own.end)) || cues.responderBefore.test(text.slice(cs, h.start));
 
       hits.push(hit);
     });
@@ -358,21 +367,24 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
     };
     for (const d of dates) {
       // "was sentenced on Thursday", "said on Monday", "the trial on 3 May": the date of something else
-      if (isProcedureBefore(text.slice(Math.max(s.start, d.start - 50), d.start), d.start - 50 <= s.start)) continue;
-      if (/^\s*,?\s*(?:a |the )?(?:court|judge|jury|coroner|prosecutors?)\b/i.test(text.slice(d.end, d.end + 25))) continue;
+      if (isProcedureBefore(cues, text.slice(Math.max(s.start, d.start - 50), d.start), d.start - 50 <= s.start)) continue;
+      if (cues.procedureBodyAfter.test(text.slice(d.end, d.end + 25))) continue;
       // "the attack" takes a date only from its own clause; other dates in its sentence are about what was said or done since
-      if (PROCEDURE_AFTER.test(text.slice(d.end, Math.min(s.end, d.end + 40)))) continue;
+      if (cues.procedureAfter.test(text.slice(d.end, Math.min(s.end, d.end + 40)))) continue;
       if (dateline && d.start < dateline.end && d.end > dateline.start) continue; // the day of filing
       const sameClause = (x: Hit) => (clauseStart(text, s.start, x.start) <= d.start && d.end <= clauseEnd(text, x.end, s.end)) || (clauseStart(text, s.start, d.start) <= x.start && x.end <= clauseEnd(text, d.end, s.end));
       const distance = (x: Hit) => (d.start >= x.end ? d.start - x.end : x.start - d.end);
       const h = nearestHit(d.start, d.end, (x) => sameClause(x) ? distance(x) <= 90 : x.det !== 'definite' && hits.length === 1 && distance(x) <= 50);
-      if (h && !h.date) { h.date = d.iso; h.dateExplicit = d.explicitYear; }
+      if (!h) continue;
+      if (d.afterAnchor) h.dateFlag ??= { reason: 'after-publication', date: d.iso, text: text.slice(d.start, d.end), sentence: s.index };
+      else if (d.precision !== 'day') h.period ??= { iso: d.iso, precision: d.precision };
+      else if (!h.date) { h.date = d.iso; h.dateExplicit = d.explicitYear; }
     }
     for (const c of counts) {
       const h = nearestHit(c.start, c.end, (x) => isViolent(x.kind));
       if (!h) continue;
-      if (c.what === 'killed') h.killed = Math.max(h.killed ?? 0, c.count);
-      else h.injured = Math.max(h.injured ?? 0, c.count);
+      h.tolls.push({ what: c.what, count: c.count, rank: c.rank, start: c.start });
+      setTolls(h);
     }
 
     // participants from role phrases: named ones become participants, described ones descriptions
@@ -399,29 +411,30 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
       const taken = new Set(hits.map((x) => x.date));
       const ds = raws.length ? dates : datesIn(s.text, s.start, anchor).filter((d) => !lex.speechBefore.test(text.slice(Math.max(s.start, d.start - 30), d.start)));
       for (const d of ds) {
+        if (d.precision !== 'day' || d.afterAnchor) continue;
         if (taken.has(d.iso) && raws.length) continue;
-        if (isProcedureBefore(text.slice(Math.max(s.start, d.start - 50), d.start), d.start - 50 <= s.start)) continue;
-        if (PROCEDURE_AFTER.test(text.slice(d.end, Math.min(s.end, d.end + 40)))) continue;
+        if (isProcedureBefore(cues, text.slice(Math.max(s.start, d.start - 50), d.start), d.start - 50 <= s.start)) continue;
+        if (cues.procedureAfter.test(text.slice(d.end, Math.min(s.end, d.end + 40)))) continue;
         if (dateline && d.start < dateline.end && d.end > dateline.start) continue;
-        if (PROCEEDINGS.test(s.text)) continue;
+        if (cues.proceedings.test(s.text)) continue;
         ledeDates.push({ ...d, sentence: s.index });
       }
     }
 
     // perpetrators named by a claim of responsibility; responders named as leading the investigation
-    const claim = CLAIM.exec(s.text);
+    const claim = cues.claim.exec(s.text);
     if (claim) {
       const cueStart = s.start + claim.index;
       const subj = idx.within(s.index, s.start, cueStart).filter(isPersonOrOrg).pop();
-      if (subj && CLAIM_SUBJECT_GAP.test(text.slice(subj.mention.end, cueStart))) claims.push({ sentence: s.index, start: cueStart, end: cueStart + claim[0].length, em: subj, role: 'perpetrator' });
+      if (subj && cues.claimSubjectGap.test(text.slice(subj.mention.end, cueStart))) claims.push({ sentence: s.index, start: cueStart, end: cueStart + claim[0].length, em: subj, role: 'perpetrator' });
     }
     for (const em of idx.inSentence(s.index)) {
       if (!isPersonOrOrg(em)) continue;
       const before = text.slice(Math.max(s.start, em.mention.start - 40), em.mention.start);
-      const b = BLAMED_BEFORE.exec(before) ?? BLAMED_ON_BEFORE.exec(before);
+      const b = cues.blamedBefore.exec(before) ?? cues.blamedOnBefore.exec(before);
       if (b) claims.push({ sentence: s.index, start: em.mention.start - b[0].length, end: em.mention.start - b[0].length + 'blamed'.length, em, role: 'perpetrator' });
     }
-    const resp = RESPONSE_CUE.exec(s.text);
+    const resp = cues.responseCue.exec(s.text);
     if (resp) {
       const cueStart = s.start + resp.index;
       for (const em of idx.inSentence(s.index)) {
@@ -432,7 +445,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
     // one group per event within the sentence
     const groups: Group[] = [];
     for (const h of hits) {
-      const g = groups.find((g) => fits(home, text, g, h));
+      const g = groups.find((g) => fits(cues, home, text, g, h));
       if (g) {
         addHit(g, h);
         g.merges.push(`"${text.slice(h.start, h.end)}" joins "${text.slice(g.hits[0]!.start, g.hits[0]!.end)}": same sentence`);
@@ -447,7 +460,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
     for (const g of groups) {
       if (g.place) continue;
       const s = doc.sentences[si]!;
-      const cands = idx.inSentence(si).filter((em) => em.entity.type === 'place' && !claimed.has(em.entity.id) && STRICT_LOCATIVE_BEFORE.test(text.slice(Math.max(s.start, em.mention.start - 30), em.mention.start)));
+      const cands = idx.inSentence(si).filter((em) => em.entity.type === 'place' && !claimed.has(em.entity.id) && cues.strictLocativeBefore.test(text.slice(Math.max(s.start, em.mention.start - 30), em.mention.start)) && !isBackgroundPlace(lex, idx, si, text, em));
       if (cands.length && groups.length === 1) g.place = cands[0]!;
     }
   }
@@ -455,7 +468,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
   // the dateline place belongs to the events of the lede
   if (datelinePlace) {
     for (const [si, groups] of sentenceGroups) {
-      if (si > 2 || !datelinePlace || PROCEEDINGS.test(doc.sentences[si]!.text)) continue;
+      if (si > 2 || !datelinePlace || cues.proceedings.test(doc.sentences[si]!.text)) continue;
       for (const g of groups) if (!g.place && isViolent(groupKind(g))) g.place = datelinePlace;
     }
   }
@@ -495,6 +508,11 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
     }
   }
   const main = mostDiscussed(kept.filter((g) => isViolent(groupKind(g)) && !g.reference));
+  if (main && revisedTolls.length) {
+    main.tolls.push(...revisedTolls);
+    setTolls(main);
+    for (const t of revisedTolls) main.merges.push(`${t.what} ${t.count} from the revised toll in sentence ${t.sentence}`);
+  }
   if (main && !main.date && ledeDates.length) {
     const d = ledeDates[0]!;
     main.date = d.iso;
@@ -507,9 +525,15 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
 
 function newGroup(h: Hit): Group {
   return {
-    hits: [h], cues: [], place: h.place, date: h.date, participants: [...h.participants], killed: h.killed, injured: h.injured, merges: [],
-    dateExplicit: h.dateExplicit, described: [...h.described], reference: false,
+    hits: [h], cues: [], place: h.place, date: h.date, participants: [...h.participants], killed: h.killed, injured: h.injured, tolls: [...h.tolls], merges: [],
+    dateExplicit: h.dateExplicit, period: h.period, dateFlag: h.dateFlag, described: [...h.described], reference: false,
   };
+}
+
+/** killed and injured from the counts: a revised toll replaces earlier figures (casualties.ts resolveToll) */
+function setTolls(x: { tolls: Toll[]; killed: number | null; injured: number | null }): void {
+  x.killed = resolveToll(x.tolls.filter((t) => t.what === 'killed'));
+  x.injured = resolveToll(x.tolls.filter((t) => t.what === 'injured'));
 }
 
 function addParticipant(g: Group, em: EntityMention, role: ParticipantRole): void {
@@ -520,10 +544,12 @@ function addHit(g: Group, h: Hit): void {
   g.hits.push(h);
   g.place ??= h.place;
   if (g.date === null && h.date) { g.date = h.date; g.dateExplicit = h.dateExplicit; }
+  g.period ??= h.period;
+  g.dateFlag ??= h.dateFlag;
   for (const p of h.participants) addParticipant(g, p.em, p.role);
   for (const d of h.described) if (!g.described.some((x) => x.role === d.role && x.text.toLowerCase() === d.text.toLowerCase())) g.described.push(d);
-  if (h.killed !== null) g.killed = Math.max(g.killed ?? 0, h.killed);
-  if (h.injured !== null) g.injured = Math.max(g.injured ?? 0, h.injured);
+  g.tolls.push(...h.tolls);
+  setTolls(g);
 }
 
 function mergeInto(into: Group, g: Group): void {
@@ -533,6 +559,8 @@ function mergeInto(into: Group, g: Group): void {
   for (const h of g.hits) addHit(into, h);
   into.place ??= g.place;
   if (into.date === null && g.date) { into.date = g.date; into.dateExplicit = g.dateExplicit; }
+  into.period ??= g.period;
+  into.dateFlag ??= g.dateFlag;
   for (const p of g.participants) addParticipant(into, p.em, p.role);
   into.cues.push(...g.cues);
   into.merges.push(...g.merges);
@@ -612,18 +640,17 @@ function conflicts(home: Home, a: Group, b: Group): boolean {
   return false;
 }
 
-// "the shooting came two years after the murder of …": two events in one sentence
-const SEPARATE_EVENTS = /\b(?:after|before|since|than|like|similar|recall\w*|anniversary|compared|echo\w*|reminiscent|previous|earlier|later|following)\b|\b(?:years?|months?|weeks?) (?:ago|earlier|later|before|after)\b/i;
 
 function conflictsIgnoringDate(home: Home, a: Group, b: Group): boolean {
   return conflicts(home, a, { ...b, date: null });
 }
 
-function fits(home: Home, text: string, g: Group, h: Hit): boolean {
+// "the shooting came two years after the murder of …": two events in one sentence (cues.separateEvents)
+function fits(c: IncidentCues, home: Home, text: string, g: Group, h: Hit): boolean {
   const hg = newGroup(h);
   if (conflicts(home, g, hg)) return false;
   const last = g.hits[g.hits.length - 1]!;
-  if (SEPARATE_EVENTS.test(text.slice(last.end, h.start))) return false;
+  if (c.separateEvents.test(text.slice(last.end, h.start))) return false;
   const loose = (x: Hit) => x.cls === 'agent' || x.cls === 'weak' || x.byResponders || x.legal;
   const flexible = loose(h) || g.hits.every(loose);
   if (flexible) return isViolent(h.kind) === isViolent(groupKind(g));
@@ -697,7 +724,13 @@ function anchored(g: Group): boolean {
   // "attacks in Baghdad" with no article, date or toll reads as a generalisation
   const generic = g.hits.every((h) => h.det === 'bare' && h.plural && !h.verbal);
   if (generic) return g.date !== null || g.killed !== null || g.injured !== null || g.participants.some((p) => p.em.entity.type === 'person');
+  // "soldiers killed in Afghanistan", "the attackers, born in Pakistan": a verb of harm or an agent noun placed only in a
+  // country, with no date, count or named participant, is background to the story, not an event of its own
+  const onlyCountry = g.place?.entity.type === 'place' && g.place.entity.placeKind === 'country';
+  if (onlyCountry && g.hits.every((h) => h.cls === 'weak' || h.cls === 'agent') && !g.date && !g.participants.length && g.killed === null && g.injured === null) return false;
   if (g.place || g.date || g.participants.length || g.killed !== null || g.injured !== null) return true;
+  // "gunmen killed an officer": attackers described by a verb of harm they did
+  if (g.described.some((d) => d.role === 'perpetrator') && g.hits.some((h) => h.verbal && !h.legal && !h.byResponders)) return true;
   if (g.hits.some((h) => h.namedObject || (h.verbal && h.cls !== 'weak'))) return true;
   // the lede reports the article's event
   return g.hits.some((h) => h.sentence <= 2 && h.cls !== 'weak' && !h.genericObject && h.det !== 'bare');
@@ -715,7 +748,7 @@ function toIncident(doc: Doc, g: Group, n: number, _dateline: Dateline | null): 
     if (!participants.some((x) => x.entity === p.em.entity.id && x.role === p.role)) participants.push({ entity: p.em.entity.id, name: p.em.entity.name, role: p.role });
   }
   for (const d of g.described) {
-    if (!participants.some((x) => x.role === d.role && x.name.toLowerCase() === d.text.toLowerCase())) participants.push({ entity: null, name: d.text, role: d.role, described: true });
+    if (!participants.some((x) => x.role === d.role && x.name.toLowerCase() === d.text.toLowerCase())) participants.push({ entity: null, name: d.text, role: d.role, described: true, sentence: d.sentence });
   }
   const victim = participants.find((p) => p.role === 'victim' && g.participants.find((x) => x.em.entity.id === p.entity)?.em.entity.type === 'person');
   const info = incidentKindInfo(kind);
@@ -731,6 +764,9 @@ function toIncident(doc: Doc, g: Group, n: number, _dateline: Dateline | null): 
   return {
     id: `i${n}`, key, type: 'incident', name, aliases: [], mentions, ...(g.merges.length ? { merges: g.merges } : {}),
     kind, place: place?.name ?? null, placeId: place?.id ?? null, date: g.date, participants, killed: g.killed, injured: g.injured,
+    datePrecision: g.date ? 'day' : (g.period?.precision ?? null),
+    ...(!g.date && g.period ? { datePeriod: g.period.iso } : {}),
+    ...(g.dateFlag && !g.date ? { dateFlag: g.dateFlag } : {}),
     ...(g.reference ? { reference: true } : {}),
   };
 }

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import {
   buildGazetteer, CityAliasFile, CityFile, CountryFile, OrgFile, RegionFile, SubdivisionFile, type Gazetteer,
 } from './gazetteer.js';
+import { CasualtyFile } from './casualties.js';
 import { buildIncidentLexicon, ContextFile, TriggerFile, type IncidentLexicon } from './incident-lexicon.js';
 import { buildNameLexicons, CuesFile, GivenNamesFile, GroupsFile, TitlesFile, type NameLexicons } from './lexicons.js';
 import { buildRelationCues, CueFile, type RelationCues } from './relation-cues.js';
@@ -116,7 +117,10 @@ export function loadResources(options: LoadOptions = {}): Resources {
     words,
     gazetteer: loadGazetteer(dir, words),
     names: loadNameLexicons(dir, words),
-    incidents: buildIncidentLexicon(readDataFile(lex('incident-triggers.json'), TriggerFile), readDataFile(lex('incident-context.json'), ContextFile)),
+    incidents: buildIncidentLexicon(
+      readDataFile(lex('incident-triggers.json'), TriggerFile), readDataFile(lex('incident-context.json'), ContextFile),
+      readDataFile(lex('incident-casualties.json'), CasualtyFile),
+    ),
     relationCues: buildRelationCues(readDataFile(lex('relation-cues.json'), CueFile)),
     tagger: loadTagger(options.taggerPath ?? join(dir, 'models', 'ner-tagger.bin.gz')),
     rules: { disabled: new Set(checkRuleIds(options.disabledRules ?? [])) },

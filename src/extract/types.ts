@@ -81,6 +81,8 @@ export interface Participant {
   role: ParticipantRole;
   /** true when the text describes the participant without naming it */
   described?: boolean;
+  /** for a described participant: the sentence (index) that describes it */
+  sentence?: number;
 }
 
 export interface IncidentEntity extends EntityBase {
@@ -96,6 +98,21 @@ export interface IncidentEntity extends EntityBase {
   injured: number | null;
   /** the article refers to it as an earlier event (a trial or anniversary piece, "the 2015 attacks") */
   reference?: boolean;
+  /** how precise the date is: "day" when `date` is set; "month" or "year" when only `datePeriod` is; null when undated */
+  datePrecision?: 'day' | 'month' | 'year' | null;
+  /** "2019-03" or "2019": the month or year the text gives when it gives no day */
+  datePeriod?: string;
+  /** a date in the text that cannot be the event's (after the publication date): shown for review, never stored as the date */
+  dateFlag?: DateFlag;
+}
+
+export interface DateFlag {
+  reason: 'after-publication';
+  /** the date as the text gives it, resolved */
+  date: string;
+  /** the words of the text */
+  text: string;
+  sentence: number;
 }
 
 export type Entity = PersonEntity | OrganizationEntity | PlaceEntity | IncidentEntity;

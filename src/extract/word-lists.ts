@@ -24,6 +24,11 @@ export const WORD_LISTS = {
   'incident-roles': ['agentHeads', 'victimHeads', 'harmVerbs', 'harmNouns', 'claimCues', 'blameCues', 'phraseStops'],
   'incident-frames': ['followUpCues', 'pastReference', 'pastAfter'],
   identity: ['genericInstitutions', 'nationalQualifiers'],
+  'incident-cues': [
+    'determiners', 'articles', 'countWords', 'verbalTriggers', 'locatives', 'strictLocatives', 'placeModifiers', 'responderModifiers', 'responderNouns',
+    'legalBefore', 'proceedings', 'attackerNouns', 'claims', 'claimGapWords', 'blameVerbs', 'responseCues', 'victimAfter', 'procedureBefore',
+    'procedureAfter', 'procedureBodyAfter', 'separateEvents', 'plotTargetVerbs', 'speechBetween',
+  ],
 } as const satisfies Record<string, readonly string[]>;
 
 type Area = keyof typeof WORD_LISTS;

@@ -68,6 +68,15 @@ function combine(a: EntityRow, b: EntityRow): EntityRow {
       killed: a.killed === null ? b.killed : b.killed === null ? a.killed : Math.max(a.killed, b.killed),
       injured: a.injured === null ? b.injured : b.injured === null ? a.injured : Math.max(a.injured, b.injured),
     };
+    if (a.described || b.described) row.described = [...new Set([...(a.described ?? []), ...(b.described ?? [])])].sort();
+    const period = minPresent(a.datePeriod ?? null, b.datePeriod ?? null);
+    if (row.date !== null) row.datePrecision = 'day';
+    else if (period !== null) {
+      row.datePeriod = period;
+      row.datePrecision = (a.datePeriod === period ? a : b).datePrecision ?? null;
+    }
+    const flag = minPresent(a.dateFlag ?? null, b.dateFlag ?? null);
+    if (flag !== null) row.dateFlag = flag;
     return row;
   }
   // Two types for one key cannot happen (the key starts with the type); keep the first rather than mix them.

@@ -86,6 +86,13 @@ export interface IncidentRow extends EntityRowBase {
   injured: number | null;
   /** the article refers to it as a past event: it joins a stored incident, or is not written */
   reference?: boolean;
+  /** participants the text describes without naming them: "<role>: <words> @ <sentence id>" ("perpetrator: unidentified gunmen @ a1:3") */
+  described?: string[];
+  /** how precise the date is ("day", "month", "year"); `datePeriod` holds a month or year when no day is known */
+  datePrecision?: string | null;
+  datePeriod?: string | null;
+  /** a date the text gives that cannot be the event's (after publication): "<date> (<words>)", for review */
+  dateFlag?: string | null;
 }
 
 export type EntityRow = PersonRow | OrganizationRow | PlaceRow | IncidentRow;

@@ -164,7 +164,11 @@ SET e.kind = CASE WHEN e.kind IS NULL OR (e.kind IN ['attack', 'other'] AND NOT 
     e.placeName = coalesce(e.placeName, row.placeName),
     e.lat = coalesce(e.lat, row.lat), e.lon = coalesce(e.lon, row.lon),
     e.killed = CASE WHEN row.killed IS NULL THEN e.killed WHEN e.killed IS NULL OR toInteger(row.killed) > e.killed THEN toInteger(row.killed) ELSE e.killed END,
-    e.injured = CASE WHEN row.injured IS NULL THEN e.injured WHEN e.injured IS NULL OR toInteger(row.injured) > e.injured THEN toInteger(row.injured) ELSE e.injured END`,
+    e.injured = CASE WHEN row.injured IS NULL THEN e.injured WHEN e.injured IS NULL OR toInteger(row.injured) > e.injured THEN toInteger(row.injured) ELSE e.injured END,
+    e.describedParticipants = [x IN coalesce(e.describedParticipants, []) WHERE NOT x IN coalesce(row.described, [])] + coalesce(row.described, []),
+    e.datePrecision = CASE WHEN coalesce(e.date, row.date) IS NOT NULL THEN 'day' ELSE coalesce(row.datePrecision, e.datePrecision) END,
+    e.datePeriod = CASE WHEN coalesce(e.date, row.date) IS NOT NULL THEN null ELSE coalesce(e.datePeriod, row.datePeriod) END,
+    e.dateFlags = CASE WHEN row.dateFlag IS NULL OR row.dateFlag IN coalesce(e.dateFlags, []) THEN e.dateFlags ELSE coalesce(e.dateFlags, []) + row.dateFlag END`,
 };
 
 const ENTITY_TYPES_IN_ORDER: readonly EntityType[] = ENTITY_TYPES;

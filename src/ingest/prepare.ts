@@ -135,6 +135,12 @@ export function prepareArticleWrite(
           placeKey: place?.type === 'place' ? place.key : null,
           lat: geo?.lat ?? null, lon: geo?.lon ?? null, killed: countOrNull(e.killed), injured: countOrNull(e.injured),
           reference: e.reference === true,
+          described: e.participants.filter((p) => p.described).map((p) => {
+            const s = p.sentence !== undefined ? sentenceRowByIndex.get(p.sentence) : undefined;
+            return `${p.role}: ${p.name}${s ? ` @ ${s.id}` : ''}`;
+          }),
+          datePrecision: e.datePrecision ?? null, datePeriod: e.datePeriod ?? null,
+          dateFlag: e.dateFlag ? `${e.dateFlag.date} ("${e.dateFlag.text}"): after the publication date` : null,
         });
         covers.push(key);
         break;

@@ -4,6 +4,7 @@ import { datesIn, findDateline } from '../../src/extract/dates.js';
 import { findIncidents } from '../../src/extract/incidents.js';
 import type { IncidentEntity } from '../../src/extract/types.js';
 import { fixture } from './extract-incidents.fixtures.js';
+import { res } from '../helpers/resources.js';
 
 const PLACES = [
   { type: 'place' as const, name: 'Springfield', forms: ['SPRINGFIELD'], country: 'RU' },
@@ -181,7 +182,7 @@ describe('dates, datelines and casualty counts', () => {
     expect(findDateline('No dateline in this text.', null)).toBeNull();
   });
   it('reads casualty counts in words and digits', () => {
-    const got = (s: string) => casualtiesIn(s).map((c) => [c.what, c.count]);
+    const got = (s: string) => casualtiesIn(res.incidents.casualties, s).map((c) => [c.what, c.count]);
     expect(got('The blast killed 22 people and injured more than 100.')).toEqual([['killed', 22], ['injured', 100]]);
     expect(got('Four people were shot dead.')).toEqual([['killed', 4]]);
     expect(got('The attack left 3 dead and 40 wounded.')).toEqual([['killed', 3], ['injured', 40]]);

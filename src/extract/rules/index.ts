@@ -4,7 +4,8 @@ import { CASUALTY_RULES } from '../casualties.js';
 import { DIRECTION_RULES } from '../../dedup/direction.js';
 import { PAIR_RULES } from './relation-rules.js';
 import { ENTITY_RULES } from '../entity-rules.js';
+import { TRIGGER_VETO_RULES } from '../incident-rules.js';
 
 export function listRules(): RuleInfo[] {
-  return describeRules([PAIR_RULES, CASUALTY_RULES, DIRECTION_RULES, ENTITY_RULES]);
+  return describeRules([PAIR_RULES, CASUALTY_RULES, TRIGGER_VETO_RULES, DIRECTION_RULES, ENTITY_RULES]);
 }

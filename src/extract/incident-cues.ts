@@ -1,0 +1,74 @@
+// The cue words around incident triggers (data/lexicons/incident-cues.json), compiled once per loaded resources
+// into the regular expressions incidents.ts matches. The words are data; the shapes (anchored before or after a
+// trigger, whole words) are here.
+import type { WordLists } from './word-lists.js';
+
+export interface IncidentCues {
+  /** one word before a trigger, whole */
+  determiner: RegExp;
+  article: RegExp;
+  countWord: RegExp;
+  /** the start of a trigger phrase that is a past tense or passive verb */
+  verbal: RegExp;
+  /** anchored at the end of the text between a trigger and a place */
+  locativeBefore: RegExp;
+  strictLocativeBefore: RegExp;
+  /** anchored at the start of the text after a trigger: "shot dead by police" */
+  responderAfter: RegExp;
+  /** anchored at the end of the text before a trigger: "police shot" */
+  responderBefore: RegExp;
+  legalBefore: RegExp;
+  proceedings: RegExp;
+  attackerNouns: RegExp;
+  claim: RegExp;
+  /** between a claimant and its claim, the whole gap */
+  claimSubjectGap: RegExp;
+  blamedBefore: RegExp;
+  blamedOnBefore: RegExp;
+  responseCue: RegExp;
+  victimAfter: RegExp;
+  procedureBefore: RegExp;
+  procedureAfter: RegExp;
+  procedureBodyAfter: RegExp;
+  separateEvents: RegExp;
+  plotTarget: RegExp;
+  speechBetween: RegExp;
+}
+
+/** The compiled cues of `words` (built once per loaded resources). */
+export function incidentCuesOf(words: WordLists): IncidentCues {
+  return words.memo('incident-cues', () => buildIncidentCues(words));
+}
+
+function buildIncidentCues(w: WordLists): IncidentCues {
+  const a = (name: Parameters<WordLists['alt']>[0]) => w.alt(name);
+  const responder = `(?:(?:${a('incident-cues.responderModifiers')}) )?(?:${a('incident-cues.responderNouns')})`;
+  const loc = (list: 'incident-cues.locatives' | 'incident-cues.strictLocatives') =>
+    new RegExp(`\\b${a(list)}\\s+(?:the\\s+)?(?:${a('incident-cues.placeModifiers')}\\s+)?$`, 'i');
+  return {
+    determiner: new RegExp(`^${a('incident-cues.determiners')}$`, 'i'),
+    article: new RegExp(`^${a('incident-cues.articles')}$`, 'i'),
+    countWord: new RegExp(`^${a('incident-cues.countWords')}$`, 'i'),
+    verbal: new RegExp(`^${a('incident-cues.verbalTriggers')}\\b`, 'i'),
+    locativeBefore: loc('incident-cues.locatives'),
+    strictLocativeBefore: loc('incident-cues.strictLocatives'),
+    responderAfter: new RegExp(`^\\s+(?:\\S+\\s+){0,3}?by\\s+(?:the\\s+)?(?:\\w+\\s+)?${responder}\\b`, 'i'),
+    responderBefore: new RegExp(`\\b${responder}\\s+(?:\\w+\\s+){0,2}$`, 'i'),
+    legalBefore: new RegExp(`\\b${a('incident-cues.legalBefore')}\\s+(?:\\w+\\s+){0,2}$`, 'i'),
+    proceedings: new RegExp(`\\b${a('incident-cues.proceedings')}\\b`, 'i'),
+    attackerNouns: new RegExp(`\\b${a('incident-cues.attackerNouns')}\\b`, 'i'),
+    claim: new RegExp(`\\b${a('incident-cues.claims')}\\b`, 'i'),
+    // right before the claim, or separated only by an apposition ("Islamic State, also known as ISIL, claimed") and when
+    claimSubjectGap: new RegExp(`^(?:\\s*,[^,]{0,40},|\\s*,)?(?:\\s+(?:on|late|early|last|this|yesterday|today)(?:\\s+[A-Za-z]+){0,2})?\\s*(?:${a('incident-cues.claimGapWords')}\\s+)*$`, 'i'),
+    blamedBefore: new RegExp(`\\b${a('incident-cues.blameVerbs')}\\s+(?:the\\s+)?$`, 'i'),
+    blamedOnBefore: new RegExp(`\\b${a('incident-cues.blameVerbs')}\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){1,3}on\\s+(?:the\\s+)?$`, 'iu'),
+    responseCue: new RegExp(`\\b${a('incident-cues.responseCues')}\\b`, 'i'),
+    victimAfter: new RegExp(`^\\s+${a('incident-cues.victimAfter')}\\s+(?:the\\s+)?$`, 'i'),
+    procedureBefore: new RegExp(`\\b${a('incident-cues.procedureBefore')}\\b(?:\\s+[\\p{L}-]+){0,4}\\s*,?\\s*$`, 'iu'),
+    procedureAfter: new RegExp(`^\\s*,?\\s*(?:[\\p{L}-]+\\s+){0,2}${a('incident-cues.procedureAfter')}\\b`, 'u'),
+    procedureBodyAfter: new RegExp(`^\\s*,?\\s*(?:a |the )?${a('incident-cues.procedureBodyAfter')}\\b`, 'i'),
+    separateEvents: new RegExp(`\\b${a('incident-cues.separateEvents')}\\b`, 'i'),
+    plotTarget: new RegExp(`^(?:\\s+\\S+){0,8}?\\s+to\\s+${a('incident-cues.plotTargetVerbs')}\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}$`, 'u'),
+    speechBetween: new RegExp(`\\b${a('incident-cues.speechBetween')}\\b`),
+  };
+}
