@@ -403,7 +403,10 @@ function build(res: Resources, cl: Cluster, id: string): NamedEntity {
   else name = cl.name ?? bestText(cands);
   name = decodeEntities(name);
   const aliases = [...new Set(cands.map((c) => decodeEntities(c.text.replace(/['’]s$/u, ''))))].filter((a) => a !== name);
-  const base = { id, key: cl.key, name, aliases, mentions, ...(cl.merges.length ? { merges: cl.merges } : {}) };
+  // what the entity rules decided about its mentions, beside the merges, so the evidence panel can say why
+  const fired = [...new Set(cands.flatMap((c) => c.rules ?? []))].map((r) => `rule ${r}`);
+  const merges = [...cl.merges, ...fired.filter((r) => !cl.merges.includes(r))];
+  const base = { id, key: cl.key, name, aliases, mentions, ...(merges.length ? { merges } : {}) };
   if (cl.type === 'person') {
     const roles = [...new Set(cands.flatMap((c) => c.roles))];
     for (const c of cands) {

@@ -29,6 +29,8 @@ export interface Candidate {
   media?: boolean;
   /** a named venue ("Manchester Arena"): a place of kind 'site' */
   venue?: boolean;
+  /** ids of the entity rules (entity-rules.ts) that changed this mention's span or type, for the evidence panel */
+  rules?: string[];
 }
 
 interface Span { type: string; s: number; e: number; gaz: GazEntry[]; weak: boolean; source: Candidate['source'] }
