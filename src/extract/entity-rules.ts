@@ -109,6 +109,14 @@ function opensSentence(doc: Doc, c: Candidate): boolean {
   return /^[\s"“‘'(*_—–-]*$/.test(before) || /^[\s*_]*\p{Lu}[\p{Lu}\p{M}.'’ -]*(?:,\s*[\p{L}. ]{1,30})?\s*(?:\([^)\n]{1,80}\))?\s*[—–-]{1,2}\s*$/u.test(before);
 }
 
+/** The candidate's sentence is written in capitals (a headline, old wire copy): case says nothing there. */
+function inCaps(doc: Doc, sentence: number): boolean {
+  const s = doc.sentences[sentence];
+  if (!s) return false;
+  const t = doc.text.slice(s.start, s.end);
+  return (t.match(/\p{Lu}/gu) ?? []).length > 3 * (t.match(/\p{Ll}/gu) ?? []).length;
+}
+
 const PLURAL = /^\p{Lu}\p{Ll}+(?:s|men)$/u;
 
 export const ENTITY_RULES: readonly EntityRule[] = [
@@ -241,14 +249,15 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   rule('name-before-venue-head', '"St Thomas\' Hospital", "John Wilson Street", "Martin Place": a name followed (with or without a possessive) by a capitalised head word of a venue or street is that venue, a place of kind site, even when it is named after a person', (doc, cands, id) => {
     const W = entityWords(doc);
     const venue = doc.res.words.set('mentions.venueHeads');
+    const siteHeads = doc.res.words.set('entities.siteHeads');
     const given = doc.res.names.givenNames;
     for (const c of cands.slice()) {
-      if (!cands.includes(c) || c.sure || c.media || c.gaz.some((e) => e.kind === 'org' || e.kind === 'country')) continue;
+      if (!cands.includes(c) || c.sure || c.media || c.gaz.some((e) => e.kind === 'org' || e.kind === 'country') || inCaps(doc, c.sentence)) continue;
       const m = /^(['’]s?)?[ \t]+(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}'’-])/u.exec(doc.text.slice(c.end, c.end + 40));
       if (!m) continue;
       const head = m[2]!.toLowerCase();
       const street = W.streetHeads.has(head);
-      if (!street && !venue.has(head)) continue;
+      if (!street && !venue.has(head) && !siteHeads.has(head)) continue;
       // "Hall Street Station": a capitalised word after the head makes a longer name this rule does not know
       if (/^[ \t]+\p{Lu}/u.test(doc.text.slice(c.end + m[0].length, c.end + m[0].length + 3))) continue;
       // "John Hall": a lone given name before a venue word is a person's name, unless a possessive or a street head says otherwise
@@ -278,7 +287,9 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     const heads = [doc.res.words.set('mentions.venueHeads'), doc.res.words.set('entities.siteHeads')];
     const closed = doc.res.words.set('mentions.closedClass');
     for (const c of cands) {
-      if (c.gaz.length || c.sure || /\s/.test(c.text) || !heads.some((h) => h.has(c.text.toLowerCase()))) continue;
+      // a rank before it ("General Hospital") made the tagger's lone head word a "sure" person; a head word is no person
+      if (c.gaz.length || /\s/.test(c.text) || !heads.some((h) => h.has(c.text.toLowerCase()))) continue;
+      if (inCaps(doc, c.sentence)) continue;
       let start = c.start;
       for (;;) {
         const m = /(?:^|[ \t])(\p{Lu}[\p{L}'’.-]*)[ \t]+$/u.exec(doc.text.slice(Math.max(0, start - 40), start));
@@ -286,7 +297,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
         const s = start - (m[0].length - m[0].indexOf(m[1]!));
         const over = cands.filter((o) => o !== c && o.start < start && o.end > s);
         // "Massachusetts General Hospital": a place name inside the venue's name is part of it
-        if (over.some((o) => o.type !== 'place' || orgBacked(o) || o.start < s)) break;
+        if (over.some((o) => (o.type !== 'place' && (o.sure || /\s/.test(o.text))) || orgBacked(o) || o.start < s)) break;
         remove(cands, (o) => over.includes(o));
         start = s;
       }
@@ -294,6 +305,8 @@ export const ENTITY_RULES: readonly EntityRule[] = [
       respan(doc, c, start, c.end, id);
       retype(c, 'place', id);
       c.venue = true;
+      c.sure = false;
+      c.roles = [];
     }
   }),
   rule('body-apposition', '"Amaq, a news agency used by the group", "the magazine Inspire": a name in apposition to, or right after, a noun for a body is that body', (doc, cands, id) => {
@@ -308,7 +321,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     const W = entityWords(doc);
     const heads = [doc.res.words.set('mentions.venueHeads'), doc.res.words.set('mentions.placeHeads'), W.streetHeads, doc.res.words.set('entities.siteHeads')];
     const personParts = new Set(cands.filter((c) => c.type === 'person' && /\s/.test(c.text)).flatMap((c) => c.text.toLowerCase().split(/\s+/)));
-    remove(cands, (c) => !c.gaz.length && !c.sure && !/\s/.test(c.text) && heads.some((h) => h.has(c.text.toLowerCase()))
+    remove(cands, (c) => !c.gaz.length && !/\s/.test(c.text) && heads.some((h) => h.has(c.text.toLowerCase()))
       && !(c.type === 'person' && personParts.has(c.text.toLowerCase())));
   }),
   rule('acronym-in-brackets', '"Joint Terrorism Analysis Centre (JTAC)", "Security Intelligence Service (NZSIS)": capitalised words whose initials the bracketed acronym spells are one name, and the acronym is the same entity (an organisation unless the name is a known place)', (doc, cands, id) => {
@@ -316,6 +329,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     const gaz = doc.res.gazetteer;
     for (const m of doc.text.matchAll(/\((\p{Lu}[\p{Lu}&]{1,7})\)/gu)) {
       const acro = m[1]!.replace(/&/g, '');
+      if (inCaps(doc, sentenceAt(doc.sentences, m.index))) continue;
       const before = doc.text.slice(Math.max(0, m.index - 160), m.index);
       const words = [...before.matchAll(/[\p{L}][\p{L}'’.-]*/gu)];
       // walk back over capitalised words and the small words inside names, and find the start whose initials spell the acronym
@@ -357,7 +371,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   rule('body-head-of-name', '"Court of Appeal", "University of Texas": a capitalised head word only bodies have, then "of" and a name, is one organisation', (doc, cands, id) => {
     const orgHeads = doc.res.words.set('mentions.orgHeads');
     for (const c of cands.slice()) {
-      if (!cands.includes(c) || c.type === 'person') continue;
+      if (!cands.includes(c) || c.type === 'person' || inCaps(doc, c.sentence)) continue;
       const m = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)\s+of\s+$/u.exec(doc.text.slice(Math.max(0, c.start - 30), c.start));
       if (!m || !orgHeads.has(m[1]!.toLowerCase())) continue;
       const start = c.start - (m[0].length - m[0].indexOf(m[1]!));
