@@ -128,7 +128,8 @@ export const ENTITY_RULES: readonly EntityRule[] = [
         const r = { start: c.end, end: c.end + m[0].length };
         if (cands.some((o) => o !== c && overlaps(o, r))) continue;
         const word = m[0].trim().split(/\s/)[0]!.toLowerCase();
-        if (/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/.test(word)) continue;
+        const w = doc.res.words;
+        if ([...w.list('mentions.weekdays'), ...w.list('mentions.months')].some((d) => d.toLowerCase() === word)) continue;
         c.end = r.end;
         c.text = doc.input.text.slice(c.start, c.end);
       }

@@ -569,9 +569,10 @@ function applyOutletsAndByline(doc: Doc, cands: Candidate[]): Candidate[] {
   applyEntityRules(doc, out);
   // storms are named like people but are not entities: "Hurricane Katrina", and "Katrina" later in the article
   const storms = new Set<string>();
-  for (const m of doc.text.matchAll(/\b(?:Hurricane|Typhoon|Cyclone|Tropical Storm|Storm)\s+(\p{Lu}\p{Ll}+)/gu)) storms.add(m[1]!);
+  const stormWords = doc.res.words.alt('mentions.stormWords');
+  for (const m of doc.text.matchAll(new RegExp(String.raw`\b${stormWords}\s+(\p{Lu}\p{Ll}+)`, 'gu'))) storms.add(m[1]!);
   if (storms.size) {
-    const stormText = (t: string) => storms.has(t.replace(/['’]s$/u, '')) || [...storms].some((n) => new RegExp(`^(?:Hurricane|Typhoon|Cyclone|Tropical Storm|Storm)\\s+${n}(?:['’]s)?$`, 'u').test(t));
+    const stormText = (t: string) => storms.has(t.replace(/['’]s$/u, '')) || [...storms].some((n) => new RegExp(`^${stormWords}\\s+${n}(?:['’]s)?$`, 'u').test(t));
     for (let i = out.length - 1; i >= 0; i--) if (stormText(out[i]!.text)) out.splice(i, 1);
   }
   surnamesAgain(doc, out);
