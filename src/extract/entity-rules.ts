@@ -453,6 +453,16 @@ export const ENTITY_RULES: readonly EntityRule[] = [
       }
     }
   }),
+  rule('fragment-of-body', '"Je suis Charlie" in an article about Charlie Hebdo: a lone word with no lexicon entry that opens the name of a body in the same article, and is no part of a person\'s full name there, is that body\'s short name', (doc, cands, id) => {
+    const bodies = cands.filter((c) => c.type === 'organization' && /\s/.test(c.text));
+    const personParts = new Set(cands.filter((c) => c.type === 'person' && /\s/.test(c.text)).flatMap((c) => c.text.toLowerCase().split(/\s+/)));
+    for (const c of cands) {
+      if (c.type === 'organization' || c.gaz.length || c.sure || c.venue || /\s/.test(c.text)) continue;
+      const word = c.text.replace(/['’]s?$/u, '');
+      if (personParts.has(word.toLowerCase()) || !bodies.some((b) => firstWord(b.text) === word)) continue;
+      retype(c, 'organization', id);
+    }
+  }),
   rule('place-pair', '"France-Germany friendly", "India-Pakistan talks": two place names joined by a hyphen name a pairing, not a place', (doc, cands) => {
     const gaz = doc.res.gazetteer;
     remove(cands, (c) => {

@@ -101,6 +101,12 @@ describe('bodies from evidence', () => {
     expect(names(es)).not.toContain('Greater Manchester Andy Burnham');
   });
 
+  it('a lone word that opens a body\'s name in the same article is that body\'s short form', () => {
+    const es = ents('Gunmen stormed the offices of the weekly Vigile Satirique in Lyon. Thousands marched with signs reading "We are Vigile".');
+    expect(typeOf(es, 'Vigile')).not.toBe('person');
+    expect(es.filter((e) => e.name === 'Vigile').length).toBe(0);
+  });
+
   it('two place names joined by a hyphen are a pairing, not a place', () => {
     const es = ents('The Spain-Portugal match was abandoned after the blast.');
     expect(names(es)).not.toContain('Spain-Portugal');
