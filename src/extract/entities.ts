@@ -230,9 +230,9 @@ function orgClusters(res: Resources, cands: Candidate[], text: string, all: Cand
       absorb(into, from, `"${short.text}" = "${long.text}": abbreviation given in brackets`);
     }
   }
-  // "Charlie" ... "Charlie Hebdo": an unknown one-word name that opens another body's name in the article is its short form
+  // "Charlie" ... "Charlie Hebdo": a lone word the entity rules found to be a body's short form (entities/fragment-of-body) joins it
   for (const cl of clusters.slice()) {
-    if (cl.org || cl.cands.some((c) => /\s/.test(c.text))) continue;
+    if (cl.org || cl.cands.some((c) => /\s/.test(c.text) || !c.rules?.includes('entities/fragment-of-body'))) continue;
     const t = cl.cands[0]!.text.replace(/['’]s?$/u, '');
     const target = clusters.filter((o) => o !== cl && o.cands.some((x) => x.text.startsWith(`${t} `)));
     if (target.length === 1) absorb(target[0]!, cl, `"${t}" = "${target[0]!.cands.find((x) => x.text.startsWith(`${t} `))!.text}": the short form of the only body whose name it opens`);

@@ -457,7 +457,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     const bodies = cands.filter((c) => c.type === 'organization' && /\s/.test(c.text));
     const personParts = new Set(cands.filter((c) => c.type === 'person' && /\s/.test(c.text)).flatMap((c) => c.text.toLowerCase().split(/\s+/)));
     for (const c of cands) {
-      if (c.type === 'organization' || c.gaz.length || c.sure || c.venue || /\s/.test(c.text)) continue;
+      if (c.type === 'organization' || c.gaz.length || c.sure || c.venue || /\s/.test(c.text) || inCaps(doc, c.sentence)) continue;
       const word = c.text.replace(/['’]s?$/u, '');
       if (personParts.has(word.toLowerCase()) || !bodies.some((b) => firstWord(b.text) === word)) continue;
       retype(c, 'organization', id);
