@@ -463,6 +463,22 @@ export const ENTITY_RULES: readonly EntityRule[] = [
       retype(c, 'organization', id);
     }
   }),
+  rule('paired-name-site', '"the Barrowboy and Banker pub", "the Rose and Crown hotel": two unknown names joined by "and" before a singular noun for a site are one venue (two sites would take the plural)', (doc, cands, id) => {
+    const site = doc.res.words.memo('entity-rules.singularSite', () => new RegExp(String.raw`^\s+${doc.res.words.alt('mentions.siteNouns')}(?![\p{L}])`, 'u'));
+    const plural = doc.res.words.set('entities.pluralSiteNouns');
+    const sorted = cands.slice().sort((a, b) => a.start - b.start);
+    for (let i = 0; i + 1 < sorted.length; i++) {
+      const a = sorted[i]!, b = sorted[i + 1]!;
+      if (a.gaz.length || b.gaz.length || a.sure || b.sure || !/^\s+(?:and|&)\s+$/.test(doc.text.slice(a.end, b.start))) continue;
+      const m = site.exec(doc.text.slice(b.end, b.end + 30));
+      if (!m || plural.has(m[0].trim())) continue;
+      remove(cands, (o) => o === b);
+      respan(doc, a, a.start, b.end, id);
+      retype(a, 'place', id);
+      a.venue = true;
+      i++;
+    }
+  }),
   rule('place-pair', '"France-Germany friendly", "India-Pakistan talks": two place names joined by a hyphen name a pairing, not a place', (doc, cands) => {
     const gaz = doc.res.gazetteer;
     remove(cands, (c) => {

@@ -33,6 +33,12 @@ describe('venues and streets named after people are places', () => {
     expect(es.filter((e) => e.type === 'person')).toEqual([]);
   });
 
+  it('two unknown names joined by "and" before a singular site noun are one venue', () => {
+    const es = ents('The van stopped outside the Fiddler and Goose pub on the corner of the square.');
+    expect(typeOf(es, 'Fiddler and Goose')).toBe('place');
+    expect(names(es)).not.toContain('Goose');
+  });
+
   it('a place named after a saint is never a person, and after a town name it ends that name', () => {
     const es = ents('Police searched a flat in Borgo San Vittore on Sunday.');
     expect(es.filter((e) => e.type === 'person').map((e) => e.name)).toEqual([]);
