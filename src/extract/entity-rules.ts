@@ -111,11 +111,17 @@ function opensSentence(doc: Doc, c: Candidate): boolean {
 
 /** The candidate's sentence is written in capitals (a headline, old wire copy): case says nothing there. */
 function inCaps(doc: Doc, sentence: number): boolean {
+  let known = capsSentences.get(doc);
+  if (!known) capsSentences.set(doc, (known = new Map()));
+  const seen = known.get(sentence);
+  if (seen !== undefined) return seen;
   const s = doc.sentences[sentence];
-  if (!s) return false;
-  const t = doc.text.slice(s.start, s.end);
-  return (t.match(/\p{Lu}/gu) ?? []).length > 3 * (t.match(/\p{Ll}/gu) ?? []).length;
+  const t = s ? doc.text.slice(s.start, s.end) : '';
+  const caps = (t.match(/\p{Lu}/gu) ?? []).length > 3 * (t.match(/\p{Ll}/gu) ?? []).length;
+  known.set(sentence, caps);
+  return caps;
 }
+const capsSentences = new WeakMap<Doc, Map<number, boolean>>();
 
 const PLURAL = /^\p{Lu}\p{Ll}+(?:s|men)$/u;
 
