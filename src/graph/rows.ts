@@ -69,6 +69,8 @@ export interface IncidentRow extends EntityRowBase {
   reference?: boolean;
 }
 
+export type EntityRow = PersonRow | OrganizationRow | PlaceRow | IncidentRow;
+
 export interface EntityRows {
   person: PersonRow[];
   organization: OrganizationRow[];

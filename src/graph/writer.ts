@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { ENTITY_TYPES, type EntityType } from '../ontology/index.js';
 import type { ArticleWrite } from './rows.js';
 import { storeDuplicatePlan, type DuplicateLinker, type DuplicatePlan } from './duplicate-links.js';
+import { oneRowPerKey } from './entity-rows.js';
 import { applyResolutions, resolveBatchIncidents, type Resolution } from './incident-resolution.js';
 import { ENTITY_LABEL, ENTITY_REL_TYPES } from './model.js';
 
@@ -111,11 +112,13 @@ async function removeArticle(tx: ManagedTransaction, id: string): Promise<void> 
 const TYPE_PROPERTIES: Record<EntityType, string> = {
   person: '',
   organization: `
-SET e.kind = CASE WHEN e.kind IS NULL OR (e.kind = 'other' AND row.kind <> 'other') THEN row.kind ELSE e.kind END,
-    e.country = coalesce(e.country, row.country)`,
-  // Coordinates of an ambiguous place are replaced by those of an article that resolved it (takeCoords).
+SET e.kind = CASE WHEN e.kind IS NULL OR (e.kind = 'other' AND row.kind <> 'other')
+                   OR ((e.kind = 'other') = (row.kind = 'other') AND row.kind < e.kind) THEN row.kind ELSE e.kind END,
+    e.country = CASE WHEN e.country IS NULL OR row.country < e.country THEN row.country ELSE e.country END`,
+  // Coordinates of a resolved place beat those of an ambiguous one, which beat none (takeCoords); see entity-rows.ts.
   place: `
-SET e.placeKind = coalesce(e.placeKind, row.placeKind), e.country = coalesce(e.country, row.country),
+SET e.placeKind = CASE WHEN e.placeKind IS NULL OR row.placeKind < e.placeKind THEN row.placeKind ELSE e.placeKind END,
+    e.country = CASE WHEN e.country IS NULL OR row.country < e.country THEN row.country ELSE e.country END,
     e.lat = CASE WHEN takeCoords THEN row.lat ELSE e.lat END,
     e.lon = CASE WHEN takeCoords THEN row.lon ELSE e.lon END,
     e.ambiguous = CASE WHEN e.ambiguous IS NULL OR takeCoords THEN row.ambiguous ELSE e.ambiguous END`,
@@ -161,7 +164,8 @@ CALL (pool, name) {
   RETURN collect(x) AS aliases
 }
 WITH e, row, name, aliases,
-     row.type = 'place' AND row.lat IS NOT NULL AND (e.lat IS NULL OR (coalesce(e.ambiguous, true) AND NOT row.ambiguous)) AS takeCoords
+     row.type = 'place' AND row.lat IS NOT NULL AND (e.lat IS NULL OR (coalesce(e.ambiguous, true) AND NOT row.ambiguous)
+       OR (coalesce(e.ambiguous, true) = row.ambiguous AND (row.lat < e.lat OR (row.lat = e.lat AND row.lon < e.lon)))) AS takeCoords
 SET e.name = name, e.aliases = aliases,
     e.searchText = reduce(s = name, x IN aliases | s + ' ' + x)
 ${ENTITY_TYPES_IN_ORDER.map((t) => whenType(t, TYPE_PROPERTIES[t])).filter(Boolean).join('\n')}
@@ -296,7 +300,7 @@ export async function writeArticleBatch(tx: ManagedTransaction, writes: readonly
   if (created.n !== ws.length || created.sentences !== sentences) {
     throw new Error(`writing articles and sentences: ${created.n} of ${ws.length} articles, ${created.sentences} of ${sentences} sentences`);
   }
-  const entities = ws.flatMap((w) => [...w.entities.person, ...w.entities.organization, ...w.entities.place, ...w.entities.incident]).sort(byKey);
+  const entities = oneRowPerKey(ws.flatMap((w) => [...w.entities.person, ...w.entities.organization, ...w.entities.place, ...w.entities.incident]));
   if (entities.length) await runList(tx, 'entities', ENTITIES, { rows: entities });
   const sentenceMentions = ws.flatMap((w) => w.sentenceMentions).sort(byKey);
   const articleMentions = ws.flatMap((w) => w.articleMentions.map((m) => ({ ...m, articleId: w.article.id }))).sort(byKey);
