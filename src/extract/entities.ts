@@ -230,6 +230,13 @@ function orgClusters(res: Resources, cands: Candidate[], text: string, all: Cand
       absorb(into, from, `"${short.text}" = "${long.text}": abbreviation given in brackets`);
     }
   }
+  // "Charlie" ... "Charlie Hebdo": a lone word the entity rules found to be a body's short form (entities/fragment-of-body) joins it
+  for (const cl of clusters.slice()) {
+    if (cl.org || cl.cands.some((c) => /\s/.test(c.text) || !c.rules?.includes('entities/fragment-of-body'))) continue;
+    const t = cl.cands[0]!.text.replace(/['’]s?$/u, '');
+    const target = clusters.filter((o) => o !== cl && o.cands.some((x) => x.text.startsWith(`${t} `)));
+    if (target.length === 1) absorb(target[0]!, cl, `"${t}" = "${target[0]!.cands.find((x) => x.text.startsWith(`${t} `))!.text}": the short form of the only body whose name it opens`);
+  }
   // an unknown acronym that spells the initials of another organisation in the article
   for (const cl of clusters.slice()) {
     if (cl.org) continue;
@@ -426,7 +433,10 @@ function build(res: Resources, cl: Cluster, id: string): NamedEntity {
   else name = cl.name ?? bestText(cands);
   name = decodeEntities(name);
   const aliases = [...new Set(cands.map((c) => decodeEntities(c.text.replace(/['’]s$/u, ''))))].filter((a) => a !== name);
-  const base = { id, key: cl.key, name, aliases, mentions, ...(cl.merges.length ? { merges: cl.merges } : {}) };
+  // what the entity rules decided about its mentions, beside the merges, so the evidence panel can say why
+  const fired = [...new Set(cands.flatMap((c) => c.rules ?? []))].map((r) => `rule ${r}`);
+  const merges = [...cl.merges, ...fired.filter((r) => !cl.merges.includes(r))];
+  const base = { id, key: cl.key, name, aliases, mentions, ...(merges.length ? { merges } : {}) };
   if (cl.type === 'person') {
     const roles = [...new Set(cands.flatMap((c) => c.roles))];
     for (const c of cands) {

@@ -65,6 +65,10 @@ export function guardInput(raw: string): GuardResult {
       warnings.push('text mixes right-to-left script with Latin text; only the Latin parts are analysed for entities');
     }
   }
+  const upper = count(sample, /\p{Lu}/gu), lowerCase = count(sample, /\p{Ll}/gu);
+  // casing is how English marks names: without it the tagger keeps only what it is sure of, and the reader should know
+  if (upper + lowerCase >= 40 && upper > 4 * lowerCase) warnings.push('text is in capital letters; names cannot be told from other words by their case, so fewer entities are kept');
+  else if (upper + lowerCase >= 40 && upper === 0) warnings.push('text has no capital letters; names are found only where the gazetteers know them, so few entities are kept');
   if (text.length > 5000 && !/[.!?。]/.test(sample)) warnings.push('text has no sentence-ending punctuation; it was cut into fixed-size pieces');
   return { text, warnings, skip: false };
 }

@@ -29,6 +29,8 @@ export interface Candidate {
   media?: boolean;
   /** a named venue ("Manchester Arena"): a place of kind 'site' */
   venue?: boolean;
+  /** ids of the entity rules (entity-rules.ts) that changed this mention's span or type, for the evidence panel */
+  rules?: string[];
 }
 
 interface Span { type: string; s: number; e: number; gaz: GazEntry[]; weak: boolean; source: Candidate['source'] }
@@ -153,6 +155,18 @@ interface MentionWords {
   partyWordsRe: RegExp;
   locativePrepositionsRe: RegExp;
   directionalStateRe: RegExp;
+  bodyConnectorsRe: RegExp;
+  leaderEraNounsRe: RegExp;
+  governmentNouns: ReadonlySet<string>;
+  lowerCaseBodyHeads: ReadonlySet<string>;
+  placeNounsBeforeOfRe: RegExp;
+  unknownPlacePrepositions: ReadonlySet<string>;
+  knownPlacePrepositions: ReadonlySet<string>;
+  placePrepositions: ReadonlySet<string>;
+  adminAreaNouns: ReadonlySet<string>;
+  districtTails: ReadonlySet<string>;
+  titledBodyHeads: ReadonlySet<string>;
+  patronymicParticles: ReadonlySet<string>;
 }
 
 function mentionWords(res: Resources): MentionWords {
@@ -179,6 +193,18 @@ function mentionWords(res: Resources): MentionWords {
     partyWordsRe: new RegExp(`^${w.alt('mentions.partyWords')}$`),
     locativePrepositionsRe: new RegExp(`^${w.alt('mentions.locativePrepositions')}$`, 'i'),
     directionalStateRe: new RegExp(`^(?:${w.alt('mentions.directionAdjectives')} )?${w.alt('mentions.areaKinds')}\\b`),
+    bodyConnectorsRe: new RegExp(`^${w.alt('mentions.bodyConnectors')}$`),
+    leaderEraNounsRe: new RegExp(`^${w.alt('mentions.leaderEraNouns')}$`),
+    governmentNouns: w.set('mentions.governmentNouns'),
+    lowerCaseBodyHeads: w.set('mentions.lowerCaseBodyHeads'),
+    placeNounsBeforeOfRe: new RegExp(`^${w.alt('mentions.placeNounsBeforeOf')}$`),
+    unknownPlacePrepositions: w.set('mentions.unknownPlacePrepositions'),
+    knownPlacePrepositions: w.set('mentions.knownPlacePrepositions'),
+    placePrepositions: w.set('mentions.placePrepositions'),
+    adminAreaNouns: w.set('mentions.adminAreaNouns'),
+    districtTails: w.set('mentions.districtTails'),
+    titledBodyHeads: w.set('mentions.titledBodyHeads'),
+    patronymicParticles: w.set('mentions.patronymicParticles'),
   }));
 }
 
@@ -256,7 +282,7 @@ export function findCandidates(doc: Doc): Candidate[] {
     }
     // "Center for a Free Cuba", "Committee to Protect Journalists": a body's head word, "for"/"on"/"to" and a capitalised name are one body
     for (let i = 0; i + 2 < words.length; i++) {
-      if (!W.connectedHeadsRe.test(words[i]!) || !/^(for|on|to|against|toward|towards)$/.test(words[i + 1]!)) continue;
+      if (!W.connectedHeadsRe.test(words[i]!) || !W.bodyConnectorsRe.test(words[i + 1]!)) continue;
       let k = i + 2;
       if (/^(a|the)$/.test(words[k]!)) k++;
       let j = k;
@@ -313,7 +339,7 @@ export function findCandidates(doc: Doc): Candidate[] {
         sp.e++;
       }
     }
-    if (!allCaps) { bodyRuns(names, W, words, spans); joinPatronymics(names, words, spans); }
+    if (!allCaps) { bodyRuns(names, W, words, spans); joinPatronymics(names, W, words, spans); }
     // "Manchester Arena" where the tagger saw only "Manchester": a capitalised venue head word right after a name joins it
     for (const sp of spans) {
       if (sp.type === 'misc' || !sp.type || spans.some((o) => o.s === sp.e)) continue;
@@ -333,13 +359,13 @@ export function findCandidates(doc: Doc): Candidate[] {
     for (const sp of spans) {
       // "the Reagan administration" read as a descriptor: a lone name between "the" and a word for a leader's
       // government is the leader (unless it is a nationality or a known place: "the Iraqi government")
-      if (sp.type === 'misc' && sp.e - sp.s === 1 && /^(administration|presidency|era)$/.test(words[sp.e] ?? '') && /^the$/i.test(words[sp.s - 1] ?? '')
+      if (sp.type === 'misc' && sp.e - sp.s === 1 && W.leaderEraNounsRe.test(words[sp.e] ?? '') && /^the$/i.test(words[sp.s - 1] ?? '')
         && !gaz.demonyms.has(words[sp.s]!.toLowerCase()) && !gaz.placesByName.get(words[sp.s]!.toLowerCase())?.length) sp.type = 'person';
       if (sp.type === 'misc' || !sp.type) continue;
       // "the Rose Garden Monday": a trailing weekday is the date, not part of the name
       // "the Tora Kalay area", "China Daily quotes": a lower-case word the tagger ran on into is not part of the name
       // (a body's own head word is: "Foreign ministry")
-      while (sp.e - sp.s > 1 && !sp.gaz.length && /^\p{Ll}+$/u.test(words[sp.e - 1]!) && !(sp.type === 'organization' && /^(?:ministry|department|council|committee|court)$/.test(words[sp.e - 1]!))) {
+      while (sp.e - sp.s > 1 && !sp.gaz.length && /^\p{Ll}+$/u.test(words[sp.e - 1]!) && !(sp.type === 'organization' && W.lowerCaseBodyHeads.has(words[sp.e - 1]!))) {
         if (W.areaNounsRe.test(words[sp.e - 1]!) && sp.type !== 'organization') sp.type = 'place';
         sp.e--;
       }
@@ -372,14 +398,14 @@ export function findCandidates(doc: Doc): Candidate[] {
         if (inside && inside[0] < sp.e && names.personTitles.has(lower(inside[1]))) { sp.type = 'person'; sure = true; }
       }
       // "the Bush administration" tagged whole: the leader's name is the mention
-      if (sp.type !== 'person' && sp.e - sp.s >= 2 && sp.e - sp.s <= 3 && /^(administration|presidency|era)$/.test(words[sp.e - 1]!)) {
+      if (sp.type !== 'person' && sp.e - sp.s >= 2 && sp.e - sp.s <= 3 && W.leaderEraNounsRe.test(words[sp.e - 1]!)) {
         const head = words.slice(sp.s, sp.e - 1).join(' ').toLowerCase();
         if (!gaz.placesByName.get(head)?.some((e) => e.kind !== 'city') && !gaz.demonyms.has(head) && !gaz.orgsByName.has(head) && /^the$/i.test(words[sp.s - 1] ?? '')) { sp.e--; sp.gaz = []; sp.type = 'person'; }
       }
       // "the town of Jenin", "the province of Helmand": a settlement or area noun before "of" makes a place
-      if (sp.type !== 'place' && !orgGaz && words[sp.s - 1] === 'of' && /^(town|city|village|province|district|region|capital|suburb|suburbs|outskirts|hometown|port|island|state|county|neighbou?rhood|villages|towns|cities|streets)$/.test(words[sp.s - 2] ?? '')) sp.type = 'place';
+      if (sp.type !== 'place' && !orgGaz && words[sp.s - 1] === 'of' && W.placeNounsBeforeOfRe.test(words[sp.s - 2] ?? '')) sp.type = 'place';
       // "the Bush administration": a leader's name
-      if (sp.type !== 'person' && !strongGaz && sp.e - sp.s === 1 && /^(administration|presidency|era|government)$/.test(words[sp.e] ?? '')
+      if (sp.type !== 'person' && !strongGaz && sp.e - sp.s === 1 && (W.leaderEraNounsRe.test(words[sp.e] ?? '') || W.governmentNouns.has(words[sp.e] ?? ''))
         && /^the$/i.test(words[sp.s - 1] ?? '') && !gaz.placesByName.get(words[sp.s]!.toLowerCase())?.some((e) => e.kind === 'country')) sp.type = 'person';
       // "the German firm Bilfinger Berger", "the militant group Jundollah": a name right after a noun for a body is that body
       if (sp.type === 'person' && !sure && !strongGaz && W.bodyNounsRe.test(words[s - 1] ?? '')) sp.type = 'organization';
@@ -405,21 +431,21 @@ export function findCandidates(doc: Doc): Candidate[] {
       // "Bayelsa State", "Nuristan Province", "River Thames", "Palace of Westminster": head words only places have
       if (sp.type !== 'place' && !sp.gaz.length && sp.e - s > 1 && (W.placeHeads.has(lower(words[sp.e - 1]!)) || W.placeFirstWords.has(lower(words[s]!)))) sp.type = 'place';
       // "in Judaidah", "near Dimona": a lone unknown word after a locative preposition is a place, not a person
-      if (sp.type === 'person' && !sure && !sp.gaz.length && sp.e - s === 1 && /^(in|near|outside|around|across|into|inside)$/.test(words[s - 1] ?? '')
+      if (sp.type === 'person' && !sure && !sp.gaz.length && sp.e - s === 1 && W.unknownPlacePrepositions.has(words[s - 1] ?? '')
         && !/^['’]s?$/.test(words[sp.e] ?? '') && !names.givenNames.has(lower(words[s]!))) sp.type = 'place';
       // "Charles De Gaulle airport", "Abu Ghraib prison": a name before a lower-case word for a site is that site
       if (sp.type !== 'place' && !sure && !orgGaz && W.siteNounsRe.test(words[sp.e] ?? '')) sp.type = 'place';
       // "United States House of Representatives", "Kenyan Government": a place's government body is an organisation
       if (sp.type === 'place' && !sp.gaz.length && sp.e - s > 1 && W.governmentTailsRe.test(words.slice(s, sp.e).join(' '))) sp.type = 'organization';
       // "the Kani Wam area", "Ninh Binh province": a name before a lower-case area noun is a place
-      if (sp.type !== 'place' && !sure && !orgGaz && (/^the$/i.test(words[s - 1] ?? '') && W.areaNounsRe.test(words[sp.e] ?? '') || /^(?:province|state|district|region|county|governorate|prefecture)$/.test(words[sp.e] ?? ''))) sp.type = 'place';
+      if (sp.type !== 'place' && !sure && !orgGaz && (/^the$/i.test(words[s - 1] ?? '') && W.areaNounsRe.test(words[sp.e] ?? '') || W.adminAreaNouns.has(words[sp.e] ?? ''))) sp.type = 'place';
       // "Sadr City", "Green Zone": a district named after something else ("Manchester City", a club, keeps its type)
-      if (sp.type !== 'place' && !sp.gaz.length && sp.e - s >= 2 && /^(City|Zone)$/.test(words[sp.e - 1]!) && !gaz.placesByName.has(words.slice(s, sp.e - 1).join(' ').toLowerCase())) sp.type = 'place';
+      if (sp.type !== 'place' && !sp.gaz.length && sp.e - s >= 2 && W.districtTails.has(words[sp.e - 1]!) && !gaz.placesByName.has(words.slice(s, sp.e - 1).join(' ').toLowerCase())) sp.type = 'place';
       // "in Nablus", "near Khost": a known place name after a locative preposition
       // "Miami in the southeastern state of Florida", "Cleveland, Ohio": a known place name followed by its state or country
       const placeGaz = !sp.gaz.length || sp.gaz.every((e) => e.kind !== 'org');
       if (sp.type === 'organization' && placeGaz && sp.e - s === 1 && gaz.placesByName.has(words[s]!.toLowerCase())
-        && ((sp.gaz.length ? /^(in|near|outside|inside|across|around)$/i : /^(in|near|at|from|outside|into|across|around|to)$/i).test(words[s - 1] ?? '') || isPlaceAfterComma(res, words, sp.e) || /^in$/.test(words[sp.e] ?? '') && /^the$/.test(words[sp.e + 1] ?? '') && W.directionalStateRe.test(words.slice(sp.e + 2, sp.e + 5).join(' ')))) sp.type = 'place';
+        && ((sp.gaz.length ? W.knownPlacePrepositions : W.placePrepositions).has((words[s - 1] ?? '').toLowerCase()) || isPlaceAfterComma(res, words, sp.e) || /^in$/.test(words[sp.e] ?? '') && /^the$/.test(words[sp.e + 1] ?? '') && W.directionalStateRe.test(words.slice(sp.e + 2, sp.e + 5).join(' ')))) sp.type = 'place';
       const start = toks[s]!.start, end = toks[sp.e - 1]!.end;
       const text = doc.input.text.slice(start, end);
       if (/[<>]/.test(text) && text !== doc.text.slice(start, end)) continue; // a name broken by markup
@@ -435,7 +461,7 @@ export function findCandidates(doc: Doc): Candidate[] {
       if (sp.type !== 'organization' && !sp.gaz.length && sp.e - s > 1 && (W.orgHeads.has(lower(words[sp.e - 1]!))
         || words.slice(s, sp.e - 1).some((w, k) => W.orgHeads.has(lower(w)) && words[s + k + 1] === 'of'))) sp.type = 'organization';
       // "the Security Chief", "the Army Commander": a role description, not a body
-      if (sp.type === 'organization' && !sp.gaz.length && sp.e - s > 1 && names.titles.set.has(lower(words[sp.e - 1]!)) && !/^(council|court|office|guard|assembly)$/i.test(words[sp.e - 1]!)) continue;
+      if (sp.type === 'organization' && !sp.gaz.length && sp.e - s > 1 && names.titles.set.has(lower(words[sp.e - 1]!)) && !W.titledBodyHeads.has(words[sp.e - 1]!.toLowerCase())) continue;
       if (sp.type === 'place' && gaz.demonyms.has(text.toLowerCase()) && !gaz.placesByName.has(text.toLowerCase())) continue;
       // "Manchester Arena", "Al Noor Mosque", "Royal Artillery Barracks": a venue is a place whatever the tagger said
       // "Victoria station", "the Orsolina bar": a name right before a lower-case site noun is that site, not the region or town it is named after
@@ -450,9 +476,9 @@ export function findCandidates(doc: Doc): Candidate[] {
 
 
 /** "Azahari bin Husin", "Abdullah ibn Saud": a patronymic particle between capitalised names joins them into one person */
-function joinPatronymics(names: NameLexicons, words: readonly string[], spans: Span[]): void {
+function joinPatronymics(names: NameLexicons, W: MentionWords, words: readonly string[], spans: Span[]): void {
   for (let i = 1; i + 1 < words.length; i++) {
-    if (!/^(?:bin|ibn|bint|binti)$/.test(words[i]!) || !/^\p{Lu}\p{Ll}/u.test(words[i - 1]!) || !/^\p{Lu}\p{Ll}/u.test(words[i + 1]!)) continue;
+    if (!W.patronymicParticles.has(words[i]!) || !/^\p{Lu}\p{Ll}/u.test(words[i - 1]!) || !/^\p{Lu}\p{Ll}/u.test(words[i + 1]!)) continue;
     const left = spans.find((t) => t.s <= i - 1 && i - 1 < t.e), right = spans.find((t) => t.s <= i + 1 && i + 1 < t.e);
     if ([left, right].some((t) => t && (t.gaz.some((g) => g.kind === 'org') || t.s < i - 3 || t.e > i + 4))) continue;
     let s = left?.s ?? i - 1;
@@ -567,9 +593,10 @@ function applyOutletsAndByline(doc: Doc, cands: Candidate[]): Candidate[] {
   applyEntityRules(doc, out);
   // storms are named like people but are not entities: "Hurricane Katrina", and "Katrina" later in the article
   const storms = new Set<string>();
-  for (const m of doc.text.matchAll(/\b(?:Hurricane|Typhoon|Cyclone|Tropical Storm|Storm)\s+(\p{Lu}\p{Ll}+)/gu)) storms.add(m[1]!);
+  const stormWords = doc.res.words.alt('mentions.stormWords');
+  for (const m of doc.text.matchAll(new RegExp(String.raw`\b${stormWords}\s+(\p{Lu}\p{Ll}+)`, 'gu'))) storms.add(m[1]!);
   if (storms.size) {
-    const stormText = (t: string) => storms.has(t.replace(/['’]s$/u, '')) || [...storms].some((n) => new RegExp(`^(?:Hurricane|Typhoon|Cyclone|Tropical Storm|Storm)\\s+${n}(?:['’]s)?$`, 'u').test(t));
+    const stormText = (t: string) => storms.has(t.replace(/['’]s$/u, '')) || [...storms].some((n) => new RegExp(`^${stormWords}\\s+${n}(?:['’]s)?$`, 'u').test(t));
     for (let i = out.length - 1; i >= 0; i--) if (stormText(out[i]!.text)) out.splice(i, 1);
   }
   surnamesAgain(doc, out);

@@ -17,9 +17,10 @@ export const WordListFile = z.object({
 export const WORD_LISTS = {
   gazetteer: ['cityStop'],
   names: ['personTitles'],
-  entities: ['honorifics', 'initialsSkip', 'withinModifiers', 'regionHeads', 'siteFirstWords', 'siteHeads', 'nameParticles', 'notEntities', 'lawTails', 'streetHeadsLower', 'siteFirstWordsForeign', 'pluralSiteNouns', 'regionalAdjectives', 'titleAfterQualifier'],
+  entities: ['honorifics', 'initialsSkip', 'withinModifiers', 'regionHeads', 'siteFirstWords', 'siteHeads', 'nameParticles', 'notEntities', 'lawTails', 'streetHeadsLower', 'siteFirstWordsForeign', 'pluralSiteNouns', 'regionalAdjectives', 'titleAfterQualifier', 'personNouns', 'streetHeads', 'saintPrefixes', 'aliasCues'],
   mentions: [
-    'orgHeads', 'placeHeads', 'directionalPrefixes', 'placeFirstWords', 'closedClass', 'honorifics', 'honorificOrRank', 'venueHeads', 'months', 'connectedHeads', 'weekdays', 'bodyNouns', 'areaNouns', 'siteNouns', 'governmentTails', 'holidays', 'eventTails', 'nameGlue', 'partyWords', 'locativePrepositions', 'directionAdjectives', 'areaKinds',
+    'orgHeads', 'placeHeads', 'directionalPrefixes', 'placeFirstWords', 'closedClass', 'honorifics', 'honorificOrRank', 'venueHeads', 'months', 'connectedHeads', 'weekdays', 'bodyNouns', 'areaNouns', 'siteNouns', 'governmentTails', 'holidays', 'eventTails', 'nameGlue', 'partyWords', 'locativePrepositions', 'directionAdjectives', 'areaKinds', 'stormWords',
+    'bodyConnectors', 'leaderEraNouns', 'governmentNouns', 'lowerCaseBodyHeads', 'placeNounsBeforeOf', 'unknownPlacePrepositions', 'knownPlacePrepositions', 'placePrepositions', 'adminAreaNouns', 'districtTails', 'titledBodyHeads', 'patronymicParticles',
   ],
   'incident-roles': ['agentHeads', 'victimHeads', 'harmVerbs', 'harmNouns', 'claimCues', 'blameCues', 'phraseStops'],
   'incident-frames': ['followUpCues', 'pastReference', 'pastAfter'],
