@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { ENTITY_TYPES, type EntityType } from '../ontology/index.js';
 import type { ArticleWrite } from './rows.js';
 import { storeDuplicatePlan, type DuplicateLinker, type DuplicatePlan } from './duplicate-links.js';
-import { applyResolutions, resolveBatchIncidents, type Resolution } from './incident-resolution.js';
+import { framesOf, lockIncidents, removeFrames, resolveFrames } from './incident-frames.js';
 import { ENTITY_LABEL, ENTITY_REL_TYPES } from './model.js';
 
 /** 'rewritten': the article was stored already, by another extractor version (or re-extraction was forced) */
@@ -225,19 +225,6 @@ SET i.firstReported = CASE WHEN a.publishedDate IS NOT NULL AND (i.firstReported
                            THEN a.publishedDate ELSE i.firstReported END
 RETURN count(*) AS n`;
 
-// Why an incident node holds another article's incident: "<articleId> <extracted key>: <reason>", kept sorted.
-const MERGED_FROM = `
-UNWIND $rows AS row
-MATCH (i:Incident {key: row.to})
-WITH i, row, coalesce(i.mergedFrom, []) AS had
-CALL (had, row) {
-  UNWIND had + [row.entry] AS x
-  WITH DISTINCT x ORDER BY x
-  RETURN collect(x) AS entries
-}
-SET i.mergedFrom = entries
-RETURN count(*) AS n`;
-
 const Count = z.object({ n: z.number().int() }).passthrough();
 
 /**
@@ -262,6 +249,8 @@ const byKey = <T extends { key: string }>(a: T, b: T): number => (a.key < b.key 
  */
 export async function writeArticleBatch(tx: ManagedTransaction, writes: readonly ArticleWrite[], options: WriteOptions = {}): Promise<BatchResult> {
   const ids = writes.map((w) => w.article.id);
+  // first, before any other write: one batch at a time clusters incidents (src/graph/incident-frames.ts)
+  await lockIncidents(tx);
   const found = new Map<string, z.infer<typeof Existing>>();
   const existing = await tx.run(
     'UNWIND $ids AS id OPTIONAL MATCH (a:Article {id: id}) RETURN id, a IS NOT NULL AS found, a.status AS status, a.extractorVersion AS version',
@@ -272,6 +261,7 @@ export async function writeArticleBatch(tx: ManagedTransaction, writes: readonly
   const outcomes: WriteOutcome[] = [];
   const todo: ArticleWrite[] = [];
   const inBatch = new Set<string>();
+  const seedIncidents: string[] = [];
   for (const w of writes) {
     const id = w.article.id;
     const had = found.get(id);
@@ -281,14 +271,18 @@ export async function writeArticleBatch(tx: ManagedTransaction, writes: readonly
       continue;
     }
     inBatch.add(id);
-    if (had?.found) await removeArticle(tx, id);
+    if (had?.found) {
+      seedIncidents.push(...(await removeFrames(tx, [id])));
+      await removeArticle(tx, id);
+    }
     outcomes.push(complete ? 'rewritten' : 'new');
     todo.push(w);
   }
   if (!todo.length) return { outcomes, committed: () => {} };
 
-  const resolutions: Resolution[][] = await resolveBatchIncidents(tx, todo);
-  const ws = todo.map((w, i) => applyResolutions(w, resolutions[i] ?? []));
+  // incidents are written from their frames once the batch's articles and entities are in place
+  const split = todo.map(framesOf);
+  const ws = split.map((s) => s.write);
 
   const sentences = ws.reduce((n, w) => n + w.sentences.length, 0);
   const written = await tx.run(ARTICLES_AND_SENTENCES, { articles: ws.map((w) => ({ ...w.article, extractorVersion: w.article.extractorVersion ?? null, sentences: w.sentences })) });
@@ -308,14 +302,13 @@ export async function writeArticleBatch(tx: ManagedTransaction, writes: readonly
   }
   const covers = ws.flatMap((w) => w.covers.map((key) => ({ key, articleId: w.article.id }))).sort(byKey);
   if (covers.length) await runList(tx, 'incident coverage', COVERS, { rows: covers });
-  const merged = ws.flatMap((w, i) => (resolutions[i] ?? []).map((r) => ({ to: r.to, entry: `${w.article.id} ${r.from}: ${r.why}` })));
-  if (merged.length) await runList(tx, 'incident resolutions', MERGED_FROM, { rows: merged.sort((a, b) => (a.to < b.to ? -1 : a.to > b.to ? 1 : 0)) });
   const relations = ws
     .flatMap((w) => ENTITY_REL_TYPES.flatMap((type) => (w.relations[type] ?? []).map((r) => ({
       ...r, type, articleId: w.article.id, source: w.article.source, published: w.article.published,
     }))))
     .sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
   if (relations.length) await runList(tx, 'relations', RELATIONS, { rows: relations });
+  await resolveFrames(tx, split.flatMap((s) => s.frames), seedIncidents, new Map(ws.map((w) => [w.article.id, { source: w.article.source, published: w.article.published }])));
   let plan: DuplicatePlan | null = null;
   if (options.duplicates) {
     plan = await options.duplicates.plan(tx, ws.map((w) => w.article));
