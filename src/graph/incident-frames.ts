@@ -11,7 +11,8 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { z } from 'zod';
 import { canonicalFrame, clusterFrames, frameKey, frameLink, pairScorer, type IncidentCluster, type IncidentFrame } from '../resolution/incident-clustering.js';
-import type { MatchParticipant, MatchPlace } from '../resolution/incident-matcher.js';
+import { GENERIC_KINDS, type MatchParticipant, type MatchPlace } from '../resolution/incident-matcher.js';
+import { ONTOLOGY } from '../ontology/index.js';
 import { withoutIncidents } from './incident-resolution.js';
 import { ENTITY_REL_TYPES, SYMMETRIC_REL_TYPES, type EntityRelType } from './model.js';
 import type { ArticleWrite, IncidentRow } from './rows.js';
@@ -20,6 +21,8 @@ import type { ArticleWrite, IncidentRow } from './rows.js';
 export const NEIGHBOUR_WINDOW_DAYS = 5;
 /** at most this many frames are clustered at once; past it, a very large component is cut (and may depend on order) */
 export const MAX_NEIGHBOURHOOD = 3000;
+/** sentences of an article's lede that describe its main incident besides those that mention it */
+export const LEDE_SENTENCES = 3;
 
 /** the article's own rows for one incident, with '' where the incident's key goes */
 interface FrameRows {
@@ -34,6 +37,10 @@ export interface StoredFrame extends IncidentFrame {
   rows: FrameRows;
   source: string | null;
   placeName: string | null;
+  /** a follow-up incident (a trial, an inquest): the keys of its article's references to the incident it follows */
+  followUpOf: string[];
+  /** the cue that made it a follow-up */
+  followUpCue: string | null;
 }
 
 /** The frames of one article, and the write with its incidents taken out (the frames carry them). */
@@ -43,13 +50,41 @@ export function framesOf(w: ArticleWrite): { frames: StoredFrame[]; write: Artic
   for (const e of [...w.entities.person, ...w.entities.organization, ...w.entities.place]) names.set(e.key, e.name);
   const sentenceText = new Map(w.sentences.map((s) => [s.id, s.text]));
   const people = w.entities.person.map((p) => ({ key: p.key, name: p.name })).sort((a, b) => (a.key < b.key ? -1 : 1));
-  const frames = w.entities.incident.map((row) => frameOf(w, row, incidentKeys, names, sentenceText, people));
+  // the article's main incident (the one it mentions most) is also described by the article's lede
+  const mentionCount = (key: string) => w.sentenceMentions.filter((m) => m.key === key).length;
+  const main = [...w.entities.incident].filter((r) => !r.reference)
+    .sort((a, b) => mentionCount(b.key) - mentionCount(a.key) || (a.key < b.key ? -1 : 1))[0]?.key;
+  const lede = [...w.sentences].sort((a, b) => a.index - b.index).slice(0, LEDE_SENTENCES).map((s) => s.id);
+  const frames = w.entities.incident.map((row) => frameOf(w, row, incidentKeys, names, sentenceText, people, row.key === main ? lede : []));
+  const refs = frames.filter((f) => f.reference);
+  if (w.followUp && refs.length) frames.push(followUpFrame(w, w.followUp, refs, people));
   return { frames, write: withoutIncidents(w, incidentKeys) };
+}
+
+/**
+ * The follow-up an article reports (a trial, an inquest, an anniversary), as an incident of its own day that
+ * follows the incidents it refers to; named after the first of them.
+ */
+function followUpFrame(w: ArticleWrite, followUp: { kind: string; cue: string }, refs: StoredFrame[], people: Array<{ key: string; name: string }>): StoredFrame {
+  const label = ONTOLOGY.incidentKinds.find((k) => k.id === followUp.kind)?.label ?? followUp.kind;
+  const extractedKey = `incident:follow-up:${followUp.kind}`;
+  const published = w.article.published;
+  // named after the reference the article mentions most
+  const first = [...refs].sort((a, b) => b.rows.mentions.length - a.rows.mentions.length || (a.key < b.key ? -1 : 1))[0]!;
+  return {
+    key: frameKey(w.article.id, extractedKey), articleId: w.article.id, extractedKey,
+    name: `${label}: ${first.name.replace(/ \(\d{4}-\d{2}-\d{2}\)$/, '')}${published ? ` (${published})` : ''}`,
+    kind: followUp.kind, date: published, published, place: null, participants: [], names: people,
+    text: [w.article.title ?? '', ...w.sentences.slice(0, 2).map((s) => s.text)].join('\n'), articleIds: [w.article.id],
+    killed: null, injured: null, reference: false, incident: null, source: w.article.source, placeName: null,
+    rows: { count: 0, mentions: [], relations: [] },
+    followUpOf: refs.map((r) => r.key).sort(), followUpCue: followUp.cue,
+  };
 }
 
 function frameOf(
   w: ArticleWrite, row: IncidentRow, incidentKeys: ReadonlySet<string>, names: ReadonlyMap<string, string>,
-  sentenceText: ReadonlyMap<string, string>, people: Array<{ key: string; name: string }>,
+  sentenceText: ReadonlyMap<string, string>, people: Array<{ key: string; name: string }>, lede: string[],
 ): StoredFrame {
   const mentions = w.sentenceMentions.filter((m) => m.key === row.key).map(({ sentenceId, start, end, text }) => ({ sentenceId, start, end, text }));
   const relations: FrameRows['relations'] = [];
@@ -65,7 +100,7 @@ function frameOf(
       if (type === 'PARTICIPATED_IN' && to) participants.push({ key: r.from, name: names.get(r.from) ?? r.from, role: r.label ?? 'other' });
     }
   }
-  const sentences = [...new Set(mentions.map((m) => m.sentenceId))].map((id) => sentenceText.get(id) ?? '');
+  const sentences = [...new Set([...lede, ...mentions.map((m) => m.sentenceId)])].map((id) => sentenceText.get(id) ?? '');
   const placeRow = row.placeKey ? w.entities.place.find((p) => p.key === row.placeKey) : undefined;
   const place: MatchPlace | null = row.placeKey
     ? {
@@ -80,6 +115,7 @@ function frameOf(
     text: [w.article.title ?? '', ...sentences].join('\n'), articleIds: [w.article.id],
     killed: row.killed, injured: row.injured, reference, incident: null, source: w.article.source, placeName: row.placeName,
     rows: { count: w.articleMentions.find((m) => m.key === row.key)?.count ?? 0, mentions, relations },
+    followUpOf: [], followUpCue: null,
   };
 }
 
@@ -99,7 +135,7 @@ function frameProps(f: StoredFrame): Record<string, unknown> {
     participants: f.participants.map((p) => `${p.role}\t${p.key}\t${p.name}`),
     names: (f.names ?? []).map((n) => `${n.key}\t${n.name}`),
     text: f.text, killed: f.killed ?? null, injured: f.injured ?? null, source: f.source, incident: null,
-    rows: JSON.stringify(f.rows),
+    rows: JSON.stringify(f.rows), followUpOf: f.followUpOf, followUpCue: f.followUpCue,
   };
 }
 
@@ -112,6 +148,7 @@ const FrameRecord = z.object({
   key: Str, articleId: Str, extractedKey: Str, name: Str, kind: NStr, date: NStr, published: NStr, reference: z.boolean(),
   placeKey: NStr, placeName: NStr, placeLabel: NStr, placeKind: NStr, country: NStr, lat: NNum, lon: NNum,
   participants: z.array(Str), names: z.array(Str), text: Str, killed: NNum, injured: NNum, source: NStr, incident: NStr, rows: Str,
+  followUpOf: z.array(Str), followUpCue: NStr,
 });
 const RowsJson = z.object({
   count: z.number(),
@@ -133,7 +170,7 @@ function toFrame(raw: unknown): StoredFrame {
     participants: r.participants.map((p) => { const [role = 'other', key = '', name = ''] = p.split('\t'); return { key, name, role }; }),
     names: r.names.map((n) => { const [key = '', name = ''] = n.split('\t'); return { key, name }; }),
     text: r.text, articleIds: [r.articleId], killed: r.killed, injured: r.injured, source: r.source, incident: r.incident,
-    rows: RowsJson.parse(JSON.parse(r.rows)),
+    rows: RowsJson.parse(JSON.parse(r.rows)), followUpOf: r.followUpOf, followUpCue: r.followUpCue,
   };
 }
 
@@ -141,11 +178,12 @@ const FRAME_FIELDS = `f.key AS key, f.articleId AS articleId, f.extractedKey AS 
   f.published AS published, coalesce(f.reference, false) AS reference, f.placeKey AS placeKey, f.placeName AS placeName,
   f.placeLabel AS placeLabel, f.placeKind AS placeKind, f.country AS country, toFloat(f.lat) AS lat, toFloat(f.lon) AS lon,
   coalesce(f.participants, []) AS participants, coalesce(f.names, []) AS names, coalesce(f.text, '') AS text,
-  toInteger(f.killed) AS killed, toInteger(f.injured) AS injured, f.source AS source, f.incident AS incident, f.rows AS rows`;
+  toInteger(f.killed) AS killed, toInteger(f.injured) AS injured, f.source AS source, f.incident AS incident, f.rows AS rows,
+  coalesce(f.followUpOf, []) AS followUpOf, f.followUpCue AS followUpCue`;
 
 // Stored frames that may be linked to one of the queries: incidents whose anchor lies in the window; references
 // in the same country published after the incident; for a reference, incidents in its country before it; and the
-// frames attached to the same Incident node.
+// frames attached to the same Incident node; for a reference or a follow-up, the other frames of its article.
 const NEIGHBOURS = `
 UNWIND $queries AS q
 CALL (q) {
@@ -156,10 +194,15 @@ CALL (q) {
   MATCH (f:IncidentFrame) WHERE q.reference AND q.country IS NOT NULL AND f.country = q.country AND NOT f.reference AND f.anchor <= date(q.to) RETURN f
   UNION
   MATCH (f:IncidentFrame) WHERE q.incident IS NOT NULL AND f.incident = q.incident RETURN f
+  UNION
+  MATCH (f:IncidentFrame) WHERE q.partners AND f.articleId = q.articleId RETURN f
 }
 WITH DISTINCT f WHERE NOT f.key IN $known
 RETURN ${FRAME_FIELDS}
 ORDER BY key`;
+
+/** a frame whose article's other frames are clustered with it: a reference (it may have a follow-up) or a follow-up */
+const partnered = (f: StoredFrame): boolean => f.reference || f.followUpOf.length > 0;
 
 function addDays(iso: string, days: number): string {
   return new Date(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
@@ -182,6 +225,7 @@ async function neighbourhood(tx: ManagedTransaction, seeds: StoredFrame[], seedI
       const anchor = anchorOf(f);
       return {
         reference: f.reference, anchor, country: f.place?.country ?? null, incident: f.incident,
+        articleId: f.articleId, partners: partnered(f),
         from: anchor ? addDays(anchor, f.reference ? -1 : -NEIGHBOUR_WINDOW_DAYS) : null,
         to: anchor ? addDays(anchor, f.reference ? 1 : NEIGHBOUR_WINDOW_DAYS) : null,
       };
@@ -192,7 +236,8 @@ async function neighbourhood(tx: ManagedTransaction, seeds: StoredFrame[], seedI
       const f = toFrame(r.toObject());
       if (known.has(f.key)) continue;
       const sameNode = f.incident !== null && frontier.some((x) => x.incident === f.incident);
-      if (sameNode || frontier.some((x) => frameLink(score, x, f))) {
+      const partner = frontier.some((x) => x.articleId === f.articleId && partnered(x));
+      if (sameNode || partner || frontier.some((x) => frameLink(score, x, f))) {
         known.set(f.key, f);
         next.push(f);
       }
@@ -205,7 +250,7 @@ async function neighbourhood(tx: ManagedTransaction, seeds: StoredFrame[], seedI
 // ---------- derived incidents ----------
 
 const SPECIFICITY: Record<string, number> = { site: 0, city: 1, other: 1, region: 2, country: 3 };
-const GENERIC = new Set(['attack', 'other']);
+const GENERIC = GENERIC_KINDS;
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** the value most frames give; ties go to `better` */
@@ -226,14 +271,16 @@ function vote<T>(values: T[], id: (v: T) => string, better: (a: T, b: T) => numb
 export function incidentProperties(cluster: IncidentCluster, frames: ReadonlyMap<string, StoredFrame>): Record<string, unknown> {
   const members = cluster.members.map((k) => frames.get(k)!).filter(Boolean);
   const events = members.filter((f) => !f.reference);
+  const canonical = canonicalFrame(events);
   const specific = events.filter((f) => f.kind && !GENERIC.has(f.kind));
-  const kind = vote((specific.length ? specific : events).map((f) => f.kind ?? 'other'), (k) => k, cmp) ?? 'other';
+  // a tie goes to the kind of the member that names the node, then the smaller id
+  const byCanonical = (a: string, b: string) => Number(b === canonical.kind) - Number(a === canonical.kind) || cmp(a, b);
+  const kind = vote((specific.length ? specific : events).map((f) => f.kind ?? 'other'), (k) => k, byCanonical) ?? 'other';
   const date = vote(events.flatMap((f) => (f.date ? [f.date] : [])), (d) => d, cmp);
   const place = vote(
     events.flatMap((f) => (f.place ? [f] : [])), (f) => f.place!.key,
     (a, b) => (SPECIFICITY[a.place!.placeKind ?? 'other'] ?? 1) - (SPECIFICITY[b.place!.placeKind ?? 'other'] ?? 1) || cmp(a.place!.key, b.place!.key),
   );
-  const canonical = canonicalFrame(events);
   const aliases = [...new Set(members.map((f) => f.name))].filter((n) => n !== canonical.name).sort(cmp);
   const max = (xs: Array<number | null | undefined>) => xs.reduce<number | null>((m, x) => (x === null || x === undefined ? m : m === null || x > m ? x : m), null);
   const published = events.flatMap((f) => (f.published ? [f.published] : [])).sort(cmp);
@@ -311,6 +358,39 @@ MATCH (f:IncidentFrame {key: row.frame})
 SET f.incident = row.incident
 RETURN count(*) AS n`;
 
+// Follow-up links of the neighbourhood's follow-up frames, written anew (their ends may have moved).
+const DELETE_FOLLOW_UPS = `
+UNWIND $ids AS id
+MATCH ()-[r:FOLLOW_UP_OF]->() WHERE r.articleId = id
+DELETE r`;
+
+async function linkFollowUps(
+  tx: ManagedTransaction, frames: ReadonlyMap<string, StoredFrame>, assignment: ReadonlyMap<string, string | null>,
+  articles: ReadonlyMap<string, { source: string | null; published: string | null }>,
+): Promise<void> {
+  const followUps = [...frames.values()].filter((f) => f.followUpOf.length).sort((a, b) => cmp(a.key, b.key));
+  if (!followUps.length) return;
+  await tx.run(DELETE_FOLLOW_UPS, { ids: [...new Set(followUps.map((f) => f.articleId))].sort(cmp) });
+  const rows = followUps.flatMap((f) => {
+    const from = assignment.get(f.key) ?? null;
+    if (!from) return [];
+    const art = articles.get(f.articleId);
+    const seen = new Set<string>();
+    return f.followUpOf.flatMap((refKey) => {
+      const ref = frames.get(refKey);
+      const to = assignment.get(refKey) ?? null;
+      if (!ref || !to || to === from || seen.has(to)) return [];
+      seen.add(to);
+      return [{
+        type: 'FOLLOW_UP_OF', from, to, articleId: f.articleId, sentenceIds: [...new Set(ref.rows.mentions.map((m) => m.sentenceId))],
+        evidence: ref.rows.mentions.flatMap((m) => [m.start, m.end]), label: f.followUpCue, source: art?.source ?? f.source,
+        published: art?.published ?? f.published,
+      }];
+    });
+  });
+  await run(tx, 'follow-up links', ATTACH_RELATIONS, rows);
+}
+
 const Count = z.object({ n: z.number().int() }).passthrough();
 
 async function run(tx: ManagedTransaction, what: string, cypher: string, rows: unknown[], expected = rows.length): Promise<void> {
@@ -371,6 +451,7 @@ export async function resolveFrames(tx: ManagedTransaction, batch: StoredFrame[]
     return { ...r, from, to, articleId: f.articleId, source: art?.source ?? f.source, published: art?.published ?? f.published };
   }));
   await run(tx, 'incident relationships', ATTACH_RELATIONS, relations);
+  await linkFollowUps(tx, frames, assignment, articles);
   await run(tx, 'frame assignments', SET_INCIDENT, changed.map((f) => ({ frame: f.key, incident: assignment.get(f.key) ?? null })));
   const emptied = [...new Set([...changed.flatMap((f) => (f.incident ? [f.incident] : [])), ...seedIncidents])].sort(cmp);
   if (emptied.length) await tx.run(DELETE_EMPTY, { keys: emptied });

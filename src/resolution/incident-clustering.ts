@@ -34,7 +34,9 @@ export function frameKey(articleId: string, extractedKey: string): string {
 
 /** The Incident key of a cluster whose canonical member is `f`: its extracted key, made unique by its article. */
 export function incidentKeyOf(f: Pick<IncidentFrame, 'articleId' | 'extractedKey'>): string {
-  return f.extractedKey.includes(f.articleId) ? f.extractedKey : `${f.extractedKey}:${f.articleId}`;
+  // the extractor's own per-article keys carry the article id as a slug ("incident:a-0123…:2")
+  const slug = f.articleId.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-');
+  return f.extractedKey.includes(f.articleId) || f.extractedKey.includes(slug) ? f.extractedKey : `${f.extractedKey}:${f.articleId}`;
 }
 
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

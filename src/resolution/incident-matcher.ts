@@ -419,8 +419,9 @@ export function scoreCandidate(incoming: IncidentFacts, c: IncidentFacts, corpus
   const toll = tollEvidence(incoming, c);
   score += toll.points;
   if (toll.why) reasons.push(toll.why);
-  // with no place on either side, time and kind alone say little: the words and people must carry it
-  if (!incoming.place || !c.place) score -= 0.5;
+  // with no place on either side, time and kind alone say little: the words and people must carry it (a place
+  // unknown on one side only neither adds nor takes)
+  if (!incoming.place && !c.place) score -= 0.5;
   return out(null, score);
 }
 
