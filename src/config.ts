@@ -5,7 +5,11 @@ import { z } from 'zod';
 import { localPassword, readPasswordFile } from './password-file.js';
 
 const Env = z.object({
-  NEO4J_URI: z.string().optional(),
+  /** bolt:// for one server; neo4j:// (routing) for a cluster or Aura: writes go to the leader, reads to followers */
+  NEO4J_URI: z
+    .string()
+    .regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\/[^\s/]+\/?$/, 'expected bolt://host:port or neo4j://host:port (also +s, +ssc)')
+    .optional(),
   NEO4J_USER: z.string().default('neo4j'),
   /** unset: NEO4J_PASSWORD_FILE, else the generated password in KG_HOME/password (see password-file.ts) */
   NEO4J_PASSWORD: z.string().min(1).optional(),

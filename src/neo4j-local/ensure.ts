@@ -18,7 +18,11 @@ export function instanceOptions(config: Config, name: InstanceName, log?: (m: st
     port: name === 'test' ? config.KG_NEO4J_PORT + 1 : config.KG_NEO4J_PORT,
     user: config.NEO4J_USER,
     password: config.NEO4J_PASSWORD,
-    ...(process.env.KG_NEO4J_HEAP ? { heap: process.env.KG_NEO4J_HEAP } : {}),
+    memory: {
+      instance: name,
+      heapOverride: process.env.KG_NEO4J_HEAP || undefined,
+      pageCacheOverride: process.env.KG_NEO4J_PAGECACHE || undefined,
+    },
     ...(log ? { log } : {}),
   };
 }

@@ -6,7 +6,9 @@ import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readFileSync, rm
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import neo4j from 'neo4j-driver';
+import { totalmem } from 'node:os';
 import { ensureJars, javaMajorVersion, NEO4J_VERSION, requireTool } from './jars.js';
+import { folderBytes, planMemory, type MemoryInputs, type MemoryPlan } from './memory.js';
 
 export interface InstanceOptions {
   /** folder holding conf/, data/, logs/, run/ of this instance */
@@ -16,8 +18,8 @@ export interface InstanceOptions {
   port: number;
   user: string;
   password: string;
-  heap?: string;
-  pageCache?: string;
+  /** which instance, and sizes the user fixed; the rest is planned from the machine and the store at each start */
+  memory?: Pick<MemoryInputs, 'instance' | 'heapOverride' | 'pageCacheOverride'>;
   log?: (msg: string) => void;
   startTimeoutMs?: number;
 }
@@ -73,7 +75,7 @@ function setInitialPassword(runDir: string, classpath: string, password: string,
 
 export const uriFor = (port: number) => `bolt://127.0.0.1:${port}`;
 
-function config(o: InstanceOptions): string {
+function config(o: InstanceOptions, mem: MemoryPlan): string {
   const p = paths(o.home);
   return [
     `server.directories.data=${p.data}`,
@@ -84,9 +86,9 @@ function config(o: InstanceOptions): string {
     'server.bolt.enabled=true',
     'server.http.enabled=false',
     'server.https.enabled=false',
-    `server.memory.heap.initial_size=${o.heap ?? '512m'}`,
-    `server.memory.heap.max_size=${o.heap ?? '1g'}`,
-    `server.memory.pagecache.size=${o.pageCache ?? '512m'}`,
+    `server.memory.heap.initial_size=${mem.heapInitial}`,
+    `server.memory.heap.max_size=${mem.heapMax}`,
+    `server.memory.pagecache.size=${mem.pageCache}`,
     'dbms.security.auth_enabled=true',
     'dbms.usage_report.enabled=false',
     'db.tx_log.rotation.retention_policy=1 files',
@@ -190,7 +192,15 @@ export async function start(o: InstanceOptions): Promise<InstanceStatus> {
   if (major < 17) throw new Error(`Neo4j ${NEO4J_VERSION} needs Java 17 or 21; \`java -version\` reports ${major}`);
   const lib = ensureJars(o.cacheRoot, NEO4J_VERSION, log);
   for (const dir of [p.conf, p.data, p.logs, p.run]) mkdirSync(dir, { recursive: true, mode: 0o700 });
-  writePrivate(join(p.conf, 'neo4j.conf'), config(o));
+  const mem = planMemory({
+    totalBytes: totalmem(),
+    storeBytes: folderBytes(join(p.data, 'databases')) + folderBytes(join(p.data, 'transactions')),
+    instance: o.memory?.instance ?? 'main',
+    heapOverride: o.memory?.heapOverride,
+    pageCacheOverride: o.memory?.pageCacheOverride,
+  });
+  log(mem.summary);
+  writePrivate(join(p.conf, 'neo4j.conf'), config(o, mem));
   const env = { ...process.env, NEO4J_HOME: p.home, NEO4J_CONF: p.conf };
   const classpath = `${lib}/*`;
   const authIni = join(p.data, 'dbms', 'auth.ini');
@@ -198,7 +208,7 @@ export async function start(o: InstanceOptions): Promise<InstanceStatus> {
   if (existsSync(authIni)) chmodSync(authIni, 0o600);
   const console = join(p.logs, 'console.log');
   const out = openSync(console, 'a');
-  const child = spawn('java', [...JVM_FLAGS, `-Xms${o.heap ?? '512m'}`, `-Xmx${o.heap ?? '1g'}`, '-cp', classpath,
+  const child = spawn('java', [...JVM_FLAGS, `-Xms${mem.heapInitial}`, `-Xmx${mem.heapMax}`, '-cp', classpath,
     'org.neo4j.server.CommunityEntryPoint', `--home-dir=${p.home}`, `--config-dir=${p.conf}`], {
     env, detached: true, stdio: ['ignore', out, out],
   });

@@ -45,8 +45,7 @@ describe('local Neo4j credentials and restarts', () => {
       port: await freePort(),
       user: 'neo4j',
       password: config.NEO4J_PASSWORD,
-      heap: '512m',
-      pageCache: '64m',
+      memory: { instance: 'test', heapOverride: '512m', pageCacheOverride: '64m' },
     };
     let seen = 0;
     let leaked = false;
