@@ -325,7 +325,8 @@ const ATTACH_COVERS = `
 UNWIND $rows AS row
 MATCH (a:Article {id: row.articleId})
 MATCH (i:Incident {key: row.key})
-CREATE (a)-[:COVERS]->(i)
+CREATE (a)-[c:COVERS]->(i)
+SET c.reference = CASE WHEN row.reference THEN true ELSE null END
 FOREACH (_ IN CASE WHEN row.count > 0 THEN [1] ELSE [] END | CREATE (a)-[:MENTIONS {count: toInteger(row.count)}]->(i))
 RETURN count(*) AS n`;
 
@@ -442,7 +443,7 @@ export async function resolveFrames(tx: ManagedTransaction, batch: StoredFrame[]
     const key = assignment.get(f.key) ?? null;
     return key ? [{ f, key }] : [];
   });
-  await run(tx, 'incident coverage', ATTACH_COVERS, attach.map(({ f, key }) => ({ key, articleId: f.articleId, count: f.rows.count })));
+  await run(tx, 'incident coverage', ATTACH_COVERS, attach.map(({ f, key }) => ({ key, articleId: f.articleId, count: f.rows.count, reference: f.reference })));
   await run(tx, 'incident mentions', ATTACH_MENTIONS, attach.flatMap(({ f, key }) => f.rows.mentions.map((m) => ({ ...m, key }))));
   const relations = attach.flatMap(({ f, key }) => f.rows.relations.map((r) => {
     let from = r.from || key, to = r.to || key;

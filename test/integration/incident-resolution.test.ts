@@ -88,7 +88,8 @@ describe('incident resolution at ingestion', () => {
     const [day2] = await incidentsOf(graph, idOf(ARTICLES.lyonDay2));
     expect(day1).toBeDefined();
     expect(day2?.key).toBe(day1!.key);
-    expect([...day1!.articles].sort()).toEqual([idOf(ARTICLES.lyonDay1), idOf(ARTICLES.lyonDay2)].sort());
+    // the two reports, and the anniversary piece that refers to it
+    expect([...day1!.articles].sort()).toEqual([idOf(ARTICLES.lyonDay1), idOf(ARTICLES.lyonDay2), idOf(ARTICLES.anniversary)].sort());
     expect(day1!.kind).toBe('bombing');
     expect(day1!.date).toBe('2025-05-09');
     expect(day1!.mergedFrom?.some((m) => m.includes(idOf(ARTICLES.lyonDay2)) && /score \d/.test(m))).toBe(true);

@@ -94,7 +94,9 @@ async function graphHash(): Promise<{ hash: string; nodes: number; rels: number 
 /** Incident keys, sorted, with the articles covering each */
 async function incidentKeys(): Promise<string[]> {
   return graph.read(async (tx) =>
-    (await tx.run('MATCH (i:Incident) RETURN i.key + " <- " + reduce(s = "", a IN [(x:Article)-[:COVERS]->(i) | x.id] | s + a + " ") AS k ORDER BY k')).records.map((r) => r.get('k') as string),
+    (await tx.run('MATCH (i:Incident) RETURN i.key AS k, [(x:Article)-[:COVERS]->(i) | x.id] AS ids ORDER BY k')).records.map(
+      (r) => `${r.get('k') as string} <- ${(r.get('ids') as string[]).sort().join(' ')}`,
+    ),
   );
 }
 
