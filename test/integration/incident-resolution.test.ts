@@ -103,7 +103,7 @@ describe('incident resolution at ingestion', () => {
     const links = await graph.read(async (tx) => (await tx.run(
       'MATCH (f:Incident)-[r:FOLLOW_UP_OF]->(t:Incident) RETURN f.key AS f, t.key AS t, r.articleId AS a, r.label AS label',
     )).records.map((r) => r.toObject()));
-    expect(links).toEqual([{ f: followUps[0]!.key, t: day1!.key, a: idOf(ARTICLES.anniversary), label: 'year on' }]);
+    expect(links).toEqual([{ f: followUps[0]!.key, t: day1!.key, a: idOf(ARTICLES.anniversary), label: 'A year on' }]);
     expect(await count(graph, "MATCH (i:Incident) WHERE i.date STARTS WITH '2026' AND i.kind <> 'anniversary' RETURN count(i) AS n")).toBe(0);
     for (const other of [ARTICLES.lille, ARTICLES.toulouse]) {
       const found = await incidentsOf(graph, idOf(other));
