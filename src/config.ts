@@ -17,6 +17,12 @@ const Env = z.object({
   NEO4J_DATABASE: z.string().default('neo4j'),
   /** Bolt port of the Neo4j that `kg db start` runs */
   KG_NEO4J_PORT: z.coerce.number().int().min(1).max(65535).default(7687),
+  /** the article queue of `kg enqueue` / `kg worker`; unset: a local redis-server on KG_REDIS_PORT under KG_HOME/redis */
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\/\S+$/, 'expected redis://[:password@]host:port or rediss://…')
+    .optional(),
+  KG_REDIS_PORT: z.coerce.number().int().min(1).max(65535).default(6390),
   /** where `kg db` keeps jars, config, data and logs */
   KG_HOME: z.string().default('.neo4j'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),

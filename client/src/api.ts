@@ -1,6 +1,6 @@
 // Typed calls to the HTTP API. Shapes come from the shared contract; nothing here invents fields.
 import type {
-  ArticleResponse, DuplicatesResponse, EdgeType, FindResponse, EdgeEvidenceResponse, EntityResponse, MapResponse, NeighborsResponse,
+  ArticleResponse, EdgeRef, EvidenceBundleResponse, WhatsNewResponse, WhatsNewSection, DuplicatesResponse, EdgeType, FindResponse, EdgeEvidenceResponse, EntityResponse, MapResponse, NeighborsResponse,
   NodeType, PathsResponse, SearchResponse, SourcesResponse, TimelineResponse,
 } from '../../src/api/contract.ts';
 
@@ -27,7 +27,15 @@ function query(params: Params): string {
 }
 
 async function get<T>(path: string, params: Params = {}, signal?: AbortSignal): Promise<T> {
-  const res = await fetch(`api/${path}${query(params)}`, { signal, headers: { accept: 'application/json' } });
+  return answer<T>(await fetch(`api/${path}${query(params)}`, { signal, headers: { accept: 'application/json' } }));
+}
+
+/** a read whose input does not fit a URL (POST /api/evidence) */
+async function post<T>(path: string, body: unknown): Promise<T> {
+  return answer<T>(await fetch(`api/${path}`, { method: 'POST', body: JSON.stringify(body), headers: { accept: 'application/json', 'content-type': 'application/json' } }));
+}
+
+async function answer<T>(res: Response): Promise<T> {
   if (!res.ok) {
     let message = `${res.status} ${res.statusText}`;
     try {
@@ -70,4 +78,7 @@ export const api = {
   map: () => get<MapResponse>('map'),
   duplicates: () => get<DuplicatesResponse>('duplicates'),
   sources: () => get<SourcesResponse>('sources'),
+  whatsNew: (since: string, section: WhatsNewSection | null, offset: number, limit: number) =>
+    get<WhatsNewResponse>('new', { since, section, offset: offset || null, limit }),
+  evidence: (body: { nodes: string[]; edges: EdgeRef[]; perItem: number }) => post<EvidenceBundleResponse>('evidence', body),
 };

@@ -7,7 +7,8 @@ import { api, type GraphFilters } from './api.ts';
 import { byId, clear, h } from './dom.ts';
 import { createDuplicatesView } from './duplicates.ts';
 import { initJudgements } from './judgements.ts';
-import { exportCsv, exportJson, exportPng } from './export.ts';
+import { exportCsv, exportPng } from './export.ts';
+import { exportView, fetchViewEvidence } from './exports.ts';
 import { findBox } from './find.ts';
 import { GraphView } from './graph/view.ts';
 import { INCIDENT_FAMILIES, NODE_TYPES, TYPE_STYLE, fitView } from './graph/style.ts';
@@ -17,6 +18,7 @@ import { EVIDENCE_PAGE, renderArticle, renderEdge, renderEmpty, renderEntity, re
 import { entityPicker } from './search.ts';
 import { EDGE_TYPES, decodeState, emptyState, encodeState, type ViewState } from './state.ts';
 import { createTimeline } from './timeline.ts';
+import { createWhatsNewView } from './whats-new.ts';
 import './style.css';
 
 const PAGE = 25;
@@ -449,12 +451,15 @@ function viewEdges(): GraphEdge[] {
   return graph.visibleEdges().map((e) => e.data('edge') as GraphEdge);
 }
 byId('btn-png').addEventListener('click', () => exportPng(cy));
-byId('btn-json').addEventListener('click', () => {
-  const keys = new Set([...viewNodes().map((n) => n.key), ...viewEdges().map((e) => e.id)]);
-  const evidence = Object.fromEntries(Object.entries(evidenceCache).filter(([k]) => keys.has(k)));
-  exportJson(viewNodes(), viewEdges(), evidence, { ...state, hash: location.hash });
-});
-byId('btn-csv').addEventListener('click', () => exportCsv(viewNodes(), viewEdges()));
+/** exports carry the evidence of everything in view, fetched in batches first */
+function exporting(what: string, run: (nodes: EntitySummary[], edges: GraphEdge[]) => Promise<unknown>): void {
+  setStatus(`Exporting ${what} with the evidence of ${cy.nodes(':visible').length} entities and their links…`);
+  run(viewNodes(), viewEdges()).then(() => setStatus(`Exported ${what}.`)).catch(fail(`Could not export ${what}`));
+}
+byId('btn-json').addEventListener('click', () => exporting('JSON', (n, e) => exportView('json', api.evidence, n, e, { ...state, hash: location.hash })));
+byId('btn-graphml').addEventListener('click', () => exporting('GraphML', (n, e) => exportView('graphml', api.evidence, n, e, null)));
+byId('btn-csv').addEventListener('click', () => exporting('CSV', async (n, e) => exportCsv(n, e, await fetchViewEvidence(api.evidence, n, e))));
+byId('btn-evcsv').addEventListener('click', () => exporting('evidence CSV', (n, e) => exportView('evidence-csv', api.evidence, n, e, null)));
 
 document.addEventListener('keydown', (ev) => {
   const target = ev.target as HTMLElement | null;
@@ -551,12 +556,20 @@ initLayout(() => cy.resize());
 // ---------- views ----------
 const dupView = createDuplicatesView(byId('dup-list'), byId('dup-compare'), (m) => setStatus(m, true), (a, b) => void compare(a, b));
 let dupLoaded = false;
-function showView(view: 'explore' | 'duplicates'): void {
+const whatsNew = createWhatsNewView(byId('whats-new'), byId('new-badge'), {
+  focusEntity: (key) => void focusEntity(key),
+  openArticle: (id) => { showView('explore'); void openArticle(id); },
+  onError: (m) => setStatus(m, true),
+});
+function showView(view: ViewState['view']): void {
   state.view = view;
   byId('explore').hidden = view !== 'explore';
   byId('duplicates').hidden = view !== 'duplicates';
+  byId('whats-new').hidden = view !== 'new';
   byId('tab-explore').setAttribute('aria-pressed', String(view === 'explore'));
   byId('tab-duplicates').setAttribute('aria-pressed', String(view === 'duplicates'));
+  byId('tab-new').setAttribute('aria-pressed', String(view === 'new'));
+  if (view === 'new') void whatsNew.show();
   if (view === 'duplicates' && !dupLoaded) {
     dupLoaded = true;
     void dupView.load();
@@ -573,6 +586,7 @@ async function compare(a: string, b: string): Promise<void> {
 }
 byId('tab-explore').addEventListener('click', () => showView('explore'));
 byId('tab-duplicates').addEventListener('click', () => showView('duplicates'));
+byId('tab-new').addEventListener('click', () => showView('new'));
 
 // ---------- start ----------
 async function restore(hash: string): Promise<void> {

@@ -2,7 +2,7 @@
 import type { EdgeType, NodeType } from '../../src/api/contract.ts';
 
 export interface ViewState {
-  view: 'explore' | 'duplicates';
+  view: 'explore' | 'duplicates' | 'new';
   /** entities whose neighbourhoods are shown */
   focus: string[];
   /** how many neighbours of a focused entity are shown, where more than one page ("Show more") */
@@ -57,7 +57,8 @@ export function encodeState(s: ViewState): string {
 export function decodeState(hash: string): ViewState {
   const q = new URLSearchParams(hash.replace(/^#/, ''));
   const s = emptyState();
-  s.view = q.get('view') === 'duplicates' ? 'duplicates' : 'explore';
+  const view = q.get('view');
+  s.view = view === 'duplicates' || view === 'new' ? view : 'explore';
   s.focus = q.getAll('f').filter((k) => k.length > 0 && k.length < 500);
   const limits = (q.get('lim') ?? '').split(',');
   if (limits.length === s.focus.length) {

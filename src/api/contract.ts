@@ -195,3 +195,79 @@ export interface SourcesResponse { sources: Array<{ name: string; articles: numb
 
 /** GET /api/stats */
 export interface StatsResponse { nodes: Record<string, number>; relationships: Record<string, number> }
+
+/** An article named as a source: what an export lists once and its sentences point at. */
+export interface SourceArticle extends ArticleRef {
+  /** the outlet the extractor read from the source or dateline (`source` is the outlet as the source gave it) */
+  outlet: string | null;
+}
+
+/** What is new: sections of GET /api/new. */
+export type WhatsNewSection = 'entities' | 'incidents' | 'links' | 'articles';
+export const WHATS_NEW_SECTIONS: readonly WhatsNewSection[] = ['entities', 'incidents', 'links', 'articles'];
+
+export interface NewArticle extends SourceArticle {
+  /** when the graph first held it (ISO instant, the database's clock); re-ingesting does not change it */
+  firstSeen: string;
+}
+
+export interface WhatsNewEntity extends EntitySummary {
+  firstSeen: string;
+  /** the articles first seen since `since` that name it (or cover it, for an incident), in the order they came */
+  broughtBy: NewArticle[];
+  /** how many there are; `broughtBy` holds the first few */
+  broughtByTotal: number;
+}
+
+export interface WhatsNewLink extends GraphEdge {
+  /** the earliest first-seen of its supporting relationships: the link is new when that is since `since` */
+  firstSeen: string;
+  fromName: string;
+  toName: string;
+  fromType: NodeType;
+  toType: NodeType;
+  broughtBy: NewArticle[];
+  broughtByTotal: number;
+}
+
+/**
+ * GET /api/new?since=&section=&offset=&limit=: entities, incidents and links first seen at or after `since`, and
+ * the articles that brought them, newest first. Every section gets the same page (offset, limit); `section`
+ * restricts the answer to one of them (the others are empty), for paging through it.
+ */
+export interface WhatsNewResponse {
+  /** the instant asked for, normalised (ISO 8601, UTC) */
+  since: string;
+  /** the database's clock when it answered: what a client remembers as its last visit */
+  now: string;
+  counts: Record<WhatsNewSection, number>;
+  offset: number;
+  limit: number;
+  entities: WhatsNewEntity[];
+  incidents: WhatsNewEntity[];
+  links: WhatsNewLink[];
+  articles: NewArticle[];
+}
+
+/** One distinct evidence sentence in an evidence bundle; articles are named once, in `sources`. */
+export interface BundleSentence {
+  sentenceId: string;
+  articleId: string;
+  text: string;
+  /** highlighted spans, relative to `text` */
+  highlights: Array<{ start: number; end: number }>;
+  /** other articles carrying the same sentence word for word (wire copies) */
+  alsoIn: string[];
+}
+
+export interface EdgeRef { from: string; to: string; type: EdgeType }
+
+/** POST /api/evidence { nodes: string[], edges: EdgeRef[], perItem? }: the evidence of many nodes and links at once */
+export interface EvidenceBundleResponse {
+  nodes: Array<{ key: string; evidence: BundleSentence[]; evidenceTotal: number }>;
+  edges: Array<EdgeRef & { id: string; evidence: BundleSentence[]; evidenceTotal: number }>;
+  /** every article a sentence above comes from or is also in, once each, oldest first */
+  sources: SourceArticle[];
+  /** requested node keys and edge ids the graph does not hold */
+  missing: string[];
+}

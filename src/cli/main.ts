@@ -8,6 +8,7 @@ import { registerDuplicates } from './commands/duplicates.js';
 import { registerExtract } from './commands/extract.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerJudgements } from './commands/judgements.js';
+import { registerQueue } from './commands/queue.js';
 import { registerRules } from './commands/rules.js';
 import { registerServe } from './commands/serve.js';
 import { registerStats } from './commands/stats.js';
@@ -17,7 +18,7 @@ const program = new Command('kg')
   .showHelpAfterError()
   .configureOutput({ outputError: (str, write) => write(str) });
 
-for (const register of [registerExtract, registerIngest, registerServe, registerStats, registerDb, registerDuplicates, registerDemo, registerRules, registerJudgements]) {
+for (const register of [registerExtract, registerIngest, registerServe, registerStats, registerDb, registerDuplicates, registerDemo, registerRules, registerJudgements, registerQueue]) {
   register(program);
 }
 

@@ -2,7 +2,7 @@
 // Every merge of two differently written mentions records why in `merges`.
 import type { Doc } from './document.js';
 import type { CityEntry, GazEntry, OrgEntry } from './gazetteer.js';
-import { choosePlace, countryOf, WEAK_POPULATION, type PlaceEntry } from './geocode.js';
+import { choosePlace, countryOf, shortFormCity, WEAK_POPULATION, type PlaceEntry } from './geocode.js';
 import { openingDateline } from '../news/conventions.js';
 import { decodeEntities } from './html-entities.js';
 import { orgKindFromName } from './lexicons.js';
@@ -284,8 +284,24 @@ function placeClusters(res: Resources, cands: Candidate[], text: string, orgCoun
   }
   // sites and unknown places: inside the place the text writes with them, the city they are named after, the city
   // written after "in", the dateline's city, or the article's only city
-  const cities = clusters.filter((cl) => cl.place?.entry.kind === 'city');
+  let cities = clusters.filter((cl) => cl.place?.entry.kind === 'city');
   const datelineCity = primaryCity(text, cities);
+  // "Sesto" in a Milan story: a short form of a compound city name of the article's country
+  const homeCity = (datelineCity?.kind === 'city' ? datelineCity : null) ?? mostMentionedCity(cities, primary);
+  for (const cl of clusters.slice()) {
+    if (cl.place || cl.unplaced || !primary || cl.cands.some((c) => c.venue)) continue;
+    const choice = shortFormCity(res.gazetteer, cl.cands[0]!.text, primary, homeCity);
+    if (!choice || choice.entry.kind !== 'city') continue;
+    const key = `place:geo:${choice.entry.id}`;
+    const same = byKey.get(key);
+    if (same) { same.cands.push(...cl.cands); same.merges.push(`"${cl.cands[0]!.text}" = "${same.cands[0]!.text}": ${choice.why}`); clusters.splice(clusters.indexOf(cl), 1); continue; }
+    byKey.delete(cl.key);
+    cl.key = key;
+    byKey.set(key, cl);
+    cl.place = { entry: choice.entry, ambiguous: false };
+    cl.merges.push(`geocoded "${cl.cands[0]!.text}" to ${choice.entry.name}, ${choice.entry.country}: ${choice.why}`);
+  }
+  cities = clusters.filter((cl) => cl.place?.entry.kind === 'city');
   for (const cl of clusters) {
     if (cl.place || cl.unplaced || cl.within) continue;
     for (const c of cl.cands) {
@@ -327,6 +343,13 @@ function primaryCountry(res: Resources, text: string, cands: Candidate[], option
   }
   const ranked = [...votes.entries()].sort((a, b) => b[1] - a[1]);
   return ranked.length && (ranked.length === 1 || ranked[0]![1] > ranked[1]![1]) ? ranked[0]![0] : null;
+}
+
+/** The city of the article's country it names most often (ties: the first named), for short forms near it. */
+function mostMentionedCity(cities: Cluster[], primary: string | null): CityEntry | null {
+  const home = cities.filter((cl) => cl.place?.entry.kind === 'city' && cl.place.entry.country === primary);
+  const best = home.sort((a, b) => b.cands.length - a.cands.length || Math.min(...a.cands.map((c) => c.start)) - Math.min(...b.cands.map((c) => c.start)))[0];
+  return best?.place?.entry.kind === 'city' ? best.place.entry : null;
 }
 
 /** The city of the dateline, when the article has one and resolved it. */
@@ -420,7 +443,8 @@ function build(res: Resources, cl: Cluster, id: string): NamedEntity {
   const e = p?.entry;
   const placeKind: PlaceKind = !e ? (cl.cands.some((c) => c.venue) ? 'site' : unknownPlaceKind(entityWords(res), name)) : e.kind === 'country' ? 'country' : e.kind === 'city' ? 'city' : e.placeKind;
   const located = e ?? cl.within;
-  const admin1 = located?.kind === 'city' ? located.admin1 : null;
+  const admin1 = located?.kind === 'city' ? located.admin1
+    : located?.kind === 'region' && located.country && res.gazetteer.admin1Names.has(`${located.country}|${located.name}`) ? located.name : null;
   const precision = e ? (e.kind === 'city' ? 'city' : e.kind === 'country' ? 'country' : 'region') : cl.within ? (cl.within.kind === 'city' ? 'site-in-city' : cl.within.kind) : null;
   return {
     ...base, type: 'place', placeKind, country: located ? countryOf(located) : null, lat: located?.lat ?? null, lon: located?.lon ?? null,

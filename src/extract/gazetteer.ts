@@ -50,6 +50,10 @@ export class Gazetteer {
   readonly orgsByName = new Map<string, OrgEntry[]>();
   readonly countries = new Map<string, CountryEntry>();
   readonly demonyms = new Map<string, string>();
+  /** "GB|England", "US|Massachusetts": the first-level divisions the city table names */
+  readonly admin1Names = new Set<string>();
+  /** lower-cased first word -> cities whose name has more words ("sesto" -> Sesto San Giovanni, Sesto Fiorentino) */
+  readonly citiesByFirstWord = new Map<string, CityEntry[]>();
 
   add(alias: string, entry: GazEntry, weak: boolean, matchable = true, feature = true): void {
     const lower = alias.toLowerCase();
@@ -139,6 +143,12 @@ export function buildGazetteer(files: GazetteerFiles, cityStop: ReadonlySet<stri
     const admin1 = a1 ? admin1Names[`${country}.${a1}`] ?? null : null;
     const admin2 = a1 && a2 ? admin2Names[`${country}.${a1}.${a2}`] ?? null : null;
     const e: CityEntry = { kind: 'city', id, name, country, lat, lon, population, capital: fc === 'PPLC', admin1, admin2 };
+    if (admin1) g.admin1Names.add(`${country}|${admin1}`);
+    const parts = name.split(/[\s-]+/u);
+    if (parts.length > 1 && parts[0]!.length >= 4) {
+      const first = parts[0]!.toLowerCase();
+      g.citiesByFirstWord.set(first, [...(g.citiesByFirstWord.get(first) ?? []), e]);
+    }
     const matchable = (population >= MATCH_MIN_POPULATION || e.capital) && !cityStop.has(name.toLowerCase()) && /^\p{Lu}/u.test(name);
     g.add(name, e, false, matchable);
   }

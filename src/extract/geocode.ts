@@ -78,3 +78,33 @@ export function choosePlace(gaz: Gazetteer, cands: readonly PlaceEntry[], contex
   if (near.length) return { entry: near[0]!, ambiguous: false, why: `${near[0]!.country} borders a country the article mentions` };
   return { entry: a, ambiguous: true, why: `${cities.length} gazetteer places of that name; largest chosen` };
 }
+
+/** Great-circle distance in km. */
+export function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+  const rad = Math.PI / 180;
+  const dLat = (b.lat - a.lat) * rad, dLon = (b.lon - a.lon) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+/** how far from the article's city a short form may point ("Sesto" in a Milan story) */
+export const SHORT_FORM_MAX_KM = 60;
+
+/**
+ * A name the gazetteer does not know that is the first word of a compound city name of the article's country:
+ * "Sesto" for Sesto San Giovanni in a Milan story, "Dehiwala" for Dehiwala-Mount Lavinia in a Colombo one. Only one
+ * reading, or the one nearest the article's city (and then within SHORT_FORM_MAX_KM of it), is trusted.
+ */
+export function shortFormCity(gaz: Gazetteer, name: string, country: string, near: { lat: number; lon: number; name: string } | null): GeoChoice | null {
+  if (!/^\p{Lu}\p{Ll}{3,}$/u.test(name)) return null;
+  const cands = (gaz.citiesByFirstWord.get(name.toLowerCase()) ?? []).filter((c) => c.country === country);
+  if (!cands.length) return null;
+  if (near) {
+    const ranked = cands.map((c) => ({ c, km: distanceKm(c, near) })).sort((a, b) => a.km - b.km);
+    const best = ranked[0]!;
+    if (best.km > SHORT_FORM_MAX_KM) return null;
+    return { entry: best.c, ambiguous: false, why: `short form of ${best.c.name}, ${Math.round(best.km)} km from ${near.name}, the article's city` };
+  }
+  if (cands.length > 1) return null;
+  return { entry: cands[0]!, ambiguous: false, why: `short form of ${cands[0]!.name}, the only city of ${country} so named` };
+}

@@ -4,6 +4,7 @@
 import { makeDoc, type Doc } from './document.js';
 import { resolveEntities, type NamedEntity } from './entities.js';
 import { findIncidents } from './incidents.js';
+import { assignIdentity } from './identity.js';
 import { guardInput } from './input-guard.js';
 import { findCandidates, type Candidate } from './mentions.js';
 import { findRelations } from './relations.js';
@@ -45,6 +46,12 @@ export const STAGES: readonly Stage[] = [
     does: 'one entity per person, organisation and place: type agreement across mentions, alias and surname merges, geocoding against the gazetteer',
     module: 'entities.ts, geocode.ts',
     run: (s) => { s.entities = s.doc.text.trim() ? resolveEntities(s.doc, s.candidates) : []; },
+  },
+  {
+    id: 'identity',
+    does: 'what tells namesakes apart across articles: generic institutions ("High Court") keyed by their country, the countries the text ties each person to',
+    module: 'identity.ts',
+    run: (s) => { assignIdentity(s.doc, s.entities); },
   },
   {
     id: 'incidents',

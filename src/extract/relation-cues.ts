@@ -28,6 +28,12 @@ export interface RelationCues {
   speechBefore: RegExp;
   /** before a venue: "Speaking at the " (group 1: cue) */
   venueBefore: RegExp;
+  /** a sentence that closes with its attribution: "…, the prosecutor's office said on Saturday." (group 1: the subject, group 2: the verb and when or where; with indices) */
+  closingAttribution: RegExp;
+  /** "…, said Police Commissioner Jane Roe." (group 1: the subject) */
+  closingInverted: RegExp;
+  /** "he said", "she told", "said he": a pronoun as the speaker */
+  pronounSpeech: RegExp;
 }
 
 export const CueFile = z.object({
@@ -40,6 +46,7 @@ export const CueFile = z.object({
   titleModifiers: z.array(z.string().min(1)),
   memberModifiers: z.array(z.string().min(1)),
   directions: z.array(z.string().min(1)),
+  attributionTails: z.array(z.string().min(1)),
 });
 
 const alt = (xs: string[]) => xs.map((x) => `(?:${x})`).join('|');
@@ -65,6 +72,9 @@ export function buildRelationCues(c: z.infer<typeof CueFile>): RelationCues {
     armedGroupInPlace: new RegExp(`^\\s+(?:in|inside|across|throughout)\\s+(?:the\\s+)?${DIRECTION}$`, 'iu'),
     speechAfter: new RegExp(`^\\s*(?:,[^,]{1,70},\\s*)?(?:(?:has|had|have|also|then|later|once|again|publicly|previously)\\s+)*${S}\\b`, 'iu'),
     speechBefore: new RegExp(`\\b(?:${S}|according to)\\s+$`, 'iu'),
+    closingAttribution: new RegExp(`,\\s*["”’]?\\s*([^,"“”]{2,90}?)\\s+((?:(?:has|had|also|then|later)\\s+)*${S}(?:\\s+(?:${alt(c.attributionTails)})\\b(?:(?!\\bthat\\b)[^,"“”]){0,45})?)(?:,\\s+\\p{Ll}+ing\\b[^"“”]*)?[.!?"”’)]*\\s*$`, 'diu'),
+    closingInverted: new RegExp(`,\\s*["”’]?\\s*(?:said|says|according to)\\s+([^,"“”]{2,90}?)(?:,[^"“”]{0,80})?[.!?"”’)]*\\s*$`, 'iu'),
+    pronounSpeech: new RegExp(`(?:^|[\\s“"”,])(?:he|she)\\s+(?:\\w+\\s+)?${S}\\b|\\b(?:said|says|added|warned)\\s+(?:he|she)\\s*(?:[,.;!?]|$)`, 'iu'),
     venueBefore: new RegExp(`\\b(${alt(c.venueCues)})\\s+(?:the\\s+)?(?:(?:reporters|journalists|supporters|the press|the media|an? (?:[\\p{L}-]+\\s+)?(?:conference|briefing|rally|summit|event|meeting|ceremony|forum|hearing))\\s+(?:in|at)\\s+(?:the\\s+)?)?$`, 'iu'),
   };
 }

@@ -8,7 +8,8 @@
 //   speech       "Speaking at the Institute, Jane Roe said" / "Jane Roe told the Gazette"; a speaker talking about an incident
 //   co_mention   the weakest link: a few named entities of one sentence, only where no stronger relation exists
 import type { Doc } from './document.js';
-import type { NamedEntity } from './entities.js';
+import { normalizeName, type NamedEntity } from './entities.js';
+import { articleFacts } from '../news/conventions.js';
 import { MentionIndex, type EntityMention } from './mention-index.js';
 import type { RelationCues } from './relation-cues.js';
 import { firstMatch } from '../rules/index.js';
@@ -80,6 +81,68 @@ interface Speaker {
   venueKey: string | null;
 }
 
+interface Span { start: number; end: number }
+
+/** inside a quotation: a name quoted is not the one speaking */
+function quotedRanges(s: Sentence): Span[] {
+  const out: Span[] = [];
+  const re = /["“”]/g;
+  let open: number | null = null;
+  for (const m of s.text.matchAll(re)) {
+    const at = s.start + m.index;
+    if (open === null && m[0] !== '”') open = at;
+    else if (open !== null && m[0] !== '“') { out.push({ start: open, end: at + 1 }); open = null; }
+  }
+  return out;
+}
+
+const inside = (m: Span, r: Span) => m.start >= r.start && m.end <= r.end;
+
+/**
+ * Who speaks in one sentence, with the cue: the grammatical subject of a speech verb. A closing attribution
+ * ("…, the prosecutor's office said on Saturday.") makes its own subject the speaker and everyone before it part of
+ * what was said; a name in quotes or after "said" inside a clause ("said Adebolajo had been") is not the speaker.
+ * `content` is where what was said lies.
+ */
+export function findSpeaker(text: string, s: Sentence, persons: readonly EntityMention[], cues: RelationCues): { speaker: EntityMention | null; cue: Span; content: Span[] } | null {
+  const quoted = quotedRanges(s);
+  const closing = cues.closingAttribution.exec(s.text);
+  // '"…," she said.': a pronoun closing the quote is the last speaker going on (the caller decides)
+  if (closing && /^(?:he|she)$/i.test(closing[1]!.trim())) return null;
+  if (closing) {
+    const [subjectAt, verbAt] = [closing.indices![1]!, closing.indices![2]!];
+    const subject = { start: s.start + subjectAt[0], end: s.start + subjectAt[1] };
+    const cue = { start: s.start + verbAt[0], end: s.start + verbAt[1] };
+    const speaker = persons.find((p) => inside(p.mention, subject)) ?? null;
+    // what was said: the words before the attribution and any clause after it ("…, describing the attacks as …")
+    return { speaker, cue: speaker ? { start: speaker.mention.start, end: cue.end } : cue, content: [{ start: s.start, end: subject.start }, { start: cue.end, end: s.end }] };
+  }
+  const inverted = cues.closingInverted.exec(s.text);
+  if (inverted) {
+    const subject = { start: s.start + inverted.index + inverted[0].indexOf(inverted[1]!), end: 0 };
+    subject.end = subject.start + inverted[1]!.length;
+    const speaker = persons.find((p) => inside(p.mention, subject)) ?? null;
+    if (speaker) return { speaker, cue: { start: s.start + inverted.index, end: subject.end }, content: [{ start: s.start, end: s.start + inverted.index }] };
+  }
+  for (const p of persons) {
+    if (quoted.some((q) => inside(p.mention, q))) continue;
+    const after = text.slice(p.mention.end, Math.min(s.end, p.mention.end + 70));
+    const m = cues.speechAfter.exec(after);
+    if (m) {
+      const lead = m[0].length - m[0].replace(/^[\s,]+/, '').length;
+      const cue = { start: p.mention.end + m.index + lead, end: p.mention.end + m.index + m[0].length };
+      return { speaker: p, cue, content: [{ start: cue.end, end: s.end }] };
+    }
+    // "according to Jane Roe", "…, said Jane Roe": the name closes its clause
+    const beforeP = text.slice(Math.max(s.start, p.mention.start - 25), p.mention.start);
+    const b = cues.speechBefore.exec(beforeP);
+    if (b && /^\s*(?:[,.;:)!?]|$)/.test(text.slice(p.mention.end, Math.min(s.end, p.mention.end + 3)))) {
+      return { speaker: p, cue: { start: p.mention.start - b[0].length, end: p.mention.start }, content: [{ start: s.start, end: p.mention.start - b[0].length }] };
+    }
+  }
+  return null;
+}
+
 /** speech relations: venues, media told, and speakers about incidents; pronoun "he said" continues the last speaker */
 function speech(doc: Doc, idx: MentionIndex, incidents: IncidentEntity[], cues: RelationCues, out: RelationSet): void {
   const text = doc.text;
@@ -87,29 +150,24 @@ function speech(doc: Doc, idx: MentionIndex, incidents: IncidentEntity[], cues: 
   for (const s of doc.sentences) {
     const ms = topLevel(idx.inSentence(s.index));
     const persons = ms.filter(isPerson);
-    // who speaks in this sentence
-    let speaker: EntityMention | undefined;
-    let cueAt: { start: number; end: number } | null = null;
-    for (const p of persons) {
-      const after = text.slice(p.mention.end, Math.min(s.end, p.mention.end + 70));
-      const beforeP = text.slice(Math.max(s.start, p.mention.start - 25), p.mention.start);
-      const m = cues.speechAfter.exec(after) ?? null;
+    const found = findSpeaker(text, s, persons, cues);
+    let speakerId = found?.speaker?.entity.id ?? null;
+    let cueAt: Span | null = found?.speaker ? found.cue : null;
+    let content: Span[] | null = found?.speaker ? found.content : null;
+    // "he said": the last speaker goes on, unless the sentence names them (then "he" is someone else) or gave the words to another
+    if (!speakerId && !found && last && !persons.some((p) => p.entity.id === last!.id)) {
+      const m = cues.pronounSpeech.exec(s.text);
       if (m) {
-        const lead = m[0].length - m[0].replace(/^[\s,]+/, '').length;
-        speaker = p;
-        cueAt = { start: p.mention.end + m.index + lead, end: p.mention.end + m.index + m[0].length };
-        break;
+        speakerId = last.id;
+        const lead = m[0].length - m[0].replace(/^[^\p{L}]+/u, '').length;
+        cueAt = { start: s.start + m.index + lead, end: s.start + m.index + m[0].length };
+        content = [{ start: s.start, end: s.end }];
       }
-      const b = cues.speechBefore.exec(beforeP);
-      if (b) { speaker = p; cueAt = { start: p.mention.start - b[0].length, end: p.mention.start }; break; }
     }
-    let speakerId = speaker?.entity.id ?? null;
-    if (!speakerId && last && /(?:^|[\s“"”,])(?:he|she)\s+(?:\w+\s+)?(?:said|says|told|warned|added|argued|explained|insisted|noted|stressed|urged)\b|\b(?:said|says|added|warned)\s+(?:he|she)\b/i.test(s.text)) {
-      speakerId = last.id;
-      const m = /\b(?:he|she)\s+(?:\w+\s+)?(?:said|says|told|warned|added|argued|explained|insisted|noted|stressed|urged)\b|\b(?:said|says|added|warned)\s+(?:he|she)\b/i.exec(s.text)!;
-      cueAt = { start: s.start + m.index, end: s.start + m.index + m[0].length };
+    if (!speakerId || !cueAt || !content) {
+      if (found && !found.speaker) last = null;
+      continue;
     }
-    if (!speakerId || !cueAt) continue;
 
     // venue or audience: "Speaking at the Institute", "told the Gazette", "in a speech to Parliament"
     let venueFound = false;
@@ -129,9 +187,9 @@ function speech(doc: Doc, idx: MentionIndex, incidents: IncidentEntity[], cues: 
       if (last && last.id === speakerId && last.venueKey) out.add('speech', speakerId, last.venueKey, { start: cueAt.start, end: cueAt.end, sentence: s.index });
       else last = { id: speakerId, venueKey: null };
     }
-    // a speaker talking about an incident mentioned in the same sentence
+    // a speaker talking about an incident named in what they said (not "during the siege, X told…")
     for (const inc of incidents) {
-      const m = inc.mentions.find((x) => x.sentence === s.index);
+      const m = inc.mentions.find((x) => x.sentence === s.index && content!.some((c) => inside(x, c)));
       if (m) out.add('speech', speakerId, inc.id, span(cueAt, m, s.index), 'spoke about');
     }
   }
@@ -184,8 +242,16 @@ function coMentions(doc: Doc, idx: MentionIndex, out: RelationSet): void {
   for (const p of pairs) if (!out.linked(p.a, p.b) || out.has('co_mention', p.a, p.b)) out.add('co_mention', p.a, p.b, p.ev);
 }
 
-export function findRelations(doc: Doc, entities: NamedEntity[], incidents: IncidentEntity[]): Relation[] {
+/** the article's own outlet and the agencies it credits, normalised: they belong to the Article, never linked */
+function creditNames(doc: Doc): Set<string> {
+  const facts = articleFacts(doc.text, doc.input.source);
+  return new Set([facts.outlet, ...facts.credits].filter((x): x is string => !!x).map((x) => normalizeName(x)));
+}
+
+export function findRelations(doc: Doc, all: NamedEntity[], incidents: IncidentEntity[]): Relation[] {
   const cues = doc.res.relationCues;
+  const credits = creditNames(doc);
+  const entities = credits.size ? all.filter((e) => !credits.has(normalizeName(e.name))) : all;
   const idx = new MentionIndex(entities);
   const out = new RelationSet();
   for (const s of doc.sentences) {

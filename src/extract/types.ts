@@ -45,6 +45,10 @@ export interface PersonEntity extends EntityBase {
   type: 'person';
   /** titles/roles stripped from the name ("Director General", "Mr") */
   roles: string[];
+  /** ISO codes of the countries the text ties the person to ("Tunisian Anis Amri"), compared across articles */
+  countries?: string[];
+  /** the article's country (dateline, else most of its places): weak evidence of where the person belongs */
+  homeCountry?: string;
 }
 
 export interface OrganizationEntity extends EntityBase {

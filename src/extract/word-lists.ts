@@ -23,6 +23,7 @@ export const WORD_LISTS = {
   ],
   'incident-roles': ['agentHeads', 'victimHeads', 'harmVerbs', 'harmNouns', 'claimCues', 'blameCues', 'phraseStops'],
   'incident-frames': ['followUpCues', 'pastReference', 'pastAfter'],
+  identity: ['genericInstitutions', 'nationalQualifiers'],
 } as const satisfies Record<string, readonly string[]>;
 
 type Area = keyof typeof WORD_LISTS;

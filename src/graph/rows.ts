@@ -37,9 +37,21 @@ interface EntityRowBase {
   key: string;
   name: string;
   aliases: string[];
+  /** when the article that brought this row was first stored (kept on rewrite); null or absent: now */
+  firstSeen?: string | null;
+  /** why the extractor merged, typed, geocoded or qualified it (its `merges`), kept on the node as `reasons` */
+  reasons?: string[];
 }
 export interface PersonRow extends EntityRowBase {
   type: 'person';
+  /** what tells namesakes apart across articles (src/graph/person-identity.ts): countries the text ties them to */
+  countries?: string[];
+  /** the article's country */
+  homeCountry?: string | null;
+  /** titles the text gave the person */
+  roles?: string[];
+  /** keys of the article's other named entities (not countries) */
+  context?: string[];
 }
 export interface OrganizationRow extends EntityRowBase {
   type: 'organization';
@@ -53,6 +65,10 @@ export interface PlaceRow extends EntityRowBase {
   lat: number | null;
   lon: number | null;
   ambiguous: boolean;
+  /** first-level division (state, province, nation of the UK) where known */
+  admin1?: string | null;
+  /** what the coordinates are: a country's centre, a region's, a city's, or the city a site is in */
+  precision?: 'country' | 'region' | 'city' | 'site-in-city' | null;
 }
 export interface IncidentRow extends EntityRowBase {
   type: 'incident';
@@ -68,6 +84,8 @@ export interface IncidentRow extends EntityRowBase {
   /** the article refers to it as a past event: it joins a stored incident, or is not written */
   reference?: boolean;
 }
+
+export type EntityRow = PersonRow | OrganizationRow | PlaceRow | IncidentRow;
 
 export interface EntityRows {
   person: PersonRow[];

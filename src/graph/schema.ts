@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Graph } from './driver.js';
+import { backfillFirstSeen } from './first-seen.js';
 
 const CYPHER_DIR = fileURLToPath(new URL('../../cypher/', import.meta.url));
 
@@ -67,5 +68,6 @@ export async function applySchema(graph: Graph, dir = CYPHER_DIR): Promise<numbe
   } finally {
     await session.close();
   }
+  await backfillFirstSeen(graph);
   return statements.length;
 }

@@ -2,10 +2,8 @@
 // Neo4j's count store; the label and type lists are the fixed vocabulary, never read from input.
 import { z } from 'zod';
 import type { Graph } from './driver.js';
-import { ENTITY_LABEL, ENTITY_REL_TYPES } from './model.js';
+import { NODE_LABELS, REL_TYPES } from './model.js';
 
-export const NODE_LABELS = ['Article', 'Sentence', 'Entity', ...Object.values(ENTITY_LABEL), 'LshBucket'] as const;
-export const REL_TYPES = ['HAS_SENTENCE', 'MENTIONS', 'COVERS', 'DUPLICATE_OF', 'IN_BUCKET', ...ENTITY_REL_TYPES] as const;
 
 export interface GraphStats {
   nodes: Record<string, number>;

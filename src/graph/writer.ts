@@ -10,7 +10,9 @@ import { ENTITY_TYPES, type EntityType } from '../ontology/index.js';
 import type { ArticleWrite } from './rows.js';
 import { storeDuplicatePlan, type DuplicateLinker, type DuplicatePlan } from './duplicate-links.js';
 import { framesOf, lockIncidents, removeFrames, resolveFrames } from './incident-frames.js';
+import { oneRowPerKey } from './entity-rows.js';
 import { ENTITY_LABEL, ENTITY_REL_TYPES } from './model.js';
+import { applyPersonResolutions, resolveBatchPersons } from './person-identity.js';
 
 /** 'rewritten': the article was stored already, by another extractor version (or re-extraction was forced) */
 export type WriteOutcome = 'new' | 'unchanged' | 'rewritten';
@@ -33,7 +35,7 @@ export interface BatchResult {
   committed(): void;
 }
 
-const Existing = z.object({ found: z.boolean(), status: z.string().nullable(), version: z.string().nullable() });
+const Existing = z.object({ found: z.boolean(), status: z.string().nullable(), version: z.string().nullable(), firstSeen: z.string().nullable() });
 
 /** ids among `ids` already stored completely */
 export async function completeArticleIds(tx: ManagedTransaction, ids: string[]): Promise<Set<string>> {
@@ -107,18 +109,35 @@ async function removeArticle(tx: ManagedTransaction, id: string): Promise<void> 
   }
 }
 
+/**
+ * First seen (docs/graph-model.md): when the graph first held an article, entity or link. A row carries its
+ * article's `firstSeen` when the article is being rewritten (kept from the stored one), else null for "now": the
+ * transaction's clock, one instant for the whole batch. An entity keeps the earliest it was ever given, so
+ * re-ingesting or re-extracting never moves it later.
+ */
+const ROW_FIRST_SEEN = 'coalesce(datetime(row.firstSeen), datetime.transaction())';
+const EARLIEST_FIRST_SEEN = (v: string) =>
+  `CASE WHEN ${v}.firstSeen IS NULL OR ${ROW_FIRST_SEEN} < ${v}.firstSeen THEN ${ROW_FIRST_SEEN} ELSE ${v}.firstSeen END`;
+
+/** reasons kept on one entity node (ENTITY_REASONS) */
+export const MAX_REASONS = 50;
+
 /** Per-type property merge rules, fixed strings keyed by entity type (`e` the node, `row` the new values). */
 const TYPE_PROPERTIES: Record<EntityType, string> = {
   person: '',
   organization: `
-SET e.kind = CASE WHEN e.kind IS NULL OR (e.kind = 'other' AND row.kind <> 'other') THEN row.kind ELSE e.kind END,
-    e.country = coalesce(e.country, row.country)`,
-  // Coordinates of an ambiguous place are replaced by those of an article that resolved it (takeCoords).
+SET e.kind = CASE WHEN e.kind IS NULL OR (e.kind = 'other' AND row.kind <> 'other')
+                   OR ((e.kind = 'other') = (row.kind = 'other') AND row.kind < e.kind) THEN row.kind ELSE e.kind END,
+    e.country = CASE WHEN e.country IS NULL OR row.country < e.country THEN row.country ELSE e.country END`,
+  // Coordinates of a resolved place beat those of an ambiguous one, which beat none (takeCoords); see entity-rows.ts.
   place: `
-SET e.placeKind = coalesce(e.placeKind, row.placeKind), e.country = coalesce(e.country, row.country),
+SET e.placeKind = CASE WHEN e.placeKind IS NULL OR row.placeKind < e.placeKind THEN row.placeKind ELSE e.placeKind END,
+    e.country = CASE WHEN e.country IS NULL OR row.country < e.country THEN row.country ELSE e.country END,
     e.lat = CASE WHEN takeCoords THEN row.lat ELSE e.lat END,
     e.lon = CASE WHEN takeCoords THEN row.lon ELSE e.lon END,
-    e.ambiguous = CASE WHEN e.ambiguous IS NULL OR takeCoords THEN row.ambiguous ELSE e.ambiguous END`,
+    e.ambiguous = CASE WHEN e.ambiguous IS NULL OR takeCoords THEN row.ambiguous ELSE e.ambiguous END,
+    e.admin1 = CASE WHEN takeCoords OR e.admin1 IS NULL THEN coalesce(row.admin1, e.admin1) ELSE e.admin1 END,
+    e.precision = CASE WHEN takeCoords OR e.precision IS NULL THEN coalesce(row.precision, e.precision) ELSE e.precision END`,
   // Casualty counts only grow as reports come in, so the largest reported figure wins.
   incident: `
 SET e.kind = CASE WHEN e.kind IS NULL OR (e.kind IN ['attack', 'other'] AND NOT row.kind IN ['attack', 'other']) THEN row.kind ELSE e.kind END,
@@ -161,9 +180,11 @@ CALL (pool, name) {
   RETURN collect(x) AS aliases
 }
 WITH e, row, name, aliases,
-     row.type = 'place' AND row.lat IS NOT NULL AND (e.lat IS NULL OR (coalesce(e.ambiguous, true) AND NOT row.ambiguous)) AS takeCoords
+     row.type = 'place' AND row.lat IS NOT NULL AND (e.lat IS NULL OR (coalesce(e.ambiguous, true) AND NOT row.ambiguous)
+       OR (coalesce(e.ambiguous, true) = row.ambiguous AND (row.lat < e.lat OR (row.lat = e.lat AND row.lon < e.lon)))) AS takeCoords
 SET e.name = name, e.aliases = aliases,
-    e.searchText = reduce(s = name, x IN aliases | s + ' ' + x)
+    e.searchText = reduce(s = name, x IN aliases | s + ' ' + x),
+    e.firstSeen = ${EARLIEST_FIRST_SEEN('e')}
 ${ENTITY_TYPES_IN_ORDER.map((t) => whenType(t, TYPE_PROPERTIES[t])).filter(Boolean).join('\n')}
 RETURN count(*) AS n`;
 
@@ -174,7 +195,7 @@ MATCH (x:Entity {key: row.from})
 MATCH (y:Entity {key: row.to})
 ${ENTITY_REL_TYPES.map((t) => whenType(t, `CREATE (x)-[r:${t} {articleId: row.articleId}]->(y)
   SET r.sentenceIds = row.sentenceIds, r.evidence = [v IN row.evidence | toInteger(v)], r.label = row.label,
-      r.source = row.source, r.published = row.published`)).join('\n')}
+      r.source = row.source, r.published = row.published, r.firstSeen = ${ROW_FIRST_SEEN}`)).join('\n')}
 RETURN count(*) AS n`;
 
 // An article is marked complete as it is created: the status and everything else commit together or not at all.
@@ -186,7 +207,8 @@ SET a.title = art.title, a.url = art.url, a.source = art.source, a.published = a
     a.publishedDate = CASE WHEN art.published IS NULL THEN null ELSE date(art.published) END,
     a.publishedAt = CASE WHEN art.publishedAt IS NULL THEN null ELSE datetime(art.publishedAt) END,
     a.text = art.text, a.textTruncatedFrom = art.textTruncatedFrom, a.contentHash = art.contentHash, a.wordCount = toInteger(art.wordCount),
-    a.ingestedAt = datetime(), a.status = 'complete', a.extractorVersion = art.extractorVersion
+    a.ingestedAt = datetime(), a.status = 'complete', a.extractorVersion = art.extractorVersion,
+    a.firstSeen = coalesce(datetime(art.firstSeen), datetime.transaction())
 WITH a, art
 CALL (a, art) {
   UNWIND art.sentences AS row
@@ -225,6 +247,27 @@ SET i.firstReported = CASE WHEN a.publishedDate IS NOT NULL AND (i.firstReported
                            THEN a.publishedDate ELSE i.firstReported END
 RETURN count(*) AS n`;
 
+// What tells a person from namesakes (src/graph/person-identity.ts), kept as sorted unions, and why articles joined it
+// or were kept apart from a namesake (\`identity\`: "<articleId>: …").
+const PERSON_IDENTITY = `
+UNWIND $rows AS row
+MATCH (p:Person {key: row.key})
+CALL (p, row) { UNWIND coalesce(p.countries, []) + row.countries AS x WITH DISTINCT x ORDER BY x RETURN collect(x) AS countries }
+CALL (p, row) { UNWIND coalesce(p.homeCountries, []) + row.homeCountries AS x WITH DISTINCT x ORDER BY x RETURN collect(x) AS homeCountries }
+CALL (p, row) { UNWIND coalesce(p.roles, []) + row.roles AS x WITH DISTINCT x ORDER BY x RETURN collect(x) AS roles }
+CALL (p, row) { UNWIND coalesce(p.identity, []) + row.reasons AS x WITH DISTINCT x ORDER BY x RETURN collect(x) AS identity }
+SET p.countries = countries, p.homeCountries = homeCountries, p.roles = roles, p.identity = identity
+RETURN count(*) AS n`;
+
+// Why the extractor merged, geocoded or qualified an entity, as distinct sentences (the same reason from many articles
+// is kept once), sorted and capped so a hub node's list stays small whatever order its articles came in.
+const ENTITY_REASONS = `
+UNWIND $rows AS row
+MATCH (e:Entity {key: row.key})
+CALL (e, row) { UNWIND coalesce(e.reasons, []) + row.reasons AS x WITH DISTINCT x ORDER BY x RETURN collect(x)[0..${MAX_REASONS}] AS reasons }
+SET e.reasons = reasons
+RETURN count(*) AS n`;
+
 const Count = z.object({ n: z.number().int() }).passthrough();
 
 /**
@@ -241,6 +284,19 @@ async function runList(tx: ManagedTransaction, what: string, cypher: string, par
 
 const byKey = <T extends { key: string }>(a: T, b: T): number => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 
+/** Rows of list properties joined per key (lists concatenated), in key order. */
+function onePerKey<T extends { key: string } & Record<string, string | string[]>>(rows: readonly T[]): T[] {
+  const out = new Map<string, T>();
+  for (const r of rows) {
+    const had = out.get(r.key);
+    if (!had) { out.set(r.key, { ...r }); continue; }
+    const merged: Record<string, string | string[]> = { ...had };
+    for (const [k, v] of Object.entries(r)) if (Array.isArray(v)) merged[k] = [...(had[k] as string[]), ...v];
+    out.set(r.key, merged as T);
+  }
+  return [...out.values()].sort(byKey);
+}
+
 /**
  * Write a batch of articles with everything extracted from them, inside the caller's transaction: one existence
  * check for the batch; an article already stored completely by the same extractor version is left alone
@@ -253,7 +309,9 @@ export async function writeArticleBatch(tx: ManagedTransaction, writes: readonly
   await lockIncidents(tx);
   const found = new Map<string, z.infer<typeof Existing>>();
   const existing = await tx.run(
-    'UNWIND $ids AS id OPTIONAL MATCH (a:Article {id: id}) RETURN id, a IS NOT NULL AS found, a.status AS status, a.extractorVersion AS version',
+    `UNWIND $ids AS id OPTIONAL MATCH (a:Article {id: id})
+     RETURN id, a IS NOT NULL AS found, a.status AS status, a.extractorVersion AS version,
+            toString(coalesce(a.firstSeen, a.ingestedAt)) AS firstSeen`,
     { ids },
   );
   for (const r of existing.records) found.set(z.string().parse(r.get('id')), Existing.parse(r.toObject()));
@@ -262,6 +320,8 @@ export async function writeArticleBatch(tx: ManagedTransaction, writes: readonly
   const todo: ArticleWrite[] = [];
   const inBatch = new Set<string>();
   const seedIncidents: string[] = [];
+  /** rewritten articles keep when they were first seen */
+  const firstSeen = new Map<string, string>();
   for (const w of writes) {
     const id = w.article.id;
     const had = found.get(id);
@@ -271,6 +331,7 @@ export async function writeArticleBatch(tx: ManagedTransaction, writes: readonly
       continue;
     }
     inBatch.add(id);
+    if (had?.firstSeen) firstSeen.set(id, had.firstSeen);
     if (had?.found) {
       seedIncidents.push(...(await removeFrames(tx, [id])));
       await removeArticle(tx, id);
@@ -280,18 +341,36 @@ export async function writeArticleBatch(tx: ManagedTransaction, writes: readonly
   }
   if (!todo.length) return { outcomes, committed: () => {} };
 
+  const people = await resolveBatchPersons(tx, todo);
   // incidents are written from their frames once the batch's articles and entities are in place
-  const split = todo.map(framesOf);
+  const split = todo.map((w, i) => framesOf(applyPersonResolutions(w, people[i] ?? [])));
   const ws = split.map((s) => s.write);
 
   const sentences = ws.reduce((n, w) => n + w.sentences.length, 0);
-  const written = await tx.run(ARTICLES_AND_SENTENCES, { articles: ws.map((w) => ({ ...w.article, extractorVersion: w.article.extractorVersion ?? null, sentences: w.sentences })) });
+  const seen = (w: ArticleWrite) => firstSeen.get(w.article.id) ?? null;
+  const written = await tx.run(ARTICLES_AND_SENTENCES, {
+    articles: ws.map((w) => ({ ...w.article, extractorVersion: w.article.extractorVersion ?? null, firstSeen: seen(w), sentences: w.sentences })),
+  });
   const created = z.object({ n: z.number().int(), sentences: z.number().int() }).parse(written.records[0]?.toObject());
   if (created.n !== ws.length || created.sentences !== sentences) {
     throw new Error(`writing articles and sentences: ${created.n} of ${ws.length} articles, ${created.sentences} of ${sentences} sentences`);
   }
-  const entities = ws.flatMap((w) => [...w.entities.person, ...w.entities.organization, ...w.entities.place, ...w.entities.incident]).sort(byKey);
+  const entities = oneRowPerKey(
+    ws.flatMap((w) => [...w.entities.person, ...w.entities.organization, ...w.entities.place, ...w.entities.incident].map((e) => ({ ...e, firstSeen: seen(w) }))),
+  );
   if (entities.length) await runList(tx, 'entities', ENTITIES, { rows: entities });
+  // one row per node: rows of one statement that set the same node's list would read it before any of them wrote
+  const identities = onePerKey(ws.flatMap((w, i) => {
+    const reasons = new Map((people[i] ?? []).map((r) => [r.to, r.reason]));
+    return w.entities.person.map((r) => ({
+      key: r.key, countries: r.countries ?? [], homeCountries: r.homeCountry ? [r.homeCountry] : [], roles: r.roles ?? [],
+      reasons: reasons.has(r.key) ? [reasons.get(r.key)!] : [],
+    }));
+  }));
+  if (identities.length) await runList(tx, 'person identities', PERSON_IDENTITY, { rows: identities });
+  const reasons = onePerKey(ws.flatMap((w) => [...w.entities.person, ...w.entities.organization, ...w.entities.place]
+    .filter((r) => r.reasons?.length).map((r) => ({ key: r.key, reasons: r.reasons! }))));
+  if (reasons.length) await runList(tx, 'entity reasons', ENTITY_REASONS, { rows: reasons });
   const sentenceMentions = ws.flatMap((w) => w.sentenceMentions).sort(byKey);
   const articleMentions = ws.flatMap((w) => w.articleMentions.map((m) => ({ ...m, articleId: w.article.id }))).sort(byKey);
   if (sentenceMentions.length) {
@@ -304,7 +383,7 @@ export async function writeArticleBatch(tx: ManagedTransaction, writes: readonly
   if (covers.length) await runList(tx, 'incident coverage', COVERS, { rows: covers });
   const relations = ws
     .flatMap((w) => ENTITY_REL_TYPES.flatMap((type) => (w.relations[type] ?? []).map((r) => ({
-      ...r, type, articleId: w.article.id, source: w.article.source, published: w.article.published,
+      ...r, type, articleId: w.article.id, source: w.article.source, published: w.article.published, firstSeen: seen(w),
     }))))
     .sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
   if (relations.length) await runList(tx, 'relations', RELATIONS, { rows: relations });

@@ -37,6 +37,8 @@ export interface IngestSummary {
   warnings: number;
   /** the extractor's notes on stored articles (text cut, markup, script), one per article and note */
   extractorWarnings: IngestFailure[];
+  /** set when Neo4j went away during the run: the failures after it are "not attempted", worth retrying as a whole */
+  unavailable?: string;
   seconds: number;
 }
 
@@ -47,7 +49,8 @@ export interface IngestProgress {
 }
 
 export interface IngestOptions {
-  extract?: (input: ArticleInput) => ExtractionResult;
+  /** the extractor (default: the project's, loaded once per run); a worker-thread pool's returns promises */
+  extract?: (input: ArticleInput) => ExtractionResult | Promise<ExtractionResult>;
   /** extraction in this many worker threads (src/ingest/extract-pool.ts); without it, in this thread */
   workers?: number;
   /** near-duplicate links (src/graph/duplicate-links.ts): true to build the index from the database, or a linker */
@@ -385,6 +388,7 @@ export async function ingestBatches(graph: Graph, batches: AsyncIterable<SourceB
   const { summary } = run;
   summary.articles.failed = summary.failures.length;
   summary.distinctEntities = run.entityKeys.size;
+  if (run.unavailable !== null) summary.unavailable = run.unavailable;
   summary.seconds = Math.round((performance.now() - started) / 10) / 100;
   return summary;
 }

@@ -99,6 +99,8 @@ export function prepareArticleWrite(
     }
   }
 
+  // what a person's namesake in another article may share with it: the article's other named entities, not countries
+  const contextKeys = [...byKey.values()].filter(({ entity: e }) => e.type !== 'incident' && !(e.type === 'place' && e.placeKind === 'country')).map(({ entity: e }) => e.key).sort();
   const placeById = new Map(result.entities.filter((e) => e.type === 'place').map((e) => [e.id, e]));
   const entities: EntityRows = { person: [], organization: [], place: [], incident: [] };
   const sentenceMentions: SentenceMentionRow[] = [];
@@ -107,10 +109,13 @@ export function prepareArticleWrite(
   for (const [key, { entity: e, names, mentions }] of byKey) {
     const name = e.name.trim() || mentions[0]?.text || key;
     const aliases = uniq(names.map((n) => n.trim()).filter((n) => n && n !== name));
-    const base = { key, name, aliases };
+    const base = { key, name, aliases, ...(e.type !== 'incident' && e.merges?.length ? { reasons: uniq(e.merges) } : {}) };
     switch (e.type) {
       case 'person':
-        entities.person.push({ ...base, type: 'person' });
+        entities.person.push({
+          ...base, type: 'person', countries: e.countries ?? [], homeCountry: e.homeCountry ?? null, roles: e.roles,
+          context: contextKeys.filter((k) => k !== key),
+        });
         break;
       case 'organization':
         entities.organization.push({ ...base, type: 'organization', kind: e.kind, country: e.country ?? null });
@@ -119,6 +124,7 @@ export function prepareArticleWrite(
         entities.place.push({
           ...base, type: 'place', placeKind: e.placeKind, country: e.country ?? null,
           lat: finiteOrNull(e.lat), lon: finiteOrNull(e.lon), ambiguous: e.ambiguous === true,
+          admin1: e.admin1 ?? null, precision: e.precision ?? null,
         });
         break;
       case 'incident': {

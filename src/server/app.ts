@@ -6,11 +6,13 @@ import { withCircuitBreaker } from './db-circuit.js';
 import { apiNotFound, errorHandler } from './errors.js';
 import { createResponseCache } from './response-cache.js';
 import { articleRoutes } from './routes/articles.js';
+import { evidenceBundleRoutes } from './routes/evidence-bundle.js';
 import { entityRoutes } from './routes/entities.js';
 import { judgementRoutes } from './routes/judgements.js';
 import { overviewRoutes } from './routes/overview.js';
 import { allowedHosts, apiRateLimit, DEFAULT_RATE_LIMIT_PER_MINUTE, LOCAL_HOSTS, securityHeaders } from './security.js';
 import { searchRoutes } from './routes/search.js';
+import { whatsNewRoutes } from './routes/whats-new.js';
 import { clientRoutes, DEFAULT_CLIENT_DIR } from './static.js';
 
 export interface AppOptions {
@@ -71,6 +73,8 @@ export function createApp(rawGraph: Graph, options: AppOptions = {}): Express {
   api.use(searchRoutes(graph, lookupCache));
   api.use(entityRoutes(graph, lookupCache));
   api.use(articleRoutes(graph));
+  api.use(whatsNewRoutes(graph));
+  api.use(evidenceBundleRoutes(graph));
   const writeToken = options.writeToken ?? process.env.KG_WRITE_TOKEN;
   api.use(judgementRoutes(graph, { writeToken, onChange: () => [overviewCache, lookupCache].forEach((c) => c.clear()) }));
   api.use(apiNotFound);

@@ -120,7 +120,10 @@ describe('prepareArticleWrite', () => {
       { ...result.entities[0]!, id: 'e9', name: 'A. Parker', aliases: ['Andrew Parker'], mentions: [{ ...span('Parker', s0end), sentence: 1 }] },
     ], relations: [] };
     const t = prepareArticleWrite(source, { id: 'a_y', text, contentHash: 'h' }, twin);
-    expect(t.entities.person).toEqual([{ type: 'person', key: 'person:andrew parker', name: 'Andrew Parker', aliases: ['Parker', 'A. Parker'] }]);
+    expect(t.entities.person).toEqual([{
+      type: 'person', key: 'person:andrew parker', name: 'Andrew Parker', aliases: ['Parker', 'A. Parker'],
+      countries: [], homeCountry: null, roles: [], context: [],
+    }]);
     expect(t.articleMentions).toEqual([{ key: 'person:andrew parker', count: 3 }]);
   });
   it('an impossible incident date is stored as unknown rather than failing in Neo4j', () => {

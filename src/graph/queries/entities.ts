@@ -108,7 +108,7 @@ const EvidenceMemberRow = z.object({
  * Rows of (group position, member) into one EvidenceSentence per group, in group order: the member shown is chosen
  * by pickShown, its highlights are its own mention spans or else (older data) its relationship's evidence offsets.
  */
-function groupedEvidence(rows: Array<{ group: number; row: unknown }>): EvidenceSentence[] {
+export function groupedEvidence(rows: Array<{ group: number; row: unknown }>): EvidenceSentence[] {
   const groups = new Map<number, Array<z.infer<typeof EvidenceMemberRow> & { article: ArticleRef }>>();
   for (const { group, row } of rows) {
     const m = EvidenceMemberRow.parse(row);

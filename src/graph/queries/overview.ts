@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import type { MapResponse, SourcesResponse, StatsResponse, TimelineResponse } from '../../api/contract.js';
 import type { Graph } from '../driver.js';
-import { ENTITY_LABEL, ENTITY_REL_TYPES } from '../model.js';
+import { ENTITY_LABEL, NODE_LABELS, REL_TYPES } from '../model.js';
 import { inlineArticleCount, withArticleCounts } from './article-counts.js';
 import { cypherInt, entityFields, num, numOrNull, toEntityFields } from './mappers.js';
 
@@ -72,9 +72,6 @@ export async function getSources(graph: Graph): Promise<SourcesResponse> {
   return { sources: rows.records.map((r) => SourceRow.parse(r.toObject())) };
 }
 
-/** Node labels and relationship types of docs/graph-model.md; entity ones come from src/graph/model.ts. */
-const NODE_LABELS = ['Article', 'Sentence', 'Entity', ...Object.values(ENTITY_LABEL), 'LshBucket'] as const;
-const REL_TYPES = ['HAS_SENTENCE', 'MENTIONS', 'COVERS', 'DUPLICATE_OF', 'IN_BUCKET', ...ENTITY_REL_TYPES] as const;
 
 export async function getStats(graph: Graph): Promise<StatsResponse> {
   return graph.read(async (tx) => {

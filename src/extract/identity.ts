@@ -1,0 +1,166 @@
+// Identity across articles, the article's side: what in the text tells one "High Court" or one "John Smith" from
+// another. Generic institution names get their country in the key; people get the countries the text ties them to.
+// The graph writer compares people across articles (src/graph/person-identity.ts).
+import type { Doc } from './document.js';
+import type { NamedEntity } from './entities.js';
+import { normalizeName } from './entities.js';
+import { openingDateline } from '../news/conventions.js';
+import type { Resources } from './resources.js';
+import type { OrganizationEntity, PersonEntity } from './types.js';
+
+export interface ArticleCountry {
+  code: string;
+  why: string;
+}
+
+interface IdentityWords {
+  generic: ReadonlySet<string>;
+  qualifiers: string;
+}
+
+function identityWords(res: Resources): IdentityWords {
+  const w = res.words;
+  return w.memo('identity', () => ({ generic: w.set('identity.genericInstitutions'), qualifiers: w.alt('identity.nationalQualifiers') }));
+}
+
+/** one mention is too little to call a country the article's */
+const MIN_COUNTRY_VOTES = 2;
+
+/** The country a dateline names ("CHRISTCHURCH, New Zealand —"), else the one most place mentions are in (a strict majority over the next). */
+export function articleCountry(doc: Doc, entities: readonly NamedEntity[]): ArticleCountry | null {
+  const dl = openingDateline(doc.text);
+  if (dl) {
+    const inDateline = entities
+      .flatMap((e) => (e.type === 'place' && e.country ? e.mentions.filter((m) => m.start >= dl.start && m.end <= dl.end).map((m) => ({ m, e })) : []))
+      .sort((a, b) => b.m.start - a.m.start);
+    const last = inDateline[0];
+    if (last?.e.type === 'place' && last.e.country) return { code: last.e.country, why: `the dateline names ${last.e.name}` };
+  }
+  // mentions of places, and of bodies the gazetteer knows the country of (MI5: GB)
+  const votes = new Map<string, number>();
+  for (const e of entities) {
+    const cc = e.type === 'place' && !e.ambiguous ? e.country : e.type === 'organization' && e.key.startsWith('org:known:') ? e.country : null;
+    if (cc) votes.set(cc, (votes.get(cc) ?? 0) + e.mentions.length);
+  }
+  const ranked = [...votes.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const [top, next] = ranked;
+  if (!top || top[1] < MIN_COUNTRY_VOTES || (next && next[1] >= top[1])) return null;
+  return { code: top[0], why: `${top[1]} mentions of its places and known bodies are of ${top[0]}, more than of any other country` };
+}
+
+/** Country code for a written country name or demonym ("New Zealand", "British"), or null. */
+function countryCode(res: Resources, word: string): string | null {
+  const g = res.gazetteer;
+  const lower = word.toLowerCase();
+  const dem = g.demonyms.get(lower);
+  if (dem) return dem;
+  const place = g.placesByName.get(lower)?.find((p) => p.kind === 'country');
+  return place?.kind === 'country' ? place.code : null;
+}
+
+
+/**
+ * Countries the words around one mention give it: "New Zealand's High Court", "the British Parliament",
+ * "Tunisian Anis Amri", "British Prime Minister Theresa May", "the High Court in Christchurch",
+ * "Osama Krayem, a Swedish national". `runWords`: how many capitalised or qualifier words may stand between.
+ */
+function countriesAround(res: Resources, doc: Doc, start: number, end: number, places: readonly NamedEntity[], runWords: number): string[] {
+  const W = identityWords(res);
+  const found = new Set<string>();
+  const sentenceStart = doc.sentences.find((s) => s.start <= start && start < s.end)?.start ?? 0;
+  const before = doc.text.slice(Math.max(sentenceStart, start - 80), start);
+  // the run of words right before the name: capitalised words, qualifiers, a possessive ("Sri Lanka's top")
+  const run = new RegExp(`(?:(?:\\p{Lu}[\\p{L}-]*|${W.qualifiers})(?:['’]s)?\\s+)+$`, 'u').exec(before);
+  if (run) {
+    const words = run[0].trim().split(/\s+/).map((w) => w.replace(/['’]s$/u, ''));
+    const tail = words.slice(-(runWords + 2));
+    // a country name or demonym of one to three words, nearest the name first
+    search: for (let i = tail.length; i > 0; i--) {
+      for (let n = 1; n <= 3 && i - n >= 0; n++) {
+        const cc = countryCode(res, tail.slice(i - n, i).join(' '));
+        if (cc) { found.add(cc); break search; }
+      }
+    }
+  }
+  const after = doc.text.slice(end, end + 60);
+  const located = /^\s+(?:in|of)\s+(?:the\s+)?/u.exec(after);
+  if (located) {
+    const at = end + located[0].length;
+    const place = places.find((p) => p.mentions.some((m) => m.start === at));
+    if (place?.type === 'place' && place.country) found.add(place.country);
+  }
+  const apposed = /^\s*,\s+(?:a|an|the)\s+(?:\d+-year-old\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)/u.exec(after);
+  if (apposed) {
+    const cc = countryCode(res, apposed[1]!) ?? countryCode(res, apposed[1]!.split(/\s+/)[0]!);
+    if (cc) found.add(cc);
+  }
+  return [...found].sort();
+}
+
+/** A short stable hash of the article text: scopes a key that must not merge across articles. */
+function textScope(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i += Math.max(1, Math.floor(text.length / 4096))) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(36) + text.length.toString(36);
+}
+
+const slug = (s: string) => normalizeName(s).replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
+
+/** True when the organisation's name is one every country has ("High Court", "the police"). */
+export function isGenericInstitution(res: Resources, name: string): boolean {
+  return identityWords(res).generic.has(normalizeName(name));
+}
+
+/**
+ * "High Court" names a different court in each country: the key gets the country the mentions' own words give, else
+ * the article's country, else it stays with its article. A known body stored under a generic name ("Supreme Court",
+ * the US one in the gazetteer) keeps its key only when the evidence agrees with its country.
+ */
+function qualifyInstitution(res: Resources, doc: Doc, org: OrganizationEntity, places: readonly NamedEntity[], home: ArticleCountry | null): void {
+  if (!isGenericInstitution(res, org.name) || org.mentions.some((m) => !isGenericInstitution(res, m.text))) return;
+  const votes = new Map<string, number>();
+  for (const m of org.mentions) for (const cc of countriesAround(res, doc, m.start, m.end, places, 1)) votes.set(cc, (votes.get(cc) ?? 0) + 1);
+  const ranked = [...votes.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const local = ranked.length === 1 || (ranked.length > 1 && ranked[0]![1] > ranked[1]![1]) ? ranked[0]![0] : null;
+  const code = local ?? (ranked.length ? null : home?.code ?? null);
+  const why = local ? 'the words around it name the country' : code ? `the article's country (${home!.why})` : null;
+  if (org.key.startsWith('org:known:') && org.country && org.country === code) return;
+  const was = org.key;
+  if (code) {
+    org.key = `org:generic:${slug(org.name)}:${code}`;
+    org.country = code;
+    (org.merges ??= []).push(`"${org.name}" is a name many countries' institutions share: this one is of ${code}, ${why}${was.startsWith('org:known:') ? ` (not ${was})` : ''}`);
+  } else {
+    org.key = `org:generic:${slug(org.name)}:article:${textScope(doc.text)}`;
+    org.country = null;
+    (org.merges ??= []).push(`"${org.name}" is a name many countries' institutions share and the article gives no one country${ranked.length > 1 ? ` (it names ${ranked.map((r) => r[0]).join(', ')})` : ''}: kept to this article`);
+  }
+}
+
+/** Countries the text ties a person to ("Tunisian Anis Amri", "British Prime Minister Theresa May"); sorted. */
+function personCountries(res: Resources, doc: Doc, p: PersonEntity): string[] {
+  const found = new Set<string>();
+  // the mention may start after a title ("Prime Minister" stripped into roles): look past up to three title words
+  for (const m of p.mentions) for (const cc of countriesAround(res, doc, m.start, m.end, [], 3)) found.add(cc);
+  return [...found].sort();
+}
+
+/**
+ * The identity stage: generic institutions qualified by country; each person gets the countries its article ties it
+ * to (`countries`, from the words around its name) and the article's country (`homeCountry`), which the writer's
+ * guards compare across articles.
+ */
+export function assignIdentity(doc: Doc, entities: NamedEntity[]): void {
+  const res = doc.res;
+  const home = articleCountry(doc, entities);
+  const places = entities.filter((e) => e.type === 'place');
+  for (const e of entities) {
+    if (e.type === 'organization') qualifyInstitution(res, doc, e, places, home);
+    else if (e.type === 'person') {
+      const countries = personCountries(res, doc, e);
+      if (countries.length) e.countries = countries;
+      if (home) e.homeCountry = home.code;
+    }
+  }
+}
+

@@ -1,0 +1,180 @@
+// Identity of people across articles, run inside the write transaction before entities are merged: a person of
+// the new article joins the stored Person of the same full name only when the guards agree; a namesake the
+// evidence contradicts is kept apart under a qualified key. Every decision is written on the node (`identity`)
+// so the API shows why two articles' "John Smith" are one node, or two.
+//
+// Guards (what one article knows of a person, compared with what the stored articles knew):
+//   countries  the countries the text ties the person to ("Tunisian Anis Amri"); two disjoint sets contradict
+//   home       the articles' own countries (dateline, most places): disjoint ones contradict only when the two
+//              sides share no entity and no role
+//   context    the other named entities of the articles (not countries): shared ones are evidence of one person
+//   roles      titles the text gave the person ("Commissioner", "Justice")
+// Decisions depend only on what is stored plus the articles before it in the batch, in order, so a batch
+// written in one transaction or article by article gives the same graph, and a re-ingest changes nothing.
+import type { ManagedTransaction } from 'neo4j-driver';
+import { z } from 'zod';
+import type { ArticleWrite, PersonRow } from './rows.js';
+
+export interface PersonProfile {
+  key: string;
+  countries: string[];
+  homeCountries: string[];
+  roles: string[];
+  /** keys of the other named entities of its articles */
+  context: string[];
+}
+
+export interface PersonIdentity {
+  /** the key the row is written under */
+  key: string;
+  /** why it joined a stored node, or was kept apart from one; null for the first article of a name */
+  reason: string | null;
+}
+
+/** a qualified key: the name key, '#', what set the namesake apart */
+export function nameKeyOf(key: string): string {
+  const hash = key.indexOf('#');
+  return hash < 0 ? key : key.slice(0, hash);
+}
+
+/** only full names are compared across articles; a lone name ("person:local:…") stays with its article */
+export function resolvable(key: string): boolean {
+  return key.startsWith('person:') && !key.startsWith('person:local:');
+}
+
+const lower = (xs: readonly string[]) => xs.map((x) => x.toLowerCase());
+const intersect = (a: readonly string[], b: readonly string[]) => { const s = new Set(b); return [...new Set(a)].filter((x) => s.has(x)); };
+/** countries are shared by too many people to count as common ground */
+const meaningful = (key: string) => !key.startsWith('place:country:');
+
+export interface Comparison {
+  compatible: boolean;
+  shared: string[];
+  why: string;
+}
+
+/** Whether the row's person may be the stored one, and the reason in words. `names` gives entity names for keys. */
+export function comparePerson(row: PersonProfile, stored: PersonProfile, names: ReadonlyMap<string, string>): Comparison {
+  const shared = intersect(row.context.filter(meaningful), stored.context.filter(meaningful)).filter((k) => k !== row.key && k !== stored.key).sort();
+  const sharedText = shared.length ? `share ${shared.length} other entit${shared.length === 1 ? 'y' : 'ies'} (${shared.slice(0, 4).map((k) => names.get(k) ?? k).join(', ')}${shared.length > 4 ? ', …' : ''})` : 'share no other entity';
+  const roles = intersect(lower(row.roles), lower(stored.roles));
+  if (row.countries.length && stored.countries.length && !intersect(row.countries, stored.countries).length && shared.length < 2) {
+    return { compatible: false, shared, why: `the texts tie them to different countries (${row.countries.join(', ')} vs ${stored.countries.join(', ')}) and ${sharedText}` };
+  }
+  const rowHomes = [...row.homeCountries, ...row.countries];
+  const storedHomes = [...stored.homeCountries, ...stored.countries];
+  if (rowHomes.length && storedHomes.length && !intersect(rowHomes, storedHomes).length && !shared.length && !roles.length) {
+    return { compatible: false, shared, why: `their articles are about different countries (${[...new Set(rowHomes)].join(', ')} vs ${[...new Set(storedHomes)].join(', ')}), they share no other entity and no role` };
+  }
+  const agree: string[] = [];
+  const countries = intersect(rowHomes, storedHomes);
+  if (countries.length) agree.push(`same country (${countries.join(', ')})`);
+  if (roles.length) agree.push(`same role (${roles.join(', ')})`);
+  if (shared.length) agree.push(sharedText);
+  return { compatible: true, shared, why: agree.length ? agree.join('; ') : 'nothing to compare, nothing contradicts' };
+}
+
+/**
+ * The key a person row is written under, given the stored namesakes (plain and qualified keys). The compatible
+ * namesake sharing most entities wins (then the unqualified key, then key order); with none, a new qualified key.
+ */
+export function decidePerson(row: PersonProfile, namesakes: readonly PersonProfile[], names: ReadonlyMap<string, string>, articleId: string): PersonIdentity {
+  if (!namesakes.length) return { key: row.key, reason: null };
+  const compared = namesakes.map((n) => ({ n, c: comparePerson(row, n, names) }));
+  const fits = compared.filter((x) => x.c.compatible)
+    .sort((a, b) => b.c.shared.length - a.c.shared.length || Number(a.n.key.includes('#')) - Number(b.n.key.includes('#')) || (a.n.key < b.n.key ? -1 : 1));
+  const best = fits[0];
+  if (best) return { key: best.n.key, reason: `${articleId}: same full name as ${best.n.key}; ${best.c.why}` };
+  const mark = (row.countries[0] ?? row.homeCountries[0] ?? articleId).toLowerCase();
+  const taken = new Set(namesakes.map((n) => n.key));
+  const key = taken.has(`${row.key}#${mark}`) ? `${row.key}#${mark}-${articleId}` : `${row.key}#${mark}`;
+  const why = compared.map((x) => `${x.n.key}: ${x.c.why}`).join('; ');
+  return { key, reason: `${articleId}: kept apart from a namesake, ${why}` };
+}
+
+const Stored = z.object({
+  nameKey: z.string(),
+  key: z.string(),
+  countries: z.array(z.string()).nullable(),
+  homeCountries: z.array(z.string()).nullable(),
+  roles: z.array(z.string()).nullable(),
+  context: z.array(z.string()),
+});
+
+/** the most co-mentioned keys a stored person's profile reads (a hub person's articles may name thousands) */
+const CONTEXT_LIMIT = 5000;
+
+// Range scan on the unique key index: the plain key and its qualified namesakes ("person:x#nz").
+const NAMESAKES = `
+UNWIND $nameKeys AS nk
+MATCH (p:Person) WHERE p.key STARTS WITH nk AND (p.key = nk OR p.key STARTS WITH nk + '#')
+RETURN nk AS nameKey, p.key AS key, p.countries AS countries, p.homeCountries AS homeCountries, p.roles AS roles,
+       COLLECT { MATCH (p)<-[:MENTIONS]-(:Article)-[:MENTIONS]->(o:Entity) WHERE o <> p AND NOT o:Incident RETURN DISTINCT o.key LIMIT ${CONTEXT_LIMIT} } AS context`;
+
+function profileOf(row: PersonRow): PersonProfile {
+  return { key: row.key, countries: row.countries ?? [], homeCountries: row.homeCountry ? [row.homeCountry] : [], roles: row.roles ?? [], context: row.context ?? [] };
+}
+
+function union(a: PersonProfile, b: PersonProfile, key: string): PersonProfile {
+  const u = (x: string[], y: string[]) => [...new Set([...x, ...y])].sort();
+  return { key, countries: u(a.countries, b.countries), homeCountries: u(a.homeCountries, b.homeCountries), roles: u(a.roles, b.roles), context: u(a.context, b.context) };
+}
+
+export interface PersonResolution {
+  /** extracted key → key written */
+  from: string;
+  to: string;
+  reason: string;
+}
+
+/**
+ * Decide every resolvable person of the batch, article by article in batch order; an article sees the stored
+ * namesakes and those of the articles before it in the batch.
+ */
+export async function resolveBatchPersons(tx: ManagedTransaction, writes: readonly ArticleWrite[]): Promise<PersonResolution[][]> {
+  const nameKeys = [...new Set(writes.flatMap((w) => w.entities.person.map((r) => r.key).filter(resolvable)))].sort();
+  if (!nameKeys.length) return writes.map(() => []);
+  const res = await tx.run(NAMESAKES, { nameKeys });
+  const known = new Map<string, Map<string, PersonProfile>>();
+  for (const r of res.records) {
+    const s = Stored.parse(r.toObject());
+    const group = known.get(s.nameKey) ?? new Map<string, PersonProfile>();
+    group.set(s.key, { key: s.key, countries: s.countries ?? [], homeCountries: s.homeCountries ?? [], roles: s.roles ?? [], context: s.context });
+    known.set(s.nameKey, group);
+  }
+  return writes.map((w) => {
+    const names = new Map<string, string>();
+    for (const rows of Object.values(w.entities)) for (const e of rows) names.set(e.key, e.name);
+    const out: PersonResolution[] = [];
+    for (const row of w.entities.person) {
+      if (!resolvable(row.key)) continue;
+      const group = known.get(row.key) ?? new Map<string, PersonProfile>();
+      known.set(row.key, group);
+      const profile = profileOf(row);
+      const decision = decidePerson(profile, [...group.values()], names, w.article.id);
+      const had = group.get(decision.key);
+      group.set(decision.key, had ? union(had, profile, decision.key) : { ...profile, key: decision.key });
+      if (decision.reason) out.push({ from: row.key, to: decision.key, reason: decision.reason });
+    }
+    return out;
+  });
+}
+
+/** The write with its people under the keys decided for them. */
+export function applyPersonResolutions(w: ArticleWrite, resolutions: readonly PersonResolution[]): ArticleWrite {
+  const moved = resolutions.filter((r) => r.from !== r.to);
+  if (!moved.length) return w;
+  const map = new Map(moved.map((r) => [r.from, r.to]));
+  const k = (key: string) => map.get(key) ?? key;
+  const relations: ArticleWrite['relations'] = {};
+  for (const [type, rows] of Object.entries(w.relations) as [keyof ArticleWrite['relations'], ArticleWrite['relations'][keyof ArticleWrite['relations']]][]) {
+    relations[type] = rows?.map((r) => ({ ...r, from: k(r.from), to: k(r.to) }));
+  }
+  return {
+    ...w,
+    entities: { ...w.entities, person: w.entities.person.map((r) => ({ ...r, key: k(r.key) })) },
+    sentenceMentions: w.sentenceMentions.map((m) => ({ ...m, key: k(m.key) })),
+    articleMentions: w.articleMentions.map((m) => ({ ...m, key: k(m.key) })),
+    relations,
+  };
+}
