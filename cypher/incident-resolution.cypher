@@ -2,3 +2,12 @@
 // date (incident_date in schema.cypher) or, when undated, by the first publication that covered them.
 CREATE INDEX incident_first_reported IF NOT EXISTS FOR (n:Incident) ON (n.firstReported);
 CREATE INDEX incident_place_key IF NOT EXISTS FOR (n:Incident) ON (n.placeKey);
+// Incident frames (src/graph/incident-frames.ts): each article's view of an incident, from which Incident nodes
+// are derived; looked up by anchor (date, else publication), article, attached Incident and country.
+CREATE CONSTRAINT incident_frame_key IF NOT EXISTS FOR (f:IncidentFrame) REQUIRE f.key IS UNIQUE;
+CREATE INDEX incident_frame_anchor IF NOT EXISTS FOR (f:IncidentFrame) ON (f.anchor);
+CREATE INDEX incident_frame_article IF NOT EXISTS FOR (f:IncidentFrame) ON (f.articleId);
+CREATE INDEX incident_frame_incident IF NOT EXISTS FOR (f:IncidentFrame) ON (f.incident);
+CREATE INDEX incident_frame_country IF NOT EXISTS FOR (f:IncidentFrame) ON (f.country);
+// The lock every ingest batch takes before it clusters incidents (one node, created by the first batch).
+CREATE CONSTRAINT kg_lock_name IF NOT EXISTS FOR (l:KgLock) REQUIRE l.name IS UNIQUE;

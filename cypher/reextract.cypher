@@ -5,3 +5,4 @@ CREATE INDEX located_in_article IF NOT EXISTS FOR ()-[r:LOCATED_IN]-() ON (r.art
 CREATE INDEX participated_in_article IF NOT EXISTS FOR ()-[r:PARTICIPATED_IN]-() ON (r.articleId);
 CREATE INDEX spoke_at_article IF NOT EXISTS FOR ()-[r:SPOKE_AT]-() ON (r.articleId);
 CREATE INDEX co_mentioned_article IF NOT EXISTS FOR ()-[r:CO_MENTIONED]-() ON (r.articleId);
+CREATE INDEX follow_up_of_article IF NOT EXISTS FOR ()-[r:FOLLOW_UP_OF]-() ON (r.articleId);

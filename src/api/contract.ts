@@ -4,7 +4,7 @@
 import { ENTITY_TYPES, INCIDENT_KINDS, ONTOLOGY, ORG_KINDS } from '../ontology/index.js';
 
 export type NodeType = 'person' | 'organization' | 'place' | 'incident';
-export type EdgeType = 'ROLE' | 'AFFILIATED_WITH' | 'LOCATED_IN' | 'PARTICIPATED_IN' | 'SPOKE_AT' | 'CO_MENTIONED';
+export type EdgeType = 'ROLE' | 'AFFILIATED_WITH' | 'LOCATED_IN' | 'PARTICIPATED_IN' | 'SPOKE_AT' | 'CO_MENTIONED' | 'FOLLOW_UP_OF';
 
 /** values a `type`/`types` parameter may take */
 export const NODE_TYPES: readonly NodeType[] = ENTITY_TYPES;

@@ -39,12 +39,37 @@ export function buildFrameCues(l: FrameCueLists): FrameCues {
 
 /** the follow-up cue of an article's title or lede, if it has one */
 export function followUpCue(cues: FrameCues, title: string, lede: string): string | null {
-  const t = cues.followUp.exec(title)?.[0];
+  return cueIn(cues.followUp, title, lede);
+}
+
+function cueIn(re: RegExp, title: string, lede: string): string | null {
+  const t = re.exec(title)?.[0];
   if (t) return t;
   // in running text a capitalised cue is part of a name ("Memorial Church"), unless the text is all capitals
   const caps = !/\p{Ll}/u.test(lede);
-  const all = new RegExp(cues.followUp.source, 'giu');
+  const all = new RegExp(re.source, 'giu');
   for (const m of lede.matchAll(all)) if (caps || !/^\p{Lu}/u.test(m[0]) || m.index === 0) return m[0];
+  return null;
+}
+
+/** a follow-up kind (trial, inquest, …) and the cue that names it, compiled from data/lexicons/follow-up-kinds.json */
+export interface FollowUpKindCue {
+  kind: string;
+  cue: RegExp;
+}
+
+export function compileFollowUpKinds(kinds: Readonly<Record<string, readonly string[]>>): FollowUpKindCue[] {
+  return Object.entries(kinds).map(([kind, patterns]) => ({
+    kind, cue: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(patterns)})(?![\\p{L}\\p{N}])`, 'iu'),
+  }));
+}
+
+/** The follow-up an article with this title and lede reports (the first kind whose cue it has), or null. */
+export function followUpKind(kinds: readonly FollowUpKindCue[], title: string, lede: string): { kind: string; cue: string } | null {
+  for (const k of kinds) {
+    const cue = cueIn(k.cue, title, lede);
+    if (cue) return { kind: k.kind, cue };
+  }
   return null;
 }
 

@@ -134,6 +134,11 @@ export interface ArticleWrite {
   relations: Partial<Record<EntityRelType, RelationRow[]>>;
   /** things dropped because they did not fit the text (extractor bugs), for the run summary */
   warnings: string[];
+  /**
+   * the article reports proceedings or remembrance (a trial, an inquest, an anniversary) by this cue: with a
+   * reference to an earlier incident, it gets a follow-up incident of this kind linked to that incident
+   */
+  followUp?: { kind: string; cue: string } | null;
 }
 
 export function countRelations(w: ArticleWrite): number {

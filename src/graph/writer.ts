@@ -9,8 +9,8 @@ import { z } from 'zod';
 import { ENTITY_TYPES, type EntityType } from '../ontology/index.js';
 import type { ArticleWrite } from './rows.js';
 import { storeDuplicatePlan, type DuplicateLinker, type DuplicatePlan } from './duplicate-links.js';
+import { framesOf, lockIncidents, removeFrames, resolveFrames } from './incident-frames.js';
 import { oneRowPerKey } from './entity-rows.js';
-import { applyResolutions, resolveBatchIncidents, type Resolution } from './incident-resolution.js';
 import { ENTITY_LABEL, ENTITY_REL_TYPES } from './model.js';
 import { applyPersonResolutions, resolveBatchPersons } from './person-identity.js';
 import { applyJudgementsIn } from './judgements.js';
@@ -291,19 +291,6 @@ CALL (e, row) { UNWIND coalesce(e.reasons, []) + row.reasons AS x WITH DISTINCT 
 SET e.reasons = reasons
 RETURN count(*) AS n`;
 
-// Why an incident node holds another article's incident: "<articleId> <extracted key>: <reason>", kept sorted.
-const MERGED_FROM = `
-UNWIND $rows AS row
-MATCH (i:Incident {key: row.to})
-WITH i, row, coalesce(i.mergedFrom, []) AS had
-CALL (had, row) {
-  UNWIND had + [row.entry] AS x
-  WITH DISTINCT x ORDER BY x
-  RETURN collect(x) AS entries
-}
-SET i.mergedFrom = entries
-RETURN count(*) AS n`;
-
 const Count = z.object({ n: z.number().int() }).passthrough();
 
 /**
@@ -341,6 +328,8 @@ function onePerKey<T extends { key: string } & Record<string, string | string[]>
  */
 export async function writeArticleBatch(tx: ManagedTransaction, writes: readonly ArticleWrite[], options: WriteOptions = {}): Promise<BatchResult> {
   const ids = writes.map((w) => w.article.id);
+  // first, before any other write: one batch at a time clusters incidents (src/graph/incident-frames.ts)
+  await lockIncidents(tx);
   const found = new Map<string, z.infer<typeof Existing>>();
   const existing = await tx.run(
     `UNWIND $ids AS id OPTIONAL MATCH (a:Article {id: id})
@@ -353,6 +342,7 @@ export async function writeArticleBatch(tx: ManagedTransaction, writes: readonly
   const outcomes: WriteOutcome[] = [];
   const todo: ArticleWrite[] = [];
   const inBatch = new Set<string>();
+  const seedIncidents: string[] = [];
   /** rewritten articles keep when they were first seen */
   const firstSeen = new Map<string, string>();
   for (const w of writes) {
@@ -365,16 +355,19 @@ export async function writeArticleBatch(tx: ManagedTransaction, writes: readonly
     }
     inBatch.add(id);
     if (had?.firstSeen) firstSeen.set(id, had.firstSeen);
-    if (had?.found) await removeArticle(tx, id);
+    if (had?.found) {
+      seedIncidents.push(...(await removeFrames(tx, [id])));
+      await removeArticle(tx, id);
+    }
     outcomes.push(complete ? 'rewritten' : 'new');
     todo.push(w);
   }
   if (!todo.length) return { outcomes, committed: () => {} };
 
-  const resolutions: Resolution[][] = await resolveBatchIncidents(tx, todo);
-  const incidentsResolved = todo.map((w, i) => applyResolutions(w, resolutions[i] ?? []));
-  const people = await resolveBatchPersons(tx, incidentsResolved);
-  const ws = incidentsResolved.map((w, i) => applyPersonResolutions(w, people[i] ?? []));
+  const people = await resolveBatchPersons(tx, todo);
+  // incidents are written from their frames once the batch's articles and entities are in place
+  const split = todo.map((w, i) => framesOf(applyPersonResolutions(w, people[i] ?? [])));
+  const ws = split.map((s) => s.write);
 
   const sentences = ws.reduce((n, w) => n + w.sentences.length, 0);
   const seen = (w: ArticleWrite) => firstSeen.get(w.article.id) ?? null;
@@ -414,14 +407,13 @@ export async function writeArticleBatch(tx: ManagedTransaction, writes: readonly
   }
   const covers = ws.flatMap((w) => w.covers.map((key) => ({ key, articleId: w.article.id }))).sort(byKey);
   if (covers.length) await runList(tx, 'incident coverage', COVERS, { rows: covers });
-  const merged = ws.flatMap((w, i) => (resolutions[i] ?? []).map((r) => ({ to: r.to, entry: `${w.article.id} ${r.from}: ${r.why}` })));
-  if (merged.length) await runList(tx, 'incident resolutions', MERGED_FROM, { rows: merged.sort((a, b) => (a.to < b.to ? -1 : a.to > b.to ? 1 : 0)) });
   const relations = ws
     .flatMap((w) => ENTITY_REL_TYPES.flatMap((type) => (w.relations[type] ?? []).map((r) => ({
       ...r, type, articleId: w.article.id, source: w.article.source, published: w.article.published, firstSeen: seen(w),
     }))))
     .sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
   if (relations.length) await runList(tx, 'relations', RELATIONS, { rows: relations });
+  await resolveFrames(tx, split.flatMap((s) => s.frames), seedIncidents, new Map(ws.map((w) => [w.article.id, { source: w.article.source, published: w.article.published }])));
   let plan: DuplicatePlan | null = null;
   if (options.duplicates) {
     plan = await options.duplicates.plan(tx, ws.map((w) => w.article));

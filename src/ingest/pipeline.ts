@@ -13,6 +13,7 @@ import { DEFAULT_BATCH_ARTICLES, type BatchLimits, type SourceBatch } from '../s
 import { articleIdFromHash, contentHash, normaliseText } from './normalise.js';
 import { countEntities, countRelations, rowCount, type ArticleWrite } from '../graph/rows.js';
 import { prepareArticleWrite } from './prepare.js';
+import { articleFollowUp } from './follow-ups.js';
 
 /** rows (nodes and relationships) a write transaction holds at most, give or take one article */
 export const BATCH_ROWS = 6_000;
@@ -334,6 +335,7 @@ async function ingestBatch(graph: Graph, run: Run, batch: SourceBatch, options: 
         id: p.id, text: cut ? p.text.slice(0, analysed) : p.text, contentHash: p.hash, extractorVersion: version,
         textTruncatedFrom: cut ? p.text.length : null,
       }, result);
+      write.followUp = articleFollowUp(write.article.title, write.sentences);
     } catch (err) {
       summary.failures.push(failureOf(p.source, `extraction failed: ${describe(err)}`));
       options.progress?.tick();

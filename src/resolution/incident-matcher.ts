@@ -105,6 +105,10 @@ export interface MatcherOptions {
   generic?: readonly string[];
   /** a candidate must reach this score to be the match */
   threshold?: number;
+  /** the most the names both articles carry may add (they are counted over the two compared incidents only) */
+  maxNamePoints?: number;
+  /** cosine of the two describing texts and the shared words that weigh most, when the caller has the vectors */
+  similarity?: (a: IncidentFacts, b: IncidentFacts) => { cosine: number; shared: string[] };
 }
 
 export const MATCH_THRESHOLD = 3;
@@ -261,7 +265,7 @@ export function dateEvidence(a: IncidentFacts, b: IncidentFacts): DateEvidence {
     if (!pub) return { points: 0, blocked: null, why: 'one side undated and unpublished' };
     const after = pub[0] - r[1], before = r[0] - pub[0];
     if (before > 1) return { points: 0, blocked: `reported ${undated.published}, before the event date ${dated.date}`, why: '' };
-    if (after > REPORT_LAG_DAYS + 4) return { points: 0, blocked: `reported ${undated.published}, ${after} days after ${dated.date}`, why: '' };
+    if (after > REPORT_LAG_DAYS + 1) return { points: 0, blocked: `reported ${undated.published}, ${after} days after ${dated.date}`, why: '' };
     return { points: after <= REPORT_LAG_DAYS ? 0.4 : 0.1, blocked: null, why: `undated report of ${undated.published} ${after <= 0 ? 'on' : `${after} days after`} ${dated.date}` };
   }
   // neither dated: publication dates only
@@ -292,11 +296,14 @@ export function participantEvidence(a: MatchParticipant[], b: MatchParticipant[]
   }
   points = Math.min(points, 3);
   // named perpetrators on both sides, none shared: other people did it
-  const perps = (xs: MatchParticipant[]) => xs.filter((p) => p.role === 'perpetrator' && p.key.startsWith('person:'));
-  const pa = perps(a), pb = perps(b);
-  if (pa.length && pb.length && !pa.some((p) => pb.some((q) => q.key === p.key))) {
-    points -= 1.5;
-    why.push(`different named perpetrators (${pa[0]!.name} vs ${pb[0]!.name})`);
+  // named perpetrators (or named victims) on both sides, none shared: other people, another event (a sister event)
+  for (const role of ['perpetrator', 'victim'] as const) {
+    const named = (xs: MatchParticipant[]) => xs.filter((p) => p.role === role && p.key.startsWith('person:'));
+    const pa = named(a), pb = named(b);
+    if (pa.length && pb.length && !pa.some((p) => pb.some((q) => q.key === p.key))) {
+      points -= 1.5;
+      why.push(`different named ${role}s (${pa[0]!.name} vs ${pb[0]!.name})`);
+    }
   }
   return { points, why };
 }
@@ -399,20 +406,22 @@ export function scoreCandidate(incoming: IncidentFacts, c: IncidentFacts, corpus
   score += people.points;
   reasons.push(...people.why);
   const names = sharedNameEvidence(incoming.names, c.names, new Set(incoming.participants.filter((p) => c.participants.some((q) => q.key === p.key)).map((p) => p.key)));
-  score += names.points;
+  score += Math.min(names.points, opts.maxNamePoints ?? Infinity);
   if (names.why) reasons.push(names.why);
-  const sim = textSimilarity(incoming.text, c.text, corpus);
+  const similar = opts.similarity?.(incoming, c);
+  const sim = similar ? similar.cosine : textSimilarity(incoming.text, c.text, corpus);
   if (sim > 0) {
     const pts = Math.min(2, 4 * sim);
     score += pts;
-    const shared = topShared(incoming.text, c.text, corpus, 4);
+    const shared = similar ? similar.shared : topShared(incoming.text, c.text, corpus, 4);
     reasons.push(`describing sentences similar (TF-IDF cosine ${sim.toFixed(2)}${shared.length ? `: ${shared.join(', ')}` : ''})`);
   }
   const toll = tollEvidence(incoming, c);
   score += toll.points;
   if (toll.why) reasons.push(toll.why);
-  // with no place on either side, time and kind alone say little: the words and people must carry it
-  if (!incoming.place || !c.place) score -= 0.5;
+  // with no place on either side, time and kind alone say little: the words and people must carry it (a place
+  // unknown on one side only neither adds nor takes)
+  if (!incoming.place && !c.place) score -= 0.5;
   return out(null, score);
 }
 

@@ -43,14 +43,20 @@ let dir: string;
 let all: string;
 let firstHalf: string;
 let secondHalf: string;
+let reversed: string;
 const N = 60;
 
-/**
- * The whole graph's fingerprint (test/helpers/graph-hash.ts). `withoutIncidents`: which article's key an incident
- * node keeps and its first-come properties still depend on arrival order (issue 15 defect 15, not fixed yet), so
- * runs in different orders are compared on everything else.
- */
-const graphHash = (withoutIncidents = false) => hashOfGraph(graph, withoutIncidents);
+/** The whole graph's fingerprint (test/helpers/graph-hash.ts), incidents included: they no longer depend on arrival order. */
+const graphHash = () => hashOfGraph(graph);
+
+/** Incident keys, sorted, with the articles covering each */
+async function incidentKeys(): Promise<string[]> {
+  return graph.read(async (tx) =>
+    (await tx.run('MATCH (i:Incident) RETURN i.key AS k, [(x:Article)-[:COVERS]->(i) | x.id] AS ids ORDER BY k')).records.map(
+      (r) => `${r.get('k') as string} <- ${(r.get('ids') as string[]).sort().join(' ')}`,
+    ),
+  );
+}
 
 async function incidentCount(): Promise<number> {
   return graph.read(
@@ -90,6 +96,8 @@ beforeAll(async () => {
     lines.push(JSON.stringify({ ...a, source: 'Copy Desk', text: `${a.text} This report was updated.` }));
   }
   all = join(dir, 'all.jsonl');
+  reversed = join(dir, 'reversed.jsonl');
+  await writeFile(reversed, [...lines].reverse().join('\n') + '\n');
   firstHalf = join(dir, 'first.jsonl');
   secondHalf = join(dir, 'second.jsonl');
   await writeFile(all, lines.join('\n') + '\n');
@@ -111,8 +119,7 @@ afterAll(async () => {
 
 describe('kg ingest under faults', () => {
   let clean: { hash: string; nodes: number; rels: number };
-  let cleanWithoutIncidents: { hash: string; nodes: number; rels: number };
-  let cleanIncidents: number;
+  let cleanIncidents: string[];
 
   it('a clean run, then a second run that changes nothing', async () => {
     await resetDatabase(graph);
@@ -120,8 +127,8 @@ describe('kg ingest under faults', () => {
     expect(r.status, r.stderr).toBe(0);
     expect(JSON.parse(r.stdout).articles).toMatchObject({ failed: 0 });
     clean = await graphHash();
-    cleanWithoutIncidents = await graphHash(true);
-    cleanIncidents = await incidentCount();
+    cleanIncidents = await incidentKeys();
+    expect(await incidentCount()).toBe(cleanIncidents.length);
     expect(clean.nodes).toBeGreaterThan(N);
     const again = await kg(['ingest', '--json', '--batch-rows', '200', all]);
     expect(JSON.parse(again.stdout).articles).toMatchObject({ new: 0, failed: 0 });
@@ -159,7 +166,7 @@ describe('kg ingest under faults', () => {
     expect(await graphHash()).toEqual(clean);
   }, 900_000);
 
-  it('two ingests of overlapping inputs at once on a fresh database: no failures, the graph of one run (incident nodes may split)', async () => {
+  it('two ingests of overlapping inputs at once on a fresh database: no failures, the graph of one run, incidents included', async () => {
     // a fresh database: no schema either, so both processes create it at once
     await graph.write((tx) => tx.run('MATCH (n) DETACH DELETE n'));
     const s = graph.driver.session({ database: graph.database });
@@ -190,11 +197,16 @@ describe('kg ingest under faults', () => {
       orphanRelations: 0,
       unmentionedEntities: 0,
     });
-    expect(await graphHash(true)).toEqual(cleanWithoutIncidents);
-    // Known gap (issue 15, defect 15): two writers that resolve the same new event at once each create an Incident
-    // node (27 vs 29 seen), because neither sees the other's uncommitted one. Every node is there; some events are
-    // split in two until incidents get a post-commit catch-up like duplicate links have.
-    expect(await incidentCount()).toBeGreaterThanOrEqual(cleanIncidents);
+    expect(await incidentKeys()).toEqual(cleanIncidents);
+    expect(await graphHash()).toEqual(clean);
+  }, 900_000);
+
+  it('the articles in reverse order, one per transaction: the same graph as the clean run', async () => {
+    await resetDatabase(graph);
+    const r = await kg(['ingest', '--json', '--batch-rows', '1', '--workers', '1', reversed]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(await incidentKeys()).toEqual(cleanIncidents);
+    expect(await graphHash()).toEqual(clean);
   }, 900_000);
 
   // Neo4j going away mid-run, as the ingest sees it: the ingest talks to Neo4j through a loopback proxy that drops

@@ -44,8 +44,8 @@ export async function getArticle(graph: Graph, id: string, relatedLimit: number,
       { id, limit: cypherInt(relatedLimit) },
     );
     const sameStory = await tx.run(
-      `MATCH (a:Article {id: $id})-[c:COVERS]->(i:Incident)<-[oc:COVERS]-(o:Article)
-       WHERE o <> a AND c.hiddenBy IS NULL AND oc.hiddenBy IS NULL AND i.hiddenBy IS NULL
+      `MATCH (a:Article {id: $id})-[c1:COVERS]->(i:Incident)<-[c2:COVERS]-(o:Article)
+       WHERE o <> a AND c1.reference IS NULL AND c2.reference IS NULL AND c1.hiddenBy IS NULL AND c2.hiddenBy IS NULL AND i.hiddenBy IS NULL
        WITH o, collect(DISTINCT i.key) AS incidents
        RETURN ${articleProjection('o')} AS ref, incidents
        ORDER BY o.published, o.id LIMIT $limit`,

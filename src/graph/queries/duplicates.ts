@@ -91,10 +91,11 @@ export async function getDuplicates(graph: Graph, f: DuplicateFilters): Promise<
           ? 'MATCH (:Article {source: $source})-[:COVERS]->(c:Incident) WITH DISTINCT c AS i'
           : 'MATCH (i:Incident)'
       }
-       WITH i WHERE i.date IS NOT NULL AND i.hiddenBy IS NULL AND COUNT { (i)<-[:COVERS]-() } >= 2
+       WITH i WHERE i.date IS NOT NULL AND i.hiddenBy IS NULL AND COUNT { (i)<-[c:COVERS]-() WHERE c.reference IS NULL AND c.hiddenBy IS NULL } >= 2
        WITH i ORDER BY i.date DESC, i.key
        CALL (i) {
-         MATCH (i)<-[c:COVERS]-(a:Article) WHERE c.hiddenBy IS NULL
+         // an article that only refers to the incident (a trial or anniversary piece) is not the same story
+         MATCH (i)<-[c:COVERS]-(a:Article) WHERE c.reference IS NULL AND c.hiddenBy IS NULL
          RETURN collect(${articleProjection('a')}) AS articles
        }
        WITH i, articles

@@ -1,0 +1,460 @@
+// Incident nodes derived from stored incident frames (docs/graph-model.md, "Incidents across articles").
+//
+// Each article's incidents are stored as frames (:IncidentFrame): kind, place, date, publication, participants,
+// the sentences that describe it, and the article's own rows for it (mentions, coverage, relationships) as JSON.
+// After a batch is written, the frames it adds (or a rewrite removes) and every frame linked to them, transitively,
+// are clustered again (src/resolution/incident-clustering.ts); an Incident node is a cluster, and a frame whose
+// cluster changed has its article's rows moved from the old node to the new one. Clusters and keys depend only on
+// the set of frames, so one-by-one, batched, concurrent and killed-then-rerun ingests give the same graph.
+// Concurrent writers take one lock (a :KgLock node) first in each batch, so each sees the frames the other
+// committed before it clusters.
+import type { ManagedTransaction } from 'neo4j-driver';
+import { z } from 'zod';
+import { canonicalFrame, clusterFrames, frameKey, frameLink, pairScorer, type IncidentCluster, type IncidentFrame } from '../resolution/incident-clustering.js';
+import { GENERIC_KINDS, type MatchParticipant, type MatchPlace } from '../resolution/incident-matcher.js';
+import { ONTOLOGY } from '../ontology/index.js';
+import { withoutIncidents } from './incident-resolution.js';
+import { ENTITY_REL_TYPES, SYMMETRIC_REL_TYPES, type EntityRelType } from './model.js';
+import type { ArticleWrite, IncidentRow } from './rows.js';
+
+/** how far (days) apart the anchors (date, else publication) of two linked frames may be: the matcher's widest window */
+export const NEIGHBOUR_WINDOW_DAYS = 5;
+/** at most this many frames are clustered at once; past it, a very large component is cut (and may depend on order) */
+export const MAX_NEIGHBOURHOOD = 3000;
+/** sentences of an article's lede that describe its main incident besides those that mention it */
+export const LEDE_SENTENCES = 3;
+
+/** the article's own rows for one incident, with '' where the incident's key goes */
+interface FrameRows {
+  count: number;
+  mentions: Array<{ sentenceId: string; start: number; end: number; text: string }>;
+  relations: Array<{ type: EntityRelType; from: string; to: string; sentenceIds: string[]; evidence: number[]; label: string | null }>;
+}
+
+export interface StoredFrame extends IncidentFrame {
+  /** the Incident key it is attached to now (null: a new frame, or a reference that matched nothing) */
+  incident: string | null;
+  rows: FrameRows;
+  source: string | null;
+  placeName: string | null;
+  /** a follow-up incident (a trial, an inquest): the keys of its article's references to the incident it follows */
+  followUpOf: string[];
+  /** the cue that made it a follow-up */
+  followUpCue: string | null;
+}
+
+/** The frames of one article, and the write with its incidents taken out (the frames carry them). */
+export function framesOf(w: ArticleWrite): { frames: StoredFrame[]; write: ArticleWrite } {
+  const incidentKeys = new Set(w.entities.incident.map((r) => r.key));
+  const names = new Map<string, string>();
+  for (const e of [...w.entities.person, ...w.entities.organization, ...w.entities.place]) names.set(e.key, e.name);
+  const sentenceText = new Map(w.sentences.map((s) => [s.id, s.text]));
+  const people = w.entities.person.map((p) => ({ key: p.key, name: p.name })).sort((a, b) => (a.key < b.key ? -1 : 1));
+  // the article's main incident (the one it mentions most) is also described by the article's lede
+  const mentionCount = (key: string) => w.sentenceMentions.filter((m) => m.key === key).length;
+  const main = [...w.entities.incident].filter((r) => !r.reference)
+    .sort((a, b) => mentionCount(b.key) - mentionCount(a.key) || (a.key < b.key ? -1 : 1))[0]?.key;
+  const lede = [...w.sentences].sort((a, b) => a.index - b.index).slice(0, LEDE_SENTENCES).map((s) => s.id);
+  const frames = w.entities.incident.map((row) => frameOf(w, row, incidentKeys, names, sentenceText, people, row.key === main ? lede : []));
+  const refs = frames.filter((f) => f.reference);
+  if (w.followUp && refs.length) frames.push(followUpFrame(w, w.followUp, refs, people));
+  return { frames, write: withoutIncidents(w, incidentKeys) };
+}
+
+/**
+ * The follow-up an article reports (a trial, an inquest, an anniversary), as an incident of its own day that
+ * follows the incidents it refers to; named after the first of them.
+ */
+function followUpFrame(w: ArticleWrite, followUp: { kind: string; cue: string }, refs: StoredFrame[], people: Array<{ key: string; name: string }>): StoredFrame {
+  const label = ONTOLOGY.incidentKinds.find((k) => k.id === followUp.kind)?.label ?? followUp.kind;
+  const extractedKey = `incident:follow-up:${followUp.kind}`;
+  const published = w.article.published;
+  // named after the reference the article mentions most
+  const first = [...refs].sort((a, b) => b.rows.mentions.length - a.rows.mentions.length || (a.key < b.key ? -1 : 1))[0]!;
+  return {
+    key: frameKey(w.article.id, extractedKey), articleId: w.article.id, extractedKey,
+    name: `${label}: ${first.name.replace(/ \(\d{4}-\d{2}-\d{2}\)$/, '')}${published ? ` (${published})` : ''}`,
+    kind: followUp.kind, date: published, published, place: null, participants: [], names: people,
+    text: [w.article.title ?? '', ...w.sentences.slice(0, 2).map((s) => s.text)].join('\n'), articleIds: [w.article.id],
+    killed: null, injured: null, reference: false, incident: null, source: w.article.source, placeName: null,
+    rows: { count: 0, mentions: [], relations: [] },
+    followUpOf: refs.map((r) => r.key).sort(), followUpCue: followUp.cue,
+  };
+}
+
+function frameOf(
+  w: ArticleWrite, row: IncidentRow, incidentKeys: ReadonlySet<string>, names: ReadonlyMap<string, string>,
+  sentenceText: ReadonlyMap<string, string>, people: Array<{ key: string; name: string }>, lede: string[],
+): StoredFrame {
+  const mentions = w.sentenceMentions.filter((m) => m.key === row.key).map(({ sentenceId, start, end, text }) => ({ sentenceId, start, end, text }));
+  const relations: FrameRows['relations'] = [];
+  const participants: MatchParticipant[] = [];
+  for (const type of ENTITY_REL_TYPES) {
+    for (const r of w.relations[type] ?? []) {
+      const from = r.from === row.key, to = r.to === row.key;
+      if (from === to) continue;
+      const other = from ? r.to : r.from;
+      // a link between two incidents of the article is not kept: either end may move to another node
+      if (incidentKeys.has(other)) continue;
+      relations.push({ type, from: from ? '' : r.from, to: to ? '' : r.to, sentenceIds: r.sentenceIds, evidence: r.evidence, label: r.label });
+      if (type === 'PARTICIPATED_IN' && to) participants.push({ key: r.from, name: names.get(r.from) ?? r.from, role: r.label ?? 'other' });
+    }
+  }
+  const sentences = [...new Set([...lede, ...mentions.map((m) => m.sentenceId)])].map((id) => sentenceText.get(id) ?? '');
+  const placeRow = row.placeKey ? w.entities.place.find((p) => p.key === row.placeKey) : undefined;
+  const place: MatchPlace | null = row.placeKey
+    ? {
+        key: row.placeKey, name: placeRow?.name ?? row.placeName ?? row.placeKey, placeKind: placeRow?.placeKind ?? null,
+        country: placeRow?.country ?? null, lat: placeRow?.lat ?? row.lat, lon: placeRow?.lon ?? row.lon,
+      }
+    : null;
+  const reference = row.reference === true;
+  return {
+    key: frameKey(w.article.id, row.key), articleId: w.article.id, extractedKey: row.key, name: row.name,
+    kind: row.kind, date: row.date, published: w.article.published, place, participants, names: people,
+    text: [w.article.title ?? '', ...sentences].join('\n'), articleIds: [w.article.id],
+    killed: row.killed, injured: row.injured, reference, incident: null, source: w.article.source, placeName: row.placeName,
+    rows: { count: w.articleMentions.find((m) => m.key === row.key)?.count ?? 0, mentions, relations },
+    followUpOf: [], followUpCue: null,
+  };
+}
+
+// ---------- storage ----------
+
+const CREATE_FRAMES = `
+UNWIND $rows AS row
+CREATE (f:IncidentFrame {key: row.key})
+SET f += row.props, f.anchor = CASE WHEN row.anchor IS NULL THEN null ELSE date(row.anchor) END
+RETURN count(*) AS n`;
+
+function frameProps(f: StoredFrame): Record<string, unknown> {
+  return {
+    articleId: f.articleId, extractedKey: f.extractedKey, name: f.name, kind: f.kind, date: f.date, published: f.published,
+    reference: f.reference, placeKey: f.place?.key ?? null, placeName: f.placeName, placeLabel: f.place?.name ?? null,
+    placeKind: f.place?.placeKind ?? null, country: f.place?.country ?? null, lat: f.place?.lat ?? null, lon: f.place?.lon ?? null,
+    participants: f.participants.map((p) => `${p.role}\t${p.key}\t${p.name}`),
+    names: (f.names ?? []).map((n) => `${n.key}\t${n.name}`),
+    text: f.text, killed: f.killed ?? null, injured: f.injured ?? null, source: f.source, incident: null,
+    rows: JSON.stringify(f.rows), followUpOf: f.followUpOf, followUpCue: f.followUpCue,
+  };
+}
+
+const anchorOf = (f: Pick<IncidentFrame, 'date' | 'published'>): string | null => f.date ?? f.published;
+
+const Str = z.string();
+const NStr = z.string().nullable();
+const NNum = z.number().nullable();
+const FrameRecord = z.object({
+  key: Str, articleId: Str, extractedKey: Str, name: Str, kind: NStr, date: NStr, published: NStr, reference: z.boolean(),
+  placeKey: NStr, placeName: NStr, placeLabel: NStr, placeKind: NStr, country: NStr, lat: NNum, lon: NNum,
+  participants: z.array(Str), names: z.array(Str), text: Str, killed: NNum, injured: NNum, source: NStr, incident: NStr, rows: Str,
+  followUpOf: z.array(Str), followUpCue: NStr,
+});
+const RowsJson = z.object({
+  count: z.number(),
+  mentions: z.array(z.object({ sentenceId: Str, start: z.number(), end: z.number(), text: Str })),
+  relations: z.array(z.object({
+    type: z.enum(ENTITY_REL_TYPES as [EntityRelType, ...EntityRelType[]]), from: Str, to: Str, sentenceIds: z.array(Str),
+    evidence: z.array(z.number()), label: NStr,
+  })),
+});
+
+function toFrame(raw: unknown): StoredFrame {
+  const r = FrameRecord.parse(raw);
+  const place: MatchPlace | null = r.placeKey
+    ? { key: r.placeKey, name: r.placeLabel ?? r.placeName ?? r.placeKey, placeKind: r.placeKind, country: r.country, lat: r.lat, lon: r.lon }
+    : null;
+  return {
+    key: r.key, articleId: r.articleId, extractedKey: r.extractedKey, name: r.name, kind: r.kind, date: r.date, published: r.published,
+    reference: r.reference, place, placeName: r.placeName,
+    participants: r.participants.map((p) => { const [role = 'other', key = '', name = ''] = p.split('\t'); return { key, name, role }; }),
+    names: r.names.map((n) => { const [key = '', name = ''] = n.split('\t'); return { key, name }; }),
+    text: r.text, articleIds: [r.articleId], killed: r.killed, injured: r.injured, source: r.source, incident: r.incident,
+    rows: RowsJson.parse(JSON.parse(r.rows)), followUpOf: r.followUpOf, followUpCue: r.followUpCue,
+  };
+}
+
+const FRAME_FIELDS = `f.key AS key, f.articleId AS articleId, f.extractedKey AS extractedKey, f.name AS name, f.kind AS kind, f.date AS date,
+  f.published AS published, coalesce(f.reference, false) AS reference, f.placeKey AS placeKey, f.placeName AS placeName,
+  f.placeLabel AS placeLabel, f.placeKind AS placeKind, f.country AS country, toFloat(f.lat) AS lat, toFloat(f.lon) AS lon,
+  coalesce(f.participants, []) AS participants, coalesce(f.names, []) AS names, coalesce(f.text, '') AS text,
+  toInteger(f.killed) AS killed, toInteger(f.injured) AS injured, f.source AS source, f.incident AS incident, f.rows AS rows,
+  coalesce(f.followUpOf, []) AS followUpOf, f.followUpCue AS followUpCue`;
+
+// Stored frames that may be linked to one of the queries: incidents whose anchor lies in the window; references
+// in the same country published after the incident; for a reference, incidents in its country before it; and the
+// frames attached to the same Incident node; for a reference or a follow-up, the other frames of its article.
+const NEIGHBOURS = `
+UNWIND $queries AS q
+CALL (q) {
+  MATCH (f:IncidentFrame) WHERE NOT q.reference AND q.anchor IS NOT NULL AND f.anchor >= date(q.from) AND f.anchor <= date(q.to) AND NOT f.reference RETURN f
+  UNION
+  MATCH (f:IncidentFrame) WHERE NOT q.reference AND q.country IS NOT NULL AND f.country = q.country AND f.reference AND f.anchor >= date(q.from) RETURN f
+  UNION
+  MATCH (f:IncidentFrame) WHERE q.reference AND q.country IS NOT NULL AND f.country = q.country AND NOT f.reference AND f.anchor <= date(q.to) RETURN f
+  UNION
+  MATCH (f:IncidentFrame) WHERE q.incident IS NOT NULL AND f.incident = q.incident RETURN f
+  UNION
+  MATCH (f:IncidentFrame) WHERE q.partners AND f.articleId = q.articleId RETURN f
+}
+WITH DISTINCT f WHERE NOT f.key IN $known
+RETURN ${FRAME_FIELDS}
+ORDER BY key`;
+
+/** a frame whose article's other frames are clustered with it: a reference (it may have a follow-up) or a follow-up */
+const partnered = (f: StoredFrame): boolean => f.reference || f.followUpOf.length > 0;
+
+function addDays(iso: string, days: number): string {
+  return new Date(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** The batch's frames and every stored frame linked to them, transitively, with the frames of their Incident nodes. */
+async function neighbourhood(tx: ManagedTransaction, seeds: StoredFrame[], seedIncidents: string[]): Promise<Map<string, StoredFrame>> {
+  const known = new Map<string, StoredFrame>(seeds.map((f) => [f.key, f]));
+  const score = pairScorer();
+  let frontier: StoredFrame[] = [...seeds];
+  if (seedIncidents.length) {
+    const res = await tx.run(`UNWIND $keys AS k MATCH (f:IncidentFrame {incident: k}) RETURN ${FRAME_FIELDS} ORDER BY key`, { keys: seedIncidents });
+    for (const r of res.records) {
+      const f = toFrame(r.toObject());
+      if (!known.has(f.key)) { known.set(f.key, f); frontier.push(f); }
+    }
+  }
+  while (frontier.length && known.size < MAX_NEIGHBOURHOOD) {
+    const queries = frontier.map((f) => {
+      const anchor = anchorOf(f);
+      return {
+        reference: f.reference, anchor, country: f.place?.country ?? null, incident: f.incident,
+        articleId: f.articleId, partners: partnered(f),
+        from: anchor ? addDays(anchor, f.reference ? -1 : -NEIGHBOUR_WINDOW_DAYS) : null,
+        to: anchor ? addDays(anchor, f.reference ? 1 : NEIGHBOUR_WINDOW_DAYS) : null,
+      };
+    });
+    const res = await tx.run(NEIGHBOURS, { queries, known: [...known.keys()] });
+    const next: StoredFrame[] = [];
+    for (const r of res.records) {
+      const f = toFrame(r.toObject());
+      if (known.has(f.key)) continue;
+      const sameNode = f.incident !== null && frontier.some((x) => x.incident === f.incident);
+      const partner = frontier.some((x) => x.articleId === f.articleId && partnered(x));
+      if (sameNode || partner || frontier.some((x) => frameLink(score, x, f))) {
+        known.set(f.key, f);
+        next.push(f);
+      }
+    }
+    frontier = next;
+  }
+  return known;
+}
+
+// ---------- derived incidents ----------
+
+const SPECIFICITY: Record<string, number> = { site: 0, city: 1, other: 1, region: 2, country: 3 };
+const GENERIC = GENERIC_KINDS;
+const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** the value most frames give; ties go to `better` */
+function vote<T>(values: T[], id: (v: T) => string, better: (a: T, b: T) => number): T | null {
+  const counts = new Map<string, { v: T; n: number }>();
+  for (const v of values) {
+    const k = id(v);
+    const c = counts.get(k);
+    if (c) c.n++;
+    else counts.set(k, { v, n: 1 });
+  }
+  let best: { v: T; n: number } | null = null;
+  for (const c of counts.values()) if (!best || c.n > best.n || (c.n === best.n && better(c.v, best.v) < 0)) best = c;
+  return best?.v ?? null;
+}
+
+/** An Incident node's properties from its frames: what most reports say, never which came first. */
+export function incidentProperties(cluster: IncidentCluster, frames: ReadonlyMap<string, StoredFrame>): Record<string, unknown> {
+  const members = cluster.members.map((k) => frames.get(k)!).filter(Boolean);
+  const events = members.filter((f) => !f.reference);
+  const canonical = canonicalFrame(events);
+  const specific = events.filter((f) => f.kind && !GENERIC.has(f.kind));
+  // a tie goes to the kind of the member that names the node, then the smaller id
+  const byCanonical = (a: string, b: string) => Number(b === canonical.kind) - Number(a === canonical.kind) || cmp(a, b);
+  const kind = vote((specific.length ? specific : events).map((f) => f.kind ?? 'other'), (k) => k, byCanonical) ?? 'other';
+  const date = vote(events.flatMap((f) => (f.date ? [f.date] : [])), (d) => d, cmp);
+  const place = vote(
+    events.flatMap((f) => (f.place ? [f] : [])), (f) => f.place!.key,
+    (a, b) => (SPECIFICITY[a.place!.placeKind ?? 'other'] ?? 1) - (SPECIFICITY[b.place!.placeKind ?? 'other'] ?? 1) || cmp(a.place!.key, b.place!.key),
+  );
+  const aliases = [...new Set(members.map((f) => f.name))].filter((n) => n !== canonical.name).sort(cmp);
+  const max = (xs: Array<number | null | undefined>) => xs.reduce<number | null>((m, x) => (x === null || x === undefined ? m : m === null || x > m ? x : m), null);
+  const published = events.flatMap((f) => (f.published ? [f.published] : [])).sort(cmp);
+  const frameOf = (k: string) => frames.get(k);
+  const mergedFrom = cluster.merges.map((m) => {
+    const a = frameOf(m.a), b = frameOf(m.b);
+    return `${a?.articleId ?? m.a} ${a?.extractedKey ?? ''} ~ ${b?.articleId ?? m.b} ${b?.extractedKey ?? ''}: score ${m.score}; ${m.reasons.join('; ')}`;
+  }).sort(cmp);
+  return {
+    key: cluster.key, name: canonical.name, aliases, searchText: [canonical.name, ...aliases].join(' '),
+    kind, date, placeKey: place?.place?.key ?? null, placeName: place ? place.placeName ?? place.place!.name : null,
+    lat: place?.place?.lat ?? null, lon: place?.place?.lon ?? null,
+    killed: max(events.map((f) => f.killed)), injured: max(events.map((f) => f.injured)),
+    firstReported: published[0] ?? null, mergedFrom: mergedFrom.length ? mergedFrom : null,
+    mergeScores: cluster.merges.length ? cluster.merges.map((m) => m.score).sort((x, y) => x - y) : null,
+    frames: members.length,
+  };
+}
+
+const UPSERT_INCIDENTS = `
+UNWIND $rows AS row
+MERGE (e:Entity {key: row.key})
+ON CREATE SET e.type = 'incident'
+SET e:Incident, e.name = row.name, e.aliases = row.aliases, e.searchText = row.searchText, e.kind = row.kind,
+    e.date = row.date, e.dateValue = CASE WHEN row.date IS NULL THEN null ELSE date(row.date) END,
+    e.placeKey = row.placeKey, e.placeName = row.placeName, e.lat = row.lat, e.lon = row.lon,
+    e.killed = row.killed, e.injured = row.injured,
+    e.firstReported = CASE WHEN row.firstReported IS NULL THEN null ELSE date(row.firstReported) END,
+    e.mergedFrom = row.mergedFrom, e.mergeScores = row.mergeScores, e.frames = toInteger(row.frames)
+RETURN count(*) AS n`;
+
+// Everything an article wrote for one incident, taken off its node.
+const DETACH = `
+UNWIND $rows AS row
+MATCH (i:Incident {key: row.key})
+CALL (i, row) { MATCH (:Article {id: row.articleId})-[c:COVERS|MENTIONS]->(i) DELETE c }
+CALL (i, row) { MATCH (:Article {id: row.articleId})-[:HAS_SENTENCE]->(:Sentence)-[m:MENTIONS]->(i) DELETE m }
+CALL (i, row) { MATCH (i)-[r]-() WHERE r.articleId = row.articleId DELETE r }
+RETURN count(*) AS n`;
+
+const ATTACH_COVERS = `
+UNWIND $rows AS row
+MATCH (a:Article {id: row.articleId})
+MATCH (i:Incident {key: row.key})
+CREATE (a)-[c:COVERS]->(i)
+SET c.reference = CASE WHEN row.reference THEN true ELSE null END
+FOREACH (_ IN CASE WHEN row.count > 0 THEN [1] ELSE [] END | CREATE (a)-[:MENTIONS {count: toInteger(row.count)}]->(i))
+RETURN count(*) AS n`;
+
+const ATTACH_MENTIONS = `
+UNWIND $rows AS row
+MATCH (s:Sentence {id: row.sentenceId})
+MATCH (i:Incident {key: row.key})
+CREATE (s)-[:MENTIONS {start: toInteger(row.start), end: toInteger(row.end), text: row.text}]->(i)
+RETURN count(*) AS n`;
+
+const ATTACH_RELATIONS = `
+UNWIND $rows AS row
+MATCH (x:Entity {key: row.from})
+MATCH (y:Entity {key: row.to})
+${ENTITY_REL_TYPES.map((t) => `FOREACH (_ IN CASE WHEN row.type = '${t}' THEN [1] ELSE [] END | CREATE (x)-[r:${t} {articleId: row.articleId}]->(y)
+  SET r.sentenceIds = row.sentenceIds, r.evidence = [v IN row.evidence | toInteger(v)], r.label = row.label,
+      r.source = row.source, r.published = row.published)`).join('\n')}
+RETURN count(*) AS n`;
+
+const DELETE_EMPTY = `
+UNWIND $keys AS k
+MATCH (i:Incident {key: k})
+WHERE NOT EXISTS { MATCH (f:IncidentFrame) WHERE f.incident = k }
+DETACH DELETE i
+RETURN count(*) AS n`;
+
+const SET_INCIDENT = `
+UNWIND $rows AS row
+MATCH (f:IncidentFrame {key: row.frame})
+SET f.incident = row.incident
+RETURN count(*) AS n`;
+
+// Follow-up links of the neighbourhood's follow-up frames, written anew (their ends may have moved).
+const DELETE_FOLLOW_UPS = `
+UNWIND $ids AS id
+MATCH ()-[r:FOLLOW_UP_OF]->() WHERE r.articleId = id
+DELETE r`;
+
+async function linkFollowUps(
+  tx: ManagedTransaction, frames: ReadonlyMap<string, StoredFrame>, assignment: ReadonlyMap<string, string | null>,
+  articles: ReadonlyMap<string, { source: string | null; published: string | null }>,
+): Promise<void> {
+  const followUps = [...frames.values()].filter((f) => f.followUpOf.length).sort((a, b) => cmp(a.key, b.key));
+  if (!followUps.length) return;
+  await tx.run(DELETE_FOLLOW_UPS, { ids: [...new Set(followUps.map((f) => f.articleId))].sort(cmp) });
+  const rows = followUps.flatMap((f) => {
+    const from = assignment.get(f.key) ?? null;
+    if (!from) return [];
+    const art = articles.get(f.articleId);
+    const seen = new Set<string>();
+    return f.followUpOf.flatMap((refKey) => {
+      const ref = frames.get(refKey);
+      const to = assignment.get(refKey) ?? null;
+      if (!ref || !to || to === from || seen.has(to)) return [];
+      seen.add(to);
+      return [{
+        type: 'FOLLOW_UP_OF', from, to, articleId: f.articleId, sentenceIds: [...new Set(ref.rows.mentions.map((m) => m.sentenceId))],
+        evidence: ref.rows.mentions.flatMap((m) => [m.start, m.end]), label: f.followUpCue, source: art?.source ?? f.source,
+        published: art?.published ?? f.published,
+      }];
+    });
+  });
+  await run(tx, 'follow-up links', ATTACH_RELATIONS, rows);
+}
+
+const Count = z.object({ n: z.number().int() }).passthrough();
+
+async function run(tx: ManagedTransaction, what: string, cypher: string, rows: unknown[], expected = rows.length): Promise<void> {
+  if (!rows.length) return;
+  const res = await tx.run(cypher, { rows });
+  const n = Count.parse(res.records[0]?.toObject() ?? { n: 0 }).n;
+  if (n !== expected) throw new Error(`${what}: ${n} of ${expected} rows matched their nodes`);
+}
+
+/** Take the lock every batch takes before it touches incidents: one writer clusters at a time, seeing what the others committed. */
+export async function lockIncidents(tx: ManagedTransaction): Promise<void> {
+  await tx.run(`MERGE (l:KgLock {name: 'incidents'}) SET l.held = true`);
+}
+
+/** the frames of the given articles and the Incident keys they are attached to; the frames are deleted */
+export async function removeFrames(tx: ManagedTransaction, articleIds: string[]): Promise<string[]> {
+  if (!articleIds.length) return [];
+  const res = await tx.run(
+    `UNWIND $ids AS id MATCH (f:IncidentFrame {articleId: id}) WITH f, f.incident AS k DETACH DELETE f RETURN collect(DISTINCT k) AS keys`,
+    { ids: articleIds },
+  );
+  return z.array(z.string()).parse(res.records[0]?.get('keys') ?? []);
+}
+
+export interface ResolutionSummary {
+  /** frames clustered again (the batch's and their linked neighbours) */
+  frames: number;
+  /** stored frames moved to another Incident node */
+  moved: number;
+}
+
+/**
+ * Store the batch's frames, cluster them with their neighbourhood and bring the Incident nodes of that
+ * neighbourhood in line: create, update, move the rows of frames that changed cluster, delete emptied nodes.
+ * `seedIncidents`: Incident nodes a rewrite took frames from (their other frames are clustered again).
+ * The caller holds lockIncidents and has written the batch's articles (without their incidents).
+ */
+export async function resolveFrames(tx: ManagedTransaction, batch: StoredFrame[], seedIncidents: string[], articles: ReadonlyMap<string, { source: string | null; published: string | null }>): Promise<ResolutionSummary> {
+  if (!batch.length && !seedIncidents.length) return { frames: 0, moved: 0 };
+  await run(tx, 'incident frames', CREATE_FRAMES, batch.map((f) => ({ key: f.key, anchor: anchorOf(f), props: frameProps(f) })));
+  const frames = await neighbourhood(tx, batch, seedIncidents);
+  const { assignment, incidents } = clusterFrames([...frames.values()]);
+
+  const changed = [...frames.values()].filter((f) => (assignment.get(f.key) ?? null) !== f.incident).sort((a, b) => cmp(a.key, b.key));
+  await run(tx, 'detaching incident rows', DETACH, changed.filter((f) => f.incident !== null).map((f) => ({ key: f.incident, articleId: f.articleId })));
+  await run(tx, 'incidents', UPSERT_INCIDENTS, incidents.map((c) => incidentProperties(c, frames)).sort((a, b) => cmp(String(a.key), String(b.key))));
+
+  const attach = changed.flatMap((f) => {
+    const key = assignment.get(f.key) ?? null;
+    return key ? [{ f, key }] : [];
+  });
+  await run(tx, 'incident coverage', ATTACH_COVERS, attach.map(({ f, key }) => ({ key, articleId: f.articleId, count: f.rows.count, reference: f.reference })));
+  await run(tx, 'incident mentions', ATTACH_MENTIONS, attach.flatMap(({ f, key }) => f.rows.mentions.map((m) => ({ ...m, key }))));
+  const relations = attach.flatMap(({ f, key }) => f.rows.relations.map((r) => {
+    let from = r.from || key, to = r.to || key;
+    if (SYMMETRIC_REL_TYPES.has(r.type) && to < from) [from, to] = [to, from];
+    const art = articles.get(f.articleId);
+    return { ...r, from, to, articleId: f.articleId, source: art?.source ?? f.source, published: art?.published ?? f.published };
+  }));
+  await run(tx, 'incident relationships', ATTACH_RELATIONS, relations);
+  await linkFollowUps(tx, frames, assignment, articles);
+  await run(tx, 'frame assignments', SET_INCIDENT, changed.map((f) => ({ frame: f.key, incident: assignment.get(f.key) ?? null })));
+  const emptied = [...new Set([...changed.flatMap((f) => (f.incident ? [f.incident] : [])), ...seedIncidents])].sort(cmp);
+  if (emptied.length) await tx.run(DELETE_EMPTY, { keys: emptied });
+  return { frames: frames.size, moved: changed.filter((f) => f.incident !== null).length };
+}

@@ -1,0 +1,225 @@
+// Incident nodes as a function of the set of incident frames (what each article reports about an incident),
+// never of the order they arrived in. Pure: no driver, no I/O.
+//
+// Two frames are linked when the scored matcher (incident-matcher.ts) says they are the same event with a score at
+// or above the threshold; the score of a pair depends on the two frames only (its TF-IDF weights are counted over
+// the pair), so the links, their connected components and the clusters below are the same whichever frames were
+// stored first. Within a component, links are taken best first (ties by frame keys) and join two clusters unless a
+// pair across them is ruled out (two incidents of one article, different places, dates or kinds): a chain of
+// links never joins two events the matcher tells apart. A reference to a past event ("the 2015 attacks", a trial
+// piece) never founds or shapes an incident: it joins the cluster of the frame it matches best, or none.
+// An incident's key comes from one member, the frame with the smallest (extracted key, article id), so it is unique
+// (an article's frames have distinct keys) and stable while that frame stays in the cluster.
+import { contentWords, scoreCandidate, type CandidateScore, type IncidentFacts, type MatcherOptions, MATCH_THRESHOLD } from './incident-matcher.js';
+
+export interface IncidentFrame extends IncidentFacts {
+  /** unique: `<articleId>|<extractedKey>` */
+  key: string;
+  articleId: string;
+  /** the key the extractor gave the incident within its article */
+  extractedKey: string;
+  /** the extractor's name for it ("Shooting in Leeds (2025-03-02)") */
+  name: string;
+  reference: boolean;
+}
+
+/** a reference to a past event must reach this score with a frame to join its incident (kind and place carry it) */
+export const REFERENCE_THRESHOLD = 2;
+/** names both articles carry add at most this (counted over the two compared frames only, so any shared name counts as rare) */
+export const MAX_NAME_POINTS = 1.5;
+
+export function frameKey(articleId: string, extractedKey: string): string {
+  return `${articleId}|${extractedKey}`;
+}
+
+/** The Incident key of a cluster whose canonical member is `f`: its extracted key, made unique by its article. */
+export function incidentKeyOf(f: Pick<IncidentFrame, 'articleId' | 'extractedKey'>): string {
+  // the extractor's own per-article keys carry the article id as a slug ("incident:a-0123…:2")
+  const slug = f.articleId.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-');
+  return f.extractedKey.includes(f.articleId) || f.extractedKey.includes(slug) ? f.extractedKey : `${f.extractedKey}:${f.articleId}`;
+}
+
+const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** TF-IDF cosine of two describing texts with weights counted over the pair, tokens cached per frame. */
+function pairSimilarity(): (a: IncidentFacts, b: IncidentFacts) => { cosine: number; shared: string[] } {
+  const tokens = new Map<IncidentFacts, string[]>();
+  const words = (f: IncidentFacts) => {
+    let t = tokens.get(f);
+    if (!t) tokens.set(f, (t = contentWords(f.text)));
+    return t;
+  };
+  return (a, b) => {
+    const wa = words(a), wb = words(b);
+    if (!wa.length || !wb.length) return { cosine: 0, shared: [] };
+    const sa = new Set(wa), sb = new Set(wb);
+    const idf = (w: string) => Math.log(1 + 2 / ((sa.has(w) ? 1 : 0) + (sb.has(w) ? 1 : 0)));
+    const vec = (ws: string[]) => {
+      const tf = new Map<string, number>();
+      for (const w of ws) tf.set(w, (tf.get(w) ?? 0) + 1);
+      const v = new Map<string, number>();
+      for (const [w, c] of tf) v.set(w, (1 + Math.log(c)) * idf(w));
+      return v;
+    };
+    const va = vec(wa), vb = vec(wb);
+    let dot = 0, na = 0, nb = 0;
+    for (const [w, x] of va) { na += x * x; const y = vb.get(w); if (y) dot += x * y; }
+    for (const y of vb.values()) nb += y * y;
+    const shared = [...sa].filter((w) => sb.has(w)).sort((x, y) => y.length - x.length || cmp(x, y)).slice(0, 4);
+    return { cosine: na && nb ? dot / Math.sqrt(na * nb) : 0, shared };
+  };
+}
+
+/**
+ * The member whose key names the incident: one placed and dated by its article (its key says kind, place and
+ * date) before one keyed by its article, then the smallest extracted key, then article id.
+ */
+export function canonicalFrame<F extends Pick<IncidentFrame, 'extractedKey' | 'articleId' | 'date' | 'place'>>(members: readonly F[]): F {
+  const rank = (f: F) => (f.date && f.place ? 0 : 1);
+  return [...members].sort((x, y) => rank(x) - rank(y) || cmp(x.extractedKey, y.extractedKey) || cmp(x.articleId, y.articleId))[0]!;
+}
+
+export interface PairScorer {
+  (a: IncidentFrame, b: IncidentFrame): CandidateScore;
+}
+
+/** The matcher's verdict on two frames, the same whichever is passed first. */
+export function pairScorer(opts: MatcherOptions = {}): PairScorer {
+  const similarity = pairSimilarity();
+  const memo = new Map<string, CandidateScore>();
+  return (a, b) => {
+    const [x, y] = cmp(a.key, b.key) <= 0 ? [a, b] : [b, a];
+    const id = `${x.key}\u0000${y.key}`;
+    let s = memo.get(id);
+    if (!s) {
+      // a reference scores as the incoming side: its date rules are the reference's
+      const [incoming, stored] = y.reference && !x.reference ? [y, x] : [x, y];
+      s = scoreCandidate(incoming, stored, [], { maxNamePoints: MAX_NAME_POINTS, ...opts, similarity });
+      memo.set(id, s);
+    }
+    return s;
+  };
+}
+
+/** Can the two frames be one event at all (and with a score at or above `threshold`)? */
+export function linked(score: CandidateScore, threshold: number): boolean {
+  return score.blocked === null && score.score >= threshold;
+}
+
+/** Whether `a` and `b` are linked: two incidents, or a reference and an incident, as the matcher scores them. */
+export function frameLink(score: PairScorer, a: IncidentFrame, b: IncidentFrame, threshold = MATCH_THRESHOLD): boolean {
+  if (a.articleId === b.articleId || (a.reference && b.reference)) return false;
+  if (!anchored(a) || !anchored(b)) return false;
+  return linked(score(a, b), a.reference || b.reference ? REFERENCE_THRESHOLD : threshold);
+}
+
+/** a frame with neither a date nor a publication date cannot be placed in time: it stays on its own */
+export function anchored(f: IncidentFacts): boolean {
+  return !!(f.date ?? f.published);
+}
+
+export interface ClusterMerge {
+  /** the two frames whose link joined their clusters */
+  a: string;
+  b: string;
+  score: number;
+  reasons: string[];
+}
+
+export interface IncidentCluster {
+  key: string;
+  /** frame keys, sorted; references included */
+  members: string[];
+  /** the links that built it, in the order they were taken; a reference's link to the frame it matched */
+  merges: ClusterMerge[];
+}
+
+export interface Clustering {
+  /** frame key → incident key, or null for a reference that matched no incident */
+  assignment: Map<string, string | null>;
+  incidents: IncidentCluster[];
+}
+
+/**
+ * Cluster a closed set of frames: every frame linked to one of them is in the set (the caller's neighbourhood).
+ * The result depends on the set only, not on its order.
+ */
+export function clusterFrames(frames: readonly IncidentFrame[], opts: MatcherOptions & { threshold?: number } = {}): Clustering {
+  const threshold = opts.threshold ?? MATCH_THRESHOLD;
+  const score = pairScorer(opts);
+  const all = [...frames].sort((a, b) => cmp(a.key, b.key));
+  const events = all.filter((f) => !f.reference);
+  const refs = all.filter((f) => f.reference);
+
+  // candidate links between incidents (not references), best first
+  const edges: Array<{ a: IncidentFrame; b: IncidentFrame; s: CandidateScore }> = [];
+  for (let i = 0; i < events.length; i++) {
+    for (let j = i + 1; j < events.length; j++) {
+      const a = events[i]!, b = events[j]!;
+      if (!frameLink(score, a, b, threshold)) continue;
+      edges.push({ a, b, s: score(a, b) });
+    }
+  }
+  edges.sort((x, y) => y.s.score - x.s.score || cmp(x.a.key, y.a.key) || cmp(x.b.key, y.b.key));
+
+  const clusterOf = new Map<string, IncidentFrame[]>(events.map((f) => [f.key, [f]]));
+  const mergesOf = new Map<IncidentFrame[], ClusterMerge[]>(events.map((f) => [clusterOf.get(f.key)!, []]));
+  const ruledOut = (x: IncidentFrame, y: IncidentFrame) => x.articleId === y.articleId || !anchored(x) || !anchored(y) || score(x, y).blocked !== null;
+  for (const { a, b, s } of edges) {
+    const ca = clusterOf.get(a.key)!, cb = clusterOf.get(b.key)!;
+    if (ca === cb) continue;
+    if (ca.some((x) => cb.some((y) => ruledOut(x, y)))) continue;
+    const [into, from] = cmp(ca[0]!.key, cb[0]!.key) <= 0 ? [ca, cb] : [cb, ca];
+    into.push(...from);
+    into.sort((x, y) => cmp(x.key, y.key));
+    const merges = [...mergesOf.get(into)!, ...mergesOf.get(from)!, { a: a.key, b: b.key, score: s.score, reasons: s.reasons.filter(Boolean) }];
+    mergesOf.delete(from);
+    mergesOf.set(into, merges);
+    for (const f of from) clusterOf.set(f.key, into);
+  }
+
+  const clusters = [...new Set(clusterOf.values())].sort((x, y) => cmp(x[0]!.key, y[0]!.key));
+  const keyOfCluster = new Map<IncidentFrame[], string>();
+  const out: IncidentCluster[] = [];
+  const byKey = new Map<string, IncidentCluster>();
+  for (const c of clusters) {
+    const canonical = canonicalFrame(c);
+    const key = incidentKeyOf(canonical);
+    keyOfCluster.set(c, key);
+    const cluster: IncidentCluster = { key, members: c.map((f) => f.key), merges: mergesOf.get(c) ?? [] };
+    out.push(cluster);
+    byKey.set(key, cluster);
+  }
+
+  const assignment = new Map<string, string | null>();
+  for (const f of events) assignment.set(f.key, keyOfCluster.get(clusterOf.get(f.key)!)!);
+
+  // references, in key order: each joins the incident of its best-scoring frame, never one its article already covers
+  const covered = new Map<string, Set<string>>();
+  for (const f of events) {
+    const k = assignment.get(f.key)!;
+    if (!covered.has(f.articleId)) covered.set(f.articleId, new Set());
+    covered.get(f.articleId)!.add(k);
+  }
+  const size = (f: IncidentFrame) => byKey.get(assignment.get(f.key)!)!.members.length;
+  for (const r of refs) {
+    // the best-scoring frame; on a tie, the incident more articles report, then the smaller frame key
+    let best: { f: IncidentFrame; s: CandidateScore } | null = null;
+    for (const f of events) {
+      if (!frameLink(score, r, f, threshold)) continue;
+      if (covered.get(r.articleId)?.has(assignment.get(f.key)!)) continue;
+      const s = score(r, f);
+      if (!best || s.score > best.s.score || (s.score === best.s.score && (size(f) > size(best.f) || (size(f) === size(best.f) && cmp(f.key, best.f.key) < 0)))) best = { f, s };
+    }
+    const key = best ? assignment.get(best.f.key)! : null;
+    assignment.set(r.key, key);
+    if (best && key) {
+      const cluster = byKey.get(key)!;
+      cluster.members = [...cluster.members, r.key].sort(cmp);
+      cluster.merges.push({ a: r.key, b: best.f.key, score: best.s.score, reasons: ['a reference to an earlier event', ...best.s.reasons.filter(Boolean)] });
+      if (!covered.has(r.articleId)) covered.set(r.articleId, new Set());
+      covered.get(r.articleId)!.add(key);
+    }
+  }
+  return { assignment, incidents: out };
+}
