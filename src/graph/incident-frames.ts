@@ -41,6 +41,11 @@ export interface StoredFrame extends IncidentFrame {
   followUpOf: string[];
   /** the cue that made it a follow-up */
   followUpCue: string | null;
+  /** the extractor's facts the matcher does not use, carried to the Incident node (IncidentRow) */
+  described: string[];
+  datePrecision: string | null;
+  datePeriod: string | null;
+  dateFlag: string | null;
 }
 
 /** The frames of one article, and the write with its incidents taken out (the frames carry them). */
@@ -79,6 +84,7 @@ function followUpFrame(w: ArticleWrite, followUp: { kind: string; cue: string },
     killed: null, injured: null, reference: false, incident: null, source: w.article.source, placeName: null,
     rows: { count: 0, mentions: [], relations: [] },
     followUpOf: refs.map((r) => r.key).sort(), followUpCue: followUp.cue,
+    described: [], datePrecision: published ? 'day' : null, datePeriod: null, dateFlag: null,
   };
 }
 
@@ -116,6 +122,7 @@ function frameOf(
     killed: row.killed, injured: row.injured, reference, incident: null, source: w.article.source, placeName: row.placeName,
     rows: { count: w.articleMentions.find((m) => m.key === row.key)?.count ?? 0, mentions, relations },
     followUpOf: [], followUpCue: null,
+    described: row.described ?? [], datePrecision: row.datePrecision ?? null, datePeriod: row.datePeriod ?? null, dateFlag: row.dateFlag ?? null,
   };
 }
 
@@ -136,6 +143,7 @@ function frameProps(f: StoredFrame): Record<string, unknown> {
     names: (f.names ?? []).map((n) => `${n.key}\t${n.name}`),
     text: f.text, killed: f.killed ?? null, injured: f.injured ?? null, source: f.source, incident: null,
     rows: JSON.stringify(f.rows), followUpOf: f.followUpOf, followUpCue: f.followUpCue,
+    described: f.described, datePrecision: f.datePrecision, datePeriod: f.datePeriod, dateFlag: f.dateFlag,
   };
 }
 
@@ -149,6 +157,7 @@ const FrameRecord = z.object({
   placeKey: NStr, placeName: NStr, placeLabel: NStr, placeKind: NStr, country: NStr, lat: NNum, lon: NNum,
   participants: z.array(Str), names: z.array(Str), text: Str, killed: NNum, injured: NNum, source: NStr, incident: NStr, rows: Str,
   followUpOf: z.array(Str), followUpCue: NStr,
+  described: z.array(Str), datePrecision: NStr, datePeriod: NStr, dateFlag: NStr,
 });
 const RowsJson = z.object({
   count: z.number(),
@@ -171,6 +180,7 @@ function toFrame(raw: unknown): StoredFrame {
     names: r.names.map((n) => { const [key = '', name = ''] = n.split('\t'); return { key, name }; }),
     text: r.text, articleIds: [r.articleId], killed: r.killed, injured: r.injured, source: r.source, incident: r.incident,
     rows: RowsJson.parse(JSON.parse(r.rows)), followUpOf: r.followUpOf, followUpCue: r.followUpCue,
+    described: r.described, datePrecision: r.datePrecision, datePeriod: r.datePeriod, dateFlag: r.dateFlag,
   };
 }
 
@@ -179,7 +189,8 @@ const FRAME_FIELDS = `f.key AS key, f.articleId AS articleId, f.extractedKey AS 
   f.placeLabel AS placeLabel, f.placeKind AS placeKind, f.country AS country, toFloat(f.lat) AS lat, toFloat(f.lon) AS lon,
   coalesce(f.participants, []) AS participants, coalesce(f.names, []) AS names, coalesce(f.text, '') AS text,
   toInteger(f.killed) AS killed, toInteger(f.injured) AS injured, f.source AS source, f.incident AS incident, f.rows AS rows,
-  coalesce(f.followUpOf, []) AS followUpOf, f.followUpCue AS followUpCue`;
+  coalesce(f.followUpOf, []) AS followUpOf, f.followUpCue AS followUpCue,
+  coalesce(f.described, []) AS described, f.datePrecision AS datePrecision, f.datePeriod AS datePeriod, f.dateFlag AS dateFlag`;
 
 // Stored frames that may be linked to one of the queries: incidents whose anchor lies in the window; references
 // in the same country published after the incident; for a reference, incidents in its country before it; and the
@@ -297,6 +308,12 @@ export function incidentProperties(cluster: IncidentCluster, frames: ReadonlyMap
     firstReported: published[0] ?? null, mergedFrom: mergedFrom.length ? mergedFrom : null,
     mergeScores: cluster.merges.length ? cluster.merges.map((m) => m.score).sort((x, y) => x - y) : null,
     frames: members.length,
+    // what the reports describe without naming, and dates given after publication, from every member
+    describedParticipants: [...new Set(members.flatMap((f) => f.described))].sort(cmp),
+    datePrecision: date ? 'day' : vote(events.flatMap((f) => (f.datePeriod ? [f.datePrecision ?? 'month'] : [])), (p) => p, cmp),
+    datePeriod: date ? null : vote(events.flatMap((f) => (f.datePeriod ? [f.datePeriod] : [])), (p) => p, cmp),
+    dateFlags: [...new Set(members.flatMap((f) => (f.dateFlag ? [f.dateFlag] : [])))].sort(cmp),
+    articleIds: [...new Set(members.map((f) => f.articleId))].sort(cmp),
   };
 }
 
@@ -309,7 +326,13 @@ SET e:Incident, e.name = row.name, e.aliases = row.aliases, e.searchText = row.s
     e.placeKey = row.placeKey, e.placeName = row.placeName, e.lat = row.lat, e.lon = row.lon,
     e.killed = row.killed, e.injured = row.injured,
     e.firstReported = CASE WHEN row.firstReported IS NULL THEN null ELSE date(row.firstReported) END,
-    e.mergedFrom = row.mergedFrom, e.mergeScores = row.mergeScores, e.frames = toInteger(row.frames)
+    e.mergedFrom = row.mergedFrom, e.mergeScores = row.mergeScores, e.frames = toInteger(row.frames),
+    e.describedParticipants = row.describedParticipants, e.datePrecision = row.datePrecision, e.datePeriod = row.datePeriod,
+    e.dateFlags = row.dateFlags
+WITH e, row
+// first seen: the earliest of its articles (written earlier in this transaction), as for other entities
+CALL (e, row) { MATCH (a:Article) WHERE a.id IN row.articleIds RETURN min(a.firstSeen) AS firstSeen }
+SET e.firstSeen = CASE WHEN e.firstSeen IS NULL OR firstSeen < e.firstSeen THEN firstSeen ELSE e.firstSeen END
 RETURN count(*) AS n`;
 
 // Everything an article wrote for one incident, taken off its node.

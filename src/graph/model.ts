@@ -26,5 +26,5 @@ export const SYMMETRIC_REL_TYPES: ReadonlySet<EntityRelType> = new Set<EntityRel
  * types in Cypher come from these fixed lists. LshBucket/IN_BUCKET remain only in stores written before the band
  * index moved out of the graph.
  */
-export const NODE_LABELS = ['Article', 'Sentence', 'Entity', ...Object.values(ENTITY_LABEL), 'Judgement', 'LshBucket'] as const;
-export const REL_TYPES = ['HAS_SENTENCE', 'MENTIONS', 'COVERS', 'DUPLICATE_OF', 'LOCATED_IN', ...ENTITY_REL_TYPES, 'IN_BUCKET'] as const;
+export const NODE_LABELS = ['Article', 'Sentence', 'Entity', ...Object.values(ENTITY_LABEL), 'IncidentFrame', 'Judgement', 'KgLock', 'LshBucket'] as const;
+export const REL_TYPES = ['HAS_SENTENCE', 'MENTIONS', 'COVERS', 'DUPLICATE_OF', ...ENTITY_REL_TYPES, 'IN_BUCKET'] as const;
