@@ -22,7 +22,8 @@ const PURE_CORE_LAYERS = {
 };
 const PURE_CORE_IO = {
   regex: '^(node:)?(fs|fs/promises|net|http|https|child_process|worker_threads)$|^neo4j-driver$|^express$',
-  message: 'src/extract/ and src/dedup/ are pure: resources are loaded outside and passed in (no I/O, no driver, no server).',
+  message:
+    'src/extract/ and src/dedup/ are pure: resources are loaded outside and passed in (no I/O, no driver, no server).',
 };
 const CLIENT_SRC = {
   regex: '^(\\.\\./)+src/(?!api/contract(\\.ts|\\.js)?$|ontology(/|\\.ts$|\\.js$|$))',

@@ -14,7 +14,12 @@ export default defineConfig({
       { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'], sequence: { groupOrder: 0 } } },
       {
         extends: true,
-        test: { name: 'integration', include: ['test/integration/**/*.test.ts'], ...needsServers, sequence: { groupOrder: 1 } },
+        test: {
+          name: 'integration',
+          include: ['test/integration/**/*.test.ts'],
+          ...needsServers,
+          sequence: { groupOrder: 1 },
+        },
       },
       {
         extends: true,

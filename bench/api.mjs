@@ -50,15 +50,23 @@ if (args['serve-child']) {
   const graph = await openGraph(loadConfig());
   const server = createApp(graph, { log: (m) => console.error(m) }).listen(0, '127.0.0.1');
   server.once('listening', () => process.send?.({ port: server.address().port }));
-  process.on('disconnect', () => { server.close(); server.closeAllConnections(); void graph.close().finally(() => process.exit(0)); });
+  process.on('disconnect', () => {
+    server.close();
+    server.closeAllConnections();
+    void graph.close().finally(() => process.exit(0));
+  });
   await new Promise(() => {});
 }
 
 const ARTICLES = Number(args.articles);
 const DURATION = Number(args.duration);
 const CONNECTIONS = args.connections.split(',').map(Number);
-if (CONNECTIONS.some((c) => !Number.isInteger(c) || c < 1)) throw new Error('--connections must be positive integers, e.g. 1,10');
-const ENDPOINTS = args.endpoints.split(',').map((s) => s.trim()).filter(Boolean);
+if (CONNECTIONS.some((c) => !Number.isInteger(c) || c < 1))
+  throw new Error('--connections must be positive integers, e.g. 1,10');
+const ENDPOINTS = args.endpoints
+  .split(',')
+  .map((s) => s.trim())
+  .filter(Boolean);
 const KNOWN_ENDPOINTS = ['search', 'neighbors', 'map', 'timeline'];
 if (ENDPOINTS.length === 0 || ENDPOINTS.some((e) => !KNOWN_ENDPOINTS.includes(e))) {
   throw new Error(`--endpoints must be among ${KNOWN_ENDPOINTS.join(',')}`);
@@ -86,8 +94,38 @@ const skewed = (n) => Math.min(n - 1, Math.floor(n * random() ** 2.5));
 const uniform = (n) => Math.floor(random() * n);
 const pick = (list) => list[uniform(list.length)];
 
-const SYLLABLES = ['ka', 'ri', 'mo', 'len', 'tas', 'vor', 'el', 'an', 'dru', 'sel', 'mir', 'ob', 'ha', 'zen', 'qui', 'lo',
-  'bar', 'ne', 'sta', 'fi', 'gor', 'u', 'pel', 'ran', 'to', 'vik', 'sha', 'del', 'mun', 'ce'];
+const SYLLABLES = [
+  'ka',
+  'ri',
+  'mo',
+  'len',
+  'tas',
+  'vor',
+  'el',
+  'an',
+  'dru',
+  'sel',
+  'mir',
+  'ob',
+  'ha',
+  'zen',
+  'qui',
+  'lo',
+  'bar',
+  'ne',
+  'sta',
+  'fi',
+  'gor',
+  'u',
+  'pel',
+  'ran',
+  'to',
+  'vik',
+  'sha',
+  'del',
+  'mun',
+  'ce',
+];
 const word = () => {
   let w = '';
   for (let i = 0, n = 2 + uniform(2); i < n; i++) w += pick(SYLLABLES);
@@ -106,20 +144,47 @@ function makeEntities() {
   });
   const orgs = Array.from({ length: POOLS.organization }, (_, i) => {
     const name = `${word()} ${pick(ORG_SUFFIX)}`;
-    const acronym = name.split(' ').map((w) => w[0]).join('') + String(i % 100);
-    return { key: `org:bench:${i}`, type: 'organization', name, aliases: [acronym], kind: pick(ORG_KINDS), country: 'XX' };
+    const acronym =
+      name
+        .split(' ')
+        .map((w) => w[0])
+        .join('') + String(i % 100);
+    return {
+      key: `org:bench:${i}`,
+      type: 'organization',
+      name,
+      aliases: [acronym],
+      kind: pick(ORG_KINDS),
+      country: 'XX',
+    };
   });
   const places = Array.from({ length: POOLS.place }, (_, i) => ({
-    key: `place:bench:${i}`, type: 'place', name: word(), aliases: [], placeKind: 'city', country: 'XX',
-    lat: -60 + random() * 130, lon: -170 + random() * 340, ambiguous: false,
+    key: `place:bench:${i}`,
+    type: 'place',
+    name: word(),
+    aliases: [],
+    placeKind: 'city',
+    country: 'XX',
+    lat: -60 + random() * 130,
+    lon: -170 + random() * 340,
+    ambiguous: false,
   }));
   const incidents = Array.from({ length: POOLS.incident }, (_, i) => {
     const place = places[skewed(places.length)];
     const kind = pick(INCIDENT_KINDS);
     const date = new Date(Date.UTC(2015, 0, 1) + uniform(3650) * 86_400_000).toISOString().slice(0, 10);
     return {
-      key: `incident:bench:${i}`, type: 'incident', name: `${kind} in ${place.name}`, aliases: [], kind, date,
-      placeName: place.name, lat: place.lat, lon: place.lon, killed: uniform(5), injured: uniform(10),
+      key: `incident:bench:${i}`,
+      type: 'incident',
+      name: `${kind} in ${place.name}`,
+      aliases: [],
+      kind,
+      date,
+      placeName: place.name,
+      lat: place.lat,
+      lon: place.lon,
+      killed: uniform(5),
+      injured: uniform(10),
     };
   });
   return { people, orgs, places, incidents };
@@ -127,7 +192,12 @@ function makeEntities() {
 
 function makeArticle(i, pools) {
   const entities = new Map();
-  const add = (list, n) => { for (let k = 0; k < n; k++) { const e = list[skewed(list.length)]; entities.set(e.key, e); } };
+  const add = (list, n) => {
+    for (let k = 0; k < n; k++) {
+      const e = list[skewed(list.length)];
+      entities.set(e.key, e);
+    }
+  };
   add(pools.people, 2 + uniform(3));
   add(pools.orgs, 1 + uniform(3));
   add(pools.places, 1 + uniform(2));
@@ -148,7 +218,13 @@ function makeArticle(i, pools) {
     let s = 'Officials said';
     for (const e of members) {
       s += ' ';
-      mentions.push({ key: e.key, sentenceId: `${id}:${index}`, start: start + s.length, end: start + s.length + e.name.length, text: e.name });
+      mentions.push({
+        key: e.key,
+        sentenceId: `${id}:${index}`,
+        start: start + s.length,
+        end: start + s.length + e.name.length,
+        text: e.name,
+      });
       s += e.name;
     }
     s += ' were named in the report.';
@@ -166,8 +242,16 @@ function makeArticle(i, pools) {
     }
   }
   return {
-    id, title: `Report ${i}: ${ents[0].name}`, url: `https://bench.invalid/${id}`, source, published, text: text.trim(),
-    sentences: sentenceRows, mentions, incidents: ents.filter((e) => e.type === 'incident').map((e) => e.key), rels,
+    id,
+    title: `Report ${i}: ${ents[0].name}`,
+    url: `https://bench.invalid/${id}`,
+    source,
+    published,
+    text: text.trim(),
+    sentences: sentenceRows,
+    mentions,
+    incidents: ents.filter((e) => e.type === 'incident').map((e) => e.key),
+    rels,
   };
 }
 
@@ -175,16 +259,31 @@ async function generate(graph) {
   const pools = makeEntities();
   const t0 = Date.now();
   const write = (cypher, rows) => graph.write((tx) => tx.run(cypher, { rows }));
-  const batches = async (rows, size, cypher) => { for (let i = 0; i < rows.length; i += size) await write(cypher, rows.slice(i, i + size)); };
-  const common = 'n.key = r.key, n.type = r.type, n.name = r.name, n.aliases = r.aliases, n.searchText = reduce(s = r.name, a IN r.aliases | s + "\\n" + a)';
+  const batches = async (rows, size, cypher) => {
+    for (let i = 0; i < rows.length; i += size) await write(cypher, rows.slice(i, i + size));
+  };
+  const common =
+    'n.key = r.key, n.type = r.type, n.name = r.name, n.aliases = r.aliases, n.searchText = reduce(s = r.name, a IN r.aliases | s + "\\n" + a)';
   await batches(pools.people, 10_000, `UNWIND $rows AS r CREATE (n:Entity:Person) SET ${common}`);
-  await batches(pools.orgs, 10_000, `UNWIND $rows AS r CREATE (n:Entity:Organization) SET ${common}, n.kind = r.kind, n.country = r.country`);
-  await batches(pools.places, 10_000,
-    `UNWIND $rows AS r CREATE (n:Entity:Place) SET ${common}, n.placeKind = r.placeKind, n.country = r.country, n.lat = r.lat, n.lon = r.lon, n.ambiguous = r.ambiguous`);
-  await batches(pools.incidents, 10_000,
+  await batches(
+    pools.orgs,
+    10_000,
+    `UNWIND $rows AS r CREATE (n:Entity:Organization) SET ${common}, n.kind = r.kind, n.country = r.country`,
+  );
+  await batches(
+    pools.places,
+    10_000,
+    `UNWIND $rows AS r CREATE (n:Entity:Place) SET ${common}, n.placeKind = r.placeKind, n.country = r.country, n.lat = r.lat, n.lon = r.lon, n.ambiguous = r.ambiguous`,
+  );
+  await batches(
+    pools.incidents,
+    10_000,
     `UNWIND $rows AS r CREATE (n:Entity:Incident) SET ${common}, n.kind = r.kind, n.date = r.date, n.dateValue = date(r.date),
-     n.placeName = r.placeName, n.lat = r.lat, n.lon = r.lon, n.killed = r.killed, n.injured = r.injured`);
-  console.log(`entities: ${Object.values(POOLS).reduce((a, b) => a + b, 0)} in ${((Date.now() - t0) / 1000).toFixed(1)}s`);
+     n.placeName = r.placeName, n.lat = r.lat, n.lon = r.lon, n.killed = r.killed, n.injured = r.injured`,
+  );
+  console.log(
+    `entities: ${Object.values(POOLS).reduce((a, b) => a + b, 0)} in ${((Date.now() - t0) / 1000).toFixed(1)}s`,
+  );
 
   const BATCH = 2500;
   for (let start = 0; start < ARTICLES; start += BATCH) {
@@ -216,7 +315,11 @@ async function generate(graph) {
       );
       // One statement per relationship type: types cannot be parameters.
       for (const type of [...REL_TYPES, 'CO_MENTIONED']) {
-        const rels = rows.flatMap((r) => r.rels.filter((x) => x.type === type).map((x) => ({ ...x, articleId: r.id, source: r.source, published: r.published })));
+        const rels = rows.flatMap((r) =>
+          r.rels
+            .filter((x) => x.type === type)
+            .map((x) => ({ ...x, articleId: r.id, source: r.source, published: r.published })),
+        );
         if (rels.length === 0) continue;
         await tx.run(
           `UNWIND $rels AS x
@@ -251,7 +354,15 @@ async function load(name, base, nextPath, connections, duration = DURATION) {
     url: base,
     connections,
     duration,
-    requests: [{ setupRequest: (req) => { const path = nextPath(); paths.add(path); return { ...req, method: 'GET', path }; } }],
+    requests: [
+      {
+        setupRequest: (req) => {
+          const path = nextPath();
+          paths.add(path);
+          return { ...req, method: 'GET', path };
+        },
+      },
+    ],
   });
   instance.on('response', (_client, status, resBytes, ms) => {
     latencies.push(ms);
@@ -285,8 +396,10 @@ try {
   const nodes = await count('MATCH (n) RETURN count(n)');
   if (!args['no-generate']) {
     if (nodes > 0 && !args.force) {
-      console.error(`bench/api: the database at ${config.NEO4J_URI ?? `bolt://127.0.0.1:${config.KG_NEO4J_PORT}`} holds ${nodes} nodes; ` +
-        'refusing to add synthetic data. Use an empty database, --no-generate to benchmark it as is, or --force.');
+      console.error(
+        `bench/api: the database at ${config.NEO4J_URI ?? `bolt://127.0.0.1:${config.KG_NEO4J_PORT}`} holds ${nodes} nodes; ` +
+          'refusing to add synthetic data. Use an empty database, --no-generate to benchmark it as is, or --force.',
+      );
       process.exit(2);
     }
     console.log(`generating ${ARTICLES} articles; pools ${JSON.stringify(POOLS)}`);
@@ -301,9 +414,14 @@ try {
 
   // Request mixes: search prefixes of real names; neighbours of entities picked with the same skew as the
   // generator (hubs are clicked more often) plus uniformly random ones.
-  const sample = await graph.read((tx) => tx.run('MATCH (e:Entity) RETURN e.key AS key, e.name AS name ORDER BY e.key'));
+  const sample = await graph.read((tx) =>
+    tx.run('MATCH (e:Entity) RETURN e.key AS key, e.name AS name ORDER BY e.key'),
+  );
   const all = sample.records.map((r) => ({ key: r.get('key'), name: r.get('name') }));
-  const byType = (p) => all.filter((e) => e.key.startsWith(p)).sort((a, b) => Number(a.key.split(':').at(-1)) - Number(b.key.split(':').at(-1)));
+  const byType = (p) =>
+    all
+      .filter((e) => e.key.startsWith(p))
+      .sort((a, b) => Number(a.key.split(':').at(-1)) - Number(b.key.split(':').at(-1)));
   const pools = ['person:', 'org:', 'place:', 'incident:'].map(byType).filter((p) => p.length > 0);
   const anyEntity = () => {
     const pool = pick(pools);
@@ -350,10 +468,14 @@ try {
   console.table(rows);
   for (const r of rows) {
     const target = targets.get(r.endpoint);
-    console.log(`${r.endpoint} (${r.connections} conn): p50 ${r['p50 ms']} ms, p95 ${r['p95 ms']} ms ${r['p95 ms'] < target ? 'meets' : 'MISSES'} the ${target} ms target`);
+    console.log(
+      `${r.endpoint} (${r.connections} conn): p50 ${r['p50 ms']} ms, p95 ${r['p95 ms']} ms ${r['p95 ms'] < target ? 'meets' : 'MISSES'} the ${target} ms target`,
+    );
   }
   const [load1, load5] = (await import('node:os')).loadavg();
-  console.log(`load average during the run: ${load1.toFixed(1)} (1 min), ${load5.toFixed(1)} (5 min) on ${(await import('node:os')).cpus().length} CPUs`);
+  console.log(
+    `load average during the run: ${load1.toFixed(1)} (1 min), ${load5.toFixed(1)} (5 min) on ${(await import('node:os')).cpus().length} CPUs`,
+  );
   child.disconnect();
 } finally {
   await graph.close();

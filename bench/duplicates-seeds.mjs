@@ -18,11 +18,18 @@ const { DuplicateReportBuilder, fingerprint, similarity } = await dist('dedup/in
 const { articles } = await readSources([dir]);
 // ids as the README names them: file name without extension, "#<line or item>" for multi-article files
 const multi = new Set(articles.filter((a) => a.origin.item > 0).map((a) => a.origin.file));
-const idOf = (a) => basename(a.origin.file).replace(/\.\w+$/, '') + (multi.has(a.origin.file) ? `#${a.origin.item + 1}` : '');
+const idOf = (a) =>
+  basename(a.origin.file).replace(/\.\w+$/, '') + (multi.has(a.origin.file) ? `#${a.origin.item + 1}` : '');
 const builder = new DuplicateReportBuilder(true);
 const t0 = performance.now();
 for (const a of articles) {
-  const line = { id: idOf(a), text: a.text, ...(a.title ? { title: a.title } : {}), ...(a.source ? { source: a.source } : {}), ...(a.published ? { published: a.published } : {}) };
+  const line = {
+    id: idOf(a),
+    text: a.text,
+    ...(a.title ? { title: a.title } : {}),
+    ...(a.source ? { source: a.source } : {}),
+    ...(a.published ? { published: a.published } : {}),
+  };
   builder.add(line, extract(line, res));
 }
 const report = builder.build();
@@ -31,20 +38,35 @@ const seconds = (performance.now() - t0) / 1000;
 const readme = readFileSync(`${dir}/README.md`, 'utf8');
 const stem = (f) => f.replace(/\.\w+$/, '');
 const table = readme.slice(readme.indexOf('## Near-duplicate pairs'));
-const wantPairs = table.split('\n').filter((l) => /^\|\s*`/.test(l)).map((l) => [...l.matchAll(/`([^`]+)`/g)].slice(0, 2).map((m) => stem(m[1])).sort().join(' | '));
+const wantPairs = table
+  .split('\n')
+  .filter((l) => /^\|\s*`/.test(l))
+  .map((l) =>
+    [...l.matchAll(/`([^`]+)`/g)]
+      .slice(0, 2)
+      .map((m) => stem(m[1]))
+      .sort()
+      .join(' | '),
+  );
 const gotPairs = report.pairs.map((p) => [p.a, p.b].sort().join(' | '));
 const hit = gotPairs.filter((p) => wantPairs.includes(p)).length;
 console.log(`articles ${articles.length}, ${seconds.toFixed(1)} s with extraction`);
-console.log(`near-duplicates: README pairs ${wantPairs.length}, found ${gotPairs.length}, correct ${hit} → precision ${(hit / Math.max(1, gotPairs.length)).toFixed(3)}, recall ${(hit / wantPairs.length).toFixed(3)}`);
+console.log(
+  `near-duplicates: README pairs ${wantPairs.length}, found ${gotPairs.length}, correct ${hit} → precision ${(hit / Math.max(1, gotPairs.length)).toFixed(3)}, recall ${(hit / wantPairs.length).toFixed(3)}`,
+);
 for (const p of report.pairs) console.log(`  ${p.kind.padEnd(12)} ${p.score.toFixed(3)}  ${p.a}  ~  ${p.b}`);
 const fps = articles.map((a) => fingerprint(a.text).shingles);
 let closest = { c: 0 };
-for (let i = 0; i < articles.length; i++) for (let j = i + 1; j < articles.length; j++) {
-  if (wantPairs.includes([idOf(articles[i]), idOf(articles[j])].sort().join(' | '))) continue;
-  const s = similarity(fps[i], fps[j]);
-  if (s.containment > closest.c) closest = { c: s.containment, j: s.jaccard, a: idOf(articles[i]), b: idOf(articles[j]) };
-}
-console.log(`closest non-duplicate: containment ${closest.c.toFixed(3)}, Jaccard ${closest.j?.toFixed(3)}  ${closest.a} ~ ${closest.b}`);
+for (let i = 0; i < articles.length; i++)
+  for (let j = i + 1; j < articles.length; j++) {
+    if (wantPairs.includes([idOf(articles[i]), idOf(articles[j])].sort().join(' | '))) continue;
+    const s = similarity(fps[i], fps[j]);
+    if (s.containment > closest.c)
+      closest = { c: s.containment, j: s.jaccard, a: idOf(articles[i]), b: idOf(articles[j]) };
+  }
+console.log(
+  `closest non-duplicate: containment ${closest.c.toFixed(3)}, Jaccard ${closest.j?.toFixed(3)}  ${closest.a} ~ ${closest.b}`,
+);
 
 const events = readme.slice(readme.indexOf('## Events and files'), readme.indexOf('## Near-duplicate pairs'));
 const eventOf = new Map();
@@ -60,18 +82,22 @@ report.stories.forEach((s, i) => s.articles.forEach((a) => storyOf.set(a.id, i))
 const published = new Map(articles.map((a) => [idOf(a), a.published]));
 const ids = [...eventOf.keys()].filter((id) => published.has(id));
 const count = (within) => {
-  let tp = 0, fp = 0, fn = 0;
-  for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) {
-    const [a, b] = [ids[i], ids[j]];
-    if (within && !(Math.abs(Date.parse(published.get(a)) - Date.parse(published.get(b))) <= 7 * 864e5)) continue;
-    const same = eventOf.get(a) === eventOf.get(b);
-    const pred = storyOf.has(a) && storyOf.get(a) === storyOf.get(b);
-    if (same && pred) tp++;
-    else if (pred) fp++;
-    else if (same) fn++;
-  }
+  let tp = 0,
+    fp = 0,
+    fn = 0;
+  for (let i = 0; i < ids.length; i++)
+    for (let j = i + 1; j < ids.length; j++) {
+      const [a, b] = [ids[i], ids[j]];
+      if (within && !(Math.abs(Date.parse(published.get(a)) - Date.parse(published.get(b))) <= 7 * 864e5)) continue;
+      const same = eventOf.get(a) === eventOf.get(b);
+      const pred = storyOf.has(a) && storyOf.get(a) === storyOf.get(b);
+      if (same && pred) tp++;
+      else if (pred) fp++;
+      else if (same) fn++;
+    }
   return `precision ${(tp / Math.max(1, tp + fp)).toFixed(3)}, recall ${(tp / Math.max(1, tp + fn)).toFixed(3)} (tp ${tp}, fp ${fp}, fn ${fn})`;
 };
 console.log(`stories: ${report.stories.length}; same-event article pairs: all ${count(false)}`);
 console.log(`         published within 7 days: ${count(true)}`);
-for (const s of report.stories) console.log(`  ${s.label}: ${s.articles.map((a) => `${a.id} [${a.source ?? '?'}]`).join(', ')}`);
+for (const s of report.stories)
+  console.log(`  ${s.label}: ${s.articles.map((a) => `${a.id} [${a.source ?? '?'}]`).join(', ')}`);

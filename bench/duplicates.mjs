@@ -27,12 +27,19 @@ if (child === -1) {
     process.stderr.write('bench: dist/ is missing; run `npm run build` first\n');
     process.exit(2);
   }
-  if (!json) console.log('articles  variants  gen_s  fingerprint_s  lsh+check_s  total_s  cpu_s  peak_rss_MB  candidates  pairs  precision  recall  load');
+  if (!json)
+    console.log(
+      'articles  variants  gen_s  fingerprint_s  lsh+check_s  total_s  cpu_s  peak_rss_MB  candidates  pairs  precision  recall  load',
+    );
   for (const n of sizes) {
-    const r = spawnSync(process.execPath, ['--max-old-space-size=4096', fileURLToPath(import.meta.url), '--child', String(n)], {
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
+    const r = spawnSync(
+      process.execPath,
+      ['--max-old-space-size=4096', fileURLToPath(import.meta.url), '--child', String(n)],
+      {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
     if (r.status !== 0) {
       process.stderr.write(`bench: size ${n} failed (exit ${r.status})\n`);
       process.exitCode = 1;
@@ -42,15 +49,33 @@ if (child === -1) {
     if (json) console.log(JSON.stringify(m));
     else
       console.log(
-        [m.articles, m.variants, m.genSeconds, m.fingerprintSeconds, m.lshSeconds, m.totalSeconds, m.cpuSeconds, m.peakRssMB, m.candidates, m.pairs, m.precision, m.recall, m.loadAverage]
+        [
+          m.articles,
+          m.variants,
+          m.genSeconds,
+          m.fingerprintSeconds,
+          m.lshSeconds,
+          m.totalSeconds,
+          m.cpuSeconds,
+          m.peakRssMB,
+          m.candidates,
+          m.pairs,
+          m.precision,
+          m.recall,
+          m.loadAverage,
+        ]
           .map((v, i) => String(v).padStart(i === 0 ? 8 : 9))
           .join(' '),
       );
   }
 } else {
   const n = Number(args[child + 1]);
-  const { DuplicateReportBuilder } = await import(pathToFileURL(fileURLToPath(new URL('../dist/dedup/index.js', import.meta.url))).href);
-  const { generateCorpus } = await import(pathToFileURL(fileURLToPath(new URL('../dist/dedup/synthetic.js', import.meta.url))).href);
+  const { DuplicateReportBuilder } = await import(
+    pathToFileURL(fileURLToPath(new URL('../dist/dedup/index.js', import.meta.url))).href
+  );
+  const { generateCorpus } = await import(
+    pathToFileURL(fileURLToPath(new URL('../dist/dedup/synthetic.js', import.meta.url))).href
+  );
   const index = new DuplicateReportBuilder(false); // what `kg duplicates --jsonl --no-stories` runs
   const family = []; // article index -> family id (source article index)
   let genNs = 0n;

@@ -20,8 +20,15 @@ if (existsSync(conll)) {
   for (const d of loadConll(join(shared, 'eval/conll-dev.conll'))) texts.push(d.text);
 }
 const seeds = join(shared, 'seeds');
-if (existsSync(seeds)) for (const f of readdirSync(seeds).filter((f) => f.endsWith('.txt')).sort()) texts.push(readFileSync(join(seeds, f), 'utf8'));
-if (!texts.length) { console.error('bench:extract: no articles found under ../shared'); process.exit(1); }
+if (existsSync(seeds))
+  for (const f of readdirSync(seeds)
+    .filter((f) => f.endsWith('.txt'))
+    .sort())
+    texts.push(readFileSync(join(seeds, f), 'utf8'));
+if (!texts.length) {
+  console.error('bench:extract: no articles found under ../shared');
+  process.exit(1);
+}
 const articles = Array.from({ length: repeat }, () => texts).flat();
 const words = articles.reduce((n, t) => n + t.split(/\s+/).filter(Boolean).length, 0);
 const chars = articles.reduce((n, t) => n + t.length, 0);
@@ -39,14 +46,25 @@ const compMs = performance.now() - t0;
 // kg extract, as the scorers call it
 const input = articles.map((text, i) => JSON.stringify({ id: `a${i}`, text })).join('\n') + '\n';
 t0 = performance.now();
-const r = spawnSync(process.execPath, [join(root, 'bin/kg.js'), 'extract', '--jsonl'], { input, encoding: 'utf8', maxBuffer: 1 << 30 });
+const r = spawnSync(process.execPath, [join(root, 'bin/kg.js'), 'extract', '--jsonl'], {
+  input,
+  encoding: 'utf8',
+  maxBuffer: 1 << 30,
+});
 const kgMs = performance.now() - t0;
-if (r.status !== 0) { console.error(r.stderr.slice(-2000)); process.exit(1); }
+if (r.status !== 0) {
+  console.error(r.stderr.slice(-2000));
+  process.exit(1);
+}
 const lines = r.stdout.split('\n').filter((l) => l.startsWith('{'));
 const entities = lines.reduce((n, l) => n + JSON.parse(l).entities.length, 0);
 
 const wps = (ms) => Math.round(words / (ms / 1000));
-console.log(`compromise nlp+people+places+organizations: ${Math.round(compMs)} ms, ${wps(compMs)} words/s (${found} matches)`);
-console.log(`kg extract --jsonl (whole process):          ${Math.round(kgMs)} ms, ${wps(kgMs)} words/s (${entities} entities, ${lines.length} results)`);
+console.log(
+  `compromise nlp+people+places+organizations: ${Math.round(compMs)} ms, ${wps(compMs)} words/s (${found} matches)`,
+);
+console.log(
+  `kg extract --jsonl (whole process):          ${Math.round(kgMs)} ms, ${wps(kgMs)} words/s (${entities} entities, ${lines.length} results)`,
+);
 const ratio = compMs / kgMs;
 console.log(`kg/compromise throughput ratio: ${ratio.toFixed(2)} (target >= 0.5) ${ratio >= 0.5 ? 'OK' : 'TOO SLOW'}`);

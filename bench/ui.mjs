@@ -58,19 +58,30 @@ try {
   await page.waitForFunction(() => 'bench' in window);
 
   const big = [];
-  for (let i = 0; i < RUNS; i++) big.push(await page.evaluate(([n, m]) => window.bench.renderBig(n, m), [NODES, EDGES]));
+  for (let i = 0; i < RUNS; i++)
+    big.push(await page.evaluate(([n, m]) => window.bench.renderBig(n, m), [NODES, EDGES]));
   const last = big[big.length - 1];
-  console.log(`big graph: ${last.nodes} nodes, ${last.edges} edges (haystack edges: ${last.haystack}, hideEdgesOnViewport: ${last.hideEdgesOnViewport})`);
-  console.log(`  first render (add + style + fit + 2 frames), median of ${RUNS}: ${median(big.map((b) => b.ms)).toFixed(0)} ms  [${big.map((b) => b.ms.toFixed(0)).join(', ')}]`);
-  console.log(`    of which add+style+fit ${median(big.map((b) => b.styleMs)).toFixed(0)} ms, first frame painted at ${median(big.map((b) => b.firstFrameMs)).toFixed(0)} ms`);
+  console.log(
+    `big graph: ${last.nodes} nodes, ${last.edges} edges (haystack edges: ${last.haystack}, hideEdgesOnViewport: ${last.hideEdgesOnViewport})`,
+  );
+  console.log(
+    `  first render (add + style + fit + 2 frames), median of ${RUNS}: ${median(big.map((b) => b.ms)).toFixed(0)} ms  [${big.map((b) => b.ms.toFixed(0)).join(', ')}]`,
+  );
+  console.log(
+    `    of which add+style+fit ${median(big.map((b) => b.styleMs)).toFixed(0)} ms, first frame painted at ${median(big.map((b) => b.firstFrameMs)).toFixed(0)} ms`,
+  );
 
   // BENCH_RENDERER="textureOnViewport=false,hideEdgesOnViewport=false" compares other settings
   for (const pair of (process.env.BENCH_RENDERER ?? '').split(',').filter(Boolean)) {
     const [name, value] = pair.split('=');
     const known = ['textureOnViewport', 'hideEdgesOnViewport'];
-    if (!known.includes(name)) throw new Error(`BENCH_RENDERER: unknown renderer option "${name}" (known: ${known.join(', ')})`);
+    if (!known.includes(name))
+      throw new Error(`BENCH_RENDERER: unknown renderer option "${name}" (known: ${known.join(', ')})`);
     const option = /** @type {'textureOnViewport' | 'hideEdgesOnViewport'} */ (name);
-    await page.evaluate(([n, v]) => window.bench.setRendererOption(n, v === 'true'), /** @type {const} */ ([option, value]));
+    await page.evaluate(
+      ([n, v]) => window.bench.setRendererOption(n, v === 'true'),
+      /** @type {const} */ ([option, value]),
+    );
     console.log(`  renderer override: ${name}=${value}`);
   }
 
@@ -96,10 +107,15 @@ try {
   console.log('  programmatic pan/zoom, edges drawn every frame (ms):', stats(prog));
 
   const hood = [];
-  for (let i = 0; i < RUNS; i++) hood.push(await page.evaluate((n) => window.bench.renderNeighbourhood(n), NEIGHBOURHOOD));
+  for (let i = 0; i < RUNS; i++)
+    hood.push(await page.evaluate((n) => window.bench.renderNeighbourhood(n), NEIGHBOURHOOD));
   const h = hood[hood.length - 1];
-  console.log(`neighbourhood: ${h.nodes} nodes, ${h.edges} edges through GraphView.add (fcose, no animation over 150 nodes)`);
-  console.log(`  first render until laid out and drawn, median of ${RUNS}: ${median(hood.map((x) => x.ms)).toFixed(0)} ms  [${hood.map((x) => x.ms.toFixed(0)).join(', ')}]`);
+  console.log(
+    `neighbourhood: ${h.nodes} nodes, ${h.edges} edges through GraphView.add (fcose, no animation over 150 nodes)`,
+  );
+  console.log(
+    `  first render until laid out and drawn, median of ${RUNS}: ${median(hood.map((x) => x.ms)).toFixed(0)} ms  [${hood.map((x) => x.ms.toFixed(0)).join(', ')}]`,
+  );
 } finally {
   await browser.close();
   server.close();

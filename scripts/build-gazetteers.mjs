@@ -15,28 +15,70 @@ const countries = requireFrom('world-countries');
 const EXTRA = {
   GB: ['Britain', 'Great Britain', 'UK', 'U.K.', 'United Kingdom of Great Britain and Northern Ireland'],
   US: ['US', 'U.S.', 'U.S', 'USA', 'U.S.A.', 'United States of America', 'America'],
-  AE: ['UAE', 'U.A.E.'], CD: ['DRC', 'DR Congo', 'Democratic Republic of Congo', 'Congo-Kinshasa'],
-  CG: ['Congo-Brazzaville', 'Republic of Congo'], KR: ['South Korea'], KP: ['North Korea', 'DPRK'],
-  RU: ['Russia'], IR: ['Iran'], SY: ['Syria'], PS: ['Palestine', 'Palestinian Territories'], CI: ["Ivory Coast", "Cote d'Ivoire"],
-  MM: ['Burma', 'Myanmar'], CZ: ['Czech Republic', 'Czechia'], NL: ['Holland', 'the Netherlands'], VA: ['Vatican'],
-  TR: ['Turkey', 'Türkiye'], VN: ['Vietnam'], LA: ['Laos'], BO: ['Bolivia'], VE: ['Venezuela'], TZ: ['Tanzania'],
-  MK: ['Macedonia', 'North Macedonia'], MD: ['Moldova'], TW: ['Taiwan'], SZ: ['Swaziland', 'Eswatini'], CV: ['Cape Verde'],
-  TL: ['East Timor'], BA: ['Bosnia', 'Bosnia-Herzegovina', 'Bosnia and Herzegovina'],
+  AE: ['UAE', 'U.A.E.'],
+  CD: ['DRC', 'DR Congo', 'Democratic Republic of Congo', 'Congo-Kinshasa'],
+  CG: ['Congo-Brazzaville', 'Republic of Congo'],
+  KR: ['South Korea'],
+  KP: ['North Korea', 'DPRK'],
+  RU: ['Russia'],
+  IR: ['Iran'],
+  SY: ['Syria'],
+  PS: ['Palestine', 'Palestinian Territories'],
+  CI: ['Ivory Coast', "Cote d'Ivoire"],
+  MM: ['Burma', 'Myanmar'],
+  CZ: ['Czech Republic', 'Czechia'],
+  NL: ['Holland', 'the Netherlands'],
+  VA: ['Vatican'],
+  TR: ['Turkey', 'Türkiye'],
+  VN: ['Vietnam'],
+  LA: ['Laos'],
+  BO: ['Bolivia'],
+  VE: ['Venezuela'],
+  TZ: ['Tanzania'],
+  MK: ['Macedonia', 'North Macedonia'],
+  MD: ['Moldova'],
+  TW: ['Taiwan'],
+  SZ: ['Swaziland', 'Eswatini'],
+  CV: ['Cape Verde'],
+  TL: ['East Timor'],
+  BA: ['Bosnia', 'Bosnia-Herzegovina', 'Bosnia and Herzegovina'],
 };
-const EXTRA_DEMONYMS = { GB: ['British', 'Briton', 'Britons', 'English', 'Scottish', 'Welsh'], US: ['American', 'Americans'], AF: ['Afghan', 'Afghans'], SA: ['Saudi', 'Saudis'] };
+const EXTRA_DEMONYMS = {
+  GB: ['British', 'Briton', 'Britons', 'English', 'Scottish', 'Welsh'],
+  US: ['American', 'Americans'],
+  AF: ['Afghan', 'Afghans'],
+  SA: ['Saudi', 'Saudis'],
+};
 
 const cca2Of = new Map(countries.map((c) => [c.cca3, c.cca2]));
 const countryRows = countries
   .filter((c) => c.cca2 && c.latlng?.length === 2)
   .map((c) => {
-    const names = new Set([c.name.common, c.name.official, ...(c.altSpellings ?? []).filter((a) => a.length > 3), ...(EXTRA[c.cca2] ?? [])]);
+    const names = new Set([
+      c.name.common,
+      c.name.official,
+      ...(c.altSpellings ?? []).filter((a) => a.length > 3),
+      ...(EXTRA[c.cca2] ?? []),
+    ]);
     names.delete(c.name.common);
     const dem = new Set();
-    for (const d of Object.values(c.demonyms?.eng ?? {})) if (d) { dem.add(d); dem.add(d + 's'); }
+    for (const d of Object.values(c.demonyms?.eng ?? {}))
+      if (d) {
+        dem.add(d);
+        dem.add(d + 's');
+      }
     for (const d of EXTRA_DEMONYMS[c.cca2] ?? []) dem.add(d);
     // an adjective is never the place ("Saudi officials"): demonyms leave the alias list
     const borders = (c.borders ?? []).map((b) => cca2Of.get(b)).filter(Boolean);
-    return { code: c.cca2, name: c.name.common, aliases: [...names].filter((n) => n.length <= 60 && (!dem.has(n) || (EXTRA[c.cca2] ?? []).includes(n))), demonyms: [...dem], lat: c.latlng[0], lon: c.latlng[1], borders };
+    return {
+      code: c.cca2,
+      name: c.name.common,
+      aliases: [...names].filter((n) => n.length <= 60 && (!dem.has(n) || (EXTRA[c.cca2] ?? []).includes(n))),
+      demonyms: [...dem],
+      lat: c.latlng[0],
+      lon: c.latlng[1],
+      borders,
+    };
   });
 writeFileSync('data/gazetteers/countries.json', JSON.stringify(countryRows) + '\n');
 
@@ -48,22 +90,28 @@ const admin = adminHierarchy();
 const rows = cities
   .filter((c) => c.population >= MIN_POP || c.featureCode === 'PPLC')
   .map((c) => {
-    const lat = c.loc.coordinates[1], lon = c.loc.coordinates[0];
+    const lat = c.loc.coordinates[1],
+      lon = c.loc.coordinates[0];
     const a1 = admin.admin1Names.has(`${c.country}.${c.adminCode}`) ? c.adminCode : '';
     const a2 = a1 ? admin.admin2Of(c.country, c.name, lat, lon, a1) : '';
     return [c.cityId, c.name, c.country, +lat.toFixed(3), +lon.toFixed(3), c.population, c.featureCode, a1, a2];
   });
 const used1 = new Set(rows.filter((r) => r[7]).map((r) => `${r[2]}.${r[7]}`));
 const used2 = new Set(rows.filter((r) => r[8]).map((r) => `${r[2]}.${r[7]}.${r[8]}`));
-writeFileSync('data/gazetteers/cities.json', JSON.stringify({
-  fields: ['geonameid', 'name', 'country', 'lat', 'lon', 'population', 'featureCode', 'admin1', 'admin2'],
-  minPopulation: MIN_POP,
-  // names of the first- and second-level divisions the rows use, keyed "CC.admin1" and "CC.admin1.admin2"
-  admin1: Object.fromEntries([...used1].sort().map((k) => [k, admin.admin1Names.get(k)])),
-  admin2: Object.fromEntries([...used2].sort().map((k) => [k, admin.admin2Names.get(k)])),
-  rows,
-}) + '\n');
-console.log(`countries ${countryRows.length}, cities ${rows.length} (admin1 ${rows.filter((r) => r[7]).length}, admin2 ${rows.filter((r) => r[8]).length})`);
+writeFileSync(
+  'data/gazetteers/cities.json',
+  JSON.stringify({
+    fields: ['geonameid', 'name', 'country', 'lat', 'lon', 'population', 'featureCode', 'admin1', 'admin2'],
+    minPopulation: MIN_POP,
+    // names of the first- and second-level divisions the rows use, keyed "CC.admin1" and "CC.admin1.admin2"
+    admin1: Object.fromEntries([...used1].sort().map((k) => [k, admin.admin1Names.get(k)])),
+    admin2: Object.fromEntries([...used2].sort().map((k) => [k, admin.admin2Names.get(k)])),
+    rows,
+  }) + '\n',
+);
+console.log(
+  `countries ${countryRows.length}, cities ${rows.length} (admin1 ${rows.filter((r) => r[7]).length}, admin2 ${rows.filter((r) => r[8]).length})`,
+);
 
 function adminHierarchy() {
   // loaded by a computed name: the packages exist only in the generator's own node_modules
@@ -77,10 +125,14 @@ function adminHierarchy() {
     (byName.get(k) ?? byName.set(k, []).get(k)).push(c);
   }
   const admin2Of = (country, name, lat, lon, a1) => {
-    let best = null, bestD = 0.05; // degrees: the same place in both packages, not a namesake nearby
+    let best = null,
+      bestD = 0.05; // degrees: the same place in both packages, not a namesake nearby
     for (const c of byName.get(`${country}|${name}`) ?? []) {
       const d = Math.hypot(+c.lat - lat, +c.lng - lon);
-      if (c.admin1 === a1 && d < bestD) { best = c; bestD = d; }
+      if (c.admin1 === a1 && d < bestD) {
+        best = c;
+        bestD = d;
+      }
     }
     return best && admin2Names.has(`${country}.${a1}.${best.admin2}`) ? best.admin2 : '';
   };
@@ -95,24 +147,64 @@ if (existsSync(csc)) {
   const english = new Set(requireFrom('an-array-of-english-words/index.json'));
   const given = new Set(JSON.parse(readFileSync('data/gazetteers/given-names.json', 'utf8')).names);
   const cityNames = new Set(rows.map((r) => `${r[2]}:${r[1].toLowerCase()}`));
-  const countryNames = new Set(countryRows.flatMap((c) => [c.name, ...c.aliases, ...c.demonyms]).map((n) => n.toLowerCase()));
-  const TYPES = /^(?:state|province|region|governorate|prefecture|oblast|republic|autonomous (?:region|republic|province|community|city)|(?:federal |capital |union |administrative |federal capital )?territory|emirate|administrative region|department|county|krai|voivodeship|canton|division|federal district|capital district|capital territory|administered area|special administrative region|autonomous district|autonomous okrug)$/;
-  const plain = (s) => s.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[‘’ʻʼ`]/g, "'");
+  const countryNames = new Set(
+    countryRows.flatMap((c) => [c.name, ...c.aliases, ...c.demonyms]).map((n) => n.toLowerCase()),
+  );
+  const TYPES =
+    /^(?:state|province|region|governorate|prefecture|oblast|republic|autonomous (?:region|republic|province|community|city)|(?:federal |capital |union |administrative |federal capital )?territory|emirate|administrative region|department|county|krai|voivodeship|canton|division|federal district|capital district|capital territory|administered area|special administrative region|autonomous district|autonomous okrug)$/;
+  const plain = (s) =>
+    s
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .replace(/[‘’ʻʼ`]/g, "'");
   const subRows = [];
   for (const dir of readdirSync(csc)) {
     const file = join(csc, dir, 'states.json');
     if (!existsSync(file)) continue;
     for (const s of JSON.parse(readFileSync(file, 'utf8'))) {
       if (!TYPES.test(String(s.type ?? '').toLowerCase()) || s.latitude == null || !s.iso3166_2) continue;
-      const name = plain(s.name).replace(/\s+(?:Province|Region|Governorate|Oblast|County|State|Prefecture|Department)$/u, '');
+      const name = plain(s.name).replace(
+        /\s+(?:Province|Region|Governorate|Oblast|County|State|Prefecture|Department)$/u,
+        '',
+      );
       const bare = name.replace(/^(?:Al|Ar|As|An|Ad|At|Ash|Az|El)[ -](?=\p{Lu})/u, '');
       const lower = name.toLowerCase();
-      const matchable = /^\p{Lu}/u.test(name) && name.length >= 4 && !english.has(lower) && !english.has(bare.toLowerCase()) && !given.has(lower)
-        && !cityNames.has(`${s.country_code}:${lower}`) && !countryNames.has(lower) && !/^(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Capital|Upper|Lower)\b(?!\s+\p{Lu})/u.test(name);
-      subRows.push([s.iso3166_2, name, s.country_code, +(+s.latitude).toFixed(3), +(+s.longitude).toFixed(3), String(s.type).toLowerCase(), matchable ? 1 : 0]);
-      if (bare !== name) subRows.push([s.iso3166_2, bare, s.country_code, +(+s.latitude).toFixed(3), +(+s.longitude).toFixed(3), String(s.type).toLowerCase(), matchable ? 1 : 0]);
+      const matchable =
+        /^\p{Lu}/u.test(name) &&
+        name.length >= 4 &&
+        !english.has(lower) &&
+        !english.has(bare.toLowerCase()) &&
+        !given.has(lower) &&
+        !cityNames.has(`${s.country_code}:${lower}`) &&
+        !countryNames.has(lower) &&
+        !/^(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Capital|Upper|Lower)\b(?!\s+\p{Lu})/u.test(
+          name,
+        );
+      subRows.push([
+        s.iso3166_2,
+        name,
+        s.country_code,
+        +(+s.latitude).toFixed(3),
+        +(+s.longitude).toFixed(3),
+        String(s.type).toLowerCase(),
+        matchable ? 1 : 0,
+      ]);
+      if (bare !== name)
+        subRows.push([
+          s.iso3166_2,
+          bare,
+          s.country_code,
+          +(+s.latitude).toFixed(3),
+          +(+s.longitude).toFixed(3),
+          String(s.type).toLowerCase(),
+          matchable ? 1 : 0,
+        ]);
     }
   }
-  writeFileSync('data/gazetteers/subdivisions.json', JSON.stringify({ fields: ['iso3166_2', 'name', 'country', 'lat', 'lon', 'type', 'matchable'], rows: subRows }) + '\n');
+  writeFileSync(
+    'data/gazetteers/subdivisions.json',
+    JSON.stringify({ fields: ['iso3166_2', 'name', 'country', 'lat', 'lon', 'type', 'matchable'], rows: subRows }) +
+      '\n',
+  );
   console.log(`subdivisions ${subRows.length} (${subRows.filter((r) => r[6]).length} matchable)`);
 }

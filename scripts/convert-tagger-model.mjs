@@ -18,8 +18,14 @@ const gz = gzipSync(model.toBinary(), { level: 9 });
 writeFileSync(to, gz);
 const back = loadTagger(to);
 const same = (a, b) => a.length === b.length && a.every((v, i) => v === b[i]);
-if (back.size !== model.size || !same(back.local, model.local.subarray(0, back.local.length)) || !same(back.global, model.global.subarray(0, back.global.length))) {
+if (
+  back.size !== model.size ||
+  !same(back.local, model.local.subarray(0, back.local.length)) ||
+  !same(back.global, model.global.subarray(0, back.global.length))
+) {
   console.error(`${to}: the converted model does not read back the same`);
   process.exit(1);
 }
-console.log(`${from}: ${model.size} features -> ${to} (${(gz.length / 1e6).toFixed(2)} MB gzipped), reads back identical`);
+console.log(
+  `${from}: ${model.size} features -> ${to} (${(gz.length / 1e6).toFixed(2)} MB gzipped), reads back identical`,
+);

@@ -7,20 +7,39 @@ import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const evalDir = resolve(root, '../shared/eval');
-if (!existsSync(join(evalDir, 'score_ner.mjs'))) { console.error(`eval: scorers not found in ${evalDir}`); process.exit(1); }
+if (!existsSync(join(evalDir, 'score_ner.mjs'))) {
+  console.error(`eval: scorers not found in ${evalDir}`);
+  process.exit(1);
+}
 const kg = ['--', process.execPath, join(root, 'bin/kg.js'), 'extract', '--jsonl'];
 /** @type {Array<[string, string[]]>} */
 const runs = [
   ['conll-dev', [join(evalDir, 'score_ner.mjs'), join(evalDir, 'conll-dev.conll'), ...kg]],
   ['gmb-dev', [join(evalDir, 'score_ner.mjs'), join(evalDir, 'gmb-dev.conll'), ...kg]],
-  ['seed', [join(evalDir, 'score_seed.mjs'), resolve(root, '../shared/seeds/000_7b80e0e88ed1ed17.txt'), join(evalDir, 'seed-gold.json'), ...kg]],
+  [
+    'seed',
+    [
+      join(evalDir, 'score_seed.mjs'),
+      resolve(root, '../shared/seeds/000_7b80e0e88ed1ed17.txt'),
+      join(evalDir, 'seed-gold.json'),
+      ...kg,
+    ],
+  ],
 ];
 let failed = false;
 for (const [name, args] of runs) {
-  const r = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env } });
+  const r = spawnSync(process.execPath, args, {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+    env: { ...process.env },
+  });
   const lines = (r.stdout || '').trim().split('\n');
   if (process.env.VERBOSE) console.log(lines.slice(0, -1).join('\n'));
   console.log(`${name}: ${lines[lines.length - 1]}`);
-  if (r.status !== 0) { failed = true; console.error(r.stderr); }
+  if (r.status !== 0) {
+    failed = true;
+    console.error(r.stderr);
+  }
 }
 process.exit(failed ? 1 : 0);

@@ -8,7 +8,10 @@ const Env = z.object({
   /** bolt:// for one server; neo4j:// (routing) for a cluster or Aura: writes go to the leader, reads to followers */
   NEO4J_URI: z
     .string()
-    .regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\/[^\s/]+\/?$/, 'expected bolt://host:port or neo4j://host:port (also +s, +ssc)')
+    .regex(
+      /^(bolt|neo4j)(\+s|\+ssc)?:\/\/[^\s/]+\/?$/,
+      'expected bolt://host:port or neo4j://host:port (also +s, +ssc)',
+    )
     .optional(),
   NEO4J_USER: z.string().default('neo4j'),
   /** unset: NEO4J_PASSWORD_FILE, else the generated password in KG_HOME/password (see password-file.ts) */
@@ -49,6 +52,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error(`invalid environment: ${problems}`);
   }
   const { NEO4J_PASSWORD, NEO4J_PASSWORD_FILE, ...rest } = parsed.data;
-  const password = NEO4J_PASSWORD ?? (NEO4J_PASSWORD_FILE ? readPasswordFile(NEO4J_PASSWORD_FILE) : localPassword(kgHome(rest)));
+  const password =
+    NEO4J_PASSWORD ?? (NEO4J_PASSWORD_FILE ? readPasswordFile(NEO4J_PASSWORD_FILE) : localPassword(kgHome(rest)));
   return { ...rest, NEO4J_PASSWORD: password };
 }

@@ -1,11 +1,29 @@
 // Typed calls to the HTTP API. Shapes come from the shared contract; nothing here invents fields.
 import type {
-  ArticleResponse, EdgeRef, EvidenceBundleResponse, WhatsNewResponse, WhatsNewSection, DuplicatesResponse, EdgeType, FindResponse, EdgeEvidenceResponse, EntityResponse, MapResponse, NeighborsResponse,
-  NodeType, PathsResponse, SearchResponse, SourcesResponse, TimelineResponse,
+  ArticleResponse,
+  EdgeRef,
+  EvidenceBundleResponse,
+  WhatsNewResponse,
+  WhatsNewSection,
+  DuplicatesResponse,
+  EdgeType,
+  FindResponse,
+  EdgeEvidenceResponse,
+  EntityResponse,
+  MapResponse,
+  NeighborsResponse,
+  NodeType,
+  PathsResponse,
+  SearchResponse,
+  SourcesResponse,
+  TimelineResponse,
 } from '../../src/api/contract.ts';
 
 export class ApiFailure extends Error {
-  constructor(readonly status: number, message: string) {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -32,7 +50,13 @@ async function get<T>(path: string, params: Params = {}, signal?: AbortSignal): 
 
 /** a read whose input does not fit a URL (POST /api/evidence) */
 async function post<T>(path: string, body: unknown): Promise<T> {
-  return answer<T>(await fetch(`api/${path}`, { method: 'POST', body: JSON.stringify(body), headers: { accept: 'application/json', 'content-type': 'application/json' } }));
+  return answer<T>(
+    await fetch(`api/${path}`, {
+      method: 'POST',
+      body: JSON.stringify(body),
+      headers: { accept: 'application/json', 'content-type': 'application/json' },
+    }),
+  );
 }
 
 async function answer<T>(res: Response): Promise<T> {
@@ -65,15 +89,26 @@ export const api = {
     get<SearchResponse>('search', { q, type, limit }, signal),
   find: (q: string, limit = 8, signal?: AbortSignal) => get<FindResponse>('find', { q, limit }, signal),
   entity: (key: string, evidenceOffset = 0, evidenceLimit = 20) =>
-    get<EntityResponse>(`entities/${encodeURIComponent(key)}`, { evidenceOffset: evidenceOffset || null, evidenceLimit }),
+    get<EntityResponse>(`entities/${encodeURIComponent(key)}`, {
+      evidenceOffset: evidenceOffset || null,
+      evidenceLimit,
+    }),
   neighbors: (key: string, limit: number, offset: number, f: GraphFilters) =>
     get<NeighborsResponse>(`entities/${encodeURIComponent(key)}/neighbors`, {
-      limit, offset, types: f.types, kinds: f.kinds, rels: f.rels, from: f.from, to: f.to, sources: f.sources,
+      limit,
+      offset,
+      types: f.types,
+      kinds: f.kinds,
+      rels: f.rels,
+      from: f.from,
+      to: f.to,
+      sources: f.sources,
     }),
   edgeEvidence: (from: string, to: string, type: string, offset = 0, limit = 20) =>
     get<EdgeEvidenceResponse>('edges/evidence', { from, to, type, offset: offset || null, limit }),
   /** `rels`: the relationship types a path may use; empty = all */
-  paths: (from: string, to: string, max: number, rels: readonly EdgeType[] = [], k = 5) => get<PathsResponse>('paths', { from, to, max, rels, k }),
+  paths: (from: string, to: string, max: number, rels: readonly EdgeType[] = [], k = 5) =>
+    get<PathsResponse>('paths', { from, to, max, rels, k }),
   article: (id: string) => get<ArticleResponse>(`articles/${encodeURIComponent(id)}`),
   timeline: () => get<TimelineResponse>('timeline'),
   map: () => get<MapResponse>('map'),
@@ -81,5 +116,6 @@ export const api = {
   sources: () => get<SourcesResponse>('sources'),
   whatsNew: (since: string, section: WhatsNewSection | null, offset: number, limit: number) =>
     get<WhatsNewResponse>('new', { since, section, offset: offset || null, limit }),
-  evidence: (body: { nodes: string[]; edges: EdgeRef[]; perItem: number }) => post<EvidenceBundleResponse>('evidence', body),
+  evidence: (body: { nodes: string[]; edges: EdgeRef[]; perItem: number }) =>
+    post<EvidenceBundleResponse>('evidence', body),
 };

@@ -19,14 +19,31 @@ function rng(seed: number): () => number {
 function entity(i: number, rand: () => number): EntitySummary {
   const type = NODE_TYPES[Math.floor(rand() * 4)] as NodeType;
   return {
-    key: `n${i}`, type, name: `${type} ${i}`, aliases: [], kind: type === 'incident' ? 'attack' : type === 'organization' ? 'agency' : null,
-    articles: 1 + Math.floor(rand() * 20), country: null, lat: null, lon: null, date: type === 'incident' ? '2020-01-01' : null,
+    key: `n${i}`,
+    type,
+    name: `${type} ${i}`,
+    aliases: [],
+    kind: type === 'incident' ? 'attack' : type === 'organization' ? 'agency' : null,
+    articles: 1 + Math.floor(rand() * 20),
+    country: null,
+    lat: null,
+    lon: null,
+    date: type === 'incident' ? '2020-01-01' : null,
   };
 }
 
 function edge(from: string, to: string, rand: () => number): GraphEdge {
   const w = 1 + Math.floor(rand() * rand() * 12);
-  return { id: `CO_MENTIONED:${from}:${to}`, type: 'CO_MENTIONED', from, to, label: null, weight: w, independent: Math.max(1, w - 1), outlets: Math.max(1, w - 1) };
+  return {
+    id: `CO_MENTIONED:${from}:${to}`,
+    type: 'CO_MENTIONED',
+    from,
+    to,
+    label: null,
+    weight: w,
+    independent: Math.max(1, w - 1),
+    outlets: Math.max(1, w - 1),
+  };
 }
 
 const frame = () => new Promise<number>((r) => requestAnimationFrame((t) => r(t)));
@@ -46,7 +63,18 @@ async function recordLoop(): Promise<void> {
 
 export const bench = {
   /** n nodes, m edges, clustered positions (what a finished layout looks like), app style and options */
-  async renderBig(n: number, m: number): Promise<{ ms: number; styleMs: number; firstFrameMs: number; nodes: number; edges: number; haystack: boolean; hideEdgesOnViewport: boolean }> {
+  async renderBig(
+    n: number,
+    m: number,
+  ): Promise<{
+    ms: number;
+    styleMs: number;
+    firstFrameMs: number;
+    nodes: number;
+    edges: number;
+    haystack: boolean;
+    hideEdgesOnViewport: boolean;
+  }> {
     cy?.destroy();
     const rand = rng(42);
     const els: ElementDefinition[] = [];
@@ -69,7 +97,12 @@ export const bench = {
       els.push(edgeDefinition(edge(`n${a}`, `n${b}`, rand)));
     }
     const t0 = performance.now();
-    cy = cytoscape({ container: document.getElementById('cy'), style: graphStyle(), ...rendererOptions(els.length), layout: { name: 'preset' } });
+    cy = cytoscape({
+      container: document.getElementById('cy'),
+      style: graphStyle(),
+      ...rendererOptions(els.length),
+      layout: { name: 'preset' },
+    });
     cy.batch(() => {
       cy!.add(els);
     });
@@ -84,7 +117,15 @@ export const bench = {
     await frame();
     const ms = performance.now() - t0;
     const r = (cy as unknown as { renderer(): Record<string, unknown> }).renderer();
-    return { ms, styleMs, firstFrameMs, nodes: cy.nodes().length, edges: cy.edges().length, haystack: cy.edges('.haystack').length === cy.edges().length, hideEdgesOnViewport: r['hideEdgesOnViewport'] === true };
+    return {
+      ms,
+      styleMs,
+      firstFrameMs,
+      nodes: cy.nodes().length,
+      edges: cy.edges().length,
+      haystack: cy.edges('.haystack').length === cy.edges().length,
+      hideEdgesOnViewport: r['hideEdgesOnViewport'] === true,
+    };
   },
 
   /** override a renderer option on the live graph, to compare configurations */

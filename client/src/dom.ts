@@ -3,7 +3,9 @@ type Attrs = Record<string, string | number | boolean | null | undefined>;
 type Child = Node | string | null | undefined | false;
 
 export function h<K extends keyof HTMLElementTagNameMap>(
-  tag: K, attrs: Attrs = {}, ...children: Array<Child | Child[]>
+  tag: K,
+  attrs: Attrs = {},
+  ...children: Array<Child | Child[]>
 ): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);
   for (const [name, value] of Object.entries(attrs)) {
@@ -36,7 +38,8 @@ export function clear(el: Element): void {
 
 /** Split `text` into plain and highlighted runs; overlapping or out-of-range spans are merged or clipped. */
 export function highlightRuns<T extends { start: number; end: number }>(
-  text: string, spans: readonly T[],
+  text: string,
+  spans: readonly T[],
 ): Array<{ text: string; span: T | null }> {
   const sorted = spans
     .filter((s) => s.end > s.start && s.start < text.length && s.end > 0)

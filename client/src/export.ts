@@ -5,7 +5,14 @@ import { download } from './dom.ts';
 import { csvCell as cell, type ViewEvidence } from './exports.ts';
 
 export function exportPng(cy: Core): void {
-  const blob = cy.png({ output: 'blob', full: true, scale: 2, bg: '#ffffff', maxWidth: 8000, maxHeight: 8000 }) as unknown as Blob;
+  const blob = cy.png({
+    output: 'blob',
+    full: true,
+    scale: 2,
+    bg: '#ffffff',
+    maxWidth: 8000,
+    maxHeight: 8000,
+  }) as unknown as Blob;
   download(`graph-${stamp()}.png`, blob);
 }
 
@@ -15,7 +22,26 @@ export function exportPng(cy: Core): void {
  */
 export function toCsv(nodes: EntitySummary[], edges: GraphEdge[], ev?: ViewEvidence): string {
   const names = new Map(nodes.map((n) => [n.key, n.name]));
-  const header = ['element', 'id', 'type', 'name_or_label', 'kind', 'date', 'country', 'aliases', 'from', 'to', 'from_name', 'to_name', 'articles', 'independent_reports', 'outlets', 'sentences', 'sentences_in_all', 'source_articles'];
+  const header = [
+    'element',
+    'id',
+    'type',
+    'name_or_label',
+    'kind',
+    'date',
+    'country',
+    'aliases',
+    'from',
+    'to',
+    'from_name',
+    'to_name',
+    'articles',
+    'independent_reports',
+    'outlets',
+    'sentences',
+    'sentences_in_all',
+    'source_articles',
+  ];
   const rows = [header.join(',')];
   const evidence = (id: string) => {
     const item = ev?.items.get(id);
@@ -24,14 +50,57 @@ export function toCsv(nodes: EntitySummary[], edges: GraphEdge[], ev?: ViewEvide
     return [item.evidence.map((s) => s.text).join('\n'), item.evidenceTotal, ids.join('\n')];
   };
   for (const n of nodes) {
-    rows.push([ 'node', n.key, n.type, n.name, n.kind, n.date, n.country, n.aliases, '', '', '', '', n.articles, '', '', ...evidence(n.key) ].map(cell).join(','));
+    rows.push(
+      [
+        'node',
+        n.key,
+        n.type,
+        n.name,
+        n.kind,
+        n.date,
+        n.country,
+        n.aliases,
+        '',
+        '',
+        '',
+        '',
+        n.articles,
+        '',
+        '',
+        ...evidence(n.key),
+      ]
+        .map(cell)
+        .join(','),
+    );
   }
   for (const e of edges) {
-    rows.push([ 'edge', e.id, e.type, e.label, '', '', '', '', e.from, e.to, names.get(e.from), names.get(e.to), e.weight, e.independent, e.outlets, ...evidence(e.id) ].map(cell).join(','));
+    rows.push(
+      [
+        'edge',
+        e.id,
+        e.type,
+        e.label,
+        '',
+        '',
+        '',
+        '',
+        e.from,
+        e.to,
+        names.get(e.from),
+        names.get(e.to),
+        e.weight,
+        e.independent,
+        e.outlets,
+        ...evidence(e.id),
+      ]
+        .map(cell)
+        .join(','),
+    );
   }
   if (ev) {
     rows.push('', ['source_article_id', 'title', 'outlet', 'source_as_given', 'published', 'url'].join(','));
-    for (const s of ev.sources.values()) rows.push([s.id, s.title, s.outlet, s.source, s.published?.slice(0, 10), s.url].map(cell).join(','));
+    for (const s of ev.sources.values())
+      rows.push([s.id, s.title, s.outlet, s.source, s.published?.slice(0, 10), s.url].map(cell).join(','));
   }
   return `${rows.join('\r\n')}\r\n`;
 }

@@ -1,7 +1,14 @@
 // Exports people open elsewhere: JSON, GraphML (Gephi, yEd, Cytoscape desktop) and CSV of the whole view, each with
 // the evidence of every node and link in it (fetched in bounded batches from POST /api/evidence) and the articles
 // it comes from named once (title, outlet, URL). The builders are pure; exportView fetches and downloads.
-import type { BundleSentence, EdgeRef, EntitySummary, EvidenceBundleResponse, GraphEdge, SourceArticle } from '../../src/api/contract.ts';
+import type {
+  BundleSentence,
+  EdgeRef,
+  EntitySummary,
+  EvidenceBundleResponse,
+  GraphEdge,
+  SourceArticle,
+} from '../../src/api/contract.ts';
 import { download } from './dom.ts';
 
 /** items per POST /api/evidence (the server takes at most 300) */
@@ -9,7 +16,10 @@ const BATCH = 150;
 /** sentences per node or link (the server's maximum is 100) */
 export const SENTENCES_PER_ITEM = 50;
 
-export interface ItemEvidence { evidence: BundleSentence[]; evidenceTotal: number }
+export interface ItemEvidence {
+  evidence: BundleSentence[];
+  evidenceTotal: number;
+}
 
 export interface ViewEvidence {
   /** by node key and by edge id */
@@ -18,10 +28,18 @@ export interface ViewEvidence {
   missing: string[];
 }
 
-export type PostEvidence = (body: { nodes: string[]; edges: EdgeRef[]; perItem: number }) => Promise<EvidenceBundleResponse>;
+export type PostEvidence = (body: {
+  nodes: string[];
+  edges: EdgeRef[];
+  perItem: number;
+}) => Promise<EvidenceBundleResponse>;
 
 /** The evidence of every node and edge, in batches the server accepts, merged. */
-export async function fetchViewEvidence(post: PostEvidence, nodes: readonly EntitySummary[], edges: readonly GraphEdge[]): Promise<ViewEvidence> {
+export async function fetchViewEvidence(
+  post: PostEvidence,
+  nodes: readonly EntitySummary[],
+  edges: readonly GraphEdge[],
+): Promise<ViewEvidence> {
   const out: ViewEvidence = { items: new Map(), sources: new Map(), missing: [] };
   const work: Array<{ node: string } | { edge: EdgeRef }> = [
     ...nodes.map((n) => ({ node: n.key })),
@@ -50,24 +68,35 @@ function itemSources(item: ItemEvidence, sources: ViewEvidence['sources']): Sour
   return [...sources.values()].filter((s) => ids.has(s.id));
 }
 
-const sourceLine = (s: SourceArticle) => [s.title, s.outlet ?? s.source, s.published?.slice(0, 10), s.url].filter(Boolean).join(' — ');
+const sourceLine = (s: SourceArticle) =>
+  [s.title, s.outlet ?? s.source, s.published?.slice(0, 10), s.url].filter(Boolean).join(' — ');
 
 // ---------- JSON ----------
 
-export function toJsonExport(nodes: readonly EntitySummary[], edges: readonly GraphEdge[], ev: ViewEvidence, view: unknown, exportedAt = new Date()): string {
+export function toJsonExport(
+  nodes: readonly EntitySummary[],
+  edges: readonly GraphEdge[],
+  ev: ViewEvidence,
+  view: unknown,
+  exportedAt = new Date(),
+): string {
   const evidence: Record<string, ItemEvidence> = {};
   for (const n of nodes) evidence[n.key] = ev.items.get(n.key) ?? NO_EVIDENCE;
   for (const e of edges) evidence[e.id] = ev.items.get(e.id) ?? NO_EVIDENCE;
-  return JSON.stringify({
-    exportedAt: exportedAt.toISOString(),
-    view,
-    nodes: nodes.map((n) => ({ ...n, ...(evidence[n.key] as ItemEvidence) })),
-    edges: edges.map((e) => ({ ...e, ...(evidence[e.id] as ItemEvidence) })),
-    /** the same evidence by node key and edge id */
-    evidence,
-    sources: [...ev.sources.values()],
-    missing: ev.missing,
-  }, null, 2);
+  return JSON.stringify(
+    {
+      exportedAt: exportedAt.toISOString(),
+      view,
+      nodes: nodes.map((n) => ({ ...n, ...(evidence[n.key] as ItemEvidence) })),
+      edges: edges.map((e) => ({ ...e, ...(evidence[e.id] as ItemEvidence) })),
+      /** the same evidence by node key and edge id */
+      evidence,
+      sources: [...ev.sources.values()],
+      missing: ev.missing,
+    },
+    null,
+    2,
+  );
 }
 
 // ---------- GraphML ----------
@@ -77,10 +106,19 @@ export function xmlText(s: string): string {
   return s
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
     .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '')
-    .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
 }
 
-interface Key { id: string; for: 'node' | 'edge' | 'graph'; name: string; type: 'string' | 'int' | 'double' }
+interface Key {
+  id: string;
+  for: 'node' | 'edge' | 'graph';
+  name: string;
+  type: 'string' | 'int' | 'double';
+}
 const KEYS: Key[] = [
   { id: 'd_label', for: 'node', name: 'label', type: 'string' },
   { id: 'd_type', for: 'node', name: 'type', type: 'string' },
@@ -114,14 +152,21 @@ function data(key: string, value: string | number | null | undefined): string {
 
 /** the sentences of an item, one per line, each with the article it is quoted from */
 function sentenceLines(item: ItemEvidence, sources: ViewEvidence['sources']): string {
-  return item.evidence.map((s) => {
-    const a = sources.get(s.articleId);
-    return `${s.text} [${a ? sourceLine(a) : s.articleId}]`;
-  }).join('\n');
+  return item.evidence
+    .map((s) => {
+      const a = sources.get(s.articleId);
+      return `${s.text} [${a ? sourceLine(a) : s.articleId}]`;
+    })
+    .join('\n');
 }
 
 /** GraphML with every attribute declared; edges directed as stored (a co-mention's direction means nothing). */
-export function toGraphml(nodes: readonly EntitySummary[], edges: readonly GraphEdge[], ev: ViewEvidence, exportedAt = new Date()): string {
+export function toGraphml(
+  nodes: readonly EntitySummary[],
+  edges: readonly GraphEdge[],
+  ev: ViewEvidence,
+  exportedAt = new Date(),
+): string {
   const inView = new Set(nodes.map((n) => n.key));
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
@@ -132,18 +177,22 @@ export function toGraphml(nodes: readonly EntitySummary[], edges: readonly Graph
   ];
   for (const n of nodes) {
     const item = ev.items.get(n.key) ?? NO_EVIDENCE;
-    lines.push(`    <node id="${xmlText(n.key)}">${data('d_label', n.name)}${data('d_type', n.type)}${data('d_kind', n.kind)}${data('d_date', n.date)}${data('d_country', n.country)}`
-      + `${data('d_lat', n.lat)}${data('d_lon', n.lon)}${data('d_aliases', n.aliases.join('; '))}${data('d_articles', n.articles)}`
-      + `${data('x_sentences', sentenceLines(item, ev.sources))}${data('x_sentence_count', item.evidenceTotal)}`
-      + `${data('x_sources', itemSources(item, ev.sources).map(sourceLine).join('\n'))}</node>`);
+    lines.push(
+      `    <node id="${xmlText(n.key)}">${data('d_label', n.name)}${data('d_type', n.type)}${data('d_kind', n.kind)}${data('d_date', n.date)}${data('d_country', n.country)}` +
+        `${data('d_lat', n.lat)}${data('d_lon', n.lon)}${data('d_aliases', n.aliases.join('; '))}${data('d_articles', n.articles)}` +
+        `${data('x_sentences', sentenceLines(item, ev.sources))}${data('x_sentence_count', item.evidenceTotal)}` +
+        `${data('x_sources', itemSources(item, ev.sources).map(sourceLine).join('\n'))}</node>`,
+    );
   }
   for (const e of edges) {
     if (!inView.has(e.from) || !inView.has(e.to)) continue;
     const item = ev.items.get(e.id) ?? NO_EVIDENCE;
-    lines.push(`    <edge id="${xmlText(e.id)}" source="${xmlText(e.from)}" target="${xmlText(e.to)}">${data('e_type', e.type)}${data('e_label', e.label)}`
-      + `${data('e_weight', e.independent)}${data('e_articles', e.weight)}${data('e_independent', e.independent)}${data('e_outlets', e.outlets)}`
-      + `${data('y_sentences', sentenceLines(item, ev.sources))}${data('y_sentence_count', item.evidenceTotal)}`
-      + `${data('y_sources', itemSources(item, ev.sources).map(sourceLine).join('\n'))}</edge>`);
+    lines.push(
+      `    <edge id="${xmlText(e.id)}" source="${xmlText(e.from)}" target="${xmlText(e.to)}">${data('e_type', e.type)}${data('e_label', e.label)}` +
+        `${data('e_weight', e.independent)}${data('e_articles', e.weight)}${data('e_independent', e.independent)}${data('e_outlets', e.outlets)}` +
+        `${data('y_sentences', sentenceLines(item, ev.sources))}${data('y_sentence_count', item.evidenceTotal)}` +
+        `${data('y_sources', itemSources(item, ev.sources).map(sourceLine).join('\n'))}</edge>`,
+    );
   }
   lines.push('  </graph>', '</graphml>');
   return `${lines.join('\n')}\n`;
@@ -160,7 +209,12 @@ export function neutralised(s: string): string {
 }
 
 export function csvCell(v: unknown): string {
-  const s = v === null || v === undefined ? '' : typeof v === 'number' ? String(v) : neutralised(Array.isArray(v) ? v.join('; ') : String(v));
+  const s =
+    v === null || v === undefined
+      ? ''
+      : typeof v === 'number'
+        ? String(v)
+        : neutralised(Array.isArray(v) ? v.join('; ') : String(v));
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
@@ -172,18 +226,63 @@ const csvRow = (cells: unknown[]) => cells.map(csvCell).join(',');
  */
 export function toEvidenceCsv(nodes: readonly EntitySummary[], edges: readonly GraphEdge[], ev: ViewEvidence): string {
   const names = new Map(nodes.map((n) => [n.key, n.name]));
-  const rows = [csvRow(['element', 'id', 'type', 'name_or_label', 'from_name', 'to_name', 'sentence', 'sentences_in_all', 'article_id', 'article_title', 'outlet', 'published', 'url', 'also_in_articles'])];
-  const emit = (element: string, id: string, type: string, name: string | null, from: string | undefined, to: string | undefined, item: ItemEvidence) => {
-    if (item.evidence.length === 0) rows.push(csvRow([element, id, type, name, from, to, '', item.evidenceTotal, '', '', '', '', '', '']));
+  const rows = [
+    csvRow([
+      'element',
+      'id',
+      'type',
+      'name_or_label',
+      'from_name',
+      'to_name',
+      'sentence',
+      'sentences_in_all',
+      'article_id',
+      'article_title',
+      'outlet',
+      'published',
+      'url',
+      'also_in_articles',
+    ]),
+  ];
+  const emit = (
+    element: string,
+    id: string,
+    type: string,
+    name: string | null,
+    from: string | undefined,
+    to: string | undefined,
+    item: ItemEvidence,
+  ) => {
+    if (item.evidence.length === 0)
+      rows.push(csvRow([element, id, type, name, from, to, '', item.evidenceTotal, '', '', '', '', '', '']));
     for (const s of item.evidence) {
       const a = ev.sources.get(s.articleId);
-      rows.push(csvRow([element, id, type, name, from, to, s.text, item.evidenceTotal, s.articleId, a?.title, a?.outlet ?? a?.source, a?.published?.slice(0, 10), a?.url, s.alsoIn]));
+      rows.push(
+        csvRow([
+          element,
+          id,
+          type,
+          name,
+          from,
+          to,
+          s.text,
+          item.evidenceTotal,
+          s.articleId,
+          a?.title,
+          a?.outlet ?? a?.source,
+          a?.published?.slice(0, 10),
+          a?.url,
+          s.alsoIn,
+        ]),
+      );
     }
   };
   for (const n of nodes) emit('node', n.key, n.type, n.name, '', '', ev.items.get(n.key) ?? NO_EVIDENCE);
-  for (const e of edges) emit('edge', e.id, e.type, e.label, names.get(e.from), names.get(e.to), ev.items.get(e.id) ?? NO_EVIDENCE);
+  for (const e of edges)
+    emit('edge', e.id, e.type, e.label, names.get(e.from), names.get(e.to), ev.items.get(e.id) ?? NO_EVIDENCE);
   rows.push('', csvRow(['source_article_id', 'title', 'outlet', 'source_as_given', 'published', 'url']));
-  for (const s of ev.sources.values()) rows.push(csvRow([s.id, s.title, s.outlet, s.source, s.published?.slice(0, 10), s.url]));
+  for (const s of ev.sources.values())
+    rows.push(csvRow([s.id, s.title, s.outlet, s.source, s.published?.slice(0, 10), s.url]));
   return `${rows.join('\r\n')}\r\n`;
 }
 
@@ -191,11 +290,19 @@ export function toEvidenceCsv(nodes: readonly EntitySummary[], edges: readonly G
 
 export type ExportFormat = 'json' | 'graphml' | 'evidence-csv';
 
-export async function exportView(format: ExportFormat, post: PostEvidence, nodes: EntitySummary[], edges: GraphEdge[], view: unknown): Promise<ViewEvidence> {
+export async function exportView(
+  format: ExportFormat,
+  post: PostEvidence,
+  nodes: EntitySummary[],
+  edges: GraphEdge[],
+  view: unknown,
+): Promise<ViewEvidence> {
   const ev = await fetchViewEvidence(post, nodes, edges);
   const at = stamp();
-  if (format === 'json') download(`graph-${at}.json`, new Blob([toJsonExport(nodes, edges, ev, view)], { type: 'application/json' }));
-  else if (format === 'graphml') download(`graph-${at}.graphml`, new Blob([toGraphml(nodes, edges, ev)], { type: 'application/graphml+xml' }));
+  if (format === 'json')
+    download(`graph-${at}.json`, new Blob([toJsonExport(nodes, edges, ev, view)], { type: 'application/json' }));
+  else if (format === 'graphml')
+    download(`graph-${at}.graphml`, new Blob([toGraphml(nodes, edges, ev)], { type: 'application/graphml+xml' }));
   else download(`graph-evidence-${at}.csv`, new Blob([toEvidenceCsv(nodes, edges, ev)], { type: 'text/csv' }));
   return ev;
 }

@@ -74,7 +74,11 @@ export function findBox(opts: FindOptions): void {
 
   const option = (choice: Choice, ...children: Array<Node | string | null>) => {
     const i = choices.push(choice) - 1;
-    const li = h('li', { id: `${list.id}-opt-${i}`, role: 'option', 'aria-selected': 'false', class: 'option', 'data-index': i }, ...children);
+    const li = h(
+      'li',
+      { id: `${list.id}-opt-${i}`, role: 'option', 'aria-selected': 'false', class: 'option', 'data-index': i },
+      ...children,
+    );
     li.addEventListener('mousedown', (ev) => {
       ev.preventDefault();
       pick(i);
@@ -95,25 +99,67 @@ export function findBox(opts: FindOptions): void {
   const render = (res: FindResponse, q: string) => {
     clear(list);
     choices = [];
-    group('Entities', res.entities.map((e) => {
-      const style = TYPE_STYLE[e.type];
-      return option({ kind: 'entity', key: e.key },
-        h('span', { class: 'sym', style: `color:${style.color}`, 'aria-hidden': 'true' }, style.symbol),
-        h('span', { class: 'opt-name' }, e.name),
-        h('span', { class: 'opt-meta' }, `${style.label}${e.kind ? ` · ${e.kind}` : ''} · ${e.articles} art.`),
-        e.matched ? h('span', { class: 'opt-alias' }, `matched “${e.matched}”`) : e.aliases.length ? h('span', { class: 'opt-alias' }, `aka ${e.aliases.slice(0, 3).join(', ')}`) : null);
-    }));
-    group('Incidents', res.incidents.map((e) => option({ kind: 'entity', key: e.key },
-      h('span', { class: 'sym', style: `color:${TYPE_STYLE.incident.color}`, 'aria-hidden': 'true' }, TYPE_STYLE.incident.symbol),
-      h('span', { class: 'opt-name' }, e.name),
-      h('span', { class: 'opt-meta' }, `${e.kind ?? 'incident'}${e.date ? ` · ${formatDate(e.date)}` : ''} · ${e.articles} art.${e.via === 'articles' ? ' · found in its articles' : ''}`),
-      e.snippet ? marked(e.snippet.text, e.snippet.highlights, 'opt-snippet') : e.matched ? h('span', { class: 'opt-alias' }, `matched “${e.matched}”`) : null)));
-    group('Articles', res.articles.map((a) => option({ kind: 'article', id: a.id },
-      h('span', { class: 'sym', 'aria-hidden': 'true' }, '¶'),
-      marked(a.title, a.titleHighlights, 'opt-name'),
-      h('span', { class: 'opt-meta' }, `${a.source ?? 'unknown outlet'} · ${formatDate(a.published)}${a.isCopy ? ' · copy' : ''}${a.sentences > 1 ? ` · ${a.sentences} matching sentences` : ''}`),
-      a.snippet ? marked(a.snippet.text, a.snippet.highlights, 'opt-snippet') : null)));
-    if (choices.length === 0) list.append(h('li', { class: 'option empty', role: 'option', 'aria-disabled': 'true' }, `Nothing found for “${q}”`));
+    group(
+      'Entities',
+      res.entities.map((e) => {
+        const style = TYPE_STYLE[e.type];
+        return option(
+          { kind: 'entity', key: e.key },
+          h('span', { class: 'sym', style: `color:${style.color}`, 'aria-hidden': 'true' }, style.symbol),
+          h('span', { class: 'opt-name' }, e.name),
+          h('span', { class: 'opt-meta' }, `${style.label}${e.kind ? ` · ${e.kind}` : ''} · ${e.articles} art.`),
+          e.matched
+            ? h('span', { class: 'opt-alias' }, `matched “${e.matched}”`)
+            : e.aliases.length
+              ? h('span', { class: 'opt-alias' }, `aka ${e.aliases.slice(0, 3).join(', ')}`)
+              : null,
+        );
+      }),
+    );
+    group(
+      'Incidents',
+      res.incidents.map((e) =>
+        option(
+          { kind: 'entity', key: e.key },
+          h(
+            'span',
+            { class: 'sym', style: `color:${TYPE_STYLE.incident.color}`, 'aria-hidden': 'true' },
+            TYPE_STYLE.incident.symbol,
+          ),
+          h('span', { class: 'opt-name' }, e.name),
+          h(
+            'span',
+            { class: 'opt-meta' },
+            `${e.kind ?? 'incident'}${e.date ? ` · ${formatDate(e.date)}` : ''} · ${e.articles} art.${e.via === 'articles' ? ' · found in its articles' : ''}`,
+          ),
+          e.snippet
+            ? marked(e.snippet.text, e.snippet.highlights, 'opt-snippet')
+            : e.matched
+              ? h('span', { class: 'opt-alias' }, `matched “${e.matched}”`)
+              : null,
+        ),
+      ),
+    );
+    group(
+      'Articles',
+      res.articles.map((a) =>
+        option(
+          { kind: 'article', id: a.id },
+          h('span', { class: 'sym', 'aria-hidden': 'true' }, '¶'),
+          marked(a.title, a.titleHighlights, 'opt-name'),
+          h(
+            'span',
+            { class: 'opt-meta' },
+            `${a.source ?? 'unknown outlet'} · ${formatDate(a.published)}${a.isCopy ? ' · copy' : ''}${a.sentences > 1 ? ` · ${a.sentences} matching sentences` : ''}`,
+          ),
+          a.snippet ? marked(a.snippet.text, a.snippet.highlights, 'opt-snippet') : null,
+        ),
+      ),
+    );
+    if (choices.length === 0)
+      list.append(
+        h('li', { class: 'option empty', role: 'option', 'aria-disabled': 'true' }, `Nothing found for “${q}”`),
+      );
     active = choices.length ? 0 : -1;
     list.hidden = false;
     input.setAttribute('aria-expanded', 'true');
@@ -129,13 +175,16 @@ export function findBox(opts: FindOptions): void {
     inflight?.abort();
     const ctl = new AbortController();
     inflight = ctl;
-    api.find(q, 8, ctl.signal).then((res) => {
-      if (ctl.signal.aborted) return;
-      render(filterFound(res, typeSelect.value as NodeType | ''), q);
-    }).catch((err: unknown) => {
-      if (ctl.signal.aborted) return;
-      opts.onError(`Search failed: ${err instanceof Error ? err.message : String(err)}`);
-    });
+    api
+      .find(q, 8, ctl.signal)
+      .then((res) => {
+        if (ctl.signal.aborted) return;
+        render(filterFound(res, typeSelect.value as NodeType | ''), q);
+      })
+      .catch((err: unknown) => {
+        if (ctl.signal.aborted) return;
+        opts.onError(`Search failed: ${err instanceof Error ? err.message : String(err)}`);
+      });
   };
 
   input.addEventListener('input', () => {

@@ -27,15 +27,32 @@ interface JudgementView {
   /** display names of the entities it is about, by key */
   names?: Record<string, string>;
 }
-interface Suggestion { keep: { key: string; name: string }; merge: { key: string; name: string }; score: number; why: string[] }
-interface LinkRef { from: string; to: string; type: string }
-interface MentionSentence { sentenceId: string; text: string; article: { title: string } }
+interface Suggestion {
+  keep: { key: string; name: string };
+  merge: { key: string; name: string };
+  score: number;
+  why: string[];
+}
+interface LinkRef {
+  from: string;
+  to: string;
+  type: string;
+}
+interface MentionSentence {
+  sentenceId: string;
+  text: string;
+  article: { title: string };
+}
 
 async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
   const token = sessionStorage.getItem(TOKEN_KEY) ?? '';
   const res = await fetch(`api/${path}`, {
     method,
-    headers: { accept: 'application/json', ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    headers: {
+      accept: 'application/json',
+      ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
     ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
   });
   const json = (await res.json().catch(() => ({}))) as T & { error?: string };
@@ -69,7 +86,12 @@ export function initJudgements(cy: Core, host: HTMLElement): void {
 
   const token = h('input', { id: 'jg-token', type: 'password', autocomplete: 'off', placeholder: 'Write token' });
   const saveToken = h('button', { type: 'button', id: 'jg-token-save' }, 'Use token');
-  const who = h('input', { id: 'jg-who', type: 'text', placeholder: 'Your name', value: sessionStorage.getItem(WHO_KEY) ?? '' });
+  const who = h('input', {
+    id: 'jg-who',
+    type: 'text',
+    placeholder: 'Your name',
+    value: sessionStorage.getItem(WHO_KEY) ?? '',
+  });
   const why = h('input', { id: 'jg-why', type: 'text', placeholder: 'Why (required)' });
   const target = h('p', { id: 'jg-target', class: 'dim small' }, 'Tap one or two entities, or a link.');
   const message = h('p', { id: 'jg-message', class: 'small', role: 'status' });
@@ -78,7 +100,12 @@ export function initJudgements(cy: Core, host: HTMLElement): void {
   const distinct = btn('jg-distinct', 'Different entities');
   const newName = h('input', { id: 'jg-name', type: 'text', placeholder: 'New name' });
   const rename = btn('jg-rename', 'Rename');
-  const typeSelect = h('select', { id: 'jg-type' }, h('option', { value: '' }, 'Type…'), ...TYPES.map((t) => h('option', { value: t }, t)));
+  const typeSelect = h(
+    'select',
+    { id: 'jg-type' },
+    h('option', { value: '' }, 'Type…'),
+    ...TYPES.map((t) => h('option', { value: t }, t)),
+  );
   const kindInput = h('input', { id: 'jg-kind', type: 'text', placeholder: 'Kind (e.g. armed_group)' });
   const retype = btn('jg-retype', 'Change type/kind');
   const reject = btn('jg-reject', 'Not a real entity');
@@ -86,35 +113,81 @@ export function initJudgements(cy: Core, host: HTMLElement): void {
   const confirmLink = btn('jg-confirm-link', 'Confirmed');
   const shaping = h('ul', { id: 'jg-shaping', class: 'jg-list' });
   const mentionList = h('ul', { id: 'jg-mentions', class: 'jg-list' });
-  const splitName = h('input', { id: 'jg-split-name', type: 'text', placeholder: 'Name of the other entity (optional)' });
+  const splitName = h('input', {
+    id: 'jg-split-name',
+    type: 'text',
+    placeholder: 'Name of the other entity (optional)',
+  });
   const split = btn('jg-split', 'Split off');
   const rejectMention = btn('jg-reject-mention', 'Not this entity');
-  const historyFilter = h('select', { id: 'jg-history-op' }, h('option', { value: '' }, 'All'), ...['merge', 'distinct', 'split', 'rename', 'retype', 'reject', 'confirm'].map((o) => h('option', { value: o }, o)));
+  const historyFilter = h(
+    'select',
+    { id: 'jg-history-op' },
+    h('option', { value: '' }, 'All'),
+    ...['merge', 'distinct', 'split', 'rename', 'retype', 'reject', 'confirm'].map((o) => h('option', { value: o }, o)),
+  );
   const historyList = h('ul', { id: 'jg-history', class: 'jg-list' });
   const suggestionList = h('ul', { id: 'jg-suggestions', class: 'jg-list' });
 
-  host.prepend(h('section', { id: 'judgements', class: 'jg', 'aria-labelledby': 'h-judgements' },
-    h('h2', { id: 'h-judgements' }, 'Corrections'),
-    h('div', { class: 'jg-row' }, h('label', { for: 'jg-token', class: 'sr-only' }, 'Write token'), token, saveToken),
-    h('div', { class: 'jg-row' }, h('label', { for: 'jg-who', class: 'sr-only' }, 'Your name'), who),
-    h('div', { class: 'jg-row' }, h('label', { for: 'jg-why', class: 'sr-only' }, 'Reason'), why),
-    target,
-    h('div', { class: 'btn-grid' }, same, distinct, reject, rejectLink, confirmLink),
-    h('div', { class: 'jg-row' }, h('label', { for: 'jg-name', class: 'sr-only' }, 'New name'), newName, rename),
-    h('div', { class: 'jg-row' }, h('label', { for: 'jg-type', class: 'sr-only' }, 'New type'), typeSelect,
-      h('label', { for: 'jg-kind', class: 'sr-only' }, 'New kind'), kindInput, retype),
-    message,
-    h('h3', {}, 'Shaping the selection'), shaping,
-    h('details', { id: 'jg-mentions-box' }, h('summary', {}, 'Sentences naming it'),
-      h('p', { class: 'dim small' }, 'Tick the sentences that are about someone or something else.'), mentionList,
-      h('div', { class: 'jg-row' }, h('label', { for: 'jg-split-name', class: 'sr-only' }, 'Name of the other entity'), splitName),
-      h('div', { class: 'btn-grid' }, split, rejectMention)),
-    h('details', { id: 'jg-history-box' }, h('summary', {}, 'History'),
-      h('label', { for: 'jg-history-op' }, 'Show '), historyFilter, historyList,
-      h('p', { class: 'small' }, h('a', { id: 'jg-export', href: 'api/judgements/export', download: 'judgements.jsonl' }, 'Export all (JSON lines)'),
-        ' — load them elsewhere with ', h('code', {}, 'kg judgements import FILE'))),
-    h('details', { id: 'jg-suggestions-box' }, h('summary', {}, 'Likely duplicates'), suggestionList),
-  ));
+  host.prepend(
+    h(
+      'section',
+      { id: 'judgements', class: 'jg', 'aria-labelledby': 'h-judgements' },
+      h('h2', { id: 'h-judgements' }, 'Corrections'),
+      h('div', { class: 'jg-row' }, h('label', { for: 'jg-token', class: 'sr-only' }, 'Write token'), token, saveToken),
+      h('div', { class: 'jg-row' }, h('label', { for: 'jg-who', class: 'sr-only' }, 'Your name'), who),
+      h('div', { class: 'jg-row' }, h('label', { for: 'jg-why', class: 'sr-only' }, 'Reason'), why),
+      target,
+      h('div', { class: 'btn-grid' }, same, distinct, reject, rejectLink, confirmLink),
+      h('div', { class: 'jg-row' }, h('label', { for: 'jg-name', class: 'sr-only' }, 'New name'), newName, rename),
+      h(
+        'div',
+        { class: 'jg-row' },
+        h('label', { for: 'jg-type', class: 'sr-only' }, 'New type'),
+        typeSelect,
+        h('label', { for: 'jg-kind', class: 'sr-only' }, 'New kind'),
+        kindInput,
+        retype,
+      ),
+      message,
+      h('h3', {}, 'Shaping the selection'),
+      shaping,
+      h(
+        'details',
+        { id: 'jg-mentions-box' },
+        h('summary', {}, 'Sentences naming it'),
+        h('p', { class: 'dim small' }, 'Tick the sentences that are about someone or something else.'),
+        mentionList,
+        h(
+          'div',
+          { class: 'jg-row' },
+          h('label', { for: 'jg-split-name', class: 'sr-only' }, 'Name of the other entity'),
+          splitName,
+        ),
+        h('div', { class: 'btn-grid' }, split, rejectMention),
+      ),
+      h(
+        'details',
+        { id: 'jg-history-box' },
+        h('summary', {}, 'History'),
+        h('label', { for: 'jg-history-op' }, 'Show '),
+        historyFilter,
+        historyList,
+        h(
+          'p',
+          { class: 'small' },
+          h(
+            'a',
+            { id: 'jg-export', href: 'api/judgements/export', download: 'judgements.jsonl' },
+            'Export all (JSON lines)',
+          ),
+          ' — load them elsewhere with ',
+          h('code', {}, 'kg judgements import FILE'),
+        ),
+      ),
+      h('details', { id: 'jg-suggestions-box' }, h('summary', {}, 'Likely duplicates'), suggestionList),
+    ),
+  );
 
   const say = (text: string, isError = false) => {
     message.textContent = text;
@@ -130,7 +203,11 @@ export function initJudgements(cy: Core, host: HTMLElement): void {
     }
     sessionStorage.setItem(WHO_KEY, who.value.trim());
     try {
-      const { judgement } = await call<{ judgement: JudgementView }>('POST', 'judgements', { ...body, who: who.value.trim() || 'analyst', why: reason });
+      const { judgement } = await call<{ judgement: JudgementView }>('POST', 'judgements', {
+        ...body,
+        who: who.value.trim() || 'analyst',
+        why: reason,
+      });
       say(`Saved: ${judgement.what}`);
       reloadWithout(hides);
     } catch (err) {
@@ -148,7 +225,12 @@ export function initJudgements(cy: Core, host: HTMLElement): void {
     }
     try {
       for (const sentenceId of sentenceIds) {
-        await call('POST', 'judgements', { op: 'reject', mention: { sentenceId, entity }, who: who.value.trim() || 'analyst', why: reason });
+        await call('POST', 'judgements', {
+          op: 'reject',
+          mention: { sentenceId, entity },
+          who: who.value.trim() || 'analyst',
+          why: reason,
+        });
       }
       reloadWithout([]);
     } catch (err) {
@@ -156,16 +238,32 @@ export function initJudgements(cy: Core, host: HTMLElement): void {
     }
   }
 
-  const ticked = () => [...mentionList.querySelectorAll<HTMLInputElement>('input[type=checkbox]:checked')].map((c) => c.value);
+  const ticked = () =>
+    [...mentionList.querySelectorAll<HTMLInputElement>('input[type=checkbox]:checked')].map((c) => c.value);
 
   async function showMentions(): Promise<void> {
     const key = recent[0];
     clear(mentionList);
     if (!key || edge) return;
-    const page = await call<{ evidence: MentionSentence[] }>('GET', `entities/${encodeURIComponent(key)}?evidenceLimit=50`);
+    const page = await call<{ evidence: MentionSentence[] }>(
+      'GET',
+      `entities/${encodeURIComponent(key)}?evidenceLimit=50`,
+    );
     for (const s of page.evidence) {
       const box = h('input', { type: 'checkbox', value: s.sentenceId, id: `jg-m-${s.sentenceId}` });
-      mentionList.append(h('li', {}, box, h('label', { for: `jg-m-${s.sentenceId}` }, ` ${s.text} `, h('span', { class: 'dim' }, `(${s.article.title})`))));
+      mentionList.append(
+        h(
+          'li',
+          {},
+          box,
+          h(
+            'label',
+            { for: `jg-m-${s.sentenceId}` },
+            ` ${s.text} `,
+            h('span', { class: 'dim' }, `(${s.article.title})`),
+          ),
+        ),
+      );
     }
   }
 
@@ -182,37 +280,53 @@ export function initJudgements(cy: Core, host: HTMLElement): void {
     const [a, b] = recent;
     target.textContent = edge
       ? `Link: ${name(edge.from)} → ${name(edge.to)} (${edge.type.toLowerCase().replace(/_/g, ' ')})`
-      : a && b ? `Pair: ${name(a)} + ${name(b)}` : a ? `Entity: ${name(a)}` : 'Tap one or two entities, or a link.';
+      : a && b
+        ? `Pair: ${name(a)} + ${name(b)}`
+        : a
+          ? `Entity: ${name(a)}`
+          : 'Tap one or two entities, or a link.';
     same.disabled = distinct.disabled = !(a && b) || edge !== null;
     rename.disabled = retype.disabled = reject.disabled = !a || edge !== null;
     rejectLink.disabled = confirmLink.disabled = edge === null;
     split.disabled = rejectMention.disabled = !a || edge !== null;
-    if ((document.getElementById('jg-mentions-box') as HTMLDetailsElement | null)?.open) void showMentions().catch(() => clear(mentionList));
+    if ((document.getElementById('jg-mentions-box') as HTMLDetailsElement | null)?.open)
+      void showMentions().catch(() => clear(mentionList));
     void showShaping(edge ? [edge.from, edge.to] : recent.slice(0, 1));
   }
 
   async function showShaping(keys: string[]): Promise<void> {
     clear(shaping);
     for (const key of keys) {
-      const { judgements } = await call<{ judgements: JudgementView[] }>('GET', `judgements?status=active&key=${encodeURIComponent(key)}`).catch(() => ({ judgements: [] }));
+      const { judgements } = await call<{ judgements: JudgementView[] }>(
+        'GET',
+        `judgements?status=active&key=${encodeURIComponent(key)}`,
+      ).catch(() => ({ judgements: [] }));
       for (const j of judgements) shaping.append(h('li', { 'data-id': j.id }, judgementLine(j, name)));
     }
   }
 
   async function showHistory(): Promise<void> {
     const op = historyFilter.value;
-    const { judgements, stale } = await call<{ judgements: JudgementView[]; stale: Array<{ id: string; missing: string[] }> }>('GET', `judgements${op ? `?op=${op}` : ''}`);
+    const { judgements, stale } = await call<{
+      judgements: JudgementView[];
+      stale: Array<{ id: string; missing: string[] }>;
+    }>('GET', `judgements${op ? `?op=${op}` : ''}`);
     clear(historyList);
     const staleIds = new Map(stale.map((s) => [s.id, s.missing]));
     for (const j of judgements) {
       const undoBtn = j.withdrawnAt ? null : h('button', { type: 'button', class: 'jg-undo', 'data-id': j.id }, 'Undo');
       undoBtn?.addEventListener('click', () => void undo(j.id));
       const missing = staleIds.get(j.id);
-      historyList.append(h('li', { class: j.withdrawnAt ? 'jg-withdrawn' : '' },
-        `${j.what} — ${j.who}, ${day(j.at)}: ${j.why}`,
-        j.withdrawnAt ? ` (withdrawn ${day(j.withdrawnAt)})` : '',
-        missing ? h('span', { class: 'jg-stale' }, ` not applied: ${missing.join(', ')} missing`) : null,
-        undoBtn));
+      historyList.append(
+        h(
+          'li',
+          { class: j.withdrawnAt ? 'jg-withdrawn' : '' },
+          `${j.what} — ${j.who}, ${day(j.at)}: ${j.why}`,
+          j.withdrawnAt ? ` (withdrawn ${day(j.withdrawnAt)})` : '',
+          missing ? h('span', { class: 'jg-stale' }, ` not applied: ${missing.join(', ')} missing`) : null,
+          undoBtn,
+        ),
+      );
     }
   }
 
@@ -222,7 +336,10 @@ export function initJudgements(cy: Core, host: HTMLElement): void {
     for (const s of suggestions) {
       const yes = h('button', { type: 'button' }, 'Same');
       const no = h('button', { type: 'button' }, 'Different');
-      yes.addEventListener('click', () => void submit({ op: 'merge', keep: s.keep.key, merge: s.merge.key }, [s.merge.key]));
+      yes.addEventListener(
+        'click',
+        () => void submit({ op: 'merge', keep: s.keep.key, merge: s.merge.key }, [s.merge.key]),
+      );
       no.addEventListener('click', () => void submit({ op: 'distinct', a: s.keep.key, b: s.merge.key }));
       suggestionList.append(h('li', {}, `${s.keep.name} / ${s.merge.name}: ${s.why.join('; ')}`, yes, no));
     }
@@ -239,16 +356,28 @@ export function initJudgements(cy: Core, host: HTMLElement): void {
   });
   distinct.addEventListener('click', () => void submit({ op: 'distinct', a: recent[0], b: recent[1] }));
   rename.addEventListener('click', () => void submit({ op: 'rename', entity: recent[0], name: newName.value.trim() }));
-  retype.addEventListener('click', () => void submit({
-    op: 'retype', entity: recent[0], ...(typeSelect.value ? { type: typeSelect.value } : {}), ...(kindInput.value.trim() ? { kind: kindInput.value.trim() } : {}),
-  }));
+  retype.addEventListener(
+    'click',
+    () =>
+      void submit({
+        op: 'retype',
+        entity: recent[0],
+        ...(typeSelect.value ? { type: typeSelect.value } : {}),
+        ...(kindInput.value.trim() ? { kind: kindInput.value.trim() } : {}),
+      }),
+  );
   reject.addEventListener('click', () => void submit({ op: 'reject', entity: recent[0] }, recent.slice(0, 1)));
   rejectLink.addEventListener('click', () => edge && void submit({ op: 'reject', link: edge }));
   confirmLink.addEventListener('click', () => edge && void submit({ op: 'confirm', link: edge }));
   split.addEventListener('click', () => {
     const sentences = ticked();
     if (!recent[0] || !sentences.length) return say('Tick the sentences to split off first.', true);
-    void submit({ op: 'split', entity: recent[0], sentences, ...(splitName.value.trim() ? { name: splitName.value.trim() } : {}) });
+    void submit({
+      op: 'split',
+      entity: recent[0],
+      sentences,
+      ...(splitName.value.trim() ? { name: splitName.value.trim() } : {}),
+    });
   });
   rejectMention.addEventListener('click', () => {
     const sentences = ticked();
@@ -263,7 +392,8 @@ export function initJudgements(cy: Core, host: HTMLElement): void {
   function byToggle(id: string, load: () => Promise<void>): void {
     const box = document.getElementById(id);
     box?.addEventListener('toggle', () => {
-      if ((box as HTMLDetailsElement).open) load().catch((err: unknown) => say(err instanceof Error ? err.message : String(err), true));
+      if ((box as HTMLDetailsElement).open)
+        load().catch((err: unknown) => say(err instanceof Error ? err.message : String(err), true));
     });
   }
 

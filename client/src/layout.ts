@@ -4,7 +4,13 @@ import { byId } from './dom.ts';
 
 export const NARROW_PX = 1200;
 
-function toggle(button: HTMLElement, target: HTMLElement, cls: string, onChange: () => void, startCollapsed: boolean): void {
+function toggle(
+  button: HTMLElement,
+  target: HTMLElement,
+  cls: string,
+  onChange: () => void,
+  startCollapsed: boolean,
+): void {
   const host = byId('explore');
   const set = (collapsed: boolean) => {
     host.classList.toggle(cls, collapsed);

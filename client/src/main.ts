@@ -1,7 +1,15 @@
 // The explorer: wires search, graph, details panel, filters, timeline, map, duplicates and the URL state together.
 import './csp.ts';
 import type { EdgeSingular, NodeSingular } from 'cytoscape';
-import type { EdgeEvidenceResponse, EdgeType, EntityResponse, EntitySummary, GraphEdge, NeighborsResponse, NodeType } from '../../src/api/contract.ts';
+import type {
+  EdgeEvidenceResponse,
+  EdgeType,
+  EntityResponse,
+  EntitySummary,
+  GraphEdge,
+  NeighborsResponse,
+  NodeType,
+} from '../../src/api/contract.ts';
 import { INCIDENT_KINDS, ORG_KINDS } from '../../src/ontology/index.ts';
 import { api, type GraphFilters } from './api.ts';
 import { byId, clear, h } from './dom.ts';
@@ -14,9 +22,25 @@ import { GraphView, supportText } from './graph/view.ts';
 import { INCIDENT_FAMILIES, NODE_TYPES, TYPE_STYLE, fitView } from './graph/style.ts';
 import { initLayout, revealPanel } from './layout.ts';
 import { createMap } from './map.ts';
-import { EVIDENCE_PAGE, renderArticle, renderEdge, renderEmpty, renderEntity, renderLoading, type PanelActions } from './panel.ts';
+import {
+  EVIDENCE_PAGE,
+  renderArticle,
+  renderEdge,
+  renderEmpty,
+  renderEntity,
+  renderLoading,
+  type PanelActions,
+} from './panel.ts';
 import { entityPicker } from './search.ts';
-import { EDGE_TYPES, MAX_POSITIONS, decodeState, emptyState, encodeState, type PathQuery, type ViewState } from './state.ts';
+import {
+  EDGE_TYPES,
+  MAX_POSITIONS,
+  decodeState,
+  emptyState,
+  encodeState,
+  type PathQuery,
+  type ViewState,
+} from './state.ts';
 import { createTimeline } from './timeline.ts';
 import { createWhatsNewView } from './whats-new.ts';
 import './style.css';
@@ -41,17 +65,26 @@ function setStatus(message: string, isError = false): void {
   status.classList.toggle('error', isError);
   status.setAttribute('role', isError ? 'alert' : 'status');
 }
-const fail = (what: string) => (err: unknown) => setStatus(`${what}: ${err instanceof Error ? err.message : String(err)}`, true);
+const fail = (what: string) => (err: unknown) =>
+  setStatus(`${what}: ${err instanceof Error ? err.message : String(err)}`, true);
 
 // ---------- URL state ----------
 function syncHash(): void {
   if (restoring > 0) return;
   state.focus = [...graph.expanded.keys()];
-  state.limits = Object.fromEntries([...graph.expanded].filter(([, st]) => st.limit !== PAGE).map(([k, st]) => [k, st.limit]));
+  state.limits = Object.fromEntries(
+    [...graph.expanded].filter(([, st]) => st.limit !== PAGE).map(([k, st]) => [k, st.limit]),
+  );
   state.shown = [...graph.focus].filter((k) => !graph.expanded.has(k) && graph.node(k));
   const sel = graph.selectedNodes();
-  state.selected = state.selected && sel.some((n) => n.id() === state.selected) ? state.selected
-    : sel[0] ? sel[0].id() : state.selected && graph.node(state.selected) ? state.selected : null;
+  state.selected =
+    state.selected && sel.some((n) => n.id() === state.selected)
+      ? state.selected
+      : sel[0]
+        ? sel[0].id()
+        : state.selected && graph.node(state.selected)
+          ? state.selected
+          : null;
   state.alsoSelected = sel.map((n) => n.id()).filter((k) => k !== state.selected);
   if (state.edge && cy.getElementById(state.edge).empty()) state.edge = null;
   state.hidden = cy.nodes('.hidden').map((n) => n.id());
@@ -60,13 +93,20 @@ function syncHash(): void {
   // positions and view only once the layout has settled (a timer syncs again then); a big graph lays itself out anew
   if (graph.idle) {
     const nodes = cy.nodes();
-    state.positions = nodes.length <= MAX_POSITIONS
-      ? Object.fromEntries(nodes.map((n) => [n.id(), { x: Math.round(n.position().x), y: Math.round(n.position().y) }]))
-      : {};
+    state.positions =
+      nodes.length <= MAX_POSITIONS
+        ? Object.fromEntries(
+            nodes.map((n) => [n.id(), { x: Math.round(n.position().x), y: Math.round(n.position().y) }]),
+          )
+        : {};
     const pan = cy.pan();
     const zoom = cy.zoom();
     state.viewport = nodes.nonempty()
-      ? { zoom: Math.round(zoom * 1000) / 1000, x: Math.round((cy.width() / 2 - pan.x) / zoom), y: Math.round((cy.height() / 2 - pan.y) / zoom) }
+      ? {
+          zoom: Math.round(zoom * 1000) / 1000,
+          x: Math.round((cy.width() / 2 - pan.x) / zoom),
+          y: Math.round((cy.height() / 2 - pan.y) / zoom),
+        }
       : null;
   }
   const next = `#${encodeState(state)}`;
@@ -90,14 +130,32 @@ function syncSoon(): void {
 // ---------- filters ----------
 function serverFilters(): GraphFilters {
   // the server takes one list for both kinds; an unrestricted side must list all of its kinds
-  const kinds = state.orgKinds.length || state.incidentKinds.length
-    ? [...(state.orgKinds.length ? state.orgKinds : ORG_KINDS), ...(state.incidentKinds.length ? state.incidentKinds : INCIDENT_KINDS)]
-    : [];
-  return { types: state.types, kinds, rels: state.rels, from: state.from, to: state.to, sources: state.source ? [state.source] : [] };
+  const kinds =
+    state.orgKinds.length || state.incidentKinds.length
+      ? [
+          ...(state.orgKinds.length ? state.orgKinds : ORG_KINDS),
+          ...(state.incidentKinds.length ? state.incidentKinds : INCIDENT_KINDS),
+        ]
+      : [];
+  return {
+    types: state.types,
+    kinds,
+    rels: state.rels,
+    from: state.from,
+    to: state.to,
+    sources: state.source ? [state.source] : [],
+  };
 }
 
 function applyClientFilters(): void {
-  graph.setClientFilters({ types: state.types, orgKinds: state.orgKinds, incidentKinds: state.incidentKinds, rels: state.rels, from: state.from, to: state.to });
+  graph.setClientFilters({
+    types: state.types,
+    orgKinds: state.orgKinds,
+    incidentKinds: state.incidentKinds,
+    rels: state.rels,
+    from: state.from,
+    to: state.to,
+  });
 }
 
 /** Identifies the server-side filters: a neighbourhood fetched under another signature is fetched again. */
@@ -129,7 +187,11 @@ let inFlight = 0;
  * waiting, ask again. A refresh (after a filter change or undo) is dropped if `key` is no longer expanded by then.
  * Returns null when the answer was superseded or dropped.
  */
-async function loadNeighbourhood(key: string, limit: number, why: 'expand' | 'refresh'): Promise<NeighborsResponse | null> {
+async function loadNeighbourhood(
+  key: string,
+  limit: number,
+  why: 'expand' | 'refresh',
+): Promise<NeighborsResponse | null> {
   const token = ++requestSeq;
   latestRequest.set(key, token);
   inFlight++;
@@ -173,7 +235,14 @@ async function reconcile(): Promise<void> {
   syncHash();
 }
 
-function checkboxGroup(host: HTMLElement, name: string, values: readonly string[], labels: (v: string) => string | Node, current: () => string[], set: (v: string[]) => void): void {
+function checkboxGroup(
+  host: HTMLElement,
+  name: string,
+  values: readonly string[],
+  labels: (v: string) => string | Node,
+  current: () => string[],
+  set: (v: string[]) => void,
+): void {
   for (const v of values) {
     const id = `${name}-${v.replace(/\W+/g, '-')}`;
     const box = h('input', { type: 'checkbox', id, value: v, name });
@@ -188,7 +257,9 @@ function checkboxGroup(host: HTMLElement, name: string, values: readonly string[
   }
   const refresh = () => {
     const cur = current();
-    host.querySelectorAll<HTMLInputElement>('input').forEach((b) => { b.checked = cur.length === 0 || cur.includes(b.value); });
+    host.querySelectorAll<HTMLInputElement>('input').forEach((b) => {
+      b.checked = cur.length === 0 || cur.includes(b.value);
+    });
   };
   refreshers.push(refresh);
 }
@@ -196,14 +267,55 @@ const refreshers: Array<() => void> = [];
 
 function typeLabel(t: string): Node {
   const s = TYPE_STYLE[t as NodeType];
-  return h('span', {}, h('span', { class: 'sym', style: `color:${s.color}`, 'aria-hidden': 'true' }, s.symbol), ` ${s.label}`);
+  return h(
+    'span',
+    {},
+    h('span', { class: 'sym', style: `color:${s.color}`, 'aria-hidden': 'true' }, s.symbol),
+    ` ${s.label}`,
+  );
 }
 
 function initFilters(): void {
-  checkboxGroup(byId('f-types'), 'type', NODE_TYPES, typeLabel, () => state.types, (v) => { state.types = v as NodeType[]; });
-  checkboxGroup(byId('f-orgkinds'), 'okind', ORG_KINDS, (v) => v.replace(/_/g, ' '), () => state.orgKinds, (v) => { state.orgKinds = v; });
-  checkboxGroup(byId('f-inckinds'), 'ikind', INCIDENT_KINDS, (v) => v, () => state.incidentKinds, (v) => { state.incidentKinds = v; });
-  checkboxGroup(byId('f-rels'), 'rel', EDGE_TYPES, (v) => v.toLowerCase().replace(/_/g, ' ').replace('co mentioned', 'mentioned together'), () => state.rels, (v) => { state.rels = v as EdgeType[]; });
+  checkboxGroup(
+    byId('f-types'),
+    'type',
+    NODE_TYPES,
+    typeLabel,
+    () => state.types,
+    (v) => {
+      state.types = v as NodeType[];
+    },
+  );
+  checkboxGroup(
+    byId('f-orgkinds'),
+    'okind',
+    ORG_KINDS,
+    (v) => v.replace(/_/g, ' '),
+    () => state.orgKinds,
+    (v) => {
+      state.orgKinds = v;
+    },
+  );
+  checkboxGroup(
+    byId('f-inckinds'),
+    'ikind',
+    INCIDENT_KINDS,
+    (v) => v,
+    () => state.incidentKinds,
+    (v) => {
+      state.incidentKinds = v;
+    },
+  );
+  checkboxGroup(
+    byId('f-rels'),
+    'rel',
+    EDGE_TYPES,
+    (v) => v.toLowerCase().replace(/_/g, ' ').replace('co mentioned', 'mentioned together'),
+    () => state.rels,
+    (v) => {
+      state.rels = v as EdgeType[];
+    },
+  );
   const from = byId<HTMLInputElement>('f-from');
   const to = byId<HTMLInputElement>('f-to');
   const onDate = () => {
@@ -235,10 +347,13 @@ function initFilters(): void {
     void reconcile();
     syncHash();
   });
-  api.sources().then((res) => {
-    for (const s of res.sources) source.append(h('option', { value: s.name }, `${s.name} (${s.articles})`));
-    source.value = state.source ?? '';
-  }).catch(fail('Could not load outlets'));
+  api
+    .sources()
+    .then((res) => {
+      for (const s of res.sources) source.append(h('option', { value: s.name }, `${s.name} (${s.articles})`));
+      source.value = state.source ?? '';
+    })
+    .catch(fail('Could not load outlets'));
 }
 
 function refreshFilterControls(): void {
@@ -250,13 +365,35 @@ function initLegend(): void {
   const legend = byId('legend');
   for (const t of NODE_TYPES) {
     const s = TYPE_STYLE[t];
-    legend.append(h('li', {}, h('span', { class: `swatch shape-${s.shape}`, style: `background:${s.color}`, 'aria-hidden': 'true' }), s.label));
+    legend.append(
+      h(
+        'li',
+        {},
+        h('span', { class: `swatch shape-${s.shape}`, style: `background:${s.color}`, 'aria-hidden': 'true' }),
+        s.label,
+      ),
+    );
   }
-  legend.append(h('li', {}, h('span', { class: 'swatch edge', 'aria-hidden': 'true' }), 'Link — thicker = more independent reports'));
+  legend.append(
+    h(
+      'li',
+      {},
+      h('span', { class: 'swatch edge', 'aria-hidden': 'true' }),
+      'Link — thicker = more independent reports',
+    ),
+  );
   legend.append(h('li', {}, h('span', { class: 'swatch edge dashed', 'aria-hidden': 'true' }), 'Mentioned together'));
   legend.append(h('li', {}, h('span', { class: 'swatch pinned', 'aria-hidden': 'true' }), 'Pinned (double ring)'));
   const fam = h('li', { class: 'families' }, h('span', { class: 'dim small' }, 'Incident kinds: '));
-  for (const f of INCIDENT_FAMILIES) fam.append(h('span', { class: 'fam' }, h('span', { class: 'dot', style: `background:${f.color}`, 'aria-hidden': 'true' }), f.family));
+  for (const f of INCIDENT_FAMILIES)
+    fam.append(
+      h(
+        'span',
+        { class: 'fam' },
+        h('span', { class: 'dot', style: `background:${f.color}`, 'aria-hidden': 'true' }),
+        f.family,
+      ),
+    );
   legend.append(fam);
 }
 
@@ -270,7 +407,9 @@ async function expand(key: string, more = false, limit = PAGE): Promise<void> {
     const res = await loadNeighbourhood(key, st ? st.limit + PAGE : limit, 'expand');
     if (res) {
       const left = res.total - res.nodes.length;
-      setStatus(`${res.center.name}: ${res.nodes.length} of ${res.total} neighbours shown${left > 0 ? ' — “Show more” loads the next page' : ''}.`);
+      setStatus(
+        `${res.center.name}: ${res.nodes.length} of ${res.total} neighbours shown${left > 0 ? ' — “Show more” loads the next page' : ''}.`,
+      );
     }
   } catch (err) {
     fail('Could not load neighbours')(err);
@@ -305,7 +444,10 @@ async function showEntity(key: string): Promise<void> {
     if (state.selected !== key) return;
     renderEntity(panel, res, actions, async (offset) => {
       const page = await api.entity(key, offset, EVIDENCE_PAGE);
-      evidenceCache[key] = { ...res, evidence: [...(evidenceCache[key] as EntityResponse | undefined ?? res).evidence, ...page.evidence] };
+      evidenceCache[key] = {
+        ...res,
+        evidence: [...((evidenceCache[key] as EntityResponse | undefined) ?? res).evidence, ...page.evidence],
+      };
       return page.evidence;
     });
   } catch (err) {
@@ -326,11 +468,20 @@ async function showEdge(edge: EdgeSingular): Promise<void> {
     const res = await api.edgeEvidence(e.from, e.to, e.type);
     evidenceCache[e.id] = res;
     if (state.edge !== e.id) return;
-    renderEdge(panel, res, { from: edge.source().data('name') as string, to: edge.target().data('name') as string }, actions, async (offset) => {
-      const page = await api.edgeEvidence(e.from, e.to, e.type, offset, EVIDENCE_PAGE);
-      evidenceCache[e.id] = { ...res, evidence: [...(evidenceCache[e.id] as EdgeEvidenceResponse | undefined ?? res).evidence, ...page.evidence] };
-      return page.evidence;
-    });
+    renderEdge(
+      panel,
+      res,
+      { from: edge.source().data('name') as string, to: edge.target().data('name') as string },
+      actions,
+      async (offset) => {
+        const page = await api.edgeEvidence(e.from, e.to, e.type, offset, EVIDENCE_PAGE);
+        evidenceCache[e.id] = {
+          ...res,
+          evidence: [...((evidenceCache[e.id] as EdgeEvidenceResponse | undefined) ?? res).evidence, ...page.evidence],
+        };
+        return page.evidence;
+      },
+    );
   } catch (err) {
     renderEmpty(panel);
     fail('Could not load edge evidence')(err);
@@ -369,7 +520,12 @@ function updateUi(): void {
   const sel = graph.selectedNodes();
   const one = sel.length === 1 ? sel[0]! : null;
   const st = one ? graph.expanded.get(one.id()) : undefined;
-  byId('sel-name').textContent = sel.length === 0 ? 'Nothing selected.' : one ? `${one.data('name') as string}${st ? ` — ${st.loaded}/${st.total} neighbours` : ''}` : `${sel.length} entities selected`;
+  byId('sel-name').textContent =
+    sel.length === 0
+      ? 'Nothing selected.'
+      : one
+        ? `${one.data('name') as string}${st ? ` — ${st.loaded}/${st.total} neighbours` : ''}`
+        : `${sel.length} entities selected`;
   byId<HTMLButtonElement>('btn-expand').disabled = !one || Boolean(st);
   byId<HTMLButtonElement>('btn-more').disabled = !one || !st || st.loaded >= st.total;
   byId<HTMLButtonElement>('btn-collapse').disabled = !sel.some((n) => graph.expanded.has(n.id()));
@@ -393,9 +549,18 @@ function renderNodeList(): void {
     clear(list);
     for (const n of nodes.slice(0, 300)) {
       const t = TYPE_STYLE[n.data('type') as NodeType];
-      const b = h('button', { type: 'button', class: `node-item${n.selected() ? ' selected' : ''}`, 'aria-pressed': n.selected() ? 'true' : 'false', 'data-key': n.id() },
-        h('span', { class: 'sym', style: `color:${t.color}`, 'aria-hidden': 'true' }, t.symbol), ` ${n.data('name') as string}`,
-        h('span', { class: 'sr-only' }, `, ${t.label}`));
+      const b = h(
+        'button',
+        {
+          type: 'button',
+          class: `node-item${n.selected() ? ' selected' : ''}`,
+          'aria-pressed': n.selected() ? 'true' : 'false',
+          'data-key': n.id(),
+        },
+        h('span', { class: 'sym', style: `color:${t.color}`, 'aria-hidden': 'true' }, t.symbol),
+        ` ${n.data('name') as string}`,
+        h('span', { class: 'sr-only' }, `, ${t.label}`),
+      );
       b.addEventListener('click', () => {
         cy.nodes(':selected').unselect();
         n.select();
@@ -422,14 +587,26 @@ function renderEdgeList(): void {
   const visible = new Set(graph.visibleEdges().map((e) => e.id()));
   const edges = one ? (one.connectedEdges().toArray() as EdgeSingular[]).filter((e) => visible.has(e.id())) : [];
   byId('h-edges').hidden = edges.length === 0;
-  edges.sort((a, b) => Number(b.data('independent')) - Number(a.data('independent')) || String(a.id()).localeCompare(String(b.id())));
+  edges.sort(
+    (a, b) =>
+      Number(b.data('independent')) - Number(a.data('independent')) || String(a.id()).localeCompare(String(b.id())),
+  );
   for (const e of edges.slice(0, EDGE_LIST_MAX)) {
     const outgoing = e.source().id() === one!.id();
     const other = outgoing ? e.target() : e.source();
     const type = String(e.data('type')).toLowerCase().replace(/_/g, ' ').replace('co mentioned', 'mentioned together');
-    const b = h('button', { type: 'button', class: `node-item edge-item${e.selected() ? ' selected' : ''}`, 'aria-pressed': String(e.selected()), 'data-edge': e.id() },
-      h('span', { 'aria-hidden': 'true' }, outgoing ? '→ ' : '← '), `${other.data('name') as string}`,
-      h('span', { class: 'dim small' }, ` · ${type} · ${supportText(e.data('edge') as GraphEdge)}`));
+    const b = h(
+      'button',
+      {
+        type: 'button',
+        class: `node-item edge-item${e.selected() ? ' selected' : ''}`,
+        'aria-pressed': String(e.selected()),
+        'data-edge': e.id(),
+      },
+      h('span', { 'aria-hidden': 'true' }, outgoing ? '→ ' : '← '),
+      `${other.data('name') as string}`,
+      h('span', { class: 'dim small' }, ` · ${type} · ${supportText(e.data('edge') as GraphEdge)}`),
+    );
     b.addEventListener('click', () => {
       cy.edges(':selected').unselect();
       e.select();
@@ -437,7 +614,8 @@ function renderEdgeList(): void {
     });
     list.append(h('li', {}, b));
   }
-  if (edges.length > EDGE_LIST_MAX) list.append(h('li', { class: 'dim small' }, `…and ${edges.length - EDGE_LIST_MAX} more`));
+  if (edges.length > EDGE_LIST_MAX)
+    list.append(h('li', { class: 'dim small' }, `…and ${edges.length - EDGE_LIST_MAX} more`));
 }
 
 // ---------- cytoscape events ----------
@@ -452,13 +630,20 @@ cy.on('mouseover', 'node', (ev) => {
   const n = ev.target as NodeSingular;
   const s = n.data('summary') as EntitySummary;
   const st = graph.expanded.get(n.id());
-  showTip(`${s.name}\n${TYPE_STYLE[s.type].label}${s.kind ? ` · ${s.kind}` : ''}${s.date ? ` · ${s.date.slice(0, 10)}` : ''} · ${s.articles} article(s)${st ? `\n${st.loaded}/${st.total} neighbours shown` : '\nclick to expand'}`,
-    ev.renderedPosition.x, ev.renderedPosition.y);
+  showTip(
+    `${s.name}\n${TYPE_STYLE[s.type].label}${s.kind ? ` · ${s.kind}` : ''}${s.date ? ` · ${s.date.slice(0, 10)}` : ''} · ${s.articles} article(s)${st ? `\n${st.loaded}/${st.total} neighbours shown` : '\nclick to expand'}`,
+    ev.renderedPosition.x,
+    ev.renderedPosition.y,
+  );
 });
 cy.on('mouseover', 'edge', (ev) => {
   const e = ev.target as EdgeSingular;
   e.addClass('hover');
-  showTip(`${e.source().data('name') as string} → ${e.target().data('name') as string}\n${e.data('caption') as string}`, ev.renderedPosition.x, ev.renderedPosition.y);
+  showTip(
+    `${e.source().data('name') as string} → ${e.target().data('name') as string}\n${e.data('caption') as string}`,
+    ev.renderedPosition.x,
+    ev.renderedPosition.y,
+  );
 });
 cy.on('mouseout', 'node, edge', (ev) => {
   (ev.target as NodeSingular).removeClass('hover');
@@ -506,13 +691,34 @@ byId('btn-clear').addEventListener('click', () => {
   state.article = null;
   syncHash();
 });
-byId('btn-expand').addEventListener('click', () => { const k = selectedKeys()[0]; if (k) void expand(k); });
-byId('btn-more').addEventListener('click', () => { const k = selectedKeys()[0]; if (k) void expand(k, true); });
-byId('btn-hide').addEventListener('click', () => { graph.hide(selectedKeys()); syncHash(); });
-byId('btn-pin').addEventListener('click', () => { graph.togglePin(selectedKeys()); syncHash(); });
-byId('btn-remove').addEventListener('click', () => { graph.remove(selectedKeys()); syncHash(); });
-byId('btn-collapse').addEventListener('click', () => { graph.collapse(selectedKeys()); syncHash(); });
-byId('btn-unhide').addEventListener('click', () => { graph.showHidden(); syncHash(); });
+byId('btn-expand').addEventListener('click', () => {
+  const k = selectedKeys()[0];
+  if (k) void expand(k);
+});
+byId('btn-more').addEventListener('click', () => {
+  const k = selectedKeys()[0];
+  if (k) void expand(k, true);
+});
+byId('btn-hide').addEventListener('click', () => {
+  graph.hide(selectedKeys());
+  syncHash();
+});
+byId('btn-pin').addEventListener('click', () => {
+  graph.togglePin(selectedKeys());
+  syncHash();
+});
+byId('btn-remove').addEventListener('click', () => {
+  graph.remove(selectedKeys());
+  syncHash();
+});
+byId('btn-collapse').addEventListener('click', () => {
+  graph.collapse(selectedKeys());
+  syncHash();
+});
+byId('btn-unhide').addEventListener('click', () => {
+  graph.showHidden();
+  syncHash();
+});
 
 function viewNodes(): EntitySummary[] {
   return graph.visibleNodes().map((n) => n.data('summary') as EntitySummary);
@@ -524,12 +730,22 @@ byId('btn-png').addEventListener('click', () => exportPng(cy));
 /** exports carry the evidence of everything in view, fetched in batches first */
 function exporting(what: string, run: (nodes: EntitySummary[], edges: GraphEdge[]) => Promise<unknown>): void {
   setStatus(`Exporting ${what} with the evidence of ${cy.nodes(':visible').length} entities and their links…`);
-  run(viewNodes(), viewEdges()).then(() => setStatus(`Exported ${what}.`)).catch(fail(`Could not export ${what}`));
+  run(viewNodes(), viewEdges())
+    .then(() => setStatus(`Exported ${what}.`))
+    .catch(fail(`Could not export ${what}`));
 }
-byId('btn-json').addEventListener('click', () => exporting('JSON', (n, e) => exportView('json', api.evidence, n, e, { ...state, hash: location.hash })));
-byId('btn-graphml').addEventListener('click', () => exporting('GraphML', (n, e) => exportView('graphml', api.evidence, n, e, null)));
-byId('btn-csv').addEventListener('click', () => exporting('CSV', async (n, e) => exportCsv(n, e, await fetchViewEvidence(api.evidence, n, e))));
-byId('btn-evcsv').addEventListener('click', () => exporting('evidence CSV', (n, e) => exportView('evidence-csv', api.evidence, n, e, null)));
+byId('btn-json').addEventListener('click', () =>
+  exporting('JSON', (n, e) => exportView('json', api.evidence, n, e, { ...state, hash: location.hash })),
+);
+byId('btn-graphml').addEventListener('click', () =>
+  exporting('GraphML', (n, e) => exportView('graphml', api.evidence, n, e, null)),
+);
+byId('btn-csv').addEventListener('click', () =>
+  exporting('CSV', async (n, e) => exportCsv(n, e, await fetchViewEvidence(api.evidence, n, e))),
+);
+byId('btn-evcsv').addEventListener('click', () =>
+  exporting('evidence CSV', (n, e) => exportView('evidence-csv', api.evidence, n, e, null)),
+);
 
 document.addEventListener('keydown', (ev) => {
   const target = ev.target as HTMLElement | null;
@@ -546,17 +762,34 @@ findBox({
   list: byId<HTMLUListElement>('search-list'),
   typeSelect: byId<HTMLSelectElement>('search-type'),
   onEntity: (key) => void focusEntity(key),
-  onArticle: (id) => { showView('explore'); void openArticle(id); },
+  onArticle: (id) => {
+    showView('explore');
+    void openArticle(id);
+  },
   onError: (m) => setStatus(m, true),
 });
 byId('search-form').addEventListener('submit', (ev) => ev.preventDefault());
-const pathFrom = entityPicker({ input: byId<HTMLInputElement>('path-from'), list: byId<HTMLUListElement>('path-from-list'), onPick: () => {}, onError: (m) => setStatus(m, true) });
-const pathTo = entityPicker({ input: byId<HTMLInputElement>('path-to'), list: byId<HTMLUListElement>('path-to-list'), onPick: () => {}, onError: (m) => setStatus(m, true) });
+const pathFrom = entityPicker({
+  input: byId<HTMLInputElement>('path-from'),
+  list: byId<HTMLUListElement>('path-from-list'),
+  onPick: () => {},
+  onError: (m) => setStatus(m, true),
+});
+const pathTo = entityPicker({
+  input: byId<HTMLInputElement>('path-to'),
+  list: byId<HTMLUListElement>('path-to-list'),
+  onPick: () => {},
+  onError: (m) => setStatus(m, true),
+});
 
 const pathList = byId<HTMLOListElement>('path-list');
 const pathNoCo = byId<HTMLInputElement>('path-noco');
 /** the answer shown in the path list, with the query that gave it */
-let pathAnswer: { query: PathQuery; paths: Array<{ nodes: string[]; edges: string[] }>; names: Map<string, string> } | null = null;
+let pathAnswer: {
+  query: PathQuery;
+  paths: Array<{ nodes: string[]; edges: string[] }>;
+  names: Map<string, string>;
+} | null = null;
 
 function pathText(nodes: string[], names: Map<string, string>): string {
   return nodes.map((k) => names.get(k) ?? k).join(' → ');
@@ -583,8 +816,12 @@ function renderPathList(): void {
   const { paths, names, query } = pathAnswer;
   paths.forEach((p, i) => {
     const hops = p.nodes.length - 1;
-    const b = h('button', { type: 'button', class: 'path-item', 'aria-pressed': String(i === query.index), 'data-index': String(i) },
-      h('span', { class: 'dim small' }, `${hops} hop${hops === 1 ? '' : 's'} · `), pathText(p.nodes, names));
+    const b = h(
+      'button',
+      { type: 'button', class: 'path-item', 'aria-pressed': String(i === query.index), 'data-index': String(i) },
+      h('span', { class: 'dim small' }, `${hops} hop${hops === 1 ? '' : 's'} · `),
+      pathText(p.nodes, names),
+    );
     // the path under the pointer or the keyboard focus is drawn; leaving the list draws the chosen one again
     b.addEventListener('mouseenter', () => showPath(i, false));
     b.addEventListener('focus', () => showPath(i, false));
@@ -620,7 +857,11 @@ async function runPathSearch(query: PathQuery, names: { from: string; to: string
     byId<HTMLSelectElement>('path-max').value = String(query.max);
     pathNoCo.checked = query.noCoMentions;
     const index = Math.min(query.index, res.paths.length - 1);
-    pathAnswer = { query: { ...query, index }, paths: res.paths, names: new Map(res.nodes.map((n) => [n.key, n.name])) };
+    pathAnswer = {
+      query: { ...query, index },
+      paths: res.paths,
+      names: new Map(res.nodes.map((n) => [n.key, n.name])),
+    };
     state.path = { ...pathAnswer.query };
     renderPathList();
     showPath(index, true);
@@ -639,7 +880,13 @@ async function findPath(): Promise<void> {
     byId('path-result').textContent = 'Pick both ends from the suggestions first.';
     return;
   }
-  const query: PathQuery = { from: a.key, to: b.key, max: Number(byId<HTMLSelectElement>('path-max').value), noCoMentions: pathNoCo.checked, index: 0 };
+  const query: PathQuery = {
+    from: a.key,
+    to: b.key,
+    max: Number(byId<HTMLSelectElement>('path-max').value),
+    noCoMentions: pathNoCo.checked,
+    index: 0,
+  };
   await runPathSearch(query, { from: a.name, to: b.name }, true);
   syncHash();
 }
@@ -656,15 +903,19 @@ byId('btn-path-clear').addEventListener('click', () => {
 });
 
 // ---------- timeline & map ----------
-const timeline = createTimeline(byId('timeline'), (from, to) => {
-  state.from = from;
-  state.to = to;
-  worldMap.setRange(from, to);
-  refreshFilterControls();
-  void reconcile();
-  syncHash();
-  setStatus(from || to ? `Date range ${from ?? '…'} – ${to ?? '…'}` : 'Date range cleared.');
-}, (key) => void focusEntity(key));
+const timeline = createTimeline(
+  byId('timeline'),
+  (from, to) => {
+    state.from = from;
+    state.to = to;
+    worldMap.setRange(from, to);
+    refreshFilterControls();
+    void reconcile();
+    syncHash();
+    setStatus(from || to ? `Date range ${from ?? '…'} – ${to ?? '…'}` : 'Date range cleared.');
+  },
+  (key) => void focusEntity(key),
+);
 byId('btn-range-clear').addEventListener('click', () => {
   state.from = null;
   state.to = null;
@@ -689,11 +940,19 @@ byId('btn-map-reset').addEventListener('click', () => worldMap.resetZoom());
 initLayout(() => cy.resize());
 
 // ---------- views ----------
-const dupView = createDuplicatesView(byId('dup-list'), byId('dup-compare'), (m) => setStatus(m, true), (a, b) => void compare(a, b));
+const dupView = createDuplicatesView(
+  byId('dup-list'),
+  byId('dup-compare'),
+  (m) => setStatus(m, true),
+  (a, b) => void compare(a, b),
+);
 let dupLoaded = false;
 const whatsNew = createWhatsNewView(byId('whats-new'), byId('new-badge'), {
   focusEntity: (key) => void focusEntity(key),
-  openArticle: (id) => { showView('explore'); void openArticle(id); },
+  openArticle: (id) => {
+    showView('explore');
+    void openArticle(id);
+  },
   onError: (m) => setStatus(m, true),
 });
 function showView(view: ViewState['view']): void {
@@ -806,10 +1065,12 @@ initLegend();
 initFilters();
 initJudgements(cy, document.querySelector<HTMLElement>('.sidebar') ?? document.body);
 renderEmpty(panel);
-Promise.all([api.timeline(), api.map()]).then(([t, m]) => {
-  timeline.render(t.incidents);
-  worldMap.render(m.places, m.incidents);
-}).catch(fail('Could not load the timeline and map'));
+Promise.all([api.timeline(), api.map()])
+  .then(([t, m]) => {
+    timeline.render(t.incidents);
+    worldMap.render(m.places, m.incidents);
+  })
+  .catch(fail('Could not load the timeline and map'));
 void restore(location.hash);
 // for the browser tests and for debugging in the console
 (window as unknown as { kg: unknown }).kg = { cy, graph, state: () => state, pending: () => inFlight + restoring };

@@ -15,7 +15,10 @@ const countries = feature(world, world.objects['countries'] as GeometryCollectio
 export const CLUSTER_PX = 14;
 const MAX_ZOOM = 64;
 
-function s<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number>): SVGElementTagNameMap[K] {
+function s<K extends keyof SVGElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string | number>,
+): SVGElementTagNameMap[K] {
   const el = document.createElementNS(SVG, tag);
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
   return el;
@@ -32,13 +35,33 @@ function frame(points: EntitySummary[]): GeoJSON.Polygon | { type: 'Sphere' } {
   let [w, e, s, n] = [Math.min(...lons), Math.max(...lons), Math.min(...lats), Math.max(...lats)];
   const padLon = Math.max(8, (e - w) * 0.25, (40 - (e - w)) / 2);
   const padLat = Math.max(6, (n - s) * 0.25, (24 - (n - s)) / 2);
-  [w, e, s, n] = [Math.max(-180, w - padLon), Math.min(180, e + padLon), Math.max(-85, s - padLat), Math.min(85, n + padLat)];
+  [w, e, s, n] = [
+    Math.max(-180, w - padLon),
+    Math.min(180, e + padLon),
+    Math.max(-85, s - padLat),
+    Math.min(85, n + padLat),
+  ];
   if (e - w > 300) return { type: 'Sphere' };
   // d3-geo reads a clockwise ring as the small area it encloses
-  return { type: 'Polygon', coordinates: [[[w, s], [w, n], [e, n], [e, s], [w, s]]] };
+  return {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [w, s],
+        [w, n],
+        [e, n],
+        [e, s],
+        [w, s],
+      ],
+    ],
+  };
 }
 
-export interface Placed { e: EntitySummary; x: number; y: number }
+export interface Placed {
+  e: EntitySummary;
+  x: number;
+  y: number;
+}
 
 /** Greedy screen-space clustering: each marker joins the first cluster whose centre is within `px`, else starts one. */
 export function cluster(points: Placed[], px: number): Placed[][] {
@@ -100,13 +123,25 @@ export function createMap(host: HTMLElement, onPick: (key: string) => void): Wor
     host.replaceChildren();
     const width = Math.max(120, host.clientWidth || 400);
     const height = Math.max(100, host.clientHeight || 200);
-    const located = (e: EntitySummary) => e.lat !== null && e.lon !== null && Number.isFinite(e.lat) && Number.isFinite(e.lon);
+    const located = (e: EntitySummary) =>
+      e.lat !== null && e.lon !== null && Number.isFinite(e.lat) && Number.isFinite(e.lon);
     const p = places.filter(located);
     const allInc = incidents.filter(located);
     const inc = allInc.filter(inRange);
-    const svg = s('svg', { width, height, viewBox: `0 0 ${width} ${height}`, role: 'group',
-      'aria-label': `Map with ${p.length} places and ${inc.length} incidents${inc.length < allInc.length ? ` (of ${allInc.length}, the rest outside the date range)` : ''}; wheel or + and − to zoom, drag to pan` });
-    const base = geoNaturalEarth1().fitExtent([[6, 6], [width - 6, height - 6]], frame([...p, ...allInc]));
+    const svg = s('svg', {
+      width,
+      height,
+      viewBox: `0 0 ${width} ${height}`,
+      role: 'group',
+      'aria-label': `Map with ${p.length} places and ${inc.length} incidents${inc.length < allInc.length ? ` (of ${allInc.length}, the rest outside the date range)` : ''}; wheel or + and − to zoom, drag to pan`,
+    });
+    const base = geoNaturalEarth1().fitExtent(
+      [
+        [6, 6],
+        [width - 6, height - 6],
+      ],
+      frame([...p, ...allInc]),
+    );
     const [bx, by] = base.translate();
     const projection = base.scale(base.scale() * k).translate([bx * k + tx, by * k + ty]);
     const path = geoPath(projection);
@@ -148,15 +183,26 @@ export function createMap(host: HTMLElement, onPick: (key: string) => void): Wor
     const mx = centre ? centre.x : group.reduce((a, p) => a + p.x, 0) / group.length;
     const my = centre ? centre.y : group.reduce((a, p) => a + p.y, 0) / group.length;
     const r = 10 + 2.5 * others.length;
-    const around = others.map((p, i) => ({ ...p, x: mx + r * Math.cos((2 * Math.PI * i) / others.length - Math.PI / 2), y: my + r * Math.sin((2 * Math.PI * i) / others.length - Math.PI / 2) }));
+    const around = others.map((p, i) => ({
+      ...p,
+      x: mx + r * Math.cos((2 * Math.PI * i) / others.length - Math.PI / 2),
+      y: my + r * Math.sin((2 * Math.PI * i) / others.length - Math.PI / 2),
+    }));
     return centre ? [centre, ...around] : around;
   };
 
   const marker = ({ e, x, y }: Placed) => {
-    const g = s('g', { class: `marker ${e.type === 'incident' ? 'incident' : 'place'}`, transform: `translate(${x.toFixed(1)},${y.toFixed(1)})`, tabindex: 0, role: 'button', 'data-key': e.key,
-      'aria-label': `${TYPE_STYLE[e.type].label} ${e.name}${e.kind ? `, ${e.kind}` : ''}${e.date ? `, ${e.date.slice(0, 10)}` : ''}; show in graph` });
+    const g = s('g', {
+      class: `marker ${e.type === 'incident' ? 'incident' : 'place'}`,
+      transform: `translate(${x.toFixed(1)},${y.toFixed(1)})`,
+      tabindex: 0,
+      role: 'button',
+      'data-key': e.key,
+      'aria-label': `${TYPE_STYLE[e.type].label} ${e.name}${e.kind ? `, ${e.kind}` : ''}${e.date ? `, ${e.date.slice(0, 10)}` : ''}; show in graph`,
+    });
     const r = Math.min(8, 3 + Math.sqrt(e.articles));
-    if (e.type === 'incident') g.append(s('path', { d: `M0,${-r * 1.2}L${r},${r * 0.8}L${-r},${r * 0.8}Z`, fill: incidentColor(e.kind) }));
+    if (e.type === 'incident')
+      g.append(s('path', { d: `M0,${-r * 1.2}L${r},${r * 0.8}L${-r},${r * 0.8}Z`, fill: incidentColor(e.kind) }));
     else g.append(s('path', { d: `M0,${-r}L${r},0L0,${r}L${-r},0Z`, fill: TYPE_STYLE.place.color }));
     const title = s('title', {});
     title.textContent = `${e.name}${e.kind ? ` (${e.kind})` : ''}${e.date ? `, ${e.date.slice(0, 10)}` : ''} — ${e.articles} article(s)`;
@@ -185,9 +231,15 @@ export function createMap(host: HTMLElement, onPick: (key: string) => void): Wor
     const colour = [...colours].sort((a, b) => b[1] - a[1])[0]![0];
     const incidentsIn = group.filter((p) => p.e.type === 'incident').length;
     const names = group.map((p) => p.e.name);
-    const g = s('g', { class: 'cluster-marker', transform: `translate(${x.toFixed(1)},${y.toFixed(1)})`, tabindex: 0, role: 'button', 'data-count': group.length,
+    const g = s('g', {
+      class: 'cluster-marker',
+      transform: `translate(${x.toFixed(1)},${y.toFixed(1)})`,
+      tabindex: 0,
+      role: 'button',
+      'data-count': group.length,
       'data-keys': group.map((p) => p.e.key).join(' '),
-      'aria-label': `${group.length} markers here (${incidentsIn} incidents, ${group.length - incidentsIn} places): ${names.slice(0, 5).join(', ')}${names.length > 5 ? '…' : ''}; zoom in` });
+      'aria-label': `${group.length} markers here (${incidentsIn} incidents, ${group.length - incidentsIn} places): ${names.slice(0, 5).join(', ')}${names.length > 5 ? '…' : ''}; zoom in`,
+    });
     const r = Math.min(14, 7 + Math.sqrt(group.length) * 1.5);
     g.append(s('circle', { r, fill: colour }));
     const label = s('text', { 'text-anchor': 'middle', dy: '0.35em' });
@@ -229,11 +281,15 @@ export function createMap(host: HTMLElement, onPick: (key: string) => void): Wor
       const r = svg.getBoundingClientRect();
       return [ev.clientX - r.left, ev.clientY - r.top] as const;
     };
-    svg.addEventListener('wheel', (ev) => {
-      ev.preventDefault();
-      const [x, y] = local(ev);
-      zoomAt(x, y, ev.deltaY < 0 ? 1.5 : 1 / 1.5);
-    }, { passive: false });
+    svg.addEventListener(
+      'wheel',
+      (ev) => {
+        ev.preventDefault();
+        const [x, y] = local(ev);
+        zoomAt(x, y, ev.deltaY < 0 ? 1.5 : 1 / 1.5);
+      },
+      { passive: false },
+    );
     let drag: { x: number; y: number; tx: number; ty: number } | null = null;
     svg.addEventListener('pointerdown', (ev) => {
       if (k === 1) return;

@@ -1,8 +1,15 @@
 // Shared passages between two texts: word n-grams present in both, merged into character spans.
 
-export interface Span { start: number; end: number }
+export interface Span {
+  start: number;
+  end: number;
+}
 
-interface Token { word: string; start: number; end: number }
+interface Token {
+  word: string;
+  start: number;
+  end: number;
+}
 
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
@@ -14,7 +21,13 @@ export function tokenize(text: string): Token[] {
 
 function gramKeys(tokens: Token[], n: number): string[] {
   const keys: string[] = [];
-  for (let i = 0; i + n <= tokens.length; i++) keys.push(tokens.slice(i, i + n).map((t) => t.word).join(' '));
+  for (let i = 0; i + n <= tokens.length; i++)
+    keys.push(
+      tokens
+        .slice(i, i + n)
+        .map((t) => t.word)
+        .join(' '),
+    );
   return keys;
 }
 
@@ -35,7 +48,11 @@ function spansOf(tokens: Token[], keys: string[], shared: Set<string>, n: number
 }
 
 /** Passages of at least `n` consecutive words that occur in both texts, as spans in each, plus the share of words covered. */
-export function sharedPassages(a: string, b: string, n = 6): { a: Span[]; b: Span[]; coverageA: number; coverageB: number } {
+export function sharedPassages(
+  a: string,
+  b: string,
+  n = 6,
+): { a: Span[]; b: Span[]; coverageA: number; coverageB: number } {
   const ta = tokenize(a);
   const tb = tokenize(b);
   const ka = gramKeys(ta, n);
@@ -44,7 +61,8 @@ export function sharedPassages(a: string, b: string, n = 6): { a: Span[]; b: Spa
   const shared = new Set(ka.filter((k) => setB.has(k)));
   const sa = spansOf(ta, ka, shared, n);
   const sb = spansOf(tb, kb, shared, n);
-  const words = (tokens: Token[], spans: Span[]) => tokens.filter((t) => spans.some((s) => t.start >= s.start && t.end <= s.end)).length;
+  const words = (tokens: Token[], spans: Span[]) =>
+    tokens.filter((t) => spans.some((s) => t.start >= s.start && t.end <= s.end)).length;
   return {
     a: sa,
     b: sb,

@@ -1,6 +1,10 @@
 // The right-hand details panel: evidence for an entity or an edge, and the article view.
 import type {
-  ArticleRef, ArticleResponse, EdgeEvidenceResponse, EntityResponse, EvidenceSentence,
+  ArticleRef,
+  ArticleResponse,
+  EdgeEvidenceResponse,
+  EntityResponse,
+  EvidenceSentence,
 } from '../../src/api/contract.ts';
 import { clear, formatDate, h, highlightRuns, isWebUrl } from './dom.ts';
 import { TYPE_STYLE } from './graph/style.ts';
@@ -13,10 +17,25 @@ export interface PanelActions {
 }
 
 function articleMeta(a: ArticleRef): HTMLElement {
-  return h('div', { class: 'meta' },
+  return h(
+    'div',
+    { class: 'meta' },
     h('button', { type: 'button', class: 'link', 'data-article': a.id, title: 'Open the article' }, a.title || a.id),
     h('span', { class: 'dim' }, ` · ${a.source ?? 'unknown outlet'} · ${formatDate(a.published)}`),
-    isWebUrl(a.url) ? h('a', { href: a.url, target: '_blank', rel: 'noopener noreferrer', class: 'ext', 'aria-label': `Original of ${a.title}` }, '↗') : null);
+    isWebUrl(a.url)
+      ? h(
+          'a',
+          {
+            href: a.url,
+            target: '_blank',
+            rel: 'noopener noreferrer',
+            class: 'ext',
+            'aria-label': `Original of ${a.title}`,
+          },
+          '↗',
+        )
+      : null,
+  );
 }
 
 /** "also in N other articles": where else the same sentence was printed word for word (wire copies), collapsed. */
@@ -58,16 +77,22 @@ export const EVIDENCE_PAGE = 20;
  * "Evidence (20 of 23 sentences)", the list, and while there is more a button that loads the next page into it.
  * The heading always says the total, so a capped list never looks complete.
  */
-function evidenceSection(first: EvidenceSentence[], total: number, more: EvidencePager, actions: PanelActions): HTMLElement[] {
+function evidenceSection(
+  first: EvidenceSentence[],
+  total: number,
+  more: EvidencePager,
+  actions: PanelActions,
+): HTMLElement[] {
   const heading = h('h3', { class: 'evidence-head' });
   const list = evidenceList(first, actions);
   const status = h('p', { class: 'dim small', role: 'status' });
   const button = h('button', { type: 'button', class: 'small-btn load-more' });
   let shown = first.length;
   const update = () => {
-    heading.textContent = shown >= total
-      ? `Evidence (${total} sentence${total === 1 ? '' : 's'})`
-      : `Evidence (${shown} of ${total} sentences)`;
+    heading.textContent =
+      shown >= total
+        ? `Evidence (${total} sentence${total === 1 ? '' : 's'})`
+        : `Evidence (${shown} of ${total} sentences)`;
     const left = total - shown;
     button.hidden = left <= 0;
     button.textContent = `Load ${Math.min(left, EVIDENCE_PAGE)} more of ${left}`;
@@ -75,18 +100,21 @@ function evidenceSection(first: EvidenceSentence[], total: number, more: Evidenc
   button.addEventListener('click', () => {
     button.disabled = true;
     status.textContent = 'Loading…';
-    more(shown).then((page) => {
-      const ol = list.tagName === 'OL' ? list : null;
-      for (const s of page) ol?.append(sentenceItem(s, actions));
-      // the server may count a sentence that no page can show (e.g. ingested meanwhile): never loop forever
-      shown = page.length === 0 ? total : shown + page.length;
-      status.textContent = page.length ? `${page.length} more sentence${page.length === 1 ? '' : 's'} loaded.` : '';
-      update();
-    }).catch((err: unknown) => {
-      status.textContent = `Could not load more: ${err instanceof Error ? err.message : String(err)}`;
-    }).finally(() => {
-      button.disabled = false;
-    });
+    more(shown)
+      .then((page) => {
+        const ol = list.tagName === 'OL' ? list : null;
+        for (const s of page) ol?.append(sentenceItem(s, actions));
+        // the server may count a sentence that no page can show (e.g. ingested meanwhile): never loop forever
+        shown = page.length === 0 ? total : shown + page.length;
+        status.textContent = page.length ? `${page.length} more sentence${page.length === 1 ? '' : 's'} loaded.` : '';
+        update();
+      })
+      .catch((err: unknown) => {
+        status.textContent = `Could not load more: ${err instanceof Error ? err.message : String(err)}`;
+      })
+      .finally(() => {
+        button.disabled = false;
+      });
   });
   update();
   return [heading, list, button, status];
@@ -101,11 +129,20 @@ export function renderEmpty(panel: HTMLElement): void {
   clear(panel);
   panel.append(
     h('h2', {}, 'Details'),
-    h('p', { class: 'dim' }, 'Search for a person, organisation, place or incident. Click a node to expand it and see every sentence that supports it; click an edge for the evidence of that link.'),
+    h(
+      'p',
+      { class: 'dim' },
+      'Search for a person, organisation, place or incident. Click a node to expand it and see every sentence that supports it; click an edge for the evidence of that link.',
+    ),
   );
 }
 
-export function renderEntity(panel: HTMLElement, res: EntityResponse, actions: PanelActions, more: EvidencePager): void {
+export function renderEntity(
+  panel: HTMLElement,
+  res: EntityResponse,
+  actions: PanelActions,
+  more: EvidencePager,
+): void {
   const e = res.entity;
   const style = TYPE_STYLE[e.type];
   clear(panel);
@@ -115,7 +152,12 @@ export function renderEntity(panel: HTMLElement, res: EntityResponse, actions: P
   if (e.country) facts.push(e.country);
   facts.push(`${e.articles} article${e.articles === 1 ? '' : 's'}`);
   panel.append(
-    h('h2', { class: 'entity-title' }, h('span', { class: 'sym', style: `color:${style.color}`, 'aria-hidden': 'true' }, style.symbol), ` ${e.name}`),
+    h(
+      'h2',
+      { class: 'entity-title' },
+      h('span', { class: 'sym', style: `color:${style.color}`, 'aria-hidden': 'true' }, style.symbol),
+      ` ${e.name}`,
+    ),
     h('p', { class: 'facts' }, facts.join(' · ')),
     e.aliases.length ? h('p', { class: 'dim' }, `Also called: ${e.aliases.join(', ')}`) : '',
     ...evidenceSection(res.evidence, res.evidenceTotal, more, actions),
@@ -131,12 +173,22 @@ export function renderEntity(panel: HTMLElement, res: EntityResponse, actions: P
   }
 }
 
-export function renderEdge(panel: HTMLElement, res: EdgeEvidenceResponse, names: { from: string; to: string }, actions: PanelActions, more: EvidencePager): void {
+export function renderEdge(
+  panel: HTMLElement,
+  res: EdgeEvidenceResponse,
+  names: { from: string; to: string },
+  actions: PanelActions,
+  more: EvidencePager,
+): void {
   const e = res.edge;
   clear(panel);
   panel.append(
     h('h2', {}, `${names.from} → ${names.to}`),
-    h('p', { class: 'facts support' }, `${e.type.replace(/_/g, ' ').toLowerCase()}${e.label ? ` (${e.label})` : ''} · ${supportText(e)}`),
+    h(
+      'p',
+      { class: 'facts support' },
+      `${e.type.replace(/_/g, ' ').toLowerCase()}${e.label ? ` (${e.label})` : ''} · ${supportText(e)}`,
+    ),
     ...evidenceSection(res.evidence, res.evidenceTotal, more, actions),
   );
 }
@@ -145,13 +197,21 @@ export function renderEdge(panel: HTMLElement, res: EdgeEvidenceResponse, names:
 function copyStatus(res: ArticleResponse): HTMLElement | null {
   const original = res.copies.find((c) => c.relation === 'original');
   if (original) {
-    return h('p', { class: 'copy-status is-copy' }, h('strong', {}, 'Copy. '),
-      `This article is a ${original.kind} of “${original.title}” (${original.source ?? 'unknown outlet'}, ${formatDate(original.published)}), the original.`);
+    return h(
+      'p',
+      { class: 'copy-status is-copy' },
+      h('strong', {}, 'Copy. '),
+      `This article is a ${original.kind} of “${original.title}” (${original.source ?? 'unknown outlet'}, ${formatDate(original.published)}), the original.`,
+    );
   }
   const copies = res.copies.filter((c) => c.relation === 'copy');
   if (copies.length === 0) return null;
-  return h('p', { class: 'copy-status is-original' }, h('strong', {}, 'Original. '),
-    `${copies.length} other article${copies.length === 1 ? ' copies' : 's copy'} it: ${copies.map((c) => c.source ?? 'unknown outlet').join(', ')}.`);
+  return h(
+    'p',
+    { class: 'copy-status is-original' },
+    h('strong', {}, 'Original. '),
+    `${copies.length} other article${copies.length === 1 ? ' copies' : 's copy'} it: ${copies.map((c) => c.source ?? 'unknown outlet').join(', ')}.`,
+  );
 }
 
 export function renderArticle(panel: HTMLElement, res: ArticleResponse, actions: PanelActions): void {
@@ -164,17 +224,33 @@ export function renderArticle(panel: HTMLElement, res: ArticleResponse, actions:
       continue;
     }
     const m = run.span;
-    const btn = h('button', { type: 'button', class: `mention m-${m.type}`, title: `${TYPE_STYLE[m.type].label}: ${m.name} — show in graph` }, run.text);
+    const btn = h(
+      'button',
+      { type: 'button', class: `mention m-${m.type}`, title: `${TYPE_STYLE[m.type].label}: ${m.name} — show in graph` },
+      run.text,
+    );
     btn.addEventListener('click', () => actions.focusEntity(m.key));
     body.append(btn);
   }
   // the API sends the first page of a long text; say what is not shown or was never stored
   const shownEnd = (a.textOffset ?? 0) + a.text.length;
   if (a.textLength !== undefined && shownEnd < a.textLength) {
-    body.append(h('p', { class: 'dim small' }, `… text shown up to character ${shownEnd.toLocaleString('en')} of ${a.textLength.toLocaleString('en')}.`));
+    body.append(
+      h(
+        'p',
+        { class: 'dim small' },
+        `… text shown up to character ${shownEnd.toLocaleString('en')} of ${a.textLength.toLocaleString('en')}.`,
+      ),
+    );
   }
   if (a.textTruncatedFrom) {
-    body.append(h('p', { class: 'dim small' }, `Only the first ${(a.textLength ?? a.text.length).toLocaleString('en')} of ${a.textTruncatedFrom.toLocaleString('en')} characters of this article were analysed and stored.`));
+    body.append(
+      h(
+        'p',
+        { class: 'dim small' },
+        `Only the first ${(a.textLength ?? a.text.length).toLocaleString('en')} of ${a.textTruncatedFrom.toLocaleString('en')} characters of this article were analysed and stored.`,
+      ),
+    );
   }
   const list = <T extends ArticleRef>(items: T[], extra: (x: T) => string, compare: boolean) => {
     if (!items.length) return h('p', { class: 'dim' }, 'None found.');
@@ -183,7 +259,11 @@ export function renderArticle(panel: HTMLElement, res: ArticleResponse, actions:
       const li = h('li', {}, articleMeta(it), h('span', { class: 'dim small' }, extra(it)));
       li.querySelector('button[data-article]')?.addEventListener('click', () => actions.openArticle(it.id));
       if (compare) {
-        const b = h('button', { type: 'button', class: 'small-btn', 'aria-label': `Compare with ${it.title}` }, 'Compare');
+        const b = h(
+          'button',
+          { type: 'button', class: 'small-btn', 'aria-label': `Compare with ${it.title}` },
+          'Compare',
+        );
         b.addEventListener('click', () => actions.compare(a.id, it.id));
         li.append(' ', b);
       }
@@ -194,18 +274,45 @@ export function renderArticle(panel: HTMLElement, res: ArticleResponse, actions:
   panel.append(
     h('p', { class: 'eyebrow' }, 'Article'),
     h('h2', {}, a.title || a.id),
-    h('p', { class: 'meta' }, `${a.source ?? 'unknown outlet'} · ${formatDate(a.published)}`,
-      isWebUrl(a.url) ? h('a', { href: a.url, target: '_blank', rel: 'noopener noreferrer', class: 'ext' }, ' source page ↗') : null),
+    h(
+      'p',
+      { class: 'meta' },
+      `${a.source ?? 'unknown outlet'} · ${formatDate(a.published)}`,
+      isWebUrl(a.url)
+        ? h('a', { href: a.url, target: '_blank', rel: 'noopener noreferrer', class: 'ext' }, ' source page ↗')
+        : null,
+    ),
     copyStatus(res) ?? '',
-    res.incidents.length ? h('p', { class: 'facts' }, `Incidents: ${res.incidents.map((i) => `${i.name}${i.date ? ` (${formatDate(i.date)})` : ''}`).join('; ')}`) : '',
-    h('div', { class: 'legend-inline', 'aria-hidden': 'true' },
-      ...(['person', 'organization', 'place', 'incident'] as const).map((t) => h('span', { class: `mention m-${t}` }, TYPE_STYLE[t].label))),
+    res.incidents.length
+      ? h(
+          'p',
+          { class: 'facts' },
+          `Incidents: ${res.incidents.map((i) => `${i.name}${i.date ? ` (${formatDate(i.date)})` : ''}`).join('; ')}`,
+        )
+      : '',
+    h(
+      'div',
+      { class: 'legend-inline', 'aria-hidden': 'true' },
+      ...(['person', 'organization', 'place', 'incident'] as const).map((t) =>
+        h('span', { class: `mention m-${t}` }, TYPE_STYLE[t].label),
+      ),
+    ),
     body,
     h('h3', {}, `Same story (${res.sameStory.length})`),
-    list(res.sameStory, (x) => (x.incidents.length ? ` — ${x.incidents.length} shared incident${x.incidents.length === 1 ? '' : 's'}` : ''), false),
+    list(
+      res.sameStory,
+      (x) =>
+        x.incidents.length ? ` — ${x.incidents.length} shared incident${x.incidents.length === 1 ? '' : 's'}` : '',
+      false,
+    ),
     h('h3', {}, `Copies (${res.copies.length})`),
-    list(res.copies, (x) => (x.relation === 'original'
-      ? ` — the original this article copies (this is a ${x.kind}), similarity ${x.score.toFixed(2)}`
-      : ` — a ${x.kind} of this article, similarity ${x.score.toFixed(2)}`), true),
+    list(
+      res.copies,
+      (x) =>
+        x.relation === 'original'
+          ? ` — the original this article copies (this is a ${x.kind}), similarity ${x.score.toFixed(2)}`
+          : ` — a ${x.kind} of this article, similarity ${x.score.toFixed(2)}`,
+      true,
+    ),
   );
 }

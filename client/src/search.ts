@@ -14,7 +14,10 @@ export interface PickerOptions {
   onError: (message: string) => void;
 }
 
-export function entityPicker(opts: PickerOptions): { value: () => EntitySummary | null; set: (e: EntitySummary | null) => void } {
+export function entityPicker(opts: PickerOptions): {
+  value: () => EntitySummary | null;
+  set: (e: EntitySummary | null) => void;
+} {
   const { input, list, typeSelect } = opts;
   let results: EntitySummary[] = [];
   let active = -1;
@@ -40,18 +43,27 @@ export function entityPicker(opts: PickerOptions): { value: () => EntitySummary 
     clear(list);
     results.forEach((r, i) => {
       const style = TYPE_STYLE[r.type];
-      const li = h('li', { id: `${list.id}-opt-${i}`, role: 'option', 'aria-selected': i === active ? 'true' : 'false', class: 'option' },
+      const li = h(
+        'li',
+        {
+          id: `${list.id}-opt-${i}`,
+          role: 'option',
+          'aria-selected': i === active ? 'true' : 'false',
+          class: 'option',
+        },
         h('span', { class: 'sym', style: `color:${style.color}`, 'aria-hidden': 'true' }, style.symbol),
         h('span', { class: 'opt-name' }, r.name),
         h('span', { class: 'opt-meta' }, `${style.label}${r.kind ? ` · ${r.kind}` : ''} · ${r.articles} art.`),
-        r.aliases.length ? h('span', { class: 'opt-alias' }, `aka ${r.aliases.slice(0, 3).join(', ')}`) : null);
+        r.aliases.length ? h('span', { class: 'opt-alias' }, `aka ${r.aliases.slice(0, 3).join(', ')}`) : null,
+      );
       li.addEventListener('mousedown', (ev) => {
         ev.preventDefault();
         pick(i);
       });
       list.append(li);
     });
-    if (results.length === 0 && input.value.trim()) list.append(h('li', { class: 'option empty', role: 'option', 'aria-disabled': 'true' }, 'No matches'));
+    if (results.length === 0 && input.value.trim())
+      list.append(h('li', { class: 'option empty', role: 'option', 'aria-disabled': 'true' }, 'No matches'));
     list.hidden = false;
     input.setAttribute('aria-expanded', 'true');
     if (active >= 0) input.setAttribute('aria-activedescendant', `${list.id}-opt-${active}`);
@@ -77,15 +89,18 @@ export function entityPicker(opts: PickerOptions): { value: () => EntitySummary 
     const ctl = new AbortController();
     inflight = ctl;
     const type = (typeSelect?.value ?? '') as NodeType | '';
-    api.search(q, type, 10, ctl.signal).then((res) => {
-      if (ctl.signal.aborted) return;
-      results = res.results;
-      active = results.length ? 0 : -1;
-      render();
-    }).catch((err: unknown) => {
-      if (ctl.signal.aborted) return;
-      opts.onError(`Search failed: ${err instanceof Error ? err.message : String(err)}`);
-    });
+    api
+      .search(q, type, 10, ctl.signal)
+      .then((res) => {
+        if (ctl.signal.aborted) return;
+        results = res.results;
+        active = results.length ? 0 : -1;
+        render();
+      })
+      .catch((err: unknown) => {
+        if (ctl.signal.aborted) return;
+        opts.onError(`Search failed: ${err instanceof Error ? err.message : String(err)}`);
+      });
   };
 
   input.addEventListener('input', () => {

@@ -37,7 +37,10 @@ export interface ViewState {
   compare: [string, string] | null;
 }
 
-export interface Position { x: number; y: number }
+export interface Position {
+  x: number;
+  y: number;
+}
 
 /** a path search and which of its answers is chosen */
 export interface PathQuery {
@@ -55,14 +58,40 @@ export const MAX_POSITIONS = 400;
 
 export function emptyState(): ViewState {
   return {
-    view: 'explore', focus: [], limits: {}, shown: [], selected: null, alsoSelected: [], edge: null, article: null, hidden: [], removed: [],
-    pinned: [], positions: {}, viewport: null, path: null, types: [], orgKinds: [], incidentKinds: [], rels: [], from: null, to: null,
-    source: null, compare: null,
+    view: 'explore',
+    focus: [],
+    limits: {},
+    shown: [],
+    selected: null,
+    alsoSelected: [],
+    edge: null,
+    article: null,
+    hidden: [],
+    removed: [],
+    pinned: [],
+    positions: {},
+    viewport: null,
+    path: null,
+    types: [],
+    orgKinds: [],
+    incidentKinds: [],
+    rels: [],
+    from: null,
+    to: null,
+    source: null,
+    compare: null,
   };
 }
 
 const NODE_TYPES = new Set(['person', 'organization', 'place', 'incident']);
-export const EDGE_TYPES: readonly EdgeType[] = ['ROLE', 'AFFILIATED_WITH', 'LOCATED_IN', 'PARTICIPATED_IN', 'SPOKE_AT', 'CO_MENTIONED'];
+export const EDGE_TYPES: readonly EdgeType[] = [
+  'ROLE',
+  'AFFILIATED_WITH',
+  'LOCATED_IN',
+  'PARTICIPATED_IN',
+  'SPOKE_AT',
+  'CO_MENTIONED',
+];
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const list = (v: string | null) => (v ? v.split(',').filter(Boolean) : []);
 /** a neighbour count the server can page through; anything else in a link is ignored */
@@ -137,7 +166,13 @@ export function decodeState(hash: string): ViewState {
   const pmax = Number(q.get('pmax'));
   const pi = Number(q.get('pi') ?? 0);
   if (pf && pt && key(pf) && key(pt) && pf !== pt && Number.isInteger(pmax) && pmax >= 1 && pmax <= 6) {
-    s.path = { from: pf, to: pt, max: pmax, noCoMentions: q.get('pco') === '0', index: Number.isInteger(pi) && pi >= 0 && pi < 10 ? pi : 0 };
+    s.path = {
+      from: pf,
+      to: pt,
+      max: pmax,
+      noCoMentions: q.get('pco') === '0',
+      index: Number.isInteger(pi) && pi >= 0 && pi < 10 ? pi : 0,
+    };
   }
   s.types = list(q.get('types')).filter((t): t is NodeType => NODE_TYPES.has(t));
   s.orgKinds = list(q.get('ok'));

@@ -5,7 +5,10 @@ import { INCIDENT_FAMILIES, incidentColor } from './graph/style.ts';
 const SVG = 'http://www.w3.org/2000/svg';
 const DAY = 86_400_000;
 
-function s<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number>): SVGElementTagNameMap[K] {
+function s<K extends keyof SVGElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string | number>,
+): SVGElementTagNameMap[K] {
   const el = document.createElementNS(SVG, tag);
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
   return el;
@@ -76,7 +79,11 @@ export interface Timeline {
   togglePlay(onStop?: () => void): boolean;
 }
 
-export function createTimeline(host: HTMLElement, onBrush: (from: string | null, to: string | null) => void, onPick: (key: string) => void): Timeline {
+export function createTimeline(
+  host: HTMLElement,
+  onBrush: (from: string | null, to: string | null) => void,
+  onPick: (key: string) => void,
+): Timeline {
   let data: EntitySummary[] = [];
   let scale: { t0: number; t1: number; x0: number; x1: number } | null = null;
   let brushRect: SVGRectElement | null = null;
@@ -127,7 +134,13 @@ export function createTimeline(host: HTMLElement, onBrush: (from: string | null,
     // a narrow box gives the lanes all its width; the lane colours are in the legend
     const narrow = width < 420;
     margin.left = narrow ? 8 : 104;
-    const svg = s('svg', { width, height, viewBox: `0 0 ${width} ${height}`, role: 'group', 'aria-label': `Timeline of ${dated.length} dated incidents; drag to filter the graph by date` });
+    const svg = s('svg', {
+      width,
+      height,
+      viewBox: `0 0 ${width} ${height}`,
+      role: 'group',
+      'aria-label': `Timeline of ${dated.length} dated incidents; drag to filter the graph by date`,
+    });
     host.append(svg);
     if (dated.length === 0) {
       const t = s('text', { x: width / 2, y: height / 2, 'text-anchor': 'middle', class: 'axis-label' });
@@ -149,9 +162,22 @@ export function createTimeline(host: HTMLElement, onBrush: (from: string | null,
     const laneH = (height - margin.top - margin.bottom) / lanes;
     INCIDENT_FAMILIES.forEach((f, i) => {
       const y = margin.top + i * laneH;
-      svg.append(s('rect', { x: margin.left, y, width: scale!.x1 - scale!.x0, height: laneH, class: i % 2 ? 'lane odd' : 'lane' }));
+      svg.append(
+        s('rect', {
+          x: margin.left,
+          y,
+          width: scale!.x1 - scale!.x0,
+          height: laneH,
+          class: i % 2 ? 'lane odd' : 'lane',
+        }),
+      );
       if (!narrow) {
-        const label = s('text', { x: margin.left - 8, y: y + laneH / 2 + 4, 'text-anchor': 'end', class: 'lane-label' });
+        const label = s('text', {
+          x: margin.left - 8,
+          y: y + laneH / 2 + 4,
+          'text-anchor': 'end',
+          class: 'lane-label',
+        });
         label.textContent = f.family;
         svg.append(label);
       }
@@ -173,8 +199,18 @@ export function createTimeline(host: HTMLElement, onBrush: (from: string | null,
       const cx = x(Date.parse(d.date as string));
       const cy = margin.top + lane * laneH + laneH / 2;
       const r = Math.min(9, 3.5 + Math.sqrt(d.articles));
-      const dot = s('circle', { cx, cy, r, fill: incidentColor(d.kind), class: 'tl-dot', tabindex: 0, role: 'button', 'data-key': d.key, 'data-date': (d.date as string).slice(0, 10),
-        'aria-label': `${d.name}, ${d.kind ?? 'incident'}, ${d.date}; show in graph` });
+      const dot = s('circle', {
+        cx,
+        cy,
+        r,
+        fill: incidentColor(d.kind),
+        class: 'tl-dot',
+        tabindex: 0,
+        role: 'button',
+        'data-key': d.key,
+        'data-date': (d.date as string).slice(0, 10),
+        'aria-label': `${d.name}, ${d.kind ?? 'incident'}, ${d.date}; show in graph`,
+      });
       const title = s('title', {});
       title.textContent = `${d.name} — ${d.kind ?? 'incident'}, ${d.date?.slice(0, 10)}, ${d.articles} article(s)`;
       dot.append(title);
@@ -223,18 +259,22 @@ export function createTimeline(host: HTMLElement, onBrush: (from: string | null,
       onBrush(range.from, range.to);
     });
     // the wheel zooms the axis around the pointer (at least two weeks, at most everything)
-    svg.addEventListener('wheel', (ev) => {
-      if (!scale || !full) return;
-      ev.preventDefault();
-      const at = invert(local(ev));
-      const factor = ev.deltaY < 0 ? 0.8 : 1.25;
-      const span = Math.min(full.t1 - full.t0, Math.max(14 * DAY, (scale.t1 - scale.t0) * factor));
-      const left = (at - scale.t0) / Math.max(1, scale.t1 - scale.t0);
-      let n0 = at - left * span;
-      n0 = Math.max(full.t0, Math.min(full.t1 - span, n0));
-      view = span >= full.t1 - full.t0 ? null : { t0: n0, t1: n0 + span };
-      render();
-    }, { passive: false });
+    svg.addEventListener(
+      'wheel',
+      (ev) => {
+        if (!scale || !full) return;
+        ev.preventDefault();
+        const at = invert(local(ev));
+        const factor = ev.deltaY < 0 ? 0.8 : 1.25;
+        const span = Math.min(full.t1 - full.t0, Math.max(14 * DAY, (scale.t1 - scale.t0) * factor));
+        const left = (at - scale.t0) / Math.max(1, scale.t1 - scale.t0);
+        let n0 = at - left * span;
+        n0 = Math.max(full.t0, Math.min(full.t1 - span, n0));
+        view = span >= full.t1 - full.t0 ? null : { t0: n0, t1: n0 + span };
+        render();
+      },
+      { passive: false },
+    );
   };
 
   new ResizeObserver(() => render()).observe(host);

@@ -1,6 +1,12 @@
 // "What is new": entities, incidents and links the graph first held since the reader's last visit (remembered in
 // this browser) or a date they pick, each with the articles that brought it (GET /api/new).
-import type { NewArticle, WhatsNewEntity, WhatsNewLink, WhatsNewResponse, WhatsNewSection } from '../../src/api/contract.ts';
+import type {
+  NewArticle,
+  WhatsNewEntity,
+  WhatsNewLink,
+  WhatsNewResponse,
+  WhatsNewSection,
+} from '../../src/api/contract.ts';
 import { api } from './api.ts';
 import { clear, formatDate, h } from './dom.ts';
 import { TYPE_STYLE } from './graph/style.ts';
@@ -24,7 +30,10 @@ export interface WhatsNewView {
   show(): Promise<void>;
 }
 
-interface Stores { local: Pick<Storage, 'getItem' | 'setItem'>; session: Pick<Storage, 'getItem' | 'setItem'> }
+interface Stores {
+  local: Pick<Storage, 'getItem' | 'setItem'>;
+  session: Pick<Storage, 'getItem' | 'setItem'>;
+}
 
 /**
  * The instant "since my last visit" means in this session: kept for the session once chosen, else the last visit
@@ -44,7 +53,12 @@ export function lastVisitSince(stores: Stores): string | null {
 const when = (iso: string) => `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
 const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 
-export function createWhatsNewView(host: HTMLElement, badge: HTMLElement, actions: WhatsNewActions, stores: Stores = { local: localStorage, session: sessionStorage }): WhatsNewView {
+export function createWhatsNewView(
+  host: HTMLElement,
+  badge: HTMLElement,
+  actions: WhatsNewActions,
+  stores: Stores = { local: localStorage, session: sessionStorage },
+): WhatsNewView {
   const lastVisit = lastVisitSince(stores);
   /** what the view shows: the last visit, or a picked day / instant */
   let since = lastVisit ?? new Date(Date.now() - 7 * DAY_MS).toISOString().slice(0, 10);
@@ -57,77 +71,168 @@ export function createWhatsNewView(host: HTMLElement, badge: HTMLElement, action
     since = value;
     void load();
   };
-  const visitBtn = h('button', { type: 'button', id: 'new-last-visit', disabled: !lastVisit, title: lastVisit ? `Your last visit: ${when(lastVisit)}` : 'This browser has no earlier visit' },
-    lastVisit ? `Since my last visit (${when(lastVisit)})` : 'Since my last visit (none yet)');
-  visitBtn.addEventListener('click', () => { if (lastVisit) choose(lastVisit); });
-  dateInput.addEventListener('change', () => { if (dateInput.value) choose(dateInput.value); });
+  const visitBtn = h(
+    'button',
+    {
+      type: 'button',
+      id: 'new-last-visit',
+      disabled: !lastVisit,
+      title: lastVisit ? `Your last visit: ${when(lastVisit)}` : 'This browser has no earlier visit',
+    },
+    lastVisit ? `Since my last visit (${when(lastVisit)})` : 'Since my last visit (none yet)',
+  );
+  visitBtn.addEventListener('click', () => {
+    if (lastVisit) choose(lastVisit);
+  });
+  dateInput.addEventListener('change', () => {
+    if (dateInput.value) choose(dateInput.value);
+  });
   const quick = (label: string, days: number) => {
     const b = h('button', { type: 'button', class: 'small-btn', 'data-days': days }, label);
     b.addEventListener('click', () => choose(new Date(Date.now() - days * DAY_MS).toISOString()));
     return b;
   };
-  const sections: Record<WhatsNewSection, { list: HTMLUListElement; more: HTMLButtonElement; count: HTMLElement; shown: number }> = {
+  const sections: Record<
+    WhatsNewSection,
+    { list: HTMLUListElement; more: HTMLButtonElement; count: HTMLElement; shown: number }
+  > = {
     incidents: section(),
     entities: section(),
     links: section(),
     articles: section(),
   };
   function section() {
-    return { list: h('ul', { class: 'new-list' }), more: h('button', { type: 'button', class: 'small-btn new-more', hidden: true }, 'Show more'), count: h('span', { class: 'count' }), shown: 0 };
+    return {
+      list: h('ul', { class: 'new-list' }),
+      more: h('button', { type: 'button', class: 'small-btn new-more', hidden: true }, 'Show more'),
+      count: h('span', { class: 'count' }),
+      shown: 0,
+    };
   }
-  const TITLES: Record<WhatsNewSection, string> = { incidents: 'Incidents', entities: 'People, organisations and places', links: 'Links', articles: 'Articles that came in' };
+  const TITLES: Record<WhatsNewSection, string> = {
+    incidents: 'Incidents',
+    entities: 'People, organisations and places',
+    links: 'Links',
+    articles: 'Articles that came in',
+  };
   clear(host);
   host.append(
-    h('div', { class: 'new-head' },
+    h(
+      'div',
+      { class: 'new-head' },
       heading,
-      h('div', { class: 'new-controls', role: 'group', 'aria-label': 'Show what is new since' },
+      h(
+        'div',
+        { class: 'new-controls', role: 'group', 'aria-label': 'Show what is new since' },
         visitBtn,
-        h('label', { for: 'new-since' }, 'or since'), dateInput,
-        quick('Last 24 hours', 1), quick('Last 7 days', 7), quick('Last 30 days', 30)),
-      h('p', { id: 'new-since-help', class: 'dim small' }, 'Dates are read as the start of the day, UTC. "First seen" is when this graph first held something, not when it happened.'),
-      summary),
-    h('div', { class: 'new-sections' },
+        h('label', { for: 'new-since' }, 'or since'),
+        dateInput,
+        quick('Last 24 hours', 1),
+        quick('Last 7 days', 7),
+        quick('Last 30 days', 30),
+      ),
+      h(
+        'p',
+        { id: 'new-since-help', class: 'dim small' },
+        'Dates are read as the start of the day, UTC. "First seen" is when this graph first held something, not when it happened.',
+      ),
+      summary,
+    ),
+    h(
+      'div',
+      { class: 'new-sections' },
       ...(['incidents', 'entities', 'links', 'articles'] as const).map((k) => {
         const s = sections[k];
         s.more.addEventListener('click', () => void more(k));
-        return h('section', { class: 'new-section', id: `new-${k}`, 'aria-labelledby': `new-h-${k}` },
-          h('h3', { id: `new-h-${k}` }, TITLES[k], ' ', s.count), s.list, s.more);
-      })),
+        return h(
+          'section',
+          { class: 'new-section', id: `new-${k}`, 'aria-labelledby': `new-h-${k}` },
+          h('h3', { id: `new-h-${k}` }, TITLES[k], ' ', s.count),
+          s.list,
+          s.more,
+        );
+      }),
+    ),
   );
 
   function articleLine(a: NewArticle): HTMLElement {
     const open = h('button', { type: 'button', class: 'linklike', 'data-article': a.id }, a.title);
     open.addEventListener('click', () => actions.openArticle(a.id));
-    return h('li', {}, open, h('span', { class: 'dim small' }, ` · ${a.outlet ?? a.source ?? 'unknown outlet'} · ${formatDate(a.published)}`));
+    return h(
+      'li',
+      {},
+      open,
+      h('span', { class: 'dim small' }, ` · ${a.outlet ?? a.source ?? 'unknown outlet'} · ${formatDate(a.published)}`),
+    );
   }
 
   function broughtBy(item: { broughtBy: NewArticle[]; broughtByTotal: number }): HTMLElement {
     const left = item.broughtByTotal - item.broughtBy.length;
-    return h('div', { class: 'new-brought' }, h('span', { class: 'dim small' }, 'brought by '),
-      h('ul', { class: 'new-articles' }, ...item.broughtBy.map(articleLine), left > 0 ? h('li', { class: 'dim small' }, `and ${plural(left, 'more article')}`) : null));
+    return h(
+      'div',
+      { class: 'new-brought' },
+      h('span', { class: 'dim small' }, 'brought by '),
+      h(
+        'ul',
+        { class: 'new-articles' },
+        ...item.broughtBy.map(articleLine),
+        left > 0 ? h('li', { class: 'dim small' }, `and ${plural(left, 'more article')}`) : null,
+      ),
+    );
   }
 
   function entityItem(e: WhatsNewEntity): HTMLElement {
     const t = TYPE_STYLE[e.type];
-    const name = h('button', { type: 'button', class: 'linklike new-name', 'data-key': e.key, title: 'Show in the graph' },
-      h('span', { class: 'sym', style: `color:${t.color}`, 'aria-hidden': 'true' }, t.symbol), ` ${e.name}`);
+    const name = h(
+      'button',
+      { type: 'button', class: 'linklike new-name', 'data-key': e.key, title: 'Show in the graph' },
+      h('span', { class: 'sym', style: `color:${t.color}`, 'aria-hidden': 'true' }, t.symbol),
+      ` ${e.name}`,
+    );
     name.addEventListener('click', () => actions.focusEntity(e.key));
-    const facts = [t.label, e.kind?.replace(/_/g, ' '), e.date, plural(e.articles, 'article')].filter(Boolean).join(' · ');
-    return h('li', { class: 'new-item', 'data-key': e.key }, name, h('span', { class: 'dim small' }, ` ${facts} · first seen ${when(e.firstSeen)}`), broughtBy(e));
+    const facts = [t.label, e.kind?.replace(/_/g, ' '), e.date, plural(e.articles, 'article')]
+      .filter(Boolean)
+      .join(' · ');
+    return h(
+      'li',
+      { class: 'new-item', 'data-key': e.key },
+      name,
+      h('span', { class: 'dim small' }, ` ${facts} · first seen ${when(e.firstSeen)}`),
+      broughtBy(e),
+    );
   }
 
   function linkItem(l: WhatsNewLink): HTMLElement {
     const end = (key: string, name: string, type: WhatsNewLink['fromType']) => {
-      const b = h('button', { type: 'button', class: 'linklike', 'data-key': key, title: 'Show in the graph' },
-        h('span', { class: 'sym', style: `color:${TYPE_STYLE[type].color}`, 'aria-hidden': 'true' }, TYPE_STYLE[type].symbol), ` ${name}`);
+      const b = h(
+        'button',
+        { type: 'button', class: 'linklike', 'data-key': key, title: 'Show in the graph' },
+        h(
+          'span',
+          { class: 'sym', style: `color:${TYPE_STYLE[type].color}`, 'aria-hidden': 'true' },
+          TYPE_STYLE[type].symbol,
+        ),
+        ` ${name}`,
+      );
       b.addEventListener('click', () => actions.focusEntity(key));
       return b;
     };
-    const what = l.label ? `${l.label} (${l.type.toLowerCase().replace(/_/g, ' ')})` : l.type.toLowerCase().replace(/_/g, ' ').replace('co mentioned', 'mentioned together');
-    return h('li', { class: 'new-item', 'data-edge': l.id },
-      end(l.from, l.fromName, l.fromType), h('span', { class: 'new-rel' }, ` — ${what} → `), end(l.to, l.toName, l.toType),
-      h('span', { class: 'dim small' }, ` · ${plural(l.weight, 'article')}, ${l.independent} independent, ${plural(l.outlets, 'outlet')} · first seen ${when(l.firstSeen)}`),
-      broughtBy(l));
+    const what = l.label
+      ? `${l.label} (${l.type.toLowerCase().replace(/_/g, ' ')})`
+      : l.type.toLowerCase().replace(/_/g, ' ').replace('co mentioned', 'mentioned together');
+    return h(
+      'li',
+      { class: 'new-item', 'data-edge': l.id },
+      end(l.from, l.fromName, l.fromType),
+      h('span', { class: 'new-rel' }, ` — ${what} → `),
+      end(l.to, l.toName, l.toType),
+      h(
+        'span',
+        { class: 'dim small' },
+        ` · ${plural(l.weight, 'article')}, ${l.independent} independent, ${plural(l.outlets, 'outlet')} · first seen ${when(l.firstSeen)}`,
+      ),
+      broughtBy(l),
+    );
   }
 
   function fill(k: WhatsNewSection, res: WhatsNewResponse, append: boolean): void {
@@ -136,7 +241,12 @@ export function createWhatsNewView(host: HTMLElement, badge: HTMLElement, action
       clear(s.list);
       s.shown = 0;
     }
-    const items: HTMLElement[] = k === 'links' ? res.links.map(linkItem) : k === 'articles' ? res.articles.map(articleLine) : res[k].map(entityItem);
+    const items: HTMLElement[] =
+      k === 'links'
+        ? res.links.map(linkItem)
+        : k === 'articles'
+          ? res.articles.map(articleLine)
+          : res[k].map(entityItem);
     s.list.append(...items);
     s.shown += items.length;
     const total = res.counts[k];
@@ -178,13 +288,18 @@ export function createWhatsNewView(host: HTMLElement, badge: HTMLElement, action
 
   // The badge: how much is new since the last visit; this visit is remembered (by the server's clock) for the next.
   // A first visit only asks for the clock (counting since "now" costs nothing), not for counts over the whole graph.
-  api.whatsNew(lastVisit ?? new Date().toISOString(), null, 0, 0).then((res) => {
-    const n = res.counts.entities + res.counts.incidents + res.counts.links;
-    badge.textContent = n > 0 ? (n > 999 ? '999+' : String(n)) : '';
-    badge.hidden = n === 0 || !lastVisit;
-    badge.setAttribute('aria-label', `${plural(n, 'new item')} since your last visit`);
-    stores.local.setItem(LAST_VISIT_KEY, res.now);
-  }).catch(() => { /* the badge is a hint; the view reports its own errors */ });
+  api
+    .whatsNew(lastVisit ?? new Date().toISOString(), null, 0, 0)
+    .then((res) => {
+      const n = res.counts.entities + res.counts.incidents + res.counts.links;
+      badge.textContent = n > 0 ? (n > 999 ? '999+' : String(n)) : '';
+      badge.hidden = n === 0 || !lastVisit;
+      badge.setAttribute('aria-label', `${plural(n, 'new item')} since your last visit`);
+      stores.local.setItem(LAST_VISIT_KEY, res.now);
+    })
+    .catch(() => {
+      /* the badge is a hint; the view reports its own errors */
+    });
 
   return {
     async show() {

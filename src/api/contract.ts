@@ -4,7 +4,8 @@
 import { ENTITY_TYPES, INCIDENT_KINDS, ONTOLOGY, ORG_KINDS } from '../ontology/index.js';
 
 export type NodeType = 'person' | 'organization' | 'place' | 'incident';
-export type EdgeType = 'ROLE' | 'AFFILIATED_WITH' | 'LOCATED_IN' | 'PARTICIPATED_IN' | 'SPOKE_AT' | 'CO_MENTIONED' | 'FOLLOW_UP_OF';
+export type EdgeType =
+  'ROLE' | 'AFFILIATED_WITH' | 'LOCATED_IN' | 'PARTICIPATED_IN' | 'SPOKE_AT' | 'CO_MENTIONED' | 'FOLLOW_UP_OF';
 
 /** values a `type`/`types` parameter may take */
 export const NODE_TYPES: readonly NodeType[] = ENTITY_TYPES;
@@ -14,7 +15,10 @@ export const EDGE_TYPES: readonly EdgeType[] = ONTOLOGY.relationTypes.map((r) =>
 export const ORGANIZATION_KINDS: readonly string[] = ORG_KINDS;
 export const INCIDENT_KIND_VALUES: readonly string[] = INCIDENT_KINDS;
 
-export interface ApiError { error: string; details?: unknown }
+export interface ApiError {
+  error: string;
+  details?: unknown;
+}
 
 /** GET /api/health */
 export interface HealthResponse {
@@ -42,10 +46,15 @@ export interface EntitySummary {
 }
 
 /** GET /api/search?q=&type=&limit= */
-export interface SearchResponse { results: EntitySummary[] }
+export interface SearchResponse {
+  results: EntitySummary[];
+}
 
 /** A piece of text with the spans that matched a search, relative to `text`. */
-export interface TextSnippet { text: string; highlights: Array<{ start: number; end: number }> }
+export interface TextSnippet {
+  text: string;
+  highlights: Array<{ start: number; end: number }>;
+}
 
 /**
  * GET /api/find?q=&limit=: names, incident names and what articles say (sentences and titles), grouped.
@@ -60,7 +69,15 @@ export interface FindResponse {
    */
   incidents: Array<EntitySummary & { via: 'name' | 'articles'; matched: string | null; snippet: TextSnippet | null }>;
   /** articles whose title or sentences match, best first; `snippet` is the best matching sentence, or the title */
-  articles: Array<ArticleRef & { title: string; titleHighlights: TextSnippet['highlights']; snippet: TextSnippet | null; sentences: number; isCopy: boolean }>;
+  articles: Array<
+    ArticleRef & {
+      title: string;
+      titleHighlights: TextSnippet['highlights'];
+      snippet: TextSnippet | null;
+      sentences: number;
+      isCopy: boolean;
+    }
+  >;
 }
 
 export interface ArticleRef {
@@ -134,7 +151,11 @@ export interface EdgeEvidenceResponse {
 }
 
 /** GET /api/paths?from=&to=&max= */
-export interface PathsResponse { paths: Array<{ nodes: string[]; edges: string[] }>; nodes: EntitySummary[]; edges: GraphEdge[] }
+export interface PathsResponse {
+  paths: Array<{ nodes: string[]; edges: string[] }>;
+  nodes: EntitySummary[];
+  edges: GraphEdge[];
+}
 
 /** GET /api/articles/:id */
 export interface ArticleResponse {
@@ -157,10 +178,15 @@ export interface ArticleResponse {
 }
 
 /** GET /api/timeline?from=&to=&kinds= */
-export interface TimelineResponse { incidents: EntitySummary[] }
+export interface TimelineResponse {
+  incidents: EntitySummary[];
+}
 
 /** GET /api/map — places and incidents with coordinates */
-export interface MapResponse { places: EntitySummary[]; incidents: EntitySummary[] }
+export interface MapResponse {
+  places: EntitySummary[];
+  incidents: EntitySummary[];
+}
 
 /** How an article stands in a cluster: the first report(s), a copy of another article, or a later follow-up. */
 export type ArticleRole = 'original' | 'copy' | 'follow-up';
@@ -177,24 +203,31 @@ export interface DuplicatesResponse {
     /** articles that are not copies of another article: independent reports */
     independent: number;
     /** oldest first */
-    articles: Array<ArticleRef & {
-      score: number | null;
-      /**
-       * copies: `original` or `copy`; same story: `copy` (of another article), `original` (an independent report
-       * published within REPORT_DAYS of the incident) or `follow-up` (later)
-       */
-      role: ArticleRole;
-      /** for a copy: the id of the article it copies */
-      copyOf: string | null;
-    }>;
+    articles: Array<
+      ArticleRef & {
+        score: number | null;
+        /**
+         * copies: `original` or `copy`; same story: `copy` (of another article), `original` (an independent report
+         * published within REPORT_DAYS of the incident) or `follow-up` (later)
+         */
+        role: ArticleRole;
+        /** for a copy: the id of the article it copies */
+        copyOf: string | null;
+      }
+    >;
   }>;
 }
 
 /** GET /api/sources — outlets, for the filter */
-export interface SourcesResponse { sources: Array<{ name: string; articles: number }> }
+export interface SourcesResponse {
+  sources: Array<{ name: string; articles: number }>;
+}
 
 /** GET /api/stats */
-export interface StatsResponse { nodes: Record<string, number>; relationships: Record<string, number> }
+export interface StatsResponse {
+  nodes: Record<string, number>;
+  relationships: Record<string, number>;
+}
 
 /** An article named as a source: what an export lists once and its sentences point at. */
 export interface SourceArticle extends ArticleRef {
@@ -260,7 +293,11 @@ export interface BundleSentence {
   alsoIn: string[];
 }
 
-export interface EdgeRef { from: string; to: string; type: EdgeType }
+export interface EdgeRef {
+  from: string;
+  to: string;
+  type: EdgeType;
+}
 
 /** POST /api/evidence { nodes: string[], edges: EdgeRef[], perItem? }: the evidence of many nodes and links at once */
 export interface EvidenceBundleResponse {

@@ -24,18 +24,24 @@ export async function runDemo(opts: { paths: string[]; port?: number }): Promise
 
   // the explorer gets its own connections with short timeouts, so it fails fast while Neo4j is down
   const served = await openGraph({ ...config, NEO4J_URI: neo4j.uri }, SERVER_TIMEOUTS);
-  const app = createApp(served, { allowedHosts: hostsFor(config.HOST, config.KG_ALLOWED_HOSTS),
-    ...(config.KG_RATE_LIMIT !== undefined ? { rateLimitPerMinute: config.KG_RATE_LIMIT } : {}) });
+  const app = createApp(served, {
+    allowedHosts: hostsFor(config.HOST, config.KG_ALLOWED_HOSTS),
+    ...(config.KG_RATE_LIMIT !== undefined ? { rateLimitPerMinute: config.KG_RATE_LIMIT } : {}),
+  });
   const port = opts.port ?? config.PORT;
   const server = app.listen(port, config.HOST);
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);
-    server.once('error', (err) => reject(new Error(`cannot listen on ${config.HOST}:${port}: ${err.message}; set PORT to another port`)));
+    server.once('error', (err) =>
+      reject(new Error(`cannot listen on ${config.HOST}:${port}: ${err.message}; set PORT to another port`)),
+    );
   });
   const address = server.address();
   const shownHost = config.HOST === '0.0.0.0' ? '127.0.0.1' : config.HOST;
   const url = `http://${shownHost}:${typeof address === 'object' && address ? address.port : port}/`;
-  process.stdout.write(`\nExplorer ready: ${url}\n(Ctrl-C stops it${neo4j.how === 'local' ? ' and the Neo4j it started' : ''})\n`);
+  process.stdout.write(
+    `\nExplorer ready: ${url}\n(Ctrl-C stops it${neo4j.how === 'local' ? ' and the Neo4j it started' : ''})\n`,
+  );
 
   let stopping = false;
   const shutdown = async () => {

@@ -56,11 +56,19 @@ export async function runExtract(file: string, opts: { jsonl: boolean }): Promis
     let id = `line${n}`;
     try {
       const parsed = JsonlLine.safeParse(JSON.parse(line));
-      if (!parsed.success) throw new Error(`line ${n}: ${parsed.error.issues.map((i) => `${i.path.join('.') || 'line'}: ${i.message}`).join('; ')}`);
+      if (!parsed.success)
+        throw new Error(
+          `line ${n}: ${parsed.error.issues.map((i) => `${i.path.join('.') || 'line'}: ${i.message}`).join('; ')}`,
+        );
       id = parsed.data.id;
       out.push(JSON.stringify(toContract(extract(parsed.data, res))) + '\n');
     } catch (err) {
-      const message = err instanceof SyntaxError ? `line ${n}: not JSON (${err.message})` : err instanceof Error ? err.message : String(err);
+      const message =
+        err instanceof SyntaxError
+          ? `line ${n}: not JSON (${err.message})`
+          : err instanceof Error
+            ? err.message
+            : String(err);
       out.push(JSON.stringify({ id, entities: [], relations: [], error: message }) + '\n');
       process.stderr.write(`kg extract: ${printableLine(message)}\n`);
     }

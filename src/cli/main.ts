@@ -18,7 +18,18 @@ const program = new Command('kg')
   .showHelpAfterError()
   .configureOutput({ outputError: (str, write) => write(str) });
 
-for (const register of [registerExtract, registerIngest, registerServe, registerStats, registerDb, registerDuplicates, registerDemo, registerRules, registerJudgements, registerQueue]) {
+for (const register of [
+  registerExtract,
+  registerIngest,
+  registerServe,
+  registerStats,
+  registerDb,
+  registerDuplicates,
+  registerDemo,
+  registerRules,
+  registerJudgements,
+  registerQueue,
+]) {
   register(program);
 }
 

@@ -32,7 +32,6 @@ export interface Direction {
   rule: string;
 }
 
-
 function instant(a: DatedArticle): number | null {
   if (!a.publishedAt) return null;
   const ms = Date.parse(a.publishedAt);
@@ -47,35 +46,82 @@ interface PairInput {
 }
 
 type DirectionRule = Rule<PairInput, DatedArticle> & { label: DirectionReason };
-const rule = (name: string, label: DirectionReason, reason: string, apply: DirectionRule['apply']): DirectionRule =>
-  ({ id: `direction/${name}`, family: 'direction', label, reason, apply });
+const rule = (name: string, label: DirectionReason, reason: string, apply: DirectionRule['apply']): DirectionRule => ({
+  id: `direction/${name}`,
+  family: 'direction',
+  label,
+  reason,
+  apply,
+});
 
 /** Tried in order; the first that decides names the original. The last always decides. */
 export const DIRECTION_RULES: readonly DirectionRule[] = [
-  rule('published-time', 'published time', 'Of two copies with a time of day, the earlier instant was published first.', ({ a, b }) => {
-    const ta = instant(a), tb = instant(b);
-    return ta !== null && tb !== null && ta !== tb ? (ta < tb ? a : b) : null;
-  }),
-  rule('published-date', 'published date', 'Of two dated copies, the earlier calendar day was published first.', ({ a, b }) =>
-    a.published && b.published && a.published !== b.published ? (a.published < b.published ? a : b) : null),
-  rule('containment', 'containment', 'A notably shorter text mostly inside the other is a brief or trimmed copy of it: the longer one is the original.', ({ a, b, shinglesA, shinglesB }) => {
-    const sim = similarity(shinglesA, shinglesB);
-    return sim.sizeRatio < COPY_SIZE_RATIO && sim.containment >= MIN_CONTAINMENT ? (shinglesA.length > shinglesB.length ? a : b) : null;
-  }),
-  rule('agency-credit', 'agency credit', 'An outlet crediting itself in its dateline (or a wire agency) wrote the story; one crediting an agency copied it; a closing credit is weaker still.', ({ a, b }) => {
-    const ca = agencyCredit(a.text, a.source), cb = agencyCredit(b.text, b.source);
-    return ca !== cb ? (ca > cb ? a : b) : null;
-  }),
-  rule('article-id', 'article id', 'Nothing else decides: the smaller article id, so the answer never depends on ingestion order.', ({ a, b }) => (a.id < b.id ? a : b)),
+  rule(
+    'published-time',
+    'published time',
+    'Of two copies with a time of day, the earlier instant was published first.',
+    ({ a, b }) => {
+      const ta = instant(a),
+        tb = instant(b);
+      return ta !== null && tb !== null && ta !== tb ? (ta < tb ? a : b) : null;
+    },
+  ),
+  rule(
+    'published-date',
+    'published date',
+    'Of two dated copies, the earlier calendar day was published first.',
+    ({ a, b }) =>
+      a.published && b.published && a.published !== b.published ? (a.published < b.published ? a : b) : null,
+  ),
+  rule(
+    'containment',
+    'containment',
+    'A notably shorter text mostly inside the other is a brief or trimmed copy of it: the longer one is the original.',
+    ({ a, b, shinglesA, shinglesB }) => {
+      const sim = similarity(shinglesA, shinglesB);
+      return sim.sizeRatio < COPY_SIZE_RATIO && sim.containment >= MIN_CONTAINMENT
+        ? shinglesA.length > shinglesB.length
+          ? a
+          : b
+        : null;
+    },
+  ),
+  rule(
+    'agency-credit',
+    'agency credit',
+    'An outlet crediting itself in its dateline (or a wire agency) wrote the story; one crediting an agency copied it; a closing credit is weaker still.',
+    ({ a, b }) => {
+      const ca = agencyCredit(a.text, a.source),
+        cb = agencyCredit(b.text, b.source);
+      return ca !== cb ? (ca > cb ? a : b) : null;
+    },
+  ),
+  rule(
+    'article-id',
+    'article id',
+    'Nothing else decides: the smaller article id, so the answer never depends on ingestion order.',
+    ({ a, b }) => (a.id < b.id ? a : b),
+  ),
 ];
 
 /**
  * The original of a near-duplicate pair and the copy that should point at it. `shinglesA`/`shinglesB` are the
  * fingerprint shingle sets of `a` and `b` (src/dedup/fingerprint.ts), used for the containment step.
  */
-export function duplicateDirection(a: DatedArticle, b: DatedArticle, shinglesA: Int32Array, shinglesB: Int32Array, switches: RuleSwitches = ALL_RULES_ON): Direction {
+export function duplicateDirection(
+  a: DatedArticle,
+  b: DatedArticle,
+  shinglesA: Int32Array,
+  shinglesB: Int32Array,
+  switches: RuleSwitches = ALL_RULES_ON,
+): Direction {
   const hit = firstMatch(DIRECTION_RULES, { a, b, shinglesA, shinglesB }, switches);
   const original = hit?.out ?? (a.id < b.id ? a : b);
   const r = hit?.rule as DirectionRule | undefined;
-  return { original: original.id, copy: original === a ? b.id : a.id, reason: r?.label ?? 'article id', rule: r?.id ?? 'direction/article-id' };
+  return {
+    original: original.id,
+    copy: original === a ? b.id : a.id,
+    reason: r?.label ?? 'article id',
+    rule: r?.id ?? 'direction/article-id',
+  };
 }

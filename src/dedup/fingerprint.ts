@@ -72,9 +72,18 @@ export function shingleSet(words: Int32Array, size = SHINGLE_SIZE): Int32Array {
 export function minhash(shingles: Int32Array, out: Int32Array = new Int32Array(NUM_HASHES)): Int32Array {
   const n = shingles.length;
   for (let k = 0; k < NUM_HASHES; k += 4) {
-    const m0 = MUL[k]!, m1 = MUL[k + 1]!, m2 = MUL[k + 2]!, m3 = MUL[k + 3]!;
-    const x0 = XOR[k]!, x1 = XOR[k + 1]!, x2 = XOR[k + 2]!, x3 = XOR[k + 3]!;
-    let min0 = 0x7fffffff, min1 = 0x7fffffff, min2 = 0x7fffffff, min3 = 0x7fffffff;
+    const m0 = MUL[k]!,
+      m1 = MUL[k + 1]!,
+      m2 = MUL[k + 2]!,
+      m3 = MUL[k + 3]!;
+    const x0 = XOR[k]!,
+      x1 = XOR[k + 1]!,
+      x2 = XOR[k + 2]!,
+      x3 = XOR[k + 3]!;
+    let min0 = 0x7fffffff,
+      min1 = 0x7fffffff,
+      min2 = 0x7fffffff,
+      min3 = 0x7fffffff;
     for (let i = 0; i < n; i++) {
       const s = shingles[i]!;
       let v = Math.imul(s ^ x0, m0);

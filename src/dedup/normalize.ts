@@ -18,7 +18,6 @@ export function isBoilerplateLine(line: string): boolean {
   return short && isBylineLine(line);
 }
 
-
 /** The article text with boilerplate lines dropped and dateline prefixes removed (original casing kept). */
 export function stripBoilerplate(text: string): string {
   const kept: string[] = [];

@@ -46,7 +46,11 @@ export class DuplicateReportBuilder {
 
   build(): DuplicateReport & { candidates: number } {
     const near = this.index.findDuplicates();
-    const report: DuplicateReport & { candidates: number } = { clusters: near.clusters, pairs: near.pairs, candidates: near.candidates };
+    const report: DuplicateReport & { candidates: number } = {
+      clusters: near.clusters,
+      pairs: near.pairs,
+      candidates: near.candidates,
+    };
     if (this.withStories) {
       const position = new Map(this.meta.map((m, i) => [m.id, i]));
       const pairs = near.pairs.map((p): [number, number] => [position.get(p.a)!, position.get(p.b)!]);

@@ -88,7 +88,16 @@ function incidentLinks(articles: StoryArticle[], link: (a: number, b: number, vi
       const place = placeKeyOf(e, entities);
       const day = dayNumber(e.date) ?? dayNumber(article.published);
       if (place === null || day === null) continue;
-      const ref: IncidentRef = { article: index, kind: e.kind, place, day, key: e.key, name: e.name, placeName: e.place, date: e.date };
+      const ref: IncidentRef = {
+        article: index,
+        kind: e.kind,
+        place,
+        day,
+        key: e.key,
+        name: e.name,
+        placeName: e.place,
+        date: e.date,
+      };
       const list = byPlace.get(place);
       if (list) list.push(ref);
       else byPlace.set(place, [ref]);
@@ -108,8 +117,14 @@ function incidentLinks(articles: StoryArticle[], link: (a: number, b: number, vi
 }
 
 /** Rare-entity keys of each article (people, organisations, places) with IDF weights over the batch. */
-function entityWeights(articles: StoryArticle[]): { keys: string[][]; weight: Map<string, number>; names: Map<string, string> } {
-  const keys = articles.map((a) => [...new Set(a.extraction.entities.filter((e) => e.type !== 'incident').map((e) => e.key))]);
+function entityWeights(articles: StoryArticle[]): {
+  keys: string[][];
+  weight: Map<string, number>;
+  names: Map<string, string>;
+} {
+  const keys = articles.map((a) => [
+    ...new Set(a.extraction.entities.filter((e) => e.type !== 'incident').map((e) => e.key)),
+  ]);
   const df = new Map<string, number>();
   const names = new Map<string, string>();
   for (const ks of keys) for (const k of ks) df.set(k, (df.get(k) ?? 0) + 1);
@@ -203,9 +218,14 @@ export function findStories(articles: StoryArticle[], duplicatePairs: Array<[num
     const incidents = group.flatMap((i) => incidentsOf.get(i) ?? []);
     const incident = mostCommon(incidents.map((r) => r.key));
     const ref = incidents.find((r) => r.key === incident) ?? null;
-    const places = group.flatMap((i) => articles[i]!.extraction.entities.filter((e) => e.type === 'place').map((e) => e.name));
+    const places = group.flatMap((i) =>
+      articles[i]!.extraction.entities.filter((e) => e.type === 'place').map((e) => e.name),
+    );
     const place = ref?.placeName ?? mostCommon(places);
-    const published = group.map((i) => articles[i]!.published?.slice(0, 10)).filter((d): d is string => !!d).sort();
+    const published = group
+      .map((i) => articles[i]!.published?.slice(0, 10))
+      .filter((d): d is string => !!d)
+      .sort();
     const date = ref?.date ?? published[0] ?? null;
     let label: string;
     if (ref) label = ref.name;
@@ -219,8 +239,15 @@ export function findStories(articles: StoryArticle[], duplicatePairs: Array<[num
         .map(([k]) => names.get(k) ?? k);
       label = top.length ? top.join(', ') : (articles[group[0]!]!.title ?? articles[group[0]!]!.id);
     }
-    const suffix = [place && !label.includes(place) ? place : null, date && !label.includes(date) ? date : null].filter(Boolean).join(', ');
-    const ordered = [...group].sort((x, y) => (days[x] ?? Infinity) - (days[y] ?? Infinity) || (articles[x]!.published ?? '').localeCompare(articles[y]!.published ?? '') || x - y);
+    const suffix = [place && !label.includes(place) ? place : null, date && !label.includes(date) ? date : null]
+      .filter(Boolean)
+      .join(', ');
+    const ordered = [...group].sort(
+      (x, y) =>
+        (days[x] ?? Infinity) - (days[y] ?? Infinity) ||
+        (articles[x]!.published ?? '').localeCompare(articles[y]!.published ?? '') ||
+        x - y,
+    );
     return {
       label: suffix ? `${label} (${suffix})` : label,
       incident,

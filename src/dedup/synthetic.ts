@@ -27,13 +27,130 @@ export function mulberry32(seed: number): () => number {
   };
 }
 
-const SYLLABLES = ['ka', 'lo', 'mi', 'ren', 'sa', 'tor', 'vel', 'da', 'ne', 'ris', 'po', 'gan', 'te', 'mor', 'li', 'an', 'bru', 'ces', 'dor', 'fi', 'hal', 'jun', 'kes', 'lum', 'nar', 'os', 'pir', 'qua', 'sul', 'tan', 'ur', 'vos', 'wen', 'yil', 'zar'];
-const COMMON = 'the of and to in a said that was on for with by at as police from he it an were had have after has who is two be not their been security officials they its one but attack which are also officers people more than last other suspect this authorities told statement minister city investigation interior government killed injured'.split(' ');
-const KINDS = ['stabbing', 'shooting', 'bombing', 'arson attack', 'vehicle attack', 'kidnapping', 'raid', 'foiled plot'];
-const CITIES = ['Paris', 'Lyon', 'Berlin', 'Hamburg', 'Madrid', 'Seville', 'Brussels', 'Antwerp', 'London', 'Leeds', 'Vienna', 'Milan', 'Rome', 'Oslo', 'Malmo', 'Lisbon', 'Porto', 'Warsaw', 'Prague', 'Athens', 'Dublin', 'Nice', 'Rotterdam', 'Zurich'];
-const OUTLETS = ['Northline Wire', 'Harbour Post', 'Evening Ledger', 'Metro Courier', 'Capital Dispatch', 'Daily Beacon', 'Coastal Herald', 'Civic Times', 'Frontier News', 'Union Gazette', 'Signal Press', 'Morning Record'];
-const FIRST = ['Anna', 'Omar', 'Lena', 'Tomas', 'Sara', 'Jonas', 'Maya', 'Karim', 'Elena', 'Piotr', 'Ines', 'David', 'Nora', 'Luca', 'Ruth'];
-const LAST = ['Keller', 'Haddad', 'Novak', 'Moreau', 'Silva', 'Berg', 'Costa', 'Walsh', 'Rossi', 'Nilsen', 'Duarte', 'Fischer', 'Okafor', 'Laine'];
+const SYLLABLES = [
+  'ka',
+  'lo',
+  'mi',
+  'ren',
+  'sa',
+  'tor',
+  'vel',
+  'da',
+  'ne',
+  'ris',
+  'po',
+  'gan',
+  'te',
+  'mor',
+  'li',
+  'an',
+  'bru',
+  'ces',
+  'dor',
+  'fi',
+  'hal',
+  'jun',
+  'kes',
+  'lum',
+  'nar',
+  'os',
+  'pir',
+  'qua',
+  'sul',
+  'tan',
+  'ur',
+  'vos',
+  'wen',
+  'yil',
+  'zar',
+];
+const COMMON =
+  'the of and to in a said that was on for with by at as police from he it an were had have after has who is two be not their been security officials they its one but attack which are also officers people more than last other suspect this authorities told statement minister city investigation interior government killed injured'.split(
+    ' ',
+  );
+const KINDS = [
+  'stabbing',
+  'shooting',
+  'bombing',
+  'arson attack',
+  'vehicle attack',
+  'kidnapping',
+  'raid',
+  'foiled plot',
+];
+const CITIES = [
+  'Paris',
+  'Lyon',
+  'Berlin',
+  'Hamburg',
+  'Madrid',
+  'Seville',
+  'Brussels',
+  'Antwerp',
+  'London',
+  'Leeds',
+  'Vienna',
+  'Milan',
+  'Rome',
+  'Oslo',
+  'Malmo',
+  'Lisbon',
+  'Porto',
+  'Warsaw',
+  'Prague',
+  'Athens',
+  'Dublin',
+  'Nice',
+  'Rotterdam',
+  'Zurich',
+];
+const OUTLETS = [
+  'Northline Wire',
+  'Harbour Post',
+  'Evening Ledger',
+  'Metro Courier',
+  'Capital Dispatch',
+  'Daily Beacon',
+  'Coastal Herald',
+  'Civic Times',
+  'Frontier News',
+  'Union Gazette',
+  'Signal Press',
+  'Morning Record',
+];
+const FIRST = [
+  'Anna',
+  'Omar',
+  'Lena',
+  'Tomas',
+  'Sara',
+  'Jonas',
+  'Maya',
+  'Karim',
+  'Elena',
+  'Piotr',
+  'Ines',
+  'David',
+  'Nora',
+  'Luca',
+  'Ruth',
+];
+const LAST = [
+  'Keller',
+  'Haddad',
+  'Novak',
+  'Moreau',
+  'Silva',
+  'Berg',
+  'Costa',
+  'Walsh',
+  'Rossi',
+  'Nilsen',
+  'Duarte',
+  'Fischer',
+  'Okafor',
+  'Laine',
+];
 /** stock phrases shared by many different stories of one kind and city */
 const STOCK = [
   'police in {city} said the {kind} took place late on {day} near the main station',
@@ -130,9 +247,22 @@ export function* generateCorpus(total: number, seed = 1): Generator<SyntheticArt
     const outlet = pick(OUTLETS);
     if (rand() < 0.05) day++;
     const published = new Date(Date.UTC(2026, 0, 1 + day)).toISOString().slice(0, 10);
-    yield { id: `a${produced++}`, title: story.title, text: render(story, story.paragraphs, outlet, story.title), source: outlet, published, family, variant: null };
+    yield {
+      id: `a${produced++}`,
+      title: story.title,
+      text: render(story, story.paragraphs, outlet, story.title),
+      source: outlet,
+      published,
+      family,
+      variant: null,
+    };
     // republished variants at known rates: about 12% of articles are variants
-    const variants: [VariantKind, number][] = [['copy', 0.035], ['trimmed', 0.035], ['edited', 0.035], ['brief', 0.035]];
+    const variants: [VariantKind, number][] = [
+      ['copy', 0.035],
+      ['trimmed', 0.035],
+      ['edited', 0.035],
+      ['brief', 0.035],
+    ];
     for (const [kind, rate] of variants) {
       if (rand() >= rate) continue;
       const np = story.paragraphs.length;
@@ -143,7 +273,15 @@ export function* generateCorpus(total: number, seed = 1): Generator<SyntheticArt
       else ps = edit(story.paragraphs.slice(0, Math.max(2, Math.round(np * 0.5))));
       const title = `${pick(['UPDATE', 'Breaking', 'Latest', 'Explainer'])}: ${story.title}`;
       const src = pick(OUTLETS);
-      pending.push({ id: '', title, text: render(story, ps, src, title), source: src, published, family, variant: kind });
+      pending.push({
+        id: '',
+        title,
+        text: render(story, ps, src, title),
+        source: src,
+        published,
+        family,
+        variant: kind,
+      });
     }
   }
 }

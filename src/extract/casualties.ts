@@ -69,12 +69,27 @@ export function buildCasualtyCues(f: CasualtyFile): CasualtyCues {
     numbers: new Map(Object.entries(f.numberWords)),
     multipliers: new Map(Object.entries(f.multipliers)),
     patterns: {
-      'casualty/killing-n': new RegExp(`(?<![\\p{L}])(?:${alt(f.killingVerbs)})\\s+${quant}(${num})${notUnit}(?![\\p{L}\\p{N}])(?:\\s+${people})?(?:\\s+dead)?`, 'giu'),
-      'casualty/n-killed': new RegExp(`(?<![\\p{L}\\p{N}])${quant}(${num})\\s+(?:${people}\\s+)?${aux}${killed}(?![\\p{L}])`, 'giu'),
-      'casualty/death-toll': new RegExp(`(?<![\\p{L}])(?:death\\s+)?toll\\b[^.;:]{0,60}?\\b(?:${alt(f.tollRevision)})\\s+(?:to|at|of)?\\s*${quant}(${num})(?![\\p{L}\\p{N}])`, 'giu'),
+      'casualty/killing-n': new RegExp(
+        `(?<![\\p{L}])(?:${alt(f.killingVerbs)})\\s+${quant}(${num})${notUnit}(?![\\p{L}\\p{N}])(?:\\s+${people})?(?:\\s+dead)?`,
+        'giu',
+      ),
+      'casualty/n-killed': new RegExp(
+        `(?<![\\p{L}\\p{N}])${quant}(${num})\\s+(?:${people}\\s+)?${aux}${killed}(?![\\p{L}])`,
+        'giu',
+      ),
+      'casualty/death-toll': new RegExp(
+        `(?<![\\p{L}])(?:death\\s+)?toll\\b[^.;:]{0,60}?\\b(?:${alt(f.tollRevision)})\\s+(?:to|at|of)?\\s*${quant}(${num})(?![\\p{L}\\p{N}])`,
+        'giu',
+      ),
       'casualty/listed-killed': new RegExp(`(?<![\\p{L}])${list}\\s+${aux}${killed}(?![\\p{L}])`, 'giu'),
-      'casualty/injuring-n': new RegExp(`(?<![\\p{L}])(?:${alt(f.injuringVerbs)})\\s+${quant}(${num})${notUnit}(?![\\p{L}\\p{N}])`, 'giu'),
-      'casualty/n-injured': new RegExp(`(?<![\\p{L}\\p{N}])${quant}(${num})\\s+(?:${people}\\s+)?(?:others\\s+)?${aux}${hurt}(?![\\p{L}])`, 'giu'),
+      'casualty/injuring-n': new RegExp(
+        `(?<![\\p{L}])(?:${alt(f.injuringVerbs)})\\s+${quant}(${num})${notUnit}(?![\\p{L}\\p{N}])`,
+        'giu',
+      ),
+      'casualty/n-injured': new RegExp(
+        `(?<![\\p{L}\\p{N}])${quant}(${num})\\s+(?:${people}\\s+)?(?:others\\s+)?${aux}${hurt}(?![\\p{L}])`,
+        'giu',
+      ),
       'casualty/listed-injured': new RegExp(`(?<![\\p{L}])${list}\\s+${aux}${hurt}(?![\\p{L}])`, 'giu'),
     },
     superseded: new RegExp(`(?<![\\p{L}])(?:${alt(f.superseded)})(?:\\s+[\\p{L}-]+){0,4}\\s*$`, 'iu'),
@@ -115,44 +130,92 @@ function countList(cues: CasualtyCues, list: string): number | null {
 
 /** A rule's matches: each count with its offsets in the text given to apply(). */
 type Matched = Omit<CasualtyCount, 'rule' | 'rank'> & { revised: boolean };
-interface CasualtyInput { text: string; cues: CasualtyCues }
+interface CasualtyInput {
+  text: string;
+  cues: CasualtyCues;
+}
 
 const RULES: { id: string; reason: string; what: 'killed' | 'injured'; list?: boolean; revised?: boolean }[] = [
-  { id: 'casualty/killing-n', reason: 'A verb of killing (or "leaving", "claiming the lives of") before a count: "killing 22 people", "left 3 dead", "shot dead two soldiers".', what: 'killed' },
-  { id: 'casualty/n-killed', reason: 'A count of people before a verb or adjective of death: "four people were shot dead", "22 dead".', what: 'killed' },
-  { id: 'casualty/death-toll', reason: 'The toll stated or revised: "the death toll rose to 130", "the toll was cut to 253"; a revision replaces earlier figures.', what: 'killed', revised: true },
-  { id: 'casualty/listed-killed', reason: 'Victims listed one by one before a verb of death: "a professor, a policeman and a pedestrian were killed" is three.', what: 'killed', list: true },
-  { id: 'casualty/injuring-n', reason: 'A verb of wounding before a count: "injuring more than 100".', what: 'injured' },
-  { id: 'casualty/n-injured', reason: 'A count of people before a word of injury: "40 wounded", "12 were taken to hospital".', what: 'injured' },
-  { id: 'casualty/listed-injured', reason: 'Victims listed one by one before a word of injury: "a guard and two passers-by were wounded" is three.', what: 'injured', list: true },
+  {
+    id: 'casualty/killing-n',
+    reason:
+      'A verb of killing (or "leaving", "claiming the lives of") before a count: "killing 22 people", "left 3 dead", "shot dead two soldiers".',
+    what: 'killed',
+  },
+  {
+    id: 'casualty/n-killed',
+    reason: 'A count of people before a verb or adjective of death: "four people were shot dead", "22 dead".',
+    what: 'killed',
+  },
+  {
+    id: 'casualty/death-toll',
+    reason:
+      'The toll stated or revised: "the death toll rose to 130", "the toll was cut to 253"; a revision replaces earlier figures.',
+    what: 'killed',
+    revised: true,
+  },
+  {
+    id: 'casualty/listed-killed',
+    reason:
+      'Victims listed one by one before a verb of death: "a professor, a policeman and a pedestrian were killed" is three.',
+    what: 'killed',
+    list: true,
+  },
+  {
+    id: 'casualty/injuring-n',
+    reason: 'A verb of wounding before a count: "injuring more than 100".',
+    what: 'injured',
+  },
+  {
+    id: 'casualty/n-injured',
+    reason: 'A count of people before a word of injury: "40 wounded", "12 were taken to hospital".',
+    what: 'injured',
+  },
+  {
+    id: 'casualty/listed-injured',
+    reason: 'Victims listed one by one before a word of injury: "a guard and two passers-by were wounded" is three.',
+    what: 'injured',
+    list: true,
+  },
 ];
 
-export const CASUALTY_RULES: readonly Rule<CasualtyInput, Matched[]>[] = RULES.map(({ id, reason, what, list, revised }) => ({
-  id, family: 'casualty', reason,
-  apply({ text, cues }: CasualtyInput): Matched[] | null {
-    const re = cues.patterns[id];
-    if (!re) throw new Error(`casualty rule ${id} has no pattern`);
-    const found: Matched[] = [];
-    re.lastIndex = 0;
-    for (const m of text.matchAll(re)) {
-      const count = list ? countList(cues, m[1]!) : parseNumber(cues, m[1]!);
-      if (count !== null && count !== 0) found.push({ what, count, start: m.index, end: m.index + m[0].length, revised: revised === true });
-    }
-    return found.length ? found : null;
-  },
-}));
+export const CASUALTY_RULES: readonly Rule<CasualtyInput, Matched[]>[] = RULES.map(
+  ({ id, reason, what, list, revised }) => ({
+    id,
+    family: 'casualty',
+    reason,
+    apply({ text, cues }: CasualtyInput): Matched[] | null {
+      const re = cues.patterns[id];
+      if (!re) throw new Error(`casualty rule ${id} has no pattern`);
+      const found: Matched[] = [];
+      re.lastIndex = 0;
+      for (const m of text.matchAll(re)) {
+        const count = list ? countList(cues, m[1]!) : parseNumber(cues, m[1]!);
+        if (count !== null && count !== 0)
+          found.push({ what, count, start: m.index, end: m.index + m[0].length, revised: revised === true });
+      }
+      return found.length ? found : null;
+    },
+  }),
+);
 
 /**
  * Casualty counts in `text`; offsets shifted by `offset`. Overlapping matches keep the first found (rules in file
  * order). A running total ("12,000 killed since 2015") is not a count of one event. Each count names the rule that
  * found it; rules in `switches` are off (callers pass `doc.res.rules`).
  */
-export function casualtiesIn(cues: CasualtyCues, text: string, offset = 0, switches: RuleSwitches = ALL_RULES_ON): CasualtyCount[] {
+export function casualtiesIn(
+  cues: CasualtyCues,
+  text: string,
+  offset = 0,
+  switches: RuleSwitches = ALL_RULES_ON,
+): CasualtyCount[] {
   const out: CasualtyCount[] = [];
   for (const { rule, out: found } of allMatches(CASUALTY_RULES, { text, cues }, switches)) {
     for (const f of found) {
       if (cues.statistic.test(clauseAround(text, f.start, f.end))) continue;
-      const start = offset + f.start, end = offset + f.end;
+      const start = offset + f.start,
+        end = offset + f.end;
       if (out.some((c) => c.what === f.what && c.start < end && start < c.end)) continue;
       const rank = f.revised ? 2 : cues.superseded.test(text.slice(Math.max(0, f.start - 60), f.start)) ? 0 : 1;
       out.push({ what: f.what, count: f.count, start, end, rule: rule.id, rank });

@@ -55,7 +55,6 @@ export function parseDatelineDate(s: string, anchor: Date | null): string | null
   return d.getUTCMonth() === month ? iso(d) : null;
 }
 
-
 export function findDateline(text: string, anchor: Date | null): Dateline | null {
   let pos = 0;
   for (let i = 0; i < 4 && pos < text.length; i++) {
@@ -87,14 +86,15 @@ export function articleAnchor(doc: Doc): { anchor: Date | null; dateline: Dateli
   return { anchor: published ?? parseAnchor(dateline?.date ?? undefined), dateline };
 }
 
-
-
 /**
  * Day-precise dates in `text` (offsets shifted by `offset`). With no anchor, only dates that give
  * day, month and year count; with one, weekdays and "yesterday" resolve against it, and dates after it are dropped.
  */
 export function datesIn(text: string, offset: number, anchor: Date | null, fallbackRef?: Date): DateSpan[] {
-  if (!/\d|day|yesterday|tonight|last night|morning|evening|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i.test(text)) return [];
+  if (
+    !/\d|day|yesterday|tonight|last night|morning|evening|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i.test(text)
+  )
+    return [];
   const ref = anchor ?? fallbackRef ?? new Date(Date.UTC(2000, 0, 1, 12));
   const out: DateSpan[] = [];
   for (const m of text.matchAll(YEAR_ONLY)) {
@@ -110,18 +110,34 @@ export function datesIn(text: string, offset: number, anchor: Date | null, fallb
     const dayKnown = s.isCertain('day') || s.isCertain('weekday');
     if (!dayKnown) {
       // "in March 2019", "last March": a month; its year written, or the anchor's latest such month
-      const monthOnly = s.isCertain('month') && !s.isCertain('day') && new RegExp(`\\b(?:${MONTHS.join('|')})`, 'i').test(r.text) && !/\b(?:next|coming|this)\b/i.test(r.text);
+      const monthOnly =
+        s.isCertain('month') &&
+        !s.isCertain('day') &&
+        new RegExp(`\\b(?:${MONTHS.join('|')})`, 'i').test(r.text) &&
+        !/\b(?:next|coming|this)\b/i.test(r.text);
       if (!monthOnly || (!anchor && !s.isCertain('year'))) continue;
-      const y = s.get('year')!, mo = s.get('month')!;
+      const y = s.get('year')!,
+        mo = s.get('month')!;
       if (anchor && Date.UTC(y, mo - 1, 1) > anchor.getTime()) continue; // a coming month: a plan
-      out.push({ start: offset + r.index, end: offset + r.index + r.text.length, iso: `${y}-${String(mo).padStart(2, '0')}`, precision: 'month', explicitYear: /\d{4}/.test(r.text) });
+      out.push({
+        start: offset + r.index,
+        end: offset + r.index + r.text.length,
+        iso: `${y}-${String(mo).padStart(2, '0')}`,
+        precision: 'month',
+        explicitYear: /\d{4}/.test(r.text),
+      });
       continue;
     }
     if (!anchor && !fullDate) continue;
     // "a second phase", "now": relative times that name no day
     if (!/\d|(?:mon|tues|wednes|thurs|fri|satur|sun|yester|to)day|tonight|last night/i.test(r.text)) continue;
     // "Easter Sunday", "Bloody Sunday": a name, not a date
-    if (!s.isCertain('day') && /^\p{Lu}/u.test(r.text) && /(?<![.!?]\s*)\b\p{Lu}\p{Ll}+\s+$/u.test(text.slice(Math.max(0, r.index - 20), r.index))) continue;
+    if (
+      !s.isCertain('day') &&
+      /^\p{Lu}/u.test(r.text) &&
+      /(?<![.!?]\s*)\b\p{Lu}\p{Ll}+\s+$/u.test(text.slice(Math.max(0, r.index - 20), r.index))
+    )
+      continue;
     let d = new Date(Date.UTC(s.get('year')!, s.get('month')! - 1, s.get('day')!, 12));
     if (Number.isNaN(d.getTime())) continue;
     let afterAnchor = false;
@@ -133,7 +149,11 @@ export function datesIn(text: string, offset: number, anchor: Date | null, fallb
       else continue;
     }
     out.push({
-      start: offset + r.index, end: offset + r.index + r.text.length, iso: iso(d), precision: 'day', explicitYear: /\d{4}/.test(r.text),
+      start: offset + r.index,
+      end: offset + r.index + r.text.length,
+      iso: iso(d),
+      precision: 'day',
+      explicitYear: /\d{4}/.test(r.text),
       ...(afterAnchor ? { afterAnchor } : {}),
     });
   }

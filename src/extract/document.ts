@@ -34,7 +34,8 @@ export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
   const push = (end: number) => {
-    let s = start, e = end;
+    let s = start,
+      e = end;
     while (s < e && /\s/.test(text[s]!)) s++;
     while (e > s && /\s/.test(text[e - 1]!)) e--;
     while (e - s > MAX_SENTENCE_CHARS) {
@@ -93,10 +94,15 @@ export function makeDoc(input: ArticleInput, res: Resources, analysed: string = 
 
 /** Index of the sentence that contains character offset `pos` (binary search). */
 export function sentenceAt(sentences: readonly Sentence[], pos: number): number {
-  let lo = 0, hi = sentences.length - 1, ans = 0;
+  let lo = 0,
+    hi = sentences.length - 1,
+    ans = 0;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (sentences[mid]!.start <= pos) { ans = mid; lo = mid + 1; } else hi = mid - 1;
+    if (sentences[mid]!.start <= pos) {
+      ans = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
   }
   return ans;
 }

@@ -14,16 +14,27 @@ export type NamedEntity = PersonEntity | OrganizationEntity | PlaceEntity;
 
 /** Lower case, no diacritics, no possessive, single spaces, no leading "the". */
 export function normalizeName(s: string): string {
-  return decodeEntities(s).normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/['’]s$/u, '').replace(/^the\s+/, '')
-    .replace(/[^\p{L}\p{N}&'’. -]/gu, ' ').replace(/\s+/g, ' ').trim();
+  return decodeEntities(s)
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/['’]s$/u, '')
+    .replace(/^the\s+/, '')
+    .replace(/[^\p{L}\p{N}&'’. -]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
-const slug = (s: string) => normalizeName(s).replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
+const slug = (s: string) =>
+  normalizeName(s)
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-|-$/g, '');
 
 /** A short, stable hash of the article text, to scope keys that must not merge across articles. */
 function docHash(text: string): string {
   let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i += Math.max(1, Math.floor(text.length / 4096))) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  for (let i = 0; i < text.length; i += Math.max(1, Math.floor(text.length / 4096)))
+    h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   return (h >>> 0).toString(36) + text.length.toString(36);
 }
 
@@ -52,7 +63,6 @@ function firstSeen(cl: Cluster, text: string): boolean {
   return true;
 }
 
-
 /** The word lists this module reads (data/lexicons/entities.json), compiled once per loaded resources. */
 interface EntityWords {
   honorifics: ReadonlySet<string>;
@@ -76,7 +86,11 @@ function entityWords(res: Resources): EntityWords {
 }
 
 function initials(W: EntityWords, name: string): string {
-  return name.split(/[\s-]+/).filter((w) => w && !W.initialsSkip.has(w.toLowerCase())).map((w) => w[0]!.toUpperCase()).join('');
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => w && !W.initialsSkip.has(w.toLowerCase()))
+    .map((w) => w[0]!.toUpperCase())
+    .join('');
 }
 
 function mentionOf(c: Candidate): Mention {
@@ -86,12 +100,15 @@ function mentionOf(c: Candidate): Mention {
 function orgEntryFor(res: Resources, c: Candidate): OrgEntry | undefined {
   const fromSpan = c.gaz.find((e): e is OrgEntry => e.kind === 'org');
   if (fromSpan) return fromSpan;
-  const byName = res.gazetteer.orgsByName.get(normalizeName(c.text)) ?? res.gazetteer.orgsByName.get(c.text.toLowerCase());
+  const byName =
+    res.gazetteer.orgsByName.get(normalizeName(c.text)) ?? res.gazetteer.orgsByName.get(c.text.toLowerCase());
   return byName?.[0];
 }
 
 function placeEntriesFor(res: Resources, c: Candidate): PlaceEntry[] {
-  const fromSpan = c.gaz.filter((e): e is PlaceEntry => e.kind === 'city' || e.kind === 'country' || e.kind === 'region');
+  const fromSpan = c.gaz.filter(
+    (e): e is PlaceEntry => e.kind === 'city' || e.kind === 'country' || e.kind === 'region',
+  );
   const g = res.gazetteer;
   const byName = g.placesByName.get(c.text.toLowerCase()) ?? g.placesByName.get(normalizeName(c.text)) ?? [];
   // every place of that name, so geocoding sees the rivals of the one the span matched
@@ -116,7 +133,8 @@ function orgCountry(res: Resources, name: string): string | null {
 }
 
 /** "his younger brother Hashem", "her sister, Amina" */
-const KINSHIP_BEFORE = /\b(?:brother|sister|son|daughter|wife|husband|father|mother|cousin|uncle|nephew|niece|brother-in-law|sibling)\s*,?\s*$/i;
+const KINSHIP_BEFORE =
+  /\b(?:brother|sister|son|daughter|wife|husband|father|mother|cousin|uncle|nephew|niece|brother-in-law|sibling)\s*,?\s*$/i;
 
 function personClusters(res: Resources, cands: Candidate[], scope: string, text: string): Cluster[] {
   const full = new Map<string, Cluster>();
@@ -126,38 +144,72 @@ function personClusters(res: Resources, cands: Candidate[], scope: string, text:
     if (words(c).length < 2) continue;
     const key = normalizeName(c.text);
     let cl = full.get(key);
-    if (!cl) { cl = { type: 'person', key: 'person:' + key, cands: [], merges: [] }; full.set(key, cl); clusters.push(cl); }
+    if (!cl) {
+      cl = { type: 'person', key: 'person:' + key, cands: [], merges: [] };
+      full.set(key, cl);
+      clusters.push(cl);
+    }
     cl.cands.push(c);
   }
   // "the brothers Saïd and Chérif Kouachi": a lone given name joined by "and" to a full name shares its surname
   const sorted = cands.slice().sort((a, b) => a.start - b.start);
   const coordinated = new Set<Candidate>();
   for (let i = 0; i + 1 < sorted.length; i++) {
-    const c = sorted[i]!, next = sorted[i + 1]!;
-    const w = words(c), nw = next.text.replace(/['’]s$/u, '').split(/\s+/);
+    const c = sorted[i]!,
+      next = sorted[i + 1]!;
+    const w = words(c),
+      nw = next.text.replace(/['’]s$/u, '').split(/\s+/);
     if (w.length !== 1 || nw.length < 2 || !/^\s+(?:and|&)\s+$/.test(text.slice(c.end, next.start))) continue;
-    if (c.gaz.length || !/^\p{Lu}\p{Ll}+$/u.test(c.text) || clusters.some((cl) => cl.key.slice(7).split(' ').includes(w[0]!))) continue;
+    if (
+      c.gaz.length ||
+      !/^\p{Lu}\p{Ll}+$/u.test(c.text) ||
+      clusters.some((cl) => cl.key.slice(7).split(' ').includes(w[0]!))
+    )
+      continue;
     const name = `${c.text} ${nw[nw.length - 1]}`;
     const key = normalizeName(name);
     let cl = full.get(key);
-    if (!cl) { cl = { type: 'person', key: 'person:' + key, cands: [], merges: [], name }; full.set(key, cl); clusters.push(cl); }
+    if (!cl) {
+      cl = { type: 'person', key: 'person:' + key, cands: [], merges: [], name };
+      full.set(key, cl);
+      clusters.push(cl);
+    }
     cl.cands.push(c);
     cl.merges.push(`"${c.text}" -> "${name}": a given name coordinated with "${next.text}" shares its surname`);
     coordinated.add(c);
   }
   // "his older brother, Tamerlan": a lone given name after a kinship noun shares the surname of the person just named
   for (const c of sorted) {
-    if (coordinated.has(c) || words(c).length !== 1 || !KINSHIP_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start))) continue;
+    if (
+      coordinated.has(c) ||
+      words(c).length !== 1 ||
+      !KINSHIP_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start))
+    )
+      continue;
     const prev = sorted.filter((p) => p.end <= c.start && p.sentence >= c.sentence - 1);
-    const owner = [...prev].reverse().map((p) => clusters.find((cl) => cl.cands.includes(p) || (words(p).length === 1 && cl.key.slice(7).split(' ').pop() === words(p)[0]))).find((cl) => cl && !cl.key.startsWith('person:local:'));
+    const owner = [...prev]
+      .reverse()
+      .map((p) =>
+        clusters.find(
+          (cl) => cl.cands.includes(p) || (words(p).length === 1 && cl.key.slice(7).split(' ').pop() === words(p)[0]),
+        ),
+      )
+      .find((cl) => cl && !cl.key.startsWith('person:local:'));
     if (!owner) continue;
     const ownerName = owner.name ?? owner.cands.find((x) => /\s/.test(x.text))?.text ?? '';
-    const surname = ownerName.replace(/['’]s$/u, '').split(/\s+/).pop();
+    const surname = ownerName
+      .replace(/['’]s$/u, '')
+      .split(/\s+/)
+      .pop();
     if (!surname || normalizeName(surname) === words(c)[0]) continue;
     const name = `${c.text} ${surname}`;
     const key = normalizeName(name);
     let cl = full.get(key);
-    if (!cl) { cl = { type: 'person', key: 'person:' + key, cands: [], merges: [], name }; full.set(key, cl); clusters.push(cl); }
+    if (!cl) {
+      cl = { type: 'person', key: 'person:' + key, cands: [], merges: [], name };
+      full.set(key, cl);
+      clusters.push(cl);
+    }
     cl.cands.push(c);
     cl.merges.push(`"${c.text}" -> "${name}": named as a relative of ${ownerName}`);
     coordinated.add(c);
@@ -167,25 +219,45 @@ function personClusters(res: Resources, cands: Candidate[], scope: string, text:
     const w = words(c);
     if (w.length >= 2 || coordinated.has(c)) continue;
     const n = w[0]!;
-    const options = clusters.filter((cl) => cl.key.startsWith('person:') && !cl.key.startsWith('person:local:') && (() => {
-      const parts = cl.key.slice(7).split(' ');
-      const last = parts[parts.length - 1]!;
-      return last === n || last.replace(ARABIC_ARTICLE_PREFIX, '') === n || parts[0] === n;
-    })());
+    const options = clusters.filter(
+      (cl) =>
+        cl.key.startsWith('person:') &&
+        !cl.key.startsWith('person:local:') &&
+        (() => {
+          const parts = cl.key.slice(7).split(' ');
+          const last = parts[parts.length - 1]!;
+          return last === n || last.replace(ARABIC_ARTICLE_PREFIX, '') === n || parts[0] === n;
+        })(),
+    );
     // "Abedi" in an article about Salman and Hashem Abedi names neither for sure: the mention joins no one
     if (options.length > 1) continue;
     if (options.length) {
       // the full name mentioned most recently before this mention, else the first one
-      const lastBefore = (o: Cluster) => { let best = -1; for (const x of o.cands) if (x.start < c.start && x.start > best) best = x.start; return best; };
-      let pick = options[0]!, pickAt = lastBefore(pick);
-      for (const o of options.slice(1)) { const at = lastBefore(o); if (at > pickAt) { pick = o; pickAt = at; } }
+      const lastBefore = (o: Cluster) => {
+        let best = -1;
+        for (const x of o.cands) if (x.start < c.start && x.start > best) best = x.start;
+        return best;
+      };
+      let pick = options[0]!,
+        pickAt = lastBefore(pick);
+      for (const o of options.slice(1)) {
+        const at = lastBefore(o);
+        if (at > pickAt) {
+          pick = o;
+          pickAt = at;
+        }
+      }
       pick.cands.push(c);
       const why = `"${c.text}" -> "${pick.cands[0]!.text}": part of a full name in the same article${options.length > 1 ? ' (nearest of ' + options.length + ')' : ''}`;
       if (!pick.merges.includes(why)) pick.merges.push(why);
       continue;
     }
     let cl = single.get(n);
-    if (!cl) { cl = { type: 'person', key: `person:local:${scope}:${n}`, cands: [], merges: [] }; single.set(n, cl); clusters.push(cl); }
+    if (!cl) {
+      cl = { type: 'person', key: `person:local:${scope}:${n}`, cands: [], merges: [] };
+      single.set(n, cl);
+      clusters.push(cl);
+    }
     cl.cands.push(c);
   }
   return clusters;
@@ -199,11 +271,20 @@ function orgClusters(res: Resources, cands: Candidate[], text: string, all: Cand
   const spelled = new Set(all.filter((c) => c.text.includes(' ')).map((c) => initials(W, c.text)));
   for (const c of cands) {
     let entry = orgEntryFor(res, c);
-    if (entry && entry.weak.includes(c.text) && spelled.has(c.text) && ![entry.name, ...entry.aliases].some((a) => a.includes(' ') && initials(W, a) === c.text)) entry = undefined;
+    if (
+      entry &&
+      entry.weak.includes(c.text) &&
+      spelled.has(c.text) &&
+      ![entry.name, ...entry.aliases].some((a) => a.includes(' ') && initials(W, a) === c.text)
+    )
+      entry = undefined;
     const key = entry ? `org:known:${entry.id}` : `org:name:${slug(c.text)}`;
     let cl = byKey.get(key);
-    if (!cl) { cl = { type: 'organization', key, cands: [], merges: [], ...(entry ? { org: entry } : {}) }; byKey.set(key, cl); clusters.push(cl); }
-    else if (entry && firstSeen(cl, c.text)) {
+    if (!cl) {
+      cl = { type: 'organization', key, cands: [], merges: [], ...(entry ? { org: entry } : {}) };
+      byKey.set(key, cl);
+      clusters.push(cl);
+    } else if (entry && firstSeen(cl, c.text)) {
       const why = `"${c.text}" = "${cl.cands[0]!.text}": both names of ${entry.name} (gazetteer)`;
       if (!cl.merges.includes(why)) cl.merges.push(why);
     }
@@ -213,18 +294,23 @@ function orgClusters(res: Resources, cands: Candidate[], text: string, all: Cand
     if (into === from || !clusters.includes(from)) return;
     into.cands.push(...from.cands);
     into.merges.push(why, ...from.merges);
-    if (!into.org && from.org) { into.org = from.org; into.key = from.key; }
+    if (!into.org && from.org) {
+      into.org = from.org;
+      into.key = from.key;
+    }
     clusters.splice(clusters.indexOf(from), 1);
   };
   const clusterOf = (c: Candidate) => clusters.find((cl) => cl.cands.includes(c));
   // "Long Name (ACR)" and "ACR (Long Name)"
   const sorted = cands.slice().sort((a, b) => a.start - b.start);
   for (let i = 0; i + 1 < sorted.length; i++) {
-    const a = sorted[i]!, b = sorted[i + 1]!;
+    const a = sorted[i]!,
+      b = sorted[i + 1]!;
     if (!/^\s*\(\s*$/.test(text.slice(a.end, b.start)) || !/^\s*\)/.test(text.slice(b.end, b.end + 3))) continue;
     const [long, short] = a.text.length >= b.text.length ? [a, b] : [b, a];
     if (initials(W, long.text).length < 2 || !/^\p{Lu}/u.test(short.text)) continue;
-    const ca = clusterOf(long), cb = clusterOf(short);
+    const ca = clusterOf(long),
+      cb = clusterOf(short);
     if (ca && cb && ca !== cb && !(ca.org && cb.org && ca.org !== cb.org)) {
       const [into, from] = cb.org && !ca.org ? [cb, ca] : [ca, cb];
       absorb(into, from, `"${short.text}" = "${long.text}": abbreviation given in brackets`);
@@ -235,14 +321,21 @@ function orgClusters(res: Resources, cands: Candidate[], text: string, all: Cand
     if (cl.org || cl.cands.some((c) => /\s/.test(c.text) || !c.rules?.includes('entities/fragment-of-body'))) continue;
     const t = cl.cands[0]!.text.replace(/['’]s?$/u, '');
     const target = clusters.filter((o) => o !== cl && o.cands.some((x) => x.text.startsWith(`${t} `)));
-    if (target.length === 1) absorb(target[0]!, cl, `"${t}" = "${target[0]!.cands.find((x) => x.text.startsWith(`${t} `))!.text}": the short form of the only body whose name it opens`);
+    if (target.length === 1)
+      absorb(
+        target[0]!,
+        cl,
+        `"${t}" = "${target[0]!.cands.find((x) => x.text.startsWith(`${t} `))!.text}": the short form of the only body whose name it opens`,
+      );
   }
   // an unknown acronym that spells the initials of another organisation in the article
   for (const cl of clusters.slice()) {
     if (cl.org) continue;
     const t = cl.cands[0]!.text;
     if (!/^\p{Lu}{2,6}$/u.test(t)) continue;
-    const target = clusters.find((o) => o !== cl && o.cands.some((x) => x.text.includes(' ') && initials(W, x.text) === t));
+    const target = clusters.find(
+      (o) => o !== cl && o.cands.some((x) => x.text.includes(' ') && initials(W, x.text) === t),
+    );
     if (target) absorb(target, cl, `"${t}" = "${target.cands.find((x) => x.text.includes(' '))!.text}": initials`);
   }
   // a one-word short form of a longer name in the article ("the Brotherhood" -> "Muslim Brotherhood")
@@ -250,13 +343,25 @@ function orgClusters(res: Resources, cands: Candidate[], text: string, all: Cand
     if (cl.org) continue;
     const t = cl.cands[0]!.text;
     if (t.includes(' ')) continue;
-    const targets = clusters.filter((o) => o !== cl && o.cands.some((x) => x.text.includes(' ') && x.text.split(/\s+/).pop() === t));
-    if (targets.length === 1) absorb(targets[0]!, cl, `"${t}" -> "${targets[0]!.cands.find((x) => x.text.includes(' '))!.text}": short form of a longer name in the article`);
+    const targets = clusters.filter(
+      (o) => o !== cl && o.cands.some((x) => x.text.includes(' ') && x.text.split(/\s+/).pop() === t),
+    );
+    if (targets.length === 1)
+      absorb(
+        targets[0]!,
+        cl,
+        `"${t}" -> "${targets[0]!.cands.find((x) => x.text.includes(' '))!.text}": short form of a longer name in the article`,
+      );
   }
   return clusters;
 }
 
-function placeClusters(res: Resources, cands: Candidate[], text: string, orgCountries: readonly string[] = []): Cluster[] {
+function placeClusters(
+  res: Resources,
+  cands: Candidate[],
+  text: string,
+  orgCountries: readonly string[] = [],
+): Cluster[] {
   // countries the article names, countries of places with only one strong gazetteer reading, and countries of the known
   // bodies it names (MI5 -> GB) decide between same-named cities
   const context = new Set<string>(orgCountries);
@@ -268,7 +373,10 @@ function placeClusters(res: Resources, cands: Candidate[], text: string, orgCoun
     const countries = new Set(opts.map(countryOf));
     // a lone small town's country is no evidence for itself ("Whitehall" would vote for Ohio)
     const strong = opts.some((o) => o.kind !== 'city' || o.population >= WEAK_POPULATION || o.capital);
-    if (countries.size === 1 && strong) { const cc = [...countries][0]; if (cc) context.add(cc); }
+    if (countries.size === 1 && strong) {
+      const cc = [...countries][0];
+      if (cc) context.add(cc);
+    }
   }
   const primary = primaryCountry(res, text, cands, options, context, orgCountries);
   if (primary) context.add(primary);
@@ -277,12 +385,29 @@ function placeClusters(res: Resources, cands: Candidate[], text: string, orgCoun
   for (const c of cands) {
     const choice = choosePlace(res.gazetteer, options.get(c)!, context, primary);
     const e = choice?.unplaced ? undefined : choice?.entry;
-    const key = !e ? `place:name:${slug(c.text)}` : e.kind === 'country' ? `place:country:${e.code}` : e.kind === 'region' ? `place:region:${e.id}` : `place:geo:${e.id}`;
+    const key = !e
+      ? `place:name:${slug(c.text)}`
+      : e.kind === 'country'
+        ? `place:country:${e.code}`
+        : e.kind === 'region'
+          ? `place:region:${e.id}`
+          : `place:geo:${e.id}`;
     let cl = byKey.get(key);
     if (!cl) {
-      cl = { type: 'place', key, cands: [], merges: [], place: choice && e ? { entry: e, ambiguous: choice.ambiguous } : null, ...(choice?.unplaced ? { unplaced: true } : {}) };
-      if (choice && (choice.entry.kind === 'city' || choice.unplaced)) cl.merges.push(`geocoded "${c.text}" ${choice.unplaced ? 'nowhere' : `to ${choice.entry.name}, ${countryOf(choice.entry)}`}: ${choice.why}`);
-      byKey.set(key, cl); clusters.push(cl);
+      cl = {
+        type: 'place',
+        key,
+        cands: [],
+        merges: [],
+        place: choice && e ? { entry: e, ambiguous: choice.ambiguous } : null,
+        ...(choice?.unplaced ? { unplaced: true } : {}),
+      };
+      if (choice && (choice.entry.kind === 'city' || choice.unplaced))
+        cl.merges.push(
+          `geocoded "${c.text}" ${choice.unplaced ? 'nowhere' : `to ${choice.entry.name}, ${countryOf(choice.entry)}`}: ${choice.why}`,
+        );
+      byKey.set(key, cl);
+      clusters.push(cl);
     } else if (e && firstSeen(cl, c.text)) {
       const why = `"${c.text}" = "${cl.cands[0]!.text}": both names of ${e.name} (gazetteer)`;
       if (!cl.merges.includes(why)) cl.merges.push(why);
@@ -301,7 +426,12 @@ function placeClusters(res: Resources, cands: Candidate[], text: string, orgCoun
     if (!choice || choice.entry.kind !== 'city') continue;
     const key = `place:geo:${choice.entry.id}`;
     const same = byKey.get(key);
-    if (same) { same.cands.push(...cl.cands); same.merges.push(`"${cl.cands[0]!.text}" = "${same.cands[0]!.text}": ${choice.why}`); clusters.splice(clusters.indexOf(cl), 1); continue; }
+    if (same) {
+      same.cands.push(...cl.cands);
+      same.merges.push(`"${cl.cands[0]!.text}" = "${same.cands[0]!.text}": ${choice.why}`);
+      clusters.splice(clusters.indexOf(cl), 1);
+      continue;
+    }
     byKey.delete(cl.key);
     cl.key = key;
     byKey.set(key, cl);
@@ -315,11 +445,22 @@ function placeClusters(res: Resources, cands: Candidate[], text: string, orgCoun
       const written = containerOf(res, text, c, cands, options, context);
       const named = written ? null : namedAfterCity(res, c, context, cities, primary);
       const after = written || named ? null : cityWrittenAfter(text, c, cands, cities);
-      const fallback = written || named || after || !isSiteLike(res, c) ? null : datelineCity ?? (cities.length === 1 ? cities[0]!.place!.entry : null);
+      const fallback =
+        written || named || after || !isSiteLike(res, c)
+          ? null
+          : (datelineCity ?? (cities.length === 1 ? cities[0]!.place!.entry : null));
       const container = written ?? named ?? after ?? fallback;
       if (!container) continue;
       cl.within = container;
-      const how = written ? 'the article writes it as part of it' : named ? 'a site named after the city' : after ? 'the article writes the city after it' : datelineCity ? "the dateline's city" : "the article's only city";
+      const how = written
+        ? 'the article writes it as part of it'
+        : named
+          ? 'a site named after the city'
+          : after
+            ? 'the article writes the city after it'
+            : datelineCity
+              ? "the dateline's city"
+              : "the article's only city";
       cl.merges.push(`located "${c.text}" in ${container.name} (${how}); coordinates are ${container.name}'s`);
       break;
     }
@@ -332,13 +473,21 @@ function isSiteLike(res: Resources, c: Candidate): boolean {
 }
 
 /** The country of the dateline ("BIRMINGHAM, England —", "LONDON (Wire) -"), else the country most places of the article are in. */
-function primaryCountry(res: Resources, text: string, cands: Candidate[], options: Map<Candidate, PlaceEntry[]>, context: Set<string>, orgCountries: readonly string[]): string | null {
+function primaryCountry(
+  res: Resources,
+  text: string,
+  cands: Candidate[],
+  options: Map<Candidate, PlaceEntry[]>,
+  context: Set<string>,
+  orgCountries: readonly string[],
+): string | null {
   const dl = openingDateline(text);
   if (dl) {
     const inDl = cands.filter((c) => c.start >= dl.start && c.end <= dl.end);
     for (const c of inDl.slice().reverse()) {
       const ch = choosePlace(res.gazetteer, options.get(c) ?? [], context);
-      if (ch && !ch.unplaced && (ch.entry.kind === 'country' || (!ch.ambiguous && countryOf(ch.entry)))) return countryOf(ch.entry);
+      if (ch && !ch.unplaced && (ch.entry.kind === 'country' || (!ch.ambiguous && countryOf(ch.entry))))
+        return countryOf(ch.entry);
     }
   }
   const votes = new Map<string, number>();
@@ -355,7 +504,11 @@ function primaryCountry(res: Resources, text: string, cands: Candidate[], option
 /** The city of the article's country it names most often (ties: the first named), for short forms near it. */
 function mostMentionedCity(cities: Cluster[], primary: string | null): CityEntry | null {
   const home = cities.filter((cl) => cl.place?.entry.kind === 'city' && cl.place.entry.country === primary);
-  const best = home.sort((a, b) => b.cands.length - a.cands.length || Math.min(...a.cands.map((c) => c.start)) - Math.min(...b.cands.map((c) => c.start)))[0];
+  const best = home.sort(
+    (a, b) =>
+      b.cands.length - a.cands.length ||
+      Math.min(...a.cands.map((c) => c.start)) - Math.min(...b.cands.map((c) => c.start)),
+  )[0];
   return best?.place?.entry.kind === 'city' ? best.place.entry : null;
 }
 
@@ -368,14 +521,37 @@ function primaryCity(text: string, cities: Cluster[]): PlaceEntry | null {
 }
 
 /** "Al Noor Mosque in Christchurch", "the Kingsbury hotel in Colombo": a city the same sentence writes right after the site. */
-function cityWrittenAfter(text: string, c: Candidate, cands: readonly Candidate[], cities: Cluster[]): PlaceEntry | null {
-  const next = cands.find((o) => o.start > c.end && o.sentence === c.sentence && o.start - c.end <= 40 && cities.some((cl) => cl.cands.includes(o)));
-  if (!next || !/^(?:\s+[\p{Ll}'’]+){0,2}\s+in\s+(?:(?:central|north|south|east|west|northern|southern|eastern|western|downtown)\s+)?$/u.test(text.slice(c.end, next.start))) return null;
+function cityWrittenAfter(
+  text: string,
+  c: Candidate,
+  cands: readonly Candidate[],
+  cities: Cluster[],
+): PlaceEntry | null {
+  const next = cands.find(
+    (o) =>
+      o.start > c.end &&
+      o.sentence === c.sentence &&
+      o.start - c.end <= 40 &&
+      cities.some((cl) => cl.cands.includes(o)),
+  );
+  if (
+    !next ||
+    !/^(?:\s+[\p{Ll}'’]+){0,2}\s+in\s+(?:(?:central|north|south|east|west|northern|southern|eastern|western|downtown)\s+)?$/u.test(
+      text.slice(c.end, next.start),
+    )
+  )
+    return null;
   return cities.find((cl) => cl.cands.includes(next))!.place!.entry;
 }
 
 /** "Manchester Arena", "Brussels Airport": a site named after the city it is in */
-function namedAfterCity(res: Resources, c: Candidate, context: Set<string>, articleCities: Cluster[], primary: string | null): PlaceEntry | null {
+function namedAfterCity(
+  res: Resources,
+  c: Candidate,
+  context: Set<string>,
+  articleCities: Cluster[],
+  primary: string | null,
+): PlaceEntry | null {
   if (!isSiteLike(res, c)) return null;
   const words = c.text.split(/\s+/);
   for (let n = words.length - 1; n >= 1; n--) {
@@ -385,7 +561,9 @@ function namedAfterCity(res: Resources, c: Candidate, context: Set<string>, arti
     if (own?.place) return own.place.entry;
     // a city the article does not name itself is trusted only when it is large ("Brussels Airport"; not "Franklin Street"
     // after Franklin, Tennessee)
-    const cities = (res.gazetteer.placesByName.get(head) ?? []).filter((p): p is CityEntry => p.kind === 'city' && (p.population >= WEAK_POPULATION || p.capital));
+    const cities = (res.gazetteer.placesByName.get(head) ?? []).filter(
+      (p): p is CityEntry => p.kind === 'city' && (p.population >= WEAK_POPULATION || p.capital),
+    );
     if (!cities.length) continue;
     // only a city the article is about: "Westminster Bridge" in a London story is not in Westminster, Colorado
     const choice = choosePlace(res.gazetteer, cities, context, primary);
@@ -398,7 +576,14 @@ function namedAfterCity(res: Resources, c: Candidate, context: Set<string>, arti
 }
 
 /** "Woolwich, south-east London", "Watertown, Massachusetts": the known place written right after an unknown one contains it. */
-function containerOf(res: Resources, text: string, c: Candidate, cands: readonly Candidate[], options: Map<Candidate, PlaceEntry[]>, context: Set<string>): PlaceEntry | null {
+function containerOf(
+  res: Resources,
+  text: string,
+  c: Candidate,
+  cands: readonly Candidate[],
+  options: Map<Candidate, PlaceEntry[]>,
+  context: Set<string>,
+): PlaceEntry | null {
   const next = cands.find((o) => o.start > c.end && o.sentence === c.sentence && o.start - c.end <= 24);
   const gap = text.slice(c.end, next?.start ?? c.end);
   if (!next || !entityWords(res).withinGapRe.test(gap)) return null;
@@ -414,8 +599,13 @@ function containerOf(res: Resources, text: string, c: Candidate, cands: readonly
 /** Most written form among mentions, preferring longer ones. */
 function bestText(cands: Candidate[]): string {
   const count = new Map<string, number>();
-  for (const c of cands) { const t = c.text.replace(/['’]s$/u, ''); count.set(t, (count.get(t) ?? 0) + 1); }
-  return [...count.entries()].sort((a, b) => b[0].split(/\s+/).length - a[0].split(/\s+/).length || b[1] - a[1] || b[0].length - a[0].length)[0]![0];
+  for (const c of cands) {
+    const t = c.text.replace(/['’]s$/u, '');
+    count.set(t, (count.get(t) ?? 0) + 1);
+  }
+  return [...count.entries()].sort(
+    (a, b) => b[0].split(/\s+/).length - a[0].split(/\s+/).length || b[1] - a[1] || b[0].length - a[0].length,
+  )[0]![0];
 }
 
 function build(res: Resources, cl: Cluster, id: string): NamedEntity {
@@ -432,7 +622,9 @@ function build(res: Resources, cl: Cluster, id: string): NamedEntity {
   else if (cl.type === 'organization' && cl.org) name = cl.org.name;
   else name = cl.name ?? bestText(cands);
   name = decodeEntities(name);
-  const aliases = [...new Set(cands.map((c) => decodeEntities(c.text.replace(/['’]s$/u, ''))))].filter((a) => a !== name);
+  const aliases = [...new Set(cands.map((c) => decodeEntities(c.text.replace(/['’]s$/u, ''))))].filter(
+    (a) => a !== name,
+  );
   // what the entity rules decided about its mentions, beside the merges, so the evidence panel can say why
   const fired = [...new Set(cands.flatMap((c) => c.rules ?? []))].map((r) => `rule ${r}`);
   const merges = [...cl.merges, ...fired.filter((r) => !cl.merges.includes(r))];
@@ -441,24 +633,62 @@ function build(res: Resources, cl: Cluster, id: string): NamedEntity {
     const roles = [...new Set(cands.flatMap((c) => c.roles))];
     for (const c of cands) {
       const h = c.roles.find((r) => W.honorifics.has(r.toLowerCase().replace(/\.$/, '')));
-      if (h && !c.text.includes(' ')) { const a = `${h} ${c.text}`; if (!base.aliases.includes(a)) base.aliases.push(a); }
+      if (h && !c.text.includes(' ')) {
+        const a = `${h} ${c.text}`;
+        if (!base.aliases.includes(a)) base.aliases.push(a);
+      }
     }
     return { ...base, type: 'person', roles };
   }
   if (cl.type === 'organization') {
-    const kind: OrgKind = cl.org ? cl.org.orgKind : cl.cands.some((c) => c.media) ? 'media' : orgKindFromName(name, res.names.orgCues);
+    const kind: OrgKind = cl.org
+      ? cl.org.orgKind
+      : cl.cands.some((c) => c.media)
+        ? 'media'
+        : orgKindFromName(name, res.names.orgCues);
     return { ...base, type: 'organization', kind, country: cl.org ? cl.org.country : orgCountry(res, name) };
   }
   const p = cl.place;
   const e = p?.entry;
-  const placeKind: PlaceKind = !e ? (cl.cands.some((c) => c.venue) ? 'site' : unknownPlaceKind(entityWords(res), name)) : e.kind === 'country' ? 'country' : e.kind === 'city' ? 'city' : e.placeKind;
+  const placeKind: PlaceKind = !e
+    ? cl.cands.some((c) => c.venue)
+      ? 'site'
+      : unknownPlaceKind(entityWords(res), name)
+    : e.kind === 'country'
+      ? 'country'
+      : e.kind === 'city'
+        ? 'city'
+        : e.placeKind;
   const located = e ?? cl.within;
-  const admin1 = located?.kind === 'city' ? located.admin1
-    : located?.kind === 'region' && located.country && res.gazetteer.admin1Names.has(`${located.country}|${located.name}`) ? located.name : null;
-  const precision = e ? (e.kind === 'city' ? 'city' : e.kind === 'country' ? 'country' : 'region') : cl.within ? (cl.within.kind === 'city' ? 'site-in-city' : cl.within.kind) : null;
+  const admin1 =
+    located?.kind === 'city'
+      ? located.admin1
+      : located?.kind === 'region' &&
+          located.country &&
+          res.gazetteer.admin1Names.has(`${located.country}|${located.name}`)
+        ? located.name
+        : null;
+  const precision = e
+    ? e.kind === 'city'
+      ? 'city'
+      : e.kind === 'country'
+        ? 'country'
+        : 'region'
+    : cl.within
+      ? cl.within.kind === 'city'
+        ? 'site-in-city'
+        : cl.within.kind
+      : null;
   return {
-    ...base, type: 'place', placeKind, country: located ? countryOf(located) : null, lat: located?.lat ?? null, lon: located?.lon ?? null,
-    ambiguous: (p?.ambiguous ?? false) || cl.unplaced === true, admin1, precision,
+    ...base,
+    type: 'place',
+    placeKind,
+    country: located ? countryOf(located) : null,
+    lat: located?.lat ?? null,
+    lon: located?.lon ?? null,
+    ambiguous: (p?.ambiguous ?? false) || cl.unplaced === true,
+    admin1,
+    precision,
   };
 }
 
@@ -480,7 +710,8 @@ function harmonizeTypes(res: Resources, cands: Candidate[]): void {
       // "Omar al-Haddad" is "Haddad" on later mention: an Arabic article joined to the surname drops with it
       const last = parts[parts.length - 1]!;
       const surnames = [last, ...(ARABIC_ARTICLE_PREFIX.test(last) ? [last.replace(ARABIC_ARTICLE_PREFIX, '')] : [])];
-      nameParts.add(parts[0]!); nameParts.add(parts.join(' '));
+      nameParts.add(parts[0]!);
+      nameParts.add(parts.join(' '));
       for (const surname of surnames) {
         nameParts.add(surname);
         if (c.sure || res.names.givenNames.has(parts[0]!)) givenParts.add(surname);
@@ -495,15 +726,23 @@ function harmonizeTypes(res: Resources, cands: Candidate[]): void {
     votes.set(n, v);
   }
   for (const c of cands) {
-    if (c.type === 'place' && !c.gaz.some((e) => e.kind === 'org') && givenParts.has(normalizeName(c.text))) c.type = 'person';
+    if (c.type === 'place' && !c.gaz.some((e) => e.kind === 'org') && givenParts.has(normalizeName(c.text)))
+      c.type = 'person';
   }
   const surePeople = new Set(cands.filter((c) => c.sure && c.type === 'person').map((c) => normalizeName(c.text)));
   for (const c of cands) {
     if (c.type === 'person' || c.gaz.some((e) => e.kind !== 'city')) continue;
     const n = normalizeName(c.text);
-    if (surePeople.has(n)) { c.type = 'person'; c.sure = true; continue; }
+    if (surePeople.has(n)) {
+      c.type = 'person';
+      c.sure = true;
+      continue;
+    }
     if (c.gaz.length) continue;
-    if (nameParts.has(n) && !res.gazetteer.placesByName.has(n) && !res.gazetteer.orgsByName.has(n)) { c.type = 'person'; continue; }
+    if (nameParts.has(n) && !res.gazetteer.placesByName.has(n) && !res.gazetteer.orgsByName.has(n)) {
+      c.type = 'person';
+      continue;
+    }
   }
   for (const c of cands) {
     if (c.gaz.length || c.sure) continue;
@@ -525,9 +764,24 @@ export function resolveEntities(doc: Doc, cands: Candidate[]): NamedEntity[] {
   harmonizeTypes(res, cands);
   const scope = docHash(doc.text);
   const clusters = [
-    ...personClusters(res, cands.filter((c) => c.type === 'person'), scope, doc.text),
-    ...orgClusters(res, cands.filter((c) => c.type === 'organization'), doc.text, cands),
-    ...placeClusters(res, cands.filter((c) => c.type === 'place'), doc.text, cands.flatMap((c) => c.gaz.flatMap((e) => (e.kind === 'org' && e.country ? [e.country] : [])))),
+    ...personClusters(
+      res,
+      cands.filter((c) => c.type === 'person'),
+      scope,
+      doc.text,
+    ),
+    ...orgClusters(
+      res,
+      cands.filter((c) => c.type === 'organization'),
+      doc.text,
+      cands,
+    ),
+    ...placeClusters(
+      res,
+      cands.filter((c) => c.type === 'place'),
+      doc.text,
+      cands.flatMap((c) => c.gaz.flatMap((e) => (e.kind === 'org' && e.country ? [e.country] : []))),
+    ),
   ];
   clusters.sort((a, b) => Math.min(...a.cands.map((c) => c.start)) - Math.min(...b.cands.map((c) => c.start)));
   const entities = clusters.map((cl, i) => build(res, cl, `e${i + 1}`));

@@ -6,7 +6,10 @@ import { sentenceAt } from './document.js';
 import type { Candidate } from './mentions.js';
 import { isOn, type Rule } from '../rules/index.js';
 
-export interface EntityRuleInput { doc: Doc; cands: Candidate[] }
+export interface EntityRuleInput {
+  doc: Doc;
+  cands: Candidate[];
+}
 
 /** Runs over all candidates of an article, changing them in place; `apply` returns null (nothing to report). */
 export interface EntityRule extends Rule<EntityRuleInput, never> {
@@ -17,7 +20,16 @@ export interface EntityRule extends Rule<EntityRuleInput, never> {
 function rule(id: string, reason: string, run: (doc: Doc, cands: Candidate[], id: string) => void): EntityRule {
   const full = `entities/${id}`;
   const go = (doc: Doc, cands: Candidate[]) => run(doc, cands, full);
-  return { id: full, family: 'entities', reason, run: go, apply: ({ doc, cands }) => { go(doc, cands); return null; } };
+  return {
+    id: full,
+    family: 'entities',
+    reason,
+    run: go,
+    apply: ({ doc, cands }) => {
+      go(doc, cands);
+      return null;
+    },
+  };
 }
 
 /** Records that rule `id` decided something about `c`. */
@@ -40,7 +52,12 @@ function respan(doc: Doc, c: Candidate, start: number, end: number, id: string):
   mark(c, id);
 }
 
-const lastWord = (text: string) => text.replace(/['’]s?$/u, '').split(/\s+/).pop()!.toLowerCase();
+const lastWord = (text: string) =>
+  text
+    .replace(/['’]s?$/u, '')
+    .split(/\s+/)
+    .pop()!
+    .toLowerCase();
 const firstWord = (text: string) => text.split(/\s+/)[0]!;
 const orgBacked = (c: Candidate) => c.gaz.some((e) => e.kind === 'org');
 
@@ -51,14 +68,19 @@ function lists(doc: Doc, cands: readonly Candidate[]): Candidate[][] {
   let cur: Candidate[] = [];
   for (const c of sorted) {
     const prev = cur[cur.length - 1];
-    if (prev && /^\s*(?:,|and|,\s*and|&)\s*$/.test(doc.text.slice(prev.end, c.start)) && prev.end <= c.start) cur.push(c);
-    else { if (cur.length > 1) out.push(cur); cur = [c]; }
+    if (prev && /^\s*(?:,|and|,\s*and|&)\s*$/.test(doc.text.slice(prev.end, c.start)) && prev.end <= c.start)
+      cur.push(c);
+    else {
+      if (cur.length > 1) out.push(cur);
+      cur = [c];
+    }
   }
   if (cur.length > 1) out.push(cur);
   return out;
 }
 
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+  a.start < b.end && b.start < a.end;
 
 function remove(cands: Candidate[], drop: (c: Candidate) => boolean): void {
   for (let i = cands.length - 1; i >= 0; i--) if (drop(cands[i]!)) cands.splice(i, 1);
@@ -87,7 +109,10 @@ function entityWords(doc: Doc): EntityWords {
     const tail = String.raw`(?:(?:${particles})\s+|(?:d|l)['’])*${name}(?:\s+(?:(?:${particles})\s+|(?:d|l)['’])*${name}){0,3}`;
     return {
       notEntities: w.set('entities.notEntities'),
-      lawTitle: new RegExp(String.raw`(?:\b\p{Lu}[\p{L}'’-]*\s+|\([^()\n]{1,160}\)\s*)+${w.alt('entities.lawTails')}\b(?!\s+\p{Lu})`, 'gu'),
+      lawTitle: new RegExp(
+        String.raw`(?:\b\p{Lu}[\p{L}'’-]*\s+|\([^()\n]{1,160}\)\s*)+${w.alt('entities.lawTails')}\b(?!\s+\p{Lu})`,
+        'gu',
+      ),
       siteStreet: new RegExp(String.raw`(?<![\p{L}])${w.alt('entities.streetHeadsLower')}\s+${tail}`, 'gu'),
       siteFirst: new RegExp(String.raw`(?<![\p{L}])${w.alt('entities.siteFirstWordsForeign')}\s+${tail}`, 'gu'),
       pluralSiteNoun: new RegExp(String.raw`^\s+(?:and\s+other\s+)?${w.alt('entities.pluralSiteNouns')}\b`),
@@ -106,7 +131,10 @@ function opensSentence(doc: Doc, c: Candidate): boolean {
   const s = doc.sentences[c.sentence];
   if (!s) return false;
   const before = doc.text.slice(s.start, c.start);
-  return /^[\s"“‘'(*_—–-]*$/.test(before) || /^[\s*_]*\p{Lu}[\p{Lu}\p{M}.'’ -]*(?:,\s*[\p{L}. ]{1,30})?\s*(?:\([^)\n]{1,80}\))?\s*[—–-]{1,2}\s*$/u.test(before);
+  return (
+    /^[\s"“‘'(*_—–-]*$/.test(before) ||
+    /^[\s*_]*\p{Lu}[\p{Lu}\p{M}.'’ -]*(?:,\s*[\p{L}. ]{1,30})?\s*(?:\([^)\n]{1,80}\))?\s*[—–-]{1,2}\s*$/u.test(before)
+  );
 }
 
 /** The candidate's sentence is written in capitals (a headline, old wire copy): case says nothing there. */
@@ -126,60 +154,125 @@ const capsSentences = new WeakMap<Doc, Map<number, boolean>>();
 const PLURAL = /^\p{Lu}\p{Ll}+(?:s|men)$/u;
 
 export const ENTITY_RULES: readonly EntityRule[] = [
-  rule('titled-name-continues', '"Justice Cameron Mander", "Judge George O\'Toole": after a title, the capitalised words that follow the first name are the rest of the name', (doc, cands) => {
+  rule(
+    'titled-name-continues',
+    '"Justice Cameron Mander", "Judge George O\'Toole": after a title, the capitalised words that follow the first name are the rest of the name',
+    (doc, cands) => {
       for (const c of cands) {
         if (c.type !== 'person' || !c.sure || /\s/.test(c.text)) continue;
-        const m = /^\s(?:O['’]|Mc|Mac)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s(?:Jr|Sr)\.?)?(?![\p{L}'’])/u.exec(doc.text.slice(c.end, c.end + 40));
+        const m = /^\s(?:O['’]|Mc|Mac)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s(?:Jr|Sr)\.?)?(?![\p{L}'’])/u.exec(
+          doc.text.slice(c.end, c.end + 40),
+        );
         if (!m) continue;
         const r = { start: c.end, end: c.end + m[0].length };
         if (cands.some((o) => o !== c && overlaps(o, r))) continue;
         const word = m[0].trim().split(/\s/)[0]!.toLowerCase();
         const w = doc.res.words;
-        if ([...w.list('mentions.weekdays'), ...w.list('mentions.months')].some((d) => d.toLowerCase() === word)) continue;
+        if ([...w.list('mentions.weekdays'), ...w.list('mentions.months')].some((d) => d.toLowerCase() === word))
+          continue;
         c.end = r.end;
         c.text = doc.input.text.slice(c.start, c.end);
       }
-    }),
-  rule('coordinated-first-name', '"Yusuf and Idris Benali", "Said and Cherif Kouachi": a lone capitalised word joined by "and" to a full name of a person is a person sharing that surname (entities.ts gives it the surname)', (doc, cands) => {
-    const sorted = cands.slice().sort((a, b) => a.start - b.start);
-    for (let i = 0; i + 1 < sorted.length; i++) {
-      const c = sorted[i]!, next = sorted[i + 1]!;
-      if (c.type === 'person' || next.type !== 'person' || /\s/.test(c.text) || !/\s/.test(next.text)) continue;
-      if (c.gaz.some((e) => e.kind === 'org' || e.kind === 'country') || !/^\s+and\s+$/.test(doc.text.slice(c.end, next.start))) continue;
-      if (!doc.res.names.givenNames.has(c.text.toLowerCase()) && !doc.res.names.givenNames.has(next.text.split(/\s+/)[0]!.toLowerCase())) continue;
-      c.type = 'person';
-      c.gaz = [];
-    }
-  }),
-  rule('dateline-place', 'the capitals opening a line before a dash ("BOSTON —", "PORTLAND, Ore. —") are the dateline: a place, and its state abbreviation is no entity', (doc, cands) => {
-      for (const m of doc.text.matchAll(/^[ \t*_]*(\p{Lu}{2,}(?:[ .'’-]+\p{Lu}{2,})*)(,\s*[\p{L}. ]{1,30}?)?\s*(?:\([^)\n]{1,80}\))?\s*[—–]|^[ \t*_]*(\p{Lu}{2,}(?:[ .'’-]+\p{Lu}{2,})*)(,\s*[\p{L}. ]{1,30}?)?\s*(?:\([^)\n]{1,80}\))?\s+-{1,2}\s/gmu)) {
+    },
+  ),
+  rule(
+    'coordinated-first-name',
+    '"Yusuf and Idris Benali", "Said and Cherif Kouachi": a lone capitalised word joined by "and" to a full name of a person is a person sharing that surname (entities.ts gives it the surname)',
+    (doc, cands) => {
+      const sorted = cands.slice().sort((a, b) => a.start - b.start);
+      for (let i = 0; i + 1 < sorted.length; i++) {
+        const c = sorted[i]!,
+          next = sorted[i + 1]!;
+        if (c.type === 'person' || next.type !== 'person' || /\s/.test(c.text) || !/\s/.test(next.text)) continue;
+        if (
+          c.gaz.some((e) => e.kind === 'org' || e.kind === 'country') ||
+          !/^\s+and\s+$/.test(doc.text.slice(c.end, next.start))
+        )
+          continue;
+        if (
+          !doc.res.names.givenNames.has(c.text.toLowerCase()) &&
+          !doc.res.names.givenNames.has(next.text.split(/\s+/)[0]!.toLowerCase())
+        )
+          continue;
+        c.type = 'person';
+        c.gaz = [];
+      }
+    },
+  ),
+  rule(
+    'dateline-place',
+    'the capitals opening a line before a dash ("BOSTON —", "PORTLAND, Ore. —") are the dateline: a place, and its state abbreviation is no entity',
+    (doc, cands) => {
+      for (const m of doc.text.matchAll(
+        /^[ \t*_]*(\p{Lu}{2,}(?:[ .'’-]+\p{Lu}{2,})*)(,\s*[\p{L}. ]{1,30}?)?\s*(?:\([^)\n]{1,80}\))?\s*[—–]|^[ \t*_]*(\p{Lu}{2,}(?:[ .'’-]+\p{Lu}{2,})*)(,\s*[\p{L}. ]{1,30}?)?\s*(?:\([^)\n]{1,80}\))?\s+-{1,2}\s/gmu,
+      )) {
         const placeText = m[1] ?? m[3]!;
         const start = m.index + m[0].indexOf(placeText);
         const place = { start, end: start + placeText.length };
         for (const c of cands) if (c.type !== 'place' && c.start >= place.start && c.end <= place.end) c.type = 'place';
         const region = m[2] ?? m[4];
         if (region) {
-          const rs = place.end, re = place.end + region.length;
+          const rs = place.end,
+            re = place.end + region.length;
           // "Mass.", "Ore.": an abbreviated state is the dateline's, already known from the city
-          remove(cands, (c) => c.start >= rs && c.end <= re && /\.$|^\p{Lu}\p{Ll}{0,4}$/u.test(doc.text.slice(c.start, c.end + 1).trim()) && c.gaz.length === 0);
+          remove(
+            cands,
+            (c) =>
+              c.start >= rs &&
+              c.end <= re &&
+              /\.$|^\p{Lu}\p{Ll}{0,4}$/u.test(doc.text.slice(c.start, c.end + 1).trim()) &&
+              c.gaz.length === 0,
+          );
         }
       }
-    }),
-  rule('common-word-opening', 'a single capitalised plural word ("Witnesses", "Survivors", "Gunmen") opening a sentence or following a dateline is a common noun; names have a gazetteer entry, a title or a full form', (doc, cands) => {
+    },
+  ),
+  rule(
+    'common-word-opening',
+    'a single capitalised plural word ("Witnesses", "Survivors", "Gunmen") opening a sentence or following a dateline is a common noun; names have a gazetteer entry, a title or a full form',
+    (doc, cands) => {
       const lowerWords = new Set(doc.text.match(/(?<![\p{L}])\p{Ll}[\p{L}'’-]*/gu) ?? []);
       const given = doc.res.names.givenNames;
-      const fullNameParts = new Set(cands.filter((c) => c.type === 'person' && /\s/.test(c.text)).flatMap((c) => c.text.toLowerCase().split(/\s+/)));
-      remove(cands, (c) => !c.gaz.length && !c.sure && !/\s/.test(c.text) && !fullNameParts.has(c.text.toLowerCase())
-        && !given.has(c.text.toLowerCase()) && opensSentence(doc, c)
-        && (PLURAL.test(c.text) || lowerWords.has(c.text.toLowerCase())));
-    }),
-  rule('plural-person', 'a person is never a plural common noun ("Heroes", "Witnesses"): a one-word person ending like a plural, whose singular is written in lower case in the article or which no full name contains, is dropped', (doc, cands) => {
-      const fullNameParts = new Set(cands.filter((c) => c.type === 'person' && /\s/.test(c.text)).flatMap((c) => c.text.toLowerCase().split(/\s+/)));
+      const fullNameParts = new Set(
+        cands.filter((c) => c.type === 'person' && /\s/.test(c.text)).flatMap((c) => c.text.toLowerCase().split(/\s+/)),
+      );
+      remove(
+        cands,
+        (c) =>
+          !c.gaz.length &&
+          !c.sure &&
+          !/\s/.test(c.text) &&
+          !fullNameParts.has(c.text.toLowerCase()) &&
+          !given.has(c.text.toLowerCase()) &&
+          opensSentence(doc, c) &&
+          (PLURAL.test(c.text) || lowerWords.has(c.text.toLowerCase())),
+      );
+    },
+  ),
+  rule(
+    'plural-person',
+    'a person is never a plural common noun ("Heroes", "Witnesses"): a one-word person ending like a plural, whose singular is written in lower case in the article or which no full name contains, is dropped',
+    (doc, cands) => {
+      const fullNameParts = new Set(
+        cands.filter((c) => c.type === 'person' && /\s/.test(c.text)).flatMap((c) => c.text.toLowerCase().split(/\s+/)),
+      );
       const given = doc.res.names.givenNames;
-      remove(cands, (c) => c.type === 'person' && !c.sure && !c.gaz.length && /^\p{Lu}\p{Ll}+(?:ies|es|men)$/u.test(c.text)
-        && !fullNameParts.has(c.text.toLowerCase()) && !given.has(c.text.toLowerCase()));
-    }),
-  rule('law-title', 'titles of laws and bills ("Terrorism Suppression Act", "the Arms (…) Amendment Bill") are not people, bodies or places, nor are the words inside them', (doc, cands) => {
+      remove(
+        cands,
+        (c) =>
+          c.type === 'person' &&
+          !c.sure &&
+          !c.gaz.length &&
+          /^\p{Lu}\p{Ll}+(?:ies|es|men)$/u.test(c.text) &&
+          !fullNameParts.has(c.text.toLowerCase()) &&
+          !given.has(c.text.toLowerCase()),
+      );
+    },
+  ),
+  rule(
+    'law-title',
+    'titles of laws and bills ("Terrorism Suppression Act", "the Arms (…) Amendment Bill") are not people, bodies or places, nor are the words inside them',
+    (doc, cands) => {
       const W = entityWords(doc);
       for (const m of doc.text.matchAll(W.lawTitle)) {
         const words = m[0].trim().split(/\s+/);
@@ -187,48 +280,102 @@ export const ENTITY_RULES: readonly EntityRule[] = [
         const r = { start: m.index, end: m.index + m[0].length };
         remove(cands, (c) => c.start >= r.start && c.end <= r.end && !c.gaz.some((e) => e.kind !== 'city'));
       }
-    }),
-  rule('not-an-entity-word', 'words of faith ("Allah", "God") are never a person, body or place of the graph', (doc, cands) => {
+    },
+  ),
+  rule(
+    'not-an-entity-word',
+    'words of faith ("Allah", "God") are never a person, body or place of the graph',
+    (doc, cands) => {
       const W = entityWords(doc);
       remove(cands, (c) => W.notEntities.has(c.text.toLowerCase().replace(/['’]s$/u, '')));
-    }),
-  rule('named-day', 'a name followed by "Day" ("Patriots\' Day", "One Boston Day") is a day, not a body or a person', (doc, cands) => {
-      remove(cands, (c) => !c.gaz.length && (/^['’]?s?['’]?\s+Day\b/u.test(doc.text.slice(c.end, c.end + 8)) || /\sDay$/u.test(c.text)));
-    }),
-  rule('regional-adjective', '"Central Asian migrants", "West African states": a name ending in a regional adjective describes, it names nothing', (doc, cands) => {
+    },
+  ),
+  rule(
+    'named-day',
+    'a name followed by "Day" ("Patriots\' Day", "One Boston Day") is a day, not a body or a person',
+    (doc, cands) => {
+      remove(
+        cands,
+        (c) =>
+          !c.gaz.length && (/^['’]?s?['’]?\s+Day\b/u.test(doc.text.slice(c.end, c.end + 8)) || /\sDay$/u.test(c.text)),
+      );
+    },
+  ),
+  rule(
+    'regional-adjective',
+    '"Central Asian migrants", "West African states": a name ending in a regional adjective describes, it names nothing',
+    (doc, cands) => {
       const W = entityWords(doc);
-      remove(cands, (c) => !c.gaz.some((e) => e.kind === 'org') && W.regionalAdjective.test(c.text) && /^\s+\p{Ll}/u.test(doc.text.slice(c.end, c.end + 3)));
-    }),
-  rule('title-qualifier', '"U.S. District Judge", "Federal Prosecutor", "Inspector General of Police": the words before or making up a title are part of the role, not a place or body', (doc, cands) => {
+      remove(
+        cands,
+        (c) =>
+          !c.gaz.some((e) => e.kind === 'org') &&
+          W.regionalAdjective.test(c.text) &&
+          /^\s+\p{Ll}/u.test(doc.text.slice(c.end, c.end + 3)),
+      );
+    },
+  ),
+  rule(
+    'title-qualifier',
+    '"U.S. District Judge", "Federal Prosecutor", "Inspector General of Police": the words before or making up a title are part of the role, not a place or body',
+    (doc, cands) => {
       const W = entityWords(doc);
       const titles = doc.res.names.titles.set;
       const orgHeads = doc.res.words.set('mentions.orgHeads');
-      remove(cands, (c) => c.type !== 'person' && !c.gaz.length && !orgHeads.has(c.text.split(/\s+/).pop()!.toLowerCase()) && (W.titleQualifier.test(doc.text.slice(c.end, c.end + 40))
-        || titles.has(c.text.toLowerCase()) || titles.has(c.text.toLowerCase().replace(/\s+of\s+(?:the\s+)?police$/, ''))));
-    }),
-  rule('street-name', 'a street or square written with its head ("rue de la Loi", "Piazza Primo Maggio", "Promenade des Anglais", "Stade de France") is one place of kind site, not its parts', (doc, cands) => {
+      remove(
+        cands,
+        (c) =>
+          c.type !== 'person' &&
+          !c.gaz.length &&
+          !orgHeads.has(c.text.split(/\s+/).pop()!.toLowerCase()) &&
+          (W.titleQualifier.test(doc.text.slice(c.end, c.end + 40)) ||
+            titles.has(c.text.toLowerCase()) ||
+            titles.has(c.text.toLowerCase().replace(/\s+of\s+(?:the\s+)?police$/, ''))),
+      );
+    },
+  ),
+  rule(
+    'street-name',
+    'a street or square written with its head ("rue de la Loi", "Piazza Primo Maggio", "Promenade des Anglais", "Stade de France") is one place of kind site, not its parts',
+    (doc, cands) => {
       const W = entityWords(doc);
       const found: { start: number; end: number }[] = [];
-      for (const re of [W.siteStreet, W.siteFirst]) for (const m of doc.text.matchAll(re)) {
-        let end = m.index + m[0].length;
-        const text = doc.text.slice(m.index, end).replace(/['’]s$/u, '');
-        end = m.index + text.length;
-        if (found.some((f) => overlaps(f, { start: m.index, end }))) continue;
-        found.push({ start: m.index, end });
-      }
+      for (const re of [W.siteStreet, W.siteFirst])
+        for (const m of doc.text.matchAll(re)) {
+          let end = m.index + m[0].length;
+          const text = doc.text.slice(m.index, end).replace(/['’]s$/u, '');
+          end = m.index + text.length;
+          if (found.some((f) => overlaps(f, { start: m.index, end }))) continue;
+          found.push({ start: m.index, end });
+        }
       for (const r of found) {
         const over = cands.filter((c) => overlaps(c, r));
         if (over.some((c) => c.gaz.some((e) => e.kind === 'org') || c.start < r.start || c.end > r.end)) continue;
         remove(cands, (c) => over.includes(c));
-        cands.push({ type: 'place', start: r.start, end: r.end, text: doc.input.text.slice(r.start, r.end), sentence: sentenceAt(doc.sentences, r.start), gaz: [], source: 'rule', roles: [], venue: true });
+        cands.push({
+          type: 'place',
+          start: r.start,
+          end: r.end,
+          text: doc.input.text.slice(r.start, r.end),
+          sentence: sentenceAt(doc.sentences, r.start),
+          gaz: [],
+          source: 'rule',
+          roles: [],
+          venue: true,
+        });
       }
-    }),
-  rule('list-before-site-noun', '"the Shangri-La, Cinnamon Grand and Kingsbury hotels": every name of a list before a plural site noun is such a site', (doc, cands) => {
+    },
+  ),
+  rule(
+    'list-before-site-noun',
+    '"the Shangri-La, Cinnamon Grand and Kingsbury hotels": every name of a list before a plural site noun is such a site',
+    (doc, cands) => {
       const W = entityWords(doc);
       const sorted = cands.slice().sort((a, b) => a.start - b.start);
       for (let i = sorted.length - 1; i >= 0; i--) {
         const last = sorted[i]!;
-        if (!W.pluralSiteNoun.test(doc.text.slice(last.end, last.end + 30)) || last.gaz.some((e) => e.kind === 'org')) continue;
+        if (!W.pluralSiteNoun.test(doc.text.slice(last.end, last.end + 30)) || last.gaz.some((e) => e.kind === 'org'))
+          continue;
         const members = [last];
         for (let k = i - 1; k >= 0; k--) {
           const gap = doc.text.slice(sorted[k]!.end, members[0]!.start);
@@ -236,266 +383,493 @@ export const ENTITY_RULES: readonly EntityRule[] = [
           members.unshift(sorted[k]!);
         }
         if (members.length < 2) continue;
-        for (const c of members) { c.type = 'place'; c.venue = true; c.gaz = []; }
+        for (const c of members) {
+          c.type = 'place';
+          c.venue = true;
+          c.gaz = [];
+        }
       }
-    }),
-  rule('contraction-or-pronoun', 'a pronoun or a contraction ("We\'re", "They\'ll") at the start of a sentence is capitalised but names nothing', (doc, cands) => {
-    const closed = doc.res.words.set('mentions.closedClass');
-    remove(cands, (c) => !c.gaz.length && (/['’](?:re|ve|ll|d|m)$/iu.test(c.text) || /n['’]t$/iu.test(c.text) || closed.has(c.text.toLowerCase().replace(/['’]s$/u, ''))));
-  }),
-  rule('saint-prefix-place', '"San Giovanni", "St Anthony": a name opening with a saint\'s prefix is a place or a site named after the saint, never a person alone; right after a place name ("Sesto San Giovanni") it ends that name', (doc, cands, id) => {
-    const W = entityWords(doc);
-    for (const c of cands.slice()) {
-      if (!cands.includes(c) || c.type !== 'person' || c.sure || !/\s/.test(c.text) || !W.saintPrefixes.has(firstWord(c.text))) continue;
-      retype(c, 'place', id);
-      c.gaz = [];
-      const prev = cands.find((o) => o !== c && o.type === 'place' && o.end < c.start && /^ $/.test(doc.text.slice(o.end, c.start)));
-      if (prev && !prev.gaz.some((e) => e.kind === 'country')) { respan(doc, c, prev.start, c.end, id); remove(cands, (o) => o === prev); }
-    }
-  }),
-  rule('name-before-venue-head', '"St Thomas\' Hospital", "John Wilson Street", "Martin Place": a name followed (with or without a possessive) by a capitalised head word of a venue or street is that venue, a place of kind site, even when it is named after a person', (doc, cands, id) => {
-    const W = entityWords(doc);
-    const venue = doc.res.words.set('mentions.venueHeads');
-    const siteHeads = doc.res.words.set('entities.siteHeads');
-    const given = doc.res.names.givenNames;
-    for (const c of cands.slice()) {
-      if (!cands.includes(c) || c.sure || c.media || c.gaz.some((e) => e.kind === 'org' || e.kind === 'country') || inCaps(doc, c.sentence)) continue;
-      const m = /^(['’]s?)?[ \t]+(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}'’-])/u.exec(doc.text.slice(c.end, c.end + 40));
-      if (!m) continue;
-      const head = m[2]!.toLowerCase();
-      const street = W.streetHeads.has(head);
-      if (!street && !venue.has(head) && !siteHeads.has(head)) continue;
-      // "Hall Street Station": a capitalised word after the head makes a longer name this rule does not know
-      if (/^[ \t]+\p{Lu}/u.test(doc.text.slice(c.end + m[0].length, c.end + m[0].length + 3))) continue;
-      // "John Hall": a lone given name before a venue word is a person's name, unless a possessive or a street head says otherwise
-      if (c.type === 'person' && !street && !m[1] && !/\s/.test(c.text) && given.has(c.text.toLowerCase())) continue;
-      const r = { start: c.start, end: c.end + m[0].length };
-      const over = cands.filter((o) => o !== c && overlaps(o, r));
-      if (over.some((o) => o.start < r.start || o.end > r.end || orgBacked(o))) continue;
-      remove(cands, (o) => over.includes(o));
-      respan(doc, c, r.start, r.end, id);
-      retype(c, 'place', id);
-      c.venue = true;
-      c.gaz = [];
-    }
-  }),
-  rule('name-ends-in-venue-head', '"Martin Place", "John Joseph Moakley United States Courthouse": a name ending in a street head word, or a longer name ending in a venue head word, is that street or venue (a place of kind site), even when it opens with a given name', (doc, cands, id) => {
-    const W = entityWords(doc);
-    const venue = doc.res.words.set('mentions.venueHeads');
-    for (const c of cands) {
-      if (c.type === 'place' || c.sure || c.media || orgBacked(c)) continue;
-      const n = c.text.split(/\s+/).length;
-      const head = lastWord(c.text);
-      if (!/\p{Lu}/u.test(c.text.split(/\s+/).pop()![0]!)) continue;
-      if ((n >= 2 && W.streetHeads.has(head)) || (n >= 3 && c.type === 'person' && venue.has(head))) { retype(c, 'place', id); c.venue = true; }
-    }
-  }),
-  rule('venue-head-reaches-back', '"Massachusetts General Hospital" where the tagger saw only "Hospital": a lone venue head word takes the capitalised words before it into one venue name', (doc, cands, id) => {
-    const heads = [doc.res.words.set('mentions.venueHeads'), doc.res.words.set('entities.siteHeads')];
-    const closed = doc.res.words.set('mentions.closedClass');
-    for (const c of cands) {
-      // a rank before it ("General Hospital") made the tagger's lone head word a "sure" person; a head word is no person
-      if (c.gaz.length || /\s/.test(c.text) || !heads.some((h) => h.has(c.text.toLowerCase()))) continue;
-      if (inCaps(doc, c.sentence)) continue;
-      let start = c.start;
-      for (;;) {
-        const m = /(?:^|[ \t])(\p{Lu}[\p{L}'’.-]*)[ \t]+$/u.exec(doc.text.slice(Math.max(0, start - 40), start));
-        if (!m || closed.has(m[1]!.toLowerCase()) || /^The$/.test(m[1]!)) break;
-        const s = start - (m[0].length - m[0].indexOf(m[1]!));
-        const over = cands.filter((o) => o !== c && o.start < start && o.end > s);
-        // "Massachusetts General Hospital": a place name inside the venue's name is part of it
-        if (over.some((o) => (o.type !== 'place' && (o.sure || /\s/.test(o.text))) || orgBacked(o) || o.start < s)) break;
-        remove(cands, (o) => over.includes(o));
-        start = s;
-      }
-      if (start === c.start) continue;
-      respan(doc, c, start, c.end, id);
-      retype(c, 'place', id);
-      c.venue = true;
-      c.sure = false;
-      c.roles = [];
-    }
-  }),
-  rule('body-apposition', '"Amaq, a news agency used by the group", "the magazine Inspire": a name in apposition to, or right after, a noun for a body is that body', (doc, cands, id) => {
-    const body = doc.res.words.memo('entity-rules.bodyNoun', () => new RegExp(String.raw`^,\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}${doc.res.words.alt('mentions.bodyNouns')}\b`, 'u'));
-    const bodyBefore = doc.res.words.memo('entity-rules.bodyNounBefore', () => new RegExp(String.raw`(?:^|[^\p{L}])${doc.res.words.alt('mentions.bodyNouns')},?\s+$`, 'u'));
-    for (const c of cands) {
-      if (c.type === 'organization' || c.sure || c.gaz.length || c.venue) continue;
-      if (body.test(doc.text.slice(c.end, c.end + 60)) || (c.type === 'place' && bodyBefore.test(doc.text.slice(Math.max(0, c.start - 30), c.start)))) retype(c, 'organization', id);
-    }
-  }),
-  rule('bare-head-word', 'a head word alone ("Hospital", "Church", "Street") is a common noun left over from a name the tagger split; a person\'s surname that is also such a word ("Hall") stays when a full name in the article ends with it', (doc, cands) => {
-    const W = entityWords(doc);
-    const heads = [doc.res.words.set('mentions.venueHeads'), doc.res.words.set('mentions.placeHeads'), W.streetHeads, doc.res.words.set('entities.siteHeads')];
-    const personParts = new Set(cands.filter((c) => c.type === 'person' && /\s/.test(c.text)).flatMap((c) => c.text.toLowerCase().split(/\s+/)));
-    remove(cands, (c) => !c.gaz.length && !/\s/.test(c.text) && heads.some((h) => h.has(c.text.toLowerCase()))
-      && !(c.type === 'person' && personParts.has(c.text.toLowerCase())));
-  }),
-  rule('acronym-in-brackets', '"Joint Terrorism Analysis Centre (JTAC)", "Security Intelligence Service (NZSIS)": capitalised words whose initials the bracketed acronym spells are one name, and the acronym is the same entity (an organisation unless the name is a known place)', (doc, cands, id) => {
-    const skip = doc.res.words.set('entities.initialsSkip');
-    const gaz = doc.res.gazetteer;
-    for (const m of doc.text.matchAll(/\((\p{Lu}[\p{Lu}&]{1,7})\)/gu)) {
-      const acro = m[1]!.replace(/&/g, '');
-      if (inCaps(doc, sentenceAt(doc.sentences, m.index))) continue;
-      const before = doc.text.slice(Math.max(0, m.index - 160), m.index);
-      const words = [...before.matchAll(/[\p{L}][\p{L}'’.-]*/gu)];
-      // walk back over capitalised words and the small words inside names, and find the start whose initials spell the acronym
-      let best: { start: number; exact: boolean } | null = null;
-      let initials = '';
-      for (let k = words.length - 1; k >= 0 && words.length - k <= 10; k--) {
-        const w = words[k]![0];
-        const gapAfter = before.slice(words[k]!.index! + w.length, k + 1 < words.length ? words[k + 1]!.index : before.length);
-        if (!/^\s*$/.test(gapAfter)) break;
-        if (/^\p{Lu}/u.test(w)) initials = w[0]! + initials;
-        else if (!skip.has(w.toLowerCase())) break;
-        else continue;
-        if (initials === acro) best = { start: k, exact: true };
-        else if (!best && acro.length - initials.length <= 2 && initials.length >= 2 && acro.endsWith(initials)) best = { start: k, exact: false };
-        if (initials.length >= acro.length) break;
-      }
-      if (!best) continue;
-      const off = Math.max(0, m.index - 160);
-      let start = off + words[best.start]!.index!;
-      if (/^The$/.test(words[best.start]![0])) continue;
-      const end = off + words[words.length - 1]!.index! + words[words.length - 1]![0].length;
-      if (end - start < 3) continue;
-      const full = { start, end };
-      const over = cands.filter((c) => overlaps(c, full));
-      if (over.some((c) => c.start < full.start || c.end > full.end || (c.type === 'person' && c.sure))) continue;
-      const name = doc.text.slice(start, end).toLowerCase();
-      const type: Candidate['type'] = gaz.placesByName.has(name) || over.some((c) => c.start === start && c.end === end && c.type === 'place' && c.gaz.length) ? 'place' : 'organization';
-      const keep = over.find((c) => c.start === start && c.end === end) ?? over[0];
-      remove(cands, (c) => over.includes(c) && c !== keep);
-      if (keep) { if (keep.start !== start || keep.end !== end) { respan(doc, keep, start, end, id); keep.gaz = []; } retype(keep, type, id); }
-      else cands.push({ type, start, end, text: doc.input.text.slice(start, end), sentence: sentenceAt(doc.sentences, start), gaz: [], source: 'rule', roles: [], rules: [id] });
-      start = m.index + 1;
-      const a = { start, end: start + m[1]!.length };
-      const ac = cands.find((c) => c.start === a.start && c.end === a.end);
-      if (ac) retype(ac, type, id);
-      else if (!cands.some((c) => overlaps(c, a))) cands.push({ type, start: a.start, end: a.end, text: doc.input.text.slice(a.start, a.end), sentence: sentenceAt(doc.sentences, a.start), gaz: [], source: 'rule', roles: [], rules: [id] });
-    }
-  }),
-  rule('body-head-of-name', '"Court of Appeal", "University of Texas": a capitalised head word only bodies have, then "of" and a name, is one organisation', (doc, cands, id) => {
-    const orgHeads = doc.res.words.set('mentions.orgHeads');
-    for (const c of cands.slice()) {
-      if (!cands.includes(c) || c.type === 'person' || inCaps(doc, c.sentence)) continue;
-      const m = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)\s+of\s+$/u.exec(doc.text.slice(Math.max(0, c.start - 30), c.start));
-      if (!m || !orgHeads.has(m[1]!.toLowerCase())) continue;
-      const start = c.start - (m[0].length - m[0].indexOf(m[1]!));
-      if (cands.some((o) => o !== c && o.start < c.start && o.end > start)) continue;
-      respan(doc, c, start, c.end, id);
-      retype(c, 'organization', id);
-      c.gaz = [];
-    }
-  }),
-  rule('body-tail', '"New Zealand Defence Force", "Paris BRI": a name of two or more words ending in a head word only bodies have, or in an acronym after a place, is an organisation, not the place it starts with', (doc, cands, id) => {
-    const orgHeads = doc.res.words.set('mentions.orgHeads');
-    const gaz = doc.res.gazetteer;
-    for (const c of cands) {
-      if (c.type !== 'place' || c.venue || !/\s/.test(c.text) || gaz.placesByName.has(c.text.toLowerCase())) continue;
-      if (c.gaz.length) continue;
-      const last = c.text.split(/\s+/).pop()!;
-      if (orgHeads.has(last.toLowerCase()) || (/^\p{Lu}{2,5}$/u.test(last) && !gaz.placesByName.has(last.toLowerCase()))) retype(c, 'organization', id);
-    }
-  }),
-  rule('place-then-person', '"Mayor of Greater Manchester Andy Burnham": a known place name followed by a given name and a surname inside one span is the place and the person', (doc, cands, id) => {
-    const gaz = doc.res.gazetteer;
-    const given = doc.res.names.givenNames;
-    for (const c of cands.slice()) {
-      if (c.type === 'person' || c.gaz.length) continue;
-      const ws = [...c.text.matchAll(/\S+/g)];
-      for (let k = 1; k < ws.length; k++) {
-        const rest = ws.length - k;
-        if (rest < 2 || rest > 3 || !given.has(ws[k]![0].toLowerCase()) || !/^\p{Lu}\p{Ll}/u.test(ws[k]![0])) continue;
-        const place = ws.slice(0, k).map((w) => w[0].toLowerCase());
-        const directional = doc.res.words.set('mentions.directionalPrefixes').has(place[0]!) && gaz.placesByName.has(place.slice(1).join(' '));
-        if (!gaz.placesByName.has(place.join(' ')) && !directional) continue;
-        const cut = c.start + ws[k]!.index!;
-        const personEnd = c.end;
-        respan(doc, c, c.start, c.start + ws[k - 1]!.index! + ws[k - 1]![0].length, id);
+    },
+  ),
+  rule(
+    'contraction-or-pronoun',
+    'a pronoun or a contraction ("We\'re", "They\'ll") at the start of a sentence is capitalised but names nothing',
+    (doc, cands) => {
+      const closed = doc.res.words.set('mentions.closedClass');
+      remove(
+        cands,
+        (c) =>
+          !c.gaz.length &&
+          (/['’](?:re|ve|ll|d|m)$/iu.test(c.text) ||
+            /n['’]t$/iu.test(c.text) ||
+            closed.has(c.text.toLowerCase().replace(/['’]s$/u, ''))),
+      );
+    },
+  ),
+  rule(
+    'saint-prefix-place',
+    '"San Giovanni", "St Anthony": a name opening with a saint\'s prefix is a place or a site named after the saint, never a person alone; right after a place name ("Sesto San Giovanni") it ends that name',
+    (doc, cands, id) => {
+      const W = entityWords(doc);
+      for (const c of cands.slice()) {
+        if (
+          !cands.includes(c) ||
+          c.type !== 'person' ||
+          c.sure ||
+          !/\s/.test(c.text) ||
+          !W.saintPrefixes.has(firstWord(c.text))
+        )
+          continue;
         retype(c, 'place', id);
-        cands.push({ type: 'person', start: cut, end: personEnd, text: doc.input.text.slice(cut, personEnd), sentence: c.sentence, gaz: [], source: 'rule', roles: [], rules: [id] });
-        break;
+        c.gaz = [];
+        const prev = cands.find(
+          (o) => o !== c && o.type === 'place' && o.end < c.start && /^ $/.test(doc.text.slice(o.end, c.start)),
+        );
+        if (prev && !prev.gaz.some((e) => e.kind === 'country')) {
+          respan(doc, c, prev.start, c.end, id);
+          remove(cands, (o) => o === prev);
+        }
       }
-    }
-  }),
-  rule('person-noun-before', '"the gunman Man Haron Monis", "the cartoonists Cabu", "two brothers, Saïd and …": a name right after a noun for a person is a person', (doc, cands, id) => {
-    const W = entityWords(doc);
-    const orgHeads = doc.res.words.set('mentions.orgHeads');
-    for (const c of cands) {
-      if (c.type === 'person' || c.gaz.length || c.media || c.venue || orgHeads.has(lastWord(c.text))) continue;
-      if (W.personNounBefore.test(doc.text.slice(Math.max(0, c.start - 40), c.start))) retype(c, 'person', id);
-    }
-  }),
-  rule('age-after-name', '"Khuram Shazad Butt, 27, a British citizen": a name followed by an age between commas is a person', (doc, cands, id) => {
-    const orgHeads = doc.res.words.set('mentions.orgHeads');
-    for (const c of cands) {
-      if (c.type === 'person' || c.gaz.length || c.media || c.venue || orgHeads.has(lastWord(c.text))) continue;
-      if (/^,\s*\d{1,3},\s*\p{Ll}/u.test(doc.text.slice(c.end, c.end + 12))) retype(c, 'person', id);
-    }
-  }),
-  rule('alias-after-person', '"Stéphane Charbonnier, known as Charb": the name after "known as" following a person is that person\'s other name', (doc, cands, id) => {
-    const W = entityWords(doc);
-    for (const c of cands) {
-      if (c.type === 'person' || orgBacked(c) || c.gaz.some((e) => e.kind === 'country')) continue;
-      const before = doc.text.slice(Math.max(0, c.start - 40), c.start);
-      const m = W.aliasBefore.exec(before);
-      if (!m) continue;
-      const commaAt = c.start - before.length + m.index;
-      if (cands.some((p) => p.type === 'person' && p.end === commaAt)) { retype(c, 'person', id); c.gaz = []; }
-    }
-  }),
-  rule('list-of-people', '"Khuram Butt, Rachid Redouane and Youssef Zaghba": a list whose other members are people lists people, so a member with no lexicon entry and no body or place head word is a person too', (doc, cands, id) => {
-    const heads = [doc.res.words.set('mentions.orgHeads'), doc.res.words.set('mentions.placeHeads'), doc.res.words.set('mentions.venueHeads'), doc.res.words.set('entities.siteHeads')];
-    for (const list of lists(doc, cands)) {
-      // a list of names ends "…, B and C"; two names with only a comma between ("in Paris, Jean Dupont said") are no list
-      if (!/\band\b|&/.test(doc.text.slice(list[list.length - 2]!.end, list[list.length - 1]!.start))) continue;
-      for (const c of list) {
-        if (c.type === 'person' || c.gaz.length || c.media || c.venue || c.text.split(/\s+/).length > 3 || heads.some((h) => h.has(lastWord(c.text)))) continue;
-        const others = list.filter((o) => o !== c);
-        const people = others.filter((o) => o.type === 'person').length;
-        const named = others.some((o) => o.type === 'person' && (o.sure || /\s/.test(o.text)));
-        if (named && people * 2 >= others.length) retype(c, 'person', id);
+    },
+  ),
+  rule(
+    'name-before-venue-head',
+    '"St Thomas\' Hospital", "John Wilson Street", "Martin Place": a name followed (with or without a possessive) by a capitalised head word of a venue or street is that venue, a place of kind site, even when it is named after a person',
+    (doc, cands, id) => {
+      const W = entityWords(doc);
+      const venue = doc.res.words.set('mentions.venueHeads');
+      const siteHeads = doc.res.words.set('entities.siteHeads');
+      const given = doc.res.names.givenNames;
+      for (const c of cands.slice()) {
+        if (
+          !cands.includes(c) ||
+          c.sure ||
+          c.media ||
+          c.gaz.some((e) => e.kind === 'org' || e.kind === 'country') ||
+          inCaps(doc, c.sentence)
+        )
+          continue;
+        const m = /^(['’]s?)?[ \t]+(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}'’-])/u.exec(doc.text.slice(c.end, c.end + 40));
+        if (!m) continue;
+        const head = m[2]!.toLowerCase();
+        const street = W.streetHeads.has(head);
+        if (!street && !venue.has(head) && !siteHeads.has(head)) continue;
+        // "Hall Street Station": a capitalised word after the head makes a longer name this rule does not know
+        if (/^[ \t]+\p{Lu}/u.test(doc.text.slice(c.end + m[0].length, c.end + m[0].length + 3))) continue;
+        // "John Hall": a lone given name before a venue word is a person's name, unless a possessive or a street head says otherwise
+        if (c.type === 'person' && !street && !m[1] && !/\s/.test(c.text) && given.has(c.text.toLowerCase())) continue;
+        const r = { start: c.start, end: c.end + m[0].length };
+        const over = cands.filter((o) => o !== c && overlaps(o, r));
+        if (over.some((o) => o.start < r.start || o.end > r.end || orgBacked(o))) continue;
+        remove(cands, (o) => over.includes(o));
+        respan(doc, c, r.start, r.end, id);
+        retype(c, 'place', id);
+        c.venue = true;
+        c.gaz = [];
       }
-    }
-  }),
-  rule('fragment-of-body', '"Je suis Charlie" in an article about Charlie Hebdo: a lone word with no lexicon entry that opens the name of a body in the same article, and is no part of a person\'s full name there, is that body\'s short name', (doc, cands, id) => {
-    const bodies = cands.filter((c) => c.type === 'organization' && /\s/.test(c.text));
-    const personParts = new Set(cands.filter((c) => c.type === 'person' && /\s/.test(c.text)).flatMap((c) => c.text.toLowerCase().split(/\s+/)));
-    for (const c of cands) {
-      if (c.type === 'organization' || c.gaz.length || c.sure || c.venue || /\s/.test(c.text) || inCaps(doc, c.sentence)) continue;
-      const word = c.text.replace(/['’]s?$/u, '');
-      if (personParts.has(word.toLowerCase()) || !bodies.some((b) => firstWord(b.text) === word)) continue;
-      retype(c, 'organization', id);
-    }
-  }),
-  rule('paired-name-site', '"the Barrowboy and Banker pub", "the Rose and Crown hotel": two unknown names joined by "and" before a singular noun for a site are one venue (two sites would take the plural)', (doc, cands, id) => {
-    const site = doc.res.words.memo('entity-rules.singularSite', () => new RegExp(String.raw`^\s+${doc.res.words.alt('mentions.siteNouns')}(?![\p{L}])`, 'u'));
-    const plural = doc.res.words.set('entities.pluralSiteNouns');
-    const sorted = cands.slice().sort((a, b) => a.start - b.start);
-    for (let i = 0; i + 1 < sorted.length; i++) {
-      const a = sorted[i]!, b = sorted[i + 1]!;
-      if (a.gaz.length || b.gaz.length || a.sure || b.sure || !/^\s+(?:and|&)\s+$/.test(doc.text.slice(a.end, b.start))) continue;
-      const m = site.exec(doc.text.slice(b.end, b.end + 30));
-      if (!m || plural.has(m[0].trim())) continue;
-      remove(cands, (o) => o === b);
-      respan(doc, a, a.start, b.end, id);
-      retype(a, 'place', id);
-      a.venue = true;
-      i++;
-    }
-  }),
-  rule('place-pair', '"France-Germany friendly", "India-Pakistan talks": two place names joined by a hyphen name a pairing, not a place', (doc, cands) => {
-    const gaz = doc.res.gazetteer;
-    remove(cands, (c) => {
-      const m = /^(\p{Lu}[\p{L} ]+)[-–](\p{Lu}[\p{L} ]+)$/u.exec(c.text);
-      return !!m && !gaz.placesByName.has(c.text.toLowerCase()) && gaz.placesByName.has(m[1]!.toLowerCase()) && gaz.placesByName.has(m[2]!.toLowerCase());
-    });
-  }),
+    },
+  ),
+  rule(
+    'name-ends-in-venue-head',
+    '"Martin Place", "John Joseph Moakley United States Courthouse": a name ending in a street head word, or a longer name ending in a venue head word, is that street or venue (a place of kind site), even when it opens with a given name',
+    (doc, cands, id) => {
+      const W = entityWords(doc);
+      const venue = doc.res.words.set('mentions.venueHeads');
+      for (const c of cands) {
+        if (c.type === 'place' || c.sure || c.media || orgBacked(c)) continue;
+        const n = c.text.split(/\s+/).length;
+        const head = lastWord(c.text);
+        if (!/\p{Lu}/u.test(c.text.split(/\s+/).pop()![0]!)) continue;
+        if ((n >= 2 && W.streetHeads.has(head)) || (n >= 3 && c.type === 'person' && venue.has(head))) {
+          retype(c, 'place', id);
+          c.venue = true;
+        }
+      }
+    },
+  ),
+  rule(
+    'venue-head-reaches-back',
+    '"Massachusetts General Hospital" where the tagger saw only "Hospital": a lone venue head word takes the capitalised words before it into one venue name',
+    (doc, cands, id) => {
+      const heads = [doc.res.words.set('mentions.venueHeads'), doc.res.words.set('entities.siteHeads')];
+      const closed = doc.res.words.set('mentions.closedClass');
+      for (const c of cands) {
+        // a rank before it ("General Hospital") made the tagger's lone head word a "sure" person; a head word is no person
+        if (c.gaz.length || /\s/.test(c.text) || !heads.some((h) => h.has(c.text.toLowerCase()))) continue;
+        if (inCaps(doc, c.sentence)) continue;
+        let start = c.start;
+        for (;;) {
+          const m = /(?:^|[ \t])(\p{Lu}[\p{L}'’.-]*)[ \t]+$/u.exec(doc.text.slice(Math.max(0, start - 40), start));
+          if (!m || closed.has(m[1]!.toLowerCase()) || /^The$/.test(m[1]!)) break;
+          const s = start - (m[0].length - m[0].indexOf(m[1]!));
+          const over = cands.filter((o) => o !== c && o.start < start && o.end > s);
+          // "Massachusetts General Hospital": a place name inside the venue's name is part of it
+          if (over.some((o) => (o.type !== 'place' && (o.sure || /\s/.test(o.text))) || orgBacked(o) || o.start < s))
+            break;
+          remove(cands, (o) => over.includes(o));
+          start = s;
+        }
+        if (start === c.start) continue;
+        respan(doc, c, start, c.end, id);
+        retype(c, 'place', id);
+        c.venue = true;
+        c.sure = false;
+        c.roles = [];
+      }
+    },
+  ),
+  rule(
+    'body-apposition',
+    '"Amaq, a news agency used by the group", "the magazine Inspire": a name in apposition to, or right after, a noun for a body is that body',
+    (doc, cands, id) => {
+      const body = doc.res.words.memo(
+        'entity-rules.bodyNoun',
+        () =>
+          new RegExp(
+            String.raw`^,\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}${doc.res.words.alt('mentions.bodyNouns')}\b`,
+            'u',
+          ),
+      );
+      const bodyBefore = doc.res.words.memo(
+        'entity-rules.bodyNounBefore',
+        () => new RegExp(String.raw`(?:^|[^\p{L}])${doc.res.words.alt('mentions.bodyNouns')},?\s+$`, 'u'),
+      );
+      for (const c of cands) {
+        if (c.type === 'organization' || c.sure || c.gaz.length || c.venue) continue;
+        if (
+          body.test(doc.text.slice(c.end, c.end + 60)) ||
+          (c.type === 'place' && bodyBefore.test(doc.text.slice(Math.max(0, c.start - 30), c.start)))
+        )
+          retype(c, 'organization', id);
+      }
+    },
+  ),
+  rule(
+    'bare-head-word',
+    'a head word alone ("Hospital", "Church", "Street") is a common noun left over from a name the tagger split; a person\'s surname that is also such a word ("Hall") stays when a full name in the article ends with it',
+    (doc, cands) => {
+      const W = entityWords(doc);
+      const heads = [
+        doc.res.words.set('mentions.venueHeads'),
+        doc.res.words.set('mentions.placeHeads'),
+        W.streetHeads,
+        doc.res.words.set('entities.siteHeads'),
+      ];
+      const personParts = new Set(
+        cands.filter((c) => c.type === 'person' && /\s/.test(c.text)).flatMap((c) => c.text.toLowerCase().split(/\s+/)),
+      );
+      remove(
+        cands,
+        (c) =>
+          !c.gaz.length &&
+          !/\s/.test(c.text) &&
+          heads.some((h) => h.has(c.text.toLowerCase())) &&
+          !(c.type === 'person' && personParts.has(c.text.toLowerCase())),
+      );
+    },
+  ),
+  rule(
+    'acronym-in-brackets',
+    '"Joint Terrorism Analysis Centre (JTAC)", "Security Intelligence Service (NZSIS)": capitalised words whose initials the bracketed acronym spells are one name, and the acronym is the same entity (an organisation unless the name is a known place)',
+    (doc, cands, id) => {
+      const skip = doc.res.words.set('entities.initialsSkip');
+      const gaz = doc.res.gazetteer;
+      for (const m of doc.text.matchAll(/\((\p{Lu}[\p{Lu}&]{1,7})\)/gu)) {
+        const acro = m[1]!.replace(/&/g, '');
+        if (inCaps(doc, sentenceAt(doc.sentences, m.index))) continue;
+        const before = doc.text.slice(Math.max(0, m.index - 160), m.index);
+        const words = [...before.matchAll(/[\p{L}][\p{L}'’.-]*/gu)];
+        // walk back over capitalised words and the small words inside names, and find the start whose initials spell the acronym
+        let best: { start: number; exact: boolean } | null = null;
+        let initials = '';
+        for (let k = words.length - 1; k >= 0 && words.length - k <= 10; k--) {
+          const w = words[k]![0];
+          const gapAfter = before.slice(
+            words[k]!.index! + w.length,
+            k + 1 < words.length ? words[k + 1]!.index : before.length,
+          );
+          if (!/^\s*$/.test(gapAfter)) break;
+          if (/^\p{Lu}/u.test(w)) initials = w[0]! + initials;
+          else if (!skip.has(w.toLowerCase())) break;
+          else continue;
+          if (initials === acro) best = { start: k, exact: true };
+          else if (!best && acro.length - initials.length <= 2 && initials.length >= 2 && acro.endsWith(initials))
+            best = { start: k, exact: false };
+          if (initials.length >= acro.length) break;
+        }
+        if (!best) continue;
+        const off = Math.max(0, m.index - 160);
+        let start = off + words[best.start]!.index!;
+        if (/^The$/.test(words[best.start]![0])) continue;
+        const end = off + words[words.length - 1]!.index! + words[words.length - 1]![0].length;
+        if (end - start < 3) continue;
+        const full = { start, end };
+        const over = cands.filter((c) => overlaps(c, full));
+        if (over.some((c) => c.start < full.start || c.end > full.end || (c.type === 'person' && c.sure))) continue;
+        const name = doc.text.slice(start, end).toLowerCase();
+        const type: Candidate['type'] =
+          gaz.placesByName.has(name) ||
+          over.some((c) => c.start === start && c.end === end && c.type === 'place' && c.gaz.length)
+            ? 'place'
+            : 'organization';
+        const keep = over.find((c) => c.start === start && c.end === end) ?? over[0];
+        remove(cands, (c) => over.includes(c) && c !== keep);
+        if (keep) {
+          if (keep.start !== start || keep.end !== end) {
+            respan(doc, keep, start, end, id);
+            keep.gaz = [];
+          }
+          retype(keep, type, id);
+        } else
+          cands.push({
+            type,
+            start,
+            end,
+            text: doc.input.text.slice(start, end),
+            sentence: sentenceAt(doc.sentences, start),
+            gaz: [],
+            source: 'rule',
+            roles: [],
+            rules: [id],
+          });
+        start = m.index + 1;
+        const a = { start, end: start + m[1]!.length };
+        const ac = cands.find((c) => c.start === a.start && c.end === a.end);
+        if (ac) retype(ac, type, id);
+        else if (!cands.some((c) => overlaps(c, a)))
+          cands.push({
+            type,
+            start: a.start,
+            end: a.end,
+            text: doc.input.text.slice(a.start, a.end),
+            sentence: sentenceAt(doc.sentences, a.start),
+            gaz: [],
+            source: 'rule',
+            roles: [],
+            rules: [id],
+          });
+      }
+    },
+  ),
+  rule(
+    'body-head-of-name',
+    '"Court of Appeal", "University of Texas": a capitalised head word only bodies have, then "of" and a name, is one organisation',
+    (doc, cands, id) => {
+      const orgHeads = doc.res.words.set('mentions.orgHeads');
+      for (const c of cands.slice()) {
+        if (!cands.includes(c) || c.type === 'person' || inCaps(doc, c.sentence)) continue;
+        const m = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)\s+of\s+$/u.exec(doc.text.slice(Math.max(0, c.start - 30), c.start));
+        if (!m || !orgHeads.has(m[1]!.toLowerCase())) continue;
+        const start = c.start - (m[0].length - m[0].indexOf(m[1]!));
+        if (cands.some((o) => o !== c && o.start < c.start && o.end > start)) continue;
+        respan(doc, c, start, c.end, id);
+        retype(c, 'organization', id);
+        c.gaz = [];
+      }
+    },
+  ),
+  rule(
+    'body-tail',
+    '"New Zealand Defence Force", "Paris BRI": a name of two or more words ending in a head word only bodies have, or in an acronym after a place, is an organisation, not the place it starts with',
+    (doc, cands, id) => {
+      const orgHeads = doc.res.words.set('mentions.orgHeads');
+      const gaz = doc.res.gazetteer;
+      for (const c of cands) {
+        if (c.type !== 'place' || c.venue || !/\s/.test(c.text) || gaz.placesByName.has(c.text.toLowerCase())) continue;
+        if (c.gaz.length) continue;
+        const last = c.text.split(/\s+/).pop()!;
+        if (
+          orgHeads.has(last.toLowerCase()) ||
+          (/^\p{Lu}{2,5}$/u.test(last) && !gaz.placesByName.has(last.toLowerCase()))
+        )
+          retype(c, 'organization', id);
+      }
+    },
+  ),
+  rule(
+    'place-then-person',
+    '"Mayor of Greater Manchester Andy Burnham": a known place name followed by a given name and a surname inside one span is the place and the person',
+    (doc, cands, id) => {
+      const gaz = doc.res.gazetteer;
+      const given = doc.res.names.givenNames;
+      for (const c of cands.slice()) {
+        if (c.type === 'person' || c.gaz.length) continue;
+        const ws = [...c.text.matchAll(/\S+/g)];
+        for (let k = 1; k < ws.length; k++) {
+          const rest = ws.length - k;
+          if (rest < 2 || rest > 3 || !given.has(ws[k]![0].toLowerCase()) || !/^\p{Lu}\p{Ll}/u.test(ws[k]![0]))
+            continue;
+          const place = ws.slice(0, k).map((w) => w[0].toLowerCase());
+          const directional =
+            doc.res.words.set('mentions.directionalPrefixes').has(place[0]!) &&
+            gaz.placesByName.has(place.slice(1).join(' '));
+          if (!gaz.placesByName.has(place.join(' ')) && !directional) continue;
+          const cut = c.start + ws[k]!.index!;
+          const personEnd = c.end;
+          respan(doc, c, c.start, c.start + ws[k - 1]!.index! + ws[k - 1]![0].length, id);
+          retype(c, 'place', id);
+          cands.push({
+            type: 'person',
+            start: cut,
+            end: personEnd,
+            text: doc.input.text.slice(cut, personEnd),
+            sentence: c.sentence,
+            gaz: [],
+            source: 'rule',
+            roles: [],
+            rules: [id],
+          });
+          break;
+        }
+      }
+    },
+  ),
+  rule(
+    'person-noun-before',
+    '"the gunman Man Haron Monis", "the cartoonists Cabu", "two brothers, Saïd and …": a name right after a noun for a person is a person',
+    (doc, cands, id) => {
+      const W = entityWords(doc);
+      const orgHeads = doc.res.words.set('mentions.orgHeads');
+      for (const c of cands) {
+        if (c.type === 'person' || c.gaz.length || c.media || c.venue || orgHeads.has(lastWord(c.text))) continue;
+        if (W.personNounBefore.test(doc.text.slice(Math.max(0, c.start - 40), c.start))) retype(c, 'person', id);
+      }
+    },
+  ),
+  rule(
+    'age-after-name',
+    '"Khuram Shazad Butt, 27, a British citizen": a name followed by an age between commas is a person',
+    (doc, cands, id) => {
+      const orgHeads = doc.res.words.set('mentions.orgHeads');
+      for (const c of cands) {
+        if (c.type === 'person' || c.gaz.length || c.media || c.venue || orgHeads.has(lastWord(c.text))) continue;
+        if (/^,\s*\d{1,3},\s*\p{Ll}/u.test(doc.text.slice(c.end, c.end + 12))) retype(c, 'person', id);
+      }
+    },
+  ),
+  rule(
+    'alias-after-person',
+    '"Stéphane Charbonnier, known as Charb": the name after "known as" following a person is that person\'s other name',
+    (doc, cands, id) => {
+      const W = entityWords(doc);
+      for (const c of cands) {
+        if (c.type === 'person' || orgBacked(c) || c.gaz.some((e) => e.kind === 'country')) continue;
+        const before = doc.text.slice(Math.max(0, c.start - 40), c.start);
+        const m = W.aliasBefore.exec(before);
+        if (!m) continue;
+        const commaAt = c.start - before.length + m.index;
+        if (cands.some((p) => p.type === 'person' && p.end === commaAt)) {
+          retype(c, 'person', id);
+          c.gaz = [];
+        }
+      }
+    },
+  ),
+  rule(
+    'list-of-people',
+    '"Khuram Butt, Rachid Redouane and Youssef Zaghba": a list whose other members are people lists people, so a member with no lexicon entry and no body or place head word is a person too',
+    (doc, cands, id) => {
+      const heads = [
+        doc.res.words.set('mentions.orgHeads'),
+        doc.res.words.set('mentions.placeHeads'),
+        doc.res.words.set('mentions.venueHeads'),
+        doc.res.words.set('entities.siteHeads'),
+      ];
+      for (const list of lists(doc, cands)) {
+        // a list of names ends "…, B and C"; two names with only a comma between ("in Paris, Jean Dupont said") are no list
+        if (!/\band\b|&/.test(doc.text.slice(list[list.length - 2]!.end, list[list.length - 1]!.start))) continue;
+        for (const c of list) {
+          if (
+            c.type === 'person' ||
+            c.gaz.length ||
+            c.media ||
+            c.venue ||
+            c.text.split(/\s+/).length > 3 ||
+            heads.some((h) => h.has(lastWord(c.text)))
+          )
+            continue;
+          const others = list.filter((o) => o !== c);
+          const people = others.filter((o) => o.type === 'person').length;
+          const named = others.some((o) => o.type === 'person' && (o.sure || /\s/.test(o.text)));
+          if (named && people * 2 >= others.length) retype(c, 'person', id);
+        }
+      }
+    },
+  ),
+  rule(
+    'fragment-of-body',
+    '"Je suis Charlie" in an article about Charlie Hebdo: a lone word with no lexicon entry that opens the name of a body in the same article, and is no part of a person\'s full name there, is that body\'s short name',
+    (doc, cands, id) => {
+      const bodies = cands.filter((c) => c.type === 'organization' && /\s/.test(c.text));
+      const personParts = new Set(
+        cands.filter((c) => c.type === 'person' && /\s/.test(c.text)).flatMap((c) => c.text.toLowerCase().split(/\s+/)),
+      );
+      for (const c of cands) {
+        if (
+          c.type === 'organization' ||
+          c.gaz.length ||
+          c.sure ||
+          c.venue ||
+          /\s/.test(c.text) ||
+          inCaps(doc, c.sentence)
+        )
+          continue;
+        const word = c.text.replace(/['’]s?$/u, '');
+        if (personParts.has(word.toLowerCase()) || !bodies.some((b) => firstWord(b.text) === word)) continue;
+        retype(c, 'organization', id);
+      }
+    },
+  ),
+  rule(
+    'paired-name-site',
+    '"the Barrowboy and Banker pub", "the Rose and Crown hotel": two unknown names joined by "and" before a singular noun for a site are one venue (two sites would take the plural)',
+    (doc, cands, id) => {
+      const site = doc.res.words.memo(
+        'entity-rules.singularSite',
+        () => new RegExp(String.raw`^\s+${doc.res.words.alt('mentions.siteNouns')}(?![\p{L}])`, 'u'),
+      );
+      const plural = doc.res.words.set('entities.pluralSiteNouns');
+      const sorted = cands.slice().sort((a, b) => a.start - b.start);
+      for (let i = 0; i + 1 < sorted.length; i++) {
+        const a = sorted[i]!,
+          b = sorted[i + 1]!;
+        if (
+          a.gaz.length ||
+          b.gaz.length ||
+          a.sure ||
+          b.sure ||
+          !/^\s+(?:and|&)\s+$/.test(doc.text.slice(a.end, b.start))
+        )
+          continue;
+        const m = site.exec(doc.text.slice(b.end, b.end + 30));
+        if (!m || plural.has(m[0].trim())) continue;
+        remove(cands, (o) => o === b);
+        respan(doc, a, a.start, b.end, id);
+        retype(a, 'place', id);
+        a.venue = true;
+        i++;
+      }
+    },
+  ),
+  rule(
+    'place-pair',
+    '"France-Germany friendly", "India-Pakistan talks": two place names joined by a hyphen name a pairing, not a place',
+    (doc, cands) => {
+      const gaz = doc.res.gazetteer;
+      remove(cands, (c) => {
+        const m = /^(\p{Lu}[\p{L} ]+)[-–](\p{Lu}[\p{L} ]+)$/u.exec(c.text);
+        return (
+          !!m &&
+          !gaz.placesByName.has(c.text.toLowerCase()) &&
+          gaz.placesByName.has(m[1]!.toLowerCase()) &&
+          gaz.placesByName.has(m[2]!.toLowerCase())
+        );
+      });
+    },
+  ),
 ];
 
 export function applyEntityRules(doc: Doc, cands: Candidate[]): void {
   for (const r of ENTITY_RULES) if (isOn(doc.res.rules, r)) r.run(doc, cands);
   cands.sort((a, b) => a.start - b.start);
 }
-

@@ -16,8 +16,15 @@ export class Part {
   readonly mb: number;
 
   /** `text.slice(start, end)`, hashed without slicing. */
-  constructor(private readonly source: string, private readonly start = 0, private readonly end = source.length) {
-    let a = 0, b = 0, ma = 1, mb = 1;
+  constructor(
+    private readonly source: string,
+    private readonly start = 0,
+    private readonly end = source.length,
+  ) {
+    let a = 0,
+      b = 0,
+      ma = 1,
+      mb = 1;
     for (let i = start; i < end; i++) {
       const c = source.charCodeAt(i);
       a = (Math.imul(a, PA) + c) | 0;
@@ -25,7 +32,10 @@ export class Part {
       ma = Math.imul(ma, PA);
       mb = Math.imul(mb, PB);
     }
-    this.a = a; this.b = b; this.ma = ma; this.mb = mb;
+    this.a = a;
+    this.b = b;
+    this.ma = ma;
+    this.mb = mb;
   }
 
   get text(): string {
@@ -60,37 +70,68 @@ export class KeySink implements TokenFeatureSink {
   n = 0;
   ends: number[] = [];
 
-  endToken(): void { this.ends.push(this.n); }
+  endToken(): void {
+    this.ends.push(this.n);
+  }
 
   add(p0: Part, p1?: Part, p2?: Part, p3?: Part, p4?: Part, p5?: Part): void {
-    let a = p0.a, b = p0.b;
-    if (p1) { a = (Math.imul(a, p1.ma) + p1.a) | 0; b = (Math.imul(b, p1.mb) + p1.b) | 0; }
-    if (p2) { a = (Math.imul(a, p2.ma) + p2.a) | 0; b = (Math.imul(b, p2.mb) + p2.b) | 0; }
-    if (p3) { a = (Math.imul(a, p3.ma) + p3.a) | 0; b = (Math.imul(b, p3.mb) + p3.b) | 0; }
-    if (p4) { a = (Math.imul(a, p4.ma) + p4.a) | 0; b = (Math.imul(b, p4.mb) + p4.b) | 0; }
-    if (p5) { a = (Math.imul(a, p5.ma) + p5.a) | 0; b = (Math.imul(b, p5.mb) + p5.b) | 0; }
+    let a = p0.a,
+      b = p0.b;
+    if (p1) {
+      a = (Math.imul(a, p1.ma) + p1.a) | 0;
+      b = (Math.imul(b, p1.mb) + p1.b) | 0;
+    }
+    if (p2) {
+      a = (Math.imul(a, p2.ma) + p2.a) | 0;
+      b = (Math.imul(b, p2.mb) + p2.b) | 0;
+    }
+    if (p3) {
+      a = (Math.imul(a, p3.ma) + p3.a) | 0;
+      b = (Math.imul(b, p3.mb) + p3.b) | 0;
+    }
+    if (p4) {
+      a = (Math.imul(a, p4.ma) + p4.a) | 0;
+      b = (Math.imul(b, p4.mb) + p4.b) | 0;
+    }
+    if (p5) {
+      a = (Math.imul(a, p5.ma) + p5.a) | 0;
+      b = (Math.imul(b, p5.mb) + p5.b) | 0;
+    }
     if (this.n === this.a.length) {
-      const a2 = new Int32Array(this.n * 2); a2.set(this.a); this.a = a2;
-      const b2 = new Int32Array(this.n * 2); b2.set(this.b); this.b = b2;
+      const a2 = new Int32Array(this.n * 2);
+      a2.set(this.a);
+      this.a = a2;
+      const b2 = new Int32Array(this.n * 2);
+      b2.set(this.b);
+      this.b = b2;
     }
     this.a[this.n] = a;
     this.b[this.n] = b;
     this.n++;
   }
 
-  clear(): void { this.n = 0; this.ends.length = 0; }
+  clear(): void {
+    this.n = 0;
+    this.ends.length = 0;
+  }
 }
 
 /** Feature strings per token, for tests and for reading what a model knows. */
 export class TextSink implements TokenFeatureSink {
   out: string[][] = [];
-  constructor() { this.endToken(); }
+  constructor() {
+    this.endToken();
+  }
   add(...parts: (Part | undefined)[]): void {
     this.out[this.out.length - 1]!.push(parts.map((p) => p?.text ?? '').join(''));
   }
-  endToken(): void { this.out.push([]); }
+  endToken(): void {
+    this.out.push([]);
+  }
   /** features of each finished token */
-  tokens(): string[][] { return this.out.slice(0, -1); }
+  tokens(): string[][] {
+    return this.out.slice(0, -1);
+  }
 }
 
 /** The key of a whole feature string (same as adding its parts). */
@@ -101,8 +142,10 @@ export function keyOf(feature: string): [number, number] {
 
 /** murmur3's finaliser: spreads a lane's bits for table indexing. */
 export function mix32(h: number): number {
-  h ^= h >>> 16; h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13; h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
   return (h ^ (h >>> 16)) >>> 0;
 }
 
@@ -125,7 +168,10 @@ export class KeyTable {
 
   /** Row of a key, or -1. */
   get(a: number, b: number): number {
-    const slots = this.slots, mask = this.mask, ka = this.keysA, kb = this.keysB;
+    const slots = this.slots,
+      mask = this.mask,
+      ka = this.keysA,
+      kb = this.keysB;
     for (let i = mix32(a) & mask; ; i = (i + 1) & mask) {
       const r = slots[i]!;
       if (r < 0) return -1;
@@ -139,11 +185,16 @@ export class KeyTable {
     if (found >= 0) return found;
     if ((this.size + 1) * 2 > this.slots.length) this.rehash(this.slots.length * 2);
     if (this.size === this.keysA.length) {
-      const a2 = new Int32Array(this.size * 2); a2.set(this.keysA); this.keysA = a2;
-      const b2 = new Int32Array(this.size * 2); b2.set(this.keysB); this.keysB = b2;
+      const a2 = new Int32Array(this.size * 2);
+      a2.set(this.keysA);
+      this.keysA = a2;
+      const b2 = new Int32Array(this.size * 2);
+      b2.set(this.keysB);
+      this.keysB = b2;
     }
     const r = this.size++;
-    this.keysA[r] = a; this.keysB[r] = b;
+    this.keysA[r] = a;
+    this.keysB[r] = b;
     this.place(r);
     return r;
   }

@@ -4,15 +4,50 @@ import { z } from 'zod';
 import { ORG_KINDS, PLACE_KINDS, type OrgKind, type PlaceKind } from '../ontology/index.js';
 import { tokenize } from './tokens.js';
 
-export interface CountryEntry { kind: 'country'; code: string; name: string; lat: number; lon: number; /** ISO codes of neighbouring countries */ borders: string[] }
-export interface DemonymEntry { kind: 'demonym'; code: string }
-export interface CityEntry {
-  kind: 'city'; id: number; name: string; country: string; lat: number; lon: number; population: number; capital: boolean;
-  /** GeoNames first- and second-level divisions ("England", "Greater Manchester"), null where unknown */
-  admin1: string | null; admin2: string | null;
+export interface CountryEntry {
+  kind: 'country';
+  code: string;
+  name: string;
+  lat: number;
+  lon: number;
+  /** ISO codes of neighbouring countries */ borders: string[];
 }
-export interface RegionEntry { kind: 'region'; id: string; name: string; placeKind: PlaceKind; country: string | null; lat: number | null; lon: number | null; contextual: boolean }
-export interface OrgEntry { kind: 'org'; id: string; name: string; orgKind: OrgKind; country: string | null; aliases: string[]; weak: string[] }
+export interface DemonymEntry {
+  kind: 'demonym';
+  code: string;
+}
+export interface CityEntry {
+  kind: 'city';
+  id: number;
+  name: string;
+  country: string;
+  lat: number;
+  lon: number;
+  population: number;
+  capital: boolean;
+  /** GeoNames first- and second-level divisions ("England", "Greater Manchester"), null where unknown */
+  admin1: string | null;
+  admin2: string | null;
+}
+export interface RegionEntry {
+  kind: 'region';
+  id: string;
+  name: string;
+  placeKind: PlaceKind;
+  country: string | null;
+  lat: number | null;
+  lon: number | null;
+  contextual: boolean;
+}
+export interface OrgEntry {
+  kind: 'org';
+  id: string;
+  name: string;
+  orgKind: OrgKind;
+  country: string | null;
+  aliases: string[];
+  weak: string[];
+}
 export type GazEntry = CountryEntry | DemonymEntry | CityEntry | RegionEntry | OrgEntry;
 
 export interface GazMatch {
@@ -25,18 +60,67 @@ export interface GazMatch {
   featureEntries: GazEntry[];
 }
 
-interface Phrase { words: string[]; entries: GazEntry[]; weak: boolean; features: GazEntry[] }
+interface Phrase {
+  words: string[];
+  entries: GazEntry[];
+  weak: boolean;
+  features: GazEntry[];
+}
 
-export const CountryFile = z.array(z.object({ code: z.string(), name: z.string(), aliases: z.array(z.string()), demonyms: z.array(z.string()), lat: z.number(), lon: z.number(), borders: z.array(z.string()) }));
+export const CountryFile = z.array(
+  z.object({
+    code: z.string(),
+    name: z.string(),
+    aliases: z.array(z.string()),
+    demonyms: z.array(z.string()),
+    lat: z.number(),
+    lon: z.number(),
+    borders: z.array(z.string()),
+  }),
+);
 export const CityFile = z.object({
   admin1: z.record(z.string(), z.string()),
   admin2: z.record(z.string(), z.string()),
-  rows: z.array(z.tuple([z.number(), z.string(), z.string(), z.number(), z.number(), z.number(), z.string(), z.string(), z.string()])),
+  rows: z.array(
+    z.tuple([
+      z.number(),
+      z.string(),
+      z.string(),
+      z.number(),
+      z.number(),
+      z.number(),
+      z.string(),
+      z.string(),
+      z.string(),
+    ]),
+  ),
 });
-export const RegionFile = z.array(z.object({ id: z.string(), name: z.string(), aliases: z.array(z.string()), placeKind: z.enum(PLACE_KINDS as [PlaceKind, ...PlaceKind[]]), country: z.string().nullable(), lat: z.number().nullable(), lon: z.number().nullable(), contextual: z.boolean().optional() }));
-export const SubdivisionFile = z.object({ rows: z.array(z.tuple([z.string(), z.string(), z.string(), z.number(), z.number(), z.string(), z.number()])) });
+export const RegionFile = z.array(
+  z.object({
+    id: z.string(),
+    name: z.string(),
+    aliases: z.array(z.string()),
+    placeKind: z.enum(PLACE_KINDS as [PlaceKind, ...PlaceKind[]]),
+    country: z.string().nullable(),
+    lat: z.number().nullable(),
+    lon: z.number().nullable(),
+    contextual: z.boolean().optional(),
+  }),
+);
+export const SubdivisionFile = z.object({
+  rows: z.array(z.tuple([z.string(), z.string(), z.string(), z.number(), z.number(), z.string(), z.number()])),
+});
 export const CityAliasFile = z.object({ aliases: z.record(z.string(), z.number()) });
-export const OrgFile = z.array(z.object({ id: z.string(), kind: z.enum(ORG_KINDS as [OrgKind, ...OrgKind[]]), country: z.string().nullable(), name: z.string(), aliases: z.array(z.string()), weak: z.array(z.string()) }));
+export const OrgFile = z.array(
+  z.object({
+    id: z.string(),
+    kind: z.enum(ORG_KINDS as [OrgKind, ...OrgKind[]]),
+    country: z.string().nullable(),
+    name: z.string(),
+    aliases: z.array(z.string()),
+    weak: z.array(z.string()),
+  }),
+);
 
 /** Cities below this population are used to geocode tagged places, never to find new mentions. */
 export const MATCH_MIN_POPULATION = 100_000;
@@ -69,7 +153,10 @@ export class Gazetteer {
     if (!matchable) return;
     const words = tokenize(alias).map((t) => t.text);
     if (!words.length) return;
-    for (const [map, ws] of [[this.byFirst, words], [this.byFirstUpper, words.map((w) => w.toUpperCase())]] as const) {
+    for (const [map, ws] of [
+      [this.byFirst, words],
+      [this.byFirstUpper, words.map((w) => w.toUpperCase())],
+    ] as const) {
       const list = map.get(ws[0]!) ?? [];
       const same = list.find((p) => p.words.length === ws.length && p.words.every((w, i) => w === ws[i]));
       if (same) {
@@ -93,7 +180,11 @@ export class Gazetteer {
           if (best && p.words.length <= best.words.length) continue;
           if (i + p.words.length > words.length) continue;
           let ok = true;
-          for (let k = 1; k < p.words.length; k++) if (words[i + k] !== p.words[k]) { ok = false; break; }
+          for (let k = 1; k < p.words.length; k++)
+            if (words[i + k] !== p.words[k]) {
+              ok = false;
+              break;
+            }
           // a short all-caps alias inside a headline is just a shouted word ("IS", "WHO")
           if (ok && allCaps && p.words.length === 1 && p.entries.every((e) => e.kind === 'org') && p.weak) ok = false;
           if (ok) best = p;
@@ -101,13 +192,23 @@ export class Gazetteer {
       }
       return best;
     };
-    for (let i = 0; i < words.length; ) {
+    for (let i = 0; i < words.length;) {
       const best = bestAt(i);
       // "the Gulf of Aden": a longer name starting inside this match ("Gulf of Aden") wins over it ("the Gulf")
       let overrun = false;
-      if (best) for (let k = i + 1; k < i + best.words.length && !overrun; k++) { const b = bestAt(k); if (b && k + b.words.length > i + best.words.length) overrun = true; }
+      if (best)
+        for (let k = i + 1; k < i + best.words.length && !overrun; k++) {
+          const b = bestAt(k);
+          if (b && k + b.words.length > i + best.words.length) overrun = true;
+        }
       if (best && !overrun) {
-        out.push({ start: i, end: i + best.words.length, entries: best.entries, weak: best.weak, featureEntries: best.features });
+        out.push({
+          start: i,
+          end: i + best.words.length,
+          entries: best.entries,
+          weak: best.weak,
+          featureEntries: best.features,
+        });
         i += best.words.length;
       } else i++;
     }
@@ -132,24 +233,48 @@ export function buildGazetteer(files: GazetteerFiles, cityStop: ReadonlySet<stri
     const e: CountryEntry = { kind: 'country', code: c.code, name: c.name, lat: c.lat, lon: c.lon, borders: c.borders };
     g.countries.set(c.code, e);
     for (const a of [c.name, ...c.aliases]) g.add(a, e, false);
-    for (const d of c.demonyms) { g.demonyms.set(d.toLowerCase(), c.code); g.add(d, { kind: 'demonym', code: c.code }, false); }
+    for (const d of c.demonyms) {
+      g.demonyms.set(d.toLowerCase(), c.code);
+      g.add(d, { kind: 'demonym', code: c.code }, false);
+    }
   }
   for (const r of files.regions) {
-    const e: RegionEntry = { kind: 'region', id: r.id, name: r.name, placeKind: r.placeKind, country: r.country, lat: r.lat, lon: r.lon, contextual: r.contextual === true };
+    const e: RegionEntry = {
+      kind: 'region',
+      id: r.id,
+      name: r.name,
+      placeKind: r.placeKind,
+      country: r.country,
+      lat: r.lat,
+      lon: r.lon,
+      contextual: r.contextual === true,
+    };
     for (const a of [r.name, ...r.aliases]) g.add(a, e, false, !e.contextual);
   }
   const { admin1: admin1Names, admin2: admin2Names } = files.cities;
   for (const [id, name, country, lat, lon, population, fc, a1, a2] of files.cities.rows) {
-    const admin1 = a1 ? admin1Names[`${country}.${a1}`] ?? null : null;
-    const admin2 = a1 && a2 ? admin2Names[`${country}.${a1}.${a2}`] ?? null : null;
-    const e: CityEntry = { kind: 'city', id, name, country, lat, lon, population, capital: fc === 'PPLC', admin1, admin2 };
+    const admin1 = a1 ? (admin1Names[`${country}.${a1}`] ?? null) : null;
+    const admin2 = a1 && a2 ? (admin2Names[`${country}.${a1}.${a2}`] ?? null) : null;
+    const e: CityEntry = {
+      kind: 'city',
+      id,
+      name,
+      country,
+      lat,
+      lon,
+      population,
+      capital: fc === 'PPLC',
+      admin1,
+      admin2,
+    };
     if (admin1) g.admin1Names.add(`${country}|${admin1}`);
     const parts = name.split(/[\s-]+/u);
     if (parts.length > 1 && parts[0]!.length >= 4) {
       const first = parts[0]!.toLowerCase();
       g.citiesByFirstWord.set(first, [...(g.citiesByFirstWord.get(first) ?? []), e]);
     }
-    const matchable = (population >= MATCH_MIN_POPULATION || e.capital) && !cityStop.has(name.toLowerCase()) && /^\p{Lu}/u.test(name);
+    const matchable =
+      (population >= MATCH_MIN_POPULATION || e.capital) && !cityStop.has(name.toLowerCase()) && /^\p{Lu}/u.test(name);
     g.add(name, e, false, matchable);
   }
   const byId = new Map<number, CityEntry>();
@@ -161,23 +286,50 @@ export function buildGazetteer(files: GazetteerFiles, cityStop: ReadonlySet<stri
   // "Al Fallūjah" is written "Fallujah" in English news: plain-letter names, and without the Arabic article
   for (const e of byId.values()) {
     if (e.population < 50_000) continue;
-    const plain = e.name.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[‘’ʻʼ`]/g, '');
+    const plain = e.name
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .replace(/[‘’ʻʼ`]/g, '');
     const forms = new Set([plain, plain.replace(/^(?:Al|Ar|As|An|Ad|At|Ash|Az|Adh|Ath|El)[ -](?=\p{Lu})/u, '')]);
     forms.delete(e.name);
-    for (const f of forms) if (f.length > 3 && !g.placesByName.get(f.toLowerCase())?.includes(e)) g.add(f, e, false, e.population >= MATCH_MIN_POPULATION);
+    for (const f of forms)
+      if (f.length > 3 && !g.placesByName.get(f.toLowerCase())?.includes(e))
+        g.add(f, e, false, e.population >= MATCH_MIN_POPULATION);
   }
   // states, provinces, governorates: a hand-written region, a country or a city of the same country with that name wins
   for (const [code, name, country, lat, lon, , matchable] of files.subdivisions.rows) {
     const known = g.placesByName.get(name.toLowerCase());
     if (known?.some((e) => e.kind !== 'city' || e.country === country)) continue;
     // "New York" in the news is New York City far more often than the state
-    const city = g.placesByName.get(`${name.toLowerCase()} city`)?.find((e) => e.kind === 'city' && e.country === country);
-    if (city) { g.add(name, city, false, matchable === 1, false); continue; }
-    const e: RegionEntry = { kind: 'region', id: `sub-${code}`, name, placeKind: 'region', country, lat, lon, contextual: false };
+    const city = g.placesByName
+      .get(`${name.toLowerCase()} city`)
+      ?.find((e) => e.kind === 'city' && e.country === country);
+    if (city) {
+      g.add(name, city, false, matchable === 1, false);
+      continue;
+    }
+    const e: RegionEntry = {
+      kind: 'region',
+      id: `sub-${code}`,
+      name,
+      placeKind: 'region',
+      country,
+      lat,
+      lon,
+      contextual: false,
+    };
     g.add(name, e, false, matchable === 1, false);
   }
   for (const o of files.organizations) {
-    const e: OrgEntry = { kind: 'org', id: o.id, name: o.name, orgKind: o.kind, country: o.country, aliases: o.aliases, weak: o.weak };
+    const e: OrgEntry = {
+      kind: 'org',
+      id: o.id,
+      name: o.name,
+      orgKind: o.kind,
+      country: o.country,
+      aliases: o.aliases,
+      weak: o.weak,
+    };
     for (const a of [o.name, ...o.aliases]) g.add(a, e, o.weak.includes(a));
   }
   return g;
@@ -195,7 +347,11 @@ export function labelsFromMatches(matches: readonly GazMatch[], words: readonly 
     // the tagger was trained without the subdivision list: its names type spans afterwards, never as features
     const entries = m.featureEntries;
     if (!entries.length) continue;
-    const kinds = new Set(entries.map((e) => (e.kind === 'org' ? 'ORG' : e.kind === 'demonym' ? 'DEM' : e.kind === 'city' ? 'CITY' : 'LOC')));
+    const kinds = new Set(
+      entries.map((e) =>
+        e.kind === 'org' ? 'ORG' : e.kind === 'demonym' ? 'DEM' : e.kind === 'city' ? 'CITY' : 'LOC',
+      ),
+    );
     const label = [...kinds].sort().join('+') + (m.weak ? 'w' : '');
     for (let k = m.start; k < m.end; k++) labels[k] = label + (k === m.start ? '-B' : '-I');
   }

@@ -20,7 +20,10 @@ interface IdentityWords {
 
 function identityWords(res: Resources): IdentityWords {
   const w = res.words;
-  return w.memo('identity', () => ({ generic: w.set('identity.genericInstitutions'), qualifiers: w.alt('identity.nationalQualifiers') }));
+  return w.memo('identity', () => ({
+    generic: w.set('identity.genericInstitutions'),
+    qualifiers: w.alt('identity.nationalQualifiers'),
+  }));
 }
 
 /** one mention is too little to call a country the article's */
@@ -31,21 +34,34 @@ export function articleCountry(doc: Doc, entities: readonly NamedEntity[]): Arti
   const dl = openingDateline(doc.text);
   if (dl) {
     const inDateline = entities
-      .flatMap((e) => (e.type === 'place' && e.country ? e.mentions.filter((m) => m.start >= dl.start && m.end <= dl.end).map((m) => ({ m, e })) : []))
+      .flatMap((e) =>
+        e.type === 'place' && e.country
+          ? e.mentions.filter((m) => m.start >= dl.start && m.end <= dl.end).map((m) => ({ m, e }))
+          : [],
+      )
       .sort((a, b) => b.m.start - a.m.start);
     const last = inDateline[0];
-    if (last?.e.type === 'place' && last.e.country) return { code: last.e.country, why: `the dateline names ${last.e.name}` };
+    if (last?.e.type === 'place' && last.e.country)
+      return { code: last.e.country, why: `the dateline names ${last.e.name}` };
   }
   // mentions of places, and of bodies the gazetteer knows the country of (MI5: GB)
   const votes = new Map<string, number>();
   for (const e of entities) {
-    const cc = e.type === 'place' && !e.ambiguous ? e.country : e.type === 'organization' && e.key.startsWith('org:known:') ? e.country : null;
+    const cc =
+      e.type === 'place' && !e.ambiguous
+        ? e.country
+        : e.type === 'organization' && e.key.startsWith('org:known:')
+          ? e.country
+          : null;
     if (cc) votes.set(cc, (votes.get(cc) ?? 0) + e.mentions.length);
   }
   const ranked = [...votes.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   const [top, next] = ranked;
   if (!top || top[1] < MIN_COUNTRY_VOTES || (next && next[1] >= top[1])) return null;
-  return { code: top[0], why: `${top[1]} mentions of its places and known bodies are of ${top[0]}, more than of any other country` };
+  return {
+    code: top[0],
+    why: `${top[1]} mentions of its places and known bodies are of ${top[0]}, more than of any other country`,
+  };
 }
 
 /** Country code for a written country name or demonym ("New Zealand", "British"), or null. */
@@ -58,13 +74,19 @@ function countryCode(res: Resources, word: string): string | null {
   return place?.kind === 'country' ? place.code : null;
 }
 
-
 /**
  * Countries the words around one mention give it: "New Zealand's High Court", "the British Parliament",
  * "Tunisian Anis Amri", "British Prime Minister Theresa May", "the High Court in Christchurch",
  * "Osama Krayem, a Swedish national". `runWords`: how many capitalised or qualifier words may stand between.
  */
-function countriesAround(res: Resources, doc: Doc, start: number, end: number, places: readonly NamedEntity[], runWords: number): string[] {
+function countriesAround(
+  res: Resources,
+  doc: Doc,
+  start: number,
+  end: number,
+  places: readonly NamedEntity[],
+  runWords: number,
+): string[] {
   const W = identityWords(res);
   const found = new Set<string>();
   const sentenceStart = doc.sentences.find((s) => s.start <= start && start < s.end)?.start ?? 0;
@@ -72,13 +94,19 @@ function countriesAround(res: Resources, doc: Doc, start: number, end: number, p
   // the run of words right before the name: capitalised words, qualifiers, a possessive ("Sri Lanka's top")
   const run = new RegExp(`(?:(?:\\p{Lu}[\\p{L}-]*|${W.qualifiers})(?:['’]s)?\\s+)+$`, 'u').exec(before);
   if (run) {
-    const words = run[0].trim().split(/\s+/).map((w) => w.replace(/['’]s$/u, ''));
+    const words = run[0]
+      .trim()
+      .split(/\s+/)
+      .map((w) => w.replace(/['’]s$/u, ''));
     const tail = words.slice(-(runWords + 2));
     // a country name or demonym of one to three words, nearest the name first
     search: for (let i = tail.length; i > 0; i--) {
       for (let n = 1; n <= 3 && i - n >= 0; n++) {
         const cc = countryCode(res, tail.slice(i - n, i).join(' '));
-        if (cc) { found.add(cc); break search; }
+        if (cc) {
+          found.add(cc);
+          break search;
+        }
       }
     }
   }
@@ -100,11 +128,15 @@ function countriesAround(res: Resources, doc: Doc, start: number, end: number, p
 /** A short stable hash of the article text: scopes a key that must not merge across articles. */
 function textScope(text: string): string {
   let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i += Math.max(1, Math.floor(text.length / 4096))) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  for (let i = 0; i < text.length; i += Math.max(1, Math.floor(text.length / 4096)))
+    h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   return (h >>> 0).toString(36) + text.length.toString(36);
 }
 
-const slug = (s: string) => normalizeName(s).replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
+const slug = (s: string) =>
+  normalizeName(s)
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-|-$/g, '');
 
 /** True when the organisation's name is one every country has ("High Court", "the police"). */
 export function isGenericInstitution(res: Resources, name: string): boolean {
@@ -116,24 +148,35 @@ export function isGenericInstitution(res: Resources, name: string): boolean {
  * the article's country, else it stays with its article. A known body stored under a generic name ("Supreme Court",
  * the US one in the gazetteer) keeps its key only when the evidence agrees with its country.
  */
-function qualifyInstitution(res: Resources, doc: Doc, org: OrganizationEntity, places: readonly NamedEntity[], home: ArticleCountry | null): void {
+function qualifyInstitution(
+  res: Resources,
+  doc: Doc,
+  org: OrganizationEntity,
+  places: readonly NamedEntity[],
+  home: ArticleCountry | null,
+): void {
   if (!isGenericInstitution(res, org.name) || org.mentions.some((m) => !isGenericInstitution(res, m.text))) return;
   const votes = new Map<string, number>();
-  for (const m of org.mentions) for (const cc of countriesAround(res, doc, m.start, m.end, places, 1)) votes.set(cc, (votes.get(cc) ?? 0) + 1);
+  for (const m of org.mentions)
+    for (const cc of countriesAround(res, doc, m.start, m.end, places, 1)) votes.set(cc, (votes.get(cc) ?? 0) + 1);
   const ranked = [...votes.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   const local = ranked.length === 1 || (ranked.length > 1 && ranked[0]![1] > ranked[1]![1]) ? ranked[0]![0] : null;
-  const code = local ?? (ranked.length ? null : home?.code ?? null);
+  const code = local ?? (ranked.length ? null : (home?.code ?? null));
   const why = local ? 'the words around it name the country' : code ? `the article's country (${home!.why})` : null;
   if (org.key.startsWith('org:known:') && org.country && org.country === code) return;
   const was = org.key;
   if (code) {
     org.key = `org:generic:${slug(org.name)}:${code}`;
     org.country = code;
-    (org.merges ??= []).push(`"${org.name}" is a name many countries' institutions share: this one is of ${code}, ${why}${was.startsWith('org:known:') ? ` (not ${was})` : ''}`);
+    (org.merges ??= []).push(
+      `"${org.name}" is a name many countries' institutions share: this one is of ${code}, ${why}${was.startsWith('org:known:') ? ` (not ${was})` : ''}`,
+    );
   } else {
     org.key = `org:generic:${slug(org.name)}:article:${textScope(doc.text)}`;
     org.country = null;
-    (org.merges ??= []).push(`"${org.name}" is a name many countries' institutions share and the article gives no one country${ranked.length > 1 ? ` (it names ${ranked.map((r) => r[0]).join(', ')})` : ''}: kept to this article`);
+    (org.merges ??= []).push(
+      `"${org.name}" is a name many countries' institutions share and the article gives no one country${ranked.length > 1 ? ` (it names ${ranked.map((r) => r[0]).join(', ')})` : ''}: kept to this article`,
+    );
   }
 }
 
@@ -163,4 +206,3 @@ export function assignIdentity(doc: Doc, entities: NamedEntity[]): void {
     }
   }
 }
-

@@ -59,16 +59,25 @@ function buildIncidentCues(w: WordLists): IncidentCues {
     attackerNouns: new RegExp(`\\b${a('incident-cues.attackerNouns')}\\b`, 'i'),
     claim: new RegExp(`\\b${a('incident-cues.claims')}\\b`, 'i'),
     // right before the claim, or separated only by an apposition ("Islamic State, also known as ISIL, claimed") and when
-    claimSubjectGap: new RegExp(`^(?:\\s*,[^,]{0,40},|\\s*,)?(?:\\s+(?:on|late|early|last|this|yesterday|today)(?:\\s+[A-Za-z]+){0,2})?\\s*(?:${a('incident-cues.claimGapWords')}\\s+)*$`, 'i'),
+    claimSubjectGap: new RegExp(
+      `^(?:\\s*,[^,]{0,40},|\\s*,)?(?:\\s+(?:on|late|early|last|this|yesterday|today)(?:\\s+[A-Za-z]+){0,2})?\\s*(?:${a('incident-cues.claimGapWords')}\\s+)*$`,
+      'i',
+    ),
     blamedBefore: new RegExp(`\\b${a('incident-cues.blameVerbs')}\\s+(?:the\\s+)?$`, 'i'),
-    blamedOnBefore: new RegExp(`\\b${a('incident-cues.blameVerbs')}\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){1,3}on\\s+(?:the\\s+)?$`, 'iu'),
+    blamedOnBefore: new RegExp(
+      `\\b${a('incident-cues.blameVerbs')}\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){1,3}on\\s+(?:the\\s+)?$`,
+      'iu',
+    ),
     responseCue: new RegExp(`\\b${a('incident-cues.responseCues')}\\b`, 'i'),
     victimAfter: new RegExp(`^\\s+${a('incident-cues.victimAfter')}\\s+(?:the\\s+)?$`, 'i'),
     procedureBefore: new RegExp(`\\b${a('incident-cues.procedureBefore')}\\b(?:\\s+[\\p{L}-]+){0,4}\\s*,?\\s*$`, 'iu'),
     procedureAfter: new RegExp(`^\\s*,?\\s*(?:[\\p{L}-]+\\s+){0,2}${a('incident-cues.procedureAfter')}\\b`, 'u'),
     procedureBodyAfter: new RegExp(`^\\s*,?\\s*(?:a |the )?${a('incident-cues.procedureBodyAfter')}\\b`, 'i'),
     separateEvents: new RegExp(`\\b${a('incident-cues.separateEvents')}\\b`, 'i'),
-    plotTarget: new RegExp(`^(?:\\s+\\S+){0,8}?\\s+to\\s+${a('incident-cues.plotTargetVerbs')}\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}$`, 'u'),
+    plotTarget: new RegExp(
+      `^(?:\\s+\\S+){0,8}?\\s+to\\s+${a('incident-cues.plotTargetVerbs')}\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}$`,
+      'u',
+    ),
     speechBetween: new RegExp(`\\b${a('incident-cues.speechBetween')}\\b`),
   };
 }

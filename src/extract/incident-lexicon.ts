@@ -38,7 +38,13 @@ export interface IncidentLexicon {
 }
 
 export const TriggerFile = z.object({
-  triggers: z.array(z.object({ pattern: z.string().min(1), kind: z.enum(INCIDENT_KINDS as [IncidentKind, ...IncidentKind[]]), class: z.enum(TRIGGER_CLASSES) })),
+  triggers: z.array(
+    z.object({
+      pattern: z.string().min(1),
+      kind: z.enum(INCIDENT_KINDS as [IncidentKind, ...IncidentKind[]]),
+      class: z.enum(TRIGGER_CLASSES),
+    }),
+  ),
   notTriggers: z.array(z.string().min(1)),
 });
 export const ContextFile = z.object({
@@ -55,14 +61,25 @@ export const ContextFile = z.object({
 const alt = (xs: string[]) => xs.map((x) => `(?:${x})`).join('|');
 
 /** Compiles the trigger and context lexicons (read and validated by loadResources). */
-export function buildIncidentLexicon(t: z.infer<typeof TriggerFile>, c: z.infer<typeof ContextFile>, casualties: CasualtyFile): IncidentLexicon {
+export function buildIncidentLexicon(
+  t: z.infer<typeof TriggerFile>,
+  c: z.infer<typeof ContextFile>,
+  casualties: CasualtyFile,
+): IncidentLexicon {
   return {
     casualties: buildCasualtyCues(casualties),
     // the start boundary is checked by the caller (startsWord): a leading lookbehind makes V8 try it at every position
-    triggers: t.triggers.map((r) => ({ re: new RegExp(`(?:${r.pattern})(?![\\p{L}\\p{N}]|-\\p{L})`, 'giu'), kind: r.kind, cls: r.class })),
+    triggers: t.triggers.map((r) => ({
+      re: new RegExp(`(?:${r.pattern})(?![\\p{L}\\p{N}]|-\\p{L})`, 'giu'),
+      kind: r.kind,
+      cls: r.class,
+    })),
     notTriggers: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(t.notTriggers)})(?![\\p{L}\\p{N}])`, 'giu'),
     irrealisClause: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(c.irrealisClause)})(?![\\p{L}\\p{N}])`, 'iu'),
-    irrealisNear: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(c.irrealisNear)})(?![\\p{L}\\p{N}])(?:\\W+[\\p{L}\\p{N}'’-]+){0,3}\\W*$`, 'iu'),
+    irrealisNear: new RegExp(
+      `(?<![\\p{L}\\p{N}])(?:${alt(c.irrealisNear)})(?![\\p{L}\\p{N}])(?:\\W+[\\p{L}\\p{N}'’-]+){0,3}\\W*$`,
+      'iu',
+    ),
     irrealisAfter: new RegExp(`^\\W*(?:[\\p{L}'’-]+\\s+){0,1}(?:${alt(c.irrealisAfter)})`, 'iu'),
     irrealisAfterWide: new RegExp(`^[^\\p{L},;]*(?:[\\p{L}'’-]+\\s+){0,3}(?:${alt(c.irrealisAfter)})`, 'iu'),
     approximateCount: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(c.approximateCount)})(?:\\s+[\\p{L}-]+){0,3}\\s*$`, 'iu'),

@@ -7,10 +7,13 @@ import type { WordLists } from './word-lists.js';
 
 /** The cues compiled from data/lexicons/incident-frames.json, once per loaded resources. */
 export function frameCuesOf(words: WordLists): FrameCues {
-  return words.memo('incident-frames', () => buildFrameCues({
-    followUpCues: words.list('incident-frames.followUpCues'), pastReference: words.list('incident-frames.pastReference'),
-    pastAfter: words.list('incident-frames.pastAfter'),
-  }));
+  return words.memo('incident-frames', () =>
+    buildFrameCues({
+      followUpCues: words.list('incident-frames.followUpCues'),
+      pastReference: words.list('incident-frames.pastReference'),
+      pastAfter: words.list('incident-frames.pastAfter'),
+    }),
+  );
 }
 
 export interface FrameCueLists {
@@ -60,12 +63,17 @@ export interface FollowUpKindCue {
 
 export function compileFollowUpKinds(kinds: Readonly<Record<string, readonly string[]>>): FollowUpKindCue[] {
   return Object.entries(kinds).map(([kind, patterns]) => ({
-    kind, cue: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(patterns)})(?![\\p{L}\\p{N}])`, 'iu'),
+    kind,
+    cue: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(patterns)})(?![\\p{L}\\p{N}])`, 'iu'),
   }));
 }
 
 /** The follow-up an article with this title and lede reports (the first kind whose cue it has), or null. */
-export function followUpKind(kinds: readonly FollowUpKindCue[], title: string, lede: string): { kind: string; cue: string } | null {
+export function followUpKind(
+  kinds: readonly FollowUpKindCue[],
+  title: string,
+  lede: string,
+): { kind: string; cue: string } | null {
   for (const k of kinds) {
     const cue = cueIn(k.cue, title, lede);
     if (cue) return { kind: k.kind, cue };

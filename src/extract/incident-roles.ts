@@ -9,12 +9,17 @@ export type RoleName = 'perpetrator' | 'victim';
 
 /** The role cues compiled from data/lexicons/incident-roles.json, once per loaded resources. */
 export function roleCuesOf(words: WordLists): RoleCues {
-  return words.memo('incident-roles', () => buildRoleCues({
-    agentHeads: words.list('incident-roles.agentHeads'), victimHeads: words.list('incident-roles.victimHeads'),
-    harmVerbs: words.list('incident-roles.harmVerbs'), harmNouns: words.list('incident-roles.harmNouns'),
-    claimCues: words.list('incident-roles.claimCues'), blameCues: words.list('incident-roles.blameCues'),
-    phraseStops: words.list('incident-roles.phraseStops'),
-  }));
+  return words.memo('incident-roles', () =>
+    buildRoleCues({
+      agentHeads: words.list('incident-roles.agentHeads'),
+      victimHeads: words.list('incident-roles.victimHeads'),
+      harmVerbs: words.list('incident-roles.harmVerbs'),
+      harmNouns: words.list('incident-roles.harmNouns'),
+      claimCues: words.list('incident-roles.claimCues'),
+      blameCues: words.list('incident-roles.blameCues'),
+      phraseStops: words.list('incident-roles.phraseStops'),
+    }),
+  );
 }
 
 export interface RoleCues {
@@ -75,28 +80,71 @@ export function buildRoleCues(l: RoleLists): RoleCues {
   const ofGroup = '(?:\\s*,?\\s+(?:of|from)\\s+(?:the\\s+)?(?:\\S+\\s+){0,5}?\\S+?,?)?';
   const when = '(?:yesterday|today|tonight|last night|this morning|this afternoon|early today|on \\w+day(?: \\w+)?)';
   const aux = `(?:(?:have|has|had|reportedly|allegedly|also|then|later|apparently|brutally|${when})\\s+){0,3}`;
-  const passive = '(?:was|were|has been|have been|had been|being|are|is)\\s+(?:(?:reportedly|allegedly|apparently|brutally|also|later|then)\\s+)?';
+  const passive =
+    '(?:was|were|has been|have been|had been|being|are|is)\\s+(?:(?:reportedly|allegedly|apparently|brutally|also|later|then)\\s+)?';
   const rules: RoleRule[] = [
-    { id: 'role.passive-agent', reason: "harm verb + 'by' + phrase: who did it ('killed by unidentified gunmen')", role: 'perpetrator',
-      re: new RegExp(`(?<![\\p{L}])${verb}\\s+(?:\\S+\\s+){0,3}?by\\s+(?:the\\s+|a\\s+|an\\s+)?${np}`, 'dgiu') },
-    { id: 'role.blamed', reason: "'attributed to', 'carried out by' + phrase: who did it", role: 'perpetrator',
-      re: new RegExp(`(?<![\\p{L}])(?:${alt(l.blameCues)})\\s+(?:the\\s+|a\\s+|an\\s+)?${np}`, 'dgiu') },
-    { id: 'role.passive-subject', reason: "phrase + 'was/were' + harm verb: who suffered it ('three peasants were killed')", role: 'victim',
-      re: new RegExp(`(?<![\\p{L}])${npBefore}\\s+${passive}${verb}(?![\\p{L}])`, 'dgiu') },
-    { id: 'role.claim', reason: "phrase + 'claimed responsibility': who says it did it", role: 'perpetrator',
-      re: new RegExp(`(?<![\\p{L}])${npBefore}\\s+(?:${alt(l.claimCues)})`, 'dgiu') },
-    { id: 'role.active-subject', reason: 'phrase + harm verb (active): who did it', role: 'perpetrator',
-      re: new RegExp(`(?<![\\p{L}])${npBefore}${ofGroup}\\s+${aux}${verb}(?![\\p{L}])`, 'dgiu') },
-    { id: 'role.active-object', reason: 'harm verb (active) + phrase: who suffered it', role: 'victim',
-      re: new RegExp(`(?<![\\p{L}])${verb}\\s+(?:(?:at least|about|some|nearly|more than|over|up to|the|a|an)\\s+)?${np}`, 'dgiu') },
-    { id: 'role.harm-of', reason: "'the murder of' + phrase: who suffered it", role: 'victim',
-      re: new RegExp(`(?<![\\p{L}])${noun}\\s+of\\s+(?:the\\s+|a\\s+|an\\s+)?${np}`, 'dgiu') },
-    { id: 'role.attack-on', reason: "'an attack on/against' + phrase: the target", role: 'victim',
-      re: new RegExp(`(?<![\\p{L}])${noun}\\s+(?:on|against|targeting)\\s+(?:the\\s+|a\\s+|an\\s+)?${np}`, 'dgiu') },
+    {
+      id: 'role.passive-agent',
+      reason: "harm verb + 'by' + phrase: who did it ('killed by unidentified gunmen')",
+      role: 'perpetrator',
+      re: new RegExp(`(?<![\\p{L}])${verb}\\s+(?:\\S+\\s+){0,3}?by\\s+(?:the\\s+|a\\s+|an\\s+)?${np}`, 'dgiu'),
+    },
+    {
+      id: 'role.blamed',
+      reason: "'attributed to', 'carried out by' + phrase: who did it",
+      role: 'perpetrator',
+      re: new RegExp(`(?<![\\p{L}])(?:${alt(l.blameCues)})\\s+(?:the\\s+|a\\s+|an\\s+)?${np}`, 'dgiu'),
+    },
+    {
+      id: 'role.passive-subject',
+      reason: "phrase + 'was/were' + harm verb: who suffered it ('three peasants were killed')",
+      role: 'victim',
+      re: new RegExp(`(?<![\\p{L}])${npBefore}\\s+${passive}${verb}(?![\\p{L}])`, 'dgiu'),
+    },
+    {
+      id: 'role.claim',
+      reason: "phrase + 'claimed responsibility': who says it did it",
+      role: 'perpetrator',
+      re: new RegExp(`(?<![\\p{L}])${npBefore}\\s+(?:${alt(l.claimCues)})`, 'dgiu'),
+    },
+    {
+      id: 'role.active-subject',
+      reason: 'phrase + harm verb (active): who did it',
+      role: 'perpetrator',
+      re: new RegExp(`(?<![\\p{L}])${npBefore}${ofGroup}\\s+${aux}${verb}(?![\\p{L}])`, 'dgiu'),
+    },
+    {
+      id: 'role.active-object',
+      reason: 'harm verb (active) + phrase: who suffered it',
+      role: 'victim',
+      re: new RegExp(
+        `(?<![\\p{L}])${verb}\\s+(?:(?:at least|about|some|nearly|more than|over|up to|the|a|an)\\s+)?${np}`,
+        'dgiu',
+      ),
+    },
+    {
+      id: 'role.harm-of',
+      reason: "'the murder of' + phrase: who suffered it",
+      role: 'victim',
+      re: new RegExp(`(?<![\\p{L}])${noun}\\s+of\\s+(?:the\\s+|a\\s+|an\\s+)?${np}`, 'dgiu'),
+    },
+    {
+      id: 'role.attack-on',
+      reason: "'an attack on/against' + phrase: the target",
+      role: 'victim',
+      re: new RegExp(`(?<![\\p{L}])${noun}\\s+(?:on|against|targeting)\\s+(?:the\\s+|a\\s+|an\\s+)?${np}`, 'dgiu'),
+    },
   ];
   return {
-    head, agentHead: new RegExp(`(?:${alt(l.agentHeads)})$`, 'iu'), victimHead: new RegExp(`(?:${alt(l.victimHeads)})$`, 'iu'),
-    harmVerb: verb, harmNoun: noun, claim: alt(l.claimCues), blame: alt(l.blameCues), stops: new Set(l.phraseStops.map((w) => w.toLowerCase())), rules,
+    head,
+    agentHead: new RegExp(`(?:${alt(l.agentHeads)})$`, 'iu'),
+    victimHead: new RegExp(`(?:${alt(l.victimHeads)})$`, 'iu'),
+    harmVerb: verb,
+    harmNoun: noun,
+    claim: alt(l.claimCues),
+    blame: alt(l.blameCues),
+    stops: new Set(l.phraseStops.map((w) => w.toLowerCase())),
+    rules,
   };
 }
 
@@ -125,7 +173,8 @@ export function rolePhrases(cues: RoleCues, sentence: string, offset: number): R
       if (!t) continue;
       // a subject must name attackers, else only a named person or group will do ("police killed" is a response)
       const needsEntity = rule.role === 'perpetrator' && !cues.agentHead.test(t.text);
-      const start = offset + t.start, end = start + t.text.length;
+      const start = offset + t.start,
+        end = start + t.text.length;
       if (out.some((o) => start < o.end && o.start < end)) continue;
       out.push({ role: rule.role, start, end, text: t.text, rule: rule.id, needsEntity });
     }

@@ -27,23 +27,53 @@ export interface TriggerContext {
 }
 
 const rule = (name: string, reason: string, veto: (c: TriggerContext) => boolean): Rule<TriggerContext, string> => ({
-  id: `incident/${name}`, family: 'incident', reason, apply: (c) => (veto(c) ? reason : null),
+  id: `incident/${name}`,
+  family: 'incident',
+  reason,
+  apply: (c) => (veto(c) ? reason : null),
 });
 
 /** Rules that veto a trigger (not a plot: plots need a foiling cue, see incidents.ts). The first that applies says why. */
 export const TRIGGER_VETO_RULES: readonly Rule<TriggerContext, string>[] = [
-  rule('casualty-clause', 'a bare verb of harm beside a word naming the event ("a bomb exploded, killing 22") is its casualty clause, and one that follows an agent noun not its subject ("were killed …, not counting the gunmen") sums up the story', (c) =>
-    c.cls === 'weak' && (c.eventInSentence || (c.agentInSentence && !c.agentIsSubject))),
-  rule('speculative', 'warnings, threats, plans and possibilities ("warned of possible attacks", "vowed to attack") are not events that happened', (c) => c.speculative),
-  rule('counted-statistic', 'a plural event word counted in numbers of five or more ("120 attacks were recorded") is a statistic', (c) => {
-    if (c.det !== 'counted' || !c.plural) return false;
-    const n = /(\d[\d,]*)\s+(?:[\p{L}-]+\s+){0,3}$/u.exec(c.text.slice(Math.max(c.clauseStart, c.start - 40), c.start));
-    return !!n && Number(n[1]!.replace(/,/g, '')) >= 5;
-  }),
-  rule('accident', 'a verb of harm whose cause is a crash, fire, flood or illness ("killed in a car crash") reports an accident', (c) =>
-    c.cls === 'weak' && (c.lex.accidentAfter.test(c.text.slice(c.end, Math.min(c.sentenceEnd, c.end + 40))) || c.lex.accidentCause.test(c.text.slice(c.clauseStart, c.start)))),
-  rule('running-total', 'a verb of harm or a bare plural in a clause about a period ("killed in the conflict since 2015", "attacks over the past decade") is a running total', (c) =>
-    (c.cls === 'weak' || (c.det === 'bare' && c.plural)) && c.lex.casualties.statistic.test(c.text.slice(c.clauseStart, c.clauseEnd))),
-  rule('approximate-count', 'an event word after a vague count ("dozens of attacks", "a wave of bombings") generalises over events', (c) =>
-    c.lex.approximateCount.test(c.text.slice(Math.max(c.clauseStart, c.start - 50), c.start))),
+  rule(
+    'casualty-clause',
+    'a bare verb of harm beside a word naming the event ("a bomb exploded, killing 22") is its casualty clause, and one that follows an agent noun not its subject ("were killed …, not counting the gunmen") sums up the story',
+    (c) => c.cls === 'weak' && (c.eventInSentence || (c.agentInSentence && !c.agentIsSubject)),
+  ),
+  rule(
+    'speculative',
+    'warnings, threats, plans and possibilities ("warned of possible attacks", "vowed to attack") are not events that happened',
+    (c) => c.speculative,
+  ),
+  rule(
+    'counted-statistic',
+    'a plural event word counted in numbers of five or more ("120 attacks were recorded") is a statistic',
+    (c) => {
+      if (c.det !== 'counted' || !c.plural) return false;
+      const n = /(\d[\d,]*)\s+(?:[\p{L}-]+\s+){0,3}$/u.exec(
+        c.text.slice(Math.max(c.clauseStart, c.start - 40), c.start),
+      );
+      return !!n && Number(n[1]!.replace(/,/g, '')) >= 5;
+    },
+  ),
+  rule(
+    'accident',
+    'a verb of harm whose cause is a crash, fire, flood or illness ("killed in a car crash") reports an accident',
+    (c) =>
+      c.cls === 'weak' &&
+      (c.lex.accidentAfter.test(c.text.slice(c.end, Math.min(c.sentenceEnd, c.end + 40))) ||
+        c.lex.accidentCause.test(c.text.slice(c.clauseStart, c.start))),
+  ),
+  rule(
+    'running-total',
+    'a verb of harm or a bare plural in a clause about a period ("killed in the conflict since 2015", "attacks over the past decade") is a running total',
+    (c) =>
+      (c.cls === 'weak' || (c.det === 'bare' && c.plural)) &&
+      c.lex.casualties.statistic.test(c.text.slice(c.clauseStart, c.clauseEnd)),
+  ),
+  rule(
+    'approximate-count',
+    'an event word after a vague count ("dozens of attacks", "a wave of bombings") generalises over events',
+    (c) => c.lex.approximateCount.test(c.text.slice(Math.max(c.clauseStart, c.start - 50), c.start)),
+  ),
 ];

@@ -22,7 +22,16 @@ import { frameCuesOf, followUpCue, pastMark } from './incident-references.js';
 import { roleCuesOf, rolePhrases } from './incident-roles.js';
 import { MentionIndex, type EntityMention } from './mention-index.js';
 import { incidentKindInfo, isResponseKind, kindsMayBeOneEventInArticle } from '../ontology/index.js';
-import type { DateFlag, IncidentEntity, IncidentKind, Mention, Participant, ParticipantRole, PlaceEntity, Sentence } from './types.js';
+import type {
+  DateFlag,
+  IncidentEntity,
+  IncidentKind,
+  Mention,
+  Participant,
+  ParticipantRole,
+  PlaceEntity,
+  Sentence,
+} from './types.js';
 
 // within an article every kind outside the response family counts as violent (the ontology's "other" too)
 const isViolent = (k: IncidentKind) => !isResponseKind(k);
@@ -67,7 +76,13 @@ interface Hit {
 
 type Toll = Pick<CasualtyCount, 'what' | 'count' | 'rank' | 'start'>;
 
-interface Described { role: ParticipantRole; text: string; start: number; end: number; sentence: number }
+interface Described {
+  role: ParticipantRole;
+  text: string;
+  start: number;
+  end: number;
+  sentence: number;
+}
 
 interface Group {
   hits: Hit[];
@@ -87,7 +102,10 @@ interface Group {
   reference: boolean;
 }
 
-interface Period { iso: string; precision: 'month' | 'year' }
+interface Period {
+  iso: string;
+  precision: 'month' | 'year';
+}
 
 // a comma inside a number ("12,000") is no clause break
 const CLAUSE_BREAK = /,(?!\d{3}(?!\d))|[;:()—–]|\s-\s/g;
@@ -119,7 +137,12 @@ function wordsBefore(text: string, from: number, pos: number, n: number): string
 }
 
 /** "the attack", "Monday's bombing", "two shootings" vs "attacks", "an attack" */
-function determinerOf(c: IncidentCues, text: string, from: number, pos: number): 'definite' | 'indefinite' | 'counted' | 'bare' {
+function determinerOf(
+  c: IncidentCues,
+  text: string,
+  from: number,
+  pos: number,
+): 'definite' | 'indefinite' | 'counted' | 'bare' {
   const words = wordsBefore(text, from, pos, 4).reverse();
   for (const w of words) {
     if (c.determiner.test(w) || /['’]s$/.test(w)) return 'definite';
@@ -150,7 +173,8 @@ function rawTriggers(lex: IncidentLexicon, s: Sentence): RawHit[] {
   lex.triggers.forEach((rule) => {
     rule.re.lastIndex = 0;
     for (const m of s.text.matchAll(rule.re)) {
-      const start = s.start + m.index, end = start + m[0].length;
+      const start = s.start + m.index,
+        end = start + m[0].length;
       if (!startsWord(s.text, m.index)) continue;
       if (blocked.some(([a, b]) => start < b && a < end)) continue;
       found.push({ start, end, kind: rule.kind, cls: rule.cls });
@@ -167,7 +191,8 @@ function isSpeculative(lex: IncidentLexicon, text: string, s: Sentence, h: RawHi
   const cs = clauseStart(text, s.start, h.start);
   const near = text.slice(Math.max(cs, h.start - 40), h.start);
   if (lex.irrealisNear.test(near)) return true;
-  const windowStart = det === 'definite' ? Math.max(cs, lastWordsStart(text, cs, h.start, 4)) : Math.max(cs, h.start - 90);
+  const windowStart =
+    det === 'definite' ? Math.max(cs, lastWordsStart(text, cs, h.start, 4)) : Math.max(cs, h.start - 90);
   if (lex.irrealisClause.test(text.slice(windowStart, h.start))) return true;
   const after = text.slice(h.end, Math.min(s.end, h.end + 50));
   if ((det === 'definite' ? lex.irrealisAfter : lex.irrealisAfterWide).test(after)) return true;
@@ -189,11 +214,24 @@ function lastWordsStart(text: string, from: number, pos: number, n: number): num
  * Pakistan", "citizens of Tajikistan", "on his way to Syria", data/lexicons/incident-context.json backgroundPlaceBefore),
  * or the qualifier of an armed group's name ("Al Qaeda in Yemen", "Islamic State in Iraq").
  */
-function isBackgroundPlace(lex: IncidentLexicon, idx: MentionIndex, si: number, text: string, em: EntityMention): boolean {
+function isBackgroundPlace(
+  lex: IncidentLexicon,
+  idx: MentionIndex,
+  si: number,
+  text: string,
+  em: EntityMention,
+): boolean {
   const before = text.slice(Math.max(0, em.mention.start - 40), em.mention.start);
   if (lex.backgroundPlaceBefore.test(before)) return true;
   // only an armed group: "an attack on the embassy in Kabul" places the event where its target is
-  return idx.inSentence(si).some((m) => orgKind(m) === 'armed_group' && m.mention.end <= em.mention.start && /^\s+(?:in|of)\s+(?:the\s+)?$/.test(text.slice(m.mention.end, em.mention.start)));
+  return idx
+    .inSentence(si)
+    .some(
+      (m) =>
+        orgKind(m) === 'armed_group' &&
+        m.mention.end <= em.mention.start &&
+        /^\s+(?:in|of)\s+(?:the\s+)?$/.test(text.slice(m.mention.end, em.mention.start)),
+    );
 }
 
 function isPersonOrOrg(em: EntityMention): boolean {
@@ -211,13 +249,16 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
   const idx = new MentionIndex(entities);
   const { anchor, dateline } = articleAnchor(doc);
   const datelinePlace = dateline
-    ? entities.flatMap((e) => (e.type === 'place' ? e.mentions.map((m) => ({ entity: e, mention: m })) : [])).find((em) => em.mention.start >= dateline.placeStart && em.mention.end <= dateline.placeEnd)
+    ? entities
+        .flatMap((e) => (e.type === 'place' ? e.mentions.map((m) => ({ entity: e, mention: m })) : []))
+        .find((em) => em.mention.start >= dateline.placeStart && em.mention.end <= dateline.placeEnd)
     : undefined;
   const home: Home = { ids: new Set(), countries: new Set(), points: [] };
   if (datelinePlace && datelinePlace.entity.type === 'place') {
     home.ids.add(datelinePlace.entity.id);
     if (datelinePlace.entity.country) home.countries.add(datelinePlace.entity.country);
-    if (datelinePlace.entity.lat !== null && datelinePlace.entity.lon !== null) home.points.push({ lat: datelinePlace.entity.lat, lon: datelinePlace.entity.lon });
+    if (datelinePlace.entity.lat !== null && datelinePlace.entity.lon !== null)
+      home.points.push({ lat: datelinePlace.entity.lat, lon: datelinePlace.entity.lon });
   }
   const sentenceGroups = new Map<number, Group[]>();
   const roles = roleCuesOf(doc.res.words);
@@ -235,13 +276,22 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
       return !(inside && inside.entity.type !== 'place');
     });
     const hits: Hit[] = [];
-    const dates = raws.length ? datesIn(s.text, s.start, anchor).filter((d) => !lex.speechBefore.test(text.slice(Math.max(s.start, d.start - 30), d.start))) : [];
-    const counts = raws.length || /\btoll\b/i.test(s.text) ? casualtiesIn(lex.casualties, s.text, s.start, doc.res.rules) : [];
-    if (!raws.length) for (const c of counts) if (c.rank === 2) revisedTolls.push({ what: c.what, count: c.count, rank: c.rank, start: c.start, sentence: s.index });
+    const dates = raws.length
+      ? datesIn(s.text, s.start, anchor).filter(
+          (d) => !lex.speechBefore.test(text.slice(Math.max(s.start, d.start - 30), d.start)),
+        )
+      : [];
+    const counts =
+      raws.length || /\btoll\b/i.test(s.text) ? casualtiesIn(lex.casualties, s.text, s.start, doc.res.rules) : [];
+    if (!raws.length)
+      for (const c of counts)
+        if (c.rank === 2)
+          revisedTolls.push({ what: c.what, count: c.count, rank: c.rank, start: c.start, sentence: s.index });
     const sentenceHasEvent = raws.some((r) => r.cls !== 'weak' && r.cls !== 'agent');
     const sentenceHasAgent = raws.some((r) => r.cls === 'agent');
     // "gunmen killed an officer": a verb of harm after its agent noun is the event itself
-    const agentSubject = (h: RawHit) => raws.some((r) => r.cls === 'agent' && r.end <= h.start && clauseStart(text, s.start, h.start) <= r.start);
+    const agentSubject = (h: RawHit) =>
+      raws.some((r) => r.cls === 'agent' && r.end <= h.start && clauseStart(text, s.start, h.start) <= r.start);
 
     raws.forEach((h, i) => {
       const cs = clauseStart(text, s.start, h.start);
@@ -260,8 +310,20 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
         kind = 'foiled plot';
       } else {
         const ctx: TriggerContext = {
-          lex, text, start: h.start, end: h.end, sentenceEnd: s.end, cls: h.cls, det, plural: isPlural(phrase), clauseStart: cs, clauseEnd: ce,
-          speculative: isSpeculative(lex, text, s, h, det), eventInSentence: sentenceHasEvent, agentInSentence: sentenceHasAgent, agentIsSubject: agentSubject(h),
+          lex,
+          text,
+          start: h.start,
+          end: h.end,
+          sentenceEnd: s.end,
+          cls: h.cls,
+          det,
+          plural: isPlural(phrase),
+          clauseStart: cs,
+          clauseEnd: ce,
+          speculative: isSpeculative(lex, text, s, h, det),
+          eventInSentence: sentenceHasEvent,
+          agentInSentence: sentenceHasAgent,
+          agentIsSubject: agentSubject(h),
         };
         if (firstMatch(TRIGGER_VETO_RULES, ctx, doc.res.rules)) return;
       }
@@ -275,12 +337,36 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
       const verbal = cues.verbal.test(phrase);
       const own = { start: h.end, end: ownEnd };
       const hit: Hit = {
-        start: h.start, end: h.end, sentence: s.index, kind, cls: h.cls, verbal,
-        det, plural: isPlural(phrase), place: null, date: null, participants: [], namedObject: false, genericObject: false, byResponders: false, legal: false, killed: null, injured: null, tolls: [],
-        dateExplicit: false, period: null, dateFlag: null, described: [], past: null,
+        start: h.start,
+        end: h.end,
+        sentence: s.index,
+        kind,
+        cls: h.cls,
+        verbal,
+        det,
+        plural: isPlural(phrase),
+        place: null,
+        date: null,
+        participants: [],
+        namedObject: false,
+        genericObject: false,
+        byResponders: false,
+        legal: false,
+        killed: null,
+        injured: null,
+        tolls: [],
+        dateExplicit: false,
+        period: null,
+        dateFlag: null,
+        described: [],
+        past: null,
       };
       {
-        const mark = pastMark(frames, text.slice(Math.max(cs, h.start - 40), h.start), text.slice(h.end, Math.min(s.end, h.end + 60)));
+        const mark = pastMark(
+          frames,
+          text.slice(Math.max(cs, h.start - 40), h.start),
+          text.slice(h.end, Math.min(s.end, h.end + 60)),
+        );
         const year = mark ? /(?:19|20)\d\d/.exec(mark) : null;
         // a year counts as past only when it is before the article's own year
         if (mark && (!year || (anchor && Number(year[0]) < anchor.getUTCFullYear()))) hit.past = mark;
@@ -289,14 +375,24 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
       // place: "<trigger> … in/at <Place>" in its own phrase, else "<Place> <trigger>" ("the Paris attacks")
       for (const em of idx.within(s.index, own.start, own.end)) {
         if (em.entity.type !== 'place' || isBackgroundPlace(lex, idx, s.index, text, em)) continue;
-        if (cues.locativeBefore.test(text.slice(own.start, em.mention.start))) { hit.place = em; break; }
+        if (cues.locativeBefore.test(text.slice(own.start, em.mention.start))) {
+          hit.place = em;
+          break;
+        }
       }
       if (!hit.place) {
-        const pre = idx.inSentence(s.index).filter((em) => em.entity.type === 'place' && em.mention.end <= h.start && em.mention.end >= h.start - 40);
+        const pre = idx
+          .inSentence(s.index)
+          .filter((em) => em.entity.type === 'place' && em.mention.end <= h.start && em.mention.end >= h.start - 40);
         const last = pre[pre.length - 1];
         // a premodifier ("the Paris attacks", "Kabul's suicide bombing"), not the subject of a verb ("Tajikistan condemned the attack")
         const between = last ? text.slice(last.mention.end, h.start) : '';
-        if (last && /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,2}$/u.test(between) && !/\b(?:the|a|an|this|that|its|their|his|her|[\p{L}]+ed)\b/iu.test(between)) hit.place = last;
+        if (
+          last &&
+          /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,2}$/u.test(between) &&
+          !/\b(?:the|a|an|this|that|its|their|his|her|[\p{L}]+ed)\b/iu.test(between)
+        )
+          hit.place = last;
       }
 
       // participants
@@ -305,7 +401,10 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
         // "a plot to kidnap the Governor, Jane Roe": the intended target
         const m = cues.plotTarget;
         for (const em of idx.within(s.index, h.end, Math.min(s.end, h.end + 100))) {
-          if (isPersonOrOrg(em) && m.test(text.slice(h.end, em.mention.start))) { hit.participants.push({ em, role: 'victim' }); break; }
+          if (isPersonOrOrg(em) && m.test(text.slice(h.end, em.mention.start))) {
+            hit.participants.push({ em, role: 'victim' });
+            break;
+          }
         }
       }
       for (const em of idx.within(s.index, own.start, Math.min(s.end, own.end + 40))) {
@@ -315,9 +414,17 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
           hit.participants.push({ em, role: response ? 'other' : 'victim' });
         } else if (BY_BEFORE.test(between) && between.length < 60) {
           hit.participants.push({ em, role: response ? 'responder' : 'perpetrator' });
-        } else if (h.cls === 'agent' && /^\s*,?\s*(?:(?:who was |was )?(?:named|identified) as\s+|as\s+)?$/.test(between) && em.entity.type === 'person') {
+        } else if (
+          h.cls === 'agent' &&
+          /^\s*,?\s*(?:(?:who was |was )?(?:named|identified) as\s+|as\s+)?$/.test(between) &&
+          em.entity.type === 'person'
+        ) {
           hit.participants.push({ em, role: 'perpetrator' });
-        } else if ((verbal || response) && /^\s+(?:(?:a|an|the)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u.test(between) && between.length < 30) {
+        } else if (
+          (verbal || response) &&
+          /^\s+(?:(?:a|an|the)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u.test(between) &&
+          between.length < 30
+        ) {
           hit.participants.push({ em, role: response ? 'other' : 'victim' });
         }
       }
@@ -326,59 +433,104 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
       if (nearest) {
         const between = text.slice(nearest.mention.end, h.start);
         const okind = orgKind(nearest);
-        if (verbal && !response && !/^\s*(?:was|were|been|being)\b/.test(phrase) && !/\b(?:was|were|been|being|is|are|got)\b/.test(between) && /^\s+(?:[\p{Ll}-]+\s+){0,1}$/u.test(between) && (nearest.entity.type === 'person' || okind === 'armed_group')) {
+        if (
+          verbal &&
+          !response &&
+          !/^\s*(?:was|were|been|being)\b/.test(phrase) &&
+          !/\b(?:was|were|been|being|is|are|got)\b/.test(between) &&
+          /^\s+(?:[\p{Ll}-]+\s+){0,1}$/u.test(between) &&
+          (nearest.entity.type === 'person' || okind === 'armed_group')
+        ) {
           // "Monis opened fire", "the Front bombed": the subject did it
           hit.participants.push({ em: nearest, role: 'perpetrator' });
         } else if (/^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,1}$/u.test(between) && !verbal) {
           // premodifier: "ISIL gunman", "the Charlie Hebdo attack", "an FBI raid"
           if (response) {
-            if (okind !== null) hit.participants.push({ em: nearest, role: okind === 'armed_group' ? 'other' : 'responder' });
-          }
-          else if (okind === 'armed_group') hit.participants.push({ em: nearest, role: 'perpetrator' });
-          else if (nearest.entity.type === 'person' || (okind !== null && okind !== 'other')) hit.participants.push({ em: nearest, role: 'victim' });
-        } else if (/^\s*(?:,[^,]{1,40},\s*)?(?:was|were|had been|has been|have been|is|are|got)\s+(?:\w+\s+)?$/.test(between) && verbal) {
+            if (okind !== null)
+              hit.participants.push({ em: nearest, role: okind === 'armed_group' ? 'other' : 'responder' });
+          } else if (okind === 'armed_group') hit.participants.push({ em: nearest, role: 'perpetrator' });
+          else if (nearest.entity.type === 'person' || (okind !== null && okind !== 'other'))
+            hit.participants.push({ em: nearest, role: 'victim' });
+        } else if (
+          /^\s*(?:,[^,]{1,40},\s*)?(?:was|were|had been|has been|have been|is|are|got)\s+(?:\w+\s+)?$/.test(between) &&
+          verbal
+        ) {
           hit.participants.push({ em: nearest, role: response ? 'other' : 'victim' });
-        } else if (response && nearest.entity.type === 'organization' && between.length < 80 && (!cues.speechBetween.test(between) || /\b(?:said|says)\b.{0,30}\b(?:it|they|we)\b/.test(between))) {
+        } else if (
+          response &&
+          nearest.entity.type === 'organization' &&
+          between.length < 80 &&
+          (!cues.speechBetween.test(between) || /\b(?:said|says)\b.{0,30}\b(?:it|they|we)\b/.test(between))
+        ) {
           hit.participants.push({ em: nearest, role: 'responder' });
-        } else if (h.cls === 'agent' && nearest.entity.type === 'person' && /^\s*,\s*(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}$/u.test(between)) {
+        } else if (
+          h.cls === 'agent' &&
+          nearest.entity.type === 'person' &&
+          /^\s*,\s*(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}$/u.test(between)
+        ) {
           hit.participants.push({ em: nearest, role: 'perpetrator' });
         }
       }
       // a name after "of"/"on" that the entity pass did not type still ties the trigger to one event
       const after = text.slice(h.end, h.end + 60);
-      hit.genericObject = !hit.participants.length && /^\s+(?:of|on|against)\s+(?:[\p{Ll}-]+\s+){0,2}(?:\p{Lu}\p{Ll}+\s+)?[\p{L}-]*(?:s|people|men|women|children)\b/u.test(after) && !/^\s+(?:of|on|against)\s+(?:the|a|an|this|that|his|her|their|its|our)\b/iu.test(after);
-      hit.namedObject = !hit.genericObject && /^\s+(?:of|on|against)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,1}\p{Lu}/u.test(after);
+      hit.genericObject =
+        !hit.participants.length &&
+        /^\s+(?:of|on|against)\s+(?:[\p{Ll}-]+\s+){0,2}(?:\p{Lu}\p{Ll}+\s+)?[\p{L}-]*(?:s|people|men|women|children)\b/u.test(
+          after,
+        ) &&
+        !/^\s+(?:of|on|against)\s+(?:the|a|an|this|that|his|her|their|its|our)\b/iu.test(after);
+      hit.namedObject =
+        !hit.genericObject && /^\s+(?:of|on|against)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,1}\p{Lu}/u.test(after);
 
       hit.legal = cues.legalBefore.test(text.slice(Math.max(cs, h.start - 40), h.start));
-      hit.byResponders = cues.responderAfter.test(text.slice(h.end, own.end)) || cues.responderBefore.test(text.slice(cs, h.start));
+      hit.byResponders =
+        cues.responderAfter.test(text.slice(h.end, own.end)) || cues.responderBefore.test(text.slice(cs, h.start));
 
       hits.push(hit);
     });
 
     // dates and casualty counts go to the nearest trigger of the sentence
     const nearestHit = (start: number, end: number, filter: (h: Hit) => boolean) => {
-      let best: Hit | null = null, bestD = Infinity;
+      let best: Hit | null = null,
+        bestD = Infinity;
       for (const h of hits) {
         if (!filter(h)) continue;
         const d = start >= h.end ? start - h.end : h.start >= end ? (h.start - end) * 1.5 : 0;
-        if (d < bestD) { best = h; bestD = d; }
+        if (d < bestD) {
+          best = h;
+          bestD = d;
+        }
       }
       return best;
     };
     for (const d of dates) {
       // "was sentenced on Thursday", "said on Monday", "the trial on 3 May": the date of something else
-      if (isProcedureBefore(cues, text.slice(Math.max(s.start, d.start - 50), d.start), d.start - 50 <= s.start)) continue;
+      if (isProcedureBefore(cues, text.slice(Math.max(s.start, d.start - 50), d.start), d.start - 50 <= s.start))
+        continue;
       if (cues.procedureBodyAfter.test(text.slice(d.end, d.end + 25))) continue;
       // "the attack" takes a date only from its own clause; other dates in its sentence are about what was said or done since
       if (cues.procedureAfter.test(text.slice(d.end, Math.min(s.end, d.end + 40)))) continue;
       if (dateline && d.start < dateline.end && d.end > dateline.start) continue; // the day of filing
-      const sameClause = (x: Hit) => (clauseStart(text, s.start, x.start) <= d.start && d.end <= clauseEnd(text, x.end, s.end)) || (clauseStart(text, s.start, d.start) <= x.start && x.end <= clauseEnd(text, d.end, s.end));
+      const sameClause = (x: Hit) =>
+        (clauseStart(text, s.start, x.start) <= d.start && d.end <= clauseEnd(text, x.end, s.end)) ||
+        (clauseStart(text, s.start, d.start) <= x.start && x.end <= clauseEnd(text, d.end, s.end));
       const distance = (x: Hit) => (d.start >= x.end ? d.start - x.end : x.start - d.end);
-      const h = nearestHit(d.start, d.end, (x) => sameClause(x) ? distance(x) <= 90 : x.det !== 'definite' && hits.length === 1 && distance(x) <= 50);
+      const h = nearestHit(d.start, d.end, (x) =>
+        sameClause(x) ? distance(x) <= 90 : x.det !== 'definite' && hits.length === 1 && distance(x) <= 50,
+      );
       if (!h) continue;
-      if (d.afterAnchor) h.dateFlag ??= { reason: 'after-publication', date: d.iso, text: text.slice(d.start, d.end), sentence: s.index };
+      if (d.afterAnchor)
+        h.dateFlag ??= {
+          reason: 'after-publication',
+          date: d.iso,
+          text: text.slice(d.start, d.end),
+          sentence: s.index,
+        };
       else if (d.precision !== 'day') h.period ??= { iso: d.iso, precision: d.precision };
-      else if (!h.date) { h.date = d.iso; h.dateExplicit = d.explicitYear; }
+      else if (!h.date) {
+        h.date = d.iso;
+        h.dateExplicit = d.explicitYear;
+      }
     }
     for (const c of counts) {
       const h = nearestHit(c.start, c.end, (x) => isViolent(x.kind));
@@ -391,7 +543,9 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
     if (hits.length) {
       for (const rp of rolePhrases(roles, s.text, s.start)) {
         // a named person or group inside the phrase (a mention reaching beyond it is not what the phrase names)
-        const em = idx.inSentence(s.index).find((m) => isPersonOrOrg(m) && m.mention.start >= rp.start - 4 && m.mention.end <= rp.end);
+        const em = idx
+          .inSentence(s.index)
+          .find((m) => isPersonOrOrg(m) && m.mention.start >= rp.start - 4 && m.mention.end <= rp.end);
         if (!em && rp.needsEntity) continue;
         const h = nearestHit(rp.start, rp.end, (x) => isViolent(x.kind) && !x.byResponders && !x.legal);
         if (!h) continue;
@@ -401,19 +555,32 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
           h.described.push({ role: rp.role, text: rp.text, start: rp.start, end: rp.end, sentence: s.index });
         }
         // "guerrillas of the <Front>": the group they belong to did it too
-        const of = rp.role === 'perpetrator' ? /^\s*,?\s+(?:of|from)\s+(?:the\s+)?/i.exec(text.slice(rp.end, rp.end + 12)) : null;
-        const group = of ? idx.inSentence(s.index).find((m) => m.entity.type === 'organization' && m.mention.start === rp.end + of[0].length) : undefined;
-        if (group && !h.participants.some((p) => p.em.entity.id === group.entity.id)) h.participants.push({ em: group, role: 'perpetrator' });
+        const of =
+          rp.role === 'perpetrator'
+            ? /^\s*,?\s+(?:of|from)\s+(?:the\s+)?/i.exec(text.slice(rp.end, rp.end + 12))
+            : null;
+        const group = of
+          ? idx
+              .inSentence(s.index)
+              .find((m) => m.entity.type === 'organization' && m.mention.start === rp.end + of[0].length)
+          : undefined;
+        if (group && !h.participants.some((p) => p.em.entity.id === group.entity.id))
+          h.participants.push({ em: group, role: 'perpetrator' });
       }
     }
     // dates of the lede that no trigger took: the main incident's date when it has none
     if (s.index <= 4) {
       const taken = new Set(hits.map((x) => x.date));
-      const ds = raws.length ? dates : datesIn(s.text, s.start, anchor).filter((d) => !lex.speechBefore.test(text.slice(Math.max(s.start, d.start - 30), d.start)));
+      const ds = raws.length
+        ? dates
+        : datesIn(s.text, s.start, anchor).filter(
+            (d) => !lex.speechBefore.test(text.slice(Math.max(s.start, d.start - 30), d.start)),
+          );
       for (const d of ds) {
         if (d.precision !== 'day' || d.afterAnchor) continue;
         if (taken.has(d.iso) && raws.length) continue;
-        if (isProcedureBefore(cues, text.slice(Math.max(s.start, d.start - 50), d.start), d.start - 50 <= s.start)) continue;
+        if (isProcedureBefore(cues, text.slice(Math.max(s.start, d.start - 50), d.start), d.start - 50 <= s.start))
+          continue;
         if (cues.procedureAfter.test(text.slice(d.end, Math.min(s.end, d.end + 40)))) continue;
         if (dateline && d.start < dateline.end && d.end > dateline.start) continue;
         if (cues.proceedings.test(s.text)) continue;
@@ -426,19 +593,34 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
     if (claim) {
       const cueStart = s.start + claim.index;
       const subj = idx.within(s.index, s.start, cueStart).filter(isPersonOrOrg).pop();
-      if (subj && cues.claimSubjectGap.test(text.slice(subj.mention.end, cueStart))) claims.push({ sentence: s.index, start: cueStart, end: cueStart + claim[0].length, em: subj, role: 'perpetrator' });
+      if (subj && cues.claimSubjectGap.test(text.slice(subj.mention.end, cueStart)))
+        claims.push({
+          sentence: s.index,
+          start: cueStart,
+          end: cueStart + claim[0].length,
+          em: subj,
+          role: 'perpetrator',
+        });
     }
     for (const em of idx.inSentence(s.index)) {
       if (!isPersonOrOrg(em)) continue;
       const before = text.slice(Math.max(s.start, em.mention.start - 40), em.mention.start);
       const b = cues.blamedBefore.exec(before) ?? cues.blamedOnBefore.exec(before);
-      if (b) claims.push({ sentence: s.index, start: em.mention.start - b[0].length, end: em.mention.start - b[0].length + 'blamed'.length, em, role: 'perpetrator' });
+      if (b)
+        claims.push({
+          sentence: s.index,
+          start: em.mention.start - b[0].length,
+          end: em.mention.start - b[0].length + 'blamed'.length,
+          em,
+          role: 'perpetrator',
+        });
     }
     const resp = cues.responseCue.exec(s.text);
     if (resp) {
       const cueStart = s.start + resp.index;
       for (const em of idx.inSentence(s.index)) {
-        if (em.entity.type === 'organization' && em.entity.kind === 'agency') claims.push({ sentence: s.index, start: cueStart, end: cueStart + resp[0].length, em, role: 'responder' });
+        if (em.entity.type === 'organization' && em.entity.kind === 'agency')
+          claims.push({ sentence: s.index, start: cueStart, end: cueStart + resp[0].length, em, role: 'responder' });
       }
     }
 
@@ -448,7 +630,9 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
       const g = groups.find((g) => fits(cues, home, text, g, h));
       if (g) {
         addHit(g, h);
-        g.merges.push(`"${text.slice(h.start, h.end)}" joins "${text.slice(g.hits[0]!.start, g.hits[0]!.end)}": same sentence`);
+        g.merges.push(
+          `"${text.slice(h.start, h.end)}" joins "${text.slice(g.hits[0]!.start, g.hits[0]!.end)}": same sentence`,
+        );
       } else groups.push(newGroup(h));
     }
     if (groups.length) sentenceGroups.set(s.index, groups);
@@ -460,7 +644,15 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
     for (const g of groups) {
       if (g.place) continue;
       const s = doc.sentences[si]!;
-      const cands = idx.inSentence(si).filter((em) => em.entity.type === 'place' && !claimed.has(em.entity.id) && cues.strictLocativeBefore.test(text.slice(Math.max(s.start, em.mention.start - 30), em.mention.start)) && !isBackgroundPlace(lex, idx, si, text, em));
+      const cands = idx
+        .inSentence(si)
+        .filter(
+          (em) =>
+            em.entity.type === 'place' &&
+            !claimed.has(em.entity.id) &&
+            cues.strictLocativeBefore.test(text.slice(Math.max(s.start, em.mention.start - 30), em.mention.start)) &&
+            !isBackgroundPlace(lex, idx, si, text, em),
+        );
       if (cands.length && groups.length === 1) g.place = cands[0]!;
     }
   }
@@ -480,22 +672,30 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
     const target = findTarget(home, incidents, g);
     if (target) {
       mergeInto(target.into, g);
-      target.into.merges.push(`"${text.slice(g.hits[0]!.start, g.hits[0]!.end)}" (sentence ${g.hits[0]!.sentence}) joins: ${target.why}`);
+      target.into.merges.push(
+        `"${text.slice(g.hits[0]!.start, g.hits[0]!.end)}" (sentence ${g.hits[0]!.sentence}) joins: ${target.why}`,
+      );
     } else incidents.push(g);
   }
 
   // claims and investigation cues attach to the incident of their sentence, else the most-discussed one
   const kept = incidents.filter((g) => anchored(g));
   for (const c of claims) {
-    const inSentence = kept.filter((g) => g.hits.some((h) => h.sentence === c.sentence) && (c.role === 'responder' || isViolent(groupKind(g))));
+    const inSentence = kept.filter(
+      (g) => g.hits.some((h) => h.sentence === c.sentence) && (c.role === 'responder' || isViolent(groupKind(g))),
+    );
     const target = inSentence[0] ?? mostDiscussed(kept.filter((g) => isViolent(groupKind(g))));
     if (!target) continue;
     addParticipant(target, c.em, c.role);
-    if (!target.cues.some((x) => x.start === c.start)) target.cues.push({ start: c.start, end: c.end, sentence: c.sentence });
+    if (!target.cues.some((x) => x.start === c.start))
+      target.cues.push({ start: c.start, end: c.end, sentence: c.sentence });
   }
 
   // past events the article refers to; a follow-up's relative dates are those of the proceedings, not the event
-  const lede = doc.sentences.slice(0, 2).map((x) => x.text).join(' ');
+  const lede = doc.sentences
+    .slice(0, 2)
+    .map((x) => x.text)
+    .join(' ');
   const follow = followUpCue(frames, doc.input.title ?? '', lede);
   for (const g of kept) {
     if (!isViolent(groupKind(g))) continue;
@@ -504,20 +704,25 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
     if (follow || past || old) {
       g.reference = true;
       if (g.date && !g.dateExplicit) g.date = null;
-      g.merges.push(`a reference to an earlier event: ${follow ? `the article is a follow-up ("${follow}")` : past ? `"${past}"` : `dated ${g.date}, over 30 days before the article`}`);
+      g.merges.push(
+        `a reference to an earlier event: ${follow ? `the article is a follow-up ("${follow}")` : past ? `"${past}"` : `dated ${g.date}, over 30 days before the article`}`,
+      );
     }
   }
   const main = mostDiscussed(kept.filter((g) => isViolent(groupKind(g)) && !g.reference));
   if (main && revisedTolls.length) {
     main.tolls.push(...revisedTolls);
     setTolls(main);
-    for (const t of revisedTolls) main.merges.push(`${t.what} ${t.count} from the revised toll in sentence ${t.sentence}`);
+    for (const t of revisedTolls)
+      main.merges.push(`${t.what} ${t.count} from the revised toll in sentence ${t.sentence}`);
   }
   if (main && !main.date && ledeDates.length) {
     const d = ledeDates[0]!;
     main.date = d.iso;
     main.dateExplicit = d.explicitYear;
-    main.merges.push(`date ${d.iso} from "${text.slice(d.start, d.end)}" in sentence ${d.sentence}, the lede's first date`);
+    main.merges.push(
+      `date ${d.iso} from "${text.slice(d.start, d.end)}" in sentence ${d.sentence}, the lede's first date`,
+    );
   }
 
   return kept.map((g, i) => toIncident(doc, g, i + 1, dateline));
@@ -525,8 +730,20 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
 
 function newGroup(h: Hit): Group {
   return {
-    hits: [h], cues: [], place: h.place, date: h.date, participants: [...h.participants], killed: h.killed, injured: h.injured, tolls: [...h.tolls], merges: [],
-    dateExplicit: h.dateExplicit, period: h.period, dateFlag: h.dateFlag, described: [...h.described], reference: false,
+    hits: [h],
+    cues: [],
+    place: h.place,
+    date: h.date,
+    participants: [...h.participants],
+    killed: h.killed,
+    injured: h.injured,
+    tolls: [...h.tolls],
+    merges: [],
+    dateExplicit: h.dateExplicit,
+    period: h.period,
+    dateFlag: h.dateFlag,
+    described: [...h.described],
+    reference: false,
   };
 }
 
@@ -537,28 +754,44 @@ function setTolls(x: { tolls: Toll[]; killed: number | null; injured: number | n
 }
 
 function addParticipant(g: Group, em: EntityMention, role: ParticipantRole): void {
-  if (!g.participants.some((p) => p.em.entity.id === em.entity.id && p.role === role)) g.participants.push({ em, role });
+  if (!g.participants.some((p) => p.em.entity.id === em.entity.id && p.role === role))
+    g.participants.push({ em, role });
 }
 
 function addHit(g: Group, h: Hit): void {
   g.hits.push(h);
   g.place ??= h.place;
-  if (g.date === null && h.date) { g.date = h.date; g.dateExplicit = h.dateExplicit; }
+  if (g.date === null && h.date) {
+    g.date = h.date;
+    g.dateExplicit = h.dateExplicit;
+  }
   g.period ??= h.period;
   g.dateFlag ??= h.dateFlag;
   for (const p of h.participants) addParticipant(g, p.em, p.role);
-  for (const d of h.described) if (!g.described.some((x) => x.role === d.role && x.text.toLowerCase() === d.text.toLowerCase())) g.described.push(d);
+  for (const d of h.described)
+    if (!g.described.some((x) => x.role === d.role && x.text.toLowerCase() === d.text.toLowerCase()))
+      g.described.push(d);
   g.tolls.push(...h.tolls);
   setTolls(g);
 }
 
 function mergeInto(into: Group, g: Group): void {
   // a more specific place replaces the incident's place only where the gazetteer locates it (the map needs coordinates)
-  if (into.place && g.place && into.place.entity.type === 'place' && g.place.entity.type === 'place' && g.place.entity.lat !== null
-    && PLACE_SPECIFICITY[g.place.entity.placeKind]! < PLACE_SPECIFICITY[into.place.entity.placeKind]!) into.place = g.place;
+  if (
+    into.place &&
+    g.place &&
+    into.place.entity.type === 'place' &&
+    g.place.entity.type === 'place' &&
+    g.place.entity.lat !== null &&
+    PLACE_SPECIFICITY[g.place.entity.placeKind]! < PLACE_SPECIFICITY[into.place.entity.placeKind]!
+  )
+    into.place = g.place;
   for (const h of g.hits) addHit(into, h);
   into.place ??= g.place;
-  if (into.date === null && g.date) { into.date = g.date; into.dateExplicit = g.dateExplicit; }
+  if (into.date === null && g.date) {
+    into.date = g.date;
+    into.dateExplicit = g.dateExplicit;
+  }
   into.period ??= g.period;
   into.dateFlag ??= g.dateFlag;
   for (const p of g.participants) addParticipant(into, p.em, p.role);
@@ -577,11 +810,17 @@ function groupKind(g: Group): IncidentKind {
     else vote(h.kind, 0.05);
   }
   // a siege or hostage-taking is the event that shootings and gunfire inside it belong to
-  for (const k of ['siege', 'hostage-taking'] as const) if ((votes.get(k) ?? 0) >= 1 && votes.has('shooting')) votes.set(k, (votes.get(k) ?? 0) + (votes.get('shooting') ?? 0));
-  let best: IncidentKind = g.hits[0]!.kind, bestV = -1;
+  for (const k of ['siege', 'hostage-taking'] as const)
+    if ((votes.get(k) ?? 0) >= 1 && votes.has('shooting'))
+      votes.set(k, (votes.get(k) ?? 0) + (votes.get('shooting') ?? 0));
+  let best: IncidentKind = g.hits[0]!.kind,
+    bestV = -1;
   for (const h of g.hits) {
     const v = votes.get(h.kind) ?? 0;
-    if (v > bestV) { best = h.kind; bestV = v; }
+    if (v > bestV) {
+      best = h.kind;
+      bestV = v;
+    }
   }
   return best;
 }
@@ -601,15 +840,24 @@ interface Home {
 
 function placesAgree(home: Home, a: EntityMention, b: EntityMention): boolean {
   if (a.entity.id === b.entity.id) return true;
-  const pa = a.entity, pb = b.entity;
+  const pa = a.entity,
+    pb = b.entity;
   if (pa.type !== 'place' || pb.type !== 'place') return false;
   // a street or venue the gazetteer does not know (no country, no coordinates) lies where the article is datelined
   const unknown = (p: PlaceEntity) => p.country === null && p.lat === null;
   if (unknown(pa) !== unknown(pb)) {
     const known = unknown(pa) ? pb : pa;
     // "John Wilson Street" in a LONDON-datelined story about Woolwich: the district is part of the dateline city
-    const nearHome = known.placeKind !== 'country' && known.lat !== null && known.lon !== null && home.points.some((p) => kmBetween(p.lat, p.lon, known.lat!, known.lon!) <= 30);
-    return home.ids.has(known.id) || nearHome || (known.placeKind === 'country' && !!known.country && home.countries.has(known.country));
+    const nearHome =
+      known.placeKind !== 'country' &&
+      known.lat !== null &&
+      known.lon !== null &&
+      home.points.some((p) => kmBetween(p.lat, p.lon, known.lat!, known.lon!) <= 30);
+    return (
+      home.ids.has(known.id) ||
+      nearHome ||
+      (known.placeKind === 'country' && !!known.country && home.countries.has(known.country))
+    );
   }
   if (pa.placeKind === 'country' && pb.placeKind !== 'country') return !!pb.country && pb.country === pa.country;
   if (pb.placeKind === 'country' && pa.placeKind !== 'country') return !!pa.country && pa.country === pb.country;
@@ -625,7 +873,9 @@ const PLACE_SPECIFICITY: Record<string, number> = { site: 0, city: 1, other: 1, 
 
 function kmBetween(lat1: number, lon1: number, lat2: number, lon2: number): number {
   const r = Math.PI / 180;
-  const a = Math.sin(((lat2 - lat1) * r) / 2) ** 2 + Math.cos(lat1 * r) * Math.cos(lat2 * r) * Math.sin(((lon2 - lon1) * r) / 2) ** 2;
+  const a =
+    Math.sin(((lat2 - lat1) * r) / 2) ** 2 +
+    Math.cos(lat1 * r) * Math.cos(lat2 * r) * Math.sin(((lon2 - lon1) * r) / 2) ** 2;
   return 12742 * Math.asin(Math.sqrt(a));
 }
 
@@ -639,7 +889,6 @@ function conflicts(home: Home, a: Group, b: Group): boolean {
   }
   return false;
 }
-
 
 function conflictsIgnoringDate(home: Home, a: Group, b: Group): boolean {
   return conflicts(home, a, { ...b, date: null });
@@ -666,8 +915,14 @@ function mostDiscussed(groups: Group[]): Group | undefined {
 function findTarget(home: Home, incidents: Group[], g: Group): { into: Group; why: string } | null {
   const kind = groupKind(g);
   if (g.hits.every((h) => h.cls === 'weak') && !g.place) return null; // "was killed" alone refers to nothing in particular
-  const flexible = g.hits.every((h) => h.cls === 'agent' || h.cls === 'weak' || h.byResponders || h.legal) || (g.hits.some((h) => h.cls === 'agent') && !g.place);
-  const compatible = incidents.filter((x) => !conflicts(home, x, g) && (flexible ? isViolent(groupKind(x)) === isViolent(kind) : kindsCompatible(groupKind(x), kind)));
+  const flexible =
+    g.hits.every((h) => h.cls === 'agent' || h.cls === 'weak' || h.byResponders || h.legal) ||
+    (g.hits.some((h) => h.cls === 'agent') && !g.place);
+  const compatible = incidents.filter(
+    (x) =>
+      !conflicts(home, x, g) &&
+      (flexible ? isViolent(groupKind(x)) === isViolent(kind) : kindsCompatible(groupKind(x), kind)),
+  );
   if (g.place) {
     const same = compatible.filter((x) => x.place && placesAgree(home, x.place, g.place!));
     const hit = same.find((x) => !g.date || x.date === g.date) ?? same[0];
@@ -678,21 +933,42 @@ function findTarget(home: Home, incidents: Group[], g: Group): { into: Group; wh
     const top = mostDiscussed(incidents);
     const tp = top?.place?.entity.type === 'place' ? (top.place.entity as PlaceEntity) : null;
     // a site: one the gazetteer does not know, or a known one near the main incident ("searched at Manchester Airport … before the attack")
-    const site = (gp.lat === null && gp.country === null)
-      || (gp.placeKind === 'site' && gp.lat !== null && gp.lon !== null && tp?.lat != null && tp.lon != null && kmBetween(gp.lat, gp.lon, tp.lat, tp.lon) <= 30);
-    if (top && site && g.hits.every((h) => h.det === 'definite' && !h.plural) && !conflicts(home, top, { ...g, place: null })
-      && (flexible ? isViolent(groupKind(top)) === isViolent(kind) : kindsCompatible(groupKind(top), kind))) {
-      return { into: top, why: `definite reference at ${g.place.entity.name}, a site within the main incident's place` };
+    const site =
+      (gp.lat === null && gp.country === null) ||
+      (gp.placeKind === 'site' &&
+        gp.lat !== null &&
+        gp.lon !== null &&
+        tp?.lat != null &&
+        tp.lon != null &&
+        kmBetween(gp.lat, gp.lon, tp.lat, tp.lon) <= 30);
+    if (
+      top &&
+      site &&
+      g.hits.every((h) => h.det === 'definite' && !h.plural) &&
+      !conflicts(home, top, { ...g, place: null }) &&
+      (flexible ? isViolent(groupKind(top)) === isViolent(kind) : kindsCompatible(groupKind(top), kind))
+    ) {
+      return {
+        into: top,
+        why: `definite reference at ${g.place.entity.name}, a site within the main incident's place`,
+      };
     }
     const main = mostDiscussed(compatible);
     // "the shooting in <Place>" after a lede that named no place
-    if (main && !main.place && g.hits.some((h) => h.det === 'definite' && !h.plural) && main === mostDiscussed(incidents)) {
+    if (
+      main &&
+      !main.place &&
+      g.hits.some((h) => h.det === 'definite' && !h.plural) &&
+      main === mostDiscussed(incidents)
+    ) {
       return { into: main, why: `definite reference placing the main incident in ${g.place.entity.name}` };
     }
   }
   if (flexible && !g.place) {
     // "the bomber", "the gunman, named as …": who did the main event, not a new event
-    const target = mostDiscussed(incidents.filter((x) => isViolent(groupKind(x)) === isViolent(kind) && !conflictsIgnoringDate(home, x, g)));
+    const target = mostDiscussed(
+      incidents.filter((x) => isViolent(groupKind(x)) === isViolent(kind) && !conflictsIgnoringDate(home, x, g)),
+    );
     if (target) return { into: target, why: 'agent of the most-discussed incident' };
   }
   const persons = personIds(g);
@@ -716,28 +992,55 @@ function findTarget(home: Home, incidents: Group[], g: Group): { into: Group; wh
   // sentence is more often when something was said about it than when it happened
   const reference = g.hits.some((h) => (h.det === 'definite' || h.cls === 'agent') && !h.genericObject);
   if (!reference) return null;
-  const target = mostDiscussed(incidents.filter((x) => !conflictsIgnoringDate(home, x, g) && (flexible ? isViolent(groupKind(x)) === isViolent(kind) : kindsCompatible(groupKind(x), kind))));
+  const target = mostDiscussed(
+    incidents.filter(
+      (x) =>
+        !conflictsIgnoringDate(home, x, g) &&
+        (flexible ? isViolent(groupKind(x)) === isViolent(kind) : kindsCompatible(groupKind(x), kind)),
+    ),
+  );
   return target ? { into: target, why: 'definite reference to the most-discussed incident' } : null;
 }
 
 function anchored(g: Group): boolean {
   // "attacks in Baghdad" with no article, date or toll reads as a generalisation
   const generic = g.hits.every((h) => h.det === 'bare' && h.plural && !h.verbal);
-  if (generic) return g.date !== null || g.killed !== null || g.injured !== null || g.participants.some((p) => p.em.entity.type === 'person');
+  if (generic)
+    return (
+      g.date !== null ||
+      g.killed !== null ||
+      g.injured !== null ||
+      g.participants.some((p) => p.em.entity.type === 'person')
+    );
   // "soldiers killed in Afghanistan", "the attackers, born in Pakistan": a verb of harm or an agent noun placed only in a
   // country, with no date, count or named participant, is background to the story, not an event of its own
   const onlyCountry = g.place?.entity.type === 'place' && g.place.entity.placeKind === 'country';
-  if (onlyCountry && g.hits.every((h) => h.cls === 'weak' || h.cls === 'agent') && !g.date && !g.participants.length && g.killed === null && g.injured === null) return false;
+  if (
+    onlyCountry &&
+    g.hits.every((h) => h.cls === 'weak' || h.cls === 'agent') &&
+    !g.date &&
+    !g.participants.length &&
+    g.killed === null &&
+    g.injured === null
+  )
+    return false;
   if (g.place || g.date || g.participants.length || g.killed !== null || g.injured !== null) return true;
   // "gunmen killed an officer": attackers described by a verb of harm they did
-  if (g.described.some((d) => d.role === 'perpetrator') && g.hits.some((h) => h.verbal && !h.legal && !h.byResponders)) return true;
+  if (g.described.some((d) => d.role === 'perpetrator') && g.hits.some((h) => h.verbal && !h.legal && !h.byResponders))
+    return true;
   if (g.hits.some((h) => h.namedObject || (h.verbal && h.cls !== 'weak'))) return true;
   // the lede reports the article's event
   return g.hits.some((h) => h.sentence <= 2 && h.cls !== 'weak' && !h.genericObject && h.det !== 'bare');
 }
 
 export function slug(s: string): string {
-  return s.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 60);
+  return s
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
 }
 
 function toIncident(doc: Doc, g: Group, n: number, _dateline: Dateline | null): IncidentEntity {
@@ -745,25 +1048,47 @@ function toIncident(doc: Doc, g: Group, n: number, _dateline: Dateline | null): 
   const place = g.place ? (g.place.entity as PlaceEntity) : null;
   const participants: Participant[] = [];
   for (const p of g.participants) {
-    if (!participants.some((x) => x.entity === p.em.entity.id && x.role === p.role)) participants.push({ entity: p.em.entity.id, name: p.em.entity.name, role: p.role });
+    if (!participants.some((x) => x.entity === p.em.entity.id && x.role === p.role))
+      participants.push({ entity: p.em.entity.id, name: p.em.entity.name, role: p.role });
   }
   for (const d of g.described) {
-    if (!participants.some((x) => x.role === d.role && x.name.toLowerCase() === d.text.toLowerCase())) participants.push({ entity: null, name: d.text, role: d.role, described: true, sentence: d.sentence });
+    if (!participants.some((x) => x.role === d.role && x.name.toLowerCase() === d.text.toLowerCase()))
+      participants.push({ entity: null, name: d.text, role: d.role, described: true, sentence: d.sentence });
   }
-  const victim = participants.find((p) => p.role === 'victim' && g.participants.find((x) => x.em.entity.id === p.entity)?.em.entity.type === 'person');
+  const victim = participants.find(
+    (p) => p.role === 'victim' && g.participants.find((x) => x.em.entity.id === p.entity)?.em.entity.type === 'person',
+  );
   const info = incidentKindInfo(kind);
   let name = info.label;
   if (victim && info.nameWithVictim) name += ` of ${victim.name}`;
   if (place) name += ` in ${place.name}`;
   if (g.date) name += ` (${g.date})`;
-  const source = doc.input.id !== undefined && slug(doc.input.id) ? slug(doc.input.id) : createHash('sha256').update(doc.text).digest('hex').slice(0, 16);
+  const source =
+    doc.input.id !== undefined && slug(doc.input.id)
+      ? slug(doc.input.id)
+      : createHash('sha256').update(doc.text).digest('hex').slice(0, 16);
   const key = place && g.date ? `incident:${kind}:${place.key}:${g.date}` : `incident:${source}:${n}`;
-  const spans = [...g.hits.map((h) => ({ start: h.start, end: h.end, sentence: h.sentence })), ...g.cues].sort((a, b) => a.start - b.start);
+  const spans = [...g.hits.map((h) => ({ start: h.start, end: h.end, sentence: h.sentence })), ...g.cues].sort(
+    (a, b) => a.start - b.start,
+  );
   const mentions: Mention[] = [];
-  for (const sp of spans) if (!mentions.some((m) => m.start === sp.start)) mentions.push({ ...sp, text: doc.text.slice(sp.start, sp.end) });
+  for (const sp of spans)
+    if (!mentions.some((m) => m.start === sp.start)) mentions.push({ ...sp, text: doc.text.slice(sp.start, sp.end) });
   return {
-    id: `i${n}`, key, type: 'incident', name, aliases: [], mentions, ...(g.merges.length ? { merges: g.merges } : {}),
-    kind, place: place?.name ?? null, placeId: place?.id ?? null, date: g.date, participants, killed: g.killed, injured: g.injured,
+    id: `i${n}`,
+    key,
+    type: 'incident',
+    name,
+    aliases: [],
+    mentions,
+    ...(g.merges.length ? { merges: g.merges } : {}),
+    kind,
+    place: place?.name ?? null,
+    placeId: place?.id ?? null,
+    date: g.date,
+    participants,
+    killed: g.killed,
+    injured: g.injured,
     datePrecision: g.date ? 'day' : (g.period?.precision ?? null),
     ...(!g.date && g.period ? { datePeriod: g.period.iso } : {}),
     ...(g.dateFlag && !g.date ? { dateFlag: g.dateFlag } : {}),

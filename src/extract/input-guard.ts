@@ -22,13 +22,18 @@ const count = (s: string, re: RegExp) => (s.match(re) ?? []).length;
 /** Replaces HTML tags, comments, scripts and styles with spaces of the same length (offsets unchanged). */
 export function maskMarkup(text: string): string {
   const blank = (m: string) => m.replace(/[^\n]/g, ' ');
-  return text
-    .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, blank)
-    .replace(/<!--[\s\S]*?-->/g, blank)
-    .replace(/<\/?[A-Za-z][^<>]{0,2000}>/g, blank)
-    // "Fran&ccedil;ois": an entity inside a word stands in for one letter, so the word stays one token
-    .replace(/(?<=\p{L})&(?:[A-Za-z]{2,8}|#\d{2,6}|#x[0-9A-Fa-f]{2,5});|&(?:[A-Za-z]{2,8}|#\d{2,6}|#x[0-9A-Fa-f]{2,5});(?=\p{L})/gu, (m) => 'x'.repeat(m.length))
-    .replace(/&(?:nbsp|amp|quot|lt|gt|#\d{2,6}|#x[0-9A-Fa-f]{2,5});/g, blank);
+  return (
+    text
+      .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, blank)
+      .replace(/<!--[\s\S]*?-->/g, blank)
+      .replace(/<\/?[A-Za-z][^<>]{0,2000}>/g, blank)
+      // "Fran&ccedil;ois": an entity inside a word stands in for one letter, so the word stays one token
+      .replace(
+        /(?<=\p{L})&(?:[A-Za-z]{2,8}|#\d{2,6}|#x[0-9A-Fa-f]{2,5});|&(?:[A-Za-z]{2,8}|#\d{2,6}|#x[0-9A-Fa-f]{2,5});(?=\p{L})/gu,
+        (m) => 'x'.repeat(m.length),
+      )
+      .replace(/&(?:nbsp|amp|quot|lt|gt|#\d{2,6}|#x[0-9A-Fa-f]{2,5});/g, blank)
+  );
 }
 
 /** How much of `text` is analysed: all of it, or up to the last line break before MAX_TEXT_CHARS. */
@@ -50,7 +55,14 @@ export function guardInput(raw: string): GuardResult {
   const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;
   const controls = count(sample, CONTROL);
   if (controls > 0.05 * sample.length) {
-    return { text: raw, warnings: [...warnings, `text looks binary (${controls} control or replacement characters in ${sample.length}); nothing extracted`], skip: true };
+    return {
+      text: raw,
+      warnings: [
+        ...warnings,
+        `text looks binary (${controls} control or replacement characters in ${sample.length}); nothing extracted`,
+      ],
+      skip: true,
+    };
   }
   if (/<\/?(?:p|div|span|a|br|html|body|script|table|li|h[1-6])\b[^>]*>/i.test(sample)) {
     warnings.push('text contains HTML markup; tags were ignored (convert articles to plain text for best results)');
@@ -58,17 +70,28 @@ export function guardInput(raw: string): GuardResult {
   }
   const letters = count(sample, ANY_LETTER);
   if (letters > 0) {
-    const latin = count(sample, LATIN_LETTER), rtl = count(sample, RTL);
+    const latin = count(sample, LATIN_LETTER),
+      rtl = count(sample, RTL);
     if (latin < 0.5 * letters) {
-      warnings.push(`text is mostly in a non-Latin script${rtl > 0.3 * letters ? ' (right-to-left)' : ''}; the entity models read English, so few entities will be found`);
+      warnings.push(
+        `text is mostly in a non-Latin script${rtl > 0.3 * letters ? ' (right-to-left)' : ''}; the entity models read English, so few entities will be found`,
+      );
     } else if (rtl > 0) {
       warnings.push('text mixes right-to-left script with Latin text; only the Latin parts are analysed for entities');
     }
   }
-  const upper = count(sample, /\p{Lu}/gu), lowerCase = count(sample, /\p{Ll}/gu);
+  const upper = count(sample, /\p{Lu}/gu),
+    lowerCase = count(sample, /\p{Ll}/gu);
   // casing is how English marks names: without it the tagger keeps only what it is sure of, and the reader should know
-  if (upper + lowerCase >= 40 && upper > 4 * lowerCase) warnings.push('text is in capital letters; names cannot be told from other words by their case, so fewer entities are kept');
-  else if (upper + lowerCase >= 40 && upper === 0) warnings.push('text has no capital letters; names are found only where the gazetteers know them, so few entities are kept');
-  if (text.length > 5000 && !/[.!?。]/.test(sample)) warnings.push('text has no sentence-ending punctuation; it was cut into fixed-size pieces');
+  if (upper + lowerCase >= 40 && upper > 4 * lowerCase)
+    warnings.push(
+      'text is in capital letters; names cannot be told from other words by their case, so fewer entities are kept',
+    );
+  else if (upper + lowerCase >= 40 && upper === 0)
+    warnings.push(
+      'text has no capital letters; names are found only where the gazetteers know them, so few entities are kept',
+    );
+  if (text.length > 5000 && !/[.!?。]/.test(sample))
+    warnings.push('text has no sentence-ending punctuation; it was cut into fixed-size pieces');
   return { text, warnings, skip: false };
 }

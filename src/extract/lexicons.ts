@@ -4,9 +4,14 @@ import { z } from 'zod';
 import { ORG_KINDS, type OrgKind } from '../ontology/index.js';
 
 export const TitlesFile = z.object({ titles: z.array(z.string()) });
-export const CuesFile = z.object({ note: z.string().optional() }).catchall(z.array(z.string())).superRefine((c, ctx) => {
-  for (const kind of Object.keys(c)) if (kind !== 'note' && !ORG_KINDS.includes(kind)) ctx.addIssue({ code: 'custom', path: [kind], message: `not an organisation kind of the ontology` });
-});
+export const CuesFile = z
+  .object({ note: z.string().optional() })
+  .catchall(z.array(z.string()))
+  .superRefine((c, ctx) => {
+    for (const kind of Object.keys(c))
+      if (kind !== 'note' && !ORG_KINDS.includes(kind))
+        ctx.addIssue({ code: 'custom', path: [kind], message: `not an organisation kind of the ontology` });
+  });
 export const GroupsFile = z.object({ words: z.array(z.string()) });
 export const GivenNamesFile = z.object({ names: z.array(z.string()) });
 
@@ -33,7 +38,8 @@ export function buildNameLexicons(files: {
   const list = files.titles.titles;
   const orgCues = new Map<string, OrgKind>();
   // a word listed for two kinds takes the kind listed first in the ontology
-  for (const kind of [...ORG_KINDS].reverse()) for (const w of (files.orgCues[kind] as string[] | undefined) ?? []) orgCues.set(w, kind);
+  for (const kind of [...ORG_KINDS].reverse())
+    for (const w of (files.orgCues[kind] as string[] | undefined) ?? []) orgCues.set(w, kind);
   return {
     givenNames: new Set(files.givenNames.names),
     groupWords: new Set(files.groups.words),
@@ -45,7 +51,11 @@ export function buildNameLexicons(files: {
 
 /** Kind of an organisation from its own words (last word first, then any word), else "other". */
 export function orgKindFromName(name: string, c: ReadonlyMap<string, OrgKind>): OrgKind {
-  const words = name.toLowerCase().replace(/[^\p{L}\p{N}.' -]/gu, ' ').split(/\s+/).filter(Boolean);
+  const words = name
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}.' -]/gu, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
   for (let n = Math.min(3, words.length); n >= 1; n--) {
     const tail = words.slice(words.length - n).join(' ');
     const k = c.get(tail);

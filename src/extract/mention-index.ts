@@ -18,7 +18,8 @@ export class MentionIndex {
         this.bySentence.set(mention.sentence, list);
       }
     }
-    for (const list of this.bySentence.values()) list.sort((a, b) => a.mention.start - b.mention.start || b.mention.end - a.mention.end);
+    for (const list of this.bySentence.values())
+      list.sort((a, b) => a.mention.start - b.mention.start || b.mention.end - a.mention.end);
   }
 
   inSentence(sentence: number): EntityMention[] {

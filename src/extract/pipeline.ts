@@ -39,36 +39,49 @@ export const STAGES: readonly Stage[] = [
     id: 'mentions',
     does: 'tokens per sentence; the averaged-perceptron tagger; gazetteer matching; typing rules of news writing (titles, heads, datelines, bylines, outlets)',
     module: 'mentions.ts, tokens.ts, tagger.ts, gazetteer.ts, outlets.ts',
-    run: (s) => { s.candidates = s.doc.text.trim() ? findCandidates(s.doc) : []; },
+    run: (s) => {
+      s.candidates = s.doc.text.trim() ? findCandidates(s.doc) : [];
+    },
   },
   {
     id: 'resolution',
     does: 'one entity per person, organisation and place: type agreement across mentions, alias and surname merges, geocoding against the gazetteer',
     module: 'entities.ts, geocode.ts',
-    run: (s) => { s.entities = s.doc.text.trim() ? resolveEntities(s.doc, s.candidates) : []; },
+    run: (s) => {
+      s.entities = s.doc.text.trim() ? resolveEntities(s.doc, s.candidates) : [];
+    },
   },
   {
     id: 'identity',
     does: 'what tells namesakes apart across articles: generic institutions ("High Court") keyed by their country, the countries the text ties each person to',
     module: 'identity.ts',
-    run: (s) => { assignIdentity(s.doc, s.entities); },
+    run: (s) => {
+      assignIdentity(s.doc, s.entities);
+    },
   },
   {
     id: 'incidents',
     does: 'trigger phrases grouped into incidents with kind, place, date, participants and casualties',
     module: 'incidents.ts, incident-lexicon.ts, dates.ts, casualties.ts',
-    run: (s) => { s.incidents = findIncidents(s.doc, s.entities); },
+    run: (s) => {
+      s.incidents = findIncidents(s.doc, s.entities);
+    },
   },
   {
     id: 'relations',
     does: 'role, affiliation, location, participation, speech and co-mention links, each with its evidence span',
     module: 'relations.ts, relation-cues.ts',
-    run: (s) => { s.relations = findRelations(s.doc, s.entities, s.incidents); },
+    run: (s) => {
+      s.relations = findRelations(s.doc, s.entities, s.incidents);
+    },
   },
 ];
 
 /** Input checks (input-guard.ts) and sentences (document.ts): the Doc every stage reads, or null to skip. */
-export function startPipeline(input: ArticleInput, res: Resources): { state: PipelineState | null; warnings: string[] } {
+export function startPipeline(
+  input: ArticleInput,
+  res: Resources,
+): { state: PipelineState | null; warnings: string[] } {
   const guard = guardInput(input.text);
   if (guard.skip) return { state: null, warnings: [...guard.warnings] };
   // the guarded text has the same offsets as the input (markup blanked, tail cut), so spans still slice the input

@@ -62,19 +62,49 @@ export function buildRelationCues(c: z.infer<typeof CueFile>): RelationCues {
   return {
     title: new RegExp(`\\b${T}\\b`, 'iu'),
     member: new RegExp(`\\b${M}$`, 'iu'),
-    personTitleOfOrg: new RegExp(`^\\s*,\\s*(?:(?:the|a|an|its|their)\\s+)?${TP}\\s+(?:of|at|for|with|in)\\s+(?:the\\s+)?$`, 'iu'),
+    personTitleOfOrg: new RegExp(
+      `^\\s*,\\s*(?:(?:the|a|an|its|their)\\s+)?${TP}\\s+(?:of|at|for|with|in)\\s+(?:the\\s+)?$`,
+      'iu',
+    ),
     possessiveTitle: new RegExp(`^['’]s\\s+${TP}\\b`, 'iu'),
-    orgTitlePerson: new RegExp(`^(?:['’]s)?\\s+(${MODIFIERS}${T}(?:\\s+${T}){0,2}|(?:[\\p{L}-]+\\s+)?${M})\\s*,?\\s*$`, 'iu'),
+    orgTitlePerson: new RegExp(
+      `^(?:['’]s)?\\s+(${MODIFIERS}${T}(?:\\s+${T}){0,2}|(?:[\\p{L}-]+\\s+)?${M})\\s*,?\\s*$`,
+      'iu',
+    ),
     titleOfBefore: new RegExp(`${TP}\\s+of\\s+(?:the\\s+)?$`, 'iu'),
-    memberOf: new RegExp(`^\\s*,\\s*(?:a|an|the)\\s+(?:(?:${alt(c.memberModifiers)})\\s+)*(${M})\\s+(?:of|for|with|in)\\s+(?:the\\s+)?$`, 'iu'),
-    memberVerb: new RegExp(`^\\s*,?\\s*(?:who\\s+)?(?:(?:had|has|have|was|is|were|are|later|allegedly|reportedly|previously|once)\\s+)*(${alt(c.memberVerbs)})\\s+(?:the\\s+)?$`, 'iu'),
-    orgInPlace: new RegExp(`^(?:\\s+(?:${alt(c.orgPresenceNouns)}))\\s+(?:(?:based|operating|active|headquartered|stationed|fighting|present|located)\\s+)?(?:in|inside|across|throughout)\\s+(?:the\\s+)?${DIRECTION}$|^\\s+(?:based|operating|active|headquartered|stationed|located)\\s+(?:in|inside|across|throughout)\\s+(?:the\\s+)?${DIRECTION}$|^\\s*,\\s*(?:which is\\s+|which was\\s+|who are\\s+|a group\\s+|an? [\\p{L}-]+ group\\s+)?(?:based|headquartered|located|active)\\s+in\\s+(?:the\\s+)?${DIRECTION}$`, 'iu'),
+    memberOf: new RegExp(
+      `^\\s*,\\s*(?:a|an|the)\\s+(?:(?:${alt(c.memberModifiers)})\\s+)*(${M})\\s+(?:of|for|with|in)\\s+(?:the\\s+)?$`,
+      'iu',
+    ),
+    memberVerb: new RegExp(
+      `^\\s*,?\\s*(?:who\\s+)?(?:(?:had|has|have|was|is|were|are|later|allegedly|reportedly|previously|once)\\s+)*(${alt(c.memberVerbs)})\\s+(?:the\\s+)?$`,
+      'iu',
+    ),
+    orgInPlace: new RegExp(
+      `^(?:\\s+(?:${alt(c.orgPresenceNouns)}))\\s+(?:(?:based|operating|active|headquartered|stationed|fighting|present|located)\\s+)?(?:in|inside|across|throughout)\\s+(?:the\\s+)?${DIRECTION}$|^\\s+(?:based|operating|active|headquartered|stationed|located)\\s+(?:in|inside|across|throughout)\\s+(?:the\\s+)?${DIRECTION}$|^\\s*,\\s*(?:which is\\s+|which was\\s+|who are\\s+|a group\\s+|an? [\\p{L}-]+ group\\s+)?(?:based|headquartered|located|active)\\s+in\\s+(?:the\\s+)?${DIRECTION}$`,
+      'iu',
+    ),
     armedGroupInPlace: new RegExp(`^\\s+(?:in|inside|across|throughout)\\s+(?:the\\s+)?${DIRECTION}$`, 'iu'),
-    speechAfter: new RegExp(`^\\s*(?:,[^,]{1,70},\\s*)?(?:(?:has|had|have|also|then|later|once|again|publicly|previously)\\s+)*${S}\\b`, 'iu'),
+    speechAfter: new RegExp(
+      `^\\s*(?:,[^,]{1,70},\\s*)?(?:(?:has|had|have|also|then|later|once|again|publicly|previously)\\s+)*${S}\\b`,
+      'iu',
+    ),
     speechBefore: new RegExp(`\\b(?:${S}|according to)\\s+$`, 'iu'),
-    closingAttribution: new RegExp(`,\\s*["”’]?\\s*([^,"“”]{2,90}?)\\s+((?:(?:has|had|also|then|later)\\s+)*${S}(?:\\s+(?:${alt(c.attributionTails)})\\b(?:(?!\\bthat\\b)[^,"“”]){0,45})?)(?:,\\s+\\p{Ll}+ing\\b[^"“”]*)?[.!?"”’)]*\\s*$`, 'diu'),
-    closingInverted: new RegExp(`,\\s*["”’]?\\s*(?:said|says|according to)\\s+([^,"“”]{2,90}?)(?:,[^"“”]{0,80})?[.!?"”’)]*\\s*$`, 'iu'),
-    pronounSpeech: new RegExp(`(?:^|[\\s“"”,])(?:he|she)\\s+(?:\\w+\\s+)?${S}\\b|\\b(?:said|says|added|warned)\\s+(?:he|she)\\s*(?:[,.;!?]|$)`, 'iu'),
-    venueBefore: new RegExp(`\\b(${alt(c.venueCues)})\\s+(?:the\\s+)?(?:(?:reporters|journalists|supporters|the press|the media|an? (?:[\\p{L}-]+\\s+)?(?:conference|briefing|rally|summit|event|meeting|ceremony|forum|hearing))\\s+(?:in|at)\\s+(?:the\\s+)?)?$`, 'iu'),
+    closingAttribution: new RegExp(
+      `,\\s*["”’]?\\s*([^,"“”]{2,90}?)\\s+((?:(?:has|had|also|then|later)\\s+)*${S}(?:\\s+(?:${alt(c.attributionTails)})\\b(?:(?!\\bthat\\b)[^,"“”]){0,45})?)(?:,\\s+\\p{Ll}+ing\\b[^"“”]*)?[.!?"”’)]*\\s*$`,
+      'diu',
+    ),
+    closingInverted: new RegExp(
+      `,\\s*["”’]?\\s*(?:said|says|according to)\\s+([^,"“”]{2,90}?)(?:,[^"“”]{0,80})?[.!?"”’)]*\\s*$`,
+      'iu',
+    ),
+    pronounSpeech: new RegExp(
+      `(?:^|[\\s“"”,])(?:he|she)\\s+(?:\\w+\\s+)?${S}\\b|\\b(?:said|says|added|warned)\\s+(?:he|she)\\s*(?:[,.;!?]|$)`,
+      'iu',
+    ),
+    venueBefore: new RegExp(
+      `\\b(${alt(c.venueCues)})\\s+(?:the\\s+)?(?:(?:reporters|journalists|supporters|the press|the media|an? (?:[\\p{L}-]+\\s+)?(?:conference|briefing|rally|summit|event|meeting|ceremony|forum|hearing))\\s+(?:in|at)\\s+(?:the\\s+)?)?$`,
+      'iu',
+    ),
   };
 }

@@ -31,7 +31,14 @@ class RelationSet {
       if (rule && !r.rules?.includes(rule)) (r.rules ??= []).push(rule);
       return;
     }
-    this.byKey.set(key, { type, from, to, ...(label ? { label } : {}), evidence: [evidence], ...(rule ? { rules: [rule] } : {}) });
+    this.byKey.set(key, {
+      type,
+      from,
+      to,
+      ...(label ? { label } : {}),
+      evidence: [evidence],
+      ...(rule ? { rules: [rule] } : {}),
+    });
   }
 
   has(type: RelationType, from: string, to: string): boolean {
@@ -50,10 +57,18 @@ class RelationSet {
   }
 }
 
-
 /** outermost mentions of a sentence, in text order */
 function topLevel(ms: EntityMention[]): EntityMention[] {
-  return ms.filter((m) => !ms.some((o) => o !== m && o.mention.start <= m.mention.start && m.mention.end <= o.mention.end && o.mention.end - o.mention.start > m.mention.end - m.mention.start));
+  return ms.filter(
+    (m) =>
+      !ms.some(
+        (o) =>
+          o !== m &&
+          o.mention.start <= m.mention.start &&
+          m.mention.end <= o.mention.end &&
+          o.mention.end - o.mention.start > m.mention.end - m.mention.start,
+      ),
+  );
 }
 
 const isPerson = (m: EntityMention) => m.entity.type === 'person';
@@ -70,7 +85,11 @@ function pairPatterns(doc: Doc, s: Sentence, ms: EntityMention[], cues: Relation
       if (gap.length > 90) break;
       const after = text.slice(b.mention.end, Math.min(s.end, b.mention.end + 60));
       const before = text.slice(Math.max(s.start, a.mention.start - 60), a.mention.start);
-      const hit = firstMatch(PAIR_RULES, { a, b, gap, before, after, next: ms[j + 1], adjacent: j === i + 1, text, sentence: s.index, cues }, doc.res.rules);
+      const hit = firstMatch(
+        PAIR_RULES,
+        { a, b, gap, before, after, next: ms[j + 1], adjacent: j === i + 1, text, sentence: s.index, cues },
+        doc.res.rules,
+      );
       for (const r of hit?.out ?? []) out.add(r.type, r.from, r.to, r.evidence, r.label, hit!.rule.id);
     }
   }
@@ -81,7 +100,10 @@ interface Speaker {
   venueKey: string | null;
 }
 
-interface Span { start: number; end: number }
+interface Span {
+  start: number;
+  end: number;
+}
 
 /** inside a quotation: a name quoted is not the one speaking */
 function quotedRanges(s: Sentence): Span[] {
@@ -91,7 +113,10 @@ function quotedRanges(s: Sentence): Span[] {
   for (const m of s.text.matchAll(re)) {
     const at = s.start + m.index;
     if (open === null && m[0] !== '”') open = at;
-    else if (open !== null && m[0] !== '“') { out.push({ start: open, end: at + 1 }); open = null; }
+    else if (open !== null && m[0] !== '“') {
+      out.push({ start: open, end: at + 1 });
+      open = null;
+    }
   }
   return out;
 }
@@ -104,7 +129,12 @@ const inside = (m: Span, r: Span) => m.start >= r.start && m.end <= r.end;
  * what was said; a name in quotes or after "said" inside a clause ("said Adebolajo had been") is not the speaker.
  * `content` is where what was said lies.
  */
-export function findSpeaker(text: string, s: Sentence, persons: readonly EntityMention[], cues: RelationCues): { speaker: EntityMention | null; cue: Span; content: Span[] } | null {
+export function findSpeaker(
+  text: string,
+  s: Sentence,
+  persons: readonly EntityMention[],
+  cues: RelationCues,
+): { speaker: EntityMention | null; cue: Span; content: Span[] } | null {
   const quoted = quotedRanges(s);
   const closing = cues.closingAttribution.exec(s.text);
   // '"…," she said.': a pronoun closing the quote is the last speaker going on (the caller decides)
@@ -115,14 +145,26 @@ export function findSpeaker(text: string, s: Sentence, persons: readonly EntityM
     const cue = { start: s.start + verbAt[0], end: s.start + verbAt[1] };
     const speaker = persons.find((p) => inside(p.mention, subject)) ?? null;
     // what was said: the words before the attribution and any clause after it ("…, describing the attacks as …")
-    return { speaker, cue: speaker ? { start: speaker.mention.start, end: cue.end } : cue, content: [{ start: s.start, end: subject.start }, { start: cue.end, end: s.end }] };
+    return {
+      speaker,
+      cue: speaker ? { start: speaker.mention.start, end: cue.end } : cue,
+      content: [
+        { start: s.start, end: subject.start },
+        { start: cue.end, end: s.end },
+      ],
+    };
   }
   const inverted = cues.closingInverted.exec(s.text);
   if (inverted) {
     const subject = { start: s.start + inverted.index + inverted[0].indexOf(inverted[1]!), end: 0 };
     subject.end = subject.start + inverted[1]!.length;
     const speaker = persons.find((p) => inside(p.mention, subject)) ?? null;
-    if (speaker) return { speaker, cue: { start: s.start + inverted.index, end: subject.end }, content: [{ start: s.start, end: s.start + inverted.index }] };
+    if (speaker)
+      return {
+        speaker,
+        cue: { start: s.start + inverted.index, end: subject.end },
+        content: [{ start: s.start, end: s.start + inverted.index }],
+      };
   }
   for (const p of persons) {
     if (quoted.some((q) => inside(p.mention, q))) continue;
@@ -137,7 +179,11 @@ export function findSpeaker(text: string, s: Sentence, persons: readonly EntityM
     const beforeP = text.slice(Math.max(s.start, p.mention.start - 25), p.mention.start);
     const b = cues.speechBefore.exec(beforeP);
     if (b && /^\s*(?:[,.;:)!?]|$)/.test(text.slice(p.mention.end, Math.min(s.end, p.mention.end + 3)))) {
-      return { speaker: p, cue: { start: p.mention.start - b[0].length, end: p.mention.start }, content: [{ start: s.start, end: p.mention.start - b[0].length }] };
+      return {
+        speaker: p,
+        cue: { start: p.mention.start - b[0].length, end: p.mention.start },
+        content: [{ start: s.start, end: p.mention.start - b[0].length }],
+      };
     }
   }
   return null;
@@ -176,7 +222,11 @@ function speech(doc: Doc, idx: MentionIndex, incidents: IncidentEntity[], cues: 
       const beforeV = text.slice(Math.max(s.start, v.mention.start - 60), v.mention.start);
       const m = cues.venueBefore.exec(beforeV);
       if (!m) continue;
-      const label = m[1]!.toLowerCase().replace(/\s+/g, ' ').replace(/^speaking /, 'spoke ').replace(/^in a speech /, 'speech ');
+      const label = m[1]!
+        .toLowerCase()
+        .replace(/\s+/g, ' ')
+        .replace(/^speaking /, 'spoke ')
+        .replace(/^in a speech /, 'speech ');
       out.add('speech', speakerId, v.entity.id, span(cueAt, v.mention, s.index), label);
       last = { id: speakerId, venueKey: v.entity.id };
       venueFound = true;
@@ -184,7 +234,8 @@ function speech(doc: Doc, idx: MentionIndex, incidents: IncidentEntity[], cues: 
     }
     if (!venueFound) {
       // later quotes of the same speaker belong to the speech already placed at a venue
-      if (last && last.id === speakerId && last.venueKey) out.add('speech', speakerId, last.venueKey, { start: cueAt.start, end: cueAt.end, sentence: s.index });
+      if (last && last.id === speakerId && last.venueKey)
+        out.add('speech', speakerId, last.venueKey, { start: cueAt.start, end: cueAt.end, sentence: s.index });
       else last = { id: speakerId, venueKey: null };
     }
     // a speaker talking about an incident named in what they said (not "during the siege, X told…")
@@ -199,13 +250,17 @@ function incidentLinks(doc: Doc, entities: NamedEntity[], incidents: IncidentEnt
   const byId = new Map(entities.map((e) => [e.id, e]));
   const evidenceFor = (inc: IncidentEntity, other: NamedEntity): Evidence | null => {
     for (const m of inc.mentions) {
-      const o = other.mentions.filter((x) => x.sentence === m.sentence).sort((a, b) => Math.abs(a.start - m.start) - Math.abs(b.start - m.start))[0];
+      const o = other.mentions
+        .filter((x) => x.sentence === m.sentence)
+        .sort((a, b) => Math.abs(a.start - m.start) - Math.abs(b.start - m.start))[0];
       if (o) return span(m, o, m.sentence);
     }
     const first = inc.mentions[0];
     if (!first) return null;
     const o = [...other.mentions].sort((a, b) => Math.abs(a.start - first.start) - Math.abs(b.start - first.start))[0];
-    return o ? { start: o.start, end: o.end, sentence: o.sentence } : { start: first.start, end: first.end, sentence: first.sentence };
+    return o
+      ? { start: o.start, end: o.end, sentence: o.sentence }
+      : { start: first.start, end: first.end, sentence: first.sentence };
   };
   for (const inc of incidents) {
     if (inc.placeId) {
@@ -239,7 +294,8 @@ function coMentions(doc: Doc, idx: MentionIndex, out: RelationSet): void {
       }
     }
   }
-  for (const p of pairs) if (!out.linked(p.a, p.b) || out.has('co_mention', p.a, p.b)) out.add('co_mention', p.a, p.b, p.ev);
+  for (const p of pairs)
+    if (!out.linked(p.a, p.b) || out.has('co_mention', p.a, p.b)) out.add('co_mention', p.a, p.b, p.ev);
 }
 
 /** the article's own outlet and the agencies it credits, normalised: they belong to the Article, never linked */

@@ -6,7 +6,14 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import {
-  buildGazetteer, CityAliasFile, CityFile, CountryFile, OrgFile, RegionFile, SubdivisionFile, type Gazetteer,
+  buildGazetteer,
+  CityAliasFile,
+  CityFile,
+  CountryFile,
+  OrgFile,
+  RegionFile,
+  SubdivisionFile,
+  type Gazetteer,
 } from './gazetteer.js';
 import { CasualtyFile } from './casualties.js';
 import { buildIncidentLexicon, ContextFile, TriggerFile, type IncidentLexicon } from './incident-lexicon.js';
@@ -42,7 +49,10 @@ export function readDataFile<S extends z.ZodType>(path: string, schema: S): z.in
     throw new Error(`${path}: ${err instanceof Error ? err.message : String(err)}`);
   }
   const parsed = schema.safeParse(raw);
-  if (!parsed.success) throw new Error(`${path}: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ')}`);
+  if (!parsed.success)
+    throw new Error(
+      `${path}: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ')}`,
+    );
   return parsed.data;
 }
 
@@ -66,13 +76,17 @@ export function loadWordLists(dir: string): WordLists {
   for (const name of readdirSync(dir)) {
     if (!name.endsWith('.json') || known.has(name)) continue;
     const raw = readDataFile(join(dir, name), z.unknown());
-    if (raw && typeof raw === 'object' && 'lists' in raw) throw new Error(`${join(dir, name)}: a word-list file that word-lists.ts (WORD_LISTS) does not declare`);
+    if (raw && typeof raw === 'object' && 'lists' in raw)
+      throw new Error(`${join(dir, name)}: a word-list file that word-lists.ts (WORD_LISTS) does not declare`);
   }
   return new WordLists(files, dir);
 }
 
 /** The gazetteer alone (the tagger's training script needs it before a model exists). */
-export function loadGazetteer(dataDir: string = DATA_DIR, words: WordLists = loadWordLists(join(dataDir, 'lexicons'))): Gazetteer {
+export function loadGazetteer(
+  dataDir: string = DATA_DIR,
+  words: WordLists = loadWordLists(join(dataDir, 'lexicons')),
+): Gazetteer {
   const gaz = (name: string) => join(dataDir, 'gazetteers', name);
   return buildGazetteer(
     {
@@ -88,7 +102,10 @@ export function loadGazetteer(dataDir: string = DATA_DIR, words: WordLists = loa
 }
 
 /** The name lexicons alone (the tagger's training script needs them before a model exists). */
-export function loadNameLexicons(dataDir: string = DATA_DIR, words: WordLists = loadWordLists(join(dataDir, 'lexicons'))): NameLexicons {
+export function loadNameLexicons(
+  dataDir: string = DATA_DIR,
+  words: WordLists = loadWordLists(join(dataDir, 'lexicons')),
+): NameLexicons {
   const gaz = (name: string) => join(dataDir, 'gazetteers', name);
   return buildNameLexicons({
     givenNames: readDataFile(gaz('given-names.json'), GivenNamesFile),
@@ -118,7 +135,8 @@ export function loadResources(options: LoadOptions = {}): Resources {
     gazetteer: loadGazetteer(dir, words),
     names: loadNameLexicons(dir, words),
     incidents: buildIncidentLexicon(
-      readDataFile(lex('incident-triggers.json'), TriggerFile), readDataFile(lex('incident-context.json'), ContextFile),
+      readDataFile(lex('incident-triggers.json'), TriggerFile),
+      readDataFile(lex('incident-context.json'), ContextFile),
       readDataFile(lex('incident-casualties.json'), CasualtyFile),
     ),
     relationCues: buildRelationCues(readDataFile(lex('relation-cues.json'), CueFile)),
@@ -141,6 +159,11 @@ let shared: Resources | undefined;
  * KG_DISABLE_RULES (comma-separated rule ids) switches rules off, to measure one rule's worth on the dev sets.
  */
 export function defaultResources(): Resources {
-  shared ??= loadResources({ disabledRules: (process.env.KG_DISABLE_RULES ?? '').split(',').map((s) => s.trim()).filter(Boolean) });
+  shared ??= loadResources({
+    disabledRules: (process.env.KG_DISABLE_RULES ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+  });
   return shared;
 }

@@ -31,7 +31,8 @@ const RUN_GLUE = new Set(['of', 'and', 'for', 'the', 'de', 'du', 'al', '&', 'on'
 const HAS_UPPER = /\p{Lu}/u;
 
 export function isAllCapsSentence(words: readonly string[]): boolean {
-  let upper = 0, lower = 0;
+  let upper = 0,
+    lower = 0;
   for (const w of words) {
     if (HAS_LOWER.test(w)) lower++;
     else if (HAS_UPPER.test(w) && w.length > 1) upper++;
@@ -63,17 +64,51 @@ export function docCasing(sentences: readonly (readonly string[])[]): DocCasing 
 
 const C = new PartCache();
 const T = (s: string) => C.get(s);
-const BAR = T('|'), START = T('<s>'), STOP = T('</s>');
-const F_B = T('b'), F_L = T('l='), F_SH = T('sh='), F_RL = T('rl='), F_RF = T('rf='), F_W = T('w='), F_UC = T('uc'), F_UCL = T('ucl=');
-const F_FIRST = T('first|'), F_HY = T('hy'), F_LM1 = T('l-1='), F_LP1 = T('l+1='), F_LM2 = T('l-2='), F_LP2 = T('l+2=');
-const F_SHM1 = T('sh-1='), F_SHP1 = T('sh+1='), F_SH3 = T('sh-1|sh|sh+1='), F_LL = T('l-1|l='), F_LLN = T('l|l+1=');
-const F_DC = T('dc='), F_DCSH = T('dc|sh='), F_DCNONE = T('dc=none|'), F_GZ = T('gz='), F_GZSH = T('gz|sh='), F_GZM1 = T('gz-1='), F_GZP1 = T('gz+1=');
-const F_LX = T('lx='), F_LXSH = T('lx|sh='), F_LXM1 = T('lx-1='), F_LXP1 = T('lx+1='), F_UCSH = T('uc|sh-1|sh+1=');
-const F_PRE = [1, 2, 3, 4].map((k) => T(`p${k}=`)), F_SUF = [1, 2, 3, 4].map((k) => T(`s${k}=`));
+const BAR = T('|'),
+  START = T('<s>'),
+  STOP = T('</s>');
+const F_B = T('b'),
+  F_L = T('l='),
+  F_SH = T('sh='),
+  F_RL = T('rl='),
+  F_RF = T('rf='),
+  F_W = T('w='),
+  F_UC = T('uc'),
+  F_UCL = T('ucl=');
+const F_FIRST = T('first|'),
+  F_HY = T('hy'),
+  F_LM1 = T('l-1='),
+  F_LP1 = T('l+1='),
+  F_LM2 = T('l-2='),
+  F_LP2 = T('l+2=');
+const F_SHM1 = T('sh-1='),
+  F_SHP1 = T('sh+1='),
+  F_SH3 = T('sh-1|sh|sh+1='),
+  F_LL = T('l-1|l='),
+  F_LLN = T('l|l+1=');
+const F_DC = T('dc='),
+  F_DCSH = T('dc|sh='),
+  F_DCNONE = T('dc=none|'),
+  F_GZ = T('gz='),
+  F_GZSH = T('gz|sh='),
+  F_GZM1 = T('gz-1='),
+  F_GZP1 = T('gz+1=');
+const F_LX = T('lx='),
+  F_LXSH = T('lx|sh='),
+  F_LXM1 = T('lx-1='),
+  F_LXP1 = T('lx+1='),
+  F_UCSH = T('uc|sh-1|sh+1=');
+const F_PRE = [1, 2, 3, 4].map((k) => T(`p${k}=`)),
+  F_SUF = [1, 2, 3, 4].map((k) => T(`s${k}=`));
 const F_RP = new Map(['B', 'I', 'E'].flatMap((pos) => [2, 3, 4].map((n) => [pos + n, T('rp=' + pos + n)] as const)));
 
 /** Static features of every token in one sentence, as strings (for tests and reading a model). */
-export function sentenceFeatures(words: readonly string[], gaz: readonly string[], casing: DocCasing, lex: TaggerLexicons): string[][] {
+export function sentenceFeatures(
+  words: readonly string[],
+  gaz: readonly string[],
+  casing: DocCasing,
+  lex: TaggerLexicons,
+): string[][] {
   const sink = new TextSink();
   writeSentenceFeatures(words, gaz, casing, lex, sink);
   return sink.tokens();
@@ -83,19 +118,29 @@ export function sentenceFeatures(words: readonly string[], gaz: readonly string[
  * Static (tag-independent) features of every token in one sentence, into `sink` token by token.
  * `gaz` holds a gazetteer label per token ("LOC-B", "ORG-I", "" …).
  */
-export function writeSentenceFeatures(words: readonly string[], gaz: readonly string[], casing: DocCasing, names: TaggerLexicons, sink: TokenFeatureSink): void {
+export function writeSentenceFeatures(
+  words: readonly string[],
+  gaz: readonly string[],
+  casing: DocCasing,
+  names: TaggerLexicons,
+  sink: TokenFeatureSink,
+): void {
   const n = words.length;
   const caps = isAllCapsSentence(words);
   const lw = words.map((w) => w.toLowerCase());
   const sh = words.map(shape);
-  const lp = lw.map((l) => new Part(l)), shp = sh.map((s) => new Part(s));
+  const lp = lw.map((l) => new Part(l)),
+    shp = sh.map((s) => new Part(s));
   const at = (arr: readonly Part[], i: number) => (i < 0 ? START : i >= n ? STOP : arr[i]!);
   // runs of capitalised words ("Kenya Wildlife Protection Agency", "Bank of England"): their head word types them
   const runOf = new Array<[number, number] | null>(n).fill(null);
   if (!caps) {
     const cap = (k: number) => k < n && CAP_START.test(words[k]!);
-    for (let i = 0; i < n; ) {
-      if (!cap(i)) { i++; continue; }
+    for (let i = 0; i < n;) {
+      if (!cap(i)) {
+        i++;
+        continue;
+      }
       let j = i + 1;
       for (;;) {
         if (cap(j)) j++;
@@ -109,42 +154,69 @@ export function writeSentenceFeatures(words: readonly string[], gaz: readonly st
   const lex = lexiconFlags(lw, names);
   const add = (p0: Part, p1?: Part, p2?: Part, p3?: Part, p4?: Part, p5?: Part) => sink.add(p0, p1, p2, p3, p4, p5);
   for (let i = 0; i < n; i++) {
-    const w = words[i]!, l = lw[i]!, L = lp[i]!, S = shp[i]!;
-    add(F_B); add(F_L, L); add(F_SH, S);
+    const w = words[i]!,
+      l = lw[i]!,
+      L = lp[i]!,
+      S = shp[i]!;
+    add(F_B);
+    add(F_L, L);
+    add(F_SH, S);
     const run = runOf[i];
     if (run && run[1] - run[0] > 1) {
       const [a, b] = run;
       const pos = i === a ? 'B' : i === b - 1 ? 'E' : 'I';
-      add(F_RL, lp[b - 1]!); add(F_RP.get(pos + Math.min(b - a, 4))!);
+      add(F_RL, lp[b - 1]!);
+      add(F_RP.get(pos + Math.min(b - a, 4))!);
       if (i !== a) add(F_RF, lp[a]!);
     }
     if (!caps) add(F_W, new Part(w));
-    else { add(F_UC); add(F_UCL, L); }
+    else {
+      add(F_UC);
+      add(F_UCL, L);
+    }
     if (i === 0) add(F_FIRST, S);
     const len = l.length;
     for (let k = 1; k <= 4 && k < len; k++) {
-      add(F_PRE[k - 1]!, new Part(l, 0, k)); add(F_SUF[k - 1]!, new Part(l, len - k, len));
+      add(F_PRE[k - 1]!, new Part(l, 0, k));
+      add(F_SUF[k - 1]!, new Part(l, len - k, len));
     }
     if (l.includes('-')) add(F_HY);
-    const pl = at(lp, i - 1), nl = at(lp, i + 1);
-    add(F_LM1, pl); add(F_LP1, nl); add(F_LM2, at(lp, i - 2)); add(F_LP2, at(lp, i + 2));
-    const ps = at(shp, i - 1), ns = at(shp, i + 1);
-    add(F_SHM1, ps); add(F_SHP1, ns);
+    const pl = at(lp, i - 1),
+      nl = at(lp, i + 1);
+    add(F_LM1, pl);
+    add(F_LP1, nl);
+    add(F_LM2, at(lp, i - 2));
+    add(F_LP2, at(lp, i + 2));
+    const ps = at(shp, i - 1),
+      ns = at(shp, i + 1);
+    add(F_SHM1, ps);
+    add(F_SHP1, ns);
     add(F_SH3, ps, BAR, S, BAR, ns);
-    add(F_LL, pl, BAR, L); add(F_LLN, L, BAR, nl);
+    add(F_LL, pl, BAR, L);
+    add(F_LLN, L, BAR, nl);
     const dc = casing.get(l);
     if (dc && /^\p{L}/u.test(w)) {
       const d = T(dc.cap > 0 && dc.low === 0 ? 'C' : dc.low > 0 && dc.cap === 0 ? 'l' : 'm');
-      add(F_DC, d); add(F_DCSH, d, BAR, S);
+      add(F_DC, d);
+      add(F_DCSH, d, BAR, S);
     } else add(F_DCNONE, S);
     const g = gaz[i] ?? '';
-    const gp = i > 0 ? gaz[i - 1] ?? '' : '<s>', gn = i + 1 < n ? gaz[i + 1] ?? '' : '</s>';
-    if (g) { add(F_GZ, T(g)); add(F_GZSH, T(g), BAR, S); }
+    const gp = i > 0 ? (gaz[i - 1] ?? '') : '<s>',
+      gn = i + 1 < n ? (gaz[i + 1] ?? '') : '</s>';
+    if (g) {
+      add(F_GZ, T(g));
+      add(F_GZSH, T(g), BAR, S);
+    }
     if (gp) add(F_GZM1, T(gp));
     if (gn) add(F_GZP1, T(gn));
     // lexicon membership, case-blind so all-caps copy reads the same: given names, titles before, organisation head words
-    const lx = lex[i]!, lxp = i > 0 ? lex[i - 1]! : '', lxn = i + 1 < n ? lex[i + 1]! : '';
-    if (lx) { add(F_LX, T(lx)); add(F_LXSH, T(lx), BAR, S); }
+    const lx = lex[i]!,
+      lxp = i > 0 ? lex[i - 1]! : '',
+      lxn = i + 1 < n ? lex[i + 1]! : '';
+    if (lx) {
+      add(F_LX, T(lx));
+      add(F_LXSH, T(lx), BAR, S);
+    }
     if (lxp) add(F_LXM1, T(lxp));
     if (lxn) add(F_LXP1, T(lxn));
     if (caps) add(F_UCSH, ps, BAR, ns);
@@ -157,24 +229,33 @@ export function writeSentenceFeatures(words: readonly string[], gaz: readonly st
  * "C" an organisation head word ("ministry", "bank"); joined when several apply.
  */
 function lexiconFlags(lw: readonly string[], names: TaggerLexicons): string[] {
-  const given = names.givenNames, cues = names.orgCues, { set: titles, maxWords } = names.titles;
+  const given = names.givenNames,
+    cues = names.orgCues,
+    { set: titles, maxWords } = names.titles;
   const keys = lw.map((l) => (l.length > 1 && l.endsWith('.') ? l.slice(0, -1) : l));
   return keys.map((l, i) => {
     let flags = '';
     if (given.has(l)) flags += 'G';
     for (let k = 1; k <= maxWords && k <= i + 1; k++) {
-      if (titles.has(k === 1 ? l : keys.slice(i - k + 1, i + 1).join(' '))) { flags += 'T'; break; }
+      if (titles.has(k === 1 ? l : keys.slice(i - k + 1, i + 1).join(' '))) {
+        flags += 'T';
+        break;
+      }
     }
     if (cues.has(l)) flags += 'C';
     return flags;
   });
 }
 
-const F_T1 = T('t-1='), F_T21 = T('t-2|t-1='), F_T1L = T('t-1|l=');
+const F_T1 = T('t-1='),
+  F_T21 = T('t-2|t-1='),
+  F_T1L = T('t-1|l=');
 /** Part for a tag or the sentence start, for history features. */
 export const tagPart = (tag: string): Part => T(tag);
 
 /** Tag-dependent features, from the tags already chosen to the left; `lw` is the lower-cased word. */
 export function writeHistoryFeatures(prev1: Part, prev2: Part, lw: Part, sink: FeatureSink): void {
-  sink.add(F_T1, prev1); sink.add(F_T21, prev2, BAR, prev1); sink.add(F_T1L, prev1, BAR, lw);
+  sink.add(F_T1, prev1);
+  sink.add(F_T21, prev2, BAR, prev1);
+  sink.add(F_T1L, prev1, BAR, lw);
 }

@@ -5,7 +5,14 @@
 import { endianness } from 'node:os';
 import { KeySink, KeyTable, Part, keyOf } from './feature-hash.js';
 import { docReadings, writeDocumentFeatures } from './tagger-doc-features.js';
-import { TAGS, tagPart, writeHistoryFeatures, writeSentenceFeatures, type DocCasing, type TaggerLexicons } from './tagger-features.js';
+import {
+  TAGS,
+  tagPart,
+  writeHistoryFeatures,
+  writeSentenceFeatures,
+  type DocCasing,
+  type TaggerLexicons,
+} from './tagger-features.js';
 
 const NT = TAGS.length;
 /** Text format: `# ner-tagger 2 tags=…` then `feature<TAB>tag:weight …<TAB>tag:weight …` (pass 1, pass 2) a line. */
@@ -19,26 +26,46 @@ const WEIGHT_SCALE = 1000;
 
 export class TaggerModel {
   /** `table`: feature key -> row in both weight tables; `local`, `global`: pass-1 and pass-2 weights, NT per row */
-  constructor(readonly table: KeyTable = new KeyTable(), public local: Float32Array = new Float32Array(0), public global: Float32Array = new Float32Array(0)) {}
+  constructor(
+    readonly table: KeyTable = new KeyTable(),
+    public local: Float32Array = new Float32Array(0),
+    public global: Float32Array = new Float32Array(0),
+  ) {}
 
-  get size(): number { return this.table.size; }
+  get size(): number {
+    return this.table.size;
+  }
 
   /** Row of a feature given as its string ("w=Paris"), or -1. */
-  row(feature: string): number { const [a, b] = keyOf(feature); return this.table.get(a, b); }
+  row(feature: string): number {
+    const [a, b] = keyOf(feature);
+    return this.table.get(a, b);
+  }
 
   static parse(text: string, source = 'tagger model'): TaggerModel {
     const lines = text.split('\n');
-    if (lines[0] !== MODEL_HEADER) throw new Error(`${source}: not a tagger model of this version (first line should be "${BINARY_MODEL_HEADER}" or "${MODEL_HEADER}")`);
-    const m = new TaggerModel(new KeyTable(lines.length), new Float32Array(lines.length * NT), new Float32Array(lines.length * NT));
+    if (lines[0] !== MODEL_HEADER)
+      throw new Error(
+        `${source}: not a tagger model of this version (first line should be "${BINARY_MODEL_HEADER}" or "${MODEL_HEADER}")`,
+      );
+    const m = new TaggerModel(
+      new KeyTable(lines.length),
+      new Float32Array(lines.length * NT),
+      new Float32Array(lines.length * NT),
+    );
     for (let n = 1; n < lines.length; n++) {
       const line = lines[n]!;
       if (!line) continue;
-      const t2 = line.lastIndexOf('\t'), t1 = line.lastIndexOf('\t', t2 - 1);
+      const t2 = line.lastIndexOf('\t'),
+        t1 = line.lastIndexOf('\t', t2 - 1);
       if (t1 <= 0) throw new Error(`${source}: line ${n + 1} is not "feature<TAB>weights<TAB>weights"`);
       const [a, b] = keyOf(line.slice(0, t1));
       const before = m.table.size;
       const id = m.table.put(a, b);
-      if (id < before) throw new Error(`${source}: line ${n + 1}: feature "${line.slice(0, t1)}" repeats an earlier one (or its hash key)`);
+      if (id < before)
+        throw new Error(
+          `${source}: line ${n + 1}: feature "${line.slice(0, t1)}" repeats an earlier one (or its hash key)`,
+        );
       readPairs(line.slice(t1 + 1, t2), m.local, id, source, n);
       readPairs(line.slice(t2 + 1), m.global, id, source, n);
     }
@@ -54,7 +81,9 @@ export class TaggerModel {
     body[0] = n;
     body.set(this.table.keysA.subarray(0, n), 1);
     body.set(this.table.keysB.subarray(0, n), 1 + n);
-    const w = (a: Float32Array, at: number) => { for (let j = 0; j < n * NT; j++) body[at + j] = j < a.length ? Math.round(a[j]! * WEIGHT_SCALE) : 0; };
+    const w = (a: Float32Array, at: number) => {
+      for (let j = 0; j < n * NT; j++) body[at + j] = j < a.length ? Math.round(a[j]! * WEIGHT_SCALE) : 0;
+    };
     w(this.local, 1 + 2 * n);
     w(this.global, 1 + 2 * n + n * NT);
     return Buffer.concat([head, Buffer.from(body.buffer, body.byteOffset, body.byteLength)]);
@@ -63,19 +92,30 @@ export class TaggerModel {
   static fromBinary(bytes: Buffer, source = 'tagger model'): TaggerModel {
     const nl = bytes.indexOf(10);
     if (nl < 0 || bytes.toString('latin1', 0, nl) !== BINARY_MODEL_HEADER) {
-      throw new Error(`${source}: not a tagger model of this version (first line should be "${BINARY_MODEL_HEADER}" or "${MODEL_HEADER}")`);
+      throw new Error(
+        `${source}: not a tagger model of this version (first line should be "${BINARY_MODEL_HEADER}" or "${MODEL_HEADER}")`,
+      );
     }
-    if (endianness() !== 'LE') throw new Error(`${source}: the binary tagger model is little-endian; this machine is not`);
+    if (endianness() !== 'LE')
+      throw new Error(`${source}: the binary tagger model is little-endian; this machine is not`);
     const body = bytes.subarray(nl + 1);
     const n = body.length >= 4 ? body.readInt32LE(0) : -1;
     const want = 4 * (1 + 2 * n + 2 * n * NT);
-    if (n <= 0 || body.length !== want) throw new Error(`${source}: truncated or damaged (${body.length} bytes after the header, ${n > 0 ? want : 'a positive feature count'} expected)`);
+    if (n <= 0 || body.length !== want)
+      throw new Error(
+        `${source}: truncated or damaged (${body.length} bytes after the header, ${n > 0 ? want : 'a positive feature count'} expected)`,
+      );
     const ints = new Int32Array(body.buffer.slice(body.byteOffset, body.byteOffset + body.length));
     const table = new KeyTable(n);
     for (let r = 0; r < n; r++) {
-      if (table.put(ints[1 + r]!, ints[1 + n + r]!) !== r) throw new Error(`${source}: feature ${r} repeats the key of an earlier one`);
+      if (table.put(ints[1 + r]!, ints[1 + n + r]!) !== r)
+        throw new Error(`${source}: feature ${r} repeats the key of an earlier one`);
     }
-    const weights = (at: number) => { const a = new Float32Array(n * NT); for (let j = 0; j < a.length; j++) a[j] = ints[at + j]! / WEIGHT_SCALE; return a; };
+    const weights = (at: number) => {
+      const a = new Float32Array(n * NT);
+      for (let j = 0; j < a.length; j++) a[j] = ints[at + j]! / WEIGHT_SCALE;
+      return a;
+    };
     return new TaggerModel(table, weights(1 + 2 * n), weights(1 + 2 * n + n * NT));
   }
 
@@ -86,7 +126,10 @@ export class TaggerModel {
     for (const end of sink.ends) {
       const r = new Int32Array(end - from);
       let k = 0;
-      for (let j = from; j < end; j++) { const id = this.table.get(sink.a[j]!, sink.b[j]!); if (id >= 0) r[k++] = id; }
+      for (let j = from; j < end; j++) {
+        const id = this.table.get(sink.a[j]!, sink.b[j]!);
+        if (id >= 0) r[k++] = id;
+      }
       out.push(r.subarray(0, k));
       from = end;
     }
@@ -108,8 +151,10 @@ function readPairs(text: string, into: Float32Array, id: number, source: string,
   if (!text) return;
   for (const pair of text.split(' ')) {
     const c = pair.indexOf(':');
-    const t = Number(pair.slice(0, c)), v = Number(pair.slice(c + 1));
-    if (c <= 0 || !Number.isInteger(t) || t < 0 || t >= NT || !Number.isFinite(v)) throw new Error(`${source}: line ${n + 1}: bad weight "${pair}"`);
+    const t = Number(pair.slice(0, c)),
+      v = Number(pair.slice(c + 1));
+    if (c <= 0 || !Number.isInteger(t) || t < 0 || t >= NT || !Number.isFinite(v))
+      throw new Error(`${source}: line ${n + 1}: bad weight "${pair}"`);
     into[id * NT + t] = v;
   }
 }
@@ -130,20 +175,32 @@ export function allowed(prev: string, tag: string): boolean {
 
 /** Best allowed tag index for these scores after `prev`. */
 export function bestTag(scores: Float64Array, prev: string): number {
-  let best = 0, bestScore = -Infinity;
-  for (let t = 0; t < NT; t++) if (scores[t]! > bestScore && allowed(prev, TAGS[t]!)) { best = t; bestScore = scores[t]!; }
+  let best = 0,
+    bestScore = -Infinity;
+  for (let t = 0; t < NT; t++)
+    if (scores[t]! > bestScore && allowed(prev, TAGS[t]!)) {
+      best = t;
+      bestScore = scores[t]!;
+    }
   return best;
 }
 
 const history = new KeySink();
 
 /** Greedy left-to-right decoding of one sentence with one weight table; `extra` are further feature rows per token. */
-export function greedy(model: TaggerModel, weights: Float32Array, words: readonly string[], feats: readonly Int32Array[], extra?: readonly Int32Array[]): string[] {
+export function greedy(
+  model: TaggerModel,
+  weights: Float32Array,
+  words: readonly string[],
+  feats: readonly Int32Array[],
+  extra?: readonly Int32Array[],
+): string[] {
   const tags: string[] = [];
   const scores = new Float64Array(NT);
   for (let i = 0; i < words.length; i++) {
     scores.fill(0);
-    const p1 = i > 0 ? tags[i - 1]! : '<s>', p2 = i > 1 ? tags[i - 2]! : '<s>';
+    const p1 = i > 0 ? tags[i - 1]! : '<s>',
+      p2 = i > 1 ? tags[i - 2]! : '<s>';
     addRows(weights, feats[i]!, scores);
     if (extra) addRows(weights, extra[i]!, scores);
     history.clear();
@@ -154,19 +211,39 @@ export function greedy(model: TaggerModel, weights: Float32Array, words: readonl
   return tags;
 }
 
-export interface TaggerSentence { words: readonly string[]; /** gazetteer label per word (gazetteer.labelsFromMatches) */ gaz: readonly string[] }
+export interface TaggerSentence {
+  words: readonly string[];
+  /** gazetteer label per word (gazetteer.labelsFromMatches) */ gaz: readonly string[];
+}
 
 /** Static feature rows of every token of every sentence. */
-export function staticRows(model: TaggerModel, sentences: readonly TaggerSentence[], casing: DocCasing, names: TaggerLexicons): Int32Array[][] {
+export function staticRows(
+  model: TaggerModel,
+  sentences: readonly TaggerSentence[],
+  casing: DocCasing,
+  names: TaggerLexicons,
+): Int32Array[][] {
   const sink = new KeySink();
-  return sentences.map((s) => { sink.clear(); writeSentenceFeatures(s.words, s.gaz, casing, names, sink); return model.rows(sink); });
+  return sentences.map((s) => {
+    sink.clear();
+    writeSentenceFeatures(s.words, s.gaz, casing, names, sink);
+    return model.rows(sink);
+  });
 }
 
 /** BIO tags for every sentence of one document: pass 1 per sentence, then pass 2 with document features. */
-export function tagDocument(model: TaggerModel, sentences: readonly TaggerSentence[], casing: DocCasing, names: TaggerLexicons): string[][] {
+export function tagDocument(
+  model: TaggerModel,
+  sentences: readonly TaggerSentence[],
+  casing: DocCasing,
+  names: TaggerLexicons,
+): string[][] {
   const feats = staticRows(model, sentences, casing, names);
   const pass1 = sentences.map((s, i) => greedy(model, model.local, s.words, feats[i]!));
-  const seen = docReadings(sentences.map((s) => s.words), pass1);
+  const seen = docReadings(
+    sentences.map((s) => s.words),
+    pass1,
+  );
   const sink = new KeySink();
   return sentences.map((s, i) => {
     sink.clear();
@@ -176,12 +253,19 @@ export function tagDocument(model: TaggerModel, sentences: readonly TaggerSenten
 }
 
 /** One sentence on its own (no document around it). */
-export function decode(model: TaggerModel, words: readonly string[], gaz: readonly string[], casing: DocCasing, names: TaggerLexicons): string[] {
+export function decode(
+  model: TaggerModel,
+  words: readonly string[],
+  gaz: readonly string[],
+  casing: DocCasing,
+  names: TaggerLexicons,
+): string[] {
   return tagDocument(model, [{ words, gaz }], casing, names)[0]!;
 }
 
 /** A model from a file's bytes (already gunzipped), binary or text; errors name `source`. */
 export function modelFromBytes(bytes: Buffer, source: string): TaggerModel {
-  if (bytes.subarray(0, BINARY_MODEL_HEADER.length).toString('latin1') === BINARY_MODEL_HEADER) return TaggerModel.fromBinary(bytes, source);
+  if (bytes.subarray(0, BINARY_MODEL_HEADER.length).toString('latin1') === BINARY_MODEL_HEADER)
+    return TaggerModel.fromBinary(bytes, source);
   return TaggerModel.parse(bytes.toString('utf8'), source);
 }

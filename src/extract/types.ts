@@ -4,8 +4,18 @@
 
 // Kinds, roles and relation types are the ontology's (data/ontology.json), not listed here.
 export {
-  ENTITY_TYPES, ORG_KINDS, INCIDENT_KINDS, PLACE_KINDS, PARTICIPANT_ROLES, RELATION_TYPES,
-  type EntityType, type OrgKind, type IncidentKind, type PlaceKind, type ParticipantRole, type RelationType,
+  ENTITY_TYPES,
+  ORG_KINDS,
+  INCIDENT_KINDS,
+  PLACE_KINDS,
+  PARTICIPANT_ROLES,
+  RELATION_TYPES,
+  type EntityType,
+  type OrgKind,
+  type IncidentKind,
+  type PlaceKind,
+  type ParticipantRole,
+  type RelationType,
 } from '../ontology/index.js';
 import type { EntityType, OrgKind, IncidentKind, PlaceKind, ParticipantRole, RelationType } from '../ontology/index.js';
 

@@ -27,7 +27,11 @@ export interface DriverTimeouts {
 }
 
 /** For the API: a request fails within a few seconds when Neo4j is unreachable (see server/db-circuit.ts). */
-export const SERVER_TIMEOUTS: DriverTimeouts = { connectionTimeoutMs: 2000, acquisitionTimeoutMs: 5000, maxTransactionRetryTimeMs: 1000 };
+export const SERVER_TIMEOUTS: DriverTimeouts = {
+  connectionTimeoutMs: 2000,
+  acquisitionTimeoutMs: 5000,
+  maxTransactionRetryTimeMs: 1000,
+};
 
 export async function openGraph(config: Config = loadConfig(), timeouts: DriverTimeouts = {}): Promise<Graph> {
   const uri = resolveUri(config);
@@ -36,7 +40,9 @@ export async function openGraph(config: Config = loadConfig(), timeouts: DriverT
     maxConnectionPoolSize: 50,
     connectionAcquisitionTimeout: timeouts.acquisitionTimeoutMs ?? 30_000,
     ...(timeouts.connectionTimeoutMs !== undefined ? { connectionTimeout: timeouts.connectionTimeoutMs } : {}),
-    ...(timeouts.maxTransactionRetryTimeMs !== undefined ? { maxTransactionRetryTime: timeouts.maxTransactionRetryTimeMs } : {}),
+    ...(timeouts.maxTransactionRetryTimeMs !== undefined
+      ? { maxTransactionRetryTime: timeouts.maxTransactionRetryTimeMs }
+      : {}),
   });
   try {
     await driver.verifyConnectivity({ database: config.NEO4J_DATABASE });

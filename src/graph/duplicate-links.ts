@@ -236,7 +236,6 @@ export class DuplicateLinker {
   }
 }
 
-
 /** Store the signatures and DUPLICATE_OF links of a plan; every article must exist. */
 export async function storeDuplicatePlan(
   tx: ManagedTransaction,

@@ -41,19 +41,34 @@ function combine(a: EntityRow, b: EntityRow): EntityRow {
   const name = betterName(a.name, b.name);
   const aliases = [...new Set([a.name, b.name, ...a.aliases, ...b.aliases])].filter((x) => x !== name).sort();
   // a stored time is always earlier than "now" (null), so the earliest stored one wins
-  const reasons = a.reasons || b.reasons ? [...new Set([...(a.reasons ?? []), ...(b.reasons ?? [])])].sort() : undefined;
-  const base = { key: a.key, name, aliases, ...(reasons ? { reasons } : {}), firstSeen: minPresent(a.firstSeen ?? null, b.firstSeen ?? null) };
+  const reasons =
+    a.reasons || b.reasons ? [...new Set([...(a.reasons ?? []), ...(b.reasons ?? [])])].sort() : undefined;
+  const base = {
+    key: a.key,
+    name,
+    aliases,
+    ...(reasons ? { reasons } : {}),
+    firstSeen: minPresent(a.firstSeen ?? null, b.firstSeen ?? null),
+  };
   if (a.type === 'person' && b.type === 'person') return { ...a, ...base };
   if (a.type === 'organization' && b.type === 'organization') {
-    return { ...a, ...base, kind: betterKind(a.kind, b.kind, ['other']), country: minPresent(a.country, b.country) } satisfies OrganizationRow;
+    return {
+      ...a,
+      ...base,
+      kind: betterKind(a.kind, b.kind, ['other']),
+      country: minPresent(a.country, b.country),
+    } satisfies OrganizationRow;
   }
   if (a.type === 'place' && b.type === 'place') {
     const coords = lessRank(coordRank(b), coordRank(a)) ? b : a;
     return {
-      ...a, ...base,
+      ...a,
+      ...base,
       placeKind: a.placeKind <= b.placeKind ? a.placeKind : b.placeKind,
       country: minPresent(a.country, b.country),
-      lat: coords.lat, lon: coords.lon, ambiguous: coords.ambiguous,
+      lat: coords.lat,
+      lon: coords.lon,
+      ambiguous: coords.ambiguous,
       admin1: coords.admin1 ?? (coords === a ? b : a).admin1 ?? null,
       precision: coords.precision ?? (coords === a ? b : a).precision ?? null,
     } satisfies PlaceRow;
@@ -61,14 +76,19 @@ function combine(a: EntityRow, b: EntityRow): EntityRow {
   if (a.type === 'incident' && b.type === 'incident') {
     const placed = a.placeKey === null ? b : b.placeKey === null ? a : a.placeKey <= b.placeKey ? a : b;
     const row: IncidentRow = {
-      ...a, ...base,
+      ...a,
+      ...base,
       kind: betterKind(a.kind, b.kind, ['attack', 'other']),
       date: minPresent(a.date, b.date),
-      placeKey: placed.placeKey, placeName: placed.placeName, lat: placed.lat, lon: placed.lon,
+      placeKey: placed.placeKey,
+      placeName: placed.placeName,
+      lat: placed.lat,
+      lon: placed.lon,
       killed: a.killed === null ? b.killed : b.killed === null ? a.killed : Math.max(a.killed, b.killed),
       injured: a.injured === null ? b.injured : b.injured === null ? a.injured : Math.max(a.injured, b.injured),
     };
-    if (a.described || b.described) row.described = [...new Set([...(a.described ?? []), ...(b.described ?? [])])].sort();
+    if (a.described || b.described)
+      row.described = [...new Set([...(a.described ?? []), ...(b.described ?? [])])].sort();
     const period = minPresent(a.datePeriod ?? null, b.datePeriod ?? null);
     if (row.date !== null) row.datePrecision = 'day';
     else if (period !== null) {

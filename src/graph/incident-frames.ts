@@ -10,7 +10,15 @@
 // committed before it clusters.
 import type { ManagedTransaction } from 'neo4j-driver';
 import { z } from 'zod';
-import { canonicalFrame, clusterFrames, frameKey, frameLink, pairScorer, type IncidentCluster, type IncidentFrame } from '../resolution/incident-clustering.js';
+import {
+  canonicalFrame,
+  clusterFrames,
+  frameKey,
+  frameLink,
+  pairScorer,
+  type IncidentCluster,
+  type IncidentFrame,
+} from '../resolution/incident-clustering.js';
 import { GENERIC_KINDS, type MatchParticipant, type MatchPlace } from '../resolution/incident-matcher.js';
 import { ONTOLOGY } from '../ontology/index.js';
 import { withoutIncidents } from './incident-resolution.js';
@@ -28,7 +36,14 @@ export const LEDE_SENTENCES = 3;
 interface FrameRows {
   count: number;
   mentions: Array<{ sentenceId: string; start: number; end: number; text: string }>;
-  relations: Array<{ type: EntityRelType; from: string; to: string; sentenceIds: string[]; evidence: number[]; label: string | null }>;
+  relations: Array<{
+    type: EntityRelType;
+    from: string;
+    to: string;
+    sentenceIds: string[];
+    evidence: number[];
+    label: string | null;
+  }>;
 }
 
 export interface StoredFrame extends IncidentFrame {
@@ -57,10 +72,16 @@ export function framesOf(w: ArticleWrite): { frames: StoredFrame[]; write: Artic
   const people = w.entities.person.map((p) => ({ key: p.key, name: p.name })).sort((a, b) => (a.key < b.key ? -1 : 1));
   // the article's main incident (the one it mentions most) is also described by the article's lede
   const mentionCount = (key: string) => w.sentenceMentions.filter((m) => m.key === key).length;
-  const main = [...w.entities.incident].filter((r) => !r.reference)
+  const main = [...w.entities.incident]
+    .filter((r) => !r.reference)
     .sort((a, b) => mentionCount(b.key) - mentionCount(a.key) || (a.key < b.key ? -1 : 1))[0]?.key;
-  const lede = [...w.sentences].sort((a, b) => a.index - b.index).slice(0, LEDE_SENTENCES).map((s) => s.id);
-  const frames = w.entities.incident.map((row) => frameOf(w, row, incidentKeys, names, sentenceText, people, row.key === main ? lede : []));
+  const lede = [...w.sentences]
+    .sort((a, b) => a.index - b.index)
+    .slice(0, LEDE_SENTENCES)
+    .map((s) => s.id);
+  const frames = w.entities.incident.map((row) =>
+    frameOf(w, row, incidentKeys, names, sentenceText, people, row.key === main ? lede : []),
+  );
   const refs = frames.filter((f) => f.reference);
   if (w.followUp && refs.length) frames.push(followUpFrame(w, w.followUp, refs, people));
   return { frames, write: withoutIncidents(w, incidentKeys) };
@@ -70,59 +91,123 @@ export function framesOf(w: ArticleWrite): { frames: StoredFrame[]; write: Artic
  * The follow-up an article reports (a trial, an inquest, an anniversary), as an incident of its own day that
  * follows the incidents it refers to; named after the first of them.
  */
-function followUpFrame(w: ArticleWrite, followUp: { kind: string; cue: string }, refs: StoredFrame[], people: Array<{ key: string; name: string }>): StoredFrame {
+function followUpFrame(
+  w: ArticleWrite,
+  followUp: { kind: string; cue: string },
+  refs: StoredFrame[],
+  people: Array<{ key: string; name: string }>,
+): StoredFrame {
   const label = ONTOLOGY.incidentKinds.find((k) => k.id === followUp.kind)?.label ?? followUp.kind;
   const extractedKey = `incident:follow-up:${followUp.kind}`;
   const published = w.article.published;
   // named after the reference the article mentions most
-  const first = [...refs].sort((a, b) => b.rows.mentions.length - a.rows.mentions.length || (a.key < b.key ? -1 : 1))[0]!;
+  const first = [...refs].sort(
+    (a, b) => b.rows.mentions.length - a.rows.mentions.length || (a.key < b.key ? -1 : 1),
+  )[0]!;
   return {
-    key: frameKey(w.article.id, extractedKey), articleId: w.article.id, extractedKey,
+    key: frameKey(w.article.id, extractedKey),
+    articleId: w.article.id,
+    extractedKey,
     name: `${label}: ${first.name.replace(/ \(\d{4}-\d{2}-\d{2}\)$/, '')}${published ? ` (${published})` : ''}`,
-    kind: followUp.kind, date: published, published, place: null, participants: [], names: people,
-    text: [w.article.title ?? '', ...w.sentences.slice(0, 2).map((s) => s.text)].join('\n'), articleIds: [w.article.id],
-    killed: null, injured: null, reference: false, incident: null, source: w.article.source, placeName: null,
+    kind: followUp.kind,
+    date: published,
+    published,
+    place: null,
+    participants: [],
+    names: people,
+    text: [w.article.title ?? '', ...w.sentences.slice(0, 2).map((s) => s.text)].join('\n'),
+    articleIds: [w.article.id],
+    killed: null,
+    injured: null,
+    reference: false,
+    incident: null,
+    source: w.article.source,
+    placeName: null,
     rows: { count: 0, mentions: [], relations: [] },
-    followUpOf: refs.map((r) => r.key).sort(), followUpCue: followUp.cue,
-    described: [], datePrecision: published ? 'day' : null, datePeriod: null, dateFlag: null,
+    followUpOf: refs.map((r) => r.key).sort(),
+    followUpCue: followUp.cue,
+    described: [],
+    datePrecision: published ? 'day' : null,
+    datePeriod: null,
+    dateFlag: null,
   };
 }
 
 function frameOf(
-  w: ArticleWrite, row: IncidentRow, incidentKeys: ReadonlySet<string>, names: ReadonlyMap<string, string>,
-  sentenceText: ReadonlyMap<string, string>, people: Array<{ key: string; name: string }>, lede: string[],
+  w: ArticleWrite,
+  row: IncidentRow,
+  incidentKeys: ReadonlySet<string>,
+  names: ReadonlyMap<string, string>,
+  sentenceText: ReadonlyMap<string, string>,
+  people: Array<{ key: string; name: string }>,
+  lede: string[],
 ): StoredFrame {
-  const mentions = w.sentenceMentions.filter((m) => m.key === row.key).map(({ sentenceId, start, end, text }) => ({ sentenceId, start, end, text }));
+  const mentions = w.sentenceMentions
+    .filter((m) => m.key === row.key)
+    .map(({ sentenceId, start, end, text }) => ({ sentenceId, start, end, text }));
   const relations: FrameRows['relations'] = [];
   const participants: MatchParticipant[] = [];
   for (const type of ENTITY_REL_TYPES) {
     for (const r of w.relations[type] ?? []) {
-      const from = r.from === row.key, to = r.to === row.key;
+      const from = r.from === row.key,
+        to = r.to === row.key;
       if (from === to) continue;
       const other = from ? r.to : r.from;
       // a link between two incidents of the article is not kept: either end may move to another node
       if (incidentKeys.has(other)) continue;
-      relations.push({ type, from: from ? '' : r.from, to: to ? '' : r.to, sentenceIds: r.sentenceIds, evidence: r.evidence, label: r.label });
-      if (type === 'PARTICIPATED_IN' && to) participants.push({ key: r.from, name: names.get(r.from) ?? r.from, role: r.label ?? 'other' });
+      relations.push({
+        type,
+        from: from ? '' : r.from,
+        to: to ? '' : r.to,
+        sentenceIds: r.sentenceIds,
+        evidence: r.evidence,
+        label: r.label,
+      });
+      if (type === 'PARTICIPATED_IN' && to)
+        participants.push({ key: r.from, name: names.get(r.from) ?? r.from, role: r.label ?? 'other' });
     }
   }
-  const sentences = [...new Set([...lede, ...mentions.map((m) => m.sentenceId)])].map((id) => sentenceText.get(id) ?? '');
+  const sentences = [...new Set([...lede, ...mentions.map((m) => m.sentenceId)])].map(
+    (id) => sentenceText.get(id) ?? '',
+  );
   const placeRow = row.placeKey ? w.entities.place.find((p) => p.key === row.placeKey) : undefined;
   const place: MatchPlace | null = row.placeKey
     ? {
-        key: row.placeKey, name: placeRow?.name ?? row.placeName ?? row.placeKey, placeKind: placeRow?.placeKind ?? null,
-        country: placeRow?.country ?? null, lat: placeRow?.lat ?? row.lat, lon: placeRow?.lon ?? row.lon,
+        key: row.placeKey,
+        name: placeRow?.name ?? row.placeName ?? row.placeKey,
+        placeKind: placeRow?.placeKind ?? null,
+        country: placeRow?.country ?? null,
+        lat: placeRow?.lat ?? row.lat,
+        lon: placeRow?.lon ?? row.lon,
       }
     : null;
   const reference = row.reference === true;
   return {
-    key: frameKey(w.article.id, row.key), articleId: w.article.id, extractedKey: row.key, name: row.name,
-    kind: row.kind, date: row.date, published: w.article.published, place, participants, names: people,
-    text: [w.article.title ?? '', ...sentences].join('\n'), articleIds: [w.article.id],
-    killed: row.killed, injured: row.injured, reference, incident: null, source: w.article.source, placeName: row.placeName,
+    key: frameKey(w.article.id, row.key),
+    articleId: w.article.id,
+    extractedKey: row.key,
+    name: row.name,
+    kind: row.kind,
+    date: row.date,
+    published: w.article.published,
+    place,
+    participants,
+    names: people,
+    text: [w.article.title ?? '', ...sentences].join('\n'),
+    articleIds: [w.article.id],
+    killed: row.killed,
+    injured: row.injured,
+    reference,
+    incident: null,
+    source: w.article.source,
+    placeName: row.placeName,
     rows: { count: w.articleMentions.find((m) => m.key === row.key)?.count ?? 0, mentions, relations },
-    followUpOf: [], followUpCue: null,
-    described: row.described ?? [], datePrecision: row.datePrecision ?? null, datePeriod: row.datePeriod ?? null, dateFlag: row.dateFlag ?? null,
+    followUpOf: [],
+    followUpCue: null,
+    described: row.described ?? [],
+    datePrecision: row.datePrecision ?? null,
+    datePeriod: row.datePeriod ?? null,
+    dateFlag: row.dateFlag ?? null,
   };
 }
 
@@ -136,14 +221,34 @@ RETURN count(*) AS n`;
 
 function frameProps(f: StoredFrame): Record<string, unknown> {
   return {
-    articleId: f.articleId, extractedKey: f.extractedKey, name: f.name, kind: f.kind, date: f.date, published: f.published,
-    reference: f.reference, placeKey: f.place?.key ?? null, placeName: f.placeName, placeLabel: f.place?.name ?? null,
-    placeKind: f.place?.placeKind ?? null, country: f.place?.country ?? null, lat: f.place?.lat ?? null, lon: f.place?.lon ?? null,
+    articleId: f.articleId,
+    extractedKey: f.extractedKey,
+    name: f.name,
+    kind: f.kind,
+    date: f.date,
+    published: f.published,
+    reference: f.reference,
+    placeKey: f.place?.key ?? null,
+    placeName: f.placeName,
+    placeLabel: f.place?.name ?? null,
+    placeKind: f.place?.placeKind ?? null,
+    country: f.place?.country ?? null,
+    lat: f.place?.lat ?? null,
+    lon: f.place?.lon ?? null,
     participants: f.participants.map((p) => `${p.role}\t${p.key}\t${p.name}`),
     names: (f.names ?? []).map((n) => `${n.key}\t${n.name}`),
-    text: f.text, killed: f.killed ?? null, injured: f.injured ?? null, source: f.source, incident: null,
-    rows: JSON.stringify(f.rows), followUpOf: f.followUpOf, followUpCue: f.followUpCue,
-    described: f.described, datePrecision: f.datePrecision, datePeriod: f.datePeriod, dateFlag: f.dateFlag,
+    text: f.text,
+    killed: f.killed ?? null,
+    injured: f.injured ?? null,
+    source: f.source,
+    incident: null,
+    rows: JSON.stringify(f.rows),
+    followUpOf: f.followUpOf,
+    followUpCue: f.followUpCue,
+    described: f.described,
+    datePrecision: f.datePrecision,
+    datePeriod: f.datePeriod,
+    dateFlag: f.dateFlag,
   };
 }
 
@@ -153,34 +258,95 @@ const Str = z.string();
 const NStr = z.string().nullable();
 const NNum = z.number().nullable();
 const FrameRecord = z.object({
-  key: Str, articleId: Str, extractedKey: Str, name: Str, kind: NStr, date: NStr, published: NStr, reference: z.boolean(),
-  placeKey: NStr, placeName: NStr, placeLabel: NStr, placeKind: NStr, country: NStr, lat: NNum, lon: NNum,
-  participants: z.array(Str), names: z.array(Str), text: Str, killed: NNum, injured: NNum, source: NStr, incident: NStr, rows: Str,
-  followUpOf: z.array(Str), followUpCue: NStr,
-  described: z.array(Str), datePrecision: NStr, datePeriod: NStr, dateFlag: NStr,
+  key: Str,
+  articleId: Str,
+  extractedKey: Str,
+  name: Str,
+  kind: NStr,
+  date: NStr,
+  published: NStr,
+  reference: z.boolean(),
+  placeKey: NStr,
+  placeName: NStr,
+  placeLabel: NStr,
+  placeKind: NStr,
+  country: NStr,
+  lat: NNum,
+  lon: NNum,
+  participants: z.array(Str),
+  names: z.array(Str),
+  text: Str,
+  killed: NNum,
+  injured: NNum,
+  source: NStr,
+  incident: NStr,
+  rows: Str,
+  followUpOf: z.array(Str),
+  followUpCue: NStr,
+  described: z.array(Str),
+  datePrecision: NStr,
+  datePeriod: NStr,
+  dateFlag: NStr,
 });
 const RowsJson = z.object({
   count: z.number(),
   mentions: z.array(z.object({ sentenceId: Str, start: z.number(), end: z.number(), text: Str })),
-  relations: z.array(z.object({
-    type: z.enum(ENTITY_REL_TYPES as [EntityRelType, ...EntityRelType[]]), from: Str, to: Str, sentenceIds: z.array(Str),
-    evidence: z.array(z.number()), label: NStr,
-  })),
+  relations: z.array(
+    z.object({
+      type: z.enum(ENTITY_REL_TYPES as [EntityRelType, ...EntityRelType[]]),
+      from: Str,
+      to: Str,
+      sentenceIds: z.array(Str),
+      evidence: z.array(z.number()),
+      label: NStr,
+    }),
+  ),
 });
 
 function toFrame(raw: unknown): StoredFrame {
   const r = FrameRecord.parse(raw);
   const place: MatchPlace | null = r.placeKey
-    ? { key: r.placeKey, name: r.placeLabel ?? r.placeName ?? r.placeKey, placeKind: r.placeKind, country: r.country, lat: r.lat, lon: r.lon }
+    ? {
+        key: r.placeKey,
+        name: r.placeLabel ?? r.placeName ?? r.placeKey,
+        placeKind: r.placeKind,
+        country: r.country,
+        lat: r.lat,
+        lon: r.lon,
+      }
     : null;
   return {
-    key: r.key, articleId: r.articleId, extractedKey: r.extractedKey, name: r.name, kind: r.kind, date: r.date, published: r.published,
-    reference: r.reference, place, placeName: r.placeName,
-    participants: r.participants.map((p) => { const [role = 'other', key = '', name = ''] = p.split('\t'); return { key, name, role }; }),
-    names: r.names.map((n) => { const [key = '', name = ''] = n.split('\t'); return { key, name }; }),
-    text: r.text, articleIds: [r.articleId], killed: r.killed, injured: r.injured, source: r.source, incident: r.incident,
-    rows: RowsJson.parse(JSON.parse(r.rows)), followUpOf: r.followUpOf, followUpCue: r.followUpCue,
-    described: r.described, datePrecision: r.datePrecision, datePeriod: r.datePeriod, dateFlag: r.dateFlag,
+    key: r.key,
+    articleId: r.articleId,
+    extractedKey: r.extractedKey,
+    name: r.name,
+    kind: r.kind,
+    date: r.date,
+    published: r.published,
+    reference: r.reference,
+    place,
+    placeName: r.placeName,
+    participants: r.participants.map((p) => {
+      const [role = 'other', key = '', name = ''] = p.split('\t');
+      return { key, name, role };
+    }),
+    names: r.names.map((n) => {
+      const [key = '', name = ''] = n.split('\t');
+      return { key, name };
+    }),
+    text: r.text,
+    articleIds: [r.articleId],
+    killed: r.killed,
+    injured: r.injured,
+    source: r.source,
+    incident: r.incident,
+    rows: RowsJson.parse(JSON.parse(r.rows)),
+    followUpOf: r.followUpOf,
+    followUpCue: r.followUpCue,
+    described: r.described,
+    datePrecision: r.datePrecision,
+    datePeriod: r.datePeriod,
+    dateFlag: r.dateFlag,
   };
 }
 
@@ -220,23 +386,37 @@ function addDays(iso: string, days: number): string {
 }
 
 /** The batch's frames and every stored frame linked to them, transitively, with the frames of their Incident nodes. */
-async function neighbourhood(tx: ManagedTransaction, seeds: StoredFrame[], seedIncidents: string[]): Promise<Map<string, StoredFrame>> {
+async function neighbourhood(
+  tx: ManagedTransaction,
+  seeds: StoredFrame[],
+  seedIncidents: string[],
+): Promise<Map<string, StoredFrame>> {
   const known = new Map<string, StoredFrame>(seeds.map((f) => [f.key, f]));
   const score = pairScorer();
   let frontier: StoredFrame[] = [...seeds];
   if (seedIncidents.length) {
-    const res = await tx.run(`UNWIND $keys AS k MATCH (f:IncidentFrame {incident: k}) RETURN ${FRAME_FIELDS} ORDER BY key`, { keys: seedIncidents });
+    const res = await tx.run(
+      `UNWIND $keys AS k MATCH (f:IncidentFrame {incident: k}) RETURN ${FRAME_FIELDS} ORDER BY key`,
+      { keys: seedIncidents },
+    );
     for (const r of res.records) {
       const f = toFrame(r.toObject());
-      if (!known.has(f.key)) { known.set(f.key, f); frontier.push(f); }
+      if (!known.has(f.key)) {
+        known.set(f.key, f);
+        frontier.push(f);
+      }
     }
   }
   while (frontier.length && known.size < MAX_NEIGHBOURHOOD) {
     const queries = frontier.map((f) => {
       const anchor = anchorOf(f);
       return {
-        reference: f.reference, anchor, country: f.place?.country ?? null, incident: f.incident,
-        articleId: f.articleId, partners: partnered(f),
+        reference: f.reference,
+        anchor,
+        country: f.place?.country ?? null,
+        incident: f.incident,
+        articleId: f.articleId,
+        partners: partnered(f),
         from: anchor ? addDays(anchor, f.reference ? -1 : -NEIGHBOUR_WINDOW_DAYS) : null,
         to: anchor ? addDays(anchor, f.reference ? 1 : NEIGHBOUR_WINDOW_DAYS) : null,
       };
@@ -279,39 +459,80 @@ function vote<T>(values: T[], id: (v: T) => string, better: (a: T, b: T) => numb
 }
 
 /** An Incident node's properties from its frames: what most reports say, never which came first. */
-export function incidentProperties(cluster: IncidentCluster, frames: ReadonlyMap<string, StoredFrame>): Record<string, unknown> {
+export function incidentProperties(
+  cluster: IncidentCluster,
+  frames: ReadonlyMap<string, StoredFrame>,
+): Record<string, unknown> {
   const members = cluster.members.map((k) => frames.get(k)!).filter(Boolean);
   const events = members.filter((f) => !f.reference);
   const canonical = canonicalFrame(events);
   const specific = events.filter((f) => f.kind && !GENERIC.has(f.kind));
   // a tie goes to the kind of the member that names the node, then the smaller id
-  const byCanonical = (a: string, b: string) => Number(b === canonical.kind) - Number(a === canonical.kind) || cmp(a, b);
-  const kind = vote((specific.length ? specific : events).map((f) => f.kind ?? 'other'), (k) => k, byCanonical) ?? 'other';
-  const date = vote(events.flatMap((f) => (f.date ? [f.date] : [])), (d) => d, cmp);
+  const byCanonical = (a: string, b: string) =>
+    Number(b === canonical.kind) - Number(a === canonical.kind) || cmp(a, b);
+  const kind =
+    vote(
+      (specific.length ? specific : events).map((f) => f.kind ?? 'other'),
+      (k) => k,
+      byCanonical,
+    ) ?? 'other';
+  const date = vote(
+    events.flatMap((f) => (f.date ? [f.date] : [])),
+    (d) => d,
+    cmp,
+  );
   const place = vote(
-    events.flatMap((f) => (f.place ? [f] : [])), (f) => f.place!.key,
-    (a, b) => (SPECIFICITY[a.place!.placeKind ?? 'other'] ?? 1) - (SPECIFICITY[b.place!.placeKind ?? 'other'] ?? 1) || cmp(a.place!.key, b.place!.key),
+    events.flatMap((f) => (f.place ? [f] : [])),
+    (f) => f.place!.key,
+    (a, b) =>
+      (SPECIFICITY[a.place!.placeKind ?? 'other'] ?? 1) - (SPECIFICITY[b.place!.placeKind ?? 'other'] ?? 1) ||
+      cmp(a.place!.key, b.place!.key),
   );
   const aliases = [...new Set(members.map((f) => f.name))].filter((n) => n !== canonical.name).sort(cmp);
-  const max = (xs: Array<number | null | undefined>) => xs.reduce<number | null>((m, x) => (x === null || x === undefined ? m : m === null || x > m ? x : m), null);
+  const max = (xs: Array<number | null | undefined>) =>
+    xs.reduce<number | null>((m, x) => (x === null || x === undefined ? m : m === null || x > m ? x : m), null);
   const published = events.flatMap((f) => (f.published ? [f.published] : [])).sort(cmp);
   const frameOf = (k: string) => frames.get(k);
-  const mergedFrom = cluster.merges.map((m) => {
-    const a = frameOf(m.a), b = frameOf(m.b);
-    return `${a?.articleId ?? m.a} ${a?.extractedKey ?? ''} ~ ${b?.articleId ?? m.b} ${b?.extractedKey ?? ''}: score ${m.score}; ${m.reasons.join('; ')}`;
-  }).sort(cmp);
+  const mergedFrom = cluster.merges
+    .map((m) => {
+      const a = frameOf(m.a),
+        b = frameOf(m.b);
+      return `${a?.articleId ?? m.a} ${a?.extractedKey ?? ''} ~ ${b?.articleId ?? m.b} ${b?.extractedKey ?? ''}: score ${m.score}; ${m.reasons.join('; ')}`;
+    })
+    .sort(cmp);
   return {
-    key: cluster.key, name: canonical.name, aliases, searchText: [canonical.name, ...aliases].join(' '),
-    kind, date, placeKey: place?.place?.key ?? null, placeName: place ? place.placeName ?? place.place!.name : null,
-    lat: place?.place?.lat ?? null, lon: place?.place?.lon ?? null,
-    killed: max(events.map((f) => f.killed)), injured: max(events.map((f) => f.injured)),
-    firstReported: published[0] ?? null, mergedFrom: mergedFrom.length ? mergedFrom : null,
+    key: cluster.key,
+    name: canonical.name,
+    aliases,
+    searchText: [canonical.name, ...aliases].join(' '),
+    kind,
+    date,
+    placeKey: place?.place?.key ?? null,
+    placeName: place ? (place.placeName ?? place.place!.name) : null,
+    lat: place?.place?.lat ?? null,
+    lon: place?.place?.lon ?? null,
+    killed: max(events.map((f) => f.killed)),
+    injured: max(events.map((f) => f.injured)),
+    firstReported: published[0] ?? null,
+    mergedFrom: mergedFrom.length ? mergedFrom : null,
     mergeScores: cluster.merges.length ? cluster.merges.map((m) => m.score).sort((x, y) => x - y) : null,
     frames: members.length,
     // what the reports describe without naming, and dates given after publication, from every member
     describedParticipants: [...new Set(members.flatMap((f) => f.described))].sort(cmp),
-    datePrecision: date ? 'day' : vote(events.flatMap((f) => (f.datePeriod ? [f.datePrecision ?? 'month'] : [])), (p) => p, cmp),
-    datePeriod: date ? null : vote(events.flatMap((f) => (f.datePeriod ? [f.datePeriod] : [])), (p) => p, cmp),
+    datePrecision: date
+      ? 'day'
+      : vote(
+          events.flatMap((f) => (f.datePeriod ? [f.datePrecision ?? 'month'] : [])),
+          (p) => p,
+          cmp,
+        ),
+    datePeriod: date
+      ? null
+      : vote(
+          events.flatMap((f) => (f.datePeriod ? [f.datePeriod] : [])),
+          (p) => p,
+          cmp,
+        ),
     dateFlags: [...new Set(members.flatMap((f) => (f.dateFlag ? [f.dateFlag] : [])))].sort(cmp),
     articleIds: [...new Set(members.map((f) => f.articleId))].sort(cmp),
   };
@@ -364,9 +585,13 @@ const ATTACH_RELATIONS = `
 UNWIND $rows AS row
 MATCH (x:Entity {key: row.from})
 MATCH (y:Entity {key: row.to})
-${ENTITY_REL_TYPES.map((t) => `FOREACH (_ IN CASE WHEN row.type = '${t}' THEN [1] ELSE [] END | CREATE (x)-[r:${t} {articleId: row.articleId}]->(y)
+${ENTITY_REL_TYPES.map(
+  (
+    t,
+  ) => `FOREACH (_ IN CASE WHEN row.type = '${t}' THEN [1] ELSE [] END | CREATE (x)-[r:${t} {articleId: row.articleId}]->(y)
   SET r.sentenceIds = row.sentenceIds, r.evidence = [v IN row.evidence | toInteger(v)], r.label = row.label,
-      r.source = row.source, r.published = row.published)`).join('\n')}
+      r.source = row.source, r.published = row.published)`,
+).join('\n')}
 RETURN count(*) AS n`;
 
 const DELETE_EMPTY = `
@@ -389,7 +614,9 @@ MATCH ()-[r:FOLLOW_UP_OF]->() WHERE r.articleId = id
 DELETE r`;
 
 async function linkFollowUps(
-  tx: ManagedTransaction, frames: ReadonlyMap<string, StoredFrame>, assignment: ReadonlyMap<string, string | null>,
+  tx: ManagedTransaction,
+  frames: ReadonlyMap<string, StoredFrame>,
+  assignment: ReadonlyMap<string, string | null>,
   articles: ReadonlyMap<string, { source: string | null; published: string | null }>,
 ): Promise<void> {
   const followUps = [...frames.values()].filter((f) => f.followUpOf.length).sort((a, b) => cmp(a.key, b.key));
@@ -405,11 +632,19 @@ async function linkFollowUps(
       const to = assignment.get(refKey) ?? null;
       if (!ref || !to || to === from || seen.has(to)) return [];
       seen.add(to);
-      return [{
-        type: 'FOLLOW_UP_OF', from, to, articleId: f.articleId, sentenceIds: [...new Set(ref.rows.mentions.map((m) => m.sentenceId))],
-        evidence: ref.rows.mentions.flatMap((m) => [m.start, m.end]), label: f.followUpCue, source: art?.source ?? f.source,
-        published: art?.published ?? f.published,
-      }];
+      return [
+        {
+          type: 'FOLLOW_UP_OF',
+          from,
+          to,
+          articleId: f.articleId,
+          sentenceIds: [...new Set(ref.rows.mentions.map((m) => m.sentenceId))],
+          evidence: ref.rows.mentions.flatMap((m) => [m.start, m.end]),
+          label: f.followUpCue,
+          source: art?.source ?? f.source,
+          published: art?.published ?? f.published,
+        },
+      ];
     });
   });
   await run(tx, 'follow-up links', ATTACH_RELATIONS, rows);
@@ -417,7 +652,13 @@ async function linkFollowUps(
 
 const Count = z.object({ n: z.number().int() }).passthrough();
 
-async function run(tx: ManagedTransaction, what: string, cypher: string, rows: unknown[], expected = rows.length): Promise<void> {
+async function run(
+  tx: ManagedTransaction,
+  what: string,
+  cypher: string,
+  rows: unknown[],
+  expected = rows.length,
+): Promise<void> {
   if (!rows.length) return;
   const res = await tx.run(cypher, { rows });
   const n = Count.parse(res.records[0]?.toObject() ?? { n: 0 }).n;
@@ -452,32 +693,81 @@ export interface ResolutionSummary {
  * `seedIncidents`: Incident nodes a rewrite took frames from (their other frames are clustered again).
  * The caller holds lockIncidents and has written the batch's articles (without their incidents).
  */
-export async function resolveFrames(tx: ManagedTransaction, batch: StoredFrame[], seedIncidents: string[], articles: ReadonlyMap<string, { source: string | null; published: string | null }>): Promise<ResolutionSummary> {
+export async function resolveFrames(
+  tx: ManagedTransaction,
+  batch: StoredFrame[],
+  seedIncidents: string[],
+  articles: ReadonlyMap<string, { source: string | null; published: string | null }>,
+): Promise<ResolutionSummary> {
   if (!batch.length && !seedIncidents.length) return { frames: 0, moved: 0 };
-  await run(tx, 'incident frames', CREATE_FRAMES, batch.map((f) => ({ key: f.key, anchor: anchorOf(f), props: frameProps(f) })));
+  await run(
+    tx,
+    'incident frames',
+    CREATE_FRAMES,
+    batch.map((f) => ({ key: f.key, anchor: anchorOf(f), props: frameProps(f) })),
+  );
   const frames = await neighbourhood(tx, batch, seedIncidents);
   const { assignment, incidents } = clusterFrames([...frames.values()]);
 
-  const changed = [...frames.values()].filter((f) => (assignment.get(f.key) ?? null) !== f.incident).sort((a, b) => cmp(a.key, b.key));
-  await run(tx, 'detaching incident rows', DETACH, changed.filter((f) => f.incident !== null).map((f) => ({ key: f.incident, articleId: f.articleId })));
-  await run(tx, 'incidents', UPSERT_INCIDENTS, incidents.map((c) => incidentProperties(c, frames)).sort((a, b) => cmp(String(a.key), String(b.key))));
+  const changed = [...frames.values()]
+    .filter((f) => (assignment.get(f.key) ?? null) !== f.incident)
+    .sort((a, b) => cmp(a.key, b.key));
+  await run(
+    tx,
+    'detaching incident rows',
+    DETACH,
+    changed.filter((f) => f.incident !== null).map((f) => ({ key: f.incident, articleId: f.articleId })),
+  );
+  await run(
+    tx,
+    'incidents',
+    UPSERT_INCIDENTS,
+    incidents.map((c) => incidentProperties(c, frames)).sort((a, b) => cmp(String(a.key), String(b.key))),
+  );
 
   const attach = changed.flatMap((f) => {
     const key = assignment.get(f.key) ?? null;
     return key ? [{ f, key }] : [];
   });
-  await run(tx, 'incident coverage', ATTACH_COVERS, attach.map(({ f, key }) => ({ key, articleId: f.articleId, count: f.rows.count, reference: f.reference })));
-  await run(tx, 'incident mentions', ATTACH_MENTIONS, attach.flatMap(({ f, key }) => f.rows.mentions.map((m) => ({ ...m, key }))));
-  const relations = attach.flatMap(({ f, key }) => f.rows.relations.map((r) => {
-    let from = r.from || key, to = r.to || key;
-    if (SYMMETRIC_REL_TYPES.has(r.type) && to < from) [from, to] = [to, from];
-    const art = articles.get(f.articleId);
-    return { ...r, from, to, articleId: f.articleId, source: art?.source ?? f.source, published: art?.published ?? f.published };
-  }));
+  await run(
+    tx,
+    'incident coverage',
+    ATTACH_COVERS,
+    attach.map(({ f, key }) => ({ key, articleId: f.articleId, count: f.rows.count, reference: f.reference })),
+  );
+  await run(
+    tx,
+    'incident mentions',
+    ATTACH_MENTIONS,
+    attach.flatMap(({ f, key }) => f.rows.mentions.map((m) => ({ ...m, key }))),
+  );
+  const relations = attach.flatMap(({ f, key }) =>
+    f.rows.relations.map((r) => {
+      let from = r.from || key,
+        to = r.to || key;
+      if (SYMMETRIC_REL_TYPES.has(r.type) && to < from) [from, to] = [to, from];
+      const art = articles.get(f.articleId);
+      return {
+        ...r,
+        from,
+        to,
+        articleId: f.articleId,
+        source: art?.source ?? f.source,
+        published: art?.published ?? f.published,
+      };
+    }),
+  );
   await run(tx, 'incident relationships', ATTACH_RELATIONS, relations);
   await linkFollowUps(tx, frames, assignment, articles);
-  await run(tx, 'frame assignments', SET_INCIDENT, changed.map((f) => ({ frame: f.key, incident: assignment.get(f.key) ?? null })));
-  const emptied = [...new Set([...changed.flatMap((f) => (f.incident ? [f.incident] : [])), ...seedIncidents])].sort(cmp);
+  await run(
+    tx,
+    'frame assignments',
+    SET_INCIDENT,
+    changed.map((f) => ({ frame: f.key, incident: assignment.get(f.key) ?? null })),
+  );
+  const emptied = [...new Set([...changed.flatMap((f) => (f.incident ? [f.incident] : [])), ...seedIncidents])].sort(
+    cmp,
+  );
   if (emptied.length) await tx.run(DELETE_EMPTY, { keys: emptied });
   return { frames: frames.size, moved: changed.filter((f) => f.incident !== null).length };
 }

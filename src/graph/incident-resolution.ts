@@ -7,7 +7,10 @@ import type { ArticleWrite } from './rows.js';
  */
 export function withoutIncidents(w: ArticleWrite, keys: ReadonlySet<string>): ArticleWrite {
   const relations: ArticleWrite['relations'] = {};
-  for (const [type, rows] of Object.entries(w.relations) as [keyof ArticleWrite['relations'], ArticleWrite['relations'][keyof ArticleWrite['relations']]][]) {
+  for (const [type, rows] of Object.entries(w.relations) as [
+    keyof ArticleWrite['relations'],
+    ArticleWrite['relations'][keyof ArticleWrite['relations']],
+  ][]) {
     relations[type] = rows?.filter((r) => !keys.has(r.from) && !keys.has(r.to));
   }
   return {

@@ -24,12 +24,18 @@ const RelType = z.enum(ENTITY_REL_TYPES as [EntityRelType, ...EntityRelType[]]);
 export const LinkRef = z.object({ from: Key, to: Key, type: RelType }).strict();
 export type LinkRef = z.infer<typeof LinkRef>;
 const MentionRef = z.object({ sentenceId: Key, entity: Key }).strict();
-const SentenceIds = z.array(Key).min(1, 'name at least one sentence').max(1000, 'at most 1000 sentences')
+const SentenceIds = z
+  .array(Key)
+  .min(1, 'name at least one sentence')
+  .max(1000, 'at most 1000 sentences')
   .refine((ids) => new Set(ids).size === ids.length, 'a sentence is named twice');
 
 /** what every judgement says about itself; `id` and `at` are given by an import, made up otherwise */
 const Meta = {
-  id: z.string().regex(/^j_[0-9a-f-]{8,40}$/, 'must look like j_<hex>').optional(),
+  id: z
+    .string()
+    .regex(/^j_[0-9a-f-]{8,40}$/, 'must look like j_<hex>')
+    .optional(),
   who: z.string().trim().min(1, 'must not be empty').max(100, 'at most 100 characters'),
   why: z.string().trim().min(1, 'say why (free text)').max(2000, 'at most 2000 characters'),
   at: z.iso.datetime({ offset: true }).optional(),
@@ -37,36 +43,72 @@ const Meta = {
   withdrawnBy: z.string().max(100).nullable().optional(),
 };
 
-export const JudgementInput = z.discriminatedUnion('op', [
-  /** `merge` is the same real entity as `keep`; `keep`'s key, name and type stay */
-  z.object({ op: z.literal('merge'), keep: Key, merge: Key, ...Meta }).strict(),
-  /** never merge these two */
-  z.object({ op: z.literal('distinct'), a: Key, b: Key, ...Meta }).strict(),
-  /** the mentions of `entity` in `sentences` are another entity (named `name`, else as the first of them reads) */
-  z.object({ op: z.literal('split'), entity: Key, sentences: SentenceIds, name: z.string().trim().min(1).max(300).optional(), ...Meta }).strict(),
-  z.object({ op: z.literal('rename'), entity: Key, name: z.string().trim().min(1).max(300), ...Meta }).strict(),
-  z.object({
-    op: z.literal('retype'),
-    entity: Key,
-    type: z.enum(ENTITY_TYPES).optional(),
-    kind: z.enum([...ORG_KINDS, ...INCIDENT_KINDS]).optional(),
-    ...Meta,
-  }).strict(),
-  /** exactly one of entity (not a real entity), link (not supported by its evidence), mention (not this entity) */
-  z.object({ op: z.literal('reject'), entity: Key.optional(), link: LinkRef.optional(), mention: MentionRef.optional(), ...Meta }).strict(),
-  z.object({ op: z.literal('confirm'), link: LinkRef, ...Meta }).strict(),
-]).superRefine((j, ctx) => {
-  if (j.op === 'retype' && j.type === undefined && j.kind === undefined) ctx.addIssue({ code: 'custom', path: ['type'], message: 'give a type or a kind' });
-  if (j.op === 'reject' && [j.entity, j.link, j.mention].filter((x) => x !== undefined).length !== 1) {
-    ctx.addIssue({ code: 'custom', path: ['entity'], message: 'give exactly one of entity, link, mention' });
-  }
-  if (j.op === 'merge' && j.keep === j.merge) ctx.addIssue({ code: 'custom', path: ['merge'], message: 'cannot merge an entity with itself' });
-  if (j.op === 'distinct' && j.a === j.b) ctx.addIssue({ code: 'custom', path: ['b'], message: 'an entity is not distinct from itself' });
-});
+export const JudgementInput = z
+  .discriminatedUnion('op', [
+    /** `merge` is the same real entity as `keep`; `keep`'s key, name and type stay */
+    z.object({ op: z.literal('merge'), keep: Key, merge: Key, ...Meta }).strict(),
+    /** never merge these two */
+    z.object({ op: z.literal('distinct'), a: Key, b: Key, ...Meta }).strict(),
+    /** the mentions of `entity` in `sentences` are another entity (named `name`, else as the first of them reads) */
+    z
+      .object({
+        op: z.literal('split'),
+        entity: Key,
+        sentences: SentenceIds,
+        name: z.string().trim().min(1).max(300).optional(),
+        ...Meta,
+      })
+      .strict(),
+    z.object({ op: z.literal('rename'), entity: Key, name: z.string().trim().min(1).max(300), ...Meta }).strict(),
+    z
+      .object({
+        op: z.literal('retype'),
+        entity: Key,
+        type: z.enum(ENTITY_TYPES).optional(),
+        kind: z.enum([...ORG_KINDS, ...INCIDENT_KINDS]).optional(),
+        ...Meta,
+      })
+      .strict(),
+    /** exactly one of entity (not a real entity), link (not supported by its evidence), mention (not this entity) */
+    z
+      .object({
+        op: z.literal('reject'),
+        entity: Key.optional(),
+        link: LinkRef.optional(),
+        mention: MentionRef.optional(),
+        ...Meta,
+      })
+      .strict(),
+    z.object({ op: z.literal('confirm'), link: LinkRef, ...Meta }).strict(),
+  ])
+  .superRefine((j, ctx) => {
+    if (j.op === 'retype' && j.type === undefined && j.kind === undefined)
+      ctx.addIssue({ code: 'custom', path: ['type'], message: 'give a type or a kind' });
+    if (j.op === 'reject' && [j.entity, j.link, j.mention].filter((x) => x !== undefined).length !== 1) {
+      ctx.addIssue({ code: 'custom', path: ['entity'], message: 'give exactly one of entity, link, mention' });
+    }
+    if (j.op === 'merge' && j.keep === j.merge)
+      ctx.addIssue({ code: 'custom', path: ['merge'], message: 'cannot merge an entity with itself' });
+    if (j.op === 'distinct' && j.a === j.b)
+      ctx.addIssue({ code: 'custom', path: ['b'], message: 'an entity is not distinct from itself' });
+  });
 export type JudgementInput = z.infer<typeof JudgementInput>;
-export type Judgement = JudgementInput & { id: string; at: string; withdrawnAt: string | null; withdrawnBy: string | null };
+export type Judgement = JudgementInput & {
+  id: string;
+  at: string;
+  withdrawnAt: string | null;
+  withdrawnBy: string | null;
+};
 export type JudgementOp = Judgement['op'];
-export const JUDGEMENT_OPS: readonly JudgementOp[] = ['merge', 'distinct', 'split', 'rename', 'retype', 'reject', 'confirm'];
+export const JUDGEMENT_OPS: readonly JudgementOp[] = [
+  'merge',
+  'distinct',
+  'split',
+  'rename',
+  'retype',
+  'reject',
+  'confirm',
+];
 
 /** The key of the entity a split creates: fixed by the judgement's id, so a rebuild from an export gives the same key. */
 export function splitKey(j: { id: string }): string {
@@ -76,13 +118,19 @@ export function splitKey(j: { id: string }): string {
 /** entity keys a judgement is about (for lookups and for the overlay to clear); a split's includes the entity it creates */
 export function judgementKeys(j: JudgementInput): string[] {
   switch (j.op) {
-    case 'merge': return [j.keep, j.merge];
-    case 'distinct': return [j.a, j.b];
-    case 'split': return j.id ? [j.entity, splitKey({ id: j.id })] : [j.entity];
+    case 'merge':
+      return [j.keep, j.merge];
+    case 'distinct':
+      return [j.a, j.b];
+    case 'split':
+      return j.id ? [j.entity, splitKey({ id: j.id })] : [j.entity];
     case 'rename':
-    case 'retype': return [j.entity];
-    case 'reject': return j.entity ? [j.entity] : j.link ? [j.link.from, j.link.to] : j.mention ? [j.mention.entity] : [];
-    case 'confirm': return [j.link.from, j.link.to];
+    case 'retype':
+      return [j.entity];
+    case 'reject':
+      return j.entity ? [j.entity] : j.link ? [j.link.from, j.link.to] : j.mention ? [j.mention.entity] : [];
+    case 'confirm':
+      return [j.link.from, j.link.to];
   }
 }
 
@@ -90,13 +138,24 @@ export function judgementKeys(j: JudgementInput): string[] {
 export function describeJudgement(j: JudgementInput): string {
   const link = (l: LinkRef) => `${l.type} ${l.from} → ${l.to}`;
   switch (j.op) {
-    case 'merge': return `merged ${j.merge} into ${j.keep}`;
-    case 'distinct': return `${j.a} and ${j.b} are different entities`;
-    case 'split': return `split ${j.sentences.length} mention${j.sentences.length === 1 ? '' : 's'} off ${j.entity}${j.name ? ` as "${j.name}"` : ''}${j.id ? ` (${splitKey({ id: j.id })})` : ''}`;
-    case 'rename': return `renamed ${j.entity} to "${j.name}"`;
-    case 'retype': return `retyped ${j.entity} to ${[j.type, j.kind].filter(Boolean).join(' / ')}`;
-    case 'reject': return j.entity ? `${j.entity} is not a real entity` : j.link ? `link not supported: ${link(j.link)}` : `mention in ${j.mention?.sentenceId ?? '?'} is not ${j.mention?.entity ?? '?'}`;
-    case 'confirm': return `link confirmed: ${link(j.link)}`;
+    case 'merge':
+      return `merged ${j.merge} into ${j.keep}`;
+    case 'distinct':
+      return `${j.a} and ${j.b} are different entities`;
+    case 'split':
+      return `split ${j.sentences.length} mention${j.sentences.length === 1 ? '' : 's'} off ${j.entity}${j.name ? ` as "${j.name}"` : ''}${j.id ? ` (${splitKey({ id: j.id })})` : ''}`;
+    case 'rename':
+      return `renamed ${j.entity} to "${j.name}"`;
+    case 'retype':
+      return `retyped ${j.entity} to ${[j.type, j.kind].filter(Boolean).join(' / ')}`;
+    case 'reject':
+      return j.entity
+        ? `${j.entity} is not a real entity`
+        : j.link
+          ? `link not supported: ${link(j.link)}`
+          : `mention in ${j.mention?.sentenceId ?? '?'} is not ${j.mention?.entity ?? '?'}`;
+    case 'confirm':
+      return `link confirmed: ${link(j.link)}`;
   }
 }
 
@@ -106,7 +165,13 @@ function fromStored(row: unknown): Judgement {
   const { id, spec } = Stored.parse(row);
   const parsed = JudgementInput.parse(JSON.parse(spec));
   if (!parsed.at) throw new Error(`judgement ${id} has no date`);
-  return { ...parsed, id, at: parsed.at, withdrawnAt: parsed.withdrawnAt ?? null, withdrawnBy: parsed.withdrawnBy ?? null };
+  return {
+    ...parsed,
+    id,
+    at: parsed.at,
+    withdrawnAt: parsed.withdrawnAt ?? null,
+    withdrawnBy: parsed.withdrawnBy ?? null,
+  };
 }
 
 /** Every judgement (withdrawn ones too), oldest first. */
@@ -127,8 +192,10 @@ function conflictWith(j: JudgementInput, active: Judgement[]): string | null {
   if (j.op === 'merge' || j.op === 'distinct') {
     const mine = j.op === 'merge' ? pair(j.keep, j.merge) : pair(j.a, j.b);
     for (const o of active) {
-      if (j.op === 'merge' && o.op === 'distinct' && pair(o.a, o.b) === mine) return `judgement ${o.id} says these are different entities; withdraw it first`;
-      if (j.op === 'distinct' && o.op === 'merge' && pair(o.keep, o.merge) === mine) return `judgement ${o.id} merged these; withdraw it first`;
+      if (j.op === 'merge' && o.op === 'distinct' && pair(o.a, o.b) === mine)
+        return `judgement ${o.id} says these are different entities; withdraw it first`;
+      if (j.op === 'distinct' && o.op === 'merge' && pair(o.keep, o.merge) === mine)
+        return `judgement ${o.id} merged these; withdraw it first`;
     }
   }
   return null;
@@ -148,7 +215,16 @@ async function store(tx: ManagedTransaction, j: Judgement): Promise<void> {
   await tx.run(
     `MERGE (j:Judgement {id: $id})
      SET j.op = $op, j.who = $who, j.at = $at, j.why = $why, j.keys = $keys, j.spec = $spec, j.withdrawnAt = $withdrawnAt`,
-    { id: j.id, op: j.op, who: j.who, at: j.at, why: j.why, keys: judgementKeys(j), spec: JSON.stringify(j), withdrawnAt: j.withdrawnAt },
+    {
+      id: j.id,
+      op: j.op,
+      who: j.who,
+      at: j.at,
+      why: j.why,
+      keys: judgementKeys(j),
+      spec: JSON.stringify(j),
+      withdrawnAt: j.withdrawnAt,
+    },
   );
 }
 
@@ -173,7 +249,10 @@ async function sentencesNaming(tx: ManagedTransaction, entity: string, ids: stri
  */
 async function missingTargets(tx: ManagedTransaction, j: JudgementInput, strict = false): Promise<string[]> {
   const keys = targetKeys(j);
-  const res = await tx.run('UNWIND $keys AS key OPTIONAL MATCH (e:Entity {key: key}) RETURN key, e IS NOT NULL AS found', { keys });
+  const res = await tx.run(
+    'UNWIND $keys AS key OPTIONAL MATCH (e:Entity {key: key}) RETURN key, e IS NOT NULL AS found',
+    { keys },
+  );
   const missing = res.records.filter((r) => r.get('found') !== true).map((r) => `entity ${String(r.get('key'))}`);
   if (missing.length) return missing;
   const link = j.op === 'confirm' ? j.link : j.op === 'reject' ? j.link : undefined;
@@ -244,19 +323,29 @@ export interface JudgementReport {
 }
 
 /** Props the overlay sets on entities, all removed when it is cleared. */
-const OVERLAY_PROPS = ['judgedName', 'judgedType', 'judgedKind', 'judgedAliases', 'hiddenBy', 'mergedInto', 'rejectedBy', 'judgedCopies'];
+const OVERLAY_PROPS = [
+  'judgedName',
+  'judgedType',
+  'judgedKind',
+  'judgedAliases',
+  'hiddenBy',
+  'mergedInto',
+  'rejectedBy',
+  'judgedCopies',
+];
 /** Props the overlay sets on relationships (links, mentions, coverage), all removed when it is cleared. */
 const OVERLAY_REL_PROPS = ['rejectedBy', 'confirmedBy', 'hiddenBy', 'judgedSentenceIds'];
 
 /** Clear the overlay around `keys` (the targets of every judgement): afterwards the graph is what extraction wrote. */
 async function clearOverlay(tx: ManagedTransaction, keys: string[]): Promise<void> {
   if (!keys.length) return;
-  await tx.run(
-    `UNWIND $keys AS key MATCH (e:Entity {key: key})-[r]-() WHERE r.viaJudgement IS NOT NULL DELETE r`,
-    { keys },
-  );
+  await tx.run(`UNWIND $keys AS key MATCH (e:Entity {key: key})-[r]-() WHERE r.viaJudgement IS NOT NULL DELETE r`, {
+    keys,
+  });
   // entities a split made exist only in the overlay
-  await tx.run('UNWIND $keys AS key MATCH (e:Entity {key: key}) WHERE e.createdBy IS NOT NULL DETACH DELETE e', { keys });
+  await tx.run('UNWIND $keys AS key MATCH (e:Entity {key: key}) WHERE e.createdBy IS NOT NULL DETACH DELETE e', {
+    keys,
+  });
   await tx.run(
     `UNWIND $keys AS key MATCH (e:Entity {key: key})-[r]-()
      WHERE ${OVERLAY_REL_PROPS.map((p) => `r.${p} IS NOT NULL`).join(' OR ')}
@@ -279,7 +368,9 @@ async function clearOverlay(tx: ManagedTransaction, keys: string[]): Promise<voi
 }
 
 /** Union-find over active merges: every merged key → the key kept for its group, with the judgement that hid it. */
-function mergeGroups(merges: Array<Extract<Judgement, { op: 'merge' }>>): Map<string, { canonical: string; by: string }> {
+function mergeGroups(
+  merges: Array<Extract<Judgement, { op: 'merge' }>>,
+): Map<string, { canonical: string; by: string }> {
   const parent = new Map<string, string>();
   const find = (k: string): string => {
     let root = k;
@@ -305,7 +396,11 @@ function mergeGroups(merges: Array<Extract<Judgement, { op: 'merge' }>>): Map<st
  * (`viaMerge` too: a split's copies are copied like extracted ones, a merge's never twice). A copy keeps the
  * original's properties, `hiddenBy` included, so what is hidden on the member stays hidden on the kept entity.
  */
-async function copyOntoCanonical(tx: ManagedTransaction, canon: Record<string, string>, members: Array<{ key: string; by: string }>): Promise<void> {
+async function copyOntoCanonical(
+  tx: ManagedTransaction,
+  canon: Record<string, string>,
+  members: Array<{ key: string; by: string }>,
+): Promise<void> {
   for (const type of ENTITY_REL_TYPES) {
     // Outgoing links of hidden members always; incoming ones only from visible entities (else the other side copies them).
     await tx.run(
@@ -473,9 +568,21 @@ export async function applyJudgementsIn(tx: ManagedTransaction): Promise<Judgeme
     if (!(await usable(j))) continue;
     if (j.op === 'split') {
       await createSplitEntity(tx, j);
-      await disownMentions(tx, { id: j.id, entity: j.entity, sentenceIds: j.sentences, into: splitKey(j), rejected: false });
+      await disownMentions(tx, {
+        id: j.id,
+        entity: j.entity,
+        sentenceIds: j.sentences,
+        into: splitKey(j),
+        rejected: false,
+      });
     } else if (j.op === 'reject' && j.mention) {
-      await disownMentions(tx, { id: j.id, entity: j.mention.entity, sentenceIds: [j.mention.sentenceId], into: null, rejected: true });
+      await disownMentions(tx, {
+        id: j.id,
+        entity: j.mention.entity,
+        sentenceIds: [j.mention.sentenceId],
+        into: null,
+        rejected: true,
+      });
     }
   }
   const merges: Array<Extract<Judgement, { op: 'merge' }>> = [];
@@ -483,7 +590,11 @@ export async function applyJudgementsIn(tx: ManagedTransaction): Promise<Judgeme
   const groups = mergeGroups(merges);
   if (groups.size) {
     const canon = Object.fromEntries([...groups].map(([k, g]) => [k, g.canonical]));
-    await copyOntoCanonical(tx, canon, [...groups].map(([key, g]) => ({ key, by: g.by })));
+    await copyOntoCanonical(
+      tx,
+      canon,
+      [...groups].map(([key, g]) => ({ key, by: g.by })),
+    );
   }
   for (const j of active) {
     if (j.op === 'merge' || onMentions.includes(j) || !(await usable(j))) continue;
@@ -496,11 +607,19 @@ export async function applyJudgementsIn(tx: ManagedTransaction): Promise<Judgeme
         { key: j.entity, name: j.name },
       );
     } else if (j.op === 'retype') {
-      await tx.run('MATCH (e:Entity {key: $key}) SET e.judgedType = coalesce($type, e.judgedType), e.judgedKind = coalesce($kind, e.judgedKind)', {
-        key: j.entity, type: j.type ?? null, kind: j.kind ?? null,
-      });
+      await tx.run(
+        'MATCH (e:Entity {key: $key}) SET e.judgedType = coalesce($type, e.judgedType), e.judgedKind = coalesce($kind, e.judgedKind)',
+        {
+          key: j.entity,
+          type: j.type ?? null,
+          kind: j.kind ?? null,
+        },
+      );
     } else if (j.op === 'reject' && j.entity) {
-      await tx.run('MATCH (e:Entity {key: $key}) SET e.hiddenBy = $id, e.rejectedBy = $id', { key: j.entity, id: j.id });
+      await tx.run('MATCH (e:Entity {key: $key}) SET e.hiddenBy = $id, e.rejectedBy = $id', {
+        key: j.entity,
+        id: j.id,
+      });
     } else if ((j.op === 'reject' || j.op === 'confirm') && j.link) {
       const set = j.op === 'reject' ? 'r.rejectedBy = $id, r.hiddenBy = $id' : 'r.confirmedBy = $id';
       await tx.run(
@@ -548,12 +667,21 @@ export async function mergedMembers(graph: Graph, key: string): Promise<{ into: 
       { key },
     );
     const r = res.records[0];
-    return { into: z.string().nullable().parse(r?.get('into') ?? null), members: z.array(z.string()).parse(r?.get('members') ?? []) };
+    return {
+      into: z
+        .string()
+        .nullable()
+        .parse(r?.get('into') ?? null),
+      members: z.array(z.string()).parse(r?.get('members') ?? []),
+    };
   });
 }
 
 /** Write judgements from an export (JSON lines), keeping their ids and dates; existing ids are overwritten. */
-export async function importJudgements(graph: Graph, lines: Iterable<string>): Promise<{ imported: number; errors: string[] }> {
+export async function importJudgements(
+  graph: Graph,
+  lines: Iterable<string>,
+): Promise<{ imported: number; errors: string[] }> {
   const errors: string[] = [];
   const valid: Judgement[] = [];
   let n = 0;
@@ -565,7 +693,9 @@ export async function importJudgements(graph: Graph, lines: Iterable<string>): P
       if (!parsed.id || !parsed.at) throw new Error('an exported judgement has an id and a date');
       valid.push(complete(parsed));
     } catch (err) {
-      errors.push(`line ${n}: ${err instanceof z.ZodError ? z.prettifyError(err).replace(/\n/g, '; ') : err instanceof Error ? err.message : String(err)}`);
+      errors.push(
+        `line ${n}: ${err instanceof z.ZodError ? z.prettifyError(err).replace(/\n/g, '; ') : err instanceof Error ? err.message : String(err)}`,
+      );
     }
   }
   if (errors.length) return { imported: 0, errors };

@@ -19,12 +19,30 @@ export type EntityRelType = EdgeType;
 export const ENTITY_REL_TYPES: readonly EntityRelType[] = Object.values(RELATION_REL_TYPE);
 
 /** Relationship types that say the same thing in either direction (stored once per pair, ordered by entity key). */
-export const SYMMETRIC_REL_TYPES: ReadonlySet<EntityRelType> = new Set<EntityRelType>([RELATION_REL_TYPE['co_mention']!]);
+export const SYMMETRIC_REL_TYPES: ReadonlySet<EntityRelType> = new Set<EntityRelType>([
+  RELATION_REL_TYPE['co_mention']!,
+]);
 
 /**
  * Every node label and relationship type the graph holds (docs/graph-model.md), for counts and checks; labels and
  * types in Cypher come from these fixed lists. LshBucket/IN_BUCKET remain only in stores written before the band
  * index moved out of the graph.
  */
-export const NODE_LABELS = ['Article', 'Sentence', 'Entity', ...Object.values(ENTITY_LABEL), 'IncidentFrame', 'Judgement', 'KgLock', 'LshBucket'] as const;
-export const REL_TYPES = ['HAS_SENTENCE', 'MENTIONS', 'COVERS', 'DUPLICATE_OF', ...ENTITY_REL_TYPES, 'IN_BUCKET'] as const;
+export const NODE_LABELS = [
+  'Article',
+  'Sentence',
+  'Entity',
+  ...Object.values(ENTITY_LABEL),
+  'IncidentFrame',
+  'Judgement',
+  'KgLock',
+  'LshBucket',
+] as const;
+export const REL_TYPES = [
+  'HAS_SENTENCE',
+  'MENTIONS',
+  'COVERS',
+  'DUPLICATE_OF',
+  ...ENTITY_REL_TYPES,
+  'IN_BUCKET',
+] as const;

@@ -43,7 +43,10 @@ export function resolvable(key: string): boolean {
 }
 
 const lower = (xs: readonly string[]) => xs.map((x) => x.toLowerCase());
-const intersect = (a: readonly string[], b: readonly string[]) => { const s = new Set(b); return [...new Set(a)].filter((x) => s.has(x)); };
+const intersect = (a: readonly string[], b: readonly string[]) => {
+  const s = new Set(b);
+  return [...new Set(a)].filter((x) => s.has(x));
+};
 /** countries are shared by too many people to count as common ground */
 const meaningful = (key: string) => !key.startsWith('place:country:');
 
@@ -54,17 +57,47 @@ export interface Comparison {
 }
 
 /** Whether the row's person may be the stored one, and the reason in words. `names` gives entity names for keys. */
-export function comparePerson(row: PersonProfile, stored: PersonProfile, names: ReadonlyMap<string, string>): Comparison {
-  const shared = intersect(row.context.filter(meaningful), stored.context.filter(meaningful)).filter((k) => k !== row.key && k !== stored.key).sort();
-  const sharedText = shared.length ? `share ${shared.length} other entit${shared.length === 1 ? 'y' : 'ies'} (${shared.slice(0, 4).map((k) => names.get(k) ?? k).join(', ')}${shared.length > 4 ? ', …' : ''})` : 'share no other entity';
+export function comparePerson(
+  row: PersonProfile,
+  stored: PersonProfile,
+  names: ReadonlyMap<string, string>,
+): Comparison {
+  const shared = intersect(row.context.filter(meaningful), stored.context.filter(meaningful))
+    .filter((k) => k !== row.key && k !== stored.key)
+    .sort();
+  const sharedText = shared.length
+    ? `share ${shared.length} other entit${shared.length === 1 ? 'y' : 'ies'} (${shared
+        .slice(0, 4)
+        .map((k) => names.get(k) ?? k)
+        .join(', ')}${shared.length > 4 ? ', …' : ''})`
+    : 'share no other entity';
   const roles = intersect(lower(row.roles), lower(stored.roles));
-  if (row.countries.length && stored.countries.length && !intersect(row.countries, stored.countries).length && shared.length < 2) {
-    return { compatible: false, shared, why: `the texts tie them to different countries (${row.countries.join(', ')} vs ${stored.countries.join(', ')}) and ${sharedText}` };
+  if (
+    row.countries.length &&
+    stored.countries.length &&
+    !intersect(row.countries, stored.countries).length &&
+    shared.length < 2
+  ) {
+    return {
+      compatible: false,
+      shared,
+      why: `the texts tie them to different countries (${row.countries.join(', ')} vs ${stored.countries.join(', ')}) and ${sharedText}`,
+    };
   }
   const rowHomes = [...row.homeCountries, ...row.countries];
   const storedHomes = [...stored.homeCountries, ...stored.countries];
-  if (rowHomes.length && storedHomes.length && !intersect(rowHomes, storedHomes).length && !shared.length && !roles.length) {
-    return { compatible: false, shared, why: `their articles are about different countries (${[...new Set(rowHomes)].join(', ')} vs ${[...new Set(storedHomes)].join(', ')}), they share no other entity and no role` };
+  if (
+    rowHomes.length &&
+    storedHomes.length &&
+    !intersect(rowHomes, storedHomes).length &&
+    !shared.length &&
+    !roles.length
+  ) {
+    return {
+      compatible: false,
+      shared,
+      why: `their articles are about different countries (${[...new Set(rowHomes)].join(', ')} vs ${[...new Set(storedHomes)].join(', ')}), they share no other entity and no role`,
+    };
   }
   const agree: string[] = [];
   const countries = intersect(rowHomes, storedHomes);
@@ -78,11 +111,22 @@ export function comparePerson(row: PersonProfile, stored: PersonProfile, names: 
  * The key a person row is written under, given the stored namesakes (plain and qualified keys). The compatible
  * namesake sharing most entities wins (then the unqualified key, then key order); with none, a new qualified key.
  */
-export function decidePerson(row: PersonProfile, namesakes: readonly PersonProfile[], names: ReadonlyMap<string, string>, articleId: string): PersonIdentity {
+export function decidePerson(
+  row: PersonProfile,
+  namesakes: readonly PersonProfile[],
+  names: ReadonlyMap<string, string>,
+  articleId: string,
+): PersonIdentity {
   if (!namesakes.length) return { key: row.key, reason: null };
   const compared = namesakes.map((n) => ({ n, c: comparePerson(row, n, names) }));
-  const fits = compared.filter((x) => x.c.compatible)
-    .sort((a, b) => b.c.shared.length - a.c.shared.length || Number(a.n.key.includes('#')) - Number(b.n.key.includes('#')) || (a.n.key < b.n.key ? -1 : 1));
+  const fits = compared
+    .filter((x) => x.c.compatible)
+    .sort(
+      (a, b) =>
+        b.c.shared.length - a.c.shared.length ||
+        Number(a.n.key.includes('#')) - Number(b.n.key.includes('#')) ||
+        (a.n.key < b.n.key ? -1 : 1),
+    );
   const best = fits[0];
   if (best) return { key: best.n.key, reason: `${articleId}: same full name as ${best.n.key}; ${best.c.why}` };
   const mark = (row.countries[0] ?? row.homeCountries[0] ?? articleId).toLowerCase();
@@ -112,12 +156,24 @@ RETURN nk AS nameKey, p.key AS key, p.countries AS countries, p.homeCountries AS
        COLLECT { MATCH (p)<-[:MENTIONS]-(:Article)-[:MENTIONS]->(o:Entity) WHERE o <> p AND NOT o:Incident RETURN DISTINCT o.key LIMIT ${CONTEXT_LIMIT} } AS context`;
 
 function profileOf(row: PersonRow): PersonProfile {
-  return { key: row.key, countries: row.countries ?? [], homeCountries: row.homeCountry ? [row.homeCountry] : [], roles: row.roles ?? [], context: row.context ?? [] };
+  return {
+    key: row.key,
+    countries: row.countries ?? [],
+    homeCountries: row.homeCountry ? [row.homeCountry] : [],
+    roles: row.roles ?? [],
+    context: row.context ?? [],
+  };
 }
 
 function union(a: PersonProfile, b: PersonProfile, key: string): PersonProfile {
   const u = (x: string[], y: string[]) => [...new Set([...x, ...y])].sort();
-  return { key, countries: u(a.countries, b.countries), homeCountries: u(a.homeCountries, b.homeCountries), roles: u(a.roles, b.roles), context: u(a.context, b.context) };
+  return {
+    key,
+    countries: u(a.countries, b.countries),
+    homeCountries: u(a.homeCountries, b.homeCountries),
+    roles: u(a.roles, b.roles),
+    context: u(a.context, b.context),
+  };
 }
 
 export interface PersonResolution {
@@ -131,7 +187,10 @@ export interface PersonResolution {
  * Decide every resolvable person of the batch, article by article in batch order; an article sees the stored
  * namesakes and those of the articles before it in the batch.
  */
-export async function resolveBatchPersons(tx: ManagedTransaction, writes: readonly ArticleWrite[]): Promise<PersonResolution[][]> {
+export async function resolveBatchPersons(
+  tx: ManagedTransaction,
+  writes: readonly ArticleWrite[],
+): Promise<PersonResolution[][]> {
   const nameKeys = [...new Set(writes.flatMap((w) => w.entities.person.map((r) => r.key).filter(resolvable)))].sort();
   if (!nameKeys.length) return writes.map(() => []);
   const res = await tx.run(NAMESAKES, { nameKeys });
@@ -139,7 +198,13 @@ export async function resolveBatchPersons(tx: ManagedTransaction, writes: readon
   for (const r of res.records) {
     const s = Stored.parse(r.toObject());
     const group = known.get(s.nameKey) ?? new Map<string, PersonProfile>();
-    group.set(s.key, { key: s.key, countries: s.countries ?? [], homeCountries: s.homeCountries ?? [], roles: s.roles ?? [], context: s.context });
+    group.set(s.key, {
+      key: s.key,
+      countries: s.countries ?? [],
+      homeCountries: s.homeCountries ?? [],
+      roles: s.roles ?? [],
+      context: s.context,
+    });
     known.set(s.nameKey, group);
   }
   return writes.map((w) => {
@@ -167,7 +232,10 @@ export function applyPersonResolutions(w: ArticleWrite, resolutions: readonly Pe
   const map = new Map(moved.map((r) => [r.from, r.to]));
   const k = (key: string) => map.get(key) ?? key;
   const relations: ArticleWrite['relations'] = {};
-  for (const [type, rows] of Object.entries(w.relations) as [keyof ArticleWrite['relations'], ArticleWrite['relations'][keyof ArticleWrite['relations']]][]) {
+  for (const [type, rows] of Object.entries(w.relations) as [
+    keyof ArticleWrite['relations'],
+    ArticleWrite['relations'][keyof ArticleWrite['relations']],
+  ][]) {
     relations[type] = rows?.map((r) => ({ ...r, from: k(r.from), to: k(r.to) }));
   }
   return {

@@ -4,7 +4,6 @@ import { z } from 'zod';
 import type { Graph } from './driver.js';
 import { NODE_LABELS, REL_TYPES } from './model.js';
 
-
 export interface GraphStats {
   nodes: Record<string, number>;
   relationships: Record<string, number>;
@@ -29,11 +28,19 @@ export async function graphStats(graph: Graph): Promise<GraphStats> {
 }
 
 export function formatStats(s: GraphStats): string {
-  const width = Math.max(...[...Object.keys(s.nodes), ...Object.keys(s.relationships), 'relationships'].map((k) => k.length));
+  const width = Math.max(
+    ...[...Object.keys(s.nodes), ...Object.keys(s.relationships), 'relationships'].map((k) => k.length),
+  );
   const rows = (title: string, counts: Record<string, number>, total: number) => [
     title,
     ...Object.entries(counts).map(([k, v]) => `  ${k.padEnd(width)}  ${String(v).padStart(9)}`),
     `  ${'total'.padEnd(width)}  ${String(total).padStart(9)}`,
   ];
-  return [...rows('nodes', s.nodes, s.totals.nodes), '', ...rows('relationships', s.relationships, s.totals.relationships)].join('\n') + '\n';
+  return (
+    [
+      ...rows('nodes', s.nodes, s.totals.nodes),
+      '',
+      ...rows('relationships', s.relationships, s.totals.relationships),
+    ].join('\n') + '\n'
+  );
 }

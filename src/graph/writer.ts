@@ -36,7 +36,12 @@ export interface BatchResult {
   committed(): void;
 }
 
-const Existing = z.object({ found: z.boolean(), status: z.string().nullable(), version: z.string().nullable(), firstSeen: z.string().nullable() });
+const Existing = z.object({
+  found: z.boolean(),
+  status: z.string().nullable(),
+  version: z.string().nullable(),
+  firstSeen: z.string().nullable(),
+});
 
 /** ids among `ids` already stored completely */
 export async function completeArticleIds(tx: ManagedTransaction, ids: string[]): Promise<Set<string>> {
@@ -48,19 +53,34 @@ export async function completeArticleIds(tx: ManagedTransaction, ids: string[]):
 }
 
 /** extractor version of each complete article among `ids` (null when stored before versions were recorded) */
-export async function storedArticleVersions(tx: ManagedTransaction, ids: string[]): Promise<Map<string, string | null>> {
+export async function storedArticleVersions(
+  tx: ManagedTransaction,
+  ids: string[],
+): Promise<Map<string, string | null>> {
   const res = await tx.run(
     `UNWIND $ids AS id MATCH (a:Article {id: id}) WHERE a.status = 'complete' RETURN a.id AS id, a.extractorVersion AS version`,
     { ids },
   );
-  return new Map(res.records.map((r) => [z.string().parse(r.get('id')), z.string().nullable().parse(r.get('version') ?? null)]));
+  return new Map(
+    res.records.map((r) => [
+      z.string().parse(r.get('id')),
+      z
+        .string()
+        .nullable()
+        .parse(r.get('version') ?? null),
+    ]),
+  );
 }
 
 /**
  * Of the raw file hashes (rawFileHash), those whose every article is stored complete by extractor `version`: all
  * `sourceArticles` articles converted from those bytes are there. Returns each with its article count.
  */
-export async function storedSourceFiles(tx: Pick<ManagedTransaction, 'run'>, hashes: string[], version: string): Promise<Map<string, number>> {
+export async function storedSourceFiles(
+  tx: Pick<ManagedTransaction, 'run'>,
+  hashes: string[],
+  version: string,
+): Promise<Map<string, number>> {
   const res = await tx.run(
     `UNWIND $hashes AS h
      MATCH (a:Article {sourceHash: h})
@@ -80,7 +100,11 @@ export async function databaseNow(tx: ManagedTransaction): Promise<string> {
 }
 
 /** ids among `ids` stored completely at or after `since` (a databaseNow value): written earlier in this run */
-export async function articleIdsIngestedSince(tx: ManagedTransaction, ids: string[], since: string): Promise<Set<string>> {
+export async function articleIdsIngestedSince(
+  tx: ManagedTransaction,
+  ids: string[],
+  since: string,
+): Promise<Set<string>> {
   const res = await tx.run(
     `UNWIND $ids AS id MATCH (a:Article {id: id}) WHERE a.status = 'complete' AND a.ingestedAt >= datetime($since) RETURN a.id AS id`,
     { ids, since },
@@ -207,7 +231,9 @@ WITH e, row, name, aliases,
 SET e.name = name, e.aliases = aliases,
     e.searchText = reduce(s = name, x IN aliases | s + ' ' + x),
     e.firstSeen = ${EARLIEST_FIRST_SEEN('e')}
-${ENTITY_TYPES_IN_ORDER.map((t) => whenType(t, TYPE_PROPERTIES[t])).filter(Boolean).join('\n')}
+${ENTITY_TYPES_IN_ORDER.map((t) => whenType(t, TYPE_PROPERTIES[t]))
+  .filter(Boolean)
+  .join('\n')}
 RETURN count(*) AS n`;
 
 /** All entity-to-entity relationships of a batch in one statement; new with their article, so created, never merged. */
@@ -215,9 +241,14 @@ const RELATIONS = `
 UNWIND $rows AS row
 MATCH (x:Entity {key: row.from})
 MATCH (y:Entity {key: row.to})
-${ENTITY_REL_TYPES.map((t) => whenType(t, `CREATE (x)-[r:${t} {articleId: row.articleId}]->(y)
+${ENTITY_REL_TYPES.map((t) =>
+  whenType(
+    t,
+    `CREATE (x)-[r:${t} {articleId: row.articleId}]->(y)
   SET r.sentenceIds = row.sentenceIds, r.evidence = [v IN row.evidence | toInteger(v)], r.label = row.label,
-      r.source = row.source, r.published = row.published, r.firstSeen = ${ROW_FIRST_SEEN}`)).join('\n')}
+      r.source = row.source, r.published = row.published, r.firstSeen = ${ROW_FIRST_SEEN}`,
+  ),
+).join('\n')}
 RETURN count(*) AS n`;
 
 // An article is marked complete as it is created: the status and everything else commit together or not at all.
@@ -297,11 +328,17 @@ const Count = z.object({ n: z.number().int() }).passthrough();
  * Run one statement over a non-empty list and check how many rows it wrote. Each statement has one list, sent
  * only when non-empty, so parameter types never vary and Neo4j plans each statement once.
  */
-async function runList(tx: ManagedTransaction, what: string, cypher: string, params: Record<string, unknown> & { rows: unknown[] }): Promise<Record<string, unknown>> {
+async function runList(
+  tx: ManagedTransaction,
+  what: string,
+  cypher: string,
+  params: Record<string, unknown> & { rows: unknown[] },
+): Promise<Record<string, unknown>> {
   const res = await tx.run(cypher, params);
   const row = Count.parse(res.records[0]?.toObject() ?? { n: 0 });
   // MATCH finds nothing silently; a short count means a dangling reference, and no article may be half-written.
-  if (row.n !== params.rows.length) throw new Error(`writing ${what}: ${row.n} of ${params.rows.length} rows matched their nodes`);
+  if (row.n !== params.rows.length)
+    throw new Error(`writing ${what}: ${row.n} of ${params.rows.length} rows matched their nodes`);
   return row;
 }
 
@@ -312,7 +349,10 @@ function onePerKey<T extends { key: string } & Record<string, string | string[]>
   const out = new Map<string, T>();
   for (const r of rows) {
     const had = out.get(r.key);
-    if (!had) { out.set(r.key, { ...r }); continue; }
+    if (!had) {
+      out.set(r.key, { ...r });
+      continue;
+    }
     const merged: Record<string, string | string[]> = { ...had };
     for (const [k, v] of Object.entries(r)) if (Array.isArray(v)) merged[k] = [...(had[k] as string[]), ...v];
     out.set(r.key, merged as T);
@@ -326,7 +366,11 @@ function onePerKey<T extends { key: string } & Record<string, string | string[]>
  * ('unchanged'); one stored by another version (or with `reextract`) is removed and written anew ('rewritten').
  * Any error propagates, so the transaction rolls back whole and nothing of the batch is stored.
  */
-export async function writeArticleBatch(tx: ManagedTransaction, writes: readonly ArticleWrite[], options: WriteOptions = {}): Promise<BatchResult> {
+export async function writeArticleBatch(
+  tx: ManagedTransaction,
+  writes: readonly ArticleWrite[],
+  options: WriteOptions = {},
+): Promise<BatchResult> {
   const ids = writes.map((w) => w.article.id);
   // first, before any other write: one batch at a time clusters incidents (src/graph/incident-frames.ts)
   await lockIncidents(tx);
@@ -373,50 +417,92 @@ export async function writeArticleBatch(tx: ManagedTransaction, writes: readonly
   const seen = (w: ArticleWrite) => firstSeen.get(w.article.id) ?? null;
   const written = await tx.run(ARTICLES_AND_SENTENCES, {
     articles: ws.map((w) => ({
-      ...w.article, extractorVersion: w.article.extractorVersion ?? null, sourceHash: w.article.sourceHash ?? null,
-      sourceArticles: w.article.sourceArticles ?? null, firstSeen: seen(w), sentences: w.sentences,
+      ...w.article,
+      extractorVersion: w.article.extractorVersion ?? null,
+      sourceHash: w.article.sourceHash ?? null,
+      sourceArticles: w.article.sourceArticles ?? null,
+      firstSeen: seen(w),
+      sentences: w.sentences,
     })),
   });
   const created = z.object({ n: z.number().int(), sentences: z.number().int() }).parse(written.records[0]?.toObject());
   if (created.n !== ws.length || created.sentences !== sentences) {
-    throw new Error(`writing articles and sentences: ${created.n} of ${ws.length} articles, ${created.sentences} of ${sentences} sentences`);
+    throw new Error(
+      `writing articles and sentences: ${created.n} of ${ws.length} articles, ${created.sentences} of ${sentences} sentences`,
+    );
   }
   const entities = oneRowPerKey(
-    ws.flatMap((w) => [...w.entities.person, ...w.entities.organization, ...w.entities.place, ...w.entities.incident].map((e) => ({ ...e, firstSeen: seen(w) }))),
+    ws.flatMap((w) =>
+      [...w.entities.person, ...w.entities.organization, ...w.entities.place, ...w.entities.incident].map((e) => ({
+        ...e,
+        firstSeen: seen(w),
+      })),
+    ),
   );
   if (entities.length) await runList(tx, 'entities', ENTITIES, { rows: entities });
   // one row per node: rows of one statement that set the same node's list would read it before any of them wrote
-  const identities = onePerKey(ws.flatMap((w, i) => {
-    const reasons = new Map((people[i] ?? []).map((r) => [r.to, r.reason]));
-    return w.entities.person.map((r) => ({
-      key: r.key, countries: r.countries ?? [], homeCountries: r.homeCountry ? [r.homeCountry] : [], roles: r.roles ?? [],
-      reasons: reasons.has(r.key) ? [reasons.get(r.key)!] : [],
-    }));
-  }));
+  const identities = onePerKey(
+    ws.flatMap((w, i) => {
+      const reasons = new Map((people[i] ?? []).map((r) => [r.to, r.reason]));
+      return w.entities.person.map((r) => ({
+        key: r.key,
+        countries: r.countries ?? [],
+        homeCountries: r.homeCountry ? [r.homeCountry] : [],
+        roles: r.roles ?? [],
+        reasons: reasons.has(r.key) ? [reasons.get(r.key)!] : [],
+      }));
+    }),
+  );
   if (identities.length) await runList(tx, 'person identities', PERSON_IDENTITY, { rows: identities });
-  const reasons = onePerKey(ws.flatMap((w) => [...w.entities.person, ...w.entities.organization, ...w.entities.place]
-    .filter((r) => r.reasons?.length).map((r) => ({ key: r.key, reasons: r.reasons! }))));
+  const reasons = onePerKey(
+    ws.flatMap((w) =>
+      [...w.entities.person, ...w.entities.organization, ...w.entities.place]
+        .filter((r) => r.reasons?.length)
+        .map((r) => ({ key: r.key, reasons: r.reasons! })),
+    ),
+  );
   if (reasons.length) await runList(tx, 'entity reasons', ENTITY_REASONS, { rows: reasons });
   const sentenceMentions = ws.flatMap((w) => w.sentenceMentions).sort(byKey);
-  const articleMentions = ws.flatMap((w) => w.articleMentions.map((m) => ({ ...m, articleId: w.article.id }))).sort(byKey);
+  const articleMentions = ws
+    .flatMap((w) => w.articleMentions.map((m) => ({ ...m, articleId: w.article.id })))
+    .sort(byKey);
   if (sentenceMentions.length) {
     const row = await runList(tx, 'sentence mentions', MENTIONS, { rows: sentenceMentions, articleMentions });
     if (row.articleMentions !== articleMentions.length) {
-      throw new Error(`writing article mentions: ${String(row.articleMentions)} of ${articleMentions.length} rows matched their nodes`);
+      throw new Error(
+        `writing article mentions: ${String(row.articleMentions)} of ${articleMentions.length} rows matched their nodes`,
+      );
     }
   }
   const covers = ws.flatMap((w) => w.covers.map((key) => ({ key, articleId: w.article.id }))).sort(byKey);
   if (covers.length) await runList(tx, 'incident coverage', COVERS, { rows: covers });
   const relations = ws
-    .flatMap((w) => ENTITY_REL_TYPES.flatMap((type) => (w.relations[type] ?? []).map((r) => ({
-      ...r, type, articleId: w.article.id, source: w.article.source, published: w.article.published, firstSeen: seen(w),
-    }))))
+    .flatMap((w) =>
+      ENTITY_REL_TYPES.flatMap((type) =>
+        (w.relations[type] ?? []).map((r) => ({
+          ...r,
+          type,
+          articleId: w.article.id,
+          source: w.article.source,
+          published: w.article.published,
+          firstSeen: seen(w),
+        })),
+      ),
+    )
     .sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
   if (relations.length) await runList(tx, 'relations', RELATIONS, { rows: relations });
-  await resolveFrames(tx, split.flatMap((s) => s.frames), seedIncidents, new Map(ws.map((w) => [w.article.id, { source: w.article.source, published: w.article.published }])));
+  await resolveFrames(
+    tx,
+    split.flatMap((s) => s.frames),
+    seedIncidents,
+    new Map(ws.map((w) => [w.article.id, { source: w.article.source, published: w.article.published }])),
+  );
   let plan: DuplicatePlan | null = null;
   if (options.duplicates) {
-    plan = await options.duplicates.plan(tx, ws.map((w) => w.article));
+    plan = await options.duplicates.plan(
+      tx,
+      ws.map((w) => w.article),
+    );
     await storeDuplicatePlan(tx, plan);
   }
   // analysts' judgements over what was just written, in the same transaction: a crash can never leave a batch

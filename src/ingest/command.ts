@@ -12,7 +12,12 @@ async function progressBar(): Promise<IngestProgress & { stop(): void }> {
   const bar = new cliProgress.SingleBar(
     // The total counts the articles read so far (files are read batch by batch), so it grows as the run goes;
     // the ETA is for those.
-    { format: 'ingest [{bar}] {value}/{total} articles read so far | {rate} articles/s | ETA {eta_formatted}', stream: process.stderr, hideCursor: true, etaBuffer: 200 },
+    {
+      format: 'ingest [{bar}] {value}/{total} articles read so far | {rate} articles/s | ETA {eta_formatted}',
+      stream: process.stderr,
+      hideCursor: true,
+      etaBuffer: 200,
+    },
     cliProgress.Presets.shades_classic,
   );
   let started = false;
@@ -37,13 +42,22 @@ async function progressBar(): Promise<IngestProgress & { stop(): void }> {
 }
 
 /** Returns the exit code: 0 when nothing failed, 1 otherwise. */
-export async function runIngestCommand(paths: string[], opts: { json: boolean; progress: boolean; reextract?: boolean; batchRows?: number; workers?: number }): Promise<number> {
+export async function runIngestCommand(
+  paths: string[],
+  opts: { json: boolean; progress: boolean; reextract?: boolean; batchRows?: number; workers?: number },
+): Promise<number> {
   const graph = await openGraph(loadConfig());
   const bar = opts.progress && process.stderr.isTTY ? await progressBar() : undefined;
   try {
     await applySchema(graph);
     const workers = opts.workers ?? availableParallelism();
-    const summary = await ingestPaths(graph, paths, { duplicates: true, workers, reextract: opts.reextract === true, ...(opts.batchRows ? { batchRows: opts.batchRows } : {}), ...(bar ? { progress: bar } : {}) });
+    const summary = await ingestPaths(graph, paths, {
+      duplicates: true,
+      workers,
+      reextract: opts.reextract === true,
+      ...(opts.batchRows ? { batchRows: opts.batchRows } : {}),
+      ...(bar ? { progress: bar } : {}),
+    });
     bar?.stop();
     // with Neo4j gone the summary is still printed (the judgement check would only wait for it)
     const staleJudgements = summary.unavailable ? [] : await judgementsNotApplied(graph);

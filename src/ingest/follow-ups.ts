@@ -19,14 +19,25 @@ let compiled: FollowUpKindCue[] | null = null;
 
 export function loadFollowUpKinds(file = FILE): FollowUpKindCue[] {
   const parsed = FollowUpKindsFile.safeParse(JSON.parse(readFileSync(file, 'utf8')));
-  if (!parsed.success) throw new Error(`${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  if (!parsed.success)
+    throw new Error(`${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
   const unknown = Object.keys(parsed.data.kinds).filter((k) => !INCIDENT_KINDS.includes(k));
   if (unknown.length) throw new Error(`${file}: not incident kinds of data/ontology.json: ${unknown.join(', ')}`);
   return compileFollowUpKinds(parsed.data.kinds);
 }
 
 /** The follow-up the article reports, by its title and first two sentences, or null. */
-export function articleFollowUp(title: string | null, sentences: readonly { text: string }[]): { kind: string; cue: string } | null {
+export function articleFollowUp(
+  title: string | null,
+  sentences: readonly { text: string }[],
+): { kind: string; cue: string } | null {
   compiled ??= loadFollowUpKinds();
-  return followUpKind(compiled, title ?? '', sentences.slice(0, 2).map((s) => s.text).join(' '));
+  return followUpKind(
+    compiled,
+    title ?? '',
+    sentences
+      .slice(0, 2)
+      .map((s) => s.text)
+      .join(' '),
+  );
 }

@@ -6,7 +6,10 @@ export const judgementsNotApplied = (graph: Graph): Promise<JudgementReport['sta
 
 export function formatStale(stale: JudgementReport['stale']): string {
   if (!stale.length) return '';
-  const lines = ['', `judgements not applied (their target is gone; kept, withdraw or re-target them): ${stale.length}`];
+  const lines = [
+    '',
+    `judgements not applied (their target is gone; kept, withdraw or re-target them): ${stale.length}`,
+  ];
   for (const s of stale) lines.push(`  ${s.id} ${s.what}: missing ${s.missing.join(', ')}`);
   return lines.join('\n') + '\n';
 }

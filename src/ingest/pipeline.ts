@@ -5,7 +5,15 @@
 // batch, one write batch being filled and one in flight, whatever the size of the corpus.
 import type { Graph } from '../graph/driver.js';
 import type { DuplicateLinker } from '../graph/duplicate-links.js';
-import { articleIdsIngestedSince, databaseNow, storedArticleVersions, storedSourceFiles, writeArticleBatch, type InTransactionHook, type WriteOutcome } from '../graph/writer.js';
+import {
+  articleIdsIngestedSince,
+  databaseNow,
+  storedArticleVersions,
+  storedSourceFiles,
+  writeArticleBatch,
+  type InTransactionHook,
+  type WriteOutcome,
+} from '../graph/writer.js';
 import { EXTRACTOR_VERSION } from '../extract/version.js';
 import type { ArticleInput, ExtractionResult } from '../extract/types.js';
 import type { ReadFailure, SourceArticle } from '../sources/article.js';
@@ -133,7 +141,10 @@ interface Run {
 
 /** The extractor with the project's resources, loaded once (a missing or corrupt data file stops the run here). */
 async function defaultExtract(): Promise<Extract> {
-  const [{ extract }, { defaultResources }] = await Promise.all([import('../extract/index.js'), import('../extract/resources.js')]);
+  const [{ extract }, { defaultResources }] = await Promise.all([
+    import('../extract/index.js'),
+    import('../extract/resources.js'),
+  ]);
   const res = defaultResources();
   return (input) => extract(input, res);
 }
@@ -159,7 +170,13 @@ async function writeBatch(graph: Graph, run: Run, batch: Prepared[], options: In
   const tick = () => options.progress?.tick();
   try {
     if (run.duplicates && batch.length) await run.duplicates.sync(graph);
-    const result = await graph.write((tx) => writeArticleBatch(tx, batch.map((p) => p.write), writeOptions));
+    const result = await graph.write((tx) =>
+      writeArticleBatch(
+        tx,
+        batch.map((p) => p.write),
+        writeOptions,
+      ),
+    );
     result.committed();
     // links to articles another process committed while this batch was written (concurrent ingests)
     if (run.duplicates) {
@@ -182,7 +199,13 @@ async function writeBatch(graph: Graph, run: Run, batch: Prepared[], options: In
   }
 }
 
-async function writeOneByOne(graph: Graph, run: Run, batch: Prepared[], options: IngestOptions, err: unknown): Promise<void> {
+async function writeOneByOne(
+  graph: Graph,
+  run: Run,
+  batch: Prepared[],
+  options: IngestOptions,
+  err: unknown,
+): Promise<void> {
   const writeOptions = { duplicates: run.duplicates, reextract: options.reextract, hook: options.hook };
   const tick = () => options.progress?.tick();
   {
@@ -249,7 +272,13 @@ async function flush(graph: Graph, run: Run, options: IngestOptions): Promise<vo
 }
 
 /** One read batch: identity, stored check, then extract each article into the write batch being filled. */
-async function ingestBatch(graph: Graph, run: Run, batch: SourceBatch, options: IngestOptions, extract: Extract): Promise<void> {
+async function ingestBatch(
+  graph: Graph,
+  run: Run,
+  batch: SourceBatch,
+  options: IngestOptions,
+  extract: Extract,
+): Promise<void> {
   const { summary } = run;
   summary.files += batch.files;
   summary.unchangedFiles += batch.unchangedFiles ?? 0;
@@ -331,10 +360,17 @@ async function ingestBatch(graph: Graph, run: Run, batch: SourceBatch, options: 
       // only what extraction read is stored (a 52 MB text was stored and served whole); the id stays the full text's hash
       const analysed = analysedLength(p.text);
       const cut = analysed < p.text.length;
-      write = prepareArticleWrite(p.source, {
-        id: p.id, text: cut ? p.text.slice(0, analysed) : p.text, contentHash: p.hash, extractorVersion: version,
-        textTruncatedFrom: cut ? p.text.length : null,
-      }, result);
+      write = prepareArticleWrite(
+        p.source,
+        {
+          id: p.id,
+          text: cut ? p.text.slice(0, analysed) : p.text,
+          contentHash: p.hash,
+          extractorVersion: version,
+          textTruncatedFrom: cut ? p.text.length : null,
+        },
+        result,
+      );
       write.followUp = articleFollowUp(write.article.title, write.sentences);
     } catch (err) {
       summary.failures.push(failureOf(p.source, `extraction failed: ${describe(err)}`));
@@ -352,13 +388,19 @@ async function ingestBatch(graph: Graph, run: Run, batch: SourceBatch, options: 
  * Ingest articles arriving in batches. A batch is pulled from `batches` only when the previous one has been
  * extracted (its writes may still be in flight), so memory holds one batch however long the stream.
  */
-export async function ingestBatches(graph: Graph, batches: AsyncIterable<SourceBatch> | Iterable<SourceBatch>, options: IngestOptions = {}): Promise<IngestSummary> {
+export async function ingestBatches(
+  graph: Graph,
+  batches: AsyncIterable<SourceBatch> | Iterable<SourceBatch>,
+  options: IngestOptions = {},
+): Promise<IngestSummary> {
   const started = performance.now();
-  const pool = !options.extract && options.workers ? (await import('./extract-pool.js')).createExtractPool(options.workers) : null;
-  const extract: Extract = options.extract ?? (pool ? (input) => pool.extract(input) : (await defaultExtract()));
-  const duplicates = options.duplicates === true
-    ? new (await import('../graph/duplicate-links.js')).DuplicateLinker()
-    : options.duplicates || undefined;
+  const pool =
+    !options.extract && options.workers ? (await import('./extract-pool.js')).createExtractPool(options.workers) : null;
+  const extract: Extract = options.extract ?? (pool ? (input) => pool.extract(input) : await defaultExtract());
+  const duplicates =
+    options.duplicates === true
+      ? new (await import('../graph/duplicate-links.js')).DuplicateLinker()
+      : options.duplicates || undefined;
   const run: Run = {
     summary: {
       files: 0,
@@ -399,7 +441,12 @@ export async function ingestBatches(graph: Graph, batches: AsyncIterable<SourceB
 }
 
 /** Already-read articles in batches of `size`. */
-function* inBatches(sources: Iterable<SourceArticle>, readFailures: ReadFailure[], files: number, size: number): Generator<SourceBatch> {
+function* inBatches(
+  sources: Iterable<SourceArticle>,
+  readFailures: ReadFailure[],
+  files: number,
+  size: number,
+): Generator<SourceBatch> {
   let batch: SourceBatch = { articles: [], failures: [...readFailures], files };
   for (const source of sources) {
     batch.articles.push(source);
@@ -419,7 +466,11 @@ export function ingestArticles(
   options: IngestOptions = {},
   files = 0,
 ): Promise<IngestSummary> {
-  return ingestBatches(graph, inBatches(sources, readFailures, files, options.batch?.maxArticles ?? DEFAULT_BATCH_ARTICLES), options);
+  return ingestBatches(
+    graph,
+    inBatches(sources, readFailures, files, options.batch?.maxArticles ?? DEFAULT_BATCH_ARTICLES),
+    options,
+  );
 }
 
 /**
@@ -448,5 +499,9 @@ export async function ingestPaths(graph: Graph, paths: string[], options: Ingest
       await session.close().catch(() => {});
     }
   };
-  return ingestBatches(graph, readSourceBatches(paths, { ...(options.reextract ? {} : { storedFiles }), ...options.batch }), options);
+  return ingestBatches(
+    graph,
+    readSourceBatches(paths, { ...(options.reextract ? {} : { storedFiles }), ...options.batch }),
+    options,
+  );
 }

@@ -3,7 +3,14 @@
 // point at the words they claim to.
 import type { Entity, ExtractionResult, RelationType } from '../extract/types.js';
 import { RELATION_REL_TYPE, type EntityRelType } from '../graph/model.js';
-import type { ArticleMentionRow, ArticleWrite, EntityRows, RelationRow, SentenceMentionRow, SentenceRow } from '../graph/rows.js';
+import type {
+  ArticleMentionRow,
+  ArticleWrite,
+  EntityRows,
+  RelationRow,
+  SentenceMentionRow,
+  SentenceRow,
+} from '../graph/rows.js';
 import type { SourceArticle } from '../sources/article.js';
 import { isoDate } from '../sources/dates.js';
 import { sentenceTextHash } from '../dedup/sentence-hash.js';
@@ -28,7 +35,8 @@ function countOrNull(n: number | null | undefined): number | null {
 
 /** Index of the sentence that contains [start, end), or -1. Sentences are sorted and disjoint. */
 function sentenceContaining(sentences: SentenceRow[], start: number, end: number): number {
-  let lo = 0, hi = sentences.length - 1;
+  let lo = 0,
+    hi = sentences.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     const s = sentences[mid]!;
@@ -51,20 +59,37 @@ export function prepareArticleWrite(
   const sentenceRowByIndex = new Map<number, SentenceRow>();
   for (const s of [...result.sentences].sort((a, b) => a.start - b.start)) {
     const prev = sentences[sentences.length - 1];
-    if (!(Number.isInteger(s.start) && Number.isInteger(s.end) && s.start >= 0 && s.end <= text.length && s.start < s.end)
-      || (prev && s.start < prev.end) || sentenceRowByIndex.has(s.index)) {
+    if (
+      !(
+        Number.isInteger(s.start) &&
+        Number.isInteger(s.end) &&
+        s.start >= 0 &&
+        s.end <= text.length &&
+        s.start < s.end
+      ) ||
+      (prev && s.start < prev.end) ||
+      sentenceRowByIndex.has(s.index)
+    ) {
       warnings.push(`sentence ${s.index} dropped: offsets ${s.start}-${s.end} overlap or lie outside the text`);
       continue;
     }
     const sentenceText = text.slice(s.start, s.end);
-    const row = { id: `${id}:${s.index}`, index: s.index, start: s.start, end: s.end, text: sentenceText, textHash: sentenceTextHash(sentenceText) };
+    const row = {
+      id: `${id}:${s.index}`,
+      index: s.index,
+      start: s.start,
+      end: s.end,
+      text: sentenceText,
+      textHash: sentenceTextHash(sentenceText),
+    };
     sentences.push(row);
     sentenceRowByIndex.set(s.index, row);
   }
 
   /** A mention or evidence span checked against the text; returns the sentence row that holds it. */
   const locate = (start: number, end: number, sentence: number): SentenceRow | undefined => {
-    if (!(Number.isInteger(start) && Number.isInteger(end) && start >= 0 && end <= text.length && start < end)) return undefined;
+    if (!(Number.isInteger(start) && Number.isInteger(end) && start >= 0 && end <= text.length && start < end))
+      return undefined;
     const given = sentenceRowByIndex.get(sentence);
     if (given && start >= given.start && end <= given.end) return given;
     const i = sentenceContaining(sentences, start, end);
@@ -100,7 +125,10 @@ export function prepareArticleWrite(
   }
 
   // what a person's namesake in another article may share with it: the article's other named entities, not countries
-  const contextKeys = [...byKey.values()].filter(({ entity: e }) => e.type !== 'incident' && !(e.type === 'place' && e.placeKind === 'country')).map(({ entity: e }) => e.key).sort();
+  const contextKeys = [...byKey.values()]
+    .filter(({ entity: e }) => e.type !== 'incident' && !(e.type === 'place' && e.placeKind === 'country'))
+    .map(({ entity: e }) => e.key)
+    .sort();
   const placeById = new Map(result.entities.filter((e) => e.type === 'place').map((e) => [e.id, e]));
   const entities: EntityRows = { person: [], organization: [], place: [], incident: [] };
   const sentenceMentions: SentenceMentionRow[] = [];
@@ -109,11 +137,20 @@ export function prepareArticleWrite(
   for (const [key, { entity: e, names, mentions }] of byKey) {
     const name = e.name.trim() || mentions[0]?.text || key;
     const aliases = uniq(names.map((n) => n.trim()).filter((n) => n && n !== name));
-    const base = { key, name, aliases, ...(e.type !== 'incident' && e.merges?.length ? { reasons: uniq(e.merges) } : {}) };
+    const base = {
+      key,
+      name,
+      aliases,
+      ...(e.type !== 'incident' && e.merges?.length ? { reasons: uniq(e.merges) } : {}),
+    };
     switch (e.type) {
       case 'person':
         entities.person.push({
-          ...base, type: 'person', countries: e.countries ?? [], homeCountry: e.homeCountry ?? null, roles: e.roles,
+          ...base,
+          type: 'person',
+          countries: e.countries ?? [],
+          homeCountry: e.homeCountry ?? null,
+          roles: e.roles,
           context: contextKeys.filter((k) => k !== key),
         });
         break;
@@ -122,24 +159,43 @@ export function prepareArticleWrite(
         break;
       case 'place':
         entities.place.push({
-          ...base, type: 'place', placeKind: e.placeKind, country: e.country ?? null,
-          lat: finiteOrNull(e.lat), lon: finiteOrNull(e.lon), ambiguous: e.ambiguous === true,
-          admin1: e.admin1 ?? null, precision: e.precision ?? null,
+          ...base,
+          type: 'place',
+          placeKind: e.placeKind,
+          country: e.country ?? null,
+          lat: finiteOrNull(e.lat),
+          lon: finiteOrNull(e.lon),
+          ambiguous: e.ambiguous === true,
+          admin1: e.admin1 ?? null,
+          precision: e.precision ?? null,
         });
         break;
       case 'incident': {
         const place = e.placeId ? placeById.get(e.placeId) : undefined;
-        const geo = place?.type === 'place' && finiteOrNull(place.lat) !== null && finiteOrNull(place.lon) !== null ? place : undefined;
+        const geo =
+          place?.type === 'place' && finiteOrNull(place.lat) !== null && finiteOrNull(place.lon) !== null
+            ? place
+            : undefined;
         entities.incident.push({
-          ...base, type: 'incident', kind: e.kind, date: validDate(e.date), placeName: e.place ?? place?.name ?? null,
+          ...base,
+          type: 'incident',
+          kind: e.kind,
+          date: validDate(e.date),
+          placeName: e.place ?? place?.name ?? null,
           placeKey: place?.type === 'place' ? place.key : null,
-          lat: geo?.lat ?? null, lon: geo?.lon ?? null, killed: countOrNull(e.killed), injured: countOrNull(e.injured),
+          lat: geo?.lat ?? null,
+          lon: geo?.lon ?? null,
+          killed: countOrNull(e.killed),
+          injured: countOrNull(e.injured),
           reference: e.reference === true,
-          described: e.participants.filter((p) => p.described).map((p) => {
-            const s = p.sentence !== undefined ? sentenceRowByIndex.get(p.sentence) : undefined;
-            return `${p.role}: ${p.name}${s ? ` @ ${s.id}` : ''}`;
-          }),
-          datePrecision: e.datePrecision ?? null, datePeriod: e.datePeriod ?? null,
+          described: e.participants
+            .filter((p) => p.described)
+            .map((p) => {
+              const s = p.sentence !== undefined ? sentenceRowByIndex.get(p.sentence) : undefined;
+              return `${p.role}: ${p.name}${s ? ` @ ${s.id}` : ''}`;
+            }),
+          datePrecision: e.datePrecision ?? null,
+          datePeriod: e.datePeriod ?? null,
           dateFlag: e.dateFlag ? `${e.dateFlag.date} ("${e.dateFlag.text}"): after the publication date` : null,
         });
         covers.push(key);
@@ -174,7 +230,8 @@ export function prepareArticleWrite(
       }
       if (!row.sentenceIds.includes(s.id)) row.sentenceIds.push(s.id);
       let dup = false;
-      for (let i = 0; i < row.evidence.length; i += 2) if (row.evidence[i] === ev.start && row.evidence[i + 1] === ev.end) dup = true;
+      for (let i = 0; i < row.evidence.length; i += 2)
+        if (row.evidence[i] === ev.start && row.evidence[i + 1] === ev.end) dup = true;
       if (!dup) row.evidence.push(ev.start, ev.end);
     }
   }
@@ -188,13 +245,28 @@ export function prepareArticleWrite(
 
   return {
     article: {
-      id, title: source.title, url: source.url, source: source.source, published: validDate(source.published),
+      id,
+      title: source.title,
+      url: source.url,
+      source: source.source,
+      published: validDate(source.published),
       publishedAt: source.publishedAt ?? null,
-      outlet: result.article?.outlet ?? source.source ?? null, credits: result.article?.credits ?? [],
-      text, textTruncatedFrom: meta.textTruncatedFrom ?? null, contentHash: meta.contentHash, wordCount: wordCount(text),
-      sourceHash: source.origin.raw?.hash ?? null, sourceArticles: source.origin.raw?.articles ?? null,
+      outlet: result.article?.outlet ?? source.source ?? null,
+      credits: result.article?.credits ?? [],
+      text,
+      textTruncatedFrom: meta.textTruncatedFrom ?? null,
+      contentHash: meta.contentHash,
+      wordCount: wordCount(text),
+      sourceHash: source.origin.raw?.hash ?? null,
+      sourceArticles: source.origin.raw?.articles ?? null,
       ...(meta.extractorVersion !== undefined ? { extractorVersion: meta.extractorVersion } : {}),
     },
-    sentences, entities, sentenceMentions, articleMentions, covers, relations, warnings,
+    sentences,
+    entities,
+    sentenceMentions,
+    articleMentions,
+    covers,
+    relations,
+    warnings,
   };
 }

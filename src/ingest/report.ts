@@ -10,21 +10,26 @@ export function failureLocation(f: IngestFailure): string {
 
 export function formatSummary(s: IngestSummary): string {
   const lines = [
-    `files read:  ${s.files}` + (s.unchangedFiles ? ` (${s.unchangedFiles} unchanged since they were stored, not converted again)` : ''),
-    `articles:    ${s.articles.new} new, ${s.articles.unchanged} unchanged, ${s.articles.failed} failed`
-      + (s.reextracted ? ` (${s.reextracted} of the new re-extracted)` : ''),
+    `files read:  ${s.files}` +
+      (s.unchangedFiles ? ` (${s.unchangedFiles} unchanged since they were stored, not converted again)` : ''),
+    `articles:    ${s.articles.new} new, ${s.articles.unchanged} unchanged, ${s.articles.failed} failed` +
+      (s.reextracted ? ` (${s.reextracted} of the new re-extracted)` : ''),
     `entities:    ${s.entities} written (${s.distinctEntities} distinct)`,
     `relations:   ${s.relations}`,
     `time:        ${s.seconds.toFixed(2)} s`,
   ];
   if (s.unavailable) {
-    lines.push(`database:    ${printableLine(s.unavailable)}; what is stored is whole, run the same command again to finish`);
+    lines.push(
+      `database:    ${printableLine(s.unavailable)}; what is stored is whole, run the same command again to finish`,
+    );
   }
-  if (s.warnings) lines.push(`warnings:    ${s.warnings} mentions/evidence spans dropped (offsets did not fit the text)`);
+  if (s.warnings)
+    lines.push(`warnings:    ${s.warnings} mentions/evidence spans dropped (offsets did not fit the text)`);
   if (s.extractorWarnings.length) {
     lines.push('', `extractor warnings (${s.extractorWarnings.length}):`);
     for (const w of s.extractorWarnings.slice(0, 50)) lines.push(`  ${failureLocation(w)}: ${printableLine(w.reason)}`);
-    if (s.extractorWarnings.length > 50) lines.push(`  … and ${s.extractorWarnings.length - 50} more (--json lists them all)`);
+    if (s.extractorWarnings.length > 50)
+      lines.push(`  … and ${s.extractorWarnings.length - 50} more (--json lists them all)`);
   }
   if (s.failures.length) {
     lines.push('', 'failures:');

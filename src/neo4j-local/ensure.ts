@@ -39,21 +39,35 @@ export interface Neo4jHandle {
   release(): Promise<void>;
 }
 
-export async function ensureNeo4j(config: Config, name: InstanceName, log: (m: string) => void = () => {}): Promise<Neo4jHandle> {
+export async function ensureNeo4j(
+  config: Config,
+  name: InstanceName,
+  log: (m: string) => void = () => {},
+): Promise<Neo4jHandle> {
   if (config.NEO4J_URI) return { uri: config.NEO4J_URI, how: 'NEO4J_URI', release: async () => {} };
   const hasJava = spawnSync('java', ['-version'], { encoding: 'utf8' }).status === 0;
   if (!hasJava && name === 'main' && dockerEngineRuns()) {
     log('starting Neo4j with Docker (docker compose up -d --wait neo4j)…');
-    const r = spawnSync('docker', ['compose', '-f', join(projectRoot, 'docker-compose.yml'), 'up', '-d', '--wait', 'neo4j'], {
-      stdio: 'inherit',
-      // the password reaches compose through the environment, never the command line
-      env: { ...process.env, NEO4J_USER: config.NEO4J_USER, NEO4J_PASSWORD: config.NEO4J_PASSWORD },
-    });
+    const r = spawnSync(
+      'docker',
+      ['compose', '-f', join(projectRoot, 'docker-compose.yml'), 'up', '-d', '--wait', 'neo4j'],
+      {
+        stdio: 'inherit',
+        // the password reaches compose through the environment, never the command line
+        env: { ...process.env, NEO4J_USER: config.NEO4J_USER, NEO4J_PASSWORD: config.NEO4J_PASSWORD },
+      },
+    );
     if (r.status !== 0) throw new Error('docker compose could not start the neo4j service');
     return { uri: `bolt://127.0.0.1:${config.KG_NEO4J_PORT}`, how: 'docker', release: async () => {} };
   }
   const opts = instanceOptions(config, name, log);
   const wasRunning = status(opts).running;
   const s = await start(opts);
-  return { uri: s.uri, how: 'local', release: async () => { if (!wasRunning) await stop(opts); } };
+  return {
+    uri: s.uri,
+    how: 'local',
+    release: async () => {
+      if (!wasRunning) await stop(opts);
+    },
+  };
 }

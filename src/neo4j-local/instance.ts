@@ -34,18 +34,44 @@ export interface InstanceStatus {
 // From the server.jvm.additional list of the official 5.26 neo4j.conf; without the --add-opens
 // flags the server fails with "module java.base does not open java.nio to unnamed module".
 const JVM_FLAGS = [
-  '-XX:+UseG1GC', '-XX:-OmitStackTraceInFastThrow', '-XX:+AlwaysPreTouch', '-XX:+UnlockExperimentalVMOptions',
-  '-XX:+TrustFinalNonStaticFields', '-XX:+DisableExplicitGC', '-Djdk.nio.maxCachedBufferSize=1024',
-  '-Dio.netty.tryReflectionSetAccessible=true', '-Djdk.tls.ephemeralDHKeySize=2048', '-Dlog4j2.disable.jmx=true',
+  '-XX:+UseG1GC',
+  '-XX:-OmitStackTraceInFastThrow',
+  '-XX:+AlwaysPreTouch',
+  '-XX:+UnlockExperimentalVMOptions',
+  '-XX:+TrustFinalNonStaticFields',
+  '-XX:+DisableExplicitGC',
+  '-Djdk.nio.maxCachedBufferSize=1024',
+  '-Dio.netty.tryReflectionSetAccessible=true',
+  '-Djdk.tls.ephemeralDHKeySize=2048',
+  '-Dlog4j2.disable.jmx=true',
   '-Dlog4j.layout.jsonTemplate.maxStringLength=32768',
-  ...['java.nio', 'java.io', 'sun.nio.ch', 'java.lang', 'java.util', 'java.util.concurrent', 'java.lang.invoke',
-    'java.lang.reflect', 'java.net', 'java.time', 'java.math', 'jdk.internal.misc', 'sun.net.www.protocol.http']
-    .map((p) => `--add-opens=java.base/${p}=ALL-UNNAMED`),
+  ...[
+    'java.nio',
+    'java.io',
+    'sun.nio.ch',
+    'java.lang',
+    'java.util',
+    'java.util.concurrent',
+    'java.lang.invoke',
+    'java.lang.reflect',
+    'java.net',
+    'java.time',
+    'java.math',
+    'jdk.internal.misc',
+    'sun.net.www.protocol.http',
+  ].map((p) => `--add-opens=java.base/${p}=ALL-UNNAMED`),
 ];
 
 const paths = (home: string) => {
   const h = resolve(home);
-  return { home: h, conf: join(h, 'conf'), data: join(h, 'data'), logs: join(h, 'logs'), run: join(h, 'run'), pid: join(h, 'neo4j.pid') };
+  return {
+    home: h,
+    conf: join(h, 'conf'),
+    data: join(h, 'data'),
+    logs: join(h, 'logs'),
+    run: join(h, 'run'),
+    pid: join(h, 'neo4j.pid'),
+  };
 };
 
 /** Writes a file only its owner may read (configuration that names paths and ports, secrets). */
@@ -55,7 +81,8 @@ function writePrivate(file: string, content: string): void {
 }
 
 /** A java argument file (`java @file`) quotes every argument; only \\ and " need escaping inside quotes. */
-const argFileLine = (args: string[]) => args.map((a) => `"${a.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`).join(' ') + '\n';
+const argFileLine = (args: string[]) =>
+  args.map((a) => `"${a.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`).join(' ') + '\n';
 
 /**
  * `neo4j-admin dbms set-initial-password` takes the password as an argument, which every user on the machine can
@@ -64,10 +91,16 @@ const argFileLine = (args: string[]) => args.map((a) => `"${a.replace(/\\/g, '\\
  */
 function setInitialPassword(runDir: string, classpath: string, password: string, env: NodeJS.ProcessEnv): void {
   const argFile = join(runDir, `initial-password-${process.pid}.args`);
-  writePrivate(argFile, argFileLine(['-cp', classpath, 'org.neo4j.cli.AdminTool', 'dbms', 'set-initial-password', password]));
+  writePrivate(
+    argFile,
+    argFileLine(['-cp', classpath, 'org.neo4j.cli.AdminTool', 'dbms', 'set-initial-password', password]),
+  );
   try {
     const r = spawnSync('java', [`@${argFile}`], { env, encoding: 'utf8' });
-    if (r.status !== 0) throw new Error(`setting the initial Neo4j password failed: ${(r.stderr || r.stdout).replaceAll(password, '***').trim()}`);
+    if (r.status !== 0)
+      throw new Error(
+        `setting the initial Neo4j password failed: ${(r.stderr || r.stdout).replaceAll(password, '***').trim()}`,
+      );
   } finally {
     rmSync(argFile, { force: true });
   }
@@ -176,7 +209,10 @@ export async function start(o: InstanceOptions): Promise<InstanceStatus> {
   if (current.running) {
     const problem = await waitUntilReady(uri, o, current.pid!, 60_000);
     if (problem === null) return current;
-    if (problem !== EXITED) throw new Error(`Neo4j (pid ${current.pid}) runs but does not answer at ${uri}: ${problem}; see ${join(p.logs, 'neo4j.log')}`);
+    if (problem !== EXITED)
+      throw new Error(
+        `Neo4j (pid ${current.pid}) runs but does not answer at ${uri}: ${problem}; see ${join(p.logs, 'neo4j.log')}`,
+      );
     // it was dying (kill -9): start a new one below
   }
   if (existsSync(p.pid)) {
@@ -185,9 +221,14 @@ export async function start(o: InstanceOptions): Promise<InstanceStatus> {
   }
   // a server killed a moment ago may still hold the port while the kernel tears it down
   if (!(await waitForPortFree(o.port, 15_000))) {
-    throw new Error(`port ${o.port} on 127.0.0.1 is already in use by another process; stop it or choose another port with KG_NEO4J_PORT (or point NEO4J_URI at that server)`);
+    throw new Error(
+      `port ${o.port} on 127.0.0.1 is already in use by another process; stop it or choose another port with KG_NEO4J_PORT (or point NEO4J_URI at that server)`,
+    );
   }
-  requireTool('java', 'install a Java 17 or 21 runtime (Debian: `apt-get install -y openjdk-17-jre-headless`), or use Docker, or set NEO4J_URI');
+  requireTool(
+    'java',
+    'install a Java 17 or 21 runtime (Debian: `apt-get install -y openjdk-17-jre-headless`), or use Docker, or set NEO4J_URI',
+  );
   const major = javaMajorVersion();
   if (major < 17) throw new Error(`Neo4j ${NEO4J_VERSION} needs Java 17 or 21; \`java -version\` reports ${major}`);
   const lib = ensureJars(o.cacheRoot, NEO4J_VERSION, log);
@@ -204,14 +245,29 @@ export async function start(o: InstanceOptions): Promise<InstanceStatus> {
   const env = { ...process.env, NEO4J_HOME: p.home, NEO4J_CONF: p.conf };
   const classpath = `${lib}/*`;
   const authIni = join(p.data, 'dbms', 'auth.ini');
-  if (!existsSync(authIni) && !existsSync(join(p.data, 'databases', 'system'))) setInitialPassword(p.run, classpath, o.password, env);
+  if (!existsSync(authIni) && !existsSync(join(p.data, 'databases', 'system')))
+    setInitialPassword(p.run, classpath, o.password, env);
   if (existsSync(authIni)) chmodSync(authIni, 0o600);
   const console = join(p.logs, 'console.log');
   const out = openSync(console, 'a');
-  const child = spawn('java', [...JVM_FLAGS, `-Xms${mem.heapInitial}`, `-Xmx${mem.heapMax}`, '-cp', classpath,
-    'org.neo4j.server.CommunityEntryPoint', `--home-dir=${p.home}`, `--config-dir=${p.conf}`], {
-    env, detached: true, stdio: ['ignore', out, out],
-  });
+  const child = spawn(
+    'java',
+    [
+      ...JVM_FLAGS,
+      `-Xms${mem.heapInitial}`,
+      `-Xmx${mem.heapMax}`,
+      '-cp',
+      classpath,
+      'org.neo4j.server.CommunityEntryPoint',
+      `--home-dir=${p.home}`,
+      `--config-dir=${p.conf}`,
+    ],
+    {
+      env,
+      detached: true,
+      stdio: ['ignore', out, out],
+    },
+  );
   closeSync(out);
   if (child.pid === undefined) throw new Error('could not start java');
   writeFileSync(p.pid, `${child.pid}\n`);
@@ -221,7 +277,9 @@ export async function start(o: InstanceOptions): Promise<InstanceStatus> {
   if (problem) {
     if (alive(child.pid)) process.kill(child.pid, 'SIGTERM');
     rmSync(p.pid, { force: true });
-    throw new Error(`Neo4j did not become ready at ${uri}: ${problem}\n--- ${console} ---\n${tail(console)}\n--- see also ${join(p.logs, 'neo4j.log')}`);
+    throw new Error(
+      `Neo4j did not become ready at ${uri}: ${problem}\n--- ${console} ---\n${tail(console)}\n--- see also ${join(p.logs, 'neo4j.log')}`,
+    );
   }
   return status(o);
 }

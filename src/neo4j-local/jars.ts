@@ -36,15 +36,22 @@ export function ensureJars(cacheRoot: string, version = NEO4J_VERSION, log: (msg
   const lib = join(dir, 'lib');
   const marker = join(dir, '.complete');
   if (existsSync(marker) && existsSync(lib) && readdirSync(lib).length > 0) return lib;
-  requireTool('mvn', 'install Maven (Debian: `apt-get install -y maven`), or use Docker (`docker compose up`), or point NEO4J_URI at a running Neo4j');
+  requireTool(
+    'mvn',
+    'install Maven (Debian: `apt-get install -y maven`), or use Docker (`docker compose up`), or point NEO4J_URI at a running Neo4j',
+  );
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'pom.xml'), pom(version));
   log(`resolving org.neo4j:neo4j:${version} and its dependencies with mvn (first start only, about a minute)…`);
-  const r = spawnSync('mvn', ['-q', '-B', '-f', join(dir, 'pom.xml'), 'dependency:copy-dependencies', `-DoutputDirectory=${lib}`], {
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const r = spawnSync(
+    'mvn',
+    ['-q', '-B', '-f', join(dir, 'pom.xml'), 'dependency:copy-dependencies', `-DoutputDirectory=${lib}`],
+    {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   if (r.status !== 0) {
     const out = `${r.stdout ?? ''}${r.stderr ?? ''}`.trim().split('\n').slice(-15).join('\n');
     throw new Error(`mvn could not resolve org.neo4j:neo4j:${version} (exit ${r.status}):\n${out}`);

@@ -7,40 +7,56 @@
 // what they accept: a dated dateline, an outlet in brackets, a mixed-case place); unifying them is a behaviour
 // change to measure on the dev sets, and is the next step for this module.
 
-export interface CharRange { start: number; end: number }
+export interface CharRange {
+  start: number;
+  end: number;
+}
 
 // ---- datelines -------------------------------------------------------------------------------------------
 
-const DATELINE_MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)(?:[a-z]*|[A-Z]*)\\.?';
+const DATELINE_MONTH =
+  '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)(?:[a-z]*|[A-Z]*)\\.?';
 /**
  * "PARIS, Jan 8 (Reuters) -", "MANCHESTER, England (Northline Wire) -", "LONDON —", and wire-service style
  * "SAN SALVADOR, 3 JAN 90 -- ", "LIMA (PERU), 12 JAN 90 (EFE) -- " (a country in brackets, a two-digit year):
  * place, optional date and credit (extract/dates.ts).
  */
 export const DATED_DATELINE = new RegExp(
-  `^([A-Z][A-Z.'’ -]{1,40}[A-Z](?:\\s*\\([A-Z][A-Za-z.'’ -]{1,30}\\))?(?:,\\s*[A-Z][A-Za-z.'’ -]{1,30}?)?)`
-  + `(?:,\\s*(${DATELINE_MONTH} \\d{1,2}(?:,? (?:\\d{4}|\\d{2}))?|\\d{1,2} ${DATELINE_MONTH}(?: (?:\\d{4}|\\d{2}))?))?`
-  + `\\s*(?:\\([^)\\n]{2,40}\\))?\\s*(?:[-–—]{1,2}|:)\\s`,
+  `^([A-Z][A-Z.'’ -]{1,40}[A-Z](?:\\s*\\([A-Z][A-Za-z.'’ -]{1,30}\\))?(?:,\\s*[A-Z][A-Za-z.'’ -]{1,30}?)?)` +
+    `(?:,\\s*(${DATELINE_MONTH} \\d{1,2}(?:,? (?:\\d{4}|\\d{2}))?|\\d{1,2} ${DATELINE_MONTH}(?: (?:\\d{4}|\\d{2}))?))?` +
+    `\\s*(?:\\([^)\\n]{2,40}\\))?\\s*(?:[-–—]{1,2}|:)\\s`,
 );
 
 /** A dateline opening a plain-text article: "PLACE, date (Outlet) - " (group 1: the outlet) (sources/text-formats.ts). */
 export const DATELINE_WITH_SOURCE = /^[A-Z][\p{L}\p{N} .,'’-]{1,80}?\(([^()]{2,80})\)\s*[-–—]\s/u;
 
-export interface CharRange { start: number; end: number }
+export interface CharRange {
+  start: number;
+  end: number;
+}
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 // "MANCHESTER, England (Northline Wire) -", "LONDON, 26 February 2014 (Wire) -": a place in capitals (optionally ", Region"
 // or ", date"), the outlet in brackets, a dash
-const OUTLET_DATELINE = /^[ \t*_]*(\p{Lu}{2,}[\p{Lu}.'’ -]*?)[ \t]*(?:,[ \t]*[\p{L}\p{N}][\p{L}\p{N}.'’ -]{0,30})?[ \t]*\(([^()\n]{2,80})\)[ \t]*[-–—:]/gmu;
+const OUTLET_DATELINE =
+  /^[ \t*_]*(\p{Lu}{2,}[\p{Lu}.'’ -]*?)[ \t]*(?:,[ \t]*[\p{L}\p{N}][\p{L}\p{N}.'’ -]{0,30})?[ \t]*\(([^()\n]{2,80})\)[ \t]*[-–—:]/gmu;
 
 /** An outlet's name without a leading "The" and without notes after a comma ("Wire, from wire reports"). */
 function outletName(raw: string): string | null {
-  const name = raw.split(/[,;(]|\s[-–—]\s/)[0]!.trim().replace(/^the\s+/i, '');
-  return /^\p{Lu}/u.test(name) && /\p{L}{2}/u.test(name) && name.split(/\s+/).length <= 6 && !/\d/.test(name) ? name : null;
+  const name = raw
+    .split(/[,;(]|\s[-–—]\s/)[0]!
+    .trim()
+    .replace(/^the\s+/i, '');
+  return /^\p{Lu}/u.test(name) && /\p{L}{2}/u.test(name) && name.split(/\s+/).length <= 6 && !/\d/.test(name)
+    ? name
+    : null;
 }
 
-export interface Dateline { place: CharRange; outlet: string }
+export interface Dateline {
+  place: CharRange;
+  outlet: string;
+}
 
 /** Datelines at the start of a line: where the place is written, and the outlet named in brackets. */
 export function datelines(text: string): Dateline[] {
@@ -79,13 +95,18 @@ export function outletOccurrences(text: string, source?: string): CharRange[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-const NOT_A_NAME = /^(?:the|a|an|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|then|now|day|night|noon|midnight|dawn|late|early)$/i;
+const NOT_A_NAME =
+  /^(?:the|a|an|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|then|now|day|night|noon|midnight|dawn|late|early)$/i;
 const NAME_WORD = String.raw`\p{Lu}[\p{L}'’.-]*`;
-const BYLINE = new RegExp(String.raw`^[ \t*_]*By[ \t]+(${NAME_WORD}(?:[ \t]+${NAME_WORD}){0,3})(?:[ \t]*(?:,|and|&)[ \t]*[^\n]{0,80})?[ \t*_]*$`, 'u');
+const BYLINE = new RegExp(
+  String.raw`^[ \t*_]*By[ \t]+(${NAME_WORD}(?:[ \t]+${NAME_WORD}){0,3})(?:[ \t]*(?:,|and|&)[ \t]*[^\n]{0,80})?[ \t*_]*$`,
+  'u',
+);
 
 /** The byline ("By Jane Doe, Security Correspondent") among the first lines of the text, if any. */
 export function bylineRange(text: string): CharRange | null {
-  let pos = 0, seen = 0;
+  let pos = 0,
+    seen = 0;
   while (pos < text.length && seen < 4) {
     const nl = text.indexOf('\n', pos);
     const end = nl < 0 ? text.length : nl;
@@ -93,7 +114,12 @@ export function bylineRange(text: string): CharRange | null {
     if (line.trim()) {
       seen++;
       const m = BYLINE.exec(line);
-      if (m && !m[1]!.split(/\s+/).some((w) => NOT_A_NAME.test(w)) && !/[.!?]["”]?\s*$/.test(line.replace(/\b\p{Lu}\.\s*$/u, ''))) return { start: pos, end };
+      if (
+        m &&
+        !m[1]!.split(/\s+/).some((w) => NOT_A_NAME.test(w)) &&
+        !/[.!?]["”]?\s*$/.test(line.replace(/\b\p{Lu}\.\s*$/u, ''))
+      )
+        return { start: pos, end };
     }
     if (nl < 0) break;
     pos = nl + 1;
@@ -103,14 +129,37 @@ export function bylineRange(text: string): CharRange | null {
 
 // ---- bylines, credits, copyright -------------------------------------------------------------------------
 
-export const CREDIT_LINE = /^(?:additional\s+)?(?:reporting|editing|writing|written|compiled|edited|produced|translated|photographs?|photos?|graphics)\s+by\b/i;
+export const CREDIT_LINE =
+  /^(?:additional\s+)?(?:reporting|editing|writing|written|compiled|edited|produced|translated|photographs?|photos?|graphics)\s+by\b/i;
 export const COPYRIGHT_LINE = /^(?:©|\(c\)\s|copyright\b)|all rights reserved/i;
 
 /** "By Jane Smith", "By Jane Smith and Omar Said, Security Correspondent" — a byline, not "By the time police…". */
 const BYLINE_START = /^[Bb][Yy]\s+\p{Lu}/u;
 /** "By our Europe staff", "By a staff reporter" */
-const STAFF_BYLINE = /^by\s+(?:our|the|a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:staff|correspondents?|reporters?|desk|team|editors?|writers?)\b/iu;
-const BYLINE_FILLER = new Set(['by', 'and', 'in', 'for', 'the', 'of', 'de', 'van', 'von', 'al', 'bin', 'la', 'le', 'du', 'da', 'staff', 'reporter', 'correspondent', 'editor', 'writer']);
+const STAFF_BYLINE =
+  /^by\s+(?:our|the|a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:staff|correspondents?|reporters?|desk|team|editors?|writers?)\b/iu;
+const BYLINE_FILLER = new Set([
+  'by',
+  'and',
+  'in',
+  'for',
+  'the',
+  'of',
+  'de',
+  'van',
+  'von',
+  'al',
+  'bin',
+  'la',
+  'le',
+  'du',
+  'da',
+  'staff',
+  'reporter',
+  'correspondent',
+  'editor',
+  'writer',
+]);
 /**
  * Outlet datelines opening a paragraph: "PARIS (Northline Wire) -", "LONDON, March 3 (Reuters) —",
  * "NEW YORK -", "Paris (Northline Wire) –". Only the prefix is removed; the sentence after it stays.
@@ -148,13 +197,20 @@ const DATELINE_CREDIT = /^\s*[A-Z][\p{L}\p{N} .,'’-]{1,80}?\(([^()]{2,80})\)\s
 /** a byline before the dateline: "By Anna Keller\n" */
 const LEADING_BYLINE = /^\s*By [^\n]{1,100}\n/;
 /** a credit that says the piece was put together from agency copy */
-const FROM_WIRES = /\b(?:from|with)\s+(?:wire|agency|agencies|news agencies|wire services?)\b|\bwire reports\b|\bagencies\b/i;
-const WIRE_OUTLET = /\b(?:wire|news agency|press agency|presse|press association|reuters|associated press|agence france|afp|dpa|xinhua|kyodo|ansa|efe|anadolu|upi|pa media)\b|^ap$/i;
+const FROM_WIRES =
+  /\b(?:from|with)\s+(?:wire|agency|agencies|news agencies|wire services?)\b|\bwire reports\b|\bagencies\b/i;
+const WIRE_OUTLET =
+  /\b(?:wire|news agency|press agency|presse|press association|reuters|associated press|agence france|afp|dpa|xinhua|kyodo|ansa|efe|anadolu|upi|pa media)\b|^ap$/i;
 /** a closing credit line: "(Reporting by …)", "(Reuters)", "© AFP 2016" */
-const CLOSING_CREDIT = /(?:\(\s*reporting by\b|\(\s*(?:reuters|ap|afp)\s*\)|©\s*(?:reuters|ap|afp|the associated press))/i;
+const CLOSING_CREDIT =
+  /(?:\(\s*reporting by\b|\(\s*(?:reuters|ap|afp)\s*\)|©\s*(?:reuters|ap|afp|the associated press))/i;
 
 function outletKey(s: string): string {
-  return s.toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return s
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 /** 3: credits itself in its dateline, or is a wire outlet; 2: credits an agency; 1: a closing credit; 0: none. */
@@ -170,16 +226,21 @@ export function agencyCredit(text: string, source?: string | null): number {
 // ---- what an article says about itself (extract: ExtractionResult.article) --------------------------------
 
 /** "BOSTON —", "WATERTOWN, Mass. —", "PARIS (Reuters) -": the place in capitals opening a line before a dash. */
-const OPENING_DATELINE = /^[ \t*_]*(\p{Lu}{2,}(?:[ .'’-]+\p{Lu}{2,})*)(?:,[^()\n—–]{1,40}?)?\s*(?:\([^)\n]{1,80}\))?\s*(?:[—–]|\s-{1,2}\s)/mu;
+const OPENING_DATELINE =
+  /^[ \t*_]*(\p{Lu}{2,}(?:[ .'’-]+\p{Lu}{2,})*)(?:,[^()\n—–]{1,40}?)?\s*(?:\([^)\n]{1,80}\))?\s*(?:[—–]|\s-{1,2}\s)/mu;
 
 /** The article's outlet (its source, else its dateline's bracketed name), other credited outlets, and its dateline place. */
-export function articleFacts(text: string, source?: string): { outlet: string | null; credits: string[]; dateline: string | null } {
+export function articleFacts(
+  text: string,
+  source?: string,
+): { outlet: string | null; credits: string[]; dateline: string | null } {
   const own = source && source.length <= 120 ? outletName(source) : null;
   const credited = datelines(text).map((d) => d.outlet);
   const outlet = own ?? credited[0] ?? null;
   const credits = [...new Set(credited.filter((c) => c !== outlet))];
   // "(Crossroads Dispatch, from wire reports)": the piece credits the wires
-  if (/\((?:[^()\n]*,\s*)?(?:from|with)\s+(?:wire|agency|news agencies|agencies)\b[^()\n]*\)/i.test(text.slice(0, 400))) credits.push('wire reports');
+  if (/\((?:[^()\n]*,\s*)?(?:from|with)\s+(?:wire|agency|news agencies|agencies)\b[^()\n]*\)/i.test(text.slice(0, 400)))
+    credits.push('wire reports');
   const d = OPENING_DATELINE.exec(text.slice(0, 600));
   return { outlet, credits, dateline: d ? d[1]! : null };
 }

@@ -27,31 +27,43 @@ export const OntologySchema = z
     organizationKinds: z.array(Item).min(1),
     placeKinds: z.array(Item).min(1),
     incidentFamilies: z.array(Item.extend({ color, response: z.boolean() })).min(1),
-    incidentKinds: z.array(z.object({ id, label: z.string().min(1), nameWithVictim: z.boolean(), family: id, violent: z.boolean() })).min(1),
+    incidentKinds: z
+      .array(z.object({ id, label: z.string().min(1), nameWithVictim: z.boolean(), family: id, violent: z.boolean() }))
+      .min(1),
     sameEvent: z.object({
       inArticle: z.object({ generic: z.array(id), pairs: z.array(z.tuple([id, id])) }),
       acrossArticles: z.object({ groups: z.array(z.array(id)) }),
       stories: z.object({ generic: z.array(id) }),
     }),
     participantRoles: z.array(Item).min(1),
-    relationTypes: z.array(Item.extend({ graphType: z.string().regex(/^[A-Z][A-Z_]*$/, 'must be an upper-case relationship type') })).min(1),
+    relationTypes: z
+      .array(Item.extend({ graphType: z.string().regex(/^[A-Z][A-Z_]*$/, 'must be an upper-case relationship type') }))
+      .min(1),
   })
   .superRefine((o, ctx) => {
     const kinds = new Set(o.incidentKinds.map((k) => k.id));
     const families = new Set(o.incidentFamilies.map((f) => f.id));
     o.incidentKinds.forEach((k, i) => {
-      if (!families.has(k.family)) ctx.addIssue({ code: 'custom', path: ['incidentKinds', i, 'family'], message: `unknown family "${k.family}"` });
+      if (!families.has(k.family))
+        ctx.addIssue({ code: 'custom', path: ['incidentKinds', i, 'family'], message: `unknown family "${k.family}"` });
     });
     const check = (list: readonly string[], path: (string | number)[]) =>
       list.forEach((k, i) => {
-        if (!kinds.has(k)) ctx.addIssue({ code: 'custom', path: [...path, i], message: `unknown incident kind "${k}"` });
+        if (!kinds.has(k))
+          ctx.addIssue({ code: 'custom', path: [...path, i], message: `unknown incident kind "${k}"` });
       });
     check(o.sameEvent.inArticle.generic, ['sameEvent', 'inArticle', 'generic']);
     o.sameEvent.inArticle.pairs.forEach((p, i) => check(p, ['sameEvent', 'inArticle', 'pairs', i]));
     o.sameEvent.acrossArticles.groups.forEach((g, i) => check(g, ['sameEvent', 'acrossArticles', 'groups', i]));
     check(o.sameEvent.stories.generic, ['sameEvent', 'stories', 'generic']);
     const seen = new Set<string>();
-    for (const [name, list] of Object.entries({ organizationKinds: o.organizationKinds, placeKinds: o.placeKinds, incidentKinds: o.incidentKinds, participantRoles: o.participantRoles, relationTypes: o.relationTypes })) {
+    for (const [name, list] of Object.entries({
+      organizationKinds: o.organizationKinds,
+      placeKinds: o.placeKinds,
+      incidentKinds: o.incidentKinds,
+      participantRoles: o.participantRoles,
+      relationTypes: o.relationTypes,
+    })) {
       seen.clear();
       for (const item of list) {
         if (seen.has(item.id)) ctx.addIssue({ code: 'custom', path: [name], message: `"${item.id}" is listed twice` });
@@ -64,7 +76,10 @@ export type OntologyData = z.infer<typeof OntologySchema>;
 /** Parses the ontology file's content; throws an error naming the file and every problem. */
 export function parseOntology(data: unknown, file = 'data/ontology.json'): OntologyData {
   const r = OntologySchema.safeParse(data);
-  if (!r.success) throw new Error(`${file}: ${r.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ')}`);
+  if (!r.success)
+    throw new Error(
+      `${file}: ${r.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ')}`,
+    );
   return r.data;
 }
 
@@ -89,7 +104,10 @@ const familyInfo = new Map(ONTOLOGY.incidentFamilies.map((f) => [f.id, f]));
 
 /** Label, family and flags of an incident kind; an unknown kind reads as the ontology's "other". */
 export function incidentKindInfo(kind: IncidentKind): OntologyData['incidentKinds'][number] {
-  return kindInfo.get(kind) ?? kindInfo.get('other') ?? { id: kind, label: 'Incident', nameWithVictim: false, family: 'other', violent: false };
+  return (
+    kindInfo.get(kind) ??
+    kindInfo.get('other') ?? { id: kind, label: 'Incident', nameWithVictim: false, family: 'other', violent: false }
+  );
 }
 
 /** The family of an incident kind ("armed attack", "policing"); unknown kinds fall in "other". */
@@ -113,7 +131,9 @@ export function isResponseKind(kind: string): boolean {
 }
 
 const inArticleGeneric = new Set(ONTOLOGY.sameEvent.inArticle.generic);
-const inArticlePairs = new Set(ONTOLOGY.sameEvent.inArticle.pairs.flatMap(([a, b]) => [`${a}\u0000${b}`, `${b}\u0000${a}`]));
+const inArticlePairs = new Set(
+  ONTOLOGY.sameEvent.inArticle.pairs.flatMap(([a, b]) => [`${a}\u0000${b}`, `${b}\u0000${a}`]),
+);
 
 /** Within one article: may two trigger kinds describe one event? */
 export function kindsMayBeOneEventInArticle(a: IncidentKind, b: IncidentKind): boolean {
@@ -145,6 +165,10 @@ export function kindsMayBeOneStoryEvent(a: string, b: string): boolean {
 }
 
 /** The graph relationship type of an extraction relation type ("affiliation" → "AFFILIATED_WITH"). */
-export const RELATION_GRAPH_TYPE: ReadonlyMap<RelationType, string> = new Map(ONTOLOGY.relationTypes.map((r) => [r.id, r.graphType]));
+export const RELATION_GRAPH_TYPE: ReadonlyMap<RelationType, string> = new Map(
+  ONTOLOGY.relationTypes.map((r) => [r.id, r.graphType]),
+);
 
-export const ENTITY_TYPE_STYLE: ReadonlyMap<EntityType, OntologyData['entityTypes'][number]> = new Map(ONTOLOGY.entityTypes.map((t) => [t.id, t]));
+export const ENTITY_TYPE_STYLE: ReadonlyMap<EntityType, OntologyData['entityTypes'][number]> = new Map(
+  ONTOLOGY.entityTypes.map((t) => [t.id, t]),
+);

@@ -10,7 +10,14 @@
 // piece) never founds or shapes an incident: it joins the cluster of the frame it matches best, or none.
 // An incident's key comes from one member, the frame with the smallest (extracted key, article id), so it is unique
 // (an article's frames have distinct keys) and stable while that frame stays in the cluster.
-import { contentWords, scoreCandidate, type CandidateScore, type IncidentFacts, type MatcherOptions, MATCH_THRESHOLD } from './incident-matcher.js';
+import {
+  contentWords,
+  scoreCandidate,
+  type CandidateScore,
+  type IncidentFacts,
+  type MatcherOptions,
+  MATCH_THRESHOLD,
+} from './incident-matcher.js';
 
 export interface IncidentFrame extends IncidentFacts {
   /** unique: `<articleId>|<extractedKey>` */
@@ -36,7 +43,9 @@ export function frameKey(articleId: string, extractedKey: string): string {
 export function incidentKeyOf(f: Pick<IncidentFrame, 'articleId' | 'extractedKey'>): string {
   // the extractor's own per-article keys carry the article id as a slug ("incident:a-0123…:2")
   const slug = f.articleId.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-');
-  return f.extractedKey.includes(f.articleId) || f.extractedKey.includes(slug) ? f.extractedKey : `${f.extractedKey}:${f.articleId}`;
+  return f.extractedKey.includes(f.articleId) || f.extractedKey.includes(slug)
+    ? f.extractedKey
+    : `${f.extractedKey}:${f.articleId}`;
 }
 
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -50,9 +59,11 @@ function pairSimilarity(): (a: IncidentFacts, b: IncidentFacts) => { cosine: num
     return t;
   };
   return (a, b) => {
-    const wa = words(a), wb = words(b);
+    const wa = words(a),
+      wb = words(b);
     if (!wa.length || !wb.length) return { cosine: 0, shared: [] };
-    const sa = new Set(wa), sb = new Set(wb);
+    const sa = new Set(wa),
+      sb = new Set(wb);
     const idf = (w: string) => Math.log(1 + 2 / ((sa.has(w) ? 1 : 0) + (sb.has(w) ? 1 : 0)));
     const vec = (ws: string[]) => {
       const tf = new Map<string, number>();
@@ -61,11 +72,21 @@ function pairSimilarity(): (a: IncidentFacts, b: IncidentFacts) => { cosine: num
       for (const [w, c] of tf) v.set(w, (1 + Math.log(c)) * idf(w));
       return v;
     };
-    const va = vec(wa), vb = vec(wb);
-    let dot = 0, na = 0, nb = 0;
-    for (const [w, x] of va) { na += x * x; const y = vb.get(w); if (y) dot += x * y; }
+    const va = vec(wa),
+      vb = vec(wb);
+    let dot = 0,
+      na = 0,
+      nb = 0;
+    for (const [w, x] of va) {
+      na += x * x;
+      const y = vb.get(w);
+      if (y) dot += x * y;
+    }
     for (const y of vb.values()) nb += y * y;
-    const shared = [...sa].filter((w) => sb.has(w)).sort((x, y) => y.length - x.length || cmp(x, y)).slice(0, 4);
+    const shared = [...sa]
+      .filter((w) => sb.has(w))
+      .sort((x, y) => y.length - x.length || cmp(x, y))
+      .slice(0, 4);
     return { cosine: na && nb ? dot / Math.sqrt(na * nb) : 0, shared };
   };
 }
@@ -74,9 +95,13 @@ function pairSimilarity(): (a: IncidentFacts, b: IncidentFacts) => { cosine: num
  * The member whose key names the incident: one placed and dated by its article (its key says kind, place and
  * date) before one keyed by its article, then the smallest extracted key, then article id.
  */
-export function canonicalFrame<F extends Pick<IncidentFrame, 'extractedKey' | 'articleId' | 'date' | 'place'>>(members: readonly F[]): F {
+export function canonicalFrame<F extends Pick<IncidentFrame, 'extractedKey' | 'articleId' | 'date' | 'place'>>(
+  members: readonly F[],
+): F {
   const rank = (f: F) => (f.date && f.place ? 0 : 1);
-  return [...members].sort((x, y) => rank(x) - rank(y) || cmp(x.extractedKey, y.extractedKey) || cmp(x.articleId, y.articleId))[0]!;
+  return [...members].sort(
+    (x, y) => rank(x) - rank(y) || cmp(x.extractedKey, y.extractedKey) || cmp(x.articleId, y.articleId),
+  )[0]!;
 }
 
 export interface PairScorer {
@@ -144,7 +169,10 @@ export interface Clustering {
  * Cluster a closed set of frames: every frame linked to one of them is in the set (the caller's neighbourhood).
  * The result depends on the set only, not on its order.
  */
-export function clusterFrames(frames: readonly IncidentFrame[], opts: MatcherOptions & { threshold?: number } = {}): Clustering {
+export function clusterFrames(
+  frames: readonly IncidentFrame[],
+  opts: MatcherOptions & { threshold?: number } = {},
+): Clustering {
   const threshold = opts.threshold ?? MATCH_THRESHOLD;
   const score = pairScorer(opts);
   const all = [...frames].sort((a, b) => cmp(a.key, b.key));
@@ -155,7 +183,8 @@ export function clusterFrames(frames: readonly IncidentFrame[], opts: MatcherOpt
   const edges: Array<{ a: IncidentFrame; b: IncidentFrame; s: CandidateScore }> = [];
   for (let i = 0; i < events.length; i++) {
     for (let j = i + 1; j < events.length; j++) {
-      const a = events[i]!, b = events[j]!;
+      const a = events[i]!,
+        b = events[j]!;
       if (!frameLink(score, a, b, threshold)) continue;
       edges.push({ a, b, s: score(a, b) });
     }
@@ -164,15 +193,21 @@ export function clusterFrames(frames: readonly IncidentFrame[], opts: MatcherOpt
 
   const clusterOf = new Map<string, IncidentFrame[]>(events.map((f) => [f.key, [f]]));
   const mergesOf = new Map<IncidentFrame[], ClusterMerge[]>(events.map((f) => [clusterOf.get(f.key)!, []]));
-  const ruledOut = (x: IncidentFrame, y: IncidentFrame) => x.articleId === y.articleId || !anchored(x) || !anchored(y) || score(x, y).blocked !== null;
+  const ruledOut = (x: IncidentFrame, y: IncidentFrame) =>
+    x.articleId === y.articleId || !anchored(x) || !anchored(y) || score(x, y).blocked !== null;
   for (const { a, b, s } of edges) {
-    const ca = clusterOf.get(a.key)!, cb = clusterOf.get(b.key)!;
+    const ca = clusterOf.get(a.key)!,
+      cb = clusterOf.get(b.key)!;
     if (ca === cb) continue;
     if (ca.some((x) => cb.some((y) => ruledOut(x, y)))) continue;
     const [into, from] = cmp(ca[0]!.key, cb[0]!.key) <= 0 ? [ca, cb] : [cb, ca];
     into.push(...from);
     into.sort((x, y) => cmp(x.key, y.key));
-    const merges = [...mergesOf.get(into)!, ...mergesOf.get(from)!, { a: a.key, b: b.key, score: s.score, reasons: s.reasons.filter(Boolean) }];
+    const merges = [
+      ...mergesOf.get(into)!,
+      ...mergesOf.get(from)!,
+      { a: a.key, b: b.key, score: s.score, reasons: s.reasons.filter(Boolean) },
+    ];
     mergesOf.delete(from);
     mergesOf.set(into, merges);
     for (const f of from) clusterOf.set(f.key, into);
@@ -209,14 +244,25 @@ export function clusterFrames(frames: readonly IncidentFrame[], opts: MatcherOpt
       if (!frameLink(score, r, f, threshold)) continue;
       if (covered.get(r.articleId)?.has(assignment.get(f.key)!)) continue;
       const s = score(r, f);
-      if (!best || s.score > best.s.score || (s.score === best.s.score && (size(f) > size(best.f) || (size(f) === size(best.f) && cmp(f.key, best.f.key) < 0)))) best = { f, s };
+      if (
+        !best ||
+        s.score > best.s.score ||
+        (s.score === best.s.score &&
+          (size(f) > size(best.f) || (size(f) === size(best.f) && cmp(f.key, best.f.key) < 0)))
+      )
+        best = { f, s };
     }
     const key = best ? assignment.get(best.f.key)! : null;
     assignment.set(r.key, key);
     if (best && key) {
       const cluster = byKey.get(key)!;
       cluster.members = [...cluster.members, r.key].sort(cmp);
-      cluster.merges.push({ a: r.key, b: best.f.key, score: best.s.score, reasons: ['a reference to an earlier event', ...best.s.reasons.filter(Boolean)] });
+      cluster.merges.push({
+        a: r.key,
+        b: best.f.key,
+        score: best.s.score,
+        reasons: ['a reference to an earlier event', ...best.s.reasons.filter(Boolean)],
+      });
       if (!covered.has(r.articleId)) covered.set(r.articleId, new Set());
       covered.get(r.articleId)!.add(key);
     }

@@ -93,9 +93,14 @@ export interface MatchDecision {
 
 /** Kind families, the kinds that may name one event and the generic kinds, from the ontology (data/ontology.json). */
 export const DEFAULT_KIND_FAMILIES: Record<string, readonly string[]> = Object.fromEntries(
-  ONTOLOGY.incidentFamilies.map((f) => [f.id, ONTOLOGY.incidentKinds.filter((k) => k.family === f.id).map((k) => k.id)]),
+  ONTOLOGY.incidentFamilies.map((f) => [
+    f.id,
+    ONTOLOGY.incidentKinds.filter((k) => k.family === f.id).map((k) => k.id),
+  ]),
 );
-export const DEFAULT_CROSS_FAMILY: readonly (readonly [string, string])[] = ONTOLOGY.sameEvent.inArticle.pairs.map(([x, y]) => [x, y] as const);
+export const DEFAULT_CROSS_FAMILY: readonly (readonly [string, string])[] = ONTOLOGY.sameEvent.inArticle.pairs.map(
+  ([x, y]) => [x, y] as const,
+);
 export const GENERIC_KINDS: ReadonlySet<string> = new Set(ONTOLOGY.sameEvent.inArticle.generic);
 
 export interface MatcherOptions {
@@ -131,19 +136,26 @@ function familyIsResponse(kind: string, opts: MatcherOptions): boolean {
   return fam.get(kind) === fam.get('arrest') || kind === 'other';
 }
 
-interface KindEvidence { points: number; blocked: string | null; why: string }
+interface KindEvidence {
+  points: number;
+  blocked: string | null;
+  why: string;
+}
 
 export function kindEvidence(a: string | null, b: string | null, opts: MatcherOptions = {}): KindEvidence {
   if (!a || !b) return { points: 0, blocked: null, why: 'kind unknown on one side' };
   if (a === b) return { points: 1, blocked: null, why: `same kind (${a})` };
   const fam = familyIndex(opts.families ?? DEFAULT_KIND_FAMILIES);
-  const fa = fam.get(a) ?? null, fb = fam.get(b) ?? null;
+  const fa = fam.get(a) ?? null,
+    fb = fam.get(b) ?? null;
   if (fa && fa === fb) return { points: 0.6, blocked: null, why: `${a} and ${b} are one family (${fa})` };
-  const cross = (opts.crossFamily ?? DEFAULT_CROSS_FAMILY).some(([x, y]) => (x === a && y === b) || (x === b && y === a));
+  const cross = (opts.crossFamily ?? DEFAULT_CROSS_FAMILY).some(
+    ([x, y]) => (x === a && y === b) || (x === b && y === a),
+  );
   if (cross) return { points: 0.4, blocked: null, why: `${a} and ${b} often name one event` };
   const genericKinds = new Set(opts.generic ?? GENERIC_KINDS);
   const other = genericKinds.has(a) ? b : genericKinds.has(b) ? a : null;
-  const otherFamily = other === null ? null : fam.get(other) ?? null;
+  const otherFamily = other === null ? null : (fam.get(other) ?? null);
   if (other !== null && otherFamily !== null && !familyIsResponse(other, opts)) {
     return { points: 0.2, blocked: null, why: `generic ${genericKinds.has(a) ? a : b} beside ${other}` };
   }
@@ -154,23 +166,40 @@ export function kindEvidence(a: string | null, b: string | null, opts: MatcherOp
 
 export function kmBetween(lat1: number, lon1: number, lat2: number, lon2: number): number {
   const r = Math.PI / 180;
-  const h = Math.sin(((lat2 - lat1) * r) / 2) ** 2 + Math.cos(lat1 * r) * Math.cos(lat2 * r) * Math.sin(((lon2 - lon1) * r) / 2) ** 2;
+  const h =
+    Math.sin(((lat2 - lat1) * r) / 2) ** 2 +
+    Math.cos(lat1 * r) * Math.cos(lat2 * r) * Math.sin(((lon2 - lon1) * r) / 2) ** 2;
   return 12742 * Math.asin(Math.sqrt(h));
 }
 
 function normName(s: string): string {
-  return s.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return s
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 const SPECIFICITY: Record<string, number> = { site: 0, city: 1, other: 1, region: 2, country: 3 };
 const rank = (p: MatchPlace) => SPECIFICITY[p.placeKind ?? 'other'] ?? 1;
 
-interface PlaceEvidence { points: number; blocked: string | null; why: string }
+interface PlaceEvidence {
+  points: number;
+  blocked: string | null;
+  why: string;
+}
 
 export function placeEvidence(a: MatchPlace | null, b: MatchPlace | null): PlaceEvidence {
   if (!a || !b) return { points: 0, blocked: null, why: 'place unknown on one side' };
-  if (a.key === b.key) return { points: rank(a) >= 3 ? 0.3 : rank(a) === 2 ? 0.6 : rank(a) === 0 ? 1.5 : 1.2, blocked: null, why: `same place ${a.name}` };
-  if (a.country && b.country && a.country !== b.country) return { points: 0, blocked: `${a.name} and ${b.name} are in different countries`, why: '' };
+  if (a.key === b.key)
+    return {
+      points: rank(a) >= 3 ? 0.3 : rank(a) === 2 ? 0.6 : rank(a) === 0 ? 1.5 : 1.2,
+      blocked: null,
+      why: `same place ${a.name}`,
+    };
+  if (a.country && b.country && a.country !== b.country)
+    return { points: 0, blocked: `${a.name} and ${b.name} are in different countries`, why: '' };
   const [inner, outer] = rank(a) <= rank(b) ? [a, b] : [b, a];
   if (inner.parents?.includes(outer.key)) {
     const pts = rank(outer) >= 3 ? 0.3 : rank(outer) === 2 ? 0.6 : 1.2;
@@ -186,18 +215,25 @@ export function placeEvidence(a: MatchPlace | null, b: MatchPlace | null): Place
     const km = kmBetween(a.lat, a.lon, b.lat, b.lon);
     if (rank(outer) === 2 && rank(inner) < 2) {
       return km <= WITHIN_REGION_KM
-        ? { points: 0.6, blocked: null, why: `${inner.name} is ${km.toFixed(0)} km from ${outer.name}, within the region` }
+        ? {
+            points: 0.6,
+            blocked: null,
+            why: `${inner.name} is ${km.toFixed(0)} km from ${outer.name}, within the region`,
+          }
         : { points: 0, blocked: `${inner.name} is ${km.toFixed(0)} km from ${outer.name}`, why: '' };
     }
-    if (km < SAME_PLACE_KM) return { points: 1.2, blocked: null, why: `${a.name} and ${b.name} ${km.toFixed(1)} km apart` };
+    if (km < SAME_PLACE_KM)
+      return { points: 1.2, blocked: null, why: `${a.name} and ${b.name} ${km.toFixed(1)} km apart` };
     return { points: 0, blocked: `${a.name} and ${b.name} are ${km.toFixed(0)} km apart`, why: '' };
   }
   // a site the gazetteer does not locate, named after its city ("Manchester Arena" in Manchester)
-  const ni = normName(inner.name), no = normName(outer.name);
+  const ni = normName(inner.name),
+    no = normName(outer.name);
   if (no && ni.startsWith(`${no} `)) return { points: 1.2, blocked: null, why: `${inner.name} lies in ${outer.name}` };
   // a name the gazetteer does not locate: nothing says where it is, so it does not rule the other out, but it
   // does not support the match either
-  if (a.lat === null || b.lat === null) return { points: -0.3, blocked: null, why: `${a.name} and ${b.name}: not both located` };
+  if (a.lat === null || b.lat === null)
+    return { points: -0.3, blocked: null, why: `${a.name} and ${b.name}: not both located` };
   return { points: 0, blocked: `${a.name} and ${b.name} are different places`, why: '' };
 }
 
@@ -232,7 +268,11 @@ function gapDays(a: [number, number], b: [number, number]): number {
   return 0;
 }
 
-interface DateEvidence { points: number; blocked: string | null; why: string }
+interface DateEvidence {
+  points: number;
+  blocked: string | null;
+  why: string;
+}
 
 /** how many days after an event an undated report of it may still be the first news of it */
 export const REPORT_LAG_DAYS = 3;
@@ -243,18 +283,33 @@ export function dateEvidence(a: IncidentFacts, b: IncidentFacts): DateEvidence {
   if (a.reference && !a.date) {
     // a past event named without a date: the stored one must have happened before the article
     const when = b.date ?? b.published;
-    if (when && a.published && when.slice(0, 10) > a.published) return { points: 0, blocked: `${b.date ? 'dated' : 'first reported'} ${when}, after the reference of ${a.published}`, why: '' };
-    return { points: 0, blocked: null, why: `a reference to a past event${when ? ` (stored one ${b.date ? 'dated' : 'first reported'} ${when})` : ''}` };
+    if (when && a.published && when.slice(0, 10) > a.published)
+      return {
+        points: 0,
+        blocked: `${b.date ? 'dated' : 'first reported'} ${when}, after the reference of ${a.published}`,
+        why: '',
+      };
+    return {
+      points: 0,
+      blocked: null,
+      why: `a reference to a past event${when ? ` (stored one ${b.date ? 'dated' : 'first reported'} ${when})` : ''}`,
+    };
   }
-  const ra = a.date ? dayRange(a.date) : null, rb = b.date ? dayRange(b.date) : null;
+  const ra = a.date ? dayRange(a.date) : null,
+    rb = b.date ? dayRange(b.date) : null;
   if (ra && rb) {
     const gap = gapDays(ra, rb);
     const exact = precisionOf(a.date!) === 'day' && precisionOf(b.date!) === 'day';
-    if (gap > DATE_WINDOW_DAYS) return { points: 0, blocked: `dates ${a.date} and ${b.date} are ${gap} days apart`, why: '' };
+    if (gap > DATE_WINDOW_DAYS)
+      return { points: 0, blocked: `dates ${a.date} and ${b.date} are ${gap} days apart`, why: '' };
     if (!exact) return { points: 0.3, blocked: null, why: `dates ${a.date} and ${b.date} overlap` };
     // reports disagree by a day about late-night events; more is weaker evidence
     const pts = gap === 0 ? 1.5 : gap === 1 ? 0.6 : 0;
-    return { points: pts, blocked: null, why: gap === 0 ? `same date ${a.date}` : `dates ${a.date} and ${b.date}, ${gap} day${gap > 1 ? 's' : ''} apart` };
+    return {
+      points: pts,
+      blocked: null,
+      why: gap === 0 ? `same date ${a.date}` : `dates ${a.date} and ${b.date}, ${gap} day${gap > 1 ? 's' : ''} apart`,
+    };
   }
   // one side undated: its first report must come on or shortly after the other's date
   const dated = ra ? a : rb ? b : null;
@@ -263,13 +318,21 @@ export function dateEvidence(a: IncidentFacts, b: IncidentFacts): DateEvidence {
     const r = (ra ?? rb)!;
     const pub = undated.published ? dayRange(undated.published) : null;
     if (!pub) return { points: 0, blocked: null, why: 'one side undated and unpublished' };
-    const after = pub[0] - r[1], before = r[0] - pub[0];
-    if (before > 1) return { points: 0, blocked: `reported ${undated.published}, before the event date ${dated.date}`, why: '' };
-    if (after > REPORT_LAG_DAYS + 1) return { points: 0, blocked: `reported ${undated.published}, ${after} days after ${dated.date}`, why: '' };
-    return { points: after <= REPORT_LAG_DAYS ? 0.4 : 0.1, blocked: null, why: `undated report of ${undated.published} ${after <= 0 ? 'on' : `${after} days after`} ${dated.date}` };
+    const after = pub[0] - r[1],
+      before = r[0] - pub[0];
+    if (before > 1)
+      return { points: 0, blocked: `reported ${undated.published}, before the event date ${dated.date}`, why: '' };
+    if (after > REPORT_LAG_DAYS + 1)
+      return { points: 0, blocked: `reported ${undated.published}, ${after} days after ${dated.date}`, why: '' };
+    return {
+      points: after <= REPORT_LAG_DAYS ? 0.4 : 0.1,
+      blocked: null,
+      why: `undated report of ${undated.published} ${after <= 0 ? 'on' : `${after} days after`} ${dated.date}`,
+    };
   }
   // neither dated: publication dates only
-  const pa = a.published ? dayRange(a.published) : null, pb = b.published ? dayRange(b.published) : null;
+  const pa = a.published ? dayRange(a.published) : null,
+    pb = b.published ? dayRange(b.published) : null;
   if (!pa || !pb) return { points: 0, blocked: null, why: 'no dates' };
   const gap = gapDays(pa, pb);
   if (gap > REPORT_LAG_DAYS) return { points: 0, blocked: `undated, reported ${gap} days apart`, why: '' };
@@ -278,7 +341,10 @@ export function dateEvidence(a: IncidentFacts, b: IncidentFacts): DateEvidence {
 
 // ---------- participants ----------
 
-interface PeopleEvidence { points: number; why: string[] }
+interface PeopleEvidence {
+  points: number;
+  why: string[];
+}
 
 export function participantEvidence(a: MatchParticipant[], b: MatchParticipant[]): PeopleEvidence {
   const why: string[] = [];
@@ -299,7 +365,8 @@ export function participantEvidence(a: MatchParticipant[], b: MatchParticipant[]
   // named perpetrators (or named victims) on both sides, none shared: other people, another event (a sister event)
   for (const role of ['perpetrator', 'victim'] as const) {
     const named = (xs: MatchParticipant[]) => xs.filter((p) => p.role === role && p.key.startsWith('person:'));
-    const pa = named(a), pb = named(b);
+    const pa = named(a),
+      pb = named(b);
     if (pa.length && pb.length && !pa.some((p) => pb.some((q) => q.key === p.key))) {
       points -= 1.5;
       why.push(`different named ${role}s (${pa[0]!.name} vs ${pb[0]!.name})`);
@@ -313,7 +380,11 @@ export function participantEvidence(a: MatchParticipant[], b: MatchParticipant[]
 /** a name carried by more stored articles than this is too common to tie two reports together */
 export const COMMON_NAME_ARTICLES = 40;
 
-export function sharedNameEvidence(a: MatchName[] = [], b: MatchName[] = [], participants: ReadonlySet<string> = new Set()): { points: number; why: string | null } {
+export function sharedNameEvidence(
+  a: MatchName[] = [],
+  b: MatchName[] = [],
+  participants: ReadonlySet<string> = new Set(),
+): { points: number; why: string | null } {
   const bByKey = new Map(b.map((n) => [n.key, n]));
   const shared: { name: string; w: number }[] = [];
   for (const n of a) {
@@ -325,21 +396,40 @@ export function sharedNameEvidence(a: MatchName[] = [], b: MatchName[] = [], par
   }
   if (!shared.length) return { points: 0, why: null };
   shared.sort((x, y) => y.w - x.w || x.name.localeCompare(y.name));
-  const points = Math.min(3, shared.reduce((t, x) => t + x.w, 0));
-  return { points, why: `the articles name the same people (${shared.slice(0, 3).map((x) => x.name).join(', ')})` };
+  const points = Math.min(
+    3,
+    shared.reduce((t, x) => t + x.w, 0),
+  );
+  return {
+    points,
+    why: `the articles name the same people (${shared
+      .slice(0, 3)
+      .map((x) => x.name)
+      .join(', ')})`,
+  };
 }
 
 // ---------- words ----------
 
-const STOP = new Set(('a an the and or but of in on at to from by for with without as is are was were be been being has have had it its '
-  + 'this that these those he she they them his her their we our you your i not no said says say told after before during '
-  + 'when where which who whom whose what while than then there here also more most some any all one two three four five '
-  + 'six seven eight nine ten about over into out up down off against between near since until would could should may '
-  + 'might will can did does do just very other others only new last first police people man men woman women year years '
-  + 'day days week weeks monday tuesday wednesday thursday friday saturday sunday yesterday today night morning evening').split(' '));
+const STOP = new Set(
+  (
+    'a an the and or but of in on at to from by for with without as is are was were be been being has have had it its ' +
+    'this that these those he she they them his her their we our you your i not no said says say told after before during ' +
+    'when where which who whom whose what while than then there here also more most some any all one two three four five ' +
+    'six seven eight nine ten about over into out up down off against between near since until would could should may ' +
+    'might will can did does do just very other others only new last first police people man men woman women year years ' +
+    'day days week weeks monday tuesday wednesday thursday friday saturday sunday yesterday today night morning evening'
+  ).split(' '),
+);
 
 export function contentWords(text: string): string[] {
-  return (text.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').match(/[\p{L}][\p{L}\p{N}'’-]*/gu) ?? [])
+  return (
+    text
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .match(/[\p{L}][\p{L}\p{N}'’-]*/gu) ?? []
+  )
     .map((w) => w.replace(/['’]s$/, ''))
     .filter((w) => w.length > 2 && !STOP.has(w));
 }
@@ -349,7 +439,8 @@ export function contentWords(text: string): string[] {
  * word every candidate shares ("shooting", a city name) weighs little, a name only two share weighs most.
  */
 export function textSimilarity(a: string, b: string, corpus: string[][]): number {
-  const wa = contentWords(a), wb = contentWords(b);
+  const wa = contentWords(a),
+    wb = contentWords(b);
   if (!wa.length || !wb.length) return 0;
   const df = new Map<string, number>();
   for (const doc of corpus) for (const w of new Set(doc)) df.set(w, (df.get(w) ?? 0) + 1);
@@ -361,9 +452,16 @@ export function textSimilarity(a: string, b: string, corpus: string[][]): number
     for (const [w, c] of tf) v.set(w, (1 + Math.log(c)) * Math.log(1 + n / (df.get(w) ?? 1)));
     return v;
   };
-  const va = vec(wa), vb = vec(wb);
-  let dot = 0, na = 0, nb = 0;
-  for (const [w, x] of va) { na += x * x; const y = vb.get(w); if (y) dot += x * y; }
+  const va = vec(wa),
+    vb = vec(wb);
+  let dot = 0,
+    na = 0,
+    nb = 0;
+  for (const [w, x] of va) {
+    na += x * x;
+    const y = vb.get(w);
+    if (y) dot += x * y;
+  }
   for (const y of vb.values()) nb += y * y;
   return na && nb ? dot / Math.sqrt(na * nb) : 0;
 }
@@ -373,16 +471,21 @@ function topShared(a: string, b: string, corpus: string[][], n: number): string[
   const sb = new Set(contentWords(b));
   const df = new Map<string, number>();
   for (const doc of corpus) for (const w of new Set(doc)) df.set(w, (df.get(w) ?? 0) + 1);
-  return [...new Set(contentWords(a))].filter((w) => sb.has(w)).sort((x, y) => (df.get(x) ?? 0) - (df.get(y) ?? 0) || x.localeCompare(y)).slice(0, n);
+  return [...new Set(contentWords(a))]
+    .filter((w) => sb.has(w))
+    .sort((x, y) => (df.get(x) ?? 0) - (df.get(y) ?? 0) || x.localeCompare(y))
+    .slice(0, n);
 }
 
 // ---------- casualties ----------
 
 function tollEvidence(a: IncidentFacts, b: IncidentFacts): { points: number; why: string | null } {
-  const ka = a.killed ?? null, kb = b.killed ?? null;
+  const ka = a.killed ?? null,
+    kb = b.killed ?? null;
   if (ka === null || kb === null || (ka === 0 && kb === 0)) return { points: 0, why: null };
   if (ka === kb) return { points: 0.4, why: `same death toll (${ka})` };
-  const lo = Math.min(ka, kb), hi = Math.max(ka, kb);
+  const lo = Math.min(ka, kb),
+    hi = Math.max(ka, kb);
   // tolls rise as reports come in; a large gap between small counts is another event
   if (hi >= 3 * Math.max(lo, 1) && hi - lo >= 3) return { points: -0.5, why: `death tolls ${ka} and ${kb} differ` };
   return { points: 0, why: null };
@@ -390,10 +493,21 @@ function tollEvidence(a: IncidentFacts, b: IncidentFacts): { points: number; why
 
 // ---------- decision ----------
 
-export function scoreCandidate(incoming: IncidentFacts, c: IncidentFacts, corpus: string[][], opts: MatcherOptions = {}): CandidateScore {
+export function scoreCandidate(
+  incoming: IncidentFacts,
+  c: IncidentFacts,
+  corpus: string[][],
+  opts: MatcherOptions = {},
+): CandidateScore {
   const reasons: string[] = [];
-  const out = (blocked: string | null, score: number): CandidateScore => ({ key: c.key, score: +score.toFixed(3), blocked, reasons });
-  if (incoming.articleIds.some((id) => c.articleIds.includes(id))) return out('reported by the same article as a separate incident', 0);
+  const out = (blocked: string | null, score: number): CandidateScore => ({
+    key: c.key,
+    score: +score.toFixed(3),
+    blocked,
+    reasons,
+  });
+  if (incoming.articleIds.some((id) => c.articleIds.includes(id)))
+    return out('reported by the same article as a separate incident', 0);
   const kind = kindEvidence(incoming.kind, c.kind, opts);
   if (kind.blocked) return out(kind.blocked, 0);
   const place = placeEvidence(incoming.place, c.place);
@@ -405,7 +519,11 @@ export function scoreCandidate(incoming: IncidentFacts, c: IncidentFacts, corpus
   const people = participantEvidence(incoming.participants, c.participants);
   score += people.points;
   reasons.push(...people.why);
-  const names = sharedNameEvidence(incoming.names, c.names, new Set(incoming.participants.filter((p) => c.participants.some((q) => q.key === p.key)).map((p) => p.key)));
+  const names = sharedNameEvidence(
+    incoming.names,
+    c.names,
+    new Set(incoming.participants.filter((p) => c.participants.some((q) => q.key === p.key)).map((p) => p.key)),
+  );
   score += Math.min(names.points, opts.maxNamePoints ?? Infinity);
   if (names.why) reasons.push(names.why);
   const similar = opts.similarity?.(incoming, c);
@@ -414,7 +532,9 @@ export function scoreCandidate(incoming: IncidentFacts, c: IncidentFacts, corpus
     const pts = Math.min(2, 4 * sim);
     score += pts;
     const shared = similar ? similar.shared : topShared(incoming.text, c.text, corpus, 4);
-    reasons.push(`describing sentences similar (TF-IDF cosine ${sim.toFixed(2)}${shared.length ? `: ${shared.join(', ')}` : ''})`);
+    reasons.push(
+      `describing sentences similar (TF-IDF cosine ${sim.toFixed(2)}${shared.length ? `: ${shared.join(', ')}` : ''})`,
+    );
   }
   const toll = tollEvidence(incoming, c);
   score += toll.points;
@@ -429,14 +549,32 @@ export function scoreCandidate(incoming: IncidentFacts, c: IncidentFacts, corpus
  * The stored incident that is the same event as `incoming`, if any, with the score and reasons of every
  * candidate. Deterministic: ties go to the earlier key.
  */
-export function matchIncident(incoming: IncidentFacts, candidates: IncidentFacts[], opts: MatcherOptions = {}): MatchDecision {
+export function matchIncident(
+  incoming: IncidentFacts,
+  candidates: IncidentFacts[],
+  opts: MatcherOptions = {},
+): MatchDecision {
   const corpus = [incoming, ...candidates].map((x) => contentWords(x.text));
-  const scored = candidates.map((c) => scoreCandidate(incoming, c, corpus, opts))
-    .sort((x, y) => Number(x.blocked !== null) - Number(y.blocked !== null) || y.score - x.score || x.key.localeCompare(y.key));
+  const scored = candidates
+    .map((c) => scoreCandidate(incoming, c, corpus, opts))
+    .sort(
+      (x, y) =>
+        Number(x.blocked !== null) - Number(y.blocked !== null) || y.score - x.score || x.key.localeCompare(y.key),
+    );
   const best = scored[0];
   const threshold = opts.threshold ?? MATCH_THRESHOLD;
   if (!best || best.blocked || best.score < threshold) {
-    return { match: null, score: best && !best.blocked ? best.score : 0, reasons: best && !best.blocked ? [`best candidate scored ${best.score} < ${threshold}`] : [], candidates: scored };
+    return {
+      match: null,
+      score: best && !best.blocked ? best.score : 0,
+      reasons: best && !best.blocked ? [`best candidate scored ${best.score} < ${threshold}`] : [],
+      candidates: scored,
+    };
   }
-  return { match: best.key, score: best.score, reasons: [`score ${best.score} ≥ ${threshold}`, ...best.reasons.filter(Boolean)], candidates: scored };
+  return {
+    match: best.key,
+    score: best.score,
+    reasons: [`score ${best.score} ≥ ${threshold}`, ...best.reasons.filter(Boolean)],
+    candidates: scored,
+  };
 }

@@ -26,7 +26,11 @@ export function isOn(switches: RuleSwitches, rule: { id: string }): boolean {
 }
 
 /** The first rule (in order) that is on and applies, with what it produced. */
-export function firstMatch<In, Out>(rules: readonly Rule<In, Out>[], input: In, switches: RuleSwitches): { rule: Rule<In, Out>; out: Out } | null {
+export function firstMatch<In, Out>(
+  rules: readonly Rule<In, Out>[],
+  input: In,
+  switches: RuleSwitches,
+): { rule: Rule<In, Out>; out: Out } | null {
   for (const rule of rules) {
     if (!isOn(switches, rule)) continue;
     const out = rule.apply(input);
@@ -36,7 +40,11 @@ export function firstMatch<In, Out>(rules: readonly Rule<In, Out>[], input: In, 
 }
 
 /** Every rule that is on and applies, with what it produced. */
-export function allMatches<In, Out>(rules: readonly Rule<In, Out>[], input: In, switches: RuleSwitches): { rule: Rule<In, Out>; out: Out }[] {
+export function allMatches<In, Out>(
+  rules: readonly Rule<In, Out>[],
+  input: In,
+  switches: RuleSwitches,
+): { rule: Rule<In, Out>; out: Out }[] {
   const found: { rule: Rule<In, Out>; out: Out }[] = [];
   for (const rule of rules) {
     if (!isOn(switches, rule)) continue;
@@ -46,7 +54,11 @@ export function allMatches<In, Out>(rules: readonly Rule<In, Out>[], input: In, 
   return found;
 }
 
-export interface RuleInfo { id: string; family: string; reason: string }
+export interface RuleInfo {
+  id: string;
+  family: string;
+  reason: string;
+}
 
 /** Checks that ids are unique and say their family; returns the listing. */
 export function describeRules(sets: readonly (readonly Rule<never, unknown>[])[]): RuleInfo[] {
@@ -55,7 +67,8 @@ export function describeRules(sets: readonly (readonly Rule<never, unknown>[])[]
   for (const set of sets) {
     for (const r of set) {
       if (seen.has(r.id)) throw new Error(`rule id "${r.id}" is used twice`);
-      if (!r.id.startsWith(`${r.family}/`)) throw new Error(`rule id "${r.id}" does not start with its family "${r.family}/"`);
+      if (!r.id.startsWith(`${r.family}/`))
+        throw new Error(`rule id "${r.id}" does not start with its family "${r.family}/"`);
       seen.add(r.id);
       out.push({ id: r.id, family: r.family, reason: r.reason });
     }

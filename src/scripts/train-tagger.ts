@@ -14,19 +14,47 @@ import { KeySink, KeyTable, Part } from '../extract/feature-hash.js';
 import { gazetteerLabels } from '../extract/gazetteer.js';
 import { loadGazetteer, loadNameLexicons } from '../extract/resources.js';
 import { docReadings, writeDocumentFeatures } from '../extract/tagger-doc-features.js';
-import { TAGS, docCasing, isAllCapsSentence, tagPart, writeHistoryFeatures, writeSentenceFeatures } from '../extract/tagger-features.js';
+import {
+  TAGS,
+  docCasing,
+  isAllCapsSentence,
+  tagPart,
+  writeHistoryFeatures,
+  writeSentenceFeatures,
+} from '../extract/tagger-features.js';
 import { TaggerModel, addRows, bestTag, greedy, staticRows, tagDocument } from '../extract/tagger.js';
 import { tokenize } from '../extract/tokens.js';
 
-interface GoldSpan { type: string; start: number; end: number }
-interface ConllDoc { id: string; text: string; gold: GoldSpan[] }
+interface GoldSpan {
+  type: string;
+  start: number;
+  end: number;
+}
+interface ConllDoc {
+  id: string;
+  text: string;
+  gold: GoldSpan[];
+}
 type LoadConll = (path: string, opts?: { typeMap: Record<string, string> }) => ConllDoc[];
-interface Sent { words: string[]; gaz: string[]; tags: string[]; gold: Int32Array; feats: Int32Array[] }
-interface TrainDoc { sents: Sent[]; fold: number; /** pass-1 feature ids plus document feature ids, per sentence and token */ feats2: Int32Array[][] }
+interface Sent {
+  words: string[];
+  gaz: string[];
+  tags: string[];
+  gold: Int32Array;
+  feats: Int32Array[];
+}
+interface TrainDoc {
+  sents: Sent[];
+  fold: number;
+  /** pass-1 feature ids plus document feature ids, per sentence and token */ feats2: Int32Array[][];
+}
 
 const NT = TAGS.length;
 const args = process.argv.slice(2);
-const arg = (name: string, dflt: string) => { const i = args.indexOf('--' + name); return i >= 0 && args[i + 1] ? args[i + 1]! : dflt; };
+const arg = (name: string, dflt: string) => {
+  const i = args.indexOf('--' + name);
+  return i >= 0 && args[i + 1] ? args[i + 1]! : dflt;
+};
 const trainPath = resolve(arg('train', '../shared/eval/conll-train.conll'));
 const devPath = resolve(arg('dev', '../shared/eval/conll-dev.conll'));
 const epochs1 = Number(arg('epochs', '8'));
@@ -37,7 +65,9 @@ const prune = Number(arg('prune', '0.02'));
 const seed0 = Number(arg('seed', '12345'));
 const out = resolve(arg('out', fileURLToPath(new URL('../../data/models/ner-tagger.bin.gz', import.meta.url))));
 
-const { loadConll } = (await import(pathToFileURL(resolve(dirname(trainPath), 'conll.mjs')).href)) as { loadConll: LoadConll };
+const { loadConll } = (await import(pathToFileURL(resolve(dirname(trainPath), 'conll.mjs')).href)) as {
+  loadConll: LoadConll;
+};
 const gazetteer = loadGazetteer();
 const names = loadNameLexicons();
 const TYPE_MAP = { PER: 'PER', ORG: 'ORG', LOC: 'LOC', MISC: 'MISC', GPE: 'MISC' };
@@ -65,15 +95,23 @@ function sentencesOf(doc: ConllDoc, upper: boolean): { words: string[]; gaz: str
 // feature ids (rows of a key table) and growable weight arrays (lazy averaging: total and last-update clock per weight)
 const ids = new KeyTable(1 << 20);
 let cap = 1 << 20;
-let w = new Float32Array(cap * NT), tot = new Float64Array(cap * NT), ts = new Int32Array(cap * NT);
+let w = new Float32Array(cap * NT),
+  tot = new Float64Array(cap * NT),
+  ts = new Int32Array(cap * NT);
 function idOf(a: number, b: number): number {
   const id = ids.put(a, b);
   {
     if (id >= cap) {
       cap *= 2;
-      const w2 = new Float32Array(cap * NT); w2.set(w); w = w2;
-      const t2 = new Float64Array(cap * NT); t2.set(tot); tot = t2;
-      const s2 = new Int32Array(cap * NT); s2.set(ts); ts = s2;
+      const w2 = new Float32Array(cap * NT);
+      w2.set(w);
+      w = w2;
+      const t2 = new Float64Array(cap * NT);
+      t2.set(tot);
+      tot = t2;
+      const s2 = new Int32Array(cap * NT);
+      s2.set(ts);
+      ts = s2;
     }
   }
   return id;
@@ -104,12 +142,18 @@ loadConll(trainPath, { typeMap: TYPE_MAP }).forEach((doc, di) => {
   for (const upper of capsEvery > 0 && di % capsEvery === 0 ? [false, true] : [false]) {
     const raw = sentencesOf(doc, upper);
     const casing = docCasing(raw.map((s) => s.words));
-    const sents = raw.map((s) => ({ ...s, gold: Int32Array.from(s.tags, (t) => TAGS.indexOf(t as (typeof TAGS)[number])), feats: (sink.clear(), writeSentenceFeatures(s.words, s.gaz, casing, names, sink), toIds(sink)) }));
+    const sents = raw.map((s) => ({
+      ...s,
+      gold: Int32Array.from(s.tags, (t) => TAGS.indexOf(t as (typeof TAGS)[number])),
+      feats: (sink.clear(), writeSentenceFeatures(s.words, s.gaz, casing, names, sink), toIds(sink)),
+    }));
     trainDocs.push({ sents, fold: di % folds, feats2: [] });
   }
 });
 const devDocs = loadConll(devPath, { typeMap: TYPE_MAP });
-console.log(`train documents ${trainDocs.length} (with capitals copies), sentences ${trainDocs.reduce((n, d) => n + d.sents.length, 0)}, dev documents ${devDocs.length}; static features ${ids.size} (${secs()})`);
+console.log(
+  `train documents ${trainDocs.length} (with capitals copies), sentences ${trainDocs.reduce((n, d) => n + d.sents.length, 0)}, dev documents ${devDocs.length}; static features ${ids.size} (${secs()})`,
+);
 
 let clock = 1;
 function update(fs: ArrayLike<number>, t: number, v: number) {
@@ -130,31 +174,55 @@ function averaged(): Float32Array {
  * Greedy perceptron training over the sentences of `docs`, token features from `featsOf`.
  * `afterEpoch` sees the averaged weights after each epoch and may keep them.
  */
-function train(docs: readonly TrainDoc[], featsOf: (d: TrainDoc, si: number) => Int32Array[], epochs: number, label: string, afterEpoch?: (ep: number, avg: Float32Array) => void): Float32Array {
+function train(
+  docs: readonly TrainDoc[],
+  featsOf: (d: TrainDoc, si: number) => Int32Array[],
+  epochs: number,
+  label: string,
+  afterEpoch?: (ep: number, avg: Float32Array) => void,
+): Float32Array {
   const items = docs.flatMap((d) => d.sents.map((_, si) => [d, si] as const));
   let seed = seed0;
-  const rand = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
-  w.fill(0); tot.fill(0); ts.fill(0); clock = 1;
+  const rand = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+  w.fill(0);
+  tot.fill(0);
+  ts.fill(0);
+  clock = 1;
   const scores = new Float64Array(NT);
   for (let ep = 1; ep <= epochs; ep++) {
-    for (let i = items.length - 1; i > 0; i--) { const j = Math.floor(rand() * (i + 1)); [items[i], items[j]] = [items[j]!, items[i]!]; }
-    let errors = 0, n = 0;
+    for (let i = items.length - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1));
+      [items[i], items[j]] = [items[j]!, items[i]!];
+    }
+    let errors = 0,
+      n = 0;
     for (const [d, si] of items) {
-      const s = d.sents[si]!, feats = featsOf(d, si);
+      const s = d.sents[si]!,
+        feats = featsOf(d, si);
       const pred: string[] = [];
       for (let i = 0; i < s.words.length; i++) {
-        const p1 = i > 0 ? pred[i - 1]! : '<s>', p2 = i > 1 ? pred[i - 2]! : '<s>';
+        const p1 = i > 0 ? pred[i - 1]! : '<s>',
+          p2 = i > 1 ? pred[i - 2]! : '<s>';
         const hist = historyIds(p1, p2, s.words[i]!);
         const fs = feats[i]!;
         scores.fill(0);
-        addRows(w, fs, scores); addRows(w, hist, scores);
-        const best = bestTag(scores, p1), gold = s.gold[i]!;
-        if (best !== gold) { errors++; update(fs, gold, 1); update(fs, best, -1); update(hist, gold, 1); update(hist, best, -1); }
-        clock++; n++;
+        addRows(w, fs, scores);
+        addRows(w, hist, scores);
+        const best = bestTag(scores, p1),
+          gold = s.gold[i]!;
+        if (best !== gold) {
+          errors++;
+          update(fs, gold, 1);
+          update(fs, best, -1);
+          update(hist, gold, 1);
+          update(hist, best, -1);
+        }
+        clock++;
+        n++;
         pred.push(TAGS[best]!);
       }
     }
-    console.log(`${label} epoch ${ep}: token errors ${(errors / n * 100).toFixed(2)}% (${secs()})`);
+    console.log(`${label} epoch ${ep}: token errors ${((errors / n) * 100).toFixed(2)}% (${secs()})`);
     afterEpoch?.(ep, averaged());
   }
   return averaged();
@@ -165,7 +233,10 @@ type Counts = Record<string, { tp: number; fp: number; fn: number }>;
 function spansOf(tags: readonly string[]): Set<string> {
   const r = new Set<string>();
   let open: { type: string; s: number } | null = null;
-  const close = (e: number) => { if (open) r.add(`${open.type}:${open.s}:${e}`); open = null; };
+  const close = (e: number) => {
+    if (open) r.add(`${open.type}:${open.s}:${e}`);
+    open = null;
+  };
   tags.forEach((t, i) => {
     if (t === 'O' || t.startsWith('B-') || (open && open.type !== t.slice(2))) close(i);
     if (t !== 'O' && !open) open = { type: t.slice(2), s: i };
@@ -173,31 +244,51 @@ function spansOf(tags: readonly string[]): Set<string> {
   close(tags.length);
   return r;
 }
-const devSets = [false, true].map((upper) => devDocs.map((doc) => {
-  const sents = sentencesOf(doc, upper);
-  return { sents, casing: docCasing(sents.map((s) => s.words)) };
-}));
+const devSets = [false, true].map((upper) =>
+  devDocs.map((doc) => {
+    const sents = sentencesOf(doc, upper);
+    return { sents, casing: docCasing(sents.map((s) => s.words)) };
+  }),
+);
 function evaluate(m: TaggerModel, pass1Only = false): string {
-  return devSets.map((set, k) => {
-    const c: Counts = { PER: { tp: 0, fp: 0, fn: 0 }, ORG: { tp: 0, fp: 0, fn: 0 }, LOC: { tp: 0, fp: 0, fn: 0 } };
-    for (const { sents, casing } of set) {
-      const pred = pass1Only
-        ? sents.map((s) => greedy(m, m.local, s.words, staticRows(m, [s], casing, names)[0]!))
-        : tagDocument(m, sents, casing, names);
-      sents.forEach((s, si) => {
-        const p = spansOf(pred[si]!), g = spansOf(s.tags);
-        for (const x of p) { const t = x.split(':')[0]!; if (c[t]) c[t][g.has(x) ? 'tp' : 'fp']++; }
-        for (const x of g) { const t = x.split(':')[0]!; if (c[t] && !p.has(x)) c[t].fn++; }
+  return devSets
+    .map((set, k) => {
+      const c: Counts = { PER: { tp: 0, fp: 0, fn: 0 }, ORG: { tp: 0, fp: 0, fn: 0 }, LOC: { tp: 0, fp: 0, fn: 0 } };
+      for (const { sents, casing } of set) {
+        const pred = pass1Only
+          ? sents.map((s) => greedy(m, m.local, s.words, staticRows(m, [s], casing, names)[0]!))
+          : tagDocument(m, sents, casing, names);
+        sents.forEach((s, si) => {
+          const p = spansOf(pred[si]!),
+            g = spansOf(s.tags);
+          for (const x of p) {
+            const t = x.split(':')[0]!;
+            if (c[t]) c[t][g.has(x) ? 'tp' : 'fp']++;
+          }
+          for (const x of g) {
+            const t = x.split(':')[0]!;
+            if (c[t] && !p.has(x)) c[t].fn++;
+          }
+        });
+      }
+      const f1 = ({ tp, fp, fn }: { tp: number; fp: number; fn: number }) => (2 * tp) / (2 * tp + fp + fn || 1);
+      const all = Object.values(c).reduce((a, b) => ({ tp: a.tp + b.tp, fp: a.fp + b.fp, fn: a.fn + b.fn }), {
+        tp: 0,
+        fp: 0,
+        fn: 0,
       });
-    }
-    const f1 = ({ tp, fp, fn }: { tp: number; fp: number; fn: number }) => (2 * tp) / (2 * tp + fp + fn || 1);
-    const all = Object.values(c).reduce((a, b) => ({ tp: a.tp + b.tp, fp: a.fp + b.fp, fn: a.fn + b.fn }), { tp: 0, fp: 0, fn: 0 });
-    return `${k ? 'CAPS' : 'dev'} ${f1(all).toFixed(4)} (PER ${f1(c.PER!).toFixed(3)} ORG ${f1(c.ORG!).toFixed(3)} LOC ${f1(c.LOC!).toFixed(3)})`;
-  }).join('  ');
+      return `${k ? 'CAPS' : 'dev'} ${f1(all).toFixed(4)} (PER ${f1(c.PER!).toFixed(3)} ORG ${f1(c.ORG!).toFixed(3)} LOC ${f1(c.LOC!).toFixed(3)})`;
+    })
+    .join('  ');
 }
 /** A model over the current feature ids (weights of ids added since padded with zeros). */
 const modelOf = (local: Float32Array, global?: Float32Array) => {
-  const pad = (a: Float32Array) => { if (a.length >= ids.size * NT) return a; const b = new Float32Array(ids.size * NT); b.set(a); return b; };
+  const pad = (a: Float32Array) => {
+    if (a.length >= ids.size * NT) return a;
+    const b = new Float32Array(ids.size * NT);
+    b.set(a);
+    return b;
+  };
   return new TaggerModel(ids, pad(local), pad(global ?? new Float32Array(0)));
 };
 
@@ -207,44 +298,81 @@ console.log(`pass 1 alone, dev: ${evaluate(modelOf(local), true)} (${secs()})`);
 
 // ---- jackknife: each fold tagged by a pass-1 model trained on the other folds, then its document features
 for (let k = 0; k < folds; k++) {
-  const m = modelOf(train(trainDocs.filter((d) => d.fold !== k), (d, si) => d.sents[si]!.feats, epochs1, `fold ${k + 1}/${folds}`));
+  const m = modelOf(
+    train(
+      trainDocs.filter((d) => d.fold !== k),
+      (d, si) => d.sents[si]!.feats,
+      epochs1,
+      `fold ${k + 1}/${folds}`,
+    ),
+  );
   for (const d of trainDocs.filter((d) => d.fold === k)) {
     const pass1 = d.sents.map((s) => greedy(m, m.local, s.words, s.feats));
-    const seen = docReadings(d.sents.map((s) => s.words), pass1);
+    const seen = docReadings(
+      d.sents.map((s) => s.words),
+      pass1,
+    );
     d.feats2 = d.sents.map((s, si) => {
       sink.clear();
       writeDocumentFeatures(seen, s.words, pass1[si]!, sink);
       const docIds = toIds(sink);
-      return s.feats.map((f, i) => { const extra = docIds[i]!; const all = new Int32Array(f.length + extra.length); all.set(f); all.set(extra, f.length); return all; });
+      return s.feats.map((f, i) => {
+        const extra = docIds[i]!;
+        const all = new Int32Array(f.length + extra.length);
+        all.set(f);
+        all.set(extra, f.length);
+        return all;
+      });
     });
   }
 }
 
 // ---- pass 2 on everything, keeping the epoch that does best on dev
-let bestGlobal: Float32Array = new Float32Array(0), bestScore = -1, bestEpoch = 0;
-train(trainDocs, (d, si) => d.feats2[si]!, epochs2, 'pass 2', (ep, avg) => {
-  const line = evaluate(modelOf(local, avg));
-  const score = Number(line.split(' ')[1]);
-  console.log(`  pass 2 epoch ${ep}: ${line}`);
-  if (score > bestScore) { bestScore = score; bestGlobal = avg; bestEpoch = ep; }
-});
+let bestGlobal: Float32Array = new Float32Array(0),
+  bestScore = -1,
+  bestEpoch = 0;
+train(
+  trainDocs,
+  (d, si) => d.feats2[si]!,
+  epochs2,
+  'pass 2',
+  (ep, avg) => {
+    const line = evaluate(modelOf(local, avg));
+    const score = Number(line.split(' ')[1]);
+    console.log(`  pass 2 epoch ${ep}: ${line}`);
+    if (score > bestScore) {
+      bestScore = score;
+      bestGlobal = avg;
+      bestEpoch = ep;
+    }
+  },
+);
 console.log(`pass 2: keeping epoch ${bestEpoch}`);
 
 // ---- write: features with any weight above the pruning threshold, in either pass
 const kept = new TaggerModel(new KeyTable(ids.size));
-const keptLocal: number[] = [], keptGlobal: number[] = [];
-const weightOf = (a: Float32Array, j: number) => { const v = j < a.length ? a[j]! : 0; return Math.abs(v) >= prune ? v : 0; };
+const keptLocal: number[] = [],
+  keptGlobal: number[] = [];
+const weightOf = (a: Float32Array, j: number) => {
+  const v = j < a.length ? a[j]! : 0;
+  return Math.abs(v) >= prune ? v : 0;
+};
 for (let id = 0; id < ids.size; id++) {
   let any = false;
   for (let t = 0; t < NT; t++) if (weightOf(local, id * NT + t) || weightOf(bestGlobal, id * NT + t)) any = true;
   if (!any) continue;
   kept.table.put(ids.keysA[id]!, ids.keysB[id]!);
-  for (let t = 0; t < NT; t++) { keptLocal.push(weightOf(local, id * NT + t)); keptGlobal.push(weightOf(bestGlobal, id * NT + t)); }
+  for (let t = 0; t < NT; t++) {
+    keptLocal.push(weightOf(local, id * NT + t));
+    keptGlobal.push(weightOf(bestGlobal, id * NT + t));
+  }
 }
 kept.local = Float32Array.from(keptLocal);
 kept.global = Float32Array.from(keptGlobal);
 const raw = kept.toBinary();
 const gz = gzipSync(raw, { level: 9 });
 writeFileSync(out, gz);
-console.log(`wrote ${kept.size} features to ${out} (${(gz.length / 1e6).toFixed(1)} MB gzipped, ${(raw.length / 1e6).toFixed(1)} MB raw) (${secs()})`);
+console.log(
+  `wrote ${kept.size} features to ${out} (${(gz.length / 1e6).toFixed(1)} MB gzipped, ${(raw.length / 1e6).toFixed(1)} MB raw) (${secs()})`,
+);
 console.log(`shipped model (pruned), pass 1 + 2: ${evaluate(TaggerModel.fromBinary(gunzipSync(gz), out))}`);

@@ -49,7 +49,9 @@ export const LOOKUP_CACHE_MS = 10_000;
 
 function packageVersion(): string {
   try {
-    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: unknown };
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+      version?: unknown;
+    };
     return typeof pkg.version === 'string' ? pkg.version : '0.0.0';
   } catch {
     return '0.0.0';
@@ -57,7 +59,10 @@ function packageVersion(): string {
 }
 
 export function createApp(rawGraph: Graph, options: AppOptions = {}): Express {
-  const graph = withCircuitBreaker(rawGraph, options.circuitCooldownMs !== undefined ? { cooldownMs: options.circuitCooldownMs } : {});
+  const graph = withCircuitBreaker(
+    rawGraph,
+    options.circuitCooldownMs !== undefined ? { cooldownMs: options.circuitCooldownMs } : {},
+  );
   const log = options.log ?? ((m: string) => process.stderr.write(`${m}\n`));
   const app = express();
   app.disable('x-powered-by');
@@ -67,7 +72,11 @@ export function createApp(rawGraph: Graph, options: AppOptions = {}): Express {
 
   const api = express.Router();
   api.use(apiRateLimit(options.rateLimitPerMinute ?? DEFAULT_RATE_LIMIT_PER_MINUTE));
-  const overviewCache = createResponseCache({ ttlMs: options.overviewCacheMs ?? OVERVIEW_CACHE_MS, maxEntries: 200, log });
+  const overviewCache = createResponseCache({
+    ttlMs: options.overviewCacheMs ?? OVERVIEW_CACHE_MS,
+    maxEntries: 200,
+    log,
+  });
   api.use(overviewRoutes(graph, packageVersion(), overviewCache));
   const lookupCache = createResponseCache({ ttlMs: options.lookupCacheMs ?? LOOKUP_CACHE_MS, maxEntries: 5000, log });
   api.use(searchRoutes(graph, lookupCache));
@@ -76,7 +85,9 @@ export function createApp(rawGraph: Graph, options: AppOptions = {}): Express {
   api.use(whatsNewRoutes(graph));
   api.use(evidenceBundleRoutes(graph));
   const writeToken = options.writeToken ?? process.env.KG_WRITE_TOKEN;
-  api.use(judgementRoutes(graph, { writeToken, onChange: () => [overviewCache, lookupCache].forEach((c) => c.clear()) }));
+  api.use(
+    judgementRoutes(graph, { writeToken, onChange: () => [overviewCache, lookupCache].forEach((c) => c.clear()) }),
+  );
   api.use(apiNotFound);
 
   app.use('/api', api);

@@ -1,7 +1,14 @@
 // Query-parameter validation: one zod schema per route; failures become 400s naming the parameter.
 import type { Request } from 'express';
 import { z } from 'zod';
-import { EDGE_TYPES, INCIDENT_KIND_VALUES, NODE_TYPES, ORGANIZATION_KINDS, type EdgeType, type NodeType } from '../api/contract.js';
+import {
+  EDGE_TYPES,
+  INCIDENT_KIND_VALUES,
+  NODE_TYPES,
+  ORGANIZATION_KINDS,
+  type EdgeType,
+  type NodeType,
+} from '../api/contract.js';
 import { isoDate } from '../sources/dates.js';
 import { HttpError } from './errors.js';
 
@@ -37,25 +44,44 @@ export const isoDay = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD')
   // Date.parse rolls 2024-02-30 over into March; Neo4j's date() refuses it (that was a 500)
-  .refine((s) => isoDate(Number(s.slice(0, 4)), Number(s.slice(5, 7)), Number(s.slice(8, 10))) !== null, 'is not a real date');
+  .refine(
+    (s) => isoDate(Number(s.slice(0, 4)), Number(s.slice(5, 7)), Number(s.slice(8, 10))) !== null,
+    'is not a real date',
+  );
 
 /** A list given as `a,b` or as a repeated parameter; each item must be one of `values`. */
 export function list<const T extends string>(values: readonly T[]) {
   return z
     .union([z.string(), z.array(z.string())])
-    .transform((v) => (Array.isArray(v) ? v : [v]).flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean))
-    .pipe(z.array(z.enum(values as [T, ...T[]], { error: () => `must be among ${values.join(', ')}` })).min(1, 'must not be empty'))
+    .transform((v) =>
+      (Array.isArray(v) ? v : [v])
+        .flatMap((s) => s.split(','))
+        .map((s) => s.trim())
+        .filter(Boolean),
+    )
+    .pipe(
+      z
+        .array(z.enum(values as [T, ...T[]], { error: () => `must be among ${values.join(', ')}` }))
+        .min(1, 'must not be empty'),
+    )
     .optional();
 }
 
 export const freeList = (maxItems: number) =>
   z
     .union([z.string(), z.array(z.string())])
-    .transform((v) => (Array.isArray(v) ? v : [v]).flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean))
+    .transform((v) =>
+      (Array.isArray(v) ? v : [v])
+        .flatMap((s) => s.split(','))
+        .map((s) => s.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(z.string().max(200)).min(1, 'must not be empty').max(maxItems, `at most ${maxItems} values`))
     .optional();
 
-export const nodeTypeParam = z.enum(NODE_TYPES as [NodeType, ...NodeType[]], { error: () => `must be one of ${NODE_TYPES.join(', ')}` });
+export const nodeTypeParam = z.enum(NODE_TYPES as [NodeType, ...NodeType[]], {
+  error: () => `must be one of ${NODE_TYPES.join(', ')}`,
+});
 export const edgeTypeParam = z.enum(EDGE_TYPES as [EdgeType, ...EdgeType[]], {
   error: () => `must be one of ${EDGE_TYPES.join(', ')}`,
 });
@@ -65,7 +91,10 @@ export const kinds = list([...new Set<string>([...ORGANIZATION_KINDS, ...INCIDEN
 export const incidentKinds = list(INCIDENT_KIND_VALUES);
 
 /** rejects from > to */
-export function dateRange<T extends { from?: string | undefined; to?: string | undefined }>(v: T, ctx: z.RefinementCtx): void {
+export function dateRange<T extends { from?: string | undefined; to?: string | undefined }>(
+  v: T,
+  ctx: z.RefinementCtx,
+): void {
   if (v.from !== undefined && v.to !== undefined && v.from > v.to) {
     ctx.addIssue({ code: 'custom', path: ['to'], message: 'must not be before "from"' });
   }

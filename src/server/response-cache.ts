@@ -61,7 +61,9 @@ export function createResponseCache(options: ResponseCacheOptions): ResponseCach
       const age = hit ? now() - hit.at : Infinity;
       if (hit && age < options.ttlMs) {
         if (age >= refreshAfter && !pending.has(key)) {
-          compute(key, work).catch((err: unknown) => options.log?.(`background refresh of ${key} failed: ${String(err)}`));
+          compute(key, work).catch((err: unknown) =>
+            options.log?.(`background refresh of ${key} failed: ${String(err)}`),
+          );
         }
         return Promise.resolve(hit.body);
       }

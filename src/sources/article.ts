@@ -20,7 +20,10 @@ export const SourceArticle = z.object({
   text: z.string().refine((t) => t.trim().length > 0, 'article has no text'),
   title: z.string().nullable(),
   /** ISO date (YYYY-MM-DD) or null */
-  published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  published: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .nullable(),
   /** publication instant (ISO 8601 UTC) when the source gave a time of day and its zone; absent or null otherwise */
   publishedAt: z.string().datetime().nullable().optional(),
   source: z.string().nullable(),
@@ -57,7 +60,10 @@ function cleanString(v: unknown): string | null {
 }
 
 /** Validate one article; returns it or a failure naming the file, item and problem. */
-export function toArticle(raw: RawArticle, origin: Origin): { ok: true; article: SourceArticle } | { ok: false; failure: ReadFailure } {
+export function toArticle(
+  raw: RawArticle,
+  origin: Origin,
+): { ok: true; article: SourceArticle } | { ok: false; failure: ReadFailure } {
   const candidate = {
     text: typeof raw.text === 'string' ? raw.text.trim() : (raw.text ?? ''),
     title: cleanString(raw.title),

@@ -1,7 +1,19 @@
 // Publication dates as written by the outlet: ISO 8601 and RFC 822/1123 (RSS). The calendar day is taken
 // as written (in the outlet's own offset), not shifted to UTC, because that is the day the article names.
 const MONTHS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
 };
 
 export function isoDate(year: number, month: number, day: number): string | null {
@@ -59,5 +71,7 @@ export function parsePublishedAt(value: string): string | null {
   if (day === null) return null;
   const ms = Date.parse(s);
   // the zone may move the UTC day by one, no more (two-digit years are read differently by Date.parse)
-  return Number.isFinite(ms) && Math.abs(ms - Date.parse(`${day}T12:00:00Z`)) <= 36 * 3600_000 ? new Date(ms).toISOString() : null;
+  return Number.isFinite(ms) && Math.abs(ms - Date.parse(`${day}T12:00:00Z`)) <= 36 * 3600_000
+    ? new Date(ms).toISOString()
+    : null;
 }

@@ -74,20 +74,40 @@ function atomEntry(entry: Node, feedTitle: string | undefined): RawArticle {
   };
 }
 
-function itemsOf(doc: Node): { kind: string; items: unknown[]; feedTitle: string | undefined; toRaw: (n: Node, t: string | undefined) => RawArticle } | null {
+function itemsOf(doc: Node): {
+  kind: string;
+  items: unknown[];
+  feedTitle: string | undefined;
+  toRaw: (n: Node, t: string | undefined) => RawArticle;
+} | null {
   const rss = doc.rss;
   if (isNode(rss) && isNode(rss.channel)) {
     const channel = rss.channel;
-    return { kind: 'RSS', items: (channel.item as unknown[] | undefined) ?? [], feedTitle: htmlText(channel.title), toRaw: rssItem };
+    return {
+      kind: 'RSS',
+      items: (channel.item as unknown[] | undefined) ?? [],
+      feedTitle: htmlText(channel.title),
+      toRaw: rssItem,
+    };
   }
   const rdf = doc['rdf:RDF'];
   if (isNode(rdf)) {
     const channel = isNode(rdf.channel) ? rdf.channel : {};
-    return { kind: 'RSS', items: (rdf.item as unknown[] | undefined) ?? [], feedTitle: htmlText(channel.title), toRaw: rssItem };
+    return {
+      kind: 'RSS',
+      items: (rdf.item as unknown[] | undefined) ?? [],
+      feedTitle: htmlText(channel.title),
+      toRaw: rssItem,
+    };
   }
   const feed = doc.feed;
   if (isNode(feed)) {
-    return { kind: 'Atom', items: (feed.entry as unknown[] | undefined) ?? [], feedTitle: htmlText(feed.title), toRaw: atomEntry };
+    return {
+      kind: 'Atom',
+      items: (feed.entry as unknown[] | undefined) ?? [],
+      feedTitle: htmlText(feed.title),
+      toRaw: atomEntry,
+    };
   }
   return null;
 }

@@ -2,11 +2,49 @@
 import { Parser } from 'htmlparser2';
 
 /** Elements whose content is never article text. */
-const DROPPED = new Set(['script', 'style', 'noscript', 'template', 'nav', 'header', 'footer', 'aside', 'form', 'svg', 'button', 'select', 'iframe', 'figure']);
+const DROPPED = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'nav',
+  'header',
+  'footer',
+  'aside',
+  'form',
+  'svg',
+  'button',
+  'select',
+  'iframe',
+  'figure',
+]);
 /** Elements that end a paragraph. */
 const BLOCK = new Set([
-  'p', 'div', 'section', 'article', 'main', 'blockquote', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'table', 'tr',
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'hr', 'figcaption', 'address', 'body',
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'blockquote',
+  'li',
+  'ul',
+  'ol',
+  'dl',
+  'dt',
+  'dd',
+  'table',
+  'tr',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'pre',
+  'hr',
+  'figcaption',
+  'address',
+  'body',
 ]);
 
 /**
@@ -97,8 +135,19 @@ export interface HtmlPage {
 }
 
 const DATE_META = new Set([
-  'article:published_time', 'og:published_time', 'article:published', 'datepublished', 'date', 'pubdate',
-  'publishdate', 'publish-date', 'publish_date', 'dc.date', 'dc.date.issued', 'dcterms.created', 'sailthru.date',
+  'article:published_time',
+  'og:published_time',
+  'article:published',
+  'datepublished',
+  'date',
+  'pubdate',
+  'publishdate',
+  'publish-date',
+  'publish_date',
+  'dc.date',
+  'dc.date.issued',
+  'dcterms.created',
+  'sailthru.date',
 ]);
 
 /** Read a whole HTML page: its metadata and the article body. */
@@ -141,7 +190,8 @@ export function parseHtmlPage(html: string): HtmlPage {
           return;
         }
         if (name === 'link') {
-          if ((attrs.rel ?? '').toLowerCase().split(/\s+/).includes('canonical') && attrs.href) canonical ??= attrs.href.trim();
+          if ((attrs.rel ?? '').toLowerCase().split(/\s+/).includes('canonical') && attrs.href)
+            canonical ??= attrs.href.trim();
           return;
         }
         if (name === 'time' && attrs.datetime) timeDatetime ??= attrs.datetime;

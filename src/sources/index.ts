@@ -2,4 +2,12 @@
 export type { Origin, ReadFailure, ReadResult, SourceArticle } from './article.js';
 export { parsePublished, parsePublishedAt } from './dates.js';
 export { decodeText, isSupported, parseFile, SUPPORTED_EXTENSIONS } from './parse.js';
-export { listFiles, readSourceBatches, readSourceFile, readSources, walkFiles, type BatchLimits, type SourceBatch } from './walk.js';
+export {
+  listFiles,
+  readSourceBatches,
+  readSourceFile,
+  readSources,
+  walkFiles,
+  type BatchLimits,
+  type SourceBatch,
+} from './walk.js';

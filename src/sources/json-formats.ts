@@ -1,5 +1,12 @@
 // JSON (one article object, an array of them, or {"articles": [...]}) and JSON Lines (one object per line).
-import { fileFailure, toArticle, type RawArticle, type ReadFailure, type ReadResult, type SourceArticle } from './article.js';
+import {
+  fileFailure,
+  toArticle,
+  type RawArticle,
+  type ReadFailure,
+  type ReadResult,
+  type SourceArticle,
+} from './article.js';
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -44,11 +51,16 @@ export function parseJson(file: string, content: string): ReadResult {
 }
 
 /** One line of a JSON Lines file (0-based `index`): an article, a failure naming the line, or null for a blank line. */
-export function parseJsonlLine(file: string, raw: string, index: number): { article: SourceArticle } | { failure: ReadFailure } | null {
+export function parseJsonlLine(
+  file: string,
+  raw: string,
+  index: number,
+): { article: SourceArticle } | { failure: ReadFailure } | null {
   const line = raw.trim();
   if (!line) return null;
   // binary junk on one line: that line is refused, the lines around it are read
-  if (line.includes('\u0000')) return { failure: { file, item: index, reason: `line ${index + 1}: contains NUL bytes (binary), not text` } };
+  if (line.includes('\u0000'))
+    return { failure: { file, item: index, reason: `line ${index + 1}: contains NUL bytes (binary), not text` } };
   let value: unknown;
   try {
     value = JSON.parse(line);
@@ -57,7 +69,9 @@ export function parseJsonlLine(file: string, raw: string, index: number): { arti
   }
   if (!isRecord(value)) return { failure: { file, item: index, reason: `line ${index + 1}: not an article object` } };
   const r = toArticle(rawFromObject(value), { file, item: index });
-  return r.ok ? { article: r.article } : { failure: { ...r.failure, reason: `line ${index + 1}: ${r.failure.reason}` } };
+  return r.ok
+    ? { article: r.article }
+    : { failure: { ...r.failure, reason: `line ${index + 1}: ${r.failure.reason}` } };
 }
 
 /** Items are numbered by line (0-based) so a failure points at the line to fix. */

@@ -54,13 +54,22 @@ export async function* streamJsonl(file: string, partSize = 64): AsyncGenerator<
   try {
     for await (const chunk of createReadStream(file, { highWaterMark: 64 * 1024 }) as AsyncIterable<Buffer>) {
       if (!decoder) {
-        const utf16 = chunk[0] === 0xff && chunk[1] === 0xfe ? 'utf-16le' : chunk[0] === 0xfe && chunk[1] === 0xff ? 'utf-16be' : null;
+        const utf16 =
+          chunk[0] === 0xff && chunk[1] === 0xfe
+            ? 'utf-16le'
+            : chunk[0] === 0xfe && chunk[1] === 0xff
+              ? 'utf-16be'
+              : null;
         encoding = utf16 ? utf16.toUpperCase() : 'UTF-8';
         decoder = new TextDecoder(utf16 ?? 'utf-8', { fatal: true, ignoreBOM: false });
       }
       // a binary file (many NULs at the start) is refused whole; a stray NUL only costs its own line (parseJsonlLine).
       // In UTF-16 every other byte is NUL; a NUL character there also costs only its line.
-      if (encoding === 'UTF-8' && bytes < BINARY_PROBE && nulCount(chunk.subarray(0, BINARY_PROBE - bytes)) > MOSTLY_BINARY) {
+      if (
+        encoding === 'UTF-8' &&
+        bytes < BINARY_PROBE &&
+        nulCount(chunk.subarray(0, BINARY_PROBE - bytes)) > MOSTLY_BINARY
+      ) {
         part.failures.push(fail('binary file (contains NUL bytes), not text'));
         yield part;
         return;
@@ -70,7 +79,13 @@ export async function* streamJsonl(file: string, partSize = 64): AsyncGenerator<
       try {
         text = decoder.decode(chunk, { stream: true });
       } catch {
-        part.failures.push(fail(index ? `not ${encoding} text (invalid byte sequence after line ${index})` : `not ${encoding} text (invalid byte sequence)`));
+        part.failures.push(
+          fail(
+            index
+              ? `not ${encoding} text (invalid byte sequence after line ${index})`
+              : `not ${encoding} text (invalid byte sequence)`,
+          ),
+        );
         yield part;
         return;
       }
@@ -82,7 +97,11 @@ export async function* streamJsonl(file: string, partSize = 64): AsyncGenerator<
       }
       if (pending.length > MAX_LINE_CHARS) {
         // one endless line (or /dev/zero renamed) must not fill memory: the lines before it stay read
-        part.failures.push({ file, item: index, reason: `line ${index + 1} is longer than ${MAX_LINE_CHARS} characters; the rest of the file is not read` });
+        part.failures.push({
+          file,
+          item: index,
+          reason: `line ${index + 1} is longer than ${MAX_LINE_CHARS} characters; the rest of the file is not read`,
+        });
         yield part;
         return;
       }

@@ -40,7 +40,8 @@ export function txtMetadata(file: string, body: string): { published: string | n
   const head = dateline ? firstLine.slice(0, dateline.index + dateline[0].length) : '';
   const datelineDate = DATE_IN_TEXT.exec(head)?.[1];
   const fileDate = /^(\d{4}-\d{2}-\d{2})(?!\d)/.exec(basename(file))?.[1];
-  const published = (datelineDate ? parsePublished(datelineDate) : null) ?? (fileDate ? parsePublished(fileDate) : null);
+  const published =
+    (datelineDate ? parsePublished(datelineDate) : null) ?? (fileDate ? parsePublished(fileDate) : null);
   // "(Crossroads Dispatch, from Northline Wire)": the outlet is the first part
   const source = dateline?.[1]?.split(/,|;/)[0]?.trim() ?? null;
   return { published, source: source && !DATE_IN_TEXT.test(source) ? source : null };
@@ -84,7 +85,10 @@ export function markdownToText(md: string): string {
     if (/^\s*\[[^\]]+\]:\s*\S+/.test(line)) continue; // link reference definitions
     lines.push(line.trimEnd());
   }
-  return lines.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+  return lines
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
 }
 
 export function parseMarkdown(file: string, content: string): ReadResult {

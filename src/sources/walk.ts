@@ -207,7 +207,9 @@ export async function* readSourceBatches(paths: string[], limits: BatchLimits = 
       // JSON Lines exports can hold millions of articles: streamed. Other formats are one article or one feed a file.
       yield* convertGroup();
       const refused = await notRegularFile(item.file);
-      const parts = refused ? [{ articles: [], failures: [{ file: item.file, reason: refused }] }] : streamJsonl(item.file);
+      const parts = refused
+        ? [{ articles: [], failures: [{ file: item.file, reason: refused }] }]
+        : streamJsonl(item.file);
       for await (const read of parts) yield* add(read);
       limits.onFileRead?.(item.file);
       continue;

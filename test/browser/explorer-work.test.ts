@@ -6,7 +6,14 @@ import { fileURLToPath } from 'node:url';
 import type { Core } from 'cytoscape';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DuplicatesResponse, EntityResponse, FindResponse, NeighborsResponse, PathsResponse, SourcesResponse } from '../../src/api/contract.js';
+import type {
+  DuplicatesResponse,
+  EntityResponse,
+  FindResponse,
+  NeighborsResponse,
+  PathsResponse,
+  SourcesResponse,
+} from '../../src/api/contract.js';
 import { incidentColor } from '../../client/src/graph/style.ts';
 import { ingestPaths } from '../../src/ingest/pipeline.js';
 import { startExplorer, type Explorer } from './harness.js';
@@ -18,18 +25,30 @@ const ONTOLOGY_FILE = fileURLToPath(new URL('../../data/ontology.json', import.m
  * Berlin, Manchester, Sri Lanka and Crocus stories, with the two same-day Manchester reports (one copies the other).
  */
 const USED = [
-  '2015-01-07-harbour-courier-charlie-hebdo-attack.html', '2015-11-14-northline-wire-paris-attacks.md',
-  '2015-11-19-eastgate-ledger-saint-denis-raid-abaaoud.md', '2016-03-22-crossroads-dispatch-brussels-bombings.md',
-  '2016-07-15-crossroads-dispatch-nice-truck-attack.txt', '2016-07-15-northline-wire-nice-truck-attack.md',
-  '2016-07-16-meridian-post-nice-isil-claim.md', '2016-12-20-harbour-courier-berlin-market-truck.md',
-  '2017-05-23-meridian-post-manchester-arena-attack.md', '2017-05-23-northline-wire-manchester-arena-blast.md',
-  '2019-04-21-northline-wire-sri-lanka-easter-bombings.md', '2019-04-26-meridian-post-sri-lanka-toll-revised-ntj.md',
-  '2022-06-29-meridian-post-paris-attacks-trial-verdict.json', '2024-04-05-pennant-review-iskp-crocus-analysis.md',
-  '2020-08-20-harbour-courier-hashem-abedi-sentenced.md', '2023-03-02-pennant-review-arena-inquiry-mi5.md',
-  '2015-01-09-northline-wire-kouachi-brothers-killed.md', '2015-01-14-pennant-review-aqap-claim-analysis.md',
-  '2016-03-18-harbour-courier-abdeslam-arrested-molenbeek.md', '2016-04-09-eastgate-ledger-abrini-confesses.md',
-  '2016-04-09-northline-wire-abrini-man-in-hat.md', '2020-12-16-lantern-daily-charlie-hebdo-trial-verdicts.md',
-  '2023-07-25-pennant-review-brussels-trial-verdict.md', '2022-12-13-lantern-daily-nice-trial-verdict.md',
+  '2015-01-07-harbour-courier-charlie-hebdo-attack.html',
+  '2015-11-14-northline-wire-paris-attacks.md',
+  '2015-11-19-eastgate-ledger-saint-denis-raid-abaaoud.md',
+  '2016-03-22-crossroads-dispatch-brussels-bombings.md',
+  '2016-07-15-crossroads-dispatch-nice-truck-attack.txt',
+  '2016-07-15-northline-wire-nice-truck-attack.md',
+  '2016-07-16-meridian-post-nice-isil-claim.md',
+  '2016-12-20-harbour-courier-berlin-market-truck.md',
+  '2017-05-23-meridian-post-manchester-arena-attack.md',
+  '2017-05-23-northline-wire-manchester-arena-blast.md',
+  '2019-04-21-northline-wire-sri-lanka-easter-bombings.md',
+  '2019-04-26-meridian-post-sri-lanka-toll-revised-ntj.md',
+  '2022-06-29-meridian-post-paris-attacks-trial-verdict.json',
+  '2024-04-05-pennant-review-iskp-crocus-analysis.md',
+  '2020-08-20-harbour-courier-hashem-abedi-sentenced.md',
+  '2023-03-02-pennant-review-arena-inquiry-mi5.md',
+  '2015-01-09-northline-wire-kouachi-brothers-killed.md',
+  '2015-01-14-pennant-review-aqap-claim-analysis.md',
+  '2016-03-18-harbour-courier-abdeslam-arrested-molenbeek.md',
+  '2016-04-09-eastgate-ledger-abrini-confesses.md',
+  '2016-04-09-northline-wire-abrini-man-in-hat.md',
+  '2020-12-16-lantern-daily-charlie-hebdo-trial-verdicts.md',
+  '2023-07-25-pennant-review-brussels-trial-verdict.md',
+  '2022-12-13-lantern-daily-nice-trial-verdict.md',
   'northline-wire-security-feed.rss',
 ].map((f) => `${SEEDS}${f}`);
 const NARROW = { width: 1024, height: 700 };
@@ -54,19 +73,28 @@ async function api<T>(path: string): Promise<T> {
 }
 const enc = encodeURIComponent;
 
-type KgWindow = { kg: {
-  graph: { idle: boolean; visibleNodes(): Array<{ id(): string }>; visibleEdges(): Array<{ id(): string; data(k: string): unknown; numericStyle(k: string): number }> };
-  state(): { selected: string | null; focus: string[] };
-} };
+type KgWindow = {
+  kg: {
+    graph: {
+      idle: boolean;
+      visibleNodes(): Array<{ id(): string }>;
+      visibleEdges(): Array<{ id(): string; data(k: string): unknown; numericStyle(k: string): number }>;
+    };
+    state(): { selected: string | null; focus: string[] };
+  };
+};
 const settled = (page: Page) => page.waitForFunction(() => (window as unknown as KgWindow).kg.graph.idle);
 
 /** luminance contrast of two CSS rgb() colours, as WCAG computes it */
 function contrast(a: string, b: string): number {
   const lum = (c: string) => {
-    const [r, g, bl] = (c.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map(Number).map((v) => {
-      const s = v / 255;
-      return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-    }) as [number, number, number];
+    const [r, g, bl] = (c.match(/\d+(\.\d+)?/g) ?? [])
+      .slice(0, 3)
+      .map(Number)
+      .map((v) => {
+        const s = v / 255;
+        return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+      }) as [number, number, number];
     return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
   };
   const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x) as [number, number];
@@ -96,7 +124,13 @@ describe('issue 13: the explorer for real work, on the seeds', () => {
     }
     // the incident those articles cover is found through them, dated 13 November 2015
     expect(bataclan.incidents.some((i) => i.date === '2015-11-13')).toBe(true);
-    for (const q of ['Paris attacks', 'Charlie Hebdo attack', 'Brussels bombings', 'Easter bombings', 'Christmas market']) {
+    for (const q of [
+      'Paris attacks',
+      'Charlie Hebdo attack',
+      'Brussels bombings',
+      'Easter bombings',
+      'Christmas market',
+    ]) {
       const res = await api<FindResponse>(`find?q=${enc(q)}`);
       expect(res.articles.length, q).toBeGreaterThan(0);
       expect(res.incidents.length, q).toBeGreaterThan(0);
@@ -144,22 +178,42 @@ describe('issue 13: the explorer for real work, on the seeds', () => {
     const edge = copied[0]!;
 
     const { page, errors } = await explorer.open(`f=${enc(isil)}`, WIDE);
-    await page.waitForFunction((id) => (window as unknown as { kg: { cy: { getElementById(i: string): { nonempty(): boolean } } } }).kg.cy.getElementById(id).nonempty(), edge.id);
+    await page.waitForFunction(
+      (id) =>
+        (window as unknown as { kg: { cy: { getElementById(i: string): { nonempty(): boolean } } } }).kg.cy
+          .getElementById(id)
+          .nonempty(),
+      edge.id,
+    );
     await settled(page);
     const widths = await page.evaluate((id) => {
-      const kg = (window as unknown as { kg: { cy: { edges(): Array<{ id(): string; data(k: string): number; numericStyle(k: string): number }> } } }).kg;
+      const kg = (
+        window as unknown as {
+          kg: { cy: { edges(): Array<{ id(): string; data(k: string): number; numericStyle(k: string): number }> } };
+        }
+      ).kg;
       const all = kg.cy.edges();
       const mine = all.find((e) => e.id() === id)!;
-      const single = all.find((e) => e.data('independent') === mine.data('independent') && e.data('weight') === e.data('independent'));
+      const single = all.find(
+        (e) => e.data('independent') === mine.data('independent') && e.data('weight') === e.data('independent'),
+      );
       return { mine: mine.numericStyle('width'), sameIndependent: single ? single.numericStyle('width') : null };
     }, edge.id);
     // an edge counts by its independent reports: as wide as one whose reports are all independent
     if (widths.sameIndependent !== null) expect(widths.mine).toBeCloseTo(widths.sameIndependent, 5);
-    await page.evaluate((id) => (window as unknown as { kg: { cy: { getElementById(i: string): { emit(e: string): void } } } }).kg.cy.getElementById(id).emit('tap'), edge.id);
+    await page.evaluate(
+      (id) =>
+        (window as unknown as { kg: { cy: { getElementById(i: string): { emit(e: string): void } } } }).kg.cy
+          .getElementById(id)
+          .emit('tap'),
+      edge.id,
+    );
     const facts = page.locator('#panel .facts.support');
     await facts.waitFor();
     const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
-    await expect(facts.textContent()).resolves.toContain(`${plural(edge.weight, 'article')}, ${edge.independent} independent, ${plural(edge.outlets, 'outlet')}`);
+    await expect(facts.textContent()).resolves.toContain(
+      `${plural(edge.weight, 'article')}, ${edge.independent} independent, ${plural(edge.outlets, 'outlet')}`,
+    );
     await explorer.shot(page, 'work-3-independent-reports');
     expect(errors).toEqual([]);
   }, 180_000);
@@ -195,7 +249,9 @@ describe('issue 13: the explorer for real work, on the seeds', () => {
     await page.keyboard.press('Enter');
     const expected = Math.min(total, 40);
     await page.waitForFunction((n) => document.querySelectorAll('#panel .evidence blockquote').length === n, expected);
-    await expect(head.textContent()).resolves.toBe(expected === total ? `Evidence (${total} sentences)` : `Evidence (40 of ${total} sentences)`);
+    await expect(head.textContent()).resolves.toBe(
+      expected === total ? `Evidence (${total} sentences)` : `Evidence (40 of ${total} sentences)`,
+    );
     const quotes = await page.locator('#panel .evidence blockquote').allTextContents();
     expect(new Set(quotes).size).toBe(quotes.length);
     await explorer.shot(page, 'work-4-evidence-loaded');
@@ -207,10 +263,13 @@ describe('issue 13: the explorer for real work, on the seeds', () => {
     await page.waitForSelector('#timeline circle.tl-dot');
     const before = await page.locator('#timeline circle.tl-dot').count();
     // where the axis puts a date, from two of its tick labels ("2016-01")
-    const ticks = await page.locator('#timeline text.axis-label').evaluateAll((els) => els.map((e) => ({ label: e.textContent ?? '', x: Number(e.getAttribute('x')) })));
+    const ticks = await page
+      .locator('#timeline text.axis-label')
+      .evaluateAll((els) => els.map((e) => ({ label: e.textContent ?? '', x: Number(e.getAttribute('x')) })));
     const [a, b] = [ticks[0]!, ticks[ticks.length - 1]!];
     const t = (label: string) => Date.parse(`${label}-01T00:00:00Z`);
-    const px = (iso: string) => a.x + ((Date.parse(`${iso}T00:00:00Z`) - t(a.label)) / (t(b.label) - t(a.label))) * (b.x - a.x);
+    const px = (iso: string) =>
+      a.x + ((Date.parse(`${iso}T00:00:00Z`) - t(a.label)) / (t(b.label) - t(a.label))) * (b.x - a.x);
     const svg = (await page.locator('#timeline svg').boundingBox())!;
     const y = svg.y + svg.height / 2;
     // from mid-January 2015 to mid-December 2017
@@ -222,14 +281,18 @@ describe('issue 13: the explorer for real work, on the seeds', () => {
     expect(await page.inputValue('#f-from')).toBe('2015-01-01');
     expect(await page.inputValue('#f-to')).toBe('2017-12-31');
     // nothing outside the dragged months is in the range (the Sydney siege of December 2014 is not)
-    const dates = await page.locator('#timeline circle.tl-dot:not(.outside)').evaluateAll((els) => els.map((e) => e.getAttribute('data-date')!));
+    const dates = await page
+      .locator('#timeline circle.tl-dot:not(.outside)')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-date')!));
     expect(dates.length).toBeGreaterThan(0);
     for (const d of dates) expect(d >= '2015-01-01' && d <= '2017-12-31', d).toBe(true);
     await explorer.shot(page, 'work-10-timeline-snapped');
 
     await page.click('#btn-tl-zoom');
     await page.waitForFunction((n) => document.querySelectorAll('#timeline circle.tl-dot').length < n, before);
-    const zoomed = await page.locator('#timeline circle.tl-dot').evaluateAll((els) => els.map((e) => e.getAttribute('data-date')!));
+    const zoomed = await page
+      .locator('#timeline circle.tl-dot')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-date')!));
     for (const d of zoomed) expect(d >= '2014-10-01' && d <= '2018-03-31', d).toBe(true);
     await explorer.shot(page, 'work-10-timeline-zoomed');
     await page.click('#btn-tl-all');
@@ -239,7 +302,9 @@ describe('issue 13: the explorer for real work, on the seeds', () => {
     await page.click('#btn-tl-play');
     await expect(page.getAttribute('#btn-tl-play', 'aria-pressed')).resolves.toBe('true');
     const first = await page.inputValue('#f-from');
-    await page.waitForFunction((f) => (document.querySelector('#f-from') as HTMLInputElement).value > f, first, { timeout: 20_000 });
+    await page.waitForFunction((f) => (document.querySelector('#f-from') as HTMLInputElement).value > f, first, {
+      timeout: 20_000,
+    });
     await page.click('#btn-tl-play');
     await expect(page.getAttribute('#btn-tl-play', 'aria-pressed')).resolves.toBe('false');
     const stoppedAt = await page.inputValue('#f-from');
@@ -265,7 +330,10 @@ describe('issue 13: the explorer for real work, on the seeds', () => {
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     const beforeWheel = await page.locator('#map .countries path').first().getAttribute('d');
     await page.mouse.wheel(0, -300);
-    await page.waitForFunction((d) => document.querySelector('#map .countries path')?.getAttribute('d') !== d, beforeWheel);
+    await page.waitForFunction(
+      (d) => document.querySelector('#map .countries path')?.getAttribute('d') !== d,
+      beforeWheel,
+    );
     await page.click('#btn-map-reset');
 
     // enlarged, it covers the graph and timeline area; Escape shrinks it again
@@ -284,8 +352,12 @@ describe('issue 13: the explorer for real work, on the seeds', () => {
     await page.fill('#f-from', '2016-01-01');
     await page.fill('#f-to', '2016-12-31');
     await page.locator('#f-to').dispatchEvent('change');
-    await page.waitForFunction(() => /outside the date range/.test(document.querySelector('#map svg')?.getAttribute('aria-label') ?? ''));
-    const labels = await page.locator('#map .marker.incident').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
+    await page.waitForFunction(() =>
+      /outside the date range/.test(document.querySelector('#map svg')?.getAttribute('aria-label') ?? ''),
+    );
+    const labels = await page
+      .locator('#map .marker.incident')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
     for (const l of labels) expect(l, l).toMatch(/2016-\d\d-\d\d/);
     await explorer.shot(page, 'work-9-map-range');
     expect(errors).toEqual([]);
@@ -298,26 +370,32 @@ describe('issue 13: the explorer for real work, on the seeds', () => {
     await page.waitForSelector('#map .countries path');
     await page.waitForSelector('#timeline circle.tl-dot');
     const regions = ['#sidebar', '.graph-wrap', '.timeline-box', '#map-box', '#panel', '.topbar'];
-    const overlaps = () => page.evaluate((sels) => {
-      const boxes = sels.map((s) => ({ s, r: document.querySelector(s)!.getBoundingClientRect() })).filter((b) => b.r.width > 0 && b.r.height > 0);
-      const bad: string[] = [];
-      for (const b of boxes) {
-        if (b.r.right > window.innerWidth + 0.5 || b.r.left < -0.5) bad.push(`${b.s} outside the window`);
-        for (const c of boxes) {
-          if (b.s >= c.s) continue;
-          const w = Math.min(b.r.right, c.r.right) - Math.max(b.r.left, c.r.left);
-          const h = Math.min(b.r.bottom, c.r.bottom) - Math.max(b.r.top, c.r.top);
-          if (w > 1 && h > 1) bad.push(`${b.s} overlaps ${c.s}`);
+    const overlaps = () =>
+      page.evaluate((sels) => {
+        const boxes = sels
+          .map((s) => ({ s, r: document.querySelector(s)!.getBoundingClientRect() }))
+          .filter((b) => b.r.width > 0 && b.r.height > 0);
+        const bad: string[] = [];
+        for (const b of boxes) {
+          if (b.r.right > window.innerWidth + 0.5 || b.r.left < -0.5) bad.push(`${b.s} outside the window`);
+          for (const c of boxes) {
+            if (b.s >= c.s) continue;
+            const w = Math.min(b.r.right, c.r.right) - Math.max(b.r.left, c.r.left);
+            const h = Math.min(b.r.bottom, c.r.bottom) - Math.max(b.r.top, c.r.top);
+            if (w > 1 && h > 1) bad.push(`${b.s} overlaps ${c.s}`);
+          }
         }
-      }
-      // what the map and timeline draw stays inside their boxes
-      for (const [inner, outer] of [['#map svg', '#map-box'], ['#timeline svg', '.timeline-box']] as const) {
-        const i = document.querySelector(inner)!.getBoundingClientRect();
-        const o = document.querySelector(outer)!.getBoundingClientRect();
-        if (i.right > o.right + 0.5 || i.bottom > o.bottom + 0.5) bad.push(`${inner} spills out of ${outer}`);
-      }
-      return bad;
-    }, regions);
+        // what the map and timeline draw stays inside their boxes
+        for (const [inner, outer] of [
+          ['#map svg', '#map-box'],
+          ['#timeline svg', '.timeline-box'],
+        ] as const) {
+          const i = document.querySelector(inner)!.getBoundingClientRect();
+          const o = document.querySelector(outer)!.getBoundingClientRect();
+          if (i.right > o.right + 0.5 || i.bottom > o.bottom + 0.5) bad.push(`${inner} spills out of ${outer}`);
+        }
+        return bad;
+      }, regions);
     // narrow: the sidebar starts collapsed
     await expect(page.getAttribute('#btn-sidebar', 'aria-expanded')).resolves.toBe('false');
     expect(await overlaps()).toEqual([]);
@@ -361,7 +439,9 @@ describe('issue 13: the explorer for real work, on the seeds', () => {
     const { page, errors } = await explorer.open('view=duplicates', NARROW);
     const story = page.locator('#dup-list .cluster.kind-same-story').first();
     await story.waitFor();
-    await expect(story.locator('.cluster-count').textContent()).resolves.toMatch(/^\d+ articles?, \d+ independent, \d+ outlets?$/);
+    await expect(story.locator('.cluster-count').textContent()).resolves.toMatch(
+      /^\d+ articles?, \d+ independent, \d+ outlets?$/,
+    );
     expect(await story.locator('.role-badge').count()).toBeGreaterThan(1);
     await story.scrollIntoViewIfNeeded();
     await explorer.shot(page, 'work-12-same-story');
@@ -372,10 +452,14 @@ describe('issue 13: the explorer for real work, on the seeds', () => {
     const sources = await api<SourcesResponse>('sources');
     // the section feed "Northline Wire - Security" is the outlet Northline Wire
     expect(sources.sources.map((s) => s.name)).toContain('Northline Wire');
-    expect(sources.sources.filter((s) => s.name.startsWith('Northline Wire')).map((s) => s.name)).toEqual(['Northline Wire']);
+    expect(sources.sources.filter((s) => s.name.startsWith('Northline Wire')).map((s) => s.name)).toEqual([
+      'Northline Wire',
+    ]);
 
     const res = await api<DuplicatesResponse>('duplicates');
-    const copies = res.clusters.find((c) => c.kind === 'copies' && c.articles.some((a) => a.title.includes('Manchester')))!;
+    const copies = res.clusters.find(
+      (c) => c.kind === 'copies' && c.articles.some((a) => a.title.includes('Manchester')),
+    )!;
     expect(copies).toBeDefined();
     const copy = copies.articles.find((a) => a.role === 'copy')!;
     const original = copies.articles.find((a) => a.id === copy.copyOf)!;
@@ -406,7 +490,9 @@ describe('issue 13: the explorer for real work, on the seeds', () => {
     await expect(status.textContent()).resolves.toContain(original.title);
     await explorer.shot(page, 'work-11-copy-says-original');
     await page.goto(`${explorer.baseUrl}#article=${enc(original.id)}`);
-    await page.waitForFunction(() => document.querySelector('#panel .copy-status')?.textContent?.startsWith('Original.'));
+    await page.waitForFunction(() =>
+      document.querySelector('#panel .copy-status')?.textContent?.startsWith('Original.'),
+    );
     await expect(page.locator('#panel').textContent()).resolves.not.toContain('original ↗');
     expect(errors).toEqual([]);
   });
@@ -417,8 +503,14 @@ describe('issue 13: the explorer for real work, on the seeds', () => {
     await page.waitForFunction(() => (window as unknown as KgWindow).kg.graph.visibleNodes().length > 5);
     await settled(page);
     const incidents = await page.evaluate(() => {
-      const kg = (window as unknown as { kg: { cy: { nodes(s: string): Array<{ data(k: string): string | null; style(k: string): string }> } } }).kg;
-      return kg.cy.nodes('[type = "incident"]').map((n) => ({ kind: n.data('kind'), colour: n.style('background-color') }));
+      const kg = (
+        window as unknown as {
+          kg: { cy: { nodes(s: string): Array<{ data(k: string): string | null; style(k: string): string }> } };
+        }
+      ).kg;
+      return kg.cy
+        .nodes('[type = "incident"]')
+        .map((n) => ({ kind: n.data('kind'), colour: n.style('background-color') }));
     });
     expect(incidents.length).toBeGreaterThan(1);
     const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(',')})`;
@@ -432,17 +524,29 @@ describe('issue 13: the explorer for real work, on the seeds', () => {
   it('7: a link-type filter drops co-mentions (and the neighbours only they brought); hiding an entity hides what only it brought in', async () => {
     const isil = 'org:known:isil';
     const all = await api<NeighborsResponse>(`entities/${enc(isil)}/neighbors?limit=25`);
-    const typed = await api<NeighborsResponse>(`entities/${enc(isil)}/neighbors?limit=25&rels=ROLE,AFFILIATED_WITH,LOCATED_IN,PARTICIPATED_IN,SPOKE_AT`);
+    const typed = await api<NeighborsResponse>(
+      `entities/${enc(isil)}/neighbors?limit=25&rels=ROLE,AFFILIATED_WITH,LOCATED_IN,PARTICIPATED_IN,SPOKE_AT`,
+    );
     expect(all.edges.some((e) => e.type === 'CO_MENTIONED')).toBe(true);
     expect(typed.total).toBeLessThan(all.total);
 
     const { page, errors } = await explorer.open(`f=${enc(isil)}`, WIDE);
-    await page.waitForFunction((n) => (window as unknown as KgWindow).kg.graph.visibleNodes().length === n, all.nodes.length + 1);
-    await page.locator('#f-rels').evaluate((el) => { (el.closest('details') as HTMLDetailsElement).open = true; });
+    await page.waitForFunction(
+      (n) => (window as unknown as KgWindow).kg.graph.visibleNodes().length === n,
+      all.nodes.length + 1,
+    );
+    await page.locator('#f-rels').evaluate((el) => {
+      (el.closest('details') as HTMLDetailsElement).open = true;
+    });
     await page.locator('#rel-CO_MENTIONED').uncheck();
     await page.waitForFunction(() => location.hash.includes('rels='));
-    await page.waitForFunction((n) => (window as unknown as KgWindow).kg.graph.visibleNodes().length === n, typed.nodes.length + 1);
-    const types = await page.evaluate(() => (window as unknown as KgWindow).kg.graph.visibleEdges().map((e) => e.data('type') as string));
+    await page.waitForFunction(
+      (n) => (window as unknown as KgWindow).kg.graph.visibleNodes().length === n,
+      typed.nodes.length + 1,
+    );
+    const types = await page.evaluate(() =>
+      (window as unknown as KgWindow).kg.graph.visibleEdges().map((e) => e.data('type') as string),
+    );
     expect(types.length).toBeGreaterThan(0);
     expect(types).not.toContain('CO_MENTIONED');
     await settled(page);
@@ -453,13 +557,23 @@ describe('issue 13: the explorer for real work, on the seeds', () => {
     await page.click('#btn-hide');
     await page.waitForFunction(() => (window as unknown as KgWindow).kg.graph.visibleNodes().length === 0);
     await page.click('#btn-unhide');
-    await page.waitForFunction((n) => (window as unknown as KgWindow).kg.graph.visibleNodes().length === n, typed.nodes.length + 1);
+    await page.waitForFunction(
+      (n) => (window as unknown as KgWindow).kg.graph.visibleNodes().length === n,
+      typed.nodes.length + 1,
+    );
     expect(errors).toEqual([]);
   }, 180_000);
 });
 
 // ---------- items 5, 6, 7 (labels, keyboard) and 8 (every kind): paths, links that reopen exactly ----------
-type LinkWindow = { kg: { cy: Core; graph: { idle: boolean; expanded: Map<string, unknown> }; pending(): number; state(): { edge: string | null; path: unknown } } };
+type LinkWindow = {
+  kg: {
+    cy: Core;
+    graph: { idle: boolean; expanded: Map<string, unknown> };
+    pending(): number;
+    state(): { edge: string | null; path: unknown };
+  };
+};
 const ISIL = 'org:known:isil';
 const PARIS = 'place:geo:2988507';
 /** places ISIL may reach by several ways: the first that has more than one path within 4 hops is used */
@@ -479,10 +593,11 @@ async function pathTarget(): Promise<{ to: string; name: string }> {
 const NON_CO = 'ROLE,AFFILIATED_WITH,LOCATED_IN,PARTICIPATED_IN,SPOKE_AT';
 
 /** every request answered, no layout running, nothing animating */
-const still = (page: Page) => page.waitForFunction(() => {
-  const kg = (window as unknown as LinkWindow).kg;
-  return kg.pending() === 0 && kg.graph.idle;
-});
+const still = (page: Page) =>
+  page.waitForFunction(() => {
+    const kg = (window as unknown as LinkWindow).kg;
+    return kg.pending() === 0 && kg.graph.idle;
+  });
 
 /** What is drawn, as an analyst would compare two screens: entities and links shown, hidden, pinned, selected, on the path; where each entity is. */
 function drawn(page: Page) {
@@ -519,14 +634,19 @@ describe('issue 13 items 5–8: paths, links that reopen exactly, legible labels
     const lengths = all.paths.map((p) => p.nodes.length);
     expect(lengths).toEqual([...lengths].sort((a, b) => a - b));
     // alternatives longer than the shortest are listed too, up to k
-    if (all.paths.length < 5) expect((await api<PathsResponse>(`paths?from=${enc(ISIL)}&to=${enc(COLOMBO)}&max=6`)).paths.length).toBeGreaterThan(all.paths.length);
+    if (all.paths.length < 5)
+      expect(
+        (await api<PathsResponse>(`paths?from=${enc(ISIL)}&to=${enc(COLOMBO)}&max=6`)).paths.length,
+      ).toBeGreaterThan(all.paths.length);
     expect(new Set(all.paths.map((p) => p.nodes.join('|'))).size).toBe(all.paths.length);
     for (const p of all.paths) {
       expect(new Set(p.nodes).size).toBe(p.nodes.length);
       expect(p.nodes[0]).toBe(ISIL);
       expect(p.nodes.at(-1)).toBe(COLOMBO);
     }
-    expect((await api<PathsResponse>(`paths?from=${enc(ISIL)}&to=${enc(COLOMBO)}&max=4&k=1`)).paths).toEqual(all.paths.slice(0, 1));
+    expect((await api<PathsResponse>(`paths?from=${enc(ISIL)}&to=${enc(COLOMBO)}&max=4&k=1`)).paths).toEqual(
+      all.paths.slice(0, 1),
+    );
     const typed = await api<PathsResponse>(`paths?from=${enc(ISIL)}&to=${enc(COLOMBO)}&max=4&rels=${NON_CO}`);
     expect(typed.paths.length).toBeLessThanOrEqual(all.paths.length);
     for (const p of typed.paths) for (const id of p.edges) expect(id.startsWith('CO_MENTIONED:')).toBe(false);
@@ -541,7 +661,10 @@ describe('issue 13 items 5–8: paths, links that reopen exactly, legible labels
     const { page, errors } = await explorer.open('', WIDE);
     const pick = async (input: string, name: string) => {
       await page.fill(input, name);
-      await page.locator(`${input}-list li.option`, { has: page.locator('.opt-name', { hasText: new RegExp(`^${name}$`) }) }).first().dispatchEvent('mousedown');
+      await page
+        .locator(`${input}-list li.option`, { has: page.locator('.opt-name', { hasText: new RegExp(`^${name}$`) }) })
+        .first()
+        .dispatchEvent('mousedown');
     };
     await pick('#path-from', 'ISIL');
     await pick('#path-to', colomboName);
@@ -550,17 +673,37 @@ describe('issue 13 items 5–8: paths, links that reopen exactly, legible labels
     const items = page.locator('#path-list button');
     await page.waitForFunction((n) => document.querySelectorAll('#path-list button').length === n, all.paths.length);
     await still(page);
-    const onPath = () => page.evaluate(() => (window as unknown as LinkWindow).kg.cy.nodes('.path').map((n) => n.id()).sort());
+    const onPath = () =>
+      page.evaluate(() =>
+        (window as unknown as LinkWindow).kg.cy
+          .nodes('.path')
+          .map((n) => n.id())
+          .sort(),
+      );
     expect(await onPath()).toEqual([...all.paths[0]!.nodes].sort());
     // pointing at the last alternative draws it; leaving the list draws the chosen one again
     const last = all.paths.length - 1;
     await items.nth(last).hover();
-    await page.waitForFunction((want) => (window as unknown as LinkWindow).kg.cy.nodes('.path').map((n) => n.id()).sort().join('|') === want,
-      [...all.paths[last]!.nodes].sort().join('|'));
+    await page.waitForFunction(
+      (want) =>
+        (window as unknown as LinkWindow).kg.cy
+          .nodes('.path')
+          .map((n) => n.id())
+          .sort()
+          .join('|') === want,
+      [...all.paths[last]!.nodes].sort().join('|'),
+    );
     await explorer.shot(page, 'work-5-path-under-pointer');
     await page.mouse.move(700, 300);
-    await page.waitForFunction((want) => (window as unknown as LinkWindow).kg.cy.nodes('.path').map((n) => n.id()).sort().join('|') === want,
-      [...all.paths[0]!.nodes].sort().join('|'));
+    await page.waitForFunction(
+      (want) =>
+        (window as unknown as LinkWindow).kg.cy
+          .nodes('.path')
+          .map((n) => n.id())
+          .sort()
+          .join('|') === want,
+      [...all.paths[0]!.nodes].sort().join('|'),
+    );
     // choosing it puts it in the link; the link opens with the same list and that path chosen and drawn
     await items.nth(last).click();
     await page.waitForFunction((i) => new URLSearchParams(location.hash.slice(1)).get('pi') === String(i), last);
@@ -572,7 +715,14 @@ describe('issue 13 items 5–8: paths, links that reopen exactly, legible labels
     await still(again);
     await expect(again.locator('#path-list button').nth(last).getAttribute('aria-pressed')).resolves.toBe('true');
     await expect(again.inputValue('#path-from')).resolves.toBe('ISIL');
-    expect(await again.evaluate(() => (window as unknown as LinkWindow).kg.cy.nodes('.path').map((n) => n.id()).sort())).toEqual([...all.paths[last]!.nodes].sort());
+    expect(
+      await again.evaluate(() =>
+        (window as unknown as LinkWindow).kg.cy
+          .nodes('.path')
+          .map((n) => n.id())
+          .sort(),
+      ),
+    ).toEqual([...all.paths[last]!.nodes].sort());
     await again.close();
 
     // without co-mentions: fewer paths, none drawn through a co-mention link, and the choice is in the link
@@ -581,13 +731,20 @@ describe('issue 13 items 5–8: paths, links that reopen exactly, legible labels
     const typed = await api<PathsResponse>(`paths?from=${enc(ISIL)}&to=${enc(COLOMBO)}&max=4&rels=${NON_CO}`);
     if (typed.paths.length === 0) {
       // none without co-mentions: the answer says so
-      await page.waitForFunction(() => /without “mentioned together” links/.test(document.querySelector('#path-result')?.textContent ?? ''));
+      await page.waitForFunction(() =>
+        /without “mentioned together” links/.test(document.querySelector('#path-result')?.textContent ?? ''),
+      );
       expect(await page.locator('#path-list button').count()).toBe(0);
     } else {
-      await page.waitForFunction((n) => document.querySelectorAll('#path-list button').length === n, typed.paths.length);
+      await page.waitForFunction(
+        (n) => document.querySelectorAll('#path-list button').length === n,
+        typed.paths.length,
+      );
       await page.waitForFunction(() => new URLSearchParams(location.hash.slice(1)).get('pco') === '0');
       await still(page);
-      const pathEdges = await page.evaluate(() => (window as unknown as LinkWindow).kg.cy.edges('.path').map((e) => String(e.data('type'))));
+      const pathEdges = await page.evaluate(() =>
+        (window as unknown as LinkWindow).kg.cy.edges('.path').map((e) => String(e.data('type'))),
+      );
       expect(pathEdges.length).toBeGreaterThan(0);
       expect(pathEdges).not.toContain('CO_MENTIONED');
     }
@@ -601,7 +758,11 @@ describe('issue 13 items 5–8: paths, links that reopen exactly, legible labels
     await still(page);
     const neighbours = await page.evaluate(() => {
       const { cy, graph } = (window as unknown as LinkWindow).kg;
-      return cy.nodes(':visible').map((n) => n.id()).filter((k) => !graph.expanded.has(k)).sort();
+      return cy
+        .nodes(':visible')
+        .map((n) => n.id())
+        .filter((k) => !graph.expanded.has(k))
+        .sort();
     });
     const [toHide, toPin, toRemove, toDrag] = neighbours as [string, string, string, string];
     const nodeButton = (key: string) => page.locator(`#node-list button[data-key="${key.replace(/"/g, '\\"')}"]`);
@@ -664,7 +825,8 @@ describe('issue 13 items 5–8: paths, links that reopen exactly, legible labels
     // positions travel rounded to whole units
     expect(Math.max(...moved)).toBeLessThanOrEqual(0.75);
     // the view too: the same entity is at the same place on the screen
-    const screen = (p: Page) => p.evaluate((k) => (window as unknown as LinkWindow).kg.cy.getElementById(k).renderedPosition(), ISIL);
+    const screen = (p: Page) =>
+      p.evaluate((k) => (window as unknown as LinkWindow).kg.cy.getElementById(k).renderedPosition(), ISIL);
     const [s1, s2] = [await screen(page), await screen(opened)];
     expect(Math.hypot(s1.x - s2.x, s1.y - s2.y)).toBeLessThan(3);
     await explorer.shot(opened, 'work-6-reopened');
@@ -674,7 +836,9 @@ describe('issue 13 items 5–8: paths, links that reopen exactly, legible labels
     await opened.waitForTimeout(300);
     await still(opened);
     const tidied = await drawn(opened);
-    const shifts = Object.entries(after.positions).filter(([k]) => tidied.positions[k]).map(([k, p]) => [k, Math.hypot(p.x - tidied.positions[k]!.x, p.y - tidied.positions[k]!.y)] as const);
+    const shifts = Object.entries(after.positions)
+      .filter(([k]) => tidied.positions[k])
+      .map(([k, p]) => [k, Math.hypot(p.x - tidied.positions[k]!.x, p.y - tidied.positions[k]!.y)] as const);
     for (const [k, d] of shifts) if (after.pinned.includes(k)) expect(d, k).toBeLessThan(0.5);
     const mean = shifts.reduce((s, [, d]) => s + d, 0) / shifts.length;
     console.log(`re-layout: mean move ${mean.toFixed(1)} units over ${shifts.length} entities`);
@@ -688,32 +852,35 @@ describe('issue 13 items 5–8: paths, links that reopen exactly, legible labels
     await page.waitForFunction(() => (window as unknown as LinkWindow).kg.graph.expanded.size === 2);
     await still(page);
     await page.waitForTimeout(400);
-    const labels = () => page.evaluate(() => {
-      const { cy, graph } = (window as unknown as LinkWindow).kg;
-      const ext = cy.extent();
-      const inView = cy.nodes(':visible').filter((n) => {
-        const p = n.position();
-        return p.x >= ext.x1 && p.x <= ext.x2 && p.y >= ext.y1 && p.y <= ext.y2;
-      });
-      const shown = inView.filter((n) => !n.hasClass('nolabel'));
-      const boxes = shown.map((n) => n.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true }));
-      let overlaps = 0;
-      for (let i = 0; i < boxes.length; i++) {
-        for (let j = i + 1; j < boxes.length; j++) {
-          const a = boxes[i]!;
-          const b = boxes[j]!;
-          if (a.x1 < b.x2 - 1 && b.x1 < a.x2 - 1 && a.y1 < b.y2 - 1 && b.y1 < a.y2 - 1) overlaps++;
+    const labels = () =>
+      page.evaluate(() => {
+        const { cy, graph } = (window as unknown as LinkWindow).kg;
+        const ext = cy.extent();
+        const inView = cy.nodes(':visible').filter((n) => {
+          const p = n.position();
+          return p.x >= ext.x1 && p.x <= ext.x2 && p.y >= ext.y1 && p.y <= ext.y2;
+        });
+        const shown = inView.filter((n) => !n.hasClass('nolabel'));
+        const boxes = shown.map((n) =>
+          n.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true }),
+        );
+        let overlaps = 0;
+        for (let i = 0; i < boxes.length; i++) {
+          for (let j = i + 1; j < boxes.length; j++) {
+            const a = boxes[i]!;
+            const b = boxes[j]!;
+            if (a.x1 < b.x2 - 1 && b.x1 < a.x2 - 1 && a.y1 < b.y2 - 1 && b.y1 < a.y2 - 1) overlaps++;
+          }
         }
-      }
-      return {
-        nodes: cy.nodes(':visible').length,
-        inView: inView.length,
-        shown: shown.length,
-        px: Math.min(...shown.map((n) => n.numericStyle('font-size') * cy.zoom())),
-        overlaps,
-        expandedLabelled: [...graph.expanded.keys()].every((k) => !cy.getElementById(k).hasClass('nolabel')),
-      };
-    });
+        return {
+          nodes: cy.nodes(':visible').length,
+          inView: inView.length,
+          shown: shown.length,
+          px: Math.min(...shown.map((n) => n.numericStyle('font-size') * cy.zoom())),
+          overlaps,
+          expandedLabelled: [...graph.expanded.keys()].every((k) => !cy.getElementById(k).hasClass('nolabel')),
+        };
+      });
     const far = await labels();
     expect(far.nodes).toBeGreaterThan(40);
     // was about 7 px at 45 nodes
@@ -729,7 +896,10 @@ describe('issue 13 items 5–8: paths, links that reopen exactly, legible labels
     }, ISIL);
     await page.waitForFunction(() => {
       const { cy } = (window as unknown as LinkWindow).kg;
-      return cy.nodes().toArray().every((n) => n.numericStyle('font-size') * cy.zoom() > 11);
+      return cy
+        .nodes()
+        .toArray()
+        .every((n) => n.numericStyle('font-size') * cy.zoom() > 11);
     });
     await page.waitForTimeout(400);
     const near = await labels();
@@ -769,22 +939,36 @@ describe('issue 13 items 5–8: paths, links that reopen exactly, legible labels
     await page.waitForFunction((id) => (window as unknown as LinkWindow).kg.state().edge === id, second);
     await page.locator('#panel .facts.support').waitFor();
     expect(second).toContain(neighbour!);
-    expect(await page.evaluate((id) => (window as unknown as LinkWindow).kg.cy.getElementById(id!).selected(), second)).toBe(true);
+    expect(
+      await page.evaluate((id) => (window as unknown as LinkWindow).kg.cy.getElementById(id!).selected(), second),
+    ).toBe(true);
     await explorer.shot(page, 'work-7-keyboard-edge-evidence');
     expect(errors).toEqual([]);
   }, 180_000);
 
   it('8: every incident kind in the ontology is drawn in its family’s colour', async () => {
-    const ontology = JSON.parse(readFileSync(ONTOLOGY_FILE, 'utf8')) as { incidentKinds: Array<{ id: string; family: string }>; incidentFamilies: Array<{ id: string; color: string }> };
+    const ontology = JSON.parse(readFileSync(ONTOLOGY_FILE, 'utf8')) as {
+      incidentKinds: Array<{ id: string; family: string }>;
+      incidentFamilies: Array<{ id: string; color: string }>;
+    };
     const familyColour = new Map(ontology.incidentFamilies.map((f) => [f.id, f.color]));
     const { page, errors } = await explorer.open('', WIDE);
-    const drawnColours = await page.evaluate((kinds) => {
-      const { cy } = (window as unknown as LinkWindow).kg;
-      const added = cy.add(kinds.map((k, i) => ({ group: 'nodes' as const, data: { id: `test-kind-${i}`, type: 'incident', kind: k, label: k, articles: 1 }, position: { x: i * 40, y: 0 } })));
-      const out = added.map((n) => [String(n.data('kind')), n.style('background-color')] as const);
-      added.remove();
-      return out;
-    }, [...ontology.incidentKinds.map((k) => k.id), 'no-such-kind']);
+    const drawnColours = await page.evaluate(
+      (kinds) => {
+        const { cy } = (window as unknown as LinkWindow).kg;
+        const added = cy.add(
+          kinds.map((k, i) => ({
+            group: 'nodes' as const,
+            data: { id: `test-kind-${i}`, type: 'incident', kind: k, label: k, articles: 1 },
+            position: { x: i * 40, y: 0 },
+          })),
+        );
+        const out = added.map((n) => [String(n.data('kind')), n.style('background-color')] as const);
+        added.remove();
+        return out;
+      },
+      [...ontology.incidentKinds.map((k) => k.id), 'no-such-kind'],
+    );
     const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(',')})`;
     expect(drawnColours.length).toBe(ontology.incidentKinds.length + 1);
     for (const [kind, colour] of drawnColours) {
@@ -792,7 +976,11 @@ describe('issue 13 items 5–8: paths, links that reopen exactly, legible labels
       expect(colour.replace(/\s/g, ''), kind).toBe(rgb(familyColour.get(family)!));
     }
     // the legend names every family in its colour
-    const legend = await page.locator('#legend .fam').evaluateAll((els) => els.map((e) => [e.textContent?.trim(), getComputedStyle(e.querySelector('.dot')!).backgroundColor]));
+    const legend = await page
+      .locator('#legend .fam')
+      .evaluateAll((els) =>
+        els.map((e) => [e.textContent?.trim(), getComputedStyle(e.querySelector('.dot')!).backgroundColor]),
+      );
     expect(legend.map(([f]) => f).sort()).toEqual([...familyColour.keys()].sort());
     for (const [f, c] of legend) expect(c!.replace(/\s/g, '')).toBe(rgb(familyColour.get(f!)!));
     expect(errors).toEqual([]);

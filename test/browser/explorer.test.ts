@@ -24,19 +24,27 @@ async function searchAndPick(page: Page, query: string, name: string): Promise<v
 }
 
 /** until no layout runs and nothing animates */
-const settled = (page: Page) => page.waitForFunction(() =>
-  (window as unknown as { kg: { graph: { idle: boolean } } }).kg.graph.idle);
+const settled = (page: Page) =>
+  page.waitForFunction(() => (window as unknown as { kg: { graph: { idle: boolean } } }).kg.graph.idle);
 
-const nodeIds = (page: Page) => page.evaluate(() => {
-  const kg = (window as unknown as { kg: { graph: { visibleNodes(): Array<{ id(): string }> } } }).kg;
-  return kg.graph.visibleNodes().map((n) => n.id()).sort();
-});
+const nodeIds = (page: Page) =>
+  page.evaluate(() => {
+    const kg = (window as unknown as { kg: { graph: { visibleNodes(): Array<{ id(): string }> } } }).kg;
+    return kg.graph
+      .visibleNodes()
+      .map((n) => n.id())
+      .sort();
+  });
 
 async function waitForNode(page: Page, key: string): Promise<void> {
-  await page.waitForFunction((k) => {
-    const kg = (window as unknown as { kg: { graph: { visibleNodes(): Array<{ id(): string }> } } }).kg;
-    return kg.graph.visibleNodes().some((n) => n.id() === k);
-  }, key, { timeout: 30_000 });
+  await page.waitForFunction(
+    (k) => {
+      const kg = (window as unknown as { kg: { graph: { visibleNodes(): Array<{ id(): string }> } } }).kg;
+      return kg.graph.visibleNodes().some((n) => n.id() === k);
+    },
+    key,
+    { timeout: 30_000 },
+  );
 }
 
 describe('explorer in the browser', () => {
@@ -46,7 +54,9 @@ describe('explorer in the browser', () => {
     await waitForNode(page, ENTITIES.mi5!.key);
     // Ormsby's neighbourhood in the fixture: MI5, the plot, the Brigade, London
     const ids = await nodeIds(page);
-    expect(ids).toEqual(expect.arrayContaining([ENTITIES.ormsby!.key, ENTITIES.mi5!.key, PLOT, ENTITIES.bcb!.key, ENTITIES.london!.key]));
+    expect(ids).toEqual(
+      expect.arrayContaining([ENTITIES.ormsby!.key, ENTITIES.mi5!.key, PLOT, ENTITIES.bcb!.key, ENTITIES.london!.key]),
+    );
     expect(ids).not.toContain(ENTITIES.vasseur!.key);
 
     await page.waitForSelector('#panel .evidence mark');
@@ -54,13 +64,18 @@ describe('explorer in the browser', () => {
     expect(marks.length).toBeGreaterThan(0);
     for (const m of marks) expect(['Daniel Ormsby', 'Ormsby']).toContain(m);
     await expect(page.locator('#panel h2').textContent()).resolves.toContain('Daniel Ormsby');
-    await expect(page.locator('#panel .evidence .meta').first().textContent()).resolves.toMatch(/(Pennine Herald|Dales Courier|Northgate Times) · 2021-03-0\d/);
+    await expect(page.locator('#panel .evidence .meta').first().textContent()).resolves.toMatch(
+      /(Pennine Herald|Dales Courier|Northgate Times) · 2021-03-0\d/,
+    );
 
     // expanding the Brigade (via the keyboard-usable list) brings in Delorme without moving what was placed
-    const position = (k: string) => page.evaluate((key) => {
-      const kg = (window as unknown as { kg: { cy: { getElementById(id: string): { position(): { x: number; y: number } } } } }).kg;
-      return kg.cy.getElementById(key).position();
-    }, k);
+    const position = (k: string) =>
+      page.evaluate((key) => {
+        const kg = (
+          window as unknown as { kg: { cy: { getElementById(id: string): { position(): { x: number; y: number } } } } }
+        ).kg;
+        return kg.cy.getElementById(key).position();
+      }, k);
     await settled(page);
     const before = await position(ENTITIES.mi5!.key);
     await page.locator('#node-list button', { hasText: 'Black Crescent Brigade' }).click();
@@ -71,7 +86,9 @@ describe('explorer in the browser', () => {
     expect(Math.hypot(after.x - before.x, after.y - before.y)).toBeLessThan(1);
 
     // the panel now shows the Brigade; its evidence links to the article view with entities highlighted
-    await page.waitForFunction(() => document.querySelector('#panel h2')?.textContent?.includes('Black Crescent Brigade'));
+    await page.waitForFunction(() =>
+      document.querySelector('#panel h2')?.textContent?.includes('Black Crescent Brigade'),
+    );
     await page.locator('#panel .evidence button[data-article]').first().click();
     await page.waitForSelector('#panel .article-text .mention');
     const mentions = await page.locator('#panel .article-text .mention').allTextContents();
@@ -85,13 +102,28 @@ describe('explorer in the browser', () => {
   it('clicking an edge shows the sentences that support it', async () => {
     const { page, errors } = await explorer.open(`f=${encodeURIComponent(ENTITIES.prewitt!.key)}`);
     await waitForNode(page, ENTITIES.wyp!.key);
-    const edge = await page.evaluate((ids) => {
-      const kg = (window as unknown as { kg: { cy: { edges(): { filter(f: (e: { data(k: string): string }) => boolean): Array<{ id(): string; emit(e: string): void; data(k: string): unknown }> } } } }).kg;
-      const e = kg.cy.edges().filter((x) => x.data('source') === ids.from && x.data('target') === ids.to)[0];
-      if (!e) return null;
-      e.emit('tap');
-      return { weight: e.data('weight'), outlets: e.data('outlets') };
-    }, { from: ENTITIES.prewitt!.key, to: ENTITIES.wyp!.key });
+    const edge = await page.evaluate(
+      (ids) => {
+        const kg = (
+          window as unknown as {
+            kg: {
+              cy: {
+                edges(): {
+                  filter(
+                    f: (e: { data(k: string): string }) => boolean,
+                  ): Array<{ id(): string; emit(e: string): void; data(k: string): unknown }>;
+                };
+              };
+            };
+          }
+        ).kg;
+        const e = kg.cy.edges().filter((x) => x.data('source') === ids.from && x.data('target') === ids.to)[0];
+        if (!e) return null;
+        e.emit('tap');
+        return { weight: e.data('weight'), outlets: e.data('outlets') };
+      },
+      { from: ENTITIES.prewitt!.key, to: ENTITIES.wyp!.key },
+    );
     // ROLE Prewitt → West Yorkshire Police is said in three articles from three outlets
     expect(edge).toEqual({ weight: 3, outlets: 3 });
     await page.waitForSelector('#panel .evidence');
@@ -109,10 +141,14 @@ describe('explorer in the browser', () => {
     expect(await other.isVisible()).toBe(false);
     await repeated.locator('.also-in summary').click();
     await expect(other.textContent()).resolves.toBe('Leeds bomb plot foiled, suspect detained');
-    await expect(repeated.locator('.also-in-list .meta').textContent()).resolves.toContain('Dales Courier · 2021-03-03');
+    await expect(repeated.locator('.also-in-list .meta').textContent()).resolves.toContain(
+      'Dales Courier · 2021-03-03',
+    );
     await explorer.shot(page, 'edge-evidence');
     await other.click();
-    await page.waitForFunction(() => document.querySelector('#panel h2')?.textContent === 'Leeds bomb plot foiled, suspect detained');
+    await page.waitForFunction(
+      () => document.querySelector('#panel h2')?.textContent === 'Leeds bomb plot foiled, suspect detained',
+    );
     expect(errors).toEqual([]);
   });
 
@@ -137,7 +173,11 @@ describe('explorer in the browser', () => {
     await pick('MI5');
     await page.click('#btn-pin');
     const pinned = await page.evaluate((k) => {
-      const kg = (window as unknown as { kg: { cy: { getElementById(id: string): { locked(): boolean; hasClass(c: string): boolean } } } }).kg;
+      const kg = (
+        window as unknown as {
+          kg: { cy: { getElementById(id: string): { locked(): boolean; hasClass(c: string): boolean } } };
+        }
+      ).kg;
       const n = kg.cy.getElementById(k);
       return n.locked() && n.hasClass('pinned');
     }, ENTITIES.mi5!.key);
@@ -150,7 +190,11 @@ describe('explorer in the browser', () => {
     await page.locator('#btn-fit').focus();
     await page.keyboard.press('Control+z');
     await page.waitForFunction((k) => {
-      const kg = (window as unknown as { kg: { cy: { getElementById(id: string): { nonempty(): boolean; hasClass(c: string): boolean } } } }).kg;
+      const kg = (
+        window as unknown as {
+          kg: { cy: { getElementById(id: string): { nonempty(): boolean; hasClass(c: string): boolean } } };
+        }
+      ).kg;
       return kg.cy.getElementById(k).nonempty() && kg.cy.getElementById(k).hasClass('pinned');
     }, ENTITIES.mi5!.key);
     expect(await nodeIds(page)).toEqual(all);
@@ -160,7 +204,10 @@ describe('explorer in the browser', () => {
 
   it('finds and highlights a path between two entities', async () => {
     const { page, errors } = await explorer.open();
-    for (const [field, q, name] of [['#path-from', 'Ormsby', 'Daniel Ormsby'], ['#path-to', 'Delorme', 'Marc Delorme']] as const) {
+    for (const [field, q, name] of [
+      ['#path-from', 'Ormsby', 'Daniel Ormsby'],
+      ['#path-to', 'Delorme', 'Marc Delorme'],
+    ] as const) {
       await page.fill(field, q);
       const opt = page.locator(`${field}-list [role=option]`, { hasText: name }).first();
       await opt.waitFor({ state: 'visible' });
@@ -172,7 +219,11 @@ describe('explorer in the browser', () => {
     expect(result).toContain('Daniel Ormsby → Black Crescent Brigade → Marc Delorme');
     const onPath = await page.evaluate(() => {
       const kg = (window as unknown as { kg: { cy: { $(s: string): Array<{ id(): string; isNode(): boolean }> } } }).kg;
-      return kg.cy.$('.path').filter((e) => e.isNode()).map((e) => e.id()).sort();
+      return kg.cy
+        .$('.path')
+        .filter((e) => e.isNode())
+        .map((e) => e.id())
+        .sort();
     });
     expect(onPath).toEqual([ENTITIES.bcb!.key, ENTITIES.ormsby!.key, ENTITIES.delorme!.key].sort());
     await explorer.shot(page, 'path');
@@ -181,7 +232,9 @@ describe('explorer in the browser', () => {
 
   it('brushing the timeline filters the graph by date', async () => {
     // Delorme's and Ormsby's neighbourhoods: both incidents are in view
-    const { page, errors } = await explorer.open(`f=${encodeURIComponent(ENTITIES.delorme!.key)}&f=${encodeURIComponent(ENTITIES.ormsby!.key)}`);
+    const { page, errors } = await explorer.open(
+      `f=${encodeURIComponent(ENTITIES.delorme!.key)}&f=${encodeURIComponent(ENTITIES.ormsby!.key)}`,
+    );
     await waitForNode(page, SHOOTING);
     await waitForNode(page, PLOT);
     await page.waitForSelector('#timeline circle.tl-dot');
@@ -202,12 +255,17 @@ describe('explorer in the browser', () => {
     expect(from <= '2022-06-10' && to >= '2022-06-10').toBe(true);
     expect(from > '2021-03-09').toBe(true);
     // the plot (dated 2021) goes at once; MI5, linked to Ormsby only by 2021 articles, once the server answers
-    await page.waitForFunction((keys) => {
-      const kg = (window as unknown as { kg: { graph: { visibleNodes(): Array<{ id(): string }> } } }).kg;
-      return !kg.graph.visibleNodes().some((n) => keys.includes(n.id()));
-    }, [PLOT, ENTITIES.mi5!.key]);
+    await page.waitForFunction(
+      (keys) => {
+        const kg = (window as unknown as { kg: { graph: { visibleNodes(): Array<{ id(): string }> } } }).kg;
+        return !kg.graph.visibleNodes().some((n) => keys.includes(n.id()));
+      },
+      [PLOT, ENTITIES.mi5!.key],
+    );
     const ids = await nodeIds(page);
-    expect(ids).toEqual(expect.arrayContaining([SHOOTING, ENTITIES.delorme!.key, ENTITIES.vasseur!.key, ENTITIES.ormsby!.key]));
+    expect(ids).toEqual(
+      expect.arrayContaining([SHOOTING, ENTITIES.delorme!.key, ENTITIES.vasseur!.key, ENTITIES.ormsby!.key]),
+    );
     await explorer.shot(page, 'timeline-brush');
 
     await page.click('#btn-range-clear');
@@ -263,14 +321,20 @@ describe('explorer in the browser', () => {
     expect(pngBytes.length).toBeGreaterThan(5000);
 
     const [json] = await Promise.all([page.waitForEvent('download'), page.click('#btn-json')]);
-    const body = JSON.parse(readFileSync(await json.path(), 'utf8')) as { nodes: Array<{ key: string }>; edges: Array<{ from: string; to: string }>; evidence: Record<string, unknown> };
+    const body = JSON.parse(readFileSync(await json.path(), 'utf8')) as {
+      nodes: Array<{ key: string }>;
+      edges: Array<{ from: string; to: string }>;
+      evidence: Record<string, unknown>;
+    };
     expect(body.nodes.map((n) => n.key).sort()).toEqual(visible);
     expect(body.edges.length).toBeGreaterThan(0);
     for (const e of body.edges) expect(visible).toEqual(expect.arrayContaining([e.from, e.to]));
     expect(Object.keys(body.evidence)).toContain(ENTITIES.ormsby!.key);
 
     const [csv] = await Promise.all([page.waitForEvent('download'), page.click('#btn-csv')]);
-    const lines = readFileSync(await csv.path(), 'utf8').trim().split(/\r\n/);
+    const lines = readFileSync(await csv.path(), 'utf8')
+      .trim()
+      .split(/\r\n/);
     expect(lines[0]).toMatch(/^element,id,type,name_or_label/);
     expect(lines.filter((l) => l.startsWith('node,')).length).toBe(visible.length);
     expect(lines.some((l) => l.startsWith('edge,') && l.includes('Daniel Ormsby'))).toBe(true);
@@ -298,7 +362,9 @@ describe('explorer in the browser', () => {
       for (const el of document.querySelectorAll<HTMLElement>('input, select, button')) {
         if (el.closest('[hidden]')) continue;
         const input = el as HTMLInputElement;
-        const name = el.getAttribute('aria-label') || (input.labels && input.labels.length ? input.labels[0]!.textContent : '') ||
+        const name =
+          el.getAttribute('aria-label') ||
+          (input.labels && input.labels.length ? input.labels[0]!.textContent : '') ||
           (el.tagName === 'BUTTON' ? el.textContent : '');
         if (!name || !name.trim()) bad.push(el.outerHTML.slice(0, 80));
       }
@@ -313,7 +379,17 @@ describe('explorer in the browser', () => {
       const id = await page.evaluate(() => document.activeElement?.id ?? '');
       if (id) reached.add(id);
     }
-    for (const id of ['search-input', 'search-type', 'btn-png', 'btn-json', 'btn-csv', 'path-from', 'btn-path', 'f-from']) expect(reached).toContain(id);
+    for (const id of [
+      'search-input',
+      'search-type',
+      'btn-png',
+      'btn-json',
+      'btn-csv',
+      'path-from',
+      'btn-path',
+      'f-from',
+    ])
+      expect(reached).toContain(id);
 
     // a keyboard-only search: type, arrow down, Enter
     await page.focus('#search-input');

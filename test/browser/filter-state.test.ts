@@ -20,28 +20,44 @@ afterAll(async () => {
   await explorer?.close();
 });
 
-type KgWindow = { kg: {
-  graph: {
-    idle: boolean;
-    visibleNodes(): Array<{ id(): string }>;
-    visibleEdges(): Array<{ id(): string; data(k: 'weight'): number }>;
-    expanded: Map<string, { limit: number; loaded: number; total: number }>;
+type KgWindow = {
+  kg: {
+    graph: {
+      idle: boolean;
+      visibleNodes(): Array<{ id(): string }>;
+      visibleEdges(): Array<{ id(): string; data(k: 'weight'): number }>;
+      expanded: Map<string, { limit: number; loaded: number; total: number }>;
+    };
+    pending?: () => number;
   };
-  pending?: () => number;
-} };
+};
 
 /** node keys, and edge ids with their article counts (which depend on the date and outlet filters) */
-interface Drawn { nodes: string[]; edges: string[] }
+interface Drawn {
+  nodes: string[];
+  edges: string[];
+}
 
-const drawn = (page: Page): Promise<Drawn> => page.evaluate(() => {
-  const kg = (window as unknown as KgWindow).kg;
-  return { nodes: kg.graph.visibleNodes().map((n) => n.id()).sort(), edges: kg.graph.visibleEdges().map((e) => `${e.id()} ×${e.data('weight')}`).sort() };
-});
+const drawn = (page: Page): Promise<Drawn> =>
+  page.evaluate(() => {
+    const kg = (window as unknown as KgWindow).kg;
+    return {
+      nodes: kg.graph
+        .visibleNodes()
+        .map((n) => n.id())
+        .sort(),
+      edges: kg.graph
+        .visibleEdges()
+        .map((e) => `${e.id()} ×${e.data('weight')}`)
+        .sort(),
+    };
+  });
 
-const busy = (page: Page) => page.evaluate(() => {
-  const kg = (window as unknown as KgWindow).kg;
-  return (kg.pending?.() ?? 0) > 0;
-});
+const busy = (page: Page) =>
+  page.evaluate(() => {
+    const kg = (window as unknown as KgWindow).kg;
+    return (kg.pending?.() ?? 0) > 0;
+  });
 
 /** What the URL state says should be drawn, computed from the API alone (not from the client's code). */
 async function expectedFor(hash: string, without: readonly string[] = []): Promise<Drawn> {
@@ -66,7 +82,10 @@ async function expectedFor(hash: string, without: readonly string[] = []): Promi
   for (const k of without) nodes.delete(k);
   return {
     nodes: [...nodes].sort(),
-    edges: [...edges].filter(([, e]) => nodes.has(e.from) && nodes.has(e.to)).map(([id, e]) => `${id} ×${e.weight}`).sort(),
+    edges: [...edges]
+      .filter(([, e]) => nodes.has(e.from) && nodes.has(e.to))
+      .map(([id, e]) => `${id} ×${e.weight}`)
+      .sort(),
   };
 }
 
@@ -98,8 +117,11 @@ async function expectDrawnToMatchState(page: Page, without: readonly string[] = 
   // on a mismatch, say what the client thought it was showing
   const client = await page.evaluate(() => {
     const kg = (window as unknown as KgWindow).kg;
-    return { hash: location.hash, status: document.querySelector('#status')?.textContent ?? '',
-      expanded: [...kg.graph.expanded].map(([k, v]) => `${k}: ${v.loaded}/${v.total} (limit ${v.limit})`) };
+    return {
+      hash: location.hash,
+      status: document.querySelector('#status')?.textContent ?? '',
+      expanded: [...kg.graph.expanded].map(([k, v]) => `${k}: ${v.loaded}/${v.total} (limit ${v.limit})`),
+    };
   });
   expect(now, JSON.stringify(client)).toEqual(want);
   return now;
@@ -223,7 +245,9 @@ describe('the drawn graph follows the filter and expansion state', () => {
     await expectDrawnToMatchState(page);
     await select(page, FIRST_PERSON.name);
     await clickExpand(page);
-    expect((await expectDrawnToMatchState(page)).nodes).toEqual(expect.arrayContaining([WESTPORT.key, QUILL.key, QUAYSIDE.key]));
+    expect((await expectDrawnToMatchState(page)).nodes).toEqual(
+      expect.arrayContaining([WESTPORT.key, QUILL.key, QUAYSIDE.key]),
+    );
     await onlyTypes(page, ['person']);
     const filtered = await expectDrawnToMatchState(page);
     expect(filtered.nodes).toContain(QUILL.key);
@@ -251,7 +275,9 @@ describe('the drawn graph follows the filter and expansion state', () => {
     await onlyTypes(page, ['person']);
     expect((await expectDrawnToMatchState(page, [FIRST_PERSON.key])).nodes).not.toContain(FIRST_PERSON.key);
     await page.click('#btn-reset-filters');
-    expect((await expectDrawnToMatchState(page, [FIRST_PERSON.key])).nodes).toEqual(FIRST_PAGE.filter((k) => k !== FIRST_PERSON.key));
+    expect((await expectDrawnToMatchState(page, [FIRST_PERSON.key])).nodes).toEqual(
+      FIRST_PAGE.filter((k) => k !== FIRST_PERSON.key),
+    );
 
     // collapsing the hub itself leaves the hub alone, and a link to that view reopens it so
     await select(page, HUB.name);
@@ -302,11 +328,16 @@ describe('the drawn graph follows the filter and expansion state', () => {
     await expectDrawnToMatchState(page);
     // hold the first person's neighbourhood back until the date filter has been set
     let release: () => void = () => {};
-    const held = new Promise<void>((resolve) => { release = resolve; });
-    await page.route((url) => url.pathname.endsWith(`/entities/${encodeURIComponent(FIRST_PERSON.key)}/neighbors`), async (route) => {
-      await held;
-      await route.continue();
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
     });
+    await page.route(
+      (url) => url.pathname.endsWith(`/entities/${encodeURIComponent(FIRST_PERSON.key)}/neighbors`),
+      async (route) => {
+        await held;
+        await route.continue();
+      },
+    );
     await select(page, FIRST_PERSON.name);
     await page.click('#btn-expand'); // its answer is held back on purpose, so the URL does not change yet
     await page.fill('#f-from', '2023-01-01');

@@ -31,7 +31,9 @@ export interface ExplorerOptions {
 
 export async function startExplorer(options: ExplorerOptions = {}): Promise<Explorer> {
   if (!existsSync(`${CLIENT_DIST}index.html`)) {
-    throw new Error(`client/dist/index.html is missing: run \`npm run build\` before the browser tests (looked in ${CLIENT_DIST})`);
+    throw new Error(
+      `client/dist/index.html is missing: run \`npm run build\` before the browser tests (looked in ${CLIENT_DIST})`,
+    );
   }
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install it with \`apt-get install -y chromium\``);
   mkdirSync(SHOTS, { recursive: true });

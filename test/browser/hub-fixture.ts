@@ -14,11 +14,32 @@ type Spec =
 
 const FIRST = ['Aaron', 'Bella', 'Cyril', 'Dora', 'Emil', 'Fenna', 'Gideon', 'Hilde', 'Ivo', 'Jutta'];
 const LAST = ['Abbot', 'Brandt', 'Corwin'];
-const ORG_WORDS = ['Amber', 'Basalt', 'Cobalt', 'Delta', 'Ember', 'Flint', 'Granite', 'Hazel', 'Indigo', 'Juniper', 'Krait', 'Lumen', 'Marble', 'Nimbus', 'Onyx'];
+const ORG_WORDS = [
+  'Amber',
+  'Basalt',
+  'Cobalt',
+  'Delta',
+  'Ember',
+  'Flint',
+  'Granite',
+  'Hazel',
+  'Indigo',
+  'Juniper',
+  'Krait',
+  'Lumen',
+  'Marble',
+  'Nimbus',
+  'Onyx',
+];
 
 const slug = (s: string) => s.toLowerCase().replace(/\W+/g, '-');
 
-export const HUB: Spec = { key: 'org:name:harbour-watch-taskforce', type: 'organization', name: 'Harbour Watch Taskforce', kind: 'agency' };
+export const HUB: Spec = {
+  key: 'org:name:harbour-watch-taskforce',
+  type: 'organization',
+  name: 'Harbour Watch Taskforce',
+  kind: 'agency',
+};
 /** 30 people, each linked to the hub by one 2023 article; sorted by key, which is the server's tie-break */
 export const PEOPLE: Spec[] = LAST.flatMap((last) => FIRST.map((first) => `${first} ${last}`))
   .map((name): Spec => ({ key: `person:${name.toLowerCase()}`, type: 'person', name }))
@@ -30,36 +51,75 @@ export const ORGS: Spec[] = ORG_WORDS.map((w, i): Spec => {
 });
 /** the first person (by key): also linked, in 2023, to a place and another person, and in 2020 to an organisation */
 export const FIRST_PERSON = PEOPLE[0]!;
-export const WESTPORT: Spec = { key: 'place:geo:9990001', type: 'place', name: 'Westport', country: 'IE', lat: 53.8, lon: -9.52 };
+export const WESTPORT: Spec = {
+  key: 'place:geo:9990001',
+  type: 'place',
+  name: 'Westport',
+  country: 'IE',
+  lat: 53.8,
+  lon: -9.52,
+};
 export const QUILL: Spec = { key: 'person:mara quill', type: 'person', name: 'Mara Quill' };
-export const QUAYSIDE: Spec = { key: 'org:name:quayside-union', type: 'organization', name: 'Quayside Union', kind: 'other' };
+export const QUAYSIDE: Spec = {
+  key: 'org:name:quayside-union',
+  type: 'organization',
+  name: 'Quayside Union',
+  kind: 'other',
+};
 
-interface HubArticle { title: string; source: string; published: string; text: string; entities: Spec[]; pairs: Array<[Spec, Spec]> }
+interface HubArticle {
+  title: string;
+  source: string;
+  published: string;
+  text: string;
+  entities: Spec[];
+  pairs: Array<[Spec, Spec]>;
+}
 
 const articles: HubArticle[] = [];
 ORGS.forEach((o, i) => {
-  for (const [n, source] of [[1, 'Harbour Gazette'], [2, 'Coast Ledger']] as const) {
+  for (const [n, source] of [
+    [1, 'Harbour Gazette'],
+    [2, 'Coast Ledger'],
+  ] as const) {
     articles.push({
-      title: `${o.name} and the taskforce (${n})`, source, published: `2020-05-${String(i + 1).padStart(2, '0')}`,
+      title: `${o.name} and the taskforce (${n})`,
+      source,
+      published: `2020-05-${String(i + 1).padStart(2, '0')}`,
       text: `The Harbour Watch Taskforce worked with ${o.name} on port security${n === 2 ? ' again' : ''}.`,
-      entities: [HUB, o], pairs: [[HUB, o]],
+      entities: [HUB, o],
+      pairs: [[HUB, o]],
     });
   }
 });
 PEOPLE.forEach((p, i) => {
   articles.push({
-    title: `${p.name} briefs reporters`, source: 'Coast Ledger', published: `2023-04-${String((i % 28) + 1).padStart(2, '0')}`,
-    text: `${p.name} spoke for the Harbour Watch Taskforce at a briefing.`, entities: [HUB, p], pairs: [[p, HUB]],
+    title: `${p.name} briefs reporters`,
+    source: 'Coast Ledger',
+    published: `2023-04-${String((i % 28) + 1).padStart(2, '0')}`,
+    text: `${p.name} spoke for the Harbour Watch Taskforce at a briefing.`,
+    entities: [HUB, p],
+    pairs: [[p, HUB]],
   });
 });
 articles.push({
-  title: 'Westport meeting', source: 'Harbour Gazette', published: '2023-06-01',
-  text: `${FIRST_PERSON.name} met Mara Quill in Westport.`, entities: [FIRST_PERSON, QUILL, WESTPORT],
-  pairs: [[FIRST_PERSON, QUILL], [FIRST_PERSON, WESTPORT]],
+  title: 'Westport meeting',
+  source: 'Harbour Gazette',
+  published: '2023-06-01',
+  text: `${FIRST_PERSON.name} met Mara Quill in Westport.`,
+  entities: [FIRST_PERSON, QUILL, WESTPORT],
+  pairs: [
+    [FIRST_PERSON, QUILL],
+    [FIRST_PERSON, WESTPORT],
+  ],
 });
 articles.push({
-  title: 'An old adviser', source: 'Harbour Gazette', published: '2020-02-01',
-  text: `${FIRST_PERSON.name} once advised Quayside Union.`, entities: [FIRST_PERSON, QUAYSIDE], pairs: [[FIRST_PERSON, QUAYSIDE]],
+  title: 'An old adviser',
+  source: 'Harbour Gazette',
+  published: '2020-02-01',
+  text: `${FIRST_PERSON.name} once advised Quayside Union.`,
+  entities: [FIRST_PERSON, QUAYSIDE],
+  pairs: [[FIRST_PERSON, QUAYSIDE]],
 });
 
 function annotate(a: HubArticle, text: string): ExtractionResult {
@@ -67,19 +127,42 @@ function annotate(a: HubArticle, text: string): ExtractionResult {
   const entities: Entity[] = a.entities.map((spec) => {
     const at = text.indexOf(spec.name);
     if (at < 0) throw new Error(`hub fixture: ${spec.name} is not named in "${a.title}"`);
-    const base = { id: spec.key, key: spec.key, name: spec.name, aliases: [], mentions: [{ start: at, end: at + spec.name.length, text: spec.name, sentence: 0 }] };
+    const base = {
+      id: spec.key,
+      key: spec.key,
+      name: spec.name,
+      aliases: [],
+      mentions: [{ start: at, end: at + spec.name.length, text: spec.name, sentence: 0 }],
+    };
     if (spec.type === 'person') return { ...base, type: 'person', roles: [] };
     if (spec.type === 'organization') return { ...base, type: 'organization', kind: spec.kind, country: null };
-    return { ...base, type: 'place', placeKind: 'city', country: spec.country, lat: spec.lat, lon: spec.lon, ambiguous: false };
+    return {
+      ...base,
+      type: 'place',
+      placeKind: 'city',
+      country: spec.country,
+      lat: spec.lat,
+      lon: spec.lon,
+      ambiguous: false,
+    };
   });
-  const relations = a.pairs.map(([from, to]) => ({ type: 'co_mention' as const, from: from.key, to: to.key, evidence: [{ start: 0, end: text.length, sentence: 0 }] }));
+  const relations = a.pairs.map(([from, to]) => ({
+    type: 'co_mention' as const,
+    from: from.key,
+    to: to.key,
+    evidence: [{ start: 0, end: text.length, sentence: 0 }],
+  }));
   return { sentences, entities, relations, warnings: [] };
 }
 
 export async function ingestHubFixture(graph: Graph): Promise<IngestSummary> {
   const sources: SourceArticle[] = articles.map((a, i) => ({
-    text: a.text, title: a.title, published: a.published, source: a.source,
-    url: `https://example.org/hub/${i}`, origin: { file: 'browser-hub-fixture', item: i },
+    text: a.text,
+    title: a.title,
+    published: a.published,
+    source: a.source,
+    url: `https://example.org/hub/${i}`,
+    origin: { file: 'browser-hub-fixture', item: i },
   }));
   const byText = new Map(articles.map((a) => [a.text.trim(), a]));
   const summary = await ingestArticles(graph, sources, [], {
@@ -90,7 +173,9 @@ export async function ingestHubFixture(graph: Graph): Promise<IngestSummary> {
     },
   });
   if (summary.failures.length || summary.warnings) {
-    throw new Error(`hub fixture ingestion had problems: ${JSON.stringify(summary.failures)} warnings=${summary.warnings}`);
+    throw new Error(
+      `hub fixture ingestion had problems: ${JSON.stringify(summary.failures)} warnings=${summary.warnings}`,
+    );
   }
   return summary;
 }

@@ -32,8 +32,12 @@ afterAll(async () => {
 
 function kg(args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['bin/kg.js', ...args], { env: process.env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '', stderr = '';
+    const child = spawn(process.execPath, ['bin/kg.js', ...args], {
+      env: process.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '',
+      stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     child.on('error', reject);
@@ -47,21 +51,30 @@ async function api<T>(path: string): Promise<T> {
   return (await r.json()) as T;
 }
 
-type KgWindow = { kg: {
-  pending(): number;
-  graph: { idle: boolean; visibleNodes(): Array<{ id(): string; data(k: string): unknown }> };
-  cy: { getElementById(id: string): { renderedPosition(): { x: number; y: number } } };
-} };
+type KgWindow = {
+  kg: {
+    pending(): number;
+    graph: { idle: boolean; visibleNodes(): Array<{ id(): string; data(k: string): unknown }> };
+    cy: { getElementById(id: string): { renderedPosition(): { x: number; y: number } } };
+  };
+};
 /** the link in the URL is restored and the layout has stopped */
-const settled = (page: Page) => page.waitForFunction(() => {
-  const kg = (window as unknown as Partial<KgWindow>).kg;
-  return kg !== undefined && kg.pending() === 0 && kg.graph.idle;
-});
-const visible = (page: Page) => page.evaluate(() => (window as unknown as KgWindow).kg.graph.visibleNodes().map((n) => n.data('summary') as EntitySummary));
+const settled = (page: Page) =>
+  page.waitForFunction(() => {
+    const kg = (window as unknown as Partial<KgWindow>).kg;
+    return kg !== undefined && kg.pending() === 0 && kg.graph.idle;
+  });
+const visible = (page: Page) =>
+  page.evaluate(() =>
+    (window as unknown as KgWindow).kg.graph.visibleNodes().map((n) => n.data('summary') as EntitySummary),
+  );
 
 async function clickNode(page: Page, key: string): Promise<void> {
   await settled(page);
-  const pos = await page.evaluate((k) => (window as unknown as KgWindow).kg.cy.getElementById(k).renderedPosition(), key);
+  const pos = await page.evaluate(
+    (k) => (window as unknown as KgWindow).kg.cy.getElementById(k).renderedPosition(),
+    key,
+  );
   const box = await page.locator('#cy').boundingBox();
   if (!box) throw new Error('#cy is not laid out');
   await page.mouse.click(box.x + pos.x, box.y + pos.y);
@@ -81,13 +94,24 @@ async function wholeGraph(graph: Graph): Promise<string[]> {
       CALL () { MATCH (e:Entity) RETURN collect(['node', e.key, properties(e)]) AS a }
       CALL () { MATCH (x)-[r]->(e:Entity) WHERE NOT x:Judgement RETURN collect([type(r), coalesce(x.key, x.id) + '>' + e.key, properties(r)]) AS b }
       RETURN a + b AS rows`);
-    const rows = z.array(z.tuple([z.string(), z.string(), z.record(z.string(), z.unknown())])).parse(res.records[0]?.get('rows'));
-    const props = (p: Record<string, unknown>) => JSON.stringify(Object.keys(p).sort().map((k) => [k, String(p[k])]));
+    const rows = z
+      .array(z.tuple([z.string(), z.string(), z.record(z.string(), z.unknown())]))
+      .parse(res.records[0]?.get('rows'));
+    const props = (p: Record<string, unknown>) =>
+      JSON.stringify(
+        Object.keys(p)
+          .sort()
+          .map((k) => [k, String(p[k])]),
+      );
     return rows.map(([t, id, p]) => `${t}|${id}|${props(p)}`).sort();
   });
 }
 
-interface Suggestion { keep: { key: string; name: string; type: string }; merge: { key: string; name: string; type: string }; why: string[] }
+interface Suggestion {
+  keep: { key: string; name: string; type: string };
+  merge: { key: string; name: string; type: string };
+  why: string[];
+}
 
 describe('corrections in the explorer', () => {
   let keep: Suggestion['keep'];
@@ -96,11 +120,18 @@ describe('corrections in the explorer', () => {
   it('merges two duplicate people, shows one node with both names and the reason after a reload, and undoes it', async () => {
     const { suggestions } = await api<{ suggestions: Suggestion[] }>('judgements/suggestions');
     // two spellings, so that "both names" can be seen on the merged node
-    const people = suggestions.find((s) => s.keep.type === 'person' && s.merge.type === 'person' && s.keep.name !== s.merge.name);
+    const people = suggestions.find(
+      (s) => s.keep.type === 'person' && s.merge.type === 'person' && s.keep.name !== s.merge.name,
+    );
     expect(people, 'the seeds hold at least one likely duplicate person').toBeDefined();
     ({ keep, merge } = people as Suggestion);
 
-    const { page, errors } = await explorer.open(new URLSearchParams([['k', keep.key], ['k', merge.key]]).toString());
+    const { page, errors } = await explorer.open(
+      new URLSearchParams([
+        ['k', keep.key],
+        ['k', merge.key],
+      ]).toString(),
+    );
     await settled(page);
     await page.fill('#jg-token', TOKEN);
     await page.click('#jg-token-save');
@@ -117,7 +148,9 @@ describe('corrections in the explorer', () => {
     expect(merged?.aliases).toContain(merge.name);
     expect(drawn.map((n) => n.key)).not.toContain(merge.key);
     await clickNode(page, keep.key);
-    await expect.poll(() => page.textContent('#jg-shaping')).toContain(`merged with "${merge.name}" by browser analyst`);
+    await expect
+      .poll(() => page.textContent('#jg-shaping'))
+      .toContain(`merged with "${merge.name}" by browser analyst`);
     expect(await page.textContent('#jg-shaping')).toContain('same person, two spellings');
     const found = await api<SearchResponse>(`search?q=${encodeURIComponent(merge.name)}`);
     expect(found.results.map((r) => r.key)).not.toContain(merge.key);
@@ -167,14 +200,22 @@ describe('corrections in the explorer', () => {
     await page.fill('#jg-split-name', `${keep.name} (other)`);
     await afterReload(page, () => page.click('#jg-split'));
 
-    const { judgements } = await api<{ judgements: Array<{ id: string; op: string; created: string | null; withdrawnAt: string | null }> }>('judgements?op=split');
+    const { judgements } = await api<{
+      judgements: Array<{ id: string; op: string; created: string | null; withdrawnAt: string | null }>;
+    }>('judgements?op=split');
     expect(judgements).toHaveLength(1);
     const split = judgements[0] as { id: string; created: string };
-    const other = await api<{ entity: { name: string }; evidence: Array<{ sentenceId: string }>; judgements: Array<{ why: string }> }>(`entities/${encodeURIComponent(split.created)}`);
+    const other = await api<{
+      entity: { name: string };
+      evidence: Array<{ sentenceId: string }>;
+      judgements: Array<{ why: string }>;
+    }>(`entities/${encodeURIComponent(split.created)}`);
     expect(other.entity.name).toBe(`${keep.name} (other)`);
     expect(other.evidence.map((e) => e.sentenceId)).toEqual([sentenceId]);
     expect(other.judgements.map((j) => j.why)).toEqual(['another person of that name (test)']);
-    const kept = await api<{ evidence: Array<{ sentenceId: string }> }>(`entities/${encodeURIComponent(keep.key)}?evidenceLimit=500`);
+    const kept = await api<{ evidence: Array<{ sentenceId: string }> }>(
+      `entities/${encodeURIComponent(keep.key)}?evidenceLimit=500`,
+    );
     expect(kept.evidence.map((e) => e.sentenceId)).not.toContain(sentenceId);
 
     await page.click('#jg-history-box summary');

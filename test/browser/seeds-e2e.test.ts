@@ -33,24 +33,35 @@ async function api<T>(path: string): Promise<T> {
 }
 const enc = encodeURIComponent;
 
-type KgWindow = { kg: {
-  graph: { idle: boolean; visibleNodes(): Array<{ id(): string; data(k: string): unknown }> };
-  cy: { getElementById(id: string): { renderedPosition(): { x: number; y: number }; nonempty(): boolean } };
-  state(): { selected: string | null; focus: string[] };
-} };
+type KgWindow = {
+  kg: {
+    graph: { idle: boolean; visibleNodes(): Array<{ id(): string; data(k: string): unknown }> };
+    cy: { getElementById(id: string): { renderedPosition(): { x: number; y: number }; nonempty(): boolean } };
+    state(): { selected: string | null; focus: string[] };
+  };
+};
 
 const settled = (page: Page) => page.waitForFunction(() => (window as unknown as KgWindow).kg.graph.idle);
 
 /** what is drawn: key, type and kind of every visible node */
-const visible = (page: Page) => page.evaluate(() => (window as unknown as KgWindow).kg.graph.visibleNodes()
-  .map((n) => n.data('summary') as EntitySummary).map((s) => ({ key: s.key, type: s.type, kind: s.kind, name: s.name })));
+const visible = (page: Page) =>
+  page.evaluate(() =>
+    (window as unknown as KgWindow).kg.graph
+      .visibleNodes()
+      .map((n) => n.data('summary') as EntitySummary)
+      .map((s) => ({ key: s.key, type: s.type, kind: s.kind, name: s.name })),
+  );
 
-const visibleCount = (page: Page) => page.evaluate(() => (window as unknown as KgWindow).kg.graph.visibleNodes().length);
+const visibleCount = (page: Page) =>
+  page.evaluate(() => (window as unknown as KgWindow).kg.graph.visibleNodes().length);
 
 /** a real mouse click on a node where Cytoscape drew it */
 async function clickNode(page: Page, key: string): Promise<void> {
   await settled(page);
-  const pos = await page.evaluate((k) => (window as unknown as KgWindow).kg.cy.getElementById(k).renderedPosition(), key);
+  const pos = await page.evaluate(
+    (k) => (window as unknown as KgWindow).kg.cy.getElementById(k).renderedPosition(),
+    key,
+  );
   const box = await page.locator('#cy').boundingBox();
   if (!box) throw new Error('#cy is not laid out');
   await page.mouse.click(box.x + pos.x, box.y + pos.y);
@@ -84,7 +95,10 @@ describe('the seeds, end to end in the browser', () => {
     // the graph shows the neighbours the API has for it
     const expected = await api<NeighborsResponse>(`entities/${enc(center)}/neighbors?limit=25`);
     expect(expected.nodes.length).toBeGreaterThan(2);
-    await page.waitForFunction((n) => (window as unknown as KgWindow).kg.graph.visibleNodes().length >= n, expected.nodes.length + 1);
+    await page.waitForFunction(
+      (n) => (window as unknown as KgWindow).kg.graph.visibleNodes().length >= n,
+      expected.nodes.length + 1,
+    );
     const drawn = (await visible(page)).map((n) => n.key);
     expect(drawn).toEqual(expect.arrayContaining([center, ...expected.nodes.map((n) => n.key)]));
 
@@ -92,29 +106,53 @@ describe('the seeds, end to end in the browser', () => {
     await page.waitForSelector('#panel .evidence mark');
     const centerInfo = await api<EntityResponse>(`entities/${enc(center)}`);
     await expect(page.locator('#panel h2').textContent()).resolves.toContain(centerInfo.entity.name);
-    for (const m of await page.locator('#panel .evidence mark').allTextContents()) expect(matchesEntity(m, namesOf(centerInfo.entity)), m).toBe(true);
+    for (const m of await page.locator('#panel .evidence mark').allTextContents())
+      expect(matchesEntity(m, namesOf(centerInfo.entity)), m).toBe(true);
     await settled(page);
     await explorer.shot(page, 'seeds-analyst-search');
 
     // click a neighbour that is well covered: the evidence panel switches to it
-    const neighbour = [...expected.nodes].filter((n) => n.type !== 'incident').sort((a, b) => b.articles - a.articles)[0]!;
+    const neighbour = [...expected.nodes]
+      .filter((n) => n.type !== 'incident')
+      .sort((a, b) => b.articles - a.articles)[0]!;
     await clickNode(page, neighbour.key);
-    await page.waitForFunction((name) => document.querySelector('#panel h2')?.textContent?.includes(name), neighbour.name);
+    await page.waitForFunction(
+      (name) => document.querySelector('#panel h2')?.textContent?.includes(name),
+      neighbour.name,
+    );
     await page.waitForSelector('#panel .evidence mark');
     const info = await api<EntityResponse>(`entities/${enc(neighbour.key)}`);
     const marks = await page.locator('#panel .evidence mark').allTextContents();
     expect(marks.length).toBeGreaterThan(0);
-    for (const m of marks) expect(matchesEntity(m, namesOf(info.entity)), `"${m}" highlighted for ${info.entity.name}`).toBe(true);
+    for (const m of marks)
+      expect(matchesEntity(m, namesOf(info.entity)), `"${m}" highlighted for ${info.entity.name}`).toBe(true);
     const quotes = await page.locator('#panel .evidence blockquote').allTextContents();
     expect(quotes.length).toBe(info.evidence.length);
     // the click expanded the neighbour too: its neighbours join the drawing and the view keeps every node on screen
-    await page.waitForFunction((k) => /\d+\/\d+ neighbours/.test(document.querySelector('#sel-name')?.textContent ?? '') &&
-      (window as unknown as { kg: { graph: { expanded: Map<string, unknown> } } }).kg.graph.expanded.has(k), neighbour.key);
+    await page.waitForFunction(
+      (k) =>
+        /\d+\/\d+ neighbours/.test(document.querySelector('#sel-name')?.textContent ?? '') &&
+        (window as unknown as { kg: { graph: { expanded: Map<string, unknown> } } }).kg.graph.expanded.has(k),
+      neighbour.key,
+    );
     await settled(page);
     const offscreen = await page.evaluate(() => {
-      const kg = (window as unknown as { kg: { cy: { width(): number; height(): number }; graph: { visibleNodes(): Array<{ id(): string; renderedPosition(): { x: number; y: number } }> } } }).kg;
+      const kg = (
+        window as unknown as {
+          kg: {
+            cy: { width(): number; height(): number };
+            graph: { visibleNodes(): Array<{ id(): string; renderedPosition(): { x: number; y: number } }> };
+          };
+        }
+      ).kg;
       const [w, h] = [kg.cy.width(), kg.cy.height()];
-      return kg.graph.visibleNodes().filter((n) => { const p = n.renderedPosition(); return p.x < 0 || p.y < 0 || p.x > w || p.y > h; }).map((n) => n.id());
+      return kg.graph
+        .visibleNodes()
+        .filter((n) => {
+          const p = n.renderedPosition();
+          return p.x < 0 || p.y < 0 || p.x > w || p.y > h;
+        })
+        .map((n) => n.id());
     });
     expect(offscreen).toEqual([]);
     await explorer.shot(page, 'seeds-analyst-evidence');
@@ -124,7 +162,9 @@ describe('the seeds, end to end in the browser', () => {
     await page.waitForSelector('#panel .article-text .mention');
     const mentions = await page.locator('#panel .article-text .mention').allTextContents();
     expect(mentions.some((m) => matchesEntity(m, namesOf(info.entity)))).toBe(true);
-    const types = await page.locator('#panel .article-text .mention').evaluateAll((els) => [...new Set(els.map((e) => [...e.classList].find((c) => c.startsWith('m-'))))]);
+    const types = await page
+      .locator('#panel .article-text .mention')
+      .evaluateAll((els) => [...new Set(els.map((e) => [...e.classList].find((c) => c.startsWith('m-'))))]);
     expect(types.length).toBeGreaterThanOrEqual(2);
     await explorer.shot(page, 'seeds-analyst-article');
     expect(errors).toEqual([]);
@@ -146,7 +186,9 @@ describe('the seeds, end to end in the browser', () => {
       const m = /(\d+)\/(\d+) neighbours/.exec((await page.textContent('#sel-name')) ?? '');
       return m ? { loaded: Number(m[1]), total: Number(m[2]) } : null;
     };
-    await page.waitForFunction(() => /\d+\/\d+ neighbours/.test(document.querySelector('#sel-name')?.textContent ?? ''));
+    await page.waitForFunction(() =>
+      /\d+\/\d+ neighbours/.test(document.querySelector('#sel-name')?.textContent ?? ''),
+    );
     const first = (await shown())!;
     expect(first.total).toBe(hub.total);
     // the client's page must be smaller than this hub, or there is nothing to show more of
@@ -177,20 +219,44 @@ describe('the seeds, end to end in the browser', () => {
     const before = await visible(page);
     const orgs = before.filter((n) => n.type === 'organization');
     const incidents = before.filter((n) => n.type === 'incident');
-    const orgKind = orgs.map((o) => o.kind!).sort((a, b) => orgs.filter((o) => o.kind === b).length - orgs.filter((o) => o.kind === a).length)[0]!;
+    const orgKind = orgs
+      .map((o) => o.kind!)
+      .sort((a, b) => orgs.filter((o) => o.kind === b).length - orgs.filter((o) => o.kind === a).length)[0]!;
     expect(orgKind).toBeTruthy();
 
     // What should be drawn under a kind filter: what was drawn, plus the neighbours the server now ranks into the
     // page (a filtered page makes room for lower-ranked neighbours), minus what the filter excludes.
     const drawnUnder = async (kinds: string[], keep: (n: { type: string; kind: string | null }) => boolean) => {
-      const res = await api<NeighborsResponse>(`entities/${enc(paris.key)}/neighbors?limit=${before.length - 1}&kinds=${kinds.map(enc).join(',')}`);
+      const res = await api<NeighborsResponse>(
+        `entities/${enc(paris.key)}/neighbors?limit=${before.length - 1}&kinds=${kinds.map(enc).join(',')}`,
+      );
       const all = new Map(before.map((n) => [n.key, n]));
       for (const n of [res.center, ...res.nodes]) all.set(n.key, n);
-      return [...all.values()].filter(keep).map((n) => n.key).sort();
+      return [...all.values()]
+        .filter(keep)
+        .map((n) => n.key)
+        .sort();
     };
-    const drawnKeys = () => page.evaluate(() => (window as unknown as KgWindow).kg.graph.visibleNodes().map((n) => n.id()).sort());
+    const drawnKeys = () =>
+      page.evaluate(() =>
+        (window as unknown as KgWindow).kg.graph
+          .visibleNodes()
+          .map((n) => n.id())
+          .sort(),
+      );
     const waitDrawn = async (want: string[]) => {
-      await page.waitForFunction((w) => JSON.stringify((window as unknown as KgWindow).kg.graph.visibleNodes().map((n) => n.id()).sort()) === JSON.stringify(w), want, { timeout: 15_000 })
+      await page
+        .waitForFunction(
+          (w) =>
+            JSON.stringify(
+              (window as unknown as KgWindow).kg.graph
+                .visibleNodes()
+                .map((n) => n.id())
+                .sort(),
+            ) === JSON.stringify(w),
+          want,
+          { timeout: 15_000 },
+        )
         .catch(async () => expect(await drawnKeys()).toEqual(want));
     };
 
@@ -198,10 +264,14 @@ describe('the seeds, end to end in the browser', () => {
     await page.click('summary:has-text("Organisation kinds")');
     await page.locator(`#f-orgkinds input[value="${orgKind}"]`).uncheck();
     await page.waitForFunction(() => location.hash.includes('ok='));
-    const wantOrg = await drawnUnder([...ORG_KINDS.filter((k) => k !== orgKind), ...INCIDENT_KINDS], (n) => !(n.type === 'organization' && n.kind === orgKind));
+    const wantOrg = await drawnUnder(
+      [...ORG_KINDS.filter((k) => k !== orgKind), ...INCIDENT_KINDS],
+      (n) => !(n.type === 'organization' && n.kind === orgKind),
+    );
     await waitDrawn(wantOrg);
     for (const k of before.filter((n) => n.type !== 'organization')) expect(wantOrg).toContain(k.key);
-    for (const k of before.filter((n) => n.type === 'organization' && n.kind === orgKind)) expect(wantOrg).not.toContain(k.key);
+    for (const k of before.filter((n) => n.type === 'organization' && n.kind === orgKind))
+      expect(wantOrg).not.toContain(k.key);
     await settled(page);
     await explorer.shot(page, 'seeds-filter-orgkind');
     await page.locator(`#f-orgkinds input[value="${orgKind}"]`).check();
@@ -213,7 +283,7 @@ describe('the seeds, end to end in the browser', () => {
     expect(incidents.some((n) => n.kind !== keep)).toBe(true);
     await page.click('summary:has-text("Incident kinds")');
     const boxes = page.locator('#f-inckinds input');
-    for (let i = 0; i < await boxes.count(); i++) {
+    for (let i = 0; i < (await boxes.count()); i++) {
       const box = boxes.nth(i);
       if ((await box.getAttribute('value')) !== keep) await box.uncheck();
     }
@@ -231,7 +301,9 @@ describe('the seeds, end to end in the browser', () => {
     const { page, errors } = await explorer.open();
     await page.waitForSelector('#timeline circle.tl-dot');
     await page.waitForSelector('#map .marker.incident');
-    const dots = await page.locator('#timeline circle.tl-dot').evaluateAll((els) => els.map((e) => ({ date: e.getAttribute('data-date')!, x: Number(e.getAttribute('cx')) })));
+    const dots = await page
+      .locator('#timeline circle.tl-dot')
+      .evaluateAll((els) => els.map((e) => ({ date: e.getAttribute('data-date')!, x: Number(e.getAttribute('cx')) })));
     const years = dots.map((d) => Number(d.date.slice(0, 4)));
     expect(years).toContain(2013);
     expect(years).toContain(2024);
@@ -241,12 +313,18 @@ describe('the seeds, end to end in the browser', () => {
 
     // markers closer than a few pixels are clusters that carry their keys; both count
     const shownPlaces = await page.locator('#map .marker.place').count();
-    const clustered = await page.locator('#map .cluster-marker').evaluateAll((els) => els.reduce((n, e) => n + Number(e.getAttribute('data-count')), 0));
+    const clustered = await page
+      .locator('#map .cluster-marker')
+      .evaluateAll((els) => els.reduce((n, e) => n + Number(e.getAttribute('data-count')), 0));
     expect(shownPlaces + clustered).toBeGreaterThan(5);
     // places where the seeds' events happened sit where they are: London west of Paris, Sydney far east of both
-    const keyOf = async (q: string) => (await api<SearchResponse>(`search?q=${enc(q)}&type=place&limit=1`)).results[0]!.key;
+    const keyOf = async (q: string) =>
+      (await api<SearchResponse>(`search?q=${enc(q)}&type=place&limit=1`)).results[0]!.key;
     const at = async (key: string) => {
-      const box = await page.locator(`#map .marker[data-key="${key}"], #map .cluster-marker[data-keys~="${key}"]`).first().boundingBox();
+      const box = await page
+        .locator(`#map .marker[data-key="${key}"], #map .cluster-marker[data-keys~="${key}"]`)
+        .first()
+        .boundingBox();
       if (!box) throw new Error(`no map marker for ${key}`);
       return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
     };
@@ -256,9 +334,14 @@ describe('the seeds, end to end in the browser', () => {
     expect(sydney.y).toBeGreaterThan(paris0.y);
     // zooming into the cluster holding Paris splits it until Paris and London are markers of their own
     for (let i = 0; i < 5; i++) {
-      const single = await page.locator(`#map .marker[data-key="${parisKey}"]`).count() + await page.locator(`#map .marker[data-key="${londonKey}"]`).count();
+      const single =
+        (await page.locator(`#map .marker[data-key="${parisKey}"]`).count()) +
+        (await page.locator(`#map .marker[data-key="${londonKey}"]`).count());
       if (single === 2) break;
-      await page.locator(`#map .cluster-marker[data-keys~="${parisKey}"], #map .cluster-marker[data-keys~="${londonKey}"]`).first().dispatchEvent('click');
+      await page
+        .locator(`#map .cluster-marker[data-keys~="${parisKey}"], #map .cluster-marker[data-keys~="${londonKey}"]`)
+        .first()
+        .dispatchEvent('click');
     }
     const [london, paris] = [await at(londonKey), await at(parisKey)];
     expect(london.x).toBeLessThan(paris.x);
@@ -274,20 +357,42 @@ describe('the seeds, end to end in the browser', () => {
   it('editor: the Duplicates view lists the documented wire copies and compares them with shared passages', async () => {
     const { page, errors } = await explorer.open('view=duplicates');
     await page.waitForSelector('#dup-list .cluster');
-    const clusters = await page.locator('#dup-list .cluster.kind-copies').evaluateAll((els) => els.map((e) => e.textContent ?? ''));
+    const clusters = await page
+      .locator('#dup-list .cluster.kind-copies')
+      .evaluateAll((els) => els.map((e) => e.textContent ?? ''));
     const pairs: Array<[string, string]> = [
-      ['Bomber kills 22 at Manchester Arena as concert crowd leaves — Northline Wire', 'Manchester Arena attack: 22 dead after suicide bombing at pop concert — Meridian Post'],
-      ['Jury finds Tsarnaev guilty on all counts in Boston Marathon bombing — Northline Wire', 'Boston bomber convicted; jury turns to death penalty question — The Harbour Courier'],
-      ['at Brussels airport, prosecutors say — Northline Wire', "to being airport's 'man in the hat' — The Eastgate Ledger"],
-      ['Truck ploughs into Bastille Day crowd in Nice, killing 84 — Northline Wire', 'Bastille Day horror: truck kills 84 on Nice seafront'],
-      ['Anis Amri shot dead by police near Milan — Northline Wire', 'Anis Amri shot dead by police near Milan — Coastal Evening Star'],
-      ['a first for New Zealand — Northline Wire', 'In brief: Christchurch gunman gets life without parole — Lantern Daily'],
+      [
+        'Bomber kills 22 at Manchester Arena as concert crowd leaves — Northline Wire',
+        'Manchester Arena attack: 22 dead after suicide bombing at pop concert — Meridian Post',
+      ],
+      [
+        'Jury finds Tsarnaev guilty on all counts in Boston Marathon bombing — Northline Wire',
+        'Boston bomber convicted; jury turns to death penalty question — The Harbour Courier',
+      ],
+      [
+        'at Brussels airport, prosecutors say — Northline Wire',
+        "to being airport's 'man in the hat' — The Eastgate Ledger",
+      ],
+      [
+        'Truck ploughs into Bastille Day crowd in Nice, killing 84 — Northline Wire',
+        'Bastille Day horror: truck kills 84 on Nice seafront',
+      ],
+      [
+        'Anis Amri shot dead by police near Milan — Northline Wire',
+        'Anis Amri shot dead by police near Milan — Coastal Evening Star',
+      ],
+      [
+        'a first for New Zealand — Northline Wire',
+        'In brief: Christchurch gunman gets life without parole — Lantern Daily',
+      ],
     ];
     const missing = pairs.filter(([a, b]) => !clusters.some((c) => c.includes(a) && c.includes(b)));
     expect(missing).toEqual([]);
 
     // compare the Manchester Arena copy side by side
-    const manchester = page.locator('#dup-list .cluster.kind-copies', { hasText: 'Bomber kills 22 at Manchester Arena' });
+    const manchester = page.locator('#dup-list .cluster.kind-copies', {
+      hasText: 'Bomber kills 22 at Manchester Arena',
+    });
     await manchester.locator('button', { hasText: 'Compare first two' }).click();
     await page.waitForSelector('#dup-compare mark.shared');
     const cols = page.locator('#dup-compare .compare-col');

@@ -6,13 +6,27 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import type { EdgeEvidenceResponse, EntityResponse, NeighborsResponse, SourceArticle, WhatsNewResponse } from '../../src/api/contract.js';
+import type {
+  EdgeEvidenceResponse,
+  EntityResponse,
+  NeighborsResponse,
+  SourceArticle,
+  WhatsNewResponse,
+} from '../../src/api/contract.js';
 import { ingestPaths } from '../../src/ingest/pipeline.js';
 import { startExplorer, type Explorer } from './harness.js';
 
 const SEEDS = fileURLToPath(new URL('../../seeds/', import.meta.url));
-const EARLIER = ['2017-05-23-meridian-post-manchester-arena-attack.md', '2017-05-23-northline-wire-manchester-arena-blast.md', '2015-11-14-northline-wire-paris-attacks.md'].map((f) => SEEDS + f);
-const LATER = ['2019-04-21-northline-wire-sri-lanka-easter-bombings.md', '2024-03-23-harbour-courier-crocus-city-hall-attack.md', '2023-03-02-pennant-review-arena-inquiry-mi5.md'].map((f) => SEEDS + f);
+const EARLIER = [
+  '2017-05-23-meridian-post-manchester-arena-attack.md',
+  '2017-05-23-northline-wire-manchester-arena-blast.md',
+  '2015-11-14-northline-wire-paris-attacks.md',
+].map((f) => SEEDS + f);
+const LATER = [
+  '2019-04-21-northline-wire-sri-lanka-easter-bombings.md',
+  '2024-03-23-harbour-courier-crocus-city-hall-attack.md',
+  '2023-03-02-pennant-review-arena-inquiry-mi5.md',
+].map((f) => SEEDS + f);
 const NARROW = { width: 1024, height: 700 };
 
 let explorer: Explorer;
@@ -24,7 +38,9 @@ beforeAll(async () => {
     ingest: async (graph) => {
       await ingestPaths(graph, EARLIER, { duplicates: true });
       await new Promise((r) => setTimeout(r, 20));
-      between = await graph.read(async (tx) => z.string().parse((await tx.run('RETURN toString(datetime()) AS now')).records[0]?.get('now')));
+      between = await graph.read(async (tx) =>
+        z.string().parse((await tx.run('RETURN toString(datetime()) AS now')).records[0]?.get('now')),
+      );
       await new Promise((r) => setTimeout(r, 20));
       await ingestPaths(graph, LATER, { duplicates: true });
     },
@@ -42,11 +58,23 @@ async function api<T>(path: string): Promise<T> {
 }
 const enc = encodeURIComponent;
 
-type KgWindow = { kg: { graph: { idle: boolean; visibleNodes(): Array<{ id(): string }>; visibleEdges(): Array<{ id(): string }> } } };
-const visible = (page: Page) => page.evaluate(() => {
-  const g = (window as unknown as KgWindow).kg.graph;
-  return { nodes: g.visibleNodes().map((n) => n.id()).sort(), edges: g.visibleEdges().map((e) => e.id()).sort() };
-});
+type KgWindow = {
+  kg: { graph: { idle: boolean; visibleNodes(): Array<{ id(): string }>; visibleEdges(): Array<{ id(): string }> } };
+};
+const visible = (page: Page) =>
+  page.evaluate(() => {
+    const g = (window as unknown as KgWindow).kg.graph;
+    return {
+      nodes: g
+        .visibleNodes()
+        .map((n) => n.id())
+        .sort(),
+      edges: g
+        .visibleEdges()
+        .map((e) => e.id())
+        .sort(),
+    };
+  });
 
 /** the explorer as a reader who last came at `lastVisit` sees it */
 async function openAsReturning(lastVisit: string, hash = '') {
@@ -60,7 +88,8 @@ async function openAsReturning(lastVisit: string, hash = '') {
   return opened;
 }
 
-const keysIn = (page: Page, selector: string) => page.$$eval(selector, (els) => els.map((e) => e.getAttribute('data-key') ?? e.getAttribute('data-edge') ?? ''));
+const keysIn = (page: Page, selector: string) =>
+  page.$$eval(selector, (els) => els.map((e) => e.getAttribute('data-key') ?? e.getAttribute('data-edge') ?? ''));
 
 describe('13: what is new since my last visit, or since a date, with the articles that brought it', () => {
   it('badges the tab, lists the new incidents, entities and links with their articles, and remembers this visit', async () => {
@@ -81,7 +110,9 @@ describe('13: what is new since my last visit, or since a date, with the article
     expect(await keysIn(page, '#new-links .new-item')).toEqual(expected.links.map((e) => e.id));
     // each item names the articles that brought it, and those are later articles
     const laterTitles = expected.articles.map((a) => a.title);
-    const brought = await page.$$eval('#new-entities .new-item', (items) => items.map((li) => [...li.querySelectorAll('[data-article]')].map((b) => b.textContent ?? '')));
+    const brought = await page.$$eval('#new-entities .new-item', (items) =>
+      items.map((li) => [...li.querySelectorAll('[data-article]')].map((b) => b.textContent ?? '')),
+    );
     expect(brought.every((titles) => titles.length > 0 && titles.every((t) => laterTitles.includes(t)))).toBe(true);
     // an entity the earlier articles already had is not new (the arena inquiry names Manchester again)
     const earlier = await api<WhatsNewResponse>(`new?since=2000-01-01&section=entities&limit=200`);
@@ -111,7 +142,10 @@ describe('13: what is new since my last visit, or since a date, with the article
     expect(await page.$$eval('#new-entities .new-item', (l) => l.length)).toBe(Math.min(25, all.counts.entities));
     expect(all.counts.links).toBeGreaterThan(25);
     await page.click('#new-links .new-more');
-    await page.waitForFunction((n) => document.querySelectorAll('#new-links .new-item').length === n, Math.min(50, all.counts.links));
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('#new-links .new-item').length === n,
+      Math.min(50, all.counts.links),
+    );
     const paged = await api<WhatsNewResponse>('new?since=2000-01-01&section=links&offset=25&limit=25');
     expect((await keysIn(page, '#new-links .new-item')).slice(25)).toEqual(paged.links.map((l) => l.id));
     await page.click('[data-days="7"]');
@@ -123,7 +157,10 @@ describe('13: what is new since my last visit, or since a date, with the article
     await page.waitForSelector(`#new-summary:has-text("from ${all.counts.articles} articles")`);
     const first = all.entities[0]!;
     await page.click(`#new-entities .new-item[data-key="${first.key}"] .new-name`);
-    await page.waitForFunction((k) => (window as unknown as KgWindow).kg.graph.visibleNodes().some((n) => n.id() === k), first.key);
+    await page.waitForFunction(
+      (k) => (window as unknown as KgWindow).kg.graph.visibleNodes().some((n) => n.id() === k),
+      first.key,
+    );
     expect(await page.isHidden('#whats-new')).toBe(true);
     await page.waitForSelector('#panel .evidence');
     await page.click('#tab-new');
@@ -136,7 +173,7 @@ describe('13: what is new since my last visit, or since a date, with the article
 
 describe('14: exports carry the evidence of everything in view, for Gephi and spreadsheets, and name their sources', () => {
   async function exportOf(page: Page, button: string): Promise<string> {
-    const [download] = await Promise.all([page.waitForEvent('download'), page.click(button)]) as [Download, unknown];
+    const [download] = (await Promise.all([page.waitForEvent('download'), page.click(button)])) as [Download, unknown];
     return readFileSync(await download.path(), 'utf8');
   }
 
@@ -145,15 +182,30 @@ describe('14: exports carry the evidence of everything in view, for Gephi and sp
     const hub = orgs.entities.filter((e) => e.type === 'organization').sort((a, b) => b.articles - a.articles)[0]!;
     const { page, errors } = await explorer.open(`f=${enc(hub.key)}`, NARROW);
     const around = await api<NeighborsResponse>(`entities/${enc(hub.key)}/neighbors?limit=25`);
-    await page.waitForFunction((n) => (window as unknown as KgWindow).kg.graph.visibleNodes().length === n, around.nodes.length + 1);
+    await page.waitForFunction(
+      (n) => (window as unknown as KgWindow).kg.graph.visibleNodes().length === n,
+      around.nodes.length + 1,
+    );
     await page.waitForFunction(() => (window as unknown as KgWindow).kg.graph.idle);
     const view = await visible(page);
     expect(view.edges.length).toBeGreaterThan(3);
 
     // JSON: every node and edge with its evidence (none was clicked), the same as its own evidence page
     const json = JSON.parse(await exportOf(page, '#btn-json')) as {
-      nodes: Array<{ key: string; articles: number; evidence: Array<{ articleId: string; text: string; alsoIn: string[] }>; evidenceTotal: number }>;
-      edges: Array<{ id: string; from: string; to: string; type: string; evidence: Array<{ articleId: string; text: string; alsoIn: string[] }>; evidenceTotal: number }>;
+      nodes: Array<{
+        key: string;
+        articles: number;
+        evidence: Array<{ articleId: string; text: string; alsoIn: string[] }>;
+        evidenceTotal: number;
+      }>;
+      edges: Array<{
+        id: string;
+        from: string;
+        to: string;
+        type: string;
+        evidence: Array<{ articleId: string; text: string; alsoIn: string[] }>;
+        evidenceTotal: number;
+      }>;
       sources: SourceArticle[];
     };
     expect(json.nodes.map((n) => n.key).sort()).toEqual(view.nodes);
@@ -171,7 +223,9 @@ describe('14: exports carry the evidence of everything in view, for Gephi and sp
       expect(s.url).toMatch(/^https?:\/\//);
     }
     const edge = json.edges[0]!;
-    const own = await api<EdgeEvidenceResponse>(`edges/evidence?from=${enc(edge.from)}&to=${enc(edge.to)}&type=${edge.type}&limit=50`);
+    const own = await api<EdgeEvidenceResponse>(
+      `edges/evidence?from=${enc(edge.from)}&to=${enc(edge.to)}&type=${edge.type}&limit=50`,
+    );
     expect(edge.evidence.map((s) => s.text)).toEqual(own.evidence.map((s) => s.text));
     expect(edge.evidenceTotal).toBe(own.evidenceTotal);
     const center = await api<EntityResponse>(`entities/${enc(hub.key)}?evidenceLimit=50`);
@@ -180,12 +234,23 @@ describe('14: exports carry the evidence of everything in view, for Gephi and sp
     // GraphML: valid XML with the drawn nodes and edges, sentences and sources as attributes
     const xml = await exportOf(page, '#btn-graphml');
     expect(XMLValidator.validate(xml)).toBe(true);
-    const doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name, _p, _l, attr) => !attr && ['node', 'edge', 'data'].includes(name) }).parse(xml) as {
-      graphml: { graph: { data: Array<{ key: string; '#text': string }>; node: Array<{ id: string; data: Array<{ key: string; '#text': unknown }> }>; edge: Array<{ id: string; data: Array<{ key: string; '#text': unknown }> }> } };
+    const doc = new XMLParser({
+      ignoreAttributes: false,
+      attributeNamePrefix: '',
+      isArray: (name, _p, _l, attr) => !attr && ['node', 'edge', 'data'].includes(name),
+    }).parse(xml) as {
+      graphml: {
+        graph: {
+          data: Array<{ key: string; '#text': string }>;
+          node: Array<{ id: string; data: Array<{ key: string; '#text': unknown }> }>;
+          edge: Array<{ id: string; data: Array<{ key: string; '#text': unknown }> }>;
+        };
+      };
     };
     expect(doc.graphml.graph.node.map((n) => n.id).sort()).toEqual(view.nodes);
     expect(doc.graphml.graph.edge.map((e) => e.id).sort()).toEqual(view.edges);
-    for (const e of doc.graphml.graph.edge) expect(e.data.some((d) => d.key === 'y_sentences' && String(d['#text']).length > 0)).toBe(true);
+    for (const e of doc.graphml.graph.edge)
+      expect(e.data.some((d) => d.key === 'y_sentences' && String(d['#text']).length > 0)).toBe(true);
     const graphSources = String(doc.graphml.graph.data.find((d) => d.key === 'g_sources')?.['#text']);
     for (const s of json.sources) expect(graphSources).toContain(s.id);
 
@@ -196,7 +261,9 @@ describe('14: exports carry the evidence of everything in view, for Gephi and sp
     expect(csv).toContain('source_article_id,title,outlet,source_as_given,published,url');
     const sentences = await exportOf(page, '#btn-evcsv');
     const lines = sentences.split('\r\n');
-    expect(lines[0]).toBe('element,id,type,name_or_label,from_name,to_name,sentence,sentences_in_all,article_id,article_title,outlet,published,url,also_in_articles');
+    expect(lines[0]).toBe(
+      'element,id,type,name_or_label,from_name,to_name,sentence,sentences_in_all,article_id,article_title,outlet,published,url,also_in_articles',
+    );
     const rows = lines.filter((l) => l.startsWith('node,') || l.startsWith('edge,'));
     const expectedRows = [...json.nodes, ...json.edges].reduce((n, i) => n + Math.max(1, i.evidence.length), 0);
     expect(rows.length).toBe(expectedRows);

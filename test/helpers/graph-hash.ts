@@ -5,24 +5,41 @@ import type { Graph } from '../../src/graph/driver.js';
 
 /** when a run happened to write something, not what it wrote */
 const CLOCK_PROPS = ['ingestedAt', 'firstSeen'];
-const withoutClock = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).filter(([k]) => !CLOCK_PROPS.includes(k)));
+const withoutClock = (o: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(o).filter(([k]) => !CLOCK_PROPS.includes(k)));
 const sorted = (o: Record<string, unknown>) => Object.entries(o).sort(([a], [b]) => (a < b ? -1 : 1));
 const ident = (v: string) => `coalesce(${v}.id, ${v}.key, elementId(${v}))`;
 
 /** `withoutIncidents`: Incident nodes and their relationships left out (their keys may depend on arrival order). */
-export async function graphHash(graph: Graph, withoutIncidents = false): Promise<{ hash: string; nodes: number; rels: number }> {
+export async function graphHash(
+  graph: Graph,
+  withoutIncidents = false,
+): Promise<{ hash: string; nodes: number; rels: number }> {
   return graph.read(async (tx) => {
     const skip = withoutIncidents ? 'WHERE NOT n:Incident' : '';
     const skipRel = withoutIncidents ? 'WHERE NOT a:Incident AND NOT b:Incident' : '';
-    const nodes = (await tx.run(`MATCH (n) ${skip} RETURN labels(n) AS labels, properties(n) AS props`)).records.map((r) => {
-      const props = { ...(r.get('props') as Record<string, unknown>) };
-      for (const clock of CLOCK_PROPS) delete props[clock];
-      return JSON.stringify([(r.get('labels') as string[]).sort(), sorted(props)]);
-    });
+    const nodes = (await tx.run(`MATCH (n) ${skip} RETURN labels(n) AS labels, properties(n) AS props`)).records.map(
+      (r) => {
+        const props = { ...(r.get('props') as Record<string, unknown>) };
+        for (const clock of CLOCK_PROPS) delete props[clock];
+        return JSON.stringify([(r.get('labels') as string[]).sort(), sorted(props)]);
+      },
+    );
     const rels = (
-      await tx.run(`MATCH (a)-[r]->(b) ${skipRel} RETURN type(r) AS type, ${ident('a')} AS from, ${ident('b')} AS to, properties(r) AS props`)
-    ).records.map((r) => JSON.stringify([r.get('type'), r.get('from'), r.get('to'), sorted(withoutClock(r.get('props') as Record<string, unknown>))]));
-    const hash = createHash('sha256').update([...nodes.sort(), ...rels.sort()].join('\n')).digest('hex');
+      await tx.run(
+        `MATCH (a)-[r]->(b) ${skipRel} RETURN type(r) AS type, ${ident('a')} AS from, ${ident('b')} AS to, properties(r) AS props`,
+      )
+    ).records.map((r) =>
+      JSON.stringify([
+        r.get('type'),
+        r.get('from'),
+        r.get('to'),
+        sorted(withoutClock(r.get('props') as Record<string, unknown>)),
+      ]),
+    );
+    const hash = createHash('sha256')
+      .update([...nodes.sort(), ...rels.sort()].join('\n'))
+      .digest('hex');
     return { hash, nodes: nodes.length, rels: rels.length };
   });
 }

@@ -15,26 +15,37 @@ import { sentencesOf } from '../helpers/sentences.js';
 const RUEL = 'person:hana ruel';
 const CONSTABULARY = 'org:name:salthaven-constabulary';
 
-const SHARED = 'Inspector Hana Ruel of the Salthaven Constabulary said the suspect had been followed for several weeks before the arrest.';
-const ORIGINAL_ONLY = 'Hana Ruel said the Salthaven Constabulary would ask witnesses to come forward with any footage taken near the terminal.';
+const SHARED =
+  'Inspector Hana Ruel of the Salthaven Constabulary said the suspect had been followed for several weeks before the arrest.';
+const ORIGINAL_ONLY =
+  'Hana Ruel said the Salthaven Constabulary would ask witnesses to come forward with any footage taken near the terminal.';
 const COPY_ONLY = 'Hana Ruel added that the Salthaven Constabulary had found a fuel can beside the burnt ticket hall.';
 
-const story = (line: string) => [
-  'SALTHAVEN (Meridian Wire) - Police in Salthaven detained a 31-year-old man on Sunday after a fire was set at the ferry terminal overnight.',
-  SHARED,
-  'No one was hurt in the fire, which damaged a ticket hall and two parked vans near the harbour entrance.',
-  line,
-  'Ferry services to the outer islands are expected to resume on Tuesday morning, the port operator said.',
-].join(' ');
+const story = (line: string) =>
+  [
+    'SALTHAVEN (Meridian Wire) - Police in Salthaven detained a 31-year-old man on Sunday after a fire was set at the ferry terminal overnight.',
+    SHARED,
+    'No one was hurt in the fire, which damaged a ticket hall and two parked vans near the harbour entrance.',
+    line,
+    'Ferry services to the outer islands are expected to resume on Tuesday morning, the port operator said.',
+  ].join(' ');
 
 const ORIGINAL: SourceArticle = {
-  text: story(ORIGINAL_ONLY), title: 'Man held after ferry terminal fire', source: 'Meridian Wire', published: '2025-02-10',
-  url: 'https://example.org/meridian/1', origin: { file: 'api-evidence', item: 0 },
+  text: story(ORIGINAL_ONLY),
+  title: 'Man held after ferry terminal fire',
+  source: 'Meridian Wire',
+  published: '2025-02-10',
+  url: 'https://example.org/meridian/1',
+  origin: { file: 'api-evidence', item: 0 },
 };
 // the same wire story run by another outlet the same day, one sentence rewritten
 const COPY: SourceArticle = {
-  text: story(COPY_ONLY), title: 'Arrest over Salthaven terminal blaze', source: 'Harbour Gazette', published: '2025-02-10',
-  url: 'https://example.org/gazette/1', origin: { file: 'api-evidence', item: 1 },
+  text: story(COPY_ONLY),
+  title: 'Arrest over Salthaven terminal blaze',
+  source: 'Harbour Gazette',
+  published: '2025-02-10',
+  url: 'https://example.org/gazette/1',
+  origin: { file: 'api-evidence', item: 1 },
 };
 
 /** What a perfect extractor returns: both names wherever they occur, a role wherever they share a sentence. */
@@ -43,18 +54,42 @@ function annotate(text: string): ExtractionResult {
   const mentionsOf = (surface: string): Entity['mentions'] => {
     const found: Entity['mentions'] = [];
     for (let at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + 1)) {
-      found.push({ start: at, end: at + surface.length, text: surface, sentence: sentences.findIndex((s) => at >= s.start && at < s.end) });
+      found.push({
+        start: at,
+        end: at + surface.length,
+        text: surface,
+        sentence: sentences.findIndex((s) => at >= s.start && at < s.end),
+      });
     }
     return found;
   };
-  const person: Entity = { id: 'p', key: RUEL, type: 'person', name: 'Hana Ruel', aliases: [], mentions: mentionsOf('Hana Ruel'), roles: ['Inspector'] };
-  const org: Entity = {
-    id: 'o', key: CONSTABULARY, type: 'organization', name: 'Salthaven Constabulary', aliases: [], mentions: mentionsOf('Salthaven Constabulary'),
-    kind: 'agency', country: null,
+  const person: Entity = {
+    id: 'p',
+    key: RUEL,
+    type: 'person',
+    name: 'Hana Ruel',
+    aliases: [],
+    mentions: mentionsOf('Hana Ruel'),
+    roles: ['Inspector'],
   };
-  const shared = [...new Set(person.mentions.map((m) => m.sentence))].filter((i) => org.mentions.some((m) => m.sentence === i));
+  const org: Entity = {
+    id: 'o',
+    key: CONSTABULARY,
+    type: 'organization',
+    name: 'Salthaven Constabulary',
+    aliases: [],
+    mentions: mentionsOf('Salthaven Constabulary'),
+    kind: 'agency',
+    country: null,
+  };
+  const shared = [...new Set(person.mentions.map((m) => m.sentence))].filter((i) =>
+    org.mentions.some((m) => m.sentence === i),
+  );
   const role: Relation = {
-    type: 'role', from: 'p', to: 'o', label: 'Inspector',
+    type: 'role',
+    from: 'p',
+    to: 'o',
+    label: 'Inspector',
     evidence: shared.map((i) => ({ start: sentences[i]!.start, end: sentences[i]!.end, sentence: i })),
   };
   return { sentences, entities: [person, org], relations: [role], warnings: [] };
@@ -78,12 +113,19 @@ beforeAll(async () => {
   graph = await openTestGraph();
   await resetDatabase(graph);
   // the copy first: which one is the original must not depend on ingestion order
-  const summary = await ingestArticles(graph, [COPY, ORIGINAL], [], { extract: (input) => annotate(input.text), duplicates: true });
+  const summary = await ingestArticles(graph, [COPY, ORIGINAL], [], {
+    extract: (input) => annotate(input.text),
+    duplicates: true,
+  });
   expect(summary.failures).toEqual([]);
-  const link = await graph.read((tx) => tx.run(
-    'MATCH (c:Article)-[:DUPLICATE_OF]->(o:Article) RETURN c.id AS copy, c.source AS copySource, o.id AS original, o.source AS originalSource',
-  ));
-  expect(link.records.map((r) => [r.get('copySource'), r.get('originalSource')])).toEqual([['Harbour Gazette', 'Meridian Wire']]);
+  const link = await graph.read((tx) =>
+    tx.run(
+      'MATCH (c:Article)-[:DUPLICATE_OF]->(o:Article) RETURN c.id AS copy, c.source AS copySource, o.id AS original, o.source AS originalSource',
+    ),
+  );
+  expect(link.records.map((r) => [r.get('copySource'), r.get('originalSource')])).toEqual([
+    ['Harbour Gazette', 'Meridian Wire'],
+  ]);
   ids.copy = String(link.records[0]?.get('copy'));
   ids.original = String(link.records[0]?.get('original'));
   api = await startApi(graph);
@@ -105,10 +147,23 @@ describe('evidence repeated by wire copies', () => {
     expect(res.evidence.map((e) => e.text).sort()).toEqual([COPY_ONLY, ORIGINAL_ONLY, SHARED].sort());
 
     const [shared] = byText(res.evidence, SHARED);
-    expect(shared?.article).toMatchObject({ id: ids.original, source: 'Meridian Wire', title: 'Man held after ferry terminal fire' });
-    expect(shared?.alsoIn).toEqual([expect.objectContaining({ id: ids.copy, source: 'Harbour Gazette', title: 'Arrest over Salthaven terminal blaze' })]);
+    expect(shared?.article).toMatchObject({
+      id: ids.original,
+      source: 'Meridian Wire',
+      title: 'Man held after ferry terminal fire',
+    });
+    expect(shared?.alsoIn).toEqual([
+      expect.objectContaining({
+        id: ids.copy,
+        source: 'Harbour Gazette',
+        title: 'Arrest over Salthaven terminal blaze',
+      }),
+    ]);
     // highlights and offsets are those of the sentence shown, in its own article
-    expect(shared?.highlights.map((h) => SHARED.slice(h.start, h.end))).toEqual(['Hana Ruel', 'Salthaven Constabulary']);
+    expect(shared?.highlights.map((h) => SHARED.slice(h.start, h.end))).toEqual([
+      'Hana Ruel',
+      'Salthaven Constabulary',
+    ]);
     expect(ORIGINAL.text.slice(shared!.start, shared!.start + SHARED.length)).toBe(SHARED);
 
     expect(byText(res.evidence, ORIGINAL_ONLY)[0]).toMatchObject({ article: { id: ids.original }, alsoIn: [] });

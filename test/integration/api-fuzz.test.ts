@@ -55,15 +55,109 @@ interface FuzzRequest {
 
 /** Values that have broken parsers elsewhere: bounds, encodings, injection, query-language syntax. */
 const JUNK = [
-  '', ' ', '%', '%%', '%zz', '%E0%A4%A', '%00', '%C0%AE%C0%AE', '%2e%2e%2f', '..%2F..%2Fetc%2Fpasswd', '../../etc/passwd',
-  "' OR 1=1 //", '"}) DETACH DELETE n //', '`x`', '$param', '${7*7}', '{{7*7}}', '<script>alert(1)</script>', 'javascript:alert(1)',
-  '__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', '*', '?', '~', '"', '\\', 'AND', 'OR NOT', '(', ')', '[', ']',
-  '{', '}', '^', ':', '/', '!', '-', '+', '&&', '||', 'a~0.5', 'title:x', 'name:*', '"unterminated', '\\"', 'a\\', '-1', '0', '1',
-  '00', '007', '1e309', '1e3', 'NaN', 'Infinity', '-0', '0x10', '1.5', '9'.repeat(30), '2147483648', '9007199254740993',
-  '2024-02-30', '2024-13-01', '0000-00-00', '9999-12-31', '2024-1-1', '2023-02-29', '2024-02-29', '2024-02-29T00:00:00Z', '20240101',
-  'person', 'organization', 'place', 'incident', 'person,place', 'person,person', ',,,', 'co_mention', 'AFFILIATED_WITH', 'PERSON',
-  'bombing', 'shooting,stabbing', 'agency', 'Outlet 1', 'Leeds', 'Sarah Holt', 'MI5', 'ｆｕｌｌ', '𝔘𝔫𝔦𝔠𝔬𝔡𝔢', 'é', '\u202e', '\u0000',
-  '\r\n', '\t', 'a'.repeat(199), 'a'.repeat(201), 'a'.repeat(501), 'x'.repeat(5000),
+  '',
+  ' ',
+  '%',
+  '%%',
+  '%zz',
+  '%E0%A4%A',
+  '%00',
+  '%C0%AE%C0%AE',
+  '%2e%2e%2f',
+  '..%2F..%2Fetc%2Fpasswd',
+  '../../etc/passwd',
+  "' OR 1=1 //",
+  '"}) DETACH DELETE n //',
+  '`x`',
+  '$param',
+  '${7*7}',
+  '{{7*7}}',
+  '<script>alert(1)</script>',
+  'javascript:alert(1)',
+  '__proto__',
+  'constructor',
+  'prototype',
+  'toString',
+  'hasOwnProperty',
+  '*',
+  '?',
+  '~',
+  '"',
+  '\\',
+  'AND',
+  'OR NOT',
+  '(',
+  ')',
+  '[',
+  ']',
+  '{',
+  '}',
+  '^',
+  ':',
+  '/',
+  '!',
+  '-',
+  '+',
+  '&&',
+  '||',
+  'a~0.5',
+  'title:x',
+  'name:*',
+  '"unterminated',
+  '\\"',
+  'a\\',
+  '-1',
+  '0',
+  '1',
+  '00',
+  '007',
+  '1e309',
+  '1e3',
+  'NaN',
+  'Infinity',
+  '-0',
+  '0x10',
+  '1.5',
+  '9'.repeat(30),
+  '2147483648',
+  '9007199254740993',
+  '2024-02-30',
+  '2024-13-01',
+  '0000-00-00',
+  '9999-12-31',
+  '2024-1-1',
+  '2023-02-29',
+  '2024-02-29',
+  '2024-02-29T00:00:00Z',
+  '20240101',
+  'person',
+  'organization',
+  'place',
+  'incident',
+  'person,place',
+  'person,person',
+  ',,,',
+  'co_mention',
+  'AFFILIATED_WITH',
+  'PERSON',
+  'bombing',
+  'shooting,stabbing',
+  'agency',
+  'Outlet 1',
+  'Leeds',
+  'Sarah Holt',
+  'MI5',
+  'ｆｕｌｌ',
+  '𝔘𝔫𝔦𝔠𝔬𝔡𝔢',
+  'é',
+  '\u202e',
+  '\u0000',
+  '\r\n',
+  '\t',
+  'a'.repeat(199),
+  'a'.repeat(201),
+  'a'.repeat(501),
+  'x'.repeat(5000),
 ];
 
 const PARAMS: Record<string, string[]> = {
@@ -89,7 +183,8 @@ function generator(seed: number, sample: Sample): () => FuzzRequest {
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
   const chance = (p: number) => random() < p;
   // mostly encoded; sometimes sent as is (a bare `%`, a broken escape), only what HTTP cannot carry escaped
-  const enc = (s: string) => (chance(0.15) ? s.replace(/[^\x21-\x7e]|[&#?]/gu, encodeURIComponent) : encodeURIComponent(s));
+  const enc = (s: string) =>
+    chance(0.15) ? s.replace(/[^\x21-\x7e]|[&#?]/gu, encodeURIComponent) : encodeURIComponent(s);
   // a real value half of the time, so requests reach the database as well as the validators
   const real = (name: string): string => {
     const edge = sample.edges.length ? pick(sample.edges) : null;
@@ -97,7 +192,11 @@ function generator(seed: number, sample: Sample): () => FuzzRequest {
       case 'key':
       case 'from':
       case 'to':
-        return name !== 'key' && chance(0.3) ? pick(['2025-03-01', '2025-03-09', '2024-02-29']) : chance(0.5) && edge ? edge[name === 'to' ? 'to' : 'from'] : pick(sample.keys);
+        return name !== 'key' && chance(0.3)
+          ? pick(['2025-03-01', '2025-03-09', '2024-02-29'])
+          : chance(0.5) && edge
+            ? edge[name === 'to' ? 'to' : 'from']
+            : pick(sample.keys);
       case 'id':
         return pick(sample.articleIds);
       case 'type':
@@ -120,7 +219,8 @@ function generator(seed: number, sample: Sample): () => FuzzRequest {
     const parts: string[] = [];
     for (const name of names) if (chance(0.6)) parts.push(`${name}=${enc(value(name))}`);
     if (chance(0.15) && names.length) parts.push(`${pick(names)}=${enc(value(pick(names)))}`); // repeated parameter
-    if (chance(0.1)) parts.push(`${pick(['x', '__proto__', 'constructor', 'q[]', 'limit[a]', '%', 'a%00b'])}=${enc(pick(JUNK))}`);
+    if (chance(0.1))
+      parts.push(`${pick(['x', '__proto__', 'constructor', 'q[]', 'limit[a]', '%', 'a%00b'])}=${enc(pick(JUNK))}`);
     if (chance(0.05)) parts.push(pick(['&', '=', '==', 'q', '&&&', '%3D%26']));
     return parts.length ? `?${parts.join('&')}` : '';
   };
@@ -137,19 +237,65 @@ function generator(seed: number, sample: Sample): () => FuzzRequest {
     if (roll < 0.08) {
       const method = chance(0.6) ? 'POST' : 'DELETE';
       const path = method === 'POST' ? '/api/judgements' : `/api/judgements/${pathParam('id')}`;
-      const auth = pick(['', 'Bearer', 'Bearer ', 'Bearer wrong', `Basic ${TOKEN}`, `Bearer ${TOKEN}x`, `Bearer ${TOKEN}`, `bearer  ${TOKEN}`]);
+      const auth = pick([
+        '',
+        'Bearer',
+        'Bearer ',
+        'Bearer wrong',
+        `Basic ${TOKEN}`,
+        `Bearer ${TOKEN}x`,
+        `Bearer ${TOKEN}`,
+        `bearer  ${TOKEN}`,
+      ]);
       if (auth) headers.authorization = auth;
       const body = pick([
-        '', '{', 'null', '[]', '"x"', '{"op":"explode"}', '{"op":"merge"}', '{"op":"merge","keep":1,"merge":2}',
-        `{"op":"rename","entity":"${sample.keys[0] ?? 'x'}"}`, '{"__proto__":{"op":"merge"}}', '{"who":' + '['.repeat(5000) + ']'.repeat(5000) + '}',
-        JSON.stringify({ op: 'reject', note: 'x'.repeat(70_000) }), '{"who":"fuzzer","extra":true}', '{"who":""}',
+        '',
+        '{',
+        'null',
+        '[]',
+        '"x"',
+        '{"op":"explode"}',
+        '{"op":"merge"}',
+        '{"op":"merge","keep":1,"merge":2}',
+        `{"op":"rename","entity":"${sample.keys[0] ?? 'x'}"}`,
+        '{"__proto__":{"op":"merge"}}',
+        '{"who":' + '['.repeat(5000) + ']'.repeat(5000) + '}',
+        JSON.stringify({ op: 'reject', note: 'x'.repeat(70_000) }),
+        '{"who":"fuzzer","extra":true}',
+        '{"who":""}',
       ]);
-      headers['content-type'] = pick(['application/json', 'application/json; charset=utf-16', 'text/plain', 'application/x-www-form-urlencoded']);
-      return { endpoint: `${method} ${method === 'POST' ? '/api/judgements' : '/api/judgements/:id'}`, method, path, headers, body };
+      headers['content-type'] = pick([
+        'application/json',
+        'application/json; charset=utf-16',
+        'text/plain',
+        'application/x-www-form-urlencoded',
+      ]);
+      return {
+        endpoint: `${method} ${method === 'POST' ? '/api/judgements' : '/api/judgements/:id'}`,
+        method,
+        path,
+        headers,
+        body,
+      };
     }
     if (roll < 0.12) {
       // unknown endpoints, odd methods, paths the static client serves
-      const path = pick(['/api', '/api/', '/api/nope', '/api/entities', '/api/entities/', '/api/articles/', '/api//search', '/api/search/', '/%2e%2e/%2e%2e/etc/passwd', '/../package.json', '/index.html', '/assets/../../package.json', '/api/%', `/api/${'x'.repeat(3000)}`]);
+      const path = pick([
+        '/api',
+        '/api/',
+        '/api/nope',
+        '/api/entities',
+        '/api/entities/',
+        '/api/articles/',
+        '/api//search',
+        '/api/search/',
+        '/%2e%2e/%2e%2e/etc/passwd',
+        '/../package.json',
+        '/index.html',
+        '/assets/../../package.json',
+        '/api/%',
+        `/api/${'x'.repeat(3000)}`,
+      ]);
       const method = pick(['GET', 'HEAD', 'OPTIONS', 'PUT', 'PATCH', 'DELETE', 'POST', 'TRACE']);
       return { endpoint: `${method} (other)`, method, path, headers };
     }
@@ -162,13 +308,24 @@ function generator(seed: number, sample: Sample): () => FuzzRequest {
 
 function send(base: URL, r: FuzzRequest): Promise<{ status: number; type: string; body: string }> {
   return new Promise((resolve, reject) => {
-    const headers = { ...r.headers, ...(r.body !== undefined ? { 'content-length': String(Buffer.byteLength(r.body)) } : {}) };
-    const req = request({ hostname: base.hostname, port: base.port, method: r.method, path: r.path, headers }, (res) => {
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (c: string) => (body += c.length + body.length > 4096 ? c.slice(0, Math.max(0, 4096 - body.length)) : c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, type: String(res.headers['content-type'] ?? ''), body }));
-    });
+    const headers = {
+      ...r.headers,
+      ...(r.body !== undefined ? { 'content-length': String(Buffer.byteLength(r.body)) } : {}),
+    };
+    const req = request(
+      { hostname: base.hostname, port: base.port, method: r.method, path: r.path, headers },
+      (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on(
+          'data',
+          (c: string) => (body += c.length + body.length > 4096 ? c.slice(0, Math.max(0, 4096 - body.length)) : c),
+        );
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, type: String(res.headers['content-type'] ?? ''), body }),
+        );
+      },
+    );
     req.on('error', reject);
     req.setTimeout(60_000, () => req.destroy(new Error(`no answer in 60 s: ${r.method} ${r.path.slice(0, 200)}`)));
     req.end(r.body);
@@ -191,7 +348,13 @@ beforeAll(async () => {
   const summary = await ingestArticles(graph, sources, [], { duplicates: true });
   expect(summary.articles.new).toBe(12);
   // caches off, so every request reaches Neo4j; no rate limit, so none is a 429
-  api = await startApi(graph, { log: (m) => logged.push(m), overviewCacheMs: 0, lookupCacheMs: 0, rateLimitPerMinute: 0, writeToken: TOKEN });
+  api = await startApi(graph, {
+    log: (m) => logged.push(m),
+    overviewCacheMs: 0,
+    lookupCacheMs: 0,
+    rateLimitPerMinute: 0,
+    writeToken: TOKEN,
+  });
 }, 300_000);
 
 afterAll(async () => {
@@ -202,11 +365,24 @@ afterAll(async () => {
 describe('API fuzzing', () => {
   it(`${REQUESTS} generated requests: no 5xx, errors are JSON, nothing logged, the graph unchanged`, async () => {
     const sample = await graph.read(async (tx) => {
-      const keys = (await tx.run('MATCH (e:Entity) RETURN e.key AS k ORDER BY k')).records.map((r) => r.get('k') as string);
-      const articleIds = (await tx.run('MATCH (a:Article) RETURN a.id AS id ORDER BY id')).records.map((r) => r.get('id') as string);
-      const edges = (await tx.run('MATCH (a:Entity)-[r]->(b:Entity) RETURN DISTINCT a.key AS from, b.key AS to, toLower(type(r)) AS type ORDER BY from, to, type LIMIT 200'))
-        .records.map((r) => ({ from: r.get('from') as string, to: r.get('to') as string, type: r.get('type') as string }));
-      const sources = (await tx.run('MATCH (a:Article) RETURN DISTINCT a.source AS s ORDER BY s')).records.map((r) => String(r.get('s')));
+      const keys = (await tx.run('MATCH (e:Entity) RETURN e.key AS k ORDER BY k')).records.map(
+        (r) => r.get('k') as string,
+      );
+      const articleIds = (await tx.run('MATCH (a:Article) RETURN a.id AS id ORDER BY id')).records.map(
+        (r) => r.get('id') as string,
+      );
+      const edges = (
+        await tx.run(
+          'MATCH (a:Entity)-[r]->(b:Entity) RETURN DISTINCT a.key AS from, b.key AS to, toLower(type(r)) AS type ORDER BY from, to, type LIMIT 200',
+        )
+      ).records.map((r) => ({
+        from: r.get('from') as string,
+        to: r.get('to') as string,
+        type: r.get('type') as string,
+      }));
+      const sources = (await tx.run('MATCH (a:Article) RETURN DISTINCT a.source AS s ORDER BY s')).records.map((r) =>
+        String(r.get('s')),
+      );
       return { keys, articleIds, edges, sources };
     });
     expect(sample.keys.length).toBeGreaterThan(10);
@@ -231,7 +407,13 @@ describe('API fuzzing', () => {
           byEndpoint.set(r.endpoint, (byEndpoint.get(r.endpoint) ?? 0) + 1);
           const what = `${res.status} ${r.method} ${r.path.slice(0, 300)} ${res.body.slice(0, 200)}`;
           if (res.status >= 500) (TIME_LIMIT.some((t) => t.test(what)) ? timeLimits : serverErrors).push(what);
-          if (res.status >= 400 && r.method !== 'HEAD' && r.path.startsWith('/api') && (!res.type.startsWith('application/json') || !/"error":"[^"]/.test(res.body))) notJson.push(what);
+          if (
+            res.status >= 400 &&
+            r.method !== 'HEAD' &&
+            r.path.startsWith('/api') &&
+            (!res.type.startsWith('application/json') || !/"error":"[^"]/.test(res.body))
+          )
+            notJson.push(what);
         }
       }),
     );

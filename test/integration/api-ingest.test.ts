@@ -2,7 +2,12 @@
 // checking that what the endpoints return is consistent with the stored texts and with each other.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type {
-  ArticleResponse, EdgeEvidenceResponse, EntityResponse, NeighborsResponse, SearchResponse, StatsResponse,
+  ArticleResponse,
+  EdgeEvidenceResponse,
+  EntityResponse,
+  NeighborsResponse,
+  SearchResponse,
+  StatsResponse,
 } from '../../src/api/contract.js';
 import type { Graph } from '../../src/graph/driver.js';
 import { ingestArticles } from '../../src/ingest/pipeline.js';
@@ -19,13 +24,26 @@ const report =
   'Detective Superintendent Jane Holt said the two men, aged 19 and 22, were being questioned at a police station in Manchester.';
 
 function article(n: number, text: string, source: string, published: string, title: string): SourceArticle {
-  return { text, title, published, source, url: `https://example.org/${n}`, origin: { file: `test-${n}.json`, item: 0 } };
+  return {
+    text,
+    title,
+    published,
+    source,
+    url: `https://example.org/${n}`,
+    origin: { file: `test-${n}.json`, item: 0 },
+  };
 }
 
 const sources: SourceArticle[] = [
   article(1, report, 'Northern Ledger', '2024-05-14', 'Two arrested after Piccadilly stabbing'),
   // the same report picked up by another outlet without its last sentence
-  article(2, report.slice(0, report.lastIndexOf(' Detective Superintendent')), 'Coast Daily', '2024-05-15', 'Men held over station stabbing'),
+  article(
+    2,
+    report.slice(0, report.lastIndexOf(' Detective Superintendent')),
+    'Coast Daily',
+    '2024-05-15',
+    'Men held over station stabbing',
+  ),
 ];
 
 let graph: Graph;
@@ -90,14 +108,17 @@ describe('API over ingested articles', () => {
     expect(neighbors.edges.length).toBeGreaterThan(0);
     const texts = new Map<string, string>();
     for (const edge of neighbors.edges) {
-      const ev = await get<EdgeEvidenceResponse>(`/api/edges/evidence?from=${enc(edge.from)}&to=${enc(edge.to)}&type=${edge.type}`);
+      const ev = await get<EdgeEvidenceResponse>(
+        `/api/edges/evidence?from=${enc(edge.from)}&to=${enc(edge.to)}&type=${edge.type}`,
+      );
       expect(ev.edge).toEqual(edge);
       // one item per distinct sentence: every supporting article is the one shown or among its alsoIn
       const named = new Set(ev.evidence.flatMap((s) => [s.article.id, ...(s.alsoIn ?? []).map((a) => a.id)]));
       expect(named.size).toBe(edge.weight);
       expect(new Set(ev.evidence.map((s) => s.text)).size).toBe(ev.evidence.length);
       for (const s of ev.evidence) {
-        if (!texts.has(s.article.id)) texts.set(s.article.id, (await get<ArticleResponse>(`/api/articles/${s.article.id}`)).article.text);
+        if (!texts.has(s.article.id))
+          texts.set(s.article.id, (await get<ArticleResponse>(`/api/articles/${s.article.id}`)).article.text);
         expect(texts.get(s.article.id)?.slice(s.start, s.start + s.text.length)).toBe(s.text);
         for (const h of s.highlights) expect(h.end).toBeLessThanOrEqual(s.text.length);
       }

@@ -5,7 +5,13 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type {
-  EdgeEvidenceResponse, EntityResponse, EvidenceBundleResponse, NeighborsResponse, WhatsNewEntity, WhatsNewLink, WhatsNewResponse,
+  EdgeEvidenceResponse,
+  EntityResponse,
+  EvidenceBundleResponse,
+  NeighborsResponse,
+  WhatsNewEntity,
+  WhatsNewLink,
+  WhatsNewResponse,
 } from '../../src/api/contract.js';
 import type { Graph } from '../../src/graph/driver.js';
 import { applySchema } from '../../src/graph/schema.js';
@@ -14,8 +20,17 @@ import { startApi, type RunningApi } from '../helpers/api-server.js';
 import { openTestGraph, resetDatabase } from '../helpers/neo4j.js';
 
 const SEEDS = fileURLToPath(new URL('../../seeds/', import.meta.url));
-const EARLIER = ['2017-05-23-meridian-post-manchester-arena-attack.md', '2017-05-23-northline-wire-manchester-arena-blast.md', '2015-11-14-northline-wire-paris-attacks.md'].map((f) => SEEDS + f);
-const LATER = ['2019-04-21-northline-wire-sri-lanka-easter-bombings.md', '2019-04-26-meridian-post-sri-lanka-toll-revised-ntj.md', '2024-03-23-harbour-courier-crocus-city-hall-attack.md', '2023-03-02-pennant-review-arena-inquiry-mi5.md'].map((f) => SEEDS + f);
+const EARLIER = [
+  '2017-05-23-meridian-post-manchester-arena-attack.md',
+  '2017-05-23-northline-wire-manchester-arena-blast.md',
+  '2015-11-14-northline-wire-paris-attacks.md',
+].map((f) => SEEDS + f);
+const LATER = [
+  '2019-04-21-northline-wire-sri-lanka-easter-bombings.md',
+  '2019-04-26-meridian-post-sri-lanka-toll-revised-ntj.md',
+  '2024-03-23-harbour-courier-crocus-city-hall-attack.md',
+  '2023-03-02-pennant-review-arena-inquiry-mi5.md',
+].map((f) => SEEDS + f);
 
 let graph: Graph;
 let api: RunningApi | undefined;
@@ -30,24 +45,38 @@ async function get<T>(path: string): Promise<T> {
   return (await res.json()) as T;
 }
 async function post(body: unknown): Promise<Response> {
-  return fetch(`${base}/api/evidence`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  return fetch(`${base}/api/evidence`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
 }
 
 async function dbNow(): Promise<string> {
-  return graph.read(async (tx) => z.string().parse((await tx.run('RETURN toString(datetime()) AS now')).records[0]?.get('now')));
+  return graph.read(async (tx) =>
+    z.string().parse((await tx.run('RETURN toString(datetime()) AS now')).records[0]?.get('now')),
+  );
 }
 
 /** article ids of the files, read back by their titles' order of ingestion: the ids stored by each ingest */
 async function articleIds(): Promise<Array<{ id: string; firstSeen: string }>> {
-  return graph.read(async (tx) => (await tx.run('MATCH (a:Article) RETURN a.id AS id, toString(a.firstSeen) AS firstSeen ORDER BY id')).records
-    .map((r) => ({ id: z.string().parse(r.get('id')), firstSeen: z.string().parse(r.get('firstSeen')) })));
+  return graph.read(async (tx) =>
+    (await tx.run('MATCH (a:Article) RETURN a.id AS id, toString(a.firstSeen) AS firstSeen ORDER BY id')).records.map(
+      (r) => ({ id: z.string().parse(r.get('id')), firstSeen: z.string().parse(r.get('firstSeen')) }),
+    ),
+  );
 }
 
 /** Every page of one section, through the API's paging. */
-async function all<K extends 'entities' | 'incidents' | 'links'>(section: K, since: string): Promise<WhatsNewResponse[K]> {
+async function all<K extends 'entities' | 'incidents' | 'links'>(
+  section: K,
+  since: string,
+): Promise<WhatsNewResponse[K]> {
   const out: Array<WhatsNewEntity | WhatsNewLink> = [];
   for (let offset = 0; ; offset += 40) {
-    const page = await get<WhatsNewResponse>(`/api/new?since=${enc(since)}&section=${section}&limit=40&offset=${offset}`);
+    const page = await get<WhatsNewResponse>(
+      `/api/new?since=${enc(since)}&section=${section}&limit=40&offset=${offset}`,
+    );
     out.push(...page[section]);
     if (page[section].length < 40) break;
   }
@@ -93,7 +122,10 @@ async function expectedNew(): Promise<{ entities: Set<string>; incidents: Set<st
        RETURN type + ':' + x.key + ':' + y.key AS id`,
       { earlier: [...earlierIds] },
     );
-    const keys = ents.records.map((r) => ({ key: z.string().parse(r.get('key')), incident: r.get('incident') === true }));
+    const keys = ents.records.map((r) => ({
+      key: z.string().parse(r.get('key')),
+      incident: r.get('incident') === true,
+    }));
     return {
       entities: new Set(keys.filter((k) => !k.incident).map((k) => k.key)),
       incidents: new Set(keys.filter((k) => k.incident).map((k) => k.key)),
@@ -110,7 +142,12 @@ describe('GET /api/new: what the graph first held since an instant', () => {
     expect(expected.links.size).toBeGreaterThan(5);
 
     const head = await get<WhatsNewResponse>(`/api/new?since=${enc(between)}&limit=0`);
-    expect(head.counts).toEqual({ entities: expected.entities.size, incidents: expected.incidents.size, links: expected.links.size, articles: LATER.length });
+    expect(head.counts).toEqual({
+      entities: expected.entities.size,
+      incidents: expected.incidents.size,
+      links: expected.links.size,
+      articles: LATER.length,
+    });
     expect(head.entities).toEqual([]);
     expect(Date.parse(head.now)).toBeGreaterThan(Date.parse(between));
 
@@ -167,29 +204,44 @@ describe('GET /api/new: what the graph first held since an instant', () => {
     expect(redone.reextracted).toBe(EARLIER.length + 1);
     expect(await articleIds()).toEqual(before);
     expect(await lists()).toEqual(was);
-    const earliest = await graph.read(async (tx) => (await tx.run(
-      'MATCH (e:Entity) WHERE e.firstSeen IS NULL RETURN count(e) AS n')).records[0]?.get('n'));
+    const earliest = await graph.read(async (tx) =>
+      (await tx.run('MATCH (e:Entity) WHERE e.firstSeen IS NULL RETURN count(e) AS n')).records[0]?.get('n'),
+    );
     expect(earliest).toBe(0);
   }, 180_000);
 
   it('a store written before firstSeen existed gets it at start-up: from ingestedAt, an entity the earliest of its articles', async () => {
-    await graph.write((tx) => tx.run('MATCH (n) WHERE n:Article OR n:Entity REMOVE n.firstSeen WITH count(*) AS _ MATCH ()-[r]->() REMOVE r.firstSeen'));
+    await graph.write((tx) =>
+      tx.run(
+        'MATCH (n) WHERE n:Article OR n:Entity REMOVE n.firstSeen WITH count(*) AS _ MATCH ()-[r]->() REMOVE r.firstSeen',
+      ),
+    );
     await applySchema(graph);
-    const wrong = await graph.read(async (tx) => (await tx.run(
-      `MATCH (a:Article) WHERE a.firstSeen IS NULL OR a.firstSeen <> a.ingestedAt RETURN 'article ' + a.id AS what
+    const wrong = await graph.read(async (tx) =>
+      (
+        await tx.run(
+          `MATCH (a:Article) WHERE a.firstSeen IS NULL OR a.firstSeen <> a.ingestedAt RETURN 'article ' + a.id AS what
        UNION ALL
        MATCH (e:Entity) WHERE e.firstSeen IS NULL OR e.firstSeen <> COLLECT { MATCH (a:Article)-[:MENTIONS|COVERS]->(e) RETURN min(a.ingestedAt) }[0]
        RETURN 'entity ' + e.key AS what
        UNION ALL
        MATCH (x)-[r]->(y) WHERE r.articleId IS NOT NULL AND (r.firstSeen IS NULL OR r.firstSeen <> COLLECT { MATCH (a:Article {id: r.articleId}) RETURN a.ingestedAt }[0])
-       RETURN 'link ' + type(r) + ' ' + x.key + ' ' + y.key AS what`)).records.map((r) => r.get('what') as string));
+       RETURN 'link ' + type(r) + ' ' + x.key + ' ' + y.key AS what`,
+        )
+      ).records.map((r) => r.get('what') as string),
+    );
     expect(wrong).toEqual([]);
   });
 
   it('refuses bad parameters with a message naming them', async () => {
     for (const [q, name] of [
-      ['', 'since'], ['since=yesterday', 'since'], ['since=2024-02-30', 'since'], ['since=2024-01-01&section=people', 'section'],
-      ['since=2024-01-01&limit=201', 'limit'], ['since=2024-01-01&offset=-1', 'offset'], ['since=2024-01-01T10:00:00', 'since'],
+      ['', 'since'],
+      ['since=yesterday', 'since'],
+      ['since=2024-02-30', 'since'],
+      ['since=2024-01-01&section=people', 'section'],
+      ['since=2024-01-01&limit=201', 'limit'],
+      ['since=2024-01-01&offset=-1', 'offset'],
+      ['since=2024-01-01T10:00:00', 'since'],
     ] as const) {
       const res = await fetch(`${base}/api/new?${q}`);
       expect(res.status, q).toBe(400);
@@ -200,7 +252,9 @@ describe('GET /api/new: what the graph first held since an instant', () => {
 
 describe('POST /api/evidence: the evidence of a whole view at once', () => {
   it('gives each node and link the same sentences and totals as its own evidence page, and names every source once', async () => {
-    const [hub] = (await all('entities', '2000-01-01')).filter((e) => e.type === 'organization').sort((a, b) => b.articles - a.articles);
+    const [hub] = (await all('entities', '2000-01-01'))
+      .filter((e) => e.type === 'organization')
+      .sort((a, b) => b.articles - a.articles);
     const around = await get<NeighborsResponse>(`/api/entities/${enc(hub!.key)}/neighbors?limit=12`);
     const nodes = [around.center.key, ...around.nodes.map((n) => n.key)];
     const edges = around.edges.map((e) => ({ from: e.from, to: e.to, type: e.type }));
@@ -226,7 +280,9 @@ describe('POST /api/evidence: the evidence of a whole view at once', () => {
       expect(n.evidence.map((s) => s.highlights)).toEqual(page.evidence.map((s) => s.highlights));
     }
     for (const e of bundle.edges) {
-      const page = await get<EdgeEvidenceResponse>(`/api/edges/evidence?from=${enc(e.from)}&to=${enc(e.to)}&type=${e.type}&limit=20`);
+      const page = await get<EdgeEvidenceResponse>(
+        `/api/edges/evidence?from=${enc(e.from)}&to=${enc(e.to)}&type=${e.type}&limit=20`,
+      );
       expect(e.evidenceTotal).toBe(page.evidenceTotal);
       expect(e.evidence.map((s) => s.text)).toEqual(page.evidence.map((s) => s.text));
     }
@@ -242,7 +298,14 @@ describe('POST /api/evidence: the evidence of a whole view at once', () => {
     const [hub] = (await all('entities', '2000-01-01')).sort((a, b) => b.articles - a.articles);
     const around = await get<NeighborsResponse>(`/api/entities/${enc(hub!.key)}/neighbors?limit=30&rels=CO_MENTIONED`);
     const co = around.edges[0]!;
-    const res = await post({ nodes: [hub!.key, 'person:nobody at all'], edges: [{ from: co.to, to: co.from, type: co.type }, { from: 'a', to: 'b', type: 'ROLE' }], perItem: 1 });
+    const res = await post({
+      nodes: [hub!.key, 'person:nobody at all'],
+      edges: [
+        { from: co.to, to: co.from, type: co.type },
+        { from: 'a', to: 'b', type: 'ROLE' },
+      ],
+      perItem: 1,
+    });
     const bundle = (await res.json()) as EvidenceBundleResponse;
     expect(bundle.nodes[0]!.evidence.length).toBe(1);
     expect(bundle.nodes[0]!.evidenceTotal).toBeGreaterThan(1);
@@ -254,15 +317,22 @@ describe('POST /api/evidence: the evidence of a whole view at once', () => {
   it('refuses an empty, oversized or malformed request with a message naming the problem', async () => {
     const keys = Array.from({ length: 301 }, (_, i) => `person:x${i}`);
     for (const [body, name] of [
-      [{}, 'nodes'], [{ nodes: keys }, 'nodes'], [{ nodes: ['x'], perItem: 1000 }, 'perItem'],
-      [{ edges: [{ from: 'a', to: 'b', type: 'LIKES' }] }, 'edges'], [{ nodes: ['x'], extra: 1 }, '(query)'],
+      [{}, 'nodes'],
+      [{ nodes: keys }, 'nodes'],
+      [{ nodes: ['x'], perItem: 1000 }, 'perItem'],
+      [{ edges: [{ from: 'a', to: 'b', type: 'LIKES' }] }, 'edges'],
+      [{ nodes: ['x'], extra: 1 }, '(query)'],
     ] as const) {
       const res = await post(body);
       expect(res.status, JSON.stringify(body).slice(0, 80)).toBe(400);
       const error = ((await res.json()) as { error: string }).error;
       expect(error).toContain(name);
     }
-    const broken = await fetch(`${base}/api/evidence`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"nodes": [' });
+    const broken = await fetch(`${base}/api/evidence`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"nodes": [',
+    });
     expect(broken.status).toBe(400);
   });
 });

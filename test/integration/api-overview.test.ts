@@ -2,7 +2,13 @@
 // offset paging, filters, ranking by mentions; and the short response caches of map, timeline, search and
 // neighbourhoods (served, then refreshed; misses not kept).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ApiError, MapResponse, NeighborsResponse, SearchResponse, TimelineResponse } from '../../src/api/contract.js';
+import type {
+  ApiError,
+  MapResponse,
+  NeighborsResponse,
+  SearchResponse,
+  TimelineResponse,
+} from '../../src/api/contract.js';
 import type { Graph } from '../../src/graph/driver.js';
 import { startApi, type RunningApi } from '../helpers/api-server.js';
 import { openTestGraph, resetDatabase } from '../helpers/neo4j.js';
@@ -12,13 +18,19 @@ import { writeFixture, type FixtureArticle, type FixtureEntity } from './api.fix
 const DAYS = ['2023-05-04', '2021-01-10', '2024-07-30', '2022-11-02', '2021-01-09'];
 const KINDS = ['raid', 'arrest', 'raid', 'bombing', 'raid'];
 const incidents: FixtureEntity[] = DAYS.map((date, i) => ({
-  key: `incident:test:${i}`, type: 'incident', name: `Incident number ${i}`, surfaces: [`Incident number ${i}`],
+  key: `incident:test:${i}`,
+  type: 'incident',
+  name: `Incident number ${i}`,
+  surfaces: [`Incident number ${i}`],
   props: { kind: KINDS[i], date, lat: 10 + i, lon: 20 + i },
 }));
 // Three places; Ardley is named in three articles, Brisk in two, Corran in one. An undated, unlocated incident
 // and a place without coordinates must stay off the timeline and the map.
 const places: FixtureEntity[] = ['Ardley', 'Brisk', 'Corran'].map((name, i) => ({
-  key: `place:test:${i}`, type: 'place', name, props: { placeKind: 'city', country: 'XX', lat: 40 + i, lon: 5 + i },
+  key: `place:test:${i}`,
+  type: 'place',
+  name,
+  props: { placeKind: 'city', country: 'XX', lat: 40 + i, lon: 5 + i },
 }));
 const unplaced: FixtureEntity[] = [
   { key: 'incident:test:undated', type: 'incident', name: 'Undated affair', props: { kind: 'raid' } },
@@ -26,11 +38,20 @@ const unplaced: FixtureEntity[] = [
 ];
 
 const articles: FixtureArticle[] = [
-  { text: 'Ardley and Brisk were named. Incident number 0 happened. Incident number 2 too.', covers: ['incident:test:0'] },
+  {
+    text: 'Ardley and Brisk were named. Incident number 0 happened. Incident number 2 too.',
+    covers: ['incident:test:0'],
+  },
   { text: 'Ardley saw Incident number 2. Brisk was quiet. Nowhereland was mentioned.', covers: ['incident:test:2'] },
   { text: 'Ardley and Corran reported Incident number 2 and Incident number 1. Undated affair followed.', covers: [] },
   { text: 'Incident number 3 and Incident number 4 were reported.', covers: [] },
-].map((a, i) => ({ ...a, id: `a_ov${String(i).padStart(14, '0')}`, title: `Overview ${i}`, source: 'Test Wire', published: '2024-08-01' }));
+].map((a, i) => ({
+  ...a,
+  id: `a_ov${String(i).padStart(14, '0')}`,
+  title: `Overview ${i}`,
+  source: 'Test Wire',
+  published: '2024-08-01',
+}));
 
 let graph: Graph;
 const servers: RunningApi[] = [];
@@ -69,9 +90,21 @@ describe('GET /api/timeline', () => {
     const res = await get<TimelineResponse>(base, '/api/timeline');
     expect(res.status).toBe(200);
     expect(res.body.incidents.map((i) => i.date)).toEqual([...DAYS].sort());
-    expect(keys(res.body.incidents)).toEqual(['incident:test:4', 'incident:test:1', 'incident:test:3', 'incident:test:0', 'incident:test:2']);
+    expect(keys(res.body.incidents)).toEqual([
+      'incident:test:4',
+      'incident:test:1',
+      'incident:test:3',
+      'incident:test:0',
+      'incident:test:2',
+    ]);
     const byKey = new Map(res.body.incidents.map((i) => [i.key, i]));
-    expect(byKey.get('incident:test:2')).toMatchObject({ articles: 3, kind: 'raid', lat: 12, lon: 22, type: 'incident' });
+    expect(byKey.get('incident:test:2')).toMatchObject({
+      articles: 3,
+      kind: 'raid',
+      lat: 12,
+      lon: 22,
+      type: 'incident',
+    });
     expect(byKey.get('incident:test:3')?.articles).toBe(1);
   });
 
@@ -136,7 +169,9 @@ describe('response cache', () => {
     const before = await get<MapResponse>(cached, '/api/map');
     expect(keys(before.body.places)).not.toContain('place:test:new');
     await graph.write((tx) =>
-      tx.run(`CREATE (:Entity:Place {key: 'place:test:new', type: 'place', name: 'Newport', aliases: [], lat: 1.0, lon: 2.0})`),
+      tx.run(
+        `CREATE (:Entity:Place {key: 'place:test:new', type: 'place', name: 'Newport', aliases: [], lat: 1.0, lon: 2.0})`,
+      ),
     );
     // within the cache time: the stored body; an uncached server sees the new place at once
     expect(keys((await get<MapResponse>(cached, '/api/map')).body.places)).not.toContain('place:test:new');
@@ -150,9 +185,15 @@ describe('response cache', () => {
 
   it('answers concurrent identical requests alike', async () => {
     const cached = await serve(60_000);
-    const bodies = await Promise.all(Array.from({ length: 8 }, () => fetch(`${cached}/api/timeline?limit=3`).then((r) => r.text())));
+    const bodies = await Promise.all(
+      Array.from({ length: 8 }, () => fetch(`${cached}/api/timeline?limit=3`).then((r) => r.text())),
+    );
     expect(new Set(bodies).size).toBe(1);
-    expect(keys((JSON.parse(bodies[0] as string) as TimelineResponse).incidents)).toEqual(['incident:test:4', 'incident:test:1', 'incident:test:3']);
+    expect(keys((JSON.parse(bodies[0] as string) as TimelineResponse).incidents)).toEqual([
+      'incident:test:4',
+      'incident:test:1',
+      'incident:test:3',
+    ]);
   });
 
   it('serves search and neighbourhood bodies for at most the lookup cache time, and never caches a 404', async () => {
@@ -169,13 +210,16 @@ describe('response cache', () => {
     });
     await graph.read((tx) => tx.run('CALL db.awaitIndexes(60)'));
     // the 404 was not kept; the two bodies were
-    expect((await get<NeighborsResponse>(cached, `/api/entities/${enc('place:test:later')}/neighbors`)).body.total).toBe(1);
+    expect(
+      (await get<NeighborsResponse>(cached, `/api/entities/${enc('place:test:later')}/neighbors`)).body.total,
+    ).toBe(1);
     expect((await get<NeighborsResponse>(cached, `/api/entities/${ARDLEY}/neighbors`)).body.total).toBe(0);
     expect((await get<NeighborsResponse>(base, `/api/entities/${ARDLEY}/neighbors`)).body.total).toBe(1);
     await sleep(5100);
     expect((await get<NeighborsResponse>(cached, `/api/entities/${ARDLEY}/neighbors`)).body.total).toBe(1);
     // full-text search may lag the write a little on its own; poll until the uncached server finds it
-    for (let i = 0; i < 20 && (await get<SearchResponse>(base, '/api/search?q=harbo')).body.results.length === 0; i++) await sleep(250);
+    for (let i = 0; i < 20 && (await get<SearchResponse>(base, '/api/search?q=harbo')).body.results.length === 0; i++)
+      await sleep(250);
     expect(keys((await get<SearchResponse>(cached, '/api/search?q=harbo')).body.results)).toEqual(['place:test:later']);
     await graph.write((tx) => tx.run(`MATCH (p:Place {key: 'place:test:later'}) DETACH DELETE p`));
   });
@@ -199,14 +243,20 @@ describe('article counts of hubs', () => {
     );
     await graph.read((tx) => tx.run('CALL db.awaitIndexes(60)'));
     const fresh = await serve(0, 0);
-    for (let i = 0; i < 20 && (await get<SearchResponse>(fresh, '/api/search?q=zendab')).body.results.length === 0; i++) await sleep(250);
+    for (let i = 0; i < 20 && (await get<SearchResponse>(fresh, '/api/search?q=zendab')).body.results.length === 0; i++)
+      await sleep(250);
     const found = await get<SearchResponse>(fresh, '/api/search?q=zendab');
     expect(found.body.results.map((r) => [r.key, r.articles])).toEqual([['place:test:hub', 130]]);
     const around = await get<NeighborsResponse>(fresh, `/api/entities/${enc('place:test:1')}/neighbors`);
     expect(around.body.center.articles).toBe(5);
     expect(around.body.nodes.map((n) => [n.key, n.articles])).toEqual([['place:test:hub', 130]]);
     const hub = await get<NeighborsResponse>(fresh, `/api/entities/${enc('place:test:hub')}/neighbors`);
-    expect([hub.body.center.articles, hub.body.nodes.map((n) => [n.key, n.articles])]).toEqual([130, [['place:test:1', 5]]]);
-    await graph.write((tx) => tx.run(`MATCH (n) WHERE n.key = 'place:test:hub' OR n.id STARTS WITH 'a_hub' DETACH DELETE n`));
+    expect([hub.body.center.articles, hub.body.nodes.map((n) => [n.key, n.articles])]).toEqual([
+      130,
+      [['place:test:1', 5]],
+    ]);
+    await graph.write((tx) =>
+      tx.run(`MATCH (n) WHERE n.key = 'place:test:hub' OR n.id STARTS WITH 'a_hub' DETACH DELETE n`),
+    );
   });
 });

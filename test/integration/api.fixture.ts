@@ -25,9 +25,19 @@ export interface FixtureArticle {
   relations?: Array<{ type: EntityRelType; from: string; to: string; label?: string }>;
 }
 
-export interface FixtureDuplicate { newer: string; older: string; score: number; kind: string }
+export interface FixtureDuplicate {
+  newer: string;
+  older: string;
+  score: number;
+  kind: string;
+}
 
-interface Span { start: number; end: number; text: string; sentence: number }
+interface Span {
+  start: number;
+  end: number;
+  text: string;
+  sentence: number;
+}
 
 export function splitSentences(text: string): Array<{ index: number; start: number; end: number; text: string }> {
   const out: Array<{ index: number; start: number; end: number; text: string }> = [];
@@ -67,7 +77,14 @@ export async function writeFixture(
          SET n += $props, n.type = $type, n.name = $name, n.aliases = $aliases, n.searchText = $searchText
          // as src/graph/writer.ts does: the Neo4j date the timeline reads through the incident_date index
          SET n.dateValue = CASE WHEN n.date IS NULL THEN null ELSE date(n.date) END`,
-        { key: e.key, type: e.type, name: e.name, aliases, searchText: [e.name, ...aliases].join('\n'), props: e.props ?? {} },
+        {
+          key: e.key,
+          type: e.type,
+          name: e.name,
+          aliases,
+          searchText: [e.name, ...aliases].join('\n'),
+          props: e.props ?? {},
+        },
       );
     }
     for (const a of data.articles) {
@@ -79,7 +96,12 @@ export async function writeFixture(
          CREATE (a)-[:HAS_SENTENCE]->(:Sentence {id: s.id, articleId: $id, index: toInteger(s.index),
                  start: toInteger(s.start), end: toInteger(s.end), text: s.text})`,
         {
-          id: a.id, title: a.title, url: `https://example.org/${a.id}`, source: a.source, published: a.published, text: a.text,
+          id: a.id,
+          title: a.title,
+          url: `https://example.org/${a.id}`,
+          source: a.source,
+          published: a.published,
+          text: a.text,
           sentences: sentences.map((s) => ({ ...s, id: `${a.id}:${s.index}` })),
         },
       );
@@ -98,14 +120,21 @@ export async function writeFixture(
         );
       }
       for (const key of a.covers ?? []) {
-        await tx.run(`MATCH (a:Article {id: $id}), (i:Incident {key: $key}) CREATE (a)-[:COVERS]->(i)`, { id: a.id, key });
+        await tx.run(`MATCH (a:Article {id: $id}), (i:Incident {key: $key}) CREATE (a)-[:COVERS]->(i)`, {
+          id: a.id,
+          key,
+        });
       }
       for (const r of a.relations ?? []) {
-        if (!byKey.has(r.from) || !byKey.has(r.to)) throw new Error(`fixture relation names an unknown entity: ${r.from} → ${r.to}`);
+        if (!byKey.has(r.from) || !byKey.has(r.to))
+          throw new Error(`fixture relation names an unknown entity: ${r.from} → ${r.to}`);
         const fromSpans = mentionsOf.get(r.from) ?? [];
         const toSpans = mentionsOf.get(r.to) ?? [];
-        const shared = [...new Set(fromSpans.map((s) => s.sentence))].filter((i) => toSpans.some((t) => t.sentence === i));
-        if (shared.length === 0) throw new Error(`fixture relation ${r.type} ${r.from} → ${r.to} has no shared sentence in ${a.id}`);
+        const shared = [...new Set(fromSpans.map((s) => s.sentence))].filter((i) =>
+          toSpans.some((t) => t.sentence === i),
+        );
+        if (shared.length === 0)
+          throw new Error(`fixture relation ${r.type} ${r.from} → ${r.to} has no shared sentence in ${a.id}`);
         const evidence = shared.flatMap((i) => {
           const s = sentences[i];
           return s ? [s.start, s.end] : [];
@@ -115,8 +144,14 @@ export async function writeFixture(
            MERGE (x)-[r:${r.type} {articleId: $articleId}]->(y)
            SET r.sentenceIds = $sentenceIds, r.evidence = [x IN $evidence | toInteger(x)], r.label = $label, r.source = $source, r.published = $published`,
           {
-            from: r.from, to: r.to, articleId: a.id, label: r.label ?? null, source: a.source, published: a.published,
-            sentenceIds: shared.map((i) => `${a.id}:${i}`), evidence,
+            from: r.from,
+            to: r.to,
+            articleId: a.id,
+            label: r.label ?? null,
+            source: a.source,
+            published: a.published,
+            sentenceIds: shared.map((i) => `${a.id}:${i}`),
+            evidence,
           },
         );
       }

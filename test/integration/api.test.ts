@@ -4,8 +4,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type {
-  ApiError, ArticleResponse, DuplicatesResponse, EdgeEvidenceResponse, EntityResponse, HealthResponse, MapResponse,
-  NeighborsResponse, PathsResponse, SearchResponse, SourcesResponse, StatsResponse, TimelineResponse,
+  ApiError,
+  ArticleResponse,
+  DuplicatesResponse,
+  EdgeEvidenceResponse,
+  EntityResponse,
+  HealthResponse,
+  MapResponse,
+  NeighborsResponse,
+  PathsResponse,
+  SearchResponse,
+  SourcesResponse,
+  StatsResponse,
+  TimelineResponse,
 } from '../../src/api/contract.js';
 import type { Graph } from '../../src/graph/driver.js';
 import { toLuceneQuery } from '../../src/graph/queries/search.js';
@@ -25,14 +36,30 @@ const entities: FixtureEntity[] = [
   { key: MARA, type: 'person', name: 'Mara Voss' },
   { key: BRANDT, type: 'person', name: 'Ilya Brandt' },
   {
-    key: POLICE, type: 'organization', name: 'Harbor Police', aliases: ['Harbour Police Department', 'HPD'],
+    key: POLICE,
+    type: 'organization',
+    name: 'Harbor Police',
+    aliases: ['Harbour Police Department', 'HPD'],
     props: { kind: 'agency', country: 'XX' },
   },
   { key: FRONT, type: 'organization', name: 'Crimson Front', props: { kind: 'armed_group', country: null } },
-  { key: EASTBRIDGE, type: 'place', name: 'Eastbridge', props: { placeKind: 'city', country: 'XX', lat: 51.5, lon: -0.1, ambiguous: false } },
-  { key: SELDEN, type: 'place', name: 'Port Selden', props: { placeKind: 'city', country: 'XX', lat: 50.1, lon: 1.2, ambiguous: false } },
   {
-    key: RAID, type: 'incident', name: 'raid in Eastbridge', surfaces: ['raid in Eastbridge'],
+    key: EASTBRIDGE,
+    type: 'place',
+    name: 'Eastbridge',
+    props: { placeKind: 'city', country: 'XX', lat: 51.5, lon: -0.1, ambiguous: false },
+  },
+  {
+    key: SELDEN,
+    type: 'place',
+    name: 'Port Selden',
+    props: { placeKind: 'city', country: 'XX', lat: 50.1, lon: 1.2, ambiguous: false },
+  },
+  {
+    key: RAID,
+    type: 'incident',
+    name: 'raid in Eastbridge',
+    surfaces: ['raid in Eastbridge'],
     props: { kind: 'raid', date: '2024-03-01', placeName: 'Eastbridge', lat: 51.5, lon: -0.1, killed: 0, injured: 0 },
   },
 ];
@@ -44,8 +71,12 @@ const raidText =
 
 const articles: FixtureArticle[] = [
   {
-    id: 'a_0000000000000001', title: 'Police detain two in Eastbridge raid', source: 'Northern Ledger', published: '2024-03-02',
-    text: raidText, covers: [RAID],
+    id: 'a_0000000000000001',
+    title: 'Police detain two in Eastbridge raid',
+    source: 'Northern Ledger',
+    published: '2024-03-02',
+    text: raidText,
+    covers: [RAID],
     relations: [
       { type: 'ROLE', from: MARA, to: POLICE, label: 'Inspector' },
       { type: 'PARTICIPATED_IN', from: POLICE, to: RAID, label: 'responder' },
@@ -53,12 +84,19 @@ const articles: FixtureArticle[] = [
     ],
   },
   {
-    id: 'a_0000000000000002', title: 'Two detained after Eastbridge raid', source: 'Coast Daily', published: '2024-03-03',
-    text: raidText.slice(0, raidText.lastIndexOf(' The raid')), covers: [RAID],
+    id: 'a_0000000000000002',
+    title: 'Two detained after Eastbridge raid',
+    source: 'Coast Daily',
+    published: '2024-03-03',
+    text: raidText.slice(0, raidText.lastIndexOf(' The raid')),
+    covers: [RAID],
     relations: [{ type: 'ROLE', from: MARA, to: POLICE, label: 'Inspector' }],
   },
   {
-    id: 'a_0000000000000003', title: 'Who leads the Crimson Front', source: 'Coast Daily', published: '2024-03-05',
+    id: 'a_0000000000000003',
+    title: 'Who leads the Crimson Front',
+    source: 'Coast Daily',
+    published: '2024-03-05',
     text:
       'Prosecutors said the Crimson Front planned further attacks. ' +
       'Commander Ilya Brandt leads the Crimson Front, according to the Harbor Police. ' +
@@ -71,7 +109,10 @@ const articles: FixtureArticle[] = [
     ],
   },
   {
-    id: 'a_0000000000000004', title: 'Sighting in Port Selden', source: 'Valley Post', published: '2024-04-10',
+    id: 'a_0000000000000004',
+    title: 'Sighting in Port Selden',
+    source: 'Valley Post',
+    published: '2024-04-10',
     text: 'Residents said Ilya Brandt was seen in Port Selden. Nobody was hurt.',
     relations: [{ type: 'CO_MENTIONED', from: BRANDT, to: SELDEN }],
   },
@@ -172,7 +213,13 @@ describe('API', () => {
   it('returns an entity with its evidence and articles, and 404 for an unknown key', async () => {
     const res = await get<EntityResponse>(`/api/entities/${enc(RAID)}`);
     expect(res.status).toBe(200);
-    expect(res.body.entity).toMatchObject({ key: RAID, type: 'incident', kind: 'raid', date: '2024-03-01', articles: 2 });
+    expect(res.body.entity).toMatchObject({
+      key: RAID,
+      type: 'incident',
+      kind: 'raid',
+      date: '2024-03-01',
+      articles: 2,
+    });
     expect(res.body.entity.extra).toMatchObject({ placeName: 'Eastbridge', killed: 0 });
     expect(res.body.articles.map((a) => a.id).sort()).toEqual(['a_0000000000000001', 'a_0000000000000003']);
     for (const ev of res.body.evidence) {
@@ -193,7 +240,14 @@ describe('API', () => {
     expect(res.body.total).toBe(3);
     expect(res.body.nodes.map((n) => n.key).sort()).toEqual([RAID, BRANDT, MARA].sort());
     const edge = (id: string) => res.body.edges.find((e) => e.id === id);
-    expect(edge(`ROLE:${MARA}:${POLICE}`)).toMatchObject({ type: 'ROLE', from: MARA, to: POLICE, weight: 2, outlets: 2, label: 'Inspector' });
+    expect(edge(`ROLE:${MARA}:${POLICE}`)).toMatchObject({
+      type: 'ROLE',
+      from: MARA,
+      to: POLICE,
+      weight: 2,
+      outlets: 2,
+      label: 'Inspector',
+    });
     expect(edge(`PARTICIPATED_IN:${POLICE}:${RAID}`)).toMatchObject({ weight: 2, outlets: 2 });
     expect(edge(`CO_MENTIONED:${BRANDT}:${POLICE}`)).toMatchObject({ weight: 1, outlets: 1 });
 
@@ -204,7 +258,9 @@ describe('API', () => {
     expect(later.body.total).toBe(2);
     expect(later.body.edges.find((e) => e.type === 'PARTICIPATED_IN')?.weight).toBe(1);
 
-    const oneOutlet = await get<NeighborsResponse>(`/api/entities/${enc(POLICE)}/neighbors?sources=${enc('Northern Ledger')}`);
+    const oneOutlet = await get<NeighborsResponse>(
+      `/api/entities/${enc(POLICE)}/neighbors?sources=${enc('Northern Ledger')}`,
+    );
     expect(oneOutlet.body.nodes.map((n) => n.key).sort()).toEqual([RAID, MARA].sort());
     expect(oneOutlet.body.edges.every((e) => e.weight === 1)).toBe(true);
 
@@ -225,7 +281,12 @@ describe('API', () => {
     expect(res.body.edge).toMatchObject({ id: `ROLE:${MARA}:${POLICE}`, weight: 2, outlets: 2 });
     // The fixture's sentences have no textHash (as if stored before it existed): the copy's identical sentences are
     // not grouped with the original's but stand alone, each naming no other article.
-    expect(res.body.evidence.map((e) => e.article.source).sort()).toEqual(['Coast Daily', 'Coast Daily', 'Northern Ledger', 'Northern Ledger']);
+    expect(res.body.evidence.map((e) => e.article.source).sort()).toEqual([
+      'Coast Daily',
+      'Coast Daily',
+      'Northern Ledger',
+      'Northern Ledger',
+    ]);
     expect(res.body.evidence.map((e) => e.alsoIn)).toEqual([[], [], [], []]);
     for (const ev of res.body.evidence) {
       const marked = ev.highlights.map((h) => ev.text.slice(h.start, h.end));
@@ -241,9 +302,10 @@ describe('API', () => {
     const res = await get<PathsResponse>(`/api/paths?from=${enc(MARA)}&to=${enc(SELDEN)}&max=6`);
     expect(res.status).toBe(200);
     // the shortest first; any alternatives after it are no shorter, distinct and never visit an entity twice
-    expect(res.body.paths[0]).toEqual(
-      { nodes: [MARA, POLICE, BRANDT, SELDEN], edges: [`ROLE:${MARA}:${POLICE}`, `CO_MENTIONED:${BRANDT}:${POLICE}`, `CO_MENTIONED:${BRANDT}:${SELDEN}`] },
-    );
+    expect(res.body.paths[0]).toEqual({
+      nodes: [MARA, POLICE, BRANDT, SELDEN],
+      edges: [`ROLE:${MARA}:${POLICE}`, `CO_MENTIONED:${BRANDT}:${POLICE}`, `CO_MENTIONED:${BRANDT}:${SELDEN}`],
+    });
     for (const p of res.body.paths) {
       expect(p.nodes.length).toBeGreaterThanOrEqual(4);
       expect(new Set(p.nodes).size).toBe(p.nodes.length);
@@ -252,7 +314,9 @@ describe('API', () => {
     const one = await get<PathsResponse>(`/api/paths?from=${enc(MARA)}&to=${enc(SELDEN)}&max=6&k=1`);
     expect(one.body.paths).toEqual(res.body.paths.slice(0, 1));
     // the only way there runs through co-mentions: without them there is none
-    const typed = await get<PathsResponse>(`/api/paths?from=${enc(MARA)}&to=${enc(SELDEN)}&max=6&rels=ROLE,AFFILIATED_WITH,LOCATED_IN,PARTICIPATED_IN,SPOKE_AT`);
+    const typed = await get<PathsResponse>(
+      `/api/paths?from=${enc(MARA)}&to=${enc(SELDEN)}&max=6&rels=ROLE,AFFILIATED_WITH,LOCATED_IN,PARTICIPATED_IN,SPOKE_AT`,
+    );
     expect(typed.status).toBe(200);
     for (const p of typed.body.paths) for (const id of p.edges) expect(id.startsWith('CO_MENTIONED:')).toBe(false);
     expect(res.body.nodes.map((n) => n.key).sort()).toEqual([MARA, POLICE, BRANDT, SELDEN].sort());
@@ -266,13 +330,27 @@ describe('API', () => {
   it('returns an article with mentions, incidents, copies and same-story articles', async () => {
     const res = await get<ArticleResponse>('/api/articles/a_0000000000000001');
     expect(res.status).toBe(200);
-    expect(res.body.article).toMatchObject({ id: 'a_0000000000000001', source: 'Northern Ledger', published: '2024-03-02', text: raidText });
+    expect(res.body.article).toMatchObject({
+      id: 'a_0000000000000001',
+      source: 'Northern Ledger',
+      published: '2024-03-02',
+      text: raidText,
+    });
     for (const m of res.body.mentions) expect(raidText.slice(m.start, m.end)).toBeTruthy();
-    expect(res.body.mentions.map((m) => raidText.slice(m.start, m.end))).toEqual(
-      ['Mara Voss', 'Harbor Police', 'Mara Voss', 'HPD', 'Crimson Front', 'raid in Eastbridge', 'Eastbridge', 'Harbor Police'],
-    );
+    expect(res.body.mentions.map((m) => raidText.slice(m.start, m.end))).toEqual([
+      'Mara Voss',
+      'Harbor Police',
+      'Mara Voss',
+      'HPD',
+      'Crimson Front',
+      'raid in Eastbridge',
+      'Eastbridge',
+      'Harbor Police',
+    ]);
     expect(res.body.incidents.map((i) => i.key)).toEqual([RAID]);
-    expect(res.body.copies).toEqual([expect.objectContaining({ id: 'a_0000000000000002', score: 0.93, kind: 'trimmed copy' })]);
+    expect(res.body.copies).toEqual([
+      expect.objectContaining({ id: 'a_0000000000000002', score: 0.93, kind: 'trimmed copy' }),
+    ]);
     expect(res.body.sameStory.map((a) => a.id)).toEqual(['a_0000000000000002', 'a_0000000000000003']);
     expect(res.body.sameStory[1]?.incidents).toEqual([RAID]);
 
@@ -286,18 +364,32 @@ describe('API', () => {
     const copies = res.body.clusters.filter((c) => c.kind === 'copies');
     const stories = res.body.clusters.filter((c) => c.kind === 'same story');
     expect(copies).toHaveLength(1);
-    expect(copies[0]?.articles.map((a) => [a.id, a.score])).toEqual([['a_0000000000000001', null], ['a_0000000000000002', 0.93]]);
+    expect(copies[0]?.articles.map((a) => [a.id, a.score])).toEqual([
+      ['a_0000000000000001', null],
+      ['a_0000000000000002', 0.93],
+    ]);
     expect(stories).toHaveLength(1);
     expect(stories[0]?.label).toContain('raid in Eastbridge');
     expect(stories[0]?.label).toContain('2024-03-01');
-    expect(stories[0]?.articles.map((a) => a.id)).toEqual(['a_0000000000000001', 'a_0000000000000002', 'a_0000000000000003']);
+    expect(stories[0]?.articles.map((a) => a.id)).toEqual([
+      'a_0000000000000001',
+      'a_0000000000000002',
+      'a_0000000000000003',
+    ]);
     // the first report, the same-day copy of it, and a piece four days after the raid: two independent reports
-    expect(stories[0]?.articles.map((a) => [a.role, a.copyOf])).toEqual([['original', null], ['copy', 'a_0000000000000001'], ['follow-up', null]]);
+    expect(stories[0]?.articles.map((a) => [a.role, a.copyOf])).toEqual([
+      ['original', null],
+      ['copy', 'a_0000000000000001'],
+      ['follow-up', null],
+    ]);
     expect(stories[0]).toMatchObject({ incident: RAID, independent: 2 });
     expect(copies[0]?.articles.map((a) => a.role)).toEqual(['original', 'copy']);
     expect(copies[0]?.independent).toBe(1);
     const coast = await get<DuplicatesResponse>(`/api/duplicates?source=${enc('Coast Daily')}`);
-    expect(coast.body.clusters.map((c) => [c.kind, c.articles.length])).toEqual([['copies', 2], ['same story', 3]]);
+    expect(coast.body.clusters.map((c) => [c.kind, c.articles.length])).toEqual([
+      ['copies', 2],
+      ['same story', 3],
+    ]);
     const later = await get<DuplicatesResponse>('/api/duplicates?from=2024-03-04');
     expect(later.body.clusters.map((c) => c.kind)).toEqual(['same story']);
     const elsewhere = await get<DuplicatesResponse>(`/api/duplicates?source=${enc('Valley Post')}`);
@@ -313,10 +405,19 @@ describe('API', () => {
     expect(map.body.incidents[0]).toMatchObject({ key: RAID, lat: 51.5, lon: -0.1 });
     const sources = await get<SourcesResponse>('/api/sources');
     expect(sources.body.sources).toEqual([
-      { name: 'Coast Daily', articles: 2 }, { name: 'Northern Ledger', articles: 1 }, { name: 'Valley Post', articles: 1 },
+      { name: 'Coast Daily', articles: 2 },
+      { name: 'Northern Ledger', articles: 1 },
+      { name: 'Valley Post', articles: 1 },
     ]);
     const stats = await get<StatsResponse>('/api/stats');
-    expect(stats.body.nodes).toMatchObject({ Article: 4, Person: 2, Organization: 2, Place: 2, Incident: 1, Entity: 7 });
+    expect(stats.body.nodes).toMatchObject({
+      Article: 4,
+      Person: 2,
+      Organization: 2,
+      Place: 2,
+      Incident: 1,
+      Entity: 7,
+    });
     expect(stats.body.relationships).toMatchObject({ DUPLICATE_OF: 1, ROLE: 2, COVERS: 3 });
   });
 

@@ -12,8 +12,14 @@ const article = [
 ].join(' ');
 
 describe('kg extract --jsonl', () => {
-  const r = kg(['extract', '--jsonl'], `${JSON.stringify({ id: 'a1', text: article })}\nnot json\n${JSON.stringify({ id: 'a3', text: '' })}\n`);
-  const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+  const r = kg(
+    ['extract', '--jsonl'],
+    `${JSON.stringify({ id: 'a1', text: article })}\nnot json\n${JSON.stringify({ id: 'a3', text: '' })}\n`,
+  );
+  const lines = r.stdout
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
 
   it('writes one line per input line, in order, even for bad lines', () => {
     expect(r.status).toBe(0);
@@ -23,7 +29,11 @@ describe('kg extract --jsonl', () => {
   });
 
   it('gives mentions whose offsets slice back to their text', () => {
-    const entities = lines[0]!.entities as Array<{ type: string; name: string; mentions: Array<{ start: number; end: number; text: string }> }>;
+    const entities = lines[0]!.entities as Array<{
+      type: string;
+      name: string;
+      mentions: Array<{ start: number; end: number; text: string }>;
+    }>;
     expect(entities.length).toBeGreaterThan(3);
     for (const e of entities) {
       expect(['person', 'organization', 'place', 'incident']).toContain(e.type);

@@ -40,10 +40,18 @@ describe('duplicate links from ingesting the seeds', () => {
     // article id -> seed file stem, computed the way the pipeline names articles
     const fileOf = new Map<string, string>();
     for (const src of (await readSources([SEEDS])).articles) {
-      fileOf.set(articleIdFromHash(contentHash(normaliseText(src.text))), src.origin.file.split('/').pop()!.replace(/\.\w+$/, ''));
+      fileOf.set(
+        articleIdFromHash(contentHash(normaliseText(src.text))),
+        src.origin.file
+          .split('/')
+          .pop()!
+          .replace(/\.\w+$/, ''),
+      );
     }
     const links = await graph.read(async (tx) => {
-      const res = await tx.run(`MATCH (n:Article)-[r:DUPLICATE_OF]->(o:Article) RETURN n.id AS newer, o.id AS older, r.kind AS kind, r.score AS score`);
+      const res = await tx.run(
+        `MATCH (n:Article)-[r:DUPLICATE_OF]->(o:Article) RETURN n.id AS newer, o.id AS older, r.kind AS kind, r.score AS score`,
+      );
       return res.records.map((r) => r.toObject() as { newer: string; older: string; kind: string; score: number });
     });
     // every copy points at its Northline Wire original (all pairs were published the same day)
@@ -54,7 +62,13 @@ describe('duplicate links from ingesting the seeds', () => {
     expect(brief?.kind).toBe('excerpt');
     expect(links.filter((l) => l.kind === 'copy').length).toBeGreaterThanOrEqual(3);
     // signatures on the articles, no bucket nodes in the graph (the band index is in memory)
-    const stored = await graph.read(async (tx) => (await tx.run('RETURN COUNT { (a:Article) WHERE a.minhash IS NOT NULL } AS sigs, COUNT { (b:LshBucket) } AS buckets')).records[0]!.toObject());
+    const stored = await graph.read(async (tx) =>
+      (
+        await tx.run(
+          'RETURN COUNT { (a:Article) WHERE a.minhash IS NOT NULL } AS sigs, COUNT { (b:LshBucket) } AS buckets',
+        )
+      ).records[0]!.toObject(),
+    );
     expect(stored.sigs).toBeGreaterThan(40);
     expect(stored.buckets).toBe(0);
   }, 300_000); // extraction of ~55 seed articles on a busy machine
@@ -62,15 +76,30 @@ describe('duplicate links from ingesting the seeds', () => {
   it('links the pairs the same way when the seeds are ingested in reverse order', async () => {
     await resetDatabase(graph);
     const read = await readSources([SEEDS]);
-    const fileOf = new Map(read.articles.map((a) => [articleIdFromHash(contentHash(normaliseText(a.text))), a.origin.file.split('/').pop()!.replace(/\.\w+$/, '')]));
+    const fileOf = new Map(
+      read.articles.map((a) => [
+        articleIdFromHash(contentHash(normaliseText(a.text))),
+        a.origin.file
+          .split('/')
+          .pop()!
+          .replace(/\.\w+$/, ''),
+      ]),
+    );
     // duplicate links do not depend on the extraction, so an empty one keeps this fast
     const summary = await ingestArticles(graph, [...read.articles].reverse(), [], {
-      duplicates: true, extract: () => ({ sentences: [], entities: [], relations: [], warnings: [] }),
+      duplicates: true,
+      extract: () => ({ sentences: [], entities: [], relations: [], warnings: [] }),
     });
     expect(summary.articles.new).toBe(read.articles.length);
-    const links = await graph.read(async (tx) => (await tx.run('MATCH (n:Article)-[:DUPLICATE_OF]->(o:Article) RETURN n.id AS newer, o.id AS older')).records
-      .map((r) => `${fileOf.get(r.get('older') as string)} <- ${fileOf.get(r.get('newer') as string)}`));
-    expect(links.sort()).toEqual(readmePairs().map(([original, copy]) => `${original} <- ${copy}`).sort());
+    const links = await graph.read(async (tx) =>
+      (await tx.run('MATCH (n:Article)-[:DUPLICATE_OF]->(o:Article) RETURN n.id AS newer, o.id AS older')).records.map(
+        (r) => `${fileOf.get(r.get('older') as string)} <- ${fileOf.get(r.get('newer') as string)}`,
+      ),
+    );
+    expect(links.sort()).toEqual(
+      readmePairs()
+        .map(([original, copy]) => `${original} <- ${copy}`)
+        .sort(),
+    );
   }, 120_000);
 });
-

@@ -10,7 +10,13 @@ import { openTestGraph, resetDatabase } from '../helpers/neo4j.js';
 let graph: Graph;
 
 /** Store an article the way the writer does (minimal properties), then run the duplicate step in the same transaction. */
-async function ingest(a: { id: string; text: string; published: string | null; publishedAt?: string | null; source?: string | null }) {
+async function ingest(a: {
+  id: string;
+  text: string;
+  published: string | null;
+  publishedAt?: string | null;
+  source?: string | null;
+}) {
   const linker = new DuplicateLinker();
   await linker.sync(graph);
   return graph.write(async (tx) => {
@@ -29,19 +35,25 @@ async function ingest(a: { id: string; text: string; published: string | null; p
 
 async function duplicateLinks() {
   return graph.read(async (tx) => {
-    const res = await tx.run('MATCH (n:Article)-[r:DUPLICATE_OF]->(o:Article) RETURN n.id AS newer, o.id AS older, r.kind AS kind, r.score AS score ORDER BY newer, older');
+    const res = await tx.run(
+      'MATCH (n:Article)-[r:DUPLICATE_OF]->(o:Article) RETURN n.id AS newer, o.id AS older, r.kind AS kind, r.score AS score ORDER BY newer, older',
+    );
     return res.records.map((r) => r.toObject() as { newer: string; older: string; kind: string; score: number });
   });
 }
 
 // a story, a republished copy of it, and a different story of the same incident kind in the same city
 const corpus = [...generateCorpus(3000, 99)];
-const original = corpus.find((a) => a.variant === null && corpus.some((b) => b.family === a.family && b.variant === 'copy'))!;
+const original = corpus.find(
+  (a) => a.variant === null && corpus.some((b) => b.family === a.family && b.variant === 'copy'),
+)!;
 const copy = corpus.find((b) => b.family === original.family && b.variant === 'copy')!;
 const brief = corpus.find((b) => b.variant === 'brief')!;
 const briefSource = corpus.find((a) => a.variant === null && a.family === brief.family)!;
 const kindCity = (a: SyntheticArticle) => a.title.split(':')[0];
-const other = corpus.find((a) => a.variant === null && a.family !== original.family && kindCity(a) === kindCity(original))!;
+const other = corpus.find(
+  (a) => a.variant === null && a.family !== original.family && kindCity(a) === kindCity(original),
+)!;
 
 beforeAll(async () => {
   graph = await openTestGraph();
@@ -98,7 +110,9 @@ describe('dedup store', () => {
     await ingest({ id: 's1', text: 'Two men were arrested in Leeds.', published: null });
     await ingest({ id: 's2', text: 'Two men were arrested in Leeds.', published: null });
     const counts = await graph.read(async (tx) => {
-      const r = await tx.run('MATCH (a:Article) RETURN count(a.minhash) AS sigs, COUNT { ()-[:DUPLICATE_OF]->() } AS dups');
+      const r = await tx.run(
+        'MATCH (a:Article) RETURN count(a.minhash) AS sigs, COUNT { ()-[:DUPLICATE_OF]->() } AS dups',
+      );
       return r.records[0]!.toObject();
     });
     expect(counts).toEqual({ sigs: 0, dups: 0 });
@@ -109,12 +123,28 @@ describe('dedup store', () => {
     const wire = { id: 'a_ffff', published: '2026-02-01', source: 'Alpha Wire', text: `LYON (Alpha Wire) - ${body}` };
     const paper = { id: 'a_0000', published: '2026-02-01', source: 'Lyon Courier', text: `LYON - ${body}` };
     const paragraphs = body.split('\n');
-    const cut = { id: 'a_0001', published: '2026-02-01', source: 'Brief Daily', text: paragraphs.slice(0, Math.ceil(paragraphs.length / 2)).join('\n') };
-    const cases: Array<{ pair: [Parameters<typeof ingest>[0], Parameters<typeof ingest>[0]]; newer: string; older: string }> = [
+    const cut = {
+      id: 'a_0001',
+      published: '2026-02-01',
+      source: 'Brief Daily',
+      text: paragraphs.slice(0, Math.ceil(paragraphs.length / 2)).join('\n'),
+    };
+    const cases: Array<{
+      pair: [Parameters<typeof ingest>[0], Parameters<typeof ingest>[0]];
+      newer: string;
+      older: string;
+    }> = [
       // same day, no times: the one carrying its own agency dateline is the original
       { pair: [wire, paper], newer: 'a_0000', older: 'a_ffff' },
       // same day, times known: the earlier one (the paper) even though the other has the dateline
-      { pair: [{ ...wire, publishedAt: '2026-02-01T10:00:00Z' }, { ...paper, publishedAt: '2026-02-01T07:15:00+01:00' }], newer: 'a_ffff', older: 'a_0000' },
+      {
+        pair: [
+          { ...wire, publishedAt: '2026-02-01T10:00:00Z' },
+          { ...paper, publishedAt: '2026-02-01T07:15:00+01:00' },
+        ],
+        newer: 'a_ffff',
+        older: 'a_0000',
+      },
       // same day: a text cut from the other points at it
       { pair: [cut, paper], newer: 'a_0001', older: 'a_0000' },
     ];
@@ -130,4 +160,3 @@ describe('dedup store', () => {
     }
   });
 });
-

@@ -11,26 +11,50 @@ import { getEntity } from '../../src/graph/queries/entities.js';
 import { ingestPaths } from '../../src/ingest/pipeline.js';
 import { openTestGraph, resetDatabase } from '../helpers/neo4j.js';
 
-interface TestArticle { file: string; published: string; source: string; title: string; text: string }
+interface TestArticle {
+  file: string;
+  published: string;
+  source: string;
+  title: string;
+  text: string;
+}
 
 const ARTICLES: TestArticle[] = [
   {
-    file: '2025-03-03-alpha-wellington.md', published: '2025-03-03', source: 'Alpha Wire', title: 'Arson accused appears in court',
+    file: '2025-03-03-alpha-wellington.md',
+    published: '2025-03-03',
+    source: 'Alpha Wire',
+    title: 'Arson accused appears in court',
     text: 'WELLINGTON, New Zealand (Alpha Wire) - A man accused of setting fire to a mosque appeared in the High Court in Wellington on Monday. Detective Inspector Hemi Walker of New Zealand Police said the man had been arrested at his home in Porirua. Tom Hale, a New Zealand lawyer, represented the accused.',
   },
   {
-    file: '2025-03-05-beta-wellington.md', published: '2025-03-05', source: 'Beta Post', title: 'Mosque arson case adjourned',
+    file: '2025-03-05-beta-wellington.md',
+    published: '2025-03-05',
+    source: 'Beta Post',
+    title: 'Mosque arson case adjourned',
     text: 'WELLINGTON, New Zealand - The trial of a man accused of setting fire to a mosque in Wellington was adjourned on Wednesday. Detective Inspector Hemi Walker told the High Court that forensic tests were not complete. The judge set a new date in May.',
   },
   {
-    file: '2025-03-06-gamma-london.md', published: '2025-03-06', source: 'Gamma Review', title: 'Banker wins libel case',
+    file: '2025-03-06-gamma-london.md',
+    published: '2025-03-06',
+    source: 'Gamma Review',
+    title: 'Banker wins libel case',
     text: 'LONDON - A banker won his libel case against a tabloid newspaper in the High Court in London on Thursday. Tom Hale, a British investment banker, had sued over a report about his finances. The newspaper said it would appeal.',
   },
 ];
 
-const Node = z.object({ key: z.string(), country: z.string().nullable(), identity: z.array(z.string()).nullable(), articles: z.number() });
+const Node = z.object({
+  key: z.string(),
+  country: z.string().nullable(),
+  identity: z.array(z.string()).nullable(),
+  articles: z.number(),
+});
 
-async function nodes(graph: Graph, label: 'Person' | 'Organization', name: string): Promise<Array<z.infer<typeof Node>>> {
+async function nodes(
+  graph: Graph,
+  label: 'Person' | 'Organization',
+  name: string,
+): Promise<Array<z.infer<typeof Node>>> {
   return graph.read(async (tx) => {
     const res = await tx.run(
       `MATCH (e:${label} {name: $name}) RETURN e.key AS key, e.country AS country, e.identity AS identity,
@@ -43,7 +67,11 @@ async function nodes(graph: Graph, label: 'Person' | 'Organization', name: strin
 
 async function ingestInto(graph: Graph, articles: readonly TestArticle[]): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'kg-identity-'));
-  for (const a of articles) await writeFile(join(dir, a.file), `---\ntitle: "${a.title}"\npublished: ${a.published}\nsource: ${a.source}\n---\n${a.text}\n`);
+  for (const a of articles)
+    await writeFile(
+      join(dir, a.file),
+      `---\ntitle: "${a.title}"\npublished: ${a.published}\nsource: ${a.source}\n---\n${a.text}\n`,
+    );
   // one file at a time, in the given order: the order is what the last test varies
   for (const a of articles) {
     const summary = await ingestPaths(graph, [join(dir, a.file)], { duplicates: true });
@@ -55,7 +83,11 @@ async function ingestInto(graph: Graph, articles: readonly TestArticle[]): Promi
 /** What an analyst sees, without the keys: per name, the nodes with their article counts and whether they explain themselves. */
 async function picture(graph: Graph): Promise<string[]> {
   const out: string[] = [];
-  for (const [label, name] of [['Organization', 'High Court'], ['Person', 'Hemi Walker'], ['Person', 'Tom Hale']] as const) {
+  for (const [label, name] of [
+    ['Organization', 'High Court'],
+    ['Person', 'Hemi Walker'],
+    ['Person', 'Tom Hale'],
+  ] as const) {
     for (const n of await nodes(graph, label, name)) out.push(`${name} ${n.country ?? ''} ${n.articles}`);
   }
   return out.sort();
@@ -74,7 +106,7 @@ afterAll(async () => {
 });
 
 describe('identity across articles', () => {
-  it('keeps the High Courts of two countries apart and joins the same country\'s', async () => {
+  it("keeps the High Courts of two countries apart and joins the same country's", async () => {
     const courts = await nodes(graph, 'Organization', 'High Court');
     expect(courts.map((c) => [c.key, c.country, c.articles])).toEqual([
       ['org:generic:high-court:GB', 'GB', 1],
@@ -98,7 +130,9 @@ describe('identity across articles', () => {
     expect(hale).toHaveLength(2);
     expect(hale.map((h) => h.articles)).toEqual([1, 1]);
     const apart = hale.find((h) => h.key.includes('#'));
-    expect(apart?.identity?.[0]).toMatch(/kept apart from a namesake, person:tom hale: the texts tie them to different countries/);
+    expect(apart?.identity?.[0]).toMatch(
+      /kept apart from a namesake, person:tom hale: the texts tie them to different countries/,
+    );
   });
 
   it('changes nothing when ingested again, and gives the same picture in the reverse order', async () => {

@@ -12,29 +12,50 @@ import { articleIdFromHash, contentHash, normaliseText } from '../../src/ingest/
 import { ingestPaths } from '../../src/ingest/pipeline.js';
 import { openTestGraph, resetDatabase } from '../helpers/neo4j.js';
 
-interface TestArticle { name: string; published: string; source: string; title: string; text: string }
+interface TestArticle {
+  name: string;
+  published: string;
+  source: string;
+  title: string;
+  text: string;
+}
 
 const ARTICLES: TestArticle[] = [
   {
-    name: 'alpha-leeds', published: '2025-03-02', source: 'Alpha Wire', title: 'Gunman opens fire in Leeds pub',
+    name: 'alpha-leeds',
+    published: '2025-03-02',
+    source: 'Alpha Wire',
+    title: 'Gunman opens fire in Leeds pub',
     text: 'LEEDS (Alpha Wire) - A gunman opened fire in a crowded pub in Leeds on Sunday night, killing two men and wounding four others, West Yorkshire Police said.\n\nOfficers said the attacker fled in a dark car. Detectives appealed for witnesses.',
   },
   {
-    name: 'beta-leeds', published: '2025-03-03', source: 'Beta Post', title: 'Leeds pub shooting: police hunt gunman',
+    name: 'beta-leeds',
+    published: '2025-03-03',
+    source: 'Beta Post',
+    title: 'Leeds pub shooting: police hunt gunman',
     text: 'Detectives in Leeds are hunting a gunman who killed two men in a pub shooting on Sunday, West Yorkshire Police said.\n\nThe shooting in Leeds left four people wounded. Officers said the attacker fled in a dark car.',
   },
   {
-    name: 'gamma-leeds', published: '2025-03-03', source: 'Gamma Times', title: 'Two dead in Leeds shooting',
+    name: 'gamma-leeds',
+    published: '2025-03-03',
+    source: 'Gamma Times',
+    title: 'Two dead in Leeds shooting',
     text: 'Two men were shot dead in a pub in Leeds on Sunday night and four others were wounded, police said.\n\nThe gunman escaped in a car.',
   },
   // a sister event: the same kind, the same city, a week later
   {
-    name: 'delta-leeds', published: '2025-03-09', source: 'Delta Daily', title: 'Man shot outside Leeds takeaway',
+    name: 'delta-leeds',
+    published: '2025-03-09',
+    source: 'Delta Daily',
+    title: 'Man shot outside Leeds takeaway',
     text: 'A man was shot and wounded outside a takeaway in Leeds on Saturday evening, police said.\n\nOfficers cordoned off the street. Nobody has been arrested.',
   },
   // the same day, another city
   {
-    name: 'alpha-hamburg', published: '2025-03-02', source: 'Alpha Wire', title: 'Shooting at Hamburg cafe',
+    name: 'alpha-hamburg',
+    published: '2025-03-02',
+    source: 'Alpha Wire',
+    title: 'Shooting at Hamburg cafe',
     text: 'HAMBURG (Alpha Wire) - A gunman opened fire at a cafe in Hamburg on Sunday, wounding three people, police said.\n\nThe attacker was arrested at the scene.',
   },
 ];
@@ -47,7 +68,10 @@ let dir: string;
 async function writeSet(into: string, articles: TestArticle[]): Promise<void> {
   await mkdir(into, { recursive: true });
   for (const a of articles) {
-    await writeFile(join(into, `${a.name}.md`), `---\ntitle: "${a.title}"\npublished: ${a.published}\nsource: ${a.source}\n---\n${a.text}\n`);
+    await writeFile(
+      join(into, `${a.name}.md`),
+      `---\ntitle: "${a.title}"\npublished: ${a.published}\nsource: ${a.source}\n---\n${a.text}\n`,
+    );
   }
 }
 
@@ -55,11 +79,21 @@ async function writeSet(into: string, articles: TestArticle[]): Promise<void> {
 async function incidentGraph(): Promise<{ hash: string; lines: string[] }> {
   return graph.read(async (tx) => {
     const nodes = (await tx.run('MATCH (i:Incident) RETURN properties(i) AS p')).records.map((r) =>
-      JSON.stringify(Object.entries(r.get('p') as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1))));
-    const rels = (await tx.run(
-      `MATCH (a)-[r]->(b) WHERE a:Incident OR b:Incident
+      JSON.stringify(Object.entries(r.get('p') as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1))),
+    );
+    const rels = (
+      await tx.run(
+        `MATCH (a)-[r]->(b) WHERE a:Incident OR b:Incident
        RETURN type(r) AS t, coalesce(a.key, a.id) AS from, coalesce(b.key, b.id) AS to, properties(r) AS p`,
-    )).records.map((r) => JSON.stringify([r.get('t'), r.get('from'), r.get('to'), Object.entries(r.get('p') as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1))]));
+      )
+    ).records.map((r) =>
+      JSON.stringify([
+        r.get('t'),
+        r.get('from'),
+        r.get('to'),
+        Object.entries(r.get('p') as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1)),
+      ]),
+    );
     const lines = [...nodes.sort(), ...rels.sort()];
     return { hash: createHash('sha256').update(lines.join('\n')).digest('hex'), lines };
   });
@@ -67,7 +101,10 @@ async function incidentGraph(): Promise<{ hash: string; lines: string[] }> {
 
 async function incidentOf(id: string): Promise<string[]> {
   return graph.read(async (tx) =>
-    (await tx.run('MATCH (:Article {id: $id})-[:COVERS]->(i:Incident) RETURN i.key AS k ORDER BY k', { id })).records.map((r) => z.string().parse(r.get('k'))));
+    (
+      await tx.run('MATCH (:Article {id: $id})-[:COVERS]->(i:Incident) RETURN i.key AS k ORDER BY k', { id })
+    ).records.map((r) => z.string().parse(r.get('k'))),
+  );
 }
 
 beforeAll(async () => {
@@ -96,7 +133,14 @@ describe('incident nodes from frames', () => {
     expect(hamburg!.length).toBeGreaterThan(0);
     expect(hamburg).not.toContain(alpha![0]);
     // the merge keeps its score and reasons on the node
-    const merged = await graph.read(async (tx) => (await tx.run('MATCH (i:Incident {key: $k}) RETURN i.mergedFrom AS m, i.mergeScores AS s, i.date AS d', { k: alpha![0] })).records[0]!);
+    const merged = await graph.read(
+      async (tx) =>
+        (
+          await tx.run('MATCH (i:Incident {key: $k}) RETURN i.mergedFrom AS m, i.mergeScores AS s, i.date AS d', {
+            k: alpha![0],
+          })
+        ).records[0]!,
+    );
     expect((merged.get('m') as string[]).length).toBe(2);
     for (const m of merged.get('m') as string[]) expect(m).toMatch(/score \d+(\.\d+)?; .*same/);
     expect(merged.get('d')).toBe('2025-03-02');

@@ -13,39 +13,66 @@ import { articleIdFromHash, contentHash, normaliseText } from '../../src/ingest/
 import { ingestPaths } from '../../src/ingest/pipeline.js';
 import { openTestGraph, resetDatabase } from '../helpers/neo4j.js';
 
-interface TestArticle { file: string; published: string; source: string; title: string; text: string }
+interface TestArticle {
+  file: string;
+  published: string;
+  source: string;
+  title: string;
+  text: string;
+}
 
 const ARTICLES: Record<'lyonDay1' | 'lyonDay2' | 'anniversary' | 'lille' | 'toulouse', TestArticle> = {
   // dated incident (Friday = 2025-05-09)
   lyonDay1: {
-    file: '2025-05-09-alpha-lyon.md', published: '2025-05-09', source: 'Alpha Wire', title: 'Bomb at Lyon market kills three',
+    file: '2025-05-09-alpha-lyon.md',
+    published: '2025-05-09',
+    source: 'Alpha Wire',
+    title: 'Bomb at Lyon market kills three',
     text: 'LYON (Alpha Wire) - A bomb exploded at a crowded market in Lyon on Friday morning, killing three people and wounding 14 others, police said.\n\nThe device was hidden in a bag near a flower stall, according to the prefect of the Rhone region. Investigators have not named a suspect.',
   },
   // a day later, other words, no date for the incident: resolved by its publication date
   lyonDay2: {
-    file: '2025-05-10-beta-lyon.md', published: '2025-05-10', source: 'Beta Post', title: 'Lyon hunts market bombers',
+    file: '2025-05-10-beta-lyon.md',
+    published: '2025-05-10',
+    source: 'Beta Post',
+    title: 'Lyon hunts market bombers',
     text: 'Detectives in Lyon are searching for whoever planted the explosive device that tore through a busy street market, leaving three dead.\n\nThe bombing in Lyon was the deadliest attack in the city for decades. Shop owners laid flowers near the damaged stalls.',
   },
   // a year later, undated incident: its publication date must not tie it to anything
   anniversary: {
-    file: '2026-05-09-gamma-lyon.md', published: '2026-05-09', source: 'Gamma Review', title: 'A year on, Lyon remembers',
+    file: '2026-05-09-gamma-lyon.md',
+    published: '2026-05-09',
+    source: 'Gamma Review',
+    title: 'A year on, Lyon remembers',
     text: 'Residents of Lyon gathered to remember the victims of the market bombing in Lyon, which killed three people.\n\nThe mayor said the city would never forget. A memorial plaque was unveiled beside the rebuilt flower stall.',
   },
   // the same day, the same kind, another city
   lille: {
-    file: '2025-05-09-alpha-lille.md', published: '2025-05-09', source: 'Alpha Wire', title: 'Bomb hits Lille station',
+    file: '2025-05-09-alpha-lille.md',
+    published: '2025-05-09',
+    source: 'Alpha Wire',
+    title: 'Bomb hits Lille station',
     text: 'LILLE (Alpha Wire) - A bomb exploded outside the main railway station in Lille on Friday, wounding six people, police said.\n\nOfficers sealed off the square and a helicopter circled overhead. Nobody has claimed the blast.',
   },
   // the same day, a compatible kind (shooting vs bombing), another city
   toulouse: {
-    file: '2025-05-10-delta-toulouse.md', published: '2025-05-10', source: 'Delta Times', title: 'Gunman kills two in Toulouse',
+    file: '2025-05-10-delta-toulouse.md',
+    published: '2025-05-10',
+    source: 'Delta Times',
+    title: 'Gunman kills two in Toulouse',
     text: 'A gunman opened fire outside a cafe in Toulouse on Friday, killing two men, police said.\n\nOfficers sealed off the street. The attacker fled on a scooter.',
   },
 };
 
 const idOf = (a: TestArticle) => articleIdFromHash(contentHash(normaliseText(a.text)));
 
-const Covered = z.object({ key: z.string(), kind: z.string(), date: z.string().nullable(), mergedFrom: z.array(z.string()).nullable(), articles: z.array(z.string()) });
+const Covered = z.object({
+  key: z.string(),
+  kind: z.string(),
+  date: z.string().nullable(),
+  mergedFrom: z.array(z.string()).nullable(),
+  articles: z.array(z.string()),
+});
 
 async function incidentsOf(graph: Graph, id: string): Promise<Array<z.infer<typeof Covered>>> {
   return graph.read(async (tx) => {
@@ -70,7 +97,10 @@ beforeAll(async () => {
   await resetDatabase(graph);
   dir = await mkdtemp(join(tmpdir(), 'kg-incident-resolution-'));
   for (const a of Object.values(ARTICLES)) {
-    await writeFile(join(dir, a.file), `---\ntitle: "${a.title}"\npublished: ${a.published}\nsource: ${a.source}\n---\n${a.text}\n`);
+    await writeFile(
+      join(dir, a.file),
+      `---\ntitle: "${a.title}"\npublished: ${a.published}\nsource: ${a.source}\n---\n${a.text}\n`,
+    );
   }
 });
 afterAll(async () => {
@@ -89,7 +119,9 @@ describe('incident resolution at ingestion', () => {
     expect(day1).toBeDefined();
     expect(day2?.key).toBe(day1!.key);
     // the two reports, and the anniversary piece that refers to it
-    expect([...day1!.articles].sort()).toEqual([idOf(ARTICLES.lyonDay1), idOf(ARTICLES.lyonDay2), idOf(ARTICLES.anniversary)].sort());
+    expect([...day1!.articles].sort()).toEqual(
+      [idOf(ARTICLES.lyonDay1), idOf(ARTICLES.lyonDay2), idOf(ARTICLES.anniversary)].sort(),
+    );
     expect(day1!.kind).toBe('bombing');
     expect(day1!.date).toBe('2025-05-09');
     expect(day1!.mergedFrom?.some((m) => m.includes(idOf(ARTICLES.lyonDay2)) && /score \d/.test(m))).toBe(true);
@@ -100,11 +132,20 @@ describe('incident resolution at ingestion', () => {
     expect(anniversary.map((i) => i.key)).toContain(day1!.key);
     const followUps = anniversary.filter((i) => i.key !== day1!.key);
     expect(followUps.map((i) => [i.kind, i.date])).toEqual([['anniversary', '2026-05-09']]);
-    const links = await graph.read(async (tx) => (await tx.run(
-      'MATCH (f:Incident)-[r:FOLLOW_UP_OF]->(t:Incident) RETURN f.key AS f, t.key AS t, r.articleId AS a, r.label AS label',
-    )).records.map((r) => r.toObject()));
+    const links = await graph.read(async (tx) =>
+      (
+        await tx.run(
+          'MATCH (f:Incident)-[r:FOLLOW_UP_OF]->(t:Incident) RETURN f.key AS f, t.key AS t, r.articleId AS a, r.label AS label',
+        )
+      ).records.map((r) => r.toObject()),
+    );
     expect(links).toEqual([{ f: followUps[0]!.key, t: day1!.key, a: idOf(ARTICLES.anniversary), label: 'A year on' }]);
-    expect(await count(graph, "MATCH (i:Incident) WHERE i.date STARTS WITH '2026' AND i.kind <> 'anniversary' RETURN count(i) AS n")).toBe(0);
+    expect(
+      await count(
+        graph,
+        "MATCH (i:Incident) WHERE i.date STARTS WITH '2026' AND i.kind <> 'anniversary' RETURN count(i) AS n",
+      ),
+    ).toBe(0);
     for (const other of [ARTICLES.lille, ARTICLES.toulouse]) {
       const found = await incidentsOf(graph, idOf(other));
       expect(found.length).toBeGreaterThan(0);
@@ -116,7 +157,9 @@ describe('incident resolution at ingestion', () => {
     expect(page?.sameStory.map((a) => a.id)).toEqual([idOf(ARTICLES.lyonDay2)]);
     const dups = await getDuplicates(graph, { limit: 20 });
     const stories = dups.clusters.filter((c) => c.kind === 'same story');
-    expect(stories.map((c) => c.articles.map((a) => a.id).sort())).toEqual([[idOf(ARTICLES.lyonDay1), idOf(ARTICLES.lyonDay2)].sort()]);
+    expect(stories.map((c) => c.articles.map((a) => a.id).sort())).toEqual([
+      [idOf(ARTICLES.lyonDay1), idOf(ARTICLES.lyonDay2)].sort(),
+    ]);
   });
 
   it('changes nothing when the same articles are ingested again', async () => {

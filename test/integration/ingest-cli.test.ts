@@ -12,7 +12,8 @@ import { openTestGraph, resetDatabase } from '../helpers/neo4j.js';
 function kg(args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['bin/kg.js', ...args], { env: process.env });
-    let stdout = '', stderr = '';
+    let stdout = '',
+      stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     child.on('error', reject);
@@ -25,7 +26,9 @@ const ARTICLE_1 = `Police arrest two men over Leeds bomb plot
 LEEDS, 4 March 2025 (Northern Wire) - Counter-terrorism officers from West Yorkshire Police arrested two men in Leeds on Tuesday on suspicion of planning an attack on a railway station. Assistant Chief Constable Sarah Holt said the arrests followed an investigation supported by MI5.
 `;
 const ARTICLE_2 = JSON.stringify({
-  title: 'Court hears of Hamburg stabbing', published: '2025-03-05', source: 'Rhine Post',
+  title: 'Court hears of Hamburg stabbing',
+  published: '2025-03-05',
+  source: 'Rhine Post',
   text: 'A man appeared in court in Hamburg on Wednesday charged with the stabbing of two police officers at the main station. Prosecutors said the suspect had links to Islamic State.',
 });
 
@@ -50,7 +53,11 @@ describe('kg ingest / kg stats', () => {
     const r = await kg(['ingest', '--json', dir]);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
-    const summary = JSON.parse(r.stdout) as { articles: Record<string, number>; failures: unknown[]; relations: number };
+    const summary = JSON.parse(r.stdout) as {
+      articles: Record<string, number>;
+      failures: unknown[];
+      relations: number;
+    };
     expect(summary.articles).toEqual({ new: 2, unchanged: 0, failed: 0 });
     const stats = await graphStats(graph);
     expect(stats.nodes.Article).toBe(2);

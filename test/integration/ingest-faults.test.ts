@@ -52,9 +52,9 @@ const graphHash = () => hashOfGraph(graph);
 /** Incident keys, sorted, with the articles covering each */
 async function incidentKeys(): Promise<string[]> {
   return graph.read(async (tx) =>
-    (await tx.run('MATCH (i:Incident) RETURN i.key AS k, [(x:Article)-[:COVERS]->(i) | x.id] AS ids ORDER BY k')).records.map(
-      (r) => `${r.get('k') as string} <- ${(r.get('ids') as string[]).sort().join(' ')}`,
-    ),
+    (
+      await tx.run('MATCH (i:Incident) RETURN i.key AS k, [(x:Article)-[:COVERS]->(i) | x.id] AS ids ORDER BY k')
+    ).records.map((r) => `${r.get('k') as string} <- ${(r.get('ids') as string[]).sort().join(' ')}`),
   );
 }
 
@@ -220,17 +220,21 @@ describe('kg ingest under faults', () => {
     let cut: Promise<void> | null = null;
     let r: Run;
     try {
-      r = await kg(['ingest', '--json', '--batch-rows', '200', all], (child) => {
-        const poll = setInterval(() => {
-          void articleCount().then((n) => {
-            if (n > 0 && !cut) {
-              clearInterval(poll);
-              cut = proxy.cut();
-            }
-          });
-        }, 100);
-        child.on('close', () => clearInterval(poll));
-      }, { NEO4J_URI: `bolt://127.0.0.1:${proxy.port}` });
+      r = await kg(
+        ['ingest', '--json', '--batch-rows', '200', all],
+        (child) => {
+          const poll = setInterval(() => {
+            void articleCount().then((n) => {
+              if (n > 0 && !cut) {
+                clearInterval(poll);
+                cut = proxy.cut();
+              }
+            });
+          }, 100);
+          child.on('close', () => clearInterval(poll));
+        },
+        { NEO4J_URI: `bolt://127.0.0.1:${proxy.port}` },
+      );
       await cut;
     } finally {
       await proxy.close();
@@ -244,7 +248,8 @@ describe('kg ingest under faults', () => {
     };
     expect(summary.unavailable).toMatch(/Neo4j became unavailable/);
     expect(summary.articles.failed).toBeGreaterThan(0);
-    for (const f of summary.failures) expect(f.reason).toMatch(/write failed, nothing stored|not attempted: Neo4j became unavailable/);
+    for (const f of summary.failures)
+      expect(f.reason).toMatch(/write failed, nothing stored|not attempted: Neo4j became unavailable/);
     // every article is accounted for: stored, or named as a failure
     const stored = await articleCount();
     expect(stored).toBeLessThan(N);

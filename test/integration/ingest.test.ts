@@ -21,11 +21,49 @@ import { openTestGraph, resetDatabase } from '../helpers/neo4j.js';
 /** an entity without the fields the extractor fills in (Omit distributed over the union, so each type keeps its own fields) */
 type EntityFields<E = Entity> = E extends Entity ? Omit<E, 'mentions' | 'id' | 'key'> : never;
 const DICTIONARY: Array<{ pattern: string; key: string; make: (id: string) => EntityFields }> = [
-  { pattern: 'Andrew Parker', key: 'person:andrew parker', make: () => ({ type: 'person', name: 'Andrew Parker', aliases: [], roles: [] }) },
-  { pattern: 'Parker', key: 'person:andrew parker', make: () => ({ type: 'person', name: 'Parker', aliases: [], roles: [] }) },
-  { pattern: 'MI5', key: 'org:known:mi5', make: () => ({ type: 'organization', name: 'MI5', aliases: ['Security Service'], kind: 'agency', country: 'GB' }) },
-  { pattern: 'London', key: 'place:test:london', make: () => ({ type: 'place', name: 'London', aliases: [], placeKind: 'city', country: 'GB', lat: 51.5, lon: -0.13, ambiguous: false }) },
-  { pattern: 'Leeds', key: 'place:test:leeds', make: () => ({ type: 'place', name: 'Leeds', aliases: [], placeKind: 'city', country: 'GB', lat: 53.8, lon: -1.55, ambiguous: false }) },
+  {
+    pattern: 'Andrew Parker',
+    key: 'person:andrew parker',
+    make: () => ({ type: 'person', name: 'Andrew Parker', aliases: [], roles: [] }),
+  },
+  {
+    pattern: 'Parker',
+    key: 'person:andrew parker',
+    make: () => ({ type: 'person', name: 'Parker', aliases: [], roles: [] }),
+  },
+  {
+    pattern: 'MI5',
+    key: 'org:known:mi5',
+    make: () => ({ type: 'organization', name: 'MI5', aliases: ['Security Service'], kind: 'agency', country: 'GB' }),
+  },
+  {
+    pattern: 'London',
+    key: 'place:test:london',
+    make: () => ({
+      type: 'place',
+      name: 'London',
+      aliases: [],
+      placeKind: 'city',
+      country: 'GB',
+      lat: 51.5,
+      lon: -0.13,
+      ambiguous: false,
+    }),
+  },
+  {
+    pattern: 'Leeds',
+    key: 'place:test:leeds',
+    make: () => ({
+      type: 'place',
+      name: 'Leeds',
+      aliases: [],
+      placeKind: 'city',
+      country: 'GB',
+      lat: 53.8,
+      lon: -1.55,
+      ambiguous: false,
+    }),
+  },
 ];
 
 function dictionaryExtract(input: ArticleInput): ExtractionResult {
@@ -36,7 +74,8 @@ function dictionaryExtract(input: ArticleInput): ExtractionResult {
   const taken: Array<[number, number]> = [];
   for (const d of DICTIONARY) {
     for (const m of text.matchAll(new RegExp(`\\b${d.pattern}\\b`, 'g'))) {
-      const start = m.index, end = start + d.pattern.length;
+      const start = m.index,
+        end = start + d.pattern.length;
       if (taken.some(([s, e]) => start < e && end > s)) continue;
       taken.push([start, end]);
       let e = byKey.get(d.key);
@@ -52,31 +91,61 @@ function dictionaryExtract(input: ArticleInput): ExtractionResult {
   const place = entities.find((e) => e.type === 'place');
   if (bomb && place && input.published) {
     entities.push({
-      id: 'i1', key: `incident:bombing:${place.key}:${input.published}`, type: 'incident', name: `bombing in ${place.name}`, aliases: [],
-      kind: 'bombing', place: place.name, placeId: place.id, date: input.published, participants: [], killed: 2, injured: null,
-      mentions: [{ start: bomb.index, end: bomb.index + bomb[0].length, text: bomb[0], sentence: sentenceAt(bomb.index) }],
+      id: 'i1',
+      key: `incident:bombing:${place.key}:${input.published}`,
+      type: 'incident',
+      name: `bombing in ${place.name}`,
+      aliases: [],
+      kind: 'bombing',
+      place: place.name,
+      placeId: place.id,
+      date: input.published,
+      participants: [],
+      killed: 2,
+      injured: null,
+      mentions: [
+        { start: bomb.index, end: bomb.index + bomb[0].length, text: bomb[0], sentence: sentenceAt(bomb.index) },
+      ],
     });
   }
   const relations: Relation[] = [];
-  for (const a of entities) for (const b of entities) {
-    if (a.id >= b.id) continue;
-    const shared = a.mentions.filter((m) => b.mentions.some((n) => n.sentence === m.sentence));
-    for (const m of shared) {
-      const s = sentences[m.sentence]!;
-      relations.push({ type: 'co_mention', from: a.id, to: b.id, evidence: [{ start: s.start, end: s.end, sentence: s.index }] });
+  for (const a of entities)
+    for (const b of entities) {
+      if (a.id >= b.id) continue;
+      const shared = a.mentions.filter((m) => b.mentions.some((n) => n.sentence === m.sentence));
+      for (const m of shared) {
+        const s = sentences[m.sentence]!;
+        relations.push({
+          type: 'co_mention',
+          from: a.id,
+          to: b.id,
+          evidence: [{ start: s.start, end: s.end, sentence: s.index }],
+        });
+      }
     }
-  }
-  const parker = byKey.get('person:andrew parker'), mi5 = byKey.get('org:known:mi5');
-  if (parker && mi5) relations.push({ type: 'affiliation', from: parker.id, to: mi5.id, label: 'director general', evidence: [{ ...mi5.mentions[0]!, sentence: mi5.mentions[0]!.sentence }] });
+  const parker = byKey.get('person:andrew parker'),
+    mi5 = byKey.get('org:known:mi5');
+  if (parker && mi5)
+    relations.push({
+      type: 'affiliation',
+      from: parker.id,
+      to: mi5.id,
+      label: 'director general',
+      evidence: [{ ...mi5.mentions[0]!, sentence: mi5.mentions[0]!.sentence }],
+    });
   return { ...(input.id ? { id: input.id } : {}), sentences, entities, relations, warnings: [] };
 }
 
 const FILES: Record<string, string> = {
-  'a.md': '---\ntitle: Parker warns\npublished: 2024-05-01\nsource: Wire One\n---\nParker of MI5 warned of threats in London.\n\nThe Security Service said more.\n',
+  'a.md':
+    '---\ntitle: Parker warns\npublished: 2024-05-01\nsource: Wire One\n---\nParker of MI5 warned of threats in London.\n\nThe Security Service said more.\n',
   'sub/b.txt': 'Bombing in Leeds\n\nAndrew Parker said a bomb exploded in Leeds. Two people were killed.\n',
-  'sub/deeper/c.html': '<html><head><title>Raid</title><meta property="og:site_name" content="Courier"><meta name="date" content="2024-05-02"></head><body><script>evil()</script><article><p>Police in London raided a flat.</p><p>MI5 was involved.</p></article></body></html>',
-  'd.jsonl': '{"text":"Nothing of note happened here.","title":"Quiet"}\n{"text":"MI5 and Parker met in London.","source":"Wire Two","published":"2024-05-03"}\n',
-  'e.rss': '<rss version="2.0"><channel><title>Feed</title><item><title>Item</title><pubDate>Fri, 03 May 2024 10:00:00 GMT</pubDate><description>&lt;p&gt;A bombing in London, Parker said.&lt;/p&gt;</description></item></channel></rss>',
+  'sub/deeper/c.html':
+    '<html><head><title>Raid</title><meta property="og:site_name" content="Courier"><meta name="date" content="2024-05-02"></head><body><script>evil()</script><article><p>Police in London raided a flat.</p><p>MI5 was involved.</p></article></body></html>',
+  'd.jsonl':
+    '{"text":"Nothing of note happened here.","title":"Quiet"}\n{"text":"MI5 and Parker met in London.","source":"Wire Two","published":"2024-05-03"}\n',
+  'e.rss':
+    '<rss version="2.0"><channel><title>Feed</title><item><title>Item</title><pubDate>Fri, 03 May 2024 10:00:00 GMT</pubDate><description>&lt;p&gt;A bombing in London, Parker said.&lt;/p&gt;</description></item></channel></rss>',
   'broken.json': '{"text": "cut off',
   // not articles: skipped by the folder walk
   'README.md': '# About this folder\n\nTest fixtures.\n',
@@ -124,7 +193,9 @@ describe('kg ingest pipeline', () => {
     expect(first.failures.find((f) => f.file.endsWith('junk.txt'))!.reason).toMatch(/binary|UTF-8/);
     expect(first.relations).toBeGreaterThan(0);
 
-    const titles = await rows<{ title: string | null; status: string }>('MATCH (a:Article) WHERE a.id IN $ids RETURN a.title AS title, a.status AS status ORDER BY title');
+    const titles = await rows<{ title: string | null; status: string }>(
+      'MATCH (a:Article) WHERE a.id IN $ids RETURN a.title AS title, a.status AS status ORDER BY title',
+    );
     expect(ids).toHaveLength(6);
     expect(titles.map((t) => t.title)).toEqual(['Bombing in Leeds', 'Item', 'Parker warns', 'Quiet', 'Raid', null]);
     expect(new Set(titles.map((t) => t.status))).toEqual(new Set(['complete']));
@@ -139,17 +210,27 @@ describe('kg ingest pipeline', () => {
   it('merges entities across articles: longer person name wins, aliases unioned once, searchText, one relationship per article', async () => {
     await ingestPaths(graph, [dir], { extract: dictionaryExtract });
     const [parker] = await rows<{ name: string; aliases: string[]; searchText: string; labels: string[] }>(
-      "MATCH (e:Entity {key: 'person:andrew parker'}) RETURN e.name AS name, e.aliases AS aliases, e.searchText AS searchText, labels(e) AS labels");
+      "MATCH (e:Entity {key: 'person:andrew parker'}) RETURN e.name AS name, e.aliases AS aliases, e.searchText AS searchText, labels(e) AS labels",
+    );
     expect(parker!.name).toBe('Andrew Parker');
     expect(parker!.aliases).toEqual(['Parker']);
     expect(parker!.searchText).toBe('Andrew Parker Parker');
     expect(parker!.labels.sort()).toEqual(['Entity', 'Person']);
-    const [mi5] = await rows<{ aliases: string[] }>("MATCH (e:Organization {key: 'org:known:mi5'}) RETURN e.aliases AS aliases");
+    const [mi5] = await rows<{ aliases: string[] }>(
+      "MATCH (e:Organization {key: 'org:known:mi5'}) RETURN e.aliases AS aliases",
+    );
     expect(mi5!.aliases).toEqual(['Security Service']);
 
     // Parker and MI5 share a sentence in a.md and d.jsonl: two AFFILIATED_WITH relationships, one per article
-    const aff = await rows<{ articleId: string; label: string; source: string | null; evidence: number[]; sentenceIds: string[] }>(
-      "MATCH (:Person {key: 'person:andrew parker'})-[r:AFFILIATED_WITH]->(:Organization {key: 'org:known:mi5'}) RETURN r.articleId AS articleId, r.label AS label, r.source AS source, r.evidence AS evidence, r.sentenceIds AS sentenceIds ORDER BY source");
+    const aff = await rows<{
+      articleId: string;
+      label: string;
+      source: string | null;
+      evidence: number[];
+      sentenceIds: string[];
+    }>(
+      "MATCH (:Person {key: 'person:andrew parker'})-[r:AFFILIATED_WITH]->(:Organization {key: 'org:known:mi5'}) RETURN r.articleId AS articleId, r.label AS label, r.source AS source, r.evidence AS evidence, r.sentenceIds AS sentenceIds ORDER BY source",
+    );
     expect(aff.map((r) => r.source)).toEqual(['Wire One', 'Wire Two']);
     expect(new Set(aff.map((r) => r.articleId)).size).toBe(2);
     for (const r of aff) {
@@ -161,7 +242,8 @@ describe('kg ingest pipeline', () => {
     // The bombing in Leeds: incident with the place's coordinates, a Neo4j date, covered by its article
     const inc = await rows<{ key: string; lat: number; dateIsDate: boolean; killed: number; covered: number }>(
       `MATCH (i:Incident) RETURN i.key AS key, i.lat AS lat, valueType(i.dateValue) STARTS WITH 'DATE' AS dateIsDate, i.killed AS killed,
-              COUNT { (:Article)-[:COVERS]->(i) } AS covered ORDER BY key`);
+              COUNT { (:Article)-[:COVERS]->(i) } AS covered ORDER BY key`,
+    );
     // the node is keyed by its article's extracted key, made unique by the article id (docs/graph-model.md)
     expect(inc).toHaveLength(1);
     expect(inc[0]!.key).toMatch(/^incident:bombing:place:test:london:2024-05-03:a_[0-9a-f]{16}$/);
@@ -171,11 +253,22 @@ describe('kg ingest pipeline', () => {
   it('every stored mention points at its text in the stored article, inside its sentence', async () => {
     const summary = await ingestPaths(graph, [dir], { extract: dictionaryExtract });
     expect(summary.warnings).toBe(0);
-    const ms = await rows<{ text: string; sStart: number; sEnd: number; sText: string; start: number; end: number; mText: string; count: number; n: number }>(
+    const ms = await rows<{
+      text: string;
+      sStart: number;
+      sEnd: number;
+      sText: string;
+      start: number;
+      end: number;
+      mText: string;
+      count: number;
+      n: number;
+    }>(
       `MATCH (a:Article)-[:HAS_SENTENCE]->(s:Sentence)-[m:MENTIONS]->(e:Entity) WHERE a.id IN $ids
        MATCH (a)-[am:MENTIONS]->(e)
        RETURN a.text AS text, s.start AS sStart, s.end AS sEnd, s.text AS sText, m.start AS start, m.end AS end, m.text AS mText,
-              am.count AS count, COUNT { (a)-[:HAS_SENTENCE]->(:Sentence)-[:MENTIONS]->(e) } AS n`);
+              am.count AS count, COUNT { (a)-[:HAS_SENTENCE]->(:Sentence)-[:MENTIONS]->(e) } AS n`,
+    );
     // 3 in a.md, 2 in b.txt, 2 in c.html, 3 in d.jsonl, 2 names + 1 incident in e.rss
     expect(ms.length).toBe(13);
     for (const m of ms) {
@@ -197,12 +290,19 @@ describe('kg ingest pipeline', () => {
     const failed = summary.failures.find((f) => f.file.endsWith('b.txt'));
     expect(failed).toMatchObject({ item: 0, reason: expect.stringMatching(/^write failed, nothing stored/) });
 
-    const leftovers = await rows<{ articles: number; sentences: number; leeds: number; incidents: number; rels: number }>(
+    const leftovers = await rows<{
+      articles: number;
+      sentences: number;
+      leeds: number;
+      incidents: number;
+      rels: number;
+    }>(
       `RETURN COUNT { (a:Article) WHERE a.title = 'Bombing in Leeds' } AS articles,
               COUNT { (s:Sentence) WHERE NOT EXISTS { (:Article)-[:HAS_SENTENCE]->(s) } } AS sentences,
               COUNT { (p:Place {key: 'place:test:leeds'}) } AS leeds,
               COUNT { (i:Incident) WHERE i.key CONTAINS 'leeds' } AS incidents,
-              COUNT { ()-[r]->() WHERE r.articleId IS NOT NULL AND NOT EXISTS { MATCH (x:Article) WHERE x.id = r.articleId } } AS rels`);
+              COUNT { ()-[r]->() WHERE r.articleId IS NOT NULL AND NOT EXISTS { MATCH (x:Article) WHERE x.id = r.articleId } } AS rels`,
+    );
     expect(leftovers[0]).toEqual({ articles: 0, sentences: 0, leeds: 0, incidents: 0, rels: 0 });
     // Andrew Parker's full name came only from the failed article, so the stored entity keeps the short one
     const [p] = await rows<{ name: string }>("MATCH (e:Person {key: 'person:andrew parker'}) RETURN e.name AS name");
@@ -220,7 +320,11 @@ describe('kg ingest pipeline', () => {
     };
     const summary = await ingestPaths(graph, [dir], { extract: flaky });
     expect(summary.articles.new).toBe(5);
-    expect(summary.failures.find((f) => f.file.endsWith('d.jsonl'))).toEqual({ file: join(dir, 'd.jsonl'), item: 0, reason: 'extraction failed: tagger exploded' });
+    expect(summary.failures.find((f) => f.file.endsWith('d.jsonl'))).toEqual({
+      file: join(dir, 'd.jsonl'),
+      item: 0,
+      reason: 'extraction failed: tagger exploded',
+    });
   });
 });
 
@@ -234,7 +338,10 @@ describe('re-ingesting an unchanged file (defect 2: conversion is paid once)', (
     await writeFile(join(raw, 'c.html'), FILES['sub/deeper/c.html']!);
     await writeFile(join(raw, 'e.rss'), FILES['e.rss']!);
     // two articles, one text twice: the file stores two distinct articles
-    await writeFile(join(raw, 'pair.json'), JSON.stringify([{ text: 'MI5 met in Leeds.' }, { text: 'Parker spoke in York.' }, { text: 'MI5 met in Leeds.' }]));
+    await writeFile(
+      join(raw, 'pair.json'),
+      JSON.stringify([{ text: 'MI5 met in Leeds.' }, { text: 'Parker spoke in York.' }, { text: 'MI5 met in Leeds.' }]),
+    );
     // one good item and one bad one: converted (and its failure reported) on every run
     await writeFile(join(raw, 'half.json'), JSON.stringify([{ text: 'Parker was in London.' }, { title: 'no text' }]));
   });
@@ -257,14 +364,18 @@ describe('re-ingesting an unchanged file (defect 2: conversion is paid once)', (
     // the raw hash of each fully converted file is on its articles, with the number of articles the file holds
     const { readFile } = await import('node:fs/promises');
     const { rawFileHash } = await import('../../src/sources/walk.js');
-    const stored = await graph.read((tx) => tx.run('MATCH (a:Article) WHERE a.sourceHash IS NOT NULL RETURN a.sourceHash AS h, a.sourceArticles AS n'));
+    const stored = await graph.read((tx) =>
+      tx.run('MATCH (a:Article) WHERE a.sourceHash IS NOT NULL RETURN a.sourceHash AS h, a.sourceArticles AS n'),
+    );
     const byHash = new Map<string, number[]>();
     for (const r of stored.records) byHash.set(r.get('h'), [...(byHash.get(r.get('h')) ?? []), r.get('n')]);
     expect(byHash.get(rawFileHash('a.md', await readFile(join(raw, 'a.md'))))).toEqual([1]);
     expect(byHash.get(rawFileHash('pair.json', await readFile(join(raw, 'pair.json'))))).toEqual([2, 2]);
     expect(byHash.has(rawFileHash('half.json', await readFile(join(raw, 'half.json'))))).toBe(false);
     // the same bytes as another format are another file
-    expect(rawFileHash('a.txt', Buffer.from(FILES['a.md']!))).not.toBe(rawFileHash('a.md', Buffer.from(FILES['a.md']!)));
+    expect(rawFileHash('a.txt', Buffer.from(FILES['a.md']!))).not.toBe(
+      rawFileHash('a.md', Buffer.from(FILES['a.md']!)),
+    );
 
     const before = await graphStats(graph);
     parsed.length = 0;
@@ -280,7 +391,9 @@ describe('re-ingesting an unchanged file (defect 2: conversion is paid once)', (
 
     // a changed byte is a changed file; an article removed from the graph makes its file convert again
     await writeFile(join(raw, 'b.txt'), FILES['sub/b.txt']! + 'Police in York said more.\n');
-    await graph.write((tx) => tx.run(`MATCH (a:Article) WHERE a.title = 'Item' OPTIONAL MATCH (a)-[:HAS_SENTENCE]->(s) DETACH DELETE a, s`));
+    await graph.write((tx) =>
+      tx.run(`MATCH (a:Article) WHERE a.title = 'Item' OPTIONAL MATCH (a)-[:HAS_SENTENCE]->(s) DETACH DELETE a, s`),
+    );
     parsed.length = 0;
     const third = await ingestPaths(graph, [raw], { extract: counting, batch: { onFileParsed } });
     expect(parsed.sort()).toEqual(['b.txt', 'e.rss', 'half.json']);
@@ -300,7 +413,13 @@ describe('evidence sentences repeated by wire copies', () => {
       { text: `LONDON (Wire One) - ${shared} He spoke on Monday.`, source: 'Wire One' },
       { text: `LONDON - ${shared} Officials gave no details.`, source: 'Paper Two' },
       { text: `Parker of MI5 warned of new threats in London. Nothing else.`, source: 'Paper Three' },
-    ].map((a, item) => ({ ...a, title: null, published: '2024-05-01', url: null, origin: { file: 'copies.jsonl', item } }));
+    ].map((a, item) => ({
+      ...a,
+      title: null,
+      published: '2024-05-01',
+      url: null,
+      origin: { file: 'copies.jsonl', item },
+    }));
     const summary = await ingestArticles(graph, copies, [], { extract: dictionaryExtract });
     expect(summary.articles.new).toBe(3);
     // the read side's grouping: evidence sentences of one edge by textHash
@@ -308,7 +427,8 @@ describe('evidence sentences repeated by wire copies', () => {
       `MATCH (:Person {key: 'person:andrew parker'})-[r:AFFILIATED_WITH]->(:Organization {key: 'org:known:mi5'})
        UNWIND r.sentenceIds AS sid MATCH (s:Sentence {id: sid})
        WITH s.textHash AS hash, collect(DISTINCT s.articleId) AS articles, collect(s.text) AS texts
-       RETURN hash, articles, texts ORDER BY size(articles) DESC`);
+       RETURN hash, articles, texts ORDER BY size(articles) DESC`,
+    );
     expect(groups.map((g) => g.articles.length)).toEqual([2, 1]);
     expect(groups[0]!.texts.every((t) => t.endsWith(shared))).toBe(true);
     expect(groups[1]!.texts[0]).toContain('new threats');
@@ -318,7 +438,14 @@ describe('evidence sentences repeated by wire copies', () => {
 
 describe('the streaming folder walk', () => {
   it('reads a file named twice, or inside a folder also named, once; a named hidden file is still read', async () => {
-    const { files, failures } = await listFiles([join(dir, 'a.md'), dir, join(dir, 'sub'), join(dir, '.hidden', 'x.txt'), `${dir}/`, join(dir, 'missing.txt')]);
+    const { files, failures } = await listFiles([
+      join(dir, 'a.md'),
+      dir,
+      join(dir, 'sub'),
+      join(dir, '.hidden', 'x.txt'),
+      `${dir}/`,
+      join(dir, 'missing.txt'),
+    ]);
     expect(failures).toEqual([{ file: join(dir, 'missing.txt'), reason: 'no such file or directory' }]);
     expect(files.filter((f) => f.endsWith('a.md'))).toHaveLength(1);
     expect(files.filter((f) => f.endsWith('b.txt'))).toHaveLength(1);
@@ -350,7 +477,13 @@ describe('JSON Lines read as a stream', () => {
       else if (i % 89 === 7) lines.push('[1, 2]');
       else if (i % 83 === 9) lines.push('{"title": "no text"}');
       else if (i % 13 === 0) lines.push('   ');
-      else lines.push(JSON.stringify({ text: `Ünïcödé line ${i}: 警察 said — ${'x'.repeat(i % 50)}`, published: '2024-05-01T10:00:00Z' }));
+      else
+        lines.push(
+          JSON.stringify({
+            text: `Ünïcödé line ${i}: 警察 said — ${'x'.repeat(i % 50)}`,
+            published: '2024-05-01T10:00:00Z',
+          }),
+        );
     }
     // BOM, CRLF and lone-CR endings; 3000 lines cross many 64 KB chunks, some inside a multi-byte character
     const content = '\ufeff' + lines.map((l, i) => l + (i % 3 === 0 ? '\r\n' : i % 3 === 1 ? '\n' : '\r')).join('');
@@ -361,7 +494,12 @@ describe('JSON Lines read as a stream', () => {
   });
 
   it('names empty, blank, binary and non-UTF-8 files as reading them whole does', async () => {
-    for (const bytes of [new Uint8Array(), new TextEncoder().encode(' \n\n '), new Uint8Array([0x7b, 0x00, 0x7d]), new Uint8Array([0x7b, 0xff, 0xfe, 0x7d, 0x0a])]) {
+    for (const bytes of [
+      new Uint8Array(),
+      new TextEncoder().encode(' \n\n '),
+      new Uint8Array([0x7b, 0x00, 0x7d]),
+      new Uint8Array([0x7b, 0xff, 0xfe, 0x7d, 0x0a]),
+    ]) {
       const { streamed, whole } = await both('odd.jsonl', bytes);
       expect(whole.failures).toHaveLength(1);
       expect(streamed).toEqual(whole);
@@ -379,9 +517,14 @@ describe('kg ingest streams in bounded batches', () => {
       // file 17 repeats file 2's text (a later batch), file 9 holds two articles, file 13 is corrupt
       const n = i === 17 ? 2 : i;
       const name = `f${String(i).padStart(2, '0')}`;
-      if (i === 9) await writeFile(join(many, `${name}.jsonl`), `{"text":"MI5 in London, item ${i}a."}\n{"text":"Parker in Leeds, item ${i}b."}\n`);
+      if (i === 9)
+        await writeFile(
+          join(many, `${name}.jsonl`),
+          `{"text":"MI5 in London, item ${i}a."}\n{"text":"Parker in Leeds, item ${i}b."}\n`,
+        );
       else if (i === 13) await writeFile(join(many, `${name}.json`), '{"text": "cut');
-      else await writeFile(join(many, `${name}.txt`), `Article ${n}\n\nParker of MI5 spoke in London about case ${n}.\n`);
+      else
+        await writeFile(join(many, `${name}.txt`), `Article ${n}\n\nParker of MI5 spoke in London about case ${n}.\n`);
     }
   });
   afterAll(async () => {
@@ -406,7 +549,11 @@ describe('kg ingest streams in bounded batches', () => {
     const ticks: number[] = [];
     const totals: number[] = [];
     const progress = { total: (n: number) => totals.push(n), tick: () => ticks.push(1) };
-    const first = await ingestPaths(graph, [many], { extract: counting, batch: { maxArticles: BATCH, onFileRead }, progress });
+    const first = await ingestPaths(graph, [many], {
+      extract: counting,
+      batch: { maxArticles: BATCH, onFileRead },
+      progress,
+    });
     expect(read).toBe(N);
     // 23 files: 22 readable with 23 articles, one duplicate text → 22 new, 1 unchanged, 1 corrupt file
     expect(first.files).toBe(N);
@@ -430,9 +577,12 @@ describe('kg ingest streams in bounded batches', () => {
 
   it('with --reextract, a text repeated in a later batch is rewritten once', async () => {
     await ingestPaths(graph, [many], { extract: dictionaryExtract, batch: { maxArticles: BATCH } });
-    const again = await ingestPaths(graph, [many], { extract: dictionaryExtract, reextract: true, batch: { maxArticles: BATCH } });
+    const again = await ingestPaths(graph, [many], {
+      extract: dictionaryExtract,
+      reextract: true,
+      batch: { maxArticles: BATCH },
+    });
     expect(again.articles).toEqual({ new: 22, unchanged: 1, failed: 1 });
     expect(again.reextracted).toBe(22);
   });
 });
-

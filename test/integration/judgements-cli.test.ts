@@ -14,7 +14,8 @@ import { AL_HADDAD, COLE, FILES, FRONT, HADDAD, SUBJECT } from './judgements.fix
 function kg(args: string[], input?: string): Promise<{ status: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['bin/kg.js', ...args], { env: process.env });
-    let stdout = '', stderr = '';
+    let stdout = '',
+      stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     child.on('error', reject);
@@ -30,9 +31,15 @@ async function wholeGraph(graph: Graph): Promise<string[]> {
       CALL () { MATCH (e:Entity) RETURN collect(['node', e.key, properties(e)]) AS a }
       CALL () { MATCH (x)-[r]->(e:Entity) WHERE NOT x:Judgement RETURN collect([type(r), coalesce(x.key, x.id) + '>' + e.key, properties(r)]) AS b }
       RETURN a + b AS rows`);
-    const rows = z.array(z.tuple([z.string(), z.string(), z.record(z.string(), z.unknown())])).parse(res.records[0]?.get('rows'));
+    const rows = z
+      .array(z.tuple([z.string(), z.string(), z.record(z.string(), z.unknown())]))
+      .parse(res.records[0]?.get('rows'));
     const sortedProps = (p: Record<string, unknown>) =>
-      JSON.stringify(Object.keys(p).sort().map((k) => [k, typeof p[k] === 'object' && p[k] !== null && !Array.isArray(p[k]) ? String(p[k]) : p[k]]));
+      JSON.stringify(
+        Object.keys(p)
+          .sort()
+          .map((k) => [k, typeof p[k] === 'object' && p[k] !== null && !Array.isArray(p[k]) ? String(p[k]) : p[k]]),
+      );
     return rows.map(([t, id, p]) => `${t}|${id}|${sortedProps(p)}`).sort();
   });
 }
@@ -57,14 +64,41 @@ describe('kg judgements export | import', () => {
   it('rebuilds the same graph from the articles and the exported judgements', { timeout: 300_000 }, async () => {
     expect((await kg(['ingest', '--no-progress', dir])).status).toBe(0);
     const who = 'analyst';
-    const sentenceNaming = async (key: string, words: string) => z.string().parse((await graph.read((tx) => tx.run(
-      'MATCH (s:Sentence)-[:MENTIONS]->(:Entity {key: $key}) WHERE s.text CONTAINS $words RETURN s.id AS id', { key, words }))).records[0]?.get('id'));
-    await addJudgement(graph, { op: 'split', entity: HADDAD, sentences: [await sentenceNaming(HADDAD, 'had planned')], who, why: 'another Haddad' });
-    await addJudgement(graph, { op: 'reject', mention: { sentenceId: await sentenceNaming(COLE, 'Whitfield'), entity: COLE }, who, why: 'not her' });
+    const sentenceNaming = async (key: string, words: string) =>
+      z
+        .string()
+        .parse(
+          (
+            await graph.read((tx) =>
+              tx.run(
+                'MATCH (s:Sentence)-[:MENTIONS]->(:Entity {key: $key}) WHERE s.text CONTAINS $words RETURN s.id AS id',
+                { key, words },
+              ),
+            )
+          ).records[0]?.get('id'),
+        );
+    await addJudgement(graph, {
+      op: 'split',
+      entity: HADDAD,
+      sentences: [await sentenceNaming(HADDAD, 'had planned')],
+      who,
+      why: 'another Haddad',
+    });
+    await addJudgement(graph, {
+      op: 'reject',
+      mention: { sentenceId: await sentenceNaming(COLE, 'Whitfield'), entity: COLE },
+      who,
+      why: 'not her',
+    });
     await addJudgement(graph, { op: 'merge', keep: HADDAD, merge: AL_HADDAD, who, why: 'same man' });
     await addJudgement(graph, { op: 'rename', entity: COLE, name: 'Sarah J. Cole', who, why: 'full name' });
     await addJudgement(graph, { op: 'retype', entity: FRONT, kind: 'armed_group', who, why: 'x' });
-    await addJudgement(graph, { op: 'reject', link: { from: HADDAD, to: FRONT, type: 'AFFILIATED_WITH' }, who, why: 'x' });
+    await addJudgement(graph, {
+      op: 'reject',
+      link: { from: HADDAD, to: FRONT, type: 'AFFILIATED_WITH' },
+      who,
+      why: 'x',
+    });
     const withdrawn = await addJudgement(graph, { op: 'reject', entity: SUBJECT, who, why: 'not a real entity' });
     await withdrawJudgement(graph, withdrawn.id, who);
     const before = await wholeGraph(graph);

@@ -25,20 +25,29 @@ let graph: Graph;
 beforeAll(async () => {
   graph = await openTestGraph();
   await resetDatabase(graph);
-  const summary = await ingestArticles(graph, sourcesOf({ ...FILES, 'c.md': BOMBING }), [], { extractorVersion: 'views-1' });
+  const summary = await ingestArticles(graph, sourcesOf({ ...FILES, 'c.md': BOMBING }), [], {
+    extractorVersion: 'views-1',
+  });
   expect(summary.articles.new).toBe(3);
 });
 afterAll(async () => {
   await graph?.close();
 });
 
-const timelineKeys = async (kinds?: string[]) => (await getTimeline(graph, { limit: 100, offset: 0, kinds })).incidents.map((i) => i.key);
+const timelineKeys = async (kinds?: string[]) =>
+  (await getTimeline(graph, { limit: 100, offset: 0, kinds })).incidents.map((i) => i.key);
 const mapKeys = async () => {
   const map = await getMap(graph, { limit: 100, offset: 0 });
   return { places: map.places.map((p) => p.key), incidents: map.incidents.map((i) => i.key) };
 };
 const articleIdOf = async (title: string) =>
-  z.string().parse((await graph.read((tx) => tx.run('MATCH (a:Article {title: $title}) RETURN a.id AS id', { title }))).records[0]?.get('id'));
+  z
+    .string()
+    .parse(
+      (
+        await graph.read((tx) => tx.run('MATCH (a:Article {title: $title}) RETURN a.id AS id', { title }))
+      ).records[0]?.get('id'),
+    );
 
 /** entities with every property and every relationship into an entity with its properties, sorted */
 async function wholeGraph(): Promise<string[]> {
@@ -47,8 +56,15 @@ async function wholeGraph(): Promise<string[]> {
       CALL () { MATCH (e:Entity) RETURN collect(['node', e.key, properties(e)]) AS a }
       CALL () { MATCH (x)-[r]->(e:Entity) RETURN collect([type(r), coalesce(x.key, x.id) + '>' + e.key, properties(r)]) AS b }
       RETURN a + b AS rows`);
-    const rows = z.array(z.tuple([z.string(), z.string(), z.record(z.string(), z.unknown())])).parse(res.records[0]?.get('rows'));
-    const props = (p: Record<string, unknown>) => JSON.stringify(Object.keys(p).sort().map((k) => [k, String(p[k])]));
+    const rows = z
+      .array(z.tuple([z.string(), z.string(), z.record(z.string(), z.unknown())]))
+      .parse(res.records[0]?.get('rows'));
+    const props = (p: Record<string, unknown>) =>
+      JSON.stringify(
+        Object.keys(p)
+          .sort()
+          .map((k) => [k, String(p[k])]),
+      );
     return rows.map(([t, id, p]) => `${t}|${id}|${props(p)}`).sort();
   });
 }
@@ -97,8 +113,12 @@ describe('judgements are applied in each ingest batch', { timeout: 300_000 }, ()
       yield { articles: court, failures: [], files: 1 };
       throw new Error('reader died');
     }
-    await expect(ingestBatches(graph, dying(), { extractorVersion: 'views-2', batchRows: 1 })).rejects.toThrow('reader died');
-    const version = await graph.read((tx) => tx.run('MATCH (a:Article {title: $t}) RETURN a.extractorVersion AS v', { t: 'Court in Manchester' }));
+    await expect(ingestBatches(graph, dying(), { extractorVersion: 'views-2', batchRows: 1 })).rejects.toThrow(
+      'reader died',
+    );
+    const version = await graph.read((tx) =>
+      tx.run('MATCH (a:Article {title: $t}) RETURN a.extractorVersion AS v', { t: 'Court in Manchester' }),
+    );
     expect(version.records[0]?.get('v')).toBe('views-2');
 
     // the rewritten article's mentions and links of al-Haddad are on Haddad already: applying again changes nothing

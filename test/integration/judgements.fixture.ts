@@ -15,9 +15,10 @@ export const FRONT = 'org:name:northern-front';
 /** the entity the retype and reject tests act on (an outlet credit such as Alpha Wire is an Article property, never an entity) */
 export const SUBJECT = COLE;
 
-
 /** What extraction wrote, judgements aside: every entity with its fields, every relationship, every mention (property names included). */
-export async function extractedState(graph: Graph): Promise<{ entities: string[]; relations: string[]; mentions: string[] }> {
+export async function extractedState(
+  graph: Graph,
+): Promise<{ entities: string[]; relations: string[]; mentions: string[] }> {
   return graph.read(async (tx) => {
     const entities = await tx.run(
       `MATCH (e:Entity) RETURN e.key + '|' + e.type + '|' + e.name + '|' + coalesce(e.kind, '') + '|' + e.searchText + '|' +
@@ -31,7 +32,9 @@ export async function extractedState(graph: Graph): Promise<{ entities: string[]
     );
     // property names in sorted order (keys() has none); rows sorted
     const rows = (res: { records: Array<{ get(k: string): unknown }> }) =>
-      res.records.map((r) => `${z.string().parse(r.get('row'))}|${z.array(z.string()).parse(r.get('keys')).sort().join(',')}`).sort();
+      res.records
+        .map((r) => `${z.string().parse(r.get('row'))}|${z.array(z.string()).parse(r.get('keys')).sort().join(',')}`)
+        .sort();
     return { entities: rows(entities), relations: rows(relations), mentions: rows(mentions) };
   });
 }

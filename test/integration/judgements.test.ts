@@ -7,7 +7,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.js';
 import type { ArticleInput, ExtractionResult } from '../../src/extract/types.js';
 import type { Graph } from '../../src/graph/driver.js';
-import { addJudgement, JudgementConflict, listJudgements, splitKey, staleJudgements, withdrawJudgement, type Judgement } from '../../src/graph/judgements.js';
+import {
+  addJudgement,
+  JudgementConflict,
+  listJudgements,
+  splitKey,
+  staleJudgements,
+  withdrawJudgement,
+  type Judgement,
+} from '../../src/graph/judgements.js';
 import { getArticle } from '../../src/graph/queries/articles.js';
 import { getEdgeEvidence, getEntity, getNeighbors } from '../../src/graph/queries/entities.js';
 import { findPaths } from '../../src/graph/queries/paths.js';
@@ -15,7 +23,16 @@ import { searchEntities } from '../../src/graph/queries/search.js';
 import { ingestPaths, type IngestOptions } from '../../src/ingest/pipeline.js';
 import { openTestGraph, resetDatabase } from '../helpers/neo4j.js';
 import { res } from '../helpers/resources.js';
-import { AL_HADDAD, COLE, extractedState as stateOf, FILES, FRONT, HADDAD, SUBJECT, WHITFIELD } from './judgements.fixture.js';
+import {
+  AL_HADDAD,
+  COLE,
+  extractedState as stateOf,
+  FILES,
+  FRONT,
+  HADDAD,
+  SUBJECT,
+  WHITFIELD,
+} from './judgements.fixture.js';
 
 let graph: Graph;
 let dir: string;
@@ -34,7 +51,8 @@ const bumpVersion = () => {
 
 const extractedState = () => stateOf(graph);
 
-const neighbourKeys = async (key: string) => (await getNeighbors(graph, key, { limit: 200, offset: 0 }))?.nodes.map((n) => n.key).sort() ?? [];
+const neighbourKeys = async (key: string) =>
+  (await getNeighbors(graph, key, { limit: 200, offset: 0 }))?.nodes.map((n) => n.key).sort() ?? [];
 const searchKeys = async (q: string) => (await searchEntities(graph, { q, limit: 20 })).map((e) => e.key);
 /** the full-text index is eventually consistent: wait until a search agrees */
 async function searchUntil(q: string, ok: (keys: string[]) => boolean): Promise<string[]> {
@@ -84,13 +102,25 @@ async function lifecycle(input: Record<string, unknown>, effect: (j: Judgement) 
 
 /** the sentences that name `key`, in article title then index order, with the title of their article */
 async function sentencesNaming(key: string): Promise<Array<{ id: string; article: string; text: string }>> {
-  const res = await graph.read((tx) => tx.run(
-    `MATCH (a:Article)-[:HAS_SENTENCE]->(s:Sentence)-[m:MENTIONS]->(:Entity {key: $key}) WHERE m.viaJudgement IS NULL
-     RETURN DISTINCT s.id AS id, a.title AS article, s.text AS text, s.index AS i ORDER BY article, i`, { key }));
-  return res.records.map((r) => ({ id: String(r.get('id')), article: String(r.get('article')), text: String(r.get('text')) }));
+  const res = await graph.read((tx) =>
+    tx.run(
+      `MATCH (a:Article)-[:HAS_SENTENCE]->(s:Sentence)-[m:MENTIONS]->(:Entity {key: $key}) WHERE m.viaJudgement IS NULL
+     RETURN DISTINCT s.id AS id, a.title AS article, s.text AS text, s.index AS i ORDER BY article, i`,
+      { key },
+    ),
+  );
+  return res.records.map((r) => ({
+    id: String(r.get('id')),
+    article: String(r.get('article')),
+    text: String(r.get('text')),
+  }));
 }
 const articleIdOf = async (title: string) =>
-  String((await graph.read((tx) => tx.run('MATCH (a:Article {title: $title}) RETURN a.id AS id', { title }))).records[0]?.get('id'));
+  String(
+    (
+      await graph.read((tx) => tx.run('MATCH (a:Article {title: $title}) RETURN a.id AS id', { title }))
+    ).records[0]?.get('id'),
+  );
 
 describe('judgements survive re-extraction and withdraw exactly', { timeout: 300_000 }, () => {
   it('merge: one entity with both names, the links of both, found by either name', async () => {
@@ -103,7 +133,9 @@ describe('judgements survive re-extraction and withdraw exactly', { timeout: 300
       const ofWhitfield = await neighbourKeys(WHITFIELD);
       expect(ofWhitfield).toContain(HADDAD);
       expect(ofWhitfield).not.toContain(AL_HADDAD);
-      expect(await searchUntil('al-haddad', (k) => k.includes(HADDAD) && !k.includes(AL_HADDAD))).toEqual(expect.arrayContaining([HADDAD]));
+      expect(await searchUntil('al-haddad', (k) => k.includes(HADDAD) && !k.includes(AL_HADDAD))).toEqual(
+        expect.arrayContaining([HADDAD]),
+      );
       expect(await searchKeys('al-haddad')).not.toContain(AL_HADDAD);
       const paths = await findPaths(graph, WHITFIELD, HADDAD, 2);
       expect('paths' in paths && paths.paths.some((p) => p.nodes.length === 2)).toBe(true);
@@ -204,16 +236,24 @@ describe('judgements survive re-extraction and withdraw exactly', { timeout: 300
     });
     await lifecycle({ op: 'confirm', link }, async () => {
       expect(await neighbourKeys(HADDAD)).toContain(COLE);
-      const marked = await graph.read((tx) => tx.run(
-        `MATCH (:Entity {key: $from})-[r:CO_MENTIONED]->(:Entity {key: $to}) RETURN count(r.confirmedBy) AS n`, link));
+      const marked = await graph.read((tx) =>
+        tx.run(
+          `MATCH (:Entity {key: $from})-[r:CO_MENTIONED]->(:Entity {key: $to}) RETURN count(r.confirmedBy) AS n`,
+          link,
+        ),
+      );
       expect(Number(marked.records[0]?.get('n'))).toBeGreaterThan(0);
     });
   });
 
   it('distinct: kept through re-extraction and blocks a merge of the pair', async () => {
     await lifecycle({ op: 'distinct', a: HADDAD, b: AL_HADDAD }, async () => {
-      await expect(addJudgement(graph, { op: 'merge', keep: AL_HADDAD, merge: HADDAD, who, why: 'x' })).rejects.toBeInstanceOf(JudgementConflict);
-      expect((await listJudgements(graph)).filter((j) => j.op === 'distinct' && j.withdrawnAt === null)).toHaveLength(1);
+      await expect(
+        addJudgement(graph, { op: 'merge', keep: AL_HADDAD, merge: HADDAD, who, why: 'x' }),
+      ).rejects.toBeInstanceOf(JudgementConflict);
+      expect((await listJudgements(graph)).filter((j) => j.op === 'distinct' && j.withdrawnAt === null)).toHaveLength(
+        1,
+      );
     });
     // withdrawn, the merge is allowed again
     const merge = await addJudgement(graph, { op: 'merge', keep: AL_HADDAD, merge: HADDAD, who, why: 'x' });
@@ -225,7 +265,14 @@ describe('judgements survive re-extraction and withdraw exactly', { timeout: 300
     const ids = [
       (await addJudgement(graph, { op: 'merge', keep: HADDAD, merge: AL_HADDAD, who, why: 'same man' })).id,
       (await addJudgement(graph, { op: 'rename', entity: HADDAD, name: 'Omar al-Haddad', who, why: 'full name' })).id,
-      (await addJudgement(graph, { op: 'reject', link: { from: HADDAD, to: FRONT, type: 'AFFILIATED_WITH' }, who, why: 'x' })).id,
+      (
+        await addJudgement(graph, {
+          op: 'reject',
+          link: { from: HADDAD, to: FRONT, type: 'AFFILIATED_WITH' },
+          who,
+          why: 'x',
+        })
+      ).id,
     ];
     expect((await getEntity(graph, HADDAD, { evidence: 1, articles: 1 }))?.entity.name).toBe('Omar al-Haddad');
     await reextract();
@@ -239,7 +286,11 @@ describe('judgements survive re-extraction and withdraw exactly', { timeout: 300
     const without = (input: ArticleInput): ExtractionResult => {
       const r = extract(input, res);
       const gone = new Set(r.entities.filter((e) => e.key === WHITFIELD).map((e) => e.id));
-      return { ...r, entities: r.entities.filter((e) => !gone.has(e.id)), relations: r.relations.filter((x) => !gone.has(x.from) && !gone.has(x.to)) };
+      return {
+        ...r,
+        entities: r.entities.filter((e) => !gone.has(e.id)),
+        relations: r.relations.filter((x) => !gone.has(x.from) && !gone.has(x.to)),
+      };
     };
     await ingest({ reextract: true, extract: without });
     const stale = await staleJudgements(graph);
@@ -256,10 +307,24 @@ describe('judgements survive re-extraction and withdraw exactly', { timeout: 300
   });
 
   it('refuses bad input with a message naming the problem, and an unknown target', async () => {
-    await expect(addJudgement(graph, { op: 'merge', keep: HADDAD, merge: HADDAD, who, why: 'x' })).rejects.toThrow(/itself/);
+    await expect(addJudgement(graph, { op: 'merge', keep: HADDAD, merge: HADDAD, who, why: 'x' })).rejects.toThrow(
+      /itself/,
+    );
     await expect(addJudgement(graph, { op: 'rename', entity: HADDAD, who, why: 'x' })).rejects.toThrow(/name/);
-    await expect(addJudgement(graph, { op: 'reject', entity: HADDAD, link: { from: HADDAD, to: COLE, type: 'ROLE' }, who, why: 'x' })).rejects.toThrow(/exactly one/);
-    await expect(addJudgement(graph, { op: 'rename', entity: 'person:nobody', name: 'X', who, why: 'x' })).rejects.toThrow(/not found/);
-    await expect(addJudgement(graph, { op: 'retype', entity: HADDAD, kind: 'wizard', who, why: 'x' })).rejects.toThrow(/kind/);
+    await expect(
+      addJudgement(graph, {
+        op: 'reject',
+        entity: HADDAD,
+        link: { from: HADDAD, to: COLE, type: 'ROLE' },
+        who,
+        why: 'x',
+      }),
+    ).rejects.toThrow(/exactly one/);
+    await expect(
+      addJudgement(graph, { op: 'rename', entity: 'person:nobody', name: 'X', who, why: 'x' }),
+    ).rejects.toThrow(/not found/);
+    await expect(addJudgement(graph, { op: 'retype', entity: HADDAD, kind: 'wizard', who, why: 'x' })).rejects.toThrow(
+      /kind/,
+    );
   });
 });

@@ -19,16 +19,22 @@ describe('a neo4j:// routing URI', () => {
 
   it('writes through the routing table and reads back in a read session', async () => {
     await graph.write((tx) => tx.run('CREATE (:RoutingProbe {id: $id})', { id }));
-    const n = await graph.read(async (tx) => (await tx.run('MATCH (a:RoutingProbe {id: $id}) RETURN count(a) AS n', { id })).records[0]!.get('n'));
+    const n = await graph.read(async (tx) =>
+      (await tx.run('MATCH (a:RoutingProbe {id: $id}) RETURN count(a) AS n', { id })).records[0]!.get('n'),
+    );
     expect(n).toBe(1);
     const roles = await graph.read(async (tx) => {
-      const r = await tx.run('CALL dbms.routing.getRoutingTable({}, $db) YIELD servers RETURN servers', { db: graph.database });
+      const r = await tx.run('CALL dbms.routing.getRoutingTable({}, $db) YIELD servers RETURN servers', {
+        db: graph.database,
+      });
       return (r.records[0]!.get('servers') as Array<{ role: string }>).map((s) => s.role).sort();
     });
     expect(roles).toEqual(['READ', 'ROUTE', 'WRITE']);
   });
 
   it('refuses a URI that is not bolt:// or neo4j://, naming the variable', () => {
-    expect(() => loadConfig({ NEO4J_URI: 'http://127.0.0.1:7474' })).toThrow(/NEO4J_URI: expected bolt:\/\/host:port or neo4j:\/\//);
+    expect(() => loadConfig({ NEO4J_URI: 'http://127.0.0.1:7474' })).toThrow(
+      /NEO4J_URI: expected bolt:\/\/host:port or neo4j:\/\//,
+    );
   });
 });

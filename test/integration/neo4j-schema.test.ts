@@ -5,15 +5,23 @@ import { openTestGraph } from '../helpers/neo4j.js';
 
 describe('schema on a real Neo4j', () => {
   let graph: Graph;
-  beforeAll(async () => { graph = await openTestGraph(); });
-  afterAll(async () => { await graph.close(); });
+  beforeAll(async () => {
+    graph = await openTestGraph();
+  });
+  afterAll(async () => {
+    await graph.close();
+  });
 
   it('is applied idempotently and creates the constraints and the full-text index', async () => {
-    const count = async () => graph.read(async (tx) => {
-      const c = await tx.run('SHOW CONSTRAINTS YIELD name RETURN count(*) AS n');
-      const i = await tx.run('SHOW INDEXES YIELD name, type WHERE name = "entity_search" RETURN type');
-      return { constraints: c.records[0]?.get('n') as number, fulltext: i.records[0]?.get('type') as string | undefined };
-    });
+    const count = async () =>
+      graph.read(async (tx) => {
+        const c = await tx.run('SHOW CONSTRAINTS YIELD name RETURN count(*) AS n');
+        const i = await tx.run('SHOW INDEXES YIELD name, type WHERE name = "entity_search" RETURN type');
+        return {
+          constraints: c.records[0]?.get('n') as number,
+          fulltext: i.records[0]?.get('type') as string | undefined,
+        };
+      });
     const before = await count();
     expect(await applySchema(graph)).toBe(schemaStatements().length);
     const after = await count();

@@ -9,7 +9,14 @@ import type { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Graph } from '../../src/graph/driver.js';
 import { ingestArticles } from '../../src/ingest/pipeline.js';
-import { enqueue, ensureGroup, FAILED_STREAM, queueStats, readEntries, STREAM } from '../../src/ingest/queue/article-stream.js';
+import {
+  enqueue,
+  ensureGroup,
+  FAILED_STREAM,
+  queueStats,
+  readEntries,
+  STREAM,
+} from '../../src/ingest/queue/article-stream.js';
 import { redisClient } from '../../src/ingest/queue/connection.js';
 import { redisPassword, startRedis, stopRedis, type RedisInstance } from '../../src/ingest/queue/redis-local.js';
 import { runWorker } from '../../src/ingest/queue/worker.js';
@@ -59,7 +66,10 @@ describe('kg worker on a Redis stream', { timeout: 240_000 }, () => {
     await ensureGroup(redis);
     await enqueue(redis, articles);
     await redis.xadd(STREAM, '*', 'article', '{"text": ""}');
-    const [a, b] = await Promise.all([runWorker(graph, redis, { ...quick, drain: true }), runWorker(graph, redis, { ...quick, drain: true })]);
+    const [a, b] = await Promise.all([
+      runWorker(graph, redis, { ...quick, drain: true }),
+      runWorker(graph, redis, { ...quick, drain: true }),
+    ]);
     expect(a.stored + b.stored).toBe(16);
     expect(a.failed + b.failed).toBe(1);
     expect(await queueStats(redis)).toMatchObject({ backlog: 0, pending: 0, failed: 1 });

@@ -12,7 +12,8 @@ import { ingestPaths, type IngestOptions } from '../../src/ingest/pipeline.js';
 import { openTestGraph, resetDatabase } from '../helpers/neo4j.js';
 import { res } from '../helpers/resources.js';
 
-const BOMBING = 'BRUSSELS (Alpha Wire) - A bomb exploded at a metro station in Brussels on Tuesday morning, killing four people and wounding 20, police said.\n\nPrime Minister Anna Verbeke said the country would not be intimidated. Belgian federal prosecutors are leading the investigation, and the Islamic State group claimed responsibility late on Tuesday.';
+const BOMBING =
+  'BRUSSELS (Alpha Wire) - A bomb exploded at a metro station in Brussels on Tuesday morning, killing four people and wounding 20, police said.\n\nPrime Minister Anna Verbeke said the country would not be intimidated. Belgian federal prosecutors are leading the investigation, and the Islamic State group claimed responsibility late on Tuesday.';
 const FILES: Record<string, string> = {
   '2025-03-04-alpha-brussels.md': `---\ntitle: "Metro bomb in Brussels"\npublished: 2025-03-04\nsource: Alpha Wire\n---\n${BOMBING}\n`,
   // a trimmed copy with an extra line: a DUPLICATE_OF link that must survive the rewrite
@@ -43,7 +44,8 @@ async function snapshot(): Promise<Record<string, number>> {
       CALL () { MATCH ()-[r]->() RETURN collect([type(r), 1]) AS rels }
       RETURN nodes + rels AS pairs`);
     const counts: Record<string, number> = {};
-    for (const [k] of z.array(z.tuple([z.string(), z.number()])).parse(res.records[0]?.get('pairs'))) counts[k] = (counts[k] ?? 0) + 1;
+    for (const [k] of z.array(z.tuple([z.string(), z.number()])).parse(res.records[0]?.get('pairs')))
+      counts[k] = (counts[k] ?? 0) + 1;
     const checks = await tx.run(`
       CALL () { MATCH (e:Entity) WHERE NOT EXISTS { (e)<-[:MENTIONS|COVERS]-() } RETURN count(e) AS orphans }
       CALL () {
@@ -65,11 +67,19 @@ async function ingest(options: IngestOptions) {
 }
 
 async function entityKeys(): Promise<string[]> {
-  return graph.read(async (tx) => (await tx.run('MATCH (e:Entity) RETURN e.key AS key ORDER BY key')).records.map((r) => z.string().parse(r.get('key'))));
+  return graph.read(async (tx) =>
+    (await tx.run('MATCH (e:Entity) RETURN e.key AS key ORDER BY key')).records.map((r) =>
+      z.string().parse(r.get('key')),
+    ),
+  );
 }
 
 async function versions(): Promise<string[]> {
-  return graph.read(async (tx) => (await tx.run('MATCH (a:Article) RETURN a.extractorVersion AS v ORDER BY v')).records.map((r) => z.string().parse(r.get('v'))));
+  return graph.read(async (tx) =>
+    (await tx.run('MATCH (a:Article) RETURN a.extractorVersion AS v ORDER BY v')).records.map((r) =>
+      z.string().parse(r.get('v')),
+    ),
+  );
 }
 
 describe('re-extraction on an extractor version change', () => {
@@ -109,8 +119,13 @@ describe('re-extraction on an extractor version change', () => {
       const people = new Set(r.entities.filter((e) => e.type === 'person').map((e) => e.id));
       return {
         ...r,
-        entities: r.entities.filter((e) => !people.has(e.id))
-          .map((e) => (e.type === 'incident' ? { ...e, participants: e.participants.filter((p) => !(p.entity && people.has(p.entity))) } : e)),
+        entities: r.entities
+          .filter((e) => !people.has(e.id))
+          .map((e) =>
+            e.type === 'incident'
+              ? { ...e, participants: e.participants.filter((p) => !(p.entity && people.has(p.entity))) }
+              : e,
+          ),
         relations: r.relations.filter((x) => !people.has(x.from) && !people.has(x.to)),
       };
     };

@@ -5,14 +5,55 @@ import { findStories, type StoryArticle } from '../../src/dedup/index.js';
 import type { Entity, IncidentEntity, IncidentKind, PersonEntity, PlaceEntity } from '../../src/extract/types.js';
 
 const place = (id: string, key: string, name: string): PlaceEntity => ({
-  id, key, type: 'place', name, aliases: [], mentions: [], placeKind: 'city', country: 'FR', lat: null, lon: null, ambiguous: false,
+  id,
+  key,
+  type: 'place',
+  name,
+  aliases: [],
+  mentions: [],
+  placeKind: 'city',
+  country: 'FR',
+  lat: null,
+  lon: null,
+  ambiguous: false,
 });
-const person = (id: string, name: string): PersonEntity => ({ id, key: `person:${name.toLowerCase()}`, type: 'person', name, aliases: [], mentions: [], roles: [] });
-const incident = (id: string, kind: IncidentKind, placeId: string, placeName: string, date: string | null): IncidentEntity => ({
-  id, key: `incident:${kind}:x:${date}`, type: 'incident', name: `${kind} in ${placeName}`, aliases: [], mentions: [], kind,
-  place: placeName, placeId, date, participants: [], killed: null, injured: null,
+const person = (id: string, name: string): PersonEntity => ({
+  id,
+  key: `person:${name.toLowerCase()}`,
+  type: 'person',
+  name,
+  aliases: [],
+  mentions: [],
+  roles: [],
 });
-const article = (id: string, published: string, source: string, entities: Entity[]): StoryArticle => ({ id, published, source, title: `t-${id}`, extraction: { entities } });
+const incident = (
+  id: string,
+  kind: IncidentKind,
+  placeId: string,
+  placeName: string,
+  date: string | null,
+): IncidentEntity => ({
+  id,
+  key: `incident:${kind}:x:${date}`,
+  type: 'incident',
+  name: `${kind} in ${placeName}`,
+  aliases: [],
+  mentions: [],
+  kind,
+  place: placeName,
+  placeId,
+  date,
+  participants: [],
+  killed: null,
+  injured: null,
+});
+const article = (id: string, published: string, source: string, entities: Entity[]): StoryArticle => ({
+  id,
+  published,
+  source,
+  title: `t-${id}`,
+  extraction: { entities },
+});
 
 describe('same-story clusters', () => {
   const lyon = place('p1', 'place:geo:lyon', 'Lyon');
@@ -28,7 +69,11 @@ describe('same-story clusters', () => {
     ]);
     expect(stories).toHaveLength(1);
     const [s] = stories;
-    expect(s!.articles.map((a) => [a.id, a.source])).toEqual([['first', 'Northline Wire'], ['late', 'Harbour Post'], ['generic', 'Civic Times']]);
+    expect(s!.articles.map((a) => [a.id, a.source])).toEqual([
+      ['first', 'Northline Wire'],
+      ['late', 'Harbour Post'],
+      ['generic', 'Civic Times'],
+    ]);
     expect(s!.label).toContain('stabbing in Lyon');
     expect(s!.date).toBe('2026-03-03');
     expect(s!.place).toBe('Lyon');
@@ -38,7 +83,9 @@ describe('same-story clusters', () => {
     const common = place('p9', 'place:geo:fr', 'France');
     const a = person('e1', 'Karim Belkacem');
     const b = person('e2', 'Judge Anne Roux');
-    const filler = Array.from({ length: 8 }, (_, i) => article(`f${i}`, '2026-05-01', 'X', [common, person('z', `Someone ${i}`)]));
+    const filler = Array.from({ length: 8 }, (_, i) =>
+      article(`f${i}`, '2026-05-01', 'X', [common, person('z', `Someone ${i}`)]),
+    );
     const stories = findStories([
       ...filler,
       article('s1', '2026-05-02', 'Northline Wire', [common, a, b]),
@@ -86,8 +133,16 @@ describe('kg duplicates --jsonl', () => {
   });
 
   it('adds same-story clusters when stories are on', async () => {
-    const { doc } = await run([JSON.stringify({ id: 'a1', text, published: '2026-01-01' }), JSON.stringify({ id: 'a2', text, published: '2026-01-02' })], true);
+    const { doc } = await run(
+      [
+        JSON.stringify({ id: 'a1', text, published: '2026-01-01' }),
+        JSON.stringify({ id: 'a2', text, published: '2026-01-02' }),
+      ],
+      true,
+    );
     expect(doc.pairs).toHaveLength(1);
-    expect((doc.stories as Array<{ articles: Array<{ id: string }> }>).map((s) => s.articles.map((a) => a.id))).toEqual([['a1', 'a2']]);
+    expect((doc.stories as Array<{ articles: Array<{ id: string }> }>).map((s) => s.articles.map((a) => a.id))).toEqual(
+      [['a1', 'a2']],
+    );
   });
 });

@@ -1,7 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import {
-  bandKeys, classify, findNearDuplicates, fingerprint, generateCorpus, MIN_SHINGLES, NearDuplicateIndex, NUM_BANDS,
-  NUM_HASHES, similarity, stripBoilerplate, wordHashes, duplicateDirection, agencyCredit, type DatedArticle, sentenceTextHash,
+  bandKeys,
+  classify,
+  findNearDuplicates,
+  fingerprint,
+  generateCorpus,
+  MIN_SHINGLES,
+  NearDuplicateIndex,
+  NUM_BANDS,
+  NUM_HASHES,
+  similarity,
+  stripBoilerplate,
+  wordHashes,
+  duplicateDirection,
+  agencyCredit,
+  type DatedArticle,
+  sentenceTextHash,
 } from '../../src/dedup/index.js';
 import { mulberry32 } from '../../src/dedup/synthetic.js';
 
@@ -9,12 +23,22 @@ import { mulberry32 } from '../../src/dedup/synthetic.js';
 function story(seed: number, paragraphs = 8): string[] {
   const rand = mulberry32(seed);
   const syl = ['ka', 'lo', 'mi', 'ren', 'sa', 'tor', 'vel', 'da', 'ne', 'ris', 'po', 'gan', 'te', 'mor'];
-  const word = () => syl[Math.floor(rand() * syl.length)]! + syl[Math.floor(rand() * syl.length)]! + syl[Math.floor(rand() * syl.length)]!;
+  const word = () =>
+    syl[Math.floor(rand() * syl.length)]! +
+    syl[Math.floor(rand() * syl.length)]! +
+    syl[Math.floor(rand() * syl.length)]!;
   return Array.from({ length: paragraphs }, () => Array.from({ length: 70 }, word).join(' ') + '.');
 }
 
 const wrap = (body: string[], outlet: string, byline: string) =>
-  [`By ${byline}`, `PARIS (${outlet}) - ${body[0]}`, ...body.slice(1), `Reporting by ${byline}; Editing by Jo Park`, `© 2026 ${outlet}. All rights reserved.`, 'Read more: other stories'].join('\n');
+  [
+    `By ${byline}`,
+    `PARIS (${outlet}) - ${body[0]}`,
+    ...body.slice(1),
+    `Reporting by ${byline}; Editing by Jo Park`,
+    `© 2026 ${outlet}. All rights reserved.`,
+    'Read more: other stories',
+  ].join('\n');
 
 describe('boilerplate removal', () => {
   it('drops bylines, credits, copyright and read-more lines and dateline prefixes, keeps story sentences', () => {
@@ -150,38 +174,82 @@ describe('duplicate direction', () => {
     expect(classify(sa, sb)).not.toBeNull();
     return one;
   }
-  const wire: DatedArticle = { id: 'a_ffff', published: '2016-12-23', source: 'Northline Wire', text: `MILAN (Northline Wire) - ${body.join('\n\n')}` };
-  const copy: DatedArticle = { id: 'a_0000', published: '2016-12-23', source: 'Coastal Evening Star', text: `MILAN — ${body.join('\n\n')}` };
+  const wire: DatedArticle = {
+    id: 'a_ffff',
+    published: '2016-12-23',
+    source: 'Northline Wire',
+    text: `MILAN (Northline Wire) - ${body.join('\n\n')}`,
+  };
+  const copy: DatedArticle = {
+    id: 'a_0000',
+    published: '2016-12-23',
+    source: 'Coastal Evening Star',
+    text: `MILAN — ${body.join('\n\n')}`,
+  };
 
   it('an earlier publication day wins, then an earlier time on the same day', () => {
-    expect(direction({ ...wire, published: '2016-12-24' }, copy)).toEqual({ original: copy.id, copy: wire.id, reason: 'published date', rule: 'direction/published-date' });
-    expect(direction({ ...wire, publishedAt: '2016-12-23T11:00:00.000Z' }, { ...copy, publishedAt: '2016-12-23T09:30:00.000Z' }))
-      .toEqual({ original: copy.id, copy: wire.id, reason: 'published time', rule: 'direction/published-time' });
+    expect(direction({ ...wire, published: '2016-12-24' }, copy)).toEqual({
+      original: copy.id,
+      copy: wire.id,
+      reason: 'published date',
+      rule: 'direction/published-date',
+    });
+    expect(
+      direction(
+        { ...wire, publishedAt: '2016-12-23T11:00:00.000Z' },
+        { ...copy, publishedAt: '2016-12-23T09:30:00.000Z' },
+      ),
+    ).toEqual({ original: copy.id, copy: wire.id, reason: 'published time', rule: 'direction/published-time' });
     // a time on one side only says nothing about the other's order on that day
     expect(direction({ ...wire, publishedAt: '2016-12-23T23:00:00.000Z' }, copy).reason).toBe('agency credit');
   });
 
   it('on the same day, the text a brief was cut from is the original', () => {
-    const brief: DatedArticle = { id: 'a_0001', published: '2016-12-23', source: 'Lantern Daily', text: `MILAN (Northline Wire) - ${[body[0], body[1], body[2], body[6]].join('\n\n')}` };
+    const brief: DatedArticle = {
+      id: 'a_0001',
+      published: '2016-12-23',
+      source: 'Lantern Daily',
+      text: `MILAN (Northline Wire) - ${[body[0], body[1], body[2], body[6]].join('\n\n')}`,
+    };
     const plain: DatedArticle = { ...wire, text: `MILAN - ${body.join('\n\n')}`, source: 'Some Paper' };
-    expect(direction(brief, plain)).toEqual({ original: plain.id, copy: brief.id, reason: 'containment', rule: 'direction/containment' });
+    expect(direction(brief, plain)).toEqual({
+      original: plain.id,
+      copy: brief.id,
+      reason: 'containment',
+      rule: 'direction/containment',
+    });
   });
 
   it('on the same day, a full copy points at the article that carries the agency dateline', () => {
-    expect(direction(copy, wire)).toEqual({ original: wire.id, copy: copy.id, reason: 'agency credit', rule: 'direction/agency-credit' });
-    const fromWires: DatedArticle = { ...copy, text: `NICE, France (Crossroads Dispatch, from wire reports) - ${body.join('\n\n')}` };
+    expect(direction(copy, wire)).toEqual({
+      original: wire.id,
+      copy: copy.id,
+      reason: 'agency credit',
+      rule: 'direction/agency-credit',
+    });
+    const fromWires: DatedArticle = {
+      ...copy,
+      text: `NICE, France (Crossroads Dispatch, from wire reports) - ${body.join('\n\n')}`,
+    };
     expect(direction(fromWires, wire).original).toBe(wire.id);
   });
 
   it('otherwise the smaller id, whichever comes first', () => {
-    expect(direction({ ...copy, id: 'a_2' }, { ...copy, id: 'a_1', source: 'Other Paper' })).toEqual({ original: 'a_1', copy: 'a_2', reason: 'article id', rule: 'direction/article-id' });
+    expect(direction({ ...copy, id: 'a_2' }, { ...copy, id: 'a_1', source: 'Other Paper' })).toEqual({
+      original: 'a_1',
+      copy: 'a_2',
+      reason: 'article id',
+      rule: 'direction/article-id',
+    });
   });
 
   it('reads agency credits from datelines, outlets and closing credits', () => {
     expect(agencyCredit('MILAN (Northline Wire) - Police said', 'Northline Wire')).toBe(3);
     expect(agencyCredit('LONDON - Police said', 'Reuters')).toBe(3);
     expect(agencyCredit('CHRISTCHURCH, New Zealand (Northline Wire) - A man', 'Lantern Daily')).toBe(2);
-    expect(agencyCredit('NICE, France (Crossroads Dispatch, from wire reports) - A man', 'Crossroads Dispatch')).toBe(0);
+    expect(agencyCredit('NICE, France (Crossroads Dispatch, from wire reports) - A man', 'Crossroads Dispatch')).toBe(
+      0,
+    );
     expect(agencyCredit('Police said more.\n(Reporting by Jo Park; Editing by Al Bee)', 'The Courier')).toBe(1);
     expect(agencyCredit('MILAN — Police said', 'Coastal Evening Star')).toBe(0);
   });
@@ -189,14 +257,21 @@ describe('duplicate direction', () => {
 
 describe('sentence text hash', () => {
   it('is the same for a sentence repeated by a wire copy, whatever its dateline, case, quotes or spacing', () => {
-    const wire = 'MILAN (Northline Wire) - Anis Amri, the Tunisian man wanted over the attack, was shot dead by police.';
+    const wire =
+      'MILAN (Northline Wire) - Anis Amri, the Tunisian man wanted over the attack, was shot dead by police.';
     const copy = 'MILAN —  Anis Amri, the Tunisian man wanted over the attack, was shot dead by police.';
     expect(sentenceTextHash(copy)).toBe(sentenceTextHash(wire));
-    expect(sentenceTextHash('The minister’s “statement” followed.')).toBe(sentenceTextHash("the minister's \"statement\" followed"));
+    expect(sentenceTextHash('The minister’s “statement” followed.')).toBe(
+      sentenceTextHash('the minister\'s "statement" followed'),
+    );
     expect(sentenceTextHash(wire)).toMatch(/^[0-9a-f]{16}$/);
   });
   it('differs when a word differs', () => {
-    expect(sentenceTextHash('Police arrested two men in Leeds.')).not.toBe(sentenceTextHash('Police detained two men in Leeds.'));
-    expect(sentenceTextHash('Police arrested two men in Leeds.')).not.toBe(sentenceTextHash('Police arrested two men.'));
+    expect(sentenceTextHash('Police arrested two men in Leeds.')).not.toBe(
+      sentenceTextHash('Police detained two men in Leeds.'),
+    );
+    expect(sentenceTextHash('Police arrested two men in Leeds.')).not.toBe(
+      sentenceTextHash('Police arrested two men.'),
+    );
   });
 });

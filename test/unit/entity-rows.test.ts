@@ -3,11 +3,22 @@ import { betterName, oneRowPerKey } from '../../src/graph/entity-rows.js';
 import type { EntityRow, PlaceRow } from '../../src/graph/rows.js';
 
 const place = (over: Partial<PlaceRow>): PlaceRow => ({
-  type: 'place', key: 'place:x', name: 'Springfield', aliases: [], placeKind: 'city', country: null, lat: null, lon: null, ambiguous: true, ...over,
+  type: 'place',
+  key: 'place:x',
+  name: 'Springfield',
+  aliases: [],
+  placeKind: 'city',
+  country: null,
+  lat: null,
+  lon: null,
+  ambiguous: true,
+  ...over,
 });
 
 const permutations = <T>(xs: T[]): T[][] =>
-  xs.length <= 1 ? [xs] : xs.flatMap((x, i) => permutations([...xs.slice(0, i), ...xs.slice(i + 1)]).map((p) => [x, ...p]));
+  xs.length <= 1
+    ? [xs]
+    : xs.flatMap((x, i) => permutations([...xs.slice(0, i), ...xs.slice(i + 1)]).map((p) => [x, ...p]));
 
 describe('one entity row per key in a write batch', () => {
   it('keeps every name of the key: the best as the name, the others as aliases', () => {
@@ -30,7 +41,13 @@ describe('one entity row per key in a write batch', () => {
     ];
     const results = permutations(rows).map((p) => JSON.stringify(oneRowPerKey(p)));
     expect(new Set(results).size).toBe(1);
-    expect(oneRowPerKey(rows)[0]).toMatchObject({ name: 'Springfield', lat: 39.78, ambiguous: false, placeKind: 'city', country: 'US' });
+    expect(oneRowPerKey(rows)[0]).toMatchObject({
+      name: 'Springfield',
+      lat: 39.78,
+      ambiguous: false,
+      placeKind: 'city',
+      country: 'US',
+    });
   });
 
   it('prefers a mixed-case name, then the longer, then the smaller', () => {

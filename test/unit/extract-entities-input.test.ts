@@ -52,7 +52,7 @@ describe('guardInput', () => {
   });
 
   it('handles a long text with no sentence ends in bounded time', () => {
-    const text = 'officials in Paris and London met NATO envoys ' .repeat(5000);
+    const text = 'officials in Paris and London met NATO envoys '.repeat(5000);
     const t0 = Date.now();
     const es = findEntities(makeDoc({ text }, res));
     expect(Date.now() - t0).toBeLessThan(20000);

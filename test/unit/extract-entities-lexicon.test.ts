@@ -4,8 +4,8 @@ import type { OrganizationEntity } from '../../src/extract/types.js';
 import { res } from '../helpers/resources.js';
 
 const typed = (text: string) =>
-  extract({ id: 't', text }, res).entities
-    .filter((e) => e.type === 'person' || e.type === 'organization' || e.type === 'place')
+  extract({ id: 't', text }, res)
+    .entities.filter((e) => e.type === 'person' || e.type === 'organization' || e.type === 'place')
     .map((e) => `${e.type}:${e.name}`);
 
 describe('given names from many cultures make a person', () => {
@@ -23,17 +23,24 @@ describe('given names from many cultures make a person', () => {
 
 describe('well-known companies, parties, armed groups, international bodies and media', () => {
   const kindOf = (text: string, name: string) =>
-    extract({ id: 't', text }, res).entities.find((e): e is OrganizationEntity => e.type === 'organization' && e.name === name)?.kind;
+    extract({ id: 't', text }, res).entities.find(
+      (e): e is OrganizationEntity => e.type === 'organization' && e.name === name,
+    )?.kind;
 
   it('names them as organisations of the right kind', () => {
     expect(kindOf('Workers at a Caterpillar plant in Illinois went on strike.', 'Caterpillar')).toBe('company');
-    expect(kindOf('Police detained three members of Lashkar-e-Jhangvi in Karachi.', 'Lashkar-e-Jhangvi')).toBe('armed_group');
+    expect(kindOf('Police detained three members of Lashkar-e-Jhangvi in Karachi.', 'Lashkar-e-Jhangvi')).toBe(
+      'armed_group',
+    );
     expect(kindOf("Turkey's Hurriyet daily reported the arrests.", 'Hurriyet')).toBe('media');
     expect(kindOf('The U.S. Geological Survey measured the quake.', 'U.S. Geological Survey')).toBe('agency');
   });
 
   it('merges an alias with the full name', () => {
-    const es = extract({ id: 't', text: 'The Food and Agriculture Organization warned of famine. FAO experts visited Niger.' }, res).entities;
+    const es = extract(
+      { id: 't', text: 'The Food and Agriculture Organization warned of famine. FAO experts visited Niger.' },
+      res,
+    ).entities;
     const fao = es.filter((e) => e.type === 'organization');
     expect(fao.map((e) => e.name)).toEqual(['Food and Agriculture Organization']);
     expect(fao[0]!.mentions.length).toBe(2);
@@ -52,11 +59,15 @@ describe('regions, tribal areas, rivers, mountains and named sites', () => {
 describe('a known given name the tagger missed starts a person', () => {
   it('takes a hyphenated or Arabic-article surname with it', () => {
     expect(typed('Ayman al-Zawahiri made the statement in a video.')).toContain('person:Ayman al-Zawahiri');
-    expect(typed('U.S. Embassy spokeswoman Sharon Hudson-Dean said the embassy was closed.')).toContain('person:Sharon Hudson-Dean');
+    expect(typed('U.S. Embassy spokeswoman Sharon Hudson-Dean said the embassy was closed.')).toContain(
+      'person:Sharon Hudson-Dean',
+    );
   });
 
   it('stops before a body head word, a weekday or a party word', () => {
-    expect(typed('The Nelson Mandela Foundation said it was shocked.')).not.toContain('person:Nelson Mandela Foundation');
+    expect(typed('The Nelson Mandela Foundation said it was shocked.')).not.toContain(
+      'person:Nelson Mandela Foundation',
+    );
     expect(typed('Analysts expect Sharon Friday to decide.').some((n) => n.includes('Friday'))).toBe(false);
   });
 });
@@ -72,7 +83,9 @@ describe('gazetteer matching prefers a longer name that starts inside a shorter 
 describe('a body head word joined by "for", "on" or "to" to a capitalised name', () => {
   it('is one organisation', () => {
     expect(typed('Funds were taken from the Center for a Free Cuba.')).toEqual(['organization:Center for a Free Cuba']);
-    expect(typed('Members of the Campaign for Nuclear Disarmament marched.')).toEqual(['organization:Campaign for Nuclear Disarmament']);
+    expect(typed('Members of the Campaign for Nuclear Disarmament marched.')).toEqual([
+      'organization:Campaign for Nuclear Disarmament',
+    ]);
     expect(typed('The Commission on Human Security reported.')).toEqual(['organization:Commission on Human Security']);
   });
 

@@ -28,7 +28,9 @@ describe('news-writing rules', () => {
   });
 
   it('a lower-case Arabic article continues a name: "Khalid al-Mansouri" is one person, and "al-Mansouri" later is him', () => {
-    const es = ents('The group\'s spokesman, Khalid al-Mansouri, denied the report. On Friday al-Mansouri said talks had failed.');
+    const es = ents(
+      "The group's spokesman, Khalid al-Mansouri, denied the report. On Friday al-Mansouri said talks had failed.",
+    );
     const p = es.filter((e) => e.type === 'person');
     expect(p).toHaveLength(1);
     expect(p[0]!.name).toBe('Khalid al-Mansouri');
@@ -36,7 +38,9 @@ describe('news-writing rules', () => {
   });
 
   it('an untagged surname after the full name is the same person', () => {
-    const es = ents('Former president Jean-Bertrand Aristide went into exile. Protesters attacked Aristide opponents in the capital.');
+    const es = ents(
+      'Former president Jean-Bertrand Aristide went into exile. Protesters attacked Aristide opponents in the capital.',
+    );
     const p = es.filter((e) => e.type === 'person');
     expect(p).toHaveLength(1);
     expect(p[0]!.mentions).toHaveLength(2);
@@ -60,7 +64,9 @@ describe('news-writing rules', () => {
     expect(typeOf(es, 'Pyongyang')).toBe('place');
   });
   it('a run of capitalised words ending in a body head word is one organisation, even where the tagger saw a place or nationality inside', () => {
-    const es = ents('Maria Lindqvist, a senior analyst at the Nordic Maritime Safety Commission, said the ferry had been inspected. Delegates of the Asia Pacific Fisheries Advisory Council met in Manila.');
+    const es = ents(
+      'Maria Lindqvist, a senior analyst at the Nordic Maritime Safety Commission, said the ferry had been inspected. Delegates of the Asia Pacific Fisheries Advisory Council met in Manila.',
+    );
     expect(typeOf(es, 'Nordic Maritime Safety Commission')).toBe('organization');
     expect(typeOf(es, 'Asia Pacific Fisheries Advisory Council')).toBe('organization');
     expect(typeOf(es, 'Asia Pacific')).toBeUndefined();
@@ -89,7 +95,9 @@ describe('news-writing rules', () => {
     expect(typeOf(es, 'Dayton')).toBe('place');
   });
   it('a name before a lower-case word for a site ("X airport", "X prison") is that site', () => {
-    const es = ents('The flight left Leonardo da Vinci airport at noon. Detainees were moved to the Camp Bucca prison.');
+    const es = ents(
+      'The flight left Leonardo da Vinci airport at noon. Detainees were moved to the Camp Bucca prison.',
+    );
     expect(typeOf(es, 'Camp Bucca')).toBe('place');
   });
 

@@ -25,7 +25,19 @@ describe('tokenize', () => {
   it('keeps abbreviations and initials whole and splits possessives, with offsets', () => {
     const text = "Mr. Parker's U.S. visit (P. Simmons) ended.";
     const toks = tokenize(text);
-    expect(toks.map((t) => t.text)).toEqual(['Mr.', 'Parker', "'s", 'U.S.', 'visit', '(', 'P.', 'Simmons', ')', 'ended', '.']);
+    expect(toks.map((t) => t.text)).toEqual([
+      'Mr.',
+      'Parker',
+      "'s",
+      'U.S.',
+      'visit',
+      '(',
+      'P.',
+      'Simmons',
+      ')',
+      'ended',
+      '.',
+    ]);
     for (const t of toks) expect(text.slice(t.start, t.end)).toBe(t.text);
   });
 });
@@ -34,7 +46,11 @@ describe('splitSentences', () => {
   it('does not split after titles or acronyms, and treats a dateline line as its own sentence', () => {
     const text = 'LONDON 1996-08-30\nMr. Smith met Dr. Jones in the U.S. capital. He left on Friday.';
     const s = splitSentences(text);
-    expect(s.map((x) => x.text)).toEqual(['LONDON 1996-08-30', 'Mr. Smith met Dr. Jones in the U.S. capital.', 'He left on Friday.']);
+    expect(s.map((x) => x.text)).toEqual([
+      'LONDON 1996-08-30',
+      'Mr. Smith met Dr. Jones in the U.S. capital.',
+      'He left on Friday.',
+    ]);
     for (const x of s) expect(text.slice(x.start, x.end)).toBe(x.text);
   });
 
@@ -95,7 +111,8 @@ describe('findEntities', () => {
   });
 
   it('merges an acronym given in brackets into an unknown organisation', () => {
-    const text = 'The Kenya Wildlife Protection Agency (KWPA) said on Monday it had arrested two men. A KWPA spokesman declined to comment.';
+    const text =
+      'The Kenya Wildlife Protection Agency (KWPA) said on Monday it had arrested two men. A KWPA spokesman declined to comment.';
     const orgs = run(text).filter((e) => e.type === 'organization');
     const kwpa = orgs.find((o) => o.aliases.includes('KWPA') || o.name === 'KWPA');
     expect(kwpa).toBeDefined();
@@ -110,13 +127,19 @@ describe('findEntities', () => {
   });
 
   it('geocodes a city from the countries the article mentions, else flags it ambiguous', () => {
-    const inEngland = run('Police in Birmingham, England, arrested a man.').find((e) => e.type === 'place' && e.name === 'Birmingham') as PlaceEntity;
+    const inEngland = run('Police in Birmingham, England, arrested a man.').find(
+      (e) => e.type === 'place' && e.name === 'Birmingham',
+    ) as PlaceEntity;
     expect(inEngland.country).toBe('GB');
     expect(inEngland.ambiguous).toBe(false);
     expect(inEngland.key).toMatch(/^place:geo:\d+$/);
-    const alone = run('Police in Birmingham arrested a man on Friday.').find((e) => e.type === 'place' && e.name === 'Birmingham') as PlaceEntity;
+    const alone = run('Police in Birmingham arrested a man on Friday.').find(
+      (e) => e.type === 'place' && e.name === 'Birmingham',
+    ) as PlaceEntity;
     expect(alone.ambiguous).toBe(true);
-    const inUS = run('Police in Birmingham arrested a man, United States officials said.').find((e) => e.type === 'place' && e.name === 'Birmingham') as PlaceEntity;
+    const inUS = run('Police in Birmingham arrested a man, United States officials said.').find(
+      (e) => e.type === 'place' && e.name === 'Birmingham',
+    ) as PlaceEntity;
     expect(inUS.country).toBe('US');
   });
 
@@ -129,17 +152,23 @@ describe('findEntities', () => {
     const bg = es4.find((e) => e.type === 'place' && e.name === 'Baghdad') as PlaceEntity;
     expect(bg.key).toMatch(/^place:geo:\d+$/);
     // a state named like its big city ("New York" / New York City) is the city
-    const ny = run('Police in New York said a man was held.').find((e) => e.type === 'place' && e.name === 'New York') as PlaceEntity;
+    const ny = run('Police in New York said a man was held.').find(
+      (e) => e.type === 'place' && e.name === 'New York',
+    ) as PlaceEntity;
     expect(ny.placeKind).toBe('city');
   });
 
   it('locates a place the gazetteer does not know by the known place written after it, but not inside a list', () => {
-    const es5 = run('A soldier was attacked on a street in Plumstead Common, south-east London, on Wednesday. Troops left Qalqiliya, Nablus and Jenin.');
+    const es5 = run(
+      'A soldier was attacked on a street in Plumstead Common, south-east London, on Wednesday. Troops left Qalqiliya, Nablus and Jenin.',
+    );
     const pc = es5.find((e) => e.type === 'place' && e.name === 'Plumstead Common') as PlaceEntity;
     expect(pc.country).toBe('GB');
     expect(pc.lat).not.toBeNull();
     expect(pc.merges?.some((m) => m.includes('London'))).toBe(true);
-    const arena = run('A bomb went off at Leeds Arena late on Friday.').find((e) => e.type === 'place' && e.name === 'Leeds Arena') as PlaceEntity;
+    const arena = run('A bomb went off at Leeds Arena late on Friday.').find(
+      (e) => e.type === 'place' && e.name === 'Leeds Arena',
+    ) as PlaceEntity;
     expect(arena.placeKind).toBe('site');
     expect(arena.country).toBe('GB');
     expect(arena.merges?.some((m) => m.includes('named after the city'))).toBe(true);
@@ -152,7 +181,9 @@ describe('findEntities', () => {
     const b = es6.find((e) => e.type === 'place' && e.name === 'Bethlehem') as PlaceEntity;
     expect(b.country).toBe('PS');
     // a capital beats a namesake in a neighbour of the country the article is about
-    const l = run('LONDON — Officials in the United States said the suspect had travelled widely.').find((e) => e.type === 'place' && e.name === 'London') as PlaceEntity;
+    const l = run('LONDON — Officials in the United States said the suspect had travelled widely.').find(
+      (e) => e.type === 'place' && e.name === 'London',
+    ) as PlaceEntity;
     expect(l.country).toBe('GB');
   });
 
@@ -165,7 +196,8 @@ describe('findEntities', () => {
   });
 
   it('reads an all-caps headline and a Reuters dateline', () => {
-    const text = 'NATO WARNS TALIBAN AFTER KABUL BLAST\nKABUL 1996-08-30\nA bomb exploded near the Interior Ministry in Kabul on Friday, police said.';
+    const text =
+      'NATO WARNS TALIBAN AFTER KABUL BLAST\nKABUL 1996-08-30\nA bomb exploded near the Interior Ministry in Kabul on Friday, police said.';
     const es3 = run(text);
     expectOffsetsValid(text, es3);
     const kabul = es3.find((e) => e.type === 'place' && e.name === 'Kabul') as PlaceEntity;

@@ -12,14 +12,18 @@ const names = (es: Entity[]) => es.map((e) => e.name);
 
 describe('venues and streets named after people are places', () => {
   it('a name with a street head word is a street, even when it opens with a given name', () => {
-    const es = ents('Shots were fired on Thomas Hardy Street near the docks. Crowds later gathered in Emily Place to lay flowers.');
+    const es = ents(
+      'Shots were fired on Thomas Hardy Street near the docks. Crowds later gathered in Emily Place to lay flowers.',
+    );
     expect(typeOf(es, 'Thomas Hardy Street')).toBe('place');
     expect(typeOf(es, 'Emily Place')).toBe('place');
     expect(names(es)).not.toContain('Thomas Hardy');
   });
 
   it('a possessive name before a venue head word is one site', () => {
-    const es = ents('The wounded were taken to St Bartholomew\'s Hospital in the city centre, where doctors worked through the night.');
+    const es = ents(
+      "The wounded were taken to St Bartholomew's Hospital in the city centre, where doctors worked through the night.",
+    );
     expect(typeOf(es, "St Bartholomew's Hospital")).toBe('place');
     expect(names(es)).not.toContain('Hospital');
   });
@@ -29,7 +33,9 @@ describe('venues and streets named after people are places', () => {
     expect(names(es)).not.toContain('Hospital');
     expect(typeOf(es, 'Mercy General Hospital')).toBe('place');
     // what fired is recorded on the entity for the evidence panel
-    expect(es.find((e) => e.name === 'Mercy General Hospital')?.merges).toContain('rule entities/venue-head-reaches-back');
+    expect(es.find((e) => e.name === 'Mercy General Hospital')?.merges).toContain(
+      'rule entities/venue-head-reaches-back',
+    );
     expect(es.filter((e) => e.type === 'person')).toEqual([]);
   });
 
@@ -79,7 +85,10 @@ describe('people from evidence', () => {
 
 describe('bodies from evidence', () => {
   it('capitalised words spelled by a bracketed acronym are one body, and the acronym is that body', () => {
-    const r = extract({ text: 'The independent Joint Maritime Threat Office (JMTO) raised the alert level on Tuesday.' }, res);
+    const r = extract(
+      { text: 'The independent Joint Maritime Threat Office (JMTO) raised the alert level on Tuesday.' },
+      res,
+    );
     const body = r.entities.find((e) => e.name === 'Joint Maritime Threat Office');
     expect(body?.type).toBe('organization');
     expect(body?.mentions.map((m) => m.text)).toContain('JMTO');
@@ -107,8 +116,10 @@ describe('bodies from evidence', () => {
     expect(names(es)).not.toContain('Greater Manchester Andy Burnham');
   });
 
-  it('a lone word that opens a body\'s name in the same article is that body\'s short form', () => {
-    const es = ents('Gunmen stormed the offices of the weekly Vigile Satirique in Lyon. Thousands marched with signs reading "We are Vigile".');
+  it("a lone word that opens a body's name in the same article is that body's short form", () => {
+    const es = ents(
+      'Gunmen stormed the offices of the weekly Vigile Satirique in Lyon. Thousands marched with signs reading "We are Vigile".',
+    );
     expect(typeOf(es, 'Vigile')).not.toBe('person');
     expect(es.filter((e) => e.name === 'Vigile').length).toBe(0);
   });
@@ -120,7 +131,8 @@ describe('bodies from evidence', () => {
 });
 
 describe('text without usable case', () => {
-  const story = 'Police in Leeds said a man was arrested on Tuesday after a car struck pedestrians near the station. Chief Constable Dana Whitfield said the public should stay calm.';
+  const story =
+    'Police in Leeds said a man was arrested on Tuesday after a car struck pedestrians near the station. Chief Constable Dana Whitfield said the public should stay calm.';
 
   it('all-caps text gets a warning, never a crash, and no more people or bodies than the cased text', () => {
     const caps = extract({ text: story.toUpperCase() }, res);

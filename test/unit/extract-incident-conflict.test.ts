@@ -31,7 +31,18 @@ const only = (text: string, published = '2022-09-14') => {
 
 describe('conflict kinds', () => {
   it('every conflict kind is in the ontology with a family and a violent flag', () => {
-    for (const k of ['air strike', 'shelling', 'grenade attack', 'ambush', 'armed clash', 'abduction', 'assassination', 'mass killing', 'hostage-taking', 'arson']) {
+    for (const k of [
+      'air strike',
+      'shelling',
+      'grenade attack',
+      'ambush',
+      'armed clash',
+      'abduction',
+      'assassination',
+      'mass killing',
+      'hostage-taking',
+      'arson',
+    ]) {
       expect(INCIDENT_KINDS).toContain(k);
       expect(incidentKindInfo(k).violent).toBe(true);
       expect(incidentKindInfo(k).family).not.toBe('other');
@@ -59,7 +70,10 @@ describe('conflict kinds', () => {
   it('a short note with only an agent and a verb of harm is an incident: "gunmen killed an officer"', () => {
     const inc = only('Gunmen killed a police officer in Kessin.');
     expect(inc.kind).toBe('shooting');
-    expect(inc.participants.filter((p) => p.described).map((p) => [p.role, p.name])).toEqual([['perpetrator', 'Gunmen'], ['victim', 'officer']]);
+    expect(inc.participants.filter((p) => p.described).map((p) => [p.role, p.name])).toEqual([
+      ['perpetrator', 'Gunmen'],
+      ['victim', 'officer'],
+    ]);
     expect(only('Unknown attackers killed a village chief in Valdora.').kind).toBe('attack');
   });
 
@@ -70,21 +84,33 @@ describe('conflict kinds', () => {
 });
 
 describe('no invented incidents', () => {
-  it('a country named as biography, journey or an armed group\'s qualifier does not place an incident', () => {
-    expect(incidentsOf('Police named the attackers as two brothers, both born in Tarsia.', '2022-09-14').map((i) => i.place)).not.toContain('Tarsia');
-    expect(incidentsOf('The letters were sent to the families of soldiers killed in Tarsia.', '2022-09-14')).toEqual([]);
-    const withGroup = incidentsOf('During the siege in Kessin the gunman said he acted for the Northern Front in Tarsia.', '2022-09-14',
-      [{ type: 'organization', name: 'Northern Front', kind: 'armed_group' }]);
+  it("a country named as biography, journey or an armed group's qualifier does not place an incident", () => {
+    expect(
+      incidentsOf('Police named the attackers as two brothers, both born in Tarsia.', '2022-09-14').map((i) => i.place),
+    ).not.toContain('Tarsia');
+    expect(incidentsOf('The letters were sent to the families of soldiers killed in Tarsia.', '2022-09-14')).toEqual(
+      [],
+    );
+    const withGroup = incidentsOf(
+      'During the siege in Kessin the gunman said he acted for the Northern Front in Tarsia.',
+      '2022-09-14',
+      [{ type: 'organization', name: 'Northern Front', kind: 'armed_group' }],
+    );
     expect(withGroup.map((i) => i.place)).toEqual(['Kessin']);
   });
 
-  it('a country that is the subject of a verb is not the attack\'s premodifier', () => {
-    const incs = incidentsOf('The bombing in Kessin killed five people. The government of Tarsia condemned the attack.', '2022-09-14');
+  it("a country that is the subject of a verb is not the attack's premodifier", () => {
+    const incs = incidentsOf(
+      'The bombing in Kessin killed five people. The government of Tarsia condemned the attack.',
+      '2022-09-14',
+    );
     expect(incs.map((i) => i.place)).toEqual(['Kessin']);
   });
 
   it('running totals, accidents and threats are not incidents', () => {
-    expect(incidentsOf('More than 12,000 people have been killed in the conflict since 2014.', '2022-09-14')).toEqual([]);
+    expect(incidentsOf('More than 12,000 people have been killed in the conflict since 2014.', '2022-09-14')).toEqual(
+      [],
+    );
     expect(incidentsOf('Some 300 attacks were recorded over the past decade.', '2022-09-14')).toEqual([]);
     expect(incidentsOf('Two people died when their car left the road near Valdora.', '2022-09-14')).toEqual([]);
     expect(incidentsOf('The group threatened to bomb the airport in Kessin.', '2022-09-14')).toEqual([]);
@@ -98,7 +124,9 @@ describe('dates with precision', () => {
     expect([day.date, day.datePrecision]).toEqual(['2022-09-13', 'day']);
     const month = only('A car bomb exploded in Valdora in March 2021, killing three.', '2022-09-14');
     expect([month.date, month.datePrecision, month.datePeriod]).toEqual([null, 'month', '2021-03']);
-    expect(datesIn('It happened in 2019.', 0, new Date(Date.UTC(2022, 0, 1))).map((d) => [d.iso, d.precision])).toEqual([['2019', 'year']]);
+    expect(datesIn('It happened in 2019.', 0, new Date(Date.UTC(2022, 0, 1))).map((d) => [d.iso, d.precision])).toEqual(
+      [['2019', 'year']],
+    );
   });
 
   it('a written date after publication is flagged on the incident, not stored as its date', () => {
@@ -129,22 +157,40 @@ describe('casualties', () => {
   });
 
   it('a revised toll later in the article replaces the earlier figure, even in a sentence without an incident word', () => {
-    const a = only('Three people were killed in a bombing in Kessin on Friday. The toll later rose to 19.', '2022-09-14');
+    const a = only(
+      'Three people were killed in a bombing in Kessin on Friday. The toll later rose to 19.',
+      '2022-09-14',
+    );
     expect(a.killed).toBe(19);
-    const b = only('The death toll from the bombing in Kessin was cut to 41. Earlier reports said 60 people had been killed in the bombing.', '2022-09-14');
+    const b = only(
+      'The death toll from the bombing in Kessin was cut to 41. Earlier reports said 60 people had been killed in the bombing.',
+      '2022-09-14',
+    );
     expect(b.killed).toBe(41);
     // without a revision the larger figure stands (a later paragraph often breaks the total down); a stale one only alone
-    expect(resolveToll([{ count: 9, rank: 1, start: 0 }, { count: 4, rank: 1, start: 50 }])).toBe(9);
+    expect(
+      resolveToll([
+        { count: 9, rank: 1, start: 0 },
+        { count: 4, rank: 1, start: 50 },
+      ]),
+    ).toBe(9);
     expect(resolveToll([{ count: 60, rank: 0, start: 50 }])).toBe(60);
   });
 });
 
 describe('described participants', () => {
   it('keeps described attackers and victims with their role and the sentence that describes them', () => {
-    const text = 'A bomb went off outside a courthouse in Valdora on Monday. Police said a lone attacker had wounded two guards before fleeing.';
+    const text =
+      'A bomb went off outside a courthouse in Valdora on Monday. Police said a lone attacker had wounded two guards before fleeing.';
     const inc = only(text);
     const described = inc.participants.filter((p) => p.described);
-    expect(described).toContainEqual({ entity: null, name: 'lone attacker', role: 'perpetrator', described: true, sentence: 1 });
+    expect(described).toContainEqual({
+      entity: null,
+      name: 'lone attacker',
+      role: 'perpetrator',
+      described: true,
+      sentence: 1,
+    });
   });
 
   it('a conjunction opens the next clause, not a victim phrase: "killed when gunmen opened fire"', () => {

@@ -12,12 +12,23 @@ describe('role phrases', () => {
   const cues = () => roleCuesOf(resources.words);
   const roles = (s: string) => rolePhrases(cues(), s, 0).map((p) => [p.role, p.text, p.needsEntity]);
   it('finds described attackers and victims from the verb, whatever the case', () => {
-    expect(roles('Masked men abducted two aid workers near the border crossing.')).toEqual([['perpetrator', 'Masked men', false], ['victim', 'two aid workers', false]]);
-    expect(roles('FOUR FARMERS WERE MURDERED BY HOODED MEN ON THE ROAD.')).toEqual([['victim', 'FOUR FARMERS', false], ['perpetrator', 'HOODED MEN', false]]);
+    expect(roles('Masked men abducted two aid workers near the border crossing.')).toEqual([
+      ['perpetrator', 'Masked men', false],
+      ['victim', 'two aid workers', false],
+    ]);
+    expect(roles('FOUR FARMERS WERE MURDERED BY HOODED MEN ON THE ROAD.')).toEqual([
+      ['victim', 'FOUR FARMERS', false],
+      ['perpetrator', 'HOODED MEN', false],
+    ]);
   });
   it('reads the object of a harm noun as its victim and a subject without an attacker noun as needing a name', () => {
-    expect(roles('Residents condemned the killing of a village teacher.')).toEqual([['victim', 'village teacher', false]]);
-    expect(roles('Troops shot three villagers.')).toEqual([['perpetrator', 'Troops', true], ['victim', 'three villagers', false]]);
+    expect(roles('Residents condemned the killing of a village teacher.')).toEqual([
+      ['victim', 'village teacher', false],
+    ]);
+    expect(roles('Troops shot three villagers.')).toEqual([
+      ['perpetrator', 'Troops', true],
+      ['victim', 'three villagers', false],
+    ]);
   });
   it('assigns nothing without a cue', () => {
     expect(roles('The gunmen and their families live in the hills.')).toEqual([]);
@@ -31,7 +42,9 @@ describe('wire datelines', () => {
     expect(parseDatelineDate('2 Sept', null)).toBeNull();
     const d = findDateline('QUITO (ECUADOR), 14 MAR 91 (AFP) -- [TEXT] A CAR BOMB', null);
     expect(d?.date).toBe('1991-03-14');
-    expect('QUITO (ECUADOR), 14 MAR 91 (AFP) -- [TEXT] A CAR BOMB'.slice(d!.placeStart, d!.placeEnd)).toBe('QUITO (ECUADOR)');
+    expect('QUITO (ECUADOR), 14 MAR 91 (AFP) -- [TEXT] A CAR BOMB'.slice(d!.placeStart, d!.placeEnd)).toBe(
+      'QUITO (ECUADOR)',
+    );
   });
 });
 

@@ -17,22 +17,44 @@ export function fixture(input: ArticleInput | string, specs: Spec[]): { doc: Doc
     const forms = [spec.name, ...(spec.forms ?? [])].sort((a, b) => b.length - a.length);
     const mentions: NamedEntity['mentions'] = [];
     for (const form of forms) {
-      const re = new RegExp(`(?<![\\p{L}\\p{N}])${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
+      const re = new RegExp(
+        `(?<![\\p{L}\\p{N}])${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`,
+        'gu',
+      );
       for (const m of doc.text.matchAll(re)) {
-        const start = m.index, end = start + form.length;
+        const start = m.index,
+          end = start + form.length;
         if (mentions.some((x) => start < x.end && x.start < end)) continue;
         mentions.push({ start, end, text: form, sentence: sentenceAt(start) });
       }
     }
     mentions.sort((a, b) => a.start - b.start);
     const base = { id: `e${i + 1}`, name: spec.name, aliases: spec.forms ?? [], mentions };
-    if (spec.type === 'person') return { ...base, type: 'person', key: `person:${spec.name.toLowerCase()}`, roles: spec.roles ?? [] };
-    if (spec.type === 'organization') return { ...base, type: 'organization', key: `org:${spec.name.toLowerCase()}`, kind: spec.kind, country: null };
-    return { ...base, type: 'place', key: `place:test:${spec.name.toLowerCase()}`, placeKind: spec.placeKind ?? 'city', country: spec.country ?? null, lat: null, lon: null, ambiguous: false };
+    if (spec.type === 'person')
+      return { ...base, type: 'person', key: `person:${spec.name.toLowerCase()}`, roles: spec.roles ?? [] };
+    if (spec.type === 'organization')
+      return { ...base, type: 'organization', key: `org:${spec.name.toLowerCase()}`, kind: spec.kind, country: null };
+    return {
+      ...base,
+      type: 'place',
+      key: `place:test:${spec.name.toLowerCase()}`,
+      placeKind: spec.placeKind ?? 'city',
+      country: spec.country ?? null,
+      lat: null,
+      lon: null,
+      ambiguous: false,
+    };
   });
   // overlapping forms across entities: the longer mention wins, as an entity extractor would do
   for (const e of entities) {
-    e.mentions = e.mentions.filter((m) => !entities.some((o) => o !== e && o.mentions.some((x) => x.start <= m.start && m.end <= x.end && x.end - x.start > m.end - m.start)));
+    e.mentions = e.mentions.filter(
+      (m) =>
+        !entities.some(
+          (o) =>
+            o !== e &&
+            o.mentions.some((x) => x.start <= m.start && m.end <= x.end && x.end - x.start > m.end - m.start),
+        ),
+    );
   }
   return { doc, entities };
 }

@@ -15,8 +15,16 @@ const PLACES = [
   { type: 'place' as const, name: 'Eastbay', country: 'EB' },
 ];
 
-function incidentsOf(text: string, extra: Parameters<typeof fixture>[1] = [], published?: string, id?: string): IncidentEntity[] {
-  const { doc, entities } = fixture({ text, ...(published ? { published } : {}), ...(id ? { id } : {}) }, [...PLACES, ...extra]);
+function incidentsOf(
+  text: string,
+  extra: Parameters<typeof fixture>[1] = [],
+  published?: string,
+  id?: string,
+): IncidentEntity[] {
+  const { doc, entities } = fixture({ text, ...(published ? { published } : {}), ...(id ? { id } : {}) }, [
+    ...PLACES,
+    ...extra,
+  ]);
   const incidents = findIncidents(doc, entities);
   for (const i of incidents) for (const m of i.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
   return incidents;
@@ -26,7 +34,8 @@ const cue = (i: IncidentEntity) => i.mentions.map((m) => m.text);
 
 describe('findIncidents: what counts as an incident', () => {
   it('finds a shooting with place, date anchored to publication, and casualty counts', () => {
-    const text = 'A gunman opened fire at a market in Springfield on Monday, killing four people and wounding 12, police said on Tuesday.';
+    const text =
+      'A gunman opened fire at a market in Springfield on Monday, killing four people and wounding 12, police said on Tuesday.';
     const [inc, ...rest] = incidentsOf(text, [], '2021-03-09');
     expect(rest).toHaveLength(0);
     expect(inc!.kind).toBe('shooting');
@@ -39,7 +48,8 @@ describe('findIncidents: what counts as an incident', () => {
   });
 
   it('a definite "the attack" placed at a street the gazetteer does not know joins the main incident and keeps its located place', () => {
-    const text = 'SPRINGFIELD — A shopkeeper was stabbed to death in Oldtown on Monday, police said. The attack took place on Mill Lane, close to a school.';
+    const text =
+      'SPRINGFIELD — A shopkeeper was stabbed to death in Oldtown on Monday, police said. The attack took place on Mill Lane, close to a school.';
     const inc = incidentsOf(text, [{ type: 'place', name: 'Mill Lane', placeKind: 'site' }], '2024-05-07');
     expect(inc).toHaveLength(1);
     expect(inc[0]!.place).toBe('Oldtown');
@@ -47,7 +57,11 @@ describe('findIncidents: what counts as an incident', () => {
   });
 
   it('reads a truck driven into a market as a vehicle attack, dated even beside a "Memorial Church" (a name, not a memorial service)', () => {
-    const inc = incidentsOf('A truck was driven at speed into a crowded market beside the Unity Memorial Church in Oldtown on Monday evening, killing nine people.', [], '2024-05-07');
+    const inc = incidentsOf(
+      'A truck was driven at speed into a crowded market beside the Unity Memorial Church in Oldtown on Monday evening, killing nine people.',
+      [],
+      '2024-05-07',
+    );
     expect(inc).toHaveLength(1);
     expect(inc[0]!.kind).toBe('vehicle attack');
     expect(inc[0]!.date).toBe('2024-05-06');
@@ -55,7 +69,11 @@ describe('findIncidents: what counts as an incident', () => {
   });
 
   it('a siege with gunfire inside it is a siege, not a shooting', () => {
-    const inc = incidentsOf('A gunman held 14 people hostage in a cafe in Oldtown for sixteen hours before the siege ended in gunfire on Tuesday.', [], '2024-05-08');
+    const inc = incidentsOf(
+      'A gunman held 14 people hostage in a cafe in Oldtown for sixteen hours before the siege ended in gunfire on Tuesday.',
+      [],
+      '2024-05-08',
+    );
     expect(inc).toHaveLength(1);
     expect(['siege', 'hostage-taking']).toContain(inc[0]!.kind);
   });
@@ -72,7 +90,8 @@ describe('findIncidents: what counts as an incident', () => {
   });
 
   it('treats generic counts as no single event but keeps a foiled plot with its responder', () => {
-    const text = 'There have been more than 40 terrorist plots across Ruritania since 2015. The Ruritanian Security Bureau said it had thwarted two Ruritania bomb plots this spring.';
+    const text =
+      'There have been more than 40 terrorist plots across Ruritania since 2015. The Ruritanian Security Bureau said it had thwarted two Ruritania bomb plots this spring.';
     const incs = incidentsOf(text, [{ type: 'organization', name: 'Ruritanian Security Bureau', kind: 'agency' }]);
     expect(incs).toHaveLength(1);
     expect(incs[0]!.kind).toBe('foiled plot');
@@ -86,16 +105,22 @@ describe('findIncidents: what counts as an incident', () => {
   });
 
   it('drops bare generalisations and a class of victims with no event', () => {
-    const text = 'Bombings are a feature of modern conflict. The second threat is the brutal killing of innocent travellers abroad.';
+    const text =
+      'Bombings are a feature of modern conflict. The second threat is the brutal killing of innocent travellers abroad.';
     expect(incidentsOf(text)).toEqual([]);
   });
 });
 
 describe('findIncidents: one incident per event', () => {
   it('keeps separate events of a list apart by their places', () => {
-    const text = 'Officials listed recent cases, including the stabbing of a guard in Oldtown, the kidnapping of two engineers in Northport and three people shot dead in Eastbay by a lone attacker.';
+    const text =
+      'Officials listed recent cases, including the stabbing of a guard in Oldtown, the kidnapping of two engineers in Northport and three people shot dead in Eastbay by a lone attacker.';
     const incs = incidentsOf(text);
-    expect(incs.map((i) => [i.kind, i.place])).toEqual([['stabbing', 'Oldtown'], ['kidnapping', 'Northport'], ['shooting', 'Eastbay']]);
+    expect(incs.map((i) => [i.kind, i.place])).toEqual([
+      ['stabbing', 'Oldtown'],
+      ['kidnapping', 'Northport'],
+      ['shooting', 'Eastbay'],
+    ]);
     expect(incs[2]!.killed).toBe(3);
   });
 
@@ -105,7 +130,10 @@ describe('findIncidents: one incident per event', () => {
       'He also mentioned the murder of Jon Smith in Oldtown last year.',
       'Police continued the hunt for the killers of the Daily Beacon journalists.',
     ].join(' ');
-    const incs = incidentsOf(text, [{ type: 'person', name: 'Jon Smith' }, { type: 'organization', name: 'Daily Beacon', kind: 'media' }]);
+    const incs = incidentsOf(text, [
+      { type: 'person', name: 'Jon Smith' },
+      { type: 'organization', name: 'Daily Beacon', kind: 'media' },
+    ]);
     expect(incs).toHaveLength(2);
     const capital = incs.find((i) => i.place === 'Capital City')!;
     expect(cue(capital)).toEqual(['attacks', 'attack', 'killers']);
@@ -122,14 +150,24 @@ describe('findIncidents: one incident per event', () => {
       'The Eastern Front claimed responsibility in a statement.',
       'The bomber was named as Ivan Petrov, 24.',
     ].join('\n');
-    const incs = incidentsOf(text, [{ type: 'organization', name: 'Eastern Front', kind: 'armed_group' }, { type: 'person', name: 'Ivan Petrov' }], '2022-05-01');
+    const incs = incidentsOf(
+      text,
+      [
+        { type: 'organization', name: 'Eastern Front', kind: 'armed_group' },
+        { type: 'person', name: 'Ivan Petrov' },
+      ],
+      '2022-05-01',
+    );
     expect(incs).toHaveLength(1);
     const inc = incs[0]!;
     expect(inc.kind).toBe('bombing');
     expect(inc.place).toBe('Springfield'); // from the dateline
     expect(inc.date).toBe('2022-04-29');
     expect(inc.killed).toBe(30);
-    expect(inc.participants.map((p) => [p.name, p.role]).sort()).toEqual([['Eastern Front', 'perpetrator'], ['Ivan Petrov', 'perpetrator']]);
+    expect(inc.participants.map((p) => [p.name, p.role]).sort()).toEqual([
+      ['Eastern Front', 'perpetrator'],
+      ['Ivan Petrov', 'perpetrator'],
+    ]);
     expect(cue(inc)).toContain('claimed responsibility');
   });
 
@@ -183,9 +221,15 @@ describe('dates, datelines and casualty counts', () => {
   });
   it('reads casualty counts in words and digits', () => {
     const got = (s: string) => casualtiesIn(res.incidents.casualties, s).map((c) => [c.what, c.count]);
-    expect(got('The blast killed 22 people and injured more than 100.')).toEqual([['killed', 22], ['injured', 100]]);
+    expect(got('The blast killed 22 people and injured more than 100.')).toEqual([
+      ['killed', 22],
+      ['injured', 100],
+    ]);
     expect(got('Four people were shot dead.')).toEqual([['killed', 4]]);
-    expect(got('The attack left 3 dead and 40 wounded.')).toEqual([['killed', 3], ['injured', 40]]);
+    expect(got('The attack left 3 dead and 40 wounded.')).toEqual([
+      ['killed', 3],
+      ['injured', 40],
+    ]);
     expect(got('The death toll rose to 130.')).toEqual([['killed', 130]]);
     expect(got('A 23-year-old man was arrested.')).toEqual([]);
   });
@@ -208,23 +252,40 @@ describe('findIncidents: who did it', () => {
       'The government blamed the Eastern Front for the attack.',
       'Separately, the Security Bureau said on Friday it had disrupted a plot to assassinate Governor Ana Lopez.',
     ].join(' ');
-    const incs = incidentsOf(text, [
-      { type: 'organization', name: 'Eastern Front', kind: 'armed_group' }, { type: 'organization', name: 'Security Bureau', kind: 'agency' }, { type: 'person', name: 'Ana Lopez' },
-    ], '2023-08-11');
-    expect(incs.map((i) => [i.kind, i.place, i.date, i.killed])).toEqual([['bombing', 'Oldtown', '2023-08-10', 15], ['foiled plot', null, null, null]]);
+    const incs = incidentsOf(
+      text,
+      [
+        { type: 'organization', name: 'Eastern Front', kind: 'armed_group' },
+        { type: 'organization', name: 'Security Bureau', kind: 'agency' },
+        { type: 'person', name: 'Ana Lopez' },
+      ],
+      '2023-08-11',
+    );
+    expect(incs.map((i) => [i.kind, i.place, i.date, i.killed])).toEqual([
+      ['bombing', 'Oldtown', '2023-08-10', 15],
+      ['foiled plot', null, null, null],
+    ]);
     expect(incs[0]!.participants.map((p) => [p.name, p.role])).toEqual([['Eastern Front', 'perpetrator']]);
-    expect(incs[1]!.participants.map((p) => [p.name, p.role]).sort()).toEqual([['Ana Lopez', 'victim'], ['Security Bureau', 'responder']]);
+    expect(incs[1]!.participants.map((p) => [p.name, p.role]).sort()).toEqual([
+      ['Ana Lopez', 'victim'],
+      ['Security Bureau', 'responder'],
+    ]);
   });
 
   it('reads militants storming a building as an attack and police storming one as a raid', () => {
-    const attack = incidentsOf('Eastern Front militants stormed a hotel in Oldtown on Tuesday.', [{ type: 'organization', name: 'Eastern Front', kind: 'armed_group' }], '2019-01-16');
+    const attack = incidentsOf(
+      'Eastern Front militants stormed a hotel in Oldtown on Tuesday.',
+      [{ type: 'organization', name: 'Eastern Front', kind: 'armed_group' }],
+      '2019-01-16',
+    );
     expect(attack.map((i) => [i.kind, i.participants.map((p) => p.role)])).toEqual([['attack', ['perpetrator']]]);
     const raid = incidentsOf('Police stormed a flat in Northport on Tuesday.', [], '2019-01-16');
     expect(raid.map((i) => [i.kind, i.place])).toEqual([['raid', 'Northport']]);
   });
 
   it('keeps a later siege ended by security forces in the attack it belongs to', () => {
-    const text = 'Gunmen stormed a hotel in Oldtown on Tuesday, killing 21 people. Security forces ended the siege on Wednesday morning.';
+    const text =
+      'Gunmen stormed a hotel in Oldtown on Tuesday, killing 21 people. Security forces ended the siege on Wednesday morning.';
     const incs = incidentsOf(text, [], '2019-01-17');
     expect(incs).toHaveLength(1);
     expect(incs[0]!.date).toBe('2019-01-15');
@@ -234,7 +295,8 @@ describe('findIncidents: who did it', () => {
 
 describe('findIncidents: statistics, accidents and dates of proceedings', () => {
   it('ignores statistics and accidental deaths', () => {
-    const text = 'Since January, 120 attacks have been recorded in Oldtown. A cyclist was killed in a road accident in Northport on Monday.';
+    const text =
+      'Since January, 120 attacks have been recorded in Oldtown. A cyclist was killed in a road accident in Northport on Monday.';
     expect(incidentsOf(text, [], '2020-05-04')).toEqual([]);
   });
 
@@ -258,10 +320,18 @@ describe('findIncidents: trends and industrial accidents', () => {
 
 describe('findIncidents: dates that belong to something else', () => {
   it('does not take the day of a claim or the dateline as the day of the attack', () => {
-    const text = 'OLDTOWN, 16 July 2016 (Wire) - The Eastern Front on Saturday claimed responsibility for the truck attack in Oldtown that killed 84 people.';
-    const incs = incidentsOf(text, [{ type: 'organization', name: 'Eastern Front', kind: 'armed_group' }], '2016-07-16');
+    const text =
+      'OLDTOWN, 16 July 2016 (Wire) - The Eastern Front on Saturday claimed responsibility for the truck attack in Oldtown that killed 84 people.';
+    const incs = incidentsOf(
+      text,
+      [{ type: 'organization', name: 'Eastern Front', kind: 'armed_group' }],
+      '2016-07-16',
+    );
     expect(incs.map((i) => [i.kind, i.place, i.date, i.killed])).toEqual([['vehicle attack', 'Oldtown', null, 84]]);
     // the group is named; the people killed are described, not named
-    expect(incs[0]!.participants.map((p) => [p.role, p.name, p.described ?? false])).toEqual([['perpetrator', 'Eastern Front', false], ['victim', '84 people', true]]);
+    expect(incs[0]!.participants.map((p) => [p.role, p.name, p.described ?? false])).toEqual([
+      ['perpetrator', 'Eastern Front', false],
+      ['victim', '84 people', true],
+    ]);
   });
 });

@@ -28,9 +28,13 @@ describe('findRelations: roles and affiliations', () => {
     const { shown } = relationsOf(
       'Maria Costa, the deputy director of the National Crime Agency, spoke first. Later, Interpol Secretary General Lars Berg replied. The Gazette quoted Tom Reed, Europol’s chief analyst.',
       [
-        { type: 'person', name: 'Maria Costa' }, { type: 'organization', name: 'National Crime Agency', kind: 'agency' },
-        { type: 'organization', name: 'Interpol', kind: 'institution' }, { type: 'person', name: 'Lars Berg' },
-        { type: 'organization', name: 'The Gazette', kind: 'media' }, { type: 'person', name: 'Tom Reed' }, { type: 'organization', name: 'Europol', kind: 'institution' },
+        { type: 'person', name: 'Maria Costa' },
+        { type: 'organization', name: 'National Crime Agency', kind: 'agency' },
+        { type: 'organization', name: 'Interpol', kind: 'institution' },
+        { type: 'person', name: 'Lars Berg' },
+        { type: 'organization', name: 'The Gazette', kind: 'media' },
+        { type: 'person', name: 'Tom Reed' },
+        { type: 'organization', name: 'Europol', kind: 'institution' },
       ],
     );
     expect(shown).toContain('role Maria Costa -> National Crime Agency [deputy director]');
@@ -43,8 +47,11 @@ describe('findRelations: roles and affiliations', () => {
     const { shown } = relationsOf(
       'Ali Hassan, a senior member of the Eastern Front, was detained. Eastern Front fighter Omar Said fled. Karl Weiss joined the Northern Brigade in 2019.',
       [
-        { type: 'person', name: 'Ali Hassan' }, { type: 'organization', name: 'Eastern Front', kind: 'armed_group' }, { type: 'person', name: 'Omar Said' },
-        { type: 'person', name: 'Karl Weiss' }, { type: 'organization', name: 'Northern Brigade', kind: 'armed_group' },
+        { type: 'person', name: 'Ali Hassan' },
+        { type: 'organization', name: 'Eastern Front', kind: 'armed_group' },
+        { type: 'person', name: 'Omar Said' },
+        { type: 'person', name: 'Karl Weiss' },
+        { type: 'organization', name: 'Northern Brigade', kind: 'armed_group' },
       ],
     );
     expect(shown).toContain('affiliation Ali Hassan -> Eastern Front [member]');
@@ -59,8 +66,10 @@ describe('findRelations: locations', () => {
     const { shown, relations, text } = relationsOf(
       'Eastern Front militants in Ruritania have grown. The Oldtown-based Civic Watch counts them. A bomb exploded in Oldtown, Ruritania, killing two people.',
       [
-        { type: 'organization', name: 'Eastern Front', kind: 'armed_group' }, { type: 'place', name: 'Ruritania', placeKind: 'country', country: 'RU' },
-        { type: 'place', name: 'Oldtown', placeKind: 'city', country: 'RU' }, { type: 'organization', name: 'Civic Watch', kind: 'institution' },
+        { type: 'organization', name: 'Eastern Front', kind: 'armed_group' },
+        { type: 'place', name: 'Ruritania', placeKind: 'country', country: 'RU' },
+        { type: 'place', name: 'Oldtown', placeKind: 'city', country: 'RU' },
+        { type: 'organization', name: 'Civic Watch', kind: 'institution' },
       ],
     );
     expect(shown).toContain('location Eastern Front -> Ruritania');
@@ -76,7 +85,10 @@ describe('findRelations: participation and speech', () => {
   it('links participants to their incident with evidence where both are named', () => {
     const { relations, text } = relationsOf(
       'Police said the Northern Brigade carried out the shooting in Oldtown on Sunday. The Northern Brigade claimed responsibility for it.',
-      [{ type: 'organization', name: 'Northern Brigade', kind: 'armed_group' }, { type: 'place', name: 'Oldtown' }],
+      [
+        { type: 'organization', name: 'Northern Brigade', kind: 'armed_group' },
+        { type: 'place', name: 'Oldtown' },
+      ],
       '2020-02-04',
     );
     const part = relations.find((r) => r.type === 'participation');
@@ -88,8 +100,10 @@ describe('findRelations: participation and speech', () => {
     const { relations, shown, text } = relationsOf(
       'Speaking at the Civic Forum, Nadia Brown, the head of the Security Bureau, said threats were growing. "We are stretched," she said. Nadia Brown added that the bombing in Oldtown had changed everything.',
       [
-        { type: 'organization', name: 'Civic Forum', kind: 'institution' }, { type: 'person', name: 'Nadia Brown' },
-        { type: 'organization', name: 'Security Bureau', kind: 'agency' }, { type: 'place', name: 'Oldtown' },
+        { type: 'organization', name: 'Civic Forum', kind: 'institution' },
+        { type: 'person', name: 'Nadia Brown' },
+        { type: 'organization', name: 'Security Bureau', kind: 'agency' },
+        { type: 'place', name: 'Oldtown' },
       ],
     );
     expect(shown).toContain('role Nadia Brown -> Security Bureau [head]');
@@ -106,7 +120,9 @@ describe('findRelations: co-mention', () => {
     const names = ['Ann Lee', 'Bo Kim', 'Cy Park', 'Di Moon', 'Ed Song', 'Fay Cho'];
     const text = `${names.join(', ')} met in Oldtown. Ann Lee, the chair of the Civic Forum, left.`;
     const { relations } = relationsOf(text, [
-      ...names.map((name) => ({ type: 'person' as const, name })), { type: 'place', name: 'Oldtown' }, { type: 'organization', name: 'Civic Forum', kind: 'institution' },
+      ...names.map((name) => ({ type: 'person' as const, name })),
+      { type: 'place', name: 'Oldtown' },
+      { type: 'organization', name: 'Civic Forum', kind: 'institution' },
     ]);
     const co = relations.filter((r) => r.type === 'co_mention');
     const inFirst = co.filter((r) => r.evidence.some((e) => e.sentence === 0));
@@ -122,9 +138,12 @@ describe('findRelations: more ways news places groups and speakers', () => {
     const { shown } = relationsOf(
       'The Northern Brigade, which is based in northeastern Ruritania, grew. Eastern Front militants in Ruritania and Eastbay regrouped. Speaking to reporters in Oldtown, Nadia Brown said talks had failed.',
       [
-        { type: 'organization', name: 'Northern Brigade', kind: 'armed_group' }, { type: 'place', name: 'Ruritania', placeKind: 'country', country: 'RU' },
-        { type: 'organization', name: 'Eastern Front', kind: 'armed_group' }, { type: 'place', name: 'Eastbay', placeKind: 'country', country: 'EB' },
-        { type: 'place', name: 'Oldtown' }, { type: 'person', name: 'Nadia Brown' },
+        { type: 'organization', name: 'Northern Brigade', kind: 'armed_group' },
+        { type: 'place', name: 'Ruritania', placeKind: 'country', country: 'RU' },
+        { type: 'organization', name: 'Eastern Front', kind: 'armed_group' },
+        { type: 'place', name: 'Eastbay', placeKind: 'country', country: 'EB' },
+        { type: 'place', name: 'Oldtown' },
+        { type: 'person', name: 'Nadia Brown' },
       ],
     );
     expect(shown).toContain('location Northern Brigade -> Ruritania');
@@ -135,7 +154,8 @@ describe('findRelations: more ways news places groups and speakers', () => {
 
   it('does not place an ordinary organisation wherever it is mentioned with "in"', () => {
     const { shown } = relationsOf('Officials from the Civic Forum in Oldtown met on Monday.', [
-      { type: 'organization', name: 'Civic Forum', kind: 'institution' }, { type: 'place', name: 'Oldtown' },
+      { type: 'organization', name: 'Civic Forum', kind: 'institution' },
+      { type: 'place', name: 'Oldtown' },
     ]);
     expect(shown.some((s) => s.startsWith('location'))).toBe(false);
     expect(shown).toEqual(['co_mention Civic Forum -> Oldtown']);

@@ -6,27 +6,81 @@ import { framesOf, incidentProperties } from '../../src/graph/incident-frames.js
 import type { ArticleWrite, IncidentRow } from '../../src/graph/rows.js';
 
 const incident = (key: string, over: Partial<IncidentRow> = {}): IncidentRow => ({
-  key, name: `Bombing ${key}`, aliases: [], type: 'incident', kind: 'bombing', date: '2024-02-28', placeName: 'Lyon', placeKey: 'place:geo:lyon',
-  lat: 45.76, lon: 4.83, killed: 2, injured: null, reference: false, ...over,
+  key,
+  name: `Bombing ${key}`,
+  aliases: [],
+  type: 'incident',
+  kind: 'bombing',
+  date: '2024-02-28',
+  placeName: 'Lyon',
+  placeKey: 'place:geo:lyon',
+  lat: 45.76,
+  lon: 4.83,
+  killed: 2,
+  injured: null,
+  reference: false,
+  ...over,
 });
 
 function write(rows: IncidentRow[], followUp: ArticleWrite['followUp'] = null): ArticleWrite {
   return {
-    article: { id: 'art', title: 'Verdict in Lyon bombing trial', url: null, source: 'Alpha', published: '2024-03-01', publishedAt: null, text: 'x y', textTruncatedFrom: null, contentHash: 'h', wordCount: 2, outlet: null, credits: [] },
-    sentences: [{ id: 'art:0', index: 0, start: 0, end: 1, text: 'x', textHash: 'x' }, { id: 'art:1', index: 1, start: 2, end: 3, text: 'y', textHash: 'y' }],
+    article: {
+      id: 'art',
+      title: 'Verdict in Lyon bombing trial',
+      url: null,
+      source: 'Alpha',
+      published: '2024-03-01',
+      publishedAt: null,
+      text: 'x y',
+      textTruncatedFrom: null,
+      contentHash: 'h',
+      wordCount: 2,
+      outlet: null,
+      credits: [],
+    },
+    sentences: [
+      { id: 'art:0', index: 0, start: 0, end: 1, text: 'x', textHash: 'x' },
+      { id: 'art:1', index: 1, start: 2, end: 3, text: 'y', textHash: 'y' },
+    ],
     entities: {
-      person: [{ type: 'person', key: 'person:ann lee', name: 'Ann Lee', aliases: [] }], organization: [],
-      place: [{ type: 'place', key: 'place:geo:lyon', name: 'Lyon', aliases: [], placeKind: 'city', country: 'FR', lat: 45.76, lon: 4.83, ambiguous: false }],
+      person: [{ type: 'person', key: 'person:ann lee', name: 'Ann Lee', aliases: [] }],
+      organization: [],
+      place: [
+        {
+          type: 'place',
+          key: 'place:geo:lyon',
+          name: 'Lyon',
+          aliases: [],
+          placeKind: 'city',
+          country: 'FR',
+          lat: 45.76,
+          lon: 4.83,
+          ambiguous: false,
+        },
+      ],
       incident: rows,
     },
     sentenceMentions: rows.map((r) => ({ sentenceId: 'art:1', key: r.key, start: 2, end: 3, text: 'y' })),
     articleMentions: rows.map((r) => ({ key: r.key, count: 1 })),
     covers: rows.map((r) => r.key),
     relations: {
-      PARTICIPATED_IN: rows.map((r) => ({ from: 'person:ann lee', to: r.key, sentenceIds: ['art:1'], evidence: [2, 3], label: 'victim' })),
-      LOCATED_IN: rows.map((r) => ({ from: r.key, to: 'place:geo:lyon', sentenceIds: ['art:1'], evidence: [2, 3], label: null })),
+      PARTICIPATED_IN: rows.map((r) => ({
+        from: 'person:ann lee',
+        to: r.key,
+        sentenceIds: ['art:1'],
+        evidence: [2, 3],
+        label: 'victim',
+      })),
+      LOCATED_IN: rows.map((r) => ({
+        from: r.key,
+        to: 'place:geo:lyon',
+        sentenceIds: ['art:1'],
+        evidence: [2, 3],
+        label: null,
+      })),
     },
-    warnings: [], followUp,
+    warnings: [],
+    followUp,
   };
 }
 
@@ -43,7 +97,10 @@ describe('framesOf', () => {
     expect(f.participants).toEqual([{ key: 'person:ann lee', name: 'Ann Lee', role: 'victim' }]);
     expect(f.place).toMatchObject({ key: 'place:geo:lyon', country: 'FR', placeKind: 'city' });
     expect(f.rows.mentions).toEqual([{ sentenceId: 'art:1', start: 2, end: 3, text: 'y' }]);
-    expect(f.rows.relations.map((r) => [r.type, r.from, r.to])).toEqual([['LOCATED_IN', '', 'place:geo:lyon'], ['PARTICIPATED_IN', 'person:ann lee', '']]);
+    expect(f.rows.relations.map((r) => [r.type, r.from, r.to])).toEqual([
+      ['LOCATED_IN', '', 'place:geo:lyon'],
+      ['PARTICIPATED_IN', 'person:ann lee', ''],
+    ]);
     // the main incident is also described by the lede
     expect(f.text.split('\n')).toEqual(['Verdict in Lyon bombing trial', 'x', 'y']);
   });
@@ -52,15 +109,41 @@ describe('framesOf', () => {
     const ref = incident('incident:art:1', { date: null, reference: true });
     const { frames } = framesOf(write([ref], { kind: 'trial', cue: 'verdict' }));
     const follow = frames.find((f) => f.followUpOf.length);
-    expect(follow).toMatchObject({ kind: 'trial', date: '2024-03-01', reference: false, followUpOf: ['art|incident:art:1'], followUpCue: 'verdict' });
+    expect(follow).toMatchObject({
+      kind: 'trial',
+      date: '2024-03-01',
+      reference: false,
+      followUpOf: ['art|incident:art:1'],
+      followUpCue: 'verdict',
+    });
     expect(follow!.name).toBe('Trial: Bombing incident:art:1 (2024-03-01)');
-    expect(framesOf(write([incident('incident:x')], { kind: 'trial', cue: 'verdict' })).frames.some((f) => f.followUpOf.length)).toBe(false);
+    expect(
+      framesOf(write([incident('incident:x')], { kind: 'trial', cue: 'verdict' })).frames.some(
+        (f) => f.followUpOf.length,
+      ),
+    ).toBe(false);
   });
 
   it('derives node properties from what most members say, whichever order they are listed in', () => {
     const a = framesOf(write([incident('incident:bombing:place:geo:lyon:2024-02-28')])).frames[0]!;
-    const b = { ...a, key: 'b|k', articleId: 'b', extractedKey: 'incident:b:1', kind: 'explosion', killed: 3, published: '2024-02-29' };
-    const c = { ...a, key: 'c|k', articleId: 'c', extractedKey: 'incident:c:1', kind: 'bombing', date: '2024-02-27', published: '2024-02-28' };
+    const b = {
+      ...a,
+      key: 'b|k',
+      articleId: 'b',
+      extractedKey: 'incident:b:1',
+      kind: 'explosion',
+      killed: 3,
+      published: '2024-02-29',
+    };
+    const c = {
+      ...a,
+      key: 'c|k',
+      articleId: 'c',
+      extractedKey: 'incident:c:1',
+      kind: 'bombing',
+      date: '2024-02-27',
+      published: '2024-02-28',
+    };
     const frames = new Map([a, b, c].map((f) => [f.key, f]));
     const p1 = incidentProperties({ key: 'K', members: [a.key, b.key, c.key], merges: [] }, frames);
     const p2 = incidentProperties({ key: 'K', members: [c.key, a.key, b.key], merges: [] }, frames);

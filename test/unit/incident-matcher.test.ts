@@ -2,21 +2,63 @@
 // decision carries its score and readable reasons.
 import { describe, expect, it } from 'vitest';
 import {
-  dateEvidence, kindEvidence, matchIncident, placeEvidence, textSimilarity, contentWords,
-  type IncidentFacts, type MatchPlace,
+  dateEvidence,
+  kindEvidence,
+  matchIncident,
+  placeEvidence,
+  textSimilarity,
+  contentWords,
+  type IncidentFacts,
+  type MatchPlace,
 } from '../../src/resolution/incident-matcher.js';
 
-const city = (key: string, name: string, lat: number, lon: number, country = 'FR'): MatchPlace => ({ key, name, placeKind: 'city', country, lat, lon });
+const city = (key: string, name: string, lat: number, lon: number, country = 'FR'): MatchPlace => ({
+  key,
+  name,
+  placeKind: 'city',
+  country,
+  lat,
+  lon,
+});
 const rouen = city('place:geo:rouen', 'Rouen', 49.443, 1.1);
 const leHavre = city('place:geo:lehavre', 'Le Havre', 49.494, 0.107);
-const normandy: MatchPlace = { key: 'place:region:normandy', name: 'Normandy', placeKind: 'region', country: 'FR', lat: 49.18, lon: 0.37 };
-const france: MatchPlace = { key: 'place:country:FR', name: 'France', placeKind: 'country', country: 'FR', lat: 46, lon: 2 };
-const quaySite: MatchPlace = { key: 'place:name:rouen-quay', name: 'Rouen Quay', placeKind: 'site', country: null, lat: null, lon: null };
+const normandy: MatchPlace = {
+  key: 'place:region:normandy',
+  name: 'Normandy',
+  placeKind: 'region',
+  country: 'FR',
+  lat: 49.18,
+  lon: 0.37,
+};
+const france: MatchPlace = {
+  key: 'place:country:FR',
+  name: 'France',
+  placeKind: 'country',
+  country: 'FR',
+  lat: 46,
+  lon: 2,
+};
+const quaySite: MatchPlace = {
+  key: 'place:name:rouen-quay',
+  name: 'Rouen Quay',
+  placeKind: 'site',
+  country: null,
+  lat: null,
+  lon: null,
+};
 
 function incident(over: Partial<IncidentFacts> & { key: string }): IncidentFacts {
   return {
-    kind: 'shooting', date: '2024-09-14', published: '2024-09-14', place: rouen, participants: [], text: '', articleIds: [`a-${over.key}`],
-    killed: null, injured: null, ...over,
+    kind: 'shooting',
+    date: '2024-09-14',
+    published: '2024-09-14',
+    place: rouen,
+    participants: [],
+    text: '',
+    articleIds: [`a-${over.key}`],
+    killed: null,
+    injured: null,
+    ...over,
   };
 }
 
@@ -61,15 +103,21 @@ describe('date evidence', () => {
   it('compares an undated report through its publication, which may not come before the event', () => {
     const dated = incident({ key: 'a', date: '2024-09-14' });
     expect(dateEvidence(dated, incident({ key: 'b', date: null, published: '2024-09-15' })).blocked).toBeNull();
-    expect(dateEvidence(dated, incident({ key: 'b', date: null, published: '2024-09-10' })).blocked).toMatch(/before the event/);
+    expect(dateEvidence(dated, incident({ key: 'b', date: null, published: '2024-09-10' })).blocked).toMatch(
+      /before the event/,
+    );
     expect(dateEvidence(dated, incident({ key: 'b', date: null, published: '2025-09-14' })).blocked).not.toBeNull();
   });
 });
 
 describe('describing sentences', () => {
   it('weighs names only some incidents share above words all of them use', () => {
-    const texts = ['Gunfire at a bakery on Quai Cartier left the owner Marcel Dubreuil wounded', 'Marcel Dubreuil was hurt when shots hit the bakery',
-      'Shots hit a bar on Rue Verte', 'Shots wounded a taxi driver'];
+    const texts = [
+      'Gunfire at a bakery on Quai Cartier left the owner Marcel Dubreuil wounded',
+      'Marcel Dubreuil was hurt when shots hit the bakery',
+      'Shots hit a bar on Rue Verte',
+      'Shots wounded a taxi driver',
+    ];
     const corpus = texts.map(contentWords);
     expect(textSimilarity(texts[0]!, texts[1]!, corpus)).toBeGreaterThan(textSimilarity(texts[2]!, texts[3]!, corpus));
     expect(textSimilarity('', texts[1]!, corpus)).toBe(0);
@@ -94,10 +142,17 @@ describe('matchIncident', () => {
   });
 
   it('keeps sister events apart: another town, another week, other named perpetrators', () => {
-    const base = incident({ key: 'fresh', participants: [{ key: 'person:jean roux', name: 'Jean Roux', role: 'perpetrator' }] });
+    const base = incident({
+      key: 'fresh',
+      participants: [{ key: 'person:jean roux', name: 'Jean Roux', role: 'perpetrator' }],
+    });
     expect(matchIncident(base, [incident({ key: 'havre', place: leHavre })]).match).toBeNull();
     expect(matchIncident(base, [incident({ key: 'later', date: '2024-09-21' })]).match).toBeNull();
-    const other = incident({ key: 'other', date: '2024-09-15', participants: [{ key: 'person:luc vidal', name: 'Luc Vidal', role: 'perpetrator' }] });
+    const other = incident({
+      key: 'other',
+      date: '2024-09-15',
+      participants: [{ key: 'person:luc vidal', name: 'Luc Vidal', role: 'perpetrator' }],
+    });
     const d = matchIncident(base, [other]);
     expect(d.match).toBeNull();
     expect(d.candidates[0]!.reasons.join(' ')).toMatch(/different named perpetrators/);
@@ -105,10 +160,16 @@ describe('matchIncident', () => {
 
   it('lets shared people and sentences carry a match when one side has no place', () => {
     const stored = incident({
-      key: 'stored', text: 'Marcel Dubreuil, a baker, was shot dead in Rouen', participants: [{ key: 'person:marcel dubreuil', name: 'Marcel Dubreuil', role: 'victim' }],
+      key: 'stored',
+      text: 'Marcel Dubreuil, a baker, was shot dead in Rouen',
+      participants: [{ key: 'person:marcel dubreuil', name: 'Marcel Dubreuil', role: 'victim' }],
     });
     const fresh = incident({
-      key: 'fresh', place: null, date: null, published: '2024-09-15', text: 'Friends mourn Marcel Dubreuil, the baker shot dead at his shop',
+      key: 'fresh',
+      place: null,
+      date: null,
+      published: '2024-09-15',
+      text: 'Friends mourn Marcel Dubreuil, the baker shot dead at his shop',
       participants: [{ key: 'person:marcel dubreuil', name: 'Marcel Dubreuil', role: 'victim' }],
     });
     const d = matchIncident(fresh, [stored, incident({ key: 'bar', text: 'Shots hit a bar on Rue Verte' })]);
@@ -119,19 +180,47 @@ describe('matchIncident', () => {
   });
 
   it('is deterministic on ties: the earlier key wins', () => {
-    const a = incident({ key: 'b-node' }), b = incident({ key: 'a-node' });
+    const a = incident({ key: 'b-node' }),
+      b = incident({ key: 'a-node' });
     expect(matchIncident(incident({ key: 'fresh' }), [a, b]).match).toBe('a-node');
   });
 });
 
 describe('names the reporting articles share', () => {
   it('ties two unplaced reports through a rarely named person, not through a famous one', () => {
-    const stored = incident({ key: 'stored', place: null, date: null, published: '2024-09-14', text: 'Odile Marchal was shot on her doorstep', names: [{ key: 'person:odile marchal', name: 'Odile Marchal', articles: 2 }] });
-    const fresh = incident({ key: 'fresh', place: null, date: null, published: '2024-09-15', text: 'Neighbours describe the night Odile Marchal was shot', names: [{ key: 'person:odile marchal', name: 'Odile Marchal' }] });
+    const stored = incident({
+      key: 'stored',
+      place: null,
+      date: null,
+      published: '2024-09-14',
+      text: 'Odile Marchal was shot on her doorstep',
+      names: [{ key: 'person:odile marchal', name: 'Odile Marchal', articles: 2 }],
+    });
+    const fresh = incident({
+      key: 'fresh',
+      place: null,
+      date: null,
+      published: '2024-09-15',
+      text: 'Neighbours describe the night Odile Marchal was shot',
+      names: [{ key: 'person:odile marchal', name: 'Odile Marchal' }],
+    });
     const d = matchIncident(fresh, [stored]);
     expect(d.match).toBe('stored');
     expect(d.reasons.join(' ')).toMatch(/name the same people \(Odile Marchal\)/);
-    const famous = { ...stored, text: 'The President spoke after a shooting', names: [{ key: 'person:president', name: 'The President', articles: 500 }] };
-    expect(matchIncident({ ...fresh, text: 'A shooting; the President spoke', names: [{ key: 'person:president', name: 'The President' }] }, [famous]).match).toBeNull();
+    const famous = {
+      ...stored,
+      text: 'The President spoke after a shooting',
+      names: [{ key: 'person:president', name: 'The President', articles: 500 }],
+    };
+    expect(
+      matchIncident(
+        {
+          ...fresh,
+          text: 'A shooting; the President spoke',
+          names: [{ key: 'person:president', name: 'The President' }],
+        },
+        [famous],
+      ).match,
+    ).toBeNull();
   });
 });

@@ -31,7 +31,12 @@ describe('normalisation and identity', () => {
 
 const text = 'Andrew Parker of MI5 spoke in London. Parker said a plot was foiled in London.';
 const source: SourceArticle = {
-  text, title: 'Plot foiled', published: '2025-06-10', source: 'Wire', url: null, origin: { file: 'f.txt', item: 0 },
+  text,
+  title: 'Plot foiled',
+  published: '2025-06-10',
+  source: 'Wire',
+  url: null,
+  origin: { file: 'f.txt', item: 0 },
 };
 const span = (s: string, from = 0) => {
   const start = text.indexOf(s, from);
@@ -44,22 +49,82 @@ const result: ExtractionResult = {
     { index: 1, start: s0end + 1, end: text.length, text: text.slice(s0end + 1) },
   ],
   entities: [
-    { id: 'e1', key: 'person:andrew parker', type: 'person', name: 'Andrew Parker', aliases: ['Parker'], roles: [],
-      mentions: [{ ...span('Andrew Parker'), sentence: 0 }, { ...span('Parker', s0end), sentence: 1 }] },
-    { id: 'e2', key: 'org:known:mi5', type: 'organization', name: 'MI5', aliases: [], kind: 'agency', country: 'GB',
-      mentions: [{ ...span('MI5'), sentence: 0 }] },
-    { id: 'e3', key: 'place:geo:2643743', type: 'place', name: 'London', aliases: [], placeKind: 'city', country: 'GB', lat: 51.5, lon: -0.12, ambiguous: false,
+    {
+      id: 'e1',
+      key: 'person:andrew parker',
+      type: 'person',
+      name: 'Andrew Parker',
+      aliases: ['Parker'],
+      roles: [],
+      mentions: [
+        { ...span('Andrew Parker'), sentence: 0 },
+        { ...span('Parker', s0end), sentence: 1 },
+      ],
+    },
+    {
+      id: 'e2',
+      key: 'org:known:mi5',
+      type: 'organization',
+      name: 'MI5',
+      aliases: [],
+      kind: 'agency',
+      country: 'GB',
+      mentions: [{ ...span('MI5'), sentence: 0 }],
+    },
+    {
+      id: 'e3',
+      key: 'place:geo:2643743',
+      type: 'place',
+      name: 'London',
+      aliases: [],
+      placeKind: 'city',
+      country: 'GB',
+      lat: 51.5,
+      lon: -0.12,
+      ambiguous: false,
       // second mention carries the wrong sentence index: it is re-located by offset
-      mentions: [{ ...span('London'), sentence: 0 }, { ...span('London', s0end), sentence: 0 }] },
-    { id: 'e4', key: 'person:ghost', type: 'person', name: 'Ghost', aliases: [], roles: [],
-      mentions: [{ start: 0, end: 5, text: 'Ghost', sentence: 0 }] },
-    { id: 'e5', key: 'incident:foiled plot:place:geo:2643743:2025-06-09', type: 'incident', name: 'foiled plot in London', aliases: [],
-      kind: 'foiled plot', place: 'London', placeId: 'e3', date: '2025-06-09', participants: [], killed: null, injured: null,
-      mentions: [{ ...span('plot was foiled'), sentence: 1 }] },
+      mentions: [
+        { ...span('London'), sentence: 0 },
+        { ...span('London', s0end), sentence: 0 },
+      ],
+    },
+    {
+      id: 'e4',
+      key: 'person:ghost',
+      type: 'person',
+      name: 'Ghost',
+      aliases: [],
+      roles: [],
+      mentions: [{ start: 0, end: 5, text: 'Ghost', sentence: 0 }],
+    },
+    {
+      id: 'e5',
+      key: 'incident:foiled plot:place:geo:2643743:2025-06-09',
+      type: 'incident',
+      name: 'foiled plot in London',
+      aliases: [],
+      kind: 'foiled plot',
+      place: 'London',
+      placeId: 'e3',
+      date: '2025-06-09',
+      participants: [],
+      killed: null,
+      injured: null,
+      mentions: [{ ...span('plot was foiled'), sentence: 1 }],
+    },
   ],
   relations: [
     { type: 'affiliation', from: 'e1', to: 'e2', evidence: [{ ...span('Andrew Parker of MI5'), sentence: 0 }] },
-    { type: 'affiliation', from: 'e1', to: 'e2', label: 'officer', evidence: [{ ...span('Andrew Parker of MI5'), sentence: 0 }, { start: 500, end: 510, sentence: 3 }] },
+    {
+      type: 'affiliation',
+      from: 'e1',
+      to: 'e2',
+      label: 'officer',
+      evidence: [
+        { ...span('Andrew Parker of MI5'), sentence: 0 },
+        { start: 500, end: 510, sentence: 3 },
+      ],
+    },
     { type: 'location', from: 'e5', to: 'e3', evidence: [{ ...span('foiled in London'), sentence: 1 }] },
     { type: 'co_mention', from: 'e4', to: 'e2', evidence: [{ ...span('MI5'), sentence: 0 }] },
     { type: 'co_mention', from: 'e2', to: 'e2', evidence: [{ ...span('MI5'), sentence: 0 }] },
@@ -71,19 +136,49 @@ describe('prepareArticleWrite', () => {
   const w = prepareArticleWrite(source, { id: 'a_x', text, contentHash: 'h' }, result);
 
   it('article row with word count and validated published date', () => {
-    expect(w.article).toEqual({ id: 'a_x', title: 'Plot foiled', url: null, source: 'Wire', published: '2025-06-10', publishedAt: null, outlet: 'Wire', credits: [], text, textTruncatedFrom: null, contentHash: 'h', sourceHash: null, sourceArticles: null, wordCount: 15 });
+    expect(w.article).toEqual({
+      id: 'a_x',
+      title: 'Plot foiled',
+      url: null,
+      source: 'Wire',
+      published: '2025-06-10',
+      publishedAt: null,
+      outlet: 'Wire',
+      credits: [],
+      text,
+      textTruncatedFrom: null,
+      contentHash: 'h',
+      sourceHash: null,
+      sourceArticles: null,
+      wordCount: 15,
+    });
     // the raw hash of the file it came from, when the reader recorded one (a re-ingest skips converting those bytes)
     const raw = { hash: 'f'.repeat(64), articles: 2 };
-    const fromFile = prepareArticleWrite({ ...source, origin: { ...source.origin, raw } }, { id: 'a_x', text, contentHash: 'h' }, result);
+    const fromFile = prepareArticleWrite(
+      { ...source, origin: { ...source.origin, raw } },
+      { id: 'a_x', text, contentHash: 'h' },
+      result,
+    );
     expect(fromFile.article).toMatchObject({ sourceHash: raw.hash, sourceArticles: 2 });
-    const timed = prepareArticleWrite({ ...source, publishedAt: '2025-06-10T08:05:00.000Z' }, { id: 'a_x', text, contentHash: 'h' }, result);
+    const timed = prepareArticleWrite(
+      { ...source, publishedAt: '2025-06-10T08:05:00.000Z' },
+      { id: 'a_x', text, contentHash: 'h' },
+      result,
+    );
     expect(timed.article.publishedAt).toBe('2025-06-10T08:05:00.000Z');
     // the outlet and credits the extractor read are stored on the article, not as entities
-    const credited = prepareArticleWrite(source, { id: 'a_x', text, contentHash: 'h' }, { ...result, article: { outlet: 'Harbour Daily', credits: ['Fjord Telegraph'], dateline: 'OSLO' } });
+    const credited = prepareArticleWrite(
+      source,
+      { id: 'a_x', text, contentHash: 'h' },
+      { ...result, article: { outlet: 'Harbour Daily', credits: ['Fjord Telegraph'], dateline: 'OSLO' } },
+    );
     expect(credited.article).toMatchObject({ outlet: 'Harbour Daily', credits: ['Fjord Telegraph'] });
   });
   it('sentences keyed by article and index, text taken from the stored text', () => {
-    expect(w.sentences.map((s) => [s.id, text.slice(s.start, s.end) === s.text])).toEqual([['a_x:0', true], ['a_x:1', true]]);
+    expect(w.sentences.map((s) => [s.id, text.slice(s.start, s.end) === s.text])).toEqual([
+      ['a_x:0', true],
+      ['a_x:1', true],
+    ]);
     expect(w.sentences.map((s) => s.textHash)).toEqual(w.sentences.map((s) => sentenceTextHash(s.text)));
     expect(new Set(w.sentences.map((s) => s.textHash)).size).toBe(2);
   });
@@ -103,7 +198,10 @@ describe('prepareArticleWrite', () => {
   });
   it('article mentions count per entity; incidents covered with place coordinates', () => {
     expect(Object.fromEntries(w.articleMentions.map((m) => [m.key, m.count]))).toEqual({
-      'person:andrew parker': 2, 'org:known:mi5': 1, 'place:geo:2643743': 2, 'incident:foiled plot:place:geo:2643743:2025-06-09': 1,
+      'person:andrew parker': 2,
+      'org:known:mi5': 1,
+      'place:geo:2643743': 2,
+      'incident:foiled plot:place:geo:2643743:2025-06-09': 1,
     });
     expect(w.covers).toEqual(['incident:foiled plot:place:geo:2643743:2025-06-09']);
     expect(w.entities.incident[0]).toMatchObject({ date: '2025-06-09', placeName: 'London', lat: 51.5, lon: -0.12 });
@@ -111,36 +209,87 @@ describe('prepareArticleWrite', () => {
   it('one relation row per (type, from, to) with flat deduplicated evidence; dangling and self relations skipped', () => {
     const parker = span('Andrew Parker of MI5');
     expect(w.relations.AFFILIATED_WITH).toEqual([
-      { from: 'person:andrew parker', to: 'org:known:mi5', sentenceIds: ['a_x:0'], evidence: [parker.start, parker.end], label: 'officer' },
+      {
+        from: 'person:andrew parker',
+        to: 'org:known:mi5',
+        sentenceIds: ['a_x:0'],
+        evidence: [parker.start, parker.end],
+        label: 'officer',
+      },
     ]);
-    expect(w.relations.LOCATED_IN?.[0]).toMatchObject({ from: 'incident:foiled plot:place:geo:2643743:2025-06-09', to: 'place:geo:2643743', sentenceIds: ['a_x:1'] });
+    expect(w.relations.LOCATED_IN?.[0]).toMatchObject({
+      from: 'incident:foiled plot:place:geo:2643743:2025-06-09',
+      to: 'place:geo:2643743',
+      sentenceIds: ['a_x:1'],
+    });
     expect(w.relations.CO_MENTIONED).toBeUndefined();
     expect(countRelations(w)).toBe(2);
     expect(countEntities(w)).toBe(4);
   });
   it('entities of one result that share a key become one row with the union of names', () => {
-    const twin: ExtractionResult = { ...result, entities: [
-      result.entities[0]!,
-      { ...result.entities[0]!, id: 'e9', name: 'A. Parker', aliases: ['Andrew Parker'], mentions: [{ ...span('Parker', s0end), sentence: 1 }] },
-    ], relations: [] };
+    const twin: ExtractionResult = {
+      ...result,
+      entities: [
+        result.entities[0]!,
+        {
+          ...result.entities[0]!,
+          id: 'e9',
+          name: 'A. Parker',
+          aliases: ['Andrew Parker'],
+          mentions: [{ ...span('Parker', s0end), sentence: 1 }],
+        },
+      ],
+      relations: [],
+    };
     const t = prepareArticleWrite(source, { id: 'a_y', text, contentHash: 'h' }, twin);
-    expect(t.entities.person).toEqual([{
-      type: 'person', key: 'person:andrew parker', name: 'Andrew Parker', aliases: ['Parker', 'A. Parker'],
-      countries: [], homeCountry: null, roles: [], context: [],
-    }]);
+    expect(t.entities.person).toEqual([
+      {
+        type: 'person',
+        key: 'person:andrew parker',
+        name: 'Andrew Parker',
+        aliases: ['Parker', 'A. Parker'],
+        countries: [],
+        homeCountry: null,
+        roles: [],
+        context: [],
+      },
+    ]);
     expect(t.articleMentions).toEqual([{ key: 'person:andrew parker', count: 3 }]);
   });
   it('an impossible incident date is stored as unknown rather than failing in Neo4j', () => {
-    const bad: ExtractionResult = { ...result, entities: [{ ...(result.entities[4] as Extract<typeof result.entities[number], { type: 'incident' }>), date: '2025-02-30' }], relations: [] };
-    expect(prepareArticleWrite(source, { id: 'a_z', text, contentHash: 'h' }, bad).entities.incident[0]!.date).toBeNull();
+    const bad: ExtractionResult = {
+      ...result,
+      entities: [
+        {
+          ...(result.entities[4] as Extract<(typeof result.entities)[number], { type: 'incident' }>),
+          date: '2025-02-30',
+        },
+      ],
+      relations: [],
+    };
+    expect(
+      prepareArticleWrite(source, { id: 'a_z', text, contentHash: 'h' }, bad).entities.incident[0]!.date,
+    ).toBeNull();
   });
 });
 
 describe('formatSummary', () => {
   it('lists failures with file and item', () => {
     const out = formatSummary({
-      files: 2, unchangedFiles: 0, articles: { new: 1, unchanged: 0, failed: 2 }, reextracted: 0, entities: 3, distinctEntities: 3, relations: 1, warnings: 0, extractorWarnings: [], seconds: 0.5,
-      failures: [{ file: 'a.json', reason: 'not valid JSON' }, { file: 'b.jsonl', item: 4, reason: 'line 5: x' }],
+      files: 2,
+      unchangedFiles: 0,
+      articles: { new: 1, unchanged: 0, failed: 2 },
+      reextracted: 0,
+      entities: 3,
+      distinctEntities: 3,
+      relations: 1,
+      warnings: 0,
+      extractorWarnings: [],
+      seconds: 0.5,
+      failures: [
+        { file: 'a.json', reason: 'not valid JSON' },
+        { file: 'b.jsonl', item: 4, reason: 'line 5: x' },
+      ],
     });
     expect(out).toContain('1 new, 0 unchanged, 2 failed');
     expect(out).toContain('  a.json: not valid JSON');
@@ -161,9 +310,16 @@ describe('ingestArticles when Neo4j goes away', () => {
         throw down;
       },
     } as unknown as import('../../src/graph/driver.js').Graph;
-    const articles = ['One.', 'Two.', 'Three.', 'Four.'].map((text, item) => ({ ...source, text, origin: { file: 'f.jsonl', item } }));
+    const articles = ['One.', 'Two.', 'Three.', 'Four.'].map((text, item) => ({
+      ...source,
+      text,
+      origin: { file: 'f.jsonl', item },
+    }));
     // one article per write batch (batchRows 1), so the later ones are not attempted at all
-    const summary = await ingestArticles(graph, articles, [], { batchRows: 1, extract: () => ({ sentences: [], entities: [], relations: [], warnings: [] }) });
+    const summary = await ingestArticles(graph, articles, [], {
+      batchRows: 1,
+      extract: () => ({ sentences: [], entities: [], relations: [], warnings: [] }),
+    });
     expect(writes).toBeLessThanOrEqual(2);
     expect(summary.articles).toEqual({ new: 0, unchanged: 0, failed: 4 });
     expect(summary.failures[0]!.reason).toMatch(/^write failed, nothing stored: connection refused/);

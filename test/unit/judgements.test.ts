@@ -24,21 +24,30 @@ describe('judgement validation', () => {
       { op: 'reject', link: { from: 'person:a', to: 'org:x', type: 'ROLE' } },
       { op: 'reject', mention: { sentenceId: 'a_1:0', entity: 'person:a' } },
       { op: 'confirm', link: { from: 'person:a', to: 'org:x', type: 'ROLE' } },
-    ]) expect(issues({ ...j, ...meta }), JSON.stringify(j)).toEqual([]);
+    ])
+      expect(issues({ ...j, ...meta }), JSON.stringify(j)).toEqual([]);
   });
 
   it('names what is wrong', () => {
-    expect(issues({ op: 'merge', keep: 'x', merge: 'x', ...meta })).toEqual(['merge: cannot merge an entity with itself']);
+    expect(issues({ op: 'merge', keep: 'x', merge: 'x', ...meta })).toEqual([
+      'merge: cannot merge an entity with itself',
+    ]);
     expect(issues({ op: 'rename', entity: 'x', who: 'a' }).join()).toMatch(/name/);
     expect(issues({ op: 'rename', entity: 'x', name: 'y', who: 'a' }).join()).toMatch(/^why/);
     expect(issues({ op: 'retype', entity: 'x', ...meta })).toEqual(['type: give a type or a kind']);
     expect(issues({ op: 'retype', entity: 'x', kind: 'wizard', ...meta }).join()).toMatch(/^kind/);
     expect(issues({ op: 'reject', ...meta })).toEqual(['entity: give exactly one of entity, link, mention']);
-    expect(issues({ op: 'confirm', link: { from: 'a', to: 'b', type: 'LIKES' }, ...meta }).join()).toMatch(/^link\.type/);
+    expect(issues({ op: 'confirm', link: { from: 'a', to: 'b', type: 'LIKES' }, ...meta }).join()).toMatch(
+      /^link\.type/,
+    );
     expect(issues({ op: 'explode', entity: 'x', ...meta }).join()).toMatch(/^op/);
     expect(issues({ op: 'reject', entity: 'x', extra: 1, ...meta }).join()).toMatch(/extra/);
-    expect(issues({ op: 'split', entity: 'x', sentences: [], ...meta })).toEqual(['sentences: name at least one sentence']);
-    expect(issues({ op: 'split', entity: 'x', sentences: ['s:1', 's:1'], ...meta })).toEqual(['sentences: a sentence is named twice']);
+    expect(issues({ op: 'split', entity: 'x', sentences: [], ...meta })).toEqual([
+      'sentences: name at least one sentence',
+    ]);
+    expect(issues({ op: 'split', entity: 'x', sentences: ['s:1', 's:1'], ...meta })).toEqual([
+      'sentences: a sentence is named twice',
+    ]);
     expect(issues({ op: 'split', entity: 'x', ...meta }).join()).toMatch(/^sentences/);
   });
 
@@ -50,7 +59,14 @@ describe('judgement validation', () => {
     expect(judgementKeys(link)).toEqual(['person:a', 'org:x']);
     expect(describeJudgement(link)).toBe('link not supported: ROLE person:a → org:x');
     // a split is also about the entity it makes, whose key its id fixes (so an export rebuilds the same key)
-    const split = JudgementInput.parse({ op: 'split', id: 'j_0123456789abcdef', entity: 'person:a', sentences: ['a_1:0'], name: 'B', ...meta });
+    const split = JudgementInput.parse({
+      op: 'split',
+      id: 'j_0123456789abcdef',
+      entity: 'person:a',
+      sentences: ['a_1:0'],
+      name: 'B',
+      ...meta,
+    });
     expect(splitKey({ id: 'j_0123456789abcdef' })).toBe('split:j_0123456789abcdef');
     expect(judgementKeys(split)).toEqual(['person:a', 'split:j_0123456789abcdef']);
     expect(describeJudgement(split)).toBe('split 1 mention off person:a as "B" (split:j_0123456789abcdef)');
@@ -65,9 +81,13 @@ describe('duplicate name rules', () => {
   });
   it('gives reasons for likely pairs and none for different people sharing a surname', () => {
     expect(nameReasons(p('Omar Haddad'), p('Omar al-Haddad'), 'person')[0]).toMatch(/same first name and surname/);
-    expect(nameReasons(p('Jose Martinez'), p('José Martínez'), 'person')).toEqual(['the same name written differently']);
+    expect(nameReasons(p('Jose Martinez'), p('José Martínez'), 'person')).toEqual([
+      'the same name written differently',
+    ]);
     expect(nameReasons(p('Abdelhamid Abaaoud'), p('Abdelhamid Abbaoud'), 'person')).toEqual(['near-identical names']);
-    expect(nameReasons(p('Islamic State', ['ISIS']), p('ISIS'), 'organization')).toContain('one name is an alias of the other');
+    expect(nameReasons(p('Islamic State', ['ISIS']), p('ISIS'), 'organization')).toContain(
+      'one name is an alias of the other',
+    );
     expect(nameReasons(p('Anna Smith'), p('John Smith'), 'person')).toEqual([]);
   });
 });

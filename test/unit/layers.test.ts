@@ -28,20 +28,37 @@ const rel = (f: string) => relative(root, f);
 describe('layers', () => {
   it('the client imports only the API contract and the ontology from src/', () => {
     const bad = tsFiles(join(root, 'client/src')).flatMap((f) =>
-      importsOf(f).filter((i) => i.startsWith('src/') && i !== 'src/api/contract' && i !== 'src/ontology/index').map((i) => `${rel(f)} → ${i}`));
+      importsOf(f)
+        .filter((i) => i.startsWith('src/') && i !== 'src/api/contract' && i !== 'src/ontology/index')
+        .map((i) => `${rel(f)} → ${i}`),
+    );
     expect(bad).toEqual([]);
   });
 
   it('the pure layers (extract, ontology, news, rules, dedup) read no files, except resources.ts and the version stamp', () => {
-    const pure = ['src/extract', 'src/ontology', 'src/news', 'src/rules', 'src/dedup'].flatMap((d) => tsFiles(join(root, d)));
+    const pure = ['src/extract', 'src/ontology', 'src/news', 'src/rules', 'src/dedup'].flatMap((d) =>
+      tsFiles(join(root, d)),
+    );
     const allowed = new Set(['src/extract/resources.ts', 'src/extract/version.ts']);
-    const bad = pure.filter((f) => !allowed.has(rel(f)) && /from\s+['"]node:(?:fs|fs\/promises|path|child_process|net|http)['"]|process\.env/.test(readFileSync(f, 'utf8')));
+    const bad = pure.filter(
+      (f) =>
+        !allowed.has(rel(f)) &&
+        /from\s+['"]node:(?:fs|fs\/promises|path|child_process|net|http)['"]|process\.env/.test(
+          readFileSync(f, 'utf8'),
+        ),
+    );
     expect(bad.map(rel)).toEqual([]);
   });
 
   it('the pure layers do not import graph, ingest, server or cli', () => {
-    const pure = ['src/extract', 'src/ontology', 'src/news', 'src/rules', 'src/dedup', 'src/sources'].flatMap((d) => tsFiles(join(root, d)));
-    const bad = pure.flatMap((f) => importsOf(f).filter((i) => /^src\/(?:graph|ingest|server|cli)\//.test(i)).map((i) => `${rel(f)} → ${i}`));
+    const pure = ['src/extract', 'src/ontology', 'src/news', 'src/rules', 'src/dedup', 'src/sources'].flatMap((d) =>
+      tsFiles(join(root, d)),
+    );
+    const bad = pure.flatMap((f) =>
+      importsOf(f)
+        .filter((i) => /^src\/(?:graph|ingest|server|cli)\//.test(i))
+        .map((i) => `${rel(f)} → ${i}`),
+    );
     expect(bad).toEqual([]);
   });
 
@@ -49,7 +66,11 @@ describe('layers', () => {
     const known = new Set(['src/graph/dedup-store.ts', 'src/graph/incident-resolution.ts', 'src/graph/writer.ts']);
     const bad = tsFiles(join(root, 'src'))
       .filter((f) => !rel(f).startsWith('src/ingest/') && !rel(f).startsWith('src/cli/') && !known.has(rel(f)))
-      .flatMap((f) => importsOf(f).filter((i) => i.startsWith('src/ingest/')).map((i) => `${rel(f)} → ${i}`));
+      .flatMap((f) =>
+        importsOf(f)
+          .filter((i) => i.startsWith('src/ingest/'))
+          .map((i) => `${rel(f)} → ${i}`),
+      );
     expect(bad).toEqual([]);
   });
 });

@@ -18,8 +18,9 @@ describe('local Neo4j instance management', () => {
     await new Promise<void>((r) => blocker.listen(0, '127.0.0.1', r));
     const port = (blocker.address() as { port: number }).port;
     try {
-      await expect(start({ home, cacheRoot: join(home, 'cache'), port, user: 'neo4j', password: 'x-password' }))
-        .rejects.toThrow(new RegExp(`port ${port} .*already in use`));
+      await expect(
+        start({ home, cacheRoot: join(home, 'cache'), port, user: 'neo4j', password: 'x-password' }),
+      ).rejects.toThrow(new RegExp(`port ${port} .*already in use`));
     } finally {
       blocker.close();
     }

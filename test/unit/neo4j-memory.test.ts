@@ -25,7 +25,13 @@ describe('Neo4j memory plan', () => {
   it('keeps the test instance small and uses sizes the user set as given', () => {
     const t = planMemory({ totalBytes: 64 * GiB, storeBytes: 0, instance: 'test' });
     expect([t.heapMax, t.pageCache]).toEqual(['1024m', '256m']);
-    const fixed = planMemory({ totalBytes: 64 * GiB, storeBytes: 0, instance: 'main', heapOverride: '768m', pageCacheOverride: '2g' });
+    const fixed = planMemory({
+      totalBytes: 64 * GiB,
+      storeBytes: 0,
+      instance: 'main',
+      heapOverride: '768m',
+      pageCacheOverride: '2g',
+    });
     expect([fixed.heapInitial, fixed.heapMax, fixed.pageCache]).toEqual(['768m', '768m', '2048m']);
     expect(fixed.summary).toContain('KG_NEO4J_HEAP, KG_NEO4J_PAGECACHE as set');
   });

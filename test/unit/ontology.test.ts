@@ -4,8 +4,15 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
-  ONTOLOGY, incidentColor, incidentFamily, isResponseKind, isViolentKind, kindsMayBeOneEventAcrossArticles,
-  kindsMayBeOneEventInArticle, kindsMayBeOneStoryEvent, parseOntology,
+  ONTOLOGY,
+  incidentColor,
+  incidentFamily,
+  isResponseKind,
+  isViolentKind,
+  kindsMayBeOneEventAcrossArticles,
+  kindsMayBeOneEventInArticle,
+  kindsMayBeOneStoryEvent,
+  parseOntology,
 } from '../../src/ontology/index.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -49,7 +56,8 @@ export function kindListsIn(source: string): string[] {
 
 /** Files allowed to write kind words together, and why. */
 const ALLOWED: Record<string, string> = {
-  'src/dedup/synthetic.ts': 'the words of generated benchmark articles ("arson attack"), not the vocabulary of the graph',
+  'src/dedup/synthetic.ts':
+    'the words of generated benchmark articles ("arson attack"), not the vocabulary of the graph',
 };
 
 describe('ontology', () => {
@@ -70,10 +78,15 @@ describe('ontology', () => {
   });
 
   it('rejects a file with an unknown family or kind, naming the place', () => {
-    const bad = structuredClone(ONTOLOGY) as unknown as { incidentKinds: { family: string }[]; sameEvent: { stories: { generic: string[] } } };
+    const bad = structuredClone(ONTOLOGY) as unknown as {
+      incidentKinds: { family: string }[];
+      sameEvent: { stories: { generic: string[] } };
+    };
     bad.incidentKinds[0]!.family = 'nonsense';
     bad.sameEvent.stories.generic = ['no such kind'];
-    expect(() => parseOntology(bad, 'x.json')).toThrow(/x\.json: incidentKinds\.0\.family: unknown family "nonsense".*sameEvent\.stories\.generic\.0: unknown incident kind "no such kind"/);
+    expect(() => parseOntology(bad, 'x.json')).toThrow(
+      /x\.json: incidentKinds\.0\.family: unknown family "nonsense".*sameEvent\.stories\.generic\.0: unknown incident kind "no such kind"/,
+    );
     expect(() => parseOntology({}, 'y.json')).toThrow(/^y\.json: /);
   });
 

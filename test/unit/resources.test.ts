@@ -14,7 +14,9 @@ function dataCopy(): string {
   cpSync(DATA_DIR, dir, { recursive: true });
   return dir;
 }
-afterAll(() => { for (const d of dirs) rmSync(d, { recursive: true, force: true }); });
+afterAll(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
 
 describe('loadResources', () => {
   it('loads the project data', () => {

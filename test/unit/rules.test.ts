@@ -32,21 +32,36 @@ describe('rules', () => {
   });
 
   it('a casualty count names its rule; switched off, the count is not read', () => {
-    expect(casualtiesIn(res.incidents.casualties, 'In all, 22 people were killed.').map((c) => [c.what, c.count, c.rule])).toEqual([['killed', 22, 'casualty/n-killed']]);
-    expect(casualtiesIn(res.incidents.casualties, 'A bomb exploded, killing 22 people.').map((c) => c.rule)).toEqual(['casualty/killing-n']);
-    expect(casualtiesIn(res.incidents.casualties, 'A bomb exploded, killing 22 people.', 0, { disabled: new Set(['casualty/killing-n']) })).toEqual([]);
+    expect(
+      casualtiesIn(res.incidents.casualties, 'In all, 22 people were killed.').map((c) => [c.what, c.count, c.rule]),
+    ).toEqual([['killed', 22, 'casualty/n-killed']]);
+    expect(casualtiesIn(res.incidents.casualties, 'A bomb exploded, killing 22 people.').map((c) => c.rule)).toEqual([
+      'casualty/killing-n',
+    ]);
+    expect(
+      casualtiesIn(res.incidents.casualties, 'A bomb exploded, killing 22 people.', 0, {
+        disabled: new Set(['casualty/killing-n']),
+      }),
+    ).toEqual([]);
   });
 
   it('an incident veto rule is listed; switched off, the trigger it vetoed becomes an incident', () => {
-    expect(listRules().filter((r) => r.family === 'incident').map((r) => r.id)).toContain('incident/running-total');
+    expect(
+      listRules()
+        .filter((r) => r.family === 'incident')
+        .map((r) => r.id),
+    ).toContain('incident/running-total');
     const text = 'Some 3,000 people have been killed in the insurgency in Kashmir since 2011.';
-    const incidents = (r: Resources) => extract({ text, published: '2020-05-01' }, r).entities.filter((e) => e.type === 'incident');
+    const incidents = (r: Resources) =>
+      extract({ text, published: '2020-05-01' }, r).entities.filter((e) => e.type === 'incident');
     expect(incidents(res)).toEqual([]);
     expect(incidents(without('incident/running-total', 'incident/approximate-count')).length).toBe(1);
   });
 
   it('an unknown rule id to switch off is an error, not ignored', () => {
-    expect(() => loadResources({ disabledRules: ['relation/no-such-rule'] })).toThrow(/unknown rule id\(s\): relation\/no-such-rule/);
+    expect(() => loadResources({ disabledRules: ['relation/no-such-rule'] })).toThrow(
+      /unknown rule id\(s\): relation\/no-such-rule/,
+    );
   });
 });
 
@@ -57,6 +72,9 @@ describe('direction rules (dedup)', () => {
     const b = { id: 'a_1', published: '2016-12-24', text: 'x' };
     const sh = new Int32Array([1, 2, 3]);
     expect(duplicateDirection(a, b, sh, sh)).toMatchObject({ original: 'a_2', rule: 'direction/published-date' });
-    expect(duplicateDirection(a, b, sh, sh, { disabled: new Set(['direction/published-date']) })).toMatchObject({ original: 'a_1', rule: 'direction/article-id' });
+    expect(duplicateDirection(a, b, sh, sh, { disabled: new Set(['direction/published-date']) })).toMatchObject({
+      original: 'a_1',
+      rule: 'direction/article-id',
+    });
   });
 });

@@ -3,8 +3,13 @@ import { parseCypherFile, schemaStatements } from '../../src/graph/schema.js';
 
 describe('cypher schema files', () => {
   it('splits statements and drops comment lines', () => {
-    const stmts = parseCypherFile('// a comment\nCREATE INDEX a IF NOT EXISTS FOR (n:X) ON (n.a);\n\n// b\nCREATE INDEX b IF NOT EXISTS FOR (n:X) ON (n.b);\n');
-    expect(stmts).toEqual(['CREATE INDEX a IF NOT EXISTS FOR (n:X) ON (n.a)', 'CREATE INDEX b IF NOT EXISTS FOR (n:X) ON (n.b)']);
+    const stmts = parseCypherFile(
+      '// a comment\nCREATE INDEX a IF NOT EXISTS FOR (n:X) ON (n.a);\n\n// b\nCREATE INDEX b IF NOT EXISTS FOR (n:X) ON (n.b);\n',
+    );
+    expect(stmts).toEqual([
+      'CREATE INDEX a IF NOT EXISTS FOR (n:X) ON (n.a)',
+      'CREATE INDEX b IF NOT EXISTS FOR (n:X) ON (n.b)',
+    ]);
   });
 
   it('ships only idempotent statements', () => {

@@ -47,8 +47,14 @@ describe('decodeText', () => {
   it('refuses empty, whitespace-only, NUL-containing and invalid UTF-8 input', () => {
     expect(decodeText(new Uint8Array())).toEqual({ ok: false, reason: 'empty file' });
     expect(decodeText(enc('  \n\t '))).toMatchObject({ ok: false, reason: expect.stringContaining('whitespace') });
-    expect(decodeText(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]))).toMatchObject({ ok: false, reason: expect.stringContaining('binary') });
-    expect(decodeText(new Uint8Array([0x61, 0xff, 0xfe, 0x62]))).toMatchObject({ ok: false, reason: expect.stringContaining('UTF-8') });
+    expect(decodeText(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]))).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('binary'),
+    });
+    expect(decodeText(new Uint8Array([0x61, 0xff, 0xfe, 0x62]))).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('UTF-8'),
+    });
   });
   it('strips a BOM', () => {
     expect(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, 0x68, 0x69]))).toEqual({ ok: true, text: 'hi' });
@@ -57,7 +63,10 @@ describe('decodeText', () => {
 
 describe('.txt', () => {
   it('takes a headline-like first line as the title and the rest as text', () => {
-    const r = parse('a/b.txt', 'Police raid flat in Leeds\r\n\r\nOfficers arrested two men on Tuesday.\r\nA second paragraph.\n');
+    const r = parse(
+      'a/b.txt',
+      'Police raid flat in Leeds\r\n\r\nOfficers arrested two men on Tuesday.\r\nA second paragraph.\n',
+    );
     expect(r.failures).toEqual([]);
     expect(r.articles).toHaveLength(1);
     const a = r.articles[0]!;
@@ -72,9 +81,15 @@ describe('.txt', () => {
     expect(r.articles[0]!.text.startsWith('LONDON (Reuters)')).toBe(true);
   });
   it('takes date and outlet from the dateline, else the date from the file name', () => {
-    const r = parse('seeds/2014-02-26-x.txt', 'Men sentenced\n\nLONDON, 26 February 2014 (Crossroads Dispatch) - Two men were sentenced.\n');
+    const r = parse(
+      'seeds/2014-02-26-x.txt',
+      'Men sentenced\n\nLONDON, 26 February 2014 (Crossroads Dispatch) - Two men were sentenced.\n',
+    );
     expect(r.articles[0]).toMatchObject({ published: '2014-02-26', source: 'Crossroads Dispatch' });
-    const r2 = parse('d/2016-07-15-nice.txt', 'Truck attack\n\nNICE, France (Crossroads Dispatch, from Northline Wire) - A truck hit a crowd.\n');
+    const r2 = parse(
+      'd/2016-07-15-nice.txt',
+      'Truck attack\n\nNICE, France (Crossroads Dispatch, from Northline Wire) - A truck hit a crowd.\n',
+    );
     expect(r2.articles[0]).toMatchObject({ published: '2016-07-15', source: 'Crossroads Dispatch' });
     const r3 = parse('notes.txt', 'Plain\n\nNothing here names an outlet - or a date.\n');
     expect(r3.articles[0]).toMatchObject({ published: null, source: null });
@@ -94,11 +109,17 @@ describe('.txt', () => {
 
 describe('.md', () => {
   it('reads front matter, with an unquoted YAML date', () => {
-    const md = '---\ntitle: "Arrests in Paris"\npublished: 2025-03-04\nsource: Le Monde\nurl: https://example.org/a\n---\n# Arrests in Paris\n\nPolice **arrested** three [suspects](https://x.y) on *Monday*.\n\n- first point\n';
+    const md =
+      '---\ntitle: "Arrests in Paris"\npublished: 2025-03-04\nsource: Le Monde\nurl: https://example.org/a\n---\n# Arrests in Paris\n\nPolice **arrested** three [suspects](https://x.y) on *Monday*.\n\n- first point\n';
     const r = parse('p.md', md);
     expect(r.failures).toEqual([]);
     const a = r.articles[0]!;
-    expect(a).toMatchObject({ title: 'Arrests in Paris', published: '2025-03-04', source: 'Le Monde', url: 'https://example.org/a' });
+    expect(a).toMatchObject({
+      title: 'Arrests in Paris',
+      published: '2025-03-04',
+      source: 'Le Monde',
+      url: 'https://example.org/a',
+    });
     expect(a.text).toBe('Arrests in Paris\n\nPolice arrested three suspects on Monday.\n\nfirst point');
   });
   it('uses the first heading as title when front matter has none', () => {
@@ -141,9 +162,16 @@ describe('.html', () => {
     const r = parse('page.html', page);
     expect(r.failures).toEqual([]);
     const a = r.articles[0]!;
-    expect(a).toMatchObject({ title: 'Bomb plot foiled', published: '2024-11-02', source: 'The Courier', url: 'https://courier.example/plot' });
+    expect(a).toMatchObject({
+      title: 'Bomb plot foiled',
+      published: '2024-11-02',
+      source: 'The Courier',
+      url: 'https://courier.example/plot',
+    });
     // the <h1> repeating the title is not repeated in the body
-    expect(a.text).toBe('Police in Hamburg said on Friday & Saturday that a plot was foiled.\n\nTwo men were\narrested.');
+    expect(a.text).toBe(
+      'Police in Hamburg said on Friday & Saturday that a plot was foiled.\n\nTwo men were\narrested.',
+    );
     expect(a.text).not.toMatch(/track|color|not text|Home|Copyright/);
   });
   it('falls back to <p>s when there is no <article>', () => {
@@ -162,10 +190,18 @@ describe('.html', () => {
 
 describe('.json and .jsonl', () => {
   it('one object, an array, and {articles: []}', () => {
-    expect(parse('one.json', JSON.stringify({ text: 'Body.', title: 'T', date: 'Tue, 10 Jun 2025 14:00:00 +0100' })).articles[0])
-      .toMatchObject({ text: 'Body.', title: 'T', published: '2025-06-10' });
-    const arr = parse('arr.json', JSON.stringify([{ text: 'A.' }, { body: 'B.', link: 'http://b' }, { title: 'no text' }, 7]));
-    expect(arr.articles.map((a) => [a.text, a.origin.item])).toEqual([['A.', 0], ['B.', 1]]);
+    expect(
+      parse('one.json', JSON.stringify({ text: 'Body.', title: 'T', date: 'Tue, 10 Jun 2025 14:00:00 +0100' }))
+        .articles[0],
+    ).toMatchObject({ text: 'Body.', title: 'T', published: '2025-06-10' });
+    const arr = parse(
+      'arr.json',
+      JSON.stringify([{ text: 'A.' }, { body: 'B.', link: 'http://b' }, { title: 'no text' }, 7]),
+    );
+    expect(arr.articles.map((a) => [a.text, a.origin.item])).toEqual([
+      ['A.', 0],
+      ['B.', 1],
+    ]);
     expect(arr.articles[1]!.url).toBe('http://b');
     expect(arr.failures).toEqual([
       { file: 'arr.json', item: 2, reason: expect.stringContaining('text') },
@@ -180,8 +216,14 @@ describe('.json and .jsonl', () => {
   });
   it('jsonl: each line stands alone; a broken line names its line number', () => {
     const r = parse('l.jsonl', '{"text":"One."}\n\n{broken\n{"text":"Three.","source":"AP"}\n[1]\n');
-    expect(r.articles.map((a) => [a.text, a.origin.item, a.source])).toEqual([['One.', 0, null], ['Three.', 3, 'AP']]);
-    expect(r.failures.map((f) => [f.item, f.reason.slice(0, 7)])).toEqual([[2, 'line 3:'], [4, 'line 5:']]);
+    expect(r.articles.map((a) => [a.text, a.origin.item, a.source])).toEqual([
+      ['One.', 0, null],
+      ['Three.', 3, 'AP'],
+    ]);
+    expect(r.failures.map((f) => [f.item, f.reason.slice(0, 7)])).toEqual([
+      [2, 'line 3:'],
+      [4, 'line 5:'],
+    ]);
   });
 });
 
@@ -198,8 +240,12 @@ describe('feeds', () => {
     const r = parse('feed.rss', rss);
     expect(r.articles).toHaveLength(2);
     expect(r.articles[0]).toMatchObject({
-      title: 'Raid in Oslo', url: 'https://w.example/1', published: '2025-03-05', source: 'Security Wire',
-      text: 'Police raided a flat in Oslo.\n\nOne held.', origin: { file: 'feed.rss', item: 0 },
+      title: 'Raid in Oslo',
+      url: 'https://w.example/1',
+      published: '2025-03-05',
+      source: 'Security Wire',
+      text: 'Police raided a flat in Oslo.\n\nOne held.',
+      origin: { file: 'feed.rss', item: 0 },
     });
     expect(r.articles[1]!.text).toBe('Escaped & HTML.');
     expect(r.failures).toEqual([{ file: 'feed.rss', item: 2, reason: expect.stringMatching(/^item 2: .*no text/) }]);
@@ -210,11 +256,18 @@ describe('feeds', () => {
         <content type="html">&lt;p&gt;A man was charged.&lt;/p&gt;</content></entry></feed>`;
     const r = parse('f.atom', atom);
     expect(r.failures).toEqual([]);
-    expect(r.articles[0]).toMatchObject({ title: 'Arrest & charge', url: 'https://a.example/e1', published: '2025-01-02', source: 'Atom Wire', text: 'A man was charged.' });
+    expect(r.articles[0]).toMatchObject({
+      title: 'Arrest & charge',
+      url: 'https://a.example/e1',
+      published: '2025-01-02',
+      source: 'Atom Wire',
+      text: 'A man was charged.',
+    });
   });
   it('a feed without items, a non-feed XML file and malformed XML are failures', () => {
-    expect(parse('e.rss', '<rss version="2.0"><channel><title>x</title></channel></rss>').failures)
-      .toEqual([{ file: 'e.rss', reason: 'RSS feed has no items' }]);
+    expect(parse('e.rss', '<rss version="2.0"><channel><title>x</title></channel></rss>').failures).toEqual([
+      { file: 'e.rss', reason: 'RSS feed has no items' },
+    ]);
     expect(parse('n.xml', '<note><to>x</to></note>').failures[0]!.reason).toMatch(/not an RSS or Atom feed/);
     expect(parse('m.xml', '<rss><channel><item></channel>').failures[0]!.reason).toMatch(/not well-formed XML/);
   });
@@ -222,7 +275,10 @@ describe('feeds', () => {
 
 describe('parseFile', () => {
   it('names an unsupported type', () => {
-    expect(parse('x.pdf', 'abc').failures[0]).toMatchObject({ file: 'x.pdf', reason: expect.stringContaining('unsupported file type ".pdf"') });
+    expect(parse('x.pdf', 'abc').failures[0]).toMatchObject({
+      file: 'x.pdf',
+      reason: expect.stringContaining('unsupported file type ".pdf"'),
+    });
   });
 });
 

@@ -12,7 +12,11 @@ import { BINARY_MODEL_HEADER, MODEL_HEADER, TaggerModel, tagDocument } from '../
 import { tokenize } from '../../src/extract/tokens.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'kg-tagger-'));
-const file = (name: string, body: string | Buffer) => { const p = join(dir, name); writeFileSync(p, body); return p; };
+const file = (name: string, body: string | Buffer) => {
+  const p = join(dir, name);
+  writeFileSync(p, body);
+  return p;
+};
 
 /** Spans "TYPE:words" the shipped model finds in each sentence of a document. */
 function tagged(sentences: string[]): string[][] {
@@ -23,7 +27,8 @@ function tagged(sentences: string[]): string[][] {
   return tags.map((ts, si) => {
     const out: string[] = [];
     ts.forEach((t, i) => {
-      if (t.startsWith('B-') || (t.startsWith('I-') && (i === 0 || ts[i - 1] === 'O'))) out.push(`${t.slice(2)}:${words[si]![i]}`);
+      if (t.startsWith('B-') || (t.startsWith('I-') && (i === 0 || ts[i - 1] === 'O')))
+        out.push(`${t.slice(2)}:${words[si]![i]}`);
       else if (t.startsWith('I-')) out[out.length - 1] += ' ' + words[si]![i];
     });
     return out;
@@ -42,7 +47,9 @@ describe('loading the tagger model', () => {
   });
 
   it('throws on a bad weight or a line without both passes, naming file and line', () => {
-    expect(() => loadTagger(file('bad.txt', `${MODEL_HEADER}\nw=x\t0:1 99:2\t\n`))).toThrow(/bad\.txt: line 2: bad weight "99:2"/);
+    expect(() => loadTagger(file('bad.txt', `${MODEL_HEADER}\nw=x\t0:1 99:2\t\n`))).toThrow(
+      /bad\.txt: line 2: bad weight "99:2"/,
+    );
     expect(() => loadTagger(file('short.txt', `${MODEL_HEADER}\nw=x 0:1\n`))).toThrow(/short\.txt: line 2/);
   });
 
@@ -88,7 +95,16 @@ describe('the shipped tagger', () => {
 
 describe('document features for the second pass', () => {
   it('tell a word what the first pass called it elsewhere, case-blind, not counting itself', () => {
-    const f = documentFeatures([['Said', 'Kouachi', 'fled'], ['KOUACHI', 'was', 'seen']], [['B-PER', 'I-PER', 'O'], ['B-ORG', 'O', 'O']]);
+    const f = documentFeatures(
+      [
+        ['Said', 'Kouachi', 'fled'],
+        ['KOUACHI', 'was', 'seen'],
+      ],
+      [
+        ['B-PER', 'I-PER', 'O'],
+        ['B-ORG', 'O', 'O'],
+      ],
+    );
     expect(f[1]![0]).toEqual(expect.arrayContaining(['p1=B-ORG', 'nl=PER', 'nlmaj=PER', 'nlr=PER|L']));
     expect(f[1]![0]).not.toContain('nl=ORG');
     expect(f[0]![2]).toContain('nl=none');

@@ -215,8 +215,13 @@ describe('over-broad rejections (defect 14)', () => {
       const file = join(scratch, `win-${be ? 'be' : 'le'}.jsonl`);
       writeFileSync(file, utf16(lines, be));
       const streamed = await readSources([file]);
-      expect(streamed.articles.map((a) => a.text)).toEqual(['Police arrested a man in Lyon — café owner said.', 'Police raided a flat in York.']);
-      expect(streamed.failures).toEqual([expect.objectContaining({ file, item: 1, reason: expect.stringContaining('line 2') })]);
+      expect(streamed.articles.map((a) => a.text)).toEqual([
+        'Police arrested a man in Lyon — café owner said.',
+        'Police raided a flat in York.',
+      ]);
+      expect(streamed.failures).toEqual([
+        expect.objectContaining({ file, item: 1, reason: expect.stringContaining('line 2') }),
+      ]);
       const whole = parseFile(file, utf16(lines, be));
       expect(whole.articles).toHaveLength(2);
       expect(whole.failures).toEqual([expect.objectContaining({ item: 1, reason: expect.stringContaining('NUL') })]);
@@ -227,6 +232,8 @@ describe('over-broad rejections (defect 14)', () => {
     writeFileSync(cut, bytes.subarray(0, bytes.length - 1));
     const partial = await readSources([cut]);
     expect(partial.articles).toHaveLength(1);
-    expect(partial.failures).toEqual([expect.objectContaining({ file: cut, reason: expect.stringContaining('UTF-16LE') })]);
+    expect(partial.failures).toEqual([
+      expect.objectContaining({ file: cut, reason: expect.stringContaining('UTF-16LE') }),
+    ]);
   });
 });

@@ -30,10 +30,18 @@ function textWidth(text: string): number {
   return w;
 }
 
-interface Box { x1: number; y1: number; x2: number; y2: number }
+interface Box {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
 
 /** Which nodes get a label, most important first; `extraImportant` adds app knowledge (expanded entities). */
-export function placeLabels(cy: Core, extraImportant: (n: NodeSingular) => boolean = () => false): { shown: number; of: number } {
+export function placeLabels(
+  cy: Core,
+  extraImportant: (n: NodeSingular) => boolean = () => false,
+): { shown: number; of: number } {
   const zoom = cy.zoom();
   const fontSize = LABEL_PX / zoom;
   const ext = cy.extent();
@@ -68,7 +76,9 @@ export function placeLabels(cy: Core, extraImportant: (n: NodeSingular) => boole
     // the label sits under the node (text-valign bottom, text-margin-y 4 screen pixels)
     const box: Box = { x1: rp.x - w / 2, x2: rp.x + w / 2, y1: rp.y + half + 3, y2: rp.y + half + 5 + LABEL_PX * 1.25 };
     const keys = cells(box);
-    const clash = keys.some((k) => grid.get(k)?.some((o) => o.x1 < box.x2 && box.x1 < o.x2 && o.y1 < box.y2 && box.y1 < o.y2));
+    const clash = keys.some((k) =>
+      grid.get(k)?.some((o) => o.x1 < box.x2 && box.x1 < o.x2 && o.y1 < box.y2 && box.y1 < o.y2),
+    );
     if (clash && s < 1e9) continue;
     show.add(n);
     for (const k of keys) {
@@ -87,7 +97,8 @@ export function placeLabels(cy: Core, extraImportant: (n: NodeSingular) => boole
     // a bypass per node (the stylesheet would grow by a rule at every zoom); only where the size changed
     const margin = 4 / zoom;
     nodes.forEach((n) => {
-      if (Math.abs(n.numericStyle('font-size') - fontSize) > fontSize * 0.02) n.style({ 'font-size': fontSize, 'text-margin-y': margin });
+      if (Math.abs(n.numericStyle('font-size') - fontSize) > fontSize * 0.02)
+        n.style({ 'font-size': fontSize, 'text-margin-y': margin });
     });
   });
   return { shown: show.size, of: nodes.length };

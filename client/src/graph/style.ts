@@ -6,7 +6,10 @@ import { incidentColor, ONTOLOGY } from '../../../src/ontology/index.ts';
 
 /** Okabe–Ito colours (safe for the common colour-vision deficiencies), each type also has its own shape; from the ontology. */
 export const TYPE_STYLE = Object.fromEntries(
-  ONTOLOGY.entityTypes.map((t) => [t.id, { color: t.color, shape: t.shape as Css.NodeShape, label: t.label, symbol: t.symbol }]),
+  ONTOLOGY.entityTypes.map((t) => [
+    t.id,
+    { color: t.color, shape: t.shape as Css.NodeShape, label: t.label, symbol: t.symbol },
+  ]),
 ) as Record<NodeType, { color: string; shape: Css.NodeShape; label: string; symbol: string }>;
 
 export const NODE_TYPES: NodeType[] = ONTOLOGY.entityTypes.map((t) => t.id);
@@ -28,10 +31,13 @@ export function graphStyle(): StylesheetJson {
   }));
   // incidents take their kind family's colour, as on the timeline and the map (the triangle still says "incident");
   // one without a kind, or with a kind the ontology does not know, is "other" there too
-  const kindRules = [{ selector: 'node[type = "incident"]', style: { 'background-color': incidentColor(null) } }, ...ONTOLOGY.incidentKinds.map(({ id }) => ({
-    selector: `node[type = "incident"][kind = "${id}"]`,
-    style: { 'background-color': incidentColor(id) },
-  }))];
+  const kindRules = [
+    { selector: 'node[type = "incident"]', style: { 'background-color': incidentColor(null) } },
+    ...ONTOLOGY.incidentKinds.map(({ id }) => ({
+      selector: `node[type = "incident"][kind = "${id}"]`,
+      style: { 'background-color': incidentColor(id) },
+    })),
+  ];
   return [
     {
       selector: 'node',
@@ -78,10 +84,29 @@ export function graphStyle(): StylesheetJson {
         'min-zoomed-font-size': 8,
       },
     },
-    { selector: 'edge[type = "CO_MENTIONED"]', style: { 'line-style': 'dashed', 'target-arrow-shape': 'none', 'line-color': '#b8c0c8' } },
-    { selector: 'edge.haystack', style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none' } },
-    { selector: 'edge:selected, edge.hover', style: { label: 'data(caption)', 'line-color': '#1b1f24', 'target-arrow-color': '#1b1f24', opacity: 1 } },
-    { selector: '.path', style: { 'line-color': '#CC79A7', 'target-arrow-color': '#CC79A7', 'border-color': '#CC79A7', 'border-width': 5, opacity: 1, 'z-index': 10 } },
+    {
+      selector: 'edge[type = "CO_MENTIONED"]',
+      style: { 'line-style': 'dashed', 'target-arrow-shape': 'none', 'line-color': '#b8c0c8' },
+    },
+    {
+      selector: 'edge.haystack',
+      style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none' },
+    },
+    {
+      selector: 'edge:selected, edge.hover',
+      style: { label: 'data(caption)', 'line-color': '#1b1f24', 'target-arrow-color': '#1b1f24', opacity: 1 },
+    },
+    {
+      selector: '.path',
+      style: {
+        'line-color': '#CC79A7',
+        'target-arrow-color': '#CC79A7',
+        'border-color': '#CC79A7',
+        'border-width': 5,
+        opacity: 1,
+        'z-index': 10,
+      },
+    },
     { selector: '.dimmed', style: { opacity: 0.18 } },
     // labels.ts decides which labels fit; a selected node always shows its own
     { selector: 'node.nolabel', style: { label: '' } },

@@ -1,6 +1,13 @@
 // The Cytoscape graph: adding neighbourhoods without moving what is already placed, hide/pin/remove with undo,
 // client-side filters, path highlighting. It knows nothing about HTTP; the app feeds it contract objects.
-import cytoscape, { type Core, type ElementDefinition, type NodeSingular, type EdgeSingular, type Collection, type NodeCollection } from 'cytoscape';
+import cytoscape, {
+  type Core,
+  type ElementDefinition,
+  type NodeSingular,
+  type EdgeSingular,
+  type Collection,
+  type NodeCollection,
+} from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { EdgeType, EntitySummary, GraphEdge, NodeType } from '../../../src/api/contract.ts';
 import { attachLabels } from './labels.ts';
@@ -41,7 +48,12 @@ export interface ExpandState {
   edges: readonly string[];
 }
 
-export interface Neighbourhood { center: EntitySummary; nodes: EntitySummary[]; edges: GraphEdge[]; total: number }
+export interface Neighbourhood {
+  center: EntitySummary;
+  nodes: EntitySummary[];
+  edges: GraphEdge[];
+  total: number;
+}
 
 const REMEMBER_LIMIT = 5000;
 
@@ -51,8 +63,15 @@ export function nodeDefinition(e: EntitySummary): ElementDefinition {
   return {
     group: 'nodes',
     data: {
-      id: e.key, label: shortLabel(e.name), name: e.name, type: e.type, kind: e.kind, articles: Math.max(1, e.articles), date: e.date,
-      country: e.country, summary: e,
+      id: e.key,
+      label: shortLabel(e.name),
+      name: e.name,
+      type: e.type,
+      kind: e.kind,
+      articles: Math.max(1, e.articles),
+      date: e.date,
+      country: e.country,
+      summary: e,
     },
   };
 }
@@ -65,7 +84,9 @@ export function supportText(e: Pick<GraphEdge, 'weight' | 'independent' | 'outle
 }
 
 export function edgeCaption(e: GraphEdge): string {
-  const what = e.label ? `${e.type.toLowerCase().replace(/_/g, ' ')} (${e.label})` : e.type.toLowerCase().replace(/_/g, ' ');
+  const what = e.label
+    ? `${e.type.toLowerCase().replace(/_/g, ' ')} (${e.label})`
+    : e.type.toLowerCase().replace(/_/g, ' ');
   return `${what} · ${supportText(e)}`;
 }
 
@@ -73,8 +94,16 @@ export function edgeDefinition(e: GraphEdge): ElementDefinition {
   return {
     group: 'edges',
     data: {
-      id: e.id, source: e.from, target: e.to, type: e.type, label: e.label, weight: Math.max(1, e.weight), independent: Math.max(1, e.independent),
-      outlets: e.outlets, caption: edgeCaption(e), edge: e,
+      id: e.id,
+      source: e.from,
+      target: e.to,
+      type: e.type,
+      label: e.label,
+      weight: Math.max(1, e.weight),
+      independent: Math.max(1, e.independent),
+      outlets: e.outlets,
+      caption: edgeCaption(e),
+      edge: e,
     },
   };
 }
@@ -155,8 +184,12 @@ export class GraphView {
   setNeighbourhood(key: string, res: Neighbourhood, limit: number, filters: string): NodeCollection {
     this.removed.delete(key);
     this.expanded.set(key, {
-      limit, loaded: res.nodes.length, total: res.total, filters,
-      nodes: res.nodes.map((n) => n.key), edges: res.edges.map((e) => e.id),
+      limit,
+      loaded: res.nodes.length,
+      total: res.total,
+      filters,
+      nodes: res.nodes.map((n) => n.key),
+      edges: res.edges.map((e) => e.id),
     });
     return this.put([res.center, ...res.nodes], res.edges, this.node(key) ? key : null);
   }
@@ -195,7 +228,13 @@ export class GraphView {
     for (const e of edges) {
       const existing = cy.getElementById(e.id);
       if (existing.nonempty()) {
-        existing.data({ weight: Math.max(1, e.weight), independent: Math.max(1, e.independent), outlets: e.outlets, caption: edgeCaption(e), edge: e });
+        existing.data({
+          weight: Math.max(1, e.weight),
+          independent: Math.max(1, e.independent),
+          outlets: e.outlets,
+          caption: edgeCaption(e),
+          edge: e,
+        });
         continue;
       }
       const hasEnds = (k: string) => ids.has(k) || cy.getElementById(k).nonempty();
@@ -220,7 +259,10 @@ export class GraphView {
     });
     tuneForSize(cy);
     this.applyFilterClasses();
-    const placed = added.nodes().difference(returning).filter((n) => n.inside()) as unknown as NodeCollection;
+    const placed = added
+      .nodes()
+      .difference(returning)
+      .filter((n) => n.inside()) as unknown as NodeCollection;
     this.layoutNew(placed);
     this.onChange();
     return placed;
@@ -313,7 +355,9 @@ export class GraphView {
         dx /= old.length;
         dy /= old.length;
       }
-      const targets = new Map(freshVisible.map((n) => [n.id(), { x: n.position().x - dx, y: n.position().y - dy }] as const));
+      const targets = new Map(
+        freshVisible.map((n) => [n.id(), { x: n.position().x - dx, y: n.position().y - dy }] as const),
+      );
       const animate = freshVisible.length < 150;
       cy.batch(() => {
         old.forEach((n) => {
@@ -331,7 +375,14 @@ export class GraphView {
       }
       const settle = () => {
         if (!this.allInView(freshVisible as unknown as Collection)) {
-          cy.animate({ fit: { eles: visible, padding: 40 }, duration: 250, complete: () => { this.capZoom(); this.onSettled(); } });
+          cy.animate({
+            fit: { eles: visible, padding: 40 },
+            duration: 250,
+            complete: () => {
+              this.capZoom();
+              this.onSettled();
+            },
+          });
         } else this.onSettled();
       };
       // judge "in view" on the final positions: a timer may fire while the last animation frame is still pending
@@ -339,7 +390,14 @@ export class GraphView {
       if (animate) {
         let left = freshVisible.length;
         freshVisible.forEach((n) => {
-          n.animate({ position: targets.get(n.id())!, duration: 350, easing: 'ease-out-cubic', complete: () => { if (--left === 0) settle(); } });
+          n.animate({
+            position: targets.get(n.id())!,
+            duration: 350,
+            easing: 'ease-out-cubic',
+            complete: () => {
+              if (--left === 0) settle();
+            },
+          });
         });
       } else settle();
     });
@@ -374,9 +432,19 @@ export class GraphView {
     const before = new Map(nodes.map((n) => [n.id(), { ...n.position() }] as const));
     this.layoutRunning?.stop();
     const layout = visible.layout({
-      name: 'fcose', quality: 'default', randomize: false, animate: false, fit: false,
-      padding: 40, nodeDimensionsIncludeLabels: true, nodeRepulsion: () => 9000, idealEdgeLength: () => 110, numIter: 1500,
-      fixedNodeConstraint: pinned.empty() ? undefined : pinned.map((n) => ({ nodeId: n.id(), position: { ...n.position() } })),
+      name: 'fcose',
+      quality: 'default',
+      randomize: false,
+      animate: false,
+      fit: false,
+      padding: 40,
+      nodeDimensionsIncludeLabels: true,
+      nodeRepulsion: () => 9000,
+      idealEdgeLength: () => 110,
+      numIter: 1500,
+      fixedNodeConstraint: pinned.empty()
+        ? undefined
+        : pinned.map((n) => ({ nodeId: n.id(), position: { ...n.position() } })),
     } as cytoscape.LayoutOptions);
     this.layoutRunning = layout;
     layout.one('layoutstop', () => {
@@ -393,7 +461,12 @@ export class GraphView {
       });
       dx /= ref.length;
       dy /= ref.length;
-      const targets = new Map(nodes.map((n) => [n.id(), pinned.has(n) ? before.get(n.id())! : { x: n.position().x - dx, y: n.position().y - dy }] as const));
+      const targets = new Map(
+        nodes.map(
+          (n) =>
+            [n.id(), pinned.has(n) ? before.get(n.id())! : { x: n.position().x - dx, y: n.position().y - dy }] as const,
+        ),
+      );
       const animate = nodes.length < 150;
       cy.batch(() => {
         nodes.forEach((n) => {
@@ -401,7 +474,8 @@ export class GraphView {
         });
       });
       const done = () => {
-        if (!this.allInView(nodes as unknown as Collection)) cy.animate({ fit: { eles: nodes, padding: 40 }, duration: 250, complete: () => this.onSettled() });
+        if (!this.allInView(nodes as unknown as Collection))
+          cy.animate({ fit: { eles: nodes, padding: 40 }, duration: 250, complete: () => this.onSettled() });
         else this.onSettled();
       };
       if (!animate) {
@@ -415,7 +489,14 @@ export class GraphView {
           if (--left === 0) done();
           return;
         }
-        n.animate({ position: targets.get(n.id())!, duration: 400, easing: 'ease-out-cubic', complete: () => { if (--left === 0) done(); } });
+        n.animate({
+          position: targets.get(n.id())!,
+          duration: 400,
+          easing: 'ease-out-cubic',
+          complete: () => {
+            if (--left === 0) done();
+          },
+        });
       });
     });
     layout.run();
@@ -449,7 +530,8 @@ export class GraphView {
       for (const n of st.nodes) others.add(n);
     }
     const only = new Set<string>();
-    for (const k of keys) for (const n of this.expanded.get(k)?.nodes ?? []) if (!others.has(n) && !hiding.has(n)) only.add(n);
+    for (const k of keys)
+      for (const n of this.expanded.get(k)?.nodes ?? []) if (!others.has(n) && !hiding.has(n)) only.add(n);
     this.cy.batch(() => {
       for (const k of [...keys, ...only]) {
         const n = this.cy.getElementById(k);
@@ -531,7 +613,11 @@ export class GraphView {
    * Before a link is opened: what it removed stays away, and entities come back where the link drew them
    * (a node that has a place here is not laid out again when it is added).
    */
-  prepare(removed: readonly string[], positions: Record<string, { x: number; y: number }>, hidden: readonly string[]): void {
+  prepare(
+    removed: readonly string[],
+    positions: Record<string, { x: number; y: number }>,
+    hidden: readonly string[],
+  ): void {
     for (const k of removed) this.removed.add(k);
     const hide = new Set(hidden);
     for (const [k, p] of Object.entries(positions)) this.remembered.set(k, { x: p.x, y: p.y, hidden: hide.has(k) });
@@ -565,7 +651,8 @@ export class GraphView {
       cy.elements().not(path).addClass('dimmed');
     });
     const path = cy.$('.path');
-    if (fit && path.nonempty()) cy.animate({ fit: { eles: path, padding: 60 }, duration: 300, complete: () => this.onSettled() });
+    if (fit && path.nonempty())
+      cy.animate({ fit: { eles: path, padding: 60 }, duration: 300, complete: () => this.onSettled() });
   }
 
   clearPath(): void {
@@ -623,6 +710,8 @@ export class GraphView {
   }
 
   visibleEdges(): EdgeSingular[] {
-    return (this.cy.edges().not('.hidden, .filtered').toArray() as EdgeSingular[]).filter((e) => e.source().visible() && e.target().visible());
+    return (this.cy.edges().not('.hidden, .filtered').toArray() as EdgeSingular[]).filter(
+      (e) => e.source().visible() && e.target().visible(),
+    );
   }
 }

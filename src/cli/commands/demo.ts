@@ -3,7 +3,9 @@ import type { Command } from 'commander';
 export function registerDemo(program: Command): void {
   program
     .command('demo')
-    .description('Start Neo4j (NEO4J_URI, else Docker, else a local server from its jars), ingest seeds/ (or PATHs), serve the explorer and print its URL')
+    .description(
+      'Start Neo4j (NEO4J_URI, else Docker, else a local server from its jars), ingest seeds/ (or PATHs), serve the explorer and print its URL',
+    )
     .argument('[paths...]', 'files or folders to ingest instead of seeds/')
     .option('-p, --port <port>', 'HTTP port (default: PORT or 3000)', (v) => {
       const n = Number(v);

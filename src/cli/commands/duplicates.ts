@@ -78,7 +78,9 @@ export async function runDuplicates(
       try {
         extraction = extract(article);
       } catch (err) {
-        errors.write(`kg duplicates: line ${n}: entity extraction failed (${err instanceof Error ? err.message : String(err)}); article kept for near-duplicates only\n`);
+        errors.write(
+          `kg duplicates: line ${n}: entity extraction failed (${err instanceof Error ? err.message : String(err)}); article kept for near-duplicates only\n`,
+        );
       }
     }
     builder.add(article, extraction);
@@ -86,13 +88,18 @@ export async function runDuplicates(
   }
   const { clusters, pairs, stories } = builder.build();
   const doc = stories ? { clusters, pairs, stories } : { clusters, pairs };
-  await new Promise<void>((resolve, reject) => output.write(JSON.stringify(doc) + '\n', (err) => (err ? reject(err) : resolve())));
+  await new Promise<void>((resolve, reject) =>
+    output.write(JSON.stringify(doc) + '\n', (err) => (err ? reject(err) : resolve())),
+  );
   return { articles, skipped };
 }
 
 /** extraction with the project's resources, loaded once */
 async function storyExtractor(): Promise<(input: ArticleInput) => ExtractionResult> {
-  const [{ extract }, { defaultResources }] = await Promise.all([import('../../extract/index.js'), import('../../extract/resources.js')]);
+  const [{ extract }, { defaultResources }] = await Promise.all([
+    import('../../extract/index.js'),
+    import('../../extract/resources.js'),
+  ]);
   const res = defaultResources();
   return (input) => extract(input, res);
 }

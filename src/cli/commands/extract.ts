@@ -5,7 +5,10 @@ export function registerExtract(program: Command): void {
     .command('extract')
     .description('Extract entities, incidents and relations from one article (FILE or - for stdin); no database needed')
     .argument('[file]', 'article text file, or - for standard input', '-')
-    .option('--jsonl', 'read lines {"id","text"[,"title","published","source"]} on stdin, write one result line per input')
+    .option(
+      '--jsonl',
+      'read lines {"id","text"[,"title","published","source"]} on stdin, write one result line per input',
+    )
     .action(async (file: string, opts: { jsonl?: boolean }) => {
       const { runExtract } = await import('../extract-command.js');
       await runExtract(file, { jsonl: opts.jsonl === true });

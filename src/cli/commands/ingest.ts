@@ -4,9 +4,15 @@ export function registerIngest(program: Command): void {
   program
     .command('ingest')
     .description('Read articles from files and folders, extract entities and relations, and store them in Neo4j')
-    .argument('<paths...>', 'files or folders (searched recursively) of .txt .md .html .htm .json .jsonl .rss .xml .atom')
+    .argument(
+      '<paths...>',
+      'files or folders (searched recursively) of .txt .md .html .htm .json .jsonl .rss .xml .atom',
+    )
     .option('--json', 'print the summary as JSON on stdout')
-    .option('--reextract', 'extract and rewrite stored articles again even when their text and extractor version are unchanged')
+    .option(
+      '--reextract',
+      'extract and rewrite stored articles again even when their text and extractor version are unchanged',
+    )
     .option('--batch-rows <n>', 'rows (nodes and relationships) per write transaction', (v) => {
       const n = Number(v);
       if (!Number.isInteger(n) || n < 1) throw new Error(`--batch-rows must be a positive whole number, got "${v}"`);
@@ -33,12 +39,19 @@ Exit status: 0 when every article was stored or unchanged; 1 when anything faile
 stored either way).
 `,
     )
-    .action(async (paths: string[], opts: { json?: boolean; progress: boolean; reextract?: boolean; batchRows?: number; workers?: number }) => {
-      const { runIngestCommand } = await import('../../ingest/command.js');
-      process.exitCode = await runIngestCommand(paths, {
-        json: opts.json === true, progress: opts.progress, reextract: opts.reextract === true,
-        ...(opts.batchRows !== undefined ? { batchRows: opts.batchRows } : {}),
-        ...(opts.workers !== undefined ? { workers: opts.workers } : {}),
-      });
-    });
+    .action(
+      async (
+        paths: string[],
+        opts: { json?: boolean; progress: boolean; reextract?: boolean; batchRows?: number; workers?: number },
+      ) => {
+        const { runIngestCommand } = await import('../../ingest/command.js');
+        process.exitCode = await runIngestCommand(paths, {
+          json: opts.json === true,
+          progress: opts.progress,
+          reextract: opts.reextract === true,
+          ...(opts.batchRows !== undefined ? { batchRows: opts.batchRows } : {}),
+          ...(opts.workers !== undefined ? { workers: opts.workers } : {}),
+        });
+      },
+    );
 }

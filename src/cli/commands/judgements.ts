@@ -18,10 +18,14 @@ async function withGraph<T>(work: (graph: import('../../graph/driver.js').Graph)
 }
 
 export function registerJudgements(program: Command): void {
-  const cmd = program.command('judgements').description('Export or import analyst judgements (merge, rename, reject, …) as JSON lines');
+  const cmd = program
+    .command('judgements')
+    .description('Export or import analyst judgements (merge, rename, reject, …) as JSON lines');
   cmd
     .command('export')
-    .description('print every judgement (withdrawn ones too, oldest first) as one JSON line each, or write them to FILE')
+    .description(
+      'print every judgement (withdrawn ones too, oldest first) as one JSON line each, or write them to FILE',
+    )
     .argument('[file]', 'where to write (default stdout)')
     .action(async (file: string | undefined) => {
       const { exportJudgements } = await import('../../graph/judgements.js');
@@ -35,11 +39,14 @@ export function registerJudgements(program: Command): void {
     .command('import')
     .description('read judgements exported by `kg judgements export` (FILE or - for stdin) and apply them')
     .argument('<file>', 'a JSON lines file, or - for stdin')
-    .addHelpText('after', `
+    .addHelpText(
+      'after',
+      `
 Every line is validated first; if any is bad, each bad line is named and nothing is imported (exit 1).
 A judgement keeps its id and date (one with the same id is replaced). One whose target is not in the graph
 is kept and listed as not applied; it applies once its entity is ingested.
-`)
+`,
+    )
     .action(async (file: string) => {
       const { readFile } = await import('node:fs/promises');
       let text = '';

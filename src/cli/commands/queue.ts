@@ -18,7 +18,9 @@ export function registerQueue(program: Command): void {
 
   program
     .command('worker')
-    .description('Take articles from the queue and store them in Neo4j, until stopped (SIGTERM/SIGINT) or, with --drain, until the queue is empty')
+    .description(
+      'Take articles from the queue and store them in Neo4j, until stopped (SIGTERM/SIGINT) or, with --drain, until the queue is empty',
+    )
     .option('--batch <n>', 'articles taken from the queue at a time', positive('--batch'))
     .option('--threads <n>', 'extraction worker threads (default: one per core)', positive('--threads'))
     .option('--drain', 'exit once the queue is empty and no entry is pending')
@@ -36,17 +38,28 @@ and never stored twice. Articles that cannot be stored go to the stream kg:artic
       process.exitCode = await runWorkerCommand(opts);
     });
 
-  const queue = program.command('queue').description('The local Redis server of the article queue (when REDIS_URL is unset)');
-  queue.command('start').description('start it (Debian package redis-server)').action(async () => {
-    const { runQueueServerCommand } = await import('../../ingest/queue/commands.js');
-    await runQueueServerCommand('start');
-  });
-  queue.command('stop').description('stop it; queued articles are kept on disk').action(async () => {
-    const { runQueueServerCommand } = await import('../../ingest/queue/commands.js');
-    await runQueueServerCommand('stop');
-  });
-  queue.command('status').description('backlog, pending and failed entries').action(async () => {
-    const { runQueueServerCommand } = await import('../../ingest/queue/commands.js');
-    process.exitCode = await runQueueServerCommand('status');
-  });
+  const queue = program
+    .command('queue')
+    .description('The local Redis server of the article queue (when REDIS_URL is unset)');
+  queue
+    .command('start')
+    .description('start it (Debian package redis-server)')
+    .action(async () => {
+      const { runQueueServerCommand } = await import('../../ingest/queue/commands.js');
+      await runQueueServerCommand('start');
+    });
+  queue
+    .command('stop')
+    .description('stop it; queued articles are kept on disk')
+    .action(async () => {
+      const { runQueueServerCommand } = await import('../../ingest/queue/commands.js');
+      await runQueueServerCommand('stop');
+    });
+  queue
+    .command('status')
+    .description('backlog, pending and failed entries')
+    .action(async () => {
+      const { runQueueServerCommand } = await import('../../ingest/queue/commands.js');
+      process.exitCode = await runQueueServerCommand('status');
+    });
 }

@@ -7,13 +7,14 @@ export function registerServe(program: Command): void {
     .option('-p, --port <port>', 'port to listen on (overrides PORT)')
     .option('--host <host>', 'address to listen on (overrides HOST)')
     .action(async (opts: { port?: string; host?: string }) => {
-      const [{ loadConfig }, { openGraph, SERVER_TIMEOUTS }, { applySchema }, { createApp }, { hostsFor }] = await Promise.all([
-        import('../../config.js'),
-        import('../../graph/driver.js'),
-        import('../../graph/schema.js'),
-        import('../../server/app.js'),
-        import('../../server/security.js'),
-      ]);
+      const [{ loadConfig }, { openGraph, SERVER_TIMEOUTS }, { applySchema }, { createApp }, { hostsFor }] =
+        await Promise.all([
+          import('../../config.js'),
+          import('../../graph/driver.js'),
+          import('../../graph/schema.js'),
+          import('../../server/app.js'),
+          import('../../server/security.js'),
+        ]);
       const config = loadConfig({
         ...process.env,
         ...(opts.port !== undefined ? { PORT: opts.port } : {}),
@@ -26,12 +27,16 @@ export function registerServe(program: Command): void {
         await graph.close();
         throw err;
       }
-      const app = createApp(graph, { allowedHosts: hostsFor(config.HOST, config.KG_ALLOWED_HOSTS),
-    ...(config.KG_RATE_LIMIT !== undefined ? { rateLimitPerMinute: config.KG_RATE_LIMIT } : {}) });
+      const app = createApp(graph, {
+        allowedHosts: hostsFor(config.HOST, config.KG_ALLOWED_HOSTS),
+        ...(config.KG_RATE_LIMIT !== undefined ? { rateLimitPerMinute: config.KG_RATE_LIMIT } : {}),
+      });
       const server = app.listen(config.PORT, config.HOST);
       await new Promise<void>((resolve, reject) => {
         server.once('listening', resolve);
-        server.once('error', (err) => reject(new Error(`cannot listen on ${config.HOST}:${config.PORT}: ${err.message}`)));
+        server.once('error', (err) =>
+          reject(new Error(`cannot listen on ${config.HOST}:${config.PORT}: ${err.message}`)),
+        );
       }).catch(async (err: unknown) => {
         await graph.close();
         throw err;

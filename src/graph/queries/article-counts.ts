@@ -13,7 +13,8 @@ const MAX_CACHED = 200_000;
 const caches = new WeakMap<object, Map<string, { n: number; at: number }>>();
 
 /** Cypher: the articles that mention entity `v`, less those whose every mention of it an analyst took away (judgements.ts) */
-export const ARTICLES_NAMING = (v: string): string => `COUNT { (:Article)-[am:MENTIONS]->(${v}) WHERE am.hiddenBy IS NULL }`;
+export const ARTICLES_NAMING = (v: string): string =>
+  `COUNT { (:Article)-[am:MENTIONS]->(${v}) WHERE am.hiddenBy IS NULL }`;
 
 /** above this many incoming MENTIONS (article and sentence ones), an entity's count comes from the cache */
 export const INLINE_COUNT_MAX_DEGREE = 200;
@@ -59,5 +60,8 @@ export async function withArticleCounts(
     if (cache.size + missing.length > MAX_CACHED) cache.clear();
     for (const r of res.records) cache.set(z.string().parse(r.get('key')), { n: num.parse(r.get('n')), at: now });
   }
-  return entities.map(({ articles: _inline, ...e }) => ({ ...e, articles: known.get(e.key) ?? cache.get(e.key)?.n ?? 0 }));
+  return entities.map(({ articles: _inline, ...e }) => ({
+    ...e,
+    articles: known.get(e.key) ?? cache.get(e.key)?.n ?? 0,
+  }));
 }

@@ -3,7 +3,16 @@ import { z } from 'zod';
 import type { ArticleResponse } from '../../api/contract.js';
 import type { Graph } from '../driver.js';
 import { withArticleCounts } from './article-counts.js';
-import { articleProjection, cypherInt, entityFields, nodeType, num, strOrNull, toArticleRef, toEntityFields } from './mappers.js';
+import {
+  articleProjection,
+  cypherInt,
+  entityFields,
+  nodeType,
+  num,
+  strOrNull,
+  toArticleRef,
+  toEntityFields,
+} from './mappers.js';
 
 const Score = z.preprocess((v) => v ?? 0, num);
 const Strings = z.array(z.string());
@@ -11,9 +20,17 @@ const Relation = z.enum(['original', 'copy']);
 const Mention = z.object({ start: num, end: num, key: z.string(), type: nodeType, name: z.string() });
 
 /** The part of the stored text one response carries: [offset, offset + length). */
-export interface TextPage { offset: number; length: number }
+export interface TextPage {
+  offset: number;
+  length: number;
+}
 
-export async function getArticle(graph: Graph, id: string, relatedLimit: number, page: TextPage = { offset: 0, length: 200_000 }): Promise<ArticleResponse | null> {
+export async function getArticle(
+  graph: Graph,
+  id: string,
+  relatedLimit: number,
+  page: TextPage = { offset: 0, length: 200_000 },
+): Promise<ArticleResponse | null> {
   return graph.read(async (tx) => {
     // the page is cut in the database, so a huge stored text never crosses the wire whole
     const found = await tx.run(
@@ -57,17 +74,27 @@ export async function getArticle(graph: Graph, id: string, relatedLimit: number,
         text: z.string().parse(record.get('text') ?? ''),
         textOffset: page.offset,
         textLength: num.parse(record.get('textLength')),
-        textTruncatedFrom: z.number().nullable().parse(record.get('truncatedFrom') ?? null),
+        textTruncatedFrom: z
+          .number()
+          .nullable()
+          .parse(record.get('truncatedFrom') ?? null),
       },
       mentions: mentions.records.map((r) => Mention.parse(r.get('mention'))),
-      incidents: await withArticleCounts(tx, graph, incidents.records.map((r) => toEntityFields(r.get('incident')))),
+      incidents: await withArticleCounts(
+        tx,
+        graph,
+        incidents.records.map((r) => toEntityFields(r.get('incident'))),
+      ),
       copies: copies.records.map((r) => ({
         ...toArticleRef(r.get('ref')),
         score: Score.parse(r.get('score')),
         kind: strOrNull.parse(r.get('kind')) ?? 'copy',
         relation: Relation.parse(r.get('relation')),
       })),
-      sameStory: sameStory.records.map((r) => ({ ...toArticleRef(r.get('ref')), incidents: Strings.parse(r.get('incidents')) })),
+      sameStory: sameStory.records.map((r) => ({
+        ...toArticleRef(r.get('ref')),
+        incidents: Strings.parse(r.get('incidents')),
+      })),
     };
   });
 }

@@ -39,7 +39,13 @@ export interface DuplicateFilters {
 }
 
 const DupEdge = z.object({ newer: z.string(), older: z.string(), score: numOrNull });
-const StoryRow = z.object({ key: z.string(), name: strOrNull, place: strOrNull, date: strOrNull, articles: z.array(z.unknown()) });
+const StoryRow = z.object({
+  key: z.string(),
+  name: strOrNull,
+  place: strOrNull,
+  date: strOrNull,
+  articles: z.array(z.unknown()),
+});
 
 export async function getDuplicates(graph: Graph, f: DuplicateFilters): Promise<DuplicatesResponse> {
   return graph.read(async (tx) => {
@@ -74,13 +80,29 @@ export async function getDuplicates(graph: Graph, f: DuplicateFilters): Promise<
       const articles = ids.flatMap((id) => {
         const ref = refs.get(id);
         const of = copied(id);
-        return ref ? [{ ...ref, score: scoreOf.get(id) ?? null, role: (of === null ? 'original' : 'copy') as ArticleRole, copyOf: of }] : [];
+        return ref
+          ? [
+              {
+                ...ref,
+                score: scoreOf.get(id) ?? null,
+                role: (of === null ? 'original' : 'copy') as ArticleRole,
+                copyOf: of,
+              },
+            ]
+          : [];
       });
       if (articles.length < 2 || !articles.some((a) => matches(a, f))) continue;
       articles.sort((a, b) => Number(a.role === 'copy') - Number(b.role === 'copy') || byTime(a, b));
       const first = articles[0] as ArticleRef;
       const independent = articles.filter((a) => a.role !== 'copy').length;
-      copies.push({ id: `copies:${first.id}`, label: first.title, kind: 'copies', incident: null, independent, articles });
+      copies.push({
+        id: `copies:${first.id}`,
+        label: first.title,
+        kind: 'copies',
+        incident: null,
+        independent,
+        articles,
+      });
     }
     copies.sort((a, b) => latest(b).localeCompare(latest(a)) || a.id.localeCompare(b.id));
 
@@ -110,11 +132,13 @@ export async function getDuplicates(graph: Graph, f: DuplicateFilters): Promise<
     const stories: Cluster[] = storyRows.records.map((r) => {
       const row = StoryRow.parse(r.toObject());
       const label = storyLabel(row.name, row.key, row.place, row.date);
-      const articles = row.articles.map((a) => {
-        const ref = toArticleRef(a);
-        const of = copied(ref.id);
-        return { ...ref, score: null, role: storyRole(ref, of, row.date), copyOf: of };
-      }).sort(byTime);
+      const articles = row.articles
+        .map((a) => {
+          const ref = toArticleRef(a);
+          const of = copied(ref.id);
+          return { ...ref, score: null, role: storyRole(ref, of, row.date), copyOf: of };
+        })
+        .sort(byTime);
       const independent = articles.filter((a) => a.role !== 'copy').length;
       return { id: `story:${row.key}`, label, kind: 'same story', incident: row.key, independent, articles };
     });

@@ -1,12 +1,32 @@
 // Entity page, one-hop neighbourhood and edge evidence.
 import { z } from 'zod';
-import type { ArticleRef, EdgeEvidenceResponse, EdgeType, EntityResponse, EntitySummary, EvidenceSentence, GraphEdge, NeighborsResponse, NodeType } from '../../api/contract.js';
+import type {
+  ArticleRef,
+  EdgeEvidenceResponse,
+  EdgeType,
+  EntityResponse,
+  EntitySummary,
+  EvidenceSentence,
+  GraphEdge,
+  NeighborsResponse,
+  NodeType,
+} from '../../api/contract.js';
 import type { Graph } from '../driver.js';
 import { ENTITY_REL_TYPES, SYMMETRIC_REL_TYPES } from '../model.js';
 import { inlineArticleCount, withArticleCounts } from './article-counts.js';
 import { pickShown } from './evidence-groups.js';
 import {
-  articleProjection, cypherInt, entityFields, num, numOrNull, reportOf, toArticleRef, toEntityFields, toEvidenceSentence, toExtra, toGraphEdge,
+  articleProjection,
+  cypherInt,
+  entityFields,
+  num,
+  numOrNull,
+  reportOf,
+  toArticleRef,
+  toEntityFields,
+  toEvidenceSentence,
+  toExtra,
+  toGraphEdge,
 } from './mappers.js';
 
 /** `ROLE|AFFILIATED_WITH|…`: every entity-to-entity relationship type, from the fixed model list */
@@ -51,7 +71,12 @@ export async function getEntity(
        RETURN [i IN range(0, size(groups) - 1) WHERE groups[i] = grp][0] AS position,
               {article: ${articleProjection('art')}, sentenceId: s.id, text: s.text, start: s.start, index: s.index,
                isCopy: EXISTS { (art)-[:DUPLICATE_OF]->(:Article) }, spans: spans} AS row`,
-      { key, offset: cypherInt(offset), limit: cypherInt(limits.evidence), window: cypherInt((offset + limits.evidence) * ENTITY_EVIDENCE_WINDOW) },
+      {
+        key,
+        offset: cypherInt(offset),
+        limit: cypherInt(limits.evidence),
+        window: cypherInt((offset + limits.evidence) * ENTITY_EVIDENCE_WINDOW),
+      },
     );
     const total = await tx.run(
       `MATCH (e:Entity {key: $key})<-[m:MENTIONS]-(s:Sentence) WHERE m.hiddenBy IS NULL RETURN count(DISTINCT coalesce(s.textHash, s.id)) AS n`,
@@ -66,7 +91,9 @@ export async function getEntity(
     const [summary] = await withArticleCounts(tx, graph, [toEntityFields(record.get('entity'))]);
     return {
       entity: { ...(summary as EntitySummary), extra: toExtra(record.get('props')) },
-      evidence: groupedEvidence(evidence.records.map((r) => ({ group: num.parse(r.get('position')), row: r.get('row') }))),
+      evidence: groupedEvidence(
+        evidence.records.map((r) => ({ group: num.parse(r.get('position')), row: r.get('row') })),
+      ),
       evidenceTotal: num.parse(total.records[0]?.get('n') ?? 0),
       articles: articles.records.map((r) => toArticleRef(r.get('article'))),
     };
@@ -122,7 +149,13 @@ export function groupedEvidence(rows: Array<{ group: number; row: unknown }>): E
     if (!picked) continue;
     const s = picked.shown;
     const spans = s.spans.length > 0 || !s.ev ? s.spans : evidencePairs(s.ev, s.start, s.start + s.text.length);
-    const sentence = toEvidenceSentence({ article: s.article, sentenceId: s.sentenceId, text: s.text, start: s.start, spans });
+    const sentence = toEvidenceSentence({
+      article: s.article,
+      sentenceId: s.sentenceId,
+      text: s.text,
+      start: s.start,
+      spans,
+    });
     evidence.push({ ...sentence, alsoIn: picked.alsoIn });
   }
   return evidence;
@@ -191,11 +224,17 @@ export async function getNeighbors(graph: Graph, key: string, f: NeighborFilters
     if (!record) return null;
     const total = num.parse(record.get('total'));
     const pageArticles = NumbersOrNull.parse(record.get('pageArticles'));
-    const page = Unknowns.parse(record.get('page')).map((row, i) => ({ ...toEntityFields(row), articles: pageArticles[i] ?? null }));
+    const page = Unknowns.parse(record.get('page')).map((row, i) => ({
+      ...toEntityFields(row),
+      articles: pageArticles[i] ?? null,
+    }));
     const edges: GraphEdge[] = EdgeParts.parse(record.get('parts')).map((e) =>
       toGraphEdge({ ...e, from: e.out ? key : e.key, to: e.out ? e.key : key }),
     );
-    const centerFields = { ...toEntityFields(record.get('center')), articles: numOrNull.parse(record.get('centerArticles')) };
+    const centerFields = {
+      ...toEntityFields(record.get('center')),
+      articles: numOrNull.parse(record.get('centerArticles')),
+    };
     const [center, ...nodes] = await withArticleCounts(tx, graph, [centerFields, ...page]);
     return { center: center as EntitySummary, nodes, edges, total };
   });
@@ -212,7 +251,10 @@ export async function getEdgeEvidence(
   return graph.read(async (tx) => {
     if (SYMMETRIC_REL_TYPES.has(type)) {
       // a symmetric link is stored once per pair, in entity-key order: asked the other way round, it is the same link
-      const stored = await tx.run(`RETURN EXISTS { (:Entity {key: $from})-[r:${type}]->(:Entity {key: $to}) WHERE r.hiddenBy IS NULL } AS ok`, edge);
+      const stored = await tx.run(
+        `RETURN EXISTS { (:Entity {key: $from})-[r:${type}]->(:Entity {key: $to}) WHERE r.hiddenBy IS NULL } AS ok`,
+        edge,
+      );
       if (stored.records[0]?.get('ok') !== true) edge = { ...edge, from: edge.to, to: edge.from };
     }
     const summary = await tx.run(
@@ -252,16 +294,30 @@ export async function getEdgeEvidence(
        RETURN count(DISTINCT coalesce(s.textHash, s.id)) AS n`,
       { from: edge.from, to: edge.to },
     );
-    const evidence = groupedEvidence(rows.records.map((r) => ({ group: num.parse(r.get('position')), row: r.get('row') })));
+    const evidence = groupedEvidence(
+      rows.records.map((r) => ({ group: num.parse(r.get('position')), row: r.get('row') })),
+    );
     return {
-      edge: toGraphEdge({ type, from: edge.from, to: edge.to, label: s?.get('label') ?? null, weight, independent: s?.get('independent'), outlets: s?.get('outlets') }),
+      edge: toGraphEdge({
+        type,
+        from: edge.from,
+        to: edge.to,
+        label: s?.get('label') ?? null,
+        weight,
+        independent: s?.get('independent'),
+        outlets: s?.get('outlets'),
+      }),
       evidence,
       evidenceTotal: num.parse(total.records[0]?.get('n') ?? 0),
     };
   });
 }
 
-function evidencePairs(flat: number[], sentenceStart: number, sentenceEnd: number): Array<{ start: number; end: number }> {
+function evidencePairs(
+  flat: number[],
+  sentenceStart: number,
+  sentenceEnd: number,
+): Array<{ start: number; end: number }> {
   const spans: Array<{ start: number; end: number }> = [];
   for (let i = 0; i + 1 < flat.length; i += 2) {
     const start = flat[i] as number;

@@ -2,7 +2,13 @@
 // the distinct supporting sentences (a wire copy's repeat is one, as in the evidence panel), newest first, at most
 // `perItem` each with the total; the articles they come from are named once, in `sources`.
 import { z } from 'zod';
-import type { BundleSentence, EdgeRef, EvidenceBundleResponse, EvidenceSentence, SourceArticle } from '../../api/contract.js';
+import type {
+  BundleSentence,
+  EdgeRef,
+  EvidenceBundleResponse,
+  EvidenceSentence,
+  SourceArticle,
+} from '../../api/contract.js';
 import type { Graph } from '../driver.js';
 import { ENTITY_REL_TYPES, SYMMETRIC_REL_TYPES } from '../model.js';
 import { groupedEvidence } from './entities.js';
@@ -31,7 +37,10 @@ const ItemRow = z.object({ total: num, page: z.array(z.array(z.unknown())) });
 function toBundle(page: unknown[][], sources: Map<string, unknown>): BundleSentence[] {
   for (const members of page) {
     for (const m of members) {
-      const article = z.object({ article: z.object({ id: z.string() }).passthrough() }).passthrough().parse(m).article;
+      const article = z
+        .object({ article: z.object({ id: z.string() }).passthrough() })
+        .passthrough()
+        .parse(m).article;
       sources.set(article.id, article);
     }
   }
@@ -114,16 +123,25 @@ export async function getEvidenceBundle(graph: Graph, req: BundleRequest): Promi
     }
 
     // copies named in alsoIn are sources too
-    const alsoIn = [...new Set([...nodes, ...edges].flatMap((i) => i.evidence.flatMap((s) => s.alsoIn)))].filter((id) => !sources.has(id));
+    const alsoIn = [...new Set([...nodes, ...edges].flatMap((i) => i.evidence.flatMap((s) => s.alsoIn)))].filter(
+      (id) => !sources.has(id),
+    );
     if (alsoIn.length > 0) {
-      const res = await tx.run(`UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN ${articleProjection('a')} AS article`, { ids: alsoIn });
+      const res = await tx.run(
+        `UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN ${articleProjection('a')} AS article`,
+        { ids: alsoIn },
+      );
       for (const r of res.records) {
         const article = z.object({ id: z.string() }).passthrough().parse(r.get('article'));
         sources.set(article.id, article);
       }
     }
-    const outlets = await tx.run('UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN id, a.outlet AS outlet', { ids: [...sources.keys()] });
-    const outletOf = new Map(outlets.records.map((r) => [z.string().parse(r.get('id')), strOrNull.parse(r.get('outlet'))]));
+    const outlets = await tx.run('UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN id, a.outlet AS outlet', {
+      ids: [...sources.keys()],
+    });
+    const outletOf = new Map(
+      outlets.records.map((r) => [z.string().parse(r.get('id')), strOrNull.parse(r.get('outlet'))]),
+    );
     const named: SourceArticle[] = [...sources.values()]
       .map((row) => toArticleRef(row))
       .map((a) => ({ ...a, outlet: outletOf.get(a.id) ?? null }))

@@ -10,7 +10,10 @@ import { searchEntities } from './search.js';
 
 /** the words of a query as the standard analyzer splits them, lower-cased */
 export function queryWords(q: string): string[] {
-  return q.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return q
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 }
 
 /**
@@ -89,10 +92,18 @@ export async function findEverything(graph: Graph, opts: { q: string; limit: num
   const ranked = named
     .map((e, i) => ({ e, i, m: matchedName(e, opts.q) }))
     .sort((a, b) => Number(b.m.exact) - Number(a.m.exact) || a.i - b.i);
-  const entities = ranked.filter((r) => r.e.type !== 'incident').slice(0, opts.limit).map((r) => ({ ...r.e, matched: r.m.name }));
-  const incidentsByName = ranked.filter((r) => r.e.type === 'incident').map((r) => ({
-    ...r.e, via: 'name' as const, matched: r.m.name, snippet: null,
-  }));
+  const entities = ranked
+    .filter((r) => r.e.type !== 'incident')
+    .slice(0, opts.limit)
+    .map((r) => ({ ...r.e, matched: r.m.name }));
+  const incidentsByName = ranked
+    .filter((r) => r.e.type === 'incident')
+    .map((r) => ({
+      ...r.e,
+      via: 'name' as const,
+      matched: r.m.name,
+      snippet: null,
+    }));
 
   return graph.read(async (tx) => {
     const hits = await tx.run(
@@ -137,11 +148,20 @@ export async function findEverything(graph: Graph, opts: { q: string; limit: num
        ORDER BY score DESC, best
        LIMIT $limit
        RETURN ${entityFields('i')} AS incident, best`,
-      { ids: articleHits.map((h) => h.article.id), scores: articleHits.map((h) => h.score), limit: cypherInt(opts.limit * 2) },
+      {
+        ids: articleHits.map((h) => h.article.id),
+        scores: articleHits.map((h) => h.score),
+        limit: cypherInt(opts.limit * 2),
+      },
     );
-    const counted = await withArticleCounts(tx, graph, covered.records.map((r) => toEntityFields(r.get('incident'))));
+    const counted = await withArticleCounts(
+      tx,
+      graph,
+      covered.records.map((r) => toEntityFields(r.get('incident'))),
+    );
     // an incident named with the query's words ("Bombing in Paris" for "Paris attacks") before one its articles only mention
-    const named = (e: EntitySummary) => words.filter((w) => matchSpans([e.name, ...e.aliases].join(' | '), [w]).length > 0).length;
+    const named = (e: EntitySummary) =>
+      words.filter((w) => matchSpans([e.name, ...e.aliases].join(' | '), [w]).length > 0).length;
     const order = counted.map((e, i) => ({ e, i, named: named(e) })).sort((a, b) => b.named - a.named || a.i - b.i);
     const byArticles = order.map((o) => o.e);
     const bestOf = order.map((o) => Number(covered.records[o.i]?.get('best')));
@@ -150,7 +170,12 @@ export async function findEverything(graph: Graph, opts: { q: string; limit: num
     byArticles.forEach((inc, i) => {
       if (seen.has(inc.key)) return;
       const from = articleHits[bestOf[i] ?? 0];
-      incidents.push({ ...inc, via: 'articles', matched: null, snippet: from?.best ? snippetOf(from.best, words) : null });
+      incidents.push({
+        ...inc,
+        via: 'articles',
+        matched: null,
+        snippet: from?.best ? snippetOf(from.best, words) : null,
+      });
     });
     return { entities, incidents: incidents.slice(0, opts.limit), articles };
   });

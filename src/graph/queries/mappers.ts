@@ -151,7 +151,19 @@ const PropsRecord = z.record(z.string(), z.unknown());
 /** Entity properties not already in the summary, as plain JSON (dates as ISO strings). */
 export function toExtra(props: unknown): Record<string, unknown> {
   const parsed = PropsRecord.parse(props);
-  const skip = new Set(['key', 'type', 'name', 'aliases', 'kind', 'country', 'lat', 'lon', 'date', 'searchText', ...JUDGED_PROPS]);
+  const skip = new Set([
+    'key',
+    'type',
+    'name',
+    'aliases',
+    'kind',
+    'country',
+    'lat',
+    'lon',
+    'date',
+    'searchText',
+    ...JUDGED_PROPS,
+  ]);
   const extra: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(parsed)) {
     if (skip.has(k)) continue;
@@ -161,7 +173,16 @@ export function toExtra(props: unknown): Record<string, unknown> {
 }
 
 /** the judgement overlay's properties (src/graph/judgements.ts); the API reports judgements on their own */
-const JUDGED_PROPS = ['judgedName', 'judgedType', 'judgedKind', 'judgedAliases', 'judgedCopies', 'hiddenBy', 'rejectedBy', 'createdBy'];
+const JUDGED_PROPS = [
+  'judgedName',
+  'judgedType',
+  'judgedKind',
+  'judgedAliases',
+  'judgedCopies',
+  'hiddenBy',
+  'rejectedBy',
+  'createdBy',
+];
 
 /** JS numbers travel to Neo4j as floats; LIMIT, SKIP and slice bounds need integers. */
 export function cypherInt(n: number): ReturnType<typeof neo4j.int> {

@@ -6,7 +6,10 @@ import { ENTITY_LABEL, NODE_LABELS, REL_TYPES } from '../model.js';
 import { inlineArticleCount, withArticleCounts } from './article-counts.js';
 import { cypherInt, entityFields, num, numOrNull, toEntityFields } from './mappers.js';
 
-const withInlineCount = (entity: unknown, articles: unknown) => ({ ...toEntityFields(entity), articles: numOrNull.parse(articles) });
+const withInlineCount = (entity: unknown, articles: unknown) => ({
+  ...toEntityFields(entity),
+  articles: numOrNull.parse(articles),
+});
 
 export interface TimelineFilters {
   /** inclusive ISO days */
@@ -35,9 +38,21 @@ export async function getTimeline(graph: Graph, f: TimelineFilters): Promise<Tim
       `MATCH (i:Incident) WHERE ${where.join(' AND ')}
        WITH i ORDER BY i.dateValue, i.key SKIP $offset LIMIT $limit
        RETURN ${entityFields('i')} AS incident, ${inlineArticleCount('i')} AS articles`,
-      { from: f.from ?? null, to: f.to ?? null, kinds: f.kinds ?? null, offset: cypherInt(f.offset), limit: cypherInt(f.limit) },
+      {
+        from: f.from ?? null,
+        to: f.to ?? null,
+        kinds: f.kinds ?? null,
+        offset: cypherInt(f.offset),
+        limit: cypherInt(f.limit),
+      },
     );
-    return { incidents: await withArticleCounts(tx, graph, rows.records.map((r) => withInlineCount(r.get('incident'), r.get('articles')))) };
+    return {
+      incidents: await withArticleCounts(
+        tx,
+        graph,
+        rows.records.map((r) => withInlineCount(r.get('incident'), r.get('articles'))),
+      ),
+    };
   });
 }
 
@@ -56,7 +71,11 @@ export async function getMap(graph: Graph, page: { limit: number; offset: number
         { offset: cypherInt(page.offset), limit: cypherInt(page.limit) },
       );
       // The most-mentioned come first, so these are mostly hubs: all counts from the cache, none inline.
-      return withArticleCounts(tx, graph, rows.records.map((r) => toEntityFields(r.get('entity'))));
+      return withArticleCounts(
+        tx,
+        graph,
+        rows.records.map((r) => toEntityFields(r.get('entity'))),
+      );
     };
     return { places: await located(ENTITY_LABEL.place), incidents: await located(ENTITY_LABEL.incident) };
   });
@@ -73,7 +92,6 @@ export async function getSources(graph: Graph): Promise<SourcesResponse> {
   );
   return { sources: rows.records.map((r) => SourceRow.parse(r.toObject())) };
 }
-
 
 export async function getStats(graph: Graph): Promise<StatsResponse> {
   return graph.read(async (tx) => {

@@ -35,7 +35,11 @@ export class PathsTimeout extends Error {
 /** the detours after the shortest paths are best effort: past this they are cut short, not failed */
 const DETOURS_TIMEOUT_MS = 4_000;
 
-async function readWithTimeout<T>(graph: Graph, work: (tx: ManagedTransaction) => Promise<T>, timeout = PATHS_TIMEOUT_MS): Promise<T> {
+async function readWithTimeout<T>(
+  graph: Graph,
+  work: (tx: ManagedTransaction) => Promise<T>,
+  timeout = PATHS_TIMEOUT_MS,
+): Promise<T> {
   const session = graph.driver.session({ database: graph.database, defaultAccessMode: neo4j.session.READ });
   try {
     return await session.executeRead(work, { timeout });
@@ -61,7 +65,13 @@ export interface PathOptions {
  * path, then the shortest detours around the entities on them (see below). Paths are simple (no entity twice). Parallel relationships (one per article) and several relationship types between the same
  * two entities are one path; its edges list every type that links each hop.
  */
-export async function findPaths(graph: Graph, from: string, to: string, maxHops: number, options: PathOptions = {}): Promise<PathsResult> {
+export async function findPaths(
+  graph: Graph,
+  from: string,
+  to: string,
+  maxHops: number,
+  options: PathOptions = {},
+): Promise<PathsResult> {
   // The hop bound cannot be a parameter; it is a validated small integer. Everything else is a parameter, so the
   // query text (one per bound) is planned once: planning a path query costs seconds on a busy machine.
   const hops = Math.trunc(maxHops);
@@ -91,7 +101,9 @@ export async function findPaths(graph: Graph, from: string, to: string, maxHops:
     let searches = 0;
     let currentTx = tx;
     /** one query for several spur searches (round trips cost more than the searches on a busy machine) */
-    const searchAll = async (specs: Array<{ start: string; avoid: string[]; next: string[] }>): Promise<Array<Array<z.infer<typeof RawPath>>>> => {
+    const searchAll = async (
+      specs: Array<{ start: string; avoid: string[]; next: string[] }>,
+    ): Promise<Array<Array<z.infer<typeof RawPath>>>> => {
       searches += specs.length;
       const raw = await currentTx.run(
         `UNWIND range(0, size($specs) - 1) AS i
@@ -121,53 +133,69 @@ export async function findPaths(graph: Graph, from: string, to: string, maxHops:
     };
     const seqOf = (keys: string[]) => keys.join('\u0000');
     const shorter = (x: Found, y: Found) => x.keys.length - y.keys.length || (seqOf(x.keys) < seqOf(y.keys) ? -1 : 1);
-    const accepted: Found[] = (await searchAll([{ start: from, avoid: [], next: [] }]))[0]!.map((p) => ({ ...p, spurAt: 0 })).sort(shorter).slice(0, k);
+    const accepted: Found[] = (await searchAll([{ start: from, avoid: [], next: [] }]))[0]!
+      .map((p) => ({ ...p, spurAt: 0 }))
+      .sort(shorter)
+      .slice(0, k);
     const candidates = new Map<string, Found>();
     const seen = new Set(accepted.map((p) => seqOf(p.keys)));
     let expanded = 0;
     // The shortest paths are the answer's core (a timeout is a 504); the detours run in a transaction of their own,
     // and when it times out (a busy machine, a dense graph) the answer keeps the paths accepted so far.
     const detours = async (): Promise<void> => {
-    while (accepted.length < k) {
-      for (; expanded < accepted.length && searches < MAX_SEARCHES; expanded++) {
-        const path = accepted[expanded]!;
-        // spurs before the entity this path branched off at were searched for its parent already (Lawler)
-        const specs: Array<{ start: string; avoid: string[]; next: string[]; i: number }> = [];
-        for (let i = path.spurAt; i < path.keys.length - 1; i++) {
-          const root = path.keys.slice(0, i + 1);
-          const rootSeq = seqOf(root);
-          const next = accepted
-            .filter((q) => q.keys.length > i + 1 && seqOf(q.keys.slice(0, i + 1)) === rootSeq)
-            .map((q) => q.keys[i + 1]!);
-          specs.push({ start: root[i]!, avoid: root.slice(0, i), next, i });
-        }
-        const results = await searchAll(specs.map(({ start, avoid, next }) => ({ start, avoid, next })));
-        specs.forEach(({ i }, n) => {
-          const root = path.keys.slice(0, i + 1);
-          const rootSteps = path.steps.filter((st) => root.some((u, j) => j < i && ((st.from === u && st.to === root[j + 1]) || (st.to === u && st.from === root[j + 1]))));
-          for (const spur of results[n]!) {
-            if (i + spur.keys.length - 1 > hops) continue;
-            const whole: Found = { keys: [...root.slice(0, i), ...spur.keys], steps: [...rootSteps, ...spur.steps], spurAt: i };
-            const seq = seqOf(whole.keys);
-            if (!seen.has(seq)) {
-              seen.add(seq);
-              candidates.set(seq, whole);
-            }
+      while (accepted.length < k) {
+        for (; expanded < accepted.length && searches < MAX_SEARCHES; expanded++) {
+          const path = accepted[expanded]!;
+          // spurs before the entity this path branched off at were searched for its parent already (Lawler)
+          const specs: Array<{ start: string; avoid: string[]; next: string[]; i: number }> = [];
+          for (let i = path.spurAt; i < path.keys.length - 1; i++) {
+            const root = path.keys.slice(0, i + 1);
+            const rootSeq = seqOf(root);
+            const next = accepted
+              .filter((q) => q.keys.length > i + 1 && seqOf(q.keys.slice(0, i + 1)) === rootSeq)
+              .map((q) => q.keys[i + 1]!);
+            specs.push({ start: root[i]!, avoid: root.slice(0, i), next, i });
           }
-        });
+          const results = await searchAll(specs.map(({ start, avoid, next }) => ({ start, avoid, next })));
+          specs.forEach(({ i }, n) => {
+            const root = path.keys.slice(0, i + 1);
+            const rootSteps = path.steps.filter((st) =>
+              root.some(
+                (u, j) =>
+                  j < i && ((st.from === u && st.to === root[j + 1]) || (st.to === u && st.from === root[j + 1])),
+              ),
+            );
+            for (const spur of results[n]!) {
+              if (i + spur.keys.length - 1 > hops) continue;
+              const whole: Found = {
+                keys: [...root.slice(0, i), ...spur.keys],
+                steps: [...rootSteps, ...spur.steps],
+                spurAt: i,
+              };
+              const seq = seqOf(whole.keys);
+              if (!seen.has(seq)) {
+                seen.add(seq);
+                candidates.set(seq, whole);
+              }
+            }
+          });
+        }
+        const best = [...candidates.values()].sort(shorter)[0];
+        if (!best) break;
+        candidates.delete(seqOf(best.keys));
+        accepted.push(best);
       }
-      const best = [...candidates.values()].sort(shorter)[0];
-      if (!best) break;
-      candidates.delete(seqOf(best.keys));
-      accepted.push(best);
-    }
     };
     if (accepted.length > 0 && accepted.length < k) {
       try {
-        await readWithTimeout(graph, async (detourTx) => {
-          currentTx = detourTx;
-          await detours();
-        }, DETOURS_TIMEOUT_MS);
+        await readWithTimeout(
+          graph,
+          async (detourTx) => {
+            currentTx = detourTx;
+            await detours();
+          },
+          DETOURS_TIMEOUT_MS,
+        );
       } catch (err) {
         if (!(err instanceof PathsTimeout)) throw err;
       } finally {
@@ -197,7 +225,11 @@ export async function findPaths(graph: Graph, from: string, to: string, maxHops:
         nodes: p.keys,
         edges: p.steps.map((s) => edgeId(s.type, s.from, s.to)),
       })),
-      nodes: await withArticleCounts(tx, graph, nodesResult.records.map((r) => toEntityFields(r.get('entity')))),
+      nodes: await withArticleCounts(
+        tx,
+        graph,
+        nodesResult.records.map((r) => toEntityFields(r.get('entity'))),
+      ),
       edges,
     };
   });

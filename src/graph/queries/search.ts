@@ -17,7 +17,11 @@ export function escapeLucene(term: string): string {
  * them, lower-cased (wildcard terms are not analysed) and escaped. Returns null when nothing is searchable.
  */
 export function toLuceneQuery(input: string): string | null {
-  const words = input.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).map(escapeLucene);
+  const words = input
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .map(escapeLucene);
   if (words.length === 0) return null;
   const last = words.pop() as string;
   return [...words.map((w) => `+${w}`), `+(${last} OR ${last}*)`].join(' ');
@@ -53,7 +57,11 @@ async function knownEntities(graph: Graph, opts: SearchOptions): Promise<EntityS
       `UNWIND $keys AS key MATCH (e:Entity {key: key}) WHERE $type IS NULL OR e.type = $type RETURN ${entityFields('e')} AS entity`,
       { keys, type: opts.type ?? null },
     );
-    return withArticleCounts(tx, graph, rows.records.map((r) => toEntityFields(r.get('entity'))));
+    return withArticleCounts(
+      tx,
+      graph,
+      rows.records.map((r) => toEntityFields(r.get('entity'))),
+    );
   });
 }
 
@@ -74,7 +82,10 @@ async function searchFullText(graph: Graph, lucene: string, opts: SearchOptions)
       graph,
       rows.records.map((r) => ({ ...toEntityFields(r.get('entity')), articles: numOrNull.parse(r.get('articles')) })),
     );
-    return rankResults(entities.map((entity, i) => ({ entity, score: Number(rows.records[i]?.get('score') ?? 0) })), opts.q);
+    return rankResults(
+      entities.map((entity, i) => ({ entity, score: Number(rows.records[i]?.get('score') ?? 0) })),
+      opts.q,
+    );
   });
 }
 
@@ -90,8 +101,15 @@ async function searchByScan(graph: Graph, opts: SearchOptions): Promise<EntitySu
        RETURN ${entityFields('e')} AS entity`,
       { needle, type: opts.type ?? null, limit: cypherInt(opts.limit) },
     );
-    const entities = await withArticleCounts(tx, graph, rows.records.map((r) => toEntityFields(r.get('entity'))));
-    return rankResults(entities.map((entity) => ({ entity, score: 0 })), opts.q);
+    const entities = await withArticleCounts(
+      tx,
+      graph,
+      rows.records.map((r) => toEntityFields(r.get('entity'))),
+    );
+    return rankResults(
+      entities.map((entity) => ({ entity, score: 0 })),
+      opts.q,
+    );
   });
 }
 
@@ -113,5 +131,7 @@ function rankResults(rows: Array<{ entity: EntitySummary; score: number }>, q: s
 /** The index is missing (schema not applied yet) or rejected the query: answer from a scan instead. */
 function isMissingIndex(err: unknown): boolean {
   const message = err instanceof Error ? err.message : '';
-  return /no such .*index|index .*does not exist|There is no such fulltext schema index|ParseException|Cannot parse/i.test(message);
+  return /no such .*index|index .*does not exist|There is no such fulltext schema index|ParseException|Cannot parse/i.test(
+    message,
+  );
 }

@@ -2,10 +2,27 @@
 // articles that brought them. `firstSeen` is written by src/graph/writer.ts and kept across re-ingestion, so what
 // was new once stays dated when it came.
 import { z } from 'zod';
-import type { NewArticle, WhatsNewEntity, WhatsNewLink, WhatsNewResponse, WhatsNewSection } from '../../api/contract.js';
+import type {
+  NewArticle,
+  WhatsNewEntity,
+  WhatsNewLink,
+  WhatsNewResponse,
+  WhatsNewSection,
+} from '../../api/contract.js';
 import type { Graph } from '../driver.js';
 import { ENTITY_REL_TYPES } from '../model.js';
-import { cypherInt, edgeType, entityProjection, nodeType, num, reportOf, strOrNull, toArticleRef, toEntitySummary, toGraphEdge } from './mappers.js';
+import {
+  cypherInt,
+  edgeType,
+  entityProjection,
+  nodeType,
+  num,
+  reportOf,
+  strOrNull,
+  toArticleRef,
+  toEntitySummary,
+  toGraphEdge,
+} from './mappers.js';
 
 /** articles listed per new item (`broughtByTotal` says how many there are) */
 export const NEW_ITEM_ARTICLES = 5;
@@ -87,7 +104,15 @@ function toNewEntity(row: unknown): WhatsNewEntity {
 
 function toNewLink(row: unknown): WhatsNewLink {
   const r = LinkRow.parse(row);
-  const edge = toGraphEdge({ type: r.type, from: r.from, to: r.to, label: r.label, weight: r.weight, independent: r.independent, outlets: r.outlets });
+  const edge = toGraphEdge({
+    type: r.type,
+    from: r.from,
+    to: r.to,
+    label: r.label,
+    weight: r.weight,
+    independent: r.independent,
+    outlets: r.outlets,
+  });
   return {
     ...edge,
     firstSeen: r.firstSeen,
@@ -111,7 +136,9 @@ export async function getWhatsNew(graph: Graph, q: WhatsNewQuery): Promise<Whats
          COUNT { MATCH (a:Article) WHERE a.firstSeen >= datetime($since) } AS articles`,
       params,
     );
-    const h = z.object({ since: z.string(), now: z.string(), entities: num, incidents: num, articles: num }).parse(head.records[0]?.toObject());
+    const h = z
+      .object({ since: z.string(), now: z.string(), entities: num, incidents: num, articles: num })
+      .parse(head.records[0]?.toObject());
     const linkCount = await tx.run(`${NEW_LINKS} RETURN count(*) AS n`, params);
     const links = num.parse(linkCount.records[0]?.get('n') ?? 0);
 

@@ -67,7 +67,11 @@ function parseEntries(entries: z.infer<typeof Entry>[]): { valid: QueuedArticle[
     }
     const parsed = SourceArticle.safeParse(article);
     if (parsed.success) valid.push({ id, article: parsed.data });
-    else invalid.push({ id, reason: `not an article: ${parsed.error.issues.map((i) => `${i.path.join('.') || 'entry'}: ${i.message}`).join('; ')}` });
+    else
+      invalid.push({
+        id,
+        reason: `not an article: ${parsed.error.issues.map((i) => `${i.path.join('.') || 'entry'}: ${i.message}`).join('; ')}`,
+      });
   }
   return { valid, invalid };
 }
@@ -84,22 +88,58 @@ export interface ReadOptions {
  * The next entries for this consumer: first its own pending ones (a write that failed and is being retried),
  * then entries abandoned by dead consumers, then new ones (blocking up to `blockMs`).
  */
-export async function readEntries(redis: Redis, o: ReadOptions): Promise<{ valid: QueuedArticle[]; invalid: InvalidEntry[] }> {
-  const own = ReadReply.parse(await redis.call('XREADGROUP', 'GROUP', GROUP, o.consumer, 'COUNT', o.count, 'STREAMS', STREAM, '0'));
+export async function readEntries(
+  redis: Redis,
+  o: ReadOptions,
+): Promise<{ valid: QueuedArticle[]; invalid: InvalidEntry[] }> {
+  const own = ReadReply.parse(
+    await redis.call('XREADGROUP', 'GROUP', GROUP, o.consumer, 'COUNT', o.count, 'STREAMS', STREAM, '0'),
+  );
   const ownEntries = own?.[0]?.[1] ?? [];
   if (ownEntries.length) return parseEntries(ownEntries);
-  const claimed = ClaimReply.parse(await redis.call('XAUTOCLAIM', STREAM, GROUP, o.consumer, o.claimIdleMs, '0-0', 'COUNT', o.count));
+  const claimed = ClaimReply.parse(
+    await redis.call('XAUTOCLAIM', STREAM, GROUP, o.consumer, o.claimIdleMs, '0-0', 'COUNT', o.count),
+  );
   if (claimed[1].length) return parseEntries(claimed[1]);
-  const fresh = ReadReply.parse(await redis.call('XREADGROUP', 'GROUP', GROUP, o.consumer, 'COUNT', o.count, 'BLOCK', o.blockMs, 'STREAMS', STREAM, '>'));
+  const fresh = ReadReply.parse(
+    await redis.call(
+      'XREADGROUP',
+      'GROUP',
+      GROUP,
+      o.consumer,
+      'COUNT',
+      o.count,
+      'BLOCK',
+      o.blockMs,
+      'STREAMS',
+      STREAM,
+      '>',
+    ),
+  );
   return parseEntries(fresh?.[0]?.[1] ?? []);
 }
 
 /** Acknowledges handled entries and deletes them, so the stream's length is the backlog. */
-export async function settle(redis: Redis, ids: string[], failed: Array<{ id: string; reason: string; article?: SourceArticle }>): Promise<void> {
+export async function settle(
+  redis: Redis,
+  ids: string[],
+  failed: Array<{ id: string; reason: string; article?: SourceArticle }>,
+): Promise<void> {
   if (!ids.length) return;
   const multi = redis.multi();
   for (const f of failed) {
-    multi.xadd(FAILED_STREAM, 'MAXLEN', '~', 100_000, '*', 'entry', f.id, 'reason', f.reason, ...(f.article ? ['article', JSON.stringify(f.article)] : []));
+    multi.xadd(
+      FAILED_STREAM,
+      'MAXLEN',
+      '~',
+      100_000,
+      '*',
+      'entry',
+      f.id,
+      'reason',
+      f.reason,
+      ...(f.article ? ['article', JSON.stringify(f.article)] : []),
+    );
   }
   multi.xack(STREAM, GROUP, ...ids);
   multi.xdel(STREAM, ...ids);
@@ -116,10 +156,16 @@ export interface QueueStats {
 export async function queueStats(redis: Redis): Promise<QueueStats> {
   await ensureGroup(redis);
   const [backlog, failed] = await Promise.all([redis.xlen(STREAM), redis.xlen(FAILED_STREAM)]);
-  const pending = z.tuple([z.number()]).rest(z.unknown()).parse(await redis.call('XPENDING', STREAM, GROUP))[0];
+  const pending = z
+    .tuple([z.number()])
+    .rest(z.unknown())
+    .parse(await redis.call('XPENDING', STREAM, GROUP))[0];
   // XINFO GROUPS: one flat [field, value, …] list per group
   const groups = z.array(z.array(z.unknown())).parse(await redis.call('XINFO', 'GROUPS', STREAM));
   const ours = groups.find((g) => g[g.indexOf('name') + 1] === GROUP) ?? [];
-  const consumers = z.number().catch(0).parse(ours[ours.indexOf('consumers') + 1]);
+  const consumers = z
+    .number()
+    .catch(0)
+    .parse(ours[ours.indexOf('consumers') + 1]);
   return { backlog, pending, failed, consumers };
 }

@@ -20,7 +20,10 @@ export async function runEnqueueCommand(paths: string[]): Promise<number> {
     await ensureGroup(redis);
     for await (const batch of readSourceBatches(paths)) {
       queued += await enqueue(redis, batch.articles);
-      for (const f of batch.failures) err(`not queued: ${printableLine(f.file)}${f.item !== undefined ? ` #${f.item}` : ''}: ${printableLine(f.reason)}`);
+      for (const f of batch.failures)
+        err(
+          `not queued: ${printableLine(f.file)}${f.item !== undefined ? ` #${f.item}` : ''}: ${printableLine(f.reason)}`,
+        );
       failures += batch.failures.length;
     }
     const s = await queueStats(redis);
@@ -36,7 +39,9 @@ export async function runWorkerCommand(opts: { batch?: number; threads?: number;
   const graph = await openGraph(config);
   const redis = await openRedis(config, err);
   let signalled: () => void = () => {};
-  const stop = new Promise<void>((r) => { signalled = r; });
+  const stop = new Promise<void>((r) => {
+    signalled = r;
+  });
   const onSignal = () => {
     err('stopping after the batch in hand…');
     signalled();
@@ -52,7 +57,9 @@ export async function runWorkerCommand(opts: { batch?: number; threads?: number;
       log: err,
       ...(opts.batch ? { batch: opts.batch } : {}),
     });
-    process.stdout.write(`worker done: ${totals.batches} batches, ${totals.stored} stored, ${totals.unchanged} unchanged, ${totals.failed} failed (see kg:articles:failed), ${totals.retries} retries\n`);
+    process.stdout.write(
+      `worker done: ${totals.batches} batches, ${totals.stored} stored, ${totals.unchanged} unchanged, ${totals.failed} failed (see kg:articles:failed), ${totals.retries} retries\n`,
+    );
     return totals.failed ? 1 : 0;
   } finally {
     process.off('SIGTERM', onSignal);
@@ -81,7 +88,9 @@ export async function runQueueServerCommand(action: 'start' | 'stop' | 'status')
   const redis = await openRedis(config, err);
   try {
     const s = await queueStats(redis);
-    process.stdout.write(`backlog ${s.backlog}, pending ${s.pending}, failed ${s.failed}, workers known ${s.consumers}\n`);
+    process.stdout.write(
+      `backlog ${s.backlog}, pending ${s.pending}, failed ${s.failed}, workers known ${s.consumers}\n`,
+    );
     return 0;
   } finally {
     redis.disconnect();

@@ -23,7 +23,14 @@ export interface RedisStatus {
 
 const files = (home: string) => {
   const h = resolve(home);
-  return { home: h, conf: join(h, 'redis.conf'), data: join(h, 'data'), pid: join(h, 'redis.pid'), log: join(h, 'redis.log'), password: join(h, 'password') };
+  return {
+    home: h,
+    conf: join(h, 'redis.conf'),
+    data: join(h, 'data'),
+    pid: join(h, 'redis.pid'),
+    log: join(h, 'redis.log'),
+    password: join(h, 'password'),
+  };
 };
 
 function writePrivate(file: string, content: string): void {
@@ -99,7 +106,15 @@ const config = (o: RedisInstance, password: string) => {
 };
 
 async function answers(port: number, password: string): Promise<string | null> {
-  const client = new Redis({ host: '127.0.0.1', port, password, lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null, connectTimeout: 1000 });
+  const client = new Redis({
+    host: '127.0.0.1',
+    port,
+    password,
+    lazyConnect: true,
+    maxRetriesPerRequest: 0,
+    retryStrategy: () => null,
+    connectTimeout: 1000,
+  });
   client.on('error', () => {});
   try {
     await client.connect();
@@ -117,9 +132,12 @@ export async function startRedis(o: RedisInstance, timeoutMs = 15_000): Promise<
   const password = redisPassword(o.home);
   const current = redisStatus(o);
   if (current.running && (await answers(o.port, password)) === null) return current;
-  if (current.running) throw new Error(`redis-server (pid ${current.pid}) runs but does not answer on port ${o.port}; see ${f.log}`);
+  if (current.running)
+    throw new Error(`redis-server (pid ${current.pid}) runs but does not answer on port ${o.port}; see ${f.log}`);
   if (spawnSync('redis-server', ['--version']).status !== 0) {
-    throw new Error('redis-server is not installed (Debian: `apt-get install -y redis-server`); or set REDIS_URL to a Redis you run');
+    throw new Error(
+      'redis-server is not installed (Debian: `apt-get install -y redis-server`); or set REDIS_URL to a Redis you run',
+    );
   }
   mkdirSync(f.data, { recursive: true, mode: 0o700 });
   rmSync(f.pid, { force: true });
@@ -129,7 +147,9 @@ export async function startRedis(o: RedisInstance, timeoutMs = 15_000): Promise<
   closeSync(out);
   if (child.pid === undefined) throw new Error('could not start redis-server');
   let exited = false;
-  child.once('exit', () => { exited = true; });
+  child.once('exit', () => {
+    exited = true;
+  });
   writeFileSync(f.pid, `${child.pid}\n`);
   child.unref();
   o.log?.(`Redis starting (pid ${child.pid}) on 127.0.0.1:${o.port}, data in ${f.data}`);
@@ -144,7 +164,9 @@ export async function startRedis(o: RedisInstance, timeoutMs = 15_000): Promise<
   if (alive(child.pid)) process.kill(child.pid, 'SIGTERM');
   rmSync(f.pid, { force: true });
   const tail = existsSync(f.log) ? readFileSync(f.log, 'utf8').trimEnd().split('\n').slice(-10).join('\n') : '';
-  throw new Error(`redis-server did not answer on 127.0.0.1:${o.port} (${last ?? 'exited'})\n--- ${f.log} ---\n${tail}`);
+  throw new Error(
+    `redis-server did not answer on 127.0.0.1:${o.port} (${last ?? 'exited'})\n--- ${f.log} ---\n${tail}`,
+  );
 }
 
 /** Stops the server cleanly (SIGTERM: it writes its append-only file and exits). */

@@ -55,7 +55,9 @@ export async function runWorker(graph: Graph, redis: Redis, o: WorkerOptions = {
   const totals: WorkerTotals = { batches: 0, stored: 0, unchanged: 0, failed: 0, retries: 0 };
   const log = o.log ?? (() => {});
   let stopping = false;
-  void o.stop?.then(() => { stopping = true; });
+  void o.stop?.then(() => {
+    stopping = true;
+  });
   await ensureGroup(redis);
   const pool: ExtractPool | null = o.threads && o.threads > 0 ? createExtractPool(o.threads) : null;
   const extract = pool ? (input: ArticleInput) => pool.extract(input) : localExtractor();
@@ -77,13 +79,22 @@ export async function runWorker(graph: Graph, redis: Redis, o: WorkerOptions = {
         }
         continue;
       }
-      await settle(redis, invalid.map((e) => e.id), invalid);
+      await settle(
+        redis,
+        invalid.map((e) => e.id),
+        invalid,
+      );
       totals.failed += invalid.filter((e) => !e.reason.startsWith('entry deleted')).length;
       if (!valid.length) continue;
-      const summary = await ingestArticles(graph, valid.map((q) => q.article), [], {
-        duplicates,
-        extract,
-      });
+      const summary = await ingestArticles(
+        graph,
+        valid.map((q) => q.article),
+        [],
+        {
+          duplicates,
+          extract,
+        },
+      );
       if (summary.unavailable !== undefined) {
         // nothing acknowledged: the entries stay pending to this worker and the batch is tried again
         totals.retries++;
@@ -103,7 +114,9 @@ export async function runWorker(graph: Graph, redis: Redis, o: WorkerOptions = {
       totals.stored += summary.articles.new;
       totals.unchanged += summary.articles.unchanged;
       totals.failed += failed.size;
-      log(`batch ${totals.batches}: ${summary.articles.new} stored, ${summary.articles.unchanged} unchanged, ${failed.size} failed (${summary.seconds} s)`);
+      log(
+        `batch ${totals.batches}: ${summary.articles.new} stored, ${summary.articles.unchanged} unchanged, ${failed.size} failed (${summary.seconds} s)`,
+      );
     }
   } finally {
     await pool?.close();

@@ -7,7 +7,19 @@ import { DEFAULT_PATHS, findPaths, MAX_PATH_HOPS, MAX_PATHS, PathsTimeout } from
 import { HttpError, notFound } from '../errors.js';
 import { judgementsShaping } from './judgements.js';
 import type { ResponseCache } from '../response-cache.js';
-import { dateRange, edgeTypeParam, edgeTypes, freeList, integer, isoDay, kinds, nodeTypes, parseQuery, query, text } from '../params.js';
+import {
+  dateRange,
+  edgeTypeParam,
+  edgeTypes,
+  freeList,
+  integer,
+  isoDay,
+  kinds,
+  nodeTypes,
+  parseQuery,
+  query,
+  text,
+} from '../params.js';
 
 export const NEIGHBORS_LIMIT_MAX = 500;
 export const EVIDENCE_LIMIT_MAX = 500;
@@ -42,7 +54,13 @@ const EvidenceQuery = z.object({
 });
 
 const PathsQuery = z
-  .object({ from: text(500), to: text(500), max: integer(1, MAX_PATH_HOPS, 4), k: integer(1, MAX_PATHS, DEFAULT_PATHS), rels: edgeTypes })
+  .object({
+    from: text(500),
+    to: text(500),
+    max: integer(1, MAX_PATH_HOPS, 4),
+    k: integer(1, MAX_PATHS, DEFAULT_PATHS),
+    rels: edgeTypes,
+  })
   .refine((v) => v.from !== v.to, { path: ['to'], message: 'must differ from "from"' });
 
 /** `cache` holds neighbourhood bodies for a few seconds per key and filters; see response-cache.ts */
@@ -62,8 +80,16 @@ export function entityRoutes(graph: Graph, cache: ResponseCache): Router {
     const filters = query(NeighborsQuery, req);
     const sorted = (list: string[] | undefined) => (list ? [...new Set(list)].sort() : null);
     const cacheKey = JSON.stringify([
-      'neighbors', key, filters.limit, filters.offset, sorted(filters.types), sorted(filters.kinds), sorted(filters.rels),
-      filters.from ?? null, filters.to ?? null, sorted(filters.sources),
+      'neighbors',
+      key,
+      filters.limit,
+      filters.offset,
+      sorted(filters.types),
+      sorted(filters.kinds),
+      sorted(filters.rels),
+      filters.from ?? null,
+      filters.to ?? null,
+      sorted(filters.sources),
     ]);
     // A missing entity is not cached (the computation throws): it may be ingested the next moment.
     const body = await cache.json(cacheKey, async () => {
@@ -78,7 +104,10 @@ export function entityRoutes(graph: Graph, cache: ResponseCache): Router {
     const { from, to, type, limit, offset } = query(EvidenceQuery, req);
     const found = await getEdgeEvidence(graph, { from, to, type }, limit, offset);
     if (!found) throw notFound(`${type} relationship from ${JSON.stringify(from)} to ${JSON.stringify(to)}`);
-    res.json({ ...(found satisfies EdgeEvidenceResponse), judgements: await judgementsShaping(graph, [from, to], { from, to, type }) });
+    res.json({
+      ...(found satisfies EdgeEvidenceResponse),
+      judgements: await judgementsShaping(graph, [from, to], { from, to, type }),
+    });
   });
 
   router.get('/paths', async (req, res) => {

@@ -14,7 +14,10 @@ const Key = z.string().trim().min(1, 'must not be empty').max(500, 'at most 500 
 const BundleBody = z
   .object({
     nodes: z.array(Key).max(EVIDENCE_BUNDLE_ITEMS_MAX).default([]),
-    edges: z.array(z.object({ from: Key, to: Key, type: edgeTypeParam }).strict()).max(EVIDENCE_BUNDLE_ITEMS_MAX).default([]),
+    edges: z
+      .array(z.object({ from: Key, to: Key, type: edgeTypeParam }).strict())
+      .max(EVIDENCE_BUNDLE_ITEMS_MAX)
+      .default([]),
     perItem: z.number().int().min(1).max(EVIDENCE_BUNDLE_PER_ITEM_MAX).default(EVIDENCE_BUNDLE_PER_ITEM_DEFAULT),
   })
   .strict()
@@ -22,7 +25,10 @@ const BundleBody = z
     path: ['nodes'],
     message: `at most ${EVIDENCE_BUNDLE_ITEMS_MAX} nodes and edges together`,
   })
-  .refine((b) => b.nodes.length + b.edges.length > 0, { path: ['nodes'], message: 'ask for at least one node or edge' });
+  .refine((b) => b.nodes.length + b.edges.length > 0, {
+    path: ['nodes'],
+    message: 'ask for at least one node or edge',
+  });
 
 export function evidenceBundleRoutes(graph: Graph): Router {
   const router = Router();

@@ -7,7 +7,18 @@ import { z } from 'zod';
 import type { Graph } from '../../graph/driver.js';
 import { suggestDuplicates } from '../../graph/judgement-suggestions.js';
 import {
-  addJudgement, describeJudgement, exportJudgements, judgementsAbout, type LinkRef, JUDGEMENT_OPS, judgementKeys, JudgementConflict, listJudgements, splitKey, staleJudgements, withdrawJudgement,
+  addJudgement,
+  describeJudgement,
+  exportJudgements,
+  judgementsAbout,
+  type LinkRef,
+  JUDGEMENT_OPS,
+  judgementKeys,
+  JudgementConflict,
+  listJudgements,
+  splitKey,
+  staleJudgements,
+  withdrawJudgement,
   type Judgement,
 } from '../../graph/judgements.js';
 import { HttpError, notFound } from '../errors.js';
@@ -24,7 +35,10 @@ const ListQuery = z.object({
   op: z.enum(JUDGEMENT_OPS as [Judgement['op'], ...Array<Judgement['op']>]).optional(),
   who: text(100).optional(),
   key: text(500).optional(),
-  status: z.enum(['active', 'withdrawn', 'all']).optional().transform((v) => v ?? 'all'),
+  status: z
+    .enum(['active', 'withdrawn', 'all'])
+    .optional()
+    .transform((v) => v ?? 'all'),
   limit: integer(1, 5000, 500),
 });
 
@@ -40,7 +54,10 @@ function sameToken(given: string, expected: string): boolean {
 
 function requireWriteToken(token: string | undefined): RequestHandler {
   return (req, _res, next) => {
-    if (!token) return next(new HttpError(403, 'judgements are read-only here: start the server with KG_WRITE_TOKEN to allow writes'));
+    if (!token)
+      return next(
+        new HttpError(403, 'judgements are read-only here: start the server with KG_WRITE_TOKEN to allow writes'),
+      );
     const header = req.get('authorization') ?? '';
     const match = /^Bearer\s+(.+)$/i.exec(header);
     if (!match || !sameToken((match[1] ?? '').trim(), token)) {
@@ -64,7 +81,10 @@ async function namesOf(graph: Graph, judgements: Judgement[]): Promise<Map<strin
   const keys = [...new Set(judgements.flatMap(judgementKeys))];
   if (!keys.length) return new Map();
   return graph.read(async (tx) => {
-    const res = await tx.run('UNWIND $keys AS key MATCH (e:Entity {key: key}) RETURN key, coalesce(e.judgedName, e.name) AS name', { keys });
+    const res = await tx.run(
+      'UNWIND $keys AS key MATCH (e:Entity {key: key}) RETURN key, coalesce(e.judgedName, e.name) AS name',
+      { keys },
+    );
     return new Map(res.records.map((r) => [String(r.get('key')), String(r.get('name'))]));
   });
 }
@@ -73,7 +93,11 @@ async function namesOf(graph: Graph, judgements: Judgement[]): Promise<Map<strin
  * Active judgements that shape an entity (about its key, or a merge into it) or, given `link`, one edge (about
  * that link, or merging/renaming either end), for the evidence panel.
  */
-export async function judgementsShaping(graph: Graph, keys: string[], link?: LinkRef): Promise<Array<ReturnType<typeof judgementView>>> {
+export async function judgementsShaping(
+  graph: Graph,
+  keys: string[],
+  link?: LinkRef,
+): Promise<Array<ReturnType<typeof judgementView>>> {
   const about = await judgementsAbout(graph, keys);
   const shaping = about.filter((j) => {
     if (!link) return true;
@@ -88,7 +112,11 @@ export async function judgementsShaping(graph: Graph, keys: string[], link?: Lin
 function asHttpError(err: unknown): unknown {
   if (err instanceof z.ZodError) {
     const problems = err.issues.map((i) => ({ field: i.path.join('.') || '(body)', message: i.message }));
-    return new HttpError(400, problems.map((p) => `invalid judgement field "${p.field}": ${p.message}`).join('; '), problems);
+    return new HttpError(
+      400,
+      problems.map((p) => `invalid judgement field "${p.field}": ${p.message}`).join('; '),
+      problems,
+    );
   }
   if (err instanceof JudgementConflict) return new HttpError(409, err.message);
   return err;
@@ -105,18 +133,27 @@ export function judgementRoutes(graph: Graph, options: JudgementRouteOptions = {
     const list = all
       .filter((j) => (f.op ? j.op === f.op : true))
       .filter((j) => (f.who ? j.who === f.who : true))
-      .filter((j) => (f.status === 'all' ? true : f.status === 'active' ? j.withdrawnAt === null : j.withdrawnAt !== null))
+      .filter((j) =>
+        f.status === 'all' ? true : f.status === 'active' ? j.withdrawnAt === null : j.withdrawnAt !== null,
+      )
       .filter((j) => (f.key ? judgementKeys(j).includes(f.key) : true))
       .reverse()
       .slice(0, f.limit);
     const names = await namesOf(graph, list);
-    res.json({ judgements: list.map((j) => judgementView(j, names)), stale: await staleJudgements(graph), writable: Boolean(options.writeToken) });
+    res.json({
+      judgements: list.map((j) => judgementView(j, names)),
+      stale: await staleJudgements(graph),
+      writable: Boolean(options.writeToken),
+    });
   });
 
   // the same JSON lines as `kg judgements export`, for `kg judgements import` elsewhere (withdrawn ones too)
   router.get('/judgements/export', async (_req, res) => {
     const lines = await exportJudgements(graph);
-    res.type('application/x-ndjson').attachment('judgements.jsonl').send(lines.map((l) => `${l}\n`).join(''));
+    res
+      .type('application/x-ndjson')
+      .attachment('judgements.jsonl')
+      .send(lines.map((l) => `${l}\n`).join(''));
   });
 
   router.get('/judgements/suggestions', async (req, res) => {

@@ -1,6 +1,12 @@
 import { Router, type Response } from 'express';
 import { z } from 'zod';
-import type { HealthResponse, MapResponse, SourcesResponse, StatsResponse, TimelineResponse } from '../../api/contract.js';
+import type {
+  HealthResponse,
+  MapResponse,
+  SourcesResponse,
+  StatsResponse,
+  TimelineResponse,
+} from '../../api/contract.js';
 import { within, type GuardedGraph } from '../db-circuit.js';
 import { getMap, getSources, getStats, getTimeline, pingGraph } from '../../graph/queries/overview.js';
 import { dateRange, incidentKinds, integer, isoDay, query } from '../params.js';
@@ -45,7 +51,14 @@ export function overviewRoutes(graph: GuardedGraph, version: string, cache: Resp
   router.get('/timeline', async (req, res) => {
     const f = query(TimelineQuery, req);
     // kinds sorted so that `raid,arrest` and `arrest,raid` share an entry
-    const key = JSON.stringify(['timeline', f.from ?? null, f.to ?? null, f.kinds ? [...new Set(f.kinds)].sort() : null, f.limit, f.offset]);
+    const key = JSON.stringify([
+      'timeline',
+      f.from ?? null,
+      f.to ?? null,
+      f.kinds ? [...new Set(f.kinds)].sort() : null,
+      f.limit,
+      f.offset,
+    ]);
     sendJson(res, await cache.json(key, async () => (await getTimeline(graph, f)) satisfies TimelineResponse));
   });
 

@@ -24,7 +24,10 @@ export function searchRoutes(graph: Graph, cache: ResponseCache): Router {
   router.get('/search', async (req, res) => {
     const { q, type, limit } = query(SearchQuery, req);
     const key = JSON.stringify(['search', q, type ?? null, limit]);
-    const body = await cache.json(key, async () => ({ results: await searchEntities(graph, { q, type, limit }) }) satisfies SearchResponse);
+    const body = await cache.json(
+      key,
+      async () => ({ results: await searchEntities(graph, { q, type, limit }) }) satisfies SearchResponse,
+    );
     res.type('application/json').send(body);
   });
   router.get('/find', async (req, res) => {
