@@ -581,16 +581,18 @@ MATCH (i:Incident {key: row.key})
 CREATE (s)-[:MENTIONS {start: toInteger(row.start), end: toInteger(row.end), text: row.text}]->(i)
 RETURN count(*) AS n`;
 
+// A link is first seen with its article (written earlier in the transaction), as links written by writer.ts.
 const ATTACH_RELATIONS = `
 UNWIND $rows AS row
 MATCH (x:Entity {key: row.from})
 MATCH (y:Entity {key: row.to})
+OPTIONAL MATCH (art:Article {id: row.articleId})
 ${ENTITY_REL_TYPES.map(
   (
     t,
   ) => `FOREACH (_ IN CASE WHEN row.type = '${t}' THEN [1] ELSE [] END | CREATE (x)-[r:${t} {articleId: row.articleId}]->(y)
   SET r.sentenceIds = row.sentenceIds, r.evidence = [v IN row.evidence | toInteger(v)], r.label = row.label,
-      r.source = row.source, r.published = row.published)`,
+      r.source = row.source, r.published = row.published, r.firstSeen = coalesce(art.firstSeen, datetime.transaction()))`,
 ).join('\n')}
 RETURN count(*) AS n`;
 

@@ -117,7 +117,14 @@ export function decidePerson(
   names: ReadonlyMap<string, string>,
   articleId: string,
 ): PersonIdentity {
-  if (!namesakes.length) return { key: row.key, reason: null };
+  // The line an article adds says what it brings (its own countries and roles), never what was stored before it,
+  // so a person's lines are the same whatever order its articles came in.
+  const own = [
+    row.countries.length ? `the text ties them to ${row.countries.join(', ')}` : '',
+    row.roles.length ? `role ${lower(row.roles).join(', ')}` : '',
+  ].filter(Boolean);
+  const joined = `${articleId}: same full name${own.length ? `; ${own.join('; ')}` : ''}`;
+  if (!namesakes.length) return { key: row.key, reason: joined };
   const compared = namesakes.map((n) => ({ n, c: comparePerson(row, n, names) }));
   const fits = compared
     .filter((x) => x.c.compatible)
@@ -128,7 +135,7 @@ export function decidePerson(
         (a.n.key < b.n.key ? -1 : 1),
     );
   const best = fits[0];
-  if (best) return { key: best.n.key, reason: `${articleId}: same full name as ${best.n.key}; ${best.c.why}` };
+  if (best) return { key: best.n.key, reason: joined };
   const mark = (row.countries[0] ?? row.homeCountries[0] ?? articleId).toLowerCase();
   const taken = new Set(namesakes.map((n) => n.key));
   const key = taken.has(`${row.key}#${mark}`) ? `${row.key}#${mark}-${articleId}` : `${row.key}#${mark}`;

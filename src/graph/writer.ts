@@ -309,7 +309,7 @@ MATCH (p:Person {key: row.key})
 CALL (p, row) { UNWIND coalesce(p.countries, []) + row.countries AS x WITH DISTINCT x ORDER BY x RETURN collect(x) AS countries }
 CALL (p, row) { UNWIND coalesce(p.homeCountries, []) + row.homeCountries AS x WITH DISTINCT x ORDER BY x RETURN collect(x) AS homeCountries }
 CALL (p, row) { UNWIND coalesce(p.roles, []) + row.roles AS x WITH DISTINCT x ORDER BY x RETURN collect(x) AS roles }
-CALL (p, row) { UNWIND coalesce(p.identity, []) + row.reasons AS x WITH DISTINCT x ORDER BY x RETURN collect(x) AS identity }
+CALL (p, row) { UNWIND coalesce(p.identity, []) + row.reasons AS x WITH DISTINCT x ORDER BY x RETURN collect(x)[0..${MAX_REASONS}] AS identity }
 SET p.countries = countries, p.homeCountries = homeCountries, p.roles = roles, p.identity = identity
 RETURN count(*) AS n`;
 
