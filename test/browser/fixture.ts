@@ -32,8 +32,12 @@ type Spec =
 const LEEDS = 'place:geo:2644688';
 const LYON = 'place:geo:2996944';
 const LONDON = 'place:geo:2643743';
-export const PLOT = `incident:foiled plot:${LEEDS}:2021-03-02`;
-export const SHOOTING = `incident:shooting:${LYON}:2022-06-10`;
+/**
+ * The extracted keys of the two incidents. The stored Incident node's key is one member's extracted key with its
+ * article id appended (src/resolution/incident-clustering.ts), so ingestFixture replaces these with the stored keys.
+ */
+export let PLOT = `incident:foiled plot:${LEEDS}:2021-03-02`;
+export let SHOOTING = `incident:shooting:${LYON}:2022-06-10`;
 
 export const ENTITIES: Record<string, Spec> = {
   prewitt: { key: 'person:alan prewitt', type: 'person', name: 'Alan Prewitt', surfaces: ['Alan Prewitt', 'Prewitt'] },
@@ -255,5 +259,17 @@ export async function ingestFixture(graph: Graph): Promise<IngestSummary> {
   if (summary.failures.length || summary.warnings) {
     throw new Error(`fixture ingestion had problems: ${JSON.stringify(summary.failures)} warnings=${summary.warnings}`);
   }
+  const stored = async (extracted: string): Promise<string> =>
+    graph.read(async (tx) => {
+      const r = await tx.run(
+        'MATCH (f:IncidentFrame {extractedKey: $k}) RETURN f.incident AS key ORDER BY key LIMIT 1',
+        { k: extracted },
+      );
+      const key: unknown = r.records[0]?.get('key');
+      if (typeof key !== 'string') throw new Error(`fixture: no Incident node for ${extracted}`);
+      return key;
+    });
+  PLOT = await stored(ENTITIES.plot!.key);
+  SHOOTING = await stored(ENTITIES.shooting!.key);
   return summary;
 }

@@ -79,7 +79,12 @@ async function writeSet(into: string, articles: TestArticle[]): Promise<void> {
 async function incidentGraph(): Promise<{ hash: string; lines: string[] }> {
   return graph.read(async (tx) => {
     const nodes = (await tx.run('MATCH (i:Incident) RETURN properties(i) AS p')).records.map((r) =>
-      JSON.stringify(Object.entries(r.get('p') as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1))),
+      // firstSeen is when a run wrote the node (a clock), not what it wrote
+      JSON.stringify(
+        Object.entries(r.get('p') as Record<string, unknown>)
+          .filter(([k]) => k !== 'firstSeen')
+          .sort(([a], [b]) => (a < b ? -1 : 1)),
+      ),
     );
     const rels = (
       await tx.run(
@@ -91,7 +96,9 @@ async function incidentGraph(): Promise<{ hash: string; lines: string[] }> {
         r.get('t'),
         r.get('from'),
         r.get('to'),
-        Object.entries(r.get('p') as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1)),
+        Object.entries(r.get('p') as Record<string, unknown>)
+          .filter(([k]) => k !== 'firstSeen')
+          .sort(([a], [b]) => (a < b ? -1 : 1)),
       ]),
     );
     const lines = [...nodes.sort(), ...rels.sort()];
