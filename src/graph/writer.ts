@@ -406,6 +406,9 @@ export async function writeArticleBatch(
     outcomes.push(complete ? 'rewritten' : 'new');
     todo.push(w);
   }
+  // Frames left behind by an article deleted by other means (by hand, an old version) would clash with the new ones.
+  const unseen = todo.filter((w) => !found.get(w.article.id)?.found).map((w) => w.article.id);
+  if (unseen.length) seedIncidents.push(...(await removeFrames(tx, unseen)));
   if (!todo.length) return { outcomes, committed: () => {} };
 
   const people = await resolveBatchPersons(tx, todo);
