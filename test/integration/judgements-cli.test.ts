@@ -37,6 +37,7 @@ async function wholeGraph(graph: Graph): Promise<string[]> {
     const sortedProps = (p: Record<string, unknown>) =>
       JSON.stringify(
         Object.keys(p)
+          .filter((k) => k !== 'firstSeen') // a clock: when the run wrote it
           .sort()
           .map((k) => [k, typeof p[k] === 'object' && p[k] !== null && !Array.isArray(p[k]) ? String(p[k]) : p[k]]),
       );
