@@ -214,9 +214,11 @@ describe('explorer in the browser', () => {
       await opt.dispatchEvent('mousedown');
     }
     await page.click('#btn-path');
-    await page.waitForFunction(() => document.querySelector('#path-result')?.textContent?.includes('→'));
-    const result = await page.textContent('#path-result');
-    expect(result).toContain('Daniel Ormsby → Black Crescent Brigade → Marc Delorme');
+    // the paths found are listed, shortest first; the first is drawn
+    const first = page.locator('#path-list button').first();
+    await first.waitFor({ state: 'visible' });
+    expect(await first.textContent()).toContain('Daniel Ormsby → Black Crescent Brigade → Marc Delorme');
+    expect(await page.textContent('#path-result')).toMatch(/^\d+ paths?, shortest first \(2 hops\)/);
     const onPath = await page.evaluate(() => {
       const kg = (window as unknown as { kg: { cy: { $(s: string): Array<{ id(): string; isNode(): boolean }> } } }).kg;
       return kg.cy
