@@ -414,6 +414,22 @@ function placeClusters(
     }
     cl.cands.push(c);
   }
+  // "Al Noor" ... "Al Noor Mosque": a venue's name without its head word (entities/venue-short-form) joins the venue
+  for (const cl of clusters.slice()) {
+    if (!cl.cands.every((c) => c.rules?.includes('entities/venue-short-form'))) continue;
+    const t = cl.cands[0]!.text.replace(/['’]s$/u, '');
+    const target = clusters.filter(
+      (o) =>
+        o !== cl &&
+        o.cands.some((x) => x.venue && x.text.startsWith(`${t} `) && !/\s/.test(x.text.slice(t.length + 1))),
+    );
+    if (target.length !== 1) continue;
+    const into = target[0]!;
+    into.cands.push(...cl.cands);
+    into.merges.push(`"${t}" = "${into.cands[0]!.text}": the venue's name without its head word`, ...cl.merges);
+    clusters.splice(clusters.indexOf(cl), 1);
+    byKey.delete(cl.key);
+  }
   // sites and unknown places: inside the place the text writes with them, the city they are named after, the city
   // written after "in", the dateline's city, or the article's only city
   let cities = clusters.filter((cl) => cl.place?.entry.kind === 'city');
@@ -445,11 +461,14 @@ function placeClusters(
       const written = containerOf(res, text, c, cands, options, context);
       const named = written ? null : namedAfterCity(res, c, context, cities, primary);
       const after = written || named ? null : cityWrittenAfter(text, c, cands, cities);
+      const siteLike = isSiteLike(res, c);
+      const sentenceCity =
+        written || named || after || !siteLike ? null : otherCityOfSentence(c, cands, cities, datelineCity);
       const fallback =
-        written || named || after || !isSiteLike(res, c)
+        written || named || after || sentenceCity || !siteLike
           ? null
           : (datelineCity ?? (cities.length === 1 ? cities[0]!.place!.entry : null));
-      const container = written ?? named ?? after ?? fallback;
+      const container = written ?? named ?? after ?? sentenceCity ?? fallback;
       if (!container) continue;
       cl.within = container;
       const how = written
@@ -458,9 +477,11 @@ function placeClusters(
           ? 'a site named after the city'
           : after
             ? 'the article writes the city after it'
-            : datelineCity
-              ? "the dateline's city"
-              : "the article's only city";
+            : sentenceCity
+              ? "the only city other than the dateline's that its sentence names"
+              : datelineCity
+                ? "the dateline's city"
+                : "the article's only city";
       cl.merges.push(`located "${c.text}" in ${container.name} (${how}); coordinates are ${container.name}'s`);
       break;
     }
@@ -542,6 +563,26 @@ function cityWrittenAfter(
   )
     return null;
   return cities.find((cl) => cl.cands.includes(next))!.place!.entry;
+}
+
+/**
+ * "drove the bombers to the stadium on the night of the Paris attacks" in a story datelined elsewhere: a sentence that
+ * names a site and one city other than the dateline's ties the site to that city (a report written from elsewhere
+ * names the city it means); with no dateline, the one city the sentence names.
+ */
+function otherCityOfSentence(
+  c: Candidate,
+  cands: readonly Candidate[],
+  cities: Cluster[],
+  datelineCity: PlaceEntry | null,
+): PlaceEntry | null {
+  const found = new Set<PlaceEntry>();
+  for (const o of cands) {
+    if (o === c || o.sentence !== c.sentence) continue;
+    const e = cities.find((x) => x.cands.includes(o))?.place?.entry;
+    if (e && e !== datelineCity) found.add(e);
+  }
+  return found.size === 1 ? [...found][0]! : null;
 }
 
 /** "Manchester Arena", "Brussels Airport": a site named after the city it is in */

@@ -635,8 +635,16 @@ export const ENTITY_RULES: readonly EntityRule[] = [
         start = m.index + 1;
         const a = { start, end: start + m[1]!.length };
         const ac = cands.find((c) => c.start === a.start && c.end === a.end);
-        if (ac) retype(ac, type, id);
-        else if (!cands.some((c) => overlaps(c, a)))
+        if (ac) {
+          retype(ac, type, id);
+          // "Australian Federal Police (AFP)": the name the brackets spell out decides what the letters stand for here,
+          // not another body the lexicon knows by the same letters (the French news agency)
+          const named = keep?.gaz ?? [];
+          if (named.length && ac.gaz.length && !ac.gaz.some((e) => named.includes(e))) {
+            ac.gaz = named.slice();
+            mark(ac, id);
+          }
+        } else if (!cands.some((c) => overlaps(c, a)))
           cands.push({
             type,
             start: a.start,
@@ -821,8 +829,31 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     },
   ),
   rule(
+    'venue-short-form',
+    'news names a venue in full once and then by its name alone ("the Al Noor Mosque" ... "killed at Al Noor"): a name with no lexicon entry that is a venue of the same article without its head word is that venue',
+    (doc, cands, id) => {
+      const venueHeads = doc.res.words.set('mentions.venueHeads');
+      const full = new Map<string, Candidate>();
+      for (const c of cands) {
+        if (!c.venue || !/\s/.test(c.text)) continue;
+        const cut = c.text.lastIndexOf(' ');
+        if (venueHeads.has(c.text.slice(cut + 1).toLowerCase())) full.set(c.text.slice(0, cut), c);
+      }
+      if (!full.size) return;
+      for (const c of cands) {
+        if (c.venue || c.gaz.length || c.sure || c.media || !full.has(c.text.replace(/['’]s$/u, ''))) continue;
+        // a person's name on a building ("the John Smith Hall") stays the person where the article says so
+        if (c.type === 'person' && cands.some((o) => o !== c && o.type === 'person' && o.text === c.text && o.sure))
+          continue;
+        retype(c, 'place', id);
+        c.venue = true;
+        mark(c, id);
+      }
+    },
+  ),
+  rule(
     'paired-name-site',
-    '"the Barrowboy and Banker pub", "the Rose and Crown hotel": two unknown names joined by "and" before a singular noun for a site are one venue (two sites would take the plural)',
+    '"the Barrowboy and Banker pub", "the Rose and Crown hotel": two unknown names joined by "and" before a singular noun for a site are one venue (two sites would take the plural); a name that is already a venue of its own ("the airport and X station") is a list of two sites',
     (doc, cands, id) => {
       const site = doc.res.words.memo(
         'entity-rules.singularSite',
@@ -838,6 +869,8 @@ export const ENTITY_RULES: readonly EntityRule[] = [
           b.gaz.length ||
           a.sure ||
           b.sure ||
+          a.venue ||
+          b.venue ||
           !/^\s+(?:and|&)\s+$/.test(doc.text.slice(a.end, b.start))
         )
           continue;

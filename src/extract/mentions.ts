@@ -9,6 +9,17 @@ import { tokenize, type Token } from './tokens.js';
 import { bylineRange, datelines, outletOccurrences } from '../news/conventions.js';
 import { sentenceAt } from './document.js';
 import { applyEntityRules } from './entity-rules.js';
+import {
+  HAS_UPPER,
+  lower,
+  mentionWords,
+  isVenueHead,
+  titleAt,
+  titleBefore,
+  type MentionWords,
+  type Span,
+} from './mention-words.js';
+import { applySpanRules } from './span-rules.js';
 
 export type MentionType = 'person' | 'organization' | 'place';
 
@@ -31,15 +42,6 @@ export interface Candidate {
   venue?: boolean;
   /** ids of the entity rules (entity-rules.ts) that changed this mention's span or type, for the evidence panel */
   rules?: string[];
-}
-
-interface Span {
-  type: string;
-  s: number;
-  e: number;
-  gaz: GazEntry[];
-  weak: boolean;
-  source: Candidate['source'];
 }
 
 const TAG_TYPE: Record<string, string> = { PER: 'person', ORG: 'organization', LOC: 'place', MISC: 'misc' };
@@ -137,117 +139,6 @@ function splitAtGazetteerNames(tagged: Span[], matches: readonly GazMatch[]): Sp
   return out;
 }
 
-const lower = (w: string) => w.toLowerCase().replace(/\.$/, '');
-
-/** Longest title ending just before token `end` (exclusive), as [startIndex, text]. */
-function titleBefore(names: NameLexicons, words: readonly string[], end: number): [number, string] | null {
-  const { set, maxWords } = names.titles;
-  for (let n = Math.min(maxWords, end); n >= 1; n--) {
-    const phrase = words
-      .slice(end - n, end)
-      .map(lower)
-      .join(' ');
-    if (set.has(phrase)) return [end - n, words.slice(end - n, end).join(' ')];
-  }
-  return null;
-}
-
-/** Longest title starting at token `start`. */
-function titleAt(names: NameLexicons, words: readonly string[], start: number): [number, string] | null {
-  const { set, maxWords } = names.titles;
-  for (let n = Math.min(maxWords, words.length - start); n >= 1; n--) {
-    const phrase = words
-      .slice(start, start + n)
-      .map(lower)
-      .join(' ');
-    if (set.has(phrase)) return [start + n, words.slice(start, start + n).join(' ')];
-  }
-  return null;
-}
-
-const HAS_UPPER = /\p{Lu}/u;
-
-/** The word lists this module reads (data/lexicons/mentions.json), compiled once per loaded resources. */
-interface MentionWords {
-  orgHeads: ReadonlySet<string>;
-  placeHeads: ReadonlySet<string>;
-  directionalPrefixes: ReadonlySet<string>;
-  placeFirstWords: ReadonlySet<string>;
-  closedClass: ReadonlySet<string>;
-  honorifics: ReadonlySet<string>;
-  honorificOrRank: ReadonlySet<string>;
-  venueHeads: ReadonlySet<string>;
-  monthsRe: RegExp;
-  connectedHeadsRe: RegExp;
-  weekdaysRe: RegExp;
-  bodyNounsRe: RegExp;
-  areaNounsRe: RegExp;
-  siteNounsRe: RegExp;
-  governmentTailsRe: RegExp;
-  holidaysRe: RegExp;
-  eventTailsRe: RegExp;
-  nameGlueRe: RegExp;
-  partyWordsRe: RegExp;
-  locativePrepositionsRe: RegExp;
-  directionalStateRe: RegExp;
-  bodyConnectorsRe: RegExp;
-  leaderEraNounsRe: RegExp;
-  governmentNouns: ReadonlySet<string>;
-  lowerCaseBodyHeads: ReadonlySet<string>;
-  placeNounsBeforeOfRe: RegExp;
-  unknownPlacePrepositions: ReadonlySet<string>;
-  knownPlacePrepositions: ReadonlySet<string>;
-  placePrepositions: ReadonlySet<string>;
-  adminAreaNouns: ReadonlySet<string>;
-  districtTails: ReadonlySet<string>;
-  titledBodyHeads: ReadonlySet<string>;
-  patronymicParticles: ReadonlySet<string>;
-}
-
-function mentionWords(res: Resources): MentionWords {
-  const w = res.words;
-  return w.memo('mentions', () => ({
-    orgHeads: w.set('mentions.orgHeads'),
-    placeHeads: w.set('mentions.placeHeads'),
-    directionalPrefixes: w.set('mentions.directionalPrefixes'),
-    placeFirstWords: w.set('mentions.placeFirstWords'),
-    closedClass: w.set('mentions.closedClass'),
-    honorifics: w.set('mentions.honorifics'),
-    honorificOrRank: w.set('mentions.honorificOrRank'),
-    venueHeads: w.set('mentions.venueHeads'),
-    monthsRe: new RegExp(`^${w.alt('mentions.months')}$`),
-    connectedHeadsRe: new RegExp(`^${w.alt('mentions.connectedHeads')}$`),
-    weekdaysRe: new RegExp(`^${w.alt('mentions.weekdays')}$`),
-    bodyNounsRe: new RegExp(`^${w.alt('mentions.bodyNouns')}$`),
-    areaNounsRe: new RegExp(`^${w.alt('mentions.areaNouns')}$`),
-    siteNounsRe: new RegExp(`^${w.alt('mentions.siteNouns')}$`),
-    governmentTailsRe: new RegExp(`\\s${w.alt('mentions.governmentTails')}$`),
-    holidaysRe: new RegExp(`^${w.alt('mentions.holidays')}$`),
-    eventTailsRe: new RegExp(`^${w.alt('mentions.eventTails')}$`),
-    nameGlueRe: new RegExp(`^${w.alt('mentions.nameGlue')}$`),
-    partyWordsRe: new RegExp(`^${w.alt('mentions.partyWords')}$`),
-    locativePrepositionsRe: new RegExp(`^${w.alt('mentions.locativePrepositions')}$`, 'i'),
-    directionalStateRe: new RegExp(`^(?:${w.alt('mentions.directionAdjectives')} )?${w.alt('mentions.areaKinds')}\\b`),
-    bodyConnectorsRe: new RegExp(`^${w.alt('mentions.bodyConnectors')}$`),
-    leaderEraNounsRe: new RegExp(`^${w.alt('mentions.leaderEraNouns')}$`),
-    governmentNouns: w.set('mentions.governmentNouns'),
-    lowerCaseBodyHeads: w.set('mentions.lowerCaseBodyHeads'),
-    placeNounsBeforeOfRe: new RegExp(`^${w.alt('mentions.placeNounsBeforeOf')}$`),
-    unknownPlacePrepositions: w.set('mentions.unknownPlacePrepositions'),
-    knownPlacePrepositions: w.set('mentions.knownPlacePrepositions'),
-    placePrepositions: w.set('mentions.placePrepositions'),
-    adminAreaNouns: w.set('mentions.adminAreaNouns'),
-    districtTails: w.set('mentions.districtTails'),
-    titledBodyHeads: w.set('mentions.titledBodyHeads'),
-    patronymicParticles: w.set('mentions.patronymicParticles'),
-  }));
-}
-
-/** Head word of a named venue ("Manchester Arena"). */
-function isVenueHead(W: MentionWords, word: string | undefined): boolean {
-  return word !== undefined && W.venueHeads.has(word.toLowerCase());
-}
-
 /** "Muslims Planning Mass Casualty Attacks on West": most longer words capitalised, no full stop at the end. */
 export function isTitleCase(words: readonly string[]): boolean {
   const long = words.filter((w) => /^\p{L}/u.test(w) && w.length > 3);
@@ -262,7 +153,6 @@ export function findCandidates(doc: Doc): Candidate[] {
   const W = mentionWords(res);
   const gaz = res.gazetteer;
   const model = res.tagger;
-  const west = gaz.placesByName.get('the west') ?? [];
   const sents: { toks: Token[]; words: string[] }[] = doc.sentences.map((s) => {
     const toks = tokenize(doc.text, s.start, s.end);
     return { toks, words: toks.map((t) => t.text) };
@@ -289,167 +179,7 @@ export function findCandidates(doc: Doc): Candidate[] {
     const { allCaps, matches } = views[si]!;
     const tagged = tagSpans(docTags[si]!);
     const spans = reconcile(allCaps ? splitAtGazetteerNames(tagged, matches) : tagged, matches);
-    // "the West" as a place: only with the article and not followed by a capitalised name ("the West Bank")
-    for (let i = 1; i < words.length; i++) {
-      if (words[i] !== 'West' || !/^the$/i.test(words[i - 1]!) || !west.length) continue;
-      if (i + 1 < words.length && HAS_UPPER.test(words[i + 1]![0] ?? '')) continue;
-      const over = spans.filter((t) => t.s <= i && i < t.e);
-      if (over.some((t) => t.e - t.s > 1 || t.type === 'person' || t.type === 'organization')) continue;
-      for (const o of over) spans.splice(spans.indexOf(o), 1);
-      spans.push({ type: 'place', s: i, e: i + 1, gaz: west, weak: false, source: 'rule' });
-    }
-    // "Mr. Bush" the tagger missed: capitalised words right after an honorific name a person
-    for (let i = 0; i + 1 < words.length; i++) {
-      if (!W.honorifics.has(lower(words[i]!)) || !/^\p{Lu}/u.test(words[i]!)) continue;
-      let j = i + 1;
-      while (j < words.length && j - i <= 3 && /^\p{Lu}\p{Ll}/u.test(words[j]!)) j++;
-      if (j === i + 1 || spans.some((t) => t.s < j && i + 1 < t.e && t.type !== 'misc')) continue;
-      for (const t of spans.filter((t) => t.s < j && i + 1 < t.e)) spans.splice(spans.indexOf(t), 1);
-      spans.push({ type: 'person', s: i + 1, e: j, gaz: [], weak: false, source: 'rule' });
-    }
-    // "Ayman al-Zawahiri", "Sharon Hudson-Dean" the tagger missed: a known given name followed by one or two surnames
-    for (let i = 0; i + 1 < words.length; i++) {
-      if (!/^\p{Lu}\p{Ll}/u.test(words[i]!) || !names.givenNames.has(lower(words[i]!))) continue;
-      let j = i + 1;
-      while (
-        j < words.length &&
-        j - i <= 2 &&
-        (SURNAME.test(words[j]!) || ARABIC_SURNAME.test(words[j]!)) &&
-        !W.orgHeads.has(lower(words[j]!)) &&
-        !W.placeHeads.has(lower(words[j]!)) &&
-        !names.groupWords.has(lower(words[j]!)) &&
-        !names.titles.set.has(lower(words[j]!)) &&
-        !W.weekdaysRe.test(words[j]!) &&
-        !W.partyWordsRe.test(words[j]!)
-      )
-        j++;
-      if (j === i + 1 || spans.some((t) => t.s < j && i < t.e && (t.type !== 'misc' || t.gaz.length))) continue;
-      if (j < words.length && /^\p{Lu}/u.test(words[j]!)) continue; // a longer capitalised run is something else ("John Paul II Hospital")
-      for (const t of spans.filter((t) => t.s < j && i < t.e)) spans.splice(spans.indexOf(t), 1);
-      spans.push({ type: 'person', s: i, e: j, gaz: [], weak: false, source: 'rule' });
-      i = j - 1;
-    }
-    // "Center for a Free Cuba", "Committee to Protect Journalists": a body's head word, "for"/"on"/"to" and a capitalised name are one body
-    for (let i = 0; i + 2 < words.length; i++) {
-      if (!W.connectedHeadsRe.test(words[i]!) || !W.bodyConnectorsRe.test(words[i + 1]!)) continue;
-      let k = i + 2;
-      if (/^(a|the)$/.test(words[k]!)) k++;
-      let j = k;
-      while (
-        j < words.length &&
-        j - k < 4 &&
-        /^\p{Lu}\p{Ll}/u.test(words[j]!) &&
-        !W.weekdaysRe.test(words[j]!) &&
-        !W.monthsRe.test(words[j]!)
-      )
-        j++;
-      if (j === k) continue;
-      const tail = words.slice(k, j).join(' ').toLowerCase();
-      if (words[i + 1] === 'to' && (gaz.placesByName.has(tail) || gaz.orgsByName.has(tail))) continue; // "sent the Commission to Iraq"
-      let s = i;
-      while (
-        s > 0 &&
-        /^\p{Lu}/u.test(words[s - 1]!) &&
-        !/-based$/i.test(words[s - 1]!) &&
-        !W.closedClass.has(words[s - 1]!.toLowerCase()) &&
-        !(s - 1 === 0 && /^The$/.test(words[0]!))
-      )
-        s--;
-      const over = spans.filter((t) => t.s < j && s < t.e);
-      if (over.some((t) => t.gaz.some((e) => e.kind === 'org') && (t.s < s || t.e > j))) continue;
-      if (over.some((t) => t.e > j || (t.s < s && t.gaz.length))) continue;
-      // "New York-based Committee ...": a tagged run reaching in from the left keeps only its part before the body
-      for (const t of over) {
-        if (t.s < s) t.e = s;
-        else spans.splice(spans.indexOf(t), 1);
-      }
-      spans.push({ type: 'organization', s, e: j, gaz: [], weak: false, source: 'rule' });
-      i = j - 1;
-    }
-    // "Federal Reserve Chairman Paul Volcker" tagged as one span: body, role, person
-    for (const sp of spans.slice()) {
-      if (sp.gaz.length || sp.type === 'misc' || sp.e - sp.s < 3) continue;
-      for (let k = sp.s + 1; k < sp.e - 1; k++) {
-        if (!HAS_UPPER.test(words[k]![0]!)) continue;
-        const t = titleAt(names, words, k);
-        if (!t || t[0] >= sp.e || !words.slice(t[0], sp.e).every((w) => HAS_UPPER.test(w[0]!))) continue;
-        if (W.honorificOrRank.has(lower(words[k]!)) && k === sp.s) continue;
-        spans.splice(
-          spans.indexOf(sp),
-          1,
-          { ...sp, type: sp.type === 'place' ? 'place' : 'organization', e: k },
-          { type: 'person', s: k, e: sp.e, gaz: [], weak: false, source: sp.source },
-        );
-        break;
-      }
-    }
-    // "Hamas and Hezbollah" tagged as one name: two known names joined by "and" or a comma are two mentions
-    for (const sp of spans.slice()) {
-      if (sp.gaz.length || sp.e - sp.s < 3) continue;
-      for (let k = sp.s + 1; k < sp.e - 1; k++) {
-        if (words[k] !== 'and' && words[k] !== ',') continue;
-        const left = words.slice(sp.s, k).join(' ').toLowerCase(),
-          right = words
-            .slice(k + 1, sp.e)
-            .join(' ')
-            .toLowerCase();
-        const typeOf = (n: string) =>
-          gaz.orgsByName.has(n)
-            ? 'organization'
-            : gaz.placesByName.get(n)?.some((e) => e.kind !== 'city')
-              ? 'place'
-              : null;
-        const lt = typeOf(left),
-          rt = typeOf(right);
-        if (!lt || !rt) continue;
-        spans.splice(
-          spans.indexOf(sp),
-          1,
-          { type: lt, s: sp.s, e: k, gaz: [], weak: false, source: sp.source },
-          { type: rt, s: k + 1, e: sp.e, gaz: [], weak: false, source: sp.source },
-        );
-        break;
-      }
-    }
-    // "Ayman al-Zawahiri": a lower-case Arabic article with a capitalised name continues a person's name
-    for (const sp of spans) {
-      if (sp.type !== 'person') continue;
-      while (sp.e < words.length && ARABIC_SURNAME.test(words[sp.e]!)) {
-        const next = spans.find((o) => o.s === sp.e);
-        if (next && (next.gaz.some((e) => e.kind === 'org') || next.e - next.s > 1)) break;
-        if (next) spans.splice(spans.indexOf(next), 1);
-        sp.e++;
-      }
-    }
-    if (!allCaps) {
-      bodyRuns(names, W, words, spans);
-      joinPatronymics(names, W, words, spans);
-    }
-    // "Manchester Arena" where the tagger saw only "Manchester": a capitalised venue head word right after a name joins it
-    for (const sp of spans) {
-      if (sp.type === 'misc' || !sp.type || spans.some((o) => o.s === sp.e)) continue;
-      if (sp.type === 'person' && names.givenNames.has(lower(words[sp.s]!))) continue;
-      if (isVenueHead(W, words[sp.e]) && /^\p{Lu}/u.test(words[sp.e]!)) {
-        sp.e += 1;
-        sp.gaz = [];
-      }
-    }
-    // "Crocus City Hall" the tagger missed: capitalised words ending in a venue head word
-    for (let i = 1; i < words.length; i++) {
-      const named = (k: number) => spans.some((t) => t.s <= k && k < t.e && t.type !== 'misc');
-      if (!isVenueHead(W, words[i]) || !/^\p{Lu}/u.test(words[i]!) || named(i)) continue;
-      let j = i;
-      while (
-        j > 0 &&
-        /^\p{Lu}/u.test(words[j - 1]!) &&
-        !named(j - 1) &&
-        !W.closedClass.has(words[j - 1]!.toLowerCase())
-      )
-        j--;
-      if (j === i) continue;
-      for (const t of spans.filter((t) => t.s < i + 1 && j < t.e)) spans.splice(spans.indexOf(t), 1);
-      spans.push({ type: 'place', s: j, e: i + 1, gaz: [], weak: false, source: 'rule' });
-    }
+    applySpanRules({ res, words, spans, allCaps, W, names, gaz });
     for (const sp of spans) {
       // "the Reagan administration" read as a descriptor: a lone name between "the" and a word for a leader's
       // government is the leader (unless it is a nationality or a known place: "the Iraqi government")
@@ -728,92 +458,14 @@ export function findCandidates(doc: Doc): Candidate[] {
         roles,
         ...(sure ? { sure } : {}),
         ...(venue ? { venue } : {}),
+        ...(sp.rules?.length ? { rules: [...sp.rules] } : {}),
       });
     }
   });
   return applyOutletsAndByline(doc, out);
 }
 
-/** "Azahari bin Husin", "Abdullah ibn Saud": a patronymic particle between capitalised names joins them into one person */
-function joinPatronymics(names: NameLexicons, W: MentionWords, words: readonly string[], spans: Span[]): void {
-  for (let i = 1; i + 1 < words.length; i++) {
-    if (
-      !W.patronymicParticles.has(words[i]!) ||
-      !/^\p{Lu}\p{Ll}/u.test(words[i - 1]!) ||
-      !/^\p{Lu}\p{Ll}/u.test(words[i + 1]!)
-    )
-      continue;
-    const left = spans.find((t) => t.s <= i - 1 && i - 1 < t.e),
-      right = spans.find((t) => t.s <= i + 1 && i + 1 < t.e);
-    if ([left, right].some((t) => t && (t.gaz.some((g) => g.kind === 'org') || t.s < i - 3 || t.e > i + 4))) continue;
-    let s = left?.s ?? i - 1;
-    const e = right?.e ?? i + 2;
-    while (s > 0 && !left && /^\p{Lu}\p{Ll}/u.test(words[s - 1]!) && names.givenNames.has(lower(words[s - 1]!))) s--;
-    for (const t of [left, right]) if (t && spans.includes(t)) spans.splice(spans.indexOf(t), 1);
-    spans.push({ type: 'person', s, e, gaz: [], weak: false, source: 'rule' });
-    i = e;
-  }
-  spans.sort((a, b) => a.s - b.s);
-}
-
 const SCORE_OR_DATE = /^(?:\d+(?:[-/]\d+)+|\d{1,2}-(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|FY\d{2,4})$/;
-
-/**
- * "Australian Trade Commission", "Asia Pacific Economic Cooperation Business Advisory Council": a run of capitalised words
- * ending in a head word only bodies have is one organisation, whatever pieces the tagger saw inside it.
- */
-function bodyRuns(names: NameLexicons, W: MentionWords, words: readonly string[], spans: Span[]): void {
-  const cap = (k: number) => k < words.length && /^\p{Lu}/u.test(words[k]!);
-  for (let i = 0; i < words.length; i++) {
-    if (!cap(i)) continue;
-    let j = i + 1;
-    for (;;) {
-      if (cap(j)) j++;
-      else if (
-        j + 1 < words.length &&
-        W.nameGlueRe.test(words[j]!) &&
-        cap(j + 1) &&
-        !(words[j] === 'and' && W.orgHeads.has(lower(words[j - 1]!)))
-      )
-        j += 2;
-      else break;
-    }
-    let s = i;
-    while (
-      s < j &&
-      (/^(?:The|A|An)$/.test(words[s]!) ||
-        W.weekdaysRe.test(words[s]!) ||
-        W.monthsRe.test(words[s]!) ||
-        /-based$/i.test(words[s]!))
-    )
-      s++;
-    const e = j;
-    i = j - 1;
-    if (e - s < 2 || !W.orgHeads.has(lower(words[e - 1]!))) continue;
-    const over = spans.filter((t) => t.s < e && s < t.e);
-    // only where the tagger missed the body's head: a body or place it already ends there ("West Bank", "Foreign Ministry"),
-    // a person inside, two bodies side by side, a name reaching outside the run or a known body inside it keep their reading
-    if (
-      over.some(
-        (t) =>
-          (t.e === e && (t.type === 'organization' || t.gaz.length)) ||
-          t.type === 'person' ||
-          t.s < s ||
-          t.e > e ||
-          t.gaz.some((g) => g.kind === 'org'),
-      )
-    )
-      continue;
-    if (over.filter((t) => t.type === 'organization').length > 1) continue;
-    if (words.slice(s, e).some((w) => names.titles.set.has(lower(w)) && !W.orgHeads.has(lower(w)))) continue;
-    for (const t of over) spans.splice(spans.indexOf(t), 1);
-    spans.push({ type: 'organization', s, e, gaz: [], weak: false, source: 'rule' });
-  }
-  spans.sort((a, b) => a.s - b.s);
-}
-
-const SURNAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
-const ARABIC_SURNAME = /^(?:al|el|ad|ash|as|at|an|ar|az|ud|ul)-\p{Lu}\p{Ll}+$/u;
 
 /**
  * A surname of a person named in full earlier in the article ("Jean-Bertrand Aristide" ... "Aristide opponents")

@@ -4,8 +4,9 @@ import { CASUALTY_RULES } from '../casualties.js';
 import { DIRECTION_RULES } from '../../dedup/direction.js';
 import { PAIR_RULES } from './relation-rules.js';
 import { ENTITY_RULES } from '../entity-rules.js';
+import { SPAN_RULES } from '../span-rules.js';
 import { TRIGGER_VETO_RULES } from '../incident-rules.js';
 
 export function listRules(): RuleInfo[] {
-  return describeRules([PAIR_RULES, CASUALTY_RULES, TRIGGER_VETO_RULES, DIRECTION_RULES, ENTITY_RULES]);
+  return describeRules([PAIR_RULES, CASUALTY_RULES, TRIGGER_VETO_RULES, DIRECTION_RULES, SPAN_RULES, ENTITY_RULES]);
 }

@@ -1,0 +1,129 @@
+// The word lists and small helpers that the mention stage (mentions.ts) and its span rules (span-rules.ts) share.
+import type { GazEntry } from './gazetteer.js';
+import type { NameLexicons } from './lexicons.js';
+import type { Resources } from './resources.js';
+
+export interface Span {
+  type: string;
+  s: number;
+  e: number;
+  gaz: GazEntry[];
+  weak: boolean;
+  source: 'tagger' | 'gazetteer' | 'rule';
+  /** ids of the span rules (span-rules.ts) that made or changed this span */
+  rules?: string[];
+}
+
+export const lower = (w: string) => w.toLowerCase().replace(/\.$/, '');
+
+/** Longest title ending just before token `end` (exclusive), as [startIndex, text]. */
+export function titleBefore(names: NameLexicons, words: readonly string[], end: number): [number, string] | null {
+  const { set, maxWords } = names.titles;
+  for (let n = Math.min(maxWords, end); n >= 1; n--) {
+    const phrase = words
+      .slice(end - n, end)
+      .map(lower)
+      .join(' ');
+    if (set.has(phrase)) return [end - n, words.slice(end - n, end).join(' ')];
+  }
+  return null;
+}
+
+/** Longest title starting at token `start`. */
+export function titleAt(names: NameLexicons, words: readonly string[], start: number): [number, string] | null {
+  const { set, maxWords } = names.titles;
+  for (let n = Math.min(maxWords, words.length - start); n >= 1; n--) {
+    const phrase = words
+      .slice(start, start + n)
+      .map(lower)
+      .join(' ');
+    if (set.has(phrase)) return [start + n, words.slice(start, start + n).join(' ')];
+  }
+  return null;
+}
+
+export const HAS_UPPER = /\p{Lu}/u;
+
+/** The word lists this module reads (data/lexicons/mentions.json), compiled once per loaded resources. */
+export interface MentionWords {
+  orgHeads: ReadonlySet<string>;
+  placeHeads: ReadonlySet<string>;
+  directionalPrefixes: ReadonlySet<string>;
+  placeFirstWords: ReadonlySet<string>;
+  closedClass: ReadonlySet<string>;
+  honorifics: ReadonlySet<string>;
+  honorificOrRank: ReadonlySet<string>;
+  venueHeads: ReadonlySet<string>;
+  monthsRe: RegExp;
+  connectedHeadsRe: RegExp;
+  weekdaysRe: RegExp;
+  bodyNounsRe: RegExp;
+  areaNounsRe: RegExp;
+  siteNounsRe: RegExp;
+  governmentTailsRe: RegExp;
+  holidaysRe: RegExp;
+  eventTailsRe: RegExp;
+  nameGlueRe: RegExp;
+  partyWordsRe: RegExp;
+  locativePrepositionsRe: RegExp;
+  directionalStateRe: RegExp;
+  bodyConnectorsRe: RegExp;
+  leaderEraNounsRe: RegExp;
+  governmentNouns: ReadonlySet<string>;
+  lowerCaseBodyHeads: ReadonlySet<string>;
+  placeNounsBeforeOfRe: RegExp;
+  unknownPlacePrepositions: ReadonlySet<string>;
+  knownPlacePrepositions: ReadonlySet<string>;
+  placePrepositions: ReadonlySet<string>;
+  adminAreaNouns: ReadonlySet<string>;
+  districtTails: ReadonlySet<string>;
+  titledBodyHeads: ReadonlySet<string>;
+  patronymicParticles: ReadonlySet<string>;
+}
+
+export function mentionWords(res: Resources): MentionWords {
+  const w = res.words;
+  return w.memo('mentions', () => ({
+    orgHeads: w.set('mentions.orgHeads'),
+    placeHeads: w.set('mentions.placeHeads'),
+    directionalPrefixes: w.set('mentions.directionalPrefixes'),
+    placeFirstWords: w.set('mentions.placeFirstWords'),
+    closedClass: w.set('mentions.closedClass'),
+    honorifics: w.set('mentions.honorifics'),
+    honorificOrRank: w.set('mentions.honorificOrRank'),
+    venueHeads: w.set('mentions.venueHeads'),
+    monthsRe: new RegExp(`^${w.alt('mentions.months')}$`),
+    connectedHeadsRe: new RegExp(`^${w.alt('mentions.connectedHeads')}$`),
+    weekdaysRe: new RegExp(`^${w.alt('mentions.weekdays')}$`),
+    bodyNounsRe: new RegExp(`^${w.alt('mentions.bodyNouns')}$`),
+    areaNounsRe: new RegExp(`^${w.alt('mentions.areaNouns')}$`),
+    siteNounsRe: new RegExp(`^${w.alt('mentions.siteNouns')}$`),
+    governmentTailsRe: new RegExp(`\\s${w.alt('mentions.governmentTails')}$`),
+    holidaysRe: new RegExp(`^${w.alt('mentions.holidays')}$`),
+    eventTailsRe: new RegExp(`^${w.alt('mentions.eventTails')}$`),
+    nameGlueRe: new RegExp(`^${w.alt('mentions.nameGlue')}$`),
+    partyWordsRe: new RegExp(`^${w.alt('mentions.partyWords')}$`),
+    locativePrepositionsRe: new RegExp(`^${w.alt('mentions.locativePrepositions')}$`, 'i'),
+    directionalStateRe: new RegExp(`^(?:${w.alt('mentions.directionAdjectives')} )?${w.alt('mentions.areaKinds')}\\b`),
+    bodyConnectorsRe: new RegExp(`^${w.alt('mentions.bodyConnectors')}$`),
+    leaderEraNounsRe: new RegExp(`^${w.alt('mentions.leaderEraNouns')}$`),
+    governmentNouns: w.set('mentions.governmentNouns'),
+    lowerCaseBodyHeads: w.set('mentions.lowerCaseBodyHeads'),
+    placeNounsBeforeOfRe: new RegExp(`^${w.alt('mentions.placeNounsBeforeOf')}$`),
+    unknownPlacePrepositions: w.set('mentions.unknownPlacePrepositions'),
+    knownPlacePrepositions: w.set('mentions.knownPlacePrepositions'),
+    placePrepositions: w.set('mentions.placePrepositions'),
+    adminAreaNouns: w.set('mentions.adminAreaNouns'),
+    districtTails: w.set('mentions.districtTails'),
+    titledBodyHeads: w.set('mentions.titledBodyHeads'),
+    patronymicParticles: w.set('mentions.patronymicParticles'),
+  }));
+}
+
+/** Head word of a named venue ("Manchester Arena"). */
+export function isVenueHead(W: MentionWords, word: string | undefined): boolean {
+  return word !== undefined && W.venueHeads.has(word.toLowerCase());
+}
+
+export const SURNAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
+export const ARABIC_SURNAME = /^(?:al|el|ad|ash|as|at|an|ar|az|ud|ul)-\p{Lu}\p{Ll}+$/u;

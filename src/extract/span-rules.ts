@@ -1,0 +1,387 @@
+// Sentence-level span rules of the mention stage (mentions.ts): after tagging and gazetteer matching, each rule reads
+// one sentence's tokens and tagged spans and adds, joins, splits or retypes spans where a convention of news writing
+// says the tagger missed a name. Each is a named unit (id, reason, the function), run in the order listed; any can be
+// switched off by id (KG_DISABLE_RULES) to measure what it is worth. Their word lists are in data/lexicons/mentions.json.
+import type { Gazetteer } from './gazetteer.js';
+import type { NameLexicons } from './lexicons.js';
+import {
+  ARABIC_SURNAME,
+  HAS_UPPER,
+  SURNAME,
+  isVenueHead,
+  lower,
+  titleAt,
+  type MentionWords,
+  type Span,
+} from './mention-words.js';
+import type { Resources } from './resources.js';
+import { isOn, type Rule } from '../rules/index.js';
+
+/** One sentence as the span rules see it. `spans` is changed in place. */
+export interface SentenceSpans {
+  res: Resources;
+  words: readonly string[];
+  spans: Span[];
+  /** the sentence is in capitals (or a Title Case headline): case tells nothing about where names end */
+  allCaps: boolean;
+  W: MentionWords;
+  names: NameLexicons;
+  gaz: Gazetteer;
+}
+
+export interface SpanRule extends Rule<SentenceSpans, never> {
+  run(ctx: SentenceSpans): void;
+}
+
+function spanRule(name: string, reason: string, run: (ctx: SentenceSpans, id: string) => void): SpanRule {
+  const id = `mentions/${name}`;
+  return {
+    id,
+    family: 'mentions',
+    reason,
+    run: (ctx) => run(ctx, id),
+    apply: (ctx) => {
+      run(ctx, id);
+      return null;
+    },
+  };
+}
+
+/** Records that rule `id` made or changed span `sp`. */
+export function markSpan(sp: Span, id: string): void {
+  const r = (sp.rules ??= []);
+  if (!r.includes(id)) r.push(id);
+}
+
+export const SPAN_RULES: readonly SpanRule[] = [
+  spanRule(
+    'the-west',
+    'news writing names the Western countries "the West": the word after "the", not followed by a capitalised name ("the West Bank"), is that place',
+    (ctx, id) => {
+      const { words, spans, gaz } = ctx;
+      const west = gaz.placesByName.get('the west') ?? [];
+      for (let i = 1; i < words.length; i++) {
+        if (words[i] !== 'West' || !/^the$/i.test(words[i - 1]!) || !west.length) continue;
+        if (i + 1 < words.length && HAS_UPPER.test(words[i + 1]![0] ?? '')) continue;
+        const over = spans.filter((t) => t.s <= i && i < t.e);
+        if (over.some((t) => t.e - t.s > 1 || t.type === 'person' || t.type === 'organization')) continue;
+        for (const o of over) spans.splice(spans.indexOf(o), 1);
+        spans.push({ type: 'place', s: i, e: i + 1, gaz: west, weak: false, source: 'rule', rules: [id] });
+      }
+    },
+  ),
+  spanRule(
+    'honorific-name',
+    'an honorific ("Mr", "Mrs", "Dr") is written only before a person\'s name, so the capitalised words after it are a person the tagger missed',
+    (ctx, id) => {
+      const { words, spans, W } = ctx;
+      for (let i = 0; i + 1 < words.length; i++) {
+        if (!W.honorifics.has(lower(words[i]!)) || !/^\p{Lu}/u.test(words[i]!)) continue;
+        let j = i + 1;
+        while (j < words.length && j - i <= 3 && /^\p{Lu}\p{Ll}/u.test(words[j]!)) j++;
+        if (j === i + 1 || spans.some((t) => t.s < j && i + 1 < t.e && t.type !== 'misc')) continue;
+        for (const t of spans.filter((t) => t.s < j && i + 1 < t.e)) spans.splice(spans.indexOf(t), 1);
+        spans.push({ type: 'person', s: i + 1, e: j, gaz: [], weak: false, source: 'rule', rules: [id] });
+      }
+    },
+  ),
+  spanRule(
+    'given-name-surname',
+    'news names a person in full at first mention: a known given name followed by one or two surname-shaped words, with no body, place or group word among them, is a person',
+    (ctx, id) => {
+      const { words, spans, W, names } = ctx;
+      for (let i = 0; i + 1 < words.length; i++) {
+        if (!/^\p{Lu}\p{Ll}/u.test(words[i]!) || !names.givenNames.has(lower(words[i]!))) continue;
+        let j = i + 1;
+        while (
+          j < words.length &&
+          j - i <= 2 &&
+          (SURNAME.test(words[j]!) || ARABIC_SURNAME.test(words[j]!)) &&
+          !W.orgHeads.has(lower(words[j]!)) &&
+          !W.placeHeads.has(lower(words[j]!)) &&
+          !names.groupWords.has(lower(words[j]!)) &&
+          !names.titles.set.has(lower(words[j]!)) &&
+          !W.weekdaysRe.test(words[j]!) &&
+          !W.partyWordsRe.test(words[j]!)
+        )
+          j++;
+        if (j === i + 1 || spans.some((t) => t.s < j && i < t.e && (t.type !== 'misc' || t.gaz.length))) continue;
+        if (j < words.length && /^\p{Lu}/u.test(words[j]!)) continue; // a longer capitalised run is something else ("John Paul II Hospital")
+        for (const t of spans.filter((t) => t.s < j && i < t.e)) spans.splice(spans.indexOf(t), 1);
+        spans.push({ type: 'person', s: i, e: j, gaz: [], weak: false, source: 'rule', rules: [id] });
+        i = j - 1;
+      }
+    },
+  ),
+  spanRule(
+    'given-name-before-person',
+    'news names a person in full ("Federal Prosecutor Peter Frank"): a capitalised known given name written right before a tagged person, and in no other name, is the start of that person\'s name',
+    (ctx, id) => {
+      const { words, spans, names } = ctx;
+      if (ctx.allCaps) return;
+      for (const sp of spans) {
+        const k = sp.s - 1;
+        if (sp.type !== 'person' || k < 0 || sp.gaz.length) continue;
+        if (!/^\p{Lu}\p{Ll}+$/u.test(words[k]!) || !names.givenNames.has(lower(words[k]!))) continue;
+        if (spans.some((o) => o !== sp && o.s <= k && k < o.e)) continue;
+        sp.s = k;
+        markSpan(sp, id);
+      }
+    },
+  ),
+  spanRule(
+    'body-connector-name',
+    'bodies are often named head word, connector, purpose ("Center for a Free Cuba", "Committee to Protect Journalists"): the head, "for"/"on"/"to" and the capitalised words after it are one body',
+    (ctx, id) => {
+      const { words, spans, W, gaz } = ctx;
+      for (let i = 0; i + 2 < words.length; i++) {
+        if (!W.connectedHeadsRe.test(words[i]!) || !W.bodyConnectorsRe.test(words[i + 1]!)) continue;
+        let k = i + 2;
+        if (/^(a|the)$/.test(words[k]!)) k++;
+        let j = k;
+        while (
+          j < words.length &&
+          j - k < 4 &&
+          /^\p{Lu}\p{Ll}/u.test(words[j]!) &&
+          !W.weekdaysRe.test(words[j]!) &&
+          !W.monthsRe.test(words[j]!)
+        )
+          j++;
+        if (j === k) continue;
+        const tail = words.slice(k, j).join(' ').toLowerCase();
+        if (words[i + 1] === 'to' && (gaz.placesByName.has(tail) || gaz.orgsByName.has(tail))) continue; // "sent the Commission to Iraq"
+        let s = i;
+        while (
+          s > 0 &&
+          /^\p{Lu}/u.test(words[s - 1]!) &&
+          !/-based$/i.test(words[s - 1]!) &&
+          !W.closedClass.has(words[s - 1]!.toLowerCase()) &&
+          !(s - 1 === 0 && /^The$/.test(words[0]!))
+        )
+          s--;
+        const over = spans.filter((t) => t.s < j && s < t.e);
+        if (over.some((t) => t.gaz.some((e) => e.kind === 'org') && (t.s < s || t.e > j))) continue;
+        if (over.some((t) => t.e > j || (t.s < s && t.gaz.length))) continue;
+        // "New York-based Committee ...": a tagged run reaching in from the left keeps only its part before the body
+        for (const t of over) {
+          if (t.s < s) t.e = s;
+          else spans.splice(spans.indexOf(t), 1);
+        }
+        spans.push({ type: 'organization', s, e: j, gaz: [], weak: false, source: 'rule', rules: [id] });
+        i = j - 1;
+      }
+    },
+  ),
+  spanRule(
+    'body-role-person',
+    'wire copy stacks body, title and name ("Federal Reserve Chairman Paul Volcker"): a title inside one tagged span splits it into the body before it and the person after it',
+    (ctx, id) => {
+      const { words, spans, W, names } = ctx;
+      for (const sp of spans.slice()) {
+        if (sp.gaz.length || sp.type === 'misc' || sp.e - sp.s < 3) continue;
+        for (let k = sp.s + 1; k < sp.e - 1; k++) {
+          if (!HAS_UPPER.test(words[k]![0]!)) continue;
+          const t = titleAt(names, words, k);
+          if (!t || t[0] >= sp.e || !words.slice(t[0], sp.e).every((w) => HAS_UPPER.test(w[0]!))) continue;
+          if (W.honorificOrRank.has(lower(words[k]!)) && k === sp.s) continue;
+          spans.splice(
+            spans.indexOf(sp),
+            1,
+            { ...sp, type: sp.type === 'place' ? 'place' : 'organization', e: k, rules: [...(sp.rules ?? []), id] },
+            { type: 'person', s: k, e: sp.e, gaz: [], weak: false, source: sp.source, rules: [id] },
+          );
+          break;
+        }
+      }
+    },
+  ),
+  spanRule(
+    'two-known-names',
+    'two names the lexicons know, joined by "and" or a comma inside one tagged span ("Hamas and Hezbollah"), are two mentions',
+    (ctx, id) => {
+      const { words, spans, gaz } = ctx;
+      for (const sp of spans.slice()) {
+        if (sp.gaz.length || sp.e - sp.s < 3) continue;
+        for (let k = sp.s + 1; k < sp.e - 1; k++) {
+          if (words[k] !== 'and' && words[k] !== ',') continue;
+          const left = words.slice(sp.s, k).join(' ').toLowerCase(),
+            right = words
+              .slice(k + 1, sp.e)
+              .join(' ')
+              .toLowerCase();
+          const typeOf = (n: string) =>
+            gaz.orgsByName.has(n)
+              ? 'organization'
+              : gaz.placesByName.get(n)?.some((e) => e.kind !== 'city')
+                ? 'place'
+                : null;
+          const lt = typeOf(left),
+            rt = typeOf(right);
+          if (!lt || !rt) continue;
+          spans.splice(
+            spans.indexOf(sp),
+            1,
+            { type: lt, s: sp.s, e: k, gaz: [], weak: false, source: sp.source, rules: [id] },
+            { type: rt, s: k + 1, e: sp.e, gaz: [], weak: false, source: sp.source, rules: [id] },
+          );
+          break;
+        }
+      }
+    },
+  ),
+  spanRule(
+    'arabic-article-continues',
+    'in transliterated Arabic names the lower-case article is part of the name ("Ayman al-Zawahiri"): an "al-"/"el-" word right after a person continues it',
+    (ctx, id) => {
+      const { words, spans } = ctx;
+      for (const sp of spans) {
+        if (sp.type !== 'person') continue;
+        while (sp.e < words.length && ARABIC_SURNAME.test(words[sp.e]!)) {
+          const next = spans.find((o) => o.s === sp.e);
+          if (next && (next.gaz.some((e) => e.kind === 'org') || next.e - next.s > 1)) break;
+          if (next) spans.splice(spans.indexOf(next), 1);
+          sp.e++;
+          markSpan(sp, id);
+        }
+      }
+    },
+  ),
+  spanRule(
+    'body-run',
+    'a run of capitalised words ending in a head word only bodies have ("Australian Trade Commission") is one organisation, whatever pieces the tagger saw inside it (not in capitals, where every word is capitalised)',
+    (ctx, id) => {
+      if (!ctx.allCaps) bodyRuns(ctx.names, ctx.W, ctx.words, ctx.spans, id);
+    },
+  ),
+  spanRule(
+    'patronymic',
+    'a patronymic particle between capitalised names ("Azahari bin Husin", "Abdullah ibn Saud") is inside one person\'s name (not in capitals, where case cannot tell the particle)',
+    (ctx, id) => {
+      if (!ctx.allCaps) joinPatronymics(ctx.names, ctx.W, ctx.words, ctx.spans, id);
+    },
+  ),
+  spanRule(
+    'venue-head-joins',
+    'venues are named place then head ("Manchester Arena", "Victoria Station"): a capitalised venue head word right after a tagged name joins it',
+    (ctx, id) => {
+      const { words, spans, W, names } = ctx;
+      for (const sp of spans) {
+        if (sp.type === 'misc' || !sp.type || spans.some((o) => o.s === sp.e)) continue;
+        if (sp.type === 'person' && names.givenNames.has(lower(words[sp.s]!))) continue;
+        if (isVenueHead(W, words[sp.e]) && /^\p{Lu}/u.test(words[sp.e]!)) {
+          sp.e += 1;
+          sp.gaz = [];
+          markSpan(sp, id);
+        }
+      }
+    },
+  ),
+  spanRule(
+    'venue-run',
+    'capitalised words ending in a venue head word ("Crocus City Hall") name a venue even where the tagger saw nothing',
+    (ctx, id) => {
+      const { words, spans, W } = ctx;
+      for (let i = 1; i < words.length; i++) {
+        const named = (k: number) => spans.some((t) => t.s <= k && k < t.e && t.type !== 'misc');
+        if (!isVenueHead(W, words[i]) || !/^\p{Lu}/u.test(words[i]!) || named(i)) continue;
+        let j = i;
+        while (
+          j > 0 &&
+          /^\p{Lu}/u.test(words[j - 1]!) &&
+          !named(j - 1) &&
+          !W.closedClass.has(words[j - 1]!.toLowerCase())
+        )
+          j--;
+        if (j === i) continue;
+        for (const t of spans.filter((t) => t.s < i + 1 && j < t.e)) spans.splice(spans.indexOf(t), 1);
+        spans.push({ type: 'place', s: j, e: i + 1, gaz: [], weak: false, source: 'rule', rules: [id] });
+      }
+    },
+  ),
+];
+
+export function applySpanRules(ctx: SentenceSpans): void {
+  for (const r of SPAN_RULES) if (isOn(ctx.res.rules, r)) r.run(ctx);
+}
+
+/** "Azahari bin Husin", "Abdullah ibn Saud": a patronymic particle between capitalised names joins them into one person */
+function joinPatronymics(
+  names: NameLexicons,
+  W: MentionWords,
+  words: readonly string[],
+  spans: Span[],
+  id: string,
+): void {
+  for (let i = 1; i + 1 < words.length; i++) {
+    if (
+      !W.patronymicParticles.has(words[i]!) ||
+      !/^\p{Lu}\p{Ll}/u.test(words[i - 1]!) ||
+      !/^\p{Lu}\p{Ll}/u.test(words[i + 1]!)
+    )
+      continue;
+    const left = spans.find((t) => t.s <= i - 1 && i - 1 < t.e),
+      right = spans.find((t) => t.s <= i + 1 && i + 1 < t.e);
+    if ([left, right].some((t) => t && (t.gaz.some((g) => g.kind === 'org') || t.s < i - 3 || t.e > i + 4))) continue;
+    let s = left?.s ?? i - 1;
+    const e = right?.e ?? i + 2;
+    while (s > 0 && !left && /^\p{Lu}\p{Ll}/u.test(words[s - 1]!) && names.givenNames.has(lower(words[s - 1]!))) s--;
+    for (const t of [left, right]) if (t && spans.includes(t)) spans.splice(spans.indexOf(t), 1);
+    spans.push({ type: 'person', s, e, gaz: [], weak: false, source: 'rule', rules: [id] });
+    i = e;
+  }
+  spans.sort((a, b) => a.s - b.s);
+}
+
+/**
+ * "Australian Trade Commission", "Asia Pacific Economic Cooperation Business Advisory Council": a run of capitalised words
+ * ending in a head word only bodies have is one organisation, whatever pieces the tagger saw inside it.
+ */
+function bodyRuns(names: NameLexicons, W: MentionWords, words: readonly string[], spans: Span[], id: string): void {
+  const cap = (k: number) => k < words.length && /^\p{Lu}/u.test(words[k]!);
+  for (let i = 0; i < words.length; i++) {
+    if (!cap(i)) continue;
+    let j = i + 1;
+    for (;;) {
+      if (cap(j)) j++;
+      else if (
+        j + 1 < words.length &&
+        W.nameGlueRe.test(words[j]!) &&
+        cap(j + 1) &&
+        !(words[j] === 'and' && W.orgHeads.has(lower(words[j - 1]!)))
+      )
+        j += 2;
+      else break;
+    }
+    let s = i;
+    while (
+      s < j &&
+      (/^(?:The|A|An)$/.test(words[s]!) ||
+        W.weekdaysRe.test(words[s]!) ||
+        W.monthsRe.test(words[s]!) ||
+        /-based$/i.test(words[s]!))
+    )
+      s++;
+    const e = j;
+    i = j - 1;
+    if (e - s < 2 || !W.orgHeads.has(lower(words[e - 1]!))) continue;
+    const over = spans.filter((t) => t.s < e && s < t.e);
+    // only where the tagger missed the body's head: a body or place it already ends there ("West Bank", "Foreign Ministry"),
+    // a person inside, two bodies side by side, a name reaching outside the run or a known body inside it keep their reading
+    if (
+      over.some(
+        (t) =>
+          (t.e === e && (t.type === 'organization' || t.gaz.length)) ||
+          t.type === 'person' ||
+          t.s < s ||
+          t.e > e ||
+          t.gaz.some((g) => g.kind === 'org'),
+      )
+    )
+      continue;
+    if (over.filter((t) => t.type === 'organization').length > 1) continue;
+    if (words.slice(s, e).some((w) => names.titles.set.has(lower(w)) && !W.orgHeads.has(lower(w)))) continue;
+    for (const t of over) spans.splice(spans.indexOf(t), 1);
+    spans.push({ type: 'organization', s, e, gaz: [], weak: false, source: 'rule', rules: [id] });
+  }
+  spans.sort((a, b) => a.s - b.s);
+}
