@@ -462,8 +462,7 @@ function placeClusters(
       const named = written ? null : namedAfterCity(res, c, context, cities, primary);
       const after = written || named ? null : cityWrittenAfter(text, c, cands, cities);
       const siteLike = isSiteLike(res, c);
-      const sentenceCity =
-        written || named || after || !siteLike ? null : otherCityOfSentence(c, cands, cities, datelineCity);
+      const sentenceCity = written || named || after || !siteLike ? null : cityNextInClause(text, c, cands, cities);
       const fallback =
         written || named || after || sentenceCity || !siteLike
           ? null
@@ -478,7 +477,7 @@ function placeClusters(
           : after
             ? 'the article writes the city after it'
             : sentenceCity
-              ? "the only city other than the dateline's that its sentence names"
+              ? 'the city written a few words after it in the same clause'
               : datelineCity
                 ? "the dateline's city"
                 : "the article's only city";
@@ -566,24 +565,25 @@ function cityWrittenAfter(
 }
 
 /**
- * "drove the bombers to the stadium on the night of the Paris attacks" in a story datelined elsewhere: a sentence that
- * names a site and one city other than the dateline's ties the site to that city (a report written from elsewhere
- * names the city it means); with no dateline, the one city the sentence names.
+ * "drove the bombers to the stadium on the night of the Paris attacks" in a story datelined elsewhere: a city written
+ * a few words after a site, in the same clause (no comma or semicolon between: a list or a new clause names other
+ * things), is the one the writer ties it to, and beats the dateline's city, which only says where the report was filed.
  */
-function otherCityOfSentence(
+function cityNextInClause(
+  text: string,
   c: Candidate,
   cands: readonly Candidate[],
   cities: Cluster[],
-  datelineCity: PlaceEntry | null,
 ): PlaceEntry | null {
-  const found = new Set<PlaceEntry>();
-  for (const o of cands) {
-    if (o === c || o.sentence !== c.sentence) continue;
-    const e = cities.find((x) => x.cands.includes(o))?.place?.entry;
-    if (e && e !== datelineCity) found.add(e);
+  for (const o of cands.slice().sort((a, b) => a.start - b.start)) {
+    if (o.sentence !== c.sentence || o.start < c.end) continue;
+    if (o.start - c.end > NEAR_CITY_CHARS || /[,;:()—–]/.test(text.slice(c.end, o.start))) return null;
+    const entry = cities.find((x) => x.cands.includes(o))?.place?.entry;
+    if (entry) return entry;
   }
-  return found.size === 1 ? [...found][0]! : null;
+  return null;
 }
+const NEAR_CITY_CHARS = 40;
 
 /** "Manchester Arena", "Brussels Airport": a site named after the city it is in */
 function namedAfterCity(

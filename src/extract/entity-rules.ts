@@ -870,7 +870,6 @@ export const ENTITY_RULES: readonly EntityRule[] = [
           a.sure ||
           b.sure ||
           a.venue ||
-          b.venue ||
           !/^\s+(?:and|&)\s+$/.test(doc.text.slice(a.end, b.start))
         )
           continue;
