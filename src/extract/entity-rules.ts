@@ -546,7 +546,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   ),
   rule(
     'bare-head-word',
-    'a head word alone ("Hospital", "Church", "Street") is a common noun left over from a name the tagger split; a person\'s surname that is also such a word ("Hall") stays when a full name in the article ends with it',
+    'a head word alone ("Hospital", "Church", "Street", a body\'s head after an ordinal: "the 2nd Battalion") is a common noun left over from a name the tagger split; a person\'s surname that is also such a word ("Hall") stays when a full name in the article ends with it',
     (doc, cands) => {
       const W = entityWords(doc);
       const heads = [
@@ -558,12 +558,16 @@ export const ENTITY_RULES: readonly EntityRule[] = [
       const personParts = new Set(
         cands.filter((c) => c.type === 'person' && /\s/.test(c.text)).flatMap((c) => c.text.toLowerCase().split(/\s+/)),
       );
+      const units = doc.res.words.set('entities.numberedUnits');
       remove(
         cands,
         (c) =>
           !c.gaz.length &&
           !/\s/.test(c.text) &&
-          heads.some((h) => h.has(c.text.toLowerCase())) &&
+          (heads.some((h) => h.has(c.text.toLowerCase())) ||
+            // "the 2nd Battalion", "a 3rd Division": a unit's number and head word, without the name of the force it belongs to
+            (units.has(c.text.toLowerCase()) &&
+              /\b\d+(?:st|nd|rd|th)\s+$/.test(doc.text.slice(Math.max(0, c.start - 8), c.start)))) &&
           !(c.type === 'person' && personParts.has(c.text.toLowerCase())),
       );
     },

@@ -439,11 +439,13 @@ export function findCandidates(doc: Doc): Candidate[] {
         continue;
       // "Manchester Arena", "Al Noor Mosque", "Royal Artillery Barracks": a venue is a place whatever the tagger said
       // "Victoria station", "the Orsolina bar": a name right before a lower-case site noun is that site, not the region or town it is named after
+      // "the Orsolina kosher supermarket", "the Bagram air base": one lower-case descriptor may stand between the name
+      // and the site noun (not after a person's name: "the Clinton family home" is the family's)
+      const siteNounAt = (k: number) => W.siteNounsRe.test(words[k] ?? '') && /^\p{Ll}/u.test(words[k] ?? '');
       const siteByNoun =
         !sure &&
         !sp.gaz.some((e) => e.kind === 'org' || e.kind === 'country' || e.kind === 'city') &&
-        W.siteNounsRe.test(words[sp.e] ?? '') &&
-        /^\p{Ll}/u.test(words[sp.e] ?? '');
+        (siteNounAt(sp.e) || (sp.type !== 'person' && /^\p{Ll}+$/u.test(words[sp.e] ?? '') && siteNounAt(sp.e + 1)));
       const venue =
         siteByNoun || (!sp.gaz.some((e) => e.kind === 'org') && isVenue(names, W, words, s, sp.e, sp.type, sure));
       if (venue) sp.type = 'place';

@@ -36,6 +36,7 @@ export const WORD_LISTS = {
     'streetHeads',
     'saintPrefixes',
     'aliasCues',
+    'numberedUnits',
   ],
   mentions: [
     'orgHeads',

@@ -6,6 +6,9 @@ import { listRules } from '../../src/extract/rules/index.js';
 import { mentionWords, type Span } from '../../src/extract/mention-words.js';
 import { SPAN_RULES, applySpanRules } from '../../src/extract/span-rules.js';
 import { res } from '../helpers/resources.js';
+import { makeDoc } from '../../src/extract/document.js';
+import { ENTITY_RULES } from '../../src/extract/entity-rules.js';
+import type { Candidate } from '../../src/extract/mentions.js';
 import type { Entity } from '../../src/extract/types.js';
 
 const ents = (text: string) => extract({ text }, res).entities.filter((e) => e.type !== 'incident');
@@ -97,7 +100,9 @@ describe('venues', () => {
     const site = named(es, 'Parc des Princes');
     expect(site?.type).toBe('place');
     if (site?.type === 'place') expect(site.country).toBe('FR');
-    expect(site?.merges.join(' ')).toMatch(/in Paris \(the city written a few words after it in the same clause/);
+    expect((site?.merges ?? []).join(' ')).toMatch(
+      /in Paris \(the city written a few words after it in the same clause/,
+    );
   });
 });
 
@@ -106,5 +111,39 @@ describe('people named with a common Maghrebi given name', () => {
     const es = ents('Rachid Benhamou and Cherif Lamrani were arrested at the border on Saturday, prosecutors said.');
     expect(named(es, 'Rachid Benhamou')?.type).toBe('person');
     expect(named(es, 'Cherif Lamrani')?.type).toBe('person');
+  });
+});
+
+describe('common nouns left over from names', () => {
+  it('a unit head word after an ordinal names no body on its own', () => {
+    const text = 'She served as a medic with the 2nd Battalion before the war.';
+    const doc = makeDoc({ text }, res);
+    const start = text.indexOf('Battalion');
+    const lone: Candidate = {
+      type: 'organization',
+      start,
+      end: start + 'Battalion'.length,
+      text: 'Battalion',
+      sentence: 0,
+      gaz: [],
+      source: 'tagger',
+      roles: [],
+    };
+    const rule = ENTITY_RULES.find((r) => r.id === 'entities/bare-head-word')!;
+    const cands = [lone];
+    rule.run(doc, cands);
+    expect(cands).toEqual([]);
+    // with a name of its own the unit stays
+    const named2 = { ...lone, start: start - 4, text: '2nd Battalion' };
+    const kept = [named2];
+    rule.run(doc, kept);
+    expect(kept).toHaveLength(1);
+  });
+
+  it('a name before a descriptor and a site noun is that site', () => {
+    const es = ents(
+      'A court convicted the men who helped the gunmen behind the attack on the Tesco Extra kosher supermarket.',
+    );
+    expect(named(es, 'Tesco Extra')?.type).toBe('place');
   });
 });
