@@ -13,6 +13,7 @@
 import {
   contentWords,
   scoreCandidate,
+  tfidfCosine,
   type CandidateScore,
   type IncidentFacts,
   type MatcherOptions,
@@ -71,29 +72,11 @@ function pairSimilarity(): (a: IncidentFacts, b: IncidentFacts) => { cosine: num
     const sa = new Set(wa),
       sb = new Set(wb);
     const idf = (w: string) => Math.log(1 + 2 / ((sa.has(w) ? 1 : 0) + (sb.has(w) ? 1 : 0)));
-    const vec = (ws: string[]) => {
-      const tf = new Map<string, number>();
-      for (const w of ws) tf.set(w, (tf.get(w) ?? 0) + 1);
-      const v = new Map<string, number>();
-      for (const [w, c] of tf) v.set(w, (1 + Math.log(c)) * idf(w));
-      return v;
-    };
-    const va = vec(wa),
-      vb = vec(wb);
-    let dot = 0,
-      na = 0,
-      nb = 0;
-    for (const [w, x] of va) {
-      na += x * x;
-      const y = vb.get(w);
-      if (y) dot += x * y;
-    }
-    for (const y of vb.values()) nb += y * y;
     const shared = [...sa]
       .filter((w) => sb.has(w))
       .sort((x, y) => y.length - x.length || cmp(x, y))
       .slice(0, 4);
-    return { cosine: na && nb ? dot / Math.sqrt(na * nb) : 0, shared };
+    return { cosine: tfidfCosine(wa, wb, idf), shared };
   };
 }
 

@@ -335,3 +335,47 @@ describe('findIncidents: dates that belong to something else', () => {
     ]);
   });
 });
+
+describe('undated sites of the main incident', () => {
+  const sites = [
+    { type: 'place' as const, name: 'Harbour Arena', placeKind: 'site' as const, country: 'RU', lat: 50.0, lon: 10.0 },
+    { type: 'place' as const, name: 'Mill Lane', placeKind: 'site' as const, country: 'RU', lat: 50.05, lon: 10.03 },
+    { type: 'place' as const, name: 'Far Quay', placeKind: 'site' as const, country: 'RU', lat: 52.5, lon: 13.0 },
+  ];
+  const violent = (xs: IncidentEntity[]) => xs.filter((i) => i.kind !== 'arrest' && i.kind !== 'raid');
+
+  it('merges an undated blast at a nearby site into the dated main incident, with the reason', () => {
+    const text =
+      'A bomb exploded at the Harbour Arena in Springfield on Friday evening, killing 12 people. ' +
+      'Minutes later an explosion tore through a cafe on Mill Lane. ' +
+      'The bombing at the arena was the deadliest in years, officials said.';
+    const incidents = violent(incidentsOf(text, sites, '2024-05-11'));
+    expect(incidents).toHaveLength(1);
+    expect(incidents[0]!.date).toBe('2024-05-10');
+    expect(incidents[0]!.place).toBe('Harbour Arena');
+    expect(
+      incidents[0]!.merges?.some((m) => m.includes('Mill Lane') && m.includes('a site of the main incident')),
+    ).toBe(true);
+  });
+
+  it('keeps an undated blast far from the main incident apart', () => {
+    const text =
+      'A bomb exploded at the Harbour Arena in Springfield on Friday evening, killing 12 people. ' +
+      'An explosion also damaged a warehouse on Far Quay. ' +
+      'The bombing at the arena was the deadliest in years, officials said.';
+    expect(violent(incidentsOf(text, sites, '2024-05-11'))).toHaveLength(2);
+  });
+});
+
+describe('undated unplaced phrases of the main incident', () => {
+  const violent = (xs: IncidentEntity[]) => xs.filter((i) => i.kind !== 'arrest' && i.kind !== 'raid');
+  it('joins an unplaced undated killing to the dated main shooting when it names nobody else', () => {
+    const text =
+      'A teenager was shot dead in Oldtown on Saturday evening. ' +
+      'Officers found shell casings near a parked car. ' +
+      'Detectives said a murder had been committed and asked witnesses to come forward.';
+    const incidents = violent(incidentsOf(text, [], '2024-06-02'));
+    expect(incidents).toHaveLength(1);
+    expect(incidents[0]!.date).toBe('2024-06-01');
+  });
+});
