@@ -156,6 +156,8 @@ export function mayLink(
  * scores differ from the same pair's as two reports) */
 function undatedLink(asRefScore: PairScorer, undated: IncidentFrame, f: IncidentFrame): boolean {
   if (!undatedReport(undated) || f.reference || undated.articleId === f.articleId) return false;
+  // placed in the same country (what the graph's neighbourhood query fetches it by): a bare phrase is too weak
+  if (!undated.place?.country || undated.place.country !== f.place?.country) return false;
   if (!anchored(undated) || !anchored(f)) return false;
   return linked(asRefScore(asReference(undated), f), UNDATED_REFERENCE_THRESHOLD);
 }
