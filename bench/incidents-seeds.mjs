@@ -46,7 +46,7 @@ for (const line of section.split('\n')) {
   if (f && events.length) {
     const id = idOfName.get(stem(f[1]) + (f[2] ? `#${f[2]}` : ''));
     if (!id) throw new Error(`README names ${f[1]}${f[2] ? ` #${f[2]}` : ''}, which the readers did not read`);
-    events.at(-1).ids.add(id);
+    events[events.length - 1].ids.add(id);
   }
 }
 const nameOfId = new Map([...idOfName].map(([n, id]) => [id, n]));
