@@ -161,9 +161,19 @@ try {
   });
 
   await step('neighbourhood', async (page) => {
+    // the page's main-thread CPU time as well as the wall clock: on a loaded machine the wall clock mostly measures
+    // the wait for a core, the CPU time what the work itself costs
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const threadTime = async () =>
+      (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ThreadTime')?.value ?? NaN;
     const hood = [];
-    for (let i = 0; i < RUNS; i++)
+    const cpu = [];
+    for (let i = 0; i < RUNS; i++) {
+      const t0 = await threadTime();
       hood.push(await page.evaluate((n) => window.bench.renderNeighbourhood(n), NEIGHBOURHOOD));
+      cpu.push(((await threadTime()) - t0) * 1000);
+    }
     const h = hood[hood.length - 1];
     console.log(
       `neighbourhood: ${h.nodes} nodes, ${h.edges} edges through GraphView.add (fcose, no animation over 150 nodes)`,
@@ -172,11 +182,21 @@ try {
     console.log(
       `  first render until laid out and drawn, median of ${RUNS}: ${ms.toFixed(0)} ms  [${hood.map((x) => x.ms.toFixed(0)).join(', ')}]`,
     );
+    const cpuMs = median(cpu);
+    console.log(
+      `  main-thread CPU time for it, median of ${RUNS}: ${cpuMs.toFixed(0)} ms  [${cpu.map((x) => x.toFixed(0)).join(', ')}]`,
+    );
     row(
-      `${h.nodes}-node neighbourhood, first render`,
+      `${h.nodes}-node neighbourhood, first render (wall clock)`,
       `${ms.toFixed(0)} ms`,
       `< ${TARGET_HOOD_MS} ms`,
       ms < TARGET_HOOD_MS,
+    );
+    row(
+      `${h.nodes}-node neighbourhood, first render (main-thread CPU)`,
+      `${cpuMs.toFixed(0)} ms`,
+      `< ${TARGET_HOOD_MS} ms`,
+      cpuMs < TARGET_HOOD_MS,
     );
   });
 
