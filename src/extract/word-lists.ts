@@ -15,7 +15,7 @@ export const WordListFile = z.object({
 
 /** The lists each data/lexicons/<area>.json must hold. */
 export const WORD_LISTS = {
-  gazetteer: ['cityStop'],
+  gazetteer: ['cityStop', 'arabicArticles'],
   names: ['personTitles'],
   entities: [
     'honorifics',
@@ -36,6 +36,9 @@ export const WORD_LISTS = {
     'streetHeads',
     'saintPrefixes',
     'aliasCues',
+    'kinshipNouns',
+    'arabicArticles',
+    'cityAreaWords',
   ],
   mentions: [
     'orgHeads',
@@ -77,6 +80,8 @@ export const WORD_LISTS = {
   'incident-roles': ['agentHeads', 'victimHeads', 'harmVerbs', 'harmNouns', 'claimCues', 'blameCues', 'phraseStops'],
   'incident-frames': ['followUpCues', 'pastReference', 'pastAfter'],
   identity: ['genericInstitutions', 'nationalQualifiers'],
+  news: ['months', 'datelineMonths', 'wireCreditNouns'],
+  sentences: ['startersAfterAcronym'],
   'incident-cues': [
     'determiners',
     'articles',
@@ -101,6 +106,7 @@ export const WORD_LISTS = {
     'separateEvents',
     'plotTargetVerbs',
     'speechBetween',
+    'claimTimeWords',
   ],
 } as const satisfies Record<string, readonly string[]>;
 

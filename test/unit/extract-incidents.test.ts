@@ -215,9 +215,9 @@ describe('dates, datelines and casualty counts', () => {
   });
   it('finds a dateline and its place', () => {
     const text = 'OLDTOWN, Ruritania (Wire) - Something happened.';
-    const d = findDateline(text, null)!;
+    const d = findDateline(res.words, text, null)!;
     expect(text.slice(d.placeStart, d.placeEnd)).toBe('OLDTOWN, Ruritania');
-    expect(findDateline('No dateline in this text.', null)).toBeNull();
+    expect(findDateline(res.words, 'No dateline in this text.', null)).toBeNull();
   });
   it('reads casualty counts in words and digits', () => {
     const got = (s: string) => casualtiesIn(res.incidents.casualties, s).map((c) => [c.what, c.count]);
@@ -237,11 +237,15 @@ describe('dates, datelines and casualty counts', () => {
 
 describe('datelines with dates', () => {
   it('reads day-first and month-first dateline dates, resolving a year-less one against publication', () => {
-    const a = findDateline('OLDTOWN, 22 March 2016 — Something happened.', null)!;
+    const a = findDateline(res.words, 'OLDTOWN, 22 March 2016 — Something happened.', null)!;
     expect(a.date).toBe('2016-03-22');
-    const b = findDateline('OLDTOWN, Jan. 8 (Wire) - Something happened.', new Date(Date.UTC(2015, 0, 9, 12)))!;
+    const b = findDateline(
+      res.words,
+      'OLDTOWN, Jan. 8 (Wire) - Something happened.',
+      new Date(Date.UTC(2015, 0, 9, 12)),
+    )!;
     expect(b.date).toBe('2015-01-08');
-    expect(findDateline('OLDTOWN, Jan. 8 (Wire) - Something happened.', null)!.date).toBeNull();
+    expect(findDateline(res.words, 'OLDTOWN, Jan. 8 (Wire) - Something happened.', null)!.date).toBeNull();
   });
 });
 
