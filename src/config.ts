@@ -20,6 +20,8 @@ const Env = z.object({
   NEO4J_DATABASE: z.string().default('neo4j'),
   /** Bolt port of the Neo4j that `kg db start` runs */
   KG_NEO4J_PORT: z.coerce.number().int().min(1).max(65535).default(7687),
+  /** how long `kg ingest` and `kg worker` retry a write while Neo4j does not answer before they report it (driver default 30 s) */
+  KG_INGEST_RETRY_SECONDS: z.coerce.number().min(0).max(3600).default(30),
   /** the article queue of `kg enqueue` / `kg worker`; unset: a local redis-server on KG_REDIS_PORT under KG_HOME/redis */
   REDIS_URL: z
     .string()

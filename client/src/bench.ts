@@ -5,6 +5,7 @@ import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import type { EntitySummary, GraphEdge, NodeType } from '../../src/api/contract.ts';
 import { GraphView, edgeDefinition, nodeDefinition } from './graph/view.ts';
 import { attachLabels } from './graph/labels.ts';
+import { meanShift, nodesNeedingPlace } from './graph/tidy.ts';
 import { fitView, graphStyle, rendererOptions, tuneForSize, NODE_TYPES } from './graph/style.ts';
 
 // deterministic pseudo-random numbers, so every run draws the same graph
@@ -184,6 +185,82 @@ export const bench = {
     const result = { ms, nodes: view.cy.nodes().length, edges: view.cy.edges().length };
     cy = view.cy;
     return result;
+  },
+
+  /**
+   * Re-layout on a drawing as a user leaves it: two neighbourhoods laid out as the app adds them, then a few nodes
+   * dragged onto others and one dragged far off. Measures how far "Re-layout" moves the nodes (mean and median, in
+   * graph units) and how many nodes overlap another or sit far from their links before and after.
+   */
+  async relayoutShift(size: number): Promise<{
+    nodes: number;
+    mean: number;
+    median: number;
+    max: number;
+    troubledBefore: number;
+    troubledAfter: number;
+    ms: number;
+  }> {
+    cy?.destroy();
+    cy = null;
+    const host = document.getElementById('cy')!;
+    host.replaceChildren();
+    const rand = rng(11);
+    const half = Math.max(2, Math.floor(size / 2));
+    const hubs = [
+      { ...entity(0, rand), type: 'organization' as const },
+      { ...entity(1, rand), type: 'place' as const },
+    ];
+    const view = new GraphView(host);
+    const idle = async () => {
+      while (!view.idle) await frame();
+      await frame();
+    };
+    for (const [h, hub] of hubs.entries()) {
+      const nodes = Array.from({ length: half - 1 }, (_, i) => entity(2 + h * half + i, rand));
+      const edges = nodes.map((n) => edge(hub.key, n.key, rand));
+      if (h === 1) edges.push(edge(hubs[0]!.key, hub.key, rand));
+      for (let i = 0; i < half / 4; i++) {
+        const a = nodes[Math.floor(rand() * nodes.length)]!;
+        const b = nodes[Math.floor(rand() * nodes.length)]!;
+        if (a.key !== b.key) edges.push(edge(a.key, b.key, rand));
+      }
+      view.addKept([hub, ...nodes], edges, h === 1 ? hubs[0]!.key : null);
+      await idle();
+    }
+    // the user's drags: five nodes dropped onto others, one dragged far away
+    const all = view.cy.nodes().toArray();
+    for (let i = 0; i < 5; i++) {
+      const a = all[2 + Math.floor(rand() * (all.length - 2))]!;
+      const b = all[2 + Math.floor(rand() * (all.length - 2))]!;
+      if (a !== b) a.position({ x: b.position().x + 4, y: b.position().y + 3 });
+    }
+    const last = all[all.length - 1]!;
+    last.position({ x: last.position().x + 900, y: last.position().y - 700 });
+    const troubled = () =>
+      nodesNeedingPlace(
+        view.cy.nodes().map((n) => ({ id: n.id(), ...n.position(), radius: n.width() / 2 })),
+        view.cy.edges().map((e) => [e.source().id(), e.target().id()] as const),
+        440,
+      ).size;
+    const troubledBefore = troubled();
+    const before = new Map(view.cy.nodes().map((n) => [n.id(), { ...n.position() }] as const));
+    const t0 = performance.now();
+    view.relayout();
+    await idle();
+    const ms = performance.now() - t0;
+    const after = new Map(view.cy.nodes().map((n) => [n.id(), { ...n.position() }] as const));
+    const shifts = [...before].map(([k, p]) => Math.hypot(p.x - after.get(k)!.x, p.y - after.get(k)!.y));
+    cy = view.cy;
+    return {
+      nodes: before.size,
+      mean: meanShift(before, after),
+      median: [...shifts].sort((a, b) => a - b)[Math.floor(shifts.length / 2)]!,
+      max: Math.max(...shifts),
+      troubledBefore,
+      troubledAfter: troubled(),
+      ms,
+    };
   },
 };
 

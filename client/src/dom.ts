@@ -83,3 +83,15 @@ export function isWebUrl(s: unknown): s is string {
     return false;
   }
 }
+
+const SVG = 'http://www.w3.org/2000/svg';
+
+/** An SVG element with its attributes. */
+export function svgEl<K extends keyof SVGElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string | number>,
+): SVGElementTagNameMap[K] {
+  const el = document.createElementNS(SVG, tag);
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
+  return el;
+}

@@ -681,7 +681,15 @@ function undo(): void {
   }
 }
 byId('btn-undo').addEventListener('click', undo);
-byId('btn-layout').addEventListener('click', () => graph.relayout());
+byId('btn-layout').addEventListener('click', () => {
+  const r = graph.relayout();
+  if (r.of === 0) return;
+  setStatus(
+    r.local
+      ? `Re-layout: ${r.needing} of ${r.of} entities overlapped or sat far from their links and were placed again; others move only to make room.`
+      : `Re-layout: the drawing was relaxed from where it is and laid back over itself (${r.of} entities).`,
+  );
+});
 byId('btn-fit').addEventListener('click', () => fitView(cy, cy.elements(':visible'), 40, 2));
 byId('btn-clear').addEventListener('click', () => {
   graph.clearAll();

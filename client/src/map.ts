@@ -7,22 +7,13 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection } from 'topojson-specification';
 import world from 'world-atlas/countries-110m.json';
 import type { EntitySummary } from '../../src/api/contract.ts';
+import { svgEl as s } from './dom.ts';
 import { TYPE_STYLE, incidentColor } from './graph/style.ts';
 
-const SVG = 'http://www.w3.org/2000/svg';
 const countries = feature(world, world.objects['countries'] as GeometryCollection);
 /** markers whose centres are closer than this (screen pixels) are drawn as one cluster */
 export const CLUSTER_PX = 14;
 const MAX_ZOOM = 64;
-
-function s<K extends keyof SVGElementTagNameMap>(
-  tag: K,
-  attrs: Record<string, string | number>,
-): SVGElementTagNameMap[K] {
-  const el = document.createElementNS(SVG, tag);
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
-  return el;
-}
 
 /**
  * What the map shows: the markers with a generous margin (at least ~40° of longitude so countries stay

@@ -1,18 +1,9 @@
 // Incident timeline as SVG: one lane per incident family, a date axis, and a brush that sets the date filter.
 import type { EntitySummary } from '../../src/api/contract.ts';
+import { svgEl as s } from './dom.ts';
 import { INCIDENT_FAMILIES, incidentColor } from './graph/style.ts';
 
-const SVG = 'http://www.w3.org/2000/svg';
 const DAY = 86_400_000;
-
-function s<K extends keyof SVGElementTagNameMap>(
-  tag: K,
-  attrs: Record<string, string | number>,
-): SVGElementTagNameMap[K] {
-  const el = document.createElementNS(SVG, tag);
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
-  return el;
-}
 
 const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
 

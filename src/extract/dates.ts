@@ -2,8 +2,9 @@
 // keeping only day-precise dates that are not after the anchor. Without an anchor only fully written
 // dates count, so the same input always gives the same dates.
 import * as chrono from 'chrono-node';
-import { DATED_DATELINE } from '../news/conventions.js';
+import { datedDateline } from '../news/conventions.js';
 import type { Doc } from './document.js';
+import type { WordLists } from './word-lists.js';
 
 export interface Dateline {
   start: number;
@@ -38,11 +39,14 @@ const YEAR_ONLY = /(?<![\p{L}\p{N}])(?:in|during)\s+((?:19|20)\d\d)(?![\p{N}\-/]
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /** "3 JAN 90", "Jan 8, 2015", "8 January": day, month and year (a two-digit year is 19xx from 50, else 20xx) */
-export function parseDatelineDate(s: string, anchor: Date | null): string | null {
+export function parseDatelineDate(words: WordLists, s: string, anchor: Date | null): string | null {
   const m = /^(?:(\d{1,2}) ([A-Za-z]+)\.?|([A-Za-z]+)\.? (\d{1,2}),?)(?: (\d{4}|\d{2}))?$/.exec(s.trim());
   if (!m) return null;
   const day = Number(m[1] ?? m[4]);
-  const month = MONTHS.indexOf((m[2] ?? m[3])!.slice(0, 3).toLowerCase());
+  const month = words
+    .list('news.months')
+    .map((name) => name.slice(0, 3))
+    .indexOf((m[2] ?? m[3])!.slice(0, 3).toLowerCase());
   if (month < 0 || day < 1 || day > 31) return null;
   let year: number;
   if (m[5]) year = m[5].length === 4 ? Number(m[5]) : (Number(m[5]) >= 50 ? 1900 : 2000) + Number(m[5]);
@@ -55,13 +59,14 @@ export function parseDatelineDate(s: string, anchor: Date | null): string | null
   return d.getUTCMonth() === month ? iso(d) : null;
 }
 
-export function findDateline(text: string, anchor: Date | null): Dateline | null {
+export function findDateline(words: WordLists, text: string, anchor: Date | null): Dateline | null {
+  const dateline = datedDateline(words);
   let pos = 0;
   for (let i = 0; i < 4 && pos < text.length; i++) {
     while (pos < text.length && /\s/.test(text[pos]!)) pos++;
-    const m = DATED_DATELINE.exec(text.slice(pos, pos + 160));
+    const m = dateline.exec(text.slice(pos, pos + 160));
     if (m) {
-      const date = m[2] ? parseDatelineDate(m[2], anchor) : null;
+      const date = m[2] ? parseDatelineDate(words, m[2], anchor) : null;
       return { start: pos, end: pos + m[0].trimEnd().length, placeStart: pos, placeEnd: pos + m[1]!.length, date };
     }
     const nl = text.indexOf('\n', pos);
@@ -82,7 +87,7 @@ export function parseAnchor(published: string | undefined): Date | null {
 /** The reference date for relative expressions: publication date, else a fully written dateline date. */
 export function articleAnchor(doc: Doc): { anchor: Date | null; dateline: Dateline | null } {
   const published = parseAnchor(doc.input.published);
-  const dateline = findDateline(doc.text, published);
+  const dateline = findDateline(doc.res.words, doc.text, published);
   return { anchor: published ?? parseAnchor(dateline?.date ?? undefined), dateline };
 }
 

@@ -4,6 +4,7 @@
 import type { Resources } from './resources.js';
 import type { ArticleInput, Sentence } from './types.js';
 import { ABBREVIATIONS } from './tokens.js';
+import type { WordLists } from './word-lists.js';
 
 export interface Doc {
   input: ArticleInput;
@@ -30,7 +31,11 @@ function isAbbreviationBefore(text: string, dot: number): boolean {
   return ABBREVIATIONS.has(word.toLowerCase());
 }
 
-export function splitSentences(text: string): Sentence[] {
+export function splitSentences(words: WordLists, text: string): Sentence[] {
+  const sentenceStart = words.memo(
+    'sentences.starters',
+    () => new RegExp(`^${words.alt('sentences.startersAfterAcronym')}$`),
+  );
   const out: Sentence[] = [];
   let start = 0;
   const push = (end: number) => {
@@ -72,7 +77,7 @@ export function splitSentences(text: string): Sentence[] {
       const nxt = /^\s+(\S+)/.exec(rest)?.[1] ?? '';
       const before = text.slice(Math.max(0, m.index - 6), m.index);
       const acronym = /(?:\p{L}\.)+\p{L}$/u.test(before);
-      if (!acronym || !/^(?:The|He|She|It|They|We|I|But|In|A|This|That|There)$/.test(nxt)) continue;
+      if (!acronym || !sentenceStart.test(nxt)) continue;
     }
     // do not split before a lower-case continuation ("... 5 p.m. on Friday")
     const after = /^\s+(\S)/.exec(text.slice(end, end + 10))?.[1];
@@ -89,7 +94,7 @@ export function splitSentences(text: string): Sentence[] {
  * and an over-long tail cut (see input-guard.ts). `input.text` stays the original, for mention texts.
  */
 export function makeDoc(input: ArticleInput, res: Resources, analysed: string = input.text): Doc {
-  return { input, text: analysed, sentences: splitSentences(analysed), res };
+  return { input, text: analysed, sentences: splitSentences(res.words, analysed), res };
 }
 
 /** Index of the sentence that contains character offset `pos` (binary search). */

@@ -71,6 +71,12 @@ interface EntityWords {
   regionHeadRe: RegExp;
   siteFirstRe: RegExp;
   siteHeadRe: RegExp;
+  /** "his younger brother Hashem", "her sister, Amina": a kinship noun right before a name */
+  kinshipBeforeRe: RegExp;
+  /** "al-", "el-", "ad-" … joined to an Arabic surname */
+  arabicArticlePrefixRe: RegExp;
+  /** "Al Noor Mosque in Christchurch", "… in central Colombo": the words between a site and the city after it */
+  cityAfterSiteRe: RegExp;
 }
 
 function entityWords(res: Resources): EntityWords {
@@ -82,6 +88,12 @@ function entityWords(res: Resources): EntityWords {
     regionHeadRe: new RegExp(`\\b${w.alt('entities.regionHeads')}$`, 'i'),
     siteFirstRe: new RegExp(`^${w.alt('entities.siteFirstWords')}\\b`, 'i'),
     siteHeadRe: new RegExp(`\\b${w.alt('entities.siteHeads')}$`, 'i'),
+    kinshipBeforeRe: new RegExp(`\\b${w.alt('entities.kinshipNouns')}\\s*,?\\s*$`, 'i'),
+    arabicArticlePrefixRe: new RegExp(`^${w.alt('entities.arabicArticles')}-(?=\\p{L})`, 'u'),
+    cityAfterSiteRe: new RegExp(
+      `^(?:\\s+[\\p{Ll}'’]+){0,2}\\s+in\\s+(?:${w.alt('entities.cityAreaWords')}\\s+)?$`,
+      'u',
+    ),
   }));
 }
 
@@ -132,11 +144,8 @@ function orgCountry(res: Resources, name: string): string | null {
   return place ? countryOf(place) : null;
 }
 
-/** "his younger brother Hashem", "her sister, Amina" */
-const KINSHIP_BEFORE =
-  /\b(?:brother|sister|son|daughter|wife|husband|father|mother|cousin|uncle|nephew|niece|brother-in-law|sibling)\s*,?\s*$/i;
-
 function personClusters(res: Resources, cands: Candidate[], scope: string, text: string): Cluster[] {
+  const W = entityWords(res);
   const full = new Map<string, Cluster>();
   const clusters: Cluster[] = [];
   const words = (c: Candidate) => normalizeName(c.text).split(' ');
@@ -183,7 +192,7 @@ function personClusters(res: Resources, cands: Candidate[], scope: string, text:
     if (
       coordinated.has(c) ||
       words(c).length !== 1 ||
-      !KINSHIP_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start))
+      !W.kinshipBeforeRe.test(text.slice(Math.max(0, c.start - 40), c.start))
     )
       continue;
     const prev = sorted.filter((p) => p.end <= c.start && p.sentence >= c.sentence - 1);
@@ -226,7 +235,7 @@ function personClusters(res: Resources, cands: Candidate[], scope: string, text:
         (() => {
           const parts = cl.key.slice(7).split(' ');
           const last = parts[parts.length - 1]!;
-          return last === n || last.replace(ARABIC_ARTICLE_PREFIX, '') === n || parts[0] === n;
+          return last === n || last.replace(W.arabicArticlePrefixRe, '') === n || parts[0] === n;
         })(),
     );
     // "Abedi" in an article about Salman and Hashem Abedi names neither for sure: the mention joins no one
@@ -460,7 +469,7 @@ function placeClusters(
     for (const c of cl.cands) {
       const written = containerOf(res, text, c, cands, options, context);
       const named = written ? null : namedAfterCity(res, c, context, cities, primary);
-      const after = written || named ? null : cityWrittenAfter(text, c, cands, cities);
+      const after = written || named ? null : cityWrittenAfter(res, text, c, cands, cities);
       const siteLike = isSiteLike(res, c);
       const sentenceCity = written || named || after || !siteLike ? null : cityNextInClause(text, c, cands, cities);
       const fallback =
@@ -542,6 +551,7 @@ function primaryCity(text: string, cities: Cluster[]): PlaceEntry | null {
 
 /** "Al Noor Mosque in Christchurch", "the Kingsbury hotel in Colombo": a city the same sentence writes right after the site. */
 function cityWrittenAfter(
+  res: Resources,
   text: string,
   c: Candidate,
   cands: readonly Candidate[],
@@ -554,13 +564,7 @@ function cityWrittenAfter(
       o.start - c.end <= 40 &&
       cities.some((cl) => cl.cands.includes(o)),
   );
-  if (
-    !next ||
-    !/^(?:\s+[\p{Ll}'’]+){0,2}\s+in\s+(?:(?:central|north|south|east|west|northern|southern|eastern|western|downtown)\s+)?$/u.test(
-      text.slice(c.end, next.start),
-    )
-  )
-    return null;
+  if (!next || !entityWords(res).cityAfterSiteRe.test(text.slice(c.end, next.start))) return null;
   return cities.find((cl) => cl.cands.includes(next))!.place!.entry;
 }
 
@@ -733,14 +737,12 @@ function build(res: Resources, cl: Cluster, id: string): NamedEntity {
   };
 }
 
-/** "al-", "el-", "ad-" … joined to an Arabic surname */
-const ARABIC_ARTICLE_PREFIX = /^(?:al|el|ad|ar|as|at|az|ash|an|ul)-(?=\p{L})/u;
-
 /**
  * One name, one type within an article: a bare word that is part of a person's full name is that person
  * ("Bolton" after "John Bolton"), and otherwise the type most mentions of the same text got wins.
  */
 function harmonizeTypes(res: Resources, cands: Candidate[]): void {
+  const W = entityWords(res);
   const nameParts = new Set<string>();
   // surnames of names that surely are people: a given name first, or a title before ("Michael Jordan" -> "Jordan")
   const givenParts = new Set<string>();
@@ -750,7 +752,10 @@ function harmonizeTypes(res: Resources, cands: Candidate[]): void {
     if (parts.length >= 2) {
       // "Omar al-Haddad" is "Haddad" on later mention: an Arabic article joined to the surname drops with it
       const last = parts[parts.length - 1]!;
-      const surnames = [last, ...(ARABIC_ARTICLE_PREFIX.test(last) ? [last.replace(ARABIC_ARTICLE_PREFIX, '')] : [])];
+      const surnames = [
+        last,
+        ...(W.arabicArticlePrefixRe.test(last) ? [last.replace(W.arabicArticlePrefixRe, '')] : []),
+      ];
       nameParts.add(parts[0]!);
       nameParts.add(parts.join(' '));
       for (const surname of surnames) {

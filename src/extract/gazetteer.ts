@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { ORG_KINDS, PLACE_KINDS, type OrgKind, type PlaceKind } from '../ontology/index.js';
 import { tokenize } from './tokens.js';
+import type { WordLists } from './word-lists.js';
 
 export interface CountryEntry {
   kind: 'country';
@@ -226,8 +227,13 @@ export interface GazetteerFiles {
   organizations: z.infer<typeof OrgFile>;
 }
 
-/** `cityStop`: words that are also place names somewhere but never start a place mention by themselves. */
-export function buildGazetteer(files: GazetteerFiles, cityStop: ReadonlySet<string>): Gazetteer {
+/**
+ * `gazetteer.cityStop`: words that are also place names somewhere but never start a place mention by themselves;
+ * `gazetteer.arabicArticles`: the article a place name may drop in English ("Al Fallūjah" → "Fallujah").
+ */
+export function buildGazetteer(files: GazetteerFiles, words: WordLists): Gazetteer {
+  const cityStop = words.set('gazetteer.cityStop');
+  const arabicArticle = new RegExp(`^${words.alt('gazetteer.arabicArticles')}[ -](?=\\p{Lu})`, 'u');
   const g = new Gazetteer();
   for (const c of files.countries) {
     const e: CountryEntry = { kind: 'country', code: c.code, name: c.name, lat: c.lat, lon: c.lon, borders: c.borders };
@@ -290,7 +296,7 @@ export function buildGazetteer(files: GazetteerFiles, cityStop: ReadonlySet<stri
       .normalize('NFKD')
       .replace(/\p{M}/gu, '')
       .replace(/[‘’ʻʼ`]/g, '');
-    const forms = new Set([plain, plain.replace(/^(?:Al|Ar|As|An|Ad|At|Ash|Az|Adh|Ath|El)[ -](?=\p{Lu})/u, '')]);
+    const forms = new Set([plain, plain.replace(arabicArticle, '')]);
     forms.delete(e.name);
     for (const f of forms)
       if (f.length > 3 && !g.placesByName.get(f.toLowerCase())?.includes(e))

@@ -60,7 +60,7 @@ function buildIncidentCues(w: WordLists): IncidentCues {
     claim: new RegExp(`\\b${a('incident-cues.claims')}\\b`, 'i'),
     // right before the claim, or separated only by an apposition ("Islamic State, also known as ISIL, claimed") and when
     claimSubjectGap: new RegExp(
-      `^(?:\\s*,[^,]{0,40},|\\s*,)?(?:\\s+(?:on|late|early|last|this|yesterday|today)(?:\\s+[A-Za-z]+){0,2})?\\s*(?:${a('incident-cues.claimGapWords')}\\s+)*$`,
+      `^(?:\\s*,[^,]{0,40},|\\s*,)?(?:\\s+${a('incident-cues.claimTimeWords')}(?:\\s+[A-Za-z]+){0,2})?\\s*(?:${a('incident-cues.claimGapWords')}\\s+)*$`,
       'i',
     ),
     blamedBefore: new RegExp(`\\b${a('incident-cues.blameVerbs')}\\s+(?:the\\s+)?$`, 'i'),

@@ -21,7 +21,12 @@ import { startsWord, type IncidentLexicon, type TriggerClass } from './incident-
 import { frameCuesOf, followUpCue, pastMark } from './incident-references.js';
 import { roleCuesOf, rolePhrases } from './incident-roles.js';
 import { MentionIndex, type EntityMention } from './mention-index.js';
-import { incidentKindInfo, isResponseKind, kindsMayBeOneEventInArticle } from '../ontology/index.js';
+import {
+  incidentKindInfo,
+  isResponseKind,
+  kindsMayBeOneEventAcrossArticles,
+  kindsMayBeOneEventInArticle,
+} from '../ontology/index.js';
 import type {
   DateFlag,
   IncidentEntity,
@@ -725,7 +730,67 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
     );
   }
 
-  return kept.map((g, i) => toIncident(doc, g, i + 1, dateline));
+  // the undated phrases that belong to the article's dated main incident (the most-discussed dated one)
+  const datedMain = mostDiscussed(kept.filter((g) => isViolent(groupKind(g)) && !g.reference && g.date));
+  const sites = datedMain ? sitesOfMain(datedMain, kept, text) : new Set<Group>();
+  return kept.filter((g) => !sites.has(g)).map((g, i) => toIncident(doc, g, i + 1, dateline));
+}
+
+/** two located places closer than this are one incident's sites (a stadium and a cafe of one city's attacks) */
+const ONE_EVENT_SITES_KM = 30;
+
+/**
+ * The article's other violent incidents that are part of its dated main one, merged into it (with the reason) and
+ * returned; all undated, not references, not marked as past:
+ *  - at a located place within ONE_EVENT_SITES_KM of the main incident's (the same place, or a site near it: two
+ *    towns stay two), of a kind that may name one event across articles ("an explosion at the metro station" beside
+ *    the dated airport bombing), with no named perpetrator or victim that tells them apart;
+ *  - with no place the gazetteer locates, a kind the main one may have within an article, naming nobody the main
+ *    incident does not name.
+ */
+function sitesOfMain(main: Group, kept: Group[], text: string): Set<Group> {
+  const out = new Set<Group>();
+  const mp = main.place?.entity;
+  if (!main.date) return out;
+  for (const g of kept) {
+    if (g === main || g.reference || g.date || g.hits.some((h) => h.past)) continue;
+    const gp = g.place?.entity;
+    if (gp?.type !== 'place' || gp.lat === null || gp.lon === null) {
+      // no place the gazetteer locates, nobody named that the main incident lacks, a kind the main one may have
+      if (!isViolent(groupKind(g))) continue;
+      const mine = personIds(main);
+      if (!kindsCompatible(groupKind(main), groupKind(g)) || [...personIds(g)].some((id) => !mine.has(id))) continue;
+      mergeInto(main, g);
+      main.merges.push(
+        `"${text.slice(g.hits[0]!.start, g.hits[0]!.end)}" (sentence ${g.hits[0]!.sentence}), undated and ` +
+          `${gp ? `at ${gp.name}, a place the gazetteer does not locate` : 'unplaced'}: the main incident`,
+      );
+      out.add(g);
+      continue;
+    }
+    if (mp?.type !== 'place' || mp.lat === null || mp.lon === null) continue;
+    if (gp.placeKind === 'country' || (mp.country && gp.country && mp.country !== gp.country)) continue;
+    // two towns a short way apart are two places; a site lies in or beside the other place
+    if (gp.id !== mp.id && gp.placeKind !== 'site' && mp.placeKind !== 'site') continue;
+    if (!kindsMayBeOneEventAcrossArticles(groupKind(main), groupKind(g))) continue;
+    const roleConflict = (['victim', 'perpetrator'] as const).some((role) => {
+      const x = new Set(main.participants.filter((p) => p.role === role).map((p) => p.em.entity.id));
+      const y = g.participants.filter((p) => p.role === role).map((p) => p.em.entity.id);
+      return x.size > 0 && y.length > 0 && !y.some((id) => x.has(id));
+    });
+    if (roleConflict) continue;
+    const km = kmBetween(mp.lat, mp.lon, gp.lat, gp.lon);
+    if (km > ONE_EVENT_SITES_KM) continue;
+    const place = main.place;
+    mergeInto(main, g);
+    main.place = place; // the main report's place stays the incident's: the other is one of its sites
+    main.merges.push(
+      `"${text.slice(g.hits[0]!.start, g.hits[0]!.end)}" (sentence ${g.hits[0]!.sentence}) at ${gp.name}, ` +
+        `${km.toFixed(0)} km from ${mp.name}, undated: a site of the main incident`,
+    );
+    out.add(g);
+  }
+  return out;
 }
 
 function newGroup(h: Hit): Group {

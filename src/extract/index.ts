@@ -16,7 +16,7 @@ export function extract(input: ArticleInput, res: Resources): ExtractionResult {
   for (const stage of STAGES) stage.run(state);
   return {
     ...id,
-    article: articleFacts(state.doc.text, input.source),
+    article: articleFacts(state.doc.res.words, state.doc.text, input.source),
     sentences: state.doc.sentences,
     entities: [...state.entities, ...state.incidents],
     relations: state.relations,

@@ -34,6 +34,10 @@ export interface RelationCues {
   closingInverted: RegExp;
   /** "he said", "she told", "said he": a pronoun as the speaker */
   pronounSpeech: RegExp;
+  /** between a person and an organisation: ", who heads the " */
+  whoLeads: RegExp;
+  /** between two organisations: ", an offshoot of the " (group 1: the part noun) */
+  partOf: RegExp;
 }
 
 export const CueFile = z.object({
@@ -47,6 +51,17 @@ export const CueFile = z.object({
   memberModifiers: z.array(z.string().min(1)),
   directions: z.array(z.string().min(1)),
   attributionTails: z.array(z.string().min(1)),
+  memberVerbAuxiliaries: z.array(z.string().min(1)),
+  presenceVerbs: z.array(z.string().min(1)),
+  presenceVerbsAlone: z.array(z.string().min(1)),
+  presenceVerbsAfterComma: z.array(z.string().min(1)),
+  speechAuxiliaries: z.array(z.string().min(1)),
+  closingSpeechAuxiliaries: z.array(z.string().min(1)),
+  pronounSpeechVerbs: z.array(z.string().min(1)),
+  venueAudiences: z.array(z.string().min(1)),
+  venueEvents: z.array(z.string().min(1)),
+  leadVerbs: z.array(z.string().min(1)),
+  partNouns: z.array(z.string().min(1)),
 });
 
 const alt = (xs: string[]) => xs.map((x) => `(?:${x})`).join('|');
@@ -77,21 +92,18 @@ export function buildRelationCues(c: z.infer<typeof CueFile>): RelationCues {
       'iu',
     ),
     memberVerb: new RegExp(
-      `^\\s*,?\\s*(?:who\\s+)?(?:(?:had|has|have|was|is|were|are|later|allegedly|reportedly|previously|once)\\s+)*(${alt(c.memberVerbs)})\\s+(?:the\\s+)?$`,
+      `^\\s*,?\\s*(?:who\\s+)?(?:(?:${alt(c.memberVerbAuxiliaries)})\\s+)*(${alt(c.memberVerbs)})\\s+(?:the\\s+)?$`,
       'iu',
     ),
     orgInPlace: new RegExp(
-      `^(?:\\s+(?:${alt(c.orgPresenceNouns)}))\\s+(?:(?:based|operating|active|headquartered|stationed|fighting|present|located)\\s+)?(?:in|inside|across|throughout)\\s+(?:the\\s+)?${DIRECTION}$|^\\s+(?:based|operating|active|headquartered|stationed|located)\\s+(?:in|inside|across|throughout)\\s+(?:the\\s+)?${DIRECTION}$|^\\s*,\\s*(?:which is\\s+|which was\\s+|who are\\s+|a group\\s+|an? [\\p{L}-]+ group\\s+)?(?:based|headquartered|located|active)\\s+in\\s+(?:the\\s+)?${DIRECTION}$`,
+      `^(?:\\s+(?:${alt(c.orgPresenceNouns)}))\\s+(?:(?:${alt(c.presenceVerbs)})\\s+)?(?:in|inside|across|throughout)\\s+(?:the\\s+)?${DIRECTION}$|^\\s+(?:${alt(c.presenceVerbsAlone)})\\s+(?:in|inside|across|throughout)\\s+(?:the\\s+)?${DIRECTION}$|^\\s*,\\s*(?:which is\\s+|which was\\s+|who are\\s+|a group\\s+|an? [\\p{L}-]+ group\\s+)?(?:${alt(c.presenceVerbsAfterComma)})\\s+in\\s+(?:the\\s+)?${DIRECTION}$`,
       'iu',
     ),
     armedGroupInPlace: new RegExp(`^\\s+(?:in|inside|across|throughout)\\s+(?:the\\s+)?${DIRECTION}$`, 'iu'),
-    speechAfter: new RegExp(
-      `^\\s*(?:,[^,]{1,70},\\s*)?(?:(?:has|had|have|also|then|later|once|again|publicly|previously)\\s+)*${S}\\b`,
-      'iu',
-    ),
+    speechAfter: new RegExp(`^\\s*(?:,[^,]{1,70},\\s*)?(?:(?:${alt(c.speechAuxiliaries)})\\s+)*${S}\\b`, 'iu'),
     speechBefore: new RegExp(`\\b(?:${S}|according to)\\s+$`, 'iu'),
     closingAttribution: new RegExp(
-      `,\\s*["”’]?\\s*([^,"“”]{2,90}?)\\s+((?:(?:has|had|also|then|later)\\s+)*${S}(?:\\s+(?:${alt(c.attributionTails)})\\b(?:(?!\\bthat\\b)[^,"“”]){0,45})?)(?:,\\s+\\p{Ll}+ing\\b[^"“”]*)?[.!?"”’)]*\\s*$`,
+      `,\\s*["”’]?\\s*([^,"“”]{2,90}?)\\s+((?:(?:${alt(c.closingSpeechAuxiliaries)})\\s+)*${S}(?:\\s+(?:${alt(c.attributionTails)})\\b(?:(?!\\bthat\\b)[^,"“”]){0,45})?)(?:,\\s+\\p{Ll}+ing\\b[^"“”]*)?[.!?"”’)]*\\s*$`,
       'diu',
     ),
     closingInverted: new RegExp(
@@ -99,12 +111,14 @@ export function buildRelationCues(c: z.infer<typeof CueFile>): RelationCues {
       'iu',
     ),
     pronounSpeech: new RegExp(
-      `(?:^|[\\s“"”,])(?:he|she)\\s+(?:\\w+\\s+)?${S}\\b|\\b(?:said|says|added|warned)\\s+(?:he|she)\\s*(?:[,.;!?]|$)`,
+      `(?:^|[\\s“"”,])(?:he|she)\\s+(?:\\w+\\s+)?${S}\\b|\\b(?:${alt(c.pronounSpeechVerbs)})\\s+(?:he|she)\\s*(?:[,.;!?]|$)`,
       'iu',
     ),
     venueBefore: new RegExp(
-      `\\b(${alt(c.venueCues)})\\s+(?:the\\s+)?(?:(?:reporters|journalists|supporters|the press|the media|an? (?:[\\p{L}-]+\\s+)?(?:conference|briefing|rally|summit|event|meeting|ceremony|forum|hearing))\\s+(?:in|at)\\s+(?:the\\s+)?)?$`,
+      `\\b(${alt(c.venueCues)})\\s+(?:the\\s+)?(?:(?:${alt(c.venueAudiences)}|an? (?:[\\p{L}-]+\\s+)?(?:${alt(c.venueEvents)}))\\s+(?:in|at)\\s+(?:the\\s+)?)?$`,
       'iu',
     ),
+    whoLeads: new RegExp(`^\\s*,?\\s*who\\s+(?:${alt(c.leadVerbs)})\\s+(?:the\\s+)?$`, 'i'),
+    partOf: new RegExp(`^\\s*,?\\s*(?:an?|the)\\s+(${alt(c.partNouns)})\\s+of\\s+(?:the\\s+)?$`, 'i'),
   };
 }

@@ -300,7 +300,7 @@ function coMentions(doc: Doc, idx: MentionIndex, out: RelationSet): void {
 
 /** the article's own outlet and the agencies it credits, normalised: they belong to the Article, never linked */
 function creditNames(doc: Doc): Set<string> {
-  const facts = articleFacts(doc.text, doc.input.source);
+  const facts = articleFacts(doc.res.words, doc.text, doc.input.source);
   return new Set([facts.outlet, ...facts.credits].filter((x): x is string => !!x).map((x) => normalizeName(x)));
 }
 

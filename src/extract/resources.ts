@@ -97,7 +97,7 @@ export function loadGazetteer(
       subdivisions: readDataFile(gaz('subdivisions.json'), SubdivisionFile),
       organizations: readDataFile(gaz('organizations.json'), OrgFile),
     },
-    words.set('gazetteer.cityStop'),
+    words,
   );
 }
 

@@ -15,7 +15,7 @@ export const WordListFile = z.object({
 
 /** The lists each data/lexicons/<area>.json must hold. */
 export const WORD_LISTS = {
-  gazetteer: ['cityStop'],
+  gazetteer: ['cityStop', 'arabicArticles'],
   names: ['personTitles'],
   entities: [
     'honorifics',
@@ -37,6 +37,9 @@ export const WORD_LISTS = {
     'saintPrefixes',
     'aliasCues',
     'numberedUnits',
+    'kinshipNouns',
+    'arabicArticles',
+    'cityAreaWords',
   ],
   mentions: [
     'orgHeads',
@@ -78,6 +81,8 @@ export const WORD_LISTS = {
   'incident-roles': ['agentHeads', 'victimHeads', 'harmVerbs', 'harmNouns', 'claimCues', 'blameCues', 'phraseStops'],
   'incident-frames': ['followUpCues', 'pastReference', 'pastAfter'],
   identity: ['genericInstitutions', 'nationalQualifiers'],
+  news: ['months', 'datelineMonths', 'wireCreditNouns'],
+  sentences: ['startersAfterAcronym'],
   'incident-cues': [
     'determiners',
     'articles',
@@ -102,6 +107,7 @@ export const WORD_LISTS = {
     'separateEvents',
     'plotTargetVerbs',
     'speechBetween',
+    'claimTimeWords',
   ],
 } as const satisfies Record<string, readonly string[]>;
 

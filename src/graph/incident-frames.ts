@@ -14,8 +14,9 @@ import {
   canonicalFrame,
   clusterFrames,
   frameKey,
-  frameLink,
+  mayLink,
   pairScorer,
+  undatedReport,
   type IncidentCluster,
   type IncidentFrame,
 } from '../resolution/incident-clustering.js';
@@ -359,16 +360,17 @@ const FRAME_FIELDS = `f.key AS key, f.articleId AS articleId, f.extractedKey AS 
   coalesce(f.described, []) AS described, f.datePrecision AS datePrecision, f.datePeriod AS datePeriod, f.dateFlag AS dateFlag`;
 
 // Stored frames that may be linked to one of the queries: incidents whose anchor lies in the window; references
-// in the same country published after the incident; for a reference, incidents in its country before it; and the
-// frames attached to the same Incident node; for a reference or a follow-up, the other frames of its article.
+// and undated reports in the same country published after the incident; for a reference or an undated report,
+// incidents in its country before it; and the frames attached to the same Incident node; for a reference or a
+// follow-up, the other frames of its article.
 const NEIGHBOURS = `
 UNWIND $queries AS q
 CALL (q) {
   MATCH (f:IncidentFrame) WHERE NOT q.reference AND q.anchor IS NOT NULL AND f.anchor >= date(q.from) AND f.anchor <= date(q.to) AND NOT f.reference RETURN f
   UNION
-  MATCH (f:IncidentFrame) WHERE NOT q.reference AND q.country IS NOT NULL AND f.country = q.country AND f.reference AND f.anchor >= date(q.from) RETURN f
+  MATCH (f:IncidentFrame) WHERE NOT q.reference AND q.country IS NOT NULL AND f.country = q.country AND (f.reference OR f.date IS NULL) AND f.anchor >= date(q.from) RETURN f
   UNION
-  MATCH (f:IncidentFrame) WHERE q.reference AND q.country IS NOT NULL AND f.country = q.country AND NOT f.reference AND f.anchor <= date(q.to) RETURN f
+  MATCH (f:IncidentFrame) WHERE (q.reference OR q.undated) AND q.country IS NOT NULL AND f.country = q.country AND NOT f.reference AND f.anchor <= date(q.to) RETURN f
   UNION
   MATCH (f:IncidentFrame) WHERE q.incident IS NOT NULL AND f.incident = q.incident RETURN f
   UNION
@@ -393,6 +395,7 @@ async function neighbourhood(
 ): Promise<Map<string, StoredFrame>> {
   const known = new Map<string, StoredFrame>(seeds.map((f) => [f.key, f]));
   const score = pairScorer();
+  const asRefScore = pairScorer();
   let frontier: StoredFrame[] = [...seeds];
   if (seedIncidents.length) {
     const res = await tx.run(
@@ -412,6 +415,7 @@ async function neighbourhood(
       const anchor = anchorOf(f);
       return {
         reference: f.reference,
+        undated: undatedReport(f),
         anchor,
         country: f.place?.country ?? null,
         incident: f.incident,
@@ -428,7 +432,7 @@ async function neighbourhood(
       if (known.has(f.key)) continue;
       const sameNode = f.incident !== null && frontier.some((x) => x.incident === f.incident);
       const partner = frontier.some((x) => x.articleId === f.articleId && partnered(x));
-      if (sameNode || partner || frontier.some((x) => frameLink(score, x, f))) {
+      if (sameNode || partner || frontier.some((x) => mayLink(score, asRefScore, x, f))) {
         known.set(f.key, f);
         next.push(f);
       }
@@ -481,8 +485,11 @@ export function incidentProperties(
     (d) => d,
     cmp,
   );
+  // a place the gazetteer locates, where any report gives one: the map and the timeline need coordinates
+  const placed = events.filter((f) => f.place);
+  const located = placed.filter((f) => f.place!.lat !== null && f.place!.lon !== null);
   const place = vote(
-    events.flatMap((f) => (f.place ? [f] : [])),
+    located.length ? located : placed,
     (f) => f.place!.key,
     (a, b) =>
       (SPECIFICITY[a.place!.placeKind ?? 'other'] ?? 1) - (SPECIFICITY[b.place!.placeKind ?? 'other'] ?? 1) ||

@@ -46,7 +46,8 @@ export async function runIngestCommand(
   paths: string[],
   opts: { json: boolean; progress: boolean; reextract?: boolean; batchRows?: number; workers?: number },
 ): Promise<number> {
-  const graph = await openGraph(loadConfig());
+  const config = loadConfig();
+  const graph = await openGraph(config, { maxTransactionRetryTimeMs: config.KG_INGEST_RETRY_SECONDS * 1000 });
   const bar = opts.progress && process.stderr.isTTY ? await progressBar() : undefined;
   try {
     await applySchema(graph);

@@ -5,27 +5,42 @@
 //
 // The dateline patterns below are still the several variants each caller was measured with (they differ in
 // what they accept: a dated dateline, an outlet in brackets, a mixed-case place); unifying them is a behaviour
-// change to measure on the dev sets, and is the next step for this module.
+// change to measure on the dev sets, and is the next step for this module. Word lists come from
+// data/lexicons/news.json through the loaded resources (`WordLists`).
+import type { WordLists } from '../extract/word-lists.js';
 
 export interface CharRange {
   start: number;
   end: number;
 }
 
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 // ---- datelines -------------------------------------------------------------------------------------------
 
-const DATELINE_MONTH =
-  '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)(?:[a-z]*|[A-Z]*)\\.?';
+/** "Jan", "JAN", "Sept.", "January": a month as a dateline writes it (news.datelineMonths, capitalised or in capitals). */
+function datelineMonth(words: WordLists): string {
+  const abbreviations = words.list('news.datelineMonths');
+  const capitalised = abbreviations.map((m) => m.charAt(0).toUpperCase() + m.slice(1));
+  const upper = abbreviations.map((m) => m.toUpperCase());
+  return `(?:${[...capitalised, ...upper].map(escapeRe).join('|')})(?:[a-z]*|[A-Z]*)\\.?`;
+}
+
 /**
  * "PARIS, Jan 8 (Reuters) -", "MANCHESTER, England (Northline Wire) -", "LONDON —", and wire-service style
  * "SAN SALVADOR, 3 JAN 90 -- ", "LIMA (PERU), 12 JAN 90 (EFE) -- " (a country in brackets, a two-digit year):
  * place, optional date and credit (extract/dates.ts).
  */
-export const DATED_DATELINE = new RegExp(
-  `^([A-Z][A-Z.'’ -]{1,40}[A-Z](?:\\s*\\([A-Z][A-Za-z.'’ -]{1,30}\\))?(?:,\\s*[A-Z][A-Za-z.'’ -]{1,30}?)?)` +
-    `(?:,\\s*(${DATELINE_MONTH} \\d{1,2}(?:,? (?:\\d{4}|\\d{2}))?|\\d{1,2} ${DATELINE_MONTH}(?: (?:\\d{4}|\\d{2}))?))?` +
-    `\\s*(?:\\([^)\\n]{2,40}\\))?\\s*(?:[-–—]{1,2}|:)\\s`,
-);
+export function datedDateline(words: WordLists): RegExp {
+  return words.memo('news.datedDateline', () => {
+    const month = datelineMonth(words);
+    return new RegExp(
+      `^([A-Z][A-Z.'’ -]{1,40}[A-Z](?:\\s*\\([A-Z][A-Za-z.'’ -]{1,30}\\))?(?:,\\s*[A-Z][A-Za-z.'’ -]{1,30}?)?)` +
+        `(?:,\\s*(${month} \\d{1,2}(?:,? (?:\\d{4}|\\d{2}))?|\\d{1,2} ${month}(?: (?:\\d{4}|\\d{2}))?))?` +
+        `\\s*(?:\\([^)\\n]{2,40}\\))?\\s*(?:[-–—]{1,2}|:)\\s`,
+    );
+  });
+}
 
 /** A dateline opening a plain-text article: "PLACE, date (Outlet) - " (group 1: the outlet) (sources/text-formats.ts). */
 export const DATELINE_WITH_SOURCE = /^[A-Z][\p{L}\p{N} .,'’-]{1,80}?\(([^()]{2,80})\)\s*[-–—]\s/u;
@@ -34,8 +49,6 @@ export interface CharRange {
   start: number;
   end: number;
 }
-
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 // "MANCHESTER, England (Northline Wire) -", "LONDON, 26 February 2014 (Wire) -": a place in capitals (optionally ", Region"
 // or ", date"), the outlet in brackets, a dash
@@ -231,6 +244,7 @@ const OPENING_DATELINE =
 
 /** The article's outlet (its source, else its dateline's bracketed name), other credited outlets, and its dateline place. */
 export function articleFacts(
+  words: WordLists,
   text: string,
   source?: string,
 ): { outlet: string | null; credits: string[]; dateline: string | null } {
@@ -239,8 +253,11 @@ export function articleFacts(
   const outlet = own ?? credited[0] ?? null;
   const credits = [...new Set(credited.filter((c) => c !== outlet))];
   // "(Crossroads Dispatch, from wire reports)": the piece credits the wires
-  if (/\((?:[^()\n]*,\s*)?(?:from|with)\s+(?:wire|agency|news agencies|agencies)\b[^()\n]*\)/i.test(text.slice(0, 400)))
-    credits.push('wire reports');
+  const fromWires = words.memo(
+    'news.fromWiresCredit',
+    () => new RegExp(`\\((?:[^()\\n]*,\\s*)?(?:from|with)\\s+${words.alt('news.wireCreditNouns')}\\b[^()\\n]*\\)`, 'i'),
+  );
+  if (fromWires.test(text.slice(0, 400))) credits.push('wire reports');
   const d = OPENING_DATELINE.exec(text.slice(0, 600));
   return { outlet, credits, dateline: d ? d[1]! : null };
 }

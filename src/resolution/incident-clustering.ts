@@ -13,6 +13,7 @@
 import {
   contentWords,
   scoreCandidate,
+  tfidfCosine,
   type CandidateScore,
   type IncidentFacts,
   type MatcherOptions,
@@ -32,6 +33,12 @@ export interface IncidentFrame extends IncidentFacts {
 
 /** a reference to a past event must reach this score with a frame to join its incident (kind and place carry it) */
 export const REFERENCE_THRESHOLD = 2;
+/**
+ * An undated report that no report near its publication matches may be about an earlier event the article does not
+ * flag as past ("the murder in Woolwich" in a report published months later): it joins that event when it scores at
+ * least this as a reference (the extractor did not say it was one, so the bar is an ordinary match's).
+ */
+export const UNDATED_REFERENCE_THRESHOLD = MATCH_THRESHOLD;
 /** names both articles carry add at most this (counted over the two compared frames only, so any shared name counts as rare) */
 export const MAX_NAME_POINTS = 1.5;
 
@@ -65,29 +72,11 @@ function pairSimilarity(): (a: IncidentFacts, b: IncidentFacts) => { cosine: num
     const sa = new Set(wa),
       sb = new Set(wb);
     const idf = (w: string) => Math.log(1 + 2 / ((sa.has(w) ? 1 : 0) + (sb.has(w) ? 1 : 0)));
-    const vec = (ws: string[]) => {
-      const tf = new Map<string, number>();
-      for (const w of ws) tf.set(w, (tf.get(w) ?? 0) + 1);
-      const v = new Map<string, number>();
-      for (const [w, c] of tf) v.set(w, (1 + Math.log(c)) * idf(w));
-      return v;
-    };
-    const va = vec(wa),
-      vb = vec(wb);
-    let dot = 0,
-      na = 0,
-      nb = 0;
-    for (const [w, x] of va) {
-      na += x * x;
-      const y = vb.get(w);
-      if (y) dot += x * y;
-    }
-    for (const y of vb.values()) nb += y * y;
     const shared = [...sa]
       .filter((w) => sb.has(w))
       .sort((x, y) => y.length - x.length || cmp(x, y))
       .slice(0, 4);
-    return { cosine: na && nb ? dot / Math.sqrt(na * nb) : 0, shared };
+    return { cosine: tfidfCosine(wa, wb, idf), shared };
   };
 }
 
@@ -136,6 +125,41 @@ export function frameLink(score: PairScorer, a: IncidentFrame, b: IncidentFrame,
   if (a.articleId === b.articleId || (a.reference && b.reference)) return false;
   if (!anchored(a) || !anchored(b)) return false;
   return linked(score(a, b), a.reference || b.reference ? REFERENCE_THRESHOLD : threshold);
+}
+
+/** an incident (not a reference) its article gives no date: it may be news of its day or an earlier event */
+export function undatedReport(f: IncidentFrame): boolean {
+  return !f.reference && !f.date;
+}
+
+/** the frame read as a reference to a past event (its date rules are a reference's) */
+function asReference(f: IncidentFrame): IncidentFrame {
+  return { ...f, reference: true };
+}
+
+/**
+ * Whether `a` and `b` may be one incident: linked as reports or as a reference and a report, or one of them an
+ * undated report that reads as a reference to the other (at UNDATED_REFERENCE_THRESHOLD).
+ */
+export function mayLink(
+  score: PairScorer,
+  asRefScore: PairScorer,
+  a: IncidentFrame,
+  b: IncidentFrame,
+  threshold = MATCH_THRESHOLD,
+): boolean {
+  if (frameLink(score, a, b, threshold)) return true;
+  return undatedLink(asRefScore, a, b) || undatedLink(asRefScore, b, a);
+}
+
+/** `undated`, an undated report read as a reference, links to the report `f` (scored by a scorer of its own: the
+ * scores differ from the same pair's as two reports) */
+function undatedLink(asRefScore: PairScorer, undated: IncidentFrame, f: IncidentFrame): boolean {
+  if (!undatedReport(undated) || f.reference || undated.articleId === f.articleId) return false;
+  // placed in the same country (what the graph's neighbourhood query fetches it by): a bare phrase is too weak
+  if (!undated.place?.country || undated.place.country !== f.place?.country) return false;
+  if (!anchored(undated) || !anchored(f)) return false;
+  return linked(asRefScore(asReference(undated), f), UNDATED_REFERENCE_THRESHOLD);
 }
 
 /** a frame with neither a date nor a publication date cannot be placed in time: it stays on its own */
@@ -229,21 +253,58 @@ export function clusterFrames(
   const assignment = new Map<string, string | null>();
   for (const f of events) assignment.set(f.key, keyOfCluster.get(clusterOf.get(f.key)!)!);
 
-  // references, in key order: each joins the incident of its best-scoring frame, never one its article already covers
+  // undated reports that no report of their days matched, in key order: each may be an earlier event the article
+  // names without a date, and then joins that event's incident as a reference would (never one its article covers)
   const covered = new Map<string, Set<string>>();
   for (const f of events) {
     const k = assignment.get(f.key)!;
     if (!covered.has(f.articleId)) covered.set(f.articleId, new Set());
     covered.get(f.articleId)!.add(k);
   }
+  const asRefScore = pairScorer(opts);
+  const lone = events.filter((f) => undatedReport(f) && byKey.get(assignment.get(f.key)!)!.members.length === 1);
+  const loneKeys = new Set(lone.map((f) => f.key));
+  const eventsOf = (r: IncidentFrame) => events.filter((f) => f.key !== r.key && !loneKeys.has(f.key));
+  for (const r of lone) {
+    const best = bestFrame(
+      r,
+      eventsOf(r),
+      (x, f) => asRefScore(asReference(x), f),
+      (x, f) => undatedLink(asRefScore, x, f),
+    );
+    if (!best) continue;
+    const own = assignment.get(r.key)!;
+    const key = assignment.get(best.f.key)!;
+    const idx = out.findIndex((c) => c.key === own);
+    out.splice(idx, 1);
+    byKey.delete(own);
+    covered.get(r.articleId)!.delete(own);
+    assignment.set(r.key, key);
+    const cluster = byKey.get(key)!;
+    cluster.members = [...cluster.members, r.key].sort(cmp);
+    cluster.merges.push({
+      a: r.key,
+      b: best.f.key,
+      score: best.s.score,
+      reasons: ['an undated report of an earlier event', ...best.s.reasons.filter(Boolean)],
+    });
+    covered.get(r.articleId)!.add(key);
+  }
+
+  // references, in key order: each joins the incident of its best-scoring frame, never one its article already covers
   const size = (f: IncidentFrame) => byKey.get(assignment.get(f.key)!)!.members.length;
-  for (const r of refs) {
+  function bestFrame(
+    r: IncidentFrame,
+    candidates: IncidentFrame[],
+    scorer: PairScorer,
+    links: (r: IncidentFrame, f: IncidentFrame) => boolean,
+  ) {
     // the best-scoring frame; on a tie, the incident more articles report, then the smaller frame key
     let best: { f: IncidentFrame; s: CandidateScore } | null = null;
-    for (const f of events) {
-      if (!frameLink(score, r, f, threshold)) continue;
+    for (const f of candidates) {
+      if (!links(r, f)) continue;
       if (covered.get(r.articleId)?.has(assignment.get(f.key)!)) continue;
-      const s = score(r, f);
+      const s = scorer(r, f);
       if (
         !best ||
         s.score > best.s.score ||
@@ -252,6 +313,10 @@ export function clusterFrames(
       )
         best = { f, s };
     }
+    return best;
+  }
+  for (const r of refs) {
+    const best = bestFrame(r, events, score, (x, f) => frameLink(score, x, f, threshold));
     const key = best ? assignment.get(best.f.key)! : null;
     assignment.set(r.key, key);
     if (best && key) {

@@ -445,11 +445,16 @@ export function textSimilarity(a: string, b: string, corpus: string[][]): number
   const df = new Map<string, number>();
   for (const doc of corpus) for (const w of new Set(doc)) df.set(w, (df.get(w) ?? 0) + 1);
   const n = Math.max(corpus.length, 2);
-  const vec = (ws: string[]) => {
+  return tfidfCosine(wa, wb, (w) => Math.log(1 + n / (df.get(w) ?? 1)));
+}
+
+/** Cosine of two word lists as vectors of sublinear term frequency times `idf` of each word. */
+export function tfidfCosine(wa: readonly string[], wb: readonly string[], idf: (w: string) => number): number {
+  const vec = (ws: readonly string[]) => {
     const tf = new Map<string, number>();
     for (const w of ws) tf.set(w, (tf.get(w) ?? 0) + 1);
     const v = new Map<string, number>();
-    for (const [w, c] of tf) v.set(w, (1 + Math.log(c)) * Math.log(1 + n / (df.get(w) ?? 1)));
+    for (const [w, c] of tf) v.set(w, (1 + Math.log(c)) * idf(w));
     return v;
   };
   const va = vec(wa),

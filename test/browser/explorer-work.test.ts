@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Core } from 'cytoscape';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type {
   DuplicatesResponse,
   EntityResponse,
@@ -15,8 +15,9 @@ import type {
   SourcesResponse,
 } from '../../src/api/contract.js';
 import { incidentColor } from '../../client/src/graph/style.ts';
+import { nodesNeedingPlace } from '../../client/src/graph/tidy.ts';
 import { ingestPaths } from '../../src/ingest/pipeline.js';
-import { startExplorer, type Explorer } from './harness.js';
+import { explorerForFile } from './harness.js';
 
 const SEEDS = fileURLToPath(new URL('../../seeds/', import.meta.url));
 const ONTOLOGY_FILE = fileURLToPath(new URL('../../data/ontology.json', import.meta.url));
@@ -54,23 +55,14 @@ const USED = [
 const NARROW = { width: 1024, height: 700 };
 const WIDE = { width: 1600, height: 1000 };
 
-let explorer: Explorer;
-
-beforeAll(async () => {
-  explorer = await startExplorer({
+const explorer = explorerForFile(
+  {
     ingest: async (graph) => ingestPaths(graph, USED, { duplicates: true }),
-  });
-}, 600_000);
+  },
+  600_000,
+);
+const { api } = explorer;
 
-afterAll(async () => {
-  await explorer?.close();
-});
-
-async function api<T>(path: string): Promise<T> {
-  const r = await fetch(`${explorer.baseUrl}api/${path}`);
-  if (!r.ok) throw new Error(`GET /api/${path}: ${r.status} ${await r.text()}`);
-  return (await r.json()) as T;
-}
 const enc = encodeURIComponent;
 
 type KgWindow = {
@@ -837,18 +829,62 @@ describe('issue 13 items 5–8: paths, links that reopen exactly, legible labels
     expect(Math.hypot(s1.x - s2.x, s1.y - s2.y)).toBeLessThan(3);
     await explorer.shot(opened, 'work-6-reopened');
 
-    // Re-layout tidies from the current drawing: pinned entities stay exactly, the rest move far less than a fresh layout
+    // Re-layout keeps the mental map: the user drops one entity onto another, and Re-layout moves what needs a place
+    // (that pair, anything far from its links) and little else; pinned entities stay exactly
+    const target = after.nodes.find((k) => k !== toDrag && k !== toPin && !after.hidden.includes(k))!;
+    const screenAt = (k: string) =>
+      opened.evaluate((key) => {
+        const { cy } = (window as unknown as LinkWindow).kg;
+        const box = cy.container()!.getBoundingClientRect();
+        const p = cy.getElementById(key).renderedPosition();
+        return { x: box.left + p.x, y: box.top + p.y };
+      }, k);
+    const [from, onto] = [await screenAt(toDrag), await screenAt(target)];
+    await opened.mouse.move(from.x, from.y);
+    await opened.mouse.down();
+    await opened.mouse.move(onto.x + 3, onto.y + 2, { steps: 6 });
+    await opened.mouse.up();
+    await still(opened);
+    const crowded = async () => {
+      const shown = await opened.evaluate(() =>
+        (window as unknown as LinkWindow).kg.cy
+          .nodes(':visible')
+          .map((n) => ({ id: n.id(), ...n.position(), radius: n.width() / 2 })),
+      );
+      const links = await opened.evaluate(() =>
+        (window as unknown as LinkWindow).kg.cy
+          .edges(':visible')
+          .map((e) => [e.source().id(), e.target().id()] as [string, string]),
+      );
+      return nodesNeedingPlace(shown, links, 440);
+    };
+    const crowdedBefore = await crowded();
+    expect(crowdedBefore.has(toDrag)).toBe(true);
+    const dropped = await drawn(opened);
     await opened.click('#btn-layout');
     await opened.waitForTimeout(300);
     await still(opened);
+    await opened.waitForFunction(() => /Re-layout/.test(document.querySelector('#status')?.textContent ?? ''));
     const tidied = await drawn(opened);
-    const shifts = Object.entries(after.positions)
-      .filter(([k]) => tidied.positions[k])
-      .map(([k, p]) => [k, Math.hypot(p.x - tidied.positions[k]!.x, p.y - tidied.positions[k]!.y)] as const);
-    for (const [k, d] of shifts) if (after.pinned.includes(k)) expect(d, k).toBeLessThan(0.5);
+    const shifts = dropped.nodes
+      .filter((k) => tidied.positions[k] && !dropped.hidden.includes(k))
+      .map((k) => {
+        const p = dropped.positions[k]!;
+        const q = tidied.positions[k]!;
+        return [k, Math.hypot(p.x - q.x, p.y - q.y)] as const;
+      });
+    for (const [k, d] of shifts) if (dropped.pinned.includes(k)) expect(d, k).toBeLessThan(0.5);
     const mean = shifts.reduce((s, [, d]) => s + d, 0) / shifts.length;
-    console.log(`re-layout: mean move ${mean.toFixed(1)} units over ${shifts.length} entities`);
-    expect(mean).toBeLessThan(300);
+    const stayed = shifts.filter(([, d]) => d < 1).length;
+    const crowdedAfter = await crowded();
+    console.log(
+      `re-layout: mean move ${mean.toFixed(1)} units over ${shifts.length} entities, ${stayed} did not move; overlapping or far from their links ${crowdedBefore.size} → ${crowdedAfter.size}`,
+    );
+    // the issue measured 391 units for the old Re-layout; most entities now stay where the user saw them
+    expect(mean).toBeLessThan(60);
+    expect(stayed).toBeGreaterThan(shifts.length / 2);
+    expect(crowdedAfter.has(toDrag)).toBe(false);
+    expect(crowdedAfter.size).toBeLessThan(crowdedBefore.size);
     await explorer.shot(opened, 'work-6-relayout');
     expect([...errors, ...openedErrors]).toEqual([]);
   }, 240_000);

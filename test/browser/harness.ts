@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import type { Graph } from '../../src/graph/driver.js';
 import { createApp } from '../../src/server/app.js';
 import { openTestGraph, resetDatabase } from '../helpers/neo4j.js';
@@ -21,6 +22,8 @@ export interface Explorer {
   /** a fresh page; console errors and uncaught exceptions are collected in `errors` */
   open(hash?: string, viewport?: { width: number; height: number }): Promise<{ page: Page; errors: string[] }>;
   shot(page: Page, name: string): Promise<void>;
+  /** GET /api/`path` as JSON; a non-2xx answer fails with its status and body */
+  api<T>(path: string): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -71,10 +74,48 @@ export async function startExplorer(options: ExplorerOptions = {}): Promise<Expl
     async shot(page, name) {
       await page.screenshot({ path: `${SHOTS}${name}.png` });
     },
+    async api<T>(path: string): Promise<T> {
+      const r = await fetch(`${baseUrl}api/${path}`);
+      if (!r.ok) throw new Error(`GET /api/${path}: ${r.status} ${await r.text()}`);
+      return (await r.json()) as T;
+    },
     async close() {
       await browser.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await graph.close();
     },
+  };
+}
+
+/**
+ * The explorer for one test file: started before its tests (with `options.ingest` as its data), closed after them.
+ * The object is usable once the tests run.
+ */
+export function explorerForFile(options: ExplorerOptions, timeoutMs: number): Explorer {
+  let started: Explorer | undefined;
+  beforeAll(async () => {
+    started = await startExplorer(options);
+  }, timeoutMs);
+  afterAll(async () => {
+    await started?.close();
+  });
+  const live = (): Explorer => {
+    if (!started) throw new Error('the explorer did not start (see the failure in beforeAll)');
+    return started;
+  };
+  return {
+    get baseUrl() {
+      return live().baseUrl;
+    },
+    get browser() {
+      return live().browser;
+    },
+    get graph() {
+      return live().graph;
+    },
+    open: (hash, viewport) => live().open(hash, viewport),
+    shot: (page, name) => live().shot(page, name),
+    api: <T>(path: string) => live().api<T>(path),
+    close: () => live().close(),
   };
 }

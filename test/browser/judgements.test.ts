@@ -7,10 +7,10 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { z } from 'zod';
 import type { EntitySummary, SearchResponse } from '../../src/api/contract.js';
 import type { Graph } from '../../src/graph/driver.js';
 import { ingestPaths } from '../../src/ingest/pipeline.js';
+import { entityGraphRows } from '../helpers/graph-hash.js';
 import { resetDatabase } from '../helpers/neo4j.js';
 import { startExplorer, type Explorer } from './harness.js';
 
@@ -85,27 +85,6 @@ async function afterReload(page: Page, click: () => Promise<void>): Promise<void
   await Promise.all([page.waitForEvent('load'), click()]);
   await page.waitForSelector('#cy canvas', { state: 'attached' });
   await settled(page);
-}
-
-/** entities with every property and relationships with theirs: what the graph is, judgements applied */
-async function wholeGraph(graph: Graph): Promise<string[]> {
-  return graph.read(async (tx) => {
-    const res = await tx.run(`
-      CALL () { MATCH (e:Entity) RETURN collect(['node', e.key, properties(e)]) AS a }
-      CALL () { MATCH (x)-[r]->(e:Entity) WHERE NOT x:Judgement RETURN collect([type(r), coalesce(x.key, x.id) + '>' + e.key, properties(r)]) AS b }
-      RETURN a + b AS rows`);
-    const rows = z
-      .array(z.tuple([z.string(), z.string(), z.record(z.string(), z.unknown())]))
-      .parse(res.records[0]?.get('rows'));
-    const props = (p: Record<string, unknown>) =>
-      JSON.stringify(
-        Object.keys(p)
-          .filter((k) => k !== 'firstSeen') // a clock: when the run wrote it
-          .sort()
-          .map((k) => [k, String(p[k])]),
-      );
-    return rows.map(([t, id, p]) => `${t}|${id}|${props(p)}`).sort();
-  });
 }
 
 interface Suggestion {
@@ -228,7 +207,7 @@ describe('corrections in the explorer', () => {
 
   it('exports the judgements from the explorer and imports them with kg into an empty database rebuilt from seeds/: the same graph', async () => {
     const { graph } = explorer;
-    const before = await wholeGraph(graph);
+    const before = await entityGraphRows(graph);
     const { page } = await explorer.open('');
     await settled(page);
     await page.click('#jg-history-box summary');
@@ -243,6 +222,6 @@ describe('corrections in the explorer', () => {
     const imported = await kg(['judgements', 'import', file]);
     expect(imported.status, imported.stderr).toBe(0);
     expect(imported.stdout).toMatch(/judgements imported: 3/);
-    expect(await wholeGraph(graph)).toEqual(before);
+    expect(await entityGraphRows(graph)).toEqual(before);
   }, 600_000);
 });

@@ -3,34 +3,26 @@
 // facts that hold for any reasonable extraction of these articles (documented in seeds/README.md).
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { EntityResponse, EntitySummary, NeighborsResponse, SearchResponse } from '../../src/api/contract.js';
 import { INCIDENT_KINDS, ORG_KINDS } from '../../src/extract/types.js';
 import { ingestPaths, type IngestSummary } from '../../src/ingest/pipeline.js';
-import { startExplorer, type Explorer } from './harness.js';
+import { explorerForFile } from './harness.js';
 
 const SEEDS = fileURLToPath(new URL('../../seeds/', import.meta.url));
 
-let explorer: Explorer;
 let summary: IngestSummary;
 
-beforeAll(async () => {
-  explorer = await startExplorer({
+const explorer = explorerForFile(
+  {
     ingest: async (graph) => {
       summary = await ingestPaths(graph, [SEEDS], { duplicates: true });
     },
-  });
-}, 240_000);
+  },
+  240_000,
+);
+const { api } = explorer;
 
-afterAll(async () => {
-  await explorer?.close();
-});
-
-async function api<T>(path: string): Promise<T> {
-  const r = await fetch(`${explorer.baseUrl}api/${path}`);
-  if (!r.ok) throw new Error(`GET /api/${path}: ${r.status} ${await r.text()}`);
-  return (await r.json()) as T;
-}
 const enc = encodeURIComponent;
 
 type KgWindow = {

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { Download, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type {
   EdgeEvidenceResponse,
@@ -14,7 +14,7 @@ import type {
   WhatsNewResponse,
 } from '../../src/api/contract.js';
 import { ingestPaths } from '../../src/ingest/pipeline.js';
-import { startExplorer, type Explorer } from './harness.js';
+import { explorerForFile } from './harness.js';
 
 const SEEDS = fileURLToPath(new URL('../../seeds/', import.meta.url));
 const EARLIER = [
@@ -29,12 +29,11 @@ const LATER = [
 ].map((f) => SEEDS + f);
 const NARROW = { width: 1024, height: 700 };
 
-let explorer: Explorer;
 /** the database's clock between the two ingests: "my last visit" */
 let between = '';
 
-beforeAll(async () => {
-  explorer = await startExplorer({
+const explorer = explorerForFile(
+  {
     ingest: async (graph) => {
       await ingestPaths(graph, EARLIER, { duplicates: true });
       await new Promise((r) => setTimeout(r, 20));
@@ -44,18 +43,11 @@ beforeAll(async () => {
       await new Promise((r) => setTimeout(r, 20));
       await ingestPaths(graph, LATER, { duplicates: true });
     },
-  });
-}, 600_000);
+  },
+  600_000,
+);
+const { api } = explorer;
 
-afterAll(async () => {
-  await explorer?.close();
-});
-
-async function api<T>(path: string): Promise<T> {
-  const r = await fetch(`${explorer.baseUrl}api/${path}`);
-  if (!r.ok) throw new Error(`GET /api/${path}: ${r.status} ${await r.text()}`);
-  return (await r.json()) as T;
-}
 const enc = encodeURIComponent;
 
 type KgWindow = {

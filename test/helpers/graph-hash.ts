@@ -1,6 +1,7 @@
 // A fingerprint of the whole stored graph, for tests that compare two runs: sha256 over every node (labels,
 // properties but the clock times ingestedAt and firstSeen) and relationship (type, ends, properties but firstSeen).
 import { createHash } from 'node:crypto';
+import { z } from 'zod';
 import type { Graph } from '../../src/graph/driver.js';
 
 /** when a run happened to write something, not what it wrote */
@@ -41,5 +42,33 @@ export async function graphHash(
       .update([...nodes.sort(), ...rels.sort()].join('\n'))
       .digest('hex');
     return { hash, nodes: nodes.length, rels: rels.length };
+  });
+}
+
+const EntityRows = z.array(z.tuple([z.string(), z.string(), z.record(z.string(), z.unknown())]));
+/** a property value as text: lists and plain values as JSON, driver objects (integers, dates) by their string form */
+const propText = (v: unknown) =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) ? String(v) : JSON.stringify(v);
+
+/**
+ * The entity graph as sorted, readable rows (a failing comparison shows what differs): every entity with its
+ * properties, and every relationship into an entity with its properties, clock properties left out. Links from
+ * Judgement nodes are left out unless `judgementLinks` (they record corrections, not what the graph says).
+ */
+export async function entityGraphRows(graph: Graph, { judgementLinks = false } = {}): Promise<string[]> {
+  return graph.read(async (tx) => {
+    const res = await tx.run(
+      `
+      CALL () { MATCH (e:Entity) RETURN collect(['node', e.key, properties(e)]) AS a }
+      CALL () { MATCH (x)-[r]->(e:Entity) WHERE $judgementLinks OR NOT x:Judgement
+                RETURN collect([type(r), coalesce(x.key, x.id) + '>' + e.key, properties(r)]) AS b }
+      RETURN a + b AS rows`,
+      { judgementLinks },
+    );
+    const props = (p: Record<string, unknown>) =>
+      JSON.stringify(sorted(withoutClock(p)).map(([k, v]) => [k, propText(v)]));
+    return EntityRows.parse(res.records[0]?.get('rows'))
+      .map(([type, id, p]) => `${type}|${id}|${props(p)}`)
+      .sort();
   });
 }

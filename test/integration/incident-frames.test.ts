@@ -58,6 +58,14 @@ const ARTICLES: TestArticle[] = [
     title: 'Shooting at Hamburg cafe',
     text: 'HAMBURG (Alpha Wire) - A gunman opened fire at a cafe in Hamburg on Sunday, wounding three people, police said.\n\nThe attacker was arrested at the scene.',
   },
+  // months later, an undated report of the Leeds shooting that does not say it is a past event
+  {
+    name: 'epsilon-leeds',
+    published: '2025-09-15',
+    source: 'Epsilon Review',
+    title: 'Council reviews licence of Leeds pub',
+    text: 'Leeds City Council reviewed the licence of the pub in Leeds where a gunman killed two men and wounded four others in a shooting, West Yorkshire Police told councillors.\n\nOfficers said the attacker fled in a dark car and has not been found.',
+  },
 ];
 
 const idOf = (a: TestArticle) => articleIdFromHash(contentHash(normaliseText(a.text)));
@@ -131,10 +139,12 @@ describe('incident nodes from frames', () => {
     await writeSet(join(dir, 'all'), ARTICLES);
     const summary = await ingestPaths(graph, [join(dir, 'all')], {});
     expect(summary.failures).toEqual([]);
-    const [alpha, beta, gamma, delta, hamburg] = await Promise.all(ARTICLES.map((a) => incidentOf(idOf(a))));
+    const [alpha, beta, gamma, delta, hamburg, epsilon] = await Promise.all(ARTICLES.map((a) => incidentOf(idOf(a))));
     expect(alpha).toHaveLength(1);
     expect(beta).toEqual(alpha);
     expect(gamma).toEqual(alpha);
+    // the undated later report joins the event it names, not a new incident of its own day
+    expect(epsilon).toEqual(alpha);
     expect(delta!.length).toBeGreaterThan(0);
     expect(delta).not.toContain(alpha![0]);
     expect(hamburg!.length).toBeGreaterThan(0);
@@ -148,8 +158,13 @@ describe('incident nodes from frames', () => {
           })
         ).records[0]!,
     );
-    expect((merged.get('m') as string[]).length).toBe(2);
-    for (const m of merged.get('m') as string[]) expect(m).toMatch(/score \d+(\.\d+)?; .*same/);
+    const lines = merged.get('m') as string[];
+    expect(lines.length).toBe(3);
+    for (const m of lines) expect(m).toMatch(/score \d+(\.\d+)?; /);
+    const undated = lines.filter((m) => m.includes('an undated report of an earlier event'));
+    expect(undated).toHaveLength(1);
+    expect(undated[0]).toContain(idOf(ARTICLES.find((a) => a.name === 'epsilon-leeds')!));
+    for (const m of lines) expect(m).toMatch(/same/);
     expect(merged.get('d')).toBe('2025-03-02');
     first = await incidentGraph();
   }, 300_000);

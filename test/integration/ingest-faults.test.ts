@@ -44,7 +44,8 @@ let all: string;
 let firstHalf: string;
 let secondHalf: string;
 let reversed: string;
-const N = 60;
+/** enough articles for several batches before a fault (a fault strikes after the first stored batch) */
+const N = 40;
 
 /** The whole graph's fingerprint (test/helpers/graph-hash.ts), incidents included: they no longer depend on arrival order. */
 const graphHash = () => hashOfGraph(graph);
@@ -233,7 +234,8 @@ describe('kg ingest under faults', () => {
           }, 100);
           child.on('close', () => clearInterval(poll));
         },
-        { NEO4J_URI: `bolt://127.0.0.1:${proxy.port}` },
+        // a short retry window: the proxy never comes back, so the default 30 s of retries would only be waited out
+        { NEO4J_URI: `bolt://127.0.0.1:${proxy.port}`, KG_INGEST_RETRY_SECONDS: '3' },
       );
       await cut;
     } finally {

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { splitSentences } from '../../src/extract/document.js';
+import { res } from '../helpers/resources.js';
 import type { ArticleInput, Entity, ExtractionResult, Relation } from '../../src/extract/types.js';
 import type { Graph } from '../../src/graph/driver.js';
 import { graphStats } from '../../src/graph/stats.js';
@@ -68,7 +69,7 @@ const DICTIONARY: Array<{ pattern: string; key: string; make: (id: string) => En
 
 function dictionaryExtract(input: ArticleInput): ExtractionResult {
   const text = input.text;
-  const sentences = splitSentences(text);
+  const sentences = splitSentences(res.words, text);
   const sentenceAt = (pos: number) => sentences.findIndex((s) => pos >= s.start && pos < s.end);
   const byKey = new Map<string, Entity>();
   const taken: Array<[number, number]> = [];

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { Graph } from '../../src/graph/driver.js';
 import { addJudgement, withdrawJudgement } from '../../src/graph/judgements.js';
+import { entityGraphRows } from '../helpers/graph-hash.js';
 import { openTestGraph, resetDatabase } from '../helpers/neo4j.js';
 import { AL_HADDAD, COLE, FILES, FRONT, HADDAD, SUBJECT } from './judgements.fixture.js';
 
@@ -21,27 +22,6 @@ function kg(args: string[], input?: string): Promise<{ status: number | null; st
     child.on('error', reject);
     child.on('close', (status) => resolve({ status, stdout, stderr }));
     child.stdin.end(input ?? '');
-  });
-}
-
-/** The graph as read: every entity's properties, every entity relationship and mention with its properties (sorted). */
-async function wholeGraph(graph: Graph): Promise<string[]> {
-  return graph.read(async (tx) => {
-    const res = await tx.run(`
-      CALL () { MATCH (e:Entity) RETURN collect(['node', e.key, properties(e)]) AS a }
-      CALL () { MATCH (x)-[r]->(e:Entity) WHERE NOT x:Judgement RETURN collect([type(r), coalesce(x.key, x.id) + '>' + e.key, properties(r)]) AS b }
-      RETURN a + b AS rows`);
-    const rows = z
-      .array(z.tuple([z.string(), z.string(), z.record(z.string(), z.unknown())]))
-      .parse(res.records[0]?.get('rows'));
-    const sortedProps = (p: Record<string, unknown>) =>
-      JSON.stringify(
-        Object.keys(p)
-          .filter((k) => k !== 'firstSeen') // a clock: when the run wrote it
-          .sort()
-          .map((k) => [k, typeof p[k] === 'object' && p[k] !== null && !Array.isArray(p[k]) ? String(p[k]) : p[k]]),
-      );
-    return rows.map(([t, id, p]) => `${t}|${id}|${sortedProps(p)}`).sort();
   });
 }
 
@@ -102,7 +82,7 @@ describe('kg judgements export | import', () => {
     });
     const withdrawn = await addJudgement(graph, { op: 'reject', entity: SUBJECT, who, why: 'not a real entity' });
     await withdrawJudgement(graph, withdrawn.id, who);
-    const before = await wholeGraph(graph);
+    const before = await entityGraphRows(graph);
 
     const file = join(outDir, 'judgements.jsonl'); // not among the articles
     const exported = await kg(['judgements', 'export', file]);
@@ -119,10 +99,10 @@ describe('kg judgements export | import', () => {
     const ingested = await kg(['ingest', '--no-progress', dir]);
     expect(ingested.status, ingested.stdout + ingested.stderr).toBe(0);
     expect(ingested.stdout).not.toMatch(/not applied/);
-    expect(await wholeGraph(graph)).toEqual(before);
+    expect(await entityGraphRows(graph)).toEqual(before);
     // importing again (stdin) changes nothing
     expect((await kg(['judgements', 'import', '-'], lines.join('\n'))).status).toBe(0);
-    expect(await wholeGraph(graph)).toEqual(before);
+    expect(await entityGraphRows(graph)).toEqual(before);
   });
 
   it('names every bad line and imports nothing', async () => {

@@ -12,6 +12,7 @@ import { getMap, getTimeline } from '../../src/graph/queries/overview.js';
 import { ingestArticles, ingestBatches } from '../../src/ingest/pipeline.js';
 import type { SourceBatch } from '../../src/sources/walk.js';
 import { parseFile } from '../../src/sources/index.js';
+import { entityGraphRows } from '../helpers/graph-hash.js';
 import { openTestGraph, resetDatabase } from '../helpers/neo4j.js';
 import { AL_HADDAD, FILES, HADDAD, WHITFIELD } from './judgements.fixture.js';
 
@@ -48,27 +49,6 @@ const articleIdOf = async (title: string) =>
         await graph.read((tx) => tx.run('MATCH (a:Article {title: $title}) RETURN a.id AS id', { title }))
       ).records[0]?.get('id'),
     );
-
-/** entities with every property and every relationship into an entity with its properties, sorted */
-async function wholeGraph(): Promise<string[]> {
-  return graph.read(async (tx) => {
-    const res = await tx.run(`
-      CALL () { MATCH (e:Entity) RETURN collect(['node', e.key, properties(e)]) AS a }
-      CALL () { MATCH (x)-[r]->(e:Entity) RETURN collect([type(r), coalesce(x.key, x.id) + '>' + e.key, properties(r)]) AS b }
-      RETURN a + b AS rows`);
-    const rows = z
-      .array(z.tuple([z.string(), z.string(), z.record(z.string(), z.unknown())]))
-      .parse(res.records[0]?.get('rows'));
-    const props = (p: Record<string, unknown>) =>
-      JSON.stringify(
-        Object.keys(p)
-          .filter((k) => k !== 'firstSeen') // a clock: when the run wrote it
-          .sort()
-          .map((k) => [k, String(p[k])]),
-      );
-    return rows.map(([t, id, p]) => `${t}|${id}|${props(p)}`).sort();
-  });
-}
 
 describe('judgements in the timeline and the map', { timeout: 300_000 }, () => {
   it('a rejected incident leaves the timeline, the map and its article; a rejected place leaves the map; withdrawn, they return', async () => {
@@ -123,9 +103,9 @@ describe('judgements are applied in each ingest batch', { timeout: 300_000 }, ()
     expect(version.records[0]?.get('v')).toBe('views-2');
 
     // the rewritten article's mentions and links of al-Haddad are on Haddad already: applying again changes nothing
-    const committed = await wholeGraph();
+    const committed = await entityGraphRows(graph, { judgementLinks: true });
     await applyAllJudgements(graph);
-    expect(await wholeGraph()).toEqual(committed);
+    expect(await entityGraphRows(graph, { judgementLinks: true })).toEqual(committed);
     const around = (await getNeighbors(graph, WHITFIELD, { limit: 50, offset: 0 }))?.nodes.map((n) => n.key) ?? [];
     expect(around).toContain(HADDAD);
     expect(around).not.toContain(AL_HADDAD);

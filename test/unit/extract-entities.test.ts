@@ -9,7 +9,7 @@ const run = (text: string) => findEntities(makeDoc({ text }, res));
 const byName = (es: NamedEntity[], name: string) => es.find((e) => e.name === name || e.aliases.includes(name));
 
 function expectOffsetsValid(text: string, es: NamedEntity[]) {
-  const sentences = splitSentences(text);
+  const sentences = splitSentences(res.words, text);
   for (const e of es) {
     expect(e.mentions.length).toBeGreaterThan(0);
     for (const m of e.mentions) {
@@ -45,7 +45,7 @@ describe('tokenize', () => {
 describe('splitSentences', () => {
   it('does not split after titles or acronyms, and treats a dateline line as its own sentence', () => {
     const text = 'LONDON 1996-08-30\nMr. Smith met Dr. Jones in the U.S. capital. He left on Friday.';
-    const s = splitSentences(text);
+    const s = splitSentences(res.words, text);
     expect(s.map((x) => x.text)).toEqual([
       'LONDON 1996-08-30',
       'Mr. Smith met Dr. Jones in the U.S. capital.',
@@ -56,7 +56,7 @@ describe('splitSentences', () => {
 
   it('cuts a run with no sentence ends into bounded pieces', () => {
     const text = 'word '.repeat(3000);
-    const s = splitSentences(text);
+    const s = splitSentences(res.words, text);
     expect(s.length).toBeGreaterThan(5);
     for (const x of s) expect(x.end - x.start).toBeLessThanOrEqual(2000);
   });

@@ -37,10 +37,10 @@ describe('role phrases', () => {
 
 describe('wire datelines', () => {
   it('reads upper-case months, a bracketed country and two-digit years', () => {
-    expect(parseDatelineDate('14 MAR 91', null)).toBe('1991-03-14');
-    expect(parseDatelineDate('Sept 2', new Date(Date.UTC(2012, 0, 5)))).toBe('2011-09-02');
-    expect(parseDatelineDate('2 Sept', null)).toBeNull();
-    const d = findDateline('QUITO (ECUADOR), 14 MAR 91 (AFP) -- [TEXT] A CAR BOMB', null);
+    expect(parseDatelineDate(resources.words, '14 MAR 91', null)).toBe('1991-03-14');
+    expect(parseDatelineDate(resources.words, 'Sept 2', new Date(Date.UTC(2012, 0, 5)))).toBe('2011-09-02');
+    expect(parseDatelineDate(resources.words, '2 Sept', null)).toBeNull();
+    const d = findDateline(resources.words, 'QUITO (ECUADOR), 14 MAR 91 (AFP) -- [TEXT] A CAR BOMB', null);
     expect(d?.date).toBe('1991-03-14');
     expect('QUITO (ECUADOR), 14 MAR 91 (AFP) -- [TEXT] A CAR BOMB'.slice(d!.placeStart, d!.placeEnd)).toBe(
       'QUITO (ECUADOR)',

@@ -8,7 +8,15 @@ import { res } from '../helpers/resources.js';
 type Spec =
   | { type: 'person'; name: string; forms?: string[]; roles?: string[] }
   | { type: 'organization'; name: string; kind: OrgKind; forms?: string[] }
-  | { type: 'place'; name: string; placeKind?: PlaceKind; country?: string; forms?: string[] };
+  | {
+      type: 'place';
+      name: string;
+      placeKind?: PlaceKind;
+      country?: string;
+      forms?: string[];
+      lat?: number;
+      lon?: number;
+    };
 
 export function fixture(input: ArticleInput | string, specs: Spec[]): { doc: Doc; entities: NamedEntity[] } {
   const doc = makeDoc(typeof input === 'string' ? { text: input } : input, res);
@@ -40,8 +48,8 @@ export function fixture(input: ArticleInput | string, specs: Spec[]): { doc: Doc
       key: `place:test:${spec.name.toLowerCase()}`,
       placeKind: spec.placeKind ?? 'city',
       country: spec.country ?? null,
-      lat: null,
-      lon: null,
+      lat: spec.lat ?? null,
+      lon: spec.lon ?? null,
       ambiguous: false,
     };
   });

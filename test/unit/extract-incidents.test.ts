@@ -215,9 +215,9 @@ describe('dates, datelines and casualty counts', () => {
   });
   it('finds a dateline and its place', () => {
     const text = 'OLDTOWN, Ruritania (Wire) - Something happened.';
-    const d = findDateline(text, null)!;
+    const d = findDateline(res.words, text, null)!;
     expect(text.slice(d.placeStart, d.placeEnd)).toBe('OLDTOWN, Ruritania');
-    expect(findDateline('No dateline in this text.', null)).toBeNull();
+    expect(findDateline(res.words, 'No dateline in this text.', null)).toBeNull();
   });
   it('reads casualty counts in words and digits', () => {
     const got = (s: string) => casualtiesIn(res.incidents.casualties, s).map((c) => [c.what, c.count]);
@@ -237,11 +237,15 @@ describe('dates, datelines and casualty counts', () => {
 
 describe('datelines with dates', () => {
   it('reads day-first and month-first dateline dates, resolving a year-less one against publication', () => {
-    const a = findDateline('OLDTOWN, 22 March 2016 — Something happened.', null)!;
+    const a = findDateline(res.words, 'OLDTOWN, 22 March 2016 — Something happened.', null)!;
     expect(a.date).toBe('2016-03-22');
-    const b = findDateline('OLDTOWN, Jan. 8 (Wire) - Something happened.', new Date(Date.UTC(2015, 0, 9, 12)))!;
+    const b = findDateline(
+      res.words,
+      'OLDTOWN, Jan. 8 (Wire) - Something happened.',
+      new Date(Date.UTC(2015, 0, 9, 12)),
+    )!;
     expect(b.date).toBe('2015-01-08');
-    expect(findDateline('OLDTOWN, Jan. 8 (Wire) - Something happened.', null)!.date).toBeNull();
+    expect(findDateline(res.words, 'OLDTOWN, Jan. 8 (Wire) - Something happened.', null)!.date).toBeNull();
   });
 });
 
@@ -333,5 +337,49 @@ describe('findIncidents: dates that belong to something else', () => {
       ['perpetrator', 'Eastern Front', false],
       ['victim', '84 people', true],
     ]);
+  });
+});
+
+describe('undated sites of the main incident', () => {
+  const sites = [
+    { type: 'place' as const, name: 'Harbour Arena', placeKind: 'site' as const, country: 'RU', lat: 50.0, lon: 10.0 },
+    { type: 'place' as const, name: 'Mill Lane', placeKind: 'site' as const, country: 'RU', lat: 50.05, lon: 10.03 },
+    { type: 'place' as const, name: 'Far Quay', placeKind: 'site' as const, country: 'RU', lat: 52.5, lon: 13.0 },
+  ];
+  const violent = (xs: IncidentEntity[]) => xs.filter((i) => i.kind !== 'arrest' && i.kind !== 'raid');
+
+  it('merges an undated blast at a nearby site into the dated main incident, with the reason', () => {
+    const text =
+      'A bomb exploded at the Harbour Arena in Springfield on Friday evening, killing 12 people. ' +
+      'Minutes later an explosion tore through a cafe on Mill Lane. ' +
+      'The bombing at the arena was the deadliest in years, officials said.';
+    const incidents = violent(incidentsOf(text, sites, '2024-05-11'));
+    expect(incidents).toHaveLength(1);
+    expect(incidents[0]!.date).toBe('2024-05-10');
+    expect(incidents[0]!.place).toBe('Harbour Arena');
+    expect(
+      incidents[0]!.merges?.some((m) => m.includes('Mill Lane') && m.includes('a site of the main incident')),
+    ).toBe(true);
+  });
+
+  it('keeps an undated blast far from the main incident apart', () => {
+    const text =
+      'A bomb exploded at the Harbour Arena in Springfield on Friday evening, killing 12 people. ' +
+      'An explosion also damaged a warehouse on Far Quay. ' +
+      'The bombing at the arena was the deadliest in years, officials said.';
+    expect(violent(incidentsOf(text, sites, '2024-05-11'))).toHaveLength(2);
+  });
+});
+
+describe('undated unplaced phrases of the main incident', () => {
+  const violent = (xs: IncidentEntity[]) => xs.filter((i) => i.kind !== 'arrest' && i.kind !== 'raid');
+  it('joins an unplaced undated killing to the dated main shooting when it names nobody else', () => {
+    const text =
+      'A teenager was shot dead in Oldtown on Saturday evening. ' +
+      'Officers found shell casings near a parked car. ' +
+      'Detectives said a murder had been committed and asked witnesses to come forward.';
+    const incidents = violent(incidentsOf(text, [], '2024-06-02'));
+    expect(incidents).toHaveLength(1);
+    expect(incidents[0]!.date).toBe('2024-06-01');
   });
 });

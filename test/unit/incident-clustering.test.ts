@@ -139,3 +139,54 @@ describe('incident clusters from frames', () => {
     expect(r.incidents).toHaveLength(2);
   });
 });
+
+describe('an undated report that no report of its days matches', () => {
+  const attack = frame('c1', {
+    kind: 'stabbing',
+    date: '2025-05-10',
+    published: '2025-05-10',
+    extractedKey: 'incident:stabbing:leeds:2025-05-10',
+    participants: [{ key: 'person:tom baker', name: 'Tom Baker', role: 'victim' }],
+    names: [{ key: 'person:tom baker', name: 'Tom Baker' }],
+    text: 'A man was stabbed to death outside Leeds railway station; the victim was named as Tom Baker.',
+  });
+  // months later a review names the killing without a date and without saying it is a past event
+  const review = (over: Partial<IncidentFrame> = {}) =>
+    frame('c2', {
+      kind: 'murder',
+      date: null,
+      published: '2025-11-20',
+      extractedKey: 'incident:c2:1',
+      names: [{ key: 'person:tom baker', name: 'Tom Baker' }],
+      text: 'A review into the murder of Tom Baker outside Leeds railway station found missed chances.',
+      ...over,
+    });
+
+  it('joins the earlier event it names, with the score and reasons kept', () => {
+    const r = clusterFrames([attack, review()]);
+    expect(r.incidents).toHaveLength(1);
+    const [node] = r.incidents;
+    expect(node!.members).toEqual([attack.key, review().key].sort());
+    const merge = node!.merges.find((m) => m.a === review().key)!;
+    expect(merge.reasons[0]).toBe('an undated report of an earlier event');
+    expect(merge.score).toBeGreaterThanOrEqual(3);
+  });
+
+  it('stays its own incident when the earlier event is elsewhere, later, or covered by its own article', () => {
+    expect(clusterFrames([attack, review({ place: hamburg })]).incidents).toHaveLength(2);
+    expect(clusterFrames([attack, review({ published: '2025-05-01' })]).incidents).toHaveLength(2);
+    const ownReport = frame('c2', {
+      ...attack,
+      key: frameKey('c2', attack.extractedKey),
+      articleId: 'c2',
+      articleIds: ['c2'],
+    });
+    const r = clusterFrames([attack, ownReport, review()]);
+    expect(r.assignment.get(review().key)).not.toBe(r.assignment.get(ownReport.key));
+  });
+
+  it('does not join on kind and place alone', () => {
+    const bare = review({ names: [], text: 'Knife crime in Leeds has risen, the council said.' });
+    expect(clusterFrames([attack, bare]).incidents).toHaveLength(2);
+  });
+});

@@ -25,12 +25,14 @@ function tsFiles(dir: string): string[] {
   });
 }
 
-/** Groups of string literals written together: the inside of [...], new Set(...) and unions 'a' | 'b' | 'c'. */
+/** Groups of words written together: string literals inside [...] and new Set(...), unions 'a' | 'b' | 'c', and
+ * regular-expression alternations shooting|stabbing|bombing. */
 function literalGroups(source: string): string[][] {
   const groups: string[][] = [];
   const literals = (s: string) => [...s.matchAll(/'([^'\\\n]*)'|"([^"\\\n]*)"/g)].map((m) => m[1] ?? m[2] ?? '');
   for (const m of source.matchAll(/\[([^[\]]*)\]/g)) groups.push(literals(m[1]!));
   for (const m of source.matchAll(/(?:'[^'\n]*'\s*\|\s*)+'[^'\n]*'/g)) groups.push(literals(m[0]));
+  for (const m of source.matchAll(/(?:[A-Za-z][A-Za-z -]*\|){2,}[A-Za-z][A-Za-z -]*/g)) groups.push(m[0].split('|'));
   return groups;
 }
 
@@ -75,6 +77,7 @@ describe('ontology', () => {
     expect(kindListsIn("const VIOLENT = new Set(['shooting', 'attack', 'stabbing']);")).toHaveLength(1);
     expect(kindListsIn("type K = 'agency' | 'media' | 'company';")).toHaveLength(1);
     expect(kindListsIn("const pair = ['shooting', 'murder'];")).toEqual([]);
+    expect(kindListsIn('const VIOLENT = /\\b(?:shooting|stabbing|bombing)\\b/;')).toHaveLength(1);
   });
 
   it('rejects a file with an unknown family or kind, naming the place', () => {

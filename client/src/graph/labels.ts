@@ -113,7 +113,8 @@ export function attachLabels(cy: Core, extraImportant?: (n: NodeSingular) => boo
   const place = () => {
     clearTimeout(timer);
     timer = undefined;
-    placeLabels(cy, extraImportant);
+    // a graph torn down while a placement was pending has no renderer left to draw labels with
+    if (!cy.destroyed()) placeLabels(cy, extraImportant);
   };
   const soon = () => {
     clearTimeout(timer);
@@ -121,5 +122,6 @@ export function attachLabels(cy: Core, extraImportant?: (n: NodeSingular) => boo
   };
   cy.on('viewport resize add remove select unselect', soon);
   cy.on('position', 'node', soon);
+  cy.one('destroy', () => clearTimeout(timer));
   return place;
 }

@@ -12,6 +12,7 @@ import fcose from 'cytoscape-fcose';
 import type { EdgeType, EntitySummary, GraphEdge, NodeType } from '../../../src/api/contract.ts';
 import { attachLabels } from './labels.ts';
 import { graphStyle, rendererOptions, shortLabel, tuneForSize } from './style.ts';
+import { alignTo, nodesNeedingPlace, removeOverlaps, type Point } from './tidy.ts';
 
 cytoscape.use(fcose);
 
@@ -58,6 +59,11 @@ export interface Neighbourhood {
 const REMEMBER_LIMIT = 5000;
 
 const UNDO_LIMIT = 40;
+
+/** the edge length fcose aims at */
+const IDEAL_EDGE = 110;
+/** a node whose nearest linked node is farther than this needs a new place (it was dragged off, or left alone) */
+const FAR_FROM_LINKS = 4 * IDEAL_EDGE;
 
 export function nodeDefinition(e: EntitySummary): ElementDefinition {
   return {
@@ -313,10 +319,122 @@ export class GraphView {
   }
 
   /**
-   * fcose over the visible graph with every old node fixed in place, so adding nodes never makes the view jump.
-   * fcose honours fixed nodes only approximately (it may shift the whole drawing a little), so afterwards the old
-   * nodes are put back exactly, the new ones shifted by the same drift, and only the new ones animate into place.
+   * fcose over `eles` from where the nodes are now (or from its spectral start when `randomize`), with `fixed` held in
+   * place; `done` gets where fcose put every node. fcose honours fixed nodes only approximately (it may shift the
+   * whole drawing a little): callers put the fixed nodes back exactly and move the others by the same drift.
    */
+  private runLayout(
+    eles: Collection,
+    fixed: NodeCollection,
+    randomize: boolean,
+    energy: number,
+    done: (placed: Map<string, Point>) => void,
+  ): void {
+    this.layoutRunning?.stop();
+    const layout = eles.layout({
+      name: 'fcose',
+      quality: 'default',
+      randomize,
+      animate: false,
+      fit: false,
+      padding: 40,
+      nodeDimensionsIncludeLabels: true,
+      nodeRepulsion: () => 9000,
+      idealEdgeLength: () => IDEAL_EDGE,
+      numIter: 1500,
+      // how hot an incremental run (randomize: false) starts; fcose keeps this in a global, so it is set every run
+      initialEnergyOnIncremental: energy,
+      fixedNodeConstraint: fixed.empty()
+        ? undefined
+        : fixed.map((n) => ({ nodeId: n.id(), position: { ...n.position() } })),
+    } as cytoscape.LayoutOptions);
+    this.layoutRunning = layout;
+    layout.one('layoutstop', () => {
+      if (this.layoutRunning === layout) this.layoutRunning = null;
+      done(new Map(eles.nodes().map((n) => [n.id(), { ...n.position() }] as const)));
+    });
+    layout.run();
+  }
+
+  /** Where fcose put `free` nodes, moved back by the mean drift it gave the `fixed` ones (which stay exactly). */
+  private static undrift(
+    placed: ReadonlyMap<string, Point>,
+    fixedAt: ReadonlyMap<string, Point>,
+    free: NodeCollection,
+  ): Map<string, Point> {
+    let dx = 0;
+    let dy = 0;
+    for (const [k, p] of fixedAt) {
+      const q = placed.get(k)!;
+      dx += q.x - p.x;
+      dy += q.y - p.y;
+    }
+    if (fixedAt.size) {
+      dx /= fixedAt.size;
+      dy /= fixedAt.size;
+    }
+    const targets = new Map<string, Point>(fixedAt);
+    free.forEach((n) => {
+      const q = placed.get(n.id())!;
+      targets.set(n.id(), { x: q.x - dx, y: q.y - dy });
+    });
+    return targets;
+  }
+
+  /**
+   * Move `moving` from `start` to `targets` (animated when there are few), every other node to its target at once;
+   * `done` runs when all are in place.
+   */
+  private moveTo(
+    all: NodeCollection,
+    moving: NodeCollection,
+    start: ReadonlyMap<string, Point>,
+    targets: ReadonlyMap<string, Point>,
+    done: () => void,
+  ): void {
+    const animate = moving.length < 150;
+    this.cy.batch(() => {
+      all.forEach((n) => {
+        if (n.locked()) return;
+        const still = !animate || !moving.has(n);
+        n.position(still ? targets.get(n.id())! : start.get(n.id())!);
+      });
+    });
+    const anim = animate ? moving.filter((n) => !n.locked()) : this.cy.collection();
+    if (anim.empty()) {
+      done();
+      return;
+    }
+    let left = anim.length;
+    anim.forEach((n) => {
+      n.animate({
+        position: targets.get(n.id())!,
+        duration: 350,
+        easing: 'ease-out-cubic',
+        complete: () => {
+          if (--left === 0) done();
+        },
+      });
+    });
+  }
+
+  /** After nodes moved: bring into view what went outside it, then tell the app positions are final. */
+  private settleInView(nodes: Collection, fitTo: Collection): void {
+    if (this.allInView(nodes)) {
+      this.onSettled();
+      return;
+    }
+    this.cy.animate({
+      fit: { eles: fitTo, padding: 40 },
+      duration: 250,
+      complete: () => {
+        this.capZoom();
+        this.onSettled();
+      },
+    });
+  }
+
+  /** fcose over the visible graph with every old node fixed in place, so adding nodes never makes the view jump. */
   private layoutNew(fresh: NodeCollection): void {
     const cy = this.cy;
     const visible = cy.elements().not('.hidden, .filtered');
@@ -324,84 +442,24 @@ export class GraphView {
     if (freshVisible.empty()) return;
     const old = visible.nodes().difference(fresh) as unknown as NodeCollection;
     const first = old.empty();
-    this.layoutRunning?.stop();
     const oldPos = new Map(old.map((n) => [n.id(), { ...n.position() }] as const));
     const startPos = new Map(freshVisible.map((n) => [n.id(), { ...n.position() }] as const));
-    const layout = visible.layout({
-      name: 'fcose',
-      quality: 'default',
-      // nothing placed yet means nothing can jump: let fcose start from its spectral layout
-      randomize: first,
-      animate: false,
-      fit: false,
-      padding: 40,
-      nodeDimensionsIncludeLabels: true,
-      nodeRepulsion: () => 9000,
-      idealEdgeLength: () => 110,
-      numIter: 1500,
-      fixedNodeConstraint: first ? undefined : old.map((n) => ({ nodeId: n.id(), position: { ...n.position() } })),
-    } as cytoscape.LayoutOptions);
-    this.layoutRunning = layout;
-    layout.one('layoutstop', () => {
-      if (this.layoutRunning === layout) this.layoutRunning = null;
-      let dx = 0;
-      let dy = 0;
-      if (!first) {
-        old.forEach((n) => {
-          const p = oldPos.get(n.id())!;
-          dx += n.position().x - p.x;
-          dy += n.position().y - p.y;
-        });
-        dx /= old.length;
-        dy /= old.length;
-      }
-      const targets = new Map(
-        freshVisible.map((n) => [n.id(), { x: n.position().x - dx, y: n.position().y - dy }] as const),
-      );
-      const animate = freshVisible.length < 150;
-      cy.batch(() => {
-        old.forEach((n) => {
-          n.position(oldPos.get(n.id())!);
-        });
-        freshVisible.forEach((n) => {
-          n.position(animate && !first ? startPos.get(n.id())! : targets.get(n.id())!);
-        });
-      });
+    // nothing placed yet means nothing can jump: let fcose start from its spectral layout
+    this.runLayout(visible, old, first, 0.3, (placed) => {
+      const targets = GraphView.undrift(placed, oldPos, freshVisible);
       if (first) {
+        this.moveTo(visible.nodes(), cy.collection() as NodeCollection, startPos, targets, () => {});
         cy.fit(visible, 40);
         this.capZoom();
         this.onSettled();
         return;
       }
-      const settle = () => {
-        if (!this.allInView(freshVisible as unknown as Collection)) {
-          cy.animate({
-            fit: { eles: visible, padding: 40 },
-            duration: 250,
-            complete: () => {
-              this.capZoom();
-              this.onSettled();
-            },
-          });
-        } else this.onSettled();
-      };
       // judge "in view" on the final positions: a timer may fire while the last animation frame is still pending
       // (busy machine), and nodes measured half-way in would then be left outside the viewport
-      if (animate) {
-        let left = freshVisible.length;
-        freshVisible.forEach((n) => {
-          n.animate({
-            position: targets.get(n.id())!,
-            duration: 350,
-            easing: 'ease-out-cubic',
-            complete: () => {
-              if (--left === 0) settle();
-            },
-          });
-        });
-      } else settle();
+      this.moveTo(visible.nodes(), freshVisible, startPos, targets, () =>
+        this.settleInView(freshVisible as unknown as Collection, visible),
+      );
     });
-    layout.run();
   }
 
   /** A fit on a handful of nodes would zoom in until labels are huge; keep it readable. */
@@ -419,87 +477,48 @@ export class GraphView {
   }
 
   /**
-   * Tidy the drawing: a force layout that starts from where the nodes are now (not from a random start), with pinned
-   * nodes fixed exactly. Without pins the whole drawing is then shifted back by its average drift, so what the user
-   * knew stays roughly where it was; nodes animate to their new places.
+   * Tidy the drawing and keep the user's mental map. Only what needs it moves: nodes that overlap another or sit far
+   * from everything they link to are laid out again around all the others, which stay where they are. When nothing
+   * needs it, or most of the drawing does, the whole drawing is relaxed gently from where it is (pinned nodes fixed)
+   * and then turned, mirrored and shifted back onto the old one as closely as it goes. Last, overlapping nodes are
+   * pushed apart by no more than it takes. Returns how many nodes needed a place, and whether only those were laid
+   * out again.
    */
-  relayout(): void {
+  relayout(): { needing: number; of: number; local: boolean } {
     const cy = this.cy;
     const visible = cy.elements().not('.hidden, .filtered');
-    const nodes = visible.nodes();
-    if (nodes.empty()) return;
-    const pinned = visible.nodes('.pinned');
+    const nodes = visible.nodes() as unknown as NodeCollection;
+    if (nodes.empty()) return { needing: 0, of: 0, local: true };
+    const pinned = nodes.filter('.pinned') as unknown as NodeCollection;
     const before = new Map(nodes.map((n) => [n.id(), { ...n.position() }] as const));
-    this.layoutRunning?.stop();
-    const layout = visible.layout({
-      name: 'fcose',
-      quality: 'default',
-      randomize: false,
-      animate: false,
-      fit: false,
-      padding: 40,
-      nodeDimensionsIncludeLabels: true,
-      nodeRepulsion: () => 9000,
-      idealEdgeLength: () => 110,
-      numIter: 1500,
-      fixedNodeConstraint: pinned.empty()
-        ? undefined
-        : pinned.map((n) => ({ nodeId: n.id(), position: { ...n.position() } })),
-    } as cytoscape.LayoutOptions);
-    this.layoutRunning = layout;
-    layout.one('layoutstop', () => {
-      if (this.layoutRunning === layout) this.layoutRunning = null;
-      // pinned nodes are put back exactly (fcose honours fixed nodes only approximately); the others follow by the
-      // same drift, or by the mean drift of all when nothing is pinned
-      const ref = pinned.nonempty() ? pinned : nodes;
-      let dx = 0;
-      let dy = 0;
-      ref.forEach((n) => {
-        const p = before.get(n.id())!;
-        dx += n.position().x - p.x;
-        dy += n.position().y - p.y;
-      });
-      dx /= ref.length;
-      dy /= ref.length;
-      const targets = new Map(
-        nodes.map(
-          (n) =>
-            [n.id(), pinned.has(n) ? before.get(n.id())! : { x: n.position().x - dx, y: n.position().y - dy }] as const,
-        ),
+    const radius = new Map(nodes.map((n) => [n.id(), n.width() / 2] as const));
+    const need = nodesNeedingPlace(
+      nodes.map((n) => ({ id: n.id(), ...n.position(), radius: radius.get(n.id())! })),
+      visible.edges().map((e) => [e.source().id(), e.target().id()] as const),
+      FAR_FROM_LINKS,
+    );
+    const movable = nodes.filter((n) => need.has(n.id()) && !pinned.has(n)) as unknown as NodeCollection;
+    const local = movable.nonempty() && movable.length <= nodes.length / 2;
+    const fixed = (local ? nodes.difference(movable) : pinned) as unknown as NodeCollection;
+    const fixedAt = new Map(fixed.map((n) => [n.id(), before.get(n.id())!] as const));
+    const free = nodes.difference(fixed) as unknown as NodeCollection;
+    this.runLayout(visible, fixed, false, local ? 0.3 : 0.1, (placed) => {
+      const laid = fixed.nonempty() ? GraphView.undrift(placed, fixedAt, free) : alignTo(before, placed);
+      const pinnedIds = new Set(pinned.map((n) => n.id()));
+      const targets = removeOverlaps(
+        nodes.map((n) => ({ id: n.id(), ...laid.get(n.id())!, radius: radius.get(n.id())! })),
+        pinnedIds,
       );
-      const animate = nodes.length < 150;
-      cy.batch(() => {
-        nodes.forEach((n) => {
-          n.position(animate ? before.get(n.id())! : targets.get(n.id())!);
-        });
-      });
-      const done = () => {
-        if (!this.allInView(nodes as unknown as Collection))
-          cy.animate({ fit: { eles: nodes, padding: 40 }, duration: 250, complete: () => this.onSettled() });
-        else this.onSettled();
-      };
-      if (!animate) {
-        done();
-        return;
-      }
-      let left = nodes.length;
-      nodes.forEach((n) => {
-        // a pinned node is locked, and animating a locked node's position does nothing anyway; it stays
-        if (pinned.has(n)) {
-          if (--left === 0) done();
-          return;
-        }
-        n.animate({
-          position: targets.get(n.id())!,
-          duration: 400,
-          easing: 'ease-out-cubic',
-          complete: () => {
-            if (--left === 0) done();
-          },
-        });
-      });
+      const moving = nodes.filter((n) => {
+        const p = before.get(n.id())!;
+        const q = targets.get(n.id())!;
+        return Math.hypot(p.x - q.x, p.y - q.y) > 0.5;
+      }) as unknown as NodeCollection;
+      this.moveTo(nodes, moving, before, targets, () =>
+        this.settleInView(moving as unknown as Collection, nodes as unknown as Collection),
+      );
     });
-    layout.run();
+    return { needing: movable.length, of: nodes.length, local };
   }
 
   node(key: string): NodeSingular | null {

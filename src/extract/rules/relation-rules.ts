@@ -92,10 +92,7 @@ export const PAIR_RULES: readonly PairRule[] = [
   ),
   rule('person-who-heads-org', 'A relative clause with a verb of leading: "Jane Roe, who heads the Agency".', (p) => {
     if (!isPerson(p.a) || !isOrg(p.b)) return null;
-    const m =
-      /^\s*,?\s*who\s+(?:heads|headed|leads|led|runs|ran|chairs|chaired|founded|directs|directed|commands|commanded)\s+(?:the\s+)?$/i.exec(
-        p.gap,
-      );
+    const m = p.cues.whoLeads.exec(p.gap);
     return m ? one({ type: 'role', from: p.a.entity.id, to: p.b.entity.id, evidence: ev(p), label: 'head' }) : null;
   }),
   rule('person-member-of-org', 'Apposition with a member noun: "John Doe, a member of the Front".', (p) => {
@@ -159,10 +156,7 @@ export const PAIR_RULES: readonly PairRule[] = [
     'Apposition naming a part of another body: "the Front, an offshoot of the Brigades".',
     (p) => {
       if (!isOrg(p.a) || !isOrg(p.b)) return null;
-      const m =
-        /^\s*,?\s*(?:an?|the)\s+(affiliate|branch|offshoot|faction|wing|subsidiary|division|unit|part|splinter group|franchise|arm)\s+of\s+(?:the\s+)?$/i.exec(
-          p.gap,
-        );
+      const m = p.cues.partOf.exec(p.gap);
       return m
         ? one({ type: 'affiliation', from: p.a.entity.id, to: p.b.entity.id, evidence: ev(p), label: m[1]! })
         : null;

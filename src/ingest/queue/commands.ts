@@ -36,7 +36,7 @@ export async function runEnqueueCommand(paths: string[]): Promise<number> {
 
 export async function runWorkerCommand(opts: { batch?: number; threads?: number; drain?: boolean }): Promise<number> {
   const config = loadConfig();
-  const graph = await openGraph(config);
+  const graph = await openGraph(config, { maxTransactionRetryTimeMs: config.KG_INGEST_RETRY_SECONDS * 1000 });
   const redis = await openRedis(config, err);
   let signalled: () => void = () => {};
   const stop = new Promise<void>((r) => {

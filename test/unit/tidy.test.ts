@@ -1,0 +1,105 @@
+// The geometry behind "Re-layout" that keeps the user's mental map (client/src/graph/tidy.ts).
+import { describe, expect, it } from 'vitest';
+import { OVERLAP_GAP, alignTo, meanShift, nodesNeedingPlace, removeOverlaps } from '../../client/src/graph/tidy.ts';
+
+const node = (id: string, x: number, y: number, radius = 10) => ({ id, x, y, radius });
+
+describe('nodesNeedingPlace', () => {
+  it('names the nodes that overlap another and those far from every node they link to, and no others', () => {
+    const nodes = [node('a', 0, 0), node('b', 5, 5), node('c', 200, 0), node('d', 300, 0), node('e', 2000, 0)];
+    const links = [
+      ['c', 'd'],
+      ['d', 'e'],
+      ['a', 'c'],
+    ] as const;
+    // e's only link is 1,700 away; c and d are linked at 100; a and b overlap (a's link to c is 200 long)
+    expect([...nodesNeedingPlace(nodes, links, 440)].sort()).toEqual(['a', 'b', 'e']);
+  });
+
+  it('counts the gap: bodies closer than both radii plus the gap overlap', () => {
+    const apart = 2 * 10 + OVERLAP_GAP;
+    expect(nodesNeedingPlace([node('a', 0, 0), node('b', apart + 1, 0)], [], 440).size).toBe(0);
+    expect(nodesNeedingPlace([node('a', 0, 0), node('b', apart - 1, 0)], [], 440).size).toBe(2);
+  });
+});
+
+describe('alignTo', () => {
+  it('undoes a rotation, a mirror and a shift exactly, so an unchanged shape does not move', () => {
+    const before = new Map([
+      ['a', { x: 0, y: 0 }],
+      ['b', { x: 100, y: 0 }],
+      ['c', { x: 30, y: 80 }],
+      ['d', { x: -40, y: 55 }],
+    ]);
+    const t = 2.1;
+    // mirrored, turned by t, shifted by (500, -300)
+    const after = new Map(
+      [...before].map(([k, p]) => {
+        const x = -p.x;
+        return [k, { x: 500 + Math.cos(t) * x - Math.sin(t) * p.y, y: -300 + Math.sin(t) * x + Math.cos(t) * p.y }];
+      }),
+    );
+    expect(meanShift(before, after)).toBeGreaterThan(100);
+    expect(meanShift(before, alignTo(before, after))).toBeLessThan(1e-9);
+  });
+
+  it('keeps the shape: distances between nodes are what the new layout made them', () => {
+    const before = new Map([
+      ['a', { x: 0, y: 0 }],
+      ['b', { x: 100, y: 0 }],
+      ['c', { x: 0, y: 100 }],
+    ]);
+    const after = new Map([
+      ['a', { x: 10, y: 10 }],
+      ['b', { x: 10, y: 150 }],
+      ['c', { x: -60, y: 20 }],
+    ]);
+    const aligned = alignTo(before, after);
+    const dist = (m: Map<string, { x: number; y: number }>, p: string, q: string) =>
+      Math.hypot(m.get(p)!.x - m.get(q)!.x, m.get(p)!.y - m.get(q)!.y);
+    for (const [p, q] of [
+      ['a', 'b'],
+      ['b', 'c'],
+      ['a', 'c'],
+    ] as const)
+      expect(dist(aligned, p, q)).toBeCloseTo(dist(after, p, q), 9);
+    expect(meanShift(before, aligned)).toBeLessThan(meanShift(before, after));
+  });
+});
+
+describe('removeOverlaps', () => {
+  it('parts overlapping nodes, moves them no more than it takes, and leaves the others alone', () => {
+    const nodes = [node('a', 0, 0), node('b', 4, 0), node('c', 4, 0), node('far', 500, 500)];
+    const out = removeOverlaps(nodes, new Set());
+    expect(
+      nodesNeedingPlace(
+        [...out].map(([id, p]) => ({ id, ...p, radius: 10 })),
+        [],
+        440,
+      ).size,
+    ).toBe(0);
+    expect(out.get('far')).toEqual({ x: 500, y: 500 });
+    for (const id of ['a', 'b', 'c']) {
+      const p = out.get(id)!;
+      expect(Math.hypot(p.x, p.y), id).toBeLessThan(60);
+    }
+  });
+
+  it('never moves a fixed node: the other of a pair takes the whole push', () => {
+    const out = removeOverlaps([node('pin', 0, 0), node('b', 10, 0)], new Set(['pin']));
+    expect(out.get('pin')).toEqual({ x: 0, y: 0 });
+    expect(out.get('b')!.x).toBeGreaterThanOrEqual(2 * 10 + OVERLAP_GAP);
+  });
+
+  it('a crowd of 100 nodes on one spot spreads into a drawing without overlaps', () => {
+    const nodes = Array.from({ length: 100 }, (_, i) => node(`n${i}`, 0, 0));
+    const out = removeOverlaps(nodes, new Set(), OVERLAP_GAP, 400);
+    expect(
+      nodesNeedingPlace(
+        [...out].map(([id, p]) => ({ id, ...p, radius: 10 })),
+        [],
+        440,
+      ).size,
+    ).toBe(0);
+  });
+});
