@@ -261,6 +261,31 @@ export function clusterFrames(
     if (!covered.has(f.articleId)) covered.set(f.articleId, new Set());
     covered.get(f.articleId)!.add(k);
   }
+  // the number of frames an incident holds so far, and the best frame for a reference (both used by the undated
+  // reports below and by the references after them)
+  const size = (f: IncidentFrame) => byKey.get(assignment.get(f.key)!)!.members.length;
+  function bestFrame(
+    r: IncidentFrame,
+    candidates: IncidentFrame[],
+    scorer: PairScorer,
+    links: (r: IncidentFrame, f: IncidentFrame) => boolean,
+  ) {
+    // the best-scoring frame; on a tie, the incident more articles report, then the smaller frame key
+    let best: { f: IncidentFrame; s: CandidateScore } | null = null;
+    for (const f of candidates) {
+      if (!links(r, f)) continue;
+      if (covered.get(r.articleId)?.has(assignment.get(f.key)!)) continue;
+      const s = scorer(r, f);
+      if (
+        !best ||
+        s.score > best.s.score ||
+        (s.score === best.s.score &&
+          (size(f) > size(best.f) || (size(f) === size(best.f) && cmp(f.key, best.f.key) < 0)))
+      )
+        best = { f, s };
+    }
+    return best;
+  }
   const asRefScore = pairScorer(opts);
   const lone = events.filter((f) => undatedReport(f) && byKey.get(assignment.get(f.key)!)!.members.length === 1);
   const loneKeys = new Set(lone.map((f) => f.key));
@@ -292,29 +317,6 @@ export function clusterFrames(
   }
 
   // references, in key order: each joins the incident of its best-scoring frame, never one its article already covers
-  const size = (f: IncidentFrame) => byKey.get(assignment.get(f.key)!)!.members.length;
-  function bestFrame(
-    r: IncidentFrame,
-    candidates: IncidentFrame[],
-    scorer: PairScorer,
-    links: (r: IncidentFrame, f: IncidentFrame) => boolean,
-  ) {
-    // the best-scoring frame; on a tie, the incident more articles report, then the smaller frame key
-    let best: { f: IncidentFrame; s: CandidateScore } | null = null;
-    for (const f of candidates) {
-      if (!links(r, f)) continue;
-      if (covered.get(r.articleId)?.has(assignment.get(f.key)!)) continue;
-      const s = scorer(r, f);
-      if (
-        !best ||
-        s.score > best.s.score ||
-        (s.score === best.s.score &&
-          (size(f) > size(best.f) || (size(f) === size(best.f) && cmp(f.key, best.f.key) < 0)))
-      )
-        best = { f, s };
-    }
-    return best;
-  }
   for (const r of refs) {
     const best = bestFrame(r, events, score, (x, f) => frameLink(score, x, f, threshold));
     const key = best ? assignment.get(best.f.key)! : null;

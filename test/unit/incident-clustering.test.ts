@@ -172,6 +172,23 @@ describe('an undated report that no report of its days matches', () => {
     expect(merge.score).toBeGreaterThanOrEqual(3);
   });
 
+  it('joins the event when two outlets reported it alike (equal scores are broken by incident size, then key)', () => {
+    const second = frame('c3', {
+      ...attack,
+      key: frameKey('c3', attack.extractedKey),
+      articleId: 'c3',
+      articleIds: ['c3'],
+    });
+    for (const order of [
+      [attack, second, review()],
+      [review(), second, attack],
+    ]) {
+      const r = clusterFrames(order);
+      expect(r.incidents).toHaveLength(1);
+      expect(r.incidents[0]!.members).toEqual([attack.key, second.key, review().key].sort());
+    }
+  });
+
   it('stays its own incident when the earlier event is elsewhere, later, or covered by its own article', () => {
     expect(clusterFrames([attack, review({ place: hamburg })]).incidents).toHaveLength(2);
     expect(clusterFrames([attack, review({ published: '2025-05-01' })]).incidents).toHaveLength(2);
