@@ -87,6 +87,9 @@ async function halfWritten(): Promise<Record<string, number>> {
   );
 }
 
+/** what `halfWritten` finds in a store where every article is whole */
+const WHOLE = { incomplete: 0, withoutSentences: 0, orphanSentences: 0, orphanRelations: 0, unmentionedEntities: 0 };
+
 beforeAll(async () => {
   graph = await openTestGraph();
   dir = await mkdtemp(join(tmpdir(), 'kg-ingest-faults-'));
@@ -155,13 +158,7 @@ describe('kg ingest under faults', () => {
     expect(killedAt).toBeGreaterThan(0);
     const stored = await articleCount();
     expect(stored).toBeLessThan(N);
-    expect(await halfWritten()).toEqual({
-      incomplete: 0,
-      withoutSentences: 0,
-      orphanSentences: 0,
-      orphanRelations: 0,
-      unmentionedEntities: 0,
-    });
+    expect(await halfWritten()).toEqual(WHOLE);
     const rerun = await kg(['ingest', '--json', '--batch-rows', '200', all]);
     expect(rerun.status, rerun.stderr).toBe(0);
     expect(await graphHash()).toEqual(clean);
@@ -191,13 +188,7 @@ describe('kg ingest under faults', () => {
     expect(b.status, b.stderr + b.stdout).toBe(0);
     expect(JSON.parse(a.stdout).failures).toEqual([]);
     expect(JSON.parse(b.stdout).failures).toEqual([]);
-    expect(await halfWritten()).toEqual({
-      incomplete: 0,
-      withoutSentences: 0,
-      orphanSentences: 0,
-      orphanRelations: 0,
-      unmentionedEntities: 0,
-    });
+    expect(await halfWritten()).toEqual(WHOLE);
     expect(await incidentKeys()).toEqual(cleanIncidents);
     expect(await graphHash()).toEqual(clean);
   }, 900_000);
@@ -256,13 +247,7 @@ describe('kg ingest under faults', () => {
     const stored = await articleCount();
     expect(stored).toBeLessThan(N);
     expect(stored).toBeGreaterThanOrEqual(summary.articles.new);
-    expect(await halfWritten()).toEqual({
-      incomplete: 0,
-      withoutSentences: 0,
-      orphanSentences: 0,
-      orphanRelations: 0,
-      unmentionedEntities: 0,
-    });
+    expect(await halfWritten()).toEqual(WHOLE);
     const rerun = await kg(['ingest', '--json', '--batch-rows', '200', all]);
     expect(rerun.status, rerun.stderr).toBe(0);
     expect(await graphHash()).toEqual(clean);
@@ -303,13 +288,7 @@ describe('kg ingest under faults', () => {
         /write failed, nothing stored|not attempted: Neo4j became unavailable/,
       );
       expect(await articleCount()).toBeLessThan(N);
-      expect(await halfWritten()).toEqual({
-        incomplete: 0,
-        withoutSentences: 0,
-        orphanSentences: 0,
-        orphanRelations: 0,
-        unmentionedEntities: 0,
-      });
+      expect(await halfWritten()).toEqual(WHOLE);
       const rerun = await kg(['ingest', '--json', '--batch-rows', '200', all]);
       expect(rerun.status, rerun.stderr).toBe(0);
       expect(await graphHash()).toEqual(clean);
