@@ -831,19 +831,29 @@ describe('issue 13 items 5–8: paths, links that reopen exactly, legible labels
 
     // Re-layout keeps the mental map: the user drops one entity onto another, and Re-layout moves what needs a place
     // (that pair, anything far from its links) and little else; pinned entities stay exactly
-    // the entity dropped onto is one on screen (a drag cannot end outside the drawing)
-    const onScreen = await opened.evaluate(() => {
+    // both entities are well inside the drawing, and the one grabbed has no other entity over it, so the
+    // mouse takes hold of it and not of a neighbour drawn on top (a drag cannot end outside the drawing)
+    const grabbable = await opened.evaluate(() => {
       const { cy } = (window as unknown as LinkWindow).kg;
-      return cy
-        .nodes(':visible')
-        .filter((n) => {
-          const p = n.renderedPosition();
-          return p.x > 40 && p.y > 40 && p.x < cy.width() - 40 && p.y < cy.height() - 40;
-        })
-        .map((n) => n.id());
+      const shown = cy.nodes(':visible').map((n) => ({
+        id: n.id(),
+        ...n.renderedPosition(),
+        r: n.renderedWidth() / 2,
+      }));
+      const inside = (p: { x: number; y: number }) =>
+        p.x > 40 && p.y > 40 && p.x < cy.width() - 40 && p.y < cy.height() - 40;
+      return shown.filter(inside).map((p) => ({
+        id: p.id,
+        clear: shown.every((q) => q.id === p.id || Math.hypot(p.x - q.x, p.y - q.y) > p.r + q.r + 4),
+      }));
     });
+    const onScreen = grabbable.map((g) => g.id);
+    const clearToGrab = (k: string) => grabbable.some((g) => g.id === k && g.clear);
+    const movable = (k: string) => !after.pinned.includes(k) && !after.hidden.includes(k);
+    const dragged = [toDrag, ...after.nodes].find((k) => movable(k) && clearToGrab(k))!;
+    expect(dragged, `an entity clear to grab among ${JSON.stringify(grabbable)}`).toBeDefined();
     const target = after.nodes.find(
-      (k) => k !== toDrag && k !== toPin && !after.hidden.includes(k) && onScreen.includes(k),
+      (k) => k !== dragged && k !== toPin && !after.hidden.includes(k) && onScreen.includes(k),
     )!;
     expect(target).toBeDefined();
     const screenAt = (k: string) =>
@@ -853,12 +863,19 @@ describe('issue 13 items 5–8: paths, links that reopen exactly, legible labels
         const p = cy.getElementById(key).renderedPosition();
         return { x: box.left + p.x, y: box.top + p.y };
       }, k);
-    const [from, onto] = [await screenAt(toDrag), await screenAt(target)];
+    const [from, onto] = [await screenAt(dragged), await screenAt(target)];
     await opened.mouse.move(from.x, from.y);
     await opened.mouse.down();
     await opened.mouse.move(onto.x + 3, onto.y + 2, { steps: 6 });
     await opened.mouse.up();
     await still(opened);
+    // the drag took: the entity grabbed now sits where it was dropped
+    await expect
+      .poll(async () => {
+        const p = await screenAt(dragged);
+        return Math.hypot(p.x - onto.x, p.y - onto.y);
+      })
+      .toBeLessThan(12);
     const crowded = async () => {
       const shown = await opened.evaluate(() =>
         (window as unknown as LinkWindow).kg.cy
@@ -873,7 +890,7 @@ describe('issue 13 items 5–8: paths, links that reopen exactly, legible labels
       return nodesNeedingPlace(shown, links, 440);
     };
     // the drop is seen once the drag has ended and the graph is still
-    await expect.poll(async () => (await crowded()).has(toDrag), { timeout: 10_000 }).toBe(true);
+    await expect.poll(async () => (await crowded()).has(dragged), { timeout: 10_000 }).toBe(true);
     const crowdedBefore = await crowded();
     const dropped = await drawn(opened);
     await opened.click('#btn-layout');
@@ -898,7 +915,7 @@ describe('issue 13 items 5–8: paths, links that reopen exactly, legible labels
     // the issue measured 391 units for the old Re-layout; most entities now stay where the user saw them
     expect(mean).toBeLessThan(60);
     expect(stayed).toBeGreaterThan(shifts.length / 2);
-    expect(crowdedAfter.has(toDrag)).toBe(false);
+    expect(crowdedAfter.has(dragged)).toBe(false);
     expect(crowdedAfter.size).toBeLessThan(crowdedBefore.size);
     await explorer.shot(opened, 'work-6-relayout');
     expect([...errors, ...openedErrors]).toEqual([]);
