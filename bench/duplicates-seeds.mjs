@@ -20,7 +20,7 @@ const { articles } = await readSources([dir]);
 const multi = new Set(articles.filter((a) => a.origin.item > 0).map((a) => a.origin.file));
 const idOf = (a) =>
   basename(a.origin.file).replace(/\.\w+$/, '') + (multi.has(a.origin.file) ? `#${a.origin.item + 1}` : '');
-const builder = new DuplicateReportBuilder(true);
+const builder = new DuplicateReportBuilder(true, res.words);
 const t0 = performance.now();
 for (const a of articles) {
   const line = {
@@ -55,7 +55,7 @@ console.log(
   `near-duplicates: README pairs ${wantPairs.length}, found ${gotPairs.length}, correct ${hit} → precision ${(hit / Math.max(1, gotPairs.length)).toFixed(3)}, recall ${(hit / wantPairs.length).toFixed(3)}`,
 );
 for (const p of report.pairs) console.log(`  ${p.kind.padEnd(12)} ${p.score.toFixed(3)}  ${p.a}  ~  ${p.b}`);
-const fps = articles.map((a) => fingerprint(a.text).shingles);
+const fps = articles.map((a) => fingerprint(res.words, a.text).shingles);
 let closest = { c: 0 };
 for (let i = 0; i < articles.length; i++)
   for (let j = i + 1; j < articles.length; j++) {

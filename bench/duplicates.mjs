@@ -76,7 +76,10 @@ if (child === -1) {
   const { generateCorpus } = await import(
     pathToFileURL(fileURLToPath(new URL('../dist/dedup/synthetic.js', import.meta.url))).href
   );
-  const index = new DuplicateReportBuilder(false); // what `kg duplicates --jsonl --no-stories` runs
+  const { defaultWordLists } = await import(
+    pathToFileURL(fileURLToPath(new URL('../dist/extract/resources.js', import.meta.url))).href
+  );
+  const index = new DuplicateReportBuilder(false, defaultWordLists()); // what `kg duplicates --jsonl --no-stories` runs
   const family = []; // article index -> family id (source article index)
   let genNs = 0n;
   let fpNs = 0n;

@@ -7,6 +7,7 @@
 //      wire agency, beats one that credits an agency, which beats none; "(…, from wire reports)" counts as none;
 //   4. the smaller article id, so the answer is always the same.
 import { COPY_SIZE_RATIO, MIN_CONTAINMENT, similarity } from './compare.js';
+import type { WordLists } from '../extract/word-lists.js';
 import { agencyCredit } from '../news/conventions.js';
 import { ALL_RULES_ON, firstMatch, type Rule, type RuleSwitches } from '../rules/index.js';
 
@@ -43,6 +44,8 @@ interface PairInput {
   b: DatedArticle;
   shinglesA: Int32Array;
   shinglesB: Int32Array;
+  /** the news conventions: which outlets are wire agencies, what a credit line says */
+  words: WordLists;
 }
 
 type DirectionRule = Rule<PairInput, DatedArticle> & { label: DirectionReason };
@@ -90,9 +93,9 @@ export const DIRECTION_RULES: readonly DirectionRule[] = [
     'agency-credit',
     'agency credit',
     'An outlet crediting itself in its dateline (or a wire agency) wrote the story; one crediting an agency copied it; a closing credit is weaker still.',
-    ({ a, b }) => {
-      const ca = agencyCredit(a.text, a.source),
-        cb = agencyCredit(b.text, b.source);
+    ({ a, b, words }) => {
+      const ca = agencyCredit(words, a.text, a.source),
+        cb = agencyCredit(words, b.text, b.source);
       return ca !== cb ? (ca > cb ? a : b) : null;
     },
   ),
@@ -113,9 +116,10 @@ export function duplicateDirection(
   b: DatedArticle,
   shinglesA: Int32Array,
   shinglesB: Int32Array,
+  words: WordLists,
   switches: RuleSwitches = ALL_RULES_ON,
 ): Direction {
-  const hit = firstMatch(DIRECTION_RULES, { a, b, shinglesA, shinglesB }, switches);
+  const hit = firstMatch(DIRECTION_RULES, { a, b, shinglesA, shinglesB, words }, switches);
   const original = hit?.out ?? (a.id < b.id ? a : b);
   const r = hit?.rule as DirectionRule | undefined;
   return {

@@ -1,6 +1,7 @@
 // Shingles, MinHash signature and LSH band keys of one text. 32-bit integer arithmetic only
 // (Math.imul, |0, >>>0), so signatures are identical on every machine and can be stored in the graph.
 // Changing any constant here changes stored signatures: bump FINGERPRINT_VERSION when you do.
+import type { WordLists } from '../extract/word-lists.js';
 import { wordHashes } from './normalize.js';
 
 export const FINGERPRINT_VERSION = 1;
@@ -129,7 +130,8 @@ export interface Fingerprint {
   signature: Int32Array | null;
 }
 
-export function fingerprint(text: string): Fingerprint {
-  const shingles = shingleSet(wordHashes(text));
+/** The shingles and MinHash signature of an article's text; `words` holds the news conventions (boilerplate lines). */
+export function fingerprint(words: WordLists, text: string): Fingerprint {
+  const shingles = shingleSet(wordHashes(words, text));
   return { shingles, signature: shingles.length >= MIN_SHINGLES ? minhash(shingles) : null };
 }

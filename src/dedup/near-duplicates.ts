@@ -1,6 +1,7 @@
 // Near-duplicate detection over a batch of texts: fingerprints are added one at a time (streaming), then
 // LSH banding finds candidate pairs (articles sharing at least one band bucket; never all pairs) and the
 // exact shingle-set check decides each candidate.
+import type { WordLists } from '../extract/word-lists.js';
 import { classify, type DuplicateKind } from './compare.js';
 import { bandHash, BUCKET_SCAN_LIMIT, fingerprint, NUM_BANDS, NUM_HASHES } from './fingerprint.js';
 import { UnionFind } from './union-find.js';
@@ -29,6 +30,9 @@ export class NearDuplicateIndex {
   private signatures = new Int32Array(1024 * NUM_HASHES);
   private rows = 0;
 
+  /** `words`: the news conventions, for the boilerplate lines fingerprints leave out */
+  constructor(private readonly words: WordLists) {}
+
   get size(): number {
     return this.ids.length;
   }
@@ -36,7 +40,7 @@ export class NearDuplicateIndex {
   /** Add one article; returns its index. Ids are not checked for uniqueness here. */
   add(id: string, text: string): number {
     const index = this.ids.length;
-    const fp = fingerprint(text);
+    const fp = fingerprint(this.words, text);
     this.ids.push(id);
     this.shingles.push(fp.shingles);
     if (index >= this.sigRow.length) {
@@ -105,8 +109,11 @@ export class NearDuplicateIndex {
 }
 
 /** Convenience for small batches: all near-duplicate pairs and clusters among `articles`. */
-export function findNearDuplicates(articles: Iterable<{ id: string; text: string }>): NearDuplicateResult {
-  const index = new NearDuplicateIndex();
+export function findNearDuplicates(
+  articles: Iterable<{ id: string; text: string }>,
+  words: WordLists,
+): NearDuplicateResult {
+  const index = new NearDuplicateIndex(words);
   for (const a of articles) index.add(a.id, a.text);
   return index.findDuplicates();
 }

@@ -2,28 +2,27 @@
 // "Read more", outlet datelines) so they never make two different stories look alike, then turn the
 // rest into a stream of 32-bit word hashes (lowercased, punctuation stripped) without building a
 // string per word.
-import { COPYRIGHT_LINE, CREDIT_LINE, isBylineLine, stripDateline } from '../news/conventions.js';
+import type { WordLists } from '../extract/word-lists.js';
+import { callToActionLine, COPYRIGHT_LINE, creditLine, isBylineLine, stripDateline } from '../news/conventions.js';
 
 export { stripDateline };
 
-const CALL_TO_ACTION_LINE =
-  /^(?:read\s+more|read\s+also|related\s*(?:stories|articles|coverage)?\s*:|see\s+also\s*:|more\s+on\s+this\s+story|sign\s+up\b|subscribe\b|follow\s+us\b|share\s+this\b|click\s+here\b|advertisement$)/i;
 /** Is this (trimmed) line boilerplate that says nothing about the story? */
-export function isBoilerplateLine(line: string): boolean {
+export function isBoilerplateLine(words: WordLists, line: string): boolean {
   if (line.length === 0) return true;
   const short = line.length <= 300;
-  if (short && CREDIT_LINE.test(line) && line.split(/\s+/).length <= 30) return true;
+  if (short && creditLine(words).test(line) && line.split(/\s+/).length <= 30) return true;
   if (short && COPYRIGHT_LINE.test(line)) return true;
-  if (line.length <= 200 && CALL_TO_ACTION_LINE.test(line)) return true;
-  return short && isBylineLine(line);
+  if (line.length <= 200 && callToActionLine(words).test(line)) return true;
+  return short && isBylineLine(words, line);
 }
 
 /** The article text with boilerplate lines dropped and dateline prefixes removed (original casing kept). */
-export function stripBoilerplate(text: string): string {
+export function stripBoilerplate(words: WordLists, text: string): string {
   const kept: string[] = [];
   for (const raw of text.split(/\r?\n/)) {
     const line = raw.trim();
-    if (isBoilerplateLine(line)) continue;
+    if (isBoilerplateLine(words, line)) continue;
     const body = stripDateline(line);
     if (body.length) kept.push(body);
   }
@@ -51,8 +50,8 @@ function isIgnorable(c: number): boolean {
  * FNV-1a hashes (32-bit, Math.imul) of the words of `text` after boilerplate removal and lowercasing.
  * Returns a view of a typed array; length = number of words.
  */
-export function wordHashes(text: string): Int32Array {
-  const body = stripBoilerplate(text).toLowerCase();
+export function wordHashes(words: WordLists, text: string): Int32Array {
+  const body = stripBoilerplate(words, text).toLowerCase();
   const out = new Int32Array((body.length >>> 1) + 1);
   let n = 0;
   let h = FNV_OFFSET;

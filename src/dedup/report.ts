@@ -4,6 +4,7 @@
 //   stories:  same-story clusters (same incident, or strong rare-entity overlap within a time window, or
 //             near-duplicates), with a label; present unless stories are switched off
 import type { ExtractionResult } from '../extract/types.js';
+import type { WordLists } from '../extract/word-lists.js';
 import { NearDuplicateIndex, type DuplicatePair } from './near-duplicates.js';
 import { findStories, type Story, type StoryArticle } from './stories.js';
 
@@ -22,12 +23,20 @@ export interface DuplicateReport {
 }
 
 export class DuplicateReportBuilder {
-  private readonly index = new NearDuplicateIndex();
+  private readonly index: NearDuplicateIndex;
   private readonly meta: StoryArticle[] = [];
   private readonly seen = new Set<string>();
 
-  /** @param withStories keep metadata and extraction entities for same-story clustering */
-  constructor(private readonly withStories: boolean) {}
+  /**
+   * @param withStories keep metadata and extraction entities for same-story clustering
+   * @param words the news conventions (boilerplate lines the fingerprints leave out)
+   */
+  constructor(
+    private readonly withStories: boolean,
+    words: WordLists,
+  ) {
+    this.index = new NearDuplicateIndex(words);
+  }
 
   has(id: string): boolean {
     return this.seen.has(id);

@@ -560,7 +560,7 @@ function isVenue(
  */
 function applyOutletsAndByline(doc: Doc, cands: Candidate[]): Candidate[] {
   const outlets = outletOccurrences(doc.text, doc.input.source);
-  const byline = bylineRange(doc.text);
+  const byline = bylineRange(doc.res.words, doc.text);
   // the outlet and the agencies it credits belong to the article (ExtractionResult.article), never to the entity graph
   const out = cands.filter(
     (c) =>

@@ -155,6 +155,16 @@ function checkRuleIds(ids: readonly string[]): readonly string[] {
 let shared: Resources | undefined;
 
 /**
+ * The word lists alone, loaded once per process: for layers that need the news conventions (dedup's boilerplate
+ * lines and wire agencies) without the gazetteers and tagger model. The same lists as defaultResources().words.
+ */
+export function defaultWordLists(): WordLists {
+  sharedWords ??= shared?.words ?? loadWordLists(join(DATA_DIR, 'lexicons'));
+  return sharedWords;
+}
+let sharedWords: WordLists | undefined;
+
+/**
  * The project's resources, loaded on first use and kept: for the CLI, the ingest worker and tests.
  * KG_DISABLE_RULES (comma-separated rule ids) switches rules off, to measure one rule's worth on the dev sets.
  */

@@ -13,6 +13,7 @@ import { fingerprint, FINGERPRINT_VERSION } from '../dedup/fingerprint.js';
 import { LshIndex, type IndexedArticle } from '../dedup/lsh-index.js';
 import type { Graph } from './driver.js';
 import type { ArticleRow } from './rows.js';
+import type { WordLists } from '../extract/word-lists.js';
 
 /** The article being written, as the duplicate step needs it (time and outlet order same-day pairs). */
 export type LinkedArticle = Pick<ArticleRow, 'id' | 'text' | 'published'> &
@@ -64,6 +65,9 @@ export class DuplicateLinker {
   private readonly shingles = new Map<string, Int32Array>();
   /** ingestedAt of the newest stored signature read so far (ISO string, database clock) */
   private since: string | null = null;
+
+  /** `words`: the news conventions (boilerplate lines, wire agencies) the fingerprints and directions use */
+  constructor(private readonly words: WordLists) {}
 
   get size(): number {
     return this.index.size;
@@ -144,7 +148,7 @@ export class DuplicateLinker {
     const candidatesOf: Array<{ article: LinkedArticle; shingles: Int32Array; ids: string[] }> = [];
     const missing = new Set<string>();
     for (const article of articles) {
-      const fp = fingerprint(article.text);
+      const fp = fingerprint(this.words, article.text);
       own.set(article.id, { article, shingles: fp.shingles });
       if (!fp.signature) {
         signatures.push({ id: article.id, minhash: null, shingleCount: fp.shingles.length });
@@ -172,7 +176,7 @@ export class DuplicateLinker {
       for (const r of res.records) {
         const c = StoredText.parse(r.toObject());
         const text = c.text ?? '';
-        const shingles = this.shingles.get(c.id) ?? fingerprint(text).shingles;
+        const shingles = this.shingles.get(c.id) ?? fingerprint(this.words, text).shingles;
         this.remember(c.id, shingles);
         stored.set(c.id, {
           id: c.id,
@@ -217,7 +221,7 @@ export class DuplicateLinker {
       if (linked.has(ident)) continue; // both of the pair in this batch: found from each side
       linked.add(ident);
       // from the pair alone, never from which one came first (src/dedup/direction.ts)
-      const { original, copy } = duplicateDirection(article, theirs, shingles, theirs.shingles);
+      const { original, copy } = duplicateDirection(article, theirs, shingles, theirs.shingles, this.words);
       pairs.push({ newer: copy, older: original, score: verdict.score, kind: verdict.kind });
     }
     pairs.sort((a, b) => (a.newer + a.older < b.newer + b.older ? -1 : 1));

@@ -399,7 +399,9 @@ export async function ingestBatches(
   const extract: Extract = options.extract ?? (pool ? (input) => pool.extract(input) : await defaultExtract());
   const duplicates =
     options.duplicates === true
-      ? new (await import('../graph/duplicate-links.js')).DuplicateLinker()
+      ? new (await import('../graph/duplicate-links.js')).DuplicateLinker(
+          (await import('../extract/resources.js')).defaultWordLists(),
+        )
       : options.duplicates || undefined;
   const run: Run = {
     summary: {

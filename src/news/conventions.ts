@@ -108,8 +108,6 @@ export function outletOccurrences(text: string, source?: string): CharRange[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-const NOT_A_NAME =
-  /^(?:the|a|an|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|then|now|day|night|noon|midnight|dawn|late|early)$/i;
 const NAME_WORD = String.raw`\p{Lu}[\p{L}'’.-]*`;
 const BYLINE = new RegExp(
   String.raw`^[ \t*_]*By[ \t]+(${NAME_WORD}(?:[ \t]+${NAME_WORD}){0,3})(?:[ \t]*(?:,|and|&)[ \t]*[^\n]{0,80})?[ \t*_]*$`,
@@ -117,7 +115,8 @@ const BYLINE = new RegExp(
 );
 
 /** The byline ("By Jane Doe, Security Correspondent") among the first lines of the text, if any. */
-export function bylineRange(text: string): CharRange | null {
+export function bylineRange(words: WordLists, text: string): CharRange | null {
+  const notNames = words.set('news.bylineNotNames');
   let pos = 0,
     seen = 0;
   while (pos < text.length && seen < 4) {
@@ -129,7 +128,7 @@ export function bylineRange(text: string): CharRange | null {
       const m = BYLINE.exec(line);
       if (
         m &&
-        !m[1]!.split(/\s+/).some((w) => NOT_A_NAME.test(w)) &&
+        !m[1]!.split(/\s+/).some((w) => notNames.has(w.toLowerCase())) &&
         !/[.!?]["”]?\s*$/.test(line.replace(/\b\p{Lu}\.\s*$/u, ''))
       )
         return { start: pos, end };
@@ -142,37 +141,25 @@ export function bylineRange(text: string): CharRange | null {
 
 // ---- bylines, credits, copyright -------------------------------------------------------------------------
 
-export const CREDIT_LINE =
-  /^(?:additional\s+)?(?:reporting|editing|writing|written|compiled|edited|produced|translated|photographs?|photos?|graphics)\s+by\b/i;
+/** "Reporting by …", "Additional reporting by …": a credit line (news.creditLineVerbs). */
+export function creditLine(words: WordLists): RegExp {
+  return words.memo(
+    'news.creditLine',
+    () => new RegExp(`^(?:additional\\s+)?${words.alt('news.creditLineVerbs')}\\s+by\\b`, 'i'),
+  );
+}
 export const COPYRIGHT_LINE = /^(?:©|\(c\)\s|copyright\b)|all rights reserved/i;
 
 /** "By Jane Smith", "By Jane Smith and Omar Said, Security Correspondent" — a byline, not "By the time police…". */
 const BYLINE_START = /^[Bb][Yy]\s+\p{Lu}/u;
-/** "By our Europe staff", "By a staff reporter" */
-const STAFF_BYLINE =
-  /^by\s+(?:our|the|a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:staff|correspondents?|reporters?|desk|team|editors?|writers?)\b/iu;
-const BYLINE_FILLER = new Set([
-  'by',
-  'and',
-  'in',
-  'for',
-  'the',
-  'of',
-  'de',
-  'van',
-  'von',
-  'al',
-  'bin',
-  'la',
-  'le',
-  'du',
-  'da',
-  'staff',
-  'reporter',
-  'correspondent',
-  'editor',
-  'writer',
-]);
+/** "By our Europe staff", "By a staff reporter" (news.staffBylineNouns) */
+function staffByline(words: WordLists): RegExp {
+  return words.memo(
+    'news.staffByline',
+    () =>
+      new RegExp(`^by\\s+(?:our|the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}${words.alt('news.staffBylineNouns')}\\b`, 'iu'),
+  );
+}
 /**
  * Outlet datelines opening a paragraph: "PARIS (Northline Wire) -", "LONDON, March 3 (Reuters) —",
  * "NEW YORK -", "Paris (Northline Wire) –". Only the prefix is removed; the sentence after it stays.
@@ -182,15 +169,16 @@ const PARAGRAPH_DATELINE =
 
 const DASH_NEAR_START = /[-–—]/;
 
-export function isBylineLine(line: string): boolean {
-  if (line.length <= 120 && STAFF_BYLINE.test(line)) return true;
+export function isBylineLine(words: WordLists, line: string): boolean {
+  if (line.length <= 120 && staffByline(words).test(line)) return true;
   if (!BYLINE_START.test(line)) return false;
-  const words = line.split(/[\s,;|]+/).filter(Boolean);
-  if (words.length > 14) return false;
-  if (/[.!?]$/.test(line) && words.length > 6) return false;
+  const lineWords = line.split(/[\s,;|]+/).filter(Boolean);
+  if (lineWords.length > 14) return false;
+  if (/[.!?]$/.test(line) && lineWords.length > 6) return false;
+  const filler = words.set('news.bylineFillerWords');
   let lower = 0;
-  for (const w of words) {
-    if (BYLINE_FILLER.has(w.toLowerCase())) continue;
+  for (const w of lineWords) {
+    if (filler.has(w.toLowerCase())) continue;
     const first = w.charAt(0);
     if (first !== first.toUpperCase()) lower++;
   }
@@ -203,20 +191,36 @@ export function stripDateline(line: string): string {
   return DASH_NEAR_START.test(line.slice(0, 110)) ? line.replace(PARAGRAPH_DATELINE, '') : line;
 }
 
+/** "Read more", "Related stories:", "Sign up …": a line of page furniture (news.callToActionLines). */
+export function callToActionLine(words: WordLists): RegExp {
+  return words.memo('news.callToActionLine', () => new RegExp(`^${words.alt('news.callToActionLines')}`, 'i'));
+}
+
 // ---- agency credits (dedup/direction.ts: which of two copies came first) --------------------------------
 
 /** "CITY[, Country] (Credit) - ": the credit in brackets of a dateline opening the text. */
 const DATELINE_CREDIT = /^\s*[A-Z][\p{L}\p{N} .,'’-]{1,80}?\(([^()]{2,80})\)\s*[-–—]/u;
 /** a byline before the dateline: "By Anna Keller\n" */
 const LEADING_BYLINE = /^\s*By [^\n]{1,100}\n/;
-/** a credit that says the piece was put together from agency copy */
-const FROM_WIRES =
-  /\b(?:from|with)\s+(?:wire|agency|agencies|news agencies|wire services?)\b|\bwire reports\b|\bagencies\b/i;
-const WIRE_OUTLET =
-  /\b(?:wire|news agency|press agency|presse|press association|reuters|associated press|agence france|afp|dpa|xinhua|kyodo|ansa|efe|anadolu|upi|pa media)\b|^ap$/i;
-/** a closing credit line: "(Reporting by …)", "(Reuters)", "© AFP 2016" */
-const CLOSING_CREDIT =
-  /(?:\(\s*reporting by\b|\(\s*(?:reuters|ap|afp)\s*\)|©\s*(?:reuters|ap|afp|the associated press))/i;
+/** a credit that says the piece was put together from agency copy: "from wire reports", "with agencies" */
+function fromWires(words: WordLists): RegExp {
+  return words.memo(
+    'news.fromWires',
+    () =>
+      new RegExp(`\\b(?:from|with)\\s+${words.alt('news.wireCreditNouns')}\\b|\\bwire reports\\b|\\bagencies\\b`, 'i'),
+  );
+}
+/** an outlet that is a wire service or news agency (news.wireOutlets); "AP" only as the whole name */
+function wireOutlet(words: WordLists): RegExp {
+  return words.memo('news.wireOutlet', () => new RegExp(`\\b${words.alt('news.wireOutlets')}\\b|^ap$`, 'i'));
+}
+/** a closing credit line: "(Reporting by …)", "(Reuters)", "© AFP 2016" (news.closingCreditAgencies) */
+function closingCredit(words: WordLists): RegExp {
+  return words.memo('news.closingCredit', () => {
+    const agency = words.alt('news.closingCreditAgencies');
+    return new RegExp(`(?:\\(\\s*reporting by\\b|\\(\\s*${agency}\\s*\\)|©\\s*${agency})`, 'i');
+  });
+}
 
 function outletKey(s: string): string {
   return s
@@ -227,13 +231,13 @@ function outletKey(s: string): string {
 }
 
 /** 3: credits itself in its dateline, or is a wire outlet; 2: credits an agency; 1: a closing credit; 0: none. */
-export function agencyCredit(text: string, source?: string | null): number {
+export function agencyCredit(words: WordLists, text: string, source?: string | null): number {
   const credit = DATELINE_CREDIT.exec(text.replace(LEADING_BYLINE, ''))?.[1]?.trim();
-  if (credit && FROM_WIRES.test(credit)) return 0;
+  if (credit && fromWires(words).test(credit)) return 0;
   if (credit && source && outletKey(credit.split(/[,;]/)[0]!) === outletKey(source)) return 3;
-  if (source && WIRE_OUTLET.test(source.trim())) return 3;
+  if (source && wireOutlet(words).test(source.trim())) return 3;
   if (credit) return 2;
-  return CLOSING_CREDIT.test(text.slice(-400)) ? 1 : 0;
+  return closingCredit(words).test(text.slice(-400)) ? 1 : 0;
 }
 
 // ---- what an article says about itself (extract: ExtractionResult.article) --------------------------------

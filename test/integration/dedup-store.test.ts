@@ -6,6 +6,9 @@ import { fingerprint, generateCorpus, NUM_HASHES, type SyntheticArticle } from '
 import type { Graph } from '../../src/graph/driver.js';
 import { DuplicateLinker, storeDuplicatePlan } from '../../src/graph/duplicate-links.js';
 import { openTestGraph, resetDatabase } from '../helpers/neo4j.js';
+import { defaultWordLists } from '../../src/extract/resources.js';
+
+const words = defaultWordLists();
 
 let graph: Graph;
 
@@ -17,7 +20,7 @@ async function ingest(a: {
   publishedAt?: string | null;
   source?: string | null;
 }) {
-  const linker = new DuplicateLinker();
+  const linker = new DuplicateLinker(words);
   await linker.sync(graph);
   return graph.write(async (tx) => {
     await tx.run(
@@ -82,15 +85,15 @@ describe('dedup store', () => {
     });
     expect(stored.buckets).toBe(0);
     expect(stored.version).toBe(1);
-    expect(stored.shingleCount).toBe(fingerprint(copy.text).shingles.length);
-    expect(stored.minhash).toEqual([...fingerprint(copy.text).signature!]);
+    expect(stored.shingleCount).toBe(fingerprint(words, copy.text).shingles.length);
+    expect(stored.minhash).toEqual([...fingerprint(words, copy.text).signature!]);
     expect(stored.minhash).toHaveLength(NUM_HASHES);
   });
 
   it('finds candidates in the index rebuilt from stored signatures, screened on the signatures', async () => {
     await ingest({ id: 'orig', text: original.text, published: '2026-02-01' });
     await ingest({ id: 'other', text: other.text, published: '2026-02-01' });
-    const linker = new DuplicateLinker();
+    const linker = new DuplicateLinker(words);
     expect(await linker.sync(graph)).toBe(2);
     const plan = await graph.read((tx) => linker.plan(tx, [{ id: 'copy', text: copy.text, published: '2026-02-02' }]));
     expect(plan.pairs).toEqual([{ newer: 'copy', older: 'orig', kind: 'copy', score: 1 }]);

@@ -18,6 +18,9 @@ import {
   sentenceTextHash,
 } from '../../src/dedup/index.js';
 import { mulberry32 } from '../../src/dedup/synthetic.js';
+import { defaultWordLists } from '../../src/extract/resources.js';
+
+const words = defaultWordLists();
 
 /** a distinct synthetic story: `paragraphs` paragraphs of pseudo-words from `seed` */
 function story(seed: number, paragraphs = 8): string[] {
@@ -55,7 +58,7 @@ describe('boilerplate removal', () => {
       '© 2026 Harbour Post. All rights reserved.',
       'READ MORE: Earlier raids in the capital',
     ].join('\n');
-    expect(stripBoilerplate(text).split('\n')).toEqual([
+    expect(stripBoilerplate(words, text).split('\n')).toEqual([
       'Police arrested two men on Tuesday.',
       'By the time officers arrived, the suspects had fled the building.',
       'Research by the Home Office found that most plots were disrupted early.',
@@ -64,28 +67,28 @@ describe('boilerplate removal', () => {
   });
 
   it('lowercases and strips punctuation before hashing words', () => {
-    expect([...wordHashes('Police, said: “NO”!  don’t')]).toEqual([...wordHashes('police said no dont')]);
-    expect(wordHashes('one two three').length).toBe(3);
+    expect([...wordHashes(words, 'Police, said: “NO”!  don’t')]).toEqual([...wordHashes(words, 'police said no dont')]);
+    expect(wordHashes(words, 'one two three').length).toBe(3);
   });
 
   it('never lets shared boilerplate make two different stories alike', () => {
     const a = wrap(story(1), 'Northline Wire', 'Anna Keller');
     const b = wrap(story(2), 'Northline Wire', 'Anna Keller');
-    const s = similarity(fingerprint(a).shingles, fingerprint(b).shingles);
+    const s = similarity(fingerprint(words, a).shingles, fingerprint(words, b).shingles);
     expect(s.containment).toBeLessThan(0.02);
-    expect(classify(fingerprint(a).shingles, fingerprint(b).shingles)).toBeNull();
+    expect(classify(fingerprint(words, a).shingles, fingerprint(words, b).shingles)).toBeNull();
   });
 });
 
 describe('fingerprint', () => {
   it('is a deterministic 128-value int32 MinHash whose agreement estimates Jaccard', () => {
     const base = story(3).join('\n');
-    const words = base.split(' ');
-    const edited = words.map((w, i) => (i % 9 === 0 ? 'zzz' + i : w)).join(' ');
-    const fa = fingerprint(base);
-    const fb = fingerprint(edited);
+    const tokens = base.split(' ');
+    const edited = tokens.map((w, i) => (i % 9 === 0 ? 'zzz' + i : w)).join(' ');
+    const fa = fingerprint(words, base);
+    const fb = fingerprint(words, edited);
     expect(fa.signature).toHaveLength(NUM_HASHES);
-    expect([...fingerprint(base).signature!]).toEqual([...fa.signature!]);
+    expect([...fingerprint(words, base).signature!]).toEqual([...fa.signature!]);
     for (const v of fa.signature!) expect(Number.isInteger(v) && v >= -(2 ** 31) && v < 2 ** 31).toBe(true);
     let agree = 0;
     for (let k = 0; k < NUM_HASHES; k++) if (fa.signature![k] === fb.signature![k]) agree++;
@@ -98,9 +101,9 @@ describe('fingerprint', () => {
   });
 
   it('gives no signature to empty or very short texts', () => {
-    expect(fingerprint('').signature).toBeNull();
-    expect(fingerprint('Police said three men were arrested in Paris on Tuesday.').signature).toBeNull();
-    expect(fingerprint(story(4).join(' ')).shingles.length).toBeGreaterThan(MIN_SHINGLES);
+    expect(fingerprint(words, '').signature).toBeNull();
+    expect(fingerprint(words, 'Police said three men were arrested in Paris on Tuesday.').signature).toBeNull();
+    expect(fingerprint(words, story(4).join(' ')).shingles.length).toBeGreaterThan(MIN_SHINGLES);
   });
 });
 
@@ -109,7 +112,7 @@ describe('near-duplicates', () => {
   const original = { id: 'orig', text: wrap(body, 'Northline Wire', 'Anna Keller') };
 
   it('calls identical texts under different ids copies with score 1', () => {
-    const r = findNearDuplicates([original, { id: 'again', text: original.text }]);
+    const r = findNearDuplicates([original, { id: 'again', text: original.text }], words);
     expect(r.pairs).toEqual([{ a: 'orig', b: 'again', score: 1, kind: 'copy' }]);
     expect(r.clusters).toEqual([['orig', 'again']]);
   });
@@ -123,7 +126,7 @@ describe('near-duplicates', () => {
       { id: 'other1', text: wrap(story(11, 10), 'Northline Wire', 'Anna Keller') },
       { id: 'other2', text: wrap(story(12, 5), 'Northline Wire', 'Anna Keller') },
     ];
-    const r = findNearDuplicates(articles);
+    const r = findNearDuplicates(articles, words);
     const kind = (a: string, b: string) => r.pairs.find((p) => p.a === a && p.b === b)?.kind;
     expect(kind('orig', 'republished')).toBe('copy');
     expect(kind('orig', 'trimmed')).toBe('trimmed copy');
@@ -134,19 +137,22 @@ describe('near-duplicates', () => {
   });
 
   it('makes no claims about empty or very short articles, even identical ones', () => {
-    const r = findNearDuplicates([
-      { id: 'e1', text: '' },
-      { id: 'e2', text: '' },
-      { id: 's1', text: 'Two men were arrested.' },
-      { id: 's2', text: 'Two men were arrested.' },
-    ]);
+    const r = findNearDuplicates(
+      [
+        { id: 'e1', text: '' },
+        { id: 'e2', text: '' },
+        { id: 's1', text: 'Two men were arrested.' },
+        { id: 's2', text: 'Two men were arrested.' },
+      ],
+      words,
+    );
     expect(r.pairs).toEqual([]);
     expect(r.clusters).toEqual([]);
   });
 
   it('separates different stories of the same kind in the same city and finds injected variants (generated corpus)', () => {
     const corpus = [...generateCorpus(1500, 42)];
-    const index = new NearDuplicateIndex();
+    const index = new NearDuplicateIndex(words);
     for (const a of corpus) index.add(a.id, a.text);
     const r = index.findDuplicates();
     const family = new Map(corpus.map((a) => [a.id, a.family]));
@@ -166,10 +172,10 @@ describe('duplicate direction', () => {
   const body = story(4242);
   /** both argument orders must name the same original */
   function direction(a: DatedArticle, b: DatedArticle) {
-    const sa = fingerprint(a.text).shingles;
-    const sb = fingerprint(b.text).shingles;
-    const one = duplicateDirection(a, b, sa, sb);
-    const other = duplicateDirection(b, a, sb, sa);
+    const sa = fingerprint(words, a.text).shingles;
+    const sb = fingerprint(words, b.text).shingles;
+    const one = duplicateDirection(a, b, sa, sb, words);
+    const other = duplicateDirection(b, a, sb, sa, words);
     expect(other).toEqual(one);
     expect(classify(sa, sb)).not.toBeNull();
     return one;
@@ -244,14 +250,14 @@ describe('duplicate direction', () => {
   });
 
   it('reads agency credits from datelines, outlets and closing credits', () => {
-    expect(agencyCredit('MILAN (Northline Wire) - Police said', 'Northline Wire')).toBe(3);
-    expect(agencyCredit('LONDON - Police said', 'Reuters')).toBe(3);
-    expect(agencyCredit('CHRISTCHURCH, New Zealand (Northline Wire) - A man', 'Lantern Daily')).toBe(2);
-    expect(agencyCredit('NICE, France (Crossroads Dispatch, from wire reports) - A man', 'Crossroads Dispatch')).toBe(
-      0,
-    );
-    expect(agencyCredit('Police said more.\n(Reporting by Jo Park; Editing by Al Bee)', 'The Courier')).toBe(1);
-    expect(agencyCredit('MILAN — Police said', 'Coastal Evening Star')).toBe(0);
+    expect(agencyCredit(words, 'MILAN (Northline Wire) - Police said', 'Northline Wire')).toBe(3);
+    expect(agencyCredit(words, 'LONDON - Police said', 'Reuters')).toBe(3);
+    expect(agencyCredit(words, 'CHRISTCHURCH, New Zealand (Northline Wire) - A man', 'Lantern Daily')).toBe(2);
+    expect(
+      agencyCredit(words, 'NICE, France (Crossroads Dispatch, from wire reports) - A man', 'Crossroads Dispatch'),
+    ).toBe(0);
+    expect(agencyCredit(words, 'Police said more.\n(Reporting by Jo Park; Editing by Al Bee)', 'The Courier')).toBe(1);
+    expect(agencyCredit(words, 'MILAN — Police said', 'Coastal Evening Star')).toBe(0);
   });
 });
 

@@ -71,8 +71,12 @@ describe('direction rules (dedup)', () => {
     const a = { id: 'a_2', published: '2016-12-20', text: 'x' };
     const b = { id: 'a_1', published: '2016-12-24', text: 'x' };
     const sh = new Int32Array([1, 2, 3]);
-    expect(duplicateDirection(a, b, sh, sh)).toMatchObject({ original: 'a_2', rule: 'direction/published-date' });
-    expect(duplicateDirection(a, b, sh, sh, { disabled: new Set(['direction/published-date']) })).toMatchObject({
+    const { words } = loadResources();
+    expect(duplicateDirection(a, b, sh, sh, words)).toMatchObject({
+      original: 'a_2',
+      rule: 'direction/published-date',
+    });
+    expect(duplicateDirection(a, b, sh, sh, words, { disabled: new Set(['direction/published-date']) })).toMatchObject({
       original: 'a_1',
       rule: 'direction/article-id',
     });

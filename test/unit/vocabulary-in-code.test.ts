@@ -101,12 +101,6 @@ const ALLOWED: Record<string, Record<string, string>> = {
   'src/extract/tokens.ts': {
     mrs: 'OWNED ELSEWHERE: ABBREVIATIONS; tokenize() is called from mentions.ts and the tagger trainer without resources',
   },
-  'src/news/conventions.ts': {
-    the: 'OWNED ELSEWHERE: bylineRange() words that are no name; its caller is mentions.ts',
-    reporting: 'dedup: credit-line verbs; dedup has no resources yet (fingerprint() would need them passed in)',
-    and: 'dedup: byline filler words; same',
-    wire: 'dedup: agency-credit words and wire outlets (two lists); same',
-  },
 };
 
 describe('vocabulary in code', () => {

@@ -30,10 +30,11 @@ export async function runDuplicates(
   errors: Writable,
   opts: { stories: boolean },
 ): Promise<{ articles: number; skipped: number }> {
-  const [{ createInterface }, { z }, { DuplicateReportBuilder }] = await Promise.all([
+  const [{ createInterface }, { z }, { DuplicateReportBuilder }, { defaultWordLists }] = await Promise.all([
     import('node:readline'),
     import('zod'),
     import('../../dedup/index.js'),
+    import('../../extract/resources.js'),
   ]);
   const extract = opts.stories ? await storyExtractor() : null;
   const Line = z.object({
@@ -43,7 +44,7 @@ export async function runDuplicates(
     source: z.string().optional(),
     published: z.string().optional(),
   });
-  const builder = new DuplicateReportBuilder(opts.stories);
+  const builder = new DuplicateReportBuilder(opts.stories, defaultWordLists());
   const lines = createInterface({ input, crlfDelay: Infinity });
   let n = 0;
   let articles = 0;

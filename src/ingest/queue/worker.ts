@@ -7,7 +7,7 @@ import { DuplicateLinker } from '../../graph/duplicate-links.js';
 import { createExtractPool, type ExtractPool } from '../extract-pool.js';
 import { ingestArticles, type IngestSummary } from '../pipeline.js';
 import { extract as extractArticle } from '../../extract/index.js';
-import { defaultResources } from '../../extract/resources.js';
+import { defaultResources, defaultWordLists } from '../../extract/resources.js';
 import type { ArticleInput } from '../../extract/types.js';
 import { consumerName, ensureGroup, queueStats, readEntries, settle, type QueuedArticle } from './article-stream.js';
 
@@ -62,7 +62,7 @@ export async function runWorker(graph: Graph, redis: Redis, o: WorkerOptions = {
   const pool: ExtractPool | null = o.threads && o.threads > 0 ? createExtractPool(o.threads) : null;
   const extract = pool ? (input: ArticleInput) => pool.extract(input) : localExtractor();
   // One near-duplicate index for the worker's life: built from the database once, then kept up to date.
-  const duplicates = new DuplicateLinker();
+  const duplicates = new DuplicateLinker(defaultWordLists());
   let backoffMs = 500;
   try {
     while (!stopping) {
