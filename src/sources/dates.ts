@@ -16,6 +16,11 @@ const MONTHS: Record<string, number> = {
   dec: 12,
 };
 
+/** A month name or abbreviation as RFC 822 and datelines write it ("Jan", "Sept.", "February"), capitalised. */
+export const MONTH_NAME = `(?:${Object.keys(MONTHS)
+  .map((m) => m.charAt(0).toUpperCase() + m.slice(1))
+  .join('|')})[a-z]*\\.?`;
+
 export function isoDate(year: number, month: number, day: number): string | null {
   if (!Number.isInteger(year) || year < 1000 || year > 9999) return null;
   if (month < 1 || month > 12 || day < 1) return null;

@@ -1,7 +1,7 @@
 // Plain text and Markdown articles.
 import { basename } from 'node:path';
 import { collect, fileFailure, type ReadResult } from './article.js';
-import { parsePublished } from './dates.js';
+import { MONTH_NAME, parsePublished } from './dates.js';
 import { splitFrontMatter } from './front-matter.js';
 import { DATELINE_WITH_SOURCE } from '../news/conventions.js';
 
@@ -26,9 +26,9 @@ function splitHeadline(text: string): { title: string | null; body: string } {
   return { title: m[1]!.trim(), body: rest };
 }
 
-const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?';
-const DATE_IN_TEXT = new RegExp(`\\b(\\d{1,2} ${MONTH} \\d{4}|${MONTH} \\d{1,2},? \\d{4}|\\d{4}-\\d{2}-\\d{2})\\b`);
-/** "LONDON, 26 February 2014 (Crossroads Dispatch) - …": the outlet in brackets before the dash. */
+const DATE_IN_TEXT = new RegExp(
+  `\\b(\\d{1,2} ${MONTH_NAME} \\d{4}|${MONTH_NAME} \\d{1,2},? \\d{4}|\\d{4}-\\d{2}-\\d{2})\\b`,
+);
 
 /**
  * Plain text has no metadata fields, so the dateline ("PLACE, date (Outlet) - ") and a leading
