@@ -3,7 +3,6 @@
 // and cuts over-long runs without sentence ends so later stages stay bounded.
 import type { Resources } from './resources.js';
 import type { ArticleInput, Sentence } from './types.js';
-import { ABBREVIATIONS } from './tokens.js';
 import type { WordLists } from './word-lists.js';
 
 export interface Doc {
@@ -20,7 +19,7 @@ export const MAX_SENTENCE_CHARS = 2000;
 // candidate ends: terminal punctuation (+ closing quotes/brackets) before space, or a line break
 const CANDIDATE = /[.!?]+["'”’)\]]*(?=\s|$)|\n/g;
 
-function isAbbreviationBefore(text: string, dot: number): boolean {
+function isAbbreviationBefore(words: WordLists, text: string, dot: number): boolean {
   // the word that ends at `dot` (exclusive of the dot)
   let s = dot;
   while (s > 0 && /[\p{L}.]/u.test(text[s - 1]!)) s--;
@@ -28,7 +27,7 @@ function isAbbreviationBefore(text: string, dot: number): boolean {
   if (!word) return false;
   if (/^\p{Lu}$/u.test(word)) return true; // initial: "P. Simmons"
   if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return true; // "U.S" + "."
-  return ABBREVIATIONS.has(word.toLowerCase());
+  return words.set('sentences.abbreviations').has(word.toLowerCase());
 }
 
 export function splitSentences(words: WordLists, text: string): Sentence[] {
@@ -71,7 +70,7 @@ export function splitSentences(words: WordLists, text: string): Sentence[] {
       start = end;
       continue;
     }
-    if (m[0][0] === '.' && m[0].length === 1 && isAbbreviationBefore(text, m.index)) {
+    if (m[0][0] === '.' && m[0].length === 1 && isAbbreviationBefore(words, text, m.index)) {
       // "Mr. Parker", "U.S. forces": an abbreviation unless the next word clearly starts a new sentence
       const rest = text.slice(end, end + 40);
       const nxt = /^\s+(\S+)/.exec(rest)?.[1] ?? '';

@@ -140,6 +140,9 @@ export class Gazetteer {
   /** lower-cased first word -> cities whose name has more words ("sesto" -> Sesto San Giovanni, Sesto Fiorentino) */
   readonly citiesByFirstWord = new Map<string, CityEntry[]>();
 
+  /** `words`: the word lists aliases are tokenized with (the abbreviations that keep their full stop) */
+  constructor(private readonly words: WordLists) {}
+
   add(alias: string, entry: GazEntry, weak: boolean, matchable = true, feature = true): void {
     const lower = alias.toLowerCase();
     if (entry.kind === 'org') {
@@ -152,7 +155,7 @@ export class Gazetteer {
       this.placesByName.set(lower, l);
     }
     if (!matchable) return;
-    const words = tokenize(alias).map((t) => t.text);
+    const words = tokenize(this.words, alias).map((t) => t.text);
     if (!words.length) return;
     for (const [map, ws] of [
       [this.byFirst, words],
@@ -234,7 +237,7 @@ export interface GazetteerFiles {
 export function buildGazetteer(files: GazetteerFiles, words: WordLists): Gazetteer {
   const cityStop = words.set('gazetteer.cityStop');
   const arabicArticle = new RegExp(`^${words.alt('gazetteer.arabicArticles')}[ -](?=\\p{Lu})`, 'u');
-  const g = new Gazetteer();
+  const g = new Gazetteer(words);
   for (const c of files.countries) {
     const e: CountryEntry = { kind: 'country', code: c.code, name: c.name, lat: c.lat, lon: c.lon, borders: c.borders };
     g.countries.set(c.code, e);

@@ -154,7 +154,7 @@ export function findCandidates(doc: Doc): Candidate[] {
   const gaz = res.gazetteer;
   const model = res.tagger;
   const sents: { toks: Token[]; words: string[] }[] = doc.sentences.map((s) => {
-    const toks = tokenize(doc.text, s.start, s.end);
+    const toks = tokenize(doc.res.words, doc.text, s.start, s.end);
     return { toks, words: toks.map((t) => t.text) };
   });
   const casing = docCasing(sents.map((s) => s.words));

@@ -93,7 +93,7 @@ export const WORD_LISTS = {
     'closingCreditAgencies',
     'callToActionLines',
   ],
-  sentences: ['startersAfterAcronym'],
+  sentences: ['startersAfterAcronym', 'abbreviations'],
   'incident-cues': [
     'determiners',
     'articles',

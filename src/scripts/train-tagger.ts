@@ -12,7 +12,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { KeySink, KeyTable, Part } from '../extract/feature-hash.js';
 import { gazetteerLabels } from '../extract/gazetteer.js';
-import { loadGazetteer, loadNameLexicons } from '../extract/resources.js';
+import { defaultWordLists, loadGazetteer, loadNameLexicons } from '../extract/resources.js';
 import { docReadings, writeDocumentFeatures } from '../extract/tagger-doc-features.js';
 import {
   TAGS,
@@ -68,7 +68,8 @@ const out = resolve(arg('out', fileURLToPath(new URL('../../data/models/ner-tagg
 const { loadConll } = (await import(pathToFileURL(resolve(dirname(trainPath), 'conll.mjs')).href)) as {
   loadConll: LoadConll;
 };
-const gazetteer = loadGazetteer();
+const wordLists = defaultWordLists();
+const gazetteer = loadGazetteer(undefined, wordLists);
 const names = loadNameLexicons();
 const TYPE_MAP = { PER: 'PER', ORG: 'ORG', LOC: 'LOC', MISC: 'MISC', GPE: 'MISC' };
 const t0 = Date.now();
@@ -79,7 +80,7 @@ function sentencesOf(doc: ConllDoc, upper: boolean): { words: string[]; gaz: str
   const sents = [];
   let pos = 0;
   for (const line of doc.text.split('\n')) {
-    const toks = tokenize(doc.text, pos, pos + line.length);
+    const toks = tokenize(wordLists, doc.text, pos, pos + line.length);
     pos += line.length + 1;
     if (!toks.length) continue;
     const tags = toks.map((t) => {

@@ -24,7 +24,7 @@ function expectOffsetsValid(text: string, es: NamedEntity[]) {
 describe('tokenize', () => {
   it('keeps abbreviations and initials whole and splits possessives, with offsets', () => {
     const text = "Mr. Parker's U.S. visit (P. Simmons) ended.";
-    const toks = tokenize(text);
+    const toks = tokenize(res.words, text);
     expect(toks.map((t) => t.text)).toEqual([
       'Mr.',
       'Parker',

@@ -20,8 +20,8 @@ const file = (name: string, body: string | Buffer) => {
 
 /** Spans "TYPE:words" the shipped model finds in each sentence of a document. */
 function tagged(sentences: string[]): string[][] {
-  const words = sentences.map((s) => tokenize(s).map((t) => t.text));
   const res = defaultResources();
+  const words = sentences.map((s) => tokenize(res.words, s).map((t) => t.text));
   const sents = words.map((w) => ({ words: w, gaz: gazetteerLabels(res.gazetteer, w, isAllCapsSentence(w)) }));
   const tags = tagDocument(res.tagger, sents, docCasing(words), res.names);
   return tags.map((ts, si) => {

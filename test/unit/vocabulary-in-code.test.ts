@@ -95,9 +95,6 @@ const ALLOWED: Record<string, Record<string, string>> = {
     day: 'OWNED ELSEWHERE: datesIn() quick filter; same caller',
     mon: 'OWNED ELSEWHERE: datesIn() day words; same caller',
   },
-  'src/extract/tokens.ts': {
-    mrs: 'OWNED ELSEWHERE: ABBREVIATIONS; tokenize() is called from mentions.ts and the tagger trainer without resources',
-  },
 };
 
 describe('vocabulary in code', () => {
