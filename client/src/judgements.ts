@@ -4,14 +4,13 @@
 // selection; a history with undo; likely duplicates to confirm.
 // Writes carry the server's write token, entered once and kept in sessionStorage. No inline scripts or styles.
 import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
-import type { NodeType } from '../../src/api/contract.ts';
+import { NODE_TYPES } from '../../src/api/contract.ts';
 import { clear, h } from './dom.ts';
 import { decodeState, encodeState } from './state.ts';
 import './judgements.css';
 
 const TOKEN_KEY = 'kg-write-token';
 const WHO_KEY = 'kg-analyst';
-const TYPES: NodeType[] = ['person', 'organization', 'place', 'incident'];
 
 interface JudgementView {
   id: string;
@@ -104,7 +103,7 @@ export function initJudgements(cy: Core, host: HTMLElement): void {
     'select',
     { id: 'jg-type' },
     h('option', { value: '' }, 'Type…'),
-    ...TYPES.map((t) => h('option', { value: t }, t)),
+    ...NODE_TYPES.map((t) => h('option', { value: t }, t)),
   );
   const kindInput = h('input', { id: 'jg-kind', type: 'text', placeholder: 'Kind (e.g. armed_group)' });
   const retype = btn('jg-retype', 'Change type/kind');

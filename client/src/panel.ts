@@ -1,10 +1,11 @@
 // The right-hand details panel: evidence for an entity or an edge, and the article view.
-import type {
-  ArticleRef,
-  ArticleResponse,
-  EdgeEvidenceResponse,
-  EntityResponse,
-  EvidenceSentence,
+import {
+  NODE_TYPES,
+  type ArticleRef,
+  type ArticleResponse,
+  type EdgeEvidenceResponse,
+  type EntityResponse,
+  type EvidenceSentence,
 } from '../../src/api/contract.ts';
 import { clear, formatDate, h, highlightRuns, isWebUrl } from './dom.ts';
 import { TYPE_STYLE } from './graph/style.ts';
@@ -293,9 +294,7 @@ export function renderArticle(panel: HTMLElement, res: ArticleResponse, actions:
     h(
       'div',
       { class: 'legend-inline', 'aria-hidden': 'true' },
-      ...(['person', 'organization', 'place', 'incident'] as const).map((t) =>
-        h('span', { class: `mention m-${t}` }, TYPE_STYLE[t].label),
-      ),
+      ...NODE_TYPES.map((t) => h('span', { class: `mention m-${t}` }, TYPE_STYLE[t].label)),
     ),
     body,
     h('h3', {}, `Same story (${res.sameStory.length})`),

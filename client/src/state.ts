@@ -1,5 +1,5 @@
 // The view state that a link carries, kept in the URL hash: focused entities, filters, selection, open panel.
-import type { EdgeType, NodeType } from '../../src/api/contract.ts';
+import { NODE_TYPES, type EdgeType, type NodeType } from '../../src/api/contract.ts';
 
 export interface ViewState {
   view: 'explore' | 'duplicates' | 'new';
@@ -83,7 +83,6 @@ export function emptyState(): ViewState {
   };
 }
 
-const NODE_TYPES = new Set(['person', 'organization', 'place', 'incident']);
 export const EDGE_TYPES: readonly EdgeType[] = [
   'ROLE',
   'AFFILIATED_WITH',
@@ -174,7 +173,7 @@ export function decodeState(hash: string): ViewState {
       index: Number.isInteger(pi) && pi >= 0 && pi < 10 ? pi : 0,
     };
   }
-  s.types = list(q.get('types')).filter((t): t is NodeType => NODE_TYPES.has(t));
+  s.types = list(q.get('types')).filter((t): t is NodeType => (NODE_TYPES as readonly string[]).includes(t));
   s.orgKinds = list(q.get('ok'));
   s.incidentKinds = list(q.get('ik'));
   s.rels = list(q.get('rels')).filter((t): t is EdgeType => (EDGE_TYPES as readonly string[]).includes(t));
