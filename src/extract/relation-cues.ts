@@ -38,6 +38,12 @@ export interface RelationCues {
   whoLeads: RegExp;
   /** between two organisations: ", an offshoot of the " (group 1: the part noun) */
   partOf: RegExp;
+  /** gap person→org of an apposition whose head noun follows the organisation: ", 48, a senior " (… "Front fighter") */
+  appositionBeforeOrg: RegExp;
+  /** after an organisation: " fighter", " chief of staff" (group 1: the title or member noun it modifies) */
+  nounAfterOrg: RegExp;
+  /** before a person: "its leader, " (group 1: the title or member noun) */
+  itsTitleBefore: RegExp;
 }
 
 export const CueFile = z.object({
@@ -74,11 +80,14 @@ export function buildRelationCues(c: z.infer<typeof CueFile>): RelationCues {
   const TP = `(${MODIFIERS}${T}(?:\\s+${T}){0,2})`;
   const M = `(?:${alt(c.memberNouns)})`;
   const S = `(?:${alt(c.speechVerbs)})`;
+  const MEMBER_MODIFIERS = `(?:(?:${alt(c.memberModifiers)}|${alt(c.titleModifiers)})\\s+)*`;
+  /** a person's age in an apposition: "Jane Roe, 48, a member of" */
+  const AGE = `(?:\\d{1,3}\\s*,\\s*)?`;
   return {
     title: new RegExp(`\\b${T}\\b`, 'iu'),
     member: new RegExp(`\\b${M}$`, 'iu'),
     personTitleOfOrg: new RegExp(
-      `^\\s*,\\s*(?:(?:the|a|an|its|their)\\s+)?${TP}\\s+(?:of|at|for|with|in)\\s+(?:the\\s+)?$`,
+      `^\\s*,\\s*${AGE}(?:(?:the|a|an|its|their)\\s+)?${TP}\\s+(?:of|at|for|with|in)\\s+(?:the\\s+)?$`,
       'iu',
     ),
     possessiveTitle: new RegExp(`^['’]s\\s+${TP}\\b`, 'iu'),
@@ -88,7 +97,7 @@ export function buildRelationCues(c: z.infer<typeof CueFile>): RelationCues {
     ),
     titleOfBefore: new RegExp(`${TP}\\s+of\\s+(?:the\\s+)?$`, 'iu'),
     memberOf: new RegExp(
-      `^\\s*,\\s*(?:a|an|the)\\s+(?:(?:${alt(c.memberModifiers)})\\s+)*(${M})\\s+(?:of|for|with|in)\\s+(?:the\\s+)?$`,
+      `^\\s*,\\s*${AGE}(?:a|an|the)\\s+(?:(?:${alt(c.memberModifiers)})\\s+)*(${M})\\s+(?:of|for|with|in)\\s+(?:the\\s+)?$`,
       'iu',
     ),
     memberVerb: new RegExp(
@@ -120,5 +129,8 @@ export function buildRelationCues(c: z.infer<typeof CueFile>): RelationCues {
     ),
     whoLeads: new RegExp(`^\\s*,?\\s*who\\s+(?:${alt(c.leadVerbs)})\\s+(?:the\\s+)?$`, 'i'),
     partOf: new RegExp(`^\\s*,?\\s*(?:an?|the)\\s+(${alt(c.partNouns)})\\s+of\\s+(?:the\\s+)?$`, 'i'),
+    appositionBeforeOrg: new RegExp(`^\\s*,\\s*${AGE}(?:a|an|the)\\s+${MEMBER_MODIFIERS}$`, 'iu'),
+    nounAfterOrg: new RegExp(`^\\s+(${MODIFIERS}${T}(?:\\s+${T}){0,2}|${M})(?![\\p{L}-])`, 'iu'),
+    itsTitleBefore: new RegExp(`\\bits\\s+(${MODIFIERS}${T}(?:\\s+${T}){0,2}|${M})\\s*,\\s*$`, 'iu'),
   };
 }

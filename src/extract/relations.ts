@@ -75,8 +75,13 @@ const isPerson = (m: EntityMention) => m.entity.type === 'person';
 const isOrg = (m: EntityMention) => m.entity.type === 'organization';
 const isPlace = (m: EntityMention) => m.entity.type === 'place';
 
+/** How far into a sentence its first mention may start and still be read as the subject ("On Tuesday, the Front"). */
+const SUBJECT_WITHIN = 25;
+
 function pairPatterns(doc: Doc, s: Sentence, ms: EntityMention[], cues: RelationCues, out: RelationSet): void {
   const text = doc.text;
+  const first = ms[0];
+  const subject = first && first.mention.start - s.start <= SUBJECT_WITHIN ? first.entity.id : null;
   for (let i = 0; i < ms.length; i++) {
     const a = ms[i]!;
     for (let j = i + 1; j < Math.min(ms.length, i + 3); j++) {
@@ -87,7 +92,20 @@ function pairPatterns(doc: Doc, s: Sentence, ms: EntityMention[], cues: Relation
       const before = text.slice(Math.max(s.start, a.mention.start - 60), a.mention.start);
       const hit = firstMatch(
         PAIR_RULES,
-        { a, b, gap, before, after, next: ms[j + 1], adjacent: j === i + 1, text, sentence: s.index, cues },
+        {
+          a,
+          b,
+          gap,
+          before,
+          after,
+          next: ms[j + 1],
+          between: ms.slice(i + 1, j),
+          subject,
+          adjacent: j === i + 1,
+          text,
+          sentence: s.index,
+          cues,
+        },
         doc.res.rules,
       );
       for (const r of hit?.out ?? []) out.add(r.type, r.from, r.to, r.evidence, r.label, hit!.rule.id);

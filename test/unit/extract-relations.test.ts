@@ -59,6 +59,58 @@ describe('findRelations: roles and affiliations', () => {
     expect(shown).toContain('affiliation Karl Weiss -> Northern Brigade [joined]');
     expect(shown.some((s) => s.startsWith('role'))).toBe(false);
   });
+
+  it('reads an apposition whose noun the organisation modifies, with or without an age', () => {
+    const { shown } = relationsOf(
+      'Samir Nadim, a senior Eastern Front operative, was killed. Jane Holt, 52, a Harbour Police inspector, gave evidence. Tom Vale, 31, a member of the Coast Guard, was praised. Rita Moss, a Harbour Police supporter, wrote in.',
+      [
+        { type: 'person', name: 'Samir Nadim' },
+        { type: 'organization', name: 'Eastern Front', kind: 'armed_group' },
+        { type: 'person', name: 'Jane Holt' },
+        { type: 'organization', name: 'Harbour Police', kind: 'police' },
+        { type: 'person', name: 'Tom Vale' },
+        { type: 'organization', name: 'Coast Guard', kind: 'agency' },
+        { type: 'person', name: 'Rita Moss' },
+      ],
+    );
+    expect(shown).toContain('affiliation Samir Nadim -> Eastern Front [operative]');
+    expect(shown).toContain('role Jane Holt -> Harbour Police [inspector]');
+    expect(shown).toContain('affiliation Tom Vale -> Coast Guard [member]');
+    expect(shown).toContain('affiliation Rita Moss -> Harbour Police [supporter]');
+    // a noun that is neither a title nor membership says nothing: "a Harbour Police car"
+    const car = relationsOf('Ben Ode, a Harbour Police driver, was hurt.', [
+      { type: 'person', name: 'Ben Ode' },
+      { type: 'organization', name: 'Harbour Police', kind: 'police' },
+    ]).shown;
+    expect(car.filter((s) => !s.startsWith('co_mention'))).toEqual([]);
+  });
+
+  it('"its leader, X" takes the organisation the sentence opens with, and only when no other body comes between', () => {
+    const subject = relationsOf(
+      'The Eastern Front released a video in which Omar Said praised its leader, Karim Nour.',
+      [
+        { type: 'organization', name: 'Eastern Front', kind: 'armed_group' },
+        { type: 'person', name: 'Omar Said' },
+        { type: 'person', name: 'Karim Nour' },
+      ],
+    ).shown;
+    expect(subject).toContain('role Karim Nour -> Eastern Front [leader]');
+    const other = relationsOf('The Eastern Front said the Northern Brigade had lost its leader, Karim Nour.', [
+      { type: 'organization', name: 'Eastern Front', kind: 'armed_group' },
+      { type: 'organization', name: 'Northern Brigade', kind: 'armed_group' },
+      { type: 'person', name: 'Karim Nour' },
+    ]).shown;
+    expect(other.filter((s) => s.includes('Eastern Front') && !s.startsWith('co_mention'))).toEqual([]);
+    // not the subject: a body named late in the sentence is not what "its" refers to
+    const late = relationsOf(
+      'Police said on Monday that a video from the Eastern Front named its leader, Karim Nour.',
+      [
+        { type: 'organization', name: 'Eastern Front', kind: 'armed_group' },
+        { type: 'person', name: 'Karim Nour' },
+      ],
+    ).shown;
+    expect(late.filter((s) => s.startsWith('role'))).toEqual([]);
+  });
 });
 
 describe('findRelations: locations', () => {

@@ -16,6 +16,10 @@ export interface PairInput {
   after: string;
   /** the mention after b in the sentence, if any */
   next: EntityMention | undefined;
+  /** the mentions between a and b */
+  between: EntityMention[];
+  /** the entity the sentence opens with (its subject, as news writes it), if any */
+  subject: string | null;
   /** b directly follows a (no mention between them) */
   adjacent: boolean;
   text: string;
@@ -102,6 +106,41 @@ export const PAIR_RULES: readonly PairRule[] = [
       ? one({ type: 'affiliation', from: p.a.entity.id, to: p.b.entity.id, evidence: ev(p), label: m[1]!.trim() })
       : null;
   }),
+  rule(
+    'person-org-noun-apposition',
+    'Apposition whose head noun the organisation modifies: "John Doe, a senior Front fighter", "Jane Roe, 48, an Agency officer"; a member noun names membership, a title a position.',
+    (p) => {
+      if (!isPerson(p.a) || !isOrg(p.b) || !p.adjacent || !p.cues.appositionBeforeOrg.test(p.gap)) return null;
+      const m = p.cues.nounAfterOrg.exec(p.after);
+      if (!m) return null;
+      const label = m[1]!.trim();
+      return one({
+        type: p.cues.member.test(label) && !p.cues.title.test(label) ? 'affiliation' : 'role',
+        from: p.a.entity.id,
+        to: p.b.entity.id,
+        evidence: span(ev(p), { start: p.b.mention.end, end: p.b.mention.end + m[0].length }, p.sentence),
+        label,
+      });
+    },
+  ),
+  rule(
+    'subject-org-its-title-person',
+    '"its leader, John Doe" in a sentence whose subject is the organisation ("The Front … its leader, John Doe"): "its" takes the subject when no other body or place comes between.',
+    (p) => {
+      if (!isOrg(p.a) || !isPerson(p.b) || p.a.entity.id !== p.subject) return null;
+      if (p.between.some((m) => !isPerson(m) && m.entity.id !== p.a.entity.id)) return null;
+      const m = p.cues.itsTitleBefore.exec(p.gap);
+      if (!m) return null;
+      const label = m[1]!.trim();
+      return one({
+        type: p.cues.member.test(label) && !p.cues.title.test(label) ? 'affiliation' : 'role',
+        from: p.b.entity.id,
+        to: p.a.entity.id,
+        evidence: ev(p),
+        label,
+      });
+    },
+  ),
   rule(
     'person-joined-org',
     'A verb of joining or allegiance: "John Doe joined the Front", "who pledged allegiance to".',
