@@ -36,6 +36,8 @@ export interface RelationCues {
   pronounSpeech: RegExp;
   /** between a person and an organisation: ", who heads the " */
   whoLeads: RegExp;
+  /** between an organisation and a person: " (ISC), chaired by Sir " (group 1: the verb) */
+  ledBy: RegExp;
   /** between two organisations: ", an offshoot of the " (group 1: the part noun) */
   partOf: RegExp;
   /** gap person→org of an apposition whose head noun follows the organisation: ", 48, a senior " (… "Front fighter") */
@@ -87,7 +89,7 @@ export function buildRelationCues(c: z.infer<typeof CueFile>): RelationCues {
     title: new RegExp(`\\b${T}\\b`, 'iu'),
     member: new RegExp(`\\b${M}$`, 'iu'),
     personTitleOfOrg: new RegExp(
-      `^\\s*,\\s*${AGE}(?:(?:the|a|an|its|their)\\s+)?${TP}\\s+(?:of|at|for|with|in)\\s+(?:the\\s+)?$`,
+      `^\\s*,\\s*${AGE}(?:(?:the|a|an|its|their)\\s+(?:[\\p{L}-]+\\s+(?=${MODIFIERS}${T}\\b))??)?${TP}\\s+(?:of|at|for|with|in)\\s+(?:the\\s+)?$`,
       'iu',
     ),
     possessiveTitle: new RegExp(`^['’]s\\s+${TP}\\b`, 'iu'),
@@ -128,6 +130,10 @@ export function buildRelationCues(c: z.infer<typeof CueFile>): RelationCues {
       'iu',
     ),
     whoLeads: new RegExp(`^\\s*,?\\s*who\\s+(?:${alt(c.leadVerbs)})\\s+(?:the\\s+)?$`, 'i'),
+    ledBy: new RegExp(
+      `^\\s*(?:\\([^()]{1,20}\\))?\\s*\\)?\\s*,\\s*(?:which\\s+(?:is|was)\\s+)?(${alt(c.leadVerbs)})\\s+by\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}$`,
+      'u',
+    ),
     partOf: new RegExp(`^\\s*,?\\s*(?:an?|the)\\s+(${alt(c.partNouns)})\\s+of\\s+(?:the\\s+)?$`, 'i'),
     appositionBeforeOrg: new RegExp(`^\\s*,\\s*${AGE}(?:a|an|the)\\s+${MEMBER_MODIFIERS}$`, 'iu'),
     nounAfterOrg: new RegExp(`^\\s+(${MODIFIERS}${T}(?:\\s+${T}){0,2}|${M})(?![\\p{L}-])`, 'iu'),

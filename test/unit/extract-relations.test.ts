@@ -85,6 +85,30 @@ describe('findRelations: roles and affiliations', () => {
     expect(car.filter((s) => !s.startsWith('co_mention'))).toEqual([]);
   });
 
+  it('reads "chaired by" after a body, and a free word before a title ("a police officer at")', () => {
+    const { shown } = relationsOf(
+      'The Oversight Committee (OC), chaired by Sir Alan Price, met. Nina Lund, a police officer at the Harbour Institute, was hurt. Eli Bran, the deputy director of the Coast Guard, spoke.',
+      [
+        { type: 'organization', name: 'Oversight Committee', kind: 'institution' },
+        { type: 'person', name: 'Alan Price' },
+        { type: 'person', name: 'Nina Lund' },
+        { type: 'organization', name: 'Harbour Institute', kind: 'institution' },
+        { type: 'person', name: 'Eli Bran' },
+        { type: 'organization', name: 'Coast Guard', kind: 'agency' },
+      ],
+    );
+    expect(shown).toContain('role Alan Price -> Oversight Committee [chaired]');
+    expect(shown).toContain('role Nina Lund -> Harbour Institute [officer]');
+    // a modifier stays in the title rather than being taken as the free word
+    expect(shown).toContain('role Eli Bran -> Coast Guard [deputy director]');
+    // "chaired by" followed by words in lower case is not a name of who leads
+    const cousin = relationsOf('The Oversight Committee, founded by a cousin of Alan Price, met.', [
+      { type: 'organization', name: 'Oversight Committee', kind: 'institution' },
+      { type: 'person', name: 'Alan Price' },
+    ]).shown;
+    expect(cousin.filter((s) => s.startsWith('role'))).toEqual([]);
+  });
+
   it('"its leader, X" takes the organisation the sentence opens with, and only when no other body comes between', () => {
     const subject = relationsOf(
       'The Eastern Front released a video in which Omar Said praised its leader, Karim Nour.',

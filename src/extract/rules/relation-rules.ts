@@ -174,6 +174,17 @@ export const PAIR_RULES: readonly PairRule[] = [
     },
   ),
   rule(
+    'org-led-by-person',
+    'A past participle of leading: "the Committee, chaired by Sir John Doe", "the Front, founded by Jane Roe".',
+    (p) => {
+      if (!isOrg(p.a) || !isPerson(p.b)) return null;
+      const m = p.cues.ledBy.exec(p.gap);
+      return m
+        ? one({ type: 'role', from: p.b.entity.id, to: p.a.entity.id, evidence: ev(p), label: m[1]!.toLowerCase() })
+        : null;
+    },
+  ),
+  rule(
     'title-of-org-person',
     'A title of the organisation before it, then the name: "the Director of the Agency, Jane Roe".',
     (p) => {
