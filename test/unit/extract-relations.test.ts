@@ -109,6 +109,20 @@ describe('findRelations: roles and affiliations', () => {
     expect(cousin.filter((s) => s.startsWith('role'))).toEqual([]);
   });
 
+  it('reads a claim of allegiance: "X said he had been sent by the Front", "said he acted for"', () => {
+    const { shown } = relationsOf(
+      'Omar Said said he had been sent by the Eastern Front. Karl Weiss said he acted for the Northern Brigade.',
+      [
+        { type: 'person', name: 'Omar Said' },
+        { type: 'organization', name: 'Eastern Front', kind: 'armed_group' },
+        { type: 'person', name: 'Karl Weiss' },
+        { type: 'organization', name: 'Northern Brigade', kind: 'armed_group' },
+      ],
+    );
+    expect(shown).toContain('affiliation Omar Said -> Eastern Front [sent by]');
+    expect(shown).toContain('affiliation Karl Weiss -> Northern Brigade [acted for]');
+  });
+
   it('"its leader, X" takes the organisation the sentence opens with, and only when no other body comes between', () => {
     const subject = relationsOf(
       'The Eastern Front released a video in which Omar Said praised its leader, Karim Nour.',
