@@ -39,6 +39,8 @@ export interface RegionEntry {
   lat: number | null;
   lon: number | null;
   contextual: boolean;
+  /** a district, municipality, small town or landmark (regions.json `locality`): placed only in its own country's stories */
+  locality: boolean;
 }
 export interface OrgEntry {
   kind: 'org';
@@ -106,6 +108,12 @@ export const RegionFile = z.array(
     lat: z.number().nullable(),
     lon: z.number().nullable(),
     contextual: z.boolean().optional(),
+    /** a district, municipality, small town or landmark the city table lacks (see choosePlace) */
+    locality: z.boolean().optional(),
+    /** the city it lies in, for the reader of the file */
+    within: z.string().optional(),
+    /** where its coordinates come from */
+    source: z.string().optional(),
   }),
 );
 export const SubdivisionFile = z.object({
@@ -254,6 +262,7 @@ export function buildGazetteer(files: GazetteerFiles, words: WordLists): Gazette
       lat: r.lat,
       lon: r.lon,
       contextual: r.contextual === true,
+      locality: r.locality === true,
     };
     for (const a of [r.name, ...r.aliases]) g.add(a, e, false, !e.contextual);
   }
@@ -323,6 +332,7 @@ export function buildGazetteer(files: GazetteerFiles, words: WordLists): Gazette
       lat,
       lon,
       contextual: false,
+      locality: false,
     };
     g.add(name, e, false, matchable === 1, false);
   }
