@@ -80,7 +80,7 @@ export const WORD_LISTS = {
   ],
   'incident-roles': ['agentHeads', 'victimHeads', 'harmVerbs', 'harmNouns', 'claimCues', 'blameCues', 'phraseStops'],
   'incident-frames': ['followUpCues', 'pastReference', 'pastAfter'],
-  identity: ['genericInstitutions', 'nationalQualifiers'],
+  identity: ['genericInstitutions', 'nationalQualifiers', 'nameSuffixes', 'nameOpeners'],
   news: ['months', 'datelineMonths', 'wireCreditNouns'],
   sentences: ['startersAfterAcronym'],
   'incident-cues': [
