@@ -19,6 +19,7 @@ export const WORD_LISTS = {
   names: ['personTitles'],
   entities: [
     'honorifics',
+    'attackNounsAfterTarget',
     'initialsSkip',
     'withinModifiers',
     'regionHeads',
