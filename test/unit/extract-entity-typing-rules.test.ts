@@ -163,6 +163,11 @@ describe('attack targets, courtyards and landmarks the gazetteer knows', () => {
     expect(typeOf(ps, 'Marcus Hale')).toBe('person');
   });
 
+  it('a lower-case head word after a lower-case descriptor is not part of the body named before them', () => {
+    const es = ents('LONDON — Ministers met in the COBRA crisis committee late on Sunday.');
+    expect(names(es.filter((e) => e.type === 'organization'))).toEqual(['COBRA']);
+  });
+
   it('a name ending in "Yard" is a site, unless the lexicon knows it as a body', () => {
     const es = ents('LONDON — The attacker ran into Old Palace Yard, where he was stopped, Scotland Yard said.');
     expect(typeOf(es, 'Old Palace Yard')).toBe('place');
