@@ -41,6 +41,8 @@ export interface RegionEntry {
   contextual: boolean;
   /** a district, municipality, small town or landmark (regions.json `locality`): placed only in its own country's stories */
   locality: boolean;
+  /** a locality whose name is this place's alone anywhere ("Molenbeek", "Breitscheidplatz"): placed in any story */
+  unique: boolean;
 }
 export interface OrgEntry {
   kind: 'org';
@@ -110,6 +112,8 @@ export const RegionFile = z.array(
     contextual: z.boolean().optional(),
     /** a district, municipality, small town or landmark the city table lacks (see choosePlace) */
     locality: z.boolean().optional(),
+    /** a locality whose name no other place or ordinary word has: placed in a story of any country */
+    unique: z.boolean().optional(),
     /** the city it lies in, for the reader of the file */
     within: z.string().optional(),
     /** where its coordinates come from */
@@ -263,6 +267,7 @@ export function buildGazetteer(files: GazetteerFiles, words: WordLists): Gazette
       lon: r.lon,
       contextual: r.contextual === true,
       locality: r.locality === true,
+      unique: r.unique === true,
     };
     for (const a of [r.name, ...r.aliases]) g.add(a, e, false, !e.contextual);
   }
@@ -333,6 +338,7 @@ export function buildGazetteer(files: GazetteerFiles, words: WordLists): Gazette
       lon,
       contextual: false,
       locality: false,
+      unique: false,
     };
     g.add(name, e, false, matchable === 1, false);
   }

@@ -23,11 +23,21 @@ describe('localities', () => {
   });
 
   it('is dropped from the candidates when neither the article country nor the countries it names are its own', () => {
-    const cands = res.gazetteer.placesByName.get('molenbeek') ?? [];
+    const cands = res.gazetteer.placesByName.get('forest') ?? [];
     expect(cands.some((c) => c.kind === 'region' && c.locality)).toBe(true);
     expect(choosePlace(res.gazetteer, cands, new Set(['FR']), 'FR')).toBeNull();
-    expect(choosePlace(res.gazetteer, cands, new Set(['BE']), 'BE')?.entry.name).toBe('Molenbeek-Saint-Jean');
-    expect(choosePlace(res.gazetteer, cands, new Set(['BE']), null)?.entry.name).toBe('Molenbeek-Saint-Jean');
+    expect(choosePlace(res.gazetteer, cands, new Set(['BE']), 'BE')?.entry.name).toBe('Forest');
+    expect(choosePlace(res.gazetteer, cands, new Set(['BE']), null)?.entry.name).toBe('Forest');
+  });
+
+  it('a name no other place has is placed in a story of any country', () => {
+    const cands = res.gazetteer.placesByName.get('molenbeek') ?? [];
+    expect(choosePlace(res.gazetteer, cands, new Set(['FR']), 'FR')?.entry.name).toBe('Molenbeek-Saint-Jean');
+    const m = extract(
+      { text: 'PARIS — One of the gunmen grew up in the Brussels district of Molenbeek.' },
+      res,
+    ).entities.find((e) => e.type === 'place' && e.mentions.some((x) => x.text === 'Molenbeek'));
+    expect(m?.key).toBe('place:region:loc-be-brussels-molenbeek');
   });
 
   it('only geocode names the tagger found: no locality creates a mention by itself', () => {
