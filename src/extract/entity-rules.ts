@@ -749,6 +749,42 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     },
   ),
   rule(
+    'gazetteer-site-is-place',
+    '"walking towards the Houses of Parliament": a name the gazetteer lists only as a site (a building or landmark, regions.json locality rows of kind site) is that place, though its head word is a body\'s',
+    (doc, cands, id) => {
+      const gaz = doc.res.gazetteer;
+      for (const c of cands) {
+        if (c.type === 'place' || c.gaz.some((e) => e.kind === 'org') || inCaps(doc, c.sentence)) continue;
+        const known = gaz.placesByName.get(c.text.toLowerCase()) ?? [];
+        if (!known.length || !known.every((e) => e.kind === 'region' && e.locality && e.placeKind === 'site')) continue;
+        // not marked a venue: a venue is never looked up in the gazetteer, and this one is there
+        retype(c, 'place', id);
+      }
+    },
+  ),
+  rule(
+    'attack-target-not-person',
+    '"the Charlie Hebdo and Hyper Cacher shootings", "the Lindt Cafe siege": a name of two or more words right before a noun of an attack, with no title and no given name first, names what was attacked, not a person. It is dropped rather than made a site: the text does not say where that site is, and the article\'s own city would pin it to the wrong place',
+    (doc, cands, _id) => {
+      const after = doc.res.words.memo(
+        'entities.attackNounsAfterTarget.re',
+        () => new RegExp(`^\\s+${doc.res.words.alt('entities.attackNounsAfterTarget')}\\b`, 'u'),
+      );
+      const given = doc.res.names.givenNames;
+      remove(
+        cands,
+        (c) =>
+          c.type === 'person' &&
+          !c.sure &&
+          !c.gaz.length &&
+          /\s/.test(c.text) &&
+          !inCaps(doc, c.sentence) &&
+          !given.has(firstWord(c.text).toLowerCase()) &&
+          after.test(doc.text.slice(c.end, c.end + 24)),
+      );
+    },
+  ),
+  rule(
     'age-after-name',
     '"Khuram Shazad Butt, 27, a British citizen": a name followed by an age between commas is a person',
     (doc, cands, id) => {

@@ -39,6 +39,10 @@ export interface RegionEntry {
   lat: number | null;
   lon: number | null;
   contextual: boolean;
+  /** a district, municipality, small town or landmark (regions.json `locality`): placed only in its own country's stories */
+  locality: boolean;
+  /** a locality whose name is this place's alone anywhere ("Molenbeek", "Breitscheidplatz"): placed in any story */
+  unique: boolean;
 }
 export interface OrgEntry {
   kind: 'org';
@@ -106,6 +110,14 @@ export const RegionFile = z.array(
     lat: z.number().nullable(),
     lon: z.number().nullable(),
     contextual: z.boolean().optional(),
+    /** a district, municipality, small town or landmark the city table lacks (see choosePlace) */
+    locality: z.boolean().optional(),
+    /** a locality whose name no other place or ordinary word has: placed in a story of any country */
+    unique: z.boolean().optional(),
+    /** the city it lies in, for the reader of the file */
+    within: z.string().optional(),
+    /** where its coordinates come from */
+    source: z.string().optional(),
   }),
 );
 export const SubdivisionFile = z.object({
@@ -257,6 +269,8 @@ export function buildGazetteer(files: GazetteerFiles, words: WordLists): Gazette
       lat: r.lat,
       lon: r.lon,
       contextual: r.contextual === true,
+      locality: r.locality === true,
+      unique: r.unique === true,
     };
     for (const a of [r.name, ...r.aliases]) g.add(a, e, false, !e.contextual);
   }
@@ -326,6 +340,8 @@ export function buildGazetteer(files: GazetteerFiles, words: WordLists): Gazette
       lat,
       lon,
       contextual: false,
+      locality: false,
+      unique: false,
     };
     g.add(name, e, false, matchable === 1, false);
   }

@@ -29,6 +29,16 @@ export function choosePlace(
   contextCountries: ReadonlySet<string>,
   primary: string | null = null,
 ): GeoChoice | null {
+  // a locality (district, municipality, small town: "Forest", "Whitehall") is that place only in a story of its own
+  // country; elsewhere the same word is not evidence enough to put a pin there. A name no other place or word has
+  // ("Molenbeek" in a Paris story) is that place wherever it is written.
+  cands = cands.filter(
+    (c) =>
+      c.kind !== 'region' ||
+      !c.locality ||
+      c.unique ||
+      (primary ? c.country === primary : c.country !== null && contextCountries.has(c.country)),
+  );
   if (!cands.length) return null;
   // the dateline's (or the article's main) country decides first between namesakes: "Birmingham" in a LONDON story
   if (primary && cands.some((c) => c.kind !== 'country')) {

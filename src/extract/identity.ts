@@ -16,6 +16,9 @@ export interface ArticleCountry {
 interface IdentityWords {
   generic: ReadonlySet<string>;
   qualifiers: string;
+  suffixes: ReadonlySet<string>;
+  /** words that make a name more than given name, middle name, surname (particles, kunyas, patronymics) */
+  notPlainName: ReadonlySet<string>;
 }
 
 function identityWords(res: Resources): IdentityWords {
@@ -23,6 +26,13 @@ function identityWords(res: Resources): IdentityWords {
   return w.memo('identity', () => ({
     generic: w.set('identity.genericInstitutions'),
     qualifiers: w.alt('identity.nationalQualifiers'),
+    suffixes: w.set('identity.nameSuffixes'),
+    notPlainName: new Set([
+      ...w.list('identity.nameOpeners'),
+      ...w.list('entities.nameParticles'),
+      ...w.list('entities.arabicArticles'),
+      ...w.list('mentions.patronymicParticles'),
+    ]),
   }));
 }
 
@@ -180,6 +190,68 @@ function qualifyInstitution(
   }
 }
 
+const PERSON = 'person:';
+/** a capitalised word of two or more letters: a middle name, not an initial ("W."), a particle or a shout */
+const MIDDLE_NAME = /^\p{Lu}\p{Ll}+$/u;
+
+/**
+ * The key under which a person meets the same person in other articles: a given name, one middle name and a surname
+ * ("Khuram Shazad Butt") are keyed without the middle name, as news often writes them ("Khuram Butt"), so both forms
+ * reach the writer's namesake guards (src/graph/person-identity.ts) under one key; the display name keeps the longer
+ * form. Names with an initial, a particle, a kunya or a suffix ("George W. Bush", "Abu Bakr al-Baghdadi",
+ * "Ibrahim El Bakraoui", "Mark Lucraft QC") keep every word: dropping one would join different people.
+ * Returns the key unchanged when it does not apply.
+ */
+export function crossArticlePersonKey(res: Resources, key: string, name: string): string {
+  if (!key.startsWith(PERSON) || key.includes('#') || key.startsWith(`${PERSON}local:`)) return key;
+  const words = key.slice(PERSON.length).split(' ');
+  const written = name.trim().split(/\s+/u);
+  if (words.length !== 3 || written.length !== 3) return key;
+  const W = identityWords(res);
+  if (words.some((w) => W.notPlainName.has(w)) || W.suffixes.has(words[2]!)) return key;
+  if (!written.every((w) => MIDDLE_NAME.test(w.replace(/-\p{Lu}\p{Ll}+/gu, '')))) return key;
+  return `${PERSON}${words[0]} ${words[2]}`;
+}
+
+/**
+ * "Security Intelligence Service (NZSIS)": an acronym that spells the name after the letters of a country the article
+ * is about ("NZ", New Zealand's code or initials) names that country's body, which other articles write in full
+ * ("New Zealand Security Intelligence Service"): the key is that full name's, so both meet across articles.
+ */
+function keyWithAcronymCountry(res: Resources, org: OrganizationEntity, countries: ReadonlySet<string>): void {
+  if (!org.key.startsWith('org:name:')) return;
+  const skip = res.words.set('entities.initialsSkip');
+  const spelled = org.name
+    .split(/\s+/u)
+    .filter((w) => w && !skip.has(w.toLowerCase()))
+    .map((w) => w[0]!)
+    .join('');
+  if (spelled.length < 2 || !/^\p{Lu}+$/u.test(spelled)) return;
+  for (const alias of org.aliases) {
+    if (!/^\p{Lu}+$/u.test(alias) || !alias.endsWith(spelled)) continue;
+    const prefix = alias.slice(0, alias.length - spelled.length);
+    if (prefix.length < 1 || prefix.length > 3) continue;
+    for (const code of countries) {
+      const c = res.gazetteer.countries.get(code);
+      if (!c) continue;
+      const initials = c.name
+        .split(/\s+/u)
+        .filter((w) => w && !skip.has(w.toLowerCase()))
+        .map((w) => w[0]!)
+        .join('');
+      if (prefix !== code && prefix !== initials) continue;
+      if (normalizeName(org.name).startsWith(normalizeName(c.name))) return;
+      const was = org.key;
+      org.key = `org:name:${slug(`${c.name} ${org.name}`)}`;
+      org.country ??= code;
+      (org.merges ??= []).push(
+        `"${alias}" spells "${org.name}" after ${prefix}, ${c.name}: keyed as "${c.name} ${org.name}" (not ${was})`,
+      );
+      return;
+    }
+  }
+}
+
 /** Countries the text ties a person to ("Tunisian Anis Amri", "British Prime Minister Theresa May"); sorted. */
 function personCountries(res: Resources, doc: Doc, p: PersonEntity): string[] {
   const found = new Set<string>();
@@ -197,12 +269,24 @@ export function assignIdentity(doc: Doc, entities: NamedEntity[]): void {
   const res = doc.res;
   const home = articleCountry(doc, entities);
   const places = entities.filter((e) => e.type === 'place');
+  // the countries the article is about: its own, and every country it names
+  const named = new Set(places.flatMap((p) => (p.type === 'place' && p.country ? [p.country] : [])));
+  if (home) named.add(home.code);
   for (const e of entities) {
-    if (e.type === 'organization') qualifyInstitution(res, doc, e, places, home);
-    else if (e.type === 'person') {
+    if (e.type === 'organization') {
+      qualifyInstitution(res, doc, e, places, home);
+      keyWithAcronymCountry(res, e, named);
+    } else if (e.type === 'person') {
       const countries = personCountries(res, doc, e);
       if (countries.length) e.countries = countries;
       if (home) e.homeCountry = home.code;
+      const key = crossArticlePersonKey(res, e.key, e.name);
+      if (key !== e.key && !entities.some((o) => o !== e && o.key === key)) {
+        (e.merges ??= []).push(
+          `keyed "${key.slice(PERSON.length)}" without the middle name, so "${e.name}" meets the same person written without it in other articles`,
+        );
+        e.key = key;
+      }
     }
   }
 }

@@ -195,12 +195,17 @@ export function findCandidates(doc: Doc): Candidate[] {
       if (sp.type === 'misc' || !sp.type) continue;
       // "the Rose Garden Monday": a trailing weekday is the date, not part of the name
       // "the Tora Kalay area", "China Daily quotes": a lower-case word the tagger ran on into is not part of the name
-      // (a body's own head word is: "Foreign ministry")
+      // (a body's own head word is, right after a capitalised word: "Foreign ministry"; after a lower-case one it only
+      // describes the body named before: "the COBRA emergency committee")
       while (
         sp.e - sp.s > 1 &&
         !sp.gaz.length &&
         /^\p{Ll}+$/u.test(words[sp.e - 1]!) &&
-        !(sp.type === 'organization' && W.lowerCaseBodyHeads.has(words[sp.e - 1]!))
+        !(
+          sp.type === 'organization' &&
+          W.lowerCaseBodyHeads.has(words[sp.e - 1]!) &&
+          /^\p{Lu}/u.test(words[sp.e - 2] ?? '')
+        )
       ) {
         if (W.areaNounsRe.test(words[sp.e - 1]!) && sp.type !== 'organization') sp.type = 'place';
         sp.e--;

@@ -19,6 +19,7 @@ export const WORD_LISTS = {
   names: ['personTitles'],
   entities: [
     'honorifics',
+    'attackNounsAfterTarget',
     'initialsSkip',
     'withinModifiers',
     'regionHeads',
@@ -80,7 +81,7 @@ export const WORD_LISTS = {
   ],
   'incident-roles': ['agentHeads', 'victimHeads', 'harmVerbs', 'harmNouns', 'claimCues', 'blameCues', 'phraseStops'],
   'incident-frames': ['followUpCues', 'pastReference', 'pastAfter'],
-  identity: ['genericInstitutions', 'nationalQualifiers'],
+  identity: ['genericInstitutions', 'nationalQualifiers', 'nameSuffixes', 'nameOpeners'],
   news: [
     'months',
     'datelineMonths',

@@ -9,6 +9,8 @@
 //              sides share no entity and no role
 //   context    the other named entities of the articles (not countries): shared ones are evidence of one person
 //   roles      titles the text gave the person ("Commissioner", "Justice")
+//   middle     the middle names written ("Khuram Shazad Butt"): a key without the middle name (src/extract/identity.ts)
+//              joins "Khuram Butt" to either, but two different middle names are two people
 // Decisions depend only on what is stored plus the articles before it in the batch, in order, so a batch
 // written in one transaction or article by article gives the same graph, and a re-ingest changes nothing.
 import type { ManagedTransaction } from 'neo4j-driver';
@@ -22,6 +24,23 @@ export interface PersonProfile {
   roles: string[];
   /** keys of the other named entities of its articles */
   context: string[];
+  /** middle names of its three-word names whose first and last words are those of the key ("shazad") */
+  middles?: string[];
+}
+
+/** Middle names written in `names` of the person keyed `key` ("person:khuram butt", "Khuram Shazad Butt" → shazad). */
+export function middleNames(key: string, names: readonly string[]): string[] {
+  const kw = nameKeyOf(key)
+    .replace(/^person:/, '')
+    .split(' ');
+  if (kw.length !== 2) return [];
+  const fold = (w: string) => w.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  const out = new Set<string>();
+  for (const n of names) {
+    const w = n.trim().split(/\s+/u).map(fold);
+    if (w.length === 3 && w[0] === kw[0] && w[2] === kw[1]) out.add(w[1]!);
+  }
+  return [...out].sort();
 }
 
 export interface PersonIdentity {
@@ -72,6 +91,15 @@ export function comparePerson(
         .join(', ')}${shared.length > 4 ? ', …' : ''})`
     : 'share no other entity';
   const roles = intersect(lower(row.roles), lower(stored.roles));
+  const rowMiddles = row.middles ?? [],
+    storedMiddles = stored.middles ?? [];
+  if (rowMiddles.length && storedMiddles.length && !intersect(rowMiddles, storedMiddles).length) {
+    return {
+      compatible: false,
+      shared,
+      why: `different middle names (${rowMiddles.join(', ')} vs ${storedMiddles.join(', ')})`,
+    };
+  }
   if (
     row.countries.length &&
     stored.countries.length &&
@@ -150,6 +178,8 @@ const Stored = z.object({
   homeCountries: z.array(z.string()).nullable(),
   roles: z.array(z.string()).nullable(),
   context: z.array(z.string()),
+  name: z.string(),
+  aliases: z.array(z.string()).nullable(),
 });
 
 /** the most co-mentioned keys a stored person's profile reads (a hub person's articles may name thousands) */
@@ -160,6 +190,7 @@ const NAMESAKES = `
 UNWIND $nameKeys AS nk
 MATCH (p:Person) WHERE p.key STARTS WITH nk AND (p.key = nk OR p.key STARTS WITH nk + '#')
 RETURN nk AS nameKey, p.key AS key, p.countries AS countries, p.homeCountries AS homeCountries, p.roles AS roles,
+       p.name AS name, p.aliases AS aliases,
        COLLECT { MATCH (p)<-[:MENTIONS]-(:Article)-[:MENTIONS]->(o:Entity) WHERE o <> p AND NOT o:Incident RETURN DISTINCT o.key LIMIT ${CONTEXT_LIMIT} } AS context`;
 
 function profileOf(row: PersonRow): PersonProfile {
@@ -169,6 +200,7 @@ function profileOf(row: PersonRow): PersonProfile {
     homeCountries: row.homeCountry ? [row.homeCountry] : [],
     roles: row.roles ?? [],
     context: row.context ?? [],
+    middles: middleNames(row.key, [row.name, ...row.aliases]),
   };
 }
 
@@ -180,6 +212,7 @@ function union(a: PersonProfile, b: PersonProfile, key: string): PersonProfile {
     homeCountries: u(a.homeCountries, b.homeCountries),
     roles: u(a.roles, b.roles),
     context: u(a.context, b.context),
+    middles: u(a.middles ?? [], b.middles ?? []),
   };
 }
 
@@ -211,6 +244,7 @@ export async function resolveBatchPersons(
       homeCountries: s.homeCountries ?? [],
       roles: s.roles ?? [],
       context: s.context,
+      middles: middleNames(s.key, [s.name, ...(s.aliases ?? [])]),
     });
     known.set(s.nameKey, group);
   }

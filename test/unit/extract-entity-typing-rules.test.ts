@@ -153,3 +153,33 @@ describe('text without usable case', () => {
     expect(guardInput(story).warnings).toEqual([]);
   });
 });
+
+describe('attack targets, courtyards and landmarks the gazetteer knows', () => {
+  it('a name before a noun of an attack, with no given name first, is not a person', () => {
+    const es = ents('Security was tightened after the Jewish Museum and Kosher Deli shootings in January.');
+    expect(es.filter((e) => e.type === 'person').map((e) => e.name)).not.toContain('Kosher Deli');
+    // a person's name there is still a person
+    const ps = ents('Police said the Marcus Hale attack had been planned for weeks.');
+    expect(typeOf(ps, 'Marcus Hale')).toBe('person');
+  });
+
+  it('a lower-case head word after a lower-case descriptor is not part of the body named before them', () => {
+    const es = ents('LONDON — Ministers met in the COBRA crisis committee late on Sunday.');
+    expect(names(es.filter((e) => e.type === 'organization'))).toEqual(['COBRA']);
+  });
+
+  it('a name ending in "Yard" is a site, unless the lexicon knows it as a body', () => {
+    const es = ents('LONDON — The attacker ran into Old Palace Yard, where he was stopped, Scotland Yard said.');
+    expect(typeOf(es, 'Old Palace Yard')).toBe('place');
+    expect(typeOf(es, 'Scotland Yard')).toBe('organization');
+  });
+
+  it('a landmark the gazetteer lists as a site is that place, under its own key, whichever name is written', () => {
+    const es = ents(
+      'LONDON — Tourists were walking towards the Houses of Parliament when the car struck them near the Palace of Westminster.',
+    );
+    const site = es.find((e) => e.name === 'Houses of Parliament' || e.aliases.includes('Houses of Parliament'));
+    expect(site?.type).toBe('place');
+    expect(site?.key).toBe('place:region:loc-gb-london-palace-of-westminster');
+  });
+});

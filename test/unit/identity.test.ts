@@ -2,7 +2,8 @@
 // that join or keep apart people of one full name (src/graph/person-identity.ts). Texts written for these tests.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.js';
-import { comparePerson, decidePerson, type PersonProfile } from '../../src/graph/person-identity.js';
+import { crossArticlePersonKey } from '../../src/extract/identity.js';
+import { comparePerson, decidePerson, middleNames, type PersonProfile } from '../../src/graph/person-identity.js';
 import { res } from '../helpers/resources.js';
 
 const orgKeys = (text: string) =>
@@ -109,5 +110,56 @@ describe('people across articles', () => {
       key: 'person:john smith',
       reason: 'a_1: same full name',
     });
+  });
+});
+
+describe('middle names and country acronyms across articles', () => {
+  const personKeys = (text: string) =>
+    extract({ text }, res)
+      .entities.filter((e) => e.type === 'person')
+      .map((e) => e.key);
+
+  it('a given name, middle name and surname are keyed without the middle name, so the short form meets them', () => {
+    expect(crossArticlePersonKey(res, 'person:khuram shazad butt', 'Khuram Shazad Butt')).toBe('person:khuram butt');
+    expect(personKeys('LONDON — Police named the attacker as Daniel Marcus Hale, 29, of Leeds.')).toContain(
+      'person:daniel hale',
+    );
+  });
+
+  it('names with an initial, a particle, a kunya or a suffix keep every word', () => {
+    for (const [key, name] of [
+      ['person:george w. bush', 'George W. Bush'],
+      ['person:abu bakr al-baghdadi', 'Abu Bakr al-Baghdadi'],
+      ['person:ibrahim el bakraoui', 'Ibrahim El Bakraoui'],
+      ['person:frederic van leeuw', 'Frederic Van Leeuw'],
+      ['person:mark lucraft qc', 'Mark Lucraft QC'],
+      ['person:nasr bin ali', 'Nasr bin Ali'],
+      ['person:anis amri', 'Anis Amri'],
+    ] as const)
+      expect(crossArticlePersonKey(res, key, name)).toBe(key);
+  });
+
+  it('two different middle names under one key are two people; one written without is either', () => {
+    const base = { countries: [], homeCountries: ['GB'], roles: [], context: ['org:known:mi5'] };
+    const shazad: PersonProfile = { ...base, key: 'person:khuram butt', middles: ['shazad'] };
+    const ali: PersonProfile = { ...base, key: 'person:khuram butt', middles: ['ali'] };
+    const none: PersonProfile = { ...base, key: 'person:khuram butt', middles: [] };
+    expect(comparePerson(shazad, ali, new Map()).compatible).toBe(false);
+    expect(comparePerson(shazad, ali, new Map()).why).toMatch(/different middle names/);
+    expect(comparePerson(none, shazad, new Map()).compatible).toBe(true);
+    expect(middleNames('person:khuram butt', ['Khuram Shazad Butt', 'Butt', 'Khuram Butt'])).toEqual(['shazad']);
+  });
+
+  it('an acronym that adds a named country to the name it spells keys the body by the full name', () => {
+    const short = orgKeys(
+      'WELLINGTON, New Zealand — An inquiry will examine the Security Intelligence Service (NZSIS) and the police.',
+    );
+    const full = orgKeys('WELLINGTON, New Zealand — The New Zealand Security Intelligence Service said it would help.');
+    expect(short).toContain('org:name:new-zealand-security-intelligence-service');
+    expect(full).toContain('org:name:new-zealand-security-intelligence-service');
+    // without the country in the article, the letters are not read as its code
+    expect(orgKeys('An inquiry will examine the Security Intelligence Service (NZSIS) and the police.')).toContain(
+      'org:name:security-intelligence-service',
+    );
   });
 });
