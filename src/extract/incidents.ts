@@ -20,6 +20,7 @@ import { firstMatch } from '../rules/index.js';
 import { startsWord, type IncidentLexicon, type TriggerClass } from './incident-lexicon.js';
 import { frameCuesOf, followUpCue, pastMark } from './incident-references.js';
 import { roleCuesOf, rolePhrases } from './incident-roles.js';
+import { PERPETRATOR_RULES, perpetratorCuesOf, type NamedAgentContext } from './incident-perpetrators.js';
 import { MentionIndex, type EntityMention } from './mention-index.js';
 import {
   incidentKindInfo,
@@ -269,7 +270,15 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
   const roles = roleCuesOf(doc.res.words);
   const frames = frameCuesOf(doc.res.words);
   const ledeDates: (ReturnType<typeof datesIn>[number] & { sentence: number })[] = [];
-  const claims: { sentence: number; start: number; end: number; em: EntityMention; role: ParticipantRole }[] = [];
+  const claims: {
+    sentence: number;
+    start: number;
+    end: number;
+    em: EntityMention;
+    role: ParticipantRole;
+    /** attach to the sentence's incident nearest the cue, not its first */
+    nearest?: boolean;
+  }[] = [];
   /** "The toll later rose to 45": a revised toll in a sentence that names no incident is the main incident's */
   const revisedTolls: (Toll & { sentence: number })[] = [];
 
@@ -417,7 +426,8 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
         const between = text.slice(h.end, em.mention.start);
         if (cues.victimAfter.test(between) || /^\s+of\s+(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u.test(between)) {
           hit.participants.push({ em, role: response ? 'other' : 'victim' });
-        } else if (BY_BEFORE.test(between) && between.length < 60) {
+        } else if (BY_BEFORE.test(between) && between.length < 60 && !/[,;]/.test(between)) {
+          // "the attack, chaired by a judge": a "by" past a clause break is another verb's agent
           hit.participants.push({ em, role: response ? 'responder' : 'perpetrator' });
         } else if (
           h.cls === 'agent' &&
@@ -520,8 +530,15 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
         (clauseStart(text, s.start, x.start) <= d.start && d.end <= clauseEnd(text, x.end, s.end)) ||
         (clauseStart(text, s.start, d.start) <= x.start && x.end <= clauseEnd(text, d.end, s.end));
       const distance = (x: Hit) => (d.start >= x.end ? d.start - x.end : x.start - d.end);
-      const h = nearestHit(d.start, d.end, (x) =>
-        sameClause(x) ? distance(x) <= 90 : x.det !== 'definite' && hits.length === 1 && distance(x) <= 50,
+      // "gathered on Saturday to mark ten years since two bombs exploded": a connective of an earlier event between the date and
+      // a trigger after it says the trigger happened before, on a day this date does not give
+      const priorEvent = (x: Hit) => d.end <= x.start && cues.priorEvent.test(text.slice(d.end, x.start));
+      const h = nearestHit(
+        d.start,
+        d.end,
+        (x) =>
+          !priorEvent(x) &&
+          (sameClause(x) ? distance(x) <= 90 : x.det !== 'definite' && hits.length === 1 && distance(x) <= 50),
       );
       if (!h) continue;
       if (d.afterAnchor)
@@ -589,6 +606,8 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
         if (cues.procedureAfter.test(text.slice(d.end, Math.min(s.end, d.end + 40)))) continue;
         if (dateline && d.start < dateline.end && d.end > dateline.start) continue;
         if (cues.proceedings.test(s.text)) continue;
+        // "…on Saturday, ten years since two bombs exploded": the date of what followed the event
+        if (hits.some((x) => d.end <= x.start && cues.priorEvent.test(text.slice(d.end, x.start)))) continue;
         ledeDates.push({ ...d, sentence: s.index });
       }
     }
@@ -620,6 +639,9 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
           role: 'perpetrator',
         });
     }
+    // named perpetrators from the syntax around a name (incident-perpetrators.ts): attached like claims
+    for (const p of namedPerpetrators(doc, idx, s))
+      claims.push({ ...p, sentence: s.index, role: 'perpetrator', nearest: true });
     const resp = cues.responseCue.exec(s.text);
     if (resp) {
       const cueStart = s.start + resp.index;
@@ -689,8 +711,19 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
     const inSentence = kept.filter(
       (g) => g.hits.some((h) => h.sentence === c.sentence) && (c.role === 'responder' || isViolent(groupKind(g))),
     );
+    // a named perpetrator's cue may name its incident ("X, the main suspect in the November attacks"): the nearest
+    const gap = (g: Group) =>
+      Math.min(
+        ...g.hits.filter((h) => h.sentence === c.sentence).map((h) => Math.max(h.start - c.end, c.start - h.end, 0)),
+      );
+    if (c.nearest) inSentence.sort((a, b) => gap(a) - gap(b));
     const target = inSentence[0] ?? mostDiscussed(kept.filter((g) => isViolent(groupKind(g))));
     if (!target) continue;
+    // a person named as an incident's perpetrator is not also its victim ("the attackers … were killed")
+    if (c.role === 'perpetrator')
+      target.participants = target.participants.filter(
+        (p) => !(p.role === 'victim' && p.em.entity.id === c.em.entity.id),
+      );
     addParticipant(target, c.em, c.role);
     if (!target.cues.some((x) => x.start === c.start))
       target.cues.push({ start: c.start, end: c.end, sentence: c.sentence });
@@ -734,6 +767,48 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
   const datedMain = mostDiscussed(kept.filter((g) => isViolent(groupKind(g)) && !g.reference && g.date));
   const sites = datedMain ? sitesOfMain(datedMain, kept, text) : new Set<Group>();
   return kept.filter((g) => !sites.has(g)).map((g, i) => toIncident(doc, g, i + 1, dateline));
+}
+
+/**
+ * Named people and armed groups of one sentence that a perpetrator rule (incident-perpetrators.ts) finds; a list of
+ * names ("Said and Cherif Kouachi and Amedy Coulibaly") is read as one, so a cue before or after it holds for each.
+ */
+function namedPerpetrators(
+  doc: Doc,
+  idx: MentionIndex,
+  s: Sentence,
+): { em: EntityMention; start: number; end: number }[] {
+  const cues = perpetratorCuesOf(doc.res.words);
+  const text = doc.text;
+  const ms = idx.inSentence(s.index).filter(isPersonOrOrg);
+  const joins = (a: EntityMention, b: EntityMention) =>
+    a.entity.type === b.entity.type &&
+    b.mention.start >= a.mention.end &&
+    /^\s*(?:,\s*)?(?:and\s+)?$/.test(text.slice(a.mention.end, b.mention.start)) &&
+    text.slice(a.mention.end, b.mention.start).trim() !== '';
+  const out: { em: EntityMention; start: number; end: number }[] = [];
+  for (let i = 0; i < ms.length; i++) {
+    const em = ms[i]!;
+    let a = i,
+      b = i;
+    while (a > 0 && joins(ms[a - 1]!, ms[a]!)) a--;
+    while (b < ms.length - 1 && joins(ms[b]!, ms[b + 1]!)) b++;
+    const ctx: NamedAgentContext = {
+      cues,
+      text,
+      sentenceStart: s.start,
+      sentenceEnd: s.end,
+      start: em.mention.start,
+      end: em.mention.end,
+      listStart: ms[a]!.mention.start,
+      listEnd: ms[b]!.mention.end,
+      person: em.entity.type === 'person',
+      armedGroup: orgKind(em) === 'armed_group',
+    };
+    const hit = firstMatch(PERPETRATOR_RULES, ctx, doc.res.rules);
+    if (hit) out.push({ em, start: hit.out.start, end: hit.out.end });
+  }
+  return out;
 }
 
 /** two located places closer than this are one incident's sites (a stadium and a cafe of one city's attacks) */
