@@ -18,7 +18,7 @@ import { incidentCuesOf, type IncidentCues } from './incident-cues.js';
 import { TRIGGER_VETO_RULES, type TriggerContext } from './incident-rules.js';
 import { firstMatch } from '../rules/index.js';
 import { startsWord, type IncidentLexicon, type TriggerClass } from './incident-lexicon.js';
-import { frameCuesOf, followUpCue, pastMark } from './incident-references.js';
+import { earlierMonthMark, frameCuesOf, followUpCue, pastMark } from './incident-references.js';
 import { roleCuesOf, rolePhrases } from './incident-roles.js';
 import { PERPETRATOR_RULES, perpetratorCuesOf, type NamedAgentContext } from './incident-perpetrators.js';
 import { MentionIndex, type EntityMention } from './mention-index.js';
@@ -78,6 +78,8 @@ interface Hit {
   described: Described[];
   /** words beside the phrase that place it in the past ("the 2015 attacks") */
   past: string | null;
+  /** the words before or after it that point back to another event ("comparisons with the", "in July") */
+  compared: string | null;
 }
 
 type Toll = Pick<CasualtyCount, 'what' | 'count' | 'rank' | 'start'>;
@@ -374,6 +376,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
         dateFlag: null,
         described: [],
         past: null,
+        compared: null,
       };
       {
         const mark = pastMark(
@@ -384,6 +387,10 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
         const year = mark ? /(?:19|20)\d\d/.exec(mark) : null;
         // a year counts as past only when it is before the article's own year
         if (mark && (!year || (anchor && Number(year[0]) < anchor.getUTCFullYear()))) hit.past = mark;
+        // pointers back to another event count only where the phrase is not the article's main incident (decided later)
+        hit.compared =
+          frames.comparedBefore.exec(text.slice(Math.max(cs, h.start - 50), h.start))?.[0].trim() ??
+          earlierMonthMark(frames, text.slice(h.end, Math.min(s.end, h.end + 60)), anchor);
       }
 
       // place: "<trigger> … in/at <Place>" in its own phrase, else "<Place> <trigger>" ("the Paris attacks")
@@ -735,13 +742,20 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
     .map((x) => x.text)
     .join(' ');
   const follow = followUpCue(frames, doc.input.title ?? '', lede);
+  // "drew comparisons with the rampage in Nice in July", "following the attack in March": a phrase of one sentence
+  // that points back to another event is a reference to it, unless it is the article's most-discussed incident
+  const top = mostDiscussed(kept.filter((g) => isViolent(groupKind(g))));
   for (const g of kept) {
     if (!isViolent(groupKind(g))) continue;
-    const past = g.hits.find((h) => h.past)?.past;
+    const oneSentence = g.hits.every((h) => h.sentence === g.hits[0]!.sentence);
+    const compared = g !== top && oneSentence ? g.hits.find((h) => h.compared)?.compared : undefined;
+    const past = g.hits.find((h) => h.past)?.past ?? compared;
     const old = g.date && anchor && anchor.getTime() - Date.parse(`${g.date}T12:00:00Z`) > 30 * 86_400_000;
     if (follow || past || old) {
       g.reference = true;
-      if (g.date && !g.dateExplicit) g.date = null;
+      // in a follow-up a relative date is the proceedings'; a date a trigger took beside a pointer back is its own
+      const ownDate = !follow && !g.hits.some((h) => h.past) && compared;
+      if (g.date && !g.dateExplicit && !ownDate) g.date = null;
       g.merges.push(
         `a reference to an earlier event: ${follow ? `the article is a follow-up ("${follow}")` : past ? `"${past}"` : `dated ${g.date}, over 30 days before the article`}`,
       );

@@ -97,7 +97,7 @@ export const WORD_LISTS = {
     'passiveAuxiliaries',
     'describedAccusedCues',
   ],
-  'incident-frames': ['followUpCues', 'pastReference', 'pastAfter'],
+  'incident-frames': ['followUpCues', 'pastReference', 'pastAfter', 'comparedBefore'],
   identity: ['genericInstitutions', 'nationalQualifiers'],
   news: ['months', 'datelineMonths', 'wireCreditNouns'],
   sentences: ['startersAfterAcronym'],

@@ -110,3 +110,25 @@ describe('named perpetrators from the syntax around a name', () => {
     expect(perpetrators(off)).not.toContain('Omar Redd');
   });
 });
+
+describe('references to another event and dates before a connective', () => {
+  it('a phrase that points back to another event is a reference, the main incident is not', () => {
+    const incs = incidentsOf(
+      'A bomb exploded at a bus station in Springfield on Monday, killing nine people. Officials said the bombing drew comparisons with the siege at a school in Oldtown in February.',
+      '2022-05-10',
+    );
+    const main = incs.find((i) => i.place === 'Springfield');
+    const other = incs.find((i) => i.place === 'Oldtown');
+    expect(main?.reference).toBeUndefined();
+    expect(main?.date).toBe('2022-05-09');
+    expect(other?.reference).toBe(true);
+  });
+
+  it("a date before 'years since' is not the date of the event after it", () => {
+    const incs = incidentsOf(
+      'Hundreds gathered in Springfield on Saturday to mark ten years since a bomb exploded at the central station on 3 May 2012, killing 14 people.',
+      '2022-05-10',
+    );
+    expect(incs.map((i) => i.date)).toEqual(['2012-05-03']);
+  });
+});
