@@ -780,6 +780,11 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
   // the undated phrases that belong to the article's dated main incident (the most-discussed dated one)
   const datedMain = mostDiscussed(kept.filter((g) => isViolent(groupKind(g)) && !g.reference && g.date));
   const sites = datedMain ? sitesOfMain(datedMain, kept, text) : new Set<Group>();
+  // a person named as an incident's perpetrator is not also its victim ("the attacker was shot dead by police")
+  for (const g of kept) {
+    const perps = new Set(g.participants.filter((p) => p.role === 'perpetrator').map((p) => p.em.entity.id));
+    g.participants = g.participants.filter((p) => p.role !== 'victim' || !perps.has(p.em.entity.id));
+  }
   return kept.filter((g) => !sites.has(g)).map((g, i) => toIncident(doc, g, i + 1, dateline));
 }
 
@@ -1068,7 +1073,25 @@ function mostDiscussed(groups: Group[]): Group | undefined {
 
 function findTarget(home: Home, incidents: Group[], g: Group): { into: Group; why: string } | null {
   const kind = groupKind(g);
-  if (g.hits.every((h) => h.cls === 'weak') && !g.place) return null; // "was killed" alone refers to nothing in particular
+  if (g.hits.every((h) => h.cls === 'weak') && !g.place) {
+    // "Among those killed were X and Y": victims named further down, with no place, date or attacker of their own,
+    // are the most-discussed violent incident's; "was killed" alone otherwise refers to nothing in particular
+    const namedVictims =
+      g.participants.length > 0 &&
+      g.participants.every((p) => p.role === 'victim' && p.em.entity.type === 'person') &&
+      !g.date &&
+      !g.hits.some((h) => h.past);
+    // an attacker reported killed ("X was shot dead") belongs to the attack X is named as doing
+    const victims = new Set(g.participants.map((p) => p.em.entity.id));
+    const theirs = namedVictims
+      ? incidents.find((x) => x.participants.some((p) => p.role === 'perpetrator' && victims.has(p.em.entity.id)))
+      : undefined;
+    if (theirs) return { into: theirs, why: 'the death of a named attacker: part of the attack' };
+    const main = namedVictims ? mostDiscussed(incidents.filter((x) => isViolent(groupKind(x)))) : undefined;
+    if (main && !conflictsIgnoringDate(home, main, { ...g, participants: [] }))
+      return { into: main, why: 'victims named without a place or date of their own: the main incident' };
+    return null;
+  }
   const flexible =
     g.hits.every((h) => h.cls === 'agent' || h.cls === 'weak' || h.byResponders || h.legal) ||
     (g.hits.some((h) => h.cls === 'agent') && !g.place);

@@ -132,3 +132,13 @@ describe('references to another event and dates before a connective', () => {
     expect(incs.map((i) => i.date)).toEqual(['2012-05-03']);
   });
 });
+
+describe('victims named further down', () => {
+  it('joins the main incident when they have no place or date of their own', () => {
+    const incs = incidentsOf(
+      'Gunmen opened fire on diners at a restaurant in Springfield on Friday night, killing six people. Among those killed were Lena Marsh and Omar Redd.',
+    );
+    expect(incs).toHaveLength(1);
+    expect(victims(incs)).toContain('Lena Marsh');
+  });
+});
