@@ -1,5 +1,6 @@
 // Named perpetrators from the syntax around a name (src/extract/incident-perpetrators.ts), through findIncidents.
 import { describe, expect, it } from 'vitest';
+import { datesIn, easterSunday } from '../../src/extract/dates.js';
 import { findIncidents } from '../../src/extract/incidents.js';
 import type { Resources } from '../../src/extract/resources.js';
 import type { IncidentEntity } from '../../src/extract/types.js';
@@ -140,5 +141,22 @@ describe('victims named further down', () => {
     );
     expect(incs).toHaveLength(1);
     expect(victims(incs)).toContain('Lena Marsh');
+  });
+});
+
+describe('Easter Sunday as a date', () => {
+  it('computes the Gregorian Easter', () => {
+    expect(['2000', '2016', '2019', '2024'].map((y) => easterSunday(Number(y)).toISOString().slice(0, 10))).toEqual([
+      '2000-04-23',
+      '2016-03-27',
+      '2019-04-21',
+      '2024-03-31',
+    ]);
+  });
+  it("dates 'Easter Sunday' in a report of the days after, and nothing in a later one", () => {
+    const near = datesIn('the Easter Sunday bombings', 0, new Date('2019-04-26T12:00:00Z'));
+    expect(near.map((d) => [d.iso, d.precision])).toEqual([['2019-04-21', 'day']]);
+    expect(datesIn('the Easter Sunday bombings', 0, new Date('2019-08-26T12:00:00Z'))).toEqual([]);
+    expect(datesIn('the Easter Sunday bombings', 0, null)).toEqual([]);
   });
 });
