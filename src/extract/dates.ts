@@ -33,6 +33,51 @@ export interface DateSpan {
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 const DAY = 86_400_000;
 
+/** Easter Sunday (Gregorian) of a year: the anonymous algorithm (Meeus/Jones/Butcher) */
+export function easterSunday(year: number): Date {
+  const a = year % 19,
+    b = Math.floor(year / 100),
+    c = year % 100;
+  const d = Math.floor(b / 4),
+    e = b % 4,
+    f = Math.floor((b + 8) / 25),
+    g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4),
+    k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return new Date(Date.UTC(year, month - 1, day, 12));
+}
+
+/** how far back a feast named without a year is read as the article's own days, as a weekday is */
+const EASTER_REACH_DAYS = 14;
+const EASTER = /(?<![\p{L}])Easter\s+(?:Sunday|Day)(?![\p{L}])/giu;
+
+/**
+ * "the Easter Sunday bombings" in a report of the days after: the movable feast chrono-node does not resolve, read
+ * like a weekday (the last one on or before the anchor) and kept only within EASTER_REACH_DAYS of it; an older
+ * Easter without its year dates nothing.
+ */
+function easterIn(text: string, offset: number, anchor: Date): DateSpan[] {
+  const out: DateSpan[] = [];
+  for (const m of text.matchAll(EASTER)) {
+    const e = easterSunday(anchor.getUTCFullYear());
+    const back = (anchor.getTime() - e.getTime()) / DAY;
+    if (back < -0.5 || back > EASTER_REACH_DAYS) continue;
+    out.push({
+      start: offset + m.index,
+      end: offset + m.index + m[0].length,
+      iso: iso(e),
+      precision: 'day',
+      explicitYear: false,
+    });
+  }
+  return out;
+}
+
 /** "in 2015", "during 1989": a year alone, not part of a fuller date ("May 2015", "2015-05") */
 const YEAR_ONLY = /(?<![\p{L}\p{N}])(?:in|during)\s+((?:19|20)\d\d)(?![\p{N}\-/]|\s*[-–]\s*\d)/giu;
 
@@ -102,6 +147,7 @@ export function datesIn(text: string, offset: number, anchor: Date | null, fallb
     return [];
   const ref = anchor ?? fallbackRef ?? new Date(Date.UTC(2000, 0, 1, 12));
   const out: DateSpan[] = [];
+  if (anchor) out.push(...easterIn(text, offset, anchor));
   for (const m of text.matchAll(YEAR_ONLY)) {
     const y = Number(m[1]);
     if (anchor && y > anchor.getUTCFullYear()) continue;

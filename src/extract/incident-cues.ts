@@ -33,6 +33,8 @@ export interface IncidentCues {
   separateEvents: RegExp;
   plotTarget: RegExp;
   speechBetween: RegExp;
+  /** a connective introducing an earlier event ("…on Tuesday, after a bomber killed 22") */
+  priorEvent: RegExp;
 }
 
 /** The compiled cues of `words` (built once per loaded resources). */
@@ -79,5 +81,6 @@ function buildIncidentCues(w: WordLists): IncidentCues {
       'u',
     ),
     speechBetween: new RegExp(`\\b${a('incident-cues.speechBetween')}\\b`),
+    priorEvent: new RegExp(`\\b${a('incident-cues.priorEventConnectives')}\\b`, 'i'),
   };
 }

@@ -12,6 +12,8 @@ export function frameCuesOf(words: WordLists): FrameCues {
       followUpCues: words.list('incident-frames.followUpCues'),
       pastReference: words.list('incident-frames.pastReference'),
       pastAfter: words.list('incident-frames.pastAfter'),
+      comparedBefore: words.list('incident-frames.comparedBefore'),
+      months: words.list('news.months'),
     }),
   );
 }
@@ -20,6 +22,9 @@ export interface FrameCueLists {
   followUpCues: readonly string[];
   pastReference: readonly string[];
   pastAfter: readonly string[];
+  comparedBefore: readonly string[];
+  /** month names in calendar order */
+  months: readonly string[];
 }
 
 export interface FrameCues {
@@ -28,6 +33,11 @@ export interface FrameCues {
   pastBefore: RegExp;
   /** anchored at the start of the words after it */
   pastAfter: RegExp;
+  /** anchored at the end of the words before an incident phrase: "comparisons with the truck" */
+  comparedBefore: RegExp;
+  /** anchored at the start of the words after it: "in Nice in July" (group 1: the month) */
+  monthAfter: RegExp;
+  months: readonly string[];
 }
 
 const alt = (xs: readonly string[]) => xs.map((x) => `(?:${x})`).join('|');
@@ -37,6 +47,16 @@ export function buildFrameCues(l: FrameCueLists): FrameCues {
     followUp: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(l.followUpCues)})(?![\\p{L}\\p{N}])`, 'iu'),
     pastBefore: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(l.pastReference)})(?:\\s+[\\p{L}'’-]+){0,2}\\s+$`, 'iu'),
     pastAfter: new RegExp(`^\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:${alt(l.pastAfter)})(?![\\p{L}\\p{N}])`, 'iu'),
+    comparedBefore: new RegExp(
+      `(?<![\\p{L}\\p{N}])(?:${alt(l.comparedBefore)})\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}$`,
+      'iu',
+    ),
+    // a month with no day or year after it ("in July", not "in July 2015" nor "on July 4")
+    monthAfter: new RegExp(
+      `^\\s+(?:[\\p{L}'’-]+\\s+){0,3}?in\\s+(${alt(l.months)})(?![\\p{L}\\p{N}])(?!\\s*,?\\s*\\d)`,
+      'iu',
+    ),
+    months: l.months.map((m) => m.toLowerCase()),
   };
 }
 
@@ -79,6 +99,17 @@ export function followUpKind(
     if (cue) return { kind: k.kind, cue };
   }
   return null;
+}
+
+/**
+ * The month an incident phrase is placed in ("the rampage in Nice in July"), when it is before the article's month
+ * of the same year: an earlier event the article points back to. Null when there is none or it is not earlier.
+ */
+export function earlierMonthMark(cues: FrameCues, after: string, anchor: Date | null): string | null {
+  const m = cues.monthAfter.exec(after);
+  if (!m || !anchor) return null;
+  const month = cues.months.indexOf(m[1]!.toLowerCase());
+  return month >= 0 && month < anchor.getUTCMonth() ? m[0].trim() : null;
 }
 
 /** the words beside an incident phrase that place it in the past ("the 2015 attacks", "ten years ago"), if any */

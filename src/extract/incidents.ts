@@ -18,8 +18,9 @@ import { incidentCuesOf, type IncidentCues } from './incident-cues.js';
 import { TRIGGER_VETO_RULES, type TriggerContext } from './incident-rules.js';
 import { firstMatch } from '../rules/index.js';
 import { startsWord, type IncidentLexicon, type TriggerClass } from './incident-lexicon.js';
-import { frameCuesOf, followUpCue, pastMark } from './incident-references.js';
+import { earlierMonthMark, frameCuesOf, followUpCue, pastMark } from './incident-references.js';
 import { roleCuesOf, rolePhrases } from './incident-roles.js';
+import { PERPETRATOR_RULES, perpetratorCuesOf, type NamedAgentContext } from './incident-perpetrators.js';
 import { MentionIndex, type EntityMention } from './mention-index.js';
 import {
   incidentKindInfo,
@@ -77,6 +78,8 @@ interface Hit {
   described: Described[];
   /** words beside the phrase that place it in the past ("the 2015 attacks") */
   past: string | null;
+  /** the words before or after it that point back to another event ("comparisons with the", "in July") */
+  compared: string | null;
 }
 
 type Toll = Pick<CasualtyCount, 'what' | 'count' | 'rank' | 'start'>;
@@ -269,7 +272,15 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
   const roles = roleCuesOf(doc.res.words);
   const frames = frameCuesOf(doc.res.words);
   const ledeDates: (ReturnType<typeof datesIn>[number] & { sentence: number })[] = [];
-  const claims: { sentence: number; start: number; end: number; em: EntityMention; role: ParticipantRole }[] = [];
+  const claims: {
+    sentence: number;
+    start: number;
+    end: number;
+    em: EntityMention;
+    role: ParticipantRole;
+    /** attach to the sentence's incident nearest the cue, not its first */
+    nearest?: boolean;
+  }[] = [];
   /** "The toll later rose to 45": a revised toll in a sentence that names no incident is the main incident's */
   const revisedTolls: (Toll & { sentence: number })[] = [];
 
@@ -365,6 +376,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
         dateFlag: null,
         described: [],
         past: null,
+        compared: null,
       };
       {
         const mark = pastMark(
@@ -375,6 +387,10 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
         const year = mark ? /(?:19|20)\d\d/.exec(mark) : null;
         // a year counts as past only when it is before the article's own year
         if (mark && (!year || (anchor && Number(year[0]) < anchor.getUTCFullYear()))) hit.past = mark;
+        // pointers back to another event count only where the phrase is not the article's main incident (decided later)
+        hit.compared =
+          frames.comparedBefore.exec(text.slice(Math.max(cs, h.start - 50), h.start))?.[0].trim() ??
+          earlierMonthMark(frames, text.slice(h.end, Math.min(s.end, h.end + 60)), anchor);
       }
 
       // place: "<trigger> … in/at <Place>" in its own phrase, else "<Place> <trigger>" ("the Paris attacks")
@@ -417,7 +433,8 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
         const between = text.slice(h.end, em.mention.start);
         if (cues.victimAfter.test(between) || /^\s+of\s+(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u.test(between)) {
           hit.participants.push({ em, role: response ? 'other' : 'victim' });
-        } else if (BY_BEFORE.test(between) && between.length < 60) {
+        } else if (BY_BEFORE.test(between) && between.length < 60 && !/[,;]/.test(between)) {
+          // "the attack, chaired by a judge": a "by" past a clause break is another verb's agent
           hit.participants.push({ em, role: response ? 'responder' : 'perpetrator' });
         } else if (
           h.cls === 'agent' &&
@@ -520,8 +537,15 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
         (clauseStart(text, s.start, x.start) <= d.start && d.end <= clauseEnd(text, x.end, s.end)) ||
         (clauseStart(text, s.start, d.start) <= x.start && x.end <= clauseEnd(text, d.end, s.end));
       const distance = (x: Hit) => (d.start >= x.end ? d.start - x.end : x.start - d.end);
-      const h = nearestHit(d.start, d.end, (x) =>
-        sameClause(x) ? distance(x) <= 90 : x.det !== 'definite' && hits.length === 1 && distance(x) <= 50,
+      // "gathered on Saturday to mark ten years since two bombs exploded": a connective of an earlier event between the date and
+      // a trigger after it says the trigger happened before, on a day this date does not give
+      const priorEvent = (x: Hit) => d.end <= x.start && cues.priorEvent.test(text.slice(d.end, x.start));
+      const h = nearestHit(
+        d.start,
+        d.end,
+        (x) =>
+          !priorEvent(x) &&
+          (sameClause(x) ? distance(x) <= 90 : x.det !== 'definite' && hits.length === 1 && distance(x) <= 50),
       );
       if (!h) continue;
       if (d.afterAnchor)
@@ -589,6 +613,8 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
         if (cues.procedureAfter.test(text.slice(d.end, Math.min(s.end, d.end + 40)))) continue;
         if (dateline && d.start < dateline.end && d.end > dateline.start) continue;
         if (cues.proceedings.test(s.text)) continue;
+        // "…on Saturday, ten years since two bombs exploded": the date of what followed the event
+        if (hits.some((x) => d.end <= x.start && cues.priorEvent.test(text.slice(d.end, x.start)))) continue;
         ledeDates.push({ ...d, sentence: s.index });
       }
     }
@@ -620,6 +646,9 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
           role: 'perpetrator',
         });
     }
+    // named perpetrators from the syntax around a name (incident-perpetrators.ts): attached like claims
+    for (const p of namedPerpetrators(doc, idx, s))
+      claims.push({ ...p, sentence: s.index, role: 'perpetrator', nearest: true });
     const resp = cues.responseCue.exec(s.text);
     if (resp) {
       const cueStart = s.start + resp.index;
@@ -689,8 +718,19 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
     const inSentence = kept.filter(
       (g) => g.hits.some((h) => h.sentence === c.sentence) && (c.role === 'responder' || isViolent(groupKind(g))),
     );
+    // a named perpetrator's cue may name its incident ("X, the main suspect in the November attacks"): the nearest
+    const gap = (g: Group) =>
+      Math.min(
+        ...g.hits.filter((h) => h.sentence === c.sentence).map((h) => Math.max(h.start - c.end, c.start - h.end, 0)),
+      );
+    if (c.nearest) inSentence.sort((a, b) => gap(a) - gap(b));
     const target = inSentence[0] ?? mostDiscussed(kept.filter((g) => isViolent(groupKind(g))));
     if (!target) continue;
+    // a person named as an incident's perpetrator is not also its victim ("the attackers … were killed")
+    if (c.role === 'perpetrator')
+      target.participants = target.participants.filter(
+        (p) => !(p.role === 'victim' && p.em.entity.id === c.em.entity.id),
+      );
     addParticipant(target, c.em, c.role);
     if (!target.cues.some((x) => x.start === c.start))
       target.cues.push({ start: c.start, end: c.end, sentence: c.sentence });
@@ -702,13 +742,20 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
     .map((x) => x.text)
     .join(' ');
   const follow = followUpCue(frames, doc.input.title ?? '', lede);
+  // "drew comparisons with the rampage in Nice in July", "following the attack in March": a phrase of one sentence
+  // that points back to another event is a reference to it, unless it is the article's most-discussed incident
+  const top = mostDiscussed(kept.filter((g) => isViolent(groupKind(g))));
   for (const g of kept) {
     if (!isViolent(groupKind(g))) continue;
-    const past = g.hits.find((h) => h.past)?.past;
+    const oneSentence = g.hits.every((h) => h.sentence === g.hits[0]!.sentence);
+    const compared = g !== top && oneSentence ? g.hits.find((h) => h.compared)?.compared : undefined;
+    const past = g.hits.find((h) => h.past)?.past ?? compared;
     const old = g.date && anchor && anchor.getTime() - Date.parse(`${g.date}T12:00:00Z`) > 30 * 86_400_000;
     if (follow || past || old) {
       g.reference = true;
-      if (g.date && !g.dateExplicit) g.date = null;
+      // in a follow-up a relative date is the proceedings'; a date a trigger took beside a pointer back is its own
+      const ownDate = !follow && !g.hits.some((h) => h.past) && compared;
+      if (g.date && !g.dateExplicit && !ownDate) g.date = null;
       g.merges.push(
         `a reference to an earlier event: ${follow ? `the article is a follow-up ("${follow}")` : past ? `"${past}"` : `dated ${g.date}, over 30 days before the article`}`,
       );
@@ -733,7 +780,54 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
   // the undated phrases that belong to the article's dated main incident (the most-discussed dated one)
   const datedMain = mostDiscussed(kept.filter((g) => isViolent(groupKind(g)) && !g.reference && g.date));
   const sites = datedMain ? sitesOfMain(datedMain, kept, text) : new Set<Group>();
+  // a person named as an incident's perpetrator is not also its victim ("the attacker was shot dead by police")
+  for (const g of kept) {
+    const perps = new Set(g.participants.filter((p) => p.role === 'perpetrator').map((p) => p.em.entity.id));
+    g.participants = g.participants.filter((p) => p.role !== 'victim' || !perps.has(p.em.entity.id));
+  }
   return kept.filter((g) => !sites.has(g)).map((g, i) => toIncident(doc, g, i + 1, dateline));
+}
+
+/**
+ * Named people and armed groups of one sentence that a perpetrator rule (incident-perpetrators.ts) finds; a list of
+ * names ("Said and Cherif Kouachi and Amedy Coulibaly") is read as one, so a cue before or after it holds for each.
+ */
+function namedPerpetrators(
+  doc: Doc,
+  idx: MentionIndex,
+  s: Sentence,
+): { em: EntityMention; start: number; end: number }[] {
+  const cues = perpetratorCuesOf(doc.res.words);
+  const text = doc.text;
+  const ms = idx.inSentence(s.index).filter(isPersonOrOrg);
+  const joins = (a: EntityMention, b: EntityMention) =>
+    a.entity.type === b.entity.type &&
+    b.mention.start >= a.mention.end &&
+    /^\s*(?:,\s*)?(?:and\s+)?$/.test(text.slice(a.mention.end, b.mention.start)) &&
+    text.slice(a.mention.end, b.mention.start).trim() !== '';
+  const out: { em: EntityMention; start: number; end: number }[] = [];
+  for (let i = 0; i < ms.length; i++) {
+    const em = ms[i]!;
+    let a = i,
+      b = i;
+    while (a > 0 && joins(ms[a - 1]!, ms[a]!)) a--;
+    while (b < ms.length - 1 && joins(ms[b]!, ms[b + 1]!)) b++;
+    const ctx: NamedAgentContext = {
+      cues,
+      text,
+      sentenceStart: s.start,
+      sentenceEnd: s.end,
+      start: em.mention.start,
+      end: em.mention.end,
+      listStart: ms[a]!.mention.start,
+      listEnd: ms[b]!.mention.end,
+      person: em.entity.type === 'person',
+      armedGroup: orgKind(em) === 'armed_group',
+    };
+    const hit = firstMatch(PERPETRATOR_RULES, ctx, doc.res.rules);
+    if (hit) out.push({ em, start: hit.out.start, end: hit.out.end });
+  }
+  return out;
 }
 
 /** two located places closer than this are one incident's sites (a stadium and a cafe of one city's attacks) */
@@ -979,7 +1073,25 @@ function mostDiscussed(groups: Group[]): Group | undefined {
 
 function findTarget(home: Home, incidents: Group[], g: Group): { into: Group; why: string } | null {
   const kind = groupKind(g);
-  if (g.hits.every((h) => h.cls === 'weak') && !g.place) return null; // "was killed" alone refers to nothing in particular
+  if (g.hits.every((h) => h.cls === 'weak') && !g.place) {
+    // "Among those killed were X and Y": victims named further down, with no place, date or attacker of their own,
+    // are the most-discussed violent incident's; "was killed" alone otherwise refers to nothing in particular
+    const namedVictims =
+      g.participants.length > 0 &&
+      g.participants.every((p) => p.role === 'victim' && p.em.entity.type === 'person') &&
+      !g.date &&
+      !g.hits.some((h) => h.past);
+    // an attacker reported killed ("X was shot dead") belongs to the attack X is named as doing
+    const victims = new Set(g.participants.map((p) => p.em.entity.id));
+    const theirs = namedVictims
+      ? incidents.find((x) => x.participants.some((p) => p.role === 'perpetrator' && victims.has(p.em.entity.id)))
+      : undefined;
+    if (theirs) return { into: theirs, why: 'the death of a named attacker: part of the attack' };
+    const main = namedVictims ? mostDiscussed(incidents.filter((x) => isViolent(groupKind(x)))) : undefined;
+    if (main && !conflictsIgnoringDate(home, main, { ...g, participants: [] }))
+      return { into: main, why: 'victims named without a place or date of their own: the main incident' };
+    return null;
+  }
   const flexible =
     g.hits.every((h) => h.cls === 'agent' || h.cls === 'weak' || h.byResponders || h.legal) ||
     (g.hits.some((h) => h.cls === 'agent') && !g.place);

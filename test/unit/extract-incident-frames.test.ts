@@ -2,7 +2,7 @@
 // only with a cue), wire datelines with two-digit years, and past events an article only refers to.
 import { describe, expect, it } from 'vitest';
 import { findDateline, parseDatelineDate } from '../../src/extract/dates.js';
-import { frameCuesOf, followUpCue, pastMark } from '../../src/extract/incident-references.js';
+import { earlierMonthMark, frameCuesOf, followUpCue, pastMark } from '../../src/extract/incident-references.js';
 import { roleCuesOf, rolePhrases } from '../../src/extract/incident-roles.js';
 import { loadResources } from '../../src/extract/resources.js';
 
@@ -60,5 +60,15 @@ describe('past events', () => {
     expect(pastMark(cues(), 'ever since the 2009 harbour ', ' , officials said')).toBe('2009 harbour');
     expect(pastMark(cues(), 'survivors of the ', ' twelve years ago gathered')).toMatch(/years ago/);
     expect(pastMark(cues(), 'a car ', ' outside the ministry')).toBeNull();
+    expect(pastMark(cues(), 'imposed after the ', ' of March 2011 were lifted')).toMatch(/March 2011/);
+    // a street number is no year
+    expect(pastMark(cues(), 'investigating a ', ' in the 1900 block of Elm Street')).toBeNull();
+  });
+  it("reads a month before the article's month, with no day or year, as an earlier event", () => {
+    const june = new Date('2021-06-10T12:00:00Z');
+    expect(earlierMonthMark(cues(), ' at the harbour in February, which', june)).toMatch(/February/);
+    expect(earlierMonthMark(cues(), ' in June, police said', june)).toBeNull();
+    expect(earlierMonthMark(cues(), ' in February 2020', june)).toBeNull();
+    expect(earlierMonthMark(cues(), ' in February', null)).toBeNull();
   });
 });

@@ -6,7 +6,16 @@ import { PAIR_RULES } from './relation-rules.js';
 import { ENTITY_RULES } from '../entity-rules.js';
 import { SPAN_RULES } from '../span-rules.js';
 import { TRIGGER_VETO_RULES } from '../incident-rules.js';
+import { PERPETRATOR_RULES } from '../incident-perpetrators.js';
 
 export function listRules(): RuleInfo[] {
-  return describeRules([PAIR_RULES, CASUALTY_RULES, TRIGGER_VETO_RULES, DIRECTION_RULES, SPAN_RULES, ENTITY_RULES]);
+  return describeRules([
+    PAIR_RULES,
+    CASUALTY_RULES,
+    TRIGGER_VETO_RULES,
+    DIRECTION_RULES,
+    SPAN_RULES,
+    ENTITY_RULES,
+    PERPETRATOR_RULES,
+  ]);
 }

@@ -1,0 +1,191 @@
+// Who did it, when the text names them: named rules (ids "perpetrator/…") that read the syntax news uses around the
+// name of an attacker or suspect. An apposition ("the gunman, X"; "X, the main suspect"), a relative clause ("X, who
+// blew himself up"), a subject of a verb of attack ("X detonated"), a court's or the police's words ("X was convicted",
+// "found X guilty", "named X as the attacker"). Only named people (and armed groups for the verbs) qualify; the
+// incident they did is the one of their sentence, else the article's main one (incidents.ts decides). Pure; the
+// words are data (data/lexicons/incident-roles.json).
+
+import type { Rule } from '../rules/index.js';
+import type { WordLists } from './word-lists.js';
+
+export interface PerpetratorCues {
+  /** anchored at the end: an attacker or suspect noun phrase and a comma before a name ("the gunman, ") */
+  appositionBefore: RegExp;
+  /** anchored at the start: ", 28, the Belgian militant" after a name */
+  appositionAfter: RegExp;
+  /** anchored at the start: ", who blew himself up" */
+  relativeClause: RegExp;
+  /** anchored at the start: " detonated", ", 28, had opened fire" */
+  subjectVerb: RegExp;
+  /** anchored at the start: " was convicted", ", 29, pleaded guilty" */
+  guiltAfter: RegExp;
+  /** anchored at the end: "convicted ", "found " */
+  guiltBefore: RegExp;
+  /** a helper's charge ("supplying weapons"): no perpetrator from a legal cue */
+  accessory: RegExp;
+  /** anchored at the start: " was named on Thursday as the attacker" */
+  namedAsAfter: RegExp;
+  /** anchored at the end: "police named two brothers, " */
+  namingBefore: RegExp;
+  /** anchored at the start: "…, as suspects" after a name (and the names listed with it) */
+  asHeadAfter: RegExp;
+  /** anchored at the end, from the sentence start: "The man who killed three people … was named … as ", "The gunman was named as " */
+  describedNamedAs: RegExp;
+  /** anchored at the end, from the sentence start: "The man accused of the attacks on …, " */
+  describedAccused: RegExp;
+}
+
+/** The cues compiled from data/lexicons/incident-roles.json, once per loaded resources. */
+export function perpetratorCuesOf(words: WordLists): PerpetratorCues {
+  return words.memo('incident-perpetrators', () => {
+    const alt = (xs: readonly string[]) => xs.map((x) => `(?:${x})`).join('|');
+    const head = `(?:${alt(words.list('incident-roles.agentHeads'))}|${alt(words.list('incident-roles.suspectHeads'))})`;
+    const verb = `(?:${alt(words.list('incident-roles.perpetrationVerbs'))})`;
+    const harm = `(?:${alt(words.list('incident-roles.harmVerbs'))})`;
+    const guilt = `(?:${alt(words.list('incident-roles.guiltAfterSubject'))})`;
+    const court = `(?:${alt(words.list('incident-roles.guiltBeforeObject'))})`;
+    const naming = `(?:${alt(words.list('incident-roles.namingVerbs'))})`;
+    const end = '(?![\\p{L}\\p{N}])';
+    const age = '(?:\\s*,\\s*\\d{1,3}\\s*,)?';
+    const adverbs = `(?:(?:${alt(words.list('incident-roles.subjectAdverbs'))})\\s+){0,2}`;
+    const passive = `(?:${alt(words.list('incident-roles.passiveAuxiliaries'))})`;
+    const accused = `(?:${alt(words.list('incident-roles.describedAccusedCues'))})`;
+    // words of a noun phrase that are no preposition ("the Belgian militant", not "a spokesman for the rebels")
+    const npWord = `(?!(?:${alt(words.list('incident-roles.phraseBreakers'))})\\b)[\\p{L}'’-]+\\s+`;
+    return {
+      appositionBefore: new RegExp(`(?<![\\p{L}])(?:${npWord}){0,3}${head}\\s*,\\s*$`, 'iu'),
+      appositionAfter: new RegExp(`^${age}\\s*,?\\s*(?:the|a|an)\\s+(?:${npWord}){0,3}?${head}${end}`, 'iu'),
+      relativeClause: new RegExp(`^${age}\\s*,\\s*(?:who|which)\\s+${adverbs}(?:${verb}|${guilt})${end}`, 'iu'),
+      subjectVerb: new RegExp(`^${age}\\s+${adverbs}${verb}${end}(?!\\s+(?:dead\\s+)?by${end})`, 'iu'),
+      guiltAfter: new RegExp(`^(?:\\s*,[^,.;]{1,80},)?\\s+${guilt}${end}`, 'iu'),
+      guiltBefore: new RegExp(`(?<![\\p{L}])${court}\\s+$`, 'iu'),
+      accessory: new RegExp(`(?<![\\p{L}])(?:${alt(words.list('incident-roles.accessoryCues'))})${end}`, 'iu'),
+      namedAsAfter: new RegExp(
+        `^(?:\\s*,[^,.;]{1,40},)?\\s+${passive}\\s+(?:[\\p{L}-]+\\s+){0,3}?${naming}\\s+(?:[^,.;]{0,30}\\s+)?as\\s+(?:the\\s+|a\\s+|an\\s+|one of the\\s+)?(?:${npWord}){0,2}${head}${end}`,
+        'iu',
+      ),
+      namingBefore: new RegExp(`(?<![\\p{L}])${naming}\\s+(?:[^.;]{0,40}?\\s)?$`, 'iu'),
+      asHeadAfter: new RegExp(
+        `^[^.;]{0,60}?\\s+as\\s+(?:the\\s+|a\\s+|an\\s+|two\\s+|three\\s+)?(?:${npWord}){0,2}${head}${end}`,
+        'iu',
+      ),
+      describedNamedAs: new RegExp(
+        `^(?:[^.;]*?\\s[—–-]\\s+)?(?:the|a)\\s+(?:${npWord}){0,2}(?:who\\s+${adverbs}(?:${verb}|${harm})${end}[^;]*?|${head}\\s+${passive}\\s+(?:[^,.;]{0,30}\\s+)?)\\b${naming}\\s+(?:[^,.;]{0,30}\\s+)?as\\s+$`,
+        'iu',
+      ),
+      describedAccused: new RegExp(
+        `^(?:[^.;]*?\\s[—–-]\\s+)?(?:the|a)\\s+(?:${npWord}){0,2}${accused}\\s+(?:of|with|over|in)${end}[^;]*,\\s*$`,
+        'iu',
+      ),
+    };
+  });
+}
+
+/** What a perpetrator rule sees of one named mention in its sentence. */
+export interface NamedAgentContext {
+  cues: PerpetratorCues;
+  text: string;
+  sentenceStart: number;
+  sentenceEnd: number;
+  /** the mention */
+  start: number;
+  end: number;
+  /** the names listed with it ("Said and Cherif Kouachi and Amedy Coulibaly"): where the list starts and ends */
+  listStart: number;
+  listEnd: number;
+  person: boolean;
+  armedGroup: boolean;
+}
+
+/** the cue's span in the article */
+export interface PerpetratorCue {
+  start: number;
+  end: number;
+}
+
+const rule = (
+  name: string,
+  reason: string,
+  apply: (c: NamedAgentContext) => PerpetratorCue | null,
+): Rule<NamedAgentContext, PerpetratorCue> => ({ id: `perpetrator/${name}`, family: 'perpetrator', reason, apply });
+
+const before = (c: NamedAgentContext) => c.text.slice(Math.max(c.sentenceStart, c.listStart - 120), c.listStart);
+const after = (c: NamedAgentContext, n = 160) => c.text.slice(c.listEnd, Math.min(c.sentenceEnd, c.listEnd + n));
+const spanAfter = (c: NamedAgentContext, m: RegExpExecArray | null): PerpetratorCue | null =>
+  m ? { start: c.listEnd, end: c.listEnd + m[0].length } : null;
+const spanBefore = (c: NamedAgentContext, m: RegExpExecArray | null): PerpetratorCue | null =>
+  m ? { start: c.listStart - (before(c).length - m.index), end: c.listStart } : null;
+/** a legal cue about helping (supplying weapons, financing) in the rest of the clause */
+const accessory = (c: NamedAgentContext, from: number) =>
+  c.cues.accessory.test(c.text.slice(from, Math.min(c.sentenceEnd, from + 90)).split(/[;:]/)[0]!);
+
+/** In order; the first that applies to a mention says why it is a perpetrator. */
+export const PERPETRATOR_RULES: readonly Rule<NamedAgentContext, PerpetratorCue>[] = [
+  rule(
+    'apposition-before',
+    'an attacker or suspect noun followed by a comma and a name ("the gunman, X"; "the three attackers, X, Y and Z") renames the noun: the named people are the attackers',
+    (c) => (c.person ? spanBefore(c, c.cues.appositionBefore.exec(before(c))) : null),
+  ),
+  rule(
+    'apposition-after',
+    'a name followed by an apposition headed by an attacker or suspect noun ("X, 28, the Belgian militant suspected of …") says who the person is in the story',
+    (c) => (c.person ? spanAfter(c, c.cues.appositionAfter.exec(after(c))) : null),
+  ),
+  rule(
+    'relative-clause',
+    'a non-restrictive relative clause after a name with a verb of attack or of guilt ("X, who blew himself up at …", "X, which carried out …", "X, who was convicted of …") states what the named one did',
+    (c) => {
+      const m = c.cues.relativeClause.exec(after(c));
+      return m && !accessory(c, c.listEnd + m[0].length) ? spanAfter(c, m) : null;
+    },
+  ),
+  rule(
+    'subject-of-attack-verb',
+    'a named person or armed group as the subject of an active verb of attack ("X detonated", "X, 28, opened fire") did it; police and institutions are left to the response rules',
+    (c) => (c.person || c.armedGroup ? spanAfter(c, c.cues.subjectVerb.exec(after(c))) : null),
+  ),
+  rule(
+    'convicted-subject',
+    'a person said to have been convicted, sentenced, charged or suspected, or to have pleaded guilty, is held to have done the incident the article reports (a helper charged with supplying or financing is not)',
+    (c) => {
+      if (!c.person) return null;
+      const m = c.cues.guiltAfter.exec(after(c));
+      return m && !accessory(c, c.listEnd + m[0].length) ? spanAfter(c, m) : null;
+    },
+  ),
+  rule(
+    'convicted-object',
+    'the object of a court\'s or prosecutor\'s verb ("convicted X of", "sentenced X to", "found X guilty") is held to have done the incident the article reports, unless the charge is one of helping',
+    (c) => {
+      if (!c.person) return null;
+      const m = c.cues.guiltBefore.exec(before(c));
+      if (!m) return null;
+      if (/found\s+$/i.test(m[0]) && !/^\s+guilty\b/i.test(after(c))) return null;
+      return accessory(c, c.listEnd) ? null : spanBefore(c, m);
+    },
+  ),
+  rule(
+    'named-as',
+    'police or officials naming a person as the attacker or a suspect ("X was named as the gunman", "police named X and Y as suspects", "the man who killed … was named as X") identify the perpetrator',
+    (c) => {
+      if (!c.person) return null;
+      const a = c.cues.namedAsAfter.exec(after(c));
+      if (a) return spanAfter(c, a);
+      const b = c.cues.namingBefore.exec(before(c));
+      if (b && c.cues.asHeadAfter.test(after(c, 80))) return spanBefore(c, b);
+      const lead = c.text.slice(c.sentenceStart, c.listStart);
+      const d = c.cues.describedNamedAs.exec(lead);
+      return d ? { start: c.sentenceStart, end: c.listStart } : null;
+    },
+  ),
+  rule(
+    'described-accused',
+    'a sentence that opens with "the man accused of / convicted of …" and names him in apposition ("The man accused of the attacks on …, X, …") names the one held to have done it',
+    (c) => {
+      if (!c.person) return null;
+      const lead = c.text.slice(c.sentenceStart, c.listStart);
+      const m = c.cues.describedAccused.exec(lead);
+      return m && !accessory(c, c.sentenceStart) ? { start: c.sentenceStart, end: c.listStart } : null;
+    },
+  ),
+];

@@ -1,0 +1,162 @@
+// Named perpetrators from the syntax around a name (src/extract/incident-perpetrators.ts), through findIncidents.
+import { describe, expect, it } from 'vitest';
+import { datesIn, easterSunday } from '../../src/extract/dates.js';
+import { findIncidents } from '../../src/extract/incidents.js';
+import type { Resources } from '../../src/extract/resources.js';
+import type { IncidentEntity } from '../../src/extract/types.js';
+import { fixture } from './extract-incidents.fixtures.js';
+import { res as shared } from '../helpers/resources.js';
+
+const PEOPLE = [
+  { type: 'person' as const, name: 'Viktor Hale', forms: ['Hale'] },
+  { type: 'person' as const, name: 'Omar Redd', forms: ['Redd'] },
+  { type: 'person' as const, name: 'Lena Marsh', forms: ['Marsh'] },
+  { type: 'place' as const, name: 'Springfield', country: 'RU' },
+  { type: 'place' as const, name: 'Oldtown', country: 'RU' },
+  { type: 'organization' as const, name: 'Eastern Front', kind: 'armed_group' as const },
+];
+
+function incidentsOf(text: string, published = '2022-05-10', res?: Resources): IncidentEntity[] {
+  const { doc, entities } = fixture({ text, published }, PEOPLE);
+  return findIncidents(res ? { ...doc, res } : doc, entities);
+}
+
+const perpetrators = (incs: IncidentEntity[]) =>
+  incs.flatMap((i) => i.participants.filter((p) => p.role === 'perpetrator' && !p.described).map((p) => p.name));
+const victims = (incs: IncidentEntity[]) =>
+  incs.flatMap((i) => i.participants.filter((p) => p.role === 'victim' && !p.described).map((p) => p.name));
+
+describe('named perpetrators from the syntax around a name', () => {
+  it('an attacker noun in apposition before a list of names (perpetrator/apposition-before)', () => {
+    const incs = incidentsOf(
+      'Two bombs exploded at a bus station in Springfield on Monday, killing nine people. The two attackers, Viktor Hale and Omar Redd, fled in a stolen car.',
+    );
+    expect(perpetrators(incs).sort()).toEqual(['Omar Redd', 'Viktor Hale']);
+  });
+
+  it('an attacker or suspect noun in apposition after a name (perpetrator/apposition-after)', () => {
+    const incs = incidentsOf(
+      'Gunmen attacked a hotel in Springfield on Saturday, killing six guests. Police later arrested Viktor Hale, 31, the suspected ringleader, at a farm outside the city.',
+    );
+    expect(perpetrators(incs)).toContain('Viktor Hale');
+  });
+
+  it('a relative clause with a verb of attack (perpetrator/relative-clause)', () => {
+    const incs = incidentsOf(
+      'Three suicide bombers struck a stadium in Springfield on Friday night, killing 14 people. Investigators named several of them, including Omar Redd, who blew himself up near the north gate.',
+    );
+    expect(perpetrators(incs)).toContain('Omar Redd');
+  });
+
+  it('a named subject of a verb of attack (perpetrator/subject-of-attack-verb)', () => {
+    const incs = incidentsOf(
+      'An explosion ripped through a concert hall in Springfield on Sunday, killing 11 people. Prosecutors said Lena Marsh detonated the device from a nearby car park.',
+    );
+    expect(perpetrators(incs)).toContain('Lena Marsh');
+  });
+
+  it("a court's words in a follow-up article (perpetrator/convicted-subject, perpetrator/convicted-object)", () => {
+    const subject = incidentsOf(
+      'OLDTOWN — Viktor Hale, the man behind the 2019 bombing of the Springfield central station, was sentenced on Tuesday to life in prison.',
+    );
+    expect(perpetrators(subject)).toContain('Viktor Hale');
+    const object = incidentsOf(
+      'OLDTOWN — A jury on Monday convicted Omar Redd of murder over the 2020 shooting at a Springfield nightclub that killed five people.',
+    );
+    expect(perpetrators(object)).toContain('Omar Redd');
+  });
+
+  it('a helper convicted of supplying weapons is no perpetrator', () => {
+    const incs = incidentsOf(
+      'OLDTOWN — Lena Marsh was convicted on Monday of supplying weapons to the gunmen who attacked a Springfield market in 2020, killing seven people.',
+    );
+    expect(perpetrators(incs)).not.toContain('Lena Marsh');
+  });
+
+  it('named as the attacker by the police (perpetrator/named-as)', () => {
+    const passive = incidentsOf(
+      'A man stabbed four people at a railway station in Springfield on Wednesday. The suspect was later named by police as Omar Redd.',
+    );
+    expect(perpetrators(passive)).toContain('Omar Redd');
+    const described = incidentsOf(
+      'The man who shot dead three people at a cafe in Springfield on Tuesday was named on Wednesday as Viktor Hale, a 40-year-old former soldier.',
+    );
+    expect(perpetrators(described)).toContain('Viktor Hale');
+    const active = incidentsOf(
+      'Gunmen killed eight people at a wedding in Oldtown on Friday. Police named two brothers, Viktor Hale and Omar Redd, as suspects.',
+    );
+    expect(perpetrators(active).sort()).toEqual(['Omar Redd', 'Viktor Hale']);
+  });
+
+  it('a perpetrator is not also a victim of the incident', () => {
+    const incs = incidentsOf(
+      'A gunman killed five people at a school in Springfield on Monday before he was shot dead by police. The gunman, Viktor Hale, had posted threats online.',
+    );
+    expect(perpetrators(incs)).toContain('Viktor Hale');
+    expect(victims(incs)).not.toContain('Viktor Hale');
+  });
+
+  it('a name without a cue gets no role, and a rule switched off does not fire', () => {
+    const plain = incidentsOf(
+      'A bomb exploded at a market in Springfield on Monday, killing four people. Viktor Hale, a local shopkeeper, said he heard the blast.',
+    );
+    expect(perpetrators(plain)).not.toContain('Viktor Hale');
+    const text =
+      'Two bombs exploded at a bus station in Springfield on Monday, killing nine people. The two attackers, Viktor Hale and Omar Redd, fled in a stolen car.';
+    const off = incidentsOf(text, '2022-05-10', {
+      ...shared,
+      rules: { disabled: new Set(['perpetrator/apposition-before']) },
+    });
+    // the second name of the list is the rule's alone (the first also follows the agent noun itself)
+    expect(perpetrators(off)).not.toContain('Omar Redd');
+  });
+});
+
+describe('references to another event and dates before a connective', () => {
+  it('a phrase that points back to another event is a reference, the main incident is not', () => {
+    const incs = incidentsOf(
+      'A bomb exploded at a bus station in Springfield on Monday, killing nine people. Officials said the bombing drew comparisons with the siege at a school in Oldtown in February.',
+      '2022-05-10',
+    );
+    const main = incs.find((i) => i.place === 'Springfield');
+    const other = incs.find((i) => i.place === 'Oldtown');
+    expect(main?.reference).toBeUndefined();
+    expect(main?.date).toBe('2022-05-09');
+    expect(other?.reference).toBe(true);
+  });
+
+  it("a date before 'years since' is not the date of the event after it", () => {
+    const incs = incidentsOf(
+      'Hundreds gathered in Springfield on Saturday to mark ten years since a bomb exploded at the central station on 3 May 2012, killing 14 people.',
+      '2022-05-10',
+    );
+    expect(incs.map((i) => i.date)).toEqual(['2012-05-03']);
+  });
+});
+
+describe('victims named further down', () => {
+  it('joins the main incident when they have no place or date of their own', () => {
+    const incs = incidentsOf(
+      'Gunmen opened fire on diners at a restaurant in Springfield on Friday night, killing six people. Among those killed were Lena Marsh and Omar Redd.',
+    );
+    expect(incs).toHaveLength(1);
+    expect(victims(incs)).toContain('Lena Marsh');
+  });
+});
+
+describe('Easter Sunday as a date', () => {
+  it('computes the Gregorian Easter', () => {
+    expect(['2000', '2016', '2019', '2024'].map((y) => easterSunday(Number(y)).toISOString().slice(0, 10))).toEqual([
+      '2000-04-23',
+      '2016-03-27',
+      '2019-04-21',
+      '2024-03-31',
+    ]);
+  });
+  it("dates 'Easter Sunday' in a report of the days after, and nothing in a later one", () => {
+    const near = datesIn('the Easter Sunday bombings', 0, new Date('2019-04-26T12:00:00Z'));
+    expect(near.map((d) => [d.iso, d.precision])).toEqual([['2019-04-21', 'day']]);
+    expect(datesIn('the Easter Sunday bombings', 0, new Date('2019-08-26T12:00:00Z'))).toEqual([]);
+    expect(datesIn('the Easter Sunday bombings', 0, null)).toEqual([]);
+  });
+});
