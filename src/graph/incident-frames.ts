@@ -16,6 +16,7 @@ import {
   frameKey,
   mayLink,
   pairScorer,
+  undatedReferenceScorer,
   undatedReport,
   type IncidentCluster,
   type IncidentFrame,
@@ -395,7 +396,7 @@ async function neighbourhood(
 ): Promise<Map<string, StoredFrame>> {
   const known = new Map<string, StoredFrame>(seeds.map((f) => [f.key, f]));
   const score = pairScorer();
-  const asRefScore = pairScorer();
+  const asRefScore = undatedReferenceScorer();
   let frontier: StoredFrame[] = [...seeds];
   if (seedIncidents.length) {
     const res = await tx.run(
@@ -718,14 +719,33 @@ export async function resolveFrames(
   const frames = await neighbourhood(tx, batch, seedIncidents);
   const { assignment, incidents } = clusterFrames([...frames.values()]);
 
-  const changed = [...frames.values()]
-    .filter((f) => (assignment.get(f.key) ?? null) !== f.incident)
-    .sort((a, b) => cmp(a.key, b.key));
+  // An article's rows on a node are detached and attached per (node, article): two frames of one article may share
+  // a node (siblings), so when one of them moves, the article's rows on its old and new node are written anew from
+  // every frame of that article the node keeps.
+  const moved = [...frames.values()].filter((f) => (assignment.get(f.key) ?? null) !== f.incident);
+  const touched = new Set<string>();
+  const pair = (key: string, articleId: string) => `${key}\u0000${articleId}`;
+  for (const f of moved) {
+    if (f.incident) touched.add(pair(f.incident, f.articleId));
+    const key = assignment.get(f.key) ?? null;
+    if (key) touched.add(pair(key, f.articleId));
+  }
+  const all = [...frames.values()].sort((a, b) => cmp(a.key, b.key));
+  const detach = [
+    ...new Set(
+      all.flatMap((f) =>
+        f.incident && touched.has(pair(f.incident, f.articleId)) ? [pair(f.incident, f.articleId)] : [],
+      ),
+    ),
+  ].sort(cmp);
   await run(
     tx,
     'detaching incident rows',
     DETACH,
-    changed.filter((f) => f.incident !== null).map((f) => ({ key: f.incident, articleId: f.articleId })),
+    detach.map((p) => {
+      const [key, articleId] = p.split('\u0000');
+      return { key, articleId };
+    }),
   );
   await run(
     tx,
@@ -734,49 +754,60 @@ export async function resolveFrames(
     incidents.map((c) => incidentProperties(c, frames)).sort((a, b) => cmp(String(a.key), String(b.key))),
   );
 
-  const attach = changed.flatMap((f) => {
+  const attach = all.flatMap((f) => {
     const key = assignment.get(f.key) ?? null;
-    return key ? [{ f, key }] : [];
+    return key && touched.has(pair(key, f.articleId)) ? [{ f, key }] : [];
   });
-  await run(
-    tx,
-    'incident coverage',
-    ATTACH_COVERS,
-    attach.map(({ f, key }) => ({ key, articleId: f.articleId, count: f.rows.count, reference: f.reference })),
-  );
-  await run(
-    tx,
-    'incident mentions',
-    ATTACH_MENTIONS,
-    attach.flatMap(({ f, key }) => f.rows.mentions.map((m) => ({ ...m, key }))),
-  );
-  const relations = attach.flatMap(({ f, key }) =>
-    f.rows.relations.map((r) => {
+  // one COVERS (and one article MENTIONS) per article and node: a reference only when every frame there is one
+  const covers = new Map<string, { key: string; articleId: string; count: number; reference: boolean }>();
+  for (const { f, key } of attach) {
+    const c = covers.get(pair(key, f.articleId));
+    if (c) {
+      c.count += f.rows.count;
+      c.reference &&= f.reference;
+    } else
+      covers.set(pair(key, f.articleId), { key, articleId: f.articleId, count: f.rows.count, reference: f.reference });
+  }
+  await run(tx, 'incident coverage', ATTACH_COVERS, [...covers.values()]);
+  const mentions = new Map<string, Record<string, unknown>>();
+  for (const { f, key } of attach)
+    for (const m of f.rows.mentions)
+      mentions.set(`${key}\u0000${m.sentenceId}\u0000${m.start}\u0000${m.end}`, { ...m, key });
+  await run(tx, 'incident mentions', ATTACH_MENTIONS, [...mentions.values()]);
+  // relationships are stored once per (from, to, type, article): two frames' rows to one entity are combined
+  const relations = new Map<string, Record<string, unknown> & { sentenceIds: string[]; evidence: number[] }>();
+  for (const { f, key } of attach) {
+    for (const r of f.rows.relations) {
       let from = r.from || key,
         to = r.to || key;
       if (SYMMETRIC_REL_TYPES.has(r.type) && to < from) [from, to] = [to, from];
+      const id = `${r.type}\u0000${from}\u0000${to}\u0000${f.articleId}`;
+      const had = relations.get(id);
+      if (had) {
+        had.sentenceIds = [...new Set([...had.sentenceIds, ...r.sentenceIds])];
+        had.evidence = [...had.evidence, ...r.evidence];
+        continue;
+      }
       const art = articles.get(f.articleId);
-      return {
+      relations.set(id, {
         ...r,
         from,
         to,
         articleId: f.articleId,
         source: art?.source ?? f.source,
         published: art?.published ?? f.published,
-      };
-    }),
-  );
-  await run(tx, 'incident relationships', ATTACH_RELATIONS, relations);
+      });
+    }
+  }
+  await run(tx, 'incident relationships', ATTACH_RELATIONS, [...relations.values()]);
   await linkFollowUps(tx, frames, assignment, articles);
   await run(
     tx,
     'frame assignments',
     SET_INCIDENT,
-    changed.map((f) => ({ frame: f.key, incident: assignment.get(f.key) ?? null })),
+    moved.map((f) => ({ frame: f.key, incident: assignment.get(f.key) ?? null })),
   );
-  const emptied = [...new Set([...changed.flatMap((f) => (f.incident ? [f.incident] : [])), ...seedIncidents])].sort(
-    cmp,
-  );
+  const emptied = [...new Set([...moved.flatMap((f) => (f.incident ? [f.incident] : [])), ...seedIncidents])].sort(cmp);
   if (emptied.length) await tx.run(DELETE_EMPTY, { keys: emptied });
-  return { frames: frames.size, moved: changed.filter((f) => f.incident !== null).length };
+  return { frames: frames.size, moved: moved.filter((f) => f.incident !== null).length };
 }

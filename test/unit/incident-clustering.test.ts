@@ -206,4 +206,41 @@ describe('an undated report that no report of its days matches', () => {
     const bare = review({ names: [], text: 'Knife crime in Leeds has risen, the council said.' });
     expect(clusterFrames([attack, bare]).incidents).toHaveLength(2);
   });
+
+  it('puts two reports of one article in one incident when other articles tie both and nothing tells them apart', () => {
+    const r = clusterFrames([
+      // article s1 told one event twice: the shooting in Leeds, and "the attack" with neither place nor date
+      frame('s1', { text: 'Gunman shot Harriet Quayle at the Crown pub in Leeds.' }),
+      frame('s1', {
+        kind: 'attack',
+        extractedKey: 'incident:s1:2',
+        place: null,
+        date: null,
+        text: 'Harriet Quayle was hurt in the attack at the Crown pub, witnesses said.',
+      }),
+      frame('s2', { text: 'Harriet Quayle was shot at the Crown pub in Leeds; witnesses saw the attack.' }),
+      frame('s3', {
+        kind: 'attack',
+        place: null,
+        date: null,
+        extractedKey: 'incident:s3:1',
+        text: 'Witnesses of the attack at the Crown pub told how Harriet Quayle was hurt.',
+      }),
+    ]);
+    const key = (a: string, k?: string) =>
+      r.assignment.get(frameKey(a, k ?? `incident:shooting:${leeds.key}:2025-03-02`));
+    expect(key('s1', 'incident:s1:2')).toBe(key('s1'));
+    expect(key('s2')).toBe(key('s1'));
+    const node = r.incidents.find((c) => c.key === key('s1'))!;
+    expect(node.merges.flatMap((m) => m.reasons).join(' ')).toMatch(/two reports of one article/);
+    // an article's report in another city stays its own, whatever ties it
+    const apart = clusterFrames([
+      frame('s1'),
+      frame('s1', { place: hamburg, extractedKey: 'incident:s1:2' }),
+      frame('s2'),
+    ]);
+    expect(apart.assignment.get(frameKey('s1', 'incident:s1:2'))).not.toBe(
+      apart.assignment.get(frameKey('s1', `incident:shooting:${leeds.key}:2025-03-02`)),
+    );
+  });
 });

@@ -6,6 +6,7 @@ import {
   kindEvidence,
   matchIncident,
   placeEvidence,
+  wordWeight,
   textSimilarity,
   contentWords,
   type IncidentFacts,
@@ -110,7 +111,49 @@ describe('date evidence', () => {
   });
 });
 
+describe("a date around its report's publication", () => {
+  it('reads it as an undated report of an earlier event within the report lag, and no further', () => {
+    const event = incident({ key: 'a', date: '2024-09-14' });
+    // dated the day before its publication, four days after the event: a revised toll, a charge
+    const revised = dateEvidence(event, incident({ key: 'b', date: '2024-09-18', published: '2024-09-19' }));
+    expect(revised.blocked).toBeNull();
+    expect(revised.why).toMatch(/around its publication/);
+    // eleven days on: another event
+    expect(
+      dateEvidence(event, incident({ key: 'b', date: '2024-09-25', published: '2024-09-25' })).blocked,
+    ).not.toBeNull();
+    // a date well before its own publication is the article's reading of when it happened: compared as it is
+    expect(dateEvidence(event, incident({ key: 'b', date: '2024-09-19', published: '2024-09-28' })).blocked).toMatch(
+      /5 days apart/,
+    );
+  });
+});
+
 describe('describing sentences', () => {
+  it('weighs words every incident report uses below names and details', () => {
+    expect(wordWeight('shooting')).toBeLessThan(1);
+    expect(wordWeight('year-old')).toBeLessThan(1);
+    expect(wordWeight('dubreuil')).toBe(1);
+    const a = incident({
+      key: 'a',
+      place: null,
+      text: 'A 17-year-old was shot outside his home on Rue Verte; the Lycée Corneille pupil died in hospital.',
+    });
+    const generic = incident({
+      key: 'b',
+      text: 'A man was shot near the Saint-Sever station car park and died in hospital after the shooting.',
+    });
+    const named = incident({ key: 'c', text: 'Police said Marcel Dubreuil was shot and died in hospital.' });
+    const withName = incident({
+      key: 'd',
+      place: null,
+      text: 'Marcel Dubreuil, 17, was shot outside his home; police said he died in hospital.',
+    });
+    // same kind and day, one place unknown: shared common words alone do not make one event, a shared name does
+    expect(matchIncident(a, [generic]).match).toBeNull();
+    expect(matchIncident(withName, [named]).match).toBe('c');
+  });
+
   it('weighs names only some incidents share above words all of them use', () => {
     const texts = [
       'Gunfire at a bakery on Quai Cartier left the owner Marcel Dubreuil wounded',
