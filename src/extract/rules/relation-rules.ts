@@ -1,6 +1,7 @@
 // Relation rules: patterns over the text between two entity mentions of one sentence (how news writes these
 // facts). Tried in order for each pair of nearby mentions; the first that applies gives the pair's relation.
 import type { Rule } from '../../rules/index.js';
+import type { NamedEntity } from '../entities.js';
 import type { EntityMention } from '../mention-index.js';
 import type { RelationCues } from '../relation-cues.js';
 import type { Evidence, RelationType } from '../types.js';
@@ -51,6 +52,10 @@ const isPlace = (m: EntityMention) => m.entity.type === 'place';
 const ev = (p: PairInput) => span(p.a.mention, p.b.mention, p.sentence);
 const one = (r: FoundRelation): FoundRelation[] => [r];
 
+/** A label names membership ("fighter") unless it is also a title ("chief fighter" reads as a position). */
+const roleOrAffiliation = (cues: RelationCues, label: string): RelationType =>
+  cues.member.test(label) && !cues.title.test(label) ? 'affiliation' : 'role';
+
 type PairRule = Rule<PairInput, FoundRelation[]>;
 const rule = (name: string, reason: string, apply: PairRule['apply']): PairRule => ({
   id: `relation/${name}`,
@@ -59,24 +64,51 @@ const rule = (name: string, reason: string, apply: PairRule['apply']): PairRule 
   apply,
 });
 
+/** What a cue rule is made of: the shape most relation rules share, as data. */
+interface CueRuleSpec {
+  name: string;
+  reason: string;
+  /** the entity types of the first and the second mention, in text order */
+  types: readonly [NamedEntity['type'], NamedEntity['type']];
+  /**
+   * what the words between them must match: a compiled cue of relation-cues.ts (built from the lists of
+   * data/lexicons/relation-cues.json; its group 1 is the label), or a pattern of grammar words alone
+   */
+  gap: keyof RelationCues | RegExp;
+  /** the relation; 'by-label': an affiliation when the label is a member noun, else a role (roleOrAffiliation) */
+  relation: RelationType | 'by-label';
+  /** the relation runs from the second mention to the first ("the Committee, chaired by X": X → the Committee) */
+  reversed?: boolean;
+  /** a fixed label in place of the cue's words; null: no label */
+  label?: string | null;
+}
+
+/** A rule of one cue between two mentions of given types, giving one relation with the pair as its evidence. */
+const cueRule = (spec: CueRuleSpec): PairRule =>
+  rule(spec.name, spec.reason, (p) => {
+    if (p.a.entity.type !== spec.types[0] || p.b.entity.type !== spec.types[1]) return null;
+    const m = (typeof spec.gap === 'string' ? p.cues[spec.gap] : spec.gap).exec(p.gap);
+    if (!m) return null;
+    const label = spec.label === undefined ? m[1]!.trim() : spec.label;
+    const [from, to] = spec.reversed ? [p.b, p.a] : [p.a, p.b];
+    return one({
+      type: spec.relation === 'by-label' ? roleOrAffiliation(p.cues, label!) : spec.relation,
+      from: from.entity.id,
+      to: to.entity.id,
+      evidence: ev(p),
+      ...(label === null ? {} : { label }),
+    });
+  });
+
 export const PAIR_RULES: readonly PairRule[] = [
-  rule(
-    'person-title-of-org',
-    'Apposition names a position: "Jane Roe, the director of the Agency"; a member noun ("a fighter of") names membership instead.',
-    (p) => {
-      if (!isPerson(p.a) || !isOrg(p.b)) return null;
-      const m = p.cues.personTitleOfOrg.exec(p.gap);
-      return m
-        ? one({
-            type: p.cues.member.test(m[1]!) ? 'affiliation' : 'role',
-            from: p.a.entity.id,
-            to: p.b.entity.id,
-            evidence: ev(p),
-            label: m[1]!.trim(),
-          })
-        : null;
-    },
-  ),
+  cueRule({
+    name: 'person-title-of-org',
+    reason:
+      'Apposition names a position: "Jane Roe, the director of the Agency"; a member noun ("a fighter of") names membership instead.',
+    types: ['person', 'organization'],
+    gap: 'personTitleOfOrg',
+    relation: 'by-label',
+  }),
   rule(
     'person-org-possessive-title',
     'A possessive title after the organisation: "Jane Roe, the Agency\'s chief executive".',
@@ -94,17 +126,20 @@ export const PAIR_RULES: readonly PairRule[] = [
         : null;
     },
   ),
-  rule('person-who-heads-org', 'A relative clause with a verb of leading: "Jane Roe, who heads the Agency".', (p) => {
-    if (!isPerson(p.a) || !isOrg(p.b)) return null;
-    const m = p.cues.whoLeads.exec(p.gap);
-    return m ? one({ type: 'role', from: p.a.entity.id, to: p.b.entity.id, evidence: ev(p), label: 'head' }) : null;
+  cueRule({
+    name: 'person-who-heads-org',
+    reason: 'A relative clause with a verb of leading: "Jane Roe, who heads the Agency".',
+    types: ['person', 'organization'],
+    gap: 'whoLeads',
+    relation: 'role',
+    label: 'head',
   }),
-  rule('person-member-of-org', 'Apposition with a member noun: "John Doe, a member of the Front".', (p) => {
-    if (!isPerson(p.a) || !isOrg(p.b)) return null;
-    const m = p.cues.memberOf.exec(p.gap);
-    return m
-      ? one({ type: 'affiliation', from: p.a.entity.id, to: p.b.entity.id, evidence: ev(p), label: m[1]!.trim() })
-      : null;
+  cueRule({
+    name: 'person-member-of-org',
+    reason: 'Apposition with a member noun: "John Doe, a member of the Front".',
+    types: ['person', 'organization'],
+    gap: 'memberOf',
+    relation: 'affiliation',
   }),
   rule(
     'person-org-noun-apposition',
@@ -115,7 +150,7 @@ export const PAIR_RULES: readonly PairRule[] = [
       if (!m) return null;
       const label = m[1]!.trim();
       return one({
-        type: p.cues.member.test(label) && !p.cues.title.test(label) ? 'affiliation' : 'role',
+        type: roleOrAffiliation(p.cues, label),
         from: p.a.entity.id,
         to: p.b.entity.id,
         evidence: span(ev(p), { start: p.b.mention.end, end: p.b.mention.end + m[0].length }, p.sentence),
@@ -133,7 +168,7 @@ export const PAIR_RULES: readonly PairRule[] = [
       if (!m) return null;
       const label = m[1]!.trim();
       return one({
-        type: p.cues.member.test(label) && !p.cues.title.test(label) ? 'affiliation' : 'role',
+        type: roleOrAffiliation(p.cues, label),
         from: p.b.entity.id,
         to: p.a.entity.id,
         evidence: ev(p),
@@ -141,49 +176,38 @@ export const PAIR_RULES: readonly PairRule[] = [
       });
     },
   ),
-  rule(
-    'person-joined-org',
-    'A verb of joining or allegiance: "John Doe joined the Front", "who pledged allegiance to".',
-    (p) => {
-      if (!isPerson(p.a) || !isOrg(p.b)) return null;
-      const m = p.cues.memberVerb.exec(p.gap);
-      return m
-        ? one({ type: 'affiliation', from: p.a.entity.id, to: p.b.entity.id, evidence: ev(p), label: m[1]!.trim() })
-        : null;
-    },
-  ),
-  rule('person-of-org', 'A bare "of" between a person and an organisation: "John Doe of the Front".', (p) => {
-    if (!isPerson(p.a) || !isOrg(p.b) || !/^\s+of\s+(?:the\s+)?$/i.test(p.gap)) return null;
-    return one({ type: 'affiliation', from: p.a.entity.id, to: p.b.entity.id, evidence: ev(p), label: 'of' });
+  cueRule({
+    name: 'person-joined-org',
+    reason: 'A verb of joining or allegiance: "John Doe joined the Front", "who pledged allegiance to".',
+    types: ['person', 'organization'],
+    gap: 'memberVerb',
+    relation: 'affiliation',
   }),
-  rule(
-    'org-title-person',
-    'A title between organisation and name: "Agency Director Jane Roe", "the Agency\'s head, Jane Roe", "Front fighter John Doe".',
-    (p) => {
-      if (!isOrg(p.a) || !isPerson(p.b)) return null;
-      const m = p.cues.orgTitlePerson.exec(p.gap);
-      return m
-        ? one({
-            type: p.cues.member.test(m[1]!) && !p.cues.title.test(m[1]!) ? 'affiliation' : 'role',
-            from: p.b.entity.id,
-            to: p.a.entity.id,
-            evidence: ev(p),
-            label: m[1]!.trim(),
-          })
-        : null;
-    },
-  ),
-  rule(
-    'org-led-by-person',
-    'A past participle of leading: "the Committee, chaired by Sir John Doe", "the Front, founded by Jane Roe".',
-    (p) => {
-      if (!isOrg(p.a) || !isPerson(p.b)) return null;
-      const m = p.cues.ledBy.exec(p.gap);
-      return m
-        ? one({ type: 'role', from: p.b.entity.id, to: p.a.entity.id, evidence: ev(p), label: m[1]!.toLowerCase() })
-        : null;
-    },
-  ),
+  cueRule({
+    name: 'person-of-org',
+    reason: 'A bare "of" between a person and an organisation: "John Doe of the Front".',
+    types: ['person', 'organization'],
+    gap: /^\s+of\s+(?:the\s+)?$/i,
+    relation: 'affiliation',
+    label: 'of',
+  }),
+  cueRule({
+    name: 'org-title-person',
+    reason:
+      'A title between organisation and name: "Agency Director Jane Roe", "the Agency\'s head, Jane Roe", "Front fighter John Doe".',
+    types: ['organization', 'person'],
+    gap: 'orgTitlePerson',
+    relation: 'by-label',
+    reversed: true,
+  }),
+  cueRule({
+    name: 'org-led-by-person',
+    reason: 'A past participle of leading: "the Committee, chaired by Sir John Doe", "the Front, founded by Jane Roe".',
+    types: ['organization', 'person'],
+    gap: 'ledBy',
+    relation: 'role',
+    reversed: true,
+  }),
   rule(
     'title-of-org-person',
     'A title of the organisation before it, then the name: "the Director of the Agency, Jane Roe".',
@@ -201,28 +225,20 @@ export const PAIR_RULES: readonly PairRule[] = [
         : null;
     },
   ),
-  rule(
-    'org-part-of-org',
-    'Apposition naming a part of another body: "the Front, an offshoot of the Brigades".',
-    (p) => {
-      if (!isOrg(p.a) || !isOrg(p.b)) return null;
-      const m = p.cues.partOf.exec(p.gap);
-      return m
-        ? one({ type: 'affiliation', from: p.a.entity.id, to: p.b.entity.id, evidence: ev(p), label: m[1]! })
-        : null;
-    },
-  ),
-  rule(
-    'org-joined-org',
-    'A verb of joining or allegiance between two bodies: "the Front pledged allegiance to the State".',
-    (p) => {
-      if (!isOrg(p.a) || !isOrg(p.b)) return null;
-      const m = p.cues.memberVerb.exec(p.gap);
-      return m
-        ? one({ type: 'affiliation', from: p.a.entity.id, to: p.b.entity.id, evidence: ev(p), label: m[1]!.trim() })
-        : null;
-    },
-  ),
+  cueRule({
+    name: 'org-part-of-org',
+    reason: 'Apposition naming a part of another body: "the Front, an offshoot of the Brigades".',
+    types: ['organization', 'organization'],
+    gap: 'partOf',
+    relation: 'affiliation',
+  }),
+  cueRule({
+    name: 'org-joined-org',
+    reason: 'A verb of joining or allegiance between two bodies: "the Front pledged allegiance to the State".',
+    types: ['organization', 'organization'],
+    gap: 'memberVerb',
+    relation: 'affiliation',
+  }),
   rule(
     'org-in-place',
     'Where a body is based or operates: "the Front, based in Ruritania", "Front militants in Ruritania", an armed group "in" a place; "in Syria and Iraq" gives both.',
@@ -247,9 +263,14 @@ export const PAIR_RULES: readonly PairRule[] = [
       return found;
     },
   ),
-  rule('place-based-org', 'A place-based body: "the Ruritania-based Front".', (p) => {
-    if (!isPlace(p.a) || !isOrg(p.b) || !/^(?:-based|\s+based)\s+(?:the\s+)?$/i.test(p.gap)) return null;
-    return one({ type: 'location', from: p.b.entity.id, to: p.a.entity.id, evidence: ev(p) });
+  cueRule({
+    name: 'place-based-org',
+    reason: 'A place-based body: "the Ruritania-based Front".',
+    types: ['place', 'organization'],
+    gap: /^(?:-based|\s+based)\s+(?:the\s+)?$/i,
+    relation: 'location',
+    reversed: true,
+    label: null,
   }),
   rule(
     'place-comma-country',
