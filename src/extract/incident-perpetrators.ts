@@ -109,35 +109,46 @@ const rule = (
   apply: (c: NamedAgentContext) => PerpetratorCue | null,
 ): Rule<NamedAgentContext, PerpetratorCue> => ({ id: `perpetrator/${name}`, family: 'perpetrator', reason, apply });
 
+/** the rule applies to named people only (an armed group is never "the gunman" or convicted) */
+const personOnly =
+  (apply: (c: NamedAgentContext) => PerpetratorCue | null) =>
+  (c: NamedAgentContext): PerpetratorCue | null =>
+    c.person ? apply(c) : null;
+
 const before = (c: NamedAgentContext) => c.text.slice(Math.max(c.sentenceStart, c.listStart - 120), c.listStart);
 const after = (c: NamedAgentContext, n = 160) => c.text.slice(c.listEnd, Math.min(c.sentenceEnd, c.listEnd + n));
+/** the sentence's words before the names */
+const lead = (c: NamedAgentContext) => c.text.slice(c.sentenceStart, c.listStart);
 const spanAfter = (c: NamedAgentContext, m: RegExpExecArray | null): PerpetratorCue | null =>
   m ? { start: c.listEnd, end: c.listEnd + m[0].length } : null;
 const spanBefore = (c: NamedAgentContext, m: RegExpExecArray | null): PerpetratorCue | null =>
   m ? { start: c.listStart - (before(c).length - m.index), end: c.listStart } : null;
+const spanLead = (c: NamedAgentContext): PerpetratorCue => ({ start: c.sentenceStart, end: c.listStart });
 /** a legal cue about helping (supplying weapons, financing) in the rest of the clause */
 const accessory = (c: NamedAgentContext, from: number) =>
   c.cues.accessory.test(c.text.slice(from, Math.min(c.sentenceEnd, from + 90)).split(/[;:]/)[0]!);
+/** a cue right after the names, unless the words after it charge a helper ("…, who was convicted of supplying") */
+const deedAfter = (c: NamedAgentContext, cue: RegExp): PerpetratorCue | null => {
+  const m = cue.exec(after(c));
+  return m && !accessory(c, c.listEnd + m[0].length) ? spanAfter(c, m) : null;
+};
 
 /** In order; the first that applies to a mention says why it is a perpetrator. */
 export const PERPETRATOR_RULES: readonly Rule<NamedAgentContext, PerpetratorCue>[] = [
   rule(
     'apposition-before',
     'an attacker or suspect noun followed by a comma and a name ("the gunman, X"; "the three attackers, X, Y and Z") renames the noun: the named people are the attackers',
-    (c) => (c.person ? spanBefore(c, c.cues.appositionBefore.exec(before(c))) : null),
+    personOnly((c) => spanBefore(c, c.cues.appositionBefore.exec(before(c)))),
   ),
   rule(
     'apposition-after',
     'a name followed by an apposition headed by an attacker or suspect noun ("X, 28, the Belgian militant suspected of …") says who the person is in the story',
-    (c) => (c.person ? spanAfter(c, c.cues.appositionAfter.exec(after(c))) : null),
+    personOnly((c) => spanAfter(c, c.cues.appositionAfter.exec(after(c)))),
   ),
   rule(
     'relative-clause',
     'a non-restrictive relative clause after a name with a verb of attack or of guilt ("X, who blew himself up at …", "X, which carried out …", "X, who was convicted of …") states what the named one did',
-    (c) => {
-      const m = c.cues.relativeClause.exec(after(c));
-      return m && !accessory(c, c.listEnd + m[0].length) ? spanAfter(c, m) : null;
-    },
+    (c) => deedAfter(c, c.cues.relativeClause),
   ),
   rule(
     'subject-of-attack-verb',
@@ -147,45 +158,32 @@ export const PERPETRATOR_RULES: readonly Rule<NamedAgentContext, PerpetratorCue>
   rule(
     'convicted-subject',
     'a person said to have been convicted, sentenced, charged or suspected, or to have pleaded guilty, is held to have done the incident the article reports (a helper charged with supplying or financing is not)',
-    (c) => {
-      if (!c.person) return null;
-      const m = c.cues.guiltAfter.exec(after(c));
-      return m && !accessory(c, c.listEnd + m[0].length) ? spanAfter(c, m) : null;
-    },
+    personOnly((c) => deedAfter(c, c.cues.guiltAfter)),
   ),
   rule(
     'convicted-object',
     'the object of a court\'s or prosecutor\'s verb ("convicted X of", "sentenced X to", "found X guilty") is held to have done the incident the article reports, unless the charge is one of helping',
-    (c) => {
-      if (!c.person) return null;
+    personOnly((c) => {
       const m = c.cues.guiltBefore.exec(before(c));
       if (!m) return null;
       if (/found\s+$/i.test(m[0]) && !/^\s+guilty\b/i.test(after(c))) return null;
       return accessory(c, c.listEnd) ? null : spanBefore(c, m);
-    },
+    }),
   ),
   rule(
     'named-as',
     'police or officials naming a person as the attacker or a suspect ("X was named as the gunman", "police named X and Y as suspects", "the man who killed … was named as X") identify the perpetrator',
-    (c) => {
-      if (!c.person) return null;
+    personOnly((c) => {
       const a = c.cues.namedAsAfter.exec(after(c));
       if (a) return spanAfter(c, a);
       const b = c.cues.namingBefore.exec(before(c));
       if (b && c.cues.asHeadAfter.test(after(c, 80))) return spanBefore(c, b);
-      const lead = c.text.slice(c.sentenceStart, c.listStart);
-      const d = c.cues.describedNamedAs.exec(lead);
-      return d ? { start: c.sentenceStart, end: c.listStart } : null;
-    },
+      return c.cues.describedNamedAs.test(lead(c)) ? spanLead(c) : null;
+    }),
   ),
   rule(
     'described-accused',
     'a sentence that opens with "the man accused of / convicted of …" and names him in apposition ("The man accused of the attacks on …, X, …") names the one held to have done it',
-    (c) => {
-      if (!c.person) return null;
-      const lead = c.text.slice(c.sentenceStart, c.listStart);
-      const m = c.cues.describedAccused.exec(lead);
-      return m && !accessory(c, c.sentenceStart) ? { start: c.sentenceStart, end: c.listStart } : null;
-    },
+    personOnly((c) => (c.cues.describedAccused.test(lead(c)) && !accessory(c, c.sentenceStart) ? spanLead(c) : null)),
   ),
 ];
