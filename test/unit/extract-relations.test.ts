@@ -1,40 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { findIncidents } from '../../src/extract/incidents.js';
-import { CO_MENTION_MAX_ENTITIES, findRelations } from '../../src/extract/relations.js';
-import type { Relation } from '../../src/extract/types.js';
-import { fixture } from './extract-incidents.fixtures.js';
-
-function relationsOf(text: string, specs: Parameters<typeof fixture>[1], published?: string) {
-  const { doc, entities } = fixture({ text, ...(published ? { published } : {}) }, specs);
-  const incidents = findIncidents(doc, entities);
-  const relations = findRelations(doc, entities, incidents);
-  const names = new Map<string, string>([...entities, ...incidents].map((e) => [e.id, e.name]));
-  for (const r of relations) {
-    for (const ev of r.evidence) {
-      const s = doc.sentences[ev.sentence]!;
-      expect(ev.start).toBeGreaterThanOrEqual(s.start);
-      expect(ev.end).toBeLessThanOrEqual(s.end);
-      expect(ev.end).toBeGreaterThan(ev.start);
-    }
-  }
-  const show = (r: Relation) => `${r.type} ${names.get(r.from)} -> ${names.get(r.to)}${r.label ? ` [${r.label}]` : ''}`;
-  return { relations, shown: relations.map(show), text, incidents, entities };
-}
-
-const evidenceText = (text: string, r: Relation | undefined) => r?.evidence.map((e) => text.slice(e.start, e.end));
+import { CO_MENTION_MAX_ENTITIES } from '../../src/extract/relations.js';
+import { evidenceText, org, person, place, relationsOf } from './extract-relations.fixtures.js';
 
 describe('findRelations: roles and affiliations', () => {
   it('reads titles in apposition, before a name, and after a possessive', () => {
     const { shown } = relationsOf(
       'Maria Costa, the deputy director of the National Crime Agency, spoke first. Later, Interpol Secretary General Lars Berg replied. The Gazette quoted Tom Reed, Europol’s chief analyst.',
       [
-        { type: 'person', name: 'Maria Costa' },
-        { type: 'organization', name: 'National Crime Agency', kind: 'agency' },
-        { type: 'organization', name: 'Interpol', kind: 'institution' },
-        { type: 'person', name: 'Lars Berg' },
-        { type: 'organization', name: 'The Gazette', kind: 'media' },
-        { type: 'person', name: 'Tom Reed' },
-        { type: 'organization', name: 'Europol', kind: 'institution' },
+        person('Maria Costa'),
+        org('National Crime Agency', 'agency'),
+        org('Interpol', 'institution'),
+        person('Lars Berg'),
+        org('The Gazette', 'media'),
+        person('Tom Reed'),
+        org('Europol', 'institution'),
       ],
     );
     expect(shown).toContain('role Maria Costa -> National Crime Agency [deputy director]');
@@ -47,11 +26,11 @@ describe('findRelations: roles and affiliations', () => {
     const { shown } = relationsOf(
       'Ali Hassan, a senior member of the Eastern Front, was detained. Eastern Front fighter Omar Said fled. Karl Weiss joined the Northern Brigade in 2019.',
       [
-        { type: 'person', name: 'Ali Hassan' },
-        { type: 'organization', name: 'Eastern Front', kind: 'armed_group' },
-        { type: 'person', name: 'Omar Said' },
-        { type: 'person', name: 'Karl Weiss' },
-        { type: 'organization', name: 'Northern Brigade', kind: 'armed_group' },
+        person('Ali Hassan'),
+        org('Eastern Front', 'armed_group'),
+        person('Omar Said'),
+        person('Karl Weiss'),
+        org('Northern Brigade', 'armed_group'),
       ],
     );
     expect(shown).toContain('affiliation Ali Hassan -> Eastern Front [member]');
@@ -64,13 +43,13 @@ describe('findRelations: roles and affiliations', () => {
     const { shown } = relationsOf(
       'Samir Nadim, a senior Eastern Front operative, was killed. Jane Holt, 52, a Harbour Police inspector, gave evidence. Tom Vale, 31, a member of the Coast Guard, was praised. Rita Moss, a Harbour Police supporter, wrote in.',
       [
-        { type: 'person', name: 'Samir Nadim' },
-        { type: 'organization', name: 'Eastern Front', kind: 'armed_group' },
-        { type: 'person', name: 'Jane Holt' },
-        { type: 'organization', name: 'Harbour Police', kind: 'police' },
-        { type: 'person', name: 'Tom Vale' },
-        { type: 'organization', name: 'Coast Guard', kind: 'agency' },
-        { type: 'person', name: 'Rita Moss' },
+        person('Samir Nadim'),
+        org('Eastern Front', 'armed_group'),
+        person('Jane Holt'),
+        org('Harbour Police', 'police'),
+        person('Tom Vale'),
+        org('Coast Guard', 'agency'),
+        person('Rita Moss'),
       ],
     );
     expect(shown).toContain('affiliation Samir Nadim -> Eastern Front [operative]');
@@ -79,22 +58,22 @@ describe('findRelations: roles and affiliations', () => {
     expect(shown).toContain('affiliation Rita Moss -> Harbour Police [supporter]');
     // a noun that is neither a title nor membership says nothing: "a Harbour Police car"
     const car = relationsOf('Ben Ode, a Harbour Police driver, was hurt.', [
-      { type: 'person', name: 'Ben Ode' },
-      { type: 'organization', name: 'Harbour Police', kind: 'police' },
-    ]).shown;
-    expect(car.filter((s) => !s.startsWith('co_mention'))).toEqual([]);
+      person('Ben Ode'),
+      org('Harbour Police', 'police'),
+    ]).typed;
+    expect(car).toEqual([]);
   });
 
   it('reads "chaired by" after a body, and a free word before a title ("a police officer at")', () => {
     const { shown } = relationsOf(
       'The Oversight Committee (OC), chaired by Sir Alan Price, met. Nina Lund, a police officer at the Harbour Institute, was hurt. Eli Bran, the deputy director of the Coast Guard, spoke.',
       [
-        { type: 'organization', name: 'Oversight Committee', kind: 'institution' },
-        { type: 'person', name: 'Alan Price' },
-        { type: 'person', name: 'Nina Lund' },
-        { type: 'organization', name: 'Harbour Institute', kind: 'institution' },
-        { type: 'person', name: 'Eli Bran' },
-        { type: 'organization', name: 'Coast Guard', kind: 'agency' },
+        org('Oversight Committee', 'institution'),
+        person('Alan Price'),
+        person('Nina Lund'),
+        org('Harbour Institute', 'institution'),
+        person('Eli Bran'),
+        org('Coast Guard', 'agency'),
       ],
     );
     expect(shown).toContain('role Alan Price -> Oversight Committee [chaired]');
@@ -103,8 +82,8 @@ describe('findRelations: roles and affiliations', () => {
     expect(shown).toContain('role Eli Bran -> Coast Guard [deputy director]');
     // "chaired by" followed by words in lower case is not a name of who leads
     const cousin = relationsOf('The Oversight Committee, founded by a cousin of Alan Price, met.', [
-      { type: 'organization', name: 'Oversight Committee', kind: 'institution' },
-      { type: 'person', name: 'Alan Price' },
+      org('Oversight Committee', 'institution'),
+      person('Alan Price'),
     ]).shown;
     expect(cousin.filter((s) => s.startsWith('role'))).toEqual([]);
   });
@@ -113,10 +92,10 @@ describe('findRelations: roles and affiliations', () => {
     const { shown } = relationsOf(
       'Omar Said said he had been sent by the Eastern Front. Karl Weiss said he acted for the Northern Brigade.',
       [
-        { type: 'person', name: 'Omar Said' },
-        { type: 'organization', name: 'Eastern Front', kind: 'armed_group' },
-        { type: 'person', name: 'Karl Weiss' },
-        { type: 'organization', name: 'Northern Brigade', kind: 'armed_group' },
+        person('Omar Said'),
+        org('Eastern Front', 'armed_group'),
+        person('Karl Weiss'),
+        org('Northern Brigade', 'armed_group'),
       ],
     );
     expect(shown).toContain('affiliation Omar Said -> Eastern Front [sent by]');
@@ -126,26 +105,19 @@ describe('findRelations: roles and affiliations', () => {
   it('"its leader, X" takes the organisation the sentence opens with, and only when no other body comes between', () => {
     const subject = relationsOf(
       'The Eastern Front released a video in which Omar Said praised its leader, Karim Nour.',
-      [
-        { type: 'organization', name: 'Eastern Front', kind: 'armed_group' },
-        { type: 'person', name: 'Omar Said' },
-        { type: 'person', name: 'Karim Nour' },
-      ],
+      [org('Eastern Front', 'armed_group'), person('Omar Said'), person('Karim Nour')],
     ).shown;
     expect(subject).toContain('role Karim Nour -> Eastern Front [leader]');
     const other = relationsOf('The Eastern Front said the Northern Brigade had lost its leader, Karim Nour.', [
-      { type: 'organization', name: 'Eastern Front', kind: 'armed_group' },
-      { type: 'organization', name: 'Northern Brigade', kind: 'armed_group' },
-      { type: 'person', name: 'Karim Nour' },
+      org('Eastern Front', 'armed_group'),
+      org('Northern Brigade', 'armed_group'),
+      person('Karim Nour'),
     ]).shown;
     expect(other.filter((s) => s.includes('Eastern Front') && !s.startsWith('co_mention'))).toEqual([]);
     // not the subject: a body named late in the sentence is not what "its" refers to
     const late = relationsOf(
       'Police said on Monday that a video from the Eastern Front named its leader, Karim Nour.',
-      [
-        { type: 'organization', name: 'Eastern Front', kind: 'armed_group' },
-        { type: 'person', name: 'Karim Nour' },
-      ],
+      [org('Eastern Front', 'armed_group'), person('Karim Nour')],
     ).shown;
     expect(late.filter((s) => s.startsWith('role'))).toEqual([]);
   });
@@ -156,10 +128,10 @@ describe('findRelations: locations', () => {
     const { shown, relations, text } = relationsOf(
       'Eastern Front militants in Ruritania have grown. The Oldtown-based Civic Watch counts them. A bomb exploded in Oldtown, Ruritania, killing two people.',
       [
-        { type: 'organization', name: 'Eastern Front', kind: 'armed_group' },
-        { type: 'place', name: 'Ruritania', placeKind: 'country', country: 'RU' },
-        { type: 'place', name: 'Oldtown', placeKind: 'city', country: 'RU' },
-        { type: 'organization', name: 'Civic Watch', kind: 'institution' },
+        org('Eastern Front', 'armed_group'),
+        place('Ruritania', { placeKind: 'country', country: 'RU' }),
+        place('Oldtown', { placeKind: 'city', country: 'RU' }),
+        org('Civic Watch', 'institution'),
       ],
     );
     expect(shown).toContain('location Eastern Front -> Ruritania');
@@ -175,11 +147,8 @@ describe('findRelations: participation and speech', () => {
   it('links participants to their incident with evidence where both are named', () => {
     const { relations, text } = relationsOf(
       'Police said the Northern Brigade carried out the shooting in Oldtown on Sunday. The Northern Brigade claimed responsibility for it.',
-      [
-        { type: 'organization', name: 'Northern Brigade', kind: 'armed_group' },
-        { type: 'place', name: 'Oldtown' },
-      ],
-      '2020-02-04',
+      [org('Northern Brigade', 'armed_group'), place('Oldtown')],
+      { published: '2020-02-04' },
     );
     const part = relations.find((r) => r.type === 'participation');
     expect(part?.label).toBe('perpetrator');
@@ -190,12 +159,7 @@ describe('findRelations: participation and speech', () => {
   it('finds the venue of a speech and later quotes by the same speaker', () => {
     const { relations, shown, text } = relationsOf(
       'Speaking at the Civic Forum, Nadia Brown, the head of the Security Bureau, said threats were growing. "We are stretched," she said. Nadia Brown added that the bombing in Oldtown had changed everything.',
-      [
-        { type: 'organization', name: 'Civic Forum', kind: 'institution' },
-        { type: 'person', name: 'Nadia Brown' },
-        { type: 'organization', name: 'Security Bureau', kind: 'agency' },
-        { type: 'place', name: 'Oldtown' },
-      ],
+      [org('Civic Forum', 'institution'), person('Nadia Brown'), org('Security Bureau', 'agency'), place('Oldtown')],
     );
     expect(shown).toContain('role Nadia Brown -> Security Bureau [head]');
     const venue = relations.find((r) => r.type === 'speech' && shown[relations.indexOf(r)]!.includes('Civic Forum'));
@@ -211,9 +175,9 @@ describe('findRelations: co-mention', () => {
     const names = ['Ann Lee', 'Bo Kim', 'Cy Park', 'Di Moon', 'Ed Song', 'Fay Cho'];
     const text = `${names.join(', ')} met in Oldtown. Ann Lee, the chair of the Civic Forum, left.`;
     const { relations } = relationsOf(text, [
-      ...names.map((name) => ({ type: 'person' as const, name })),
-      { type: 'place', name: 'Oldtown' },
-      { type: 'organization', name: 'Civic Forum', kind: 'institution' },
+      ...names.map(person),
+      place('Oldtown'),
+      org('Civic Forum', 'institution'),
     ]);
     const co = relations.filter((r) => r.type === 'co_mention');
     const inFirst = co.filter((r) => r.evidence.some((e) => e.sentence === 0));
@@ -229,12 +193,12 @@ describe('findRelations: more ways news places groups and speakers', () => {
     const { shown } = relationsOf(
       'The Northern Brigade, which is based in northeastern Ruritania, grew. Eastern Front militants in Ruritania and Eastbay regrouped. Speaking to reporters in Oldtown, Nadia Brown said talks had failed.',
       [
-        { type: 'organization', name: 'Northern Brigade', kind: 'armed_group' },
-        { type: 'place', name: 'Ruritania', placeKind: 'country', country: 'RU' },
-        { type: 'organization', name: 'Eastern Front', kind: 'armed_group' },
-        { type: 'place', name: 'Eastbay', placeKind: 'country', country: 'EB' },
-        { type: 'place', name: 'Oldtown' },
-        { type: 'person', name: 'Nadia Brown' },
+        org('Northern Brigade', 'armed_group'),
+        place('Ruritania', { placeKind: 'country', country: 'RU' }),
+        org('Eastern Front', 'armed_group'),
+        place('Eastbay', { placeKind: 'country', country: 'EB' }),
+        place('Oldtown'),
+        person('Nadia Brown'),
       ],
     );
     expect(shown).toContain('location Northern Brigade -> Ruritania');
@@ -245,8 +209,8 @@ describe('findRelations: more ways news places groups and speakers', () => {
 
   it('does not place an ordinary organisation wherever it is mentioned with "in"', () => {
     const { shown } = relationsOf('Officials from the Civic Forum in Oldtown met on Monday.', [
-      { type: 'organization', name: 'Civic Forum', kind: 'institution' },
-      { type: 'place', name: 'Oldtown' },
+      org('Civic Forum', 'institution'),
+      place('Oldtown'),
     ]);
     expect(shown.some((s) => s.startsWith('location'))).toBe(false);
     expect(shown).toEqual(['co_mention Civic Forum -> Oldtown']);
