@@ -18,6 +18,11 @@ export function roleCuesOf(words: WordLists): RoleCues {
       claimCues: words.list('incident-roles.claimCues'),
       blameCues: words.list('incident-roles.blameCues'),
       phraseStops: words.list('incident-roles.phraseStops'),
+      clauseOpeners: words.list('incident-roles.clauseOpeners'),
+      harmTimes: words.list('incident-roles.harmTimes'),
+      harmAdverbs: words.list('incident-roles.harmAdverbs'),
+      passiveAuxiliaries: words.list('incident-roles.passiveAuxiliaries'),
+      objectQuantifiers: words.list('incident-roles.objectQuantifiers'),
     }),
   );
 }
@@ -63,6 +68,11 @@ export interface RoleLists {
   claimCues: readonly string[];
   blameCues: readonly string[];
   phraseStops: readonly string[];
+  clauseOpeners: readonly string[];
+  harmTimes: readonly string[];
+  harmAdverbs: readonly string[];
+  passiveAuxiliaries: readonly string[];
+  objectQuantifiers: readonly string[];
 }
 
 const alt = (xs: readonly string[]) => xs.map((x) => `(?:${x})`).join('|');
@@ -74,14 +84,13 @@ export function buildRoleCues(l: RoleLists): RoleCues {
   const noun = `(?:${alt(l.harmNouns)})`;
   // a phrase: up to four words, the last a person noun; stops are cut off later
   // a phrase after a verb or preposition; one that opens with a conjunction is the next clause ("killed when gunmen …")
-  const np = `((?!(?:when|while|as|after|before|because|until|since|if|where|whereas|and|but|or)\\s)(?:${W}\\s+){0,4}?${head}(?:\\s+${head})*)(?![\\p{L}\\p{N}])`;
+  const np = `((?!(?:${alt(l.clauseOpeners)})\\s)(?:${W}\\s+){0,4}?${head}(?:\\s+${head})*)(?![\\p{L}\\p{N}])`;
   const npBefore = `((?:${W}\\s+){0,4}${head})(?![\\p{L}\\p{N}])`;
   // between a subject and its verb: "of the <group>", auxiliaries, adverbs and when it happened
   const ofGroup = '(?:\\s*,?\\s+(?:of|from)\\s+(?:the\\s+)?(?:\\S+\\s+){0,5}?\\S+?,?)?';
-  const when = '(?:yesterday|today|tonight|last night|this morning|this afternoon|early today|on \\w+day(?: \\w+)?)';
-  const aux = `(?:(?:have|has|had|reportedly|allegedly|also|then|later|apparently|brutally|${when})\\s+){0,3}`;
-  const passive =
-    '(?:was|were|has been|have been|had been|being|are|is)\\s+(?:(?:reportedly|allegedly|apparently|brutally|also|later|then)\\s+)?';
+  const adverb = `(?:${alt(l.harmAdverbs)})`;
+  const aux = `(?:(?:have|has|had|${adverb}|${alt(l.harmTimes)})\\s+){0,3}`;
+  const passive = `(?:${alt(l.passiveAuxiliaries)}|being|are|is)\\s+(?:${adverb}\\s+)?`;
   const rules: RoleRule[] = [
     {
       id: 'role.passive-agent',
@@ -117,10 +126,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       id: 'role.active-object',
       reason: 'harm verb (active) + phrase: who suffered it',
       role: 'victim',
-      re: new RegExp(
-        `(?<![\\p{L}])${verb}\\s+(?:(?:at least|about|some|nearly|more than|over|up to|the|a|an)\\s+)?${np}`,
-        'dgiu',
-      ),
+      re: new RegExp(`(?<![\\p{L}])${verb}\\s+(?:(?:${alt(l.objectQuantifiers)}|the|a|an)\\s+)?${np}`, 'dgiu'),
     },
     {
       id: 'role.harm-of',
