@@ -75,6 +75,13 @@ interface CueRuleSpec {
    * data/lexicons/relation-cues.json; its group 1 is the label), or a pattern of grammar words alone
    */
   gap: keyof RelationCues | RegExp;
+  /**
+   * the cue stands beside the pair instead, in the words after the second mention or before the first ("Jane Roe,
+   * the Agency's chief executive"): its group 1 is the label, the evidence takes it in, and the gap only has to match
+   */
+  beside?: { side: 'before' | 'after'; cue: keyof RelationCues };
+  /** no other mention stands between the two */
+  adjacent?: boolean;
   /** the relation; 'by-label': an affiliation when the label is a member noun, else a role (roleOrAffiliation) */
   relation: RelationType | 'by-label';
   /** the relation runs from the second mention to the first ("the Committee, chaired by X": X → the Committee) */
@@ -83,19 +90,35 @@ interface CueRuleSpec {
   label?: string | null;
 }
 
-/** A rule of one cue between two mentions of given types, giving one relation with the pair as its evidence. */
+/** Where a cue found beside the pair stands in the text: in the words after the second mention or before the first. */
+function besideSpan(p: PairInput, side: 'before' | 'after', m: RegExpExecArray): { start: number; end: number } {
+  const start = side === 'after' ? p.b.mention.end + m.index : p.a.mention.start - p.before.length + m.index;
+  return { start, end: start + m[0].length };
+}
+
+/** A rule of one cue between (or beside) two mentions of given types, giving one relation with its evidence. */
 const cueRule = (spec: CueRuleSpec): PairRule =>
   rule(spec.name, spec.reason, (p) => {
     if (p.a.entity.type !== spec.types[0] || p.b.entity.type !== spec.types[1]) return null;
-    const m = (typeof spec.gap === 'string' ? p.cues[spec.gap] : spec.gap).exec(p.gap);
-    if (!m) return null;
+    if (spec.adjacent && !p.adjacent) return null;
+    const gap = (typeof spec.gap === 'string' ? p.cues[spec.gap] : spec.gap).exec(p.gap);
+    if (!gap) return null;
+    let m = gap;
+    let evidence = ev(p);
+    if (spec.beside) {
+      const { side, cue } = spec.beside;
+      const found = p.cues[cue].exec(side === 'after' ? p.after : p.before);
+      if (!found) return null;
+      m = found;
+      evidence = span(evidence, besideSpan(p, side, m), p.sentence);
+    }
     const label = spec.label === undefined ? m[1]!.trim() : spec.label;
     const [from, to] = spec.reversed ? [p.b, p.a] : [p.a, p.b];
     return one({
       type: spec.relation === 'by-label' ? roleOrAffiliation(p.cues, label!) : spec.relation,
       from: from.entity.id,
       to: to.entity.id,
-      evidence: ev(p),
+      evidence,
       ...(label === null ? {} : { label }),
     });
   });
@@ -109,23 +132,14 @@ export const PAIR_RULES: readonly PairRule[] = [
     gap: 'personTitleOfOrg',
     relation: 'by-label',
   }),
-  rule(
-    'person-org-possessive-title',
-    'A possessive title after the organisation: "Jane Roe, the Agency\'s chief executive".',
-    (p) => {
-      if (!isPerson(p.a) || !isOrg(p.b) || !/^\s*,\s*(?:the\s+)?$/.test(p.gap)) return null;
-      const m = p.cues.possessiveTitle.exec(p.after);
-      return m
-        ? one({
-            type: 'role',
-            from: p.a.entity.id,
-            to: p.b.entity.id,
-            evidence: span(ev(p), { start: p.b.mention.end, end: p.b.mention.end + m[0].length }, p.sentence),
-            label: m[1]!.trim(),
-          })
-        : null;
-    },
-  ),
+  cueRule({
+    name: 'person-org-possessive-title',
+    reason: 'A possessive title after the organisation: "Jane Roe, the Agency\'s chief executive".',
+    types: ['person', 'organization'],
+    gap: /^\s*,\s*(?:the\s+)?$/,
+    beside: { side: 'after', cue: 'possessiveTitle' },
+    relation: 'role',
+  }),
   cueRule({
     name: 'person-who-heads-org',
     reason: 'A relative clause with a verb of leading: "Jane Roe, who heads the Agency".',
@@ -141,23 +155,16 @@ export const PAIR_RULES: readonly PairRule[] = [
     gap: 'memberOf',
     relation: 'affiliation',
   }),
-  rule(
-    'person-org-noun-apposition',
-    'Apposition whose head noun the organisation modifies: "John Doe, a senior Front fighter", "Jane Roe, 48, an Agency officer"; a member noun names membership, a title a position.',
-    (p) => {
-      if (!isPerson(p.a) || !isOrg(p.b) || !p.adjacent || !p.cues.appositionBeforeOrg.test(p.gap)) return null;
-      const m = p.cues.nounAfterOrg.exec(p.after);
-      if (!m) return null;
-      const label = m[1]!.trim();
-      return one({
-        type: roleOrAffiliation(p.cues, label),
-        from: p.a.entity.id,
-        to: p.b.entity.id,
-        evidence: span(ev(p), { start: p.b.mention.end, end: p.b.mention.end + m[0].length }, p.sentence),
-        label,
-      });
-    },
-  ),
+  cueRule({
+    name: 'person-org-noun-apposition',
+    reason:
+      'Apposition whose head noun the organisation modifies: "John Doe, a senior Front fighter", "Jane Roe, 48, an Agency officer"; a member noun names membership, a title a position.',
+    types: ['person', 'organization'],
+    adjacent: true,
+    gap: 'appositionBeforeOrg',
+    beside: { side: 'after', cue: 'nounAfterOrg' },
+    relation: 'by-label',
+  }),
   rule(
     'subject-org-its-title-person',
     '"its leader, John Doe" in a sentence whose subject is the organisation ("The Front … its leader, John Doe"): "its" takes the subject when no other body or place comes between.',
@@ -208,23 +215,15 @@ export const PAIR_RULES: readonly PairRule[] = [
     relation: 'role',
     reversed: true,
   }),
-  rule(
-    'title-of-org-person',
-    'A title of the organisation before it, then the name: "the Director of the Agency, Jane Roe".',
-    (p) => {
-      if (!isOrg(p.a) || !isPerson(p.b) || !/^\s*,?\s*$/.test(p.gap)) return null;
-      const m = p.cues.titleOfBefore.exec(p.before);
-      return m
-        ? one({
-            type: 'role',
-            from: p.b.entity.id,
-            to: p.a.entity.id,
-            evidence: span(ev(p), { start: p.a.mention.start - m[0].length, end: p.a.mention.start }, p.sentence),
-            label: m[1]!.trim(),
-          })
-        : null;
-    },
-  ),
+  cueRule({
+    name: 'title-of-org-person',
+    reason: 'A title of the organisation before it, then the name: "the Director of the Agency, Jane Roe".',
+    types: ['organization', 'person'],
+    gap: /^\s*,?\s*$/,
+    beside: { side: 'before', cue: 'titleOfBefore' },
+    relation: 'role',
+    reversed: true,
+  }),
   cueRule({
     name: 'org-part-of-org',
     reason: 'Apposition naming a part of another body: "the Front, an offshoot of the Brigades".',
