@@ -26,7 +26,7 @@ export interface RelationCues {
   speechAfter: RegExp;
   /** before a person: "said " */
   speechBefore: RegExp;
-  /** before a venue: "Speaking at the " (group 1: cue) */
+  /** before a venue: "Speaking at the ", "told reporters in " (group 1: cue; group 2: the preposition after an audience or event) */
   venueBefore: RegExp;
   /** a sentence that closes with its attribution: "…, the prosecutor's office said on Saturday." (group 1: the subject, group 2: the verb and when or where; with indices) */
   closingAttribution: RegExp;
@@ -126,7 +126,7 @@ export function buildRelationCues(c: z.infer<typeof CueFile>): RelationCues {
       'iu',
     ),
     venueBefore: new RegExp(
-      `\\b(${alt(c.venueCues)})\\s+(?:the\\s+)?(?:(?:${alt(c.venueAudiences)}|an? (?:[\\p{L}-]+\\s+)?(?:${alt(c.venueEvents)}))\\s+(?:in|at)\\s+(?:the\\s+)?)?$`,
+      `\\b(${alt(c.venueCues)})\\s+(?:the\\s+)?(?:(?:${alt(c.venueAudiences)}|an? (?:[\\p{L}-]+\\s+)?(?:${alt(c.venueEvents)}))\\s+(in|at)\\s+(?:the\\s+)?)?$`,
       'iu',
     ),
     whoLeads: new RegExp(`^\\s*,?\\s*who\\s+(?:${alt(c.leadVerbs)})\\s+(?:the\\s+)?$`, 'i'),

@@ -240,7 +240,8 @@ function speech(doc: Doc, idx: MentionIndex, incidents: IncidentEntity[], cues: 
       const beforeV = text.slice(Math.max(s.start, v.mention.start - 60), v.mention.start);
       const m = cues.venueBefore.exec(beforeV);
       if (!m) continue;
-      const label = m[1]!
+      // "told a news conference in Rome": Rome is where they spoke, not whom they told
+      const label = (m[2] ? `spoke ${m[2].toLowerCase()}` : m[1]!)
         .toLowerCase()
         .replace(/\s+/g, ' ')
         .replace(/^speaking /, 'spoke ')

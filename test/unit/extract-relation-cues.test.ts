@@ -66,6 +66,14 @@ describe('speech: the speaker is the grammatical subject', () => {
     expect(speech(links)).toContain('speech Karl Vance -> Siege in Oldtown [spoke about]');
   });
 
+  it('a place after "told reporters in" is where the speaker spoke, an organisation right after "told" is whom they told', () => {
+    const links = typedLinks(
+      'Interior Minister Hal Brandt told a news conference in Tarsk that the border was closed. Ida Moss told the Senate that no one had been warned.',
+      [person('Hal Brandt'), place('Tarsk'), person('Ida Moss'), org('Senate')],
+    );
+    expect(speech(links)).toEqual(['speech Hal Brandt -> Tarsk [spoke in]', 'speech Ida Moss -> Senate [told]']);
+  });
+
   it('"he said" goes on with the last speaker, but not in a sentence that names that speaker as someone else\'s subject', () => {
     const links = typedLinks(
       'Lena Ortiz said the city was calm. He then said Lena Ortiz had ordered the bombing in Oldtown.',
