@@ -50,11 +50,15 @@ export function perpetratorCuesOf(words: WordLists): PerpetratorCues {
     const adverbs = `(?:(?:${alt(words.list('incident-roles.subjectAdverbs'))})\\s+){0,2}`;
     const passive = `(?:${alt(words.list('incident-roles.passiveAuxiliaries'))})`;
     const accused = `(?:${alt(words.list('incident-roles.describedAccusedCues'))})`;
+    // the attacker noun heads its phrase: punctuation, a preposition, a word no role phrase holds or a participle of
+    // accusation follows it ("the militant suspected of", "the main suspect in"), not another noun it only modifies
+    // ("the former rebel leader", "a campaign organizer frustrated by")
+    const closes = `(?=\\s*(?:[,.;:()"“”—–]|$)|\\s+(?:${alt(words.list('incident-roles.phraseBreakers'))}|${alt(words.list('incident-roles.phraseStops'))}|${accused})${end})`;
     // words of a noun phrase that are no preposition ("the Belgian militant", not "a spokesman for the rebels")
     const npWord = `(?!(?:${alt(words.list('incident-roles.phraseBreakers'))})\\b)[\\p{L}'’-]+\\s+`;
     return {
       appositionBefore: new RegExp(`(?<![\\p{L}])(?:${npWord}){0,3}${head}\\s*,\\s*$`, 'iu'),
-      appositionAfter: new RegExp(`^${age}\\s*,?\\s*(?:the|a|an)\\s+(?:${npWord}){0,3}?${head}${end}`, 'iu'),
+      appositionAfter: new RegExp(`^${age}\\s*,?\\s*(?:the|a|an)\\s+(?:${npWord}){0,3}?${head}${closes}`, 'iu'),
       relativeClause: new RegExp(`^${age}\\s*,\\s*(?:who|which)\\s+${adverbs}(?:${verb}|${guilt})${end}`, 'iu'),
       subjectVerb: new RegExp(`^${age}\\s+${adverbs}${verb}${end}(?!\\s+(?:dead\\s+)?by${end})`, 'iu'),
       guiltAfter: new RegExp(`^(?:\\s*,[^,.;]{1,80},)?\\s+${guilt}${end}`, 'iu'),

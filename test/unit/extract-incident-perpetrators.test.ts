@@ -160,3 +160,31 @@ describe('Easter Sunday as a date', () => {
     expect(datesIn('the Easter Sunday bombings', 0, null)).toEqual([]);
   });
 });
+
+describe('a named perpetrator needs a cue that ties the person to the deed', () => {
+  it('a charge of a non-violent offence makes no perpetrator (perpetrator/convicted-subject, convicted-object)', () => {
+    const subject = incidentsOf(
+      'A bomb exploded at a market in Springfield on Monday, killing four people. In an unrelated case, Lena Marsh was charged on Tuesday with the theft of public funds.',
+    );
+    expect(perpetrators(subject)).not.toContain('Lena Marsh');
+    const object = incidentsOf(
+      'Gunmen attacked a bus in Springfield on Monday, killing two people. A judge separately sentenced Omar Redd on Friday for espionage.',
+    );
+    expect(perpetrators(object)).not.toContain('Omar Redd');
+    const violent = incidentsOf(
+      'A bomb exploded at a market in Springfield on Monday, killing four people. Lena Marsh was charged on Tuesday with murder over the bombing.',
+    );
+    expect(perpetrators(violent)).toContain('Lena Marsh');
+  });
+
+  it('an attacker noun that only modifies the head of the apposition is no cue (perpetrator/apposition-after)', () => {
+    const modifier = incidentsOf(
+      'A car bomb exploded outside a courthouse in Springfield on Monday, killing three people. Viktor Hale, the former rebel commander, spoke at a rally in Oldtown.',
+    );
+    expect(perpetrators(modifier)).not.toContain('Viktor Hale');
+    const head = incidentsOf(
+      'A car bomb exploded outside a courthouse in Springfield on Monday, killing three people. Police detained Viktor Hale, the suspected bomber, on Tuesday.',
+    );
+    expect(perpetrators(head)).toContain('Viktor Hale');
+  });
+});
