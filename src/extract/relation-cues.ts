@@ -46,6 +46,10 @@ export interface RelationCues {
   nounAfterOrg: RegExp;
   /** before a person: "its leader, " (group 1: the title or member noun) */
   itsTitleBefore: RegExp;
+  /** a whole word of a title that never ends the name of a body ("Interim", "Prime", "Vice") */
+  titleWord: RegExp;
+  /** after a venue: " government-funded alHurra television" (the venue only modifies the medium named after it) */
+  venueModifierAfter: RegExp;
 }
 
 export const CueFile = z.object({
@@ -70,6 +74,8 @@ export const CueFile = z.object({
   venueEvents: z.array(z.string().min(1)),
   leadVerbs: z.array(z.string().min(1)),
   partNouns: z.array(z.string().min(1)),
+  venueHeadNouns: z.array(z.string().min(1)),
+  titleWordsNotInNames: z.array(z.string().min(1)),
 });
 
 const alt = (xs: string[]) => xs.map((x) => `(?:${x})`).join('|');
@@ -138,5 +144,10 @@ export function buildRelationCues(c: z.infer<typeof CueFile>): RelationCues {
     appositionBeforeOrg: new RegExp(`^\\s*,\\s*${AGE}(?:a|an|the)\\s+${MEMBER_MODIFIERS}$`, 'iu'),
     nounAfterOrg: new RegExp(`^\\s+(${MODIFIERS}${T}(?:\\s+${T}){0,2}|${M})(?![\\p{L}-])`, 'iu'),
     itsTitleBefore: new RegExp(`\\bits\\s+(${MODIFIERS}${T}(?:\\s+${T}){0,2}|${M})\\s*,\\s*$`, 'iu'),
+    titleWord: new RegExp(`^(?:${alt(c.titleWordsNotInNames)})$`, 'iu'),
+    venueModifierAfter: new RegExp(
+      `^\\s+(?:(?:\\p{Ll}+-\\p{Ll}+|\\p{L}*\\p{Lu}[\\p{L}.]*)\\s+){0,2}(?:${alt(c.venueHeadNouns)})(?![\\p{L}-])`,
+      'u',
+    ),
   };
 }

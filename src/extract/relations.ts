@@ -240,6 +240,8 @@ function speech(doc: Doc, idx: MentionIndex, incidents: IncidentEntity[], cues: 
       const beforeV = text.slice(Math.max(s.start, v.mention.start - 60), v.mention.start);
       const m = cues.venueBefore.exec(beforeV);
       if (!m) continue;
+      // "in an interview with the U.S. government-funded television station": the venue only modifies the medium
+      if (cues.venueModifierAfter.test(text.slice(v.mention.end, Math.min(s.end, v.mention.end + 40)))) continue;
       // "told a news conference in Rome": Rome is where they spoke, not whom they told
       const label = (m[2] ? `spoke ${m[2].toLowerCase()}` : m[1]!)
         .toLowerCase()

@@ -204,7 +204,7 @@ describe('findRelations: more ways news places groups and speakers', () => {
     expect(shown).toContain('location Northern Brigade -> Ruritania');
     expect(shown).toContain('location Eastern Front -> Ruritania');
     expect(shown).toContain('location Eastern Front -> Eastbay');
-    expect(shown.filter((s) => s.startsWith('speech'))).toEqual(['speech Nadia Brown -> Oldtown [spoke to]']);
+    expect(shown.filter((s) => s.startsWith('speech'))).toEqual(['speech Nadia Brown -> Oldtown [spoke in]']);
   });
 
   it('does not place an ordinary organisation wherever it is mentioned with "in"', () => {
@@ -214,5 +214,36 @@ describe('findRelations: more ways news places groups and speakers', () => {
     ]);
     expect(shown.some((s) => s.startsWith('location'))).toBe(false);
     expect(shown).toEqual(['co_mention Civic Forum -> Oldtown']);
+  });
+});
+
+describe('findRelations: a typed link only where its cue names the pair', () => {
+  it('a title word read as an organisation gives no role (relation/org-name-is-title-fragment)', () => {
+    const { shown } = relationsOf(
+      'Acting Prime Minister Dana Holt flew to Eastbay. Later, Harbour Authority Director Sam Vale resigned. Interim Chairman Lee Brandt stayed.',
+      [
+        org('Acting Prime', 'institution'),
+        person('Dana Holt'),
+        place('Eastbay'),
+        org('Harbour Authority', 'institution'),
+        person('Sam Vale'),
+        org('Interim', 'institution'),
+        person('Lee Brandt'),
+      ],
+    );
+    expect(shown.filter((s) => s.startsWith('role'))).toEqual(['role Sam Vale -> Harbour Authority [Director]']);
+  });
+
+  it('a place before the medium it modifies is not whom the speaker told', () => {
+    const modifier = relationsOf(
+      'In an interview with the Ruritania state-owned radio network, Nadia Brown said the talks had failed.',
+      [place('Ruritania', { placeKind: 'country', country: 'RU' }), person('Nadia Brown')],
+    );
+    expect(modifier.typed.filter((s) => s.startsWith('speech'))).toEqual([]);
+    const city = relationsOf('Nadia Brown told a news conference in Oldtown self-rule could come within a year.', [
+      person('Nadia Brown'),
+      place('Oldtown'),
+    ]);
+    expect(city.typed).toContain('speech Nadia Brown -> Oldtown [spoke in]');
   });
 });

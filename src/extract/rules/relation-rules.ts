@@ -124,6 +124,16 @@ const cueRule = (spec: CueRuleSpec): PairRule =>
   });
 
 export const PAIR_RULES: readonly PairRule[] = [
+  rule(
+    'org-name-is-title-fragment',
+    'A capitalised word of a title taken for an organisation ("Interim President Jane Roe", "Coast Guard Vice Admiral John Doe"): a body\'s name never ends in "Interim", "Prime" or "Vice", so the mention is a fragment of the title, not the body the person serves; no role or affiliation from it.',
+    (p) => {
+      const org = isOrg(p.a) && isPerson(p.b) ? p.a : isPerson(p.a) && isOrg(p.b) ? p.b : null;
+      if (!org) return null;
+      const last = p.text.slice(org.mention.start, org.mention.end).trim().split(/\s+/).pop() ?? '';
+      return p.cues.titleWord.test(last) ? [] : null;
+    },
+  ),
   cueRule({
     name: 'person-title-of-org',
     reason:
