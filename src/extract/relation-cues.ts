@@ -46,6 +46,8 @@ export interface RelationCues {
   nounAfterOrg: RegExp;
   /** before a person: "its leader, " (group 1: the title or member noun) */
   itsTitleBefore: RegExp;
+  /** right before a person: "Chief Constable " (group 1: the title; it opens the phrase, no word of a name before it) */
+  titleRightBefore: RegExp;
   /** a whole word of a title that never ends the name of a body ("Interim", "Prime", "Vice") */
   titleWord: RegExp;
   /** after a venue: " government-funded alHurra television" (the venue only modifies the medium named after it) */
@@ -144,6 +146,7 @@ export function buildRelationCues(c: z.infer<typeof CueFile>): RelationCues {
     appositionBeforeOrg: new RegExp(`^\\s*,\\s*${AGE}(?:a|an|the)\\s+${MEMBER_MODIFIERS}$`, 'iu'),
     nounAfterOrg: new RegExp(`^\\s+(${MODIFIERS}${T}(?:\\s+${T}){0,2}|${M})(?![\\p{L}-])`, 'iu'),
     itsTitleBefore: new RegExp(`\\bits\\s+(${MODIFIERS}${T}(?:\\s+${T}){0,2}|${M})\\s*,\\s*$`, 'iu'),
+    titleRightBefore: new RegExp(`(?:^|[^\\p{L}'’-])(${MODIFIERS}${T}(?:\\s+${T}){0,2})\\s+$`, 'iu'),
     titleWord: new RegExp(`^(?:${alt(c.titleWordsNotInNames)})$`, 'iu'),
     venueModifierAfter: new RegExp(
       `^\\s+(?:(?:\\p{Ll}+-\\p{Ll}+|\\p{L}*\\p{Lu}[\\p{L}.]*)\\s+){0,2}(?:${alt(c.venueHeadNouns)})(?![\\p{L}-])`,

@@ -247,3 +247,24 @@ describe('findRelations: a typed link only where its cue names the pair', () => 
     expect(city.typed).toContain('speech Nadia Brown -> Oldtown [spoke in]');
   });
 });
+
+describe('findRelations: a title before a name and "of" after it', () => {
+  it('gives a role with the title (relation/title-person-of-org); a bare "of" stays an affiliation', () => {
+    const { shown } = relationsOf(
+      'Deputy Commissioner Rosa Lind of the Harbour Police spoke first. Later, analyst Tom Reed of the Civic Forum replied.',
+      [
+        person('Rosa Lind'),
+        org('Harbour Police', 'agency'),
+        person('Tom Reed'),
+        org('Civic Forum', 'institution'),
+      ],
+    );
+    expect(shown).toContain('role Rosa Lind -> Harbour Police [Deputy Commissioner]');
+    expect(shown).toContain('role Tom Reed -> Civic Forum [analyst]');
+    const bare = relationsOf('Economist Tom Reed of the Civic Forum replied.', [
+      person('Tom Reed'),
+      org('Civic Forum', 'institution'),
+    ]);
+    expect(bare.typed).toEqual(['affiliation Tom Reed -> Civic Forum [of]']);
+  });
+});

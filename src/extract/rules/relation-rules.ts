@@ -201,6 +201,15 @@ export const PAIR_RULES: readonly PairRule[] = [
     relation: 'affiliation',
   }),
   cueRule({
+    name: 'title-person-of-org',
+    reason:
+      'A title right before the name and a bare "of" after it: "Chief Constable John Doe of the County Police" holds that position in that body, a role, not just "of" it.',
+    types: ['person', 'organization'],
+    gap: /^\s+of\s+(?:the\s+)?$/i,
+    beside: { side: 'before', cue: 'titleRightBefore' },
+    relation: 'by-label',
+  }),
+  cueRule({
     name: 'person-of-org',
     reason: 'A bare "of" between a person and an organisation: "John Doe of the Front".',
     types: ['person', 'organization'],
