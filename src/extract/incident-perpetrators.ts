@@ -40,7 +40,9 @@ export function perpetratorCuesOf(words: WordLists): PerpetratorCues {
   return words.memo('incident-perpetrators', () => {
     const alt = (xs: readonly string[]) => xs.map((x) => `(?:${x})`).join('|');
     const head = `(?:${alt(words.list('incident-roles.agentHeads'))}|${alt(words.list('incident-roles.suspectHeads'))})`;
-    const verb = `(?:${alt(words.list('incident-roles.perpetrationVerbs'))})`;
+    // a verb of planning counts only with an attack as its object ("masterminded the bombing", not "organised a march")
+    const planned = `(?:${alt(words.list('incident-roles.planningVerbs'))})\\s+(?:[\\p{L}'’-]+\\s+){0,5}?(?:${alt(words.list('incident-roles.harmNouns'))})(?![\\p{L}])`;
+    const verb = `(?:${alt(words.list('incident-roles.perpetrationVerbs'))}|${planned})`;
     const harm = `(?:${alt(words.list('incident-roles.harmVerbs'))})`;
     const guilt = `(?:${alt(words.list('incident-roles.guiltAfterSubject'))})`;
     const court = `(?:${alt(words.list('incident-roles.guiltBeforeObject'))})`;

@@ -88,6 +88,7 @@ export const WORD_LISTS = {
     'blameCues',
     'phraseStops',
     'perpetrationVerbs',
+    'planningVerbs',
     'suspectHeads',
     'guiltAfterSubject',
     'guiltBeforeObject',

@@ -188,3 +188,17 @@ describe('a named perpetrator needs a cue that ties the person to the deed', () 
     expect(perpetrators(head)).toContain('Viktor Hale');
   });
 });
+
+describe('a verb of planning needs an attack as its object', () => {
+  it('"organised a march" is no cue, "masterminded the bombing" is (perpetrator/subject-of-attack-verb)', () => {
+    const march = incidentsOf(
+      'A bomb exploded at a market in Springfield on Monday, killing four people. Lena Marsh organised a peace march in Oldtown on Sunday.',
+    );
+    expect(perpetrators(march)).not.toContain('Lena Marsh');
+    const bombing = incidentsOf(
+      'A bomb exploded at a market in Springfield on Monday, killing four people. Prosecutors say Lena Marsh masterminded the bombing from abroad.',
+    );
+    expect(perpetrators(bombing)).toContain('Lena Marsh');
+  });
+});
+
