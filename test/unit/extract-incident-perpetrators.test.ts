@@ -201,4 +201,3 @@ describe('a verb of planning needs an attack as its object', () => {
     expect(perpetrators(bombing)).toContain('Lena Marsh');
   });
 });
-

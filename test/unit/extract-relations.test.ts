@@ -252,12 +252,7 @@ describe('findRelations: a title before a name and "of" after it', () => {
   it('gives a role with the title (relation/title-person-of-org); a bare "of" stays an affiliation', () => {
     const { shown } = relationsOf(
       'Deputy Commissioner Rosa Lind of the Harbour Police spoke first. Later, analyst Tom Reed of the Civic Forum replied.',
-      [
-        person('Rosa Lind'),
-        org('Harbour Police', 'agency'),
-        person('Tom Reed'),
-        org('Civic Forum', 'institution'),
-      ],
+      [person('Rosa Lind'), org('Harbour Police', 'agency'), person('Tom Reed'), org('Civic Forum', 'institution')],
     );
     expect(shown).toContain('role Rosa Lind -> Harbour Police [Deputy Commissioner]');
     expect(shown).toContain('role Tom Reed -> Civic Forum [analyst]');
