@@ -37,6 +37,12 @@ export interface IncidentFrame extends IncidentFacts {
 /** a reference to a past event must reach this score with a frame to join its incident (kind and place carry it) */
 export const REFERENCE_THRESHOLD = 2;
 /**
+ * ... and this much of it must come from evidence of that very event (its date, its people, names or words both
+ * texts carry), not from kind and place alone: a city sees more than one massacre over the years, and a trial piece
+ * filed from the capital refers to an event elsewhere that its dateline does not place
+ */
+export const REFERENCE_SPECIFIC_POINTS = 0.5;
+/**
  * An undated report that no report near its publication matches may be about an earlier event the article does not
  * flag as past ("the murder in Woolwich" in a report published months later): it joins that event when it scores at
  * least this as a reference. The extractor did not say it was one, and a later piece shares its town's name and its
@@ -145,7 +151,13 @@ export function linked(score: CandidateScore, threshold: number): boolean {
 export function frameLink(score: PairScorer, a: IncidentFrame, b: IncidentFrame, threshold = MATCH_THRESHOLD): boolean {
   if (a.articleId === b.articleId || (a.reference && b.reference)) return false;
   if (!anchored(a) || !anchored(b)) return false;
-  return linked(score(a, b), a.reference || b.reference ? REFERENCE_THRESHOLD : threshold);
+  if (!(a.reference || b.reference)) return linked(score(a, b), threshold);
+  return referenceLinked(score(a, b));
+}
+
+/** a reference and a report: the score reaches REFERENCE_THRESHOLD with REFERENCE_SPECIFIC_POINTS beyond kind and place */
+export function referenceLinked(s: CandidateScore): boolean {
+  return linked(s, REFERENCE_THRESHOLD) && s.score - (s.kindPlacePoints ?? 0) >= REFERENCE_SPECIFIC_POINTS;
 }
 
 /** an incident (not a reference) its article gives no date: it may be news of its day or an earlier event */

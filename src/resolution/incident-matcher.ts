@@ -82,6 +82,8 @@ export interface CandidateScore {
   /** why it was ruled out, when it was */
   blocked: string | null;
   reasons: string[];
+  /** the points that kind and place gave (the rest of the score is evidence of this very event: date, people, words) */
+  kindPlacePoints?: number;
 }
 
 export interface MatchDecision {
@@ -567,11 +569,13 @@ export function scoreCandidate(
   opts: MatcherOptions = {},
 ): CandidateScore {
   const reasons: string[] = [];
+  let kindPlacePoints = 0;
   const out = (blocked: string | null, score: number): CandidateScore => ({
     key: c.key,
     score: +score.toFixed(3),
     blocked,
     reasons,
+    kindPlacePoints: +kindPlacePoints.toFixed(3),
   });
   if (incoming.articleIds.some((id) => c.articleIds.includes(id)))
     return out('reported by the same article as a separate incident', 0);
@@ -581,6 +585,7 @@ export function scoreCandidate(
   if (place.blocked) return out(place.blocked, 0);
   const date = dateEvidence(incoming, c);
   if (date.blocked) return out(date.blocked, 0);
+  kindPlacePoints = kind.points + place.points;
   let score = kind.points + place.points + date.points;
   reasons.push(kind.why, place.why, date.why);
   const people = participantEvidence(incoming.participants, c.participants);

@@ -130,6 +130,31 @@ describe('incident clusters from frames', () => {
     expect(alone.assignment.get(frameKey('a6', 'incident:a6:1'))).toBeNull();
   });
 
+  it('lets a reference that shares only kind and city with an older incident join nothing', () => {
+    // a trial piece filed from Leeds about an event elsewhere: its undated "massacre" meets a Leeds massacre of
+    // years before that it shares no words, people or date with
+    const old = frame('d1', {
+      kind: 'massacre',
+      date: '2019-06-01',
+      published: '2019-06-01',
+      extractedKey: 'incident:massacre:place:geo:leeds:2019-06-01',
+      text: 'Raiders armed with machetes killed nine at a wedding hall on Kirkstall Road.',
+    });
+    const trialRef = frame('d2', {
+      kind: 'massacre',
+      reference: true,
+      date: null,
+      published: '2024-10-01',
+      extractedKey: 'incident:d2:1',
+      text: 'The lorry driver drove along the promenade crowds during the fireworks festival.',
+    });
+    const r = clusterFrames([old, trialRef]);
+    expect(r.assignment.get(trialRef.key)).toBeNull();
+    // the same reference with the words of that event joins it
+    const named = { ...trialRef, text: 'The raiders with machetes at the Kirkstall Road wedding hall were convicted.' };
+    expect(clusterFrames([old, named]).assignment.get(named.key)).toBe(r.assignment.get(old.key));
+  });
+
   it('keeps same-day reports with different named perpetrators apart', () => {
     const people = (name: string) => [{ key: `person:${name.toLowerCase()}`, name, role: 'perpetrator' }];
     const r = clusterFrames([
