@@ -1172,7 +1172,11 @@ function findTarget(home: Home, incidents: Group[], g: Group): { into: Group; wh
   if (persons.size) {
     const hit = compatible.find((x) => [...personIds(x)].some((id) => persons.has(id)));
     if (hit) return { into: hit, why: 'same named participant' };
-    return null;
+    // "the bombing by X": a definite phrase with no place or date of its own that names an attacker the article's
+    // incident does not name yet still refers to it (a later paragraph names the attacker); below, as a bare one
+    // a victim the incident does not name is another event ("the murder of Y")
+    const byNamed = g.participants.every((p) => p.role === 'perpetrator');
+    if (g.place || g.date || !byNamed || !g.hits.every((h) => h.det === 'definite')) return null;
   }
   if (g.date) {
     const hit = compatible.find((x) => x.date === g.date);

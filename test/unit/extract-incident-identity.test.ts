@@ -56,6 +56,18 @@ describe('charges', () => {
   });
 });
 
+describe('a definite phrase that names the attacker', () => {
+  it('joins the incident the article reports when nothing else ties it to another event', () => {
+    const incs = incidentsOf(
+      'A suicide bomber killed nine people at the Kessin rail station on Monday. Police said the bombing by ' +
+        'Oskar Wendt may have been planned with others.',
+      '2023-06-06',
+    );
+    expect(incs).toHaveLength(1);
+    expect(roleOf(incs[0]!, 'perpetrator')).toContain('Oskar Wendt');
+  });
+});
+
 describe('the date of an arrest', () => {
   it('does not give the date of an arrest sentence in the lede to the attack it followed', () => {
     const incs = incidentsOf(
