@@ -139,7 +139,7 @@ export function pairScorer(opts: MatcherOptions = {}, placeNamesApart = false): 
  * event the next weekend): names, streets and details must carry the words' share.
  */
 export function undatedReferenceScorer(opts: MatcherOptions = {}): PairScorer {
-  return pairScorer(opts, true);
+  return pairScorer({ referenceKinds: false, ...opts }, true);
 }
 
 /** Can the two frames be one event at all (and with a score at or above `threshold`)? */

@@ -155,6 +155,29 @@ describe('incident clusters from frames', () => {
     expect(clusterFrames([old, named]).assignment.get(named.key)).toBe(r.assignment.get(old.key));
   });
 
+  it('lets a reference name a bombing a murder only at the very place', () => {
+    const hall: MatchPlace = { ...leeds, key: 'place:name:corn-hall', name: 'Corn Hall', placeKind: 'site' };
+    const bombing = frame('e1', {
+      kind: 'bombing',
+      place: hall,
+      extractedKey: 'incident:bombing:place:name:corn-hall:2020-02-01',
+      date: '2020-02-01',
+      published: '2020-02-01',
+      text: 'A bomb left in a rucksack exploded in the foyer of the Corn Hall during a concert, killing five.',
+    });
+    const inquiry = {
+      kind: 'murder',
+      reference: true,
+      date: null,
+      published: '2023-02-01',
+      text: 'The inquiry heard how the murders in the Corn Hall foyer might have been prevented.',
+    };
+    const atHall = frame('e2', { ...inquiry, place: hall, extractedKey: 'incident:e2:1' });
+    expect(clusterFrames([bombing, atHall]).assignment.get(atHall.key)).toBe(incidentKeyOf(bombing));
+    const nowhere = frame('e3', { ...inquiry, place: null, extractedKey: 'incident:e3:1' });
+    expect(clusterFrames([bombing, nowhere]).assignment.get(nowhere.key)).toBeNull();
+  });
+
   it('keeps same-day reports with different named perpetrators apart', () => {
     const people = (name: string) => [{ key: `person:${name.toLowerCase()}`, name, role: 'perpetrator' }];
     const r = clusterFrames([
