@@ -326,12 +326,15 @@ export function clusterFrames(
     candidates: IncidentFrame[],
     scorer: PairScorer,
     links: (r: IncidentFrame, f: IncidentFrame) => boolean,
+    coveredBest: 'next' | 'none' = 'next',
   ) {
-    // the best-scoring frame; on a tie, the incident more articles report, then the smaller frame key
+    // the best-scoring frame; on a tie, the incident more articles report, then the smaller frame key. An incident
+    // the article already covers is passed over for the next best ('next'), or, when it is the best, means the
+    // frame is one more mention of it and joins nothing ('none')
     let best: { f: IncidentFrame; s: CandidateScore } | null = null;
     for (const f of candidates) {
       if (!links(r, f)) continue;
-      if (covered.get(r.articleId)?.has(assignment.get(f.key)!)) continue;
+      if (coveredBest === 'next' && covered.get(r.articleId)?.has(assignment.get(f.key)!)) continue;
       const s = scorer(r, f);
       if (
         !best ||
@@ -341,6 +344,7 @@ export function clusterFrames(
       )
         best = { f, s };
     }
+    if (best && covered.get(r.articleId)?.has(assignment.get(best.f.key)!)) return null;
     return best;
   }
   const asRefScore = undatedReferenceScorer(opts);
@@ -375,7 +379,10 @@ export function clusterFrames(
 
   // references, in key order: each joins the incident of its best-scoring frame, never one its article already covers
   for (const r of refs) {
-    const best = bestFrame(r, events, score, (x, f) => frameLink(score, x, f, threshold));
+    // a second reference of one article whose best match its first already took is the same past event, split by
+    // the extractor: it does not go to the next best incident (a trial piece's second mention of the attack is no
+    // other attack of that city)
+    const best = bestFrame(r, events, score, (x, f) => frameLink(score, x, f, threshold), 'none');
     const key = best ? assignment.get(best.f.key)! : null;
     assignment.set(r.key, key);
     if (best && key) {

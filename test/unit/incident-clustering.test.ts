@@ -178,6 +178,37 @@ describe('incident clusters from frames', () => {
     expect(clusterFrames([bombing, nowhere]).assignment.get(nowhere.key)).toBeNull();
   });
 
+  it("does not send an article's second mention of the event it refers to on to another event", () => {
+    const bridge = frame('g1', {
+      kind: 'stabbing',
+      extractedKey: 'incident:stabbing:place:geo:leeds:2021-04-10',
+      date: '2021-04-10',
+      published: '2021-04-10',
+      text: 'A man stabbed two guards at the Leeds town hall gates before he was shot by officers.',
+    });
+    const later = frame('g2', {
+      kind: 'stabbing',
+      extractedKey: 'incident:stabbing:place:geo:leeds:2021-07-02',
+      date: '2021-07-02',
+      published: '2021-07-02',
+      text: 'Three men stabbed drinkers outside pubs near Leeds market on Friday night.',
+    });
+    const ref = (n: number, text: string) =>
+      frame('g3', {
+        kind: 'stabbing',
+        reference: true,
+        date: null,
+        published: '2023-04-10',
+        extractedKey: `incident:g3:${n}`,
+        text,
+      });
+    const first = ref(1, 'Two years after a man stabbed two guards at the Leeds town hall gates, an inquest reported.');
+    const second = ref(2, 'The stabbing at the town hall gates led to new barriers, as did the one near the market.');
+    const r = clusterFrames([bridge, later, first, second]);
+    expect(r.assignment.get(first.key)).toBe(incidentKeyOf(bridge));
+    expect(r.assignment.get(second.key)).toBeNull();
+  });
+
   it('keeps same-day reports with different named perpetrators apart', () => {
     const people = (name: string) => [{ key: `person:${name.toLowerCase()}`, name, role: 'perpetrator' }];
     const r = clusterFrames([
