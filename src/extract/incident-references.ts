@@ -37,6 +37,8 @@ export interface FrameCues {
   comparedBefore: RegExp;
   /** anchored at the start of the words after it: "in Nice in July" (group 1: the month) */
   monthAfter: RegExp;
+  /** anchored at the end of the words before it: "the November attacks", "the March 3 bombing" (1: month, 2: day) */
+  monthBefore: RegExp;
   months: readonly string[];
 }
 
@@ -56,8 +58,32 @@ export function buildFrameCues(l: FrameCueLists): FrameCues {
       `^\\s+(?:[\\p{L}'’-]+\\s+){0,3}?in\\s+(${alt(l.months)})(?![\\p{L}\\p{N}])(?!\\s*,?\\s*\\d)`,
       'iu',
     ),
+    // a month (and day) with no year written right before the phrase, at most one word between ("the November
+    // Paris attacks"); "in March 2019 attacks" is no premodifier and a year is read by pastBefore
+    monthBefore: new RegExp(
+      `(?<![\\p{L}\\p{N}])(${alt(l.months)})(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?(?:\\s+[\\p{L}'’-]+)?\\s+$`,
+      'iu',
+    ),
     months: l.months.map((m) => m.toLowerCase()),
   };
+}
+
+/**
+ * An incident named with a month and no year happened in the latest such month up to the article's date. It is an
+ * earlier event the article refers to when that month (or day) ended more than this many days before the article:
+ * the same span after which a dated incident is read as a past one. "The March attack" in a March or early-April
+ * story is its news; in a June story, or "the November attacks" in a March story, it is a past event.
+ */
+export const PAST_MONTH_DAYS = 30;
+
+function monthIsPast(cues: FrameCues, monthName: string, day: number | null, anchor: Date): boolean {
+  const month = cues.months.indexOf(monthName.toLowerCase());
+  if (month < 0) return false;
+  const y = anchor.getUTCFullYear();
+  // the month (or day) in the anchor's year unless it starts after the anchor; the last day the phrase may mean
+  const year = Date.UTC(y, month, day ?? 1) > anchor.getTime() ? y - 1 : y;
+  const last = Date.UTC(year, day ? month : month + 1, day ?? 0);
+  return anchor.getTime() - last > PAST_MONTH_DAYS * 86_400_000;
 }
 
 /** the follow-up cue of an article's title or lede, if it has one */
@@ -108,14 +134,26 @@ export function followUpKind(
 export function earlierMonthMark(cues: FrameCues, after: string, anchor: Date | null): string | null {
   const m = cues.monthAfter.exec(after);
   if (!m || !anchor) return null;
-  const month = cues.months.indexOf(m[1]!.toLowerCase());
-  return month >= 0 && month < anchor.getUTCMonth() ? m[0].trim() : null;
+  return monthIsPast(cues, m[1]!, null, anchor) ? m[0].trim() : null;
 }
 
-/** the words beside an incident phrase that place it in the past ("the 2015 attacks", "ten years ago"), if any */
-export function pastMark(cues: FrameCues, before: string, after: string): string | null {
+/** "the November attacks" in a March story: a month (and day) before the phrase that is over a month past, if any */
+export function earlierMonthBefore(cues: FrameCues, before: string, anchor: Date | null): string | null {
+  const m = cues.monthBefore.exec(before);
+  if (!m || !anchor) return null;
+  // "who may have shot": a month name is capitalised, unless the whole text is in capitals
+  if (/\p{Ll}/u.test(before) && !/^\p{Lu}\p{Ll}/u.test(m[1]!)) return null;
+  return monthIsPast(cues, m[1]!, m[2] ? Number(m[2]) : null, anchor) ? m[0].trim() : null;
+}
+
+/**
+ * the words beside an incident phrase that place it in the past ("the 2015 attacks", "ten years ago", with the
+ * article's date "the November attacks" in a March story), if any
+ */
+export function pastMark(cues: FrameCues, before: string, after: string, anchor: Date | null = null): string | null {
   const b = cues.pastBefore.exec(before);
   if (b) return b[0].trim();
   const a = cues.pastAfter.exec(after);
-  return a ? a[0].trim() : null;
+  if (a) return a[0].trim();
+  return earlierMonthBefore(cues, before, anchor);
 }

@@ -187,3 +187,15 @@ export function rolePhrases(cues: RoleCues, sentence: string, offset: number): R
   }
   return out.sort((a, b) => a.start - b.start);
 }
+
+// ", " / " and " / ", and " between two names of a list, or an apposition of the first name closed by a comma
+// (", a nurse from the town, and "): the next name is one more item of the same list
+const LIST_GLUE = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*,\s*[^,;.()]{1,80},\s*(?:and\s+)?)$/u;
+
+/**
+ * Whether the words between two names join them as items of one list ("killed were A, a nurse, and B"): a role cue
+ * before the list holds for every item, not only the first.
+ */
+export function joinsList(between: string): boolean {
+  return LIST_GLUE.test(between);
+}

@@ -19,7 +19,7 @@ import { TRIGGER_VETO_RULES, type TriggerContext } from './incident-rules.js';
 import { firstMatch } from '../rules/index.js';
 import { startsWord, type IncidentLexicon, type TriggerClass } from './incident-lexicon.js';
 import { earlierMonthMark, frameCuesOf, followUpCue, pastMark } from './incident-references.js';
-import { roleCuesOf, rolePhrases } from './incident-roles.js';
+import { joinsList, roleCuesOf, rolePhrases } from './incident-roles.js';
 import { PERPETRATOR_RULES, perpetratorCuesOf, type NamedAgentContext } from './incident-perpetrators.js';
 import { MentionIndex, type EntityMention } from './mention-index.js';
 import {
@@ -383,6 +383,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
           frames,
           text.slice(Math.max(cs, h.start - 40), h.start),
           text.slice(h.end, Math.min(s.end, h.end + 60)),
+          anchor,
         );
         const year = mark ? /(?:19|20)\d\d/.exec(mark) : null;
         // a year counts as past only when it is before the article's own year
@@ -449,6 +450,16 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
         ) {
           hit.participants.push({ em, role: response ? 'other' : 'victim' });
         }
+      }
+      // "among those killed were A, a nurse, and B": the people listed after a named victim are victims too
+      const listed = hit.participants.filter((p) => p.role === 'victim' && p.em.entity.type === 'person');
+      let last = listed[listed.length - 1]?.em;
+      for (const em of last ? idx.within(s.index, last.mention.end, s.end) : []) {
+        if (em.entity.type !== 'person') continue;
+        if (!joinsList(text.slice(last!.mention.end, em.mention.start))) break;
+        if (!hit.participants.some((p) => p.em.entity.id === em.entity.id))
+          hit.participants.push({ em, role: 'victim' });
+        last = em;
       }
       const before = idx.within(s.index, cs, h.start).filter(isPersonOrOrg);
       const nearest = before[before.length - 1];
@@ -597,8 +608,9 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
           h.participants.push({ em: group, role: 'perpetrator' });
       }
     }
-    // dates of the lede that no trigger took: the main incident's date when it has none
-    if (s.index <= 4) {
+    // dates of the lede that no trigger took: the main incident's date when it has none; not those of a sentence
+    // that reports only an arrest, a raid or a charge ("X was arrested on Friday"): they date the response
+    if (s.index <= 4 && !(hits.length && hits.every((x) => isResponseKind(x.kind)))) {
       const taken = new Set(hits.map((x) => x.date));
       const ds = raws.length
         ? dates
@@ -1073,6 +1085,14 @@ function mostDiscussed(groups: Group[]): Group | undefined {
 
 function findTarget(home: Home, incidents: Group[], g: Group): { into: Group; why: string } | null {
   const kind = groupKind(g);
+  // "X faces 50 charges of murder and 40 of attempted murder": a charge with no place or date of its own names the
+  // incident the article reports, and the accused is that incident's (the charge says nothing of its kind); the other
+  // phrases of a charge sentence go with it
+  const charged = new Set(g.hits.filter((h) => h.legal).map((h) => h.sentence));
+  if (!g.place && !g.date && charged.size && g.hits.every((h) => charged.has(h.sentence))) {
+    const main = mostDiscussed(incidents.filter((x) => isViolent(groupKind(x)) && !conflicts(home, x, g)));
+    if (main) return { into: main, why: 'a charge without a place or date of its own: the main incident' };
+  }
   if (g.hits.every((h) => h.cls === 'weak') && !g.place) {
     // "Among those killed were X and Y": victims named further down, with no place, date or attacker of their own,
     // are the most-discussed violent incident's; "was killed" alone otherwise refers to nothing in particular
@@ -1152,7 +1172,11 @@ function findTarget(home: Home, incidents: Group[], g: Group): { into: Group; wh
   if (persons.size) {
     const hit = compatible.find((x) => [...personIds(x)].some((id) => persons.has(id)));
     if (hit) return { into: hit, why: 'same named participant' };
-    return null;
+    // "the bombing by X": a definite phrase with no place or date of its own that names an attacker the article's
+    // incident does not name yet still refers to it (a later paragraph names the attacker); below, as a bare one
+    // a victim the incident does not name is another event ("the murder of Y")
+    const byNamed = g.participants.every((p) => p.role === 'perpetrator');
+    if (g.place || g.date || !byNamed || !g.hits.every((h) => h.det === 'definite')) return null;
   }
   if (g.date) {
     const hit = compatible.find((x) => x.date === g.date);

@@ -22,7 +22,7 @@ import {
   type IncidentFrame,
 } from '../resolution/incident-clustering.js';
 import { GENERIC_KINDS, type MatchParticipant, type MatchPlace } from '../resolution/incident-matcher.js';
-import { ONTOLOGY } from '../ontology/index.js';
+import { isResponseKind, ONTOLOGY } from '../ontology/index.js';
 import { withoutIncidents } from './incident-resolution.js';
 import { ENTITY_REL_TYPES, SYMMETRIC_REL_TYPES, type EntityRelType } from './model.js';
 import type { ArticleWrite, IncidentRow } from './rows.js';
@@ -58,6 +58,8 @@ export interface StoredFrame extends IncidentFrame {
   followUpOf: string[];
   /** the cue that made it a follow-up */
   followUpCue: string | null;
+  /** another frame of its article follows it (an arrest after the attack): its article's frames are clustered with it */
+  followedUp: boolean;
   /** the extractor's facts the matcher does not use, carried to the Incident node (IncidentRow) */
   described: string[];
   datePrecision: string | null;
@@ -84,9 +86,37 @@ export function framesOf(w: ArticleWrite): { frames: StoredFrame[]; write: Artic
   const frames = w.entities.incident.map((row) =>
     frameOf(w, row, incidentKeys, names, sentenceText, people, row.key === main ? lede : []),
   );
+  linkResponses(frames);
   const refs = frames.filter((f) => f.reference);
   if (w.followUp && refs.length) frames.push(followUpFrame(w, w.followUp, refs, people));
   return { frames, write: withoutIncidents(w, incidentKeys) };
+}
+
+/** the cue of an article's arrest, raid or charge that follows the violent incident it reports */
+export const RESPONSE_FOLLOW_UP_CUE = 'response in the same article';
+
+/**
+ * An arrest, raid or charge an article reports follows the violent incident the article is about (the one it
+ * mentions most, a report before a reference): it is a node of its own, linked FOLLOW_UP_OF that incident, unless
+ * its date is before the incident's (an earlier arrest of the same man is background, not a follow-up).
+ */
+function linkResponses(frames: StoredFrame[]): void {
+  const violent = frames.filter((f) => f.kind && !isResponseKind(f.kind));
+  const main = [...violent].sort(
+    (a, b) =>
+      Number(a.reference) - Number(b.reference) ||
+      b.rows.mentions.length - a.rows.mentions.length ||
+      (a.key < b.key ? -1 : 1),
+  )[0];
+  if (!main) return;
+  for (const f of frames) {
+    if (!f.kind || !isResponseKind(f.kind) || f.reference) continue;
+    const when = f.date ?? f.datePeriod;
+    if (when && main.date && when < main.date.slice(0, when.length)) continue;
+    f.followUpOf = [main.key];
+    f.followUpCue = RESPONSE_FOLLOW_UP_CUE;
+    main.followedUp = true;
+  }
 }
 
 /**
@@ -128,6 +158,7 @@ function followUpFrame(
     rows: { count: 0, mentions: [], relations: [] },
     followUpOf: refs.map((r) => r.key).sort(),
     followUpCue: followUp.cue,
+    followedUp: false,
     described: [],
     datePrecision: published ? 'day' : null,
     datePeriod: null,
@@ -206,6 +237,7 @@ function frameOf(
     rows: { count: w.articleMentions.find((m) => m.key === row.key)?.count ?? 0, mentions, relations },
     followUpOf: [],
     followUpCue: null,
+    followedUp: false,
     described: row.described ?? [],
     datePrecision: row.datePrecision ?? null,
     datePeriod: row.datePeriod ?? null,
@@ -247,6 +279,7 @@ function frameProps(f: StoredFrame): Record<string, unknown> {
     rows: JSON.stringify(f.rows),
     followUpOf: f.followUpOf,
     followUpCue: f.followUpCue,
+    followedUp: f.followedUp,
     described: f.described,
     datePrecision: f.datePrecision,
     datePeriod: f.datePeriod,
@@ -285,6 +318,7 @@ const FrameRecord = z.object({
   rows: Str,
   followUpOf: z.array(Str),
   followUpCue: NStr,
+  followedUp: z.boolean(),
   described: z.array(Str),
   datePrecision: NStr,
   datePeriod: NStr,
@@ -345,6 +379,7 @@ function toFrame(raw: unknown): StoredFrame {
     rows: RowsJson.parse(JSON.parse(r.rows)),
     followUpOf: r.followUpOf,
     followUpCue: r.followUpCue,
+    followedUp: r.followedUp,
     described: r.described,
     datePrecision: r.datePrecision,
     datePeriod: r.datePeriod,
@@ -357,7 +392,7 @@ const FRAME_FIELDS = `f.key AS key, f.articleId AS articleId, f.extractedKey AS 
   f.placeLabel AS placeLabel, f.placeKind AS placeKind, f.country AS country, toFloat(f.lat) AS lat, toFloat(f.lon) AS lon,
   coalesce(f.participants, []) AS participants, coalesce(f.names, []) AS names, coalesce(f.text, '') AS text,
   toInteger(f.killed) AS killed, toInteger(f.injured) AS injured, f.source AS source, f.incident AS incident, f.rows AS rows,
-  coalesce(f.followUpOf, []) AS followUpOf, f.followUpCue AS followUpCue,
+  coalesce(f.followUpOf, []) AS followUpOf, f.followUpCue AS followUpCue, coalesce(f.followedUp, false) AS followedUp,
   coalesce(f.described, []) AS described, f.datePrecision AS datePrecision, f.datePeriod AS datePeriod, f.dateFlag AS dateFlag`;
 
 // Stored frames that may be linked to one of the queries: incidents whose anchor lies in the window; references
@@ -381,8 +416,11 @@ WITH DISTINCT f WHERE NOT f.key IN $known
 RETURN ${FRAME_FIELDS}
 ORDER BY key`;
 
-/** a frame whose article's other frames are clustered with it: a reference (it may have a follow-up) or a follow-up */
-const partnered = (f: StoredFrame): boolean => f.reference || f.followUpOf.length > 0;
+/**
+ * a frame whose article's other frames are clustered with it: a reference (it may have a follow-up), a follow-up, or
+ * the incident an arrest of its article follows (so the follow-up link is written again when it moves)
+ */
+const partnered = (f: StoredFrame): boolean => f.reference || f.followUpOf.length > 0 || f.followedUp;
 
 function addDays(iso: string, days: number): string {
   return new Date(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
@@ -631,6 +669,14 @@ async function linkFollowUps(
 ): Promise<void> {
   const followUps = [...frames.values()].filter((f) => f.followUpOf.length).sort((a, b) => cmp(a.key, b.key));
   if (!followUps.length) return;
+  // the earliest date the reports of each incident give: a response dated before it is background, not a follow-up
+  const dated = new Map<string, string>();
+  for (const f of frames.values()) {
+    const k = assignment.get(f.key);
+    if (!k || f.reference || !f.date) continue;
+    const d = dated.get(k);
+    if (!d || f.date < d) dated.set(k, f.date);
+  }
   await tx.run(DELETE_FOLLOW_UPS, { ids: [...new Set(followUps.map((f) => f.articleId))].sort(cmp) });
   const rows = followUps.flatMap((f) => {
     const from = assignment.get(f.key) ?? null;
@@ -641,6 +687,9 @@ async function linkFollowUps(
       const ref = frames.get(refKey);
       const to = assignment.get(refKey) ?? null;
       if (!ref || !to || to === from || seen.has(to)) return [];
+      const when = f.date ?? f.datePeriod;
+      const since = dated.get(to);
+      if (f.followUpCue === RESPONSE_FOLLOW_UP_CUE && when && since && when < since.slice(0, when.length)) return [];
       seen.add(to);
       return [
         {

@@ -37,6 +37,12 @@ export interface IncidentFrame extends IncidentFacts {
 /** a reference to a past event must reach this score with a frame to join its incident (kind and place carry it) */
 export const REFERENCE_THRESHOLD = 2;
 /**
+ * ... and this much of it must come from evidence of that very event (its date, its people, names or words both
+ * texts carry), not from kind and place alone: a city sees more than one massacre over the years, and a trial piece
+ * filed from the capital refers to an event elsewhere that its dateline does not place
+ */
+export const REFERENCE_SPECIFIC_POINTS = 0.5;
+/**
  * An undated report that no report near its publication matches may be about an earlier event the article does not
  * flag as past ("the murder in Woolwich" in a report published months later): it joins that event when it scores at
  * least this as a reference. The extractor did not say it was one, and a later piece shares its town's name and its
@@ -133,7 +139,7 @@ export function pairScorer(opts: MatcherOptions = {}, placeNamesApart = false): 
  * event the next weekend): names, streets and details must carry the words' share.
  */
 export function undatedReferenceScorer(opts: MatcherOptions = {}): PairScorer {
-  return pairScorer(opts, true);
+  return pairScorer({ referenceKinds: false, ...opts }, true);
 }
 
 /** Can the two frames be one event at all (and with a score at or above `threshold`)? */
@@ -145,7 +151,13 @@ export function linked(score: CandidateScore, threshold: number): boolean {
 export function frameLink(score: PairScorer, a: IncidentFrame, b: IncidentFrame, threshold = MATCH_THRESHOLD): boolean {
   if (a.articleId === b.articleId || (a.reference && b.reference)) return false;
   if (!anchored(a) || !anchored(b)) return false;
-  return linked(score(a, b), a.reference || b.reference ? REFERENCE_THRESHOLD : threshold);
+  if (!(a.reference || b.reference)) return linked(score(a, b), threshold);
+  return referenceLinked(score(a, b));
+}
+
+/** a reference and a report: the score reaches REFERENCE_THRESHOLD with REFERENCE_SPECIFIC_POINTS beyond kind and place */
+export function referenceLinked(s: CandidateScore): boolean {
+  return linked(s, REFERENCE_THRESHOLD) && s.score - (s.kindPlacePoints ?? 0) >= REFERENCE_SPECIFIC_POINTS;
 }
 
 /** an incident (not a reference) its article gives no date: it may be news of its day or an earlier event */
@@ -314,12 +326,15 @@ export function clusterFrames(
     candidates: IncidentFrame[],
     scorer: PairScorer,
     links: (r: IncidentFrame, f: IncidentFrame) => boolean,
+    coveredBest: 'next' | 'none' = 'next',
   ) {
-    // the best-scoring frame; on a tie, the incident more articles report, then the smaller frame key
+    // the best-scoring frame; on a tie, the incident more articles report, then the smaller frame key. An incident
+    // the article already covers is passed over for the next best ('next'), or, when it is the best, means the
+    // frame is one more mention of it and joins nothing ('none')
     let best: { f: IncidentFrame; s: CandidateScore } | null = null;
     for (const f of candidates) {
       if (!links(r, f)) continue;
-      if (covered.get(r.articleId)?.has(assignment.get(f.key)!)) continue;
+      if (coveredBest === 'next' && covered.get(r.articleId)?.has(assignment.get(f.key)!)) continue;
       const s = scorer(r, f);
       if (
         !best ||
@@ -329,6 +344,7 @@ export function clusterFrames(
       )
         best = { f, s };
     }
+    if (best && covered.get(r.articleId)?.has(assignment.get(best.f.key)!)) return null;
     return best;
   }
   const asRefScore = undatedReferenceScorer(opts);
@@ -363,7 +379,10 @@ export function clusterFrames(
 
   // references, in key order: each joins the incident of its best-scoring frame, never one its article already covers
   for (const r of refs) {
-    const best = bestFrame(r, events, score, (x, f) => frameLink(score, x, f, threshold));
+    // a second reference of one article whose best match its first already took is the same past event, split by
+    // the extractor: it does not go to the next best incident (a trial piece's second mention of the attack is no
+    // other attack of that city)
+    const best = bestFrame(r, events, score, (x, f) => frameLink(score, x, f, threshold), 'none');
     const key = best ? assignment.get(best.f.key)! : null;
     assignment.set(r.key, key);
     if (best && key) {

@@ -19,7 +19,7 @@
 //   gap       publication far apart with nothing else in common rules out
 // Two incidents reported by one article never merge (the extractor already told them apart).
 import { z } from 'zod';
-import { ONTOLOGY } from '../ontology/index.js';
+import { isViolentKind, ONTOLOGY } from '../ontology/index.js';
 import matchingRaw from '../../data/lexicons/incident-matching.json' with { type: 'json' };
 
 export type DatePrecision = 'day' | 'month' | 'year';
@@ -82,6 +82,8 @@ export interface CandidateScore {
   /** why it was ruled out, when it was */
   blocked: string | null;
   reasons: string[];
+  /** the points that kind and place gave (the rest of the score is evidence of this very event: date, people, words) */
+  kindPlacePoints?: number;
 }
 
 export interface MatchDecision {
@@ -114,6 +116,11 @@ export interface MatcherOptions {
   threshold?: number;
   /** the most the names both articles carry may add (they are counted over the two compared incidents only) */
   maxNamePoints?: number;
+  /**
+   * false: a reference's kind must agree with the report's as two reports' must (the scorer of undated reports read
+   * as references, which the extractor did not mark as past); default true (referenceKindEvidence)
+   */
+  referenceKinds?: boolean;
   /** cosine of the two describing texts and the shared words that weigh most, when the caller has the vectors */
   similarity?: (a: IncidentFacts, b: IncidentFacts) => { cosine: number; shared: string[] };
 }
@@ -126,6 +133,8 @@ export const MATCH_THRESHOLD = 3;
  */
 export const TEXT_POINTS_PER_COSINE = 8;
 export const MAX_TEXT_POINTS = 2;
+/** place points of one city or site (same place, one within the other, or closer than SAME_PLACE_KM) */
+const SAME_PLACE_POINTS = 1.2;
 /** a site and a city (or two sites) closer than this, in the same country, are one place for an incident */
 export const SAME_PLACE_KM = 30;
 /** a city within a region: at most this far from the region's point */
@@ -169,6 +178,25 @@ export function kindEvidence(a: string | null, b: string | null, opts: MatcherOp
     return { points: 0.2, blocked: null, why: `generic ${genericKinds.has(a) ? a : b} beside ${other}` };
   }
   return { points: 0, blocked: `kinds ${a} and ${b} are different kinds of event`, why: '' };
+}
+
+/**
+ * A piece that refers back to an event names it in its own words ("the Arena murders", "the killings at the
+ * market" for a bombing): between a reference and a report any two kinds of harm may be one event, weighing as
+ * little as a generic kind; place, date, people and words must carry the match (a reference also needs evidence of
+ * the event beyond kind and place, incident-clustering.ts).
+ */
+function referenceKindEvidence(
+  a: IncidentFacts,
+  b: IncidentFacts,
+  kind: KindEvidence,
+  place: PlaceEvidence,
+): KindEvidence {
+  if (!kind.blocked || !(a.reference || b.reference) || !a.kind || !b.kind) return kind;
+  if (!isViolentKind(a.kind) || !isViolentKind(b.kind)) return kind;
+  // only at the very place: both placed, the same site or city (a reference placed nowhere may be any event)
+  if (place.blocked || place.points < SAME_PLACE_POINTS) return kind;
+  return { points: 0.2, blocked: null, why: `a reference may name the ${b.kind} a ${a.kind}` };
 }
 
 // ---------- place ----------
@@ -567,20 +595,24 @@ export function scoreCandidate(
   opts: MatcherOptions = {},
 ): CandidateScore {
   const reasons: string[] = [];
+  let kindPlacePoints = 0;
   const out = (blocked: string | null, score: number): CandidateScore => ({
     key: c.key,
     score: +score.toFixed(3),
     blocked,
     reasons,
+    kindPlacePoints: +kindPlacePoints.toFixed(3),
   });
   if (incoming.articleIds.some((id) => c.articleIds.includes(id)))
     return out('reported by the same article as a separate incident', 0);
-  const kind = kindEvidence(incoming.kind, c.kind, opts);
-  if (kind.blocked) return out(kind.blocked, 0);
   const place = placeEvidence(incoming.place, c.place);
+  let kind = kindEvidence(incoming.kind, c.kind, opts);
+  if (opts.referenceKinds !== false) kind = referenceKindEvidence(incoming, c, kind, place);
+  if (kind.blocked) return out(kind.blocked, 0);
   if (place.blocked) return out(place.blocked, 0);
   const date = dateEvidence(incoming, c);
   if (date.blocked) return out(date.blocked, 0);
+  kindPlacePoints = kind.points + place.points;
   let score = kind.points + place.points + date.points;
   reasons.push(kind.why, place.why, date.why);
   const people = participantEvidence(incoming.participants, c.participants);

@@ -64,11 +64,25 @@ describe('past events', () => {
     // a street number is no year
     expect(pastMark(cues(), 'investigating a ', ' in the 1900 block of Elm Street')).toBeNull();
   });
+  it('reads a month named before the phrase as past only when it ended over a month before the article', () => {
+    const spring = new Date('2022-03-18T12:00:00Z');
+    expect(pastMark(cues(), 'a suspect in the October ', ' on the harbour', spring)).toMatch(/October/);
+    expect(pastMark(cues(), 'after the October 4 ', ', officials said', spring)).toMatch(/October 4/);
+    expect(pastMark(cues(), 'the March ', ' on the harbour', spring)).toBeNull();
+    // a month ended a fortnight before is still news of the article's days
+    expect(pastMark(cues(), 'the February 28 ', ' on the harbour', spring)).toBeNull();
+    // "may" the verb is no month; in all-capital wire text a month still is one
+    expect(pastMark(cues(), 'the suspect may ', ' again', new Date('2022-09-01T12:00:00Z'))).toBeNull();
+    expect(pastMark(cues(), 'THE OCTOBER ', ' IN THE CAPITAL', spring)).toMatch(/OCTOBER/);
+    expect(pastMark(cues(), 'the October ', ' on the harbour')).toBeNull();
+  });
   it("reads a month before the article's month, with no day or year, as an earlier event", () => {
     const june = new Date('2021-06-10T12:00:00Z');
     expect(earlierMonthMark(cues(), ' at the harbour in February, which', june)).toMatch(/February/);
     expect(earlierMonthMark(cues(), ' in June, police said', june)).toBeNull();
     expect(earlierMonthMark(cues(), ' in February 2020', june)).toBeNull();
     expect(earlierMonthMark(cues(), ' in February', null)).toBeNull();
+    // a month of the year before, later in the calendar than the article's month, is earlier too
+    expect(earlierMonthMark(cues(), ' in Paris in November, which', june)).toMatch(/November/);
   });
 });

@@ -130,6 +130,85 @@ describe('incident clusters from frames', () => {
     expect(alone.assignment.get(frameKey('a6', 'incident:a6:1'))).toBeNull();
   });
 
+  it('lets a reference that shares only kind and city with an older incident join nothing', () => {
+    // a trial piece filed from Leeds about an event elsewhere: its undated "massacre" meets a Leeds massacre of
+    // years before that it shares no words, people or date with
+    const old = frame('d1', {
+      kind: 'massacre',
+      date: '2019-06-01',
+      published: '2019-06-01',
+      extractedKey: 'incident:massacre:place:geo:leeds:2019-06-01',
+      text: 'Raiders armed with machetes killed nine at a wedding hall on Kirkstall Road.',
+    });
+    const trialRef = frame('d2', {
+      kind: 'massacre',
+      reference: true,
+      date: null,
+      published: '2024-10-01',
+      extractedKey: 'incident:d2:1',
+      text: 'The lorry driver drove along the promenade crowds during the fireworks festival.',
+    });
+    const r = clusterFrames([old, trialRef]);
+    expect(r.assignment.get(trialRef.key)).toBeNull();
+    // the same reference with the words of that event joins it
+    const named = { ...trialRef, text: 'The raiders with machetes at the Kirkstall Road wedding hall were convicted.' };
+    expect(clusterFrames([old, named]).assignment.get(named.key)).toBe(r.assignment.get(old.key));
+  });
+
+  it('lets a reference name a bombing a murder only at the very place', () => {
+    const hall: MatchPlace = { ...leeds, key: 'place:name:corn-hall', name: 'Corn Hall', placeKind: 'site' };
+    const bombing = frame('e1', {
+      kind: 'bombing',
+      place: hall,
+      extractedKey: 'incident:bombing:place:name:corn-hall:2020-02-01',
+      date: '2020-02-01',
+      published: '2020-02-01',
+      text: 'A bomb left in a rucksack exploded in the foyer of the Corn Hall during a concert, killing five.',
+    });
+    const inquiry = {
+      kind: 'murder',
+      reference: true,
+      date: null,
+      published: '2023-02-01',
+      text: 'The inquiry heard how the murders in the Corn Hall foyer might have been prevented.',
+    };
+    const atHall = frame('e2', { ...inquiry, place: hall, extractedKey: 'incident:e2:1' });
+    expect(clusterFrames([bombing, atHall]).assignment.get(atHall.key)).toBe(incidentKeyOf(bombing));
+    const nowhere = frame('e3', { ...inquiry, place: null, extractedKey: 'incident:e3:1' });
+    expect(clusterFrames([bombing, nowhere]).assignment.get(nowhere.key)).toBeNull();
+  });
+
+  it("does not send an article's second mention of the event it refers to on to another event", () => {
+    const bridge = frame('g1', {
+      kind: 'stabbing',
+      extractedKey: 'incident:stabbing:place:geo:leeds:2021-04-10',
+      date: '2021-04-10',
+      published: '2021-04-10',
+      text: 'A man stabbed two guards at the Leeds town hall gates before he was shot by officers.',
+    });
+    const later = frame('g2', {
+      kind: 'stabbing',
+      extractedKey: 'incident:stabbing:place:geo:leeds:2021-07-02',
+      date: '2021-07-02',
+      published: '2021-07-02',
+      text: 'Three men stabbed drinkers outside pubs near Leeds market on Friday night.',
+    });
+    const ref = (n: number, text: string) =>
+      frame('g3', {
+        kind: 'stabbing',
+        reference: true,
+        date: null,
+        published: '2023-04-10',
+        extractedKey: `incident:g3:${n}`,
+        text,
+      });
+    const first = ref(1, 'Two years after a man stabbed two guards at the Leeds town hall gates, an inquest reported.');
+    const second = ref(2, 'The stabbing at the town hall gates led to new barriers, as did the one near the market.');
+    const r = clusterFrames([bridge, later, first, second]);
+    expect(r.assignment.get(first.key)).toBe(incidentKeyOf(bridge));
+    expect(r.assignment.get(second.key)).toBeNull();
+  });
+
   it('keeps same-day reports with different named perpetrators apart', () => {
     const people = (name: string) => [{ key: `person:${name.toLowerCase()}`, name, role: 'perpetrator' }];
     const r = clusterFrames([

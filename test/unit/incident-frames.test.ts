@@ -124,6 +124,23 @@ describe('framesOf', () => {
     ).toBe(false);
   });
 
+  it("links an article's arrest to the violent incident it reports, unless the arrest came before it", () => {
+    const attack = incident('incident:bombing:place:geo:lyon:2024-02-28');
+    const arrest = incident('incident:art:2', { kind: 'arrest', date: null, killed: null });
+    const { frames } = framesOf(write([attack, arrest]));
+    const a = frames.find((f) => f.kind === 'arrest')!;
+    const b = frames.find((f) => f.kind === 'bombing')!;
+    expect(a.followUpOf).toEqual([b.key]);
+    expect(b.followedUp).toBe(true);
+    expect(b.followUpOf).toEqual([]);
+    // an arrest of years before is background, not a follow-up
+    const earlier = incident('incident:art:3', { kind: 'arrest', date: null, datePeriod: '2019', killed: null });
+    const old = framesOf(write([attack, earlier])).frames.find((f) => f.kind === 'arrest')!;
+    expect(old.followUpOf).toEqual([]);
+    // an article with no violent incident links nothing
+    expect(framesOf(write([arrest])).frames[0]!.followUpOf).toEqual([]);
+  });
+
   it('derives node properties from what most members say, whichever order they are listed in', () => {
     const a = framesOf(write([incident('incident:bombing:place:geo:lyon:2024-02-28')])).frames[0]!;
     const b = {
