@@ -84,6 +84,17 @@ function writePrivate(file: string, content: string): void {
 const argFileLine = (args: string[]) =>
   args.map((a) => `"${a.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`).join(' ') + '\n';
 
+/** The admin tool's arguments; `--` ends its options, so a password that begins with "-" is not read as one. */
+export const initialPasswordArgs = (classpath: string, password: string) => [
+  '-cp',
+  classpath,
+  'org.neo4j.cli.AdminTool',
+  'dbms',
+  'set-initial-password',
+  '--',
+  password,
+];
+
 /**
  * `neo4j-admin dbms set-initial-password` takes the password as an argument, which every user on the machine can
  * read in `ps` while it runs. The java launcher reads its arguments from a 0600 file instead (`java @file`), so
@@ -91,10 +102,7 @@ const argFileLine = (args: string[]) =>
  */
 function setInitialPassword(runDir: string, classpath: string, password: string, env: NodeJS.ProcessEnv): void {
   const argFile = join(runDir, `initial-password-${process.pid}.args`);
-  writePrivate(
-    argFile,
-    argFileLine(['-cp', classpath, 'org.neo4j.cli.AdminTool', 'dbms', 'set-initial-password', password]),
-  );
+  writePrivate(argFile, argFileLine(initialPasswordArgs(classpath, password)));
   try {
     const r = spawnSync('java', [`@${argFile}`], { env, encoding: 'utf8' });
     if (r.status !== 0)

@@ -69,7 +69,7 @@ describe('speech: the speaker is the grammatical subject', () => {
   it('a place after "told reporters in" is where the speaker spoke, an organisation right after "told" is whom they told', () => {
     const links = typedLinks(
       'Interior Minister Hal Brandt told a news conference in Tarsk that the border was closed. Ida Moss told the Senate that no one had been warned.',
-      [person('Hal Brandt'), place('Tarsk'), person('Ida Moss'), org('Senate')],
+      [person('Hal Brandt'), place('Tarsk'), person('Ida Moss'), org('Senate', 'institution')],
     );
     expect(speech(links)).toEqual(['speech Hal Brandt -> Tarsk [spoke in]', 'speech Ida Moss -> Senate [told]']);
   });

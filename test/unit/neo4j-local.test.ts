@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { start, status } from '../../src/neo4j-local/instance.js';
+import { initialPasswordArgs, start, status } from '../../src/neo4j-local/instance.js';
 
 describe('local Neo4j instance management', () => {
   const home = mkdtempSync(join(tmpdir(), 'kg-neo4j-'));
@@ -24,5 +24,13 @@ describe('local Neo4j instance management', () => {
     } finally {
       blocker.close();
     }
+  });
+});
+
+describe('the initial password', () => {
+  it('comes after "--", so a generated password that begins with "-" is not taken for an option', () => {
+    const args = initialPasswordArgs('/jars/*', '-Ab3');
+    expect(args.slice(-2)).toEqual(['--', '-Ab3']);
+    expect(args.indexOf('set-initial-password')).toBeLessThan(args.indexOf('--'));
   });
 });
