@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.js';
 import { res } from '../helpers/resources.js';
 import type { Entity, PlaceEntity } from '../../src/extract/types.js';
+import { comparePerson } from '../../src/graph/person-identity.js';
 
 const people = (es: Entity[]) =>
   es
@@ -105,5 +106,29 @@ describe('districts and small towns of the gazetteer', () => {
     const r = extract({ text: 'Runners set off from Hopkinton, Massachusetts, on Monday morning.' }, res);
     const p = named(r.entities, 'Hopkinton')[0] as PlaceEntity | undefined;
     expect(p).toMatchObject({ country: 'US', admin1: 'Massachusetts', precision: 'city' });
+  });
+});
+
+describe('a person named only by a title and one name', () => {
+  it('is keyed by the title without courtesy words, so other articles with the same title may meet it', () => {
+    const r = extract({ text: 'The hearing was adjourned until May, Mr Justice Harwell said.' }, res);
+    const p = r.entities.find((e) => e.type === 'person');
+    expect(p?.key).toBe('person:titled:justice:harwell');
+    expect(p?.merges?.some((m) => m.includes('named only by a title'))).toBe(true);
+  });
+
+  it('the writer joins two such people only when their articles share another entity', () => {
+    const profile = (context: string[]) => ({
+      key: 'person:titled:judge:harrowby',
+      countries: [],
+      homeCountries: ['GB'],
+      roles: ['Judge'],
+      context,
+    });
+    const names = new Map<string, string>();
+    expect(
+      comparePerson(profile(['org:name:leeds-crown-court']), profile(['org:name:leeds-crown-court']), names).compatible,
+    ).toBe(true);
+    expect(comparePerson(profile(['place:geo:1']), profile(['place:geo:2']), names).compatible).toBe(false);
   });
 });
