@@ -1,6 +1,7 @@
 // A later article that names a person by surname alone joins the one person of that surname the graph knows, when
 // the articles share another entity (src/resolution/surname-join.ts, called from src/graph/person-identity.ts); a
-// surname two known people bear, or one with nothing in common, stays with its article. Texts written for this test.
+// surname two known people bear, or one with nothing in common, stays with its article; the same for a body named
+// only by its acronym (src/resolution/acronym-join.ts). Texts written for this test.
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -34,6 +35,18 @@ const ARTICLES = [
   {
     file: '2025-06-16-sixth-perth.md',
     text: 'PERTH, Australia — Judge Harrowby opened the new wing of the hospital on Monday.',
+  },
+  {
+    file: '2025-06-17-seventh-hobart.md',
+    text: 'HOBART, Australia — The Coastal Waters Safety Board (CWSB) opened an inquiry into the ferry fire in Hobart on Monday.',
+  },
+  {
+    file: '2025-06-20-eighth-hobart.md',
+    text: 'HOBART, Australia — The CWSB said on Friday that the ferry fire in Hobart began in the engine room.',
+  },
+  {
+    file: '2025-06-21-ninth-ottawa.md',
+    text: 'OTTAWA, Canada — Officials said the CWSB had approved its budget on Tuesday.',
   },
 ];
 
@@ -87,5 +100,27 @@ describe('a title and one name in several articles', () => {
     expect(judges.map((p) => p.articles)).toEqual([2, 1]);
     expect(judges[0]!.identity.some((l) => l.includes('same title and name'))).toBe(true);
     expect(judges[1]!.identity.some((l) => l.includes('kept apart'))).toBe(true);
+  });
+});
+
+describe('an acronym alone in a later article', () => {
+  it('joins the one stored body spelled out with it when the articles share another entity, else stays', async () => {
+    const orgs = await graph.read(async (tx) => {
+      const res = await tx.run(
+        `MATCH (o:Organization) WHERE o.name CONTAINS 'CWSB' OR 'CWSB' IN o.aliases
+         RETURN o.name AS name, COUNT { (:Article)-[:MENTIONS]->(o) } AS articles, coalesce(o.reasons, []) AS reasons
+         ORDER BY name`,
+      );
+      return res.records.map((r) => ({
+        name: String(r.get('name')),
+        articles: Number(r.get('articles')),
+        reasons: r.get('reasons') as string[],
+      }));
+    });
+    expect(orgs.map((o) => [o.name, o.articles])).toEqual([
+      ['CWSB', 1],
+      ['Coastal Waters Safety Board', 2],
+    ]);
+    expect(orgs[1]!.reasons.some((r) => r.includes('"CWSB" alone'))).toBe(true);
   });
 });
