@@ -77,6 +77,8 @@ interface EntityWords {
   arabicArticlePrefixRe: RegExp;
   /** "Al Noor Mosque in Christchurch", "… in central Colombo": the words between a site and the city after it */
   cityAfterSiteRe: RegExp;
+  /** "Stéphane Charbonnier, known as Charb": the words between a full name and another name of the same person */
+  aliasCueRe: RegExp;
 }
 
 function entityWords(res: Resources): EntityWords {
@@ -94,6 +96,7 @@ function entityWords(res: Resources): EntityWords {
       `^(?:\\s+[\\p{Ll}'’]+){0,2}\\s+in\\s+(?:${w.alt('entities.cityAreaWords')}\\s+)?$`,
       'u',
     ),
+    aliasCueRe: new RegExp(`^\\s*,\\s+${w.alt('entities.aliasCues')}\\s+["“‘']?$`, 'u'),
   }));
 }
 
@@ -115,6 +118,31 @@ function orgEntryFor(res: Resources, c: Candidate): OrgEntry | undefined {
   const byName =
     res.gazetteer.orgsByName.get(normalizeName(c.text)) ?? res.gazetteer.orgsByName.get(c.text.toLowerCase());
   return byName?.[0];
+}
+
+/**
+ * "Metropolitan Police Counter Terrorism Command": a name the gazetteer lacks that is a known body's name followed by
+ * another known body's name of two or more words names that second body, a unit written with its parent (news
+ * writes units so on first mention). Both must be known and of one country, so "Greater Manchester Police" (no known
+ * parent) and a known parent before an ordinary word stay as they are.
+ */
+function unitOfKnownParent(
+  res: Resources,
+  text: string,
+): { entry: OrgEntry; parent: OrgEntry; unit: string } | undefined {
+  const byName = (s: string) =>
+    res.gazetteer.orgsByName.get(normalizeName(s))?.[0] ?? res.gazetteer.orgsByName.get(s.toLowerCase())?.[0];
+  const words = text.replace(/['’]s$/u, '').split(/\s+/u);
+  for (let i = 1; i <= words.length - 2; i++) {
+    const parent = byName(words.slice(0, i).join(' '));
+    if (!parent) continue;
+    const unit = words.slice(i).join(' ');
+    const entry = byName(unit);
+    if (!entry || entry.id === parent.id || entry.weak.includes(unit)) continue;
+    if (entry.country && parent.country && entry.country !== parent.country) continue;
+    return { entry, parent, unit };
+  }
+  return undefined;
 }
 
 function placeEntriesFor(res: Resources, c: Candidate): PlaceEntry[] {
@@ -195,9 +223,12 @@ function personClusters(res: Resources, cands: Candidate[], scope: string, text:
       !W.kinshipBeforeRe.test(text.slice(Math.max(0, c.start - 40), c.start))
     )
       continue;
-    const prev = sorted.filter((p) => p.end <= c.start && p.sentence >= c.sentence - 1);
-    const owner = [...prev]
-      .reverse()
+    const prev = kinshipOwnerOrder(
+      text,
+      c,
+      sorted.filter((p) => p.end <= c.start && p.sentence >= c.sentence - 1),
+    );
+    const owner = prev
       .map((p) =>
         clusters.find(
           (cl) => cl.cands.includes(p) || (words(p).length === 1 && cl.key.slice(7).split(' ').pop() === words(p)[0]),
@@ -223,11 +254,31 @@ function personClusters(res: Resources, cands: Candidate[], scope: string, text:
     cl.merges.push(`"${c.text}" -> "${name}": named as a relative of ${ownerName}`);
     coordinated.add(c);
   }
+  // "Stéphane Charbonnier, known as Charb": a one-word name the text gives as another name of the person just named is
+  // that person wherever the article writes it
+  const aliasOf = new Map<string, { cl: Cluster; why: string }>();
+  for (let i = 1; i < sorted.length; i++) {
+    const c = sorted[i]!,
+      prev = sorted[i - 1]!;
+    if (words(c).length !== 1 || words(prev).length < 2 || !W.aliasCueRe.test(text.slice(prev.end, c.start))) continue;
+    const cl = clusters.find((x) => x.cands.includes(prev));
+    if (!cl || aliasOf.has(words(c)[0]!)) continue;
+    aliasOf.set(words(c)[0]!, {
+      cl,
+      why: `"${c.text}" -> "${prev.text}": another name the article gives right after the full name ("${text.slice(prev.end, c.start).trim()}")`,
+    });
+  }
   const single = new Map<string, Cluster>();
   for (const c of cands) {
     const w = words(c);
     if (w.length >= 2 || coordinated.has(c)) continue;
     const n = w[0]!;
+    const alias = aliasOf.get(n);
+    if (alias) {
+      alias.cl.cands.push(c);
+      if (!alias.cl.merges.includes(alias.why)) alias.cl.merges.push(alias.why);
+      continue;
+    }
     const options = clusters.filter(
       (cl) =>
         cl.key.startsWith('person:') &&
@@ -272,6 +323,24 @@ function personClusters(res: Resources, cands: Candidate[], scope: string, text:
   return clusters;
 }
 
+/**
+ * The people a relative ("his brother Said") may belong to, most likely first. "X and his brother Y" is X's brother;
+ * otherwise a possessive in a later clause points back to the sentence's subject, the first person it names
+ * ("Kouachi told a journalist that he had been paid by the cleric Awlaki, and officials said his brother Said…" is
+ * Kouachi's brother), not to the nearest name; with no one earlier in the sentence, the nearest in the one before.
+ */
+function kinshipOwnerOrder(text: string, relative: Candidate, before: readonly Candidate[]): Candidate[] {
+  const nearestFirst = [...before].reverse();
+  const nearest = nearestFirst[0];
+  if (!nearest) return [];
+  if (/^\s*(?:,\s*)?(?:and|&)(?:\s+\p{Ll}+){1,3}\s*,?\s*$/u.test(text.slice(nearest.end, relative.start)))
+    return nearestFirst;
+  const sameSentence = before.filter((p) => p.sentence === relative.sentence);
+  if (!sameSentence.length) return nearestFirst;
+  const subject = sameSentence[0]!;
+  return [subject, ...nearestFirst.filter((p) => p !== subject)];
+}
+
 function orgClusters(res: Resources, cands: Candidate[], text: string, all: Candidate[]): Cluster[] {
   const W = entityWords(res);
   const byKey = new Map<string, Cluster>();
@@ -280,6 +349,8 @@ function orgClusters(res: Resources, cands: Candidate[], text: string, all: Cand
   const spelled = new Set(all.filter((c) => c.text.includes(' ')).map((c) => initials(W, c.text)));
   for (const c of cands) {
     let entry = orgEntryFor(res, c);
+    const unit = entry ? undefined : unitOfKnownParent(res, c.text);
+    if (unit) entry = unit.entry;
     if (
       entry &&
       entry.weak.includes(c.text) &&
@@ -295,6 +366,10 @@ function orgClusters(res: Resources, cands: Candidate[], text: string, all: Cand
       clusters.push(cl);
     } else if (entry && firstSeen(cl, c.text)) {
       const why = `"${c.text}" = "${cl.cands[0]!.text}": both names of ${entry.name} (gazetteer)`;
+      if (!cl.merges.includes(why)) cl.merges.push(why);
+    }
+    if (unit) {
+      const why = `"${c.text}" = ${entry!.name}: its unit "${unit.unit}" written after its parent body ${unit.parent.name} (gazetteer)`;
       if (!cl.merges.includes(why)) cl.merges.push(why);
     }
     cl.cands.push(c);
@@ -708,17 +783,19 @@ function build(res: Resources, cl: Cluster, id: string): NamedEntity {
   const admin1 =
     located?.kind === 'city'
       ? located.admin1
-      : located?.kind === 'region' &&
-          located.country &&
-          res.gazetteer.admin1Names.has(`${located.country}|${located.name}`)
-        ? located.name
-        : null;
+      : located?.kind === 'region' && located.admin1
+        ? located.admin1
+        : located?.kind === 'region' &&
+            located.country &&
+            res.gazetteer.admin1Names.has(`${located.country}|${located.name}`)
+          ? located.name
+          : null;
   const precision = e
     ? e.kind === 'city'
       ? 'city'
       : e.kind === 'country'
         ? 'country'
-        : 'region'
+        : localityPrecision(e)
     : cl.within
       ? cl.within.kind === 'city'
         ? 'site-in-city'
@@ -735,6 +812,15 @@ function build(res: Resources, cl: Cluster, id: string): NamedEntity {
     admin1,
     precision,
   };
+}
+
+/**
+ * A district, small town or landmark of the gazetteer (regions.json `locality`) has its own coordinates: a town or
+ * district is as precise as a city, a landmark as a site in its city; a river or other area stays a region.
+ */
+function localityPrecision(e: PlaceEntry): 'region' | 'city' | 'site-in-city' {
+  if (e.kind !== 'region' || !e.locality) return 'region';
+  return e.placeKind === 'city' ? 'city' : e.placeKind === 'site' ? 'site-in-city' : 'region';
 }
 
 /**

@@ -43,6 +43,8 @@ export interface RegionEntry {
   locality: boolean;
   /** a locality whose name is this place's alone anywhere ("Molenbeek", "Breitscheidplatz"): placed in any story */
   unique: boolean;
+  /** a locality's first-level division: the row's `admin1`, else that of the city it lies in (`within`); else null */
+  admin1?: string | null;
 }
 export interface OrgEntry {
   kind: 'org';
@@ -114,8 +116,10 @@ export const RegionFile = z.array(
     locality: z.boolean().optional(),
     /** a locality whose name no other place or ordinary word has: placed in a story of any country */
     unique: z.boolean().optional(),
-    /** the city it lies in, for the reader of the file */
+    /** the city it lies in: a locality takes its first-level division (admin1) from that city */
     within: z.string().optional(),
+    /** a locality's first-level division when no `within` city gives it ("Massachusetts" for a small town) */
+    admin1: z.string().optional(),
     /** where its coordinates come from */
     source: z.string().optional(),
   }),
@@ -259,6 +263,7 @@ export function buildGazetteer(files: GazetteerFiles, words: WordLists): Gazette
       g.add(d, { kind: 'demonym', code: c.code }, false);
     }
   }
+  const localitiesWithin: [RegionEntry, string][] = [];
   for (const r of files.regions) {
     const e: RegionEntry = {
       kind: 'region',
@@ -271,7 +276,9 @@ export function buildGazetteer(files: GazetteerFiles, words: WordLists): Gazette
       contextual: r.contextual === true,
       locality: r.locality === true,
       unique: r.unique === true,
+      ...(r.locality ? { admin1: r.admin1 ?? null } : {}),
     };
+    if (r.locality && !r.admin1 && r.within) localitiesWithin.push([e, r.within]);
     for (const a of [r.name, ...r.aliases]) g.add(a, e, false, !e.contextual);
   }
   const { admin1: admin1Names, admin2: admin2Names } = files.cities;
@@ -299,6 +306,13 @@ export function buildGazetteer(files: GazetteerFiles, words: WordLists): Gazette
     const matchable =
       (population >= MATCH_MIN_POPULATION || e.capital) && !cityStop.has(name.toLowerCase()) && /^\p{Lu}/u.test(name);
     g.add(name, e, false, matchable);
+  }
+  // a district is in the division of the city it lies in: the most populous city of that name in its country
+  for (const [e, within] of localitiesWithin) {
+    const city = (g.placesByName.get(within.toLowerCase()) ?? [])
+      .filter((c): c is CityEntry => c.kind === 'city' && c.country === e.country)
+      .sort((a, b) => b.population - a.population)[0];
+    e.admin1 = city?.admin1 ?? null;
   }
   const byId = new Map<number, CityEntry>();
   for (const list of g.placesByName.values()) for (const e of list) if (e.kind === 'city') byId.set(e.id, e);

@@ -252,6 +252,32 @@ function keyWithAcronymCountry(res: Resources, org: OrganizationEntity, countrie
   }
 }
 
+/**
+ * "Mr Justice Sweeney", "Pope Francis": a person the article names only by a title and one name is the same person in
+ * other articles that write the same title with it, so the key is `person:titled:<title>:<name>` instead of one scoped
+ * to the article. The title is a role the text gave the name with its courtesy words dropped ("Mr Justice" →
+ * "justice"); with several, the first in code-point order. The writer's namesake guards (src/graph/person-identity.ts)
+ * join such keys only when the articles share another entity. Returns null when it does not apply.
+ */
+export function titledPersonKey(res: Resources, p: PersonEntity): string | null {
+  const m = /^person:local:[^:]+:([^\s:#]+)$/u.exec(p.key);
+  if (!m) return null;
+  const honorifics = res.words.set('entities.honorifics');
+  const titles = [
+    ...new Set(
+      p.roles.map((r) =>
+        normalizeName(r)
+          .split(' ')
+          .filter((w) => w && !honorifics.has(w.replace(/\.$/, '')))
+          .join(' '),
+      ),
+    ),
+  ]
+    .filter((t) => /^\p{L}[\p{L} .'-]*$/u.test(t))
+    .sort();
+  return titles.length ? `${PERSON}titled:${titles[0]!.replace(/[\s:#]+/g, '-')}:${m[1]}` : null;
+}
+
 /** Countries the text ties a person to ("Tunisian Anis Amri", "British Prime Minister Theresa May"); sorted. */
 function personCountries(res: Resources, doc: Doc, p: PersonEntity): string[] {
   const found = new Set<string>();
@@ -286,6 +312,13 @@ export function assignIdentity(doc: Doc, entities: NamedEntity[]): void {
           `keyed "${key.slice(PERSON.length)}" without the middle name, so "${e.name}" meets the same person written without it in other articles`,
         );
         e.key = key;
+      }
+      const titled = titledPersonKey(res, e);
+      if (titled && !entities.some((o) => o !== e && o.key === titled)) {
+        (e.merges ??= []).push(
+          `named only by a title and "${e.name}": keyed "${titled.slice(PERSON.length)}", so other articles that write the same title with that name may meet it`,
+        );
+        e.key = titled;
       }
     }
   }

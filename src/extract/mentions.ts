@@ -214,6 +214,17 @@ export function findCandidates(doc: Doc): Candidate[] {
       // "Younis 9-0-54-1", "Schiavone 04-Jan": scores and spreadsheet-mangled dates after a name are not part of it
       while (sp.e - sp.s > 1 && SCORE_OR_DATE.test(words[sp.e - 1]!)) sp.e--;
       if (sp.e - sp.s === 1 && SCORE_OR_DATE.test(words[sp.s]!)) continue;
+      // "HOBART — The CWSB said": a sentence-opening "The" the tagger ran into an acronym is the determiner of a body
+      // ("the CWSB"), never a person's name; a name that holds "The" ("The Hague") has more than an acronym after it
+      if (
+        sp.e - sp.s === 2 &&
+        words[sp.s] === 'The' &&
+        /^\p{Lu}[\p{Lu}\d]{1,5}$/u.test(words[sp.s + 1]!) &&
+        !sp.gaz.some((e) => e.kind !== 'org')
+      ) {
+        sp.s++;
+        if (sp.type === 'person') sp.type = 'organization';
+      }
       let s = sp.s;
       const roles: string[] = [];
       let sure = false;

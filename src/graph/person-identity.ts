@@ -16,6 +16,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { z } from 'zod';
 import type { ArticleWrite, PersonRow } from './rows.js';
+import { joinLoneSurname, loneSurnameOf, surnameOfKey } from '../resolution/surname-join.js';
 
 export interface PersonProfile {
   key: string;
@@ -56,7 +57,7 @@ export function nameKeyOf(key: string): string {
   return hash < 0 ? key : key.slice(0, hash);
 }
 
-/** only full names are compared across articles; a lone name ("person:local:…") stays with its article */
+/** full names and a title with one name ("person:titled:…") are compared across articles; a lone name ("person:local:…") stays with its article */
 export function resolvable(key: string): boolean {
   return key.startsWith('person:') && !key.startsWith('person:local:');
 }
@@ -91,6 +92,11 @@ export function comparePerson(
         .join(', ')}${shared.length > 4 ? ', …' : ''})`
     : 'share no other entity';
   const roles = intersect(lower(row.roles), lower(stored.roles));
+  // a title and one name ("person:titled:judge:smith", src/extract/identity.ts) fit many people: only articles that
+  // share another entity are evidence of one
+  if (nameKeyOf(row.key).startsWith('person:titled:') && !shared.length) {
+    return { compatible: false, shared, why: `a title and one name alone, and ${sharedText}` };
+  }
   const rowMiddles = row.middles ?? [],
     storedMiddles = stored.middles ?? [];
   if (rowMiddles.length && storedMiddles.length && !intersect(rowMiddles, storedMiddles).length) {
@@ -151,7 +157,8 @@ export function decidePerson(
     row.countries.length ? `the text ties them to ${row.countries.join(', ')}` : '',
     row.roles.length ? `role ${lower(row.roles).join(', ')}` : '',
   ].filter(Boolean);
-  const joined = `${articleId}: same full name${own.length ? `; ${own.join('; ')}` : ''}`;
+  const same = row.key.startsWith('person:titled:') ? 'same title and name' : 'same full name';
+  const joined = `${articleId}: ${same}${own.length ? `; ${own.join('; ')}` : ''}`;
   if (!namesakes.length) return { key: row.key, reason: joined };
   const compared = namesakes.map((n) => ({ n, c: comparePerson(row, n, names) }));
   const fits = compared
@@ -193,6 +200,18 @@ RETURN nk AS nameKey, p.key AS key, p.countries AS countries, p.homeCountries AS
        p.name AS name, p.aliases AS aliases,
        COLLECT { MATCH (p)<-[:MENTIONS]-(:Article)-[:MENTIONS]->(o:Entity) WHERE o <> p AND NOT o:Incident RETURN DISTINCT o.key LIMIT ${CONTEXT_LIMIT} } AS context`;
 
+// Known people whose name ends in one of the batch's lone surnames (src/resolution/surname-join.ts): a label scan,
+// run only when the batch has a person named by surname alone.
+const SURNAME_BEARERS = `
+UNWIND $surnames AS s
+MATCH (p:Person)
+WHERE p.key STARTS WITH 'person:' AND NOT p.key STARTS WITH 'person:local:'
+  AND (p.key ENDS WITH ' ' + s OR p.key CONTAINS ' ' + s + '#')
+WITH DISTINCT p
+RETURN split(p.key, '#')[0] AS nameKey, p.key AS key, p.countries AS countries, p.homeCountries AS homeCountries,
+       p.roles AS roles, p.name AS name, p.aliases AS aliases,
+       COLLECT { MATCH (p)<-[:MENTIONS]-(:Article)-[:MENTIONS]->(o:Entity) WHERE o <> p AND NOT o:Incident RETURN DISTINCT o.key LIMIT ${CONTEXT_LIMIT} } AS context`;
+
 function profileOf(row: PersonRow): PersonProfile {
   return {
     key: row.key,
@@ -232,11 +251,20 @@ export async function resolveBatchPersons(
   writes: readonly ArticleWrite[],
 ): Promise<PersonResolution[][]> {
   const nameKeys = [...new Set(writes.flatMap((w) => w.entities.person.map((r) => r.key).filter(resolvable)))].sort();
-  if (!nameKeys.length) return writes.map(() => []);
-  const res = await tx.run(NAMESAKES, { nameKeys });
+  const surnames = [
+    ...new Set(writes.flatMap((w) => w.entities.person.flatMap((r) => loneSurnameOf(r.key) ?? []))),
+  ].sort();
+  if (!nameKeys.length && !surnames.length) return writes.map(() => []);
+  const records = [
+    ...(nameKeys.length ? (await tx.run(NAMESAKES, { nameKeys })).records : []),
+    ...(surnames.length ? (await tx.run(SURNAME_BEARERS, { surnames })).records : []),
+  ];
   const known = new Map<string, Map<string, PersonProfile>>();
-  for (const r of res.records) {
+  /** display names of the known people, for the reasons */
+  const knownNames = new Map<string, string>();
+  for (const r of records) {
     const s = Stored.parse(r.toObject());
+    knownNames.set(s.key, s.name);
     const group = known.get(s.nameKey) ?? new Map<string, PersonProfile>();
     group.set(s.key, {
       key: s.key,
@@ -260,7 +288,32 @@ export async function resolveBatchPersons(
       const decision = decidePerson(profile, [...group.values()], names, w.article.id);
       const had = group.get(decision.key);
       group.set(decision.key, had ? union(had, profile, decision.key) : { ...profile, key: decision.key });
+      if (!knownNames.has(decision.key)) knownNames.set(decision.key, row.name);
       if (decision.reason) out.push({ from: row.key, to: decision.key, reason: decision.reason });
+    }
+    // a surname alone joins the one known person of that surname, with evidence (src/resolution/surname-join.ts);
+    // not when the article names someone of that surname in full: its own extraction already declined to join them
+    const own = new Set(out.map((r) => r.to));
+    const ownSurnames = new Set([...own].map(surnameOfKey));
+    for (const row of w.entities.person) {
+      const surname = loneSurnameOf(row.key);
+      if (!surname || ownSurnames.has(surname)) continue;
+      const profile = profileOf(row);
+      const candidates = [...known.values()]
+        .flatMap((g) => [...g.values()])
+        .filter((p) => !own.has(p.key))
+        .map((p) => ({ key: p.key, name: knownNames.get(p.key) ?? p.key, profile: p }));
+      const join = joinLoneSurname(
+        surname,
+        row.name,
+        candidates,
+        (c) => comparePerson(profile, candidates.find((x) => x.key === c.key)!.profile, names),
+        w.article.id,
+      );
+      if (!join) continue;
+      const group = known.get(nameKeyOf(join.to))!;
+      group.set(join.to, union(group.get(join.to)!, { ...profile, middles: [] }, join.to));
+      out.push({ from: row.key, to: join.to, reason: join.reason });
     }
     return out;
   });

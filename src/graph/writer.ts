@@ -13,6 +13,7 @@ import { framesOf, lockIncidents, removeFrames, resolveFrames } from './incident
 import { oneRowPerKey } from './entity-rows.js';
 import { ENTITY_LABEL, ENTITY_REL_TYPES } from './model.js';
 import { applyPersonResolutions, resolveBatchPersons } from './person-identity.js';
+import { applyOrgResolutions, resolveBatchAcronyms } from './org-acronyms.js';
 import { applyJudgementsIn } from './judgements.js';
 
 /** 'rewritten': the article was stored already, by another extractor version (or re-extraction was forced) */
@@ -413,7 +414,10 @@ export async function writeArticleBatch(
 
   const people = await resolveBatchPersons(tx, todo);
   // incidents are written from their frames once the batch's articles and entities are in place
-  const split = todo.map((w, i) => framesOf(applyPersonResolutions(w, people[i] ?? [])));
+  const orgs = await resolveBatchAcronyms(tx, todo);
+  const split = todo.map((w, i) =>
+    framesOf(applyOrgResolutions(applyPersonResolutions(w, people[i] ?? []), orgs[i] ?? [])),
+  );
   const ws = split.map((s) => s.write);
 
   const sentences = ws.reduce((n, w) => n + w.sentences.length, 0);

@@ -1,0 +1,94 @@
+// Identity of organisations across articles, run in the write transaction beside person identity: a body an article
+// names only by its acronym joins the one stored body (or body of an earlier article of the batch) that carries that
+// acronym among its names, when the articles share another entity (src/resolution/acronym-join.ts). Backwards only:
+// an acronym stored before its expansion ever was stays as it is.
+import type { ManagedTransaction } from 'neo4j-driver';
+import { z } from 'zod';
+import { joinLoneAcronym, loneAcronymOf, type AcronymCandidate } from '../resolution/acronym-join.js';
+import type { ArticleWrite } from './rows.js';
+
+export interface OrgResolution {
+  from: string;
+  to: string;
+  reason: string;
+}
+
+/** the most co-mentioned keys a stored body's profile reads */
+const CONTEXT_LIMIT = 5000;
+
+// Organisations carrying one of the batch's lone acronyms as a name: a label scan, run only when the batch has one.
+const ACRONYM_BEARERS = `
+UNWIND $acronyms AS a
+MATCH (o:Organization) WHERE a IN coalesce(o.aliases, []) AND o.name <> a
+WITH DISTINCT o
+RETURN o.key AS key, o.name AS name, coalesce(o.aliases, []) AS aliases,
+       COLLECT { MATCH (o)<-[:MENTIONS]-(:Article)-[:MENTIONS]->(x:Entity) WHERE x <> o AND NOT x:Incident RETURN DISTINCT x.key LIMIT ${CONTEXT_LIMIT} } AS context`;
+
+const Stored = z.object({
+  key: z.string(),
+  name: z.string(),
+  aliases: z.array(z.string()),
+  context: z.array(z.string()),
+});
+
+const contextOf = (w: ArticleWrite): string[] =>
+  [...w.entities.person, ...w.entities.organization, ...w.entities.place].map((r) => r.key);
+
+/** Decide every lone-acronym organisation of the batch, article by article in batch order. */
+export async function resolveBatchAcronyms(
+  tx: ManagedTransaction,
+  writes: readonly ArticleWrite[],
+): Promise<OrgResolution[][]> {
+  const acronyms = [...new Set(writes.flatMap((w) => w.entities.organization.flatMap((r) => loneAcronymOf(r) ?? [])))];
+  if (!acronyms.length) return writes.map(() => []);
+  const known: AcronymCandidate[] = (await tx.run(ACRONYM_BEARERS, { acronyms: acronyms.sort() })).records.map((r) => {
+    const s = Stored.parse(r.toObject());
+    return { key: s.key, name: s.name, names: [s.name, ...s.aliases], context: s.context };
+  });
+  return writes.map((w) => {
+    const out: OrgResolution[] = [];
+    const context = contextOf(w);
+    for (const row of w.entities.organization) {
+      const acronym = loneAcronymOf(row);
+      if (!acronym) continue;
+      const join = joinLoneAcronym(acronym, row.key, context, known, w.article.id);
+      if (join) out.push({ from: row.key, to: join.to, reason: join.reason });
+    }
+    // this article's bodies are candidates for the articles after it in the batch
+    for (const row of w.entities.organization)
+      known.push({ key: row.key, name: row.name, names: [row.name, ...row.aliases], context });
+    return out;
+  });
+}
+
+/** The write with its lone acronyms under the keys decided for them, each with its reason. */
+export function applyOrgResolutions(w: ArticleWrite, resolutions: readonly OrgResolution[]): ArticleWrite {
+  if (!resolutions.length) return w;
+  const map = new Map(resolutions.map((r) => [r.from, r]));
+  const k = (key: string) => map.get(key)?.to ?? key;
+  const relations: ArticleWrite['relations'] = {};
+  for (const [type, rows] of Object.entries(w.relations) as [
+    keyof ArticleWrite['relations'],
+    ArticleWrite['relations'][keyof ArticleWrite['relations']],
+  ][]) {
+    relations[type] = rows?.map((r) => ({ ...r, from: k(r.from), to: k(r.to) }));
+  }
+  return {
+    ...w,
+    entities: {
+      ...w.entities,
+      organization: w.entities.organization.map((r) => {
+        const m = map.get(r.key);
+        return m ? { ...r, key: m.to, reasons: [...(r.reasons ?? []), m.reason] } : r;
+      }),
+    },
+    sentenceMentions: w.sentenceMentions.map((m) => ({ ...m, key: k(m.key) })),
+    // one Article→Entity row per key: a body the article also names in full counts its mentions once
+    articleMentions: [
+      ...w.articleMentions
+        .reduce((acc, m) => acc.set(k(m.key), (acc.get(k(m.key)) ?? 0) + m.count), new Map<string, number>())
+        .entries(),
+    ].map(([key, count]) => ({ key, count })),
+    relations,
+  };
+}
