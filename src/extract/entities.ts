@@ -2,7 +2,17 @@
 // Every merge of two differently written mentions records why in `merges`.
 import type { Doc } from './document.js';
 import type { CityEntry, GazEntry, OrgEntry } from './gazetteer.js';
-import { choosePlace, countryOf, shortFormCity, WEAK_POPULATION, type PlaceEntry } from './geocode.js';
+import {
+  articleSubdivisions,
+  choosePlace,
+  countryOf,
+  placesInStated,
+  preferArticleSubdivisions,
+  shortFormCity,
+  statedSubdivision,
+  WEAK_POPULATION,
+  type PlaceEntry,
+} from './geocode.js';
 import { openingDateline } from '../news/conventions.js';
 import { decodeEntities } from './html-entities.js';
 import { orgKindFromName } from './lexicons.js';
@@ -117,11 +127,17 @@ function orgEntryFor(res: Resources, c: Candidate): OrgEntry | undefined {
   return byName?.[0];
 }
 
-function placeEntriesFor(res: Resources, c: Candidate): PlaceEntry[] {
+function placeEntriesFor(res: Resources, c: Candidate, text: string): PlaceEntry[] {
   const fromSpan = c.gaz.filter(
     (e): e is PlaceEntry => e.kind === 'city' || e.kind === 'country' || e.kind === 'region',
   );
   const g = res.gazetteer;
+  // "Rock Falls, Ill.", "Springfield, Missouri": the state written after the name picks its namesake there
+  const stated = statedSubdivision(g, text, c.end);
+  if (stated) {
+    const there = placesInStated(g, c.text, stated);
+    if (there.length) return there;
+  }
   const byName = g.placesByName.get(c.text.toLowerCase()) ?? g.placesByName.get(normalizeName(c.text)) ?? [];
   // every place of that name, so geocoding sees the rivals of the one the span matched
   return [...new Set([...fromSpan, ...byName])];
@@ -377,7 +393,7 @@ function placeClusters(
   const options = new Map<Candidate, PlaceEntry[]>();
   for (const c of cands) {
     // a named site ("Victoria station", "the Shangri-La hotel") is not the region or town it is named after
-    const opts = c.venue ? [] : placeEntriesFor(res, c);
+    const opts = c.venue ? [] : placeEntriesFor(res, c, text);
     options.set(c, opts);
     const countries = new Set(opts.map(countryOf));
     // a lone small town's country is no evidence for itself ("Whitehall" would vote for Ohio)
@@ -387,6 +403,11 @@ function placeClusters(
       if (cc) context.add(cc);
     }
   }
+  // "Hermitage" in a story that names Tennessee: namesakes narrowed to the divisions the article is about
+  const stated = cands.flatMap((c) => statedSubdivision(res.gazetteer, text, c.end) ?? []);
+  const states = articleSubdivisions(res.gazetteer, [...options.values()], stated);
+  for (const c of cands)
+    if (!c.venue) options.set(c, preferArticleSubdivisions(res.gazetteer, c.text, options.get(c)!, states));
   const primary = primaryCountry(res, text, cands, options, context, orgCountries);
   if (primary) context.add(primary);
   const byKey = new Map<string, Cluster>();
@@ -599,6 +620,8 @@ function namedAfterCity(
 ): PlaceEntry | null {
   if (!isSiteLike(res, c)) return null;
   const words = c.text.split(/\s+/);
+  // "Chandler Street", "Manchester Road": a street named after a town leads there; it is not in it
+  if (res.words.set('entities.streetHeads').has(words[words.length - 1]!.toLowerCase())) return null;
   for (let n = words.length - 1; n >= 1; n--) {
     const head = words.slice(0, n).join(' ').toLowerCase();
     // the city the article itself names: "Manchester Airport" in a story that mentions Manchester, England
