@@ -13,6 +13,7 @@ import { createHash } from 'node:crypto';
 import { casualtiesIn, resolveToll, type CasualtyCount } from './casualties.js';
 import { articleAnchor, datesIn, type Dateline } from './dates.js';
 import type { Doc } from './document.js';
+import type { WordLists } from './word-lists.js';
 import type { NamedEntity } from './entities.js';
 import { incidentCuesOf, type IncidentCues } from './incident-cues.js';
 import { TRIGGER_VETO_RULES, type TriggerContext } from './incident-rules.js';
@@ -68,7 +69,7 @@ interface Hit {
   injured: number | null;
   /** every casualty count given to it, so that a revised toll can replace an earlier one */
   tolls: Toll[];
-  /** the date's expression writes its year */
+  /** the date's expression writes its year or its day of the month ("Aug. 5"): it names that day in any article */
   dateExplicit: boolean;
   /** a month or year when no day is known ("in March 2019") */
   period: Period | null;
@@ -122,6 +123,21 @@ function isProcedureBefore(c: IncidentCues, before: string, fromSentenceStart: b
   const m = c.procedureBefore.exec(before);
   if (!m) return false;
   return !(/^\p{Lu}/u.test(m[0]) && !(fromSentenceStart && before.slice(0, m.index).trim() === ''));
+}
+
+/** "3 May 2015", "Aug. 5": a written date names its day even in a follow-up; "on Friday" is the article's week */
+function writesDay(words: WordLists, text: string, d: { start: number; end: number; explicitYear: boolean }): boolean {
+  const dayOfMonth = words.memo('incidents.dayOfMonth', () => {
+    const month = `(?:${words
+      .list('news.months')
+      .map((m) => m.slice(0, 3))
+      .join('|')})[a-z]*\\.?`;
+    return new RegExp(
+      `\\b${month}\\s+\\d{1,2}\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${month}|\\b\\d{1,2}/\\d{1,2}\\b`,
+      'i',
+    );
+  });
+  return d.explicitYear || dayOfMonth.test(text.slice(d.start, d.end));
 }
 
 /**
@@ -572,7 +588,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
       else if (d.precision !== 'day') h.period ??= { iso: d.iso, precision: d.precision };
       else if (!h.date) {
         h.date = d.iso;
-        h.dateExplicit = d.explicitYear;
+        h.dateExplicit = writesDay(doc.res.words, text, d);
       }
     }
     for (const c of counts) {
@@ -799,7 +815,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
   if (main && !main.date && ledeDates.length) {
     const d = ledeDates[0]!;
     main.date = d.iso;
-    main.dateExplicit = d.explicitYear;
+    main.dateExplicit = writesDay(doc.res.words, text, d);
     main.merges.push(
       `date ${d.iso} from "${text.slice(d.start, d.end)}" in sentence ${d.sentence}, the lede's first date`,
     );

@@ -55,6 +55,17 @@ describe('the day of a local shooting', () => {
     expect(first?.date ?? null).toBeNull();
   });
 
+  it("keeps a written day of the month in a follow-up, where a weekday is the proceedings' week", () => {
+    const [written] = incidents(
+      'A coroner ruled the shooting of a farmhand accidental. He died in a shooting on September 30, the sheriff said.',
+    );
+    expect(written?.date).toBe('2019-09-30');
+    const [weekday] = incidents(
+      'The trial of a farmhand over a shooting opened. The victim was shot on Friday, prosecutors told the jury.',
+    );
+    expect(weekday?.date ?? null).toBeNull();
+  });
+
   it('reads "this morning" as the day of publication', () => {
     const d = datesIn(
       'She was shot this morning at her home.',
