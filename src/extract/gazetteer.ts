@@ -365,7 +365,10 @@ export function buildGazetteer(files: GazetteerFiles, words: WordLists): Gazette
         g.add(f, e, false, e.population >= MATCH_MIN_POPULATION);
   }
   // states, provinces, governorates: a hand-written region, a country or a city of the same country with that name wins
+  const bareDirections = words.set('gazetteer.bareDirections');
   for (const [code, name, country, lat, lon, , matchable] of files.subdivisions.rows) {
+    // "the North Side": a compass word alone is never Cameroon's North region
+    if (bareDirections.has(name.toLowerCase())) continue;
     const known = g.placesByName.get(name.toLowerCase());
     if (known?.some((e) => e.kind !== 'city' || e.country === country)) continue;
     // "New York" in the news is New York City far more often than the state

@@ -102,6 +102,14 @@ describe('a town written before its agency or its state', () => {
     expect(p?.admin1).toBe('South Carolina');
   });
 
+  it("never reads a compass word alone as a country's division of that name", () => {
+    expect(res.gazetteer.placesByName.get('north')).toBeUndefined();
+    const p = run('A man was shot on the North Side on Friday.').find(
+      (e): e is PlaceEntity => e.type === 'place' && e.name === 'North',
+    );
+    expect(p?.country ?? null).toBeNull();
+  });
+
   it('does not place a street in the town it is named after', () => {
     const text = 'DENVER — A man was shot on Saturday on the 300 block of Aurora Street in Denver.';
     const street = placeNamed(text, 'Aurora Street');
