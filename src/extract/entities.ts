@@ -488,7 +488,7 @@ function placeClusters(
   for (const cl of clusters) {
     if (cl.place || cl.unplaced || cl.within) continue;
     for (const c of cl.cands) {
-      const written = containerOf(res, text, c, cands, options, context);
+      const written = containerOf(res, text, c, cands, options, context) ?? directionalPart(res, c, context, primary);
       const named = written ? null : namedAfterCity(res, c, context, cities, primary);
       const after = written || named ? null : cityWrittenAfter(res, text, c, cands, cities);
       const siteLike = isSiteLike(res, c);
@@ -641,6 +641,25 @@ function namedAfterCity(
     return choice.entry;
   }
   return null;
+}
+
+/**
+ * "Southwest Baltimore", "North Philadelphia": a compass word (gazetteer.bareDirections) before a city's name names a
+ * part of that city, which contains it; only a city of the article's country (or the only reading).
+ */
+function directionalPart(
+  res: Resources,
+  c: Candidate,
+  context: Set<string>,
+  primary: string | null,
+): PlaceEntry | null {
+  const m = /^(\S+)\s+(.+)$/u.exec(c.text);
+  if (!m || !res.words.set('gazetteer.bareDirections').has(m[1]!.toLowerCase())) return null;
+  const opts = res.gazetteer.placesByName.get(m[2]!.toLowerCase()) ?? [];
+  const choice = choosePlace(res.gazetteer, opts, context, primary);
+  if (!choice || choice.unplaced || choice.ambiguous || choice.entry.kind !== 'city') return null;
+  if (primary && choice.entry.country !== primary) return null;
+  return choice.entry;
 }
 
 /** "Woolwich, south-east London", "Watertown, Massachusetts": the known place written right after an unknown one contains it. */

@@ -110,6 +110,12 @@ describe('a town written before its agency or its state', () => {
     expect(p?.country ?? null).toBeNull();
   });
 
+  it('places "Southwest Baltimore" in Baltimore', () => {
+    const p = placeNamed('A man was shot in Southwest Baltimore late on Saturday, police said.', 'Southwest Baltimore');
+    const city = run('Police in Baltimore said so.').find((e): e is PlaceEntity => e.type === 'place');
+    expect([p?.country, p?.lat]).toEqual(['US', city?.lat]);
+  });
+
   it('does not place a street in the town it is named after', () => {
     const text = 'DENVER — A man was shot on Saturday on the 300 block of Aurora Street in Denver.';
     const street = placeNamed(text, 'Aurora Street');
