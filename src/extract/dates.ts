@@ -137,10 +137,32 @@ export function articleAnchor(doc: Doc): { anchor: Date | null; dateline: Dateli
 }
 
 /**
+ * The words before a weekday that make the capitalised word before it a place, not the first word of a named day
+ * ("Bloody Sunday"): a locative before a name ("in Apopka Saturday"), or "on" before a name of two or more words
+ * ("on Division Street Thursday"; "on Good Friday" stays a name).
+ */
+function placeBeforeWeekday(words: WordLists): RegExp {
+  return words.memo('dates.placeBeforeWeekday', () => {
+    const name = String.raw`\p{Lu}[\p{L}.'’-]*`;
+    return new RegExp(
+      String.raw`(?<![\p{L}])(?:${words.alt('incident-cues.strictLocatives')}\s+(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}${name}(?:\s+${name}){0,3}|on\s+(?:the\s+)?${name}(?:\s+${name}){1,3}),?\s+$`,
+      'u',
+    );
+  });
+}
+
+/**
  * Day-precise dates in `text` (offsets shifted by `offset`). With no anchor, only dates that give
  * day, month and year count; with one, weekdays and "yesterday" resolve against it, and dates after it are dropped.
  */
-export function datesIn(text: string, offset: number, anchor: Date | null, fallbackRef?: Date): DateSpan[] {
+export function datesIn(
+  text: string,
+  offset: number,
+  anchor: Date | null,
+  fallbackRef?: Date,
+  words?: WordLists,
+): DateSpan[] {
+  const placeBefore = words ? placeBeforeWeekday(words) : null;
   if (
     !/\d|day|yesterday|tonight|last night|morning|evening|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i.test(text)
   )
@@ -159,6 +181,17 @@ export function datesIn(text: string, offset: number, anchor: Date | null, fallb
     const s = r.start;
     const fullDate = s.isCertain('day') && s.isCertain('month') && s.isCertain('year');
     const dayKnown = s.isCertain('day') || s.isCertain('weekday');
+    // "this morning", "this afternoon": the day of publication, which chrono leaves uncertain
+    if (!dayKnown && anchor && /^this (?:morning|afternoon|evening)$/i.test(r.text.trim())) {
+      out.push({
+        start: offset + r.index,
+        end: offset + r.index + r.text.length,
+        iso: iso(anchor),
+        precision: 'day',
+        explicitYear: false,
+      });
+      continue;
+    }
     if (!dayKnown) {
       // "in March 2019", "last March": a month; its year written, or the anchor's latest such month
       const monthOnly =
@@ -180,13 +213,20 @@ export function datesIn(text: string, offset: number, anchor: Date | null, fallb
       continue;
     }
     if (!anchor && !fullDate) continue;
-    // "a second phase", "now": relative times that name no day
-    if (!/\d|(?:mon|tues|wednes|thurs|fri|satur|sun|yester|to)day|tonight|last night/i.test(r.text)) continue;
+    // "a second phase", "now": relative times that name no day ("this morning" names the day of publication)
+    if (
+      !/\d|(?:mon|tues|wednes|thurs|fri|satur|sun|yester|to)day|tonight|last night|this (?:morning|afternoon|evening)/i.test(
+        r.text,
+      )
+    )
+      continue;
     // "Easter Sunday", "Bloody Sunday": a name, not a date
     if (
       !s.isCertain('day') &&
       /^\p{Lu}/u.test(r.text) &&
-      /(?<![.!?]\s*)\b\p{Lu}\p{Ll}+\s+$/u.test(text.slice(Math.max(0, r.index - 20), r.index))
+      /(?<![.!?]\s*)\b\p{Lu}\p{Ll}+\s+$/u.test(text.slice(Math.max(0, r.index - 20), r.index)) &&
+      // …but "shot in Apopka Saturday", "on Division Street Thursday": a place, then the day it happened
+      !placeBefore?.test(text.slice(Math.max(0, r.index - 60), r.index))
     )
       continue;
     let d = new Date(Date.UTC(s.get('year')!, s.get('month')! - 1, s.get('day')!, 12));

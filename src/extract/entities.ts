@@ -2,7 +2,17 @@
 // Every merge of two differently written mentions records why in `merges`.
 import type { Doc } from './document.js';
 import type { CityEntry, GazEntry, OrgEntry } from './gazetteer.js';
-import { choosePlace, countryOf, shortFormCity, WEAK_POPULATION, type PlaceEntry } from './geocode.js';
+import {
+  articleSubdivisions,
+  choosePlace,
+  countryOf,
+  placesInStated,
+  preferArticleSubdivisions,
+  shortFormCity,
+  statedSubdivision,
+  WEAK_POPULATION,
+  type PlaceEntry,
+} from './geocode.js';
 import { openingDateline } from '../news/conventions.js';
 import { decodeEntities } from './html-entities.js';
 import { orgKindFromName } from './lexicons.js';
@@ -145,11 +155,17 @@ function unitOfKnownParent(
   return undefined;
 }
 
-function placeEntriesFor(res: Resources, c: Candidate): PlaceEntry[] {
+function placeEntriesFor(res: Resources, c: Candidate, text: string): PlaceEntry[] {
   const fromSpan = c.gaz.filter(
     (e): e is PlaceEntry => e.kind === 'city' || e.kind === 'country' || e.kind === 'region',
   );
   const g = res.gazetteer;
+  // "Rock Falls, Ill.", "Springfield, Missouri": the state written after the name picks its namesake there
+  const stated = statedSubdivision(g, text, c.end);
+  if (stated) {
+    const there = placesInStated(g, c.text, stated);
+    if (there.length) return there;
+  }
   const byName = g.placesByName.get(c.text.toLowerCase()) ?? g.placesByName.get(normalizeName(c.text)) ?? [];
   // every place of that name, so geocoding sees the rivals of the one the span matched
   return [...new Set([...fromSpan, ...byName])];
@@ -452,7 +468,7 @@ function placeClusters(
   const options = new Map<Candidate, PlaceEntry[]>();
   for (const c of cands) {
     // a named site ("Victoria station", "the Shangri-La hotel") is not the region or town it is named after
-    const opts = c.venue ? [] : placeEntriesFor(res, c);
+    const opts = c.venue ? [] : placeEntriesFor(res, c, text);
     options.set(c, opts);
     const countries = new Set(opts.map(countryOf));
     // a lone small town's country is no evidence for itself ("Whitehall" would vote for Ohio)
@@ -462,6 +478,11 @@ function placeClusters(
       if (cc) context.add(cc);
     }
   }
+  // "Hermitage" in a story that names Tennessee: namesakes narrowed to the divisions the article is about
+  const stated = cands.flatMap((c) => statedSubdivision(res.gazetteer, text, c.end) ?? []);
+  const states = articleSubdivisions(res.gazetteer, [...options.values()], stated);
+  for (const c of cands)
+    if (!c.venue) options.set(c, preferArticleSubdivisions(res.gazetteer, c.text, options.get(c)!, states));
   const primary = primaryCountry(res, text, cands, options, context, orgCountries);
   if (primary) context.add(primary);
   const byKey = new Map<string, Cluster>();
@@ -542,7 +563,7 @@ function placeClusters(
   for (const cl of clusters) {
     if (cl.place || cl.unplaced || cl.within) continue;
     for (const c of cl.cands) {
-      const written = containerOf(res, text, c, cands, options, context);
+      const written = containerOf(res, text, c, cands, options, context) ?? directionalPart(res, c, context, primary);
       const named = written ? null : namedAfterCity(res, c, context, cities, primary);
       const after = written || named ? null : cityWrittenAfter(res, text, c, cands, cities);
       const siteLike = isSiteLike(res, c);
@@ -674,6 +695,8 @@ function namedAfterCity(
 ): PlaceEntry | null {
   if (!isSiteLike(res, c)) return null;
   const words = c.text.split(/\s+/);
+  // "Chandler Street", "Manchester Road": a street named after a town leads there; it is not in it
+  if (res.words.set('entities.streetHeads').has(words[words.length - 1]!.toLowerCase())) return null;
   for (let n = words.length - 1; n >= 1; n--) {
     const head = words.slice(0, n).join(' ').toLowerCase();
     // the city the article itself names: "Manchester Airport" in a story that mentions Manchester, England
@@ -693,6 +716,25 @@ function namedAfterCity(
     return choice.entry;
   }
   return null;
+}
+
+/**
+ * "Southwest Baltimore", "North Philadelphia": a compass word (gazetteer.bareDirections) before a city's name names a
+ * part of that city, which contains it; only a city of the article's country (or the only reading).
+ */
+function directionalPart(
+  res: Resources,
+  c: Candidate,
+  context: Set<string>,
+  primary: string | null,
+): PlaceEntry | null {
+  const m = /^(\S+)\s+(.+)$/u.exec(c.text);
+  if (!m || !res.words.set('gazetteer.bareDirections').has(m[1]!.toLowerCase())) return null;
+  const opts = res.gazetteer.placesByName.get(m[2]!.toLowerCase()) ?? [];
+  const choice = choosePlace(res.gazetteer, opts, context, primary);
+  if (!choice || choice.unplaced || choice.ambiguous || choice.entry.kind !== 'city') return null;
+  if (primary && choice.entry.country !== primary) return null;
+  return choice.entry;
 }
 
 /** "Woolwich, south-east London", "Watertown, Massachusetts": the known place written right after an unknown one contains it. */

@@ -5,6 +5,8 @@ import type { Doc } from './document.js';
 import { sentenceAt } from './document.js';
 import type { Candidate } from './mentions.js';
 import { isOn, type Rule } from '../rules/index.js';
+import { openingDateline } from '../news/conventions.js';
+import { placesInStated, statedSubdivision } from './geocode.js';
 
 export interface EntityRuleInput {
   doc: Doc;
@@ -763,6 +765,44 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     },
   ),
   rule(
+    'place-before-local-agency',
+    '"Salisbury police said", "Bastrop County deputies found": a name the gazetteer knows as a town, city or region, right before a lower-case word for a local agency or its people (gazetteer.agencyNounsAfterPlace), is the place the agency serves, not the name of an organisation',
+    (doc, cands, id) => {
+      const gaz = doc.res.gazetteer;
+      const after = doc.res.words.memo(
+        'gazetteer.agencyNounsAfterPlace.re',
+        () => new RegExp(`^\\s+${doc.res.words.alt('gazetteer.agencyNounsAfterPlace')}(?![\\p{L}])`, 'u'),
+      );
+      const locative = doc.res.words.alt('incident-cues.strictLocatives');
+      for (const c of cands) {
+        if (c.type === 'place' || c.media || c.venue || c.gaz.some((e) => e.kind === 'org')) continue;
+        const lower = c.text.toLowerCase();
+        const known =
+          (gaz.placesByName.get(lower) ?? []).some((e) => e.kind !== 'country') || gaz.townsByName.has(lower);
+        if (!known || !after.test(doc.text.slice(c.end, c.end + 24))) continue;
+        // only a name the article also writes as a place ("in Apopka", the dateline): "Metro police" is no town
+        const esc = c.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        const asPlace = new RegExp(`(?<![\\p{L}])${locative}\\s+(?:the\\s+)?${esc}(?![\\p{L}])`, 'iu');
+        const dl = openingDateline(doc.text);
+        const inDateline = !!dl && doc.text.slice(dl.start, dl.end).toLowerCase().includes(lower);
+        const placeElsewhere = cands.some((o) => o !== c && o.type === 'place' && o.text.toLowerCase() === lower);
+        if (inDateline || placeElsewhere || asPlace.test(doc.text)) retype(c, 'place', id);
+      }
+    },
+  ),
+  rule(
+    'place-then-state',
+    '"a shooting in Gary, Ind.", "LITTLE ROCK, AR -": a name followed by a comma and a state or province (geocode.ts statedSubdivision) is a place when the gazetteer has a town of that name there',
+    (doc, cands, id) => {
+      const gaz = doc.res.gazetteer;
+      for (const c of cands) {
+        if (c.type === 'place' || c.media || c.venue || c.gaz.some((e) => e.kind === 'org')) continue;
+        const stated = statedSubdivision(gaz, doc.text, c.end);
+        if (stated && placesInStated(gaz, c.text, stated).length) retype(c, 'place', id);
+      }
+    },
+  ),
+  rule(
     'attack-target-not-person',
     '"the Charlie Hebdo and Hyper Cacher shootings", "the Lindt Cafe siege": a name of two or more words right before a noun of an attack, with no title and no given name first, names what was attacked, not a person. It is dropped rather than made a site: the text does not say where that site is, and the article\'s own city would pin it to the wrong place',
     (doc, cands, _id) => {
@@ -846,7 +886,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   ),
   rule(
     'fragment-of-body',
-    '"Je suis Charlie" in an article about Charlie Hebdo: a lone word with no lexicon entry that opens the name of a body in the same article, and is no part of a person\'s full name there, is that body\'s short name',
+    '"Je suis Charlie" in an article about Charlie Hebdo: a lone word with no lexicon entry that opens the name of a body in the same article, and is no part of a person\'s full name there, is that body\'s short name (a place name the gazetteer knows, tagged as a place, stays the place the body serves: "the Salisbury Police Department")',
     (doc, cands, id) => {
       const bodies = cands.filter((c) => c.type === 'organization' && /\s/.test(c.text));
       const personParts = new Set(
@@ -864,6 +904,14 @@ export const ENTITY_RULES: readonly EntityRule[] = [
           continue;
         const word = c.text.replace(/['’]s?$/u, '');
         if (personParts.has(word.toLowerCase()) || !bodies.some((b) => firstWord(b.text) === word)) continue;
+        // "Salisbury" ... "the Salisbury Police Department": a place name the gazetteer knows opens the name of the
+        // body that serves it, and stays the place
+        const lower = word.toLowerCase();
+        if (
+          c.type === 'place' &&
+          (doc.res.gazetteer.placesByName.has(lower) || doc.res.gazetteer.townsByName.has(lower))
+        )
+          continue;
         retype(c, 'organization', id);
       }
     },

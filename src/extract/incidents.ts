@@ -13,6 +13,7 @@ import { createHash } from 'node:crypto';
 import { casualtiesIn, resolveToll, type CasualtyCount } from './casualties.js';
 import { articleAnchor, datesIn, type Dateline } from './dates.js';
 import type { Doc } from './document.js';
+import type { WordLists } from './word-lists.js';
 import type { NamedEntity } from './entities.js';
 import { incidentCuesOf, type IncidentCues } from './incident-cues.js';
 import { TRIGGER_VETO_RULES, type TriggerContext } from './incident-rules.js';
@@ -68,7 +69,7 @@ interface Hit {
   injured: number | null;
   /** every casualty count given to it, so that a revised toll can replace an earlier one */
   tolls: Toll[];
-  /** the date's expression writes its year */
+  /** the date's expression writes its year or its day of the month ("Aug. 5"): it names that day in any article */
   dateExplicit: boolean;
   /** a month or year when no day is known ("in March 2019") */
   period: Period | null;
@@ -122,6 +123,35 @@ function isProcedureBefore(c: IncidentCues, before: string, fromSentenceStart: b
   const m = c.procedureBefore.exec(before);
   if (!m) return false;
   return !(/^\p{Lu}/u.test(m[0]) && !(fromSentenceStart && before.slice(0, m.index).trim() === ''));
+}
+
+/** "3 May 2015", "Aug. 5": a written date names its day even in a follow-up; "on Friday" is the article's week */
+function writesDay(words: WordLists, text: string, d: { start: number; end: number; explicitYear: boolean }): boolean {
+  const dayOfMonth = words.memo('incidents.dayOfMonth', () => {
+    const month = `(?:${words
+      .list('news.months')
+      .map((m) => m.slice(0, 3))
+      .join('|')})[a-z]*\\.?`;
+    return new RegExp(
+      `\\b${month}\\s+\\d{1,2}\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${month}|\\b\\d{1,2}/\\d{1,2}\\b`,
+      'i',
+    );
+  });
+  return d.explicitYear || dayOfMonth.test(text.slice(d.start, d.end));
+}
+
+/**
+ * "The group on Saturday claimed …", "On Monday, police said …": a date right before a verb of saying or a procedure
+ * is the day of that act. Not "was shot Wednesday night, police said": a comma after a date that ends a clause of
+ * several words starts the closing attribution, and the date is the clause's.
+ */
+function isStatementDate(c: IncidentCues, text: string, s: Sentence, d: { start: number; end: number }): boolean {
+  const after = text.slice(d.end, Math.min(s.end, d.end + 40));
+  if (!c.procedureAfter.test(after)) return false;
+  // chrono may take the comma into the date ("Saturday,")
+  if (!/^\s*,/.test(after) && !/,\s*$/.test(text.slice(d.start, d.end))) return true;
+  const before = wordsBefore(text, clauseStart(text, s.start, d.start), d.start, 4);
+  return before.length < 3;
 }
 
 const BY_BEFORE = /\bby\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
@@ -293,7 +323,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
     });
     const hits: Hit[] = [];
     const dates = raws.length
-      ? datesIn(s.text, s.start, anchor).filter(
+      ? datesIn(s.text, s.start, anchor, undefined, doc.res.words).filter(
           (d) => !lex.speechBefore.test(text.slice(Math.max(s.start, d.start - 30), d.start)),
         )
       : [];
@@ -542,7 +572,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
         continue;
       if (cues.procedureBodyAfter.test(text.slice(d.end, d.end + 25))) continue;
       // "the attack" takes a date only from its own clause; other dates in its sentence are about what was said or done since
-      if (cues.procedureAfter.test(text.slice(d.end, Math.min(s.end, d.end + 40)))) continue;
+      if (isStatementDate(cues, text, s, d)) continue;
       if (dateline && d.start < dateline.end && d.end > dateline.start) continue; // the day of filing
       const sameClause = (x: Hit) =>
         (clauseStart(text, s.start, x.start) <= d.start && d.end <= clauseEnd(text, x.end, s.end)) ||
@@ -569,7 +599,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
       else if (d.precision !== 'day') h.period ??= { iso: d.iso, precision: d.precision };
       else if (!h.date) {
         h.date = d.iso;
-        h.dateExplicit = d.explicitYear;
+        h.dateExplicit = writesDay(doc.res.words, text, d);
       }
     }
     for (const c of counts) {
@@ -614,7 +644,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
       const taken = new Set(hits.map((x) => x.date));
       const ds = raws.length
         ? dates
-        : datesIn(s.text, s.start, anchor).filter(
+        : datesIn(s.text, s.start, anchor, undefined, doc.res.words).filter(
             (d) => !lex.speechBefore.test(text.slice(Math.max(s.start, d.start - 30), d.start)),
           );
       for (const d of ds) {
@@ -622,7 +652,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
         if (taken.has(d.iso) && raws.length) continue;
         if (isProcedureBefore(cues, text.slice(Math.max(s.start, d.start - 50), d.start), d.start - 50 <= s.start))
           continue;
-        if (cues.procedureAfter.test(text.slice(d.end, Math.min(s.end, d.end + 40)))) continue;
+        if (isStatementDate(cues, text, s, d)) continue;
         if (dateline && d.start < dateline.end && d.end > dateline.start) continue;
         if (cues.proceedings.test(s.text)) continue;
         // "…on Saturday, ten years since two bombs exploded": the date of what followed the event
@@ -780,10 +810,24 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
     for (const t of revisedTolls)
       main.merges.push(`${t.what} ${t.count} from the revised toll in sentence ${t.sentence}`);
   }
+  // the main incident with no place (or only its country) is where the article's report is: its dateline, else the
+  // place it names most where something happens (background places left out)
+  // (a follow-up's incident, a reference, is still the one the article is about: its place is placed the same way)
+  const placed = main ?? top;
+  if (placed) {
+    const found =
+      !placed.place || placeKindOf(placed.place) === 'country' || !isLocated(placed.place)
+        ? articlePlace(lex, idx, doc, datelinePlace ?? null, placed.place)
+        : streetCity(doc, entities, placed.place);
+    if (found) {
+      placed.place = found.place;
+      placed.merges.push(`place ${found.place.entity.name}: ${found.why}`);
+    }
+  }
   if (main && !main.date && ledeDates.length) {
     const d = ledeDates[0]!;
     main.date = d.iso;
-    main.dateExplicit = d.explicitYear;
+    main.dateExplicit = writesDay(doc.res.words, text, d);
     main.merges.push(
       `date ${d.iso} from "${text.slice(d.start, d.end)}" in sentence ${d.sentence}, the lede's first date`,
     );
@@ -840,6 +884,73 @@ function namedPerpetrators(
     if (hit) out.push({ em, start: hit.out.start, end: hit.out.end });
   }
   return out;
+}
+
+function placeKindOf(em: EntityMention): string | null {
+  return em.entity.type === 'place' ? em.entity.placeKind : null;
+}
+
+/** a place the map can show: the gazetteer or the text located it */
+function isLocated(em: EntityMention): boolean {
+  return em.entity.type === 'place' && em.entity.lat !== null && em.entity.lon !== null;
+}
+
+/**
+ * "in the 5300 block of Mossfield Street": a street located only by the city the article puts it in names the event
+ * less well than that city, which has the same coordinates; the incident takes the city (a venue keeps its name).
+ */
+function streetCity(
+  doc: Doc,
+  entities: NamedEntity[],
+  place: EntityMention,
+): { place: EntityMention; why: string } | null {
+  const p = place.entity;
+  if (p.type !== 'place' || p.placeKind !== 'site' || p.precision !== 'site-in-city') return null;
+  const head = p.name.split(/\s+/).pop()!.toLowerCase();
+  if (!doc.res.words.set('entities.streetHeads').has(head)) return null;
+  const city = entities.find(
+    (e) => e.type === 'place' && e.placeKind === 'city' && e.lat === p.lat && e.lon === p.lon && e.mentions.length,
+  );
+  if (!city) return null;
+  return { place: { entity: city, mention: city.mentions[0]! }, why: `${p.name}, a street of ${city.name}` };
+}
+
+/** how many sentences of the article's start count when the main incident's place is the place it names most */
+const ARTICLE_PLACE_SENTENCES = 8;
+
+/**
+ * Where the article's main incident happened when none of its phrases places it: local news names the town once
+ * ("A man was shot dead on Saturday night. … Salisbury police said") and reports from there. The dateline's place
+ * first; else the located place below country level that the first ARTICLE_PLACE_SENTENCES sentences name most
+ * (a biography, journey or group qualifier never counts: isBackgroundPlace); within the country the incident already
+ * has, when it has one.
+ */
+function articlePlace(
+  lex: IncidentLexicon,
+  idx: MentionIndex,
+  doc: Doc,
+  datelinePlace: EntityMention | null,
+  current: EntityMention | null,
+): { place: EntityMention; why: string } | null {
+  const country = current?.entity.type === 'place' ? current.entity.country : null;
+  const fits = (em: EntityMention) =>
+    em.entity.type === 'place' &&
+    em.entity.placeKind !== 'country' &&
+    isLocated(em) &&
+    em.entity.id !== current?.entity.id &&
+    (!country || em.entity.country === country);
+  if (datelinePlace && fits(datelinePlace)) return { place: datelinePlace, why: "the dateline's place" };
+  const tally = new Map<string, { em: EntityMention; n: number }>();
+  for (const s of doc.sentences.slice(0, ARTICLE_PLACE_SENTENCES)) {
+    for (const em of idx.inSentence(s.index)) {
+      if (!fits(em) || isBackgroundPlace(lex, idx, s.index, doc.text, em)) continue;
+      const t = tally.get(em.entity.id);
+      if (t) t.n++;
+      else tally.set(em.entity.id, { em, n: 1 });
+    }
+  }
+  const best = [...tally.values()].sort((a, b) => b.n - a.n || a.em.mention.start - b.em.mention.start)[0];
+  return best ? { place: best.em, why: `the place the article's first sentences name most (${best.n})` } : null;
 }
 
 /** two located places closer than this are one incident's sites (a stadium and a cafe of one city's attacks) */

@@ -11,6 +11,8 @@ import {
   CityFile,
   CountryFile,
   OrgFile,
+  SubdivisionAbbreviationFile,
+  TownFile,
   RegionFile,
   SubdivisionFile,
   type Gazetteer,
@@ -96,6 +98,8 @@ export function loadGazetteer(
       cityAliases: readDataFile(gaz('city-aliases.json'), CityAliasFile),
       subdivisions: readDataFile(gaz('subdivisions.json'), SubdivisionFile),
       organizations: readDataFile(gaz('organizations.json'), OrgFile),
+      towns: readDataFile(gaz('towns.json'), TownFile),
+      subdivisionAbbreviations: readDataFile(gaz('subdivision-abbreviations.json'), SubdivisionAbbreviationFile),
     },
     words,
   );

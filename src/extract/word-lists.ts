@@ -15,7 +15,7 @@ export const WordListFile = z.object({
 
 /** The lists each data/lexicons/<area>.json must hold. */
 export const WORD_LISTS = {
-  gazetteer: ['cityStop', 'arabicArticles'],
+  gazetteer: ['cityStop', 'arabicArticles', 'agencyNounsAfterPlace', 'bareDirections'],
   names: ['personTitles'],
   entities: [
     'honorifics',
