@@ -5,7 +5,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { z } from 'zod';
 import { joinLoneAcronym, loneAcronymOf, type AcronymCandidate } from '../resolution/acronym-join.js';
-import type { ArticleWrite } from './rows.js';
+import { rekeyRelations, type ArticleWrite } from './rows.js';
 
 export interface OrgResolution {
   from: string;
@@ -66,13 +66,7 @@ export function applyOrgResolutions(w: ArticleWrite, resolutions: readonly OrgRe
   if (!resolutions.length) return w;
   const map = new Map(resolutions.map((r) => [r.from, r]));
   const k = (key: string) => map.get(key)?.to ?? key;
-  const relations: ArticleWrite['relations'] = {};
-  for (const [type, rows] of Object.entries(w.relations) as [
-    keyof ArticleWrite['relations'],
-    ArticleWrite['relations'][keyof ArticleWrite['relations']],
-  ][]) {
-    relations[type] = rows?.map((r) => ({ ...r, from: k(r.from), to: k(r.to) }));
-  }
+  const relations = rekeyRelations(w, k);
   return {
     ...w,
     entities: {

@@ -15,7 +15,7 @@
 // written in one transaction or article by article gives the same graph, and a re-ingest changes nothing.
 import type { ManagedTransaction } from 'neo4j-driver';
 import { z } from 'zod';
-import type { ArticleWrite, PersonRow } from './rows.js';
+import { rekeyRelations, type ArticleWrite, type PersonRow } from './rows.js';
 import { joinLoneSurname, loneSurnameOf, surnameOfKey } from '../resolution/surname-join.js';
 
 export interface PersonProfile {
@@ -325,13 +325,7 @@ export function applyPersonResolutions(w: ArticleWrite, resolutions: readonly Pe
   if (!moved.length) return w;
   const map = new Map(moved.map((r) => [r.from, r.to]));
   const k = (key: string) => map.get(key) ?? key;
-  const relations: ArticleWrite['relations'] = {};
-  for (const [type, rows] of Object.entries(w.relations) as [
-    keyof ArticleWrite['relations'],
-    ArticleWrite['relations'][keyof ArticleWrite['relations']],
-  ][]) {
-    relations[type] = rows?.map((r) => ({ ...r, from: k(r.from), to: k(r.to) }));
-  }
+  const relations = rekeyRelations(w, k);
   return {
     ...w,
     entities: { ...w.entities, person: w.entities.person.map((r) => ({ ...r, key: k(r.key) })) },

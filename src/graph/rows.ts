@@ -141,6 +141,14 @@ export interface ArticleWrite {
   followUp?: { kind: string; cue: string } | null;
 }
 
+/** The article's relations with their ends moved to the keys `rekey` gives (an entity joined to a stored one). */
+export function rekeyRelations(w: ArticleWrite, rekey: (key: string) => string): ArticleWrite['relations'] {
+  const relations: ArticleWrite['relations'] = {};
+  for (const [type, rows] of Object.entries(w.relations) as [EntityRelType, RelationRow[] | undefined][])
+    relations[type] = rows?.map((r) => ({ ...r, from: rekey(r.from), to: rekey(r.to) }));
+  return relations;
+}
+
 export function countRelations(w: ArticleWrite): number {
   return Object.values(w.relations).reduce((n, rows) => n + (rows?.length ?? 0), 0);
 }
