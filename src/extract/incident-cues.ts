@@ -35,6 +35,12 @@ export interface IncidentCues {
   speechBetween: RegExp;
   /** a connective introducing an earlier event ("…on Tuesday, after a bomber killed 22") */
   priorEvent: RegExp;
+  /** the trigger phrase ends in a device noun ("car bomb", "explosive devices") */
+  deviceNoun: RegExp;
+  /** anchored at the end of the text before a device: "police defused two", "an unexploded" */
+  deviceFoundBefore: RegExp;
+  /** anchored at the start of the text after a device: " were found in", " that had been defused" */
+  deviceFoundAfter: RegExp;
 }
 
 /** The compiled cues of `words` (built once per loaded resources). */
@@ -82,5 +88,15 @@ function buildIncidentCues(w: WordLists): IncidentCues {
     ),
     speechBetween: new RegExp(`\\b${a('incident-cues.speechBetween')}\\b`),
     priorEvent: new RegExp(`\\b${a('incident-cues.priorEventConnectives')}\\b`, 'i'),
+    deviceNoun: new RegExp(`\\b${a('incident-cues.explosiveDevices')}$`, 'i'),
+    // "found that a bomb caused it" is what investigators concluded, not a find
+    deviceFoundBefore: new RegExp(
+      `(?:\\b${a('incident-cues.deviceFoundVerbs')}\\s+(?!that\\b)(?:[\\p{L}\\d-]+\\s+){0,3}|\\b${a('incident-cues.deviceUnexploded')}\\s+(?:[\\p{L}-]+\\s+){0,1})$`,
+      'iu',
+    ),
+    deviceFoundAfter: new RegExp(
+      `^\\s*,?\\s*(?:${a('incident-cues.deviceFoundAuxiliaries')}\\s+){0,3}(?:[\\p{L}-]+ly\\s+)?${a('incident-cues.deviceFoundVerbs')}\\b`,
+      'iu',
+    ),
   };
 }

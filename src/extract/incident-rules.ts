@@ -2,11 +2,13 @@
 // the reason it holds in news writing generally; `kg rules` lists them and KG_DISABLE_RULES switches one off to
 // measure it on the dev sets. The words they read are data (data/lexicons/incident-*.json).
 import type { Rule } from '../rules/index.js';
+import type { IncidentCues } from './incident-cues.js';
 import type { IncidentLexicon, TriggerClass } from './incident-lexicon.js';
 
 /** What a veto rule sees of one trigger phrase in its sentence. */
 export interface TriggerContext {
   lex: IncidentLexicon;
+  cues: IncidentCues;
   text: string;
   start: number;
   end: number;
@@ -75,5 +77,25 @@ export const TRIGGER_VETO_RULES: readonly Rule<TriggerContext, string>[] = [
     'approximate-count',
     'an event word after a vague count ("dozens of attacks", "a wave of bombings") generalises over events',
     (c) => c.lex.approximateCount.test(c.text.slice(Math.max(c.clauseStart, c.start - 50), c.start)),
+  ),
+];
+
+/**
+ * Rules that change what a kept trigger reports (the first that applies says why). A device that was found or made
+ * safe did not go off: wire services count it as an attempted bombing, which is the foiled-plot kind here.
+ */
+export const TRIGGER_RECLASS_RULES: readonly Rule<TriggerContext, string>[] = [
+  rule(
+    'device-found',
+    'an explosive device found, defused or made safe ("police defused two bombs", "devices were found in the van", "an unexploded grenade") is not a bombing: nothing went off; it is an attempt foiled',
+    (c) => {
+      if (c.cls !== 'event') return false;
+      const phrase = c.text.slice(c.start, c.end);
+      if (!c.cues.deviceNoun.test(phrase)) return false;
+      return (
+        c.cues.deviceFoundAfter.test(c.text.slice(c.end, Math.min(c.sentenceEnd, c.end + 60))) ||
+        c.cues.deviceFoundBefore.test(c.text.slice(Math.max(c.clauseStart, c.start - 50), c.start))
+      );
+    },
   ),
 ];

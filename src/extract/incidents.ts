@@ -16,7 +16,7 @@ import type { Doc } from './document.js';
 import type { WordLists } from './word-lists.js';
 import type { NamedEntity } from './entities.js';
 import { incidentCuesOf, type IncidentCues } from './incident-cues.js';
-import { TRIGGER_VETO_RULES, type TriggerContext } from './incident-rules.js';
+import { TRIGGER_RECLASS_RULES, TRIGGER_VETO_RULES, type TriggerContext } from './incident-rules.js';
 import { firstMatch } from '../rules/index.js';
 import { startsWord, type IncidentLexicon, type TriggerClass } from './incident-lexicon.js';
 import { earlierMonthMark, frameCuesOf, followUpCue, pastMark } from './incident-references.js';
@@ -42,6 +42,7 @@ import type {
 
 // within an article every kind outside the response family counts as violent (the ontology's "other" too)
 const isViolent = (k: IncidentKind) => !isResponseKind(k);
+const isArrest = (k: IncidentKind) => k === 'arrest';
 // kinds that may describe one event (a siege in which hostages were shot, a van attack followed by stabbings)
 const kindsCompatible = kindsMayBeOneEventInArticle;
 
@@ -81,6 +82,8 @@ interface Hit {
   past: string | null;
   /** the words before or after it that point back to another event ("comparisons with the", "in July") */
   compared: string | null;
+  /** a device found or made safe (rule incident/device-found): an attempt, not a bombing */
+  deviceFound: boolean;
 }
 
 type Toll = Pick<CasualtyCount, 'what' | 'count' | 'rank' | 'start'>;
@@ -347,6 +350,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
       const ownEnd = Math.min(nextStart, clauseEnd(text, h.end, s.end), h.end + 70);
       const ce = clauseEnd(text, h.end, s.end);
       let kind = h.kind;
+      let deviceFound = false;
 
       if (h.cls === 'plot') {
         const around = text.slice(Math.max(cs, h.start - 70), Math.min(ce, h.end + 50));
@@ -357,6 +361,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
       } else {
         const ctx: TriggerContext = {
           lex,
+          cues,
           text,
           start: h.start,
           end: h.end,
@@ -372,6 +377,10 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
           agentIsSubject: agentSubject(h),
         };
         if (firstMatch(TRIGGER_VETO_RULES, ctx, doc.res.rules)) return;
+        if (firstMatch(TRIGGER_RECLASS_RULES, ctx, doc.res.rules)) {
+          kind = 'foiled plot';
+          deviceFound = true;
+        }
       }
 
       // "militants stormed a hotel" is an attack; "police stormed the flat" a raid
@@ -407,6 +416,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
         described: [],
         past: null,
         compared: null,
+        deviceFound,
       };
       {
         const mark = pastMark(
@@ -733,11 +743,39 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
     }
   }
 
-  // the dateline place belongs to the events of the lede
+  // the dateline place belongs to the events of the lede, unless the lede has already placed an event of that kind
+  // elsewhere ("LONDON - … after a bomber killed 22 at a concert in Manchester. … the bombing by X"): a wire files its
+  // follow-ups from the capital, and a later definite phrase with no place of its own refers to that event
   if (datelinePlace) {
+    const placedElsewhere = [...sentenceGroups]
+      .filter(([si]) => si <= 2)
+      .flatMap(([, groups]) => groups)
+      .filter(
+        (g) =>
+          g.place?.entity.type === 'place' &&
+          // in the dateline's country: an event abroad named in the lede is more often background than the story
+          !!g.place.entity.country &&
+          home.countries.has(g.place.entity.country) &&
+          isViolent(groupKind(g)) &&
+          !placesAgree(home, g.place, datelinePlace),
+      );
     for (const [si, groups] of sentenceGroups) {
       if (si > 2 || !datelinePlace || cues.proceedings.test(doc.sentences[si]!.text)) continue;
-      for (const g of groups) if (!g.place && isViolent(groupKind(g))) g.place = datelinePlace;
+      for (const g of groups) {
+        if (g.place || !isViolent(groupKind(g))) continue;
+        // only a definite phrase ("the bombing") after the placed one points back to it; a new one may be the dateline's
+        const first = g.hits[0]!;
+        const elsewhere = g.hits.every((h) => h.det === 'definite' && !h.plural)
+          ? placedElsewhere.find((x) => x.hits[0]!.start < first.start && kindsCompatible(groupKind(x), groupKind(g)))
+          : undefined;
+        if (elsewhere) {
+          g.merges.push(
+            `not placed at the dateline ${datelinePlace.entity.name}: the lede places the ${groupKind(elsewhere)} in ${elsewhere.place!.entity.name}`,
+          );
+          continue;
+        }
+        g.place = datelinePlace;
+      }
     }
   }
 
@@ -841,7 +879,48 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
     const perps = new Set(g.participants.filter((p) => p.role === 'perpetrator').map((p) => p.em.entity.id));
     g.participants = g.participants.filter((p) => p.role !== 'victim' || !perps.has(p.em.entity.id));
   }
-  return kept.filter((g) => !sites.has(g)).map((g, i) => toIncident(doc, g, i + 1, dateline));
+  const evidence = devicesOfTheStory(kept);
+  // (the main incident's words go to the dated one when they were merged into it as one of its sites)
+  const story = main && sites.has(main) ? datedMain : (main ?? top);
+  const folded = responsesOfTheStory(kept, story, text);
+  return kept
+    .filter((g) => !sites.has(g) && !evidence.has(g) && !folded.has(g))
+    .map((g, i) => toIncident(doc, g, i + 1, dateline));
+}
+
+/**
+ * Arrests and detentions the article mentions with no date, no place and no named person of their own ("police said
+ * eight people had been arrested", "several more were detained") in an article about a violent incident: the
+ * investigation of that incident. As nodes of their own they would be undated, unplaced points an analyst can put
+ * on no timeline or map and connect to no one; their words stay as the incident's mentions. An arrest with a date, a
+ * place or a named person is an event of its own (a node linked FOLLOW_UP_OF the incident in the graph).
+ */
+function responsesOfTheStory(kept: Group[], main: Group | undefined, text: string): Set<Group> {
+  const folded = new Set<Group>();
+  if (!main) return folded;
+  for (const g of kept) {
+    if (g === main || g.reference || g.place || g.date || g.period || !isArrest(groupKind(g))) continue;
+    if (g.participants.some((p) => p.em.entity.type === 'person')) continue;
+    folded.add(g);
+    for (const h of g.hits) main.cues.push({ start: h.start, end: h.end, sentence: h.sentence });
+    main.merges.push(
+      `"${text.slice(g.hits[0]!.start, g.hits[0]!.end)}" (sentence ${g.hits[0]!.sentence}): an arrest without a date, place or named person of its own, part of the investigation`,
+    );
+  }
+  return folded;
+}
+
+/**
+ * Devices found or made safe (rule incident/device-found) with no place or date of their own, in an article that
+ * reports a violent incident: "explosives were found in the attacker's car" is a detail of that incident's story. An
+ * analyst needs it neither as an event of its own (an undated, unplaced node on the timeline) nor as a follow-up
+ * (nothing was done in response to the incident). Placed or dated, or where the article reports nothing else, a
+ * find is an attempt foiled and stays.
+ */
+function devicesOfTheStory(kept: Group[]): Set<Group> {
+  const found = kept.filter((g) => g.hits.every((h) => h.deviceFound) && !g.place && !g.date && !g.period);
+  if (!found.length || !kept.some((g) => isViolent(groupKind(g)))) return new Set();
+  return new Set(found);
 }
 
 /**

@@ -144,6 +144,10 @@ export const WORD_LISTS = {
     'speechBetween',
     'claimTimeWords',
     'priorEventConnectives',
+    'explosiveDevices',
+    'deviceFoundVerbs',
+    'deviceUnexploded',
+    'deviceFoundAuxiliaries',
   ],
 } as const satisfies Record<string, readonly string[]>;
 

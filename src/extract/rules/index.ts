@@ -5,7 +5,7 @@ import { DIRECTION_RULES } from '../../dedup/direction.js';
 import { PAIR_RULES } from './relation-rules.js';
 import { ENTITY_RULES } from '../entity-rules.js';
 import { SPAN_RULES } from '../span-rules.js';
-import { TRIGGER_VETO_RULES } from '../incident-rules.js';
+import { TRIGGER_RECLASS_RULES, TRIGGER_VETO_RULES } from '../incident-rules.js';
 import { PERPETRATOR_RULES } from '../incident-perpetrators.js';
 
 export function listRules(): RuleInfo[] {
@@ -13,6 +13,7 @@ export function listRules(): RuleInfo[] {
     PAIR_RULES,
     CASUALTY_RULES,
     TRIGGER_VETO_RULES,
+    TRIGGER_RECLASS_RULES,
     DIRECTION_RULES,
     SPAN_RULES,
     ENTITY_RULES,
