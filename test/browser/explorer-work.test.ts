@@ -961,7 +961,13 @@ describe('issue 13 items 5–8: paths, links that reopen exactly, legible labels
           expandedLabelled: [...graph.expanded.keys()].every((k) => !cy.getElementById(k).hasClass('nolabel')),
         };
       });
-    const far = await labels();
+    // labels are placed again 120 ms after the view or a node last moved; on a loaded machine the layout's last
+    // moves can come after `still`, so measure once a placement has caught up (a real overlap stays and fails)
+    let far = await labels();
+    for (let i = 0; i < 20 && far.overlaps > 0; i++) {
+      await page.waitForTimeout(250);
+      far = await labels();
+    }
     expect(far.nodes).toBeGreaterThan(40);
     // was about 7 px at 45 nodes
     expect(far.px).toBeGreaterThanOrEqual(11.5);
