@@ -561,7 +561,7 @@ describe('issue 13: the explorer for real work, on the seeds', () => {
 type LinkWindow = {
   kg: {
     cy: Core;
-    graph: { idle: boolean; expanded: Map<string, unknown> };
+    graph: { idle: boolean; expanded: Map<string, unknown>; hide(keys: string[]): void; showHidden(): void };
     pending(): number;
     state(): { edge: string | null; path: unknown };
   };
@@ -957,6 +957,7 @@ describe('issue 13 items 5–8: paths, links that reopen exactly, legible labels
           inView: inView.length,
           shown: shown.length,
           px: Math.min(...shown.map((n) => n.numericStyle('font-size') * cy.zoom())),
+          pxMax: Math.max(...shown.map((n) => n.numericStyle('font-size') * cy.zoom())),
           overlaps,
           expandedLabelled: [...graph.expanded.keys()].every((k) => !cy.getElementById(k).hasClass('nolabel')),
         };
@@ -975,6 +976,33 @@ describe('issue 13 items 5–8: paths, links that reopen exactly, legible labels
     expect(far.expandedLabelled).toBe(true);
     expect(far.shown).toBeGreaterThan(10);
     await explorer.shot(page, 'work-7-labels-45-nodes');
+    // entities hidden while the view changes come back with labels placed for the view they return to: the size on
+    // screen of the current zoom and only where there is room, with no pan or zoom needed to tidy them
+    const hidden = await page.evaluate(() => {
+      const { cy, graph } = (window as unknown as LinkWindow).kg;
+      const ext = cy.extent();
+      const centre = { x: (ext.x1 + ext.x2) / 2, y: (ext.y1 + ext.y2) / 2 };
+      const near = (n: { position(): { x: number; y: number } }) =>
+        Math.hypot(n.position().x - centre.x, n.position().y - centre.y);
+      const labelled = cy
+        .nodes(':visible')
+        .filter((n) => !n.hasClass('nolabel') && !graph.expanded.has(n.id()))
+        .sort((a, b) => near(a) - near(b))
+        .map((n) => n.id())
+        .slice(0, 6);
+      graph.hide(labelled);
+      cy.zoom({ level: cy.zoom() * 1.6, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+      return labelled;
+    });
+    expect(hidden.length).toBeGreaterThan(2);
+    await page.waitForTimeout(400);
+    await page.evaluate(() => (window as unknown as LinkWindow).kg.graph.showHidden());
+    await page.waitForTimeout(400);
+    const back = await labels();
+    expect(back.nodes).toBe(far.nodes);
+    expect(back.px).toBeGreaterThanOrEqual(11.5);
+    expect(back.pxMax).toBeLessThanOrEqual(12.5);
+    expect(back.overlaps).toBe(0);
     // zoomed in on ISIL, every entity in view is labelled
     await page.evaluate((k) => {
       const { cy } = (window as unknown as LinkWindow).kg;

@@ -120,7 +120,9 @@ export function attachLabels(cy: Core, extraImportant?: (n: NodeSingular) => boo
     clearTimeout(timer);
     timer = setTimeout(place, 120);
   };
-  cy.on('viewport resize add remove select unselect', soon);
+  // `relabel`: entities hidden, filtered or shown again (a node shown again has no size until it is drawn, so its
+  // label is placed on the next round, not at once)
+  cy.on('viewport resize add remove select unselect relabel', soon);
   cy.on('position', 'node', soon);
   cy.one('destroy', () => clearTimeout(timer));
   return place;

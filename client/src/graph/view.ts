@@ -558,6 +558,7 @@ export class GraphView {
         n.addClass('hidden').unselect();
       }
     });
+    this.cy.emit('relabel');
     this.onChange();
   }
 
@@ -565,6 +566,7 @@ export class GraphView {
     if (this.cy.$('.hidden').empty()) return;
     this.checkpoint();
     this.cy.$('.hidden').removeClass('hidden');
+    this.cy.emit('relabel');
     this.onChange();
   }
 
@@ -654,6 +656,7 @@ export class GraphView {
     this.cy.batch(() => {
       for (const k of keys) this.cy.getElementById(k).addClass('hidden').unselect();
     });
+    this.cy.emit('relabel');
     this.onChange();
   }
 
@@ -721,6 +724,7 @@ export class GraphView {
         else e.addClass('filtered').unselect();
       });
     });
+    this.cy.emit('relabel');
     this.onChange();
   }
 
