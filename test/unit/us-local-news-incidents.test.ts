@@ -33,6 +33,16 @@ describe("the outlet's country", () => {
   });
 });
 
+describe("a city of the outlet's country before its police", () => {
+  it('is the place the police serve on a US broadcaster, and stays a name elsewhere', () => {
+    const text = 'Milwaukee police are investigating a fatal shooting.';
+    expect(place({ text, source: 'kqrt.com' }, 'Milwaukee')?.country).toBe('US');
+    expect(place({ text, source: 'example.org' }, 'Milwaukee')).toBeUndefined();
+    // "Metro police": no US city of that name
+    expect(place({ text: 'Metro police said a man was shot on Friday.', source: 'kqrt.com' }, 'Metro')).toBeUndefined();
+  });
+});
+
 describe('a county', () => {
   it('is located in the state the article names, and left unlocated among namesakes of unnamed states', () => {
     const inState = place(
@@ -94,5 +104,21 @@ describe('the day of a first report', () => {
     });
     expect(inc?.date).toBe('2019-10-14');
     expect(inc?.reference ?? false).toBe(false);
+  });
+});
+
+describe('how local news writes a shooting', () => {
+  it('reads "shot his wife", "shot a 4-year-old boy", "found shot" and "shots were fired" as shootings', () => {
+    for (const text of [
+      'Deputies say a man shot his wife and then himself at their farmhouse on Sunday.',
+      'A 6-year-old shot a 4-year-old boy with a pistol he found in a truck on Friday.',
+      'Two men were found shot in a stairwell on Thursday.',
+      'Nobody was hurt when shots were fired outside a bowling alley on Saturday.',
+    ])
+      expect(incidents({ text }).map((i) => i.kind)).toContain('shooting');
+  });
+
+  it('does not read shooting a film or a photo as a shooting', () => {
+    expect(incidents({ text: 'The director shot a short film in the harbour town on Sunday.' })).toEqual([]);
   });
 });
