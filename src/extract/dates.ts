@@ -164,7 +164,9 @@ export function datesIn(
 ): DateSpan[] {
   const placeBefore = words ? placeBeforeWeekday(words) : null;
   if (
-    !/\d|day|yesterday|tonight|last night|morning|evening|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i.test(text)
+    !/\d|day|yesterday|tonight|last night|morning|evening|overnight|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i.test(
+      text,
+    )
   )
     return [];
   const ref = anchor ?? fallbackRef ?? new Date(Date.UTC(2000, 0, 1, 12));
@@ -176,6 +178,21 @@ export function datesIn(
     if (!anchor && !fallbackRef) continue;
     const start = m.index + m[0].length - m[1]!.length;
     out.push({ start: offset + start, end: offset + start + 4, iso: String(y), precision: 'year', explicitYear: true });
+  }
+  // "shot and killed overnight": the day of publication, which chrono does not read
+  if (anchor && words) {
+    const re = words.memo(
+      'news.publicationDayWordsRe',
+      () => new RegExp(`(?<![\\p{L}\\p{N}])${words.alt('news.publicationDayWords')}(?![\\p{L}\\p{N}])`, 'giu'),
+    );
+    for (const m of text.matchAll(re))
+      out.push({
+        start: offset + m.index,
+        end: offset + m.index + m[0].length,
+        iso: iso(anchor),
+        precision: 'day',
+        explicitYear: false,
+      });
   }
   for (const r of chrono.en.parse(text, { instant: ref, timezone: 0 }, { forwardDate: false })) {
     const s = r.start;

@@ -16,6 +16,7 @@ import {
 import { openingDateline } from '../news/conventions.js';
 import { decodeEntities } from './html-entities.js';
 import { orgKindFromName } from './lexicons.js';
+import { outletCountries } from './outlet-country.js';
 import type { Resources } from './resources.js';
 import { findCandidates, type Candidate } from './mentions.js';
 import type { Mention, OrganizationEntity, OrgKind, PersonEntity, PlaceEntity, PlaceKind } from './types.js';
@@ -954,7 +955,11 @@ export function resolveEntities(doc: Doc, cands: Candidate[]): NamedEntity[] {
       res,
       cands.filter((c) => c.type === 'place'),
       doc.text,
-      cands.flatMap((c) => c.gaz.flatMap((e) => (e.kind === 'org' && e.country ? [e.country] : []))),
+      // the known bodies' countries, and the outlet's when its name says it (a US broadcaster's call sign)
+      [
+        ...cands.flatMap((c) => c.gaz.flatMap((e) => (e.kind === 'org' && e.country ? [e.country] : []))),
+        ...outletCountries(res.words, doc.text, doc.input.source),
+      ],
     ),
   ];
   clusters.sort((a, b) => Math.min(...a.cands.map((c) => c.start)) - Math.min(...b.cands.map((c) => c.start)));

@@ -7,6 +7,7 @@ import type { Candidate } from './mentions.js';
 import { isOn, type Rule } from '../rules/index.js';
 import { openingDateline } from '../news/conventions.js';
 import { placesInStated, statedSubdivision } from './geocode.js';
+import { outletCountries } from './outlet-country.js';
 
 export interface EntityRuleInput {
   doc: Doc;
@@ -774,6 +775,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
         () => new RegExp(`^\\s+${doc.res.words.alt('gazetteer.agencyNounsAfterPlace')}(?![\\p{L}])`, 'u'),
       );
       const locative = doc.res.words.alt('incident-cues.strictLocatives');
+      let outlet: string[] | undefined;
       for (const c of cands) {
         if (c.type === 'place' || c.media || c.venue || c.gaz.some((e) => e.kind === 'org')) continue;
         const lower = c.text.toLowerCase();
@@ -786,7 +788,10 @@ export const ENTITY_RULES: readonly EntityRule[] = [
         const dl = openingDateline(doc.text);
         const inDateline = !!dl && doc.text.slice(dl.start, dl.end).toLowerCase().includes(lower);
         const placeElsewhere = cands.some((o) => o !== c && o.type === 'place' && o.text.toLowerCase() === lower);
-        if (inDateline || placeElsewhere || asPlace.test(doc.text)) retype(c, 'place', id);
+        // …or a city of the outlet's own country ("Milwaukee police" on a US broadcaster's site: outlet-country.ts)
+        const home = (outlet ??= outletCountries(doc.res.words, doc.text, doc.input.source));
+        const homeCity = (gaz.placesByName.get(lower) ?? []).some((e) => e.kind === 'city' && home.includes(e.country));
+        if (inDateline || placeElsewhere || homeCity || asPlace.test(doc.text)) retype(c, 'place', id);
       }
     },
   ),

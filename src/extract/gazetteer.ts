@@ -45,6 +45,8 @@ export interface RegionEntry {
   unique: boolean;
   /** a locality's first-level division: the row's `admin1`, else that of the city it lies in (`within`); else null */
   admin1?: string | null;
+  /** a county of the city table's second-level divisions (addCounties): placed only in a state the article names */
+  county?: boolean;
 }
 export interface OrgEntry {
   kind: 'org';
@@ -321,6 +323,7 @@ export function buildGazetteer(files: GazetteerFiles, words: WordLists): Gazette
       (population >= MATCH_MIN_POPULATION || e.capital) && !cityStop.has(name.toLowerCase()) && /^\p{Lu}/u.test(name);
     g.add(name, e, false, matchable);
   }
+  addCounties(g, files.cities.rows, admin1Names, admin2Names);
   // a district is in the division of the city it lies in: the most populous city of that name in its country
   for (const [e, within] of localitiesWithin) {
     const city = (g.placesByName.get(within.toLowerCase()) ?? [])
@@ -443,4 +446,55 @@ export function labelsFromMatches(matches: readonly GazMatch[], words: readonly 
     for (let k = m.start; k < m.end; k++) labels[k] = label + (k === m.start ? '-B' : '-I');
   }
   return labels;
+}
+
+/** a second-level division the text writes with its head word ("Harris County", "Orleans Parish") */
+const COUNTY_NAME = /^\p{Lu}.* (?:County|Parish|Borough)$/u;
+
+/**
+ * "Harris County", "Iredell County": local news places an event in its county as often as in a town. The city table
+ * names each row's second-level division; a division written as a county is a region at the population-weighted
+ * centre of its cities (those of the table, 15,000 people or more), in its state. Only a name the tagger found is
+ * geocoded to it (contextual), only in a story of its country (locality), and among namesakes in several states only
+ * the one of a state the article names (preferArticleSubdivisions).
+ */
+function addCounties(
+  g: Gazetteer,
+  rows: readonly (readonly [number, string, string, number, number, number, string, string, string])[],
+  admin1Names: Readonly<Record<string, string>>,
+  admin2Names: Readonly<Record<string, string>>,
+): void {
+  const acc = new Map<
+    string,
+    { name: string; country: string; admin1: string | null; w: number; lat: number; lon: number }
+  >();
+  for (const [, , country, lat, lon, population, , a1, a2] of rows) {
+    if (!a1 || !a2) continue;
+    const key = `${country}.${a1}.${a2}`;
+    const name = admin2Names[key];
+    if (!name || !COUNTY_NAME.test(name)) continue;
+    const w = Math.max(population, 1);
+    const a = acc.get(key) ?? { name, country, admin1: admin1Names[`${country}.${a1}`] ?? null, w: 0, lat: 0, lon: 0 };
+    a.lat += lat * w;
+    a.lon += lon * w;
+    a.w += w;
+    acc.set(key, a);
+  }
+  for (const [key, a] of acc) {
+    const e: RegionEntry = {
+      kind: 'region',
+      id: `county-${key}`,
+      name: a.name,
+      placeKind: 'region',
+      country: a.country,
+      lat: +(a.lat / a.w).toFixed(3),
+      lon: +(a.lon / a.w).toFixed(3),
+      contextual: true,
+      locality: true,
+      unique: false,
+      admin1: a.admin1,
+      county: true,
+    };
+    g.add(a.name, e, false, false);
+  }
 }

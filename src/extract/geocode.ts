@@ -253,6 +253,14 @@ export function preferArticleSubdivisions(
   opts: readonly PlaceEntry[],
   states: ReadonlySet<string>,
 ): PlaceEntry[] {
+  // "Marion County": a county is the one of a state the article names, or the only one so named
+  const isCounty = (e: PlaceEntry) => e.kind === 'region' && e.county === true;
+  const counties = opts.filter(isCounty);
+  if (counties.length) {
+    const named = counties.filter((e) => e.kind === 'region' && states.has(`${e.country}|${e.admin1}`));
+    const keep = named.length === 1 ? named : !states.size && counties.length === 1 ? counties : [];
+    opts = [...opts.filter((e) => !isCounty(e)), ...keep];
+  }
   if (!states.size) return [...opts];
   const inState = (e: PlaceEntry) => e.kind === 'city' && !!e.admin1 && states.has(`${e.country}|${e.admin1}`);
   if (!opts.length) {

@@ -855,7 +855,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
   if (placed) {
     const found =
       !placed.place || placeKindOf(placed.place) === 'country' || !isLocated(placed.place)
-        ? articlePlace(lex, idx, doc, datelinePlace ?? null, placed.place)
+        ? articlePlace(lex, idx, doc, personWordsOf(entities), datelinePlace ?? null, placed.place)
         : streetCity(doc, entities, placed.place);
     if (found) {
       placed.place = found.place;
@@ -1008,6 +1008,7 @@ function articlePlace(
   lex: IncidentLexicon,
   idx: MentionIndex,
   doc: Doc,
+  personWords: ReadonlySet<string>,
   datelinePlace: EntityMention | null,
   current: EntityMention | null,
 ): { place: EntityMention; why: string } | null {
@@ -1028,8 +1029,41 @@ function articlePlace(
       else tally.set(em.entity.id, { em, n: 1 });
     }
   }
-  const best = [...tally.values()].sort((a, b) => b.n - a.n || a.em.mention.start - b.em.mention.start)[0];
+  // the title is part of the text, its first line: a place it names ("2 shot in Riverton") comes first
+  // (a page title's furniture after " - " or " | ", the outlet and its city, is no part of the headline)
+  const title = (doc.input.title ?? '').split(/\s+[-|–—]\s+/)[0]!;
+  const inTitle = (em: EntityMention) => {
+    const at = namedAt(title, em);
+    // not a word of a person's name ("Second arrest in Jane Jackson's death"), nor background ("Woman from Leeds")
+    if (at < 0 || personWords.has(em.entity.name.toLowerCase())) return 0;
+    return lex.backgroundPlaceBefore.test(title.slice(0, at)) ? 0 : 1;
+  };
+  const best = [...tally.values()].sort(
+    (a, b) => inTitle(b.em) - inTitle(a.em) || b.n - a.n || a.em.mention.start - b.em.mention.start,
+  )[0];
+  if (best && inTitle(best.em)) return { place: best.em, why: `the place the title names, also in the text` };
   return best ? { place: best.em, why: `the place the article's first sentences name most (${best.n})` } : null;
+}
+
+/** the words of the names of the article's people, lower case */
+function personWordsOf(entities: NamedEntity[]): Set<string> {
+  return new Set(
+    entities.flatMap((e) => (e.type === 'person' ? e.mentions.flatMap((m) => m.text.toLowerCase().split(/\s+/)) : [])),
+  );
+}
+
+/** where the place's name (or a name one of its mentions writes) stands as whole words in `line`, any case; or -1 */
+function namedAt(line: string, em: EntityMention): number {
+  if (!line) return -1;
+  const names = new Set([em.entity.name, ...em.entity.mentions.map((m) => m.text)]);
+  for (const n of names) {
+    if (n.length <= 2) continue;
+    const m = new RegExp(`(?<![\\p{L}\\p{N}])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu').exec(
+      line,
+    );
+    if (m) return m.index;
+  }
+  return -1;
 }
 
 /** two located places closer than this are one incident's sites (a stadium and a cafe of one city's attacks) */

@@ -116,6 +116,8 @@ export const WORD_LISTS = {
     'wireOutlets',
     'closingCreditAgencies',
     'callToActionLines',
+    'usBroadcastOutlets',
+    'publicationDayWords',
   ],
   sentences: ['startersAfterAcronym', 'abbreviations'],
   'incident-cues': [

@@ -140,6 +140,15 @@ export const SAME_PLACE_KM = 30;
 /** a city within a region: at most this far from the region's point */
 export const WITHIN_REGION_KM = 150;
 
+/**
+ * a place block is overridden (a misread place) only with the same or next day (dateEvidence points of an exact day
+ * one day apart or less), shared rare names worth this much (one name of at most a few articles), and a score this
+ * far above MATCH_THRESHOLD without any place points
+ */
+export const MISREAD_PLACE_DATE_POINTS = 0.6;
+export const MISREAD_PLACE_NAME_POINTS = 1;
+export const MISREAD_PLACE_MARGIN = 1.5;
+
 // ---------- kind ----------
 
 function familyIndex(families: Record<string, readonly string[]>): Map<string, string> {
@@ -609,8 +618,8 @@ export function scoreCandidate(
   let kind = kindEvidence(incoming.kind, c.kind, opts);
   if (opts.referenceKinds !== false) kind = referenceKindEvidence(incoming, c, kind, place);
   if (kind.blocked) return out(kind.blocked, 0);
-  if (place.blocked) return out(place.blocked, 0);
   const date = dateEvidence(incoming, c);
+  if (place.blocked && !(date.points >= MISREAD_PLACE_DATE_POINTS && !date.blocked)) return out(place.blocked, 0);
   if (date.blocked) return out(date.blocked, 0);
   kindPlacePoints = kind.points + place.points;
   let score = kind.points + place.points + date.points;
@@ -641,6 +650,14 @@ export function scoreCandidate(
   // with no place on either side, time and kind alone say little: the words and people must carry it (a place
   // unknown on one side only neither adds nor takes)
   if (!incoming.place && !c.place) score -= 0.5;
+  // places that rule each other out may be a misread one (a namesake abroad, a street taken for a town): the same
+  // rarely named people on the same or next day, and a score well over the bar without the place, still make one
+  // event; a sister event (same city, another day) never gets here, its dates differ
+  if (place.blocked) {
+    if (names.points < MISREAD_PLACE_NAME_POINTS || score < MATCH_THRESHOLD + MISREAD_PLACE_MARGIN)
+      return out(place.blocked, 0);
+    reasons.push(`places disagree (${place.blocked}), but the same people on the same days: one place was misread`);
+  }
   return out(null, score);
 }
 
