@@ -15,6 +15,7 @@ export function roleCuesOf(words: WordLists): RoleCues {
       victimHeads: words.list('incident-roles.victimHeads'),
       harmVerbs: words.list('incident-roles.harmVerbs'),
       attackVerbs: words.list('incident-roles.attackVerbs'),
+      harmParticiples: words.list('incident-roles.harmParticiples'),
       accuseCues: words.list('incident-roles.accuseCues'),
       harmNouns: words.list('incident-roles.harmNouns'),
       claimCues: words.list('incident-roles.claimCues'),
@@ -68,6 +69,8 @@ export interface RoleLists {
   harmVerbs: readonly string[];
   /** verbs of an attack on things or with a weapon ("destroyed", "planted"): who did it, never who suffered it */
   attackVerbs: readonly string[];
+  /** "…, killing two civilians": a participle after a comma whose object suffered the event */
+  harmParticiples: readonly string[];
   /** "accused … of", "held … responsible for": the phrase between is the one blamed */
   accuseCues: readonly string[];
   harmNouns: readonly string[];
@@ -149,6 +152,15 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       reason: 'harm verb (active) + phrase: who suffered it',
       role: 'victim',
       re: new RegExp(`(?<![\\p{L}])${verb}\\s+(?:(?:${alt(l.objectQuantifiers)}|the|a|an)\\s+)?${np}`, 'dgiu'),
+    },
+    {
+      id: 'role.participle-object',
+      reason: "', killing/wounding' + phrase: who the event harmed ('an air strike hit a market, killing 12 people')",
+      role: 'victim',
+      re: new RegExp(
+        `,\\s*(?:${alt(l.harmParticiples)})\\s+(?:(?:${alt(l.objectQuantifiers)}|the|a|an)\\s+)?${np}`,
+        'dgiu',
+      ),
     },
     {
       id: 'role.harm-of',

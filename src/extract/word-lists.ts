@@ -84,6 +84,7 @@ export const WORD_LISTS = {
     'victimHeads',
     'harmVerbs',
     'attackVerbs',
+    'harmParticiples',
     'accuseCues',
     'harmNouns',
     'claimCues',

@@ -54,6 +54,13 @@ describe('role phrases', () => {
       ['perpetrator', 'kidnappers', false],
     ]);
   });
+  it('reads the object of a participle after a comma as a victim and a shelling subject as the perpetrator', () => {
+    expect(roles('A rocket hit the depot, wounding two guards.')).toEqual([['victim', 'two guards', false]]);
+    expect(roles('INSURGENTS SHELLED THE OUTPOST, KILLING AT LEAST FOUR GUARDS.')).toEqual([
+      ['perpetrator', 'INSURGENTS', false],
+      ['victim', 'FOUR GUARDS', false],
+    ]);
+  });
   it('does not blame a phrase the verb only mentions', () => {
     expect(roles('The rebels accused nobody.')).toEqual([]);
   });

@@ -278,7 +278,11 @@ describe('findIncidents: who did it', () => {
       ['bombing', 'Oldtown', '2023-08-10', 15],
       ['foiled plot', null, null, null],
     ]);
-    expect(incs[0]!.participants.map((p) => [p.name, p.role])).toEqual([['Eastern Front', 'perpetrator']]);
+    // "…, killing 15 people": the participle's object is a described victim
+    expect(incs[0]!.participants.map((p) => [p.name, p.role])).toEqual([
+      ['Eastern Front', 'perpetrator'],
+      ['15 people', 'victim'],
+    ]);
     expect(incs[1]!.participants.map((p) => [p.name, p.role]).sort()).toEqual([
       ['Ana Lopez', 'victim'],
       ['Security Bureau', 'responder'],
