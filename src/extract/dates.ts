@@ -164,7 +164,7 @@ export function datesIn(
 ): DateSpan[] {
   const placeBefore = words ? placeBeforeWeekday(words) : null;
   if (
-    !/\d|day|yesterday|tonight|last night|morning|evening|overnight|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i.test(
+    !/\d|day|yesterday|tonight|last night|morning|afternoon|evening|overnight|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i.test(
       text,
     )
   )
@@ -229,7 +229,9 @@ export function datesIn(
       });
       continue;
     }
-    if (!anchor && !fullDate) continue;
+    // with no anchor a relative day ("yesterday", "on Friday") resolves against no real date: chrono marks it certain
+    // all the same, so only a date written out with its year counts
+    if (!anchor && !(fullDate && /\d/.test(r.text))) continue;
     // "a second phase", "now": relative times that name no day ("this morning" names the day of publication)
     if (
       !/\d|(?:mon|tues|wednes|thurs|fri|satur|sun|yester|to)day|tonight|last night|this (?:morning|afternoon|evening)/i.test(

@@ -25,6 +25,8 @@ export interface IncidentCues {
   claimSubjectGap: RegExp;
   blamedBefore: RegExp;
   blamedOnBefore: RegExp;
+  /** anchored at the end of the text before a name: "accused the " (read only with "of"/"for"/"responsible" after the name) */
+  accusedBefore: RegExp;
   responseCue: RegExp;
   victimAfter: RegExp;
   procedureBefore: RegExp;
@@ -76,6 +78,7 @@ function buildIncidentCues(w: WordLists): IncidentCues {
       `\\b${a('incident-cues.blameVerbs')}\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){1,3}on\\s+(?:the\\s+)?$`,
       'iu',
     ),
+    accusedBefore: new RegExp(`\\b${a('incident-cues.accuseVerbs')}\\s+(?:the\\s+)?$`, 'i'),
     responseCue: new RegExp(`\\b${a('incident-cues.responseCues')}\\b`, 'i'),
     victimAfter: new RegExp(`^\\s+${a('incident-cues.victimAfter')}\\s+(?:the\\s+)?$`, 'i'),
     procedureBefore: new RegExp(`\\b${a('incident-cues.procedureBefore')}\\b(?:\\s+[\\p{L}-]+){0,4}\\s*,?\\s*$`, 'iu'),

@@ -14,6 +14,9 @@ export function roleCuesOf(words: WordLists): RoleCues {
       agentHeads: words.list('incident-roles.agentHeads'),
       victimHeads: words.list('incident-roles.victimHeads'),
       harmVerbs: words.list('incident-roles.harmVerbs'),
+      attackVerbs: words.list('incident-roles.attackVerbs'),
+      harmParticiples: words.list('incident-roles.harmParticiples'),
+      accuseCues: words.list('incident-roles.accuseCues'),
       harmNouns: words.list('incident-roles.harmNouns'),
       claimCues: words.list('incident-roles.claimCues'),
       blameCues: words.list('incident-roles.blameCues'),
@@ -64,6 +67,12 @@ export interface RoleLists {
   agentHeads: readonly string[];
   victimHeads: readonly string[];
   harmVerbs: readonly string[];
+  /** verbs of an attack on things or with a weapon ("destroyed", "planted"): who did it, never who suffered it */
+  attackVerbs: readonly string[];
+  /** "…, killing two civilians": a participle after a comma whose object suffered the event */
+  harmParticiples: readonly string[];
+  /** "accused … of", "held … responsible for": the phrase between is the one blamed */
+  accuseCues: readonly string[];
   harmNouns: readonly string[];
   claimCues: readonly string[];
   blameCues: readonly string[];
@@ -81,6 +90,8 @@ const W = "[\\p{L}\\p{N}](?:[\\p{L}\\p{N}'’.-]|,(?=\\d{3}))*";
 export function buildRoleCues(l: RoleLists): RoleCues {
   const head = `(?:${alt(l.agentHeads)}|${alt(l.victimHeads)})`;
   const verb = `(?:${alt(l.harmVerbs)})`;
+  // the agent of a verb of attack on things did it as much as the agent of a verb of harm ("guerrillas destroyed a bus")
+  const agentVerb = `(?:${alt(l.harmVerbs)}|${alt(l.attackVerbs)})`;
   const noun = `(?:${alt(l.harmNouns)})`;
   // a phrase: up to four words, the last a person noun; stops are cut off later
   // a phrase after a verb or preposition; one that opens with a conjunction is the next clause ("killed when gunmen …")
@@ -88,6 +99,8 @@ export function buildRoleCues(l: RoleLists): RoleCues {
   const npBefore = `((?:${W}\\s+){0,4}${head})(?![\\p{L}\\p{N}])`;
   // between a subject and its verb: "of the <group>", auxiliaries, adverbs and when it happened
   const ofGroup = '(?:\\s*,?\\s+(?:of|from)\\s+(?:the\\s+)?(?:\\S+\\s+){0,5}?\\S+?,?)?';
+  // a non-restrictive relative pronoun between a subject and its verb ("the death squads, who murdered …")
+  const relative = '(?:\\s*,?\\s+(?:who|which))?';
   const adverb = `(?:${alt(l.harmAdverbs)})`;
   const aux = `(?:(?:have|has|had|${adverb}|${alt(l.harmTimes)})\\s+){0,3}`;
   const passive = `(?:${alt(l.passiveAuxiliaries)}|being|are|is)\\s+(?:${adverb}\\s+)?`;
@@ -96,13 +109,25 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       id: 'role.passive-agent',
       reason: "harm verb + 'by' + phrase: who did it ('killed by unidentified gunmen')",
       role: 'perpetrator',
-      re: new RegExp(`(?<![\\p{L}])${verb}\\s+(?:\\S+\\s+){0,3}?by\\s+(?:the\\s+|a\\s+|an\\s+)?${np}`, 'dgiu'),
+      re: new RegExp(
+        `(?<![\\p{L}])${agentVerb}\\s+(?:[^\\s.;]+\\s+){0,5}?by\\s+(?:the\\s+|a\\s+|an\\s+)?${np}`,
+        'dgiu',
+      ),
     },
     {
       id: 'role.blamed',
       reason: "'attributed to', 'carried out by' + phrase: who did it",
       role: 'perpetrator',
       re: new RegExp(`(?<![\\p{L}])(?:${alt(l.blameCues)})\\s+(?:the\\s+|a\\s+|an\\s+)?${np}`, 'dgiu'),
+    },
+    {
+      id: 'role.accused',
+      reason: "'accused … of', 'blamed … for', 'held … responsible': the one blamed is said to have done it",
+      role: 'perpetrator',
+      re: new RegExp(
+        `(?<![\\p{L}])(?:${alt(l.accuseCues)})\\s+(?:the\\s+|a\\s+|an\\s+)?${np}\\s+(?:of|for|responsible)(?![\\p{L}])`,
+        'dgiu',
+      ),
     },
     {
       id: 'role.passive-subject',
@@ -114,19 +139,28 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       id: 'role.claim',
       reason: "phrase + 'claimed responsibility': who says it did it",
       role: 'perpetrator',
-      re: new RegExp(`(?<![\\p{L}])${npBefore}\\s+(?:${alt(l.claimCues)})`, 'dgiu'),
+      re: new RegExp(`(?<![\\p{L}])${npBefore}${relative}\\s+(?:${alt(l.claimCues)})`, 'dgiu'),
     },
     {
       id: 'role.active-subject',
       reason: 'phrase + harm verb (active): who did it',
       role: 'perpetrator',
-      re: new RegExp(`(?<![\\p{L}])${npBefore}${ofGroup}\\s+${aux}${verb}(?![\\p{L}])`, 'dgiu'),
+      re: new RegExp(`(?<![\\p{L}])${npBefore}${ofGroup}${relative}\\s+${aux}${agentVerb}(?![\\p{L}])`, 'dgiu'),
     },
     {
       id: 'role.active-object',
       reason: 'harm verb (active) + phrase: who suffered it',
       role: 'victim',
       re: new RegExp(`(?<![\\p{L}])${verb}\\s+(?:(?:${alt(l.objectQuantifiers)}|the|a|an)\\s+)?${np}`, 'dgiu'),
+    },
+    {
+      id: 'role.participle-object',
+      reason: "', killing/wounding' + phrase: who the event harmed ('an air strike hit a market, killing 12 people')",
+      role: 'victim',
+      re: new RegExp(
+        `,\\s*(?:${alt(l.harmParticiples)})\\s+(?:(?:${alt(l.objectQuantifiers)}|the|a|an)\\s+)?${np}`,
+        'dgiu',
+      ),
     },
     {
       id: 'role.harm-of',

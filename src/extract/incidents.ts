@@ -283,6 +283,42 @@ function orgKind(em: EntityMention): string | null {
   return em.entity.type === 'organization' ? em.entity.kind : null;
 }
 
+/** between a name and a trigger: a passive auxiliary, after an apposition or "who" ("X, a nurse, was", "X, who was") */
+const PASSIVE_BETWEEN =
+  /^\s*(?:,[^,]{1,40},\s*|,\s*who\s+)?(?:was|were|had been|has been|have been|is|are|got)\s+(?:\w+\s+)?$/;
+
+/** the sentence's words as the case-sensitive checks should read them: folded to lower case when it is all capitals */
+function foldCaps(sentence: string): (x: string) => string {
+  const caps = /\p{Lu}{2}/u.test(sentence) && !/\p{Ll}/u.test(sentence);
+  return caps ? (x) => x.toLowerCase() : (x) => x;
+}
+
+/** after a name an accusing verb points at: "… of", "… for", "… responsible" (a bracketed gloss or an apposition between) */
+const ACCUSED_FOR = /^(?:\s*[[(][^\])]{0,80}[\])])?(?:\s*,[^,.;]{0,60},)?\s+(?:of|for|responsible)\b/i;
+
+/** "guerrillas of the <Front>", "alleged members of the <Front>": the organisation named right after the phrase */
+function memberOfGroup(idx: MentionIndex, sentence: number, text: string, end: number): EntityMention | undefined {
+  const of = /^\s*,?\s+(?:of|from)\s+(?:the\s+)?/i.exec(text.slice(end, end + 12));
+  if (!of) return undefined;
+  return idx
+    .inSentence(sentence)
+    .find((m) => m.entity.type === 'organization' && m.mention.start === end + of[0].length);
+}
+
+/**
+ * "FMLN urban commandos", "Shining Path terrorists": a phrase that holds a group's name and ends in an attacker
+ * noun describes the people who did it as well as naming their group; both are kept. A phrase that is only the
+ * name ("the Front") or a named person keeps the name alone.
+ */
+function describesBeyondName(
+  roles: ReturnType<typeof roleCuesOf>,
+  rp: { role: ParticipantRole; end: number; text: string },
+  em: EntityMention | undefined,
+): boolean {
+  if (!em || rp.role !== 'perpetrator' || em.entity.type !== 'organization') return false;
+  return em.mention.end < rp.end && roles.agentHead.test(rp.text);
+}
+
 export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity[] {
   const lex = doc.res.incidents;
   const cues = incidentCuesOf(doc.res.words);
@@ -318,6 +354,9 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
   const revisedTolls: (Toll & { sentence: number })[] = [];
 
   for (const s of doc.sentences) {
+    // in a sentence written in capitals, case tells no name from a common word: the checks below that read function
+    // words ("was", "the") and lower-case words between a trigger and a name read the words folded to lower case
+    const fold = foldCaps(s.text);
     const raws = rawTriggers(lex, s).filter((h) => {
       if (dateline && h.start < dateline.end && h.end > dateline.start) return false;
       // inside a named person or organisation ("the Bomb Disposal Unit")
@@ -471,7 +510,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
       }
       for (const em of idx.within(s.index, own.start, Math.min(s.end, own.end + 40))) {
         if (!isPersonOrOrg(em)) continue;
-        const between = text.slice(h.end, em.mention.start);
+        const between = fold(text.slice(h.end, em.mention.start));
         if (cues.victimAfter.test(between) || /^\s+of\s+(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u.test(between)) {
           hit.participants.push({ em, role: response ? 'other' : 'victim' });
         } else if (BY_BEFORE.test(between) && between.length < 60 && !/[,;]/.test(between)) {
@@ -504,12 +543,13 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
       const before = idx.within(s.index, cs, h.start).filter(isPersonOrOrg);
       const nearest = before[before.length - 1];
       if (nearest) {
-        const between = text.slice(nearest.mention.end, h.start);
+        const between = fold(text.slice(nearest.mention.end, h.start));
+        const passiveTrigger = /^\s*(?:was|were|been|being)\b/.test(fold(phrase));
         const okind = orgKind(nearest);
         if (
           verbal &&
           !response &&
-          !/^\s*(?:was|were|been|being)\b/.test(phrase) &&
+          !passiveTrigger &&
           !/\b(?:was|were|been|being|is|are|got)\b/.test(between) &&
           /^\s+(?:[\p{Ll}-]+\s+){0,1}$/u.test(between) &&
           (nearest.entity.type === 'person' || okind === 'armed_group')
@@ -525,9 +565,10 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
           else if (nearest.entity.type === 'person' || (okind !== null && okind !== 'other'))
             hit.participants.push({ em: nearest, role: 'victim' });
         } else if (
-          /^\s*(?:,[^,]{1,40},\s*)?(?:was|were|had been|has been|have been|is|are|got)\s+(?:\w+\s+)?$/.test(between) &&
-          verbal
+          verbal &&
+          (PASSIVE_BETWEEN.test(between) || (passiveTrigger && /^\s*(?:,[^,]{1,40},\s*|,\s*who\s+)?$/.test(between)))
         ) {
+          // "X was shot", "X, a nurse, was killed", "X, who was kidnapped": the passive subject suffered it
           hit.participants.push({ em: nearest, role: response ? 'other' : 'victim' });
         } else if (
           response &&
@@ -626,24 +667,17 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
         const em = idx
           .inSentence(s.index)
           .find((m) => isPersonOrOrg(m) && m.mention.start >= rp.start - 4 && m.mention.end <= rp.end);
-        if (!em && rp.needsEntity) continue;
+        // "guerrillas of the <Front>", "members of the <Front>": the group they belong to did it too
+        const group = rp.role === 'perpetrator' ? memberOfGroup(idx, s.index, text, rp.end) : undefined;
+        if (!em && rp.needsEntity && !group) continue;
         const h = nearestHit(rp.start, rp.end, (x) => isViolent(x.kind) && !x.byResponders && !x.legal);
         if (!h) continue;
-        if (em) {
-          if (!h.participants.some((p) => p.em.entity.id === em.entity.id)) h.participants.push({ em, role: rp.role });
-        } else if (!h.described.some((d) => d.text.toLowerCase() === rp.text.toLowerCase() && d.role === rp.role)) {
-          h.described.push({ role: rp.role, text: rp.text, start: rp.start, end: rp.end, sentence: s.index });
+        if (em && !h.participants.some((p) => p.em.entity.id === em.entity.id))
+          h.participants.push({ em, role: rp.role });
+        if (describesBeyondName(roles, rp, em) || (!em && !rp.needsEntity)) {
+          if (!h.described.some((d) => d.text.toLowerCase() === rp.text.toLowerCase() && d.role === rp.role))
+            h.described.push({ role: rp.role, text: rp.text, start: rp.start, end: rp.end, sentence: s.index });
         }
-        // "guerrillas of the <Front>": the group they belong to did it too
-        const of =
-          rp.role === 'perpetrator'
-            ? /^\s*,?\s+(?:of|from)\s+(?:the\s+)?/i.exec(text.slice(rp.end, rp.end + 12))
-            : null;
-        const group = of
-          ? idx
-              .inSentence(s.index)
-              .find((m) => m.entity.type === 'organization' && m.mention.start === rp.end + of[0].length)
-          : undefined;
         if (group && !h.participants.some((p) => p.em.entity.id === group.entity.id))
           h.participants.push({ em: group, role: 'perpetrator' });
       }
@@ -688,7 +722,10 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
     for (const em of idx.inSentence(s.index)) {
       if (!isPersonOrOrg(em)) continue;
       const before = text.slice(Math.max(s.start, em.mention.start - 40), em.mention.start);
-      const b = cues.blamedBefore.exec(before) ?? cues.blamedOnBefore.exec(before);
+      const b =
+        cues.blamedBefore.exec(before) ??
+        cues.blamedOnBefore.exec(before) ??
+        (ACCUSED_FOR.test(text.slice(em.mention.end, em.mention.end + 90)) ? cues.accusedBefore.exec(before) : null);
       if (b)
         claims.push({
           sentence: s.index,
@@ -1391,6 +1428,22 @@ function findTarget(home: Home, incidents: Group[], g: Group): { into: Group; wh
       incidents.filter((x) => isViolent(groupKind(x)) === isViolent(kind) && !conflictsIgnoringDate(home, x, g)),
     );
     if (target) return { into: target, why: 'agent of the most-discussed incident' };
+  }
+  // "X was shot", "X was killed": a verb naming only its victim, with no place or date of its own, says who was hurt
+  // in the incident the article reports, unless that incident already names other victims (conflicts)
+  const victimsOnly =
+    g.participants.length > 0 && g.participants.every((p) => p.role === 'victim' && p.em.entity.type === 'person');
+  // (a street or venue the gazetteer does not know, "was found shot on Elm Street", is no place of its own)
+  const ownPlace =
+    g.place && !(g.place.entity.type === 'place' && g.place.entity.lat === null && !g.place.entity.country);
+  if (!ownPlace && !g.date && victimsOnly && g.hits.every((h) => h.verbal && !h.past && !h.compared)) {
+    const main = mostDiscussed(
+      incidents.filter(
+        (x) => !conflicts(home, x, { ...g, place: null }) && isViolent(groupKind(x)) === isViolent(kind),
+      ),
+    );
+    if (main && main === mostDiscussed(incidents.filter((x) => isViolent(groupKind(x)))))
+      return { into: main, why: 'a victim named by a verb without a place or date of its own: the main incident' };
   }
   const persons = personIds(g);
   if (persons.size) {

@@ -33,6 +33,37 @@ describe('role phrases', () => {
   it('assigns nothing without a cue', () => {
     expect(roles('The gunmen and their families live in the hills.')).toEqual([]);
   });
+  it('reads the subject or agent of a verb of attack on things as the perpetrator, never its object as a victim', () => {
+    expect(roles('URBAN GUERRILLAS DESTROYED TWO POWER PYLONS NEAR THE DAM.')).toEqual([
+      ['perpetrator', 'URBAN GUERRILLAS', false],
+    ]);
+    expect(roles('A parcel bomb was left at the depot and placed under a truck by a drug gang.')).toEqual([
+      ['perpetrator', 'drug gang', false],
+    ]);
+  });
+  it('reads the one accused or held responsible as the perpetrator, and a subject before a relative pronoun', () => {
+    expect(roles('The governor accused the rebels of the ambush.')).toEqual([['perpetrator', 'rebels', false]]);
+    expect(roles('OFFICIALS HELD THE INSURGENTS RESPONSIBLE FOR THE BLAST.')).toEqual([
+      ['perpetrator', 'INSURGENTS', false],
+    ]);
+    expect(roles('The death squads, who murdered two teachers, fled.')).toEqual([
+      ['perpetrator', 'death squads', false],
+      ['victim', 'two teachers', false],
+    ]);
+    expect(roles('The kidnappers, who have claimed responsibility, are still at large.')).toEqual([
+      ['perpetrator', 'kidnappers', false],
+    ]);
+  });
+  it('reads the object of a participle after a comma as a victim and a shelling subject as the perpetrator', () => {
+    expect(roles('A rocket hit the depot, wounding two guards.')).toEqual([['victim', 'two guards', false]]);
+    expect(roles('INSURGENTS SHELLED THE OUTPOST, KILLING AT LEAST FOUR GUARDS.')).toEqual([
+      ['perpetrator', 'INSURGENTS', false],
+      ['victim', 'FOUR GUARDS', false],
+    ]);
+  });
+  it('does not blame a phrase the verb only mentions', () => {
+    expect(roles('The rebels accused nobody.')).toEqual([]);
+  });
 });
 
 describe('wire datelines', () => {

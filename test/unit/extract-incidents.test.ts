@@ -235,6 +235,15 @@ describe('dates, datelines and casualty counts', () => {
   });
 });
 
+describe('relative dates need an anchor', () => {
+  it('resolves "this afternoon" against the anchor and drops "yesterday" when there is none', () => {
+    const anchor = new Date(Date.UTC(1991, 2, 4, 12));
+    expect(datesIn('THE BOMB WENT OFF THIS AFTERNOON', 0, anchor).map((d) => d.iso)).toEqual(['1991-03-04']);
+    expect(datesIn('Gunmen attacked the post yesterday', 0, null)).toEqual([]);
+    expect(datesIn('Gunmen attacked the post on 3 March 1991', 0, null).map((d) => d.iso)).toEqual(['1991-03-03']);
+  });
+});
+
 describe('datelines with dates', () => {
   it('reads day-first and month-first dateline dates, resolving a year-less one against publication', () => {
     const a = findDateline(res.words, 'OLDTOWN, 22 March 2016 — Something happened.', null)!;
@@ -269,7 +278,11 @@ describe('findIncidents: who did it', () => {
       ['bombing', 'Oldtown', '2023-08-10', 15],
       ['foiled plot', null, null, null],
     ]);
-    expect(incs[0]!.participants.map((p) => [p.name, p.role])).toEqual([['Eastern Front', 'perpetrator']]);
+    // "…, killing 15 people": the participle's object is a described victim
+    expect(incs[0]!.participants.map((p) => [p.name, p.role])).toEqual([
+      ['Eastern Front', 'perpetrator'],
+      ['15 people', 'victim'],
+    ]);
     expect(incs[1]!.participants.map((p) => [p.name, p.role]).sort()).toEqual([
       ['Ana Lopez', 'victim'],
       ['Security Bureau', 'responder'],
@@ -282,9 +295,59 @@ describe('findIncidents: who did it', () => {
       [{ type: 'organization', name: 'Eastern Front', kind: 'armed_group' }],
       '2019-01-16',
     );
-    expect(attack.map((i) => [i.kind, i.participants.map((p) => p.role)])).toEqual([['attack', ['perpetrator']]]);
+    // the group is named and the attackers are described: both are kept
+    expect(attack.map((i) => [i.kind, i.participants.map((p) => [p.role, p.name])])).toEqual([
+      [
+        'attack',
+        [
+          ['perpetrator', 'Eastern Front'],
+          ['perpetrator', 'Eastern Front militants'],
+        ],
+      ],
+    ]);
     const raid = incidentsOf('Police stormed a flat in Northport on Tuesday.', [], '2019-01-16');
     expect(raid.map((i) => [i.kind, i.place])).toEqual([['raid', 'Northport']]);
+  });
+
+  it('reads a wire report in capitals: a passive named victim, the group of the described attackers, the one accused', () => {
+    const text =
+      'OLDTOWN, 4 MAR 91 -- COUNCILLOR JANE ROE WAS SHOT YESTERDAY IN OLDTOWN BY GUERRILLAS OF THE NORTHERN FRONT. ' +
+      'THE MAYOR ACCUSED THE RED BRIGADE OF THE ATTACK.';
+    const [inc, ...rest] = incidentsOf(text, [
+      { type: 'person', name: 'JANE ROE' },
+      { type: 'organization', name: 'NORTHERN FRONT', kind: 'armed_group' },
+      { type: 'organization', name: 'RED BRIGADE', kind: 'armed_group' },
+    ]);
+    expect(rest).toHaveLength(0);
+    expect(inc!.date).toBe('1991-03-03');
+    expect(inc!.participants.map((p) => [p.role, p.name]).sort()).toEqual([
+      ['perpetrator', 'GUERRILLAS'],
+      ['perpetrator', 'NORTHERN FRONT'],
+      ['perpetrator', 'RED BRIGADE'],
+      ['victim', 'JANE ROE'],
+    ]);
+  });
+
+  it('adds a victim named by a passive verb, with no place or date of its own, to the incident reported', () => {
+    const text =
+      'A gunman opened fire at a bar in Oldtown on Monday, police said. John Doe was shot on Birch Lane and died later.';
+    const incs = incidentsOf(
+      text,
+      [
+        { type: 'person', name: 'John Doe' },
+        { type: 'place', name: 'Birch Lane' },
+      ],
+      '2019-01-16',
+    );
+    expect(incs.map((i) => [i.kind, i.place, i.date, i.participants.map((p) => [p.role, p.name])])).toEqual([
+      ['shooting', 'Oldtown', '2019-01-14', [['victim', 'John Doe']]],
+    ]);
+  });
+
+  it('does not take a name an accusing verb mentions without "of", "for" or "responsible" after it', () => {
+    const text = 'Gunmen killed a guard in Oldtown on Monday. The mayor accused the Red Brigade yesterday.';
+    const incs = incidentsOf(text, [{ type: 'organization', name: 'Red Brigade', kind: 'armed_group' }], '2019-01-16');
+    expect(incs.flatMap((i) => i.participants.map((p) => p.name))).not.toContain('Red Brigade');
   });
 
   it('keeps a later siege ended by security forces in the attack it belongs to', () => {
