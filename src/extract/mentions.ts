@@ -147,6 +147,11 @@ export function isTitleCase(words: readonly string[]): boolean {
 }
 const HAS_LETTER = /\p{L}/u;
 
+/** A word with its combining accents taken off ("Chérif" → "Cherif"); other letters as they are. */
+function withoutAccents(w: string): string {
+  return /[^\u0000-\u007f]/u.test(w) ? w.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC') : w;
+}
+
 export function findCandidates(doc: Doc): Candidate[] {
   const res = doc.res;
   const names = res.names;
@@ -157,7 +162,11 @@ export function findCandidates(doc: Doc): Candidate[] {
     const toks = tokenize(doc.res.words, doc.text, s.start, s.end);
     return { toks, words: toks.map((t) => t.text) };
   });
-  const casing = docCasing(sents.map((s) => s.words));
+  // the tagger reads words without accents ("Renée" as "Renee"): it learnt from English news, where a name's accents
+  // are rare and its features (word, suffix, given names) are those of the plain spelling; one token per token, so
+  // tags map back to the words as written
+  const plain = sents.map((s) => s.words.map(withoutAccents));
+  const casing = docCasing(plain);
   const views = sents.map(({ words }) => {
     // a Title Case headline carries no casing signal; the tagger reads it like an all-caps one
     const headline = !isAllCapsSentence(words) && isTitleCase(words);
@@ -169,7 +178,7 @@ export function findCandidates(doc: Doc): Candidate[] {
   // the whole article at once: the tagger's second pass reads how each word was tagged elsewhere in it
   const docTags = tagDocument(
     model,
-    views.map((v) => ({ words: v.view, gaz: v.gaz })),
+    views.map((v) => ({ words: v.view.map(withoutAccents), gaz: v.gaz })),
     casing,
     names,
   );
