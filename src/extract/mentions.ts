@@ -191,14 +191,15 @@ export function findCandidates(doc: Doc): Candidate[] {
     applySpanRules({ res, words, spans, allCaps, W, names, gaz });
     for (const sp of spans) {
       // "the Reagan administration" read as a descriptor: a lone name between "the" and a word for a leader's
-      // government is the leader (unless it is a nationality or a known place: "the Iraqi government")
+      // government is the leader (unless it is a nationality or a known country or region: "the Iraqi government"; a
+      // town that shares a leader's name does not govern: "the Obama administration", Obama in Japan)
       if (
         sp.type === 'misc' &&
         sp.e - sp.s === 1 &&
         W.leaderEraNounsRe.test(words[sp.e] ?? '') &&
         /^the$/i.test(words[sp.s - 1] ?? '') &&
         !gaz.demonyms.has(words[sp.s]!.toLowerCase()) &&
-        !gaz.placesByName.get(words[sp.s]!.toLowerCase())?.length
+        !gaz.placesByName.get(words[sp.s]!.toLowerCase())?.some((e) => e.kind !== 'city')
       )
         sp.type = 'person';
       if (sp.type === 'misc' || !sp.type) continue;
