@@ -164,8 +164,14 @@ export function findCandidates(doc: Doc): Candidate[] {
   });
   // the tagger reads words without accents ("Renée" as "Renee"): it learnt from English news, where a name's accents
   // are rare and its features (word, suffix, given names) are those of the plain spelling; one token per token, so
-  // tags map back to the words as written
-  const plain = sents.map((s) => s.words.map(withoutAccents));
+  // tags map back to the words as written. Not when the plain spelling is a word the article writes in lower case
+  // ("Saïd" where the text has "said"): the accent is what tells the name from that word.
+  const written = docCasing(sents.map((s) => s.words));
+  const plainOf = (w: string) => {
+    const p = withoutAccents(w);
+    return p === w || written.get(p.toLowerCase())?.low ? w : p;
+  };
+  const plain = sents.map((s) => s.words.map(plainOf));
   const casing = docCasing(plain);
   const views = sents.map(({ words }) => {
     // a Title Case headline carries no casing signal; the tagger reads it like an all-caps one
@@ -178,7 +184,7 @@ export function findCandidates(doc: Doc): Candidate[] {
   // the whole article at once: the tagger's second pass reads how each word was tagged elsewhere in it
   const docTags = tagDocument(
     model,
-    views.map((v) => ({ words: v.view.map(withoutAccents), gaz: v.gaz })),
+    views.map((v) => ({ words: v.view.map(plainOf), gaz: v.gaz })),
     casing,
     names,
   );

@@ -154,4 +154,11 @@ describe('names written with and without accents', () => {
     expect(es.find((e) => e.name === 'Saïd Orvane')?.mentions.map((m) => m.text)).toContain('Said Orvane');
     expect(es.find((e) => e.name === 'Chérif Orvane')?.mentions.map((m) => m.text)).toContain('Cherif');
   });
+
+  it('keeps the accent that tells a name from a word the article writes in lower case', () => {
+    const es = ents(
+      'Police said they were looking for two brothers, Saïd and Chérif Orvane, and said both had travelled abroad.',
+    );
+    expect(people(es)).toEqual(['Chérif Orvane', 'Saïd Orvane']);
+  });
 });
