@@ -473,6 +473,47 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     },
   ),
   rule(
+    'community-centre-is-site',
+    '"the Linwood Islamic Centre", "a Jewish Community Center": a name ending in a head shared by bodies and buildings, after a word for worship, community or trade, is the building (a place of kind site), unless a mention of it acts as a body ("the Centre said", "has condemned")',
+    (doc, cands, id) => {
+      const modifiers = doc.res.words.set('entities.communitySiteModifiers');
+      const heads = doc.res.words.set('entities.ambiguousSiteHeads');
+      const acts = doc.res.words.memo(
+        'community-centre-acts',
+        () =>
+          new RegExp(
+            String.raw`^(?:['’]s)?,?[ \t]+(?:(?:has|have|had|also|then|later)[ \t]+)*(?:${doc.res.words.alt('entities.bodyActsVerbs')})(?![\p{L}])`,
+            'iu',
+          ),
+      );
+      const placedBefore = doc.res.words.memo(
+        'community-centre-placed',
+        () =>
+          new RegExp(
+            String.raw`(?:^|[^\p{L}])(?:${doc.res.words.alt('mentions.locativePrepositions')})[ \t]+(?:the[ \t]+)?$`,
+            'iu',
+          ),
+      );
+      for (const c of cands) {
+        if (c.type !== 'organization' || c.media || orgBacked(c)) continue;
+        const words = c.text.split(/\s+/);
+        if (words.length < 3) continue;
+        if (!heads.has(lastWord(c.text)) || !modifiers.has(words[words.length - 2]!.toLowerCase())) continue;
+        // any mention of the same name that acts makes it a body; after "at", "outside" it is where someone else
+        // acts ("worshippers at the X Centre said")
+        const actsSomewhere = cands.some(
+          (o) =>
+            o.text === c.text &&
+            acts.test(doc.input.text.slice(o.end, o.end + 60)) &&
+            !placedBefore.test(doc.input.text.slice(Math.max(0, o.start - 20), o.start)),
+        );
+        if (actsSomewhere) continue;
+        retype(c, 'place', id);
+        c.venue = true;
+      }
+    },
+  ),
+  rule(
     'name-ends-in-venue-head',
     '"Martin Place", "John Joseph Moakley United States Courthouse": a name ending in a street head word, or a longer name ending in a venue head word, is that street or venue (a place of kind site), even when it opens with a given name',
     (doc, cands, id) => {

@@ -147,6 +147,11 @@ export function isTitleCase(words: readonly string[]): boolean {
 }
 const HAS_LETTER = /\p{L}/u;
 
+/** A word with its combining accents taken off ("Chérif" → "Cherif"); other letters as they are. */
+function withoutAccents(w: string): string {
+  return /[^\u0000-\u007f]/u.test(w) ? w.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC') : w;
+}
+
 export function findCandidates(doc: Doc): Candidate[] {
   const res = doc.res;
   const names = res.names;
@@ -157,7 +162,17 @@ export function findCandidates(doc: Doc): Candidate[] {
     const toks = tokenize(doc.res.words, doc.text, s.start, s.end);
     return { toks, words: toks.map((t) => t.text) };
   });
-  const casing = docCasing(sents.map((s) => s.words));
+  // the tagger reads words without accents ("Renée" as "Renee"): it learnt from English news, where a name's accents
+  // are rare and its features (word, suffix, given names) are those of the plain spelling; one token per token, so
+  // tags map back to the words as written. Not when the plain spelling is a word the article writes in lower case
+  // ("Saïd" where the text has "said"): the accent is what tells the name from that word.
+  const written = docCasing(sents.map((s) => s.words));
+  const plainOf = (w: string) => {
+    const p = withoutAccents(w);
+    return p === w || written.get(p.toLowerCase())?.low ? w : p;
+  };
+  const plain = sents.map((s) => s.words.map(plainOf));
+  const casing = docCasing(plain);
   const views = sents.map(({ words }) => {
     // a Title Case headline carries no casing signal; the tagger reads it like an all-caps one
     const headline = !isAllCapsSentence(words) && isTitleCase(words);
@@ -169,7 +184,7 @@ export function findCandidates(doc: Doc): Candidate[] {
   // the whole article at once: the tagger's second pass reads how each word was tagged elsewhere in it
   const docTags = tagDocument(
     model,
-    views.map((v) => ({ words: v.view, gaz: v.gaz })),
+    views.map((v) => ({ words: v.view.map(plainOf), gaz: v.gaz })),
     casing,
     names,
   );
@@ -182,14 +197,15 @@ export function findCandidates(doc: Doc): Candidate[] {
     applySpanRules({ res, words, spans, allCaps, W, names, gaz });
     for (const sp of spans) {
       // "the Reagan administration" read as a descriptor: a lone name between "the" and a word for a leader's
-      // government is the leader (unless it is a nationality or a known place: "the Iraqi government")
+      // government is the leader (unless it is a nationality or a known country or region: "the Iraqi government"; a
+      // town that shares a leader's name does not govern: "the Obama administration", Obama in Japan)
       if (
         sp.type === 'misc' &&
         sp.e - sp.s === 1 &&
         W.leaderEraNounsRe.test(words[sp.e] ?? '') &&
         /^the$/i.test(words[sp.s - 1] ?? '') &&
         !gaz.demonyms.has(words[sp.s]!.toLowerCase()) &&
-        !gaz.placesByName.get(words[sp.s]!.toLowerCase())?.length
+        !gaz.placesByName.get(words[sp.s]!.toLowerCase())?.some((e) => e.kind !== 'city')
       )
         sp.type = 'person';
       if (sp.type === 'misc' || !sp.type) continue;

@@ -41,6 +41,9 @@ export const WORD_LISTS = {
     'kinshipNouns',
     'arabicArticles',
     'cityAreaWords',
+    'communitySiteModifiers',
+    'ambiguousSiteHeads',
+    'bodyActsVerbs',
   ],
   mentions: [
     'orgHeads',

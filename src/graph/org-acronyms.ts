@@ -1,7 +1,7 @@
 // Identity of organisations across articles, run in the write transaction beside person identity: a body an article
 // names only by its acronym joins the one stored body (or body of an earlier article of the batch) that carries that
-// acronym among its names, when the articles share another entity (src/resolution/acronym-join.ts). Backwards only:
-// an acronym stored before its expansion ever was stays as it is.
+// acronym among its names, when the articles share another entity (src/resolution/acronym-join.ts). An acronym stored
+// before its expansion ever was is joined when the expansion arrives (src/graph/late-joins.ts).
 import type { ManagedTransaction } from 'neo4j-driver';
 import { z } from 'zod';
 import { joinLoneAcronym, loneAcronymOf, type AcronymCandidate } from '../resolution/acronym-join.js';
@@ -17,7 +17,7 @@ export interface OrgResolution {
 const CONTEXT_LIMIT = 5000;
 
 // Organisations carrying one of the batch's lone acronyms as a name: a label scan, run only when the batch has one.
-const ACRONYM_BEARERS = `
+export const ACRONYM_BEARERS = `
 UNWIND $acronyms AS a
 MATCH (o:Organization) WHERE a IN coalesce(o.aliases, []) AND o.name <> a
 WITH DISTINCT o

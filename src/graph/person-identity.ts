@@ -202,7 +202,7 @@ RETURN nk AS nameKey, p.key AS key, p.countries AS countries, p.homeCountries AS
 
 // Known people whose name ends in one of the batch's lone surnames (src/resolution/surname-join.ts): a label scan,
 // run only when the batch has a person named by surname alone.
-const SURNAME_BEARERS = `
+export const SURNAME_BEARERS = `
 UNWIND $surnames AS s
 MATCH (p:Person)
 WHERE p.key STARTS WITH 'person:' AND NOT p.key STARTS WITH 'person:local:'

@@ -15,6 +15,7 @@ import { ENTITY_LABEL, ENTITY_REL_TYPES } from './model.js';
 import { applyPersonResolutions, resolveBatchPersons } from './person-identity.js';
 import { applyOrgResolutions, resolveBatchAcronyms } from './org-acronyms.js';
 import { applyJudgementsIn } from './judgements.js';
+import { joinEarlierLoneNames } from './late-joins.js';
 
 /** 'rewritten': the article was stored already, by another extractor version (or re-extraction was forced) */
 export type WriteOutcome = 'new' | 'unchanged' | 'rewritten';
@@ -209,7 +210,7 @@ function whenType(type: string, clause: string): string {
  * labels). The name does not depend on which article came first: a mixed-case name beats one in capitals, then
  * the longer one ("Andrew Parker" after "Parker"), then the smaller in code-point order; aliases are kept sorted.
  */
-const ENTITIES = `
+export const ENTITIES = `
 UNWIND $rows AS row
 MERGE (e:Entity {key: row.key})
 ON CREATE SET e.type = row.type, e.name = row.name
@@ -304,7 +305,7 @@ RETURN count(*) AS n`;
 
 // What tells a person from namesakes (src/graph/person-identity.ts), kept as sorted unions, and why articles joined it
 // or were kept apart from a namesake (\`identity\`: "<articleId>: …").
-const PERSON_IDENTITY = `
+export const PERSON_IDENTITY = `
 UNWIND $rows AS row
 MATCH (p:Person {key: row.key})
 CALL (p, row) { UNWIND coalesce(p.countries, []) + row.countries AS x WITH DISTINCT x ORDER BY x RETURN collect(x) AS countries }
@@ -316,7 +317,7 @@ RETURN count(*) AS n`;
 
 // Why the extractor merged, geocoded or qualified an entity, as distinct sentences (the same reason from many articles
 // is kept once), sorted and capped so a hub node's list stays small whatever order its articles came in.
-const ENTITY_REASONS = `
+export const ENTITY_REASONS = `
 UNWIND $rows AS row
 MATCH (e:Entity {key: row.key})
 CALL (e, row) { UNWIND coalesce(e.reasons, []) + row.reasons AS x WITH DISTINCT x ORDER BY x RETURN collect(x)[0..${MAX_REASONS}] AS reasons }
@@ -504,6 +505,9 @@ export async function writeArticleBatch(
     seedIncidents,
     new Map(ws.map((w) => [w.article.id, { source: w.article.source, published: w.article.published }])),
   );
+  // a full name of the batch explains surnames and acronyms stored alone before it: the graph does not depend on
+  // which article came first (src/graph/late-joins.ts)
+  await joinEarlierLoneNames(tx, ws);
   let plan: DuplicatePlan | null = null;
   if (options.duplicates) {
     plan = await options.duplicates.plan(

@@ -13,6 +13,15 @@ describe('news-writing rules', () => {
     expect(typeOf(es, 'Reagan administration')).toBeUndefined();
   });
 
+  it('a leader whose name is also a small town abroad still names the administration', () => {
+    const es = ents('Aides say the Obama administration will review the sanctions, as the Bush administration did.');
+    expect(typeOf(es, 'Obama')).toBe('person');
+    expect(typeOf(es, 'Bush')).toBe('person');
+    // a country or a nationality before the word stays what it is
+    const iraq = ents('Analysts blame the Iraqi administration for the delays in Basra.');
+    expect(iraq.filter((e) => e.type === 'person')).toEqual([]);
+  });
+
   it('"the town of X" makes X a place', () => {
     expect(typeOf(ents('Soldiers entered the town of Qalqilya before dawn.'), 'Qalqilya')).toBe('place');
   });

@@ -132,3 +132,33 @@ describe('a person named only by a title and one name', () => {
     expect(comparePerson(profile(['place:geo:1']), profile(['place:geo:2']), names).compatible).toBe(false);
   });
 });
+
+describe('names written with and without accents', () => {
+  const ents = (text: string) => extract({ text }, res).entities;
+
+  it('tags an accented full name as a person and joins its plain spelling', () => {
+    const es = ents(
+      'Officers spoke to Renée Halvorsen at the scene. Later Renee Halvorsen told reporters she had heard shots.',
+    );
+    const person = es.filter((e) => e.type === 'person');
+    expect(person.map((e) => e.name)).toEqual(['Renée Halvorsen']);
+    expect(person[0]!.mentions.map((m) => m.text)).toEqual(['Renée Halvorsen', 'Renee Halvorsen']);
+    expect(es.filter((e) => e.type === 'organization')).toEqual([]);
+  });
+
+  it('reads a plain given name that is also a verb as the accented one beside the same surname', () => {
+    const es = ents(
+      'Police named the brothers as Saïd Orvane and Chérif Orvane. Said Orvane, 34, had travelled abroad. Cherif was later seen in a van.',
+    );
+    expect(people(es)).toEqual(['Chérif Orvane', 'Saïd Orvane']);
+    expect(es.find((e) => e.name === 'Saïd Orvane')?.mentions.map((m) => m.text)).toContain('Said Orvane');
+    expect(es.find((e) => e.name === 'Chérif Orvane')?.mentions.map((m) => m.text)).toContain('Cherif');
+  });
+
+  it('keeps the accent that tells a name from a word the article writes in lower case', () => {
+    const es = ents(
+      'Police said they were looking for two brothers, Saïd and Chérif Orvane, and said both had travelled abroad.',
+    );
+    expect(people(es)).toEqual(['Chérif Orvane', 'Saïd Orvane']);
+  });
+});

@@ -10,6 +10,31 @@ const ents = (text: string) => extract({ text }, res).entities.filter((e) => e.t
 const typeOf = (es: Entity[], name: string) => es.find((e) => e.name === name || e.aliases.includes(name))?.type;
 const names = (es: Entity[]) => es.map((e) => e.name);
 
+describe('a community centre is a building unless it acts', () => {
+  it('a name ending in Centre after a word for worship or community is a site', () => {
+    const es = ents(
+      'Police sealed off the Brookvale Islamic Centre after the shooting. Mourners gathered at the Ashgrove Community Centre on Sunday.',
+    );
+    expect(typeOf(es, 'Brookvale Islamic Centre')).toBe('place');
+    expect(typeOf(es, 'Ashgrove Community Centre')).toBe('place');
+    expect(es.find((e) => e.name === 'Brookvale Islamic Centre')?.merges).toContain(
+      'rule entities/community-centre-is-site',
+    );
+  });
+
+  it('stays a body when a mention of it speaks or acts, but not when someone speaks at it', () => {
+    const acting = ents('The Brookvale Islamic Centre said in a statement that prayers would resume on Friday.');
+    expect(typeOf(acting, 'Brookvale Islamic Centre')).toBe('organization');
+    const placed = ents('Worshippers at the Brookvale Islamic Centre said the gunman fired through a window.');
+    expect(typeOf(placed, 'Brookvale Islamic Centre')).toBe('place');
+  });
+
+  it('leaves bodies whose head word is Centre alone', () => {
+    const es = ents('Analysts at the Regional Threat Assessment Centre raised the alert level on Tuesday.');
+    expect(typeOf(es, 'Regional Threat Assessment Centre')).toBe('organization');
+  });
+});
+
 describe('venues and streets named after people are places', () => {
   it('a name with a street head word is a street, even when it opens with a given name', () => {
     const es = ents(
