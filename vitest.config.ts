@@ -1,10 +1,19 @@
 import { defineConfig } from 'vitest/config';
+import { neo4jLanes } from './test/helpers/neo4j-lanes.js';
 import PlainSummaryReporter from './test/reporters/plain-summary.js';
 
-// Three projects: `unit` needs neither a build nor Neo4j; `integration` and `browser` share one real Neo4j
-// (and the built CLI and client), which test/global-setup.ts provides once per run. They share one database,
-// so their files run one at a time and the two projects run one after the other (groupOrder).
-const needsServers = { globalSetup: ['test/global-setup.ts'], fileParallelism: false, hookTimeout: 180_000 };
+// Three projects: `unit` needs neither a build nor Neo4j; `integration` and `browser` need a real Neo4j (and the
+// built CLI and client), which test/global-setup.ts provides once per run. Each test file that uses Neo4j owns a
+// whole database while it runs, so those files run as many at a time as there are test instances ("lanes", two
+// unless NEO4J_URI names the one database to use, test/helpers/neo4j-lanes.ts), each on its own instance. The
+// integration and browser projects share that group (same groupOrder), so a browser file and an integration file,
+// or two of either, run side by side.
+const needsServers = {
+  globalSetup: ['test/global-setup.ts'],
+  setupFiles: ['test/setup/neo4j-lane.ts'],
+  maxWorkers: neo4jLanes(),
+  hookTimeout: 180_000,
+};
 
 export default defineConfig({
   test: {
@@ -23,7 +32,7 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'browser', include: ['test/browser/**/*.test.ts'], ...needsServers, sequence: { groupOrder: 2 } },
+        test: { name: 'browser', include: ['test/browser/**/*.test.ts'], ...needsServers, sequence: { groupOrder: 1 } },
       },
     ],
   },
