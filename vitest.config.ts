@@ -20,7 +20,12 @@ export default defineConfig({
     testTimeout: 60_000,
     reporters: ['default', new PlainSummaryReporter()],
     projects: [
-      { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'], sequence: { groupOrder: 0 } } },
+      {
+        extends: true,
+        // Unit files are pure (no I/O, no mocks, no environment changes), so one worker process runs them all
+        // (isolate: false) and loads the extractor's modules and word lists once rather than once per file.
+        test: { name: 'unit', include: ['test/unit/**/*.test.ts'], isolate: false, sequence: { groupOrder: 0 } },
+      },
       {
         extends: true,
         test: {
