@@ -5,8 +5,8 @@ import AlternatingSequencer from './test/sequencer.js';
 
 // Three projects: `unit` needs neither a build nor Neo4j; `integration` and `browser` need a real Neo4j (and the
 // built CLI and client), which test/global-setup.ts provides once per run. Each test file that uses Neo4j owns a
-// whole database while it runs, so those files run as many at a time as there are test instances ("lanes", two
-// unless NEO4J_URI names the one database to use, test/helpers/neo4j-lanes.ts), each on its own instance. The
+// whole database while it runs, so those files run as many at a time as there are test instances ("lanes": one
+// unless KG_TEST_NEO4J_LANES asks for more and NEO4J_URI is unset, test/helpers/neo4j-lanes.ts), each on its own. The
 // integration and browser projects share that group (same groupOrder), so a browser file and an integration file,
 // or two of either, run side by side; test/sequencer.ts makes the two projects take turns in the queue.
 const needsServers = {

@@ -1,5 +1,5 @@
-// Test Neo4j "lanes": the integration and browser test files run two at a time, each on a Neo4j of its own, since
-// Community edition holds one user database per server and the tests wipe it. Lane n (1-based) is the test
+// Test Neo4j "lanes": the integration and browser test files may run several at a time, each on a Neo4j of its
+// own, since Community edition holds one user database per server and the tests wipe it. Lane n (1-based) is the test
 // instance on KG_NEO4J_PORT+n with its home in KG_HOME/test (lane 1) or KG_HOME/test-n. A vitest worker takes the
 // lane of its pool id (VITEST_POOL_ID, 1..maxWorkers), which no two running workers share (test/setup/neo4j-lane.ts).
 // With NEO4J_URI set there is one database only, hence one lane.
@@ -7,10 +7,14 @@ import type { Config } from '../../src/config.js';
 import { instanceOptions } from '../../src/neo4j-local/ensure.js';
 import type { InstanceOptions } from '../../src/neo4j-local/instance.js';
 
-/** How many test files may use Neo4j at once: one per test instance (KG_TEST_NEO4J_LANES, default 2). */
+/**
+ * How many test files may use Neo4j at once: one per test instance (KG_TEST_NEO4J_LANES, default 1). Two lanes
+ * passed in small runs, but a whole run with two at load 20 had failures not yet explained (see the ci branch
+ * report), so they stay opt-in until a whole run on a quiet machine passes with them.
+ */
 export function neo4jLanes(env: NodeJS.ProcessEnv = process.env): number {
   if (env.NEO4J_URI) return 1;
-  const n = Number(env.KG_TEST_NEO4J_LANES ?? 2);
+  const n = Number(env.KG_TEST_NEO4J_LANES ?? 1);
   if (!Number.isInteger(n) || n < 1 || n > 8) throw new Error(`KG_TEST_NEO4J_LANES must be 1 to 8, not ${n}`);
   return n;
 }
