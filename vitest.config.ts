@@ -5,14 +5,12 @@ import AlternatingSequencer from './test/sequencer.js';
 
 // Three projects: `unit` needs neither a build nor Neo4j; `integration` and `browser` need a real Neo4j (and the
 // built CLI and client), which test/global-setup.ts provides once per run. Each test file that uses Neo4j owns a
-// whole database while it runs, so those files run as many at a time as there are test instances ("lanes": one
-// unless KG_TEST_NEO4J_LANES asks for more and NEO4J_URI is unset, test/helpers/neo4j-lanes.ts), each on its own. The
-// integration and browser projects share that group (same groupOrder), so a browser file and an integration file,
-// or two of either, run side by side; test/sequencer.ts makes the two projects take turns in the queue.
+// whole database while it runs. Integration files run as many at a time as there are test instances ("lanes": two
+// unless KG_TEST_NEO4J_LANES says otherwise or NEO4J_URI names the one database to use,
+// test/helpers/neo4j-lanes.ts), each on its own; browser files then run one at a time, on lane 1.
 const needsServers = {
   globalSetup: ['test/global-setup.ts'],
   setupFiles: ['test/setup/neo4j-lane.ts'],
-  maxWorkers: neo4jLanes(),
   hookTimeout: 180_000,
 };
 
@@ -34,12 +32,19 @@ export default defineConfig({
           name: 'integration',
           include: ['test/integration/**/*.test.ts'],
           ...needsServers,
+          maxWorkers: neo4jLanes(),
           sequence: { groupOrder: 1 },
         },
       },
       {
         extends: true,
-        test: { name: 'browser', include: ['test/browser/**/*.test.ts'], ...needsServers, sequence: { groupOrder: 1 } },
+        test: {
+          name: 'browser',
+          include: ['test/browser/**/*.test.ts'],
+          ...needsServers,
+          maxWorkers: 1,
+          sequence: { groupOrder: 2 },
+        },
       },
     ],
   },
