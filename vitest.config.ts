@@ -1,29 +1,50 @@
 import { defineConfig } from 'vitest/config';
+import { neo4jLanes } from './test/helpers/neo4j-lanes.js';
 import PlainSummaryReporter from './test/reporters/plain-summary.js';
+import AlternatingSequencer from './test/sequencer.js';
 
-// Three projects: `unit` needs neither a build nor Neo4j; `integration` and `browser` share one real Neo4j
-// (and the built CLI and client), which test/global-setup.ts provides once per run. They share one database,
-// so their files run one at a time and the two projects run one after the other (groupOrder).
-const needsServers = { globalSetup: ['test/global-setup.ts'], fileParallelism: false, hookTimeout: 180_000 };
+// Three projects: `unit` needs neither a build nor Neo4j; `integration` and `browser` need a real Neo4j (and the
+// built CLI and client), which test/global-setup.ts provides once per run. Each test file that uses Neo4j owns a
+// whole database while it runs. Integration files run as many at a time as there are test instances ("lanes": two
+// unless KG_TEST_NEO4J_LANES says otherwise or NEO4J_URI names the one database to use,
+// test/helpers/neo4j-lanes.ts), each on its own; browser files then run one at a time, on lane 1.
+const needsServers = {
+  globalSetup: ['test/global-setup.ts'],
+  setupFiles: ['test/setup/neo4j-lane.ts'],
+  hookTimeout: 180_000,
+};
 
 export default defineConfig({
   test: {
     testTimeout: 60_000,
+    sequence: { sequencer: AlternatingSequencer },
     reporters: ['default', new PlainSummaryReporter()],
     projects: [
-      { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'], sequence: { groupOrder: 0 } } },
+      {
+        extends: true,
+        // Unit files are pure (no I/O, no mocks, no environment changes), so one worker process runs them all
+        // (isolate: false) and loads the extractor's modules and word lists once rather than once per file.
+        test: { name: 'unit', include: ['test/unit/**/*.test.ts'], isolate: false, sequence: { groupOrder: 0 } },
+      },
       {
         extends: true,
         test: {
           name: 'integration',
           include: ['test/integration/**/*.test.ts'],
           ...needsServers,
+          maxWorkers: neo4jLanes(),
           sequence: { groupOrder: 1 },
         },
       },
       {
         extends: true,
-        test: { name: 'browser', include: ['test/browser/**/*.test.ts'], ...needsServers, sequence: { groupOrder: 2 } },
+        test: {
+          name: 'browser',
+          include: ['test/browser/**/*.test.ts'],
+          ...needsServers,
+          maxWorkers: 1,
+          sequence: { groupOrder: 2 },
+        },
       },
     ],
   },

@@ -19,7 +19,7 @@ const explorer = explorerForFile(
       summary = await ingestPaths(graph, [SEEDS], { duplicates: true });
     },
   },
-  240_000,
+  600_000,
 );
 const { api } = explorer;
 

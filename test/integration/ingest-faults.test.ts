@@ -12,10 +12,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import type { Graph } from '../../src/graph/driver.js';
-import { instanceOptions } from '../../src/neo4j-local/ensure.js';
 import { start, stop } from '../../src/neo4j-local/instance.js';
 import { generatedArticle } from '../helpers/generated-articles.js';
 import { graphHash as hashOfGraph } from '../helpers/graph-hash.js';
+import { currentLane, laneInstanceOptions } from '../helpers/neo4j-lanes.js';
 import { openTestGraph, resetDatabase } from '../helpers/neo4j.js';
 import { startTcpProxy } from '../helpers/tcp-proxy.js';
 
@@ -258,7 +258,7 @@ describe('kg ingest under faults', () => {
   it.skipIf(process.env.KG_TEST_FAULT_STOP !== '1' || process.env.KG_TEST_OWNS_DB !== '1')(
     'Neo4j stopped mid-run: a summary naming the problem, exit 1, nothing half-written; a rerun completes the graph',
     async () => {
-      const options = instanceOptions(loadConfig(), 'test');
+      const options = laneInstanceOptions(loadConfig(), currentLane());
       await resetDatabase(graph);
       let stopped: Promise<unknown> | null = null;
       const r = await kg(['ingest', '--json', '--batch-rows', '200', all], (child) => {
