@@ -4,10 +4,12 @@
 //      writer (25 articles a transaction, CREATE/MERGE only), each into an empty database: rows/s and the ratio;
 //   2. end to end: `kg ingest FILE.jsonl` as a user runs it, into an empty database: articles/s, the time per
 //      article in each interval (from the stored article count, polled), rows per article, peak RSS.
+//   3. end to end, bulk: `kg ingest --bulk FILE.jsonl` (neo4j-admin import) into the emptied local instance,
+//      its phases, and articles/s beside 2.
 // Articles: real news sentences (bench/ingest-corpus.mjs, from ../shared/eval, read in place).
 // The database at KG_NEO4J_PORT (or NEO4J_URI) is WIPED: the bench refuses one holding articles unless --wipe.
 // usage: npm run build && KG_NEO4J_PORT=7720 npm run bench:ingest -- [--articles 5000] [--write-articles 2000]
-//        [--interval 1000] [--workers N] [--skip-writer] [--skip-e2e] [--wipe]
+//        [--interval 1000] [--workers N] [--skip-writer] [--skip-e2e] [--skip-bulk] [--wipe]
 import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -287,5 +289,74 @@ if (!flag('--skip-e2e')) {
   }
   results.e2e = { articles: N, seconds, rows: c.rows, peakRss, samples, exit: code };
 }
-await graph.close();
+// ---------- 3. end to end, bulk: kg ingest --bulk FILE (neo4j-admin import into the emptied database) ----------
+// Needs the local instance (`kg db start` on KG_NEO4J_PORT, no NEO4J_URI): it is stopped for the import and
+// started again. The database is wiped first (bulk refuses one holding anything).
+let g = graph;
+if (!flag('--skip-bulk')) {
+  if (process.env.NEO4J_URI) {
+    console.log('\nbulk: skipped (NEO4J_URI is set; kg ingest --bulk imports into the local instance only)');
+  } else {
+    await wipe();
+    await g.close();
+    const t0 = performance.now();
+    const child = spawn(
+      process.execPath,
+      [
+        join(root, 'bin/kg.js'),
+        'ingest',
+        '--bulk',
+        file,
+        '--json',
+        '--no-progress',
+        ...(workers ? ['--workers', workers] : []),
+      ],
+      { env: process.env, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    const code = await new Promise((r) => child.on('exit', (c) => r(c)));
+    const seconds = (performance.now() - t0) / 1000;
+    if (!stdout) {
+      console.error(stderr.slice(-3000));
+      console.error(`kg ingest --bulk failed: exit ${code}`);
+      process.exit(1);
+    }
+    const summary = JSON.parse(stdout);
+    g = await openGraph(config);
+    const c = await (async () => {
+      const s = g.driver.session({ database: g.database });
+      try {
+        const n = (await s.run('MATCH (n) RETURN count(n) AS n')).records[0].get('n');
+        const r = (await s.run('MATCH ()-[r]->() RETURN count(r) AS n')).records[0].get('n');
+        return { nodes: n, rels: r, rows: n + r };
+      } finally {
+        await s.close();
+      }
+    })();
+    const b = summary.bulk?.seconds ?? {};
+    const write = seconds - (b.extract ?? 0);
+    console.log(
+      `\nend to end, bulk: kg ingest --bulk of ${N} articles into an empty database${workers ? ` (--workers ${workers})` : ''}`,
+    );
+    console.log(
+      `  ${fmt(seconds, 1)} s, ${fmt(N / seconds, 1)} articles/s; new ${summary.articles.new}, unchanged ${summary.articles.unchanged}, failed ${summary.articles.failed}; exit ${code}`,
+    );
+    console.log(`  rows ${c.rows} (${c.nodes} nodes, ${c.rels} relationships)`);
+    console.log(
+      `  phases (s): ${Object.entries(b)
+        .map(([k, v]) => `${k} ${fmt(v, 1)}`)
+        .join(', ')}`,
+    );
+    console.log(`  after extraction: ${fmt(write, 1)} s, ${fmt(N / write, 1)} articles/s written`);
+    if (results.e2e)
+      console.log(
+        `  online vs bulk, articles/s end to end: ${fmt(N / results.e2e.seconds, 1)} vs ${fmt(N / seconds, 1)} (bulk/online ${fmt(results.e2e.seconds / seconds, 2)})`,
+      );
+    results.bulk = { articles: N, seconds, rows: c.rows, phases: b, exit: code };
+  }
+}
+await g.close();
 if (flag('--json')) console.log(JSON.stringify(results));

@@ -253,7 +253,7 @@ CREATE (f:IncidentFrame {key: row.key})
 SET f += row.props, f.anchor = CASE WHEN row.anchor IS NULL THEN null ELSE date(row.anchor) END
 RETURN count(*) AS n`;
 
-function frameProps(f: StoredFrame): Record<string, unknown> {
+export function frameProps(f: StoredFrame): Record<string, unknown> {
   return {
     articleId: f.articleId,
     extractedKey: f.extractedKey,
@@ -287,7 +287,7 @@ function frameProps(f: StoredFrame): Record<string, unknown> {
   };
 }
 
-const anchorOf = (f: Pick<IncidentFrame, 'date' | 'published'>): string | null => f.date ?? f.published;
+export const anchorOf = (f: Pick<IncidentFrame, 'date' | 'published'>): string | null => f.date ?? f.published;
 
 const Str = z.string();
 const NStr = z.string().nullable();
@@ -661,14 +661,27 @@ UNWIND $ids AS id
 MATCH ()-[r:FOLLOW_UP_OF]->() WHERE r.articleId = id
 DELETE r`;
 
-async function linkFollowUps(
-  tx: ManagedTransaction,
+/** A FOLLOW_UP_OF row (written like the incident relationships, ATTACH_RELATIONS). */
+export interface FollowUpRow {
+  type: 'FOLLOW_UP_OF';
+  from: string;
+  to: string;
+  articleId: string;
+  sentenceIds: string[];
+  evidence: number[];
+  label: string | null;
+  source: string | null;
+  published: string | null;
+}
+
+/** The follow-up frames of `frames` (in key order) and their FOLLOW_UP_OF rows, given the frames' Incident keys. */
+export function followUpRows(
   frames: ReadonlyMap<string, StoredFrame>,
   assignment: ReadonlyMap<string, string | null>,
   articles: ReadonlyMap<string, { source: string | null; published: string | null }>,
-): Promise<void> {
+): { followUps: StoredFrame[]; rows: FollowUpRow[] } {
   const followUps = [...frames.values()].filter((f) => f.followUpOf.length).sort((a, b) => cmp(a.key, b.key));
-  if (!followUps.length) return;
+  if (!followUps.length) return { followUps, rows: [] };
   // the earliest date the reports of each incident give: a response dated before it is background, not a follow-up
   const dated = new Map<string, string>();
   for (const f of frames.values()) {
@@ -677,8 +690,7 @@ async function linkFollowUps(
     const d = dated.get(k);
     if (!d || f.date < d) dated.set(k, f.date);
   }
-  await tx.run(DELETE_FOLLOW_UPS, { ids: [...new Set(followUps.map((f) => f.articleId))].sort(cmp) });
-  const rows = followUps.flatMap((f) => {
+  const rows = followUps.flatMap((f): FollowUpRow[] => {
     const from = assignment.get(f.key) ?? null;
     if (!from) return [];
     const art = articles.get(f.articleId);
@@ -693,7 +705,7 @@ async function linkFollowUps(
       seen.add(to);
       return [
         {
-          type: 'FOLLOW_UP_OF',
+          type: 'FOLLOW_UP_OF' as const,
           from,
           to,
           articleId: f.articleId,
@@ -706,6 +718,18 @@ async function linkFollowUps(
       ];
     });
   });
+  return { followUps, rows };
+}
+
+async function linkFollowUps(
+  tx: ManagedTransaction,
+  frames: ReadonlyMap<string, StoredFrame>,
+  assignment: ReadonlyMap<string, string | null>,
+  articles: ReadonlyMap<string, { source: string | null; published: string | null }>,
+): Promise<void> {
+  const { followUps, rows } = followUpRows(frames, assignment, articles);
+  if (!followUps.length) return;
+  await tx.run(DELETE_FOLLOW_UPS, { ids: [...new Set(followUps.map((f) => f.articleId))].sort(cmp) });
   await run(tx, 'follow-up links', ATTACH_RELATIONS, rows);
 }
 
@@ -722,6 +746,72 @@ async function run(
   const res = await tx.run(cypher, { rows });
   const n = Count.parse(res.records[0]?.toObject() ?? { n: 0 }).n;
   if (n !== expected) throw new Error(`${what}: ${n} of ${expected} rows matched their nodes`);
+}
+
+/** An article's COVERS, article MENTIONS and relationship rows of an Incident node. */
+export interface CoverRow {
+  key: string;
+  articleId: string;
+  count: number;
+  reference: boolean;
+}
+export type IncidentMentionRow = FrameRows['mentions'][number] & { key: string };
+export type IncidentRelationRow = FrameRows['relations'][number] & {
+  articleId: string;
+  source: string | null;
+  published: string | null;
+};
+
+/**
+ * The rows that attach frames to the Incident nodes they are assigned to (`attach`: each frame with its node's key):
+ * one COVERS (and one article MENTIONS) per article and node, the sentence mentions, and the relationships, stored
+ * once per (from, to, type, article).
+ */
+export function attachmentRows(
+  attach: ReadonlyArray<{ f: StoredFrame; key: string }>,
+  articles: ReadonlyMap<string, { source: string | null; published: string | null }>,
+): { covers: CoverRow[]; mentions: IncidentMentionRow[]; relations: IncidentRelationRow[] } {
+  const pair = (key: string, articleId: string) => `${key}\u0000${articleId}`;
+  // one COVERS (and one article MENTIONS) per article and node: a reference only when every frame there is one
+  const covers = new Map<string, CoverRow>();
+  for (const { f, key } of attach) {
+    const c = covers.get(pair(key, f.articleId));
+    if (c) {
+      c.count += f.rows.count;
+      c.reference &&= f.reference;
+    } else
+      covers.set(pair(key, f.articleId), { key, articleId: f.articleId, count: f.rows.count, reference: f.reference });
+  }
+  const mentions = new Map<string, IncidentMentionRow>();
+  for (const { f, key } of attach)
+    for (const m of f.rows.mentions)
+      mentions.set(`${key}\u0000${m.sentenceId}\u0000${m.start}\u0000${m.end}`, { ...m, key });
+  // relationships are stored once per (from, to, type, article): two frames' rows to one entity are combined
+  const relations = new Map<string, IncidentRelationRow>();
+  for (const { f, key } of attach) {
+    for (const r of f.rows.relations) {
+      let from = r.from || key,
+        to = r.to || key;
+      if (SYMMETRIC_REL_TYPES.has(r.type) && to < from) [from, to] = [to, from];
+      const id = `${r.type}\u0000${from}\u0000${to}\u0000${f.articleId}`;
+      const had = relations.get(id);
+      if (had) {
+        had.sentenceIds = [...new Set([...had.sentenceIds, ...r.sentenceIds])];
+        had.evidence = [...had.evidence, ...r.evidence];
+        continue;
+      }
+      const art = articles.get(f.articleId);
+      relations.set(id, {
+        ...r,
+        from,
+        to,
+        articleId: f.articleId,
+        source: art?.source ?? f.source,
+        published: art?.published ?? f.published,
+      });
+    }
+  }
+  return { covers: [...covers.values()], mentions: [...mentions.values()], relations: [...relations.values()] };
 }
 
 /** Take the lock every batch takes before it touches incidents: one writer clusters at a time, seeing what the others committed. */
@@ -807,48 +897,10 @@ export async function resolveFrames(
     const key = assignment.get(f.key) ?? null;
     return key && touched.has(pair(key, f.articleId)) ? [{ f, key }] : [];
   });
-  // one COVERS (and one article MENTIONS) per article and node: a reference only when every frame there is one
-  const covers = new Map<string, { key: string; articleId: string; count: number; reference: boolean }>();
-  for (const { f, key } of attach) {
-    const c = covers.get(pair(key, f.articleId));
-    if (c) {
-      c.count += f.rows.count;
-      c.reference &&= f.reference;
-    } else
-      covers.set(pair(key, f.articleId), { key, articleId: f.articleId, count: f.rows.count, reference: f.reference });
-  }
-  await run(tx, 'incident coverage', ATTACH_COVERS, [...covers.values()]);
-  const mentions = new Map<string, Record<string, unknown>>();
-  for (const { f, key } of attach)
-    for (const m of f.rows.mentions)
-      mentions.set(`${key}\u0000${m.sentenceId}\u0000${m.start}\u0000${m.end}`, { ...m, key });
-  await run(tx, 'incident mentions', ATTACH_MENTIONS, [...mentions.values()]);
-  // relationships are stored once per (from, to, type, article): two frames' rows to one entity are combined
-  const relations = new Map<string, Record<string, unknown> & { sentenceIds: string[]; evidence: number[] }>();
-  for (const { f, key } of attach) {
-    for (const r of f.rows.relations) {
-      let from = r.from || key,
-        to = r.to || key;
-      if (SYMMETRIC_REL_TYPES.has(r.type) && to < from) [from, to] = [to, from];
-      const id = `${r.type}\u0000${from}\u0000${to}\u0000${f.articleId}`;
-      const had = relations.get(id);
-      if (had) {
-        had.sentenceIds = [...new Set([...had.sentenceIds, ...r.sentenceIds])];
-        had.evidence = [...had.evidence, ...r.evidence];
-        continue;
-      }
-      const art = articles.get(f.articleId);
-      relations.set(id, {
-        ...r,
-        from,
-        to,
-        articleId: f.articleId,
-        source: art?.source ?? f.source,
-        published: art?.published ?? f.published,
-      });
-    }
-  }
-  await run(tx, 'incident relationships', ATTACH_RELATIONS, [...relations.values()]);
+  const { covers, mentions, relations } = attachmentRows(attach, articles);
+  await run(tx, 'incident coverage', ATTACH_COVERS, covers);
+  await run(tx, 'incident mentions', ATTACH_MENTIONS, mentions);
+  await run(tx, 'incident relationships', ATTACH_RELATIONS, relations);
   await linkFollowUps(tx, frames, assignment, articles);
   await run(
     tx,

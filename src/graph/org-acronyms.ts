@@ -45,6 +45,14 @@ export async function resolveBatchAcronyms(
     const s = Stored.parse(r.toObject());
     return { key: s.key, name: s.name, names: [s.name, ...s.aliases], context: s.context };
   });
+  return decideBatchAcronyms(writes, known);
+}
+
+/**
+ * The decisions of resolveBatchAcronyms given the stored bodies it read (none for an empty store, the bulk path),
+ * article by article in batch order; `known` grows with each article's bodies.
+ */
+export function decideBatchAcronyms(writes: readonly ArticleWrite[], known: AcronymCandidate[]): OrgResolution[][] {
   return writes.map((w) => {
     const out: OrgResolution[] = [];
     const context = contextOf(w);

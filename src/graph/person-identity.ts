@@ -259,11 +259,27 @@ export async function resolveBatchPersons(
     ...(nameKeys.length ? (await tx.run(NAMESAKES, { nameKeys })).records : []),
     ...(surnames.length ? (await tx.run(SURNAME_BEARERS, { surnames })).records : []),
   ];
+  return decideBatchPersons(
+    writes,
+    records.map((r) => Stored.parse(r.toObject())),
+  );
+}
+
+/** A stored person as resolveBatchPersons reads it (NAMESAKES, SURNAME_BEARERS). */
+export type StoredPerson = z.infer<typeof Stored>;
+
+/**
+ * The decisions of resolveBatchPersons given the stored people it read (none for an empty store, the bulk path):
+ * article by article in batch order, each seeing the stored people and those of the articles before it.
+ */
+export function decideBatchPersons(
+  writes: readonly ArticleWrite[],
+  stored: readonly StoredPerson[],
+): PersonResolution[][] {
   const known = new Map<string, Map<string, PersonProfile>>();
   /** display names of the known people, for the reasons */
   const knownNames = new Map<string, string>();
-  for (const r of records) {
-    const s = Stored.parse(r.toObject());
+  for (const s of stored) {
     knownNames.set(s.key, s.name);
     const group = known.get(s.nameKey) ?? new Map<string, PersonProfile>();
     group.set(s.key, {

@@ -12,7 +12,7 @@ import { storeDuplicatePlan, type DuplicateLinker, type DuplicatePlan } from './
 import { framesOf, lockIncidents, removeFrames, resolveFrames } from './incident-frames.js';
 import { oneRowPerKey } from './entity-rows.js';
 import { ENTITY_LABEL, ENTITY_REL_TYPES } from './model.js';
-import { applyPersonResolutions, resolveBatchPersons } from './person-identity.js';
+import { applyPersonResolutions, resolveBatchPersons, type PersonResolution } from './person-identity.js';
 import { applyOrgResolutions, resolveBatchAcronyms } from './org-acronyms.js';
 import { applyJudgementsIn } from './judgements.js';
 import { joinEarlierLoneNames } from './late-joins.js';
@@ -347,7 +347,7 @@ async function runList(
 const byKey = <T extends { key: string }>(a: T, b: T): number => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 
 /** Rows of list properties joined per key (lists concatenated), in key order. */
-function onePerKey<T extends { key: string } & Record<string, string | string[]>>(rows: readonly T[]): T[] {
+export function onePerKey<T extends { key: string } & Record<string, string | string[]>>(rows: readonly T[]): T[] {
   const out = new Map<string, T>();
   for (const r of rows) {
     const had = out.get(r.key);
@@ -360,6 +360,36 @@ function onePerKey<T extends { key: string } & Record<string, string | string[]>
     out.set(r.key, merged as T);
   }
   return [...out.values()].sort(byKey);
+}
+
+/** One row per person of the batch's writes (people resolved): what tells it from namesakes, and why it joined (PERSON_IDENTITY). */
+export function personIdentityRows(
+  ws: readonly ArticleWrite[],
+  people: readonly (readonly PersonResolution[] | undefined)[],
+): Array<{ key: string; countries: string[]; homeCountries: string[]; roles: string[]; reasons: string[] }> {
+  return onePerKey(
+    ws.flatMap((w, i) => {
+      const reasons = new Map((people[i] ?? []).map((r) => [r.to, r.reason]));
+      return w.entities.person.map((r) => ({
+        key: r.key,
+        countries: r.countries ?? [],
+        homeCountries: r.homeCountry ? [r.homeCountry] : [],
+        roles: r.roles ?? [],
+        reasons: reasons.has(r.key) ? [reasons.get(r.key)!] : [],
+      }));
+    }),
+  );
+}
+
+/** One row per entity of the batch's writes with the extractor's reasons (ENTITY_REASONS). */
+export function entityReasonRows(ws: readonly ArticleWrite[]): Array<{ key: string; reasons: string[] }> {
+  return onePerKey(
+    ws.flatMap((w) =>
+      [...w.entities.person, ...w.entities.organization, ...w.entities.place]
+        .filter((r) => r.reasons?.length)
+        .map((r) => ({ key: r.key, reasons: r.reasons! })),
+    ),
+  );
 }
 
 /**
@@ -449,26 +479,9 @@ export async function writeArticleBatch(
   );
   if (entities.length) await runList(tx, 'entities', ENTITIES, { rows: entities });
   // one row per node: rows of one statement that set the same node's list would read it before any of them wrote
-  const identities = onePerKey(
-    ws.flatMap((w, i) => {
-      const reasons = new Map((people[i] ?? []).map((r) => [r.to, r.reason]));
-      return w.entities.person.map((r) => ({
-        key: r.key,
-        countries: r.countries ?? [],
-        homeCountries: r.homeCountry ? [r.homeCountry] : [],
-        roles: r.roles ?? [],
-        reasons: reasons.has(r.key) ? [reasons.get(r.key)!] : [],
-      }));
-    }),
-  );
+  const identities = personIdentityRows(ws, people);
   if (identities.length) await runList(tx, 'person identities', PERSON_IDENTITY, { rows: identities });
-  const reasons = onePerKey(
-    ws.flatMap((w) =>
-      [...w.entities.person, ...w.entities.organization, ...w.entities.place]
-        .filter((r) => r.reasons?.length)
-        .map((r) => ({ key: r.key, reasons: r.reasons! })),
-    ),
-  );
+  const reasons = entityReasonRows(ws);
   if (reasons.length) await runList(tx, 'entity reasons', ENTITY_REASONS, { rows: reasons });
   const sentenceMentions = ws.flatMap((w) => w.sentenceMentions).sort(byKey);
   const articleMentions = ws

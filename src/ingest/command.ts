@@ -70,3 +70,46 @@ export async function runIngestCommand(
     await graph.close();
   }
 }
+
+/** `kg ingest --bulk`: returns the exit code (2 when refused: not the local instance, or a database not empty). */
+export async function runBulkIngestCommand(
+  paths: string[],
+  opts: { json: boolean; progress: boolean; keepCsv: boolean; workers?: number },
+): Promise<number> {
+  const config = loadConfig();
+  if (config.NEO4J_URI) {
+    process.stderr.write(
+      `kg ingest --bulk: NEO4J_URI points at ${config.NEO4J_URI}; bulk import writes the store files of the local instance (\`kg db start\`, port KG_NEO4J_PORT) while it is stopped, so it cannot fill another server. Unset NEO4J_URI, or ingest without --bulk.\n`,
+    );
+    return 2;
+  }
+  const [{ instanceOptions }, { bulkIngest, NotEmptyError }, { formatBulk }] = await Promise.all([
+    import('../neo4j-local/ensure.js'),
+    import('./bulk.js'),
+    import('./report.js'),
+  ]);
+  const log = (m: string) => process.stderr.write(`${m}\n`);
+  const bar = opts.progress && process.stderr.isTTY ? await progressBar() : undefined;
+  try {
+    const summary = await bulkIngest(paths, {
+      instance: instanceOptions(config, 'main', log),
+      config,
+      workers: opts.workers ?? availableParallelism(),
+      keepCsv: opts.keepCsv,
+      ...(bar ? { progress: bar } : {}),
+    });
+    bar?.stop();
+    if (opts.json) process.stdout.write(JSON.stringify(summary, null, 2) + '\n');
+    else process.stdout.write(formatSummary(summary) + formatBulk(summary.bulk));
+    return summary.failures.length ? 1 : 0;
+  } catch (err) {
+    if (err instanceof NotEmptyError) {
+      bar?.stop();
+      process.stderr.write(`${err.message}\n`);
+      return 2;
+    }
+    throw err;
+  } finally {
+    bar?.stop();
+  }
+}

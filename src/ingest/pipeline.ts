@@ -11,7 +11,9 @@ import {
   storedArticleVersions,
   storedSourceFiles,
   writeArticleBatch,
+  type BatchResult,
   type InTransactionHook,
+  type WriteOptions,
   type WriteOutcome,
 } from '../graph/writer.js';
 import { EXTRACTOR_VERSION } from '../extract/version.js';
@@ -75,6 +77,22 @@ export interface IngestOptions {
   batch?: BatchLimits;
   /** rows per write transaction (default BATCH_ROWS) */
   batchRows?: number;
+  /**
+   * where write batches go instead of the graph writer (`kg ingest --bulk` collects them for neo4j-admin import):
+   * the outcome of each write, or an error for the batch (then each article is handed over alone, as online)
+   */
+  sink?: (writes: ArticleWrite[]) => Promise<WriteOutcome[]>;
+}
+
+/** A write batch through the graph writer, or the sink when there is one. */
+async function writeWrites(
+  graph: Graph,
+  writes: ArticleWrite[],
+  options: IngestOptions,
+  writeOptions: WriteOptions,
+): Promise<BatchResult> {
+  if (options.sink) return { outcomes: await options.sink(writes), committed: () => {} };
+  return graph.write((tx) => writeArticleBatch(tx, writes, writeOptions));
 }
 
 type Extract = (input: ArticleInput) => ExtractionResult | Promise<ExtractionResult>;
@@ -170,12 +188,11 @@ async function writeBatch(graph: Graph, run: Run, batch: Prepared[], options: In
   const tick = () => options.progress?.tick();
   try {
     if (run.duplicates && batch.length) await run.duplicates.sync(graph);
-    const result = await graph.write((tx) =>
-      writeArticleBatch(
-        tx,
-        batch.map((p) => p.write),
-        writeOptions,
-      ),
+    const result = await writeWrites(
+      graph,
+      batch.map((p) => p.write),
+      options,
+      writeOptions,
     );
     result.committed();
     // links to articles another process committed while this batch was written (concurrent ingests)
@@ -230,7 +247,7 @@ async function writeOneByOne(
       continue;
     }
     try {
-      const result = await graph.write((tx) => writeArticleBatch(tx, [p.write], writeOptions));
+      const result = await writeWrites(graph, [p.write], options, writeOptions);
       result.committed();
       counted(run, p, result.outcomes[0] ?? 'unchanged');
     } catch (first) {
@@ -238,7 +255,7 @@ async function writeOneByOne(
       if (isAlreadyStored(first)) {
         // stored by another process meanwhile: the next attempt finds it complete and leaves it alone
         try {
-          const result = await graph.write((tx) => writeArticleBatch(tx, [p.write], writeOptions));
+          const result = await writeWrites(graph, [p.write], options, writeOptions);
           result.committed();
           counted(run, p, result.outcomes[0] ?? 'unchanged');
           continue;

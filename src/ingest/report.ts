@@ -37,3 +37,26 @@ export function formatSummary(s: IngestSummary): string {
   }
   return lines.join('\n') + '\n';
 }
+
+/** The bulk import's part of the summary (`kg ingest --bulk`): what was imported and where the time went. */
+export function formatBulk(
+  b: {
+    nodes: number;
+    relationships: number;
+    fixups: number;
+    csvDir: string | null;
+    seconds: Record<string, number>;
+  } | null,
+): string {
+  if (!b) return 'bulk import: nothing to import\n';
+  const times = Object.entries(b.seconds)
+    .map(([k, v]) => `${k} ${v.toFixed(2)} s`)
+    .join(', ');
+  return (
+    [
+      `imported:    ${b.nodes} nodes, ${b.relationships} relationships (neo4j-admin database import full); ${b.fixups} values set after it`,
+      `bulk time:   ${times}`,
+      ...(b.csvDir ? [`csv files:   ${printableLine(b.csvDir)}`] : []),
+    ].join('\n') + '\n'
+  );
+}

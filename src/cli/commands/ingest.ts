@@ -23,6 +23,11 @@ export function registerIngest(program: Command): void {
       if (!Number.isInteger(n) || n < 1) throw new Error(`--workers must be a positive whole number, got "${v}"`);
       return n;
     })
+    .option(
+      '--bulk',
+      'backfill an EMPTY database with neo4j-admin database import (the local `kg db` instance: it is stopped for the import and started again); refused when the database holds anything',
+    )
+    .option('--keep-csv', 'with --bulk: keep the CSV files written for the import (in the instance folder, import/)')
     .option('--no-progress', 'no progress bar (it is shown only when stderr is a terminal anyway)')
     .addHelpText(
       'after',
@@ -35,6 +40,9 @@ one stored by another extractor version (or any, with --reextract) is re-extract
 transaction. A file or article that cannot
 be read, extracted or written is listed with the reason, and the rest are still stored.
 
+With --bulk, the same graph is built from the whole set at once and written with neo4j-admin into the
+empty database of the local instance (docs/bulk-ingest.md); a database holding anything is refused.
+
 Exit status: 0 when every article was stored or unchanged; 1 when anything failed (everything valid is
 stored either way).
 `,
@@ -42,9 +50,28 @@ stored either way).
     .action(
       async (
         paths: string[],
-        opts: { json?: boolean; progress: boolean; reextract?: boolean; batchRows?: number; workers?: number },
+        opts: {
+          json?: boolean;
+          progress: boolean;
+          reextract?: boolean;
+          batchRows?: number;
+          workers?: number;
+          bulk?: boolean;
+          keepCsv?: boolean;
+        },
       ) => {
-        const { runIngestCommand } = await import('../../ingest/command.js');
+        const { runIngestCommand, runBulkIngestCommand } = await import('../../ingest/command.js');
+        if (opts.bulk) {
+          if (opts.reextract || opts.batchRows !== undefined)
+            throw new Error('--bulk fills an empty database: --reextract and --batch-rows do not apply to it');
+          process.exitCode = await runBulkIngestCommand(paths, {
+            json: opts.json === true,
+            progress: opts.progress,
+            keepCsv: opts.keepCsv === true,
+            ...(opts.workers !== undefined ? { workers: opts.workers } : {}),
+          });
+          return;
+        }
         process.exitCode = await runIngestCommand(paths, {
           json: opts.json === true,
           progress: opts.progress,
