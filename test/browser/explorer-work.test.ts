@@ -982,8 +982,10 @@ describe('issue 13 items 5–8: paths, links that reopen exactly, legible labels
       const { cy, graph } = (window as unknown as LinkWindow).kg;
       const ext = cy.extent();
       const centre = { x: (ext.x1 + ext.x2) / 2, y: (ext.y1 + ext.y2) / 2 };
-      const near = (n: { position(): { x: number; y: number } }) =>
-        Math.hypot(n.position().x - centre.x, n.position().y - centre.y);
+      const near = (n: { boundingBox(): { x1: number; x2: number; y1: number; y2: number } }) => {
+        const b = n.boundingBox();
+        return Math.hypot((b.x1 + b.x2) / 2 - centre.x, (b.y1 + b.y2) / 2 - centre.y);
+      };
       const labelled = cy
         .nodes(':visible')
         .filter((n) => !n.hasClass('nolabel') && !graph.expanded.has(n.id()))
