@@ -5,8 +5,8 @@ import AlternatingSequencer from './test/sequencer.js';
 
 // Three projects: `unit` needs neither a build nor Neo4j; `integration` and `browser` need a real Neo4j (and the
 // built CLI and client), which test/global-setup.ts provides once per run. Each test file that uses Neo4j owns a
-// whole database while it runs. Integration files run as many at a time as there are test instances ("lanes": two
-// unless KG_TEST_NEO4J_LANES says otherwise or NEO4J_URI names the one database to use,
+// whole database while it runs. Integration files run as many at a time as there are test instances ("lanes": one
+// unless KG_TEST_NEO4J_LANES asks for more and NEO4J_URI names no single database,
 // test/helpers/neo4j-lanes.ts), each on its own; browser files then run one at a time, on lane 1.
 const needsServers = {
   globalSetup: ['test/global-setup.ts'],
