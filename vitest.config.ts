@@ -1,7 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import { neo4jLanes } from './test/helpers/neo4j-lanes.js';
 import PlainSummaryReporter from './test/reporters/plain-summary.js';
-import AlternatingSequencer from './test/sequencer.js';
 
 // Three projects: `unit` needs neither a build nor Neo4j; `integration` and `browser` need a real Neo4j (and the
 // built CLI and client), which test/global-setup.ts provides once per run. Each test file that uses Neo4j owns a
@@ -17,7 +16,6 @@ const needsServers = {
 export default defineConfig({
   test: {
     testTimeout: 60_000,
-    sequence: { sequencer: AlternatingSequencer },
     reporters: ['default', new PlainSummaryReporter()],
     projects: [
       {

@@ -5,23 +5,15 @@
 // the last of them (state on globalThis, since each project may load this module separately).
 import { execFileSync } from 'node:child_process';
 import { loadConfig } from '../src/config.js';
-import { ensureNeo4j, type Neo4jHandle } from '../src/neo4j-local/ensure.js';
-import { start, status, stop } from '../src/neo4j-local/instance.js';
+import { ensureNeo4j, startLocalNeo4j, type Neo4jHandle } from '../src/neo4j-local/ensure.js';
 import { laneInstanceOptions, neo4jLanes } from './helpers/neo4j-lanes.js';
 
 const shared = globalThis as { kgTestServers?: { ready: Promise<Neo4jHandle[]>; users: number } };
 
 async function startLane(lane: number): Promise<Neo4jHandle> {
-  const opts = laneInstanceOptions(loadConfig(), lane, (m) => process.stderr.write(`[neo4j lane ${lane}] ${m}\n`));
-  const wasRunning = status(opts).running;
-  const s = await start(opts);
-  return {
-    uri: s.uri,
-    how: 'local',
-    release: async () => {
-      if (!wasRunning) await stop(opts);
-    },
-  };
+  return startLocalNeo4j(
+    laneInstanceOptions(loadConfig(), lane, (m) => process.stderr.write(`[neo4j lane ${lane}] ${m}\n`)),
+  );
 }
 
 /** Starts the lanes together; if one fails, stops the others again before failing. */

@@ -17,6 +17,7 @@ import {
   frameProps,
   framesOf,
   incidentProperties,
+  type FollowUpRow,
   type StoredFrame,
 } from './incident-frames.js';
 import { ENTITY_LABEL, ENTITY_REL_TYPES } from './model.js';
@@ -440,14 +441,7 @@ export async function planBulkGraph(
       props: { start: m.start, end: m.end, text: m.text },
     })),
   };
-  const relProps = (r: {
-    articleId: string;
-    sentenceIds: string[];
-    evidence: number[];
-    label: string | null;
-    source: string | null;
-    published: string | null;
-  }) => ({
+  const relProps = (r: Omit<FollowUpRow, 'type' | 'from' | 'to'>) => ({
     articleId: r.articleId,
     sentenceIds: r.sentenceIds,
     evidence: r.evidence,

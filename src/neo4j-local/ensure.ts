@@ -60,7 +60,11 @@ export async function ensureNeo4j(
     if (r.status !== 0) throw new Error('docker compose could not start the neo4j service');
     return { uri: `bolt://127.0.0.1:${config.KG_NEO4J_PORT}`, how: 'docker', release: async () => {} };
   }
-  const opts = instanceOptions(config, name, log);
+  return startLocalNeo4j(instanceOptions(config, name, log));
+}
+
+/** Start a local instance (or use it when it is already running); releasing stops it only if this call started it. */
+export async function startLocalNeo4j(opts: InstanceOptions): Promise<Neo4jHandle> {
   const wasRunning = status(opts).running;
   const s = await start(opts);
   return {
