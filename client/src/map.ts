@@ -1,16 +1,13 @@
-// Map of places and incidents with coordinates, drawn offline from the packaged world-atlas outlines. The wheel
+// Map of places and incidents with coordinates, drawn offline from packaged outlines (map-outlines.ts). The wheel
 // zooms around the pointer and dragging pans; markers closer than a few pixels are drawn as one cluster (a count)
 // that splits as you zoom in, and clicking a cluster zooms to it. Incidents are coloured by kind; a date range from
 // the timeline hides incidents outside it.
 import { geoNaturalEarth1, geoPath, geoGraticule10 } from 'd3-geo';
-import { feature } from 'topojson-client';
-import type { GeometryCollection } from 'topojson-specification';
-import world from 'world-atlas/countries-110m.json';
 import type { EntitySummary } from '../../src/api/contract.ts';
 import { svgEl as s } from './dom.ts';
 import { TYPE_STYLE, incidentColor } from './graph/style.ts';
+import { outlinesAt } from './map-outlines.ts';
 
-const countries = feature(world, world.objects['countries'] as GeometryCollection);
 /** markers whose centres are closer than this (screen pixels) are drawn as one cluster */
 export const CLUSTER_PX = 14;
 const MAX_ZOOM = 64;
@@ -134,13 +131,29 @@ export function createMap(host: HTMLElement, onPick: (key: string) => void): Wor
       frame([...p, ...allInc]),
     );
     const [bx, by] = base.translate();
-    const projection = base.scale(base.scale() * k).translate([bx * k + tx, by * k + ty]);
+    const projection = base
+      .scale(base.scale() * k)
+      .translate([bx * k + tx, by * k + ty])
+      // zoomed in, most of the world is off screen: clipping keeps the drawn paths to what is visible
+      .clipExtent([
+        [-2, -2],
+        [width + 2, height + 2],
+      ]);
     const path = geoPath(projection);
+    const outlines = outlinesAt(projection.scale(), draw);
+    svg.setAttribute('data-detail', outlines.detail);
     svg.append(s('path', { d: path({ type: 'Sphere' }) ?? '', class: 'sphere' }));
     svg.append(s('path', { d: path(geoGraticule10()) ?? '', class: 'graticule' }));
     const land = s('g', { class: 'countries' });
-    for (const f of countries.features) land.append(s('path', { d: path(f) ?? '' }));
+    for (const f of outlines.countries.features) {
+      const d = path(f);
+      if (d) land.append(s('path', { d }));
+    }
     svg.append(land);
+    if (outlines.regions) {
+      const d = path(outlines.regions);
+      if (d) svg.append(s('path', { d, class: 'regions' }));
+    }
 
     const placed: Placed[] = [];
     for (const e of [...p, ...inc]) {

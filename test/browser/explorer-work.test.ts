@@ -23,9 +23,11 @@ const SEEDS = fileURLToPath(new URL('../../seeds/', import.meta.url));
 const ONTOLOGY_FILE = fileURLToPath(new URL('../../data/ontology.json', import.meta.url));
 /**
  * The seeds these checks need (a third of them, to keep the run short on a busy machine): the Paris, Brussels, Nice,
- * Berlin, Manchester, Sri Lanka and Crocus stories, with the two same-day Manchester reports (one copies the other).
+ * Berlin, Manchester, Sri Lanka, Crocus and Boston stories, with the two same-day Manchester reports (one copies the
+ * other).
  */
 const USED = [
+  '2013-04-15-northline-wire-boston-marathon-blasts.md',
   '2015-01-07-harbour-courier-charlie-hebdo-attack.html',
   '2015-11-14-northline-wire-paris-attacks.md',
   '2015-11-19-eastgate-ledger-saint-denis-raid-abaaoud.md',
@@ -327,6 +329,22 @@ describe('issue 13: the explorer for real work, on the seeds', () => {
       beforeWheel,
     );
     await page.click('#btn-map-reset');
+    await expect(page.getAttribute('#map svg', 'data-detail')).resolves.toBe('110m');
+    expect(await page.locator('#map .regions').count()).toBe(0);
+
+    // zoomed in on Boston, the finer outlines arrive and the US state borders are drawn
+    for (let i = 0; i < 12 && (await page.getAttribute('#map svg', 'data-detail')) !== '50m'; i++) {
+      const at = (await page.locator('#map [aria-label*="Boston"]').first().boundingBox())!;
+      await page.mouse.move(at.x + at.width / 2, at.y + at.height / 2);
+      await page.mouse.wheel(0, -300);
+      await page.waitForTimeout(150);
+    }
+    await page.waitForSelector('#map svg[data-detail="50m"] .regions');
+    const stateLines = await page.locator('#map .regions').getAttribute('d');
+    expect(stateLines?.length ?? 0).toBeGreaterThan(200);
+    await explorer.shot(page, 'work-9-map-states');
+    await page.click('#btn-map-reset');
+    await expect(page.getAttribute('#map svg', 'data-detail')).resolves.toBe('110m');
 
     // enlarged, it covers the graph and timeline area; Escape shrinks it again
     await page.click('#btn-map-big');
@@ -1000,7 +1018,12 @@ describe('issue 13 items 5–8: paths, links that reopen exactly, legible labels
     await page.waitForTimeout(400);
     await page.evaluate(() => (window as unknown as LinkWindow).kg.graph.showHidden());
     await page.waitForTimeout(400);
-    const back = await labels();
+    // as above: on a loaded machine the placement may come later than 400 ms; a real overlap stays and fails
+    let back = await labels();
+    for (let i = 0; i < 20 && back.overlaps > 0; i++) {
+      await page.waitForTimeout(250);
+      back = await labels();
+    }
     expect(back.nodes).toBe(far.nodes);
     expect(back.px).toBeGreaterThanOrEqual(11.5);
     expect(back.pxMax).toBeLessThanOrEqual(12.5);

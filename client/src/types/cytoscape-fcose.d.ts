@@ -8,3 +8,13 @@ declare module 'world-atlas/countries-110m.json' {
   const topology: Topology;
   export default topology;
 }
+declare module 'world-atlas/countries-50m.json' {
+  import type { Topology } from 'topojson-specification';
+  const topology: Topology;
+  export default topology;
+}
+declare module 'us-atlas/states-10m.json' {
+  import type { Topology } from 'topojson-specification';
+  const topology: Topology;
+  export default topology;
+}
