@@ -22,7 +22,7 @@ import {
   type IncidentFrame,
 } from '../resolution/incident-clustering.js';
 import { GENERIC_KINDS, type MatchParticipant, type MatchPlace } from '../resolution/incident-matcher.js';
-import { isResponseKind, ONTOLOGY } from '../ontology/index.js';
+import { incidentName, isResponseKind, ONTOLOGY } from '../ontology/index.js';
 import { withoutIncidents } from './incident-resolution.js';
 import { ENTITY_REL_TYPES, SYMMETRIC_REL_TYPES, type EntityRelType } from './model.js';
 import type { ArticleWrite, IncidentRow } from './rows.js';
@@ -501,6 +501,22 @@ function vote<T>(values: T[], id: (v: T) => string, better: (a: T, b: T) => numb
   return best?.v ?? null;
 }
 
+/**
+ * The node's name. Where the naming report's name was made from its own kind, place and date (incidentName), it is
+ * made again from what the reports agree on, so that the name never contradicts the node: a bombing the reports
+ * place in Boston on the 15th is not "Bombing in Watertown (2013-04-16)" because one report said so. A name of
+ * another shape (a follow-up's "Trial: …") is kept as the report gave it.
+ */
+function nodeName(canonical: StoredFrame, kind: string, placeName: string | null, date: string | null): string {
+  const own = canonical.place ? (canonical.placeName ?? canonical.place.name) : null;
+  const victims = [null, ...canonical.participants.filter((p) => p.role === 'victim').map((p) => p.name)];
+  const victim = victims.find(
+    (v) => incidentName(canonical.kind ?? 'other', { victim: v, place: own, date: canonical.date }) === canonical.name,
+  );
+  if (victim === undefined) return canonical.name;
+  return incidentName(kind, { victim, place: placeName, date });
+}
+
 /** An Incident node's properties from its frames: what most reports say, never which came first. */
 export function incidentProperties(
   cluster: IncidentCluster,
@@ -534,7 +550,8 @@ export function incidentProperties(
       (SPECIFICITY[a.place!.placeKind ?? 'other'] ?? 1) - (SPECIFICITY[b.place!.placeKind ?? 'other'] ?? 1) ||
       cmp(a.place!.key, b.place!.key),
   );
-  const aliases = [...new Set(members.map((f) => f.name))].filter((n) => n !== canonical.name).sort(cmp);
+  const name = nodeName(canonical, kind, place ? (place.placeName ?? place.place!.name) : null, date);
+  const aliases = [...new Set(members.map((f) => f.name))].filter((n) => n !== name).sort(cmp);
   const max = (xs: Array<number | null | undefined>) =>
     xs.reduce<number | null>((m, x) => (x === null || x === undefined ? m : m === null || x > m ? x : m), null);
   const published = events.flatMap((f) => (f.published ? [f.published] : [])).sort(cmp);
@@ -548,9 +565,9 @@ export function incidentProperties(
     .sort(cmp);
   return {
     key: cluster.key,
-    name: canonical.name,
+    name,
     aliases,
-    searchText: [canonical.name, ...aliases].join(' '),
+    searchText: [name, ...aliases].join(' '),
     kind,
     date,
     placeKey: place?.place?.key ?? null,

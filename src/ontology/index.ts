@@ -110,6 +110,22 @@ export function incidentKindInfo(kind: IncidentKind): OntologyData['incidentKind
   );
 }
 
+/**
+ * How an incident is named wherever a name is made from its facts: the kind's label, its victim where the kind is
+ * named by one ("Murder of …"), its place and its date: "Shooting in Leeds (2025-03-02)".
+ */
+export function incidentName(
+  kind: IncidentKind,
+  facts: { victim?: string | null; place?: string | null; date?: string | null },
+): string {
+  const info = incidentKindInfo(kind);
+  let name = info.label;
+  if (facts.victim && info.nameWithVictim) name += ` of ${facts.victim}`;
+  if (facts.place) name += ` in ${facts.place}`;
+  if (facts.date) name += ` (${facts.date})`;
+  return name;
+}
+
 /** The family of an incident kind ("armed attack", "policing"); unknown kinds fall in "other". */
 export function incidentFamily(kind: string | null | undefined): IncidentFamily {
   return (kind && kindInfo.get(kind)?.family) || 'other';

@@ -167,4 +167,28 @@ describe('framesOf', () => {
     expect(p2).toEqual(p1);
     expect(p1).toMatchObject({ kind: 'bombing', killed: 3, firstReported: '2024-02-28', name: a.name, frames: 3 });
   });
+
+  it('names the node from what its reports agree on, so the name never contradicts its date or place', () => {
+    const lyon = 'place:geo:lyon';
+    const villeurbanne = 'place:geo:villeurbanne';
+    const at = (id: string, over: Partial<IncidentRow>) =>
+      framesOf({ ...write([incident(`incident:${id}:1`, over)]), article: { ...write([]).article, id } }).frames[0]!;
+    // the first report misplaces and misdates it; two others agree on Lyon, the 28th
+    const a = at('a', {
+      name: 'Bombing in Villeurbanne (2024-02-27)',
+      placeName: 'Villeurbanne',
+      placeKey: villeurbanne,
+      date: '2024-02-27',
+    });
+    const b = at('b', { name: 'Bombing in Lyon (2024-02-28)', placeKey: lyon });
+    const c = at('c', { name: 'Bombing in Lyon (2024-02-28)', placeKey: lyon });
+    const frames = new Map([a, b, c].map((f) => [f.key, f]));
+    const p = incidentProperties({ key: 'K', members: [a.key, b.key, c.key], merges: [] }, frames);
+    expect(p).toMatchObject({ date: '2024-02-28', placeName: 'Lyon', name: 'Bombing in Lyon (2024-02-28)' });
+    expect(p['aliases']).toEqual(['Bombing in Villeurbanne (2024-02-27)']);
+    // a name of another shape (a follow-up's) is kept as its report gave it
+    const trial = at('t', { name: 'Trial: Bombing in Lyon (2024-06-01)', kind: 'trial', date: '2024-06-01' });
+    const q = incidentProperties({ key: 'T', members: [trial.key], merges: [] }, new Map([[trial.key, trial]]));
+    expect(q['name']).toBe('Trial: Bombing in Lyon (2024-06-01)');
+  });
 });
