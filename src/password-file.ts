@@ -1,8 +1,9 @@
 // The Neo4j password when none is configured: read from a 0600 file under KG_HOME, generated at random the first
 // time. Installs made before the file existed were initialised with the old fixed default, which is kept for them.
 import { randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { createSecretOnce } from './local-files.js';
 
 /** The fixed default of earlier versions, still the password of local instances they created. */
 const LEGACY_DEFAULT = 'kg-password';
@@ -33,12 +34,6 @@ export function localPassword(kgHome: string): string {
   mkdirSync(kgHome, { recursive: true, mode: 0o700 });
   const initialised = ['main', 'test'].some((name) => existsSync(join(kgHome, name, 'data', 'databases')));
   const secret = initialised ? LEGACY_DEFAULT : randomBytes(24).toString('base64url');
-  try {
-    writeFileSync(file, `${secret}\n`, { mode: 0o600, flag: 'wx' });
-  } catch (err) {
-    // another process created it first: use theirs
-    if ((err as NodeJS.ErrnoException).code === 'EEXIST') return readSecret(file);
-    throw err;
-  }
-  return secret;
+  // another process may have created it first: theirs stands
+  return createSecretOnce(file, secret) ? secret : readSecret(file);
 }

@@ -9,6 +9,7 @@ import neo4j from 'neo4j-driver';
 import { totalmem } from 'node:os';
 import { ensureJars, javaMajorVersion, NEO4J_VERSION, requireTool } from './jars.js';
 import { folderBytes, planMemory, type MemoryInputs, type MemoryPlan } from './memory.js';
+import { processAlive as alive, readPid, writePrivate } from '../local-files.js';
 
 export interface InstanceOptions {
   /** folder holding conf/, data/, logs/, run/ of this instance */
@@ -74,12 +75,6 @@ const paths = (home: string) => {
   };
 };
 
-/** Writes a file only its owner may read (configuration that names paths and ports, secrets). */
-function writePrivate(file: string, content: string): void {
-  writeFileSync(file, content, { mode: 0o600 });
-  chmodSync(file, 0o600); // an existing file keeps its old mode on write
-}
-
 /** A java argument file (`java @file`) quotes every argument; only \\ and " need escaping inside quotes. */
 const argFileLine = (args: string[]) =>
   args.map((a) => `"${a.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`).join(' ') + '\n';
@@ -135,21 +130,6 @@ function config(o: InstanceOptions, mem: MemoryPlan): string {
     'db.tx_log.rotation.retention_policy=1 files',
     '',
   ].join('\n');
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function readPid(file: string): number | null {
-  if (!existsSync(file)) return null;
-  const pid = Number.parseInt(readFileSync(file, 'utf8').trim(), 10);
-  return Number.isInteger(pid) && pid > 0 ? pid : null;
 }
 
 function portFree(port: number): Promise<boolean> {

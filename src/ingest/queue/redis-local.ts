@@ -1,11 +1,11 @@
 // Starts, stops and reports a local Redis server for the article queue, the way src/neo4j-local runs Neo4j:
 // Debian's `redis-server` binary, a private config (0600) under KG_HOME/redis with a random password kept in a
 // 0600 file, loopback only, append-only file on so queued articles survive a restart.
-import { randomBytes } from 'node:crypto';
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Redis } from 'ioredis';
+import { createSecretOnce, processAlive as alive, readPid, writePrivate } from '../../local-files.js';
 
 export interface RedisInstance {
   /** folder holding redis.conf, data/, the pid and log files */
@@ -33,32 +33,12 @@ const files = (home: string) => {
   };
 };
 
-function writePrivate(file: string, content: string): void {
-  writeFileSync(file, content, { mode: 0o600 });
-  chmodSync(file, 0o600);
-}
-
 /** The password of the local server, generated on first use and kept in a 0600 file. */
 export function redisPassword(home: string): string {
   const f = files(home);
   mkdirSync(f.home, { recursive: true, mode: 0o700 });
-  if (!existsSync(f.password)) {
-    try {
-      writeFileSync(f.password, `${randomBytes(24).toString('base64url')}\n`, { mode: 0o600, flag: 'wx' });
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
-    }
-  }
+  if (!existsSync(f.password)) createSecretOnce(f.password);
   return readFileSync(f.password, 'utf8').trim();
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /**
@@ -80,8 +60,8 @@ function ownServer(pid: number, port: number): boolean {
 
 export function redisStatus(o: RedisInstance): RedisStatus {
   const f = files(o.home);
-  const pid = existsSync(f.pid) ? Number.parseInt(readFileSync(f.pid, 'utf8'), 10) : NaN;
-  const running = Number.isInteger(pid) && pid > 0 && ownServer(pid, o.port);
+  const pid = readPid(f.pid);
+  const running = pid !== null && ownServer(pid, o.port);
   return { running, pid: running ? pid : null, port: o.port, home: f.home };
 }
 
