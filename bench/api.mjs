@@ -12,10 +12,10 @@
 //
 // The generator refuses to write into a non-empty database unless --force is given (Community has a single
 // database, and this must never mix synthetic entities into someone's real graph by accident).
-import { fork } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
+import { serveChild, startServerChild } from './server-child.mjs';
 
 const { values: args } = parseArgs({
   options: {
@@ -38,24 +38,16 @@ if (!existsSync(new URL('server/app.js', dist))) {
   console.error('bench/api: dist/ is missing; run `npm run build` first');
   process.exit(2);
 }
-const [{ loadConfig }, { openGraph }, { applySchema }, { createApp }] = await Promise.all([
+const [{ loadConfig }, { openGraph }, { applySchema }, { createApp }, { mulberry32 }] = await Promise.all([
   import(new URL('config.js', dist).href),
   import(new URL('graph/driver.js', dist).href),
   import(new URL('graph/schema.js', dist).href),
   import(new URL('server/app.js', dist).href),
+  import(new URL('dedup/synthetic.js', dist).href),
 ]);
 
 if (args['serve-child']) {
-  // The server runs in its own process so autocannon's CPU does not share its event loop.
-  const graph = await openGraph(loadConfig());
-  const server = createApp(graph, { log: (m) => console.error(m) }).listen(0, '127.0.0.1');
-  server.once('listening', () => process.send?.({ port: server.address().port }));
-  process.on('disconnect', () => {
-    server.close();
-    server.closeAllConnections();
-    void graph.close().finally(() => process.exit(0));
-  });
-  await new Promise(() => {});
+  await serveChild(await openGraph(loadConfig()), createApp, {});
 }
 
 const ARTICLES = Number(args.articles);
@@ -80,15 +72,8 @@ const POOLS = {
   incident: Math.round(30_000 * scale),
 };
 
-// Deterministic PRNG (mulberry32) so two runs build the same graph.
-let state = Number(args.seed) >>> 0;
-function random() {
-  state = (state + 0x6d2b79f5) >>> 0;
-  let t = state;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
+// Deterministic PRNG so two runs build the same graph.
+const random = mulberry32(Number(args.seed));
 /** skewed pick in [0, n): a few hubs, a long tail (index = n·u^2.5) */
 const skewed = (n) => Math.min(n - 1, Math.floor(n * random() ** 2.5));
 const uniform = (n) => Math.floor(random() * n);
@@ -452,11 +437,7 @@ try {
   };
   const mixes = ENDPOINTS.flatMap((e) => MIXES[e]);
 
-  const child = fork(new URL(import.meta.url).pathname, ['--serve-child'], { stdio: 'inherit' });
-  const port = await new Promise((resolve, reject) => {
-    child.once('message', (m) => resolve(/** @type {{ port: number }} */ (m).port));
-    child.once('exit', (code) => reject(new Error(`API server process exited (${code})`)));
-  });
+  const { child, port } = await startServerChild(new URL(import.meta.url).pathname);
   const base = `http://127.0.0.1:${port}`;
   // warm-up: page cache and query plans
   for (const [name, path] of mixes) await load(`warm-up ${name}`, base, path, 2, 3);

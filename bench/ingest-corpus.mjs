@@ -7,28 +7,9 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-const OUTLETS = [
-  'Northline Wire',
-  'Harbour Post',
-  'Evening Ledger',
-  'Metro Courier',
-  'Capital Dispatch',
-  'Daily Beacon',
-  'Coastal Herald',
-  'Civic Times',
-  'Frontier News',
-  'Union Gazette',
-];
-
-function mulberry32(seed) {
-  let a = seed | 0;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const { mulberry32, OUTLETS: ALL_OUTLETS } = await import(new URL('../dist/dedup/synthetic.js', import.meta.url).href);
+/** the first ten of the generated-article outlets (the corpus a given seed gives stays what it was) */
+const OUTLETS = ALL_OUTLETS.slice(0, 10);
 
 /** Sentences of real news (at least 6 words, not a bare dateline or table row) from ../shared/eval. */
 export async function loadSentencePool(shared) {

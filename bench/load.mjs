@@ -7,7 +7,7 @@
 //   node bench/load.mjs --duration 10 --connections 50    # shorter
 //   node bench/load.mjs --rate-limit 1200                 # with the API's per-client limit (default: off here,
 //                                                         # since every request comes from 127.0.0.1)
-import { fork } from 'node:child_process';
+import { serveChild, startServerChild } from './server-child.mjs';
 import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
@@ -31,18 +31,9 @@ const [{ loadConfig }, { openGraph, SERVER_TIMEOUTS }, { createApp }] = await Pr
 ]);
 
 if (args['serve-child']) {
-  const graph = await openGraph(loadConfig(), SERVER_TIMEOUTS);
-  const server = createApp(graph, {
-    log: (m) => console.error(m),
+  await serveChild(await openGraph(loadConfig(), SERVER_TIMEOUTS), createApp, {
     rateLimitPerMinute: Number(args['rate-limit']),
-  }).listen(0, '127.0.0.1');
-  server.once('listening', () => process.send?.({ port: server.address().port }));
-  process.on('disconnect', () => {
-    server.close();
-    server.closeAllConnections();
-    void graph.close().finally(() => process.exit(0));
   });
-  await new Promise(() => {});
 }
 
 const DURATION = Number(args.duration);
@@ -51,13 +42,7 @@ if (!(DURATION >= 1 && DURATION <= 600)) throw new Error('--duration must be 1..
 if (CONNECTIONS.some((c) => !Number.isInteger(c) || c < 1 || c > 1000))
   throw new Error('--connections must be integers 1..1000');
 
-const child = fork(new URL(import.meta.url), ['--serve-child', '--rate-limit', args['rate-limit']], {
-  stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-});
-const port = await new Promise((resolve, reject) => {
-  child.once('message', (m) => resolve(/** @type {{ port: number }} */ (m).port));
-  child.once('exit', (code) => reject(new Error(`server exited (${code})`)));
-});
+const { child, port } = await startServerChild(new URL(import.meta.url), ['--rate-limit', args['rate-limit']], 'ipc');
 const base = `http://127.0.0.1:${port}`;
 const rssMb = () => {
   const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));

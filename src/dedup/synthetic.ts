@@ -104,7 +104,7 @@ const CITIES = [
   'Rotterdam',
   'Zurich',
 ];
-const OUTLETS = [
+export const OUTLETS = [
   'Northline Wire',
   'Harbour Post',
   'Evening Ledger',
