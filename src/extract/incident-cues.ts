@@ -43,6 +43,20 @@ export interface IncidentCues {
   deviceFoundBefore: RegExp;
   /** anchored at the start of the text after a device: " were found in", " that had been defused" */
   deviceFoundAfter: RegExp;
+  /** where a trigger's own clause ends after it: a colon, a bracket, a dash, or a comma before a conjunction */
+  clauseEndAfter: RegExp;
+  /** between a name and a trigger: a passive auxiliary, after an apposition or "who" ("X, a nurse, was", "X, who was") */
+  passiveBetween: RegExp;
+  /** a trigger phrase that starts with a passive auxiliary ("was shot") */
+  passiveStart: RegExp;
+  /** a passive auxiliary anywhere in the text */
+  auxiliary: RegExp;
+  /** a determiner or article anywhere in the text, whole */
+  anyDeterminer: RegExp;
+  /** anchored at the start of the text after a trigger: "of civilians", "against innocent people" (a class of victims) */
+  genericObjectAfter: RegExp;
+  /** anchored at the start of the text after a trigger: "of the …", "on his …" */
+  determinedObjectAfter: RegExp;
 }
 
 /** The compiled cues of `words` (built once per loaded resources). */
@@ -55,6 +69,8 @@ function buildIncidentCues(w: WordLists): IncidentCues {
   const responder = `(?:(?:${a('incident-cues.responderModifiers')}) )?(?:${a('incident-cues.responderNouns')})`;
   const loc = (list: 'incident-cues.locatives' | 'incident-cues.strictLocatives') =>
     new RegExp(`\\b${a(list)}\\s+(?:the\\s+)?(?:${a('incident-cues.placeModifiers')}\\s+)?$`, 'i');
+  const be = a('incident-cues.beAuxiliaries');
+  const det = `(?:${a('incident-cues.determiners')}|${a('incident-cues.articles')})`;
   return {
     determiner: new RegExp(`^${a('incident-cues.determiners')}$`, 'i'),
     article: new RegExp(`^${a('incident-cues.articles')}$`, 'i'),
@@ -101,5 +117,17 @@ function buildIncidentCues(w: WordLists): IncidentCues {
       `^\\s*,?\\s*(?:${a('incident-cues.deviceFoundAuxiliaries')}\\s+){0,3}(?:[\\p{L}-]+ly\\s+)?${a('incident-cues.deviceFoundVerbs')}\\b`,
       'iu',
     ),
+    clauseEndAfter: new RegExp(`[;:()—–]|\\s-\\s|,\\s+${a('incident-cues.clauseConjunctions')}\\b`),
+    passiveBetween: new RegExp(
+      `^\\s*(?:,[^,]{1,40},\\s*|,\\s*who\\s+)?(?:(?:had|has|have)\\s+)?${be}\\s+(?:\\w+\\s+)?$`,
+    ),
+    passiveStart: new RegExp(`^\\s*${be}\\b`),
+    auxiliary: new RegExp(`\\b${be}\\b`),
+    anyDeterminer: new RegExp(`\\b${det}\\b`, 'iu'),
+    genericObjectAfter: new RegExp(
+      `^\\s+(?:of|on|against)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:\\p{Lu}\\p{Ll}+\\s+)?[\\p{L}-]*${a('incident-cues.pluralNounEndings')}\\b`,
+      'u',
+    ),
+    determinedObjectAfter: new RegExp(`^\\s+(?:of|on|against)\\s+${det}\\b`, 'iu'),
   };
 }

@@ -166,9 +166,9 @@ function clauseStart(text: string, sentenceStart: number, pos: number): number {
   return start;
 }
 
-function clauseEnd(text: string, pos: number, sentenceEnd: number): number {
+function clauseEnd(c: IncidentCues, text: string, pos: number, sentenceEnd: number): number {
   const rest = text.slice(pos, sentenceEnd);
-  const m = /[;:()—–]|\s-\s|,\s+(?:and|but|while|whereas|although|though|as|which|who|where|when)\b/.exec(rest);
+  const m = c.clauseEndAfter.exec(rest);
   return m ? pos + m.index : sentenceEnd;
 }
 
@@ -283,10 +283,6 @@ function orgKind(em: EntityMention): string | null {
   return em.entity.type === 'organization' ? em.entity.kind : null;
 }
 
-/** between a name and a trigger: a passive auxiliary, after an apposition or "who" ("X, a nurse, was", "X, who was") */
-const PASSIVE_BETWEEN =
-  /^\s*(?:,[^,]{1,40},\s*|,\s*who\s+)?(?:was|were|had been|has been|have been|is|are|got)\s+(?:\w+\s+)?$/;
-
 /** the sentence's words as the case-sensitive checks should read them: folded to lower case when it is all capitals */
 function foldCaps(sentence: string): (x: string) => string {
   const caps = /\p{Lu}{2}/u.test(sentence) && !/\p{Ll}/u.test(sentence);
@@ -386,8 +382,8 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
       const det = determinerOf(cues, text, cs, h.start);
       const phrase = text.slice(h.start, h.end);
       const nextStart = raws[i + 1]?.start ?? s.end;
-      const ownEnd = Math.min(nextStart, clauseEnd(text, h.end, s.end), h.end + 70);
-      const ce = clauseEnd(text, h.end, s.end);
+      const ownEnd = Math.min(nextStart, clauseEnd(cues, text, h.end, s.end), h.end + 70);
+      const ce = clauseEnd(cues, text, h.end, s.end);
       let kind = h.kind;
       let deviceFound = false;
 
@@ -491,7 +487,8 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
         if (
           last &&
           /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,2}$/u.test(between) &&
-          !/\b(?:the|a|an|this|that|its|their|his|her|[\p{L}]+ed)\b/iu.test(between)
+          !cues.anyDeterminer.test(between) &&
+          !/\b\p{L}+ed\b/iu.test(between)
         )
           hit.place = last;
       }
@@ -544,13 +541,13 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
       const nearest = before[before.length - 1];
       if (nearest) {
         const between = fold(text.slice(nearest.mention.end, h.start));
-        const passiveTrigger = /^\s*(?:was|were|been|being)\b/.test(fold(phrase));
+        const passiveTrigger = cues.passiveStart.test(fold(phrase));
         const okind = orgKind(nearest);
         if (
           verbal &&
           !response &&
           !passiveTrigger &&
-          !/\b(?:was|were|been|being|is|are|got)\b/.test(between) &&
+          !cues.auxiliary.test(between) &&
           /^\s+(?:[\p{Ll}-]+\s+){0,1}$/u.test(between) &&
           (nearest.entity.type === 'person' || okind === 'armed_group')
         ) {
@@ -566,7 +563,8 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
             hit.participants.push({ em: nearest, role: 'victim' });
         } else if (
           verbal &&
-          (PASSIVE_BETWEEN.test(between) || (passiveTrigger && /^\s*(?:,[^,]{1,40},\s*|,\s*who\s+)?$/.test(between)))
+          (cues.passiveBetween.test(between) ||
+            (passiveTrigger && /^\s*(?:,[^,]{1,40},\s*|,\s*who\s+)?$/.test(between)))
         ) {
           // "X was shot", "X, a nurse, was killed", "X, who was kidnapped": the passive subject suffered it
           hit.participants.push({ em: nearest, role: response ? 'other' : 'victim' });
@@ -588,11 +586,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
       // a name after "of"/"on" that the entity pass did not type still ties the trigger to one event
       const after = text.slice(h.end, h.end + 60);
       hit.genericObject =
-        !hit.participants.length &&
-        /^\s+(?:of|on|against)\s+(?:[\p{Ll}-]+\s+){0,2}(?:\p{Lu}\p{Ll}+\s+)?[\p{L}-]*(?:s|people|men|women|children)\b/u.test(
-          after,
-        ) &&
-        !/^\s+(?:of|on|against)\s+(?:the|a|an|this|that|his|her|their|its|our)\b/iu.test(after);
+        !hit.participants.length && cues.genericObjectAfter.test(after) && !cues.determinedObjectAfter.test(after);
       hit.namedObject =
         !hit.genericObject && /^\s+(?:of|on|against)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,1}\p{Lu}/u.test(after);
 
@@ -626,8 +620,8 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
       if (isStatementDate(cues, text, s, d)) continue;
       if (dateline && d.start < dateline.end && d.end > dateline.start) continue; // the day of filing
       const sameClause = (x: Hit) =>
-        (clauseStart(text, s.start, x.start) <= d.start && d.end <= clauseEnd(text, x.end, s.end)) ||
-        (clauseStart(text, s.start, d.start) <= x.start && x.end <= clauseEnd(text, d.end, s.end));
+        (clauseStart(text, s.start, x.start) <= d.start && d.end <= clauseEnd(cues, text, x.end, s.end)) ||
+        (clauseStart(text, s.start, d.start) <= x.start && x.end <= clauseEnd(cues, text, d.end, s.end));
       const distance = (x: Hit) => (d.start >= x.end ? d.start - x.end : x.start - d.end);
       // "gathered on Saturday to mark ten years since two bombs exploded": a connective of an earlier event between the date and
       // a trigger after it says the trigger happened before, on a day this date does not give

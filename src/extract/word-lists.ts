@@ -157,6 +157,9 @@ export const WORD_LISTS = {
     'deviceFoundVerbs',
     'deviceUnexploded',
     'deviceFoundAuxiliaries',
+    'clauseConjunctions',
+    'beAuxiliaries',
+    'pluralNounEndings',
   ],
 } as const satisfies Record<string, readonly string[]>;
 
