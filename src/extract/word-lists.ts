@@ -124,6 +124,8 @@ export const WORD_LISTS = {
     'callToActionLines',
     'usBroadcastOutlets',
     'publicationDayWords',
+    'relativeDayWords',
+    'partsOfDay',
   ],
   sentences: ['startersAfterAcronym', 'abbreviations'],
   'incident-cues': [

@@ -88,11 +88,6 @@ const ALLOWED: Record<string, Record<string, string>> = {
   'src/extract/incidents.ts': { '*': 'OWNED ELSEWHERE: the incidents helper' },
   'src/resolution/incident-clustering.ts': { '*': 'OWNED ELSEWHERE: the resolution helper' },
   'src/resolution/incident-matcher.ts': { '*': 'OWNED ELSEWHERE: the resolution helper' },
-  'src/extract/dates.ts': {
-    jan: 'OWNED ELSEWHERE: datesIn() month check; its only caller is incidents.ts, which must pass doc.res.words first',
-    day: 'OWNED ELSEWHERE: datesIn() quick filter; same caller',
-    mon: 'OWNED ELSEWHERE: datesIn() day words; same caller',
-  },
 };
 
 describe('vocabulary in code', () => {
