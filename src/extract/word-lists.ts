@@ -84,6 +84,7 @@ export const WORD_LISTS = {
   ],
   'incident-roles': [
     'agentHeads',
+    'forceHeads',
     'victimHeads',
     'harmVerbs',
     'attackVerbs',
@@ -108,6 +109,7 @@ export const WORD_LISTS = {
     'harmTimes',
     'harmAdverbs',
     'objectQuantifiers',
+    'suspicionCues',
   ],
   'incident-frames': ['followUpCues', 'pastReference', 'pastAfter', 'comparedBefore'],
   identity: ['genericInstitutions', 'nationalQualifiers', 'nameSuffixes', 'nameOpeners'],

@@ -156,7 +156,8 @@ describe('casualties', () => {
     expect(counts('At least twenty-three people were killed.')).toEqual([['killed', 23]]);
     expect(counts('The gunmen shot dead two hundred villagers.')).toEqual([['killed', 200]]);
     expect(counts('The blast killed a dozen people.')).toEqual([['killed', 12]]);
-    expect(counts('He served 12 years in prison and was killed.')).toEqual([]);
+    // "12 years" is no count; "was killed" is one person (casualty/one-was-killed)
+    expect(counts('He served 12 years in prison and was killed.')).toEqual([['killed', 1]]);
   });
 
   it('a revised toll later in the article replaces the earlier figure, even in a sentence without an incident word', () => {
