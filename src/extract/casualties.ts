@@ -34,6 +34,16 @@ export const CasualtyFile = z.object({
   tollRevision: words,
   superseded: words,
   statistic: words,
+  /** after "was": one person killed ("the mayor was shot dead") */
+  oneKilledWords: words,
+  /** after "was": one person hurt ("a guard was wounded") */
+  oneInjuredWords: words,
+  /** adverbs between "was" and the verb ("was reportedly killed"); never a negation or "nearly" */
+  oneVictimAdverbs: words,
+  /** one person, as the object of a verb of killing after "a"/"an" ("killing a policeman") */
+  singularPeopleNouns: words,
+  /** nouns of death before "of" and a count ("the murder of six priests") */
+  deathNouns: words,
 });
 export type CasualtyFile = z.infer<typeof CasualtyFile>;
 
@@ -65,6 +75,9 @@ export function buildCasualtyCues(f: CasualtyFile): CasualtyCues {
   // one item of a list of victims: "a professor", "two children", "an off-duty police officer"
   const item = `(?:(?:a|an|one|${num})\\s+(?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+)`;
   const list = `(${item}(?:\\s*,\\s*${item})*\\s*,?\\s+and\\s+${item})`;
+  // "was (reportedly) killed": the singular auxiliary counts one; group 1 is the auxiliary, read as "one"
+  const oneWas = `(?<![\\p{L}])(was)\\s+(?:(?:${alt(f.oneVictimAdverbs)})\\s+)?`;
+  const singular = `(?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${alt(f.singularPeopleNouns)})(?![\\p{L}])`;
   return {
     numbers: new Map(Object.entries(f.numberWords)),
     multipliers: new Map(Object.entries(f.multipliers)),
@@ -81,6 +94,13 @@ export function buildCasualtyCues(f: CasualtyFile): CasualtyCues {
         `(?<![\\p{L}])(?:death\\s+)?toll\\b[^.;:]{0,60}?\\b(?:${alt(f.tollRevision)})\\s+(?:to|at|of)?\\s*${quant}(${num})(?![\\p{L}\\p{N}])`,
         'giu',
       ),
+      'casualty/death-of-n': new RegExp(
+        `(?<![\\p{L}])(?:${alt(f.deathNouns)})\\s+of\\s+${quant}(${num})${notUnit}(?![\\p{L}\\p{N}])`,
+        'giu',
+      ),
+      'casualty/one-was-killed': new RegExp(`${oneWas}(?:${alt(f.oneKilledWords)})(?![\\p{L}])`, 'giu'),
+      'casualty/killing-one': new RegExp(`(?<![\\p{L}])(?:${alt(f.killingVerbs)})\\s+(${singular})`, 'giu'),
+      'casualty/one-was-injured': new RegExp(`${oneWas}(?:${alt(f.oneInjuredWords)})(?![\\p{L}])`, 'giu'),
       'casualty/listed-killed': new RegExp(`(?<![\\p{L}])${list}\\s+${aux}${killed}(?![\\p{L}])`, 'giu'),
       'casualty/injuring-n': new RegExp(
         `(?<![\\p{L}])(?:${alt(f.injuringVerbs)})\\s+${quant}(${num})${notUnit}(?![\\p{L}\\p{N}])`,
@@ -135,7 +155,15 @@ interface CasualtyInput {
   cues: CasualtyCues;
 }
 
-const RULES: { id: string; reason: string; what: 'killed' | 'injured'; list?: boolean; revised?: boolean }[] = [
+const RULES: {
+  id: string;
+  reason: string;
+  what: 'killed' | 'injured';
+  list?: boolean;
+  revised?: boolean;
+  /** the match counts one person */
+  one?: boolean;
+}[] = [
   {
     id: 'casualty/killing-n',
     reason:
@@ -155,6 +183,24 @@ const RULES: { id: string; reason: string; what: 'killed' | 'injured'; list?: bo
     revised: true,
   },
   {
+    id: 'casualty/death-of-n',
+    reason: 'A noun of death before "of" and a count: "the murder of six Jesuit priests", "the deaths of 12 people".',
+    what: 'killed',
+  },
+  {
+    id: 'casualty/one-was-killed',
+    reason:
+      'One person said to have been killed, by the singular auxiliary: "the mayor was shot dead", "X, a nurse, was killed" is one.',
+    what: 'killed',
+    one: true,
+  },
+  {
+    id: 'casualty/killing-one',
+    reason: 'A verb of killing before one person: "killing a policeman", "gunmen killed an off-duty soldier" is one.',
+    what: 'killed',
+    one: true,
+  },
+  {
     id: 'casualty/listed-killed',
     reason:
       'Victims listed one by one before a verb of death: "a professor, a policeman and a pedestrian were killed" is three.',
@@ -172,6 +218,12 @@ const RULES: { id: string; reason: string; what: 'killed' | 'injured'; list?: bo
     what: 'injured',
   },
   {
+    id: 'casualty/one-was-injured',
+    reason: 'One person said to have been hurt, by the singular auxiliary: "a guard was wounded" is one.',
+    what: 'injured',
+    one: true,
+  },
+  {
     id: 'casualty/listed-injured',
     reason: 'Victims listed one by one before a word of injury: "a guard and two passers-by were wounded" is three.',
     what: 'injured',
@@ -180,7 +232,7 @@ const RULES: { id: string; reason: string; what: 'killed' | 'injured'; list?: bo
 ];
 
 export const CASUALTY_RULES: readonly Rule<CasualtyInput, Matched[]>[] = RULES.map(
-  ({ id, reason, what, list, revised }) => ({
+  ({ id, reason, what, list, revised, one }) => ({
     id,
     family: 'casualty',
     reason,
@@ -190,7 +242,7 @@ export const CASUALTY_RULES: readonly Rule<CasualtyInput, Matched[]>[] = RULES.m
       const found: Matched[] = [];
       re.lastIndex = 0;
       for (const m of text.matchAll(re)) {
-        const count = list ? countList(cues, m[1]!) : parseNumber(cues, m[1]!);
+        const count = one ? 1 : list ? countList(cues, m[1]!) : parseNumber(cues, m[1]!);
         if (count !== null && count !== 0)
           found.push({ what, count, start: m.index, end: m.index + m[0].length, revised: revised === true });
       }

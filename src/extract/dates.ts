@@ -67,21 +67,18 @@ function easterIn(text: string, offset: number, anchor: Date): DateSpan[] {
     const e = easterSunday(anchor.getUTCFullYear());
     const back = (anchor.getTime() - e.getTime()) / DAY;
     if (back < -0.5 || back > EASTER_REACH_DAYS) continue;
-    out.push({
-      start: offset + m.index,
-      end: offset + m.index + m[0].length,
-      iso: iso(e),
-      precision: 'day',
-      explicitYear: false,
-    });
+    out.push(dayOfAnchor(offset + m.index, m[0].length, e));
   }
   return out;
 }
 
+/** a day the text does not write out (a feast, "overnight", "this morning"): read from the anchor, year unwritten */
+function dayOfAnchor(start: number, length: number, day: Date): DateSpan {
+  return { start, end: start + length, iso: iso(day), precision: 'day', explicitYear: false };
+}
+
 /** "in 2015", "during 1989": a year alone, not part of a fuller date ("May 2015", "2015-05") */
 const YEAR_ONLY = /(?<![\p{L}\p{N}])(?:in|during)\s+((?:19|20)\d\d)(?![\p{N}\-/]|\s*[-–]\s*\d)/giu;
-
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /** "3 JAN 90", "Jan 8, 2015", "8 January": day, month and year (a two-digit year is 19xx from 50, else 20xx) */
 export function parseDatelineDate(words: WordLists, s: string, anchor: Date | null): string | null {
@@ -151,6 +148,39 @@ function placeBeforeWeekday(words: WordLists): RegExp {
   });
 }
 
+/** "Jan", "sept", "DEC": a month abbreviation (news.datelineMonths), at a word start, any case (no word end: "January") */
+export function monthAbbreviation(words: WordLists): string {
+  return String.raw`(?<![\p{L}])${words.alt('news.datelineMonths')}`;
+}
+
+interface CalendarWords {
+  /** a quick test: the text may hold a date at all */
+  maybeDate: RegExp;
+  /** a month named in chrono's text ("in March 2019") */
+  month: RegExp;
+  /** chrono's text names a day: a number, a weekday, "yesterday", "this morning" */
+  namesDay: RegExp;
+  /** "this morning": the day of publication */
+  thisPartOfDay: RegExp;
+}
+
+function calendarWords(words: WordLists): CalendarWords {
+  return words.memo('dates.calendarWords', () => {
+    const month = monthAbbreviation(words);
+    const relative = words.alt('news.relativeDayWords');
+    const parts = words.alt('news.partsOfDay');
+    const weekdays = words.alt('mentions.weekdays');
+    const published = words.alt('news.publicationDayWords');
+    return {
+      // every weekday and "today", "yesterday" hold "day"
+      maybeDate: new RegExp(String.raw`\d|day|${relative}|${parts}|${published}|${month}`, 'iu'),
+      month: new RegExp(month, 'iu'),
+      namesDay: new RegExp(String.raw`\d|(?<![\p{L}])(?:${weekdays}|${relative}|this\s+${parts})(?![\p{L}])`, 'iu'),
+      thisPartOfDay: new RegExp(String.raw`^this\s+${parts}$`, 'iu'),
+    };
+  });
+}
+
 /**
  * Day-precise dates in `text` (offsets shifted by `offset`). With no anchor, only dates that give
  * day, month and year count; with one, weekdays and "yesterday" resolve against it, and dates after it are dropped.
@@ -159,16 +189,12 @@ export function datesIn(
   text: string,
   offset: number,
   anchor: Date | null,
-  fallbackRef?: Date,
-  words?: WordLists,
+  fallbackRef: Date | undefined,
+  words: WordLists,
 ): DateSpan[] {
-  const placeBefore = words ? placeBeforeWeekday(words) : null;
-  if (
-    !/\d|day|yesterday|tonight|last night|morning|afternoon|evening|overnight|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i.test(
-      text,
-    )
-  )
-    return [];
+  const placeBefore = placeBeforeWeekday(words);
+  const cal = calendarWords(words);
+  if (!cal.maybeDate.test(text)) return [];
   const ref = anchor ?? fallbackRef ?? new Date(Date.UTC(2000, 0, 1, 12));
   const out: DateSpan[] = [];
   if (anchor) out.push(...easterIn(text, offset, anchor));
@@ -180,33 +206,20 @@ export function datesIn(
     out.push({ start: offset + start, end: offset + start + 4, iso: String(y), precision: 'year', explicitYear: true });
   }
   // "shot and killed overnight": the day of publication, which chrono does not read
-  if (anchor && words) {
+  if (anchor) {
     const re = words.memo(
       'news.publicationDayWordsRe',
       () => new RegExp(`(?<![\\p{L}\\p{N}])${words.alt('news.publicationDayWords')}(?![\\p{L}\\p{N}])`, 'giu'),
     );
-    for (const m of text.matchAll(re))
-      out.push({
-        start: offset + m.index,
-        end: offset + m.index + m[0].length,
-        iso: iso(anchor),
-        precision: 'day',
-        explicitYear: false,
-      });
+    for (const m of text.matchAll(re)) out.push(dayOfAnchor(offset + m.index, m[0].length, anchor));
   }
   for (const r of chrono.en.parse(text, { instant: ref, timezone: 0 }, { forwardDate: false })) {
     const s = r.start;
     const fullDate = s.isCertain('day') && s.isCertain('month') && s.isCertain('year');
     const dayKnown = s.isCertain('day') || s.isCertain('weekday');
     // "this morning", "this afternoon": the day of publication, which chrono leaves uncertain
-    if (!dayKnown && anchor && /^this (?:morning|afternoon|evening)$/i.test(r.text.trim())) {
-      out.push({
-        start: offset + r.index,
-        end: offset + r.index + r.text.length,
-        iso: iso(anchor),
-        precision: 'day',
-        explicitYear: false,
-      });
+    if (!dayKnown && anchor && cal.thisPartOfDay.test(r.text.trim())) {
+      out.push(dayOfAnchor(offset + r.index, r.text.length, anchor));
       continue;
     }
     if (!dayKnown) {
@@ -214,7 +227,7 @@ export function datesIn(
       const monthOnly =
         s.isCertain('month') &&
         !s.isCertain('day') &&
-        new RegExp(`\\b(?:${MONTHS.join('|')})`, 'i').test(r.text) &&
+        cal.month.test(r.text) &&
         !/\b(?:next|coming|this)\b/i.test(r.text);
       if (!monthOnly || (!anchor && !s.isCertain('year'))) continue;
       const y = s.get('year')!,
@@ -233,19 +246,14 @@ export function datesIn(
     // all the same, so only a date written out with its year counts
     if (!anchor && !(fullDate && /\d/.test(r.text))) continue;
     // "a second phase", "now": relative times that name no day ("this morning" names the day of publication)
-    if (
-      !/\d|(?:mon|tues|wednes|thurs|fri|satur|sun|yester|to)day|tonight|last night|this (?:morning|afternoon|evening)/i.test(
-        r.text,
-      )
-    )
-      continue;
+    if (!cal.namesDay.test(r.text)) continue;
     // "Easter Sunday", "Bloody Sunday": a name, not a date
     if (
       !s.isCertain('day') &&
       /^\p{Lu}/u.test(r.text) &&
       /(?<![.!?]\s*)\b\p{Lu}\p{Ll}+\s+$/u.test(text.slice(Math.max(0, r.index - 20), r.index)) &&
       // …but "shot in Apopka Saturday", "on Division Street Thursday": a place, then the day it happened
-      !placeBefore?.test(text.slice(Math.max(0, r.index - 60), r.index))
+      !placeBefore.test(text.slice(Math.max(0, r.index - 60), r.index))
     )
       continue;
     let d = new Date(Date.UTC(s.get('year')!, s.get('month')! - 1, s.get('day')!, 12));

@@ -12,6 +12,7 @@ export function roleCuesOf(words: WordLists): RoleCues {
   return words.memo('incident-roles', () =>
     buildRoleCues({
       agentHeads: words.list('incident-roles.agentHeads'),
+      forceHeads: words.list('incident-roles.forceHeads'),
       victimHeads: words.list('incident-roles.victimHeads'),
       harmVerbs: words.list('incident-roles.harmVerbs'),
       attackVerbs: words.list('incident-roles.attackVerbs'),
@@ -26,6 +27,7 @@ export function roleCuesOf(words: WordLists): RoleCues {
       harmAdverbs: words.list('incident-roles.harmAdverbs'),
       passiveAuxiliaries: words.list('incident-roles.passiveAuxiliaries'),
       objectQuantifiers: words.list('incident-roles.objectQuantifiers'),
+      suspicionCues: words.list('incident-roles.suspicionCues'),
     }),
   );
 }
@@ -50,6 +52,13 @@ export interface RoleRule {
   role: RoleName;
   /** group 1 is the role phrase */
   re: RegExp;
+  /**
+   * the syntax alone says who did it ("killed by three young men", "accused the army of"): any person noun, soldiers
+   * and police included, is a perpetrator without a name
+   */
+  agentBySyntax?: boolean;
+  /** the phrase is a name, not a described person: it counts only where it holds a named person */
+  namedPerson?: boolean;
 }
 
 export interface RolePhrase {
@@ -61,10 +70,14 @@ export interface RolePhrase {
   rule: string;
   /** the phrase's noun does not name attackers: it counts only where it is a named person or group */
   needsEntity: boolean;
+  /** the phrase counts only where it holds a named person (a name slot, not a person noun) */
+  personOnly?: boolean;
 }
 
 export interface RoleLists {
   agentHeads: readonly string[];
+  /** state armed forces and police ('soldiers', 'the army'): attackers only where the syntax says so */
+  forceHeads: readonly string[];
   victimHeads: readonly string[];
   harmVerbs: readonly string[];
   /** verbs of an attack on things or with a weapon ("destroyed", "planted"): who did it, never who suffered it */
@@ -82,6 +95,8 @@ export interface RoleLists {
   harmAdverbs: readonly string[];
   passiveAuxiliaries: readonly string[];
   objectQuantifiers: readonly string[];
+  /** "accused of", "suspected of", "involved in": the phrase before is held to have done the act after */
+  suspicionCues: readonly string[];
 }
 
 const alt = (xs: readonly string[]) => xs.map((x) => `(?:${x})`).join('|');
@@ -89,6 +104,9 @@ const W = "[\\p{L}\\p{N}](?:[\\p{L}\\p{N}'’.-]|,(?=\\d{3}))*";
 
 export function buildRoleCues(l: RoleLists): RoleCues {
   const head = `(?:${alt(l.agentHeads)}|${alt(l.victimHeads)})`;
+  // who did it where the syntax says so: the attacker and person nouns and a state's forces ("killed by army troops"),
+  // not a force noun that opens a group's name ("by the Army of National Liberation")
+  const doer = `(?:${alt(l.agentHeads)}|(?:${alt(l.forceHeads)})(?!\\s+of(?![\\p{L}]))|${alt(l.victimHeads)})`;
   const verb = `(?:${alt(l.harmVerbs)})`;
   // the agent of a verb of attack on things did it as much as the agent of a verb of harm ("guerrillas destroyed a bus")
   const agentVerb = `(?:${alt(l.harmVerbs)}|${alt(l.attackVerbs)})`;
@@ -97,6 +115,8 @@ export function buildRoleCues(l: RoleLists): RoleCues {
   // a phrase after a verb or preposition; one that opens with a conjunction is the next clause ("killed when gunmen …")
   const np = `((?!(?:${alt(l.clauseOpeners)})\\s)(?:${W}\\s+){0,4}?${head}(?:\\s+${head})*)(?![\\p{L}\\p{N}])`;
   const npBefore = `((?:${W}\\s+){0,4}${head})(?![\\p{L}\\p{N}])`;
+  const npDoer = np.replaceAll(head, doer);
+  const npBeforeDoer = npBefore.replaceAll(head, doer);
   // between a subject and its verb: "of the <group>", auxiliaries, adverbs and when it happened
   const ofGroup = '(?:\\s*,?\\s+(?:of|from)\\s+(?:the\\s+)?(?:\\S+\\s+){0,5}?\\S+?,?)?';
   // a non-restrictive relative pronoun between a subject and its verb ("the death squads, who murdered …")
@@ -104,28 +124,36 @@ export function buildRoleCues(l: RoleLists): RoleCues {
   const adverb = `(?:${alt(l.harmAdverbs)})`;
   const aux = `(?:(?:have|has|had|${adverb}|${alt(l.harmTimes)})\\s+){0,3}`;
   const passive = `(?:${alt(l.passiveAuxiliaries)}|being|are|is)\\s+(?:${adverb}\\s+)?`;
+  // a name: up to eight words, closed by punctuation or a word no name holds; the named person inside is found later
+  const nameEnd = `(?=\\s*[,.;:()]|\\s*$|\\s+(?:${alt(l.phraseStops)}|${alt(l.clauseOpeners)}|${alt(l.passiveAuxiliaries)}|${alt(l.harmTimes)})(?![\\p{L}]))`;
+  const name = `((?!(?:${alt(l.clauseOpeners)})\\s)(?:${W}\\s+){0,7}?${W})${nameEnd}`;
+  // between a named subject and its passive verb: an apposition or two (", mayor of Achi, in the north,"), "who"
+  const subjectGap = `(?:\\s*,(?:[^,.;()\\[\\]]{1,60},){1,3}\\s*(?:who\\s+)?|\\s*,\\s*who\\s+|\\s+)`;
   const rules: RoleRule[] = [
     {
       id: 'role.passive-agent',
+      agentBySyntax: true,
       reason: "harm verb + 'by' + phrase: who did it ('killed by unidentified gunmen')",
       role: 'perpetrator',
       re: new RegExp(
-        `(?<![\\p{L}])${agentVerb}\\s+(?:[^\\s.;]+\\s+){0,5}?by\\s+(?:the\\s+|a\\s+|an\\s+)?${np}`,
+        `(?<![\\p{L}])${agentVerb}\\s+(?:[^\\s.;]+\\s+){0,5}?by\\s+(?:the\\s+|a\\s+|an\\s+)?${npDoer}`,
         'dgiu',
       ),
     },
     {
       id: 'role.blamed',
+      agentBySyntax: true,
       reason: "'attributed to', 'carried out by' + phrase: who did it",
       role: 'perpetrator',
-      re: new RegExp(`(?<![\\p{L}])(?:${alt(l.blameCues)})\\s+(?:the\\s+|a\\s+|an\\s+)?${np}`, 'dgiu'),
+      re: new RegExp(`(?<![\\p{L}])(?:${alt(l.blameCues)})\\s+(?:the\\s+|a\\s+|an\\s+)?${npDoer}`, 'dgiu'),
     },
     {
       id: 'role.accused',
+      agentBySyntax: true,
       reason: "'accused … of', 'blamed … for', 'held … responsible': the one blamed is said to have done it",
       role: 'perpetrator',
       re: new RegExp(
-        `(?<![\\p{L}])(?:${alt(l.accuseCues)})\\s+(?:the\\s+|a\\s+|an\\s+)?${np}\\s+(?:of|for|responsible)(?![\\p{L}])`,
+        `(?<![\\p{L}])(?:${alt(l.accuseCues)})\\s+(?:the\\s+|a\\s+|an\\s+)?${npDoer}\\s+(?:of|for|responsible)(?![\\p{L}])`,
         'dgiu',
       ),
     },
@@ -137,9 +165,20 @@ export function buildRoleCues(l: RoleLists): RoleCues {
     },
     {
       id: 'role.claim',
-      reason: "phrase + 'claimed responsibility': who says it did it",
+      reason: "phrase + 'claimed responsibility', 'were responsible': who says it did it, or is said to have",
       role: 'perpetrator',
-      re: new RegExp(`(?<![\\p{L}])${npBefore}${relative}\\s+(?:${alt(l.claimCues)})`, 'dgiu'),
+      agentBySyntax: true,
+      re: new RegExp(`(?<![\\p{L}])${npBeforeDoer}${relative}\\s+(?:${alt(l.claimCues)})`, 'dgiu'),
+    },
+    {
+      id: 'role.suspected-of',
+      reason: "phrase + 'accused of', 'suspected of', 'involved in' + an act of harm: the one held to have done it",
+      role: 'perpetrator',
+      agentBySyntax: true,
+      re: new RegExp(
+        `(?<![\\p{L}])${npBeforeDoer}(?:\\s*,?\\s+who\\s+(?:${alt(l.passiveAuxiliaries)}|are|is))?\\s+(?:${alt(l.suspicionCues)})\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:${verb}|${noun}|${alt(l.harmParticiples)})(?![\\p{L}])`,
+        'dgiu',
+      ),
     },
     {
       id: 'role.active-subject',
@@ -167,6 +206,28 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       reason: "'the murder of' + phrase: who suffered it",
       role: 'victim',
       re: new RegExp(`(?<![\\p{L}])${noun}\\s+of\\s+(?:the\\s+|a\\s+|an\\s+)?${np}`, 'dgiu'),
+    },
+    {
+      id: 'role.named-passive-subject',
+      reason:
+        "a name + 'was/were' + harm verb, with an apposition or 'who' between: who suffered it ('X, mayor of Y, who was kidnapped')",
+      role: 'victim',
+      namedPerson: true,
+      re: new RegExp(`(?<![\\p{L}])${name}${subjectGap}${passive}${verb}(?![\\p{L}])`, 'dgiu'),
+    },
+    {
+      id: 'role.named-object',
+      reason: "harm verb (active) + a name: who suffered it ('gunmen killed Mayor X')",
+      role: 'victim',
+      namedPerson: true,
+      re: new RegExp(`(?<![\\p{L}])${verb}\\s+(?:the\\s+)?${name}`, 'dgiu'),
+    },
+    {
+      id: 'role.named-harm-of',
+      reason: "'the murder/kidnapping of' + a name: who suffered it ('the kidnapping of party secretary X')",
+      role: 'victim',
+      namedPerson: true,
+      re: new RegExp(`(?<![\\p{L}])${noun}\\s+of\\s+(?:the\\s+)?${name}`, 'dgiu'),
     },
     {
       id: 'role.attack-on',
@@ -201,22 +262,54 @@ function trimPhrase(cues: RoleCues, text: string, start: number): { start: numbe
   return { start: start + first.index, text: text.slice(first.index) };
 }
 
+/**
+ * A rule's matches. A name slot may start at any word ("in San Salvador, X, a judge, was killed": the slot that starts
+ * at "San" holds no person), so its rule is tried again from each next word, not only after the whole match.
+ */
+function* matchesOf(rule: RoleRule, sentence: string): Generator<RegExpExecArray> {
+  rule.re.lastIndex = 0;
+  if (!rule.namedPerson) {
+    yield* sentence.matchAll(rule.re);
+    return;
+  }
+  for (let m = rule.re.exec(sentence); m; m = rule.re.exec(sentence)) {
+    yield m;
+    const from = m.indices![1]![0];
+    const next = /[\s,;:()]+/u.exec(sentence.slice(from));
+    if (!next) break;
+    rule.re.lastIndex = from + next.index + next[0].length;
+  }
+}
+
 /** Role phrases in one sentence (`offset` = the sentence's start in the article). */
 export function rolePhrases(cues: RoleCues, sentence: string, offset: number): RolePhrase[] {
   const out: RolePhrase[] = [];
   for (const rule of cues.rules) {
-    rule.re.lastIndex = 0;
-    for (const m of sentence.matchAll(rule.re)) {
+    for (const m of matchesOf(rule, sentence)) {
       const phrase = m[1];
       if (!phrase) continue;
       const t = trimPhrase(cues, phrase, m.indices![1]![0]);
       if (!t) continue;
-      // a subject must name attackers, else only a named person or group will do ("police killed" is a response)
-      const needsEntity = rule.role === 'perpetrator' && !cues.agentHead.test(t.text);
+      // a subject must name attackers, else only a named person or group will do ("police killed" is a response);
+      // a "by" agent or one accused is the attacker whatever its noun; a name slot holds a name or nothing
+      const needsEntity =
+        rule.namedPerson === true ||
+        (rule.role === 'perpetrator' && !rule.agentBySyntax && !cues.agentHead.test(t.text));
       const start = offset + t.start,
         end = start + t.text.length;
-      if (out.some((o) => start < o.end && o.start < end)) continue;
-      out.push({ role: rule.role, start, end, text: t.text, rule: rule.id, needsEntity });
+      // a name slot and a described phrase may overlap ("killed Mayor X": "Mayor" described, "Mayor X" named): each
+      // keeps its own kind, never two of one kind on the same words
+      const personOnly = rule.namedPerson === true;
+      if (out.some((o) => (o.personOnly === true) === personOnly && start < o.end && o.start < end)) continue;
+      out.push({
+        role: rule.role,
+        start,
+        end,
+        text: t.text,
+        rule: rule.id,
+        needsEntity,
+        ...(rule.namedPerson ? { personOnly: true } : {}),
+      });
     }
   }
   return out.sort((a, b) => a.start - b.start);

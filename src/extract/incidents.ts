@@ -660,7 +660,12 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
         // a named person or group inside the phrase (a mention reaching beyond it is not what the phrase names)
         const em = idx
           .inSentence(s.index)
-          .find((m) => isPersonOrOrg(m) && m.mention.start >= rp.start - 4 && m.mention.end <= rp.end);
+          .find(
+            (m) =>
+              (rp.personOnly ? m.entity.type === 'person' : isPersonOrOrg(m)) &&
+              m.mention.start >= rp.start - 4 &&
+              m.mention.end <= rp.end,
+          );
         // "guerrillas of the <Front>", "members of the <Front>": the group they belong to did it too
         const group = rp.role === 'perpetrator' ? memberOfGroup(idx, s.index, text, rp.end) : undefined;
         if (!em && rp.needsEntity && !group) continue;

@@ -8,6 +8,7 @@ import type { Resources } from './resources.js';
 import { tokenize, type Token } from './tokens.js';
 import { bylineRange, datelines, outletOccurrences } from '../news/conventions.js';
 import { sentenceAt } from './document.js';
+import { monthAbbreviation } from './dates.js';
 import { applyEntityRules } from './entity-rules.js';
 import {
   HAS_UPPER,
@@ -228,8 +229,8 @@ export function findCandidates(doc: Doc): Candidate[] {
       }
       while (sp.e - sp.s > 1 && (W.weekdaysRe.test(words[sp.e - 1]!) || W.holidaysRe.test(words[sp.e - 1]!))) sp.e--;
       // "Younis 9-0-54-1", "Schiavone 04-Jan": scores and spreadsheet-mangled dates after a name are not part of it
-      while (sp.e - sp.s > 1 && SCORE_OR_DATE.test(words[sp.e - 1]!)) sp.e--;
-      if (sp.e - sp.s === 1 && SCORE_OR_DATE.test(words[sp.s]!)) continue;
+      while (sp.e - sp.s > 1 && scoreOrDate(res).test(words[sp.e - 1]!)) sp.e--;
+      if (sp.e - sp.s === 1 && scoreOrDate(res).test(words[sp.s]!)) continue;
       // "HOBART — The CWSB said": a sentence-opening "The" the tagger ran into an acronym is the determiner of a body
       // ("the CWSB"), never a person's name; a name that holds "The" ("The Hague") has more than an acronym after it
       if (
@@ -499,7 +500,12 @@ export function findCandidates(doc: Doc): Candidate[] {
   return applyOutletsAndByline(doc, out);
 }
 
-const SCORE_OR_DATE = /^(?:\d+(?:[-/]\d+)+|\d{1,2}-(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|FY\d{2,4})$/;
+/** "9-0-54-1", "04-Jan", "FY2015": a score or a spreadsheet-mangled date (months: news.datelineMonths, any case) */
+const scoreOrDate = (res: Resources) =>
+  res.words.memo(
+    'mentions.scoreOrDate',
+    () => new RegExp(String.raw`^(?:\d+(?:[-/]\d+)+|\d{1,2}-${monthAbbreviation(res.words)}|FY\d{2,4})$`, 'iu'),
+  );
 
 /**
  * A surname of a person named in full earlier in the article ("Jean-Bertrand Aristide" ... "Aristide opponents")

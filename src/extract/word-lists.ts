@@ -84,6 +84,7 @@ export const WORD_LISTS = {
   ],
   'incident-roles': [
     'agentHeads',
+    'forceHeads',
     'victimHeads',
     'harmVerbs',
     'attackVerbs',
@@ -108,6 +109,7 @@ export const WORD_LISTS = {
     'harmTimes',
     'harmAdverbs',
     'objectQuantifiers',
+    'suspicionCues',
   ],
   'incident-frames': ['followUpCues', 'pastReference', 'pastAfter', 'comparedBefore'],
   identity: ['genericInstitutions', 'nationalQualifiers', 'nameSuffixes', 'nameOpeners'],
@@ -124,6 +126,8 @@ export const WORD_LISTS = {
     'callToActionLines',
     'usBroadcastOutlets',
     'publicationDayWords',
+    'relativeDayWords',
+    'partsOfDay',
   ],
   sentences: ['startersAfterAcronym', 'abbreviations'],
   'incident-cues': [

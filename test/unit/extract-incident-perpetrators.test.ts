@@ -154,10 +154,12 @@ describe('Easter Sunday as a date', () => {
     ]);
   });
   it("dates 'Easter Sunday' in a report of the days after, and nothing in a later one", () => {
-    const near = datesIn('the Easter Sunday bombings', 0, new Date('2019-04-26T12:00:00Z'));
+    const near = datesIn('the Easter Sunday bombings', 0, new Date('2019-04-26T12:00:00Z'), undefined, shared.words);
     expect(near.map((d) => [d.iso, d.precision])).toEqual([['2019-04-21', 'day']]);
-    expect(datesIn('the Easter Sunday bombings', 0, new Date('2019-08-26T12:00:00Z'))).toEqual([]);
-    expect(datesIn('the Easter Sunday bombings', 0, null)).toEqual([]);
+    expect(datesIn('the Easter Sunday bombings', 0, new Date('2019-08-26T12:00:00Z'), undefined, shared.words)).toEqual(
+      [],
+    );
+    expect(datesIn('the Easter Sunday bombings', 0, null, undefined, shared.words)).toEqual([]);
   });
 });
 

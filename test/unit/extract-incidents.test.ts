@@ -208,10 +208,12 @@ describe('dates, datelines and casualty counts', () => {
   const anchor = new Date(Date.UTC(2017, 4, 23, 12)); // a Tuesday
   it('resolves weekdays to the past and drops future or vague dates', () => {
     const text = 'It happened on Monday night; the vote is on 8 June; it started last year; on Friday it was quiet.';
-    expect(datesIn(text, 0, anchor).map((d) => d.iso)).toEqual(['2017-05-22', '2017-05-19']);
+    expect(datesIn(text, 0, anchor, undefined, res.words).map((d) => d.iso)).toEqual(['2017-05-22', '2017-05-19']);
   });
   it('keeps only fully written dates without an anchor', () => {
-    expect(datesIn('It happened on Monday and on 3 March 2015.', 0, null).map((d) => d.iso)).toEqual(['2015-03-03']);
+    expect(
+      datesIn('It happened on Monday and on 3 March 2015.', 0, null, undefined, res.words).map((d) => d.iso),
+    ).toEqual(['2015-03-03']);
   });
   it('finds a dateline and its place', () => {
     const text = 'OLDTOWN, Ruritania (Wire) - Something happened.';
@@ -236,11 +238,24 @@ describe('dates, datelines and casualty counts', () => {
 });
 
 describe('relative dates need an anchor', () => {
+  it('reads calendar words from the lexicons: a month by its abbreviation, a weekday, a part of the day', () => {
+    const anchor = new Date(Date.UTC(2021, 5, 10, 12)); // Thursday 10 June 2021
+    const got = (t: string) => datesIn(t, 0, anchor, undefined, res.words).map((d) => [d.iso, d.precision]);
+    expect(got('Fighting flared in Sept. 2019 near the border.')).toEqual([['2019-09', 'month']]);
+    expect(got('Rebels shelled the town on Tuesday.')).toEqual([['2021-06-08', 'day']]);
+    expect(got('a blast this evening')).toEqual([['2021-06-10', 'day']]);
+    expect(got('Shots were heard overnight.')).toEqual([['2021-06-10', 'day']]);
+    expect(got('The second phase begins now.')).toEqual([]);
+  });
   it('resolves "this afternoon" against the anchor and drops "yesterday" when there is none', () => {
     const anchor = new Date(Date.UTC(1991, 2, 4, 12));
-    expect(datesIn('THE BOMB WENT OFF THIS AFTERNOON', 0, anchor).map((d) => d.iso)).toEqual(['1991-03-04']);
-    expect(datesIn('Gunmen attacked the post yesterday', 0, null)).toEqual([]);
-    expect(datesIn('Gunmen attacked the post on 3 March 1991', 0, null).map((d) => d.iso)).toEqual(['1991-03-03']);
+    expect(datesIn('THE BOMB WENT OFF THIS AFTERNOON', 0, anchor, undefined, res.words).map((d) => d.iso)).toEqual([
+      '1991-03-04',
+    ]);
+    expect(datesIn('Gunmen attacked the post yesterday', 0, null, undefined, res.words)).toEqual([]);
+    expect(
+      datesIn('Gunmen attacked the post on 3 March 1991', 0, null, undefined, res.words).map((d) => d.iso),
+    ).toEqual(['1991-03-03']);
   });
 });
 

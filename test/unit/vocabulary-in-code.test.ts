@@ -85,11 +85,6 @@ const ALLOWED: Record<string, Record<string, string>> = {
   'src/extract/mentions.ts': { '*': 'OWNED ELSEWHERE: the mentions helper' },
   'src/extract/entity-rules.ts': { '*': 'OWNED ELSEWHERE: the entity-rules helper' },
   'src/extract/identity.ts': { '*': 'OWNED ELSEWHERE: the identity helper' },
-  'src/extract/dates.ts': {
-    jan: 'OWNED ELSEWHERE: datesIn() month check; its only caller is incidents.ts, which must pass doc.res.words first',
-    day: 'OWNED ELSEWHERE: datesIn() quick filter; same caller',
-    mon: 'OWNED ELSEWHERE: datesIn() day words; same caller',
-  },
 };
 
 describe('vocabulary in code', () => {
