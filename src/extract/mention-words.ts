@@ -55,6 +55,8 @@ export interface MentionWords {
   honorificOrRank: ReadonlySet<string>;
   venueHeads: ReadonlySet<string>;
   monthsRe: RegExp;
+  /** a score ("9-0-54-1"), a spreadsheet-mangled date ("04-Jan": day and a month's first three letters) or a fiscal year */
+  scoreOrDateRe: RegExp;
   connectedHeadsRe: RegExp;
   weekdaysRe: RegExp;
   bodyNounsRe: RegExp;
@@ -93,6 +95,12 @@ export function mentionWords(res: Resources): MentionWords {
     honorificOrRank: w.set('mentions.honorificOrRank'),
     venueHeads: w.set('mentions.venueHeads'),
     monthsRe: new RegExp(`^${w.alt('mentions.months')}$`),
+    scoreOrDateRe: new RegExp(
+      String.raw`^(?:\d+(?:[-/]\d+)+|\d{1,2}-(?:${w
+        .list('mentions.months')
+        .map((m) => m.slice(0, 3))
+        .join('|')})|FY\d{2,4})$`,
+    ),
     connectedHeadsRe: new RegExp(`^${w.alt('mentions.connectedHeads')}$`),
     weekdaysRe: new RegExp(`^${w.alt('mentions.weekdays')}$`),
     bodyNounsRe: new RegExp(`^${w.alt('mentions.bodyNouns')}$`),

@@ -228,8 +228,8 @@ export function findCandidates(doc: Doc): Candidate[] {
       }
       while (sp.e - sp.s > 1 && (W.weekdaysRe.test(words[sp.e - 1]!) || W.holidaysRe.test(words[sp.e - 1]!))) sp.e--;
       // "Younis 9-0-54-1", "Schiavone 04-Jan": scores and spreadsheet-mangled dates after a name are not part of it
-      while (sp.e - sp.s > 1 && SCORE_OR_DATE.test(words[sp.e - 1]!)) sp.e--;
-      if (sp.e - sp.s === 1 && SCORE_OR_DATE.test(words[sp.s]!)) continue;
+      while (sp.e - sp.s > 1 && W.scoreOrDateRe.test(words[sp.e - 1]!)) sp.e--;
+      if (sp.e - sp.s === 1 && W.scoreOrDateRe.test(words[sp.s]!)) continue;
       // "HOBART — The CWSB said": a sentence-opening "The" the tagger ran into an acronym is the determiner of a body
       // ("the CWSB"), never a person's name; a name that holds "The" ("The Hague") has more than an acronym after it
       if (
@@ -498,8 +498,6 @@ export function findCandidates(doc: Doc): Candidate[] {
   });
   return applyOutletsAndByline(doc, out);
 }
-
-const SCORE_OR_DATE = /^(?:\d+(?:[-/]\d+)+|\d{1,2}-(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|FY\d{2,4})$/;
 
 /**
  * A surname of a person named in full earlier in the article ("Jean-Bertrand Aristide" ... "Aristide opponents")
