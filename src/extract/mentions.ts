@@ -156,6 +156,7 @@ export function findCandidates(doc: Doc): Candidate[] {
   const res = doc.res;
   const names = res.names;
   const W = mentionWords(res);
+  const saints = res.words.set('entities.saintPrefixes');
   const gaz = res.gazetteer;
   const model = res.tagger;
   const sents: { toks: Token[]; words: string[] }[] = doc.sentences.map((s) => {
@@ -338,13 +339,16 @@ export function findCandidates(doc: Doc): Candidate[] {
           if (t) roles.push(t[1]);
         }
       }
-      // "Krystle Campbell": a given name followed by capitalised names, with no body or place head word
+      // "Krystle Campbell": a given name followed by capitalised names, with no body or place head word; a name only
+      // the wider list knows ("Philippe Sella") also needs no venue or site word and no saint's prefix after it
+      // ("Zion Church", "Sesto San Giovanni")
+      const wideOnly = !names.givenNames.has(lower(words[s]!));
       if (
         sp.type !== 'person' &&
         !sp.gaz.length &&
         sp.e - s >= 2 &&
         sp.e - s <= 3 &&
-        names.givenNames.has(lower(words[s]!)) &&
+        names.givenNamesWide.has(lower(words[s]!)) &&
         words
           .slice(s + 1, sp.e)
           .every(
@@ -352,7 +356,8 @@ export function findCandidates(doc: Doc): Candidate[] {
               /^\p{Lu}\p{Ll}/u.test(w) &&
               !W.orgHeads.has(lower(w)) &&
               !W.placeHeads.has(lower(w)) &&
-              !W.partyWordsRe.test(w),
+              !W.partyWordsRe.test(w) &&
+              !(wideOnly && (isVenueHead(W, w) || W.siteNounsRe.test(lower(w)) || saints.has(w))),
           )
       )
         sp.type = 'person';
