@@ -472,7 +472,13 @@ export function findCandidates(doc: Doc): Candidate[] {
         !W.titledBodyHeads.has(words[sp.e - 1]!.toLowerCase())
       )
         continue;
-      if (sp.type === 'place' && gaz.demonyms.has(text.toLowerCase()) && !gaz.placesByName.has(text.toLowerCase()))
+      // "Irish soccer manager", "the Texan": a nationality word alone is an adjective or a people, never a named place,
+      // body or person (unless it is also a place's or a body's name)
+      if (
+        gaz.demonyms.has(text.toLowerCase()) &&
+        !gaz.placesByName.has(text.toLowerCase()) &&
+        !gaz.orgsByName.has(text.toLowerCase())
+      )
         continue;
       // "Manchester Arena", "Al Noor Mosque", "Royal Artillery Barracks": a venue is a place whatever the tagger said
       // "Victoria station", "the Orsolina bar": a name right before a lower-case site noun is that site, not the region or town it is named after
