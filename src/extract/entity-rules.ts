@@ -482,7 +482,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
         'community-centre-acts',
         () =>
           new RegExp(
-            String.raw`^(?:['’]s)?,?[ \t]+(?:(?:has|have|had|also|then|later)[ \t]+)*(?:${doc.res.words.alt('entities.bodyActsVerbs')})(?![\p{L}])`,
+            String.raw`^(?:['’]s)?,?[ \t]+(?:${doc.res.words.alt('entities.auxiliariesBeforeVerb')}[ \t]+)*(?:${doc.res.words.alt('entities.bodyActsVerbs')})(?![\p{L}])`,
             'iu',
           ),
       );

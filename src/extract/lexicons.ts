@@ -18,6 +18,11 @@ export const GivenNamesFile = z.object({ names: z.array(z.string()) });
 export interface NameLexicons {
   /** common given names, lower case ("krystle", "andrew") */
   givenNames: ReadonlySet<string>;
+  /**
+   * givenNames and a wider generated list (given-names-more.json): enough to call two or three capitalised words with
+   * no head word a person ("Philippe Sella"), too rare or too ambiguous to be a tagger feature or to stand alone
+   */
+  givenNamesWide: ReadonlySet<string>;
   /** religious/ethnic/political group words ("Sunni", "Kurds"): never an entity on their own */
   groupWords: ReadonlySet<string>;
   /** lower-case titles ("director general"), and the longest one in words */
@@ -30,6 +35,7 @@ export interface NameLexicons {
 
 export function buildNameLexicons(files: {
   givenNames: z.infer<typeof GivenNamesFile>;
+  moreGivenNames?: z.infer<typeof GivenNamesFile>;
   groups: z.infer<typeof GroupsFile>;
   titles: z.infer<typeof TitlesFile>;
   personTitles: readonly string[];
@@ -42,6 +48,7 @@ export function buildNameLexicons(files: {
     for (const w of (files.orgCues[kind] as string[] | undefined) ?? []) orgCues.set(w, kind);
   return {
     givenNames: new Set(files.givenNames.names),
+    givenNamesWide: new Set([...files.givenNames.names, ...(files.moreGivenNames?.names ?? [])]),
     groupWords: new Set(files.groups.words),
     titles: { set: new Set(list), maxWords: Math.max(...list.map((t) => t.split(' ').length)) },
     personTitles: new Set(files.personTitles),

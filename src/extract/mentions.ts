@@ -157,6 +157,7 @@ export function findCandidates(doc: Doc): Candidate[] {
   const res = doc.res;
   const names = res.names;
   const W = mentionWords(res);
+  const saints = res.words.set('entities.saintPrefixes');
   const gaz = res.gazetteer;
   const model = res.tagger;
   const sents: { toks: Token[]; words: string[] }[] = doc.sentences.map((s) => {
@@ -339,13 +340,16 @@ export function findCandidates(doc: Doc): Candidate[] {
           if (t) roles.push(t[1]);
         }
       }
-      // "Krystle Campbell": a given name followed by capitalised names, with no body or place head word
+      // "Krystle Campbell": a given name followed by capitalised names, with no body or place head word; a name only
+      // the wider list knows ("Philippe Sella") also needs no venue or site word and no saint's prefix after it
+      // ("Zion Church", "Sesto San Giovanni")
+      const wideOnly = !names.givenNames.has(lower(words[s]!));
       if (
         sp.type !== 'person' &&
         !sp.gaz.length &&
         sp.e - s >= 2 &&
         sp.e - s <= 3 &&
-        names.givenNames.has(lower(words[s]!)) &&
+        names.givenNamesWide.has(lower(words[s]!)) &&
         words
           .slice(s + 1, sp.e)
           .every(
@@ -353,7 +357,8 @@ export function findCandidates(doc: Doc): Candidate[] {
               /^\p{Lu}\p{Ll}/u.test(w) &&
               !W.orgHeads.has(lower(w)) &&
               !W.placeHeads.has(lower(w)) &&
-              !W.partyWordsRe.test(w),
+              !W.partyWordsRe.test(w) &&
+              !(wideOnly && (isVenueHead(W, w) || W.siteNounsRe.test(lower(w)) || saints.has(w))),
           )
       )
         sp.type = 'person';
@@ -468,7 +473,13 @@ export function findCandidates(doc: Doc): Candidate[] {
         !W.titledBodyHeads.has(words[sp.e - 1]!.toLowerCase())
       )
         continue;
-      if (sp.type === 'place' && gaz.demonyms.has(text.toLowerCase()) && !gaz.placesByName.has(text.toLowerCase()))
+      // "Irish soccer manager", "the Texan": a nationality word alone is an adjective or a people, never a named place,
+      // body or person (unless it is also a place's or a body's name)
+      if (
+        gaz.demonyms.has(text.toLowerCase()) &&
+        !gaz.placesByName.has(text.toLowerCase()) &&
+        !gaz.orgsByName.has(text.toLowerCase())
+      )
         continue;
       // "Manchester Arena", "Al Noor Mosque", "Royal Artillery Barracks": a venue is a place whatever the tagger said
       // "Victoria station", "the Orsolina bar": a name right before a lower-case site noun is that site, not the region or town it is named after

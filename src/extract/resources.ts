@@ -113,6 +113,7 @@ export function loadNameLexicons(
   const gaz = (name: string) => join(dataDir, 'gazetteers', name);
   return buildNameLexicons({
     givenNames: readDataFile(gaz('given-names.json'), GivenNamesFile),
+    moreGivenNames: readDataFile(gaz('given-names-more.json'), GivenNamesFile),
     groups: readDataFile(gaz('groups.json'), GroupsFile),
     titles: readDataFile(gaz('titles.json'), TitlesFile),
     orgCues: readDataFile(gaz('org-cues.json'), CuesFile),

@@ -44,6 +44,7 @@ export const WORD_LISTS = {
     'communitySiteModifiers',
     'ambiguousSiteHeads',
     'bodyActsVerbs',
+    'auxiliariesBeforeVerb',
   ],
   mentions: [
     'orgHeads',
