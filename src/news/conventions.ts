@@ -125,6 +125,9 @@ export function bylineRange(words: WordLists, text: string): CharRange | null {
     const line = text.slice(pos, end);
     if (line.trim()) {
       seen++;
+      // "By our Europe staff": a staff byline names no author, and its words ("Europe") are no mention either
+      const staff = line.trim().length <= 120 && staffByline(words).test(line.trim());
+      if (staff) return { start: pos, end };
       const m = BYLINE.exec(line);
       if (
         m &&

@@ -50,6 +50,14 @@ describe('outlets', () => {
     expect(named(r.entities, 'Henrietta Villanueva')).toHaveLength(0);
     expect(bylineRange(res.words, 'By Friday evening hundreds of people had gathered in the square.')).toBeNull();
   });
+
+  it('a staff byline ("By our Asia staff") is the byline: its region is no mention of the article', () => {
+    const text = 'By our Asia staff · 3 May 2021\n\nPolice in Jakarta arrested two men on Friday.';
+    expect(bylineRange(res.words, text)).toEqual({ start: 0, end: text.indexOf('\n') });
+    const r = extract({ text }, res);
+    expect(named(r.entities, 'Asia')).toHaveLength(0);
+    expect(named(r.entities, 'Jakarta')).toHaveLength(1);
+  });
 });
 
 describe('venues', () => {
