@@ -100,6 +100,7 @@ export function buildCasualtyCues(f: CasualtyFile): CasualtyCues {
       ),
       'casualty/one-was-killed': new RegExp(`${oneWas}(?:${alt(f.oneKilledWords)})(?![\\p{L}])`, 'giu'),
       'casualty/killing-one': new RegExp(`(?<![\\p{L}])(?:${alt(f.killingVerbs)})\\s+(${singular})`, 'giu'),
+      'casualty/injuring-one': new RegExp(`(?<![\\p{L}])(?:${alt(f.injuringVerbs)})\\s+(${singular})`, 'giu'),
       'casualty/one-was-injured': new RegExp(`${oneWas}(?:${alt(f.oneInjuredWords)})(?![\\p{L}])`, 'giu'),
       'casualty/listed-killed': new RegExp(`(?<![\\p{L}])${list}\\s+${aux}${killed}(?![\\p{L}])`, 'giu'),
       'casualty/injuring-n': new RegExp(
@@ -183,6 +184,13 @@ const RULES: {
     revised: true,
   },
   {
+    id: 'casualty/listed-killed',
+    reason:
+      'Victims listed one by one before a verb of death: "a professor, a policeman and a pedestrian were killed" is three.',
+    what: 'killed',
+    list: true,
+  },
+  {
     id: 'casualty/death-of-n',
     reason: 'A noun of death before "of" and a count: "the murder of six Jesuit priests", "the deaths of 12 people".',
     what: 'killed',
@@ -201,13 +209,6 @@ const RULES: {
     one: true,
   },
   {
-    id: 'casualty/listed-killed',
-    reason:
-      'Victims listed one by one before a verb of death: "a professor, a policeman and a pedestrian were killed" is three.',
-    what: 'killed',
-    list: true,
-  },
-  {
     id: 'casualty/injuring-n',
     reason: 'A verb of wounding before a count: "injuring more than 100".',
     what: 'injured',
@@ -216,6 +217,12 @@ const RULES: {
     id: 'casualty/n-injured',
     reason: 'A count of people before a word of injury: "40 wounded", "12 were taken to hospital".',
     what: 'injured',
+  },
+  {
+    id: 'casualty/injuring-one',
+    reason: 'A verb of wounding before one person: "wounding a woman" is one.',
+    what: 'injured',
+    one: true,
   },
   {
     id: 'casualty/one-was-injured',

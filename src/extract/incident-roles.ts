@@ -28,6 +28,7 @@ export function roleCuesOf(words: WordLists): RoleCues {
       passiveAuxiliaries: words.list('incident-roles.passiveAuxiliaries'),
       objectQuantifiers: words.list('incident-roles.objectQuantifiers'),
       suspicionCues: words.list('incident-roles.suspicionCues'),
+      remoteAttackVerbs: words.list('incident-roles.remoteAttackVerbs'),
     }),
   );
 }
@@ -97,6 +98,8 @@ export interface RoleLists {
   objectQuantifiers: readonly string[];
   /** "accused of", "suspected of", "involved in": the phrase before is held to have done the act after */
   suspicionCues: readonly string[];
+  /** "shelled", "fired rockets": the subject attacked from a distance, state forces included */
+  remoteAttackVerbs: readonly string[];
 }
 
 const alt = (xs: readonly string[]) => xs.map((x) => `(?:${x})`).join('|');
@@ -179,6 +182,14 @@ export function buildRoleCues(l: RoleLists): RoleCues {
         `(?<![\\p{L}])${npBeforeDoer}(?:\\s*,?\\s+who\\s+(?:${alt(l.passiveAuxiliaries)}|are|is))?\\s+(?:${alt(l.suspicionCues)})\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:${verb}|${noun}|${alt(l.harmParticiples)})(?![\\p{L}])`,
         'dgiu',
       ),
+    },
+    {
+      id: 'role.remote-attack-subject',
+      reason:
+        "phrase + 'shelled', 'fired rockets at': who attacked from a distance, a state's forces as much as rebels",
+      role: 'perpetrator',
+      agentBySyntax: true,
+      re: new RegExp(`(?<![\\p{L}])${npBeforeDoer}\\s+${aux}(?:${alt(l.remoteAttackVerbs)})(?![\\p{L}])`, 'dgiu'),
     },
     {
       id: 'role.active-subject',

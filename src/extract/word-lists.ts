@@ -111,6 +111,7 @@ export const WORD_LISTS = {
     'harmAdverbs',
     'objectQuantifiers',
     'suspicionCues',
+    'remoteAttackVerbs',
   ],
   'incident-frames': ['followUpCues', 'pastReference', 'pastAfter', 'comparedBefore'],
   identity: ['genericInstitutions', 'nationalQualifiers', 'nameSuffixes', 'nameOpeners'],

@@ -48,6 +48,18 @@ describe('perpetrators the syntax names', () => {
     ).toEqual(['army']);
   });
 
+  it('the subject of a verb of attack from a distance did it, a state force included', () => {
+    expect(described('The Myanmar military shelled the township overnight.', 'perpetrator')).toEqual([
+      'Myanmar military',
+    ]);
+    expect(described('Government forces fired rockets at the camp.', 'perpetrator')).toEqual(['Government forces']);
+    expect(described('An airstrike by coalition forces hit a market.', 'perpetrator')).toEqual(['coalition forces']);
+  });
+
+  it('bandits, separatists and rioters are attackers by their noun', () => {
+    expect(described('Bandits kidnapped 30 passengers on the highway.', 'perpetrator')).toEqual(['Bandits']);
+  });
+
   it('a subject alone does not make soldiers or police attackers', () => {
     expect(described('Police killed the gunman after a standoff.', 'perpetrator')).toEqual([]);
   });
@@ -86,6 +98,11 @@ describe('casualty counts of one victim and of "the murder of N"', () => {
   it('a verb of killing before "a"/"an" and one person', () => {
     expect(counts('Rebels ambushed the convoy, killing a soldier.')).toEqual([['killed', 1]]);
     expect(counts('They killed an off-duty policeman.')).toEqual([['killed', 1]]);
+  });
+
+  it('a verb of wounding or beheading before one person or a count', () => {
+    expect(counts('Shelling hit the district, wounding a woman aged 58.')).toEqual([['injured', 1]]);
+    expect(counts('Insurgents beheaded three villagers.')).toEqual([['killed', 3]]);
   });
 
   it('a noun of death before "of" and a count', () => {
