@@ -204,8 +204,8 @@ export async function planBulkGraph(
 ): Promise<BulkGraph> {
   const seenIds = new Set<string>();
   const writes = input.filter((w) => !seenIds.has(w.article.id) && seenIds.add(w.article.id));
-  const people = decideBatchPersons(writes, []);
   const orgs = decideBatchAcronyms(writes, []);
+  const { people } = decideBatchPersons(writes, [], [], orgs);
   const split = writes.map((w, i) =>
     framesOf(applyOrgResolutions(applyPersonResolutions(w, people[i] ?? []), orgs[i] ?? [])),
   );

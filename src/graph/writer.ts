@@ -16,6 +16,7 @@ import { applyPersonResolutions, resolveBatchPersons, type PersonResolution } fr
 import { applyOrgResolutions, resolveBatchAcronyms } from './org-acronyms.js';
 import { applyJudgementsIn } from './judgements.js';
 import { joinEarlierLoneNames } from './late-joins.js';
+import { personSurname } from '../resolution/surname-join.js';
 
 /** 'rewritten': the article was stored already, by another extractor version (or re-extraction was forced) */
 export type WriteOutcome = 'new' | 'unchanged' | 'rewritten';
@@ -168,7 +169,9 @@ export const MAX_REASONS = 50;
 
 /** Per-type property merge rules, fixed strings keyed by entity type (`e` the node, `row` the new values). */
 const TYPE_PROPERTIES: Record<EntityType, string> = {
-  person: '',
+  // the surname a lone surname and its bearers are found by (src/graph/late-joins.ts): a function of the key
+  person: `
+SET e.surname = row.surname`,
   organization: `
 SET e.kind = CASE WHEN e.kind IS NULL OR (e.kind = 'other' AND row.kind <> 'other')
                    OR ((e.kind = 'other') = (row.kind = 'other') AND row.kind < e.kind) THEN row.kind ELSE e.kind END,
@@ -237,6 +240,11 @@ ${ENTITY_TYPES_IN_ORDER.map((t) => whenType(t, TYPE_PROPERTIES[t]))
   .filter(Boolean)
   .join('\n')}
 RETURN count(*) AS n`;
+
+/** An entity row as ENTITIES takes it: a person's with the surname it is looked up by (null for none). */
+export function withSurname<T extends { key: string; type: string }>(row: T): T & { surname?: string | null } {
+  return row.type === 'person' ? { ...row, surname: personSurname(row.key) } : row;
+}
 
 /** All entity-to-entity relationships of a batch in one statement; new with their article, so created, never merged. */
 const RELATIONS = `
@@ -443,9 +451,10 @@ export async function writeArticleBatch(
   if (unseen.length) seedIncidents.push(...(await removeFrames(tx, unseen)));
   if (!todo.length) return { outcomes, committed: () => {} };
 
-  const people = await resolveBatchPersons(tx, todo);
-  // incidents are written from their frames once the batch's articles and entities are in place
+  // bodies first: a person's profile holds the keys of its article's bodies as resolved
   const orgs = await resolveBatchAcronyms(tx, todo);
+  const { people, storedJoins } = await resolveBatchPersons(tx, todo, orgs);
+  // incidents are written from their frames once the batch's articles and entities are in place
   const split = todo.map((w, i) =>
     framesOf(applyOrgResolutions(applyPersonResolutions(w, people[i] ?? []), orgs[i] ?? [])),
   );
@@ -477,7 +486,7 @@ export async function writeArticleBatch(
       })),
     ),
   );
-  if (entities.length) await runList(tx, 'entities', ENTITIES, { rows: entities });
+  if (entities.length) await runList(tx, 'entities', ENTITIES, { rows: entities.map(withSurname) });
   // one row per node: rows of one statement that set the same node's list would read it before any of them wrote
   const identities = personIdentityRows(ws, people);
   if (identities.length) await runList(tx, 'person identities', PERSON_IDENTITY, { rows: identities });
@@ -520,7 +529,7 @@ export async function writeArticleBatch(
   );
   // a full name of the batch explains surnames and acronyms stored alone before it: the graph does not depend on
   // which article came first (src/graph/late-joins.ts)
-  await joinEarlierLoneNames(tx, ws);
+  await joinEarlierLoneNames(tx, ws, storedJoins);
   let plan: DuplicatePlan | null = null;
   if (options.duplicates) {
     plan = await options.duplicates.plan(
