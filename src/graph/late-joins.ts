@@ -21,6 +21,7 @@ import { z } from 'zod';
 import { joinLoneAcronym, type AcronymCandidate } from '../resolution/acronym-join.js';
 import { ENTITY_REL_TYPES, type EntityRelType } from './model.js';
 import { ACRONYM_BEARERS } from './org-acronyms.js';
+import { surnameJoinOf } from './person-identity.js';
 import type { ArticleWrite } from './rows.js';
 import { ENTITIES, ENTITY_REASONS, PERSON_IDENTITY, withSurname } from './writer.js';
 
@@ -175,7 +176,16 @@ async function foldLeftOver(tx: ManagedTransaction, from: string, to: string): P
   if (f.reasons.length) await tx.run(ENTITY_REASONS, { rows: [{ key: to, reasons: f.reasons }] });
   if (f.type === 'person')
     await tx.run(PERSON_IDENTITY, {
-      rows: [{ key: to, countries: f.countries, homeCountries: f.homeCountries, roles: f.roles, reasons: f.identity }],
+      rows: [
+        {
+          key: to,
+          countries: f.countries,
+          homeCountries: f.homeCountries,
+          roles: f.roles,
+          reasons: f.identity,
+          surnameJoins: [],
+        },
+      ],
     });
   await tx.run('MATCH (f:Entity {key: $from}) DETACH DELETE f', { from });
 }
@@ -189,13 +199,23 @@ export async function joinEarlierLoneNames(
   writes: readonly ArticleWrite[],
   people: readonly LateJoin[],
 ): Promise<LateJoin[]> {
-  const bodies = await acronymJoins(tx, writes);
   for (const j of people) {
     await moveArticleEvidence(tx, j);
     await tx.run(PERSON_IDENTITY, {
-      rows: [{ key: j.to, countries: [], homeCountries: [], roles: [], reasons: [j.reason] }],
+      rows: [
+        {
+          key: j.to,
+          countries: [],
+          homeCountries: [],
+          roles: [],
+          reasons: [j.reason],
+          surnameJoins: [surnameJoinOf(j.articleId, j.from)],
+        },
+      ],
     });
   }
+  // after the people: a lone acronym's article is compared under its people's keys as joined, as the batch decided
+  const bodies = await acronymJoins(tx, writes);
   for (const j of bodies) {
     await moveArticleEvidence(tx, j);
     await tx.run(ENTITY_REASONS, { rows: [{ key: j.to, reasons: [j.reason] }] });

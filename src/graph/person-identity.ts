@@ -254,7 +254,33 @@ export interface SurnameJoin {
 export interface BatchPersons {
   people: PersonResolution[][];
   storedJoins: SurnameJoin[];
+  /** joined surnames alone that another bearer of the surname puts in doubt: a reason for the person's `identity` */
+  doubts: Array<{ key: string; reason: string }>;
 }
+
+/** How a person records a surname alone joined to it (`surnameJoins`): "<article>\t<lone key>". */
+export const surnameJoinOf = (articleId: string, loneKey: string): string => `${articleId}\t${loneKey}`;
+
+/**
+ * The reason a joined surname alone is in doubt, once a second person bears the surname: the join was right when
+ * made (the only bearer) but the surname alone can no longer say which of them it meant. The same words whenever
+ * the doubt arises, so the line is written once whatever the order and the batches.
+ */
+export const surnameDoubt = (articleId: string, loneKey: string, surname: string): string =>
+  `${articleId}: in doubt: "${surname}" alone (${loneKey}) was joined as the only person known by that surname, ` +
+  `and another person now bears it`;
+
+// Every known person bearing one of the batch's full names' surnames, with the surnames alone joined to it: what
+// puts an earlier join in doubt (a seek of the surname index per surname).
+const BEARER_JOINS = `
+UNWIND $surnames AS s
+MATCH (p:Person {surname: s}) USING INDEX SEEK p:Person(surname)
+WHERE NOT p.key STARTS WITH 'person:local:'
+RETURN s AS surname, p.key AS key, coalesce(p.surnameJoins, []) AS joins`;
+
+const BearerJoins = z.object({ surname: z.string(), key: z.string(), joins: z.array(z.string()) });
+/** A stored bearer of a surname with its joined surnames alone (BEARER_JOINS). */
+export type StoredBearer = z.infer<typeof BearerJoins>;
 
 // Surname-only people ("person:local:<article>:<surname>") bearing one of the batch's full names' surnames, with their
 // article: a seek of the surname index per surname (hinted: the planner may otherwise scan the key index for the
@@ -303,7 +329,10 @@ export async function resolveBatchPersons(
       ...lones.map((l) => l.surname),
     ]),
   ].sort();
-  if (!nameKeys.length && !surnames.length) return { people: writes.map(() => []), storedJoins: [] };
+  if (!nameKeys.length && !surnames.length) return { people: writes.map(() => []), storedJoins: [], doubts: [] };
+  const bearers = fullSurnames.length
+    ? (await tx.run(BEARER_JOINS, { surnames: fullSurnames })).records.map((r) => BearerJoins.parse(r.toObject()))
+    : [];
   const records = [
     ...(nameKeys.length ? (await tx.run(NAMESAKES, { nameKeys })).records : []),
     ...(surnames.length ? (await tx.run(SURNAME_BEARERS, { surnames })).records : []),
@@ -313,6 +342,7 @@ export async function resolveBatchPersons(
     records.map((r) => Stored.parse(r.toObject())),
     lones,
     orgs,
+    bearers,
   );
 }
 
@@ -350,6 +380,7 @@ export function decideBatchPersons(
   stored: readonly StoredPerson[],
   storedLones: readonly StoredLone[] = [],
   orgs: readonly (readonly OrgResolution[])[] = [],
+  storedBearers: readonly StoredBearer[] = [],
 ): BatchPersons {
   const known = new Map<string, Map<string, PersonProfile>>();
   /** display names of the known people, for the reasons */
@@ -399,6 +430,20 @@ export function decideBatchPersons(
   }
   const people: PersonResolution[][] = writes.map(() => []);
   const storedJoins: SurnameJoin[] = [];
+  const doubts: Array<{ key: string; reason: string }> = [];
+  /** bearers of a surname (keys), and the surnames alone joined to them, stored and of the batch */
+  const bearersOf = new Map<string, Set<string>>();
+  const joinedOf = new Map<string, Array<{ articleId: string; from: string; to: string }>>();
+  const bear = (surname: string, key: string) => bearersOf.set(surname, (bearersOf.get(surname) ?? new Set()).add(key));
+  const joined = (surname: string, j: { articleId: string; from: string; to: string }) =>
+    joinedOf.set(surname, [...(joinedOf.get(surname) ?? []), j]);
+  for (const b of storedBearers) {
+    bear(b.surname, b.key);
+    for (const line of b.joins) {
+      const [articleId, from] = tab(line);
+      joined(b.surname, { articleId, from, to: b.key });
+    }
+  }
   writes.forEach((w, i) => {
     const names = new Map<string, string>();
     for (const rows of Object.values(w.entities)) for (const e of rows) names.set(e.key, e.name);
@@ -438,6 +483,7 @@ export function decideBatchPersons(
       }
       out.push({ from: row.key, to: join.to, reason: join.reason });
       decided.push({ row, key: join.to, middles: false });
+      joined(surname, { articleId: w.article.id, from: row.key, to: join.to });
     }
     // the article as stored: its people under their keys, each with the keys of the article's other entities
     const keyOf = new Map<string, string>([
@@ -490,11 +536,19 @@ export function decideBatchPersons(
           storedJoins.push({ articleId: l.articleId, from: l.key, to: join.to, reason: join.reason });
         else people[l.write]!.push({ from: l.key, to: join.to, reason: join.reason });
         add(join.to, l.profile);
+        joined(surname, { articleId: l.articleId, from: l.key, to: join.to });
       }
       lones.set(surname, left);
     }
+    // a second bearer of a surname puts the surnames alone joined to the first in doubt, with the reason
+    for (const d of decided) if (d.middles) bear(surnameOfKey(d.key) ?? '', d.key);
+    for (const surname of [...ownSurnames].sort()) {
+      if (!surname || (bearersOf.get(surname)?.size ?? 0) < 2) continue;
+      for (const j of joinedOf.get(surname) ?? [])
+        doubts.push({ key: j.to, reason: surnameDoubt(j.articleId, j.from, surname) });
+    }
   });
-  return { people, storedJoins };
+  return { people, storedJoins, doubts };
 }
 
 /** The write with its people under the keys decided for them. */
