@@ -511,7 +511,10 @@ export function decideBatchPersons(
     // its full names explain the lone surnames before it (src/graph/late-joins.ts), under the same guards
     for (const surname of [...ownSurnames].sort()) {
       if (!surname) continue;
-      const waiting = lones.get(surname) ?? [];
+      // in the order the store lists them (LONE_SURNAMES): one join grows the person the next is compared with
+      const waiting = [...(lones.get(surname) ?? [])].sort((a, b) =>
+        a.key < b.key ? -1 : a.key > b.key ? 1 : a.articleId < b.articleId ? -1 : a.articleId > b.articleId ? 1 : 0,
+      );
       const left: Lone[] = [];
       for (const l of waiting) {
         if (l.write === i) {
