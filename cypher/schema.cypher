@@ -21,3 +21,5 @@ CREATE INDEX incident_date IF NOT EXISTS FOR (n:Incident) ON (n.dateValue);
 CREATE INDEX incident_kind IF NOT EXISTS FOR (n:Incident) ON (n.kind);
 CREATE INDEX organization_kind IF NOT EXISTS FOR (n:Organization) ON (n.kind);
 CREATE INDEX entity_type IF NOT EXISTS FOR (n:Entity) ON (n.type);
+// Surname joins (src/graph/late-joins.ts, src/graph/person-identity.ts): a lone surname and the people bearing it.
+CREATE INDEX person_surname IF NOT EXISTS FOR (n:Person) ON (n.surname);

@@ -2,6 +2,7 @@
 // rows of a key already combined by oneRowPerKey), for the bulk import of an empty database. On a new node every
 // "keep the better of stored and new" rule of that statement picks the new value, so this is the row itself with
 // the aliases cleaned as the statement cleans them and the search text it builds.
+import { personSurname } from '../resolution/surname-join.js';
 import type { EntityRow } from './rows.js';
 
 /** Cypher's ORDER BY on strings compares code points; JavaScript's default sort compares UTF-16 units. */
@@ -28,7 +29,7 @@ export function entityNodeProperties(row: EntityRow): Record<string, unknown> {
   };
   switch (row.type) {
     case 'person':
-      return base;
+      return { ...base, surname: personSurname(row.key) };
     case 'organization':
       return { ...base, kind: row.kind, country: row.country };
     case 'place': {

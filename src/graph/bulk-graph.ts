@@ -121,7 +121,14 @@ const ENTITY_COLUMNS: Columns = {
   reasons: 'string[]',
 };
 const TYPE_COLUMNS: Record<'person' | 'organization' | 'place', Columns> = {
-  person: { countries: 'string[]', homeCountries: 'string[]', roles: 'string[]', identity: 'string[]' },
+  person: {
+    surname: 'string',
+    countries: 'string[]',
+    homeCountries: 'string[]',
+    roles: 'string[]',
+    identity: 'string[]',
+    surnameJoins: 'string[]',
+  },
   organization: { kind: 'string', country: 'string' },
   place: {
     placeKind: 'string',
@@ -204,8 +211,8 @@ export async function planBulkGraph(
 ): Promise<BulkGraph> {
   const seenIds = new Set<string>();
   const writes = input.filter((w) => !seenIds.has(w.article.id) && seenIds.add(w.article.id));
-  const people = decideBatchPersons(writes, []);
   const orgs = decideBatchAcronyms(writes, []);
+  const { people, doubts } = decideBatchPersons(writes, [], [], orgs);
   const split = writes.map((w, i) =>
     framesOf(applyOrgResolutions(applyPersonResolutions(w, people[i] ?? []), orgs[i] ?? [])),
   );
@@ -279,7 +286,7 @@ export async function planBulkGraph(
   const entityRows = oneRowPerKey(
     ws.flatMap((w) => [...w.entities.person, ...w.entities.organization, ...w.entities.place, ...w.entities.incident]),
   );
-  const identities = new Map(personIdentityRows(ws, people).map((r) => [r.key, r]));
+  const identities = new Map(personIdentityRows(ws, people, doubts).map((r) => [r.key, r]));
   const reasons = new Map(entityReasonRows(ws).map((r) => [r.key, r.reasons]));
   const entityTables: NodeTable[] = (['person', 'organization', 'place'] as const).map((type) => ({
     name: `entities-${type}`,
@@ -298,6 +305,7 @@ export async function planBulkGraph(
           props.homeCountries = sortedDistinct(id.homeCountries);
           props.roles = sortedDistinct(id.roles);
           props.identity = sortedDistinct(id.reasons).slice(0, MAX_REASONS);
+          if (id.surnameJoins.length) props.surnameJoins = sortedDistinct(id.surnameJoins);
         }
         return props;
       }),

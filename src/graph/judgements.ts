@@ -18,6 +18,7 @@ import { ENTITY_TYPES, INCIDENT_KINDS, ORG_KINDS } from '../extract/types.js';
 import type { Graph } from './driver.js';
 import { ENTITY_LABEL, ENTITY_REL_TYPES, type EntityRelType } from './model.js';
 import { forgetArticleCounts } from './queries/article-counts.js';
+import { loneSurnameOf } from '../resolution/surname-join.js';
 
 const Key = z.string().trim().min(1, 'must not be empty').max(500, 'at most 500 characters');
 const RelType = z.enum(ENTITY_REL_TYPES as [EntityRelType, ...EntityRelType[]]);
@@ -538,6 +539,56 @@ async function disownMentions(
   );
 }
 
+/** The judgement with every entity key it names passed through `to` (a split's own key is fixed by its id). */
+function rekeyJudgement(j: Judgement, to: (key: string) => string): Judgement {
+  const link = (l: LinkRef): LinkRef => ({ ...l, from: to(l.from), to: to(l.to) });
+  switch (j.op) {
+    case 'merge':
+      return { ...j, keep: to(j.keep), merge: to(j.merge) };
+    case 'distinct':
+      return { ...j, a: to(j.a), b: to(j.b) };
+    case 'split':
+    case 'rename':
+    case 'retype':
+      return { ...j, entity: to(j.entity) };
+    case 'reject':
+      return {
+        ...j,
+        ...(j.entity ? { entity: to(j.entity) } : {}),
+        ...(j.link ? { link: link(j.link) } : {}),
+        ...(j.mention ? { mention: { ...j.mention, entity: to(j.mention.entity) } } : {}),
+      };
+    case 'confirm':
+      return { ...j, link: link(j.link) };
+  }
+}
+
+// A surname-only person ("person:local:<scope>:<surname>") is deleted when its article's mentions join the one
+// person of that surname (src/graph/person-identity.ts, src/graph/late-joins.ts), which records it in
+// `surnameJoins` ("<article>\t<lone key>"): a seek of the surname index.
+const JOINED_LONE_SURNAMES = `
+UNWIND $rows AS row
+MATCH (p:Person {surname: row.surname}) USING INDEX SEEK p:Person(surname)
+WHERE any(x IN coalesce(p.surnameJoins, []) WHERE x ENDS WITH '\t' + row.key)
+  AND NOT EXISTS { MATCH (:Entity {key: row.key}) }
+WITH row, collect(p.key) AS to WHERE size(to) = 1
+RETURN row.key AS key, to[0] AS to`;
+
+/**
+ * Judgements naming a surname-only key that has since joined a person follow it: they apply to that person, as
+ * they would have applied to the surname's mentions (the judgement itself keeps the key the analyst named).
+ */
+async function followSurnameJoins(tx: ManagedTransaction, judgements: Judgement[]): Promise<Judgement[]> {
+  const rows = [...new Set(judgements.flatMap(judgementKeys))].flatMap((key) => {
+    const surname = loneSurnameOf(key);
+    return surname ? [{ key, surname }] : [];
+  });
+  if (!rows.length) return judgements;
+  const res = await tx.run(JOINED_LONE_SURNAMES, { rows });
+  const moved = new Map(res.records.map((r) => [z.string().parse(r.get('key')), z.string().parse(r.get('to'))]));
+  return moved.size ? judgements.map((j) => rekeyJudgement(j, (k) => moved.get(k) ?? k)) : judgements;
+}
+
 /** Clear the overlay and apply every active judgement again, oldest first (merges before the rest). */
 export async function applyAllJudgements(graph: Graph): Promise<JudgementReport> {
   const report = await graph.write((tx) => applyJudgementsIn(tx));
@@ -552,9 +603,10 @@ export async function applyAllJudgements(graph: Graph): Promise<JudgementReport>
  * first; a judgement's targets are checked when its turn comes, so one about a split's entity finds it.
  */
 export async function applyJudgementsIn(tx: ManagedTransaction): Promise<JudgementReport> {
-  const all = await readAll(tx);
-  if (!all.length) return { applied: 0, stale: [] };
-  await clearOverlay(tx, [...new Set(all.flatMap(judgementKeys))]);
+  const stored = await readAll(tx);
+  if (!stored.length) return { applied: 0, stale: [] };
+  const all = await followSurnameJoins(tx, stored);
+  await clearOverlay(tx, [...new Set([...stored, ...all].flatMap(judgementKeys))]);
   const report: JudgementReport = { applied: 0, stale: [] };
   const active = all.filter((j) => j.withdrawnAt === null);
   const usable = async (j: Judgement): Promise<boolean> => {
@@ -635,7 +687,7 @@ export async function applyJudgementsIn(tx: ManagedTransaction): Promise<Judgeme
 export async function staleJudgements(graph: Graph): Promise<JudgementReport['stale']> {
   return graph.read(async (tx) => {
     const out: JudgementReport['stale'] = [];
-    for (const j of await readAll(tx)) {
+    for (const j of await followSurnameJoins(tx, await readAll(tx))) {
       if (j.withdrawnAt !== null) continue;
       const missing = await missingTargets(tx, j);
       if (missing.length) out.push({ id: j.id, op: j.op, what: describeJudgement(j), missing });

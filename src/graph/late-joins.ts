@@ -2,7 +2,9 @@
 // fuller) is joined when a later batch brings the full name that explains it. src/graph/person-identity.ts and
 // src/graph/org-acronyms.ts join a lone name to a full one stored BEFORE it; without this module the graph would
 // depend on the order articles arrive in. Run in the write transaction after the batch is written (so the batch's
-// own lone names, stored earlier in the batch than the full name, are found too).
+// own lone acronyms, stored earlier in the batch than the expansion, are found too). Surnames are decided with the
+// batch's people (src/graph/person-identity.ts decideBatchPersons, article by article, the batch's own lone
+// surnames written under the person's key); this module moves the evidence of the stored ones it joined.
 //
 // The guards are those of the forward joins, applied to each article that named the lone form
 // (src/resolution/surname-join.ts, src/resolution/acronym-join.ts):
@@ -17,12 +19,11 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { z } from 'zod';
 import { joinLoneAcronym, type AcronymCandidate } from '../resolution/acronym-join.js';
-import { joinLoneSurname, surnameOfKey } from '../resolution/surname-join.js';
 import { ENTITY_REL_TYPES, type EntityRelType } from './model.js';
 import { ACRONYM_BEARERS } from './org-acronyms.js';
-import { comparePerson, middleNames, SURNAME_BEARERS, type PersonProfile } from './person-identity.js';
+import { surnameJoinOf } from './person-identity.js';
 import type { ArticleWrite } from './rows.js';
-import { ENTITIES, ENTITY_REASONS, PERSON_IDENTITY } from './writer.js';
+import { ENTITIES, ENTITY_REASONS, PERSON_IDENTITY, withSurname } from './writer.js';
 
 /** an acronym as a name among others ("CWSB"): the shape src/resolution/acronym-join.ts accepts alone */
 const ACRONYM = /^\p{Lu}[\p{Lu}\d]{1,5}$/u;
@@ -36,39 +37,6 @@ export interface LateJoin {
   to: string;
   reason: string;
 }
-
-const StrList = z.array(z.string()).nullable();
-
-// Surname-only people of any article ("person:local:<article>:<surname>"): one range scan of the key index.
-const LONE_SURNAMES = `
-MATCH (l:Person) WHERE l.key STARTS WITH 'person:local:'
-WITH l, split(l.key, ':') AS parts WHERE size(parts) = 4 AND parts[3] IN $surnames
-MATCH (a:Article)-[:MENTIONS]->(l)
-RETURN parts[3] AS surname, l.key AS key, l.name AS name, a.id AS articleId,
-       l.countries AS countries, l.homeCountries AS homeCountries, l.roles AS roles,
-       COLLECT { MATCH (a)-[:MENTIONS]->(o:Entity) WHERE o <> l AND NOT o:Incident RETURN DISTINCT o.key + '\t' + o.name LIMIT ${CONTEXT_LIMIT} } AS context
-ORDER BY key, articleId`;
-
-const LoneSurname = z.object({
-  surname: z.string(),
-  key: z.string(),
-  name: z.string(),
-  articleId: z.string(),
-  countries: StrList,
-  homeCountries: StrList,
-  roles: StrList,
-  context: z.array(z.string()),
-});
-
-const Bearer = z.object({
-  key: z.string(),
-  name: z.string(),
-  aliases: StrList,
-  countries: StrList,
-  homeCountries: StrList,
-  roles: StrList,
-  context: z.array(z.string()),
-});
 
 // Organisations known only by an acronym of the batch ("org:name:<acronym>", named by it alone), with each article.
 const LONE_ACRONYMS = `
@@ -93,59 +61,6 @@ const AcronymBearer = z.object({
   aliases: z.array(z.string()),
   context: z.array(z.string()),
 });
-
-const split2 = (s: string): [string, string] => {
-  const i = s.indexOf('\t');
-  return i < 0 ? [s, s] : [s.slice(0, i), s.slice(i + 1)];
-};
-
-/** Joins of stored surname-only people to a full name of the batch (or stored), per article that named them. */
-async function surnameJoins(tx: ManagedTransaction, writes: readonly ArticleWrite[]): Promise<LateJoin[]> {
-  const surnames = [
-    ...new Set(writes.flatMap((w) => w.entities.person.flatMap((r) => surnameOfKey(r.key) ?? []))),
-  ].sort();
-  if (!surnames.length) return [];
-  const lone = (await tx.run(LONE_SURNAMES, { surnames })).records.map((r) => LoneSurname.parse(r.toObject()));
-  if (!lone.length) return [];
-  const wanted = [...new Set(lone.map((l) => l.surname))];
-  const bearers = (await tx.run(SURNAME_BEARERS, { surnames: wanted })).records.map((r) => Bearer.parse(r.toObject()));
-  const out: LateJoin[] = [];
-  for (const l of lone) {
-    const context = l.context.map(split2);
-    // the article names someone of that surname in full: its own extraction declined to join them
-    if (context.some(([k]) => surnameOfKey(k) === l.surname)) continue;
-    const names = new Map(context);
-    const profile: PersonProfile = {
-      key: l.key,
-      countries: l.countries ?? [],
-      homeCountries: l.homeCountries ?? [],
-      roles: l.roles ?? [],
-      context: context.map(([k]) => k),
-      middles: [],
-    };
-    const candidates = bearers.map((b) => ({
-      key: b.key,
-      name: b.name,
-      profile: {
-        key: b.key,
-        countries: b.countries ?? [],
-        homeCountries: b.homeCountries ?? [],
-        roles: b.roles ?? [],
-        context: b.context,
-        middles: middleNames(b.key, [b.name, ...(b.aliases ?? [])]),
-      } satisfies PersonProfile,
-    }));
-    const join = joinLoneSurname(
-      l.surname,
-      l.name,
-      candidates,
-      (c) => comparePerson(profile, candidates.find((x) => x.key === c.key)!.profile, names),
-      l.articleId,
-    );
-    if (join) out.push({ articleId: l.articleId, from: l.key, to: join.to, reason: join.reason });
-  }
-  return out;
-}
 
 /** Joins of stored acronym-only bodies to the one body that carries the acronym, per article that named them. */
 async function acronymJoins(tx: ManagedTransaction, writes: readonly ArticleWrite[]): Promise<LateJoin[]> {
@@ -257,11 +172,20 @@ async function foldLeftOver(tx: ManagedTransaction, from: string, to: string): P
     country: f.country,
     firstSeen: f.firstSeen,
   };
-  await tx.run(ENTITIES, { rows: [row] });
+  await tx.run(ENTITIES, { rows: [withSurname(row)] });
   if (f.reasons.length) await tx.run(ENTITY_REASONS, { rows: [{ key: to, reasons: f.reasons }] });
   if (f.type === 'person')
     await tx.run(PERSON_IDENTITY, {
-      rows: [{ key: to, countries: f.countries, homeCountries: f.homeCountries, roles: f.roles, reasons: f.identity }],
+      rows: [
+        {
+          key: to,
+          countries: f.countries,
+          homeCountries: f.homeCountries,
+          roles: f.roles,
+          reasons: f.identity,
+          surnameJoins: [],
+        },
+      ],
     });
   await tx.run('MATCH (f:Entity {key: $from}) DETACH DELETE f', { from });
 }
@@ -273,15 +197,25 @@ async function foldLeftOver(tx: ManagedTransaction, from: string, to: string): P
 export async function joinEarlierLoneNames(
   tx: ManagedTransaction,
   writes: readonly ArticleWrite[],
+  people: readonly LateJoin[],
 ): Promise<LateJoin[]> {
-  const people = await surnameJoins(tx, writes);
-  const bodies = await acronymJoins(tx, writes);
   for (const j of people) {
     await moveArticleEvidence(tx, j);
     await tx.run(PERSON_IDENTITY, {
-      rows: [{ key: j.to, countries: [], homeCountries: [], roles: [], reasons: [j.reason] }],
+      rows: [
+        {
+          key: j.to,
+          countries: [],
+          homeCountries: [],
+          roles: [],
+          reasons: [j.reason],
+          surnameJoins: [surnameJoinOf(j.articleId, j.from)],
+        },
+      ],
     });
   }
+  // after the people: a lone acronym's article is compared under its people's keys as joined, as the batch decided
+  const bodies = await acronymJoins(tx, writes);
   for (const j of bodies) {
     await moveArticleEvidence(tx, j);
     await tx.run(ENTITY_REASONS, { rows: [{ key: j.to, reasons: [j.reason] }] });

@@ -17,6 +17,7 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import { z } from 'zod';
 import { rekeyRelations, type ArticleWrite, type PersonRow } from './rows.js';
 import { joinLoneSurname, loneSurnameOf, surnameOfKey } from '../resolution/surname-join.js';
+import type { OrgResolution } from './org-acronyms.js';
 
 export interface PersonProfile {
   key: string;
@@ -200,13 +201,12 @@ RETURN nk AS nameKey, p.key AS key, p.countries AS countries, p.homeCountries AS
        p.name AS name, p.aliases AS aliases,
        COLLECT { MATCH (p)<-[:MENTIONS]-(:Article)-[:MENTIONS]->(o:Entity) WHERE o <> p AND NOT o:Incident RETURN DISTINCT o.key LIMIT ${CONTEXT_LIMIT} } AS context`;
 
-// Known people whose name ends in one of the batch's lone surnames (src/resolution/surname-join.ts): a label scan,
-// run only when the batch has a person named by surname alone.
+// Known people whose name ends in one of the given surnames (src/resolution/surname-join.ts): a seek of the surname
+// index per surname (set by the writer from the key, src/resolution/surname-join.ts personSurname).
 export const SURNAME_BEARERS = `
 UNWIND $surnames AS s
-MATCH (p:Person)
-WHERE p.key STARTS WITH 'person:' AND NOT p.key STARTS WITH 'person:local:'
-  AND (p.key ENDS WITH ' ' + s OR p.key CONTAINS ' ' + s + '#')
+MATCH (p:Person {surname: s}) USING INDEX SEEK p:Person(surname)
+WHERE NOT p.key STARTS WITH 'person:local:'
 WITH DISTINCT p
 RETURN split(p.key, '#')[0] AS nameKey, p.key AS key, p.countries AS countries, p.homeCountries AS homeCountries,
        p.roles AS roles, p.name AS name, p.aliases AS aliases,
@@ -242,19 +242,97 @@ export interface PersonResolution {
   reason: string;
 }
 
+/** A stored surname-only person joined to a person by a later article (its evidence moved by src/graph/late-joins.ts). */
+export interface SurnameJoin {
+  articleId: string;
+  from: string;
+  to: string;
+  reason: string;
+}
+
+/** What the batch decides for its people: per write, extracted key → key written; and stored lone surnames joined. */
+export interface BatchPersons {
+  people: PersonResolution[][];
+  storedJoins: SurnameJoin[];
+  /** joined surnames alone that another bearer of the surname puts in doubt: a reason for the person's `identity` */
+  doubts: Array<{ key: string; reason: string }>;
+}
+
+/** How a person records a surname alone joined to it (`surnameJoins`): "<article>\t<lone key>". */
+export const surnameJoinOf = (articleId: string, loneKey: string): string => `${articleId}\t${loneKey}`;
+
+/**
+ * The reason a joined surname alone is in doubt, once a second person bears the surname: the join was right when
+ * made (the only bearer) but the surname alone can no longer say which of them it meant. The same words whenever
+ * the doubt arises, so the line is written once whatever the order and the batches.
+ */
+export const surnameDoubt = (articleId: string, loneKey: string, surname: string): string =>
+  `${articleId}: in doubt: "${surname}" alone (${loneKey}) was joined as the only person known by that surname, ` +
+  `and another person now bears it`;
+
+// Every known person bearing one of the batch's full names' surnames, with the surnames alone joined to it: what
+// puts an earlier join in doubt (a seek of the surname index per surname).
+const BEARER_JOINS = `
+UNWIND $surnames AS s
+MATCH (p:Person {surname: s}) USING INDEX SEEK p:Person(surname)
+WHERE NOT p.key STARTS WITH 'person:local:'
+RETURN s AS surname, p.key AS key, coalesce(p.surnameJoins, []) AS joins`;
+
+const BearerJoins = z.object({ surname: z.string(), key: z.string(), joins: z.array(z.string()) });
+/** A stored bearer of a surname with its joined surnames alone (BEARER_JOINS). */
+export type StoredBearer = z.infer<typeof BearerJoins>;
+
+// Surname-only people ("person:local:<article>:<surname>") bearing one of the batch's full names' surnames, with their
+// article: a seek of the surname index per surname (hinted: the planner may otherwise scan the key index for the
+// prefix), so the cost follows those surnames, not the store's size.
+export const LONE_SURNAMES = `
+UNWIND $surnames AS s
+MATCH (l:Person {surname: s}) USING INDEX SEEK l:Person(surname)
+WHERE l.key STARTS WITH 'person:local:'
+MATCH (a:Article)-[:MENTIONS]->(l)
+RETURN s AS surname, l.key AS key, l.name AS name, a.id AS articleId,
+       l.countries AS countries, l.homeCountries AS homeCountries, l.roles AS roles,
+       COLLECT { MATCH (a)-[:MENTIONS]->(o:Entity) WHERE o <> l AND NOT o:Incident RETURN DISTINCT o.key + '\t' + o.name LIMIT ${CONTEXT_LIMIT} } AS context
+ORDER BY key, articleId`;
+
+const StrList = z.array(z.string()).nullable();
+const StoredLone = z.object({
+  surname: z.string(),
+  key: z.string(),
+  name: z.string(),
+  articleId: z.string(),
+  countries: StrList,
+  homeCountries: StrList,
+  roles: StrList,
+  context: z.array(z.string()),
+});
+/** A stored surname-only person as resolveBatchPersons reads it (LONE_SURNAMES). */
+export type StoredLone = z.infer<typeof StoredLone>;
+
 /**
  * Decide every resolvable person of the batch, article by article in batch order; an article sees the stored
- * namesakes and those of the articles before it in the batch.
+ * people and those of the articles before it in the batch, as they would be stored.
  */
 export async function resolveBatchPersons(
   tx: ManagedTransaction,
   writes: readonly ArticleWrite[],
-): Promise<PersonResolution[][]> {
+  orgs: readonly (readonly OrgResolution[])[] = [],
+): Promise<BatchPersons> {
   const nameKeys = [...new Set(writes.flatMap((w) => w.entities.person.map((r) => r.key).filter(resolvable)))].sort();
+  const fullSurnames = [...new Set(nameKeys.flatMap((k) => surnameOfKey(k) ?? []))].sort();
+  const lones = fullSurnames.length
+    ? (await tx.run(LONE_SURNAMES, { surnames: fullSurnames })).records.map((r) => StoredLone.parse(r.toObject()))
+    : [];
   const surnames = [
-    ...new Set(writes.flatMap((w) => w.entities.person.flatMap((r) => loneSurnameOf(r.key) ?? []))),
+    ...new Set([
+      ...writes.flatMap((w) => w.entities.person.flatMap((r) => loneSurnameOf(r.key) ?? [])),
+      ...lones.map((l) => l.surname),
+    ]),
   ].sort();
-  if (!nameKeys.length && !surnames.length) return writes.map(() => []);
+  if (!nameKeys.length && !surnames.length) return { people: writes.map(() => []), storedJoins: [], doubts: [] };
+  const bearers = fullSurnames.length
+    ? (await tx.run(BEARER_JOINS, { surnames: fullSurnames })).records.map((r) => BearerJoins.parse(r.toObject()))
+    : [];
   const records = [
     ...(nameKeys.length ? (await tx.run(NAMESAKES, { nameKeys })).records : []),
     ...(surnames.length ? (await tx.run(SURNAME_BEARERS, { surnames })).records : []),
@@ -262,20 +340,48 @@ export async function resolveBatchPersons(
   return decideBatchPersons(
     writes,
     records.map((r) => Stored.parse(r.toObject())),
+    lones,
+    orgs,
+    bearers,
   );
 }
 
 /** A stored person as resolveBatchPersons reads it (NAMESAKES, SURNAME_BEARERS). */
 export type StoredPerson = z.infer<typeof Stored>;
 
+/** a surname-only person not joined (yet): its profile, names of its article's entities, and where it is */
+interface Lone {
+  surname: string;
+  key: string;
+  name: string;
+  articleId: string;
+  profile: PersonProfile;
+  names: ReadonlyMap<string, string>;
+  /** index of its write in the batch; null when stored before it */
+  write: number | null;
+}
+
+const tab = (s: string): [string, string] => {
+  const i = s.indexOf('\t');
+  return i < 0 ? [s, s] : [s.slice(0, i), s.slice(i + 1)];
+};
+
 /**
- * The decisions of resolveBatchPersons given the stored people it read (none for an empty store, the bulk path):
- * article by article in batch order, each seeing the stored people and those of the articles before it.
+ * The decisions of resolveBatchPersons given the stored people and lone surnames it read (none for an empty store,
+ * the bulk path), taken as if each article were written alone in batch order, so the graph does not depend on the
+ * batch size: each article sees the stored people and those of the articles before it as the store would show
+ * them (their keys as decided, the keys of the people and bodies of their articles as resolved: `orgs`, the
+ * batch's acronym decisions); then its full names explain the lone surnames stored or written before it
+ * (src/graph/late-joins.ts, the guards of src/resolution/surname-join.ts), and a lone surname so joined adds its
+ * article's evidence to the person for the articles after it.
  */
 export function decideBatchPersons(
   writes: readonly ArticleWrite[],
   stored: readonly StoredPerson[],
-): PersonResolution[][] {
+  storedLones: readonly StoredLone[] = [],
+  orgs: readonly (readonly OrgResolution[])[] = [],
+  storedBearers: readonly StoredBearer[] = [],
+): BatchPersons {
   const known = new Map<string, Map<string, PersonProfile>>();
   /** display names of the known people, for the reasons */
   const knownNames = new Map<string, string>();
@@ -292,25 +398,70 @@ export function decideBatchPersons(
     });
     known.set(s.nameKey, group);
   }
-  return writes.map((w) => {
+  const add = (key: string, profile: PersonProfile) => {
+    const group = known.get(nameKeyOf(key)) ?? new Map<string, PersonProfile>();
+    known.set(nameKeyOf(key), group);
+    const had = group.get(key);
+    group.set(key, had ? union(had, profile, key) : { ...profile, key });
+  };
+  /** lone surnames not joined, by surname */
+  const lones = new Map<string, Lone[]>();
+  const addLone = (l: Lone) => lones.set(l.surname, [...(lones.get(l.surname) ?? []), l]);
+  for (const l of storedLones) {
+    const context = l.context.map(tab);
+    // the article names someone of that surname in full: its own extraction declined to join them
+    if (context.some(([k]) => surnameOfKey(k) === l.surname)) continue;
+    addLone({
+      surname: l.surname,
+      key: l.key,
+      name: l.name,
+      articleId: l.articleId,
+      profile: {
+        key: l.key,
+        countries: l.countries ?? [],
+        homeCountries: l.homeCountries ?? [],
+        roles: l.roles ?? [],
+        context: context.map(([k]) => k),
+        middles: [],
+      },
+      names: new Map(context),
+      write: null,
+    });
+  }
+  const people: PersonResolution[][] = writes.map(() => []);
+  const storedJoins: SurnameJoin[] = [];
+  const doubts: Array<{ key: string; reason: string }> = [];
+  /** bearers of a surname (keys), and the surnames alone joined to them, stored and of the batch */
+  const bearersOf = new Map<string, Set<string>>();
+  const joinedOf = new Map<string, Array<{ articleId: string; from: string; to: string }>>();
+  const bear = (surname: string, key: string) => bearersOf.set(surname, (bearersOf.get(surname) ?? new Set()).add(key));
+  const joined = (surname: string, j: { articleId: string; from: string; to: string }) =>
+    joinedOf.set(surname, [...(joinedOf.get(surname) ?? []), j]);
+  for (const b of storedBearers) {
+    bear(b.surname, b.key);
+    for (const line of b.joins) {
+      const [articleId, from] = tab(line);
+      joined(b.surname, { articleId, from, to: b.key });
+    }
+  }
+  writes.forEach((w, i) => {
     const names = new Map<string, string>();
     for (const rows of Object.values(w.entities)) for (const e of rows) names.set(e.key, e.name);
-    const out: PersonResolution[] = [];
+    const out = people[i]!;
+    const decided: Array<{ row: PersonRow; key: string; middles: boolean }> = [];
     for (const row of w.entities.person) {
       if (!resolvable(row.key)) continue;
       const group = known.get(row.key) ?? new Map<string, PersonProfile>();
-      known.set(row.key, group);
-      const profile = profileOf(row);
-      const decision = decidePerson(profile, [...group.values()], names, w.article.id);
-      const had = group.get(decision.key);
-      group.set(decision.key, had ? union(had, profile, decision.key) : { ...profile, key: decision.key });
+      const decision = decidePerson(profileOf(row), [...group.values()], names, w.article.id);
       if (!knownNames.has(decision.key)) knownNames.set(decision.key, row.name);
       if (decision.reason) out.push({ from: row.key, to: decision.key, reason: decision.reason });
+      decided.push({ row, key: decision.key, middles: true });
     }
     // a surname alone joins the one known person of that surname, with evidence (src/resolution/surname-join.ts);
     // not when the article names someone of that surname in full: its own extraction already declined to join them
     const own = new Set(out.map((r) => r.to));
     const ownSurnames = new Set([...own].map(surnameOfKey));
+    const unjoined: PersonRow[] = [];
     for (const row of w.entities.person) {
       const surname = loneSurnameOf(row.key);
       if (!surname || ownSurnames.has(surname)) continue;
@@ -326,13 +477,81 @@ export function decideBatchPersons(
         (c) => comparePerson(profile, candidates.find((x) => x.key === c.key)!.profile, names),
         w.article.id,
       );
-      if (!join) continue;
-      const group = known.get(nameKeyOf(join.to))!;
-      group.set(join.to, union(group.get(join.to)!, { ...profile, middles: [] }, join.to));
+      if (!join) {
+        unjoined.push(row);
+        continue;
+      }
       out.push({ from: row.key, to: join.to, reason: join.reason });
+      decided.push({ row, key: join.to, middles: false });
+      joined(surname, { articleId: w.article.id, from: row.key, to: join.to });
     }
-    return out;
+    // the article as stored: its people under their keys, each with the keys of the article's other entities
+    const keyOf = new Map<string, string>([
+      ...(orgs[i] ?? []).map((r): [string, string] => [r.from, r.to]),
+      ...out.map((r): [string, string] => [r.from, r.to]),
+    ]);
+    const resolved = (key: string) => keyOf.get(key) ?? key;
+    const contextOf = (row: PersonRow, key: string) => [
+      ...new Set((row.context ?? []).map(resolved).filter((k) => k !== key)),
+    ];
+    for (const d of decided) {
+      const profile = { ...profileOf(d.row), context: contextOf(d.row, d.key) };
+      add(d.key, d.middles ? profile : { ...profile, middles: [] });
+    }
+    for (const row of unjoined)
+      addLone({
+        surname: loneSurnameOf(row.key)!,
+        key: row.key,
+        name: row.name,
+        articleId: w.article.id,
+        profile: { ...profileOf(row), context: contextOf(row, row.key), middles: [] },
+        names,
+        write: i,
+      });
+    // its full names explain the lone surnames before it (src/graph/late-joins.ts), under the same guards
+    for (const surname of [...ownSurnames].sort()) {
+      if (!surname) continue;
+      // in the order the store lists them (LONE_SURNAMES): one join grows the person the next is compared with
+      const waiting = [...(lones.get(surname) ?? [])].sort((a, b) =>
+        a.key < b.key ? -1 : a.key > b.key ? 1 : a.articleId < b.articleId ? -1 : a.articleId > b.articleId ? 1 : 0,
+      );
+      const left: Lone[] = [];
+      for (const l of waiting) {
+        if (l.write === i) {
+          left.push(l);
+          continue;
+        }
+        const candidates = [...known.values()]
+          .flatMap((g) => [...g.values()])
+          .map((p) => ({ key: p.key, name: knownNames.get(p.key) ?? p.key, profile: p }));
+        const join = joinLoneSurname(
+          surname,
+          l.name,
+          candidates,
+          (c) => comparePerson(l.profile, candidates.find((x) => x.key === c.key)!.profile, l.names),
+          l.articleId,
+        );
+        if (!join) {
+          left.push(l);
+          continue;
+        }
+        if (l.write === null)
+          storedJoins.push({ articleId: l.articleId, from: l.key, to: join.to, reason: join.reason });
+        else people[l.write]!.push({ from: l.key, to: join.to, reason: join.reason });
+        add(join.to, l.profile);
+        joined(surname, { articleId: l.articleId, from: l.key, to: join.to });
+      }
+      lones.set(surname, left);
+    }
+    // a second bearer of a surname puts the surnames alone joined to the first in doubt, with the reason
+    for (const d of decided) if (d.middles) bear(surnameOfKey(d.key) ?? '', d.key);
+    for (const surname of [...ownSurnames].sort()) {
+      if (!surname || (bearersOf.get(surname)?.size ?? 0) < 2) continue;
+      for (const j of joinedOf.get(surname) ?? [])
+        doubts.push({ key: j.to, reason: surnameDoubt(j.articleId, j.from, surname) });
+    }
   });
+  return { people, storedJoins, doubts };
 }
 
 /** The write with its people under the keys decided for them. */

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Graph } from './driver.js';
 import { backfillFirstSeen } from './first-seen.js';
+import { backfillSurnames } from './person-surnames.js';
 
 const CYPHER_DIR = fileURLToPath(new URL('../../cypher/', import.meta.url));
 
@@ -69,5 +70,6 @@ export async function applySchema(graph: Graph, dir = CYPHER_DIR): Promise<numbe
     await session.close();
   }
   await backfillFirstSeen(graph);
+  await backfillSurnames(graph);
   return statements.length;
 }

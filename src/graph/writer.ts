@@ -12,10 +12,16 @@ import { storeDuplicatePlan, type DuplicateLinker, type DuplicatePlan } from './
 import { framesOf, lockIncidents, removeFrames, resolveFrames } from './incident-frames.js';
 import { oneRowPerKey } from './entity-rows.js';
 import { ENTITY_LABEL, ENTITY_REL_TYPES } from './model.js';
-import { applyPersonResolutions, resolveBatchPersons, type PersonResolution } from './person-identity.js';
+import {
+  applyPersonResolutions,
+  resolveBatchPersons,
+  surnameJoinOf,
+  type PersonResolution,
+} from './person-identity.js';
 import { applyOrgResolutions, resolveBatchAcronyms } from './org-acronyms.js';
 import { applyJudgementsIn } from './judgements.js';
 import { joinEarlierLoneNames } from './late-joins.js';
+import { loneSurnameOf, personSurname } from '../resolution/surname-join.js';
 
 /** 'rewritten': the article was stored already, by another extractor version (or re-extraction was forced) */
 export type WriteOutcome = 'new' | 'unchanged' | 'rewritten';
@@ -168,7 +174,9 @@ export const MAX_REASONS = 50;
 
 /** Per-type property merge rules, fixed strings keyed by entity type (`e` the node, `row` the new values). */
 const TYPE_PROPERTIES: Record<EntityType, string> = {
-  person: '',
+  // the surname a lone surname and its bearers are found by (src/graph/late-joins.ts): a function of the key
+  person: `
+SET e.surname = row.surname`,
   organization: `
 SET e.kind = CASE WHEN e.kind IS NULL OR (e.kind = 'other' AND row.kind <> 'other')
                    OR ((e.kind = 'other') = (row.kind = 'other') AND row.kind < e.kind) THEN row.kind ELSE e.kind END,
@@ -237,6 +245,11 @@ ${ENTITY_TYPES_IN_ORDER.map((t) => whenType(t, TYPE_PROPERTIES[t]))
   .filter(Boolean)
   .join('\n')}
 RETURN count(*) AS n`;
+
+/** An entity row as ENTITIES takes it: a person's with the surname it is looked up by (null for none). */
+export function withSurname<T extends { key: string; type: string }>(row: T): T & { surname?: string | null } {
+  return row.type === 'person' ? { ...row, surname: personSurname(row.key) } : row;
+}
 
 /** All entity-to-entity relationships of a batch in one statement; new with their article, so created, never merged. */
 const RELATIONS = `
@@ -312,7 +325,9 @@ CALL (p, row) { UNWIND coalesce(p.countries, []) + row.countries AS x WITH DISTI
 CALL (p, row) { UNWIND coalesce(p.homeCountries, []) + row.homeCountries AS x WITH DISTINCT x ORDER BY x RETURN collect(x) AS homeCountries }
 CALL (p, row) { UNWIND coalesce(p.roles, []) + row.roles AS x WITH DISTINCT x ORDER BY x RETURN collect(x) AS roles }
 CALL (p, row) { UNWIND coalesce(p.identity, []) + row.reasons AS x WITH DISTINCT x ORDER BY x RETURN collect(x)[0..${MAX_REASONS}] AS identity }
-SET p.countries = countries, p.homeCountries = homeCountries, p.roles = roles, p.identity = identity
+CALL (p, row) { UNWIND coalesce(p.surnameJoins, []) + row.surnameJoins AS x WITH DISTINCT x ORDER BY x RETURN collect(x) AS joins }
+SET p.countries = countries, p.homeCountries = homeCountries, p.roles = roles, p.identity = identity,
+    p.surnameJoins = CASE WHEN size(joins) = 0 THEN null ELSE joins END
 RETURN count(*) AS n`;
 
 // Why the extractor merged, geocoded or qualified an entity, as distinct sentences (the same reason from many articles
@@ -366,19 +381,43 @@ export function onePerKey<T extends { key: string } & Record<string, string | st
 export function personIdentityRows(
   ws: readonly ArticleWrite[],
   people: readonly (readonly PersonResolution[] | undefined)[],
-): Array<{ key: string; countries: string[]; homeCountries: string[]; roles: string[]; reasons: string[] }> {
-  return onePerKey(
-    ws.flatMap((w, i) => {
+  doubts: readonly { key: string; reason: string }[] = [],
+): PersonIdentityRow[] {
+  return onePerKey([
+    ...ws.flatMap((w, i) => {
       const reasons = new Map((people[i] ?? []).map((r) => [r.to, r.reason]));
+      // the surnames alone this article joined to a person (src/graph/person-identity.ts surnameJoinOf)
+      const joins = new Map(
+        (people[i] ?? []).flatMap((r) => (loneSurnameOf(r.from) ? [[r.to, surnameJoinOf(w.article.id, r.from)]] : [])),
+      );
       return w.entities.person.map((r) => ({
         key: r.key,
         countries: r.countries ?? [],
         homeCountries: r.homeCountry ? [r.homeCountry] : [],
         roles: r.roles ?? [],
         reasons: reasons.has(r.key) ? [reasons.get(r.key)!] : [],
+        surnameJoins: joins.has(r.key) ? [joins.get(r.key)!] : [],
       }));
     }),
-  );
+    ...doubts.map((d) => ({
+      key: d.key,
+      countries: [],
+      homeCountries: [],
+      roles: [],
+      reasons: [d.reason],
+      surnameJoins: [],
+    })),
+  ]);
+}
+
+/** A PERSON_IDENTITY row: what tells the person from namesakes, why articles joined it, the surnames alone joined. */
+export interface PersonIdentityRow {
+  key: string;
+  countries: string[];
+  homeCountries: string[];
+  roles: string[];
+  reasons: string[];
+  surnameJoins: string[];
 }
 
 /** One row per entity of the batch's writes with the extractor's reasons (ENTITY_REASONS). */
@@ -443,9 +482,10 @@ export async function writeArticleBatch(
   if (unseen.length) seedIncidents.push(...(await removeFrames(tx, unseen)));
   if (!todo.length) return { outcomes, committed: () => {} };
 
-  const people = await resolveBatchPersons(tx, todo);
-  // incidents are written from their frames once the batch's articles and entities are in place
+  // bodies first: a person's profile holds the keys of its article's bodies as resolved
   const orgs = await resolveBatchAcronyms(tx, todo);
+  const { people, storedJoins, doubts } = await resolveBatchPersons(tx, todo, orgs);
+  // incidents are written from their frames once the batch's articles and entities are in place
   const split = todo.map((w, i) =>
     framesOf(applyOrgResolutions(applyPersonResolutions(w, people[i] ?? []), orgs[i] ?? [])),
   );
@@ -477,9 +517,9 @@ export async function writeArticleBatch(
       })),
     ),
   );
-  if (entities.length) await runList(tx, 'entities', ENTITIES, { rows: entities });
+  if (entities.length) await runList(tx, 'entities', ENTITIES, { rows: entities.map(withSurname) });
   // one row per node: rows of one statement that set the same node's list would read it before any of them wrote
-  const identities = personIdentityRows(ws, people);
+  const identities = personIdentityRows(ws, people, doubts);
   if (identities.length) await runList(tx, 'person identities', PERSON_IDENTITY, { rows: identities });
   const reasons = entityReasonRows(ws);
   if (reasons.length) await runList(tx, 'entity reasons', ENTITY_REASONS, { rows: reasons });
@@ -520,7 +560,7 @@ export async function writeArticleBatch(
   );
   // a full name of the batch explains surnames and acronyms stored alone before it: the graph does not depend on
   // which article came first (src/graph/late-joins.ts)
-  await joinEarlierLoneNames(tx, ws);
+  await joinEarlierLoneNames(tx, ws, storedJoins);
   let plan: DuplicatePlan | null = null;
   if (options.duplicates) {
     plan = await options.duplicates.plan(

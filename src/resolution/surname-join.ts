@@ -23,6 +23,11 @@ export function surnameOfKey(key: string): string | null {
   return words.length >= 2 ? words[words.length - 1]! : null;
 }
 
+/** The surname a person key is looked up by (the `surname` property, indexed): a lone surname's, or a full name's last word. */
+export function personSurname(key: string): string | null {
+  return loneSurnameOf(key) ?? surnameOfKey(key);
+}
+
 export interface SurnameCandidate {
   key: string;
   name: string;

@@ -9,7 +9,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { Graph } from '../../src/graph/driver.js';
+import { addJudgement, staleJudgements } from '../../src/graph/judgements.js';
 import { ingestPaths } from '../../src/ingest/pipeline.js';
+import { graphHash } from '../helpers/graph-hash.js';
 import { openTestGraph, resetDatabase } from '../helpers/neo4j.js';
 
 const FULL = {
@@ -23,6 +25,11 @@ const LONE = {
 const ELSEWHERE = {
   file: '2025-07-06-elsewhere-perth.md',
   text: 'PERTH, Australia — The coach said Mr Quist won the regatta on Sunday.',
+};
+
+const SECOND = {
+  file: '2025-07-08-second-leeds.md',
+  text: 'LEEDS, England — Mara Quist, 29, told West Yorkshire Police she had seen a van near the community centre in Holbeck.',
 };
 
 const Node = z.object({
@@ -39,18 +46,20 @@ type Node = z.infer<typeof Node>;
 let graph: Graph;
 const dirs: string[] = [];
 
+async function ingestOne(dir: string, a: typeof FULL): Promise<void> {
+  await writeFile(
+    join(dir, a.file),
+    `---\ntitle: "Report"\npublished: ${a.file.slice(0, 10)}\nsource: Test Wire\n---\n${a.text}\n`,
+  );
+  const summary = await ingestPaths(graph, [join(dir, a.file)], { duplicates: false });
+  expect(summary.failures).toEqual([]);
+}
+
 async function ingestInOrder(order: readonly (typeof FULL)[]): Promise<Node[]> {
   await resetDatabase(graph);
   const dir = await mkdtemp(join(tmpdir(), 'kg-late-'));
   dirs.push(dir);
-  for (const a of order) {
-    await writeFile(
-      join(dir, a.file),
-      `---\ntitle: "Report"\npublished: ${a.file.slice(0, 10)}\nsource: Test Wire\n---\n${a.text}\n`,
-    );
-    const summary = await ingestPaths(graph, [join(dir, a.file)], { duplicates: false });
-    expect(summary.failures).toEqual([]);
-  }
+  for (const a of order) await ingestOne(dir, a);
   return graph.read(async (tx) => {
     const res = await tx.run(
       `MATCH (e:Entity) WHERE e:Person OR e:Organization OR e:Place
@@ -112,5 +121,79 @@ describe('a full name arriving after its surname or acronym alone', () => {
 
   it('gives the same nodes with the same evidence as the other order', () => {
     expect(evidence(reverse)).toEqual(evidence(forward));
+  });
+});
+
+describe('a judgement naming a surname alone that later joins the person', () => {
+  it('still applies, to the person the surname joined', async () => {
+    await resetDatabase(graph);
+    const dir = await mkdtemp(join(tmpdir(), 'kg-late-'));
+    dirs.push(dir);
+    await ingestOne(dir, LONE);
+    const lone = await graph.read((tx) =>
+      tx.run(
+        `MATCH (s:Sentence)-[:MENTIONS]->(l:Person) WHERE l.key STARTS WITH 'person:local:' AND l.name ENDS WITH 'Quist'
+         RETURN s.id AS sentenceId, l.key AS key`,
+      ),
+    );
+    const sentenceId = z.string().parse(lone.records[0]?.get('sentenceId'));
+    const key = z.string().parse(lone.records[0]?.get('key'));
+    const j = await addJudgement(graph, {
+      op: 'reject',
+      mention: { sentenceId, entity: key },
+      who: 'analyst',
+      why: 'not the person meant',
+    });
+    await ingestOne(dir, FULL);
+    const after = await graph.read((tx) =>
+      tx.run(
+        `OPTIONAL MATCH (l:Entity {key: $key})
+         WITH count(l) AS lone
+         MATCH (:Sentence {id: $sentenceId})-[m:MENTIONS]->(p:Person)
+         RETURN lone, p.key AS person, m.hiddenBy AS hiddenBy`,
+        { key, sentenceId },
+      ),
+    );
+    expect(after.records.map((r) => [Number(r.get('lone')), r.get('person'), r.get('hiddenBy')])).toEqual([
+      [0, 'person:harlan quist', j.id],
+    ]);
+    expect(await staleJudgements(graph)).toEqual([]);
+  });
+});
+
+describe('a second person of the surname after a surname alone was joined to the first', () => {
+  const harlan = async () =>
+    graph.read(async (tx) => {
+      const res = await tx.run(
+        `MATCH (p:Person {key: 'person:harlan quist'})
+         RETURN p.identity AS why, p.surnameJoins AS joins, COUNT { (:Article)-[:MENTIONS]->(p) } AS articles`,
+      );
+      const r = res.records[0]!;
+      return { why: r.get('why') as string[], joins: r.get('joins') as string[], articles: Number(r.get('articles')) };
+    });
+
+  it('keeps the join, in doubt with the reason, the same whatever the write batches', async () => {
+    await resetDatabase(graph);
+    const dir = await mkdtemp(join(tmpdir(), 'kg-late-'));
+    dirs.push(dir);
+    for (const a of [LONE, FULL, SECOND]) await ingestOne(dir, a);
+    const alone = await harlan();
+    const aloneHash = await graphHash(graph);
+    expect(alone.articles).toBe(2);
+    expect(alone.joins).toHaveLength(1);
+    const loneKey = alone.joins[0]!.split('\t')[1]!;
+    expect(alone.why.filter((l) => l.includes('in doubt'))).toEqual([
+      expect.stringContaining(`"quist" alone (${loneKey}) was joined as the only person known by that surname`),
+    ]);
+
+    await resetDatabase(graph);
+    const summary = await ingestPaths(
+      graph,
+      [LONE, FULL, SECOND].map((a) => join(dir, a.file)),
+      { duplicates: false },
+    );
+    expect(summary.failures).toEqual([]);
+    expect(await harlan()).toEqual(alone);
+    expect(await graphHash(graph)).toEqual(aloneHash);
   });
 });
