@@ -492,7 +492,7 @@ function placeClusters(
     const choice = choosePlace(res.gazetteer, options.get(c)!, context, primary);
     const e = choice?.unplaced ? undefined : choice?.entry;
     const key = !e
-      ? `place:name:${slug(c.facility ?? c.text)}`
+      ? `place:name:${slug(c.text)}`
       : e.kind === 'country'
         ? `place:country:${e.code}`
         : e.kind === 'region'

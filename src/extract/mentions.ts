@@ -498,8 +498,13 @@ export function findCandidates(doc: Doc): Candidate[] {
         !sure && !sp.gaz.some((e) => e.kind === 'org' || e.kind === 'country' || e.kind === 'city') && siteAt !== null;
       // "the Lenval children's hospital", "Charles de Gaulle airport": the node is the facility, named with its head
       // noun (the mention keeps the name alone, as news annotation does)
+      // not where the name is a venue already ("Crocus City Hall concert venue") nor before a plural, which lists
+      // several sites ("the Cinnamon Grand and Kingsbury hotels")
       const facility =
-        siteByNoun && siteAt !== null
+        siteByNoun &&
+        siteAt !== null &&
+        !isVenueHead(W, words[sp.e - 1]) &&
+        !doc.res.words.set('entities.pluralSiteNouns').has(lower(words[siteAt]!))
           ? doc.input.text.slice(start, toks[siteAt]!.end).replace(/\s+/gu, ' ')
           : undefined;
       const venue =
@@ -611,7 +616,8 @@ function foreignScriptFullName(words: readonly string[]): boolean {
 /**
  * Index of the lower-case site noun that makes the name ending before `e` a facility, or null: right after the name
  * ("Charles de Gaulle airport"), after one lower-case descriptor ("the Orsolina kosher supermarket") or a possessive
- * one ("the Lenval children's hospital"); a two-word site noun ("railway station") ends on its second word. No
+ * one ("the Lenval children's hospital"); a two-word site noun ("railway station") or two site nouns ("metro station") end
+ * on the second word. No
  * descriptor after a person's name ("the Clinton family home" is the family's) nor a body noun ("the Wagner group's
  * hotel" is the group's).
  */
@@ -628,7 +634,8 @@ function facilityHeadAt(
     if (siteNounAt(e + 1)) k = e + 1;
     else if (/^['’]s$/u.test(words[e + 1] ?? '') && siteNounAt(e + 2)) k = e + 2;
   }
-  if (k !== null && W.siteNounsRe.test(`${words[k]} ${words[k + 1] ?? ''}`)) k++;
+  // "railway station", and one site noun qualifying the next ("the Maalbeek metro station")
+  if (k !== null && (W.siteNounsRe.test(`${words[k]} ${words[k + 1] ?? ''}`) || siteNounAt(k + 1))) k++;
   return k;
 }
 
