@@ -783,6 +783,8 @@ function build(res: Resources, cl: Cluster, id: string): NamedEntity {
     name = cased.length ? bestText(cased) : cl.place.entry.name;
   } else if (cl.type === 'place' && cl.place) name = cl.place.entry.name;
   else if (cl.type === 'organization' && cl.org) name = cl.org.name;
+  else if (cl.type === 'place' && !cl.name && cands.some((c) => c.facility))
+    name = bestText(cands.flatMap((c) => (c.facility ? [{ ...c, text: c.facility }] : [])));
   else name = cl.name ?? bestText(cands);
   name = decodeEntities(name);
   const aliases = [...new Set(cands.map((c) => decodeEntities(c.text.replace(/['’]s$/u, ''))))].filter(
@@ -791,6 +793,11 @@ function build(res: Resources, cl: Cluster, id: string): NamedEntity {
   // what the entity rules decided about its mentions, beside the merges, so the evidence panel can say why
   const fired = [...new Set(cands.flatMap((c) => c.rules ?? []))].map((r) => `rule ${r}`);
   const merges = [...cl.merges, ...fired.filter((r) => !cl.merges.includes(r))];
+  const facility = cl.type === 'place' && cands.find((c) => c.facility && !c.rules?.length);
+  if (facility && name === facility.facility)
+    merges.push(
+      `named "${name}": "${facility.text}" is written before a lower-case word for a site, so it names that site`,
+    );
   const base = { id, key: cl.key, name, aliases, mentions, ...(merges.length ? { merges } : {}) };
   if (cl.type === 'person') {
     const roles = [...new Set(cands.flatMap((c) => c.roles))];

@@ -964,7 +964,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   ),
   rule(
     'venue-short-form',
-    'news names a venue in full once and then by its name alone ("the Al Noor Mosque" ... "killed at Al Noor"): a name with no lexicon entry that is a venue of the same article without its head word is that venue',
+    'news names a venue in full once and then by its name alone ("the Al Noor Mosque" ... "killed at Al Noor"): a name with no lexicon entry that is a venue of the same article without its head word, or the name of a facility written before its site noun ("the Lenval children\'s hospital" ... "Lenval"), is that venue',
     (doc, cands, id) => {
       const venueHeads = doc.res.words.set('mentions.venueHeads');
       const full = new Map<string, Candidate>();
@@ -973,6 +973,8 @@ export const ENTITY_RULES: readonly EntityRule[] = [
         const cut = c.text.lastIndexOf(' ');
         if (venueHeads.has(c.text.slice(cut + 1).toLowerCase())) full.set(c.text.slice(0, cut), c);
       }
+      // "the Lenval children's hospital" ... "Lenval": the name before a site noun stands for that facility
+      for (const c of cands) if (c.facility && !full.has(c.text)) full.set(c.text, c);
       if (!full.size) return;
       for (const c of cands) {
         if (c.venue || c.gaz.length || c.sure || c.media || !full.has(c.text.replace(/['’]s$/u, ''))) continue;
@@ -981,6 +983,8 @@ export const ENTITY_RULES: readonly EntityRule[] = [
           continue;
         retype(c, 'place', id);
         c.venue = true;
+        const facility = full.get(c.text.replace(/['’]s$/u, ''))!.facility;
+        if (facility) c.facility = facility;
         mark(c, id);
       }
     },

@@ -41,6 +41,8 @@ export interface Candidate {
   media?: boolean;
   /** a named venue ("Manchester Arena"): a place of kind 'site' */
   venue?: boolean;
+  /** the facility a name before a lower-case site noun belongs to, as written ("Charles de Gaulle airport") */
+  facility?: string;
   /** ids of the entity rules (entity-rules.ts) that changed this mention's span or type, for the evidence panel */
   rules?: string[];
 }
@@ -395,6 +397,11 @@ export function findCandidates(doc: Doc): Candidate[] {
         !names.givenNames.has(lower(words[s]!))
       )
         sp.type = 'place';
+      // "Кир Стармер", "Κυριάκος Μητσοτάκης": the tagger reads English only, so its type for a name in another script
+      // is a guess; where such scripts write bodies and places they capitalise the first word alone ("Министерство
+      // обороны"), so two or three words each capitalised are a person's given name and surname
+      if (sp.type !== 'person' && !sure && !sp.gaz.length && foreignScriptFullName(words.slice(s, sp.e)))
+        sp.type = 'person';
       // "Charles De Gaulle airport", "Abu Ghraib prison": a name before a lower-case word for a site is that site
       if (sp.type !== 'place' && !sure && !orgGaz && W.siteNounsRe.test(words[sp.e] ?? '')) sp.type = 'place';
       // "United States House of Representatives", "Kenyan Government": a place's government body is an organisation
@@ -486,10 +493,20 @@ export function findCandidates(doc: Doc): Candidate[] {
       // "the Orsolina kosher supermarket", "the Bagram air base": one lower-case descriptor may stand between the name
       // and the site noun (not after a person's name: "the Clinton family home" is the family's)
       const siteNounAt = (k: number) => W.siteNounsRe.test(words[k] ?? '') && /^\p{Ll}/u.test(words[k] ?? '');
+      const siteAt = facilityHeadAt(W, words, sp.e, sp.type === 'person', siteNounAt);
       const siteByNoun =
-        !sure &&
-        !sp.gaz.some((e) => e.kind === 'org' || e.kind === 'country' || e.kind === 'city') &&
-        (siteNounAt(sp.e) || (sp.type !== 'person' && /^\p{Ll}+$/u.test(words[sp.e] ?? '') && siteNounAt(sp.e + 1)));
+        !sure && !sp.gaz.some((e) => e.kind === 'org' || e.kind === 'country' || e.kind === 'city') && siteAt !== null;
+      // "the Lenval children's hospital", "Charles de Gaulle airport": the node is the facility, named with its head
+      // noun (the mention keeps the name alone, as news annotation does)
+      // not where the name is a venue already ("Crocus City Hall concert venue") nor before a plural, which lists
+      // several sites ("the Cinnamon Grand and Kingsbury hotels")
+      const facility =
+        siteByNoun &&
+        siteAt !== null &&
+        !isVenueHead(W, words[sp.e - 1]) &&
+        !doc.res.words.set('entities.pluralSiteNouns').has(lower(words[siteAt]!))
+          ? doc.input.text.slice(start, toks[siteAt]!.end).replace(/\s+/gu, ' ')
+          : undefined;
       const venue =
         siteByNoun || (!sp.gaz.some((e) => e.kind === 'org') && isVenue(names, W, words, s, sp.e, sp.type, sure));
       if (venue) sp.type = 'place';
@@ -504,6 +521,7 @@ export function findCandidates(doc: Doc): Candidate[] {
         roles,
         ...(sure ? { sure } : {}),
         ...(venue ? { venue } : {}),
+        ...(facility ? { facility } : {}),
         ...(sp.rules?.length ? { rules: [...sp.rules] } : {}),
       });
     }
@@ -586,6 +604,41 @@ function isPlaceAfterComma(res: Resources, words: readonly string[], e: number):
 }
 
 /** The venue head ends a longer name; bare "City Hall" (also the council) is the building only after a locative preposition. */
+/** two or three words, each a capital and then lower-case letters, all in a script other than Latin */
+function foreignScriptFullName(words: readonly string[]): boolean {
+  return (
+    words.length >= 2 &&
+    words.length <= 3 &&
+    words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !/\p{Script=Latin}/u.test(w))
+  );
+}
+
+/**
+ * Index of the lower-case site noun that makes the name ending before `e` a facility, or null: right after the name
+ * ("Charles de Gaulle airport"), after one lower-case descriptor ("the Orsolina kosher supermarket") or a possessive
+ * one ("the Lenval children's hospital"); a two-word site noun ("railway station") or two site nouns ("metro station") end
+ * on the second word. No
+ * descriptor after a person's name ("the Clinton family home" is the family's) nor a body noun ("the Wagner group's
+ * hotel" is the group's).
+ */
+function facilityHeadAt(
+  W: MentionWords,
+  words: readonly string[],
+  e: number,
+  person: boolean,
+  siteNounAt: (k: number) => boolean,
+): number | null {
+  let k: number | null = null;
+  if (siteNounAt(e)) k = e;
+  else if (!person && /^\p{Ll}+$/u.test(words[e] ?? '') && !W.orgHeads.has(words[e]!)) {
+    if (siteNounAt(e + 1)) k = e + 1;
+    else if (/^['’]s$/u.test(words[e + 1] ?? '') && siteNounAt(e + 2)) k = e + 2;
+  }
+  // "railway station", and one site noun qualifying the next ("the Maalbeek metro station")
+  if (k !== null && (W.siteNounsRe.test(`${words[k]} ${words[k + 1] ?? ''}`) || siteNounAt(k + 1))) k++;
+  return k;
+}
+
 function isVenue(
   names: NameLexicons,
   W: MentionWords,
