@@ -1183,7 +1183,9 @@ const dayNumber = (iso: string) => Math.round(Date.parse(`${iso}T12:00:00Z`) / 8
  *  - no place, the main incident's place (placesAgree), or the region (state, county) the main incident's place lies
  *    in, or the other way round;
  *  - no date, or one within RESTATED_DATE_DAYS of the main incident's: the earlier of the two is kept, as a report
- *    dates what followed an event (a death in hospital, a find next morning, a statement) after it, never before.
+ *    dates what followed an event (a death in hospital, a find next morning, a statement) after it, never before;
+ *    across days only when one of the two has no place of its own (placed reports a day apart are as often two
+ *    events of one city's week, a wire's roundup).
  */
 function restatementsOfMain(
   c: IncidentCues,
@@ -1225,6 +1227,9 @@ function restatementsOfMain(
         ? `at ${g.place.entity.name}, where the main incident had no place`
         : placeRelation(home, main.place, g.place, otherDay);
     if (where === null) continue;
+    // two placed reports a day apart, even at one place, are as often two events of a city's week (a wire's
+    // roundup) as one: only a telling without a place of its own joins across days
+    if (otherDay && g.place && main.place) continue;
     let when = 'undated';
     if (otherDay) {
       const days = dayNumber(g.date!) - dayNumber(main.date!);
