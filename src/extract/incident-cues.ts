@@ -57,6 +57,8 @@ export interface IncidentCues {
   genericObjectAfter: RegExp;
   /** anchored at the start of the text after a trigger: "of the …", "on his …" */
   determinedObjectAfter: RegExp;
+  /** a word in the text before a trigger that sets its event apart: "in a separate shooting", "another man was shot" */
+  anotherEventBefore: RegExp;
 }
 
 /** The compiled cues of `words` (built once per loaded resources). */
@@ -128,6 +130,7 @@ function buildIncidentCues(w: WordLists): IncidentCues {
       `^\\s+(?:of|on|against)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:\\p{Lu}\\p{Ll}+\\s+)?[\\p{L}-]*${a('incident-cues.pluralNounEndings')}\\b`,
       'u',
     ),
+    anotherEventBefore: new RegExp(`\\b${a('incident-cues.anotherEvent')}\\b`, 'i'),
     determinedObjectAfter: new RegExp(`^\\s+(?:of|on|against)\\s+${det}\\b`, 'iu'),
   };
 }

@@ -918,9 +918,19 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
   const evidence = devicesOfTheStory(kept);
   // (the main incident's words go to the dated one when they were merged into it as one of its sites)
   const story = main && sites.has(main) ? datedMain : (main ?? top);
+  const restated = story
+    ? restatementsOfMain(
+        cues,
+        doc.sentences,
+        home,
+        story,
+        kept.filter((g) => !sites.has(g) && !evidence.has(g)),
+        text,
+      )
+    : new Set<Group>();
   const folded = responsesOfTheStory(kept, story, text);
   return kept
-    .filter((g) => !sites.has(g) && !evidence.has(g) && !folded.has(g))
+    .filter((g) => !sites.has(g) && !evidence.has(g) && !folded.has(g) && !restated.has(g))
     .map((g, i) => toIncident(doc, g, i + 1, dateline));
 }
 
@@ -1157,6 +1167,136 @@ function sitesOfMain(main: Group, kept: Group[], text: string): Set<Group> {
     out.add(g);
   }
   return out;
+}
+
+/** how many days apart two dates of one telling of an event may be: shot late one night, died or found the next day */
+const RESTATED_DATE_DAYS = 1;
+
+const dayNumber = (iso: string) => Math.round(Date.parse(`${iso}T12:00:00Z`) / 86_400_000);
+
+/**
+ * The article's other violent groups that tell its main incident again (merged into it, with the reason) and returned.
+ * Local news tells one event several times — a caption, the lede, a paragraph that names the victim, a closing line —
+ * and each telling carries only part of what the others give (a name here, a street there, "Saturday night" in one,
+ * "early Sunday" in another). A group is such a retelling when it is a reference to an earlier event only where the
+ * main incident is one too (a follow-up), carries no mark of the past of its own, is of a kind the main incident may be within an article, and nothing in it tells it apart:
+ *  - no word before any of its phrases that sets its event apart (data/lexicons/incident-cues.json anotherEvent), nor
+ *    between it and a phrase of the main incident in one sentence (separateEvents);
+ *  - no named victim or perpetrator other than the main incident's; a victim named where the main incident names none
+ *    is the main incident's ("Dana Price was accidentally shot") when the kind is the same and the phrase is not an
+ *    event named after its victim ("the murder of Lee Rigby");
+ *  - no place, the main incident's place (placesAgree), or the region (state, county) the main incident's place lies
+ *    in, or the other way round;
+ *  - no date, or one within RESTATED_DATE_DAYS of the main incident's: the earlier of the two is kept, as a report
+ *    dates what followed an event (a death in hospital, a find next morning, a statement) after it, never before;
+ *    across days only when one of the two has no place of its own (placed reports a day apart are as often two
+ *    events of one city's week, a wire's roundup).
+ */
+function restatementsOfMain(
+  c: IncidentCues,
+  sentences: Sentence[],
+  home: Home,
+  main: Group,
+  kept: Group[],
+  text: string,
+): Set<Group> {
+  const out = new Set<Group>();
+  if (!isViolent(groupKind(main))) return out;
+  // "In a separate shooting, …", "another man was shot": the words before a phrase set its event apart
+  // "The shooting came two years after the murder of …": a sentence that tells both says they are two (separateEvents)
+  const setApart = (h: Hit) =>
+    c.anotherEventBefore.test(text.slice(Math.max(sentences[h.sentence]!.start, h.start - 60), h.start)) ||
+    main.hits.some(
+      (m) =>
+        m.sentence === h.sentence &&
+        c.separateEvents.test(m.end <= h.start ? text.slice(m.end, h.start) : text.slice(h.end, m.start)),
+    );
+  for (const g of kept) {
+    // (in a follow-up every incident is a reference: there the main incident's retellings are references too)
+    if (g === main || g.reference !== main.reference || g.hits.some((h) => h.past || h.compared || setApart(h)))
+      continue;
+    if (!isViolent(groupKind(g)) || !kindsCompatible(groupKind(main), groupKind(g))) continue;
+    if (namesOthers(main, g, 'perpetrator')) continue;
+    const mainVictims = personIds({ ...main, participants: main.participants.filter((p) => p.role === 'victim') });
+    if (namesOthers(main, g, 'victim')) {
+      // a victim the main incident does not name: only a telling of the same kind that names its victim as the one
+      // hurt ("Dana Price was shot"), not an event named after its victim ("the murder of Lee Rigby")
+      if (mainVictims.size || groupKind(g) !== groupKind(main) || g.hits.some((h) => h.namedObject)) continue;
+    }
+    const otherDay = !!g.date && !!main.date && g.date !== main.date;
+    // on another day, two places a short way apart are two events ("for the second time in as many days"): only
+    // the same place, or the region it lies in, tells the same event
+    const where = !g.place
+      ? 'no place of its own'
+      : !main.place
+        ? `at ${g.place.entity.name}, where the main incident had no place`
+        : placeRelation(home, main.place, g.place, otherDay);
+    if (where === null) continue;
+    // two placed reports a day apart, even at one place, are as often two events of a city's week (a wire's
+    // roundup) as one: only a telling without a place of its own joins across days
+    if (otherDay && g.place && main.place) continue;
+    let when = 'undated';
+    if (otherDay) {
+      const days = dayNumber(g.date!) - dayNumber(main.date!);
+      if (Math.abs(days) > RESTATED_DATE_DAYS) continue;
+      when = `dated ${g.date}, a day from ${main.date}`;
+      // the earlier day is the event's; a date the text writes out ("Nov. 14") outweighs a relative one
+      if ((days < 0 && !(main.dateExplicit && !g.dateExplicit)) || (g.dateExplicit && !main.dateExplicit)) {
+        main.date = g.date;
+        main.dateExplicit = g.dateExplicit;
+        when += `, the earlier day taken as the event's`;
+      }
+    } else if (g.date) when = main.date ? `dated ${g.date} as well` : `dated ${g.date}`;
+    mergeInto(main, g);
+    main.merges.push(
+      `"${text.slice(g.hits[0]!.start, g.hits[0]!.end)}" (sentence ${g.hits[0]!.sentence}) tells the main incident ` +
+        `again: ${where}, ${when}, naming no one the main incident does not`,
+    );
+    out.add(g);
+  }
+  return out;
+}
+
+/** whether `g` names a `role` participant (a person or group) that `main` does not, while `main` names one too */
+function namesOthers(main: Group, g: Group, role: ParticipantRole): boolean {
+  const mine = new Set(main.participants.filter((p) => p.role === role).map((p) => p.em.entity.id));
+  const theirs = g.participants.filter((p) => p.role === role).map((p) => p.em.entity.id);
+  if (role === 'victim') return theirs.some((id) => !mine.has(id));
+  return mine.size > 0 && theirs.some((id) => !mine.has(id));
+}
+
+/** a county's centre lies this close to the towns in it (most US counties are under 60 km across) */
+const REGION_HOLDS_KM = 40;
+
+/**
+ * How two incident places relate when one event may be told at both: the same place (strict: the same place entity;
+ * else placesAgree), or a region and a place in it (strict: only a state); null when they tell two places apart.
+ */
+function placeRelation(home: Home, a: EntityMention, b: EntityMention, strict: boolean): string | null {
+  if (a.entity.id === b.entity.id || (!strict && placesAgree(home, a, b))) return `at ${b.entity.name}, the same place`;
+  const pa = a.entity,
+    pb = b.entity;
+  if (pa.type !== 'place' || pb.type !== 'place') return null;
+  const isState = (p: PlaceEntity) => p.placeKind === 'region' && !!p.admin1 && p.name === p.admin1;
+  // a state holds its counties and towns; a county its towns
+  const inRegion = (region: PlaceEntity, p: PlaceEntity) =>
+    region.placeKind === 'region' &&
+    p.placeKind !== 'country' &&
+    (p.placeKind !== 'region' || (isState(region) && !isState(p))) &&
+    !!region.admin1 &&
+    region.admin1 === p.admin1 &&
+    region.country === p.country &&
+    // the state itself, or (strict: not) a county whose centre is near the place (a neighbouring county is another place)
+    (isState(region) ||
+      (!strict &&
+        region.lat !== null &&
+        region.lon !== null &&
+        p.lat !== null &&
+        p.lon !== null &&
+        kmBetween(region.lat, region.lon, p.lat, p.lon) <= REGION_HOLDS_KM));
+  if (inRegion(pb, pa)) return `at ${pb.name}, the region ${pa.name} lies in`;
+  if (inRegion(pa, pb)) return `at ${pb.name}, within ${pa.name}`;
+  return null;
 }
 
 function newGroup(h: Hit): Group {

@@ -166,6 +166,7 @@ export const WORD_LISTS = {
     'clauseConjunctions',
     'beAuxiliaries',
     'pluralNounEndings',
+    'anotherEvent',
   ],
 } as const satisfies Record<string, readonly string[]>;
 

@@ -1,0 +1,93 @@
+// One node per real event (issue #10): local news tells one event several times (a caption, the lede, a paragraph
+// naming the victim) and each telling carries part of its place and date; the retellings join the main incident,
+// while a second event on another day, at another place, with another victim or set apart in words stays apart.
+// Texts written for these tests.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.js';
+import type { ArticleInput, IncidentEntity } from '../../src/extract/types.js';
+import { res } from '../helpers/resources.js';
+
+const incidents = (text: string, published = '2019-10-14', input: Partial<ArticleInput> = {}) =>
+  extract({ published, text, ...input }, res).entities.filter((e): e is IncidentEntity => e.type === 'incident');
+
+describe('a retelling of the main incident', () => {
+  it('joins it when dated a day apart, and the earlier day is kept as the event', () => {
+    const found = incidents(
+      'The 19-year-old victim of an accidental shooting remained in critical condition Sunday night, a hospital ' +
+        'spokesman said. Dana Price was accidentally shot by a friend around 9 p.m. Saturday at a home on Birch Lane, ' +
+        'police said. No charges have been filed.',
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]!.date).toBe('2019-10-12');
+    expect(found[0]!.merges?.some((m) => m.includes('tells the main incident again'))).toBe(true);
+  });
+
+  it('joins it when a later paragraph dates what was found the morning after', () => {
+    const found = incidents(
+      'A 7-year-old boy accidentally shot himself at his home in Fairview on Sunday afternoon, police said. ' +
+        'Residents awoke Monday morning to find the remnants of a shooting the night before. ' +
+        'The boy, Tyler Grant, was taken to a hospital.',
+      '2019-10-15',
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]!.date).toBe('2019-10-13');
+  });
+
+  it('joins it when placed only in the state its town lies in', () => {
+    const found = incidents(
+      'A 4-year-old girl was fatally shot Saturday evening in Amelia, the sheriff said. ' +
+        'The shooting in Ohio is the third this year involving a child.',
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]!.place).toBe('Amelia');
+  });
+
+  it('joins it in a follow-up, where both are references, when placed in the state that holds its county', () => {
+    const found = incidents(
+      'A 14-year-old boy died of a gunshot wound on Sunday in Mesa County, the sheriff said. ' +
+        'A hunter shot a 14-year-old boy in Colorado, deputies said.',
+      '2019-10-14',
+      { title: "Man jailed over teen's death" },
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]!.place).toBe('Mesa County');
+    expect(found[0]!.reference).toBe(true);
+  });
+});
+
+describe('two events of one article', () => {
+  it('stay apart on consecutive days in two towns', () => {
+    const found = incidents(
+      'A boy was accidentally shot in Houston on Tuesday. On Wednesday, a 7-year-old accidentally shot himself in ' +
+        'Pasadena, deputies said.',
+      '2019-10-16',
+    );
+    expect(found.map((i) => i.date).sort()).toEqual(['2019-10-15', '2019-10-16']);
+  });
+
+  it('stay apart when each names its own victim', () => {
+    const found = incidents(
+      'John Reed was shot and killed Saturday night in Fairview, police said. ' +
+        'Mark Tolson was shot early Sunday in Fairview.',
+      '2019-10-16',
+    );
+    expect(found).toHaveLength(2);
+  });
+
+  it('stay apart when the words set the second one apart', () => {
+    const found = incidents(
+      'A man was shot Saturday night in Fairview, police said. ' +
+        'In a separate shooting, a woman was wounded early Sunday in Fairview.',
+      '2019-10-16',
+    );
+    expect(found).toHaveLength(2);
+  });
+
+  it('stay apart when the second is an event named after its victim', () => {
+    const found = incidents(
+      'Ministers discussed the shooting in Fairview at length on Monday. ' +
+        'A report into the shooting of Ana Lopez was published last week.',
+    );
+    expect(found).toHaveLength(2);
+  });
+});
