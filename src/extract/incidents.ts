@@ -24,7 +24,7 @@ import { joinsList, roleCuesOf, rolePhrases } from './incident-roles.js';
 import { PERPETRATOR_RULES, perpetratorCuesOf, type NamedAgentContext } from './incident-perpetrators.js';
 import { MentionIndex, type EntityMention } from './mention-index.js';
 import {
-  incidentKindInfo,
+  incidentName,
   isResponseKind,
   kindsMayBeOneEventAcrossArticles,
   kindsMayBeOneEventInArticle,
@@ -1675,11 +1675,7 @@ function toIncident(doc: Doc, g: Group, n: number, _dateline: Dateline | null): 
   const victim = participants.find(
     (p) => p.role === 'victim' && g.participants.find((x) => x.em.entity.id === p.entity)?.em.entity.type === 'person',
   );
-  const info = incidentKindInfo(kind);
-  let name = info.label;
-  if (victim && info.nameWithVictim) name += ` of ${victim.name}`;
-  if (place) name += ` in ${place.name}`;
-  if (g.date) name += ` (${g.date})`;
+  const name = incidentName(kind, { victim: victim?.name, place: place?.name, date: g.date });
   const source =
     doc.input.id !== undefined && slug(doc.input.id)
       ? slug(doc.input.id)
