@@ -22,6 +22,7 @@ import { startsWord, type IncidentLexicon, type TriggerClass } from './incident-
 import { earlierMonthMark, frameCuesOf, followUpCue, pastMark } from './incident-references.js';
 import { joinsList, roleCuesOf, rolePhrases } from './incident-roles.js';
 import { PERPETRATOR_RULES, perpetratorCuesOf, type NamedAgentContext } from './incident-perpetrators.js';
+import { describedStateForce, settleSides } from './incident-sides.js';
 import { MentionIndex, type EntityMention } from './mention-index.js';
 import {
   incidentName,
@@ -1672,10 +1673,24 @@ function toIncident(doc: Doc, g: Group, n: number, _dateline: Dateline | null): 
     if (!participants.some((x) => x.role === d.role && x.name.toLowerCase() === d.text.toLowerCase()))
       participants.push({ entity: null, name: d.text, role: d.role, described: true, sentence: d.sentence });
   }
-  const victim = participants.find(
-    (p) => p.role === 'victim' && g.participants.find((x) => x.em.entity.id === p.entity)?.em.entity.type === 'person',
+  const stateForceWords = describedStateForce(doc.res.words);
+  const entityOf = (id: string | null) =>
+    id ? g.participants.find((x) => x.em.entity.id === id)?.em.entity : undefined;
+  const sides = settleSides(
+    {
+      participants,
+      stateForce: (p) => {
+        const e = entityOf(p.entity);
+        return e ? e.type === 'organization' && e.kind === 'agency' : !!p.described && stateForceWords.test(p.name);
+      },
+    },
+    doc.res.rules,
   );
+  // named after its victim only when there is one: a mass shooting is not "the shooting of" one of its dead
+  const personVictims = sides.participants.filter((p) => p.role === 'victim' && entityOf(p.entity)?.type === 'person');
+  const victim = personVictims.length === 1 && (g.killed === null || g.killed <= 1) ? personVictims[0] : undefined;
   const name = incidentName(kind, { victim: victim?.name, place: place?.name, date: g.date });
+  const merges = [...g.merges, ...sides.reasons];
   const source =
     doc.input.id !== undefined && slug(doc.input.id)
       ? slug(doc.input.id)
@@ -1694,12 +1709,12 @@ function toIncident(doc: Doc, g: Group, n: number, _dateline: Dateline | null): 
     name,
     aliases: [],
     mentions,
-    ...(g.merges.length ? { merges: g.merges } : {}),
+    ...(merges.length ? { merges } : {}),
     kind,
     place: place?.name ?? null,
     placeId: place?.id ?? null,
     date: g.date,
-    participants,
+    participants: sides.participants,
     killed: g.killed,
     injured: g.injured,
     datePrecision: g.date ? 'day' : (g.period?.precision ?? null),

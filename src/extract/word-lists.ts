@@ -86,6 +86,7 @@ export const WORD_LISTS = {
   'incident-roles': [
     'agentHeads',
     'forceHeads',
+    'stateForceNouns',
     'victimHeads',
     'harmVerbs',
     'attackVerbs',

@@ -7,6 +7,7 @@ import { ENTITY_RULES } from '../entity-rules.js';
 import { SPAN_RULES } from '../span-rules.js';
 import { TRIGGER_RECLASS_RULES, TRIGGER_VETO_RULES } from '../incident-rules.js';
 import { PERPETRATOR_RULES } from '../incident-perpetrators.js';
+import { SIDE_RULES } from '../incident-sides.js';
 
 export function listRules(): RuleInfo[] {
   return describeRules([
@@ -18,5 +19,6 @@ export function listRules(): RuleInfo[] {
     SPAN_RULES,
     ENTITY_RULES,
     PERPETRATOR_RULES,
+    SIDE_RULES,
   ]);
 }

@@ -1,0 +1,112 @@
+// Which side each participant of one incident is on, settled once its mentions are gathered: an incident's attackers
+// and the state forces that stopped them are opposing sides, and an attacker killed in the attack is not its victim.
+// Rules are named units (`kg rules`); what each changed is recorded on the incident's `merges` as a reason.
+import type { Rule, RuleSwitches } from '../rules/index.js';
+import { allMatches } from '../rules/index.js';
+import type { Participant } from './types.js';
+import type { WordLists } from './word-lists.js';
+
+export interface SidesInput {
+  participants: readonly Participant[];
+  /** a state body: an organisation of kind agency, or police or soldiers the text only describes ("armed officers") */
+  stateForce(p: Participant): boolean;
+}
+
+/** "armed officers", "two policemen", "army troops": a described participant that is a state force (by its last words) */
+export function describedStateForce(words: WordLists): RegExp {
+  return words.memo(
+    'incident-sides.stateForce',
+    () =>
+      new RegExp(
+        String.raw`(?:^|\s)(?:${[...words.list('incident-roles.forceHeads'), ...words.list('incident-roles.stateForceNouns')].join('|')})$`,
+        'iu',
+      ),
+  );
+}
+
+/** one participant to change: its index, the role it takes (null: dropped), and why */
+interface SideChange {
+  index: number;
+  role: Participant['role'] | null;
+  why: string;
+}
+
+const FAMILY = 'incident-sides';
+
+/** perpetrators that are not state bodies: people, armed groups, attackers the text only describes */
+const nonStatePerpetrators = (input: SidesInput) =>
+  input.participants.filter((p) => p.role === 'perpetrator' && !input.stateForce(p));
+
+export const SIDE_RULES: readonly Rule<SidesInput, SideChange[]>[] = [
+  {
+    id: `${FAMILY}/state-forces-oppose-attackers`,
+    family: FAMILY,
+    reason:
+      'News of an attack describes the police or army response in the same passage ("were shot dead by armed officers of X"), so a state body read as an agent of harm there is the response: where the incident already has attackers who are not state bodies, the state body is a responder. Where state forces are the only attackers ("killed by soldiers"), they stay perpetrators.',
+    apply(input) {
+      const attackers = nonStatePerpetrators(input);
+      if (!attackers.length) return null;
+      const changes = input.participants.flatMap((p, index) =>
+        p.role === 'perpetrator' && input.stateForce(p)
+          ? [
+              {
+                index,
+                role: 'responder' as const,
+                why: `${p.name}: responder, not perpetrator: a state body beside the attackers (${attackers
+                  .slice(0, 3)
+                  .map((a) => a.name)
+                  .join(', ')}) is the response to them`,
+              },
+            ]
+          : [],
+      );
+      return changes.length ? changes : null;
+    },
+  },
+  {
+    id: `${FAMILY}/attacker-not-own-victim`,
+    family: FAMILY,
+    reason:
+      'An attacker shot dead or wounded while carrying out the attack is written like a victim ("X was shot dead"), but in the incident he carried out he is its perpetrator; his own death is the response to it.',
+    apply(input) {
+      const perpetrators = new Set(
+        input.participants.filter((p) => p.role === 'perpetrator' && p.entity).map((p) => p.entity),
+      );
+      const changes = input.participants.flatMap((p, index) =>
+        p.role === 'victim' && p.entity && perpetrators.has(p.entity)
+          ? [{ index, role: null, why: `${p.name}: perpetrator, so not also its victim` }]
+          : [],
+      );
+      return changes.length ? changes : null;
+    },
+  },
+];
+
+/** The participants with every applicable side rule applied, and the reasons (rule id and what changed). */
+export function settleSides(
+  input: SidesInput,
+  switches: RuleSwitches,
+): { participants: Participant[]; reasons: string[] } {
+  let participants = [...input.participants];
+  const reasons: string[] = [];
+  for (const rule of SIDE_RULES) {
+    const hit = allMatches([rule], { ...input, participants }, switches)[0];
+    if (!hit) continue;
+    const byIndex = new Map(hit.out.map((c) => [c.index, c]));
+    participants = participants.flatMap((p, i) => {
+      const c = byIndex.get(i);
+      if (!c) return [p];
+      reasons.push(`${rule.id}: ${c.why}`);
+      return c.role ? [{ ...p, role: c.role }] : [];
+    });
+  }
+  // a responder recorded twice (it was both) is one
+  const seen = new Set<string>();
+  participants = participants.filter((p) => {
+    const k = `${p.role}\t${p.entity ?? p.name}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+  return { participants, reasons };
+}

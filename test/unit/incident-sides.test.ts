@@ -1,0 +1,70 @@
+// Sides of one incident (issue #10): the state forces that stopped an attack are its responders, not its
+// perpetrators, and an attacker killed in the attack is not its victim; where state forces are the only attackers
+// they stay perpetrators. A mass killing is not named after one of its dead. Texts written for these tests.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.js';
+import { settleSides } from '../../src/extract/incident-sides.js';
+import type { IncidentEntity, Participant } from '../../src/extract/types.js';
+import { ALL_RULES_ON } from '../../src/rules/index.js';
+import { res } from '../helpers/resources.js';
+
+const incidents = (text: string) =>
+  extract({ published: '2021-09-06', text }, res).entities.filter((e): e is IncidentEntity => e.type === 'incident');
+const roles = (i: IncidentEntity) => i.participants.map((p) => `${p.role}:${p.name}`);
+
+describe('incident sides', () => {
+  it('makes a police force named as agent beside the attackers a responder, with the reason', () => {
+    const [attack] = incidents(
+      'DERNMOUTH — Two men stabbed shoppers at the Kelvard market on Sunday, killing four people. The attackers, ' +
+        'Tomas Rell and Ivo Marsk, were shot dead by armed officers of the Dernmouth Police within minutes.',
+    );
+    expect(attack).toBeDefined();
+    expect(roles(attack!)).toContain('perpetrator:Tomas Rell');
+    expect(roles(attack!).filter((r) => r.startsWith('perpetrator:'))).not.toContainEqual(
+      expect.stringMatching(/police|officers/i),
+    );
+    expect((attack!.merges ?? []).some((m) => m.startsWith('incident-sides/state-forces-oppose-attackers'))).toBe(true);
+  });
+
+  it('keeps state forces as perpetrators when nobody else attacked, and an attacker is not also a victim', () => {
+    const only: Participant[] = [
+      { entity: 'o1', name: 'Ministry Guard', role: 'perpetrator' },
+      { entity: null, name: 'three farmers', role: 'victim', described: true },
+    ];
+    const agency = (p: Participant) => p.entity === 'o1';
+    expect(settleSides({ participants: only, stateForce: agency }, ALL_RULES_ON).participants).toEqual(only);
+
+    const both: Participant[] = [
+      { entity: 'p1', name: 'Ivo Marsk', role: 'perpetrator' },
+      { entity: 'p1', name: 'Ivo Marsk', role: 'victim' },
+      { entity: 'p2', name: 'Lina Dorr', role: 'victim' },
+    ];
+    const settled = settleSides({ participants: both, stateForce: () => false }, ALL_RULES_ON);
+    expect(settled.participants.map((p) => `${p.role}:${p.name}`)).toEqual([
+      'perpetrator:Ivo Marsk',
+      'victim:Lina Dorr',
+    ]);
+    expect(settled.reasons).toEqual([
+      'incident-sides/attacker-not-own-victim: Ivo Marsk: perpetrator, so not also its victim',
+    ]);
+  });
+
+  it('can be switched off by rule id', () => {
+    const ps: Participant[] = [
+      { entity: 'p1', name: 'Ivo Marsk', role: 'perpetrator' },
+      { entity: 'o1', name: 'Dernmouth Police', role: 'perpetrator' },
+    ];
+    const off = { disabled: new Set(['incident-sides/state-forces-oppose-attackers']) };
+    expect(settleSides({ participants: ps, stateForce: (p) => p.entity === 'o1' }, off).participants).toEqual(ps);
+  });
+
+  it('does not name a killing of many after one of its dead', () => {
+    const [attack] = incidents(
+      'KELVARD — Gunmen shot dead Lina Dorr, a teacher, and eight other guests at a wedding hall in Kelvard on ' +
+        'Saturday, killing nine people in all.',
+    );
+    expect(roles(attack!)).toContain('victim:Lina Dorr');
+    expect(attack!.killed).toBe(9);
+    expect(attack!.name).toMatch(/^Shooting in /);
+  });
+});
