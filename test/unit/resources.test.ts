@@ -50,4 +50,18 @@ describe('loadResources', () => {
     writeFileSync(join(dir2, 'lexicons', 'stray.json'), JSON.stringify({ description: 'x', lists: {} }));
     expect(() => loadResources({ dataDir: dir2 })).toThrow(/stray\.json: a word-list file that word-lists\.ts/);
   });
+  it('names the file and the row of a malformed gazetteer table row', () => {
+    const dir = dataCopy();
+    const file = join(dir, 'gazetteers', 'cities.json');
+    const data = JSON.parse(readFileSync(file, 'utf8')) as { rows: unknown[][] };
+    data.rows[7]![3] = 'north'; // a latitude that is not a number
+    writeFileSync(file, JSON.stringify(data));
+    expect(() => loadResources({ dataDir: dir })).toThrow(/cities\.json: rows\.7: expected a row \[number, string/);
+    const dir2 = dataCopy();
+    const towns = join(dir2, 'gazetteers', 'towns.json');
+    const t = JSON.parse(readFileSync(towns, 'utf8')) as { rows: unknown[][] };
+    t.rows[2] = t.rows[2]!.slice(0, 4); // a row cut short
+    writeFileSync(towns, JSON.stringify(t));
+    expect(() => loadResources({ dataDir: dir2 })).toThrow(/towns\.json: rows\.2: expected a row/);
+  });
 });
