@@ -96,6 +96,8 @@ await applySchema(graph);
 const results = {};
 if (!flag('--skip-writer')) {
   const { extract } = await dist('extract/index.js');
+  const { defaultResources } = await dist('extract/resources.js');
+  const res = defaultResources();
   const { articleIdFromHash, contentHash, normaliseText } = await dist('ingest/normalise.js');
   const { prepareArticleWrite } = await dist('ingest/prepare.js');
   const { ingestArticles } = await dist('ingest/pipeline.js');
@@ -121,7 +123,7 @@ if (!flag('--skip-writer')) {
     const hash = contentHash(text);
     const id = articleIdFromHash(hash);
     if (cache.has(id)) continue;
-    const result = extract({ id, text, title: s.title, published: s.published, source: s.source });
+    const result = extract({ id, text, title: s.title, published: s.published, source: s.source }, res);
     cache.set(id, result);
     writes.push(prepareArticleWrite(s, { id, text, contentHash: hash, extractorVersion: 'bench' }, result));
   }

@@ -567,25 +567,25 @@ function surnamesAgain(doc: Doc, cands: Candidate[]): void {
         c.text.replace(/['’]s$/u, '') === name
       )
         c.type = 'person';
-    const re = new RegExp(
-      `(?<![\\p{L}\\p{N}-])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}-])`,
-      'gu',
-    );
-    for (const m of doc.text.matchAll(re)) {
-      const start = m.index,
-        end = start + m[0].length;
-      if (start < after || cands.some((c) => c.start < end && start < c.end)) continue;
-      cands.push({
-        type: 'person',
-        start,
-        end,
-        text: doc.input.text.slice(start, end),
-        sentence: sentenceAt(doc.sentences, start),
-        gaz: [],
-        source: 'rule',
-        roles: [],
-      });
-    }
+  }
+  if (!first.size) return;
+  // every surname in one scan of the text (whole words, so two surnames' matches never overlap)
+  const alternatives = [...first.keys()].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const re = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${alternatives})(?![\\p{L}\\p{N}-])`, 'gu');
+  for (const m of doc.text.matchAll(re)) {
+    const start = m.index,
+      end = start + m[0].length;
+    if (start < first.get(m[0])! || cands.some((c) => c.start < end && start < c.end)) continue;
+    cands.push({
+      type: 'person',
+      start,
+      end,
+      text: doc.input.text.slice(start, end),
+      sentence: sentenceAt(doc.sentences, start),
+      gaz: [],
+      source: 'rule',
+      roles: [],
+    });
   }
 }
 
