@@ -14,6 +14,8 @@ export interface TriggerRule {
 
 export interface IncidentLexicon {
   triggers: TriggerRule[];
+  /** every trigger pattern in one expression: a sentence it does not match holds no trigger (most sentences) */
+  anyTrigger: RegExp;
   notTriggers: RegExp;
   /** anchored at the end of the text before a trigger */
   irrealisClause: RegExp;
@@ -74,6 +76,7 @@ export function buildIncidentLexicon(
       kind: r.kind,
       cls: r.class,
     })),
+    anyTrigger: new RegExp(`(?:${alt(t.triggers.map((r) => r.pattern))})(?![\\p{L}\\p{N}]|-\\p{L})`, 'iu'),
     notTriggers: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(t.notTriggers)})(?![\\p{L}\\p{N}])`, 'giu'),
     irrealisClause: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(c.irrealisClause)})(?![\\p{L}\\p{N}])`, 'iu'),
     irrealisNear: new RegExp(

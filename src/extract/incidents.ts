@@ -208,6 +208,7 @@ interface RawHit {
 }
 
 function rawTriggers(lex: IncidentLexicon, s: Sentence): RawHit[] {
+  if (!lex.anyTrigger.test(s.text)) return [];
   const blocked: [number, number][] = [];
   lex.notTriggers.lastIndex = 0;
   for (const m of s.text.matchAll(lex.notTriggers)) blocked.push([s.start + m.index, s.start + m.index + m[0].length]);
