@@ -23,6 +23,8 @@ export interface InstanceOptions {
   memory?: Pick<MemoryInputs, 'instance' | 'heapOverride' | 'pageCacheOverride'>;
   log?: (msg: string) => void;
   startTimeoutMs?: number;
+  /** how long a held Bolt port may take to be freed (a server killed a moment ago) before start gives up; 15 s */
+  portWaitMs?: number;
 }
 
 export interface InstanceStatus {
@@ -208,7 +210,7 @@ export async function start(o: InstanceOptions): Promise<InstanceStatus> {
     rmSync(p.pid, { force: true });
   }
   // a server killed a moment ago may still hold the port while the kernel tears it down
-  if (!(await waitForPortFree(o.port, 15_000))) {
+  if (!(await waitForPortFree(o.port, o.portWaitMs ?? 15_000))) {
     throw new Error(
       `port ${o.port} on 127.0.0.1 is already in use by another process; stop it or choose another port with KG_NEO4J_PORT (or point NEO4J_URI at that server)`,
     );

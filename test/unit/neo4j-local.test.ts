@@ -19,7 +19,7 @@ describe('local Neo4j instance management', () => {
     const port = (blocker.address() as { port: number }).port;
     try {
       await expect(
-        start({ home, cacheRoot: join(home, 'cache'), port, user: 'neo4j', password: 'x-password' }),
+        start({ home, cacheRoot: join(home, 'cache'), port, user: 'neo4j', password: 'x-password', portWaitMs: 300 }),
       ).rejects.toThrow(new RegExp(`port ${port} .*already in use`));
     } finally {
       blocker.close();
