@@ -87,46 +87,56 @@ async function acronymJoins(tx: ManagedTransaction, writes: readonly ArticleWrit
   return out;
 }
 
-const MOVE_ARTICLE_MENTION = `
-MATCH (a:Article {id: $articleId})-[m:MENTIONS]->(f:Entity {key: $from})
-MATCH (t:Entity {key: $to})
+// The statements below take every join of a batch at once ($joins: {articleId, from, to}), so a batch's joins cost a
+// fixed number of statements, not several each. No two joins share an article and a lone key (joinKey).
+const MOVE_ARTICLE_MENTIONS = `
+UNWIND $joins AS j
+MATCH (a:Article {id: j.articleId})-[m:MENTIONS]->(f:Entity {key: j.from})
+MATCH (t:Entity {key: j.to})
 MERGE (a)-[n:MENTIONS]->(t)
 ON CREATE SET n.count = m.count
 ON MATCH SET n.count = n.count + m.count
 DELETE m`;
 
 const MOVE_SENTENCE_MENTIONS = `
-MATCH (:Article {id: $articleId})-[:HAS_SENTENCE]->(s:Sentence)-[m:MENTIONS]->(f:Entity {key: $from})
-MATCH (t:Entity {key: $to})
+UNWIND $joins AS j
+MATCH (:Article {id: j.articleId})-[:HAS_SENTENCE]->(s:Sentence)-[m:MENTIONS]->(f:Entity {key: j.from})
+MATCH (t:Entity {key: j.to})
 CREATE (s)-[n:MENTIONS]->(t)
 SET n = properties(m)
 DELETE m`;
 
 const RELATION_TYPES_OF = `
-MATCH (:Entity {key: $from})-[r]-() WHERE r.articleId = $articleId RETURN DISTINCT type(r) AS type`;
+UNWIND $joins AS j
+MATCH (:Entity {key: j.from})-[r]-() WHERE r.articleId = j.articleId RETURN DISTINCT type(r) AS type`;
 
 /** an article's relations of one type from the lone node, moved to the full one (a link between the two is dropped) */
 const moveRelations = (type: EntityRelType) => `
-MATCH (f:Entity {key: $from}), (t:Entity {key: $to})
-CALL (f, t) {
-  MATCH (f)-[r:${type}]->(x) WHERE r.articleId = $articleId
+UNWIND $joins AS j
+MATCH (f:Entity {key: j.from}), (t:Entity {key: j.to})
+CALL (f, t, j) {
+  MATCH (f)-[r:${type}]->(x) WHERE r.articleId = j.articleId
   FOREACH (_ IN CASE WHEN x <> t THEN [1] ELSE [] END | CREATE (t)-[n:${type}]->(x) SET n = properties(r))
   DELETE r
 }
-CALL (f, t) {
-  MATCH (x)-[r:${type}]->(f) WHERE r.articleId = $articleId
+CALL (f, t, j) {
+  MATCH (x)-[r:${type}]->(f) WHERE r.articleId = j.articleId
   FOREACH (_ IN CASE WHEN x <> t THEN [1] ELSE [] END | CREATE (x)-[n:${type}]->(t) SET n = properties(r))
   DELETE r
 }`;
 
 // The article's incident frames name participants by key ("role\tkey\tname", "key\tname", and in the rows JSON):
-// incident resolution re-reads them, so they follow the evidence.
+// incident resolution re-reads them, so they follow the evidence. One row per article, with all its moves, so no
+// two rows of the statement rewrite the same frame.
 const REKEY_FRAMES = `
-MATCH (fr:IncidentFrame {articleId: $articleId})
-SET fr.participants = [p IN coalesce(fr.participants, []) |
-      CASE WHEN split(p, '\t')[1] = $from THEN split(p, '\t')[0] + '\t' + $to + substring(p, size(split(p, '\t')[0]) + 1 + size($from)) ELSE p END],
-    fr.names = [x IN coalesce(fr.names, []) | CASE WHEN split(x, '\t')[0] = $from THEN $to + substring(x, size($from)) ELSE x END],
-    fr.rows = CASE WHEN fr.rows IS NULL THEN null ELSE replace(fr.rows, $fromJson, $toJson) END`;
+UNWIND $articles AS art
+MATCH (fr:IncidentFrame {articleId: art.articleId})
+SET fr.participants = reduce(ps = coalesce(fr.participants, []), mv IN art.moves | [p IN ps |
+      CASE WHEN split(p, '\t')[1] = mv.from THEN split(p, '\t')[0] + '\t' + mv.to + substring(p, size(split(p, '\t')[0]) + 1 + size(mv.from)) ELSE p END]),
+    fr.names = reduce(xs = coalesce(fr.names, []), mv IN art.moves | [x IN xs |
+      CASE WHEN split(x, '\t')[0] = mv.from THEN mv.to + substring(x, size(mv.from)) ELSE x END]),
+    fr.rows = CASE WHEN fr.rows IS NULL THEN null
+              ELSE reduce(r = fr.rows, mv IN art.moves | replace(r, mv.fromJson, mv.toJson)) END`;
 
 // A lone node no article mentions any more, as the rows the writer merges into the full node.
 const LEFT_OVER = `
@@ -149,13 +159,32 @@ const LeftOver = z.object({
   roles: z.array(z.string()),
 });
 
-async function moveArticleEvidence(tx: ManagedTransaction, j: LateJoin): Promise<void> {
-  const p = { articleId: j.articleId, from: j.from, to: j.to };
-  await tx.run(MOVE_ARTICLE_MENTION, p);
+/** Moves the evidence of every join (one per article and lone key) in a fixed number of statements. */
+async function moveArticleEvidence(tx: ManagedTransaction, joins: readonly LateJoin[]): Promise<void> {
+  if (!joins.length) return;
+  const p = { joins: joins.map((j) => ({ articleId: j.articleId, from: j.from, to: j.to })) };
+  await tx.run(MOVE_ARTICLE_MENTIONS, p);
   await tx.run(MOVE_SENTENCE_MENTIONS, p);
-  const types = (await tx.run(RELATION_TYPES_OF, p)).records.map((r) => String(r.get('type')));
-  for (const type of ENTITY_REL_TYPES) if (types.includes(type)) await tx.run(moveRelations(type), p);
-  await tx.run(REKEY_FRAMES, { ...p, fromJson: JSON.stringify(j.from), toJson: JSON.stringify(j.to) });
+  const types = new Set((await tx.run(RELATION_TYPES_OF, p)).records.map((r) => String(r.get('type'))));
+  for (const type of ENTITY_REL_TYPES) if (types.has(type)) await tx.run(moveRelations(type), p);
+  const byArticle = new Map<string, { from: string; to: string; fromJson: string; toJson: string }[]>();
+  for (const j of joins) {
+    const moves = byArticle.get(j.articleId) ?? [];
+    moves.push({ from: j.from, to: j.to, fromJson: JSON.stringify(j.from), toJson: JSON.stringify(j.to) });
+    byArticle.set(j.articleId, moves);
+  }
+  await tx.run(REKEY_FRAMES, { articles: [...byArticle].map(([articleId, moves]) => ({ articleId, moves })) });
+}
+
+/** One join per article and lone key (the first), so no two rows of a statement move the same evidence. */
+function onePerArticleAndKey(joins: readonly LateJoin[]): LateJoin[] {
+  const seen = new Set<string>();
+  return joins.filter((j) => {
+    const k = `${j.articleId}\t${j.from}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
 }
 
 /** Fold a lone node no article mentions any more into the full one, then delete it. */
@@ -199,27 +228,32 @@ export async function joinEarlierLoneNames(
   writes: readonly ArticleWrite[],
   people: readonly LateJoin[],
 ): Promise<LateJoin[]> {
+  await moveArticleEvidence(tx, onePerArticleAndKey(people));
+  // one row per person: rows of one statement that set the same node's lists would read it before any of them wrote
+  const identities = new Map<string, { reasons: string[]; surnameJoins: string[] }>();
   for (const j of people) {
-    await moveArticleEvidence(tx, j);
-    await tx.run(PERSON_IDENTITY, {
-      rows: [
-        {
-          key: j.to,
-          countries: [],
-          homeCountries: [],
-          roles: [],
-          reasons: [j.reason],
-          surnameJoins: [surnameJoinOf(j.articleId, j.from)],
-        },
-      ],
-    });
+    const row = identities.get(j.to) ?? { reasons: [], surnameJoins: [] };
+    row.reasons.push(j.reason);
+    row.surnameJoins.push(surnameJoinOf(j.articleId, j.from));
+    identities.set(j.to, row);
   }
+  if (identities.size)
+    await tx.run(PERSON_IDENTITY, {
+      rows: [...identities].map(([key, r]) => ({
+        key,
+        countries: [],
+        homeCountries: [],
+        roles: [],
+        reasons: r.reasons,
+        surnameJoins: r.surnameJoins,
+      })),
+    });
   // after the people: a lone acronym's article is compared under its people's keys as joined, as the batch decided
   const bodies = await acronymJoins(tx, writes);
-  for (const j of bodies) {
-    await moveArticleEvidence(tx, j);
-    await tx.run(ENTITY_REASONS, { rows: [{ key: j.to, reasons: [j.reason] }] });
-  }
+  await moveArticleEvidence(tx, onePerArticleAndKey(bodies));
+  const reasons = new Map<string, string[]>();
+  for (const j of bodies) reasons.set(j.to, [...(reasons.get(j.to) ?? []), j.reason]);
+  if (reasons.size) await tx.run(ENTITY_REASONS, { rows: [...reasons].map(([key, rs]) => ({ key, reasons: rs })) });
   for (const [from, to] of new Map([...people, ...bodies].map((j) => [j.from, j.to]))) await foldLeftOver(tx, from, to);
   return [...people, ...bodies];
 }
