@@ -80,7 +80,11 @@ function buildIncidentCues(w: WordLists): IncidentCues {
     verbal: new RegExp(`^${a('incident-cues.verbalTriggers')}\\b`, 'i'),
     locativeBefore: loc('incident-cues.locatives'),
     strictLocativeBefore: loc('incident-cues.strictLocatives'),
-    responderAfter: new RegExp(`^\\s+(?:\\S+\\s+){0,3}?by\\s+(?:the\\s+)?(?:\\w+\\s+)?${responder}\\b`, 'i'),
+    // "shot dead by armed police"; "killed after a gunfight with police", "died in a shoot-out with officers"
+    responderAfter: new RegExp(
+      `^\\s+(?:\\S+\\s+){0,3}?(?:by\\s+(?:the\\s+)?(?:\\w+\\s+)?${responder}|(?:after|in|during)\\s+(?:a|an|the)\\s+(?:\\w+\\s+)?(?:${a('incident-cues.clashNouns')})\\s+with\\s+(?:the\\s+)?(?:\\w+\\s+)?${responder})\\b`,
+      'i',
+    ),
     responderBefore: new RegExp(`\\b${responder}\\s+(?:\\w+\\s+){0,2}$`, 'i'),
     legalBefore: new RegExp(`\\b${a('incident-cues.legalBefore')}\\s+(?:\\w+\\s+){0,2}$`, 'i'),
     proceedings: new RegExp(`\\b${a('incident-cues.proceedings')}\\b`, 'i'),

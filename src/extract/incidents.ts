@@ -83,6 +83,12 @@ interface Hit {
   past: string | null;
   /** the words before or after it that point back to another event ("comparisons with the", "in July") */
   compared: string | null;
+  /**
+   * the words before it that hold someone to have done it ("suspected of the", "convicted of"): rule "held-to act",
+   * an act someone is suspected, accused or convicted of was done before the news of the sentence, which dates
+   * the arrest or the killing of the suspects, not the act
+   */
+  heldTo: string | null;
   /** a device found or made safe (rule incident/device-found): an attempt, not a bombing */
   deviceFound: boolean;
 }
@@ -453,6 +459,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
         described: [],
         past: null,
         compared: null,
+        heldTo: null,
         deviceFound,
       };
       {
@@ -469,6 +476,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
         hit.compared =
           frames.comparedBefore.exec(text.slice(Math.max(cs, h.start - 50), h.start))?.[0].trim() ??
           earlierMonthMark(frames, text.slice(h.end, Math.min(s.end, h.end + 60)), anchor);
+        hit.heldTo = heldToMark(doc.res.words, text.slice(Math.max(cs, h.start - 50), h.start));
       }
 
       // place: "<trigger> … in/at <Place>" in its own phrase, else "<Place> <trigger>" ("the Paris attacks")
@@ -671,6 +679,10 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
         // "guerrillas of the <Front>", "members of the <Front>": the group they belong to did it too
         const group = rp.role === 'perpetrator' ? memberOfGroup(idx, s.index, text, rp.end) : undefined;
         if (!em && rp.needsEntity && !group) continue;
+        // a man harmed by the response ("X, who was killed after a gunfight with police") is no victim of the
+        // attack: his phrase is not handed on to another trigger of the sentence
+        const own = nearestHit(rp.start, rp.end, (x) => isViolent(x.kind) && !x.legal);
+        if (rp.role === 'victim' && own?.byResponders) continue;
         const h = nearestHit(rp.start, rp.end, (x) => isViolent(x.kind) && !x.byResponders && !x.legal);
         if (!h) continue;
         if (em && !h.participants.some((p) => p.em.entity.id === em.entity.id))
@@ -866,13 +878,17 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
   for (const g of kept) {
     if (!isViolent(groupKind(g))) continue;
     const oneSentence = g.hits.every((h) => h.sentence === g.hits[0]!.sentence);
-    const compared = g !== top && oneSentence ? g.hits.find((h) => h.compared)?.compared : undefined;
+    const compared =
+      g !== top && oneSentence
+        ? (g.hits.find((h) => h.compared)?.compared ?? g.hits.find((h) => h.heldTo)?.heldTo)
+        : undefined;
     const past = g.hits.find((h) => h.past)?.past ?? compared;
     const old = g.date && anchor && anchor.getTime() - Date.parse(`${g.date}T12:00:00Z`) > 30 * 86_400_000;
     if (follow || past || old) {
       g.reference = true;
       // in a follow-up a relative date is the proceedings'; a date a trigger took beside a pointer back is its own
-      const ownDate = !follow && !g.hits.some((h) => h.past) && compared;
+      // (the act a suspect is held to have done takes no date from the sentence that reports his arrest or death)
+      const ownDate = !follow && !g.hits.some((h) => h.past || h.heldTo) && compared;
       if (g.date && !g.dateExplicit && !ownDate) g.date = null;
       g.merges.push(
         `a reference to an earlier event: ${follow ? `the article is a follow-up ("${follow}")` : past ? `"${past}"` : `dated ${g.date}, over 30 days before the article`}`,
@@ -1583,7 +1599,11 @@ function findTarget(home: Home, incidents: Group[], g: Group): { into: Group; wh
         (x) => !conflicts(home, x, { ...g, place: null }) && isViolent(groupKind(x)) === isViolent(kind),
       ),
     );
-    if (main && main === mostDiscussed(incidents.filter((x) => isViolent(groupKind(x)))))
+    // a month or year of its own the main incident's date is not in ("in October the teacher was beheaded", in a
+    // story of a January attack) is a date of its own: another event
+    const mainTime = main ? (main.date ?? main.period?.iso ?? null) : null;
+    const ownPeriod = g.period && mainTime !== null && !mainTime.startsWith(g.period.iso);
+    if (main && !ownPeriod && main === mostDiscussed(incidents.filter((x) => isViolent(groupKind(x)))))
       return { into: main, why: 'a victim named by a verb without a place or date of its own: the main incident' };
   }
   const persons = personIds(g);
@@ -1690,7 +1710,12 @@ function toIncident(doc: Doc, g: Group, n: number, _dateline: Dateline | null): 
   // named after its victim only when there is one: a mass shooting is not "the shooting of" one of its dead
   const personVictims = sides.participants.filter((p) => p.role === 'victim' && entityOf(p.entity)?.type === 'person');
   const victim = personVictims.length === 1 && (g.killed === null || g.killed <= 1) ? personVictims[0] : undefined;
-  const name = incidentName(kind, { victim: victim?.name, place: place?.name, date: g.date });
+  const name = incidentName(kind, {
+    victim: victim?.name,
+    place: place?.name,
+    placeKind: place?.placeKind,
+    date: g.date,
+  });
   const merges = [...g.merges, ...sides.reasons];
   const source =
     doc.input.id !== undefined && slug(doc.input.id)
@@ -1723,4 +1748,22 @@ function toIncident(doc: Doc, g: Group, n: number, _dateline: Dateline | null): 
     ...(g.dateFlag && !g.date ? { dateFlag: g.dateFlag } : {}),
     ...(g.reference ? { reference: true } : {}),
   };
+}
+
+/**
+ * Rule "held-to act": the words right before an incident phrase that hold someone to have done it ("the brothers
+ * suspected of the massacre", "accused of carrying out the bombing"): the suspicion cues of
+ * data/lexicons/incident-roles.json, then at most three words. The phrase names an act done before the news of its
+ * sentence; returns the cue, or null.
+ */
+function heldToMark(words: WordLists, before: string): string | null {
+  const re = words.memo(
+    'incidents.heldTo',
+    () =>
+      new RegExp(
+        `(?<![\\p{L}])(?:${words.list('incident-roles.suspicionCues').join('|')})\\s+(?:[\\p{L}'’-]+\\s+){0,3}$`,
+        'iu',
+      ),
+  );
+  return re.exec(before)?.[0].trim() ?? null;
 }

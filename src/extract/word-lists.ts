@@ -143,6 +143,7 @@ export const WORD_LISTS = {
     'placeModifiers',
     'responderModifiers',
     'responderNouns',
+    'clashNouns',
     'legalBefore',
     'proceedings',
     'attackerNouns',

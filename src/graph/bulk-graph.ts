@@ -17,6 +17,7 @@ import {
   frameProps,
   framesOf,
   incidentProperties,
+  sideVerdicts,
   type FollowUpRow,
   type StoredFrame,
 } from './incident-frames.js';
@@ -151,6 +152,7 @@ const INCIDENT_COLUMNS: Columns = {
   dateValue: 'date',
   placeKey: 'string',
   placeName: 'string',
+  placeReason: 'string',
   lat: 'double',
   lon: 'double',
   killed: 'double',
@@ -163,6 +165,7 @@ const INCIDENT_COLUMNS: Columns = {
   datePrecision: 'string',
   datePeriod: 'string',
   dateFlags: 'string[]',
+  sideReasons: 'string[]',
   firstSeen: 'datetime',
 };
 const FRAME_COLUMNS: Columns = {
@@ -386,6 +389,7 @@ export async function planBulkGraph(
         dateValue: p.date,
         placeKey: p.placeKey,
         placeName: p.placeName,
+        placeReason: p.placeReason,
         lat: p.lat,
         lon: p.lon,
         killed: p.killed,
@@ -398,6 +402,7 @@ export async function planBulkGraph(
         datePrecision: p.datePrecision,
         datePeriod: p.datePeriod,
         dateFlags: p.dateFlags,
+        sideReasons: p.sideReasons,
         firstSeen: now,
       };
     }),
@@ -419,7 +424,7 @@ export async function planBulkGraph(
     const key = assignment.get(f.key) ?? null;
     return key ? [{ f, key }] : [];
   });
-  const attached = attachmentRows(attach, articleInfo);
+  const attached = attachmentRows(attach, articleInfo, sideVerdicts(attach));
   const covers: RelTable = {
     name: 'covers',
     type: 'COVERS',

@@ -21,7 +21,7 @@ import {
   type IncidentCluster,
   type IncidentFrame,
 } from '../resolution/incident-clustering.js';
-import { GENERIC_KINDS, type MatchParticipant, type MatchPlace } from '../resolution/incident-matcher.js';
+import { GENERIC_KINDS, kmBetween, type MatchParticipant, type MatchPlace } from '../resolution/incident-matcher.js';
 import { incidentName, isResponseKind, ONTOLOGY } from '../ontology/index.js';
 import { withoutIncidents } from './incident-resolution.js';
 import { ENTITY_REL_TYPES, SYMMETRIC_REL_TYPES, type EntityRelType } from './model.js';
@@ -507,14 +507,65 @@ function vote<T>(values: T[], id: (v: T) => string, better: (a: T, b: T) => numb
  * place in Boston on the 15th is not "Bombing in Watertown (2013-04-16)" because one report said so. A name of
  * another shape (a follow-up's "Trial: …") is kept as the report gave it.
  */
-function nodeName(canonical: StoredFrame, kind: string, placeName: string | null, date: string | null): string {
+function nodeName(
+  canonical: StoredFrame,
+  kind: string,
+  place: { name: string; placeKind: string | null } | null,
+  date: string | null,
+): string {
   const own = canonical.place ? (canonical.placeName ?? canonical.place.name) : null;
+  const ownKind = canonical.place?.placeKind ?? null;
   const victims = [null, ...canonical.participants.filter((p) => p.role === 'victim').map((p) => p.name)];
   const victim = victims.find(
-    (v) => incidentName(canonical.kind ?? 'other', { victim: v, place: own, date: canonical.date }) === canonical.name,
+    (v) =>
+      incidentName(canonical.kind ?? 'other', { victim: v, place: own, placeKind: ownKind, date: canonical.date }) ===
+      canonical.name,
   );
   if (victim === undefined) return canonical.name;
-  return incidentName(kind, { victim, place: placeName, date });
+  return incidentName(kind, { victim, place: place?.name ?? null, placeKind: place?.placeKind ?? null, date });
+}
+
+/** how far (km) from every site a report names the city of a multi-site attack may lie */
+export const MULTI_SITE_KM = 25;
+
+/**
+ * Where the node is placed: the place most reports give, a located one where any report gives one (the map and the
+ * timeline need coordinates), ties to the more specific place. One exception, rule "multi-site attack": a coordinated
+ * attack on several sites of one city (reports placing it at two or more different sites: a stadium, a café, a
+ * concert hall) happened in that city, not at whichever site most reports named first; where a report gives a city
+ * (or a region) within MULTI_SITE_KM of every site, the node is placed there, and the reason is kept on the node.
+ */
+export function placeVote(events: readonly StoredFrame[]): { frame: StoredFrame | null; reason: string | null } {
+  const placed = events.filter((f) => f.place);
+  const located = placed.filter((f) => f.place!.lat !== null && f.place!.lon !== null);
+  const pool = located.length ? located : placed;
+  const specificity = (f: StoredFrame) => SPECIFICITY[f.place!.placeKind ?? 'other'] ?? 1;
+  const frame = vote(
+    pool,
+    (f) => f.place!.key,
+    (a, b) => specificity(a) - specificity(b) || cmp(a.place!.key, b.place!.key),
+  );
+  const sites = new Map<string, MatchPlace>();
+  for (const f of located) if (f.place!.placeKind === 'site') sites.set(f.place!.key, f.place!);
+  if (!frame || sites.size < 2) return { frame, reason: null };
+  const near = (p: MatchPlace, s: MatchPlace) => kmBetween(p.lat!, p.lon!, s.lat!, s.lon!) <= MULTI_SITE_KM;
+  const wider = located.filter(
+    (f) =>
+      (f.place!.placeKind === 'city' || f.place!.placeKind === 'region') &&
+      [...sites.values()].every((s) => near(f.place!, s)),
+  );
+  // the city most reports give; a tie to the city before the region
+  const city = vote(
+    wider,
+    (f) => f.place!.key,
+    (a, b) => specificity(a) - specificity(b) || cmp(a.place!.key, b.place!.key),
+  );
+  if (!city) return { frame, reason: null };
+  const siteNames = [...sites.values()].map((s) => s.name).sort(cmp);
+  return {
+    frame: city,
+    reason: `multi-site attack: the reports place it at ${siteNames.length} sites (${siteNames.join(', ')}), all within ${MULTI_SITE_KM} km of ${city.placeName ?? city.place!.name}`,
+  };
 }
 
 /** An Incident node's properties from its frames: what most reports say, never which came first. */
@@ -540,17 +591,14 @@ export function incidentProperties(
     (d) => d,
     cmp,
   );
-  // a place the gazetteer locates, where any report gives one: the map and the timeline need coordinates
-  const placed = events.filter((f) => f.place);
-  const located = placed.filter((f) => f.place!.lat !== null && f.place!.lon !== null);
-  const place = vote(
-    located.length ? located : placed,
-    (f) => f.place!.key,
-    (a, b) =>
-      (SPECIFICITY[a.place!.placeKind ?? 'other'] ?? 1) - (SPECIFICITY[b.place!.placeKind ?? 'other'] ?? 1) ||
-      cmp(a.place!.key, b.place!.key),
+  const { frame: place, reason: placeReason } = placeVote(events);
+  const placeName = place ? (place.placeName ?? place.place!.name) : null;
+  const name = nodeName(
+    canonical,
+    kind,
+    place && placeName ? { name: placeName, placeKind: place.place!.placeKind } : null,
+    date,
   );
-  const name = nodeName(canonical, kind, place ? (place.placeName ?? place.place!.name) : null, date);
   const aliases = [...new Set(members.map((f) => f.name))].filter((n) => n !== name).sort(cmp);
   const max = (xs: Array<number | null | undefined>) =>
     xs.reduce<number | null>((m, x) => (x === null || x === undefined ? m : m === null || x > m ? x : m), null);
@@ -571,7 +619,8 @@ export function incidentProperties(
     kind,
     date,
     placeKey: place?.place?.key ?? null,
-    placeName: place ? (place.placeName ?? place.place!.name) : null,
+    placeName,
+    placeReason,
     lat: place?.place?.lat ?? null,
     lon: place?.place?.lon ?? null,
     killed: max(events.map((f) => f.killed)),
@@ -597,6 +646,13 @@ export function incidentProperties(
           cmp,
         ),
     dateFlags: [...new Set(members.flatMap((f) => (f.dateFlag ? [f.dateFlag] : [])))].sort(cmp),
+    sideReasons: [
+      ...(sideVerdicts(members.map((f) => ({ f, key: cluster.key })))
+        .get(cluster.key)
+        ?.values() ?? []),
+    ]
+      .map((v) => v.reason)
+      .sort(cmp),
     articleIds: [...new Set(members.map((f) => f.articleId))].sort(cmp),
   };
 }
@@ -607,12 +663,12 @@ MERGE (e:Entity {key: row.key})
 ON CREATE SET e.type = 'incident'
 SET e:Incident, e.name = row.name, e.aliases = row.aliases, e.searchText = row.searchText, e.kind = row.kind,
     e.date = row.date, e.dateValue = CASE WHEN row.date IS NULL THEN null ELSE date(row.date) END,
-    e.placeKey = row.placeKey, e.placeName = row.placeName, e.lat = row.lat, e.lon = row.lon,
+    e.placeKey = row.placeKey, e.placeName = row.placeName, e.placeReason = row.placeReason, e.lat = row.lat, e.lon = row.lon,
     e.killed = row.killed, e.injured = row.injured,
     e.firstReported = CASE WHEN row.firstReported IS NULL THEN null ELSE date(row.firstReported) END,
     e.mergedFrom = row.mergedFrom, e.mergeScores = row.mergeScores, e.frames = toInteger(row.frames),
     e.describedParticipants = row.describedParticipants, e.datePrecision = row.datePrecision, e.datePeriod = row.datePeriod,
-    e.dateFlags = row.dateFlags
+    e.dateFlags = row.dateFlags, e.sideReasons = row.sideReasons
 WITH e, row
 // first seen: the earliest of its articles (written earlier in this transaction), as for other entities
 CALL (e, row) { MATCH (a:Article) WHERE a.id IN row.articleIds RETURN min(a.firstSeen) AS firstSeen }
@@ -779,6 +835,79 @@ export type IncidentRelationRow = FrameRows['relations'][number] & {
   published: string | null;
 };
 
+/** one participant's side on one Incident node, where its reports disagree: the role kept, the one dropped, and why */
+export interface SideVerdict {
+  keep: string;
+  drop: string;
+  reason: string;
+}
+
+/**
+ * Rule "one side per participant across reports": the reports of one incident may give one man both sides (an
+ * attacker shot dead by police is written like a victim: "X was shot dead"; a later article reads his death as a
+ * shooting of its own). An attack's perpetrator is not its victim, so on the node he keeps the side more of its
+ * articles give, the perpetrator's on a tie (the attacker read as a victim is the usual error, not the reverse); the
+ * other side's links are not written. The verdict depends only on the node's frames, so the graph is the same
+ * whatever the order the articles were ingested in. Returns, per node key, the participants whose reports disagree.
+ */
+export function sideVerdicts(
+  assigned: Iterable<{ f: StoredFrame; key: string }>,
+): Map<string, Map<string, SideVerdict>> {
+  // node → entity → role → articles giving it
+  const roles = new Map<string, Map<string, { name: string; by: Map<string, Set<string>> }>>();
+  for (const { f, key } of assigned) {
+    for (const p of f.participants) {
+      if (p.role !== 'perpetrator' && p.role !== 'victim') continue;
+      const node = roles.get(key) ?? new Map<string, { name: string; by: Map<string, Set<string>> }>();
+      roles.set(key, node);
+      const e = node.get(p.key) ?? { name: p.name, by: new Map<string, Set<string>>() };
+      node.set(p.key, e);
+      const arts = e.by.get(p.role) ?? new Set<string>();
+      e.by.set(p.role, arts);
+      arts.add(f.articleId);
+    }
+  }
+  const out = new Map<string, Map<string, SideVerdict>>();
+  for (const [key, node] of roles) {
+    for (const [entity, { name, by }] of node) {
+      const perp = by.get('perpetrator')?.size ?? 0,
+        victim = by.get('victim')?.size ?? 0;
+      if (!perp || !victim) continue;
+      const keep = perp >= victim ? 'perpetrator' : 'victim';
+      const drop = keep === 'perpetrator' ? 'victim' : 'perpetrator';
+      const verdicts = out.get(key) ?? new Map<string, SideVerdict>();
+      out.set(key, verdicts);
+      verdicts.set(entity, {
+        keep,
+        drop,
+        reason: `${name}: ${keep}, not ${drop}: ${perp} article(s) name a perpetrator, ${victim} a victim (one side per participant across reports)`,
+      });
+    }
+  }
+  return out;
+}
+
+const verdictId = (v: SideVerdict | undefined) => (v ? `${v.keep}>${v.drop}` : '');
+
+/**
+ * The (node, article) pairs to write anew because a participant's side verdict on the node changed with this batch
+ * (the links of articles the batch did not touch would otherwise keep the side an earlier verdict gave).
+ */
+export function sideChangedPairs(
+  before: Map<string, Map<string, SideVerdict>>,
+  after: Map<string, Map<string, SideVerdict>>,
+  assigned: Iterable<{ f: StoredFrame; key: string }>,
+): Set<string> {
+  const out = new Set<string>();
+  for (const { f, key } of assigned) {
+    for (const p of f.participants) {
+      if (verdictId(before.get(key)?.get(p.key)) !== verdictId(after.get(key)?.get(p.key)))
+        out.add(`${key}\u0000${f.articleId}`);
+    }
+  }
+  return out;
+}
+
 /**
  * The rows that attach frames to the Incident nodes they are assigned to (`attach`: each frame with its node's key):
  * one COVERS (and one article MENTIONS) per article and node, the sentence mentions, and the relationships, stored
@@ -787,6 +916,7 @@ export type IncidentRelationRow = FrameRows['relations'][number] & {
 export function attachmentRows(
   attach: ReadonlyArray<{ f: StoredFrame; key: string }>,
   articles: ReadonlyMap<string, { source: string | null; published: string | null }>,
+  sides: ReadonlyMap<string, ReadonlyMap<string, SideVerdict>> = new Map(),
 ): { covers: CoverRow[]; mentions: IncidentMentionRow[]; relations: IncidentRelationRow[] } {
   const pair = (key: string, articleId: string) => `${key}\u0000${articleId}`;
   // one COVERS (and one article MENTIONS) per article and node: a reference only when every frame there is one
@@ -809,6 +939,8 @@ export function attachmentRows(
     for (const r of f.rows.relations) {
       let from = r.from || key,
         to = r.to || key;
+      // a participant the node's reports give both sides keeps one (sideVerdicts)
+      if (r.type === 'PARTICIPATED_IN' && to === key && sides.get(key)?.get(from)?.drop === r.label) continue;
       if (SYMMETRIC_REL_TYPES.has(r.type) && to < from) [from, to] = [to, from];
       const id = `${r.type}\u0000${from}\u0000${to}\u0000${f.articleId}`;
       const had = relations.get(id);
@@ -887,6 +1019,14 @@ export async function resolveFrames(
     if (key) touched.add(pair(key, f.articleId));
   }
   const all = [...frames.values()].sort((a, b) => cmp(a.key, b.key));
+  // a participant's side verdict that changed: every article's links of it on that node are written anew
+  const after = all.flatMap((f) => {
+    const key = assignment.get(f.key) ?? null;
+    return key ? [{ f, key }] : [];
+  });
+  const sides = sideVerdicts(after);
+  const before = all.flatMap((f) => (f.incident ? [{ f, key: f.incident }] : []));
+  for (const p of sideChangedPairs(sideVerdicts(before), sides, [...before, ...after])) touched.add(p);
   const detach = [
     ...new Set(
       all.flatMap((f) =>
@@ -914,7 +1054,7 @@ export async function resolveFrames(
     const key = assignment.get(f.key) ?? null;
     return key && touched.has(pair(key, f.articleId)) ? [{ f, key }] : [];
   });
-  const { covers, mentions, relations } = attachmentRows(attach, articles);
+  const { covers, mentions, relations } = attachmentRows(attach, articles, sides);
   await run(tx, 'incident coverage', ATTACH_COVERS, covers);
   await run(tx, 'incident mentions', ATTACH_MENTIONS, mentions);
   await run(tx, 'incident relationships', ATTACH_RELATIONS, relations);

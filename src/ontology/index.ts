@@ -111,17 +111,36 @@ export function incidentKindInfo(kind: IncidentKind): OntologyData['incidentKind
 }
 
 /**
- * How an incident is named wherever a name is made from its facts: the kind's label, its victim where the kind is
- * named by one ("Murder of …"), its place and its date: "Shooting in Leeds (2025-03-02)".
+ * How a place reads inside an incident name. A name written wholly in capitals with a word of four or more letters
+ * is a dateline's casing ("DERNMOUTH —"), not the place's spelling: it is written in normal case ("Dernmouth"), each
+ * word and each hyphenated part capitalised. Short all-capital names are acronyms ("UK", "NYC") and are kept.
+ */
+export function placeInName(place: string): string {
+  if (/\p{Ll}/u.test(place) || !/\p{Lu}{4,}/u.test(place)) return place;
+  return place.toLowerCase().replace(/(^|[\s\-'’(])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+}
+
+/**
+ * The preposition before an incident's place: "at" a site (a building, a venue, a street: "Siege at Lindt Cafe"),
+ * "in" a city, region or country ("Shooting in Leeds").
+ */
+export function placePreposition(placeKind: string | null | undefined): 'at' | 'in' {
+  return placeKind === 'site' ? 'at' : 'in';
+}
+
+/**
+ * How an incident is named wherever a name is made from its facts (extraction and the graph's Incident nodes use
+ * this one rule): the kind's label, its victim where the kind is named by one ("Murder of …"), its place (placeInName,
+ * after placePreposition) and its date: "Shooting in Leeds (2025-03-02)", "Siege at Lindt Cafe (2014-12-15)".
  */
 export function incidentName(
   kind: IncidentKind,
-  facts: { victim?: string | null; place?: string | null; date?: string | null },
+  facts: { victim?: string | null; place?: string | null; placeKind?: string | null; date?: string | null },
 ): string {
   const info = incidentKindInfo(kind);
   let name = info.label;
   if (facts.victim && info.nameWithVictim) name += ` of ${facts.victim}`;
-  if (facts.place) name += ` in ${facts.place}`;
+  if (facts.place) name += ` ${placePreposition(facts.placeKind)} ${placeInName(facts.place)}`;
   if (facts.date) name += ` (${facts.date})`;
   return name;
 }

@@ -1,0 +1,40 @@
+// Who and what an incident does not include (issue #10): a man killed in a gunfight with police is not a victim of
+// the attack he is tied to, and an act the men killed on the day are suspected of is an earlier event (a reference
+// that takes no date from the sentence). Texts written for these tests.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.js';
+import type { IncidentEntity } from '../../src/extract/types.js';
+import { res } from '../helpers/resources.js';
+
+const incidents = (published: string, text: string) =>
+  extract({ published, text }, res).entities.filter((e): e is IncidentEntity => e.type === 'incident');
+
+describe('background of an incident', () => {
+  it('does not make a man killed after a gunfight with police a victim of the attack', () => {
+    const all = incidents(
+      '2022-03-02',
+      'ORRIN — A federal jury on Tuesday convicted Tomas Drel of all charges over the 2021 Velmora marathon ' +
+        'bombing. Two bombs placed near the finish line on 7 June 2021 killed four spectators. The defence argued ' +
+        'instead that Drel had been led on by his older brother, Kavan, who was killed after a gunfight with police ' +
+        'in Orrin.',
+    );
+    const bombing = all.find((i) => i.kind === 'bombing');
+    expect(bombing).toBeDefined();
+    expect(bombing!.participants.map((p) => `${p.role}:${p.name}`)).toContain('perpetrator:Tomas Drel');
+    expect(all.flatMap((i) => i.participants).filter((p) => p.role === 'victim' && /Kavan/.test(p.name))).toEqual([]);
+  });
+
+  it('reads the act men are suspected of as an earlier event, not dated by their killing', () => {
+    const all = incidents(
+      '2019-02-15',
+      'DORVAL (Wire) - Security forces on Friday killed the two men suspected of the massacre at the Lumen ' +
+        'newspaper and, an hour later, a gunman holding customers hostage in a bakery in Dorval, ending three ' +
+        'days of violence. The gunman had taken the customers hostage on Friday morning.',
+    );
+    const massacre = all.find((i) => i.kind === 'massacre');
+    expect(massacre).toMatchObject({ reference: true, date: null });
+    expect(massacre!.merges ?? []).toContainEqual(expect.stringContaining('suspected of'));
+    // the day's own event keeps the day
+    expect(all.find((i) => i.kind === 'hostage-taking')).toMatchObject({ date: '2019-02-15' });
+  });
+});

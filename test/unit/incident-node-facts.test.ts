@@ -1,0 +1,170 @@
+// What an Incident node says when its reports disagree (issue #10): one name rule ("at" a site, a dateline's capitals
+// in normal case), a multi-site attack placed at its city, and one side per participant across reports, the same
+// whatever order the reports came in. Places and people are invented for these tests.
+import { describe, expect, it } from 'vitest';
+import {
+  attachmentRows,
+  incidentProperties,
+  placeVote,
+  sideChangedPairs,
+  sideVerdicts,
+  type StoredFrame,
+} from '../../src/graph/incident-frames.js';
+import { incidentName, placeInName } from '../../src/ontology/index.js';
+
+function frame(id: string, over: Partial<StoredFrame> = {}): StoredFrame {
+  return {
+    key: `${id}|incident:${id}:1`,
+    articleId: id,
+    extractedKey: `incident:${id}:1`,
+    name: 'Bombing in Velmora (2023-05-06)',
+    kind: 'bombing',
+    date: '2023-05-06',
+    published: '2023-05-07',
+    place: { key: 'place:velmora', name: 'Velmora', placeKind: 'city', country: 'XX', lat: 10, lon: 20 },
+    participants: [],
+    names: [],
+    text: '',
+    articleIds: [id],
+    killed: null,
+    injured: null,
+    reference: false,
+    incident: null,
+    source: null,
+    placeName: 'Velmora',
+    rows: { count: 1, mentions: [], relations: [] },
+    followUpOf: [],
+    followUpCue: null,
+    followedUp: false,
+    described: [],
+    datePrecision: 'day',
+    datePeriod: null,
+    dateFlag: null,
+    ...over,
+  };
+}
+
+const site = (key: string, name: string, lat: number, lon: number) => ({
+  place: { key, name, placeKind: 'site', country: 'XX', lat, lon },
+  placeName: name,
+});
+
+describe('incident names', () => {
+  it('puts an incident "at" a site and "in" a city, in extraction and graph alike (one rule)', () => {
+    expect(incidentName('siege', { place: 'Orla Tea Rooms', placeKind: 'site', date: '2020-01-02' })).toBe(
+      'Siege at Orla Tea Rooms (2020-01-02)',
+    );
+    expect(incidentName('siege', { place: 'Velmora', placeKind: 'city' })).toBe('Siege in Velmora');
+    expect(incidentName('siege', { place: 'Velmora' })).toBe('Siege in Velmora');
+  });
+
+  it("writes a dateline's capitals in normal case and keeps acronyms", () => {
+    expect(incidentName('stabbing', { place: 'KESTRAVO' })).toBe('Stabbing in Kestravo');
+    expect(placeInName('PORT-SAINT-ELME')).toBe('Port-Saint-Elme');
+    expect(placeInName('NEW KESTRAVO')).toBe('New Kestravo');
+    expect(placeInName('UK')).toBe('UK');
+    expect(placeInName('Kestravo')).toBe('Kestravo');
+  });
+
+  it('names a node placed at a site with "at"', () => {
+    const a = frame('a', {
+      name: 'Siege at Orla Tea Rooms (2023-05-06)',
+      kind: 'siege',
+      ...site('s:orla', 'Orla Tea Rooms', 10, 20),
+    });
+    const p = incidentProperties({ key: 'K', members: [a.key], merges: [] }, new Map([[a.key, a]]));
+    expect(p['name']).toBe('Siege at Orla Tea Rooms (2023-05-06)');
+  });
+});
+
+describe('place of a multi-site attack', () => {
+  const stadium = frame('a', {
+    name: 'Bombing at North Stadium (2023-05-06)',
+    ...site('s:stadium', 'North Stadium', 10.05, 20),
+  });
+  const cafe = frame('b', { name: 'Bombing at Lark Cafe', ...site('s:cafe', 'Lark Cafe', 10, 20.03) });
+  const city = frame('c', { name: 'Bombing in Velmora' });
+
+  it('places an attack on several sites of one city at the city, with the reason', () => {
+    for (const order of [
+      [stadium, cafe, city],
+      [city, cafe, stadium],
+    ]) {
+      const { frame: f, reason } = placeVote(order);
+      expect(f?.place?.key).toBe('place:velmora');
+      expect(reason).toMatch(/multi-site attack: .*2 sites \(Lark Cafe, North Stadium\)/);
+    }
+    const frames = new Map([stadium, cafe, city].map((f) => [f.key, f]));
+    const p = incidentProperties({ key: 'K', members: [stadium.key, cafe.key, city.key], merges: [] }, frames);
+    expect(p).toMatchObject({ placeName: 'Velmora', name: 'Bombing in Velmora (2023-05-06)' });
+    expect(p['placeReason']).toMatch(/multi-site/);
+  });
+
+  it('keeps one site, and keeps the vote where no reported city lies near every site', () => {
+    const again = { ...stadium, key: 'd|k', articleId: 'd' };
+    expect(placeVote([stadium, again, city]).frame?.place?.key).toBe('s:stadium');
+    const far = frame('e', { ...site('s:far', 'Harbour Hall', 14, 25) });
+    const { frame: f, reason } = placeVote([stadium, far, city]);
+    expect(reason).toBeNull();
+    expect(f?.place?.placeKind).toBe('site');
+  });
+});
+
+describe('one side per participant across reports', () => {
+  const attacker = { key: 'person:oren vask', name: 'Oren Vask' };
+  const rel = (label: string) => ({
+    type: 'PARTICIPATED_IN' as const,
+    from: attacker.key,
+    to: '',
+    sentenceIds: [],
+    evidence: [],
+    label,
+  });
+  const withRole = (id: string, role: string) =>
+    frame(id, {
+      participants: [{ ...attacker, role }],
+      rows: { count: 1, mentions: [], relations: [rel(role)] },
+    });
+  const a = withRole('a', 'perpetrator');
+  const b = withRole('b', 'perpetrator');
+  const c = withRole('c', 'victim');
+  const labels = (attach: Array<{ f: StoredFrame; key: string }>) =>
+    attachmentRows(attach, new Map(), sideVerdicts(attach))
+      .relations.map((r) => `${r.articleId}:${r.label}`)
+      .sort();
+
+  it('writes no victim link for a man most reports name the attacker, whatever the order', () => {
+    const one = [a, b, c].map((f) => ({ f, key: 'K' }));
+    const two = [c, b, a].map((f) => ({ f, key: 'K' }));
+    expect(labels(one)).toEqual(['a:perpetrator', 'b:perpetrator']);
+    expect(labels(two)).toEqual(labels(one));
+    const frames = new Map([a, b, c].map((f) => [f.key, f]));
+    const p = incidentProperties({ key: 'K', members: [a.key, b.key, c.key], merges: [] }, frames);
+    expect(p['sideReasons']).toEqual([expect.stringMatching(/^Oren Vask: perpetrator, not victim: 2 article/)]);
+  });
+
+  it('keeps the perpetrator on a tie, and the victim where more articles say so', () => {
+    expect(labels([a, c].map((f) => ({ f, key: 'K' })))).toEqual(['a:perpetrator']);
+    const d = withRole('d', 'victim');
+    expect(labels([a, c, d].map((f) => ({ f, key: 'K' })))).toEqual(['c:victim', 'd:victim']);
+  });
+
+  it("rewrites an untouched article's links when a new report changes the verdict", () => {
+    // c (victim) was alone on the node; a and b join it: c's pair must be written again
+    const before = sideVerdicts([{ f: c, key: 'K' }]);
+    const after = sideVerdicts([a, b, c].map((f) => ({ f, key: 'K' })));
+    const pairs = sideChangedPairs(
+      before,
+      after,
+      [a, b, c].map((f) => ({ f, key: 'K' })),
+    );
+    expect(pairs.has('K\u0000c')).toBe(true);
+    expect(
+      sideChangedPairs(
+        after,
+        after,
+        [a, b, c].map((f) => ({ f, key: 'K' })),
+      ).size,
+    ).toBe(0);
+  });
+});
