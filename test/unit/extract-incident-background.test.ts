@@ -37,4 +37,17 @@ describe('background of an incident', () => {
     // the day's own event keeps the day
     expect(all.find((i) => i.kind === 'hostage-taking')).toMatchObject({ date: '2019-02-15' });
   });
+
+  it('keeps a victim of a month of his own out of an attack dated in another month', () => {
+    const all = incidents(
+      '2021-01-08',
+      'Two gunmen shot dead eleven staff at the offices of the Lumen weekly in Lyon on Wednesday, police said. In ' +
+        'October Henri Lacaze was beheaded after showing the cartoons to his class.',
+    );
+    const shooting = all.find((i) => i.kind === 'shooting');
+    expect(shooting).toMatchObject({ date: '2021-01-06' });
+    expect(shooting!.participants.map((p) => p.name)).not.toContain('Henri Lacaze');
+    const other = all.filter((i) => i !== shooting).flatMap((i) => i.participants.map((p) => `${p.role}:${p.name}`));
+    expect(other).toContain('victim:Henri Lacaze');
+  });
 });
