@@ -86,7 +86,9 @@ function incidentLinks(articles: StoryArticle[], link: (a: number, b: number, vi
     for (const e of entities) {
       if (e.type !== 'incident') continue;
       const place = placeKeyOf(e, entities);
-      const day = dayNumber(e.date) ?? dayNumber(article.published);
+      // a reported-on date is the article's own day, not the event's: read as undated
+      const date = e.dateBasis === 'reported' ? null : e.date;
+      const day = dayNumber(date) ?? dayNumber(article.published);
       if (place === null || day === null) continue;
       const ref: IncidentRef = {
         article: index,
@@ -96,7 +98,7 @@ function incidentLinks(articles: StoryArticle[], link: (a: number, b: number, vi
         key: e.key,
         name: e.name,
         placeName: e.place,
-        date: e.date,
+        date,
       };
       const list = byPlace.get(place);
       if (list) list.push(ref);

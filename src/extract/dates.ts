@@ -162,6 +162,8 @@ interface CalendarWords {
   namesDay: RegExp;
   /** "this morning": the day of publication */
   thisPartOfDay: RegExp;
+  /** "hours", "minutes": a span short enough to end on the day of publication ("in the last 24 hours") */
+  recentSpan: RegExp;
 }
 
 function calendarWords(words: WordLists): CalendarWords {
@@ -173,10 +175,14 @@ function calendarWords(words: WordLists): CalendarWords {
     const published = words.alt('news.publicationDayWords');
     return {
       // every weekday and "today", "yesterday" hold "day"
-      maybeDate: new RegExp(String.raw`\d|day|${relative}|${parts}|${published}|${month}`, 'iu'),
+      maybeDate: new RegExp(
+        String.raw`\d|day|${relative}|${parts}|${published}|${month}|${words.alt('news.recentSpanUnits')}`,
+        'iu',
+      ),
       month: new RegExp(month, 'iu'),
       namesDay: new RegExp(String.raw`\d|(?<![\p{L}])(?:${weekdays}|${relative}|this\s+${parts})(?![\p{L}])`, 'iu'),
       thisPartOfDay: new RegExp(String.raw`^this\s+${parts}$`, 'iu'),
+      recentSpan: new RegExp(String.raw`(?<![\p{L}])${words.alt('news.recentSpanUnits')}(?![\p{L}])`, 'iu'),
     };
   });
 }
@@ -217,6 +223,14 @@ export function datesIn(
     const s = r.start;
     const fullDate = s.isCertain('day') && s.isCertain('month') && s.isCertain('year');
     const dayKnown = s.isCertain('day') || s.isCertain('weekday');
+    // "in the last 24 hours", "a few minutes ago": chrono counts back from noon of the anchor, a clock the article
+    // does not give; a span of up to a day ends on the day of publication, a longer one ("the past 72 hours") names
+    // no day (rule dates/recent-span)
+    if (cal.recentSpan.test(r.text) && !cal.month.test(r.text) && !/\d{4}/.test(r.text)) {
+      const back = anchor ? anchor.getTime() - s.date().getTime() : Infinity;
+      if (back >= 0 && back <= DAY) out.push(dayOfAnchor(offset + r.index, r.text.length, anchor!));
+      continue;
+    }
     // "this morning", "this afternoon": the day of publication, which chrono leaves uncertain
     if (!dayKnown && anchor && cal.thisPartOfDay.test(r.text.trim())) {
       out.push(dayOfAnchor(offset + r.index, r.text.length, anchor));

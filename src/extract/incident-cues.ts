@@ -32,6 +32,8 @@ export interface IncidentCues {
   procedureBefore: RegExp;
   procedureAfter: RegExp;
   procedureBodyAfter: RegExp;
+  /** a verb of saying or procedure anywhere ("released", "said"): the act a sentence-opening date may be the day of */
+  procedureVerb: RegExp;
   separateEvents: RegExp;
   plotTarget: RegExp;
   speechBetween: RegExp;
@@ -105,6 +107,7 @@ function buildIncidentCues(w: WordLists): IncidentCues {
     victimAfter: new RegExp(`^\\s+${a('incident-cues.victimAfter')}\\s+(?:the\\s+)?$`, 'i'),
     procedureBefore: new RegExp(`\\b${a('incident-cues.procedureBefore')}\\b(?:\\s+[\\p{L}-]+){0,4}\\s*,?\\s*$`, 'iu'),
     procedureAfter: new RegExp(`^\\s*,?\\s*(?:[\\p{L}-]+\\s+){0,2}${a('incident-cues.procedureAfter')}\\b`, 'u'),
+    procedureVerb: new RegExp(`\\b${a('incident-cues.procedureAfter')}\\b`, 'iu'),
     procedureBodyAfter: new RegExp(`^\\s*,?\\s*(?:a |the )?${a('incident-cues.procedureBodyAfter')}\\b`, 'i'),
     separateEvents: new RegExp(`\\b${a('incident-cues.separateEvents')}\\b`, 'i'),
     plotTarget: new RegExp(

@@ -11,7 +11,7 @@
 //     a past-tense event verb, or the lede) are dropped.
 import { createHash } from 'node:crypto';
 import { casualtiesIn, resolveToll, type CasualtyCount } from './casualties.js';
-import { articleAnchor, datesIn, type Dateline } from './dates.js';
+import { articleAnchor, datesIn } from './dates.js';
 import type { Doc } from './document.js';
 import type { WordLists } from './word-lists.js';
 import type { NamedEntity } from './entities.js';
@@ -162,6 +162,18 @@ function isStatementDate(c: IncidentCues, text: string, s: Sentence, d: { start:
   if (!/^\s*,/.test(after) && !/,\s*$/.test(text.slice(d.start, d.end))) return true;
   const before = wordsBefore(text, clauseStart(text, s.start, d.start), d.start, 4);
   return before.length < 3;
+}
+
+/**
+ * "Around 9:15 p.m. Monday, deputies responded to a shooting": a date that opens its sentence, set off by a comma, says
+ * when the whole sentence happened (rule dates/sentence-opening); the verbs of saying after it are checked apart
+ * (isStatementDate: "On Friday, police said …").
+ */
+function opensSentence(text: string, s: Sentence, d: { start: number; end: number }): boolean {
+  return (
+    /^[\s"'“‘(]*(?:\p{L}+\s+)?$/u.test(text.slice(s.start, d.start)) &&
+    (/,\s*$/.test(text.slice(d.start, d.end)) || /^\s*,/.test(text.slice(d.end, d.end + 2)))
+  );
 }
 
 const BY_BEFORE = /\bby\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
@@ -621,6 +633,9 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
       }
       return best;
     };
+    // each date to its nearest trigger, and the dates taken nearest first (rule dates/nearest-first): in "the bodies were
+    // found today, after the victims were kidnapped yesterday" the kidnapping takes "yesterday", not the first date
+    const pairs: { d: (typeof dates)[number]; h: Hit; gap: number }[] = [];
     for (const d of dates) {
       // "was sentenced on Thursday", "said on Monday", "the trial on 3 May": the date of something else
       if (isProcedureBefore(cues, text.slice(Math.max(s.start, d.start - 50), d.start), d.start - 50 <= s.start))
@@ -636,14 +651,24 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
       // "gathered on Saturday to mark ten years since two bombs exploded": a connective of an earlier event between the date and
       // a trigger after it says the trigger happened before, on a day this date does not give
       const priorEvent = (x: Hit) => d.end <= x.start && cues.priorEvent.test(text.slice(d.end, x.start));
+      const opening = opensSentence(text, s, d);
       const h = nearestHit(
         d.start,
         d.end,
         (x) =>
           !priorEvent(x) &&
-          (sameClause(x) ? distance(x) <= 90 : x.det !== 'definite' && hits.length === 1 && distance(x) <= 50),
+          (sameClause(x)
+            ? distance(x) <= 90
+            : x.det !== 'definite' &&
+              (opening
+                ? x.start > d.end && !cues.procedureVerb.test(text.slice(d.end, x.start))
+                : hits.length === 1 && distance(x) <= 50)),
       );
       if (!h) continue;
+      pairs.push({ d, h, gap: d.start >= h.end ? d.start - h.end : h.start >= d.end ? (h.start - d.end) * 1.5 : 0 });
+    }
+    pairs.sort((a, b) => a.gap - b.gap);
+    for (const { d, h } of pairs) {
       if (d.afterAnchor)
         h.dateFlag ??= {
           reason: 'after-publication',
@@ -882,7 +907,11 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
       g !== top && oneSentence
         ? (g.hits.find((h) => h.compared)?.compared ?? g.hits.find((h) => h.heldTo)?.heldTo)
         : undefined;
-    const past = g.hits.find((h) => h.past)?.past ?? compared;
+    // the mark of the past counts on the phrase that opens the group, the article's first telling of it: "injured today
+    // when a bomb exploded … in previous attacks" is today's bombing with a background phrase joined to it, not a
+    // reference; "the 2015 attacks … the attacks" opens with its mark
+    const opening = g.hits.reduce((a, b) => (b.start < a.start ? b : a));
+    const past = opening.past ?? compared;
     const old = g.date && anchor && anchor.getTime() - Date.parse(`${g.date}T12:00:00Z`) > 30 * 86_400_000;
     if (follow || past || old) {
       g.reference = true;
@@ -949,7 +978,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
   const folded = responsesOfTheStory(kept, story, text);
   return kept
     .filter((g) => !sites.has(g) && !evidence.has(g) && !folded.has(g) && !restated.has(g))
-    .map((g, i) => toIncident(doc, g, i + 1, dateline));
+    .map((g, i) => toIncident(doc, g, i + 1, reportedOn(g, anchor)));
 }
 
 /**
@@ -1682,7 +1711,19 @@ export function slug(s: string): string {
     .slice(0, 60);
 }
 
-function toIncident(doc: Doc, g: Group, n: number, _dateline: Dateline | null): IncidentEntity {
+/**
+ * The day an incident the text gives no day of is reported on (rule dates/reported-on): the publication date, else the
+ * dateline's. A news report tells what happened on or before its own day, so this bounds the event's date from above
+ * and places it on a timeline, stored as that (`dateBasis: "reported"`), never as the day it happened. Not for an
+ * earlier event the article refers to, nor one the text gives a month or year of, nor one whose written date after
+ * publication is flagged for review, nor without a dated article.
+ */
+function reportedOn(g: Group, anchor: Date | null): string | null {
+  if (!anchor || g.date || g.period || g.reference || g.dateFlag) return null;
+  return anchor.toISOString().slice(0, 10);
+}
+
+function toIncident(doc: Doc, g: Group, n: number, reported: string | null): IncidentEntity {
   const kind = groupKind(g);
   const place = g.place ? (g.place.entity as PlaceEntity) : null;
   const participants: Participant[] = [];
@@ -1739,11 +1780,12 @@ function toIncident(doc: Doc, g: Group, n: number, _dateline: Dateline | null): 
     kind,
     place: place?.name ?? null,
     placeId: place?.id ?? null,
-    date: g.date,
+    date: g.date ?? reported,
+    ...(!g.date && reported ? { dateBasis: 'reported' as const } : {}),
     participants: sides.participants,
     killed: g.killed,
     injured: g.injured,
-    datePrecision: g.date ? 'day' : (g.period?.precision ?? null),
+    datePrecision: g.date || reported ? 'day' : (g.period?.precision ?? null),
     ...(!g.date && g.period ? { datePeriod: g.period.iso } : {}),
     ...(g.dateFlag && !g.date ? { dateFlag: g.dateFlag } : {}),
     ...(g.reference ? { reference: true } : {}),

@@ -103,6 +103,11 @@ export interface IncidentEntity extends EntityBase {
   placeId: string | null;
   /** ISO date (YYYY-MM-DD) or null */
   date: string | null;
+  /**
+   * "reported": the text gives no day of the incident, and `date` is the day the article (or its dateline) reports
+   * it: the incident happened on or before it. Absent when `date` is the event's own day, read from the text.
+   */
+  dateBasis?: 'reported';
   participants: Participant[];
   killed: number | null;
   injured: number | null;

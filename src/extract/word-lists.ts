@@ -130,6 +130,7 @@ export const WORD_LISTS = {
     'usBroadcastOutlets',
     'publicationDayWords',
     'relativeDayWords',
+    'recentSpanUnits',
     'partsOfDay',
   ],
   sentences: ['startersAfterAcronym', 'abbreviations'],

@@ -180,7 +180,9 @@ export function prepareArticleWrite(
           ...base,
           type: 'incident',
           kind: e.kind,
-          date: validDate(e.date),
+          // a reported-on date bounds the event, it is not its day: the node stays undated, and its first report
+          // (the articles' publication dates) is where a timeline shows it
+          date: e.dateBasis === 'reported' ? null : validDate(e.date),
           placeName: e.place ?? place?.name ?? null,
           placeKey: place?.type === 'place' ? place.key : null,
           lat: geo?.lat ?? null,
@@ -194,7 +196,7 @@ export function prepareArticleWrite(
               const s = p.sentence !== undefined ? sentenceRowByIndex.get(p.sentence) : undefined;
               return `${p.role}: ${p.name}${s ? ` @ ${s.id}` : ''}`;
             }),
-          datePrecision: e.datePrecision ?? null,
+          datePrecision: e.dateBasis === 'reported' ? null : (e.datePrecision ?? null),
           datePeriod: e.datePeriod ?? null,
           dateFlag: e.dateFlag ? `${e.dateFlag.date} ("${e.dateFlag.text}"): after the publication date` : null,
         });

@@ -289,9 +289,10 @@ describe('findIncidents: who did it', () => {
       ],
       '2023-08-11',
     );
-    expect(incs.map((i) => [i.kind, i.place, i.date, i.killed])).toEqual([
-      ['bombing', 'Oldtown', '2023-08-10', 15],
-      ['foiled plot', null, null, null],
+    // the plot's day is not in the text: the report's day, marked as such
+    expect(incs.map((i) => [i.kind, i.place, i.date, i.dateBasis ?? null, i.killed])).toEqual([
+      ['bombing', 'Oldtown', '2023-08-10', null, 15],
+      ['foiled plot', null, '2023-08-11', 'reported', null],
     ]);
     // "…, killing 15 people": the participle's object is a described victim
     expect(incs[0]!.participants.map((p) => [p.name, p.role])).toEqual([
@@ -409,7 +410,10 @@ describe('findIncidents: dates that belong to something else', () => {
       [{ type: 'organization', name: 'Eastern Front', kind: 'armed_group' }],
       '2016-07-16',
     );
-    expect(incs.map((i) => [i.kind, i.place, i.date, i.killed])).toEqual([['vehicle attack', 'Oldtown', null, 84]]);
+    // the attack's day is not in the text: the report's day, marked as such (not the claim's, read as the event's)
+    expect(incs.map((i) => [i.kind, i.place, i.date, i.dateBasis, i.killed])).toEqual([
+      ['vehicle attack', 'Oldtown', '2016-07-16', 'reported', 84],
+    ]);
     // the group is named; the people killed are described, not named
     expect(incs[0]!.participants.map((p) => [p.role, p.name, p.described ?? false])).toEqual([
       ['perpetrator', 'Eastern Front', false],
