@@ -912,7 +912,9 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
     // reference; "the 2015 attacks … the attacks" opens with its mark
     const opening = g.hits.reduce((a, b) => (b.start < a.start ? b : a));
     const past = opening.past ?? compared;
-    const old = g.date && anchor && anchor.getTime() - Date.parse(`${g.date}T12:00:00Z`) > 30 * 86_400_000;
+    // a day, or a month or year that ended, over 30 days before the article ("the shootings in January 2015")
+    const lastDay = g.date ?? (g.period ? periodEnd(g.period.iso) : null);
+    const old = lastDay && anchor && anchor.getTime() - Date.parse(`${lastDay}T12:00:00Z`) > 30 * 86_400_000;
     if (follow || past || old) {
       g.reference = true;
       // in a follow-up a relative date is the proceedings'; a date a trigger took beside a pointer back is its own
@@ -920,7 +922,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
       const ownDate = !follow && !g.hits.some((h) => h.past || h.heldTo) && compared;
       if (g.date && !g.dateExplicit && !ownDate) g.date = null;
       g.merges.push(
-        `a reference to an earlier event: ${follow ? `the article is a follow-up ("${follow}")` : past ? `"${past}"` : `dated ${g.date}, over 30 days before the article`}`,
+        `a reference to an earlier event: ${follow ? `the article is a follow-up ("${follow}")` : past ? `"${past}"` : `dated ${g.date ?? g.period?.iso}, over 30 days before the article`}`,
       );
     }
   }
@@ -1668,6 +1670,15 @@ function findTarget(home: Home, incidents: Group[], g: Group): { into: Group; wh
     ),
   );
   return target ? { into: target, why: 'definite reference to the most-discussed incident' } : null;
+}
+
+/** The last day of a month ("2015-01") or year ("2015") period, as an ISO date. */
+function periodEnd(iso: string): string | null {
+  const m = /^(\d{4})(?:-(\d{2}))?$/.exec(iso);
+  if (!m) return null;
+  const year = Number(m[1]);
+  const month = m[2] ? Number(m[2]) : 12;
+  return new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
 }
 
 function anchored(g: Group): boolean {
