@@ -15,7 +15,7 @@ export const WordListFile = z.object({
 
 /** The lists each data/lexicons/<area>.json must hold. */
 export const WORD_LISTS = {
-  gazetteer: ['cityStop', 'arabicArticles', 'agencyNounsAfterPlace', 'bareDirections'],
+  gazetteer: ['cityStop', 'arabicArticles', 'agencyNounsAfterPlace', 'bareDirections', 'nameWordAbbreviations'],
   names: ['personTitles'],
   entities: [
     'honorifics',
