@@ -92,6 +92,8 @@ interface EntityWords {
   cityAfterSiteRe: RegExp;
   /** "Stéphane Charbonnier, known as Charb": the words between a full name and another name of the same person */
   aliasCueRe: RegExp;
+  /** "the 300 block of Madrid": the words before a name that make it a street */
+  blockOfRe: RegExp;
 }
 
 function entityWords(res: Resources): EntityWords {
@@ -110,6 +112,7 @@ function entityWords(res: Resources): EntityWords {
       'u',
     ),
     aliasCueRe: new RegExp(`^\\s*,\\s+${w.alt('entities.aliasCues')}\\s+["“‘']?$`, 'u'),
+    blockOfRe: new RegExp(`\\b${w.alt('entities.streetBefore')}\\s+$`, 'i'),
   }));
 }
 
@@ -469,9 +472,12 @@ function placeClusters(
   // bodies it names (MI5 -> GB) decide between same-named cities
   const context = new Set<string>(orgCountries);
   const options = new Map<Candidate, PlaceEntry[]>();
+  const W = entityWords(res);
   for (const c of cands) {
-    // a named site ("Victoria station", "the Shangri-La hotel") is not the region or town it is named after
-    const opts = c.venue ? [] : placeEntriesFor(res, c, text);
+    // a named site ("Victoria station", "the Shangri-La hotel") is not the region or town it is named after, and
+    // "the 300 block of Madrid" names a street (entities.streetBefore)
+    const opts =
+      c.venue || W.blockOfRe.test(text.slice(Math.max(0, c.start - 20), c.start)) ? [] : placeEntriesFor(res, c, text);
     options.set(c, opts);
     const countries = new Set(opts.map(countryOf));
     // a lone small town's country is no evidence for itself ("Whitehall" would vote for Ohio)
@@ -611,7 +617,8 @@ function datelineInCountry(res: Resources, text: string, clusters: Cluster[], pr
   const cl = clusters.find(
     (x) => !x.place && !x.within && !x.unplaced && x.cands.some((c) => c.start >= dl.start && c.end <= dl.end),
   );
-  if (!cl || cl.cands.some((c) => c.venue)) return;
+  // only a name that is the dateline's whole place: "ROCK" cut from "ROCK HILL, S.C." is no town of its own
+  if (!cl || cl.cands.some((c) => c.venue || !/^\s*(?:[,(]|[-–—]{1,2}\s)/u.test(text.slice(c.end, c.end + 4)))) return;
   cl.within = country;
   cl.unplaced = true;
   cl.merges.push(

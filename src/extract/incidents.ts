@@ -1156,10 +1156,10 @@ function titlePlace(
   for (const s of doc.sentences)
     for (const em of idx.inSentence(s.index)) {
       const p = em.entity;
-      if (p.type !== 'place' || p.placeKind === 'country' || seen.has(p.id) || p.id === current?.entity.id) continue;
+      if (p.type !== 'place' || p.placeKind === 'country' || seen.has(p.id)) continue;
       seen.add(p.id);
       if (!inTitle(em)) continue;
-      if (isLocated(em)) {
+      if (p.id === current?.entity.id || isLocated(em)) {
         if (country && p.country !== country) continue;
       } else if (
         currentLocated ||
@@ -1175,7 +1175,9 @@ function titlePlace(
         continue;
       found.push({ em, at: namedAt(title, em) });
     }
-  return found.sort((a, b) => a.at - b.at)[0]?.em ?? null;
+  // the headline names the incident's own place first ("Fatal St. Paul Shooting Of Minnetonka Teenager"): it stays
+  const first = found.sort((a, b) => a.at - b.at)[0]?.em;
+  return first && first.entity.id !== current?.entity.id ? first : null;
 }
 
 /** the words of the names of the article's people, lower case */

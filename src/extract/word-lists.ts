@@ -37,6 +37,7 @@ export const WORD_LISTS = {
     'streetHeads',
     'saintPrefixes',
     'aliasCues',
+    'streetBefore',
     'numberedUnits',
     'kinshipNouns',
     'arabicArticles',

@@ -110,3 +110,25 @@ describe('namesakes in wire reports', () => {
     expect(p?.ambiguous).toBe(true);
   });
 });
+
+describe('a street given by its block', () => {
+  it('is never the town of that name', () => {
+    const text =
+      'A teen was shot in the head at his home in the 300 block of Madrid early Sunday, Universal City Police said.';
+    const p = placeNamed({ text }, /^Madrid$/);
+    expect(p?.country ?? null).toBeNull();
+    expect(mainIncident({ text })?.place).not.toBe('Madrid');
+  });
+});
+
+describe('the headline naming the dateline town first', () => {
+  it('keeps the dateline town over a second town the headline names as a residence', () => {
+    const inc = mainIncident({
+      title: 'Two charged in fatal Tacoma shooting of Olympia teenager',
+      text:
+        'TACOMA, Wash. (AP) — Two people have been charged in the death of an Olympia High School student who was ' +
+        'shot during a robbery. The girl lived with her grandmother in Olympia.',
+    });
+    expect(inc?.place).toBe('Tacoma');
+  });
+});
