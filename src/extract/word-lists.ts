@@ -142,6 +142,7 @@ export const WORD_LISTS = {
     'locatives',
     'strictLocatives',
     'placeModifiers',
+    'settlementNouns',
     'responderModifiers',
     'responderNouns',
     'legalBefore',

@@ -132,3 +132,20 @@ describe('the headline naming the dateline town first', () => {
     expect(inc?.place).toBe('Tacoma');
   });
 });
+
+describe('a kind of place between the locative and its name', () => {
+  it('places the event at the name after "the <kind> of" in a report filed from abroad', () => {
+    const text =
+      'MOSCOW, 6 JUL 89 (TASS) -- [TEXT] IN THE PERUVIAN PORT OF CALLAO, A BOMB EXPLODED UNDER A BUS CARRYING ' +
+      'SAILORS LAST WEDNESDAY, THE EMBASSY REPORTED.';
+    const inc = mainIncident({ text, published: undefined });
+    expect(inc?.place?.toUpperCase()).toBe('CALLAO');
+  });
+
+  it('reads "in the town of" in mixed case too', () => {
+    const inc = mainIncident({
+      text: 'Gunmen attacked a police post in the town of Tumaco on Sunday, killing two officers, the army said.',
+    });
+    expect(inc?.place).toBe('Tumaco');
+  });
+});
