@@ -2,10 +2,12 @@
 // Every merge of two differently written mentions records why in `merges`.
 import type { Doc } from './document.js';
 import type { CityEntry, GazEntry, OrgEntry } from './gazetteer.js';
+import { agencyPlaceCandidates } from './agency-places.js';
 import {
   articleSubdivisions,
   choosePlace,
   countryOf,
+  distanceKm,
   placesInStated,
   preferArticleSubdivisions,
   shortFormCity,
@@ -90,6 +92,8 @@ interface EntityWords {
   cityAfterSiteRe: RegExp;
   /** "Stéphane Charbonnier, known as Charb": the words between a full name and another name of the same person */
   aliasCueRe: RegExp;
+  /** "the 300 block of Madrid": the words before a name that make it a street */
+  blockOfRe: RegExp;
 }
 
 function entityWords(res: Resources): EntityWords {
@@ -108,6 +112,7 @@ function entityWords(res: Resources): EntityWords {
       'u',
     ),
     aliasCueRe: new RegExp(`^\\s*,\\s+${w.alt('entities.aliasCues')}\\s+["“‘']?$`, 'u'),
+    blockOfRe: new RegExp(`\\b${w.alt('entities.streetBefore')}\\s+$`, 'i'),
   }));
 }
 
@@ -467,9 +472,12 @@ function placeClusters(
   // bodies it names (MI5 -> GB) decide between same-named cities
   const context = new Set<string>(orgCountries);
   const options = new Map<Candidate, PlaceEntry[]>();
+  const W = entityWords(res);
   for (const c of cands) {
-    // a named site ("Victoria station", "the Shangri-La hotel") is not the region or town it is named after
-    const opts = c.venue ? [] : placeEntriesFor(res, c, text);
+    // a named site ("Victoria station", "the Shangri-La hotel") is not the region or town it is named after, and
+    // "the 300 block of Madrid" names a street (entities.streetBefore)
+    const opts =
+      c.venue || W.blockOfRe.test(text.slice(Math.max(0, c.start - 20), c.start)) ? [] : placeEntriesFor(res, c, text);
     options.set(c, opts);
     const countries = new Set(opts.map(countryOf));
     // a lone small town's country is no evidence for itself ("Whitehall" would vote for Ohio)
@@ -540,6 +548,9 @@ function placeClusters(
   // written after "in", the dateline's city, or the article's only city
   let cities = clusters.filter((cl) => cl.place?.entry.kind === 'city');
   const datelineCity = primaryCity(text, cities);
+  if (primary) datelineInCountry(res, text, clusters, primary);
+  const localCity = datelineCity?.kind === 'city' ? datelineCity : agencyCity(cities);
+  if (localCity) partsOfLocalCity(res, text, clusters, byKey, options, localCity);
   // "Sesto" in a Milan story: a short form of a compound city name of the article's country
   const homeCity = (datelineCity?.kind === 'city' ? datelineCity : null) ?? mostMentionedCity(cities, primary);
   for (const cl of clusters.slice()) {
@@ -592,6 +603,76 @@ function placeClusters(
     }
   }
   return clusters;
+}
+
+/**
+ * Rule entities/dateline-in-country. "METAPAN, 12 JAN 90 --", "PANDORA —": a dateline's town the gazetteer does not
+ * locate is still a place of the article's country (the country its places or bodies say it is about): it keeps its
+ * name and gets that country, with the country's coordinates (precision country), marked ambiguous.
+ */
+function datelineInCountry(res: Resources, text: string, clusters: Cluster[], primary: string): void {
+  const dl = openingDateline(text);
+  const country = res.gazetteer.countries.get(primary);
+  if (!dl || !country) return;
+  const cl = clusters.find(
+    (x) => !x.place && !x.within && !x.unplaced && x.cands.some((c) => c.start >= dl.start && c.end <= dl.end),
+  );
+  // only a name that is the dateline's whole place: "ROCK" cut from "ROCK HILL, S.C." is no town of its own
+  if (!cl || cl.cands.some((c) => c.venue || !/^\s*(?:[,(]|[-–—]{1,2}\s)/u.test(text.slice(c.end, c.end + 4)))) return;
+  cl.within = country;
+  cl.unplaced = true;
+  cl.merges.push(
+    `"${cl.cands[0]!.text}", the dateline's place, is not in the gazetteer: placed in ${country.name}, the article's country`,
+  );
+}
+
+/** how far from the article's city a namesake in another state must lie to be read as a part of that city */
+const PART_OF_CITY_MIN_KM = 100;
+
+/** the city the article's local agencies serve ("Cincinnati Police"), the most mentioned when several */
+function agencyCity(cities: Cluster[]): CityEntry | null {
+  const served = cities.filter((cl) => cl.cands.some((c) => c.rules?.includes('entities/place-of-local-agency')));
+  const best = served.sort((a, b) => b.cands.length - a.cands.length)[0];
+  return best?.place?.entry.kind === 'city' ? best.place.entry : null;
+}
+
+/**
+ * Rule entities/part-of-local-city. Local news names a neighbourhood of its city bare ("killed in Bridgeport" in a
+ * Chicago story, "Madisonville" in a Cincinnati one), and names a town of another state with that state ("Gary,
+ * Ind."). So a bare name whose only readings in the article's country are small towns (below WEAK_POPULATION) of
+ * another first-level division than the article's city (its dateline's, else the one its police serve), far from it,
+ * is a part of that city the gazetteer does not list: located in it, with its coordinates, and marked ambiguous.
+ */
+function partsOfLocalCity(
+  res: Resources,
+  text: string,
+  clusters: Cluster[],
+  byKey: Map<string, Cluster>,
+  options: Map<Candidate, PlaceEntry[]>,
+  home: CityEntry,
+): void {
+  const farSmall = (e: PlaceEntry) =>
+    e.kind === 'city' &&
+    e.admin1 !== home.admin1 &&
+    !e.capital &&
+    e.population < WEAK_POPULATION &&
+    distanceKm(e, home) >= PART_OF_CITY_MIN_KM;
+  for (const cl of clusters) {
+    const e = cl.place?.entry;
+    if (e?.kind !== 'city' || e.id === home.id || e.country !== home.country) continue;
+    const own = cl.cands.flatMap((c) => options.get(c) ?? []).filter((o) => countryOf(o) === home.country);
+    if (!own.every(farSmall)) continue;
+    // "Gary, Ind.": the state written with it says it is that town
+    if (cl.cands.some((c) => c.venue || statedSubdivision(res.gazetteer, text, c.end))) continue;
+    const why = `"${cl.cands[0]!.text}" read as a part of ${home.name}, the article's city: its only namesakes of ${home.country} are small towns of other states, ${Math.round(distanceKm(e, home))} km away or more`;
+    byKey.delete(cl.key);
+    cl.key = `place:name:${slug(cl.cands[0]!.text)}`;
+    byKey.set(cl.key, cl);
+    cl.place = null;
+    cl.within = home;
+    cl.unplaced = true;
+    cl.merges = [why];
+  }
 }
 
 function isSiteLike(res: Resources, c: Candidate): boolean {
@@ -944,6 +1025,8 @@ export function findEntities(doc: Doc): NamedEntity[] {
 export function resolveEntities(doc: Doc, cands: Candidate[]): NamedEntity[] {
   const res = doc.res;
   harmonizeTypes(res, cands);
+  // "Salina Police Department": the place a local agency serves, written inside its name (agency-places.ts)
+  cands = [...cands, ...agencyPlaceCandidates(res, cands)];
   const scope = docHash(doc.text);
   const clusters = [
     ...personClusters(

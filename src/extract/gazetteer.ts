@@ -388,6 +388,24 @@ export function buildGazetteer(files: GazetteerFiles, words: WordLists): Gazette
     const e = byId.get(id);
     if (e) g.add(alias, e, false, e.population >= MATCH_MIN_POPULATION || e.capital);
   }
+  // "St. Paul", "Ft. Worth": the abbreviated first word news writes (gazetteer.nameWordAbbreviations), geocoding only
+  const shortFirst = new Map(
+    words.list('gazetteer.nameWordAbbreviations').map((w) => w.split(':') as [string, string]),
+  );
+  const shortForms = (name: string): string[] => {
+    const m = /^(\S+)\s+(.+)$/u.exec(name);
+    const short = m ? shortFirst.get(m[1]!.toLowerCase()) : undefined;
+    return short ? [`${short}. ${m![2]}`, `${short} ${m![2]}`] : [];
+  };
+  for (const e of byId.values())
+    for (const f of shortForms(e.name))
+      if (!g.placesByName.get(f.toLowerCase())?.includes(e)) g.add(f, e, false, false);
+  for (const list of [...g.townsByName.values()])
+    for (const e of list)
+      for (const f of shortForms(e.name)) {
+        const lower = f.toLowerCase();
+        g.townsByName.set(lower, [...(g.townsByName.get(lower) ?? []), e]);
+      }
   // "Al Fallūjah" is written "Fallujah" in English news: plain-letter names, and without the Arabic article
   for (const e of byId.values()) {
     if (e.population < 50_000) continue;

@@ -59,6 +59,14 @@ export function choosePlace(
     const cityInContext = cands.find((c): c is CityEntry => c.kind === 'city' && contextCountries.has(c.country));
     if (region.country && !contextCountries.has(region.country) && cityInContext)
       return { entry: cityInContext, ambiguous: false, why: `article mentions ${cityInContext.country}` };
+    // "SANTIAGO, 7 APR 89 --": a capital beats a province of the same name in a country the article does not name
+    const capital = cands.find((c): c is CityEntry => c.kind === 'city' && c.capital && c.country !== region.country);
+    if (capital && region.country && !contextCountries.has(region.country))
+      return {
+        entry: capital,
+        ambiguous: false,
+        why: `capital city; the region of that name lies in ${region.country}, a country the article does not name`,
+      };
     const ambiguous =
       region.country !== null && !contextCountries.has(region.country) && cands.some((c) => c.kind === 'city');
     return { entry: region, ambiguous, why: ambiguous ? 'region name, also a city name elsewhere' : 'region name' };

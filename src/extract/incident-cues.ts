@@ -72,7 +72,12 @@ function buildIncidentCues(w: WordLists): IncidentCues {
   const a = (name: Parameters<WordLists['alt']>[0]) => w.alt(name);
   const responder = `(?:(?:${a('incident-cues.responderModifiers')}) )?(?:${a('incident-cues.responderNouns')})`;
   const loc = (list: 'incident-cues.locatives' | 'incident-cues.strictLocatives') =>
-    new RegExp(`\\b${a(list)}\\s+(?:the\\s+)?(?:${a('incident-cues.placeModifiers')}\\s+)?$`, 'i');
+    new RegExp(
+      // "in the town of", "in the Peruvian port of": a kind of place, then its name
+      `\\b${a(list)}\\s+(?:the\\s+)?(?:(?:[\\p{L}-]+\\s+)?${a('incident-cues.settlementNouns')}\\s+of\\s+(?:the\\s+)?)?` +
+        `(?:${a('incident-cues.placeModifiers')}\\s+)?$`,
+      'iu',
+    );
   const be = a('incident-cues.beAuxiliaries');
   const det = `(?:${a('incident-cues.determiners')}|${a('incident-cues.articles')})`;
   return {

@@ -24,6 +24,7 @@ import { joinsList, roleCuesOf, rolePhrases } from './incident-roles.js';
 import { PERPETRATOR_RULES, perpetratorCuesOf, type NamedAgentContext } from './incident-perpetrators.js';
 import { describedStateForce, settleSides } from './incident-sides.js';
 import { MentionIndex, type EntityMention } from './mention-index.js';
+import { distanceKm } from './geocode.js';
 import {
   incidentName,
   isResponseKind,
@@ -939,7 +940,10 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
   const placed = main ?? top;
   if (placed) {
     const found =
-      !placed.place || placeKindOf(placed.place) === 'country' || !isLocated(placed.place)
+      !placed.place ||
+      placeKindOf(placed.place) === 'country' ||
+      !isLocated(placed.place) ||
+      placed.place.entity.id === datelinePlace?.entity.id
         ? articlePlace(lex, idx, doc, personWordsOf(entities), datelinePlace ?? null, placed.place)
         : streetCity(doc, entities, placed.place);
     if (found) {
@@ -1094,8 +1098,8 @@ const ARTICLE_PLACE_SENTENCES = 8;
 
 /**
  * Where the article's main incident happened when none of its phrases places it: local news names the town once
- * ("A man was shot dead on Saturday night. … Salisbury police said") and reports from there. The dateline's place
- * first; else the located place below country level that the first ARTICLE_PLACE_SENTENCES sentences name most
+ * ("A man was shot dead on Saturday night. … Salisbury police said") and reports from there. The place the headline
+ * names (titlePlace) when the dateline's is far from it or unknown; else the dateline's place; else the located place below country level that the first ARTICLE_PLACE_SENTENCES sentences name most
  * (a biography, journey or group qualifier never counts: isBackgroundPlace); within the country the incident already
  * has, when it has one.
  */
@@ -1114,6 +1118,38 @@ function articlePlace(
     isLocated(em) &&
     em.entity.id !== current?.entity.id &&
     (!country || em.entity.country === country);
+  // the title is part of the text, its first line: a place it names ("2 shot in Riverton") comes first
+  // (a page title's furniture after " - " or " | ", the outlet and its city, is no part of the headline)
+  const title = (doc.input.title ?? '').split(/\s+[-|–—]\s+/)[0]!;
+  const inTitle = (em: EntityMention) => {
+    const at = namedAt(title, em);
+    // not a word of a person's name ("Second arrest in Jane Jackson's death"), nor background ("Woman from Leeds")
+    if (at < 0 || personWords.has(em.entity.name.toLowerCase())) return 0;
+    return lex.backgroundPlaceBefore.test(title.slice(0, at)) ? 0 : 1;
+  };
+  // a place the lede took from the dateline is only where the report is from: the headline's place may say better
+  const currentIsDateline = !!current && current.entity.id === datelinePlace?.entity.id;
+  const headline = titlePlace(
+    idx,
+    doc,
+    title,
+    inTitle,
+    current,
+    !!current && isLocated(current) && !currentIsDateline,
+    country,
+  );
+  if (
+    headline &&
+    (!datelinePlace || !isLocated(datelinePlace) || !isLocated(headline) || near(headline, datelinePlace))
+  )
+    return {
+      place: headline,
+      why: isLocated(headline)
+        ? 'the place the title names, also in the text'
+        : 'the place the title names, also in the text (the gazetteer does not locate it)',
+    };
+  // (a dateline town the gazetteer lacks is placed in the article's country: entities.ts datelineInCountry)
+  if (currentIsDateline && isLocated(current)) return null;
   if (datelinePlace && fits(datelinePlace)) return { place: datelinePlace, why: "the dateline's place" };
   const tally = new Map<string, { em: EntityMention; n: number }>();
   for (const s of doc.sentences.slice(0, ARTICLE_PLACE_SENTENCES)) {
@@ -1124,20 +1160,72 @@ function articlePlace(
       else tally.set(em.entity.id, { em, n: 1 });
     }
   }
-  // the title is part of the text, its first line: a place it names ("2 shot in Riverton") comes first
-  // (a page title's furniture after " - " or " | ", the outlet and its city, is no part of the headline)
-  const title = (doc.input.title ?? '').split(/\s+[-|–—]\s+/)[0]!;
-  const inTitle = (em: EntityMention) => {
-    const at = namedAt(title, em);
-    // not a word of a person's name ("Second arrest in Jane Jackson's death"), nor background ("Woman from Leeds")
-    if (at < 0 || personWords.has(em.entity.name.toLowerCase())) return 0;
-    return lex.backgroundPlaceBefore.test(title.slice(0, at)) ? 0 : 1;
-  };
   const best = [...tally.values()].sort(
     (a, b) => inTitle(b.em) - inTitle(a.em) || b.n - a.n || a.em.mention.start - b.em.mention.start,
   )[0];
   if (best && inTitle(best.em)) return { place: best.em, why: `the place the title names, also in the text` };
   return best ? { place: best.em, why: `the place the article's first sentences name most (${best.n})` } : null;
+}
+
+/** a name written out, not an abbreviation or its first word cut off ("ST." of "ST. LOUIS", "Conn.") */
+function wholeName(text: string): boolean {
+  return /\p{L}{3}/u.test(text) && !/\.$/.test(text);
+}
+
+/** a headline place this far from the dateline's is where the event was, the dateline only where the report is from */
+const TITLE_OVER_DATELINE_KM = 150;
+
+function near(a: EntityMention, b: EntityMention): boolean {
+  const pa = a.entity,
+    pb = b.entity;
+  if (pa.type !== 'place' || pb.type !== 'place' || pa.lat === null || pa.lon === null) return false;
+  if (pb.lat === null || pb.lon === null) return false;
+  return distanceKm({ lat: pa.lat, lon: pa.lon }, { lat: pb.lat, lon: pb.lon }) <= TITLE_OVER_DATELINE_KM;
+}
+
+/**
+ * The place the headline names where something happens ("4-year-old shot in St. Augustine"), also written in the text:
+ * below country level, within the incident's country when it has one. A name the gazetteer does not locate counts
+ * when the headline writes it as the text does, capitalised, and it is no site: a town too small for the gazetteer
+ * ("Mom involved in Montfort shooting has died") names the event better than the station's city in the dateline.
+ */
+function titlePlace(
+  idx: MentionIndex,
+  doc: Doc,
+  title: string,
+  inTitle: (em: EntityMention) => number,
+  current: EntityMention | null,
+  currentLocated: boolean,
+  country: string | null,
+): EntityMention | null {
+  if (!title || !/\p{Ll}/u.test(title)) return null;
+  const seen = new Set<string>();
+  const found: { em: EntityMention; at: number }[] = [];
+  for (const s of doc.sentences)
+    for (const em of idx.inSentence(s.index)) {
+      const p = em.entity;
+      if (p.type !== 'place' || p.placeKind === 'country' || seen.has(p.id)) continue;
+      seen.add(p.id);
+      if (!inTitle(em)) continue;
+      if (p.id === current?.entity.id || isLocated(em)) {
+        if (country && p.country !== country) continue;
+      } else if (
+        currentLocated ||
+        p.ambiguous ||
+        p.placeKind === 'site' ||
+        p.placeKind === 'region' ||
+        !wholeName(em.mention.text) ||
+        // a headline capitalises its first word, and "New Haven, Conn." writes the state after the town
+        !(title.indexOf(em.mention.text) > 0) ||
+        /,\s*$/.test(title.slice(0, namedAt(title, em))) ||
+        em.mention.text === em.mention.text.toUpperCase()
+      )
+        continue;
+      found.push({ em, at: namedAt(title, em) });
+    }
+  // the headline names the incident's own place first ("Fatal St. Paul Shooting Of Minnetonka Teenager"): it stays
+  const first = found.sort((a, b) => a.at - b.at)[0]?.em;
+  return first && first.entity.id !== current?.entity.id ? first : null;
 }
 
 /** the words of the names of the article's people, lower case */

@@ -15,7 +15,7 @@ export const WordListFile = z.object({
 
 /** The lists each data/lexicons/<area>.json must hold. */
 export const WORD_LISTS = {
-  gazetteer: ['cityStop', 'arabicArticles', 'agencyNounsAfterPlace', 'bareDirections'],
+  gazetteer: ['cityStop', 'arabicArticles', 'agencyNounsAfterPlace', 'bareDirections', 'nameWordAbbreviations'],
   names: ['personTitles'],
   entities: [
     'honorifics',
@@ -37,6 +37,7 @@ export const WORD_LISTS = {
     'streetHeads',
     'saintPrefixes',
     'aliasCues',
+    'streetBefore',
     'numberedUnits',
     'kinshipNouns',
     'arabicArticles',
@@ -142,6 +143,7 @@ export const WORD_LISTS = {
     'locatives',
     'strictLocatives',
     'placeModifiers',
+    'settlementNouns',
     'responderModifiers',
     'responderNouns',
     'clashNouns',
