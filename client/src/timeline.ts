@@ -1,5 +1,5 @@
 // Incident timeline as SVG: one lane per incident family, a date axis, and a brush that sets the date filter.
-import type { EntitySummary } from '../../src/api/contract.ts';
+import type { TimelineIncident } from '../../src/api/contract.ts';
 import { svgEl as s } from './dom.ts';
 import { INCIDENT_FAMILIES, incidentColor } from './graph/style.ts';
 
@@ -61,7 +61,7 @@ export function snapRange(a: number, b: number, unit: 'month' | 'day'): { from: 
 }
 
 export interface Timeline {
-  render(incidents: EntitySummary[]): void;
+  render(incidents: TimelineIncident[]): void;
   /** show a range chosen elsewhere (date inputs, URL) */
   showRange(from: string | null, to: string | null): void;
   /** show only `from`–`to` on the axis (the brushed range when not given); null shows everything */
@@ -75,7 +75,7 @@ export function createTimeline(
   onBrush: (from: string | null, to: string | null) => void,
   onPick: (key: string) => void,
 ): Timeline {
-  let data: EntitySummary[] = [];
+  let data: TimelineIncident[] = [];
   let scale: { t0: number; t1: number; x0: number; x1: number } | null = null;
   let brushRect: SVGRectElement | null = null;
   let range: { from: string | null; to: string | null } = { from: null, to: null };
@@ -120,7 +120,7 @@ export function createTimeline(
 
   const render = () => {
     host.replaceChildren();
-    const dated = data.filter((d) => d.date && !Number.isNaN(Date.parse(d.date)));
+    const dated = data.filter((d) => !Number.isNaN(Date.parse(d.at)));
     const width = Math.max(160, host.clientWidth || 600);
     // a narrow box gives the lanes all its width; the lane colours are in the legend
     const narrow = width < 420;
@@ -130,17 +130,17 @@ export function createTimeline(
       height,
       viewBox: `0 0 ${width} ${height}`,
       role: 'group',
-      'aria-label': `Timeline of ${dated.length} dated incidents; drag to filter the graph by date`,
+      'aria-label': `Timeline of ${dated.length} incidents; drag to filter the graph by date`,
     });
     host.append(svg);
     if (dated.length === 0) {
       const t = s('text', { x: width / 2, y: height / 2, 'text-anchor': 'middle', class: 'axis-label' });
-      t.textContent = 'No dated incidents yet';
+      t.textContent = 'No incidents yet';
       svg.append(t);
       scale = null;
       return;
     }
-    const times = dated.map((d) => Date.parse(d.date as string));
+    const times = dated.map((d) => Date.parse(d.at));
     let t0 = Math.min(...times);
     let t1 = Math.max(...times);
     const pad = Math.max(DAY * 2, (t1 - t0) * 0.03);
@@ -184,26 +184,32 @@ export function createTimeline(
     brushRect = s('rect', { x: 0, y: margin.top, width: 0, height: axisY - margin.top, class: 'brush' });
     svg.append(brushRect);
     for (const d of dated) {
-      const when = Date.parse(d.date as string);
+      const when = Date.parse(d.at);
       if (when < t0 || when > t1) continue;
       const lane = familyOf(d.kind);
-      const cx = x(Date.parse(d.date as string));
+      const cx = x(when);
       const cy = margin.top + lane * laneH + laneH / 2;
       const r = Math.min(9, 3.5 + Math.sqrt(d.articles));
+      // no report gives the day: a ring at the first report, which the event came on or before
+      const reported = d.dateBasis === 'first-report';
+      const whenText = reported ? `date not reported, first reported ${d.at} (on or before)` : d.at;
       const dot = s('circle', {
         cx,
         cy,
         r,
-        fill: incidentColor(d.kind),
-        class: 'tl-dot',
+        fill: reported ? '#fff' : incidentColor(d.kind),
+        class: reported ? 'tl-dot first-report' : 'tl-dot',
         tabindex: 0,
         role: 'button',
         'data-key': d.key,
-        'data-date': (d.date as string).slice(0, 10),
-        'aria-label': `${d.name}, ${d.kind ?? 'incident'}, ${d.date}; show in graph`,
+        'data-date': d.at,
+        'data-basis': d.dateBasis,
+        'aria-label': `${d.name}, ${d.kind ?? 'incident'}, ${whenText}; show in graph`,
       });
+      // a property, not a style attribute, which the page's CSP refuses
+      if (reported) dot.style.setProperty('stroke', incidentColor(d.kind));
       const title = s('title', {});
-      title.textContent = `${d.name} — ${d.kind ?? 'incident'}, ${d.date?.slice(0, 10)}, ${d.articles} article(s)`;
+      title.textContent = `${d.name} — ${d.kind ?? 'incident'}, ${whenText}, ${d.articles} article(s)`;
       dot.append(title);
       dot.addEventListener('click', (ev) => {
         ev.stopPropagation();

@@ -177,10 +177,16 @@ export interface ArticleResponse {
   sameStory: Array<ArticleRef & { incidents: string[] }>;
 }
 
-/** GET /api/timeline?from=&to=&kinds= */
+/**
+ * GET /api/timeline?from=&to=&kinds=&limit=&offset=: incidents in time order. `at` is where the incident stands in
+ * time: its date (`dateBasis: 'event'`) or, when no report gives one, the day it was first reported
+ * (`dateBasis: 'first-report'`: it happened on or before that day; `date` stays null). `from` and `to` filter on `at`.
+ */
 export interface TimelineResponse {
-  incidents: EntitySummary[];
+  incidents: TimelineIncident[];
 }
+
+export type TimelineIncident = EntitySummary & { at: string; dateBasis: 'event' | 'first-report' };
 
 /** GET /api/map — places and incidents with coordinates */
 export interface MapResponse {

@@ -4,7 +4,13 @@
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { EntityResponse, EntitySummary, NeighborsResponse, SearchResponse } from '../../src/api/contract.js';
+import type {
+  EntityResponse,
+  EntitySummary,
+  NeighborsResponse,
+  SearchResponse,
+  TimelineResponse,
+} from '../../src/api/contract.js';
 import { INCIDENT_KINDS, ORG_KINDS } from '../../src/extract/types.js';
 import { ingestPaths, type IngestSummary } from '../../src/ingest/pipeline.js';
 import { explorerForFile } from './harness.js';
@@ -302,6 +308,15 @@ describe('the seeds, end to end in the browser', () => {
     // drawn in date order from left to right
     const sorted = [...dots].sort((a, b) => a.date.localeCompare(b.date));
     for (let i = 1; i < sorted.length; i++) expect(sorted[i]!.x).toBeGreaterThanOrEqual(sorted[i - 1]!.x);
+    // an incident no report dates is a ring at its first report, and says so
+    const { incidents } = await api<TimelineResponse>('timeline');
+    const firstReports = incidents.filter((i) => i.dateBasis === 'first-report');
+    expect(firstReports.every((i) => i.date === null)).toBe(true);
+    const rings = await page
+      .locator('#timeline circle.tl-dot.first-report')
+      .evaluateAll((els) => els.map((e) => [e.getAttribute('data-key'), e.querySelector('title')?.textContent ?? '']));
+    expect(rings.map(([key]) => key).sort()).toEqual(firstReports.map((i) => i.key).sort());
+    for (const [, title] of rings) expect(title).toMatch(/first reported \d{4}-\d{2}-\d{2} \(on or before\)/);
 
     // markers closer than a few pixels are clusters that carry their keys; both count
     const shownPlaces = await page.locator('#map .marker.place').count();

@@ -25,7 +25,8 @@ const incidents: FixtureEntity[] = DAYS.map((date, i) => ({
   props: { kind: KINDS[i], date, lat: 10 + i, lon: 20 + i },
 }));
 // Three places; Ardley is named in three articles, Brisk in two, Corran in one. An undated, unlocated incident
-// and a place without coordinates must stay off the timeline and the map.
+// that no article dates and a place without coordinates must stay off the timeline and the map; an undated incident
+// first reported on a day stands on the timeline at that day, marked as such.
 const places: FixtureEntity[] = ['Ardley', 'Brisk', 'Corran'].map((name, i) => ({
   key: `place:test:${i}`,
   type: 'place',
@@ -34,6 +35,12 @@ const places: FixtureEntity[] = ['Ardley', 'Brisk', 'Corran'].map((name, i) => (
 }));
 const unplaced: FixtureEntity[] = [
   { key: 'incident:test:undated', type: 'incident', name: 'Undated affair', props: { kind: 'raid' } },
+  {
+    key: 'incident:test:reported',
+    type: 'incident',
+    name: 'Reported affair',
+    props: { kind: 'arrest', firstReported: '2022-11-02' },
+  },
   { key: 'place:test:nowhere', type: 'place', name: 'Nowhereland', props: { placeKind: 'region' } },
 ];
 
@@ -86,17 +93,24 @@ afterAll(async () => {
 });
 
 describe('GET /api/timeline', () => {
-  it('lists dated incidents in date order with their article counts', async () => {
+  it('lists incidents in date order with their article counts, undated ones at their first report', async () => {
     const res = await get<TimelineResponse>(base, '/api/timeline');
     expect(res.status).toBe(200);
-    expect(res.body.incidents.map((i) => i.date)).toEqual([...DAYS].sort());
+    expect(res.body.incidents.map((i) => i.at)).toEqual([...DAYS, '2022-11-02'].sort());
     expect(keys(res.body.incidents)).toEqual([
       'incident:test:4',
       'incident:test:1',
       'incident:test:3',
+      'incident:test:reported',
       'incident:test:0',
       'incident:test:2',
     ]);
+    const reported = res.body.incidents.find((i) => i.key === 'incident:test:reported');
+    expect(reported).toMatchObject({ date: null, at: '2022-11-02', dateBasis: 'first-report' });
+    expect(res.body.incidents.filter((i) => i.key !== 'incident:test:reported').map((i) => i.dateBasis)).toEqual(
+      Array(5).fill('event'),
+    );
+    expect(res.body.incidents.filter((i) => i.dateBasis === 'event').every((i) => i.at === i.date)).toBe(true);
     const byKey = new Map(res.body.incidents.map((i) => [i.key, i]));
     expect(byKey.get('incident:test:2')).toMatchObject({
       articles: 3,
@@ -110,7 +124,16 @@ describe('GET /api/timeline', () => {
 
   it('filters by inclusive dates and kinds', async () => {
     const range = await get<TimelineResponse>(base, '/api/timeline?from=2021-01-10&to=2023-05-04');
-    expect(keys(range.body.incidents)).toEqual(['incident:test:1', 'incident:test:3', 'incident:test:0']);
+    expect(keys(range.body.incidents)).toEqual([
+      'incident:test:1',
+      'incident:test:3',
+      'incident:test:reported',
+      'incident:test:0',
+    ]);
+    const arrests = await get<TimelineResponse>(base, '/api/timeline?kinds=arrest');
+    expect(keys(arrests.body.incidents)).toEqual(['incident:test:1', 'incident:test:reported']);
+    const before = await get<TimelineResponse>(base, '/api/timeline?to=2022-11-01');
+    expect(keys(before.body.incidents)).toEqual(['incident:test:4', 'incident:test:1']);
     const raids = await get<TimelineResponse>(base, '/api/timeline?kinds=raid&from=2021-01-01');
     expect(keys(raids.body.incidents)).toEqual(['incident:test:4', 'incident:test:0', 'incident:test:2']);
     const none = await get<TimelineResponse>(base, '/api/timeline?from=2025-01-01');
@@ -120,10 +143,12 @@ describe('GET /api/timeline', () => {
   it('pages with limit and offset', async () => {
     const first = await get<TimelineResponse>(base, '/api/timeline?limit=2');
     const second = await get<TimelineResponse>(base, '/api/timeline?limit=2&offset=2');
-    const last = await get<TimelineResponse>(base, '/api/timeline?limit=2&offset=4');
+    const third = await get<TimelineResponse>(base, '/api/timeline?limit=2&offset=4');
+    const beyond = await get<TimelineResponse>(base, '/api/timeline?limit=2&offset=6');
     expect(keys(first.body.incidents)).toEqual(['incident:test:4', 'incident:test:1']);
-    expect(keys(second.body.incidents)).toEqual(['incident:test:3', 'incident:test:0']);
-    expect(keys(last.body.incidents)).toEqual(['incident:test:2']);
+    expect(keys(second.body.incidents)).toEqual(['incident:test:3', 'incident:test:reported']);
+    expect(keys(third.body.incidents)).toEqual(['incident:test:0', 'incident:test:2']);
+    expect(beyond.body.incidents).toEqual([]);
     const filtered = await get<TimelineResponse>(base, '/api/timeline?kinds=raid&limit=1&offset=1');
     expect(keys(filtered.body.incidents)).toEqual(['incident:test:0']);
   });
@@ -165,8 +190,11 @@ describe('GET /api/map', () => {
 
 describe('response cache', () => {
   it('serves a body for at most the cache time, then the current graph', async () => {
-    const cached = await serve(5000);
+    // long enough that the write below stays inside it on a loaded machine; the wait past it counts from the answer
+    const cacheMs = 10_000;
+    const cached = await serve(cacheMs);
     const before = await get<MapResponse>(cached, '/api/map');
+    const cachedAt = Date.now();
     expect(keys(before.body.places)).not.toContain('place:test:new');
     await graph.write((tx) =>
       tx.run(
@@ -178,7 +206,7 @@ describe('response cache', () => {
     expect(keys((await get<MapResponse>(base, '/api/map')).body.places)).toContain('place:test:new');
     // a different parameter set is its own entry
     expect(keys((await get<MapResponse>(cached, '/api/map?limit=10')).body.places)).toContain('place:test:new');
-    await sleep(5100);
+    await sleep(Math.max(0, cachedAt + cacheMs + 100 - Date.now()));
     expect(keys((await get<MapResponse>(cached, '/api/map')).body.places)).toContain('place:test:new');
     await graph.write((tx) => tx.run(`MATCH (p:Place {key: 'place:test:new'}) DETACH DELETE p`));
   });
@@ -197,10 +225,14 @@ describe('response cache', () => {
   });
 
   it('serves search and neighbourhood bodies for at most the lookup cache time, and never caches a 404', async () => {
-    const cached = await serve(0, 5000);
+    // long enough that the write and index wait below stay inside it on a loaded machine; the wait past it counts
+    // from the last cached answer
+    const cacheMs = 15_000;
+    const cached = await serve(0, cacheMs);
     const ARDLEY = enc('place:test:0');
     expect((await get<SearchResponse>(cached, '/api/search?q=harbo')).body.results).toEqual([]);
     expect((await get<NeighborsResponse>(cached, `/api/entities/${ARDLEY}/neighbors`)).body.total).toBe(0);
+    const cachedAt = Date.now();
     expect((await get<ApiError>(cached, `/api/entities/${enc('place:test:later')}/neighbors`)).status).toBe(404);
     await graph.write(async (tx) => {
       await tx.run(`CREATE (:Entity:Place {key: 'place:test:later', type: 'place', name: 'Harbourton', aliases: [],
@@ -215,7 +247,7 @@ describe('response cache', () => {
     ).toBe(1);
     expect((await get<NeighborsResponse>(cached, `/api/entities/${ARDLEY}/neighbors`)).body.total).toBe(0);
     expect((await get<NeighborsResponse>(base, `/api/entities/${ARDLEY}/neighbors`)).body.total).toBe(1);
-    await sleep(5100);
+    await sleep(Math.max(0, cachedAt + cacheMs + 100 - Date.now()));
     expect((await get<NeighborsResponse>(cached, `/api/entities/${ARDLEY}/neighbors`)).body.total).toBe(1);
     // full-text search may lag the write a little on its own; poll until the uncached server finds it
     for (let i = 0; i < 20 && (await get<SearchResponse>(base, '/api/search?q=harbo')).body.results.length === 0; i++)

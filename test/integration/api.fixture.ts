@@ -76,7 +76,8 @@ export async function writeFixture(
         `MERGE (n:Entity:${ENTITY_LABEL[e.type]} {key: $key})
          SET n += $props, n.type = $type, n.name = $name, n.aliases = $aliases, n.searchText = $searchText
          // as src/graph/writer.ts does: the Neo4j date the timeline reads through the incident_date index
-         SET n.dateValue = CASE WHEN n.date IS NULL THEN null ELSE date(n.date) END`,
+         SET n.dateValue = CASE WHEN n.date IS NULL THEN null ELSE date(n.date) END,
+             n.firstReported = CASE WHEN n.firstReported IS NULL THEN null ELSE date(n.firstReported) END`,
         {
           key: e.key,
           type: e.type,

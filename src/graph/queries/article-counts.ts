@@ -34,11 +34,11 @@ export function forgetArticleCounts(owner: object): void {
 }
 
 /** `articles`, where given (from inlineArticleCount), is a fresh count and is used and cached as is. */
-export async function withArticleCounts(
+export async function withArticleCounts<T extends EntityFields & { articles?: number | null }>(
   tx: ManagedTransaction,
   owner: object,
-  entities: Array<EntityFields & { articles?: number | null }>,
-): Promise<EntitySummary[]> {
+  entities: T[],
+): Promise<Array<Omit<T, 'articles'> & EntitySummary>> {
   let cache = caches.get(owner);
   if (!cache) {
     cache = new Map();

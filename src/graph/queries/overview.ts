@@ -21,40 +21,57 @@ export interface TimelineFilters {
 }
 
 /**
- * Dated incidents in date order, a page at a time. Reads the `incident_date` range index on `dateValue` (the
- * Neo4j date the writer sets from `date`) in index order, so a page costs its own size rather than a scan and
- * sort of every incident. The WHERE clause is assembled from fixed fragments: a `$x IS NULL OR …` guard would
- * stop the planner from seeking the index.
+ * Incidents in time order, a page at a time: each at its own date, or, when the reports give none, at the day it
+ * was first reported (`dateBasis: 'first-report'`: it happened on or before that day). Each of the two kinds is read
+ * from its range index in index order (`incident_date` on `dateValue`, `incident_first_reported` on `firstReported`)
+ * and cut at offset + limit before the two are merged, so a page costs its own size rather than a scan and sort of
+ * every incident. The WHERE clauses are assembled from fixed fragments: a `$x IS NULL OR …` guard would stop the
+ * planner from seeking the index.
  */
 export async function getTimeline(graph: Graph, f: TimelineFilters): Promise<TimelineResponse> {
-  const where = ['i.dateValue IS NOT NULL'];
-  if (f.from !== undefined) where.push('i.dateValue >= date($from)');
-  if (f.to !== undefined) where.push('i.dateValue <= date($to)');
-  if (f.kinds !== undefined) where.push('coalesce(i.judgedKind, i.kind) IN $kinds');
-  // incidents an analyst rejected or merged away (judgements.ts) are not events
-  where.push('i.hiddenBy IS NULL');
+  const filters = (at: string) => {
+    const where: string[] = [];
+    if (f.from !== undefined) where.push(`${at} >= date($from)`);
+    if (f.to !== undefined) where.push(`${at} <= date($to)`);
+    if (f.kinds !== undefined) where.push('coalesce(i.judgedKind, i.kind) IN $kinds');
+    // incidents an analyst rejected or merged away (judgements.ts) are not events
+    where.push('i.hiddenBy IS NULL');
+    return where.join(' AND ');
+  };
   return graph.read(async (tx) => {
     const rows = await tx.run(
-      `MATCH (i:Incident) WHERE ${where.join(' AND ')}
-       WITH i ORDER BY i.dateValue, i.key SKIP $offset LIMIT $limit
-       RETURN ${entityFields('i')} AS incident, ${inlineArticleCount('i')} AS articles`,
+      `CALL () {
+         MATCH (i:Incident) WHERE i.dateValue IS NOT NULL AND ${filters('i.dateValue')}
+         WITH i ORDER BY i.dateValue, i.key LIMIT $end
+         RETURN i, i.dateValue AS at, 'event' AS basis
+         UNION ALL
+         MATCH (i:Incident) WHERE i.firstReported IS NOT NULL AND i.dateValue IS NULL AND ${filters('i.firstReported')}
+         WITH i ORDER BY i.firstReported, i.key LIMIT $end
+         RETURN i, i.firstReported AS at, 'first-report' AS basis
+       }
+       WITH i, at, basis ORDER BY at, i.key SKIP $offset LIMIT $limit
+       RETURN ${entityFields('i')} AS incident, ${inlineArticleCount('i')} AS articles, toString(at) AS at, basis`,
       {
         from: f.from ?? null,
         to: f.to ?? null,
         kinds: f.kinds ?? null,
         offset: cypherInt(f.offset),
         limit: cypherInt(f.limit),
+        end: cypherInt(f.offset + f.limit),
       },
     );
-    return {
-      incidents: await withArticleCounts(
-        tx,
-        graph,
-        rows.records.map((r) => withInlineCount(r.get('incident'), r.get('articles'))),
-      ),
-    };
+    const placed = rows.records.map((r) => ({
+      ...withInlineCount(r.get('incident'), r.get('articles')),
+      ...TimelinePlacement.parse({ at: r.get('at'), dateBasis: r.get('basis') }),
+    }));
+    return { incidents: await withArticleCounts(tx, graph, placed) };
   });
 }
+
+const TimelinePlacement = z.object({
+  at: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  dateBasis: z.enum(['event', 'first-report']),
+});
 
 /**
  * Located places and incidents, each ranked by incoming mentions (a degree lookup, no traversal), a page at a
