@@ -184,6 +184,7 @@ const FRAME_COLUMNS: Columns = {
   country: 'string',
   lat: 'double',
   lon: 'double',
+  placeAdmin1: 'string',
   participants: 'string[]',
   names: 'string[]',
   text: 'string',

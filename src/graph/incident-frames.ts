@@ -212,6 +212,7 @@ function frameOf(
         country: placeRow?.country ?? null,
         lat: placeRow?.lat ?? row.lat,
         lon: placeRow?.lon ?? row.lon,
+        admin1: placeRow?.admin1 ?? null,
       }
     : null;
   const reference = row.reference === true;
@@ -269,6 +270,7 @@ export function frameProps(f: StoredFrame): Record<string, unknown> {
     country: f.place?.country ?? null,
     lat: f.place?.lat ?? null,
     lon: f.place?.lon ?? null,
+    placeAdmin1: f.place?.admin1 ?? null,
     participants: f.participants.map((p) => `${p.role}\t${p.key}\t${p.name}`),
     names: (f.names ?? []).map((n) => `${n.key}\t${n.name}`),
     text: f.text,
@@ -308,6 +310,8 @@ const FrameRecord = z.object({
   country: NStr,
   lat: NNum,
   lon: NNum,
+  /** absent on frames stored before it was kept */
+  placeAdmin1: NStr.optional(),
   participants: z.array(Str),
   names: z.array(Str),
   text: Str,
@@ -349,6 +353,7 @@ function toFrame(raw: unknown): StoredFrame {
         country: r.country,
         lat: r.lat,
         lon: r.lon,
+        admin1: r.placeAdmin1 ?? null,
       }
     : null;
   return {
@@ -389,7 +394,7 @@ function toFrame(raw: unknown): StoredFrame {
 
 const FRAME_FIELDS = `f.key AS key, f.articleId AS articleId, f.extractedKey AS extractedKey, f.name AS name, f.kind AS kind, f.date AS date,
   f.published AS published, coalesce(f.reference, false) AS reference, f.placeKey AS placeKey, f.placeName AS placeName,
-  f.placeLabel AS placeLabel, f.placeKind AS placeKind, f.country AS country, toFloat(f.lat) AS lat, toFloat(f.lon) AS lon,
+  f.placeLabel AS placeLabel, f.placeKind AS placeKind, f.country AS country, toFloat(f.lat) AS lat, toFloat(f.lon) AS lon, f.placeAdmin1 AS placeAdmin1,
   coalesce(f.participants, []) AS participants, coalesce(f.names, []) AS names, coalesce(f.text, '') AS text,
   toInteger(f.killed) AS killed, toInteger(f.injured) AS injured, f.source AS source, f.incident AS incident, f.rows AS rows,
   coalesce(f.followUpOf, []) AS followUpOf, f.followUpCue AS followUpCue, coalesce(f.followedUp, false) AS followedUp,

@@ -34,6 +34,8 @@ export interface MatchPlace {
   lon: number | null;
   /** keys of the places it lies in, nearest first (city, region, country), where known */
   parents?: string[];
+  /** the first-level division (a US state, a province) it lies in, or that it is, where the gazetteer gives one */
+  admin1?: string | null;
 }
 
 export interface MatchParticipant {
@@ -251,6 +253,8 @@ export function placeEvidence(a: MatchPlace | null, b: MatchPlace | null): Place
     const pts = rank(outer) >= 3 ? 0.3 : rank(outer) === 2 ? 0.6 : 1.2;
     return { points: pts, blocked: null, why: `${inner.name} lies in ${outer.name}` };
   }
+  const division = divisionEvidence(a, b);
+  if (division) return division;
   if (rank(outer) >= 3) {
     // a country-level place on one side: compatible when the other lies in that country, but says little
     return inner.country && inner.country === outer.country
@@ -276,11 +280,35 @@ export function placeEvidence(a: MatchPlace | null, b: MatchPlace | null): Place
   const ni = normName(inner.name),
     no = normName(outer.name);
   if (no && ni.startsWith(`${no} `)) return { points: 1.2, blocked: null, why: `${inner.name} lies in ${outer.name}` };
+  // one article's town the gazetteer located, the other's the same name it could not ("Englewood" placed in one
+  // report, left unplaced as a namesake in another): written the same, it is one place for two reports of the same
+  // days, as two unlocated mentions of one name (one key) are
+  if (ni && ni === no && rank(a) < 2 && rank(b) < 2)
+    return { points: SAME_PLACE_POINTS, blocked: null, why: `${a.name} and ${b.name}: the same name, one not located` };
   // a name the gazetteer does not locate: nothing says where it is, so it does not rule the other out, but it
   // does not support the match either
   if (a.lat === null || b.lat === null)
     return { points: -0.3, blocked: null, why: `${a.name} and ${b.name}: not both located` };
   return { points: 0, blocked: `${a.name} and ${b.name} are different places`, why: '' };
+}
+
+/** a first-level division itself (a US state, a province): a region named as its own division */
+function isDivision(p: MatchPlace): boolean {
+  return p.placeKind === 'region' && !!p.admin1 && normName(p.name) === normName(p.admin1);
+}
+
+/**
+ * A place and a first-level division (a state, a province) of its country: the place lies in it when the gazetteer
+ * puts it in that division, and not when it puts it in another. A state is wider than WITHIN_REGION_KM, so distance
+ * to its centre says little ("Cedar Rapids" is 154 km from the centre of Iowa); the division the gazetteer gives
+ * decides. Null when that is unknown (no division on the place, or neither side a division).
+ */
+export function divisionEvidence(a: MatchPlace, b: MatchPlace): PlaceEvidence | null {
+  const [d, p] = isDivision(a) && !isDivision(b) ? [a, b] : isDivision(b) && !isDivision(a) ? [b, a] : [null, null];
+  if (!d || !p?.admin1 || (p.country && d.country && p.country !== d.country)) return null;
+  if (normName(p.admin1) === normName(d.admin1!))
+    return { points: 0.6, blocked: null, why: `${p.name} lies in ${d.name}` };
+  return { points: 0, blocked: `${p.name} lies in ${p.admin1}, not in ${d.name}`, why: '' };
 }
 
 // ---------- date ----------
@@ -441,18 +469,38 @@ export function participantEvidence(a: MatchParticipant[], b: MatchParticipant[]
     why.push(sameRole ? `both name ${p.name} as ${p.role}` : `both name ${p.name}`);
   }
   points = Math.min(points, 3);
-  // named perpetrators on both sides, none shared: other people did it
   // named perpetrators (or named victims) on both sides, none shared: other people, another event (a sister event)
   for (const role of ['perpetrator', 'victim'] as const) {
     const named = (xs: MatchParticipant[]) => xs.filter((p) => p.role === role && p.key.startsWith('person:'));
     const pa = named(a),
       pb = named(b);
-    if (pa.length && pb.length && !pa.some((p) => pb.some((q) => q.key === p.key))) {
+    if (pa.some((p) => pb.some((q) => q.key === p.key))) continue;
+    const bySurname = pa.flatMap((p) => pb.filter((q) => surnameOf(p, q)).map((q) => [p, q] as const))[0];
+    if (bySurname) {
+      points = Math.min(3, points + SURNAME_POINTS);
+      why.push(`both name the ${role} ${bySurname[0].name} / ${bySurname[1].name}: one report gives the surname only`);
+      continue;
+    }
+    if (pa.length && pb.length) {
       points -= role === 'perpetrator' ? DIFFERENT_PERPETRATORS_POINTS : DIFFERENT_VICTIMS_POINTS;
       why.push(`different named ${role}s (${pa[0]!.name} vs ${pb[0]!.name})`);
     }
   }
   return { points, why };
+}
+
+/**
+ * what a person of one role named by full name in one report and by surname alone in the other adds ("Joshua Guzman"
+ * and "Guzman", both the victim): the same person as the reports tell it, though a surname is weaker than a full name
+ */
+export const SURNAME_POINTS = 0.8;
+
+/** one of the two is a one-word name, the other's last word (the surname a later report names the person by) */
+function surnameOf(p: MatchParticipant, q: MatchParticipant): boolean {
+  const wp = normName(p.name).split(' '),
+    wq = normName(q.name).split(' ');
+  const [short, full] = wp.length < wq.length ? [wp, wq] : [wq, wp];
+  return short.length === 1 && full.length > 1 && short[0]!.length > 2 && full[full.length - 1] === short[0];
 }
 
 // ---------- names across the articles ----------

@@ -1,0 +1,135 @@
+// Cross-article matching of local news: a town and its state, a town one report locates and another does not, a
+// victim one report names in full and another by surname.
+import { describe, expect, it } from 'vitest';
+import {
+  divisionEvidence,
+  matchIncident,
+  participantEvidence,
+  placeEvidence,
+  type IncidentFacts,
+  type MatchPlace,
+} from '../../src/resolution/incident-matcher.js';
+
+const cedarRapids: MatchPlace = {
+  key: 'place:geo:4850751',
+  name: 'Cedar Rapids',
+  placeKind: 'city',
+  country: 'US',
+  lat: 42.008,
+  lon: -91.644,
+  admin1: 'Iowa',
+};
+const iowa: MatchPlace = {
+  key: 'place:region:iowa',
+  name: 'Iowa',
+  placeKind: 'region',
+  country: 'US',
+  lat: 42.075,
+  lon: -93.5,
+  admin1: 'Iowa',
+};
+const omaha: MatchPlace = {
+  key: 'place:geo:5074472',
+  name: 'Omaha',
+  placeKind: 'city',
+  country: 'US',
+  lat: 41.259,
+  lon: -95.938,
+  admin1: 'Nebraska',
+};
+const englewoodChicago: MatchPlace = {
+  key: 'place:geo:4891176',
+  name: 'Englewood',
+  placeKind: 'city',
+  country: 'US',
+  lat: 41.78,
+  lon: -87.645,
+  admin1: 'Illinois',
+};
+const englewoodUnplaced: MatchPlace = {
+  key: 'place:name:englewood',
+  name: 'Englewood',
+  placeKind: 'other',
+  country: null,
+  lat: null,
+  lon: null,
+};
+
+function report(over: Partial<IncidentFacts> & { key: string }): IncidentFacts {
+  return {
+    kind: 'shooting',
+    date: '2016-03-18',
+    published: '2016-03-19',
+    place: cedarRapids,
+    participants: [],
+    text: '',
+    articleIds: [`a-${over.key}`],
+    killed: null,
+    injured: null,
+    ...over,
+  };
+}
+
+describe('a town and the state it lies in', () => {
+  it('reads the state the gazetteer gives the town, not its distance from the centre of the state', () => {
+    // Cedar Rapids is farther from the centre of Iowa than a city may be from its region's point
+    const e = placeEvidence(cedarRapids, iowa);
+    expect(e.blocked).toBeNull();
+    expect(e.points).toBeGreaterThan(0);
+    expect(e.why).toMatch(/Cedar Rapids lies in Iowa/);
+    expect(placeEvidence(iowa, cedarRapids).blocked).toBeNull();
+  });
+
+  it('keeps a town of another state apart, however near the state centre it is', () => {
+    expect(placeEvidence(omaha, iowa).blocked).toMatch(/Omaha lies in Nebraska, not in Iowa/);
+  });
+
+  it('says nothing when the town has no state, or neither side is a state', () => {
+    expect(divisionEvidence({ ...cedarRapids, admin1: null }, iowa)).toBeNull();
+    expect(divisionEvidence(cedarRapids, omaha)).toBeNull();
+  });
+
+  it('joins a report placed in the town with one placed only in its state', () => {
+    const d = matchIncident(report({ key: 'state', place: iowa }), [report({ key: 'town' })]);
+    expect(d.match).toBe('town');
+    expect(d.reasons.join(' ')).toMatch(/lies in Iowa/);
+  });
+});
+
+describe('a place one report locates and another does not', () => {
+  it('is one place when both write the same name', () => {
+    const e = placeEvidence(englewoodChicago, englewoodUnplaced);
+    expect(e.blocked).toBeNull();
+    expect(e.points).toBeGreaterThan(1);
+    expect(e.why).toMatch(/the same name/);
+  });
+
+  it('still neither adds nor rules out when the names differ', () => {
+    const e = placeEvidence(englewoodChicago, { ...englewoodUnplaced, key: 'place:name:woodlawn', name: 'Woodlawn' });
+    expect(e.blocked).toBeNull();
+    expect(e.points).toBeLessThan(0);
+  });
+});
+
+describe('a victim named in full by one report and by surname by another', () => {
+  const full = { key: 'person:joshua-guzman', name: 'Joshua Guzman', role: 'victim' };
+  const surname = { key: 'person:guzman', name: 'Guzman', role: 'victim' };
+
+  it('is the same victim, not a different one', () => {
+    const e = participantEvidence([full], [surname]);
+    expect(e.points).toBeGreaterThan(0);
+    expect(e.why.join(' ')).toMatch(/surname only/);
+    expect(e.why.join(' ')).not.toMatch(/different named victims/);
+  });
+
+  it('does not read another person of that surname in another role as the victim', () => {
+    const e = participantEvidence([full], [{ ...surname, role: 'perpetrator' }]);
+    expect(e.why.join(' ')).not.toMatch(/surname only/);
+  });
+
+  it('still tells two victims of different names apart', () => {
+    const e = participantEvidence([full], [{ key: 'person:maria-lopez', name: 'Maria Lopez', role: 'victim' }]);
+    expect(e.points).toBeLessThan(0);
+    expect(e.why.join(' ')).toMatch(/different named victims/);
+  });
+});
