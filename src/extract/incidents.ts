@@ -152,6 +152,20 @@ function writesDay(words: WordLists, text: string, d: { start: number; end: numb
 }
 
 /**
+ * "Friday's attacks", "last Friday's siege" (rule dates/possessive): a day in the possessive right before an incident
+ * phrase (at most two words between) is that incident's own day, in a follow-up as in a report of the day; "on Friday"
+ * beside it may be the day of a hearing or a statement, "Friday's" never is.
+ */
+function possessiveDate(text: string, d: { start: number; end: number }, h: { start: number }): boolean {
+  if (d.end > h.start) return false;
+  const date = text.slice(d.start, d.end);
+  const between = text.slice(d.end, h.start);
+  return /['’]s$/u.test(date)
+    ? /^\s+(?:[\p{L}-]+\s+){0,2}$/u.test(between)
+    : /^['’]s\s+(?:[\p{L}-]+\s+){0,2}$/u.test(between);
+}
+
+/**
  * "The group on Saturday claimed …", "On Monday, police said …": a date right before a verb of saying or a procedure
  * is the day of that act. Not "was shot Wednesday night, police said": a comma after a date that ends a clause of
  * several words starts the closing attribution, and the date is the clause's.
@@ -638,6 +652,12 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
     // found today, after the victims were kidnapped yesterday" the kidnapping takes "yesterday", not the first date
     const pairs: { d: (typeof dates)[number]; h: Hit; gap: number }[] = [];
     for (const d of dates) {
+      // "Friday's shooting": the date is the phrase's own, whatever verb of procedure or saying comes before it
+      const owner = hits.find((x) => possessiveDate(text, d, x));
+      if (owner) {
+        pairs.push({ d, h: owner, gap: 0 });
+        continue;
+      }
       // "was sentenced on Thursday", "said on Monday", "the trial on 3 May": the date of something else
       if (isProcedureBefore(cues, text.slice(Math.max(s.start, d.start - 50), d.start), d.start - 50 <= s.start))
         continue;
@@ -680,7 +700,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
       else if (d.precision !== 'day') h.period ??= { iso: d.iso, precision: d.precision };
       else if (!h.date) {
         h.date = d.iso;
-        h.dateExplicit = writesDay(doc.res.words, text, d);
+        h.dateExplicit = writesDay(doc.res.words, text, d) || possessiveDate(text, d, h);
       }
     }
     for (const c of counts) {
@@ -911,8 +931,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
     // the mark of the past counts on the phrase that opens the group, the article's first telling of it: "injured today
     // when a bomb exploded … in previous attacks" is today's bombing with a background phrase joined to it, not a
     // reference; "the 2015 attacks … the attacks" opens with its mark
-    const opening = g.hits.reduce((a, b) => (b.start < a.start ? b : a));
-    const past = opening.past ?? compared;
+    const past = openingOf(g).past ?? compared;
     // a day, or a month or year that ended, over 30 days before the article ("the shootings in January 2015")
     const lastDay = g.date ?? (g.period ? periodEnd(g.period.iso) : null);
     const old = lastDay && anchor && anchor.getTime() - Date.parse(`${lastDay}T12:00:00Z`) > 30 * 86_400_000;
@@ -1750,14 +1769,21 @@ function findTarget(home: Home, incidents: Group[], g: Group): { into: Group; wh
   // sentence is more often when something was said about it than when it happened
   const reference = g.hits.some((h) => (h.det === 'definite' || h.cls === 'agent') && !h.genericObject);
   if (!reference) return null;
-  const target = mostDiscussed(
-    incidents.filter(
-      (x) =>
-        !conflictsIgnoringDate(home, x, g) &&
-        (flexible ? isViolent(groupKind(x)) === isViolent(kind) : kindsCompatible(groupKind(x), kind)),
-    ),
+  const candidates = incidents.filter(
+    (x) =>
+      !conflictsIgnoringDate(home, x, g) &&
+      (flexible ? isViolent(groupKind(x)) === isViolent(kind) : kindsCompatible(groupKind(x), kind)),
   );
+  // (rule definite-reference/own-time) "the siege", with no mark of the past of its own, is an event of the article's
+  // own days where there is one to refer to: not one the article opened as past ("last Friday's attacks")
+  const current = g.hits.some((h) => h.past) ? [] : candidates.filter((x) => !openingOf(x).past);
+  const target = mostDiscussed(current.length ? current : candidates);
   return target ? { into: target, why: 'definite reference to the most-discussed incident' } : null;
+}
+
+/** the phrase that opens a group: the article's first telling of its event */
+function openingOf(g: Group): Hit {
+  return g.hits.reduce((a, b) => (b.start < a.start ? b : a));
 }
 
 /** The last day of a month ("2015-01") or year ("2015") period, as an ISO date. */
