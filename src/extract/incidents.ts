@@ -817,6 +817,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
         );
       } else groups.push(newGroup(h));
     }
+    for (const g of harmedInArrest(cues, idx, s.index, text, groups)) groups.splice(groups.indexOf(g), 1);
     if (groups.length) sentenceGroups.set(s.index, groups);
   }
 
@@ -1004,6 +1005,63 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
   return kept
     .filter((g) => !sites.has(g) && !evidence.has(g) && !folded.has(g) && !restated.has(g))
     .map((g, i) => toIncident(doc, g, i + 1, reportedOn(g, anchor)));
+}
+
+/**
+ * Rule incidents/harm-in-arrest: "Shots were fired and X was wounded before being taken into custody", "X was shot and
+ * arrested", "a raid on a flat, where a man was shot dead by police". The harm was done in the arrest or the raid, and
+ * its phrases join that response (as done by the responders) instead of making a violent incident of their own:
+ *  - a violent phrase naming no attacker whose named victims are the people an arrest phrase of the same sentence
+ *    goes on to arrest (it follows the last of them with words that keep the subject, data/lexicons/incident-cues.json
+ *    sameSubjectLinks, nobody else named between);
+ *  - a violent phrase done by police or troops ("shot dead by police") in the sentence of a raid.
+ * The people harmed are left out of the response's participants (who is arrested is not read here). The violent groups
+ * merged are returned.
+ */
+function harmedInArrest(c: IncidentCues, idx: MentionIndex, sentence: number, text: string, groups: Group[]): Group[] {
+  const out: Group[] = [];
+  for (const g of groups) {
+    if (!isViolent(groupKind(g)) || g.participants.some((p) => p.role === 'perpetrator')) continue;
+    const victims = g.participants.filter((p) => p.role === 'victim');
+    let into: Group | undefined;
+    let why = '';
+    if (g.hits.every((h) => h.byResponders)) {
+      into = groups.find((r) => r !== g && groupKind(r) === 'raid');
+      why = 'done by the responders in the sentence of a raid';
+    }
+    if (!into && victims.length && victims.every((p) => p.em.entity.type === 'person')) {
+      const from = victims.reduce((a, b) => (b.em.mention.end > a.em.mention.end ? b : a)).em.mention.end;
+      into = groups.find(
+        (r) =>
+          r !== g &&
+          groupKind(r) === 'arrest' &&
+          r.hits.some(
+            (h) =>
+              h.start >= from &&
+              c.sameSubjectBefore.test(text.slice(from, h.start)) &&
+              !/[;:.]/.test(text.slice(from, h.start)) &&
+              !idx.within(sentence, from, h.start).some(isPersonOrOrg),
+          ),
+      );
+      why = `${victims.map((p) => p.em.entity.name).join(', ')} harmed and arrested in one telling`;
+    }
+    if (!into) continue;
+    const harmed = new Set(victims.map((p) => p.em.entity.id));
+    const others = (ps: { em: EntityMention; role: ParticipantRole }[]) =>
+      ps.filter((p) => !(p.role === 'victim' && harmed.has(p.em.entity.id)));
+    for (const h of g.hits) {
+      h.byResponders = true;
+      h.participants = others(h.participants);
+    }
+    g.participants = others(g.participants);
+    g.described = g.described.filter((d) => d.role !== 'victim');
+    mergeInto(into, g);
+    into.merges.push(
+      `"${text.slice(g.hits[0]!.start, g.hits[0]!.end)}" joins the ${groupKind(into)}: ${why} (harm-in-arrest)`,
+    );
+    out.push(g);
+  }
+  return out;
 }
 
 /**
