@@ -941,7 +941,13 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
       // in a follow-up a relative date is the proceedings'; a date a trigger took beside a pointer back is its own
       // (the act a suspect is held to have done takes no date from the sentence that reports his arrest or death)
       const ownDate = !follow && !g.hits.some((h) => h.past || h.heldTo) && compared;
-      if (g.date && !g.dateExplicit && !ownDate) g.date = null;
+      if (g.date && !g.dateExplicit && !ownDate) {
+        // (rule dates/written-in-reference) the relative day goes; a day one of its phrases writes out ("the killing
+        // of the officer on 3 March 2021") is the event's
+        const written = g.hits.find((h) => h.date && h.dateExplicit && h.date !== g.date);
+        g.date = written?.date ?? null;
+        if (written) g.merges.push(`date ${written.date}: written beside "${text.slice(written.start, written.end)}"`);
+      }
       g.merges.push(
         `a reference to an earlier event: ${follow ? `the article is a follow-up ("${follow}")` : past ? `"${past}"` : `dated ${g.date ?? g.period?.iso}, over 30 days before the article`}`,
       );

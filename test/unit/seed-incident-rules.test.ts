@@ -3,9 +3,11 @@
 // event (the raid that became a siege), not to one marked past, and harm done in an arrest or a raid is part of it.
 // Places and people are invented.
 import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.js';
 import { findIncidents } from '../../src/extract/incidents.js';
 import type { IncidentEntity } from '../../src/extract/types.js';
 import { kindsMayBeOneEventInArticle } from '../../src/ontology/index.js';
+import { res } from '../helpers/resources.js';
 import { fixture } from './extract-incidents.fixtures.js';
 
 const PLACES = [
@@ -92,5 +94,22 @@ describe('incidents/harm-in-arrest', () => {
     );
     const shooting = incs.find((i) => i.kind === 'shooting');
     expect(shooting?.participants.map((p) => `${p.name}:${p.role}`)).toContain('Joe Example:victim');
+  });
+});
+
+describe('dates/written-in-reference', () => {
+  it("keeps the day a follow-up writes out beside the event, not the proceedings' relative day", () => {
+    const out = extract(
+      {
+        text:
+          'The man who murdered Constable Ann Roe in Leeds was led from the dock of the Crown Court on Wednesday ' +
+          'after a struggle with guards, shortly before a judge sentenced him.\n\nThe judge called the killing of ' +
+          'the 30-year-old officer on 3 March 2021 cowardly.',
+        published: '2022-05-12',
+      },
+      res,
+    );
+    const murder = out.entities.find((e): e is IncidentEntity => e.type === 'incident' && e.reference === true);
+    expect(murder?.date).toBe('2021-03-03');
   });
 });
