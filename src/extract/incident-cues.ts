@@ -61,6 +61,8 @@ export interface IncidentCues {
   determinedObjectAfter: RegExp;
   /** a word in the text before a trigger that sets its event apart: "in a separate shooting", "another man was shot" */
   anotherEventBefore: RegExp;
+  /** anchored at the end of the text between a harmed person and an arrest phrase: "… before being", "… and" */
+  sameSubjectBefore: RegExp;
 }
 
 /** The compiled cues of `words` (built once per loaded resources). */
@@ -143,6 +145,7 @@ function buildIncidentCues(w: WordLists): IncidentCues {
       'u',
     ),
     anotherEventBefore: new RegExp(`\\b${a('incident-cues.anotherEvent')}\\b`, 'i'),
+    sameSubjectBefore: new RegExp(`\\b(?:${a('incident-cues.sameSubjectLinks')})\\s+$`, 'i'),
     determinedObjectAfter: new RegExp(`^\\s+(?:of|on|against)\\s+${det}\\b`, 'iu'),
   };
 }

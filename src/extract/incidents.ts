@@ -152,6 +152,20 @@ function writesDay(words: WordLists, text: string, d: { start: number; end: numb
 }
 
 /**
+ * "Friday's attacks", "last Friday's siege" (rule dates/possessive): a day in the possessive right before an incident
+ * phrase (at most two words between) is that incident's own day, in a follow-up as in a report of the day; "on Friday"
+ * beside it may be the day of a hearing or a statement, "Friday's" never is.
+ */
+function possessiveDate(text: string, d: { start: number; end: number }, h: { start: number }): boolean {
+  if (d.end > h.start) return false;
+  const date = text.slice(d.start, d.end);
+  const between = text.slice(d.end, h.start);
+  return /['’]s$/u.test(date)
+    ? /^\s+(?:[\p{L}-]+\s+){0,2}$/u.test(between)
+    : /^['’]s\s+(?:[\p{L}-]+\s+){0,2}$/u.test(between);
+}
+
+/**
  * "The group on Saturday claimed …", "On Monday, police said …": a date right before a verb of saying or a procedure
  * is the day of that act. Not "was shot Wednesday night, police said": a comma after a date that ends a clause of
  * several words starts the closing attribution, and the date is the clause's.
@@ -638,6 +652,12 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
     // found today, after the victims were kidnapped yesterday" the kidnapping takes "yesterday", not the first date
     const pairs: { d: (typeof dates)[number]; h: Hit; gap: number }[] = [];
     for (const d of dates) {
+      // "Friday's shooting": the date is the phrase's own, whatever verb of procedure or saying comes before it
+      const owner = hits.find((x) => possessiveDate(text, d, x));
+      if (owner) {
+        pairs.push({ d, h: owner, gap: 0 });
+        continue;
+      }
       // "was sentenced on Thursday", "said on Monday", "the trial on 3 May": the date of something else
       if (isProcedureBefore(cues, text.slice(Math.max(s.start, d.start - 50), d.start), d.start - 50 <= s.start))
         continue;
@@ -680,7 +700,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
       else if (d.precision !== 'day') h.period ??= { iso: d.iso, precision: d.precision };
       else if (!h.date) {
         h.date = d.iso;
-        h.dateExplicit = writesDay(doc.res.words, text, d);
+        h.dateExplicit = writesDay(doc.res.words, text, d) || possessiveDate(text, d, h);
       }
     }
     for (const c of counts) {
@@ -797,6 +817,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
         );
       } else groups.push(newGroup(h));
     }
+    for (const g of harmedInArrest(cues, idx, s.index, text, groups)) groups.splice(groups.indexOf(g), 1);
     if (groups.length) sentenceGroups.set(s.index, groups);
   }
 
@@ -911,8 +932,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
     // the mark of the past counts on the phrase that opens the group, the article's first telling of it: "injured today
     // when a bomb exploded … in previous attacks" is today's bombing with a background phrase joined to it, not a
     // reference; "the 2015 attacks … the attacks" opens with its mark
-    const opening = g.hits.reduce((a, b) => (b.start < a.start ? b : a));
-    const past = opening.past ?? compared;
+    const past = openingOf(g).past ?? compared;
     // a day, or a month or year that ended, over 30 days before the article ("the shootings in January 2015")
     const lastDay = g.date ?? (g.period ? periodEnd(g.period.iso) : null);
     const old = lastDay && anchor && anchor.getTime() - Date.parse(`${lastDay}T12:00:00Z`) > 30 * 86_400_000;
@@ -921,7 +941,13 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
       // in a follow-up a relative date is the proceedings'; a date a trigger took beside a pointer back is its own
       // (the act a suspect is held to have done takes no date from the sentence that reports his arrest or death)
       const ownDate = !follow && !g.hits.some((h) => h.past || h.heldTo) && compared;
-      if (g.date && !g.dateExplicit && !ownDate) g.date = null;
+      if (g.date && !g.dateExplicit && !ownDate) {
+        // (rule dates/written-in-reference) the relative day goes; a day one of its phrases writes out ("the killing
+        // of the officer on 3 March 2021") is the event's
+        const written = g.hits.find((h) => h.date && h.dateExplicit && h.date !== g.date);
+        g.date = written?.date ?? null;
+        if (written) g.merges.push(`date ${written.date}: written beside "${text.slice(written.start, written.end)}"`);
+      }
       g.merges.push(
         `a reference to an earlier event: ${follow ? `the article is a follow-up ("${follow}")` : past ? `"${past}"` : `dated ${g.date ?? g.period?.iso}, over 30 days before the article`}`,
       );
@@ -985,6 +1011,63 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
   return kept
     .filter((g) => !sites.has(g) && !evidence.has(g) && !folded.has(g) && !restated.has(g))
     .map((g, i) => toIncident(doc, g, i + 1, reportedOn(g, anchor)));
+}
+
+/**
+ * Rule incidents/harm-in-arrest: "Shots were fired and X was wounded before being taken into custody", "X was shot and
+ * arrested", "a raid on a flat, where a man was shot dead by police". The harm was done in the arrest or the raid, and
+ * its phrases join that response (as done by the responders) instead of making a violent incident of their own:
+ *  - a violent phrase naming no attacker whose named victims are the people an arrest phrase of the same sentence
+ *    goes on to arrest (it follows the last of them with words that keep the subject, data/lexicons/incident-cues.json
+ *    sameSubjectLinks, nobody else named between);
+ *  - a violent phrase done by police or troops ("shot dead by police") in the sentence of a raid.
+ * The people harmed are left out of the response's participants (who is arrested is not read here). The violent groups
+ * merged are returned.
+ */
+function harmedInArrest(c: IncidentCues, idx: MentionIndex, sentence: number, text: string, groups: Group[]): Group[] {
+  const out: Group[] = [];
+  for (const g of groups) {
+    if (!isViolent(groupKind(g)) || g.participants.some((p) => p.role === 'perpetrator')) continue;
+    const victims = g.participants.filter((p) => p.role === 'victim');
+    let into: Group | undefined;
+    let why = '';
+    if (g.hits.every((h) => h.byResponders)) {
+      into = groups.find((r) => r !== g && groupKind(r) === 'raid');
+      why = 'done by the responders in the sentence of a raid';
+    }
+    if (!into && victims.length && victims.every((p) => p.em.entity.type === 'person')) {
+      const from = victims.reduce((a, b) => (b.em.mention.end > a.em.mention.end ? b : a)).em.mention.end;
+      into = groups.find(
+        (r) =>
+          r !== g &&
+          groupKind(r) === 'arrest' &&
+          r.hits.some(
+            (h) =>
+              h.start >= from &&
+              c.sameSubjectBefore.test(text.slice(from, h.start)) &&
+              !/[;:.]/.test(text.slice(from, h.start)) &&
+              !idx.within(sentence, from, h.start).some(isPersonOrOrg),
+          ),
+      );
+      why = `${victims.map((p) => p.em.entity.name).join(', ')} harmed and arrested in one telling`;
+    }
+    if (!into) continue;
+    const harmed = new Set(victims.map((p) => p.em.entity.id));
+    const others = (ps: { em: EntityMention; role: ParticipantRole }[]) =>
+      ps.filter((p) => !(p.role === 'victim' && harmed.has(p.em.entity.id)));
+    for (const h of g.hits) {
+      h.byResponders = true;
+      h.participants = others(h.participants);
+    }
+    g.participants = others(g.participants);
+    g.described = g.described.filter((d) => d.role !== 'victim');
+    mergeInto(into, g);
+    into.merges.push(
+      `"${text.slice(g.hits[0]!.start, g.hits[0]!.end)}" joins the ${groupKind(into)}: ${why} (harm-in-arrest)`,
+    );
+    out.push(g);
+  }
+  return out;
 }
 
 /**
@@ -1750,14 +1833,21 @@ function findTarget(home: Home, incidents: Group[], g: Group): { into: Group; wh
   // sentence is more often when something was said about it than when it happened
   const reference = g.hits.some((h) => (h.det === 'definite' || h.cls === 'agent') && !h.genericObject);
   if (!reference) return null;
-  const target = mostDiscussed(
-    incidents.filter(
-      (x) =>
-        !conflictsIgnoringDate(home, x, g) &&
-        (flexible ? isViolent(groupKind(x)) === isViolent(kind) : kindsCompatible(groupKind(x), kind)),
-    ),
+  const candidates = incidents.filter(
+    (x) =>
+      !conflictsIgnoringDate(home, x, g) &&
+      (flexible ? isViolent(groupKind(x)) === isViolent(kind) : kindsCompatible(groupKind(x), kind)),
   );
+  // (rule definite-reference/own-time) "the siege", with no mark of the past of its own, is an event of the article's
+  // own days where there is one to refer to: not one the article opened as past ("last Friday's attacks")
+  const current = g.hits.some((h) => h.past) ? [] : candidates.filter((x) => !openingOf(x).past);
+  const target = mostDiscussed(current.length ? current : candidates);
   return target ? { into: target, why: 'definite reference to the most-discussed incident' } : null;
+}
+
+/** the phrase that opens a group: the article's first telling of its event */
+function openingOf(g: Group): Hit {
+  return g.hits.reduce((a, b) => (b.start < a.start ? b : a));
 }
 
 /** The last day of a month ("2015-01") or year ("2015") period, as an ISO date. */

@@ -172,6 +172,7 @@ export const WORD_LISTS = {
     'beAuxiliaries',
     'pluralNounEndings',
     'anotherEvent',
+    'sameSubjectLinks',
   ],
 } as const satisfies Record<string, readonly string[]>;
 

@@ -537,10 +537,13 @@ export const MULTI_SITE_KM = 25;
  * Where the node is placed: the place most reports give, a located one where any report gives one (the map and the
  * timeline need coordinates), ties to the more specific place. One exception, rule "multi-site attack": a coordinated
  * attack on several sites of one city (reports placing it at two or more different sites: a stadium, a café, a
- * concert hall) happened in that city, not at whichever site most reports named first; where a report gives a city
+ * concert hall; a reference at a site counts too) happened in that city, not at whichever site most reports named first; where a report gives a city
  * (or a region) within MULTI_SITE_KM of every site, the node is placed there, and the reason is kept on the node.
  */
-export function placeVote(events: readonly StoredFrame[]): { frame: StoredFrame | null; reason: string | null } {
+export function placeVote(
+  events: readonly StoredFrame[],
+  references: readonly StoredFrame[] = [],
+): { frame: StoredFrame | null; reason: string | null } {
   const placed = events.filter((f) => f.place);
   const located = placed.filter((f) => f.place!.lat !== null && f.place!.lon !== null);
   const pool = located.length ? located : placed;
@@ -550,8 +553,11 @@ export function placeVote(events: readonly StoredFrame[]): { frame: StoredFrame 
     (f) => f.place!.key,
     (a, b) => specificity(a) - specificity(b) || cmp(a.place!.key, b.place!.key),
   );
+  // a report that refers back to the attack at a site of its own ("last Friday's attacks … at the cafe") tells one
+  // more of its sites, though it does not vote for where the node is placed
   const sites = new Map<string, MatchPlace>();
-  for (const f of located) if (f.place!.placeKind === 'site') sites.set(f.place!.key, f.place!);
+  for (const f of [...located, ...references])
+    if (f.place?.placeKind === 'site' && f.place.lat !== null && f.place.lon !== null) sites.set(f.place.key, f.place);
   if (!frame || sites.size < 2) return { frame, reason: null };
   const near = (p: MatchPlace, s: MatchPlace) => kmBetween(p.lat!, p.lon!, s.lat!, s.lon!) <= MULTI_SITE_KM;
   const wider = located.filter(
@@ -596,7 +602,10 @@ export function incidentProperties(
     (d) => d,
     cmp,
   );
-  const { frame: place, reason: placeReason } = placeVote(events);
+  const { frame: place, reason: placeReason } = placeVote(
+    events,
+    members.filter((f) => f.reference),
+  );
   const placeName = place ? (place.placeName ?? place.place!.name) : null;
   const name = nodeName(
     canonical,

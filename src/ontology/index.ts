@@ -31,7 +31,11 @@ export const OntologySchema = z
       .array(z.object({ id, label: z.string().min(1), nameWithVictim: z.boolean(), family: id, violent: z.boolean() }))
       .min(1),
     sameEvent: z.object({
-      inArticle: z.object({ generic: z.array(id), pairs: z.array(z.tuple([id, id])) }),
+      inArticle: z.object({
+        generic: z.array(id),
+        pairs: z.array(z.tuple([id, id])),
+        responsePairs: z.array(z.tuple([id, id])).default([]),
+      }),
       acrossArticles: z.object({ groups: z.array(z.array(id)) }),
       stories: z.object({ generic: z.array(id) }),
     }),
@@ -54,6 +58,7 @@ export const OntologySchema = z
       });
     check(o.sameEvent.inArticle.generic, ['sameEvent', 'inArticle', 'generic']);
     o.sameEvent.inArticle.pairs.forEach((p, i) => check(p, ['sameEvent', 'inArticle', 'pairs', i]));
+    o.sameEvent.inArticle.responsePairs.forEach((p, i) => check(p, ['sameEvent', 'inArticle', 'responsePairs', i]));
     o.sameEvent.acrossArticles.groups.forEach((g, i) => check(g, ['sameEvent', 'acrossArticles', 'groups', i]));
     check(o.sameEvent.stories.generic, ['sameEvent', 'stories', 'generic']);
     const seen = new Set<string>();
@@ -170,10 +175,17 @@ const inArticlePairs = new Set(
   ONTOLOGY.sameEvent.inArticle.pairs.flatMap(([a, b]) => [`${a}\u0000${b}`, `${b}\u0000${a}`]),
 );
 
-/** Within one article: may two trigger kinds describe one event? */
+const inArticleResponsePairs = new Set(
+  ONTOLOGY.sameEvent.inArticle.responsePairs.flatMap(([a, b]) => [`${a}\u0000${b}`, `${b}\u0000${a}`]),
+);
+
+/**
+ * Within one article: may two trigger kinds describe one event? Across the line between a response and the harm it
+ * answers only the pairs listed as responsePairs (a raid that turns into a siege).
+ */
 export function kindsMayBeOneEventInArticle(a: IncidentKind, b: IncidentKind): boolean {
   if (a === b) return true;
-  if (isResponseKind(a) !== isResponseKind(b)) return false;
+  if (isResponseKind(a) !== isResponseKind(b)) return inArticleResponsePairs.has(`${a}\u0000${b}`);
   if (inArticleGeneric.has(a) || inArticleGeneric.has(b)) return !isResponseKind(a);
   return inArticlePairs.has(`${a}\u0000${b}`);
 }

@@ -100,6 +100,17 @@ describe('place of a multi-site attack', () => {
     expect(p['placeReason']).toMatch(/multi-site/);
   });
 
+  it('counts a site that a reference gives, though the reference does not vote for the place', () => {
+    const cafeRef = { ...cafe, reference: true };
+    expect(placeVote([stadium, city]).frame?.place?.key).toBe('s:stadium');
+    const { frame: f, reason } = placeVote([stadium, city], [cafeRef]);
+    expect(f?.place?.key).toBe('place:velmora');
+    expect(reason).toMatch(/2 sites \(Lark Cafe, North Stadium\)/);
+    const frames = new Map([stadium, cafeRef, city].map((f) => [f.key, f]));
+    const p = incidentProperties({ key: 'K', members: [stadium.key, cafeRef.key, city.key], merges: [] }, frames);
+    expect(p).toMatchObject({ placeName: 'Velmora' });
+  });
+
   it('keeps one site, and keeps the vote where no reported city lies near every site', () => {
     const again = { ...stadium, key: 'd|k', articleId: 'd' };
     expect(placeVote([stadium, again, city]).frame?.place?.key).toBe('s:stadium');
