@@ -137,7 +137,9 @@ SET fr.participants = reduce(ps = coalesce(fr.participants, []), mv IN art.moves
     fr.names = reduce(xs = coalesce(fr.names, []), mv IN art.moves | [x IN xs |
       CASE WHEN split(x, '\t')[0] = mv.from THEN mv.to + substring(x, size(mv.from)) ELSE x END]),
     fr.rows = CASE WHEN fr.rows IS NULL THEN null
-              ELSE reduce(r = fr.rows, mv IN art.moves | replace(r, mv.fromJson, mv.toJson)) END`;
+              ELSE reduce(r = fr.rows, mv IN art.moves | replace(r, mv.fromJson, mv.toJson)) END,
+    // its contents changed: read again, not from what an earlier batch read (src/graph/incident-frames.ts frameRevision)
+    fr.rev = null`;
 
 // Lone nodes no article mentions any more, as the rows the writer merges into the full nodes (one statement for the
 // batch's joins).
