@@ -193,6 +193,7 @@ const FRAME_COLUMNS: Columns = {
   source: 'string',
   incident: 'string',
   rows: 'string',
+  rev: 'string',
   followUpOf: 'string[]',
   followUpCue: 'string',
   followedUp: 'boolean',

@@ -8,6 +8,7 @@
 // the set of frames, so one-by-one, batched, concurrent and killed-then-rerun ingests give the same graph.
 // Concurrent writers take one lock (a :KgLock node) first in each batch, so each sees the frames the other
 // committed before it clusters.
+import { createHash } from 'node:crypto';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { z } from 'zod';
 import {
@@ -255,6 +256,20 @@ SET f += row.props, f.anchor = CASE WHEN row.anchor IS NULL THEN null ELSE date(
 RETURN count(*) AS n`;
 
 export function frameProps(f: StoredFrame): Record<string, unknown> {
+  const props = contentProps(f);
+  return { ...props, rev: frameRevision(props) };
+}
+
+/**
+ * A frame's revision: a hash of what it holds besides its Incident key (the only property clustering changes). A
+ * frame read before with the same revision is not read again (neighbourhood); rewriting a frame's contents in place
+ * (src/graph/late-joins.ts) clears it.
+ */
+export function frameRevision(props: Record<string, unknown>): string {
+  return createHash('sha1').update(JSON.stringify(props)).digest('base64');
+}
+
+function contentProps(f: StoredFrame): Record<string, unknown> {
   return {
     articleId: f.articleId,
     extractedKey: f.extractedKey,
@@ -327,6 +342,7 @@ const FrameRecord = z.object({
   datePrecision: NStr,
   datePeriod: NStr,
   dateFlag: NStr,
+  rev: NStr.optional(),
 });
 const RowsJson = z.object({
   count: z.number(),
@@ -398,7 +414,7 @@ const FRAME_FIELDS = `f.key AS key, f.articleId AS articleId, f.extractedKey AS 
   coalesce(f.participants, []) AS participants, coalesce(f.names, []) AS names, coalesce(f.text, '') AS text,
   toInteger(f.killed) AS killed, toInteger(f.injured) AS injured, f.source AS source, f.incident AS incident, f.rows AS rows,
   coalesce(f.followUpOf, []) AS followUpOf, f.followUpCue AS followUpCue, coalesce(f.followedUp, false) AS followedUp,
-  coalesce(f.described, []) AS described, f.datePrecision AS datePrecision, f.datePeriod AS datePeriod, f.dateFlag AS dateFlag`;
+  coalesce(f.described, []) AS described, f.datePrecision AS datePrecision, f.datePeriod AS datePeriod, f.dateFlag AS dateFlag, f.rev AS rev`;
 
 // Stored frames that may be linked to one of the queries: incidents whose anchor lies in the window; references
 // and undated reports in the same country published after the incident; for a reference or an undated report,
@@ -418,8 +434,50 @@ CALL (q) {
   MATCH (f:IncidentFrame) WHERE q.partners AND f.articleId = q.articleId RETURN f
 }
 WITH DISTINCT f WHERE NOT f.key IN $known
-RETURN ${FRAME_FIELDS}
+RETURN f.key AS key, f.incident AS incident, f.rev AS rev
 ORDER BY key`;
+
+const FRAMES_BY_KEY = `UNWIND $keys AS k MATCH (f:IncidentFrame {key: k}) RETURN ${FRAME_FIELDS}`;
+
+/** at most this many frames are kept between batches (FrameCache) */
+export const FRAME_CACHE_SIZE = 20_000;
+
+/**
+ * Frames read by earlier batches, by key, each with the revision it was read at (frameRevision). Only a frame's
+ * contents are taken from here, never its Incident key (read with the revision, in the same transaction), and only
+ * when the stored revision is the same, so a frame rewritten since (by this process or another, committed or rolled
+ * back) is read again.
+ */
+const frameCache = new Map<string, { rev: string; frame: StoredFrame }>();
+
+const FrameStub = z.object({ key: Str, incident: NStr, rev: NStr });
+
+/** The frames of `stubs` (key, Incident key, revision; in that order): contents from frameCache where the revision is the same. */
+async function readFrames(tx: ManagedTransaction, stubs: readonly z.infer<typeof FrameStub>[]): Promise<StoredFrame[]> {
+  const hit = (s: z.infer<typeof FrameStub>) =>
+    s.rev !== null && frameCache.get(s.key)?.rev === s.rev ? frameCache.get(s.key)!.frame : null;
+  const missing = stubs.filter((s) => !hit(s)).map((s) => s.key);
+  const read = new Map<string, StoredFrame>();
+  if (missing.length) {
+    for (const r of (await tx.run(FRAMES_BY_KEY, { keys: missing })).records) {
+      const raw = r.toObject();
+      const f = toFrame(raw);
+      read.set(f.key, f);
+      const rev = NStr.parse(raw.rev ?? null);
+      if (rev === null) continue;
+      frameCache.delete(f.key);
+      frameCache.set(f.key, { rev, frame: f });
+    }
+    for (const k of frameCache.keys()) {
+      if (frameCache.size <= FRAME_CACHE_SIZE) break;
+      frameCache.delete(k);
+    }
+  }
+  return stubs.flatMap((s) => {
+    const f = read.get(s.key) ?? hit(s);
+    return f ? [{ ...f, incident: s.incident }] : [];
+  });
+}
 
 /**
  * a frame whose article's other frames are clustered with it: a reference (it may have a follow-up), a follow-up, or
@@ -443,11 +501,13 @@ async function neighbourhood(
   let frontier: StoredFrame[] = [...seeds];
   if (seedIncidents.length) {
     const res = await tx.run(
-      `UNWIND $keys AS k MATCH (f:IncidentFrame {incident: k}) RETURN ${FRAME_FIELDS} ORDER BY key`,
+      `UNWIND $keys AS k MATCH (f:IncidentFrame {incident: k}) RETURN f.key AS key, f.incident AS incident, f.rev AS rev ORDER BY key`,
       { keys: seedIncidents },
     );
-    for (const r of res.records) {
-      const f = toFrame(r.toObject());
+    for (const f of await readFrames(
+      tx,
+      res.records.map((r) => FrameStub.parse(r.toObject())),
+    )) {
       if (!known.has(f.key)) {
         known.set(f.key, f);
         frontier.push(f);
@@ -471,8 +531,10 @@ async function neighbourhood(
     });
     const res = await tx.run(NEIGHBOURS, { queries, known: [...known.keys()] });
     const next: StoredFrame[] = [];
-    for (const r of res.records) {
-      const f = toFrame(r.toObject());
+    for (const f of await readFrames(
+      tx,
+      res.records.map((r) => FrameStub.parse(r.toObject())),
+    )) {
       if (known.has(f.key)) continue;
       const sameNode = f.incident !== null && frontier.some((x) => x.incident === f.incident);
       const partner = frontier.some((x) => x.articleId === f.articleId && partnered(x));

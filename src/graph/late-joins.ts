@@ -23,6 +23,7 @@ import { ENTITY_REL_TYPES, type EntityRelType } from './model.js';
 import { ACRONYM_BEARERS } from './org-acronyms.js';
 import { surnameJoinOf } from './person-identity.js';
 import type { ArticleWrite } from './rows.js';
+import { betterName } from './entity-rows.js';
 import { ENTITIES, ENTITY_REASONS, PERSON_IDENTITY, withSurname } from './writer.js';
 
 /** an acronym as a name among others ("CWSB"): the shape src/resolution/acronym-join.ts accepts alone */
@@ -136,16 +137,23 @@ SET fr.participants = reduce(ps = coalesce(fr.participants, []), mv IN art.moves
     fr.names = reduce(xs = coalesce(fr.names, []), mv IN art.moves | [x IN xs |
       CASE WHEN split(x, '\t')[0] = mv.from THEN mv.to + substring(x, size(mv.from)) ELSE x END]),
     fr.rows = CASE WHEN fr.rows IS NULL THEN null
-              ELSE reduce(r = fr.rows, mv IN art.moves | replace(r, mv.fromJson, mv.toJson)) END`;
+              ELSE reduce(r = fr.rows, mv IN art.moves | replace(r, mv.fromJson, mv.toJson)) END,
+    // its contents changed: read again, not from what an earlier batch read (src/graph/incident-frames.ts frameRevision)
+    fr.rev = null`;
 
-// A lone node no article mentions any more, as the rows the writer merges into the full node.
+// Lone nodes no article mentions any more, as the rows the writer merges into the full nodes (one statement for the
+// batch's joins).
 const LEFT_OVER = `
-MATCH (f:Entity {key: $from}) WHERE NOT EXISTS { (f)<-[:MENTIONS|COVERS]-() }
-RETURN f.type AS type, f.name AS name, coalesce(f.aliases, []) AS aliases, f.kind AS kind, f.country AS country,
+UNWIND $froms AS from
+MATCH (f:Entity {key: from}) WHERE NOT EXISTS { (f)<-[:MENTIONS|COVERS]-() }
+RETURN f.key AS key, f.type AS type, f.name AS name, coalesce(f.aliases, []) AS aliases, f.kind AS kind, f.country AS country,
        toString(f.firstSeen) AS firstSeen, coalesce(f.reasons, []) AS reasons, coalesce(f.identity, []) AS identity,
        coalesce(f.countries, []) AS countries, coalesce(f.homeCountries, []) AS homeCountries, coalesce(f.roles, []) AS roles`;
 
+const DELETE_LEFT_OVER = `UNWIND $froms AS from MATCH (f:Entity {key: from}) DETACH DELETE f`;
+
 const LeftOver = z.object({
+  key: z.string(),
   type: z.string(),
   name: z.string(),
   aliases: z.array(z.string()),
@@ -187,37 +195,101 @@ function onePerArticleAndKey(joins: readonly LateJoin[]): LateJoin[] {
   });
 }
 
-/** Fold a lone node no article mentions any more into the full one, then delete it. */
-async function foldLeftOver(tx: ManagedTransaction, from: string, to: string): Promise<void> {
-  const rec = (await tx.run(LEFT_OVER, { from })).records[0];
-  if (!rec) return;
-  const f = LeftOver.parse(rec.toObject());
-  const row = {
-    key: to,
-    type: f.type,
-    name: f.name,
-    aliases: f.aliases,
-    kind: f.kind,
-    country: f.country,
-    firstSeen: f.firstSeen,
-  };
-  await tx.run(ENTITIES, { rows: [withSurname(row)] });
-  if (f.reasons.length) await tx.run(ENTITY_REASONS, { rows: [{ key: to, reasons: f.reasons }] });
-  if (f.type === 'person')
-    await tx.run(PERSON_IDENTITY, {
-      rows: [
-        {
-          key: to,
-          countries: f.countries,
-          homeCountries: f.homeCountries,
-          roles: f.roles,
-          reasons: f.identity,
-          surnameJoins: [],
-        },
-      ],
-    });
-  await tx.run('MATCH (f:Entity {key: $from}) DETACH DELETE f', { from });
+type LeftOverNode = z.infer<typeof LeftOver>;
+
+/** an ISO datetime comparable as a string: its fraction of a second padded to nine digits */
+const sortableTime = (t: string): string =>
+  t.replace(/(?:\.(\d+))?(Z|[+-]\d\d:\d\d)$/, (_, f = '', z) => `.${f.padEnd(9, '0')}${z}`);
+
+/** the smaller of two optional values, by `key` (null only when both are) */
+function smaller<T>(a: T | null, b: T | null, key: (x: T) => string = String): T | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return key(b) < key(a) ? b : a;
 }
+
+/**
+ * The lone nodes folded into one full node, as one row: the rules ENTITIES applies row after row (the better name,
+ * the other names as aliases, the earliest first seen, a specific kind before 'other' then the smaller, the smaller
+ * country; a missing value never wins), so one statement gives what a statement per lone node would.
+ */
+export function foldedRow(nodes: readonly LeftOverNode[]): LeftOverNode {
+  return nodes.reduce((a, b) => {
+    const name = betterName(a.name, b.name);
+    const kind =
+      a.kind === null || b.kind === null
+        ? (a.kind ?? b.kind)
+        : (a.kind === 'other') !== (b.kind === 'other')
+          ? a.kind === 'other'
+            ? b.kind
+            : a.kind
+          : smaller(a.kind, b.kind);
+    return {
+      ...a,
+      name,
+      aliases: [...new Set([a.name, b.name, ...a.aliases, ...b.aliases])].filter((x) => x !== name).sort(),
+      kind,
+      country: smaller(a.country, b.country),
+      firstSeen: smaller(a.firstSeen, b.firstSeen, sortableTime),
+      reasons: [...a.reasons, ...b.reasons],
+      identity: [...a.identity, ...b.identity],
+      countries: [...a.countries, ...b.countries],
+      homeCountries: [...a.homeCountries, ...b.homeCountries],
+      roles: [...a.roles, ...b.roles],
+    };
+  });
+}
+
+/**
+ * Fold the lone nodes no article mentions any more into their full ones, then delete them: a fixed number of
+ * statements for the batch, one row per full node (foldedRow; rows of one statement that set the same node's lists
+ * would read it before any of them wrote).
+ */
+async function foldLeftOvers(tx: ManagedTransaction, folds: ReadonlyMap<string, string>): Promise<void> {
+  if (!folds.size) return;
+  const left = new Map(
+    (await tx.run(LEFT_OVER, { froms: [...folds.keys()] })).records.map((r) => {
+      const f = LeftOver.parse(r.toObject());
+      return [f.key, f];
+    }),
+  );
+  if (!left.size) return;
+  const byTarget = new Map<string, LeftOverNode[]>();
+  for (const [from, to] of folds) {
+    const f = left.get(from);
+    if (f) byTarget.set(to, [...(byTarget.get(to) ?? []), f]);
+  }
+  const rows = [...byTarget].map(([to, nodes]) => ({ to, f: foldedRow(nodes) })).sort((a, b) => cmp(a.to, b.to));
+  await tx.run(ENTITIES, {
+    rows: rows.map(({ to, f }) =>
+      withSurname({
+        key: to,
+        type: f.type,
+        name: f.name,
+        aliases: f.aliases,
+        kind: f.kind,
+        country: f.country,
+        firstSeen: f.firstSeen,
+      }),
+    ),
+  });
+  const reasons = rows.filter(({ f }) => f.reasons.length).map(({ to, f }) => ({ key: to, reasons: f.reasons }));
+  if (reasons.length) await tx.run(ENTITY_REASONS, { rows: reasons });
+  const people = rows
+    .filter(({ f }) => f.type === 'person')
+    .map(({ to, f }) => ({
+      key: to,
+      countries: f.countries,
+      homeCountries: f.homeCountries,
+      roles: f.roles,
+      reasons: f.identity,
+      surnameJoins: [],
+    }));
+  if (people.length) await tx.run(PERSON_IDENTITY, { rows: people });
+  await tx.run(DELETE_LEFT_OVER, { froms: [...left.keys()] });
+}
+
+const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * Join the stored surname-only people and acronym-only bodies that the batch's full names explain. Returns the
@@ -254,6 +326,6 @@ export async function joinEarlierLoneNames(
   const reasons = new Map<string, string[]>();
   for (const j of bodies) reasons.set(j.to, [...(reasons.get(j.to) ?? []), j.reason]);
   if (reasons.size) await tx.run(ENTITY_REASONS, { rows: [...reasons].map(([key, rs]) => ({ key, reasons: rs })) });
-  for (const [from, to] of new Map([...people, ...bodies].map((j) => [j.from, j.to]))) await foldLeftOver(tx, from, to);
+  await foldLeftOvers(tx, new Map([...people, ...bodies].map((j) => [j.from, j.to])));
   return [...people, ...bodies];
 }

@@ -16,11 +16,10 @@ export interface OrgResolution {
 /** the most co-mentioned keys a stored body's profile reads */
 const CONTEXT_LIMIT = 5000;
 
-// Organisations carrying one of the batch's lone acronyms as a name: a label scan, run only when the batch has one.
+// Organisations carrying one of the batch's lone acronyms as a name: one label scan for all of them (not one per
+// acronym), run only when the batch has one.
 export const ACRONYM_BEARERS = `
-UNWIND $acronyms AS a
-MATCH (o:Organization) WHERE a IN coalesce(o.aliases, []) AND o.name <> a
-WITH DISTINCT o
+MATCH (o:Organization) WHERE any(a IN $acronyms WHERE a IN coalesce(o.aliases, []) AND o.name <> a)
 RETURN o.key AS key, o.name AS name, coalesce(o.aliases, []) AS aliases,
        COLLECT { MATCH (o)<-[:MENTIONS]-(:Article)-[:MENTIONS]->(x:Entity) WHERE x <> o AND NOT x:Incident RETURN DISTINCT x.key LIMIT ${CONTEXT_LIMIT} } AS context`;
 
