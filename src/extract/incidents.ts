@@ -1672,7 +1672,11 @@ function kmBetween(lat1: number, lon1: number, lat2: number, lon2: number): numb
 
 function conflicts(home: Home, a: Group, b: Group): boolean {
   if (a.place && b.place && !placesAgree(home, a.place, b.place)) return true;
-  if (a.date && b.date && a.date !== b.date) return true;
+  // (rule incident/own-time) two days, or a month or year of its own that the other's day or period is not in ("a
+  // similar shooting in March", in a story of a June shooting), are two times: two events
+  const ta = timeOf(a);
+  const tb = timeOf(b);
+  if (ta && tb && !ta.startsWith(tb) && !tb.startsWith(ta)) return true;
   for (const role of ['victim', 'perpetrator'] as const) {
     const x = new Set(a.participants.filter((p) => p.role === role).map((p) => p.em.entity.id));
     const y = b.participants.filter((p) => p.role === role).map((p) => p.em.entity.id);
@@ -1682,7 +1686,12 @@ function conflicts(home: Home, a: Group, b: Group): boolean {
 }
 
 function conflictsIgnoringDate(home: Home, a: Group, b: Group): boolean {
-  return conflicts(home, a, { ...b, date: null });
+  return conflicts(home, a, { ...b, date: null, period: null });
+}
+
+/** the time a group is given: its day, else its month or year (ISO, so a day starts with its month and year) */
+function timeOf(g: Group): string | null {
+  return g.date ?? g.period?.iso ?? null;
 }
 
 // "the shooting came two years after the murder of …": two events in one sentence (cues.separateEvents)

@@ -113,3 +113,20 @@ describe('dates/written-in-reference', () => {
     expect(murder?.date).toBe('2021-03-03');
   });
 });
+
+describe('a month of its own the main incident is not in is another time (incident/own-time)', () => {
+  const opening =
+    'A man was shot dead outside a bar in Lakeside on Saturday, police said. Officers are looking for two men. ';
+  it.each([
+    ['compared', 'A similar shooting in March left a teenager wounded.'],
+    ['opening the sentence', 'In March a shooting on the same street left a teenager wounded.'],
+  ])('keeps an earlier shooting with its month apart from the main one (%s)', (_, earlier) => {
+    // 2022-06-20 is a Monday: "on Saturday" is 2022-06-18
+    const incs = incidentsOf(opening + earlier, '2022-06-20');
+    const shootings = incs.filter((i) => i.kind === 'shooting');
+    expect(shootings).toHaveLength(2);
+    expect(shootings.map((i) => i.date ?? i.datePeriod).sort()).toEqual(['2022-03', '2022-06-18']);
+    const main = shootings.find((i) => i.date === '2022-06-18')!;
+    expect(main.merges ?? []).toEqual([]);
+  });
+});
