@@ -175,7 +175,11 @@ export function decidePerson(
   const mark = (row.countries[0] ?? row.homeCountries[0] ?? articleId).toLowerCase();
   const taken = new Set(namesakes.map((n) => n.key));
   const key = taken.has(`${row.key}#${mark}`) ? `${row.key}#${mark}-${articleId}` : `${row.key}#${mark}`;
-  const why = compared.map((x) => `${x.n.key}: ${x.c.why}`).join('; ');
+  // in key order: the store returns namesakes in whatever order its plan gives, and the line must not depend on it
+  const why = [...compared]
+    .sort((a, b) => (a.n.key < b.n.key ? -1 : a.n.key > b.n.key ? 1 : 0))
+    .map((x) => `${x.n.key}: ${x.c.why}`)
+    .join('; ');
   return { key, reason: `${articleId}: kept apart from a namesake, ${why}` };
 }
 

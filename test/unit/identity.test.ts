@@ -82,6 +82,16 @@ describe('people across articles', () => {
     expect(d.reason).toMatch(/kept apart.*different countries \(NZ vs GB\)/);
   });
 
+  it('names the namesakes it was kept apart from in key order, whatever order the store gave them in', () => {
+    const gb = profile({ countries: ['GB'], homeCountries: ['GB'] });
+    const us = profile({ key: 'person:john smith#us', countries: ['US'], homeCountries: ['US'] });
+    const row = profile({ countries: ['NZ'], homeCountries: ['NZ'] });
+    const a = decidePerson(row, [gb, us], names, 'a_3');
+    const b = decidePerson(row, [us, gb], names, 'a_3');
+    expect(a).toEqual(b);
+    expect(a.reason).toMatch(/person:john smith: .*; person:john smith#us: /);
+  });
+
   it('articles about different countries with nothing in common keep namesakes apart; a shared entity joins them', () => {
     const stored = profile({ homeCountries: ['DE'], context: ['place:geo:1'] });
     expect(comparePerson(profile({ homeCountries: ['IT'] }), stored, names).compatible).toBe(false);
