@@ -18,6 +18,38 @@ export interface Dateline {
 
 export type DatePrecision = 'day' | 'month' | 'year';
 
+const DAY_MS = 86_400_000;
+
+/** The precision of an ISO date or period: "2015-05-03" a day, "2015-05" a month, "2015" a year; null if neither. */
+export function precisionOf(iso: string): DatePrecision | null {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(iso)) return 'day';
+  if (/^\d{4}-\d{2}$/.test(iso)) return 'month';
+  if (/^\d{4}$/.test(iso)) return 'year';
+  return null;
+}
+
+/** The first and last day an ISO date or period may mean, as day numbers since 1970-01-01. */
+export function dayRange(iso: string): [number, number] | null {
+  const p = precisionOf(iso);
+  if (!p) return null;
+  const y = +iso.slice(0, 4);
+  if (p === 'day') {
+    const d = Date.parse(`${iso}T00:00:00Z`) / DAY_MS;
+    return Number.isFinite(d) ? [d, d] : null;
+  }
+  if (p === 'month') {
+    const m = +iso.slice(5, 7);
+    return [Date.UTC(y, m - 1, 1) / DAY_MS, Date.UTC(y, m, 0) / DAY_MS];
+  }
+  return [Date.UTC(y, 0, 1) / DAY_MS, Date.UTC(y, 11, 31) / DAY_MS];
+}
+
+/** The last day an ISO date or period may mean, as an ISO day ("2015-02" → "2015-02-28"). */
+export function lastDayOf(iso: string): string | null {
+  const range = dayRange(iso);
+  return range ? new Date(range[1] * DAY_MS).toISOString().slice(0, 10) : null;
+}
+
 export interface DateSpan {
   start: number;
   end: number;

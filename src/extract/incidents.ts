@@ -11,7 +11,7 @@
 //     a past-tense event verb, or the lede) are dropped.
 import { createHash } from 'node:crypto';
 import { casualtiesIn, resolveToll, type CasualtyCount } from './casualties.js';
-import { articleAnchor, datesIn } from './dates.js';
+import { articleAnchor, datesIn, lastDayOf } from './dates.js';
 import type { Doc } from './document.js';
 import type { WordLists } from './word-lists.js';
 import type { NamedEntity } from './entities.js';
@@ -934,7 +934,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
     // reference; "the 2015 attacks … the attacks" opens with its mark
     const past = openingOf(g).past ?? compared;
     // a day, or a month or year that ended, over 30 days before the article ("the shootings in January 2015")
-    const lastDay = g.date ?? (g.period ? periodEnd(g.period.iso) : null);
+    const lastDay = g.date ?? (g.period ? lastDayOf(g.period.iso) : null);
     const old = lastDay && anchor && anchor.getTime() - Date.parse(`${lastDay}T12:00:00Z`) > 30 * 86_400_000;
     if (follow || past || old) {
       g.reference = true;
@@ -1860,14 +1860,6 @@ function openingOf(g: Group): Hit {
 }
 
 /** The last day of a month ("2015-01") or year ("2015") period, as an ISO date. */
-function periodEnd(iso: string): string | null {
-  const m = /^(\d{4})(?:-(\d{2}))?$/.exec(iso);
-  if (!m) return null;
-  const year = Number(m[1]);
-  const month = m[2] ? Number(m[2]) : 12;
-  return new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
-}
-
 function anchored(g: Group): boolean {
   // "attacks in Baghdad" with no article, date or toll reads as a generalisation
   const generic = g.hits.every((h) => h.det === 'bare' && h.plural && !h.verbal);

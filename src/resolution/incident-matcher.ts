@@ -19,10 +19,9 @@
 //   gap       publication far apart with nothing else in common rules out
 // Two incidents reported by one article never merge (the extractor already told them apart).
 import { z } from 'zod';
+import { dayRange, precisionOf } from '../extract/dates.js';
 import { isViolentKind, ONTOLOGY } from '../ontology/index.js';
 import matchingRaw from '../../data/lexicons/incident-matching.json' with { type: 'json' };
-
-export type DatePrecision = 'day' | 'month' | 'year';
 
 export interface MatchPlace {
   key: string;
@@ -312,29 +311,6 @@ export function divisionEvidence(a: MatchPlace, b: MatchPlace): PlaceEvidence | 
 }
 
 // ---------- date ----------
-
-export function precisionOf(date: string): DatePrecision | null {
-  if (/^\d{4}-\d{2}-\d{2}$/.test(date)) return 'day';
-  if (/^\d{4}-\d{2}$/.test(date)) return 'month';
-  if (/^\d{4}$/.test(date)) return 'year';
-  return null;
-}
-
-/** the first and last day a date of the given precision may mean, as day numbers */
-function dayRange(date: string): [number, number] | null {
-  const p = precisionOf(date);
-  if (!p) return null;
-  const y = +date.slice(0, 4);
-  if (p === 'day') {
-    const d = Date.parse(`${date}T00:00:00Z`) / 86_400_000;
-    return Number.isFinite(d) ? [d, d] : null;
-  }
-  if (p === 'month') {
-    const m = +date.slice(5, 7);
-    return [Date.UTC(y, m - 1, 1) / 86_400_000, Date.UTC(y, m, 0) / 86_400_000];
-  }
-  return [Date.UTC(y, 0, 1) / 86_400_000, Date.UTC(y, 11, 31) / 86_400_000];
-}
 
 function gapDays(a: [number, number], b: [number, number]): number {
   if (a[1] < b[0]) return b[0] - a[1];
