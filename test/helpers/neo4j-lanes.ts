@@ -4,16 +4,22 @@
 // by a lock file for as long as it runs (test/setup/neo4j-lane.ts), so no two running files share one, whatever
 // worker ids the test runner hands out. With NEO4J_URI set there is one database only, hence one lane.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type { Config } from '../../src/config.js';
 import { processAlive } from '../../src/local-files.js';
 import { instanceOptions } from '../../src/neo4j-local/ensure.js';
 import type { InstanceOptions } from '../../src/neo4j-local/instance.js';
 
-/** How many test files may use Neo4j at once: one per test instance (KG_TEST_NEO4J_LANES, default 2). */
-export function neo4jLanes(env: NodeJS.ProcessEnv = process.env): number {
+/**
+ * How many test files may use Neo4j at once: one per test instance (KG_TEST_NEO4J_LANES). By default one per two
+ * cores, at most four: a file keeps about two cores busy (its Neo4j, and the test process, CLI or browser), so on two
+ * cores a second lane only slows both: a fresh-clone CI run with two lanes on two cores passed, in 1,163 s of tests
+ * against 899 s with one (each browser file took 2.4 to 5.4 times as long).
+ */
+export function neo4jLanes(env: NodeJS.ProcessEnv = process.env, cores = availableParallelism()): number {
   if (env.NEO4J_URI) return 1;
-  const n = Number(env.KG_TEST_NEO4J_LANES ?? 2);
+  const n = Number(env.KG_TEST_NEO4J_LANES ?? Math.max(1, Math.min(4, Math.floor(cores / 2))));
   if (!Number.isInteger(n) || n < 1 || n > 8) throw new Error(`KG_TEST_NEO4J_LANES must be 1 to 8, not ${n}`);
   return n;
 }
