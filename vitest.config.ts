@@ -4,9 +4,9 @@ import PlainSummaryReporter from './test/reporters/plain-summary.js';
 
 // Three projects: `unit` needs neither a build nor Neo4j; `integration` and `browser` need a real Neo4j (and the
 // built CLI and client), which test/global-setup.ts provides once per run. Each test file that uses Neo4j owns a
-// whole database while it runs. Integration files run as many at a time as there are test instances ("lanes": one
-// unless KG_TEST_NEO4J_LANES asks for more and NEO4J_URI names no single database,
-// test/helpers/neo4j-lanes.ts), each on its own; browser files then run one at a time, on lane 1.
+// whole database while it runs: it holds one of the test instances ("lanes": one per two cores unless
+// KG_TEST_NEO4J_LANES says otherwise, one when NEO4J_URI names a database) until it ends
+// (test/helpers/neo4j-lanes.ts). Integration and browser files run side by side, as many at a time as there are lanes.
 const needsServers = {
   globalSetup: ['test/global-setup.ts'],
   setupFiles: ['test/setup/neo4j-lane.ts'],
@@ -40,8 +40,8 @@ export default defineConfig({
           name: 'browser',
           include: ['test/browser/**/*.test.ts'],
           ...needsServers,
-          maxWorkers: 1,
-          sequence: { groupOrder: 2 },
+          maxWorkers: neo4jLanes(),
+          sequence: { groupOrder: 1 },
         },
       },
     ],

@@ -4,6 +4,9 @@
 // run started them). Both projects declare this setup; in a run with both, the work is done once and undone after
 // the last of them (state on globalThis, since each project may load this module separately).
 import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { loadConfig } from '../src/config.js';
 import { ensureNeo4j, startLocalNeo4j, type Neo4jHandle } from '../src/neo4j-local/ensure.js';
 import { laneInstanceOptions, neo4jLanes } from './helpers/neo4j-lanes.js';
@@ -36,6 +39,7 @@ async function startServers(): Promise<Neo4jHandle[]> {
   // lane 1 for whatever reads NEO4J_URI outside a worker; each worker picks its own (test/setup/neo4j-lane.ts)
   process.env.NEO4J_URI = handles[0]!.uri;
   process.env.KG_TEST_NEO4J_URIS = handles.map((h) => h.uri).join(',');
+  process.env.KG_TEST_LANE_LOCKS = mkdtempSync(join(tmpdir(), 'kg-test-lanes-'));
   // Tests may wipe only a database this run owns, or one the user explicitly offers.
   if (handles[0]!.how !== 'NEO4J_URI') process.env.KG_TEST_OWNS_DB = '1';
   return handles;
@@ -48,6 +52,7 @@ export async function setup(): Promise<() => Promise<void>> {
   return async () => {
     if (--servers.users > 0) return;
     shared.kgTestServers = undefined;
+    if (process.env.KG_TEST_LANE_LOCKS) rmSync(process.env.KG_TEST_LANE_LOCKS, { recursive: true, force: true });
     await Promise.all((await servers.ready).map((h) => h.release()));
   };
 }

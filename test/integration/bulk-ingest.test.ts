@@ -16,6 +16,7 @@ import { graphStats, type GraphStats } from '../../src/graph/stats.js';
 import { bulkIngest, NotEmptyError, type BulkSummary } from '../../src/ingest/bulk.js';
 import { ingestPaths, type IngestSummary } from '../../src/ingest/pipeline.js';
 import { stop, uriFor, type InstanceOptions } from '../../src/neo4j-local/instance.js';
+import { freePort } from '../helpers/free-port.js';
 import { graphHash } from '../helpers/graph-hash.js';
 import { openTestGraph, resetDatabase } from '../helpers/neo4j.js';
 
@@ -119,7 +120,7 @@ describe('kg ingest --bulk', () => {
     instance = {
       home,
       cacheRoot: resolve(process.env.KG_NEO4J_CACHE ?? resolve(import.meta.dirname, '../../.cache/neo4j')),
-      port: config.KG_NEO4J_PORT + 3,
+      port: await freePort(),
       user: config.NEO4J_USER,
       password: config.NEO4J_PASSWORD,
       memory: { instance: 'test' },

@@ -2,21 +2,12 @@
 // or the configuration are private, and a start right after `kill -9` of the JVM works (defects 12 and 13).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { start, status, stop, type InstanceOptions } from '../../src/neo4j-local/instance.js';
-
-const freePort = () =>
-  new Promise<number>((done) => {
-    const srv = createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => done(port));
-    });
-  });
+import { freePort } from '../helpers/free-port.js';
 
 const mode = (file: string) => statSync(file).mode & 0o777;
 

@@ -2,7 +2,6 @@
 // two workers drain it into the same graph as one `kg ingest`-style run (incidents included), a bad entry goes to the failed stream
 // with its reason, entries of a worker that died are taken over, and a second delivery changes nothing.
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Redis } from 'ioredis';
@@ -23,16 +22,8 @@ import { runWorker } from '../../src/ingest/queue/worker.js';
 import { readSources } from '../../src/sources/walk.js';
 import type { SourceArticle } from '../../src/sources/article.js';
 import { graphHash } from '../helpers/graph-hash.js';
+import { freePort } from '../helpers/free-port.js';
 import { openTestGraph, resetDatabase } from '../helpers/neo4j.js';
-
-const freePort = () =>
-  new Promise<number>((done) => {
-    const srv = createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => done(port));
-    });
-  });
 
 describe('kg worker on a Redis stream', { timeout: 240_000 }, () => {
   let graph: Graph;
