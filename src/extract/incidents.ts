@@ -27,6 +27,7 @@ import { MentionIndex, type EntityMention } from './mention-index.js';
 import { distanceKm } from './geocode.js';
 import {
   incidentName,
+  isResponseHarmKind,
   isResponseKind,
   kindsMayBeOneEventAcrossArticles,
   kindsMayBeOneEventInArticle,
@@ -1374,7 +1375,7 @@ function sitesOfMain(main: Group, kept: Group[], text: string): Set<Group> {
       const y = g.participants.filter((p) => p.role === role).map((p) => p.em.entity.id);
       return x.size > 0 && y.length > 0 && !y.some((id) => x.has(id));
     });
-    if (roleConflict) continue;
+    if (roleConflict || tellsOtherSides(main, g)) continue;
     const km = kmBetween(mp.lat, mp.lon, gp.lat, gp.lon);
     if (km > ONE_EVENT_SITES_KM) continue;
     const place = main.place;
@@ -1387,6 +1388,31 @@ function sitesOfMain(main: Group, kept: Group[], text: string): Set<Group> {
     out.add(g);
   }
   return out;
+}
+
+/**
+ * Rule incidents/site-with-own-sides: a phrase that says who did it and to whom, where the doer is none of the main
+ * incident's and the harmed are none of the victims the main incident names, tells another event of the same city
+ * ("Coulibaly, who killed a policewoman and four hostages at the supermarket" in an analysis of the attack on a
+ * newspaper's offices), not one of the main incident's sites: the sites of one attack share its attackers or its
+ * victims, or name neither. Described victims ("a policewoman") count for the phrase; the main incident must name
+ * a victim (a person or a body), as a count of the dead ("30 people") tells no site apart.
+ */
+function tellsOtherSides(main: Group, g: Group): boolean {
+  const ids = (x: Group, role: ParticipantRole) =>
+    new Set(x.participants.filter((p) => p.role === role).map((p) => p.em.entity.id));
+  const mainDoers = ids(main, 'perpetrator'),
+    mainVictims = ids(main, 'victim');
+  const doers = [...ids(g, 'perpetrator')],
+    victims = [...ids(g, 'victim')];
+  const describedVictims = g.described.some((d) => d.role === 'victim');
+  return (
+    mainVictims.size > 0 &&
+    doers.length > 0 &&
+    doers.every((id) => !mainDoers.has(id)) &&
+    (victims.length > 0 || describedVictims) &&
+    victims.every((id) => !mainVictims.has(id))
+  );
 }
 
 /** how many days apart two dates of one telling of an event may be: shot late one night, died or found the next day */
@@ -1402,7 +1428,8 @@ const dayNumber = (iso: string) => Math.round(Date.parse(`${iso}T12:00:00Z`) / 8
  * main incident is one too (a follow-up), carries no mark of the past of its own, is of a kind the main incident may be within an article, and nothing in it tells it apart:
  *  - no word before any of its phrases that sets its event apart (data/lexicons/incident-cues.json anotherEvent), nor
  *    between it and a phrase of the main incident in one sentence (separateEvents);
- *  - no named victim or perpetrator other than the main incident's; a victim named where the main incident names none
+ *  - no named victim or perpetrator other than the main incident's, and not a doer and victims of its own where the
+ *    main incident names other victims (tellsOtherSides); a victim named where the main incident names none
  *    is the main incident's ("Dana Price was accidentally shot") when the kind is the same and the phrase is not an
  *    event named after its victim ("the murder of Lee Rigby");
  *  - no place, the main incident's place (placesAgree), or the region (state, county) the main incident's place lies
@@ -1436,7 +1463,7 @@ function restatementsOfMain(
     if (g === main || g.reference !== main.reference || g.hits.some((h) => h.past || h.compared || setApart(h)))
       continue;
     if (!isViolent(groupKind(g)) || !kindsCompatible(groupKind(main), groupKind(g))) continue;
-    if (namesOthers(main, g, 'perpetrator')) continue;
+    if (namesOthers(main, g, 'perpetrator') || tellsOtherSides(main, g)) continue;
     const mainVictims = personIds({ ...main, participants: main.participants.filter((p) => p.role === 'victim') });
     if (namesOthers(main, g, 'victim')) {
       // a victim the main incident does not name: only a telling of the same kind that names its victim as the one
@@ -1979,7 +2006,19 @@ function toIncident(doc: Doc, g: Group, n: number, reported: string | null): Inc
     ...(!g.date && g.period ? { datePeriod: g.period.iso } : {}),
     ...(g.dateFlag && !g.date ? { dateFlag: g.dateFlag } : {}),
     ...(g.reference ? { reference: true } : {}),
+    ...(firstByResponders(g) ? { byResponders: true } : {}),
   };
+}
+
+/**
+ * Rule incidents/done-by-responders: a violent incident whose first phrase says the police or troops did it ("Amri
+ * was shot dead by Italian police near Milan") is marked as their act, of a kind the ontology counts as a response
+ * when they do it (responseHarm): in an article about another violent incident it is the response to that one (a
+ * suspect shot while sought for an attack), which the graph links FOLLOW_UP_OF it.
+ */
+function firstByResponders(g: Group): boolean {
+  const first = g.hits.reduce<Hit | null>((a, h) => (!a || h.start < a.start ? h : a), null);
+  return !!first?.byResponders && isViolent(groupKind(g)) && isResponseHarmKind(groupKind(g));
 }
 
 /**

@@ -113,6 +113,8 @@ export interface IncidentEntity extends EntityBase {
   injured: number | null;
   /** the article refers to it as an earlier event (a trial or anniversary piece, "the 2015 attacks") */
   reference?: boolean;
+  /** its first phrase says the police or troops did it ("was shot dead by police"): their response to someone */
+  byResponders?: boolean;
   /** how precise the date is: "day" when `date` is set; "month" or "year" when only `datePeriod` is; null when undated */
   datePrecision?: 'day' | 'month' | 'year' | null;
   /** "2019-03" or "2019": the month or year the text gives when it gives no day */

@@ -197,6 +197,7 @@ const FRAME_COLUMNS: Columns = {
   followUpOf: 'string[]',
   followUpCue: 'string',
   followedUp: 'boolean',
+  byResponders: 'boolean',
   described: 'string[]',
   datePrecision: 'string',
   datePeriod: 'string',

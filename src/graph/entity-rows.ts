@@ -87,6 +87,7 @@ function combine(a: EntityRow, b: EntityRow): EntityRow {
       killed: a.killed === null ? b.killed : b.killed === null ? a.killed : Math.max(a.killed, b.killed),
       injured: a.injured === null ? b.injured : b.injured === null ? a.injured : Math.max(a.injured, b.injured),
     };
+    if (a.byResponders || b.byResponders) row.byResponders = true;
     if (a.described || b.described)
       row.described = [...new Set([...(a.described ?? []), ...(b.described ?? [])])].sort();
     const period = minPresent(a.datePeriod ?? null, b.datePeriod ?? null);

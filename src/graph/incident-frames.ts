@@ -61,6 +61,8 @@ export interface StoredFrame extends IncidentFrame {
   followUpCue: string | null;
   /** another frame of its article follows it (an arrest after the attack): its article's frames are clustered with it */
   followedUp: boolean;
+  /** the police or troops did it (a suspect shot by police): a response like an arrest (ontology responseHarm) */
+  byResponders?: boolean;
   /** the extractor's facts the matcher does not use, carried to the Incident node (IncidentRow) */
   described: string[];
   datePrecision: string | null;
@@ -97,12 +99,15 @@ export function framesOf(w: ArticleWrite): { frames: StoredFrame[]; write: Artic
 export const RESPONSE_FOLLOW_UP_CUE = 'response in the same article';
 
 /**
- * An arrest, raid or charge an article reports follows the violent incident the article is about (the one it
+ * An arrest, raid or charge an article reports, or a violent act of the police or troops of a kind the ontology counts
+ * as a response (responseHarm: a suspect shot by police), follows the violent incident the article is about (the one it
  * mentions most, a report before a reference): it is a node of its own, linked FOLLOW_UP_OF that incident, unless
  * its date is before the incident's (an earlier arrest of the same man is background, not a follow-up).
  */
 function linkResponses(frames: StoredFrame[]): void {
-  const violent = frames.filter((f) => f.kind && !isResponseKind(f.kind));
+  // an arrest, a raid, or a violent act the police or troops did ("shot dead by police": ontology responseHarm)
+  const response = (f: StoredFrame) => !!f.kind && (isResponseKind(f.kind) || f.byResponders === true);
+  const violent = frames.filter((f) => f.kind && !response(f));
   const main = [...violent].sort(
     (a, b) =>
       Number(a.reference) - Number(b.reference) ||
@@ -111,7 +116,7 @@ function linkResponses(frames: StoredFrame[]): void {
   )[0];
   if (!main) return;
   for (const f of frames) {
-    if (!f.kind || !isResponseKind(f.kind) || f.reference) continue;
+    if (!response(f) || f.reference) continue;
     const when = f.date ?? f.datePeriod;
     if (when && main.date && when < main.date.slice(0, when.length)) continue;
     f.followUpOf = [main.key];
@@ -160,6 +165,7 @@ function followUpFrame(
     followUpOf: refs.map((r) => r.key).sort(),
     followUpCue: followUp.cue,
     followedUp: false,
+    byResponders: false,
     described: [],
     datePrecision: published ? 'day' : null,
     datePeriod: null,
@@ -240,6 +246,7 @@ function frameOf(
     followUpOf: [],
     followUpCue: null,
     followedUp: false,
+    byResponders: row.byResponders === true,
     described: row.described ?? [],
     datePrecision: row.datePrecision ?? null,
     datePeriod: row.datePeriod ?? null,
@@ -297,6 +304,7 @@ function contentProps(f: StoredFrame): Record<string, unknown> {
     followUpOf: f.followUpOf,
     followUpCue: f.followUpCue,
     followedUp: f.followedUp,
+    byResponders: f.byResponders === true,
     described: f.described,
     datePrecision: f.datePrecision,
     datePeriod: f.datePeriod,
@@ -338,6 +346,7 @@ const FrameRecord = z.object({
   followUpOf: z.array(Str),
   followUpCue: NStr,
   followedUp: z.boolean(),
+  byResponders: z.boolean(),
   described: z.array(Str),
   datePrecision: NStr,
   datePeriod: NStr,
@@ -401,6 +410,7 @@ function toFrame(raw: unknown): StoredFrame {
     followUpOf: r.followUpOf,
     followUpCue: r.followUpCue,
     followedUp: r.followedUp,
+    byResponders: r.byResponders,
     described: r.described,
     datePrecision: r.datePrecision,
     datePeriod: r.datePeriod,
@@ -414,7 +424,7 @@ const FRAME_FIELDS = `f.key AS key, f.articleId AS articleId, f.extractedKey AS 
   coalesce(f.participants, []) AS participants, coalesce(f.names, []) AS names, coalesce(f.text, '') AS text,
   toInteger(f.killed) AS killed, toInteger(f.injured) AS injured, f.source AS source, f.incident AS incident, f.rows AS rows,
   coalesce(f.followUpOf, []) AS followUpOf, f.followUpCue AS followUpCue, coalesce(f.followedUp, false) AS followedUp,
-  coalesce(f.described, []) AS described, f.datePrecision AS datePrecision, f.datePeriod AS datePeriod, f.dateFlag AS dateFlag, f.rev AS rev`;
+  coalesce(f.byResponders, false) AS byResponders, coalesce(f.described, []) AS described, f.datePrecision AS datePrecision, f.datePeriod AS datePeriod, f.dateFlag AS dateFlag, f.rev AS rev`;
 
 // Stored frames that may be linked to one of the queries: incidents whose anchor lies in the window; references
 // and undated reports in the same country published after the incident; for a reference or an undated report,
@@ -848,7 +858,9 @@ export function followUpRows(
       const ref = frames.get(refKey);
       const to = assignment.get(refKey) ?? null;
       if (!ref || !to || to === from || seen.has(to)) return [];
-      const when = f.date ?? f.datePeriod;
+      // an undated response ("four days after the arrest in Molenbeek") takes the day its Incident's reports give:
+      // an event cannot follow one that came after it
+      const when = f.date ?? f.datePeriod ?? dated.get(from);
       const since = dated.get(to);
       if (f.followUpCue === RESPONSE_FOLLOW_UP_CUE && when && since && when < since.slice(0, when.length)) return [];
       seen.add(to);

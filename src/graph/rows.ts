@@ -86,6 +86,8 @@ export interface IncidentRow extends EntityRowBase {
   injured: number | null;
   /** the article refers to it as a past event: it joins a stored incident, or is not written */
   reference?: boolean;
+  /** the police or troops did it ("shot dead by police"): a response, linked FOLLOW_UP_OF the article's incident */
+  byResponders?: boolean;
   /** participants the text describes without naming them: "<role>: <words> @ <sentence id>" ("perpetrator: unidentified gunmen @ a1:3") */
   described?: string[];
   /** how precise the date is ("day", "month", "year"); `datePeriod` holds a month or year when no day is known */

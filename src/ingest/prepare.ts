@@ -190,6 +190,7 @@ export function prepareArticleWrite(
           killed: countOrNull(e.killed),
           injured: countOrNull(e.injured),
           reference: e.reference === true,
+          ...(e.byResponders ? { byResponders: true } : {}),
           described: e.participants
             .filter((p) => p.described)
             .map((p) => {

@@ -39,6 +39,7 @@ export const OntologySchema = z
       acrossArticles: z.object({ groups: z.array(z.array(id)) }),
       stories: z.object({ generic: z.array(id) }),
     }),
+    responseHarm: z.object({ kinds: z.array(id) }).default({ kinds: [] }),
     participantRoles: z.array(Item).min(1),
     relationTypes: z
       .array(Item.extend({ graphType: z.string().regex(/^[A-Z][A-Z_]*$/, 'must be an upper-case relationship type') }))
@@ -61,6 +62,7 @@ export const OntologySchema = z
     o.sameEvent.inArticle.responsePairs.forEach((p, i) => check(p, ['sameEvent', 'inArticle', 'responsePairs', i]));
     o.sameEvent.acrossArticles.groups.forEach((g, i) => check(g, ['sameEvent', 'acrossArticles', 'groups', i]));
     check(o.sameEvent.stories.generic, ['sameEvent', 'stories', 'generic']);
+    check(o.responseHarm.kinds, ['responseHarm', 'kinds']);
     const seen = new Set<string>();
     for (const [name, list] of Object.entries({
       organizationKinds: o.organizationKinds,
@@ -163,6 +165,14 @@ export function incidentColor(kind: string | null | undefined): string {
 /** A kind of harm done (shooting, bombing, murder …), not a police response nor "other". */
 export function isViolentKind(kind: string): boolean {
   return kindInfo.get(kind)?.violent === true;
+}
+
+/**
+ * A violent kind that is the police's or troops' response when the text says they did it ("shot dead by police"):
+ * ontology responseHarm.
+ */
+export function isResponseHarmKind(kind: string): boolean {
+  return ONTOLOGY.responseHarm.kinds.includes(kind);
 }
 
 /** A kind of the police/security response family (arrest, raid, foiled plot). */

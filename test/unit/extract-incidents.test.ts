@@ -453,6 +453,66 @@ describe('undated sites of the main incident', () => {
   });
 });
 
+describe('a retold event with its own attacker and victims (rule incidents/site-with-own-sides)', () => {
+  const specs = [
+    { type: 'organization' as const, name: 'Daily Lantern', kind: 'media' as const },
+    { type: 'person' as const, name: 'Ivan Petrov', forms: ['Petrov'] },
+    {
+      type: 'place' as const,
+      name: 'Corner Market',
+      placeKind: 'site' as const,
+      country: 'RU',
+      lat: 50.01,
+      lon: 10.01,
+    },
+    { type: 'place' as const, name: 'Lakeside', country: 'RU', lat: 50.0, lon: 10.0 },
+  ];
+  const text =
+    'A week after the massacre at the Daily Lantern, a second group has said it ordered the attack. ' +
+    'Officials said the claim changed little. ' +
+    'Ivan Petrov, who killed a guard and three shoppers at the Corner Market, had sworn loyalty to another movement.';
+  it('keeps the retold killing at another site apart from the main incident', () => {
+    const { doc, entities } = fixture(
+      { text, title: 'Analysis: why a second group wants credit for Lakeside', published: '2024-05-14' },
+      [...PLACES, ...specs],
+    );
+    const incidents = findIncidents(doc, entities);
+    const main = incidents.find((i) => i.participants.some((p) => p.name === 'Daily Lantern'));
+    expect(main).toBeDefined();
+    expect(main!.participants.map((p) => p.name)).not.toContain('Ivan Petrov');
+    const other = incidents.find((i) => i !== main && i.participants.some((p) => p.name === 'Ivan Petrov'));
+    expect(other?.place).toBe('Corner Market');
+  });
+  it("still joins a phrase whose attacker is the main incident's", () => {
+    const joined =
+      'Ivan Petrov attacked the offices of the Daily Lantern in Lakeside on Monday, killing four people. ' +
+      'Petrov, who killed a guard at the Corner Market as he fled, was arrested later.';
+    const incidents = incidentsOf(joined, specs, '2024-05-14').filter((i) => i.kind !== 'arrest' && i.kind !== 'raid');
+    expect(incidents).toHaveLength(1);
+  });
+});
+
+describe('a violent act done by the police (rule incidents/done-by-responders)', () => {
+  const specs = [
+    { type: 'person' as const, name: 'Ivan Petrov', forms: ['Petrov'] },
+    { type: 'place' as const, name: 'Lakeside', country: 'RU', lat: 50.0, lon: 10.0 },
+    { type: 'place' as const, name: 'Hilltown', country: 'RU', lat: 45.0, lon: 9.0 },
+  ];
+  it('marks a suspect shot dead by police as their act, and the attack he was wanted for as not', () => {
+    const text =
+      'Ivan Petrov, the man wanted over the truck attack on a market in Lakeside, was shot dead by police in Hilltown early on Friday. ' +
+      'The attack on Monday killed 12 people.';
+    const incidents = incidentsOf(text, specs, '2024-05-17');
+    const shooting = incidents.find((i) => i.place === 'Hilltown');
+    expect(shooting?.byResponders).toBe(true);
+    expect(incidents.filter((i) => i !== shooting).every((i) => !i.byResponders)).toBe(true);
+  });
+  it('does not mark a shooting whose gunman is no state force', () => {
+    const text = 'A gunman shot dead a shopkeeper in Hilltown early on Friday, police said.';
+    expect(incidentsOf(text, specs, '2024-05-17').some((i) => i.byResponders)).toBe(false);
+  });
+});
+
 describe('undated unplaced phrases of the main incident', () => {
   const violent = (xs: IncidentEntity[]) => xs.filter((i) => i.kind !== 'arrest' && i.kind !== 'raid');
   it('joins an unplaced undated killing to the dated main shooting when it names nobody else', () => {

@@ -2,7 +2,7 @@
 // frame carries the article's rows for it with the incident's key left out, and a follow-up article with a
 // reference gets a follow-up frame that points at it.
 import { describe, expect, it } from 'vitest';
-import { framesOf, incidentProperties } from '../../src/graph/incident-frames.js';
+import { followUpRows, framesOf, incidentProperties } from '../../src/graph/incident-frames.js';
 import type { ArticleWrite, IncidentRow } from '../../src/graph/rows.js';
 
 const incident = (key: string, over: Partial<IncidentRow> = {}): IncidentRow => ({
@@ -139,6 +139,42 @@ describe('framesOf', () => {
     expect(old.followUpOf).toEqual([]);
     // an article with no violent incident links nothing
     expect(framesOf(write([arrest])).frames[0]!.followUpOf).toEqual([]);
+  });
+
+  it('links a violent act of the police (a suspect shot by police) to the incident the article reports', () => {
+    const attack = incident('incident:bombing:place:geo:lyon:2024-02-28', { kind: 'vehicle attack' });
+    const shot = incident('incident:art:2', { kind: 'shooting', date: null, killed: 1 });
+    const { frames } = framesOf(write([attack, { ...shot, byResponders: true }]));
+    const s = frames.find((f) => f.kind === 'shooting')!;
+    expect(s.followUpOf).toEqual([frames.find((f) => f.kind === 'vehicle attack')!.key]);
+    // a shooting the police did not do is another incident, not a follow-up
+    expect(framesOf(write([attack, shot])).frames.find((f) => f.kind === 'shooting')!.followUpOf).toEqual([]);
+  });
+
+  it('links no response to an incident that came after the response, dated by the reports of its Incident', () => {
+    const inArticle = (id: string, rows: IncidentRow[]) => {
+      const w = write(rows);
+      return framesOf({ ...w, article: { ...w.article, id } }).frames;
+    };
+    // an arrest reported on its day, after an attack of months before
+    const first = inArticle('a', [
+      incident('incident:attack', { date: '2015-11-13' }),
+      incident('incident:arrest', { kind: 'arrest', date: '2016-03-18', killed: null }),
+    ]);
+    // a later bombing whose report recalls the same arrest, undated there ("four days after the arrest")
+    const second = inArticle('b', [
+      incident('incident:bombing', { date: '2016-03-22' }),
+      incident('incident:arrest', { kind: 'arrest', date: null, killed: null }),
+    ]);
+    const frames = new Map([...first, ...second].map((f) => [f.key, f]));
+    const assignment = new Map<string, string | null>([
+      ['a|incident:attack', 'inc:attack'],
+      ['a|incident:arrest', 'inc:arrest'],
+      ['b|incident:bombing', 'inc:bombing'],
+      ['b|incident:arrest', 'inc:arrest'],
+    ]);
+    const { rows } = followUpRows(frames, assignment, new Map());
+    expect(rows.map((r) => [r.from, r.to])).toEqual([['inc:arrest', 'inc:attack']]);
   });
 
   it('derives node properties from what most members say, whichever order they are listed in', () => {
