@@ -14,6 +14,7 @@ import {
   anchorOf,
   attachmentRows,
   followUpRows,
+  followsNames,
   frameProps,
   framesOf,
   incidentProperties,
@@ -158,6 +159,7 @@ const INCIDENT_COLUMNS: Columns = {
   killed: 'double',
   injured: 'double',
   firstReported: 'date',
+  followsName: 'string',
   mergedFrom: 'string[]',
   mergeScores: 'double[]',
   frames: 'long',
@@ -374,13 +376,18 @@ export async function planBulkGraph(
   const articleInfo = new Map(
     ws.map((w) => [w.article.id, { source: w.article.source, published: w.article.published }]),
   );
+  const incidentProps = incidents.map((c) => incidentProperties(c, frameMap));
+  const followUpLinks = followUpRows(frameMap, assignment, articleInfo).rows;
+  const follows = followsNames(
+    followUpLinks,
+    new Map(incidentProps.map((p) => [String(p.key), { name: String(p.name), date: p.date ? String(p.date) : null }])),
+  );
   const incidentTable: NodeTable = {
     name: 'entities-incident',
     space: 'Entity',
     labels: ['Entity', 'Incident'],
     columns: INCIDENT_COLUMNS,
-    rows: incidents.map((c) => {
-      const p = incidentProperties(c, frameMap);
+    rows: incidentProps.map((p) => {
       return {
         key: p.key,
         type: 'incident',
@@ -398,6 +405,7 @@ export async function planBulkGraph(
         killed: p.killed,
         injured: p.injured,
         firstReported: p.firstReported,
+        followsName: follows.get(String(p.key)) ?? null,
         mergedFrom: p.mergedFrom,
         mergeScores: p.mergeScores,
         frames: p.frames,
@@ -484,7 +492,7 @@ export async function planBulkGraph(
     to: 'Entity',
     columns: REL_COLUMNS,
     identity: ['articleId'],
-    rows: followUpRows(frameMap, assignment, articleInfo).rows.map((r) => ({
+    rows: followUpLinks.map((r) => ({
       from: r.from,
       to: r.to,
       props: relProps(r),

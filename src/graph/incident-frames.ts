@@ -882,6 +882,50 @@ export function followUpRows(
   return { followUps, rows };
 }
 
+/**
+ * What a follow-up node shows of the incidents it follows (`followsName`): their names, earliest first, joined by "; ".
+ * A follow-up keeps its own name (its kind, place and day: "Arrest in Brussels (2016-04-08)"), and a reader of the
+ * node sees at once what it follows without opening its links. Written with the links (FOLLOW_UPS_NAMED) and by the
+ * bulk import from the same rows.
+ */
+export function followsNames(
+  rows: readonly { from: string; to: string }[],
+  incidents: ReadonlyMap<string, { name: string; date: string | null }>,
+): Map<string, string> {
+  const targets = new Map<string, Set<string>>();
+  for (const r of rows) {
+    if (!incidents.has(r.to)) continue;
+    const set = targets.get(r.from) ?? new Set<string>();
+    set.add(r.to);
+    targets.set(r.from, set);
+  }
+  const out = new Map<string, string>();
+  for (const [from, keys] of targets) {
+    const named = [...keys].map((k) => incidents.get(k)!);
+    named.sort((a, b) => cmp(a.date ?? '\uffff', b.date ?? '\uffff') || cmp(a.name, b.name));
+    out.set(from, [...new Set(named.map((n) => n.name))].join('; '));
+  }
+  return out;
+}
+
+// followsName of the given incidents and of those that follow them, from their FOLLOW_UP_OF links as they are now
+// (the order and joiner of followsNames)
+const FOLLOW_UPS_NAMED = `
+UNWIND $keys AS k
+MATCH (n:Entity {key: k})
+OPTIONAL MATCH (f:Entity)-[:FOLLOW_UP_OF]->(n)
+WITH collect(DISTINCT n) + collect(DISTINCT f) AS xs
+UNWIND xs AS x
+WITH DISTINCT x
+CALL (x) {
+  OPTIONAL MATCH (x)-[:FOLLOW_UP_OF]->(t:Entity)
+  WITH DISTINCT t ORDER BY coalesce(toString(t.date), '\uffff'), t.name
+  RETURN [n IN collect(t.name) WHERE n IS NOT NULL] AS names
+}
+SET x.followsName = CASE WHEN size(names) = 0 THEN null
+  ELSE reduce(s = head(names), n IN tail(names) | s + '; ' + n) END
+RETURN count(*) AS n`;
+
 async function linkFollowUps(
   tx: ManagedTransaction,
   frames: ReadonlyMap<string, StoredFrame>,
@@ -1147,6 +1191,8 @@ export async function resolveFrames(
   await run(tx, 'incident mentions', ATTACH_MENTIONS, mentions);
   await run(tx, 'incident relationships', ATTACH_RELATIONS, relations);
   await linkFollowUps(tx, frames, assignment, articles);
+  const named = [...new Set([...assignment.values()].filter((k): k is string => !!k))].sort(cmp);
+  if (named.length) await tx.run(FOLLOW_UPS_NAMED, { keys: named });
   await run(
     tx,
     'frame assignments',

@@ -2,7 +2,7 @@
 // frame carries the article's rows for it with the incident's key left out, and a follow-up article with a
 // reference gets a follow-up frame that points at it.
 import { describe, expect, it } from 'vitest';
-import { followUpRows, framesOf, incidentProperties } from '../../src/graph/incident-frames.js';
+import { followUpRows, followsNames, framesOf, incidentProperties } from '../../src/graph/incident-frames.js';
 import type { ArticleWrite, IncidentRow } from '../../src/graph/rows.js';
 
 const incident = (key: string, over: Partial<IncidentRow> = {}): IncidentRow => ({
@@ -175,6 +175,25 @@ describe('framesOf', () => {
     ]);
     const { rows } = followUpRows(frames, assignment, new Map());
     expect(rows.map((r) => [r.from, r.to])).toEqual([['inc:arrest', 'inc:attack']]);
+  });
+
+  it('names on a follow-up node the incidents it follows, earliest first', () => {
+    const incidents = new Map([
+      ['inc:paris', { name: 'Bombing in Paris (2015-11-13)', date: '2015-11-13' }],
+      ['inc:brussels', { name: 'Bombing at Brussels Airport (2016-03-22)', date: '2016-03-22' }],
+      ['inc:trial', { name: 'Sentencing: Attack in Paris (2022-06-29)', date: '2022-06-29' }],
+    ]);
+    const names = followsNames(
+      [
+        { from: 'inc:trial', to: 'inc:brussels' },
+        { from: 'inc:trial', to: 'inc:paris' },
+        { from: 'inc:trial', to: 'inc:gone' },
+      ],
+      incidents,
+    );
+    expect([...names]).toEqual([
+      ['inc:trial', 'Bombing in Paris (2015-11-13); Bombing at Brussels Airport (2016-03-22)'],
+    ]);
   });
 
   it('derives node properties from what most members say, whichever order they are listed in', () => {
