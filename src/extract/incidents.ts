@@ -1716,6 +1716,16 @@ function conflictsIgnoringDate(home: Home, a: Group, b: Group): boolean {
   return conflicts(home, a, { ...b, date: null, period: null });
 }
 
+/**
+ * Rule definite-reference/own-period: a reference ("the attack", "the gunman") conflicts with an incident as
+ * conflicts() says, leaving out its day (more often when something was said about it than when it happened) but not
+ * a month or year of its own that the incident's time is not in: "the attack in March", in a story of a June
+ * shooting, is another event, not the story's.
+ */
+function conflictsIgnoringDay(home: Home, a: Group, b: Group): boolean {
+  return conflicts(home, a, { ...b, date: null });
+}
+
 /** the time a group is given: its day, else its month or year (ISO, so a day starts with its month and year) */
 function timeOf(g: Group): string | null {
   return g.date ?? g.period?.iso ?? null;
@@ -1820,7 +1830,7 @@ function findTarget(home: Home, incidents: Group[], g: Group): { into: Group; wh
   if (flexible && !g.place) {
     // "the bomber", "the gunman, named as …": who did the main event, not a new event
     const target = mostDiscussed(
-      incidents.filter((x) => isViolent(groupKind(x)) === isViolent(kind) && !conflictsIgnoringDate(home, x, g)),
+      incidents.filter((x) => isViolent(groupKind(x)) === isViolent(kind) && !conflictsIgnoringDay(home, x, g)),
     );
     if (target) return { into: target, why: 'agent of the most-discussed incident' };
   }
@@ -1865,13 +1875,14 @@ function findTarget(home: Home, incidents: Group[], g: Group): { into: Group; wh
   }
   if (g.date && !g.hits.every((h) => h.det === 'definite')) return null;
   if (g.place) return null;
-  // a bare reference: "the attack", "the killers of …" without a place of its own; a date in its
-  // sentence is more often when something was said about it than when it happened
+  // a bare reference: "the attack", "the killers of …" without a place of its own; a day in its
+  // sentence is more often when something was said about it than when it happened, but not a month or year of its
+  // own the incident's time is not in (conflictsIgnoringDay)
   const reference = g.hits.some((h) => (h.det === 'definite' || h.cls === 'agent') && !h.genericObject);
   if (!reference) return null;
   const candidates = incidents.filter(
     (x) =>
-      !conflictsIgnoringDate(home, x, g) &&
+      !conflictsIgnoringDay(home, x, g) &&
       (flexible ? isViolent(groupKind(x)) === isViolent(kind) : kindsCompatible(groupKind(x), kind)),
   );
   // (rule definite-reference/own-time) "the siege", with no mark of the past of its own, is an event of the article's

@@ -513,6 +513,24 @@ describe('a violent act done by the police (rule incidents/done-by-responders)',
   });
 });
 
+describe('a reference with a month of its own (rule definite-reference/own-period)', () => {
+  const lede = 'A man was shot dead outside a bar in Oldtown on Saturday night, police said. ';
+  const words = (i: IncidentEntity) => i.mentions.map((m) => m.text);
+  it('does not take "the attack in March" in a June story for the story\'s shooting', () => {
+    const text = lede + 'The attack in March, which injured two people, has not been solved.';
+    const main = incidentsOf(text, [], '2024-06-10').find((i) => i.kind === 'shooting');
+    expect(main).toBeDefined();
+    expect(words(main!)).not.toContain('attack');
+  });
+  it('still joins a bare "the attack", or one of the story\'s month, to the story\'s shooting', () => {
+    for (const ref of ['The attack', 'The attack in June']) {
+      const text = lede + `${ref}, which injured two people, has not been solved.`;
+      const main = incidentsOf(text, [], '2024-06-10').find((i) => i.kind === 'shooting');
+      expect(words(main!)).toContain('attack');
+    }
+  });
+});
+
 describe('undated unplaced phrases of the main incident', () => {
   const violent = (xs: IncidentEntity[]) => xs.filter((i) => i.kind !== 'arrest' && i.kind !== 'raid');
   it('joins an unplaced undated killing to the dated main shooting when it names nobody else', () => {
