@@ -3,6 +3,7 @@
 import type { Doc } from './document.js';
 import type { CityEntry, GazEntry, OrgEntry } from './gazetteer.js';
 import { agencyPlaceCandidates } from './agency-places.js';
+import { statedPlaceCandidates } from './stated-places.js';
 import {
   articleSubdivisions,
   choosePlace,
@@ -1027,6 +1028,8 @@ export function resolveEntities(doc: Doc, cands: Candidate[]): NamedEntity[] {
   harmonizeTypes(res, cands);
   // "Salina Police Department": the place a local agency serves, written inside its name (agency-places.ts)
   cands = [...cands, ...agencyPlaceCandidates(res, cands)];
+  // "WOODBURN, Ore. —": a town with its state that no other reader found (stated-places.ts)
+  cands = [...cands, ...statedPlaceCandidates(doc, cands)];
   const scope = docHash(doc.text);
   const clusters = [
     ...personClusters(
