@@ -3,6 +3,7 @@
 import type { Doc } from './document.js';
 import type { CityEntry, GazEntry, OrgEntry } from './gazetteer.js';
 import { agencyPlaceCandidates } from './agency-places.js';
+import { statedPlaceCandidates } from './stated-places.js';
 import {
   articleSubdivisions,
   choosePlace,
@@ -1007,14 +1008,29 @@ function harmonizeTypes(res: Resources, cands: Candidate[]): void {
       continue;
     }
   }
+  // a name a rule read as the place a local agency serves ("Anadarko police officers arrived") is that place where
+  // it stands alone elsewhere too ("The Anadarko community"): the rule's evidence beats the tagger's guesses
+  const agencyTowns = new Set(
+    cands
+      .filter((c) => c.type === 'place' && c.rules?.includes(PLACE_BEFORE_AGENCY_RULE))
+      .map((c) => normalizeName(c.text)),
+  );
   for (const c of cands) {
     if (c.gaz.length || c.sure) continue;
-    const v = votes.get(normalizeName(c.text))!;
+    const n = normalizeName(c.text);
+    if (agencyTowns.has(n)) {
+      if (c.type === 'organization' && !c.media && !c.venue) c.type = 'place';
+      continue;
+    }
+    const v = votes.get(n)!;
     if (v.size < 2) continue;
     const best = [...v.entries()].sort((a, b) => b[1] - a[1]);
     if (best[0]![1] > best[1]![1]) c.type = best[0]![0];
   }
 }
+
+/** the entity rule that reads "Salisbury police said" as a place (entity-rules.ts place-before-local-agency) */
+const PLACE_BEFORE_AGENCY_RULE = 'entities/place-before-local-agency';
 
 export function findEntities(doc: Doc): NamedEntity[] {
   if (!doc.text.trim()) return [];
@@ -1027,6 +1043,8 @@ export function resolveEntities(doc: Doc, cands: Candidate[]): NamedEntity[] {
   harmonizeTypes(res, cands);
   // "Salina Police Department": the place a local agency serves, written inside its name (agency-places.ts)
   cands = [...cands, ...agencyPlaceCandidates(res, cands)];
+  // "WOODBURN, Ore. —": a town with its state that no other reader found (stated-places.ts)
+  cands = [...cands, ...statedPlaceCandidates(doc, cands)];
   const scope = docHash(doc.text);
   const clusters = [
     ...personClusters(

@@ -25,6 +25,7 @@ import { PERPETRATOR_RULES, perpetratorCuesOf, type NamedAgentContext } from './
 import { describedStateForce, settleSides } from './incident-sides.js';
 import { MentionIndex, type EntityMention } from './mention-index.js';
 import { distanceKm } from './geocode.js';
+import { countyTown, isCounty } from './county-town.js';
 import {
   incidentName,
   isResponseHarmKind,
@@ -977,6 +978,13 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
       placed.place = found.place;
       placed.merges.push(`place ${found.place.entity.name}: ${found.why}`);
     }
+    const town = isCounty(placed.place)
+      ? townInCounty(lex, idx, doc, datelinePlace ?? null, placed.place!, new Set(placed.hits.map((h) => h.sentence)))
+      : null;
+    if (town) {
+      placed.place = town.place;
+      placed.merges.push(`place ${town.place.entity.name}: ${town.why}`);
+    }
   }
   if (main && !main.date && ledeDates.length) {
     const d = ledeDates[0]!;
@@ -1249,6 +1257,31 @@ function articlePlace(
   )[0];
   if (best && inTitle(best.em)) return { place: best.em, why: `the place the title names, also in the text` };
   return best ? { place: best.em, why: `the place the article's first sentences name most (${best.n})` } : null;
+}
+
+/**
+ * The town the article names inside the county that places its main incident (county-town.ts), if any: in the dateline,
+ * the headline, or a sentence that tells the incident (`told`).
+ */
+function townInCounty(
+  lex: IncidentLexicon,
+  idx: MentionIndex,
+  doc: Doc,
+  datelinePlace: EntityMention | null,
+  county: EntityMention,
+  told: ReadonlySet<number>,
+): { place: EntityMention; why: string } | null {
+  const title = (doc.input.title ?? '').split(/\s+[-|–—]\s+/)[0]!;
+  const mentions = doc.sentences.flatMap((s) =>
+    idx.inSentence(s.index).filter((em) => !isBackgroundPlace(lex, idx, s.index, doc.text, em)),
+  );
+  const preferred = [
+    ...(datelinePlace ? [datelinePlace.entity.id] : []),
+    ...mentions.filter((em) => namedAt(title, em) >= 0).map((em) => em.entity.id),
+  ];
+  // a town named only beside another event or a later errand ("tracked the phone to Humble") says nothing of this one
+  const here = mentions.filter((em) => preferred.includes(em.entity.id) || told.has(em.mention.sentence));
+  return countyTown(county, here, preferred);
 }
 
 /** a name written out, not an abbreviation or its first word cut off ("ST." of "ST. LOUIS", "Conn.") */

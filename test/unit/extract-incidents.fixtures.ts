@@ -16,6 +16,9 @@ type Spec =
       forms?: string[];
       lat?: number;
       lon?: number;
+      admin1?: string;
+      /** the gazetteer id part of the key ("county-US.IN.029"); else one made from the name */
+      gazId?: string;
     };
 
 export function fixture(input: ArticleInput | string, specs: Spec[]): { doc: Doc; entities: NamedEntity[] } {
@@ -45,12 +48,13 @@ export function fixture(input: ArticleInput | string, specs: Spec[]): { doc: Doc
     return {
       ...base,
       type: 'place',
-      key: `place:test:${spec.name.toLowerCase()}`,
+      key: spec.gazId ? `place:region:${spec.gazId}` : `place:test:${spec.name.toLowerCase()}`,
       placeKind: spec.placeKind ?? 'city',
       country: spec.country ?? null,
       lat: spec.lat ?? null,
       lon: spec.lon ?? null,
       ambiguous: false,
+      ...(spec.admin1 ? { admin1: spec.admin1 } : {}),
     };
   });
   // overlapping forms across entities: the longer mention wins, as an entity extractor would do

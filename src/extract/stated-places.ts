@@ -1,0 +1,59 @@
+// Towns written with their state ("WOODBURN, Ore. —", "in Ochopee, Fla.") that no other reader found.
+import type { Doc } from './document.js';
+import { sentenceAt } from './document.js';
+import { placesInStated, statedSubdivision } from './geocode.js';
+import type { Candidate } from './mentions.js';
+
+/** how many words a town's name before the comma may have ("Steamboat Springs", "Glen Flora", "Port St. Lucie") */
+const MAX_NAME_WORDS = 3;
+
+/**
+ * Rule entities/place-with-its-state. A name of capitalised words right before a comma and a state or province
+ * (geocode.ts statedSubdivision: "Ore.", "Ind.", "Florida") is a place when the gazetteer has a town of that name in
+ * that division (placesInStated: cities, and the small towns read only with such evidence). US local news writes a
+ * town this way in the dateline and the first sentence; a town too small for the tagger's training is then missed
+ * everywhere. Rule entities/place-then-state retypes a mention another reader found; this one adds the mention where
+ * none overlaps it. The longest name that the gazetteer knows wins ("Glen Flora", not "Flora").
+ */
+export function statedPlaceCandidates(doc: Doc, cands: readonly Candidate[]): Candidate[] {
+  const gaz = doc.res.gazetteer;
+  const text = doc.text;
+  const out: Candidate[] = [];
+  const free = (start: number, end: number) => ![...cands, ...out].some((c) => c.start < end && start < c.end);
+  for (const comma of text.matchAll(/,/gu)) {
+    const at = comma.index;
+    const stated = statedSubdivision(gaz, text, at);
+    if (!stated) continue;
+    // the capitalised words right before the comma, on one line
+    const before = text.slice(Math.max(0, at - 60), at);
+    const words = [...before.matchAll(/\p{Lu}[\p{L}'’.-]*/gu)].filter((w) => w.index + w[0].length <= before.length);
+    const last = words[words.length - 1];
+    if (!last || last.index + last[0].length !== before.length) continue;
+    // consecutive words separated by one space each, last one first
+    const run = [last];
+    for (let k = words.length - 2; k >= 0 && run.length < MAX_NAME_WORDS; k--) {
+      const w = words[k]!;
+      if (before.slice(w.index + w[0].length, run[0]!.index) !== ' ') break;
+      run.unshift(w);
+    }
+    for (let n = run.length; n >= 1; n--) {
+      const first = run[run.length - n]!;
+      const start = at - before.length + first.index;
+      const name = text.slice(start, at);
+      if (!placesInStated(gaz, name, stated).length || !free(start, at)) continue;
+      out.push({
+        type: 'place',
+        start,
+        end: at,
+        text: name,
+        sentence: sentenceAt(doc.sentences, start),
+        gaz: [],
+        source: 'rule',
+        roles: [],
+        rules: ['entities/place-with-its-state'],
+      });
+      break;
+    }
+  }
+  return out;
+}
