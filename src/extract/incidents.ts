@@ -790,8 +790,21 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
           // incident word of its own ("suspected guerrillas placed a dynamite charge") tells of the article's main
           // incident; it is handed over once the main incident is known. One whose incident words were all set aside
           // (a threat, a statistic, a speculation) tells of none.
-          if (!raws.length)
-            orphanRoles.push({ role: rp.role, em, group, described: described ? rp : null, sentence: s.index });
+          // Only attackers: the people and armed groups the phrase names, or attacker nouns. A victim or a state force
+          // in such a sentence is as often the response's ("the two suspects had been shot by police", "the wounded
+          // policeman") as the incident's.
+          const attacker =
+            rp.role === 'perpetrator' &&
+            (em ? em.entity.type === 'person' || orgKind(em) === 'armed_group' : roles.agentHead.test(rp.text));
+          const armedGroup = group && orgKind(group) === 'armed_group' ? group : undefined;
+          if (!raws.length && (attacker || armedGroup))
+            orphanRoles.push({
+              role: rp.role,
+              em: attacker ? em : undefined,
+              group: armedGroup,
+              described: described ? rp : null,
+              sentence: s.index,
+            });
           continue;
         }
         // a man harmed by the response ("X, who was killed after a gunfight with police") is no victim of the
