@@ -29,6 +29,8 @@ export function roleCuesOf(words: WordLists): RoleCues {
       objectQuantifiers: words.list('incident-roles.objectQuantifiers'),
       suspicionCues: words.list('incident-roles.suspicionCues'),
       remoteAttackVerbs: words.list('incident-roles.remoteAttackVerbs'),
+      listDeterminers: words.list('incident-roles.listDeterminers'),
+      listClosers: words.list('incident-roles.listClosers'),
     }),
   );
 }
@@ -45,6 +47,8 @@ export interface RoleCues {
   stops: ReadonlySet<string>;
   /** compiled rules, in priority order */
   rules: RoleRule[];
+  /** one more item of a list at the start of the text: its glue, then a described phrase (group 1) or a name (group 2) */
+  listItem: RegExp;
 }
 
 export interface RoleRule {
@@ -60,6 +64,8 @@ export interface RoleRule {
   agentBySyntax?: boolean;
   /** the phrase is a name, not a described person: it counts only where it holds a named person */
   namedPerson?: boolean;
+  /** the phrase follows its cue, so a list after it ("killed six priests, their cook and her daughter") shares the role */
+  listFollows?: boolean;
 }
 
 export interface RolePhrase {
@@ -100,6 +106,10 @@ export interface RoleLists {
   suspicionCues: readonly string[];
   /** "shelled", "fired rockets": the subject attacked from a distance, state forces included */
   remoteAttackVerbs: readonly string[];
+  /** what may open one more item of a list of people ("the", "their") */
+  listDeterminers: readonly string[];
+  /** what may follow an item of a list of people (the next item, a preposition), never a verb */
+  listClosers: readonly string[];
 }
 
 const alt = (xs: readonly string[]) => xs.map((x) => `(?:${x})`).join('|');
@@ -135,6 +145,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
   const rules: RoleRule[] = [
     {
       id: 'role.passive-agent',
+      listFollows: true,
       agentBySyntax: true,
       reason: "harm verb + 'by' + phrase: who did it ('killed by unidentified gunmen')",
       role: 'perpetrator',
@@ -144,7 +155,19 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       ),
     },
     {
+      id: 'role.attack-on-by',
+      listFollows: true,
+      agentBySyntax: true,
+      reason: "'an attack on <target> by' + phrase: who did it ('the attack on the barracks by FMLN rebels')",
+      role: 'perpetrator',
+      re: new RegExp(
+        `(?<![\\p{L}])${noun}\\s+(?:on|against)\\s+(?:(?!(?:${alt(l.passiveAuxiliaries)}|are|is)\\s)[^\\s.;,]+\\s+){1,5}?by\\s+(?:the\\s+|a\\s+|an\\s+)?${npDoer}`,
+        'dgiu',
+      ),
+    },
+    {
       id: 'role.blamed',
+      listFollows: true,
       agentBySyntax: true,
       reason: "'attributed to', 'carried out by' + phrase: who did it",
       role: 'perpetrator',
@@ -175,11 +198,12 @@ export function buildRoleCues(l: RoleLists): RoleCues {
     },
     {
       id: 'role.suspected-of',
-      reason: "phrase + 'accused of', 'suspected of', 'involved in' + an act of harm: the one held to have done it",
+      reason:
+        "phrase + 'accused of', 'suspected of', '(were) involved in' + an act of harm: the one held to have done it",
       role: 'perpetrator',
       agentBySyntax: true,
       re: new RegExp(
-        `(?<![\\p{L}])${npBeforeDoer}(?:\\s*,?\\s+who\\s+(?:${alt(l.passiveAuxiliaries)}|are|is))?\\s+(?:${alt(l.suspicionCues)})\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:${verb}|${noun}|${alt(l.harmParticiples)})(?![\\p{L}])`,
+        `(?<![\\p{L}])${npBeforeDoer}(?:\\s*,?\\s+who)?(?:\\s+(?:${alt(l.passiveAuxiliaries)}|are|is))?\\s+(?:${alt(l.suspicionCues)})\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:${verb}|${noun}|${alt(l.harmParticiples)})(?![\\p{L}])`,
         'dgiu',
       ),
     },
@@ -199,12 +223,14 @@ export function buildRoleCues(l: RoleLists): RoleCues {
     },
     {
       id: 'role.active-object',
+      listFollows: true,
       reason: 'harm verb (active) + phrase: who suffered it',
       role: 'victim',
       re: new RegExp(`(?<![\\p{L}])${verb}\\s+(?:(?:${alt(l.objectQuantifiers)}|the|a|an)\\s+)?${np}`, 'dgiu'),
     },
     {
       id: 'role.participle-object',
+      listFollows: true,
       reason: "', killing/wounding' + phrase: who the event harmed ('an air strike hit a market, killing 12 people')",
       role: 'victim',
       re: new RegExp(
@@ -214,6 +240,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
     },
     {
       id: 'role.harm-of',
+      listFollows: true,
       reason: "'the murder of' + phrase: who suffered it",
       role: 'victim',
       re: new RegExp(`(?<![\\p{L}])${noun}\\s+of\\s+(?:the\\s+|a\\s+|an\\s+)?${np}`, 'dgiu'),
@@ -228,6 +255,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
     },
     {
       id: 'role.named-object',
+      listFollows: true,
       reason: "harm verb (active) + a name: who suffered it ('gunmen killed Mayor X')",
       role: 'victim',
       namedPerson: true,
@@ -235,6 +263,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
     },
     {
       id: 'role.named-harm-of',
+      listFollows: true,
       reason: "'the murder/kidnapping of' + a name: who suffered it ('the kidnapping of party secretary X')",
       role: 'victim',
       namedPerson: true,
@@ -242,13 +271,21 @@ export function buildRoleCues(l: RoleLists): RoleCues {
     },
     {
       id: 'role.attack-on',
+      listFollows: true,
       reason: "'an attack on/against' + phrase: the target",
       role: 'victim',
       re: new RegExp(`(?<![\\p{L}])${noun}\\s+(?:on|against|targeting)\\s+(?:the\\s+|a\\s+|an\\s+)?${np}`, 'dgiu'),
     },
   ];
+  // ", " / " and " / ", and " / "; " then an optional determiner; an item is a described phrase or a name
+  const listGlue = `(?:\\s*[,;]\\s*(?:and\\s+)?|\\s+and\\s+)(?:(?:${alt(l.listDeterminers)}|${alt(l.objectQuantifiers)})\\s+)?`;
+  // an item closes the list or its clause: punctuation, the next item, or a preposition or relative pronoun, never a verb
+  // ("killed two people and police are investigating" lists no police)
+  const listEnd = `(?=\\s*[,.;:()]|\\s*$|\\s+(?:${alt(l.listClosers)})(?![\\p{L}]))`;
+  const listItem = new RegExp(`^${listGlue}(?:${npDoer}|${name})${listEnd}`, 'diu');
   return {
     head,
+    listItem,
     agentHead: new RegExp(`(?:${alt(l.agentHeads)})$`, 'iu'),
     victimHead: new RegExp(`(?:${alt(l.victimHeads)})$`, 'iu'),
     harmVerb: verb,
@@ -321,9 +358,51 @@ export function rolePhrases(cues: RoleCues, sentence: string, offset: number): R
         needsEntity,
         ...(rule.namedPerson ? { personOnly: true } : {}),
       });
+      if (rule.listFollows) out.push(...listedAfter(cues, rule, sentence, offset, m.indices![1]![1], out));
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The further items of a list that opens with a role phrase after its cue ("killed six priests, their cook and her
+ * daughter", "the murder of X and Y"): each shares the phrase's role. A described item keeps the rule's own terms; a
+ * name counts only where it holds a named person or group.
+ */
+function listedAfter(
+  cues: RoleCues,
+  rule: RoleRule,
+  sentence: string,
+  offset: number,
+  from: number,
+  taken: readonly RolePhrase[],
+): RolePhrase[] {
+  const items: RolePhrase[] = [];
+  for (let at = from, m = cues.listItem.exec(sentence.slice(at)); m; m = cues.listItem.exec(sentence.slice(at))) {
+    const described = m[1] !== undefined;
+    const group = described ? 1 : 2;
+    const t = trimPhrase(cues, m[group]!, at + m.indices![group]![0]);
+    at += m[0].length;
+    // a name with a stop word inside it ("police are investigating") is the next clause
+    if (!t || (!described && t.text !== m[group])) break;
+    const start = offset + t.start,
+      end = start + t.text.length;
+    if ([...taken, ...items].some((o) => start < o.end && o.start < end)) break;
+    const needsEntity =
+      !described ||
+      rule.namedPerson === true ||
+      (rule.role === 'perpetrator' && !rule.agentBySyntax && !cues.agentHead.test(t.text));
+    items.push({
+      role: rule.role,
+      start,
+      end,
+      text: t.text,
+      rule: `${rule.id}+list`,
+      needsEntity,
+      ...(described ? {} : { personOnly: true }),
+    });
+  }
+  return items;
 }
 
 // ", " / " and " / ", and " between two names of a list, or an apposition of the first name closed by a comma

@@ -338,6 +338,53 @@ function memberOfGroup(idx: MentionIndex, sentence: number, text: string, end: n
     .find((m) => m.entity.type === 'organization' && m.mention.start === end + of[0].length);
 }
 
+/** (rule incidents/roles-without-trigger) role phrases of sentences with no incident word, given to the main incident */
+function attachOrphanRoles(
+  main: Group,
+  orphans: readonly {
+    role: ParticipantRole;
+    em: EntityMention | undefined;
+    group: EntityMention | undefined;
+    described: { start: number; end: number; text: string } | null;
+    sentence: number;
+  }[],
+): void {
+  const opens = main.hits[0]!.sentence;
+  for (const o of orphans) {
+    // what a sentence before the incident's first telling says is background, not this incident
+    if (o.sentence < opens) continue;
+    const named = o.em ?? null;
+    if (named && !main.participants.some((p) => p.em.entity.id === named.entity.id))
+      addParticipant(main, named, o.role);
+    if (o.group) addParticipant(main, o.group, 'perpetrator');
+    const d = o.described;
+    if (d && !main.described.some((x) => x.role === o.role && x.text.toLowerCase() === d.text.toLowerCase()))
+      main.described.push({ role: o.role, text: d.text, start: d.start, end: d.end, sentence: o.sentence });
+    main.merges.push(
+      `${o.role} "${(named ? named.mention.text : d?.text) ?? o.group?.mention.text}" from sentence ${o.sentence}, which names no incident: the article's main incident`,
+    );
+  }
+}
+
+/** between a group's name and the attacker phrase it qualifies: a possessive, a bracketed gloss ("the Front (FMLN) rebels") */
+const GROUP_BEFORE_GAP = /^(?:['’]s)?[\])]?(?:\s*[[(][^\])]{0,80}[\])])?\s+$/u;
+
+/**
+ * "FMLN guerrillas", "the Farabundo Marti National Liberation Front [FMLN] urban commandos": the armed group named
+ * right before an attacker phrase (outside it, where a bracket cut the phrase) is the group they belong to.
+ */
+function groupNamedBefore(idx: MentionIndex, sentence: number, text: string, start: number): EntityMention | undefined {
+  return idx
+    .inSentence(sentence)
+    .filter(
+      (m) =>
+        orgKind(m) === 'armed_group' &&
+        m.mention.end <= start &&
+        GROUP_BEFORE_GAP.test(text.slice(m.mention.end, start)),
+    )
+    .pop();
+}
+
 /**
  * "FMLN urban commandos", "Shining Path terrorists": a phrase that holds a group's name and ends in an attacker
  * noun describes the people who did it as well as naming their group; both are kept. A phrase that is only the
@@ -385,6 +432,14 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
   }[] = [];
   /** "The toll later rose to 45": a revised toll in a sentence that names no incident is the main incident's */
   const revisedTolls: (Toll & { sentence: number })[] = [];
+  /** role phrases of sentences that name no incident: the main incident's */
+  const orphanRoles: {
+    role: ParticipantRole;
+    em: EntityMention | undefined;
+    group: EntityMention | undefined;
+    described: { start: number; end: number; text: string } | null;
+    sentence: number;
+  }[] = [];
 
   for (const s of doc.sentences) {
     // in a sentence written in capitals, case tells no name from a common word: the checks below that read function
@@ -713,7 +768,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
     }
 
     // participants from role phrases: named ones become participants, described ones descriptions
-    if (hits.length) {
+    {
       for (const rp of rolePhrases(roles, s.text, s.start)) {
         // a named person or group inside the phrase (a mention reaching beyond it is not what the phrase names)
         const em = idx
@@ -725,8 +780,35 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
               m.mention.end <= rp.end,
           );
         // "guerrillas of the <Front>", "members of the <Front>": the group they belong to did it too
-        const group = rp.role === 'perpetrator' ? memberOfGroup(idx, s.index, text, rp.end) : undefined;
+        const group =
+          rp.role === 'perpetrator'
+            ? (memberOfGroup(idx, s.index, text, rp.end) ??
+              (roles.agentHead.test(rp.text) ? groupNamedBefore(idx, s.index, text, rp.start) : undefined))
+            : undefined;
         if (!em && rp.needsEntity && !group) continue;
+        const described = describesBeyondName(roles, rp, em) || (!em && !rp.needsEntity);
+        if (!hits.length) {
+          // (rule incidents/roles-without-trigger) a sentence that says who did it or who suffered it without an
+          // incident word of its own ("suspected guerrillas placed a dynamite charge") tells of the article's main
+          // incident; it is handed over once the main incident is known. One whose incident words were all set aside
+          // (a threat, a statistic, a speculation) tells of none.
+          // Only attackers: the people and armed groups the phrase names, or attacker nouns. A victim or a state force
+          // in such a sentence is as often the response's ("the two suspects had been shot by police", "the wounded
+          // policeman") as the incident's.
+          const attacker =
+            rp.role === 'perpetrator' &&
+            (em ? em.entity.type === 'person' || orgKind(em) === 'armed_group' : roles.agentHead.test(rp.text));
+          const armedGroup = group && orgKind(group) === 'armed_group' ? group : undefined;
+          if (!raws.length && (attacker || armedGroup))
+            orphanRoles.push({
+              role: rp.role,
+              em: attacker ? em : undefined,
+              group: armedGroup,
+              described: described ? rp : null,
+              sentence: s.index,
+            });
+          continue;
+        }
         // a man harmed by the response ("X, who was killed after a gunfight with police") is no victim of the
         // attack: his phrase is not handed on to another trigger of the sentence
         const own = nearestHit(rp.start, rp.end, (x) => isViolent(x.kind) && !x.legal);
@@ -735,7 +817,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
         if (!h) continue;
         if (em && !h.participants.some((p) => p.em.entity.id === em.entity.id))
           h.participants.push({ em, role: rp.role });
-        if (describesBeyondName(roles, rp, em) || (!em && !rp.needsEntity)) {
+        if (described) {
           if (!h.described.some((d) => d.text.toLowerCase() === rp.text.toLowerCase() && d.role === rp.role))
             h.described.push({ role: rp.role, text: rp.text, start: rp.start, end: rp.end, sentence: s.index });
         }
@@ -956,6 +1038,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
     }
   }
   const main = mostDiscussed(kept.filter((g) => isViolent(groupKind(g)) && !g.reference));
+  if (main) attachOrphanRoles(main, orphanRoles);
   if (main && revisedTolls.length) {
     main.tolls.push(...revisedTolls);
     setTolls(main);

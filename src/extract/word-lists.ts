@@ -114,6 +114,8 @@ export const WORD_LISTS = {
     'objectQuantifiers',
     'suspicionCues',
     'remoteAttackVerbs',
+    'listDeterminers',
+    'listClosers',
   ],
   'incident-frames': ['followUpCues', 'pastReference', 'pastAfter', 'comparedBefore'],
   identity: ['genericInstitutions', 'nationalQualifiers', 'nameSuffixes', 'nameOpeners'],
