@@ -16,7 +16,7 @@ import { planBulkGraph } from '../graph/bulk-graph.js';
 import { ARRAY_DELIMITER, applyFixups, writeBulkCsv } from '../graph/bulk-csv.js';
 import { adminImport } from '../neo4j-local/admin-import.js';
 import { start, stop, type InstanceOptions } from '../neo4j-local/instance.js';
-import { ingestPaths, type IngestProgress, type IngestSummary } from './pipeline.js';
+import { ingestPaths, type IngestOptions, type IngestProgress, type IngestSummary } from './pipeline.js';
 
 export type BulkTimings = {
   /** reading, extraction and preparation (the online pipeline up to its writer) */
@@ -48,6 +48,8 @@ export interface BulkOptions {
   keepCsv?: boolean;
   /** read the news conventions (boilerplate, wire agencies) the duplicate fingerprints use */
   words?: () => Promise<import('../extract/word-lists.js').WordLists>;
+  /** the extractor (default: the project's); a test passes one that remembers what online ingest extracted */
+  extract?: IngestOptions['extract'];
 }
 
 /** The database holds something: bulk import would replace it. */
@@ -128,6 +130,7 @@ export async function bulkIngest(paths: string[], opts: BulkOptions): Promise<Bu
     summary = await ingestPaths(graph, paths, {
       duplicates: false,
       sink,
+      ...(opts.extract ? { extract: opts.extract } : {}),
       ...(opts.workers ? { workers: opts.workers } : {}),
       ...(opts.progress ? { progress: opts.progress } : {}),
     });

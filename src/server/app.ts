@@ -24,6 +24,11 @@ export interface AppOptions {
   overviewCacheMs?: number;
   /** the same for search and neighbourhood responses; default LOOKUP_CACHE_MS, 0 turns it off */
   lookupCacheMs?: number;
+  /**
+   * the clock both response caches age their bodies by; default Date.now. A test knob: the cache tests advance it
+   * past the cache time instead of waiting 10-15 s of real time.
+   */
+  cacheClock?: () => number;
   /** bearer token that judgement writes must carry; default KG_WRITE_TOKEN; unset = read-only */
   writeToken?: string;
   /** how long API requests fail fast after Neo4j was found unreachable (db-circuit.ts) */
@@ -76,9 +81,15 @@ export function createApp(rawGraph: Graph, options: AppOptions = {}): Express {
     ttlMs: options.overviewCacheMs ?? OVERVIEW_CACHE_MS,
     maxEntries: 200,
     log,
+    now: options.cacheClock,
   });
   api.use(overviewRoutes(graph, packageVersion(), overviewCache));
-  const lookupCache = createResponseCache({ ttlMs: options.lookupCacheMs ?? LOOKUP_CACHE_MS, maxEntries: 5000, log });
+  const lookupCache = createResponseCache({
+    ttlMs: options.lookupCacheMs ?? LOOKUP_CACHE_MS,
+    maxEntries: 5000,
+    log,
+    now: options.cacheClock,
+  });
   api.use(searchRoutes(graph, lookupCache));
   api.use(entityRoutes(graph, lookupCache));
   api.use(articleRoutes(graph));

@@ -1,7 +1,7 @@
 // The explorer in headless Chromium against the real API and Neo4j, with the fixture from fixture.ts.
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ENTITIES, PLOT, SHOOTING } from './fixture.js';
 import { startExplorer, type Explorer } from './harness.js';
 
@@ -11,6 +11,10 @@ beforeAll(async () => {
   explorer = await startExplorer();
 });
 
+// the pages a test opened, closed after it (harness.ts, closePages)
+afterEach(async () => {
+  await explorer?.closePages();
+});
 afterAll(async () => {
   await explorer?.close();
 });

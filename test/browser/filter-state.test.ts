@@ -3,7 +3,7 @@
 // filters, expansions, "Show more", collapse, remove and undo came in. Uses the hub fixture (hub-fixture.ts) with more
 // neighbours than one page. The expected graph is asked from the HTTP API directly, from the state in the URL.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { NeighborsResponse } from '../../src/api/contract.js';
 import { decodeState } from '../../client/src/state.ts';
 import { FIRST_PERSON, HUB, ORGS, PEOPLE, QUAYSIDE, QUILL, WESTPORT, ingestHubFixture } from './hub-fixture.js';
@@ -16,6 +16,10 @@ beforeAll(async () => {
   explorer = await startExplorer({ ingest: ingestHubFixture });
 });
 
+// the pages a test opened, closed after it (harness.ts, closePages)
+afterEach(async () => {
+  await explorer?.closePages();
+});
 afterAll(async () => {
   await explorer?.close();
 });

@@ -4,8 +4,8 @@ import { existsSync, mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import type { Graph } from '../../src/graph/driver.js';
 import { createApp } from '../../src/server/app.js';
 import { openTestGraph, resetDatabase } from '../helpers/neo4j.js';
@@ -22,6 +22,11 @@ export interface Explorer {
   /** a fresh page; console errors and uncaught exceptions are collected in `errors` */
   open(hash?: string, viewport?: { width: number; height: number }): Promise<{ page: Page; errors: string[] }>;
   shot(page: Page, name: string): Promise<void>;
+  /**
+   * close every page `open` gave out so far: left open, each keeps its explorer (graph layout, timeline, map) alive
+   * in the one browser, and later tests share the CPU with them
+   */
+  closePages(): Promise<void>;
   /** GET /api/`path` as JSON; a non-2xx answer fails with its status and body */
   api<T>(path: string): Promise<T>;
   close(): Promise<void>;
@@ -40,25 +45,40 @@ export async function startExplorer(options: ExplorerOptions = {}): Promise<Expl
   }
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install it with \`apt-get install -y chromium\``);
   mkdirSync(SHOTS, { recursive: true });
-  const graph = await openTestGraph();
-  await resetDatabase(graph);
-  await (options.ingest ?? ingestFixture)(graph);
+  // Chromium starts while the data goes in: its own process, on the other core
+  const launching = chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+  launching.catch(() => {}); // awaited below, where a failure to start is reported
+  const closeBrowser = async () => (await launching.catch(() => null))?.close();
+  const graph = await openTestGraph().catch(async (err: unknown) => {
+    await closeBrowser();
+    throw err;
+  });
+  try {
+    await resetDatabase(graph);
+    await (options.ingest ?? ingestFixture)(graph);
+  } catch (err) {
+    await graph.close();
+    await closeBrowser();
+    throw err;
+  }
   const app = createApp(graph, { clientDir: CLIENT_DIST, log: () => {} });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });
   const { port } = server.address() as AddressInfo;
   const baseUrl = `http://127.0.0.1:${port}/`;
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
+  const browser = await launching;
+  const contexts = new Set<BrowserContext>();
   return {
     baseUrl,
     browser,
     graph,
     async open(hash = '', viewport = { width: 1440, height: 900 }) {
       const context = await browser.newContext({ viewport, acceptDownloads: true });
+      contexts.add(context);
       const page = await context.newPage();
       // the machine may be busy (Neo4j, other test runs): waits are generous, failures still fail
       page.setDefaultTimeout(30_000);
@@ -74,6 +94,11 @@ export async function startExplorer(options: ExplorerOptions = {}): Promise<Expl
     async shot(page, name) {
       await page.screenshot({ path: `${SHOTS}${name}.png` });
     },
+    async closePages() {
+      const open = [...contexts];
+      contexts.clear();
+      await Promise.all(open.map((c) => c.close()));
+    },
     async api<T>(path: string): Promise<T> {
       const r = await fetch(`${baseUrl}api/${path}`);
       if (!r.ok) throw new Error(`GET /api/${path}: ${r.status} ${await r.text()}`);
@@ -88,14 +113,17 @@ export async function startExplorer(options: ExplorerOptions = {}): Promise<Expl
 }
 
 /**
- * The explorer for one test file: started before its tests (with `options.ingest` as its data), closed after them.
- * The object is usable once the tests run.
+ * The explorer for one test file: started before its tests (with `options.ingest` as its data), closed after them;
+ * the pages a test opened are closed after it. The object is usable once the tests run.
  */
 export function explorerForFile(options: ExplorerOptions, timeoutMs: number): Explorer {
   let started: Explorer | undefined;
   beforeAll(async () => {
     started = await startExplorer(options);
   }, timeoutMs);
+  afterEach(async () => {
+    await started?.closePages();
+  });
   afterAll(async () => {
     await started?.close();
   });
@@ -115,6 +143,7 @@ export function explorerForFile(options: ExplorerOptions, timeoutMs: number): Ex
     },
     open: (hash, viewport) => live().open(hash, viewport),
     shot: (page, name) => live().shot(page, name),
+    closePages: () => live().closePages(),
     api: <T>(path: string) => live().api<T>(path),
     close: () => live().close(),
   };

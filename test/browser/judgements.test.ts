@@ -6,17 +6,20 @@ import { spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { EntitySummary, SearchResponse } from '../../src/api/contract.js';
 import type { Graph } from '../../src/graph/driver.js';
 import { ingestPaths } from '../../src/ingest/pipeline.js';
 import { entityGraphRows } from '../helpers/graph-hash.js';
+import { memoExtract } from '../helpers/memo-extract.js';
 import { resetDatabase } from '../helpers/neo4j.js';
 import { startExplorer, type Explorer } from './harness.js';
 
 const SEEDS = fileURLToPath(new URL('../../seeds/', import.meta.url));
 const TOKEN = 'browser-test-write-token';
-const ingestSeeds = async (graph: Graph) => ingestPaths(graph, [SEEDS], { duplicates: true });
+// the rebuild in the last test takes each article's extraction from the first ingest (test/helpers/memo-extract.ts)
+const extract = memoExtract();
+const ingestSeeds = async (graph: Graph) => ingestPaths(graph, [SEEDS], { duplicates: true, extract });
 
 let explorer: Explorer;
 const previousToken = process.env.KG_WRITE_TOKEN;
@@ -24,6 +27,10 @@ beforeAll(async () => {
   process.env.KG_WRITE_TOKEN = TOKEN; // createApp reads it when not given one
   explorer = await startExplorer({ ingest: ingestSeeds });
 }, 300_000);
+// the pages a test opened, closed after it (harness.ts, closePages)
+afterEach(async () => {
+  await explorer?.closePages();
+});
 afterAll(async () => {
   await explorer?.close();
   if (previousToken === undefined) delete process.env.KG_WRITE_TOKEN;
@@ -217,8 +224,10 @@ describe('corrections in the explorer', () => {
     // merge (withdrawn), reject, split (withdrawn)
     expect(lines.map((l) => (JSON.parse(l) as { op: string }).op)).toEqual(['merge', 'reject', 'split']);
     await resetDatabase(graph);
+    const extracted = extract.counts.extracted;
     const summary = await ingestSeeds(graph);
     expect(summary.failures).toEqual([]);
+    expect(extract.counts.extracted).toBe(extracted);
     const imported = await kg(['judgements', 'import', file]);
     expect(imported.status, imported.stderr).toBe(0);
     expect(imported.stdout).toMatch(/judgements imported: 3/);

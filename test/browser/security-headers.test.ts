@@ -1,12 +1,16 @@
 // Defect 8: the explorer is served with a strict Content-Security-Policy and still works under it in Chromium
 // (no violation while searching, expanding, reading evidence, exporting and switching views).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ENTITIES } from './fixture.js';
 import { startExplorer, type Explorer } from './harness.js';
 
 let explorer: Explorer;
 beforeAll(async () => {
   explorer = await startExplorer();
+});
+// the pages a test opened, closed after it (harness.ts, closePages)
+afterEach(async () => {
+  await explorer?.closePages();
 });
 afterAll(async () => {
   await explorer?.close();

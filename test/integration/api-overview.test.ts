@@ -63,8 +63,8 @@ const articles: FixtureArticle[] = [
 let graph: Graph;
 const servers: RunningApi[] = [];
 
-async function serve(overviewCacheMs: number, lookupCacheMs = 0): Promise<string> {
-  const api = await startApi(graph, { overviewCacheMs, lookupCacheMs });
+async function serve(overviewCacheMs: number, lookupCacheMs = 0, cacheClock?: () => number): Promise<string> {
+  const api = await startApi(graph, { overviewCacheMs, lookupCacheMs, cacheClock });
   servers.push(api);
   return api.base;
 }
@@ -190,11 +190,12 @@ describe('GET /api/map', () => {
 
 describe('response cache', () => {
   it('serves a body for at most the cache time, then the current graph', async () => {
-    // long enough that the write below stays inside it on a loaded machine; the wait past it counts from the answer
+    // the caches age by a clock the test moves (the server's cacheClock), so neither a loaded machine nor a wait
+    // of real time decides what is within the cache time
     const cacheMs = 10_000;
-    const cached = await serve(cacheMs);
+    let clock = Date.now();
+    const cached = await serve(cacheMs, 0, () => clock);
     const before = await get<MapResponse>(cached, '/api/map');
-    const cachedAt = Date.now();
     expect(keys(before.body.places)).not.toContain('place:test:new');
     await graph.write((tx) =>
       tx.run(
@@ -206,7 +207,7 @@ describe('response cache', () => {
     expect(keys((await get<MapResponse>(base, '/api/map')).body.places)).toContain('place:test:new');
     // a different parameter set is its own entry
     expect(keys((await get<MapResponse>(cached, '/api/map?limit=10')).body.places)).toContain('place:test:new');
-    await sleep(Math.max(0, cachedAt + cacheMs + 100 - Date.now()));
+    clock += cacheMs;
     expect(keys((await get<MapResponse>(cached, '/api/map')).body.places)).toContain('place:test:new');
     await graph.write((tx) => tx.run(`MATCH (p:Place {key: 'place:test:new'}) DETACH DELETE p`));
   });
@@ -225,14 +226,13 @@ describe('response cache', () => {
   });
 
   it('serves search and neighbourhood bodies for at most the lookup cache time, and never caches a 404', async () => {
-    // long enough that the write and index wait below stay inside it on a loaded machine; the wait past it counts
-    // from the last cached answer
+    // aged by a clock the test moves, as above
     const cacheMs = 15_000;
-    const cached = await serve(0, cacheMs);
+    let clock = Date.now();
+    const cached = await serve(0, cacheMs, () => clock);
     const ARDLEY = enc('place:test:0');
     expect((await get<SearchResponse>(cached, '/api/search?q=harbo')).body.results).toEqual([]);
     expect((await get<NeighborsResponse>(cached, `/api/entities/${ARDLEY}/neighbors`)).body.total).toBe(0);
-    const cachedAt = Date.now();
     expect((await get<ApiError>(cached, `/api/entities/${enc('place:test:later')}/neighbors`)).status).toBe(404);
     await graph.write(async (tx) => {
       await tx.run(`CREATE (:Entity:Place {key: 'place:test:later', type: 'place', name: 'Harbourton', aliases: [],
@@ -247,7 +247,7 @@ describe('response cache', () => {
     ).toBe(1);
     expect((await get<NeighborsResponse>(cached, `/api/entities/${ARDLEY}/neighbors`)).body.total).toBe(0);
     expect((await get<NeighborsResponse>(base, `/api/entities/${ARDLEY}/neighbors`)).body.total).toBe(1);
-    await sleep(Math.max(0, cachedAt + cacheMs + 100 - Date.now()));
+    clock += cacheMs;
     expect((await get<NeighborsResponse>(cached, `/api/entities/${ARDLEY}/neighbors`)).body.total).toBe(1);
     // full-text search may lag the write a little on its own; poll until the uncached server finds it
     for (let i = 0; i < 20 && (await get<SearchResponse>(base, '/api/search?q=harbo')).body.results.length === 0; i++)

@@ -5,7 +5,8 @@
 // the default batch size and one article per batch, and in bulk through neo4j-admin into an empty scratch instance;
 // the graphs are compared whole (every node and relationship with its properties, clock times aside), by `kg stats`
 // counts, and on a sample of nodes with their properties and relationship counts. Then bulk refuses the database it
-// just filled. Real extractor, real Neo4j, real neo4j-admin.
+// just filled. Real extractor (each article extracted once, the three ingests share it), real Neo4j, real
+// neo4j-admin.
 import { copyFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -18,6 +19,7 @@ import { ingestPaths, type IngestSummary } from '../../src/ingest/pipeline.js';
 import { stop, uriFor, type InstanceOptions } from '../../src/neo4j-local/instance.js';
 import { freePort } from '../helpers/free-port.js';
 import { graphHash } from '../helpers/graph-hash.js';
+import { memoExtract, type MemoExtract } from '../helpers/memo-extract.js';
 import { openTestGraph, resetDatabase } from '../helpers/neo4j.js';
 
 const SEEDS = resolve(import.meta.dirname, '../../seeds');
@@ -104,6 +106,7 @@ describe('kg ingest --bulk', () => {
   let onlineSummary: IngestSummary;
   let bulkSummary: BulkSummary;
   let defaultBatches: Awaited<ReturnType<typeof graphHash>>;
+  let extract: MemoExtract;
 
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'kg-bulk-corpus-'));
@@ -129,22 +132,32 @@ describe('kg ingest --bulk', () => {
 
     online = await openTestGraph();
     await resetDatabase(online);
+    // Each article is extracted once and the three ingests take that extraction: what they are compared on is what
+    // they store. Bulk runs meanwhile: it starts, stops and imports into its own instance (JVMs), online ingest
+    // extracts and writes here.
+    extract = memoExtract();
+    const bulkRun = bulkIngest([dir], { instance, config: bulkConfig, extract });
+    bulkRun.catch(() => {}); // awaited below; its failure is reported there
     // the default write batches, then one article per batch: online resolves batch after batch, bulk once
-    await ingestPaths(online, [dir], { duplicates: true });
+    await ingestPaths(online, [dir], { duplicates: true, extract });
     defaultBatches = await graphHash(online);
     await resetDatabase(online);
-    onlineSummary = await ingestPaths(online, [dir], { duplicates: true, batchRows: 1 });
-    bulkSummary = await bulkIngest([dir], { instance, config: bulkConfig });
+    onlineSummary = await ingestPaths(online, [dir], { duplicates: true, batchRows: 1, extract });
+    bulkSummary = await bulkRun;
   }, 900_000);
 
   afterAll(async () => {
     await online?.close();
-    if (instance) await stop(instance);
+    // a scratch instance, deleted next: nothing to shut down gracefully for (stop's SIGKILL after no wait)
+    if (instance) await stop(instance, 0);
     if (home) await rm(home, { recursive: true, force: true });
     if (dir) await rm(dir, { recursive: true, force: true });
   }, 120_000);
 
   it('reads, fails and counts articles as online ingest does', () => {
+    // every article was extracted once, and each of the other two ingests took it from memory
+    expect(extract.counts.extracted).toBeGreaterThan(20);
+    expect(extract.counts.remembered).toBe(2 * extract.counts.extracted);
     expect(bulkSummary.bulk).not.toBeNull();
     expect(bulkSummary.articles).toEqual(onlineSummary.articles);
     expect(bulkSummary.articles.failed).toBe(1);

@@ -15,7 +15,8 @@ describe('local Neo4j credentials and restarts', () => {
   const kgHomeDir = mkdtempSync(join(tmpdir(), 'kg-lifecycle-'));
   let opts: InstanceOptions | undefined;
   afterAll(async () => {
-    if (opts) await stop(opts, 20_000);
+    // a throwaway instance, deleted next: no graceful shutdown to wait for (stop sends SIGKILL after no wait)
+    if (opts) await stop(opts, 0);
     rmSync(kgHomeDir, { recursive: true, force: true });
   });
 
