@@ -383,8 +383,9 @@ function listedAfter(
     const group = described ? 1 : 2;
     const t = trimPhrase(cues, m[group]!, at + m.indices![group]![0]);
     at += m[0].length;
-    // a name with a stop word inside it ("police are investigating") is the next clause
-    if (!t || (!described && t.text !== m[group])) break;
+    // a name with a stop word in it ("police are investigating", "Prime Minister X said") is the next clause
+    if (!t || (!described && [...m[group]!.matchAll(/[\p{L}'’-]+/gu)].some((w) => cues.stops.has(w[0].toLowerCase()))))
+      break;
     const start = offset + t.start,
       end = start + t.text.length;
     if ([...taken, ...items].some((o) => start < o.end && o.start < end)) break;

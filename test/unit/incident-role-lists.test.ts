@@ -52,6 +52,9 @@ describe('lists after a role phrase (role phrases +list)', () => {
   it('a noun after "and" that a verb follows opens the next clause, not an item', () => {
     expect(phrases('Gunmen killed two people and police are investigating.', 'victim')).toEqual(['two people']);
     expect(nameSlots('Gunmen killed two people and police are investigating.')).toEqual(['two people']);
+    expect(nameSlots('Gunmen opened fire, killing at least 40 people, Prime Minister Jo Hale said on Friday.')).toEqual(
+      [],
+    );
   });
 
   it('a name in the list is a victim where it holds a named person', () => {
