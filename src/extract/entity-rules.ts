@@ -709,7 +709,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   ),
   rule(
     'body-head-of-name',
-    '"Court of Appeal", "University of Texas": a capitalised head word only bodies have, then "of" and a name, is one organisation',
+    '"Court of Appeal", "University of Texas": a capitalised head word only bodies have, then "of" and a name, is one organisation (the head word included where the tagger read it as a name of its own)',
     (doc, cands, id) => {
       const orgHeads = doc.res.words.set('mentions.orgHeads');
       for (const c of cands.slice()) {
@@ -717,7 +717,11 @@ export const ENTITY_RULES: readonly EntityRule[] = [
         const m = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)\s+of\s+$/u.exec(doc.text.slice(Math.max(0, c.start - 30), c.start));
         if (!m || !orgHeads.has(m[1]!.toLowerCase())) continue;
         const start = c.start - (m[0].length - m[0].indexOf(m[1]!));
-        if (cands.some((o) => o !== c && o.start < c.start && o.end > start)) continue;
+        // the tagger may read the head word alone as a name of its own ("Court" | "Final Review"): an unknown mention
+        // of just that word is part of the body; any other name there keeps the two apart
+        const head = (o: Candidate) => o.start === start && o.text === m[1] && !o.gaz.length && !o.sure;
+        if (cands.some((o) => o !== c && o.start < c.start && o.end > start && !head(o))) continue;
+        remove(cands, (o) => o !== c && head(o));
         respan(doc, c, start, c.end, id);
         retype(c, 'organization', id);
         c.gaz = [];
@@ -999,6 +1003,25 @@ export const ENTITY_RULES: readonly EntityRule[] = [
       );
       const plural = doc.res.words.set('entities.pluralSiteNouns');
       const sorted = cands.slice().sort((a, b) => a.start - b.start);
+      // the tagger may give the first name no type at all ("the Fiddler and Goose pub" with only "Goose" a name): an
+      // unknown capitalised name after a lower-case word ("the") and before "and" is that first name all the same
+      const gaz = doc.res.gazetteer;
+      for (const b of sorted) {
+        if (b.gaz.length || b.sure || inCaps(doc, b.sentence)) continue;
+        const m = /(?:^|\s)\p{Ll}+\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+(?:and|&)\s+$/u.exec(
+          doc.text.slice(Math.max(0, b.start - 50), b.start),
+        );
+        if (!m || gaz.placesByName.has(m[1]!.toLowerCase()) || gaz.orgsByName.has(m[1]!.toLowerCase())) continue;
+        const start = b.start - (m[0].length - m[0].indexOf(m[1]!));
+        if (cands.some((o) => o !== b && o.end > start && o.start < b.start)) continue;
+        const s = site.exec(doc.text.slice(b.end, b.end + 30));
+        if (!s || plural.has(s[0].trim())) continue;
+        const facilityEnd = b.facility ? b.start + b.facility.length : null;
+        respan(doc, b, start, b.end, id);
+        if (facilityEnd !== null) b.facility = doc.text.slice(start, facilityEnd).replace(/\s+/gu, ' ');
+        retype(b, 'place', id);
+        b.venue = true;
+      }
       for (let i = 0; i + 1 < sorted.length; i++) {
         const a = sorted[i]!,
           b = sorted[i + 1]!;

@@ -617,9 +617,9 @@ function foreignScriptFullName(words: readonly string[]): boolean {
  * Index of the lower-case site noun that makes the name ending before `e` a facility, or null: right after the name
  * ("Charles de Gaulle airport"), after one lower-case descriptor ("the Orsolina kosher supermarket") or a possessive
  * one ("the Lenval children's hospital"); a two-word site noun ("railway station") or two site nouns ("metro station") end
- * on the second word. No
- * descriptor after a person's name ("the Clinton family home" is the family's) nor a body noun ("the Wagner group's
- * hotel" is the group's).
+ * on the second word. No plain
+ * descriptor after a person's name ("the Clinton family home" is the family's; a possessive one is not the person's:
+ * "the Evelina children's hospital") nor a body noun ("the Wagner group's hotel" is the group's).
  */
 function facilityHeadAt(
   W: MentionWords,
@@ -630,8 +630,10 @@ function facilityHeadAt(
 ): number | null {
   let k: number | null = null;
   if (siteNounAt(e)) k = e;
-  else if (!person && /^\p{Ll}+$/u.test(words[e] ?? '') && !W.orgHeads.has(words[e]!)) {
-    if (siteNounAt(e + 1)) k = e + 1;
+  else if (/^\p{Ll}+$/u.test(words[e] ?? '') && !W.orgHeads.has(words[e]!)) {
+    if (!person && siteNounAt(e + 1)) k = e + 1;
+    // a possessive descriptor says whom the site serves ("the Evelina children's hospital", "a women's shelter"), never
+    // that the name owns it (that would be "Clinton's home"), so it follows a person's name as well
     else if (/^['’]s$/u.test(words[e + 1] ?? '') && siteNounAt(e + 2)) k = e + 2;
   }
   // "railway station", and one site noun qualifying the next ("the Maalbeek metro station")
