@@ -1045,6 +1045,30 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     },
   ),
   rule(
+    'paired-names-one-kind',
+    '"the Charlie Hebdo and Hyper Cacher shootings", "the Reuters and Tass reports": two names joined by "and" before the noun they both qualify are things of one kind, so an unknown name paired with a body the lexicons know is a body too, not a place the gazetteer cannot locate',
+    (doc, cands, id) => {
+      const sorted = cands.slice().sort((a, b) => a.start - b.start);
+      for (let i = 0; i + 1 < sorted.length; i++) {
+        const a = sorted[i]!,
+          b = sorted[i + 1]!;
+        if (a.sentence !== b.sentence || inCaps(doc, a.sentence)) continue;
+        // (capitalised words the tagger left untyped before the second name open it: "Hyper" of "Hyper Cacher")
+        const m = /^\s+(?:and|&)\s+((?:\p{Lu}\p{Ll}+\s+){0,2})$/u.exec(doc.text.slice(a.end, b.start));
+        if (!m || !/^\s+\p{Ll}/u.test(doc.text.slice(b.end, b.end + 3))) continue;
+        for (const [known, other] of [
+          [a, b],
+          [b, a],
+        ] as const) {
+          if (!orgBacked(known) || known.type !== 'organization') continue;
+          if (other.type !== 'place' || other.gaz.length || other.sure || other.venue || other.media) continue;
+          if (other === b && m[1]) respan(doc, b, b.start - m[1].length, b.end, id);
+          retype(other, 'organization', id);
+        }
+      }
+    },
+  ),
+  rule(
     'place-pair',
     '"France-Germany friendly", "India-Pakistan talks": two place names joined by a hyphen name a pairing, not a place',
     (doc, cands) => {
