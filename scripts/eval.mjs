@@ -1,14 +1,16 @@
 // Runs the three extraction scorers from ../shared/eval against the built CLI and prints their last lines.
-// usage: npm run build && npm run eval
+// usage: npm run build && npm run eval   (KG_SHARED=DIR when the shared folder is not beside this checkout, e.g. from
+// a git worktree elsewhere)
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const evalDir = resolve(root, '../shared/eval');
+const shared = resolve(process.env.KG_SHARED ?? resolve(root, '../shared'));
+const evalDir = join(shared, 'eval');
 if (!existsSync(join(evalDir, 'score_ner.mjs'))) {
-  console.error(`eval: scorers not found in ${evalDir}`);
+  console.error(`eval: scorers not found in ${evalDir} (set KG_SHARED to the folder holding eval/ and seeds/)`);
   process.exit(1);
 }
 const kg = ['--', process.execPath, join(root, 'bin/kg.js'), 'extract', '--jsonl'];
@@ -20,7 +22,7 @@ const runs = [
     'seed',
     [
       join(evalDir, 'score_seed.mjs'),
-      resolve(root, '../shared/seeds/000_7b80e0e88ed1ed17.txt'),
+      join(shared, 'seeds/000_7b80e0e88ed1ed17.txt'),
       join(evalDir, 'seed-gold.json'),
       ...kg,
     ],

@@ -59,7 +59,7 @@ describe('background of an incident', () => {
     const file = 'seeds/2016-07-16-meridian-post-nice-isil-claim.md';
     const [article] = parseMarkdown(file, readFileSync(file, 'utf8')).articles;
     const all = extract(
-      { text: article!.text, title: article!.title, published: article!.published },
+      { text: article!.text, title: article!.title ?? undefined, published: article!.published ?? undefined },
       res,
     ).entities.filter((e): e is IncidentEntity => e.type === 'incident');
     const earlier = all.find((i) => i.datePeriod === '2015-01');
