@@ -229,6 +229,9 @@ export function findCandidates(doc: Doc): Candidate[] {
       ) {
         if (W.areaNounsRe.test(words[sp.e - 1]!) && sp.type !== 'organization') sp.type = 'place';
         sp.e--;
+        // "a London park" tagged whole: cut back to a name the gazetteer knows, the span is that name
+        const known = matches.find((m) => !m.weak && m.start === sp.s && m.end === sp.e && gazType(m.entries));
+        if (known) sp.gaz = known.entries;
       }
       while (sp.e - sp.s > 1 && (W.weekdaysRe.test(words[sp.e - 1]!) || W.holidaysRe.test(words[sp.e - 1]!))) sp.e--;
       // "Younis 9-0-54-1", "Schiavone 04-Jan": scores and spreadsheet-mangled dates after a name are not part of it
@@ -630,6 +633,8 @@ function facilityHeadAt(
 ): number | null {
   let k: number | null = null;
   if (siteNounAt(e)) k = e;
+  // a two-word site noun whose first word is no site noun alone ("the Bataclan concert hall")
+  else if (/^\p{Ll}/u.test(words[e] ?? '') && W.siteNounsRe.test(`${words[e]} ${words[e + 1] ?? ''}`)) k = e + 1;
   else if (/^\p{Ll}+$/u.test(words[e] ?? '') && !W.orgHeads.has(words[e]!)) {
     if (!person && siteNounAt(e + 1)) k = e + 1;
     // a possessive descriptor says whom the site serves ("the Evelina children's hospital", "a women's shelter"), never

@@ -20,6 +20,8 @@ export const WORD_LISTS = {
   entities: [
     'honorifics',
     'attackNounsAfterTarget',
+    'performanceNouns',
+    'planNounsAfterName',
     'initialsSkip',
     'withinModifiers',
     'regionHeads',
