@@ -866,7 +866,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   ),
   rule(
     'untagged-name-after-person-noun',
-    '"officials have said his brother Said travelled to Yemen": capitalised words right after a noun for a person that the tagger left untyped are that person\'s name, unless they are a day, a month or a name the gazetteer knows',
+    '"officials have said his brother Said travelled to Yemen": capitalised words right after a noun for a person (no comma between: "victims, Catholic clergy" is a list) that the tagger left untyped are that person\'s name, unless they are a day, a month or a name the gazetteer knows',
     (doc, cands, id) => {
       const w = doc.res.words;
       const gaz = doc.res.gazetteer;
@@ -874,7 +874,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
         'entity-rules.nameAfterPersonNoun',
         () =>
           new RegExp(
-            String.raw`(?<![\p{L}])${w.alt('entities.personNouns')},?[ \t]+(?:as[ \t]+)?(\p{Lu}\p{Ll}[\p{L}'’-]*(?:[ \t]+\p{Lu}\p{Ll}[\p{L}'’-]*){0,2})(?![\p{L}\p{N}])`,
+            String.raw`(?<![\p{L}])${w.alt('entities.personNouns')}[ \t]+(?:as[ \t]+)?(\p{Lu}\p{Ll}[\p{L}'’-]*(?:[ \t]+\p{Lu}\p{Ll}[\p{L}'’-]*){0,2})(?![\p{L}\p{N}])`,
             'gu',
           ),
       );

@@ -71,15 +71,29 @@ function gazType(entries: readonly GazEntry[]): string | null {
   return null;
 }
 
+/**
+ * A weak body alias ("RAID", "WHO": also a common word) written in capitals in a sentence that is not: the common word
+ * would be in lower case there, so it is the body's acronym even where the tagger saw nothing.
+ */
+function shoutedAlias(m: GazMatch, words: readonly string[], allCaps: boolean): boolean {
+  return (
+    !allCaps &&
+    m.end - m.start === 1 &&
+    /^\p{Lu}{2,}$/u.test(words[m.start] ?? '') &&
+    m.entries.every((e) => e.kind === 'org')
+  );
+}
+
 /** Tagger spans win, except where a strong gazetteer name covers them or the tagger saw nothing. */
-function reconcile(tagged: Span[], matches: readonly GazMatch[]): Span[] {
+function reconcile(tagged: Span[], matches: readonly GazMatch[], words: readonly string[], allCaps: boolean): Span[] {
   let spans = tagged.slice();
   for (const m of matches) {
     const type = gazType(m.entries);
     if (!type) continue;
     const over = spans.filter((t) => t.s < m.end && m.start < t.e);
     if (!over.length) {
-      if (!m.weak) spans.push({ type, s: m.start, e: m.end, gaz: m.entries, weak: false, source: 'gazetteer' });
+      if (!m.weak || shoutedAlias(m, words, allCaps))
+        spans.push({ type, s: m.start, e: m.end, gaz: m.entries, weak: false, source: 'gazetteer' });
       continue;
     }
     const exact = over.find((t) => t.s === m.start && t.e === m.end);
@@ -197,7 +211,7 @@ export function findCandidates(doc: Doc): Candidate[] {
     if (!words.length) return;
     const { allCaps, matches } = views[si]!;
     const tagged = tagSpans(docTags[si]!);
-    const spans = reconcile(allCaps ? splitAtGazetteerNames(tagged, matches) : tagged, matches);
+    const spans = reconcile(allCaps ? splitAtGazetteerNames(tagged, matches) : tagged, matches, words, allCaps);
     applySpanRules({ res, words, spans, allCaps, W, names, gaz });
     for (const sp of spans) {
       // "the Reagan administration" read as a descriptor: a lone name between "the" and a word for a leader's

@@ -87,3 +87,15 @@ describe('names typed wrongly by the tagger', () => {
     expect(london[0]).toMatchObject({ type: 'place', placeKind: 'city' });
   });
 });
+
+describe('a weak body alias written in capitals', () => {
+  it('"officers of RAID": in a sentence not in capitals, "RAID" is the French police unit, not a raid', () => {
+    const list = entities('Officers of RAID surrounded the warehouse in Lille before dawn, a prosecutor said.');
+    expect(list.find((e) => e.name === 'RAID')).toMatchObject({ type: 'organization' });
+  });
+
+  it('a headline in capitals: "POLICE RAID" stays a word', () => {
+    const list = entities('POLICE RAID FLAT IN LILLE\n\nOfficers searched a flat in Lille on Monday.');
+    expect(list.some((e) => e.name === 'RAID')).toBe(false);
+  });
+});
