@@ -100,3 +100,13 @@ describe('a weak body alias written in capitals', () => {
     expect(list.some((e) => e.name === 'RAID')).toBe(false);
   });
 });
+
+describe('a full name ending in a titled surname', () => {
+  it('"Ms. Ravell" makes "Daniella Ravell" a person wherever the tagger typed it', () => {
+    const list = entities(
+      'Daniella Ravell was back home in Dayton from college when she was shot. Police said Ms. Ravell was an innocent bystander.',
+    );
+    expect(list.find((e) => e.name === 'Daniella Ravell')).toMatchObject({ type: 'person' });
+    expect(list.some((e) => e.type === 'place' && /Ravell/.test(e.name))).toBe(false);
+  });
+});
