@@ -1036,6 +1036,26 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     },
   ),
   rule(
+    'coloured-make',
+    '"a grey Hyundai mounted the pavement", "a white Toyota": a one-word name after "a" and a colour (entities.colourWords) is a thing of that make, a vehicle or a product, not the body that makes it; a body the lexicons know stays',
+    (doc, cands) => {
+      const before = doc.res.words.memo(
+        'entities.colourWords.re',
+        () => new RegExp(String.raw`(?:^|[^\p{L}])an?[ \t]+${doc.res.words.alt('entities.colourWords')}[ \t]+$`, 'u'),
+      );
+      remove(
+        cands,
+        (c) =>
+          c.type === 'organization' &&
+          !c.gaz.length &&
+          !c.media &&
+          !c.sure &&
+          !/\s/.test(c.text) &&
+          before.test(doc.text.slice(Math.max(0, c.start - 20), c.start)),
+      );
+    },
+  ),
+  rule(
     'age-after-name',
     '"Khuram Shazad Butt, 27, a British citizen": a name followed by an age between commas is a person',
     (doc, cands, id) => {

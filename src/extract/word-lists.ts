@@ -22,6 +22,7 @@ export const WORD_LISTS = {
     'attackNounsAfterTarget',
     'performanceNouns',
     'planNounsAfterName',
+    'colourWords',
     'initialsSkip',
     'withinModifiers',
     'regionHeads',

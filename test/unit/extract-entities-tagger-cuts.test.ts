@@ -110,3 +110,12 @@ describe('a full name ending in a titled surname', () => {
     expect(list.some((e) => e.type === 'place' && /Ravell/.test(e.name))).toBe(false);
   });
 });
+
+describe('a make after a colour', () => {
+  it('"a white Hyundai swerved": a car of that make, not a body', () => {
+    // the tagger reads "Hyundai" here as a body
+    const list = entities('Witnesses said a white Hyundai swerved onto the pavement near the station in Leeds.');
+    expect(list.some((e) => e.type === 'organization' && e.name === 'Hyundai')).toBe(false);
+    expect(list.find((e) => e.name === 'Leeds')).toMatchObject({ type: 'place' });
+  });
+});
