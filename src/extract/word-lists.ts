@@ -20,6 +20,9 @@ export const WORD_LISTS = {
   entities: [
     'honorifics',
     'attackNounsAfterTarget',
+    'performanceNouns',
+    'planNounsAfterName',
+    'colourWords',
     'initialsSkip',
     'withinModifiers',
     'regionHeads',
