@@ -5,9 +5,8 @@ import type { Doc } from './document.js';
 import { sentenceAt } from './document.js';
 import type { Candidate } from './mentions.js';
 import { isOn, type Rule } from '../rules/index.js';
-import { openingDateline } from '../news/conventions.js';
 import { placesInStated, statedSubdivision } from './geocode.js';
-import { outletCountries } from './outlet-country.js';
+import { knownLocalPlace, largeCity, writtenAsPlace } from './local-place.js';
 
 export interface EntityRuleInput {
   doc: Doc;
@@ -204,8 +203,8 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   ),
   rule(
     'dateline-place',
-    'the capitals opening a line before a dash ("BOSTON —", "PORTLAND, Ore. —") are the dateline: a place, and its state abbreviation is no entity',
-    (doc, cands) => {
+    'the capitals opening a line before a dash ("BOSTON —", "PORTLAND, Ore. —") are the dateline: a place, and its state abbreviation is no entity; when the tagger left a dateline the gazetteer knows untagged ("GRANITE FALLS, N.C. (WBTV) –"), it is added as that place',
+    (doc, cands, id) => {
       for (const m of doc.text.matchAll(
         /^[ \t*_]*(\p{Lu}{2,}(?:[ .'’-]+\p{Lu}{2,})*)(,\s*[\p{L}. ]{1,30}?)?\s*(?:\([^)\n]{1,80}\))?\s*[—–]|^[ \t*_]*(\p{Lu}{2,}(?:[ .'’-]+\p{Lu}{2,})*)(,\s*[\p{L}. ]{1,30}?)?\s*(?:\([^)\n]{1,80}\))?\s+-{1,2}\s/gmu,
       )) {
@@ -213,6 +212,20 @@ export const ENTITY_RULES: readonly EntityRule[] = [
         const start = m.index + m[0].indexOf(placeText);
         const place = { start, end: start + placeText.length };
         for (const c of cands) if (c.type !== 'place' && c.start >= place.start && c.end <= place.end) c.type = 'place';
+        if (
+          !cands.some((c) => overlaps(c, place)) &&
+          (doc.res.gazetteer.placesByName.has(placeText.toLowerCase()) || knownLocalPlace(doc, placeText.toLowerCase()))
+        )
+          cands.push({
+            type: 'place',
+            ...place,
+            text: doc.input.text.slice(place.start, place.end),
+            sentence: sentenceAt(doc.sentences, place.start),
+            gaz: [],
+            source: 'rule',
+            roles: [],
+            rules: [id],
+          });
         const region = m[2] ?? m[4];
         if (region) {
           const rs = place.end,
@@ -428,6 +441,23 @@ export const ENTITY_RULES: readonly EntityRule[] = [
             /n['’]t$/iu.test(c.text) ||
             closed.has(c.text.toLowerCase().replace(/['’]s$/u, ''))),
       );
+    },
+  ),
+  rule(
+    'saint-prefix-joins-name',
+    '"the St. Augustine neighborhood", "St. Mary\'s Hospital": a saint\'s prefix the tagger typed alone is the start of the name after it; the capitalised words that follow join it, and a name the gazetteer knows as a town is that place',
+    (doc, cands, id) => {
+      const W = entityWords(doc);
+      for (const c of cands) {
+        if (c.sure || c.media || !W.saintPrefixes.has(c.text)) continue;
+        const m = /^[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}\p{Ll}[\p{L}'’-]*)?/u.exec(doc.text.slice(c.end, c.end + 40));
+        if (!m) continue;
+        const r = { start: c.start, end: c.end + m[0].length };
+        if (cands.some((o) => o !== c && overlaps(o, r))) continue;
+        respan(doc, c, r.start, r.end, id);
+        c.gaz = [];
+        if (knownLocalPlace(doc, c.text.toLowerCase())) retype(c, 'place', id);
+      }
     },
   ),
   rule(
@@ -924,31 +954,53 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   ),
   rule(
     'place-before-local-agency',
-    '"Salisbury police said", "Bastrop County deputies found": a name the gazetteer knows as a town, city or region, right before a lower-case word for a local agency or its people (gazetteer.agencyNounsAfterPlace), is the place the agency serves, not the name of an organisation',
+    '"Salisbury police said", "Bastrop County deputies found": a name the gazetteer knows as a town, city or region, right before a lower-case word for a local agency or its people (gazetteer.agencyNounsAfterPlace), is the place the agency serves, not the name of an organisation, when the article also writes it as a place or it is a large city',
     (doc, cands, id) => {
-      const gaz = doc.res.gazetteer;
       const after = doc.res.words.memo(
         'gazetteer.agencyNounsAfterPlace.re',
         () => new RegExp(`^\\s+${doc.res.words.alt('gazetteer.agencyNounsAfterPlace')}(?![\\p{L}])`, 'u'),
       );
-      const locative = doc.res.words.alt('incident-cues.strictLocatives');
-      let outlet: string[] | undefined;
       for (const c of cands) {
         if (c.type === 'place' || c.media || c.venue || c.gaz.some((e) => e.kind === 'org')) continue;
-        const lower = c.text.toLowerCase();
-        const known =
-          (gaz.placesByName.get(lower) ?? []).some((e) => e.kind !== 'country') || gaz.townsByName.has(lower);
-        if (!known || !after.test(doc.text.slice(c.end, c.end + 24))) continue;
-        // only a name the article also writes as a place ("in Apopka", the dateline): "Metro police" is no town
-        const esc = c.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-        const asPlace = new RegExp(`(?<![\\p{L}])${locative}\\s+(?:the\\s+)?${esc}(?![\\p{L}])`, 'iu');
-        const dl = openingDateline(doc.text);
-        const inDateline = !!dl && doc.text.slice(dl.start, dl.end).toLowerCase().includes(lower);
-        const placeElsewhere = cands.some((o) => o !== c && o.type === 'place' && o.text.toLowerCase() === lower);
-        // …or a city of the outlet's own country ("Milwaukee police" on a US broadcaster's site: outlet-country.ts)
-        const home = (outlet ??= outletCountries(doc.res.words, doc.text, doc.input.source));
-        const homeCity = (gaz.placesByName.get(lower) ?? []).some((e) => e.kind === 'city' && home.includes(e.country));
-        if (inDateline || placeElsewhere || homeCity || asPlace.test(doc.text)) retype(c, 'place', id);
+        if (!knownLocalPlace(doc, c.text.toLowerCase()) || !after.test(doc.text.slice(c.end, c.end + 24))) continue;
+        // only a name the article also writes as a place ("in Apopka", the dateline), or a large city ("Houston police"):
+        // "Metro police" is no town
+        if (writtenAsPlace(doc, cands, c) || largeCity(doc, c.text.toLowerCase())) retype(c, 'place', id);
+      }
+    },
+  ),
+  rule(
+    'place-before-resident-noun',
+    '"a Baton Rouge mother", "an East Toledo man", "a Salisbury home", "a Bronx apartment": after "a", "an" or "the", a name the gazetteer knows as a town, city or region (a compass word before it allowed) right before a lower-case noun for a person by where they live or for a home (gazetteer.residentNounsAfterPlace) says where that person lives or that home is: the name is a place, not a body or a person, when the article also writes it as a place (as for a local agency) or, after "a" or "an", it is a large city',
+    (doc, cands, id) => {
+      const after = doc.res.words.memo(
+        'gazetteer.residentNounsAfterPlace.re',
+        () => new RegExp(`^[ \\t]+${doc.res.words.alt('gazetteer.residentNounsAfterPlace')}(?![\\p{L}-])`, 'u'),
+      );
+      const directions = doc.res.words.set('mentions.directionalPrefixes');
+      const given = doc.res.names.givenNames;
+      for (const c of cands) {
+        if (c.type === 'place' || c.sure || c.media || c.venue || orgBacked(c) || inCaps(doc, c.sentence)) continue;
+        if (!after.test(doc.text.slice(c.end, c.end + 24))) continue;
+        // the tagger may take the article into the name ("An East Toledo"): the name starts after it
+        const art = /^(?:an?|the)[ \t]+/iu.exec(c.text);
+        const start = c.start + (art?.[0].length ?? 0);
+        if (!art && !/(?:^|[^\p{L}])(?:an?|the)[ \t]+$/iu.test(doc.text.slice(Math.max(0, c.start - 5), c.start)))
+          continue;
+        const name = doc.text.slice(start, c.end);
+        const words = name.toLowerCase().split(/\s+/);
+        const town = directions.has(words[0]!) && words.length > 1 ? words.slice(1).join(' ') : words.join(' ');
+        // "a Tyler man": a lone word that is also a given name may be the person's
+        if (!knownLocalPlace(doc, town) || (words.length === 1 && given.has(town))) continue;
+        // "the Johnson family" is a surname's: after "the", or for a small town, the article must write it as a place too
+        const indefinite = art
+          ? !/^the/iu.test(art[0])
+          : !/the[ \t]+$/iu.test(doc.text.slice(Math.max(0, c.start - 5), c.start));
+        const written = writtenAsPlace(doc, cands, c, doc.text.slice(c.end - town.length, c.end));
+        if (!written && !(indefinite && largeCity(doc, town))) continue;
+        if (start !== c.start) respan(doc, c, start, c.end, id);
+        retype(c, 'place', id);
+        c.roles = [];
       }
     },
   ),
