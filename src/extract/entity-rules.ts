@@ -6,7 +6,7 @@ import { sentenceAt } from './document.js';
 import type { Candidate } from './mentions.js';
 import { isOn, type Rule } from '../rules/index.js';
 import { placesInStated, statedSubdivision } from './geocode.js';
-import { knownLocalPlace, largeCity, writtenAsPlace } from './local-place.js';
+import { knownLocalPlace, largeCity, largeCityOfNamedState, writtenAsPlace } from './local-place.js';
 
 export interface EntityRuleInput {
   doc: Doc;
@@ -954,7 +954,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   ),
   rule(
     'place-before-local-agency',
-    '"Salisbury police said", "Bastrop County deputies found": a name the gazetteer knows as a town, city or region, right before a lower-case word for a local agency or its people (gazetteer.agencyNounsAfterPlace), is the place the agency serves, not the name of an organisation, when the article also writes it as a place or it is a large city',
+    '"Salisbury police said", "Bastrop County deputies found": a name the gazetteer knows as a town, city or region, right before a lower-case word for a local agency or its people (gazetteer.agencyNounsAfterPlace), is the place the agency serves, not the name of an organisation, when the article also writes it as a place or it is a large city of a state the article names',
     (doc, cands, id) => {
       const after = doc.res.words.memo(
         'gazetteer.agencyNounsAfterPlace.re',
@@ -963,9 +963,10 @@ export const ENTITY_RULES: readonly EntityRule[] = [
       for (const c of cands) {
         if (c.type === 'place' || c.media || c.venue || c.gaz.some((e) => e.kind === 'org')) continue;
         if (!knownLocalPlace(doc, c.text.toLowerCase()) || !after.test(doc.text.slice(c.end, c.end + 24))) continue;
-        // only a name the article also writes as a place ("in Apopka", the dateline), or a large city ("Houston police"):
+        // only a name the article also writes as a place ("in Apopka", the dateline), or a large city of a state it names
+        // ("Houston police" in a story that names Texas):
         // "Metro police" is no town
-        if (writtenAsPlace(doc, cands, c) || largeCity(doc, c.text.toLowerCase())) retype(c, 'place', id);
+        if (writtenAsPlace(doc, cands, c) || largeCityOfNamedState(doc, c.text.toLowerCase())) retype(c, 'place', id);
       }
     },
   ),

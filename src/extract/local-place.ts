@@ -20,6 +20,15 @@ export function largeCity(doc: Doc, lower: string): boolean {
   );
 }
 
+/** a large city (largeCity) whose state or province the article names too ("Houston police" in a story naming Texas) */
+export function largeCityOfNamedState(doc: Doc, lower: string): boolean {
+  return (doc.res.gazetteer.placesByName.get(lower) ?? []).some((e) => {
+    if (e.kind !== 'city' || e.population < WEAK_POPULATION || !e.admin1) return false;
+    const esc = e.admin1.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return new RegExp(`(?<![\\p{L}])${esc}(?![\\p{L}])`, 'u').test(doc.text);
+  });
+}
+
 const outlets = new WeakMap<Doc, string[]>();
 
 /**
