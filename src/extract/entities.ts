@@ -1003,6 +1003,13 @@ function harmonizeTypes(res: Resources, cands: Candidate[]): void {
       continue;
     }
     if (c.gaz.length) continue;
+    // "Breyona McMillian" read as a place, "Ms. McMillian" later: a name of two or three words ending in the surname
+    // of a titled person is that person
+    const words = n.split(' ');
+    if (words.length >= 2 && words.length <= 3 && surePeople.has(words[words.length - 1]!)) {
+      c.type = 'person';
+      continue;
+    }
     if (nameParts.has(n) && !res.gazetteer.placesByName.has(n) && !res.gazetteer.orgsByName.has(n)) {
       c.type = 'person';
       continue;

@@ -5,9 +5,8 @@ import type { Doc } from './document.js';
 import { sentenceAt } from './document.js';
 import type { Candidate } from './mentions.js';
 import { isOn, type Rule } from '../rules/index.js';
-import { openingDateline } from '../news/conventions.js';
 import { placesInStated, statedSubdivision } from './geocode.js';
-import { outletCountries } from './outlet-country.js';
+import { knownLocalPlace, largeCity, largeCityOfNamedState, writtenAsPlace } from './local-place.js';
 
 export interface EntityRuleInput {
   doc: Doc;
@@ -204,8 +203,8 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   ),
   rule(
     'dateline-place',
-    'the capitals opening a line before a dash ("BOSTON —", "PORTLAND, Ore. —") are the dateline: a place, and its state abbreviation is no entity',
-    (doc, cands) => {
+    'the capitals opening a line before a dash ("BOSTON —", "PORTLAND, Ore. —") are the dateline: a place, and its state abbreviation is no entity; when the tagger left a dateline the gazetteer knows untagged ("GRANITE FALLS, N.C. (WBTV) –"), it is added as that place',
+    (doc, cands, id) => {
       for (const m of doc.text.matchAll(
         /^[ \t*_]*(\p{Lu}{2,}(?:[ .'’-]+\p{Lu}{2,})*)(,\s*[\p{L}. ]{1,30}?)?\s*(?:\([^)\n]{1,80}\))?\s*[—–]|^[ \t*_]*(\p{Lu}{2,}(?:[ .'’-]+\p{Lu}{2,})*)(,\s*[\p{L}. ]{1,30}?)?\s*(?:\([^)\n]{1,80}\))?\s+-{1,2}\s/gmu,
       )) {
@@ -213,6 +212,20 @@ export const ENTITY_RULES: readonly EntityRule[] = [
         const start = m.index + m[0].indexOf(placeText);
         const place = { start, end: start + placeText.length };
         for (const c of cands) if (c.type !== 'place' && c.start >= place.start && c.end <= place.end) c.type = 'place';
+        if (
+          !cands.some((c) => overlaps(c, place)) &&
+          (doc.res.gazetteer.placesByName.has(placeText.toLowerCase()) || knownLocalPlace(doc, placeText.toLowerCase()))
+        )
+          cands.push({
+            type: 'place',
+            ...place,
+            text: doc.input.text.slice(place.start, place.end),
+            sentence: sentenceAt(doc.sentences, place.start),
+            gaz: [],
+            source: 'rule',
+            roles: [],
+            rules: [id],
+          });
         const region = m[2] ?? m[4];
         if (region) {
           const rs = place.end,
@@ -250,6 +263,23 @@ export const ENTITY_RULES: readonly EntityRule[] = [
           opensSentence(doc, c) &&
           (PLURAL.test(c.text) || lowerWords.has(c.text.toLowerCase())),
       );
+    },
+  ),
+  rule(
+    'unknown-place-opening',
+    '"Long queues formed at …": a one-word place the tagger found at the start of a sentence, right before a lower-case word, that no gazetteer lists and the article writes nowhere else, is the sentence\'s capitalised first word, not a place (a place that opens a sentence is a known one, or named again)',
+    (doc, cands) => {
+      const gaz = doc.res.gazetteer;
+      remove(cands, (c) => {
+        if (c.type !== 'place' || c.source !== 'tagger' || c.gaz.length || c.venue || c.media || c.sure) return false;
+        if (/\s/.test(c.text) || !opensSentence(doc, c) || inCaps(doc, c.sentence)) return false;
+        if (!/^[ \t]+\p{Ll}/u.test(doc.text.slice(c.end, c.end + 3))) return false;
+        const key = c.text.toLowerCase();
+        if (gaz.placesByName.has(key) || gaz.townsByName.has(key) || gaz.orgsByName.has(key)) return false;
+        const escaped = c.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        const again = new RegExp(String.raw`(?<![\p{L}])${escaped}(?![\p{L}])`, 'gu');
+        return (doc.text.match(again) ?? []).length < 2;
+      });
     },
   ),
   rule(
@@ -351,7 +381,11 @@ export const ENTITY_RULES: readonly EntityRule[] = [
           if (found.some((f) => overlaps(f, { start: m.index, end }))) continue;
           found.push({ start: m.index, end });
         }
+      const gaz = doc.res.gazetteer;
       for (const r of found) {
+        // "Ile de France" written with spaces: a name the gazetteer lists as a town or region is that, not a site
+        const listed = gaz.placesByName.get(doc.text.slice(r.start, r.end).toLowerCase()) ?? [];
+        if (listed.some((e) => e.kind !== 'region' || e.placeKind !== 'site')) continue;
         const over = cands.filter((c) => overlaps(c, r));
         if (over.some((c) => c.gaz.some((e) => e.kind === 'org') || c.start < r.start || c.end > r.end)) continue;
         remove(cands, (c) => over.includes(c));
@@ -407,6 +441,23 @@ export const ENTITY_RULES: readonly EntityRule[] = [
             /n['’]t$/iu.test(c.text) ||
             closed.has(c.text.toLowerCase().replace(/['’]s$/u, ''))),
       );
+    },
+  ),
+  rule(
+    'saint-prefix-joins-name',
+    '"the St. Augustine neighborhood", "St. Mary\'s Hospital": a saint\'s prefix the tagger typed alone is the start of the name after it; the capitalised words that follow join it, and a name the gazetteer knows as a town is that place',
+    (doc, cands, id) => {
+      const W = entityWords(doc);
+      for (const c of cands) {
+        if (c.sure || c.media || !W.saintPrefixes.has(c.text)) continue;
+        const m = /^[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}\p{Ll}[\p{L}'’-]*)?/u.exec(doc.text.slice(c.end, c.end + 40));
+        if (!m) continue;
+        const r = { start: c.start, end: c.end + m[0].length };
+        if (cands.some((o) => o !== c && overlaps(o, r))) continue;
+        respan(doc, c, r.start, r.end, id);
+        c.gaz = [];
+        if (knownLocalPlace(doc, c.text.toLowerCase())) retype(c, 'place', id);
+      }
     },
   ),
   rule(
@@ -589,6 +640,30 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     },
   ),
   rule(
+    'body-name-over-of',
+    '"the band Eagles of Death Metal", "the campaign group Friends of the Earth": a body\'s name right after a noun for a body runs over "of" and the capitalised words after it; the tagger may stop at "of" and read the rest as a person',
+    (doc, cands, id) => {
+      const bodyBefore = doc.res.words.memo(
+        'entity-rules.bodyNounBefore',
+        () => new RegExp(String.raw`(?:^|[^\p{L}])${doc.res.words.alt('mentions.bodyNouns')},?\s+$`, 'u'),
+      );
+      for (const c of cands.slice()) {
+        if (!cands.includes(c) || c.type !== 'organization' || c.gaz.length || c.media || c.venue) continue;
+        if (!bodyBefore.test(doc.text.slice(Math.max(0, c.start - 30), c.start))) continue;
+        const m =
+          /^[ \t]+of[ \t]+(?:the[ \t]+)?\p{Lu}\p{Ll}[\p{L}'’-]*(?:[ \t]+\p{Lu}\p{Ll}[\p{L}'’-]*){0,2}(?![\p{L}\p{N}])/u.exec(
+            doc.text.slice(c.end, c.end + 60),
+          );
+        if (!m) continue;
+        const r = { start: c.start, end: c.end + m[0].length };
+        const over = cands.filter((o) => o !== c && overlaps(o, r));
+        if (over.some((o) => o.end > r.end || o.gaz.length || o.media || o.venue || o.sure)) continue;
+        remove(cands, (o) => over.includes(o));
+        respan(doc, c, r.start, r.end, id);
+      }
+    },
+  ),
+  rule(
     'bare-head-word',
     'a head word alone ("Hospital", "Church", "Street", a body\'s head after an ordinal: "the 2nd Battalion") is a common noun left over from a name the tagger split; a person\'s surname that is also such a word ("Hall") stays when a full name in the article ends with it',
     (doc, cands) => {
@@ -709,7 +784,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   ),
   rule(
     'body-head-of-name',
-    '"Court of Appeal", "University of Texas": a capitalised head word only bodies have, then "of" and a name, is one organisation',
+    '"Court of Appeal", "University of Texas": a capitalised head word only bodies have, then "of" and a name, is one organisation (the head word included where the tagger read it as a name of its own)',
     (doc, cands, id) => {
       const orgHeads = doc.res.words.set('mentions.orgHeads');
       for (const c of cands.slice()) {
@@ -717,7 +792,11 @@ export const ENTITY_RULES: readonly EntityRule[] = [
         const m = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)\s+of\s+$/u.exec(doc.text.slice(Math.max(0, c.start - 30), c.start));
         if (!m || !orgHeads.has(m[1]!.toLowerCase())) continue;
         const start = c.start - (m[0].length - m[0].indexOf(m[1]!));
-        if (cands.some((o) => o !== c && o.start < c.start && o.end > start)) continue;
+        // the tagger may read the head word alone as a name of its own ("Court" | "Final Review"): an unknown mention
+        // of just that word is part of the body; any other name there keeps the two apart
+        const head = (o: Candidate) => o.start === start && o.text === m[1] && !o.gaz.length && !o.sure;
+        if (cands.some((o) => o !== c && o.start < c.start && o.end > start && !head(o))) continue;
+        remove(cands, (o) => o !== c && head(o));
         respan(doc, c, start, c.end, id);
         retype(c, 'organization', id);
         c.gaz = [];
@@ -782,25 +861,92 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   ),
   rule(
     'person-noun-before',
-    '"the gunman Man Haron Monis", "the cartoonists Cabu", "two brothers, Saïd and …": a name right after a noun for a person is a person',
+    '"the gunman Man Haron Monis", "the cartoonists Cabu", "two brothers, Saïd and …": a name right after a noun for a person is a person, and it runs over the capitalised words right after it, which the tagger may have cut off or read as another name ("Man" | "Haron Monis")',
     (doc, cands, id) => {
       const W = entityWords(doc);
       const orgHeads = doc.res.words.set('mentions.orgHeads');
-      for (const c of cands) {
-        if (c.type === 'person' || c.gaz.length || c.media || c.venue || orgHeads.has(lastWord(c.text))) continue;
-        if (W.personNounBefore.test(doc.text.slice(Math.max(0, c.start - 40), c.start))) retype(c, 'person', id);
+      const w = doc.res.words;
+      const dayOrMonth = new Set(
+        [...w.list('mentions.weekdays'), ...w.list('mentions.months')].map((d) => d.toLowerCase()),
+      );
+      for (const c of cands.slice()) {
+        if (!cands.includes(c) || c.gaz.some((e) => e.kind !== 'city') || c.media || c.venue) continue;
+        if (orgHeads.has(lastWord(c.text))) continue;
+        if (!W.personNounBefore.test(doc.text.slice(Math.max(0, c.start - 40), c.start))) continue;
+        const m = /^(?:[ \t]+\p{Lu}\p{Ll}[\p{L}'’-]*(?![\p{L}\p{N}])){1,3}/u.exec(doc.text.slice(c.end, c.end + 60));
+        const r = m && { start: c.start, end: c.end + m[0].length };
+        const over = r ? cands.filter((o) => o !== c && overlaps(o, r)) : [];
+        const runs =
+          !!m &&
+          !!r &&
+          !m[0]
+            .trim()
+            .split(/\s+/)
+            .some((x) => dayOrMonth.has(x.toLowerCase())) &&
+          !over.some((o) => o.end > r.end || o.gaz.length || o.media || o.venue);
+        // a town's name ("Man") is the first name only when the name runs on after it
+        if (c.gaz.length && !runs) continue;
+        retype(c, 'person', id);
+        if (!runs || !r) continue;
+        remove(cands, (o) => over.includes(o));
+        respan(doc, c, r.start, r.end, id);
+        c.gaz = [];
+      }
+    },
+  ),
+  rule(
+    'untagged-name-after-person-noun',
+    '"officials have said his brother Said travelled to Yemen": capitalised words right after a noun for a person (no comma between: "victims, Catholic clergy" is a list) that the tagger left untyped are that person\'s name, unless they are a day, a month or a name the gazetteer knows',
+    (doc, cands, id) => {
+      const w = doc.res.words;
+      const gaz = doc.res.gazetteer;
+      const re = w.memo(
+        'entity-rules.nameAfterPersonNoun',
+        () =>
+          new RegExp(
+            String.raw`(?<![\p{L}])${w.alt('entities.personNouns')}[ \t]+(?:as[ \t]+)?(\p{Lu}\p{Ll}[\p{L}'’-]*(?:[ \t]+\p{Lu}\p{Ll}[\p{L}'’-]*){0,2})(?![\p{L}\p{N}])`,
+            'gu',
+          ),
+      );
+      const dayOrMonth = new Set(
+        [...w.list('mentions.weekdays'), ...w.list('mentions.months')].map((d) => d.toLowerCase()),
+      );
+      for (const m of doc.text.matchAll(re)) {
+        const name = m[1]!;
+        const start = m.index + m[0].length - name.length;
+        const r = { start, end: start + name.length };
+        if (cands.some((c) => overlaps(c, r))) continue;
+        const key = name.toLowerCase();
+        if (name.split(/\s+/).some((x) => dayOrMonth.has(x.toLowerCase()))) continue;
+        if (gaz.placesByName.has(key) || gaz.orgsByName.has(key) || gaz.demonyms.has(key) || gaz.townsByName.has(key))
+          continue;
+        const sentence = sentenceAt(doc.sentences, start);
+        if (inCaps(doc, sentence)) continue;
+        cands.push({
+          type: 'person',
+          start: r.start,
+          end: r.end,
+          text: doc.input.text.slice(r.start, r.end),
+          sentence,
+          gaz: [],
+          source: 'rule',
+          roles: [],
+          rules: [id],
+        });
       }
     },
   ),
   rule(
     'gazetteer-site-is-place',
-    '"walking towards the Houses of Parliament": a name the gazetteer lists only as a site (a building or landmark, regions.json locality rows of kind site) is that place, though its head word is a body\'s',
+    '"walking towards the Houses of Parliament", "fell into the Thames": a name the gazetteer lists only as a site or a natural feature within a town (a building, landmark or river: regions.json locality rows of kind site or region) is that place, though its head word is a body\'s or the tagger read it as one',
     (doc, cands, id) => {
       const gaz = doc.res.gazetteer;
       for (const c of cands) {
         if (c.type === 'place' || c.gaz.some((e) => e.kind === 'org') || inCaps(doc, c.sentence)) continue;
         const known = gaz.placesByName.get(c.text.toLowerCase()) ?? [];
-        if (!known.length || !known.every((e) => e.kind === 'region' && e.locality && e.placeKind === 'site')) continue;
+        const feature = (e: (typeof known)[number]) =>
+          e.kind === 'region' && e.locality && (e.placeKind === 'site' || e.placeKind === 'region');
+        if (!known.length || !known.every(feature)) continue;
         // not marked a venue: a venue is never looked up in the gazetteer, and this one is there
         retype(c, 'place', id);
       }
@@ -808,31 +954,54 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   ),
   rule(
     'place-before-local-agency',
-    '"Salisbury police said", "Bastrop County deputies found": a name the gazetteer knows as a town, city or region, right before a lower-case word for a local agency or its people (gazetteer.agencyNounsAfterPlace), is the place the agency serves, not the name of an organisation',
+    '"Salisbury police said", "Bastrop County deputies found": a name the gazetteer knows as a town, city or region, right before a lower-case word for a local agency or its people (gazetteer.agencyNounsAfterPlace), is the place the agency serves, not the name of an organisation, when the article also writes it as a place or it is a large city of a state the article names',
     (doc, cands, id) => {
-      const gaz = doc.res.gazetteer;
       const after = doc.res.words.memo(
         'gazetteer.agencyNounsAfterPlace.re',
         () => new RegExp(`^\\s+${doc.res.words.alt('gazetteer.agencyNounsAfterPlace')}(?![\\p{L}])`, 'u'),
       );
-      const locative = doc.res.words.alt('incident-cues.strictLocatives');
-      let outlet: string[] | undefined;
       for (const c of cands) {
         if (c.type === 'place' || c.media || c.venue || c.gaz.some((e) => e.kind === 'org')) continue;
-        const lower = c.text.toLowerCase();
-        const known =
-          (gaz.placesByName.get(lower) ?? []).some((e) => e.kind !== 'country') || gaz.townsByName.has(lower);
-        if (!known || !after.test(doc.text.slice(c.end, c.end + 24))) continue;
-        // only a name the article also writes as a place ("in Apopka", the dateline): "Metro police" is no town
-        const esc = c.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-        const asPlace = new RegExp(`(?<![\\p{L}])${locative}\\s+(?:the\\s+)?${esc}(?![\\p{L}])`, 'iu');
-        const dl = openingDateline(doc.text);
-        const inDateline = !!dl && doc.text.slice(dl.start, dl.end).toLowerCase().includes(lower);
-        const placeElsewhere = cands.some((o) => o !== c && o.type === 'place' && o.text.toLowerCase() === lower);
-        // …or a city of the outlet's own country ("Milwaukee police" on a US broadcaster's site: outlet-country.ts)
-        const home = (outlet ??= outletCountries(doc.res.words, doc.text, doc.input.source));
-        const homeCity = (gaz.placesByName.get(lower) ?? []).some((e) => e.kind === 'city' && home.includes(e.country));
-        if (inDateline || placeElsewhere || homeCity || asPlace.test(doc.text)) retype(c, 'place', id);
+        if (!knownLocalPlace(doc, c.text.toLowerCase()) || !after.test(doc.text.slice(c.end, c.end + 24))) continue;
+        // only a name the article also writes as a place ("in Apopka", the dateline), or a large city of a state it names
+        // ("Houston police" in a story that names Texas):
+        // "Metro police" is no town
+        if (writtenAsPlace(doc, cands, c) || largeCityOfNamedState(doc, c.text.toLowerCase())) retype(c, 'place', id);
+      }
+    },
+  ),
+  rule(
+    'place-before-resident-noun',
+    '"a Baton Rouge mother", "an East Toledo man", "a Salisbury home", "a Bronx apartment": after "a", "an" or "the", a name the gazetteer knows as a town, city or region (a compass word before it allowed) right before a lower-case noun for a person by where they live or for a home (gazetteer.residentNounsAfterPlace) says where that person lives or that home is: the name is a place, not a body or a person, when the article also writes it as a place (as for a local agency) or, after "a" or "an", it is a large city',
+    (doc, cands, id) => {
+      const after = doc.res.words.memo(
+        'gazetteer.residentNounsAfterPlace.re',
+        () => new RegExp(`^[ \\t]+${doc.res.words.alt('gazetteer.residentNounsAfterPlace')}(?![\\p{L}-])`, 'u'),
+      );
+      const directions = doc.res.words.set('mentions.directionalPrefixes');
+      const given = doc.res.names.givenNames;
+      for (const c of cands) {
+        if (c.type === 'place' || c.sure || c.media || c.venue || orgBacked(c) || inCaps(doc, c.sentence)) continue;
+        if (!after.test(doc.text.slice(c.end, c.end + 24))) continue;
+        // the tagger may take the article into the name ("An East Toledo"): the name starts after it
+        const art = /^(?:an?|the)[ \t]+/iu.exec(c.text);
+        const start = c.start + (art?.[0].length ?? 0);
+        if (!art && !/(?:^|[^\p{L}])(?:an?|the)[ \t]+$/iu.test(doc.text.slice(Math.max(0, c.start - 5), c.start)))
+          continue;
+        const name = doc.text.slice(start, c.end);
+        const words = name.toLowerCase().split(/\s+/);
+        const town = directions.has(words[0]!) && words.length > 1 ? words.slice(1).join(' ') : words.join(' ');
+        // "a Tyler man": a lone word that is also a given name may be the person's
+        if (!knownLocalPlace(doc, town) || (words.length === 1 && given.has(town))) continue;
+        // "the Johnson family" is a surname's: after "the", or for a small town, the article must write it as a place too
+        const indefinite = art
+          ? !/^the/iu.test(art[0])
+          : !/the[ \t]+$/iu.test(doc.text.slice(Math.max(0, c.start - 5), c.start));
+        const written = writtenAsPlace(doc, cands, c, doc.text.slice(c.end - town.length, c.end));
+        if (!written && !(indefinite && largeCity(doc, town))) continue;
+        if (start !== c.start) respan(doc, c, start, c.end, id);
+        retype(c, 'place', id);
+        c.roles = [];
       }
     },
   ),
@@ -850,23 +1019,92 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   ),
   rule(
     'attack-target-not-person',
-    '"the Charlie Hebdo and Hyper Cacher shootings", "the Lindt Cafe siege": a name of two or more words right before a noun of an attack, with no title and no given name first, names what was attacked, not a person. It is dropped rather than made a site: the text does not say where that site is, and the article\'s own city would pin it to the wrong place',
+    '"the Charlie Hebdo and Hyper Cacher shootings", "the Lindt Cafe siege": a name of two or more words right before a noun of an attack, with no title and no given name first, names what was attacked, not a person nor (unless written as a venue) a place. It is dropped rather than made a site: the text does not say where that site is, and the article\'s own city would pin it to the wrong place',
     (doc, cands, _id) => {
       const after = doc.res.words.memo(
         'entities.attackNounsAfterTarget.re',
         () => new RegExp(`^\\s+${doc.res.words.alt('entities.attackNounsAfterTarget')}\\b`, 'u'),
       );
       const given = doc.res.names.givenNames;
+      // the tagger may type only the last word of the name, as an unknown place ("Hyper" | "Cacher"): the
+      // capitalised words right before it that no other mention holds (not opening the sentence) are the name's
+      const nameOf = (c: Candidate): string => {
+        if (c.type !== 'place') return c.text;
+        const m = /(?:\p{Lu}\p{Ll}+[ \t]+){1,2}$/u.exec(doc.text.slice(Math.max(0, c.start - 40), c.start));
+        if (!m) return c.text;
+        const start = c.start - m[0].length;
+        const opening = !/\p{L}/u.test(doc.text.slice(doc.sentences[c.sentence]?.start ?? 0, start));
+        if (opening || cands.some((o) => o !== c && overlaps(o, { start, end: c.start }))) return c.text;
+        return doc.text.slice(start, c.end);
+      };
+      remove(cands, (c) => {
+        if (c.type !== 'person' && (c.type !== 'place' || c.venue || c.media)) return false;
+        if (c.sure || c.gaz.length || inCaps(doc, c.sentence)) return false;
+        if (!after.test(doc.text.slice(c.end, c.end + 24))) return false;
+        const name = nameOf(c);
+        return /\s/.test(name) && !given.has(firstWord(name).toLowerCase());
+      });
+    },
+  ),
+  rule(
+    'performer-before-show',
+    '"an Ariana Grande concert": a name of two or three words right before a noun of a show (entities.performanceNouns) names who performs; unless it ends like a plural ("a Rolling Stones concert", a band) or a lexicon knows it, that is a person, not a body',
+    (doc, cands, id) => {
+      const after = doc.res.words.memo(
+        'entities.performanceNouns.re',
+        () => new RegExp(`^[ \\t]+${doc.res.words.alt('entities.performanceNouns')}(?![\\p{L}])`, 'u'),
+      );
+      for (const c of cands) {
+        if (c.type === 'person' || c.gaz.length || c.media || c.venue || c.sure || inCaps(doc, c.sentence)) continue;
+        const words = c.text.split(/\s+/);
+        if (words.length < 2 || words.length > 3 || !words.every((x) => /^\p{Lu}\p{Ll}+$/u.test(x))) continue;
+        if (/s$/u.test(words[words.length - 1]!) || !after.test(doc.text.slice(c.end, c.end + 24))) continue;
+        retype(c, 'person', id);
+      }
+    },
+  ),
+  rule(
+    'name-before-plan-noun',
+    '"the government raised the Vigipirate security plan": a one-word name between "the" and a noun of a plan or alert (entities.planNounsAfterName, after at most one lower-case descriptor) names the plan; typed a place with no gazetteer entry, it is no place',
+    (doc, cands) => {
+      const after = doc.res.words.memo(
+        'entities.planNounsAfterName.re',
+        () =>
+          new RegExp(
+            `^[ \\t]+(?:\\p{Ll}+[ \\t]+)?${doc.res.words.alt('entities.planNounsAfterName')}(?![\\p{L}])`,
+            'u',
+          ),
+      );
       remove(
         cands,
         (c) =>
-          c.type === 'person' &&
-          !c.sure &&
+          c.type === 'place' &&
           !c.gaz.length &&
-          /\s/.test(c.text) &&
-          !inCaps(doc, c.sentence) &&
-          !given.has(firstWord(c.text).toLowerCase()) &&
-          after.test(doc.text.slice(c.end, c.end + 24)),
+          !c.venue &&
+          !c.media &&
+          !/\s/.test(c.text) &&
+          /(?:^|[^\p{L}])the[ \t]+$/iu.test(doc.text.slice(Math.max(0, c.start - 8), c.start)) &&
+          after.test(doc.text.slice(c.end, c.end + 40)),
+      );
+    },
+  ),
+  rule(
+    'coloured-make',
+    '"a grey Hyundai mounted the pavement", "a white Toyota": a one-word name after "a" and a colour (entities.colourWords) is a thing of that make, a vehicle or a product, not the body that makes it; a body the lexicons know stays',
+    (doc, cands) => {
+      const before = doc.res.words.memo(
+        'entities.colourWords.re',
+        () => new RegExp(String.raw`(?:^|[^\p{L}])an?[ \t]+${doc.res.words.alt('entities.colourWords')}[ \t]+$`, 'u'),
+      );
+      remove(
+        cands,
+        (c) =>
+          c.type === 'organization' &&
+          !c.gaz.length &&
+          !c.media &&
+          !c.sure &&
+          !/\s/.test(c.text) &&
+          before.test(doc.text.slice(Math.max(0, c.start - 20), c.start)),
       );
     },
   ),
@@ -999,6 +1237,25 @@ export const ENTITY_RULES: readonly EntityRule[] = [
       );
       const plural = doc.res.words.set('entities.pluralSiteNouns');
       const sorted = cands.slice().sort((a, b) => a.start - b.start);
+      // the tagger may give the first name no type at all ("the Fiddler and Goose pub" with only "Goose" a name): an
+      // unknown capitalised name after a lower-case word ("the") and before "and" is that first name all the same
+      const gaz = doc.res.gazetteer;
+      for (const b of sorted) {
+        if (b.gaz.length || b.sure || inCaps(doc, b.sentence)) continue;
+        const m = /(?:^|\s)\p{Ll}+\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+(?:and|&)\s+$/u.exec(
+          doc.text.slice(Math.max(0, b.start - 50), b.start),
+        );
+        if (!m || gaz.placesByName.has(m[1]!.toLowerCase()) || gaz.orgsByName.has(m[1]!.toLowerCase())) continue;
+        const start = b.start - (m[0].length - m[0].indexOf(m[1]!));
+        if (cands.some((o) => o !== b && o.end > start && o.start < b.start)) continue;
+        const s = site.exec(doc.text.slice(b.end, b.end + 30));
+        if (!s || plural.has(s[0].trim())) continue;
+        const facilityEnd = b.facility ? b.start + b.facility.length : null;
+        respan(doc, b, start, b.end, id);
+        if (facilityEnd !== null) b.facility = doc.text.slice(start, facilityEnd).replace(/\s+/gu, ' ');
+        retype(b, 'place', id);
+        b.venue = true;
+      }
       for (let i = 0; i + 1 < sorted.length; i++) {
         const a = sorted[i]!,
           b = sorted[i + 1]!;
@@ -1018,6 +1275,30 @@ export const ENTITY_RULES: readonly EntityRule[] = [
         retype(a, 'place', id);
         a.venue = true;
         i++;
+      }
+    },
+  ),
+  rule(
+    'paired-names-one-kind',
+    '"the Charlie Hebdo and Hyper Cacher shootings", "the Reuters and Tass reports": two names joined by "and" before the noun they both qualify are things of one kind, so an unknown name paired with a body the lexicons know is a body too, not a place the gazetteer cannot locate',
+    (doc, cands, id) => {
+      const sorted = cands.slice().sort((a, b) => a.start - b.start);
+      for (let i = 0; i + 1 < sorted.length; i++) {
+        const a = sorted[i]!,
+          b = sorted[i + 1]!;
+        if (a.sentence !== b.sentence || inCaps(doc, a.sentence)) continue;
+        // (capitalised words the tagger left untyped before the second name open it: "Hyper" of "Hyper Cacher")
+        const m = /^\s+(?:and|&)\s+((?:\p{Lu}\p{Ll}+\s+){0,2})$/u.exec(doc.text.slice(a.end, b.start));
+        if (!m || !/^\s+\p{Ll}/u.test(doc.text.slice(b.end, b.end + 3))) continue;
+        for (const [known, other] of [
+          [a, b],
+          [b, a],
+        ] as const) {
+          if (!orgBacked(known) || known.type !== 'organization') continue;
+          if (other.type !== 'place' || other.gaz.length || other.sure || other.venue || other.media) continue;
+          if (other === b && m[1]) respan(doc, b, b.start - m[1].length, b.end, id);
+          retype(other, 'organization', id);
+        }
       }
     },
   ),

@@ -14,6 +14,21 @@ export const CuesFile = z
   });
 export const GroupsFile = z.object({ words: z.array(z.string()) });
 export const GivenNamesFile = z.object({ names: z.array(z.string()) });
+/** data/models/word-clusters.json.gz (scripts/build-word-clusters.mjs): per clustering, cluster code → its words */
+export const WordClusterFile = z.object({
+  about: z.string(),
+  source: z.string(),
+  licence: z.string(),
+  clusterings: z
+    .array(
+      z.object({
+        branching: z.array(z.number().int().min(2)),
+        removedPrincipalDirections: z.number().int().min(0),
+        clusters: z.record(z.string().regex(/^[0-9a-z]+$/), z.array(z.string())),
+      }),
+    )
+    .min(1),
+});
 
 export interface NameLexicons {
   /** common given names, lower case ("krystle", "andrew") */
@@ -31,6 +46,12 @@ export interface NameLexicons {
   personTitles: ReadonlySet<string>;
   /** organisation head words → kind */
   orgCues: ReadonlyMap<string, OrgKind>;
+  /**
+   * lower-case word → its code in each word clustering ("" where one lacks it), one letter per level, a prefix a
+   * coarser cluster (data/models/word-clusters.json.gz, from word vectors): tagger features that carry what a word
+   * is to words the training data never shows
+   */
+  wordClusters: ReadonlyMap<string, readonly string[]>;
 }
 
 export function buildNameLexicons(files: {
@@ -40,6 +61,7 @@ export function buildNameLexicons(files: {
   titles: z.infer<typeof TitlesFile>;
   personTitles: readonly string[];
   orgCues: z.infer<typeof CuesFile>;
+  wordClusters?: z.infer<typeof WordClusterFile>;
 }): NameLexicons {
   const list = files.titles.titles;
   const orgCues = new Map<string, OrgKind>();
@@ -53,7 +75,22 @@ export function buildNameLexicons(files: {
     titles: { set: new Set(list), maxWords: Math.max(...list.map((t) => t.split(' ').length)) },
     personTitles: new Set(files.personTitles),
     orgCues,
+    wordClusters: clusterCodes(files.wordClusters?.clusterings ?? []),
   };
+}
+
+/** Word → its code in each clustering, "" where a clustering lacks the word. */
+function clusterCodes(clusterings: z.infer<typeof WordClusterFile>['clusterings']): Map<string, string[]> {
+  const m = new Map<string, string[]>();
+  clusterings.forEach((c, k) => {
+    for (const [code, words] of Object.entries(c.clusters))
+      for (const w of words) {
+        let codes = m.get(w);
+        if (!codes) m.set(w, (codes = new Array<string>(clusterings.length).fill('')));
+        codes[k] = code;
+      }
+  });
+  return m;
 }
 
 /** Kind of an organisation from its own words (last word first, then any word), else "other". */

@@ -71,15 +71,29 @@ function gazType(entries: readonly GazEntry[]): string | null {
   return null;
 }
 
+/**
+ * A weak body alias ("RAID", "WHO": also a common word) written in capitals in a sentence that is not: the common word
+ * would be in lower case there, so it is the body's acronym even where the tagger saw nothing.
+ */
+function shoutedAlias(m: GazMatch, words: readonly string[], allCaps: boolean): boolean {
+  return (
+    !allCaps &&
+    m.end - m.start === 1 &&
+    /^\p{Lu}{2,}$/u.test(words[m.start] ?? '') &&
+    m.entries.every((e) => e.kind === 'org')
+  );
+}
+
 /** Tagger spans win, except where a strong gazetteer name covers them or the tagger saw nothing. */
-function reconcile(tagged: Span[], matches: readonly GazMatch[]): Span[] {
+function reconcile(tagged: Span[], matches: readonly GazMatch[], words: readonly string[], allCaps: boolean): Span[] {
   let spans = tagged.slice();
   for (const m of matches) {
     const type = gazType(m.entries);
     if (!type) continue;
     const over = spans.filter((t) => t.s < m.end && m.start < t.e);
     if (!over.length) {
-      if (!m.weak) spans.push({ type, s: m.start, e: m.end, gaz: m.entries, weak: false, source: 'gazetteer' });
+      if (!m.weak || shoutedAlias(m, words, allCaps))
+        spans.push({ type, s: m.start, e: m.end, gaz: m.entries, weak: false, source: 'gazetteer' });
       continue;
     }
     const exact = over.find((t) => t.s === m.start && t.e === m.end);
@@ -197,7 +211,7 @@ export function findCandidates(doc: Doc): Candidate[] {
     if (!words.length) return;
     const { allCaps, matches } = views[si]!;
     const tagged = tagSpans(docTags[si]!);
-    const spans = reconcile(allCaps ? splitAtGazetteerNames(tagged, matches) : tagged, matches);
+    const spans = reconcile(allCaps ? splitAtGazetteerNames(tagged, matches) : tagged, matches, words, allCaps);
     applySpanRules({ res, words, spans, allCaps, W, names, gaz });
     for (const sp of spans) {
       // "the Reagan administration" read as a descriptor: a lone name between "the" and a word for a leader's
@@ -229,6 +243,9 @@ export function findCandidates(doc: Doc): Candidate[] {
       ) {
         if (W.areaNounsRe.test(words[sp.e - 1]!) && sp.type !== 'organization') sp.type = 'place';
         sp.e--;
+        // "a London park" tagged whole: cut back to a name the gazetteer knows, the span is that name
+        const known = matches.find((m) => !m.weak && m.start === sp.s && m.end === sp.e && gazType(m.entries));
+        if (known) sp.gaz = known.entries;
       }
       while (sp.e - sp.s > 1 && (W.weekdaysRe.test(words[sp.e - 1]!) || W.holidaysRe.test(words[sp.e - 1]!))) sp.e--;
       // "Younis 9-0-54-1", "Schiavone 04-Jan": scores and spreadsheet-mangled dates after a name are not part of it
@@ -617,9 +634,9 @@ function foreignScriptFullName(words: readonly string[]): boolean {
  * Index of the lower-case site noun that makes the name ending before `e` a facility, or null: right after the name
  * ("Charles de Gaulle airport"), after one lower-case descriptor ("the Orsolina kosher supermarket") or a possessive
  * one ("the Lenval children's hospital"); a two-word site noun ("railway station") or two site nouns ("metro station") end
- * on the second word. No
- * descriptor after a person's name ("the Clinton family home" is the family's) nor a body noun ("the Wagner group's
- * hotel" is the group's).
+ * on the second word. No plain
+ * descriptor after a person's name ("the Clinton family home" is the family's; a possessive one is not the person's:
+ * "the Evelina children's hospital") nor a body noun ("the Wagner group's hotel" is the group's).
  */
 function facilityHeadAt(
   W: MentionWords,
@@ -630,8 +647,12 @@ function facilityHeadAt(
 ): number | null {
   let k: number | null = null;
   if (siteNounAt(e)) k = e;
-  else if (!person && /^\p{Ll}+$/u.test(words[e] ?? '') && !W.orgHeads.has(words[e]!)) {
-    if (siteNounAt(e + 1)) k = e + 1;
+  // a two-word site noun whose first word is no site noun alone ("the Bataclan concert hall")
+  else if (/^\p{Ll}/u.test(words[e] ?? '') && W.siteNounsRe.test(`${words[e]} ${words[e + 1] ?? ''}`)) k = e + 1;
+  else if (/^\p{Ll}+$/u.test(words[e] ?? '') && !W.orgHeads.has(words[e]!)) {
+    if (!person && siteNounAt(e + 1)) k = e + 1;
+    // a possessive descriptor says whom the site serves ("the Evelina children's hospital", "a women's shelter"), never
+    // that the name owns it (that would be "Clinton's home"), so it follows a person's name as well
     else if (/^['’]s$/u.test(words[e + 1] ?? '') && siteNounAt(e + 2)) k = e + 2;
   }
   // "railway station", and one site noun qualifying the next ("the Maalbeek metro station")

@@ -19,7 +19,15 @@ import {
 } from './gazetteer.js';
 import { CasualtyFile } from './casualties.js';
 import { buildIncidentLexicon, ContextFile, TriggerFile, type IncidentLexicon } from './incident-lexicon.js';
-import { buildNameLexicons, CuesFile, GivenNamesFile, GroupsFile, TitlesFile, type NameLexicons } from './lexicons.js';
+import {
+  buildNameLexicons,
+  CuesFile,
+  GivenNamesFile,
+  GroupsFile,
+  TitlesFile,
+  WordClusterFile,
+  type NameLexicons,
+} from './lexicons.js';
 import { buildRelationCues, CueFile, type RelationCues } from './relation-cues.js';
 import type { RuleSwitches } from '../rules/index.js';
 import { gunzipSync } from 'node:zlib';
@@ -42,11 +50,12 @@ export interface Resources {
 /** The project's data/ folder. */
 export const DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
 
-/** Reads a JSON file and validates it; any problem is an error naming the file. */
+/** Reads a JSON file (gzipped if it ends in .gz) and validates it; any problem is an error naming the file. */
 export function readDataFile<S extends z.ZodType>(path: string, schema: S): z.infer<S> {
   let raw: unknown;
   try {
-    raw = JSON.parse(readFileSync(path, 'utf8'));
+    const bytes = readFileSync(path);
+    raw = JSON.parse((path.endsWith('.gz') ? gunzipSync(bytes) : bytes).toString('utf8'));
   } catch (err) {
     throw new Error(`${path}: ${err instanceof Error ? err.message : String(err)}`);
   }
@@ -118,6 +127,7 @@ export function loadNameLexicons(
     titles: readDataFile(gaz('titles.json'), TitlesFile),
     orgCues: readDataFile(gaz('org-cues.json'), CuesFile),
     personTitles: words.list('names.personTitles'),
+    wordClusters: readDataFile(join(dataDir, 'models', 'word-clusters.json.gz'), WordClusterFile),
   });
 }
 

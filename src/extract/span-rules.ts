@@ -130,6 +130,30 @@ export const SPAN_RULES: readonly SpanRule[] = [
     },
   ),
   spanRule(
+    'listed-name-whole',
+    'a place the gazetteer lists only for names the tagger finds ("Houses of Parliament", "Palace of Westminster": words too common to match in free text) is that place where the tagger marks part of it: the whole listed name, capitalised at both ends and reaching past no tagged name, is one place mention',
+    (ctx, id) => {
+      const { words, spans, gaz } = ctx;
+      if (ctx.allCaps) return;
+      for (let i = 0; i < words.length; i++) {
+        if (!/^\p{Lu}/u.test(words[i]!)) continue;
+        for (let j = Math.min(words.length, i + 6); j >= i + 2; j--) {
+          if (!/^\p{Lu}/u.test(words[j - 1]!)) continue;
+          const name = words.slice(i, j).join(' ').toLowerCase();
+          // the matcher finds every other listed name itself (mentions.ts, reconcile)
+          if (!gaz.placesByName.get(name)?.some((e) => 'contextual' in e && e.contextual)) continue;
+          const over = spans.filter((t) => t.s < j && i < t.e);
+          if (!over.length || over.some((t) => t.s < i || t.e > j || (t.s === i && t.e === j))) break;
+          for (const t of over) spans.splice(spans.indexOf(t), 1);
+          spans.push({ type: 'place', s: i, e: j, gaz: [], weak: false, source: 'rule', rules: [id] });
+          i = j - 1;
+          break;
+        }
+      }
+      spans.sort((a, b) => a.s - b.s);
+    },
+  ),
+  spanRule(
     'body-connector-name',
     'bodies are often named head word, connector, purpose ("Center for a Free Cuba", "Committee to Protect Journalists"): the head, "for"/"on"/"to" and the capitalised words after it are one body',
     (ctx, id) => {

@@ -4,7 +4,7 @@ import { Part, PartCache, TextSink, type FeatureSink, type TokenFeatureSink } fr
 import type { NameLexicons } from './lexicons.js';
 
 /** The name lexicons the tagger's features read. */
-export type TaggerLexicons = Pick<NameLexicons, 'givenNames' | 'orgCues' | 'titles'>;
+export type TaggerLexicons = Pick<NameLexicons, 'givenNames' | 'orgCues' | 'titles' | 'wordClusters'>;
 
 export const TAGS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
 export type Tag = (typeof TAGS)[number];
@@ -100,6 +100,19 @@ const F_LX = T('lx='),
   F_UCSH = T('uc|sh-1|sh+1=');
 const F_PRE = [1, 2, 3, 4].map((k) => T(`p${k}=`)),
   F_SUF = [1, 2, 3, 4].map((k) => T(`s${k}=`));
+/** Templates of word-cluster features of clustering j: "c2=" for the first, "c:1:2=" for the second … */
+const clusterTemplates = (j: number) => {
+  const c = j ? `c:${j}:` : 'c';
+  return {
+    own: [1, 2, 3, 4].map((k) => T(`${c}${k}=`)),
+    prev: [2, 4].map((k) => T(`${c}${k}-1=`)),
+    next: [2, 4].map((k) => T(`${c}${k}+1=`)),
+    shape: T(`${c}2|sh=`),
+  };
+};
+const F_CLS: ReturnType<typeof clusterTemplates>[] = [];
+const F_CLNONE = T('c=none|'),
+  NO_CLUSTER: readonly string[] = [];
 const F_RP = new Map(['B', 'I', 'E'].flatMap((pos) => [2, 3, 4].map((n) => [pos + n, T('rp=' + pos + n)] as const)));
 
 /** Static features of every token in one sentence, as strings (for tests and reading a model). */
@@ -152,6 +165,8 @@ export function writeSentenceFeatures(
     }
   }
   const lex = lexiconFlags(lw, names);
+  const cl = lw.map((l) => names.wordClusters.get(l) ?? NO_CLUSTER);
+  const clusterings = clusteringCount(names.wordClusters);
   const add = (p0: Part, p1?: Part, p2?: Part, p3?: Part, p4?: Part, p5?: Part) => sink.add(p0, p1, p2, p3, p4, p5);
   for (let i = 0; i < n; i++) {
     const w = words[i]!,
@@ -220,8 +235,42 @@ export function writeSentenceFeatures(
     if (lxp) add(F_LXM1, T(lxp));
     if (lxn) add(F_LXP1, T(lxn));
     if (caps) add(F_UCSH, ps, BAR, ns);
+    // word clusters (from word vectors), in each clustering: the word's cluster at each depth, its neighbours' at two
+    if (!cl[i]!.length && /\p{L}/u.test(w)) add(F_CLNONE, S);
+    for (let j = 0; j < clusterings; j++) {
+      const F = (F_CLS[j] ??= clusterTemplates(j));
+      const c = cl[i]![j] ?? '';
+      if (c) {
+        for (let k = 1; k <= 4 && k <= c.length; k++) add(F.own[k - 1]!, new Part(c, 0, k));
+        add(F.shape, new Part(c, 0, Math.min(2, c.length)), BAR, S);
+      }
+      for (const [at, feats] of [
+        [i - 1, F.prev],
+        [i + 1, F.next],
+      ] as const) {
+        const cj = at < 0 ? '<s>' : at >= n ? '</s>' : (cl[at]![j] ?? '');
+        if (!cj) continue;
+        add(feats[0]!, new Part(cj, 0, Math.min(2, cj.length)));
+        if (cj.length > 2 && cj[0] !== '<') add(feats[1]!, new Part(cj));
+      }
+    }
     sink.endToken();
   }
+}
+
+const clusteringCounts = new WeakMap<ReadonlyMap<string, readonly string[]>, number>();
+/** How many clusterings a word-cluster table holds (every word has a code, maybe "", in each). */
+function clusteringCount(table: ReadonlyMap<string, readonly string[]>): number {
+  let k = clusteringCounts.get(table);
+  if (k === undefined) {
+    k = 0;
+    for (const codes of table.values()) {
+      k = codes.length;
+      break;
+    }
+    clusteringCounts.set(table, k);
+  }
+  return k;
 }
 
 /**

@@ -15,11 +15,21 @@ export const WordListFile = z.object({
 
 /** The lists each data/lexicons/<area>.json must hold. */
 export const WORD_LISTS = {
-  gazetteer: ['cityStop', 'arabicArticles', 'agencyNounsAfterPlace', 'bareDirections', 'nameWordAbbreviations'],
+  gazetteer: [
+    'cityStop',
+    'arabicArticles',
+    'agencyNounsAfterPlace',
+    'residentNounsAfterPlace',
+    'bareDirections',
+    'nameWordAbbreviations',
+  ],
   names: ['personTitles'],
   entities: [
     'honorifics',
     'attackNounsAfterTarget',
+    'performanceNouns',
+    'planNounsAfterName',
+    'colourWords',
     'initialsSkip',
     'withinModifiers',
     'regionHeads',

@@ -5,7 +5,9 @@
 //    (k-fold jackknife), so it learns how far to trust pass 1 on unseen text, not on its own training data.
 // The dev file is only read to report figures and to choose the pass-2 epoch; never trained on.
 // usage: npm run train:tagger -- [--train ../shared/eval/conll-train.conll] [--dev ../shared/eval/conll-dev.conll]
-//          [--epochs 8] [--epochs2 8] [--folds 4] [--caps-every 3] [--prune 0.02] [--seed 12345]
+//          [--epochs 8] [--epochs2 8] [--folds 4] [--caps-every 3] [--prune 0.02] [--seed 12345] [--out file]
+//          [--no-clusters] (trains without the word-cluster features, to measure what they bring; such a model is
+//          not for shipping, since run time always writes them)
 import { writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -70,7 +72,10 @@ const { loadConll } = (await import(pathToFileURL(resolve(dirname(trainPath), 'c
 };
 const wordLists = defaultWordLists();
 const gazetteer = loadGazetteer(undefined, wordLists);
-const names = loadNameLexicons();
+const lexicons = loadNameLexicons();
+const names = args.includes('--no-clusters')
+  ? { ...lexicons, wordClusters: new Map<string, readonly string[]>() }
+  : lexicons;
 const TYPE_MAP = { PER: 'PER', ORG: 'ORG', LOC: 'LOC', MISC: 'MISC', GPE: 'MISC' };
 const t0 = Date.now();
 const secs = () => `${Math.round((Date.now() - t0) / 1000)} s`;

@@ -33,6 +33,12 @@ describe('loadResources', () => {
     expect(() => loadResources({ dataDir: dir })).toThrow(/tagger model .*ner-tagger\.bin\.gz: cannot read it/);
   });
 
+  it('names a damaged word-cluster table', () => {
+    const dir = dataCopy();
+    writeFileSync(join(dir, 'models', 'word-clusters.json.gz'), 'not gzip');
+    expect(() => loadResources({ dataDir: dir })).toThrow(/word-clusters\.json\.gz: /);
+  });
+
   it('names a corrupt lexicon file', () => {
     const dir = dataCopy();
     writeFileSync(join(dir, 'lexicons', 'relation-cues.json'), '{ not json');

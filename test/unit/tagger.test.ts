@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { gazetteerLabels } from '../../src/extract/gazetteer.js';
 import { documentFeatures } from '../../src/extract/tagger-doc-features.js';
 import { KeySink, Part } from '../../src/extract/feature-hash.js';
-import { docCasing, isAllCapsSentence } from '../../src/extract/tagger-features.js';
+import { docCasing, isAllCapsSentence, sentenceFeatures } from '../../src/extract/tagger-features.js';
 import { defaultResources, loadTagger } from '../../src/extract/resources.js';
 import { BINARY_MODEL_HEADER, MODEL_HEADER, TaggerModel, tagDocument } from '../../src/extract/tagger.js';
 import { tokenize } from '../../src/extract/tokens.js';
@@ -90,6 +90,37 @@ describe('the shipped tagger', () => {
     const [s] = tagged(['PRIME MINISTER JOHN HOWARD MET OFFICIALS OF THE WORLD BANK IN JAKARTA ON TUESDAY .']);
     expect(s).toContain('LOC:JAKARTA');
     expect(s!.some((x) => x.startsWith('PER:JOHN HOWARD'))).toBe(true);
+  });
+});
+
+describe('word-cluster features', () => {
+  const lex = (clusters: [string, string[]][]) => ({
+    ...defaultResources().names,
+    wordClusters: new Map(clusters),
+  });
+  it('give a word its cluster at every depth and its neighbours theirs, case-blind, and mark a word without one', () => {
+    const words = ['Talks', 'in', 'VORKUTA', 'ended'];
+    const clusters = lex([
+      ['vorkuta', ['a3f1', '9b']],
+      ['in', ['07', '']],
+    ]);
+    const f = sentenceFeatures(words, ['', '', '', ''], docCasing([words]), clusters);
+    expect(f[2]).toEqual(
+      expect.arrayContaining(['c1=a', 'c2=a3', 'c3=a3f', 'c4=a3f1', 'c2-1=07', 'c2|sh=a3|X', 'c:1:1=9', 'c:1:2=9b']),
+    );
+    expect(f[2]!.filter((x) => x.startsWith('c:1:2-1='))).toEqual([]);
+    expect(f[1]).toEqual(expect.arrayContaining(['c2+1=a3', 'c4+1=a3f1', 'c:1:2+1=9b']));
+    expect(f[0]!.filter((x) => x.startsWith('c1='))).toEqual([]);
+    expect(f[0]).toContain('c=none|Xx');
+    expect(f[0]).toContain('c2+1=07');
+  });
+
+  it('are read from the shipped table, where words of one kind share a coarse cluster', () => {
+    const clusters = defaultResources().names.wordClusters;
+    expect(clusters.size).toBeGreaterThan(50_000);
+    const prefix = (w: string) => clusters.get(w)?.[0]?.slice(0, 2);
+    expect(prefix('tuesday')).toBeDefined();
+    expect(prefix('tuesday')).toBe(prefix('monday'));
   });
 });
 

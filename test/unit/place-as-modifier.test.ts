@@ -1,0 +1,81 @@
+// Issue #11: US local news writes a town where the word-cluster tagger reads a body or a person ("a Fort Worth
+// mother", "the St. Cloud neighborhood"), or leaves its dateline untagged. The entity rules make them places.
+import { describe, expect, it } from 'vitest';
+import { makeDoc } from '../../src/extract/document.js';
+import { applyEntityRules } from '../../src/extract/entity-rules.js';
+import type { Candidate } from '../../src/extract/mentions.js';
+import { res } from '../helpers/resources.js';
+
+/** runs the entity rules over the given pieces of `text`, as the tagger typed them */
+function rulesOver(text: string, pieces: [Candidate['type'], string][]): Candidate[] {
+  const doc = makeDoc({ text }, res);
+  const cands = pieces.map(([type, s]): Candidate => {
+    const start = text.indexOf(s);
+    return { type, start, end: start + s.length, text: s, sentence: 0, gaz: [], source: 'tagger', roles: [] };
+  });
+  applyEntityRules(doc, cands);
+  return cands;
+}
+const typed = (cands: Candidate[]) => cands.map((c) => `${c.type}:${c.text}`);
+
+describe('entities/place-before-resident-noun', () => {
+  it('"a Fort Worth mother": a large city before a noun for a resident is a place, not a body', () => {
+    const cands = rulesOver('Police said a Fort Worth mother was arrested on Tuesday.', [
+      ['organization', 'Fort Worth'],
+    ]);
+    expect(typed(cands)).toEqual(['place:Fort Worth']);
+    expect(cands[0]!.rules).toContain('entities/place-before-resident-noun');
+  });
+
+  it('"An East Memphis man": the article the tagger took in is cut off, the compass word stays', () => {
+    const cands = rulesOver('An East Memphis man was charged on Friday with murder.', [
+      ['organization', 'An East Memphis'],
+    ]);
+    expect(typed(cands)).toEqual(['place:East Memphis']);
+  });
+
+  it('"a Salisbury home": a smaller town counts when the article also writes it as a place', () => {
+    const text = 'Bullets hit a Salisbury home overnight. Nobody else was hurt in Salisbury, police said.';
+    expect(typed(rulesOver(text, [['person', 'Salisbury']]))).toEqual(['place:Salisbury']);
+    // written once, after "the": "the Salisbury home" may be a family's
+    expect(typed(rulesOver('Bullets hit the Salisbury home overnight.', [['person', 'Salisbury']]))).toEqual([
+      'person:Salisbury',
+    ]);
+  });
+
+  it('"a Leeds striker", "a Tyler man": a noun of sport, or a lone given name, keeps what the tagger said', () => {
+    expect(typed(rulesOver('He was fouled by a Leeds striker on Saturday.', [['organization', 'Leeds']]))).toEqual([
+      'organization:Leeds',
+    ]);
+    expect(typed(rulesOver('Witnesses saw a Tyler man run away.', [['person', 'Tyler']]))).toEqual(['person:Tyler']);
+  });
+});
+
+describe('entities/place-before-local-agency', () => {
+  it('"Houston police investigators": a large city of a state the article names is the place its police serve', () => {
+    const text = 'He told Houston police investigators what he saw. Texas law bars leaving guns unsecured.';
+    expect(typed(rulesOver(text, [['organization', 'Houston']]))).toEqual(['place:Houston']);
+    // a word no gazetteer lists as a large city stays a body ("Metro police")
+    expect(typed(rulesOver('He told Metro police what he saw.', [['organization', 'Metro']]))).toEqual([
+      'organization:Metro',
+    ]);
+  });
+});
+
+describe('entities/saint-prefix-joins-name', () => {
+  it('"the St. Cloud neighborhood": a saint prefix typed alone takes the name after it, a known town is a place', () => {
+    const cands = rulesOver('Neighbours in the St. Cloud neighborhood heard shots.', [['organization', 'St.']]);
+    expect(typed(cands)).toEqual(['place:St. Cloud']);
+    expect(cands[0]!.rules).toContain('entities/saint-prefix-joins-name');
+  });
+});
+
+describe('entities/dateline-place', () => {
+  it('a dateline the tagger left untagged is added as a place when the gazetteer knows it', () => {
+    const cands = rulesOver('GRANITE FALLS, N.C. (WKTV) – A teenager was shot on Friday.', []);
+    expect(typed(cands)).toEqual(['place:GRANITE FALLS']);
+    expect(cands[0]!.rules).toContain('entities/dateline-place');
+    // capitals no gazetteer knows are left alone
+    expect(rulesOver('BREAKING NEWS – A teenager was shot on Friday.', [])).toEqual([]);
+  });
+});
