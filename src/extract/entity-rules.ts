@@ -7,6 +7,7 @@ import type { Candidate } from './mentions.js';
 import { isOn, type Rule } from '../rules/index.js';
 import { placesInStated, statedSubdivision } from './geocode.js';
 import { knownLocalPlace, largeCity, largeCityOfNamedState, writtenAsPlace } from './local-place.js';
+import { ruleCandidate } from './rule-candidate.js';
 
 export interface EntityRuleInput {
   doc: Doc;
@@ -216,16 +217,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
           !cands.some((c) => overlaps(c, place)) &&
           (doc.res.gazetteer.placesByName.has(placeText.toLowerCase()) || knownLocalPlace(doc, placeText.toLowerCase()))
         )
-          cands.push({
-            type: 'place',
-            ...place,
-            text: doc.input.text.slice(place.start, place.end),
-            sentence: sentenceAt(doc.sentences, place.start),
-            gaz: [],
-            source: 'rule',
-            roles: [],
-            rules: [id],
-          });
+          cands.push(ruleCandidate(doc, 'place', place.start, place.end, id));
         const region = m[2] ?? m[4];
         if (region) {
           const rs = place.end,
@@ -389,17 +381,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
         const over = cands.filter((c) => overlaps(c, r));
         if (over.some((c) => c.gaz.some((e) => e.kind === 'org') || c.start < r.start || c.end > r.end)) continue;
         remove(cands, (c) => over.includes(c));
-        cands.push({
-          type: 'place',
-          start: r.start,
-          end: r.end,
-          text: doc.input.text.slice(r.start, r.end),
-          sentence: sentenceAt(doc.sentences, r.start),
-          gaz: [],
-          source: 'rule',
-          roles: [],
-          venue: true,
-        });
+        cands.push({ ...ruleCandidate(doc, 'place', r.start, r.end), venue: true });
       }
     },
   ),
@@ -743,18 +725,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
             keep.gaz = [];
           }
           retype(keep, type, id);
-        } else
-          cands.push({
-            type,
-            start,
-            end,
-            text: doc.input.text.slice(start, end),
-            sentence: sentenceAt(doc.sentences, start),
-            gaz: [],
-            source: 'rule',
-            roles: [],
-            rules: [id],
-          });
+        } else cands.push(ruleCandidate(doc, type, start, end, id));
         start = m.index + 1;
         const a = { start, end: start + m[1]!.length };
         const ac = cands.find((c) => c.start === a.start && c.end === a.end);
@@ -767,18 +738,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
             ac.gaz = named.slice();
             mark(ac, id);
           }
-        } else if (!cands.some((c) => overlaps(c, a)))
-          cands.push({
-            type,
-            start: a.start,
-            end: a.end,
-            text: doc.input.text.slice(a.start, a.end),
-            sentence: sentenceAt(doc.sentences, a.start),
-            gaz: [],
-            source: 'rule',
-            roles: [],
-            rules: [id],
-          });
+        } else if (!cands.some((c) => overlaps(c, a))) cands.push(ruleCandidate(doc, type, a.start, a.end, id));
       }
     },
   ),
@@ -843,17 +803,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
           const personEnd = c.end;
           respan(doc, c, c.start, c.start + ws[k - 1]!.index! + ws[k - 1]![0].length, id);
           retype(c, 'place', id);
-          cands.push({
-            type: 'person',
-            start: cut,
-            end: personEnd,
-            text: doc.input.text.slice(cut, personEnd),
-            sentence: c.sentence,
-            gaz: [],
-            source: 'rule',
-            roles: [],
-            rules: [id],
-          });
+          cands.push(ruleCandidate(doc, 'person', cut, personEnd, id));
           break;
         }
       }
@@ -922,17 +872,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
           continue;
         const sentence = sentenceAt(doc.sentences, start);
         if (inCaps(doc, sentence)) continue;
-        cands.push({
-          type: 'person',
-          start: r.start,
-          end: r.end,
-          text: doc.input.text.slice(r.start, r.end),
-          sentence,
-          gaz: [],
-          source: 'rule',
-          roles: [],
-          rules: [id],
-        });
+        cands.push(ruleCandidate(doc, 'person', r.start, r.end, id));
       }
     },
   ),

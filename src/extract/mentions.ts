@@ -7,7 +7,6 @@ import type { NameLexicons } from './lexicons.js';
 import type { Resources } from './resources.js';
 import { tokenize, type Token } from './tokens.js';
 import { bylineRange, datelines, outletOccurrences } from '../news/conventions.js';
-import { sentenceAt } from './document.js';
 import { monthAbbreviation } from './dates.js';
 import { applyEntityRules } from './entity-rules.js';
 import {
@@ -21,6 +20,7 @@ import {
   type Span,
 } from './mention-words.js';
 import { applySpanRules } from './span-rules.js';
+import { ruleCandidate } from './rule-candidate.js';
 
 export type MentionType = 'person' | 'organization' | 'place';
 
@@ -593,16 +593,7 @@ function surnamesAgain(doc: Doc, cands: Candidate[]): void {
     const start = m.index,
       end = start + m[0].length;
     if (start < first.get(m[0])! || cands.some((c) => c.start < end && start < c.end)) continue;
-    cands.push({
-      type: 'person',
-      start,
-      end,
-      text: doc.input.text.slice(start, end),
-      sentence: sentenceAt(doc.sentences, start),
-      gaz: [],
-      source: 'rule',
-      roles: [],
-    });
+    cands.push(ruleCandidate(doc, 'person', start, end));
   }
 }
 

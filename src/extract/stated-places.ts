@@ -1,8 +1,8 @@
 // Towns written with their state ("WOODBURN, Ore. —", "in Ochopee, Fla.") that no other reader found.
 import type { Doc } from './document.js';
-import { sentenceAt } from './document.js';
 import { placesInStated, statedSubdivision } from './geocode.js';
 import type { Candidate } from './mentions.js';
+import { ruleCandidate } from './rule-candidate.js';
 
 /** how many words a town's name before the comma may have ("Steamboat Springs", "Glen Flora", "Port St. Lucie") */
 const MAX_NAME_WORDS = 3;
@@ -41,17 +41,7 @@ export function statedPlaceCandidates(doc: Doc, cands: readonly Candidate[]): Ca
       const start = at - before.length + first.index;
       const name = text.slice(start, at);
       if (!placesInStated(gaz, name, stated).length || !free(start, at)) continue;
-      out.push({
-        type: 'place',
-        start,
-        end: at,
-        text: name,
-        sentence: sentenceAt(doc.sentences, start),
-        gaz: [],
-        source: 'rule',
-        roles: [],
-        rules: ['entities/place-with-its-state'],
-      });
+      out.push(ruleCandidate(doc, 'place', start, at, 'entities/place-with-its-state'));
       break;
     }
   }
