@@ -338,17 +338,17 @@ function memberOfGroup(idx: MentionIndex, sentence: number, text: string, end: n
     .find((m) => m.entity.type === 'organization' && m.mention.start === end + of[0].length);
 }
 
+/** a role phrase of a sentence with no incident word: the attacker it names, for the article's main incident */
+interface OrphanRole {
+  role: ParticipantRole;
+  em: EntityMention | undefined;
+  group: EntityMention | undefined;
+  described: { start: number; end: number; text: string } | null;
+  sentence: number;
+}
+
 /** (rule incidents/roles-without-trigger) role phrases of sentences with no incident word, given to the main incident */
-function attachOrphanRoles(
-  main: Group,
-  orphans: readonly {
-    role: ParticipantRole;
-    em: EntityMention | undefined;
-    group: EntityMention | undefined;
-    described: { start: number; end: number; text: string } | null;
-    sentence: number;
-  }[],
-): void {
+function attachOrphanRoles(main: Group, orphans: readonly OrphanRole[]): void {
   const opens = main.hits[0]!.sentence;
   for (const o of orphans) {
     // what a sentence before the incident's first telling says is background, not this incident
@@ -433,13 +433,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
   /** "The toll later rose to 45": a revised toll in a sentence that names no incident is the main incident's */
   const revisedTolls: (Toll & { sentence: number })[] = [];
   /** role phrases of sentences that name no incident: the main incident's */
-  const orphanRoles: {
-    role: ParticipantRole;
-    em: EntityMention | undefined;
-    group: EntityMention | undefined;
-    described: { start: number; end: number; text: string } | null;
-    sentence: number;
-  }[] = [];
+  const orphanRoles: OrphanRole[] = [];
 
   for (const s of doc.sentences) {
     // in a sentence written in capitals, case tells no name from a common word: the checks below that read function
@@ -767,8 +761,9 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
       setTolls(h);
     }
 
-    // participants from role phrases: named ones become participants, described ones descriptions
-    {
+    // participants from role phrases: named ones become participants, described ones descriptions; a sentence whose
+    // incident words were all set aside gives none (see incidents/roles-without-trigger below)
+    if (hits.length || !raws.length) {
       for (const rp of rolePhrases(roles, s.text, s.start)) {
         // a named person or group inside the phrase (a mention reaching beyond it is not what the phrase names)
         const em = idx
