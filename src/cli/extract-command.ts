@@ -7,6 +7,8 @@ import { z } from 'zod';
 import { extract } from '../extract/index.js';
 import { defaultResources } from '../extract/resources.js';
 import type { ExtractionResult } from '../extract/types.js';
+import { articleIdFromHash, contentHash, extractionInput, normaliseText } from '../ingest/normalise.js';
+import { isSupported, readSourceFile } from '../sources/index.js';
 
 const JsonlLine = z.object({
   id: z.union([z.string(), z.number()]).transform(String),
@@ -34,12 +36,36 @@ async function readAll(file: string): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-export async function runExtract(file: string, opts: { jsonl: boolean }): Promise<void> {
-  if (!opts.jsonl) {
+/**
+ * An article file in a format `kg ingest` reads is read the same way (front matter, markup and feed items are not
+ * text; title, date and outlet are), so what this prints is what ingest stores. Standard input and other files are
+ * plain text.
+ */
+async function extractFile(file: string): Promise<void> {
+  const res = defaultResources();
+  if (file === '-' || !isSupported(file)) {
     const text = await readAll(file);
-    process.stdout.write(JSON.stringify(toContract(extract({ text }, defaultResources())), null, 2) + '\n');
+    process.stdout.write(JSON.stringify(toContract(extract({ text }, res)), null, 2) + '\n');
     return;
   }
+  const read = await readSourceFile(file);
+  for (const f of read.failures)
+    process.stderr.write(
+      `kg extract: ${printableLine(`${f.file}${f.item !== undefined ? ` item ${f.item}` : ''}: ${f.reason}`)}\n`,
+    );
+  if (!read.articles.length) {
+    process.exitCode = 1;
+    return;
+  }
+  const results = read.articles.map((a) => {
+    const text = normaliseText(a.text);
+    return toContract(extract(extractionInput(articleIdFromHash(contentHash(text)), text, a), res));
+  });
+  process.stdout.write(JSON.stringify(results.length === 1 ? results[0] : results, null, 2) + '\n');
+}
+
+export async function runExtract(file: string, opts: { jsonl: boolean }): Promise<void> {
+  if (!opts.jsonl) return extractFile(file);
   const res = defaultResources();
   const input = file === '-' ? process.stdin : (await import('node:fs')).createReadStream(file);
   const lines = createInterface({ input, crlfDelay: Infinity });

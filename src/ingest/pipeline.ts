@@ -20,7 +20,7 @@ import { EXTRACTOR_VERSION } from '../extract/version.js';
 import type { ArticleInput, ExtractionResult } from '../extract/types.js';
 import type { ReadFailure, SourceArticle } from '../sources/article.js';
 import { DEFAULT_BATCH_ARTICLES, type BatchLimits, type SourceBatch } from '../sources/walk.js';
-import { articleIdFromHash, contentHash, normaliseText } from './normalise.js';
+import { articleIdFromHash, contentHash, extractionInput, normaliseText } from './normalise.js';
 import { countEntities, countRelations, rowCount, type ArticleWrite } from '../graph/rows.js';
 import { prepareArticleWrite } from './prepare.js';
 import { articleFollowUp } from './follow-ups.js';
@@ -343,13 +343,7 @@ async function ingestBatch(
   const limit = options.batchRows ?? BATCH_ROWS;
   // With a worker pool every article of the read batch is handed out at once; results are taken in order.
   const started = new Map<string, Promise<ExtractionResult>>();
-  const inputOf = (p: Pending): ArticleInput => ({
-    id: p.id,
-    text: p.text,
-    ...(p.source.title ? { title: p.source.title } : {}),
-    ...(p.source.published ? { published: p.source.published } : {}),
-    ...(p.source.source ? { source: p.source.source } : {}),
-  });
+  const inputOf = (p: Pending): ArticleInput => extractionInput(p.id, p.text, p.source);
   if (options.workers && run.unavailable === null) {
     for (const p of pending) {
       if (stored.has(p.id) || run.queued.has(p.id)) continue;

@@ -1,5 +1,8 @@
 // The `kg extract` contract the shared scorers rely on, through the real command.
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const kg = (args: string[], input: string) =>
@@ -56,6 +59,27 @@ describe('kg extract FILE', () => {
     const doc = JSON.parse(r.stdout) as { entities: unknown[] };
     expect(r.stdout).toContain('\n  "entities"');
     expect(doc.entities.length).toBeGreaterThan(0);
+  });
+
+  it('reads an article file as ingest does: front matter is not text, its date anchors the article', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kg-extract-'));
+    const file = join(dir, 'story.md');
+    writeFileSync(
+      file,
+      `---\ntitle: "Two men held after stabbing"\npublished: 2021-03-03\nsource: Test Wire\n---\n${article}\n`,
+    );
+    const r = kg(['extract', file], '');
+    rmSync(dir, { recursive: true, force: true });
+    expect(r.status).toBe(0);
+    const doc = JSON.parse(r.stdout) as {
+      id: string;
+      entities: Array<{ type: string; date?: string; mentions: Array<{ text: string }> }>;
+    };
+    expect(doc.id).toMatch(/^a_[0-9a-f]{16}$/);
+    const texts = doc.entities.flatMap((e) => e.mentions.map((m) => m.text));
+    expect(texts.some((t) => /published|source|title/.test(t))).toBe(false);
+    // "on Tuesday" resolves against the front matter's date, 2021-03-03 (a Wednesday)
+    expect(doc.entities.find((e) => e.type === 'incident')?.date).toBe('2021-03-02');
   });
 
   it('names a missing file', () => {

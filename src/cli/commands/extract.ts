@@ -4,7 +4,11 @@ export function registerExtract(program: Command): void {
   program
     .command('extract')
     .description('Extract entities, incidents and relations from one article (FILE or - for stdin); no database needed')
-    .argument('[file]', 'article text file, or - for standard input', '-')
+    .argument(
+      '[file]',
+      'an article file read as `kg ingest` reads it (.md front matter, HTML, JSON, feeds: several articles print a JSON array), or - for plain text on standard input',
+      '-',
+    )
     .option(
       '--jsonl',
       'read lines {"id","text"[,"title","published","source"]} on stdin, write one result line per input',
