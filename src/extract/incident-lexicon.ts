@@ -26,6 +26,10 @@ export interface IncidentLexicon {
   irrealisAfterWide: RegExp;
   /** anchored at the end of the text before a trigger */
   approximateCount: RegExp;
+  /** anchored at the end of the text before a trigger: a collective word for several events ("a series of") */
+  eventSeries: RegExp;
+  /** anchored at the end of the text before a date: the date bounds a period ("since Sunday") */
+  periodBoundaryBefore: RegExp;
   foilCues: RegExp;
   /** anchored at the start of the text after a weak trigger: "killed in a car crash" */
   accidentAfter: RegExp;
@@ -54,6 +58,8 @@ export const ContextFile = z.object({
   irrealisNear: z.array(z.string().min(1)),
   irrealisAfter: z.array(z.string().min(1)),
   approximateCount: z.array(z.string().min(1)),
+  eventSeries: z.array(z.string().min(1)),
+  periodBoundaryBefore: z.array(z.string().min(1)),
   foilCues: z.array(z.string().min(1)),
   accidentAfter: z.array(z.string().min(1)),
   speechVerbs: z.array(z.string().min(1)),
@@ -87,6 +93,8 @@ export function buildIncidentLexicon(
     irrealisAfter: new RegExp(`^\\W*(?:[\\p{L}'’-]+\\s+){0,1}(?:${alt(c.irrealisAfter)})`, 'iu'),
     irrealisAfterWide: new RegExp(`^[^\\p{L},;]*(?:[\\p{L}'’-]+\\s+){0,3}(?:${alt(c.irrealisAfter)})`, 'iu'),
     approximateCount: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(c.approximateCount)})(?:\\s+[\\p{L}-]+){0,3}\\s*$`, 'iu'),
+    eventSeries: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(c.eventSeries)})(?:\\s+[\\p{L}-]+){0,3}\\s*$`, 'iu'),
+    periodBoundaryBefore: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(c.periodBoundaryBefore)})\\s+(?:the\\s+)?$`, 'iu'),
     accidentAfter: new RegExp(`^\\s+(?:[\\p{L}-]+\\s+){0,4}(?:${alt(c.accidentAfter)})(?![\\p{L}])`, 'iu'),
     accidentCause: new RegExp(`(?<![\\p{L}])(?:${alt(c.accidentAfter)})(?![\\p{L}])`, 'iu'),
     foilCues: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(c.foilCues)})(?![\\p{L}\\p{N}])`, 'iu'),

@@ -26,6 +26,8 @@ export interface TriggerContext {
   agentInSentence: boolean;
   /** an agent noun before the trigger in its clause ("gunmen killed") */
   agentIsSubject: boolean;
+  /** the trigger's clause dates it to one day ("on Sunday", "yesterday", "21 April"), not to a period */
+  oneDay: boolean;
 }
 
 const rule = (name: string, reason: string, veto: (c: TriggerContext) => boolean): Rule<TriggerContext, string> => ({
@@ -75,8 +77,13 @@ export const TRIGGER_VETO_RULES: readonly Rule<TriggerContext, string>[] = [
   ),
   rule(
     'approximate-count',
-    'an event word after a vague count ("dozens of attacks", "a wave of bombings") generalises over events',
+    'an event word after a vague count ("dozens of attacks", "several bombings") generalises over events',
     (c) => c.lex.approximateCount.test(c.text.slice(Math.max(c.clauseStart, c.start - 50), c.start)),
+  ),
+  rule(
+    'event-series',
+    'an event word after a collective word ("a wave of bombings", "a string of attacks") generalises over events, unless its clause ties them to one day ("a series of bombings on Sunday killed 207"): news reports coordinated attacks of one day as one incident',
+    (c) => !c.oneDay && c.lex.eventSeries.test(c.text.slice(Math.max(c.clauseStart, c.start - 50), c.start)),
   ),
 ];
 

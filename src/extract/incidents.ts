@@ -476,7 +476,8 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
       if (h.cls === 'plot') {
         const around = text.slice(Math.max(cs, h.start - 70), Math.min(ce, h.end + 50));
         if (!lex.foilCues.test(around)) return;
-        if (lex.approximateCount.test(text.slice(Math.max(cs, h.start - 50), h.start))) return;
+        const before = text.slice(Math.max(cs, h.start - 50), h.start);
+        if (lex.approximateCount.test(before) || lex.eventSeries.test(before)) return;
         if (/\b(?:no|not|never)\s+(?:\w+\s+){0,2}$/i.test(text.slice(cs, h.start))) return;
         kind = 'foiled plot';
       } else {
@@ -496,6 +497,13 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
           eventInSentence: sentenceHasEvent,
           agentInSentence: sentenceHasAgent,
           agentIsSubject: agentSubject(h),
+          oneDay: dates.some(
+            (d) =>
+              d.precision === 'day' &&
+              d.start >= cs &&
+              d.end <= ce &&
+              !lex.periodBoundaryBefore.test(text.slice(Math.max(cs, d.start - 20), d.start)),
+          ),
         };
         if (firstMatch(TRIGGER_VETO_RULES, ctx, doc.res.rules)) return;
         if (firstMatch(TRIGGER_RECLASS_RULES, ctx, doc.res.rules)) {
