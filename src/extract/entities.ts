@@ -81,6 +81,7 @@ function firstSeen(cl: Cluster, text: string): boolean {
 interface EntityWords {
   honorifics: ReadonlySet<string>;
   initialsSkip: ReadonlySet<string>;
+  /** the gap between a name and the place it lies in: ", south-east London", " area of Colombo" */
   withinGapRe: RegExp;
   regionHeadRe: RegExp;
   siteFirstRe: RegExp;
@@ -95,6 +96,8 @@ interface EntityWords {
   aliasCueRe: RegExp;
   /** "the 300 block of Madrid": the words before a name that make it a street */
   blockOfRe: RegExp;
+  /** "the eastern city of Batticaloa": the words before a name that call it a town of its own */
+  townOfRe: RegExp;
 }
 
 function entityWords(res: Resources): EntityWords {
@@ -102,7 +105,10 @@ function entityWords(res: Resources): EntityWords {
   return w.memo('entities', () => ({
     honorifics: w.set('entities.honorifics'),
     initialsSkip: w.set('entities.initialsSkip'),
-    withinGapRe: new RegExp(`^\\s*,\\s*(?:${w.alt('entities.withinModifiers')}\\s+)?$`, 'i'),
+    withinGapRe: new RegExp(
+      `^(?:\\s*,\\s*(?:${w.alt('entities.withinModifiers')}\\s+)?|\\s+${w.alt('entities.partOfNouns')}\\s+of\\s+(?:the\\s+)?)$`,
+      'i',
+    ),
     regionHeadRe: new RegExp(`\\b${w.alt('entities.regionHeads')}$`, 'i'),
     siteFirstRe: new RegExp(`^${w.alt('entities.siteFirstWords')}\\b`, 'i'),
     siteHeadRe: new RegExp(`\\b${w.alt('entities.siteHeads')}$`, 'i'),
@@ -114,6 +120,7 @@ function entityWords(res: Resources): EntityWords {
     ),
     aliasCueRe: new RegExp(`^\\s*,\\s+${w.alt('entities.aliasCues')}\\s+["“‘']?$`, 'u'),
     blockOfRe: new RegExp(`\\b${w.alt('entities.streetBefore')}\\s+$`, 'i'),
+    townOfRe: new RegExp(`\\b${w.alt('entities.townOfBefore')}\\s+$`, 'i'),
   }));
 }
 
@@ -643,6 +650,7 @@ function agencyCity(cities: Cluster[]): CityEntry | null {
  * Ind."). So a bare name whose only readings in the article's country are small towns (below WEAK_POPULATION) of
  * another first-level division than the article's city (its dateline's, else the one its police serve), far from it,
  * is a part of that city the gazetteer does not list: located in it, with its coordinates, and marked ambiguous.
+ * Not a name the text calls a town of its own ("the city of X").
  */
 function partsOfLocalCity(
   res: Resources,
@@ -663,8 +671,10 @@ function partsOfLocalCity(
     if (e?.kind !== 'city' || e.id === home.id || e.country !== home.country) continue;
     const own = cl.cands.flatMap((c) => options.get(c) ?? []).filter((o) => countryOf(o) === home.country);
     if (!own.every(farSmall)) continue;
-    // "Gary, Ind.": the state written with it says it is that town
-    if (cl.cands.some((c) => c.venue || statedSubdivision(res.gazetteer, text, c.end))) continue;
+    // "Gary, Ind.": the state written with it says it is that town; "the eastern city of Batticaloa" says so too
+    const W = entityWords(res);
+    const calledTown = (c: Candidate) => W.townOfRe.test(text.slice(Math.max(0, c.start - 20), c.start));
+    if (cl.cands.some((c) => c.venue || statedSubdivision(res.gazetteer, text, c.end) || calledTown(c))) continue;
     const why = `"${cl.cands[0]!.text}" read as a part of ${home.name}, the article's city: its only namesakes of ${home.country} are small towns of other states, ${Math.round(distanceKm(e, home))} km away or more`;
     byKey.delete(cl.key);
     cl.key = `place:name:${slug(cl.cands[0]!.text)}`;

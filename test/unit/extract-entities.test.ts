@@ -158,6 +158,22 @@ describe('findEntities', () => {
     expect(ny.placeKind).toBe('city');
   });
 
+  it('keeps a small town the text calls a town as that town, not a part of the dateline city', () => {
+    const place = (text: string) => run(text).find((e) => e.name === 'Aberystwyth') as PlaceEntity;
+    const called = place('LONDON — Police were called to a flat in the town of Aberystwyth on Friday.');
+    expect(called).toMatchObject({ placeKind: 'city', country: 'GB', admin1: 'Wales' });
+    expect(called.lat).toBeCloseTo(52.4, 0);
+    // bare, the local-news reading stands: a far small namesake is read as a part of the dateline's city
+    expect(place('LONDON — Police were called to a flat in Aberystwyth on Friday.').lat).toBeCloseTo(51.5, 0);
+  });
+
+  it('locates a part of a city written as "the X area of" the city', () => {
+    const es = run('A car bomb went off in the Karrada district of Baghdad on Sunday.');
+    const part = es.find((e) => e.name === 'Karrada') as PlaceEntity;
+    expect(part).toMatchObject({ country: 'IQ' });
+    expect(part.merges?.some((m) => m.includes('Baghdad'))).toBe(true);
+  });
+
   it('locates a place the gazetteer does not know by the known place written after it, but not inside a list', () => {
     const es5 = run(
       'A soldier was attacked on a street in Plumstead Common, south-east London, on Wednesday. Troops left Qalqiliya, Nablus and Jenin.',
