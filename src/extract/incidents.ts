@@ -947,10 +947,14 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
       if (si > 2 || !datelinePlace || cues.proceedings.test(doc.sentences[si]!.text)) continue;
       for (const g of groups) {
         if (g.place || !isViolent(groupKind(g))) continue;
-        // only a definite phrase ("the bombing") after the placed one points back to it; a new one may be the dateline's
+        // only a definite phrase ("the bombing", "the attacker … was shot dead") after the placed one points back to
+        // it; a new one ("a bomb") may be the dateline's. Who did it ("the attacker") fits any violent event.
         const first = g.hits[0]!;
-        const elsewhere = g.hits.every((h) => h.det === 'definite' && !h.plural)
-          ? placedElsewhere.find((x) => x.hits[0]!.start < first.start && kindsCompatible(groupKind(x), groupKind(g)))
+        const referring = first.det === 'definite' && !first.plural && g.hits.every((h) => h.det !== 'indefinite');
+        const fitsKind = (x: Group) =>
+          first.cls === 'agent' ? isViolent(groupKind(x)) : kindsCompatible(groupKind(x), groupKind(g));
+        const elsewhere = referring
+          ? placedElsewhere.find((x) => x.hits[0]!.start < first.start && fitsKind(x))
           : undefined;
         if (elsewhere) {
           g.merges.push(
