@@ -26,6 +26,7 @@ import { describedStateForce, settleSides } from './incident-sides.js';
 import { MentionIndex, type EntityMention } from './mention-index.js';
 import { distanceKm } from './geocode.js';
 import { countyTown, isCounty } from './county-town.js';
+import { placesWrittenWithin } from './written-within.js';
 import {
   incidentName,
   isResponseHarmKind,
@@ -410,7 +411,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
         .flatMap((e) => (e.type === 'place' ? e.mentions.map((m) => ({ entity: e, mention: m })) : []))
         .find((em) => em.mention.start >= dateline.placeStart && em.mention.end <= dateline.placeEnd)
     : undefined;
-  const home: Home = { ids: new Set(), countries: new Set(), points: [] };
+  const home: Home = { ids: new Set(), countries: new Set(), points: [], within: placesWrittenWithin(text, entities) };
   if (datelinePlace && datelinePlace.entity.type === 'place') {
     home.ids.add(datelinePlace.entity.id);
     if (datelinePlace.entity.country) home.countries.add(datelinePlace.entity.country);
@@ -1068,6 +1069,13 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
       placed.place = found.place;
       placed.merges.push(`place ${found.place.entity.name}: ${found.why}`);
     }
+    const holder = placed.place && !locatedItself(placed.place) ? writtenHolder(home, entities, placed.place) : null;
+    if (holder) {
+      placed.merges.push(
+        `place ${holder.entity.name}: ${placed.place!.entity.name}, which the gazetteer does not locate itself, is written as lying in it`,
+      );
+      placed.place = holder;
+    }
     const town = isCounty(placed.place)
       ? townInCounty(lex, idx, doc, datelinePlace ?? null, placed.place!, new Set(placed.hits.map((h) => h.sentence)))
       : null;
@@ -1273,6 +1281,28 @@ function streetCity(
   );
   if (!city) return null;
   return { place: { entity: city, mention: city.mentions[0]! }, why: `${p.name}, a street of ${city.name}` };
+}
+
+/** whether the gazetteer locates the place itself, not only by the city it is taken to lie in (a street, a venue) */
+function locatedItself(em: EntityMention): boolean {
+  return isLocated(em) && em.entity.type === 'place' && em.entity.precision !== 'site-in-city';
+}
+
+/**
+ * Rule place/written-holder: a street, venue or area the gazetteer does not locate itself (no coordinates, or only
+ * those of a city it is taken to lie in) names the event less usefully than
+ * the town the text writes it in ("Woodlawn Terrace Apartments in Shreveport", "North Starr Road, Campbellsburg"):
+ * the incident takes that town (not a country), as streetCity does for a located street.
+ */
+function writtenHolder(home: Home, entities: NamedEntity[], place: EntityMention): EntityMention | null {
+  for (const key of home.within) {
+    const [inner, outer] = key.split('>');
+    if (inner !== place.entity.id) continue;
+    const holder = entities.find((e) => e.id === outer);
+    if (holder?.type === 'place' && holder.placeKind !== 'country' && holder.mentions.length)
+      return { entity: holder, mention: holder.mentions[0]! };
+  }
+  return null;
 }
 
 /** how many sentences of the article's start count when the main incident's place is the place it names most */
@@ -1647,26 +1677,33 @@ function placeRelation(home: Home, a: EntityMention, b: EntityMention, strict: b
   const pa = a.entity,
     pb = b.entity;
   if (pa.type !== 'place' || pb.type !== 'place') return null;
-  const isState = (p: PlaceEntity) => p.placeKind === 'region' && !!p.admin1 && p.name === p.admin1;
-  // a state holds its counties and towns; a county its towns
-  const inRegion = (region: PlaceEntity, p: PlaceEntity) =>
+  if (regionHolds(pb, pa, strict)) return `at ${pb.name}, the region ${pa.name} lies in`;
+  if (regionHolds(pa, pb, strict)) return `at ${pb.name}, within ${pa.name}`;
+  return null;
+}
+
+const isState = (p: PlaceEntity) => p.placeKind === 'region' && !!p.admin1 && p.name === p.admin1;
+
+/**
+ * Rule place/region-holds: a state holds its counties and towns; a county the towns near its centre (strict: only a
+ * state). The state's own name is its first-level division in the gazetteer; a neighbouring county is another place.
+ */
+function regionHolds(region: PlaceEntity, p: PlaceEntity, strict: boolean): boolean {
+  return (
     region.placeKind === 'region' &&
     p.placeKind !== 'country' &&
     (p.placeKind !== 'region' || (isState(region) && !isState(p))) &&
     !!region.admin1 &&
     region.admin1 === p.admin1 &&
     region.country === p.country &&
-    // the state itself, or (strict: not) a county whose centre is near the place (a neighbouring county is another place)
     (isState(region) ||
       (!strict &&
         region.lat !== null &&
         region.lon !== null &&
         p.lat !== null &&
         p.lon !== null &&
-        kmBetween(region.lat, region.lon, p.lat, p.lon) <= REGION_HOLDS_KM));
-  if (inRegion(pb, pa)) return `at ${pb.name}, the region ${pa.name} lies in`;
-  if (inRegion(pa, pb)) return `at ${pb.name}, within ${pa.name}`;
-  return null;
+        kmBetween(region.lat, region.lon, p.lat, p.lon) <= REGION_HOLDS_KM))
+  );
 }
 
 function newGroup(h: Hit): Group {
@@ -1777,6 +1814,8 @@ interface Home {
   countries: Set<string>;
   /** coordinates of the dateline place: a known place close to it is where the article is */
   points: { lat: number; lon: number }[];
+  /** places the text writes as lying in another ("Claremont, Bronx", "the Old West End of Toledo"): "inner>outer" ids */
+  within: Set<string>;
 }
 
 function placesAgree(home: Home, a: EntityMention, b: EntityMention): boolean {
@@ -1784,6 +1823,10 @@ function placesAgree(home: Home, a: EntityMention, b: EntityMention): boolean {
   const pa = a.entity,
     pb = b.entity;
   if (pa.type !== 'place' || pb.type !== 'place') return false;
+  // one lies in the other, as the text writes it or as its name says (a state does not: an event placed only in a
+  // state is told apart from a town's by what else it says, restatementsOfMain)
+  if (home.within.has(`${pa.id}>${pb.id}`) || home.within.has(`${pb.id}>${pa.id}`)) return true;
+  if (namedPartOf(pa, pb) || namedPartOf(pb, pa)) return true;
   // a street or venue the gazetteer does not know (no country, no coordinates) lies where the article is datelined
   const unknown = (p: PlaceEntity) => p.country === null && p.lat === null;
   if (unknown(pa) !== unknown(pb)) {
@@ -1808,6 +1851,35 @@ function placesAgree(home: Home, a: EntityMention, b: EntityMention): boolean {
     return kmBetween(pa.lat, pa.lon, pb.lat, pb.lon) <= reach;
   }
   return false;
+}
+
+/** a part named after its place lies this close to it where the gazetteer locates both */
+const NAMED_PART_KM = 30;
+
+const nameWords = (name: string) =>
+  name
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+
+/**
+ * Rule place/named-part: a place whose name holds the whole name of another is a part of it ("South Side
+ * Bridgeport", "Southeast D.C.", "Yale-New Haven Hospital", "North Toledo"), unless the gazetteer locates both far
+ * apart ("New York" is not a part of York, nor "West Virginia" of Virginia).
+ */
+function namedPartOf(part: PlaceEntity, whole: PlaceEntity): boolean {
+  const pw = nameWords(part.name),
+    ww = nameWords(whole.name);
+  if (ww.length === 0 || pw.length <= ww.length || ww.join('').length < 2) return false;
+  const at = pw.findIndex((_, i) => ww.every((w, j) => pw[i + j] === w));
+  if (at < 0) return false;
+  if (part.lat === null || part.lon === null || whole.lat === null || whole.lon === null) return true;
+  return kmBetween(part.lat, part.lon, whole.lat, whole.lon) <= NAMED_PART_KM;
+}
+
+/** a place the gazetteer does not locate: no country, no coordinates (a street, a housing complex, "Southeast D.C.") */
+function unlocated(em: EntityMention | null | undefined): boolean {
+  return !!em && em.entity.type === 'place' && em.entity.country === null && em.entity.lat === null;
 }
 
 const PLACE_SPECIFICITY: Record<string, number> = { site: 0, city: 1, other: 1, region: 2, country: 3 };
@@ -1981,6 +2053,20 @@ function findTarget(home: Home, incidents: Group[], g: Group): { into: Group; wh
   if (persons.size) {
     const hit = compatible.find((x) => [...personIds(x)].some((id) => persons.has(id)));
     if (hit) return { into: hit, why: 'same named participant' };
+    // (rule place/unlocated-yields) a street or area the gazetteer does not locate cannot tell two tellings of one
+    // named person's shooting apart ("in Southeast D.C.", "at Potomac Gardens"): it yields to the shared person
+    const yields = incidents.find(
+      (x) =>
+        (unlocated(g.place) || unlocated(x.place)) &&
+        !conflicts(home, x, { ...g, place: null }) &&
+        kindsCompatible(groupKind(x), kind) &&
+        [...personIds(x)].some((id) => persons.has(id)),
+    );
+    if (yields)
+      return {
+        into: yields,
+        why: `same named participant; ${(unlocated(g.place) ? g : yields).place!.entity.name} is not located`,
+      };
     // "the bombing by X": a definite phrase with no place or date of its own that names an attacker the article's
     // incident does not name yet still refers to it (a later paragraph names the attacker); below, as a bare one
     // a victim the incident does not name is another event ("the murder of Y")
