@@ -280,7 +280,7 @@ async function generate(graph) {
          CREATE (a:Article {id: r.id, title: r.title, url: r.url, source: r.source, published: r.published,
                  publishedDate: date(r.published), text: r.text, status: 'complete'})
          WITH a, r UNWIND r.sentences AS s
-         CREATE (a)-[:HAS_SENTENCE]->(:Sentence {id: s.id, articleId: r.id, index: toInteger(s.index),
+         CREATE (:Sentence {id: s.id, articleId: r.id, index: toInteger(s.index),
                  start: toInteger(s.start), end: toInteger(s.end), text: s.text})`,
         { rows },
       );

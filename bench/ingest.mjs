@@ -155,7 +155,7 @@ if (!flag('--skip-writer')) {
     await graph.write(async (tx) => {
       await tx.run(
         `UNWIND $rows AS r CREATE (a:Article) SET a = r.article, a.status = 'complete'
-         WITH a, r UNWIND r.sentences AS s CREATE (a)-[:HAS_SENTENCE]->(:Sentence {id: s.id, articleId: r.article.id, index: s.index, start: s.start, end: s.end, text: s.text, textHash: s.textHash})`,
+         WITH a, r UNWIND r.sentences AS s CREATE (:Sentence {id: s.id, articleId: r.article.id, index: s.index, start: s.start, end: s.end, text: s.text, textHash: s.textHash})`,
         { rows: batch.map((w) => ({ article: w.article, sentences: w.sentences })) },
       );
       for (const t of labels) {

@@ -280,15 +280,6 @@ export async function planBulkGraph(
     },
     rows: ws.flatMap((w) => w.sentences.map((s) => ({ ...s, articleId: w.article.id }))),
   };
-  const hasSentence: RelTable = {
-    name: 'has-sentence',
-    type: 'HAS_SENTENCE',
-    from: 'Article',
-    to: 'Sentence',
-    columns: {},
-    identity: [],
-    rows: ws.flatMap((w) => w.sentences.map((s) => ({ from: w.article.id, to: s.id, props: {} }))),
-  };
 
   // entities: the writer's rows combined per key, then what its statements set on a node they create
   const entityRows = oneRowPerKey(
@@ -518,7 +509,6 @@ export async function planBulkGraph(
   return {
     nodes: [articles, sentences, ...entityTables, incidentTable, frameTable, lock],
     relationships: [
-      hasSentence,
       articleMentions,
       sentenceMentions,
       ...relationTables,

@@ -766,7 +766,7 @@ const DETACH = `
 UNWIND $rows AS row
 MATCH (i:Incident {key: row.key})
 CALL (i, row) { MATCH (:Article {id: row.articleId})-[c:COVERS|MENTIONS]->(i) DELETE c }
-CALL (i, row) { MATCH (:Article {id: row.articleId})-[:HAS_SENTENCE]->(:Sentence)-[m:MENTIONS]->(i) DELETE m }
+CALL (i, row) { MATCH (:Sentence {articleId: row.articleId})-[m:MENTIONS]->(i) DELETE m }
 CALL (i, row) { MATCH (i)-[r]-() WHERE r.articleId = row.articleId DELETE r }
 RETURN count(*) AS n`;
 

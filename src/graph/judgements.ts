@@ -520,8 +520,8 @@ async function disownMentions(
      MATCH (art:Article {id: articleId})-[am:MENTIONS|COVERS]->(a:Entity {key: $entity})
      WHERE am.hiddenBy IS NULL AND am.viaJudgement IS NULL
      WITH art, am, a, type(am) AS t,
-          COUNT { (art)-[:HAS_SENTENCE]->(:Sentence)-[m:MENTIONS]->(a) WHERE m.hiddenBy IS NULL } AS left,
-          COUNT { (art)-[:HAS_SENTENCE]->(:Sentence)-[m:MENTIONS]->(a) WHERE m.hiddenBy = $id } AS moved
+          COUNT { (:Sentence {articleId: art.id})-[m:MENTIONS]->(a) WHERE m.hiddenBy IS NULL } AS left,
+          COUNT { (:Sentence {articleId: art.id})-[m:MENTIONS]->(a) WHERE m.hiddenBy = $id } AS moved
      CALL (art, am, t, moved) {
        MATCH (b:Entity {key: $into})
        FOREACH (_ IN CASE WHEN t = 'MENTIONS' THEN [1] ELSE [] END | CREATE (art)-[c:MENTIONS]->(b) SET c = properties(am), c.count = moved, c.viaJudgement = $id)

@@ -101,7 +101,7 @@ DELETE m`;
 
 const MOVE_SENTENCE_MENTIONS = `
 UNWIND $joins AS j
-MATCH (:Article {id: j.articleId})-[:HAS_SENTENCE]->(s:Sentence)-[m:MENTIONS]->(f:Entity {key: j.from})
+MATCH (s:Sentence {articleId: j.articleId})-[m:MENTIONS]->(f:Entity {key: j.from})
 MATCH (t:Entity {key: j.to})
 CREATE (s)-[n:MENTIONS]->(t)
 SET n = properties(m)

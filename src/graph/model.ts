@@ -26,7 +26,8 @@ export const SYMMETRIC_REL_TYPES: ReadonlySet<EntityRelType> = new Set<EntityRel
 /**
  * Every node label and relationship type the graph holds (docs/graph-model.md), for counts and checks; labels and
  * types in Cypher come from these fixed lists. LshBucket/IN_BUCKET remain only in stores written before the band
- * index moved out of the graph.
+ * index moved out of the graph. HAS_SENTENCE is gone: a sentence names its article by `articleId`
+ * (src/graph/sentence-articles.ts removes the links of older stores at start-up).
  */
 export const NODE_LABELS = [
   'Article',
@@ -38,11 +39,4 @@ export const NODE_LABELS = [
   'KgLock',
   'LshBucket',
 ] as const;
-export const REL_TYPES = [
-  'HAS_SENTENCE',
-  'MENTIONS',
-  'COVERS',
-  'DUPLICATE_OF',
-  ...ENTITY_REL_TYPES,
-  'IN_BUCKET',
-] as const;
+export const REL_TYPES = ['MENTIONS', 'COVERS', 'DUPLICATE_OF', ...ENTITY_REL_TYPES, 'IN_BUCKET'] as const;

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { Graph } from './driver.js';
 import { backfillFirstSeen } from './first-seen.js';
 import { backfillSurnames } from './person-surnames.js';
+import { dropSentenceLinks } from './sentence-articles.js';
 
 const CYPHER_DIR = fileURLToPath(new URL('../../cypher/', import.meta.url));
 
@@ -71,5 +72,6 @@ export async function applySchema(graph: Graph, dir = CYPHER_DIR): Promise<numbe
   }
   await backfillFirstSeen(graph);
   await backfillSurnames(graph);
+  await dropSentenceLinks(graph);
   return statements.length;
 }

@@ -132,18 +132,13 @@ async function removeArticle(tx: ManagedTransaction, id: string): Promise<void> 
        OPTIONAL MATCH (a)-[:MENTIONS|COVERS]->(e:Entity) RETURN collect(DISTINCT e.key) AS direct
      }
      CALL (a) {
-       OPTIONAL MATCH (a)-[:HAS_SENTENCE]->(:Sentence)-[:MENTIONS]->(e:Entity) RETURN collect(DISTINCT e.key) AS viaSentences
+       OPTIONAL MATCH (:Sentence {articleId: a.id})-[:MENTIONS]->(e:Entity) RETURN collect(DISTINCT e.key) AS viaSentences
      }
      RETURN direct + [k IN viaSentences WHERE NOT k IN direct] AS keys`,
     { id },
   );
   const keys = z.array(z.string()).parse(touched.records[0]?.get('keys') ?? []);
-  await tx.run(
-    `MATCH (a:Article {id: $id})
-     OPTIONAL MATCH (a)-[:HAS_SENTENCE]->(s:Sentence)
-     DETACH DELETE s`,
-    { id },
-  );
+  await tx.run(`MATCH (s:Sentence {articleId: $id}) DETACH DELETE s`, { id });
   for (const type of ENTITY_REL_TYPES) {
     await tx.run(`MATCH ()-[r:${type}]->() WHERE r.articleId = $id DELETE r`, { id });
   }
@@ -283,7 +278,6 @@ CALL (a, art) {
   UNWIND art.sentences AS row
   CREATE (s:Sentence {id: row.id})
   SET s.articleId = a.id, s.index = toInteger(row.index), s.start = toInteger(row.start), s.end = toInteger(row.end), s.text = row.text, s.textHash = row.textHash
-  CREATE (a)-[:HAS_SENTENCE]->(s)
   RETURN count(*) AS sentences
 }
 RETURN count(a) AS n, sum(sentences) AS sentences`;

@@ -94,7 +94,7 @@ export async function writeFixture(
         `CREATE (a:Article {id: $id, title: $title, url: $url, source: $source, published: $published,
                  publishedDate: date($published), text: $text, status: 'complete', wordCount: size(split($text, ' '))})
          WITH a UNWIND $sentences AS s
-         CREATE (a)-[:HAS_SENTENCE]->(:Sentence {id: s.id, articleId: $id, index: toInteger(s.index),
+         CREATE (:Sentence {id: s.id, articleId: $id, index: toInteger(s.index),
                  start: toInteger(s.start), end: toInteger(s.end), text: s.text})`,
         {
           id: a.id,

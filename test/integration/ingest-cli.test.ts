@@ -85,6 +85,6 @@ describe('kg ingest / kg stats', () => {
     const table = await kg(['stats']);
     expect(table.status).toBe(0);
     expect(table.stdout).toMatch(/^nodes\n {2}Article +3\n/);
-    expect(table.stdout).toMatch(/\nrelationships\n {2}HAS_SENTENCE +\d+\n/);
+    expect(table.stdout).toMatch(/\nrelationships\n {2}MENTIONS +\d+\n/);
   });
 });

@@ -78,8 +78,8 @@ async function halfWritten(): Promise<Record<string, number>> {
       (
         await tx.run(
           `RETURN COUNT { (a:Article) WHERE a.status <> 'complete' OR a.status IS NULL } AS incomplete,
-            COUNT { (a:Article) WHERE NOT EXISTS { (a)-[:HAS_SENTENCE]->() } } AS withoutSentences,
-            COUNT { (s:Sentence) WHERE NOT EXISTS { (:Article)-[:HAS_SENTENCE]->(s) } } AS orphanSentences,
+            COUNT { (a:Article) WHERE NOT EXISTS { MATCH (s:Sentence) WHERE s.articleId = a.id } } AS withoutSentences,
+            COUNT { (s:Sentence) WHERE NOT EXISTS { MATCH (a:Article) WHERE a.id = s.articleId } } AS orphanSentences,
             COUNT { ()-[r]->() WHERE r.articleId IS NOT NULL AND NOT EXISTS { MATCH (x:Article) WHERE x.id = r.articleId } } AS orphanRelations,
             COUNT { (e:Entity) WHERE NOT EXISTS { (e)<-[:MENTIONS|COVERS]-() } } AS unmentionedEntities`,
         )

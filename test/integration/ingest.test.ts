@@ -265,10 +265,11 @@ describe('kg ingest pipeline', () => {
       count: number;
       n: number;
     }>(
-      `MATCH (a:Article)-[:HAS_SENTENCE]->(s:Sentence)-[m:MENTIONS]->(e:Entity) WHERE a.id IN $ids
+      `MATCH (a:Article) WHERE a.id IN $ids
+       MATCH (s:Sentence {articleId: a.id})-[m:MENTIONS]->(e:Entity)
        MATCH (a)-[am:MENTIONS]->(e)
        RETURN a.text AS text, s.start AS sStart, s.end AS sEnd, s.text AS sText, m.start AS start, m.end AS end, m.text AS mText,
-              am.count AS count, COUNT { (a)-[:HAS_SENTENCE]->(:Sentence)-[:MENTIONS]->(e) } AS n`,
+              am.count AS count, COUNT { (:Sentence {articleId: a.id})-[:MENTIONS]->(e) } AS n`,
     );
     // 3 in a.md, 2 in b.txt, 2 in c.html, 3 in d.jsonl, 2 names + 1 incident in e.rss
     expect(ms.length).toBe(13);
@@ -299,7 +300,7 @@ describe('kg ingest pipeline', () => {
       rels: number;
     }>(
       `RETURN COUNT { (a:Article) WHERE a.title = 'Bombing in Leeds' } AS articles,
-              COUNT { (s:Sentence) WHERE NOT EXISTS { (:Article)-[:HAS_SENTENCE]->(s) } } AS sentences,
+              COUNT { (s:Sentence) WHERE NOT EXISTS { MATCH (x:Article) WHERE x.id = s.articleId } } AS sentences,
               COUNT { (p:Place {key: 'place:test:leeds'}) } AS leeds,
               COUNT { (i:Incident) WHERE i.key CONTAINS 'leeds' } AS incidents,
               COUNT { ()-[r]->() WHERE r.articleId IS NOT NULL AND NOT EXISTS { MATCH (x:Article) WHERE x.id = r.articleId } } AS rels`,
@@ -393,7 +394,9 @@ describe('re-ingesting an unchanged file (defect 2: conversion is paid once)', (
     // a changed byte is a changed file; an article removed from the graph makes its file convert again
     await writeFile(join(raw, 'b.txt'), FILES['sub/b.txt']! + 'Police in York said more.\n');
     await graph.write((tx) =>
-      tx.run(`MATCH (a:Article) WHERE a.title = 'Item' OPTIONAL MATCH (a)-[:HAS_SENTENCE]->(s) DETACH DELETE a, s`),
+      tx.run(
+        `MATCH (a:Article) WHERE a.title = 'Item' OPTIONAL MATCH (s:Sentence {articleId: a.id}) DETACH DELETE a, s`,
+      ),
     );
     parsed.length = 0;
     const third = await ingestPaths(graph, [raw], { extract: counting, batch: { onFileParsed } });

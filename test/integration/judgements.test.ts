@@ -104,7 +104,8 @@ async function lifecycle(input: Record<string, unknown>, effect: (j: Judgement) 
 async function sentencesNaming(key: string): Promise<Array<{ id: string; article: string; text: string }>> {
   const res = await graph.read((tx) =>
     tx.run(
-      `MATCH (a:Article)-[:HAS_SENTENCE]->(s:Sentence)-[m:MENTIONS]->(:Entity {key: $key}) WHERE m.viaJudgement IS NULL
+      `MATCH (s:Sentence)-[m:MENTIONS]->(:Entity {key: $key}) WHERE m.viaJudgement IS NULL
+     MATCH (a:Article {id: s.articleId})
      RETURN DISTINCT s.id AS id, a.title AS article, s.text AS text, s.index AS i ORDER BY article, i`,
       { key },
     ),

@@ -56,7 +56,7 @@ async function snapshot(): Promise<Record<string, number>> {
         MATCH (a:Article)-[r:MENTIONS|COVERS|DUPLICATE_OF|IN_BUCKET]->(y)
         WITH a, y, type(r) AS t, count(*) AS c WHERE c > 1 RETURN count(*) AS duplicatedArticleLinks
       }
-      CALL () { MATCH (s:Sentence) WHERE NOT EXISTS { (:Article)-[:HAS_SENTENCE]->(s) } RETURN count(s) AS strayedSentences }
+      CALL () { MATCH (s:Sentence) WHERE NOT EXISTS { MATCH (a:Article) WHERE a.id = s.articleId } RETURN count(s) AS strayedSentences }
       RETURN orphans, duplicatedRelations, duplicatedArticleLinks, strayedSentences`);
     return Snapshot.parse({ ...counts, ...checks.records[0]?.toObject() });
   });

@@ -42,7 +42,7 @@ export async function getArticle(
     const record = found.records[0];
     if (!record) return null;
     const mentions = await tx.run(
-      `MATCH (:Article {id: $id})-[:HAS_SENTENCE]->(:Sentence)-[m:MENTIONS]->(e:Entity)
+      `MATCH (:Sentence {articleId: $id})-[m:MENTIONS]->(e:Entity)
        WHERE m.start >= $offset AND m.end <= $offset + $length AND m.hiddenBy IS NULL AND e.hiddenBy IS NULL
        RETURN {start: m.start, end: m.end, key: e.key, type: coalesce(e.judgedType, e.type), name: coalesce(e.judgedName, e.name)} AS mention
        ORDER BY m.start, m.end`,

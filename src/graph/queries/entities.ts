@@ -57,15 +57,16 @@ export async function getEntity(
     const evidence = await tx.run(
       `MATCH (e:Entity {key: $key})<-[am:MENTIONS]-(a:Article) WHERE am.hiddenBy IS NULL
        WITH e, a ORDER BY a.published DESC, a.id LIMIT $window
-       MATCH (a)-[:HAS_SENTENCE]->(s:Sentence)-[sm:MENTIONS]->(e) WHERE sm.hiddenBy IS NULL
+       MATCH (s:Sentence {articleId: a.id})-[sm:MENTIONS]->(e) WHERE sm.hiddenBy IS NULL
        WITH DISTINCT e, a, s
        ORDER BY a.published DESC, a.id, s.index
        WITH e, coalesce(s.textHash, s.id) AS grp, collect({published: a.published, id: a.id, index: s.index})[0] AS newest
        ORDER BY newest.published DESC, newest.id, newest.index
        SKIP $offset LIMIT $limit
        WITH e, collect(grp) AS groups
-       MATCH (e)<-[m:MENTIONS]-(s:Sentence)<-[:HAS_SENTENCE]-(art:Article)
+       MATCH (e)<-[m:MENTIONS]-(s:Sentence)
        WHERE coalesce(s.textHash, s.id) IN groups AND m.hiddenBy IS NULL
+       MATCH (art:Article {id: s.articleId})
        WITH groups, s, art, collect({start: m.start, end: m.end}) AS spans
        WITH groups, s, art, spans, coalesce(s.textHash, s.id) AS grp
        RETURN [i IN range(0, size(groups) - 1) WHERE groups[i] = grp][0] AS position,

@@ -66,7 +66,8 @@ export async function getEvidenceBundle(graph: Graph, req: BundleRequest): Promi
         `UNWIND $keys AS key
          OPTIONAL MATCH (e:Entity {key: key})
          CALL (e) {
-           MATCH (e)<-[m:MENTIONS]-(s:Sentence)<-[:HAS_SENTENCE]-(art:Article)
+           MATCH (e)<-[m:MENTIONS]-(s:Sentence)
+           MATCH (art:Article {id: s.articleId})
            WITH s, art, collect({start: m.start, end: m.end}) AS spans
            ORDER BY art.published DESC, art.id, s.index
            WITH s, ${MEMBER('s', 'art', 'spans')} AS member
