@@ -98,6 +98,7 @@ export const WORD_LISTS = {
     'agentHeads',
     'forceHeads',
     'stateForceNouns',
+    'civilianNouns',
     'victimHeads',
     'harmVerbs',
     'attackVerbs',
