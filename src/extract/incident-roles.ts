@@ -15,6 +15,7 @@ export function roleCuesOf(words: WordLists): RoleCues {
       forceHeads: words.list('incident-roles.forceHeads'),
       victimHeads: words.list('incident-roles.victimHeads'),
       civilianNouns: words.list('incident-roles.civilianNouns'),
+      deathVerbs: words.list('incident-roles.deathVerbs'),
       harmVerbs: words.list('incident-roles.harmVerbs'),
       attackVerbs: words.list('incident-roles.attackVerbs'),
       harmParticiples: words.list('incident-roles.harmParticiples'),
@@ -95,6 +96,8 @@ export interface RoleLists {
   victimHeads: readonly string[];
   /** people with no part in the fighting ('peasants', 'two reporters'): whoever harms them did an attack */
   civilianNouns: readonly string[];
+  /** "died", "were found dead": the subject died, in the incident its sentence names */
+  deathVerbs: readonly string[];
   harmVerbs: readonly string[];
   /** verbs of an attack on things or with a weapon ("destroyed", "planted"): who did it, never who suffered it */
   attackVerbs: readonly string[];
@@ -139,6 +142,8 @@ export function buildRoleCues(l: RoleLists): RoleCues {
   const npBefore = `((?:${W}\\s+){0,4}${head})(?![\\p{L}\\p{N}])`;
   const npDoer = np.replaceAll(head, doer);
   const npBeforeDoer = npBefore.replaceAll(head, doer);
+  // one who died: a person noun that names no attacker ("the attacker died in the blast" is no victim)
+  const npBeforeVictim = npBefore.replaceAll(head, `(?:${alt(l.victimHeads)})`);
   // between a subject and its verb: "of the <group>", auxiliaries, adverbs and when it happened
   // (rule role.active-subject-no-passive) no passive auxiliary among those words: "a member of the party, were
   // abducted" is the passive of the one abducted, not an active subject
@@ -201,6 +206,17 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       reason: "phrase + 'was/were' + harm verb: who suffered it ('three peasants were killed')",
       role: 'victim',
       re: new RegExp(`(?<![\\p{L}])${npBefore}\\s+${passive}${verb}(?![\\p{L}])`, 'dgiu'),
+    },
+    {
+      id: 'role.died',
+      listPrecedes: true,
+      reason:
+        "phrase + 'died', 'were found dead': who died ('three peasants were found dead', 'two guards died in the blast')",
+      role: 'victim',
+      re: new RegExp(
+        `(?<![\\p{L}])${npBeforeVictim}\\s+(?:${adverb}\\s+)?(?:${alt(l.deathVerbs)})(?![\\p{L}])`,
+        'dgiu',
+      ),
     },
     {
       id: 'role.claim',
@@ -278,6 +294,17 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       role: 'victim',
       namedPerson: true,
       re: new RegExp(`(?<![\\p{L}])${name}${subjectGap}${passive}${verb}(?![\\p{L}])`, 'dgiu'),
+    },
+    {
+      id: 'role.named-died',
+      listPrecedes: true,
+      reason: "a name + 'died', 'was found dead': who died ('Inspector X died in the explosion')",
+      role: 'victim',
+      namedPerson: true,
+      re: new RegExp(
+        `(?<![\\p{L}])((?!(?:${alt(l.clauseOpeners)})\\s)(?:${W}\\s+){0,7}?${W})\\s+(?:${adverb}\\s+)?(?:${alt(l.deathVerbs)})(?![\\p{L}])`,
+        'dgiu',
+      ),
     },
     {
       id: 'role.named-object',

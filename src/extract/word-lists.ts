@@ -99,6 +99,7 @@ export const WORD_LISTS = {
     'forceHeads',
     'stateForceNouns',
     'civilianNouns',
+    'deathVerbs',
     'victimHeads',
     'harmVerbs',
     'attackVerbs',

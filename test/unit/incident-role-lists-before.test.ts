@@ -2,7 +2,8 @@
 // troops who harm civilians (role.force-harms-civilians, incidents/forces-harm-civilians), a bracketed gloss between a
 // group's name and its verb (perpetrator/gloss-transparent), "an attack against <name>" (role.named-attack-on), blame
 // in the present ("we blame", "hold … responsible"), and no passive read as an active subject
-// (role.active-subject-no-passive). Each with guards against reading more than the sentence says.
+// (role.active-subject-no-passive), and who died (role.died). Each with guards against reading more than the sentence
+// says.
 import { describe, expect, it } from 'vitest';
 import { findIncidents } from '../../src/extract/incidents.js';
 import { roleCuesOf, rolePhrases } from '../../src/extract/incident-roles.js';
@@ -127,5 +128,20 @@ describe('"an attack against <name>" (role.named-attack-on)', () => {
   it('a name slot that holds no person names no victim', () => {
     const incs = incidentsOf('Rebels carried out an attack against Santa Clara on Monday, killing two farmers.');
     expect(role(incs, 'victim', false)).toEqual([]);
+  });
+});
+
+describe('who died (role.died, role.named-died)', () => {
+  it('"<phrase> died in the blast", "were found dead": who died', () => {
+    expect(phrases('Two guards and a civilian died in the blast.', 'victim')).toEqual(['Two guards', 'civilian']);
+    expect(phrases('Three peasants were found dead near the road.', 'victim')).toEqual(['Three peasants']);
+    expect(phrases('The attacker died in the blast.', 'victim')).toEqual([]);
+    const incs = incidentsOf('A bomb exploded in Santa Clara on Monday; Ana Vidal died in the explosion.');
+    expect(role(incs, 'victim', false)).toContain('Ana Vidal');
+  });
+
+  it('"died of" an illness is no harm', () => {
+    const incs = incidentsOf('A bomb exploded in Santa Clara on Monday, and Ana Vidal died of cancer in 1990.');
+    expect(role(incs, 'victim', false)).not.toContain('Ana Vidal');
   });
 });
