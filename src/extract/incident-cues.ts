@@ -17,6 +17,10 @@ export interface IncidentCues {
   responderAfter: RegExp;
   /** anchored at the end of the text before a trigger: "police shot" */
   responderBefore: RegExp;
+  /** anchored at the end of the text before a trigger: the civilians it harmed ("two reporters who were") */
+  civiliansBefore: RegExp;
+  /** anchored at the start of the text after a trigger: the civilians it harmed (" two Salvadoran reporters") */
+  civiliansAfter: RegExp;
   legalBefore: RegExp;
   proceedings: RegExp;
   attackerNouns: RegExp;
@@ -95,6 +99,14 @@ function buildIncidentCues(w: WordLists): IncidentCues {
       'i',
     ),
     responderBefore: new RegExp(`\\b${responder}\\s+(?:\\w+\\s+){0,2}$`, 'i'),
+    civiliansBefore: new RegExp(
+      `(?<![\\p{L}])(?:${a('incident-roles.civilianNouns')})(?:\\s*,?\\s+(?:who|that))?(?:\\s+(?:had|has|have))?(?:\\s+${be})?(?:\\s+\\p{L}+ly)?\\s*$`,
+      'iu',
+    ),
+    civiliansAfter: new RegExp(
+      `^\\s+(?:[\\p{L}\\p{N},'’-]+\\s+){0,3}?(?:${a('incident-roles.civilianNouns')})(?![\\p{L}])`,
+      'iu',
+    ),
     legalBefore: new RegExp(`\\b${a('incident-cues.legalBefore')}\\s+(?:\\w+\\s+){0,2}$`, 'i'),
     proceedings: new RegExp(`\\b${a('incident-cues.proceedings')}\\b`, 'i'),
     attackerNouns: new RegExp(`\\b${a('incident-cues.attackerNouns')}\\b`, 'i'),

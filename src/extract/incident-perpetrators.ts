@@ -49,6 +49,9 @@ export function perpetratorCuesOf(words: WordLists): PerpetratorCues {
     const naming = `(?:${alt(words.list('incident-roles.namingVerbs'))})`;
     const end = '(?![\\p{L}\\p{N}])';
     const age = '(?:\\s*,\\s*\\d{1,3}\\s*,)?';
+    // (rule perpetrator/gloss-transparent) a bracketed gloss after a name ("the FMLN [Farabundo Marti National
+    // Liberation Front]", "Islamic State (IS)") stands between it and its verb; the name may be the one inside it
+    const gloss = '(?:\\s*[\\])])?(?:\\s*[[(][^\\])]{0,80}[\\])])?';
     const adverbs = `(?:(?:${alt(words.list('incident-roles.subjectAdverbs'))})\\s+){0,2}`;
     const passive = `(?:${alt(words.list('incident-roles.passiveAuxiliaries'))})`;
     const accused = `(?:${alt(words.list('incident-roles.describedAccusedCues'))})`;
@@ -61,8 +64,8 @@ export function perpetratorCuesOf(words: WordLists): PerpetratorCues {
     return {
       appositionBefore: new RegExp(`(?<![\\p{L}])(?:${npWord}){0,3}${head}\\s*,\\s*$`, 'iu'),
       appositionAfter: new RegExp(`^${age}\\s*,?\\s*(?:the|a|an)\\s+(?:${npWord}){0,3}?${head}${closes}`, 'iu'),
-      relativeClause: new RegExp(`^${age}\\s*,\\s*(?:who|which)\\s+${adverbs}(?:${verb}|${guilt})${end}`, 'iu'),
-      subjectVerb: new RegExp(`^${age}\\s+${adverbs}${verb}${end}(?!\\s+(?:dead\\s+)?by${end})`, 'iu'),
+      relativeClause: new RegExp(`^${gloss}${age}\\s*,\\s*(?:who|which)\\s+${adverbs}(?:${verb}|${guilt})${end}`, 'iu'),
+      subjectVerb: new RegExp(`^${gloss}${age}\\s+${adverbs}${verb}${end}(?!\\s+(?:dead\\s+)?by${end})`, 'iu'),
       guiltAfter: new RegExp(`^(?:\\s*,[^,.;]{1,80},)?\\s+${guilt}${end}`, 'iu'),
       guiltBefore: new RegExp(`(?<![\\p{L}])${court}\\s+$`, 'iu'),
       accessory: new RegExp(`(?<![\\p{L}])(?:${alt(words.list('incident-roles.accessoryCues'))})${end}`, 'iu'),

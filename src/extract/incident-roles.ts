@@ -14,6 +14,8 @@ export function roleCuesOf(words: WordLists): RoleCues {
       agentHeads: words.list('incident-roles.agentHeads'),
       forceHeads: words.list('incident-roles.forceHeads'),
       victimHeads: words.list('incident-roles.victimHeads'),
+      civilianNouns: words.list('incident-roles.civilianNouns'),
+      deathVerbs: words.list('incident-roles.deathVerbs'),
       harmVerbs: words.list('incident-roles.harmVerbs'),
       attackVerbs: words.list('incident-roles.attackVerbs'),
       harmParticiples: words.list('incident-roles.harmParticiples'),
@@ -49,6 +51,10 @@ export interface RoleCues {
   rules: RoleRule[];
   /** one more item of a list at the start of the text: its glue, then a described phrase (group 1) or a name (group 2) */
   listItem: RegExp;
+  /** one more item of a list at the end of the text: a described phrase (group 1) or a name (group 2), then its glue */
+  listItemBefore: RegExp;
+  /** a word that may open an item of a list ("the", "their", "at least") */
+  listDeterminer: RegExp;
 }
 
 export interface RoleRule {
@@ -66,6 +72,8 @@ export interface RoleRule {
   namedPerson?: boolean;
   /** the phrase follows its cue, so a list after it ("killed six priests, their cook and her daughter") shares the role */
   listFollows?: boolean;
+  /** the phrase comes before its cue, so a list that ends in it ("A, B and two peasants were killed") shares the role */
+  listPrecedes?: boolean;
 }
 
 export interface RolePhrase {
@@ -86,6 +94,10 @@ export interface RoleLists {
   /** state armed forces and police ('soldiers', 'the army'): attackers only where the syntax says so */
   forceHeads: readonly string[];
   victimHeads: readonly string[];
+  /** people with no part in the fighting ('peasants', 'two reporters'): whoever harms them did an attack */
+  civilianNouns: readonly string[];
+  /** "died", "were found dead": the subject died, in the incident its sentence names */
+  deathVerbs: readonly string[];
   harmVerbs: readonly string[];
   /** verbs of an attack on things or with a weapon ("destroyed", "planted"): who did it, never who suffered it */
   attackVerbs: readonly string[];
@@ -130,8 +142,13 @@ export function buildRoleCues(l: RoleLists): RoleCues {
   const npBefore = `((?:${W}\\s+){0,4}${head})(?![\\p{L}\\p{N}])`;
   const npDoer = np.replaceAll(head, doer);
   const npBeforeDoer = npBefore.replaceAll(head, doer);
+  // one who died: a person noun that names no attacker ("the attacker died in the blast" is no victim)
+  const npBeforeVictim = npBefore.replaceAll(head, `(?:${alt(l.victimHeads)})`);
   // between a subject and its verb: "of the <group>", auxiliaries, adverbs and when it happened
-  const ofGroup = '(?:\\s*,?\\s+(?:of|from)\\s+(?:the\\s+)?(?:\\S+\\s+){0,5}?\\S+?,?)?';
+  // (rule role.active-subject-no-passive) no passive auxiliary among those words: "a member of the party, were
+  // abducted" is the passive of the one abducted, not an active subject
+  const notAux = `(?!(?:${alt(l.passiveAuxiliaries)}|are|is|being)(?![\\p{L}]))`;
+  const ofGroup = `(?:\\s*,?\\s+(?:of|from)\\s+(?:the\\s+)?(?:${notAux}\\S+\\s+){0,5}?${notAux}\\S+?,?)?`;
   // a non-restrictive relative pronoun between a subject and its verb ("the death squads, who murdered …")
   const relative = '(?:\\s*,?\\s+(?:who|which))?';
   const adverb = `(?:${alt(l.harmAdverbs)})`;
@@ -185,12 +202,25 @@ export function buildRoleCues(l: RoleLists): RoleCues {
     },
     {
       id: 'role.passive-subject',
+      listPrecedes: true,
       reason: "phrase + 'was/were' + harm verb: who suffered it ('three peasants were killed')",
       role: 'victim',
       re: new RegExp(`(?<![\\p{L}])${npBefore}\\s+${passive}${verb}(?![\\p{L}])`, 'dgiu'),
     },
     {
+      id: 'role.died',
+      listPrecedes: true,
+      reason:
+        "phrase + 'died', 'were found dead': who died ('three peasants were found dead', 'two guards died in the blast')",
+      role: 'victim',
+      re: new RegExp(
+        `(?<![\\p{L}])${npBeforeVictim}\\s+(?:${adverb}\\s+)?(?:${alt(l.deathVerbs)})(?![\\p{L}])`,
+        'dgiu',
+      ),
+    },
+    {
       id: 'role.claim',
+      listPrecedes: true,
       reason: "phrase + 'claimed responsibility', 'were responsible': who says it did it, or is said to have",
       role: 'perpetrator',
       agentBySyntax: true,
@@ -214,6 +244,17 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       role: 'perpetrator',
       agentBySyntax: true,
       re: new RegExp(`(?<![\\p{L}])${npBeforeDoer}\\s+${aux}(?:${alt(l.remoteAttackVerbs)})(?![\\p{L}])`, 'dgiu'),
+    },
+    {
+      id: 'role.force-harms-civilians',
+      reason:
+        "phrase + harm verb + civilians ('soldiers killed two reporters', 'troops massacred 80 peasants'): police or troops who harm civilians did an attack, not a response to one",
+      role: 'perpetrator',
+      agentBySyntax: true,
+      re: new RegExp(
+        `(?<![\\p{L}])${npBeforeDoer}${relative}\\s+${aux}${verb}\\s+(?:[\\p{L}\\p{N},'’-]+\\s+){0,3}?(?:${alt(l.civilianNouns)})(?![\\p{L}])`,
+        'dgiu',
+      ),
     },
     {
       id: 'role.active-subject',
@@ -247,11 +288,23 @@ export function buildRoleCues(l: RoleLists): RoleCues {
     },
     {
       id: 'role.named-passive-subject',
+      listPrecedes: true,
       reason:
         "a name + 'was/were' + harm verb, with an apposition or 'who' between: who suffered it ('X, mayor of Y, who was kidnapped')",
       role: 'victim',
       namedPerson: true,
       re: new RegExp(`(?<![\\p{L}])${name}${subjectGap}${passive}${verb}(?![\\p{L}])`, 'dgiu'),
+    },
+    {
+      id: 'role.named-died',
+      listPrecedes: true,
+      reason: "a name + 'died', 'was found dead': who died ('Inspector X died in the explosion')",
+      role: 'victim',
+      namedPerson: true,
+      re: new RegExp(
+        `(?<![\\p{L}])((?!(?:${alt(l.clauseOpeners)})\\s)(?:${W}\\s+){0,7}?${W})\\s+(?:${adverb}\\s+)?(?:${alt(l.deathVerbs)})(?![\\p{L}])`,
+        'dgiu',
+      ),
     },
     {
       id: 'role.named-object',
@@ -270,6 +323,15 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       re: new RegExp(`(?<![\\p{L}])${noun}\\s+of\\s+(?:the\\s+)?${name}`, 'dgiu'),
     },
     {
+      id: 'role.named-attack-on',
+      listFollows: true,
+      reason:
+        "'an attack on/against' + a name: who it was aimed at ('the attack against former minister X'), as 'the murder of X' names who suffered it",
+      role: 'victim',
+      namedPerson: true,
+      re: new RegExp(`(?<![\\p{L}])${noun}\\s+(?:on|against|targeting)\\s+(?:the\\s+)?${name}`, 'dgiu'),
+    },
+    {
       id: 'role.attack-on',
       listFollows: true,
       reason: "'an attack on/against' + phrase: the target",
@@ -283,9 +345,17 @@ export function buildRoleCues(l: RoleLists): RoleCues {
   // ("killed two people and police are investigating" lists no police)
   const listEnd = `(?=\\s*[,.;:()]|\\s*$|\\s+(?:${alt(l.listClosers)})(?![\\p{L}]))`;
   const listItem = new RegExp(`^${listGlue}(?:${npDoer}|${name})${listEnd}`, 'diu');
+  // the same read backwards, from the first item of a phrase before its cue: an item opens the sentence or follows
+  // punctuation or a word no name holds; then ", ", " and ", ", and " and the next item's determiner
+  const itemStart = `(?<![\\p{L}\\p{N}'’.-])`;
+  const nameBefore = `((?:${W}\\s+){0,5}?${W})`;
+  const glueBefore = `(?:\\s*[,;]\\s*(?:and\\s+)?|\\s+and\\s+)(?:(?:${alt(l.listDeterminers)}|${alt(l.objectQuantifiers)})\\s+)?$`;
+  const listItemBefore = new RegExp(`${itemStart}(?:${npBeforeDoer}|${nameBefore})${glueBefore}`, 'diu');
   return {
     head,
     listItem,
+    listItemBefore,
+    listDeterminer: new RegExp(`^(?:${alt(l.listDeterminers)}|${alt(l.objectQuantifiers)}|least|most|than)$`, 'iu'),
     agentHead: new RegExp(`(?:${alt(l.agentHeads)})$`, 'iu'),
     victimHead: new RegExp(`(?:${alt(l.victimHeads)})$`, 'iu'),
     harmVerb: verb,
@@ -359,6 +429,7 @@ export function rolePhrases(cues: RoleCues, sentence: string, offset: number): R
         ...(rule.namedPerson ? { personOnly: true } : {}),
       });
       if (rule.listFollows) out.push(...listedAfter(cues, rule, sentence, offset, m.indices![1]![1], out));
+      if (rule.listPrecedes) out.push(...listedBefore(cues, rule, sentence, offset, t.start, out));
     }
   }
   return out.sort((a, b) => a.start - b.start);
@@ -402,6 +473,53 @@ function listedAfter(
       needsEntity,
       ...(described ? {} : { personOnly: true }),
     });
+  }
+  return items;
+}
+
+/**
+ * (rule role.list-before) The earlier items of a list that ends in a role phrase before its cue ("A, B and two
+ * peasants were killed", "the Front and the army were responsible"): each shares the phrase's role. Lists are written
+ * before a passive verb or a claim as often as after an active one. A name counts only where it holds a named person
+ * (or, for a perpetrator, a named group); a described item keeps the rule's own terms.
+ */
+function listedBefore(
+  cues: RoleCues,
+  rule: RoleRule,
+  sentence: string,
+  offset: number,
+  from: number,
+  taken: readonly RolePhrase[],
+): RolePhrase[] {
+  const items: RolePhrase[] = [];
+  for (let at = from, m = cues.listItemBefore.exec(sentence.slice(0, at)); m;) {
+    const described = m[1] !== undefined;
+    const group = described ? 1 : 2;
+    const t = trimPhrase(cues, m[group]!, m.indices![group]![0]);
+    if (!t) break;
+    const start = offset + t.start,
+      end = start + t.text.length;
+    if ([...taken, ...items].some((o) => start < o.end && o.start < end)) break;
+    const needsEntity =
+      !described ||
+      rule.namedPerson === true ||
+      (rule.role === 'perpetrator' && !rule.agentBySyntax && !cues.agentHead.test(t.text));
+    // an attacker listed with those harmed ("the gunman and two hostages were killed") died in it, no victim of it
+    if (!(rule.role === 'victim' && described && cues.agentHead.test(t.text)))
+      items.push({
+        role: rule.role,
+        start,
+        end,
+        text: t.text,
+        rule: `${rule.id}+list-before`,
+        needsEntity,
+        ...(described ? {} : { personOnly: rule.role === 'victim' }),
+      });
+    // an item cut at a word other than a determiner ("it was learned that A") opens the list: before it is a clause
+    const cut = sentence.slice(m.indices![group]![0], t.start);
+    if ([...cut.matchAll(/[\p{L}'’-]+/gu)].some((w) => !cues.listDeterminer.test(w[0]))) break;
+    at = m.index;
+    m = cues.listItemBefore.exec(sentence.slice(0, at));
   }
   return items;
 }

@@ -688,8 +688,12 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
         !hit.genericObject && /^\s+(?:of|on|against)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,1}\p{Lu}/u.test(after);
 
       hit.legal = cues.legalBefore.test(text.slice(Math.max(cs, h.start - 40), h.start));
+      // (rule incidents/forces-harm-civilians) a harm done by police or troops is the response to an attack, unless
+      // those it harmed are civilians ("two reporters were shot by soldiers", "troops massacred 80 peasants"): then
+      // the forces did the attack
       hit.byResponders =
-        cues.responderAfter.test(text.slice(h.end, own.end)) || cues.responderBefore.test(text.slice(cs, h.start));
+        (cues.responderAfter.test(text.slice(h.end, own.end)) && !cues.civiliansBefore.test(text.slice(cs, h.start))) ||
+        (cues.responderBefore.test(text.slice(cs, h.start)) && !cues.civiliansAfter.test(text.slice(h.end, own.end)));
 
       hits.push(hit);
     });

@@ -100,6 +100,8 @@ export const WORD_LISTS = {
     'agentHeads',
     'forceHeads',
     'stateForceNouns',
+    'civilianNouns',
+    'deathVerbs',
     'victimHeads',
     'harmVerbs',
     'attackVerbs',

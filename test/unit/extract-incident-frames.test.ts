@@ -29,9 +29,10 @@ describe('role phrases', () => {
     expect(roles('Residents condemned the killing of a village teacher.')).toEqual([
       ['victim', 'village teacher', false],
     ]);
-    expect(roles('Troops shot three villagers.')).toEqual([
+    // (troops who harm civilians, 'three villagers', did an attack: role.force-harms-civilians)
+    expect(roles('Troops shot three men.')).toEqual([
       ['perpetrator', 'Troops', true],
-      ['victim', 'three villagers', false],
+      ['victim', 'three men', false],
     ]);
   });
   it('assigns nothing without a cue', () => {
