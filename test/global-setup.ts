@@ -40,6 +40,8 @@ async function startServers(): Promise<Neo4jHandle[]> {
   process.env.NEO4J_URI = handles[0]!.uri;
   process.env.KG_TEST_NEO4J_URIS = handles.map((h) => h.uri).join(',');
   process.env.KG_TEST_LANE_LOCKS = mkdtempSync(join(tmpdir(), 'kg-test-lanes-'));
+  // the run's extraction cache (test/helpers/extraction-cache.ts): filled by the files that use it, gone after the run
+  process.env.KG_TEST_EXTRACTION_CACHE = mkdtempSync(join(tmpdir(), 'kg-test-extractions-'));
   // Tests may wipe only a database this run owns, or one the user explicitly offers.
   if (handles[0]!.how !== 'NEO4J_URI') process.env.KG_TEST_OWNS_DB = '1';
   return handles;
@@ -52,7 +54,8 @@ export async function setup(): Promise<() => Promise<void>> {
   return async () => {
     if (--servers.users > 0) return;
     shared.kgTestServers = undefined;
-    if (process.env.KG_TEST_LANE_LOCKS) rmSync(process.env.KG_TEST_LANE_LOCKS, { recursive: true, force: true });
+    for (const dir of [process.env.KG_TEST_LANE_LOCKS, process.env.KG_TEST_EXTRACTION_CACHE])
+      if (dir) rmSync(dir, { recursive: true, force: true });
     await Promise.all((await servers.ready).map((h) => h.release()));
   };
 }
