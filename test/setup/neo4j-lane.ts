@@ -10,7 +10,11 @@ if (uris.length > 0) {
   if (!locks) throw new Error('KG_TEST_LANE_LOCKS is not set: the test global setup did not run');
   const { lane, release } = await acquireLane(locks, uris.length);
   process.on('exit', release);
-  afterAll(release);
+  // one worker process runs many files (isolate: false in vitest.config.ts): each file takes its exit hook back
+  afterAll(() => {
+    release();
+    process.off('exit', release);
+  });
   process.env.KG_TEST_LANE = String(lane);
   process.env.NEO4J_URI = uris[lane - 1];
 }
