@@ -8,10 +8,16 @@ import PlainSummaryReporter from './test/reporters/plain-summary.js';
 // KG_TEST_NEO4J_LANES says otherwise, one when NEO4J_URI names a database) until it ends
 // (test/helpers/neo4j-lanes.ts). With more than one lane, integration and browser files run side by side, as many at a
 // time as there are lanes.
+// They too run in one worker process per lane rather than one per file (isolate: false): no file stubs modules or
+// leaves the environment changed (each sets what it changes back), the lane setup file runs again before each file,
+// and what the modules keep between files (the extractor's word lists and model, the incident frame cache checked
+// by content revision, the known names from data/) is the same for every file. Each file no longer imports the
+// source modules and loads the extractor's data afresh.
 const needsServers = {
   globalSetup: ['test/global-setup.ts'],
   setupFiles: ['test/setup/neo4j-lane.ts'],
   hookTimeout: 180_000,
+  isolate: false,
 };
 
 export default defineConfig({

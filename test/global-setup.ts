@@ -4,14 +4,17 @@
 // run started them). Both projects declare this setup; in a run with both, the work is done once and undone after
 // the last of them (state on globalThis, since each project may load this module separately).
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '../src/config.js';
 import { ensureNeo4j, startLocalNeo4j, type Neo4jHandle } from '../src/neo4j-local/ensure.js';
+import { uriFor } from '../src/neo4j-local/instance.js';
 import { laneInstanceOptions, neo4jLanes } from './helpers/neo4j-lanes.js';
 
-const shared = globalThis as { kgTestServers?: { ready: Promise<Neo4jHandle[]>; users: number } };
+const shared = globalThis as {
+  kgTestServers?: { prepared: Promise<{ started: Promise<Neo4jHandle[]> }>; users: number };
+};
 
 async function startLane(lane: number): Promise<Neo4jHandle> {
   return startLocalNeo4j(
@@ -28,31 +31,62 @@ async function startLanes(lanes: number): Promise<Neo4jHandle[]> {
   throw failed.reason;
 }
 
-async function startServers(): Promise<Neo4jHandle[]> {
+/**
+ * Prepares the run and starts the test Neo4j instances without waiting for them: the URIs are known from the lanes'
+ * ports, so the environment the workers inherit is set at once and the unit files run while the JVMs start (in the
+ * CI log the unit files took 18 s and the start about as long, one after the other). Each file that needs Neo4j waits
+ * in test/setup/neo4j-lane.ts for the lock folder's `ready` file, or fails with the message in its `failed` file.
+ * `started` settles once they are up.
+ */
+async function prepare(): Promise<{ started: Promise<Neo4jHandle[]> }> {
   if (process.env.KG_TEST_SKIP_BUILD !== '1') {
     execFileSync('npm', ['run', '--silent', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
   }
   const config = loadConfig();
-  const handles = config.NEO4J_URI
-    ? [await ensureNeo4j(config, 'test', (m) => process.stderr.write(`[neo4j] ${m}\n`))]
-    : await startLanes(neo4jLanes());
-  // lane 1 for whatever reads NEO4J_URI outside a worker; each worker picks its own (test/setup/neo4j-lane.ts)
-  process.env.NEO4J_URI = handles[0]!.uri;
-  process.env.KG_TEST_NEO4J_URIS = handles.map((h) => h.uri).join(',');
-  process.env.KG_TEST_LANE_LOCKS = mkdtempSync(join(tmpdir(), 'kg-test-lanes-'));
-  // Tests may wipe only a database this run owns, or one the user explicitly offers.
-  if (handles[0]!.how !== 'NEO4J_URI') process.env.KG_TEST_OWNS_DB = '1';
-  return handles;
+  const locks = mkdtempSync(join(tmpdir(), 'kg-test-lanes-'));
+  process.env.KG_TEST_LANE_LOCKS = locks;
+  // the run's extraction cache (test/helpers/extraction-cache.ts): filled by the files that use it, gone after the run
+  process.env.KG_TEST_EXTRACTION_CACHE = mkdtempSync(join(tmpdir(), 'kg-test-extractions-'));
+  let handles: Promise<Neo4jHandle[]>;
+  if (config.NEO4J_URI) {
+    const given = await ensureNeo4j(config, 'test', (m) => process.stderr.write(`[neo4j] ${m}\n`));
+    process.env.KG_TEST_NEO4J_URIS = given.uri;
+    handles = Promise.resolve([given]);
+  } else {
+    const uris = Array.from({ length: neo4jLanes() }, (_, i) => uriFor(laneInstanceOptions(config, i + 1).port));
+    // lane 1 for whatever reads NEO4J_URI outside a worker; each worker picks its own (test/setup/neo4j-lane.ts)
+    process.env.NEO4J_URI = uris[0];
+    process.env.KG_TEST_NEO4J_URIS = uris.join(',');
+    // Tests may wipe only a database this run owns, or one the user explicitly offers.
+    process.env.KG_TEST_OWNS_DB = '1';
+    handles = startLanes(uris.length);
+  }
+  const started = handles.then(
+    (h) => {
+      writeFileSync(join(locks, 'ready'), '');
+      return h;
+    },
+    (err: unknown) => {
+      writeFileSync(join(locks, 'failed'), err instanceof Error ? (err.stack ?? err.message) : String(err));
+      throw err;
+    },
+  );
+  started.catch(() => {}); // reported by the files that wait for it, and awaited at teardown
+  return { started };
 }
 
 export async function setup(): Promise<() => Promise<void>> {
-  const servers = (shared.kgTestServers ??= { ready: startServers(), users: 0 });
+  const servers = (shared.kgTestServers ??= { prepared: prepare(), users: 0 });
   servers.users++;
-  await servers.ready;
+  // the environment is set once this resolves; the instances may still be starting (prepare)
+  const { started } = await servers.prepared;
   return async () => {
     if (--servers.users > 0) return;
     shared.kgTestServers = undefined;
-    if (process.env.KG_TEST_LANE_LOCKS) rmSync(process.env.KG_TEST_LANE_LOCKS, { recursive: true, force: true });
-    await Promise.all((await servers.ready).map((h) => h.release()));
+    // what failed to start was stopped again by startLanes, and its failure reported by the files that waited for it
+    const handles = await started.catch(() => []);
+    for (const dir of [process.env.KG_TEST_LANE_LOCKS, process.env.KG_TEST_EXTRACTION_CACHE])
+      if (dir) rmSync(dir, { recursive: true, force: true });
+    await Promise.all(handles.map((h) => h.release()));
   };
 }

@@ -17,6 +17,7 @@ import type {
 import { incidentColor } from '../../client/src/graph/style.ts';
 import { nodesNeedingPlace } from '../../client/src/graph/tidy.ts';
 import { ingestPaths } from '../../src/ingest/pipeline.js';
+import { cachedExtract } from '../helpers/extraction-cache.js';
 import { explorerForFile } from './harness.js';
 
 const SEEDS = fileURLToPath(new URL('../../seeds/', import.meta.url));
@@ -59,7 +60,7 @@ const WIDE = { width: 1600, height: 1000 };
 
 const explorer = explorerForFile(
   {
-    ingest: async (graph) => ingestPaths(graph, USED, { duplicates: true }),
+    ingest: async (graph) => ingestPaths(graph, USED, { duplicates: true, extract: cachedExtract }),
   },
   600_000,
 );

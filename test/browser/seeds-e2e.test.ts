@@ -13,6 +13,7 @@ import type {
 } from '../../src/api/contract.js';
 import { INCIDENT_KINDS, ORG_KINDS } from '../../src/extract/types.js';
 import { ingestPaths, type IngestSummary } from '../../src/ingest/pipeline.js';
+import { cachedExtract } from '../helpers/extraction-cache.js';
 import { explorerForFile } from './harness.js';
 
 const SEEDS = fileURLToPath(new URL('../../seeds/', import.meta.url));
@@ -22,7 +23,7 @@ let summary: IngestSummary;
 const explorer = explorerForFile(
   {
     ingest: async (graph) => {
-      summary = await ingestPaths(graph, [SEEDS], { duplicates: true });
+      summary = await ingestPaths(graph, [SEEDS], { duplicates: true, extract: cachedExtract });
     },
   },
   600_000,

@@ -14,6 +14,7 @@ import type {
   WhatsNewResponse,
 } from '../../src/api/contract.js';
 import { ingestPaths } from '../../src/ingest/pipeline.js';
+import { cachedExtract } from '../helpers/extraction-cache.js';
 import { explorerForFile } from './harness.js';
 
 const SEEDS = fileURLToPath(new URL('../../seeds/', import.meta.url));
@@ -35,13 +36,13 @@ let between = '';
 const explorer = explorerForFile(
   {
     ingest: async (graph) => {
-      await ingestPaths(graph, EARLIER, { duplicates: true });
+      await ingestPaths(graph, EARLIER, { duplicates: true, extract: cachedExtract });
       await new Promise((r) => setTimeout(r, 20));
       between = await graph.read(async (tx) =>
         z.string().parse((await tx.run('RETURN toString(datetime()) AS now')).records[0]?.get('now')),
       );
       await new Promise((r) => setTimeout(r, 20));
-      await ingestPaths(graph, LATER, { duplicates: true });
+      await ingestPaths(graph, LATER, { duplicates: true, extract: cachedExtract });
     },
   },
   600_000,

@@ -3,7 +3,7 @@
 // instance on KG_NEO4J_PORT+n with its home in KG_HOME/test (lane 1) or KG_HOME/test-n. A test file holds its lane
 // by a lock file for as long as it runs (test/setup/neo4j-lane.ts), so no two running files share one, whatever
 // worker ids the test runner hands out. With NEO4J_URI set there is one database only, hence one lane.
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type { Config } from '../../src/config.js';
@@ -59,6 +59,19 @@ export async function acquireLane(
         if (Number.isInteger(holder) && holder > 0 && !processAlive(holder)) rmSync(lock, { force: true });
       }
     }
+    await new Promise((r) => setTimeout(r, pollMs));
+  }
+}
+
+/**
+ * Waits until test/global-setup.ts has started the instances, which it does while the unit files run: it writes
+ * `ready` in the lock folder `dir` once they are up, or `failed` with the reason, which this throws.
+ */
+export async function instancesStarted(dir: string, pollMs = 200): Promise<void> {
+  for (;;) {
+    if (existsSync(join(dir, 'ready'))) return;
+    const failed = readFileSafe(join(dir, 'failed'));
+    if (failed) throw new Error(`the test Neo4j did not start: ${failed}`);
     await new Promise((r) => setTimeout(r, pollMs));
   }
 }

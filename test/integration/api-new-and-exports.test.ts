@@ -16,6 +16,7 @@ import type {
 import type { Graph } from '../../src/graph/driver.js';
 import { applySchema } from '../../src/graph/schema.js';
 import { ingestPaths } from '../../src/ingest/pipeline.js';
+import { cachedExtract } from '../helpers/extraction-cache.js';
 import { startApi, type RunningApi } from '../helpers/api-server.js';
 import { openTestGraph, resetDatabase } from '../helpers/neo4j.js';
 
@@ -88,13 +89,13 @@ let earlierIds: Set<string>;
 beforeAll(async () => {
   graph = await openTestGraph();
   await resetDatabase(graph);
-  const first = await ingestPaths(graph, EARLIER, { duplicates: true });
+  const first = await ingestPaths(graph, EARLIER, { duplicates: true, extract: cachedExtract });
   expect(first.failures).toEqual([]);
   earlierIds = new Set((await articleIds()).map((a) => a.id));
   await new Promise((r) => setTimeout(r, 20));
   between = await dbNow();
   await new Promise((r) => setTimeout(r, 20));
-  const second = await ingestPaths(graph, LATER, { duplicates: true });
+  const second = await ingestPaths(graph, LATER, { duplicates: true, extract: cachedExtract });
   expect(second.failures).toEqual([]);
   api = await startApi(graph, { lookupCacheMs: 0, overviewCacheMs: 0 });
   base = api.base;
@@ -197,9 +198,13 @@ describe('GET /api/new: what the graph first held since an instant', () => {
       links: (await all('links', between)).map((e) => `${e.id}@${e.firstSeen}`).sort(),
     });
     const was = await lists();
-    const again = await ingestPaths(graph, EARLIER, { duplicates: true });
+    const again = await ingestPaths(graph, EARLIER, { duplicates: true, extract: cachedExtract });
     expect(again.articles.unchanged).toBe(EARLIER.length);
-    const redone = await ingestPaths(graph, [...EARLIER, LATER[0]!], { duplicates: true, reextract: true });
+    const redone = await ingestPaths(graph, [...EARLIER, LATER[0]!], {
+      duplicates: true,
+      reextract: true,
+      extract: cachedExtract,
+    });
     expect(redone.failures).toEqual([]);
     expect(redone.reextracted).toBe(EARLIER.length + 1);
     expect(await articleIds()).toEqual(before);

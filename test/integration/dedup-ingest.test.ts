@@ -7,6 +7,7 @@ import type { Graph } from '../../src/graph/driver.js';
 import { articleIdFromHash, contentHash, normaliseText } from '../../src/ingest/normalise.js';
 import { ingestArticles, ingestPaths } from '../../src/ingest/pipeline.js';
 import { readSources } from '../../src/sources/walk.js';
+import { cachedExtract } from '../helpers/extraction-cache.js';
 import { openTestGraph, resetDatabase } from '../helpers/neo4j.js';
 
 const SEEDS = fileURLToPath(new URL('../../seeds/', import.meta.url));
@@ -35,7 +36,7 @@ describe('duplicate links from ingesting the seeds', () => {
   it('links exactly the README pairs', async () => {
     const expected = readmePairs();
     expect(expected.length).toBeGreaterThanOrEqual(5);
-    const summary = await ingestPaths(graph, [SEEDS], { duplicates: true });
+    const summary = await ingestPaths(graph, [SEEDS], { duplicates: true, extract: cachedExtract });
     expect(summary.articles.new).toBeGreaterThan(40);
     // article id -> seed file stem, computed the way the pipeline names articles
     const fileOf = new Map<string, string>();

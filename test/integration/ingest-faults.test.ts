@@ -44,8 +44,13 @@ let all: string;
 let firstHalf: string;
 let secondHalf: string;
 let reversed: string;
-/** enough articles for several batches before a fault (a fault strikes after the first stored batch) */
-const N = 40;
+/**
+ * Enough articles for several batches before a fault (a fault strikes after the first stored batch): 20, and their 4
+ * copies, about 43 rows each (src/graph/rows.ts rowCount), in batches of BATCH_ROWS rows: 3 articles to a batch, 8
+ * batches a run. (It was 40 articles in batches of 200 rows, 5 to a batch: as many batches, each run twice as long.)
+ */
+const N = 20;
+const BATCH_ROWS = '100';
 
 /** The whole graph's fingerprint (test/helpers/graph-hash.ts), incidents included: they no longer depend on arrival order. */
 const graphHash = () => hashOfGraph(graph);
@@ -127,14 +132,14 @@ describe('kg ingest under faults', () => {
 
   it('a clean run, then a second run that changes nothing', async () => {
     await resetDatabase(graph);
-    const r = await kg(['ingest', '--json', '--batch-rows', '200', all]);
+    const r = await kg(['ingest', '--json', '--batch-rows', BATCH_ROWS, all]);
     expect(r.status, r.stderr).toBe(0);
     expect(JSON.parse(r.stdout).articles).toMatchObject({ failed: 0 });
     clean = await graphHash();
     cleanIncidents = await incidentKeys();
     expect(await incidentCount()).toBe(cleanIncidents.length);
     expect(clean.nodes).toBeGreaterThan(N);
-    const again = await kg(['ingest', '--json', '--batch-rows', '200', all]);
+    const again = await kg(['ingest', '--json', '--batch-rows', BATCH_ROWS, all]);
     expect(JSON.parse(again.stdout).articles).toMatchObject({ new: 0, failed: 0 });
     expect(await graphHash()).toEqual(clean);
   }, 900_000);
@@ -142,7 +147,7 @@ describe('kg ingest under faults', () => {
   it('killed mid-run and run again: the same graph as the clean run', async () => {
     await resetDatabase(graph);
     let killedAt = 0;
-    const killed = await kg(['ingest', '--json', '--batch-rows', '200', all], (child) => {
+    const killed = await kg(['ingest', '--json', '--batch-rows', BATCH_ROWS, all], (child) => {
       const poll = setInterval(() => {
         void articleCount().then((n) => {
           if (n > 0 && killedAt === 0) {
@@ -159,7 +164,7 @@ describe('kg ingest under faults', () => {
     const stored = await articleCount();
     expect(stored).toBeLessThan(N);
     expect(await halfWritten()).toEqual(WHOLE);
-    const rerun = await kg(['ingest', '--json', '--batch-rows', '200', all]);
+    const rerun = await kg(['ingest', '--json', '--batch-rows', BATCH_ROWS, all]);
     expect(rerun.status, rerun.stderr).toBe(0);
     expect(await graphHash()).toEqual(clean);
   }, 900_000);
@@ -181,8 +186,8 @@ describe('kg ingest under faults', () => {
       await s.close();
     }
     const [a, b] = await Promise.all([
-      kg(['ingest', '--json', '--batch-rows', '150', firstHalf]),
-      kg(['ingest', '--json', '--batch-rows', '150', secondHalf]),
+      kg(['ingest', '--json', '--batch-rows', BATCH_ROWS, firstHalf]),
+      kg(['ingest', '--json', '--batch-rows', BATCH_ROWS, secondHalf]),
     ]);
     expect(a.status, a.stderr + a.stdout).toBe(0);
     expect(b.status, b.stderr + b.stdout).toBe(0);
@@ -213,7 +218,7 @@ describe('kg ingest under faults', () => {
     let r: Run;
     try {
       r = await kg(
-        ['ingest', '--json', '--batch-rows', '200', all],
+        ['ingest', '--json', '--batch-rows', BATCH_ROWS, all],
         (child) => {
           const poll = setInterval(() => {
             void articleCount().then((n) => {
@@ -248,7 +253,7 @@ describe('kg ingest under faults', () => {
     expect(stored).toBeLessThan(N);
     expect(stored).toBeGreaterThanOrEqual(summary.articles.new);
     expect(await halfWritten()).toEqual(WHOLE);
-    const rerun = await kg(['ingest', '--json', '--batch-rows', '200', all]);
+    const rerun = await kg(['ingest', '--json', '--batch-rows', BATCH_ROWS, all]);
     expect(rerun.status, rerun.stderr).toBe(0);
     expect(await graphHash()).toEqual(clean);
   }, 900_000);
@@ -261,7 +266,7 @@ describe('kg ingest under faults', () => {
       const options = laneInstanceOptions(loadConfig(), currentLane());
       await resetDatabase(graph);
       let stopped: Promise<unknown> | null = null;
-      const r = await kg(['ingest', '--json', '--batch-rows', '200', all], (child) => {
+      const r = await kg(['ingest', '--json', '--batch-rows', BATCH_ROWS, all], (child) => {
         const poll = setInterval(() => {
           void articleCount()
             .then((n) => {
@@ -289,7 +294,7 @@ describe('kg ingest under faults', () => {
       );
       expect(await articleCount()).toBeLessThan(N);
       expect(await halfWritten()).toEqual(WHOLE);
-      const rerun = await kg(['ingest', '--json', '--batch-rows', '200', all]);
+      const rerun = await kg(['ingest', '--json', '--batch-rows', BATCH_ROWS, all]);
       expect(rerun.status, rerun.stderr).toBe(0);
       expect(await graphHash()).toEqual(clean);
     },

@@ -8,6 +8,7 @@ import type { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Graph } from '../../src/graph/driver.js';
 import { ingestArticles } from '../../src/ingest/pipeline.js';
+import { cachedExtract } from '../helpers/extraction-cache.js';
 import {
   enqueue,
   ensureGroup,
@@ -50,7 +51,7 @@ describe('kg worker on a Redis stream', { timeout: 240_000 }, () => {
 
   it('two workers store what one ingest run stores; a bad entry is set aside with its reason', async () => {
     await resetDatabase(graph);
-    await ingestArticles(graph, articles, [], { duplicates: true });
+    await ingestArticles(graph, articles, [], { duplicates: true, extract: cachedExtract });
     const direct = await graphHash(graph);
 
     await resetDatabase(graph);
