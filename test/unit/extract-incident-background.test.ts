@@ -6,14 +6,12 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.js';
 import type { IncidentEntity } from '../../src/extract/types.js';
 import { parseMarkdown } from '../../src/sources/text-formats.js';
+import { incidentsOf } from '../helpers/incidents.js';
 import { res } from '../helpers/resources.js';
-
-const incidents = (published: string, text: string) =>
-  extract({ published, text }, res).entities.filter((e): e is IncidentEntity => e.type === 'incident');
 
 describe('background of an incident', () => {
   it('does not make a man killed after a gunfight with police a victim of the attack', () => {
-    const all = incidents(
+    const all = incidentsOf(
       '2022-03-02',
       'ORRIN — A federal jury on Tuesday convicted Tomas Drel of all charges over the 2021 Velmora marathon ' +
         'bombing. Two bombs placed near the finish line on 7 June 2021 killed four spectators. The defence argued ' +
@@ -27,7 +25,7 @@ describe('background of an incident', () => {
   });
 
   it('reads the act men are suspected of as an earlier event, not dated by their killing', () => {
-    const all = incidents(
+    const all = incidentsOf(
       '2019-02-15',
       'DORVAL (Wire) - Security forces on Friday killed the two men suspected of the massacre at the Lumen ' +
         'newspaper and, an hour later, a gunman holding customers hostage in a bakery in Dorval, ending three ' +
@@ -41,7 +39,7 @@ describe('background of an incident', () => {
   });
 
   it('keeps a victim of a month of his own out of an attack dated in another month', () => {
-    const all = incidents(
+    const all = incidentsOf(
       '2021-01-08',
       'Two gunmen shot dead eleven staff at the offices of the Lumen weekly in Lyon on Wednesday, police said. In ' +
         'October Henri Lacaze was beheaded after showing the cartoons to his class.',

@@ -2,16 +2,11 @@
 // ties them to one day, which news writes for coordinated attacks reported as one incident. Texts written for these
 // tests.
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../src/extract/index.js';
-import type { IncidentEntity } from '../../src/extract/types.js';
-import { res } from '../helpers/resources.js';
-
-const incidents = (published: string, text: string) =>
-  extract({ published, text }, res).entities.filter((e): e is IncidentEntity => e.type === 'incident');
+import { incidentsOf } from '../helpers/incidents.js';
 
 describe('a series of events', () => {
   it('reads coordinated attacks of one day as one incident with its toll', () => {
-    const all = incidents(
+    const all = incidentsOf(
       '2021-09-06',
       'A series of bombings tore through two markets and a bus station in Velmora on Sunday, killing at least 64 ' +
         'people and wounding about 200.',
@@ -21,14 +16,14 @@ describe('a series of events', () => {
   });
 
   it('takes "yesterday" as the one day too', () => {
-    const all = incidents('2021-09-06', 'A wave of car bombs across the capital yesterday killed 31 people.');
+    const all = incidentsOf('2021-09-06', 'A wave of car bombs across the capital yesterday killed 31 people.');
     expect(all).toHaveLength(1);
     expect(all[0]).toMatchObject({ date: '2021-09-05', killed: 31 });
   });
 
   it('keeps a series over a period, or with no day, a generalisation', () => {
-    expect(incidents('2021-09-06', 'A wave of attacks since Sunday has killed 40 people in the north.')).toEqual([]);
-    expect(incidents('2021-09-06', 'A string of bombings over the past year has killed 40 people.')).toEqual([]);
-    expect(incidents('2021-09-06', 'The port city has seen a spate of stabbings.')).toEqual([]);
+    expect(incidentsOf('2021-09-06', 'A wave of attacks since Sunday has killed 40 people in the north.')).toEqual([]);
+    expect(incidentsOf('2021-09-06', 'A string of bombings over the past year has killed 40 people.')).toEqual([]);
+    expect(incidentsOf('2021-09-06', 'The port city has seen a spate of stabbings.')).toEqual([]);
   });
 });

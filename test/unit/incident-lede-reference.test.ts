@@ -2,16 +2,11 @@
 // sentence's "the attacker … was shot dead" refers back to it; it is not a new event at the dateline. Texts written
 // for these tests.
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../src/extract/index.js';
-import type { IncidentEntity } from '../../src/extract/types.js';
-import { res } from '../helpers/resources.js';
-
-const incidents = (published: string, text: string) =>
-  extract({ published, text }, res).entities.filter((e): e is IncidentEntity => e.type === 'incident');
+import { incidentsOf } from '../helpers/incidents.js';
 
 describe('a definite reference after a lede that places the event away from the dateline', () => {
   it('joins the attacker, his death and his rampage to the event the lede placed', () => {
-    const all = incidents(
+    const all = incidentsOf(
       '2023-05-10',
       'LYON — A court in Lyon on Tuesday jailed three men for helping the man who drove a van into a market ' +
         'crowd in Grenoble on 2 June 2021, killing nine people. The attacker, Remi Dalban, was shot dead by police ' +
