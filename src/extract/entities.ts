@@ -666,14 +666,14 @@ function partsOfLocalCity(
     !e.capital &&
     e.population < WEAK_POPULATION &&
     distanceKm(e, home) >= PART_OF_CITY_MIN_KM;
+  const W = entityWords(res);
+  const calledTown = (c: Candidate) => W.townOfRe.test(text.slice(Math.max(0, c.start - 20), c.start));
   for (const cl of clusters) {
     const e = cl.place?.entry;
     if (e?.kind !== 'city' || e.id === home.id || e.country !== home.country) continue;
     const own = cl.cands.flatMap((c) => options.get(c) ?? []).filter((o) => countryOf(o) === home.country);
     if (!own.every(farSmall)) continue;
     // "Gary, Ind.": the state written with it says it is that town; "the eastern city of Batticaloa" says so too
-    const W = entityWords(res);
-    const calledTown = (c: Candidate) => W.townOfRe.test(text.slice(Math.max(0, c.start - 20), c.start));
     if (cl.cands.some((c) => c.venue || statedSubdivision(res.gazetteer, text, c.end) || calledTown(c))) continue;
     const why = `"${cl.cands[0]!.text}" read as a part of ${home.name}, the article's city: its only namesakes of ${home.country} are small towns of other states, ${Math.round(distanceKm(e, home))} km away or more`;
     byKey.delete(cl.key);

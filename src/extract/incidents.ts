@@ -1832,9 +1832,8 @@ function placesAgree(home: Home, a: EntityMention, b: EntityMention): boolean {
   if (home.within.has(`${pa.id}>${pb.id}`) || home.within.has(`${pb.id}>${pa.id}`)) return true;
   if (namedPartOf(pa, pb) || namedPartOf(pb, pa)) return true;
   // a street or venue the gazetteer does not know (no country, no coordinates) lies where the article is datelined
-  const unknown = (p: PlaceEntity) => p.country === null && p.lat === null;
-  if (unknown(pa) !== unknown(pb)) {
-    const known = unknown(pa) ? pb : pa;
+  if (unlocated(a) !== unlocated(b)) {
+    const known = unlocated(a) ? pb : pa;
     // "John Wilson Street" in a LONDON-datelined story about Woolwich: the district is part of the dateline city
     const nearHome =
       known.placeKind !== 'country' &&
@@ -1996,7 +1995,7 @@ function findTarget(home: Home, incidents: Group[], g: Group): { into: Group; wh
     const tp = top?.place?.entity.type === 'place' ? (top.place.entity as PlaceEntity) : null;
     // a site: one the gazetteer does not know, or a known one near the main incident ("searched at Manchester Airport … before the attack")
     const site =
-      (gp.lat === null && gp.country === null) ||
+      unlocated(g.place) ||
       (gp.placeKind === 'site' &&
         gp.lat !== null &&
         gp.lon !== null &&
@@ -2038,8 +2037,7 @@ function findTarget(home: Home, incidents: Group[], g: Group): { into: Group; wh
   const victimsOnly =
     g.participants.length > 0 && g.participants.every((p) => p.role === 'victim' && p.em.entity.type === 'person');
   // (a street or venue the gazetteer does not know, "was found shot on Elm Street", is no place of its own)
-  const ownPlace =
-    g.place && !(g.place.entity.type === 'place' && g.place.entity.lat === null && !g.place.entity.country);
+  const ownPlace = g.place && !unlocated(g.place);
   if (!ownPlace && !g.date && victimsOnly && g.hits.every((h) => h.verbal && !h.past && !h.compared)) {
     const main = mostDiscussed(
       incidents.filter(
