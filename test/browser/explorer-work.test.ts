@@ -584,7 +584,13 @@ describe('issue 13: the explorer for real work, on the seeds', () => {
 type LinkWindow = {
   kg: {
     cy: Core;
-    graph: { idle: boolean; expanded: Map<string, unknown>; hide(keys: string[]): void; showHidden(): void };
+    graph: {
+      idle: boolean;
+      expanded: Map<string, unknown>;
+      hide(keys: string[]): void;
+      showHidden(): void;
+      placeLabels(): void;
+    };
     pending(): number;
     state(): { edge: string | null; path: unknown };
   };
@@ -1054,6 +1060,61 @@ describe('issue 13 items 5–8: paths, links that reopen exactly, legible labels
     await explorer.shot(page, 'work-7-labels-zoomed-in');
     expect(errors).toEqual([]);
   }, 180_000);
+
+  it('7: a focused entity’s label is bold, and the labels beside it keep clear of its full width', async () => {
+    const { page, errors } = await explorer.open(`f=${enc(ISIL)}`, NARROW);
+    await page.waitForFunction(() => (window as unknown as LinkWindow).kg.graph.expanded.size === 1);
+    await still(page);
+    // the focused entity and one ordinary labelled neighbour are moved to empty room right of the graph; the
+    // neighbour's label starts just past where the focused label would end in plain type
+    const setUp = (past: number) =>
+      page.evaluate(
+        ({ k, past }) => {
+          const { cy, graph } = (window as unknown as LinkWindow).kg;
+          const focus = cy.nodes().getElementById(k);
+          const other = cy
+            .nodes(':visible')
+            .toArray()
+            .find((n) => n.id() !== k && !graph.expanded.has(n.id()) && String(n.data('label') ?? '').length > 3)!;
+          const right = cy.nodes().boundingBox({}).x2 + 2000;
+          const y = cy.nodes().boundingBox({}).y1;
+          focus.position({ x: right, y });
+          const zoom = cy.zoom();
+          const ctx = document.createElement('canvas').getContext('2d')!;
+          ctx.font = `${focus.numericStyle('font-size')}px ${focus.style('font-family')}`;
+          const plainHalf = ctx.measureText(String(focus.data('label'))).width / 2;
+          const box = (n: typeof focus) =>
+            n.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
+          other.position({ x: 0, y: y + (focus.height() - other.height()) / 2 });
+          const otherHalf = (box(other).x2 - box(other).x1) / 2;
+          other.position({
+            x: right + plainHalf + (2 + past) / zoom + otherHalf,
+            y: y + (focus.height() - other.height()) / 2,
+          });
+          cy.center(focus);
+          graph.placeLabels();
+          const f = box(focus);
+          const o = box(other);
+          return {
+            bold: focus.style('font-weight'),
+            boldWider: (f.x2 - f.x1) / 2 - plainHalf > 2 / zoom,
+            otherShown: !other.hasClass('nolabel'),
+            overlapPx: Math.max(0, (f.x2 - o.x1) * zoom),
+          };
+        },
+        { k: ISIL, past },
+      );
+    const close = await setUp(0.1);
+    expect(close.bold).toBe('bold');
+    expect(close.boldWider).toBe(true);
+    // either the neighbour's label gives way or it clears the bold label
+    expect(close.otherShown ? close.overlapPx : 0).toBeLessThanOrEqual(1);
+    // with room past the bold label, the neighbour keeps its label (the check above is not met by hiding everything)
+    const clear = await setUp(30);
+    expect(clear.otherShown).toBe(true);
+    expect(clear.overlapPx).toBeLessThanOrEqual(1);
+    expect(errors).toEqual([]);
+  }, 120_000);
 
   it('7: keyboard only: search, expand, open a link’s evidence', async () => {
     const { page, errors } = await explorer.open('', WIDE);

@@ -10,22 +10,25 @@ export const LABEL_PX = 12;
 const MUST = ['focus', 'pinned', 'path'];
 /** grid cell for the overlap test, in screen pixels */
 const CELL = 48;
-const FONT = `${LABEL_PX}px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif`;
+/** the label font, also the stylesheet's (style.ts) */
+export const FONT_FAMILY = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 
 let measureCtx: CanvasRenderingContext2D | null = null;
 const widths = new Map<string, number>();
-function textWidth(text: string): number {
-  let w = widths.get(text);
+/** on-screen width of a label; `weight` matters: a focused entity's label is bold, and wider than its plain text */
+function textWidth(text: string, weight: string): number {
+  const key = `${weight}|${text}`;
+  let w = widths.get(key);
   if (w === undefined) {
     measureCtx ??= document.createElement('canvas').getContext('2d');
     if (measureCtx) {
-      measureCtx.font = FONT;
+      measureCtx.font = `${weight} ${LABEL_PX}px ${FONT_FAMILY}`;
       w = measureCtx.measureText(text).width;
     } else {
-      w = text.length * LABEL_PX * 0.6;
+      w = text.length * LABEL_PX * (weight === 'normal' ? 0.6 : 0.66);
     }
     if (widths.size > 20_000) widths.clear();
-    widths.set(text, w);
+    widths.set(key, w);
   }
   return w;
 }
@@ -72,7 +75,7 @@ export function placeLabels(
     if (!label) continue;
     const rp = n.renderedPosition();
     const half = (n.renderedHeight() || 0) / 2;
-    const w = textWidth(label) + 4;
+    const w = textWidth(label, String(n.style('font-weight') || 'normal')) + 4;
     // the label sits under the node (text-valign bottom, text-margin-y 4 screen pixels)
     const box: Box = { x1: rp.x - w / 2, x2: rp.x + w / 2, y1: rp.y + half + 3, y2: rp.y + half + 5 + LABEL_PX * 1.25 };
     const keys = cells(box);

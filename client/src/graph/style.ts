@@ -3,6 +3,7 @@
 import type { Collection, Core, CytoscapeOptions, Css, StylesheetJson } from 'cytoscape';
 import type { NodeType } from '../../../src/api/contract.ts';
 import { incidentColor, ONTOLOGY } from '../../../src/ontology/index.ts';
+import { FONT_FAMILY } from './labels.ts';
 
 /** Okabe–Ito colours (safe for the common colour-vision deficiencies), each type also has its own shape; from the ontology. */
 export const TYPE_STYLE = Object.fromEntries(
@@ -43,7 +44,7 @@ export function graphStyle(): StylesheetJson {
       selector: 'node',
       style: {
         label: 'data(label)',
-        'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+        'font-family': FONT_FAMILY,
         'font-size': 11,
         color: '#1b1f24',
         'text-valign': 'bottom',
