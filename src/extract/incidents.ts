@@ -1533,7 +1533,7 @@ function sitesOfMain(main: Group, kept: Group[], text: string): Set<Group> {
       return x.size > 0 && y.length > 0 && !y.some((id) => x.has(id));
     });
     if (roleConflict || tellsOtherSides(main, g)) continue;
-    const km = kmBetween(mp.lat, mp.lon, gp.lat, gp.lon);
+    const km = distanceKm({ lat: mp.lat, lon: mp.lon }, { lat: gp.lat, lon: gp.lon });
     if (km > ONE_EVENT_SITES_KM) continue;
     const place = main.place;
     mergeInto(main, g);
@@ -1706,7 +1706,7 @@ function regionHolds(region: PlaceEntity, p: PlaceEntity, strict: boolean): bool
         region.lon !== null &&
         p.lat !== null &&
         p.lon !== null &&
-        kmBetween(region.lat, region.lon, p.lat, p.lon) <= REGION_HOLDS_KM))
+        distanceKm({ lat: region.lat, lon: region.lon }, { lat: p.lat, lon: p.lon }) <= REGION_HOLDS_KM))
   );
 }
 
@@ -1839,7 +1839,7 @@ function placesAgree(home: Home, a: EntityMention, b: EntityMention): boolean {
       known.placeKind !== 'country' &&
       known.lat !== null &&
       known.lon !== null &&
-      home.points.some((p) => kmBetween(p.lat, p.lon, known.lat!, known.lon!) <= 30);
+      home.points.some((p) => distanceKm({ lat: p.lat, lon: p.lon }, { lat: known.lat!, lon: known.lon! }) <= 30);
     return (
       home.ids.has(known.id) ||
       nearHome ||
@@ -1851,7 +1851,7 @@ function placesAgree(home: Home, a: EntityMention, b: EntityMention): boolean {
   // a site within a city, a city within a region: different kinds of place a short way apart
   if (pa.placeKind !== pb.placeKind && pa.lat !== null && pa.lon !== null && pb.lat !== null && pb.lon !== null) {
     const reach = pa.placeKind === 'region' || pb.placeKind === 'region' ? 50 : 30;
-    return kmBetween(pa.lat, pa.lon, pb.lat, pb.lon) <= reach;
+    return distanceKm({ lat: pa.lat, lon: pa.lon }, { lat: pb.lat, lon: pb.lon }) <= reach;
   }
   return false;
 }
@@ -1877,7 +1877,7 @@ function namedPartOf(part: PlaceEntity, whole: PlaceEntity): boolean {
   const at = pw.findIndex((_, i) => ww.every((w, j) => pw[i + j] === w));
   if (at < 0) return false;
   if (part.lat === null || part.lon === null || whole.lat === null || whole.lon === null) return true;
-  return kmBetween(part.lat, part.lon, whole.lat, whole.lon) <= NAMED_PART_KM;
+  return distanceKm({ lat: part.lat, lon: part.lon }, { lat: whole.lat, lon: whole.lon }) <= NAMED_PART_KM;
 }
 
 /** a place the gazetteer does not locate: no country, no coordinates (a street, a housing complex, "Southeast D.C.") */
@@ -1886,14 +1886,6 @@ function unlocated(em: EntityMention | null | undefined): boolean {
 }
 
 const PLACE_SPECIFICITY: Record<string, number> = { site: 0, city: 1, other: 1, region: 2, country: 3 };
-
-function kmBetween(lat1: number, lon1: number, lat2: number, lon2: number): number {
-  const r = Math.PI / 180;
-  const a =
-    Math.sin(((lat2 - lat1) * r) / 2) ** 2 +
-    Math.cos(lat1 * r) * Math.cos(lat2 * r) * Math.sin(((lon2 - lon1) * r) / 2) ** 2;
-  return 12742 * Math.asin(Math.sqrt(a));
-}
 
 function conflicts(home: Home, a: Group, b: Group): boolean {
   if (a.place && b.place && !placesAgree(home, a.place, b.place)) return true;
@@ -2001,7 +1993,7 @@ function findTarget(home: Home, incidents: Group[], g: Group): { into: Group; wh
         gp.lon !== null &&
         tp?.lat != null &&
         tp.lon != null &&
-        kmBetween(gp.lat, gp.lon, tp.lat, tp.lon) <= 30);
+        distanceKm({ lat: gp.lat, lon: gp.lon }, { lat: tp.lat, lon: tp.lon }) <= 30);
     if (
       top &&
       site &&
