@@ -32,6 +32,8 @@ export const CasualtyFile = z.object({
   injuringVerbs: words,
   notUnits: words,
   tollRevision: words,
+  /** verbs of revising written before the toll they revise ("officials lowered the death toll … to 253") */
+  tollRevisingVerbs: words,
   superseded: words,
   statistic: words,
   /** after "was": one person killed ("the mayor was shot dead") */
@@ -92,6 +94,10 @@ export function buildCasualtyCues(f: CasualtyFile): CasualtyCues {
       ),
       'casualty/death-toll': new RegExp(
         `(?<![\\p{L}])(?:death\\s+)?toll\\b[^.;:]{0,60}?\\b(?:${alt(f.tollRevision)})\\s+(?:to|at|of)?\\s*${quant}(${num})(?![\\p{L}\\p{N}])`,
+        'giu',
+      ),
+      'casualty/toll-revised-by': new RegExp(
+        `(?<![\\p{L}])(?:${alt(f.tollRevisingVerbs)})\\s+(?:(?:the|its|their|an?)\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}?(?:death\\s+)?toll\\b[^.;:]{0,60}?\\bto\\s+${quant}(${num})(?![\\p{L}\\p{N}])`,
         'giu',
       ),
       'casualty/death-of-n': new RegExp(
@@ -180,6 +186,13 @@ const RULES: {
     id: 'casualty/death-toll',
     reason:
       'The toll stated or revised: "the death toll rose to 130", "the toll was cut to 253"; a revision replaces earlier figures.',
+    what: 'killed',
+    revised: true,
+  },
+  {
+    id: 'casualty/toll-revised-by',
+    reason:
+      'A verb of revising before the toll it revises: "officials lowered the death toll from the bombings to about 253", "police raised the toll to 30"; the new figure replaces earlier ones.',
     what: 'killed',
     revised: true,
   },

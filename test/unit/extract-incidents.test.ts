@@ -235,6 +235,20 @@ describe('dates, datelines and casualty counts', () => {
     expect(got('The death toll rose to 130.')).toEqual([['killed', 130]]);
     expect(got('A 23-year-old man was arrested.')).toEqual([]);
   });
+  it('reads a toll revised by a verb before it, and lets it replace a larger earlier count', () => {
+    const got = (s: string) => casualtiesIn(res.incidents.casualties, s).map((c) => [c.what, c.count, c.rank]);
+    expect(got('Officials lowered the death toll from the weekend bombings to about 95.')).toEqual([['killed', 95, 2]]);
+    expect(got('Police have raised the toll to 31.')).toEqual([['killed', 31, 2]]);
+    // a toll that is taken, not revised, is no count
+    expect(got('The war took a heavy toll on the region, cutting trade to 40 percent.')).toEqual([]);
+    const [bombing] = incidentsOf(
+      'A car bomb exploded outside a hotel in Eastbay on Friday, killing 130 people. ' +
+        'On Saturday the provincial government lowered the death toll from the bombing to 96, saying some victims had been counted twice.',
+      [],
+      '2021-06-12',
+    );
+    expect(bombing?.killed).toBe(96);
+  });
 });
 
 describe('relative dates need an anchor', () => {
