@@ -67,6 +67,10 @@ export interface IncidentCues {
   anotherEventBefore: RegExp;
   /** anchored at the end of the text between a harmed person and an arrest phrase: "… before being", "… and" */
   sameSubjectBefore: RegExp;
+  /** anchored at the start of a clause: a relative word about the place named before it (", where …") */
+  placeRelativeStart: RegExp;
+  /** in a place's name: a place where victims are treated ("St. Charles Hospital") */
+  treatmentPlace: RegExp;
 }
 
 /** The compiled cues of `words` (built once per loaded resources). */
@@ -157,6 +161,8 @@ function buildIncidentCues(w: WordLists): IncidentCues {
       'u',
     ),
     anotherEventBefore: new RegExp(`\\b${a('incident-cues.anotherEvent')}\\b`, 'i'),
+    placeRelativeStart: new RegExp(`^\\s*(?:${a('incident-cues.placeRelatives')})\\b`, 'i'),
+    treatmentPlace: new RegExp(`\\b(?:${a('incident-cues.treatmentPlaces')})\\b`, 'i'),
     sameSubjectBefore: new RegExp(`\\b(?:${a('incident-cues.sameSubjectLinks')})\\s+$`, 'i'),
     determinedObjectAfter: new RegExp(`^\\s+(?:of|on|against)\\s+${det}\\b`, 'iu'),
   };

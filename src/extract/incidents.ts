@@ -203,6 +203,36 @@ function clauseStart(text: string, sentenceStart: number, pos: number): number {
   return start;
 }
 
+/**
+ * Rule place/where-antecedent: "police stormed the supermarket at Porte de Vincennes, where a gunman had taken
+ * shoppers hostage", "he moved to Leeds, where he was arrested". A phrase in a clause opened by a relative word of
+ * place (data placeRelatives) happened at the place the clause hangs on: the place named right before its comma.
+ * Not a hospital ("dispatched to St. Charles Hospital, where staff said …": data treatmentPlaces): victims are brought
+ * there after the event.
+ */
+function whereAntecedent(
+  c: IncidentCues,
+  idx: MentionIndex,
+  sentence: number,
+  text: string,
+  clauseStartAt: number,
+  triggerStart: number,
+): EntityMention | null {
+  if (!c.placeRelativeStart.test(text.slice(clauseStartAt, triggerStart))) return null;
+  const comma = text.lastIndexOf(',', clauseStartAt);
+  if (comma < 0) return null;
+  const before = idx
+    .inSentence(sentence)
+    .filter(
+      (em) =>
+        em.entity.type === 'place' &&
+        em.mention.end <= comma &&
+        /^[\s"'’”)]*$/u.test(text.slice(em.mention.end, comma)),
+    );
+  const antecedent = before[before.length - 1];
+  return antecedent && !c.treatmentPlace.test(antecedent.entity.name) ? antecedent : null;
+}
+
 function clauseEnd(c: IncidentCues, text: string, pos: number, sentenceEnd: number): number {
   const rest = text.slice(pos, sentenceEnd);
   const m = c.clauseEndAfter.exec(rest);
@@ -589,6 +619,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
         )
           hit.place = last;
       }
+      if (!hit.place) hit.place = whereAntecedent(cues, idx, s.index, text, cs, h.start);
 
       // participants
       const response = isResponseKind(kind);

@@ -189,6 +189,8 @@ export const WORD_LISTS = {
     'pluralNounEndings',
     'anotherEvent',
     'sameSubjectLinks',
+    'placeRelatives',
+    'treatmentPlaces',
   ],
 } as const satisfies Record<string, readonly string[]>;
 

@@ -124,6 +124,25 @@ describe('findIncidents: one incident per event', () => {
     expect(incs[2]!.killed).toBe(3);
   });
 
+  it('places a phrase of a "where" clause at the place the clause hangs on (rule place/where-antecedent)', () => {
+    const text =
+      'On Friday police stormed a bank in Oldtown, where a gunman had taken six customers hostage. ' +
+      'A day earlier the same man shot dead a guard in Northport.';
+    const incs = incidentsOf(text, [], '2020-05-09');
+    const hostage = incs.find((i) => i.kind === 'hostage-taking');
+    expect(hostage?.place).toBe('Oldtown');
+    // the hostage-taking is not the shooting told afterwards in another town
+    expect(incs.find((i) => i.kind === 'shooting')?.place).toBe('Northport');
+    // a hospital where the police heard of it is not where it happened
+    const heard = incidentsOf(
+      'Officers were dispatched to Mercy Hospital, where staff told them that a girl was suffering from a gunshot wound.',
+      [{ type: 'place', name: 'Mercy Hospital', country: 'RU' }],
+      '2020-05-09',
+    );
+    expect(heard.length).toBeGreaterThan(0);
+    expect(heard.map((i) => i.place)).not.toContain('Mercy Hospital');
+  });
+
   it('merges a later bare reference into the most-discussed incident', () => {
     const text = [
       'Citing the brutal attacks in Capital City, the Chief said it was too early to judge the origins of the attack.',
