@@ -243,6 +243,8 @@ export function articleSubdivisions(
     const e = opts[0]!;
     if (e.kind === 'region' && e.country && gaz.admin1Names.has(`${e.country}|${e.name}`))
       out.add(`${e.country}|${e.name}`);
+    // a county of one reading says its state as plainly ("the Pasco County Sheriff's Office" is in Florida)
+    else if (e.kind === 'region' && e.county && e.country && e.admin1) out.add(`${e.country}|${e.admin1}`);
     else if (e.kind === 'city' && e.admin1) cities.add(`${e.country}|${e.admin1}`);
   }
   // a division written out decides; only without one do the cities of a single reading say where the article is
@@ -278,14 +280,17 @@ export function preferArticleSubdivisions(
   const home = opts.filter(inState);
   const stateCountries = new Set([...states].map((k) => k.slice(0, k.indexOf('|'))));
   // only small towns of another division of the article's country: a name the article does not mean ("Hermitage,
-  // Pennsylvania" in a Nashville story), left unknown rather than pinned there
+  // Pennsylvania" in a Nashville story), left unknown rather than pinned there, or the one town of that name in the
+  // article's division ("Hudson" in a Pasco County story is Hudson, Florida, not the larger Hudson, Ohio)
   if (
     !home.length &&
     opts.every(
       (e) => e.kind === 'city' && stateCountries.has(e.country) && e.population < WEAK_POPULATION && !e.capital,
     )
-  )
-    return [];
+  ) {
+    const towns = (gaz.townsByName.get(name.toLowerCase()) ?? []).filter(inState);
+    return towns.length === 1 ? towns : [];
+  }
   if (!home.length || home.length === opts.length) return [...opts];
   const countries = new Set(home.map(countryOf));
   return opts.filter((e) => inState(e) || e.kind !== 'city' || !countries.has(e.country));

@@ -231,6 +231,15 @@ function normName(s: string): string {
 const SPECIFICITY: Record<string, number> = { site: 0, city: 1, other: 1, region: 2, country: 3 };
 const rank = (p: MatchPlace) => SPECIFICITY[p.placeKind ?? 'other'] ?? 1;
 
+/** two located towns of one country (cities or unranked places, not sites or regions) whose names are written alike */
+function sameWrittenTown(a: MatchPlace, b: MatchPlace): boolean {
+  if (rank(a) !== 1 || rank(b) !== 1 || a.lat === null || b.lat === null) return false;
+  if (!a.country || a.country !== b.country) return false;
+  const x = normName(a.name).replace(/ /g, ''),
+    y = normName(b.name).replace(/ /g, '');
+  return x.length > 2 && x === y;
+}
+
 interface PlaceEvidence {
   points: number;
   blocked: string | null;
@@ -245,6 +254,12 @@ export function placeEvidence(a: MatchPlace | null, b: MatchPlace | null): Place
       blocked: null,
       why: `same place ${a.name}`,
     };
+  // one town's name written alike in both reports, the gazetteer placing each at a namesake in another state of one
+  // country ("Hudson" in Florida and in Ohio, "Cleveland" in Tennessee and in Ohio): which namesake is a guess from
+  // each article's context, so the name neither rules the other out nor adds; date, people and words must carry the
+  // match. (A namesake abroad is a misread only with the same people named, below in scoreCandidate.)
+  if (sameWrittenTown(a, b))
+    return { points: 0, blocked: null, why: `${a.name} and ${b.name}: one name, placed at different namesakes` };
   if (a.country && b.country && a.country !== b.country)
     return { points: 0, blocked: `${a.name} and ${b.name} are in different countries`, why: '' };
   const [inner, outer] = rank(a) <= rank(b) ? [a, b] : [b, a];

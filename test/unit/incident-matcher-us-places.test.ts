@@ -111,6 +111,40 @@ describe('a place one report locates and another does not', () => {
   });
 });
 
+describe('one town name the gazetteer placed at namesakes in two states', () => {
+  const englewoodColorado: MatchPlace = {
+    key: 'place:geo:5421250',
+    name: 'Englewood',
+    placeKind: 'city',
+    country: 'US',
+    lat: 39.648,
+    lon: -104.988,
+    admin1: 'Colorado',
+  };
+
+  it('neither rules the reports apart nor adds', () => {
+    const e = placeEvidence(englewoodChicago, englewoodColorado);
+    expect(e.blocked).toBeNull();
+    expect(e.points).toBe(0);
+    expect(e.why).toMatch(/different namesakes/);
+  });
+
+  it('joins two reports of one day that other evidence ties together, and no more', () => {
+    const words = 'a boy of six found his uncle’s pistol under a sofa on Laflin Street';
+    const stored = report({ key: 'il', place: englewoodChicago, text: words });
+    expect(matchIncident(report({ key: 'co', place: englewoodColorado, text: words }), [stored]).match).toBe('il');
+    // the same name alone, with nothing else in common, is not enough
+    const other = report({ key: 'co2', place: englewoodColorado, text: 'a clerk was robbed at a liquor store' });
+    expect(
+      matchIncident(other, [report({ key: 'il2', place: englewoodChicago, text: 'shots hit a parked van' })]).match,
+    ).toBeNull();
+  });
+
+  it('still keeps towns of other names apart', () => {
+    expect(placeEvidence(englewoodChicago, { ...englewoodColorado, name: 'Littleton' }).blocked).toMatch(/km apart/);
+  });
+});
+
 describe('a victim named in full by one report and by surname by another', () => {
   const full = { key: 'person:joshua-guzman', name: 'Joshua Guzman', role: 'victim' };
   const surname = { key: 'person:guzman', name: 'Guzman', role: 'victim' };
