@@ -129,6 +129,24 @@ function entityWords(doc: Doc): EntityWords {
   });
 }
 
+/**
+ * A dateline at the start of a line: capitals (group 1, 3 or 5) with an optional ", Region" (group 2, 4 or 6), then a
+ * dash ("BOSTON —", "PORTLAND, Ore. -- "), or a date closing the line ("MONTE CARLO 1996-08-30", "LIMA, Peru Aug 31").
+ */
+function datelineLine(doc: Doc): RegExp {
+  const w = doc.res.words;
+  return w.memo('entity-rules.datelineLine', () => {
+    const place = String.raw`(\p{Lu}{2,}(?:[ .'’-]+\p{Lu}{2,})*)(,\s*[\p{L}. ]{1,30}?)?`;
+    const months = w.list('news.datelineMonths').map((m) => m.charAt(0).toUpperCase() + m.slice(1));
+    const month = `(?:${months.join('|')})[a-z]*\\.?`;
+    const date = String.raw`(?:\d{4}-\d{2}-\d{2}|${month} \d{1,2}(?:,? \d{4})?|\d{1,2} ${month}(?: \d{4})?)`;
+    return new RegExp(
+      String.raw`^[ \t*_]*${place}\s*(?:\([^)\n]{1,80}\))?\s*[—–]|^[ \t*_]*${place}\s*(?:\([^)\n]{1,80}\))?\s+-{1,2}\s|^[ \t*_]*${place}[ \t]+${date}[ \t]*$`,
+      'gmu',
+    );
+  });
+}
+
 /** A candidate at the start of its sentence, of a quote, or right after a dateline's dash. */
 function opensSentence(doc: Doc, c: Candidate): boolean {
   const s = doc.sentences[c.sentence];
@@ -204,12 +222,10 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   ),
   rule(
     'dateline-place',
-    'the capitals opening a line before a dash ("BOSTON —", "PORTLAND, Ore. —") are the dateline: a place, and its state abbreviation is no entity; when the tagger left a dateline the gazetteer knows untagged ("GRANITE FALLS, N.C. (WBTV) –"), it is added as that place',
+    'the capitals opening a line before a dash ("BOSTON —", "PORTLAND, Ore. —") or before the date on a line of their own ("MONTE CARLO 1996-08-30", "LA CORUNA, Spain Aug 31") are the dateline: a place, and its state abbreviation is no entity; when the tagger left a dateline the gazetteer knows untagged ("GRANITE FALLS, N.C. (WBTV) –"), it is added as that place',
     (doc, cands, id) => {
-      for (const m of doc.text.matchAll(
-        /^[ \t*_]*(\p{Lu}{2,}(?:[ .'’-]+\p{Lu}{2,})*)(,\s*[\p{L}. ]{1,30}?)?\s*(?:\([^)\n]{1,80}\))?\s*[—–]|^[ \t*_]*(\p{Lu}{2,}(?:[ .'’-]+\p{Lu}{2,})*)(,\s*[\p{L}. ]{1,30}?)?\s*(?:\([^)\n]{1,80}\))?\s+-{1,2}\s/gmu,
-      )) {
-        const placeText = m[1] ?? m[3]!;
+      for (const m of doc.text.matchAll(datelineLine(doc))) {
+        const placeText = m[1] ?? m[3] ?? m[5]!;
         const start = m.index + m[0].indexOf(placeText);
         const place = { start, end: start + placeText.length };
         for (const c of cands) if (c.type !== 'place' && c.start >= place.start && c.end <= place.end) c.type = 'place';
@@ -218,7 +234,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
           (doc.res.gazetteer.placesByName.has(placeText.toLowerCase()) || knownLocalPlace(doc, placeText.toLowerCase()))
         )
           cands.push(ruleCandidate(doc, 'place', place.start, place.end, id));
-        const region = m[2] ?? m[4];
+        const region = m[2] ?? m[4] ?? m[6];
         if (region) {
           const rs = place.end,
             re = place.end + region.length;
@@ -232,6 +248,58 @@ export const ENTITY_RULES: readonly EntityRule[] = [
               c.gaz.length === 0,
           );
         }
+      }
+    },
+  ),
+  rule(
+    'desk-slug',
+    'a wire headline opens with its desk or sport in capitals before a dash ("CRICKET - ENGLAND BEAT PAKISTAN", "SOCCER - ..."): that label is a section of the paper, never a person, body or place',
+    (doc, cands) => {
+      const re = doc.res.words.memo(
+        'entity-rules.deskSlug',
+        () => new RegExp(String.raw`^[ \t*_]*(${doc.res.words.alt('news.deskSlugs')})[ \t]+[-–—]{1,2}[ \t]`, 'gimu'),
+      );
+      for (const m of doc.text.matchAll(re)) {
+        if (m[1] !== m[1]!.toUpperCase()) continue;
+        const start = m.index + m[0].indexOf(m[1]!);
+        const slug = { start, end: start + m[1]!.length };
+        remove(cands, (c) => c.start >= slug.start && c.end <= slug.end);
+      }
+    },
+  ),
+  rule(
+    'letter-or-weekday',
+    'a lone letter ("B", "N."), as in "Rad (B)" or "N / A", or a weekday alone ("Monday") names no person, body or place; a body the lexicon knows by one letter keeps it',
+    (doc, cands) => {
+      const weekdays = doc.res.words.set('mentions.weekdays');
+      remove(
+        cands,
+        (c) =>
+          !c.gaz.some((e) => e.kind === 'org') &&
+          (/^\p{Lu}\.?$/u.test(c.text) || weekdays.has(c.text.replace(/['’]s$/u, ''))),
+      );
+    },
+  ),
+  rule(
+    'firm-of-country',
+    'wire copy names a club or firm by the country it is from ("Benetton of Italy beat Dinamo of Russia", "Kia Motor Corp of South Korea"): "of" and a country after a company suffix, or after a one-word name the article also writes alone, close the name, and the country is a place of its own ("Bank of England", "Rally of Turkey", "Sultanate of Brunei" keep their "of")',
+    (doc, cands, id) => {
+      const gaz = doc.res.gazetteer;
+      const suffixes = doc.res.words.set('mentions.companySuffixes');
+      const alone = new Set(cands.map((c) => c.text.toLowerCase().replace(/['’]s$/u, '')));
+      for (const c of cands.slice()) {
+        if (c.type !== 'organization' || c.gaz.length) continue;
+        const m = /^(\p{Lu}.*?)\s+of\s+(\p{Lu}.*)$/u.exec(c.text);
+        if (!m) continue;
+        const country = (gaz.placesByName.get(m[2]!.toLowerCase()) ?? []).filter((e) => e.kind === 'country');
+        if (!country.length) continue;
+        const head = m[1]!;
+        const last = head.split(/\s+/).pop()!.toLowerCase().replace(/\.$/, '');
+        if (!suffixes.has(last) && (/\s/.test(head) || !alone.has(head.toLowerCase()))) continue;
+        const placeStart = c.start + c.text.length - m[2]!.length;
+        const end = c.end;
+        respan(doc, c, c.start, c.start + head.length, id);
+        cands.push({ ...ruleCandidate(doc, 'place', placeStart, end, id), gaz: country });
       }
     },
   ),

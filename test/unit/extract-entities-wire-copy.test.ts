@@ -1,0 +1,75 @@
+// Wire copy as agencies file it: a desk slug before the headline, a dateline on a line of its own with the date, clubs
+// and firms named with the country they come from, partnerships joined with "&", results tables. None of their
+// furniture may become a node. Every sentence here is written for these tests.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.js';
+import { res } from '../helpers/resources.js';
+import type { Entity } from '../../src/extract/types.js';
+
+const NAMED = new Set(['person', 'organization', 'place']);
+const nodes = (text: string) => extract({ text }, res).entities.filter((e) => NAMED.has(e.type));
+const typed = (es: Entity[], name: string) =>
+  es
+    .filter((e) => e.type !== 'incident' && (e.name.toLowerCase() === name.toLowerCase() || e.aliases.includes(name)))
+    .map((e) => e.type);
+const names = (es: Entity[]) => es.map((e) => e.name.toLowerCase());
+
+describe('wire copy furniture is no entity', () => {
+  it('the desk or sport before a headline dash is a section label', () => {
+    const es = nodes(
+      'CRICKET - HOSTS SQUARE SERIES AFTER LATE COLLAPSE.\nCARDIFF 2031-06-14\nThe visitors lost five wickets for 12 runs on the final afternoon.',
+    );
+    expect(names(es)).not.toContain('cricket');
+    const golf = nodes('GOLF - LEADERS AFTER THE SECOND ROUND.\nThe leaders were two shots clear of the field.');
+    expect(names(golf)).not.toContain('golf');
+  });
+
+  it('capitals before the date on a line of their own are the dateline place', () => {
+    const es = nodes(
+      'Harbour workers strike over pay.\nSAN SEBASTIAN 2031-03-02\nDock workers walked out on Thursday, the union said.',
+    );
+    expect(typed(es, 'San Sebastian')).toEqual(['place']);
+    const monthDated = nodes(
+      'Ferry fares rise.\nVALLETTA, Malta Mar 2\nFares will rise by a tenth, the operator said.',
+    );
+    expect(typed(monthDated, 'Valletta')).toEqual(['place']);
+  });
+
+  it('a lone letter in a results table and a weekday alone are not names', () => {
+    const es = nodes(
+      'Division two results on Sunday:\nBorac 2 Sloga (K) 1\nJedinstvo (P) 0 Rudar 0\nMonday will bring the replays.',
+    );
+    expect(names(es)).not.toContain('k');
+    expect(names(es)).not.toContain('p');
+    expect(names(es)).not.toContain('monday');
+  });
+});
+
+describe('firms and clubs as wire copy names them', () => {
+  it('partners joined with "&" are one firm', () => {
+    const es = nodes(
+      'Shares of Hollis & Brandt Co rose 4 percent on Tuesday after analysts at Mercer Quinn & Sons raised their rating.',
+    );
+    expect(typed(es, 'Hollis & Brandt Co')).toEqual(['organization']);
+    expect(names(es)).not.toContain('hollis');
+    expect(names(es)).not.toContain('& brandt co');
+  });
+
+  it('"of" and a country after a club or firm the article names alone is where it comes from', () => {
+    const es = nodes(
+      'VALTOR BEAT KESTREL IN PLAY-OFF.\nValtor of Spain beat Kestrel of Norway 92-81 in the play-off on Saturday. Valtor led from the start.',
+    );
+    expect(typed(es, 'Valtor')).toContain('organization');
+    expect(typed(es, 'Norway')).toEqual(['place']);
+    expect(names(es)).not.toContain('valtor of spain');
+    const firm = nodes('The cars were made by Hanwol Motor Corp of South Korea, the ministry said.');
+    expect(typed(firm, 'Hanwol Motor Corp')).toEqual(['organization']);
+    expect(typed(firm, 'South Korea')).toEqual(['place']);
+  });
+
+  it('a body named with "of" and its country keeps its whole name', () => {
+    const es = nodes('The Bank of England left rates unchanged, and the Rally of Turkey was moved to October.');
+    expect(names(es)).toContain('bank of england');
+    expect(names(es)).not.toContain('rally');
+  });
+});
