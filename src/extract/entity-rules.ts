@@ -304,6 +304,23 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     },
   ),
   rule(
+    'coordinated-bodies',
+    '"analysts looked at Mercantile, Commerce and Roosevelt": two bodies joined by "and" that the article also names each on its own are two bodies, not one name (a name that only ever appears whole, "Test and County Cricket Board", stays whole)',
+    (doc, cands, id) => {
+      const gaz = doc.res.gazetteer;
+      const alone = new Set(cands.map((c) => c.text.toLowerCase().replace(/['’]s$/u, '')));
+      const known = (n: string) => alone.has(n.toLowerCase()) || gaz.orgsByName.has(n.toLowerCase());
+      for (const c of cands.slice()) {
+        if (c.type !== 'organization' || c.gaz.length) continue;
+        const m = /^(\p{Lu}[^,]*?)\s+and\s+(\p{Lu}.*)$/u.exec(c.text);
+        if (!m || !known(m[1]!) || !known(m[2]!)) continue;
+        const end = c.end;
+        respan(doc, c, c.start, c.start + m[1]!.length, id);
+        cands.push(ruleCandidate(doc, 'organization', end - m[2]!.length, end, id));
+      }
+    },
+  ),
+  rule(
     'common-word-opening',
     'a single capitalised plural word ("Witnesses", "Survivors", "Gunmen") opening a sentence or following a dateline is a common noun; names have a gazetteer entry, a title or a full form',
     (doc, cands) => {

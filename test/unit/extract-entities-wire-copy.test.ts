@@ -73,3 +73,32 @@ describe('firms and clubs as wire copy names them', () => {
     expect(names(es)).not.toContain('rally');
   });
 });
+
+describe('names and the words around them', () => {
+  it('a name ends before an opening bracket it does not close', () => {
+    const es = nodes('Hizbollah (Party of God) gunmen fired rockets across the border on Friday, the army said.');
+    expect(es.some((e) => e.name.includes('('))).toBe(false);
+  });
+
+  it('a nationality word before a given name describes the person', () => {
+    const es = nodes('Lewis kept his title by beating American Oliver McCall on points in Las Vegas.');
+    expect(typed(es, 'Oliver McCall')).toEqual(['person']);
+    expect(names(es).some((n) => n.startsWith('american'))).toBe(false);
+  });
+
+  it('regional and sub-national peoples are no entity on their own', () => {
+    const es = nodes(
+      'The Texan served two aces. A referendum will ask Scots about a parliament. The North Africans were held to a draw.',
+    );
+    expect(names(es)).not.toContain('texan');
+    expect(names(es)).not.toContain('scots');
+    expect(names(es)).not.toContain('north africans');
+  });
+
+  it('two bodies joined by "and", each named alone elsewhere, are two bodies', () => {
+    const es = nodes(
+      'Analysts named Halvard and Brenmoor as likely buyers. Halvard declined to comment. Brenmoor shares rose 3 percent.',
+    );
+    expect(names(es)).not.toContain('halvard and brenmoor');
+  });
+});
