@@ -321,6 +321,23 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     },
   ),
   rule(
+    'results-line-club',
+    'a line of sports results or standings holds only names and scores ("Port Vale 2 Oxford 0", "Notts County 3 1 1 1 2 2 4"): a town or region named there is the club that plays for it (a country stays a place: national sides are named by their country)',
+    (doc, cands, id) => {
+      const name = String.raw`\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,3}(?:\s+\([\p{L}.]{1,4}\))?`;
+      const line = new RegExp(String.raw`^[ \t]*(?:${name}(?:[ \t]+\d+)+[ \t]*)+$`, 'gmu');
+      const twoNames = new RegExp(String.raw`\d[ \t]+\p{Lu}`, 'u');
+      const table = /(?:[ \t]+\d+){3}/;
+      for (const m of doc.text.matchAll(line)) {
+        if (!twoNames.test(m[0]) && !table.test(m[0])) continue;
+        const r = { start: m.index, end: m.index + m[0].length };
+        for (const c of cands)
+          if (c.type === 'place' && c.start >= r.start && c.end <= r.end && !c.gaz.some((e) => e.kind === 'country'))
+            retype(c, 'organization', id);
+      }
+    },
+  ),
+  rule(
     'common-word-opening',
     'a single capitalised plural word ("Witnesses", "Survivors", "Gunmen") opening a sentence or following a dateline is a common noun; names have a gazetteer entry, a title or a full form',
     (doc, cands) => {

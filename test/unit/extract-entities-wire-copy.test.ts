@@ -102,3 +102,14 @@ describe('names and the words around them', () => {
     expect(names(es)).not.toContain('halvard and brenmoor');
   });
 });
+
+describe('results tables', () => {
+  it('a town named in a line of scores or standings is the club, a country stays a place', () => {
+    const es = nodes(
+      'Third division results on Saturday:\nPort Vale 2 Oxford 0\nNotts County 3 1 1 1 2 2 4\nItaly 2 Moldova 0',
+    );
+    expect(typed(es, 'Port Vale')).toEqual(['organization']);
+    expect(typed(es, 'Notts County')).toEqual(['organization']);
+    expect(typed(es, 'Italy')).toEqual(['place']);
+  });
+});
