@@ -867,7 +867,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   ),
   rule(
     'body-tail',
-    '"New Zealand Defence Force", "Paris BRI": a name of two or more words ending in a head word only bodies have, or in an acronym after a place, is an organisation, not the place it starts with',
+    '"New Zealand Defence Force", "Paris BRI": a name of two or more words ending in a head word only bodies have, or in an acronym after a place, is an organisation, not the place it starts with (a name wholly in capitals, "MONTE CARLO", shows no acronym)',
     (doc, cands, id) => {
       const orgHeads = doc.res.words.set('mentions.orgHeads');
       const gaz = doc.res.gazetteer;
@@ -877,7 +877,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
         const last = c.text.split(/\s+/).pop()!;
         if (
           orgHeads.has(last.toLowerCase()) ||
-          (/^\p{Lu}{2,5}$/u.test(last) && !gaz.placesByName.has(last.toLowerCase()))
+          (/^\p{Lu}{2,5}$/u.test(last) && !gaz.placesByName.has(last.toLowerCase()) && /\p{Ll}/u.test(c.text))
         )
           retype(c, 'organization', id);
       }
@@ -1207,6 +1207,31 @@ export const ENTITY_RULES: readonly EntityRule[] = [
           const named = others.some((o) => o.type === 'person' && (o.sure || /\s/.test(o.text)));
           if (named && people * 2 >= others.length) retype(c, 'person', id);
         }
+      }
+    },
+  ),
+  rule(
+    'ranked-list-of-people',
+    'a ranked results list ("1. Tanja Damaske (Germany) 66.60", "2. Trine Hattesta (Norway) 65.12") whose entries are mostly people lists people: an entry of two to four words with no lexicon entry and no body or place head word, followed like the others by its country in brackets, is a person too',
+    (doc, cands, id) => {
+      const heads = [
+        doc.res.words.set('mentions.orgHeads'),
+        doc.res.words.set('mentions.placeHeads'),
+        doc.res.words.set('mentions.venueHeads'),
+      ];
+      const entries: Candidate[] = [];
+      for (const m of doc.text.matchAll(/^[ \t]*\d{1,3}\.[ \t]+(\p{Lu}[^\n()]{1,60}?)[ \t]*\(/gmu)) {
+        const start = m.index + m[0].indexOf(m[1]!);
+        const c = cands.find((x) => x.start === start && x.end === start + m[1]!.length);
+        if (c) entries.push(c);
+      }
+      const people = entries.filter((c) => c.type === 'person').length;
+      if (entries.length < 3 || people * 3 < entries.length * 2) return;
+      for (const c of entries) {
+        const n = c.text.split(/\s+/).length;
+        if (c.type === 'person' || c.gaz.length || c.media || c.venue || n < 2 || n > 4) continue;
+        if (heads.some((h) => h.has(lastWord(c.text)))) continue;
+        retype(c, 'person', id);
       }
     },
   ),

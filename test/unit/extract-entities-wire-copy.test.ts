@@ -113,3 +113,23 @@ describe('results tables', () => {
     expect(typed(es, 'Italy')).toEqual(['place']);
   });
 });
+
+describe('lists of people', () => {
+  it('an entry of a ranked results list that is mostly people is a person', () => {
+    const es = nodes(
+      [
+        "Women's discus",
+        '1. Maria Keller (Germany) 66.60 metres',
+        '2. Ilse Varga (Hungary) 65.12',
+        '3. Anna Rossi (Italy) 64.10',
+        '4. Virgilijus Alekna (Lithuania) 63.00',
+      ].join('\n'),
+    );
+    expect(typed(es, 'Virgilijus Alekna')).toEqual(['person']);
+  });
+
+  it('a dateline wholly in capitals shows no acronym: "MONTE CARLO" is the place', () => {
+    const es = nodes('Sprinters to meet in Sarajevo.\nMONTE CARLO 2031-08-30\nThe champion will race on Sunday.');
+    expect(typed(es, 'MONTE CARLO')).toEqual(['place']);
+  });
+});
