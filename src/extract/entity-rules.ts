@@ -411,7 +411,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   ),
   rule(
     'not-an-entity-word',
-    'words of faith ("Allah", "God") are never a person, body or place of the graph',
+    'words of faith ("Allah", "God") and the network everyone uses ("the Internet", "the Web") are never a person, body or place of the graph',
     (doc, cands) => {
       const W = entityWords(doc);
       remove(cands, (c) => W.notEntities.has(c.text.toLowerCase().replace(/['’]s$/u, '')));

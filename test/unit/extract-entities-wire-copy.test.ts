@@ -133,3 +133,13 @@ describe('lists of people', () => {
     expect(typed(es, 'MONTE CARLO')).toEqual(['place']);
   });
 });
+
+describe('words that name no one', () => {
+  it('the Internet and the Web are no body', () => {
+    const es = nodes(
+      'New rules forbid Internet news sites from publishing reports. The ministry launched its official Web site on Monday.',
+    );
+    expect(names(es)).not.toContain('internet');
+    expect(names(es)).not.toContain('web');
+  });
+});
