@@ -354,14 +354,17 @@ export function findCandidates(doc: Doc): Candidate[] {
         W.placeNounsBeforeOfRe.test(words[sp.s - 2] ?? '')
       )
         sp.type = 'place';
-      // "the Bush administration": a leader's name
+      // "the Bush administration": a leader's name (not a capital, which stands for its country's government: "the
+      // Tehran government", "the Seoul government")
       if (
         sp.type !== 'person' &&
         !strongGaz &&
         sp.e - sp.s === 1 &&
         (W.leaderEraNounsRe.test(words[sp.e] ?? '') || W.governmentNouns.has(words[sp.e] ?? '')) &&
         /^the$/i.test(words[sp.s - 1] ?? '') &&
-        !gaz.placesByName.get(words[sp.s]!.toLowerCase())?.some((e) => e.kind === 'country')
+        !gaz.placesByName
+          .get(words[sp.s]!.toLowerCase())
+          ?.some((e) => e.kind === 'country' || (e.kind === 'city' && e.capital))
       )
         sp.type = 'person';
       // "the German firm Bilfinger Berger", "the militant group Jundollah": a name right after a noun for a body is that body

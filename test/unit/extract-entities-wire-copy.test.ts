@@ -143,3 +143,10 @@ describe('words that name no one', () => {
     expect(names(es)).not.toContain('web');
   });
 });
+
+describe('a capital stands for its government', () => {
+  it('"the Tehran government" names no person', () => {
+    const es = nodes('The ministry made a sharp protest to the Tehran government on Saturday.');
+    expect(typed(es, 'Tehran')).not.toContain('person');
+  });
+});
