@@ -129,6 +129,24 @@ function entityWords(doc: Doc): EntityWords {
   });
 }
 
+/**
+ * A dateline at the start of a line: capitals (group 1, 3 or 5) with an optional ", Region" (group 2, 4 or 6), then a
+ * dash ("BOSTON —", "PORTLAND, Ore. -- "), or a date closing the line ("MONTE CARLO 1996-08-30", "LIMA, Peru Aug 31").
+ */
+function datelineLine(doc: Doc): RegExp {
+  const w = doc.res.words;
+  return w.memo('entity-rules.datelineLine', () => {
+    const place = String.raw`(\p{Lu}{2,}(?:[ .'’-]+\p{Lu}{2,})*)(,\s*[\p{L}. ]{1,30}?)?`;
+    const months = w.list('news.datelineMonths').map((m) => m.charAt(0).toUpperCase() + m.slice(1));
+    const month = `(?:${months.join('|')})[a-z]*\\.?`;
+    const date = String.raw`(?:\d{4}-\d{2}-\d{2}|${month} \d{1,2}(?:,? \d{4})?|\d{1,2} ${month}(?: \d{4})?)`;
+    return new RegExp(
+      String.raw`^[ \t*_]*${place}\s*(?:\([^)\n]{1,80}\))?\s*[—–]|^[ \t*_]*${place}\s*(?:\([^)\n]{1,80}\))?\s+-{1,2}\s|^[ \t*_]*${place}[ \t]+${date}[ \t]*$`,
+      'gmu',
+    );
+  });
+}
+
 /** A candidate at the start of its sentence, of a quote, or right after a dateline's dash. */
 function opensSentence(doc: Doc, c: Candidate): boolean {
   const s = doc.sentences[c.sentence];
@@ -204,12 +222,10 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   ),
   rule(
     'dateline-place',
-    'the capitals opening a line before a dash ("BOSTON —", "PORTLAND, Ore. —") are the dateline: a place, and its state abbreviation is no entity; when the tagger left a dateline the gazetteer knows untagged ("GRANITE FALLS, N.C. (WBTV) –"), it is added as that place',
+    'the capitals opening a line before a dash ("BOSTON —", "PORTLAND, Ore. —") or before the date on a line of their own ("MONTE CARLO 1996-08-30", "LA CORUNA, Spain Aug 31") are the dateline: a place, and its state abbreviation is no entity; when the tagger left a dateline the gazetteer knows untagged ("GRANITE FALLS, N.C. (WBTV) –"), it is added as that place',
     (doc, cands, id) => {
-      for (const m of doc.text.matchAll(
-        /^[ \t*_]*(\p{Lu}{2,}(?:[ .'’-]+\p{Lu}{2,})*)(,\s*[\p{L}. ]{1,30}?)?\s*(?:\([^)\n]{1,80}\))?\s*[—–]|^[ \t*_]*(\p{Lu}{2,}(?:[ .'’-]+\p{Lu}{2,})*)(,\s*[\p{L}. ]{1,30}?)?\s*(?:\([^)\n]{1,80}\))?\s+-{1,2}\s/gmu,
-      )) {
-        const placeText = m[1] ?? m[3]!;
+      for (const m of doc.text.matchAll(datelineLine(doc))) {
+        const placeText = m[1] ?? m[3] ?? m[5]!;
         const start = m.index + m[0].indexOf(placeText);
         const place = { start, end: start + placeText.length };
         for (const c of cands) if (c.type !== 'place' && c.start >= place.start && c.end <= place.end) c.type = 'place';
@@ -218,7 +234,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
           (doc.res.gazetteer.placesByName.has(placeText.toLowerCase()) || knownLocalPlace(doc, placeText.toLowerCase()))
         )
           cands.push(ruleCandidate(doc, 'place', place.start, place.end, id));
-        const region = m[2] ?? m[4];
+        const region = m[2] ?? m[4] ?? m[6];
         if (region) {
           const rs = place.end,
             re = place.end + region.length;
@@ -232,6 +248,92 @@ export const ENTITY_RULES: readonly EntityRule[] = [
               c.gaz.length === 0,
           );
         }
+      }
+    },
+  ),
+  rule(
+    'desk-slug',
+    'a wire headline opens with its desk or sport in capitals before a dash ("CRICKET - ENGLAND BEAT PAKISTAN", "SOCCER - ..."): that label is a section of the paper, never a person, body or place',
+    (doc, cands) => {
+      const re = doc.res.words.memo(
+        'entity-rules.deskSlug',
+        () => new RegExp(String.raw`^[ \t*_]*(${doc.res.words.alt('news.deskSlugs')})[ \t]+[-–—]{1,2}[ \t]`, 'gimu'),
+      );
+      for (const m of doc.text.matchAll(re)) {
+        if (m[1] !== m[1]!.toUpperCase()) continue;
+        const start = m.index + m[0].indexOf(m[1]!);
+        const slug = { start, end: start + m[1]!.length };
+        remove(cands, (c) => c.start >= slug.start && c.end <= slug.end);
+      }
+    },
+  ),
+  rule(
+    'letter-or-weekday',
+    'a lone letter ("B", "N."), as in "Rad (B)" or "N / A", or a weekday alone ("Monday") names no person, body or place; a body the lexicon knows by one letter keeps it',
+    (doc, cands) => {
+      const weekdays = doc.res.words.set('mentions.weekdays');
+      remove(
+        cands,
+        (c) =>
+          !c.gaz.some((e) => e.kind === 'org') &&
+          (/^\p{Lu}\.?$/u.test(c.text) || weekdays.has(c.text.replace(/['’]s$/u, ''))),
+      );
+    },
+  ),
+  rule(
+    'firm-of-country',
+    'wire copy names a club or firm by the country it is from ("Benetton of Italy beat Dinamo of Russia", "Kia Motor Corp of South Korea"): "of" and a country after a company suffix, or after a one-word name the article also writes alone, close the name, and the country is a place of its own ("Bank of England", "Rally of Turkey", "Sultanate of Brunei" keep their "of")',
+    (doc, cands, id) => {
+      const gaz = doc.res.gazetteer;
+      const suffixes = doc.res.words.set('mentions.companySuffixes');
+      const alone = new Set(cands.map((c) => c.text.toLowerCase().replace(/['’]s$/u, '')));
+      for (const c of cands.slice()) {
+        if (c.type !== 'organization' || c.gaz.length) continue;
+        const m = /^(\p{Lu}.*?)\s+of\s+(\p{Lu}.*)$/u.exec(c.text);
+        if (!m) continue;
+        const country = (gaz.placesByName.get(m[2]!.toLowerCase()) ?? []).filter((e) => e.kind === 'country');
+        if (!country.length) continue;
+        const head = m[1]!;
+        const last = head.split(/\s+/).pop()!.toLowerCase().replace(/\.$/, '');
+        if (!suffixes.has(last) && (/\s/.test(head) || !alone.has(head.toLowerCase()))) continue;
+        const placeStart = c.start + c.text.length - m[2]!.length;
+        const end = c.end;
+        respan(doc, c, c.start, c.start + head.length, id);
+        cands.push({ ...ruleCandidate(doc, 'place', placeStart, end, id), gaz: country });
+      }
+    },
+  ),
+  rule(
+    'coordinated-bodies',
+    '"analysts looked at Mercantile, Commerce and Roosevelt": two bodies joined by "and" that the article also names each on its own are two bodies, not one name (a name that only ever appears whole, "Test and County Cricket Board", stays whole)',
+    (doc, cands, id) => {
+      const gaz = doc.res.gazetteer;
+      const alone = new Set(cands.map((c) => c.text.toLowerCase().replace(/['’]s$/u, '')));
+      const known = (n: string) => alone.has(n.toLowerCase()) || gaz.orgsByName.has(n.toLowerCase());
+      for (const c of cands.slice()) {
+        if (c.type !== 'organization' || c.gaz.length) continue;
+        const m = /^(\p{Lu}[^,]*?)\s+and\s+(\p{Lu}.*)$/u.exec(c.text);
+        if (!m || !known(m[1]!) || !known(m[2]!)) continue;
+        const end = c.end;
+        respan(doc, c, c.start, c.start + m[1]!.length, id);
+        cands.push(ruleCandidate(doc, 'organization', end - m[2]!.length, end, id));
+      }
+    },
+  ),
+  rule(
+    'results-line-club',
+    'a line of sports results or standings holds only names and scores ("Port Vale 2 Oxford 0", "Notts County 3 1 1 1 2 2 4"): a town or region named there is the club that plays for it (a country stays a place: national sides are named by their country)',
+    (doc, cands, id) => {
+      const name = String.raw`\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,3}(?:\s+\([\p{L}.]{1,4}\))?`;
+      const line = new RegExp(String.raw`^[ \t]*(?:${name}(?:[ \t]+\d+)+[ \t]*)+$`, 'gmu');
+      const twoNames = new RegExp(String.raw`\d[ \t]+\p{Lu}`, 'u');
+      const table = /(?:[ \t]+\d+){3}/;
+      for (const m of doc.text.matchAll(line)) {
+        if (!twoNames.test(m[0]) && !table.test(m[0])) continue;
+        const r = { start: m.index, end: m.index + m[0].length };
+        for (const c of cands)
+          if (c.type === 'place' && c.start >= r.start && c.end <= r.end && !c.gaz.some((e) => e.kind === 'country'))
+            retype(c, 'organization', id);
       }
     },
   ),
@@ -309,7 +411,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   ),
   rule(
     'not-an-entity-word',
-    'words of faith ("Allah", "God") are never a person, body or place of the graph',
+    'words of faith ("Allah", "God") and the network everyone uses ("the Internet", "the Web") are never a person, body or place of the graph',
     (doc, cands) => {
       const W = entityWords(doc);
       remove(cands, (c) => W.notEntities.has(c.text.toLowerCase().replace(/['’]s$/u, '')));
@@ -765,7 +867,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   ),
   rule(
     'body-tail',
-    '"New Zealand Defence Force", "Paris BRI": a name of two or more words ending in a head word only bodies have, or in an acronym after a place, is an organisation, not the place it starts with',
+    '"New Zealand Defence Force", "Paris BRI": a name of two or more words ending in a head word only bodies have, or in an acronym after a place, is an organisation, not the place it starts with (a name wholly in capitals, "MONTE CARLO", shows no acronym)',
     (doc, cands, id) => {
       const orgHeads = doc.res.words.set('mentions.orgHeads');
       const gaz = doc.res.gazetteer;
@@ -775,7 +877,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
         const last = c.text.split(/\s+/).pop()!;
         if (
           orgHeads.has(last.toLowerCase()) ||
-          (/^\p{Lu}{2,5}$/u.test(last) && !gaz.placesByName.has(last.toLowerCase()))
+          (/^\p{Lu}{2,5}$/u.test(last) && !gaz.placesByName.has(last.toLowerCase()) && /\p{Ll}/u.test(c.text))
         )
           retype(c, 'organization', id);
       }
@@ -1105,6 +1207,31 @@ export const ENTITY_RULES: readonly EntityRule[] = [
           const named = others.some((o) => o.type === 'person' && (o.sure || /\s/.test(o.text)));
           if (named && people * 2 >= others.length) retype(c, 'person', id);
         }
+      }
+    },
+  ),
+  rule(
+    'ranked-list-of-people',
+    'a ranked results list ("1. Tanja Damaske (Germany) 66.60", "2. Trine Hattesta (Norway) 65.12") whose entries are mostly people lists people: an entry of two to four words with no lexicon entry and no body or place head word, followed like the others by its country in brackets, is a person too',
+    (doc, cands, id) => {
+      const heads = [
+        doc.res.words.set('mentions.orgHeads'),
+        doc.res.words.set('mentions.placeHeads'),
+        doc.res.words.set('mentions.venueHeads'),
+      ];
+      const entries: Candidate[] = [];
+      for (const m of doc.text.matchAll(/^[ \t]*\d{1,3}\.[ \t]+(\p{Lu}[^\n()]{1,60}?)[ \t]*\(/gmu)) {
+        const start = m.index + m[0].indexOf(m[1]!);
+        const c = cands.find((x) => x.start === start && x.end === start + m[1]!.length);
+        if (c) entries.push(c);
+      }
+      const people = entries.filter((c) => c.type === 'person').length;
+      if (entries.length < 3 || people * 3 < entries.length * 2) return;
+      for (const c of entries) {
+        const n = c.text.split(/\s+/).length;
+        if (c.type === 'person' || c.gaz.length || c.media || c.venue || n < 2 || n > 4) continue;
+        if (heads.some((h) => h.has(lastWord(c.text)))) continue;
+        retype(c, 'person', id);
       }
     },
   ),

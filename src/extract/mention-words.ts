@@ -79,6 +79,7 @@ export interface MentionWords {
   districtTails: ReadonlySet<string>;
   titledBodyHeads: ReadonlySet<string>;
   patronymicParticles: ReadonlySet<string>;
+  companySuffixes: ReadonlySet<string>;
 }
 
 export function mentionWords(res: Resources): MentionWords {
@@ -117,6 +118,7 @@ export function mentionWords(res: Resources): MentionWords {
     districtTails: w.set('mentions.districtTails'),
     titledBodyHeads: w.set('mentions.titledBodyHeads'),
     patronymicParticles: w.set('mentions.patronymicParticles'),
+    companySuffixes: w.set('mentions.companySuffixes'),
   }));
 }
 

@@ -11,6 +11,7 @@ import { monthAbbreviation } from './dates.js';
 import { applyEntityRules } from './entity-rules.js';
 import {
   HAS_UPPER,
+  SURNAME,
   lower,
   mentionWords,
   isVenueHead,
@@ -248,6 +249,32 @@ export function findCandidates(doc: Doc): Candidate[] {
         if (known) sp.gaz = known.entries;
       }
       while (sp.e - sp.s > 1 && (W.weekdaysRe.test(words[sp.e - 1]!) || W.holidaysRe.test(words[sp.e - 1]!))) sp.e--;
+      // "Hizbollah (Party of God": a name never holds an opening bracket without its closing one, so it ends before it
+      const bracket = words.indexOf('(', sp.s);
+      if (bracket > sp.s && bracket < sp.e && !words.slice(bracket, sp.e).includes(')')) {
+        sp.e = bracket;
+        sp.gaz =
+          matches.find((m) => !m.weak && m.start === sp.s && m.end === sp.e && gazType(m.entries))?.entries ?? [];
+      }
+      // "beating American Oliver McCall": a nationality word before a given name describes the person named after it
+      if (
+        sp.e - sp.s >= 2 &&
+        !sp.gaz.length &&
+        !allCaps &&
+        gaz.demonyms.has(words[sp.s]!.toLowerCase()) &&
+        /^\p{Lu}\p{Ll}/u.test(words[sp.s + 1]!) &&
+        names.givenNamesWide.has(lower(words[sp.s + 1]!))
+      ) {
+        sp.s++;
+        sp.type = 'person';
+        while (
+          sp.e < words.length &&
+          sp.e - sp.s < 3 &&
+          (SURNAME.test(words[sp.e]!) || /^Mc\p{Lu}\p{Ll}+$/u.test(words[sp.e]!)) &&
+          !spans.some((o) => o !== sp && o.s <= sp.e && sp.e < o.e)
+        )
+          sp.e++;
+      }
       // "Younis 9-0-54-1", "Schiavone 04-Jan": scores and spreadsheet-mangled dates after a name are not part of it
       while (sp.e - sp.s > 1 && scoreOrDate(res).test(words[sp.e - 1]!)) sp.e--;
       if (sp.e - sp.s === 1 && scoreOrDate(res).test(words[sp.s]!)) continue;
@@ -327,14 +354,17 @@ export function findCandidates(doc: Doc): Candidate[] {
         W.placeNounsBeforeOfRe.test(words[sp.s - 2] ?? '')
       )
         sp.type = 'place';
-      // "the Bush administration": a leader's name
+      // "the Bush administration": a leader's name (not a capital, which stands for its country's government: "the
+      // Tehran government", "the Seoul government")
       if (
         sp.type !== 'person' &&
         !strongGaz &&
         sp.e - sp.s === 1 &&
         (W.leaderEraNounsRe.test(words[sp.e] ?? '') || W.governmentNouns.has(words[sp.e] ?? '')) &&
         /^the$/i.test(words[sp.s - 1] ?? '') &&
-        !gaz.placesByName.get(words[sp.s]!.toLowerCase())?.some((e) => e.kind === 'country')
+        !gaz.placesByName
+          .get(words[sp.s]!.toLowerCase())
+          ?.some((e) => e.kind === 'country' || (e.kind === 'city' && e.capital))
       )
         sp.type = 'person';
       // "the German firm Bilfinger Berger", "the militant group Jundollah": a name right after a noun for a body is that body

@@ -322,6 +322,39 @@ export const SPAN_RULES: readonly SpanRule[] = [
       }
     },
   ),
+  spanRule(
+    'ampersand-firm',
+    'firms and partnerships are named by their partners joined with "&" ("Procter & Gamble", "Schroder Wertheim & Co", "A.G. Edwards & Sons"): the names on both sides of a lone "&" are one organisation, whatever pieces the tagger saw (not a pair of known places, "Bosnia & Herzegovina", nor in capitals, where case cannot tell where the name ends)',
+    (ctx, id) => {
+      const { words, spans, W, gaz, allCaps } = ctx;
+      if (allCaps) return;
+      const cap = (w: string | undefined) =>
+        w !== undefined && /^\p{Lu}/u.test(w) && !W.closedClass.has(lower(w)) && !W.honorifics.has(lower(w));
+      for (let i = 1; i + 1 < words.length; i++) {
+        if (words[i] !== '&' || !cap(words[i - 1]) || !cap(words[i + 1])) continue;
+        const over = (k: number) => spans.filter((t) => t.s <= k && k < t.e);
+        const left = over(i - 1);
+        let s = left.length ? Math.min(...left.map((t) => t.s)) : i - 1;
+        // "A.G. Edwards & Sons": initials before the partner's name are part of it
+        while (s > 0 && /^(?:\p{Lu}\.)+$/u.test(words[s - 1]!)) s--;
+        const right = [...over(i), ...over(i + 1)];
+        let e = Math.max(i + 2, ...right.map((t) => t.e));
+        if (!over(i + 1).length) while (e < words.length && e - i <= 3 && cap(words[e])) e++;
+        // the tagger saw a name on one side, or a company suffix closes it; a title ("Secrets & Lies") is neither
+        const named = [...left, ...right].some((t) => t.type !== 'misc' && t.type !== '');
+        if (e < words.length && cap(words[e]) && W.companySuffixes.has(lower(words[e]!).replace(/\.$/, ''))) e++;
+        if (!named && !W.companySuffixes.has(lower(words[e - 1]!).replace(/\.$/, ''))) continue;
+        const part = (a: number, b: number) => words.slice(a, b).join(' ').toLowerCase();
+        if (gaz.placesByName.has(part(s, i)) && gaz.placesByName.has(part(i + 1, e))) continue;
+        const inside = spans.filter((t) => t.s < e && s < t.e);
+        if (inside.some((t) => t.s < s || t.e > e)) continue;
+        for (const t of inside) spans.splice(spans.indexOf(t), 1);
+        spans.push({ type: 'organization', s, e, gaz: [], weak: false, source: 'rule', rules: [id] });
+        spans.sort((a, b) => a.s - b.s);
+        i = e - 1;
+      }
+    },
+  ),
 ];
 
 export function applySpanRules(ctx: SentenceSpans): void {

@@ -95,6 +95,7 @@ export const WORD_LISTS = {
     'districtTails',
     'titledBodyHeads',
     'patronymicParticles',
+    'companySuffixes',
   ],
   'incident-roles': [
     'agentHeads',
@@ -149,6 +150,7 @@ export const WORD_LISTS = {
     'relativeDayWords',
     'recentSpanUnits',
     'partsOfDay',
+    'deskSlugs',
   ],
   sentences: ['startersAfterAcronym', 'abbreviations'],
   'incident-cues': [
