@@ -207,11 +207,12 @@ function clauseStart(text: string, sentenceStart: number, pos: number): number {
  * Rule place/where-antecedent: "police stormed the supermarket at Porte de Vincennes, where a gunman had taken
  * shoppers hostage", "he moved to Leeds, where he was arrested". A phrase in a clause opened by a relative word of
  * place (data placeRelatives) happened at the place the clause hangs on: the place named right before its comma.
- * Not a hospital ("dispatched to St. Charles Hospital, where staff said …": data treatmentPlaces): victims are brought
+ * Not a hospital ("went to St. Charles Hospital, where staff said …": data treatmentPlaces): victims are brought
  * there after the event.
  */
 function whereAntecedent(
   c: IncidentCues,
+  lex: IncidentLexicon,
   idx: MentionIndex,
   sentence: number,
   text: string,
@@ -230,7 +231,9 @@ function whereAntecedent(
         /^[\s"'’”)]*$/u.test(text.slice(em.mention.end, comma)),
     );
   const antecedent = before[before.length - 1];
-  return antecedent && !c.treatmentPlace.test(antecedent.entity.name) ? antecedent : null;
+  if (!antecedent || c.treatmentPlace.test(antecedent.entity.name)) return null;
+  // a place named as background ("born in X, where …", "transported to X, where …") is no place of the event either
+  return isBackgroundPlace(lex, idx, sentence, text, antecedent) ? null : antecedent;
 }
 
 function clauseEnd(c: IncidentCues, text: string, pos: number, sentenceEnd: number): number {
@@ -619,7 +622,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
         )
           hit.place = last;
       }
-      if (!hit.place) hit.place = whereAntecedent(cues, idx, s.index, text, cs, h.start);
+      if (!hit.place) hit.place = whereAntecedent(cues, lex, idx, s.index, text, cs, h.start);
 
       // participants
       const response = isResponseKind(kind);

@@ -135,7 +135,7 @@ describe('findIncidents: one incident per event', () => {
     expect(incs.find((i) => i.kind === 'shooting')?.place).toBe('Northport');
     // a hospital where the police heard of it is not where it happened
     const heard = incidentsOf(
-      'Officers were dispatched to Mercy Hospital, where staff told them that a girl was suffering from a gunshot wound.',
+      'Officers went to Mercy Hospital, where staff told them that a girl was suffering from a gunshot wound.',
       [{ type: 'place', name: 'Mercy Hospital', country: 'RU' }],
       '2020-05-09',
     );
