@@ -68,6 +68,8 @@ export interface IncidentFacts {
    * it may match a stored incident of any earlier date, and is never a new event of the article's own time
    */
   reference?: boolean;
+  /** "2020-10" or "2020": the month or year the text gives when it gives no day ("in October the teacher was killed") */
+  datePeriod?: string | null;
 }
 
 export interface MatchName {
@@ -352,6 +354,10 @@ export function dateEvidence(a: IncidentFacts, b: IncidentFacts): DateEvidence {
   if (a.reference && !a.date) {
     // a past event named without a date: the stored one must have happened before the article
     const when = b.date ?? b.published;
+    // a month or year of its own ("in October the teacher was beheaded") holds the stored event's date, or it is
+    // another event
+    if (a.datePeriod && b.date && !periodsOverlap(a.datePeriod, b.date))
+      return { points: 0, blocked: `a reference to ${a.datePeriod}, the stored one dated ${b.date}`, why: '' };
     if (when && a.published && when.slice(0, 10) > a.published)
       return {
         points: 0,
@@ -400,6 +406,12 @@ export function dateEvidence(a: IncidentFacts, b: IncidentFacts): DateEvidence {
   const gap = gapDays(pa, pb);
   if (gap > REPORT_LAG_DAYS) return { points: 0, blocked: `undated, reported ${gap} days apart`, why: '' };
   return { points: 0.2, blocked: null, why: `undated, reported ${gap} day${gap === 1 ? '' : 's'} apart` };
+}
+
+/** "2020-10" and "2020-10-16" overlap, "2020" and "2015-01-08" do not: the shorter is a prefix of the longer */
+function periodsOverlap(a: string, b: string): boolean {
+  const n = Math.min(a.length, b.length);
+  return a.slice(0, n) === b.slice(0, n);
 }
 
 /** a day date no earlier than the day before its report's publication */

@@ -111,6 +111,21 @@ describe('date evidence', () => {
   });
 });
 
+describe('a reference with a month or year of its own', () => {
+  it('matches only a stored event dated within it', () => {
+    const stored = incident({ key: 'a', date: '2015-01-08', published: '2015-01-09' });
+    const ref = (datePeriod: string | null) =>
+      incident({ key: 'b', date: null, published: '2020-12-16', reference: true, datePeriod });
+    expect(dateEvidence(ref('2020-10'), stored).blocked).toMatch(
+      /a reference to 2020-10, the stored one dated 2015-01-08/,
+    );
+    expect(dateEvidence(ref('2015'), stored).blocked).toBeNull();
+    expect(dateEvidence(ref('2015-01'), stored).blocked).toBeNull();
+    // with no period of its own, any earlier event will do
+    expect(dateEvidence(ref(null), stored).blocked).toBeNull();
+  });
+});
+
 describe("a date around its report's publication", () => {
   it('reads it as an undated report of an earlier event within the report lag, and no further', () => {
     const event = incident({ key: 'a', date: '2024-09-14' });
