@@ -17,6 +17,7 @@
 // keys) to the full node and records the reason on it (`identity` for people, `reasons` for bodies); a lone node
 // left with no article is folded into the full node (names as aliases, countries, roles, reasons) and deleted.
 import type { ManagedTransaction } from 'neo4j-driver';
+import { STORE_PLANNED } from './steady-plan.js';
 import { z } from 'zod';
 import { joinLoneAcronym, type AcronymCandidate } from '../resolution/acronym-join.js';
 import { ENTITY_REL_TYPES, type EntityRelType } from './model.js';
@@ -40,7 +41,7 @@ export interface LateJoin {
 }
 
 // Organisations known only by an acronym of the batch ("org:name:<acronym>", named by it alone), with each article.
-const LONE_ACRONYMS = `
+const LONE_ACRONYMS = `${STORE_PLANNED}
 UNWIND $acronyms AS acr
 MATCH (l:Organization {key: 'org:name:' + toLower(acr)})
 WHERE l.name = acr AND all(x IN coalesce(l.aliases, []) WHERE x = acr)

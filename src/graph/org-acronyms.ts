@@ -3,6 +3,7 @@
 // acronym among its names, when the articles share another entity (src/resolution/acronym-join.ts). An acronym stored
 // before its expansion ever was is joined when the expansion arrives (src/graph/late-joins.ts).
 import type { ManagedTransaction } from 'neo4j-driver';
+import { STORE_PLANNED } from './steady-plan.js';
 import { z } from 'zod';
 import { joinLoneAcronym, loneAcronymOf, type AcronymCandidate } from '../resolution/acronym-join.js';
 import { rekeyRelations, type ArticleWrite } from './rows.js';
@@ -18,7 +19,7 @@ const CONTEXT_LIMIT = 5000;
 
 // Organisations carrying one of the batch's lone acronyms as a name: one label scan for all of them (not one per
 // acronym), run only when the batch has one.
-export const ACRONYM_BEARERS = `
+export const ACRONYM_BEARERS = `${STORE_PLANNED}
 MATCH (o:Organization) WHERE any(a IN $acronyms WHERE a IN coalesce(o.aliases, []) AND o.name <> a)
 RETURN o.key AS key, o.name AS name, coalesce(o.aliases, []) AS aliases,
        COLLECT { MATCH (o)<-[:MENTIONS]-(:Article)-[:MENTIONS]->(x:Entity) WHERE x <> o AND NOT x:Incident RETURN DISTINCT x.key LIMIT ${CONTEXT_LIMIT} } AS context`;

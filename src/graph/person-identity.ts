@@ -14,6 +14,7 @@
 // Decisions depend only on what is stored plus the articles before it in the batch, in order, so a batch
 // written in one transaction or article by article gives the same graph, and a re-ingest changes nothing.
 import type { ManagedTransaction } from 'neo4j-driver';
+import { STORE_PLANNED } from './steady-plan.js';
 import { z } from 'zod';
 import { rekeyRelations, type ArticleWrite, type PersonRow } from './rows.js';
 import { joinLoneSurname, loneSurnameOf, surnameOfKey } from '../resolution/surname-join.js';
@@ -198,7 +199,7 @@ const Stored = z.object({
 const CONTEXT_LIMIT = 5000;
 
 // Range scan on the unique key index: the plain key and its qualified namesakes ("person:x#nz").
-const NAMESAKES = `
+const NAMESAKES = `${STORE_PLANNED}
 UNWIND $nameKeys AS nk
 MATCH (p:Person) WHERE p.key STARTS WITH nk AND (p.key = nk OR p.key STARTS WITH nk + '#')
 RETURN nk AS nameKey, p.key AS key, p.countries AS countries, p.homeCountries AS homeCountries, p.roles AS roles,

@@ -21,6 +21,7 @@ import {
 import { applyOrgResolutions, resolveBatchAcronyms } from './org-acronyms.js';
 import { applyJudgementsIn } from './judgements.js';
 import { joinEarlierLoneNames } from './late-joins.js';
+import { steadyTransaction } from './steady-plan.js';
 import { loneSurnameOf, personSurname } from '../resolution/surname-join.js';
 
 /** 'rewritten': the article was stored already, by another extractor version (or re-extraction was forced) */
@@ -432,10 +433,12 @@ export function entityReasonRows(ws: readonly ArticleWrite[]): Array<{ key: stri
  * Any error propagates, so the transaction rolls back whole and nothing of the batch is stored.
  */
 export async function writeArticleBatch(
-  tx: ManagedTransaction,
+  callerTx: ManagedTransaction,
   writes: readonly ArticleWrite[],
   options: WriteOptions = {},
 ): Promise<BatchResult> {
+  // every statement of the batch planned once per process (src/graph/steady-plan.ts)
+  const tx = steadyTransaction(callerTx);
   const ids = writes.map((w) => w.article.id);
   // first, before any other write: one batch at a time clusters incidents (src/graph/incident-frames.ts)
   await lockIncidents(tx);
@@ -566,6 +569,6 @@ export async function writeArticleBatch(
   // analysts' judgements over what was just written, in the same transaction: a crash can never leave a batch
   // committed without them (src/graph/judgements.ts; one query when there are none)
   await applyJudgementsIn(tx);
-  if (options.hook) for (const w of ws) await options.hook(tx, w);
+  if (options.hook) for (const w of ws) await options.hook(callerTx, w);
   return { outcomes, committed: () => plan?.commit() };
 }
