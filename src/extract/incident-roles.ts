@@ -12,6 +12,7 @@ export function roleCuesOf(words: WordLists): RoleCues {
   return words.memo('incident-roles', () =>
     buildRoleCues({
       agentHeads: words.list('incident-roles.agentHeads'),
+      deedHeads: words.list('incident-roles.deedHeads'),
       forceHeads: words.list('incident-roles.forceHeads'),
       victimHeads: words.list('incident-roles.victimHeads'),
       civilianNouns: words.list('incident-roles.civilianNouns'),
@@ -24,6 +25,7 @@ export function roleCuesOf(words: WordLists): RoleCues {
       claimCues: words.list('incident-roles.claimCues'),
       blameCues: words.list('incident-roles.blameCues'),
       phraseStops: words.list('incident-roles.phraseStops'),
+      phraseBreakers: words.list('incident-roles.phraseBreakers'),
       clauseOpeners: words.list('incident-roles.clauseOpeners'),
       harmTimes: words.list('incident-roles.harmTimes'),
       harmAdverbs: words.list('incident-roles.harmAdverbs'),
@@ -42,6 +44,10 @@ export interface RoleCues {
   head: string;
   agentHead: RegExp;
   victimHead: RegExp;
+  /** anchored at the end: an attacker noun named by the deed ("kidnappers", "the gunman") */
+  deedHead: RegExp;
+  /** anchored at the end: an attacker noun and a passive auxiliary ("the gunman was "), right before a harm verb */
+  attackerPassiveSubject: RegExp;
   harmVerb: string;
   harmNoun: string;
   claim: string;
@@ -87,10 +93,14 @@ export interface RolePhrase {
   needsEntity: boolean;
   /** the phrase counts only where it holds a named person (a name slot, not a person noun) */
   personOnly?: boolean;
+  /** a deed noun alone ("the kidnappers"): it stands for the attackers only where nothing else names them */
+  fallback?: boolean;
 }
 
 export interface RoleLists {
   agentHeads: readonly string[];
+  /** attacker nouns named by the deed ('the kidnappers', 'the gunmen'): who did the article's incident, with no verb */
+  deedHeads: readonly string[];
   /** state armed forces and police ('soldiers', 'the army'): attackers only where the syntax says so */
   forceHeads: readonly string[];
   victimHeads: readonly string[];
@@ -109,6 +119,8 @@ export interface RoleLists {
   claimCues: readonly string[];
   blameCues: readonly string[];
   phraseStops: readonly string[];
+  /** prepositions and conjunctions: an object never opens with one ("killed in a clash with troops") */
+  phraseBreakers: readonly string[];
   clauseOpeners: readonly string[];
   harmTimes: readonly string[];
   harmAdverbs: readonly string[];
@@ -142,6 +154,9 @@ export function buildRoleCues(l: RoleLists): RoleCues {
   const npBefore = `((?:${W}\\s+){0,4}${head})(?![\\p{L}\\p{N}])`;
   const npDoer = np.replaceAll(head, doer);
   const npBeforeDoer = npBefore.replaceAll(head, doer);
+  // an attacker noun before "of the <group>" ("guerrillas of the Front claimed"); "members of the army were
+  // responsible" is the army's
+  const agentEnd = `(?:${alt(l.agentHeads)})`;
   // one who died: a person noun that names no attacker ("the attacker died in the blast" is no victim)
   const npBeforeVictim = npBefore.replaceAll(head, `(?:${alt(l.victimHeads)})`);
   // between a subject and its verb: "of the <group>", auxiliaries, adverbs and when it happened
@@ -151,6 +166,8 @@ export function buildRoleCues(l: RoleLists): RoleCues {
   const ofGroup = `(?:\\s*,?\\s+(?:of|from)\\s+(?:the\\s+)?(?:${notAux}\\S+\\s+){0,5}?${notAux}\\S+?,?)?`;
   // a non-restrictive relative pronoun between a subject and its verb ("the death squads, who murdered …")
   const relative = '(?:\\s*,?\\s+(?:who|which))?';
+  // a bracketed gloss after a phrase ("guerrillas (MRTA)", "the commando [Comando X]")
+  const gloss = '(?:\\s*[\\[(][^\\])]{0,80}[\\])])?';
   const adverb = `(?:${alt(l.harmAdverbs)})`;
   const aux = `(?:(?:have|has|had|${adverb}|${alt(l.harmTimes)})\\s+){0,3}`;
   const passive = `(?:${alt(l.passiveAuxiliaries)}|being|are|is)\\s+(?:${adverb}\\s+)?`;
@@ -221,10 +238,14 @@ export function buildRoleCues(l: RoleLists): RoleCues {
     {
       id: 'role.claim',
       listPrecedes: true,
-      reason: "phrase + 'claimed responsibility', 'were responsible': who says it did it, or is said to have",
+      reason:
+        "phrase + 'claimed responsibility', 'were responsible': who says it did it, or is said to have; a gloss, 'of the <group>' and when may stand between ('guerrillas of the Front (F) have claimed credit', 'the commando tonight claimed')",
       role: 'perpetrator',
       agentBySyntax: true,
-      re: new RegExp(`(?<![\\p{L}])${npBeforeDoer}${relative}\\s+(?:${alt(l.claimCues)})`, 'dgiu'),
+      re: new RegExp(
+        `(?<![\\p{L}])${npBeforeDoer}(?:(?<=${agentEnd})${ofGroup})?${gloss}${relative}\\s+${aux}(?:${alt(l.claimCues)})`,
+        'dgiu',
+      ),
     },
     {
       id: 'role.suspected-of',
@@ -246,9 +267,9 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       re: new RegExp(`(?<![\\p{L}])${npBeforeDoer}\\s+${aux}(?:${alt(l.remoteAttackVerbs)})(?![\\p{L}])`, 'dgiu'),
     },
     {
-      id: 'role.force-harms-civilians',
+      id: 'role.subject-harms-civilians',
       reason:
-        "phrase + harm verb + civilians ('soldiers killed two reporters', 'troops massacred 80 peasants'): police or troops who harm civilians did an attack, not a response to one",
+        "phrase + harm verb + civilians ('soldiers killed two reporters', 'gunmen massacred 80 peasants'): whoever harms civilians did an attack, police and troops included (not a response to one)",
       role: 'perpetrator',
       agentBySyntax: true,
       re: new RegExp(
@@ -267,7 +288,12 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       listFollows: true,
       reason: 'harm verb (active) + phrase: who suffered it',
       role: 'victim',
-      re: new RegExp(`(?<![\\p{L}])${verb}\\s+(?:(?:${alt(l.objectQuantifiers)}|the|a|an)\\s+)?${np}`, 'dgiu'),
+      // (rule role.object-not-agent) "shot dead by police", "killed in a clash with troops": a preposition after the
+      // verb opens its agent or a circumstance, not its object
+      re: new RegExp(
+        `(?<![\\p{L}])${verb}\\s+(?!(?:dead\\s+)?(?:${alt(l.phraseBreakers)})\\s)(?:(?:${alt(l.objectQuantifiers)}|the|a|an)\\s+)?${np}`,
+        'dgiu',
+      ),
     },
     {
       id: 'role.participle-object',
@@ -312,7 +338,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       reason: "harm verb (active) + a name: who suffered it ('gunmen killed Mayor X')",
       role: 'victim',
       namedPerson: true,
-      re: new RegExp(`(?<![\\p{L}])${verb}\\s+(?:the\\s+)?${name}`, 'dgiu'),
+      re: new RegExp(`(?<![\\p{L}])${verb}\\s+(?!(?:dead\\s+)?by\\s)(?:the\\s+)?${name}`, 'dgiu'),
     },
     {
       id: 'role.named-harm-of',
@@ -340,7 +366,8 @@ export function buildRoleCues(l: RoleLists): RoleCues {
     },
   ];
   // ", " / " and " / ", and " / "; " then an optional determiner; an item is a described phrase or a name
-  const listGlue = `(?:\\s*[,;]\\s*(?:and\\s+)?|\\s+and\\s+)(?:(?:${alt(l.listDeterminers)}|${alt(l.objectQuantifiers)})\\s+)?`;
+  // (rule role.list-and-of) "the murder of X and of Y": a repeated preposition opens the next item
+  const listGlue = `(?:\\s*[,;]\\s*(?:and\\s+)?|\\s+and\\s+)(?:of\\s+)?(?:(?:${alt(l.listDeterminers)}|${alt(l.objectQuantifiers)})\\s+)?`;
   // an item closes the list or its clause: punctuation, the next item, or a preposition or relative pronoun, never a verb
   // ("killed two people and police are investigating" lists no police)
   const listEnd = `(?=\\s*[,.;:()]|\\s*$|\\s+(?:${alt(l.listClosers)})(?![\\p{L}]))`;
@@ -351,8 +378,15 @@ export function buildRoleCues(l: RoleLists): RoleCues {
   const nameBefore = `((?:${W}\\s+){0,5}?${W})`;
   const glueBefore = `(?:\\s*[,;]\\s*(?:and\\s+)?|\\s+and\\s+)(?:(?:${alt(l.listDeterminers)}|${alt(l.objectQuantifiers)})\\s+)?$`;
   const listItemBefore = new RegExp(`${itemStart}(?:${npBeforeDoer}|${nameBefore})${glueBefore}`, 'diu');
+  // an attacker noun as the subject of a passive verb ("the gunman was shot dead by"): its "by" agent is the response
+  const attackerPassiveSubject = new RegExp(
+    `(?:${alt(l.agentHeads)})(?![\\p{L}])(?:\\s*,[^,.;]{1,60},)?\\s+${passive}$`,
+    'iu',
+  );
   return {
     head,
+    attackerPassiveSubject,
+    deedHead: new RegExp(`(?:${alt(l.deedHeads)})$`, 'iu'),
     listItem,
     listItemBefore,
     listDeterminer: new RegExp(`^(?:${alt(l.listDeterminers)}|${alt(l.objectQuantifiers)}|least|most|than)$`, 'iu'),
@@ -408,26 +442,45 @@ export function rolePhrases(cues: RoleCues, sentence: string, offset: number): R
       if (!phrase) continue;
       const t = trimPhrase(cues, phrase, m.indices![1]![0]);
       if (!t) continue;
+      // (rule role.responder-agent) "the gunman was shot dead by police": who harmed the attacker is the response,
+      // not the incident's attacker; only an attacker noun as the agent keeps the role ("killed by rival gunmen")
+      if (
+        rule.id === 'role.passive-agent' &&
+        cues.attackerPassiveSubject.test(sentence.slice(0, m.index)) &&
+        !cues.agentHead.test(t.text)
+      )
+        continue;
+      // (rule role.attacker-harmed) an attacker noun harmed ("two of the kidnappers were killed", "the gunman was
+      // shot dead") names the incident's attackers, hurt by the response or their own act: no victim of it
+      const attackerHarmed = rule.role === 'victim' && !rule.namedPerson && cues.agentHead.test(t.text);
+      // an attacker noun that names no deed ("14 gendarmes and 20 militants were killed" in a clash) is neither; the
+      // rest of its list keeps the rule's role
+      const combatant = attackerHarmed && !cues.deedHead.test(t.text);
+      const role: RoleName = attackerHarmed ? 'perpetrator' : rule.role;
+      const fallback = attackerHarmed;
+      const ruleId = attackerHarmed ? 'role.attacker-harmed' : rule.id;
       // a subject must name attackers, else only a named person or group will do ("police killed" is a response);
       // a "by" agent or one accused is the attacker whatever its noun; a name slot holds a name or nothing
       const needsEntity =
         rule.namedPerson === true ||
-        (rule.role === 'perpetrator' && !rule.agentBySyntax && !cues.agentHead.test(t.text));
+        (role === 'perpetrator' && !rule.agentBySyntax && !attackerHarmed && !cues.agentHead.test(t.text));
       const start = offset + t.start,
         end = start + t.text.length;
       // a name slot and a described phrase may overlap ("killed Mayor X": "Mayor" described, "Mayor X" named): each
       // keeps its own kind, never two of one kind on the same words
       const personOnly = rule.namedPerson === true;
       if (out.some((o) => (o.personOnly === true) === personOnly && start < o.end && o.start < end)) continue;
-      out.push({
-        role: rule.role,
-        start,
-        end,
-        text: t.text,
-        rule: rule.id,
-        needsEntity,
-        ...(rule.namedPerson ? { personOnly: true } : {}),
-      });
+      if (!combatant)
+        out.push({
+          role,
+          start,
+          end,
+          text: t.text,
+          rule: ruleId,
+          needsEntity,
+          ...(fallback ? { fallback: true } : {}),
+          ...(rule.namedPerson ? { personOnly: true } : {}),
+        });
       if (rule.listFollows) out.push(...listedAfter(cues, rule, sentence, offset, m.indices![1]![1], out));
       if (rule.listPrecedes) out.push(...listedBefore(cues, rule, sentence, offset, t.start, out));
     }

@@ -98,6 +98,7 @@ export const WORD_LISTS = {
   ],
   'incident-roles': [
     'agentHeads',
+    'deedHeads',
     'forceHeads',
     'stateForceNouns',
     'civilianNouns',
