@@ -13,6 +13,9 @@ export function roleCuesOf(words: WordLists): RoleCues {
     buildRoleCues({
       agentHeads: words.list('incident-roles.agentHeads'),
       deedHeads: words.list('incident-roles.deedHeads'),
+      targetCues: words.list('incident-roles.targetCues'),
+      memberHeads: words.list('incident-roles.memberHeads'),
+      casualtyListOpeners: words.list('incident-roles.casualtyListOpeners'),
       forceHeads: words.list('incident-roles.forceHeads'),
       victimHeads: words.list('incident-roles.victimHeads'),
       civilianNouns: words.list('incident-roles.civilianNouns'),
@@ -43,6 +46,8 @@ export interface RoleCues {
   /** a person noun (agent or victim head), anchored at its start */
   head: string;
   agentHead: RegExp;
+  /** anchored at the end: a noun for a group's people ("Shining Path members") */
+  memberHead: RegExp;
   victimHead: RegExp;
   /** anchored at the end: an attacker noun named by the deed ("kidnappers", "the gunman") */
   deedHead: RegExp;
@@ -101,6 +106,12 @@ export interface RoleLists {
   agentHeads: readonly string[];
   /** attacker nouns named by the deed ('the kidnappers', 'the gunmen'): who did the article's incident, with no verb */
   deedHeads: readonly string[];
+  /** "members", "militants" after a group's name: the group's people */
+  memberHeads: readonly string[];
+  /** "escaped unharmed", "was not injured": the subject was the target of the attack */
+  targetCues: readonly string[];
+  /** "the dead were", "among the injured are": the names listed after were harmed */
+  casualtyListOpeners: readonly string[];
   /** state armed forces and police ('soldiers', 'the army'): attackers only where the syntax says so */
   forceHeads: readonly string[];
   victimHeads: readonly string[];
@@ -163,14 +174,15 @@ export function buildRoleCues(l: RoleLists): RoleCues {
   // (rule role.active-subject-no-passive) no passive auxiliary among those words: "a member of the party, were
   // abducted" is the passive of the one abducted, not an active subject
   const notAux = `(?!(?:${alt(l.passiveAuxiliaries)}|are|is|being)(?![\\p{L}]))`;
-  const ofGroup = `(?:\\s*,?\\s+(?:of|from)\\s+(?:the\\s+)?(?:${notAux}\\S+\\s+){0,5}?${notAux}\\S+?,?)?`;
+  const ofGroup = `(?:\\s*,?\\s+(?:of|from)\\s+(?:the\\s+)?(?:${notAux}\\S+\\s+){0,7}?${notAux}\\S+?,?)?`;
   // a non-restrictive relative pronoun between a subject and its verb ("the death squads, who murdered …")
   const relative = '(?:\\s*,?\\s+(?:who|which))?';
   // a bracketed gloss after a phrase ("guerrillas (MRTA)", "the commando [Comando X]")
   const gloss = '(?:\\s*[\\[(][^\\])]{0,80}[\\])])?';
   const adverb = `(?:${alt(l.harmAdverbs)})`;
   const aux = `(?:(?:have|has|had|${adverb}|${alt(l.harmTimes)})\\s+){0,3}`;
-  const passive = `(?:${alt(l.passiveAuxiliaries)}|being|are|is)\\s+(?:${adverb}\\s+)?`;
+  // (rule role.found-harmed) "was found murdered": the finding of the body says who suffered it
+  const passive = `(?:${alt(l.passiveAuxiliaries)}|being|are|is)\\s+(?:${adverb}\\s+)?(?:found\\s+)?`;
   // a name: up to eight words, closed by punctuation or a word no name holds; the named person inside is found later
   const nameEnd = `(?=\\s*[,.;:()]|\\s*$|\\s+(?:${alt(l.phraseStops)}|${alt(l.clauseOpeners)}|${alt(l.passiveAuxiliaries)}|${alt(l.harmTimes)})(?![\\p{L}]))`;
   const name = `((?!(?:${alt(l.clauseOpeners)})\\s)(?:${W}\\s+){0,7}?${W})${nameEnd}`;
@@ -358,6 +370,38 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       re: new RegExp(`(?<![\\p{L}])${noun}\\s+(?:on|against|targeting)\\s+(?:the\\s+)?${name}`, 'dgiu'),
     },
     {
+      id: 'role.target-unharmed',
+      listPrecedes: true,
+      reason:
+        "phrase + 'escaped unharmed', 'was not injured', 'survived': the one an attack was aimed at, though unhurt ('a woman passing by was not injured')",
+      role: 'victim',
+      re: new RegExp(
+        `(?<![\\p{L}])${npBeforeVictim}\\s+(?:${adverb}\\s+)?(?:${alt(l.targetCues)})(?![\\p{L}])`,
+        'dgiu',
+      ),
+    },
+    {
+      id: 'role.named-target-unharmed',
+      listPrecedes: true,
+      reason:
+        "a name + 'escaped unharmed', 'was not injured', 'survived', with an apposition between: the one an attack was aimed at ('Vice President X escaped unharmed from an attack')",
+      role: 'victim',
+      namedPerson: true,
+      re: new RegExp(
+        `(?<![\\p{L}])((?!(?:${alt(l.clauseOpeners)})\\s)(?:${W}\\s+){0,7}?${W})${subjectGap}(?:${adverb}\\s+)?(?:${alt(l.targetCues)})(?![\\p{L}])`,
+        'dgiu',
+      ),
+    },
+    {
+      id: 'role.named-casualty-list',
+      listFollows: true,
+      reason:
+        "'the dead were', 'among the injured are', 'the victims were identified as' + names: each person listed was harmed",
+      role: 'victim',
+      namedPerson: true,
+      re: new RegExp(`(?<![\\p{L}])(?:${alt(l.casualtyListOpeners)})\\s+(?:the\\s+)?${name}`, 'dgiu'),
+    },
+    {
       id: 'role.attack-on',
       listFollows: true,
       reason: "'an attack on/against' + phrase: the target",
@@ -367,7 +411,8 @@ export function buildRoleCues(l: RoleLists): RoleCues {
   ];
   // ", " / " and " / ", and " / "; " then an optional determiner; an item is a described phrase or a name
   // (rule role.list-and-of) "the murder of X and of Y": a repeated preposition opens the next item
-  const listGlue = `(?:\\s*[,;]\\s*(?:and\\s+)?|\\s+and\\s+)(?:of\\s+)?(?:(?:${alt(l.listDeterminers)}|${alt(l.objectQuantifiers)})\\s+)?`;
+  // (rule role.list-including) "12 people, including two children": the people included share the role
+  const listGlue = `(?:\\s*[,;]\\s*(?:and\\s+)?|\\s+and\\s+|\\s*,?\\s+including\\s+)(?:of\\s+)?(?:(?:${alt(l.listDeterminers)}|${alt(l.objectQuantifiers)})\\s+)?`;
   // an item closes the list or its clause: punctuation, the next item, or a preposition or relative pronoun, never a verb
   // ("killed two people and police are investigating" lists no police)
   const listEnd = `(?=\\s*[,.;:()]|\\s*$|\\s+(?:${alt(l.listClosers)})(?![\\p{L}]))`;
@@ -376,7 +421,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
   // punctuation or a word no name holds; then ", ", " and ", ", and " and the next item's determiner
   const itemStart = `(?<![\\p{L}\\p{N}'’.-])`;
   const nameBefore = `((?:${W}\\s+){0,5}?${W})`;
-  const glueBefore = `(?:\\s*[,;]\\s*(?:and\\s+)?|\\s+and\\s+)(?:(?:${alt(l.listDeterminers)}|${alt(l.objectQuantifiers)})\\s+)?$`;
+  const glueBefore = `(?:\\s*[,;]\\s*(?:and\\s+)?|\\s+and\\s+|\\s*,?\\s+including\\s+)(?:(?:${alt(l.listDeterminers)}|${alt(l.objectQuantifiers)})\\s+)?$`;
   const listItemBefore = new RegExp(`${itemStart}(?:${npBeforeDoer}|${nameBefore})${glueBefore}`, 'diu');
   // an attacker noun as the subject of a passive verb ("the gunman was shot dead by"): its "by" agent is the response
   const attackerPassiveSubject = new RegExp(
@@ -391,6 +436,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
     listItemBefore,
     listDeterminer: new RegExp(`^(?:${alt(l.listDeterminers)}|${alt(l.objectQuantifiers)}|least|most|than)$`, 'iu'),
     agentHead: new RegExp(`(?:${alt(l.agentHeads)})$`, 'iu'),
+    memberHead: new RegExp(`(?:${alt(l.memberHeads)})$`, 'iu'),
     victimHead: new RegExp(`(?:${alt(l.victimHeads)})$`, 'iu'),
     harmVerb: verb,
     harmNoun: noun,

@@ -412,7 +412,11 @@ function describesBeyondName(
   em: EntityMention | undefined,
 ): boolean {
   if (!em || rp.role !== 'perpetrator' || em.entity.type !== 'organization') return false;
-  return em.mention.end < rp.end && roles.agentHead.test(rp.text);
+  // (rule incidents/group-members-described) "alleged Shining Path members": the group's people, as described
+  return (
+    em.mention.end < rp.end &&
+    (roles.agentHead.test(rp.text) || (orgKind(em) === 'armed_group' && roles.memberHead.test(rp.text)))
+  );
 }
 
 export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity[] {
@@ -828,10 +832,13 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
             rp.role === 'perpetrator' &&
             (em ? em.entity.type === 'person' || orgKind(em) === 'armed_group' : roles.agentHead.test(rp.text));
           const armedGroup = group && orgKind(group) === 'armed_group' ? group : undefined;
-          if (!raws.length && (attacker || armedGroup))
+          // (rule incidents/listed-dead) "the dead were A and B" names the main incident's dead, not the response's
+          const listedDead =
+            rp.role === 'victim' && rp.rule.startsWith('role.named-casualty-list') && em?.entity.type === 'person';
+          if (!raws.length && (attacker || armedGroup || listedDead))
             orphanRoles.push({
               role: rp.role,
-              em: attacker ? em : undefined,
+              em: attacker || listedDead ? em : undefined,
               group: armedGroup,
               described: described ? rp : null,
               sentence: s.index,

@@ -141,3 +141,44 @@ describe('the words of wire reports', () => {
     ).toEqual(['three young individuals']);
   });
 });
+
+describe('victims and targets in the ways news lists them', () => {
+  it('"<people> including <people> were injured": both (role.list-including)', () => {
+    expect(phrases('Four people including one child were injured by the explosion.', 'victim')).toEqual([
+      'Four people',
+      'one child',
+    ]);
+    expect(phrases('A bomb killed 12 people, including two children, in the market.', 'victim')).toEqual([
+      '12 people',
+      'two children',
+    ]);
+  });
+
+  it('one who escaped unharmed or was not injured was the target (role.target-unharmed)', () => {
+    expect(phrases('Two guards survived the blast.', 'victim')).toEqual(['Two guards']);
+    const incs = incidentsOf('Ana Vidal escaped unharmed from an attack by gunmen in Santa Clara on Monday.');
+    expect(role(incs, 'victim', false)).toContain('Ana Vidal');
+  });
+
+  it('"the dead were <names>": each person listed (role.named-casualty-list)', () => {
+    const incs = incidentsOf('A bomb exploded in Santa Clara on Monday. The dead were Ana Vidal and Tomas Reyes.');
+    expect(role(incs, 'victim', false)).toEqual(expect.arrayContaining(['Ana Vidal', 'Tomas Reyes']));
+  });
+
+  it('"was found murdered": who suffered it (role.found-harmed)', () => {
+    expect(phrases('Two farmers were found murdered near the river.', 'victim')).toEqual(['Two farmers']);
+  });
+});
+
+describe('the attackers a group name describes', () => {
+  it('"on 10 March alleged <group> members murdered": the members, described beyond the name, no month', () => {
+    const incs = incidentsOf('On 10 March alleged NLF members murdered two farmers in Santa Clara.');
+    expect(role(incs, 'perpetrator', true)).toEqual(['alleged NLF members']);
+    expect(role(incs, 'perpetrator', false)).toContain('Northern Liberation Front');
+  });
+
+  it('members of a body that is no armed group are not described as attackers', () => {
+    const incs = incidentsOf('On 10 March PU members attacked two farmers in Santa Clara.');
+    expect(role(incs, 'perpetrator', true)).toEqual([]);
+  });
+});
