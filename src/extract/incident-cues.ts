@@ -115,9 +115,11 @@ function buildIncidentCues(w: WordLists): IncidentCues {
     proceedings: new RegExp(`\\b${a('incident-cues.proceedings')}\\b`, 'i'),
     attackerNouns: new RegExp(`\\b${a('incident-cues.attackerNouns')}\\b`, 'i'),
     claim: new RegExp(`\\b${a('incident-cues.claims')}\\b`, 'i'),
-    // right before the claim, or separated only by an apposition ("Islamic State, also known as ISIL, claimed") and when
+    // right before the claim, or separated only by an apposition ("Islamic State, also known as ISIL, claimed") and when;
+    // (rule incidents/claim-gloss) a closing quote or a bracketed gloss after the name ('"Secret Army" (ESA) has
+    // claimed', 'the Front [FPM] tonight claimed') and a relative pronoun (', which on 25 January claimed')
     claimSubjectGap: new RegExp(
-      `^(?:\\s*,[^,]{0,40},|\\s*,)?(?:\\s+${a('incident-cues.claimTimeWords')}(?:\\s+[A-Za-z]+){0,2})?\\s*(?:${a('incident-cues.claimGapWords')}\\s+)*$`,
+      `^["”]?(?:\\s*[\\[(][^\\])]{0,80}[\\])])*(?:\\s*,[^,]{0,40},|\\s*,)?(?:\\s*,?\\s+(?:which|who))?(?:\\s+${a('incident-cues.claimTimeWords')}(?:\\s+[A-Za-z0-9]+){0,2})?\\s*(?:${a('incident-cues.claimGapWords')}\\s+)*$`,
       'i',
     ),
     blamedBefore: new RegExp(`\\b${a('incident-cues.blameVerbs')}\\s+(?:the\\s+)?$`, 'i'),

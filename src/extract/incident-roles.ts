@@ -12,6 +12,10 @@ export function roleCuesOf(words: WordLists): RoleCues {
   return words.memo('incident-roles', () =>
     buildRoleCues({
       agentHeads: words.list('incident-roles.agentHeads'),
+      deedHeads: words.list('incident-roles.deedHeads'),
+      targetCues: words.list('incident-roles.targetCues'),
+      memberHeads: words.list('incident-roles.memberHeads'),
+      casualtyListOpeners: words.list('incident-roles.casualtyListOpeners'),
       forceHeads: words.list('incident-roles.forceHeads'),
       victimHeads: words.list('incident-roles.victimHeads'),
       civilianNouns: words.list('incident-roles.civilianNouns'),
@@ -24,6 +28,7 @@ export function roleCuesOf(words: WordLists): RoleCues {
       claimCues: words.list('incident-roles.claimCues'),
       blameCues: words.list('incident-roles.blameCues'),
       phraseStops: words.list('incident-roles.phraseStops'),
+      phraseBreakers: words.list('incident-roles.phraseBreakers'),
       clauseOpeners: words.list('incident-roles.clauseOpeners'),
       harmTimes: words.list('incident-roles.harmTimes'),
       harmAdverbs: words.list('incident-roles.harmAdverbs'),
@@ -41,7 +46,13 @@ export interface RoleCues {
   /** a person noun (agent or victim head), anchored at its start */
   head: string;
   agentHead: RegExp;
+  /** anchored at the end: a noun for a group's people ("Shining Path members") */
+  memberHead: RegExp;
   victimHead: RegExp;
+  /** anchored at the end: an attacker noun named by the deed ("kidnappers", "the gunman") */
+  deedHead: RegExp;
+  /** anchored at the end: an attacker noun and a passive auxiliary ("the gunman was "), right before a harm verb */
+  attackerPassiveSubject: RegExp;
   harmVerb: string;
   harmNoun: string;
   claim: string;
@@ -87,10 +98,20 @@ export interface RolePhrase {
   needsEntity: boolean;
   /** the phrase counts only where it holds a named person (a name slot, not a person noun) */
   personOnly?: boolean;
+  /** a deed noun alone ("the kidnappers"): it stands for the attackers only where nothing else names them */
+  fallback?: boolean;
 }
 
 export interface RoleLists {
   agentHeads: readonly string[];
+  /** attacker nouns named by the deed ('the kidnappers', 'the gunmen'): who did the article's incident, with no verb */
+  deedHeads: readonly string[];
+  /** "members", "militants" after a group's name: the group's people */
+  memberHeads: readonly string[];
+  /** "escaped unharmed", "was not injured": the subject was the target of the attack */
+  targetCues: readonly string[];
+  /** "the dead were", "among the injured are": the names listed after were harmed */
+  casualtyListOpeners: readonly string[];
   /** state armed forces and police ('soldiers', 'the army'): attackers only where the syntax says so */
   forceHeads: readonly string[];
   victimHeads: readonly string[];
@@ -109,6 +130,8 @@ export interface RoleLists {
   claimCues: readonly string[];
   blameCues: readonly string[];
   phraseStops: readonly string[];
+  /** prepositions and conjunctions: an object never opens with one ("killed in a clash with troops") */
+  phraseBreakers: readonly string[];
   clauseOpeners: readonly string[];
   harmTimes: readonly string[];
   harmAdverbs: readonly string[];
@@ -142,18 +165,24 @@ export function buildRoleCues(l: RoleLists): RoleCues {
   const npBefore = `((?:${W}\\s+){0,4}${head})(?![\\p{L}\\p{N}])`;
   const npDoer = np.replaceAll(head, doer);
   const npBeforeDoer = npBefore.replaceAll(head, doer);
+  // an attacker noun before "of the <group>" ("guerrillas of the Front claimed"); "members of the army were
+  // responsible" is the army's
+  const agentEnd = `(?:${alt(l.agentHeads)})`;
   // one who died: a person noun that names no attacker ("the attacker died in the blast" is no victim)
   const npBeforeVictim = npBefore.replaceAll(head, `(?:${alt(l.victimHeads)})`);
   // between a subject and its verb: "of the <group>", auxiliaries, adverbs and when it happened
   // (rule role.active-subject-no-passive) no passive auxiliary among those words: "a member of the party, were
   // abducted" is the passive of the one abducted, not an active subject
   const notAux = `(?!(?:${alt(l.passiveAuxiliaries)}|are|is|being)(?![\\p{L}]))`;
-  const ofGroup = `(?:\\s*,?\\s+(?:of|from)\\s+(?:the\\s+)?(?:${notAux}\\S+\\s+){0,5}?${notAux}\\S+?,?)?`;
+  const ofGroup = `(?:\\s*,?\\s+(?:of|from)\\s+(?:the\\s+)?(?:${notAux}\\S+\\s+){0,7}?${notAux}\\S+?,?)?`;
   // a non-restrictive relative pronoun between a subject and its verb ("the death squads, who murdered …")
   const relative = '(?:\\s*,?\\s+(?:who|which))?';
+  // a bracketed gloss after a phrase ("guerrillas (MRTA)", "the commando [Comando X]")
+  const gloss = '(?:\\s*[\\[(][^\\])]{0,80}[\\])])?';
   const adverb = `(?:${alt(l.harmAdverbs)})`;
   const aux = `(?:(?:have|has|had|${adverb}|${alt(l.harmTimes)})\\s+){0,3}`;
-  const passive = `(?:${alt(l.passiveAuxiliaries)}|being|are|is)\\s+(?:${adverb}\\s+)?`;
+  // (rule role.found-harmed) "was found murdered": the finding of the body says who suffered it
+  const passive = `(?:${alt(l.passiveAuxiliaries)}|being|are|is)\\s+(?:${adverb}\\s+)?(?:found\\s+)?`;
   // a name: up to eight words, closed by punctuation or a word no name holds; the named person inside is found later
   const nameEnd = `(?=\\s*[,.;:()]|\\s*$|\\s+(?:${alt(l.phraseStops)}|${alt(l.clauseOpeners)}|${alt(l.passiveAuxiliaries)}|${alt(l.harmTimes)})(?![\\p{L}]))`;
   const name = `((?!(?:${alt(l.clauseOpeners)})\\s)(?:${W}\\s+){0,7}?${W})${nameEnd}`;
@@ -221,10 +250,14 @@ export function buildRoleCues(l: RoleLists): RoleCues {
     {
       id: 'role.claim',
       listPrecedes: true,
-      reason: "phrase + 'claimed responsibility', 'were responsible': who says it did it, or is said to have",
+      reason:
+        "phrase + 'claimed responsibility', 'were responsible': who says it did it, or is said to have; a gloss, 'of the <group>' and when may stand between ('guerrillas of the Front (F) have claimed credit', 'the commando tonight claimed')",
       role: 'perpetrator',
       agentBySyntax: true,
-      re: new RegExp(`(?<![\\p{L}])${npBeforeDoer}${relative}\\s+(?:${alt(l.claimCues)})`, 'dgiu'),
+      re: new RegExp(
+        `(?<![\\p{L}])${npBeforeDoer}(?:(?<=${agentEnd})${ofGroup})?${gloss}${relative}\\s+${aux}(?:${alt(l.claimCues)})`,
+        'dgiu',
+      ),
     },
     {
       id: 'role.suspected-of',
@@ -246,9 +279,9 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       re: new RegExp(`(?<![\\p{L}])${npBeforeDoer}\\s+${aux}(?:${alt(l.remoteAttackVerbs)})(?![\\p{L}])`, 'dgiu'),
     },
     {
-      id: 'role.force-harms-civilians',
+      id: 'role.subject-harms-civilians',
       reason:
-        "phrase + harm verb + civilians ('soldiers killed two reporters', 'troops massacred 80 peasants'): police or troops who harm civilians did an attack, not a response to one",
+        "phrase + harm verb + civilians ('soldiers killed two reporters', 'gunmen massacred 80 peasants'): whoever harms civilians did an attack, police and troops included (not a response to one)",
       role: 'perpetrator',
       agentBySyntax: true,
       re: new RegExp(
@@ -267,7 +300,12 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       listFollows: true,
       reason: 'harm verb (active) + phrase: who suffered it',
       role: 'victim',
-      re: new RegExp(`(?<![\\p{L}])${verb}\\s+(?:(?:${alt(l.objectQuantifiers)}|the|a|an)\\s+)?${np}`, 'dgiu'),
+      // (rule role.object-not-agent) "shot dead by police", "killed in a clash with troops": a preposition after the
+      // verb opens its agent or a circumstance, not its object
+      re: new RegExp(
+        `(?<![\\p{L}])${verb}\\s+(?!(?:dead\\s+)?(?:${alt(l.phraseBreakers)})\\s)(?:(?:${alt(l.objectQuantifiers)}|the|a|an)\\s+)?${np}`,
+        'dgiu',
+      ),
     },
     {
       id: 'role.participle-object',
@@ -312,7 +350,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       reason: "harm verb (active) + a name: who suffered it ('gunmen killed Mayor X')",
       role: 'victim',
       namedPerson: true,
-      re: new RegExp(`(?<![\\p{L}])${verb}\\s+(?:the\\s+)?${name}`, 'dgiu'),
+      re: new RegExp(`(?<![\\p{L}])${verb}\\s+(?!(?:dead\\s+)?by\\s)(?:the\\s+)?${name}`, 'dgiu'),
     },
     {
       id: 'role.named-harm-of',
@@ -332,6 +370,38 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       re: new RegExp(`(?<![\\p{L}])${noun}\\s+(?:on|against|targeting)\\s+(?:the\\s+)?${name}`, 'dgiu'),
     },
     {
+      id: 'role.target-unharmed',
+      listPrecedes: true,
+      reason:
+        "phrase + 'escaped unharmed', 'was not injured', 'survived': the one an attack was aimed at, though unhurt ('a woman passing by was not injured')",
+      role: 'victim',
+      re: new RegExp(
+        `(?<![\\p{L}])${npBeforeVictim}\\s+(?:${adverb}\\s+)?(?:${alt(l.targetCues)})(?![\\p{L}])`,
+        'dgiu',
+      ),
+    },
+    {
+      id: 'role.named-target-unharmed',
+      listPrecedes: true,
+      reason:
+        "a name + 'escaped unharmed', 'was not injured', 'survived', with an apposition between: the one an attack was aimed at ('Vice President X escaped unharmed from an attack')",
+      role: 'victim',
+      namedPerson: true,
+      re: new RegExp(
+        `(?<![\\p{L}])((?!(?:${alt(l.clauseOpeners)})\\s)(?:${W}\\s+){0,7}?${W})${subjectGap}(?:${adverb}\\s+)?(?:${alt(l.targetCues)})(?![\\p{L}])`,
+        'dgiu',
+      ),
+    },
+    {
+      id: 'role.named-casualty-list',
+      listFollows: true,
+      reason:
+        "'the dead were', 'among the injured are', 'the victims were identified as' + names: each person listed was harmed",
+      role: 'victim',
+      namedPerson: true,
+      re: new RegExp(`(?<![\\p{L}])(?:${alt(l.casualtyListOpeners)})\\s+(?:the\\s+)?${name}`, 'dgiu'),
+    },
+    {
       id: 'role.attack-on',
       listFollows: true,
       reason: "'an attack on/against' + phrase: the target",
@@ -340,7 +410,9 @@ export function buildRoleCues(l: RoleLists): RoleCues {
     },
   ];
   // ", " / " and " / ", and " / "; " then an optional determiner; an item is a described phrase or a name
-  const listGlue = `(?:\\s*[,;]\\s*(?:and\\s+)?|\\s+and\\s+)(?:(?:${alt(l.listDeterminers)}|${alt(l.objectQuantifiers)})\\s+)?`;
+  // (rule role.list-and-of) "the murder of X and of Y": a repeated preposition opens the next item
+  // (rule role.list-including) "12 people, including two children": the people included share the role
+  const listGlue = `(?:\\s*[,;]\\s*(?:and\\s+)?|\\s+and\\s+|\\s*,?\\s+including\\s+)(?:of\\s+)?(?:(?:${alt(l.listDeterminers)}|${alt(l.objectQuantifiers)})\\s+)?`;
   // an item closes the list or its clause: punctuation, the next item, or a preposition or relative pronoun, never a verb
   // ("killed two people and police are investigating" lists no police)
   const listEnd = `(?=\\s*[,.;:()]|\\s*$|\\s+(?:${alt(l.listClosers)})(?![\\p{L}]))`;
@@ -349,14 +421,22 @@ export function buildRoleCues(l: RoleLists): RoleCues {
   // punctuation or a word no name holds; then ", ", " and ", ", and " and the next item's determiner
   const itemStart = `(?<![\\p{L}\\p{N}'’.-])`;
   const nameBefore = `((?:${W}\\s+){0,5}?${W})`;
-  const glueBefore = `(?:\\s*[,;]\\s*(?:and\\s+)?|\\s+and\\s+)(?:(?:${alt(l.listDeterminers)}|${alt(l.objectQuantifiers)})\\s+)?$`;
+  const glueBefore = `(?:\\s*[,;]\\s*(?:and\\s+)?|\\s+and\\s+|\\s*,?\\s+including\\s+)(?:(?:${alt(l.listDeterminers)}|${alt(l.objectQuantifiers)})\\s+)?$`;
   const listItemBefore = new RegExp(`${itemStart}(?:${npBeforeDoer}|${nameBefore})${glueBefore}`, 'diu');
+  // an attacker noun as the subject of a passive verb ("the gunman was shot dead by"): its "by" agent is the response
+  const attackerPassiveSubject = new RegExp(
+    `(?:${alt(l.agentHeads)})(?![\\p{L}])(?:\\s*,[^,.;]{1,60},)?\\s+${passive}$`,
+    'iu',
+  );
   return {
     head,
+    attackerPassiveSubject,
+    deedHead: new RegExp(`(?:${alt(l.deedHeads)})$`, 'iu'),
     listItem,
     listItemBefore,
     listDeterminer: new RegExp(`^(?:${alt(l.listDeterminers)}|${alt(l.objectQuantifiers)}|least|most|than)$`, 'iu'),
     agentHead: new RegExp(`(?:${alt(l.agentHeads)})$`, 'iu'),
+    memberHead: new RegExp(`(?:${alt(l.memberHeads)})$`, 'iu'),
     victimHead: new RegExp(`(?:${alt(l.victimHeads)})$`, 'iu'),
     harmVerb: verb,
     harmNoun: noun,
@@ -408,26 +488,45 @@ export function rolePhrases(cues: RoleCues, sentence: string, offset: number): R
       if (!phrase) continue;
       const t = trimPhrase(cues, phrase, m.indices![1]![0]);
       if (!t) continue;
+      // (rule role.responder-agent) "the gunman was shot dead by police": who harmed the attacker is the response,
+      // not the incident's attacker; only an attacker noun as the agent keeps the role ("killed by rival gunmen")
+      if (
+        rule.id === 'role.passive-agent' &&
+        cues.attackerPassiveSubject.test(sentence.slice(0, m.index)) &&
+        !cues.agentHead.test(t.text)
+      )
+        continue;
+      // (rule role.attacker-harmed) an attacker noun harmed ("two of the kidnappers were killed", "the gunman was
+      // shot dead") names the incident's attackers, hurt by the response or their own act: no victim of it
+      const attackerHarmed = rule.role === 'victim' && !rule.namedPerson && cues.agentHead.test(t.text);
+      // an attacker noun that names no deed ("14 gendarmes and 20 militants were killed" in a clash) is neither; the
+      // rest of its list keeps the rule's role
+      const combatant = attackerHarmed && !cues.deedHead.test(t.text);
+      const role: RoleName = attackerHarmed ? 'perpetrator' : rule.role;
+      const fallback = attackerHarmed;
+      const ruleId = attackerHarmed ? 'role.attacker-harmed' : rule.id;
       // a subject must name attackers, else only a named person or group will do ("police killed" is a response);
       // a "by" agent or one accused is the attacker whatever its noun; a name slot holds a name or nothing
       const needsEntity =
         rule.namedPerson === true ||
-        (rule.role === 'perpetrator' && !rule.agentBySyntax && !cues.agentHead.test(t.text));
+        (role === 'perpetrator' && !rule.agentBySyntax && !attackerHarmed && !cues.agentHead.test(t.text));
       const start = offset + t.start,
         end = start + t.text.length;
       // a name slot and a described phrase may overlap ("killed Mayor X": "Mayor" described, "Mayor X" named): each
       // keeps its own kind, never two of one kind on the same words
       const personOnly = rule.namedPerson === true;
       if (out.some((o) => (o.personOnly === true) === personOnly && start < o.end && o.start < end)) continue;
-      out.push({
-        role: rule.role,
-        start,
-        end,
-        text: t.text,
-        rule: rule.id,
-        needsEntity,
-        ...(rule.namedPerson ? { personOnly: true } : {}),
-      });
+      if (!combatant)
+        out.push({
+          role,
+          start,
+          end,
+          text: t.text,
+          rule: ruleId,
+          needsEntity,
+          ...(fallback ? { fallback: true } : {}),
+          ...(rule.namedPerson ? { personOnly: true } : {}),
+        });
       if (rule.listFollows) out.push(...listedAfter(cues, rule, sentence, offset, m.indices![1]![1], out));
       if (rule.listPrecedes) out.push(...listedBefore(cues, rule, sentence, offset, t.start, out));
     }

@@ -105,6 +105,8 @@ interface Described {
   start: number;
   end: number;
   sentence: number;
+  /** a deed noun alone ("the kidnappers"): kept only where nothing else says who did it */
+  fallback?: boolean;
 }
 
 interface Group {
@@ -372,12 +374,18 @@ function memberOfGroup(idx: MentionIndex, sentence: number, text: string, end: n
     .find((m) => m.entity.type === 'organization' && m.mention.start === end + of[0].length);
 }
 
+/** a person named right after a body, with only title words between ("MNR leader X", "PU assistant secretary X") */
+function titleOfPersonAfter(idx: MentionIndex, sentence: number, text: string, em: EntityMention): boolean {
+  const next = idx.within(sentence, em.mention.end, em.mention.end + 50).find((m) => m.entity.type === 'person');
+  return !!next && /^\s+(?:[\p{L}.'’-]+\s+){1,4}$/u.test(text.slice(em.mention.end, next.mention.start));
+}
+
 /** a role phrase of a sentence with no incident word: the attacker it names, for the article's main incident */
 interface OrphanRole {
   role: ParticipantRole;
   em: EntityMention | undefined;
   group: EntityMention | undefined;
-  described: { start: number; end: number; text: string } | null;
+  described: { start: number; end: number; text: string; fallback?: boolean } | null;
   sentence: number;
 }
 
@@ -393,7 +401,14 @@ function attachOrphanRoles(main: Group, orphans: readonly OrphanRole[]): void {
     if (o.group) addParticipant(main, o.group, 'perpetrator');
     const d = o.described;
     if (d && !main.described.some((x) => x.role === o.role && x.text.toLowerCase() === d.text.toLowerCase()))
-      main.described.push({ role: o.role, text: d.text, start: d.start, end: d.end, sentence: o.sentence });
+      main.described.push({
+        role: o.role,
+        text: d.text,
+        start: d.start,
+        end: d.end,
+        sentence: o.sentence,
+        ...(d.fallback ? { fallback: true } : {}),
+      });
     main.merges.push(
       `${o.role} "${(named ? named.mention.text : d?.text) ?? o.group?.mention.text}" from sentence ${o.sentence}, which names no incident: the article's main incident`,
     );
@@ -430,7 +445,11 @@ function describesBeyondName(
   em: EntityMention | undefined,
 ): boolean {
   if (!em || rp.role !== 'perpetrator' || em.entity.type !== 'organization') return false;
-  return em.mention.end < rp.end && roles.agentHead.test(rp.text);
+  // (rule incidents/group-members-described) "alleged Shining Path members": the group's people, as described
+  return (
+    em.mention.end < rp.end &&
+    (roles.agentHead.test(rp.text) || (orgKind(em) === 'armed_group' && roles.memberHead.test(rp.text)))
+  );
 }
 
 export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity[] {
@@ -638,6 +657,9 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
       }
       for (const em of idx.within(s.index, own.start, Math.min(s.end, own.end + 40))) {
         if (!isPersonOrOrg(em)) continue;
+        // (rule incidents/body-before-title) "the murder of MNR leader X": a body that opens a person's title names
+        // whose leader or member he is; the person suffered it, not the body
+        if (em.entity.type === 'organization' && titleOfPersonAfter(idx, s.index, text, em)) continue;
         const between = fold(text.slice(h.end, em.mention.start));
         if (cues.victimAfter.test(between) || /^\s+of\s+(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u.test(between)) {
           hit.participants.push({ em, role: response ? 'other' : 'victim' });
@@ -813,14 +835,17 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
     if (hits.length || !raws.length) {
       for (const rp of rolePhrases(roles, s.text, s.start)) {
         // a named person or group inside the phrase (a mention reaching beyond it is not what the phrase names)
-        const em = idx
+        const inside = idx
           .inSentence(s.index)
-          .find(
+          .filter(
             (m) =>
-              (rp.personOnly ? m.entity.type === 'person' : isPersonOrOrg(m)) &&
+              (rp.personOnly || rp.role === 'victim' ? m.entity.type === 'person' : isPersonOrOrg(m)) &&
               m.mention.start >= rp.start - 4 &&
               m.mention.end <= rp.end,
           );
+        // (rule incidents/victim-person-only) "the kidnapping of MNR leader X", "killed two PU members": the people
+        // harmed, not the body they lead or belong to (the phrase itself stays as their description)
+        const em = inside[0];
         // "guerrillas of the <Front>", "members of the <Front>": the group they belong to did it too
         const group =
           rp.role === 'perpetrator'
@@ -841,10 +866,13 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
             rp.role === 'perpetrator' &&
             (em ? em.entity.type === 'person' || orgKind(em) === 'armed_group' : roles.agentHead.test(rp.text));
           const armedGroup = group && orgKind(group) === 'armed_group' ? group : undefined;
-          if (!raws.length && (attacker || armedGroup))
+          // (rule incidents/listed-dead) "the dead were A and B" names the main incident's dead, not the response's
+          const listedDead =
+            rp.role === 'victim' && rp.rule.startsWith('role.named-casualty-list') && em?.entity.type === 'person';
+          if (!raws.length && (attacker || armedGroup || listedDead))
             orphanRoles.push({
               role: rp.role,
-              em: attacker ? em : undefined,
+              em: attacker || listedDead ? em : undefined,
               group: armedGroup,
               described: described ? rp : null,
               sentence: s.index,
@@ -861,7 +889,14 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
           h.participants.push({ em, role: rp.role });
         if (described) {
           if (!h.described.some((d) => d.text.toLowerCase() === rp.text.toLowerCase() && d.role === rp.role))
-            h.described.push({ role: rp.role, text: rp.text, start: rp.start, end: rp.end, sentence: s.index });
+            h.described.push({
+              role: rp.role,
+              text: rp.text,
+              start: rp.start,
+              end: rp.end,
+              sentence: s.index,
+              ...(rp.fallback ? { fallback: true } : {}),
+            });
         }
         if (group && !h.participants.some((p) => p.em.entity.id === group.entity.id))
           h.participants.push({ em: group, role: 'perpetrator' });
@@ -2196,7 +2231,13 @@ function toIncident(doc: Doc, g: Group, n: number, reported: string | null): Inc
     if (!participants.some((x) => x.entity === p.em.entity.id && x.role === p.role))
       participants.push({ entity: p.em.entity.id, name: p.em.entity.name, role: p.role });
   }
+  // (rule incidents/deed-noun-fallback) "the kidnappers", "the murderers" only say that someone did it: they stand for
+  // the attackers where nothing else names or describes them, and add nothing beside "FARC rebels" or a named group
+  const otherPerpetrator =
+    g.participants.some((p) => p.role === 'perpetrator') ||
+    g.described.some((d) => d.role === 'perpetrator' && !d.fallback);
   for (const d of g.described) {
+    if (d.fallback && otherPerpetrator) continue;
     if (!participants.some((x) => x.role === d.role && x.name.toLowerCase() === d.text.toLowerCase()))
       participants.push({ entity: null, name: d.text, role: d.role, described: true, sentence: d.sentence });
   }

@@ -99,6 +99,10 @@ export const WORD_LISTS = {
   ],
   'incident-roles': [
     'agentHeads',
+    'deedHeads',
+    'targetCues',
+    'memberHeads',
+    'casualtyListOpeners',
     'forceHeads',
     'stateForceNouns',
     'civilianNouns',

@@ -29,7 +29,7 @@ describe('role phrases', () => {
     expect(roles('Residents condemned the killing of a village teacher.')).toEqual([
       ['victim', 'village teacher', false],
     ]);
-    // (troops who harm civilians, 'three villagers', did an attack: role.force-harms-civilians)
+    // (troops who harm civilians, 'three villagers', did an attack: role.subject-harms-civilians)
     expect(roles('Troops shot three men.')).toEqual([
       ['perpetrator', 'Troops', true],
       ['victim', 'three men', false],

@@ -389,7 +389,16 @@ describe('findIncidents: who did it', () => {
       '2019-01-16',
     );
     expect(incs.map((i) => [i.kind, i.place, i.date, i.participants.map((p) => [p.role, p.name])])).toEqual([
-      ['shooting', 'Oldtown', '2019-01-14', [['victim', 'John Doe']]],
+      // "a gunman opened fire": the described attacker (role.active-subject with an attack verb)
+      [
+        'shooting',
+        'Oldtown',
+        '2019-01-14',
+        [
+          ['victim', 'John Doe'],
+          ['perpetrator', 'gunman'],
+        ],
+      ],
     ]);
   });
 

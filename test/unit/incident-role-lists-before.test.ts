@@ -1,5 +1,5 @@
 // Role rules of the roles14 round: a list that ends in a role phrase before its cue (role.list-before), police or
-// troops who harm civilians (role.force-harms-civilians, incidents/forces-harm-civilians), a bracketed gloss between a
+// troops who harm civilians (role.subject-harms-civilians, incidents/forces-harm-civilians), a bracketed gloss between a
 // group's name and its verb (perpetrator/gloss-transparent), "an attack against <name>" (role.named-attack-on), blame
 // in the present ("we blame", "hold … responsible"), and no passive read as an active subject
 // (role.active-subject-no-passive), and who died (role.died). Each with guards against reading more than the sentence
@@ -65,7 +65,7 @@ describe('no passive read as an active subject (role.active-subject-no-passive)'
   });
 });
 
-describe('police or troops who harm civilians (role.force-harms-civilians)', () => {
+describe('police or troops who harm civilians (role.subject-harms-civilians)', () => {
   it('"<civilians> were shot by soldiers": the soldiers did it', () => {
     const incs = incidentsOf('Two reporters were shot by soldiers in Santa Clara on Monday.');
     expect(role(incs, 'perpetrator', true)).toContain('soldiers');
