@@ -4,8 +4,10 @@
 // "six Jesuit priests") or a named person or organisation. Nothing is assigned without a cue. Pure.
 
 import type { WordLists } from './word-lists.js';
+import type { ParticipantRole } from '../ontology/index.js';
 
-export type RoleName = 'perpetrator' | 'victim';
+/** a participant role of the ontology; role rules give perpetrators and victims, and responders (rule role.responder-agent) */
+export type RoleName = ParticipantRole;
 
 /** The role cues compiled from data/lexicons/incident-roles.json, once per loaded resources. */
 export function roleCuesOf(words: WordLists): RoleCues {
@@ -490,24 +492,25 @@ export function rolePhrases(cues: RoleCues, sentence: string, offset: number): R
       if (!t) continue;
       // (rule role.responder-agent) "the gunman was shot dead by police": who harmed the attacker is the response,
       // not the incident's attacker; only an attacker noun as the agent keeps the role ("killed by rival gunmen")
-      if (
+      // named bodies among them are the incident's responders ("shot dead by officers of the Dernmouth Police")
+      const responderAgent =
         rule.id === 'role.passive-agent' &&
         cues.attackerPassiveSubject.test(sentence.slice(0, m.index)) &&
-        !cues.agentHead.test(t.text)
-      )
-        continue;
+        !cues.agentHead.test(t.text);
       // (rule role.attacker-harmed) an attacker noun harmed ("two of the kidnappers were killed", "the gunman was
       // shot dead") names the incident's attackers, hurt by the response or their own act: no victim of it
-      const attackerHarmed = rule.role === 'victim' && !rule.namedPerson && cues.agentHead.test(t.text);
+      const attackerHarmed =
+        !responderAgent && rule.role === 'victim' && !rule.namedPerson && cues.agentHead.test(t.text);
       // an attacker noun that names no deed ("14 gendarmes and 20 militants were killed" in a clash) is neither; the
       // rest of its list keeps the rule's role
       const combatant = attackerHarmed && !cues.deedHead.test(t.text);
-      const role: RoleName = attackerHarmed ? 'perpetrator' : rule.role;
+      const role: RoleName = responderAgent ? 'responder' : attackerHarmed ? 'perpetrator' : rule.role;
       const fallback = attackerHarmed;
-      const ruleId = attackerHarmed ? 'role.attacker-harmed' : rule.id;
+      const ruleId = responderAgent ? 'role.responder-agent' : attackerHarmed ? 'role.attacker-harmed' : rule.id;
       // a subject must name attackers, else only a named person or group will do ("police killed" is a response);
       // a "by" agent or one accused is the attacker whatever its noun; a name slot holds a name or nothing
       const needsEntity =
+        responderAgent ||
         rule.namedPerson === true ||
         (role === 'perpetrator' && !rule.agentBySyntax && !attackerHarmed && !cues.agentHead.test(t.text));
       const start = offset + t.start,
@@ -527,6 +530,7 @@ export function rolePhrases(cues: RoleCues, sentence: string, offset: number): R
           ...(fallback ? { fallback: true } : {}),
           ...(rule.namedPerson ? { personOnly: true } : {}),
         });
+      if (responderAgent) continue;
       if (rule.listFollows) out.push(...listedAfter(cues, rule, sentence, offset, m.indices![1]![1], out));
       if (rule.listPrecedes) out.push(...listedBefore(cues, rule, sentence, offset, t.start, out));
     }

@@ -851,7 +851,9 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
           rp.role === 'perpetrator'
             ? (memberOfGroup(idx, s.index, text, rp.end) ??
               (roles.agentHead.test(rp.text) ? groupNamedBefore(idx, s.index, text, rp.start) : undefined))
-            : undefined;
+            : rp.role === 'responder'
+              ? memberOfGroup(idx, s.index, text, rp.end)
+              : undefined;
         if (!em && rp.needsEntity && !group) continue;
         const described = describesBeyondName(roles, rp, em) || (!em && !rp.needsEntity);
         if (!hits.length) {
@@ -887,7 +889,8 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
         if (!h) continue;
         if (em && !h.participants.some((p) => p.em.entity.id === em.entity.id))
           h.participants.push({ em, role: rp.role });
-        if (described) {
+        // a responder counts by its name only (rule role.responder-agent)
+        if (described && rp.role !== 'responder') {
           if (!h.described.some((d) => d.text.toLowerCase() === rp.text.toLowerCase() && d.role === rp.role))
             h.described.push({
               role: rp.role,
@@ -899,7 +902,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
             });
         }
         if (group && !h.participants.some((p) => p.em.entity.id === group.entity.id))
-          h.participants.push({ em: group, role: 'perpetrator' });
+          h.participants.push({ em: group, role: rp.role === 'responder' ? 'responder' : 'perpetrator' });
       }
     }
     // dates of the lede that no trigger took: the main incident's date when it has none; not those of a sentence
