@@ -22,7 +22,8 @@ import {
   type IncidentCluster,
   type IncidentFrame,
 } from '../resolution/incident-clustering.js';
-import { GENERIC_KINDS, kmBetween, type MatchParticipant, type MatchPlace } from '../resolution/incident-matcher.js';
+import { distanceKm } from '../extract/geocode.js';
+import { GENERIC_KINDS, type MatchParticipant, type MatchPlace } from '../resolution/incident-matcher.js';
 import { incidentName, isResponseKind, ONTOLOGY } from '../ontology/index.js';
 import { withoutIncidents } from './incident-resolution.js';
 import { ENTITY_REL_TYPES, SYMMETRIC_REL_TYPES, type EntityRelType } from './model.js';
@@ -631,7 +632,8 @@ export function placeVote(
   for (const f of [...located, ...references])
     if (f.place?.placeKind === 'site' && f.place.lat !== null && f.place.lon !== null) sites.set(f.place.key, f.place);
   if (!frame || sites.size < 2) return { frame, reason: null };
-  const near = (p: MatchPlace, s: MatchPlace) => kmBetween(p.lat!, p.lon!, s.lat!, s.lon!) <= MULTI_SITE_KM;
+  const near = (p: MatchPlace, s: MatchPlace) =>
+    distanceKm({ lat: p.lat!, lon: p.lon! }, { lat: s.lat!, lon: s.lon! }) <= MULTI_SITE_KM;
   const wider = located.filter(
     (f) =>
       (f.place!.placeKind === 'city' || f.place!.placeKind === 'region') &&

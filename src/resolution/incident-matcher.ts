@@ -20,6 +20,7 @@
 // Two incidents reported by one article never merge (the extractor already told them apart).
 import { z } from 'zod';
 import { dayRange, precisionOf } from '../extract/dates.js';
+import { distanceKm } from '../extract/geocode.js';
 import { isViolentKind, ONTOLOGY } from '../ontology/index.js';
 import matchingRaw from '../../data/lexicons/incident-matching.json' with { type: 'json' };
 
@@ -213,14 +214,6 @@ function referenceKindEvidence(
 
 // ---------- place ----------
 
-export function kmBetween(lat1: number, lon1: number, lat2: number, lon2: number): number {
-  const r = Math.PI / 180;
-  const h =
-    Math.sin(((lat2 - lat1) * r) / 2) ** 2 +
-    Math.cos(lat1 * r) * Math.cos(lat2 * r) * Math.sin(((lon2 - lon1) * r) / 2) ** 2;
-  return 12742 * Math.asin(Math.sqrt(h));
-}
-
 function normName(s: string): string {
   return s
     .toLowerCase()
@@ -278,7 +271,7 @@ export function placeEvidence(a: MatchPlace | null, b: MatchPlace | null): Place
       : { points: 0, blocked: null, why: `${inner.name} may be in ${outer.name}` };
   }
   if (a.lat !== null && a.lon !== null && b.lat !== null && b.lon !== null) {
-    const km = kmBetween(a.lat, a.lon, b.lat, b.lon);
+    const km = distanceKm({ lat: a.lat, lon: a.lon }, { lat: b.lat, lon: b.lon });
     if (rank(outer) === 2 && rank(inner) < 2) {
       return km <= WITHIN_REGION_KM
         ? {
