@@ -15,17 +15,23 @@ export const FONT_FAMILY = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-s
 
 let measureCtx: CanvasRenderingContext2D | null = null;
 const widths = new Map<string, number>();
-/** on-screen width of a label; `weight` matters: a focused entity's label is bold, and wider than its plain text */
-function textWidth(text: string, weight: string): number {
-  const key = `${weight}|${text}`;
+/**
+ * Width of a label in model units at `fontSize` (model units), measured as the renderer measures it: at the model
+ * font size, not at the screen size scaled (glyph widths are not linear in the font size, so a long label measured at
+ * 12 px and scaled can be several pixels off at another zoom). `weight` matters too: a focused entity's label is
+ * bold, and wider than its plain text.
+ */
+function textWidth(text: string, weight: string, fontSize: number): number {
+  const key = `${weight}|${fontSize.toFixed(3)}|${text}`;
   let w = widths.get(key);
   if (w === undefined) {
     measureCtx ??= document.createElement('canvas').getContext('2d');
     if (measureCtx) {
-      measureCtx.font = `${weight} ${LABEL_PX}px ${FONT_FAMILY}`;
-      w = measureCtx.measureText(text).width;
+      measureCtx.font = `${weight} ${fontSize}px ${FONT_FAMILY}`;
+      // rounded up as the renderer rounds it
+      w = Math.ceil(measureCtx.measureText(text).width);
     } else {
-      w = text.length * LABEL_PX * (weight === 'normal' ? 0.6 : 0.66);
+      w = text.length * fontSize * (weight === 'normal' ? 0.6 : 0.66);
     }
     if (widths.size > 20_000) widths.clear();
     widths.set(key, w);
@@ -75,7 +81,7 @@ export function placeLabels(
     if (!label) continue;
     const rp = n.renderedPosition();
     const half = (n.renderedHeight() || 0) / 2;
-    const w = textWidth(label, String(n.style('font-weight') || 'normal')) + 4;
+    const w = textWidth(label, String(n.style('font-weight') || 'normal'), fontSize) * zoom + 4;
     // the label sits under the node (text-valign bottom, text-margin-y 4 screen pixels)
     const box: Box = { x1: rp.x - w / 2, x2: rp.x + w / 2, y1: rp.y + half + 3, y2: rp.y + half + 5 + LABEL_PX * 1.25 };
     const keys = cells(box);
