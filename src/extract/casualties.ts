@@ -46,6 +46,8 @@ export const CasualtyFile = z.object({
   singularPeopleNouns: words,
   /** nouns of death before "of" and a count ("the murder of six priests") */
   deathNouns: words,
+  /** words that open an aside about the people just counted ("four hostages, all Jewish men, were killed") */
+  countAppositives: words,
 });
 export type CasualtyFile = z.infer<typeof CasualtyFile>;
 
@@ -74,6 +76,8 @@ export function buildCasualtyCues(f: CasualtyFile): CasualtyCues {
   const hurt = `(?:${alt(f.injuredWords)})`;
   const notUnit = `(?!\\s*(?:${alt(f.notUnits)}))`;
   const aux = '(?:were\\s+|was\\s+|have been\\s+|had been\\s+|are\\s+|now\\s+)?';
+  // an aside about the people counted, set off by commas: "four hostages, all Jewish men, had been shot dead"
+  const aside = `(?:,\\s+(?:${alt(f.countAppositives)})\\s+[^,.;:]{1,40},)?`;
   // one item of a list of victims: "a professor", "two children", "an off-duty police officer"
   const item = `(?:(?:a|an|one|${num})\\s+(?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+)`;
   const list = `(${item}(?:\\s*,\\s*${item})*\\s*,?\\s+and\\s+${item})`;
@@ -89,7 +93,7 @@ export function buildCasualtyCues(f: CasualtyFile): CasualtyCues {
         'giu',
       ),
       'casualty/n-killed': new RegExp(
-        `(?<![\\p{L}\\p{N}])${quant}(${num})\\s+(?:${people}\\s+)?${aux}${killed}(?![\\p{L}])`,
+        `(?<![\\p{L}\\p{N}])${quant}(${num})\\s+(?:${people}${aside}\\s+)?${aux}${killed}(?![\\p{L}])`,
         'giu',
       ),
       'casualty/death-toll': new RegExp(
@@ -114,7 +118,7 @@ export function buildCasualtyCues(f: CasualtyFile): CasualtyCues {
         'giu',
       ),
       'casualty/n-injured': new RegExp(
-        `(?<![\\p{L}\\p{N}])${quant}(${num})\\s+(?:${people}\\s+)?(?:others\\s+)?${aux}${hurt}(?![\\p{L}])`,
+        `(?<![\\p{L}\\p{N}])${quant}(${num})\\s+(?:${people}${aside}\\s+)?(?:others\\s+)?${aux}${hurt}(?![\\p{L}])`,
         'giu',
       ),
       'casualty/listed-injured': new RegExp(`(?<![\\p{L}])${list}\\s+${aux}${hurt}(?![\\p{L}])`, 'giu'),

@@ -254,6 +254,13 @@ describe('dates, datelines and casualty counts', () => {
     expect(got('The death toll rose to 130.')).toEqual([['killed', 130]]);
     expect(got('A 23-year-old man was arrested.')).toEqual([]);
   });
+  it('reads a count past an aside about the people counted', () => {
+    const got = (s: string) => casualtiesIn(res.incidents.casualties, s).map((c) => [c.what, c.count]);
+    expect(got('Three soldiers, all from the same unit, were killed.')).toEqual([['killed', 3]]);
+    expect(got('Five guards, most of them recruits, were wounded in the assault.')).toEqual([['injured', 5]]);
+    // a clause of its own between the count and the verb is not an aside about the people counted
+    expect(got('Three soldiers, the army said, were killed.')).toEqual([]);
+  });
   it('reads a toll revised by a verb before it, and lets it replace a larger earlier count', () => {
     const got = (s: string) => casualtiesIn(res.incidents.casualties, s).map((c) => [c.what, c.count, c.rank]);
     expect(got('Officials lowered the death toll from the weekend bombings to about 95.')).toEqual([['killed', 95, 2]]);
