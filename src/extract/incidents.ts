@@ -793,11 +793,14 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
       // a trigger after it says the trigger happened before, on a day this date does not give
       const priorEvent = (x: Hit) => d.end <= x.start && cues.priorEvent.test(text.slice(d.end, x.start));
       const opening = opensSentence(text, s, d);
+      // (rule dates/not-the-held-act) "forces on Friday killed the brothers suspected of the massacre": the act someone
+      // is held to have done happened before the sentence's news, so the sentence's day is not its day
       const h = nearestHit(
         d.start,
         d.end,
         (x) =>
           !priorEvent(x) &&
+          !x.heldTo &&
           (sameClause(x)
             ? distance(x) <= 90
             : x.det !== 'definite' &&
@@ -2038,7 +2041,7 @@ function findTarget(home: Home, incidents: Group[], g: Group): { into: Group; wh
     const main = namedVictims ? mostDiscussed(incidents.filter((x) => isViolent(groupKind(x)))) : undefined;
     if (main && !conflictsIgnoringDate(home, main, { ...g, participants: [] }))
       return { into: main, why: 'victims named without a place or date of their own: the main incident' };
-    return null;
+    return sceneJustTold(home, incidents, g);
   }
   const flexible =
     g.hits.every((h) => h.cls === 'agent' || h.cls === 'weak' || h.byResponders || h.legal) ||
@@ -2143,6 +2146,8 @@ function findTarget(home: Home, incidents: Group[], g: Group): { into: Group; wh
     const hit = compatible.find((x) => x.date === g.date);
     if (hit) return { into: hit, why: `same date ${g.date}` };
   }
+  const scene = sceneJustTold(home, incidents, g);
+  if (scene) return scene;
   // one article rarely reports two unrelated events of the same specific kind without telling them apart
   if (kind !== 'attack' && kind !== 'other') {
     const same = compatible.filter((x) => groupKind(x) === kind);
@@ -2165,6 +2170,28 @@ function findTarget(home: Home, incidents: Group[], g: Group): { into: Group; wh
   const current = g.hits.some((h) => h.past) ? [] : candidates.filter((x) => !openingOf(x).past);
   const target = mostDiscussed(current.length ? current : candidates);
   return target ? { into: target, why: 'definite reference to the most-discussed incident' } : null;
+}
+
+/**
+ * Rule incidents/told-just-before: a verb of harm with no place, date or mark of the past of its own ("the brothers
+ * came out firing and were shot dead", "four hostages had been shot dead") goes on with the event told in the one or
+ * two sentences right before it: news tells one scene in consecutive sentences, and a reader takes such a sentence as
+ * part of the scene just told, not of another event of the same kind told elsewhere in the article.
+ */
+function sceneJustTold(home: Home, incidents: Group[], g: Group): { into: Group; why: string } | null {
+  const s = g.hits[0]!.sentence;
+  if (g.place || g.date || g.period || !isViolent(groupKind(g))) return null;
+  if (g.hits.some((h) => h.sentence !== s || !h.verbal || h.past || h.compared || h.heldTo)) return null;
+  const lastBefore = (x: Group) => Math.max(-1, ...x.hits.filter((h) => h.sentence < s).map((h) => h.sentence));
+  const latest = Math.max(-1, ...incidents.map(lastBefore));
+  if (latest < s - 2) return null;
+  const told = incidents.filter((x) => lastBefore(x) === latest);
+  const scene = told.length === 1 ? told[0]! : null;
+  if (!scene || !isViolent(groupKind(scene)) || openingOf(scene).past) return null;
+  const theirs = personIds(scene);
+  if (!kindsCompatible(groupKind(scene), groupKind(g)) || [...personIds(g)].some((id) => !theirs.has(id))) return null;
+  if (conflicts(home, scene, g)) return null;
+  return { into: scene, why: `no place or date of its own: goes on with the event told in sentence ${latest}` };
 }
 
 /** the phrase that opens a group: the article's first telling of its event */

@@ -93,6 +93,18 @@ describe('which trigger a date belongs to', () => {
     expect([inc?.date, inc?.dateBasis]).toEqual(['1990-03-03', undefined]);
   });
 
+  it('does not give the day of the news to an act someone is held to have done, but to the event told beside it', () => {
+    const text =
+      'Malian troops on Wednesday killed the two men suspected of the bombing of the Gao market and, minutes later, ' +
+      'a gunman holding hostages in a bank in Bamako, ending a week of violence. The gunman had seized the bank in the morning.';
+    const incs = incidents(text, '2021-03-04');
+    const bombing = incs.find((i) => i.kind === 'bombing');
+    expect(bombing?.reference).toBe(true);
+    expect(bombing?.date ?? null).toBeNull();
+    const siege = incs.find((i) => i.kind === 'hostage-taking');
+    expect([siege?.date, siege?.dateBasis]).toEqual(['2021-03-03', undefined]);
+  });
+
   it('does not take the opening date of a sentence whose verb is a statement about the event', () => {
     const filler = 'The valley has seen unrest for years. Farmers there grow coffee and maize. ';
     const text =

@@ -1,0 +1,38 @@
+// Which event a sentence with no place or date of its own belongs to: the scene told just before it, and a siege told
+// by the people who barricaded themselves in. Texts written for these tests.
+import { describe, expect, it } from 'vitest';
+import { incidentsOf } from '../helpers/incidents.js';
+
+const said = (texts: { text: string }[]) => texts.map((m) => m.text);
+
+describe('a verb of harm with no place or date of its own', () => {
+  const text =
+    'A gunman who took six customers hostage in a bank in Lyon was shot dead by police on Friday. ' +
+    'The hostage-taking lasted four hours. ' +
+    'Earlier in the day, two robbers barricaded themselves inside a warehouse in Vienne, south of Lyon. ' +
+    'Officers surrounded the building for most of the morning. ' +
+    'The two robbers came out firing and were shot dead.';
+
+  it('goes on with the event told in the sentences just before it, not the main incident', () => {
+    const incs = incidentsOf('2021-03-06', text);
+    const siege = incs.find((i) => i.kind === 'siege');
+    expect(siege?.place).toBe('Vienne');
+    expect(said(siege?.mentions ?? [])).toEqual(['barricaded themselves', 'were shot']);
+    expect(siege?.merges?.some((m) => m.includes('goes on with the event told in sentence 2'))).toBe(true);
+    const hostages = incs.find((i) => i.kind === 'hostage-taking');
+    expect(hostages?.place).toBe('Lyon');
+    expect(said(hostages?.mentions ?? [])).not.toContain('were shot');
+  });
+
+  it('joins the main incident when the main incident is the one just told', () => {
+    const incs = incidentsOf(
+      '2021-03-06',
+      'A gunman who took six customers hostage in a bank in Lyon on Friday was shot dead by police. ' +
+        'Earlier in the day, two robbers barricaded themselves inside a warehouse in Vienne, south of Lyon. ' +
+        'Officers later stormed the bank, where the gunman had held the hostages for four hours. ' +
+        'Two of the hostages were shot and wounded.',
+    );
+    const siege = incs.find((i) => i.kind === 'siege');
+    expect(said(siege?.mentions ?? [])).not.toContain('were shot');
+  });
+});
