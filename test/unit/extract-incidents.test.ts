@@ -260,6 +260,8 @@ describe('dates, datelines and casualty counts', () => {
     expect(got('Five guards, most of them recruits, were wounded in the assault.')).toEqual([['injured', 5]]);
     // a clause of its own between the count and the verb is not an aside about the people counted
     expect(got('Three soldiers, the army said, were killed.')).toEqual([]);
+    // an aside naming some of them may name the attacker among the dead: the count is not the victims'
+    expect(got('Four people, including the attacker, died.')).toEqual([]);
   });
   it('reads a toll revised by a verb before it, and lets it replace a larger earlier count', () => {
     const got = (s: string) => casualtiesIn(res.incidents.casualties, s).map((c) => [c.what, c.count, c.rank]);
