@@ -223,6 +223,18 @@ function calendarWords(words: WordLists): CalendarWords {
  * Day-precise dates in `text` (offsets shifted by `offset`). With no anchor, only dates that give
  * day, month and year count; with one, weekdays and "yesterday" resolve against it, and dates after it are dropped.
  */
+/**
+ * "That night", "later that day": words that name the day a sentence before has given (rule dates/that-day). The
+ * spans are returned with no day: the caller knows the sentences before.
+ */
+export function sameDayRefsIn(text: string, offset: number, words: WordLists): { start: number; end: number }[] {
+  const re = words.memo(
+    'news.sameDayAsBeforeRe',
+    () => new RegExp(`(?<![\\p{L}\\p{N}])${words.alt('news.sameDayAsBefore')}(?![\\p{L}\\p{N}])`, 'giu'),
+  );
+  return [...text.matchAll(re)].map((m) => ({ start: offset + m.index, end: offset + m.index + m[0].length }));
+}
+
 export function datesIn(
   text: string,
   offset: number,

@@ -69,6 +69,8 @@ export interface IncidentCues {
   sameSubjectBefore: RegExp;
   /** anchored at the start of a clause: a relative word about the place named before it (", where …") */
   placeRelativeStart: RegExp;
+  /** "in this suburb", "in this northern city": the dateline's place */
+  datelineTownRef: RegExp;
   /** in a place's name: a place where victims are treated ("St. Charles Hospital") */
   treatmentPlace: RegExp;
 }
@@ -164,6 +166,10 @@ function buildIncidentCues(w: WordLists): IncidentCues {
     ),
     anotherEventBefore: new RegExp(`\\b${a('incident-cues.anotherEvent')}\\b`, 'i'),
     placeRelativeStart: new RegExp(`^\\s*(?:${a('incident-cues.placeRelatives')})\\b`, 'i'),
+    datelineTownRef: new RegExp(
+      `\\bin this (?:[\\p{Ll}-]+\\s+){0,2}?(?:${a('incident-cues.datelineTownNouns')})\\b`,
+      'u',
+    ),
     treatmentPlace: new RegExp(`\\b(?:${a('incident-cues.treatmentPlaces')})\\b`, 'i'),
     sameSubjectBefore: new RegExp(`\\b(?:${a('incident-cues.sameSubjectLinks')})\\s+$`, 'i'),
     determinedObjectAfter: new RegExp(`^\\s+(?:of|on|against)\\s+${det}\\b`, 'iu'),

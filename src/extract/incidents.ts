@@ -11,7 +11,7 @@
 //     a past-tense event verb, or the lede) are dropped.
 import { createHash } from 'node:crypto';
 import { casualtiesIn, resolveToll, type CasualtyCount } from './casualties.js';
-import { articleAnchor, datesIn, lastDayOf } from './dates.js';
+import { articleAnchor, datesIn, lastDayOf, sameDayRefsIn, type DateSpan } from './dates.js';
 import type { Doc } from './document.js';
 import type { WordLists } from './word-lists.js';
 import type { NamedEntity } from './entities.js';
@@ -499,11 +499,24 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
       return !(inside && inside.entity.type !== 'place');
     });
     const hits: Hit[] = [];
-    const dates = raws.length
+    const dates: (DateSpan & { opens?: boolean })[] = raws.length
       ? datesIn(s.text, s.start, anchor, undefined, doc.res.words).filter(
           (d) => !lex.speechBefore.test(text.slice(Math.max(s.start, d.start - 30), d.start)),
         )
       : [];
+    // (rule dates/that-day) "The chain of events began on Thursday. That night an officer was shot dead": the day the
+    // one or two sentences before give, when this sentence gives none of its own
+    if (raws.length && !dates.some((d) => d.precision === 'day'))
+      for (const ref of sameDayRefsIn(s.text, s.start, doc.res.words)) {
+        const before = doc.sentences
+          .slice(Math.max(0, s.index - 2), s.index)
+          .flatMap((p) => datesIn(p.text, p.start, anchor, undefined, doc.res.words))
+          .filter((d) => d.precision === 'day' && !d.afterAnchor && !(dateline && d.start < dateline.end));
+        const day = before[before.length - 1];
+        // at the head of its sentence ("That night X was shot") it dates the sentence's event, with or without a comma
+        const opens = /^[\s"'“‘(]*(?:later\s+)?$/iu.test(text.slice(s.start, ref.start));
+        if (day) dates.push({ ...ref, iso: day.iso, precision: 'day', explicitYear: day.explicitYear, opens });
+      }
     const counts =
       raws.length || /\btoll\b/i.test(s.text) ? casualtiesIn(lex.casualties, s.text, s.start, doc.res.rules) : [];
     if (!raws.length)
@@ -642,6 +655,10 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
           hit.place = last;
       }
       if (!hit.place) hit.place = whereAntecedent(cues, lex, idx, s.index, text, cs, h.start);
+      // (rule place/this-town) "was taken into custody …, hiding in a boat in this suburb west of Boston": news calls
+      // the dateline's place "this town", so an event of that sentence with no place of its own happened there
+      if (!hit.place && datelinePlace?.entity.type === 'place' && cues.datelineTownRef.test(s.text))
+        hit.place = datelinePlace;
 
       // participants
       const response = isResponseKind(kind);
@@ -792,7 +809,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
       // "gathered on Saturday to mark ten years since two bombs exploded": a connective of an earlier event between the date and
       // a trigger after it says the trigger happened before, on a day this date does not give
       const priorEvent = (x: Hit) => d.end <= x.start && cues.priorEvent.test(text.slice(d.end, x.start));
-      const opening = opensSentence(text, s, d);
+      const opening = opensSentence(text, s, d) || ('opens' in d && d.opens === true);
       // (rule dates/not-the-held-act) "forces on Friday killed the brothers suspected of the massacre": the act someone
       // is held to have done happened before the sentence's news, so the sentence's day is not its day
       const h = nearestHit(
@@ -1126,11 +1143,14 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
   }
   const main = mostDiscussed(kept.filter((g) => isViolent(groupKind(g)) && !g.reference));
   if (main) attachOrphanRoles(main, orphanRoles);
-  if (main && revisedTolls.length) {
-    main.tolls.push(...revisedTolls);
-    setTolls(main);
+  // (a follow-up with no event of its own, "the death toll had risen to 139" in a report of charges: the toll of the
+  // event it follows up, the most-discussed one it refers to)
+  const tollOf = main ?? (follow ? top : undefined);
+  if (tollOf && revisedTolls.length) {
+    tollOf.tolls.push(...revisedTolls);
+    setTolls(tollOf);
     for (const t of revisedTolls)
-      main.merges.push(`${t.what} ${t.count} from the revised toll in sentence ${t.sentence}`);
+      tollOf.merges.push(`${t.what} ${t.count} from the revised toll in sentence ${t.sentence}`);
   }
   // the main incident with no place (or only its country) is where the article's report is: its dateline, else the
   // place it names most where something happens (background places left out)

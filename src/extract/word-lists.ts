@@ -151,6 +151,7 @@ export const WORD_LISTS = {
     'callToActionLines',
     'usBroadcastOutlets',
     'publicationDayWords',
+    'sameDayAsBefore',
     'relativeDayWords',
     'recentSpanUnits',
     'partsOfDay',
@@ -197,6 +198,7 @@ export const WORD_LISTS = {
     'sameSubjectLinks',
     'placeRelatives',
     'treatmentPlaces',
+    'datelineTownNouns',
   ],
 } as const satisfies Record<string, readonly string[]>;
 

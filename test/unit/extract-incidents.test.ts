@@ -254,6 +254,17 @@ describe('dates, datelines and casualty counts', () => {
     expect(got('The death toll rose to 130.')).toEqual([['killed', 130]]);
     expect(got('A 23-year-old man was arrested.')).toEqual([]);
   });
+  it('gives a revised toll in a follow-up with no event of its own to the event it follows up', () => {
+    const text =
+      'Three men appeared in court in Eastbay on Monday charged over the bombing of the central bus station. ' +
+      'The trial is expected to open next year. ' +
+      'Health officials said on Sunday that the death toll had risen to 57.';
+    const incs = incidentsOf(text, [], '2021-06-14');
+    const bombing = incs.find((i) => i.kind === 'bombing');
+    expect([bombing?.reference, bombing?.killed]).toEqual([true, 57]);
+    // the toll is counted once, on the event, not on the court hearing
+    expect(incs.filter((i) => i.killed === 57)).toHaveLength(1);
+  });
   it('reads a count past an aside about the people counted', () => {
     const got = (s: string) => casualtiesIn(res.incidents.casualties, s).map((c) => [c.what, c.count]);
     expect(got('Three soldiers, all from the same unit, were killed.')).toEqual([['killed', 3]]);

@@ -125,6 +125,25 @@ describe('a background phrase joined to the day’s incident', () => {
   });
 });
 
+describe('a day named by the sentences before', () => {
+  const filler = 'Springfield is a quiet river town. Its mills closed years ago. Few families stay. Jobs are scarce. ';
+  it('reads "that night" as the day the sentence before gave', () => {
+    const text =
+      filler +
+      'The trouble began on Friday, when a crowd gathered outside the town hall. ' +
+      'That night a man was shot dead outside a bar in Dayton.';
+    const [shooting] = incidents(text, '2020-06-15');
+    expect([shooting?.date, shooting?.dateBasis]).toEqual(['2020-06-12', undefined]);
+  });
+
+  it('gives no day when the sentences before give none', () => {
+    const text =
+      filler + 'A crowd gathered outside the town hall. That night a man was shot dead outside a bar in Dayton.';
+    const [shooting] = incidents(text, '2020-06-15');
+    expect([shooting?.date, shooting?.dateBasis]).toEqual(['2020-06-15', 'reported']);
+  });
+});
+
 describe('dates of proceedings in the lede', () => {
   it('does not date the incident by the day of the hearings', () => {
     const [inc] = incidents(

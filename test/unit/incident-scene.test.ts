@@ -36,3 +36,17 @@ describe('a verb of harm with no place or date of its own', () => {
     expect(said(siege?.mentions ?? [])).not.toContain('were shot');
   });
 });
+
+describe('"this town" in a datelined report', () => {
+  it('is the dateline place, for an event of that sentence with no place of its own', () => {
+    const text =
+      'DAYTON, Ohio — City offices reopened on Monday after a tense weekend. Shops on Main Street were busy again. ' +
+      'The mayor thanked residents for their patience. ' +
+      'Police said a suspect was arrested on Sunday while hiding in a shed behind a church in this city.';
+    const [arrest] = incidentsOf('2020-06-15', text);
+    expect([arrest?.kind, arrest?.place]).toEqual(['arrest', 'Dayton']);
+    // without the words the sentence names no place
+    const [unplaced] = incidentsOf('2020-06-15', text.replace(' in this city', ''));
+    expect(unplaced?.place).toBeNull();
+  });
+});
