@@ -18,6 +18,7 @@ export function roleCuesOf(words: WordLists): RoleCues {
       targetCues: words.list('incident-roles.targetCues'),
       memberHeads: words.list('incident-roles.memberHeads'),
       casualtyListOpeners: words.list('incident-roles.casualtyListOpeners'),
+      harmedCues: words.list('incident-roles.harmedCues'),
       forceHeads: words.list('incident-roles.forceHeads'),
       victimHeads: words.list('incident-roles.victimHeads'),
       civilianNouns: words.list('incident-roles.civilianNouns'),
@@ -68,6 +69,8 @@ export interface RoleCues {
   listItemBefore: RegExp;
   /** a word that may open an item of a list ("the", "their", "at least") */
   listDeterminer: RegExp;
+  /** anchored at the start: " of the armed forces" after a person noun; group 1 is the state force */
+  forceAfterOf: RegExp;
 }
 
 export interface RoleRule {
@@ -83,6 +86,8 @@ export interface RoleRule {
   agentBySyntax?: boolean;
   /** the phrase is a name, not a described person: it counts only where it holds a named person */
   namedPerson?: boolean;
+  /** the phrase is a name slot: it counts only where it holds a named person or group */
+  named?: boolean;
   /** the phrase follows its cue, so a list after it ("killed six priests, their cook and her daughter") shares the role */
   listFollows?: boolean;
   /** the phrase comes before its cue, so a list that ends in it ("A, B and two peasants were killed") shares the role */
@@ -114,6 +119,8 @@ export interface RoleLists {
   targetCues: readonly string[];
   /** "the dead were", "among the injured are": the names listed after were harmed */
   casualtyListOpeners: readonly string[];
+  /** "was the victim of", "were among those killed": the subject suffered the incident */
+  harmedCues: readonly string[];
   /** state armed forces and police ('soldiers', 'the army'): attackers only where the syntax says so */
   forceHeads: readonly string[];
   victimHeads: readonly string[];
@@ -186,10 +193,16 @@ export function buildRoleCues(l: RoleLists): RoleCues {
   // (rule role.found-harmed) "was found murdered": the finding of the body says who suffered it
   const passive = `(?:${alt(l.passiveAuxiliaries)}|being|are|is)\\s+(?:${adverb}\\s+)?(?:found\\s+)?`;
   // a name: up to eight words, closed by punctuation or a word no name holds; the named person inside is found later
-  const nameEnd = `(?=\\s*[,.;:()]|\\s*$|\\s+(?:${alt(l.phraseStops)}|${alt(l.clauseOpeners)}|${alt(l.passiveAuxiliaries)}|${alt(l.harmTimes)})(?![\\p{L}]))`;
+  const nameStop = `\\s*$|\\s+(?:${alt(l.phraseStops)}|${alt(l.clauseOpeners)}|${alt(l.passiveAuxiliaries)}|${alt(l.harmTimes)})(?![\\p{L}])`;
+  const nameEnd = `(?=\\s*[,.;:()]|${nameStop})`;
+  // a group's name may be glossed in square brackets ("the FMLN [Farabundo Marti National Liberation Front]")
+  const groupNameEnd = `(?=\\s*[,.;:()[\\]]|${nameStop})`;
   const name = `((?!(?:${alt(l.clauseOpeners)})\\s)(?:${W}\\s+){0,7}?${W})${nameEnd}`;
   // between a named subject and its passive verb: an apposition or two (", mayor of Achi, in the north,"), "who"
   const subjectGap = `(?:\\s*,(?:[^,.;()\\[\\]]{1,60},){1,3}\\s*(?:who\\s+)?|\\s*,\\s*who\\s+|\\s+)`;
+  // (rule role.described-passive-gap) between a described subject and its passive verb: an apposition closed by a
+  // comma (", five of them foreigners,") and a relative pronoun ("the priests who were killed")
+  const describedGap = `(?:\\s*,[^,.;:()\\[\\]]{1,60},)?(?:\\s*,?\\s+(?:who|that)(?:\\s+(?:had|have|has))?)?`;
   const rules: RoleRule[] = [
     {
       id: 'role.passive-agent',
@@ -222,6 +235,18 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       re: new RegExp(`(?<![\\p{L}])(?:${alt(l.blameCues)})\\s+(?:the\\s+|a\\s+|an\\s+)?${npDoer}`, 'dgiu'),
     },
     {
+      id: 'role.named-blamed',
+      listFollows: true,
+      named: true,
+      reason:
+        "'carried out by', 'organized by', 'attributed to' + a name: the person or group named did it ('the bombing was organized by the Front')",
+      role: 'perpetrator',
+      re: new RegExp(
+        `(?<![\\p{L}])(?:${alt(l.blameCues)})\\s+(?:the\\s+)?((?!(?:${alt(l.clauseOpeners)})\\s)(?:${W}\\s+){0,7}?${W})${groupNameEnd}`,
+        'dgiu',
+      ),
+    },
+    {
       id: 'role.accused',
       agentBySyntax: true,
       reason: "'accused … of', 'blamed … for', 'held … responsible': the one blamed is said to have done it",
@@ -234,9 +259,10 @@ export function buildRoleCues(l: RoleLists): RoleCues {
     {
       id: 'role.passive-subject',
       listPrecedes: true,
-      reason: "phrase + 'was/were' + harm verb: who suffered it ('three peasants were killed')",
+      reason:
+        "phrase + 'was/were' + harm verb: who suffered it ('three peasants were killed'); an apposition or 'who' may stand between ('six priests, two of them foreigners, were shot', 'the nuns who were abducted')",
       role: 'victim',
-      re: new RegExp(`(?<![\\p{L}])${npBefore}\\s+${passive}${verb}(?![\\p{L}])`, 'dgiu'),
+      re: new RegExp(`(?<![\\p{L}])${npBefore}${describedGap}\\s+${passive}${verb}(?![\\p{L}])`, 'dgiu'),
     },
     {
       id: 'role.died',
@@ -263,6 +289,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
     },
     {
       id: 'role.suspected-of',
+      listPrecedes: true,
       reason:
         "phrase + 'accused of', 'suspected of', '(were) involved in' + an act of harm: the one held to have done it",
       role: 'perpetrator',
@@ -316,6 +343,59 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       role: 'victim',
       re: new RegExp(
         `,\\s*(?:${alt(l.harmParticiples)})\\s+(?:(?:${alt(l.objectQuantifiers)}|the|a|an)\\s+)?${np}`,
+        'dgiu',
+      ),
+    },
+    {
+      id: 'role.named-participle-object',
+      listFollows: true,
+      reason:
+        "', killing/wounding' + a name: who the event harmed ('a bomb went off at the market, killing councillor X and Y')",
+      role: 'victim',
+      namedPerson: true,
+      // a count opens no name ("killing at least 40 people" is the described rule's)
+      re: new RegExp(
+        `,\\s*(?:${alt(l.harmParticiples)})\\s+(?!(?:${alt(l.objectQuantifiers)})\\s|\\p{N})(?:the\\s+)?${name}`,
+        'dgiu',
+      ),
+    },
+    {
+      id: 'role.gerund-object',
+      listFollows: true,
+      reason:
+        "'accused of/charged with/arrested for' + 'killing/kidnapping' + phrase: who the act held against someone harmed ('charged with kidnapping two engineers')",
+      role: 'victim',
+      re: new RegExp(
+        `(?<![\\p{L}])(?:of|for|with)\\s+(?:${alt(l.harmParticiples)})\\s+(?:(?:${alt(l.objectQuantifiers)}|the|a|an)\\s+)?${np}`,
+        'dgiu',
+      ),
+    },
+    {
+      id: 'role.named-gerund-object',
+      listFollows: true,
+      reason:
+        "'accused of/charged with' + 'murdering/kidnapping' + a name: who the act held against someone harmed ('accused the Front of murdering X')",
+      role: 'victim',
+      namedPerson: true,
+      re: new RegExp(`(?<![\\p{L}])(?:of|for|with)\\s+(?:${alt(l.harmParticiples)})\\s+(?:the\\s+)?${name}`, 'dgiu'),
+    },
+    {
+      id: 'role.harmed-subject',
+      listPrecedes: true,
+      reason:
+        "phrase + 'was the victim of', 'were among those killed': who suffered it ('two policemen were among the dead')",
+      role: 'victim',
+      re: new RegExp(`(?<![\\p{L}])${npBeforeVictim}\\s+(?:${alt(l.harmedCues)})(?![\\p{L}])`, 'dgiu'),
+    },
+    {
+      id: 'role.named-harmed-subject',
+      listPrecedes: true,
+      reason:
+        "a name + 'was the victim of', 'is among the wounded', with an apposition between: who suffered it ('X, a former ambassador, was the victim of')",
+      role: 'victim',
+      namedPerson: true,
+      re: new RegExp(
+        `(?<![\\p{L}])((?!(?:${alt(l.clauseOpeners)})\\s)(?:${W}\\s+){0,7}?${W})${subjectGap}(?:${alt(l.harmedCues)})(?![\\p{L}])`,
         'dgiu',
       ),
     },
@@ -423,16 +503,24 @@ export function buildRoleCues(l: RoleLists): RoleCues {
   // punctuation or a word no name holds; then ", ", " and ", ", and " and the next item's determiner
   const itemStart = `(?<![\\p{L}\\p{N}'’.-])`;
   const nameBefore = `((?:${W}\\s+){0,5}?${W})`;
-  const glueBefore = `(?:\\s*[,;]\\s*(?:and\\s+)?|\\s+and\\s+|\\s*,?\\s+including\\s+)(?:(?:${alt(l.listDeterminers)}|${alt(l.objectQuantifiers)})\\s+)?$`;
+  // (rule role.list-apposition-semicolon) "A, an employee of the fund; B, a spokesman; and C were kidnapped": an item's
+  // apposition, closed by the semicolon that separates the items, stands between it and the next item
+  const glueBefore = `(?:\\s*[,;]\\s*(?:and\\s+)?|\\s+and\\s+|\\s*,?\\s+including\\s+|\\s*,\\s*[^,;.()\\[\\]]{1,60};\\s*(?:and\\s+)?)(?:(?:${alt(l.listDeterminers)}|${alt(l.objectQuantifiers)})\\s+)?$`;
   const listItemBefore = new RegExp(`${itemStart}(?:${npBeforeDoer}|${nameBefore})${glueBefore}`, 'diu');
   // an attacker noun as the subject of a passive verb ("the gunman was shot dead by"): its "by" agent is the response
   const attackerPassiveSubject = new RegExp(
     `(?:${alt(l.agentHeads)})(?![\\p{L}])(?:\\s*,[^,.;]{1,60},)?\\s+${passive}$`,
     'iu',
   );
+  // (rule role.force-members) "members of the armed forces", "soldiers of the army": the force the people belong to
+  const forceAfterOf = new RegExp(
+    `^\\s*,?\\s+of\\s+(?:the\\s+)?((?:[\\p{L}'’-]+\\s+){0,2}?(?:${alt(l.forceHeads)}))(?![\\p{L}])(?!\\s+of(?![\\p{L}]))`,
+    'diu',
+  );
   return {
     head,
     attackerPassiveSubject,
+    forceAfterOf,
     deedHead: new RegExp(`(?:${alt(l.deedHeads)})$`, 'iu'),
     listItem,
     listItemBefore,
@@ -512,6 +600,7 @@ export function rolePhrases(cues: RoleCues, sentence: string, offset: number): R
       const needsEntity =
         responderAgent ||
         rule.namedPerson === true ||
+        rule.named === true ||
         (role === 'perpetrator' && !rule.agentBySyntax && !attackerHarmed && !cues.agentHead.test(t.text));
       const start = offset + t.start,
         end = start + t.text.length;
@@ -531,6 +620,22 @@ export function rolePhrases(cues: RoleCues, sentence: string, offset: number): R
           ...(rule.namedPerson ? { personOnly: true } : {}),
         });
       if (responderAgent) continue;
+      // (rule role.force-members) people a phrase names as members of a state force ("killed by members of the armed
+      // forces", "soldiers of the army opened fire on peasants") did it with their force: both are perpetrators
+      const force =
+        role === 'perpetrator' && !needsEntity ? cues.forceAfterOf.exec(sentence.slice(m.indices![1]![1])) : null;
+      if (force) {
+        const fs = offset + m.indices![1]![1] + force.indices![1]![0];
+        if (!out.some((o) => o.start < fs + force[1]!.length && fs < o.end))
+          out.push({
+            role: 'perpetrator',
+            start: fs,
+            end: fs + force[1]!.length,
+            text: force[1]!,
+            rule: 'role.force-members',
+            needsEntity: false,
+          });
+      }
       if (rule.listFollows) out.push(...listedAfter(cues, rule, sentence, offset, m.indices![1]![1], out));
       if (rule.listPrecedes) out.push(...listedBefore(cues, rule, sentence, offset, t.start, out));
     }

@@ -23,6 +23,7 @@ import { earlierMonthMark, frameCuesOf, followUpCue, pastMark } from './incident
 import { joinsList, roleCuesOf, rolePhrases } from './incident-roles.js';
 import { PERPETRATOR_RULES, perpetratorCuesOf, type NamedAgentContext } from './incident-perpetrators.js';
 import { describedStateForce, settleSides } from './incident-sides.js';
+import { movementNounOf, movementOf, type ArticleGroup } from './incident-movement.js';
 import { MentionIndex, type EntityMention } from './mention-index.js';
 import { distanceKm } from './geocode.js';
 import { countyTown, isCounty } from './county-town.js';
@@ -1199,6 +1200,27 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
   for (const g of kept) {
     const perps = new Set(g.participants.filter((p) => p.role === 'perpetrator').map((p) => p.em.entity.id));
     g.participants = g.participants.filter((p) => p.role !== 'victim' || !perps.has(p.em.entity.id));
+  }
+  // (rule incident-movement/article-group) "the rebels" of an incident are the article's one main armed group
+  const armedGroups: ArticleGroup<EntityMention>[] = entities
+    .filter((e) => e.type === 'organization' && e.kind === 'armed_group' && e.mentions.length)
+    .map((e) => ({ group: { entity: e, mention: e.mentions[0]! }, name: e.name, mentions: e.mentions.length }));
+  for (const g of kept) {
+    if (!isViolent(groupKind(g))) continue;
+    const movement = movementOf(
+      {
+        describedPerpetrators: g.described.filter((d) => d.role === 'perpetrator').map((d) => d.text),
+        namedGroupPerpetrator: g.participants.some(
+          (p) => p.role === 'perpetrator' && p.em.entity.type === 'organization',
+        ),
+        groups: armedGroups,
+        movementNoun: movementNounOf(doc.res.words),
+      },
+      doc.res.rules,
+    );
+    if (!movement) continue;
+    addParticipant(g, movement.group, 'perpetrator');
+    g.merges.push(movement.why);
   }
   const evidence = devicesOfTheStory(kept);
   // (the main incident's words go to the dated one when they were merged into it as one of its sites)

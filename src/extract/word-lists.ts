@@ -100,9 +100,11 @@ export const WORD_LISTS = {
   'incident-roles': [
     'agentHeads',
     'deedHeads',
+    'movementNouns',
     'targetCues',
     'memberHeads',
     'casualtyListOpeners',
+    'harmedCues',
     'forceHeads',
     'stateForceNouns',
     'civilianNouns',

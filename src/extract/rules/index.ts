@@ -8,6 +8,7 @@ import { SPAN_RULES } from '../span-rules.js';
 import { TRIGGER_RECLASS_RULES, TRIGGER_VETO_RULES } from '../incident-rules.js';
 import { PERPETRATOR_RULES } from '../incident-perpetrators.js';
 import { SIDE_RULES } from '../incident-sides.js';
+import { MOVEMENT_RULES } from '../incident-movement.js';
 
 export function listRules(): RuleInfo[] {
   return describeRules([
@@ -20,5 +21,6 @@ export function listRules(): RuleInfo[] {
     ENTITY_RULES,
     PERPETRATOR_RULES,
     SIDE_RULES,
+    MOVEMENT_RULES,
   ]);
 }
