@@ -430,23 +430,83 @@ const FRAME_FIELDS = `f.key AS key, f.articleId AS articleId, f.extractedKey AS 
 // Stored frames that may be linked to one of the queries: incidents whose anchor lies in the window; references
 // and undated reports in the same country published after the incident; for a reference or an undated report,
 // incidents in its country before it; and the frames attached to the same Incident node; for a reference or a
-// follow-up, the other frames of its article.
+// follow-up, the other frames of its article. The result is the union over the frontier, so the frontier's lookups
+// are folded first (neighbourQuery): overlapping windows into one range, per country the widest bound, each incident
+// and article once. Each part is a seek of its index, whatever the number of frames in the frontier.
 const NEIGHBOURS = `
-UNWIND $queries AS q
-CALL (q) {
-  MATCH (f:IncidentFrame) WHERE NOT q.reference AND q.anchor IS NOT NULL AND f.anchor >= date(q.from) AND f.anchor <= date(q.to) AND NOT f.reference RETURN f
+CALL () {
+  UNWIND $windows AS w MATCH (f:IncidentFrame) WHERE f.anchor >= date(w.from) AND f.anchor <= date(w.to) AND NOT f.reference RETURN f
   UNION
-  MATCH (f:IncidentFrame) WHERE NOT q.reference AND q.country IS NOT NULL AND f.country = q.country AND (f.reference OR f.date IS NULL) AND f.anchor >= date(q.from) RETURN f
+  UNWIND $after AS c MATCH (f:IncidentFrame {country: c.country}) WHERE (f.reference OR f.date IS NULL) AND f.anchor >= date(c.from) RETURN f
   UNION
-  MATCH (f:IncidentFrame) WHERE (q.reference OR q.undated) AND q.country IS NOT NULL AND f.country = q.country AND NOT f.reference AND f.anchor <= date(q.to) RETURN f
+  UNWIND $before AS c MATCH (f:IncidentFrame {country: c.country}) WHERE NOT f.reference AND f.anchor <= date(c.to) RETURN f
   UNION
-  MATCH (f:IncidentFrame) WHERE q.incident IS NOT NULL AND f.incident = q.incident RETURN f
+  UNWIND $incidents AS k MATCH (f:IncidentFrame {incident: k}) RETURN f
   UNION
-  MATCH (f:IncidentFrame) WHERE q.partners AND f.articleId = q.articleId RETURN f
+  UNWIND $articles AS id MATCH (f:IncidentFrame {articleId: id}) RETURN f
 }
 WITH DISTINCT f WHERE NOT f.key IN $known
 RETURN f.key AS key, f.incident AS incident, f.rev AS rev
 ORDER BY key`;
+
+/** One frame's lookups (dates as YYYY-MM-DD; from/to null when it has no anchor). */
+export interface NeighbourLookup {
+  reference: boolean;
+  undated: boolean;
+  country: string | null;
+  incident: string | null;
+  articleId: string;
+  partners: boolean;
+  from: string | null;
+  to: string | null;
+}
+
+/**
+ * The lookups of a frontier folded into NEIGHBOURS' parameters, finding the same frames as the lookups one by one:
+ * the windows of dated frames that are not references, merged where they overlap; per country, the earliest `from`
+ * of those that are not references (frames after it) and the latest `to` of references and undated reports (frames
+ * before it); the incidents; the articles of partnered frames.
+ */
+export function neighbourQuery(lookups: readonly NeighbourLookup[]): {
+  windows: Array<{ from: string; to: string }>;
+  after: Array<{ country: string; from: string }>;
+  before: Array<{ country: string; to: string }>;
+  incidents: string[];
+  articles: string[];
+} {
+  const spans = lookups
+    .filter((q) => !q.reference && q.from !== null && q.to !== null)
+    .map((q) => ({ from: q.from!, to: q.to! }))
+    .sort((a, b) => cmp(a.from, b.from) || cmp(a.to, b.to));
+  const windows: Array<{ from: string; to: string }> = [];
+  for (const s of spans) {
+    const last = windows[windows.length - 1];
+    if (last && s.from <= last.to) {
+      if (s.to > last.to) last.to = s.to;
+    } else windows.push({ ...s });
+  }
+  const after = new Map<string, string>();
+  const before = new Map<string, string>();
+  for (const q of lookups) {
+    if (q.country === null) continue;
+    if (!q.reference && q.from !== null) {
+      const had = after.get(q.country);
+      if (had === undefined || q.from < had) after.set(q.country, q.from);
+    }
+    if ((q.reference || q.undated) && q.to !== null) {
+      const had = before.get(q.country);
+      if (had === undefined || q.to > had) before.set(q.country, q.to);
+    }
+  }
+  const sorted = (xs: Iterable<string>) => [...new Set(xs)].sort(cmp);
+  return {
+    windows,
+    after: sorted(after.keys()).map((country) => ({ country, from: after.get(country)! })),
+    before: sorted(before.keys()).map((country) => ({ country, to: before.get(country)! })),
+    incidents: sorted(lookups.flatMap((q) => (q.incident === null ? [] : [q.incident]))),
+    articles: sorted(lookups.flatMap((q) => (q.partners ? [q.articleId] : []))),
+  };
+}
 
 const FRAMES_BY_KEY = `UNWIND $keys AS k MATCH (f:IncidentFrame {key: k}) RETURN ${FRAME_FIELDS}`;
 
@@ -526,12 +586,11 @@ async function neighbourhood(
     }
   }
   while (frontier.length && known.size < MAX_NEIGHBOURHOOD) {
-    const queries = frontier.map((f) => {
+    const lookups = frontier.map((f): NeighbourLookup => {
       const anchor = anchorOf(f);
       return {
         reference: f.reference,
         undated: undatedReport(f),
-        anchor,
         country: f.place?.country ?? null,
         incident: f.incident,
         articleId: f.articleId,
@@ -540,7 +599,7 @@ async function neighbourhood(
         to: anchor ? addDays(anchor, f.reference ? 1 : NEIGHBOUR_WINDOW_DAYS) : null,
       };
     });
-    const res = await tx.run(NEIGHBOURS, { queries, known: [...known.keys()] });
+    const res = await tx.run(NEIGHBOURS, { ...neighbourQuery(lookups), known: [...known.keys()] });
     const next: StoredFrame[] = [];
     for (const f of await readFrames(
       tx,

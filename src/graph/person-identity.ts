@@ -207,11 +207,12 @@ RETURN nk AS nameKey, p.key AS key, p.countries AS countries, p.homeCountries AS
        COLLECT { MATCH (p)<-[:MENTIONS]-(:Article)-[:MENTIONS]->(o:Entity) WHERE o <> p AND NOT o:Incident RETURN DISTINCT o.key LIMIT ${CONTEXT_LIMIT} } AS context`;
 
 // Known people whose name ends in one of the given surnames (src/resolution/surname-join.ts): a seek of the surname
-// index per surname (set by the writer from the key, src/resolution/surname-join.ts personSurname).
+// index per surname (set by the writer from the key, src/resolution/surname-join.ts personSurname). `$have`: people
+// NAMESAKES read already under the same name key, whose profile (the costly part) is not read twice.
 export const SURNAME_BEARERS = `
 UNWIND $surnames AS s
 MATCH (p:Person {surname: s}) USING INDEX SEEK p:Person(surname)
-WHERE NOT p.key STARTS WITH 'person:local:'
+WHERE NOT p.key STARTS WITH 'person:local:' AND NOT p.key IN $have
 WITH DISTINCT p
 RETURN split(p.key, '#')[0] AS nameKey, p.key AS key, p.countries AS countries, p.homeCountries AS homeCountries,
        p.roles AS roles, p.name AS name, p.aliases AS aliases,
@@ -338,17 +339,15 @@ export async function resolveBatchPersons(
   const bearers = fullSurnames.length
     ? (await tx.run(BEARER_JOINS, { surnames: fullSurnames })).records.map((r) => BearerJoins.parse(r.toObject()))
     : [];
-  const records = [
-    ...(nameKeys.length ? (await tx.run(NAMESAKES, { nameKeys })).records : []),
-    ...(surnames.length ? (await tx.run(SURNAME_BEARERS, { surnames })).records : []),
-  ];
-  return decideBatchPersons(
-    writes,
-    records.map((r) => Stored.parse(r.toObject())),
-    lones,
-    orgs,
-    bearers,
-  );
+  const namesakes = nameKeys.length
+    ? (await tx.run(NAMESAKES, { nameKeys })).records.map((r) => Stored.parse(r.toObject()))
+    : [];
+  // a bearer read as a namesake under the name key SURNAME_BEARERS gives it is the same record
+  const have = namesakes.filter((s) => s.nameKey === nameKeyOf(s.key)).map((s) => s.key);
+  const bearing = surnames.length
+    ? (await tx.run(SURNAME_BEARERS, { surnames, have })).records.map((r) => Stored.parse(r.toObject()))
+    : [];
+  return decideBatchPersons(writes, [...namesakes, ...bearing], lones, orgs, bearers);
 }
 
 /** A stored person as resolveBatchPersons reads it (NAMESAKES, SURNAME_BEARERS). */

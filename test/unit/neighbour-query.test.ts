@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { neighbourQuery, type NeighbourLookup } from '../../src/graph/incident-frames.js';
+
+const lookup = (over: Partial<NeighbourLookup>): NeighbourLookup => ({
+  reference: false,
+  undated: false,
+  country: null,
+  incident: null,
+  articleId: 'a1',
+  partners: false,
+  from: null,
+  to: null,
+  ...over,
+});
+
+describe('neighbourQuery folds a frontier into one seek per range, country, incident and article', () => {
+  it('merges overlapping windows of dated frames and keeps disjoint ones apart', () => {
+    const q = neighbourQuery([
+      lookup({ from: '2024-01-10', to: '2024-01-20' }),
+      lookup({ from: '2024-01-01', to: '2024-01-11' }),
+      lookup({ from: '2024-02-01', to: '2024-02-11' }),
+      lookup({ from: '2024-01-12', to: '2024-01-15' }),
+    ]);
+    expect(q.windows).toEqual([
+      { from: '2024-01-01', to: '2024-01-20' },
+      { from: '2024-02-01', to: '2024-02-11' },
+    ]);
+  });
+
+  it('takes no window from a reference and none from a frame without an anchor', () => {
+    const q = neighbourQuery([lookup({ reference: true, from: '2024-01-09', to: '2024-01-11' }), lookup({})]);
+    expect(q.windows).toEqual([]);
+  });
+
+  it('keeps per country the earliest start for later references and the latest end for earlier incidents', () => {
+    const q = neighbourQuery([
+      lookup({ country: 'FR', from: '2024-01-05', to: '2024-01-15' }),
+      lookup({ country: 'FR', from: '2024-01-02', to: '2024-01-12' }),
+      lookup({ country: 'FR', reference: true, from: '2024-03-01', to: '2024-03-03' }),
+      lookup({ country: 'DE', undated: true, from: '2024-01-01', to: '2024-01-11' }),
+      lookup({ country: 'DE', undated: true, from: '2024-01-03', to: '2024-01-13' }),
+    ]);
+    // a reference looks only before it; an undated report that is not a reference looks both ways
+    expect(q.after).toEqual([
+      { country: 'DE', from: '2024-01-01' },
+      { country: 'FR', from: '2024-01-02' },
+    ]);
+    expect(q.before).toEqual([
+      { country: 'DE', to: '2024-01-13' },
+      { country: 'FR', to: '2024-03-03' },
+    ]);
+  });
+
+  it('lists each incident once and the articles of partnered frames only', () => {
+    const q = neighbourQuery([
+      lookup({ incident: 'incident:b', articleId: 'a2', partners: true }),
+      lookup({ incident: 'incident:a', articleId: 'a1' }),
+      lookup({ incident: 'incident:b', articleId: 'a2', partners: true }),
+    ]);
+    expect(q.incidents).toEqual(['incident:a', 'incident:b']);
+    expect(q.articles).toEqual(['a2']);
+  });
+});
