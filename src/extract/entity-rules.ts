@@ -5,7 +5,7 @@ import type { Doc } from './document.js';
 import { sentenceAt } from './document.js';
 import type { Candidate } from './mentions.js';
 import { isOn, type Rule } from '../rules/index.js';
-import { placesInStated, statedSubdivision } from './geocode.js';
+import { placesInStated, statedSubdivision, WEAK_POPULATION } from './geocode.js';
 import { knownLocalPlace, largeCity, largeCityOfNamedState, writtenAsPlace } from './local-place.js';
 import { ruleCandidate } from './rule-candidate.js';
 
@@ -147,6 +147,17 @@ function datelineLine(doc: Doc): RegExp {
   });
 }
 
+/**
+ * A press digest's heading line (group 1): one to five words in capitals alone on a line, followed by a story line
+ * that opens with a dash, or preceded by a separator line of dashes. No digits (a dateline has its date) and no
+ * spaced dash (a desk slug: "SOCCER - RESULTS").
+ */
+const DIGEST_NAME = String.raw`(\p{Lu}[\p{Lu}\p{M}'’&.]*(?:[ \t]+\p{Lu}[\p{Lu}\p{M}'’&.]*){0,4})`;
+const PRESS_DIGEST_HEAD = new RegExp(
+  String.raw`^[ \t]*${DIGEST_NAME}[ \t]*(?=\n[ \t]*-{1,2}[ \t]*\p{L})|(?<=^[ \t]*(?:-[ \t]*){3,}\n)[ \t]*${DIGEST_NAME}[ \t]*$`,
+  'gmu',
+);
+
 /** A candidate at the start of its sentence, of a quote, or right after a dateline's dash. */
 function opensSentence(doc: Doc, c: Candidate): boolean {
   const s = doc.sentences[c.sentence];
@@ -264,6 +275,68 @@ export const ENTITY_RULES: readonly EntityRule[] = [
         const start = m.index + m[0].indexOf(m[1]!);
         const slug = { start, end: start + m[1]!.length };
         remove(cands, (c) => c.start >= slug.start && c.end <= slug.end);
+      }
+    },
+  ),
+  rule(
+    'press-digest-outlet',
+    'a press digest lists stories by the papers that ran them: in an article with two or more such lines, a line holding only a name in capitals ("LE TEMPS", "MEDIA INDONESIA"), right before a dash-led story line ("- Trade talks …") or right after a line of dashes ("- - - -"), is that newspaper, a media organisation, not a place or a person named in it',
+    (doc, cands, id) => {
+      const heads = [...doc.text.matchAll(PRESS_DIGEST_HEAD)]
+        .map((m) => {
+          const name = (m[1] ?? m[2])!;
+          const start = m.index + m[0].indexOf(name);
+          return { name, start, end: start + name.length };
+        })
+        .filter((h) => /\p{Lu}{2}/u.test(h.name));
+      // a digest names several papers; one capitalised line before a dash list is a heading of another kind
+      if (heads.length < 2) return;
+      for (const head of heads) {
+        remove(cands, (c) => overlaps(c, head));
+        const c = ruleCandidate(doc, 'organization', head.start, head.end, id);
+        c.media = true;
+        cands.push(c);
+      }
+    },
+  ),
+  rule(
+    'caps-run-over-words',
+    'in a sentence written in capitals the tagger has no case to see where a name ends and may run a span over the headline\'s own words ("POLICE SAY GUNMAN KILLED THREE AT MALL", "TEAMS OPEN ON ROAD"): a span no lexicon knows that holds a preposition, auxiliary or pronoun (entities.capsRunWords) is cut there; a piece the gazetteer knows as a place or body is kept as that, the rest is no entity',
+    (doc, cands, id) => {
+      const runWords = doc.res.words.set('entities.capsRunWords');
+      const orgHeads = doc.res.words.set('mentions.orgHeads');
+      const gaz = doc.res.gazetteer;
+      for (const c of cands.slice()) {
+        if (c.gaz.length || c.sure || c.media || !inCaps(doc, c.sentence)) continue;
+        const words = [...c.text.matchAll(/\S+/gu)].map((m) => ({ w: m[0], start: c.start + m.index }));
+        const breaks = words.map(
+          ({ w }, k) =>
+            runWords.has(w.toLowerCase()) &&
+            !(/^(?:on|to)$/i.test(w) && k > 0 && orgHeads.has(words[k - 1]!.w.toLowerCase())),
+        );
+        if (words.length < 2 || !breaks.some(Boolean)) continue;
+        remove(cands, (x) => x === c);
+        let from = 0;
+        for (let k = 0; k <= words.length; k++) {
+          if (k < words.length && !breaks[k]) continue;
+          if (k > from) {
+            const start = words[from]!.start,
+              end = words[k - 1]!.start + words[k - 1]!.w.length;
+            const name = doc.text.slice(start, end).toLowerCase();
+            const places = gaz.placesByName.get(name) ?? [],
+              orgs = gaz.orgsByName.get(name) ?? [];
+            // a small town is no evidence in a headline (some town is called "ROAD")
+            const known = orgs.length
+              ? orgs
+              : places.filter((p) => p.kind !== 'city' || p.capital || p.population >= WEAK_POPULATION);
+            if (known.length && !cands.some((x) => overlaps(x, { start, end }))) {
+              const piece = ruleCandidate(doc, orgs.length ? 'organization' : 'place', start, end, id);
+              piece.gaz = known;
+              cands.push(piece);
+            }
+          }
+          from = k + 1;
+        }
       }
     },
   ),

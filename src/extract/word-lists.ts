@@ -58,6 +58,7 @@ export const WORD_LISTS = {
     'ambiguousSiteHeads',
     'bodyActsVerbs',
     'auxiliariesBeforeVerb',
+    'capsRunWords',
   ],
   mentions: [
     'orgHeads',

@@ -1,0 +1,72 @@
+// Three things an analyst saw go wrong: a press digest's newspaper headings typed as places, a capitals headline
+// read as one long junk "place", and every bare surname dropped when two relatives share it. Every sentence here is
+// written for these tests.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.js';
+import { res } from '../helpers/resources.js';
+import type { Entity } from '../../src/extract/types.js';
+
+const NAMED = new Set(['person', 'organization', 'place']);
+const nodes = (text: string) => extract({ text }, res).entities.filter((e) => NAMED.has(e.type));
+const find = (es: Entity[], name: string) =>
+  es.filter((e) => e.type !== 'incident' && e.mentions.some((m) => m.text === name));
+
+describe('press digest headings', () => {
+  const digest = [
+    'PRESS DIGEST - Morocco - Feb 3.',
+    'RABAT 2031-02-03',
+    'These are the leading stories in the Moroccan press on Monday.',
+    'LE MATIN',
+    '- The port of Tangier will add two container berths next year.',
+    '- Farmers expect a better olive harvest after the rains.',
+    'AL BAYANE',
+    '- Parliament opens its spring session on Tuesday.',
+  ].join('\n');
+
+  it('each capitalised line heading dash-led stories is the newspaper, an organisation', () => {
+    const es = nodes(digest);
+    expect(find(es, 'LE MATIN').map((e) => e.type)).toEqual(['organization']);
+    expect(find(es, 'AL BAYANE').map((e) => e.type)).toEqual(['organization']);
+    expect(find(es, 'Tangier').map((e) => e.type)).toEqual(['place']);
+  });
+
+  it('one capitalised line before a dash list is not a digest', () => {
+    const es = nodes(
+      'The council met on Monday.\nNEW LIBRARY HOURS\n- The reading room opens at nine.\n- Loans last three weeks.',
+    );
+    expect(find(es, 'NEW LIBRARY HOURS').filter((e) => e.type === 'organization')).toEqual([]);
+  });
+});
+
+describe('a headline in capitals', () => {
+  it('a span run over prepositions and verbs is cut there, keeping the known place', () => {
+    const es = nodes(
+      'OFFICIALS SAY GUNMAN SHOT TWO AT STATION IN DENVER.\nOfficers were called at noon, a spokesman said.',
+    );
+    const texts = es.flatMap((e) => e.mentions.map((m) => m.text));
+    expect(texts.some((t) => /\b(?:SAY|AT|IN)\b/.test(t))).toBe(false);
+    expect(find(es, 'DENVER').map((e) => e.type)).toEqual(['place']);
+  });
+});
+
+describe('a surname two people in the article share', () => {
+  it('alone, it is the namesake introduced with an office, not the relative named by given name', () => {
+    const es = nodes(
+      'Finnish President Aarno Kettunen visited his wife Liisa Kettunen in hospital on Sunday. ' +
+        'Liisa Kettunen had surgery last week. Kettunen told reporters she was recovering well. ' +
+        'Kettunen returns to Helsinki on Monday.',
+    );
+    const president = es.find((e) => e.type === 'person' && e.name === 'Aarno Kettunen');
+    expect(president?.mentions.filter((m) => m.text === 'Kettunen').length).toBe(2);
+    const wife = es.find((e) => e.type === 'person' && e.name === 'Liisa Kettunen');
+    expect(wife?.mentions.some((m) => m.text === 'Kettunen')).toBe(false);
+  });
+
+  it('with no office to tell them apart, the bare surname still joins no one', () => {
+    const es = nodes(
+      'Brothers Tomas Varga and Pavel Varga were arrested in Brno on Friday. Varga was released on bail.',
+    );
+    const joined = es.filter((e) => e.type === 'person' && e.mentions.some((m) => m.text === 'Varga'));
+    expect(joined).toEqual([]);
+  });
+});
