@@ -341,6 +341,56 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     },
   ),
   rule(
+    'outlet-reporter',
+    '"VOA\'s Carol Pearson reports", "the BBC\'s Jane Ashdown in Kabul": two or three capitalised words right after the possessive of a news outlet the lexicon knows name one of its reporters, a person, not a body or a place (the tagger may have cut the name or typed it as the outlet); no word of it may be a head word of a body, place or venue or a word for a programme ("NBC\'s Today Show"), and a name a lexicon knows keeps its type',
+    (doc, cands, id) => {
+      const heads = [
+        doc.res.words.set('mentions.orgHeads'),
+        doc.res.words.set('mentions.placeHeads'),
+        doc.res.words.set('mentions.venueHeads'),
+        doc.res.words.set('entities.programmeWords'),
+      ];
+      for (const c of cands.slice()) {
+        if (!c.gaz.some((e) => e.kind === 'org' && e.orgKind === 'media')) continue;
+        const m = /^['’]s?[ \t]+(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){1,2})(?![\p{L}\d'’-])/u.exec(
+          doc.text.slice(c.end, c.end + 80),
+        );
+        if (!m) continue;
+        const name = m[1]!.replace(/['’]s$/u, '');
+        if (name.split(/\s+/).some((w) => heads.some((h) => h.has(w.toLowerCase())))) continue;
+        const start = c.end + m[0].indexOf(m[1]!);
+        const run = { start, end: start + name.length };
+        const over = cands.filter((o) => o !== c && overlaps(o, run));
+        if (over.some((o) => o.gaz.length || o.media || o.venue || o.start < run.start || o.end > run.end)) continue;
+        if (over.length === 1 && over[0]!.type === 'person' && over[0]!.start === run.start) continue;
+        remove(cands, (o) => over.includes(o));
+        cands.push(ruleCandidate(doc, 'person', run.start, run.end, id));
+      }
+    },
+  ),
+  rule(
+    'quoted-nickname',
+    '"Stanley \\"Tookie\\" Williams", "Hector \\"Macho\\" Camacho": a capitalised word, a nickname in quotes and a surname are one person\'s name, written whole, when the first word is a given name or the article writes the surname again on its own; the tagger reads the quotes as breaks and types the pieces as anything',
+    (doc, cands, id) => {
+      const given = doc.res.names.givenNamesWide;
+      const re =
+        /(?<![\p{L}'’-])(\p{Lu}\p{Ll}+)[ \t]+["“][ \t]?\p{Lu}[\p{L}'’.-]*(?:[ \t]\p{Lu}[\p{L}'’.-]*)?[ \t]?["”][ \t]+\p{Lu}\p{Ll}[\p{L}'’-]*(?:[ \t]+\p{Lu}\p{Ll}[\p{L}'’-]*)?(?![\p{L}'’-])/gu;
+      for (const m of doc.text.matchAll(re)) {
+        const run = { start: m.index, end: m.index + m[0].replace(/['’]s$/u, '').length };
+        // the first word a given name, or the surname written again on its own ("Camacho took the decision")
+        const surname = doc.text.slice(run.start, run.end).split(/\s+/).pop()!;
+        const again = [...doc.text.matchAll(new RegExp(`(?<![\\p{L}'’-])${surname}(?![\\p{L}-])`, 'gu'))].some(
+          (x) => x.index < run.start || x.index >= run.end,
+        );
+        if (!given.has(m[1]!.toLowerCase()) && !again) continue;
+        const over = cands.filter((o) => overlaps(o, run));
+        if (over.some((o) => o.gaz.some((e) => e.kind === 'org') || o.start < run.start || o.end > run.end)) continue;
+        remove(cands, (o) => over.includes(o));
+        cands.push(ruleCandidate(doc, 'person', run.start, run.end, id));
+      }
+    },
+  ),
+  rule(
     'letter-or-weekday',
     'a lone letter ("B", "N."), as in "Rad (B)" or "N / A", or a weekday alone ("Monday") names no person, body or place; a body the lexicon knows by one letter keeps it',
     (doc, cands) => {

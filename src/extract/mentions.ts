@@ -591,16 +591,24 @@ function surnamesAgain(doc: Doc, cands: Candidate[]): void {
   const gaz = doc.res.gazetteer;
   const names = doc.res.names;
   const first = new Map<string, number>();
+  const article = doc.res.words.memo(
+    'mentions.arabicArticlePrefix',
+    () => new RegExp(`^${doc.res.words.alt('entities.arabicArticles')}-(?=\\p{Lu})`, 'u'),
+  );
   for (const c of cands) {
     if (c.type !== 'person') continue;
     const parts = c.text.replace(/['’]s$/u, '').split(/\s+/);
     if (parts.length < 2) continue;
     const last = parts[parts.length - 1]!;
     if (!/^(?:\p{Lu}\p{Ll}{2,}|(?:al|el)-\p{Lu}\p{Ll}+)$/u.test(last)) continue;
-    const l = last.toLowerCase();
-    if (gaz.placesByName.has(l) || gaz.orgsByName.has(l) || names.givenNames.has(l) || names.titles.set.has(l))
-      continue;
-    if (!first.has(last) || first.get(last)! > c.end) first.set(last, c.end);
+    // "Ayman al-Zawahiri" is "Zawahiri" on later mention: the surname without its article is that person too
+    const bare = last.replace(article, '');
+    for (const form of bare !== last && bare.length > 3 ? [last, bare] : [last]) {
+      const l = form.toLowerCase();
+      if (gaz.placesByName.has(l) || gaz.orgsByName.has(l) || names.givenNames.has(l) || names.titles.set.has(l))
+        continue;
+      if (!first.has(form) || first.get(form)! > c.end) first.set(form, c.end);
+    }
   }
   for (const [name, after] of first) {
     // "Liu Jianchao" ... "Liu said": the tagger's other reading of the surname, where no lexicon backs it, is the person

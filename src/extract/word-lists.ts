@@ -59,6 +59,7 @@ export const WORD_LISTS = {
     'bodyActsVerbs',
     'auxiliariesBeforeVerb',
     'capsRunWords',
+    'programmeWords',
   ],
   mentions: [
     'orgHeads',

@@ -70,3 +70,39 @@ describe('a surname two people in the article share', () => {
     expect(joined).toEqual([]);
   });
 });
+
+describe('pieces of a person the tagger typed as something else', () => {
+  it('a surname written again without its Arabic article is the same person', () => {
+    const es = nodes(
+      'Al-Qaida deputy Ayman al-Masri has threatened new attacks. The Egyptian-born Masri issued the threat in a ' +
+        'videotaped message. Masri warned of new events. Masri stressed that Western leaders should be tried.',
+    );
+    const person = es.find((e) => e.type === 'person' && e.name === 'Ayman al-Masri');
+    expect(person?.mentions.filter((m) => m.text === 'Masri').length).toBe(3);
+    expect(find(es, 'Masri').map((e) => e.type)).toEqual(['person']);
+  });
+
+  it('a rank joined by a hyphen is a title, and the name after it a person', () => {
+    const es = nodes('Brigadier-General Tevita Lomu says insurgents will use the holiday to attack.');
+    expect(es.filter((e) => e.type !== 'person')).toEqual([]);
+    expect(es.some((e) => e.type === 'person' && e.name === 'Tevita Lomu')).toBe(true);
+  });
+
+  it("a name after a news outlet's possessive is its reporter, unless it names a programme", () => {
+    const es = nodes(
+      "VOA's Jun Tanaka found camps that help children. The minister later told NBC's Today Show that talks would resume.",
+    );
+    expect(find(es, 'Jun Tanaka').map((e) => e.type)).toEqual(['person']);
+    expect(find(es, 'Today Show').filter((e) => e.type === 'person')).toEqual([]);
+  });
+
+  it('a given name, a quoted nickname and a surname are one person', () => {
+    const es = nodes(
+      'Boxer Ramon "The Hammer" Quintero defended his title on Saturday. Quintero won on points in Tijuana.',
+    );
+    const people = es.filter((e) => e.type === 'person');
+    expect(people.length).toBe(1);
+    expect(people[0]!.mentions.map((m) => m.text)).toContain('Quintero');
+    expect(find(es, 'Ramon').filter((e) => e.type !== 'person')).toEqual([]);
+  });
+});
