@@ -391,6 +391,18 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     },
   ),
   rule(
+    'hyphenated-modifier',
+    '"U.S.-led forces", "a Hong Kong-listed company", "U.N.-backed talks": a name joined by a hyphen to a participle makes an adjective that describes something else; it is not a mention of a person, body or place (a hyphenated syllable of a name, "Kim Jong-il", is no participle)',
+    (doc, cands) => {
+      remove(
+        cands,
+        (c) =>
+          /-\p{Ll}+(?:ed|ing)$/u.test(c.text) ||
+          /^-\p{Ll}+(?:ed|ing)(?![\p{L}-])/u.test(doc.text.slice(c.end, c.end + 30)),
+      );
+    },
+  ),
+  rule(
     'letter-or-weekday',
     'a lone letter ("B", "N."), as in "Rad (B)" or "N / A", or a weekday alone ("Monday") names no person, body or place; a body the lexicon knows by one letter keeps it',
     (doc, cands) => {
@@ -553,15 +565,22 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   ),
   rule(
     'regional-adjective',
-    '"Central Asian migrants", "West African states": a name ending in a regional adjective describes, it names nothing',
+    '"Central Asian migrants", "West African states": a name ending in a regional adjective describes, it names nothing; a firm named with an acronym or a body\'s head word before the adjective ("CITIC Pacific", "Union Pacific") is a name',
     (doc, cands) => {
       const W = entityWords(doc);
+      const orgHeads = doc.res.words.set('mentions.orgHeads');
+      const named = (c: Candidate) =>
+        c.text
+          .split(/\s+/)
+          .slice(0, -1)
+          .some((w) => /^\p{Lu}[\p{Lu}\d&]+$/u.test(w) || orgHeads.has(w.toLowerCase()));
       remove(
         cands,
         (c) =>
           !c.gaz.some((e) => e.kind === 'org') &&
           W.regionalAdjective.test(c.text) &&
-          /^\s+\p{Ll}/u.test(doc.text.slice(c.end, c.end + 3)),
+          /^\s+\p{Ll}/u.test(doc.text.slice(c.end, c.end + 3)) &&
+          !named(c),
       );
     },
   ),

@@ -227,6 +227,19 @@ export function findCandidates(doc: Doc): Candidate[] {
         !gaz.placesByName.get(words[sp.s]!.toLowerCase())?.some((e) => e.kind !== 'city')
       )
         sp.type = 'person';
+      // "the Iraqi National Congress", "The Dow Chemical Co": a name the tagger read as a descriptor because it opens
+      // with a nationality or reads like a product is a body when it ends in a word only bodies' names end in (after a
+      // nationality: a body's head word or a legislature; any name: a company suffix)
+      if (
+        sp.type === 'misc' &&
+        sp.e - sp.s >= 2 &&
+        !allCaps &&
+        /^\p{Lu}/u.test(words[sp.e - 1]!) &&
+        ((gaz.demonyms.has(lower(words[sp.s]!)) && W.orgHeads.has(lower(words[sp.e - 1]!))) ||
+          W.companySuffixes.has(lower(words[sp.e - 1]!).replace(/\.$/, '')) ||
+          W.governmentTailsRe.test(words.slice(sp.s, sp.e).join(' ')))
+      )
+        sp.type = 'organization';
       if (sp.type === 'misc' || !sp.type) continue;
       // "the Rose Garden Monday": a trailing weekday is the date, not part of the name
       // "the Tora Kalay area", "China Daily quotes": a lower-case word the tagger ran on into is not part of the name

@@ -106,3 +106,29 @@ describe('pieces of a person the tagger typed as something else', () => {
     expect(find(es, 'Ramon').filter((e) => e.type !== 'person')).toEqual([]);
   });
 });
+
+describe('bodies the tagger read as descriptors, and descriptors it read as names', () => {
+  it('a name opening with a nationality and ending in a body head word, or ending in a company suffix, is a body', () => {
+    const es = nodes(
+      'A spokesman of the Iraqi National Congress said the shelling went on. The Dow Chemical Co will invest $4 billion.',
+    );
+    expect(find(es, 'Iraqi National Congress').map((e) => e.type)).toEqual(['organization']);
+    expect(find(es, 'Dow Chemical Co').map((e) => e.type)).toEqual(['organization']);
+  });
+
+  it('a firm whose name ends in a regional adjective stays when an acronym opens it', () => {
+    const es = nodes('CITIC Pacific is a major conglomerate. Central Asian migrants crossed the border.');
+    expect(find(es, 'CITIC Pacific').map((e) => e.type)).toEqual(['organization']);
+    expect(find(es, 'Central Asian')).toEqual([]);
+  });
+
+  it('a name hyphenated to a participle is an adjective, not a mention', () => {
+    const es = nodes(
+      'Talks resumed with U.S.-led forces on Monday. CITIC Pacific is a major Hong Kong-listed company. Kim Jong-il met envoys.',
+    );
+    const texts = es.flatMap((e) => e.mentions.map((m) => m.text));
+    expect(texts).not.toContain('U.S.');
+    expect(texts.some((t) => t.endsWith('-listed'))).toBe(false);
+    expect(find(es, 'Kim Jong-il').map((e) => e.type)).toEqual(['person']);
+  });
+});
