@@ -510,6 +510,21 @@ export function findCandidates(doc: Doc): Candidate[] {
             W.directionalStateRe.test(words.slice(sp.e + 2, sp.e + 5).join(' '))))
       )
         sp.type = 'place';
+      // "the bombing of Pan Am flight 103 over Lockerbie, Scotland": a lone word followed by a comma and a country or
+      // region is a place, not a person or a body, when the gazetteer knows it as a place or the country ends the clause (no
+      // title before it, not a given name, and the country no possessive: "Smith, England's captain")
+      const afterCountry = placeAfterCommaEnd(res, words, sp.e);
+      if (
+        (sp.type === 'person' || sp.type === 'organization') &&
+        !sure &&
+        placeGaz &&
+        sp.e - s === 1 &&
+        afterCountry !== null &&
+        !names.givenNamesWide.has(lower(words[s]!)) &&
+        !/^['’]s?$/u.test(words[afterCountry] ?? '') &&
+        (gaz.placesByName.has(words[s]!.toLowerCase()) || /^[.;:)]?$/u.test(words[afterCountry] ?? ''))
+      )
+        sp.type = 'place';
       const start = toks[s]!.start,
         end = toks[sp.e - 1]!.end;
       const text = doc.input.text.slice(start, end);
@@ -648,18 +663,23 @@ function surnamesAgain(doc: Doc, cands: Candidate[]): void {
   }
 }
 
-/** "Cleveland, Ohio": a country, region or state right after a comma */
-function isPlaceAfterComma(res: Resources, words: readonly string[], e: number): boolean {
-  if (words[e] !== ',') return false;
-  const gaz = res.gazetteer;
+/** "Lockerbie, Scotland": the index of the word after a country or region right after a comma, or null */
+function placeAfterCommaEnd(res: Resources, words: readonly string[], e: number): number | null {
+  if (words[e] !== ',') return null;
   for (const n of [2, 1]) {
     const name = words
       .slice(e + 1, e + 1 + n)
       .join(' ')
       .toLowerCase();
-    if (gaz.placesByName.get(name)?.some((p) => p.kind === 'country' || p.kind === 'region')) return true;
+    if (res.gazetteer.placesByName.get(name)?.some((p) => p.kind === 'country' || p.kind === 'region'))
+      return e + 1 + n;
   }
-  return false;
+  return null;
+}
+
+/** "Cleveland, Ohio": a country, region or state right after a comma */
+function isPlaceAfterComma(res: Resources, words: readonly string[], e: number): boolean {
+  return placeAfterCommaEnd(res, words, e) !== null;
 }
 
 /** The venue head ends a longer name; bare "City Hall" (also the council) is the building only after a locative preposition. */

@@ -132,3 +132,14 @@ describe('bodies the tagger read as descriptors, and descriptors it read as name
     expect(find(es, 'Kim Jong-il').map((e) => e.type)).toEqual(['person']);
   });
 });
+
+describe('a town named with its country', () => {
+  it('a lone word before a comma and a country that ends the clause is a place, not a person or a body', () => {
+    const es = nodes(
+      'Two men are accused of the 1988 bombing of a passenger flight over Kirkmuir, Scotland. ' +
+        "Walsh, England's captain, scored twice on Sunday.",
+    );
+    expect(find(es, 'Kirkmuir').map((e) => e.type)).toEqual(['place']);
+    expect(find(es, 'Walsh').filter((e) => e.type === 'place')).toEqual([]);
+  });
+});
