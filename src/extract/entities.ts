@@ -309,7 +309,7 @@ function personClusters(res: Resources, cands: Candidate[], scope: string, text:
       if (!alias.cl.merges.includes(alias.why)) alias.cl.merges.push(alias.why);
       continue;
     }
-    const options = clusters.filter(
+    let options = clusters.filter(
       (cl) =>
         cl.key.startsWith('person:') &&
         !cl.key.startsWith('person:local:') &&
@@ -319,6 +319,16 @@ function personClusters(res: Resources, cands: Candidate[], scope: string, text:
           return last === n || last.replace(W.arabicArticlePrefixRe, '') === n || parts[0] === n;
         })(),
     );
+    // "Yeltsin" in an article about President Boris Yeltsin and his wife Naina Yeltsin: news writes the surname alone
+    // for the namesake it introduced with a title or office, and the given name for the others
+    let titledOnly = false;
+    if (options.length > 1) {
+      const titled = options.filter((o) => o.cands.some((x) => x.sure || x.roles.length > 0));
+      if (titled.length === 1) {
+        options = titled;
+        titledOnly = true;
+      }
+    }
     // "Abedi" in an article about Salman and Hashem Abedi names neither for sure: the mention joins no one
     if (options.length > 1) continue;
     if (options.length) {
@@ -338,7 +348,9 @@ function personClusters(res: Resources, cands: Candidate[], scope: string, text:
         }
       }
       pick.cands.push(c);
-      const why = `"${c.text}" -> "${pick.cands[0]!.text}": part of a full name in the same article${options.length > 1 ? ' (nearest of ' + options.length + ')' : ''}`;
+      const why = titledOnly
+        ? `"${c.text}" -> "${pick.cands[0]!.text}": the only one of the article's namesakes it introduces with a title or office`
+        : `"${c.text}" -> "${pick.cands[0]!.text}": part of a full name in the same article${options.length > 1 ? ' (nearest of ' + options.length + ')' : ''}`;
       if (!pick.merges.includes(why)) pick.merges.push(why);
       continue;
     }

@@ -5,7 +5,7 @@ import type { Doc } from './document.js';
 import { sentenceAt } from './document.js';
 import type { Candidate } from './mentions.js';
 import { isOn, type Rule } from '../rules/index.js';
-import { placesInStated, statedSubdivision } from './geocode.js';
+import { placesInStated, statedSubdivision, WEAK_POPULATION } from './geocode.js';
 import { knownLocalPlace, largeCity, largeCityOfNamedState, writtenAsPlace } from './local-place.js';
 import { ruleCandidate } from './rule-candidate.js';
 
@@ -147,6 +147,17 @@ function datelineLine(doc: Doc): RegExp {
   });
 }
 
+/**
+ * A press digest's heading line (group 1): one to five words in capitals alone on a line, followed by a story line
+ * that opens with a dash, or preceded by a separator line of dashes. No digits (a dateline has its date) and no
+ * spaced dash (a desk slug: "SOCCER - RESULTS").
+ */
+const DIGEST_NAME = String.raw`(\p{Lu}[\p{Lu}\p{M}'’&.]*(?:[ \t]+\p{Lu}[\p{Lu}\p{M}'’&.]*){0,4})`;
+const PRESS_DIGEST_HEAD = new RegExp(
+  String.raw`^[ \t]*${DIGEST_NAME}[ \t]*(?=\n[ \t]*-{1,2}[ \t]*\p{L})|(?<=^[ \t]*(?:-[ \t]*){3,}\n)[ \t]*${DIGEST_NAME}[ \t]*$`,
+  'gmu',
+);
+
 /** A candidate at the start of its sentence, of a quote, or right after a dateline's dash. */
 function opensSentence(doc: Doc, c: Candidate): boolean {
   const s = doc.sentences[c.sentence];
@@ -265,6 +276,130 @@ export const ENTITY_RULES: readonly EntityRule[] = [
         const slug = { start, end: start + m[1]!.length };
         remove(cands, (c) => c.start >= slug.start && c.end <= slug.end);
       }
+    },
+  ),
+  rule(
+    'press-digest-outlet',
+    'a press digest lists stories by the papers that ran them: in an article with two or more such lines, a line holding only a name in capitals ("LE TEMPS", "MEDIA INDONESIA"), right before a dash-led story line ("- Trade talks …") or right after a line of dashes ("- - - -"), is that newspaper, a media organisation, not a place or a person named in it',
+    (doc, cands, id) => {
+      const heads = [...doc.text.matchAll(PRESS_DIGEST_HEAD)]
+        .map((m) => {
+          const name = (m[1] ?? m[2])!;
+          const start = m.index + m[0].indexOf(name);
+          return { name, start, end: start + name.length };
+        })
+        .filter((h) => /\p{Lu}{2}/u.test(h.name));
+      // a digest names several papers; one capitalised line before a dash list is a heading of another kind
+      if (heads.length < 2) return;
+      for (const head of heads) {
+        remove(cands, (c) => overlaps(c, head));
+        const c = ruleCandidate(doc, 'organization', head.start, head.end, id);
+        c.media = true;
+        cands.push(c);
+      }
+    },
+  ),
+  rule(
+    'caps-run-over-words',
+    'in a sentence written in capitals the tagger has no case to see where a name ends and may run a span over the headline\'s own words ("POLICE SAY GUNMAN KILLED THREE AT MALL", "TEAMS OPEN ON ROAD"): a span no lexicon knows that holds a preposition, auxiliary or pronoun (entities.capsRunWords) is cut there; a piece the gazetteer knows as a place or body is kept as that, the rest is no entity',
+    (doc, cands, id) => {
+      const runWords = doc.res.words.set('entities.capsRunWords');
+      const orgHeads = doc.res.words.set('mentions.orgHeads');
+      const gaz = doc.res.gazetteer;
+      for (const c of cands.slice()) {
+        if (c.gaz.length || c.sure || c.media || !inCaps(doc, c.sentence)) continue;
+        const words = [...c.text.matchAll(/\S+/gu)].map((m) => ({ w: m[0], start: c.start + m.index }));
+        const breaks = words.map(
+          ({ w }, k) =>
+            runWords.has(w.toLowerCase()) &&
+            !(/^(?:on|to)$/i.test(w) && k > 0 && orgHeads.has(words[k - 1]!.w.toLowerCase())),
+        );
+        if (words.length < 2 || !breaks.some(Boolean)) continue;
+        remove(cands, (x) => x === c);
+        let from = 0;
+        for (let k = 0; k <= words.length; k++) {
+          if (k < words.length && !breaks[k]) continue;
+          if (k > from) {
+            const start = words[from]!.start,
+              end = words[k - 1]!.start + words[k - 1]!.w.length;
+            const name = doc.text.slice(start, end).toLowerCase();
+            const places = gaz.placesByName.get(name) ?? [],
+              orgs = gaz.orgsByName.get(name) ?? [];
+            // a small town is no evidence in a headline (some town is called "ROAD")
+            const known = orgs.length
+              ? orgs
+              : places.filter((p) => p.kind !== 'city' || p.capital || p.population >= WEAK_POPULATION);
+            if (known.length && !cands.some((x) => overlaps(x, { start, end }))) {
+              const piece = ruleCandidate(doc, orgs.length ? 'organization' : 'place', start, end, id);
+              piece.gaz = known;
+              cands.push(piece);
+            }
+          }
+          from = k + 1;
+        }
+      }
+    },
+  ),
+  rule(
+    'outlet-reporter',
+    '"VOA\'s Carol Pearson reports", "the BBC\'s Jane Ashdown in Kabul": two or three capitalised words right after the possessive of a news outlet the lexicon knows name one of its reporters, a person, not a body or a place (the tagger may have cut the name or typed it as the outlet); no word of it may be a head word of a body, place or venue or a word for a programme ("NBC\'s Today Show"), and a name a lexicon knows keeps its type',
+    (doc, cands, id) => {
+      const heads = [
+        doc.res.words.set('mentions.orgHeads'),
+        doc.res.words.set('mentions.placeHeads'),
+        doc.res.words.set('mentions.venueHeads'),
+        doc.res.words.set('entities.programmeWords'),
+      ];
+      for (const c of cands.slice()) {
+        if (!c.gaz.some((e) => e.kind === 'org' && e.orgKind === 'media')) continue;
+        const m = /^['’]s?[ \t]+(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){1,2})(?![\p{L}\d'’-])/u.exec(
+          doc.text.slice(c.end, c.end + 80),
+        );
+        if (!m) continue;
+        const name = m[1]!.replace(/['’]s$/u, '');
+        if (name.split(/\s+/).some((w) => heads.some((h) => h.has(w.toLowerCase())))) continue;
+        const start = c.end + m[0].indexOf(m[1]!);
+        const run = { start, end: start + name.length };
+        const over = cands.filter((o) => o !== c && overlaps(o, run));
+        if (over.some((o) => o.gaz.length || o.media || o.venue || o.start < run.start || o.end > run.end)) continue;
+        if (over.length === 1 && over[0]!.type === 'person' && over[0]!.start === run.start) continue;
+        remove(cands, (o) => over.includes(o));
+        cands.push(ruleCandidate(doc, 'person', run.start, run.end, id));
+      }
+    },
+  ),
+  rule(
+    'quoted-nickname',
+    '"Stanley \\"Tookie\\" Williams", "Hector \\"Macho\\" Camacho": a capitalised word, a nickname in quotes and a surname are one person\'s name, written whole, when the first word is a given name or the article writes the surname again on its own; the tagger reads the quotes as breaks and types the pieces as anything',
+    (doc, cands, id) => {
+      const given = doc.res.names.givenNamesWide;
+      const re =
+        /(?<![\p{L}'’-])(\p{Lu}\p{Ll}+)[ \t]+["“][ \t]?\p{Lu}[\p{L}'’.-]*(?:[ \t]\p{Lu}[\p{L}'’.-]*)?[ \t]?["”][ \t]+\p{Lu}\p{Ll}[\p{L}'’-]*(?:[ \t]+\p{Lu}\p{Ll}[\p{L}'’-]*)?(?![\p{L}'’-])/gu;
+      for (const m of doc.text.matchAll(re)) {
+        const run = { start: m.index, end: m.index + m[0].replace(/['’]s$/u, '').length };
+        // the first word a given name, or the surname written again on its own ("Camacho took the decision")
+        const surname = doc.text.slice(run.start, run.end).split(/\s+/).pop()!;
+        const again = [...doc.text.matchAll(new RegExp(`(?<![\\p{L}'’-])${surname}(?![\\p{L}-])`, 'gu'))].some(
+          (x) => x.index < run.start || x.index >= run.end,
+        );
+        if (!given.has(m[1]!.toLowerCase()) && !again) continue;
+        const over = cands.filter((o) => overlaps(o, run));
+        if (over.some((o) => o.gaz.some((e) => e.kind === 'org') || o.start < run.start || o.end > run.end)) continue;
+        remove(cands, (o) => over.includes(o));
+        cands.push(ruleCandidate(doc, 'person', run.start, run.end, id));
+      }
+    },
+  ),
+  rule(
+    'hyphenated-modifier',
+    '"U.S.-led forces", "a Hong Kong-listed company", "U.N.-backed talks": a name joined by a hyphen to a participle makes an adjective that describes something else; it is not a mention of a person, body or place (a hyphenated syllable of a name, "Kim Jong-il", is no participle)',
+    (doc, cands) => {
+      remove(
+        cands,
+        (c) =>
+          /-\p{Ll}+(?:ed|ing)$/u.test(c.text) ||
+          /^-\p{Ll}+(?:ed|ing)(?![\p{L}-])/u.test(doc.text.slice(c.end, c.end + 30)),
+      );
     },
   ),
   rule(
@@ -430,15 +565,22 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   ),
   rule(
     'regional-adjective',
-    '"Central Asian migrants", "West African states": a name ending in a regional adjective describes, it names nothing',
+    '"Central Asian migrants", "West African states": a name ending in a regional adjective describes, it names nothing; a firm named with an acronym or a body\'s head word before the adjective ("CITIC Pacific", "Union Pacific") is a name',
     (doc, cands) => {
       const W = entityWords(doc);
+      const orgHeads = doc.res.words.set('mentions.orgHeads');
+      const named = (c: Candidate) =>
+        c.text
+          .split(/\s+/)
+          .slice(0, -1)
+          .some((w) => /^\p{Lu}[\p{Lu}\d&]+$/u.test(w) || orgHeads.has(w.toLowerCase()));
       remove(
         cands,
         (c) =>
           !c.gaz.some((e) => e.kind === 'org') &&
           W.regionalAdjective.test(c.text) &&
-          /^\s+\p{Ll}/u.test(doc.text.slice(c.end, c.end + 3)),
+          /^\s+\p{Ll}/u.test(doc.text.slice(c.end, c.end + 3)) &&
+          !named(c),
       );
     },
   ),

@@ -227,6 +227,19 @@ export function findCandidates(doc: Doc): Candidate[] {
         !gaz.placesByName.get(words[sp.s]!.toLowerCase())?.some((e) => e.kind !== 'city')
       )
         sp.type = 'person';
+      // "the Iraqi National Congress", "The Dow Chemical Co": a name the tagger read as a descriptor because it opens
+      // with a nationality or reads like a product is a body when it ends in a word only bodies' names end in (after a
+      // nationality: a body's head word or a legislature; any name: a company suffix)
+      if (
+        sp.type === 'misc' &&
+        sp.e - sp.s >= 2 &&
+        !allCaps &&
+        /^\p{Lu}/u.test(words[sp.e - 1]!) &&
+        ((gaz.demonyms.has(lower(words[sp.s]!)) && W.orgHeads.has(lower(words[sp.e - 1]!))) ||
+          W.companySuffixes.has(lower(words[sp.e - 1]!).replace(/\.$/, '')) ||
+          W.governmentTailsRe.test(words.slice(sp.s, sp.e).join(' ')))
+      )
+        sp.type = 'organization';
       if (sp.type === 'misc' || !sp.type) continue;
       // "the Rose Garden Monday": a trailing weekday is the date, not part of the name
       // "the Tora Kalay area", "China Daily quotes": a lower-case word the tagger ran on into is not part of the name
@@ -497,6 +510,21 @@ export function findCandidates(doc: Doc): Candidate[] {
             W.directionalStateRe.test(words.slice(sp.e + 2, sp.e + 5).join(' '))))
       )
         sp.type = 'place';
+      // "the bombing of Pan Am flight 103 over Lockerbie, Scotland": a lone word followed by a comma and a country or
+      // region is a place, not a person or a body, when the gazetteer knows it as a place or the country ends the clause (no
+      // title before it, not a given name, and the country no possessive: "Smith, England's captain")
+      const afterCountry = placeAfterCommaEnd(res, words, sp.e);
+      if (
+        (sp.type === 'person' || sp.type === 'organization') &&
+        !sure &&
+        placeGaz &&
+        sp.e - s === 1 &&
+        afterCountry !== null &&
+        !names.givenNamesWide.has(lower(words[s]!)) &&
+        !/^['’]s?$/u.test(words[afterCountry] ?? '') &&
+        (gaz.placesByName.has(words[s]!.toLowerCase()) || /^[.;:)]?$/u.test(words[afterCountry] ?? ''))
+      )
+        sp.type = 'place';
       const start = toks[s]!.start,
         end = toks[sp.e - 1]!.end;
       const text = doc.input.text.slice(start, end);
@@ -591,16 +619,24 @@ function surnamesAgain(doc: Doc, cands: Candidate[]): void {
   const gaz = doc.res.gazetteer;
   const names = doc.res.names;
   const first = new Map<string, number>();
+  const article = doc.res.words.memo(
+    'mentions.arabicArticlePrefix',
+    () => new RegExp(`^${doc.res.words.alt('entities.arabicArticles')}-(?=\\p{Lu})`, 'u'),
+  );
   for (const c of cands) {
     if (c.type !== 'person') continue;
     const parts = c.text.replace(/['’]s$/u, '').split(/\s+/);
     if (parts.length < 2) continue;
     const last = parts[parts.length - 1]!;
     if (!/^(?:\p{Lu}\p{Ll}{2,}|(?:al|el)-\p{Lu}\p{Ll}+)$/u.test(last)) continue;
-    const l = last.toLowerCase();
-    if (gaz.placesByName.has(l) || gaz.orgsByName.has(l) || names.givenNames.has(l) || names.titles.set.has(l))
-      continue;
-    if (!first.has(last) || first.get(last)! > c.end) first.set(last, c.end);
+    // "Ayman al-Zawahiri" is "Zawahiri" on later mention: the surname without its article is that person too
+    const bare = last.replace(article, '');
+    for (const form of bare !== last && bare.length > 3 ? [last, bare] : [last]) {
+      const l = form.toLowerCase();
+      if (gaz.placesByName.has(l) || gaz.orgsByName.has(l) || names.givenNames.has(l) || names.titles.set.has(l))
+        continue;
+      if (!first.has(form) || first.get(form)! > c.end) first.set(form, c.end);
+    }
   }
   for (const [name, after] of first) {
     // "Liu Jianchao" ... "Liu said": the tagger's other reading of the surname, where no lexicon backs it, is the person
@@ -627,18 +663,23 @@ function surnamesAgain(doc: Doc, cands: Candidate[]): void {
   }
 }
 
-/** "Cleveland, Ohio": a country, region or state right after a comma */
-function isPlaceAfterComma(res: Resources, words: readonly string[], e: number): boolean {
-  if (words[e] !== ',') return false;
-  const gaz = res.gazetteer;
+/** "Lockerbie, Scotland": the index of the word after a country or region right after a comma, or null */
+function placeAfterCommaEnd(res: Resources, words: readonly string[], e: number): number | null {
+  if (words[e] !== ',') return null;
   for (const n of [2, 1]) {
     const name = words
       .slice(e + 1, e + 1 + n)
       .join(' ')
       .toLowerCase();
-    if (gaz.placesByName.get(name)?.some((p) => p.kind === 'country' || p.kind === 'region')) return true;
+    if (res.gazetteer.placesByName.get(name)?.some((p) => p.kind === 'country' || p.kind === 'region'))
+      return e + 1 + n;
   }
-  return false;
+  return null;
+}
+
+/** "Cleveland, Ohio": a country, region or state right after a comma */
+function isPlaceAfterComma(res: Resources, words: readonly string[], e: number): boolean {
+  return placeAfterCommaEnd(res, words, e) !== null;
 }
 
 /** The venue head ends a longer name; bare "City Hall" (also the council) is the building only after a locative preposition. */

@@ -58,6 +58,8 @@ export const WORD_LISTS = {
     'ambiguousSiteHeads',
     'bodyActsVerbs',
     'auxiliariesBeforeVerb',
+    'capsRunWords',
+    'programmeWords',
   ],
   mentions: [
     'orgHeads',
