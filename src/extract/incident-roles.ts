@@ -199,7 +199,10 @@ export function buildRoleCues(l: RoleLists): RoleCues {
   const groupNameEnd = `(?=\\s*[,.;:()[\\]]|${nameStop})`;
   const name = `((?!(?:${alt(l.clauseOpeners)})\\s)(?:${W}\\s+){0,7}?${W})${nameEnd}`;
   // between a named subject and its passive verb: an apposition or two (", mayor of Achi, in the north,"), "who"
-  const subjectGap = `(?:\\s*,(?:[^,.;()\\[\\]]{1,60},){1,3}\\s*(?:who\\s+)?|\\s*,\\s*who\\s+|\\s+)`;
+  // (an apposition may hold an acronym in brackets, "a police officer at the Massachusetts Institute of Technology
+  // (MIT)", and run to a dozen words, "the Tunisian man wanted over the Berlin Christmas market attack")
+  const apposition = `(?:[^,.;()\\[\\]]|\\(\\p{Lu}[\\p{Lu}\\p{N}&.-]{0,9}\\)){1,90}`;
+  const subjectGap = `(?:\\s*,(?:${apposition},){1,3}\\s*(?:who\\s+)?|\\s*,\\s*who\\s+|\\s+)`;
   // (rule role.described-passive-gap) between a described subject and its passive verb: an apposition closed by a
   // comma (", five of them foreigners,") and a relative pronoun ("the priests who were killed")
   const describedGap = `(?:\\s*,[^,.;:()\\[\\]]{1,60},)?(?:\\s*,?\\s+(?:who|that)(?:\\s+(?:had|have|has))?)?`;

@@ -381,6 +381,29 @@ function titleOfPersonAfter(idx: MentionIndex, sentence: number, text: string, e
   return !!next && /^\s+(?:[\p{L}.'’-]+\s+){1,4}$/u.test(text.slice(em.mention.end, next.mention.start));
 }
 
+/**
+ * ", the Tunisian man wanted over the attack," right after a name, closed by a comma with a verb of the sentence's
+ * incidents right after it: the span of the apposition(s) (up to three), or null when none closes that way
+ */
+function appositionAfter(
+  text: string,
+  from: number,
+  sentenceEnd: number,
+  hits: readonly Hit[],
+): { start: number; end: number } | null {
+  const m = /^\s*,(?:[^,.;]{1,90},){1,3}/u.exec(text.slice(from, sentenceEnd));
+  if (!m) return null;
+  let end = from + m[0].indexOf(',') + 1;
+  for (let i = 0; i < 3; i++) {
+    const next = text.indexOf(',', end);
+    if (next < 0 || next >= from + m[0].length) break;
+    end = next + 1;
+    const close = end;
+    if (hits.some((h) => h.verbal && h.start >= close && h.start <= close + 25)) return { start: from, end: close };
+  }
+  return null;
+}
+
 /** a role phrase of a sentence with no incident word: the attacker it names, for the article's main incident */
 interface OrphanRole {
   role: ParticipantRole;
@@ -390,13 +413,25 @@ interface OrphanRole {
   sentence: number;
 }
 
-/** (rule incidents/roles-without-trigger) role phrases of sentences with no incident word, given to the main incident */
-function attachOrphanRoles(main: Group, orphans: readonly OrphanRole[]): void {
+/**
+ * (rule incidents/roles-without-trigger) role phrases of sentences with no incident word, given to the main incident;
+ * not a person another incident of the article already has ("X … was shot dead by police. … the dead man was X"):
+ * the phrase says more of that incident's participant, not that X took part in the main one
+ */
+function attachOrphanRoles(
+  main: Group,
+  orphans: readonly OrphanRole[],
+  kept: readonly Group[],
+  harmedByResponse: ReadonlySet<string>,
+): void {
   const opens = main.hits[0]!.sentence;
   for (const o of orphans) {
     // what a sentence before the incident's first telling says is background, not this incident
     if (o.sentence < opens) continue;
     const named = o.em ?? null;
+    if (named && kept.some((g) => g !== main && g.participants.some((p) => p.em.entity.id === named.entity.id)))
+      continue;
+    if (named && o.role === 'victim' && harmedByResponse.has(named.entity.id)) continue;
     if (named && !main.participants.some((p) => p.em.entity.id === named.entity.id))
       addParticipant(main, named, o.role);
     if (o.group) addParticipant(main, o.group, 'perpetrator');
@@ -488,6 +523,8 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
   const revisedTolls: (Toll & { sentence: number })[] = [];
   /** role phrases of sentences that name no incident: the main incident's */
   const orphanRoles: OrphanRole[] = [];
+  /** people a phrase names as harmed by the response ("X was shot dead by police"): no victims of the attack */
+  const harmedByResponse = new Set<string>();
 
   for (const s of doc.sentences) {
     // in a sentence written in capitals, case tells no name from a common word: the checks below that read function
@@ -904,9 +941,18 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
         }
         // a man harmed by the response ("X, who was killed after a gunfight with police") is no victim of the
         // attack: his phrase is not handed on to another trigger of the sentence
-        const own = nearestHit(rp.start, rp.end, (x) => isViolent(x.kind) && !x.legal);
-        if (rp.role === 'victim' && own?.byResponders) continue;
-        const h = nearestHit(rp.start, rp.end, (x) => isViolent(x.kind) && !x.byResponders && !x.legal);
+        // (rule roles/not-inside-apposition) "X, the man wanted over the market attack, was shot dead": the phrase's
+        // verb comes after the apposition; an incident word inside it is what the apposition tells of X
+        const aside = appositionAfter(text, rp.end, s.end, hits);
+        const outside = (x: Hit) => !aside || x.start < aside.start || x.start >= aside.end;
+        const own = nearestHit(rp.start, rp.end, (x) => isViolent(x.kind) && !x.legal && outside(x));
+        if (rp.role === 'victim' && own?.byResponders) {
+          if (em) harmedByResponse.add(em.entity.id);
+          continue;
+        }
+        // nor are the police who shot him ("was shot dead by Italian police") the attack's perpetrators
+        if (rp.role === 'perpetrator' && own?.byResponders) continue;
+        const h = nearestHit(rp.start, rp.end, (x) => isViolent(x.kind) && !x.byResponders && !x.legal && outside(x));
         if (!h) continue;
         if (em && !h.participants.some((p) => p.em.entity.id === em.entity.id))
           h.participants.push({ em, role: rp.role });
@@ -1143,7 +1189,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
     }
   }
   const main = mostDiscussed(kept.filter((g) => isViolent(groupKind(g)) && !g.reference));
-  if (main) attachOrphanRoles(main, orphanRoles);
+  if (main) attachOrphanRoles(main, orphanRoles, kept, harmedByResponse);
   // (a follow-up with no event of its own, "the death toll had risen to 139" in a report of charges: the toll of the
   // event it follows up, the most-discussed one it refers to)
   const tollOf = main ?? (follow ? top : undefined);
