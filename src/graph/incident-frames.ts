@@ -15,6 +15,7 @@ import {
   canonicalFrame,
   clusterFrames,
   frameKey,
+  FOLLOW_UP_PERSON_DAYS,
   mayLink,
   pairScorer,
   undatedReferenceScorer,
@@ -429,8 +430,10 @@ const FRAME_FIELDS = `f.key AS key, f.articleId AS articleId, f.extractedKey AS 
 
 // Stored frames that may be linked to one of the queries: incidents whose anchor lies in the window; references
 // and undated reports in the same country published after the incident; for a reference or an undated report,
-// incidents in its country before it; and the frames attached to the same Incident node; for a reference or a
-// follow-up, the other frames of its article.
+// incidents in its country before it; for an undated report, incidents of the year before it whose articles name
+// one of its people, and for an incident, undated reports of the year after it that name one of its people
+// (personFollowUp); and the frames attached to the same Incident node; for a reference or a follow-up, the other
+// frames of its article.
 const NEIGHBOURS = `
 UNWIND $queries AS q
 CALL (q) {
@@ -439,6 +442,12 @@ CALL (q) {
   MATCH (f:IncidentFrame) WHERE NOT q.reference AND q.country IS NOT NULL AND f.country = q.country AND (f.reference OR f.date IS NULL) AND f.anchor >= date(q.from) RETURN f
   UNION
   MATCH (f:IncidentFrame) WHERE (q.reference OR q.undated) AND q.country IS NOT NULL AND f.country = q.country AND NOT f.reference AND f.anchor <= date(q.to) RETURN f
+  UNION
+  MATCH (f:IncidentFrame) WHERE q.undated AND size(q.people) > 0 AND NOT f.reference AND f.anchor >= date(q.since) AND f.anchor <= date(q.to)
+    AND any(n IN f.names WHERE any(k IN q.people WHERE n STARTS WITH k + '\t')) RETURN f
+  UNION
+  MATCH (f:IncidentFrame) WHERE NOT q.reference AND q.anchor IS NOT NULL AND size(q.people) > 0 AND f.date IS NULL AND NOT f.reference
+    AND f.anchor >= date(q.from) AND f.anchor <= date(q.until) AND any(n IN f.names WHERE any(k IN q.people WHERE n STARTS WITH k + '\t')) RETURN f
   UNION
   MATCH (f:IncidentFrame) WHERE q.incident IS NOT NULL AND f.incident = q.incident RETURN f
   UNION
@@ -496,6 +505,18 @@ async function readFrames(tx: ManagedTransaction, stubs: readonly z.infer<typeof
  */
 const partnered = (f: StoredFrame): boolean => f.reference || f.followUpOf.length > 0 || f.followedUp;
 
+/**
+ * The keys of the people by whom personFollowUp may link the frame: an incident's named victims and perpetrators (a
+ * later report names them again); for an undated report, every person its article names (the earlier incident's
+ * report may give the role).
+ */
+function followUpPeople(f: StoredFrame): string[] {
+  const named = (p: { key: string }) => p.key.startsWith('person:') && !p.key.startsWith('person:local:');
+  const roles = f.participants.filter((p) => (p.role === 'victim' || p.role === 'perpetrator') && named(p));
+  const all = undatedReport(f) ? [...roles, ...(f.names ?? []).filter(named)] : roles;
+  return [...new Set(all.map((p) => p.key))].sort();
+}
+
 function addDays(iso: string, days: number): string {
   return new Date(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
@@ -538,6 +559,10 @@ async function neighbourhood(
         partners: partnered(f),
         from: anchor ? addDays(anchor, f.reference ? -1 : -NEIGHBOUR_WINDOW_DAYS) : null,
         to: anchor ? addDays(anchor, f.reference ? 1 : NEIGHBOUR_WINDOW_DAYS) : null,
+        // the people an undated later report may name (personFollowUp): key prefixes of the frames' names
+        people: anchor ? followUpPeople(f) : [],
+        since: anchor ? addDays(anchor, -FOLLOW_UP_PERSON_DAYS) : null,
+        until: anchor ? addDays(anchor, FOLLOW_UP_PERSON_DAYS) : null,
       };
     });
     const res = await tx.run(NEIGHBOURS, { queries, known: [...known.keys()] });
