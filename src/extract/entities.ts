@@ -96,6 +96,8 @@ interface EntityWords {
   aliasCueRe: RegExp;
   /** "the 300 block of Madrid": the words before a name that make it a street */
   blockOfRe: RegExp;
+  /** "at Flamingo and Durango": the words before a corner's two streets */
+  cornerBeforeRe: RegExp;
   /** "the eastern city of Batticaloa": the words before a name that call it a town of its own */
   townOfRe: RegExp;
 }
@@ -120,6 +122,7 @@ function entityWords(res: Resources): EntityWords {
     ),
     aliasCueRe: new RegExp(`^\\s*,\\s+${w.alt('entities.aliasCues')}\\s+["“‘']?$`, 'u'),
     blockOfRe: new RegExp(`\\b${w.alt('entities.streetBefore')}\\s+$`, 'i'),
+    cornerBeforeRe: new RegExp(`\\b${w.alt('entities.cornerBefore')}\\s+$`, 'i'),
     townOfRe: new RegExp(`\\b${w.alt('entities.townOfBefore')}\\s+$`, 'i'),
   }));
 }
@@ -482,6 +485,28 @@ function orgClusters(res: Resources, cands: Candidate[], text: string, all: Cand
   return clusters;
 }
 
+/** a street's name as a corner writes it: up to three capitalised words */
+const CORNER_NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}`;
+
+/**
+ * Rule entities/corner-streets. "at Flamingo and Durango", "near Fifth and Vine": two names joined by "and" right after
+ * a corner word (entities.cornerBefore) are the two streets of a corner when the other name is no place the gazetteer
+ * knows, so this one is a street too, not the town or state of that name ("in Dallas and Houston" stays two cities).
+ */
+function cornerStreet(res: Resources, W: EntityWords, text: string, c: Candidate): boolean {
+  const unknown = (name: string) => {
+    const lower = name.toLowerCase();
+    return !res.gazetteer.placesByName.has(lower) && !res.gazetteer.townsByName.has(lower);
+  };
+  const before = text.slice(Math.max(0, c.start - 80), c.start);
+  // the second street: "<corner word> X and" before it
+  const second = new RegExp(`(?<![\\p{L}])(${CORNER_NAME})\\s+and\\s+$`, 'u').exec(before);
+  if (second && W.cornerBeforeRe.test(before.slice(0, second.index)) && unknown(second[1]!)) return true;
+  // the first street: "<corner word>" before it, "and Y" after it
+  const first = new RegExp(`^\\s+and\\s+(${CORNER_NAME})`, 'u').exec(text.slice(c.end, c.end + 80));
+  return !!first && W.cornerBeforeRe.test(before) && unknown(first[1]!);
+}
+
 function placeClusters(
   res: Resources,
   cands: Candidate[],
@@ -493,11 +518,12 @@ function placeClusters(
   const context = new Set<string>(orgCountries);
   const options = new Map<Candidate, PlaceEntry[]>();
   const W = entityWords(res);
+  // a named site ("Victoria station", "the Shangri-La hotel") is not the region or town it is named after, and
+  // "the 300 block of Madrid" names a street (entities.streetBefore): neither is looked up as a town at all
+  const street = (c: Candidate) =>
+    !!c.venue || W.blockOfRe.test(text.slice(Math.max(0, c.start - 20), c.start)) || cornerStreet(res, W, text, c);
   for (const c of cands) {
-    // a named site ("Victoria station", "the Shangri-La hotel") is not the region or town it is named after, and
-    // "the 300 block of Madrid" names a street (entities.streetBefore)
-    const opts =
-      c.venue || W.blockOfRe.test(text.slice(Math.max(0, c.start - 20), c.start)) ? [] : placeEntriesFor(res, c, text);
+    const opts = street(c) ? [] : placeEntriesFor(res, c, text);
     options.set(c, opts);
     const countries = new Set(opts.map(countryOf));
     // a lone small town's country is no evidence for itself ("Whitehall" would vote for Ohio)
@@ -510,8 +536,9 @@ function placeClusters(
   // "Hermitage" in a story that names Tennessee: namesakes narrowed to the divisions the article is about
   const stated = cands.flatMap((c) => statedSubdivision(res.gazetteer, text, c.end) ?? []);
   const states = articleSubdivisions(res.gazetteer, [...options.values()], stated);
+  // (a street keeps no reading: the small towns of the article's state are no reading of "the 4400 block of Lexington")
   for (const c of cands)
-    if (!c.venue) options.set(c, preferArticleSubdivisions(res.gazetteer, c.text, options.get(c)!, states));
+    if (!street(c)) options.set(c, preferArticleSubdivisions(res.gazetteer, c.text, options.get(c)!, states));
   const primary = primaryCountry(res, text, cands, options, context, orgCountries);
   if (primary) context.add(primary);
   const byKey = new Map<string, Cluster>();
@@ -595,8 +622,13 @@ function placeClusters(
   for (const cl of clusters) {
     if (cl.place || cl.unplaced || cl.within) continue;
     for (const c of cl.cands) {
-      const written = containerOf(res, text, c, cands, options, context) ?? directionalPart(res, c, context, primary);
-      const named = written ? null : namedAfterCity(res, c, context, cities, primary);
+      // a street ("the 900 block of North Hollywood St.") is neither a part of the city its name holds nor named
+      // after one (a venue named after its city still is: "Nashville International Airport")
+      const isStreet = !c.venue && street(c);
+      const written =
+        containerOf(res, text, c, cands, options, context) ??
+        (isStreet ? undefined : directionalPart(res, c, context, primary));
+      const named = written || isStreet ? null : namedAfterCity(res, c, context, cities, primary);
       const after = written || named ? null : cityWrittenAfter(res, text, c, cands, cities);
       const siteLike = isSiteLike(res, c);
       const sentenceCity = written || named || after || !siteLike ? null : cityNextInClause(text, c, cands, cities);
@@ -981,7 +1013,7 @@ function localityPrecision(e: PlaceEntry): 'region' | 'city' | 'site-in-city' {
  * One name, one type within an article: a bare word that is part of a person's full name is that person
  * ("Bolton" after "John Bolton"), and otherwise the type most mentions of the same text got wins.
  */
-function harmonizeTypes(res: Resources, cands: Candidate[]): void {
+function harmonizeTypes(res: Resources, cands: Candidate[], text: string): void {
   const W = entityWords(res);
   const nameParts = new Set<string>();
   // surnames of names that surely are people: a given name first, or a title before ("Michael Jordan" -> "Jordan")
@@ -1015,6 +1047,7 @@ function harmonizeTypes(res: Resources, cands: Candidate[]): void {
     if (c.type === 'place' && !c.gaz.some((e) => e.kind === 'org') && givenParts.has(normalizeName(c.text)))
       c.type = 'person';
   }
+  surnameActsAsPerson(res, cands, text);
   const surePeople = new Set(cands.filter((c) => c.sure && c.type === 'person').map((c) => normalizeName(c.text)));
   for (const c of cands) {
     if (c.type === 'person' || c.gaz.some((e) => e.kind !== 'city')) continue;
@@ -1058,6 +1091,59 @@ function harmonizeTypes(res: Resources, cands: Candidate[]): void {
   }
 }
 
+/** how many mentions of a one-word name must speak ("McKinney said") for it to be a person with no full name given */
+const SPEAKING_MENTIONS = 2;
+
+/**
+ * Rule entities/surname-acts-as-person. A one-word name read as a town ("Jackson", "McKinney") is a person wherever
+ * its mentions act as one: it is the surname of a full name the article gives ("Senquez Jackson", read as a person or
+ * as an unknown body) and one mention speaks ("Jackson said", "said Jackson": entities.bodyActsVerbs) or owns an event
+ * ("Jackson's death"); or, with no full name read, SPEAKING_MENTIONS of its mentions speak. Local news names the
+ * victim or a relative by surname after the first mention, and many US surnames are also some state's town; a town
+ * does not speak, and a story that names the person does not mean the town. A country or region is never read so (it
+ * speaks for its government: "Israel said"). All the name's bare mentions become the person.
+ */
+function surnameActsAsPerson(res: Resources, cands: Candidate[], text: string): void {
+  const speaks = res.words.memo(
+    'entities.surnameSpeaks',
+    () =>
+      new RegExp(
+        String.raw`^,?[ \t]+(?:${res.words.alt('entities.auxiliariesBeforeVerb')}[ \t]+)*(?:${res.words.alt('entities.bodyActsVerbs')})(?![\p{L}])`,
+        'iu',
+      ),
+  );
+  const spokenAfter = res.words.memo(
+    'entities.surnameSpokenAfter',
+    () => new RegExp(String.raw`(?<![\p{L}])(?:${res.words.alt('entities.bodyActsVerbs')})\s+$`, 'iu'),
+  );
+  const owns = /^['’]s(?![\p{L}])/u;
+  // (a mention the tagger read as a body counts: "McKinney said" read as an organisation speaks all the same)
+  const oneWord = (c: Candidate) => !c.media && !/\s/u.test(c.text.trim());
+  // the last words of the full names the article gives: a person's, or an unknown body's of two or three words
+  const surnames = new Set(
+    cands
+      .filter((c) => c.type === 'person' || (c.type === 'organization' && !c.gaz.length && !c.media && !c.venue))
+      .map((c) => normalizeName(c.text).split(' '))
+      .filter((parts) => parts.length >= 2 && parts.length <= 3)
+      .map((parts) => parts[parts.length - 1]!),
+  );
+  const speaking = new Map<string, number>();
+  const acting = new Set<string>();
+  for (const c of cands) {
+    const n = normalizeName(c.text);
+    // a country or a region speaks for its government ("Israel said"): only a town's name is read as a person
+    const towns = res.gazetteer.placesByName.get(n) ?? [];
+    if (!oneWord(c) || c.gaz.some((e) => e.kind !== 'city') || towns.some((e) => e.kind !== 'city')) continue;
+    const after = text.slice(c.end, c.end + 40);
+    const spoke = speaks.test(after) || spokenAfter.test(text.slice(Math.max(0, c.start - 12), c.start));
+    if (spoke) speaking.set(n, (speaking.get(n) ?? 0) + 1);
+    if (surnames.has(n) && (spoke || owns.test(after))) acting.add(n);
+  }
+  for (const [n, k] of speaking) if (k >= SPEAKING_MENTIONS) acting.add(n);
+  for (const c of cands)
+    if (c.type === 'place' && oneWord(c) && !c.venue && !c.sure && acting.has(normalizeName(c.text))) c.type = 'person';
+}
+
 /** the entity rule that reads "Salisbury police said" as a place (entity-rules.ts place-before-local-agency) */
 const PLACE_BEFORE_AGENCY_RULE = 'entities/place-before-local-agency';
 
@@ -1069,7 +1155,7 @@ export function findEntities(doc: Doc): NamedEntity[] {
 /** In-article resolution and geocoding: candidate mentions → one entity per person, organisation and place. */
 export function resolveEntities(doc: Doc, cands: Candidate[]): NamedEntity[] {
   const res = doc.res;
-  harmonizeTypes(res, cands);
+  harmonizeTypes(res, cands, doc.text);
   // "Salina Police Department": the place a local agency serves, written inside its name (agency-places.ts)
   cands = [...cands, ...agencyPlaceCandidates(res, cands)];
   // "WOODBURN, Ore. —": a town with its state that no other reader found (stated-places.ts)

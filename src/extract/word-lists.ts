@@ -49,6 +49,7 @@ export const WORD_LISTS = {
     'saintPrefixes',
     'aliasCues',
     'streetBefore',
+    'cornerBefore',
     'townOfBefore',
     'numberedUnits',
     'kinshipNouns',

@@ -15,6 +15,7 @@ import {
   canonicalFrame,
   clusterFrames,
   frameKey,
+  FOLLOW_UP_PERSON_DAYS,
   mayLink,
   pairScorer,
   undatedReferenceScorer,
@@ -429,10 +430,13 @@ const FRAME_FIELDS = `f.key AS key, f.articleId AS articleId, f.extractedKey AS 
 
 // Stored frames that may be linked to one of the queries: incidents whose anchor lies in the window; references
 // and undated reports in the same country published after the incident; for a reference or an undated report,
-// incidents in its country before it; and the frames attached to the same Incident node; for a reference or a
-// follow-up, the other frames of its article. The result is the union over the frontier, so the frontier's lookups
-// are folded first (neighbourQuery): overlapping windows into one range, per country the widest bound, each incident
-// and article once. Each part is a seek of its index, whatever the number of frames in the frontier.
+// incidents in its country before it; for an undated report, incidents of the year before it whose articles name
+// one of its people, and for an incident, undated reports of the year after it that name one of its people
+// (personFollowUp); and the frames attached to the same Incident node; for a reference or a follow-up, the other
+// frames of its article. The result is the union over the frontier, so the frontier's lookups are folded first
+// (neighbourQuery): overlapping windows into one range, per country and per person the widest bound, each incident
+// and article once. Each part but the people's is a seek of its index, whatever the number of frames in the frontier;
+// the people's read the frames of their date range.
 const NEIGHBOURS = `
 CALL () {
   UNWIND $windows AS w MATCH (f:IncidentFrame) WHERE f.anchor >= date(w.from) AND f.anchor <= date(w.to) AND NOT f.reference RETURN f
@@ -440,6 +444,12 @@ CALL () {
   UNWIND $after AS c MATCH (f:IncidentFrame {country: c.country}) WHERE (f.reference OR f.date IS NULL) AND f.anchor >= date(c.from) RETURN f
   UNION
   UNWIND $before AS c MATCH (f:IncidentFrame {country: c.country}) WHERE NOT f.reference AND f.anchor <= date(c.to) RETURN f
+  UNION
+  UNWIND $personsBefore AS c MATCH (f:IncidentFrame) WHERE NOT f.reference AND f.anchor >= date(c.since) AND f.anchor <= date(c.to)
+    AND any(n IN f.names WHERE n STARTS WITH c.person + '\t') RETURN f
+  UNION
+  UNWIND $personsAfter AS c MATCH (f:IncidentFrame) WHERE f.date IS NULL AND NOT f.reference AND f.anchor >= date(c.from) AND f.anchor <= date(c.until)
+    AND any(n IN f.names WHERE n STARTS WITH c.person + '\t') RETURN f
   UNION
   UNWIND $incidents AS k MATCH (f:IncidentFrame {incident: k}) RETURN f
   UNION
@@ -459,6 +469,10 @@ export interface NeighbourLookup {
   partners: boolean;
   from: string | null;
   to: string | null;
+  /** the people an undated later report may name (personFollowUp), and the year around the anchor */
+  people: readonly string[];
+  since: string | null;
+  until: string | null;
 }
 
 /**
@@ -473,6 +487,8 @@ export function neighbourQuery(lookups: readonly NeighbourLookup[]): {
   before: Array<{ country: string; to: string }>;
   incidents: string[];
   articles: string[];
+  personsBefore: Array<{ person: string; since: string; to: string }>;
+  personsAfter: Array<{ person: string; from: string; until: string }>;
 } {
   const spans = lookups
     .filter((q) => !q.reference && q.from !== null && q.to !== null)
@@ -498,6 +514,29 @@ export function neighbourQuery(lookups: readonly NeighbourLookup[]): {
       if (had === undefined || q.to > had) before.set(q.country, q.to);
     }
   }
+  // per person: for undated reports, incidents from the year before to the report (the widest such range); for
+  // dated incidents, undated reports from the window's start to a year after
+  const personsBefore = new Map<string, { since: string; to: string }>();
+  const personsAfter = new Map<string, { from: string; until: string }>();
+  for (const q of lookups) {
+    if (q.from === null || q.to === null || q.since === null || q.until === null) continue;
+    for (const person of q.people) {
+      if (q.undated) {
+        const had = personsBefore.get(person);
+        personsBefore.set(person, {
+          since: had && had.since < q.since ? had.since : q.since,
+          to: had && had.to > q.to ? had.to : q.to,
+        });
+      }
+      if (!q.reference) {
+        const had = personsAfter.get(person);
+        personsAfter.set(person, {
+          from: had && had.from < q.from ? had.from : q.from,
+          until: had && had.until > q.until ? had.until : q.until,
+        });
+      }
+    }
+  }
   const sorted = (xs: Iterable<string>) => [...new Set(xs)].sort(cmp);
   return {
     windows,
@@ -505,6 +544,8 @@ export function neighbourQuery(lookups: readonly NeighbourLookup[]): {
     before: sorted(before.keys()).map((country) => ({ country, to: before.get(country)! })),
     incidents: sorted(lookups.flatMap((q) => (q.incident === null ? [] : [q.incident]))),
     articles: sorted(lookups.flatMap((q) => (q.partners ? [q.articleId] : []))),
+    personsBefore: sorted(personsBefore.keys()).map((person) => ({ person, ...personsBefore.get(person)! })),
+    personsAfter: sorted(personsAfter.keys()).map((person) => ({ person, ...personsAfter.get(person)! })),
   };
 }
 
@@ -556,6 +597,18 @@ async function readFrames(tx: ManagedTransaction, stubs: readonly z.infer<typeof
  */
 const partnered = (f: StoredFrame): boolean => f.reference || f.followUpOf.length > 0 || f.followedUp;
 
+/**
+ * The keys of the people by whom personFollowUp may link the frame: an incident's named victims and perpetrators (a
+ * later report names them again); for an undated report, every person its article names (the earlier incident's
+ * report may give the role).
+ */
+function followUpPeople(f: StoredFrame): string[] {
+  const named = (p: { key: string }) => p.key.startsWith('person:') && !p.key.startsWith('person:local:');
+  const roles = f.participants.filter((p) => (p.role === 'victim' || p.role === 'perpetrator') && named(p));
+  const all = undatedReport(f) ? [...roles, ...(f.names ?? []).filter(named)] : roles;
+  return [...new Set(all.map((p) => p.key))].sort();
+}
+
 function addDays(iso: string, days: number): string {
   return new Date(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
@@ -597,6 +650,10 @@ async function neighbourhood(
         partners: partnered(f),
         from: anchor ? addDays(anchor, f.reference ? -1 : -NEIGHBOUR_WINDOW_DAYS) : null,
         to: anchor ? addDays(anchor, f.reference ? 1 : NEIGHBOUR_WINDOW_DAYS) : null,
+        // the people an undated later report may name (personFollowUp): key prefixes of the frames' names
+        people: anchor ? followUpPeople(f) : [],
+        since: anchor ? addDays(anchor, -FOLLOW_UP_PERSON_DAYS) : null,
+        until: anchor ? addDays(anchor, FOLLOW_UP_PERSON_DAYS) : null,
       };
     });
     const res = await tx.run(NEIGHBOURS, { ...neighbourQuery(lookups), known: [...known.keys()] });

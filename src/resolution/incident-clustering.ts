@@ -11,8 +11,11 @@
 // piece) never founds or shapes an incident: it joins the cluster of the frame it matches best, or none.
 // An incident's key comes from one member, the frame with the smallest (extracted key, article id), so it is unique
 // (an article's frames have distinct keys) and stable while that frame stays in the cluster.
+import { dayRange } from '../extract/dates.js';
 import {
   contentWords,
+  kindEvidence,
+  placeEvidence,
   scoreCandidate,
   tfidfCosine,
   type CandidateScore,
@@ -182,7 +185,8 @@ export function mayLink(
   threshold = MATCH_THRESHOLD,
 ): boolean {
   if (frameLink(score, a, b, threshold)) return true;
-  return undatedLink(asRefScore, a, b) || undatedLink(asRefScore, b, a);
+  if (undatedLink(asRefScore, a, b) || undatedLink(asRefScore, b, a)) return true;
+  return personFollowUp(a, b) !== null || personFollowUp(b, a) !== null;
 }
 
 /** `undated`, an undated report read as a reference, links to the report `f` (scored by a scorer of its own: the
@@ -193,6 +197,60 @@ function undatedLink(asRefScore: PairScorer, undated: IncidentFrame, f: Incident
   if (!undated.place?.country || undated.place.country !== f.place?.country) return false;
   if (!anchored(undated) || !anchored(f)) return false;
   return linked(asRefScore(asReference(undated), f), UNDATED_REFERENCE_THRESHOLD);
+}
+
+/**
+ * how many days after an incident an undated report naming its victim or perpetrator may still be a follow-up of it (an
+ * arrest, a charge, a funeral, a hearing months on; measured on the gun-violence dev set: follow-ups came 7 to 190 days
+ * after the event)
+ */
+export const FOLLOW_UP_PERSON_DAYS = 366;
+
+/** a person's key that names one person across articles: a full name (two words or more), not an article's own local key */
+function namedPersonKey(key: string, name: string): boolean {
+  return key.startsWith('person:') && !key.startsWith('person:local:') && name.trim().split(/\s+/).length >= 2;
+}
+
+/** the people a frame names in its incident's roles (victim, perpetrator), by key */
+function harmedOrHarming(f: IncidentFrame): Map<string, string> {
+  return new Map(
+    f.participants
+      .filter((p) => (p.role === 'victim' || p.role === 'perpetrator') && namedPersonKey(p.key, p.name))
+      .map((p) => [p.key, `${p.name} (${p.role})`]),
+  );
+}
+
+/** every person a frame's article names by full name, by key */
+function namedPeople(f: IncidentFrame): Set<string> {
+  return new Set(
+    [...(f.names ?? []), ...f.participants].filter((n) => namedPersonKey(n.key, n.name)).map((n) => n.key),
+  );
+}
+
+/**
+ * Rule incidents/follow-up-by-person. An undated report (a charge, a hearing, a funeral, "victim identified") that names
+ * by full name the victim or the perpetrator of an earlier incident, with a kind and a place that do not rule it out
+ * (its place unknown, or the same place or state), published on or after that incident and within
+ * FOLLOW_UP_PERSON_DAYS of it, is a later report of it: local news follows one shooting for months and names the same
+ * people, while the report's own words give no date to match. The name must be the incident's victim or perpetrator on
+ * at least one side (a reporter's byline or a police spokesman is named in every story of an outlet). Returns the
+ * reason, or null.
+ */
+export function personFollowUp(undated: IncidentFrame, f: IncidentFrame): string | null {
+  if (!undatedReport(undated) || f.reference || undated.articleId === f.articleId) return null;
+  const pub = undated.published ? dayRange(undated.published) : null;
+  const when = f.date ?? f.published;
+  const at = when ? dayRange(when) : null;
+  if (!pub || !at) return null;
+  const lag = pub[0] - at[0];
+  if (lag < 0 || lag > FOLLOW_UP_PERSON_DAYS) return null;
+  const mine = namedPeople(undated),
+    theirs = namedPeople(f);
+  const roles = new Map([...harmedOrHarming(f), ...harmedOrHarming(undated)]);
+  const shared = [...roles.keys()].filter((k) => mine.has(k) && theirs.has(k)).sort(cmp);
+  if (!shared.length) return null;
+  if (kindEvidence(undated.kind, f.kind).blocked || placeEvidence(undated.place, f.place).blocked) return null;
+  return `an undated later report naming the same ${shared.map((k) => roles.get(k)).join(', ')}, ${lag} day${lag === 1 ? '' : 's'} after`;
 }
 
 /** a frame with neither a date nor a publication date cannot be placed in time: it stays on its own */
@@ -352,12 +410,23 @@ export function clusterFrames(
   const loneKeys = new Set(lone.map((f) => f.key));
   const eventsOf = (r: IncidentFrame) => events.filter((f) => f.key !== r.key && !loneKeys.has(f.key));
   for (const r of lone) {
-    const best = bestFrame(
+    let best = bestFrame(
       r,
       eventsOf(r),
       (x, f) => asRefScore(asReference(x), f),
       (x, f) => undatedLink(asRefScore, x, f),
     );
+    let why = 'an undated report of an earlier event';
+    if (!best) {
+      // none scores as a report of that event: a later report naming its victim or perpetrator still is one
+      best = bestFrame(
+        r,
+        eventsOf(r),
+        (x, f) => asRefScore(asReference(x), f),
+        (x, f) => personFollowUp(x, f) !== null,
+      );
+      if (best) why = personFollowUp(r, best.f)!;
+    }
     if (!best) continue;
     const own = assignment.get(r.key)!;
     const key = assignment.get(best.f.key)!;
@@ -372,7 +441,7 @@ export function clusterFrames(
       a: r.key,
       b: best.f.key,
       score: best.s.score,
-      reasons: ['an undated report of an earlier event', ...best.s.reasons.filter(Boolean)],
+      reasons: [why, ...best.s.reasons.filter(Boolean)],
     });
     covered.get(r.articleId)!.add(key);
   }

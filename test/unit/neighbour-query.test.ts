@@ -10,6 +10,9 @@ const lookup = (over: Partial<NeighbourLookup>): NeighbourLookup => ({
   partners: false,
   from: null,
   to: null,
+  people: [],
+  since: null,
+  until: null,
   ...over,
 });
 
@@ -59,5 +62,25 @@ describe('neighbourQuery folds a frontier into one seek per range, country, inci
     ]);
     expect(q.incidents).toEqual(['incident:a', 'incident:b']);
     expect(q.articles).toEqual(['a2']);
+  });
+
+  it('folds the people of a follow-up lookup: earlier incidents for undated reports, later undated reports for incidents', () => {
+    const span = (from: string, to: string, since: string, until: string) => ({ from, to, since, until });
+    const q = neighbourQuery([
+      lookup({ people: ['person:a'], ...span('2024-01-10', '2024-01-20', '2023-01-15', '2025-01-15') }),
+      lookup({ people: ['person:a', 'person:b'], ...span('2024-01-01', '2024-01-11', '2023-01-06', '2025-01-06') }),
+      lookup({ undated: true, people: ['person:b'], ...span('2024-05-01', '2024-05-11', '2023-05-06', '2025-05-06') }),
+      lookup({
+        reference: true,
+        people: ['person:c'],
+        ...span('2024-01-09', '2024-01-11', '2023-01-10', '2025-01-10'),
+      }),
+      lookup({ people: ['person:d'] }),
+    ]);
+    expect(q.personsAfter).toEqual([
+      { person: 'person:a', from: '2024-01-01', until: '2025-01-15' },
+      { person: 'person:b', from: '2024-01-01', until: '2025-05-06' },
+    ]);
+    expect(q.personsBefore).toEqual([{ person: 'person:b', since: '2023-05-06', to: '2024-05-11' }]);
   });
 });

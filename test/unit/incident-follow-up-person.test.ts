@@ -1,0 +1,100 @@
+// Rule incidents/follow-up-by-person (src/resolution/incident-clustering.ts): an undated later report (a charge, a
+// hearing) that names the victim or perpetrator of an earlier incident joins it, with its reason; without such a
+// name, or past the window, or at a place that rules it out, it stays apart. Every text here is written for the test.
+import { describe, expect, it } from 'vitest';
+import {
+  clusterFrames,
+  frameKey,
+  FOLLOW_UP_PERSON_DAYS,
+  personFollowUp,
+  type IncidentFrame,
+} from '../../src/resolution/incident-clustering.js';
+import type { MatchPlace } from '../../src/resolution/incident-matcher.js';
+
+const riverton: MatchPlace = {
+  key: 'place:geo:riverton',
+  name: 'Riverton',
+  placeKind: 'city',
+  country: 'US',
+  lat: 43.02,
+  lon: -108.38,
+  admin1: 'Wyoming',
+};
+const portland: MatchPlace = {
+  key: 'place:geo:portland-me',
+  name: 'Portland',
+  placeKind: 'city',
+  country: 'US',
+  lat: 43.66,
+  lon: -70.26,
+  admin1: 'Maine',
+};
+const victim = { key: 'person:dana welk', name: 'Dana Welk', role: 'victim' };
+
+function frame(articleId: string, over: Partial<IncidentFrame> = {}): IncidentFrame {
+  const extractedKey = over.extractedKey ?? `incident:${articleId}:1`;
+  return {
+    key: frameKey(articleId, extractedKey),
+    articleId,
+    extractedKey,
+    name: 'Shooting in Riverton',
+    kind: 'shooting',
+    date: '2016-03-04',
+    published: '2016-03-05',
+    place: riverton,
+    participants: [victim],
+    names: [{ key: victim.key, name: victim.name }],
+    text: 'A teenager was shot dead at a house in Riverton on Friday night.',
+    articleIds: [articleId],
+    killed: 1,
+    injured: null,
+    reference: false,
+    ...over,
+  };
+}
+
+// a charge two months on: no date of its own, no place, the victim named among the people
+const charge = frame('b', {
+  date: null,
+  published: '2016-05-02',
+  place: null,
+  participants: [],
+  names: [
+    { key: victim.key, name: victim.name },
+    { key: 'person:owen tarr', name: 'Owen Tarr' },
+  ],
+  text: 'A 19-year-old was charged with manslaughter in the death of a teenager.',
+});
+
+describe('an undated later report naming the same victim', () => {
+  it('joins the incident, with a reason that names the person and the lag', () => {
+    const c = clusterFrames([frame('a'), charge]);
+    expect(c.assignment.get(charge.key)).toBe(c.assignment.get(frame('a').key));
+    const merge = c.incidents.flatMap((i) => i.merges).find((m) => m.a === charge.key || m.b === charge.key);
+    expect(merge?.reasons[0]).toMatch(/Dana Welk \(victim\).*59 days after/);
+  });
+
+  it('stays apart without a shared victim or perpetrator', () => {
+    const other = { ...charge, names: [{ key: 'person:owen tarr', name: 'Owen Tarr' }] };
+    expect(personFollowUp(other, frame('a'))).toBeNull();
+    const c = clusterFrames([frame('a'), other]);
+    expect(c.assignment.get(other.key)).not.toBe(c.assignment.get(frame('a').key));
+  });
+
+  it('stays apart when published before the incident or past the window', () => {
+    expect(personFollowUp({ ...charge, published: '2016-03-01' }, frame('a'))).toBeNull();
+    const late = new Date(Date.parse('2016-03-04T00:00:00Z') + (FOLLOW_UP_PERSON_DAYS + 2) * 86_400_000)
+      .toISOString()
+      .slice(0, 10);
+    expect(personFollowUp({ ...charge, published: late }, frame('a'))).toBeNull();
+  });
+
+  it('stays apart when its own place rules the incident out', () => {
+    expect(personFollowUp({ ...charge, place: portland }, frame('a'))).toBeNull();
+  });
+
+  it('never links a dated report by a shared name alone', () => {
+    const dated = { ...charge, date: '2016-05-01' };
+    expect(personFollowUp(dated, frame('a'))).toBeNull();
+  });
+});
