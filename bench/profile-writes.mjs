@@ -99,8 +99,8 @@ const profiled = (tx) =>
     get(target, prop) {
       if (prop === 'run')
         return async (q, params) => {
-          const m = /^(CYPHER[^\n]*\n)?/.exec(q);
-          const text = `${m[0]}PROFILE ${q.slice(m[0].length)}`;
+          const prefix = /^(CYPHER[^\n]*\n)?/.exec(q)?.[0] ?? '';
+          const text = `${prefix}PROFILE ${q.slice(prefix.length)}`;
           const t = performance.now();
           const r = await target.run(text, params);
           const ms = performance.now() - t;
