@@ -265,12 +265,14 @@ describe('dates, datelines and casualty counts', () => {
     // the toll is counted once, on the event, not on the court hearing
     expect(incs.filter((i) => i.killed === 57)).toHaveLength(1);
   });
-  it('reads a count past an aside about the people counted', () => {
+  it('reads a count past an aside about the people counted, and no sum over several days', () => {
     const got = (s: string) => casualtiesIn(res.incidents.casualties, s).map((c) => [c.what, c.count]);
     expect(got('Three soldiers, all from the same unit, were killed.')).toEqual([['killed', 3]]);
     expect(got('Five guards, most of them recruits, were wounded in the assault.')).toEqual([['injured', 5]]);
     // a clause of its own between the count and the verb is not an aside about the people counted
     expect(got('Three soldiers, the army said, were killed.')).toEqual([]);
+    // a count over several days sums the events of those days
+    expect(got('Seventeen people were killed over three days of attacks.')).toEqual([]);
     // an aside naming some of them may name the attacker among the dead: the count is not the victims'
     expect(got('Four people, including the attacker, died.')).toEqual([]);
   });
