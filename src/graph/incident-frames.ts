@@ -827,8 +827,10 @@ export function incidentProperties(
     placeReason,
     lat: place?.place?.lat ?? null,
     lon: place?.place?.lon ?? null,
-    killed: max(events.map((f) => f.killed)),
-    injured: max(events.map((f) => f.injured)),
+    // a later report that only refers to the event may give its toll as it rose ("the death toll had risen to 139"
+    // in a report of charges): every member's count is a report of this event's toll
+    killed: max(members.map((f) => f.killed)),
+    injured: max(members.map((f) => f.injured)),
     firstReported: published[0] ?? null,
     mergedFrom: mergedFrom.length ? mergedFrom : null,
     mergeScores: cluster.merges.length ? cluster.merges.map((m) => m.score).sort((x, y) => x - y) : null,

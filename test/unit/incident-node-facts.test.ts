@@ -77,6 +77,16 @@ describe('incident names', () => {
   });
 });
 
+describe('the toll of an incident', () => {
+  it('takes the largest count of its reports, a later report that only refers to it included', () => {
+    const report = frame('a', { killed: 133 });
+    const charges = frame('b', { reference: true, killed: 139, date: null, published: '2023-05-10' });
+    const frames = new Map([report, charges].map((f) => [f.key, f]));
+    const p = incidentProperties({ key: 'K', members: [report.key, charges.key], merges: [] }, frames);
+    expect(p).toMatchObject({ killed: 139, date: '2023-05-06' });
+  });
+});
+
 describe('place of a multi-site attack', () => {
   const stadium = frame('a', {
     name: 'Bombing at North Stadium (2023-05-06)',
