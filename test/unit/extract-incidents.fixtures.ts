@@ -5,7 +5,7 @@ import type { NamedEntity } from '../../src/extract/entities.js';
 import type { ArticleInput, OrgKind, PlaceKind } from '../../src/extract/types.js';
 import { res } from '../helpers/resources.js';
 
-type Spec =
+export type EntitySpec =
   | { type: 'person'; name: string; forms?: string[]; roles?: string[] }
   | { type: 'organization'; name: string; kind: OrgKind; forms?: string[] }
   | {
@@ -21,7 +21,7 @@ type Spec =
       gazId?: string;
     };
 
-export function fixture(input: ArticleInput | string, specs: Spec[]): { doc: Doc; entities: NamedEntity[] } {
+export function fixture(input: ArticleInput | string, specs: EntitySpec[]): { doc: Doc; entities: NamedEntity[] } {
   const doc = makeDoc(typeof input === 'string' ? { text: input } : input, res);
   const sentenceAt = (pos: number) => doc.sentences.find((s) => s.start <= pos && pos < s.end)?.index ?? -1;
   const entities = specs.map((spec, i): NamedEntity => {

@@ -2,36 +2,15 @@
 // right before an attacker phrase, "the attack on <target> by <attackers>", "<phrase> were involved in <harm>", and
 // role phrases of a sentence with no incident word, which belong to the article's main incident.
 import { describe, expect, it } from 'vitest';
-import { findIncidents } from '../../src/extract/incidents.js';
-import { roleCuesOf, rolePhrases } from '../../src/extract/incident-roles.js';
 import type { IncidentEntity } from '../../src/extract/types.js';
-import { fixture } from './extract-incidents.fixtures.js';
-import { res } from '../helpers/resources.js';
+import {
+  describedPhrases as phrases,
+  nameSlots,
+  participantNames as role,
+  roleIncidentsOf,
+} from '../helpers/incident-roles.js';
 
-/** described phrases of a role (name slots, which count only where they hold a named person, left out) */
-const phrases = (s: string, role: 'perpetrator' | 'victim') =>
-  rolePhrases(roleCuesOf(res.words), s, 0)
-    .filter((p) => p.role === role && !p.personOnly)
-    .map((p) => p.text);
-const nameSlots = (s: string) =>
-  rolePhrases(roleCuesOf(res.words), s, 0)
-    .filter((p) => p.personOnly)
-    .map((p) => p.text);
-
-const SPECS = [
-  { type: 'organization' as const, name: 'Northern Liberation Front', kind: 'armed_group' as const, forms: ['NLF'] },
-  { type: 'person' as const, name: 'Ana Vidal', forms: ['Vidal'] },
-  { type: 'person' as const, name: 'Tomas Reyes', forms: ['Reyes'] },
-  { type: 'place' as const, name: 'Santa Clara', country: 'CU' },
-];
-
-function incidentsOf(text: string): IncidentEntity[] {
-  const { doc, entities } = fixture({ text, published: '2021-03-10' }, SPECS);
-  return findIncidents(doc, entities);
-}
-
-const role = (incs: IncidentEntity[], r: 'perpetrator' | 'victim', described: boolean) =>
-  incs.flatMap((i) => i.participants.filter((p) => p.role === r && !!p.described === described).map((p) => p.name));
+const incidentsOf = (text: string): IncidentEntity[] => roleIncidentsOf(text);
 
 describe('lists after a role phrase (role phrases +list)', () => {
   it('every item of a list after the harm verb suffered it', () => {

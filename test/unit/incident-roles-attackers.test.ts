@@ -5,32 +5,10 @@
 // (incidents/victim-person-first); "and of" in a list (role.list-and-of); no object that opens with "by"
 // (role.object-not-agent); spellings and verbs of wire reports ("guerillas", "opened fire", "riddled with bullets").
 import { describe, expect, it } from 'vitest';
-import { findIncidents } from '../../src/extract/incidents.js';
-import { roleCuesOf, rolePhrases } from '../../src/extract/incident-roles.js';
 import type { IncidentEntity } from '../../src/extract/types.js';
-import { fixture } from './extract-incidents.fixtures.js';
-import { res } from '../helpers/resources.js';
+import { describedPhrases as phrases, participantNames as role, roleIncidentsOf } from '../helpers/incident-roles.js';
 
-const phrases = (s: string, role: 'perpetrator' | 'victim') =>
-  rolePhrases(roleCuesOf(res.words), s, 0)
-    .filter((p) => p.role === role && !p.personOnly)
-    .map((p) => p.text);
-
-const SPECS = [
-  { type: 'organization' as const, name: 'Northern Liberation Front', kind: 'armed_group' as const, forms: ['NLF'] },
-  { type: 'organization' as const, name: 'Popular Union', kind: 'party' as const, forms: ['PU'] },
-  { type: 'person' as const, name: 'Ana Vidal', forms: ['Vidal'] },
-  { type: 'person' as const, name: 'Tomas Reyes', forms: ['Reyes'] },
-  { type: 'place' as const, name: 'Santa Clara', country: 'CU' },
-];
-
-function incidentsOf(text: string): IncidentEntity[] {
-  const { doc, entities } = fixture({ text, published: '2021-03-10' }, SPECS);
-  return findIncidents(doc, entities);
-}
-
-const role = (incs: IncidentEntity[], r: 'perpetrator' | 'victim', described: boolean) =>
-  incs.flatMap((i) => i.participants.filter((p) => p.role === r && !!p.described === described).map((p) => p.name));
+const incidentsOf = (text: string): IncidentEntity[] => roleIncidentsOf(text);
 
 describe('an attacker harmed by the response (role.attacker-harmed, role.responder-agent)', () => {
   it('"the gunman was shot dead by police": the gunman did it, the police did not', () => {

@@ -4,12 +4,10 @@
 // "participated in" with a list), and the article's main armed group for an incident done by "the rebels".
 import { describe, expect, it } from 'vitest';
 import { findIncidents } from '../../src/extract/incidents.js';
-import { roleCuesOf, rolePhrases } from '../../src/extract/incident-roles.js';
 import type { IncidentEntity } from '../../src/extract/types.js';
 import { fixture } from './extract-incidents.fixtures.js';
-import { res } from '../helpers/resources.js';
+import { rolePhrasesIn as all } from '../helpers/incident-roles.js';
 
-const all = (s: string) => rolePhrases(roleCuesOf(res.words), s, 0);
 /** described phrases of a role that count without a name */
 const described = (s: string, role: 'perpetrator' | 'victim') =>
   all(s)
