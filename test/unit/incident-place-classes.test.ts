@@ -3,16 +3,8 @@
 // the headline's town over the station's city, a capital over a foreign province, a dateline town the gazetteer lacks.
 // Texts written for these tests.
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../src/extract/index.js';
-import type { ArticleInput, IncidentEntity, PlaceEntity } from '../../src/extract/types.js';
+import { mainIncident, placeNamed, run } from '../helpers/extracted-places.js';
 import { res } from '../helpers/resources.js';
-
-const run = (input: Partial<ArticleInput> & { text: string }) =>
-  extract({ published: '2019-10-14', ...input }, res).entities;
-const placeNamed = (input: Partial<ArticleInput> & { text: string }, name: RegExp) =>
-  run(input).find((e): e is PlaceEntity => e.type === 'place' && name.test(e.name));
-const mainIncident = (input: Partial<ArticleInput> & { text: string }) =>
-  run(input).find((e): e is IncidentEntity => e.type === 'incident');
 
 describe('the place a local agency serves', () => {
   const text =

@@ -3,16 +3,8 @@
 // in another state; and a hospital the wounded were taken to, died at or were treated at is background, not where it
 // happened. Texts written for these tests.
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../src/extract/index.js';
-import type { ArticleInput, IncidentEntity, PlaceEntity } from '../../src/extract/types.js';
+import { mainIncident, placeNamed } from '../helpers/extracted-places.js';
 import { res } from '../helpers/resources.js';
-
-const run = (input: Partial<ArticleInput> & { text: string }) =>
-  extract({ published: '2019-10-14', ...input }, res).entities;
-const placeNamed = (input: Partial<ArticleInput> & { text: string }, name: RegExp) =>
-  run(input).find((e): e is PlaceEntity => e.type === 'place' && name.test(e.name));
-const mainIncident = (input: Partial<ArticleInput> & { text: string }) =>
-  run(input).find((e): e is IncidentEntity => e.type === 'incident');
 
 describe('a county of one reading names the state of the story', () => {
   const text =

@@ -1,0 +1,14 @@
+// The entities of one article published on 2019-10-14 (unless it says otherwise): the place named so, and the first
+// incident. The shape the incident-place tests read.
+import { extract } from '../../src/extract/index.js';
+import type { ArticleInput, IncidentEntity, PlaceEntity } from '../../src/extract/types.js';
+import { res } from './resources.js';
+
+export type TestArticle = Partial<ArticleInput> & { text: string };
+
+export const run = (input: TestArticle) => extract({ published: '2019-10-14', ...input }, res).entities;
+
+export const placeNamed = (input: TestArticle, name: RegExp) =>
+  run(input).find((e): e is PlaceEntity => e.type === 'place' && name.test(e.name));
+
+export const mainIncident = (input: TestArticle) => run(input).find((e): e is IncidentEntity => e.type === 'incident');
