@@ -13,18 +13,10 @@
 import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { join, resolve } from 'node:path';
 import { generateArticles, loadSentencePool } from './ingest-corpus.mjs';
+import { dist, flag, opt, root } from './cli-args.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const dist = (p) => import(pathToFileURL(join(root, 'dist', p)).href);
-const args = process.argv.slice(2);
-const opt = (name, dflt) => {
-  const i = args.indexOf(name);
-  return i >= 0 && args[i + 1] !== undefined ? args[i + 1] : dflt;
-};
-const flag = (name) => args.includes(name);
 const N = Number(opt('--articles', 5000));
 const W = Math.min(N, Number(opt('--write-articles', Math.min(N, 2000))));
 const INTERVAL = Number(opt('--interval', 1000));

@@ -6,22 +6,15 @@
 // usage: npm run build && KG_NEO4J_PORT=7720 node bench/profile-writes.mjs [--base 3000] [--profile 300] [--wipe]
 //        [--json FILE]
 import { writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { resolve } from 'node:path';
 import { existsSync } from 'node:fs';
 import { generateArticles, loadSentencePool } from './ingest-corpus.mjs';
+import { dist, flag, opt, root } from './cli-args.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const dist = (p) => import(pathToFileURL(join(root, 'dist', p)).href);
-const args = process.argv.slice(2);
-const opt = (name, dflt) => {
-  const i = args.indexOf(name);
-  return i >= 0 && args[i + 1] !== undefined ? args[i + 1] : dflt;
-};
 const BASE = Number(opt('--base', 3000));
 const PROFILED = Number(opt('--profile', 300));
 // --keep: the database already holds the base (a copy of an earlier run's store): profile only, from article FROM
-const KEEP = args.includes('--keep');
+const KEEP = flag('--keep');
 const FROM = Number(opt('--from', BASE));
 
 const { loadConfig } = await dist('config.js');
@@ -41,7 +34,7 @@ const one = async (q) => {
     await s.close();
   }
 };
-if (!KEEP && (await one('MATCH (a:Article) RETURN count(a)')) > 0 && !args.includes('--wipe')) {
+if (!KEEP && (await one('MATCH (a:Article) RETURN count(a)')) > 0 && !flag('--wipe')) {
   console.error('profile-writes: the database holds articles; it would be wiped. Pass --wipe to allow.');
   process.exit(2);
 }
