@@ -8,6 +8,14 @@ import { isOn, type Rule } from '../rules/index.js';
 import { placesInStated, statedSubdivision, WEAK_POPULATION } from './geocode.js';
 import { knownLocalPlace, largeCity, largeCityOfNamedState, writtenAsPlace } from './local-place.js';
 import { ruleCandidate } from './rule-candidate.js';
+import type { WordListName } from './word-lists.js';
+
+/** head words of bodies, places and venues, which no person's name holds, and the extra lists a rule adds */
+function nameHeadWords(doc: Doc, ...extra: WordListName[]): ReadonlySet<string>[] {
+  return (['mentions.orgHeads', 'mentions.placeHeads', 'mentions.venueHeads', ...extra] as const).map((l) =>
+    doc.res.words.set(l),
+  );
+}
 
 export interface EntityRuleInput {
   doc: Doc;
@@ -344,12 +352,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     'outlet-reporter',
     '"VOA\'s Carol Pearson reports", "the BBC\'s Jane Ashdown in Kabul": two or three capitalised words right after the possessive of a news outlet the lexicon knows name one of its reporters, a person, not a body or a place (the tagger may have cut the name or typed it as the outlet); no word of it may be a head word of a body, place or venue or a word for a programme ("NBC\'s Today Show"), and a name a lexicon knows keeps its type',
     (doc, cands, id) => {
-      const heads = [
-        doc.res.words.set('mentions.orgHeads'),
-        doc.res.words.set('mentions.placeHeads'),
-        doc.res.words.set('mentions.venueHeads'),
-        doc.res.words.set('entities.programmeWords'),
-      ];
+      const heads = nameHeadWords(doc, 'entities.programmeWords');
       for (const c of cands.slice()) {
         if (!c.gaz.some((e) => e.kind === 'org' && e.orgKind === 'media')) continue;
         const m = /^['’]s?[ \t]+(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){1,2})(?![\p{L}\d'’-])/u.exec(
@@ -1325,12 +1328,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     'list-of-people',
     '"Khuram Butt, Rachid Redouane and Youssef Zaghba": a list whose other members are people lists people, so a member with no lexicon entry and no body or place head word is a person too',
     (doc, cands, id) => {
-      const heads = [
-        doc.res.words.set('mentions.orgHeads'),
-        doc.res.words.set('mentions.placeHeads'),
-        doc.res.words.set('mentions.venueHeads'),
-        doc.res.words.set('entities.siteHeads'),
-      ];
+      const heads = nameHeadWords(doc, 'entities.siteHeads');
       for (const list of lists(doc, cands)) {
         // a list of names ends "…, B and C"; two names with only a comma between ("in Paris, Jean Dupont said") are no list
         if (!/\band\b|&/.test(doc.text.slice(list[list.length - 2]!.end, list[list.length - 1]!.start))) continue;
@@ -1356,11 +1354,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     'ranked-list-of-people',
     'a ranked results list ("1. Tanja Damaske (Germany) 66.60", "2. Trine Hattesta (Norway) 65.12") whose entries are mostly people lists people: an entry of two to four words with no lexicon entry and no body or place head word, followed like the others by its country in brackets, is a person too',
     (doc, cands, id) => {
-      const heads = [
-        doc.res.words.set('mentions.orgHeads'),
-        doc.res.words.set('mentions.placeHeads'),
-        doc.res.words.set('mentions.venueHeads'),
-      ];
+      const heads = nameHeadWords(doc);
       const entries: Candidate[] = [];
       for (const m of doc.text.matchAll(/^[ \t]*\d{1,3}\.[ \t]+(\p{Lu}[^\n()]{1,60}?)[ \t]*\(/gmu)) {
         const start = m.index + m[0].indexOf(m[1]!);
