@@ -93,7 +93,7 @@ export function framesOf(w: ArticleWrite): { frames: StoredFrame[]; write: Artic
   );
   linkResponses(frames);
   const refs = frames.filter((f) => f.reference);
-  if (w.followUp && refs.length) frames.push(followUpFrame(w, w.followUp, refs, people));
+  if (w.followUp && refs.length) frames.push(followUpFrame(w, w.followUp, refsToldFirst(refs, w.sentences), people));
   return { frames, write: withoutIncidents(w, incidentKeys) };
 }
 
@@ -125,6 +125,21 @@ function linkResponses(frames: StoredFrame[]): void {
     f.followUpCue = RESPONSE_FOLLOW_UP_CUE;
     main.followedUp = true;
   }
+}
+
+/**
+ * Rule `follow-up/of-the-event-told-first`: a trial, inquest or anniversary piece names the event its proceedings are
+ * about where it first names any past event (the lede: "a jury found six men guilty over the bombings at the airport
+ * on 22 March 2016"); past events first named further down are background ("already serving a sentence for the
+ * Paris attacks", "later took part in the Brussels bombings"). The follow-up follows the references of the earliest
+ * sentence that names one; two named there together ("the trial over the 2015 and 2016 attacks") are both followed.
+ */
+function refsToldFirst(refs: StoredFrame[], sentences: ArticleWrite['sentences']): StoredFrame[] {
+  const indexOf = new Map(sentences.map((s) => [s.id, s.index]));
+  const firstTold = (f: StoredFrame) =>
+    Math.min(...f.rows.mentions.map((m) => indexOf.get(m.sentenceId) ?? Infinity), Infinity);
+  const earliest = Math.min(...refs.map(firstTold));
+  return earliest === Infinity ? refs : refs.filter((f) => firstTold(f) === earliest);
 }
 
 /**

@@ -124,6 +124,22 @@ describe('framesOf', () => {
     ).toBe(false);
   });
 
+  it('follows the past event the article names first, not one named as background further down', () => {
+    const tried = incident('incident:art:tried', { date: '2016-03-22', reference: true });
+    const background = incident('incident:art:background', { date: '2015-11-13', reference: true });
+    const w = write([tried, background], { kind: 'trial', cue: 'verdict' });
+    const at = (key: string, sentenceId: string) => ({ sentenceId, key, start: 0, end: 1, text: 'x' });
+    w.sentenceMentions = [at(tried.key, 'art:0'), at(tried.key, 'art:1'), at(background.key, 'art:1')];
+    const follow = framesOf(w).frames.find((f) => f.followUpOf.length)!;
+    expect(follow.followUpOf).toEqual(['art|incident:art:tried']);
+    // named together where the article first names a past event: both are followed
+    w.sentenceMentions = [at(tried.key, 'art:0'), at(background.key, 'art:0')];
+    expect(framesOf(w).frames.find((f) => f.followUpOf.length)!.followUpOf).toEqual([
+      'art|incident:art:background',
+      'art|incident:art:tried',
+    ]);
+  });
+
   it("links an article's arrest to the violent incident it reports, unless the arrest came before it", () => {
     const attack = incident('incident:bombing:place:geo:lyon:2024-02-28');
     const arrest = incident('incident:art:2', { kind: 'arrest', date: null, killed: null });
