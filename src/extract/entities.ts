@@ -694,7 +694,8 @@ function agencyCity(cities: Cluster[]): CityEntry | null {
  * Ind."). So a bare name whose only readings in the article's country are small towns (below WEAK_POPULATION) of
  * another first-level division than the article's city (its dateline's, else the one its police serve), far from it,
  * is a part of that city the gazetteer does not list: located in it, with its coordinates, and marked ambiguous.
- * Not a name the text calls a town of its own ("the city of X").
+ * Not a name the text calls a town of its own ("the city of X"), nor one listed beside another city ("in Colombo,
+ * Negombo and Batticaloa": the names of a list are peers).
  */
 function partsOfLocalCity(
   res: Resources,
@@ -712,13 +713,38 @@ function partsOfLocalCity(
     distanceKm(e, home) >= PART_OF_CITY_MIN_KM;
   const W = entityWords(res);
   const calledTown = (c: Candidate) => W.townOfRe.test(text.slice(Math.max(0, c.start - 20), c.start));
+  // "attacked churches in Colombo, Negombo and Batticaloa": the names of a list are peers, so a name listed beside a
+  // city that surely is one (the article's own, or one no rule reads as a part of it) is a town of its own too
+  const citySpans = clusters
+    .filter((cl) => cl.place?.entry.kind === 'city' && !farSmall(cl.place.entry))
+    .flatMap((cl) => cl.cands.map((c) => ({ cl, start: c.start, end: c.end })));
+  // "A and B", "A, B and C": a comma alone joins list items only where "and" or "or" closes the list; "Madisonville,
+  // Cincinnati" writes a part with its city
+  const closing = /^(?:\s*,)?\s+(?:and|or)\s+$/u;
+  const comma = /^\s*,\s*$/u;
+  const listClosesAfter = (end: number) =>
+    /^(?:\s*,\s*\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)*)*(?:\s*,)?\s+(?:and|or)\s+\p{Lu}/u.test(
+      text.slice(end, end + 120),
+    );
+  const listedWithCity = (cl: Cluster, c: Candidate) =>
+    citySpans.some((d) => {
+      if (d.cl === cl) return false;
+      const [a, b] = d.end <= c.start ? [d, c] : [c, d];
+      const joint = text.slice(a.end, b.start);
+      return closing.test(joint) || (comma.test(joint) && listClosesAfter(b.end));
+    });
   for (const cl of clusters) {
     const e = cl.place?.entry;
     if (e?.kind !== 'city' || e.id === home.id || e.country !== home.country) continue;
     const own = cl.cands.flatMap((c) => options.get(c) ?? []).filter((o) => countryOf(o) === home.country);
     if (!own.every(farSmall)) continue;
     // "Gary, Ind.": the state written with it says it is that town; "the eastern city of Batticaloa" says so too
-    if (cl.cands.some((c) => c.venue || statedSubdivision(res.gazetteer, text, c.end) || calledTown(c))) continue;
+    if (
+      cl.cands.some(
+        (c) => c.venue || statedSubdivision(res.gazetteer, text, c.end) || calledTown(c) || listedWithCity(cl, c),
+      )
+    )
+      continue;
     const why = `"${cl.cands[0]!.text}" read as a part of ${home.name}, the article's city: its only namesakes of ${home.country} are small towns of other states, ${Math.round(distanceKm(e, home))} km away or more`;
     byKey.delete(cl.key);
     cl.key = `place:name:${slug(cl.cands[0]!.text)}`;

@@ -459,6 +459,28 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     },
   ),
   rule(
+    'coordinated-places',
+    '"flats in Cardiff, Aberystwyth and Swansea": a span the tagger read as one body whose halves around "and" are each a town or country the gazetteer knows, and which no gazetteer lists whole, is two places, as a list of places is',
+    (doc, cands, id) => {
+      const gaz = doc.res.gazetteer;
+      const place = (n: string) =>
+        (gaz.placesByName.get(n.toLowerCase()) ?? []).filter((e) => e.kind === 'city' || e.kind === 'country');
+      for (const c of cands.slice()) {
+        if (c.type !== 'organization' || c.gaz.length) continue;
+        const m = /^(\p{Lu}[\p{L}'’-]*)\s+and\s+(\p{Lu}[\p{L}'’-]*)$/u.exec(c.text);
+        if (!m) continue;
+        const first = place(m[1]!),
+          second = place(m[2]!);
+        if (!first.length || !second.length) continue;
+        const end = c.end;
+        respan(doc, c, c.start, c.start + m[1]!.length, id);
+        retype(c, 'place', id);
+        c.gaz = first;
+        cands.push({ ...ruleCandidate(doc, 'place', end - m[2]!.length, end, id), gaz: second });
+      }
+    },
+  ),
+  rule(
     'results-line-club',
     'a line of sports results or standings holds only names and scores ("Port Vale 2 Oxford 0", "Notts County 3 1 1 1 2 2 4"): a town or region named there is the club that plays for it (a country stays a place: national sides are named by their country)',
     (doc, cands, id) => {

@@ -165,6 +165,22 @@ describe('findEntities', () => {
     expect(called.lat).toBeCloseTo(52.4, 0);
     // bare, the local-news reading stands: a far small namesake is read as a part of the dateline's city
     expect(place('LONDON — Police were called to a flat in Aberystwyth on Friday.').lat).toBeCloseTo(51.5, 0);
+    // listed beside cities, it is their peer: a town of its own
+    const listed = place('LONDON — Police raided flats in London and Aberystwyth on Friday.');
+    expect(listed).toMatchObject({ placeKind: 'city', admin1: 'Wales' });
+    expect(listed.lat).toBeCloseTo(52.4, 0);
+  });
+
+  it('reads two towns joined by "and" as two places, not one body', () => {
+    const es = run('LONDON — Police were called to flats in Cardiff, Aberystwyth and Swansea on Friday.');
+    expect(es.filter((e) => e.type === 'organization')).toEqual([]);
+    const places = es.filter((e): e is PlaceEntity => e.type === 'place');
+    expect(places.map((p) => [p.name, p.admin1])).toEqual(
+      expect.arrayContaining([
+        ['Aberystwyth', 'Wales'],
+        ['Swansea', 'Wales'],
+      ]),
+    );
   });
 
   it('locates a part of a city written as "the X area of" the city', () => {
