@@ -1242,6 +1242,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
   // the undated phrases that belong to the article's dated main incident (the most-discussed dated one)
   const datedMain = mostDiscussed(kept.filter((g) => isViolent(groupKind(g)) && !g.reference && g.date));
   const sites = datedMain ? sitesOfMain(datedMain, kept, text) : new Set<Group>();
+  if (datedMain) placeOverSites(datedMain, entities);
   // a person named as an incident's perpetrator is not also its victim ("the attacker was shot dead by police")
   for (const g of kept) {
     const perps = new Set(g.participants.filter((p) => p.role === 'perpetrator').map((p) => p.em.entity.id));
@@ -1708,6 +1709,40 @@ function sitesOfMain(main: Group, kept: Group[], text: string): Set<Group> {
     out.add(g);
   }
   return out;
+}
+
+/**
+ * Rule `place/city-over-its-sites`: "gunmen and bombers struck a concert hall, the stadium and bars in Paris" and then
+ * each site in turn: the lede names the city that holds the whole attack, the body its sites. When the main
+ * incident's phrases place it at two or more sites, all within ONE_EVENT_SITES_KM of the town its opening sentence
+ * names, the incident is placed in that town; its sites stay in the phrases and their places. A single-site attack
+ * keeps its site, and a town named in the body (a district of the city) is no site of it.
+ */
+function placeOverSites(main: Group, entities: NamedEntity[]): void {
+  const first = openingOf(main).sentence;
+  // the one town the opening sentence names ("struck a concert hall, the stadium and bars in Paris")
+  const towns = entities.filter(
+    (e): e is PlaceEntity =>
+      e.type === 'place' && e.placeKind === 'city' && e.mentions.some((m) => m.sentence === first),
+  );
+  if (towns.length !== 1) return;
+  const opening = towns[0]!;
+  if (opening.lat === null || opening.lon === null) return;
+  const at = { lat: opening.lat, lon: opening.lon };
+  const spots = new Map<string, PlaceEntity>();
+  for (const p of [main.place, ...main.hits.map((h) => h.place)]) {
+    const e = p?.entity;
+    if (e?.type !== 'place' || e.id === opening.id || e.lat === null || e.lon === null) continue;
+    if (e.placeKind === 'site') spots.set(e.id, e);
+  }
+  if (spots.size < 2 || main.place?.entity.id === opening.id) return;
+  const far = [...spots.values()].find((e) => distanceKm(at, { lat: e.lat!, lon: e.lon! }) > ONE_EVENT_SITES_KM);
+  if (far) return;
+  const names = [...spots.values()].map((e) => e.name);
+  main.place = { entity: opening, mention: opening.mentions.find((m) => m.sentence === first)! };
+  main.merges.push(
+    `place ${opening.name}: the opening sentence's town, which holds the incident's ${spots.size} sites (${names.join(', ')}), all within ${ONE_EVENT_SITES_KM} km of it`,
+  );
 }
 
 /**

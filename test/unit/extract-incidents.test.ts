@@ -508,6 +508,35 @@ describe('undated sites of the main incident', () => {
     ).toBe(true);
   });
 
+  it('places an attack at several sites in the town its opening sentence names (rule place/city-over-its-sites)', () => {
+    const town = {
+      type: 'place' as const,
+      name: 'Kessington',
+      placeKind: 'city' as const,
+      country: 'RU',
+      lat: 50.02,
+      lon: 10.01,
+    };
+    const text =
+      'Gunmen and bombers struck a concert hall and several bars in Kessington on Friday night, killing 40 people. ' +
+      'A suicide bomber blew himself up outside the Harbour Arena. ' +
+      'Minutes later gunmen opened fire on diners on Mill Lane.';
+    const incidents = violent(incidentsOf(text, [...sites, town], '2024-05-11'));
+    expect(incidents).toHaveLength(1);
+    expect(incidents[0]!.place).toBe('Kessington');
+    expect(incidents[0]!.merges?.some((m) => m.includes("the opening sentence's town"))).toBe(true);
+    // one site alone is where the attack was
+    const single = violent(
+      incidentsOf(
+        'A bomb exploded outside the Harbour Arena in Kessington on Friday night, killing 12 people. ' +
+          'The blast at the arena shattered windows.',
+        [...sites, town],
+        '2024-05-11',
+      ),
+    );
+    expect(single.map((i) => i.place)).toEqual(['Harbour Arena']);
+  });
+
   it('keeps an undated blast far from the main incident apart', () => {
     const text =
       'A bomb exploded at the Harbour Arena in Springfield on Friday evening, killing 12 people. ' +
