@@ -138,6 +138,33 @@ export function renderEmpty(panel: HTMLElement): void {
   );
 }
 
+/** What the graph holds about the entity, and why, each reason list folded under its topic. */
+function factsSection(f: EntityResponse['facts']): HTMLElement[] {
+  const out: HTMLElement[] = [];
+  if (f.facts.length)
+    out.push(
+      h(
+        'dl',
+        { class: 'entity-facts' },
+        f.facts.flatMap((x) => [h('dt', {}, x.label), h('dd', {}, x.value)]),
+      ),
+    );
+  for (const r of f.reasons)
+    out.push(
+      h(
+        'details',
+        { class: 'entity-reasons' },
+        h('summary', {}, `${r.label} (${r.items.length})`),
+        h(
+          'ul',
+          {},
+          r.items.map((i) => h('li', {}, i)),
+        ),
+      ),
+    );
+  return out;
+}
+
 export function renderEntity(
   panel: HTMLElement,
   res: EntityResponse,
@@ -161,6 +188,7 @@ export function renderEntity(
     ),
     h('p', { class: 'facts' }, facts.join(' · ')),
     e.aliases.length ? h('p', { class: 'dim' }, `Also called: ${e.aliases.join(', ')}`) : '',
+    ...factsSection(res.facts),
     ...evidenceSection(res.evidence, res.evidenceTotal, more, actions),
   );
   if (res.articles.length) {

@@ -105,8 +105,17 @@ export interface EvidenceSentence {
 }
 
 /** GET /api/entities/:key?evidenceOffset=&evidenceLimit= */
+/** An entity page's facts and reasons, in words (src/graph/queries/entity-facts.ts). */
+export interface EntityFacts {
+  /** what the graph holds about it, in display order ("When": "2015-11-13", "Killed": "130") */
+  facts: Array<{ label: string; value: string }>;
+  /** why the graph holds it as it is: the reasons kept for its merges, type and place, by topic */
+  reasons: Array<{ label: string; items: string[] }>;
+}
+
 export interface EntityResponse {
   entity: EntitySummary & { extra: Record<string, unknown> };
+  facts: EntityFacts;
   /** one page of distinct sentences naming the entity, newest first */
   evidence: EvidenceSentence[];
   /** how many distinct sentences there are in all; the next page starts at evidenceOffset + evidence.length */

@@ -361,6 +361,33 @@ describe('the seeds, end to end in the browser', () => {
     expect(errors).toEqual([]);
   });
 
+  it("student: an incident's page says when, where, the toll and who did it, and why its reports are one", async () => {
+    // the Manchester Arena bombing: one event reported by several seed articles (seeds/README.md)
+    const { results } = await api<SearchResponse>(`search?q=${enc('Manchester Arena')}&type=incident&limit=10`);
+    const bombing = results.find((r) => r.kind === 'bombing' && r.date === '2017-05-22');
+    expect(bombing, 'the Manchester Arena bombing is one dated incident').toBeDefined();
+    const { page, errors } = await explorer.open(`f=${enc(bombing!.key)}&sel=${enc(bombing!.key)}`);
+    await page.waitForSelector('#panel dl.entity-facts');
+    const facts = await page
+      .locator('#panel dl.entity-facts')
+      .evaluate((dl) =>
+        Object.fromEntries(
+          [...dl.querySelectorAll('dt')].map((dt) => [dt.textContent, dt.nextElementSibling?.textContent ?? '']),
+        ),
+      );
+    expect(facts.When).toBe('2017-05-22');
+    expect(facts.Where).toMatch(/Manchester/);
+    expect(Number(facts.Killed)).toBeGreaterThanOrEqual(22);
+    expect(facts.Perpetrators).toMatch(/Salman Abedi/);
+    // the reasons its reports were joined, each naming the two reports by title
+    const why = page.locator('#panel details.entity-reasons', { hasText: 'Why these reports are one incident' });
+    await why.locator('summary').click();
+    const reasons = await why.locator('li').allTextContents();
+    expect(reasons.length).toBeGreaterThan(0);
+    for (const r of reasons) expect(r).toMatch(/^“[^”]+” ~ “[^”]+”: score /);
+    expect(errors).toEqual([]);
+  });
+
   it('editor: the Duplicates view lists the documented wire copies and compares them with shared passages', async () => {
     const { page, errors } = await explorer.open('view=duplicates');
     await page.waitForSelector('#dup-list .cluster');
