@@ -394,6 +394,37 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     },
   ),
   rule(
+    'coordinated-untagged-given-name',
+    '"Saïd and Chérif Kouachi", "Tamerlan and Dzhokhar Tsarnaev": news names siblings or spouses by their given names joined by "and" before the surname they share, written once; where the tagger left the first given name untagged (it is also an English word, "Said"), a capitalised word inside a sentence right before "and" and a full name that starts with a given name is a person (coordinated-first-name retypes one the tagger did tag), and the people step gives it the shared surname; a title, a month or weekday, a head word of a body or place, or a name a lexicon knows is no given name',
+    (doc, cands, id) => {
+      const given = doc.res.names.givenNamesWide;
+      const gaz = doc.res.gazetteer;
+      const titles = doc.res.names.titles.set;
+      const heads = nameHeadWords(doc);
+      const calendar = [doc.res.words.set('mentions.weekdays'), doc.res.words.set('mentions.months')];
+      for (const c of cands.slice()) {
+        const parts = c.text.replace(/['’]s$/u, '').split(/\s+/);
+        if (c.type !== 'person' || parts.length < 2 || parts.length > 3) continue;
+        if (!given.has(parts[0]!.toLowerCase())) continue;
+        const m = /(?<![\p{L}'’.-])(\p{Lu}\p{Ll}+)[ \t]+(?:and|&)[ \t]+$/u.exec(
+          doc.text.slice(Math.max(0, c.start - 40), c.start),
+        );
+        if (!m) continue;
+        const start = c.start - m[0].length;
+        const run = { start, end: start + m[1]!.length };
+        const word = m[1]!.toLowerCase();
+        // inside a sentence: a capitalised first word of a sentence or line says nothing
+        const sentence = doc.sentences.find((s) => s.start <= start && start < s.end);
+        if (!sentence || !doc.text.slice(sentence.start, start).trim() || /\n\s*$/.test(doc.text.slice(0, start)))
+          continue;
+        if (titles.has(word) || heads.some((h) => h.has(word)) || calendar.some((l) => l.has(m[1]!))) continue;
+        if (gaz.placesByName.has(word) || gaz.orgsByName.has(word) || gaz.demonyms.has(word)) continue;
+        if (cands.some((o) => overlaps(o, run))) continue;
+        cands.push(ruleCandidate(doc, 'person', run.start, run.end, id));
+      }
+    },
+  ),
+  rule(
     'hyphenated-modifier',
     '"U.S.-led forces", "a Hong Kong-listed company", "U.N.-backed talks": a name joined by a hyphen to a participle makes an adjective that describes something else; it is not a mention of a person, body or place (a hyphenated syllable of a name, "Kim Jong-il", is no participle)',
     (doc, cands) => {
