@@ -1084,6 +1084,9 @@ function harmonizeTypes(res: Resources, cands: Candidate[], text: string): void 
       if (c.type === 'organization' && !c.media && !c.venue) c.type = 'place';
       continue;
     }
+    // rule entities/dateline-place: the dateline is where the story was filed, a place even where the article's
+    // other mentions of the name are a club or a company of that city ("MILAN -" over a story about AC Milan)
+    if (c.rules?.includes(DATELINE_PLACE_RULE)) continue;
     const v = votes.get(n)!;
     if (v.size < 2) continue;
     const best = [...v.entries()].sort((a, b) => b[1] - a[1]);
@@ -1140,12 +1143,22 @@ function surnameActsAsPerson(res: Resources, cands: Candidate[], text: string): 
     if (surnames.has(n) && (spoke || owns.test(after))) acting.add(n);
   }
   for (const [n, k] of speaking) if (k >= SPEAKING_MENTIONS) acting.add(n);
+  // (a dateline is where the story was filed, never a person: rule entities/dateline-place)
   for (const c of cands)
-    if (c.type === 'place' && oneWord(c) && !c.venue && !c.sure && acting.has(normalizeName(c.text))) c.type = 'person';
+    if (
+      c.type === 'place' &&
+      oneWord(c) &&
+      !c.venue &&
+      !c.sure &&
+      !c.rules?.includes(DATELINE_PLACE_RULE) &&
+      acting.has(normalizeName(c.text))
+    )
+      c.type = 'person';
 }
 
 /** the entity rule that reads "Salisbury police said" as a place (entity-rules.ts place-before-local-agency) */
 const PLACE_BEFORE_AGENCY_RULE = 'entities/place-before-local-agency';
+const DATELINE_PLACE_RULE = 'entities/dateline-place';
 
 export function findEntities(doc: Doc): NamedEntity[] {
   if (!doc.text.trim()) return [];

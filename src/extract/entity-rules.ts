@@ -247,7 +247,11 @@ export const ENTITY_RULES: readonly EntityRule[] = [
         const placeText = m[1] ?? m[3] ?? m[5]!;
         const start = m.index + m[0].indexOf(placeText);
         const place = { start, end: start + placeText.length };
-        for (const c of cands) if (c.type !== 'place' && c.start >= place.start && c.end <= place.end) c.type = 'place';
+        for (const c of cands) {
+          if (c.start < place.start || c.end > place.end) continue;
+          c.type = 'place';
+          mark(c, id);
+        }
         if (
           !cands.some((c) => overlaps(c, place)) &&
           (doc.res.gazetteer.placesByName.has(placeText.toLowerCase()) || knownLocalPlace(doc, placeText.toLowerCase()))
