@@ -570,6 +570,25 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     },
   ),
   rule(
+    'work-title',
+    '"the film Secrets & Lies", "his novel Bertillon 166", "the album Endless Wire": capitalised words right after a noun of a creative work (entities.workNouns), in quotes or not, are its title, which is no person, body or place; a full name opening with a given name ("the film Steven Spielberg directed") and a name a lexicon knows keep their type',
+    (doc, cands) => {
+      const before = doc.res.words.memo(
+        'entities.workNouns.re',
+        () =>
+          new RegExp(String.raw`(?<![\p{L}-])(?:${doc.res.words.alt('entities.workNouns')})[ \t]+["“]?[ \t]?$`, 'u'),
+      );
+      const given = doc.res.names.givenNamesWide;
+      remove(
+        cands,
+        (c) =>
+          before.test(doc.text.slice(Math.max(0, c.start - 30), c.start)) &&
+          !c.gaz.length &&
+          !(c.type === 'person' && /\s/.test(c.text) && given.has(c.text.split(/\s+/)[0]!.toLowerCase())),
+      );
+    },
+  ),
+  rule(
     'law-title',
     'titles of laws and bills ("Terrorism Suppression Act", "the Arms (…) Amendment Bill") are not people, bodies or places, nor are the words inside them',
     (doc, cands) => {

@@ -28,6 +28,7 @@ export const WORD_LISTS = {
     'honorifics',
     'attackNounsAfterTarget',
     'performanceNouns',
+    'workNouns',
     'planNounsAfterName',
     'colourWords',
     'initialsSkip',

@@ -1,6 +1,7 @@
 // A dateline stays the place it was filed from even when the story is about a club or firm of that city
 // (rule entities/dateline-place), and treaty and accord titles are no person, body or place (entities.lawTails).
-// Every sentence here is written for these tests.
+// Titles of creative works after a noun for the work are no entity either (entities.workNouns). Every sentence here
+// is written for these tests.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.js';
 import { res } from '../helpers/resources.js';
@@ -41,5 +42,22 @@ describe('treaties and accords', () => {
   it('a body whose name goes on after the word keeps it', () => {
     const es = nodes('The North Atlantic Treaty Organization met in Brussels on Friday.');
     expect(es.some((e) => e.type === 'organization')).toBe(true);
+  });
+});
+
+describe('titles of creative works', () => {
+  it('after a noun of a work are no entity ("the film Secrets & Lies", "his novel Bertillon 166")', () => {
+    const es = nodes(
+      'The director of the film Secrets & Lies spoke on Monday. Her novel Bertillon 166 sold well, and the band released the album Endless Wire.',
+    );
+    const names = es.map((e) => e.name);
+    for (const title of ['Secrets & Lies', 'Bertillon', 'Bertillon 166', 'Endless Wire'])
+      expect(names).not.toContain(title);
+  });
+
+  it('a full name after the noun stays a person ("the film Steven Spielberg directed")', () => {
+    expect(typesOf('In the film Steven Spielberg directed, the hero is a lawyer.', 'Steven Spielberg')).toEqual([
+      'person',
+    ]);
   });
 });
