@@ -589,6 +589,59 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     },
   ),
   rule(
+    'month-in-date',
+    '"11 MAR 89", "3 Jan 90": a short month name between a day and a year, as datelines and wire copy write dates, is part of the date, never a body or place (in capitals "MAR" or "DEC" look like acronyms)',
+    (doc, cands) => {
+      const re = doc.res.words.memo(
+        'entities.monthAbbreviations.re',
+        () =>
+          new RegExp(
+            String.raw`(?<![\p{L}\d])\d{1,2}[ \t]+(${doc.res.words.alt('entities.monthAbbreviations')})\.?[ \t]+\d{2,4}(?![\p{L}\d])`,
+            'giu',
+          ),
+      );
+      for (const m of doc.text.matchAll(re)) {
+        const start = m.index + m[0].indexOf(m[1]!, 1);
+        const r = { start, end: start + m[1]!.length };
+        remove(cands, (c) => overlaps(c, r) && c.end - c.start <= r.end - r.start + 1);
+      }
+    },
+  ),
+  rule(
+    'transcript-note',
+    '"[WORDS INDISTINCT]", "[BEGIN RECORDING]", "[PASSAGE OMITTED]": monitoring services and wire copy put their editorial notes in square brackets inside a transcript; the words of such a note (entities.transcriptNotes) name nothing',
+    (doc, cands) => {
+      const notes = doc.res.words.set('entities.transcriptNotes');
+      for (const m of doc.text.matchAll(/\[([^[\]\n]{1,40})\]/gu)) {
+        if (!notes.has(m[1]!.trim().toLowerCase().replace(/\s+/g, ' '))) continue;
+        const r = { start: m.index + 1, end: m.index + m[0].length - 1 };
+        remove(cands, (c) => c.start >= r.start && c.end <= r.end);
+      }
+    },
+  ),
+  rule(
+    'caps-us-pronoun',
+    '"LET US RECALL", "ALL OF US": in text written in capitals "US" after "let" or a quantity and "of" (entities.usPronounBefore) is the pronoun, not the United States, and "LET" before it is the verb, not an acronym',
+    (doc, cands) => {
+      const re = doc.res.words.memo(
+        'entities.usPronounBefore.re',
+        () =>
+          new RegExp(
+            String.raw`(?<![\p{L}])(${doc.res.words.alt('entities.usPronounBefore')})[ \t]+(US)(?![\p{L}.])`,
+            'gu',
+          ),
+      );
+      const upper = doc.text.toUpperCase();
+      for (const m of doc.text.matchAll(new RegExp(re.source, 'giu'))) {
+        // only where the writing is in capitals: mixed-case news writes the country "US" and the pronoun "us"
+        if (upper.slice(m.index, m.index + m[0].length) !== m[0]) continue;
+        // the words before and the pronoun itself, and any run the tagger began at the pronoun ("US KNOW")
+        const us = m.index + m[0].length - 2;
+        remove(cands, (c) => (c.start >= m.index && c.end <= us + 2) || c.start === us);
+      }
+    },
+  ),
+  rule(
     'law-title',
     'titles of laws and bills ("Terrorism Suppression Act", "the Arms (…) Amendment Bill") are not people, bodies or places, nor are the words inside them',
     (doc, cands) => {
