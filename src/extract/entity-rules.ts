@@ -429,6 +429,35 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     },
   ),
   rule(
+    'line-broken-name',
+    '"Mike Sullivan, Willie\\nWood, Loren Roberts": wire lists of people wrap at the end of a line, splitting a name; a lone given name closing a line inside a list (after a comma, a bracket or the line start) and one capitalised word opening the next line before a comma, a bracket, "and" or the line end are one person (the people step joins them); a word a lexicon knows as a place or body, or a head word, is no surname',
+    (doc, cands, id) => {
+      const given = doc.res.names.givenNamesWide;
+      const gaz = doc.res.gazetteer;
+      const heads = nameHeadWords(doc);
+      for (const c of cands.slice()) {
+        if (c.type !== 'person' || /\s/.test(c.text) || !given.has(c.text.toLowerCase())) continue;
+        if (!/(?:^|\n|,|\()[ \t]*$/.test(doc.text.slice(Math.max(0, c.start - 3), c.start))) continue;
+        const m =
+          /^[ \t]*\n[ \t]*((?:O['’]|Mc|Mac)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=[ \t]*(?:[,(;]|\n|$|and[ \t]))/u.exec(
+            doc.text.slice(c.end, c.end + 60),
+          );
+        if (!m) continue;
+        const start = c.end + m[0].length - m[1]!.length;
+        const run = { start, end: start + m[1]!.length };
+        const word = m[1]!.toLowerCase();
+        if (gaz.placesByName.has(word) || gaz.orgsByName.has(word) || heads.some((h) => h.has(word))) continue;
+        const over = cands.filter((o) => overlaps(o, run));
+        if (over.some((o) => o.start !== run.start || o.end !== run.end || o.gaz.length || o.sure)) continue;
+        const piece = over[0] ?? ruleCandidate(doc, 'person', run.start, run.end, id);
+        if (!over.length) cands.push(piece);
+        piece.type = 'person';
+        mark(piece, id);
+        mark(c, id);
+      }
+    },
+  ),
+  rule(
     'hyphenated-modifier',
     '"U.S.-led forces", "a Hong Kong-listed company", "U.N.-backed talks": a name joined by a hyphen to a participle makes an adjective that describes something else; it is not a mention of a person, body or place (a hyphenated syllable of a name, "Kim Jong-il", is no participle)',
     (doc, cands) => {

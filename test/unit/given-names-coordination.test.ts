@@ -1,5 +1,6 @@
 // Given names from a public list of English first names (given-names-more.json, scripts/add-given-names.mjs), and
-// the rule coordinated-untagged-given-name: "Saïd and Chérif Kouachi" are two people who share the surname.
+// the rule coordinated-untagged-given-name: "Saïd and Chérif Kouachi" are two people who share the surname; and
+// line-broken-name: a name a wrapped list splits across two lines is one person.
 import { describe, expect, it } from 'vitest';
 import { makeDoc } from '../../src/extract/document.js';
 import { findEntities } from '../../src/extract/entities.js';
@@ -42,5 +43,19 @@ describe('coordinated given names share the surname', () => {
     expect(names('Said and Cherif Kouachi were named by police.')).not.toContain('Said Kouachi');
     expect(names('The couple, Mr and John Smith, arrived.').some((n) => /^Mr\b/.test(n))).toBe(false);
     expect(names('The talks were held in July and Dave Smith said so.')).not.toContain('July Smith');
+  });
+});
+
+describe('a name broken across two lines of a list', () => {
+  it('"Mike Sullivan, Willie\\nWood, Loren Roberts": the given name and the surname are one person', () => {
+    const es = entities('Leading scores: Mike Sullivan, Willie\nWood, Loren Roberts, Steve Stricker.');
+    const willie = es.find((e) => e.type === 'person' && e.mentions.some((m) => m.text === 'Willie'));
+    expect(willie?.name).toBe('Willie Wood');
+    expect(willie?.mentions.map((m) => m.text)).toEqual(['Willie', 'Wood']);
+  });
+
+  it('a place opening the next line stays a place ("talks with John\\nLondon")', () => {
+    const es = entities('The talks with John\nLondon ended on Friday.');
+    expect(es.find((e) => e.name === 'London')?.type).toBe('place');
   });
 });
