@@ -458,6 +458,19 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     },
   ),
   rule(
+    'sentence-final-stop',
+    '"... a deal with Lear Corp.": where a name ending in a shortened word ("Corp.", "Inc.", "& Co.") closes its sentence at the end of a line, the one full stop writes both the abbreviation and the end of the sentence; the name is written without it, as it is where the sentence goes on ("Lear Corp said"); initials ("U.S.", "D.C.") keep theirs',
+    (doc, cands) => {
+      for (const c of cands) {
+        if (!/[^\p{L}.]\p{L}{2,}\.$/u.test(' ' + c.text) || /(?:^|[^\p{L}])\p{L}\.\p{L}{1,2}\.$/u.test(c.text))
+          continue;
+        if (!/^[ \t]*["'”’)\]]*[ \t]*(?:\n|$)/.test(doc.text.slice(c.end, c.end + 8))) continue;
+        c.end -= 1;
+        c.text = doc.input.text.slice(c.start, c.end);
+      }
+    },
+  ),
+  rule(
     'hyphenated-modifier',
     '"U.S.-led forces", "a Hong Kong-listed company", "U.N.-backed talks": a name joined by a hyphen to a participle makes an adjective that describes something else; it is not a mention of a person, body or place (a hyphenated syllable of a name, "Kim Jong-il", is no participle)',
     (doc, cands) => {

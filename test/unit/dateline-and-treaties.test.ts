@@ -1,6 +1,7 @@
 // A dateline stays the place it was filed from even when the story is about a club or firm of that city
 // (rule entities/dateline-place), and treaty and accord titles are no person, body or place (entities.lawTails).
-// Titles of creative works after a noun for the work are no entity either (entities.workNouns). Every sentence here
+// Titles of creative works after a noun for the work are no entity either (entities.workNouns), and a name closing its
+// sentence drops the sentence's full stop (entities/sentence-final-stop). Every sentence here
 // is written for these tests.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.js';
@@ -59,5 +60,18 @@ describe('titles of creative works', () => {
     expect(typesOf('In the film Steven Spielberg directed, the hero is a lawyer.', 'Steven Spielberg')).toEqual([
       'person',
     ]);
+  });
+});
+
+describe('a name whose shortened last word closes the sentence', () => {
+  it('is written without the sentence\'s full stop ("... with McDonald & Co.")', () => {
+    const es = nodes('The shares were sold through the brokers McDonald & Co.\nThe deal closed on Friday.');
+    const m = es.flatMap((e) => e.mentions).find((x) => x.text.startsWith('McDonald'));
+    expect(m?.text).toBe('McDonald & Co');
+  });
+
+  it('initials keep their stops ("Washington, D.C.", "U.S.")', () => {
+    const es = nodes('The delegation then flew to the U.S.\nIt met officials on Friday.');
+    expect(es.flatMap((e) => e.mentions).some((x) => x.text === 'U.S.')).toBe(true);
   });
 });
