@@ -248,6 +248,27 @@ function personClusters(res: Resources, cands: Candidate[], scope: string, text:
     cl.merges.push(`"${c.text}" -> "${name}": a given name coordinated with "${next.text}" shares its surname`);
     coordinated.add(c);
   }
+  // rule entities/line-broken-name: "Mike Sullivan, Willie\nWood, Loren Roberts": a list wrapped at a line end splits a
+  // name; the entity rule marked the given name closing one line and the surname opening the next, one person
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const c = sorted[i]!,
+      next = sorted[i + 1]!;
+    if (!c.rules?.includes(LINE_BROKEN_RULE) || !next.rules?.includes(LINE_BROKEN_RULE) || coordinated.has(c)) continue;
+    if (words(c).length !== 1 || words(next).length !== 1 || !/^[ \t]*\n[ \t]*$/.test(text.slice(c.end, next.start)))
+      continue;
+    const name = `${c.text} ${next.text}`;
+    const key = normalizeName(name);
+    let cl = full.get(key);
+    if (!cl) {
+      cl = { type: 'person', key: 'person:' + key, cands: [], merges: [], name };
+      full.set(key, cl);
+      clusters.push(cl);
+    }
+    cl.cands.push(c, next);
+    cl.merges.push(`"${c.text}" + "${next.text}" -> "${name}": one name broken across two lines of a list`);
+    coordinated.add(c);
+    coordinated.add(next);
+  }
   // "his older brother, Tamerlan": a lone given name after a kinship noun shares the surname of the person just named
   for (const c of sorted) {
     if (
@@ -1110,6 +1131,9 @@ function harmonizeTypes(res: Resources, cands: Candidate[], text: string): void 
       if (c.type === 'organization' && !c.media && !c.venue) c.type = 'place';
       continue;
     }
+    // rule entities/dateline-place: the dateline is where the story was filed, a place even where the article's
+    // other mentions of the name are a club or a company of that city ("MILAN -" over a story about AC Milan)
+    if (c.rules?.includes(DATELINE_PLACE_RULE)) continue;
     const v = votes.get(n)!;
     if (v.size < 2) continue;
     const best = [...v.entries()].sort((a, b) => b[1] - a[1]);
@@ -1166,12 +1190,23 @@ function surnameActsAsPerson(res: Resources, cands: Candidate[], text: string): 
     if (surnames.has(n) && (spoke || owns.test(after))) acting.add(n);
   }
   for (const [n, k] of speaking) if (k >= SPEAKING_MENTIONS) acting.add(n);
+  // (a dateline is where the story was filed, never a person: rule entities/dateline-place)
   for (const c of cands)
-    if (c.type === 'place' && oneWord(c) && !c.venue && !c.sure && acting.has(normalizeName(c.text))) c.type = 'person';
+    if (
+      c.type === 'place' &&
+      oneWord(c) &&
+      !c.venue &&
+      !c.sure &&
+      !c.rules?.includes(DATELINE_PLACE_RULE) &&
+      acting.has(normalizeName(c.text))
+    )
+      c.type = 'person';
 }
 
 /** the entity rule that reads "Salisbury police said" as a place (entity-rules.ts place-before-local-agency) */
 const PLACE_BEFORE_AGENCY_RULE = 'entities/place-before-local-agency';
+const DATELINE_PLACE_RULE = 'entities/dateline-place';
+const LINE_BROKEN_RULE = 'entities/line-broken-name';
 
 export function findEntities(doc: Doc): NamedEntity[] {
   if (!doc.text.trim()) return [];

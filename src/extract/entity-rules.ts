@@ -247,7 +247,11 @@ export const ENTITY_RULES: readonly EntityRule[] = [
         const placeText = m[1] ?? m[3] ?? m[5]!;
         const start = m.index + m[0].indexOf(placeText);
         const place = { start, end: start + placeText.length };
-        for (const c of cands) if (c.type !== 'place' && c.start >= place.start && c.end <= place.end) c.type = 'place';
+        for (const c of cands) {
+          if (c.start < place.start || c.end > place.end) continue;
+          c.type = 'place';
+          mark(c, id);
+        }
         if (
           !cands.some((c) => overlaps(c, place)) &&
           (doc.res.gazetteer.placesByName.has(placeText.toLowerCase()) || knownLocalPlace(doc, placeText.toLowerCase()))
@@ -390,6 +394,79 @@ export const ENTITY_RULES: readonly EntityRule[] = [
         if (over.some((o) => o.gaz.some((e) => e.kind === 'org') || o.start < run.start || o.end > run.end)) continue;
         remove(cands, (o) => over.includes(o));
         cands.push(ruleCandidate(doc, 'person', run.start, run.end, id));
+      }
+    },
+  ),
+  rule(
+    'coordinated-untagged-given-name',
+    '"Saïd and Chérif Kouachi", "Tamerlan and Dzhokhar Tsarnaev": news names siblings or spouses by their given names joined by "and" before the surname they share, written once; where the tagger left the first given name untagged (it is also an English word, "Said"), a capitalised word inside a sentence right before "and" and a full name that starts with a given name is a person (coordinated-first-name retypes one the tagger did tag), and the people step gives it the shared surname; a title, a month or weekday, a head word of a body or place, or a name a lexicon knows is no given name',
+    (doc, cands, id) => {
+      const given = doc.res.names.givenNamesWide;
+      const gaz = doc.res.gazetteer;
+      const titles = doc.res.names.titles.set;
+      const heads = nameHeadWords(doc);
+      const calendar = [doc.res.words.set('mentions.weekdays'), doc.res.words.set('mentions.months')];
+      for (const c of cands.slice()) {
+        const parts = c.text.replace(/['’]s$/u, '').split(/\s+/);
+        if (c.type !== 'person' || parts.length < 2 || parts.length > 3) continue;
+        if (!given.has(parts[0]!.toLowerCase())) continue;
+        const m = /(?<![\p{L}'’.-])(\p{Lu}\p{Ll}+)[ \t]+(?:and|&)[ \t]+$/u.exec(
+          doc.text.slice(Math.max(0, c.start - 40), c.start),
+        );
+        if (!m) continue;
+        const start = c.start - m[0].length;
+        const run = { start, end: start + m[1]!.length };
+        const word = m[1]!.toLowerCase();
+        // inside a sentence: a capitalised first word of a sentence or line says nothing
+        const sentence = doc.sentences.find((s) => s.start <= start && start < s.end);
+        if (!sentence || !doc.text.slice(sentence.start, start).trim() || /\n\s*$/.test(doc.text.slice(0, start)))
+          continue;
+        if (titles.has(word) || heads.some((h) => h.has(word)) || calendar.some((l) => l.has(m[1]!))) continue;
+        if (gaz.placesByName.has(word) || gaz.orgsByName.has(word) || gaz.demonyms.has(word)) continue;
+        if (cands.some((o) => overlaps(o, run))) continue;
+        cands.push(ruleCandidate(doc, 'person', run.start, run.end, id));
+      }
+    },
+  ),
+  rule(
+    'line-broken-name',
+    '"Mike Sullivan, Willie\\nWood, Loren Roberts": wire lists of people wrap at the end of a line, splitting a name; a lone given name closing a line inside a list (after a comma, a bracket or the line start) and one capitalised word opening the next line before a comma, a bracket, "and" or the line end are one person (the people step joins them); a word a lexicon knows as a place or body, or a head word, is no surname',
+    (doc, cands, id) => {
+      const given = doc.res.names.givenNamesWide;
+      const gaz = doc.res.gazetteer;
+      const heads = nameHeadWords(doc);
+      for (const c of cands.slice()) {
+        if (c.type !== 'person' || /\s/.test(c.text) || !given.has(c.text.toLowerCase())) continue;
+        if (!/(?:^|\n|,|\()[ \t]*$/.test(doc.text.slice(Math.max(0, c.start - 3), c.start))) continue;
+        const m =
+          /^[ \t]*\n[ \t]*((?:O['’]|Mc|Mac)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=[ \t]*(?:[,(;]|\n|$|and[ \t]))/u.exec(
+            doc.text.slice(c.end, c.end + 60),
+          );
+        if (!m) continue;
+        const start = c.end + m[0].length - m[1]!.length;
+        const run = { start, end: start + m[1]!.length };
+        const word = m[1]!.toLowerCase();
+        if (gaz.placesByName.has(word) || gaz.orgsByName.has(word) || heads.some((h) => h.has(word))) continue;
+        const over = cands.filter((o) => overlaps(o, run));
+        if (over.some((o) => o.start !== run.start || o.end !== run.end || o.gaz.length || o.sure)) continue;
+        const piece = over[0] ?? ruleCandidate(doc, 'person', run.start, run.end, id);
+        if (!over.length) cands.push(piece);
+        piece.type = 'person';
+        mark(piece, id);
+        mark(c, id);
+      }
+    },
+  ),
+  rule(
+    'sentence-final-stop',
+    '"... a deal with Lear Corp.": where a name ending in a shortened word ("Corp.", "Inc.", "& Co.") closes its sentence at the end of a line, the one full stop writes both the abbreviation and the end of the sentence; the name is written without it, as it is where the sentence goes on ("Lear Corp said"); initials ("U.S.", "D.C.") keep theirs',
+    (doc, cands) => {
+      for (const c of cands) {
+        if (!/[^\p{L}.]\p{L}{2,}\.$/u.test(' ' + c.text) || /(?:^|[^\p{L}])\p{L}\.\p{L}{1,2}\.$/u.test(c.text))
+          continue;
+        if (!/^[ \t]*["'”’)\]]*[ \t]*(?:\n|$)/.test(doc.text.slice(c.end, c.end + 8))) continue;
+        c.end -= 1;
+        c.text = doc.input.text.slice(c.start, c.end);
       }
     },
   ),
@@ -554,6 +631,78 @@ export const ENTITY_RULES: readonly EntityRule[] = [
           !fullNameParts.has(c.text.toLowerCase()) &&
           !given.has(c.text.toLowerCase()),
       );
+    },
+  ),
+  rule(
+    'work-title',
+    '"the film Secrets & Lies", "his novel Bertillon 166", "the album Endless Wire": capitalised words right after a noun of a creative work (entities.workNouns), in quotes or not, are its title, which is no person, body or place; a full name opening with a given name ("the film Steven Spielberg directed") and a name a lexicon knows keep their type',
+    (doc, cands) => {
+      const before = doc.res.words.memo(
+        'entities.workNouns.re',
+        () =>
+          new RegExp(String.raw`(?<![\p{L}-])(?:${doc.res.words.alt('entities.workNouns')})[ \t]+["“]?[ \t]?$`, 'u'),
+      );
+      const given = doc.res.names.givenNamesWide;
+      remove(
+        cands,
+        (c) =>
+          before.test(doc.text.slice(Math.max(0, c.start - 30), c.start)) &&
+          !c.gaz.length &&
+          !(c.type === 'person' && /\s/.test(c.text) && given.has(c.text.split(/\s+/)[0]!.toLowerCase())),
+      );
+    },
+  ),
+  rule(
+    'month-in-date',
+    '"11 MAR 89", "3 Jan 90": a short month name between a day and a year, as datelines and wire copy write dates, is part of the date, never a body or place (in capitals "MAR" or "DEC" look like acronyms)',
+    (doc, cands) => {
+      const re = doc.res.words.memo(
+        'entities.monthAbbreviations.re',
+        () =>
+          new RegExp(
+            String.raw`(?<![\p{L}\d])\d{1,2}[ \t]+(${doc.res.words.alt('entities.monthAbbreviations')})\.?[ \t]+\d{2,4}(?![\p{L}\d])`,
+            'giu',
+          ),
+      );
+      for (const m of doc.text.matchAll(re)) {
+        const start = m.index + m[0].indexOf(m[1]!, 1);
+        const r = { start, end: start + m[1]!.length };
+        remove(cands, (c) => overlaps(c, r) && c.end - c.start <= r.end - r.start + 1);
+      }
+    },
+  ),
+  rule(
+    'transcript-note',
+    '"[WORDS INDISTINCT]", "[BEGIN RECORDING]", "[PASSAGE OMITTED]": monitoring services and wire copy put their editorial notes in square brackets inside a transcript; the words of such a note (entities.transcriptNotes) name nothing',
+    (doc, cands) => {
+      const notes = doc.res.words.set('entities.transcriptNotes');
+      for (const m of doc.text.matchAll(/\[([^[\]\n]{1,40})\]/gu)) {
+        if (!notes.has(m[1]!.trim().toLowerCase().replace(/\s+/g, ' '))) continue;
+        const r = { start: m.index + 1, end: m.index + m[0].length - 1 };
+        remove(cands, (c) => c.start >= r.start && c.end <= r.end);
+      }
+    },
+  ),
+  rule(
+    'caps-us-pronoun',
+    '"LET US RECALL", "ALL OF US": in text written in capitals "US" after "let" or a quantity and "of" (entities.usPronounBefore) is the pronoun, not the United States, and "LET" before it is the verb, not an acronym',
+    (doc, cands) => {
+      const re = doc.res.words.memo(
+        'entities.usPronounBefore.re',
+        () =>
+          new RegExp(
+            String.raw`(?<![\p{L}])(${doc.res.words.alt('entities.usPronounBefore')})[ \t]+(US)(?![\p{L}.])`,
+            'gu',
+          ),
+      );
+      const upper = doc.text.toUpperCase();
+      for (const m of doc.text.matchAll(new RegExp(re.source, 'giu'))) {
+        // only where the writing is in capitals: mixed-case news writes the country "US" and the pronoun "us"
+        if (upper.slice(m.index, m.index + m[0].length) !== m[0]) continue;
+        // the words before and the pronoun itself, and any run the tagger began at the pronoun ("US KNOW")
+        const us = m.index + m[0].length - 2;
+        remove(cands, (c) => (c.start >= m.index && c.end <= us + 2) || c.start === us);
+      }
     },
   ),
   rule(
