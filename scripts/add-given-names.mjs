@@ -9,8 +9,10 @@
 //        node scripts/add-given-names.mjs /tmp/gn/node_modules <names.txt relative to it>...
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { defaultResources } from '../dist/extract/resources.js';
-import { MATCH_MIN_POPULATION } from '../dist/extract/gazetteer.js';
+// the built extractor, imported by URL so that typechecking the scripts does not read dist/ as source
+const dist = (p) => new URL(`../dist/${p}`, import.meta.url).href;
+const { defaultResources } = await import(dist('extract/resources.js'));
+const { MATCH_MIN_POPULATION } = await import(dist('extract/gazetteer.js'));
 
 const args = process.argv.slice(2);
 const wordsToo = args.includes('--words-too');
