@@ -10,6 +10,21 @@ import { knownLocalPlace, largeCity, largeCityOfNamedState, writtenAsPlace } fro
 import { ruleCandidate } from './rule-candidate.js';
 import type { WordListName } from './word-lists.js';
 
+/**
+ * head words that end the name of a building or street: venues ("Arena", "Street") and sites ("Hospital", "Prison"),
+ * less the heads bodies share with buildings ("Centre": entities.ambiguousSiteHeads)
+ */
+function buildingHeads(doc: Doc): ReadonlySet<string> {
+  return doc.res.words.memo('entity-rules.buildingHeads', () => {
+    const shared = doc.res.words.set('entities.ambiguousSiteHeads');
+    return new Set(
+      [...doc.res.words.set('mentions.venueHeads'), ...doc.res.words.set('entities.siteHeads')].filter(
+        (w) => !shared.has(w),
+      ),
+    );
+  });
+}
+
 /** head words of bodies, places and venues, which no person's name holds, and the extra lists a rule adds */
 function nameHeadWords(doc: Doc, ...extra: WordListName[]): ReadonlySet<string>[] {
   return (['mentions.orgHeads', 'mentions.placeHeads', 'mentions.venueHeads', ...extra] as const).map((l) =>
@@ -795,10 +810,10 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   ),
   rule(
     'name-ends-in-venue-head',
-    '"Martin Place", "John Joseph Moakley United States Courthouse": a name ending in a street head word, or a longer name ending in a venue head word, is that street or venue (a place of kind site), even when it opens with a given name',
+    '"Martin Place", "John Joseph Moakley United States Courthouse", "Gary Methodist Hospital": a name ending in a street head word, or a longer name ending in a head word of a venue or site (a building: buildingHeads), is that street or venue (a place of kind site), even when it opens with a given name',
     (doc, cands, id) => {
       const W = entityWords(doc);
-      const venue = doc.res.words.set('mentions.venueHeads');
+      const venue = buildingHeads(doc);
       for (const c of cands) {
         if (c.type === 'place' || c.sure || c.media || orgBacked(c)) continue;
         const n = c.text.split(/\s+/).length;
@@ -1193,6 +1208,29 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     },
   ),
   rule(
+    'town-after-locative',
+    '"a child care centre in Roy", "at a residence in Buckner" … "Mike Smith of Buckner": a name the gazetteer knows as a town, city or region (not a country), written right after a locative preposition ("in", "at", "near": incident-cues.strictLocatives), is that place wherever the article writes it, though the tagger read it (there or elsewhere) as a person (not a possessive "in Roy\'s case", not a name the tagger is sure of)',
+    (doc, cands, id) => {
+      const before = doc.res.words.memo(
+        'entity-rules.town-after-locative',
+        () => new RegExp(`(?:^|[^\\p{L}])${doc.res.words.alt('incident-cues.strictLocatives')}[ \\t]+$`, 'iu'),
+      );
+      const towns = new Set<string>();
+      for (const c of cands) {
+        if (c.type === 'organization' || c.sure || c.media || c.venue || inCaps(doc, c.sentence)) continue;
+        if (/['’]/u.test(c.text) || /^['’]/u.test(doc.text.slice(c.end, c.end + 1))) continue;
+        if (!knownLocalPlace(doc, c.text.toLowerCase())) continue;
+        if (before.test(doc.text.slice(Math.max(0, c.start - 12), c.start))) towns.add(c.text);
+      }
+      if (!towns.size) return;
+      for (const c of cands) {
+        if (c.type !== 'person' || c.sure || c.media || c.venue || !towns.has(c.text)) continue;
+        retype(c, 'place', id);
+        c.roles = [];
+      }
+    },
+  ),
+  rule(
     'place-then-state',
     '"a shooting in Gary, Ind.", "LITTLE ROCK, AR -": a name followed by a comma and a state or province (geocode.ts statedSubdivision) is a place when the gazetteer has a town of that name there',
     (doc, cands, id) => {
@@ -1405,9 +1443,9 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   ),
   rule(
     'venue-short-form',
-    'news names a venue in full once and then by its name alone ("the Al Noor Mosque" ... "killed at Al Noor"): a name with no lexicon entry that is a venue of the same article without its head word, or the name of a facility written before its site noun ("the Lenval children\'s hospital" ... "Lenval"), is that venue',
+    'news names a venue in full once and then by its name alone ("the Al Noor Mosque" ... "killed at Al Noor"): a name with no lexicon entry that is a venue of the same article without its head word, or the name of a facility written before its site noun ("the Lenval children\'s hospital" ... "Lenval"), is that venue; not a name the gazetteer knows as a town that the article writes as a place ("Rosamond Boulevard" ... "a shooting in Rosamond": streets are named after towns)',
     (doc, cands, id) => {
-      const venueHeads = doc.res.words.set('mentions.venueHeads');
+      const venueHeads = buildingHeads(doc);
       const full = new Map<string, Candidate>();
       for (const c of cands) {
         if (!c.venue || !/\s/.test(c.text)) continue;
@@ -1419,6 +1457,9 @@ export const ENTITY_RULES: readonly EntityRule[] = [
       if (!full.size) return;
       for (const c of cands) {
         if (c.venue || c.gaz.length || c.sure || c.media || !full.has(c.text.replace(/['’]s$/u, ''))) continue;
+        // "Rosamond Boulevard" ... "a shooting in Rosamond": a street is named after its town, and a name the gazetteer
+        // knows as a town that the article writes as a place is that town
+        if (knownLocalPlace(doc, c.text.toLowerCase()) && writtenAsPlace(doc, cands, c)) continue;
         // a person's name on a building ("the John Smith Hall") stays the person where the article says so
         if (c.type === 'person' && cands.some((o) => o !== c && o.type === 'person' && o.text === c.text && o.sure))
           continue;
