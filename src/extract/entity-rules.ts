@@ -6,7 +6,7 @@ import { sentenceAt } from './document.js';
 import type { Candidate } from './mentions.js';
 import { isOn, type Rule } from '../rules/index.js';
 import { placesInStated, statedSubdivision, WEAK_POPULATION } from './geocode.js';
-import { knownLocalPlace, largeCity, largeCityOfNamedState, writtenAsPlace } from './local-place.js';
+import { cityOfNamedCounty, knownLocalPlace, largeCity, largeCityOfNamedState, writtenAsPlace } from './local-place.js';
 import { ruleCandidate } from './rule-candidate.js';
 import type { WordListName } from './word-lists.js';
 
@@ -1174,7 +1174,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   ),
   rule(
     'place-before-resident-noun',
-    '"a Baton Rouge mother", "an East Toledo man", "a Salisbury home", "a Bronx apartment": after "a", "an" or "the", a name the gazetteer knows as a town, city or region (a compass word before it allowed) right before a lower-case noun for a person by where they live or for a home (gazetteer.residentNounsAfterPlace) says where that person lives or that home is: the name is a place, not a body or a person, when the article also writes it as a place (as for a local agency) or, after "a" or "an", it is a large city',
+    '"a Baton Rouge mother", "an East Toledo man", "a Salisbury home", "a Bronx apartment": after "a", "an" or "the", a name the gazetteer knows as a town, city or region (a compass word before it allowed) right before a lower-case noun for a person by where they live or for a home (gazetteer.residentNounsAfterPlace) says where that person lives or that home is: the name is a place, not a body or a person, when the article also writes it as a place (as for a local agency), names the county the gazetteer puts that city in ("an Immokalee teenager" beside "Collier County") or, after "a" or "an", it is a large city',
     (doc, cands, id) => {
       const after = doc.res.words.memo(
         'gazetteer.residentNounsAfterPlace.re',
@@ -1200,7 +1200,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
           ? !/^the/iu.test(art[0])
           : !/the[ \t]+$/iu.test(doc.text.slice(Math.max(0, c.start - 5), c.start));
         const written = writtenAsPlace(doc, cands, c, doc.text.slice(c.end - town.length, c.end));
-        if (!written && !(indefinite && largeCity(doc, town))) continue;
+        if (!written && !(indefinite && largeCity(doc, town)) && !cityOfNamedCounty(doc, town)) continue;
         if (start !== c.start) respan(doc, c, start, c.end, id);
         retype(c, 'place', id);
         c.roles = [];

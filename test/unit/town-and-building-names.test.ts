@@ -104,3 +104,14 @@ describe('entities/venue-short-form: not a town a street is named after', () => 
     expect(inc?.place).toBe('Rosamond');
   });
 });
+
+describe('entities/place-before-resident-noun: the county vouches for its town', () => {
+  it('"the Cypress home" in a story that names Harris County: a city the gazetteer puts in that county is a place', () => {
+    const text = 'Neighbours said the Cypress home was quiet. Harris County deputies are investigating.';
+    expect(typed(rulesOver(text, [['person', 'Cypress']]))).toEqual(['place:Cypress']);
+    // without the county the article must write the town as a place some other way
+    expect(typed(rulesOver('Neighbours said the Cypress home was quiet.', [['person', 'Cypress']]))).toEqual([
+      'person:Cypress',
+    ]);
+  });
+});
