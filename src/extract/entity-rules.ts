@@ -6,9 +6,24 @@ import { sentenceAt } from './document.js';
 import type { Candidate } from './mentions.js';
 import { isOn, type Rule } from '../rules/index.js';
 import { placesInStated, statedSubdivision, WEAK_POPULATION } from './geocode.js';
-import { knownLocalPlace, largeCity, largeCityOfNamedState, writtenAsPlace } from './local-place.js';
+import { cityOfNamedCounty, knownLocalPlace, largeCity, largeCityOfNamedState, writtenAsPlace } from './local-place.js';
 import { ruleCandidate } from './rule-candidate.js';
 import type { WordListName } from './word-lists.js';
+
+/**
+ * head words that end the name of a building or street: venues ("Arena", "Street") and sites ("Hospital", "Prison"),
+ * less the heads bodies share with buildings ("Centre": entities.ambiguousSiteHeads)
+ */
+function buildingHeads(doc: Doc): ReadonlySet<string> {
+  return doc.res.words.memo('entity-rules.buildingHeads', () => {
+    const shared = doc.res.words.set('entities.ambiguousSiteHeads');
+    return new Set(
+      [...doc.res.words.set('mentions.venueHeads'), ...doc.res.words.set('entities.siteHeads')].filter(
+        (w) => !shared.has(w),
+      ),
+    );
+  });
+}
 
 /** head words of bodies, places and venues, which no person's name holds, and the extra lists a rule adds */
 function nameHeadWords(doc: Doc, ...extra: WordListName[]): ReadonlySet<string>[] {
@@ -966,10 +981,10 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   ),
   rule(
     'name-ends-in-venue-head',
-    '"Martin Place", "John Joseph Moakley United States Courthouse": a name ending in a street head word, or a longer name ending in a venue head word, is that street or venue (a place of kind site), even when it opens with a given name',
+    '"Martin Place", "John Joseph Moakley United States Courthouse", "Gary Methodist Hospital": a name ending in a street head word, or a longer name ending in a head word of a venue or site (a building: buildingHeads), is that street or venue (a place of kind site), even when it opens with a given name',
     (doc, cands, id) => {
       const W = entityWords(doc);
-      const venue = doc.res.words.set('mentions.venueHeads');
+      const venue = buildingHeads(doc);
       for (const c of cands) {
         if (c.type === 'place' || c.sure || c.media || orgBacked(c)) continue;
         const n = c.text.split(/\s+/).length;
@@ -1330,7 +1345,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   ),
   rule(
     'place-before-resident-noun',
-    '"a Baton Rouge mother", "an East Toledo man", "a Salisbury home", "a Bronx apartment": after "a", "an" or "the", a name the gazetteer knows as a town, city or region (a compass word before it allowed) right before a lower-case noun for a person by where they live or for a home (gazetteer.residentNounsAfterPlace) says where that person lives or that home is: the name is a place, not a body or a person, when the article also writes it as a place (as for a local agency) or, after "a" or "an", it is a large city',
+    '"a Baton Rouge mother", "an East Toledo man", "a Salisbury home", "a Bronx apartment": after "a", "an" or "the", a name the gazetteer knows as a town, city or region (a compass word before it allowed) right before a lower-case noun for a person by where they live or for a home (gazetteer.residentNounsAfterPlace) says where that person lives or that home is: the name is a place, not a body or a person, when the article also writes it as a place (as for a local agency), names the county the gazetteer puts that city in ("an Immokalee teenager" beside "Collier County") or, after "a" or "an", it is a large city',
     (doc, cands, id) => {
       const after = doc.res.words.memo(
         'gazetteer.residentNounsAfterPlace.re',
@@ -1356,8 +1371,31 @@ export const ENTITY_RULES: readonly EntityRule[] = [
           ? !/^the/iu.test(art[0])
           : !/the[ \t]+$/iu.test(doc.text.slice(Math.max(0, c.start - 5), c.start));
         const written = writtenAsPlace(doc, cands, c, doc.text.slice(c.end - town.length, c.end));
-        if (!written && !(indefinite && largeCity(doc, town))) continue;
+        if (!written && !(indefinite && largeCity(doc, town)) && !cityOfNamedCounty(doc, town)) continue;
         if (start !== c.start) respan(doc, c, start, c.end, id);
+        retype(c, 'place', id);
+        c.roles = [];
+      }
+    },
+  ),
+  rule(
+    'town-after-locative',
+    '"a child care centre in Roy", "at a residence in Buckner" … "Mike Smith of Buckner": a name the gazetteer knows as a town, city or region (not a country), written right after a locative preposition ("in", "at", "near": incident-cues.strictLocatives), is that place wherever the article writes it, though the tagger read it (there or elsewhere) as a person (not a possessive "in Roy\'s case", not a name the tagger is sure of)',
+    (doc, cands, id) => {
+      const before = doc.res.words.memo(
+        'entity-rules.town-after-locative',
+        () => new RegExp(`(?:^|[^\\p{L}])${doc.res.words.alt('incident-cues.strictLocatives')}[ \\t]+$`, 'iu'),
+      );
+      const towns = new Set<string>();
+      for (const c of cands) {
+        if (c.type === 'organization' || c.sure || c.media || c.venue || inCaps(doc, c.sentence)) continue;
+        if (/['’]/u.test(c.text) || /^['’]/u.test(doc.text.slice(c.end, c.end + 1))) continue;
+        if (!knownLocalPlace(doc, c.text.toLowerCase())) continue;
+        if (before.test(doc.text.slice(Math.max(0, c.start - 12), c.start))) towns.add(c.text);
+      }
+      if (!towns.size) return;
+      for (const c of cands) {
+        if (c.type !== 'person' || c.sure || c.media || c.venue || !towns.has(c.text)) continue;
         retype(c, 'place', id);
         c.roles = [];
       }
@@ -1576,9 +1614,9 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   ),
   rule(
     'venue-short-form',
-    'news names a venue in full once and then by its name alone ("the Al Noor Mosque" ... "killed at Al Noor"): a name with no lexicon entry that is a venue of the same article without its head word, or the name of a facility written before its site noun ("the Lenval children\'s hospital" ... "Lenval"), is that venue',
+    'news names a venue in full once and then by its name alone ("the Al Noor Mosque" ... "killed at Al Noor"): a name with no lexicon entry that is a venue of the same article without its head word, or the name of a facility written before its site noun ("the Lenval children\'s hospital" ... "Lenval"), is that venue; not a name the gazetteer knows as a town that the article writes as a place ("Rosamond Boulevard" ... "a shooting in Rosamond": streets are named after towns)',
     (doc, cands, id) => {
-      const venueHeads = doc.res.words.set('mentions.venueHeads');
+      const venueHeads = buildingHeads(doc);
       const full = new Map<string, Candidate>();
       for (const c of cands) {
         if (!c.venue || !/\s/.test(c.text)) continue;
@@ -1590,6 +1628,9 @@ export const ENTITY_RULES: readonly EntityRule[] = [
       if (!full.size) return;
       for (const c of cands) {
         if (c.venue || c.gaz.length || c.sure || c.media || !full.has(c.text.replace(/['’]s$/u, ''))) continue;
+        // "Rosamond Boulevard" ... "a shooting in Rosamond": a street is named after its town, and a name the gazetteer
+        // knows as a town that the article writes as a place is that town
+        if (knownLocalPlace(doc, c.text.toLowerCase()) && writtenAsPlace(doc, cands, c)) continue;
         // a person's name on a building ("the John Smith Hall") stays the person where the article says so
         if (c.type === 'person' && cands.some((o) => o !== c && o.type === 'person' && o.text === c.text && o.sure))
           continue;

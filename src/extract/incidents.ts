@@ -327,7 +327,8 @@ function lastWordsStart(text: string, from: number, pos: number, n: number): num
 /**
  * A place the sentence names as background, not where the event happened: a biography or nationality ("born in
  * Pakistan", "citizens of Tajikistan", "on his way to Syria", data/lexicons/incident-context.json backgroundPlaceBefore),
- * or the qualifier of an armed group's name ("Al Qaeda in Yemen", "Islamic State in Iraq").
+ * the qualifier of an armed group's name ("Al Qaeda in Yemen", "Islamic State in Iraq"), a person's home town
+ * (residenceAfterName) or the town of a background site (townOfBackgroundSite).
  */
 function isBackgroundPlace(
   lex: IncidentLexicon,
@@ -338,6 +339,7 @@ function isBackgroundPlace(
 ): boolean {
   const before = text.slice(Math.max(0, em.mention.start - 40), em.mention.start);
   if (lex.backgroundPlaceBefore.test(before)) return true;
+  if (residenceAfterName(idx, si, text, em) || townOfBackgroundSite(lex, idx, si, text, em)) return true;
   // only an armed group: "an attack on the embassy in Kabul" places the event where its target is
   return idx
     .inSentence(si)
@@ -347,6 +349,45 @@ function isBackgroundPlace(
         m.mention.end <= em.mention.start &&
         /^\s+(?:in|of)\s+(?:the\s+)?$/.test(text.slice(m.mention.end, em.mention.start)),
     );
+}
+
+/**
+ * Rule place/residence-after-name: "the shooter, John Doe of Millbrook", "Jane Roe of Millbrook died": a place written
+ * right after a person's name with "of" is where that person lives (news style for a home town), not where the
+ * event happened.
+ */
+function residenceAfterName(idx: MentionIndex, si: number, text: string, em: EntityMention): boolean {
+  return idx
+    .inSentence(si)
+    .some(
+      (m) =>
+        m.entity.type === 'person' &&
+        m.mention.end <= em.mention.start &&
+        /^\s+of\s+$/.test(text.slice(m.mention.end, em.mention.start)),
+    );
+}
+
+/**
+ * Rule place/town-of-background-site: "taken to Magnolia Regional Medical Center in Magnolia", "flown to Regions
+ * Hospital, St. Paul": the town written right after a background site (the hospital the wounded were taken to) is as
+ * much background as the site (a place of kind site, or a body's name: "Magnolia Regional Medical Center").
+ */
+function townOfBackgroundSite(
+  lex: IncidentLexicon,
+  idx: MentionIndex,
+  si: number,
+  text: string,
+  em: EntityMention,
+): boolean {
+  const site = idx
+    .inSentence(si)
+    .find(
+      (m) =>
+        ((m.entity.type === 'place' && m.entity.placeKind === 'site') || m.entity.type === 'organization') &&
+        m.mention.end <= em.mention.start &&
+        /^(?:\s+in|\s*,)\s+$/.test(text.slice(m.mention.end, em.mention.start)),
+    );
+  return !!site && lex.backgroundPlaceBefore.test(text.slice(Math.max(0, site.mention.start - 40), site.mention.start));
 }
 
 function isPersonOrOrg(em: EntityMention): boolean {
@@ -1530,6 +1571,7 @@ function articlePlace(
     };
   // (a dateline town the gazetteer lacks is placed in the article's country: entities.ts datelineInCountry)
   if (currentIsDateline && isLocated(current)) return null;
+  if (current && !currentIsDateline && headlineConfirms(doc, current, inTitle)) return null;
   if (datelinePlace && fits(datelinePlace)) return { place: datelinePlace, why: "the dateline's place" };
   const tally = new Map<string, { em: EntityMention; n: number }>();
   for (const s of doc.sentences.slice(0, ARTICLE_PLACE_SENTENCES)) {
@@ -1591,8 +1633,9 @@ function near(a: EntityMention, b: EntityMention): boolean {
 /**
  * The place the headline names where something happens ("4-year-old shot in St. Augustine"), also written in the text:
  * below country level, within the incident's country when it has one. A name the gazetteer does not locate counts
- * when the headline writes it as the text does, capitalised, and it is no site: a town too small for the gazetteer
- * ("Mom involved in Montfort shooting has died") names the event better than the station's city in the dateline.
+ * when the headline writes it as the text does, capitalised, and it is no site nor a part of a city (compassPart): a
+ * town too small for the gazetteer ("Mom involved in Montfort shooting has died") names the event better than the
+ * station's city in the dateline.
  */
 function titlePlace(
   idx: MentionIndex,
@@ -1620,6 +1663,7 @@ function titlePlace(
         p.placeKind === 'site' ||
         p.placeKind === 'region' ||
         !wholeName(em.mention.text) ||
+        compassPart(doc, em.mention.text) ||
         // a headline capitalises its first word, and "New Haven, Conn." writes the state after the town
         !(title.indexOf(em.mention.text) > 0) ||
         /,\s*$/.test(title.slice(0, namedAt(title, em))) ||
@@ -1631,6 +1675,42 @@ function titlePlace(
   // the headline names the incident's own place first ("Fatal St. Paul Shooting Of Minnetonka Teenager"): it stays
   const first = found.sort((a, b) => a.at - b.at)[0]?.em;
   return first && first.entity.id !== current?.entity.id ? first : null;
+}
+
+/**
+ * Rule place/headline-confirms-town: the town the incident's own phrase names ("the injuries she sustained Jan. 2 in
+ * Montfort"), too small for the gazetteer to locate, stays the incident's place when the headline names it too ("Mom
+ * involved in Montfort shooting has died"): the station's city in the dateline is only where the report is from. Not a
+ * site, a region, a name ending in a head word of a street or building ("Fairmont Terrace") or a part of a city
+ * (compassPart), which the dateline's city may hold.
+ */
+function headlineConfirms(doc: Doc, current: EntityMention, inTitle: (em: EntityMention) => number): boolean {
+  const p = current.entity;
+  const head = current.entity.name.split(/\s+/).pop()!.toLowerCase();
+  const words = doc.res.words;
+  const building = (['entities.streetHeads', 'entities.siteHeads', 'mentions.venueHeads'] as const).some((l) =>
+    words.set(l).has(head),
+  );
+  return (
+    !building &&
+    p.type === 'place' &&
+    !isLocated(current) &&
+    !p.ambiguous &&
+    p.placeKind !== 'site' &&
+    p.placeKind !== 'region' &&
+    p.placeKind !== 'country' &&
+    !compassPart(doc, current.mention.text) &&
+    inTitle(current) > 0
+  );
+}
+
+/**
+ * Rule place/compass-part-of-city: a name the gazetteer does not locate that opens with a compass word ("Northwest Side",
+ * "Southeast", "Lower East Side": mentions.directionalPrefixes) is a part of a city, not a town of its own: local news
+ * names its city's quarters so, and a town that small is rarely named from a compass point
+ */
+function compassPart(doc: Doc, name: string): boolean {
+  return doc.res.words.set('mentions.directionalPrefixes').has(name.split(/\s+/)[0]!.toLowerCase());
 }
 
 /** the words of the names of the article's people, lower case */

@@ -29,6 +29,18 @@ export function largeCityOfNamedState(doc: Doc, lower: string): boolean {
   });
 }
 
+/**
+ * a city the gazetteer places in a county the article names ("an Immokalee teenager" in a story that names Collier
+ * County): the city table gives each city its county, so the county written in the text vouches for the town
+ */
+export function cityOfNamedCounty(doc: Doc, lower: string): boolean {
+  return (doc.res.gazetteer.placesByName.get(lower) ?? []).some((e) => {
+    if (e.kind !== 'city' || !e.admin2 || !/ (?:County|Parish)$/u.test(e.admin2)) return false;
+    const esc = e.admin2.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return new RegExp(`(?<![\\p{L}])${esc}(?![\\p{L}])`, 'u').test(doc.text);
+  });
+}
+
 const outlets = new WeakMap<Doc, string[]>();
 
 /**
