@@ -1255,6 +1255,25 @@ export const ENTITY_RULES: readonly EntityRule[] = [
       for (const c of cands.slice()) {
         if (!cands.includes(c) || c.gaz.some((e) => e.kind !== 'city') || c.media || c.venue) continue;
         if (orgHeads.has(lastWord(c.text))) continue;
+        // the tagger may have left the first words untyped ("the gunman as Man | Haron Monis"): the name starts there
+        const lead = /(?<![\p{L}\p{N}'’-])(?:\p{Lu}\p{Ll}[\p{L}'’-]*[ \t]+){1,2}$/u.exec(
+          doc.text.slice(Math.max(0, c.start - 40), c.start),
+        );
+        const leadStart = lead ? c.start - lead[0].length : c.start;
+        const leadOk =
+          !!lead &&
+          !lead[0]
+            .trim()
+            .split(/\s+/)
+            .some((x) => dayOrMonth.has(x.toLowerCase())) &&
+          !cands.some((o) => o !== c && o.start < c.start && o.end > leadStart) &&
+          W.personNounBefore.test(doc.text.slice(Math.max(0, leadStart - 40), leadStart));
+        if (leadOk) {
+          retype(c, 'person', id);
+          respan(doc, c, leadStart, c.end, id);
+          c.gaz = [];
+          continue;
+        }
         if (!W.personNounBefore.test(doc.text.slice(Math.max(0, c.start - 40), c.start))) continue;
         const m = /^(?:[ \t]+\p{Lu}\p{Ll}[\p{L}'’-]*(?![\p{L}\p{N}])){1,3}/u.exec(doc.text.slice(c.end, c.end + 60));
         const r = m && { start: c.start, end: c.end + m[0].length };
