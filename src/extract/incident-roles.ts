@@ -26,6 +26,7 @@ export function roleCuesOf(words: WordLists): RoleCues {
       harmVerbs: words.list('incident-roles.harmVerbs'),
       attackVerbs: words.list('incident-roles.attackVerbs'),
       harmParticiples: words.list('incident-roles.harmParticiples'),
+      participleBlockers: words.list('incident-roles.participleBlockers'),
       accuseCues: words.list('incident-roles.accuseCues'),
       harmNouns: words.list('incident-roles.harmNouns'),
       claimCues: words.list('incident-roles.claimCues'),
@@ -84,6 +85,11 @@ export interface RoleRule {
    * and police included, is a perpetrator without a name
    */
   agentBySyntax?: boolean;
+  /**
+   * the syntax names the doer of a deed ("placed by a young man", "attacks by 150 rebels"): the phrase counts in a
+   * sentence without an incident word of its own, for the article's main incident (blame and suspicion do not)
+   */
+  deedAgent?: boolean;
   /** the phrase is a name, not a described person: it counts only where it holds a named person */
   namedPerson?: boolean;
   /** the phrase is a name slot: it counts only where it holds a named person or group */
@@ -107,6 +113,8 @@ export interface RolePhrase {
   personOnly?: boolean;
   /** a deed noun alone ("the kidnappers"): it stands for the attackers only where nothing else names them */
   fallback?: boolean;
+  /** the doer of a deed the syntax names ("placed by a young man", "attacks by 150 rebels"), whatever its noun */
+  bySyntax?: boolean;
 }
 
 export interface RoleLists {
@@ -133,6 +141,8 @@ export interface RoleLists {
   attackVerbs: readonly string[];
   /** "…, killing two civilians": a participle after a comma whose object suffered the event */
   harmParticiples: readonly string[];
+  /** "the", "of": a harm participle after them is a noun or a gerund, no participle that adds harm */
+  participleBlockers: readonly string[];
   /** "accused … of", "held … responsible for": the phrase between is the one blamed */
   accuseCues: readonly string[];
   harmNouns: readonly string[];
@@ -203,12 +213,22 @@ export function buildRoleCues(l: RoleLists): RoleCues {
   // (MIT)", and run to a dozen words, "the Tunisian man wanted over the Berlin Christmas market attack")
   const apposition = `(?:[^,.;()\\[\\]]|\\(\\p{Lu}[\\p{Lu}\\p{N}&.-]{0,9}\\)){1,90}`;
   const subjectGap = `(?:\\s*,(?:${apposition},){1,3}\\s*(?:who\\s+)?|\\s*,\\s*who\\s+|\\s+)`;
-  // (rule role.described-passive-gap) between a described subject and its passive verb: an apposition closed by a
-  // comma (", five of them foreigners,") and a relative pronoun ("the priests who were killed")
-  const describedGap = `(?:\\s*,[^,.;:()\\[\\]]{1,60},)?(?:\\s*,?\\s+(?:who|that)(?:\\s+(?:had|have|has))?)?`;
+  // (rule role.described-passive-gap) between a described subject and its passive verb: "of" and a short phrase ("50
+  // peasants of various ages were kidnapped"), an apposition closed by a comma (", five of them foreigners,") and a
+  // relative pronoun, alone or with a short clause of its own ("the priests who were killed", "two civilians that
+  // were passing by were hurt", "two women who worked for them were assassinated")
+  const describedGap = `(?:\\s+of\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,2}?[\\p{L}\\p{N}'’-]+)?(?:\\s*,[^,.;:()\\[\\]]{1,60},)?(?:\\s*,?\\s+(?:who|that)(?:\\s+(?:had|have|has))?(?:\\s+(?!${verb}(?![\\p{L}]))[\\p{L}'’-]+){0,4}?)?`;
+  // (rule role.harm-noun-by) between a harm noun and its "by" agent: "of", "on", "against" or "in" and the one harmed or
+  // the place, up to six words, no verb of its own ("the murder of the judge by", "attacks in four towns by")
+  const harmNounGap = `(?:(?:of|on|against|in)\\s+(?:(?!(?:${alt(l.passiveAuxiliaries)}|are|is|by)\\s)[^\\s.;,]+\\s+){1,6}?)?`;
+  // (rule role.participle-no-comma) a participle that adds the harm an event did follows a comma or a word of the clause
+  // ("hit a home, killing two children", "hit a home killing two children and injuring five civilians"), never a
+  // determiner or a preposition, participleBlockers ("the killing of" is a noun; "accused of killing" is the gerund rule's)
+  const participleOpen = `(?:,\\s*|(?<=[\\p{L}\\p{N}])(?<!(?:^|[^\\p{L}])(?:${alt(l.participleBlockers)}))\\s+)`;
   const rules: RoleRule[] = [
     {
       id: 'role.passive-agent',
+      deedAgent: true,
       listFollows: true,
       agentBySyntax: true,
       reason: "harm verb + 'by' + phrase: who did it ('killed by unidentified gunmen')",
@@ -220,6 +240,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
     },
     {
       id: 'role.attack-on-by',
+      deedAgent: true,
       listFollows: true,
       agentBySyntax: true,
       reason: "'an attack on <target> by' + phrase: who did it ('the attack on the barracks by FMLN rebels')",
@@ -230,7 +251,30 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       ),
     },
     {
+      id: 'role.harm-noun-by',
+      deedAgent: true,
+      listFollows: true,
+      agentBySyntax: true,
+      reason:
+        "a harm noun + 'by' + phrase, the one harmed or its place between: who did it ('attacks by about 150 rebels', 'the assassination of six Jesuits by men in uniform')",
+      role: 'perpetrator',
+      re: new RegExp(`(?<![\\p{L}])${noun}\\s+${harmNounGap}by\\s+(?:the\\s+|a\\s+|an\\s+)?${npDoer}`, 'dgiu'),
+    },
+    {
+      id: 'role.named-harm-noun-by',
+      listFollows: true,
+      named: true,
+      reason:
+        "a harm noun + 'by' + a name, the one harmed or its place between: the person or group named did it ('attacks by the Front', 'the murder of the judge by the cartel')",
+      role: 'perpetrator',
+      re: new RegExp(
+        `(?<![\\p{L}])${noun}\\s+${harmNounGap}by\\s+(?:the\\s+)?((?!(?:${alt(l.clauseOpeners)})\\s)(?:${W}\\s+){0,7}?${W})${groupNameEnd}`,
+        'dgiu',
+      ),
+    },
+    {
       id: 'role.blamed',
+      deedAgent: true,
       listFollows: true,
       agentBySyntax: true,
       reason: "'attributed to', 'carried out by' + phrase: who did it",
@@ -252,10 +296,12 @@ export function buildRoleCues(l: RoleLists): RoleCues {
     {
       id: 'role.accused',
       agentBySyntax: true,
-      reason: "'accused … of', 'blamed … for', 'held … responsible': the one blamed is said to have done it",
+      listFollows: true,
+      reason:
+        "'accused … of', 'blamed … for', 'held … responsible': the one blamed is said to have done it; the first of a list blamed together ('accusing the army and the most radical sectors of the government of')",
       role: 'perpetrator',
       re: new RegExp(
-        `(?<![\\p{L}])(?:${alt(l.accuseCues)})\\s+(?:the\\s+|a\\s+|an\\s+)?${npDoer}\\s+(?:of|for|responsible)(?![\\p{L}])`,
+        `(?<![\\p{L}])(?:${alt(l.accuseCues)})\\s+(?:the\\s+|a\\s+|an\\s+)?${npDoer}(?=(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)[^.;:]{1,80}?)?\\s+(?:of|for|responsible)(?![\\p{L}]))`,
         'dgiu',
       ),
     },
@@ -342,10 +388,11 @@ export function buildRoleCues(l: RoleLists): RoleCues {
     {
       id: 'role.participle-object',
       listFollows: true,
-      reason: "', killing/wounding' + phrase: who the event harmed ('an air strike hit a market, killing 12 people')",
+      reason:
+        "', killing/wounding' + phrase, the comma optional: who the event harmed ('an air strike hit a market, killing 12 people', 'hit a home killing two children and injuring five civilians')",
       role: 'victim',
       re: new RegExp(
-        `,\\s*(?:${alt(l.harmParticiples)})\\s+(?:(?:${alt(l.objectQuantifiers)}|the|a|an)\\s+)?${np}`,
+        `${participleOpen}(?:${alt(l.harmParticiples)})\\s+(?:(?:${alt(l.objectQuantifiers)}|the|a|an)\\s+)?${np}`,
         'dgiu',
       ),
     },
@@ -358,7 +405,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       namedPerson: true,
       // a count opens no name ("killing at least 40 people" is the described rule's)
       re: new RegExp(
-        `,\\s*(?:${alt(l.harmParticiples)})\\s+(?!(?:${alt(l.objectQuantifiers)})\\s|\\p{N})(?:the\\s+)?${name}`,
+        `${participleOpen}(?:${alt(l.harmParticiples)})\\s+(?!(?:${alt(l.objectQuantifiers)})\\s|\\p{N})(?:the\\s+)?${name}`,
         'dgiu',
       ),
     },
@@ -621,6 +668,7 @@ export function rolePhrases(cues: RoleCues, sentence: string, offset: number): R
           needsEntity,
           ...(fallback ? { fallback: true } : {}),
           ...(rule.namedPerson ? { personOnly: true } : {}),
+          ...(role === 'perpetrator' && rule.deedAgent ? { bySyntax: true } : {}),
         });
       if (responderAgent) continue;
       // (rule role.force-members) people a phrase names as members of a state force ("killed by members of the armed

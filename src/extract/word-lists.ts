@@ -116,6 +116,7 @@ export const WORD_LISTS = {
     'harmVerbs',
     'attackVerbs',
     'harmParticiples',
+    'participleBlockers',
     'accuseCues',
     'harmNouns',
     'claimCues',
