@@ -132,3 +132,11 @@ describe('who is blamed', () => {
     expect(phrases('He blamed the tourist groups for the noise.', 'perpetrator')).toEqual([]);
   });
 });
+
+describe('a state of siege is a legal measure, not an incident', () => {
+  it('"declared a state of siege" gives no siege', () => {
+    expect(
+      incidentsOf('The president declared a state of siege in Santa Clara on Sunday.').map((i) => i.kind),
+    ).toEqual([]);
+  });
+});
