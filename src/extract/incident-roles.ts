@@ -216,8 +216,9 @@ export function buildRoleCues(l: RoleLists): RoleCues {
   // (rule role.described-passive-gap) between a described subject and its passive verb: "of" and a short phrase ("50
   // peasants of various ages were kidnapped"), an apposition closed by a comma (", five of them foreigners,") and a
   // relative pronoun, alone or with a short clause of its own ("the priests who were killed", "two civilians that
-  // were passing by were hurt", "two women who worked for them were assassinated")
-  const describedGap = `(?:\\s+of\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,2}?[\\p{L}\\p{N}'’-]+)?(?:\\s*,[^,.;:()\\[\\]]{1,60},)?(?:\\s*,?\\s+(?:who|that)(?:\\s+(?:had|have|has))?(?:\\s+(?!${verb}(?![\\p{L}]))[\\p{L}'’-]+){0,4}?)?`;
+  // were passing by were hurt", "two women who worked for them were assassinated"); a participle's short clause ("two
+  // policemen guarding the consulate were killed")
+  const describedGap = `(?:\\s+of\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,2}?[\\p{L}\\p{N}'’-]+|\\s+\\p{L}+ing(?:\\s+[^\\s,.;:()]+){1,6}?)?(?:\\s*,[^,.;:()\\[\\]]{1,60},)?(?:\\s*,?\\s+(?:who|that)(?:\\s+(?:had|have|has))?(?:\\s+(?!${verb}(?![\\p{L}]))[\\p{L}'’-]+){0,4}?)?`;
   // (rule role.harm-noun-by) between a harm noun and its "by" agent: "of", "on", "against" or "in" and the one harmed or
   // the place, up to six words, no verb of its own ("the murder of the judge by", "attacks in four towns by")
   const harmNounGap = `(?:(?:of|on|against|in)\\s+(?:(?!(?:${alt(l.passiveAuxiliaries)}|are|is|by)\\s)[^\\s.;,]+\\s+){1,6}?)?`;
@@ -312,6 +313,16 @@ export function buildRoleCues(l: RoleLists): RoleCues {
         "phrase + 'was/were' + harm verb: who suffered it ('three peasants were killed'); an apposition or 'who' may stand between ('six priests, two of them foreigners, were shot', 'the nuns who were abducted')",
       role: 'victim',
       re: new RegExp(`(?<![\\p{L}])${npBefore}${describedGap}\\s+${passive}${verb}(?![\\p{L}])`, 'dgiu'),
+    },
+    {
+      id: 'role.there-were-harmed',
+      reason:
+        "'there were' + phrase + harm verb: who suffered it ('there were 26 peasants killed', 'there were three policemen wounded')",
+      role: 'victim',
+      re: new RegExp(
+        `(?<![\\p{L}])there\\s+(?:were|was|have\\s+been|had\\s+been)\\s+(?:(?:${alt(l.objectQuantifiers)})\\s+)?${np}\\s+(?:${adverb}\\s+)?${verb}(?![\\p{L}])`,
+        'dgiu',
+      ),
     },
     {
       id: 'role.died',
@@ -468,11 +479,12 @@ export function buildRoleCues(l: RoleLists): RoleCues {
     {
       id: 'role.named-died',
       listPrecedes: true,
-      reason: "a name + 'died', 'was found dead': who died ('Inspector X died in the explosion')",
+      reason:
+        "a name + 'died', 'was found dead', an apposition or 'who' between: who died ('Inspector X died in the explosion', 'X, senator and presidential hopeful, died tonight')",
       role: 'victim',
       namedPerson: true,
       re: new RegExp(
-        `(?<![\\p{L}])((?!(?:${alt(l.clauseOpeners)})\\s)(?:${W}\\s+){0,7}?${W})\\s+(?:${adverb}\\s+)?(?:${alt(l.deathVerbs)})(?![\\p{L}])`,
+        `(?<![\\p{L}])((?!(?:${alt(l.clauseOpeners)})\\s)(?:${W}\\s+){0,7}?${W})${subjectGap}(?:${adverb}\\s+)?(?:${alt(l.deathVerbs)})(?![\\p{L}])`,
         'dgiu',
       ),
     },
@@ -544,7 +556,8 @@ export function buildRoleCues(l: RoleLists): RoleCues {
   // ", " / " and " / ", and " / "; " then an optional determiner; an item is a described phrase or a name
   // (rule role.list-and-of) "the murder of X and of Y": a repeated preposition opens the next item
   // (rule role.list-including) "12 people, including two children": the people included share the role
-  const listGlue = `(?:\\s*[,;]\\s*(?:and\\s+)?|\\s+and\\s+|\\s*,?\\s+including\\s+)(?:of\\s+)?(?:(?:${alt(l.listDeterminers)}|${alt(l.objectQuantifiers)})\\s+)?`;
+  // (rule role.list-as-well-as) "killed the mayor, as well as two peasants": one more item of the list
+  const listGlue = `(?:\\s*[,;]\\s*(?:and\\s+)?|\\s+and\\s+|\\s*,?\\s+(?:including|as\\s+well\\s+as)\\s+)(?:of\\s+)?(?:(?:${alt(l.listDeterminers)}|${alt(l.objectQuantifiers)})\\s+)?`;
   // an item closes the list or its clause: punctuation, the next item, or a preposition or relative pronoun, never a verb
   // ("killed two people and police are investigating" lists no police)
   const listEnd = `(?=\\s*[,.;:()]|\\s*$|\\s+(?:${alt(l.listClosers)})(?![\\p{L}]))`;
@@ -555,7 +568,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
   const nameBefore = `((?:${W}\\s+){0,5}?${W})`;
   // (rule role.list-apposition-semicolon) "A, an employee of the fund; B, a spokesman; and C were kidnapped": an item's
   // apposition, closed by the semicolon that separates the items, stands between it and the next item
-  const glueBefore = `(?:\\s*[,;]\\s*(?:and\\s+)?|\\s+and\\s+|\\s*,?\\s+including\\s+|\\s*,\\s*[^,;.()\\[\\]]{1,60};\\s*(?:and\\s+)?)(?:(?:${alt(l.listDeterminers)}|${alt(l.objectQuantifiers)})\\s+)?$`;
+  const glueBefore = `(?:\\s*[,;]\\s*(?:and\\s+)?|\\s+and\\s+|\\s*,?\\s+(?:including|as\\s+well\\s+as)\\s+|\\s*,\\s*[^,;.()\\[\\]]{1,60};\\s*(?:and\\s+)?)(?:(?:${alt(l.listDeterminers)}|${alt(l.objectQuantifiers)})\\s+)?$`;
   const listItemBefore = new RegExp(`${itemStart}(?:${npBeforeDoer}|${nameBefore})${glueBefore}`, 'diu');
   // an attacker noun as the subject of a passive verb ("the gunman was shot dead by"): its "by" agent is the response
   const attackerPassiveSubject = new RegExp(

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   describedPhrases as phrases,
+  nameSlots,
   participantNames as role,
   roleIncidentsOf as incidentsOf,
   rolePhrasesIn,
@@ -135,8 +136,41 @@ describe('who is blamed', () => {
 
 describe('a state of siege is a legal measure, not an incident', () => {
   it('"declared a state of siege" gives no siege', () => {
+    expect(incidentsOf('The president declared a state of siege in Santa Clara on Sunday.').map((i) => i.kind)).toEqual(
+      [],
+    );
+  });
+});
+
+describe('more ways news writes who was harmed', () => {
+  it('"there were 26 peasants killed"', () => {
+    expect(phrases('There were 26 peasants killed, and 9 rebels died in the fighting.', 'victim')).toContain(
+      '26 peasants',
+    );
+  });
+
+  it('"killed the mayor, as well as two peasants": one more item of the list', () => {
+    expect(phrases('Guerrillas have killed the mayor, as well as two peasants.', 'victim')).toEqual([
+      'mayor',
+      'two peasants',
+    ]);
+  });
+
+  it('"two policemen guarding the consulate were killed": a participle clause before the passive verb', () => {
     expect(
-      incidentsOf('The president declared a state of siege in Santa Clara on Sunday.').map((i) => i.kind),
-    ).toEqual([]);
+      phrases('Two policemen guarding the consulate in Santa Clara were killed today by gunmen.', 'victim'),
+    ).toEqual(['Two policemen']);
+  });
+
+  it('"X, senator and presidential hopeful, died tonight": an apposition before "died"', () => {
+    expect(nameSlots('Doctors said that Tomas Reyes, senator and party leader, died tonight.')).toContain(
+      'Tomas Reyes',
+    );
+  });
+
+  it('"the following policemen died in combat: A, B": the names listed after the colon', () => {
+    const slots = nameSlots('The following policemen died in combat: Major Tomas Reyes, Captain Ana Vidal.');
+    expect(slots).toContain('Major Tomas Reyes');
+    expect(slots.some((s) => s.startsWith('Captain Ana Vidal'))).toBe(true);
   });
 });
