@@ -27,6 +27,9 @@ export function roleCuesOf(words: WordLists): RoleCues {
       attackVerbs: words.list('incident-roles.attackVerbs'),
       harmParticiples: words.list('incident-roles.harmParticiples'),
       participleBlockers: words.list('incident-roles.participleBlockers'),
+      plainPersonHeads: words.list('incident-roles.plainPersonHeads'),
+      mannerOpeners: words.list('incident-roles.mannerOpeners'),
+      weaponVerbs: words.list('incident-roles.weaponVerbs'),
       accuseCues: words.list('incident-roles.accuseCues'),
       harmNouns: words.list('incident-roles.harmNouns'),
       claimCues: words.list('incident-roles.claimCues'),
@@ -143,6 +146,12 @@ export interface RoleLists {
   harmParticiples: readonly string[];
   /** "the", "of": a harm participle after them is a noun or a gerund, no participle that adds harm */
   participleBlockers: readonly string[];
+  /** "two men", "several persons": people who as the subject of a weapon verb are the attackers */
+  plainPersonHeads: readonly string[];
+  /** "on", "riding", "dressed": what opens how attackers came or looked ("two men on a motorcycle") */
+  mannerOpeners: readonly string[];
+  /** "set off", "hurled", "opened fire": verbs of using a weapon; their subject attacked */
+  weaponVerbs: readonly string[];
   /** "accused … of", "held … responsible for": the phrase between is the one blamed */
   accuseCues: readonly string[];
   harmNouns: readonly string[];
@@ -366,6 +375,18 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       role: 'perpetrator',
       agentBySyntax: true,
       re: new RegExp(`(?<![\\p{L}])${npBeforeDoer}\\s+${aux}(?:${alt(l.remoteAttackVerbs)})(?![\\p{L}])`, 'dgiu'),
+    },
+    {
+      id: 'role.weapon-subject',
+      deedAgent: true,
+      reason:
+        "people a text names only as people + a weapon verb ('two men on a motorcycle set off 5 kg of dynamite', 'several men in a vehicle opened fire on the offices'): they attacked; the ride or dress between them and the verb says how",
+      role: 'perpetrator',
+      agentBySyntax: true,
+      re: new RegExp(
+        `(?<![\\p{L}])((?:${W}\\s+){0,3}(?:${alt(l.plainPersonHeads)}))(?![\\p{L}\\p{N}])(?:\\s+(?:${alt(l.mannerOpeners)})(?:\\s+[^\\s,.;:]+){1,4}?)?\\s+${aux}(?:${alt(l.weaponVerbs)})(?![\\p{L}])`,
+        'dgiu',
+      ),
     },
     {
       id: 'role.subject-harms-civilians',

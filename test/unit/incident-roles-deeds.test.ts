@@ -174,3 +174,21 @@ describe('more ways news writes who was harmed', () => {
     expect(slots.some((s) => s.startsWith('Captain Ana Vidal'))).toBe(true);
   });
 });
+
+describe('people named only as people who use a weapon (role.weapon-subject)', () => {
+  it('"two men on a motorcycle set off 5 kg of dynamite": the men attacked', () => {
+    expect(
+      phrases('The attack occurred when two men on a motorcycle set off 5 kg of dynamite.', 'perpetrator'),
+    ).toEqual(['two men']);
+  });
+
+  it('"several men in a vehicle opened fire on the offices"', () => {
+    expect(phrases('Several men in a vehicle opened fire on the offices of the newspaper.', 'perpetrator')).toEqual([
+      'men',
+    ]);
+  });
+
+  it('people who only saw or heard it did not attack', () => {
+    expect(phrases('Two men on a motorcycle saw the blast near the bank.', 'perpetrator')).toEqual([]);
+  });
+});
