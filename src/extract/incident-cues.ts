@@ -109,8 +109,10 @@ function buildIncidentCues(w: WordLists): IncidentCues {
       `(?<![\\p{L}])(?:${a('incident-roles.civilianNouns')})(?:\\s*,?\\s+(?:who|that))?(?:\\s+(?:had|has|have))?(?:\\s+${be})?(?:\\s+\\p{L}+ly)?\\s*$`,
       'iu',
     ),
+    // (rule incidents/civilians-after-collective) "opened fire on a group of students", "shot at a crowd of
+    // peasants": a collective noun and "of" may stand before the civilians
     civiliansAfter: new RegExp(
-      `^\\s+(?:[\\p{L}\\p{N},'’-]+\\s+){0,3}?(?:${a('incident-roles.civilianNouns')})(?![\\p{L}])`,
+      `^\\s+(?:[\\p{L}\\p{N},'’-]+\\s+){0,3}?(?:\\p{L}+\\s+of\\s+(?:the\\s+)?)?(?:${a('incident-roles.civilianNouns')})(?![\\p{L}])`,
       'iu',
     ),
     legalBefore: new RegExp(`\\b${a('incident-cues.legalBefore')}\\s+(?:\\w+\\s+){0,2}$`, 'i'),

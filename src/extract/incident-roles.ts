@@ -26,6 +26,10 @@ export function roleCuesOf(words: WordLists): RoleCues {
       harmVerbs: words.list('incident-roles.harmVerbs'),
       attackVerbs: words.list('incident-roles.attackVerbs'),
       harmParticiples: words.list('incident-roles.harmParticiples'),
+      participleBlockers: words.list('incident-roles.participleBlockers'),
+      plainPersonHeads: words.list('incident-roles.plainPersonHeads'),
+      mannerOpeners: words.list('incident-roles.mannerOpeners'),
+      weaponVerbs: words.list('incident-roles.weaponVerbs'),
       accuseCues: words.list('incident-roles.accuseCues'),
       harmNouns: words.list('incident-roles.harmNouns'),
       claimCues: words.list('incident-roles.claimCues'),
@@ -84,6 +88,11 @@ export interface RoleRule {
    * and police included, is a perpetrator without a name
    */
   agentBySyntax?: boolean;
+  /**
+   * the syntax names the doer of a deed ("placed by a young man", "attacks by 150 rebels"): the phrase counts in a
+   * sentence without an incident word of its own, for the article's main incident (blame and suspicion do not)
+   */
+  deedAgent?: boolean;
   /** the phrase is a name, not a described person: it counts only where it holds a named person */
   namedPerson?: boolean;
   /** the phrase is a name slot: it counts only where it holds a named person or group */
@@ -107,6 +116,8 @@ export interface RolePhrase {
   personOnly?: boolean;
   /** a deed noun alone ("the kidnappers"): it stands for the attackers only where nothing else names them */
   fallback?: boolean;
+  /** the doer of a deed the syntax names ("placed by a young man", "attacks by 150 rebels"), whatever its noun */
+  bySyntax?: boolean;
 }
 
 export interface RoleLists {
@@ -133,6 +144,14 @@ export interface RoleLists {
   attackVerbs: readonly string[];
   /** "…, killing two civilians": a participle after a comma whose object suffered the event */
   harmParticiples: readonly string[];
+  /** "the", "of": a harm participle after them is a noun or a gerund, no participle that adds harm */
+  participleBlockers: readonly string[];
+  /** "two men", "several persons": people who as the subject of a weapon verb are the attackers */
+  plainPersonHeads: readonly string[];
+  /** "on", "riding", "dressed": what opens how attackers came or looked ("two men on a motorcycle") */
+  mannerOpeners: readonly string[];
+  /** "set off", "hurled", "opened fire": verbs of using a weapon; their subject attacked */
+  weaponVerbs: readonly string[];
   /** "accused … of", "held … responsible for": the phrase between is the one blamed */
   accuseCues: readonly string[];
   harmNouns: readonly string[];
@@ -203,12 +222,23 @@ export function buildRoleCues(l: RoleLists): RoleCues {
   // (MIT)", and run to a dozen words, "the Tunisian man wanted over the Berlin Christmas market attack")
   const apposition = `(?:[^,.;()\\[\\]]|\\(\\p{Lu}[\\p{Lu}\\p{N}&.-]{0,9}\\)){1,90}`;
   const subjectGap = `(?:\\s*,(?:${apposition},){1,3}\\s*(?:who\\s+)?|\\s*,\\s*who\\s+|\\s+)`;
-  // (rule role.described-passive-gap) between a described subject and its passive verb: an apposition closed by a
-  // comma (", five of them foreigners,") and a relative pronoun ("the priests who were killed")
-  const describedGap = `(?:\\s*,[^,.;:()\\[\\]]{1,60},)?(?:\\s*,?\\s+(?:who|that)(?:\\s+(?:had|have|has))?)?`;
+  // (rule role.described-passive-gap) between a described subject and its passive verb: "of" and a short phrase ("50
+  // peasants of various ages were kidnapped"), an apposition closed by a comma (", five of them foreigners,") and a
+  // relative pronoun, alone or with a short clause of its own ("the priests who were killed", "two civilians that
+  // were passing by were hurt", "two women who worked for them were assassinated"); a participle's short clause ("two
+  // policemen guarding the consulate were killed")
+  const describedGap = `(?:\\s+of\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,2}?[\\p{L}\\p{N}'’-]+|\\s+\\p{L}+ing(?:\\s+[^\\s,.;:()]+){1,6}?)?(?:\\s*,[^,.;:()\\[\\]]{1,60},)?(?:\\s*,?\\s+(?:who|that)(?:\\s+(?:had|have|has))?(?:\\s+(?!${verb}(?![\\p{L}]))[\\p{L}'’-]+){0,4}?)?`;
+  // (rule role.harm-noun-by) between a harm noun and its "by" agent: "of", "on", "against" or "in" and the one harmed or
+  // the place, up to six words, no verb of its own ("the murder of the judge by", "attacks in four towns by")
+  const harmNounGap = `(?:(?:of|on|against|in)\\s+(?:(?!(?:${alt(l.passiveAuxiliaries)}|are|is|by)\\s)[^\\s.;,]+\\s+){1,6}?)?`;
+  // (rule role.participle-no-comma) a participle that adds the harm an event did follows a comma or a word of the clause
+  // ("hit a home, killing two children", "hit a home killing two children and injuring five civilians"), never a
+  // determiner or a preposition, participleBlockers ("the killing of" is a noun; "accused of killing" is the gerund rule's)
+  const participleOpen = `(?:,\\s*|(?<=[\\p{L}\\p{N}])(?<!(?:^|[^\\p{L}])(?:${alt(l.participleBlockers)}))\\s+)`;
   const rules: RoleRule[] = [
     {
       id: 'role.passive-agent',
+      deedAgent: true,
       listFollows: true,
       agentBySyntax: true,
       reason: "harm verb + 'by' + phrase: who did it ('killed by unidentified gunmen')",
@@ -220,6 +250,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
     },
     {
       id: 'role.attack-on-by',
+      deedAgent: true,
       listFollows: true,
       agentBySyntax: true,
       reason: "'an attack on <target> by' + phrase: who did it ('the attack on the barracks by FMLN rebels')",
@@ -230,7 +261,30 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       ),
     },
     {
+      id: 'role.harm-noun-by',
+      deedAgent: true,
+      listFollows: true,
+      agentBySyntax: true,
+      reason:
+        "a harm noun + 'by' + phrase, the one harmed or its place between: who did it ('attacks by about 150 rebels', 'the assassination of six Jesuits by men in uniform')",
+      role: 'perpetrator',
+      re: new RegExp(`(?<![\\p{L}])${noun}\\s+${harmNounGap}by\\s+(?:the\\s+|a\\s+|an\\s+)?${npDoer}`, 'dgiu'),
+    },
+    {
+      id: 'role.named-harm-noun-by',
+      listFollows: true,
+      named: true,
+      reason:
+        "a harm noun + 'by' + a name, the one harmed or its place between: the person or group named did it ('attacks by the Front', 'the murder of the judge by the cartel')",
+      role: 'perpetrator',
+      re: new RegExp(
+        `(?<![\\p{L}])${noun}\\s+${harmNounGap}by\\s+(?:the\\s+)?((?!(?:${alt(l.clauseOpeners)})\\s)(?:${W}\\s+){0,7}?${W})${groupNameEnd}`,
+        'dgiu',
+      ),
+    },
+    {
       id: 'role.blamed',
+      deedAgent: true,
       listFollows: true,
       agentBySyntax: true,
       reason: "'attributed to', 'carried out by' + phrase: who did it",
@@ -252,10 +306,12 @@ export function buildRoleCues(l: RoleLists): RoleCues {
     {
       id: 'role.accused',
       agentBySyntax: true,
-      reason: "'accused … of', 'blamed … for', 'held … responsible': the one blamed is said to have done it",
+      listFollows: true,
+      reason:
+        "'accused … of', 'blamed … for', 'held … responsible': the one blamed is said to have done it; the first of a list blamed together ('accusing the army and the most radical sectors of the government of')",
       role: 'perpetrator',
       re: new RegExp(
-        `(?<![\\p{L}])(?:${alt(l.accuseCues)})\\s+(?:the\\s+|a\\s+|an\\s+)?${npDoer}\\s+(?:of|for|responsible)(?![\\p{L}])`,
+        `(?<![\\p{L}])(?:${alt(l.accuseCues)})\\s+(?:the\\s+|a\\s+|an\\s+)?${npDoer}(?=(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)[^.;:]{1,80}?)?\\s+(?:of|for|responsible)(?![\\p{L}]))`,
         'dgiu',
       ),
     },
@@ -266,6 +322,16 @@ export function buildRoleCues(l: RoleLists): RoleCues {
         "phrase + 'was/were' + harm verb: who suffered it ('three peasants were killed'); an apposition or 'who' may stand between ('six priests, two of them foreigners, were shot', 'the nuns who were abducted')",
       role: 'victim',
       re: new RegExp(`(?<![\\p{L}])${npBefore}${describedGap}\\s+${passive}${verb}(?![\\p{L}])`, 'dgiu'),
+    },
+    {
+      id: 'role.there-were-harmed',
+      reason:
+        "'there were' + phrase + harm verb: who suffered it ('there were 26 peasants killed', 'there were three policemen wounded')",
+      role: 'victim',
+      re: new RegExp(
+        `(?<![\\p{L}])there\\s+(?:were|was|have\\s+been|had\\s+been)\\s+(?:(?:${alt(l.objectQuantifiers)})\\s+)?${np}\\s+(?:${adverb}\\s+)?${verb}(?![\\p{L}])`,
+        'dgiu',
+      ),
     },
     {
       id: 'role.died',
@@ -311,6 +377,18 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       re: new RegExp(`(?<![\\p{L}])${npBeforeDoer}\\s+${aux}(?:${alt(l.remoteAttackVerbs)})(?![\\p{L}])`, 'dgiu'),
     },
     {
+      id: 'role.weapon-subject',
+      deedAgent: true,
+      reason:
+        "people a text names only as people + a weapon verb ('two men on a motorcycle set off 5 kg of dynamite', 'several men in a vehicle opened fire on the offices'): they attacked; the ride or dress between them and the verb says how",
+      role: 'perpetrator',
+      agentBySyntax: true,
+      re: new RegExp(
+        `(?<![\\p{L}])((?:${W}\\s+){0,3}(?:${alt(l.plainPersonHeads)}))(?![\\p{L}\\p{N}])(?:\\s+(?:${alt(l.mannerOpeners)})(?:\\s+[^\\s,.;:]+){1,4}?)?\\s+${aux}(?:${alt(l.weaponVerbs)})(?![\\p{L}])`,
+        'dgiu',
+      ),
+    },
+    {
       id: 'role.subject-harms-civilians',
       reason:
         "phrase + harm verb + civilians ('soldiers killed two reporters', 'gunmen massacred 80 peasants'): whoever harms civilians did an attack, police and troops included (not a response to one)",
@@ -342,10 +420,11 @@ export function buildRoleCues(l: RoleLists): RoleCues {
     {
       id: 'role.participle-object',
       listFollows: true,
-      reason: "', killing/wounding' + phrase: who the event harmed ('an air strike hit a market, killing 12 people')",
+      reason:
+        "', killing/wounding' + phrase, the comma optional: who the event harmed ('an air strike hit a market, killing 12 people', 'hit a home killing two children and injuring five civilians')",
       role: 'victim',
       re: new RegExp(
-        `,\\s*(?:${alt(l.harmParticiples)})\\s+(?:(?:${alt(l.objectQuantifiers)}|the|a|an)\\s+)?${np}`,
+        `${participleOpen}(?:${alt(l.harmParticiples)})\\s+(?:(?:${alt(l.objectQuantifiers)}|the|a|an)\\s+)?${np}`,
         'dgiu',
       ),
     },
@@ -358,7 +437,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       namedPerson: true,
       // a count opens no name ("killing at least 40 people" is the described rule's)
       re: new RegExp(
-        `,\\s*(?:${alt(l.harmParticiples)})\\s+(?!(?:${alt(l.objectQuantifiers)})\\s|\\p{N})(?:the\\s+)?${name}`,
+        `${participleOpen}(?:${alt(l.harmParticiples)})\\s+(?!(?:${alt(l.objectQuantifiers)})\\s|\\p{N})(?:the\\s+)?${name}`,
         'dgiu',
       ),
     },
@@ -421,11 +500,12 @@ export function buildRoleCues(l: RoleLists): RoleCues {
     {
       id: 'role.named-died',
       listPrecedes: true,
-      reason: "a name + 'died', 'was found dead': who died ('Inspector X died in the explosion')",
+      reason:
+        "a name + 'died', 'was found dead', an apposition or 'who' between: who died ('Inspector X died in the explosion', 'X, senator and presidential hopeful, died tonight')",
       role: 'victim',
       namedPerson: true,
       re: new RegExp(
-        `(?<![\\p{L}])((?!(?:${alt(l.clauseOpeners)})\\s)(?:${W}\\s+){0,7}?${W})\\s+(?:${adverb}\\s+)?(?:${alt(l.deathVerbs)})(?![\\p{L}])`,
+        `(?<![\\p{L}])((?!(?:${alt(l.clauseOpeners)})\\s)(?:${W}\\s+){0,7}?${W})${subjectGap}(?:${adverb}\\s+)?(?:${alt(l.deathVerbs)})(?![\\p{L}])`,
         'dgiu',
       ),
     },
@@ -497,7 +577,8 @@ export function buildRoleCues(l: RoleLists): RoleCues {
   // ", " / " and " / ", and " / "; " then an optional determiner; an item is a described phrase or a name
   // (rule role.list-and-of) "the murder of X and of Y": a repeated preposition opens the next item
   // (rule role.list-including) "12 people, including two children": the people included share the role
-  const listGlue = `(?:\\s*[,;]\\s*(?:and\\s+)?|\\s+and\\s+|\\s*,?\\s+including\\s+)(?:of\\s+)?(?:(?:${alt(l.listDeterminers)}|${alt(l.objectQuantifiers)})\\s+)?`;
+  // (rule role.list-as-well-as) "killed the mayor, as well as two peasants": one more item of the list
+  const listGlue = `(?:\\s*[,;]\\s*(?:and\\s+)?|\\s+and\\s+|\\s*,?\\s+(?:including|as\\s+well\\s+as)\\s+)(?:of\\s+)?(?:(?:${alt(l.listDeterminers)}|${alt(l.objectQuantifiers)})\\s+)?`;
   // an item closes the list or its clause: punctuation, the next item, or a preposition or relative pronoun, never a verb
   // ("killed two people and police are investigating" lists no police)
   const listEnd = `(?=\\s*[,.;:()]|\\s*$|\\s+(?:${alt(l.listClosers)})(?![\\p{L}]))`;
@@ -508,7 +589,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
   const nameBefore = `((?:${W}\\s+){0,5}?${W})`;
   // (rule role.list-apposition-semicolon) "A, an employee of the fund; B, a spokesman; and C were kidnapped": an item's
   // apposition, closed by the semicolon that separates the items, stands between it and the next item
-  const glueBefore = `(?:\\s*[,;]\\s*(?:and\\s+)?|\\s+and\\s+|\\s*,?\\s+including\\s+|\\s*,\\s*[^,;.()\\[\\]]{1,60};\\s*(?:and\\s+)?)(?:(?:${alt(l.listDeterminers)}|${alt(l.objectQuantifiers)})\\s+)?$`;
+  const glueBefore = `(?:\\s*[,;]\\s*(?:and\\s+)?|\\s+and\\s+|\\s*,?\\s+(?:including|as\\s+well\\s+as)\\s+|\\s*,\\s*[^,;.()\\[\\]]{1,60};\\s*(?:and\\s+)?)(?:(?:${alt(l.listDeterminers)}|${alt(l.objectQuantifiers)})\\s+)?$`;
   const listItemBefore = new RegExp(`${itemStart}(?:${npBeforeDoer}|${nameBefore})${glueBefore}`, 'diu');
   // an attacker noun as the subject of a passive verb ("the gunman was shot dead by"): its "by" agent is the response
   const attackerPassiveSubject = new RegExp(
@@ -621,6 +702,7 @@ export function rolePhrases(cues: RoleCues, sentence: string, offset: number): R
           needsEntity,
           ...(fallback ? { fallback: true } : {}),
           ...(rule.namedPerson ? { personOnly: true } : {}),
+          ...(role === 'perpetrator' && rule.deedAgent ? { bySyntax: true } : {}),
         });
       if (responderAgent) continue;
       // (rule role.force-members) people a phrase names as members of a state force ("killed by members of the armed

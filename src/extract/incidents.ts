@@ -495,6 +495,35 @@ function attachOrphanRoles(
 /** between a group's name and the attacker phrase it qualifies: a possessive, a bracketed gloss ("the Front (FMLN) rebels") */
 const GROUP_BEFORE_GAP = /^(?:['’]s)?[\])]?(?:\s*[[(][^\])]{0,80}[\])])?\s+$/u;
 
+// the rest of a bracketed gloss a name stands in ("ESA) has claimed"), a gloss, a closing quote
+const GLOSS_REST = /^[^[\]()]{0,80}[\])]/u;
+const GLOSS = /\s*[[(][^\])]{0,80}[\])]/gu;
+const GLOSS_OPEN = /^["”]?\s*[[(][^\])]{0,80}$/u;
+
+/**
+ * (rule incidents/subject-gloss) The subject of a verb among the names before it, and the words between once glosses
+ * are set aside: news glosses a group's name in brackets and quotes it ('the "Patriotic Front" [Frente Patriotico]
+ * bombed', '"Secret Army" (ESA) has claimed'), so the last name before the verb may be the gloss itself. The name
+ * glossed is the subject where it is a person or group; else the gloss (an acronym the name-finder kept alone).
+ */
+function subjectBefore(
+  text: string,
+  names: readonly EntityMention[],
+  end: number,
+): { em: EntityMention; between: string } | undefined {
+  let em = names[names.length - 1];
+  if (!em) return undefined;
+  const prev = names[names.length - 2];
+  if (
+    GLOSS_REST.test(text.slice(em.mention.end, end)) &&
+    prev &&
+    GLOSS_OPEN.test(text.slice(prev.mention.end, em.mention.start))
+  )
+    em = prev;
+  const between = text.slice(em.mention.end, end).replace(GLOSS_REST, ' ').replace(GLOSS, ' ').replace(/["”]/gu, ' ');
+  return { em, between: between.replace(/^\s+/u, ' ').replace(/\s+$/u, ' ') };
+}
+
 /**
  * "FMLN guerrillas", "the Farabundo Marti National Liberation Front [FMLN] urban commandos": the armed group named
  * right before an attacker phrase (outside it, where a bracket cut the phrase) is the group they belong to.
@@ -549,6 +578,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
   }
   const sentenceGroups = new Map<number, Group[]>();
   const roles = roleCuesOf(doc.res.words);
+  const stateForceWords = describedStateForce(doc.res.words);
   const frames = frameCuesOf(doc.res.words);
   const ledeDates: (ReturnType<typeof datesIn>[number] & { sentence: number })[] = [];
   const claims: {
@@ -786,10 +816,10 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
           hit.participants.push({ em, role: 'victim' });
         last = em;
       }
-      const before = idx.within(s.index, cs, h.start).filter(isPersonOrOrg);
-      const nearest = before[before.length - 1];
+      const subject = subjectBefore(text, idx.within(s.index, cs, h.start).filter(isPersonOrOrg), h.start);
+      const nearest = subject?.em;
       if (nearest) {
-        const between = fold(text.slice(nearest.mention.end, h.start));
+        const between = fold(subject.between);
         const passiveTrigger = cues.passiveStart.test(fold(phrase));
         const okind = orgKind(nearest);
         if (
@@ -963,9 +993,14 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
           // Only attackers: the people and armed groups the phrase names, or attacker nouns. A victim or a state force
           // in such a sentence is as often the response's ("the two suspects had been shot by police", "the wounded
           // policeman") as the incident's.
+          // (rule incidents/orphan-syntax-agent) "the charge was placed by a young man", "riddled with bullets by three
+          // young individuals": whoever the syntax names as the doer is an attacker whatever the noun, unless it is a
+          // state force (then it is as often the response's)
           const attacker =
             rp.role === 'perpetrator' &&
-            (em ? em.entity.type === 'person' || orgKind(em) === 'armed_group' : roles.agentHead.test(rp.text));
+            (em
+              ? em.entity.type === 'person' || orgKind(em) === 'armed_group'
+              : roles.agentHead.test(rp.text) || (rp.bySyntax === true && !stateForceWords.test(rp.text)));
           const armedGroup = group && orgKind(group) === 'armed_group' ? group : undefined;
           // (rule incidents/listed-dead) "the dead were A and B" names the main incident's dead, not the response's
           const listedDead =
@@ -1040,8 +1075,9 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
     const claim = cues.claim.exec(s.text);
     if (claim) {
       const cueStart = s.start + claim.index;
-      const subj = idx.within(s.index, s.start, cueStart).filter(isPersonOrOrg).pop();
-      if (subj && cues.claimSubjectGap.test(text.slice(subj.mention.end, cueStart)))
+      const subject = subjectBefore(text, idx.within(s.index, s.start, cueStart).filter(isPersonOrOrg), cueStart);
+      const subj = subject?.em;
+      if (subj && cues.claimSubjectGap.test(subject.between))
         claims.push({
           sentence: s.index,
           start: cueStart,
