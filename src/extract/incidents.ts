@@ -327,6 +327,7 @@ function lastWordsStart(text: string, from: number, pos: number, n: number): num
 /**
  * A place the sentence names as background, not where the event happened: a biography or nationality ("born in
  * Pakistan", "citizens of Tajikistan", "on his way to Syria", data/lexicons/incident-context.json backgroundPlaceBefore),
+ * a person's home ("Kyle Markins of Findlay"),
  * or the qualifier of an armed group's name ("Al Qaeda in Yemen", "Islamic State in Iraq").
  */
 function isBackgroundPlace(
@@ -338,6 +339,19 @@ function isBackgroundPlace(
 ): boolean {
   const before = text.slice(Math.max(0, em.mention.start - 40), em.mention.start);
   if (lex.backgroundPlaceBefore.test(before)) return true;
+  // (rule place/person-of-place) "Kyle Markins of Findlay was killed at a farm", "the shooter, John Lander of
+  // Rochester": a place right after a person's name and "of" is where that person lives, not where the event happened
+  if (
+    idx
+      .inSentence(si)
+      .some(
+        (m) =>
+          m.entity.type === 'person' &&
+          m.mention.end <= em.mention.start &&
+          /^\s+of\s+$/u.test(text.slice(m.mention.end, em.mention.start)),
+      )
+  )
+    return true;
   // only an armed group: "an attack on the embassy in Kabul" places the event where its target is
   return idx
     .inSentence(si)
@@ -680,7 +694,13 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
       if (!hit.place) {
         const pre = idx
           .inSentence(s.index)
-          .filter((em) => em.entity.type === 'place' && em.mention.end <= h.start && em.mention.end >= h.start - 40);
+          .filter(
+            (em) =>
+              em.entity.type === 'place' &&
+              em.mention.end <= h.start &&
+              em.mention.end >= h.start - 40 &&
+              !isBackgroundPlace(lex, idx, s.index, text, em),
+          );
         const last = pre[pre.length - 1];
         // a premodifier ("the Paris attacks", "Kabul's suicide bombing"), not the subject of a verb ("Tajikistan condemned the attack")
         const between = last ? text.slice(last.mention.end, h.start) : '';
