@@ -45,3 +45,27 @@ describe('a place after "a 19-year-old from"', () => {
     expect(found.map((i) => i.place)).not.toContain('Gary');
   });
 });
+
+describe('two phrases that name the same person as shot', () => {
+  it('are one event told twice, even where one names a relative hurt beside the victim', () => {
+    const found = incidents({
+      text:
+        'Chicago police said Amari Brown, 7, was shot and killed in the Humboldt Park neighborhood on Saturday night. ' +
+        'Officers said the boy was standing with his father when shots rang out.\n\n' +
+        'The shooting was one of many over the holiday weekend, police said.\n\n' +
+        'Relatives said Amari Brown and his cousin Devon Hale were shot late Friday as they walked home.',
+    }).filter((i) => i.kind !== 'arrest');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.participants.map((p) => p.name)).toContain('Amari Brown');
+  });
+
+  it('stays two events when the days are further apart', () => {
+    const found = incidents({
+      text:
+        'Amari Brown, 7, was shot and killed in the Humboldt Park neighborhood on Saturday night, police said. ' +
+        'Officers said the boy was standing with his father when shots rang out.\n\n' +
+        'Relatives said Amari Brown and his cousin Devon Hale were shot on Sept. 3 as they walked home.',
+    }).filter((i) => i.kind !== 'arrest');
+    expect(found.length).toBeGreaterThan(1);
+  });
+});
