@@ -69,3 +69,16 @@ describe('two phrases that name the same person as shot', () => {
     expect(found.length).toBeGreaterThan(1);
   });
 });
+
+describe('the town a hospital is in', () => {
+  it('is where the victim was treated, not a second place of the shooting', () => {
+    const found = incidents({
+      text:
+        '(BROOKLYN) - Conservation officers are looking into an accidental shooting on Friday night near Brooklyn.\n' +
+        'At about 8 p.m. officers were sent to Saint Francis Hospital in Mooresville after a boy was admitted with ' +
+        'a gunshot wound to his foot suffered while hunting.',
+    });
+    expect(found.map((i) => i.place)).not.toContain('Mooresville');
+    expect(found.filter((i) => i.kind === 'shooting')).toHaveLength(1);
+  });
+});
