@@ -751,7 +751,13 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
       if (!hit.place) {
         const pre = idx
           .inSentence(s.index)
-          .filter((em) => em.entity.type === 'place' && em.mention.end <= h.start && em.mention.end >= h.start - 40);
+          .filter(
+            (em) =>
+              em.entity.type === 'place' &&
+              em.mention.end <= h.start &&
+              em.mention.end >= h.start - 40 &&
+              !isBackgroundPlace(lex, idx, s.index, text, em),
+          );
         const last = pre[pre.length - 1];
         // a premodifier ("the Paris attacks", "Kabul's suicide bombing"), not the subject of a verb ("Tajikistan condemned the attack")
         const between = last ? text.slice(last.mention.end, h.start) : '';
@@ -1360,9 +1366,57 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
       )
     : new Set<Group>();
   const folded = responsesOfTheStory(kept, story, text);
-  return kept
-    .filter((g) => !sites.has(g) && !evidence.has(g) && !folded.has(g) && !restated.has(g))
-    .map((g, i) => toIncident(doc, g, i + 1, reportedOn(g, anchor)));
+  const rest = kept.filter((g) => !sites.has(g) && !evidence.has(g) && !folded.has(g) && !restated.has(g));
+  const sameVictim = sameVictimTellings(home, rest, text);
+  return rest.filter((g) => !sameVictim.has(g)).map((g, i) => toIncident(doc, g, i + 1, reportedOn(g, anchor)));
+}
+
+/**
+ * Rule incidents/same-victim-told-twice. Two violent groups of one article that name the same person as the one
+ * harmed, of kinds one event may have, are one event told twice ("Amari Brown, 7, was shot on the Fourth of July" and,
+ * paragraphs on, "Amari Brown and his father were shot late Friday"): a person is shot or killed once in the days a
+ * report covers. Each may name others the other does not (a relative hurt beside the victim, a first name only), which
+ * keeps them apart as tellings of the main incident (restatementsOfMain); here the shared victim carries it. Not when
+ * anything tells them apart: a reference beside a report, places that do not agree, days more than RESTATED_DATE_DAYS
+ * apart, named perpetrators none of whom both name. The group told less joins the one told more, whose day stays the
+ * event's (the day a side paragraph gives is as often when the victim died or was named). The groups merged away are
+ * returned.
+ */
+function sameVictimTellings(home: Home, groups: Group[], text: string): Set<Group> {
+  const out = new Set<Group>();
+  const victims = (g: Group) =>
+    new Set(
+      g.participants.filter((p) => p.role === 'victim' && p.em.entity.type === 'person').map((p) => p.em.entity.id),
+    );
+  const order = [...groups].sort((a, b) => a.hits.length - b.hits.length || a.hits[0]!.start - b.hits[0]!.start);
+  for (const g of order) {
+    if (!isViolent(groupKind(g))) continue;
+    const mine = victims(g);
+    if (!mine.size) continue;
+    const into = [...groups]
+      .sort((a, b) => b.hits.length - a.hits.length || a.hits[0]!.start - b.hits[0]!.start)
+      .find((m) => {
+        if (m === g || out.has(m) || m.reference !== g.reference || !isViolent(groupKind(m))) return false;
+        if (m.hits.length < g.hits.length) return false;
+        if (!kindsCompatible(groupKind(m), groupKind(g))) return false;
+        if (![...victims(m)].some((id) => mine.has(id))) return false;
+        if (m.place && g.place && !placesAgree(home, m.place, g.place)) return false;
+        if (namesOthers(m, g, 'perpetrator') || namesOthers(g, m, 'perpetrator')) return false;
+        if (m.date && g.date && Math.abs(dayNumber(m.date) - dayNumber(g.date)) > RESTATED_DATE_DAYS) return false;
+        if (!m.date && !g.date && m.period && g.period && m.period.iso !== g.period.iso) return false;
+        return true;
+      });
+    if (!into) continue;
+    const shared = [...victims(into)].filter((id) => mine.has(id));
+    const who = into.participants.find((p) => p.em.entity.id === shared[0])?.em.entity.name ?? 'the victim';
+    mergeInto(into, g);
+    into.merges.push(
+      `"${text.slice(g.hits[0]!.start, g.hits[0]!.end)}" (sentence ${g.hits[0]!.sentence}) tells the same event again: ` +
+        `it names ${who} as harmed too`,
+    );
+    out.add(g);
+  }
+  return out;
 }
 
 /**

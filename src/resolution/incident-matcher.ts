@@ -477,6 +477,14 @@ export function participantEvidence(a: MatchParticipant[], b: MatchParticipant[]
       why.push(`both name the ${role} ${bySurname[0].name} / ${bySurname[1].name}: one report gives the surname only`);
       continue;
     }
+    const byGiven = pa.flatMap((p) => pb.filter((q) => sameGivenAndSurname(p, q)).map((q) => [p, q] as const))[0];
+    if (byGiven) {
+      points = Math.min(3, points + SURNAME_POINTS);
+      why.push(
+        `both name the ${role} ${byGiven[0].name} / ${byGiven[1].name}: one surname and one given name, one report adds a nickname or middle name`,
+      );
+      continue;
+    }
     if (pa.length && pb.length) {
       points -= role === 'perpetrator' ? DIFFERENT_PERPETRATORS_POINTS : DIFFERENT_VICTIMS_POINTS;
       why.push(`different named ${role}s (${pa[0]!.name} vs ${pb[0]!.name})`);
@@ -497,6 +505,23 @@ function surnameOf(p: MatchParticipant, q: MatchParticipant): boolean {
     wq = normName(q.name).split(' ');
   const [short, full] = wp.length < wq.length ? [wp, wq] : [wq, wp];
   return short.length === 1 && full.length > 1 && short[0]!.length > 2 && full[full.length - 1] === short[0];
+}
+
+/**
+ * Rule incidents/nickname-or-middle-name. Two full names with one surname where every given name of the shorter is a
+ * given name of the longer ("Joshua Guzman" and "Josue “Joshua” Guzman", "Jamie Salazar" and "Jamie Lynn Salazar"):
+ * news gives a victim's nickname in quotes or a middle name in one report and not in another, so it is one person as
+ * the reports tell it. Two people of one family share the surname, not the given name ("Shawn" and "Bentley Lenhart").
+ */
+function sameGivenAndSurname(p: MatchParticipant, q: MatchParticipant): boolean {
+  const wp = normName(p.name).split(' '),
+    wq = normName(q.name).split(' ');
+  if (wp.length < 2 || wq.length < 2 || wp.length === wq.length) return false;
+  const [short, long] = wp.length < wq.length ? [wp, wq] : [wq, wp];
+  const surname = short[short.length - 1]!;
+  if (surname.length < 3 || long[long.length - 1] !== surname) return false;
+  const given = new Set(long.slice(0, -1));
+  return short.slice(0, -1).every((w) => w.length > 1 && given.has(w));
 }
 
 // ---------- names across the articles ----------

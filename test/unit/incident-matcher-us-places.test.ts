@@ -167,3 +167,29 @@ describe('a victim named in full by one report and by surname by another', () =>
     expect(e.why.join(' ')).toMatch(/different named victims/);
   });
 });
+
+describe('a victim named with a nickname or middle name by one report and without by another', () => {
+  const plain = { key: 'person:joshua-guzman', name: 'Joshua Guzman', role: 'victim' };
+  const nick = { key: 'person:josue-joshua-guzman', name: 'Josue “Joshua” Guzman', role: 'victim' };
+
+  it('is the same victim, not a different one', () => {
+    const e = participantEvidence([plain], [nick]);
+    expect(e.points).toBeGreaterThan(0);
+    expect(e.why.join(' ')).toMatch(/nickname or middle name/);
+    expect(e.why.join(' ')).not.toMatch(/different named victims/);
+    const middle = participantEvidence(
+      [{ key: 'person:jamie-salazar', name: 'Jamie Salazar', role: 'victim' }],
+      [{ key: 'person:jamie-lynn-salazar', name: 'Jamie Lynn Salazar', role: 'victim' }],
+    );
+    expect(middle.why.join(' ')).toMatch(/nickname or middle name/);
+  });
+
+  it('still tells apart two people of one family (one surname, other given names)', () => {
+    const e = participantEvidence(
+      [{ key: 'person:shawn-lenhart', name: 'Shawn Lenhart', role: 'victim' }],
+      [{ key: 'person:bentley-james-lenhart', name: 'Bentley James Lenhart', role: 'victim' }],
+    );
+    expect(e.points).toBeLessThan(0);
+    expect(e.why.join(' ')).toMatch(/different named victims/);
+  });
+});
