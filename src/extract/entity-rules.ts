@@ -1252,6 +1252,8 @@ export const ENTITY_RULES: readonly EntityRule[] = [
       const dayOrMonth = new Set(
         [...w.list('mentions.weekdays'), ...w.list('mentions.months')].map((d) => d.toLowerCase()),
       );
+      // "judge Sir John Saunders": a title before the name is no part of it
+      const titles = doc.res.names.titles.set;
       for (const c of cands.slice()) {
         if (!cands.includes(c) || c.gaz.some((e) => e.kind !== 'city') || c.media || c.venue) continue;
         if (orgHeads.has(lastWord(c.text))) continue;
@@ -1265,7 +1267,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
           !lead[0]
             .trim()
             .split(/\s+/)
-            .some((x) => dayOrMonth.has(x.toLowerCase())) &&
+            .some((x) => dayOrMonth.has(x.toLowerCase()) || titles.has(x.toLowerCase().replace(/\.$/u, ''))) &&
           !cands.some((o) => o !== c && o.start < c.start && o.end > leadStart) &&
           W.personNounBefore.test(doc.text.slice(Math.max(0, leadStart - 40), leadStart));
         if (leadOk) {

@@ -20,6 +20,9 @@ describe('names the tagger cuts in pieces', () => {
     expect(names(list)).toContain('person:Man Haron Monis');
     expect(list.filter((e) => e.type === 'person' && /Haron|Man\b/.test(e.name))).toHaveLength(1);
     expect(list.some((e) => e.type === 'place' && e.name === 'Man')).toBe(false);
+    // a title before the name is no part of it
+    const titled = entities('The inquiry is chaired by the retired judge Sir John Saunders, officials said.');
+    expect(names(titled).filter((n) => n.includes('Saunders'))).toEqual(['person:John Saunders']);
   });
 
   it('"his brother Rashid travelled": an untyped name after a noun for a person is that person', () => {
