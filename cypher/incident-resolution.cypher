@@ -9,5 +9,7 @@ CREATE INDEX incident_frame_anchor IF NOT EXISTS FOR (f:IncidentFrame) ON (f.anc
 CREATE INDEX incident_frame_article IF NOT EXISTS FOR (f:IncidentFrame) ON (f.articleId);
 CREATE INDEX incident_frame_incident IF NOT EXISTS FOR (f:IncidentFrame) ON (f.incident);
 CREATE INDEX incident_frame_country IF NOT EXISTS FOR (f:IncidentFrame) ON (f.country);
+// the frames naming a person (src/graph/frame-name-keys.ts): nameKeys CONTAINS a tab, the key, a tab
+CREATE TEXT INDEX incident_frame_name_keys IF NOT EXISTS FOR (f:IncidentFrame) ON (f.nameKeys);
 // The lock every ingest batch takes before it clusters incidents (one node, created by the first batch).
 CREATE CONSTRAINT kg_lock_name IF NOT EXISTS FOR (l:KgLock) REQUIRE l.name IS UNIQUE;

@@ -25,3 +25,6 @@ CREATE INDEX organization_kind IF NOT EXISTS FOR (n:Organization) ON (n.kind);
 CREATE INDEX entity_type IF NOT EXISTS FOR (n:Entity) ON (n.type);
 // Surname joins (src/graph/late-joins.ts, src/graph/person-identity.ts): a lone surname and the people bearing it.
 CREATE INDEX person_surname IF NOT EXISTS FOR (n:Person) ON (n.surname);
+// Acronym joins (src/graph/org-acronyms.ts): the bodies carrying an acronym among their names, by `acronyms` (each
+// between spaces), CONTAINS ' <acronym> '.
+CREATE TEXT INDEX organization_acronyms IF NOT EXISTS FOR (n:Organization) ON (n.acronyms);

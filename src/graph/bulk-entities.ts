@@ -2,6 +2,7 @@
 // rows of a key already combined by oneRowPerKey), for the bulk import of an empty database. On a new node every
 // "keep the better of stored and new" rule of that statement picks the new value, so this is the row itself with
 // the aliases cleaned as the statement cleans them and the search text it builds.
+import { acronymsText } from '../resolution/acronym-join.js';
 import { personSurname } from '../resolution/surname-join.js';
 import type { EntityRow } from './rows.js';
 
@@ -31,7 +32,7 @@ export function entityNodeProperties(row: EntityRow): Record<string, unknown> {
     case 'person':
       return { ...base, surname: personSurname(row.key) };
     case 'organization':
-      return { ...base, kind: row.kind, country: row.country };
+      return { ...base, kind: row.kind, country: row.country, acronyms: acronymsText(name, aliases) };
     case 'place': {
       const takeCoords = row.lat !== null;
       return {

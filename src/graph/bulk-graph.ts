@@ -27,6 +27,7 @@ import { decideBatchAcronyms, applyOrgResolutions } from './org-acronyms.js';
 import { applyPersonResolutions, decideBatchPersons } from './person-identity.js';
 import type { ArticleWrite } from './rows.js';
 import { oneRowPerKey } from './entity-rows.js';
+import { nameKeysOf } from './frame-name-keys.js';
 import { entityReasonRows, MAX_REASONS, personIdentityRows } from './writer.js';
 import { FINGERPRINT_VERSION } from '../dedup/fingerprint.js';
 import type { WordLists } from '../extract/word-lists.js';
@@ -131,7 +132,7 @@ const TYPE_COLUMNS: Record<'person' | 'organization' | 'place', Columns> = {
     identity: 'string[]',
     surnameJoins: 'string[]',
   },
-  organization: { kind: 'string', country: 'string' },
+  organization: { kind: 'string', country: 'string', acronyms: 'string' },
   place: {
     placeKind: 'string',
     country: 'string',
@@ -205,6 +206,7 @@ const FRAME_COLUMNS: Columns = {
   datePeriod: 'string',
   dateFlag: 'string',
   anchor: 'date',
+  nameKeys: 'string',
 };
 
 const sortedDistinct = (xs: readonly string[]) => [...new Set(xs)].sort();
@@ -420,6 +422,7 @@ export async function planBulkGraph(
       ...frameProps(f),
       incident: assignment.get(f.key) ?? null,
       anchor: anchorOf(f),
+      nameKeys: nameKeysOf(f.names ?? []),
     })),
   };
   const attach = sortedFrames.flatMap((f) => {

@@ -28,6 +28,7 @@ import { GENERIC_KINDS, type MatchParticipant, type MatchPlace } from '../resolu
 import { incidentName, isResponseKind, ONTOLOGY } from '../ontology/index.js';
 import { withoutIncidents } from './incident-resolution.js';
 import { ENTITY_REL_TYPES, SYMMETRIC_REL_TYPES, type EntityRelType } from './model.js';
+import { NAME_KEYS_OF, NAMES_KEY } from './frame-name-keys.js';
 import type { ArticleWrite, IncidentRow } from './rows.js';
 
 /** how far (days) apart the anchors (date, else publication) of two linked frames may be: the matcher's widest window */
@@ -276,7 +277,8 @@ function frameOf(
 const CREATE_FRAMES = `
 UNWIND $rows AS row
 CREATE (f:IncidentFrame {key: row.key})
-SET f += row.props, f.anchor = CASE WHEN row.anchor IS NULL THEN null ELSE date(row.anchor) END
+SET f += row.props, f.anchor = CASE WHEN row.anchor IS NULL THEN null ELSE date(row.anchor) END,
+    f.nameKeys = ${NAME_KEYS_OF('row.props.names')}
 RETURN count(*) AS n`;
 
 export function frameProps(f: StoredFrame): Record<string, unknown> {
@@ -450,8 +452,8 @@ const FRAME_FIELDS = `f.key AS key, f.articleId AS articleId, f.extractedKey AS 
 // (personFollowUp); and the frames attached to the same Incident node; for a reference or a follow-up, the other
 // frames of its article. The result is the union over the frontier, so the frontier's lookups are folded first
 // (neighbourQuery): overlapping windows into one range, per country and per person the widest bound, each incident
-// and article once. Each part but the people's is a seek of its index, whatever the number of frames in the frontier;
-// the people's read the frames of their date range.
+// and article once. Each part is a seek of its index, whatever the number of frames in the frontier; the people's of
+// the text index on the keys of the people a frame names (src/graph/frame-name-keys.ts), then filtered by date.
 const NEIGHBOURS = `
 CALL () {
   UNWIND $windows AS w MATCH (f:IncidentFrame) WHERE f.anchor >= date(w.from) AND f.anchor <= date(w.to) AND NOT f.reference RETURN f
@@ -460,11 +462,11 @@ CALL () {
   UNION
   UNWIND $before AS c MATCH (f:IncidentFrame {country: c.country}) WHERE NOT f.reference AND f.anchor <= date(c.to) RETURN f
   UNION
-  UNWIND $personsBefore AS c MATCH (f:IncidentFrame) WHERE NOT f.reference AND f.anchor >= date(c.since) AND f.anchor <= date(c.to)
-    AND any(n IN f.names WHERE n STARTS WITH c.person + '\t') RETURN f
+  UNWIND $personsBefore AS c MATCH (f:IncidentFrame) USING TEXT INDEX f:IncidentFrame(nameKeys)
+    WHERE f.nameKeys CONTAINS ${NAMES_KEY('c.person')} AND NOT f.reference AND f.anchor >= date(c.since) AND f.anchor <= date(c.to) RETURN f
   UNION
-  UNWIND $personsAfter AS c MATCH (f:IncidentFrame) WHERE f.date IS NULL AND NOT f.reference AND f.anchor >= date(c.from) AND f.anchor <= date(c.until)
-    AND any(n IN f.names WHERE n STARTS WITH c.person + '\t') RETURN f
+  UNWIND $personsAfter AS c MATCH (f:IncidentFrame) USING TEXT INDEX f:IncidentFrame(nameKeys)
+    WHERE f.nameKeys CONTAINS ${NAMES_KEY('c.person')} AND f.date IS NULL AND NOT f.reference AND f.anchor >= date(c.from) AND f.anchor <= date(c.until) RETURN f
   UNION
   UNWIND $incidents AS k MATCH (f:IncidentFrame {incident: k}) RETURN f
   UNION

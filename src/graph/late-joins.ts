@@ -19,19 +19,15 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { STORE_PLANNED } from './steady-plan.js';
 import { z } from 'zod';
-import { joinLoneAcronym, type AcronymCandidate } from '../resolution/acronym-join.js';
+import { acronymShaped, joinLoneAcronym, type AcronymCandidate } from '../resolution/acronym-join.js';
 import { ENTITY_REL_TYPES, type EntityRelType } from './model.js';
 import { ACRONYM_BEARERS } from './org-acronyms.js';
 import { surnameJoinOf } from './person-identity.js';
 import type { ArticleWrite } from './rows.js';
 import { betterName } from './entity-rows.js';
+import { articleContext } from './entity-context.js';
+import { NAME_KEYS_OF } from './frame-name-keys.js';
 import { ENTITIES, ENTITY_REASONS, PERSON_IDENTITY, withSurname } from './writer.js';
-
-/** an acronym as a name among others ("CWSB"): the shape src/resolution/acronym-join.ts accepts alone */
-const ACRONYM = /^\p{Lu}[\p{Lu}\d]{1,5}$/u;
-
-/** the most co-mentioned keys read for one article's context */
-const CONTEXT_LIMIT = 5000;
 
 export interface LateJoin {
   articleId: string;
@@ -47,7 +43,7 @@ MATCH (l:Organization {key: 'org:name:' + toLower(acr)})
 WHERE l.name = acr AND all(x IN coalesce(l.aliases, []) WHERE x = acr)
 MATCH (a:Article)-[:MENTIONS]->(l)
 RETURN acr AS acronym, l.key AS key, a.id AS articleId,
-       COLLECT { MATCH (a)-[:MENTIONS]->(o:Entity) WHERE o <> l AND NOT o:Incident RETURN DISTINCT o.key LIMIT ${CONTEXT_LIMIT} } AS context
+       ${articleContext('a', 'l')} AS context
 ORDER BY key, articleId`;
 
 const LoneAcronym = z.object({
@@ -69,7 +65,7 @@ async function acronymJoins(tx: ManagedTransaction, writes: readonly ArticleWrit
   const acronyms = [
     ...new Set(
       writes.flatMap((w) =>
-        w.entities.organization.flatMap((r) => r.aliases.filter((a) => a !== r.name && ACRONYM.test(a))),
+        w.entities.organization.flatMap((r) => r.aliases.filter((a) => a !== r.name && acronymShaped(a))),
       ),
     ),
   ].sort();
@@ -140,7 +136,8 @@ SET fr.participants = reduce(ps = coalesce(fr.participants, []), mv IN art.moves
     fr.rows = CASE WHEN fr.rows IS NULL THEN null
               ELSE reduce(r = fr.rows, mv IN art.moves | replace(r, mv.fromJson, mv.toJson)) END,
     // its contents changed: read again, not from what an earlier batch read (src/graph/incident-frames.ts frameRevision)
-    fr.rev = null`;
+    fr.rev = null
+SET fr.nameKeys = ${NAME_KEYS_OF('fr.names')}`;
 
 // Lone nodes no article mentions any more, as the rows the writer merges into the full nodes (one statement for the
 // batch's joins).

@@ -3,9 +3,9 @@
 // acronym among its names, when the articles share another entity (src/resolution/acronym-join.ts). An acronym stored
 // before its expansion ever was is joined when the expansion arrives (src/graph/late-joins.ts).
 import type { ManagedTransaction } from 'neo4j-driver';
-import { STORE_PLANNED } from './steady-plan.js';
 import { z } from 'zod';
-import { joinLoneAcronym, loneAcronymOf, type AcronymCandidate } from '../resolution/acronym-join.js';
+import { ACRONYM_PATTERN, joinLoneAcronym, loneAcronymOf, type AcronymCandidate } from '../resolution/acronym-join.js';
+import { coMentionedKeys } from './entity-context.js';
 import { rekeyRelations, type ArticleWrite } from './rows.js';
 
 export interface OrgResolution {
@@ -14,15 +14,23 @@ export interface OrgResolution {
   reason: string;
 }
 
-/** the most co-mentioned keys a stored body's profile reads */
-const CONTEXT_LIMIT = 5000;
+/**
+ * acronymsText (src/resolution/acronym-join.ts) of a node's final aliases, in Cypher: those of an acronym's shape, each
+ * between spaces; null (no property) for none. The writer sets it on every Organization it merges
+ * (src/graph/writer.ts), the start-up backfill on those stored before (src/graph/acronyms-backfill.ts).
+ */
+export const ACRONYMS_OF = (aliases: string): string =>
+  `reduce(s = null, x IN [a IN ${aliases} WHERE a =~ '${ACRONYM_PATTERN.replace(/\\/g, '\\\\')}'] | coalesce(s, ' ') + x + ' ')`;
 
-// Organisations carrying one of the batch's lone acronyms as a name: one label scan for all of them (not one per
-// acronym), run only when the batch has one.
-export const ACRONYM_BEARERS = `${STORE_PLANNED}
-MATCH (o:Organization) WHERE any(a IN $acronyms WHERE a IN coalesce(o.aliases, []) AND o.name <> a)
+// Organisations carrying one of the batch's lone acronyms as a name: a seek of the text index on their acronyms
+// (cypher/schema.cypher organization_acronyms) per acronym, so the cost follows the bodies that carry those acronyms,
+// not the number of bodies stored; the aliases themselves decide. Run only when the batch has one.
+export const ACRONYM_BEARERS = `
+UNWIND $acronyms AS acronym
+MATCH (o:Organization) USING TEXT INDEX o:Organization(acronyms) WHERE o.acronyms CONTAINS ' ' + acronym + ' '
+WITH DISTINCT o WHERE any(a IN $acronyms WHERE a IN coalesce(o.aliases, []) AND o.name <> a)
 RETURN o.key AS key, o.name AS name, coalesce(o.aliases, []) AS aliases,
-       COLLECT { MATCH (o)<-[:MENTIONS]-(:Article)-[:MENTIONS]->(x:Entity) WHERE x <> o AND NOT x:Incident RETURN DISTINCT x.key LIMIT ${CONTEXT_LIMIT} } AS context`;
+       ${coMentionedKeys('o')} AS context`;
 
 const Stored = z.object({
   key: z.string(),

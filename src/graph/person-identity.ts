@@ -16,6 +16,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { STORE_PLANNED } from './steady-plan.js';
 import { z } from 'zod';
+import { articleContext, coMentionedKeys } from './entity-context.js';
 import { rekeyRelations, type ArticleWrite, type PersonRow } from './rows.js';
 import { joinLoneSurname, loneSurnameOf, surnameOfKey } from '../resolution/surname-join.js';
 import type { OrgResolution } from './org-acronyms.js';
@@ -195,16 +196,13 @@ const Stored = z.object({
   aliases: z.array(z.string()).nullable(),
 });
 
-/** the most co-mentioned keys a stored person's profile reads (a hub person's articles may name thousands) */
-const CONTEXT_LIMIT = 5000;
-
 // Range scan on the unique key index: the plain key and its qualified namesakes ("person:x#nz").
 const NAMESAKES = `${STORE_PLANNED}
 UNWIND $nameKeys AS nk
 MATCH (p:Person) WHERE p.key STARTS WITH nk AND (p.key = nk OR p.key STARTS WITH nk + '#')
 RETURN nk AS nameKey, p.key AS key, p.countries AS countries, p.homeCountries AS homeCountries, p.roles AS roles,
        p.name AS name, p.aliases AS aliases,
-       COLLECT { MATCH (p)<-[:MENTIONS]-(:Article)-[:MENTIONS]->(o:Entity) WHERE o <> p AND NOT o:Incident RETURN DISTINCT o.key LIMIT ${CONTEXT_LIMIT} } AS context`;
+       ${coMentionedKeys('p')} AS context`;
 
 // Known people whose name ends in one of the given surnames (src/resolution/surname-join.ts): a seek of the surname
 // index per surname (set by the writer from the key, src/resolution/surname-join.ts personSurname). `$have`: people
@@ -216,7 +214,7 @@ WHERE NOT p.key STARTS WITH 'person:local:' AND NOT p.key IN $have
 WITH DISTINCT p
 RETURN split(p.key, '#')[0] AS nameKey, p.key AS key, p.countries AS countries, p.homeCountries AS homeCountries,
        p.roles AS roles, p.name AS name, p.aliases AS aliases,
-       COLLECT { MATCH (p)<-[:MENTIONS]-(:Article)-[:MENTIONS]->(o:Entity) WHERE o <> p AND NOT o:Incident RETURN DISTINCT o.key LIMIT ${CONTEXT_LIMIT} } AS context`;
+       ${coMentionedKeys('p')} AS context`;
 
 function profileOf(row: PersonRow): PersonProfile {
   return {
@@ -298,7 +296,7 @@ WHERE l.key STARTS WITH 'person:local:'
 MATCH (a:Article)-[:MENTIONS]->(l)
 RETURN s AS surname, l.key AS key, l.name AS name, a.id AS articleId,
        l.countries AS countries, l.homeCountries AS homeCountries, l.roles AS roles,
-       COLLECT { MATCH (a)-[:MENTIONS]->(o:Entity) WHERE o <> l AND NOT o:Incident RETURN DISTINCT o.key + '\t' + o.name LIMIT ${CONTEXT_LIMIT} } AS context
+       ${articleContext('a', 'l', "other.key + '\t' + other.name")} AS context
 ORDER BY key, articleId`;
 
 const StrList = z.array(z.string()).nullable();

@@ -3,7 +3,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Graph } from './driver.js';
+import { backfillAcronyms } from './acronyms-backfill.js';
 import { backfillFirstSeen } from './first-seen.js';
+import { backfillFrameNameKeys } from './frame-name-keys.js';
 import { backfillSurnames } from './person-surnames.js';
 import { dropSentenceLinks } from './sentence-articles.js';
 
@@ -72,6 +74,8 @@ export async function applySchema(graph: Graph, dir = CYPHER_DIR): Promise<numbe
   }
   await backfillFirstSeen(graph);
   await backfillSurnames(graph);
+  await backfillAcronyms(graph);
+  await backfillFrameNameKeys(graph);
   await dropSentenceLinks(graph);
   return statements.length;
 }

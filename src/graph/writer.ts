@@ -18,7 +18,7 @@ import {
   surnameJoinOf,
   type PersonResolution,
 } from './person-identity.js';
-import { applyOrgResolutions, resolveBatchAcronyms } from './org-acronyms.js';
+import { ACRONYMS_OF, applyOrgResolutions, resolveBatchAcronyms } from './org-acronyms.js';
 import { applyJudgementsIn } from './judgements.js';
 import { joinEarlierLoneNames } from './late-joins.js';
 import { steadyTransaction } from './steady-plan.js';
@@ -173,8 +173,10 @@ const TYPE_PROPERTIES: Record<EntityType, string> = {
   // the surname a lone surname and its bearers are found by (src/graph/late-joins.ts): a function of the key
   person: `
 SET e.surname = row.surname`,
+  // the names it is looked up by as an acronym (src/graph/org-acronyms.ts ACRONYM_BEARERS): acronymsText in Cypher
   organization: `
-SET e.kind = CASE WHEN e.kind IS NULL OR (e.kind = 'other' AND row.kind <> 'other')
+SET e.acronyms = ${ACRONYMS_OF('aliases')},
+    e.kind = CASE WHEN e.kind IS NULL OR (e.kind = 'other' AND row.kind <> 'other')
                    OR ((e.kind = 'other') = (row.kind = 'other') AND row.kind < e.kind) THEN row.kind ELSE e.kind END,
     e.country = CASE WHEN e.country IS NULL OR row.country < e.country THEN row.country ELSE e.country END`,
   // Coordinates of a resolved place beat those of an ambiguous one, which beat none (takeCoords); see entity-rows.ts.

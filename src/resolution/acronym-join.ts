@@ -8,9 +8,25 @@
 //   shared     the two articles share at least one other named entity (not a country): the same story
 // Pure: the caller gives the candidates it read from the graph and the batch.
 
+/** The shape of an acronym ("CWSB", "G7"): a capital, then one to five capitals or digits (a Java regex too: `=~`). */
+export const ACRONYM_PATTERN = '\\p{Lu}[\\p{Lu}\\d]{1,5}';
+const ACRONYM = new RegExp(`^${ACRONYM_PATTERN}$`, 'u');
+
+/** whether `name` has the shape of an acronym */
+export const acronymShaped = (name: string): boolean => ACRONYM.test(name);
+
+/**
+ * The names of a body other than its name that have the shape of an acronym, as the writer stores them to look
+ * bodies up by (`acronyms` on Organization nodes, a text index): each between spaces, null for none.
+ */
+export function acronymsText(name: string, aliases: readonly string[]): string | null {
+  const acronyms = aliases.filter((a) => a !== name && acronymShaped(a));
+  return acronyms.length ? ` ${acronyms.join(' ')} ` : null;
+}
+
 /** The acronym of an organisation row known only by it (`org:name:<acronym>`, name "CWSB"), or null. */
 export function loneAcronymOf(row: { key: string; name: string; aliases: readonly string[] }): string | null {
-  if (!/^\p{Lu}[\p{Lu}\d]{1,5}$/u.test(row.name)) return null;
+  if (!acronymShaped(row.name)) return null;
   if (row.key !== `org:name:${row.name.toLowerCase()}`) return null;
   return row.aliases.every((a) => a === row.name) ? row.name : null;
 }

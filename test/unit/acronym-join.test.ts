@@ -1,7 +1,7 @@
 // A body named only by its acronym in one article joins the one stored body that carries that acronym, when the
 // articles share another entity (src/resolution/acronym-join.ts). Names invented for these tests.
 import { describe, expect, it } from 'vitest';
-import { joinLoneAcronym, loneAcronymOf } from '../../src/resolution/acronym-join.js';
+import { acronymsText, joinLoneAcronym, loneAcronymOf } from '../../src/resolution/acronym-join.js';
 import { extract } from '../../src/extract/index.js';
 import { res } from '../helpers/resources.js';
 
@@ -23,6 +23,12 @@ describe('acronym join', () => {
       }),
     ).toBeNull();
     expect(loneAcronymOf({ key: 'org:known:fbi', name: 'FBI', aliases: [] })).toBeNull();
+  });
+
+  it('stores the names of acronym shape a body is looked up by, each between spaces', () => {
+    expect(acronymsText('Coastal Waters Safety Board', ['CWSB', 'Coastal Board', 'G7', 'Cwsb'])).toBe(' CWSB G7 ');
+    // not the name itself, not a word in capitals too long for an acronym
+    expect(acronymsText('CWSB', ['CWSB', 'COASTGUARD'])).toBeNull();
   });
 
   it('joins the only bearer when the articles share a named entity other than a country', () => {
