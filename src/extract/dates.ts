@@ -235,6 +235,55 @@ export function sameDayRefsIn(text: string, offset: number, words: WordLists): {
   return [...text.matchAll(re)].map((m) => ({ start: offset + m.index, end: offset + m.index + m[0].length }));
 }
 
+/**
+ * A distance in days from another event (rule dates/days-from-another-event): "three days after a raid", "the day
+ * before the attacks" (`from: 'phrase'`, the event is told in the words after the span) and "two days later",
+ * "three days earlier" (`from: 'told-before'`, the event is the one told just before). `days` is signed: after or
+ * later is positive, the dated event then lies `days` before the one this sentence tells.
+ */
+export interface DayOffset {
+  start: number;
+  end: number;
+  days: number;
+  from: 'phrase' | 'told-before';
+}
+
+export function dayOffsetsIn(
+  text: string,
+  offset: number,
+  words: WordLists,
+  numbers: ReadonlyMap<string, number>,
+): DayOffset[] {
+  const re = words.memo('dates.dayOffsetRe', () => {
+    const counts = [...numbers.keys()].sort((a, b) => b.length - a.length).join('|');
+    const cue = (name: Parameters<WordLists['alt']>[0]) => words.alt(name).replace(/^\(\?:/, '(');
+    return new RegExp(
+      String.raw`(?<![\p{L}\p{N}])(\d{1,2}|${counts}|${words.alt('news.dayOffsetOneWords')})\s+(${words.alt('news.dayOffsetUnits')})\s+(?:${cue('news.dayOffsetAfterEvent')}|${cue('news.dayOffsetBeforeEvent')}|${cue('news.dayOffsetLater')}|${cue('news.dayOffsetEarlier')})(?![\p{L}\p{N}])`,
+      'giu',
+    );
+  });
+  const out: DayOffset[] = [];
+  for (const m of text.matchAll(re)) {
+    const count = m[1]!.toLowerCase();
+    const n = /^\d+$/.test(count) ? Number(count) : (numbers.get(count) ?? 1);
+    // "the days before the attack": a word that counts one needs the unit in the singular
+    if (n < 1 || (n === 1 && /s$/i.test(m[2]!))) continue;
+    const after = m[3] !== undefined || m[5] !== undefined;
+    out.push({
+      start: offset + m.index,
+      end: offset + m.index + m[0].length,
+      days: after ? n : -n,
+      from: m[3] !== undefined || m[4] !== undefined ? 'phrase' : 'told-before',
+    });
+  }
+  return out;
+}
+
+/** The ISO day `days` days after an ISO day (before, when negative). */
+export function shiftDay(isoDay: string, days: number): string {
+  return iso(new Date(Date.parse(`${isoDay}T12:00:00Z`) + days * DAY));
+}
+
 export function datesIn(
   text: string,
   offset: number,

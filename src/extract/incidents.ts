@@ -12,6 +12,7 @@
 import { createHash } from 'node:crypto';
 import { casualtiesIn, resolveToll, type CasualtyCount } from './casualties.js';
 import { articleAnchor, datesIn, lastDayOf, sameDayRefsIn, type DateSpan } from './dates.js';
+import { dateByDayOffsets } from './incident-day-offsets.js';
 import type { Doc } from './document.js';
 import type { WordLists } from './word-lists.js';
 import type { NamedEntity } from './entities.js';
@@ -1321,6 +1322,16 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
       `date ${d.iso} from "${text.slice(d.start, d.end)}" in sentence ${d.sentence}, the lede's first date`,
     );
   }
+
+  // (rule dates/days-from-another-event) "three days after a raid", "two days later": an undated event from a dated one
+  // (a clause that names no event counts from the article's most-discussed dated one, of any kind: "The operation came …")
+  dateByDayOffsets(
+    doc,
+    kept,
+    anchor,
+    lex.casualties.numbers,
+    mostDiscussed(kept.filter((g) => g.date && !g.reference)),
+  );
 
   // the undated phrases that belong to the article's dated main incident (the most-discussed dated one)
   const datedMain = mostDiscussed(kept.filter((g) => isViolent(groupKind(g)) && !g.reference && g.date));
