@@ -1855,8 +1855,10 @@ function sitesOfMain(main: Group, kept: Group[], text: string): Set<Group> {
     if (g === main || g.reference || g.date || g.hits.some((h) => h.past)) continue;
     const gp = g.place?.entity;
     if (gp?.type !== 'place' || gp.lat === null || gp.lon === null) {
-      // no place the gazetteer locates, nobody named that the main incident lacks, a kind the main one may have
+      // no place the gazetteer locates, nobody named that the main incident lacks, a kind the main one may have;
+      // a town of its own other than the main incident's is another place, located or not (two towns are two places)
       if (!isViolent(groupKind(g))) continue;
+      if (gp?.type === 'place' && gp.placeKind === 'city' && mp?.type === 'place' && gp.id !== mp.id) continue;
       const mine = personIds(main);
       if (!kindsCompatible(groupKind(main), groupKind(g)) || [...personIds(g)].some((id) => !mine.has(id))) continue;
       mergeInto(main, g);

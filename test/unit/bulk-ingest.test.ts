@@ -60,7 +60,7 @@ describe('checkWrite', () => {
 });
 
 describe('entityNodeProperties', () => {
-  it('sets what the entity statement sets on a new node: aliases without the name, distinct, in order; the search text', () => {
+  it('sets what the entity statement sets on a new node: aliases without the name, distinct, in order; the search text; the acronyms', () => {
     const p = entityNodeProperties({
       type: 'organization',
       key: 'org:name:x',
@@ -75,6 +75,8 @@ describe('entityNodeProperties', () => {
       name: 'X Agency',
       aliases: ['Agency X', 'XA'],
       searchText: 'X Agency Agency X XA',
+      // the aliases that read as acronyms, each between spaces, for the acronym index (src/resolution/acronym-join.ts)
+      acronyms: ' XA ',
       kind: 'agency',
       country: null,
     });
