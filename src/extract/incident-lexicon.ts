@@ -16,6 +16,8 @@ export interface IncidentLexicon {
   triggers: TriggerRule[];
   /** every trigger pattern in one expression: a sentence it does not match holds no trigger (most sentences) */
   anyTrigger: RegExp;
+  /** the response triggers' patterns in one alternation ("arrested", "taken into custody", "raided"), for role cues */
+  responsePatterns: readonly string[];
   notTriggers: RegExp;
   /** anchored at the end of the text before a trigger */
   irrealisClause: RegExp;
@@ -83,6 +85,7 @@ export function buildIncidentLexicon(
       kind: r.kind,
       cls: r.class,
     })),
+    responsePatterns: t.triggers.filter((r) => r.class === 'response').map((r) => r.pattern),
     anyTrigger: new RegExp(`(?:${alt(t.triggers.map((r) => r.pattern))})(?![\\p{L}\\p{N}]|-\\p{L})`, 'iu'),
     notTriggers: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(t.notTriggers)})(?![\\p{L}\\p{N}])`, 'giu'),
     irrealisClause: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(c.irrealisClause)})(?![\\p{L}\\p{N}])`, 'iu'),

@@ -1,18 +1,27 @@
 // Who did an incident and who was hurt, from the cue in the sentence: a harm verb's subject and object, its passive
 // subject and "by" agent, "the murder of …", "an attack on …", a claim of responsibility. A role phrase is a short
 // noun phrase whose last word is a person noun from data/lexicons/incident-roles.json ("unidentified gunmen",
-// "six Jesuit priests") or a named person or organisation. Nothing is assigned without a cue. Pure.
+// "six Jesuit priests") or a named person or organisation. Who a response (an arrest, a raid) acts on is read from the
+// response triggers of data/lexicons/incident-triggers.json ("X was arrested"). Nothing is assigned without a cue. Pure.
 
 import type { WordLists } from './word-lists.js';
+import type { IncidentLexicon } from './incident-lexicon.js';
 import type { ParticipantRole } from '../ontology/index.js';
 
-/** a participant role of the ontology; role rules give perpetrators and victims, and responders (rule role.responder-agent) */
+/**
+ * a participant role of the ontology; role rules give perpetrators and victims, responders (rule role.responder-agent)
+ * and the suspects a response acts on
+ */
 export type RoleName = ParticipantRole;
 
-/** The role cues compiled from data/lexicons/incident-roles.json, once per loaded resources. */
-export function roleCuesOf(words: WordLists): RoleCues {
+/**
+ * The role cues compiled from data/lexicons/incident-roles.json and the response triggers, once per loaded resources.
+ */
+export function roleCuesOf(res: { words: WordLists; incidents: Pick<IncidentLexicon, 'responsePatterns'> }): RoleCues {
+  const words = res.words;
   return words.memo('incident-roles', () =>
     buildRoleCues({
+      responseTriggers: res.incidents.responsePatterns,
       agentHeads: words.list('incident-roles.agentHeads'),
       deedHeads: words.list('incident-roles.deedHeads'),
       targetCues: words.list('incident-roles.targetCues'),
@@ -97,6 +106,8 @@ export interface RoleRule {
   namedPerson?: boolean;
   /** the phrase is a name slot: it counts only where it holds a named person or group */
   named?: boolean;
+  /** a name slot that may start at any word: the rule is tried again from each next word (as namedPerson rules are) */
+  nameFromAnyWord?: boolean;
   /** the phrase follows its cue, so a list after it ("killed six priests, their cook and her daughter") shares the role */
   listFollows?: boolean;
   /** the phrase comes before its cue, so a list that ends in it ("A, B and two peasants were killed") shares the role */
@@ -121,6 +132,8 @@ export interface RolePhrase {
 }
 
 export interface RoleLists {
+  /** the response triggers ("arrested", "detained", "taken into custody", "raided"): whom they act on is a suspect */
+  responseTriggers: readonly string[];
   agentHeads: readonly string[];
   /** attacker nouns named by the deed ('the kidnappers', 'the gunmen'): who did the article's incident, with no verb */
   deedHeads: readonly string[];
@@ -234,6 +247,8 @@ export function buildRoleCues(l: RoleLists): RoleCues {
   // (rule role.participle-no-comma) a participle that adds the harm an event did follows a comma or a word of the clause
   // ("hit a home, killing two children", "hit a home killing two children and injuring five civilians"), never a
   // determiner or a preposition, participleBlockers ("the killing of" is a noun; "accused of killing" is the gerund rule's)
+  // a response trigger: an arrest or a raid, as a verb or a noun
+  const response = `(?:${alt(l.responseTriggers)})`;
   const participleOpen = `(?:,\\s*|(?<=[\\p{L}\\p{N}])(?<!(?:^|[^\\p{L}])(?:${alt(l.participleBlockers)}))\\s+)`;
   const rules: RoleRule[] = [
     {
@@ -573,6 +588,30 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       role: 'victim',
       re: new RegExp(`(?<![\\p{L}])${noun}\\s+(?:on|against|targeting)\\s+(?:the\\s+|a\\s+|an\\s+)?${np}`, 'dgiu'),
     },
+    // who a response acts on; last, so a phrase an earlier rule gave a role to (a victim, a perpetrator) keeps it
+    {
+      id: 'role.named-response-subject',
+      listPrecedes: true,
+      named: true,
+      nameFromAnyWord: true,
+      reason:
+        "a name + 'was/were' + a response verb, an apposition or 'who' between: the one arrested or detained ('X, 26, was arrested on Friday', 'X and Y were taken into custody')",
+      role: 'suspect',
+      re: new RegExp(`(?<![\\p{L}])${name}${subjectGap}${passive}${response}(?![\\p{L}\\p{N}])`, 'dgiu'),
+    },
+    {
+      id: 'role.named-response-object',
+      listFollows: true,
+      named: true,
+      nameFromAnyWord: true,
+      reason:
+        "a response verb (active) + a name, or its noun + 'of' + a name: the one arrested, detained or raided ('police arrested X', 'the arrest of X')",
+      role: 'suspect',
+      re: new RegExp(
+        `(?<![\\p{L}])${response}\\s+(?:of\\s+)?(?!(?:${alt(l.phraseBreakers)}|${alt(l.clauseOpeners)})\\s)(?:the\\s+)?${name}`,
+        'dgiu',
+      ),
+    },
   ];
   // ", " / " and " / ", and " / "; " then an optional determiner; an item is a described phrase or a name
   // (rule role.list-and-of) "the murder of X and of Y": a repeated preposition opens the next item
@@ -640,7 +679,7 @@ function trimPhrase(cues: RoleCues, text: string, start: number): { start: numbe
  */
 function* matchesOf(rule: RoleRule, sentence: string): Generator<RegExpExecArray> {
   rule.re.lastIndex = 0;
-  if (!rule.namedPerson) {
+  if (!rule.namedPerson && !rule.nameFromAnyWord) {
     yield* sentence.matchAll(rule.re);
     return;
   }

@@ -578,7 +578,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
       home.points.push({ lat: datelinePlace.entity.lat, lon: datelinePlace.entity.lon });
   }
   const sentenceGroups = new Map<number, Group[]>();
-  const roles = roleCuesOf(doc.res.words);
+  const roles = roleCuesOf(doc.res);
   const stateForceWords = describedStateForce(doc.res.words);
   const frames = frameCuesOf(doc.res.words);
   const ledeDates: (ReturnType<typeof datesIn>[number] & { sentence: number })[] = [];
@@ -794,8 +794,10 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
         // whose leader or member he is; the person suffered it, not the body
         if (em.entity.type === 'organization' && titleOfPersonAfter(idx, s.index, text, em)) continue;
         const between = fold(text.slice(h.end, em.mention.start));
+        // (rule incidents/response-suspect) whom a response acts on ("the arrest of X", "detained X", "X was
+        // arrested") is its suspect, as whom an attack acts on is its victim
         if (cues.victimAfter.test(between) || /^\s+of\s+(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u.test(between)) {
-          hit.participants.push({ em, role: response ? 'other' : 'victim' });
+          hit.participants.push({ em, role: response ? 'suspect' : 'victim' });
         } else if (BY_BEFORE.test(between) && between.length < 60 && !/[,;]/.test(between)) {
           // "the attack, chaired by a judge": a "by" past a clause break is another verb's agent
           hit.participants.push({ em, role: response ? 'responder' : 'perpetrator' });
@@ -810,7 +812,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
           /^\s+(?:(?:a|an|the)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u.test(between) &&
           between.length < 30
         ) {
-          hit.participants.push({ em, role: response ? 'other' : 'victim' });
+          hit.participants.push({ em, role: response ? 'suspect' : 'victim' });
         }
       }
       // "among those killed were A, a nurse, and B": the people listed after a named victim are victims too
@@ -852,8 +854,9 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
           (cues.passiveBetween.test(between) ||
             (passiveTrigger && /^\s*(?:,[^,]{1,40},\s*|,\s*who\s+)?$/.test(between)))
         ) {
-          // "X was shot", "X, a nurse, was killed", "X, who was kidnapped": the passive subject suffered it
-          hit.participants.push({ em: nearest, role: response ? 'other' : 'victim' });
+          // "X was shot", "X, a nurse, was killed", "X, who was kidnapped": the passive subject suffered it ("X was
+          // arrested": the response's suspect)
+          hit.participants.push({ em: nearest, role: response ? 'suspect' : 'victim' });
         } else if (
           response &&
           nearest.entity.type === 'organization' &&
@@ -991,6 +994,14 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
               ? memberOfGroup(idx, s.index, text, rp.end)
               : undefined;
         if (!em && rp.needsEntity && !group) continue;
+        // (rule incidents/response-suspect) the one a response acts on ("X was arrested", "police detained X") is that
+        // response's suspect: the arrest or raid of the sentence nearest the phrase, never a violent incident
+        if (rp.role === 'suspect') {
+          const r = em && nearestHit(rp.start, rp.end, (x) => isResponseKind(x.kind));
+          if (r && !r.participants.some((p) => p.em.entity.id === em.entity.id))
+            r.participants.push({ em, role: 'suspect' });
+          continue;
+        }
         const described = describesBeyondName(roles, rp, em) || (!em && !rp.needsEntity);
         if (!hits.length) {
           // (rule incidents/roles-without-trigger) a sentence that says who did it or who suffered it without an

@@ -7,7 +7,7 @@ import { fixture, type EntitySpec } from '../unit/extract-incidents.fixtures.js'
 import { res } from './resources.js';
 
 /** every role phrase of a sentence, offsets from its start */
-export const rolePhrasesIn = (s: string): RolePhrase[] => rolePhrases(roleCuesOf(res.words), s, 0);
+export const rolePhrasesIn = (s: string): RolePhrase[] => rolePhrases(roleCuesOf(res), s, 0);
 
 /** described phrases of a role (name slots, which count only where they hold a named person, left out) */
 export const describedPhrases = (s: string, role: 'perpetrator' | 'victim'): string[] =>

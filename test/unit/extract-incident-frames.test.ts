@@ -9,7 +9,7 @@ import { loadResources } from '../../src/extract/resources.js';
 const resources = loadResources();
 
 describe('role phrases', () => {
-  const cues = () => roleCuesOf(resources.words);
+  const cues = () => roleCuesOf(resources);
   // name slots (personOnly) are read in incident-roles-casualties.test.ts
   const roles = (s: string) =>
     rolePhrases(cues(), s, 0)

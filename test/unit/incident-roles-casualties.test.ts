@@ -6,7 +6,7 @@ import { roleCuesOf, rolePhrases } from '../../src/extract/incident-roles.js';
 import { res } from '../helpers/resources.js';
 
 const phrases = (s: string) =>
-  rolePhrases(roleCuesOf(res.words), s, 0).map((p) => ({
+  rolePhrases(roleCuesOf(res), s, 0).map((p) => ({
     role: p.role,
     text: p.text,
     needsEntity: p.needsEntity,
