@@ -199,7 +199,7 @@ describe('findIncidents: one incident per event', () => {
     expect(incs.map((i) => i.kind)).toEqual(['vehicle attack', 'arrest']);
     expect(incs[0]!.killed).toBe(2);
     expect(incs[1]!.place).toBe('Northport');
-    expect(incs[1]!.participants).toEqual([{ entity: 'e7', name: 'Pavel Ivanov', role: 'other' }]);
+    expect(incs[1]!.participants).toEqual([{ entity: 'e7', name: 'Pavel Ivanov', role: 'suspect' }]);
   });
 
   it('keeps two events in one sentence apart when the text says one came after the other', () => {
