@@ -21,7 +21,7 @@
 import { z } from 'zod';
 import { dayRange, precisionOf } from '../extract/dates.js';
 import { distanceKm } from '../extract/geocode.js';
-import { isViolentKind, ONTOLOGY } from '../ontology/index.js';
+import { isResponseKind, isViolentKind, ONTOLOGY } from '../ontology/index.js';
 import matchingRaw from '../../data/lexicons/incident-matching.json' with { type: 'json' };
 
 export interface MatchPlace {
@@ -380,6 +380,14 @@ export function dateEvidence(a: IncidentFacts, b: IncidentFacts): DateEvidence {
       return { points: 0, blocked: `dates ${a.date} and ${b.date} are ${gap} days apart`, why: '' };
     }
     if (!exact) return { points: 0.3, blocked: null, why: `dates ${a.date} and ${b.date} overlap` };
+    // (rule match/one-day-operations) an arrest or a raid is done in a day: two written on days more than one apart
+    // are two operations ("the operation came three days after a raid in another district")
+    if (gap > 1 && a.kind && b.kind && isResponseKind(a.kind) && isResponseKind(b.kind))
+      return {
+        points: 0,
+        blocked: `${a.kind} on ${a.date} and ${b.kind} on ${b.date}: police operations ${gap} days apart`,
+        why: '',
+      };
     // reports disagree by a day about late-night events; more is weaker evidence
     const pts = gap === 0 ? 1.5 : gap === 1 ? 0.6 : 0;
     return {

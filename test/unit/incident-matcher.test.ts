@@ -101,6 +101,18 @@ describe('date evidence', () => {
     expect(dateEvidence(a, incident({ key: 'b', date: '2024-10' })).blocked).not.toBeNull();
   });
 
+  it('keeps police operations written on days more than one apart apart (rule match/one-day-operations)', () => {
+    const raid = incident({ key: 'a', kind: 'raid', date: '2016-03-15' });
+    expect(dateEvidence(raid, incident({ key: 'b', kind: 'arrest', date: '2016-03-18' })).blocked).toMatch(
+      /police operations 3 days apart/,
+    );
+    // a day apart may be one operation reported on either side of midnight
+    expect(dateEvidence(raid, incident({ key: 'b', kind: 'arrest', date: '2016-03-16' })).blocked).toBeNull();
+    // attacks keep the wider window
+    const attack = incident({ key: 'a', kind: 'shooting', date: '2016-03-15' });
+    expect(dateEvidence(attack, incident({ key: 'b', kind: 'shooting', date: '2016-03-18' })).blocked).toBeNull();
+  });
+
   it('compares an undated report through its publication, which may not come before the event', () => {
     const dated = incident({ key: 'a', date: '2024-09-14' });
     expect(dateEvidence(dated, incident({ key: 'b', date: null, published: '2024-09-15' })).blocked).toBeNull();
