@@ -2,10 +2,8 @@
 // frames naming a person are found by a seek of a text index (cypher/incident-resolution.cypher
 // incident_frame_name_keys, CONTAINS '\t<key>\t') instead of reading every frame of a date range
 // (src/graph/incident-frames.ts NEIGHBOURS). A function of the frame's `names` ("key\tname"), set wherever they are.
-import { z } from 'zod';
-import { writeInBatches } from './batched-write.js';
+import { runInBatches } from './batched-write.js';
 import type { Graph } from './driver.js';
-import { cypherInt } from './queries/mappers.js';
 
 /** nameKeys of a frame's `names` list, in Cypher (null, no property, for none) */
 export const NAME_KEYS_OF = (names: string): string =>
@@ -23,17 +21,13 @@ const BATCH = 10_000;
 
 /** Sets nameKeys on the frames stored before the writer recorded it; returns the number set. */
 export async function backfillFrameNameKeys(graph: Graph, batch = BATCH): Promise<number> {
-  return writeInBatches(graph, batch, async (tx, n) => {
-    const res = await tx.run(
-      `MATCH (f:IncidentFrame) WHERE f.nameKeys IS NULL AND size(coalesce(f.names, [])) > 0
+  return runInBatches(
+    graph,
+    batch,
+    `MATCH (f:IncidentFrame) WHERE f.nameKeys IS NULL AND size(coalesce(f.names, [])) > 0
        WITH f LIMIT $batch
        SET f.nameKeys = ${NAME_KEYS_OF('f.names')}
        RETURN count(*) AS n`,
-      { batch: cypherInt(n) },
-    );
-    return z
-      .number()
-      .int()
-      .parse(res.records[0]?.get('n') ?? 0);
-  });
+    {},
+  );
 }
