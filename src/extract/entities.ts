@@ -210,16 +210,20 @@ function personClusters(res: Resources, cands: Candidate[], scope: string, text:
   const full = new Map<string, Cluster>();
   const clusters: Cluster[] = [];
   const words = (c: Candidate) => normalizeName(c.text).split(' ');
-  for (const c of cands) {
-    if (words(c).length < 2) continue;
-    const key = normalizeName(c.text);
+  // the person cluster of a full name, made on first use; `name` is its display name when no candidate writes it whole
+  const personNamed = (fullName: string, name?: string): Cluster => {
+    const key = normalizeName(fullName);
     let cl = full.get(key);
     if (!cl) {
-      cl = { type: 'person', key: 'person:' + key, cands: [], merges: [] };
+      cl = { type: 'person', key: 'person:' + key, cands: [], merges: [], ...(name ? { name } : {}) };
       full.set(key, cl);
       clusters.push(cl);
     }
-    cl.cands.push(c);
+    return cl;
+  };
+  for (const c of cands) {
+    if (words(c).length < 2) continue;
+    personNamed(c.text).cands.push(c);
   }
   // "the brothers Saïd and Chérif Kouachi": a lone given name joined by "and" to a full name shares its surname
   const sorted = cands.slice().sort((a, b) => a.start - b.start);
@@ -237,13 +241,7 @@ function personClusters(res: Resources, cands: Candidate[], scope: string, text:
     )
       continue;
     const name = `${c.text} ${nw[nw.length - 1]}`;
-    const key = normalizeName(name);
-    let cl = full.get(key);
-    if (!cl) {
-      cl = { type: 'person', key: 'person:' + key, cands: [], merges: [], name };
-      full.set(key, cl);
-      clusters.push(cl);
-    }
+    const cl = personNamed(name, name);
     cl.cands.push(c);
     cl.merges.push(`"${c.text}" -> "${name}": a given name coordinated with "${next.text}" shares its surname`);
     coordinated.add(c);
@@ -257,13 +255,7 @@ function personClusters(res: Resources, cands: Candidate[], scope: string, text:
     if (words(c).length !== 1 || words(next).length !== 1 || !/^[ \t]*\n[ \t]*$/.test(text.slice(c.end, next.start)))
       continue;
     const name = `${c.text} ${next.text}`;
-    const key = normalizeName(name);
-    let cl = full.get(key);
-    if (!cl) {
-      cl = { type: 'person', key: 'person:' + key, cands: [], merges: [], name };
-      full.set(key, cl);
-      clusters.push(cl);
-    }
+    const cl = personNamed(name, name);
     cl.cands.push(c, next);
     cl.merges.push(`"${c.text}" + "${next.text}" -> "${name}": one name broken across two lines of a list`);
     coordinated.add(c);
@@ -297,13 +289,7 @@ function personClusters(res: Resources, cands: Candidate[], scope: string, text:
       .pop();
     if (!surname || normalizeName(surname) === words(c)[0]) continue;
     const name = `${c.text} ${surname}`;
-    const key = normalizeName(name);
-    let cl = full.get(key);
-    if (!cl) {
-      cl = { type: 'person', key: 'person:' + key, cands: [], merges: [], name };
-      full.set(key, cl);
-      clusters.push(cl);
-    }
+    const cl = personNamed(name, name);
     cl.cands.push(c);
     cl.merges.push(`"${c.text}" -> "${name}": named as a relative of ${ownerName}`);
     coordinated.add(c);
