@@ -534,41 +534,32 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     },
   ),
   rule(
-    'coordinated-bodies',
-    '"analysts looked at Mercantile, Commerce and Roosevelt": two bodies joined by "and" that the article also names each on its own are two bodies, not one name (a name that only ever appears whole, "Test and County Cricket Board", stays whole)',
+    'coordinated-names',
+    'one span the tagger read as a body, split at "and" into two names: two bodies when the article also names each on its own or the gazetteer knows them ("analysts looked at Mercantile, Commerce and Roosevelt"; "Test and County Cricket Board", only ever whole, stays whole), two places when each half is a town or country of the gazetteer and no gazetteer lists the span whole ("flats in Cardiff, Aberystwyth and Swansea")',
     (doc, cands, id) => {
       const gaz = doc.res.gazetteer;
       const alone = new Set(cands.map((c) => c.text.toLowerCase().replace(/['’]s$/u, '')));
-      const known = (n: string) => alone.has(n.toLowerCase()) || gaz.orgsByName.has(n.toLowerCase());
+      const body = (n: string) => alone.has(n.toLowerCase()) || gaz.orgsByName.has(n.toLowerCase());
+      const town = (n: string) =>
+        (gaz.placesByName.get(n.toLowerCase()) ?? []).filter((e) => e.kind === 'city' || e.kind === 'country');
+      const oneWord = /^\p{Lu}[\p{L}'’-]*$/u;
       for (const c of cands.slice()) {
         if (c.type !== 'organization' || c.gaz.length) continue;
         const m = /^(\p{Lu}[^,]*?)\s+and\s+(\p{Lu}.*)$/u.exec(c.text);
-        if (!m || !known(m[1]!) || !known(m[2]!)) continue;
-        const end = c.end;
-        respan(doc, c, c.start, c.start + m[1]!.length, id);
-        cands.push(ruleCandidate(doc, 'organization', end - m[2]!.length, end, id));
-      }
-    },
-  ),
-  rule(
-    'coordinated-places',
-    '"flats in Cardiff, Aberystwyth and Swansea": a span the tagger read as one body whose halves around "and" are each a town or country the gazetteer knows, and which no gazetteer lists whole, is two places, as a list of places is',
-    (doc, cands, id) => {
-      const gaz = doc.res.gazetteer;
-      const place = (n: string) =>
-        (gaz.placesByName.get(n.toLowerCase()) ?? []).filter((e) => e.kind === 'city' || e.kind === 'country');
-      for (const c of cands.slice()) {
-        if (c.type !== 'organization' || c.gaz.length) continue;
-        const m = /^(\p{Lu}[\p{L}'’-]*)\s+and\s+(\p{Lu}[\p{L}'’-]*)$/u.exec(c.text);
         if (!m) continue;
-        const first = place(m[1]!),
-          second = place(m[2]!);
-        if (!first.length || !second.length) continue;
+        const [a, b] = [m[1]!, m[2]!];
+        const places = oneWord.test(a) && oneWord.test(b) ? [town(a), town(b)] : [[], []];
+        const asBodies = body(a) && body(b);
+        if (!asBodies && (!places[0]!.length || !places[1]!.length)) continue;
         const end = c.end;
-        respan(doc, c, c.start, c.start + m[1]!.length, id);
+        respan(doc, c, c.start, c.start + a.length, id);
+        if (asBodies) {
+          cands.push(ruleCandidate(doc, 'organization', end - b.length, end, id));
+          continue;
+        }
         retype(c, 'place', id);
-        c.gaz = first;
-        cands.push({ ...ruleCandidate(doc, 'place', end - m[2]!.length, end, id), gaz: second });
+        c.gaz = places[0]!;
+        cands.push({ ...ruleCandidate(doc, 'place', end - b.length, end, id), gaz: places[1]! });
       }
     },
   ),
