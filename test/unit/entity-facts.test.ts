@@ -1,7 +1,7 @@
 // An entity page's facts and reasons in words (src/graph/queries/entity-facts.ts): what a student reads first on an
 // incident (when, where, the toll, who did it) and why the graph holds each node as it is.
 import { describe, expect, it } from 'vitest';
-import { entityFacts } from '../../src/graph/queries/entity-facts.js';
+import { articleIdsIn, entityFacts, withArticleTitles } from '../../src/graph/queries/entity-facts.js';
 
 const incident = { type: 'incident' as const, kind: 'bombing', country: null, date: '2015-11-13' };
 const value = (f: ReturnType<typeof entityFacts>, label: string) => f.facts.find((x) => x.label === label)?.value;
@@ -51,15 +51,15 @@ describe('entityFacts', () => {
   });
 
   it('keeps the reasons of its merges, naming articles by their titles', () => {
-    const f = entityFacts(
-      incident,
-      {
-        mergedFrom: [
-          'a_496357c8576e73bb incident:bombing:place:name:comptoir-voltaire:2015-11-13 ~ a_e8827f7d21e3f35e incident:bombing:place:geo:2988507:2015-11-13: score 7.185; same kind (bombing)',
-        ],
-        placeReason: 'multi-site attack: the reports place it at 2 sites',
-      },
-      [],
+    const raw = entityFacts(incident, {
+      mergedFrom: [
+        'a_496357c8576e73bb incident:bombing:place:name:comptoir-voltaire:2015-11-13 ~ a_e8827f7d21e3f35e incident:bombing:place:geo:2988507:2015-11-13: score 7.185; same kind (bombing)',
+      ],
+      placeReason: 'multi-site attack: the reports place it at 2 sites',
+    });
+    expect(articleIdsIn(raw)).toEqual(['a_496357c8576e73bb', 'a_e8827f7d21e3f35e']);
+    const f = withArticleTitles(
+      raw,
       new Map([
         ['a_496357c8576e73bb', 'Ringleader killed in raid'],
         ['a_e8827f7d21e3f35e', 'Coordinated attacks kill 129'],

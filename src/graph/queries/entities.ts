@@ -14,7 +14,7 @@ import type {
 import type { Graph } from '../driver.js';
 import { ENTITY_REL_TYPES, SYMMETRIC_REL_TYPES } from '../model.js';
 import { inlineArticleCount, withArticleCounts } from './article-counts.js';
-import { ARTICLE_ID, entityFacts } from './entity-facts.js';
+import { articleIdsIn, entityFacts, withArticleTitles } from './entity-facts.js';
 import { pickShown } from './evidence-groups.js';
 import {
   articleProjection,
@@ -98,24 +98,35 @@ export async function getEntity(
     const [summary] = await withArticleCounts(tx, graph, [toEntityFields(record.get('entity'))]);
     const extra = toExtra(record.get('props'));
     // who took part, by role, most-reported first: the incident page names them beside its facts
-    const participants = await tx.run(
-      `MATCH (p:Entity)-[r:PARTICIPATED_IN]->(e:Entity {key: $key})
-       WHERE r.hiddenBy IS NULL AND p.hiddenBy IS NULL
-       WITH r.label AS role, coalesce(p.judgedName, p.name) AS name, count(DISTINCT r.articleId) AS articles
-       ORDER BY role, articles DESC, name LIMIT $limit
-       RETURN role, name, articles`,
-      { key, limit: cypherInt(PARTICIPANTS_SHOWN) },
+    const participants =
+      summary?.type === 'incident'
+        ? await tx.run(
+            `MATCH (p:Entity)-[r:PARTICIPATED_IN]->(e:Entity {key: $key})
+             WHERE r.hiddenBy IS NULL AND p.hiddenBy IS NULL
+             WITH r.label AS role, coalesce(p.judgedName, p.name) AS name, count(DISTINCT r.articleId) AS articles
+             ORDER BY role, articles DESC, name LIMIT $limit
+             RETURN role, name, articles`,
+            { key, limit: cypherInt(PARTICIPANTS_SHOWN) },
+          )
+        : null;
+    const facts = entityFacts(
+      summary as EntitySummary,
+      extra,
+      (participants?.records ?? []).map((r) => ({
+        role: String(r.get('role') ?? 'other'),
+        name: String(r.get('name')),
+      })),
     );
     // reasons name articles by id: the page names them by title
-    const ids = [...new Set(JSON.stringify(extra).match(ARTICLE_ID) ?? [])].slice(0, TITLED_ARTICLES);
-    const titles = await tx.run(`MATCH (a:Article) WHERE a.id IN $ids RETURN a.id AS id, a.title AS title`, { ids });
+    const ids = articleIdsIn(facts).slice(0, TITLED_ARTICLES);
+    const titles = ids.length
+      ? await tx.run(`MATCH (a:Article) WHERE a.id IN $ids RETURN a.id AS id, a.title AS title`, { ids })
+      : null;
     return {
       entity: { ...(summary as EntitySummary), extra },
-      facts: entityFacts(
-        summary as EntitySummary,
-        extra,
-        participants.records.map((r) => ({ role: String(r.get('role') ?? 'other'), name: String(r.get('name')) })),
-        new Map(titles.records.map((r) => [String(r.get('id')), String(r.get('title') ?? r.get('id'))])),
+      facts: withArticleTitles(
+        facts,
+        new Map((titles?.records ?? []).map((r) => [String(r.get('id')), String(r.get('title') ?? r.get('id'))])),
       ),
       evidence: groupedEvidence(
         evidence.records.map((r) => ({ group: num.parse(r.get('position')), row: r.get('row') })),

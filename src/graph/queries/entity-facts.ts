@@ -6,17 +6,26 @@ import type { EntityFacts, NodeType } from '../../api/contract.js';
 import { ONTOLOGY } from '../../ontology/index.js';
 
 const Strings = z.array(z.string());
-
-/** an article id as the writer makes it (src/ingest/normalise.ts articleIdFromHash) */
-export const ARTICLE_ID = /\ba_[0-9a-f]{16}\b/gu;
-
-/** "a_2e44… incident:bombing:…" in a reason -> the article's title in quotes (the extracted key is for machines) */
-function titled(reason: string, titles: ReadonlyMap<string, string>): string {
-  return reason.replace(/\b(a_[0-9a-f]{16})(?:\s+incident:\S*?(?=:?(?:\s|$)))?/gu, (whole, id: string) =>
-    titles.has(id) ? `“${titles.get(id)}”` : whole,
-  );
-}
 const Count = z.number().int().nonnegative();
+
+/**
+ * An article id as the writer makes it (src/ingest/normalise.ts articleIdFromHash) in a reason, with the extracted
+ * incident key a merge reason writes after it ("a_2e44… incident:bombing:…: score 7.1"): that key is for machines.
+ */
+const ARTICLE_REF = /\b(a_[0-9a-f]{16})(?:\s+incident:\S*?(?=:?(?:\s|$)))?/gu;
+
+/** The ids of the articles the reasons name. */
+export function articleIdsIn(f: EntityFacts): string[] {
+  const ids = f.reasons.flatMap((r) => r.items.flatMap((i) => [...i.matchAll(ARTICLE_REF)].map((m) => m[1]!)));
+  return [...new Set(ids)];
+}
+
+/** The reasons with each article they name written as its title, in quotes. */
+export function withArticleTitles(f: EntityFacts, titles: ReadonlyMap<string, string>): EntityFacts {
+  const titled = (reason: string) =>
+    reason.replace(ARTICLE_REF, (whole, id: string) => (titles.has(id) ? `“${titles.get(id)}”` : whole));
+  return { facts: f.facts, reasons: f.reasons.map((r) => ({ ...r, items: r.items.map(titled) })) };
+}
 
 function read<T>(schema: z.ZodType<T>, v: unknown): T | undefined {
   const r = schema.safeParse(v);
@@ -159,21 +168,14 @@ function organizationFacts(kind: string | null, country: string | null, x: Recor
   return { facts, reasons: why.length ? [{ label: 'Names and type', items: why }] : [] };
 }
 
-/** The facts and reasons of an entity page, from the node's summary fields and its other stored properties. */
+/**
+ * The facts and reasons of an entity page, from the node's summary fields, its other stored properties and (incidents)
+ * its named participants; articles in the reasons are named by id until withArticleTitles.
+ */
 export function entityFacts(
   node: { type: NodeType; kind: string | null; country: string | null; date: string | null },
   extra: Record<string, unknown>,
   participants: readonly NamedParticipant[] = [],
-  titles: ReadonlyMap<string, string> = new Map(),
-): EntityFacts {
-  const f = factsByType(node, extra, participants);
-  return { facts: f.facts, reasons: f.reasons.map((r) => ({ ...r, items: r.items.map((i) => titled(i, titles)) })) };
-}
-
-function factsByType(
-  node: { type: NodeType; kind: string | null; country: string | null; date: string | null },
-  extra: Record<string, unknown>,
-  participants: readonly NamedParticipant[],
 ): EntityFacts {
   switch (node.type) {
     case 'incident':
