@@ -147,3 +147,45 @@ describe('common nouns left over from names', () => {
     expect(named(es, 'Tesco Extra')?.type).toBe('place');
   });
 });
+
+describe('one body span joined by "and" (entities/coordinated-names)', () => {
+  const rule = ENTITY_RULES.find((r) => r.id === 'entities/coordinated-names')!;
+  const bodySpan = (text: string, span: string): [ReturnType<typeof makeDoc>, Candidate[]] => {
+    const doc = makeDoc({ text }, res);
+    const start = text.indexOf(span);
+    const cand: Candidate = {
+      type: 'organization',
+      start,
+      end: start + span.length,
+      text: span,
+      sentence: 0,
+      gaz: [],
+      source: 'tagger',
+      roles: [],
+    };
+    return [doc, [cand]];
+  };
+
+  it('splits into two bodies when the article also names each on its own', () => {
+    const text =
+      'Bids came from Halvorsen and Brightwater on Monday. Halvorsen declined to comment. Brightwater did too.';
+    const [doc, cands] = bodySpan(text, 'Halvorsen and Brightwater');
+    const start = text.indexOf('Halvorsen declined');
+    cands.push({ ...cands[0]!, start, end: start + 9, text: 'Halvorsen', sentence: 1 });
+    const start2 = text.indexOf('Brightwater did');
+    cands.push({ ...cands[0]!, start: start2, end: start2 + 11, text: 'Brightwater', sentence: 2 });
+    rule.run(doc, cands);
+    const first = cands.filter((c) => c.sentence === 0);
+    expect(first.map((c) => [c.type, c.text])).toEqual([
+      ['organization', 'Halvorsen'],
+      ['organization', 'Brightwater'],
+    ]);
+  });
+
+  it('keeps a name that the article only ever writes whole', () => {
+    const text = 'Funds went to the Halvorsen and Brightwater Trust on Monday.';
+    const [doc, cands] = bodySpan(text, 'Halvorsen and Brightwater Trust');
+    rule.run(doc, cands);
+    expect(cands.map((c) => c.text)).toEqual(['Halvorsen and Brightwater Trust']);
+  });
+});
