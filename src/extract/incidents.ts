@@ -1390,7 +1390,9 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
   const folded = responsesOfTheStory(kept, story, text);
   const rest = kept.filter((g) => !sites.has(g) && !evidence.has(g) && !folded.has(g) && !restated.has(g));
   const sameVictim = sameVictimTellings(home, rest, text);
-  return rest.filter((g) => !sameVictim.has(g)).map((g, i) => toIncident(doc, g, i + 1, reportedOn(g, anchor)));
+  const out = rest.filter((g) => !sameVictim.has(g));
+  countryOfTheReport(out, entities, datelinePlace ?? null);
+  return out.map((g, i) => toIncident(doc, g, i + 1, reportedOn(g, anchor)));
 }
 
 /**
@@ -1573,6 +1575,42 @@ function namedPerpetrators(
     if (hit) out.push({ em, start: hit.out.start, end: hit.out.end });
   }
   return out;
+}
+
+/**
+ * Rule `place/country-of-the-report`. A violent event the article tells with no place of its own (not a reference to an
+ * earlier one) happened in the country the report is from, when that is clear: the country of the dateline's place,
+ * or, with no located dateline, the one country all the article's located places lie in, one of them a town or site. The event is placed in that
+ * country only (country precision, the reason kept), and only when the article names the country itself; nothing
+ * when its places span several countries.
+ */
+function countryOfTheReport(groups: Group[], entities: NamedEntity[], datelinePlace: EntityMention | null): void {
+  const unplaced = groups.filter((g) => !g.place && !g.reference && isViolent(groupKind(g)));
+  if (!unplaced.length) return;
+  const dateline = datelinePlace?.entity.type === 'place' ? datelinePlace.entity : null;
+  const countries = new Set<string>();
+  if (dateline?.country && isLocated(datelinePlace!)) countries.add(dateline.country);
+  else
+    for (const e of entities)
+      if (e.type === 'place' && e.country && e.lat !== null && e.lon !== null) countries.add(e.country);
+  if (countries.size !== 1) return;
+  // a country named only as an actor ("Washington's aid", "the United States said") is no place of the report: the
+  // article must also name a town or site in it
+  const townIn = entities.some(
+    (e) => e.type === 'place' && e.placeKind !== 'country' && countries.has(e.country ?? ''),
+  );
+  if (!townIn) return;
+  const [code] = countries;
+  const country = entities.find((e) => e.type === 'place' && e.placeKind === 'country' && e.country === code);
+  if (!country || !country.mentions.length) return;
+  const why =
+    dateline && dateline.country === code
+      ? `the country of the dateline's ${dateline.name}`
+      : 'the one country of all the places the article names';
+  for (const g of unplaced) {
+    g.place = { entity: country, mention: country.mentions[0]! };
+    g.merges.push(`place ${country.name}: the text names no place for it; ${why} (rule place/country-of-the-report)`);
+  }
 }
 
 function placeKindOf(em: EntityMention): string | null {
