@@ -777,24 +777,41 @@ function primaryCountry(
   orgCountries: readonly string[],
 ): string | null {
   const dl = openingDateline(text);
-  if (dl) {
-    const inDl = cands.filter((c) => c.start >= dl.start && c.end <= dl.end);
-    for (const c of inDl.slice().reverse()) {
-      const ch = choosePlace(res.gazetteer, options.get(c) ?? [], context);
-      if (ch && !ch.unplaced && (ch.entry.kind === 'country' || (!ch.ambiguous && countryOf(ch.entry))))
-        return countryOf(ch.entry);
-    }
-  }
+  const inDateline = (c: Candidate) => !!dl && c.start >= dl.start && c.end <= dl.end;
   const votes = new Map<string, number>();
+  /** the same without the dateline's own words */
+  const bodyVotes = new Map<string, number>();
   for (const cc of orgCountries) votes.set(cc, (votes.get(cc) ?? 0) + 1);
   for (const c of cands) {
     const ch = choosePlace(res.gazetteer, options.get(c) ?? [], context);
     const cc = ch && !ch.ambiguous && !ch.unplaced ? countryOf(ch.entry) : null;
     if (cc) votes.set(cc, (votes.get(cc) ?? 0) + 1);
+    if (cc && !inDateline(c)) bodyVotes.set(cc, (bodyVotes.get(cc) ?? 0) + 1);
   }
   const ranked = [...votes.entries()].sort((a, b) => b[1] - a[1]);
-  return ranked.length && (ranked.length === 1 || ranked[0]![1] > ranked[1]![1]) ? ranked[0]![0] : null;
+  const byVotes = ranked.length && (ranked.length === 1 || ranked[0]![1] > ranked[1]![1]) ? ranked[0]![0] : null;
+  for (const c of cands.filter(inDateline).reverse()) {
+    const ch = choosePlace(res.gazetteer, options.get(c) ?? [], context);
+    if (!ch || ch.unplaced || (ch.entry.kind !== 'country' && (ch.ambiguous || !countryOf(ch.entry)))) continue;
+    const cc = countryOf(ch.entry);
+    return cc && byVotes && foreignBureau(bodyVotes, cc, byVotes) ? byVotes : cc;
+  }
+  return byVotes;
 }
+
+/**
+ * Rule entities/foreign-bureau-dateline. "SOFIA (BULGARIA), 12 APR 89 -- [interview] … political life in Colombia":
+ * a dateline says where the report was filed; when the text after it names the places of another country at least
+ * FOREIGN_BUREAU_RATIO times, and that many times as often as the dateline's country, the report is about that
+ * country, which decides between namesakes and holds the sites the article names.
+ */
+function foreignBureau(bodyVotes: ReadonlyMap<string, number>, dateline: string, top: string): boolean {
+  const own = bodyVotes.get(dateline) ?? 0;
+  const other = bodyVotes.get(top) ?? 0;
+  return top !== dateline && other >= FOREIGN_BUREAU_RATIO && other >= FOREIGN_BUREAU_RATIO * Math.max(own, 1);
+}
+
+const FOREIGN_BUREAU_RATIO = 3;
 
 /** The city of the article's country it names most often (ties: the first named), for short forms near it. */
 function mostMentionedCity(cities: Cluster[], primary: string | null): CityEntry | null {

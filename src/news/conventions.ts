@@ -245,9 +245,12 @@ export function agencyCredit(words: WordLists, text: string, source?: string | n
 
 // ---- what an article says about itself (extract: ExtractionResult.article) --------------------------------
 
-/** "BOSTON —", "WATERTOWN, Mass. —", "PARIS (Reuters) -": the place in capitals opening a line before a dash. */
+/**
+ * "BOSTON —", "WATERTOWN, Mass. —", "PARIS (Reuters) -", "SAN JOSE (COSTA RICA), 2 JUN 89 (ACAN-EFE) --": the place in
+ * capitals opening a line before a dash, with its country in brackets in wire-service style.
+ */
 const OPENING_DATELINE =
-  /^[ \t*_]*(\p{Lu}{2,}(?:[ .'’-]+\p{Lu}{2,})*)(?:,[^()\n—–]{1,40}?)?\s*(?:\([^)\n]{1,80}\))?\s*(?:[—–]|\s-{1,2}\s)/mu;
+  /^[ \t*_]*(\p{Lu}{2,}(?:[ .'’-]+\p{Lu}{2,})*)(?:\s*\(\p{Lu}[^)\n]{1,40}\))?(?:,[^()\n—–]{1,40}?)?\s*(?:\([^)\n]{1,80}\))?\s*(?:[—–]|\s-{1,2}\s)/mu;
 
 /** The article's outlet (its source, else its dateline's bracketed name), other credited outlets, and its dateline place. */
 export function articleFacts(
