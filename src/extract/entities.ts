@@ -1152,7 +1152,7 @@ function surnameActsAsPerson(res: Resources, cands: Candidate[], text: string): 
     'entities.surnameSpokenAfter',
     () => new RegExp(String.raw`(?<![\p{L}])(?:${res.words.alt('entities.bodyActsVerbs')})\s+$`, 'iu'),
   );
-  const owns = /^['’]s(?![\p{L}])/u;
+  const owns = /^['’][sS](?![\p{L}])/u;
   // (a mention the tagger read as a body counts: "McKinney said" read as an organisation speaks all the same)
   const oneWord = (c: Candidate) => !c.media && !/\s/u.test(c.text.trim());
   // the last words of the full names the article gives: a person's, or an unknown body's of two or three words

@@ -355,6 +355,37 @@ export const SPAN_RULES: readonly SpanRule[] = [
       }
     },
   ),
+  spanRule(
+    'possessive-opens-no-name',
+    'a possessive ending ("\'s", in capitals "\'S") closes the name before it ("PAKISTAN\'S PRESIDENT"): a span the tagger opened on it starts after it, and one that is only the ending is no name (in all-caps copy the tagger reads the ending as a capitalised word of its own)',
+    (ctx, id) => {
+      const { words, spans } = ctx;
+      const poss = (k: number) => /^['’][sS]$/u.test(words[k] ?? '');
+      for (const sp of spans.slice()) {
+        if (!poss(sp.s)) continue;
+        while (sp.s < sp.e && poss(sp.s)) sp.s++;
+        if (sp.s >= sp.e) spans.splice(spans.indexOf(sp), 1);
+        else markSpan(sp, id);
+      }
+    },
+  ),
+  spanRule(
+    'us-pronoun-in-capitals',
+    'in all-caps copy "US" is mostly the pronoun ("GIVES US NO REASON", "LET US", "TOLD US THAT"): there it is the country only after "the" or "such", at the start of a sentence, or before a noun the country modifies ("US TROOPS", "US GOVERNMENT", a body or title word); in mixed case "us" is written small and "US" is the country',
+    (ctx) => {
+      const { words, spans, allCaps, W, names, res } = ctx;
+      if (!allCaps) return;
+      const nouns = res.words.set('mentions.usBeforeNouns');
+      for (let i = 0; i < words.length; i++) {
+        if (words[i] !== 'US') continue;
+        const prev = lower(words[i - 1] ?? '');
+        const next = lower(words[i + 1] ?? '');
+        if (i === 0 || prev === 'the' || prev === 'such' || /^[-"“(]$/u.test(prev)) continue;
+        if (nouns.has(next) || W.orgHeads.has(next) || names.titles.set.has(next)) continue;
+        for (const t of spans.filter((t) => t.s <= i && i < t.e && t.e - t.s === 1)) spans.splice(spans.indexOf(t), 1);
+      }
+    },
+  ),
 ];
 
 export function applySpanRules(ctx: SentenceSpans): void {
