@@ -205,6 +205,21 @@ function orgCountry(res: Resources, name: string): string | null {
   return place ? countryOf(place) : null;
 }
 
+/** Person mentions in a script other than Latin written in brackets right after a full name in Latin letters. */
+function nativeSpellings(cands: Candidate[], text: string): Map<Candidate, Candidate> {
+  const out = new Map<Candidate, Candidate>();
+  const latinFull = (c: Candidate) => /\p{Script=Latin}/u.test(c.text) && /\s/u.test(c.text.trim());
+  for (const c of cands) {
+    if (/\p{Script=Latin}/u.test(c.text) || !/\p{L}/u.test(c.text)) continue;
+    if (!/^\s*[)）]/u.test(text.slice(c.end, c.end + 3))) continue;
+    const latin = cands.find(
+      (p) => p.end <= c.start && latinFull(p) && /^\s*[(（]\s*$/u.test(text.slice(p.end, c.start)),
+    );
+    if (latin) out.set(c, latin);
+  }
+  return out;
+}
+
 function personClusters(res: Resources, cands: Candidate[], scope: string, text: string): Cluster[] {
   const W = entityWords(res);
   const full = new Map<string, Cluster>();
@@ -221,9 +236,17 @@ function personClusters(res: Resources, cands: Candidate[], scope: string, text:
     }
     return cl;
   };
+  // "Sergei Lavrov (Сергей Лавров)": a name in another script in brackets right after a full name in Latin letters
+  // is the same person's name as their own language writes it, one person with that name as an alias
+  const native = nativeSpellings(cands, text);
   for (const c of cands) {
-    if (words(c).length < 2) continue;
+    if (words(c).length < 2 || native.has(c)) continue;
     personNamed(c.text).cands.push(c);
+  }
+  for (const [c, latin] of native) {
+    const cl = personNamed(latin.text);
+    cl.cands.push(c);
+    cl.merges.push(`"${c.text}" -> "${latin.text}": the name in its own script, in brackets right after it`);
   }
   // "the brothers Saïd and Chérif Kouachi": a lone given name joined by "and" to a full name shares its surname
   const sorted = cands.slice().sort((a, b) => a.start - b.start);

@@ -249,6 +249,7 @@ export function findCandidates(doc: Doc): Candidate[] {
         sp.e - sp.s > 1 &&
         !sp.gaz.length &&
         /^\p{Ll}+$/u.test(words[sp.e - 1]!) &&
+        !sp.rules?.includes('mentions/foreign-script-body-name') &&
         !(
           sp.type === 'organization' &&
           W.lowerCaseBodyHeads.has(words[sp.e - 1]!) &&

@@ -386,6 +386,59 @@ export const SPAN_RULES: readonly SpanRule[] = [
       }
     },
   ),
+  spanRule(
+    'foreign-script-title-case',
+    'a sentence quoted in a cased script other than Latin (Cyrillic, Greek, Armenian) with nearly every word capitalised ("Министр Обороны Андрей Белоусов Заявил, Что Операция Продолжается") is a headline or a transliteration whose case tells nothing, and the tagger reads English only: a span of its words that no lexicon knows is no name there (an English headline is read in capitals instead)',
+    (ctx) => {
+      const { words, spans } = ctx;
+      const foreign = (w: string) => /^[\p{L}\p{M}'’-]+$/u.test(w) && /\p{L}/u.test(w) && !/\p{Script=Latin}/u.test(w);
+      const cased = words.filter((w) => foreign(w) && /\p{Ll}/u.test(w) && w.length > 3);
+      if (cased.length < 4 || cased.filter((w) => /^\p{Lu}/u.test(w)).length < 0.8 * cased.length) return;
+      for (const t of spans.slice())
+        if (!t.gaz.length && words.slice(t.s, t.e).every(foreign)) spans.splice(spans.indexOf(t), 1);
+    },
+  ),
+  spanRule(
+    'foreign-script-body-name',
+    'Cyrillic and Greek write a body\'s name with its first word alone capitalised ("Министерство обороны", "Υπουργείο Εξωτερικών"): a body the tagger found on that first word runs on over the lower-case words of the same script right after it (up to three), to the next word in another script or a mark',
+    (ctx, id) => {
+      const { words, spans } = ctx;
+      const script = (w: string) =>
+        /^\p{Script=Cyrillic}[\p{Script=Cyrillic}\p{M}'’-]*$/u.test(w)
+          ? 'cyrillic'
+          : /^\p{Script=Greek}[\p{Script=Greek}\p{M}'’-]*$/u.test(w)
+            ? 'greek'
+            : null;
+      for (const sp of spans) {
+        const sc = script(words[sp.s]!);
+        if (sp.type === 'person' || sp.gaz.length || sp.e - sp.s !== 1 || !sc || !/^\p{Lu}\p{Ll}/u.test(words[sp.s]!))
+          continue;
+        let e = sp.e;
+        while (e < words.length && e - sp.e < 3 && script(words[e]!) === sc && /^\p{Ll}/u.test(words[e]!)) e++;
+        if (e === sp.e || spans.some((o) => o !== sp && o.s < e && sp.e <= o.s)) continue;
+        // the run ends where the script does: a lower-case word of it after the run is a verb or more text, no name
+        if (e < words.length && script(words[e]!) === sc) continue;
+        sp.e = e;
+        markSpan(sp, id);
+      }
+    },
+  ),
+  spanRule(
+    'foreign-script-lone-person',
+    'the tagger reads English only, so its "person" for one word in another script ("Кремль", "Совета") is a guess from the shape of the word, and most such words are places, bodies or the inflected words of a body\'s name; a person is named in full at first mention and a full name in a cased script is found by its capitals: a lone word in another script the tagger calls a person, that no lexicon knows, is no name',
+    (ctx) => {
+      const { words, spans } = ctx;
+      for (const t of spans.slice())
+        if (
+          t.type === 'person' &&
+          t.e - t.s === 1 &&
+          !t.gaz.length &&
+          /\p{L}/u.test(words[t.s]!) &&
+          !/\p{Script=Latin}/u.test(words[t.s]!)
+        )
+          spans.splice(spans.indexOf(t), 1);
+    },
+  ),
 ];
 
 export function applySpanRules(ctx: SentenceSpans): void {
