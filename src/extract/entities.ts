@@ -1195,7 +1195,10 @@ function surnameActsAsPerson(res: Resources, cands: Candidate[], text: string): 
     if (!oneWord(c) || c.gaz.some((e) => e.kind !== 'city') || towns.some((e) => e.kind !== 'city')) continue;
     const after = text.slice(c.end, c.end + 40);
     const spoke = speaks.test(after) || spokenAfter.test(text.slice(Math.max(0, c.start - 12), c.start));
-    if (spoke) speaking.set(n, (speaking.get(n) ?? 0) + 1);
+    // so does a capital ("Washington wants", "Tehran denies"): it speaks as a person only where the article gives a
+    // full name ending in it
+    const capital = [...towns, ...c.gaz].some((e) => e.kind === 'city' && e.capital);
+    if (spoke && !capital) speaking.set(n, (speaking.get(n) ?? 0) + 1);
     if (surnames.has(n) && (spoke || owns.test(after))) acting.add(n);
   }
   for (const [n, k] of speaking) if (k >= SPEAKING_MENTIONS) acting.add(n);

@@ -439,6 +439,38 @@ export const SPAN_RULES: readonly SpanRule[] = [
           spans.splice(spans.indexOf(t), 1);
     },
   ),
+  spanRule(
+    'punctuation-ends-no-name',
+    'a comma, colon, quote mark, bracket or dash is never the first or last word of a name: where the tagger ran a name over one (", Jeep" in "Chrysler, Dodge, Jeep and Ram"; "U.S. ”" before a closing quote), the name starts and ends on its words, and a span of marks alone is none',
+    (ctx, id) => {
+      const { words, spans } = ctx;
+      const mark = (k: number) => /^[,;:"“”‘’'«»()[\]{}—–-]+$/u.test(words[k] ?? '');
+      for (const sp of spans.slice()) {
+        if (!mark(sp.s) && !mark(sp.e - 1)) continue;
+        while (sp.s < sp.e && mark(sp.s)) sp.s++;
+        while (sp.e > sp.s && mark(sp.e - 1)) sp.e--;
+        if (sp.s >= sp.e) spans.splice(spans.indexOf(sp), 1);
+        else markSpan(sp, id);
+      }
+    },
+  ),
+  spanRule(
+    'title-straddles-name-end',
+    'a title of several words between a body or place and a person ("Hamas Prime Minister Ismail Haniyeh", "EU Foreign Policy Chief Javier Solana") belongs to neither name: a body, place or other span the tagger ran into the first words of a title that the words after it complete ends before the title',
+    (ctx, id) => {
+      const { words, spans, names } = ctx;
+      for (const sp of spans) {
+        if (sp.type === 'person' || sp.gaz.length || sp.e >= words.length) continue;
+        for (let k = sp.s + 1; k < sp.e; k++) {
+          const t = titleAt(names, words, k);
+          if (!t || t[0] <= sp.e || t[0] - k < 2) continue;
+          sp.e = k;
+          markSpan(sp, id);
+          break;
+        }
+      }
+    },
+  ),
 ];
 
 export function applySpanRules(ctx: SentenceSpans): void {
