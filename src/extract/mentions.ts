@@ -249,6 +249,7 @@ export function findCandidates(doc: Doc): Candidate[] {
         sp.e - sp.s > 1 &&
         !sp.gaz.length &&
         /^\p{Ll}+$/u.test(words[sp.e - 1]!) &&
+        !sp.rules?.includes('mentions/foreign-script-body-name') &&
         !(
           sp.type === 'organization' &&
           W.lowerCaseBodyHeads.has(words[sp.e - 1]!) &&
@@ -453,7 +454,7 @@ export function findCandidates(doc: Doc): Candidate[] {
         !sp.gaz.length &&
         sp.e - s === 1 &&
         W.unknownPlacePrepositions.has(words[s - 1] ?? '') &&
-        !/^['’]s?$/.test(words[sp.e] ?? '') &&
+        !/^['’][sS]?$/u.test(words[sp.e] ?? '') &&
         !names.givenNames.has(lower(words[s]!))
       )
         sp.type = 'place';
@@ -521,7 +522,7 @@ export function findCandidates(doc: Doc): Candidate[] {
         sp.e - s === 1 &&
         afterCountry !== null &&
         !names.givenNamesWide.has(lower(words[s]!)) &&
-        !/^['’]s?$/u.test(words[afterCountry] ?? '') &&
+        !/^['’][sS]?$/u.test(words[afterCountry] ?? '') &&
         (gaz.placesByName.has(words[s]!.toLowerCase()) || /^[.;:)]?$/u.test(words[afterCountry] ?? ''))
       )
         sp.type = 'place';

@@ -355,6 +355,122 @@ export const SPAN_RULES: readonly SpanRule[] = [
       }
     },
   ),
+  spanRule(
+    'possessive-opens-no-name',
+    'a possessive ending ("\'s", in capitals "\'S") closes the name before it ("PAKISTAN\'S PRESIDENT"): a span the tagger opened on it starts after it, and one that is only the ending is no name (in all-caps copy the tagger reads the ending as a capitalised word of its own)',
+    (ctx, id) => {
+      const { words, spans } = ctx;
+      const poss = (k: number) => /^['’][sS]$/u.test(words[k] ?? '');
+      for (const sp of spans.slice()) {
+        if (!poss(sp.s)) continue;
+        while (sp.s < sp.e && poss(sp.s)) sp.s++;
+        if (sp.s >= sp.e) spans.splice(spans.indexOf(sp), 1);
+        else markSpan(sp, id);
+      }
+    },
+  ),
+  spanRule(
+    'us-pronoun-in-capitals',
+    'in all-caps copy "US" is mostly the pronoun ("GIVES US NO REASON", "LET US", "TOLD US THAT"): there it is the country only after "the" or "such", at the start of a sentence, or before a noun the country modifies ("US TROOPS", "US GOVERNMENT", a body or title word); in mixed case "us" is written small and "US" is the country',
+    (ctx) => {
+      const { words, spans, allCaps, W, names, res } = ctx;
+      if (!allCaps) return;
+      const nouns = res.words.set('mentions.usBeforeNouns');
+      for (let i = 0; i < words.length; i++) {
+        if (words[i] !== 'US') continue;
+        const prev = lower(words[i - 1] ?? '');
+        const next = lower(words[i + 1] ?? '');
+        if (i === 0 || prev === 'the' || prev === 'such' || /^[-"“(]$/u.test(prev)) continue;
+        if (nouns.has(next) || W.orgHeads.has(next) || names.titles.set.has(next)) continue;
+        for (const t of spans.filter((t) => t.s <= i && i < t.e && t.e - t.s === 1)) spans.splice(spans.indexOf(t), 1);
+      }
+    },
+  ),
+  spanRule(
+    'foreign-script-title-case',
+    'a sentence quoted in a cased script other than Latin (Cyrillic, Greek, Armenian) with nearly every word capitalised ("Министр Обороны Андрей Белоусов Заявил, Что Операция Продолжается") is a headline or a transliteration whose case tells nothing, and the tagger reads English only: a span of its words that no lexicon knows is no name there (an English headline is read in capitals instead)',
+    (ctx) => {
+      const { words, spans } = ctx;
+      const foreign = (w: string) => /^[\p{L}\p{M}'’-]+$/u.test(w) && /\p{L}/u.test(w) && !/\p{Script=Latin}/u.test(w);
+      const cased = words.filter((w) => foreign(w) && /\p{Ll}/u.test(w) && w.length > 3);
+      if (cased.length < 4 || cased.filter((w) => /^\p{Lu}/u.test(w)).length < 0.8 * cased.length) return;
+      for (const t of spans.slice())
+        if (!t.gaz.length && words.slice(t.s, t.e).every(foreign)) spans.splice(spans.indexOf(t), 1);
+    },
+  ),
+  spanRule(
+    'foreign-script-body-name',
+    'Cyrillic and Greek write a body\'s name with its first word alone capitalised ("Министерство обороны", "Υπουργείο Εξωτερικών"): a body the tagger found on that first word runs on over the lower-case words of the same script right after it (up to three), to the next word in another script or a mark',
+    (ctx, id) => {
+      const { words, spans } = ctx;
+      const script = (w: string) =>
+        /^\p{Script=Cyrillic}[\p{Script=Cyrillic}\p{M}'’-]*$/u.test(w)
+          ? 'cyrillic'
+          : /^\p{Script=Greek}[\p{Script=Greek}\p{M}'’-]*$/u.test(w)
+            ? 'greek'
+            : null;
+      for (const sp of spans) {
+        const sc = script(words[sp.s]!);
+        if (sp.type === 'person' || sp.gaz.length || sp.e - sp.s !== 1 || !sc || !/^\p{Lu}\p{Ll}/u.test(words[sp.s]!))
+          continue;
+        let e = sp.e;
+        while (e < words.length && e - sp.e < 3 && script(words[e]!) === sc && /^\p{Ll}/u.test(words[e]!)) e++;
+        if (e === sp.e || spans.some((o) => o !== sp && o.s < e && sp.e <= o.s)) continue;
+        // the run ends where the script does: a lower-case word of it after the run is a verb or more text, no name
+        if (e < words.length && script(words[e]!) === sc) continue;
+        sp.e = e;
+        markSpan(sp, id);
+      }
+    },
+  ),
+  spanRule(
+    'foreign-script-lone-person',
+    'the tagger reads English only, so its "person" for one word in another script ("Кремль", "Совета") is a guess from the shape of the word, and most such words are places, bodies or the inflected words of a body\'s name; a person is named in full at first mention and a full name in a cased script is found by its capitals: a lone word in another script the tagger calls a person, that no lexicon knows, is no name',
+    (ctx) => {
+      const { words, spans } = ctx;
+      for (const t of spans.slice())
+        if (
+          t.type === 'person' &&
+          t.e - t.s === 1 &&
+          !t.gaz.length &&
+          /\p{L}/u.test(words[t.s]!) &&
+          !/\p{Script=Latin}/u.test(words[t.s]!)
+        )
+          spans.splice(spans.indexOf(t), 1);
+    },
+  ),
+  spanRule(
+    'punctuation-ends-no-name',
+    'a comma, colon, quote mark, bracket or dash is never the first or last word of a name: where the tagger ran a name over one (", Jeep" in "Chrysler, Dodge, Jeep and Ram"; "U.S. ”" before a closing quote), the name starts and ends on its words, and a span of marks alone is none',
+    (ctx, id) => {
+      const { words, spans } = ctx;
+      const mark = (k: number) => /^[,;:"“”‘’'«»()[\]{}—–-]+$/u.test(words[k] ?? '');
+      for (const sp of spans.slice()) {
+        if (!mark(sp.s) && !mark(sp.e - 1)) continue;
+        while (sp.s < sp.e && mark(sp.s)) sp.s++;
+        while (sp.e > sp.s && mark(sp.e - 1)) sp.e--;
+        if (sp.s >= sp.e) spans.splice(spans.indexOf(sp), 1);
+        else markSpan(sp, id);
+      }
+    },
+  ),
+  spanRule(
+    'title-straddles-name-end',
+    'a title of several words between a body or place and a person ("Hamas Prime Minister Ismail Haniyeh", "EU Foreign Policy Chief Javier Solana") belongs to neither name: a body, place or other span the tagger ran into the first words of a title that the words after it complete ends before the title',
+    (ctx, id) => {
+      const { words, spans, names } = ctx;
+      for (const sp of spans) {
+        if (sp.type === 'person' || sp.gaz.length || sp.e >= words.length) continue;
+        for (let k = sp.s + 1; k < sp.e; k++) {
+          const t = titleAt(names, words, k);
+          if (!t || t[0] <= sp.e || t[0] - k < 2) continue;
+          sp.e = k;
+          markSpan(sp, id);
+          break;
+        }
+      }
+    },
+  ),
 ];
 
 export function applySpanRules(ctx: SentenceSpans): void {

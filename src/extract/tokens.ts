@@ -11,7 +11,7 @@ export interface Token {
 // acronym with dots (also without the last one: "U.S - China"), word (letters/digits with inner hyphens, apostrophes,
 // ampersands), number, or any other char
 const TOKEN_RE =
-  /(?:\p{L}\.){2,}|\p{Lu}\.(?:\p{Lu}\.)*\p{Lu}(?![\p{L}\p{N}.'’])|\p{L}[\p{L}\p{M}\p{N}]*(?:[-'’&][\p{L}\p{M}\p{N}]+)*\.?|\p{N}+(?:[.,:/-]\p{N}+)*(?:[-\p{L}]*\p{L})?|'s\b|’s\b|n't\b|\.\.\.|--|``|''|\S/gu;
+  /(?:\p{L}\.){2,}|\p{Lu}\.(?:\p{Lu}\.)*\p{Lu}(?![\p{L}\p{N}.'’])|\p{L}[\p{L}\p{M}\p{N}]*(?:[-'’&][\p{L}\p{M}\p{N}]+)*\.?|\p{N}+(?:[.,:/-]\p{N}+)*(?:[-\p{L}]*\p{L})?|['’][sS]\b|n't\b|N'T\b|\.\.\.|--|``|''|\S/gu;
 
 /** The tokens of text[from, to); `words` gives the abbreviations that keep their full stop (sentences.abbreviations). */
 export function tokenize(words: WordLists, text: string, from = 0, to = text.length): Token[] {
@@ -32,8 +32,9 @@ export function tokenize(words: WordLists, text: string, from = 0, to = text.len
         TOKEN_RE.lastIndex = s - from + w.length;
       }
     }
-    // possessive / contraction split: "Parker's" -> "Parker" "'s"
-    const poss = /^(.+?)(['’]s|n't)$/u.exec(w);
+    // possessive / contraction split: "Parker's" -> "Parker" "'s"; in capitals too ("PAKISTAN'S" -> "PAKISTAN" "'S",
+    // "DIDN'T"), as headlines and old wire copy write them: the possessive is no part of the name
+    const poss = /^(.+?)(['’][sS]|n't|N'T)$/u.exec(w);
     if (poss && poss[1]!.length > 0 && /\p{L}/u.test(poss[1]!)) {
       out.push({ text: poss[1]!, start: s, end: s + poss[1]!.length });
       s += poss[1]!.length;

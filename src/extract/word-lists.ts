@@ -68,6 +68,7 @@ export const WORD_LISTS = {
   ],
   mentions: [
     'orgHeads',
+    'usBeforeNouns',
     'placeHeads',
     'directionalPrefixes',
     'placeFirstWords',

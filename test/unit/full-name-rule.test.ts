@@ -22,6 +22,14 @@ describe('full names with given names of the wider list', () => {
     expect(typeOf('The javelin was won by Tanja Damaske, who threw 66.60 metres.', 'Tanja Damaske')).toBe('person');
   });
 
+  it('a given name that is also a rare English word or a smaller city is in the wider list ("Teddy", "Nigel")', () => {
+    // add-given-names.mjs: only the common English words (SCOWL size 40) and cities of 250,000 or more block a name
+    for (const n of ['teddy', 'nigel', 'sonny', 'eugene']) expect(res.names.givenNamesWide.has(n)).toBe(true);
+    for (const n of ['hope', 'will', 'grace', 'austin', 'sydney']) expect(res.names.givenNamesWide.has(n)).toBe(false);
+    expect(typeOf('Tottenham striker Teddy Sheringham scored twice on Saturday.', 'Teddy Sheringham')).toBe('person');
+    expect(typeOf('Newcastle chairman Nigel Wray said on Friday the deal was off.', 'Nigel Wray')).toBe('person');
+  });
+
   it('a site or a saint-named town opening with a rarer given name stays a place', () => {
     expect(typeOf('Bombs also hit the Zion Church in the eastern city of Batticaloa.', 'Zion Church')).not.toBe(
       'person',

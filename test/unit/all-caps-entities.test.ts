@@ -1,0 +1,39 @@
+// All-caps headlines and old wire copy: the possessive "'S" is no part of a name, and "US" in capitals is mostly the
+// pronoun (tokens.ts, span-rules.ts: possessive-opens-no-name, us-pronoun-in-capitals).
+import { describe, expect, it } from 'vitest';
+import { makeDoc } from '../../src/extract/document.js';
+import { findEntities } from '../../src/extract/entities.js';
+import { tokenize } from '../../src/extract/tokens.js';
+import { res } from '../helpers/resources.js';
+
+const mentions = (text: string) =>
+  findEntities(makeDoc({ text }, res)).flatMap((e) => e.mentions.map((m) => `${e.type}:${m.text}`));
+
+describe('the possessive in capitals', () => {
+  it('is split from the word as in mixed case ("PAKISTAN\'S" -> "PAKISTAN" "\'S")', () => {
+    expect(tokenize(res.words, "PAKISTAN'S ARMY").map((t) => t.text)).toEqual(['PAKISTAN', "'S", 'ARMY']);
+    expect(tokenize(res.words, "Pakistan's army").map((t) => t.text)).toEqual(['Pakistan', "'s", 'army']);
+  });
+
+  it('never ends or makes a name in all-caps copy', () => {
+    const m = mentions(
+      "SAN SALVADOR, 3 JAN 90 -- THE ARMY SAID THAT ROMERO'S KILLERS FLED. GUATEMALA'S GOVERNMENT DENIED IT. THE \"CINCHONERO\" PEOPLE'S LIBERATION FRONT MACHINEGUNNED A CAR.",
+    );
+    expect(m.filter((x) => /['’]S\b/.test(x))).toEqual([]);
+    expect(m).toContain('place:GUATEMALA');
+  });
+});
+
+describe('"US" in capitals', () => {
+  it('is the pronoun after a verb ("GIVES US", "LET US", "TOLD US")', () => {
+    const m = mentions(
+      'ISLAMABAD, MARCH 3 -- THE MINISTER SAID IT GIVES US NO REASON TO WORRY. LET US WAIT, HE TOLD US THAT NIGHT.',
+    );
+    expect(m.some((x) => x.endsWith(':US'))).toBe(false);
+  });
+
+  it('is the country after "the" and before a noun it modifies', () => {
+    const m = mentions('ISLAMABAD, MARCH 3 -- THE MINISTER BLAMED THE US FOR THE ATTACKS ON US TROOPS.');
+    expect(m.filter((x) => x === 'place:US').length).toBe(2);
+  });
+});
