@@ -49,6 +49,10 @@ export interface IncidentCues {
   deviceFoundBefore: RegExp;
   /** anchored at the start of the text after a device: " were found in", " that had been defused" */
   deviceFoundAfter: RegExp;
+  /** anchored at the end of the text before a trigger, within its clause: a filmed work ("the film was") */
+  filmedWorkBefore: RegExp;
+  /** anchored at the start of the text after a trigger: words only filming takes (" on location") */
+  filmingAfter: RegExp;
   /** where a trigger's own clause ends after it: a colon, a bracket, a dash, or a comma before a conjunction */
   clauseEndAfter: RegExp;
   /** between a name and a trigger: a passive auxiliary, after an apposition or "who" ("X, a nurse, was", "X, who was") */
@@ -155,6 +159,8 @@ function buildIncidentCues(w: WordLists): IncidentCues {
       `^\\s*,?\\s*(?:${a('incident-cues.deviceFoundAuxiliaries')}\\s+){0,3}(?:[\\p{L}-]+ly\\s+)?${a('incident-cues.deviceFoundVerbs')}\\b`,
       'iu',
     ),
+    filmedWorkBefore: new RegExp(`\\b${a('incident-cues.filmedWorks')}\\b(?:\\s+[\\p{L}'’-]+){0,4}\\s+$`, 'iu'),
+    filmingAfter: new RegExp(`^\\s+${a('incident-cues.filmingAfter')}\\b`, 'i'),
     clauseEndAfter: new RegExp(`[;:()—–]|\\s-\\s|,\\s+${a('incident-cues.clauseConjunctions')}\\b`),
     passiveBetween: new RegExp(
       `^\\s*(?:,[^,]{1,40},\\s*|,\\s*who\\s+)?(?:(?:had|has|have)\\s+)?${be}\\s+(?:\\w+\\s+)?$`,

@@ -69,6 +69,17 @@ export const TRIGGER_VETO_RULES: readonly Rule<TriggerContext, string>[] = [
         c.lex.accidentCause.test(c.text.slice(c.clauseStart, c.start))),
   ),
   rule(
+    'filming',
+    '"shot" said of a film, scene or footage ("the film was shot on location in Dublin", "scenes were shot in Malta") is filming, not a shooting',
+    (c) => {
+      if (!/\bshot\b|\bshooting\b/i.test(c.text.slice(c.start, c.end))) return false;
+      return (
+        c.cues.filmedWorkBefore.test(c.text.slice(Math.max(c.clauseStart, c.start - 60), c.start)) ||
+        c.cues.filmingAfter.test(c.text.slice(c.end, Math.min(c.sentenceEnd, c.end + 30)))
+      );
+    },
+  ),
+  rule(
     'running-total',
     'a verb of harm or a bare plural in a clause about a period ("killed in the conflict since 2015", "attacks over the past decade") is a running total',
     (c) =>

@@ -210,6 +210,8 @@ export const WORD_LISTS = {
     'explosiveDevices',
     'deviceFoundVerbs',
     'deviceUnexploded',
+    'filmedWorks',
+    'filmingAfter',
     'deviceFoundAuxiliaries',
     'clauseConjunctions',
     'beAuxiliaries',
