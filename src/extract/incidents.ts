@@ -1390,7 +1390,9 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
   const folded = responsesOfTheStory(kept, story, text);
   const rest = kept.filter((g) => !sites.has(g) && !evidence.has(g) && !folded.has(g) && !restated.has(g));
   const sameVictim = sameVictimTellings(home, rest, text);
-  return rest.filter((g) => !sameVictim.has(g)).map((g, i) => toIncident(doc, g, i + 1, reportedOn(g, anchor)));
+  return rest
+    .filter((g) => !sameVictim.has(g))
+    .map((g, i) => toIncident(doc, entities, g, i + 1, reportedOn(g, anchor)));
 }
 
 /**
@@ -1602,6 +1604,54 @@ function streetCity(
   );
   if (!city) return null;
   return { place: { entity: city, mention: city.mentions[0]! }, why: `${p.name}, a street of ${city.name}` };
+}
+
+/** how far from a city's point a section of it (a neighbourhood the gazetteer lists) may lie: a large city's reach */
+const SECTION_CITY_KM = 25;
+
+/**
+ * Rule place/site-in-its-city: "Shooting at Coastland Center Mall", "Shooting in North Lawndale": a venue or street
+ * located only by the city it lies in, or a quarter of a city (a section of a populated place in the gazetteer), names
+ * the event most precisely but says nothing of where it is to a reader, or to another article that names only the
+ * city. The incident keeps that place (and its key, so two shootings of one city on one day stay two), and its place
+ * reads "North Lawndale, Chicago": the site first, then the city the article names that holds it (the city with the
+ * site's coordinates, or for a quarter the nearest city the article names of its state within SECTION_CITY_KM that is
+ * no quarter itself). Null when there is no such city, or the site's name already names it.
+ */
+function siteCity(doc: Doc, entities: readonly NamedEntity[], place: PlaceEntity): PlaceEntity | null {
+  if (place.lat === null || place.lon === null) return null;
+  const at = { lat: place.lat, lon: place.lon };
+  const cities = entities.filter(
+    (e): e is PlaceEntity =>
+      e.type === 'place' &&
+      e.placeKind === 'city' &&
+      e.id !== place.id &&
+      e.lat !== null &&
+      e.lon !== null &&
+      e.mentions.length > 0 &&
+      !isSection(doc, e),
+  );
+  let city: PlaceEntity | undefined;
+  if (place.precision === 'site-in-city') city = cities.find((e) => e.lat === place.lat && e.lon === place.lon);
+  else if (place.placeKind === 'city' && isSection(doc, place))
+    city = cities
+      .filter((e) => e.country === place.country && (!e.admin1 || !place.admin1 || e.admin1 === place.admin1))
+      .map((e) => ({ e, km: distanceKm(at, { lat: e.lat!, lon: e.lon! }) }))
+      .filter((x) => x.km <= SECTION_CITY_KM)
+      .sort((a, b) => a.km - b.km)[0]?.e;
+  if (!city) return null;
+  const named = new RegExp(`(?<![\\p{L}])${city.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu');
+  return named.test(place.name) ? null : city;
+}
+
+/** the gazetteer reads the place as a section of a populated place (a city's neighbourhood) */
+function isSection(doc: Doc, place: PlaceEntity): boolean {
+  const id = /^place:geo:(\d+)$/.exec(place.key)?.[1];
+  if (!id) return false;
+  const names = new Set([place.name, ...place.mentions.map((m) => m.text)].map((n) => n.toLowerCase()));
+  return [...names].some((n) =>
+    (doc.res.gazetteer.placesByName.get(n) ?? []).some((e) => e.kind === 'city' && String(e.id) === id && e.section),
+  );
 }
 
 /** whether the gazetteer locates the place itself, not only by the city it is taken to lie in (a street, a venue) */
@@ -2570,9 +2620,16 @@ function reportedOn(g: Group, anchor: Date | null): string | null {
   return anchor.toISOString().slice(0, 10);
 }
 
-function toIncident(doc: Doc, g: Group, n: number, reported: string | null): IncidentEntity {
+function toIncident(
+  doc: Doc,
+  entities: readonly NamedEntity[],
+  g: Group,
+  n: number,
+  reported: string | null,
+): IncidentEntity {
   const kind = groupKind(g);
   const place = g.place ? (g.place.entity as PlaceEntity) : null;
+  const holder = place ? siteCity(doc, entities, place) : null;
   const participants: Participant[] = [];
   for (const p of g.participants) {
     if (!participants.some((x) => x.entity === p.em.entity.id && x.role === p.role))
@@ -2631,7 +2688,7 @@ function toIncident(doc: Doc, g: Group, n: number, reported: string | null): Inc
     mentions,
     ...(merges.length ? { merges } : {}),
     kind,
-    place: place?.name ?? null,
+    place: place ? (holder ? `${place.name}, ${holder.name}` : place.name) : null,
     placeId: place?.id ?? null,
     date: g.date ?? reported,
     ...(!g.date && reported ? { dateBasis: 'reported' as const } : {}),
