@@ -370,8 +370,11 @@ function residenceAfterName(idx: MentionIndex, si: number, text: string, em: Ent
 
 /**
  * Rule place/town-of-background-site: "taken to Magnolia Regional Medical Center in Magnolia", "flown to Regions
- * Hospital, St. Paul": the town written right after a background site (the hospital the wounded were taken to) is as
- * much background as the site (a place of kind site, or a body's name: "Magnolia Regional Medical Center").
+ * Hospital, St. Paul", "died at a hospital in Evansville": the town written right after a background site is as much
+ * background as the site. A site is background when it is a hospital (one of its head words, data/lexicons/
+ * incident-context.json hospitalHeads, right before "in": "Memorial Hospital in", "a clinic in"), or when a
+ * backgroundPlaceBefore cue leads to it (a place of kind site, or a body's name: "Magnolia Regional Medical Center",
+ * with "in" or a comma before the town).
  */
 function townOfBackgroundSite(
   lex: IncidentLexicon,
@@ -380,6 +383,7 @@ function townOfBackgroundSite(
   text: string,
   em: EntityMention,
 ): boolean {
+  if (lex.hospitalBefore.test(text.slice(Math.max(0, em.mention.start - 40), em.mention.start))) return true;
   const site = idx
     .inSentence(si)
     .find(
@@ -1708,7 +1712,8 @@ function articlePlace(
     const at = namedAt(title, em);
     // not a word of a person's name ("Second arrest in Jane Jackson's death"), nor background ("Woman from Leeds")
     if (at < 0 || personWords.has(em.entity.name.toLowerCase())) return 0;
-    return lex.backgroundPlaceBefore.test(title.slice(0, at)) ? 0 : 1;
+    const before = title.slice(0, at);
+    return lex.backgroundPlaceBefore.test(before) || lex.hospitalBefore.test(before) ? 0 : 1;
   };
   // a place the lede took from the dateline is only where the report is from: the headline's place may say better
   const currentIsDateline = !!current && current.entity.id === datelinePlace?.entity.id;
