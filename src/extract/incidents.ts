@@ -1352,6 +1352,22 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
   const datedMain = mostDiscussed(kept.filter((g) => isViolent(groupKind(g)) && !g.reference && g.date));
   const sites = datedMain ? sitesOfMain(datedMain, kept, text) : new Set<Group>();
   if (datedMain) placeOverSites(datedMain, entities);
+  // (rule incidents/county-town again) a phrase merged into it as one of its sites may name the town in the county
+  // ("Pittsburgh police said Williams was found shot on Mossfield Street" under "Allegheny County")
+  if (datedMain && sites.size && isCounty(datedMain.place)) {
+    const town = townInCounty(
+      lex,
+      idx,
+      doc,
+      datelinePlace ?? null,
+      datedMain.place!,
+      new Set(datedMain.hits.map((h) => h.sentence)),
+    );
+    if (town) {
+      datedMain.place = town.place;
+      datedMain.merges.push(`place ${town.place.entity.name}: ${town.why}, in the phrase of one of its sites`);
+    }
+  }
   // a person named as an incident's perpetrator is not also its victim ("the attacker was shot dead by police")
   for (const g of kept) {
     const perps = new Set(g.participants.filter((p) => p.role === 'perpetrator').map((p) => p.em.entity.id));
