@@ -1412,7 +1412,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
   const sameVictim = sameVictimTellings(home, rest, text);
   return rest
     .filter((g) => !sameVictim.has(g))
-    .map((g, i) => toIncident(doc, entities, g, i + 1, reportedOn(g, anchor)));
+    .map((g, i) => toIncident(doc, entities, datelinePlace ?? null, g, i + 1, reportedOn(g, anchor)));
 }
 
 /**
@@ -1631,16 +1631,24 @@ const SECTION_CITY_KM = 25;
 
 /**
  * Rule place/site-in-its-city: "Shooting at Coastland Center Mall", "Shooting in North Lawndale": a venue or street
- * located only by the city it lies in, or a quarter of a city (a section of a populated place in the gazetteer), names
- * the event most precisely but says nothing of where it is to a reader, or to another article that names only the
- * city. The incident keeps that place (and its key, so two shootings of one city on one day stay two), and its place
- * reads "North Lawndale, Chicago": the site first, then the city the article names that holds it (the city with the
- * site's coordinates, or for a quarter the nearest city the article names of its state within SECTION_CITY_KM that is
- * no quarter itself). Null when there is no such city, or the site's name already names it.
+ * located only by the city it lies in, or a quarter of a city, names the event most precisely but says nothing of
+ * where it is to a reader, or to another article that names only the city. The incident keeps that place (and its key,
+ * so two shootings of one city on one day stay two), and its place reads "North Lawndale, Chicago": the site first,
+ * then the city the article names that holds it. That city is
+ *  - for a site located by its city: the city with the site's coordinates;
+ *  - for a quarter the gazetteer lists (a section of a populated place): the nearest city the article names of its
+ *    state within SECTION_CITY_KM that is no quarter itself;
+ *  - for a name the gazetteer does not locate that the text writes as a part of a place ("the Creekwood community",
+ *    entities.partOfNouns): the dateline's city, else the one city the article names (local news names its own
+ *    city's quarters so).
+ * Null when there is no such city, or the site's name already names it.
  */
-function siteCity(doc: Doc, entities: readonly NamedEntity[], place: PlaceEntity): PlaceEntity | null {
-  if (place.lat === null || place.lon === null) return null;
-  const at = { lat: place.lat, lon: place.lon };
+function siteCity(
+  doc: Doc,
+  entities: readonly NamedEntity[],
+  place: PlaceEntity,
+  datelinePlace: EntityMention | null,
+): PlaceEntity | null {
   const cities = entities.filter(
     (e): e is PlaceEntity =>
       e.type === 'place' &&
@@ -1652,16 +1660,28 @@ function siteCity(doc: Doc, entities: readonly NamedEntity[], place: PlaceEntity
       !isSection(doc, e),
   );
   let city: PlaceEntity | undefined;
-  if (place.precision === 'site-in-city') city = cities.find((e) => e.lat === place.lat && e.lon === place.lon);
-  else if (place.placeKind === 'city' && isSection(doc, place))
+  if (place.lat === null || place.lon === null) {
+    if (place.placeKind === 'country' || place.placeKind === 'region' || !writtenAsPart(doc, place)) return null;
+    const dl = datelinePlace?.entity;
+    city = dl && cities.some((c) => c.id === dl.id) ? (dl as PlaceEntity) : cities.length === 1 ? cities[0] : undefined;
+  } else if (place.precision === 'site-in-city') city = cities.find((e) => e.lat === place.lat && e.lon === place.lon);
+  else if (place.placeKind === 'city' && isSection(doc, place)) {
+    const at = { lat: place.lat, lon: place.lon };
     city = cities
       .filter((e) => e.country === place.country && (!e.admin1 || !place.admin1 || e.admin1 === place.admin1))
       .map((e) => ({ e, km: distanceKm(at, { lat: e.lat!, lon: e.lon! }) }))
       .filter((x) => x.km <= SECTION_CITY_KM)
       .sort((a, b) => a.km - b.km)[0]?.e;
+  }
   if (!city) return null;
   const named = new RegExp(`(?<![\\p{L}])${city.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu');
   return named.test(place.name) ? null : city;
+}
+
+/** one of the place's mentions is followed by a noun for a part of a place ("the Creekwood community") */
+function writtenAsPart(doc: Doc, place: PlaceEntity): boolean {
+  const re = new RegExp(`^\\s+(?:${doc.res.words.alt('entities.partOfNouns')})(?![\\p{L}])`, 'iu');
+  return place.mentions.some((m) => re.test(doc.text.slice(m.end, m.end + 30)));
 }
 
 /** the gazetteer reads the place as a section of a populated place (a city's neighbourhood) */
@@ -2644,13 +2664,14 @@ function reportedOn(g: Group, anchor: Date | null): string | null {
 function toIncident(
   doc: Doc,
   entities: readonly NamedEntity[],
+  datelinePlace: EntityMention | null,
   g: Group,
   n: number,
   reported: string | null,
 ): IncidentEntity {
   const kind = groupKind(g);
   const place = g.place ? (g.place.entity as PlaceEntity) : null;
-  const holder = place ? siteCity(doc, entities, place) : null;
+  const holder = place ? siteCity(doc, entities, place, datelinePlace) : null;
   const participants: Participant[] = [];
   for (const p of g.participants) {
     if (!participants.some((x) => x.entity === p.em.entity.id && x.role === p.role))

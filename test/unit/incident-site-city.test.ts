@@ -65,4 +65,19 @@ describe('an incident at a site or a quarter of a city names the city too', () =
     const inc = main('A boy was shot Friday evening in Cicero, according to Chicago police.', [town, CHICAGO]);
     expect(inc?.place).toBe('Cicero');
   });
+
+  it('a quarter the gazetteer does not locate, written as one ("the Creekwood community"), reads "quarter, city"', () => {
+    const quarter: EntitySpec = { type: 'place', name: 'Creekwood', placeKind: 'other' };
+    const city: EntitySpec = { ...CITY, name: 'Wilmington' };
+    const inc = main(
+      'Four people were shot in the Creekwood community on Saturday afternoon. Darryl Freeman, 25, of Wilmington died.',
+      [quarter, city],
+    );
+    expect(inc?.place).toBe('Creekwood, Wilmington');
+    const bare = main(
+      'Four people were shot in Creekwood on Saturday afternoon. Darryl Freeman, 25, of Wilmington died.',
+      [quarter, city],
+    );
+    expect(bare?.place).toBe('Creekwood');
+  });
 });
