@@ -26,6 +26,8 @@ export interface CityEntry {
   lon: number;
   population: number;
   capital: boolean;
+  /** a section of a populated place (GeoNames PPLX: a city's neighbourhood, "North Lawndale" of Chicago) */
+  section?: true;
   /** GeoNames first- and second-level divisions ("England", "Greater Manchester"), null where unknown */
   admin1: string | null;
   admin2: string | null;
@@ -331,6 +333,7 @@ export function buildGazetteer(files: GazetteerFiles, words: WordLists): Gazette
       lon,
       population,
       capital: fc === 'PPLC',
+      ...(fc === 'PPLX' ? { section: true as const } : {}),
       admin1,
       admin2,
     };

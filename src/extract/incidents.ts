@@ -370,8 +370,11 @@ function residenceAfterName(idx: MentionIndex, si: number, text: string, em: Ent
 
 /**
  * Rule place/town-of-background-site: "taken to Magnolia Regional Medical Center in Magnolia", "flown to Regions
- * Hospital, St. Paul": the town written right after a background site (the hospital the wounded were taken to) is as
- * much background as the site (a place of kind site, or a body's name: "Magnolia Regional Medical Center").
+ * Hospital, St. Paul", "died at a hospital in Evansville": the town written right after a background site is as much
+ * background as the site. A site is background when it is a hospital (one of its head words, data/lexicons/
+ * incident-context.json hospitalHeads, right before "in": "Memorial Hospital in", "a clinic in"), or when a
+ * backgroundPlaceBefore cue leads to it (a place of kind site, or a body's name: "Magnolia Regional Medical Center",
+ * with "in" or a comma before the town).
  */
 function townOfBackgroundSite(
   lex: IncidentLexicon,
@@ -380,6 +383,7 @@ function townOfBackgroundSite(
   text: string,
   em: EntityMention,
 ): boolean {
+  if (lex.hospitalBefore.test(text.slice(Math.max(0, em.mention.start - 40), em.mention.start))) return true;
   const site = idx
     .inSentence(si)
     .find(
@@ -1348,6 +1352,22 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
   const datedMain = mostDiscussed(kept.filter((g) => isViolent(groupKind(g)) && !g.reference && g.date));
   const sites = datedMain ? sitesOfMain(datedMain, kept, text) : new Set<Group>();
   if (datedMain) placeOverSites(datedMain, entities);
+  // (rule incidents/county-town again) a phrase merged into it as one of its sites may name the town in the county
+  // ("Pittsburgh police said Williams was found shot on Mossfield Street" under "Allegheny County")
+  if (datedMain && sites.size && isCounty(datedMain.place)) {
+    const town = townInCounty(
+      lex,
+      idx,
+      doc,
+      datelinePlace ?? null,
+      datedMain.place!,
+      new Set(datedMain.hits.map((h) => h.sentence)),
+    );
+    if (town) {
+      datedMain.place = town.place;
+      datedMain.merges.push(`place ${town.place.entity.name}: ${town.why}, in the phrase of one of its sites`);
+    }
+  }
   // a person named as an incident's perpetrator is not also its victim ("the attacker was shot dead by police")
   for (const g of kept) {
     const perps = new Set(g.participants.filter((p) => p.role === 'perpetrator').map((p) => p.em.entity.id));
@@ -1392,7 +1412,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
   const sameVictim = sameVictimTellings(home, rest, text);
   const out = rest.filter((g) => !sameVictim.has(g));
   countryOfTheReport(out, entities, datelinePlace ?? null);
-  return out.map((g, i) => toIncident(doc, g, i + 1, reportedOn(g, anchor)));
+  return out.map((g, i) => toIncident(doc, entities, datelinePlace ?? null, g, i + 1, reportedOn(g, anchor)));
 }
 
 /**
@@ -1642,6 +1662,74 @@ function streetCity(
   return { place: { entity: city, mention: city.mentions[0]! }, why: `${p.name}, a street of ${city.name}` };
 }
 
+/** how far from a city's point a section of it (a neighbourhood the gazetteer lists) may lie: a large city's reach */
+const SECTION_CITY_KM = 25;
+
+/**
+ * Rule place/site-in-its-city: "Shooting at Coastland Center Mall", "Shooting in North Lawndale": a venue or street
+ * located only by the city it lies in, or a quarter of a city, names the event most precisely but says nothing of
+ * where it is to a reader, or to another article that names only the city. The incident keeps that place (and its key,
+ * so two shootings of one city on one day stay two), and its place reads "North Lawndale, Chicago": the site first,
+ * then the city the article names that holds it. That city is
+ *  - for a site located by its city: the city with the site's coordinates;
+ *  - for a quarter the gazetteer lists (a section of a populated place): the nearest city the article names of its
+ *    state within SECTION_CITY_KM that is no quarter itself;
+ *  - for a name the gazetteer does not locate that the text writes as a part of a place ("the Creekwood community",
+ *    entities.partOfNouns): the dateline's city, else the one city the article names (local news names its own
+ *    city's quarters so).
+ * Null when there is no such city, or the site's name already names it.
+ */
+function siteCity(
+  doc: Doc,
+  entities: readonly NamedEntity[],
+  place: PlaceEntity,
+  datelinePlace: EntityMention | null,
+): PlaceEntity | null {
+  const cities = entities.filter(
+    (e): e is PlaceEntity =>
+      e.type === 'place' &&
+      e.placeKind === 'city' &&
+      e.id !== place.id &&
+      e.lat !== null &&
+      e.lon !== null &&
+      e.mentions.length > 0 &&
+      !isSection(doc, e),
+  );
+  let city: PlaceEntity | undefined;
+  if (place.lat === null || place.lon === null) {
+    if (place.placeKind === 'country' || place.placeKind === 'region' || !writtenAsPart(doc, place)) return null;
+    const dl = datelinePlace?.entity;
+    city = dl && cities.some((c) => c.id === dl.id) ? (dl as PlaceEntity) : cities.length === 1 ? cities[0] : undefined;
+  } else if (place.precision === 'site-in-city') city = cities.find((e) => e.lat === place.lat && e.lon === place.lon);
+  else if (place.placeKind === 'city' && isSection(doc, place)) {
+    const at = { lat: place.lat, lon: place.lon };
+    city = cities
+      .filter((e) => e.country === place.country && (!e.admin1 || !place.admin1 || e.admin1 === place.admin1))
+      .map((e) => ({ e, km: distanceKm(at, { lat: e.lat!, lon: e.lon! }) }))
+      .filter((x) => x.km <= SECTION_CITY_KM)
+      .sort((a, b) => a.km - b.km)[0]?.e;
+  }
+  if (!city) return null;
+  const named = new RegExp(`(?<![\\p{L}])${city.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu');
+  return named.test(place.name) ? null : city;
+}
+
+/** one of the place's mentions is followed by a noun for a part of a place ("the Creekwood community") */
+function writtenAsPart(doc: Doc, place: PlaceEntity): boolean {
+  const re = new RegExp(`^\\s+(?:${doc.res.words.alt('entities.partOfNouns')})(?![\\p{L}])`, 'iu');
+  return place.mentions.some((m) => re.test(doc.text.slice(m.end, m.end + 30)));
+}
+
+/** the gazetteer reads the place as a section of a populated place (a city's neighbourhood) */
+function isSection(doc: Doc, place: PlaceEntity): boolean {
+  const id = /^place:geo:(\d+)$/.exec(place.key)?.[1];
+  if (!id) return false;
+  const names = new Set([place.name, ...place.mentions.map((m) => m.text)].map((n) => n.toLowerCase()));
+  return [...names].some((n) =>
+    (doc.res.gazetteer.placesByName.get(n) ?? []).some((e) => e.kind === 'city' && String(e.id) === id && e.section),
+  );
+}
+
 /** whether the gazetteer locates the place itself, not only by the city it is taken to lie in (a street, a venue) */
 function locatedItself(em: EntityMention): boolean {
   return isLocated(em) && em.entity.type === 'place' && em.entity.precision !== 'site-in-city';
@@ -1696,7 +1784,8 @@ function articlePlace(
     const at = namedAt(title, em);
     // not a word of a person's name ("Second arrest in Jane Jackson's death"), nor background ("Woman from Leeds")
     if (at < 0 || personWords.has(em.entity.name.toLowerCase())) return 0;
-    return lex.backgroundPlaceBefore.test(title.slice(0, at)) ? 0 : 1;
+    const before = title.slice(0, at);
+    return lex.backgroundPlaceBefore.test(before) || lex.hospitalBefore.test(before) ? 0 : 1;
   };
   // a place the lede took from the dateline is only where the report is from: the headline's place may say better
   const currentIsDateline = !!current && current.entity.id === datelinePlace?.entity.id;
@@ -2608,9 +2697,17 @@ function reportedOn(g: Group, anchor: Date | null): string | null {
   return anchor.toISOString().slice(0, 10);
 }
 
-function toIncident(doc: Doc, g: Group, n: number, reported: string | null): IncidentEntity {
+function toIncident(
+  doc: Doc,
+  entities: readonly NamedEntity[],
+  datelinePlace: EntityMention | null,
+  g: Group,
+  n: number,
+  reported: string | null,
+): IncidentEntity {
   const kind = groupKind(g);
   const place = g.place ? (g.place.entity as PlaceEntity) : null;
+  const holder = place ? siteCity(doc, entities, place, datelinePlace) : null;
   const participants: Participant[] = [];
   for (const p of g.participants) {
     if (!participants.some((x) => x.entity === p.em.entity.id && x.role === p.role))
@@ -2669,7 +2766,7 @@ function toIncident(doc: Doc, g: Group, n: number, reported: string | null): Inc
     mentions,
     ...(merges.length ? { merges } : {}),
     kind,
-    place: place?.name ?? null,
+    place: place ? (holder ? `${place.name}, ${holder.name}` : place.name) : null,
     placeId: place?.id ?? null,
     date: g.date ?? reported,
     ...(!g.date && reported ? { dateBasis: 'reported' as const } : {}),

@@ -98,7 +98,11 @@ export interface Participant {
 export interface IncidentEntity extends EntityBase {
   type: 'incident';
   kind: IncidentKind;
-  /** name of the place entity, for readers; `placeId` links it */
+  /**
+   * name of the place entity, for readers; `placeId` links it. A venue or a quarter of a city is followed by the city
+   * the article names that holds it ("Coastland Center Mall, Naples", "North Lawndale, Chicago": rule
+   * place/site-in-its-city in incidents.ts)
+   */
   place: string | null;
   placeId: string | null;
   /** ISO date (YYYY-MM-DD) or null */

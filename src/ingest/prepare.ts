@@ -183,7 +183,9 @@ export function prepareArticleWrite(
           // a reported-on date bounds the event, it is not its day: the node stays undated, and its first report
           // (the articles' publication dates) is where a timeline shows it
           date: e.dateBasis === 'reported' ? null : validDate(e.date),
-          placeName: e.place ?? place?.name ?? null,
+          // the place entity's own name, of which the incident's name was made (the graph renames a node by it);
+          // the extraction's label may add the city a site lies in ("Coastland Center Mall, Naples")
+          placeName: place?.name ?? e.place ?? null,
           placeKey: place?.type === 'place' ? place.key : null,
           lat: geo?.lat ?? null,
           lon: geo?.lon ?? null,

@@ -19,6 +19,9 @@ export type EntitySpec =
       admin1?: string;
       /** the gazetteer id part of the key ("county-US.IN.029"); else one made from the name */
       gazId?: string;
+      /** the whole key ("place:geo:4903940"), over gazId */
+      key?: string;
+      precision?: 'country' | 'region' | 'city' | 'site-in-city';
     };
 
 export function fixture(input: ArticleInput | string, specs: EntitySpec[]): { doc: Doc; entities: NamedEntity[] } {
@@ -48,13 +51,14 @@ export function fixture(input: ArticleInput | string, specs: EntitySpec[]): { do
     return {
       ...base,
       type: 'place',
-      key: spec.gazId ? `place:region:${spec.gazId}` : `place:test:${spec.name.toLowerCase()}`,
+      key: spec.key ?? (spec.gazId ? `place:region:${spec.gazId}` : `place:test:${spec.name.toLowerCase()}`),
       placeKind: spec.placeKind ?? 'city',
       country: spec.country ?? null,
       lat: spec.lat ?? null,
       lon: spec.lon ?? null,
       ambiguous: false,
       ...(spec.admin1 ? { admin1: spec.admin1 } : {}),
+      ...(spec.precision ? { precision: spec.precision } : {}),
     };
   });
   // overlapping forms across entities: the longer mention wins, as an entity extractor would do

@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { findIncidents } from '../../src/extract/incidents.js';
 import { COUNTY_TOWN_KM, countyTown, isCounty } from '../../src/extract/county-town.js';
 import type { EntityMention } from '../../src/extract/mention-index.js';
-import type { PlaceEntity } from '../../src/extract/types.js';
+import { extract } from '../../src/extract/index.js';
+import type { IncidentEntity, PlaceEntity } from '../../src/extract/types.js';
+import { res } from '../helpers/resources.js';
 import { fixture } from './extract-incidents.fixtures.js';
 
 const COUNTY = {
@@ -107,5 +109,21 @@ describe('countyTown', () => {
     const edge = (COUNTY_TOWN_KM + 5) / 111;
     expect(countyTown(county, [place('Farley', { lat: 40 + edge }, 10)], [])).toBeNull();
     expect(countyTown(county, [place('Nearby', { lat: 40 + edge / 2 }, 10)], [])?.place.entity.name).toBe('Nearby');
+  });
+});
+
+describe('a county gives way to the town the phrase of one of its sites names', () => {
+  it('"Pittsburgh police said Lane was found shot on Mossfield Street", merged as a site, places it in Pittsburgh', () => {
+    const text =
+      'A teenager was gunned down in his neighborhood after attending an afterschool program Monday night.\n\n' +
+      "Photos: Allegheny County's most wanted fugitives. Can you help find anyone?\n\n" +
+      'The medical examiner identified the victim as Marcus Lane, 17.\n\n' +
+      '"I just pray things get better," said a neighbor.\n\n' +
+      'Pittsburgh police said Lane was found shot on Mossfield Street around 9 p.m. after he was dropped off by a van.';
+    const inc = extract({ text, title: 'Teen dropped off by van, then shot dead', published: '2016-09-13' }, res)
+      .entities.filter((e): e is IncidentEntity => e.type === 'incident')
+      .find((e) => e.kind === 'shooting');
+    expect(inc?.place).toBe('Pittsburgh');
+    expect(inc?.merges?.join(' ')).toMatch(/county-town.*one of its sites/);
   });
 });

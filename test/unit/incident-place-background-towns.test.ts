@@ -34,6 +34,28 @@ describe('place/town-of-background-site', () => {
     const inc = findIncidents(doc, entities).find((i) => i.kind === 'shooting');
     expect(inc?.place).toBe('Millbrook');
   });
+
+  it('"at Harlow Medical Center in Harlow" with no journey cue: a hospital\'s town is background by its head word', () => {
+    const { doc, entities } = fixture(
+      'The boy was pronounced dead at 12:09 p.m. Wednesday at Harlow Medical Center in Harlow. ' +
+        'The fatal shooting appears to have been an accident, deputies said. ' +
+        'It happened late on Monday at a farm house. Millbrook deputies are investigating.',
+      [...TOWNS, { type: 'place' as const, name: 'Harlow Medical Center', placeKind: 'site' as const }],
+    );
+    const inc = findIncidents(doc, entities).find((i) => i.kind === 'shooting');
+    expect(inc?.place).toBe('Millbrook');
+  });
+
+  it('"flown to Harlow General, Harlow": the town after a site a journey cue leads to, with a comma', () => {
+    const { doc, entities } = fixture(
+      'A man was flown to Harlow General, Harlow, where he was pronounced dead. ' +
+        'The fatal shooting appears to have been an accident, deputies said. ' +
+        'It happened late on Monday at a farm house. Millbrook deputies are investigating.',
+      [...TOWNS, { type: 'place' as const, name: 'Harlow General', placeKind: 'site' as const }],
+    );
+    const inc = findIncidents(doc, entities).find((i) => i.kind === 'shooting');
+    expect(inc?.place).toBe('Millbrook');
+  });
 });
 
 describe('place/compass-part-of-city', () => {

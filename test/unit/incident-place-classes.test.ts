@@ -41,7 +41,7 @@ describe("a neighbourhood of the article's city", () => {
     expect(p?.ambiguous).toBe(true);
     expect(p?.merges?.join(' ')).toMatch(/part of Columbus/);
     expect(Math.abs(p!.lat! - 39.96)).toBeLessThan(0.2);
-    expect(mainIncident({ text })?.place).toBe('Linden');
+    expect(mainIncident({ text })?.place).toBe('Linden, Columbus');
   });
 
   it('keeps the town of another state when the text writes its state', () => {

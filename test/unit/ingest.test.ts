@@ -206,6 +206,14 @@ describe('prepareArticleWrite', () => {
     expect(w.covers).toEqual(['incident:foiled plot:place:geo:2643743:2025-06-09']);
     expect(w.entities.incident[0]).toMatchObject({ date: '2025-06-09', placeName: 'London', lat: 51.5, lon: -0.12 });
   });
+  it("an incident's place label with the city of its site stores the place entity's own name", () => {
+    const labelled = {
+      ...result,
+      entities: result.entities.map((e) => (e.type === 'incident' ? { ...e, place: 'London, Greater London' } : e)),
+    };
+    const lw = prepareArticleWrite(source, { id: 'a_x', text, contentHash: 'h' }, labelled);
+    expect(lw.entities.incident[0]?.placeName).toBe('London');
+  });
   it('one relation row per (type, from, to) with flat deduplicated evidence; dangling and self relations skipped', () => {
     const parker = span('Andrew Parker of MI5');
     expect(w.relations.AFFILIATED_WITH).toEqual([
