@@ -41,6 +41,8 @@ export interface IncidentLexicon {
   speechBefore: RegExp;
   /** anchored at the end of the text before a place: a biography or nationality, not where an event happened */
   backgroundPlaceBefore: RegExp;
+  /** anchored at the start of the text after a place, case-sensitive: a hospital's name it begins, a recovery there */
+  backgroundPlaceAfter: RegExp;
   /** casualty counts (data/lexicons/incident-casualties.json) */
   casualties: CasualtyCues;
 }
@@ -67,6 +69,7 @@ export const ContextFile = z.object({
   speechVerbs: z.array(z.string().min(1)),
   speechComplements: z.array(z.string().min(1)),
   backgroundPlaceBefore: z.array(z.string().min(1)),
+  backgroundPlaceAfter: z.array(z.string().min(1)),
 });
 
 const alt = (xs: string[]) => xs.map((x) => `(?:${x})`).join('|');
@@ -107,6 +110,8 @@ export function buildIncidentLexicon(
       'iu',
     ),
     backgroundPlaceBefore: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(c.backgroundPlaceBefore)})\\s+(?:the\\s+)?$`, 'iu'),
+    // case-sensitive: "Providence Sacred Heart Medical Center" is a name, "Houston where the hospital" is not
+    backgroundPlaceAfter: new RegExp(`^(?:${alt(c.backgroundPlaceAfter)})`, 'u'),
   };
 }
 

@@ -328,7 +328,8 @@ function lastWordsStart(text: string, from: number, pos: number, n: number): num
 /**
  * A place the sentence names as background, not where the event happened: a biography or nationality ("born in
  * Pakistan", "citizens of Tajikistan", "on his way to Syria", data/lexicons/incident-context.json backgroundPlaceBefore),
- * the qualifier of an armed group's name ("Al Qaeda in Yemen", "Islamic State in Iraq"), a person's home town
+ * a hospital or a recovery after it (incident-context.json backgroundPlaceAfter), the qualifier of an armed group's
+ * name ("Al Qaeda in Yemen", "Islamic State in Iraq"), a person's home town
  * (residenceAfterName) or the town of a background site (townOfBackgroundSite).
  */
 function isBackgroundPlace(
@@ -340,6 +341,10 @@ function isBackgroundPlace(
 ): boolean {
   const before = text.slice(Math.max(0, em.mention.start - 40), em.mention.start);
   if (lex.backgroundPlaceBefore.test(before)) return true;
+  // (rule place/treated-there) "died at Providence Sacred Heart Medical Center", "is in Jacksonville recovering after
+  // being shot": a place that begins a hospital's name, or where the victim is recovering, is where the wounded were
+  // treated, not where they were hurt
+  if (lex.backgroundPlaceAfter.test(text.slice(em.mention.end, em.mention.end + 80))) return true;
   if (residenceAfterName(idx, si, text, em) || townOfBackgroundSite(lex, idx, si, text, em)) return true;
   // only an armed group: "an attack on the embassy in Kabul" places the event where its target is
   return idx

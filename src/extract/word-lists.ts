@@ -164,6 +164,7 @@ export const WORD_LISTS = {
     'callToActionLines',
     'usBroadcastOutlets',
     'publicationDayWords',
+    'postingStampWords',
     'sameDayAsBefore',
     'dayOffsetUnits',
     'dayOffsetOneWords',
