@@ -2321,13 +2321,34 @@ function timeOf(g: Group): string | null {
 // "the shooting came two years after the murder of …": two events in one sentence (cues.separateEvents)
 function fits(c: IncidentCues, home: Home, text: string, g: Group, h: Hit): boolean {
   const hg = newGroup(h);
-  if (conflicts(home, g, hg)) return false;
+  if (conflicts(home, g, hg) && !coVictims(home, g, hg)) return false;
   const last = g.hits[g.hits.length - 1]!;
   if (c.separateEvents.test(text.slice(last.end, h.start))) return false;
   const loose = (x: Hit) => x.cls === 'agent' || x.cls === 'weak' || x.byResponders || x.legal;
   const flexible = loose(h) || g.hits.every(loose);
   if (flexible) return isViolent(h.kind) === isViolent(groupKind(g));
   return kindsCompatible(groupKind(g), h.kind);
+}
+
+/**
+ * Rule incidents/co-victims-in-sentence: "Jose Marte was shot once in the leg, while Oscar Delgado was shot in the
+ * abdomen": verbs of one kind in one sentence that each name only people hurt, with no place, day, attacker or mark of
+ * the past telling them apart, tell the victims of one event; news sets another event apart in words of its own ("in
+ * a separate shooting", cues.separateEvents, checked by fits) or in a sentence of its own.
+ */
+function coVictims(home: Home, g: Group, hg: Group): boolean {
+  const plain = (x: Hit) => x.verbal && !x.past && !x.compared && !x.namedObject;
+  const onlyVictims = (x: Group) =>
+    x.participants.length > 0 && x.participants.every((p) => p.role === 'victim' && p.em.entity.type === 'person');
+  const kind = hg.hits[0]!.kind;
+  return (
+    isViolent(kind) &&
+    hg.hits.every(plain) &&
+    g.hits.every((x) => plain(x) && x.kind === kind) &&
+    onlyVictims(g) &&
+    onlyVictims(hg) &&
+    !conflicts(home, g, { ...hg, participants: [] })
+  );
 }
 
 function mostDiscussed(groups: Group[]): Group | undefined {

@@ -91,3 +91,23 @@ describe('two events of one article', () => {
     expect(found).toHaveLength(2);
   });
 });
+
+describe('rule incidents/co-victims-in-sentence', () => {
+  it('keeps two people shot in one sentence, with nothing of their own that sets them apart, in one incident', () => {
+    const found = incidents(
+      'A gunman opened fire outside a bar in Hartford early Sunday and shot three people, police said. ' +
+        'Jose Marte, 34, was shot once in the left leg, while Oscar Delgado, 23, was shot several times in the abdomen.',
+    );
+    expect(found).toHaveLength(1);
+    expect(
+      [...new Set(found[0]!.participants.filter((p) => p.role === 'victim' && p.entity).map((p) => p.name))].sort(),
+    ).toEqual(['Jose Marte', 'Oscar Delgado']);
+  });
+
+  it('keeps them apart when each has a day of its own', () => {
+    const found = incidents(
+      'Jose Marte, 34, was shot in the leg on Friday, while Oscar Delgado, 23, was shot in the abdomen on Sunday.',
+    );
+    expect(found).toHaveLength(2);
+  });
+});
