@@ -68,6 +68,7 @@ export const ContextFile = z.object({
   accidentAfter: z.array(z.string().min(1)),
   speechVerbs: z.array(z.string().min(1)),
   speechComplements: z.array(z.string().min(1)),
+  statusReports: z.array(z.string().min(1)),
   backgroundPlaceBefore: z.array(z.string().min(1)),
   backgroundPlaceAfter: z.array(z.string().min(1)),
 });
@@ -104,9 +105,10 @@ export function buildIncidentLexicon(
     accidentAfter: new RegExp(`^\\s+(?:[\\p{L}-]+\\s+){0,4}(?:${alt(c.accidentAfter)})(?![\\p{L}])`, 'iu'),
     accidentCause: new RegExp(`(?<![\\p{L}])(?:${alt(c.accidentAfter)})(?![\\p{L}])`, 'iu'),
     foilCues: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(c.foilCues)})(?![\\p{L}\\p{N}])`, 'iu'),
-    // "said on Monday", "reported today": the day of saying; "reported that on 10 March": the reported event's
+    // "said on Monday", "reported today": the day of saying; "reported that on 10 March": the reported event's; "in
+    // grave condition on Saturday": the day of a status report (rule dates/status-report)
     speechBefore: new RegExp(
-      `(?<![\\p{L}\\p{N}])(?:${alt(c.speechVerbs)})\\s+(?:(?!(?:${alt(c.speechComplements)})(?![\\p{L}\\p{N}]))\\w+\\s+)?$`,
+      `(?<![\\p{L}\\p{N}])(?:${alt([...c.speechVerbs, ...c.statusReports])})\\s+(?:(?!(?:${alt(c.speechComplements)})(?![\\p{L}\\p{N}]))\\w+\\s+)?$`,
       'iu',
     ),
     backgroundPlaceBefore: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(c.backgroundPlaceBefore)})\\s+(?:the\\s+)?$`, 'iu'),

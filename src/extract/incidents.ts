@@ -186,6 +186,21 @@ function isStatementDate(c: IncidentCues, text: string, s: Sentence, d: { start:
   return before.length < 3;
 }
 
+const PASSIVE_REPORTED = /\b(?:was|were)\s+reported\s*$/i;
+const CLOCK_TIME = /^\s*(?:at\s+)?(?:about\s+|around\s+|approximately\s+)?\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\b/i;
+
+/**
+ * A date right after a verb of saying ("police said on Friday") is the day of saying, not of the event (lex.speechBefore),
+ * except by rule dates/reported-at-clock: "the shooting was reported at 7:15 p.m. Friday": a passive "reported" with a
+ * time to the minute is when the event was reported to the police, minutes after it happened; a statement is not timed
+ * so.
+ */
+function dayOfSaying(lex: IncidentLexicon, text: string, sentenceStart: number, d: { start: number; end: number }) {
+  const before = text.slice(Math.max(sentenceStart, d.start - 30), d.start);
+  if (!lex.speechBefore.test(before)) return false;
+  return !(PASSIVE_REPORTED.test(before) && CLOCK_TIME.test(text.slice(d.start, d.end)));
+}
+
 /**
  * "Around 9:15 p.m. Monday, deputies responded to a shooting": a date that opens its sentence, set off by a comma, says
  * when the whole sentence happened (rule dates/sentence-opening); the verbs of saying after it are checked apart
@@ -615,9 +630,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
     });
     const hits: Hit[] = [];
     const dates: (DateSpan & { opens?: boolean })[] = raws.length
-      ? datesIn(s.text, s.start, anchor, undefined, doc.res.words).filter(
-          (d) => !lex.speechBefore.test(text.slice(Math.max(s.start, d.start - 30), d.start)),
-        )
+      ? datesIn(s.text, s.start, anchor, undefined, doc.res.words).filter((d) => !dayOfSaying(lex, text, s.start, d))
       : [];
     // (rule dates/that-day) "The chain of events began on Thursday. That night an officer was shot dead": the day the
     // one or two sentences before give, when this sentence gives none of its own
@@ -1077,9 +1090,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
       const taken = new Set(hits.map((x) => x.date));
       const ds = raws.length
         ? dates
-        : datesIn(s.text, s.start, anchor, undefined, doc.res.words).filter(
-            (d) => !lex.speechBefore.test(text.slice(Math.max(s.start, d.start - 30), d.start)),
-          );
+        : datesIn(s.text, s.start, anchor, undefined, doc.res.words).filter((d) => !dayOfSaying(lex, text, s.start, d));
       for (const d of ds) {
         if (d.precision !== 'day' || d.afterAnchor) continue;
         if (taken.has(d.iso) && raws.length) continue;

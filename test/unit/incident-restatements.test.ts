@@ -13,7 +13,7 @@ const incidents = (text: string, published = '2019-10-14', input: Partial<Articl
 describe('a retelling of the main incident', () => {
   it('joins it when dated a day apart, and the earlier day is kept as the event', () => {
     const found = incidents(
-      'The 19-year-old victim of an accidental shooting remained in critical condition Sunday night, a hospital ' +
+      'The 19-year-old victim of an accidental shooting died Sunday night, a hospital ' +
         'spokesman said. Dana Price was accidentally shot by a friend around 9 p.m. Saturday at a home on Birch Lane, ' +
         'police said. No charges have been filed.',
     );

@@ -165,3 +165,30 @@ describe('rule dates/posting-stamp', () => {
     expect(incs.map((i) => i.date)).toEqual(['2016-10-15']);
   });
 });
+
+describe('rules dates/status-report and dates/reported-at-clock', () => {
+  it("dates the shooting by when it was reported to the police, not by the day of the victim's condition", () => {
+    const incs = incidents(
+      'LOUISVILLE, Ky. — A 4-year-old girl who was shot at a home in Louisville was still in grave condition on ' +
+        'Saturday, police said. Family members identified the girl as Ilanye Price. The shooting was reported at ' +
+        '7:15 p.m. Friday at a home on Algonquin Parkway near 35th Street.',
+      '2015-03-14',
+    );
+    expect(incs.map((i) => i.date)).toEqual(['2015-03-13']);
+  });
+
+  it('still reads a day right after an active "reported" as the day of saying', () => {
+    const incs = incidents('A man was shot dead in Louisville, police reported on Saturday.', '2015-03-14');
+    expect(incs.map((i) => i.dateBasis)).toEqual(['reported']);
+  });
+});
+
+describe('rule dates/status-report alone', () => {
+  it('does not date the shooting by the day the victim was in grave condition', () => {
+    const incs = incidents(
+      'A 4-year-old girl who was shot at a home in Louisville was still in grave condition on Saturday, police said.',
+      '2015-03-14',
+    );
+    expect(incs.map((i) => [i.date, i.dateBasis])).toEqual([['2015-03-14', 'reported']]);
+  });
+});
