@@ -284,6 +284,42 @@ export function shiftDay(isoDay: string, days: number): string {
   return iso(new Date(Date.parse(`${isoDay}T12:00:00Z`) + days * DAY));
 }
 
+const SLASHED_PAIR = /^\d{1,2}\/\d{1,2}$/;
+const WHOLE_NUMBER_BEFORE = /(?<![\p{L}\p{N}/.,])\d{1,3}[\s-]+$/u;
+const MEASURE_AFTER =
+  /^[\s-]*(?:of\s+an?\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|miles?|inch(?:es)?|feet|foot|pounds?|ounces?|gallons?|blocks?|acres?|percent|cups?|times?)\b/iu;
+
+/**
+ * Rule dates/fraction: "a 2 1/2 year old", "about 1/2 mile from the scene": a day and month written only as two
+ * slashed numbers is a fraction where a whole number stands right before it (a mixed number) or a unit of measure
+ * right after it; a date written with slashes carries its year or stands alone ("on 3/14").
+ */
+function isFraction(text: string, index: number, written: string): boolean {
+  const t = written.trim();
+  if (!SLASHED_PAIR.test(t)) return false;
+  const start = index + written.indexOf(t);
+  return (
+    WHOLE_NUMBER_BEFORE.test(text.slice(Math.max(0, start - 6), start)) ||
+    MEASURE_AFTER.test(text.slice(start + t.length, start + t.length + 24))
+  );
+}
+
+/**
+ * Rule dates/posting-stamp: "Posted: Monday, October 17, 2016 10:26 am", "Originally posted at 12:26 a.m. Oct. 16": a
+ * date right after the words of a page's stamp (news.postingStampWords) is when the page was posted or updated, not
+ * the day of anything it reports; pages that print the stamp inside the text would otherwise date their story by it.
+ */
+function postingStamp(words: WordLists): RegExp {
+  return words.memo(
+    'news.postingStampRe',
+    () =>
+      new RegExp(
+        `(?<![\\p{L}\\p{N}])(?:${words.alt('news.postingStampWords')})\\s*(?::|on|at)?\\s*(?:\\d{1,2}(?::\\d\\d)?\\s*[ap]\\.?m\\.?,?\\s*)?$`,
+        'iu',
+      ),
+  );
+}
+
 export function datesIn(
   text: string,
   offset: number,
@@ -363,6 +399,11 @@ export function datesIn(
       !placeBefore.test(text.slice(Math.max(0, r.index - 60), r.index))
     )
       continue;
+    // (rule dates/fraction) "a 2 1/2 year old", "1/2 mile away": a slashed pair after a whole number or before a
+    // unit of measure is a fraction, not a month and day
+    if (isFraction(text, r.index, r.text)) continue;
+    // (rule dates/posting-stamp) "Posted: Monday, October 17, 2016 10:26 am": when the page was written
+    if (postingStamp(words).test(text.slice(Math.max(0, r.index - 60), r.index))) continue;
     let d = new Date(Date.UTC(s.get('year')!, s.get('month')! - 1, s.get('day')!, 12));
     if (Number.isNaN(d.getTime())) continue;
     let afterAnchor = false;

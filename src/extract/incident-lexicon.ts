@@ -43,6 +43,8 @@ export interface IncidentLexicon {
   backgroundPlaceBefore: RegExp;
   /** anchored at the end of the text before a place: a hospital it lies in ("Memorial Hospital in", "a clinic in") */
   hospitalBefore: RegExp;
+  /** anchored at the start of the text after a place, case-sensitive: a hospital's name it begins, a recovery there */
+  backgroundPlaceAfter: RegExp;
   /** casualty counts (data/lexicons/incident-casualties.json) */
   casualties: CasualtyCues;
 }
@@ -68,8 +70,10 @@ export const ContextFile = z.object({
   accidentAfter: z.array(z.string().min(1)),
   speechVerbs: z.array(z.string().min(1)),
   speechComplements: z.array(z.string().min(1)),
+  statusReports: z.array(z.string().min(1)),
   backgroundPlaceBefore: z.array(z.string().min(1)),
   hospitalHeads: z.array(z.string().min(1)),
+  backgroundPlaceAfter: z.array(z.string().min(1)),
 });
 
 const alt = (xs: string[]) => xs.map((x) => `(?:${x})`).join('|');
@@ -104,13 +108,16 @@ export function buildIncidentLexicon(
     accidentAfter: new RegExp(`^\\s+(?:[\\p{L}-]+\\s+){0,4}(?:${alt(c.accidentAfter)})(?![\\p{L}])`, 'iu'),
     accidentCause: new RegExp(`(?<![\\p{L}])(?:${alt(c.accidentAfter)})(?![\\p{L}])`, 'iu'),
     foilCues: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(c.foilCues)})(?![\\p{L}\\p{N}])`, 'iu'),
-    // "said on Monday", "reported today": the day of saying; "reported that on 10 March": the reported event's
+    // "said on Monday", "reported today": the day of saying; "reported that on 10 March": the reported event's; "in
+    // grave condition on Saturday": the day of a status report (rule dates/status-report)
     speechBefore: new RegExp(
-      `(?<![\\p{L}\\p{N}])(?:${alt(c.speechVerbs)})\\s+(?:(?!(?:${alt(c.speechComplements)})(?![\\p{L}\\p{N}]))\\w+\\s+)?$`,
+      `(?<![\\p{L}\\p{N}])(?:${alt([...c.speechVerbs, ...c.statusReports])})\\s+(?:(?!(?:${alt(c.speechComplements)})(?![\\p{L}\\p{N}]))\\w+\\s+)?$`,
       'iu',
     ),
     backgroundPlaceBefore: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(c.backgroundPlaceBefore)})\\s+(?:the\\s+)?$`, 'iu'),
     hospitalBefore: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(c.hospitalHeads)}),?\\s+in\\s+(?:the\\s+)?$`, 'iu'),
+    // case-sensitive: "Providence Sacred Heart Medical Center" is a name, "Houston where the hospital" is not
+    backgroundPlaceAfter: new RegExp(`^(?:${alt(c.backgroundPlaceAfter)})`, 'u'),
   };
 }
 

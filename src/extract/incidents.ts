@@ -186,6 +186,21 @@ function isStatementDate(c: IncidentCues, text: string, s: Sentence, d: { start:
   return before.length < 3;
 }
 
+const PASSIVE_REPORTED = /\b(?:was|were)\s+reported\s*$/i;
+const CLOCK_TIME = /^\s*(?:at\s+)?(?:about\s+|around\s+|approximately\s+)?\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\b/i;
+
+/**
+ * A date right after a verb of saying ("police said on Friday") is the day of saying, not of the event (lex.speechBefore),
+ * except by rule dates/reported-at-clock: "the shooting was reported at 7:15 p.m. Friday": a passive "reported" with a
+ * time to the minute is when the event was reported to the police, minutes after it happened; a statement is not timed
+ * so.
+ */
+function dayOfSaying(lex: IncidentLexicon, text: string, sentenceStart: number, d: { start: number; end: number }) {
+  const before = text.slice(Math.max(sentenceStart, d.start - 30), d.start);
+  if (!lex.speechBefore.test(before)) return false;
+  return !(PASSIVE_REPORTED.test(before) && CLOCK_TIME.test(text.slice(d.start, d.end)));
+}
+
 /**
  * "Around 9:15 p.m. Monday, deputies responded to a shooting": a date that opens its sentence, set off by a comma, says
  * when the whole sentence happened (rule dates/sentence-opening); the verbs of saying after it are checked apart
@@ -328,7 +343,8 @@ function lastWordsStart(text: string, from: number, pos: number, n: number): num
 /**
  * A place the sentence names as background, not where the event happened: a biography or nationality ("born in
  * Pakistan", "citizens of Tajikistan", "on his way to Syria", data/lexicons/incident-context.json backgroundPlaceBefore),
- * the qualifier of an armed group's name ("Al Qaeda in Yemen", "Islamic State in Iraq"), a person's home town
+ * a hospital or a recovery after it (incident-context.json backgroundPlaceAfter), the qualifier of an armed group's
+ * name ("Al Qaeda in Yemen", "Islamic State in Iraq"), a person's home town
  * (residenceAfterName) or the town of a background site (townOfBackgroundSite).
  */
 function isBackgroundPlace(
@@ -340,6 +356,10 @@ function isBackgroundPlace(
 ): boolean {
   const before = text.slice(Math.max(0, em.mention.start - 40), em.mention.start);
   if (lex.backgroundPlaceBefore.test(before)) return true;
+  // (rule place/treated-there) "died at Providence Sacred Heart Medical Center", "is in Jacksonville recovering after
+  // being shot": a place that begins a hospital's name, or where the victim is recovering, is where the wounded were
+  // treated, not where they were hurt
+  if (lex.backgroundPlaceAfter.test(text.slice(em.mention.end, em.mention.end + 80))) return true;
   if (residenceAfterName(idx, si, text, em) || townOfBackgroundSite(lex, idx, si, text, em)) return true;
   // only an armed group: "an attack on the embassy in Kabul" places the event where its target is
   return idx
@@ -614,9 +634,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
     });
     const hits: Hit[] = [];
     const dates: (DateSpan & { opens?: boolean })[] = raws.length
-      ? datesIn(s.text, s.start, anchor, undefined, doc.res.words).filter(
-          (d) => !lex.speechBefore.test(text.slice(Math.max(s.start, d.start - 30), d.start)),
-        )
+      ? datesIn(s.text, s.start, anchor, undefined, doc.res.words).filter((d) => !dayOfSaying(lex, text, s.start, d))
       : [];
     // (rule dates/that-day) "The chain of events began on Thursday. That night an officer was shot dead": the day the
     // one or two sentences before give, when this sentence gives none of its own
@@ -1076,9 +1094,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
       const taken = new Set(hits.map((x) => x.date));
       const ds = raws.length
         ? dates
-        : datesIn(s.text, s.start, anchor, undefined, doc.res.words).filter(
-            (d) => !lex.speechBefore.test(text.slice(Math.max(s.start, d.start - 30), d.start)),
-          );
+        : datesIn(s.text, s.start, anchor, undefined, doc.res.words).filter((d) => !dayOfSaying(lex, text, s.start, d));
       for (const d of ds) {
         if (d.precision !== 'day' || d.afterAnchor) continue;
         if (taken.has(d.iso) && raws.length) continue;
@@ -2443,13 +2459,34 @@ function timeOf(g: Group): string | null {
 // "the shooting came two years after the murder of …": two events in one sentence (cues.separateEvents)
 function fits(c: IncidentCues, home: Home, text: string, g: Group, h: Hit): boolean {
   const hg = newGroup(h);
-  if (conflicts(home, g, hg)) return false;
+  if (conflicts(home, g, hg) && !coVictims(home, g, hg)) return false;
   const last = g.hits[g.hits.length - 1]!;
   if (c.separateEvents.test(text.slice(last.end, h.start))) return false;
   const loose = (x: Hit) => x.cls === 'agent' || x.cls === 'weak' || x.byResponders || x.legal;
   const flexible = loose(h) || g.hits.every(loose);
   if (flexible) return isViolent(h.kind) === isViolent(groupKind(g));
   return kindsCompatible(groupKind(g), h.kind);
+}
+
+/**
+ * Rule incidents/co-victims-in-sentence: "Jose Marte was shot once in the leg, while Oscar Delgado was shot in the
+ * abdomen": verbs of one kind in one sentence that each name only people hurt, with no place, day, attacker or mark of
+ * the past telling them apart, tell the victims of one event; news sets another event apart in words of its own ("in
+ * a separate shooting", cues.separateEvents, checked by fits) or in a sentence of its own.
+ */
+function coVictims(home: Home, g: Group, hg: Group): boolean {
+  const plain = (x: Hit) => x.verbal && !x.past && !x.compared && !x.namedObject;
+  const onlyVictims = (x: Group) =>
+    x.participants.length > 0 && x.participants.every((p) => p.role === 'victim' && p.em.entity.type === 'person');
+  const kind = hg.hits[0]!.kind;
+  return (
+    isViolent(kind) &&
+    hg.hits.every(plain) &&
+    g.hits.every((x) => plain(x) && x.kind === kind) &&
+    onlyVictims(g) &&
+    onlyVictims(hg) &&
+    !conflicts(home, g, { ...hg, participants: [] })
+  );
 }
 
 function mostDiscussed(groups: Group[]): Group | undefined {

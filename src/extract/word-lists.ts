@@ -165,6 +165,7 @@ export const WORD_LISTS = {
     'callToActionLines',
     'usBroadcastOutlets',
     'publicationDayWords',
+    'postingStampWords',
     'sameDayAsBefore',
     'dayOffsetUnits',
     'dayOffsetOneWords',

@@ -153,3 +153,21 @@ describe('dates of proceedings in the lede', () => {
     expect(inc?.date === '2013-07-16' && inc?.dateBasis === undefined).toBe(false);
   });
 });
+
+describe('rule dates/fraction', () => {
+  it('reads a slashed pair after a whole number or before a unit as a fraction, not a month and day', () => {
+    expect(spans('You had a 2 1/2 year old who was able to take a gun.', '2015-01-22')).toEqual([]);
+    expect(spans('The car was found about 1/2 mile from the house.', '2015-01-22')).toEqual([]);
+    // a slashed date standing alone is still a date
+    expect(spans('The shooting happened on 1/2 at the house.', '2015-01-22')).toEqual([['1/2', '2015-01-02']]);
+  });
+
+  it("does not make a second incident of a quote that gives a child's age as a fraction", () => {
+    const found = incidents(
+      'A 2-year-old boy in Tarpon Springs died Wednesday after he accidentally shot himself in the chest. ' +
+        '"You had a 2 1/2 year old who was able to take a gun, pick it up, turn it around and he shot himself."',
+      '2015-01-22',
+    );
+    expect(found.map((i) => i.date)).toEqual(['2015-01-21']);
+  });
+});

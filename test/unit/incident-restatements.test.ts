@@ -13,7 +13,7 @@ const incidents = (text: string, published = '2019-10-14', input: Partial<Articl
 describe('a retelling of the main incident', () => {
   it('joins it when dated a day apart, and the earlier day is kept as the event', () => {
     const found = incidents(
-      'The 19-year-old victim of an accidental shooting remained in critical condition Sunday night, a hospital ' +
+      'The 19-year-old victim of an accidental shooting died Sunday night, a hospital ' +
         'spokesman said. Dana Price was accidentally shot by a friend around 9 p.m. Saturday at a home on Birch Lane, ' +
         'police said. No charges have been filed.',
     );
@@ -87,6 +87,26 @@ describe('two events of one article', () => {
     const found = incidents(
       'Ministers discussed the shooting in Fairview at length on Monday. ' +
         'A report into the shooting of Ana Lopez was published last week.',
+    );
+    expect(found).toHaveLength(2);
+  });
+});
+
+describe('rule incidents/co-victims-in-sentence', () => {
+  it('keeps two people shot in one sentence, with nothing of their own that sets them apart, in one incident', () => {
+    const found = incidents(
+      'A gunman opened fire outside a bar in Hartford early Sunday and shot three people, police said. ' +
+        'Jose Marte, 34, was shot once in the left leg, while Oscar Delgado, 23, was shot several times in the abdomen.',
+    );
+    expect(found).toHaveLength(1);
+    expect(
+      [...new Set(found[0]!.participants.filter((p) => p.role === 'victim' && p.entity).map((p) => p.name))].sort(),
+    ).toEqual(['Jose Marte', 'Oscar Delgado']);
+  });
+
+  it('keeps them apart when each has a day of its own', () => {
+    const found = incidents(
+      'Jose Marte, 34, was shot in the leg on Friday, while Oscar Delgado, 23, was shot in the abdomen on Sunday.',
     );
     expect(found).toHaveLength(2);
   });

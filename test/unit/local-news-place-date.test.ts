@@ -122,3 +122,73 @@ describe('a town written before its agency or its state', () => {
     expect(street?.lat).toBe(placeNamed(text, 'Denver')?.lat);
   });
 });
+
+describe('rule place/treated-there', () => {
+  it('does not place the shooting where the victim is recovering', () => {
+    const incs = incidents(
+      'A 4-year-old boy was shot in the stomach at his home in Gainesville on Sunday afternoon. ' +
+        'The boy is in Orlando recovering after being shot, deputies said.',
+    );
+    expect(incs.map((i) => i.place)).toEqual(['Gainesville']);
+  });
+
+  it('does not read the town a hospital is named after as the place of the shooting', () => {
+    const incs = incidents(
+      'A woman was shot in the head at a home in Wenatchee on Thursday. ' +
+        'She died at Providence Sacred Heart Medical Center after suffering a gunshot wound, deputies said.',
+    );
+    expect(incs.map((i) => i.place)).toEqual(['Wenatchee']);
+  });
+});
+
+describe('rule dates/posting-stamp', () => {
+  it('reads a date after "Posted:" or "Originally posted at" as the page\'s stamp, not an event day', () => {
+    const spans = (text: string) =>
+      datesIn(text, 0, new Date('2016-10-17T12:00:00Z'), undefined, res.words).map((d) => d.iso);
+    expect(spans('Posted: Monday, October 17, 2016 10:26 am |')).toEqual([]);
+    expect(spans('Originally posted at 12:26 a.m. Oct. 16')).toEqual([]);
+    expect(spans('The teenager was shot on Saturday.')).toEqual(['2016-10-15']);
+  });
+
+  it('does not date the incident by the stamp that opens the page', () => {
+    const incs = incidents(
+      'Posted: Monday, October 17, 2016 10:26 am |\n' +
+        'BRANSON — A teenager has been charged with murder in the shooting death of another teenager in Branson.\n' +
+        'John Carr, 18, has been charged with first-degree murder in the death of Eric Lane, also 18.\n' +
+        'Police arrived at a home and found Lane lying in the road.\n' +
+        'Carr is in Taney County Jail on a $500,000 bond.\n' +
+        'Below are previous updates from the weekend.\n' +
+        'BRANSON — Police have named the victim of a shooting that took place Saturday evening.\n' +
+        'Lane was found with a single gunshot wound to his chest, according to police.',
+      '2016-10-17',
+    );
+    expect(incs.map((i) => i.date)).toEqual(['2016-10-15']);
+  });
+});
+
+describe('rules dates/status-report and dates/reported-at-clock', () => {
+  it("dates the shooting by when it was reported to the police, not by the day of the victim's condition", () => {
+    const incs = incidents(
+      'LOUISVILLE, Ky. — A 4-year-old girl who was shot at a home in Louisville was still in grave condition on ' +
+        'Saturday, police said. Family members identified the girl as Ilanye Price. The shooting was reported at ' +
+        '7:15 p.m. Friday at a home on Algonquin Parkway near 35th Street.',
+      '2015-03-14',
+    );
+    expect(incs.map((i) => i.date)).toEqual(['2015-03-13']);
+  });
+
+  it('still reads a day right after an active "reported" as the day of saying', () => {
+    const incs = incidents('A man was shot dead in Louisville, police reported on Saturday.', '2015-03-14');
+    expect(incs.map((i) => i.dateBasis)).toEqual(['reported']);
+  });
+});
+
+describe('rule dates/status-report alone', () => {
+  it('does not date the shooting by the day the victim was in grave condition', () => {
+    const incs = incidents(
+      'A 4-year-old girl who was shot at a home in Louisville was still in grave condition on Saturday, police said.',
+      '2015-03-14',
+    );
+    expect(incs.map((i) => [i.date, i.dateBasis])).toEqual([['2015-03-14', 'reported']]);
+  });
+});
