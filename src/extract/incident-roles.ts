@@ -34,6 +34,7 @@ export function roleCuesOf(res: { words: WordLists; incidents: Pick<IncidentLexi
       deathVerbs: words.list('incident-roles.deathVerbs'),
       harmVerbs: words.list('incident-roles.harmVerbs'),
       attackVerbs: words.list('incident-roles.attackVerbs'),
+      attackerDeedVerbs: words.list('incident-roles.attackerDeedVerbs'),
       harmParticiples: words.list('incident-roles.harmParticiples'),
       participleBlockers: words.list('incident-roles.participleBlockers'),
       plainPersonHeads: words.list('incident-roles.plainPersonHeads'),
@@ -155,6 +156,8 @@ export interface RoleLists {
   harmVerbs: readonly string[];
   /** verbs of an attack on things or with a weapon ("destroyed", "planted"): who did it, never who suffered it */
   attackVerbs: readonly string[];
+  /** what attackers do at the scene besides harm ("broke into", "fled", "released"): after an attacker noun, who did it */
+  attackerDeedVerbs: readonly string[];
   /** "…, killing two civilians": a participle after a comma whose object suffered the event */
   harmParticiples: readonly string[];
   /** "the", "of": a harm participle after them is a noun or a gerund, no participle that adds harm */
@@ -211,6 +214,10 @@ export function buildRoleCues(l: RoleLists): RoleCues {
   const agentEnd = `(?:${alt(l.agentHeads)})`;
   // one who died: a person noun that names no attacker ("the attacker died in the blast" is no victim)
   const npBeforeVictim = npBefore.replaceAll(head, `(?:${alt(l.victimHeads)})`);
+  // (rule role.attacker-deed-subject) an attacker noun as a subject, and a short apposition closed by a comma between
+  // it and its verb (", disguised as policemen,"; ", who posed as secret agents,") that holds no passive auxiliary
+  const npBeforeAttacker = npBefore.replaceAll(head, agentEnd);
+  const appositionGap = `(?:\\s*,(?![^,.;:()]*(?<![\\p{L}])(?:${alt(l.passiveAuxiliaries)}|are|is)(?![\\p{L}]))[^,.;:()]{1,60},)?`;
   // between a subject and its verb: "of the <group>", auxiliaries, adverbs and when it happened
   // (rule role.active-subject-no-passive) no passive auxiliary among those words: "a member of the party, were
   // abducted" is the passive of the one abducted, not an active subject
@@ -230,6 +237,9 @@ export function buildRoleCues(l: RoleLists): RoleCues {
   // a group's name may be glossed in square brackets ("the FMLN [Farabundo Marti National Liberation Front]")
   const groupNameEnd = `(?=\\s*[,.;:()[\\]]|${nameStop})`;
   const name = `((?!(?:${alt(l.clauseOpeners)})\\s)(?:${W}\\s+){0,7}?${W})${nameEnd}`;
+  // (rule role.harmed-along-with) a passive harm verb or a verb of dying, the rest of its clause (when, where), then
+  // "along with" / "together with": who comes next was harmed with the subject
+  const harmedThen = `(?<![\\p{L}])(?:${passive}${verb}|${alt(l.deathVerbs)})(?![\\p{L}])[^.;:]{0,80}?\\s*,?\\s+(?:along|together)\\s+with\\s+(?:(?:${alt(l.objectQuantifiers)})\\s+)?`;
   // between a named subject and its passive verb: an apposition or two (", mayor of Achi, in the north,"), "who"
   // (an apposition may hold an acronym in brackets, "a police officer at the Massachusetts Institute of Technology
   // (MIT)", and run to a dozen words, "the Tunisian man wanted over the Berlin Christmas market attack")
@@ -360,6 +370,23 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       ),
     },
     {
+      id: 'role.harmed-along-with',
+      listFollows: true,
+      reason:
+        "a passive harm verb or a verb of dying, then 'along with' or 'together with' + phrase: the people harmed with its subject ('X was killed near his home, along with two of his bodyguards', 'was found dead together with two peasants')",
+      role: 'victim',
+      re: new RegExp(`${harmedThen}(?:the\\s+|a\\s+|an\\s+)?${np}`, 'dgiu'),
+    },
+    {
+      id: 'role.named-harmed-along-with',
+      listFollows: true,
+      namedPerson: true,
+      reason:
+        "a passive harm verb or a verb of dying, then 'along with' or 'together with' + a name: the person harmed with its subject ('X was found dead along with Y, a member of the party')",
+      role: 'victim',
+      re: new RegExp(`${harmedThen}(?!(?:${alt(l.objectQuantifiers)})\\s|\\p{N})(?:the\\s+)?${name}`, 'dgiu'),
+    },
+    {
       id: 'role.claim',
       listPrecedes: true,
       reason:
@@ -419,6 +446,17 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       reason: 'phrase + harm verb (active): who did it',
       role: 'perpetrator',
       re: new RegExp(`(?<![\\p{L}])${npBefore}${ofGroup}${relative}\\s+${aux}${agentVerb}(?![\\p{L}])`, 'dgiu'),
+    },
+    {
+      id: 'role.attacker-deed-subject',
+      listPrecedes: true,
+      reason:
+        "an attacker noun + what attackers do at the scene, or a verb of harm or attack, an apposition between ('the terrorists broke into', 'several armed men showed up', 'Colombian guerrillas, disguised as policemen, kidnapped'): news calls the incident's attackers so whatever the verb",
+      role: 'perpetrator',
+      re: new RegExp(
+        `(?<![\\p{L}])${npBeforeAttacker}${gloss}${appositionGap}${relative}\\s+${aux}(?:${alt(l.attackerDeedVerbs)}|${agentVerb})(?![\\p{L}])`,
+        'dgiu',
+      ),
     },
     {
       id: 'role.active-object',
@@ -617,7 +655,9 @@ export function buildRoleCues(l: RoleLists): RoleCues {
   // (rule role.list-and-of) "the murder of X and of Y": a repeated preposition opens the next item
   // (rule role.list-including) "12 people, including two children": the people included share the role
   // (rule role.list-as-well-as) "killed the mayor, as well as two peasants": one more item of the list
-  const listGlue = `(?:\\s*[,;]\\s*(?:and\\s+)?|\\s+and\\s+|\\s*,?\\s+(?:including|as\\s+well\\s+as)\\s+)(?:of\\s+)?(?:(?:${alt(l.listDeterminers)}|${alt(l.objectQuantifiers)})\\s+)?`;
+  // (rule role.list-along-with) "killed the mayor along with two peasants", "X, together with Y, was abducted": the
+  // people harmed with the first share its role
+  const listGlue = `(?:\\s*[,;]\\s*(?:and\\s+)?|\\s+and\\s+|\\s*,?\\s+(?:including|as\\s+well\\s+as|along\\s+with|together\\s+with)\\s+)(?:of\\s+)?(?:(?:${alt(l.listDeterminers)}|${alt(l.objectQuantifiers)})\\s+)?`;
   // an item closes the list or its clause: punctuation, the next item, or a preposition or relative pronoun, never a verb
   // ("killed two people and police are investigating" lists no police)
   const listEnd = `(?=\\s*[,.;:()]|\\s*$|\\s+(?:${alt(l.listClosers)})(?![\\p{L}]))`;
@@ -628,7 +668,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
   const nameBefore = `((?:${W}\\s+){0,5}?${W})`;
   // (rule role.list-apposition-semicolon) "A, an employee of the fund; B, a spokesman; and C were kidnapped": an item's
   // apposition, closed by the semicolon that separates the items, stands between it and the next item
-  const glueBefore = `(?:\\s*[,;]\\s*(?:and\\s+)?|\\s+and\\s+|\\s*,?\\s+(?:including|as\\s+well\\s+as)\\s+|\\s*,\\s*[^,;.()\\[\\]]{1,60};\\s*(?:and\\s+)?)(?:(?:${alt(l.listDeterminers)}|${alt(l.objectQuantifiers)})\\s+)?$`;
+  const glueBefore = `(?:\\s*[,;]\\s*(?:and\\s+)?|\\s+and\\s+|\\s*,?\\s+(?:including|as\\s+well\\s+as|along\\s+with|together\\s+with)\\s+|\\s*,\\s*[^,;.()\\[\\]]{1,60};\\s*(?:and\\s+)?)(?:(?:${alt(l.listDeterminers)}|${alt(l.objectQuantifiers)})\\s+)?$`;
   const listItemBefore = new RegExp(`${itemStart}(?:${npBeforeDoer}|${nameBefore})${glueBefore}`, 'diu');
   // an attacker noun as the subject of a passive verb ("the gunman was shot dead by"): its "by" agent is the response
   const attackerPassiveSubject = new RegExp(

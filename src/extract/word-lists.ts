@@ -119,6 +119,7 @@ export const WORD_LISTS = {
     'victimHeads',
     'harmVerbs',
     'attackVerbs',
+    'attackerDeedVerbs',
     'harmParticiples',
     'participleBlockers',
     'plainPersonHeads',

@@ -1,0 +1,87 @@
+// Role rules of the roles19 round, read off wire reports (MUC-4 dev): how badly someone was hurt between the auxiliary
+// and the harm verb ("was seriously wounded"), "shot to death", people news names by their trade or post ("a
+// watchman", "the president"), attacker nouns whatever they do at the scene (role.attacker-deed-subject), the verbs of
+// an attack on a vehicle or a building ("intercepted by", "broke into"), and those harmed "along with" another
+// (role.harmed-along-with, role.list-along-with).
+import { describe, expect, it } from 'vitest';
+import { describedPhrases as phrases, nameSlots } from '../helpers/incident-roles.js';
+
+describe('how badly someone was hurt, between the auxiliary and the verb', () => {
+  it('"was seriously wounded", "were critically injured": the subject was harmed', () => {
+    expect(nameSlots('MUNICIPAL OFFICIAL SERGIO HORNA WAS SERIOUSLY WOUNDED IN AN EXPLOSION IN AMBO.')).toContain(
+      'MUNICIPAL OFFICIAL SERGIO HORNA',
+    );
+    expect(phrases('Two guards were critically injured in the blast.', 'victim')).toEqual(['Two guards']);
+    expect(phrases('Three passengers were slightly hurt.', 'victim')).toEqual(['Three passengers']);
+  });
+
+  it('"shot to death" is a harm verb: its object suffered it', () => {
+    expect(phrases('Five gunmen shot to death a watchman who tried to stop them.', 'victim')).toEqual(['watchman']);
+  });
+});
+
+describe('people news names by their trade or post', () => {
+  it('a watchman, a street vendor, seamen, a correspondent: harmed where a harm verb says so', () => {
+    expect(phrases('The bomb killed two watchmen and a street vendor.', 'victim')).toEqual([
+      'two watchmen',
+      'street vendor',
+    ]);
+    expect(phrases('IN THE BLAST, 16 SOVIET SEAMEN WERE INJURED.', 'victim')).toEqual(['16 SOVIET SEAMEN']);
+    expect(phrases('A Reuters correspondent was wounded.', 'victim')).toEqual(['Reuters correspondent']);
+  });
+
+  it('a title stands for the person where the name is not read ("the attack against the president")', () => {
+    expect(phrases('Gunmen opened fire on the president of the court.', 'victim')).toEqual(['president']);
+  });
+});
+
+describe('an attacker noun whatever it does at the scene (role.attacker-deed-subject)', () => {
+  it('"broke into", "showed up", "fled": the attackers of the incident', () => {
+    expect(phrases('The operation began after several terrorists broke into the building.', 'perpetrator')).toEqual([
+      'terrorists',
+    ]);
+    expect(phrases('SEVERAL ARMED MEN SHOWED UP AT THE SITE.', 'perpetrator')).toEqual(['ARMED MEN']);
+    expect(phrases('The attackers fled in a car.', 'perpetrator')).toEqual(['attackers']);
+  });
+
+  it('an apposition or a relative clause may stand between the attackers and their verb', () => {
+    expect(
+      phrases('Colombian guerrillas, disguised as policemen, kidnapped the businessman at his hotel.', 'perpetrator'),
+    ).toEqual(['Colombian guerrillas']);
+    expect(
+      phrases(
+        'Four heavily armed individuals, who posed as secret agents, kidnapped him from his home.',
+        'perpetrator',
+      ),
+    ).toEqual(['Four heavily armed individuals']);
+  });
+
+  it('not people the text names only as people, nor fighters said to have been harmed', () => {
+    expect(phrases('Two men entered the shop and left.', 'perpetrator')).toEqual([]);
+    expect(phrases('The rebels, who were killed in the clash, fled.', 'perpetrator')).toEqual([]);
+  });
+});
+
+describe('verbs of an attack on a vehicle or a building', () => {
+  it('"intercepted by", "broke into": who did it', () => {
+    expect(
+      phrases('His vehicle was intercepted by heavily armed men wearing civilian clothing.', 'perpetrator'),
+    ).toEqual(['heavily armed men']);
+    expect(phrases('Armed men broke into the residence.', 'perpetrator')).toEqual(['Armed men']);
+  });
+});
+
+describe('those harmed "along with" another (role.harmed-along-with, role.list-along-with)', () => {
+  it('after a passive harm verb or a death: the people harmed with the subject', () => {
+    expect(
+      phrases('The minister was killed near his home, along with two of his bodyguards, last week.', 'victim'),
+    ).toEqual(['minister', 'bodyguards']);
+    expect(
+      nameSlots('OQUELI WAS FOUND DEAD ALONG WITH GILDA FLORES, A MEMBER OF THE SOCIAL DEMOCRATIC PARTY.'),
+    ).toContain('GILDA FLORES');
+  });
+
+  it('after a harmed phrase: one more item of its list', () => {
+    expect(phrases('Gunmen killed the mayor along with two peasants.', 'victim')).toEqual(['mayor', 'two peasants']);
+  });
+});
