@@ -35,6 +35,8 @@ export function roleCuesOf(res: { words: WordLists; incidents: Pick<IncidentLexi
       harmVerbs: words.list('incident-roles.harmVerbs'),
       attackVerbs: words.list('incident-roles.attackVerbs'),
       attackerDeedVerbs: words.list('incident-roles.attackerDeedVerbs'),
+      collectiveNouns: words.list('incident-roles.collectiveNouns'),
+      notObjectOpeners: words.list('incident-roles.notObjectOpeners'),
       harmParticiples: words.list('incident-roles.harmParticiples'),
       participleBlockers: words.list('incident-roles.participleBlockers'),
       plainPersonHeads: words.list('incident-roles.plainPersonHeads'),
@@ -85,6 +87,8 @@ export interface RoleCues {
   listDeterminer: RegExp;
   /** anchored at the start: " of the armed forces" after a person noun; group 1 is the state force */
   forceAfterOf: RegExp;
+  /** anchored at the end: "group of ", "a column of about " before an attacker phrase (rule role.group-of) */
+  collectiveBefore: RegExp;
 }
 
 export interface RoleRule {
@@ -158,6 +162,10 @@ export interface RoleLists {
   attackVerbs: readonly string[];
   /** what attackers do at the scene besides harm ("broke into", "fled", "released"): after an attacker noun, who did it */
   attackerDeedVerbs: readonly string[];
+  /** "group", "column", "gang": a body of attackers named as one ("a group of armed men") */
+  collectiveNouns: readonly string[];
+  /** "are", "dead", "Saturday": a word after a harm verb that opens no object of it ("the men killed were") */
+  notObjectOpeners: readonly string[];
   /** "…, killing two civilians": a participle after a comma whose object suffered the event */
   harmParticiples: readonly string[];
   /** "the", "of": a harm participle after them is a noun or a gerund, no participle that adds harm */
@@ -259,6 +267,9 @@ export function buildRoleCues(l: RoleLists): RoleCues {
   // determiner or a preposition, participleBlockers ("the killing of" is a noun; "accused of killing" is the gerund rule's)
   // a response trigger: an arrest or a raid, as a verb or a noun
   const response = `(?:${alt(l.responseTriggers)})`;
+  // (rule role.people-harm-object) an active harm verb has its object right after it: a word that opens no preposition,
+  // clause, auxiliary or time ("killed in the crash", "killed were", "killed Saturday" are passive participles)
+  const objectAfter = `(?=\\s+(?!(?:${alt(l.phraseBreakers)}|${alt(l.clauseOpeners)}|${alt(l.passiveAuxiliaries)}|${alt(l.harmTimes)}|${alt(l.notObjectOpeners)})(?![\\p{L}]))[\\p{L}\\p{N}])`;
   const participleOpen = `(?:,\\s*|(?<=[\\p{L}\\p{N}])(?<!(?:^|[^\\p{L}])(?:${alt(l.participleBlockers)}))\\s+)`;
   const rules: RoleRule[] = [
     {
@@ -427,6 +438,18 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       agentBySyntax: true,
       re: new RegExp(
         `(?<![\\p{L}])((?:${W}\\s+){0,3}(?:${alt(l.plainPersonHeads)}))(?![\\p{L}\\p{N}])(?:\\s+(?:${alt(l.mannerOpeners)})(?:\\s+[^\\s,.;:]+){1,4}?)?\\s+${aux}(?:${alt(l.weaponVerbs)})(?![\\p{L}])`,
+        'dgiu',
+      ),
+    },
+    {
+      id: 'role.people-harm-object',
+      deedAgent: true,
+      reason:
+        "people a text names only as people + a harm verb + its object ('about five individuals shot to death a watchman', 'several men last night wounded a guard'): they did it; a harm verb with no object after it ('two men killed in the crash', 'the people killed were') is a passive participle, its subject the one harmed",
+      role: 'perpetrator',
+      agentBySyntax: true,
+      re: new RegExp(
+        `(?<![\\p{L}])((?:${W}\\s+){0,3}(?:${alt(l.plainPersonHeads)}))(?![\\p{L}\\p{N}])(?:\\s+(?:${alt(l.mannerOpeners)})(?:\\s+[^\\s,.;:]+){1,4}?)?\\s+${aux}${verb}${objectAfter}`,
         'dgiu',
       ),
     },
@@ -680,8 +703,13 @@ export function buildRoleCues(l: RoleLists): RoleCues {
     `^\\s*,?\\s+of\\s+(?:the\\s+)?((?:[\\p{L}'’-]+\\s+){0,2}?(?:${alt(l.forceHeads)}))(?![\\p{L}])(?!\\s+of(?![\\p{L}]))`,
     'diu',
   );
+  const collectiveBefore = new RegExp(
+    `(?<![\\p{L}])(?:${alt(l.collectiveNouns)})\\s+of\\s+(?:(?:${alt(l.objectQuantifiers)}|approximately)\\s+)?$`,
+    'diu',
+  );
   return {
     head,
+    collectiveBefore,
     attackerPassiveSubject,
     forceAfterOf,
     deedHead: new RegExp(`(?:${alt(l.deedHeads)})$`, 'iu'),
@@ -739,8 +767,15 @@ export function rolePhrases(cues: RoleCues, sentence: string, offset: number): R
     for (const m of matchesOf(rule, sentence)) {
       const phrase = m[1];
       if (!phrase) continue;
-      const t = trimPhrase(cues, phrase, m.indices![1]![0]);
-      if (!t) continue;
+      const trimmed = trimPhrase(cues, phrase, m.indices![1]![0]);
+      if (!trimmed) continue;
+      // (rule role.group-of) "a group of armed men", "a column of Shining Path terrorists": the attackers are named as one
+      // body, the collective noun heads the phrase
+      const collective =
+        rule.role === 'perpetrator' ? cues.collectiveBefore.exec(sentence.slice(0, trimmed.start)) : null;
+      const t = collective
+        ? { start: collective.index, text: sentence.slice(collective.index, trimmed.start) + trimmed.text }
+        : trimmed;
       // (rule role.responder-agent) "the gunman was shot dead by police": who harmed the attacker is the response,
       // not the incident's attacker; only an attacker noun as the agent keeps the role ("killed by rival gunmen")
       // named bodies among them are the incident's responders ("shot dead by officers of the Dernmouth Police")

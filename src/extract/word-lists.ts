@@ -120,6 +120,8 @@ export const WORD_LISTS = {
     'harmVerbs',
     'attackVerbs',
     'attackerDeedVerbs',
+    'collectiveNouns',
+    'notObjectOpeners',
     'harmParticiples',
     'participleBlockers',
     'plainPersonHeads',

@@ -4,7 +4,13 @@
 // an attack on a vehicle or a building ("intercepted by", "broke into"), and those harmed "along with" another
 // (role.harmed-along-with, role.list-along-with).
 import { describe, expect, it } from 'vitest';
-import { describedPhrases as phrases, nameSlots } from '../helpers/incident-roles.js';
+import { describedPhrases as phrases, nameSlots, rolePhrasesIn } from '../helpers/incident-roles.js';
+
+/** attackers the phrase names by syntax or by its noun, not only where a named group or person stands in it */
+const attackers = (s: string): string[] =>
+  rolePhrasesIn(s)
+    .filter((p) => p.role === 'perpetrator' && !p.needsEntity)
+    .map((p) => p.text);
 
 describe('how badly someone was hurt, between the auxiliary and the verb', () => {
   it('"was seriously wounded", "were critically injured": the subject was harmed', () => {
@@ -83,5 +89,34 @@ describe('those harmed "along with" another (role.harmed-along-with, role.list-a
 
   it('after a harmed phrase: one more item of its list', () => {
     expect(phrases('Gunmen killed the mayor along with two peasants.', 'victim')).toEqual(['mayor', 'two peasants']);
+  });
+});
+
+describe('people named only as people who harm someone (role.people-harm-object)', () => {
+  it('a harm verb with its object after it: they did it', () => {
+    expect(attackers('Where approximately five individuals shot to death a watchman who tried to stop them.')).toEqual([
+      'approximately five individuals',
+    ]);
+    expect(attackers('SEVERAL MEN LAST NIGHT WOUNDED A WATCHMAN AT AN APARTMENT BUILDING.')).toEqual(['MEN']);
+  });
+
+  it('a harm verb with no object after it is a passive participle: no attackers', () => {
+    expect(attackers('Two men killed in the crash were identified.')).toEqual([]);
+    expect(attackers('The two men killed were brothers.')).toEqual([]);
+  });
+});
+
+describe('attackers named as one body (role.group-of)', () => {
+  it('"a group of armed individuals", "a column of terrorists": the collective noun heads the phrase', () => {
+    expect(
+      phrases('The attack was carried out by a group of armed individuals in a moving car.', 'perpetrator'),
+    ).toEqual(['group of armed individuals']);
+    expect(phrases('Yesterday a column of Shining Path terrorists arrived in the village.', 'perpetrator')).toEqual([
+      'column of Shining Path terrorists',
+    ]);
+  });
+
+  it('not the people harmed ("a group of peasants were killed" names peasants)', () => {
+    expect(phrases('A group of peasants were killed.', 'victim')).toEqual(['peasants']);
   });
 });
