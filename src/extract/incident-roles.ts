@@ -34,6 +34,9 @@ export function roleCuesOf(res: { words: WordLists; incidents: Pick<IncidentLexi
       deathVerbs: words.list('incident-roles.deathVerbs'),
       harmVerbs: words.list('incident-roles.harmVerbs'),
       attackVerbs: words.list('incident-roles.attackVerbs'),
+      attackerDeedVerbs: words.list('incident-roles.attackerDeedVerbs'),
+      collectiveNouns: words.list('incident-roles.collectiveNouns'),
+      notObjectOpeners: words.list('incident-roles.notObjectOpeners'),
       harmParticiples: words.list('incident-roles.harmParticiples'),
       participleBlockers: words.list('incident-roles.participleBlockers'),
       plainPersonHeads: words.list('incident-roles.plainPersonHeads'),
@@ -84,6 +87,8 @@ export interface RoleCues {
   listDeterminer: RegExp;
   /** anchored at the start: " of the armed forces" after a person noun; group 1 is the state force */
   forceAfterOf: RegExp;
+  /** anchored at the end: "group of ", "a column of about " before an attacker phrase (rule role.group-of) */
+  collectiveBefore: RegExp;
 }
 
 export interface RoleRule {
@@ -155,6 +160,12 @@ export interface RoleLists {
   harmVerbs: readonly string[];
   /** verbs of an attack on things or with a weapon ("destroyed", "planted"): who did it, never who suffered it */
   attackVerbs: readonly string[];
+  /** what attackers do at the scene besides harm ("broke into", "fled", "released"): after an attacker noun, who did it */
+  attackerDeedVerbs: readonly string[];
+  /** "group", "column", "gang": a body of attackers named as one ("a group of armed men") */
+  collectiveNouns: readonly string[];
+  /** "are", "dead", "Saturday": a word after a harm verb that opens no object of it ("the men killed were") */
+  notObjectOpeners: readonly string[];
   /** "…, killing two civilians": a participle after a comma whose object suffered the event */
   harmParticiples: readonly string[];
   /** "the", "of": a harm participle after them is a noun or a gerund, no participle that adds harm */
@@ -211,6 +222,10 @@ export function buildRoleCues(l: RoleLists): RoleCues {
   const agentEnd = `(?:${alt(l.agentHeads)})`;
   // one who died: a person noun that names no attacker ("the attacker died in the blast" is no victim)
   const npBeforeVictim = npBefore.replaceAll(head, `(?:${alt(l.victimHeads)})`);
+  // (rule role.attacker-deed-subject) an attacker noun as a subject, and a short apposition closed by a comma between
+  // it and its verb (", disguised as policemen,"; ", who posed as secret agents,") that holds no passive auxiliary
+  const npBeforeAttacker = npBefore.replaceAll(head, agentEnd);
+  const appositionGap = `(?:\\s*,(?![^,.;:()]*(?<![\\p{L}])(?:${alt(l.passiveAuxiliaries)}|are|is)(?![\\p{L}]))[^,.;:()]{1,60},)?`;
   // between a subject and its verb: "of the <group>", auxiliaries, adverbs and when it happened
   // (rule role.active-subject-no-passive) no passive auxiliary among those words: "a member of the party, were
   // abducted" is the passive of the one abducted, not an active subject
@@ -230,6 +245,9 @@ export function buildRoleCues(l: RoleLists): RoleCues {
   // a group's name may be glossed in square brackets ("the FMLN [Farabundo Marti National Liberation Front]")
   const groupNameEnd = `(?=\\s*[,.;:()[\\]]|${nameStop})`;
   const name = `((?!(?:${alt(l.clauseOpeners)})\\s)(?:${W}\\s+){0,7}?${W})${nameEnd}`;
+  // (rule role.harmed-along-with) a passive harm verb or a verb of dying, the rest of its clause (when, where), then
+  // "along with" / "together with": who comes next was harmed with the subject
+  const harmedThen = `(?<![\\p{L}])(?:${passive}${verb}|${alt(l.deathVerbs)})(?![\\p{L}])[^.;:]{0,80}?\\s*,?\\s+(?:along|together)\\s+with\\s+(?:(?:${alt(l.objectQuantifiers)})\\s+)?`;
   // between a named subject and its passive verb: an apposition or two (", mayor of Achi, in the north,"), "who"
   // (an apposition may hold an acronym in brackets, "a police officer at the Massachusetts Institute of Technology
   // (MIT)", and run to a dozen words, "the Tunisian man wanted over the Berlin Christmas market attack")
@@ -249,6 +267,9 @@ export function buildRoleCues(l: RoleLists): RoleCues {
   // determiner or a preposition, participleBlockers ("the killing of" is a noun; "accused of killing" is the gerund rule's)
   // a response trigger: an arrest or a raid, as a verb or a noun
   const response = `(?:${alt(l.responseTriggers)})`;
+  // (rule role.people-harm-object) an active harm verb has its object right after it: a word that opens no preposition,
+  // clause, auxiliary or time ("killed in the crash", "killed were", "killed Saturday" are passive participles)
+  const objectAfter = `(?=\\s+(?!(?:${alt(l.phraseBreakers)}|${alt(l.clauseOpeners)}|${alt(l.passiveAuxiliaries)}|${alt(l.harmTimes)}|${alt(l.notObjectOpeners)})(?![\\p{L}]))[\\p{L}\\p{N}])`;
   const participleOpen = `(?:,\\s*|(?<=[\\p{L}\\p{N}])(?<!(?:^|[^\\p{L}])(?:${alt(l.participleBlockers)}))\\s+)`;
   const rules: RoleRule[] = [
     {
@@ -360,6 +381,23 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       ),
     },
     {
+      id: 'role.harmed-along-with',
+      listFollows: true,
+      reason:
+        "a passive harm verb or a verb of dying, then 'along with' or 'together with' + phrase: the people harmed with its subject ('X was killed near his home, along with two of his bodyguards', 'was found dead together with two peasants')",
+      role: 'victim',
+      re: new RegExp(`${harmedThen}(?:the\\s+|a\\s+|an\\s+)?${np}`, 'dgiu'),
+    },
+    {
+      id: 'role.named-harmed-along-with',
+      listFollows: true,
+      namedPerson: true,
+      reason:
+        "a passive harm verb or a verb of dying, then 'along with' or 'together with' + a name: the person harmed with its subject ('X was found dead along with Y, a member of the party')",
+      role: 'victim',
+      re: new RegExp(`${harmedThen}(?!(?:${alt(l.objectQuantifiers)})\\s|\\p{N})(?:the\\s+)?${name}`, 'dgiu'),
+    },
+    {
       id: 'role.claim',
       listPrecedes: true,
       reason:
@@ -404,6 +442,18 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       ),
     },
     {
+      id: 'role.people-harm-object',
+      deedAgent: true,
+      reason:
+        "people a text names only as people + a harm verb + its object ('about five individuals shot to death a watchman', 'several men last night wounded a guard'): they did it; a harm verb with no object after it ('two men killed in the crash', 'the people killed were') is a passive participle, its subject the one harmed",
+      role: 'perpetrator',
+      agentBySyntax: true,
+      re: new RegExp(
+        `(?<![\\p{L}])((?:${W}\\s+){0,3}(?:${alt(l.plainPersonHeads)}))(?![\\p{L}\\p{N}])(?:\\s+(?:${alt(l.mannerOpeners)})(?:\\s+[^\\s,.;:]+){1,4}?)?\\s+${aux}${verb}${objectAfter}`,
+        'dgiu',
+      ),
+    },
+    {
       id: 'role.subject-harms-civilians',
       reason:
         "phrase + harm verb + civilians ('soldiers killed two reporters', 'gunmen massacred 80 peasants'): whoever harms civilians did an attack, police and troops included (not a response to one)",
@@ -419,6 +469,17 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       reason: 'phrase + harm verb (active): who did it',
       role: 'perpetrator',
       re: new RegExp(`(?<![\\p{L}])${npBefore}${ofGroup}${relative}\\s+${aux}${agentVerb}(?![\\p{L}])`, 'dgiu'),
+    },
+    {
+      id: 'role.attacker-deed-subject',
+      listPrecedes: true,
+      reason:
+        "an attacker noun + what attackers do at the scene, or a verb of harm or attack, an apposition between ('the terrorists broke into', 'several armed men showed up', 'Colombian guerrillas, disguised as policemen, kidnapped'): news calls the incident's attackers so whatever the verb",
+      role: 'perpetrator',
+      re: new RegExp(
+        `(?<![\\p{L}])${npBeforeAttacker}${gloss}${appositionGap}${relative}\\s+${aux}(?:${alt(l.attackerDeedVerbs)}|${agentVerb})(?![\\p{L}])`,
+        'dgiu',
+      ),
     },
     {
       id: 'role.active-object',
@@ -617,7 +678,9 @@ export function buildRoleCues(l: RoleLists): RoleCues {
   // (rule role.list-and-of) "the murder of X and of Y": a repeated preposition opens the next item
   // (rule role.list-including) "12 people, including two children": the people included share the role
   // (rule role.list-as-well-as) "killed the mayor, as well as two peasants": one more item of the list
-  const listGlue = `(?:\\s*[,;]\\s*(?:and\\s+)?|\\s+and\\s+|\\s*,?\\s+(?:including|as\\s+well\\s+as)\\s+)(?:of\\s+)?(?:(?:${alt(l.listDeterminers)}|${alt(l.objectQuantifiers)})\\s+)?`;
+  // (rule role.list-along-with) "killed the mayor along with two peasants", "X, together with Y, was abducted": the
+  // people harmed with the first share its role
+  const listGlue = `(?:\\s*[,;]\\s*(?:and\\s+)?|\\s+and\\s+|\\s*,?\\s+(?:including|as\\s+well\\s+as|along\\s+with|together\\s+with)\\s+)(?:of\\s+)?(?:(?:${alt(l.listDeterminers)}|${alt(l.objectQuantifiers)})\\s+)?`;
   // an item closes the list or its clause: punctuation, the next item, or a preposition or relative pronoun, never a verb
   // ("killed two people and police are investigating" lists no police)
   const listEnd = `(?=\\s*[,.;:()]|\\s*$|\\s+(?:${alt(l.listClosers)})(?![\\p{L}]))`;
@@ -628,7 +691,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
   const nameBefore = `((?:${W}\\s+){0,5}?${W})`;
   // (rule role.list-apposition-semicolon) "A, an employee of the fund; B, a spokesman; and C were kidnapped": an item's
   // apposition, closed by the semicolon that separates the items, stands between it and the next item
-  const glueBefore = `(?:\\s*[,;]\\s*(?:and\\s+)?|\\s+and\\s+|\\s*,?\\s+(?:including|as\\s+well\\s+as)\\s+|\\s*,\\s*[^,;.()\\[\\]]{1,60};\\s*(?:and\\s+)?)(?:(?:${alt(l.listDeterminers)}|${alt(l.objectQuantifiers)})\\s+)?$`;
+  const glueBefore = `(?:\\s*[,;]\\s*(?:and\\s+)?|\\s+and\\s+|\\s*,?\\s+(?:including|as\\s+well\\s+as|along\\s+with|together\\s+with)\\s+|\\s*,\\s*[^,;.()\\[\\]]{1,60};\\s*(?:and\\s+)?)(?:(?:${alt(l.listDeterminers)}|${alt(l.objectQuantifiers)})\\s+)?$`;
   const listItemBefore = new RegExp(`${itemStart}(?:${npBeforeDoer}|${nameBefore})${glueBefore}`, 'diu');
   // an attacker noun as the subject of a passive verb ("the gunman was shot dead by"): its "by" agent is the response
   const attackerPassiveSubject = new RegExp(
@@ -640,8 +703,13 @@ export function buildRoleCues(l: RoleLists): RoleCues {
     `^\\s*,?\\s+of\\s+(?:the\\s+)?((?:[\\p{L}'’-]+\\s+){0,2}?(?:${alt(l.forceHeads)}))(?![\\p{L}])(?!\\s+of(?![\\p{L}]))`,
     'diu',
   );
+  const collectiveBefore = new RegExp(
+    `(?<![\\p{L}])(?:${alt(l.collectiveNouns)})\\s+of\\s+(?:(?:${alt(l.objectQuantifiers)}|approximately)\\s+)?$`,
+    'diu',
+  );
   return {
     head,
+    collectiveBefore,
     attackerPassiveSubject,
     forceAfterOf,
     deedHead: new RegExp(`(?:${alt(l.deedHeads)})$`, 'iu'),
@@ -699,8 +767,15 @@ export function rolePhrases(cues: RoleCues, sentence: string, offset: number): R
     for (const m of matchesOf(rule, sentence)) {
       const phrase = m[1];
       if (!phrase) continue;
-      const t = trimPhrase(cues, phrase, m.indices![1]![0]);
-      if (!t) continue;
+      const trimmed = trimPhrase(cues, phrase, m.indices![1]![0]);
+      if (!trimmed) continue;
+      // (rule role.group-of) "a group of armed men", "a column of Shining Path terrorists": the attackers are named as one
+      // body, the collective noun heads the phrase
+      const collective =
+        rule.role === 'perpetrator' ? cues.collectiveBefore.exec(sentence.slice(0, trimmed.start)) : null;
+      const t = collective
+        ? { start: collective.index, text: sentence.slice(collective.index, trimmed.start) + trimmed.text }
+        : trimmed;
       // (rule role.responder-agent) "the gunman was shot dead by police": who harmed the attacker is the response,
       // not the incident's attacker; only an attacker noun as the agent keeps the role ("killed by rival gunmen")
       // named bodies among them are the incident's responders ("shot dead by officers of the Dernmouth Police")
