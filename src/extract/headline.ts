@@ -9,7 +9,7 @@
 //   headline becomes an entity: a capitalised word of a headline is no evidence of a name.
 // - rule headline/main-event-phrases: the incident phrases of the headline, read as a sentence of its own (folded to
 //   lower case where its case tells nothing, names kept), are phrases of the article's incident of a kind they may
-//   share: their toll, place and participants fill what the text leaves empty. An incident the text does not tell at
+//   share: their toll and place fill what the text leaves empty. An incident the text does not tell at
 //   all, told only in the headline, is the article's incident.
 import { makeDoc, sentenceAt } from './document.js';
 import type { Doc } from './document.js';
@@ -134,15 +134,16 @@ export function readHeadline(doc: Doc, entities: NamedEntity[], incidents: Incid
       if (p.end > p.start && !phrases.some((x) => x.start === p.start)) phrases.push(p);
     }
     const quoted = phrases.map((p) => `"${p.text}"`).join(', ');
-    // the text's incident it may be, of its own kind first, then one the text also tells as news (or as a reference
-    // when the headline's is one), then the one told most: a follow-up's headline tells the event the text refers to
+    // the text's incident it may be: one the text also tells as news (or as a reference when the headline's is one),
+    // then one of its own kind, then the one told most ("truck kills 84" is the vehicle attack the text reports, not
+    // an attack it refers back to; a follow-up's headline tells the event the text refers to)
     const target = incidents
       .slice(0, told0)
       .filter((b) => kindsMayBeOneEventInArticle(b.kind, h.kind))
       .sort(
         (a, b) =>
-          Number(b.kind === h.kind) - Number(a.kind === h.kind) ||
           Number(!!b.reference === !!h.reference) - Number(!!a.reference === !!h.reference) ||
+          Number(b.kind === h.kind) - Number(a.kind === h.kind) ||
           told(b) - told(a),
       )[0];
     if (target) {
@@ -197,10 +198,6 @@ function joinHeadline(
     const place = entities.find((e) => e.id === h.placeId);
     if (place && target.date && !target.dateBasis) target.key = `incident:${target.kind}:${place.key}:${target.date}`;
   }
-  // (a person the text gives another part keeps it)
-  for (const p of h.participants) {
-    if (!p.entity || target.participants.some((x) => x.entity === p.entity)) continue;
-    target.participants.push(p);
-    why.push(`${p.role} ${p.name}: named so in the title`);
-  }
+  // (its participants do not join: a headline read alone gives a part by its few words, "suspect Anis Amri shot
+  // dead" beside "market attack", which the text's sentences tell better)
 }
