@@ -127,6 +127,7 @@ export function readHeadline(doc: Doc, entities: NamedEntity[], incidents: Incid
   }
   const headEntities = entities.filter((e) => named.has(e.id)).map((e) => ({ ...e, mentions: named.get(e.id)! }));
   const told0 = incidents.length;
+  const tellsNews = incidents.some((x) => !x.reference);
   for (const h of findIncidents(head, headEntities)) {
     const phrases: TitleMention[] = [];
     for (const m of h.mentions) {
@@ -134,25 +135,23 @@ export function readHeadline(doc: Doc, entities: NamedEntity[], incidents: Incid
       if (p.end > p.start && !phrases.some((x) => x.start === p.start)) phrases.push(p);
     }
     const quoted = phrases.map((p) => `"${p.text}"`).join(', ');
-    // the text's incident it may be: one the text also tells as news (or as a reference when the headline's is one),
-    // then one of its own kind, then the one told most ("truck kills 84" is the vehicle attack the text reports, not
-    // an attack it refers back to; a follow-up's headline tells the event the text refers to)
+    // the text's incident it may be, one of its own kind first, then the one told most: one the text tells as news
+    // where it tells any ("truck kills 84" is the vehicle attack the text reports, not an attack it refers back to; a
+    // headline read alone has too few words to tell news from a reference), else the event a follow-up refers to
+    // (where the text tells news, the headline is about it: a phrase that fits none of it joins no reference)
     const target = incidents
       .slice(0, told0)
-      .filter((b) => kindsMayBeOneEventInArticle(b.kind, h.kind))
-      .sort(
-        (a, b) =>
-          Number(!!b.reference === !!h.reference) - Number(!!a.reference === !!h.reference) ||
-          Number(b.kind === h.kind) - Number(a.kind === h.kind) ||
-          told(b) - told(a),
-      )[0];
+      .filter((b) => kindsMayBeOneEventInArticle(b.kind, h.kind) && (!b.reference || !tellsNews))
+      .sort((a, b) => Number(b.kind === h.kind) - Number(a.kind === h.kind) || told(b) - told(a))[0];
     if (target) {
       joinHeadline(entities, target, h, phrases, quoted);
       continue;
     }
     // told only in the headline: the article's incident when its text tells no violent event of the days it reports
     const violentNews = (x: IncidentEntity) => !x.reference && !isResponseKind(x.kind);
-    if (!violentNews(h) || incidents.some(violentNews)) continue;
+    // (an arrest "in the shooting deaths" the text refers back to is news of that shooting, no new one)
+    const refersTo = incidents.some((b) => b.reference && kindsMayBeOneEventInArticle(b.kind, h.kind));
+    if (!violentNews(h) || refersTo || incidents.some(violentNews)) continue;
     const n = incidents.length + 1;
     const place = h.placeId ? entities.find((e) => e.id === h.placeId) : undefined;
     incidents.push({

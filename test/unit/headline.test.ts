@@ -130,6 +130,17 @@ describe('incident phrases of the headline (rule headline/main-event-phrases)', 
     ).toBe(4);
   });
 
+  it('joins the incident the text tells as news, not one it refers back to', () => {
+    const text =
+      'A man drove a heavy truck into a crowd on the Riverton seafront on Sunday night, police said. ' +
+      'Officials drew comparisons with the 2015 attacks in Paris.';
+    const incs = incidents(run(text, 'Truck kills 84 on Riverton seafront').entities);
+    const news = incs.find((i) => !i.reference)!;
+    expect(news.titleMentions?.map((m) => m.text)).toEqual(['kills']);
+    expect(news.killed).toBe(84);
+    expect(incs.filter((i) => i.reference).every((i) => !i.titleMentions)).toBe(true);
+  });
+
   it('adds no incident from a headline that points back to an earlier event', () => {
     const text = 'Detectives in Riverton are asking neighbours for video. Anyone with information should call.';
     expect(incidents(run(text, 'Trial opens over Riverton shooting').entities)).toEqual([]);
