@@ -69,6 +69,21 @@ function evidenceList(evidence: EvidenceSentence[], actions: PanelActions): HTML
   return ol;
 }
 
+/** "In titles (n)": the headlines that name the entity, the names marked, each with its article. */
+function headlineSection(headlines: NonNullable<EntityResponse['headlines']>, actions: PanelActions): HTMLElement[] {
+  if (headlines.length === 0) return [];
+  const ol = h('ol', { class: 'evidence-list', 'aria-label': 'Titles naming it' });
+  for (const t of headlines) {
+    const quote = h('blockquote', { class: 'headline' });
+    for (const run of highlightRuns(t.article.title, t.highlights))
+      quote.append(run.span ? h('mark', {}, run.text) : run.text);
+    const li = h('li', { class: 'evidence' }, quote, articleMeta(t.article));
+    li.querySelector('button[data-article]')?.addEventListener('click', () => actions.openArticle(t.article.id));
+    ol.append(li);
+  }
+  return [h('h3', {}, `In titles (${headlines.length})`), ol];
+}
+
 /** Fetches the page of evidence starting at `offset`. */
 export type EvidencePager = (offset: number) => Promise<EvidenceSentence[]>;
 
@@ -189,6 +204,7 @@ export function renderEntity(
     h('p', { class: 'facts' }, facts.join(' · ')),
     e.aliases.length ? h('p', { class: 'dim' }, `Also called: ${e.aliases.join(', ')}`) : '',
     ...factsSection(res.facts),
+    ...headlineSection(res.headlines ?? [], actions),
     ...evidenceSection(res.evidence, res.evidenceTotal, more, actions),
   );
   if (res.articles.length) {

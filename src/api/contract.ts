@@ -121,6 +121,11 @@ export interface EntityResponse {
   /** how many distinct sentences there are in all; the next page starts at evidenceOffset + evidence.length */
   evidenceTotal: number;
   articles: ArticleRef[];
+  /**
+   * the newest titles that name it (their headline, src/extract/headline.ts), with the spans that name it relative to
+   * `article.title`; absent from servers older than the headline pass
+   */
+  headlines?: Array<{ article: ArticleRef; highlights: Array<{ start: number; end: number }> }>;
 }
 
 export interface GraphEdge {

@@ -29,6 +29,7 @@ import { MentionIndex, type EntityMention } from './mention-index.js';
 import { distanceKm } from './geocode.js';
 import { countyTown, isCounty } from './county-town.js';
 import { placesWrittenWithin } from './written-within.js';
+import { headlineOf } from './headline-text.js';
 import {
   incidentName,
   isResponseHarmKind,
@@ -1795,7 +1796,7 @@ function articlePlace(
     (!country || em.entity.country === country);
   // the title is part of the text, its first line: a place it names ("2 shot in Riverton") comes first
   // (a page title's furniture after " - " or " | ", the outlet and its city, is no part of the headline)
-  const title = (doc.input.title ?? '').split(/\s+[-|–—]\s+/)[0]!;
+  const title = headlineOf(doc.input.title);
   const inTitle = (em: EntityMention) => {
     const at = namedAt(title, em);
     // not a word of a person's name ("Second arrest in Jane Jackson's death"), nor background ("Woman from Leeds")
@@ -1856,7 +1857,7 @@ function townInCounty(
   county: EntityMention,
   told: ReadonlySet<number>,
 ): { place: EntityMention; why: string } | null {
-  const title = (doc.input.title ?? '').split(/\s+[-|–—]\s+/)[0]!;
+  const title = headlineOf(doc.input.title);
   const mentions = doc.sentences.flatMap((s) =>
     idx.inSentence(s.index).filter((em) => !isBackgroundPlace(lex, idx, s.index, doc.text, em)),
   );
@@ -2712,6 +2713,13 @@ function anchored(g: Group): boolean {
   return g.hits.some((h) => h.sentence <= 2 && h.cls !== 'weak' && !h.genericObject && h.det !== 'bare');
 }
 
+/** what names an article's incidents that have no place and day of their own: its id, else a hash of its text */
+export function incidentSource(doc: Doc): string {
+  return doc.input.id !== undefined && slug(doc.input.id)
+    ? slug(doc.input.id)
+    : createHash('sha256').update(doc.text).digest('hex').slice(0, 16);
+}
+
 export function slug(s: string): string {
   return s
     .toLowerCase()
@@ -2783,11 +2791,7 @@ function toIncident(
     date: g.date,
   });
   const merges = [...g.merges, ...sides.reasons];
-  const source =
-    doc.input.id !== undefined && slug(doc.input.id)
-      ? slug(doc.input.id)
-      : createHash('sha256').update(doc.text).digest('hex').slice(0, 16);
-  const key = place && g.date ? `incident:${kind}:${place.key}:${g.date}` : `incident:${source}:${n}`;
+  const key = place && g.date ? `incident:${kind}:${place.key}:${g.date}` : `incident:${incidentSource(doc)}:${n}`;
   const spans = [...g.hits.map((h) => ({ start: h.start, end: h.end, sentence: h.sentence })), ...g.cues].sort(
     (a, b) => a.start - b.start,
   );

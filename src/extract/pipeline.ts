@@ -4,6 +4,7 @@
 import { makeDoc, type Doc } from './document.js';
 import { resolveEntities, type NamedEntity } from './entities.js';
 import { findIncidents } from './incidents.js';
+import { readHeadline } from './headline.js';
 import { assignIdentity } from './identity.js';
 import { guardInput } from './input-guard.js';
 import { findCandidates, type Candidate } from './mentions.js';
@@ -65,6 +66,14 @@ export const STAGES: readonly Stage[] = [
     module: 'incidents.ts, incident-lexicon.ts, dates.ts, casualties.ts',
     run: (s) => {
       s.incidents = findIncidents(s.doc, s.entities);
+    },
+  },
+  {
+    id: 'headline',
+    does: "the title's headline: where it names the article's entities (names the text confirms), and its incident phrases joined to the article's incidents",
+    module: 'headline.ts, headline-text.ts',
+    run: (s) => {
+      if (s.doc.input.title && s.doc.text.trim()) readHeadline(s.doc, s.entities, s.incidents);
     },
   },
   {

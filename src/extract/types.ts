@@ -28,6 +28,18 @@ export interface Mention {
   sentence: number;
 }
 
+/**
+ * One place in the article's title where an entity is named: offsets into `input.title` (its headline, before the
+ * page furniture), never into the text, so the text's offsets and sentence indices stay as they are.
+ */
+export interface TitleMention {
+  field: 'title';
+  start: number;
+  end: number;
+  /** `input.title.slice(start, end)` */
+  text: string;
+}
+
 export interface Sentence {
   index: number;
   start: number;
@@ -47,6 +59,8 @@ interface EntityBase {
   name: string;
   aliases: string[];
   mentions: Mention[];
+  /** where the title names it (headline.ts); absent when it does not. An incident told only in the title has these and no `mentions` */
+  titleMentions?: TitleMention[];
   /** why mentions were merged into this entity (resolution audit trail) */
   merges?: string[];
 }

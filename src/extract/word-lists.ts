@@ -156,6 +156,10 @@ export const WORD_LISTS = {
   'incident-frames': ['followUpCues', 'pastReference', 'pastAfter', 'comparedBefore'],
   identity: ['genericInstitutions', 'nationalQualifiers', 'nameSuffixes', 'nameOpeners'],
   news: [
+    'headlinePastTense',
+    'headlineParticiples',
+    'headlineIrregularPlurals',
+    'headlineNotBeforePassive',
     'months',
     'datelineMonths',
     'wireCreditNouns',

@@ -317,10 +317,14 @@ export async function planBulkGraph(
     type: 'MENTIONS',
     from: 'Article',
     to: 'Entity',
-    columns: { count: 'long' },
+    columns: { count: 'long', title: 'long[]' },
     identity: [],
     rows: ws.flatMap((w) =>
-      w.articleMentions.map((m) => ({ from: w.article.id, to: m.key, props: { count: m.count } })),
+      w.articleMentions.map((m) => ({
+        from: w.article.id,
+        to: m.key,
+        props: { count: m.count, ...(m.title?.length ? { title: m.title } : {}) },
+      })),
     ),
   };
   const sentenceMentions: RelTable = {
@@ -447,8 +451,12 @@ export async function planBulkGraph(
     ...articleMentions,
     name: 'incident-article-mentions',
     rows: attached.covers
-      .filter((c) => c.count > 0)
-      .map((c) => ({ from: c.articleId, to: c.key, props: { count: c.count } })),
+      .filter((c) => c.count > 0 || c.title?.length)
+      .map((c) => ({
+        from: c.articleId,
+        to: c.key,
+        props: { count: c.count, ...(c.title?.length ? { title: c.title } : {}) },
+      })),
   };
   const incidentSentenceMentions: RelTable = {
     ...sentenceMentions,

@@ -41,6 +41,8 @@ export const LEDE_SENTENCES = 3;
 /** the article's own rows for one incident, with '' where the incident's key goes */
 interface FrameRows {
   count: number;
+  /** where the article's title names it: [start, end, …] offsets into the title (ArticleMentionRow.title) */
+  title?: number[];
   mentions: Array<{ sentenceId: string; start: number; end: number; text: string }>;
   relations: Array<{
     type: EntityRelType;
@@ -260,7 +262,12 @@ function frameOf(
     incident: null,
     source: w.article.source,
     placeName: row.placeName,
-    rows: { count: w.articleMentions.find((m) => m.key === row.key)?.count ?? 0, mentions, relations },
+    rows: {
+      count: w.articleMentions.find((m) => m.key === row.key)?.count ?? 0,
+      ...titleOf(w.articleMentions.find((m) => m.key === row.key)?.title),
+      mentions,
+      relations,
+    },
     followUpOf: [],
     followUpCue: null,
     followedUp: false,
@@ -374,6 +381,7 @@ const FrameRecord = z.object({
 });
 const RowsJson = z.object({
   count: z.number(),
+  title: z.array(z.number()).optional(),
   mentions: z.array(z.object({ sentenceId: Str, start: z.number(), end: z.number(), text: Str })),
   relations: z.array(
     z.object({
@@ -898,6 +906,11 @@ CALL (e, row) { MATCH (a:Article) WHERE a.id IN row.articleIds RETURN min(a.firs
 SET e.firstSeen = CASE WHEN e.firstSeen IS NULL OR firstSeen < e.firstSeen THEN firstSeen ELSE e.firstSeen END
 RETURN count(*) AS n`;
 
+/** the title spans of a row, where it has any */
+function titleOf(title: readonly number[] | undefined): { title?: number[] } {
+  return title?.length ? { title: [...title] } : {};
+}
+
 // Everything an article wrote for one incident, taken off its node.
 const DETACH = `
 UNWIND $rows AS row
@@ -913,7 +926,9 @@ MATCH (a:Article {id: row.articleId})
 MATCH (i:Incident {key: row.key})
 CREATE (a)-[c:COVERS]->(i)
 SET c.reference = CASE WHEN row.reference THEN true ELSE null END
-FOREACH (_ IN CASE WHEN row.count > 0 THEN [1] ELSE [] END | CREATE (a)-[:MENTIONS {count: toInteger(row.count)}]->(i))
+FOREACH (_ IN CASE WHEN row.count > 0 OR size(coalesce(row.title, [])) > 0 THEN [1] ELSE [] END |
+  CREATE (a)-[am:MENTIONS {count: toInteger(row.count)}]->(i)
+  SET am.title = CASE WHEN size(coalesce(row.title, [])) > 0 THEN [v IN row.title | toInteger(v)] END)
 RETURN count(*) AS n`;
 
 const ATTACH_MENTIONS = `
@@ -1095,6 +1110,8 @@ export interface CoverRow {
   key: string;
   articleId: string;
   count: number;
+  /** the title's spans naming it, [start, end, …] (FrameRows.title) */
+  title?: number[];
   reference: boolean;
 }
 export type IncidentMentionRow = FrameRows['mentions'][number] & { key: string };
@@ -1192,11 +1209,21 @@ export function attachmentRows(
   const covers = new Map<string, CoverRow>();
   for (const { f, key } of attach) {
     const c = covers.get(pair(key, f.articleId));
+    const title = f.rows.title ?? [];
     if (c) {
       c.count += f.rows.count;
       c.reference &&= f.reference;
+      for (let i = 0; i + 1 < title.length; i += 2)
+        if (!(c.title ?? []).some((v, j) => j % 2 === 0 && v === title[i]))
+          (c.title ??= []).push(title[i]!, title[i + 1]!);
     } else
-      covers.set(pair(key, f.articleId), { key, articleId: f.articleId, count: f.rows.count, reference: f.reference });
+      covers.set(pair(key, f.articleId), {
+        key,
+        articleId: f.articleId,
+        count: f.rows.count,
+        ...titleOf(title),
+        reference: f.reference,
+      });
   }
   const mentions = new Map<string, IncidentMentionRow>();
   for (const { f, key } of attach)

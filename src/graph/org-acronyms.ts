@@ -96,9 +96,16 @@ export function applyOrgResolutions(w: ArticleWrite, resolutions: readonly OrgRe
     // one Article→Entity row per key: a body the article also names in full counts its mentions once
     articleMentions: [
       ...w.articleMentions
-        .reduce((acc, m) => acc.set(k(m.key), (acc.get(k(m.key)) ?? 0) + m.count), new Map<string, number>())
+        .reduce((acc, m) => {
+          const into = acc.get(k(m.key)) ?? { count: 0, title: [] };
+          into.count += m.count;
+          for (let i = 0; i + 1 < (m.title?.length ?? 0); i += 2)
+            if (!into.title.some((_, j) => j % 2 === 0 && into.title[j] === m.title![i]))
+              into.title.push(m.title![i]!, m.title![i + 1]!);
+          return acc.set(k(m.key), into);
+        }, new Map<string, { count: number; title: number[] }>())
         .entries(),
-    ].map(([key, count]) => ({ key, count })),
+    ].map(([key, { count, title }]) => ({ key, count, ...(title.length ? { title } : {}) })),
     relations,
   };
 }

@@ -115,7 +115,10 @@ export interface SentenceMentionRow {
 }
 export interface ArticleMentionRow {
   key: string;
+  /** sentence mentions (0 for an incident the article tells only in its title) */
   count: number;
+  /** where the title's headline names it: [start, end, start, end, …], offsets into the Article's title */
+  title?: number[];
 }
 export interface RelationRow {
   from: string;

@@ -285,13 +285,15 @@ CALL (a, art) {
 }
 RETURN count(a) AS n, sum(sentences) AS sentences`;
 
-// Both lists are empty or both are not (article mentions are the per-entity totals of sentence mentions).
+// Article mentions are the per-entity totals of sentence mentions, with the title's spans (an incident told only in
+// the title has an article mention of count 0 and no sentence mention).
 const MENTIONS = `
 CALL () {
   UNWIND $articleMentions AS row
   MATCH (a:Article {id: row.articleId})
   MATCH (e:Entity {key: row.key})
-  CREATE (a)-[:MENTIONS {count: toInteger(row.count)}]->(e)
+  CREATE (a)-[am:MENTIONS {count: toInteger(row.count)}]->(e)
+  SET am.title = CASE WHEN size(coalesce(row.title, [])) > 0 THEN [v IN row.title | toInteger(v)] END
   RETURN count(*) AS articleMentions
 }
 CALL () {
@@ -526,7 +528,7 @@ export async function writeArticleBatch(
   const articleMentions = ws
     .flatMap((w) => w.articleMentions.map((m) => ({ ...m, articleId: w.article.id })))
     .sort(byKey);
-  if (sentenceMentions.length) {
+  if (sentenceMentions.length || articleMentions.length) {
     const row = await runList(tx, 'sentence mentions', MENTIONS, { rows: sentenceMentions, articleMentions });
     if (row.articleMentions !== articleMentions.length) {
       throw new Error(

@@ -98,8 +98,23 @@ export function prepareArticleWrite(
 
   // Entities by key: two entities of one result may resolve to the same stored node.
   const keyOfId = new Map<string, string>();
-  const byKey = new Map<string, { entity: Entity; names: string[]; mentions: SentenceMentionRow[] }>();
+  const byKey = new Map<
+    string,
+    { entity: Entity; names: string[]; mentions: SentenceMentionRow[]; title: { start: number; end: number }[] }
+  >();
+  const title = source.title ?? '';
   for (const e of result.entities) {
+    // the headline's mentions (headline.ts): offsets into the title, stored on the Article's MENTIONS
+    const titled: { start: number; end: number }[] = [];
+    for (const m of e.titleMentions ?? []) {
+      if (title.slice(m.start, m.end) !== m.text || m.end <= m.start) {
+        warnings.push(
+          `title mention "${m.text}" of ${e.key} dropped: offsets ${m.start}-${m.end} do not match the title`,
+        );
+        continue;
+      }
+      titled.push({ start: m.start, end: m.end });
+    }
     const mentions: SentenceMentionRow[] = [];
     for (const m of e.mentions) {
       const s = locate(m.start, m.end, m.sentence);
@@ -119,8 +134,9 @@ export function prepareArticleWrite(
     if (seen) {
       seen.names.push(e.name, ...e.aliases);
       seen.mentions.push(...mentions);
+      for (const t of titled) if (!seen.title.some((x) => x.start === t.start)) seen.title.push(t);
     } else {
-      byKey.set(e.key, { entity: e, names: [e.name, ...e.aliases], mentions });
+      byKey.set(e.key, { entity: e, names: [e.name, ...e.aliases], mentions, title: titled });
     }
   }
 
@@ -134,7 +150,7 @@ export function prepareArticleWrite(
   const sentenceMentions: SentenceMentionRow[] = [];
   const articleMentions: ArticleMentionRow[] = [];
   const covers: string[] = [];
-  for (const [key, { entity: e, names, mentions }] of byKey) {
+  for (const [key, { entity: e, names, mentions, title: titled }] of byKey) {
     const name = e.name.trim() || mentions[0]?.text || key;
     const aliases = uniq(names.map((n) => n.trim()).filter((n) => n && n !== name));
     const base = {
@@ -208,7 +224,9 @@ export function prepareArticleWrite(
       }
     }
     sentenceMentions.push(...mentions);
-    if (mentions.length) articleMentions.push({ key, count: mentions.length });
+    const spans = titled.sort((a, b) => a.start - b.start).flatMap((t) => [t.start, t.end]);
+    if (mentions.length || spans.length)
+      articleMentions.push({ key, count: mentions.length, ...(spans.length ? { title: spans } : {}) });
   }
 
   // One relationship per (from, to, type) in this article, holding all its evidence.

@@ -365,3 +365,55 @@ describe('ingestArticles pulls its source lazily', () => {
     expect(maxAhead).toBe(7);
   });
 });
+
+describe('title mentions (src/extract/headline.ts) on the article mentions', () => {
+  const titled: ExtractionResult = {
+    ...result,
+    entities: [
+      ...result.entities.map((e) =>
+        e.key === 'incident:foiled plot:place:geo:2643743:2025-06-09'
+          ? { ...e, titleMentions: [{ field: 'title' as const, start: 0, end: 4, text: 'Plot' }] }
+          : e.key === 'org:known:mi5'
+            ? // offsets that do not match the title are dropped with a warning
+              { ...e, titleMentions: [{ field: 'title' as const, start: 5, end: 8, text: 'MI5' }] }
+            : e,
+      ),
+      {
+        id: 'i2',
+        key: 'incident:a_x:2',
+        type: 'incident',
+        name: 'Plot',
+        aliases: [],
+        kind: 'foiled plot',
+        place: null,
+        placeId: null,
+        date: null,
+        participants: [],
+        killed: null,
+        injured: null,
+        mentions: [],
+        titleMentions: [{ field: 'title', start: 5, end: 11, text: 'foiled' }],
+      },
+    ],
+  };
+  const t = prepareArticleWrite(source, { id: 'a_x', text, contentHash: 'h' }, titled);
+
+  it('stores the spans as [start, end, …] offsets into the title, beside the count of sentence mentions', () => {
+    expect(t.articleMentions.find((m) => m.key === 'incident:foiled plot:place:geo:2643743:2025-06-09')).toEqual({
+      key: 'incident:foiled plot:place:geo:2643743:2025-06-09',
+      count: 1,
+      title: [0, 4],
+    });
+    expect(t.articleMentions.find((m) => m.key === 'org:known:mi5')).toEqual({ key: 'org:known:mi5', count: 1 });
+    expect(t.warnings.join(' ')).toMatch(/title mention "MI5" of org:known:mi5 dropped/);
+  });
+
+  it('gives an incident told only in the title an article mention of count 0, and its coverage', () => {
+    expect(t.articleMentions.find((m) => m.key === 'incident:a_x:2')).toEqual({
+      key: 'incident:a_x:2',
+      count: 0,
+      title: [5, 11],
+    });
+    expect(t.covers).toContain('incident:a_x:2');
+  });
+});

@@ -95,6 +95,12 @@ export async function getEntity(
        RETURN ${articleProjection('a')} AS article`,
       { key, limit: cypherInt(limits.articles) },
     );
+    const headlines = await tx.run(
+      `MATCH (e:Entity {key: $key})<-[m:MENTIONS]-(a:Article) WHERE m.hiddenBy IS NULL AND m.title IS NOT NULL
+       WITH a, m ORDER BY a.published DESC, a.id LIMIT $limit
+       RETURN ${articleProjection('a')} AS article, m.title AS spans`,
+      { key, limit: cypherInt(limits.articles) },
+    );
     const [summary] = await withArticleCounts(tx, graph, [toEntityFields(record.get('entity'))]);
     const extra = toExtra(record.get('props'));
     // who took part, by role, most-reported first: the incident page names them beside its facts
@@ -133,6 +139,14 @@ export async function getEntity(
       ),
       evidenceTotal: num.parse(total.records[0]?.get('n') ?? 0),
       articles: articles.records.map((r) => toArticleRef(r.get('article'))),
+      headlines: headlines.records.flatMap((r) => {
+        const article = toArticleRef(r.get('article'));
+        const flat = z.array(num).parse(r.get('spans'));
+        const highlights: { start: number; end: number }[] = [];
+        for (let i = 0; i + 1 < flat.length; i += 2) highlights.push({ start: flat[i]!, end: flat[i + 1]! });
+        // a title stored without one (the article's id stands for it) has nothing to mark
+        return highlights.every((x) => x.end <= article.title.length) ? [{ article, highlights }] : [];
+      }),
     };
   });
 }
