@@ -17,8 +17,8 @@ import {
   frameKey,
   FOLLOW_UP_PERSON_DAYS,
   mayLink,
-  pairScorer,
-  undatedReferenceScorer,
+  frameScorers,
+  type FrameScorers,
   undatedReport,
   type IncidentCluster,
   type IncidentFrame,
@@ -635,10 +635,10 @@ async function neighbourhood(
   tx: ManagedTransaction,
   seeds: StoredFrame[],
   seedIncidents: string[],
+  scorers: FrameScorers,
 ): Promise<Map<string, StoredFrame>> {
   const known = new Map<string, StoredFrame>(seeds.map((f) => [f.key, f]));
-  const score = pairScorer();
-  const asRefScore = undatedReferenceScorer();
+  const { score, asRefScore } = scorers;
   let frontier: StoredFrame[] = [...seeds];
   if (seedIncidents.length) {
     const res = await tx.run(
@@ -1273,8 +1273,10 @@ export async function resolveFrames(
     CREATE_FRAMES,
     batch.map((f) => ({ key: f.key, anchor: anchorOf(f), props: frameProps(f) })),
   );
-  const frames = await neighbourhood(tx, batch, seedIncidents);
-  const { assignment, incidents } = clusterFrames([...frames.values()]);
+  // one pair scorer for the neighbourhood and its clustering: a pair linked while the neighbourhood grew is not scored again
+  const scorers = frameScorers();
+  const frames = await neighbourhood(tx, batch, seedIncidents, scorers);
+  const { assignment, incidents } = clusterFrames([...frames.values()], {}, scorers);
 
   // An article's rows on a node are detached and attached per (node, article): two frames of one article may share
   // a node (siblings), so when one of them moves, the article's rows on its old and new node are written anew from
