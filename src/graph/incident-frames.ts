@@ -1273,10 +1273,8 @@ export async function resolveFrames(
     CREATE_FRAMES,
     batch.map((f) => ({ key: f.key, anchor: anchorOf(f), props: frameProps(f) })),
   );
-  // one pair scorer for the neighbourhood and its clustering: a pair linked while the neighbourhood grew is not scored again
-  const scorers = frameScorers();
-  const frames = await neighbourhood(tx, batch, seedIncidents, scorers);
-  const { assignment, incidents } = clusterFrames([...frames.values()], {}, scorers);
+  const frames = await neighbourhood(tx, batch, seedIncidents, frameScorers());
+  const { assignment, incidents } = clusterFrames([...frames.values()]);
 
   // An article's rows on a node are detached and attached per (node, article): two frames of one article may share
   // a node (siblings), so when one of them moves, the article's rows on its old and new node are written anew from

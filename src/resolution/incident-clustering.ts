@@ -142,9 +142,9 @@ export function pairScorer(opts: MatcherOptions = {}, placeNamesApart = false): 
 }
 
 /**
- * The two scorers clustering uses, for `opts`: a caller that scored some of the frames' pairs already (the graph's
- * neighbourhood, with the same options) passes its own, so no pair is scored twice. Scores are memoised by frame
- * key: the scorers are for one set of frames, whose keys name their contents.
+ * The two scorers a neighbourhood search uses (src/graph/incident-frames.ts). Clustering makes its own, never shares
+ * them: the undated-reference scorer memoises a pair by its two keys whichever of the two was read as the reference,
+ * so a scorer asked both ways first would give clustering the other direction's score (measured: other clusters).
  */
 export interface FrameScorers {
   score: PairScorer;
@@ -367,10 +367,9 @@ export interface Clustering {
 export function clusterFrames(
   frames: readonly IncidentFrame[],
   opts: MatcherOptions & { threshold?: number } = {},
-  scorers: FrameScorers = frameScorers(opts),
 ): Clustering {
   const threshold = opts.threshold ?? MATCH_THRESHOLD;
-  const score = scorers.score;
+  const score = pairScorer(opts);
   const all = [...frames].sort((a, b) => cmp(a.key, b.key));
   const events = all.filter((f) => !f.reference);
   const refs = all.filter((f) => f.reference);
@@ -475,7 +474,7 @@ export function clusterFrames(
     if (best && covered.get(r.articleId)?.has(assignment.get(best.f.key)!)) return null;
     return best;
   }
-  const asRefScore = scorers.asRefScore;
+  const asRefScore = undatedReferenceScorer(opts);
   const lone = events.filter((f) => undatedReport(f) && byKey.get(assignment.get(f.key)!)!.members.length === 1);
   const loneKeys = new Set(lone.map((f) => f.key));
   const eventsOf = (r: IncidentFrame) => events.filter((f) => f.key !== r.key && !loneKeys.has(f.key));
