@@ -28,8 +28,22 @@ export function precisionOf(iso: string): DatePrecision | null {
   return null;
 }
 
+/** dayRange of the strings seen (incident clustering asks for the same few dates for millions of pairs) */
+const dayRanges = new Map<string, readonly [number, number] | null>();
+const DAY_RANGE_CACHE = 50_000;
+
 /** The first and last day an ISO date or period may mean, as day numbers since 1970-01-01. */
-export function dayRange(iso: string): [number, number] | null {
+export function dayRange(iso: string): readonly [number, number] | null {
+  let r = dayRanges.get(iso);
+  if (r === undefined) {
+    if (dayRanges.size >= DAY_RANGE_CACHE) dayRanges.clear();
+    r = computeDayRange(iso);
+    dayRanges.set(iso, r);
+  }
+  return r;
+}
+
+function computeDayRange(iso: string): readonly [number, number] | null {
   const p = precisionOf(iso);
   if (!p) return null;
   const y = +iso.slice(0, 4);

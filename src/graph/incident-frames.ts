@@ -17,8 +17,8 @@ import {
   frameKey,
   FOLLOW_UP_PERSON_DAYS,
   mayLink,
-  pairScorer,
-  undatedReferenceScorer,
+  frameScorers,
+  type FrameScorers,
   undatedReport,
   type IncidentCluster,
   type IncidentFrame,
@@ -643,10 +643,10 @@ async function neighbourhood(
   tx: ManagedTransaction,
   seeds: StoredFrame[],
   seedIncidents: string[],
+  scorers: FrameScorers,
 ): Promise<Map<string, StoredFrame>> {
   const known = new Map<string, StoredFrame>(seeds.map((f) => [f.key, f]));
-  const score = pairScorer();
-  const asRefScore = undatedReferenceScorer();
+  const { score, asRefScore } = scorers;
   let frontier: StoredFrame[] = [...seeds];
   if (seedIncidents.length) {
     const res = await tx.run(
@@ -1300,7 +1300,7 @@ export async function resolveFrames(
     CREATE_FRAMES,
     batch.map((f) => ({ key: f.key, anchor: anchorOf(f), props: frameProps(f) })),
   );
-  const frames = await neighbourhood(tx, batch, seedIncidents);
+  const frames = await neighbourhood(tx, batch, seedIncidents, frameScorers());
   const { assignment, incidents } = clusterFrames([...frames.values()]);
 
   // An article's rows on a node are detached and attached per (node, article): two frames of one article may share

@@ -23,6 +23,8 @@ import {
   type MatcherOptions,
   MATCH_THRESHOLD,
   COMMON_WORD_WEIGHT,
+  DATE_WINDOW_DAYS,
+  REPORT_LAG_DAYS,
   wordWeight,
 } from './incident-matcher.js';
 
@@ -121,19 +123,36 @@ export interface PairScorer {
 /** The matcher's verdict on two frames, the same whichever is passed first. */
 export function pairScorer(opts: MatcherOptions = {}, placeNamesApart = false): PairScorer {
   const similarity = pairSimilarity(placeNamesApart);
-  const memo = new Map<string, CandidateScore>();
+  const options = { maxNamePoints: MAX_NAME_POINTS, ...opts, similarity };
+  // by the smaller key, then the other: no key pair string built per call (a neighbourhood scores millions of pairs)
+  const memo = new Map<string, Map<string, CandidateScore>>();
   return (a, b) => {
     const [x, y] = cmp(a.key, b.key) <= 0 ? [a, b] : [b, a];
-    const id = `${x.key}\u0000${y.key}`;
-    let s = memo.get(id);
+    let row = memo.get(x.key);
+    if (!row) memo.set(x.key, (row = new Map<string, CandidateScore>()));
+    let s = row.get(y.key);
     if (!s) {
       // a reference scores as the incoming side: its date rules are the reference's
       const [incoming, stored] = y.reference && !x.reference ? [y, x] : [x, y];
-      s = scoreCandidate(incoming, stored, [], { maxNamePoints: MAX_NAME_POINTS, ...opts, similarity });
-      memo.set(id, s);
+      s = scoreCandidate(incoming, stored, [], options);
+      row.set(y.key, s);
     }
     return s;
   };
+}
+
+/**
+ * The two scorers a neighbourhood search uses (src/graph/incident-frames.ts). Clustering makes its own, never shares
+ * them: the undated-reference scorer memoises a pair by its two keys whichever of the two was read as the reference,
+ * so a scorer asked both ways first would give clustering the other direction's score (measured: other clusters).
+ */
+export interface FrameScorers {
+  score: PairScorer;
+  asRefScore: PairScorer;
+}
+
+export function frameScorers(opts: MatcherOptions = {}): FrameScorers {
+  return { score: pairScorer(opts), asRefScore: undatedReferenceScorer(opts) };
 }
 
 /**
@@ -150,11 +169,48 @@ export function linked(score: CandidateScore, threshold: number): boolean {
   return score.blocked === null && score.score >= threshold;
 }
 
+/**
+ * The most days apart two reports' time spans (timeSpan) may be when the matcher's date evidence does not block them:
+ * two dates DATE_WINDOW_DAYS apart; an undated report (or a date on its own publication day, read as one) published
+ * REPORT_LAG_DAYS + 1 after the other's date or a day before it; two undated reports published REPORT_LAG_DAYS apart.
+ */
+export const REPORT_SPAN_SLACK_DAYS = Math.max(DATE_WINDOW_DAYS, REPORT_LAG_DAYS + 1);
+
+const timeSpans = new WeakMap<IncidentFrame, readonly [number, number] | null>();
+
+/**
+ * The days a report (not a reference) can be matched at, as day numbers: its date's range and its publication day;
+ * null when neither reads as a date (the matcher then has no date evidence to block on). Per frame object, computed
+ * once.
+ */
+export function timeSpan(f: IncidentFrame): readonly [number, number] | null {
+  let span = timeSpans.get(f);
+  if (span === undefined) {
+    const d = f.date ? dayRange(f.date) : null,
+      p = f.published ? dayRange(f.published) : null;
+    span = d && p ? [Math.min(d[0], p[0]), Math.max(d[1], p[1])] : (d ?? p);
+    timeSpans.set(f, span);
+  }
+  return span;
+}
+
+/**
+ * Two reports whose time spans lie more than REPORT_SPAN_SLACK_DAYS apart: the matcher's date evidence blocks them
+ * (dateEvidence), so they are not scored at all. A neighbourhood holds thousands of frames and most of its pairs are
+ * weeks or years apart.
+ */
+function reportsApart(a: IncidentFrame, b: IncidentFrame): boolean {
+  const sa = timeSpan(a),
+    sb = timeSpan(b);
+  if (!sa || !sb) return false;
+  return sb[0] - sa[1] > REPORT_SPAN_SLACK_DAYS || sa[0] - sb[1] > REPORT_SPAN_SLACK_DAYS;
+}
+
 /** Whether `a` and `b` are linked: two incidents, or a reference and an incident, as the matcher scores them. */
 export function frameLink(score: PairScorer, a: IncidentFrame, b: IncidentFrame, threshold = MATCH_THRESHOLD): boolean {
   if (a.articleId === b.articleId || (a.reference && b.reference)) return false;
   if (!anchored(a) || !anchored(b)) return false;
-  if (!(a.reference || b.reference)) return linked(score(a, b), threshold);
+  if (!(a.reference || b.reference)) return !reportsApart(a, b) && linked(score(a, b), threshold);
   return referenceLinked(score(a, b));
 }
 
@@ -211,20 +267,33 @@ function namedPersonKey(key: string, name: string): boolean {
   return key.startsWith('person:') && !key.startsWith('person:local:') && name.trim().split(/\s+/).length >= 2;
 }
 
+// Per frame object, computed once: personFollowUp asks for them for every pair of a neighbourhood. A frame's
+// participants and names are never changed in place (a changed frame is a new object).
+const harmedOrHarmingOf = new WeakMap<IncidentFrame, ReadonlyMap<string, string>>();
+const namedPeopleOf = new WeakMap<IncidentFrame, ReadonlySet<string>>();
+
 /** the people a frame names in its incident's roles (victim, perpetrator), by key */
-function harmedOrHarming(f: IncidentFrame): Map<string, string> {
-  return new Map(
-    f.participants
-      .filter((p) => (p.role === 'victim' || p.role === 'perpetrator') && namedPersonKey(p.key, p.name))
-      .map((p) => [p.key, `${p.name} (${p.role})`]),
-  );
+function harmedOrHarming(f: IncidentFrame): ReadonlyMap<string, string> {
+  let m = harmedOrHarmingOf.get(f);
+  if (!m) {
+    m = new Map(
+      f.participants
+        .filter((p) => (p.role === 'victim' || p.role === 'perpetrator') && namedPersonKey(p.key, p.name))
+        .map((p) => [p.key, `${p.name} (${p.role})`]),
+    );
+    harmedOrHarmingOf.set(f, m);
+  }
+  return m;
 }
 
 /** every person a frame's article names by full name, by key */
-function namedPeople(f: IncidentFrame): Set<string> {
-  return new Set(
-    [...(f.names ?? []), ...f.participants].filter((n) => namedPersonKey(n.key, n.name)).map((n) => n.key),
-  );
+function namedPeople(f: IncidentFrame): ReadonlySet<string> {
+  let s = namedPeopleOf.get(f);
+  if (!s) {
+    s = new Set([...(f.names ?? []), ...f.participants].filter((n) => namedPersonKey(n.key, n.name)).map((n) => n.key));
+    namedPeopleOf.set(f, s);
+  }
+  return s;
 }
 
 /**

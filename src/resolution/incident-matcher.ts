@@ -155,10 +155,29 @@ export const MISREAD_PLACE_MARGIN = 1.5;
 
 // ---------- kind ----------
 
+/** kind → family of each families table, built once per table (clustering scores millions of pairs) */
+const familyIndexes = new WeakMap<Record<string, readonly string[]>, Map<string, string>>();
+
 function familyIndex(families: Record<string, readonly string[]>): Map<string, string> {
-  const m = new Map<string, string>();
-  for (const [f, kinds] of Object.entries(families)) for (const k of kinds) m.set(k, f);
+  let m = familyIndexes.get(families);
+  if (!m) {
+    m = new Map<string, string>();
+    for (const [f, kinds] of Object.entries(families)) for (const k of kinds) m.set(k, f);
+    familyIndexes.set(families, m);
+  }
   return m;
+}
+
+/** the generic kinds of a matcher's options as a set, built once per list */
+const genericSets = new WeakMap<object, ReadonlySet<string>>();
+
+function genericSet(generic: readonly string[] | ReadonlySet<string>): ReadonlySet<string> {
+  let s = genericSets.get(generic);
+  if (!s) {
+    s = new Set(generic);
+    genericSets.set(generic, s);
+  }
+  return s;
 }
 
 /** a kind of the response family: with families given, the family that holds "arrest" */
@@ -184,7 +203,7 @@ export function kindEvidence(a: string | null, b: string | null, opts: MatcherOp
     ([x, y]) => (x === a && y === b) || (x === b && y === a),
   );
   if (cross) return { points: 0.4, blocked: null, why: `${a} and ${b} often name one event` };
-  const genericKinds = new Set(opts.generic ?? GENERIC_KINDS);
+  const genericKinds = genericSet(opts.generic ?? GENERIC_KINDS);
   const other = genericKinds.has(a) ? b : genericKinds.has(b) ? a : null;
   const otherFamily = other === null ? null : (fam.get(other) ?? null);
   if (other !== null && otherFamily !== null && !familyIsResponse(other, opts)) {
@@ -322,7 +341,7 @@ export function divisionEvidence(a: MatchPlace, b: MatchPlace): PlaceEvidence | 
 
 // ---------- date ----------
 
-function gapDays(a: [number, number], b: [number, number]): number {
+function gapDays(a: readonly [number, number], b: readonly [number, number]): number {
   if (a[1] < b[0]) return b[0] - a[1];
   if (b[1] < a[0]) return a[0] - b[1];
   return 0;
