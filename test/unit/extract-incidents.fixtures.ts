@@ -17,6 +17,8 @@ export type EntitySpec =
       lat?: number;
       lon?: number;
       admin1?: string;
+      /** "site-in-city": a site the gazetteer locates at the town it lies in */
+      precision?: 'country' | 'region' | 'city' | 'site-in-city';
       /** the gazetteer id part of the key ("county-US.IN.029"); else one made from the name */
       gazId?: string;
     };
@@ -55,6 +57,7 @@ export function fixture(input: ArticleInput | string, specs: EntitySpec[]): { do
       lon: spec.lon ?? null,
       ambiguous: false,
       ...(spec.admin1 ? { admin1: spec.admin1 } : {}),
+      ...(spec.precision ? { precision: spec.precision } : {}),
     };
   });
   // overlapping forms across entities: the longer mention wins, as an entity extractor would do
