@@ -77,6 +77,20 @@ export interface IncidentCues {
   datelineTownRef: RegExp;
   /** in a place's name: a place where victims are treated ("St. Charles Hospital") */
   treatmentPlace: RegExp;
+  /** a trigger phrase that is a capture verb ("captured", "apprehended"): an arrest only when it acts on a person */
+  captureVerb: RegExp;
+  /** anchored at the end of the text before a trigger: a passive auxiliary ("was", "had been", "was later") */
+  passiveEnd: RegExp;
+  /** a noun of people anywhere in the text: attackers, suspects, plain people ("the gunman", "two men") */
+  personNoun: RegExp;
+  /** anchored at the start of the text after a trigger: a noun of people as its object ("the suspect", "two men") */
+  personNounAfter: RegExp;
+  /** the whole text between an agency and the response cue after it: "FBI investigators", "the FBI is investigating" */
+  agencyBeforeCue: RegExp;
+  /** the whole text between a response cue and an agency after it: "the investigation by the", ", working alongside" */
+  agencyAfterCue: RegExp;
+  /** the whole text between two agencies of one list: ", ", " and the " */
+  agencyListGlue: RegExp;
 }
 
 /** The compiled cues of `words` (built once per loaded resources). */
@@ -96,6 +110,11 @@ function buildIncidentCues(w: WordLists): IncidentCues {
     );
   const be = a('incident-cues.beAuxiliaries');
   const det = `(?:${a('incident-cues.determiners')}|${a('incident-cues.articles')})`;
+  const personNouns = [
+    a('incident-roles.agentHeads'),
+    a('incident-roles.suspectHeads'),
+    a('incident-roles.plainPersonHeads'),
+  ].join('|');
   return {
     determiner: new RegExp(`^${a('incident-cues.determiners')}$`, 'i'),
     article: new RegExp(`^${a('incident-cues.articles')}$`, 'i'),
@@ -181,5 +200,18 @@ function buildIncidentCues(w: WordLists): IncidentCues {
     treatmentPlace: new RegExp(`\\b(?:${a('incident-cues.treatmentPlaces')})\\b`, 'i'),
     sameSubjectBefore: new RegExp(`\\b(?:${a('incident-cues.sameSubjectLinks')})\\s+$`, 'i'),
     determinedObjectAfter: new RegExp(`^\\s+(?:of|on|against)\\s+${det}\\b`, 'iu'),
+    captureVerb: new RegExp(`^(?:${a('incident-cues.captureVerbs')})$`, 'i'),
+    passiveEnd: new RegExp(`\\b${be}\\s+(?:\\p{L}+ly\\s+|later\\s+|then\\s+)?$`, 'iu'),
+    personNoun: new RegExp(`\\b(?:${personNouns})\\b`, 'i'),
+    agencyBeforeCue: new RegExp(
+      `^(?:['’]s)?(?:\\s*[[(][^\\])]{0,60}[\\])])?(?:\\s*,[^,]{0,60},)?\\s*(?:,\\s*)?(?:(?:${a('incident-cues.agencySubjectGap')})\\s+){0,4}$`,
+      'iu',
+    ),
+    agencyAfterCue: new RegExp(
+      `^\\s*,?\\s*(?:${a('incident-cues.agencyAfterCue')})\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}(?:,\\s*)?$`,
+      'u',
+    ),
+    agencyListGlue: new RegExp(`^\\s*(?:,|,?\\s+(?:${a('incident-cues.agencyListJoiners')}))\\s+(?:the\\s+)?$`, 'iu'),
+    personNounAfter: new RegExp(`^\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?(?:${personNouns})\\b`, 'iu'),
   };
 }

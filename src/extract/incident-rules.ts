@@ -28,6 +28,11 @@ export interface TriggerContext {
   agentIsSubject: boolean;
   /** the trigger's clause dates it to one day ("on Sunday", "yesterday", "21 April"), not to a period */
   oneDay: boolean;
+  /**
+   * for a capture verb ("captured", "apprehended"; incident-cues.json captureVerbs): whether what it acts on is a
+   * person, named or by a noun of people (its passive subject, or its object); null for any other trigger
+   */
+  capturesPerson: boolean | null;
 }
 
 const rule = (name: string, reason: string, veto: (c: TriggerContext) => boolean): Rule<TriggerContext, string> => ({
@@ -90,6 +95,11 @@ export const TRIGGER_VETO_RULES: readonly Rule<TriggerContext, string>[] = [
     'approximate-count',
     'an event word after a vague count ("dozens of attacks", "several bombings") generalises over events',
     (c) => c.lex.approximateCount.test(c.text.slice(Math.max(c.clauseStart, c.start - 50), c.start)),
+  ),
+  rule(
+    'capture-of-a-person',
+    'a capture verb reports an arrest only when what it acts on is a person ("X was captured", "police apprehended the suspect"): fighters capture towns and bases ("rebels captured the town"), which is no arrest',
+    (c) => c.capturesPerson === false,
   ),
   rule(
     'event-series',

@@ -374,6 +374,88 @@ function isBackgroundPlace(
 }
 
 /**
+ * Rule incidents/responder-of-the-cue: an agency is a responder where the response cue ("leading the investigation",
+ * "investigators", "manhunt") speaks of it: the agency is its subject or premodifier ("FBI investigators", "the FBI is
+ * investigating"), its agent or partner after it ("the investigation by the FBI", "leading the investigation, working
+ * alongside MI5"), or listed with one of those. Not any agency of the sentence: in "May said the analysis centre had
+ * raised the threat level because investigators could not rule out a network" the centre only decided the threat level.
+ */
+function agenciesOfCue(
+  cues: IncidentCues,
+  idx: MentionIndex,
+  si: number,
+  text: string,
+  cueStart: number,
+  cueEnd: number,
+): EntityMention[] {
+  const agencies = idx
+    .inSentence(si)
+    .filter((em) => em.entity.type === 'organization' && em.entity.kind === 'agency')
+    .sort((a, b) => a.mention.start - b.mention.start);
+  const out: EntityMention[] = [];
+  // before the cue, nearest first: the subject, then the agencies listed before it
+  let next = cueStart;
+  let glue = cues.agencyBeforeCue;
+  for (const em of agencies.filter((x) => x.mention.end <= cueStart).reverse()) {
+    const between = text.slice(em.mention.end, next);
+    if (em.entity.id === out[out.length - 1]?.entity.id && /^\s*,?\s*$/.test(between)) {
+      next = em.mention.start; // "the Security Service, MI5": one agency named twice
+      continue;
+    }
+    if (!glue.test(between)) break;
+    out.push(em);
+    next = em.mention.start;
+    glue = cues.agencyListGlue;
+  }
+  // after the cue: its agent or partner, then the agencies listed after it
+  let prev = cueEnd;
+  glue = cues.agencyAfterCue;
+  for (const em of agencies.filter((x) => x.mention.start >= cueEnd)) {
+    const between = text.slice(prev, em.mention.start);
+    if (em.entity.id === out[out.length - 1]?.entity.id && /^\s*,?\s*(?:\(\s*)?$/.test(between)) {
+      prev = em.mention.end;
+      continue;
+    }
+    if (!glue.test(between)) break;
+    out.push(em);
+    prev = em.mention.end;
+    glue = cues.agencyListGlue;
+  }
+  return out;
+}
+
+/**
+ * Rule incident/capture-of-a-person (the test the veto reads): what a capture verb acts on is a person when its passive
+ * subject ("Marcus Pellow, 31, was captured", "the suspect was apprehended") or its object ("police captured the
+ * gunman", "officers apprehended X") is a named person or a noun of people, within a few words of it.
+ */
+function capturesPerson(
+  cues: IncidentCues,
+  idx: MentionIndex,
+  s: Sentence,
+  text: string,
+  start: number,
+  end: number,
+): boolean {
+  const from = Math.max(s.start, start - 100);
+  const before = text.slice(from, start);
+  const person = (em: EntityMention) => em.entity.type === 'person';
+  if (cues.passiveEnd.test(before)) {
+    if (idx.within(s.index, from, start).some(person)) return true;
+    if (cues.personNoun.test(before)) return true;
+  }
+  // "guerrillas captured two soldiers": what attackers capture is a kidnapping's or a battle's, not an arrest
+  const subject = text.slice(clauseStart(text, s.start, start), start);
+  if (cues.attackerNouns.test(subject) || idx.within(s.index, from, start).some((em) => orgKind(em) === 'armed_group'))
+    return false;
+  const after = text.slice(end, Math.min(s.end, end + 50));
+  const object = idx.within(s.index, end, Math.min(s.end, end + 50)).find(person);
+  if (object && /^\s+(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(end, object.mention.start)))
+    return true;
+  return cues.personNounAfter.test(after);
+}
+
+/**
  * Rule place/residence-after-name: "the shooter, John Doe of Millbrook", "Jane Roe of Millbrook died": a place written
  * right after a person's name with "of" is where that person lives (news style for a home town), not where the
  * event happened.
@@ -703,7 +785,9 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
               d.end <= ce &&
               !lex.periodBoundaryBefore.test(text.slice(Math.max(cs, d.start - 20), d.start)),
           ),
+          capturesPerson: null,
         };
+        ctx.capturesPerson = cues.captureVerb.test(phrase) ? capturesPerson(cues, idx, s, text, h.start, h.end) : null;
         if (firstMatch(TRIGGER_VETO_RULES, ctx, doc.res.rules)) return;
         if (firstMatch(TRIGGER_RECLASS_RULES, ctx, doc.res.rules)) {
           kind = 'foiled plot';
@@ -1147,10 +1231,9 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
     const resp = cues.responseCue.exec(s.text);
     if (resp) {
       const cueStart = s.start + resp.index;
-      for (const em of idx.inSentence(s.index)) {
-        if (em.entity.type === 'organization' && em.entity.kind === 'agency')
-          claims.push({ sentence: s.index, start: cueStart, end: cueStart + resp[0].length, em, role: 'responder' });
-      }
+      const cueEnd = cueStart + resp[0].length;
+      for (const em of agenciesOfCue(cues, idx, s.index, text, cueStart, cueEnd))
+        claims.push({ sentence: s.index, start: cueStart, end: cueEnd, em, role: 'responder' });
     }
 
     // one group per event within the sentence
@@ -1368,7 +1451,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
   // the undated phrases that belong to the article's dated main incident (the most-discussed dated one)
   const datedMain = mostDiscussed(kept.filter((g) => isViolent(groupKind(g)) && !g.reference && g.date));
   const sites = datedMain ? sitesOfMain(datedMain, kept, text) : new Set<Group>();
-  if (datedMain) placeOverSites(datedMain, entities);
+  if (datedMain) placeOverSites(datedMain, entities, idx, text, datelinePlace);
   // (rule incidents/county-town again) a phrase merged into it as one of its sites may name the town in the county
   // ("Pittsburgh police said Williams was found shot on Mossfield Street" under "Allegheny County")
   if (datedMain && sites.size && isCounty(datedMain.place)) {
@@ -2049,37 +2132,95 @@ function sitesOfMain(main: Group, kept: Group[], text: string): Set<Group> {
   return out;
 }
 
+/** two located places further apart than this are in two towns (a site is located at the town it lies in) */
+const SAME_TOWN_KM = 1;
+
+/** "…, at Zion Church in Batticaloa": a site listed after another with "at", as in a list of an attack's sites */
+const LISTED_SITE_BEFORE = /(?:,|\band)\s+at\s+(?:the\s+)?$/iu;
+
 /**
  * Rule `place/city-over-its-sites`: "gunmen and bombers struck a concert hall, the stadium and bars in Paris" and then
  * each site in turn: the lede names the city that holds the whole attack, the body its sites. When the main
- * incident's phrases place it at two or more sites, all within ONE_EVENT_SITES_KM of the town its opening sentence
- * names, the incident is placed in that town; its sites stay in the phrases and their places. A single-site attack
- * keeps its site, and a town named in the body (a district of the city) is no site of it.
+ * incident's phrases place it at two or more sites, or in two or more towns (a site of the airport town and one of
+ * the capital; "at A in Colombo, at B in Negombo, at C in Batticaloa", the sites listed after its phrase's place), the
+ * incident is placed in the place its opening sentence names that holds them all: a town all lie within
+ * ONE_EVENT_SITES_KM of (the dateline's first, the report's city; else the one the article names most), else a
+ * region or country they all lie in ("bombings … in Sri Lanka"). Its sites stay in the phrases and their places. A
+ * single-site attack keeps its site, and a town named in the body (a district of the city) is no site of it.
  */
-function placeOverSites(main: Group, entities: NamedEntity[]): void {
+function placeOverSites(
+  main: Group,
+  entities: NamedEntity[],
+  idx: MentionIndex,
+  text: string,
+  datelinePlace: EntityMention | undefined,
+): void {
   const first = openingOf(main).sentence;
-  // the one town the opening sentence names ("struck a concert hall, the stadium and bars in Paris")
-  const towns = entities.filter(
-    (e): e is PlaceEntity =>
-      e.type === 'place' && e.placeKind === 'city' && e.mentions.some((m) => m.sentence === first),
-  );
-  if (towns.length !== 1) return;
-  const opening = towns[0]!;
-  if (opening.lat === null || opening.lon === null) return;
-  const at = { lat: opening.lat, lon: opening.lon };
-  const spots = new Map<string, PlaceEntity>();
-  for (const p of [main.place, ...main.hits.map((h) => h.place)]) {
-    const e = p?.entity;
-    if (e?.type !== 'place' || e.id === opening.id || e.lat === null || e.lon === null) continue;
-    if (e.placeKind === 'site') spots.set(e.id, e);
+  const located = (e: NamedEntity | undefined): e is PlaceEntity =>
+    e?.type === 'place' && e.lat !== null && e.lon !== null && e.placeKind !== 'country' && e.placeKind !== 'region';
+  const places = new Map<string, PlaceEntity>();
+  for (const p of [main.place, ...main.hits.map((h) => h.place)])
+    if (located(p?.entity)) places.set(p.entity.id, p.entity);
+  // the sites listed after a phrase ("explosions struck: at A in X, at B in Y, and at C"): the first after "at", the
+  // next after ", at" or "and at", the towns they lie in between
+  for (const h of main.hits) {
+    let prev = h.end;
+    let listed = 0;
+    for (const em of idx.within(h.sentence, h.end, Infinity)) {
+      if (em.mention.start < prev || em.entity.type !== 'place') continue;
+      const between = text.slice(prev, em.mention.start);
+      if (/[.;]/.test(between) || between.length > 80) break;
+      const item = listed ? LISTED_SITE_BEFORE.test(between) : /\bat\s+(?:the\s+)?$/iu.test(between);
+      if (item && located(em.entity) && em.entity.placeKind === 'site') {
+        places.set(em.entity.id, em.entity);
+        listed++;
+      } else if (!listed) break;
+      prev = em.mention.end;
+    }
   }
-  if (spots.size < 2 || main.place?.entity.id === opening.id) return;
-  const far = [...spots.values()].find((e) => distanceKm(at, { lat: e.lat!, lon: e.lon! }) > ONE_EVENT_SITES_KM);
-  if (far) return;
-  const names = [...spots.values()].map((e) => e.name);
-  main.place = { entity: opening, mention: opening.mentions.find((m) => m.sentence === first)! };
+  const points = [...places.values()].map((e) => ({ lat: e.lat!, lon: e.lon! }));
+  // the towns: the towns named, and the towns the sites the gazetteer locates by their town lie in
+  const towns: { lat: number; lon: number }[] = [];
+  for (const e of places.values()) {
+    if (e.placeKind !== 'city' && e.precision !== 'site-in-city') continue;
+    const pt = { lat: e.lat!, lon: e.lon! };
+    if (!towns.some((t) => distanceKm(t, pt) <= SAME_TOWN_KM)) towns.push(pt);
+  }
+  const sites = [...places.values()].filter((e) => e.placeKind === 'site');
+  if (sites.length < 2 && towns.length < 2) return;
+  // the places the opening sentence names
+  const named = entities.filter(
+    (e): e is PlaceEntity => e.type === 'place' && e.mentions.some((m) => m.sentence === first),
+  );
+  const cities = named
+    .filter((e) => e.placeKind === 'city' && e.lat !== null && e.lon !== null)
+    .filter((e) => points.every((pt) => distanceKm({ lat: e.lat!, lon: e.lon! }, pt) <= ONE_EVENT_SITES_KM))
+    .sort(
+      (a, b) =>
+        Number(b.id === datelinePlace?.entity.id) - Number(a.id === datelinePlace?.entity.id) ||
+        b.mentions.length - a.mentions.length,
+    );
+  const all = [...places.values()];
+  const holder =
+    cities[0] ??
+    (towns.length >= 2
+      ? named.find(
+          (e) =>
+            (e.placeKind === 'region' &&
+              !!e.admin1 &&
+              all.every((p) => p.country === e.country && p.admin1 === e.admin1)) ||
+            (e.placeKind === 'country' && !!e.country && all.every((p) => p.country === e.country)),
+        )
+      : undefined);
+  if (!holder || main.place?.entity.id === holder.id) return;
+  // a lone town the opening names, with all the sites in it, is already where they are
+  if (holder.placeKind === 'city' && places.size === 1 && places.has(holder.id)) return;
+  const names = [...places.values()].filter((e) => e.id !== holder.id).map((e) => e.name);
+  main.place = { entity: holder, mention: holder.mentions.find((m) => m.sentence === first)! };
   main.merges.push(
-    `place ${opening.name}: the opening sentence's town, which holds the incident's ${spots.size} sites (${names.join(', ')}), all within ${ONE_EVENT_SITES_KM} km of it`,
+    holder.placeKind === 'city'
+      ? `place ${holder.name}: the opening sentence's town, which holds the incident's ${names.length} places (${names.join(', ')}), all within ${ONE_EVENT_SITES_KM} km of it`
+      : `place ${holder.name}: the opening sentence's ${holder.placeKind}, which holds the incident's sites in ${towns.length} towns (${names.join(', ')})`,
   );
 }
 
@@ -2622,6 +2763,16 @@ function findTarget(home: Home, incidents: Group[], g: Group): { into: Group; wh
     // incident does not name yet still refers to it (a later paragraph names the attacker); below, as a bare one
     // a victim the incident does not name is another event ("the murder of Y")
     const byNamed = g.participants.every((p) => p.role === 'perpetrator');
+    // (rule incidents/suspect-of-the-only-arrest) "The surviving suspect was taken into custody in Watertown on Friday.
+    // X, 19, was captured at 8:45 p.m.": a response with no place or date of its own that names only whom it acted on
+    // names the one the article's only response of its kind acted on, when that one names nobody: it tells nothing
+    // that sets it apart
+    if (!g.place && !g.date && !g.period && isResponseKind(kind) && g.participants.every((p) => p.role === 'suspect')) {
+      const same = compatible.filter((x) => groupKind(x) === kind);
+      const only = same.length === 1 ? same[0]! : undefined;
+      if (only && !only.participants.some((p) => p.role === 'suspect'))
+        return { into: only, why: `the article's only ${kind}, which names nobody it acted on: its suspect` };
+    }
     if (g.place || g.date || !byNamed || !g.hits.every((h) => h.det === 'definite')) return null;
   }
   if (g.date) {

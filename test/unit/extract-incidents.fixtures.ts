@@ -17,11 +17,12 @@ export type EntitySpec =
       lat?: number;
       lon?: number;
       admin1?: string;
+      /** "site-in-city": a site the gazetteer locates at the town it lies in */
+      precision?: 'country' | 'region' | 'city' | 'site-in-city';
       /** the gazetteer id part of the key ("county-US.IN.029"); else one made from the name */
       gazId?: string;
       /** the whole key ("place:geo:4903940"), over gazId */
       key?: string;
-      precision?: 'country' | 'region' | 'city' | 'site-in-city';
     };
 
 export function fixture(input: ArticleInput | string, specs: EntitySpec[]): { doc: Doc; entities: NamedEntity[] } {

@@ -1,0 +1,116 @@
+// Rules of issue #10 (the seeds' graph, one incident per event): capture verbs report an arrest, a responder is the
+// agency the investigation cue speaks of, a multi-town incident takes the place its lede names, a reference that names
+// several attacks is one reference per attack. Texts written for these tests; people and places invented or generic.
+import { describe, expect, it } from 'vitest';
+import { findIncidents } from '../../src/extract/incidents.js';
+import { incidentsOf } from '../helpers/incidents.js';
+import { fixture, type EntitySpec } from './extract-incidents.fixtures.js';
+
+const named = (p: { name: string; role: string }[], role: string) =>
+  p.filter((x) => x.role === role).map((x) => x.name);
+
+describe('capture verbs (incident/capture-of-a-person)', () => {
+  it('"X was captured" is an arrest with X as its suspect', () => {
+    const incs = incidentsOf(
+      '2021-06-12',
+      'Marcus Pellow, 31, was captured on Friday night in a farmhouse outside Leeds after a three-day search. ' +
+        'He is wanted over the stabbing of two men in a Leeds pub last month.',
+    );
+    const arrest = incs.find((i) => i.kind === 'arrest');
+    expect(arrest).toBeDefined();
+    expect(named(arrest!.participants, 'suspect')).toEqual(['Marcus Pellow']);
+  });
+
+  it('"police apprehended X" is an arrest with X as its suspect', () => {
+    const incs = incidentsOf(
+      '2021-06-12',
+      'Officers apprehended Marcus Pellow at a bus station in Leeds on Friday, two days after a gunman shot a guard ' +
+        'at a bank in the city.',
+    );
+    const arrest = incs.find((i) => i.kind === 'arrest');
+    expect(named(arrest?.participants ?? [], 'suspect')).toEqual(['Marcus Pellow']);
+  });
+
+  it('a town captured by fighters, or a scene captured on camera, is no arrest', () => {
+    const incs = incidentsOf(
+      '2021-06-12',
+      'Rebels captured the town of Kidal on Friday after a day of fighting. The moment a shell hit the market was ' +
+        'captured on camera by a resident.',
+    );
+    expect(incs.filter((i) => i.kind === 'arrest')).toEqual([]);
+  });
+
+  it("a capture that names its suspect is the article's only arrest, which named nobody", () => {
+    const incs = incidentsOf(
+      '2021-06-12',
+      'The man sought over the Leeds pub stabbing was taken into custody in Harrogate on Friday after a three-day ' +
+        'search. Marcus Pellow, 31, was captured at about 9 p.m. when a farmer saw him in a barn.',
+    );
+    const arrests = incs.filter((i) => i.kind === 'arrest');
+    expect(arrests).toHaveLength(1);
+    expect(named(arrests[0]!.participants, 'suspect')).toEqual(['Marcus Pellow']);
+  });
+});
+
+describe('responders of an investigation cue (incidents/responder-of-the-cue)', () => {
+  const story =
+    'A bomb exploded at a railway station in Leeds on Monday, killing nine people. ' +
+    'The home secretary said the FBI had warned British officials because investigators could not rule out that the ' +
+    'bomber had accomplices. Detectives from Scotland Yard were leading the investigation, working alongside the ' +
+    'Security Service, MI5.';
+
+  it('is the agency the cue speaks of, not any agency of its sentence', () => {
+    const bombing = incidentsOf('2021-06-15', story).find((i) => i.kind === 'bombing');
+    const responders = named(bombing?.participants ?? [], 'responder');
+    expect(responders).toContain('MI5');
+    expect(responders).not.toContain('FBI');
+  });
+});
+
+describe('an incident at sites in several towns (place/city-over-its-sites)', () => {
+  // Kessington and Westfield are 9 km apart; Dunmore is 60 km from both; all in Ruritania (RU)
+  const places: EntitySpec[] = [
+    { type: 'place', name: 'Ruritania', placeKind: 'country', country: 'RU', lat: 50.3, lon: 10.3 },
+    { type: 'place', name: 'Kessington', placeKind: 'city', country: 'RU', lat: 50.0, lon: 10.0 },
+    { type: 'place', name: 'Westfield', placeKind: 'city', country: 'RU', lat: 50.06, lon: 10.09 },
+    { type: 'place', name: 'Dunmore', placeKind: 'city', country: 'RU', lat: 50.5, lon: 10.4 },
+    ...[
+      ['Harbour Arena', 50.0, 10.0],
+      ['Grand Hotel', 50.0, 10.0],
+      ['Mill Church', 50.5, 10.4],
+      ['Cross Street station', 50.0, 10.0],
+    ].map(([name, lat, lon]): EntitySpec => ({
+      type: 'place',
+      name: name as string,
+      placeKind: 'site',
+      country: 'RU',
+      lat: lat as number,
+      lon: lon as number,
+      precision: 'site-in-city',
+    })),
+  ];
+  const violentOf = (text: string) =>
+    findIncidents(...(Object.values(fixture({ text, published: '2024-05-13' }, places)) as [never, never])).filter(
+      (i) => i.kind !== 'arrest' && i.kind !== 'raid',
+    );
+
+  it('takes the country the lede names when the sites lie in towns far apart', () => {
+    const incs = violentOf(
+      'DUNMORE - A series of bombings struck churches and hotels in Ruritania on Sunday, killing 90 people. ' +
+        'Four explosions went off within an hour: at the Harbour Arena in Kessington, at Mill Church in Dunmore, ' +
+        'and at the Grand Hotel in Kessington.',
+    );
+    expect(incs).toHaveLength(1);
+    expect(incs[0]!.place).toBe('Ruritania');
+  });
+
+  it('takes the town of the dateline and lede when the sites lie in it and a town beside it', () => {
+    const incs = violentOf(
+      'KESSINGTON - Suicide bombers struck the departure hall of the airport at Westfield and a train in ' +
+        'Kessington on Monday morning, killing 30 people. Two explosions tore through the airport shortly before 8 ' +
+        'a.m. An hour later another blast hit a train at Cross Street station.',
+    );
+    expect(incs).toHaveLength(1);
+    expect(incs[0]!.place).toBe('Kessington');
+  });
+});
