@@ -72,12 +72,12 @@ function evidenceList(evidence: EvidenceSentence[], actions: PanelActions): HTML
 /** "In titles (n)": the headlines that name the entity, the names marked, each with its article. */
 function headlineSection(headlines: NonNullable<EntityResponse['headlines']>, actions: PanelActions): HTMLElement[] {
   if (headlines.length === 0) return [];
-  const ol = h('ol', { class: 'evidence-list', 'aria-label': 'Titles naming it' });
+  const ol = h('ol', { class: 'evidence-list headline-list', 'aria-label': 'Titles naming it' });
   for (const t of headlines) {
     const quote = h('blockquote', { class: 'headline' });
     for (const run of highlightRuns(t.article.title, t.highlights))
       quote.append(run.span ? h('mark', {}, run.text) : run.text);
-    const li = h('li', { class: 'evidence' }, quote, articleMeta(t.article));
+    const li = h('li', { class: 'headline-item' }, quote, articleMeta(t.article));
     li.querySelector('button[data-article]')?.addEventListener('click', () => actions.openArticle(t.article.id));
     ol.append(li);
   }
