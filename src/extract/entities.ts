@@ -23,6 +23,7 @@ import { outletCountries } from './outlet-country.js';
 import type { Resources } from './resources.js';
 import { findCandidates, type Candidate } from './mentions.js';
 import type { Mention, OrganizationEntity, OrgKind, PersonEntity, PlaceEntity, PlaceKind } from './types.js';
+import { escapeRegExp } from '../reg-exp.js';
 
 export type NamedEntity = PersonEntity | OrganizationEntity | PlaceEntity;
 
@@ -1281,8 +1282,6 @@ export function resolveEntities(doc: Doc, cands: Candidate[]): NamedEntity[] {
   return entities;
 }
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /**
  * "the Director General said ...": a role description points at the one person in the article who holds that role,
  * so it becomes an alias of that person (never a new entity). Honorifics and roles two people share are skipped,
@@ -1300,7 +1299,10 @@ function attachRoleAliases(W: EntityWords, text: string, entities: NamedEntity[]
   for (const [role, people] of holders) {
     if (people.length !== 1) continue;
     const person = people[0]!;
-    const re = new RegExp(`\\bthe\\s+(${escapeRe(role).replace(/ /g, '\\s+')})\\b(?!\\s+of\\b)(?![-'’]?\\p{L})`, 'giu');
+    const re = new RegExp(
+      `\\bthe\\s+(${escapeRegExp(role).replace(/ /g, '\\s+')})\\b(?!\\s+of\\b)(?![-'’]?\\p{L})`,
+      'giu',
+    );
     for (const m of text.matchAll(re)) {
       const alias = decodeEntities(m[1]!.replace(/\s+/g, ' '));
       if (alias === person.name || person.aliases.some((a) => a.toLowerCase() === alias.toLowerCase())) continue;

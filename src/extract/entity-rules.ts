@@ -9,6 +9,7 @@ import { placesInStated, statedSubdivision, WEAK_POPULATION } from './geocode.js
 import { cityOfNamedCounty, knownLocalPlace, largeCity, largeCityOfNamedState, writtenAsPlace } from './local-place.js';
 import { ruleCandidate } from './rule-candidate.js';
 import type { WordListName } from './word-lists.js';
+import { escapeRegExp } from '../reg-exp.js';
 
 /**
  * head words that end the name of a building or street: venues ("Arena", "Street") and sites ("Hospital", "Prison"),
@@ -613,7 +614,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
         if (!/^[ \t]+\p{Ll}/u.test(doc.text.slice(c.end, c.end + 3))) return false;
         const key = c.text.toLowerCase();
         if (gaz.placesByName.has(key) || gaz.townsByName.has(key) || gaz.orgsByName.has(key)) return false;
-        const escaped = c.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        const escaped = escapeRegExp(c.text);
         const again = new RegExp(String.raw`(?<![\p{L}])${escaped}(?![\p{L}])`, 'gu');
         return (doc.text.match(again) ?? []).length < 2;
       });

@@ -18,6 +18,7 @@ import { headlineOf, readAsSentence, type HeadlineWords } from './headline-text.
 import { findIncidents, incidentSource } from './incidents.js';
 import { isResponseKind, kindsMayBeOneEventInArticle } from '../ontology/index.js';
 import type { ArticleInput, IncidentEntity, Mention, TitleMention } from './types.js';
+import { escapeRegExp } from '../reg-exp.js';
 
 interface Span {
   entity: NamedEntity;
@@ -26,8 +27,6 @@ interface Span {
 }
 
 const TYPE_ORDER: Record<NamedEntity['type'], number> = { person: 0, organization: 1, place: 2 };
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** the words a headline may write for the entity: its name, aliases and mention texts, a person's unshared surname */
 function namesOf(e: NamedEntity, surnames: ReadonlyMap<string, number>): string[] {
@@ -62,7 +61,7 @@ export function headlineNames(headline: string, entities: readonly NamedEntity[]
   for (const e of entities) {
     for (const n of namesOf(e, surnames)) {
       const short = n.length <= 2;
-      const re = new RegExp(`(?<![\\p{L}\\p{N}])${escape(n)}(?![\\p{L}\\p{N}])`, short ? 'gu' : 'giu');
+      const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(n)}(?![\\p{L}\\p{N}])`, short ? 'gu' : 'giu');
       for (const m of headline.matchAll(re)) {
         if (/^\p{Ll}/u.test(m[0])) continue;
         found.push({ entity: e, start: m.index, end: m.index + m[0].length });

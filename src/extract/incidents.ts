@@ -47,6 +47,7 @@ import type {
   PlaceEntity,
   Sentence,
 } from './types.js';
+import { escapeRegExp } from '../reg-exp.js';
 
 // within an article every kind outside the response family counts as violent (the ontology's "other" too)
 const isViolent = (k: IncidentKind) => !isResponseKind(k);
@@ -1810,7 +1811,7 @@ function siteCity(
       .sort((a, b) => a.km - b.km)[0]?.e;
   }
   if (!city) return null;
-  const named = new RegExp(`(?<![\\p{L}])${city.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu');
+  const named = new RegExp(`(?<![\\p{L}])${escapeRegExp(city.name)}(?![\\p{L}])`, 'iu');
   return named.test(place.name) ? null : city;
 }
 
@@ -2065,9 +2066,7 @@ function namedAt(line: string, em: EntityMention): number {
   const names = new Set([em.entity.name, ...em.entity.mentions.map((m) => m.text)]);
   for (const n of names) {
     if (n.length <= 2) continue;
-    const m = new RegExp(`(?<![\\p{L}\\p{N}])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu').exec(
-      line,
-    );
+    const m = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(n)}(?![\\p{L}\\p{N}])`, 'iu').exec(line);
     if (m) return m.index;
   }
   return -1;

@@ -6,6 +6,7 @@ import type { Candidate } from './mentions.js';
 import { openingDateline } from '../news/conventions.js';
 import { outletCountries } from './outlet-country.js';
 import { WEAK_POPULATION } from './geocode.js';
+import { escapeRegExp } from '../reg-exp.js';
 
 /** the gazetteer knows the name (lower case) as a town, city or region, not as a country */
 export function knownLocalPlace(doc: Doc, lower: string): boolean {
@@ -24,7 +25,7 @@ export function largeCity(doc: Doc, lower: string): boolean {
 export function largeCityOfNamedState(doc: Doc, lower: string): boolean {
   return (doc.res.gazetteer.placesByName.get(lower) ?? []).some((e) => {
     if (e.kind !== 'city' || e.population < WEAK_POPULATION || !e.admin1) return false;
-    const esc = e.admin1.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const esc = escapeRegExp(e.admin1);
     return new RegExp(`(?<![\\p{L}])${esc}(?![\\p{L}])`, 'u').test(doc.text);
   });
 }
@@ -36,7 +37,7 @@ export function largeCityOfNamedState(doc: Doc, lower: string): boolean {
 export function cityOfNamedCounty(doc: Doc, lower: string): boolean {
   return (doc.res.gazetteer.placesByName.get(lower) ?? []).some((e) => {
     if (e.kind !== 'city' || !e.admin2 || !/ (?:County|Parish)$/u.test(e.admin2)) return false;
-    const esc = e.admin2.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const esc = escapeRegExp(e.admin2);
     return new RegExp(`(?<![\\p{L}])${esc}(?![\\p{L}])`, 'u').test(doc.text);
   });
 }
@@ -63,6 +64,6 @@ export function writtenAsPlace(doc: Doc, cands: readonly Candidate[], c: Candida
   )
     return true;
   const locative = doc.res.words.alt('incident-cues.strictLocatives');
-  const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const esc = escapeRegExp(name);
   return new RegExp(`(?<![\\p{L}])${locative}\\s+(?:the\\s+)?${esc}(?![\\p{L}])`, 'iu').test(doc.text);
 }

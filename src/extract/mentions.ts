@@ -22,6 +22,7 @@ import {
 } from './mention-words.js';
 import { applySpanRules } from './span-rules.js';
 import { ruleCandidate } from './rule-candidate.js';
+import { escapeRegExp } from '../reg-exp.js';
 
 export type MentionType = 'person' | 'organization' | 'place';
 
@@ -654,7 +655,7 @@ function surnamesAgain(doc: Doc, cands: Candidate[]): void {
   }
   if (!first.size) return;
   // every surname in one scan of the text (whole words, so two surnames' matches never overlap)
-  const alternatives = [...first.keys()].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const alternatives = [...first.keys()].map(escapeRegExp).join('|');
   const re = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${alternatives})(?![\\p{L}\\p{N}-])`, 'gu');
   for (const m of doc.text.matchAll(re)) {
     const start = m.index,

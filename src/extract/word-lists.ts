@@ -4,6 +4,7 @@
 // A list holds either `words` (literal, matched whole; lower case unless the list says otherwise) or `patterns`
 // (regular-expression fragments, for inflections such as "gunm[ae]n"); alt() joins either into one alternation.
 import { z } from 'zod';
+import { escapeRegExp } from '../reg-exp.js';
 
 const Words = z.object({ about: z.string().min(1), words: z.array(z.string().min(1)).min(1) });
 const Patterns = z.object({ about: z.string().min(1), patterns: z.array(z.string().min(1)).min(1) });
@@ -239,8 +240,6 @@ export const WORD_LISTS = {
 type Area = keyof typeof WORD_LISTS;
 export type WordListName = { [A in Area]: `${A}.${(typeof WORD_LISTS)[A][number]}` }[Area];
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 export class WordLists {
   private readonly lists = new Map<string, { words: readonly string[]; literal: boolean }>();
   private readonly sets = new Map<string, ReadonlySet<string>>();
@@ -286,6 +285,6 @@ export class WordLists {
   /** "(?:a|b|c)": the list as one regular-expression alternation (words escaped, patterns as written). */
   alt(name: WordListName): string {
     const l = this.get(name);
-    return `(?:${l.words.map((w) => (l.literal ? escapeRe(w) : w)).join('|')})`;
+    return `(?:${l.words.map((w) => (l.literal ? escapeRegExp(w) : w)).join('|')})`;
   }
 }

@@ -8,13 +8,12 @@
 // change to measure on the dev sets, and is the next step for this module. Word lists come from
 // data/lexicons/news.json through the loaded resources (`WordLists`).
 import type { WordLists } from '../extract/word-lists.js';
+import { escapeRegExp } from '../reg-exp.js';
 
 export interface CharRange {
   start: number;
   end: number;
 }
-
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 // ---- datelines -------------------------------------------------------------------------------------------
 
@@ -23,7 +22,7 @@ function datelineMonth(words: WordLists): string {
   const abbreviations = words.list('news.datelineMonths');
   const capitalised = abbreviations.map((m) => m.charAt(0).toUpperCase() + m.slice(1));
   const upper = abbreviations.map((m) => m.toUpperCase());
-  return `(?:${[...capitalised, ...upper].map(escapeRe).join('|')})(?:[a-z]*|[A-Z]*)\\.?`;
+  return `(?:${[...capitalised, ...upper].map(escapeRegExp).join('|')})(?:[a-z]*|[A-Z]*)\\.?`;
 }
 
 /**
@@ -98,7 +97,7 @@ export function outletOccurrences(text: string, source?: string): CharRange[] {
   const out: CharRange[] = [];
   const names = outletNames(text, source).sort((a, b) => b.length - a.length);
   for (const name of names) {
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(name)}(?![\\p{L}\\p{N}])`, 'giu');
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'giu');
     for (const m of text.matchAll(re)) {
       const r = { start: m.index, end: m.index + m[0].length };
       if (!/\p{Lu}/u.test(m[0]) || out.some((o) => o.start < r.end && r.start < o.end)) continue;

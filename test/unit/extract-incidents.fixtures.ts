@@ -3,6 +3,7 @@
 import { makeDoc, type Doc } from '../../src/extract/document.js';
 import type { NamedEntity } from '../../src/extract/entities.js';
 import type { ArticleInput, OrgKind, PlaceKind } from '../../src/extract/types.js';
+import { escapeRegExp } from '../../src/reg-exp.js';
 import { res } from '../helpers/resources.js';
 
 export type EntitySpec =
@@ -32,10 +33,7 @@ export function fixture(input: ArticleInput | string, specs: EntitySpec[]): { do
     const forms = [spec.name, ...(spec.forms ?? [])].sort((a, b) => b.length - a.length);
     const mentions: NamedEntity['mentions'] = [];
     for (const form of forms) {
-      const re = new RegExp(
-        `(?<![\\p{L}\\p{N}])${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`,
-        'gu',
-      );
+      const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(form)}(?![\\p{L}\\p{N}])`, 'gu');
       for (const m of doc.text.matchAll(re)) {
         const start = m.index,
           end = start + form.length;

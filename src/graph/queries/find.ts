@@ -7,6 +7,7 @@ import { withArticleCounts } from './article-counts.js';
 import { articleProjection, cypherInt, entityFields, toArticleRef, toEntityFields } from './mappers.js';
 import { knownNamesFor } from './known-names.js';
 import { searchEntities } from './search.js';
+import { escapeRegExp } from '../../reg-exp.js';
 
 /** the words of a query as the standard analyzer splits them, lower-cased */
 export function queryWords(q: string): string[] {
@@ -30,10 +31,9 @@ export function textLuceneQuery(words: string[]): string | null {
 /** Where the query's words occur in `text` (whole words; the last word also as a prefix), for highlighting. */
 export function matchSpans(text: string, words: string[]): TextSnippet['highlights'] {
   if (words.length === 0) return [];
-  const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const last = words[words.length - 1] as string;
-  const alternatives = [...new Set(words.slice(0, -1))].map((w) => `${escape(w)}(?![\\p{L}\\p{N}])`);
-  alternatives.push(`${escape(last)}[\\p{L}\\p{N}]*`);
+  const alternatives = [...new Set(words.slice(0, -1))].map((w) => `${escapeRegExp(w)}(?![\\p{L}\\p{N}])`);
+  alternatives.push(`${escapeRegExp(last)}[\\p{L}\\p{N}]*`);
   const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})`, 'giu');
   const spans: TextSnippet['highlights'] = [];
   for (const m of text.matchAll(re)) spans.push({ start: m.index, end: m.index + m[0].length });
