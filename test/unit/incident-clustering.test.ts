@@ -9,15 +9,8 @@ import {
   type IncidentFrame,
 } from '../../src/resolution/incident-clustering.js';
 import type { MatchPlace } from '../../src/resolution/incident-matcher.js';
+import { frame, leeds } from '../helpers/incident-frames.js';
 
-const leeds: MatchPlace = {
-  key: 'place:geo:leeds',
-  name: 'Leeds',
-  placeKind: 'city',
-  country: 'GB',
-  lat: 53.8,
-  lon: -1.55,
-};
 const hamburg: MatchPlace = {
   key: 'place:geo:hamburg',
   name: 'Hamburg',
@@ -26,29 +19,6 @@ const hamburg: MatchPlace = {
   lat: 53.55,
   lon: 9.99,
 };
-
-function frame(articleId: string, over: Partial<IncidentFrame> = {}): IncidentFrame {
-  const extractedKey =
-    over.extractedKey ??
-    `incident:${over.kind ?? 'shooting'}:${(over.place ?? leeds).key}:${over.date ?? '2025-03-02'}`;
-  return {
-    key: frameKey(articleId, extractedKey),
-    articleId,
-    extractedKey,
-    name: 'Shooting in Leeds',
-    kind: 'shooting',
-    date: '2025-03-02',
-    published: '2025-03-02',
-    place: leeds,
-    participants: [],
-    text: 'A gunman opened fire in a Leeds pub on Sunday night.',
-    articleIds: [articleId],
-    killed: null,
-    injured: null,
-    reference: false,
-    ...over,
-  };
-}
 
 function shuffled<T>(xs: T[], seed: number): T[] {
   const out = [...xs];

@@ -2,7 +2,6 @@
 // date evidence blocks, so the links, and the clusters, are those of scoring every pair.
 import { describe, expect, it } from 'vitest';
 import {
-  frameKey,
   frameLink,
   pairScorer,
   REPORT_SPAN_SLACK_DAYS,
@@ -10,37 +9,7 @@ import {
   type IncidentFrame,
   type PairScorer,
 } from '../../src/resolution/incident-clustering.js';
-import type { MatchPlace } from '../../src/resolution/incident-matcher.js';
-
-const leeds: MatchPlace = {
-  key: 'place:geo:leeds',
-  name: 'Leeds',
-  placeKind: 'city',
-  country: 'GB',
-  lat: 53.8,
-  lon: -1.55,
-};
-
-function frame(articleId: string, over: Partial<IncidentFrame> = {}): IncidentFrame {
-  const extractedKey = `incident:shooting:${leeds.key}:${over.date ?? 'undated'}`;
-  return {
-    key: frameKey(articleId, extractedKey),
-    articleId,
-    extractedKey,
-    name: 'Shooting in Leeds',
-    kind: 'shooting',
-    date: '2025-03-02',
-    published: '2025-03-02',
-    place: leeds,
-    participants: [],
-    text: 'A gunman opened fire in a Leeds pub on Sunday night, police said.',
-    articleIds: [articleId],
-    killed: null,
-    injured: null,
-    reference: false,
-    ...over,
-  };
-}
+import { frame } from '../helpers/incident-frames.js';
 
 const day = (d: number) => new Date(Date.UTC(2025, 2, 1) + d * 86_400_000).toISOString().slice(0, 10);
 

@@ -1,0 +1,36 @@
+// A report of a shooting in Leeds on 2025-03-02 as the incident clustering reads it, for the clustering tests; `over`
+// changes what a test is about.
+import { frameKey, type IncidentFrame } from '../../src/resolution/incident-clustering.js';
+import type { MatchPlace } from '../../src/resolution/incident-matcher.js';
+
+export const leeds: MatchPlace = {
+  key: 'place:geo:leeds',
+  name: 'Leeds',
+  placeKind: 'city',
+  country: 'GB',
+  lat: 53.8,
+  lon: -1.55,
+};
+
+export function frame(articleId: string, over: Partial<IncidentFrame> = {}): IncidentFrame {
+  const extractedKey =
+    over.extractedKey ??
+    `incident:${over.kind ?? 'shooting'}:${(over.place ?? leeds).key}:${over.date ?? '2025-03-02'}`;
+  return {
+    key: frameKey(articleId, extractedKey),
+    articleId,
+    extractedKey,
+    name: 'Shooting in Leeds',
+    kind: 'shooting',
+    date: '2025-03-02',
+    published: '2025-03-02',
+    place: leeds,
+    participants: [],
+    text: 'A gunman opened fire in a Leeds pub on Sunday night.',
+    articleIds: [articleId],
+    killed: null,
+    injured: null,
+    reference: false,
+    ...over,
+  };
+}
