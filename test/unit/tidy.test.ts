@@ -1,6 +1,13 @@
 // The geometry behind "Re-layout" that keeps the user's mental map (client/src/graph/tidy.ts).
 import { describe, expect, it } from 'vitest';
-import { OVERLAP_GAP, alignTo, meanShift, nodesNeedingPlace, removeOverlaps } from '../../client/src/graph/tidy.ts';
+import {
+  OVERLAP_GAP,
+  alignTo,
+  meanShift,
+  nodesNeedingPlace,
+  placeNearLinks,
+  removeOverlaps,
+} from '../../client/src/graph/tidy.ts';
 
 const node = (id: string, x: number, y: number, radius = 10) => ({ id, x, y, radius });
 
@@ -101,5 +108,45 @@ describe('removeOverlaps', () => {
         440,
       ).size,
     ).toBe(0);
+  });
+});
+
+describe('placeNearLinks', () => {
+  const links = [
+    ['hub', 'a'],
+    ['hub', 'b'],
+    ['hub', 'c'],
+    ['c', 'lost'],
+  ] as const;
+
+  it('moves a node left on top of another, or stranded away from its links, to a clear spot near its links', () => {
+    // c sits on a; lost links only to c and is 3,000 away from it
+    const nodes = [node('hub', 0, 0), node('a', 100, 0), node('b', -100, 0), node('c', 101, 1), node('lost', 3000, 0)];
+    expect([...nodesNeedingPlace(nodes, links, 440)].sort()).toEqual(['a', 'c', 'lost']);
+    const placed = placeNearLinks(nodes, links, 440, new Set());
+    const after = nodes.map((n) => ({ ...n, ...placed.get(n.id)! }));
+    expect(nodesNeedingPlace(after, links, 440).size).toBe(0);
+    // only what needed a place moved, and of the overlapping pair only one
+    for (const k of ['hub', 'b']) expect(placed.get(k)).toEqual({ x: nodes.find((n) => n.id === k)!.x, y: 0 });
+    const moved = ['a', 'c'].filter((k) => {
+      const n = nodes.find((m) => m.id === k)!;
+      return placed.get(k)!.x !== n.x || placed.get(k)!.y !== n.y;
+    });
+    expect(moved).toHaveLength(1);
+    const c = placed.get('c')!;
+    const lost = placed.get('lost')!;
+    expect(Math.hypot(lost.x - c.x, lost.y - c.y)).toBeLessThanOrEqual(440);
+  });
+
+  it('never moves a fixed (pinned) node, even when it needs a place', () => {
+    const nodes = [node('hub', 0, 0), node('a', 100, 0), node('b', -100, 0), node('c', 200, 0), node('lost', 3000, 0)];
+    const placed = placeNearLinks(nodes, links, 440, new Set(['lost']));
+    expect(placed.get('lost')).toEqual({ x: 3000, y: 0 });
+  });
+
+  it('leaves a drawing with nothing to fix exactly as it was', () => {
+    const nodes = [node('hub', 0, 0), node('a', 100, 0), node('b', -100, 0), node('c', 0, 100), node('lost', 0, 200)];
+    const placed = placeNearLinks(nodes, links, 440, new Set());
+    for (const n of nodes) expect(placed.get(n.id)).toEqual({ x: n.x, y: n.y });
   });
 });

@@ -187,3 +187,57 @@ export function removeOverlaps(
   }
   return new Map(at.map((n) => [n.id, { x: n.x, y: n.y }] as const));
 }
+
+/**
+ * A last pass for the nodes a layout left overlapping or far from their links: each is put on the nearest clear spot
+ * around the middle of the nodes it links to (around where it stands when it has no links), searched on a spiral
+ * outwards. Other nodes, and those in `fixed`, do not move. A force layout usually gets these right; this makes sure
+ * "Re-layout" never leaves a node it was asked to place on top of another or stranded away from its links.
+ */
+export function placeNearLinks(
+  nodes: readonly TidyNode[],
+  links: ReadonlyArray<readonly [string, string]>,
+  far: number,
+  fixed: ReadonlySet<string>,
+  gap = OVERLAP_GAP,
+): Map<string, Point> {
+  const at = new Map<string, TidyNode>(nodes.map((n) => [n.id, { ...n }]));
+  const linked = new Map<string, string[]>();
+  for (const [a, b] of links) {
+    if (a === b || !at.has(a) || !at.has(b)) continue;
+    linked.set(a, [...(linked.get(a) ?? []), b]);
+    linked.set(b, [...(linked.get(b) ?? []), a]);
+  }
+  const stuck = [...nodesNeedingPlace([...at.values()], links, far, gap)].filter((k) => !fixed.has(k)).sort();
+  const golden = Math.PI * (3 - Math.sqrt(5));
+  for (const id of stuck) {
+    const n = at.get(id)!;
+    const others = [...at.values()].filter((m) => m.id !== id);
+    const clear = (x: number, y: number) =>
+      others.every((m) => Math.hypot(x - m.x, y - m.y) >= n.radius + m.radius + gap);
+    const near = (x: number, y: number) =>
+      (linked.get(id) ?? []).every((k) => k === id) ||
+      (linked.get(id) ?? []).some((k) => Math.hypot(x - at.get(k)!.x, y - at.get(k)!.y) <= far);
+    if (clear(n.x, n.y) && near(n.x, n.y)) continue;
+    const partners = (linked.get(id) ?? []).map((k) => at.get(k)!);
+    const centre = partners.length
+      ? {
+          x: partners.reduce((s, p) => s + p.x, 0) / partners.length,
+          y: partners.reduce((s, p) => s + p.y, 0) / partners.length,
+        }
+      : { x: n.x, y: n.y };
+    const step = Math.max(4, (n.radius + gap) / 2);
+    // a sunflower spiral: even coverage of the disc at every radius, nearest spots first
+    for (let i = 1; i < 5_000; i++) {
+      const r = step * Math.sqrt(i);
+      const x = centre.x + r * Math.cos(i * golden);
+      const y = centre.y + r * Math.sin(i * golden);
+      if (clear(x, y) && near(x, y)) {
+        n.x = x;
+        n.y = y;
+        break;
+      }
+    }
+  }
+  return new Map([...at].map(([k, p]) => [k, { x: p.x, y: p.y }] as const));
+}

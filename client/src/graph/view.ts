@@ -12,7 +12,7 @@ import fcose from 'cytoscape-fcose';
 import type { EdgeType, EntitySummary, GraphEdge, NodeType } from '../../../src/api/contract.ts';
 import { attachLabels } from './labels.ts';
 import { graphStyle, rendererOptions, shortLabel, tuneForSize } from './style.ts';
-import { alignTo, nodesNeedingPlace, removeOverlaps, type Point } from './tidy.ts';
+import { alignTo, nodesNeedingPlace, placeNearLinks, removeOverlaps, type Point } from './tidy.ts';
 
 cytoscape.use(fcose);
 
@@ -492,9 +492,10 @@ export class GraphView {
     const pinned = nodes.filter('.pinned') as unknown as NodeCollection;
     const before = new Map(nodes.map((n) => [n.id(), { ...n.position() }] as const));
     const radius = new Map(nodes.map((n) => [n.id(), n.width() / 2] as const));
+    const links = visible.edges().map((e) => [e.source().id(), e.target().id()] as const);
     const need = nodesNeedingPlace(
       nodes.map((n) => ({ id: n.id(), ...n.position(), radius: radius.get(n.id())! })),
-      visible.edges().map((e) => [e.source().id(), e.target().id()] as const),
+      links,
       FAR_FROM_LINKS,
     );
     const movable = nodes.filter((n) => need.has(n.id()) && !pinned.has(n)) as unknown as NodeCollection;
@@ -505,8 +506,14 @@ export class GraphView {
     this.runLayout(visible, fixed, false, local ? 0.3 : 0.1, (placed) => {
       const laid = fixed.nonempty() ? GraphView.undrift(placed, fixedAt, free) : alignTo(before, placed);
       const pinnedIds = new Set(pinned.map((n) => n.id()));
-      const targets = removeOverlaps(
+      const unlapped = removeOverlaps(
         nodes.map((n) => ({ id: n.id(), ...laid.get(n.id())!, radius: radius.get(n.id())! })),
+        pinnedIds,
+      );
+      const targets = placeNearLinks(
+        nodes.map((n) => ({ id: n.id(), ...unlapped.get(n.id())!, radius: radius.get(n.id())! })),
+        links,
+        FAR_FROM_LINKS,
         pinnedIds,
       );
       const moving = nodes.filter((n) => {
