@@ -71,6 +71,14 @@ describe('explorer in the browser', () => {
     await expect(page.locator('#panel .evidence .meta').first().textContent()).resolves.toMatch(
       /(Pennine Herald|Dales Courier|Northgate Times) · 2021-03-0\d/,
     );
+    // the one title that names him, his name marked, with its article; a title is not counted as evidence
+    await expect(page.locator('#panel h3', { hasText: 'In titles' }).textContent()).resolves.toBe('In titles (1)');
+    await expect(page.locator('#panel .headline-item blockquote').allTextContents()).resolves.toEqual([
+      'Leeds plot suspect Ormsby charged',
+    ]);
+    await expect(page.locator('#panel .headline-item mark').allTextContents()).resolves.toEqual(['Ormsby']);
+    await expect(page.locator('#panel .headline-item .meta').textContent()).resolves.toMatch(/Northgate Times/);
+    expect(await page.locator('#panel .headline-item.evidence').count()).toBe(0);
 
     // expanding the Brigade (via the keyboard-usable list) brings in Delorme without moving what was placed
     const position = (k: string) =>

@@ -9,6 +9,7 @@ import type {
   OrgKind,
   ParticipantRole,
   RelationType,
+  TitleMention,
 } from '../../src/extract/types.js';
 import type { Graph } from '../../src/graph/driver.js';
 import { ingestArticles, type IngestSummary } from '../../src/ingest/pipeline.js';
@@ -195,7 +196,22 @@ function annotate(a: FixtureArticle, text: string): ExtractionResult {
       }
     }
     if (mentions.length === 0) throw new Error(`fixture: ${spec.name} is not named in "${a.title}"`);
-    const base = { id: name, key: spec.key, name: spec.name, aliases: [], mentions };
+    // where the title names it, longest surface first, as the headline stage marks it (src/extract/headline.ts)
+    const titleMentions: TitleMention[] = [];
+    for (const surface of [...spec.surfaces].sort((x, y) => y.length - x.length)) {
+      for (let at = a.title.indexOf(surface); at >= 0; at = a.title.indexOf(surface, at + 1)) {
+        if (titleMentions.some((m) => at < m.end && at + surface.length > m.start)) continue;
+        titleMentions.push({ field: 'title', start: at, end: at + surface.length, text: surface });
+      }
+    }
+    const base = {
+      id: name,
+      key: spec.key,
+      name: spec.name,
+      aliases: [],
+      mentions,
+      ...(titleMentions.length ? { titleMentions } : {}),
+    };
     if (spec.type === 'person') entities.push({ ...base, type: 'person', roles: [] });
     else if (spec.type === 'organization')
       entities.push({ ...base, type: 'organization', kind: spec.kind, country: null });
