@@ -76,6 +76,7 @@ export interface MentionWords {
   knownPlacePrepositions: ReadonlySet<string>;
   placePrepositions: ReadonlySet<string>;
   adminAreaNouns: ReadonlySet<string>;
+  adminAreaNounsOfKnownPlaces: ReadonlySet<string>;
   districtTails: ReadonlySet<string>;
   titledBodyHeads: ReadonlySet<string>;
   patronymicParticles: ReadonlySet<string>;
@@ -115,6 +116,7 @@ export function mentionWords(res: Resources): MentionWords {
     knownPlacePrepositions: w.set('mentions.knownPlacePrepositions'),
     placePrepositions: w.set('mentions.placePrepositions'),
     adminAreaNouns: w.set('mentions.adminAreaNouns'),
+    adminAreaNounsOfKnownPlaces: w.set('mentions.adminAreaNounsOfKnownPlaces'),
     districtTails: w.set('mentions.districtTails'),
     titledBodyHeads: w.set('mentions.titledBodyHeads'),
     patronymicParticles: w.set('mentions.patronymicParticles'),

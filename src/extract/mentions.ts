@@ -474,13 +474,17 @@ export function findCandidates(doc: Doc): Candidate[] {
         W.governmentTailsRe.test(words.slice(s, sp.e).join(' '))
       )
         sp.type = 'organization';
-      // "the Kani Wam area", "Ninh Binh province": a name before a lower-case area noun is a place
+      // "the Kani Wam area", "Ninh Binh province": a name before a lower-case area noun is a place ("the Arequipa
+      // department" only when the gazetteer knows the name as a place: "the Justice department" is a body)
       if (
         sp.type !== 'place' &&
         !sure &&
         !orgGaz &&
         ((/^the$/i.test(words[s - 1] ?? '') && W.areaNounsRe.test(words[sp.e] ?? '')) ||
-          W.adminAreaNouns.has(words[sp.e] ?? ''))
+          W.adminAreaNouns.has(words[sp.e] ?? '') ||
+          (W.adminAreaNounsOfKnownPlaces.has(words[sp.e] ?? '') &&
+            words[sp.e + 1] !== 'of' &&
+            gaz.placesByName.has(words.slice(s, sp.e).join(' ').toLowerCase())))
       )
         sp.type = 'place';
       // "Sadr City", "Green Zone": a district named after something else ("Manchester City", a club, keeps its type)

@@ -101,6 +101,7 @@ export const WORD_LISTS = {
     'knownPlacePrepositions',
     'placePrepositions',
     'adminAreaNouns',
+    'adminAreaNounsOfKnownPlaces',
     'districtTails',
     'titledBodyHeads',
     'patronymicParticles',
