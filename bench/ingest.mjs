@@ -9,7 +9,7 @@
 // Articles: real news sentences (bench/ingest-corpus.mjs, from ../shared/eval, read in place).
 // The database at KG_NEO4J_PORT (or NEO4J_URI) is WIPED: the bench refuses one holding articles unless --wipe.
 // usage: npm run build && KG_NEO4J_PORT=7720 npm run bench:ingest -- [--articles 5000] [--write-articles 2000]
-//        [--interval 1000] [--workers N] [--skip-writer] [--skip-e2e] [--skip-bulk] [--wipe]
+//        [--interval 1000] [--workers N] [--skip-writer] [--skip-e2e] [--skip-bulk] [--wipe] [--profile]
 import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -84,6 +84,71 @@ const wipe = async () => {
 await wipe();
 await applySchema(graph);
 
+/**
+ * Times every statement the product's write path runs (graph.write and graph.read wrapped while it runs): statements
+ * per write transaction, and with --profile the time per statement, grouped by its text: wall time in this process and
+ * the server's (until the result was available and consumed; the rest is the trip and this process's own work).
+ */
+function statementProfile(g) {
+  const { write, read } = g;
+  const by = new Map();
+  let transactions = 0;
+  let statements = 0;
+  const timed = (tx) =>
+    new Proxy(tx, {
+      get(target, prop) {
+        if (prop !== 'run') {
+          const v = Reflect.get(target, prop, target);
+          return typeof v === 'function' ? v.bind(target) : v;
+        }
+        return async (cypher, params) => {
+          const t = performance.now();
+          let server = 0;
+          try {
+            const res = await target.run(cypher, params);
+            server = Number(res.summary.resultAvailableAfter ?? 0) + Number(res.summary.resultConsumedAfter ?? 0);
+            return res;
+          } finally {
+            const label = cypher
+              .split('\n')
+              .map((l) => l.trim())
+              .filter((l) => l && !l.startsWith('CYPHER '))
+              .slice(0, 3)
+              .join(' ')
+              .replace(/\s+/g, ' ')
+              .slice(0, 100);
+            const e = by.get(label) ?? { n: 0, ms: 0, server: 0 };
+            e.n++;
+            e.ms += performance.now() - t;
+            e.server += server;
+            by.set(label, e);
+            statements++;
+          }
+        };
+      },
+    });
+  g.write = (work) => write((tx) => (transactions++, work(timed(tx))));
+  g.read = (work) => read((tx) => work(timed(tx)));
+  return {
+    stop() {
+      g.write = write;
+      g.read = read;
+    },
+    print(seconds, detail) {
+      const total = [...by.values()].reduce((s, e) => s + e.ms, 0) / 1000;
+      console.log(
+        `  product: ${statements} statements in ${transactions} write transactions (${fmt(statements / Math.max(transactions, 1), 1)} each), ${fmt(total, 1)} s in statements, ${fmt(seconds - total, 1)} s outside them`,
+      );
+      if (!detail) return;
+      console.log(`  ${'statement (first lines)'.padEnd(100)} count  seconds   server`);
+      for (const [label, e] of [...by].sort((a, b) => b[1].ms - a[1].ms).slice(0, 30))
+        console.log(
+          `  ${label.padEnd(100)} ${String(e.n).padStart(5)} ${fmt(e.ms / 1000, 2).padStart(8)} ${fmt(e.server / 1000, 2).padStart(8)}`,
+        );
+    },
+  };
+}
+
 // ---------- 1. writer: product vs plain UNWIND on the same rows ----------
 const results = {};
 if (!flag('--skip-writer')) {
@@ -124,7 +189,8 @@ if (!flag('--skip-writer')) {
     `writer phase: ${W} articles extracted in ${fmt(extractSeconds, 1)} s (${fmt((extractSeconds * 1000) / W, 1)} ms/article, one thread)`,
   );
 
-  // product: the whole write path, extraction served from the cache
+  // product: the whole write path, extraction served from the cache; every statement timed (--profile lists them)
+  const profile = statementProfile(graph);
   t0 = performance.now();
   const summary = await ingestArticles(graph, sources, [], {
     extract: (input) => cache.get(input.id),
@@ -132,6 +198,7 @@ if (!flag('--skip-writer')) {
     extractorVersion: 'bench',
   });
   const productSeconds = (performance.now() - t0) / 1000;
+  profile.stop();
   const product = await counts();
   if (summary.failures.length)
     console.log(`product writer: ${summary.failures.length} failures, first: ${summary.failures[0].reason}`);
@@ -207,6 +274,7 @@ if (!flag('--skip-writer')) {
     `  articles/s (write only)                          ${fmt(writes.length / productSeconds, 1).padStart(8)}      ${fmt(writes.length / plainSeconds, 1).padStart(8)}`,
   );
   console.log(`  product / plain rows/s: ${fmt(productRate / plainRate, 2)} (target >= 0.8)`);
+  profile.print(productSeconds, flag('--profile'));
   await wipe();
   await applySchema(graph);
 }

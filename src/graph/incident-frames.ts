@@ -461,7 +461,8 @@ const FRAME_FIELDS = `f.key AS key, f.articleId AS articleId, f.extractedKey AS 
 // frames of its article. The result is the union over the frontier, so the frontier's lookups are folded first
 // (neighbourQuery): overlapping windows into one range, per country and per person the widest bound, each incident
 // and article once. Each part is a seek of its index, whatever the number of frames in the frontier; the people's of
-// the text index on the keys of the people a frame names (src/graph/frame-name-keys.ts), then filtered by date.
+// the text index on the keys of the people a frame names (src/graph/frame-name-keys.ts), one per person for both of
+// its ranges (a CONTAINS seek of the trigram index costs far more than its few rows: issue 12), then filtered by date.
 const NEIGHBOURS = `
 CALL () {
   UNWIND $windows AS w MATCH (f:IncidentFrame) WHERE f.anchor >= date(w.from) AND f.anchor <= date(w.to) AND NOT f.reference RETURN f
@@ -470,11 +471,14 @@ CALL () {
   UNION
   UNWIND $before AS c MATCH (f:IncidentFrame {country: c.country}) WHERE NOT f.reference AND f.anchor <= date(c.to) RETURN f
   UNION
-  UNWIND $personsBefore AS c MATCH (f:IncidentFrame) USING TEXT INDEX f:IncidentFrame(nameKeys)
-    WHERE f.nameKeys CONTAINS ${NAMES_KEY('c.person')} AND NOT f.reference AND f.anchor >= date(c.since) AND f.anchor <= date(c.to) RETURN f
-  UNION
-  UNWIND $personsAfter AS c MATCH (f:IncidentFrame) USING TEXT INDEX f:IncidentFrame(nameKeys)
-    WHERE f.nameKeys CONTAINS ${NAMES_KEY('c.person')} AND f.date IS NULL AND NOT f.reference AND f.anchor >= date(c.from) AND f.anchor <= date(c.until) RETURN f
+  UNWIND $persons AS c MATCH (f:IncidentFrame) USING TEXT INDEX f:IncidentFrame(nameKeys)
+    WHERE f.nameKeys CONTAINS ${NAMES_KEY('c.person')} AND NOT f.reference
+    // a CASE, not OR: the planner would split an OR into one index seek per side
+    WITH c, f WHERE CASE
+      WHEN c.since IS NOT NULL AND f.anchor >= date(c.since) AND f.anchor <= date(c.to) THEN true
+      WHEN c.from IS NOT NULL AND f.date IS NULL AND f.anchor >= date(c.from) AND f.anchor <= date(c.until) THEN true
+      ELSE false END
+    RETURN f
   UNION
   UNWIND $incidents AS k MATCH (f:IncidentFrame {incident: k}) RETURN f
   UNION
@@ -512,8 +516,17 @@ export function neighbourQuery(lookups: readonly NeighbourLookup[]): {
   before: Array<{ country: string; to: string }>;
   incidents: string[];
   articles: string[];
-  personsBefore: Array<{ person: string; since: string; to: string }>;
-  personsAfter: Array<{ person: string; from: string; until: string }>;
+  /**
+   * per person, one text-index seek for both ranges: since–to, incidents before an undated report that names them
+   * (null: none); from–until, undated reports after an incident that names them (null: none)
+   */
+  persons: Array<{
+    person: string;
+    since: string | null;
+    to: string | null;
+    from: string | null;
+    until: string | null;
+  }>;
 } {
   const spans = lookups
     .filter((q) => !q.reference && q.from !== null && q.to !== null)
@@ -569,8 +582,13 @@ export function neighbourQuery(lookups: readonly NeighbourLookup[]): {
     before: sorted(before.keys()).map((country) => ({ country, to: before.get(country)! })),
     incidents: sorted(lookups.flatMap((q) => (q.incident === null ? [] : [q.incident]))),
     articles: sorted(lookups.flatMap((q) => (q.partners ? [q.articleId] : []))),
-    personsBefore: sorted(personsBefore.keys()).map((person) => ({ person, ...personsBefore.get(person)! })),
-    personsAfter: sorted(personsAfter.keys()).map((person) => ({ person, ...personsAfter.get(person)! })),
+    persons: sorted([...personsBefore.keys(), ...personsAfter.keys()]).map((person) => ({
+      person,
+      since: personsBefore.get(person)?.since ?? null,
+      to: personsBefore.get(person)?.to ?? null,
+      from: personsAfter.get(person)?.from ?? null,
+      until: personsAfter.get(person)?.until ?? null,
+    })),
   };
 }
 

@@ -385,10 +385,28 @@ export function decideBatchPersons(
   storedBearers: readonly StoredBearer[] = [],
 ): BatchPersons {
   const known = new Map<string, Map<string, PersonProfile>>();
+  // The groups of `known` holding a key of each surname, and each group's place in `known`: a lone surname's
+  // candidates are read from its surname's groups alone, in known's order, not from every known person (issue 12:
+  // a scan of every known person per lone surname was the writer's largest cost in this process).
+  const groupsOfSurname = new Map<string, Set<string>>();
+  const groupPlace = new Map<string, number>();
+  const indexed = (nameKey: string, key: string) => {
+    if (!groupPlace.has(nameKey)) groupPlace.set(nameKey, groupPlace.size);
+    const surname = surnameOfKey(key);
+    if (surname === null) return;
+    const groups = groupsOfSurname.get(surname) ?? new Set<string>();
+    groupsOfSurname.set(surname, groups.add(nameKey));
+  };
+  /** the known people in the groups holding a bearer of the surname, in known's order (others are no candidates) */
+  const knownOfSurname = (surname: string): PersonProfile[] =>
+    [...(groupsOfSurname.get(surname) ?? [])]
+      .sort((a, b) => groupPlace.get(a)! - groupPlace.get(b)!)
+      .flatMap((g) => [...known.get(g)!.values()]);
   /** display names of the known people, for the reasons */
   const knownNames = new Map<string, string>();
   for (const s of stored) {
     knownNames.set(s.key, s.name);
+    indexed(s.nameKey, s.key);
     const group = known.get(s.nameKey) ?? new Map<string, PersonProfile>();
     group.set(s.key, {
       key: s.key,
@@ -401,6 +419,7 @@ export function decideBatchPersons(
     known.set(s.nameKey, group);
   }
   const add = (key: string, profile: PersonProfile) => {
+    indexed(nameKeyOf(key), key);
     const group = known.get(nameKeyOf(key)) ?? new Map<string, PersonProfile>();
     known.set(nameKeyOf(key), group);
     const had = group.get(key);
@@ -468,8 +487,7 @@ export function decideBatchPersons(
       const surname = loneSurnameOf(row.key);
       if (!surname || ownSurnames.has(surname)) continue;
       const profile = profileOf(row);
-      const candidates = [...known.values()]
-        .flatMap((g) => [...g.values()])
+      const candidates = knownOfSurname(surname)
         .filter((p) => !own.has(p.key))
         .map((p) => ({ key: p.key, name: knownNames.get(p.key) ?? p.key, profile: p }));
       const join = joinLoneSurname(
@@ -523,9 +541,11 @@ export function decideBatchPersons(
           left.push(l);
           continue;
         }
-        const candidates = [...known.values()]
-          .flatMap((g) => [...g.values()])
-          .map((p) => ({ key: p.key, name: knownNames.get(p.key) ?? p.key, profile: p }));
+        const candidates = knownOfSurname(surname).map((p) => ({
+          key: p.key,
+          name: knownNames.get(p.key) ?? p.key,
+          profile: p,
+        }));
         const join = joinLoneSurname(
           surname,
           l.name,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { betterName, oneRowPerKey } from '../../src/graph/entity-rows.js';
+import { ENTITY_FIELDS, entityStatementRow } from '../../src/graph/writer.js';
 import type { EntityRow, PlaceRow } from '../../src/graph/rows.js';
 
 const place = (over: Partial<PlaceRow>): PlaceRow => ({
@@ -54,5 +55,39 @@ describe('one entity row per key in a write batch', () => {
     expect(betterName('BOSTON', 'Boston')).toBe('Boston');
     expect(betterName('Parker', 'Andrew Parker')).toBe('Andrew Parker');
     expect(betterName('Saïd', 'Said')).toBe('Said');
+  });
+});
+
+describe('an entity row as sent to the entity statement', () => {
+  it('keeps every field the statement reads and drops those other statements carry', () => {
+    const row = {
+      type: 'person',
+      key: 'person:ann lee',
+      name: 'Ann Lee',
+      aliases: ['Lee'],
+      firstSeen: null,
+      surname: 'lee',
+      countries: ['FR'],
+      homeCountry: 'FR',
+      roles: ['minister'],
+      context: ['org:name:un', 'place:paris'],
+      reasons: ['a reason'],
+    };
+    expect(entityStatementRow(row)).toEqual({
+      type: 'person',
+      key: 'person:ann lee',
+      name: 'Ann Lee',
+      aliases: ['Lee'],
+      firstSeen: null,
+      surname: 'lee',
+    });
+  });
+
+  it('finds the fields in the statement itself, every type-specific one included', () => {
+    for (const f of ['key', 'type', 'name', 'aliases', 'firstSeen', 'surname', 'kind', 'country', 'lat', 'lon'])
+      expect(ENTITY_FIELDS.has(f)).toBe(true);
+    for (const f of ['placeKind', 'ambiguous', 'admin1', 'precision', 'placeKey', 'killed', 'injured', 'dateFlag'])
+      expect(ENTITY_FIELDS.has(f)).toBe(true);
+    for (const f of ['context', 'countries', 'roles', 'reasons']) expect(ENTITY_FIELDS.has(f)).toBe(false);
   });
 });

@@ -77,10 +77,10 @@ describe('neighbourQuery folds a frontier into one seek per range, country, inci
       }),
       lookup({ people: ['person:d'] }),
     ]);
-    expect(q.personsAfter).toEqual([
-      { person: 'person:a', from: '2024-01-01', until: '2025-01-15' },
-      { person: 'person:b', from: '2024-01-01', until: '2025-05-06' },
+    // one seek per person: its range of earlier incidents (since–to) and of later undated reports (from–until)
+    expect(q.persons).toEqual([
+      { person: 'person:a', since: null, to: null, from: '2024-01-01', until: '2025-01-15' },
+      { person: 'person:b', since: '2023-05-06', to: '2024-05-11', from: '2024-01-01', until: '2025-05-06' },
     ]);
-    expect(q.personsBefore).toEqual([{ person: 'person:b', since: '2023-05-06', to: '2024-05-11' }]);
   });
 });
