@@ -1,5 +1,6 @@
 // Lexicons shipped as data (data/gazetteers/*.json): countries with aliases and demonyms, GeoNames cities,
 // regions, and known organisations. Read by loadResources (resources.ts), built here, matched as token sequences.
+import { distanceKm } from './geocode.js';
 import { z } from 'zod';
 import { ORG_KINDS, PLACE_KINDS, type OrgKind, type PlaceKind } from '../ontology/index.js';
 import { tokenize } from './tokens.js';
@@ -451,6 +452,7 @@ export function buildGazetteer(files: GazetteerFiles, words: WordLists): Gazette
     };
     g.add(name, e, false, matchable === 1, false);
   }
+  addDivisionNames(g, files.cities.rows, admin1Names, words);
   for (const o of files.organizations) {
     const e: OrgEntry = {
       kind: 'org',
@@ -499,6 +501,63 @@ const COUNTY_NAME = /^\p{Lu}.* (?:County|Parish|Borough)$/u;
  * geocoded to it (contextual), only in a story of its country (locality), and among namesakes in several states only
  * the one of a state the article names (preferArticleSubdivisions).
  */
+/** how far the centre of a first-level division's cities may lie from the subdivision it names */
+const DIVISION_NAME_KM = 250;
+
+/**
+ * The English names the city table gives first-level divisions ("North Kivu", "Salah ad Din", "Western Darfur") as
+ * further names of the subdivision they are ("Nord-Kivu", "Saladin", "West Darfur"): the subdivision of that country
+ * whose centre lies nearest the centre of the division's cities, within DIVISION_NAME_KM. A name another place of the
+ * country already has is left alone. Geocoding only: a name the tagger found finds its place, none creates a mention.
+ */
+function addDivisionNames(
+  g: Gazetteer,
+  rows: readonly (readonly [number, string, string, number, number, number, string, string, string])[],
+  admin1Names: Readonly<Record<string, string>>,
+  words: WordLists,
+): void {
+  // a division's kind after its name in the city table ("Borno State", "Mandera County")
+  const kindSuffix = new RegExp(`\\s+(?:${words.alt('gazetteer.divisionKindSuffixes')})$`, 'u');
+  const bareDirections = words.set('gazetteer.bareDirections');
+  const subdivisions = new Map<string, RegionEntry[]>();
+  for (const list of g.placesByName.values())
+    for (const e of list)
+      if (e.kind === 'region' && e.id.startsWith('sub-') && e.lat !== null && e.lon !== null) {
+        const same = subdivisions.get(e.country ?? '') ?? [];
+        if (!same.includes(e)) same.push(e);
+        subdivisions.set(e.country ?? '', same);
+      }
+  const centres = new Map<string, { lat: number; lon: number; n: number }>();
+  for (const [, , country, lat, lon, , , a1] of rows) {
+    if (!a1) continue;
+    const key = `${country}.${a1}`;
+    const c = centres.get(key) ?? { lat: 0, lon: 0, n: 0 };
+    c.lat += lat;
+    c.lon += lon;
+    c.n++;
+    centres.set(key, c);
+  }
+  for (const [key, c] of centres) {
+    const full = admin1Names[key];
+    if (!full || !/^\p{Lu}/u.test(full)) continue;
+    const country = key.slice(0, key.indexOf('.'));
+    const centre = { lat: c.lat / c.n, lon: c.lon / c.n };
+    const nearest = (subdivisions.get(country) ?? [])
+      .map((e) => ({ e, km: distanceKm(centre, { lat: e.lat!, lon: e.lon! }) }))
+      .sort((a, b) => a.km - b.km)[0];
+    if (!nearest || nearest.km > DIVISION_NAME_KM) continue;
+    for (const name of new Set([full, full.replace(kindSuffix, '')])) {
+      if (
+        bareDirections.has(name.toLowerCase()) ||
+        name.length < 4 ||
+        g.placesByName.get(name.toLowerCase())?.some((e) => e.kind !== 'city' || e.country === country)
+      )
+        continue;
+      g.add(name, nearest.e, false, false, false);
+    }
+  }
+}
+
 function addCounties(
   g: Gazetteer,
   rows: readonly (readonly [number, string, string, number, number, number, string, string, string])[],

@@ -23,6 +23,7 @@ export const WORD_LISTS = {
     'residentNounsAfterPlace',
     'bareDirections',
     'nameWordAbbreviations',
+    'divisionKindSuffixes',
   ],
   names: ['personTitles'],
   entities: [
