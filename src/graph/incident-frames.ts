@@ -1318,8 +1318,10 @@ export async function resolveFrames(
     CREATE_FRAMES,
     batch.map((f) => ({ key: f.key, anchor: anchorOf(f), props: frameProps(f) })),
   );
-  const frames = await neighbourhood(tx, batch, seedIncidents, frameScorers());
-  const { assignment, incidents } = clusterFrames([...frames.values()]);
+  // one plain scorer for the search and the clustering: the pairs the search scored are not scored again
+  const scorers = frameScorers();
+  const frames = await neighbourhood(tx, batch, seedIncidents, scorers);
+  const { assignment, incidents } = clusterFrames([...frames.values()], { score: scorers.score });
 
   // An article's rows on a node are detached and attached per (node, article): two frames of one article may share
   // a node (siblings), so when one of them moves, the article's rows on its old and new node are written anew from

@@ -142,9 +142,11 @@ export function pairScorer(opts: MatcherOptions = {}, placeNamesApart = false): 
 }
 
 /**
- * The two scorers a neighbourhood search uses (src/graph/incident-frames.ts). Clustering makes its own, never shares
- * them: the undated-reference scorer memoises a pair by its two keys whichever of the two was read as the reference,
- * so a scorer asked both ways first would give clustering the other direction's score (measured: other clusters).
+ * The two scorers a neighbourhood search uses (src/graph/incident-frames.ts). Clustering may take `score` (a
+ * pairScorer, the same verdict whichever frame is passed first, so the pairs the search scored are not scored again)
+ * but never `asRefScore`: the undated-reference scorer memoises a pair by its two keys whichever of the two was read
+ * as the reference, so a scorer asked both ways first would give clustering the other direction's score (measured:
+ * other clusters).
  */
 export interface FrameScorers {
   score: PairScorer;
@@ -366,10 +368,12 @@ export interface Clustering {
  */
 export function clusterFrames(
   frames: readonly IncidentFrame[],
-  opts: MatcherOptions & { threshold?: number } = {},
+  opts: MatcherOptions & { threshold?: number; score?: PairScorer } = {},
 ): Clustering {
   const threshold = opts.threshold ?? MATCH_THRESHOLD;
-  const score = pairScorer(opts);
+  // a pairScorer made with the same options (a neighbourhood search's, its pairs scored once), or a new one
+  const { score: shared, ...matcherOpts } = opts;
+  const score = shared ?? pairScorer(matcherOpts);
   const all = [...frames].sort((a, b) => cmp(a.key, b.key));
   const events = all.filter((f) => !f.reference);
   const refs = all.filter((f) => f.reference);
@@ -474,7 +478,7 @@ export function clusterFrames(
     if (best && covered.get(r.articleId)?.has(assignment.get(best.f.key)!)) return null;
     return best;
   }
-  const asRefScore = undatedReferenceScorer(opts);
+  const asRefScore = undatedReferenceScorer(matcherOpts);
   const lone = events.filter((f) => undatedReport(f) && byKey.get(assignment.get(f.key)!)!.members.length === 1);
   const loneKeys = new Set(lone.map((f) => f.key));
   const eventsOf = (r: IncidentFrame) => events.filter((f) => f.key !== r.key && !loneKeys.has(f.key));

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import {
   clusterFrames,
   frameKey,
+  pairScorer,
   incidentKeyOf,
   type IncidentFrame,
 } from '../../src/resolution/incident-clustering.js';
@@ -65,6 +66,18 @@ describe('incident clusters from frames', () => {
       expect([...other.assignment].sort()).toEqual([...base.assignment].sort());
       expect(other.incidents).toEqual(base.incidents);
     }
+  });
+
+  it("takes a neighbourhood search's scorer, asked in the other order first, and gives the same clusters", () => {
+    const real = pairScorer();
+    // the search asks each pair with the later key first; clustering asks it again the other way round
+    for (const a of frames) for (const b of frames) if (a.key > b.key) real(a, b);
+    let calls = 0;
+    const shared = (a: IncidentFrame, b: IncidentFrame) => (calls++, real(a, b));
+    const r = clusterFrames(frames, { score: shared });
+    expect(calls).toBeGreaterThan(0);
+    expect([...r.assignment].sort()).toEqual([...base.assignment].sort());
+    expect(r.incidents).toEqual(base.incidents);
   });
 
   it("joins the reports of one event and keeps sister events, other cities and the article's other incident apart", () => {
