@@ -228,6 +228,8 @@ export const WORD_LISTS = {
     'anotherEvent',
     'sameSubjectLinks',
     'captureVerbs',
+    'targetListOpeners',
+    'severalDaysSpan',
     'agencySubjectGap',
     'agencyAfterCue',
     'agencyListJoiners',
