@@ -48,6 +48,10 @@ export const CasualtyFile = z.object({
   deathNouns: words,
   /** words that open an aside about the people just counted ("four hostages, all Jewish men, were killed") */
   countAppositives: words,
+  /** words right before a number that make it an age ("aged 19", "aged 19 and 20", "between the ages of 5 and 9") */
+  ageBefore: words,
+  /** right after a number, what makes it an age ("3-year-old", "3 year olds", "Smith, 45, of Leeds") */
+  ageAfter: words,
 });
 export type CasualtyFile = z.infer<typeof CasualtyFile>;
 
@@ -60,6 +64,10 @@ export interface CasualtyCues {
   superseded: RegExp;
   /** anywhere in a count's clause: a running total over a period, not the toll of one event */
   statistic: RegExp;
+  /** anchored at the end of the text before a number: the number is an age ("aged 19 and ") */
+  ageBefore: RegExp;
+  /** anchored at the start of the text after a number: the number is an age ("-year-old") */
+  ageAfter: RegExp;
 }
 
 const alt = (xs: readonly string[]) => xs.map((x) => `(?:${x})`).join('|');
@@ -84,46 +92,55 @@ export function buildCasualtyCues(f: CasualtyFile): CasualtyCues {
   // "was (reportedly) killed": the singular auxiliary counts one; group 1 is the auxiliary, read as "one"
   const oneWas = `(?<![\\p{L}])(was)\\s+(?:(?:${alt(f.oneVictimAdverbs)})\\s+)?`;
   const singular = `(?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${alt(f.singularPeopleNouns)})(?![\\p{L}])`;
+  // one person's name, each word capitalised ("Cherif Kouachi", "Said"); a list of them opens a sentence or clause
+  const name = `\\p{Lu}\\p{Ll}[\\p{Ll}'’.-]*(?:\\s+\\p{Lu}\\p{Ll}[\\p{Ll}'’.-]*){0,3}`;
+  const names = `(?:^|(?<=[.;:!?]\\s+))(${name}(?:\\s*,\\s*${name})*\\s*,?\\s+and\\s+${name})\\s+${aux.slice(0, -1)}`;
   return {
     numbers: new Map(Object.entries(f.numberWords)),
     multipliers: new Map(Object.entries(f.multipliers)),
     patterns: {
       'casualty/killing-n': new RegExp(
         `(?<![\\p{L}])(?:${alt(f.killingVerbs)})\\s+${quant}(${num})${notUnit}(?![\\p{L}\\p{N}])(?:\\s+${people})?(?:\\s+dead)?`,
-        'giu',
+        'dgiu',
       ),
       'casualty/n-killed': new RegExp(
         `(?<![\\p{L}\\p{N}])${quant}(${num})\\s+(?:${people}${aside}\\s+)?${aux}${killed}(?![\\p{L}])`,
-        'giu',
+        'dgiu',
       ),
       'casualty/death-toll': new RegExp(
         `(?<![\\p{L}])(?:death\\s+)?toll\\b[^.;:]{0,60}?\\b(?:${alt(f.tollRevision)})\\s+(?:to|at|of)?\\s*${quant}(${num})(?![\\p{L}\\p{N}])`,
-        'giu',
+        'dgiu',
       ),
       'casualty/toll-revised-by': new RegExp(
         `(?<![\\p{L}])(?:${alt(f.tollRevisingVerbs)})\\s+(?:(?:the|its|their|an?)\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}?(?:death\\s+)?toll\\b[^.;:]{0,60}?\\bto\\s+${quant}(${num})(?![\\p{L}\\p{N}])`,
-        'giu',
+        'dgiu',
       ),
       'casualty/death-of-n': new RegExp(
         `(?<![\\p{L}])(?:${alt(f.deathNouns)})\\s+of\\s+${quant}(${num})${notUnit}(?![\\p{L}\\p{N}])`,
-        'giu',
+        'dgiu',
       ),
-      'casualty/one-was-killed': new RegExp(`${oneWas}(?:${alt(f.oneKilledWords)})(?![\\p{L}])`, 'giu'),
-      'casualty/killing-one': new RegExp(`(?<![\\p{L}])(?:${alt(f.killingVerbs)})\\s+(${singular})`, 'giu'),
-      'casualty/injuring-one': new RegExp(`(?<![\\p{L}])(?:${alt(f.injuringVerbs)})\\s+(${singular})`, 'giu'),
-      'casualty/one-was-injured': new RegExp(`${oneWas}(?:${alt(f.oneInjuredWords)})(?![\\p{L}])`, 'giu'),
-      'casualty/listed-killed': new RegExp(`(?<![\\p{L}])${list}\\s+${aux}${killed}(?![\\p{L}])`, 'giu'),
+      'casualty/one-was-killed': new RegExp(`${oneWas}(?:${alt(f.oneKilledWords)})(?![\\p{L}])`, 'dgiu'),
+      'casualty/killing-one': new RegExp(`(?<![\\p{L}])(?:${alt(f.killingVerbs)})\\s+(${singular})`, 'dgiu'),
+      'casualty/injuring-one': new RegExp(`(?<![\\p{L}])(?:${alt(f.injuringVerbs)})\\s+(${singular})`, 'dgiu'),
+      'casualty/one-was-injured': new RegExp(`${oneWas}(?:${alt(f.oneInjuredWords)})(?![\\p{L}])`, 'dgiu'),
+      'casualty/listed-killed': new RegExp(`(?<![\\p{L}])${list}\\s+${aux}${killed}(?![\\p{L}])`, 'dgiu'),
       'casualty/injuring-n': new RegExp(
         `(?<![\\p{L}])(?:${alt(f.injuringVerbs)})\\s+${quant}(${num})${notUnit}(?![\\p{L}\\p{N}])`,
-        'giu',
+        'dgiu',
       ),
       'casualty/n-injured': new RegExp(
         `(?<![\\p{L}\\p{N}])${quant}(${num})\\s+(?:${people}${aside}\\s+)?(?:others\\s+)?${aux}${hurt}(?![\\p{L}])`,
-        'giu',
+        'dgiu',
       ),
-      'casualty/listed-injured': new RegExp(`(?<![\\p{L}])${list}\\s+${aux}${hurt}(?![\\p{L}])`, 'giu'),
+      'casualty/listed-injured': new RegExp(`(?<![\\p{L}])${list}\\s+${aux}${hurt}(?![\\p{L}])`, 'dgiu'),
+      // case tells a name: no "i" (the words of death and injury are written in lower case)
+      'casualty/named-listed-killed': new RegExp(`${names}${killed}(?![\\p{L}])`, 'dgu'),
+      'casualty/named-listed-injured': new RegExp(`${names}${hurt}(?![\\p{L}])`, 'dgu'),
     },
     superseded: new RegExp(`(?<![\\p{L}])(?:${alt(f.superseded)})(?:\\s+[\\p{L}-]+){0,4}\\s*$`, 'iu'),
+    // "aged 19 and 20": every number of the list after the age word
+    ageBefore: new RegExp(`(?<![\\p{L}])(?:${alt(f.ageBefore)})\\s+(?:${num}\\s*(?:,|and|or|to|-|–)\\s*)*$`, 'iu'),
+    ageAfter: new RegExp(`^(?:${alt(f.ageAfter)})`, 'iu'),
     statistic: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(f.statistic)})(?![\\p{L}\\p{N}])`, 'iu'),
   };
 }
@@ -147,16 +164,30 @@ export function parseNumber(cues: CasualtyCues, s: string): number | null {
   return n;
 }
 
+/** between two items of a list: a comma, "and", or both */
+const LIST_GLUE = /\s*,\s*(?:and\s+)?|\s+and\s+/;
+
 /** How many people a list names: "a professor, a policeman and a pedestrian" = 3, "two children and a woman" = 3. */
 function countList(cues: CasualtyCues, list: string): number | null {
   let total = 0;
-  for (const part of list.split(/\s*,\s*(?:and\s+)?|\s+and\s+/)) {
+  for (const part of list.split(LIST_GLUE)) {
     const first = /^(?:\d{1,3}(?:,\d{3})+|\d+|[\p{L}]+(?:-[\p{L}]+)?)/u.exec(part.trim())?.[0] ?? '';
     const n = parseNumber(cues, first);
     if (n === null) return null;
     total += n;
   }
   return total;
+}
+
+/**
+ * Rule casualty/age-is-no-count: a number written as someone's age ("a 3-year-old", "3 year olds", "two men aged 19 and
+ * 20", "Smith, 45, of Leeds") says how old the people are, never how many were killed or hurt. `at` is the number's
+ * span in `text`.
+ */
+function isAge(cues: CasualtyCues, text: string, at: readonly [number, number]): boolean {
+  return (
+    cues.ageAfter.test(text.slice(at[1], at[1] + 40)) || cues.ageBefore.test(text.slice(Math.max(0, at[0] - 60), at[0]))
+  );
 }
 
 /** A rule's matches: each count with its offsets in the text given to apply(). */
@@ -174,6 +205,8 @@ const RULES: {
   revised?: boolean;
   /** the match counts one person */
   one?: boolean;
+  /** group 1 is a list of names: one person each */
+  names?: boolean;
 }[] = [
   {
     id: 'casualty/killing-n',
@@ -248,6 +281,19 @@ const RULES: {
     one: true,
   },
   {
+    id: 'casualty/named-listed-killed',
+    reason:
+      'People named one by one as the subject of a verb of death: "Said and Cherif Kouachi were killed", "A, B and C were killed" is one per name (a headline\'s "A and B killed" reads so too).',
+    what: 'killed',
+    names: true,
+  },
+  {
+    id: 'casualty/named-listed-injured',
+    reason: 'People named one by one as the subject of a word of injury: "A and B were wounded" is one per name.',
+    what: 'injured',
+    names: true,
+  },
+  {
     id: 'casualty/listed-injured',
     reason: 'Victims listed one by one before a word of injury: "a guard and two passers-by were wounded" is three.',
     what: 'injured',
@@ -256,7 +302,7 @@ const RULES: {
 ];
 
 export const CASUALTY_RULES: readonly Rule<CasualtyInput, Matched[]>[] = RULES.map(
-  ({ id, reason, what, list, revised, one }) => ({
+  ({ id, reason, what, list, revised, one, names }) => ({
     id,
     family: 'casualty',
     reason,
@@ -266,7 +312,14 @@ export const CASUALTY_RULES: readonly Rule<CasualtyInput, Matched[]>[] = RULES.m
       const found: Matched[] = [];
       re.lastIndex = 0;
       for (const m of text.matchAll(re)) {
-        const count = one ? 1 : list ? countList(cues, m[1]!) : parseNumber(cues, m[1]!);
+        if (!one && !list && !names && isAge(cues, text, m.indices![1]!)) continue;
+        const count = one
+          ? 1
+          : names
+            ? m[1]!.split(LIST_GLUE).length
+            : list
+              ? countList(cues, m[1]!)
+              : parseNumber(cues, m[1]!);
         if (count !== null && count !== 0)
           found.push({ what, count, start: m.index, end: m.index + m[0].length, revised: revised === true });
       }

@@ -439,3 +439,16 @@ export function datesIn(
   }
   return out;
 }
+
+/**
+ * Rule dates/clock-time-of-the-news-day: whether a sentence gives a clock time and no day ("Shortly before 5 p.m. the
+ * brothers came out firing"): news gives the hour alone only for what happened on the day its report is about, and
+ * names the day of anything else.
+ */
+export function clockTimeOnly(text: string, anchor: Date | null, words: WordLists): boolean {
+  if (!anchor) return false;
+  if (datesIn(text, 0, anchor, undefined, words).some((d) => d.precision === 'day')) return false;
+  return chrono.en
+    .parse(text, { instant: anchor, timezone: 0 }, { forwardDate: false })
+    .some((r) => r.start.isCertain('hour') && !r.start.isCertain('day') && !r.start.isCertain('weekday'));
+}

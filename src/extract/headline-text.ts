@@ -77,6 +77,22 @@ export interface HeadlineWords {
 }
 
 /**
+ * Rule headline/coordinated-subject-is-plural. "Gunman and two hostages dead", "Said and Cherif Kouachi killed": a
+ * subject of two or more coordinated nouns or names, the words of its clause before the participle, takes "were"
+ * like a plural one (so "attacker was killed" is not read as one killed). A clause whose words before "and" hold a
+ * verb ("Gunman stabs guard and woman injured") has no coordinated subject: there the last noun alone is the subject.
+ */
+function coordinatedSubject(before: string, words: HeadlineWords): boolean {
+  const clause = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf(',')) + 1);
+  const m = /^(.*?)\band\s+(?:[\p{L}\p{N}'’-]+\s+){1,3}$/u.exec(clause);
+  if (!m || !/[\p{L}\p{N}]/u.test(m[1]!)) return false;
+  const first = m[1]!.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+  return (
+    first.length <= 4 && !first.some((w) => words.pastOf.has(w.toLowerCase()) || words.participles.has(w.toLowerCase()))
+  );
+}
+
+/**
  * Rule headline/reads-as-a-sentence. A headline drops what a sentence writes: its case tells nothing where it is in
  * Title Case or capitals (folded to lower case but for the names the text confirms, `keep`), it writes past events in
  * the present ("Gunman kills 3" → "killed") and a passive without its "was" ("Man shot dead" → "Man was shot dead").
@@ -122,7 +138,10 @@ export function readAsSentence(
       /[\p{L}\p{N}]\s+$/u.test(folded.slice(0, start))
     ) {
       copyTo(start);
-      const plural = words.irregularPlurals.has(previous) || /[^su'’]s$/u.test(previous);
+      const plural =
+        words.irregularPlurals.has(previous) ||
+        /[^su'’]s$/u.test(previous) ||
+        coordinatedSubject(folded.slice(0, start), words);
       write(plural ? 'were ' : 'was ', start, start);
     }
     previous = word;

@@ -71,6 +71,10 @@ export interface IncidentCues {
   anotherEventBefore: RegExp;
   /** anchored at the end of the text between a harmed person and an arrest phrase: "… before being", "… and" */
   sameSubjectBefore: RegExp;
+  /** anchored at the start of the text after a plural event noun: what opens the list of its targets (" on ") */
+  targetListOpener: RegExp;
+  /** anywhere in an article: its violence spanned several days ("killed over three days") */
+  severalDaysSpan: RegExp;
   /** anchored at the start of a clause: a relative word about the place named before it (", where …") */
   placeRelativeStart: RegExp;
   /** "in this suburb", "in this northern city": the dateline's place */
@@ -201,6 +205,8 @@ function buildIncidentCues(w: WordLists): IncidentCues {
     sameSubjectBefore: new RegExp(`\\b(?:${a('incident-cues.sameSubjectLinks')})\\s+$`, 'i'),
     determinedObjectAfter: new RegExp(`^\\s+(?:of|on|against)\\s+${det}\\b`, 'iu'),
     captureVerb: new RegExp(`^(?:${a('incident-cues.captureVerbs')})$`, 'i'),
+    targetListOpener: new RegExp(`^\\s+(?:${a('incident-cues.targetListOpeners')})\\s+`, 'i'),
+    severalDaysSpan: new RegExp(`\\b(?:${a('incident-cues.severalDaysSpan')})\\b`, 'i'),
     passiveEnd: new RegExp(`\\b${be}\\s+(?:\\p{L}+ly\\s+|later\\s+|then\\s+)?$`, 'iu'),
     personNoun: new RegExp(`\\b(?:${personNouns})\\b`, 'i'),
     agencyBeforeCue: new RegExp(

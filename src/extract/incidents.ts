@@ -11,7 +11,7 @@
 //     a past-tense event verb, or the lede) are dropped.
 import { createHash } from 'node:crypto';
 import { casualtiesIn, resolveToll, type CasualtyCount } from './casualties.js';
-import { articleAnchor, datesIn, lastDayOf, sameDayRefsIn, type DateSpan } from './dates.js';
+import { articleAnchor, clockTimeOnly, datesIn, lastDayOf, sameDayRefsIn, type DateSpan } from './dates.js';
 import { dateByDayOffsets } from './incident-day-offsets.js';
 import type { Doc } from './document.js';
 import type { WordLists } from './word-lists.js';
@@ -1510,8 +1510,27 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
     : new Set<Group>();
   const folded = responsesOfTheStory(kept, story, text);
   const rest = kept.filter((g) => !sites.has(g) && !evidence.has(g) && !folded.has(g) && !restated.has(g));
+  // (rule dates/clock-time-of-the-news-day) an undated event of the article's own days told with a clock time and no
+  // day ("Shortly before 5 p.m. the brothers came out firing and were shot dead") happened on the day of the article's
+  // dated main incident, the day its report is about
+  const newsDay = datedMain?.date;
+  if (newsDay)
+    for (const g of rest) {
+      if (g.date || g.period || g.reference || g.dateFlag) continue;
+      if (g.hits.some((h) => h.past || h.compared || h.heldTo)) continue;
+      const at = g.hits.find((h) => clockTimeOnly(doc.sentences[h.sentence]!.text, anchor, doc.res.words));
+      if (!at) continue;
+      g.date = newsDay;
+      g.merges.push(
+        `date ${newsDay}: sentence ${at.sentence} gives a clock time and no day, the day of the article's main incident (rule dates/clock-time-of-the-news-day)`,
+      );
+    }
   const sameVictim = sameVictimTellings(home, rest, text);
-  const out = rest.filter((g) => !sameVictim.has(g));
+  // (rule reference/one-per-target) "the attacks on Charlie Hebdo, a policewoman in Montrouge and a supermarket",
+  // split once every merge is done: no part is merged back, nor kept by a name that still points at the whole
+  const out = rest
+    .filter((g) => !sameVictim.has(g))
+    .flatMap((g) => (g.reference ? (oneReferencePerTarget(cues, idx, doc, g) ?? [g]) : [g]));
   countryOfTheReport(out, entities, datelinePlace ?? null);
   return out.map((g, i) => toIncident(doc, entities, datelinePlace ?? null, g, i + 1, reportedOn(g, anchor)));
 }
@@ -1696,6 +1715,105 @@ function namedPerpetrators(
     if (hit) out.push({ em, start: hit.out.start, end: hit.out.end });
   }
   return out;
+}
+
+/** between two targets of one list: a comma, "and", or both */
+const TARGET_GLUE = /\s*,\s*(?:and\s+)?|\s+and\s+/gu;
+/** what ends the list of targets: the end of the sentence or of its clause */
+const TARGET_LIST_END = /[.;:()—–]|\s-\s/u;
+/** before the place an item names, the words that tie its target to it ("a policewoman in Montrouge") */
+const TARGET_AT_PLACE = /\s+(?:in|at|near|outside)\s+(?:the\s+)?$/iu;
+
+/**
+ * Rule reference/one-per-target. An earlier event the article refers to with a plural event noun aimed at a list of
+ * named targets ("the January 2015 attacks on the satirical weekly Charlie Hebdo, a policewoman in Montrouge and the
+ * Hyper Cacher kosher supermarket") names one event per target when the article says its violence spanned several days
+ * ("seventeen people were killed over three days"; incident-cues.json severalDaysSpan): each becomes a reference of its
+ * own, with the target its item names (a person or body as victim, else the item's words) and the place it names, so a
+ * follow-up points at each and none takes the others' attackers. Who the article names for the whole series ("the three
+ * attackers, A, B and C") and the series' toll go to none of them: the text does not say who did which, and each part
+ * keeps only the phrase that names it (the series' other phrases, its attackers' among them, are the whole series'
+ * words: kept, they drew a part to the stored event of another target). One attack at several sites on one day ("the 15
+ * March attacks on the Al Noor Mosque and the Linwood Islamic Centre", "the attacks on three churches and three
+ * hotels") stays one: a reference dated to a day, an article that gives no span of days, or a list whose items are not
+ * named, is never split. The list ends at the clause's end or at the first item that names nothing. Returns the parts
+ * (fresh groups sharing nothing with `g`), or null.
+ */
+function oneReferencePerTarget(cues: IncidentCues, idx: MentionIndex, doc: Doc, g: Group): Group[] | null {
+  const text = doc.text;
+  if (g.date || !cues.severalDaysSpan.test(text)) return null;
+  for (const h of g.hits) {
+    if (!h.plural || h.verbal || h.cls !== 'event') continue;
+    const sentenceEnd = doc.sentences[h.sentence]!.end;
+    const open = cues.targetListOpener.exec(text.slice(h.end, sentenceEnd));
+    if (!open) continue;
+    const listStart = h.end + open[0].length;
+    const stop = TARGET_LIST_END.exec(text.slice(listStart, sentenceEnd));
+    const listEnd = stop ? listStart + stop.index : sentenceEnd;
+    const spans: { start: number; end: number }[] = [];
+    let at = listStart;
+    for (const m of text.slice(listStart, listEnd).matchAll(TARGET_GLUE)) {
+      spans.push({ start: at, end: listStart + m.index });
+      at = listStart + m.index + m[0].length;
+    }
+    spans.push({ start: at, end: listEnd });
+    const items: { place: EntityMention | null; target: EntityMention | null; words: string }[] = [];
+    for (const sp of spans) {
+      const inside = idx.within(h.sentence, sp.start, sp.end);
+      const place = inside.find((em) => em.entity.type === 'place') ?? null;
+      const target = inside.find(isPersonOrOrg) ?? null;
+      const words = text
+        .slice(sp.start, place ? place.mention.start : sp.end)
+        .replace(TARGET_AT_PLACE, '')
+        .trim();
+      // an item that names nothing ("three churches") ends the list of named targets
+      if (!place && !target && !/\p{Lu}/u.test(text.slice(sp.start, sp.end))) break;
+      items.push({ place, target, words: words || text.slice(sp.start, sp.end).trim() });
+    }
+    if (items.length < 2) continue;
+    const ids = new Set(items.map((it) => it.target?.entity.id ?? it.place?.entity.id ?? it.words.toLowerCase()));
+    if (ids.size < items.length) continue;
+    const phrase = text.slice(h.start, h.end);
+    return items.map((it) => {
+      const participants = it.target ? [{ em: it.target, role: 'victim' as ParticipantRole }] : [];
+      const described: Described[] =
+        !it.target && it.words
+          ? [{ role: 'victim', text: it.words, start: h.start, end: h.end, sentence: h.sentence }]
+          : [];
+      const hit: Hit = {
+        ...h,
+        place: it.place,
+        participants: [...participants],
+        described: [...described],
+        tolls: [],
+        killed: null,
+        injured: null,
+        date: null,
+      };
+      return {
+        hits: [hit],
+        cues: [],
+        place: it.place,
+        date: null,
+        participants,
+        killed: null,
+        injured: null,
+        tolls: [],
+        merges: [
+          ...g.merges,
+          `one of ${items.length} events "${phrase}" names by their targets, the article's violence spanning several ` +
+            `days: the one on "${it.words}"${it.place ? ` in ${it.place.entity.name}` : ''} (rule reference/one-per-target); ` +
+            `who did them and their toll, told of them all, are no one part's`,
+        ],
+        dateExplicit: false,
+        period: g.period ? { ...g.period } : null,
+        dateFlag: g.dateFlag ? { ...g.dateFlag } : null,
+        described,
+        reference: true,
+      };
+    });
+  }
+  return null;
 }
 
 /**

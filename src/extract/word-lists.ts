@@ -230,6 +230,8 @@ export const WORD_LISTS = {
     'anotherEvent',
     'sameSubjectLinks',
     'captureVerbs',
+    'targetListOpeners',
+    'severalDaysSpan',
     'agencySubjectGap',
     'agencyAfterCue',
     'agencyListJoiners',

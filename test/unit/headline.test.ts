@@ -55,6 +55,35 @@ describe('a headline read as a sentence (rule headline/reads-as-a-sentence)', ()
     expect(readAsSentence('Boy who shot himself dies', [], words).text).toBe('Boy who shot himself died');
   });
 
+  it('reads a coordinated subject as plural (headline/coordinated-subject-is-plural)', () => {
+    expect(readAsSentence('Forces end sieges; gunmen and supermarket attacker killed', [], words).text).toBe(
+      'Forces end sieges; gunmen and supermarket attacker were killed',
+    );
+    // the names the text confirms keep their case
+    expect(
+      readAsSentence(
+        'Said and Cherif Kouachi killed',
+        [
+          { start: 0, end: 4 },
+          { start: 9, end: 23 },
+        ],
+        words,
+      ).text,
+    ).toBe('Said and Cherif Kouachi were killed');
+    // a verb before "and": the last noun alone is the subject
+    expect(readAsSentence('Gunman stabs guard and woman injured', [], words).text).toBe(
+      'Gunman stabbed guard and woman was injured',
+    );
+  });
+
+  it("counts a headline's coordinated named victims as a list, a coordinated pair with a plural as none", () => {
+    const killedOf = (title: string) =>
+      incidents(run('LEEDS - Shots were fired at a house in Leeds on Saturday night, police said.', title).entities)[0]
+        ?.killed;
+    expect(killedOf('Jane Doe and John Roe shot dead in Leeds')).toBe(2);
+    expect(killedOf('Gunmen and attacker killed in Leeds')).toBeNull();
+  });
+
   it('maps a span of the sentence back to the headline', () => {
     const h = 'Man shot dead outside bar';
     const r = readAsSentence(h, [], words);

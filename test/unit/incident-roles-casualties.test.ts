@@ -111,3 +111,35 @@ describe('casualty counts of one victim and of "the murder of N"', () => {
     expect(counts('THE DEATHS OF 12 PEOPLE')).toEqual([['killed', 12]]);
   });
 });
+
+describe('an age is no casualty count (casualty/age-is-no-count)', () => {
+  it('reads no count from an age before a word of harm', () => {
+    expect(counts('A 3 year old was injured in the shooting.')).toEqual([['injured', 1]]);
+    expect(counts('17 year olds injured in the attack were treated at the scene.')).toEqual([]);
+    expect(counts('Two men aged 19 and 20 were injured when shots were fired.')).toEqual([]);
+    expect(counts('A man aged 23 was wounded when shots were fired.')).toEqual([['injured', 1]]);
+    expect(counts('The police said 45, of Leeds, were injured.')).toEqual([]);
+    expect(counts('Four people aged between 20 and 30 were injured.')).toEqual([]);
+  });
+
+  it('still counts a number that is no age, and a person named by age as one', () => {
+    expect(counts('Gunmen killed 12, of whom three were children.')).toEqual([['killed', 12]]);
+    expect(counts('A gunman opened fire, killing a 19-year-old and injuring a 52 year old man.')).toEqual([
+      ['killed', 1],
+      ['injured', 1],
+    ]);
+  });
+});
+
+describe('people named one by one as those killed or hurt (casualty/named-listed-killed)', () => {
+  it('counts one per name', () => {
+    expect(counts('Krystle Campbell, Lingzi Lu and Martin Richard were killed.')).toEqual([['killed', 3]]);
+    expect(counts('Said and Cherif Kouachi were killed.')).toEqual([['killed', 2]]);
+    expect(counts('Jane Doe and John Roe were wounded.')).toEqual([['injured', 2]]);
+  });
+
+  it('counts no names in the middle of a clause, nor words in capitals', () => {
+    expect(counts('Officers from Leeds and York were injured.')).toEqual([]);
+    expect(counts('SMITH AND JONES WERE KILLED.')).toEqual([]);
+  });
+});

@@ -114,3 +114,67 @@ describe('an incident at sites in several towns (place/city-over-its-sites)', ()
     expect(incs[0]!.place).toBe('Kessington');
   });
 });
+
+describe('a reference that names several attacks by their targets (reference/one-per-target)', () => {
+  const specs: EntitySpec[] = [
+    { type: 'place', name: 'Paris', placeKind: 'city', country: 'FR', lat: 48.85, lon: 2.35 },
+    { type: 'place', name: 'Nanterre', placeKind: 'city', country: 'FR', lat: 48.89, lon: 2.2 },
+    { type: 'place', name: 'Lyon', placeKind: 'city', country: 'FR', lat: 45.76, lon: 4.84 },
+    { type: 'organization', name: 'Daily Lantern', kind: 'media' },
+    { type: 'person', name: 'Karim Haddad' },
+    { type: 'person', name: 'Yacine Haddad' },
+    { type: 'person', name: 'Paul Rene' },
+  ];
+  const trial = (series: string, span: string) =>
+    'PARIS - A court in Paris on Wednesday convicted all 11 defendants accused of helping the gunmen behind the ' +
+    `${series} attacks on the newspaper Daily Lantern, a police officer in Nanterre and a synagogue in Lyon. ` +
+    `The three attackers, Karim Haddad, Yacine Haddad and Paul Rene, were killed by police in 2016. ${span}` +
+    'The trial lasted four months.';
+  const refsOf = (text: string) => {
+    const { doc, entities } = fixture({ text, published: '2021-06-10', title: 'Eleven convicted at trial' }, specs);
+    return findIncidents(doc, entities).filter((i) => i.reference && i.kind !== 'trial');
+  };
+
+  it('is one reference per target when the violence spanned days, none with the attackers of all', () => {
+    const refs = refsOf(trial('March 2016', 'Nine people were killed over three days. '));
+    expect(refs).toHaveLength(3);
+    expect(refs.map((r) => r.place ?? '-').sort()).toEqual(['-', 'Lyon', 'Nanterre']);
+    expect(refs.some((r) => named(r.participants, 'victim').includes('Daily Lantern'))).toBe(true);
+    for (const r of refs) {
+      expect(named(r.participants, 'perpetrator')).toEqual([]);
+      expect(r.killed).toBeNull();
+    }
+  });
+
+  it('stays one reference for an attack at several sites on one day', () => {
+    // dated to its day, as news dates a one-day attack at several sites
+    expect(refsOf(trial('15 March 2016', 'Nine people were killed over three days. '))).toHaveLength(1);
+    // nothing says the violence spanned days
+    expect(refsOf(trial('March 2016', 'Nine people were killed. '))).toHaveLength(1);
+  });
+});
+
+describe('a clock time with no day (dates/clock-time-of-the-news-day)', () => {
+  it('dates an event of the article with the day of its main incident', () => {
+    const incs = incidentsOf(
+      '2021-03-10',
+      'LYON - Police on Tuesday shot dead a gunman who had taken four people hostage in a bakery in Lyon. ' +
+        'Officers had surrounded the shop since dawn. Two other men had barricaded themselves inside a warehouse ' +
+        'in Villeurbanne after a car chase. Shortly before 4 p.m. the two men came out firing and were shot dead.',
+    );
+    const siege = incs.find((i) => i.place === 'Villeurbanne');
+    expect(siege).toBeDefined();
+    expect(siege!.date).toBe('2021-03-09');
+    expect(siege!.dateBasis).toBeUndefined();
+  });
+
+  it('leaves an event told with a day of its own, or a reference, as it was', () => {
+    const incs = incidentsOf(
+      '2021-03-10',
+      'LYON - Police on Tuesday shot dead a gunman who had taken four people hostage in a bakery in Lyon. ' +
+        'In 2019 a man had attacked a bus in Villeurbanne; at about 6 p.m. he stabbed two passengers.',
+    );
+    const earlier = incs.find((i) => i.place === 'Villeurbanne');
+    expect(earlier?.date ?? null).not.toBe('2021-03-09');
+  });
+});
