@@ -371,7 +371,7 @@ export const SPAN_RULES: readonly SpanRule[] = [
   ),
   spanRule(
     'us-pronoun-in-capitals',
-    'in all-caps copy "US" is mostly the pronoun ("GIVES US NO REASON", "LET US", "TOLD US THAT"): there it is the country only after "the" or "such", at the start of a sentence, or before a noun the country modifies ("US TROOPS", "US GOVERNMENT", a body or title word); in mixed case "us" is written small and "US" is the country',
+    'in all-caps copy "US" is mostly the pronoun ("GIVES US NO REASON", "LET US RECALL", "ALL OF US", "TOLD US THAT"): there it is the country only after "the" or "such", at the start of a sentence, or before a noun the country modifies ("US TROOPS", "US GOVERNMENT", a body or title word: mentions.usBeforeNouns); a name the tagger read on the pronoun ("US", "US KNOW") is none, nor is a word right before it that no place list knows, the verb that governs it ("LET", "HELP" read as acronyms); in mixed case "us" is written small and "US" is the country',
     (ctx) => {
       const { words, spans, allCaps, W, names, res } = ctx;
       if (!allCaps) return;
@@ -382,7 +382,14 @@ export const SPAN_RULES: readonly SpanRule[] = [
         const next = lower(words[i + 1] ?? '');
         if (i === 0 || prev === 'the' || prev === 'such' || /^[-"“(]$/u.test(prev)) continue;
         if (nouns.has(next) || W.orgHeads.has(next) || names.titles.set.has(next)) continue;
-        for (const t of spans.filter((t) => t.s <= i && i < t.e && t.e - t.s === 1)) spans.splice(spans.indexOf(t), 1);
+        for (const t of spans.slice()) {
+          const onUs = t.s === i && (t.e - t.s === 1 || !t.gaz.length);
+          // a body's acronym the gazetteer knows may be that verb ("LET", Lashkar-e-Taiba's "LeT"); a place is not
+          const verb =
+            t.s === i - 1 && t.e === i && t.gaz.every((g) => g.kind === 'org') && /^\p{Lu}+$/u.test(words[i - 1]!);
+          if (!onUs && !verb) continue;
+          spans.splice(spans.indexOf(t), 1);
+        }
       }
     },
   ),

@@ -32,7 +32,6 @@ export const WORD_LISTS = {
     'workNouns',
     'monthAbbreviations',
     'transcriptNotes',
-    'usPronounBefore',
     'planNounsAfterName',
     'colourWords',
     'initialsSkip',

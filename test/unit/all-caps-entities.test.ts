@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { makeDoc } from '../../src/extract/document.js';
 import { findEntities } from '../../src/extract/entities.js';
 import { tokenize } from '../../src/extract/tokens.js';
+import { mentionWords, type Span } from '../../src/extract/mention-words.js';
+import { SPAN_RULES } from '../../src/extract/span-rules.js';
 import { res } from '../helpers/resources.js';
 
 const mentions = (text: string) =>
@@ -35,5 +37,33 @@ describe('"US" in capitals', () => {
   it('is the country after "the" and before a noun it modifies', () => {
     const m = mentions('ISLAMABAD, MARCH 3 -- THE MINISTER BLAMED THE US FOR THE ATTACKS ON US TROOPS.');
     expect(m.filter((x) => x === 'place:US').length).toBe(2);
+  });
+
+  // the rule alone, on spans a tagger could give: it used to drop only a one-word "US"
+  const usRule = SPAN_RULES.find((r) => r.id === 'mentions/us-pronoun-in-capitals')!;
+  const after = (sentence: string, spans: Span[]) => {
+    const words = sentence.split(' ');
+    usRule.run({ res, words, spans, allCaps: true, W: mentionWords(res), names: res.names, gaz: res.gazetteer });
+    return spans.map((t) => words.slice(t.s, t.e).join(' '));
+  };
+  const span = (s: number, e: number, gaz: Span['gaz'] = []): Span => ({
+    type: 'organization',
+    s,
+    e,
+    gaz,
+    weak: false,
+    source: 'tagger',
+  });
+
+  it('takes a name the tagger ran on from the pronoun ("US FIRM") with it', () => {
+    expect(after('TALKS THAT WOULD BRING US FIRM AND LASTING CALM .', [span(4, 6)])).toEqual([]);
+    // before a noun the country modifies, the same run is the country's
+    expect(after('TALKS THAT WOULD BRING US TROOPS HOME .', [span(4, 6)])).toEqual(['US TROOPS']);
+  });
+
+  it('drops the verb before the pronoun that reads as a body\'s acronym ("LET"), never a place', () => {
+    const peru = res.gazetteer.placesByName.get('peru')!;
+    expect(after('LET US WAIT FOR THE ARMY .', [span(0, 1)])).toEqual([]);
+    expect(after('VISITORS FROM PERU US AND OTHERS .', [span(2, 3, peru)])).toEqual(['PERU']);
   });
 });
