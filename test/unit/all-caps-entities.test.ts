@@ -67,3 +67,29 @@ describe('"US" in capitals', () => {
     expect(after('VISITORS FROM PERU US AND OTHERS .', [span(2, 3, peru)])).toEqual(['PERU']);
   });
 });
+
+describe('a given name opening a name in capitals', () => {
+  it('makes a person of what the tagger read as a place', () => {
+    const m = mentions(
+      'SAN SALVADOR, 3 JAN 90 -- FMLN COMMANDER SALVADOR SANCHEZ CEREN SAID THE REBELS WILL ATTEND THE TALKS.',
+    );
+    expect(m).toContain('person:SALVADOR SANCHEZ CEREN');
+    expect(m).toContain('place:SAN SALVADOR');
+  });
+
+  const rule = SPAN_RULES.find((r) => r.id === 'mentions/given-name-opens-person-in-capitals')!;
+  const typed = (sentence: string, s: number, e: number, type: string) => {
+    const words = sentence.split(' ');
+    const spans: Span[] = [{ type, s, e, gaz: [], weak: false, source: 'tagger' }];
+    rule.run({ res, words, spans, allCaps: true, W: mentionWords(res), names: res.names, gaz: res.gazetteer });
+    return spans[0]!.type;
+  };
+
+  it('leaves a body or a place whose later words say what it is', () => {
+    expect(typed('COACH LARISA SAYENKO PICKED THE SQUAD .', 1, 3, 'place')).toBe('person');
+    // a body's head word inside the span or right after it, a region opening it
+    expect(typed('THE CHRISTIAN DEMOCRATIC PARTY WON .', 1, 3, 'organization')).toBe('organization');
+    expect(typed('FANS OF GEORGE MASON UNIVERSITY CHEERED .', 2, 5, 'organization')).toBe('organization');
+    expect(typed('VIRGINIA CAVALIERS WON AGAIN .', 0, 2, 'organization')).toBe('organization');
+  });
+});
