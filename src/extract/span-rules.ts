@@ -370,6 +370,38 @@ export const SPAN_RULES: readonly SpanRule[] = [
     },
   ),
   spanRule(
+    'caps-name-ends-before-verb',
+    'in all-caps copy the tagger runs a name on into the verb or small word after it ("KARLSRUHE WON", "DNIB ALSO", "LIRA HELPED LIMIT BTP LOSSES"), which mixed case would write small: a name ends before a word that English uses only as a verb form or a function word (english.verbAndFunctionWords), unless the word joins the parts of a name ("BANK OF ENGLAND", "CENTRE FOR …") and more of the name follows it; a word a lexicon knows as a name, a name particle ("DE") or a head word is kept',
+    (ctx, id) => {
+      const { words, spans, allCaps, W, names, gaz, res } = ctx;
+      if (!allCaps) return;
+      const verbs = res.words.set('english.verbAndFunctionWords');
+      const particles = res.words.set('entities.nameParticles');
+      const stops = (l: string) =>
+        verbs.has(l) &&
+        !particles.has(l) &&
+        !names.givenNamesWide.has(l) &&
+        !gaz.placesByName.has(l) &&
+        !W.orgHeads.has(l) &&
+        !W.placeHeads.has(l) &&
+        !W.venueHeads.has(l) &&
+        !W.companySuffixes.has(l);
+      for (const sp of spans) {
+        if (sp.e - sp.s < 2 || sp.gaz.length) continue;
+        for (let k = sp.s + 1; k < sp.e; k++) {
+          // only a word written in capitals: a Title Case headline writes its small words small ("Gil de Ferran")
+          if (!/^\p{Lu}+$/u.test(words[k]!)) continue;
+          const l = lower(words[k]!);
+          if (!stops(l)) continue;
+          if (W.nameGlueRe.test(l) && k + 1 < sp.e) continue;
+          sp.e = k;
+          markSpan(sp, id);
+          break;
+        }
+      }
+    },
+  ),
+  spanRule(
     'given-name-opens-person-in-capitals',
     'in all-caps copy the tagger cannot see where a name is a person\'s, and reads "SALVADOR SANCHEZ CEREN" or "LARISA SAYENKO" as a place or a body; two or three words that open with a given name (names.givenNamesWide) that is not also a region ("SOMERSET"), that no lexicon knows as one name, and where no later word is a body\'s or place\'s head word, a company suffix, a nationality, a country or a region, or a small word, and after which no head word follows, are a person',
     (ctx, id) => {

@@ -25,6 +25,7 @@ export const WORD_LISTS = {
     'nameWordAbbreviations',
   ],
   names: ['personTitles'],
+  english: ['verbAndFunctionWords'],
   entities: [
     'honorifics',
     'attackNounsAfterTarget',

@@ -93,3 +93,25 @@ describe('a given name opening a name in capitals', () => {
     expect(typed('VIRGINIA CAVALIERS WON AGAIN .', 0, 2, 'organization')).toBe('organization');
   });
 });
+
+describe('a name in capitals ends before a verb or a small word', () => {
+  it('"BOCHUM WON" is Bochum; "BANK OF ENGLAND" keeps the small word that joins it', () => {
+    const m = mentions('SOCCER - BOCHUM WON 2-1 AT HOME ON SATURDAY, AND THE BANK OF ENGLAND KEPT RATES STEADY.');
+    expect(m).toContain('organization:BOCHUM');
+    expect(m).toContain('organization:BANK OF ENGLAND');
+    expect(m.some((x) => /WON|KEPT/.test(x))).toBe(false);
+  });
+
+  it('leaves a particle of a name and a Title Case headline alone', () => {
+    const rule = SPAN_RULES.find((r) => r.id === 'mentions/caps-name-ends-before-verb')!;
+    const cut = (sentence: string, s: number, e: number) => {
+      const words = sentence.split(' ');
+      const spans: Span[] = [{ type: 'person', s, e, gaz: [], weak: false, source: 'tagger' }];
+      rule.run({ res, words, spans, allCaps: true, W: mentionWords(res), names: res.names, gaz: res.gazetteer });
+      return words.slice(spans[0]!.s, spans[0]!.e).join(' ');
+    };
+    expect(cut('RONALD DE BOER SCORED TWICE .', 0, 3)).toBe('RONALD DE BOER');
+    expect(cut('Ronald de Boer Scores Twice', 0, 3)).toBe('Ronald de Boer');
+    expect(cut('MITCHELL MADE THE FINAL .', 0, 2)).toBe('MITCHELL');
+  });
+});
