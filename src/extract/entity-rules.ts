@@ -691,28 +691,6 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     },
   ),
   rule(
-    'caps-us-pronoun',
-    '"LET US RECALL", "ALL OF US": in text written in capitals "US" after "let" or a quantity and "of" (entities.usPronounBefore) is the pronoun, not the United States, and "LET" before it is the verb, not an acronym',
-    (doc, cands) => {
-      const re = doc.res.words.memo(
-        'entities.usPronounBefore.re',
-        () =>
-          new RegExp(
-            String.raw`(?<![\p{L}])(${doc.res.words.alt('entities.usPronounBefore')})[ \t]+(US)(?![\p{L}.])`,
-            'gu',
-          ),
-      );
-      const upper = doc.text.toUpperCase();
-      for (const m of doc.text.matchAll(new RegExp(re.source, 'giu'))) {
-        // only where the writing is in capitals: mixed-case news writes the country "US" and the pronoun "us"
-        if (upper.slice(m.index, m.index + m[0].length) !== m[0]) continue;
-        // the words before and the pronoun itself, and any run the tagger began at the pronoun ("US KNOW")
-        const us = m.index + m[0].length - 2;
-        remove(cands, (c) => (c.start >= m.index && c.end <= us + 2) || c.start === us);
-      }
-    },
-  ),
-  rule(
     'law-title',
     'titles of laws and bills ("Terrorism Suppression Act", "the Arms (…) Amendment Bill") are not people, bodies or places, nor are the words inside them',
     (doc, cands) => {

@@ -218,16 +218,31 @@ export function findCandidates(doc: Doc): Candidate[] {
     for (const sp of spans) {
       // "the Reagan administration" read as a descriptor: a lone name between "the" and a word for a leader's
       // government is the leader (unless it is a nationality or a known country or region: "the Iraqi government"; a
-      // town that shares a leader's name does not govern: "the Obama administration", Obama in Japan)
+      // town that shares a leader's name does not govern: "the Obama administration", Obama in Japan). Without "the"
+      // ("Bush administration officials said") the name opens the sentence or follows a lower-case word, so it is no
+      // part of a longer name, and no lexicon knows it
+      const before = words[sp.s - 1] ?? '';
       if (
         sp.type === 'misc' &&
         sp.e - sp.s === 1 &&
         W.leaderEraNounsRe.test(words[sp.e] ?? '') &&
-        /^the$/i.test(words[sp.s - 1] ?? '') &&
+        (/^the$/i.test(before) || (!sp.gaz.length && (sp.s === 0 || /^\p{Ll}/u.test(before)))) &&
         !gaz.demonyms.has(words[sp.s]!.toLowerCase()) &&
         !gaz.placesByName.get(words[sp.s]!.toLowerCase())?.some((e) => e.kind !== 'city')
       )
         sp.type = 'person';
+      // "Indian Kashmir", "Turkish Cyprus": a nationality before a place the gazetteer knows says whose part of it is
+      // meant; the place is named after it (the tagger read the pair as a descriptor)
+      if (sp.type === 'misc' && sp.e - sp.s >= 2 && gaz.demonyms.has(words[sp.s]!.toLowerCase())) {
+        const place = matches.find(
+          (m) => !m.weak && m.start === sp.s + 1 && m.end === sp.e && gazType(m.entries) === 'place',
+        );
+        if (place) {
+          sp.s++;
+          sp.type = 'place';
+          sp.gaz = place.entries;
+        }
+      }
       // "the Iraqi National Congress", "The Dow Chemical Co": a name the tagger read as a descriptor because it opens
       // with a nationality or reads like a product is a body when it ends in a word only bodies' names end in (after a
       // nationality: a body's head word or a legislature; any name: a company suffix)

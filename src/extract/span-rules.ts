@@ -370,8 +370,74 @@ export const SPAN_RULES: readonly SpanRule[] = [
     },
   ),
   spanRule(
+    'caps-name-ends-before-verb',
+    'in all-caps copy the tagger runs a name on into the verb or small word after it ("KARLSRUHE WON", "DNIB ALSO", "LIRA HELPED LIMIT BTP LOSSES"), which mixed case would write small: a name ends before a word that English uses only as a verb form or a function word (english.verbAndFunctionWords), unless the word joins the parts of a name ("BANK OF ENGLAND", "CENTRE FOR …") and more of the name follows it; a word a lexicon knows as a name, a name particle ("DE") or a head word is kept',
+    (ctx, id) => {
+      const { words, spans, allCaps, W, names, gaz, res } = ctx;
+      if (!allCaps) return;
+      const verbs = res.words.set('english.verbAndFunctionWords');
+      const particles = res.words.set('entities.nameParticles');
+      const stops = (l: string) =>
+        verbs.has(l) &&
+        !particles.has(l) &&
+        !names.givenNamesWide.has(l) &&
+        !gaz.placesByName.has(l) &&
+        !W.orgHeads.has(l) &&
+        !W.placeHeads.has(l) &&
+        !W.venueHeads.has(l) &&
+        !W.companySuffixes.has(l);
+      for (const sp of spans) {
+        if (sp.e - sp.s < 2 || sp.gaz.length) continue;
+        for (let k = sp.s + 1; k < sp.e; k++) {
+          // only a word written in capitals: a Title Case headline writes its small words small ("Gil de Ferran")
+          if (!/^\p{Lu}+$/u.test(words[k]!)) continue;
+          const l = lower(words[k]!);
+          if (!stops(l)) continue;
+          if (W.nameGlueRe.test(l) && k + 1 < sp.e) continue;
+          sp.e = k;
+          markSpan(sp, id);
+          break;
+        }
+      }
+    },
+  ),
+  spanRule(
+    'given-name-opens-person-in-capitals',
+    'in all-caps copy the tagger cannot see where a name is a person\'s, and reads "SALVADOR SANCHEZ CEREN" or "LARISA SAYENKO" as a place or a body; two or three words that open with a given name (names.givenNamesWide) that is not also a region ("SOMERSET"), that no lexicon knows as one name, and where no later word is a body\'s or place\'s head word, a company suffix, a nationality, a country or a region, or a small word, and after which no head word follows, are a person',
+    (ctx, id) => {
+      const { words, spans, allCaps, W, names, gaz } = ctx;
+      if (!allCaps) return;
+      const given = names.givenNamesWide;
+      const area = (l: string) => gaz.placesByName.get(l)?.some((e) => e.kind !== 'city') ?? false;
+      const plain = (l: string) =>
+        !W.orgHeads.has(l) &&
+        !W.placeHeads.has(l) &&
+        !W.venueHeads.has(l) &&
+        !W.companySuffixes.has(l) &&
+        !W.closedClass.has(l) &&
+        !W.honorifics.has(l) &&
+        !gaz.demonyms.has(l) &&
+        !W.partyWordsRe.test(l) &&
+        !area(l);
+      for (const sp of spans) {
+        if ((sp.type !== 'place' && sp.type !== 'organization') || sp.gaz.length) continue;
+        if (sp.e - sp.s < 2 || sp.e - sp.s > 3) continue;
+        const ws = words.slice(sp.s, sp.e);
+        if (!ws.every((w) => /^\p{Lu}[\p{Lu}'’-]*\p{Lu}$/u.test(w))) continue;
+        const ls = ws.map((w) => w.toLowerCase());
+        if (!given.has(ls[0]!) || area(ls[0]!) || !ls.slice(1).every(plain)) continue;
+        // "CHRISTIAN DEMOCRATIC | PARTY": a head word right after the span is the body's, cut off
+        const after = lower(words[sp.e] ?? '');
+        if (W.orgHeads.has(after) || W.placeHeads.has(after) || W.venueHeads.has(after) || W.partyWordsRe.test(after))
+          continue;
+        sp.type = 'person';
+        markSpan(sp, id);
+      }
+    },
+  ),
+  spanRule(
     'us-pronoun-in-capitals',
-    'in all-caps copy "US" is mostly the pronoun ("GIVES US NO REASON", "LET US", "TOLD US THAT"): there it is the country only after "the" or "such", at the start of a sentence, or before a noun the country modifies ("US TROOPS", "US GOVERNMENT", a body or title word); in mixed case "us" is written small and "US" is the country',
+    'in all-caps copy "US" is mostly the pronoun ("GIVES US NO REASON", "LET US RECALL", "ALL OF US", "TOLD US THAT"): there it is the country only after "the" or "such", at the start of a sentence, or before a noun the country modifies ("US TROOPS", "US GOVERNMENT", a body or title word: mentions.usBeforeNouns); a name the tagger read on the pronoun ("US", "US KNOW") is none, nor is a word right before it that no place list knows, the verb that governs it ("LET", "HELP" read as acronyms); in mixed case "us" is written small and "US" is the country',
     (ctx) => {
       const { words, spans, allCaps, W, names, res } = ctx;
       if (!allCaps) return;
@@ -382,7 +448,14 @@ export const SPAN_RULES: readonly SpanRule[] = [
         const next = lower(words[i + 1] ?? '');
         if (i === 0 || prev === 'the' || prev === 'such' || /^[-"“(]$/u.test(prev)) continue;
         if (nouns.has(next) || W.orgHeads.has(next) || names.titles.set.has(next)) continue;
-        for (const t of spans.filter((t) => t.s <= i && i < t.e && t.e - t.s === 1)) spans.splice(spans.indexOf(t), 1);
+        for (const t of spans.slice()) {
+          const onUs = t.s === i && (t.e - t.s === 1 || !t.gaz.length);
+          // a body's acronym the gazetteer knows may be that verb ("LET", Lashkar-e-Taiba's "LeT"); a place is not
+          const verb =
+            t.s === i - 1 && t.e === i && t.gaz.every((g) => g.kind === 'org') && /^\p{Lu}+$/u.test(words[i - 1]!);
+          if (!onUs && !verb) continue;
+          spans.splice(spans.indexOf(t), 1);
+        }
       }
     },
   ),

@@ -26,6 +26,7 @@ export const WORD_LISTS = {
     'divisionKindSuffixes',
   ],
   names: ['personTitles'],
+  english: ['verbAndFunctionWords'],
   entities: [
     'honorifics',
     'attackNounsAfterTarget',
@@ -33,7 +34,6 @@ export const WORD_LISTS = {
     'workNouns',
     'monthAbbreviations',
     'transcriptNotes',
-    'usPronounBefore',
     'planNounsAfterName',
     'colourWords',
     'initialsSkip',

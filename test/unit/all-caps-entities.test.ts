@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { makeDoc } from '../../src/extract/document.js';
 import { findEntities } from '../../src/extract/entities.js';
 import { tokenize } from '../../src/extract/tokens.js';
+import { mentionWords, type Span } from '../../src/extract/mention-words.js';
+import { SPAN_RULES } from '../../src/extract/span-rules.js';
 import { res } from '../helpers/resources.js';
 
 const mentions = (text: string) =>
@@ -35,5 +37,81 @@ describe('"US" in capitals', () => {
   it('is the country after "the" and before a noun it modifies', () => {
     const m = mentions('ISLAMABAD, MARCH 3 -- THE MINISTER BLAMED THE US FOR THE ATTACKS ON US TROOPS.');
     expect(m.filter((x) => x === 'place:US').length).toBe(2);
+  });
+
+  // the rule alone, on spans a tagger could give: it used to drop only a one-word "US"
+  const usRule = SPAN_RULES.find((r) => r.id === 'mentions/us-pronoun-in-capitals')!;
+  const after = (sentence: string, spans: Span[]) => {
+    const words = sentence.split(' ');
+    usRule.run({ res, words, spans, allCaps: true, W: mentionWords(res), names: res.names, gaz: res.gazetteer });
+    return spans.map((t) => words.slice(t.s, t.e).join(' '));
+  };
+  const span = (s: number, e: number, gaz: Span['gaz'] = []): Span => ({
+    type: 'organization',
+    s,
+    e,
+    gaz,
+    weak: false,
+    source: 'tagger',
+  });
+
+  it('takes a name the tagger ran on from the pronoun ("US FIRM") with it', () => {
+    expect(after('TALKS THAT WOULD BRING US FIRM AND LASTING CALM .', [span(4, 6)])).toEqual([]);
+    // before a noun the country modifies, the same run is the country's
+    expect(after('TALKS THAT WOULD BRING US TROOPS HOME .', [span(4, 6)])).toEqual(['US TROOPS']);
+  });
+
+  it('drops the verb before the pronoun that reads as a body\'s acronym ("LET"), never a place', () => {
+    const peru = res.gazetteer.placesByName.get('peru')!;
+    expect(after('LET US WAIT FOR THE ARMY .', [span(0, 1)])).toEqual([]);
+    expect(after('VISITORS FROM PERU US AND OTHERS .', [span(2, 3, peru)])).toEqual(['PERU']);
+  });
+});
+
+describe('a given name opening a name in capitals', () => {
+  it('makes a person of what the tagger read as a place', () => {
+    const m = mentions(
+      'SAN SALVADOR, 3 JAN 90 -- FMLN COMMANDER SALVADOR SANCHEZ CEREN SAID THE REBELS WILL ATTEND THE TALKS.',
+    );
+    expect(m).toContain('person:SALVADOR SANCHEZ CEREN');
+    expect(m).toContain('place:SAN SALVADOR');
+  });
+
+  const rule = SPAN_RULES.find((r) => r.id === 'mentions/given-name-opens-person-in-capitals')!;
+  const typed = (sentence: string, s: number, e: number, type: string) => {
+    const words = sentence.split(' ');
+    const spans: Span[] = [{ type, s, e, gaz: [], weak: false, source: 'tagger' }];
+    rule.run({ res, words, spans, allCaps: true, W: mentionWords(res), names: res.names, gaz: res.gazetteer });
+    return spans[0]!.type;
+  };
+
+  it('leaves a body or a place whose later words say what it is', () => {
+    expect(typed('COACH LARISA SAYENKO PICKED THE SQUAD .', 1, 3, 'place')).toBe('person');
+    // a body's head word inside the span or right after it, a region opening it
+    expect(typed('THE CHRISTIAN DEMOCRATIC PARTY WON .', 1, 3, 'organization')).toBe('organization');
+    expect(typed('FANS OF GEORGE MASON UNIVERSITY CHEERED .', 2, 5, 'organization')).toBe('organization');
+    expect(typed('VIRGINIA CAVALIERS WON AGAIN .', 0, 2, 'organization')).toBe('organization');
+  });
+});
+
+describe('a name in capitals ends before a verb or a small word', () => {
+  it('"BOCHUM WON" is Bochum; "BANK OF ENGLAND" keeps the small word that joins it', () => {
+    const m = mentions('SOCCER - BOCHUM WON 2-1 AT HOME ON SATURDAY, AND THE BANK OF ENGLAND KEPT RATES STEADY.');
+    expect(m).toContain('organization:BOCHUM');
+    expect(m).toContain('organization:BANK OF ENGLAND');
+    expect(m.some((x) => /WON|KEPT/.test(x))).toBe(false);
+  });
+
+  it('leaves a particle of a name and a Title Case headline alone', () => {
+    const rule = SPAN_RULES.find((r) => r.id === 'mentions/caps-name-ends-before-verb')!;
+    const cut = (sentence: string, s: number, e: number) => {
+      const words = sentence.split(' ');
+      const spans: Span[] = [{ type: 'person', s, e, gaz: [], weak: false, source: 'tagger' }];
+      rule.run({ res, words, spans, allCaps: true, W: mentionWords(res), names: res.names, gaz: res.gazetteer });
+      return words.slice(spans[0]!.s, spans[0]!.e).join(' ');
+    };
+    expect(cut('RONALD DE BOER SCORED TWICE .', 0, 3)).toBe('RONALD DE BOER');
+    expect(cut('Ronald de Boer Scores Twice', 0, 3)).toBe('Ronald de Boer');
+    expect(cut('MITCHELL MADE THE FINAL .', 0, 2)).toBe('MITCHELL');
   });
 });

@@ -1,5 +1,5 @@
 // Text in capitals (old wire copy, monitoring transcripts): dates, editorial notes and the pronoun "US" are no
-// entity (rules entities/month-in-date, entities/transcript-note, entities/caps-us-pronoun; "MAN" is in
+// entity (rules entities/month-in-date, entities/transcript-note, mentions/us-pronoun-in-capitals; "MAN" is in
 // gazetteer.cityStop). Every sentence here is written for these tests.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.js';
