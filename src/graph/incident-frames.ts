@@ -19,7 +19,8 @@ import {
   mayLink,
   frameScorers,
   type FrameScorers,
-  undatedReport,
+  laterReport,
+  FOLLOW_UP_DATED_DAYS,
   type IncidentCluster,
   type IncidentFrame,
 } from '../resolution/incident-clustering.js';
@@ -454,20 +455,22 @@ const FRAME_FIELDS = `f.key AS key, f.articleId AS articleId, f.extractedKey AS 
   coalesce(f.byResponders, false) AS byResponders, coalesce(f.described, []) AS described, f.datePrecision AS datePrecision, f.datePeriod AS datePeriod, f.dateFlag AS dateFlag, f.rev AS rev`;
 
 // Stored frames that may be linked to one of the queries: incidents whose anchor lies in the window; references
-// and undated reports in the same country published after the incident; for a reference or an undated report,
-// incidents in its country before it; for an undated report, incidents of the year before it whose articles name
-// one of its people, and for an incident, undated reports of the year after it that name one of its people
-// (personFollowUp); and the frames attached to the same Incident node; for a reference or a follow-up, the other
+// and later reports (undated, or dated around their publication: laterReport) in the same country published after
+// the incident; for a reference or a later report, incidents in its country before it; for a later report,
+// incidents of the year before it whose articles name one of its people, and for an incident, later reports of the
+// year after it that name one of its people (personFollowUp); and the frames attached to the same Incident node; for a reference or a follow-up, the other
 // frames of its article. The result is the union over the frontier, so the frontier's lookups are folded first
 // (neighbourQuery): overlapping windows into one range, per country and per person the widest bound, each incident
 // and article once. Each part is a seek of its index, whatever the number of frames in the frontier; the people's of
 // the text index on the keys of the people a frame names (src/graph/frame-name-keys.ts), one per person for both of
 // its ranges (a CONTAINS seek of the trigram index costs far more than its few rows: issue 12), then filtered by date.
+/** a frame dated on or at most FOLLOW_UP_DATED_DAYS before its publication (laterReport), in Cypher */
+const DATED_AROUND_PUBLICATION = `(size(f.date) = 10 AND f.published IS NOT NULL AND date(substring(f.published, 0, 10)) >= date(f.date) AND date(substring(f.published, 0, 10)) <= date(f.date) + duration({days: ${FOLLOW_UP_DATED_DAYS}}))`;
 const NEIGHBOURS = `
 CALL () {
   UNWIND $windows AS w MATCH (f:IncidentFrame) WHERE f.anchor >= date(w.from) AND f.anchor <= date(w.to) AND NOT f.reference RETURN f
   UNION
-  UNWIND $after AS c MATCH (f:IncidentFrame {country: c.country}) WHERE (f.reference OR f.date IS NULL) AND f.anchor >= date(c.from) RETURN f
+  UNWIND $after AS c MATCH (f:IncidentFrame {country: c.country}) WHERE (f.reference OR f.date IS NULL OR ${DATED_AROUND_PUBLICATION}) AND f.anchor >= date(c.from) RETURN f
   UNION
   UNWIND $before AS c MATCH (f:IncidentFrame {country: c.country}) WHERE NOT f.reference AND f.anchor <= date(c.to) RETURN f
   UNION
@@ -476,7 +479,7 @@ CALL () {
     // a CASE, not OR: the planner would split an OR into one index seek per side
     WITH c, f WHERE CASE
       WHEN c.since IS NOT NULL AND f.anchor >= date(c.since) AND f.anchor <= date(c.to) THEN true
-      WHEN c.from IS NOT NULL AND f.date IS NULL AND f.anchor >= date(c.from) AND f.anchor <= date(c.until) THEN true
+      WHEN c.from IS NOT NULL AND (f.date IS NULL OR ${DATED_AROUND_PUBLICATION}) AND f.anchor >= date(c.from) AND f.anchor <= date(c.until) THEN true
       ELSE false END
     RETURN f
   UNION
@@ -648,7 +651,7 @@ const partnered = (f: StoredFrame): boolean => f.reference || f.followUpOf.lengt
 function followUpPeople(f: StoredFrame): string[] {
   const named = (p: { key: string }) => p.key.startsWith('person:') && !p.key.startsWith('person:local:');
   const roles = f.participants.filter((p) => (p.role === 'victim' || p.role === 'perpetrator') && named(p));
-  const all = undatedReport(f) ? [...roles, ...(f.names ?? []).filter(named)] : roles;
+  const all = laterReport(f) ? [...roles, ...(f.names ?? []).filter(named)] : roles;
   return [...new Set(all.map((p) => p.key))].sort();
 }
 
@@ -686,7 +689,7 @@ async function neighbourhood(
       const anchor = anchorOf(f);
       return {
         reference: f.reference,
-        undated: undatedReport(f),
+        undated: laterReport(f),
         country: f.place?.country ?? null,
         incident: f.incident,
         articleId: f.articleId,

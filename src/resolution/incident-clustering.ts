@@ -12,6 +12,7 @@
 // An incident's key comes from one member, the frame with the smallest (extracted key, article id), so it is unique
 // (an article's frames have distinct keys) and stable while that frame stays in the cluster.
 import { dayRange } from '../extract/dates.js';
+import { isViolentKind } from '../ontology/index.js';
 import {
   contentWords,
   kindEvidence,
@@ -25,6 +26,8 @@ import {
   COMMON_WORD_WEIGHT,
   DATE_WINDOW_DAYS,
   REPORT_LAG_DAYS,
+  STREET_DIRECTIONS,
+  STREET_TYPES,
   wordWeight,
 } from './incident-matcher.js';
 
@@ -226,6 +229,60 @@ export function undatedReport(f: IncidentFrame): boolean {
   return !f.reference && !f.date;
 }
 
+/**
+ * how many days before its publication a report's date may lie and still be the day of the news it reports (a
+ * charge, an indictment, a death in hospital) rather than of the event it follows ("a man was indicted Tuesday in
+ * the death of his stepdaughter", published Wednesday)
+ */
+export const FOLLOW_UP_DATED_DAYS = 2;
+
+/**
+ * A report that may follow an earlier incident: undated, or of a violent kind and dated on or at most
+ * FOLLOW_UP_DATED_DAYS before its own publication (a day date), so its date may be the follow-up's and not the
+ * event's. A follow-up of a kind of its own (a trial, an anniversary, dated on its day) is a node of its own that
+ * points at the event (FOLLOW_UP_OF), never one more report of it.
+ */
+export function laterReport(f: IncidentFrame): boolean {
+  if (undatedReport(f)) return true;
+  if (f.reference || !f.date || !f.published || f.date.length !== 10) return false;
+  if (f.kind && !isViolentKind(f.kind)) return false;
+  const d = dayRange(f.date),
+    p = dayRange(f.published);
+  return !!d && !!p && p[0] - d[0] >= 0 && p[0] - d[0] <= FOLLOW_UP_DATED_DAYS;
+}
+
+const ADDRESS_RE = new RegExp(
+  String.raw`\b(\d{1,6})(?:\s*-?\s*block\s+of(?:\s+the)?)?\s+(?:(${[...STREET_DIRECTIONS.keys()]
+    .sort((a, b) => b.length - a.length)
+    .join('|')})\.?\s+)?((?:(?:\d{1,3}(?:st|nd|rd|th)|[A-Z][\p{L}'’-]*)\s+){1,3})([A-Z][a-z]*)\b\.?`,
+  'gu',
+);
+const addressesOf = new WeakMap<IncidentFrame, ReadonlySet<string>>();
+
+/**
+ * The street addresses a text gives: a house number or a block ("the 2400 block of Seaman Street", "400 Fairview
+ * Dr."), the street's name and a street type of the lexicon (data/lexicons/incident-matching.json, streetTypes),
+ * each as one key ("2400 block seaman street"), so that two reports writing one address differently agree.
+ */
+export function streetAddresses(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(ADDRESS_RE)) {
+    const type = STREET_TYPES.get(m[4]!.toLowerCase());
+    if (!type) continue;
+    const block = /block/i.test(m[0]) ? ' block' : '';
+    const direction = m[2] ? `${STREET_DIRECTIONS.get(m[2])} ` : '';
+    const name = m[3]!.toLowerCase().replace(/[.'’]/g, '').trim().replace(/\s+/g, ' ');
+    out.add(`${m[1]}${block} ${direction}${name} ${type}`);
+  }
+  return out;
+}
+
+function frameAddresses(f: IncidentFrame): ReadonlySet<string> {
+  let s = addressesOf.get(f);
+  if (!s) addressesOf.set(f, (s = streetAddresses(f.text)));
+  return s;
+}
+
 /** the frame read as a reference to a past event (its date rules are a reference's) */
 function asReference(f: IncidentFrame): IncidentFrame {
   return { ...f, reference: true };
@@ -304,24 +361,42 @@ function namedPeople(f: IncidentFrame): ReadonlySet<string> {
  * (its place unknown, or the same place or state), published on or after that incident and within
  * FOLLOW_UP_PERSON_DAYS of it, is a later report of it: local news follows one shooting for months and names the same
  * people, while the report's own words give no date to match. The name must be the incident's victim or perpetrator on
- * at least one side (a reporter's byline or a police spokesman is named in every story of an outlet). Returns the
- * reason, or null.
+ * at least one side (a reporter's byline or a police spokesman is named in every story of an outlet).
+ * Rule incidents/follow-up-by-address: the same street address in both describing texts ("the 2400 block of Seaman
+ * Street") ties a later report to the incident as a shared name does. Either holds also for a report dated on or just
+ * before its own publication (laterReport: "indicted Tuesday", "arrested Sunday"), whose date is the follow-up's.
+ * Returns the reason, or null.
  */
 export function personFollowUp(undated: IncidentFrame, f: IncidentFrame): string | null {
-  if (!undatedReport(undated) || f.reference || undated.articleId === f.articleId) return null;
+  if (!laterReport(undated) || f.reference || undated.articleId === f.articleId) return null;
   const pub = undated.published ? dayRange(undated.published) : null;
   const when = f.date ?? f.published;
   const at = when ? dayRange(when) : null;
   if (!pub || !at) return null;
   const lag = pub[0] - at[0];
   if (lag < 0 || lag > FOLLOW_UP_PERSON_DAYS) return null;
+  // a report dated around its publication is a follow-up only past the matcher's window and of the same kind or
+  // family: within the window the matcher has judged the two as reports of their days (the hostage-taking two days
+  // after the shooting, by an accomplice, named with the shooters, is another attack)
+  // and only of a dated incident (an undated one may have happened after it)
+  if (undated.date) {
+    const d = dayRange(undated.date)!;
+    if (!f.date || d[0] - at[1] <= DATE_WINDOW_DAYS || kindEvidence(undated.kind, f.kind).points < 0.6) return null;
+  }
   const mine = namedPeople(undated),
     theirs = namedPeople(f);
   const roles = new Map([...harmedOrHarming(f), ...harmedOrHarming(undated)]);
   const shared = [...roles.keys()].filter((k) => mine.has(k) && theirs.has(k)).sort(cmp);
-  if (!shared.length) return null;
+  const theirAddresses = frameAddresses(f);
+  const addresses = shared.length ? [] : [...frameAddresses(undated)].filter((a) => theirAddresses.has(a)).sort(cmp);
+  if (!shared.length && !addresses.length) return null;
   if (kindEvidence(undated.kind, f.kind).blocked || placeEvidence(undated.place, f.place).blocked) return null;
-  return `an undated later report naming the same ${shared.map((k) => roles.get(k)).join(', ')}, ${lag} day${lag === 1 ? '' : 's'} after`;
+  const what = undated.date
+    ? `a later report (dated ${undated.date}, around its publication)`
+    : 'an undated later report';
+  const days = `${lag} day${lag === 1 ? '' : 's'} after`;
+  if (!shared.length) return `${what} giving the same address (${addresses.join(', ')}), ${days}`;
+  return `${what} naming the same ${shared.map((k) => roles.get(k)).join(', ')}, ${days}`;
 }
 
 /** a frame with neither a date nor a publication date cannot be placed in time: it stays on its own */
@@ -337,7 +412,10 @@ export function anchored(f: IncidentFacts): boolean {
  */
 export function siblings(x: IncidentFrame, y: IncidentFrame): boolean {
   if (x.reference !== y.reference) return false;
-  return scoreCandidate({ ...x, articleIds: [] }, { ...y, articleIds: [] }, [], {}).blocked === null;
+  // the article's own words name both places of its two incidents: that tells nothing of which is which
+  return (
+    scoreCandidate({ ...x, articleIds: [] }, { ...y, articleIds: [] }, [], { namedPlaces: false }).blocked === null
+  );
 }
 
 export interface ClusterMerge {
@@ -479,10 +557,18 @@ export function clusterFrames(
     return best;
   }
   const asRefScore = undatedReferenceScorer(matcherOpts);
-  const lone = events.filter((f) => undatedReport(f) && byKey.get(assignment.get(f.key)!)!.members.length === 1);
+  // (rule incidents/undated-follow-up-chain) in publication order, so that a later undated report (a hearing months
+  // on) may join an earlier one no report of its days matched either (the charge, naming the same people): the
+  // earlier is placed first, and a report only ever joins one published no later than itself
+  const lone = events
+    .filter((f) => laterReport(f) && byKey.get(assignment.get(f.key)!)!.members.length === 1)
+    .sort((a, b) => cmp(a.published ?? '', b.published ?? '') || cmp(a.key, b.key));
   const loneKeys = new Set(lone.map((f) => f.key));
-  const eventsOf = (r: IncidentFrame) => events.filter((f) => f.key !== r.key && !loneKeys.has(f.key));
+  const placed = new Set<string>();
+  const eventsOf = (r: IncidentFrame) =>
+    events.filter((f) => f.key !== r.key && (!loneKeys.has(f.key) || placed.has(f.key)));
   for (const r of lone) {
+    placed.add(r.key);
     let best = bestFrame(
       r,
       eventsOf(r),

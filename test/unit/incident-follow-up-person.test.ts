@@ -93,8 +93,13 @@ describe('an undated later report naming the same victim', () => {
     expect(personFollowUp({ ...charge, place: portland }, frame('a'))).toBeNull();
   });
 
-  it('never links a dated report by a shared name alone', () => {
-    const dated = { ...charge, date: '2016-05-01' };
+  it('never links a report dated well before its publication by a shared name alone', () => {
+    const dated = { ...charge, date: '2016-04-25' };
     expect(personFollowUp(dated, frame('a'))).toBeNull();
+  });
+
+  it('links a report dated the day before its publication (the day of the charge, not of the event), and says so', () => {
+    const dated = { ...charge, date: '2016-05-01' };
+    expect(personFollowUp(dated, frame('a'))).toMatch(/dated 2016-05-01, around its publication.*Dana Welk \(victim\)/);
   });
 });
