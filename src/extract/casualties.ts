@@ -12,7 +12,11 @@ export interface CasualtyCount {
   end: number;
   /** id of the rule that found it */
   rule: string;
-  /** how current the figure is: 2 a revised toll ("rose to 45"), 1 a plain count, 0 one the text marks as superseded ("earlier reports said 30") */
+  /**
+   * how current the figure is: 2 a revised toll ("rose to 45"), 1 a plain count, 0 a figure used only when there is
+   * nothing better: one the text marks as superseded ("earlier reports said 30"), the one death a "fatal shooting"
+   * implies, or a count from a sentence that names no incident
+   */
   rank: 0 | 1 | 2;
 }
 
@@ -52,11 +56,37 @@ export const CasualtyFile = z.object({
   ageBefore: words,
   /** right after a number, what makes it an age ("3-year-old", "3 year olds", "Smith, 45, of Leeds") */
   ageAfter: words,
+  /** words ending in "s" that are no plural noun of people ("one has died" counts no "has") */
+  notPeopleWords: words,
+  /** after a singular "is", "was" or "remains": one hurt who lives ("is in stable condition", "was treated and released") */
+  survivedWords: words,
+  /** between the singular verb and its condition ("is still in critical condition", "was listed in stable condition") */
+  conditionAdverbs: words,
+  /** after one person: hurt and not killed ("suffered non-life-threatening injuries") */
+  nonFatalInjuryWords: words,
+  /** prepositions before a year that set a sentence in it ("in 2012", "since 1998") */
+  yearPrepositions: words,
+  /** verbs of killing whose object is the one killed, before a person's name ("killed Jane Doe") */
+  namedVictimVerbs: words,
+  /** determiners of one victim ("killed his father", "the death of a boy") */
+  victimDeterminers: words,
+  /** function words that end a run of titles and descriptions before a name ("killed in … X" is not "killed X") */
+  notTitleWords: words,
+  /** past tense of dying, whose number the subject tells ("he died", "a boy died", "Jane Doe died") */
+  diedWords: words,
+  /** verbs of dying in the singular whatever the subject ("the girl who was shot has died", "Boy, 4, dies") */
+  singularDiedWords: words,
+  /** nouns of an incident in which someone died: one killed at least ("a fatal shooting", "the shooting death") */
+  fatalIncidentNouns: words,
+  /** nouns of one death before "of" and the one who died ("the murder of a priest", "the killing of Jane Doe") */
+  deathNounsOfOne: words,
 });
 export type CasualtyFile = z.infer<typeof CasualtyFile>;
 
 export interface CasualtyCues {
   numbers: ReadonlyMap<string, number>;
+  /** determiners of one victim, each an item of one in a list ("his wife and two children" is three) */
+  determiners: ReadonlySet<string>;
   multipliers: ReadonlyMap<string, number>;
   /** the regular expression of each rule (group 1: the number, or for a list the whole list) */
   patterns: Readonly<Record<string, RegExp>>;
@@ -68,6 +98,14 @@ export interface CasualtyCues {
   ageBefore: RegExp;
   /** anchored at the start of the text after a number: the number is an age ("-year-old") */
   ageAfter: RegExp;
+  /** a sentence set in a year ("in 2012", "since 1998"): a count in it with no incident named is of other events */
+  inYear: RegExp;
+  /** anchored at the end of the text before a person's name: the name is one killed ("the murder of former minister") */
+  beforeVictimName: RegExp;
+  /** anchored at the start of the text after a person's name: the person died (", 15, died", " later died") */
+  afterNameDied: RegExp;
+  /** anchored at the start of the text between two names of a list of victims (" and 7-year-old ") */
+  betweenNames: RegExp;
 }
 
 const alt = (xs: readonly string[]) => xs.map((x) => `(?:${x})`).join('|');
@@ -79,24 +117,33 @@ export function buildCasualtyCues(f: CasualtyFile): CasualtyCues {
   const wordNum = `(?:(?:${alt(units)})(?:[- ](?:${alt(units)}))?(?:\\s+(?:${alt(mult)}))?|(?:a|an)\\s+(?:${alt(mult)}))`;
   const num = `(?:\\d{1,3}(?:,\\d{3})+|\\d+|${wordNum})`;
   const quant = `(?:(?:${alt(f.quantifiers)})\\s+)?`;
-  const people = `(?:(?:[\\p{L}-]+\\s+){0,2}(?:${alt(f.peopleNouns)}|\\p{L}+s))`;
+  // the people counted; a singular noun after "one" ("one man died")
+  const people = `(?:(?:[\\p{L}\\p{N}-]+\\s+){0,2}?(?:${alt(f.peopleNouns)}|${alt(f.singularPeopleNouns)}|(?!(?:${alt(f.notPeopleWords)})(?![\\p{L}]))\\p{L}+s)(?![\\p{L}]))`;
   const killed = `(?:${alt(f.killedWords)})`;
   const hurt = `(?:${alt(f.injuredWords)})`;
   const notUnit = `(?!\\s*(?:${alt(f.notUnits)}))`;
-  const aux = '(?:were\\s+|was\\s+|have been\\s+|had been\\s+|are\\s+|now\\s+)?';
+  const aux = '(?:were\\s+|was\\s+|have been\\s+|had been\\s+|are\\s+|is\\s+|now\\s+)?';
   // an aside about the people counted, set off by commas: "four hostages, all Jewish men, had been shot dead"
   const aside = `(?:,\\s+(?:${alt(f.countAppositives)})\\s+[^,.;:]{1,40},)?`;
-  // one item of a list of victims: "a professor", "two children", "an off-duty police officer"
-  const item = `(?:(?:a|an|one|${num})\\s+(?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+)`;
+  // one person with any determiner ("his father", "the 15-year-old boy", "a teenager")
+  const oneNP = `(?:${alt(f.victimDeterminers)})\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,3}?(?:${alt(f.singularPeopleNouns)})(?![\\p{L}])`;
+  // one item of a list of victims: "a professor", "two children", "his 6-year-old daughter"
+  const item = `(?:(?:a|an|one|${num})\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,2}?[\\p{L}-]+|${oneNP})`;
   const list = `(${item}(?:\\s*,\\s*${item})*\\s*,?\\s+and\\s+${item})`;
-  // "was (reportedly) killed": the singular auxiliary counts one; group 1 is the auxiliary, read as "one"
-  const oneWas = `(?<![\\p{L}])(was)\\s+(?:(?:${alt(f.oneVictimAdverbs)})\\s+)?`;
-  const singular = `(?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${alt(f.singularPeopleNouns)})(?![\\p{L}])`;
+  // "no one (else)", "nobody": the subject of a negated count ("no one else was hurt" counts none)
+  const noOne = `(?:(?:no|not\\s+any)[\\s-]*one|nobody|none)(?:\\s+else)?\\s+`;
+  // "was (reportedly) killed", "has been fatally shot": the singular auxiliary counts one
+  const oneWas = `(?<!${noOne})(?<![\\p{L}])(was|has\\s+been)\\s+(?:(?:${alt(f.oneVictimAdverbs)})\\s+)?`;
+  // titles and descriptions before a name ("former defense minister", "15-year-old"), never a function word
+  const title = `(?:(?!(?:${alt(f.notTitleWords)})(?![\\p{L}]))[\\p{L}\\p{N}.'’-]+\\s+)`;
+  const adverb = `(?:(?:${alt(f.oneVictimAdverbs)})\\s+)?`;
+  const aside1 = `(?:,[^,;.]{1,60},)?`;
   // one person's name, each word capitalised ("Cherif Kouachi", "Said"); a list of them opens a sentence or clause
   const name = `\\p{Lu}\\p{Ll}[\\p{Ll}'’.-]*(?:\\s+\\p{Lu}\\p{Ll}[\\p{Ll}'’.-]*){0,3}`;
   const names = `(?:^|(?<=[.;:!?]\\s+))(${name}(?:\\s*,\\s*${name})*\\s*,?\\s+and\\s+${name})\\s+${aux.slice(0, -1)}`;
   return {
     numbers: new Map(Object.entries(f.numberWords)),
+    determiners: new Set(f.victimDeterminers.map((d) => d.toLowerCase())),
     multipliers: new Map(Object.entries(f.multipliers)),
     patterns: {
       'casualty/killing-n': new RegExp(
@@ -104,7 +151,7 @@ export function buildCasualtyCues(f: CasualtyFile): CasualtyCues {
         'dgiu',
       ),
       'casualty/n-killed': new RegExp(
-        `(?<![\\p{L}\\p{N}])${quant}(${num})\\s+(?:${people}${aside}\\s+)?${aux}${killed}(?![\\p{L}])`,
+        `(?<![\\p{L}\\p{N}])${quant}(${num})${notUnit}\\s+(?:${people}${aside}\\s+)?${aux}${killed}(?![\\p{L}])`,
         'dgiu',
       ),
       'casualty/death-toll': new RegExp(
@@ -120,19 +167,43 @@ export function buildCasualtyCues(f: CasualtyFile): CasualtyCues {
         'dgiu',
       ),
       'casualty/one-was-killed': new RegExp(`${oneWas}(?:${alt(f.oneKilledWords)})(?![\\p{L}])`, 'dgiu'),
-      'casualty/killing-one': new RegExp(`(?<![\\p{L}])(?:${alt(f.killingVerbs)})\\s+(${singular})`, 'dgiu'),
-      'casualty/injuring-one': new RegExp(`(?<![\\p{L}])(?:${alt(f.injuringVerbs)})\\s+(${singular})`, 'dgiu'),
+      // any verb of killing before "a"/"an" ("leaving a guard dead"); before another determiner only one whose object is
+      // the one killed ("killed his father", never "left the national stadium")
+      'casualty/killing-one': new RegExp(
+        `(?<![\\p{L}])(?:(?:${alt(f.killingVerbs)})\\s+(?:a|an)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,2}?(?:${alt(f.singularPeopleNouns)})(?![\\p{L}])|(?:${alt(f.namedVictimVerbs)})\\s+${oneNP})`,
+        'dgiu',
+      ),
+      'casualty/injuring-one': new RegExp(`(?<![\\p{L}])(?:${alt(f.injuringVerbs)})\\s+(${oneNP})`, 'dgiu'),
       'casualty/one-was-injured': new RegExp(`${oneWas}(?:${alt(f.oneInjuredWords)})(?![\\p{L}])`, 'dgiu'),
       'casualty/listed-killed': new RegExp(`(?<![\\p{L}])${list}\\s+${aux}${killed}(?![\\p{L}])`, 'dgiu'),
+      'casualty/killing-listed': new RegExp(`(?<![\\p{L}])(?:${alt(f.namedVictimVerbs)})\\s+${list}`, 'dgiu'),
       'casualty/injuring-n': new RegExp(
         `(?<![\\p{L}])(?:${alt(f.injuringVerbs)})\\s+${quant}(${num})${notUnit}(?![\\p{L}\\p{N}])`,
         'dgiu',
       ),
       'casualty/n-injured': new RegExp(
-        `(?<![\\p{L}\\p{N}])${quant}(${num})\\s+(?:${people}${aside}\\s+)?(?:others\\s+)?${aux}${hurt}(?![\\p{L}])`,
+        `(?<![\\p{L}\\p{N}])${quant}(${num})${notUnit}\\s+(?:${people}${aside}\\s+)?(?:others\\s+)?${aux}${hurt}(?![\\p{L}])`,
         'dgiu',
       ),
       'casualty/listed-injured': new RegExp(`(?<![\\p{L}])${list}\\s+${aux}${hurt}(?![\\p{L}])`, 'dgiu'),
+      'casualty/death-of-one': new RegExp(`(?<![\\p{L}])(?:${alt(f.deathNounsOfOne)})\\s+of\\s+(${oneNP})`, 'dgiu'),
+      'casualty/one-died': new RegExp(
+        `(?<![\\p{L}])(?:he|she|${oneNP})${aside1}\\s+${adverb}(?:${alt(f.diedWords)})(?![\\p{L}])`,
+        'dgiu',
+      ),
+      'casualty/singular-died': new RegExp(
+        `(?<!${noOne})(?<![\\p{L}])(?:${alt(f.singularDiedWords)})(?![\\p{L}])`,
+        'dgiu',
+      ),
+      'casualty/one-in-condition': new RegExp(
+        `(?<!${noOne})(?<![\\p{L}])(?:is|was|remains|remained)\\s+(?:(?:${alt(f.conditionAdverbs)})\\s+)?(?:${alt(f.survivedWords)})(?![\\p{L}])`,
+        'dgiu',
+      ),
+      'casualty/one-hurt-not-killed': new RegExp(
+        `(?<![\\p{L}])(?:he|she|${oneNP})${aside1}\\s+(?:${alt(f.nonFatalInjuryWords)})(?![\\p{L}])`,
+        'dgiu',
+      ),
+      'casualty/fatal-incident': new RegExp(`(?<![\\p{L}])(?:${alt(f.fatalIncidentNouns)})(?![\\p{L}])`, 'dgiu'),
       // case tells a name: no "i" (the words of death and injury are written in lower case)
       'casualty/named-listed-killed': new RegExp(`${names}${killed}(?![\\p{L}])`, 'dgu'),
       'casualty/named-listed-injured': new RegExp(`${names}${hurt}(?![\\p{L}])`, 'dgu'),
@@ -142,6 +213,13 @@ export function buildCasualtyCues(f: CasualtyFile): CasualtyCues {
     ageBefore: new RegExp(`(?<![\\p{L}])(?:${alt(f.ageBefore)})\\s+(?:${num}\\s*(?:,|and|or|to|-|–)\\s*)*$`, 'iu'),
     ageAfter: new RegExp(`^(?:${alt(f.ageAfter)})`, 'iu'),
     statistic: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(f.statistic)})(?![\\p{L}\\p{N}])`, 'iu'),
+    inYear: new RegExp(`(?<![\\p{L}])(?:${alt(f.yearPrepositions)})\\s+(?:19|20)\\d\\d(?![\\p{N}])`, 'iu'),
+    beforeVictimName: new RegExp(
+      `(?<![\\p{L}])(?:${alt(f.namedVictimVerbs)}|(?:${alt(f.deathNouns)})\\s+of)\\s+${title}{0,5}$`,
+      'iu',
+    ),
+    afterNameDied: new RegExp(`^(?:,?\\s+who|${aside1})\\s+${adverb}(?:${alt(f.diedWords)})(?![\\p{L}])`, 'iu'),
+    betweenNames: new RegExp(`^(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)${title}{0,3}$`, 'iu'),
   };
 }
 
@@ -172,7 +250,7 @@ function countList(cues: CasualtyCues, list: string): number | null {
   let total = 0;
   for (const part of list.split(LIST_GLUE)) {
     const first = /^(?:\d{1,3}(?:,\d{3})+|\d+|[\p{L}]+(?:-[\p{L}]+)?)/u.exec(part.trim())?.[0] ?? '';
-    const n = parseNumber(cues, first);
+    const n = parseNumber(cues, first) ?? (cues.determiners.has(first.toLowerCase()) ? 1 : null);
     if (n === null) return null;
     total += n;
   }
@@ -191,10 +269,17 @@ function isAge(cues: CasualtyCues, text: string, at: readonly [number, number]):
 }
 
 /** A rule's matches: each count with its offsets in the text given to apply(). */
-type Matched = Omit<CasualtyCount, 'rule' | 'rank'> & { revised: boolean };
+type Matched = Omit<CasualtyCount, 'rule' | 'rank'> & { revised: boolean; floor?: boolean };
+/** a span of `text` (offsets within it) */
+export interface TextSpan {
+  start: number;
+  end: number;
+}
 interface CasualtyInput {
   text: string;
   cues: CasualtyCues;
+  /** the persons the text names, in order */
+  people: readonly TextSpan[];
 }
 
 const RULES: {
@@ -207,7 +292,16 @@ const RULES: {
   one?: boolean;
   /** group 1 is a list of names: one person each */
   names?: boolean;
+  /** the count is a floor, used only when there is no other (rank 0) */
+  floor?: boolean;
 }[] = [
+  {
+    id: 'casualty/killing-listed',
+    reason:
+      'A verb of killing before victims listed one by one: "shot and killed his girlfriend and her baby daughter" is two.',
+    what: 'killed',
+    list: true,
+  },
   {
     id: 'casualty/killing-n',
     reason:
@@ -299,10 +393,53 @@ const RULES: {
     what: 'injured',
     list: true,
   },
+  {
+    id: 'casualty/death-of-one',
+    reason:
+      'A noun of one death before "of" and one person: "the shooting death of a 68-year-old man", "the murder of his neighbour" is one.',
+    what: 'killed',
+    one: true,
+  },
+  {
+    id: 'casualty/one-died',
+    reason:
+      'One person as the subject of "died": "he died at the hospital", "a 3-year-old boy died Sunday", "the girl, who was 14, later died" is one.',
+    what: 'killed',
+    one: true,
+  },
+  {
+    id: 'casualty/singular-died',
+    reason:
+      'A verb of dying in the singular, whoever its subject: "the child who was shot has died", "Boy, 4, dies after shooting", "a teenager is dead after" is one; never after "no one".',
+    what: 'killed',
+    one: true,
+  },
+  {
+    id: 'casualty/one-in-condition',
+    reason:
+      'One person hurt and alive, by the singular verb before a condition: "the boy is in stable condition", "she was treated and released" is one injured.',
+    what: 'injured',
+    one: true,
+  },
+  {
+    id: 'casualty/one-hurt-not-killed',
+    reason:
+      'One person with injuries that do not threaten life: "a 3-year-old suffered non-life-threatening injuries" is one injured.',
+    what: 'injured',
+    one: true,
+  },
+  {
+    id: 'casualty/fatal-incident',
+    reason:
+      'An incident named as fatal ("a fatal shooting", "the shooting death") killed one at least; a floor, used only when no count is stated.',
+    what: 'killed',
+    one: true,
+    floor: true,
+  },
 ];
 
-export const CASUALTY_RULES: readonly Rule<CasualtyInput, Matched[]>[] = RULES.map(
-  ({ id, reason, what, list, revised, one, names }) => ({
+const REGEX_RULES: readonly Rule<CasualtyInput, Matched[]>[] = RULES.map(
+  ({ id, reason, what, list, revised, one, names, floor }) => ({
     id,
     family: 'casualty',
     reason,
@@ -321,12 +458,63 @@ export const CASUALTY_RULES: readonly Rule<CasualtyInput, Matched[]>[] = RULES.m
               ? countList(cues, m[1]!)
               : parseNumber(cues, m[1]!);
         if (count !== null && count !== 0)
-          found.push({ what, count, start: m.index, end: m.index + m[0].length, revised: revised === true });
+          found.push({
+            what,
+            count,
+            start: m.index,
+            end: m.index + m[0].length,
+            revised: revised === true,
+            floor: floor === true,
+          });
       }
       return found.length ? found : null;
     },
   }),
 );
+
+/** Names of persons one after another from `i`, joined as a list ("X, Y and 7-year-old Z"): the index after the last. */
+function nameRun(text: string, people: readonly TextSpan[], i: number, cues: CasualtyCues): number {
+  let j = i + 1;
+  while (j < people.length && cues.betweenNames.test(text.slice(people[j - 1]!.end, people[j]!.start))) j++;
+  return j;
+}
+
+const NAMED_RULES: readonly Rule<CasualtyInput, Matched[]>[] = [
+  {
+    id: 'casualty/killing-named',
+    family: 'casualty',
+    reason:
+      'A verb or noun of killing before persons named, titles and ages between: "gunmen killed 14-year-old Jane Doe" is one, "the murder of former minister X and Y" two.',
+    apply({ text, cues, people }: CasualtyInput): Matched[] | null {
+      const found: Matched[] = [];
+      for (let i = 0; i < people.length; i++) {
+        const before = text.slice(Math.max(0, people[i]!.start - 90), people[i]!.start);
+        const m = cues.beforeVictimName.exec(before);
+        if (!m) continue;
+        const j = nameRun(text, people, i, cues);
+        const start = people[i]!.start - before.length + m.index;
+        found.push({ what: 'killed', count: j - i, start, end: people[j - 1]!.end, revised: false });
+        i = j - 1;
+      }
+      return found.length ? found : null;
+    },
+  },
+  {
+    id: 'casualty/named-died',
+    family: 'casualty',
+    reason: 'A person named as the subject of "died": "Jane Doe, 15, died at the scene" is one.',
+    apply({ text, cues, people }: CasualtyInput): Matched[] | null {
+      const found: Matched[] = [];
+      for (const p of people) {
+        const m = cues.afterNameDied.exec(text.slice(p.end, p.end + 90));
+        if (m) found.push({ what: 'killed', count: 1, start: p.start, end: p.end + m[0].length, revised: false });
+      }
+      return found.length ? found : null;
+    },
+  },
+];
+
+export const CASUALTY_RULES: readonly Rule<CasualtyInput, Matched[]>[] = [...REGEX_RULES, ...NAMED_RULES];
 
 /**
  * Casualty counts in `text`; offsets shifted by `offset`. Overlapping matches keep the first found (rules in file
@@ -338,15 +526,20 @@ export function casualtiesIn(
   text: string,
   offset = 0,
   switches: RuleSwitches = ALL_RULES_ON,
+  people: readonly TextSpan[] = [],
 ): CasualtyCount[] {
   const out: CasualtyCount[] = [];
-  for (const { rule, out: found } of allMatches(CASUALTY_RULES, { text, cues }, switches)) {
+  for (const { rule, out: found } of allMatches(CASUALTY_RULES, { text, cues, people }, switches)) {
     for (const f of found) {
       if (cues.statistic.test(clauseAround(text, f.start, f.end))) continue;
       const start = offset + f.start,
         end = offset + f.end;
       if (out.some((c) => c.what === f.what && c.start < end && start < c.end)) continue;
-      const rank = f.revised ? 2 : cues.superseded.test(text.slice(Math.max(0, f.start - 60), f.start)) ? 0 : 1;
+      const rank = f.revised
+        ? 2
+        : f.floor || cues.superseded.test(text.slice(Math.max(0, f.start - 60), f.start))
+          ? 0
+          : 1;
       out.push({ what: f.what, count: f.count, start, end, rule: rule.id, rank });
     }
   }

@@ -701,6 +701,9 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
   }[] = [];
   /** "The toll later rose to 45": a revised toll in a sentence that names no incident is the main incident's */
   const revisedTolls: (Toll & { sentence: number })[] = [];
+  /** "She died at the hospital": a plain count in a sentence that names no incident, the main incident's when it has no
+   * count of its own (rank 0) */
+  const orphanTolls: (Toll & { sentence: number })[] = [];
   /** role phrases of sentences that name no incident: the main incident's */
   const orphanRoles: OrphanRole[] = [];
   /** people a phrase names as harmed by the response ("X was shot dead by police"): no victims of the attack */
@@ -733,12 +736,19 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
         const opens = /^[\s"'“‘(]*(?:later\s+)?$/iu.test(text.slice(s.start, ref.start));
         if (day) dates.push({ ...ref, iso: day.iso, precision: 'day', explicitYear: day.explicitYear, opens });
       }
-    const counts =
-      raws.length || /\btoll\b/i.test(s.text) ? casualtiesIn(lex.casualties, s.text, s.start, doc.res.rules) : [];
+    const people = idx
+      .inSentence(s.index)
+      .filter((m) => m.entity.type === 'person')
+      .map((m) => ({ start: m.mention.start - s.start, end: m.mention.end - s.start }))
+      .sort((a, b) => a.start - b.start);
+    const counts = casualtiesIn(lex.casualties, s.text, s.start, doc.res.rules, people);
     if (!raws.length)
       for (const c of counts)
         if (c.rank === 2)
           revisedTolls.push({ what: c.what, count: c.count, rank: c.rank, start: c.start, sentence: s.index });
+        // a sentence set in a year of its own ("In 2012, 13 died") tells of other events
+        else if (!lex.casualties.inYear.test(s.text))
+          orphanTolls.push({ what: c.what, count: c.count, rank: 0, start: c.start, sentence: s.index });
     const sentenceHasEvent = raws.some((r) => r.cls !== 'weak' && r.cls !== 'agent');
     const sentenceHasAgent = raws.some((r) => r.cls === 'agent');
     // "gunmen killed an officer": a verb of harm after its agent noun is the event itself
@@ -1393,6 +1403,20 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
   // (a follow-up with no event of its own, "the death toll had risen to 139" in a report of charges: the toll of the
   // event it follows up, the most-discussed one it refers to)
   const tollOf = main ?? (follow ? top : undefined);
+  // (rule casualty/orphan-count) "He was pronounced dead at the scene": a count in a sentence that names no incident
+  // is the main incident's, used only when it states no count of its own and is the article's only incident of harm
+  // (with two, the sentence could be about either)
+  const harmful = kept.filter((g) => isViolent(groupKind(g)) && !g.reference);
+  if (tollOf && orphanTolls.length && harmful.length <= 1) {
+    const own = new Set(tollOf.tolls.filter((t) => t.rank > 0).map((t) => t.what));
+    tollOf.tolls.push(...orphanTolls);
+    setTolls(tollOf);
+    for (const what of ['killed', 'injured'] as const) {
+      const used = orphanTolls.find((t) => t.what === what && t.count === tollOf[what]);
+      if (used && !own.has(what))
+        tollOf.merges.push(`${what} ${used.count} from sentence ${used.sentence}, which names no incident`);
+    }
+  }
   if (tollOf && revisedTolls.length) {
     tollOf.tolls.push(...revisedTolls);
     setTolls(tollOf);
