@@ -154,7 +154,7 @@ export const WORD_LISTS = {
     'listDeterminers',
     'listClosers',
   ],
-  'incident-frames': ['followUpCues', 'pastReference', 'pastAfter', 'comparedBefore'],
+  'incident-frames': ['followUpCues', 'pastReference', 'pastAfter', 'comparedBefore', 'placeBefore'],
   identity: ['genericInstitutions', 'nationalQualifiers', 'nameSuffixes', 'nameOpeners'],
   news: [
     'headlinePastTense',
@@ -228,6 +228,8 @@ export const WORD_LISTS = {
     'anotherEvent',
     'sameSubjectLinks',
     'captureVerbs',
+    'sportSenses',
+    'sportContext',
     'agencySubjectGap',
     'agencyAfterCue',
     'agencyListJoiners',
