@@ -12,7 +12,8 @@ const incidentsOf = (text: string, published?: string) =>
 
 describe('a dateline on a line of its own', () => {
   it('gives the place and the day, in ISO form or as a dateline writes it', () => {
-    const text = 'Harbour strike ends after a week.\nOLDTOWN, Ruritania 2031-05-14\nDockers went back to work on Friday.';
+    const text =
+      'Harbour strike ends after a week.\nOLDTOWN, Ruritania 2031-05-14\nDockers went back to work on Friday.';
     const d = findDateline(res.words, text, null)!;
     expect(text.slice(d.placeStart, d.placeEnd)).toBe('OLDTOWN, Ruritania');
     expect(d.date).toBe('2031-05-14');
@@ -54,7 +55,7 @@ describe('an earlier event the article only points back to (rule incidents/refer
     expect(bombing?.place).toBe('Sicily');
   });
 
-  it('keeps the place of the report when its phrase names none (wires file their country\'s past from its capital)', () => {
+  it("keeps the place of the report when its phrase names none (wires file their country's past from its capital)", () => {
     const bombing = incidentsOf(story(''), '2031-03-14').find((i) => i.kind === 'bombing');
     expect(bombing?.reference).toBe(true);
     expect(bombing?.place).toBe('Valletta');
