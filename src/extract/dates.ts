@@ -2,7 +2,7 @@
 // keeping only day-precise dates that are not after the anchor. Without an anchor only fully written
 // dates count, so the same input always gives the same dates.
 import * as chrono from 'chrono-node';
-import { datedDateline } from '../news/conventions.js';
+import { dateLineDateline, datedDateline } from '../news/conventions.js';
 import type { Doc } from './document.js';
 import type { WordLists } from './word-lists.js';
 
@@ -128,6 +128,12 @@ const YEAR_ONLY = /(?<![\p{L}\p{N}])(?:in|during)\s+((?:19|20)\d\d)(?![\p{N}\-/]
 
 /** "3 JAN 90", "Jan 8, 2015", "8 January": day, month and year (a two-digit year is 19xx from 50, else 20xx) */
 export function parseDatelineDate(words: WordLists, s: string, anchor: Date | null): string | null {
+  // "1996-08-30": the wire archives' day, written in full
+  const isoDay = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s.trim());
+  if (isoDay) {
+    const d = new Date(Date.UTC(+isoDay[1]!, +isoDay[2]! - 1, +isoDay[3]!, 12));
+    return d.getUTCDate() === +isoDay[3]! && d.getUTCMonth() === +isoDay[2]! - 1 ? iso(d) : null;
+  }
   const m = /^(?:(\d{1,2}) ([A-Za-z]+)\.?|([A-Za-z]+)\.? (\d{1,2}),?)(?: (\d{4}|\d{2}))?$/.exec(s.trim());
   if (!m) return null;
   const day = Number(m[1] ?? m[4]);
@@ -148,16 +154,31 @@ export function parseDatelineDate(words: WordLists, s: string, anchor: Date | nu
 }
 
 export function findDateline(words: WordLists, text: string, anchor: Date | null): Dateline | null {
-  const dateline = datedDateline(words);
+  // "PLACE date" alone on its line, the story on the next (the wire archives' form), wins over a dash in a line
+  // before it: there that line is a desk slug and headline ("SOCCER - CLUB WINS CUP"), not where the story was filed
+  return (
+    firstLineMatch(text, (line) => dateLineDateline(words).exec(line), words, anchor) ??
+    // "PLACE, date (Outlet) - story"
+    firstLineMatch(text, (line, pos) => datedDateline(words).exec(text.slice(pos, pos + 160)), words, anchor)
+  );
+}
+
+/** the first of the text's first four lines where `match` finds a dateline (group 1 its place, group 2 its date) */
+function firstLineMatch(
+  text: string,
+  match: (line: string, pos: number) => RegExpExecArray | null,
+  words: WordLists,
+  anchor: Date | null,
+): Dateline | null {
   let pos = 0;
   for (let i = 0; i < 4 && pos < text.length; i++) {
     while (pos < text.length && /\s/.test(text[pos]!)) pos++;
-    const m = dateline.exec(text.slice(pos, pos + 160));
+    const nl = text.indexOf('\n', pos);
+    const m = match(text.slice(pos, nl < 0 ? text.length : nl), pos);
     if (m) {
       const date = m[2] ? parseDatelineDate(words, m[2], anchor) : null;
       return { start: pos, end: pos + m[0].trimEnd().length, placeStart: pos, placeEnd: pos + m[1]!.length, date };
     }
-    const nl = text.indexOf('\n', pos);
     if (nl < 0) break;
     pos = nl + 1;
   }

@@ -83,6 +83,12 @@ export interface IncidentCues {
   treatmentPlace: RegExp;
   /** a trigger phrase that is a capture verb ("captured", "apprehended"): an arrest only when it acts on a person */
   captureVerb: RegExp;
+  /** a whole trigger phrase that sport uses for play ("attack", "raid", "clash with"; incident-cues.sportSenses) */
+  sportSense: RegExp;
+  /** a line opening with a sport's desk slug and a dash ("SOCCER - …", "CRICKET - …"; news.deskSlugs) */
+  sportDeskLine: RegExp;
+  /** a word only a game report uses ("the ball", "a goalless draw", "his innings"; incident-cues.sportContext) */
+  sportContext: RegExp;
   /** anchored at the end of the text before a trigger: a passive auxiliary ("was", "had been", "was later") */
   passiveEnd: RegExp;
   /** a noun of people anywhere in the text: attackers, suspects, plain people ("the gunman", "two men") */
@@ -207,6 +213,9 @@ function buildIncidentCues(w: WordLists): IncidentCues {
     captureVerb: new RegExp(`^(?:${a('incident-cues.captureVerbs')})$`, 'i'),
     targetListOpener: new RegExp(`^\\s+(?:${a('incident-cues.targetListOpeners')})\\s+`, 'i'),
     severalDaysSpan: new RegExp(`\\b(?:${a('incident-cues.severalDaysSpan')})\\b`, 'i'),
+    sportSense: new RegExp(`^(?:${a('incident-cues.sportSenses')})$`, 'iu'),
+    sportContext: new RegExp(`(?<![\\p{L}])(?:${a('incident-cues.sportContext')})(?![\\p{L}])`, 'iu'),
+    sportDeskLine: new RegExp(`^[ \\t*_]*(?:${a('news.deskSlugs')})[ \\t]+[-–—]{1,2}[ \\t]`, 'imu'),
     passiveEnd: new RegExp(`\\b${be}\\s+(?:\\p{L}+ly\\s+|later\\s+|then\\s+)?$`, 'iu'),
     personNoun: new RegExp(`\\b(?:${personNouns})\\b`, 'i'),
     agencyBeforeCue: new RegExp(

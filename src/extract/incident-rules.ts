@@ -12,6 +12,7 @@ export interface TriggerContext {
   text: string;
   start: number;
   end: number;
+  sentenceStart: number;
   sentenceEnd: number;
   cls: TriggerClass;
   det: 'definite' | 'indefinite' | 'counted' | 'bare';
@@ -33,6 +34,8 @@ export interface TriggerContext {
    * person, named or by a noun of people (its passive subject, or its object); null for any other trigger
    */
   capturesPerson: boolean | null;
+  /** the article is a sports report: its headline opens with a sport's desk slug ("SOCCER - …") */
+  sportReport: boolean;
 }
 
 const rule = (name: string, reason: string, veto: (c: TriggerContext) => boolean): Rule<TriggerContext, string> => ({
@@ -100,6 +103,13 @@ export const TRIGGER_VETO_RULES: readonly Rule<TriggerContext, string>[] = [
     'capture-of-a-person',
     'a capture verb reports an arrest only when what it acts on is a person ("X was captured", "police apprehended the suspect"): fighters capture towns and bases ("rebels captured the town"), which is no arrest',
     (c) => c.capturesPerson === false,
+  ),
+  rule(
+    'sport-play',
+    'in a sports report (a headline opening with a sport\'s desk slug, "RUGBY - …"), or in a sentence with words only a game report uses ("the ball", "a goalless draw", "his innings"), the words sport uses for play ("wave after wave of attacks", "a raid down the wing", "the sides clash with") are play, not violence; a phrase only violence has ("a bomb", "stabbed", "gun attack", "arrested") still counts',
+    (c) =>
+      c.cues.sportSense.test(c.text.slice(c.start, c.end)) &&
+      (c.sportReport || c.cues.sportContext.test(c.text.slice(c.sentenceStart, c.sentenceEnd))),
   ),
   rule(
     'event-series',

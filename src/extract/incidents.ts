@@ -686,6 +686,8 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
       home.points.push({ lat: datelinePlace.entity.lat, lon: datelinePlace.entity.lon });
   }
   const sentenceGroups = new Map<number, Group[]>();
+  // a sports report: the title, or one of the text's first lines, opens with a sport's desk slug ("SOCCER - …")
+  const sportReport = [doc.input.title ?? '', ...text.split('\n', 3)].some((line) => cues.sportDeskLine.test(line));
   const roles = roleCuesOf(doc.res);
   const stateForceWords = describedStateForce(doc.res.words);
   const frames = frameCuesOf(doc.res.words);
@@ -779,6 +781,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
           text,
           start: h.start,
           end: h.end,
+          sentenceStart: s.start,
           sentenceEnd: s.end,
           cls: h.cls,
           det,
@@ -797,6 +800,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
               !lex.periodBoundaryBefore.test(text.slice(Math.max(cs, d.start - 20), d.start)),
           ),
           capturesPerson: null,
+          sportReport,
         };
         ctx.capturesPerson = cues.captureVerb.test(phrase) ? capturesPerson(cues, idx, s, text, h.start, h.end) : null;
         if (firstMatch(TRIGGER_VETO_RULES, ctx, doc.res.rules)) return;
@@ -1452,6 +1456,35 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
     if (town) {
       placed.place = town.place;
       placed.merges.push(`place ${town.place.entity.name}: ${town.why}`);
+    }
+  }
+  // (rule incidents/reference-own-place) an earlier event the article points back to ("the 1988 bombing of an airliner
+  // over Scotland" in a story filed from Washington) happened where its own phrase says: the dateline's or the
+  // article's place it was given gives way to a place in another country the phrase goes on to name. Wires file reports of
+  // their country's past attacks from its capital, so with no such place it stays.
+  if (!follow) {
+    const placeBefore = doc.res.words.memo(
+      'incidents.referencePlaceBefore',
+      () => new RegExp(`(?<![\\p{L}])(?:${doc.res.words.alt('incident-frames.placeBefore')})\\s+(?:the\\s+)?$`, 'iu'),
+    );
+    for (const g of kept) {
+      const at = g.place?.entity;
+      if (!g.reference || at?.type !== 'place' || !at.country) continue;
+      if (g.hits.some((h) => h.place?.entity.id === at.id)) continue;
+      const elsewhere = g.hits
+        .flatMap((h) => idx.within(h.sentence, h.end, Math.min(doc.sentences[h.sentence]!.end, h.end + 100)))
+        .find(
+          (em) =>
+            em.entity.type === 'place' &&
+            !!em.entity.country &&
+            em.entity.country !== at.country &&
+            placeBefore.test(text.slice(Math.max(0, em.mention.start - 30), em.mention.start)),
+        );
+      if (!elsewhere) continue;
+      g.merges.push(
+        `place ${elsewhere.entity.name}: the phrase places the earlier event there, in another country than ${at.name}, where the article was filed or what it is about`,
+      );
+      g.place = elsewhere;
     }
   }
   if (main && !main.date && ledeDates.length) {

@@ -156,7 +156,7 @@ export const WORD_LISTS = {
     'listDeterminers',
     'listClosers',
   ],
-  'incident-frames': ['followUpCues', 'pastReference', 'pastAfter', 'comparedBefore'],
+  'incident-frames': ['followUpCues', 'pastReference', 'pastAfter', 'comparedBefore', 'placeBefore'],
   identity: ['genericInstitutions', 'nationalQualifiers', 'nameSuffixes', 'nameOpeners'],
   news: [
     'headlinePastTense',
@@ -232,6 +232,8 @@ export const WORD_LISTS = {
     'captureVerbs',
     'targetListOpeners',
     'severalDaysSpan',
+    'sportSenses',
+    'sportContext',
     'agencySubjectGap',
     'agencyAfterCue',
     'agencyListJoiners',

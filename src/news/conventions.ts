@@ -41,6 +41,28 @@ export function datedDateline(words: WordLists): RegExp {
   });
 }
 
+/**
+ * A dateline on a line of its own, its date closing the line: "MONTE CARLO 1996-08-30", "BOGOTA, Colombia 1996-08-30",
+ * "LIMA, Peru Aug 31" (the wire archives' form: no dash, the story starts on the next line). Group 1: the place (at
+ * most four words in capitals, with its region), group 2: the date, as a day in ISO form or as a dateline writes it.
+ * A month only capitalised: in a text written all in capitals a line of words closing with "ON 3 JAN" is a sentence.
+ */
+export function dateLineDateline(words: WordLists): RegExp {
+  return words.memo('news.dateLineDateline', () => {
+    const month = `(?:${words
+      .list('news.datelineMonths')
+      .map((m) => escapeRegExp(m.charAt(0).toUpperCase() + m.slice(1)))
+      .join('|')})[a-z]*\\.?`;
+    // "MONTE", "N'DJAMENA", "AL-RAM", "ST."
+    const word = String.raw`\p{Lu}[\p{Lu}'’.-]*\p{Lu}\.?`;
+    return new RegExp(
+      `^(${word}(?:[ \\t]+${word}){0,3}(?:,[ \\t]*\\p{Lu}[\\p{L}.'’ -]{0,29}?)?)[ \\t]+` +
+        `(\\d{4}-\\d{2}-\\d{2}|${month} \\d{1,2}(?:,? \\d{4})?|\\d{1,2} ${month}(?: \\d{4})?)[ \\t]*(?=\\n|$)`,
+      'u',
+    );
+  });
+}
+
 /** A dateline opening a plain-text article: "PLACE, date (Outlet) - " (group 1: the outlet) (sources/text-formats.ts). */
 export const DATELINE_WITH_SOURCE = /^[A-Z][\p{L}\p{N} .,'’-]{1,80}?\(([^()]{2,80})\)\s*[-–—]\s/u;
 
