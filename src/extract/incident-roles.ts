@@ -213,8 +213,12 @@ export function buildRoleCues(l: RoleLists): RoleCues {
   const noun = `(?:${alt(l.harmNouns)})`;
   // a phrase: up to four words, the last a person noun; stops are cut off later
   // a phrase after a verb or preposition; one that opens with a conjunction is the next clause ("killed when gunmen …")
-  const np = `((?!(?:${alt(l.clauseOpeners)})\\s)(?:${W}\\s+){0,4}?${head}(?:\\s+${head})*)(?![\\p{L}\\p{N}])`;
-  const npBefore = `((?:${W}\\s+){0,4}${head})(?![\\p{L}\\p{N}])`;
+  // (rule role.collective-tail) a body noun after an attacker noun belongs to the phrase ("an urban guerrilla group",
+  // "a guerrilla column", "paramilitary groups"): the whole is the name news gives the attackers, and its head is the
+  // body; not after other person nouns ("the tourist groups" are no body of attackers)
+  const tail = `(?:(?<=(?:${alt(l.agentHeads)}))\\s+(?:${alt(l.collectiveNouns)}))?`;
+  const np = `((?!(?:${alt(l.clauseOpeners)})\\s)(?:${W}\\s+){0,4}?${head}(?:\\s+${head})*${tail})(?![\\p{L}\\p{N}])`;
+  const npBefore = `((?:${W}\\s+){0,4}${head}${tail})(?![\\p{L}\\p{N}])`;
   const npDoer = np.replaceAll(head, doer);
   const npBeforeDoer = npBefore.replaceAll(head, doer);
   // an attacker noun before "of the <group>" ("guerrillas of the Front claimed"); "members of the army were
@@ -716,7 +720,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
     listItem,
     listItemBefore,
     listDeterminer: new RegExp(`^(?:${alt(l.listDeterminers)}|${alt(l.objectQuantifiers)}|least|most|than)$`, 'iu'),
-    agentHead: new RegExp(`(?:${alt(l.agentHeads)})$`, 'iu'),
+    agentHead: new RegExp(`(?:${alt(l.agentHeads)})${tail}$`, 'iu'),
     memberHead: new RegExp(`(?:${alt(l.memberHeads)})$`, 'iu'),
     victimHead: new RegExp(`(?:${alt(l.victimHeads)})$`, 'iu'),
     harmVerb: verb,
