@@ -46,6 +46,7 @@ export function roleCuesOf(res: { words: WordLists; incidents: Pick<IncidentLexi
       harmNouns: words.list('incident-roles.harmNouns'),
       claimCues: words.list('incident-roles.claimCues'),
       blameCues: words.list('incident-roles.blameCues'),
+      ownDeedCues: words.list('incident-roles.ownDeedCues'),
       phraseStops: words.list('incident-roles.phraseStops'),
       phraseBreakers: words.list('incident-roles.phraseBreakers'),
       clauseOpeners: words.list('incident-roles.clauseOpeners'),
@@ -181,6 +182,8 @@ export interface RoleLists {
   harmNouns: readonly string[];
   claimCues: readonly string[];
   blameCues: readonly string[];
+  /** "claims it attacked", "said its units ambushed": the group before says it did the deed after */
+  ownDeedCues: readonly string[];
   phraseStops: readonly string[];
   /** prepositions and conjunctions: an object never opens with one ("killed in a clash with troops") */
   phraseBreakers: readonly string[];
@@ -319,6 +322,18 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       role: 'perpetrator',
       re: new RegExp(
         `(?<![\\p{L}])${noun}\\s+${harmNounGap}by\\s+(?:the\\s+)?((?!(?:${alt(l.clauseOpeners)})\\s)(?:${W}\\s+){0,7}?${W})${groupNameEnd}`,
+        'dgiu',
+      ),
+    },
+    {
+      id: 'role.named-own-deed',
+      named: true,
+      nameFromAnyWord: true,
+      reason:
+        "a name + a verb of saying + 'it' or 'its units' + a verb of harm or attack: the group says it did it ('the Front claims it attacked the barracks', 'the rebels said their units ambushed a convoy')",
+      role: 'perpetrator',
+      re: new RegExp(
+        `(?<![\\p{L}])((?:${W}\\s+){0,7}?${W})${gloss}\\s*,?\\s+(?:${alt(l.ownDeedCues)})\\s+(?:(?:had|has|have)\\s+)?(?:${adverb}\\s+)?${agentVerb}(?![\\p{L}])`,
         'dgiu',
       ),
     },

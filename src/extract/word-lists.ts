@@ -133,6 +133,7 @@ export const WORD_LISTS = {
     'harmNouns',
     'claimCues',
     'blameCues',
+    'ownDeedCues',
     'phraseStops',
     'perpetrationVerbs',
     'planningVerbs',

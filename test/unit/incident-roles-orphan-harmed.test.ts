@@ -1,11 +1,13 @@
 // Role rules of the roles20 round, read off wire reports (MUC-4 dev): a body noun that ends an attacker phrase ("an
 // urban guerrilla group", role.collective-tail), the one harmed in a sentence with no incident word of its own
-// (incidents/orphan-harmed), and a victim's name the name-finder did not read (incidents/unread-victim-name).
+// (incidents/orphan-harmed), a victim's name the name-finder did not read (incidents/unread-victim-name), and a group
+// that says it did the deed (role.named-own-deed).
 import { describe, expect, it } from 'vitest';
 import {
   describedPhrases as phrases,
   participantNames as role,
   roleIncidentsOf,
+  rolePhrasesIn,
   ROLE_TEST_ENTITIES,
 } from '../helpers/incident-roles.js';
 
@@ -68,5 +70,28 @@ describe('a victim’s name the name-finder did not read (incidents/unread-victi
     expect(role(incs, 'victim', true)).not.toContain('Isidro');
     const road = roleIncidentsOf('GUNMEN ATTACKED MARIA HIGHWAY ON MONDAY.');
     expect(role(road, 'victim', true).join(' ')).not.toMatch(/MARIA/);
+  });
+});
+
+describe('a group that says it did the deed (role.named-own-deed)', () => {
+  it('"the Front claims it attacked", "said its units ambushed": the group is the perpetrator', () => {
+    expect(
+      rolePhrasesIn('The Northern Liberation Front claims it attacked the army post.')
+        .filter((p) => p.role === 'perpetrator')
+        .map((p) => p.text),
+    ).toEqual(['Northern Liberation Front']);
+    const units = roleIncidentsOf(
+      'The NLF said on Tuesday that its urban units ambushed a police patrol in Santa Clara, killing two officers.',
+    );
+    expect(role(units, 'perpetrator', false)).toContain('Northern Liberation Front');
+  });
+
+  it('not where the group says it did not, nor where it says another did', () => {
+    const denied = roleIncidentsOf(
+      'The NLF said its units had not attacked the post; a bomb killed two guards in Santa Clara on Monday.',
+    );
+    expect(role(denied, 'perpetrator', false)).not.toContain('Northern Liberation Front');
+    const other = roleIncidentsOf('The Popular Union said the army attacked the village of Santa Clara on Monday.');
+    expect(role(other, 'perpetrator', false)).not.toContain('Popular Union');
   });
 });
