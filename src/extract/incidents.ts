@@ -614,6 +614,8 @@ interface OrphanRole {
   group: EntityMention | undefined;
   described: { start: number; end: number; text: string; fallback?: boolean } | null;
   sentence: number;
+  /** (rule incidents/orphan-harmed) the subject of a harm verb: given after the main incident's tellings are joined */
+  harmed?: boolean;
 }
 
 /**
@@ -1222,6 +1224,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
               group: armedGroup,
               described: described ? rp : null,
               sentence: s.index,
+              ...(harmed && !attacker && !armedGroup && !listedDead ? { harmed: true } : {}),
             });
           continue;
         }
@@ -1473,7 +1476,13 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
     }
   }
   const main = mostDiscussed(kept.filter((g) => isViolent(groupKind(g)) && !g.reference));
-  if (main) attachOrphanRoles(main, orphanRoles, kept, harmedByResponse);
+  if (main)
+    attachOrphanRoles(
+      main,
+      orphanRoles.filter((o) => !o.harmed),
+      kept,
+      harmedByResponse,
+    );
   // (a follow-up with no event of its own, "the death toll had risen to 139" in a report of charges: the toll of the
   // event it follows up, the most-discussed one it refers to)
   const tollOf = main ?? (follow ? top : undefined);
@@ -1592,6 +1601,15 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
         text,
       )
     : new Set<Group>();
+  // (rule incidents/orphan-harmed) the one harmed that a sentence without an incident word names joins the main
+  // incident once its tellings are joined: a victim of its own would keep a telling that names others apart
+  if (main && !main.reference)
+    attachOrphanRoles(
+      story && isViolent(groupKind(story)) && !story.reference ? story : main,
+      orphanRoles.filter((o) => o.harmed),
+      kept,
+      harmedByResponse,
+    );
   const folded = responsesOfTheStory(kept, story, text);
   const rest = kept.filter((g) => !sites.has(g) && !evidence.has(g) && !folded.has(g) && !restated.has(g));
   const sameVictim = sameVictimTellings(home, rest, text);
