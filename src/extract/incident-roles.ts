@@ -46,6 +46,7 @@ export function roleCuesOf(res: { words: WordLists; incidents: Pick<IncidentLexi
       harmNouns: words.list('incident-roles.harmNouns'),
       claimCues: words.list('incident-roles.claimCues'),
       blameCues: words.list('incident-roles.blameCues'),
+      ownDeedCues: words.list('incident-roles.ownDeedCues'),
       phraseStops: words.list('incident-roles.phraseStops'),
       phraseBreakers: words.list('incident-roles.phraseBreakers'),
       clauseOpeners: words.list('incident-roles.clauseOpeners'),
@@ -181,6 +182,8 @@ export interface RoleLists {
   harmNouns: readonly string[];
   claimCues: readonly string[];
   blameCues: readonly string[];
+  /** "claims it attacked", "said its units ambushed": the group before says it did the deed after */
+  ownDeedCues: readonly string[];
   phraseStops: readonly string[];
   /** prepositions and conjunctions: an object never opens with one ("killed in a clash with troops") */
   phraseBreakers: readonly string[];
@@ -213,8 +216,12 @@ export function buildRoleCues(l: RoleLists): RoleCues {
   const noun = `(?:${alt(l.harmNouns)})`;
   // a phrase: up to four words, the last a person noun; stops are cut off later
   // a phrase after a verb or preposition; one that opens with a conjunction is the next clause ("killed when gunmen …")
-  const np = `((?!(?:${alt(l.clauseOpeners)})\\s)(?:${W}\\s+){0,4}?${head}(?:\\s+${head})*)(?![\\p{L}\\p{N}])`;
-  const npBefore = `((?:${W}\\s+){0,4}${head})(?![\\p{L}\\p{N}])`;
+  // (rule role.collective-tail) a body noun after an attacker noun belongs to the phrase ("an urban guerrilla group",
+  // "a guerrilla column", "paramilitary groups"): the whole is the name news gives the attackers, and its head is the
+  // body; not after other person nouns ("the tourist groups" are no body of attackers)
+  const tail = `(?:(?<=(?:${alt(l.agentHeads)}))\\s+(?:${alt(l.collectiveNouns)}))?`;
+  const np = `((?!(?:${alt(l.clauseOpeners)})\\s)(?:${W}\\s+){0,4}?${head}(?:\\s+${head})*${tail})(?![\\p{L}\\p{N}])`;
+  const npBefore = `((?:${W}\\s+){0,4}${head}${tail})(?![\\p{L}\\p{N}])`;
   const npDoer = np.replaceAll(head, doer);
   const npBeforeDoer = npBefore.replaceAll(head, doer);
   // an attacker noun before "of the <group>" ("guerrillas of the Front claimed"); "members of the army were
@@ -315,6 +322,18 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       role: 'perpetrator',
       re: new RegExp(
         `(?<![\\p{L}])${noun}\\s+${harmNounGap}by\\s+(?:the\\s+)?((?!(?:${alt(l.clauseOpeners)})\\s)(?:${W}\\s+){0,7}?${W})${groupNameEnd}`,
+        'dgiu',
+      ),
+    },
+    {
+      id: 'role.named-own-deed',
+      named: true,
+      nameFromAnyWord: true,
+      reason:
+        "a name + a verb of saying + 'it' or 'its units' + a verb of harm or attack: the group says it did it ('the Front claims it attacked the barracks', 'the rebels said their units ambushed a convoy')",
+      role: 'perpetrator',
+      re: new RegExp(
+        `(?<![\\p{L}])((?:${W}\\s+){0,7}?${W})${gloss}\\s*,?\\s+(?:${alt(l.ownDeedCues)})\\s+(?:(?:had|has|have)\\s+)?(?:${adverb}\\s+)?${agentVerb}(?![\\p{L}])`,
         'dgiu',
       ),
     },
@@ -716,7 +735,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
     listItem,
     listItemBefore,
     listDeterminer: new RegExp(`^(?:${alt(l.listDeterminers)}|${alt(l.objectQuantifiers)}|least|most|than)$`, 'iu'),
-    agentHead: new RegExp(`(?:${alt(l.agentHeads)})$`, 'iu'),
+    agentHead: new RegExp(`(?:${alt(l.agentHeads)})${tail}$`, 'iu'),
     memberHead: new RegExp(`(?:${alt(l.memberHeads)})$`, 'iu'),
     victimHead: new RegExp(`(?:${alt(l.victimHeads)})$`, 'iu'),
     harmVerb: verb,

@@ -21,7 +21,7 @@ import { TRIGGER_RECLASS_RULES, TRIGGER_VETO_RULES, type TriggerContext } from '
 import { firstMatch } from '../rules/index.js';
 import { startsWord, type IncidentLexicon, type TriggerClass } from './incident-lexicon.js';
 import { earlierMonthMark, frameCuesOf, followUpCue, pastMark } from './incident-references.js';
-import { joinsList, roleCuesOf, rolePhrases } from './incident-roles.js';
+import { joinsList, roleCuesOf, rolePhrases, type RolePhrase } from './incident-roles.js';
 import { PERPETRATOR_RULES, perpetratorCuesOf, type NamedAgentContext } from './incident-perpetrators.js';
 import { describedStateForce, settleSides } from './incident-sides.js';
 import { movementNounOf, movementOf, type ArticleGroup } from './incident-movement.js';
@@ -554,6 +554,59 @@ function appositionAfter(
   return null;
 }
 
+// a name's words: letters, an apostrophe or a hyphen inside ("O'Brien", "Gomez-Serna")
+const NAME_WORD = /^\p{Lu}[\p{L}'’-]*$/u;
+
+/**
+ * (rule incidents/unread-victim-name) The person's name at the end of a victim's name slot: from its first given name
+ * (data/gazetteers/given-names*.json) to the slot's end, two to five capitalised words; null when the slot ends in no
+ * such name ("the local Red Cross", "two domestics").
+ */
+function unreadPersonName(
+  givenNames: ReadonlySet<string>,
+  notNameWords: ReadonlySet<string>,
+  saints: ReadonlySet<string>,
+  targetNoun: RegExp,
+  rp: RolePhrase,
+): RolePhrase | null {
+  const words = [...rp.text.matchAll(/[^\s.,;:()]+/gu)];
+  for (let i = 0; i < words.length - 1; i++) {
+    if (!givenNames.has(words[i]![0].toLowerCase())) continue;
+    // "San Isidro Highway", "Santa Ana": a saint's name after its prefix opens a place
+    if (saints.has(words[i]![0].toLowerCase()) || (i > 0 && saints.has(words[i - 1]![0].toLowerCase()))) return null;
+    const name = words.slice(i);
+    // "the Hercules plane": a name that ends in a noun of the harmed is what it names, no person
+    if (targetNoun.test(name[name.length - 1]![0])) return null;
+    // a place's head ("highway", "department"), a verb or a pronoun is in no person's name
+    if (name.length > 5 || !name.every((w) => NAME_WORD.test(w[0]) && !notNameWords.has(w[0].toLowerCase())))
+      return null;
+    const from = words[i]!.index,
+      to = words[words.length - 1]!.index + words[words.length - 1]![0].length;
+    return {
+      ...rp,
+      start: rp.start + from,
+      end: rp.start + to,
+      text: rp.text.slice(from, to),
+      needsEntity: false,
+      rule: `${rp.rule}+unread-name`,
+    };
+  }
+  return null;
+}
+
+/** role rules whose phrase is the subject that suffered a harm verb ("X was wounded", "X died", "X and Y were killed") */
+const HARMED_SUBJECT_RULES: ReadonlySet<string> = new Set([
+  'role.passive-subject',
+  'role.named-passive-subject',
+  'role.died',
+  'role.named-died',
+  'role.there-were-harmed',
+  'role.harmed-subject',
+  'role.named-harmed-subject',
+  'role.harmed-along-with',
+  'role.named-harmed-along-with',
+]);
+
 /** a role phrase of a sentence with no incident word: the attacker it names, for the article's main incident */
 interface OrphanRole {
   role: ParticipantRole;
@@ -561,6 +614,8 @@ interface OrphanRole {
   group: EntityMention | undefined;
   described: { start: number; end: number; text: string; fallback?: boolean } | null;
   sentence: number;
+  /** (rule incidents/orphan-harmed) the subject of a harm verb: given after the main incident's tellings are joined */
+  harmed?: boolean;
 }
 
 /**
@@ -690,6 +745,14 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
   const sportReport = [doc.input.title ?? '', ...text.split('\n', 3)].some((line) => cues.sportDeskLine.test(line));
   const roles = roleCuesOf(doc.res);
   const stateForceWords = describedStateForce(doc.res.words);
+  // (rule incidents/unread-victim-name) words no person's name holds, and the saint prefixes that open place names
+  const lower = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
+  const notNameWords = lower(
+    (['siteHeads', 'regionHeads', 'streetHeads', 'capsRunWords'] as const).flatMap((k) =>
+      doc.res.words.list(`entities.${k}`),
+    ),
+  );
+  const saintPrefixes = lower(doc.res.words.list('entities.saintPrefixes'));
   const frames = frameCuesOf(doc.res.words);
   const ledeDates: (ReturnType<typeof datesIn>[number] & { sentence: number })[] = [];
   const claims: {
@@ -1094,16 +1157,29 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
     // participants from role phrases: named ones become participants, described ones descriptions; a sentence whose
     // incident words were all set aside gives none (see incidents/roles-without-trigger below)
     if (hits.length || !raws.length) {
-      for (const rp of rolePhrases(roles, s.text, s.start)) {
+      const sentencePhrases = rolePhrases(roles, s.text, s.start);
+      // a state force as the doer or the responder of the sentence: who it harmed may be the response's
+      const forceActs = sentencePhrases.some(
+        (p) => (p.role === 'perpetrator' || p.role === 'responder') && stateForceWords.test(p.text),
+      );
+      for (const phrase of sentencePhrases) {
         // a named person or group inside the phrase (a mention reaching beyond it is not what the phrase names)
         const inside = idx
           .inSentence(s.index)
           .filter(
             (m) =>
-              (rp.personOnly || rp.role === 'victim' ? m.entity.type === 'person' : isPersonOrOrg(m)) &&
-              m.mention.start >= rp.start - 4 &&
-              m.mention.end <= rp.end,
+              (phrase.personOnly || phrase.role === 'victim' ? m.entity.type === 'person' : isPersonOrOrg(m)) &&
+              m.mention.start >= phrase.start - 4 &&
+              m.mention.end <= phrase.end,
           );
+        // (rule incidents/unread-victim-name) a victim's name slot the name-finder read no person in ("legal adviser
+        // Abelardo Daza was shot", all in capitals): a given name and the words after it to the slot's end are the
+        // person's name, said of them by the role cue; it stands as their description
+        const unread =
+          !inside.length && phrase.role === 'victim' && phrase.needsEntity
+            ? unreadPersonName(doc.res.names.givenNamesWide, notNameWords, saintPrefixes, roles.victimHead, phrase)
+            : null;
+        const rp = unread ?? phrase;
         // (rule incidents/victim-person-only) "the kidnapping of MNR leader X", "killed two PU members": the people
         // harmed, not the body they lead or belong to (the phrase itself stays as their description)
         const em = inside[0];
@@ -1145,13 +1221,24 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
           // (rule incidents/listed-dead) "the dead were A and B" names the main incident's dead, not the response's
           const listedDead =
             rp.role === 'victim' && rp.rule.startsWith('role.named-casualty-list') && em?.entity.type === 'person';
-          if (!raws.length && (attacker || armedGroup || listedDead))
+          // (rule incidents/orphan-harmed) "X, a reporter, was seriously wounded", "Inspector X died in the blast",
+          // "16 seamen were injured": a harm verb whose subject suffered it, in a sentence with no incident word, tells
+          // of the main incident's harm; not where a state force acts in the sentence, nor for a state force harmed
+          // (both are as often the response's: "the suspect was shot by police", "an officer was hurt in the arrest")
+          const harmed =
+            rp.role === 'victim' &&
+            HARMED_SUBJECT_RULES.has(rp.rule.split('+')[0]!) &&
+            !forceActs &&
+            !stateForceWords.test(rp.text) &&
+            (em ? em.entity.type === 'person' : !rp.needsEntity);
+          if (!raws.length && (attacker || armedGroup || listedDead || harmed))
             orphanRoles.push({
               role: rp.role,
-              em: attacker || listedDead ? em : undefined,
+              em: attacker || listedDead || harmed ? em : undefined,
               group: armedGroup,
               described: described ? rp : null,
               sentence: s.index,
+              ...(harmed && !attacker && !armedGroup && !listedDead ? { harmed: true } : {}),
             });
           continue;
         }
@@ -1403,7 +1490,13 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
     }
   }
   const main = mostDiscussed(kept.filter((g) => isViolent(groupKind(g)) && !g.reference));
-  if (main) attachOrphanRoles(main, orphanRoles, kept, harmedByResponse);
+  if (main)
+    attachOrphanRoles(
+      main,
+      orphanRoles.filter((o) => !o.harmed),
+      kept,
+      harmedByResponse,
+    );
   // (a follow-up with no event of its own, "the death toll had risen to 139" in a report of charges: the toll of the
   // event it follows up, the most-discussed one it refers to)
   const tollOf = main ?? (follow ? top : undefined);
@@ -1565,6 +1658,15 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
         text,
       )
     : new Set<Group>();
+  // (rule incidents/orphan-harmed) the one harmed that a sentence without an incident word names joins the main
+  // incident once its tellings are joined: a victim of its own would keep a telling that names others apart
+  if (main && !main.reference)
+    attachOrphanRoles(
+      story && isViolent(groupKind(story)) && !story.reference ? story : main,
+      orphanRoles.filter((o) => o.harmed),
+      kept,
+      harmedByResponse,
+    );
   const folded = responsesOfTheStory(kept, story, text);
   const rest = kept.filter((g) => !sites.has(g) && !evidence.has(g) && !folded.has(g) && !restated.has(g));
   // (rule dates/clock-time-of-the-news-day) an undated event of the article's own days told with a clock time and no

@@ -135,6 +135,7 @@ export const WORD_LISTS = {
     'harmNouns',
     'claimCues',
     'blameCues',
+    'ownDeedCues',
     'phraseStops',
     'perpetrationVerbs',
     'planningVerbs',
