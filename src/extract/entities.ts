@@ -685,7 +685,44 @@ function placeClusters(
       break;
     }
   }
+  if (primary) writtenTownInCountry(res, text, clusters, primary);
   return clusters;
+}
+
+/**
+ * Rule entities/written-town-in-country. "in the town of Andahua", "THE VILLAGE OF TOMAYQUICHUA": a name the text
+ * calls a town of its own (entities.townOfBefore) that the gazetteer does not know and no written holder locates is
+ * still a place of the article's country, as a dateline's unknown town is (entities/dateline-in-country): it keeps its
+ * name and gets that country, with the country's coordinates (precision country), marked ambiguous. A name written
+ * with a first-level division of that country after a comma ("in El Paraiso, Usulutan department") is placed in that
+ * division (with its coordinates) when the gazetteer has it, else in the country.
+ */
+function writtenTownInCountry(res: Resources, text: string, clusters: Cluster[], primary: string): void {
+  const gaz = res.gazetteer;
+  const country = gaz.countries.get(primary);
+  if (!country) return;
+  const W = entityWords(res);
+  for (const cl of clusters) {
+    if (cl.place || cl.within || cl.unplaced) continue;
+    for (const c of cl.cands) {
+      if (c.venue) continue;
+      const stated = statedSubdivision(gaz, text, c.end)?.readings.find((r) => r.country === primary);
+      if (!stated && !W.townOfRe.test(text.slice(Math.max(0, c.start - 20), c.start))) continue;
+      const region = stated
+        ? gaz.placesByName
+            .get(stated.admin1.toLowerCase())
+            ?.find((e) => e.kind === 'region' && e.country === primary && e.lat !== null)
+        : undefined;
+      cl.within = region ?? country;
+      cl.unplaced = true;
+      cl.merges.push(
+        stated
+          ? `"${c.text}", written with ${stated.admin1} after it, is not in the gazetteer: placed in ${(region ?? country).name}`
+          : `"${c.text}", written as a town of its own, is not in the gazetteer: placed in ${country.name}, the article's country`,
+      );
+      break;
+    }
+  }
 }
 
 /**

@@ -376,12 +376,14 @@ export function findCandidates(doc: Doc): Candidate[] {
           sp.type = 'person';
         }
       }
-      // "the town of Jenin", "the province of Helmand": a settlement or area noun before "of" makes a place
+      // "the town of Jenin", "the province of Helmand": a settlement or area noun before "of" makes a place (in
+      // all-caps copy the words are shouted: "THE TOWN OF ANDAHUA")
+      const small = (w: string | undefined) => (allCaps ? lower(w ?? '') : (w ?? ''));
       if (
         sp.type !== 'place' &&
         !orgGaz &&
-        words[sp.s - 1] === 'of' &&
-        W.placeNounsBeforeOfRe.test(words[sp.s - 2] ?? '')
+        small(words[sp.s - 1]) === 'of' &&
+        W.placeNounsBeforeOfRe.test(small(words[sp.s - 2]))
       )
         sp.type = 'place';
       // "the Bush administration": a leader's name (not a capital, which stands for its country's government: "the
