@@ -546,6 +546,7 @@ function renderNodeList(): void {
     const list = byId('node-list');
     const nodes = graph.visibleNodes().sort((a, b) => String(a.data('name')).localeCompare(String(b.data('name'))));
     byId('node-count').textContent = `(${nodes.length})`;
+    const refocus = focusedIn(list, 'data-key');
     clear(list);
     for (const n of nodes.slice(0, 300)) {
       const t = TYPE_STYLE[n.data('type') as NodeType];
@@ -570,8 +571,26 @@ function renderNodeList(): void {
       list.append(h('li', {}, b));
     }
     if (nodes.length > 300) list.append(h('li', { class: 'dim small' }, `…and ${nodes.length - 300} more`));
+    refocus();
     renderEdgeList();
   }, 60);
+}
+
+/**
+ * A list redrawn while the keyboard is in it keeps the keyboard where it was: the button for the same entity or link
+ * takes focus back (else it would fall to the page, and Enter would do nothing). Call before clearing the list; the
+ * returned function after refilling it.
+ */
+function focusedIn(list: HTMLElement, attribute: 'data-key' | 'data-edge'): () => void {
+  const active = document.activeElement;
+  const value = active && list.contains(active) ? active.getAttribute(attribute) : null;
+  return () => {
+    if (value === null) return;
+    const again = [...list.querySelectorAll<HTMLElement>(`[${attribute}]`)].find(
+      (b) => b.getAttribute(attribute) === value,
+    );
+    again?.focus({ preventScroll: true });
+  };
 }
 
 const EDGE_LIST_MAX = 60;
@@ -581,6 +600,7 @@ const EDGE_LIST_MAX = 60;
  */
 function renderEdgeList(): void {
   const list = byId('edge-list');
+  const refocus = focusedIn(list, 'data-edge');
   clear(list);
   const sel = graph.selectedNodes();
   const one = sel.length === 1 ? sel[0]! : null;
@@ -616,6 +636,7 @@ function renderEdgeList(): void {
   }
   if (edges.length > EDGE_LIST_MAX)
     list.append(h('li', { class: 'dim small' }, `…and ${edges.length - EDGE_LIST_MAX} more`));
+  refocus();
 }
 
 // ---------- cytoscape events ----------

@@ -1147,6 +1147,10 @@ describe('issue 13 items 5–8: paths, links that reopen exactly, legible labels
     await still(page);
     await tabTo(page, '#edge-list button');
     const second = await page.evaluate(() => document.activeElement?.getAttribute('data-edge'));
+    // the lists are drawn again whenever the selection or the graph changes: the keyboard stays on the same link
+    await page.evaluate((k) => (window as unknown as LinkWindow).kg.cy.getElementById(k!).emit('select'), neighbour);
+    await page.waitForTimeout(200);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-edge'))).toBe(second);
     await page.keyboard.press('Enter');
     await page.waitForFunction((id) => (window as unknown as LinkWindow).kg.state().edge === id, second);
     await page.locator('#panel .facts.support').waitFor();
