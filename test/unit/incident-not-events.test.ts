@@ -33,3 +33,15 @@ describe('a ship that sank', () => {
     expect(incidents('Forty passengers were killed when a ferry capsized off the coast on Monday.')).toEqual([]);
   });
 });
+
+describe('a crime someone is charged with as an accessory or accomplice', () => {
+  it('is a charge in a biography: it neither makes an incident nor names the kind of the one reported', () => {
+    const found = incidents(
+      'Police ended a siege at a cafe in Leeds on Monday; two hostages died. The gunman, Karl Benn, 50, had moved to ' +
+        'England in the 1990s. He was on bail at the time, charged as an accessory to the murder of his former wife.',
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]!.kind).not.toBe('murder');
+    expect(found[0]!.killed).toBe(2);
+  });
+});
