@@ -493,14 +493,34 @@ export function findCandidates(doc: Doc): Candidate[] {
         sp.type = 'organization';
       // "the Kani Wam area", "Ninh Binh province": a name before a lower-case area noun is a place ("the Arequipa
       // department" only when the gazetteer knows the name as a place: "the Justice department" is a body)
+      // (in all-caps copy the area noun is shouted, and may have been tagged into the name: "HUANUCO DEPARTMENT")
+      const areaKind = (w: string) => W.adminAreaNouns.has(w) || W.adminAreaNounsOfKnownPlaces.has(w);
+      if (
+        allCaps &&
+        sp.type !== 'place' &&
+        !sure &&
+        !orgGaz &&
+        sp.e - s >= 2 &&
+        areaKind(small(words[sp.e - 1])) &&
+        small(words[sp.e]) !== 'of' &&
+        gaz.placesByName.has(
+          words
+            .slice(s, sp.e - 1)
+            .join(' ')
+            .toLowerCase(),
+        )
+      ) {
+        sp.e--;
+        sp.gaz = matches.find((m) => !m.weak && m.start === s && m.end === sp.e && gazType(m.entries))?.entries ?? [];
+      }
       if (
         sp.type !== 'place' &&
         !sure &&
         !orgGaz &&
         ((/^the$/i.test(words[s - 1] ?? '') && W.areaNounsRe.test(words[sp.e] ?? '')) ||
-          W.adminAreaNouns.has(words[sp.e] ?? '') ||
-          (W.adminAreaNounsOfKnownPlaces.has(words[sp.e] ?? '') &&
-            words[sp.e + 1] !== 'of' &&
+          W.adminAreaNouns.has(small(words[sp.e])) ||
+          (W.adminAreaNounsOfKnownPlaces.has(small(words[sp.e])) &&
+            small(words[sp.e + 1]) !== 'of' &&
             gaz.placesByName.has(words.slice(s, sp.e).join(' ').toLowerCase())))
       )
         sp.type = 'place';

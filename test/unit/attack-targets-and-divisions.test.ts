@@ -34,6 +34,14 @@ describe('a known place beside a word for an administrative area', () => {
     expect(typeOf('Two farmers were killed in the department of Arequipa on Sunday.', 'Arequipa')).toBe('place');
   });
 
+  it('also in all-caps wire copy, where the tagger may take the area noun into the name', () => {
+    const es = extract({ text: 'TWO FARMERS WERE KILLED IN AREQUIPA DEPARTMENT ON 3 JANUARY.' }, res).entities;
+    expect(es.filter((e) => e.type === 'place').map((e) => e.name)).toEqual(['Arequipa']);
+    expect(es.filter((e) => e.type === 'organization')).toEqual([]);
+    const body = extract({ text: 'THE JUSTICE DEPARTMENT SAID TWO MEN WERE CHARGED.' }, res).entities;
+    expect(body.filter((e) => e.type === 'place')).toEqual([]);
+  });
+
   it('leaves bodies named "department" alone', () => {
     expect(typeOf('A Boston fire department spokesman said the blaze was out by noon.', 'Boston')).toBe('place');
     expect(
