@@ -34,3 +34,24 @@ export function frame(articleId: string, over: Partial<IncidentFrame> = {}): Inc
     ...over,
   };
 }
+
+/** What a report of one test file shares: every field but the article's own (its id, keys and article list). */
+export type ReportBase = Omit<IncidentFrame, 'key' | 'articleId' | 'extractedKey' | 'articleIds'>;
+
+/**
+ * A builder of reports with `base` in common, each the first incident of its article unless `over` says otherwise;
+ * `over` changes what a test is about.
+ */
+export function reportsLike(base: ReportBase): (articleId: string, over?: Partial<IncidentFrame>) => IncidentFrame {
+  return (articleId, over = {}) => {
+    const extractedKey = over.extractedKey ?? `incident:${articleId}:1`;
+    return {
+      key: frameKey(articleId, extractedKey),
+      articleId,
+      extractedKey,
+      articleIds: [articleId],
+      ...base,
+      ...over,
+    };
+  };
+}

@@ -2,13 +2,8 @@
 // hearing) that names the victim or perpetrator of an earlier incident joins it, with its reason; without such a
 // name, or past the window, or at a place that rules it out, it stays apart. Every text here is written for the test.
 import { describe, expect, it } from 'vitest';
-import {
-  clusterFrames,
-  frameKey,
-  FOLLOW_UP_PERSON_DAYS,
-  personFollowUp,
-  type IncidentFrame,
-} from '../../src/resolution/incident-clustering.js';
+import { reportsLike } from '../helpers/incident-frames.js';
+import { clusterFrames, FOLLOW_UP_PERSON_DAYS, personFollowUp } from '../../src/resolution/incident-clustering.js';
 import type { MatchPlace } from '../../src/resolution/incident-matcher.js';
 
 const riverton: MatchPlace = {
@@ -31,27 +26,19 @@ const portland: MatchPlace = {
 };
 const victim = { key: 'person:dana welk', name: 'Dana Welk', role: 'victim' };
 
-function frame(articleId: string, over: Partial<IncidentFrame> = {}): IncidentFrame {
-  const extractedKey = over.extractedKey ?? `incident:${articleId}:1`;
-  return {
-    key: frameKey(articleId, extractedKey),
-    articleId,
-    extractedKey,
-    name: 'Shooting in Riverton',
-    kind: 'shooting',
-    date: '2016-03-04',
-    published: '2016-03-05',
-    place: riverton,
-    participants: [victim],
-    names: [{ key: victim.key, name: victim.name }],
-    text: 'A teenager was shot dead at a house in Riverton on Friday night.',
-    articleIds: [articleId],
-    killed: 1,
-    injured: null,
-    reference: false,
-    ...over,
-  };
-}
+const frame = reportsLike({
+  name: 'Shooting in Riverton',
+  kind: 'shooting',
+  date: '2016-03-04',
+  published: '2016-03-05',
+  place: riverton,
+  participants: [victim],
+  names: [{ key: victim.key, name: victim.name }],
+  text: 'A teenager was shot dead at a house in Riverton on Friday night.',
+  killed: 1,
+  injured: null,
+  reference: false,
+});
 
 // a charge two months on: no date of its own, no place, the victim named among the people
 const charge = frame('b', {

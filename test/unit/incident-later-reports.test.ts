@@ -3,13 +3,12 @@
 // nowhere whose words name the other's town, a chain of undated follow-ups, and a follow-up dated around its own
 // publication that gives the same street address or names the same victim. Every text here is written for the test.
 import { describe, expect, it } from 'vitest';
+import { reportsLike } from '../helpers/incident-frames.js';
 import {
   clusterFrames,
-  frameKey,
   laterReport,
   personFollowUp,
   streetAddresses,
-  type IncidentFrame,
 } from '../../src/resolution/incident-clustering.js';
 import { matchIncident, type IncidentFacts, type MatchPlace } from '../../src/resolution/incident-matcher.js';
 
@@ -84,27 +83,19 @@ describe('rule incidents/place-named-by-the-unplaced', () => {
 
 const perpetrator = { key: 'person:rory vance', name: 'Rory Vance', role: 'perpetrator' };
 
-function frame(articleId: string, over: Partial<IncidentFrame> = {}): IncidentFrame {
-  const extractedKey = over.extractedKey ?? `incident:${articleId}:1`;
-  return {
-    key: frameKey(articleId, extractedKey),
-    articleId,
-    extractedKey,
-    name: 'Shooting in Alderton',
-    kind: 'shooting',
-    date: '2024-05-04',
-    published: '2024-05-05',
-    place: alderton,
-    participants: [],
-    names: [],
-    text: 'A boy was shot dead at a house in Alderton on Saturday.',
-    articleIds: [articleId],
-    killed: 1,
-    injured: null,
-    reference: false,
-    ...over,
-  };
-}
+const frame = reportsLike({
+  name: 'Shooting in Alderton',
+  kind: 'shooting',
+  date: '2024-05-04',
+  published: '2024-05-05',
+  place: alderton,
+  participants: [],
+  names: [],
+  text: 'A boy was shot dead at a house in Alderton on Saturday.',
+  killed: 1,
+  injured: null,
+  reference: false,
+});
 
 describe('rule incidents/undated-follow-up-chain', () => {
   it('joins an undated hearing to the undated charge before it that names the same perpetrator', () => {
