@@ -1,7 +1,7 @@
 // A report of a shooting in Leeds on 2025-03-02 as the incident clustering reads it, for the clustering tests; `over`
 // changes what a test is about.
 import { frameKey, type IncidentFrame } from '../../src/resolution/incident-clustering.js';
-import type { MatchPlace } from '../../src/resolution/incident-matcher.js';
+import type { IncidentFacts, MatchPlace } from '../../src/resolution/incident-matcher.js';
 
 export const leeds: MatchPlace = {
   key: 'place:geo:leeds',
@@ -54,4 +54,12 @@ export function reportsLike(base: ReportBase): (articleId: string, over?: Partia
       ...over,
     };
   };
+}
+
+/** What the reports of one matcher test file share: every field but the report's key and its articles. */
+export type FactsBase = Omit<IncidentFacts, 'key' | 'articleIds'>;
+
+/** A builder of incident facts with `base` in common, each reported by its own article (`a-KEY`). */
+export function factsLike(base: FactsBase): (over: Partial<IncidentFacts> & { key: string }) => IncidentFacts {
+  return (over) => ({ articleIds: [`a-${over.key}`], ...base, ...over });
 }

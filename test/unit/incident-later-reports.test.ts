@@ -3,14 +3,14 @@
 // nowhere whose words name the other's town, a chain of undated follow-ups, and a follow-up dated around its own
 // publication that gives the same street address or names the same victim. Every text here is written for the test.
 import { describe, expect, it } from 'vitest';
-import { reportsLike } from '../helpers/incident-frames.js';
+import { reportsLike, factsLike } from '../helpers/incident-frames.js';
 import {
   clusterFrames,
   laterReport,
   personFollowUp,
   streetAddresses,
 } from '../../src/resolution/incident-clustering.js';
-import { matchIncident, type IncidentFacts, type MatchPlace } from '../../src/resolution/incident-matcher.js';
+import { matchIncident, type MatchPlace } from '../../src/resolution/incident-matcher.js';
 
 const city = (key: string, name: string, lat: number, lon: number): MatchPlace => ({
   key: `place:geo:${key}`,
@@ -25,20 +25,16 @@ const city = (key: string, name: string, lat: number, lon: number): MatchPlace =
 const alderton = city('alderton', 'Alderton', 45.0, -123.0);
 const brisco = city('brisco', 'Brisco', 45.5, -122.6);
 
-function report(over: Partial<IncidentFacts> & { key: string }): IncidentFacts {
-  return {
-    kind: 'shooting',
-    date: '2024-05-04',
-    published: '2024-05-05',
-    place: alderton,
-    participants: [],
-    text: 'A boy was shot while playing with friends.',
-    articleIds: [`a-${over.key}`],
-    killed: 1,
-    injured: null,
-    ...over,
-  };
-}
+const report = factsLike({
+  kind: 'shooting',
+  date: '2024-05-04',
+  published: '2024-05-05',
+  place: alderton,
+  participants: [],
+  text: 'A boy was shot while playing with friends.',
+  killed: 1,
+  injured: null,
+});
 
 describe('rule incidents/place-named-by-the-other', () => {
   it('does not keep apart two reports of one day when one names the place the other was placed at', () => {

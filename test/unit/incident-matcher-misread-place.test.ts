@@ -2,7 +2,8 @@
 // rarely named people on the same day still make one event, while a sister event (another day) stays apart and
 // places alone never merge. Hand-made incidents.
 import { describe, expect, it } from 'vitest';
-import { matchIncident, type IncidentFacts, type MatchPlace } from '../../src/resolution/incident-matcher.js';
+import { matchIncident, type MatchPlace } from '../../src/resolution/incident-matcher.js';
+import { factsLike } from '../helpers/incident-frames.js';
 
 const city = (key: string, name: string, lat: number, lon: number, country: string): MatchPlace => ({
   key,
@@ -17,20 +18,16 @@ const millbrookGB = city('place:geo:millbrook-gb', 'Millbrook', 51.1, -1.8, 'GB'
 const victim = { key: 'person:dara quinlan', name: 'Dara Quinlan', articles: 2 };
 const witness = { key: 'person:olu marsh', name: 'Olu Marsh', articles: 1 };
 
-function report(over: Partial<IncidentFacts> & { key: string }): IncidentFacts {
-  return {
-    kind: 'shooting',
-    date: '2024-03-02',
-    published: '2024-03-03',
-    place: millbrookUS,
-    participants: [],
-    text: 'a girl was hit by gunfire at a house on Harrow Street',
-    articleIds: [`a-${over.key}`],
-    killed: 1,
-    injured: 1,
-    ...over,
-  };
-}
+const report = factsLike({
+  kind: 'shooting',
+  date: '2024-03-02',
+  published: '2024-03-03',
+  place: millbrookUS,
+  participants: [],
+  text: 'a girl was hit by gunfire at a house on Harrow Street',
+  killed: 1,
+  injured: 1,
+});
 
 describe('a misread place', () => {
   it('does not keep apart the same people shot on the same day', () => {

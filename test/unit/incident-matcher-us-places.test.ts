@@ -6,9 +6,9 @@ import {
   matchIncident,
   participantEvidence,
   placeEvidence,
-  type IncidentFacts,
   type MatchPlace,
 } from '../../src/resolution/incident-matcher.js';
+import { factsLike } from '../helpers/incident-frames.js';
 
 const cedarRapids: MatchPlace = {
   key: 'place:geo:4850751',
@@ -55,20 +55,16 @@ const englewoodUnplaced: MatchPlace = {
   lon: null,
 };
 
-function report(over: Partial<IncidentFacts> & { key: string }): IncidentFacts {
-  return {
-    kind: 'shooting',
-    date: '2016-03-18',
-    published: '2016-03-19',
-    place: cedarRapids,
-    participants: [],
-    text: '',
-    articleIds: [`a-${over.key}`],
-    killed: null,
-    injured: null,
-    ...over,
-  };
-}
+const report = factsLike({
+  kind: 'shooting',
+  date: '2016-03-18',
+  published: '2016-03-19',
+  place: cedarRapids,
+  participants: [],
+  text: '',
+  killed: null,
+  injured: null,
+});
 
 describe('a town and the state it lies in', () => {
   it('reads the state the gazetteer gives the town, not its distance from the centre of the state', () => {

@@ -9,9 +9,9 @@ import {
   wordWeight,
   textSimilarity,
   contentWords,
-  type IncidentFacts,
   type MatchPlace,
 } from '../../src/resolution/incident-matcher.js';
+import { factsLike } from '../helpers/incident-frames.js';
 
 const city = (key: string, name: string, lat: number, lon: number, country = 'FR'): MatchPlace => ({
   key,
@@ -48,20 +48,16 @@ const quaySite: MatchPlace = {
   lon: null,
 };
 
-function incident(over: Partial<IncidentFacts> & { key: string }): IncidentFacts {
-  return {
-    kind: 'shooting',
-    date: '2024-09-14',
-    published: '2024-09-14',
-    place: rouen,
-    participants: [],
-    text: '',
-    articleIds: [`a-${over.key}`],
-    killed: null,
-    injured: null,
-    ...over,
-  };
-}
+const incident = factsLike({
+  kind: 'shooting',
+  date: '2024-09-14',
+  published: '2024-09-14',
+  place: rouen,
+  participants: [],
+  text: '',
+  killed: null,
+  injured: null,
+});
 
 describe('kind evidence', () => {
   it('scores the same kind above one family and rules out different families', () => {
