@@ -3,7 +3,7 @@
 // The words (number words, people nouns, verbs of death and injury, revision and statistic cues) are data:
 // data/lexicons/incident-casualties.json, validated by CasualtyFile and compiled once by buildCasualtyCues.
 import { z } from 'zod';
-import { ALL_RULES_ON, allMatches, type Rule, type RuleSwitches } from '../rules/index.js';
+import { ALL_RULES_ON, allMatches, isOn, type Rule, type RuleSwitches } from '../rules/index.js';
 
 export interface CasualtyCount {
   what: 'killed' | 'injured';
@@ -80,6 +80,10 @@ export const CasualtyFile = z.object({
   fatalIncidentNouns: words,
   /** nouns of one death before "of" and the one who died ("the murder of a priest", "the killing of Jane Doe") */
   deathNounsOfOne: words,
+  /** after a count of a verb of killing: the killer died too ("killed 2 children, herself", "then killed himself") */
+  killerAlsoSelfAfter: words,
+  /** determiners a count of victims may open with after a verb of killing ("killed his two children") */
+  possessivesBeforeCount: words,
 });
 export type CasualtyFile = z.infer<typeof CasualtyFile>;
 
@@ -106,6 +110,8 @@ export interface CasualtyCues {
   afterNameDied: RegExp;
   /** anchored at the start of the text between two names of a list of victims (" and 7-year-old ") */
   betweenNames: RegExp;
+  /** anchored at the start of the text after a count of a verb of killing: the killer died too (", then himself") */
+  killerAlsoSelf: RegExp;
 }
 
 const alt = (xs: readonly string[]) => xs.map((x) => `(?:${x})`).join('|');
@@ -147,7 +153,7 @@ export function buildCasualtyCues(f: CasualtyFile): CasualtyCues {
     multipliers: new Map(Object.entries(f.multipliers)),
     patterns: {
       'casualty/killing-n': new RegExp(
-        `(?<![\\p{L}])(?:${alt(f.killingVerbs)})\\s+${quant}(${num})${notUnit}(?![\\p{L}\\p{N}])(?:\\s+${people})?(?:\\s+dead)?`,
+        `(?<![\\p{L}])(?:${alt(f.killingVerbs)})\\s+(?:(?:${alt(f.possessivesBeforeCount)})\\s+)?${quant}(${num})${notUnit}(?![\\p{L}\\p{N}])(?:\\s+${people})?(?:\\s+dead)?`,
         'dgiu',
       ),
       'casualty/n-killed': new RegExp(
@@ -220,6 +226,8 @@ export function buildCasualtyCues(f: CasualtyFile): CasualtyCues {
     ),
     afterNameDied: new RegExp(`^(?:,?\\s+who|${aside1})\\s+${adverb}(?:${alt(f.diedWords)})(?![\\p{L}])`, 'iu'),
     betweenNames: new RegExp(`^(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)${title}{0,3}$`, 'iu'),
+    // the words after the count may first end its noun phrase ("killed her daughter and two young grandchildren")
+    killerAlsoSelf: new RegExp(`^(?:\\s+[\\p{L}'’-]+){0,2}?(?:${alt(f.killerAlsoSelfAfter)})(?![\\p{L}])`, 'iu'),
   };
 }
 
@@ -305,7 +313,7 @@ const RULES: {
   {
     id: 'casualty/killing-n',
     reason:
-      'A verb of killing (or "leaving", "claiming the lives of") before a count: "killing 22 people", "left 3 dead", "shot dead two soldiers".',
+      'A verb of killing (or "leaving", "claiming the lives of") before a count: "killing 22 people", "left 3 dead", "shot dead two soldiers", "killed his two children".',
     what: 'killed',
   },
   {
@@ -516,6 +524,30 @@ const NAMED_RULES: readonly Rule<CasualtyInput, Matched[]>[] = [
 
 export const CASUALTY_RULES: readonly Rule<CasualtyInput, Matched[]>[] = [...REGEX_RULES, ...NAMED_RULES];
 
+/** the rules whose count is of those a killer killed, the object of a verb of killing ("killed 2 children") */
+const KILLED_BY_THE_SUBJECT = new Set([
+  'casualty/killing-n',
+  'casualty/killing-listed',
+  'casualty/killing-one',
+  'casualty/killing-named',
+]);
+
+/**
+ * Rule casualty/killer-also-self. A count of those a killer killed that goes on with the killer's own death ("killed 2
+ * children, herself", "killing five people and then killing himself", "shot his wife before taking his own life") is
+ * one death more: the killer died too, and the incident's toll counts every death of it (as "3 dead in a
+ * murder-suicide" does). The words after the count are data (incident-casualties.json killerAlsoSelfAfter); a killer
+ * who turned the gun on himself may live, so that alone adds no one. A count of the dead ("three dead") already holds
+ * the killer and is never raised.
+ */
+export const KILLER_ALSO_SELF: Rule<{ cues: CasualtyCues; after: string }, number> = {
+  id: 'casualty/killer-also-self',
+  family: 'casualty',
+  reason:
+    'A count of those a killer killed followed by the killer\'s own death ("killed 2 children, herself", "then killed himself") is one death more.',
+  apply: ({ cues, after }) => cues.killerAlsoSelf.exec(after)?.[0].length ?? null,
+};
+
 /**
  * Casualty counts in `text`; offsets shifted by `offset`. Overlapping matches keep the first found (rules in file
  * order). A running total ("12,000 killed since 2015") is not a count of one event. Each count names the rule that
@@ -532,15 +564,27 @@ export function casualtiesIn(
   for (const { rule, out: found } of allMatches(CASUALTY_RULES, { text, cues, people }, switches)) {
     for (const f of found) {
       if (cues.statistic.test(clauseAround(text, f.start, f.end))) continue;
+      // (rule casualty/killer-also-self) the killer died too: one more, the words saying so part of the count
+      const self =
+        f.what === 'killed' && KILLED_BY_THE_SUBJECT.has(rule.id) && isOn(switches, KILLER_ALSO_SELF)
+          ? KILLER_ALSO_SELF.apply({ cues, after: text.slice(f.end, f.end + 80) })
+          : null;
       const start = offset + f.start,
-        end = offset + f.end;
+        end = offset + f.end + (self ?? 0);
       if (out.some((c) => c.what === f.what && c.start < end && start < c.end)) continue;
       const rank = f.revised
         ? 2
         : f.floor || cues.superseded.test(text.slice(Math.max(0, f.start - 60), f.start))
           ? 0
           : 1;
-      out.push({ what: f.what, count: f.count, start, end, rule: rule.id, rank });
+      out.push({
+        what: f.what,
+        count: f.count + (self === null ? 0 : 1),
+        start,
+        end,
+        rule: self === null ? rule.id : `${rule.id}+${KILLER_ALSO_SELF.id}`,
+        rank,
+      });
     }
   }
   return out.sort((a, b) => a.start - b.start);

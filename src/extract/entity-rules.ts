@@ -10,6 +10,7 @@ import { cityOfNamedCounty, knownLocalPlace, largeCity, largeCityOfNamedState, w
 import { ruleCandidate } from './rule-candidate.js';
 import type { WordListName } from './word-lists.js';
 import { escapeRegExp } from '../reg-exp.js';
+import { isBroadcastOutlet } from './outlet-country.js';
 
 /**
  * head words that end the name of a building or street: venues ("Arena", "Street") and sites ("Hospital", "Prison"),
@@ -157,6 +158,20 @@ function entityWords(doc: Doc): EntityWords {
  * A dateline at the start of a line: capitals (group 1, 3 or 5) with an optional ", Region" (group 2, 4 or 6), then a
  * dash ("BOSTON —", "PORTLAND, Ore. -- "), or a date closing the line ("MONTE CARLO 1996-08-30", "LIMA, Peru Aug 31").
  */
+/**
+ * Rule entities/call-sign-no-dateline. A word in capitals before a dash that is a US broadcaster's call sign
+ * (news.usBroadcastOutlets: "KATU", "WQOW") and no place the gazetteer knows ("WACO" is Waco) is the outlet's name on
+ * a line of page furniture ("MORE MEDIA KATU - clip"), not a dateline's town: the dateline rule does not make it a place.
+ */
+function callSign(doc: Doc, text: string): boolean {
+  const lower = text.trim().toLowerCase();
+  return (
+    isBroadcastOutlet(doc.res.words, text) &&
+    !doc.res.gazetteer.placesByName.has(lower) &&
+    !doc.res.gazetteer.townsByName.has(lower)
+  );
+}
+
 function datelineLine(doc: Doc): RegExp {
   const w = doc.res.words;
   return w.memo('entity-rules.datelineLine', () => {
@@ -265,10 +280,14 @@ export const ENTITY_RULES: readonly EntityRule[] = [
         const place = { start, end: start + placeText.length };
         for (const c of cands) {
           if (c.start < place.start || c.end > place.end) continue;
+          // (rule entities/call-sign-no-dateline) a broadcaster's call sign before the dash ("KATU - clip", "WQOW -")
+          // is the outlet, not where the story was filed: unless the gazetteer knows a place of that name ("WACO")
+          if (callSign(doc, c.text)) continue;
           c.type = 'place';
           mark(c, id);
         }
         if (
+          !callSign(doc, placeText) &&
           !cands.some((c) => overlaps(c, place)) &&
           (doc.res.gazetteer.placesByName.has(placeText.toLowerCase()) || knownLocalPlace(doc, placeText.toLowerCase()))
         )

@@ -15,12 +15,17 @@ export function hostLabels(source: string): string[] {
   return host.replace(GENERIC_TLD, '').split('.').filter(Boolean);
 }
 
-/** ["US"] when the source's host or a dateline's bracketed outlet is a US broadcaster's name; else [] */
-export function outletCountries(words: WordLists, text: string, source?: string | null): string[] {
+/** the name, whole, is a US broadcaster's call sign or network affiliate name (news.usBroadcastOutlets), any case */
+export function isBroadcastOutlet(words: WordLists, name: string): boolean {
   const re = words.memo(
     'news.usBroadcastOutletWhole',
     () => new RegExp(`^${words.alt('news.usBroadcastOutlets')}$`, 'i'),
   );
+  return re.test(name.trim());
+}
+
+/** ["US"] when the source's host or a dateline's bracketed outlet is a US broadcaster's name; else [] */
+export function outletCountries(words: WordLists, text: string, source?: string | null): string[] {
   const names = [...(source ? hostLabels(source) : []), ...datelines(text.slice(0, 600)).map((d) => d.outlet)];
-  return names.some((n) => re.test(n.trim())) ? ['US'] : [];
+  return names.some((n) => isBroadcastOutlet(words, n)) ? ['US'] : [];
 }

@@ -119,6 +119,31 @@ describe('lists, ages, negations and tallies', () => {
   });
 });
 
+describe('a killer who died too (rule casualty/killer-also-self)', () => {
+  it("a count of those killed that goes on with the killer's own death is one death more", () => {
+    expect(counts('A Bedford mother killed 2 children, herself, the attorney general said.')).toEqual([
+      ['killed', 3, 1],
+    ]);
+    expect(counts('A gunman killed five people and then killed himself.')).toEqual([['killed', 6, 1]]);
+    expect(counts('He fatally shot his wife before taking his own life.')).toEqual([['killed', 2, 1]]);
+  });
+
+  it('a killer who then shot himself or turned the gun on himself is one more dead', () => {
+    expect(counts('He shot and killed his wife and two daughters before turning the gun on himself.')).toEqual([
+      ['killed', 4, 1],
+    ]);
+    expect(counts('The boy killed his 6-year-old brother and then shot himself, the sheriff said.')).toEqual([
+      ['killed', 2, 1],
+    ]);
+  });
+
+  it('a count of the dead already holds the killer; a killer only wounded, or one who shot no one else, adds no one', () => {
+    expect(counts('Three dead in a murder-suicide at a home in Wisconsin Rapids.')).toEqual([['killed', 3, 1]]);
+    expect(counts('The gunman killed two people and wounded himself.')).toEqual([['killed', 2, 1]]);
+    expect(counts('The boy accidentally shot himself in the leg.')).toEqual([]);
+  });
+});
+
 describe('one hurt and alive', () => {
   it('a singular verb before a condition is one injured', () => {
     expect(counts('The cashier is in stable condition at a local hospital.')).toEqual([['injured', 1, 1]]);

@@ -75,3 +75,21 @@ describe('a name whose shortened last word closes the sentence', () => {
     expect(es.flatMap((e) => e.mentions).some((x) => x.text === 'U.S.')).toBe(true);
   });
 });
+
+describe("a broadcaster's call sign before a dash (rule entities/call-sign-no-dateline)", () => {
+  const story =
+    "MORE MEDIA KOVX - clip\n\nThree people were shot dead at a berry farm near Woodburn on Monday, sheriff's deputies said.";
+
+  it('is the outlet, not the place the story was filed from', () => {
+    expect(typesOf(story, 'KOVX')).not.toContain('place');
+  });
+
+  it('does not place the incident', () => {
+    const incident = extract({ text: story, published: '2031-06-28' }, res).entities.find((e) => e.type === 'incident');
+    expect(incident && 'place' in incident ? incident.place : null).not.toBe('KOVX');
+  });
+
+  it('a town the gazetteer knows stays a dateline even when it has the shape of a call sign', () => {
+    expect(typesOf('WACO — A man was shot dead on Monday, police said.', 'WACO')).toEqual(['place']);
+  });
+});

@@ -1,6 +1,6 @@
 // Every named rule (extraction, and dedup's direction of copies), by family. `kg rules` prints this list; KG_DISABLE_RULES switches rules off.
 import { describeRules, type RuleInfo } from '../../rules/index.js';
-import { CASUALTY_RULES } from '../casualties.js';
+import { CASUALTY_RULES, KILLER_ALSO_SELF } from '../casualties.js';
 import { DIRECTION_RULES } from '../../dedup/direction.js';
 import { PAIR_RULES } from './relation-rules.js';
 import { ENTITY_RULES } from '../entity-rules.js';
@@ -14,6 +14,7 @@ export function listRules(): RuleInfo[] {
   return describeRules([
     PAIR_RULES,
     CASUALTY_RULES,
+    [KILLER_ALSO_SELF],
     TRIGGER_VETO_RULES,
     TRIGGER_RECLASS_RULES,
     DIRECTION_RULES,
