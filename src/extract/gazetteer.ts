@@ -77,6 +77,11 @@ interface Phrase {
   entries: GazEntry[];
   weak: boolean;
   features: GazEntry[];
+  /**
+   * (capitals only) every alias behind it is a short acronym written with a small letter inside ("LeT", "JeM", "DoD"):
+   * the small letter is what tells it from a word, and capitals lose it ("WE LET THEM GO")
+   */
+  smallInside?: boolean;
 }
 
 export const CountryFile = z.array(
@@ -208,9 +213,10 @@ export class Gazetteer {
     if (!matchable) return;
     const words = tokenize(this.words, alias).map((t) => t.text);
     if (!words.length) return;
-    for (const [map, phrases, ws] of [
-      [this.byFirst, this.phrases, words],
-      [this.byFirstUpper, this.phrasesUpper, words.map((w) => w.toUpperCase())],
+    const smallInside = words.length === 1 && words[0]!.length <= 4 && /^\p{Lu}+\p{Ll}+\p{Lu}+$/u.test(words[0]!);
+    for (const [map, phrases, ws, upper] of [
+      [this.byFirst, this.phrases, words, false],
+      [this.byFirstUpper, this.phrasesUpper, words.map((w) => w.toUpperCase()), true],
     ] as const) {
       const key = ws.join(' ');
       const same = phrases.get(key);
@@ -218,8 +224,10 @@ export class Gazetteer {
         if (!same.entries.includes(entry)) same.entries.push(entry);
         if (feature && !same.features.includes(entry)) same.features.push(entry);
         same.weak &&= weak;
+        if (upper) same.smallInside &&= smallInside;
       } else {
-        const phrase = { words: [...ws], entries: [entry], weak, features: feature ? [entry] : [] };
+        const phrase: Phrase = { words: [...ws], entries: [entry], weak, features: feature ? [entry] : [] };
+        if (upper && smallInside) phrase.smallInside = true;
         phrases.set(key, phrase);
         pushTo(map, ws[0]!, phrase);
       }
@@ -245,6 +253,8 @@ export class Gazetteer {
             }
           // a short all-caps alias inside a headline is just a shouted word ("IS", "WHO")
           if (ok && allCaps && p.words.length === 1 && p.entries.every((e) => e.kind === 'org') && p.weak) ok = false;
+          // "WE LET THEM GO": an acronym written with a small letter inside ("LeT") is, in capitals, the word it spells
+          if (ok && allCaps && p.smallInside) ok = false;
           if (ok) best = p;
         }
       }

@@ -107,6 +107,7 @@ export const WORD_LISTS = {
     'titledBodyHeads',
     'patronymicParticles',
     'companySuffixes',
+    'industryWords',
   ],
   'incident-roles': [
     'agentHeads',
