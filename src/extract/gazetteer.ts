@@ -237,6 +237,10 @@ export class Gazetteer {
   /** Longest matches, left to right, over one sentence's words. */
   match(words: readonly string[], allCaps: boolean): GazMatch[] {
     const out: GazMatch[] = [];
+    const bodyWords = this.words.memo(
+      'gazetteer.capsBodyWords',
+      () => new Set(this.words.list('gazetteer.capsCommonBodyNames').map((w) => w.toUpperCase())),
+    );
     const map = allCaps ? this.byFirstUpper : this.byFirst;
     const bestAt = (i: number): Phrase | null => {
       const cands = map.get(words[i]!);
@@ -255,6 +259,15 @@ export class Gazetteer {
           if (ok && allCaps && p.words.length === 1 && p.entries.every((e) => e.kind === 'org') && p.weak) ok = false;
           // "WE LET THEM GO": an acronym written with a small letter inside ("LeT") is, in capitals, the word it spells
           if (ok && allCaps && p.smallInside) ok = false;
+          // "THE SPEAKER OF THE BELARUS PARLIAMENT": a body named by its common noun alone is, in capitals, that noun
+          if (
+            ok &&
+            allCaps &&
+            p.words.length === 1 &&
+            p.entries.every((e) => e.kind === 'org') &&
+            bodyWords.has(p.words[0]!)
+          )
+            ok = false;
           if (ok) best = p;
         }
       }
@@ -298,16 +311,20 @@ export interface GazetteerFiles {
 
 /**
  * `gazetteer.cityStop`: words that are also place names somewhere but never start a place mention by themselves;
+ * `gazetteer.countryAliasStop`: other names of countries that are English words, kept for lookup only;
  * `gazetteer.arabicArticles`: the article a place name may drop in English ("Al Fallūjah" → "Fallujah").
  */
 export function buildGazetteer(files: GazetteerFiles, words: WordLists): Gazetteer {
   const cityStop = words.set('gazetteer.cityStop');
+  const countryWordStop = words.set('gazetteer.countryAliasStop');
   const arabicArticle = new RegExp(`^${words.alt('gazetteer.arabicArticles')}[ -](?=\\p{Lu})`, 'u');
   const g = new Gazetteer(words);
   for (const c of files.countries) {
     const e: CountryEntry = { kind: 'country', code: c.code, name: c.name, lat: c.lat, lon: c.lon, borders: c.borders };
     g.countries.set(c.code, e);
-    for (const a of [c.name, ...c.aliases]) g.add(a, e, false);
+    // "Island" (Iceland in Icelandic), "Reunion": a country's other name that is an English word is kept for lookup
+    // but never makes a mention, least of all in capitals ("THE ISLAND", "A FAMILY REUNION")
+    for (const a of [c.name, ...c.aliases]) g.add(a, e, false, a === c.name || !countryWordStop.has(a.toLowerCase()));
     for (const d of c.demonyms) {
       g.demonyms.set(d.toLowerCase(), c.code);
       g.add(d, { kind: 'demonym', code: c.code }, false);

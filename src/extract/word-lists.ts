@@ -18,6 +18,8 @@ export const WordListFile = z.object({
 export const WORD_LISTS = {
   gazetteer: [
     'cityStop',
+    'countryAliasStop',
+    'capsCommonBodyNames',
     'arabicArticles',
     'agencyNounsAfterPlace',
     'residentNounsAfterPlace',

@@ -54,3 +54,18 @@ describe('a given name opening a name in capitals', () => {
     expect(ms.filter((m) => m === 'organization:ATALANTA' || m === 'place:ATALANTA').length).toBeGreaterThanOrEqual(1);
   });
 });
+
+describe('common nouns the gazetteer holds as a name, in capitals', () => {
+  it('"THE ISLAND" is no Iceland ("Island", its Icelandic name), "PARLIAMENT" alone no body', () => {
+    const ms = mentions(
+      'THE STORM HIT THE ISLAND ON FRIDAY. THE SPEAKER OF THE NEW PARLIAMENT SAID PARLIAMENT WOULD MEET ON MONDAY.',
+    );
+    expect(ms.filter((m) => /ISLAND|PARLIAMENT/.test(m))).toEqual([]);
+  });
+
+  it('mixed case keeps Iceland and Parliament', () => {
+    const ms = mentions('The storm hit Iceland on Friday. Parliament will meet on Monday, the speaker said.');
+    expect(ms).toContain('place:Iceland');
+    expect(ms).toContain('organization:Parliament');
+  });
+});
