@@ -36,6 +36,16 @@ describe('news-writing rules', () => {
     expect(typeOf(es, 'Paul Dorsey')).toBe('person');
   });
 
+  it('storms named in lower case, in capitals or in a plural list are not entities either; a full name stays', () => {
+    const es = ents(
+      'Officials say tropical storm Orla struck the coast on Monday. Hurricanes Basil (2021) and Wanda (2022) ruined the crops. Wanda Pike, a farmer, said so.',
+    );
+    expect(es.filter((e) => /^(?:Orla|Basil|Wanda|Hurricanes Basil)$/.test(e.name))).toEqual([]);
+    expect(typeOf(es, 'Wanda Pike')).toBe('person');
+    const caps = ents('HURRICANE ORLA HIT THE COAST ON MONDAY. RESCUERS SAID ORLA HAD KILLED THREE PEOPLE.');
+    expect(caps.filter((e) => /ORLA/.test(e.name) || e.aliases.some((a) => /ORLA/.test(a)))).toEqual([]);
+  });
+
   it('a lower-case Arabic article continues a name: "Khalid al-Mansouri" is one person, and "al-Mansouri" later is him', () => {
     const es = ents(
       "The group's spokesman, Khalid al-Mansouri, denied the report. On Friday al-Mansouri said talks had failed.",
