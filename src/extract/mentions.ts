@@ -379,13 +379,8 @@ export function findCandidates(doc: Doc): Candidate[] {
       // "the town of Jenin", "the province of Helmand": a settlement or area noun before "of" makes a place (in
       // all-caps copy the words are shouted: "THE TOWN OF ANDAHUA")
       const small = (w: string | undefined) => (allCaps ? lower(w ?? '') : (w ?? ''));
-      if (
-        sp.type !== 'place' &&
-        !orgGaz &&
-        small(words[sp.s - 1]) === 'of' &&
-        W.placeNounsBeforeOfRe.test(small(words[sp.s - 2]))
-      )
-        sp.type = 'place';
+      const afterPlaceNoun = small(words[sp.s - 1]) === 'of' && W.placeNounsBeforeOfRe.test(small(words[sp.s - 2]));
+      if (sp.type !== 'place' && !orgGaz && afterPlaceNoun) sp.type = 'place';
       // "the Bush administration": a leader's name (not a capital, which stands for its country's government: "the
       // Tehran government", "the Seoul government")
       if (
@@ -424,9 +419,11 @@ export function findCandidates(doc: Doc): Candidate[] {
       // "Krystle Campbell": a given name followed by capitalised names, with no body or place head word; a name only
       // the wider list knows ("Philippe Sella") also needs no venue or site word and no saint's prefix after it
       // ("Zion Church", "Sesto San Giovanni")
+      // (not after "the city of", which names a place: "the northern city of Tal Afar")
       const wideOnly = !names.givenNames.has(lower(words[s]!));
       if (
         sp.type !== 'person' &&
+        !afterPlaceNoun &&
         !sp.gaz.length &&
         sp.e - s >= 2 &&
         sp.e - s <= 3 &&
@@ -547,6 +544,8 @@ export function findCandidates(doc: Doc): Candidate[] {
         sp.e - s === 1 &&
         gaz.placesByName.has(words[s]!.toLowerCase()) &&
         ((sp.gaz.length ? W.knownPlacePrepositions : W.placePrepositions).has((words[s - 1] ?? '').toLowerCase()) ||
+          // "northeast of Barcelona", "30 km south of Kirkuk": a compass point and "of" before a known place
+          (lower(words[s - 1] ?? '') === 'of' && compassPoints(res).has(lower(words[s - 2] ?? ''))) ||
           isPlaceAfterComma(res, words, sp.e) ||
           (/^in$/.test(words[sp.e] ?? '') &&
             /^the$/.test(words[sp.e + 1] ?? '') &&
@@ -689,6 +688,9 @@ function stormNames(doc: Doc): Set<string> {
   }
   return out;
 }
+
+/** mentions.compassPoints: "north", "south-west" … before "of" and a place ("northeast of Barcelona") */
+const compassPoints = (res: Resources) => res.words.set('mentions.compassPoints');
 
 /** "9-0-54-1", "04-Jan", "FY2015": a score or a spreadsheet-mangled date (months: news.datelineMonths, any case) */
 const scoreOrDate = (res: Resources) =>

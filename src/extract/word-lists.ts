@@ -72,6 +72,7 @@ export const WORD_LISTS = {
   ],
   mentions: [
     'orgHeads',
+    'compassPoints',
     'usBeforeNouns',
     'placeHeads',
     'directionalPrefixes',

@@ -26,6 +26,18 @@ describe('news-writing rules', () => {
     expect(typeOf(ents('Soldiers entered the town of Qalqilya before dawn.'), 'Qalqilya')).toBe('place');
   });
 
+  it('"the city of X" stays a place though X opens with a given name', () => {
+    expect(typeOf(ents('A car bomb exploded in the northern city of Tal Dunwar on Saturday.'), 'Tal Dunwar')).toBe(
+      'place',
+    );
+  });
+
+  it('"northeast of X" and "the seaside resort of X" name the place, not a club named after it', () => {
+    const es = ents('The rally was held northeast of Barcelona. The party met in the seaside resort of Brighton.');
+    expect(typeOf(es, 'Barcelona')).toBe('place');
+    expect(typeOf(es, 'Brighton')).toBe('place');
+  });
+
   it('a named district ("X City", "X Zone") is a place unless X is a known city (a club)', () => {
     expect(typeOf(ents('Gunfire was heard in Sadr City late on Monday.'), 'Sadr City')).toBe('place');
   });
