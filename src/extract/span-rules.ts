@@ -404,7 +404,7 @@ export const SPAN_RULES: readonly SpanRule[] = [
   ),
   spanRule(
     'given-name-opens-person-in-capitals',
-    'in all-caps copy the tagger cannot see where a name is a person\'s, and reads "SALVADOR SANCHEZ CEREN" or "LARISA SAYENKO" as a place or a body; two or three words that open with a given name (names.givenNamesWide) that is not also a region ("SOMERSET"), that no lexicon knows as one name, and where no later word is a body\'s or place\'s head word, a company suffix, a nationality, a country or a region, a small word or a word for a line of business (mentions.industryWords: "REAGAN COMMUNICATIONS" is a firm), and after which no head word follows, are a person',
+    'in all-caps copy the tagger cannot see where a name is a person\'s, and reads "SALVADOR SANCHEZ CEREN" or "LARISA SAYENKO" as a place or a body; two or three words that open with a given name (names.givenNamesWide) that is not also a region ("SOMERSET"), that no lexicon knows as one name, and where no later word is a body\'s or place\'s head word, a company suffix, a nationality, a country or a region, a small word, a word for a line of business (mentions.industryWords: "REAGAN COMMUNICATIONS" is a firm) or a noun for a body or a site (mentions.bodyNouns, mentions.siteNouns: "GARA NEWSPAPER", "YORK HOSPITAL"), and after which no head word follows, are a person',
     (ctx, id) => {
       const { words, spans, allCaps, W, names, gaz, res } = ctx;
       if (!allCaps) return;
@@ -421,6 +421,8 @@ export const SPAN_RULES: readonly SpanRule[] = [
         !gaz.demonyms.has(l) &&
         !W.partyWordsRe.test(l) &&
         !industry.has(l) &&
+        !W.bodyNounsRe.test(l) &&
+        !W.siteNounsRe.test(l) &&
         !area(l);
       for (const sp of spans) {
         if ((sp.type !== 'place' && sp.type !== 'organization') || sp.gaz.length) continue;

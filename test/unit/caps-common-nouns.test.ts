@@ -46,6 +46,11 @@ describe('a given name opening a name in capitals', () => {
     expect(ms).toContain('person:JOHN HALE');
   });
 
+  it('a name with a noun for a body or a site after the given name is no person ("GARA NEWSPAPER", "YORK HOSPITAL")', () => {
+    const ms = mentions('THE REPORT IN THE LOCAL ELENA NEWSPAPER SAID THREE MEN WERE TAKEN TO THE MARION HOSPITAL.');
+    expect(ms.filter((m) => /^person:.*(?:NEWSPAPER|HOSPITAL)/.test(m))).toEqual([]);
+  });
+
   it('a first word the article writes alone as a body is that body', () => {
     const ms = mentions(
       'SOCCER - TORRES MOVES TO ATALANTA. STRIKER TORRES HAS BEEN LOANED TO SERIE A CLUB ATALANTA FOR A YEAR. THE MOVE TO BERGAMO-BASED ATALANTA REUNITES TORRES WITH HIS OLD COACH.',
