@@ -388,6 +388,29 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     },
   ),
   rule(
+    'caps-given-name-written-alone',
+    'in capitals a body named after a person or a first name ("ATALANTA", "SOMERSET") looks like a given name, and mentions/given-name-opens-person-in-capitals reads it with the word after it as a person ("ATALANTA REUNITES LENTINI", "BEAT SOMERSET INSIDE TWO DAYS"); where the article writes that first word alone as a body or a place, the span is that body or place, and the word after it is the sentence\'s own',
+    (doc, cands, id) => {
+      const capsPerson = 'mentions/given-name-opens-person-in-capitals';
+      for (const c of cands) {
+        if (!c.rules?.includes(capsPerson) || c.type !== 'person') continue;
+        const first = firstWord(c.text);
+        if (first.length === c.text.length) continue;
+        const alone = cands.find(
+          (o) =>
+            o !== c &&
+            (o.type === 'organization' || o.type === 'place') &&
+            !o.rules?.includes(capsPerson) &&
+            o.text.toLowerCase() === first.toLowerCase(),
+        );
+        if (!alone) continue;
+        respan(doc, c, c.start, c.start + first.length, id);
+        retype(c, alone.type, id);
+        c.gaz = alone.gaz;
+      }
+    },
+  ),
+  rule(
     'outlet-reporter',
     '"VOA\'s Carol Pearson reports", "the BBC\'s Jane Ashdown in Kabul": two or three capitalised words right after the possessive of a news outlet the lexicon knows name one of its reporters, a person, not a body or a place (the tagger may have cut the name or typed it as the outlet); no word of it may be a head word of a body, place or venue or a word for a programme ("NBC\'s Today Show"), and a name a lexicon knows keeps its type',
     (doc, cands, id) => {

@@ -77,6 +77,11 @@ interface Phrase {
   entries: GazEntry[];
   weak: boolean;
   features: GazEntry[];
+  /**
+   * (capitals only) every alias behind it is a short acronym written with a small letter inside ("LeT", "JeM", "DoD"):
+   * the small letter is what tells it from a word, and capitals lose it ("WE LET THEM GO")
+   */
+  smallInside?: boolean;
 }
 
 export const CountryFile = z.array(
@@ -208,9 +213,10 @@ export class Gazetteer {
     if (!matchable) return;
     const words = tokenize(this.words, alias).map((t) => t.text);
     if (!words.length) return;
-    for (const [map, phrases, ws] of [
-      [this.byFirst, this.phrases, words],
-      [this.byFirstUpper, this.phrasesUpper, words.map((w) => w.toUpperCase())],
+    const smallInside = words.length === 1 && words[0]!.length <= 4 && /^\p{Lu}+\p{Ll}+\p{Lu}+$/u.test(words[0]!);
+    for (const [map, phrases, ws, upper] of [
+      [this.byFirst, this.phrases, words, false],
+      [this.byFirstUpper, this.phrasesUpper, words.map((w) => w.toUpperCase()), true],
     ] as const) {
       const key = ws.join(' ');
       const same = phrases.get(key);
@@ -218,8 +224,10 @@ export class Gazetteer {
         if (!same.entries.includes(entry)) same.entries.push(entry);
         if (feature && !same.features.includes(entry)) same.features.push(entry);
         same.weak &&= weak;
+        if (upper) same.smallInside &&= smallInside;
       } else {
-        const phrase = { words: [...ws], entries: [entry], weak, features: feature ? [entry] : [] };
+        const phrase: Phrase = { words: [...ws], entries: [entry], weak, features: feature ? [entry] : [] };
+        if (upper && smallInside) phrase.smallInside = true;
         phrases.set(key, phrase);
         pushTo(map, ws[0]!, phrase);
       }
@@ -229,6 +237,10 @@ export class Gazetteer {
   /** Longest matches, left to right, over one sentence's words. */
   match(words: readonly string[], allCaps: boolean): GazMatch[] {
     const out: GazMatch[] = [];
+    const bodyWords = this.words.memo(
+      'gazetteer.capsBodyWords',
+      () => new Set(this.words.list('gazetteer.capsCommonBodyNames').map((w) => w.toUpperCase())),
+    );
     const map = allCaps ? this.byFirstUpper : this.byFirst;
     const bestAt = (i: number): Phrase | null => {
       const cands = map.get(words[i]!);
@@ -245,6 +257,17 @@ export class Gazetteer {
             }
           // a short all-caps alias inside a headline is just a shouted word ("IS", "WHO")
           if (ok && allCaps && p.words.length === 1 && p.entries.every((e) => e.kind === 'org') && p.weak) ok = false;
+          // "WE LET THEM GO": an acronym written with a small letter inside ("LeT") is, in capitals, the word it spells
+          if (ok && allCaps && p.smallInside) ok = false;
+          // "THE SPEAKER OF THE BELARUS PARLIAMENT": a body named by its common noun alone is, in capitals, that noun
+          if (
+            ok &&
+            allCaps &&
+            p.words.length === 1 &&
+            p.entries.every((e) => e.kind === 'org') &&
+            bodyWords.has(p.words[0]!)
+          )
+            ok = false;
           if (ok) best = p;
         }
       }
@@ -288,16 +311,20 @@ export interface GazetteerFiles {
 
 /**
  * `gazetteer.cityStop`: words that are also place names somewhere but never start a place mention by themselves;
+ * `gazetteer.countryAliasStop`: other names of countries that are English words, kept for lookup only;
  * `gazetteer.arabicArticles`: the article a place name may drop in English ("Al Fallūjah" → "Fallujah").
  */
 export function buildGazetteer(files: GazetteerFiles, words: WordLists): Gazetteer {
   const cityStop = words.set('gazetteer.cityStop');
+  const countryWordStop = words.set('gazetteer.countryAliasStop');
   const arabicArticle = new RegExp(`^${words.alt('gazetteer.arabicArticles')}[ -](?=\\p{Lu})`, 'u');
   const g = new Gazetteer(words);
   for (const c of files.countries) {
     const e: CountryEntry = { kind: 'country', code: c.code, name: c.name, lat: c.lat, lon: c.lon, borders: c.borders };
     g.countries.set(c.code, e);
-    for (const a of [c.name, ...c.aliases]) g.add(a, e, false);
+    // "Island" (Iceland in Icelandic), "Reunion": a country's other name that is an English word is kept for lookup
+    // but never makes a mention, least of all in capitals ("THE ISLAND", "A FAMILY REUNION")
+    for (const a of [c.name, ...c.aliases]) g.add(a, e, false, a === c.name || !countryWordStop.has(a.toLowerCase()));
     for (const d of c.demonyms) {
       g.demonyms.set(d.toLowerCase(), c.code);
       g.add(d, { kind: 'demonym', code: c.code }, false);

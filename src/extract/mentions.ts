@@ -379,13 +379,8 @@ export function findCandidates(doc: Doc): Candidate[] {
       // "the town of Jenin", "the province of Helmand": a settlement or area noun before "of" makes a place (in
       // all-caps copy the words are shouted: "THE TOWN OF ANDAHUA")
       const small = (w: string | undefined) => (allCaps ? lower(w ?? '') : (w ?? ''));
-      if (
-        sp.type !== 'place' &&
-        !orgGaz &&
-        small(words[sp.s - 1]) === 'of' &&
-        W.placeNounsBeforeOfRe.test(small(words[sp.s - 2]))
-      )
-        sp.type = 'place';
+      const afterPlaceNoun = small(words[sp.s - 1]) === 'of' && W.placeNounsBeforeOfRe.test(small(words[sp.s - 2]));
+      if (sp.type !== 'place' && !orgGaz && afterPlaceNoun) sp.type = 'place';
       // "the Bush administration": a leader's name (not a capital, which stands for its country's government: "the
       // Tehran government", "the Seoul government")
       if (
@@ -424,9 +419,11 @@ export function findCandidates(doc: Doc): Candidate[] {
       // "Krystle Campbell": a given name followed by capitalised names, with no body or place head word; a name only
       // the wider list knows ("Philippe Sella") also needs no venue or site word and no saint's prefix after it
       // ("Zion Church", "Sesto San Giovanni")
+      // (not after "the city of", which names a place: "the northern city of Tal Afar")
       const wideOnly = !names.givenNames.has(lower(words[s]!));
       if (
         sp.type !== 'person' &&
+        !afterPlaceNoun &&
         !sp.gaz.length &&
         sp.e - s >= 2 &&
         sp.e - s <= 3 &&
@@ -547,6 +544,8 @@ export function findCandidates(doc: Doc): Candidate[] {
         sp.e - s === 1 &&
         gaz.placesByName.has(words[s]!.toLowerCase()) &&
         ((sp.gaz.length ? W.knownPlacePrepositions : W.placePrepositions).has((words[s - 1] ?? '').toLowerCase()) ||
+          // "northeast of Barcelona", "30 km south of Kirkuk": a compass point and "of" before a known place
+          (lower(words[s - 1] ?? '') === 'of' && compassPoints(res).has(lower(words[s - 2] ?? ''))) ||
           isPlaceAfterComma(res, words, sp.e) ||
           (/^in$/.test(words[sp.e] ?? '') &&
             /^the$/.test(words[sp.e + 1] ?? '') &&
@@ -646,6 +645,52 @@ export function findCandidates(doc: Doc): Candidate[] {
   });
   return applyOutletsAndByline(doc, out);
 }
+
+/**
+ * A word for a storm as news writes it before the storm's name (mentions.stormWords, and the same words in lower case
+ * or in capitals: "tropical storm Delta", "HURRICANE KATRINA"; plurals name several: "Hurricanes Ivan and Emily").
+ */
+const stormWordRe = (doc: Doc) =>
+  doc.res.words.memo('mentions.stormWordRe', () => {
+    const forms = doc.res.words
+      .list('mentions.stormWords')
+      .flatMap((w) => [w, w.toLowerCase(), w.toUpperCase()])
+      .flatMap((w) => [w, w + (/[A-Z]$/.test(w) ? 'S' : 's')]);
+    return new RegExp(`^(?:${[...new Set(forms)].map(escapeRegExp).join('|')})$`, 'u');
+  });
+
+/**
+ * Names of storms in the article: a capitalised word right after a storm word ("Hurricane Katrina", "tropical storm
+ * Delta", "HURRICANE KATRINA"), and after a plural one each name of the list that follows ("Hurricanes Ivan (2004)
+ * and Emily (2005)"); a weekday or month after the word is a date ("the storm Monday"), not its name.
+ */
+function stormNames(doc: Doc): Set<string> {
+  const out = new Set<string>();
+  const forms = doc.res.words
+    .list('mentions.stormWords')
+    .flatMap((w) => [w, w.toLowerCase(), w.toUpperCase()])
+    .map((w) => escapeRegExp(w).replace(/ /g, '\\s+'));
+  const word = `(?:${[...new Set(forms)].join('|')})`;
+  const name = String.raw`(?:\p{Lu}\p{Ll}+|\p{Lu}{2,})`;
+  const year = String.raw`(?:\s*\(\d{4}\))?`;
+  const re = new RegExp(
+    String.raw`(?<![\p{L}])${word}(s|S)?\s+(${name}${year}(?:(?:\s*,\s*|\s+and\s+|\s+AND\s+)${name}${year})*)`,
+    'gu',
+  );
+  const dates = new Set(
+    [...doc.res.words.list('mentions.weekdays'), ...doc.res.words.list('mentions.months')].map((d) => d.toLowerCase()),
+  );
+  for (const m of doc.text.matchAll(re)) {
+    const names = m[1]
+      ? (m[2]!.match(new RegExp(name, 'gu')) ?? []).filter((n) => n !== 'AND')
+      : [m[2]!.match(new RegExp(name, 'u'))![0]];
+    for (const n of names) if (!dates.has(n.toLowerCase())) out.add(n);
+  }
+  return out;
+}
+
+/** mentions.compassPoints: "north", "south-west" … before "of" and a place ("northeast of Barcelona") */
+const compassPoints = (res: Resources) => res.words.set('mentions.compassPoints');
 
 /** "9-0-54-1", "04-Jan", "FY2015": a score or a spreadsheet-mangled date (months: news.datelineMonths, any case) */
 const scoreOrDate = (res: Resources) =>
@@ -797,13 +842,18 @@ function applyOutletsAndByline(doc: Doc, cands: Candidate[]): Candidate[] {
   );
   applyEntityRules(doc, out);
   // storms are named like people but are not entities: "Hurricane Katrina", and "Katrina" later in the article
-  const storms = new Set<string>();
-  const stormWords = doc.res.words.alt('mentions.stormWords');
-  for (const m of doc.text.matchAll(new RegExp(String.raw`\b${stormWords}\s+(\p{Lu}\p{Ll}+)`, 'gu'))) storms.add(m[1]!);
+  const storms = stormNames(doc);
   if (storms.size) {
-    const stormText = (t: string) =>
-      storms.has(t.replace(/['’]s$/u, '')) ||
-      [...storms].some((n) => new RegExp(`^${stormWords}\\s+${n}(?:['’]s)?$`, 'u').test(t));
+    // the name alone, or after a storm word ("Tropical Storm Delta"); a name with more after it ("Emily Watson") stays
+    const stormText = (t: string) => {
+      const words = t.replace(/['’]s$/u, '').split(/\s+/);
+      return [0, 1, 2].some(
+        (k) =>
+          k < words.length &&
+          (k === 0 || stormWordRe(doc).test(words.slice(0, k).join(' '))) &&
+          words.slice(k).every((w) => storms.has(w)),
+      );
+    };
     for (let i = out.length - 1; i >= 0; i--) if (stormText(out[i]!.text)) out.splice(i, 1);
   }
   surnamesAgain(doc, out);

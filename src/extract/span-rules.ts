@@ -302,9 +302,10 @@ export const SPAN_RULES: readonly SpanRule[] = [
   ),
   spanRule(
     'venue-run',
-    'capitalised words ending in a venue head word ("Crocus City Hall") name a venue even where the tagger saw nothing',
+    'capitalised words ending in a venue head word ("Crocus City Hall") name a venue even where the tagger saw nothing (not in capitals, where every word is capitalised: "THE STOCK MARKET", "A NEARBY AIRPORT", "THE GERMAN EMBASSY" are common nouns)',
     (ctx, id) => {
-      const { words, spans, W } = ctx;
+      const { words, spans, W, allCaps } = ctx;
+      if (allCaps) return;
       for (let i = 1; i < words.length; i++) {
         const named = (k: number) => spans.some((t) => t.s <= k && k < t.e && t.type !== 'misc');
         if (!isVenueHead(W, words[i]) || !/^\p{Lu}/u.test(words[i]!) || named(i)) continue;
@@ -403,11 +404,12 @@ export const SPAN_RULES: readonly SpanRule[] = [
   ),
   spanRule(
     'given-name-opens-person-in-capitals',
-    'in all-caps copy the tagger cannot see where a name is a person\'s, and reads "SALVADOR SANCHEZ CEREN" or "LARISA SAYENKO" as a place or a body; two or three words that open with a given name (names.givenNamesWide) that is not also a region ("SOMERSET"), that no lexicon knows as one name, and where no later word is a body\'s or place\'s head word, a company suffix, a nationality, a country or a region, or a small word, and after which no head word follows, are a person',
+    'in all-caps copy the tagger cannot see where a name is a person\'s, and reads "SALVADOR SANCHEZ CEREN" or "LARISA SAYENKO" as a place or a body; two or three words that open with a given name (names.givenNamesWide) that is not also a region ("SOMERSET"), that no lexicon knows as one name, and where no later word is a body\'s or place\'s head word, a company suffix, a nationality, a country or a region, a small word, a word for a line of business (mentions.industryWords: "REAGAN COMMUNICATIONS" is a firm) or a noun for a body or a site (mentions.bodyNouns, mentions.siteNouns: "GARA NEWSPAPER", "YORK HOSPITAL"), and after which no head word follows, are a person',
     (ctx, id) => {
-      const { words, spans, allCaps, W, names, gaz } = ctx;
+      const { words, spans, allCaps, W, names, gaz, res } = ctx;
       if (!allCaps) return;
       const given = names.givenNamesWide;
+      const industry = res.words.set('mentions.industryWords');
       const area = (l: string) => gaz.placesByName.get(l)?.some((e) => e.kind !== 'city') ?? false;
       const plain = (l: string) =>
         !W.orgHeads.has(l) &&
@@ -418,6 +420,9 @@ export const SPAN_RULES: readonly SpanRule[] = [
         !W.honorifics.has(l) &&
         !gaz.demonyms.has(l) &&
         !W.partyWordsRe.test(l) &&
+        !industry.has(l) &&
+        !W.bodyNounsRe.test(l) &&
+        !W.siteNounsRe.test(l) &&
         !area(l);
       for (const sp of spans) {
         if ((sp.type !== 'place' && sp.type !== 'organization') || sp.gaz.length) continue;

@@ -18,6 +18,8 @@ export const WordListFile = z.object({
 export const WORD_LISTS = {
   gazetteer: [
     'cityStop',
+    'countryAliasStop',
+    'capsCommonBodyNames',
     'arabicArticles',
     'agencyNounsAfterPlace',
     'residentNounsAfterPlace',
@@ -70,6 +72,7 @@ export const WORD_LISTS = {
   ],
   mentions: [
     'orgHeads',
+    'compassPoints',
     'usBeforeNouns',
     'placeHeads',
     'directionalPrefixes',
@@ -107,6 +110,7 @@ export const WORD_LISTS = {
     'titledBodyHeads',
     'patronymicParticles',
     'companySuffixes',
+    'industryWords',
   ],
   'incident-roles': [
     'agentHeads',

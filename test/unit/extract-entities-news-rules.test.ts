@@ -26,6 +26,18 @@ describe('news-writing rules', () => {
     expect(typeOf(ents('Soldiers entered the town of Qalqilya before dawn.'), 'Qalqilya')).toBe('place');
   });
 
+  it('"the city of X" stays a place though X opens with a given name', () => {
+    expect(typeOf(ents('A car bomb exploded in the northern city of Tal Dunwar on Saturday.'), 'Tal Dunwar')).toBe(
+      'place',
+    );
+  });
+
+  it('"northeast of X" and "the seaside resort of X" name the place, not a club named after it', () => {
+    const es = ents('The rally was held northeast of Barcelona. The party met in the seaside resort of Brighton.');
+    expect(typeOf(es, 'Barcelona')).toBe('place');
+    expect(typeOf(es, 'Brighton')).toBe('place');
+  });
+
   it('a named district ("X City", "X Zone") is a place unless X is a known city (a club)', () => {
     expect(typeOf(ents('Gunfire was heard in Sadr City late on Monday.'), 'Sadr City')).toBe('place');
   });
@@ -34,6 +46,16 @@ describe('news-writing rules', () => {
     const es = ents('Hurricane Matilda flooded the coast. Matilda later weakened over land, said Paul Dorsey.');
     expect(es.some((e) => /Matilda/.test(e.name))).toBe(false);
     expect(typeOf(es, 'Paul Dorsey')).toBe('person');
+  });
+
+  it('storms named in lower case, in capitals or in a plural list are not entities either; a full name stays', () => {
+    const es = ents(
+      'Officials say tropical storm Orla struck the coast on Monday. Hurricanes Basil (2021) and Wanda (2022) ruined the crops. Wanda Pike, a farmer, said so.',
+    );
+    expect(es.filter((e) => /^(?:Orla|Basil|Wanda|Hurricanes Basil)$/.test(e.name))).toEqual([]);
+    expect(typeOf(es, 'Wanda Pike')).toBe('person');
+    const caps = ents('HURRICANE ORLA HIT THE COAST ON MONDAY. RESCUERS SAID ORLA HAD KILLED THREE PEOPLE.');
+    expect(caps.filter((e) => /ORLA/.test(e.name) || e.aliases.some((a) => /ORLA/.test(a)))).toEqual([]);
   });
 
   it('a lower-case Arabic article continues a name: "Khalid al-Mansouri" is one person, and "al-Mansouri" later is him', () => {
