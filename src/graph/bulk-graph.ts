@@ -15,6 +15,7 @@ import {
   attachmentRows,
   followUpRows,
   followsNames,
+  followUpNodeNames,
   frameProps,
   framesOf,
   incidentProperties,
@@ -205,6 +206,7 @@ const FRAME_COLUMNS: Columns = {
   datePrecision: 'string',
   datePeriod: 'string',
   dateFlag: 'string',
+  placeReason: 'string',
   anchor: 'date',
   nameKeys: 'string',
 };
@@ -375,6 +377,7 @@ export async function planBulkGraph(
   );
   const incidentProps = incidents.map((c) => incidentProperties(c, frameMap));
   const followUpLinks = followUpRows(frameMap, assignment, articleInfo).rows;
+  followUpNodeNames(incidentProps, followUpLinks);
   const follows = followsNames(
     followUpLinks,
     new Map(incidentProps.map((p) => [String(p.key), { name: String(p.name), date: p.date ? String(p.date) : null }])),

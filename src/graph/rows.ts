@@ -143,7 +143,12 @@ export interface ArticleWrite {
    * the article reports proceedings or remembrance (a trial, an inquest, an anniversary) by this cue: with a
    * reference to an earlier incident, it gets a follow-up incident of this kind linked to that incident
    */
-  followUp?: { kind: string; cue: string } | null;
+  followUp?: {
+    kind: string;
+    cue: string;
+    /** where it took place, by the court the article names (src/ingest/follow-ups.ts courtPlaceOf) */
+    place?: { key: string; sentenceId: string; start: number; end: number; reason: string };
+  } | null;
 }
 
 /** The article's relations with their ends moved to the keys `rekey` gives (an entity joined to a stored one). */
