@@ -159,6 +159,7 @@ const INCIDENT_COLUMNS: Columns = {
   lat: 'double',
   lon: 'double',
   killed: 'double',
+  killedReason: 'string',
   injured: 'double',
   firstReported: 'date',
   followsName: 'string',
@@ -207,6 +208,7 @@ const FRAME_COLUMNS: Columns = {
   datePeriod: 'string',
   dateFlag: 'string',
   placeReason: 'string',
+  killedByList: 'boolean',
   anchor: 'date',
   nameKeys: 'string',
 };
@@ -403,6 +405,7 @@ export async function planBulkGraph(
         lat: p.lat,
         lon: p.lon,
         killed: p.killed,
+        killedReason: p.killedReason,
         injured: p.injured,
         firstReported: p.firstReported,
         followsName: follows.get(String(p.key)) ?? null,

@@ -76,6 +76,8 @@ export interface StoredFrame extends IncidentFrame {
   dateFlag: string | null;
   /** why a follow-up is placed where it is (the court its article names, or the incident it follows) */
   placeReason?: string | null;
+  /** its `killed` counts victims listed one by one, not a stated toll (IncidentRow.killedByList) */
+  killedByList?: boolean;
 }
 
 /** The frames of one article, and the write with its incidents taken out (the frames carry them). */
@@ -358,6 +360,7 @@ function frameOf(
     followUpCue: null,
     followedUp: false,
     byResponders: row.byResponders === true,
+    ...(row.killedByList ? { killedByList: true } : {}),
     described: row.described ?? [],
     datePrecision: row.datePrecision ?? null,
     datePeriod: row.datePeriod ?? null,
@@ -423,6 +426,7 @@ function contentProps(f: StoredFrame): Record<string, unknown> {
     dateFlag: f.dateFlag,
     // only where set, so that the revision of every other frame stays as it was
     ...(f.placeReason ? { placeReason: f.placeReason } : {}),
+    ...(f.killedByList ? { killedByList: true } : {}),
   };
 }
 
@@ -466,6 +470,7 @@ const FrameRecord = z.object({
   datePeriod: NStr,
   dateFlag: NStr,
   placeReason: NStr.optional(),
+  killedByList: z.boolean().nullable().optional(),
   rev: NStr.optional(),
 });
 const RowsJson = z.object({
@@ -532,6 +537,7 @@ function toFrame(raw: unknown): StoredFrame {
     datePeriod: r.datePeriod,
     dateFlag: r.dateFlag,
     placeReason: r.placeReason ?? null,
+    ...(r.killedByList ? { killedByList: true } : {}),
   };
 }
 
@@ -541,7 +547,7 @@ const FRAME_FIELDS = `f.key AS key, f.articleId AS articleId, f.extractedKey AS 
   coalesce(f.participants, []) AS participants, coalesce(f.names, []) AS names, coalesce(f.text, '') AS text,
   toInteger(f.killed) AS killed, toInteger(f.injured) AS injured, f.source AS source, f.incident AS incident, f.rows AS rows,
   coalesce(f.followUpOf, []) AS followUpOf, f.followUpCue AS followUpCue, coalesce(f.followedUp, false) AS followedUp,
-  coalesce(f.byResponders, false) AS byResponders, coalesce(f.described, []) AS described, f.datePrecision AS datePrecision, f.datePeriod AS datePeriod, f.dateFlag AS dateFlag, f.placeReason AS placeReason, f.rev AS rev`;
+  coalesce(f.byResponders, false) AS byResponders, coalesce(f.described, []) AS described, f.datePrecision AS datePrecision, f.datePeriod AS datePeriod, f.dateFlag AS dateFlag, f.placeReason AS placeReason, f.killedByList AS killedByList, f.rev AS rev`;
 
 // Stored frames that may be linked to one of the queries: incidents whose anchor lies in the window; references
 // and later reports (undated, or dated around their publication: laterReport) in the same country published after
@@ -964,8 +970,8 @@ export function incidentProperties(
     lat: place?.place?.lat ?? null,
     lon: place?.place?.lon ?? null,
     // a later report that only refers to the event may give its toll as it rose ("the death toll had risen to 139"
-    // in a report of charges): every member's count is a report of this event's toll
-    killed: max(members.map((f) => f.killed)),
+    // in a report of charges): every member's count is a report of this event's toll, but for listedVictimsNoToll
+    ...killedOf(members),
     injured: max(members.map((f) => f.injured)),
     firstReported: published[0] ?? null,
     mergedFrom: mergedFrom.length ? mergedFrom : null,
@@ -999,6 +1005,29 @@ export function incidentProperties(
   };
 }
 
+/**
+ * Rule `casualty/listed-victims-are-no-toll`: a toll rises as the hurt die, and a later piece that refers back to the
+ * event restates it as a toll ("the attacks, which killed 130 people"), so a reference's higher toll revises the
+ * reports'. A reference that instead lists the victims one by one ("the man who killed a guard and three customers
+ * at the bank") sums what a person did, which may span several of his acts (the guard shot the day before, in
+ * another street): where the node's own reports give a death toll, a reference's listed count above it is not taken,
+ * and the node says why (killedReason). Where no report gives one, the listed count is all there is and is kept.
+ */
+export function killedOf(members: readonly StoredFrame[]): { killed: number | null; killedReason: string | null } {
+  const max = (xs: Array<number | null | undefined>) =>
+    xs.reduce<number | null>((m, x) => (x === null || x === undefined ? m : m === null || x > m ? x : m), null);
+  const all = max(members.map((f) => f.killed));
+  const reported = max(members.filter((f) => !f.reference).map((f) => f.killed));
+  if (all === null || reported === null || all === reported) return { killed: all, killedReason: null };
+  const listed = members.filter((f) => f.reference && f.killedByList === true && (f.killed ?? 0) > reported);
+  const kept = max(members.filter((f) => !listed.includes(f)).map((f) => f.killed));
+  if (!listed.length) return { killed: all, killedReason: null };
+  return {
+    killed: kept,
+    killedReason: `casualty/listed-victims-are-no-toll: ${listed.map((f) => f.killed).join(', ')} killed in a list of victims of a later reference (${[...new Set(listed.map((f) => f.articleId))].sort(cmp).join(', ')}), not the toll its reports give (${reported})`,
+  };
+}
+
 const UPSERT_INCIDENTS = `
 UNWIND $rows AS row
 MERGE (e:Entity {key: row.key})
@@ -1006,7 +1035,7 @@ ON CREATE SET e.type = 'incident'
 SET e:Incident, e.name = row.name, e.aliases = row.aliases, e.searchText = row.searchText, e.kind = row.kind,
     e.date = row.date, e.dateValue = CASE WHEN row.date IS NULL THEN null ELSE date(row.date) END,
     e.placeKey = row.placeKey, e.placeName = row.placeName, e.placeReason = row.placeReason, e.lat = row.lat, e.lon = row.lon,
-    e.killed = row.killed, e.injured = row.injured,
+    e.killed = row.killed, e.injured = row.injured, e.killedReason = row.killedReason,
     e.firstReported = CASE WHEN row.firstReported IS NULL THEN null ELSE date(row.firstReported) END,
     e.mergedFrom = row.mergedFrom, e.mergeScores = row.mergeScores, e.frames = toInteger(row.frames),
     e.describedParticipants = row.describedParticipants, e.datePrecision = row.datePrecision, e.datePeriod = row.datePeriod,

@@ -75,6 +75,8 @@ export interface PlaceRow extends EntityRowBase {
 }
 export interface IncidentRow extends EntityRowBase {
   type: 'incident';
+  /** its `killed` counts victims listed one by one, not a stated toll (IncidentEntity.killedByList) */
+  killedByList?: boolean;
   kind: string;
   date: string | null;
   placeName: string | null;
