@@ -276,6 +276,19 @@ function isAge(cues: CasualtyCues, text: string, at: readonly [number, number]):
   );
 }
 
+/**
+ * The rules that count victims listed one by one ("a guard and two passers-by", "X and Y were killed") rather than
+ * state a toll: such a count sums the people a sentence names, who may have been harmed in more than one event
+ * (src/graph/incident-frames.ts, rule casualty/listed-victims-are-no-toll).
+ */
+export const LIST_COUNT_RULES: ReadonlySet<string> = new Set([
+  'casualty/killing-listed',
+  'casualty/listed-killed',
+  'casualty/named-listed-killed',
+  'casualty/listed-injured',
+  'casualty/named-listed-injured',
+]);
+
 /** A rule's matches: each count with its offsets in the text given to apply(). */
 type Matched = Omit<CasualtyCount, 'rule' | 'rank'> & { revised: boolean; floor?: boolean };
 /** a span of `text` (offsets within it) */

@@ -114,14 +114,23 @@ export function compileFollowUpKinds(kinds: Readonly<Record<string, readonly str
   }));
 }
 
-/** The follow-up an article with this title and lede reports (the first kind whose cue it has), or null. */
+/**
+ * The follow-up an article with this title and lede reports, or null. Rule `follow-up/title-first`: the title says
+ * what the article is about and the lede often recalls earlier proceedings as background ("a jury delivers its
+ * verdict" over a lede that mentions a defendant "already serving a whole-life sentence"), so the first kind whose
+ * cue the title has wins; only a title with none of them leaves it to the lede (again the first kind in file order).
+ */
 export function followUpKind(
   kinds: readonly FollowUpKindCue[],
   title: string,
   lede: string,
 ): { kind: string; cue: string } | null {
   for (const k of kinds) {
-    const cue = cueIn(k.cue, title, lede);
+    const cue = cueIn(k.cue, title, '');
+    if (cue) return { kind: k.kind, cue };
+  }
+  for (const k of kinds) {
+    const cue = cueIn(k.cue, '', lede);
     if (cue) return { kind: k.kind, cue };
   }
   return null;

@@ -10,7 +10,7 @@
 //  4. groups with nothing that ties them to a real event (place, date, named participant, casualties,
 //     a past-tense event verb, or the lede) are dropped.
 import { createHash } from 'node:crypto';
-import { casualtiesIn, resolveToll, type CasualtyCount } from './casualties.js';
+import { casualtiesIn, LIST_COUNT_RULES, resolveToll, type CasualtyCount } from './casualties.js';
 import { articleAnchor, clockTimeOnly, datesIn, lastDayOf, sameDayRefsIn, type DateSpan } from './dates.js';
 import { dateByDayOffsets } from './incident-day-offsets.js';
 import type { Doc } from './document.js';
@@ -101,7 +101,7 @@ interface Hit {
   deviceFound: boolean;
 }
 
-type Toll = Pick<CasualtyCount, 'what' | 'count' | 'rank' | 'start'>;
+type Toll = Pick<CasualtyCount, 'what' | 'count' | 'rank' | 'start'> & { rule?: string };
 
 interface Described {
   role: ParticipantRole;
@@ -1150,7 +1150,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
     for (const c of counts) {
       const h = nearestHit(c.start, c.end, (x) => isViolent(x.kind));
       if (!h) continue;
-      h.tolls.push({ what: c.what, count: c.count, rank: c.rank, start: c.start });
+      h.tolls.push({ what: c.what, count: c.count, rank: c.rank, start: c.start, rule: c.rule });
       setTolls(h);
     }
 
@@ -3241,12 +3241,22 @@ function toIncident(
     participants: sides.participants,
     killed: g.killed,
     injured: g.injured,
+    ...(killedByList(g) ? { killedByList: true } : {}),
     datePrecision: g.date || reported ? 'day' : (g.period?.precision ?? null),
     ...(!g.date && g.period ? { datePeriod: g.period.iso } : {}),
     ...(g.dateFlag && !g.date ? { dateFlag: g.dateFlag } : {}),
     ...(g.reference ? { reference: true } : {}),
     ...(firstByResponders(g) ? { byResponders: true } : {}),
   };
+}
+
+/** the incident's death toll is a count of victims listed one by one (casualties.ts LIST_COUNT_RULES), no stated toll */
+function killedByList(g: Group): boolean {
+  if (g.killed === null) return false;
+  const killed = g.tolls.filter((t) => t.what === 'killed');
+  const best = Math.max(...killed.map((t) => t.rank));
+  const used = killed.filter((t) => t.rank === best && t.count === g.killed);
+  return used.length > 0 && used.every((t) => t.rule !== undefined && LIST_COUNT_RULES.has(t.rule));
 }
 
 /**

@@ -129,6 +129,8 @@ export interface IncidentEntity extends EntityBase {
   participants: Participant[];
   killed: number | null;
   injured: number | null;
+  /** `killed` counts victims listed one by one ("killed a guard and two customers"), not a stated toll */
+  killedByList?: boolean;
   /** the article refers to it as an earlier event (a trial or anniversary piece, "the 2015 attacks") */
   reference?: boolean;
   /** its first phrase says the police or troops did it ("was shot dead by police"): their response to someone */

@@ -15,6 +15,7 @@ import {
   attachmentRows,
   followUpRows,
   followsNames,
+  followUpNodeNames,
   frameProps,
   framesOf,
   incidentProperties,
@@ -158,6 +159,7 @@ const INCIDENT_COLUMNS: Columns = {
   lat: 'double',
   lon: 'double',
   killed: 'double',
+  killedReason: 'string',
   injured: 'double',
   firstReported: 'date',
   followsName: 'string',
@@ -205,6 +207,8 @@ const FRAME_COLUMNS: Columns = {
   datePrecision: 'string',
   datePeriod: 'string',
   dateFlag: 'string',
+  placeReason: 'string',
+  killedByList: 'boolean',
   anchor: 'date',
   nameKeys: 'string',
 };
@@ -375,6 +379,7 @@ export async function planBulkGraph(
   );
   const incidentProps = incidents.map((c) => incidentProperties(c, frameMap));
   const followUpLinks = followUpRows(frameMap, assignment, articleInfo).rows;
+  followUpNodeNames(incidentProps, followUpLinks);
   const follows = followsNames(
     followUpLinks,
     new Map(incidentProps.map((p) => [String(p.key), { name: String(p.name), date: p.date ? String(p.date) : null }])),
@@ -400,6 +405,7 @@ export async function planBulkGraph(
         lat: p.lat,
         lon: p.lon,
         killed: p.killed,
+        killedReason: p.killedReason,
         injured: p.injured,
         firstReported: p.firstReported,
         followsName: follows.get(String(p.key)) ?? null,

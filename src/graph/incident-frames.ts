@@ -26,11 +26,11 @@ import {
 } from '../resolution/incident-clustering.js';
 import { distanceKm } from '../extract/geocode.js';
 import { GENERIC_KINDS, type MatchParticipant, type MatchPlace } from '../resolution/incident-matcher.js';
-import { incidentName, isResponseKind, ONTOLOGY } from '../ontology/index.js';
+import { incidentFamily, incidentKindInfo, incidentName, isResponseKind, ONTOLOGY } from '../ontology/index.js';
 import { withoutIncidents } from './incident-resolution.js';
 import { ENTITY_REL_TYPES, SYMMETRIC_REL_TYPES, type EntityRelType } from './model.js';
 import { NAME_KEYS_OF, NAMES_KEY } from './frame-name-keys.js';
-import type { ArticleWrite, IncidentRow } from './rows.js';
+import type { ArticleWrite, IncidentRow, PlaceRow } from './rows.js';
 
 /** how far (days) apart the anchors (date, else publication) of two linked frames may be: the matcher's widest window */
 export const NEIGHBOUR_WINDOW_DAYS = 5;
@@ -74,6 +74,10 @@ export interface StoredFrame extends IncidentFrame {
   datePrecision: string | null;
   datePeriod: string | null;
   dateFlag: string | null;
+  /** why a follow-up is placed where it is (the court its article names, or the incident it follows) */
+  placeReason?: string | null;
+  /** its `killed` counts victims listed one by one, not a stated toll (IncidentRow.killedByList) */
+  killedByList?: boolean;
 }
 
 /** The frames of one article, and the write with its incidents taken out (the frames carry them). */
@@ -146,13 +150,94 @@ function refsToldFirst(refs: StoredFrame[], sentences: ArticleWrite['sentences']
   return earliest === Infinity ? refs : refs.filter((f) => firstTold(f) === earliest);
 }
 
+/** a place row of the article as a frame's place */
+function matchPlaceOf(p: PlaceRow): MatchPlace {
+  return {
+    key: p.key,
+    name: p.name,
+    placeKind: p.placeKind,
+    country: p.country,
+    lat: p.lat,
+    lon: p.lon,
+    admin1: p.admin1 ?? null,
+  };
+}
+
+/**
+ * Where a follow-up took place, and why. Its court's city where the article names the court (src/ingest/follow-ups.ts,
+ * the rules follow-up-place/court-in-city and follow-up-place/named-court); otherwise rule
+ * `follow-up-place/incident-followed`: an anniversary is marked where the event happened, and proceedings whose court
+ * the article does not name are, in the usual case, held in the city of the crime (a murder is tried, an inquest held,
+ * where it happened), so the follow-up takes the place the article gives the incident it follows; a site there
+ * (a cafe, an arena) is raised to the city the article names within MULTI_SITE_KM of it, as a hearing is not held at
+ * the scene. A follow-up whose incident the article does not place stays unplaced.
+ */
+export function followUpPlace(
+  w: Pick<ArticleWrite, 'entities' | 'sentenceMentions'>,
+  followUp: NonNullable<ArticleWrite['followUp']>,
+  refs: readonly StoredFrame[],
+): { place: MatchPlace; placeName: string; reason: string; relation: FrameRows['relations'][number] } | null {
+  const rowOf = new Map(w.entities.place.map((p) => [p.key, p]));
+  const court = followUp.place ? rowOf.get(followUp.place.key) : undefined;
+  if (followUp.place && court)
+    return {
+      place: matchPlaceOf(court),
+      placeName: court.name,
+      reason: followUp.place.reason,
+      relation: {
+        type: 'LOCATED_IN',
+        from: '',
+        to: court.key,
+        sentenceIds: [followUp.place.sentenceId],
+        evidence: [followUp.place.start, followUp.place.end],
+        label: null,
+      },
+    };
+  const placed = refs.filter((r) => r.place);
+  const ref = placed.find((r) => r.place!.lat !== null && r.place!.lon !== null) ?? placed[0];
+  if (!ref) return null;
+  let place = ref.place!;
+  let raised = '';
+  if (place.placeKind === 'site' && place.lat !== null && place.lon !== null) {
+    const site = { lat: place.lat, lon: place.lon };
+    const city = w.entities.place.find(
+      (p) =>
+        p.placeKind === 'city' &&
+        p.country === place.country &&
+        p.lat !== null &&
+        p.lon !== null &&
+        distanceKm(site, { lat: p.lat, lon: p.lon }) <= MULTI_SITE_KM,
+    );
+    if (city) {
+      raised = ` (the city of ${place.name})`;
+      place = matchPlaceOf(city);
+    }
+  }
+  const mention = w.sentenceMentions.find((m) => m.key === place.key);
+  const own = ref.rows.relations.find((r) => r.type === 'LOCATED_IN' && r.to === place.key);
+  return {
+    place,
+    placeName: place.key === ref.place!.key ? (ref.placeName ?? place.name) : place.name,
+    reason: `follow-up-place/incident-followed: no court named; placed where the incident it follows happened, ${place.name}${raised}, as the article gives it`,
+    relation: {
+      type: 'LOCATED_IN',
+      from: '',
+      to: place.key,
+      sentenceIds: own ? own.sentenceIds : mention ? [mention.sentenceId] : [],
+      evidence: own ? own.evidence : mention ? [mention.start, mention.end] : [],
+      label: null,
+    },
+  };
+}
+
 /**
  * The follow-up an article reports (a trial, an inquest, an anniversary), as an incident of its own day that
- * follows the incidents it refers to; named after the first of them.
+ * follows the incidents it refers to; named after the first of them (the graph names the node after the incident
+ * it follows, followUpNodeNames), placed by followUpPlace.
  */
 function followUpFrame(
   w: ArticleWrite,
-  followUp: { kind: string; cue: string },
+  followUp: NonNullable<ArticleWrite['followUp']>,
   refs: StoredFrame[],
   people: Array<{ key: string; name: string }>,
 ): StoredFrame {
@@ -163,6 +248,7 @@ function followUpFrame(
   const first = [...refs].sort(
     (a, b) => b.rows.mentions.length - a.rows.mentions.length || (a.key < b.key ? -1 : 1),
   )[0]!;
+  const where = followUpPlace(w, followUp, refs);
   return {
     key: frameKey(w.article.id, extractedKey),
     articleId: w.article.id,
@@ -171,7 +257,7 @@ function followUpFrame(
     kind: followUp.kind,
     date: published,
     published,
-    place: null,
+    place: where?.place ?? null,
     participants: [],
     names: people,
     text: [w.article.title ?? '', ...w.sentences.slice(0, 2).map((s) => s.text)].join('\n'),
@@ -181,8 +267,9 @@ function followUpFrame(
     reference: false,
     incident: null,
     source: w.article.source,
-    placeName: null,
-    rows: { count: 0, mentions: [], relations: [] },
+    placeName: where?.placeName ?? null,
+    placeReason: where?.reason ?? null,
+    rows: { count: 0, mentions: [], relations: where ? [where.relation] : [] },
     followUpOf: refs.map((r) => r.key).sort(),
     followUpCue: followUp.cue,
     followedUp: false,
@@ -273,6 +360,7 @@ function frameOf(
     followUpCue: null,
     followedUp: false,
     byResponders: row.byResponders === true,
+    ...(row.killedByList ? { killedByList: true } : {}),
     described: row.described ?? [],
     datePrecision: row.datePrecision ?? null,
     datePeriod: row.datePeriod ?? null,
@@ -336,6 +424,9 @@ function contentProps(f: StoredFrame): Record<string, unknown> {
     datePrecision: f.datePrecision,
     datePeriod: f.datePeriod,
     dateFlag: f.dateFlag,
+    // only where set, so that the revision of every other frame stays as it was
+    ...(f.placeReason ? { placeReason: f.placeReason } : {}),
+    ...(f.killedByList ? { killedByList: true } : {}),
   };
 }
 
@@ -378,6 +469,8 @@ const FrameRecord = z.object({
   datePrecision: NStr,
   datePeriod: NStr,
   dateFlag: NStr,
+  placeReason: NStr.optional(),
+  killedByList: z.boolean().nullable().optional(),
   rev: NStr.optional(),
 });
 const RowsJson = z.object({
@@ -443,6 +536,8 @@ function toFrame(raw: unknown): StoredFrame {
     datePrecision: r.datePrecision,
     datePeriod: r.datePeriod,
     dateFlag: r.dateFlag,
+    placeReason: r.placeReason ?? null,
+    ...(r.killedByList ? { killedByList: true } : {}),
   };
 }
 
@@ -452,7 +547,7 @@ const FRAME_FIELDS = `f.key AS key, f.articleId AS articleId, f.extractedKey AS 
   coalesce(f.participants, []) AS participants, coalesce(f.names, []) AS names, coalesce(f.text, '') AS text,
   toInteger(f.killed) AS killed, toInteger(f.injured) AS injured, f.source AS source, f.incident AS incident, f.rows AS rows,
   coalesce(f.followUpOf, []) AS followUpOf, f.followUpCue AS followUpCue, coalesce(f.followedUp, false) AS followedUp,
-  coalesce(f.byResponders, false) AS byResponders, coalesce(f.described, []) AS described, f.datePrecision AS datePrecision, f.datePeriod AS datePeriod, f.dateFlag AS dateFlag, f.rev AS rev`;
+  coalesce(f.byResponders, false) AS byResponders, coalesce(f.described, []) AS described, f.datePrecision AS datePrecision, f.datePeriod AS datePeriod, f.dateFlag AS dateFlag, f.placeReason AS placeReason, f.killedByList AS killedByList, f.rev AS rev`;
 
 // Stored frames that may be linked to one of the queries: incidents whose anchor lies in the window; references
 // and later reports (undated, or dated around their publication: laterReport) in the same country published after
@@ -870,12 +965,13 @@ export function incidentProperties(
     date,
     placeKey: place?.place?.key ?? null,
     placeName,
-    placeReason,
+    // a follow-up placed by its court or by the incident it follows says which (followUpPlace)
+    placeReason: placeReason ?? place?.placeReason ?? null,
     lat: place?.place?.lat ?? null,
     lon: place?.place?.lon ?? null,
     // a later report that only refers to the event may give its toll as it rose ("the death toll had risen to 139"
-    // in a report of charges): every member's count is a report of this event's toll
-    killed: max(members.map((f) => f.killed)),
+    // in a report of charges): every member's count is a report of this event's toll, but for listedVictimsNoToll
+    ...killedOf(members),
     injured: max(members.map((f) => f.injured)),
     firstReported: published[0] ?? null,
     mergedFrom: mergedFrom.length ? mergedFrom : null,
@@ -909,6 +1005,29 @@ export function incidentProperties(
   };
 }
 
+/**
+ * Rule `casualty/listed-victims-are-no-toll`: a toll rises as the hurt die, and a later piece that refers back to the
+ * event restates it as a toll ("the attacks, which killed 130 people"), so a reference's higher toll revises the
+ * reports'. A reference that instead lists the victims one by one ("the man who killed a guard and three customers
+ * at the bank") sums what a person did, which may span several of his acts (the guard shot the day before, in
+ * another street): where the node's own reports give a death toll, a reference's listed count above it is not taken,
+ * and the node says why (killedReason). Where no report gives one, the listed count is all there is and is kept.
+ */
+export function killedOf(members: readonly StoredFrame[]): { killed: number | null; killedReason: string | null } {
+  const max = (xs: Array<number | null | undefined>) =>
+    xs.reduce<number | null>((m, x) => (x === null || x === undefined ? m : m === null || x > m ? x : m), null);
+  const all = max(members.map((f) => f.killed));
+  const reported = max(members.filter((f) => !f.reference).map((f) => f.killed));
+  if (all === null || reported === null || all === reported) return { killed: all, killedReason: null };
+  const listed = members.filter((f) => f.reference && f.killedByList === true && (f.killed ?? 0) > reported);
+  const kept = max(members.filter((f) => !listed.includes(f)).map((f) => f.killed));
+  if (!listed.length) return { killed: all, killedReason: null };
+  return {
+    killed: kept,
+    killedReason: `casualty/listed-victims-are-no-toll: ${listed.map((f) => f.killed).join(', ')} killed in a list of victims of a later reference (${[...new Set(listed.map((f) => f.articleId))].sort(cmp).join(', ')}), not the toll its reports give (${reported})`,
+  };
+}
+
 const UPSERT_INCIDENTS = `
 UNWIND $rows AS row
 MERGE (e:Entity {key: row.key})
@@ -916,7 +1035,7 @@ ON CREATE SET e.type = 'incident'
 SET e:Incident, e.name = row.name, e.aliases = row.aliases, e.searchText = row.searchText, e.kind = row.kind,
     e.date = row.date, e.dateValue = CASE WHEN row.date IS NULL THEN null ELSE date(row.date) END,
     e.placeKey = row.placeKey, e.placeName = row.placeName, e.placeReason = row.placeReason, e.lat = row.lat, e.lon = row.lon,
-    e.killed = row.killed, e.injured = row.injured,
+    e.killed = row.killed, e.injured = row.injured, e.killedReason = row.killedReason,
     e.firstReported = CASE WHEN row.firstReported IS NULL THEN null ELSE date(row.firstReported) END,
     e.mergedFrom = row.mergedFrom, e.mergeScores = row.mergeScores, e.frames = toInteger(row.frames),
     e.describedParticipants = row.describedParticipants, e.datePrecision = row.datePrecision, e.datePeriod = row.datePeriod,
@@ -1053,6 +1172,47 @@ export function followUpRows(
     });
   });
   return { followUps, rows };
+}
+
+/**
+ * Rule `follow-up/named-after-what-it-follows`: a trial, sentencing, inquest or anniversary node (the ontology's
+ * follow-up family) is named after the Incident node it follows, not after its article's own words for that event:
+ * the article's phrase may be a bare kind ("the attacks" gives "Trial: Attack") or another telling ("Shooting in
+ * London" for a vehicle attack), while the node it follows is named from what all its reports agree on. The name is
+ * the kind's label, the followed node's name without its day, and the follow-up's own day; where it follows several,
+ * the earliest. Its earlier name is kept among its aliases. A follow-up that follows no node keeps its own name.
+ * Changes `props` (incidentProperties rows) in place.
+ */
+export function followUpNodeNames(
+  props: Array<Record<string, unknown>>,
+  rows: readonly { from: string; to: string }[],
+): void {
+  const byKey = new Map(props.map((p) => [String(p['key']), p]));
+  const targets = new Map<string, Array<Record<string, unknown>>>();
+  for (const r of rows) {
+    const t = byKey.get(r.to);
+    if (!t) continue;
+    targets.set(r.from, [...(targets.get(r.from) ?? []), t]);
+  }
+  for (const p of props) {
+    const kind = typeof p['kind'] === 'string' ? p['kind'] : null;
+    if (incidentFamily(kind) !== 'follow-up') continue;
+    const ts = targets.get(String(p['key']));
+    if (!ts?.length) continue;
+    const dated = (x: Record<string, unknown>) => (typeof x['date'] === 'string' ? x['date'] : '\uffff');
+    const first = [...ts].sort((a, b) => cmp(dated(a), dated(b)) || cmp(String(a['name']), String(b['name'])))[0]!;
+    const label = incidentKindInfo(kind!).label;
+    const stem = String(first['name']).replace(/ \(\d{4}-\d{2}-\d{2}\)$/, '');
+    const name = `${label}: ${stem}${typeof p['date'] === 'string' ? ` (${p['date']})` : ''}`;
+    const old = String(p['name']);
+    if (name === old) continue;
+    const aliases = [...new Set([...((p['aliases'] as string[] | undefined) ?? []), old])]
+      .filter((n) => n !== name)
+      .sort(cmp);
+    p['name'] = name;
+    p['aliases'] = aliases;
+    p['searchText'] = [name, ...aliases].join(' ');
+  }
 }
 
 /**
@@ -1362,12 +1522,9 @@ export async function resolveFrames(
       return { key, articleId };
     }),
   );
-  await run(
-    tx,
-    'incidents',
-    UPSERT_INCIDENTS,
-    incidents.map((c) => incidentProperties(c, frames)).sort((a, b) => cmp(String(a.key), String(b.key))),
-  );
+  const props = incidents.map((c) => incidentProperties(c, frames)).sort((a, b) => cmp(String(a.key), String(b.key)));
+  followUpNodeNames(props, followUpRows(frames, assignment, articles).rows);
+  await run(tx, 'incidents', UPSERT_INCIDENTS, props);
 
   const attach = all.flatMap((f) => {
     const key = assignment.get(f.key) ?? null;

@@ -75,6 +75,8 @@ export interface PlaceRow extends EntityRowBase {
 }
 export interface IncidentRow extends EntityRowBase {
   type: 'incident';
+  /** its `killed` counts victims listed one by one, not a stated toll (IncidentEntity.killedByList) */
+  killedByList?: boolean;
   kind: string;
   date: string | null;
   placeName: string | null;
@@ -143,7 +145,12 @@ export interface ArticleWrite {
    * the article reports proceedings or remembrance (a trial, an inquest, an anniversary) by this cue: with a
    * reference to an earlier incident, it gets a follow-up incident of this kind linked to that incident
    */
-  followUp?: { kind: string; cue: string } | null;
+  followUp?: {
+    kind: string;
+    cue: string;
+    /** where it took place, by the court the article names (src/ingest/follow-ups.ts courtPlaceOf) */
+    place?: { key: string; sentenceId: string; start: number; end: number; reason: string };
+  } | null;
 }
 
 /** The article's relations with their ends moved to the keys `rekey` gives (an entity joined to a stored one). */

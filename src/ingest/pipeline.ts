@@ -23,7 +23,7 @@ import { DEFAULT_BATCH_ARTICLES, type BatchLimits, type SourceBatch } from '../s
 import { articleIdFromHash, contentHash, extractionInput, normaliseText } from './normalise.js';
 import { countEntities, countRelations, rowCount, type ArticleWrite } from '../graph/rows.js';
 import { prepareArticleWrite } from './prepare.js';
-import { articleFollowUp } from './follow-ups.js';
+import { articleFollowUpOf } from './follow-ups.js';
 
 /** rows (nodes and relationships) a write transaction holds at most, give or take one article */
 export const BATCH_ROWS = 6_000;
@@ -382,7 +382,7 @@ async function ingestBatch(
         },
         result,
       );
-      write.followUp = articleFollowUp(write.article.title, write.sentences);
+      write.followUp = articleFollowUpOf(write);
     } catch (err) {
       summary.failures.push(failureOf(p.source, `extraction failed: ${describe(err)}`));
       options.progress?.tick();

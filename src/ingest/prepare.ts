@@ -207,6 +207,7 @@ export function prepareArticleWrite(
           lon: geo?.lon ?? null,
           killed: countOrNull(e.killed),
           injured: countOrNull(e.injured),
+          ...(e.killedByList ? { killedByList: true } : {}),
           reference: e.reference === true,
           ...(e.byResponders ? { byResponders: true } : {}),
           described: e.participants

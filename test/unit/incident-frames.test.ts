@@ -2,7 +2,13 @@
 // frame carries the article's rows for it with the incident's key left out, and a follow-up article with a
 // reference gets a follow-up frame that points at it.
 import { describe, expect, it } from 'vitest';
-import { followUpRows, followsNames, framesOf, incidentProperties } from '../../src/graph/incident-frames.js';
+import {
+  followUpNodeNames,
+  followUpRows,
+  followsNames,
+  framesOf,
+  incidentProperties,
+} from '../../src/graph/incident-frames.js';
 import type { ArticleWrite, IncidentRow } from '../../src/graph/rows.js';
 
 const incident = (key: string, over: Partial<IncidentRow> = {}): IncidentRow => ({
@@ -124,6 +130,57 @@ describe('framesOf', () => {
     ).toBe(false);
   });
 
+  it('places a follow-up at its court when the article names one, else where the incident it follows happened', () => {
+    // the referred incident at a site in Lyon: the hearing is placed in the city, not at the scene
+    const site = {
+      type: 'place' as const,
+      key: 'place:name:lyon-station',
+      name: 'Lyon Station',
+      aliases: [],
+      placeKind: 'site',
+      country: 'FR',
+      lat: 45.761,
+      lon: 4.831,
+      ambiguous: false,
+    };
+    const ref = incident('incident:art:1', {
+      date: null,
+      reference: true,
+      placeKey: site.key,
+      placeName: site.name,
+    });
+    const w = write([ref], { kind: 'inquest', cue: 'inquest' });
+    w.entities.place.push(site);
+    w.relations.LOCATED_IN = [{ ...w.relations.LOCATED_IN![0]!, to: site.key }];
+    const follow = framesOf(w).frames.find((f) => f.followUpOf.length)!;
+    expect(follow.place).toMatchObject({ key: 'place:geo:lyon', country: 'FR' });
+    expect(follow.placeReason).toMatch(/^follow-up-place\/incident-followed: .*Lyon \(the city of Lyon Station\)/);
+    expect(follow.rows.relations.map((r) => [r.type, r.from, r.to])).toEqual([['LOCATED_IN', '', 'place:geo:lyon']]);
+    // the court the article names wins over the incident's place
+    const paris = { ...site, key: 'place:geo:paris', name: 'Paris', placeKind: 'city', lat: 48.85, lon: 2.35 };
+    const tried = write([incident('incident:art:1', { date: null, reference: true })], {
+      kind: 'trial',
+      cue: 'trial',
+      place: { key: paris.key, sentenceId: 'art:0', start: 0, end: 1, reason: 'follow-up-place/court-in-city: Paris' },
+    });
+    tried.entities.place.push(paris);
+    const atCourt = framesOf(tried).frames.find((f) => f.followUpOf.length)!;
+    expect(atCourt).toMatchObject({ placeName: 'Paris', placeReason: 'follow-up-place/court-in-city: Paris' });
+    const props = incidentProperties(
+      { key: 'T', members: [atCourt.key], merges: [] },
+      new Map([[atCourt.key, atCourt]]),
+    );
+    expect(props).toMatchObject({ placeName: 'Paris', placeReason: 'follow-up-place/court-in-city: Paris' });
+    // an unplaced incident followed, no court: unplaced
+    const bare = framesOf(
+      write([incident('incident:art:1', { date: null, reference: true, placeKey: null })], {
+        kind: 'anniversary',
+        cue: 'years on',
+      }),
+    ).frames.find((f) => f.followUpOf.length)!;
+    expect(bare.place).toBeNull();
+  });
+
   it('follows the past event the article names first, not one named as background further down', () => {
     const tried = incident('incident:art:tried', { date: '2016-03-22', reference: true });
     const background = incident('incident:art:background', { date: '2015-11-13', reference: true });
@@ -210,6 +267,35 @@ describe('framesOf', () => {
     expect([...names]).toEqual([
       ['inc:trial', 'Bombing in Paris (2015-11-13); Bombing at Brussels Airport (2016-03-22)'],
     ]);
+  });
+
+  it('names a follow-up node after the node it follows, keeping its own day, and no other node', () => {
+    const props: Array<Record<string, unknown>> = [
+      {
+        key: 'inc:attack',
+        name: 'Vehicle attack in Lyon (2021-05-02)',
+        kind: 'vehicle attack',
+        date: '2021-05-02',
+        aliases: [],
+      },
+      { key: 'inc:trial', name: 'Trial: Attack (2022-10-04)', kind: 'trial', date: '2022-10-04', aliases: [] },
+      { key: 'inc:arrest', name: 'Arrest in Lyon (2021-05-03)', kind: 'arrest', date: '2021-05-03', aliases: [] },
+      { key: 'inc:alone', name: 'Inquest: Fire (2022-01-01)', kind: 'inquest', date: '2022-01-01', aliases: [] },
+    ];
+    followUpNodeNames(props, [
+      { from: 'inc:trial', to: 'inc:attack' },
+      { from: 'inc:arrest', to: 'inc:attack' },
+    ]);
+    expect(props.map((p) => p['name'])).toEqual([
+      'Vehicle attack in Lyon (2021-05-02)',
+      'Trial: Vehicle attack in Lyon (2022-10-04)',
+      'Arrest in Lyon (2021-05-03)',
+      'Inquest: Fire (2022-01-01)',
+    ]);
+    expect(props[1]).toMatchObject({
+      aliases: ['Trial: Attack (2022-10-04)'],
+      searchText: 'Trial: Vehicle attack in Lyon (2022-10-04) Trial: Attack (2022-10-04)',
+    });
   });
 
   it('derives node properties from what most members say, whichever order they are listed in', () => {
