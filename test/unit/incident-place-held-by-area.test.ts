@@ -86,3 +86,19 @@ describe('an unknown name with a known area written after it (rule entities/held
     expect(place(entities, 'EL TORILEJO')?.lat ?? null).toBe(null);
   });
 });
+
+describe('a dateline of its own at the head of a relayed story (rule place/inner-dateline)', () => {
+  it('is where the report is from, not the relaying desk', () => {
+    const { incidents } = extract(
+      'BOGOTA, 3 MAR 90 (RADIO CADENA NACIONAL) -- [TEXT] PEREIRA -- THREE PERSONS WERE INJURED WHEN A BOMB EXPLODED AT A BANK TODAY.',
+    );
+    expect(incidents[0]?.place).toBe('Pereira');
+  });
+
+  it('is no dateline when the words before the dash are no place', () => {
+    const { incidents } = extract(
+      'BOGOTA, 3 MAR 90 (RADIO CADENA NACIONAL) -- [TEXT] WE ARE SURE -- THREE PERSONS WERE INJURED WHEN A BOMB EXPLODED AT A BANK TODAY.',
+    );
+    expect(incidents[0]?.place).toBe('Bogotá');
+  });
+});
