@@ -101,6 +101,12 @@ interface EntityWords {
   cornerBeforeRe: RegExp;
   /** "the eastern city of Batticaloa": the words before a name that call it a town of its own */
   townOfRe: RegExp;
+  /** entities.townNounsAfter, right after the name */
+  townNounAfterRe: RegExp;
+  /** an area noun right after a name ("Santander department", "Yumbo municipality"): the name is an area's */
+  areaNounAfterRe: RegExp;
+  /** between an unknown place and an area that holds it: ", ", ", in ", " in northern ", " (" */
+  heldGapRe: RegExp;
 }
 
 function entityWords(res: Resources): EntityWords {
@@ -125,6 +131,15 @@ function entityWords(res: Resources): EntityWords {
     blockOfRe: new RegExp(`\\b${w.alt('entities.streetBefore')}\\s+$`, 'i'),
     cornerBeforeRe: new RegExp(`\\b${w.alt('entities.cornerBefore')}\\s+$`, 'i'),
     townOfRe: new RegExp(`\\b${w.alt('entities.townOfBefore')}\\s+$`, 'i'),
+    townNounAfterRe: new RegExp(`^\\s+(?:${w.alt('entities.townNounsAfter')})\\b`, 'i'),
+    areaNounAfterRe: new RegExp(
+      `^\\s+(?:${w.alt('mentions.adminAreaNouns')}|${w.alt('mentions.adminAreaNounsOfKnownPlaces')}|${w.alt('entities.townNounsAfter')})s?\\b`,
+      'i',
+    ),
+    heldGapRe: new RegExp(
+      `^(?:\\s*[,(]\\s*(?:in\\s+(?:the\\s+)?)?|\\s+in\\s+(?:the\\s+)?)(?:(?:${w.alt('entities.withinModifiers')})(?:ern)?\\s+)?$`,
+      'i',
+    ),
   }));
 }
 
@@ -780,7 +795,10 @@ function partsOfLocalCity(
     e.population < WEAK_POPULATION &&
     distanceKm(e, home) >= PART_OF_CITY_MIN_KM;
   const W = entityWords(res);
-  const calledTown = (c: Candidate) => W.townOfRe.test(text.slice(Math.max(0, c.start - 20), c.start));
+  // ("in Rionegro municipality": a noun after it says so too)
+  const calledTown = (c: Candidate) =>
+    W.townOfRe.test(text.slice(Math.max(0, c.start - 20), c.start)) ||
+    W.townNounAfterRe.test(text.slice(c.end, c.end + 20));
   // "attacked churches in Colombo, Negombo and Batticaloa": the names of a list are peers, so a name listed beside a
   // city that surely is one (the article's own, or one no rule reads as a part of it) is a town of its own too
   const citySpans = clusters
@@ -996,9 +1014,27 @@ function containerOf(
 ): PlaceEntry | null {
   const next = cands.find((o) => o.start > c.end && o.sentence === c.sentence && o.start - c.end <= 24);
   const gap = text.slice(c.end, next?.start ?? c.end);
-  if (!next || !entityWords(res).withinGapRe.test(gap)) return null;
+  if (!next) return null;
+  const W = entityWords(res);
+  // (rule entities/held-by-written-area) "near La Rochela, in Santander department", "in Mulalo, Yumbo municipality",
+  // "the town of Guancorita in northern Chalatenango department", "San Pablo (San Marcos department)": a known name
+  // with an area noun after it is the area the unknown name before it lies in, also a city's ("Yumbo municipality"),
+  // never a peer of a list
+  const held = W.heldGapRe.test(gap) && W.areaNounAfterRe.test(text.slice(next.end, next.end + 20));
+  if (!held && !W.withinGapRe.test(gap)) return null;
+  // (an area noun that is no town's, "department", "province", reads the name as that division: "Huancavelica
+  // department" is not the city of Huancavelica, and holds nothing when the gazetteer has no such division)
+  if (held && !W.townNounAfterRe.test(text.slice(next.end, next.end + 20)))
+    return (
+      choosePlace(
+        res.gazetteer,
+        (options.get(next) ?? []).filter((o) => o.kind === 'region' && o.lat !== null),
+        context,
+      )?.entry ?? null
+    );
   const container = choosePlace(res.gazetteer, options.get(next) ?? [], context)?.entry ?? null;
   if (!container) return null;
+  if (held) return container.kind === 'country' ? null : container;
   // "Qalqiliya, Bethlehem and Ramallah" is a list: a city contains the name only with a direction ("south-east London"),
   // and nothing contains it when the next name goes on into a list
   if (container.kind === 'city' && !/\p{L}/u.test(gap)) return null;

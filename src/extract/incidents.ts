@@ -728,11 +728,13 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
   const text = doc.text;
   const idx = new MentionIndex(entities);
   const { anchor, dateline } = articleAnchor(doc);
-  const datelinePlace = dateline
-    ? entities
-        .flatMap((e) => (e.type === 'place' ? e.mentions.map((m) => ({ entity: e, mention: m })) : []))
-        .find((em) => em.mention.start >= dateline.placeStart && em.mention.end <= dateline.placeEnd)
+  const placeMentions = entities.flatMap((e) =>
+    e.type === 'place' ? e.mentions.map((m) => ({ entity: e, mention: m })) : [],
+  );
+  const outerDateline = dateline
+    ? placeMentions.find((em) => em.mention.start >= dateline.placeStart && em.mention.end <= dateline.placeEnd)
     : undefined;
+  const datelinePlace = (dateline && innerDateline(text, dateline.end, placeMentions)) || outerDateline;
   const home: Home = { ids: new Set(), countries: new Set(), points: [], within: placesWrittenWithin(text, entities) };
   if (datelinePlace && datelinePlace.entity.type === 'place') {
     home.ids.add(datelinePlace.entity.id);
@@ -2009,6 +2011,24 @@ function countryOfTheReport(groups: Group[], entities: NamedEntity[], datelinePl
     g.place = { entity: country, mention: country.mentions[0]! };
     g.merges.push(`place ${country.name}: the text names no place for it; ${why} (rule place/country-of-the-report)`);
   }
+}
+
+/**
+ * Rule `place/inner-dateline`. "BOGOTA, 11 NOV 89 (RADIO CADENA NACIONAL) -- [TEXT] PEREIRA -- Three persons were
+ * injured …": a story relayed by another desk keeps its own dateline at the head of its text, after the relaying
+ * one's (and any bracketed tags); that inner place, not the relaying desk's city, is where the report is from. Only a
+ * name the article reads as a place, written whole before its dash.
+ */
+function innerDateline(text: string, outerEnd: number, places: readonly EntityMention[]): EntityMention | undefined {
+  const rest = text.slice(outerEnd, outerEnd + 200);
+  const m = /^(?:\s*(?:\([^)\n]{0,60}\)|\[[^\]\n]{0,60}\]))*\s*/u.exec(rest);
+  const start = outerEnd + (m?.[0].length ?? 0);
+  const head = /^(\p{Lu}[\p{Lu}\p{L} .'’-]{1,40}?)(?:,[^\n]{0,40}?)?\s+(?:--|—)\s/u.exec(
+    text.slice(start, start + 120),
+  );
+  if (!head) return undefined;
+  const end = start + head[1]!.length;
+  return places.find((em) => em.mention.start === start && em.mention.end === end);
 }
 
 function placeKindOf(em: EntityMention): string | null {

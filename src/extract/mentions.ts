@@ -491,24 +491,36 @@ export function findCandidates(doc: Doc): Candidate[] {
       // "the Kani Wam area", "Ninh Binh province": a name before a lower-case area noun is a place ("the Arequipa
       // department" only when the gazetteer knows the name as a place: "the Justice department" is a body)
       // (in all-caps copy the area noun is shouted, and may have been tagged into the name: "HUANUCO DEPARTMENT")
-      const areaKind = (w: string) => W.adminAreaNouns.has(w) || W.adminAreaNounsOfKnownPlaces.has(w);
+      // (rule mentions/shouted-area-noun) the same holds when the tagger already took the whole for a place ("RIONEGRO
+      // MUNICIPALITY", "MORAZAN DEPARTMENTS" of "USULUTAN AND MORAZAN DEPARTMENTS"), and a shouted direction word
+      // before the known name is cut off as well ("EASTERN ANTIOQUIA DEPARTMENT"): what is left is the gazetteer's
+      // place, which a name with the noun in it never is
+      const areaKind = (w: string) =>
+        W.adminAreaNouns.has(w) ||
+        W.adminAreaNounsOfKnownPlaces.has(w) ||
+        (w.endsWith('s') &&
+          (W.adminAreaNouns.has(w.slice(0, -1)) || W.adminAreaNounsOfKnownPlaces.has(w.slice(0, -1))));
+      const knownName = (from: number, to: number) =>
+        gaz.placesByName.has(words.slice(from, to).join(' ').toLowerCase());
       if (
         allCaps &&
-        sp.type !== 'place' &&
         !sure &&
         !orgGaz &&
         sp.e - s >= 2 &&
         areaKind(small(words[sp.e - 1])) &&
-        small(words[sp.e]) !== 'of' &&
-        gaz.placesByName.has(
-          words
-            .slice(s, sp.e - 1)
-            .join(' ')
-            .toLowerCase(),
-        )
+        small(words[sp.e]) !== 'of'
       ) {
-        sp.e--;
-        sp.gaz = matches.find((m) => !m.weak && m.start === s && m.end === sp.e && gazType(m.entries))?.entries ?? [];
+        const known = knownName(s, sp.e - 1)
+          ? s
+          : sp.e - s >= 3 && W.directionalPrefixes.has(small(words[s])) && knownName(s + 1, sp.e - 1)
+            ? s + 1
+            : -1;
+        if (known >= 0) {
+          s = sp.s = known;
+          sp.e--;
+          sp.gaz = matches.find((m) => !m.weak && m.start === s && m.end === sp.e && gazType(m.entries))?.entries ?? [];
+          sp.type = 'place';
+        }
       }
       if (
         sp.type !== 'place' &&

@@ -59,6 +59,7 @@ export const WORD_LISTS = {
     'streetBefore',
     'cornerBefore',
     'townOfBefore',
+    'townNounsAfter',
     'numberedUnits',
     'kinshipNouns',
     'arabicArticles',
