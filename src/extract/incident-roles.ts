@@ -84,6 +84,8 @@ export interface RoleCues {
   listItem: RegExp;
   /** one more item of a list at the end of the text: a described phrase (group 1) or a name (group 2), then its glue */
   listItemBefore: RegExp;
+  /** the same, a described phrase only (group 1): tried first (rule role.list-item-own-noun) */
+  listItemBeforeDescribed: RegExp;
   /** a word that may open an item of a list ("the", "their", "at least") */
   listDeterminer: RegExp;
   /** anchored at the start: " of the armed forces" after a person noun; group 1 is the state force */
@@ -223,6 +225,14 @@ export function buildRoleCues(l: RoleLists): RoleCues {
   const np = `((?!(?:${alt(l.clauseOpeners)})\\s)(?:${W}\\s+){0,4}?${head}(?:\\s+${head})*${tail})(?![\\p{L}\\p{N}])`;
   const npBefore = `((?:${W}\\s+){0,4}${head}${tail})(?![\\p{L}\\p{N}])`;
   const npDoer = np.replaceAll(head, doer);
+  // (rule role.accused-force) after a verb of blame, "of" and an act of harm after a force noun says what it is accused
+  // of ("accused the air force of bombing the church", "accused the army of the massacre"), not the name of a group
+  // ("accused the Army of National Liberation of")
+  const harmAfterOf = `(?:${alt(l.harmParticiples)}|[\\p{L}]+ing|(?:the\\s+)?(?:[\\p{L}-]+\\s+)?(?:${alt(l.harmNouns)}))(?![\\p{L}])`;
+  const npAccused = np.replaceAll(
+    head,
+    `(?:${alt(l.agentHeads)}|(?:${alt(l.forceHeads)})(?!\\s+of\\s+(?!${harmAfterOf}))|${alt(l.victimHeads)})`,
+  );
   const npBeforeDoer = npBefore.replaceAll(head, doer);
   // an attacker noun before "of the <group>" ("guerrillas of the Front claimed"); "members of the army were
   // responsible" is the army's
@@ -366,7 +376,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
         "'accused … of', 'blamed … for', 'held … responsible': the one blamed is said to have done it; the first of a list blamed together ('accusing the army and the most radical sectors of the government of')",
       role: 'perpetrator',
       re: new RegExp(
-        `(?<![\\p{L}])(?:${alt(l.accuseCues)})\\s+(?:the\\s+|a\\s+|an\\s+)?${npDoer}(?=(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)[^.;:]{1,80}?)?\\s+(?:of|for|responsible)(?![\\p{L}]))`,
+        `(?<![\\p{L}])(?:${alt(l.accuseCues)})\\s+(?:the\\s+|a\\s+|an\\s+)?${npAccused}(?=(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)[^.;:]{1,80}?)?\\s+(?:of|for|responsible)(?![\\p{L}]))`,
         'dgiu',
       ),
     },
@@ -712,6 +722,10 @@ export function buildRoleCues(l: RoleLists): RoleCues {
   // apposition, closed by the semicolon that separates the items, stands between it and the next item
   const glueBefore = `(?:\\s*[,;]\\s*(?:and\\s+)?|\\s+and\\s+|\\s*,?\\s+(?:including|as\\s+well\\s+as|along\\s+with|together\\s+with)\\s+|\\s*,\\s*[^,;.()\\[\\]]{1,60};\\s*(?:and\\s+)?)(?:(?:${alt(l.listDeterminers)}|${alt(l.objectQuantifiers)})\\s+)?$`;
   const listItemBefore = new RegExp(`${itemStart}(?:${npBeforeDoer}|${nameBefore})${glueBefore}`, 'diu');
+  // (rule role.list-item-own-noun) read backwards, the leftmost match wins, and a name may start a word earlier than a
+  // described phrase ("in an attack in which his bodyguard and" reads as the name "an attack in which his bodyguard"):
+  // an item that ends in a person noun is read as the described phrase first
+  const listItemBeforeDescribed = new RegExp(`${itemStart}${npBeforeDoer}${glueBefore}`, 'diu');
   // an attacker noun as the subject of a passive verb ("the gunman was shot dead by"): its "by" agent is the response
   const attackerPassiveSubject = new RegExp(
     `(?:${alt(l.agentHeads)})(?![\\p{L}])(?:\\s*,[^,.;]{1,60},)?\\s+${passive}$`,
@@ -734,6 +748,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
     deedHead: new RegExp(`(?:${alt(l.deedHeads)})$`, 'iu'),
     listItem,
     listItemBefore,
+    listItemBeforeDescribed,
     listDeterminer: new RegExp(`^(?:${alt(l.listDeterminers)}|${alt(l.objectQuantifiers)}|least|most|than)$`, 'iu'),
     agentHead: new RegExp(`(?:${alt(l.agentHeads)})${tail}$`, 'iu'),
     memberHead: new RegExp(`(?:${alt(l.memberHeads)})$`, 'iu'),
@@ -862,6 +877,17 @@ export function rolePhrases(cues: RoleCues, sentence: string, offset: number): R
 }
 
 /**
+ * (rule role.list-item-own-noun) An item of a list of people harmed before its verb that ends in a person noun ("a
+ * police colonel and X were killed", "his wife and X died") is a described victim in its own right, though the list
+ * ends in a name: the name slot's need of a named person holds for names, not for the people a noun describes. An
+ * attacker noun listed with those harmed is no victim (see role.list-before). Not after the verb: a list that opens
+ * with a name there is as often a list of past victims ("the army, which murdered X, 1,000 peasants and the nuns").
+ */
+function ownVictimNoun(cues: RoleCues, rule: RoleRule, text: string): boolean {
+  return rule.role === 'victim' && cues.victimHead.test(text) && !cues.agentHead.test(text);
+}
+
+/**
  * The further items of a list that opens with a role phrase after its cue ("killed six priests, their cook and her
  * daughter", "the murder of X and Y"): each shares the phrase's role. A described item keeps the rule's own terms; a
  * name counts only where it holds a named person or group.
@@ -918,7 +944,8 @@ function listedBefore(
   taken: readonly RolePhrase[],
 ): RolePhrase[] {
   const items: RolePhrase[] = [];
-  for (let at = from, m = cues.listItemBefore.exec(sentence.slice(0, at)); m;) {
+  const itemBefore = (text: string) => cues.listItemBeforeDescribed.exec(text) ?? cues.listItemBefore.exec(text);
+  for (let at = from, m = itemBefore(sentence.slice(0, at)); m;) {
     const described = m[1] !== undefined;
     const group = described ? 1 : 2;
     const t = trimPhrase(cues, m[group]!, m.indices![group]![0]);
@@ -928,7 +955,7 @@ function listedBefore(
     if ([...taken, ...items].some((o) => start < o.end && o.start < end)) break;
     const needsEntity =
       !described ||
-      rule.namedPerson === true ||
+      (rule.namedPerson === true && !ownVictimNoun(cues, rule, t.text)) ||
       (rule.role === 'perpetrator' && !rule.agentBySyntax && !cues.agentHead.test(t.text));
     // an attacker listed with those harmed ("the gunman and two hostages were killed") died in it, no victim of it
     if (!(rule.role === 'victim' && described && cues.agentHead.test(t.text)))
@@ -945,7 +972,7 @@ function listedBefore(
     const cut = sentence.slice(m.indices![group]![0], t.start);
     if ([...cut.matchAll(/[\p{L}'’-]+/gu)].some((w) => !cues.listDeterminer.test(w[0]))) break;
     at = m.index;
-    m = cues.listItemBefore.exec(sentence.slice(0, at));
+    m = itemBefore(sentence.slice(0, at));
   }
   return items;
 }
