@@ -58,6 +58,7 @@ export function roleCuesOf(res: { words: WordLists; incidents: Pick<IncidentLexi
       remoteAttackVerbs: words.list('incident-roles.remoteAttackVerbs'),
       listDeterminers: words.list('incident-roles.listDeterminers'),
       listClosers: words.list('incident-roles.listClosers'),
+      ownedPlaceNouns: words.list('incident-roles.ownedPlaceNouns'),
     }),
   );
 }
@@ -92,6 +93,12 @@ export interface RoleCues {
   forceAfterOf: RegExp;
   /** anchored at the end: "group of ", "a column of about " before an attacker phrase (rule role.group-of) */
   collectiveBefore: RegExp;
+  /** anchored at the end: "the residence of (the) " before a phrase (rule role.owner-not-harmed) */
+  ownedPlaceBefore: RegExp;
+  /** "'s home", "'s private residence" inside a phrase (rule role.owner-not-harmed) */
+  ownedPlaceIn: RegExp;
+  /** the same, anchored at the start: right after a phrase */
+  ownedPlaceAfter: RegExp;
 }
 
 export interface RoleRule {
@@ -202,6 +209,8 @@ export interface RoleLists {
   listDeterminers: readonly string[];
   /** what may follow an item of a list of people (the next item, a preposition), never a verb */
   listClosers: readonly string[];
+  /** "residence", "offices": places someone owns or works in; an attack on them is no harm to the owner */
+  ownedPlaceNouns: readonly string[];
 }
 
 const alt = (xs: readonly string[]) => xs.map((x) => `(?:${x})`).join('|');
@@ -222,8 +231,11 @@ export function buildRoleCues(l: RoleLists): RoleCues {
   // "a guerrilla column", "paramilitary groups"): the whole is the name news gives the attackers, and its head is the
   // body; not after other person nouns ("the tourist groups" are no body of attackers)
   const tail = `(?:(?<=(?:${alt(l.agentHeads)}))\\s+(?:${alt(l.collectiveNouns)}))?`;
-  const np = `((?!(?:${alt(l.clauseOpeners)})\\s)(?:${W}\\s+){0,4}?${head}(?:\\s+${head})*${tail})(?![\\p{L}\\p{N}])`;
-  const npBefore = `((?:${W}\\s+){0,4}${head}${tail})(?![\\p{L}\\p{N}])`;
+  // (rule role.possessor-not-head) a person noun with a possessive is no head of its phrase: "killed the mayor's
+  // wife", "the reporter's son" name the wife and the son (the phrase reads on to the noun possessed)
+  const notPossessor = `(?!['’]s?(?![\\p{L}\\p{N}]))`;
+  const np = `((?!(?:${alt(l.clauseOpeners)})\\s)(?:${W}\\s+){0,4}?${head}(?:\\s+${head})*${tail})(?![\\p{L}\\p{N}])${notPossessor}`;
+  const npBefore = `((?:${W}\\s+){0,4}${head}${tail})(?![\\p{L}\\p{N}])${notPossessor}`;
   const npDoer = np.replaceAll(head, doer);
   // (rule role.accused-force) after a verb of blame, "of" and an act of harm after a force noun says what it is accused
   // of ("accused the air force of bombing the church", "accused the army of the massacre"), not the name of a group
@@ -740,8 +752,19 @@ export function buildRoleCues(l: RoleLists): RoleCues {
     `(?<![\\p{L}])(?:${alt(l.collectiveNouns)})\\s+of\\s+(?:(?:${alt(l.objectQuantifiers)}|approximately)\\s+)?$`,
     'diu',
   );
+  // (rule role.owner-not-harmed) "an attack on the residence of the vice president", "dynamited the mayor's home": the
+  // place was attacked; its owner is no victim unless a cue says the owner was harmed
+  const owned = `(?:${alt(l.ownedPlaceNouns)})`;
+  const ownedPlaceBefore = new RegExp(`(?<![\\p{L}])${owned}\\s+of\\s+(?:the\\s+)?$`, 'iu');
+  const possessed = `['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}?${owned}(?![\\p{L}])`;
+  const ownedPlaceIn = new RegExp(possessed, 'iu');
+  // right after a phrase, the rest of a name may come before the possessive ("President Alfredo Cristiani's home")
+  const ownedPlaceAfter = new RegExp(`^(?:\\s+\\p{Lu}[\\p{L}.-]*){0,3}${possessed}`, 'iu');
   return {
     head,
+    ownedPlaceBefore,
+    ownedPlaceIn,
+    ownedPlaceAfter,
     collectiveBefore,
     attackerPassiveSubject,
     forceAfterOf,
@@ -810,6 +833,18 @@ export function rolePhrases(cues: RoleCues, sentence: string, offset: number): R
       const t = collective
         ? { start: collective.index, text: sentence.slice(collective.index, trimmed.start) + trimmed.text }
         : trimmed;
+      // (rule role.possessor-not-head) a name slot that reads on past a possessive ("killed the mayor's wife", "X's
+      // driver was killed") names the possessor, not the one harmed: the described phrase names the wife or the driver
+      if (rule.role === 'victim' && rule.namedPerson && /['’]s?\s+\p{L}/iu.test(t.text)) continue;
+      // (rule role.owner-not-harmed) the owner of a building attacked ("an attack on the residence of the vice
+      // president", "the president's home"), named in the phrase or right after it, is no victim by this cue
+      if (
+        rule.role === 'victim' &&
+        (cues.ownedPlaceBefore.test(sentence.slice(0, t.start)) ||
+          cues.ownedPlaceIn.test(t.text) ||
+          cues.ownedPlaceAfter.test(sentence.slice(t.start + t.text.length)))
+      )
+        continue;
       // (rule role.responder-agent) "the gunman was shot dead by police": who harmed the attacker is the response,
       // not the incident's attacker; only an attacker noun as the agent keeps the role ("killed by rival gunmen")
       // named bodies among them are the incident's responders ("shot dead by officers of the Dernmouth Police")

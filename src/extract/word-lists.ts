@@ -156,6 +156,7 @@ export const WORD_LISTS = {
     'remoteAttackVerbs',
     'listDeterminers',
     'listClosers',
+    'ownedPlaceNouns',
   ],
   'incident-frames': ['followUpCues', 'pastReference', 'pastAfter', 'comparedBefore', 'placeBefore'],
   identity: ['genericInstitutions', 'nationalQualifiers', 'nameSuffixes', 'nameOpeners'],
