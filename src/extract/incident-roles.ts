@@ -58,6 +58,7 @@ export function roleCuesOf(res: { words: WordLists; incidents: Pick<IncidentLexi
       remoteAttackVerbs: words.list('incident-roles.remoteAttackVerbs'),
       listDeterminers: words.list('incident-roles.listDeterminers'),
       listClosers: words.list('incident-roles.listClosers'),
+      ownedPlaceNouns: words.list('incident-roles.ownedPlaceNouns'),
     }),
   );
 }
@@ -84,12 +85,20 @@ export interface RoleCues {
   listItem: RegExp;
   /** one more item of a list at the end of the text: a described phrase (group 1) or a name (group 2), then its glue */
   listItemBefore: RegExp;
+  /** the same, a described phrase only (group 1): tried first (rule role.list-item-own-noun) */
+  listItemBeforeDescribed: RegExp;
   /** a word that may open an item of a list ("the", "their", "at least") */
   listDeterminer: RegExp;
   /** anchored at the start: " of the armed forces" after a person noun; group 1 is the state force */
   forceAfterOf: RegExp;
   /** anchored at the end: "group of ", "a column of about " before an attacker phrase (rule role.group-of) */
   collectiveBefore: RegExp;
+  /** anchored at the end: "the residence of (the) " before a phrase (rule role.owner-not-harmed) */
+  ownedPlaceBefore: RegExp;
+  /** "'s home", "'s private residence" inside a phrase (rule role.owner-not-harmed) */
+  ownedPlaceIn: RegExp;
+  /** the same, anchored at the start: right after a phrase */
+  ownedPlaceAfter: RegExp;
 }
 
 export interface RoleRule {
@@ -200,6 +209,8 @@ export interface RoleLists {
   listDeterminers: readonly string[];
   /** what may follow an item of a list of people (the next item, a preposition), never a verb */
   listClosers: readonly string[];
+  /** "residence", "offices": places someone owns or works in; an attack on them is no harm to the owner */
+  ownedPlaceNouns: readonly string[];
 }
 
 const alt = (xs: readonly string[]) => xs.map((x) => `(?:${x})`).join('|');
@@ -220,9 +231,20 @@ export function buildRoleCues(l: RoleLists): RoleCues {
   // "a guerrilla column", "paramilitary groups"): the whole is the name news gives the attackers, and its head is the
   // body; not after other person nouns ("the tourist groups" are no body of attackers)
   const tail = `(?:(?<=(?:${alt(l.agentHeads)}))\\s+(?:${alt(l.collectiveNouns)}))?`;
-  const np = `((?!(?:${alt(l.clauseOpeners)})\\s)(?:${W}\\s+){0,4}?${head}(?:\\s+${head})*${tail})(?![\\p{L}\\p{N}])`;
-  const npBefore = `((?:${W}\\s+){0,4}${head}${tail})(?![\\p{L}\\p{N}])`;
+  // (rule role.possessor-not-head) a person noun with a possessive is no head of its phrase: "killed the mayor's
+  // wife", "the reporter's son" name the wife and the son (the phrase reads on to the noun possessed)
+  const notPossessor = `(?!['’]s?(?![\\p{L}\\p{N}]))`;
+  const np = `((?!(?:${alt(l.clauseOpeners)})\\s)(?:${W}\\s+){0,4}?${head}(?:\\s+${head})*${tail})(?![\\p{L}\\p{N}])${notPossessor}`;
+  const npBefore = `((?:${W}\\s+){0,4}${head}${tail})(?![\\p{L}\\p{N}])${notPossessor}`;
   const npDoer = np.replaceAll(head, doer);
+  // (rule role.accused-force) after a verb of blame, "of" and an act of harm after a force noun says what it is accused
+  // of ("accused the air force of bombing the church", "accused the army of the massacre"), not the name of a group
+  // ("accused the Army of National Liberation of")
+  const harmAfterOf = `(?:${alt(l.harmParticiples)}|[\\p{L}]+ing|(?:the\\s+)?(?:[\\p{L}-]+\\s+)?(?:${alt(l.harmNouns)}))(?![\\p{L}])`;
+  const npAccused = np.replaceAll(
+    head,
+    `(?:${alt(l.agentHeads)}|(?:${alt(l.forceHeads)})(?!\\s+of\\s+(?!${harmAfterOf}))|${alt(l.victimHeads)})`,
+  );
   const npBeforeDoer = npBefore.replaceAll(head, doer);
   // an attacker noun before "of the <group>" ("guerrillas of the Front claimed"); "members of the army were
   // responsible" is the army's
@@ -366,7 +388,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
         "'accused … of', 'blamed … for', 'held … responsible': the one blamed is said to have done it; the first of a list blamed together ('accusing the army and the most radical sectors of the government of')",
       role: 'perpetrator',
       re: new RegExp(
-        `(?<![\\p{L}])(?:${alt(l.accuseCues)})\\s+(?:the\\s+|a\\s+|an\\s+)?${npDoer}(?=(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)[^.;:]{1,80}?)?\\s+(?:of|for|responsible)(?![\\p{L}]))`,
+        `(?<![\\p{L}])(?:${alt(l.accuseCues)})\\s+(?:the\\s+|a\\s+|an\\s+)?${npAccused}(?=(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)[^.;:]{1,80}?)?\\s+(?:of|for|responsible)(?![\\p{L}]))`,
         'dgiu',
       ),
     },
@@ -712,6 +734,10 @@ export function buildRoleCues(l: RoleLists): RoleCues {
   // apposition, closed by the semicolon that separates the items, stands between it and the next item
   const glueBefore = `(?:\\s*[,;]\\s*(?:and\\s+)?|\\s+and\\s+|\\s*,?\\s+(?:including|as\\s+well\\s+as|along\\s+with|together\\s+with)\\s+|\\s*,\\s*[^,;.()\\[\\]]{1,60};\\s*(?:and\\s+)?)(?:(?:${alt(l.listDeterminers)}|${alt(l.objectQuantifiers)})\\s+)?$`;
   const listItemBefore = new RegExp(`${itemStart}(?:${npBeforeDoer}|${nameBefore})${glueBefore}`, 'diu');
+  // (rule role.list-item-own-noun) read backwards, the leftmost match wins, and a name may start a word earlier than a
+  // described phrase ("in an attack in which his bodyguard and" reads as the name "an attack in which his bodyguard"):
+  // an item that ends in a person noun is read as the described phrase first
+  const listItemBeforeDescribed = new RegExp(`${itemStart}${npBeforeDoer}${glueBefore}`, 'diu');
   // an attacker noun as the subject of a passive verb ("the gunman was shot dead by"): its "by" agent is the response
   const attackerPassiveSubject = new RegExp(
     `(?:${alt(l.agentHeads)})(?![\\p{L}])(?:\\s*,[^,.;]{1,60},)?\\s+${passive}$`,
@@ -726,14 +752,26 @@ export function buildRoleCues(l: RoleLists): RoleCues {
     `(?<![\\p{L}])(?:${alt(l.collectiveNouns)})\\s+of\\s+(?:(?:${alt(l.objectQuantifiers)}|approximately)\\s+)?$`,
     'diu',
   );
+  // (rule role.owner-not-harmed) "an attack on the residence of the vice president", "dynamited the mayor's home": the
+  // place was attacked; its owner is no victim unless a cue says the owner was harmed
+  const owned = `(?:${alt(l.ownedPlaceNouns)})`;
+  const ownedPlaceBefore = new RegExp(`(?<![\\p{L}])${owned}\\s+of\\s+(?:the\\s+)?$`, 'iu');
+  const possessed = `['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}?${owned}(?![\\p{L}])`;
+  const ownedPlaceIn = new RegExp(possessed, 'iu');
+  // right after a phrase, the rest of a name may come before the possessive ("President Alfredo Cristiani's home")
+  const ownedPlaceAfter = new RegExp(`^(?:\\s+\\p{Lu}[\\p{L}.-]*){0,3}${possessed}`, 'iu');
   return {
     head,
+    ownedPlaceBefore,
+    ownedPlaceIn,
+    ownedPlaceAfter,
     collectiveBefore,
     attackerPassiveSubject,
     forceAfterOf,
     deedHead: new RegExp(`(?:${alt(l.deedHeads)})$`, 'iu'),
     listItem,
     listItemBefore,
+    listItemBeforeDescribed,
     listDeterminer: new RegExp(`^(?:${alt(l.listDeterminers)}|${alt(l.objectQuantifiers)}|least|most|than)$`, 'iu'),
     agentHead: new RegExp(`(?:${alt(l.agentHeads)})${tail}$`, 'iu'),
     memberHead: new RegExp(`(?:${alt(l.memberHeads)})$`, 'iu'),
@@ -795,6 +833,18 @@ export function rolePhrases(cues: RoleCues, sentence: string, offset: number): R
       const t = collective
         ? { start: collective.index, text: sentence.slice(collective.index, trimmed.start) + trimmed.text }
         : trimmed;
+      // (rule role.possessor-not-head) a name slot that reads on past a possessive ("killed the mayor's wife", "X's
+      // driver was killed") names the possessor, not the one harmed: the described phrase names the wife or the driver
+      if (rule.role === 'victim' && rule.namedPerson && /['’]s?\s+\p{L}/iu.test(t.text)) continue;
+      // (rule role.owner-not-harmed) the owner of a building attacked ("an attack on the residence of the vice
+      // president", "the president's home"), named in the phrase or right after it, is no victim by this cue
+      if (
+        rule.role === 'victim' &&
+        (cues.ownedPlaceBefore.test(sentence.slice(0, t.start)) ||
+          cues.ownedPlaceIn.test(t.text) ||
+          cues.ownedPlaceAfter.test(sentence.slice(t.start + t.text.length)))
+      )
+        continue;
       // (rule role.responder-agent) "the gunman was shot dead by police": who harmed the attacker is the response,
       // not the incident's attacker; only an attacker noun as the agent keeps the role ("killed by rival gunmen")
       // named bodies among them are the incident's responders ("shot dead by officers of the Dernmouth Police")
@@ -862,6 +912,17 @@ export function rolePhrases(cues: RoleCues, sentence: string, offset: number): R
 }
 
 /**
+ * (rule role.list-item-own-noun) An item of a list of people harmed before its verb that ends in a person noun ("a
+ * police colonel and X were killed", "his wife and X died") is a described victim in its own right, though the list
+ * ends in a name: the name slot's need of a named person holds for names, not for the people a noun describes. An
+ * attacker noun listed with those harmed is no victim (see role.list-before). Not after the verb: a list that opens
+ * with a name there is as often a list of past victims ("the army, which murdered X, 1,000 peasants and the nuns").
+ */
+function ownVictimNoun(cues: RoleCues, rule: RoleRule, text: string): boolean {
+  return rule.role === 'victim' && cues.victimHead.test(text) && !cues.agentHead.test(text);
+}
+
+/**
  * The further items of a list that opens with a role phrase after its cue ("killed six priests, their cook and her
  * daughter", "the murder of X and Y"): each shares the phrase's role. A described item keeps the rule's own terms; a
  * name counts only where it holds a named person or group.
@@ -918,7 +979,8 @@ function listedBefore(
   taken: readonly RolePhrase[],
 ): RolePhrase[] {
   const items: RolePhrase[] = [];
-  for (let at = from, m = cues.listItemBefore.exec(sentence.slice(0, at)); m;) {
+  const itemBefore = (text: string) => cues.listItemBeforeDescribed.exec(text) ?? cues.listItemBefore.exec(text);
+  for (let at = from, m = itemBefore(sentence.slice(0, at)); m;) {
     const described = m[1] !== undefined;
     const group = described ? 1 : 2;
     const t = trimPhrase(cues, m[group]!, m.indices![group]![0]);
@@ -928,7 +990,7 @@ function listedBefore(
     if ([...taken, ...items].some((o) => start < o.end && o.start < end)) break;
     const needsEntity =
       !described ||
-      rule.namedPerson === true ||
+      (rule.namedPerson === true && !ownVictimNoun(cues, rule, t.text)) ||
       (rule.role === 'perpetrator' && !rule.agentBySyntax && !cues.agentHead.test(t.text));
     // an attacker listed with those harmed ("the gunman and two hostages were killed") died in it, no victim of it
     if (!(rule.role === 'victim' && described && cues.agentHead.test(t.text)))
@@ -945,7 +1007,7 @@ function listedBefore(
     const cut = sentence.slice(m.indices![group]![0], t.start);
     if ([...cut.matchAll(/[\p{L}'’-]+/gu)].some((w) => !cues.listDeterminer.test(w[0]))) break;
     at = m.index;
-    m = cues.listItemBefore.exec(sentence.slice(0, at));
+    m = itemBefore(sentence.slice(0, at));
   }
   return items;
 }

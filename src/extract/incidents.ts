@@ -554,6 +554,9 @@ function appositionAfter(
   return null;
 }
 
+// a possessive right after a name, and more of the phrase after it ("'s husband"): the name is a possessor
+const POSSESSOR_IN_PHRASE = /^['’]s?\s+\p{L}/iu;
+
 // a name's words: letters, an apostrophe or a hyphen inside ("O'Brien", "Gomez-Serna")
 const NAME_WORD = /^\p{Lu}[\p{L}'’-]*$/u;
 
@@ -981,9 +984,14 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
         // whose leader or member he is; the person suffered it, not the body
         if (em.entity.type === 'organization' && titleOfPersonAfter(idx, s.index, text, em)) continue;
         const between = fold(text.slice(h.end, em.mention.start));
+        // (rule role.possessor-not-head) "killed Ana Vidal's husband": the husband was harmed, not Ana Vidal
+        const possessor = POSSESSOR_IN_PHRASE.test(text.slice(em.mention.end, em.mention.end + 40));
         // (rule incidents/response-suspect) whom a response acts on ("the arrest of X", "detained X", "X was
         // arrested") is its suspect, as whom an attack acts on is its victim
-        if (cues.victimAfter.test(between) || /^\s+of\s+(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u.test(between)) {
+        if (
+          !possessor &&
+          (cues.victimAfter.test(between) || /^\s+of\s+(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u.test(between))
+        ) {
           hit.participants.push({ em, role: response ? 'suspect' : 'victim' });
         } else if (BY_BEFORE.test(between) && between.length < 60 && !/[,;]/.test(between)) {
           // "the attack, chaired by a judge": a "by" past a clause break is another verb's agent
@@ -995,6 +1003,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
         ) {
           hit.participants.push({ em, role: 'perpetrator' });
         } else if (
+          !possessor &&
           (verbal || response) &&
           /^\s+(?:(?:a|an|the)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u.test(between) &&
           between.length < 30
@@ -1166,14 +1175,14 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
       );
       for (const phrase of sentencePhrases) {
         // a named person or group inside the phrase (a mention reaching beyond it is not what the phrase names)
-        const inside = idx
-          .inSentence(s.index)
-          .filter(
-            (m) =>
-              (phrase.personOnly || phrase.role === 'victim' ? m.entity.type === 'person' : isPersonOrOrg(m)) &&
-              m.mention.start >= phrase.start - 4 &&
-              m.mention.end <= phrase.end,
-          );
+        const inside = idx.inSentence(s.index).filter(
+          (m) =>
+            (phrase.personOnly || phrase.role === 'victim' ? m.entity.type === 'person' : isPersonOrOrg(m)) &&
+            m.mention.start >= phrase.start - 4 &&
+            m.mention.end <= phrase.end &&
+            // (rule role.possessor-not-head) "Ana Vidal's husband": the one whose husband was harmed is no victim
+            !(phrase.role === 'victim' && POSSESSOR_IN_PHRASE.test(text.slice(m.mention.end, phrase.end))),
+        );
         // (rule incidents/unread-victim-name) a victim's name slot the name-finder read no person in ("legal adviser
         // Abelardo Daza was shot", all in capitals): a given name and the words after it to the slot's end are the
         // person's name, said of them by the role cue; it stands as their description

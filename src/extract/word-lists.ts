@@ -161,6 +161,7 @@ export const WORD_LISTS = {
     'remoteAttackVerbs',
     'listDeterminers',
     'listClosers',
+    'ownedPlaceNouns',
   ],
   'incident-frames': ['followUpCues', 'pastReference', 'pastAfter', 'comparedBefore', 'placeBefore'],
   identity: ['genericInstitutions', 'nationalQualifiers', 'nameSuffixes', 'nameOpeners'],
