@@ -24,6 +24,8 @@ export const WORD_LISTS = {
     'bareDirections',
     'nameWordAbbreviations',
     'divisionKindSuffixes',
+    'arabicArticleCountries',
+    'settlementNouns',
   ],
   names: ['personTitles'],
   english: ['verbAndFunctionWords'],
