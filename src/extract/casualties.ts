@@ -106,6 +106,8 @@ export interface CasualtyCues {
   afterNameDied: RegExp;
   /** anchored at the start of the text between two names of a list of victims (" and 7-year-old ") */
   betweenNames: RegExp;
+  /** the whole text is counted people listed before a last item ("Four soldiers and ", "a guard, two drivers and ") */
+  countedListOpening: RegExp;
 }
 
 const alt = (xs: readonly string[]) => xs.map((x) => `(?:${x})`).join('|');
@@ -220,6 +222,10 @@ export function buildCasualtyCues(f: CasualtyFile): CasualtyCues {
     ),
     afterNameDied: new RegExp(`^(?:,?\\s+who|${aside1})\\s+${adverb}(?:${alt(f.diedWords)})(?![\\p{L}])`, 'iu'),
     betweenNames: new RegExp(`^(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)${title}{0,3}$`, 'iu'),
+    countedListOpening: new RegExp(
+      `^(?:(?:a|an|one|${num})\\s+${people}|${oneNP})(?:\\s*,\\s*(?:(?:a|an|one|${num})\\s+${people}|${oneNP}))*\\s*,?\\s+and\\s+$`,
+      'iu',
+    ),
   };
 }
 
@@ -515,6 +521,8 @@ const NAMED_RULES: readonly Rule<CasualtyInput, Matched[]>[] = [
 ];
 
 export const CASUALTY_RULES: readonly Rule<CasualtyInput, Matched[]>[] = [...REGEX_RULES, ...NAMED_RULES];
+/** the rules that count victims listed one by one ("a guard and two passers-by were wounded") */
+const LIST_RULE_IDS: ReadonlySet<string> = new Set(RULES.filter((r) => r.list).map((r) => r.id));
 
 /**
  * Casualty counts in `text`; offsets shifted by `offset`. Overlapping matches keep the first found (rules in file
@@ -534,7 +542,18 @@ export function casualtiesIn(
       if (cues.statistic.test(clauseAround(text, f.start, f.end))) continue;
       const start = offset + f.start,
         end = offset + f.end;
-      if (out.some((c) => c.what === f.what && c.start < end && start < c.end)) continue;
+      const overlapping = out.filter((c) => c.what === f.what && c.start < end && start < c.end);
+      // "Four soldiers and two civilians were killed": a list of victims holds the count of its last item ("two
+      // civilians were killed", found first); the whole list replaces it (rule casualty/list-covers-its-item)
+      if (
+        overlapping.length === 1 &&
+        LIST_RULE_IDS.has(rule.id) &&
+        start < overlapping[0]!.start &&
+        overlapping[0]!.end <= end &&
+        cues.countedListOpening.test(text.slice(f.start, overlapping[0]!.start - offset))
+      )
+        out.splice(out.indexOf(overlapping[0]!), 1);
+      else if (overlapping.length) continue;
       const rank = f.revised
         ? 2
         : f.floor || cues.superseded.test(text.slice(Math.max(0, f.start - 60), f.start))
