@@ -192,7 +192,7 @@ export class Gazetteer {
   readonly townsByName = new Map<string, CityEntry[]>();
   /** how a first-level division is written after a place ("Illinois", "Ill.", "IL", "Ontario") -> its country and name */
   readonly subdivisionsWritten = new Map<string, { country: string; admin1: string }[]>();
-  /** spellingKey -> places of that spelling; and the same keyed without a leading Arabic article (see placesNamed) */
+  /** spellingKey -> places of that spelling, and keyed without a leading Arabic article (placesNamed; built lazily) */
   private readonly placesBySpelling = new Map<string, (CityEntry | CountryEntry | RegionEntry)[]>();
   private readonly placesByBareSpelling = new Map<string, (CityEntry | CountryEntry | RegionEntry)[]>();
   /** the Arabic articles (lower case) a spelling key writes as "al", and the countries whose names may drop one */
@@ -220,15 +220,14 @@ export class Gazetteer {
    * takes the sound of the letter after it ("Salah al-Din", "Salah ad Din", "Salah-ad-Din" are one name).
    */
   spellingKey(name: string): string {
-    return name
-      .normalize('NFKD')
-      .replace(/\p{M}/gu, '')
-      .replace(/[‘’ʻʼ`']/g, '')
-      .toLowerCase()
-      .split(/[\s\-–]+/u)
-      .filter(Boolean)
-      .map((w) => (this.articles.has(w) ? 'al' : w))
-      .join(' ');
+    let s = name.toLowerCase();
+    // (run for every name the gazetteer loads: the costly steps only where they can change something)
+    if (/[^\x00-\x7f]/.test(s)) s = s.normalize('NFKD').replace(/\p{M}/gu, '');
+    if (/[‘’ʻʼ`']/.test(s)) s = s.replace(/[‘’ʻʼ`']/g, '');
+    const words = s.split(/[\s\-–]+/u);
+    let out = '';
+    for (const w of words) if (w) out += (out ? ' ' : '') + (this.articles.has(w) ? 'al' : w);
+    return out;
   }
 
   /**
@@ -241,6 +240,7 @@ export class Gazetteer {
   placesNamed(name: string): (CityEntry | CountryEntry | RegionEntry)[] {
     const exact = this.placesByName.get(name.toLowerCase());
     if (exact?.length) return exact;
+    if (!this.placesBySpelling.size) this.indexSpellings();
     const key = this.spellingKey(name);
     const same = this.placesBySpelling.get(key);
     if (same?.length) return same;
@@ -248,6 +248,18 @@ export class Gazetteer {
     return (this.placesByBareSpelling.get(key.slice(3)) ?? []).filter(
       (e) => e.kind !== 'country' && e.country !== null && this.articleCountries.has(e.country),
     );
+  }
+
+  /** the spelling indexes of placesNamed, built on its first use (every place name, keyed by spellingKey) */
+  private indexSpellings(): void {
+    for (const [lower, list] of this.placesByName) {
+      const key = this.spellingKey(lower);
+      const bare = key.startsWith('al ') ? key.slice(3) : key;
+      for (const e of list) {
+        if (!this.placesBySpelling.get(key)?.includes(e)) pushTo(this.placesBySpelling, key, e);
+        if (!this.placesByBareSpelling.get(bare)?.includes(e)) pushTo(this.placesByBareSpelling, bare, e);
+      }
+    }
   }
 
   add(alias: string, entry: GazEntry, weak: boolean, matchable = true, feature = true): void {
@@ -258,10 +270,6 @@ export class Gazetteer {
     } else if (entry.kind !== 'demonym') {
       const l = this.placesByName.get(lower);
       if (!l?.includes(entry)) pushTo(this.placesByName, lower, entry);
-      const key = this.spellingKey(alias);
-      if (!this.placesBySpelling.get(key)?.includes(entry)) pushTo(this.placesBySpelling, key, entry);
-      const bare = key.startsWith('al ') ? key.slice(3) : key;
-      if (!this.placesByBareSpelling.get(bare)?.includes(entry)) pushTo(this.placesByBareSpelling, bare, entry);
     }
     if (!matchable) return;
     const words = tokenize(this.words, alias).map((t) => t.text);
