@@ -112,6 +112,8 @@ export interface CasualtyCues {
   betweenNames: RegExp;
   /** anchored at the start of the text after a count of a verb of killing: the killer died too (", then himself") */
   killerAlsoSelf: RegExp;
+  /** the whole text is counted people listed before a last item ("Four soldiers and ", "a guard, two drivers and ") */
+  countedListOpening: RegExp;
 }
 
 const alt = (xs: readonly string[]) => xs.map((x) => `(?:${x})`).join('|');
@@ -228,6 +230,10 @@ export function buildCasualtyCues(f: CasualtyFile): CasualtyCues {
     betweenNames: new RegExp(`^(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)${title}{0,3}$`, 'iu'),
     // the words after the count may first end its noun phrase ("killed her daughter and two young grandchildren")
     killerAlsoSelf: new RegExp(`^(?:\\s+[\\p{L}'’-]+){0,2}?(?:${alt(f.killerAlsoSelfAfter)})(?![\\p{L}])`, 'iu'),
+    countedListOpening: new RegExp(
+      `^(?:(?:a|an|one|${num})\\s+${people}|${oneNP})(?:\\s*,\\s*(?:(?:a|an|one|${num})\\s+${people}|${oneNP}))*\\s*,?\\s+and\\s+$`,
+      'iu',
+    ),
   };
 }
 
@@ -536,6 +542,8 @@ const NAMED_RULES: readonly Rule<CasualtyInput, Matched[]>[] = [
 ];
 
 export const CASUALTY_RULES: readonly Rule<CasualtyInput, Matched[]>[] = [...REGEX_RULES, ...NAMED_RULES];
+/** the rules that count victims listed one by one ("a guard and two passers-by were wounded") */
+const LIST_RULE_IDS: ReadonlySet<string> = new Set(RULES.filter((r) => r.list).map((r) => r.id));
 
 /** the rules whose count is of those a killer killed, the object of a verb of killing ("killed 2 children") */
 const KILLED_BY_THE_SUBJECT = new Set([
@@ -584,7 +592,18 @@ export function casualtiesIn(
           : null;
       const start = offset + f.start,
         end = offset + f.end + (self ?? 0);
-      if (out.some((c) => c.what === f.what && c.start < end && start < c.end)) continue;
+      const overlapping = out.filter((c) => c.what === f.what && c.start < end && start < c.end);
+      // "Four soldiers and two civilians were killed": a list of victims holds the count of its last item ("two
+      // civilians were killed", found first); the whole list replaces it (rule casualty/list-covers-its-item)
+      if (
+        overlapping.length === 1 &&
+        LIST_RULE_IDS.has(rule.id) &&
+        start < overlapping[0]!.start &&
+        overlapping[0]!.end <= end &&
+        cues.countedListOpening.test(text.slice(f.start, overlapping[0]!.start - offset))
+      )
+        out.splice(out.indexOf(overlapping[0]!), 1);
+      else if (overlapping.length) continue;
       const rank = f.revised
         ? 2
         : f.floor || cues.superseded.test(text.slice(Math.max(0, f.start - 60), f.start))

@@ -14,6 +14,7 @@ import {
   shortFormCity,
   statedSubdivision,
   WEAK_POPULATION,
+  type GeoChoice,
   type PlaceEntry,
 } from './geocode.js';
 import { openingDateline } from '../news/conventions.js';
@@ -199,7 +200,19 @@ function placeEntriesFor(res: Resources, c: Candidate, text: string): PlaceEntry
     const there = placesInStated(g, c.text, stated);
     if (there.length) return there;
   }
-  const byName = g.placesByName.get(c.text.toLowerCase()) ?? g.placesByName.get(normalizeName(c.text)) ?? [];
+  // "Mandera county", "Borno state": a name and the lower-case kind of division after it name that division
+  const kind = /^[ \t]+(\p{Ll}+)\b/u.exec(text.slice(c.end, c.end + 24))?.[1];
+  if (
+    kind &&
+    (res.words.set('mentions.adminAreaNouns').has(kind) ||
+      res.words.set('mentions.adminAreaNounsOfKnownPlaces').has(kind))
+  ) {
+    const divisions = g.placesNamed(`${c.text} ${kind}`).filter((e) => e.kind === 'region');
+    if (divisions.length) return divisions;
+  }
+  // "Salah al-Din" for "Salah ad Din", "El Geneina" for "Geneina": the same name spelt another way (placesNamed)
+  const byName =
+    g.placesByName.get(c.text.toLowerCase()) ?? g.placesByName.get(normalizeName(c.text)) ?? g.placesNamed(c.text);
   // every place of that name, so geocoding sees the rivals of the one the span matched
   return [...new Set([...fromSpan, ...byName])];
 }
@@ -590,7 +603,13 @@ function placeClusters(
   const byKey = new Map<string, Cluster>();
   const clusters: Cluster[] = [];
   for (const c of cands) {
-    const choice = choosePlace(res.gazetteer, options.get(c)!, context, primary);
+    const choice = trustStated(
+      res,
+      text,
+      c,
+      options.get(c)!,
+      choosePlace(res.gazetteer, options.get(c)!, context, primary),
+    );
     const e = choice?.unplaced ? undefined : choice?.entry;
     const key = !e
       ? `place:name:${slug(c.text)}`
@@ -702,6 +721,32 @@ function placeClusters(
   }
   if (primary) writtenTownInCountry(res, text, clusters, primary);
   return clusters;
+}
+
+/**
+ * Rule entities/stated-division-locates. "near Mandera town, Mandera county" in a story whose bodies are of another
+ * country (al-Shabaab, Somalia): a small town is not trusted alone abroad (choosePlace leaves it unplaced), but the
+ * state, province or county the text writes after it, when that is the town's own in the gazetteer, says which place
+ * it is: the town is placed, in its own country.
+ */
+function trustStated(
+  res: Resources,
+  text: string,
+  c: Candidate,
+  opts: readonly PlaceEntry[],
+  choice: GeoChoice | null,
+): GeoChoice | null {
+  if (!choice?.unplaced || choice.entry.kind !== 'city') return choice;
+  const stated = statedSubdivision(res.gazetteer, text, c.end);
+  if (!stated || !opts.length) return choice;
+  const inStated = placesInStated(res.gazetteer, c.text, stated);
+  const only = inStated.length === 1 && opts.includes(inStated[0]!) ? inStated[0]! : null;
+  if (!only) return choice;
+  return {
+    entry: only,
+    ambiguous: false,
+    why: `the text writes ${only.admin1 ?? 'its division'} after it, the division of ${only.name}, ${only.country}`,
+  };
 }
 
 /**
@@ -1003,7 +1048,13 @@ function directionalPart(
   return choice.entry;
 }
 
-/** "Woolwich, south-east London", "Watertown, Massachusetts": the known place written right after an unknown one contains it. */
+/**
+ * "Woolwich, south-east London", "Watertown, Massachusetts": the known place written right after an unknown one
+ * contains it. Rule entities/settlement-in-division: so does the place written after a settlement noun and a comma or
+ * "in" ("Kawuri village in Konduga LGA, Borno state", "Kyaukme township, northern Shan state"); and when that place is
+ * unknown too, the place that contains it ("Konduga LGA" lies in Borno, so Kawuri does): the chain of a village, its
+ * district and its state is one place within the next, not a list.
+ */
 function containerOf(
   res: Resources,
   text: string,
@@ -1011,6 +1062,7 @@ function containerOf(
   cands: readonly Candidate[],
   options: Map<Candidate, PlaceEntry[]>,
   context: Set<string>,
+  depth = 0,
 ): PlaceEntry | null {
   const next = cands.find((o) => o.start > c.end && o.sentence === c.sentence && o.start - c.end <= 24);
   const gap = text.slice(c.end, next?.start ?? c.end);
@@ -1021,7 +1073,8 @@ function containerOf(
   // with an area noun after it is the area the unknown name before it lies in, also a city's ("Yumbo municipality"),
   // never a peer of a list
   const held = W.heldGapRe.test(gap) && W.areaNounAfterRe.test(text.slice(next.end, next.end + 20));
-  if (!held && !W.withinGapRe.test(gap)) return null;
+  const settled = res.gazetteer.settlementGapRe.test(gap) && next.type === 'place';
+  if (!held && !settled && !W.withinGapRe.test(gap)) return null;
   // (an area noun that is no town's, "department", "province", reads the name as that division: "Huancavelica
   // department" is not the city of Huancavelica, and holds nothing when the gazetteer has no such division)
   if (held && !W.townNounAfterRe.test(text.slice(next.end, next.end + 20)))
@@ -1033,6 +1086,8 @@ function containerOf(
       )?.entry ?? null
     );
   const container = choosePlace(res.gazetteer, options.get(next) ?? [], context)?.entry ?? null;
+  if (!container && settled && depth < 2 && !(options.get(next) ?? []).length)
+    return containerOf(res, text, next, cands, options, context, depth + 1);
   if (!container) return null;
   if (held) return container.kind === 'country' ? null : container;
   // "Qalqiliya, Bethlehem and Ramallah" is a list: a city contains the name only with a direction ("south-east London"),

@@ -1447,6 +1447,39 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     },
   ),
   rule(
+    'place-then-division',
+    '"Las Navas, Northern Samar", "El Geneina, West Darfur", "Kyaukme township, northern Shan state": a name written after a comma (and a compass word) right behind another name, that the gazetteer knows as a state, province or region and no lexicon as a body, and that ends its clause (a division noun may follow: "state", "province"), is that division, a place; and the name before it is the town or district it holds, a place too (unless it is a known body, or a person the text titles: "John Okoro, Borno state governor" goes on with a noun, so is no such pair)',
+    (doc, cands, id) => {
+      const gaz = doc.res.gazetteer;
+      const w = doc.res.words;
+      const re = w.memo('entity-rules.placeThenDivision', () => ({
+        gap: new RegExp(
+          `^(?:\\s+${w.alt('gazetteer.settlementNouns')})?\\s*,\\s*(?:${w.alt('entities.withinModifiers')}\\s+)?$`,
+          'u',
+        ),
+        after: new RegExp(`^(?:\\s+${w.alt('mentions.adminAreaNouns')})?\\s*(?:[,.;:)]|$)`, 'u'),
+      }));
+      const division = (c: Candidate) =>
+        !c.media &&
+        !c.venue &&
+        !c.gaz.some((e) => e.kind === 'org') &&
+        !gaz.orgsByName.has(c.text.toLowerCase()) &&
+        gaz.placesNamed(c.text).some((e) => e.kind === 'region' && !e.locality);
+      const sorted = cands.slice().sort((x, y) => x.start - y.start);
+      for (let i = 1; i < sorted.length; i++) {
+        const [a, b] = [sorted[i - 1]!, sorted[i]!];
+        if (a.sentence !== b.sentence || !division(b)) continue;
+        if (!re.gap.test(doc.text.slice(a.end, b.start)) || !re.after.test(doc.text.slice(b.end, b.end + 24))) continue;
+        if (a.media || a.venue || a.sure || a.gaz.some((e) => e.kind === 'org') || inCaps(doc, a.sentence)) continue;
+        // "Ibrahim Musa, Kano": a given name and a surname are a person, wherever the text says they are from
+        if (a.type === 'person' && /\s/.test(a.text) && doc.res.names.givenNames.has(firstWord(a.text).toLowerCase()))
+          continue;
+        retype(b, 'place', id);
+        retype(a, 'place', id);
+      }
+    },
+  ),
+  rule(
     'attack-target-not-person',
     '"the Charlie Hebdo and Hyper Cacher shootings", "the Lindt Cafe siege": a name of two or more words right before a noun of an attack, with no title and no given name first, names what was attacked, not a person nor (unless written as a venue) a place. It is dropped rather than made a site: the text does not say where that site is, and the article\'s own city would pin it to the wrong place',
     (doc, cands, _id) => {

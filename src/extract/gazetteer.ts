@@ -197,9 +197,75 @@ export class Gazetteer {
   readonly townsByName = new Map<string, CityEntry[]>();
   /** how a first-level division is written after a place ("Illinois", "Ill.", "IL", "Ontario") -> its country and name */
   readonly subdivisionsWritten = new Map<string, { country: string; admin1: string }[]>();
+  /** spellingKey -> places of that spelling, and keyed without a leading Arabic article (placesNamed; built lazily) */
+  private readonly placesBySpelling = new Map<string, (CityEntry | CountryEntry | RegionEntry)[]>();
+  private readonly placesByBareSpelling = new Map<string, (CityEntry | CountryEntry | RegionEntry)[]>();
+  /** the Arabic articles (lower case) a spelling key writes as "al", and the countries whose names may drop one */
+  private readonly articles: ReadonlySet<string>;
+  private readonly articleCountries: ReadonlySet<string>;
+  /** " town, ", " township, northern ", " village in ": a settlement noun after a name, then a comma or "in" */
+  readonly settlementGapRe: RegExp;
+  /** gazetteer.settlementNouns: "village", "town", "township", "LGA" (as written) */
+  readonly settlementNouns: ReadonlySet<string>;
 
   /** `words`: the word lists aliases are tokenized with (the abbreviations that keep their full stop) */
-  constructor(private readonly words: WordLists) {}
+  constructor(private readonly words: WordLists) {
+    this.articles = new Set(words.list('gazetteer.arabicArticles').map((w) => w.toLowerCase()));
+    this.articleCountries = new Set(words.list('gazetteer.arabicArticleCountries'));
+    this.settlementNouns = new Set(words.list('gazetteer.settlementNouns'));
+    this.settlementGapRe = new RegExp(
+      `^\\s+${words.alt('gazetteer.settlementNouns')}(?:\\s*,\\s*(?:${words.alt('entities.withinModifiers')}\\s+)?|\\s+in\\s+)$`,
+      'u',
+    );
+  }
+
+  /**
+   * How a place name is spelt, less the ways English news varies it: letters without accents, hyphens and apostrophes
+   * as spaces, lower case, and every Arabic article ("al-", "ad ", "as-", "El") written "al", since the article
+   * takes the sound of the letter after it ("Salah al-Din", "Salah ad Din", "Salah-ad-Din" are one name).
+   */
+  spellingKey(name: string): string {
+    let s = name.toLowerCase();
+    // (run for every name the gazetteer loads: the costly steps only where they can change something)
+    if (/[^\x00-\x7f]/.test(s)) s = s.normalize('NFKD').replace(/\p{M}/gu, '');
+    if (/[‘’ʻʼ`']/.test(s)) s = s.replace(/[‘’ʻʼ`']/g, '');
+    const words = s.split(/[\s\-–]+/u);
+    let out = '';
+    for (const w of words) if (w) out += (out ? ' ' : '') + (this.articles.has(w) ? 'al' : w);
+    return out;
+  }
+
+  /**
+   * Rule gazetteer/spelling-variant. The places a name is written for: those of exactly that name, else those whose
+   * name is spelt the same but for accents, hyphens and the form of an Arabic article ("Salah al-Din" finds the city
+   * table's "Salah ad Din"), else, for a name opening with an article the gazetteer's name lacks ("El Geneina" for
+   * "Geneina"), those of that name without it in a country whose names carry the article
+   * (gazetteer.arabicArticleCountries: a Spanish "El Carmen" never becomes some "Carmen").
+   */
+  placesNamed(name: string): (CityEntry | CountryEntry | RegionEntry)[] {
+    const exact = this.placesByName.get(name.toLowerCase());
+    if (exact?.length) return exact;
+    if (!this.placesBySpelling.size) this.indexSpellings();
+    const key = this.spellingKey(name);
+    const same = this.placesBySpelling.get(key);
+    if (same?.length) return same;
+    if (!key.startsWith('al ')) return [];
+    return (this.placesByBareSpelling.get(key.slice(3)) ?? []).filter(
+      (e) => e.kind !== 'country' && e.country !== null && this.articleCountries.has(e.country),
+    );
+  }
+
+  /** the spelling indexes of placesNamed, built on its first use (every place name, keyed by spellingKey) */
+  private indexSpellings(): void {
+    for (const [lower, list] of this.placesByName) {
+      const key = this.spellingKey(lower);
+      const bare = key.startsWith('al ') ? key.slice(3) : key;
+      for (const e of list) {
+        if (!this.placesBySpelling.get(key)?.includes(e)) pushTo(this.placesBySpelling, key, e);
+        if (!this.placesByBareSpelling.get(bare)?.includes(e)) pushTo(this.placesByBareSpelling, bare, e);
+      }
+    }
+  }
 
   add(alias: string, entry: GazEntry, weak: boolean, matchable = true, feature = true): void {
     const lower = alias.toLowerCase();
@@ -452,11 +518,35 @@ export function buildGazetteer(files: GazetteerFiles, words: WordLists): Gazette
   }
   // states, provinces, governorates: a hand-written region, a country or a city of the same country with that name wins
   const bareDirections = words.set('gazetteer.bareDirections');
-  for (const [code, name, country, lat, lon, , matchable] of files.subdivisions.rows) {
+  const areaNouns = new Set([
+    ...words.set('mentions.adminAreaNouns'),
+    ...words.set('mentions.adminAreaNounsOfKnownPlaces'),
+  ]);
+  for (const [code, name, country, lat, lon, type, matchable] of files.subdivisions.rows) {
     // "the North Side": a compass word alone is never Cameroon's North region
     if (bareDirections.has(name.toLowerCase())) continue;
     const known = g.placesByName.get(name.toLowerCase());
-    if (known?.some((e) => e.kind !== 'city' || e.country === country)) continue;
+    if (known?.some((e) => e.kind !== 'city' || e.country === country)) {
+      // Rule gazetteer/division-with-kind: "Mandera county" beside the town of Mandera. A division named like a town
+      // of its country is not read from the bare name (the town wins), but news writes it with its kind after it; that
+      // form finds the division (geocoding only: entities.ts placeEntriesFor reads the noun after a name)
+      if (!known.some((e) => e.kind !== 'city') && areaNouns.has(type)) {
+        const e: RegionEntry = {
+          kind: 'region',
+          id: `sub-${code}`,
+          name,
+          placeKind: 'region',
+          country,
+          lat,
+          lon,
+          contextual: false,
+          locality: false,
+          unique: false,
+        };
+        g.add(`${name} ${type}`, e, false, false, false);
+      }
+      continue;
+    }
     // "New York" in the news is New York City far more often than the state
     const city = g.placesByName
       .get(`${name.toLowerCase()} city`)
@@ -547,9 +637,16 @@ function addDivisionNames(
   const kindSuffix = new RegExp(`\\s+(?:${words.alt('gazetteer.divisionKindSuffixes')})$`, 'u');
   const bareDirections = words.set('gazetteer.bareDirections');
   const subdivisions = new Map<string, RegionEntry[]>();
-  for (const list of g.placesByName.values())
+  // (a subdivision known only with its kind written after it, "Antsiranana province", is no bare name's nearest)
+  for (const [key, list] of g.placesByName)
     for (const e of list)
-      if (e.kind === 'region' && e.id.startsWith('sub-') && e.lat !== null && e.lon !== null) {
+      if (
+        e.kind === 'region' &&
+        e.id.startsWith('sub-') &&
+        e.lat !== null &&
+        e.lon !== null &&
+        key === e.name.toLowerCase()
+      ) {
         const same = subdivisions.get(e.country ?? '') ?? [];
         if (!same.includes(e)) same.push(e);
         subdivisions.set(e.country ?? '', same);
@@ -569,9 +666,16 @@ function addDivisionNames(
     if (!full || !/^\p{Lu}/u.test(full)) continue;
     const country = key.slice(0, key.indexOf('.'));
     const centre = { lat: c.lat / c.n, lon: c.lon / c.n };
-    const nearest = (subdivisions.get(country) ?? [])
-      .map((e) => ({ e, km: distanceKm(centre, { lat: e.lat!, lon: e.lon! }) }))
-      .sort((a, b) => a.km - b.km)[0];
+    // "Borno State" is the region the gazetteer already knows as "Borno" (regions.json), not the subdivision nearest
+    // the centre of its cities (Yobe, whose own row the hand-written region displaced)
+    const own = g.placesByName
+      .get(full.replace(kindSuffix, '').toLowerCase())
+      ?.find((e): e is RegionEntry => e.kind === 'region' && e.country === country && e.lat !== null);
+    const nearest = own
+      ? { e: own, km: 0 }
+      : (subdivisions.get(country) ?? [])
+          .map((e) => ({ e, km: distanceKm(centre, { lat: e.lat!, lon: e.lon! }) }))
+          .sort((a, b) => a.km - b.km)[0];
     if (!nearest || nearest.km > DIVISION_NAME_KM) continue;
     for (const name of new Set([full, full.replace(kindSuffix, '')])) {
       if (

@@ -193,6 +193,9 @@ export interface StatedSubdivision {
  * it cannot be a title or a word ("Miss.", "Wash.").
  */
 export function statedSubdivision(gaz: Gazetteer, text: string, end: number): StatedSubdivision | null {
+  // "Mandera town, Mandera county": a settlement noun may come between the name and the comma
+  const noun = /^[ \t]+([\p{L}-]+)(?=,)/u.exec(text.slice(end, end + 24));
+  if (noun && gaz.settlementNouns.has(noun[1]!)) end += noun[0].length;
   const comma = /^,[ \t]*/.exec(text.slice(end, end + 4));
   if (!comma) return null;
   const from = end + comma[0].length;
@@ -210,6 +213,10 @@ export function statedSubdivision(gaz: Gazetteer, text: string, end: number): St
       (/\./.test(written) ? undefined : gaz.subdivisionsWritten.get(written.toLowerCase()));
     if (readings?.length && (written.length > 2 || gaz.subdivisionsWritten.get(written)))
       return { end: from + stop, readings };
+    // "…, Mandera county. Two police officers": a full name (never an abbreviation) ending its sentence
+    const full = /^(.{4,}\p{Ll})\.$/u.exec(written)?.[1];
+    const fullReadings = full && !/\./.test(full) ? gaz.subdivisionsWritten.get(full.toLowerCase()) : undefined;
+    if (fullReadings?.length) return { end: from + stop - 1, readings: fullReadings };
   }
   return null;
 }

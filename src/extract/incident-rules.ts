@@ -96,8 +96,9 @@ export const TRIGGER_VETO_RULES: readonly Rule<TriggerContext, string>[] = [
   ),
   rule(
     'approximate-count',
-    'an event word after a vague count ("dozens of attacks", "several bombings") generalises over events',
-    (c) => c.lex.approximateCount.test(c.text.slice(Math.max(c.clauseStart, c.start - 50), c.start)),
+    'an event word after a vague count ("dozens of attacks", "several bombings") generalises over events; a bare verb of harm after one counts the people harmed in one event ("At least 8 people were killed"), not events',
+    (c) =>
+      c.cls !== 'weak' && c.lex.approximateCount.test(c.text.slice(Math.max(c.clauseStart, c.start - 50), c.start)),
   ),
   rule(
     'capture-of-a-person',

@@ -11,7 +11,7 @@ import { escapeRegExp } from '../reg-exp.js';
 /** the gazetteer knows the name (lower case) as a town, city or region, not as a country */
 export function knownLocalPlace(doc: Doc, lower: string): boolean {
   const gaz = doc.res.gazetteer;
-  return (gaz.placesByName.get(lower) ?? []).some((e) => e.kind !== 'country') || gaz.townsByName.has(lower);
+  return gaz.placesNamed(lower).some((e) => e.kind !== 'country') || gaz.townsByName.has(lower);
 }
 
 /** the gazetteer knows the name (lower case) as a large city (geocode.ts WEAK_POPULATION or more people) */

@@ -26,6 +26,8 @@ export const WORD_LISTS = {
     'bareDirections',
     'nameWordAbbreviations',
     'divisionKindSuffixes',
+    'arabicArticleCountries',
+    'settlementNouns',
   ],
   names: ['personTitles'],
   english: ['verbAndFunctionWords'],

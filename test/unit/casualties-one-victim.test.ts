@@ -106,6 +106,11 @@ describe('lists, ages, negations and tallies', () => {
     expect(counts('A woman and her 9-year-old daughter were found dead in the flat.')).toEqual([['killed', 2, 1]]);
   });
 
+  it('a list of counted victims before the verb counts them all, not its last item (casualty/list-covers-its-item)', () => {
+    expect(counts('Four soldiers and two civilians were killed.')).toEqual([['killed', 6, 1]]);
+    expect(counts('Three guards, a driver and two passers-by were wounded in the blast.')).toEqual([['injured', 6, 1]]);
+  });
+
   it('an age is no count', () => {
     expect(counts('Two 12 year-old boys were killed when the rifle fired.')).toEqual([['killed', 2, 1]]);
   });

@@ -160,6 +160,15 @@ describe('casualties', () => {
     expect(counts('He served 12 years in prison and was killed.')).toEqual([['killed', 1]]);
   });
 
+  it('a verb of harm after a vague count of people counts victims, not events (incident/approximate-count)', () => {
+    const a = only('On 26 September, militiamen clashed with soldiers in Kessin. At least 8 people were killed.');
+    expect(a.killed).toBe(8);
+    const b = only('On 26 September, militiamen clashed with soldiers in Kessin. More than 12 people were wounded.');
+    expect(b.injured).toBe(12);
+    // a vague count of events still generalises: no incident of its own
+    expect(incidentsOf('Dozens of attacks were recorded in the province last year.')).toHaveLength(0);
+  });
+
   it('a revised toll later in the article replaces the earlier figure, even in a sentence without an incident word', () => {
     const a = only(
       'Three people were killed in a bombing in Kessin on Friday. The toll later rose to 19.',
