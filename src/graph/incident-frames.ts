@@ -18,6 +18,7 @@ import {
   FOLLOW_UP_PERSON_DAYS,
   mayLink,
   frameScorers,
+  PairScoreStore,
   type FrameScorers,
   laterReport,
   FOLLOW_UP_DATED_DAYS,
@@ -705,6 +706,15 @@ const frameCache = new Map<string, { rev: string; frame: StoredFrame }>();
 
 const FrameStub = z.object({ key: Str, incident: NStr, rev: NStr });
 
+/**
+ * The identity of a frame's contents as read from the store at a revision (a number per frame read, the same for the
+ * copies readFrames hands out with their Incident key), for the pair scores kept from batch to batch: a frame read
+ * again gets a new one, a frame of the batch being written none (it is scored anew until it is read back).
+ */
+const contentsOf = new WeakMap<object, number>();
+let lastContents = 0;
+const storedScores = new PairScoreStore((f) => contentsOf.get(f));
+
 /** The frames of `stubs` (key, Incident key, revision; in that order): contents from frameCache where the revision is the same. */
 async function readFrames(tx: ManagedTransaction, stubs: readonly z.infer<typeof FrameStub>[]): Promise<StoredFrame[]> {
   const hit = (s: z.infer<typeof FrameStub>) =>
@@ -718,6 +728,7 @@ async function readFrames(tx: ManagedTransaction, stubs: readonly z.infer<typeof
       read.set(f.key, f);
       const rev = NStr.parse(raw.rev ?? null);
       if (rev === null) continue;
+      contentsOf.set(f, ++lastContents);
       frameCache.delete(f.key);
       frameCache.set(f.key, { rev, frame: f });
     }
@@ -728,7 +739,11 @@ async function readFrames(tx: ManagedTransaction, stubs: readonly z.infer<typeof
   }
   return stubs.flatMap((s) => {
     const f = read.get(s.key) ?? hit(s);
-    return f ? [{ ...f, incident: s.incident }] : [];
+    if (!f) return [];
+    const copy = { ...f, incident: s.incident };
+    const contents = contentsOf.get(f);
+    if (contents !== undefined) contentsOf.set(copy, contents);
+    return [copy];
   });
 }
 
@@ -1482,7 +1497,7 @@ export async function resolveFrames(
     batch.map((f) => ({ key: f.key, anchor: anchorOf(f), props: frameProps(f) })),
   );
   // one plain scorer for the search and the clustering: the pairs the search scored are not scored again
-  const scorers = frameScorers();
+  const scorers = frameScorers({}, storedScores);
   const frames = await neighbourhood(tx, batch, seedIncidents, scorers);
   const { assignment, incidents } = clusterFrames([...frames.values()], { score: scorers.score });
 

@@ -123,8 +123,48 @@ export interface PairScorer {
   (a: IncidentFrame, b: IncidentFrame): CandidateScore;
 }
 
-/** The matcher's verdict on two frames, the same whichever is passed first. */
-export function pairScorer(opts: MatcherOptions = {}, placeNamesApart = false): PairScorer {
+/**
+ * Scores of pairs of frames kept from one neighbourhood to the next (src/graph/incident-frames.ts): a pair's score
+ * depends on its two frames' contents only, and the stored frames around a busy place and time come back batch after
+ * batch, so a pair of them already scored is not scored again (measured in the issue-12 bench: scoring stored pairs
+ * again was most of the writer's time). `contents` gives the identity of a frame's contents (a number that is never
+ * given to other contents), or undefined for a frame not to be kept (one not read from the store). Holds at most
+ * `limit` pairs; when full it starts again empty (only the time changes, never a score).
+ */
+export class PairScoreStore {
+  private readonly rows = new Map<number, Map<number, CandidateScore>>();
+  private size = 0;
+  constructor(
+    readonly contents: (f: IncidentFrame) => number | undefined,
+    private readonly limit = 400_000,
+  ) {}
+
+  get(x: number, y: number): CandidateScore | undefined {
+    return this.rows.get(x)?.get(y);
+  }
+
+  set(x: number, y: number, s: CandidateScore): void {
+    if (this.size >= this.limit) {
+      this.rows.clear();
+      this.size = 0;
+    }
+    let row = this.rows.get(x);
+    if (!row) this.rows.set(x, (row = new Map<number, CandidateScore>()));
+    if (!row.has(y)) this.size++;
+    row.set(y, s);
+  }
+
+  /** pairs held */
+  get pairs(): number {
+    return this.size;
+  }
+}
+
+/**
+ * The matcher's verdict on two frames, the same whichever is passed first. With `store`, pairs of frames whose
+ * contents it knows are taken from it and kept in it (for the plain scorer only: see FrameScorers).
+ */
+export function pairScorer(opts: MatcherOptions = {}, placeNamesApart = false, store?: PairScoreStore): PairScorer {
   const similarity = pairSimilarity(placeNamesApart);
   const options = { maxNamePoints: MAX_NAME_POINTS, ...opts, similarity };
   // by the smaller key, then the other: no key pair string built per call (a neighbourhood scores millions of pairs)
@@ -135,9 +175,16 @@ export function pairScorer(opts: MatcherOptions = {}, placeNamesApart = false): 
     if (!row) memo.set(x.key, (row = new Map<string, CandidateScore>()));
     let s = row.get(y.key);
     if (!s) {
-      // a reference scores as the incoming side: its date rules are the reference's
-      const [incoming, stored] = y.reference && !x.reference ? [y, x] : [x, y];
-      s = scoreCandidate(incoming, stored, [], options);
+      const cx = store?.contents(x),
+        cy = store?.contents(y);
+      const kept = cx !== undefined && cy !== undefined;
+      s = kept ? store!.get(cx, cy) : undefined;
+      if (!s) {
+        // a reference scores as the incoming side: its date rules are the reference's
+        const [incoming, stored] = y.reference && !x.reference ? [y, x] : [x, y];
+        s = scoreCandidate(incoming, stored, [], options);
+        if (kept) store!.set(cx, cy, s);
+      }
       row.set(y.key, s);
     }
     return s;
@@ -156,8 +203,12 @@ export interface FrameScorers {
   asRefScore: PairScorer;
 }
 
-export function frameScorers(opts: MatcherOptions = {}): FrameScorers {
-  return { score: pairScorer(opts), asRefScore: undatedReferenceScorer(opts) };
+/**
+ * `store`: pair scores kept across searches, for `score` only (`asRefScore`'s memo depends on which of a pair was asked
+ * as the reference first, within one search).
+ */
+export function frameScorers(opts: MatcherOptions = {}, store?: PairScoreStore): FrameScorers {
+  return { score: pairScorer(opts, false, store), asRefScore: undatedReferenceScorer(opts) };
 }
 
 /**

@@ -6,6 +6,7 @@ import {
   clusterFrames,
   frameKey,
   pairScorer,
+  PairScoreStore,
   incidentKeyOf,
   type IncidentFrame,
 } from '../../src/resolution/incident-clustering.js';
@@ -78,6 +79,37 @@ describe('incident clusters from frames', () => {
     expect(calls).toBeGreaterThan(0);
     expect([...r.assignment].sort()).toEqual([...base.assignment].sort());
     expect(r.incidents).toEqual(base.incidents);
+  });
+
+  it('takes the scores of pairs of known contents from a store kept across searches, and clusters the same', () => {
+    // frames read from the store carry an identity of their contents; the last one (the batch's own) carries none
+    const contents = new Map<IncidentFrame, number>(frames.slice(0, -1).map((f, i) => [f, i + 1]));
+    const store = new PairScoreStore((f) => contents.get(f));
+    const first = pairScorer({}, false, store);
+    const scored = new Map<string, unknown>();
+    for (const a of frames) for (const b of frames) if (a.key < b.key) scored.set(a.key + b.key, first(a, b));
+    const known = frames.length - 1;
+    expect(store.pairs).toBe((known * (known - 1)) / 2);
+    // the next search's scorer takes the known pairs' verdicts as they were, and scores a pair with the new frame anew
+    const next = pairScorer({}, false, store);
+    const [x, y] = [frames[0]!, frames[1]!].sort((p, q) => (p.key < q.key ? -1 : 1));
+    expect(next(x!, y!)).toBe(scored.get(x!.key + y!.key));
+    const fresh = frames[frames.length - 1]!;
+    const [u, v] = [frames[0]!, fresh].sort((p, q) => (p.key < q.key ? -1 : 1));
+    expect(next(u!, v!)).not.toBe(scored.get(u!.key + v!.key));
+    expect(next(u!, v!)).toEqual(scored.get(u!.key + v!.key));
+    const r = clusterFrames(frames, { score: next });
+    expect([...r.assignment].sort()).toEqual([...base.assignment].sort());
+    expect(r.incidents).toEqual(base.incidents);
+  });
+
+  it('starts its store again empty when full, scores unchanged', () => {
+    const store = new PairScoreStore((f) => frames.indexOf(f), 3);
+    const score = pairScorer({}, false, store);
+    const plain = pairScorer();
+    for (const a of frames) for (const b of frames) if (a.key < b.key) expect(score(a, b)).toEqual(plain(a, b));
+    expect(store.pairs).toBeLessThanOrEqual(3);
+    expect(store.pairs).toBeGreaterThan(0);
   });
 
   it("joins the reports of one event and keeps sister events, other cities and the article's other incident apart", () => {
