@@ -179,8 +179,10 @@ function datelineLine(doc: Doc): RegExp {
     const months = w.list('news.datelineMonths').map((m) => m.charAt(0).toUpperCase() + m.slice(1));
     const month = `(?:${months.join('|')})[a-z]*\\.?`;
     const date = String.raw`(?:\d{4}-\d{2}-\d{2}|${month} \d{1,2}(?:,? \d{4})?|\d{1,2} ${month}(?: \d{4})?)`;
+    // "LYON, 4 May 2024 -", "PARIS, Jan 8 (Reuters) -": a date after the place's comma, before the credit and dash
+    const dated = String.raw`(?:,[ \t]*${date})?`;
     return new RegExp(
-      String.raw`^[ \t*_]*${place}\s*(?:\([^)\n]{1,80}\))?\s*[—–]|^[ \t*_]*${place}\s*(?:\([^)\n]{1,80}\))?\s+-{1,2}\s|^[ \t*_]*${place}[ \t]+${date}[ \t]*$`,
+      String.raw`^[ \t*_]*${place}${dated}\s*(?:\([^)\n]{1,80}\))?\s*[—–]|^[ \t*_]*${place}${dated}\s*(?:\([^)\n]{1,80}\))?\s+-{1,2}\s|^[ \t*_]*${place}[ \t]+${date}[ \t]*$`,
       'gmu',
     );
   });
@@ -272,7 +274,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   ),
   rule(
     'dateline-place',
-    'the capitals opening a line before a dash ("BOSTON —", "PORTLAND, Ore. —") or before the date on a line of their own ("MONTE CARLO 1996-08-30", "LA CORUNA, Spain Aug 31") are the dateline: a place, and its state abbreviation is no entity; when the tagger left a dateline the gazetteer knows untagged ("GRANITE FALLS, N.C. (WBTV) –"), it is added as that place',
+    'the capitals opening a line before a dash ("BOSTON —", "PORTLAND, Ore. —", "LYON, 4 May 2024 -", whose date names no one) or before the date on a line of their own ("MONTE CARLO 1996-08-30", "LA CORUNA, Spain Aug 31") are the dateline: a place, and its state abbreviation is no entity; when the tagger left a dateline the gazetteer knows untagged ("GRANITE FALLS, N.C. (WBTV) –"), it is added as that place',
     (doc, cands, id) => {
       for (const m of doc.text.matchAll(datelineLine(doc))) {
         const placeText = m[1] ?? m[3] ?? m[5]!;
@@ -292,6 +294,15 @@ export const ENTITY_RULES: readonly EntityRule[] = [
           (doc.res.gazetteer.placesByName.has(placeText.toLowerCase()) || knownLocalPlace(doc, placeText.toLowerCase()))
         )
           cands.push(ruleCandidate(doc, 'place', place.start, place.end, id));
+        // the date after the place's comma ("PARIS, Jan 8 (Reuters) -") is the dateline's date: "Jan" is no one
+        const dated = /^,[ \t]*[^(\n—–]*?(?=\s*(?:\(|[—–]|-{1,2}\s))/u.exec(
+          m[0].slice(m[0].indexOf(placeText) + placeText.length),
+        );
+        if (!m[2] && !m[4] && dated && /\d/.test(dated[0])) {
+          const ds = place.end,
+            de = place.end + dated[0].length;
+          remove(cands, (c) => c.start >= ds && c.end <= de);
+        }
         const region = m[2] ?? m[4] ?? m[6];
         if (region) {
           const rs = place.end,
@@ -620,6 +631,30 @@ export const ENTITY_RULES: readonly EntityRule[] = [
         for (const c of cands)
           if (c.type === 'place' && c.start >= r.start && c.end <= r.end && !c.gaz.some((e) => e.kind === 'country'))
             retype(c, 'organization', id);
+      }
+    },
+  ),
+  rule(
+    'city-outside-sport',
+    'the tagger learnt from sports wire that a large city\'s name alone is often its club ("Marseille beat Lyon"); in an article with no word of sport (entities.sportArticleWords) such a name is the city ("the men came from Marseille"); a name the gazetteer lists as a body stays one, and a name before an agency word ("Milwaukee police") is left to the agency rules',
+    (doc, cands, id) => {
+      const sport = doc.res.words.memo(
+        'entity-rules.sportArticleWords',
+        () =>
+          new RegExp(String.raw`(?<![\p{L}])(?:${doc.res.words.alt('entities.sportArticleWords')})(?![\p{L}])`, 'iu'),
+      );
+      if (sport.test(`${doc.input.title ?? ''}\n${doc.text}`)) return;
+      const gaz = doc.res.gazetteer;
+      const agencyWords = doc.res.words.set('gazetteer.agencyNounsAfterPlace');
+      for (const c of cands) {
+        if (c.type !== 'organization' || c.sure || c.media || /\s/u.test(c.text)) continue;
+        const lower = c.text.toLowerCase();
+        if (gaz.orgsByName.has(lower) || !largeCity(doc, lower)) continue;
+        // "Milwaukee police": the agency rules decide what a name before an agency word is
+        const next = /^[ \t]+([\p{L}'’]+)/u.exec(doc.text.slice(c.end, c.end + 24))?.[1]?.toLowerCase();
+        if (next && agencyWords.has(next)) continue;
+        retype(c, 'place', id);
+        c.gaz = (gaz.placesByName.get(lower) ?? []).filter((e) => e.kind === 'city');
       }
     },
   ),

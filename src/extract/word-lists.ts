@@ -37,6 +37,7 @@ export const WORD_LISTS = {
     'performanceNouns',
     'workNouns',
     'monthAbbreviations',
+    'sportArticleWords',
     'transcriptNotes',
     'planNounsAfterName',
     'colourWords',

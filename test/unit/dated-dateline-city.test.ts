@@ -1,0 +1,42 @@
+// A dateline with its date after the place's comma ("NANTES, 6 June 2031 -", "NICE, Jan 6 (Wire) -") is the
+// place the story was filed from, and its date names no one (rule entities/dateline-place). Outside sport a large
+// city's name alone is the city, though the tagger learnt from sports wire to read it as the club (rule
+// entities/city-outside-sport). Every sentence here is written for these tests.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.js';
+import { res } from '../helpers/resources.js';
+
+const NAMED = new Set(['person', 'organization', 'place']);
+const nodes = (text: string) => extract({ text }, res).entities.filter((e) => NAMED.has(e.type));
+const typesOf = (text: string, mention: string) =>
+  nodes(text)
+    .filter((e) => e.mentions.some((m) => m.text === mention))
+    .map((e) => e.type);
+
+const body = ' Two masked men set fire to a warehouse near the port overnight, police said.\n\n';
+
+describe('a dateline with its date', () => {
+  it('is a place when the day comes before the month', () => {
+    expect(typesOf(`NANTES, 6 June 2031 -${body}`, 'NANTES')).toEqual(['place']);
+  });
+
+  it('is a place when the month comes first, and the month names no one', () => {
+    const text = `NICE, Jan 6 (Harbour Wire) -${body}`;
+    expect(typesOf(text, 'NICE')).toEqual(['place']);
+    expect(nodes(text).map((e) => e.name)).not.toContain('Jan');
+  });
+});
+
+describe('a large city named alone', () => {
+  const text = `BORDEAUX -${body}Investigators said both men had moved from Marseille to Lyon last year.`;
+
+  it('is the city in a story with no word of sport', () => {
+    expect(typesOf(text, 'Marseille')).toEqual(['place']);
+    expect(typesOf(text, 'Lyon')).toEqual(['place']);
+  });
+
+  it('stays the club in a game report', () => {
+    const game = 'Lyon lost 2-1 at home to Marseille on Sunday, conceding a late goal in the league.';
+    expect(typesOf(game, 'Lyon')).toEqual(['organization']);
+  });
+});
