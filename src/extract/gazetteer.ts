@@ -525,25 +525,25 @@ export function buildGazetteer(files: GazetteerFiles, words: WordLists): Gazette
   for (const [code, name, country, lat, lon, type, matchable] of files.subdivisions.rows) {
     // "the North Side": a compass word alone is never Cameroon's North region
     if (bareDirections.has(name.toLowerCase())) continue;
+    const region = (): RegionEntry => ({
+      kind: 'region',
+      id: `sub-${code}`,
+      name,
+      placeKind: 'region',
+      country,
+      lat,
+      lon,
+      contextual: false,
+      locality: false,
+      unique: false,
+    });
     const known = g.placesByName.get(name.toLowerCase());
     if (known?.some((e) => e.kind !== 'city' || e.country === country)) {
       // Rule gazetteer/division-with-kind: "Mandera county" beside the town of Mandera. A division named like a town
       // of its country is not read from the bare name (the town wins), but news writes it with its kind after it; that
       // form finds the division (geocoding only: entities.ts placeEntriesFor reads the noun after a name)
       if (!known.some((e) => e.kind !== 'city') && areaNouns.has(type)) {
-        const e: RegionEntry = {
-          kind: 'region',
-          id: `sub-${code}`,
-          name,
-          placeKind: 'region',
-          country,
-          lat,
-          lon,
-          contextual: false,
-          locality: false,
-          unique: false,
-        };
-        g.add(`${name} ${type}`, e, false, false, false);
+        g.add(`${name} ${type}`, region(), false, false, false);
       }
       continue;
     }
@@ -555,19 +555,7 @@ export function buildGazetteer(files: GazetteerFiles, words: WordLists): Gazette
       g.add(name, city, false, matchable === 1, false);
       continue;
     }
-    const e: RegionEntry = {
-      kind: 'region',
-      id: `sub-${code}`,
-      name,
-      placeKind: 'region',
-      country,
-      lat,
-      lon,
-      contextual: false,
-      locality: false,
-      unique: false,
-    };
-    g.add(name, e, false, matchable === 1, false);
+    g.add(name, region(), false, matchable === 1, false);
   }
   addDivisionNames(g, files.cities.rows, admin1Names, words);
   for (const o of files.organizations) {

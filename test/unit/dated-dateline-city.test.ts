@@ -3,15 +3,7 @@
 // city's name alone is the city, though the tagger learnt from sports wire to read it as the club (rule
 // entities/city-outside-sport). Every sentence here is written for these tests.
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../src/extract/index.js';
-import { res } from '../helpers/resources.js';
-
-const NAMED = new Set(['person', 'organization', 'place']);
-const nodes = (text: string) => extract({ text }, res).entities.filter((e) => NAMED.has(e.type));
-const typesOf = (text: string, mention: string) =>
-  nodes(text)
-    .filter((e) => e.mentions.some((m) => m.text === mention))
-    .map((e) => e.type);
+import { namedNodes as nodes, typesOf } from '../helpers/named-entities.js';
 
 const body = ' Two masked men set fire to a warehouse near the port overnight, police said.\n\n';
 

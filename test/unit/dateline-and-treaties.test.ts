@@ -5,14 +5,8 @@
 // is written for these tests.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.js';
+import { namedNodes as nodes, typesOf } from '../helpers/named-entities.js';
 import { res } from '../helpers/resources.js';
-
-const NAMED = new Set(['person', 'organization', 'place']);
-const nodes = (text: string) => extract({ text }, res).entities.filter((e) => NAMED.has(e.type));
-const typesOf = (text: string, mention: string) =>
-  nodes(text)
-    .filter((e) => e.mentions.some((m) => m.text === mention))
-    .map((e) => e.type);
 
 describe('a dateline over a story about a club of its city', () => {
   const story =
