@@ -36,6 +36,8 @@ import {
   isResponseKind,
   kindsMayBeOneEventAcrossArticles,
   kindsMayBeOneEventInArticle,
+  kindsMayBeOneEventInSentence,
+  KINDS_HOLDING_SHOOTINGS,
 } from '../ontology/index.js';
 import type {
   DateFlag,
@@ -1404,9 +1406,14 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
       for (const g of groups) {
         if (g.place || !isViolent(groupKind(g))) continue;
         // only a definite phrase ("the bombing", "the attacker … was shot dead") after the placed one points back to
-        // it; a new one ("a bomb") may be the dateline's. Who did it ("the attacker") fits any violent event.
+        // it; a new one ("a bomb") may be the dateline's. Who did it ("the attacker") fits any violent event, and
+        // "the attackers", "the kidnappers" point back as well: a plural of those who did it names one band, where
+        // "the attacks" may name a series.
         const first = g.hits[0]!;
-        const referring = first.det === 'definite' && !first.plural && g.hits.every((h) => h.det !== 'indefinite');
+        const referring =
+          first.det === 'definite' &&
+          (!first.plural || first.cls === 'agent') &&
+          g.hits.every((h) => h.det !== 'indefinite');
         const fitsKind = (x: Group) =>
           first.cls === 'agent' ? isViolent(groupKind(x)) : kindsCompatible(groupKind(x), groupKind(g));
         const elsewhere = referring
@@ -2773,8 +2780,8 @@ function groupKind(g: Group): IncidentKind {
     else if (h.kind !== 'attack') vote(h.kind, 0.5);
     else vote(h.kind, 0.05);
   }
-  // a siege or hostage-taking is the event that shootings and gunfire inside it belong to
-  for (const k of ['siege', 'hostage-taking'] as const)
+  // a siege, hostage-taking or abduction is the event that shootings and gunfire inside it belong to
+  for (const k of KINDS_HOLDING_SHOOTINGS)
     if ((votes.get(k) ?? 0) >= 1 && votes.has('shooting'))
       votes.set(k, (votes.get(k) ?? 0) + (votes.get('shooting') ?? 0));
   let best: IncidentKind = g.hits[0]!.kind,
@@ -2912,7 +2919,7 @@ function fits(c: IncidentCues, home: Home, text: string, g: Group, h: Hit): bool
   const loose = (x: Hit) => x.cls === 'agent' || x.cls === 'weak' || x.byResponders || x.legal;
   const flexible = loose(h) || g.hits.every(loose);
   if (flexible) return isViolent(h.kind) === isViolent(groupKind(g));
-  return kindsCompatible(groupKind(g), h.kind);
+  return kindsMayBeOneEventInSentence(groupKind(g), h.kind);
 }
 
 /**

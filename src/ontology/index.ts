@@ -35,6 +35,8 @@ export const OntologySchema = z
         generic: z.array(id),
         pairs: z.array(z.tuple([id, id])),
         responsePairs: z.array(z.tuple([id, id])).default([]),
+        inSentence: z.object({ pairs: z.array(z.tuple([id, id])) }).default({ pairs: [] }),
+        holdsShootings: z.object({ kinds: z.array(id) }).default({ kinds: [] }),
       }),
       acrossArticles: z.object({ groups: z.array(z.array(id)) }),
       stories: z.object({ generic: z.array(id) }),
@@ -60,6 +62,10 @@ export const OntologySchema = z
     check(o.sameEvent.inArticle.generic, ['sameEvent', 'inArticle', 'generic']);
     o.sameEvent.inArticle.pairs.forEach((p, i) => check(p, ['sameEvent', 'inArticle', 'pairs', i]));
     o.sameEvent.inArticle.responsePairs.forEach((p, i) => check(p, ['sameEvent', 'inArticle', 'responsePairs', i]));
+    check(o.sameEvent.inArticle.holdsShootings.kinds, ['sameEvent', 'inArticle', 'holdsShootings', 'kinds']);
+    o.sameEvent.inArticle.inSentence.pairs.forEach((p, i) =>
+      check(p, ['sameEvent', 'inArticle', 'inSentence', 'pairs', i]),
+    );
     o.sameEvent.acrossArticles.groups.forEach((g, i) => check(g, ['sameEvent', 'acrossArticles', 'groups', i]));
     check(o.sameEvent.stories.generic, ['sameEvent', 'stories', 'generic']);
     check(o.responseHarm.kinds, ['responseHarm', 'kinds']);
@@ -198,6 +204,18 @@ export function kindsMayBeOneEventInArticle(a: IncidentKind, b: IncidentKind): b
   if (isResponseKind(a) !== isResponseKind(b)) return inArticleResponsePairs.has(`${a}\u0000${b}`);
   if (inArticleGeneric.has(a) || inArticleGeneric.has(b)) return !isResponseKind(a);
   return inArticlePairs.has(`${a}\u0000${b}`);
+}
+
+/** Kinds that shootings told inside them belong to (a siege, an abduction): they name a group holding a shooting. */
+export const KINDS_HOLDING_SHOOTINGS: readonly IncidentKind[] = ONTOLOGY.sameEvent.inArticle.holdsShootings.kinds;
+
+const inSentencePairs = new Set(
+  ONTOLOGY.sameEvent.inArticle.inSentence.pairs.flatMap(([a, b]) => [`${a}\u0000${b}`, `${b}\u0000${a}`]),
+);
+
+/** Within one sentence: the kinds of one article, or stages of one assault told together (a car bomb, then gunmen). */
+export function kindsMayBeOneEventInSentence(a: IncidentKind, b: IncidentKind): boolean {
+  return kindsMayBeOneEventInArticle(a, b) || inSentencePairs.has(`${a}\u0000${b}`);
 }
 
 const acrossGroups = ONTOLOGY.sameEvent.acrossArticles.groups.map((g) => new Set(g));
