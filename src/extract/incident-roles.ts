@@ -299,6 +299,10 @@ export function buildRoleCues(l: RoleLists): RoleCues {
   // (rule role.people-harm-object) an active harm verb has its object right after it: a word that opens no preposition,
   // clause, auxiliary or time ("killed in the crash", "killed were", "killed Saturday" are passive participles)
   const objectAfter = `(?=\\s+(?!(?:${alt(l.phraseBreakers)}|${alt(l.clauseOpeners)}|${alt(l.passiveAuxiliaries)}|${alt(l.harmTimes)}|${alt(l.notObjectOpeners)})(?![\\p{L}]))[\\p{L}\\p{N}])`;
+  // (rule role.attacker-manner-gap) how attackers came or looked, between them and their verb, unpunctuated ("armed
+  // men wearing ski masks robbed", "two gunmen riding a motorcycle opened fire"): one or two such phrases
+  const mannerPhrase = `\\s+(?:${alt(l.mannerOpeners)})(?:\\s+[^\\s,.;:]+){1,4}?`;
+  const manner = `(?:${mannerPhrase}(?:\\s+and${mannerPhrase})?)?`;
   const participleOpen = `(?:,\\s*|(?<=[\\p{L}\\p{N}])(?<!(?:^|[^\\p{L}])(?:${alt(l.participleBlockers)}))\\s+)`;
   const rules: RoleRule[] = [
     {
@@ -454,11 +458,11 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       id: 'role.suspected-of',
       listPrecedes: true,
       reason:
-        "phrase + 'accused of', 'suspected of', '(were) involved in' + an act of harm: the one held to have done it",
+        "phrase + 'accused of', 'suspected of', '(were) involved in' + an act of harm, an adverb between ('who are allegedly involved in'): the one held to have done it",
       role: 'perpetrator',
       agentBySyntax: true,
       re: new RegExp(
-        `(?<![\\p{L}])${npBeforeDoer}(?:\\s*,?\\s+who)?(?:\\s+(?:${alt(l.passiveAuxiliaries)}|are|is))?\\s+(?:${alt(l.suspicionCues)})\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:${verb}|${noun}|${alt(l.harmParticiples)})(?![\\p{L}])`,
+        `(?<![\\p{L}])${npBeforeDoer}(?:\\s*,?\\s+who)?(?:\\s+(?:${alt(l.passiveAuxiliaries)}|are|is))?(?:\\s+${adverb})?\\s+(?:${alt(l.suspicionCues)})\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:${verb}|${noun}|${alt(l.harmParticiples)})(?![\\p{L}])`,
         'dgiu',
       ),
     },
@@ -518,7 +522,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
         "an attacker noun + what attackers do at the scene, or a verb of harm or attack, an apposition between ('the terrorists broke into', 'several armed men showed up', 'Colombian guerrillas, disguised as policemen, kidnapped'): news calls the incident's attackers so whatever the verb",
       role: 'perpetrator',
       re: new RegExp(
-        `(?<![\\p{L}])${npBeforeAttacker}${gloss}${appositionGap}${relative}\\s+${aux}(?:${alt(l.attackerDeedVerbs)}|${agentVerb})(?![\\p{L}])`,
+        `(?<![\\p{L}])${npBeforeAttacker}${gloss}${manner}${appositionGap}${relative}\\s+${aux}(?:${alt(l.attackerDeedVerbs)}|${agentVerb})(?![\\p{L}])`,
         'dgiu',
       ),
     },
@@ -758,8 +762,10 @@ export function buildRoleCues(l: RoleLists): RoleCues {
   const ownedPlaceBefore = new RegExp(`(?<![\\p{L}])${owned}\\s+of\\s+(?:the\\s+)?$`, 'iu');
   const possessed = `['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}?${owned}(?![\\p{L}])`;
   const ownedPlaceIn = new RegExp(possessed, 'iu');
-  // right after a phrase, the rest of a name may come before the possessive ("President Alfredo Cristiani's home")
-  const ownedPlaceAfter = new RegExp(`^(?:\\s+\\p{Lu}[\\p{L}.-]*){0,3}${possessed}`, 'iu');
+  // right after a phrase, the rest of a name may come before the possessive ("President Alfredo Cristiani's home");
+  // (rule role.owner-modifier) or the place noun the person noun only modifies ("attacked a police post", "an army
+  // base"): the place was attacked, not its people
+  const ownedPlaceAfter = new RegExp(`^(?:(?:\\s+\\p{Lu}[\\p{L}.-]*){0,3}${possessed}|\\s+${owned}(?![\\p{L}]))`, 'iu');
   return {
     head,
     ownedPlaceBefore,
