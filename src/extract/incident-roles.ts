@@ -467,6 +467,18 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       ),
     },
     {
+      id: 'role.arrested-for',
+      listFollows: true,
+      reason:
+        "a response verb or noun + phrase + 'for', 'over' + an act of harm: the one arrested for it is held to have done it ('police arrested two men for the murder', 'the arrest of 45 soldiers and 2 officers for killing six priests'); a list between shares the role",
+      role: 'perpetrator',
+      agentBySyntax: true,
+      re: new RegExp(
+        `(?<![\\p{L}])${response}\\s+(?:of\\s+)?(?:(?:${alt(l.objectQuantifiers)}|the|a|an)\\s+)?${npDoer}(?=(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)[^.;:]{1,80}?)?\\s+(?:for|over|in\\s+connection\\s+with)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:${verb}|${noun}|${alt(l.harmParticiples)})(?![\\p{L}]))`,
+        'dgiu',
+      ),
+    },
+    {
       id: 'role.remote-attack-subject',
       reason:
         "phrase + 'shelled', 'fired rockets at': who attacked from a distance, a state's forces as much as rebels",
@@ -659,10 +671,10 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       id: 'role.target-unharmed',
       listPrecedes: true,
       reason:
-        "phrase + 'escaped unharmed', 'was not injured', 'survived': the one an attack was aimed at, though unhurt ('a woman passing by was not injured')",
+        "phrase + 'escaped unharmed', 'was not injured', 'survived': the one an attack was aimed at, though unhurt ('a woman passing by was not injured'); a short relative clause may stand between ('two civilians who were inside escaped injury')",
       role: 'victim',
       re: new RegExp(
-        `(?<![\\p{L}])${npBeforeVictim}\\s+(?:${adverb}\\s+)?(?:${alt(l.targetCues)})(?![\\p{L}])`,
+        `(?<![\\p{L}])${npBeforeVictim}${describedGap}\\s+(?:${adverb}\\s+)?(?:${alt(l.targetCues)})(?![\\p{L}])`,
         'dgiu',
       ),
     },
@@ -675,6 +687,17 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       namedPerson: true,
       re: new RegExp(
         `(?<![\\p{L}])((?!(?:${alt(l.clauseOpeners)})\\s)(?:${W}\\s+){0,7}?${W})${subjectGap}(?:${adverb}\\s+)?(?:${alt(l.targetCues)})(?![\\p{L}])`,
+        'dgiu',
+      ),
+    },
+    {
+      id: 'role.casualty-list',
+      listFollows: true,
+      reason:
+        "'among the dead were', 'the injured included' + described people: those listed were harmed ('among the injured are two girls', 'the dead included three policemen')",
+      role: 'victim',
+      re: new RegExp(
+        `(?<![\\p{L}])(?:${alt(l.casualtyListOpeners)})\\s+(?:(?:${alt(l.objectQuantifiers)}|the|a|an)\\s+)?${np}`,
         'dgiu',
       ),
     },

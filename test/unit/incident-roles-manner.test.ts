@@ -88,3 +88,29 @@ describe('a person noun that only modifies a place (role.owner-modifier)', () =>
     expect(phrases('Rebels shelled an army base outside the town.', 'victim')).toEqual([]);
   });
 });
+
+describe('people listed among the harmed, and those who came out unhurt (role.casualty-list, role.target-unharmed)', () => {
+  it('"among the dead were three policemen" names described victims', () => {
+    expect(phrases('Among the dead were three policemen and a nurse.', 'victim')).toEqual(['three policemen', 'nurse']);
+  });
+
+  it('"two guards who were inside escaped injury": the guards were its target', () => {
+    expect(phrases('The three guards who were inside escaped injury.', 'victim')).toEqual(['three guards']);
+  });
+});
+
+describe('people arrested for an act of harm (role.arrested-for)', () => {
+  it('"police arrested two men for the murder": the men are held to have done it', () => {
+    expect(phrases('Police arrested two men for the murder of a shopkeeper.', 'perpetrator')).toEqual(['two men']);
+  });
+
+  it('a list arrested together shares the role', () => {
+    expect(
+      phrases('The arrest of 12 soldiers and two officers for killing six farmers was announced.', 'perpetrator'),
+    ).toEqual(['12 soldiers', 'two officers']);
+  });
+
+  it('an arrest for no act of harm names no attacker', () => {
+    expect(phrases('Police arrested two men for fraud at the bank.', 'perpetrator')).toEqual([]);
+  });
+});
