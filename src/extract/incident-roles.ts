@@ -59,6 +59,7 @@ export function roleCuesOf(res: { words: WordLists; incidents: Pick<IncidentLexi
       listDeterminers: words.list('incident-roles.listDeterminers'),
       listClosers: words.list('incident-roles.listClosers'),
       ownedPlaceNouns: words.list('incident-roles.ownedPlaceNouns'),
+      locatives: words.list('incident-cues.locatives'),
     }),
   );
 }
@@ -211,6 +212,8 @@ export interface RoleLists {
   listClosers: readonly string[];
   /** "residence", "offices": places someone owns or works in; an attack on them is no harm to the owner */
   ownedPlaceNouns: readonly string[];
+  /** "in", "at", "near": what opens where something happened (incident-cues.locatives) */
+  locatives: readonly string[];
 }
 
 const alt = (xs: readonly string[]) => xs.map((x) => `(?:${x})`).join('|');
@@ -303,6 +306,9 @@ export function buildRoleCues(l: RoleLists): RoleCues {
   // men wearing ski masks robbed", "two gunmen riding a motorcycle opened fire"): one or two such phrases
   const mannerPhrase = `\\s+(?:${alt(l.mannerOpeners)})(?:\\s+[^\\s,.;:]+){1,4}?`;
   const manner = `(?:${mannerPhrase}(?:\\s+and${mannerPhrase})?)?`;
+  // (rule role.agent-after-adjuncts) where and when a harm happened, between its verb and its "by" agent ("perpetrated
+  // in the capital on 16 November 1989 by"): a time, or a locative and a few words with no punctuation
+  const adjunct = `(?:(?:${alt(l.harmTimes)})\\s+|(?:${alt(l.locatives)})\\s+(?:(?!by\\s)[^\\s.,;:()\\[\\]]+\\s+){1,5}?)`;
   const participleOpen = `(?:,\\s*|(?<=[\\p{L}\\p{N}])(?<!(?:^|[^\\p{L}])(?:${alt(l.participleBlockers)}))\\s+)`;
   const rules: RoleRule[] = [
     {
@@ -310,10 +316,11 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       deedAgent: true,
       listFollows: true,
       agentBySyntax: true,
-      reason: "harm verb + 'by' + phrase: who did it ('killed by unidentified gunmen')",
+      reason:
+        "harm verb + 'by' + phrase: who did it ('killed by unidentified gunmen'); up to three phrases of where and when between ('kidnapped on 27 March near his home by', rule role.agent-after-adjuncts)",
       role: 'perpetrator',
       re: new RegExp(
-        `(?<![\\p{L}])${agentVerb}\\s+(?:[^\\s.;]+\\s+){0,5}?by\\s+(?:the\\s+|a\\s+|an\\s+)?${npDoer}`,
+        `(?<![\\p{L}])${agentVerb}\\s+(?:(?:[^\\s.;]+\\s+){0,5}?|${adjunct}{1,3})by\\s+(?:the\\s+|a\\s+|an\\s+)?${npDoer}`,
         'dgiu',
       ),
     },

@@ -114,3 +114,20 @@ describe('people arrested for an act of harm (role.arrested-for)', () => {
     expect(phrases('Police arrested two men for fraud at the bank.', 'perpetrator')).toEqual([]);
   });
 });
+
+describe('where and when between a harm verb and its agent (role.agent-after-adjuncts)', () => {
+  it('"kidnapped on Monday near his farm by armed men": the men did it', () => {
+    expect(
+      phrases('The engineer was kidnapped on 3 May near his farm by a group of armed men.', 'perpetrator'),
+    ).toEqual(['group of armed men']);
+    expect(
+      phrases('The massacre was perpetrated in the capital on 16 November 1990 by army troops.', 'perpetrator'),
+    ).toEqual(['army troops']);
+  });
+
+  it('a clause between the verb and "by" is no adjunct', () => {
+    expect(
+      phrases('He was kidnapped to protest against the planned state visit by two ministers.', 'perpetrator'),
+    ).toEqual([]);
+  });
+});
