@@ -137,7 +137,9 @@ function buildIncidentCues(w: WordLists): IncidentCues {
       `^\\s+(?:\\S+\\s+){0,3}?(?:by\\s+(?:the\\s+)?(?:\\w+\\s+)?${responder}|(?:after|in|during)\\s+(?:a|an|the)\\s+(?:\\w+\\s+)?(?:${a('incident-cues.clashNouns')})\\s+with\\s+(?:the\\s+)?(?:\\w+\\s+)?${responder})\\b`,
       'i',
     ),
-    responderBefore: new RegExp(`\\b${responder}\\s+(?:\\w+\\s+){0,2}$`, 'i'),
+    // (rule incidents/responder-subject-active) the police as the subject of the harm verb ("police later shot"), not
+    // its passive subject ("two police officers were killed" names those harmed)
+    responderBefore: new RegExp(`\\b${responder}\\s+(?:(?!(?:${be})\\s)\\w+\\s+){0,2}$`, 'i'),
     civiliansBefore: new RegExp(
       `(?<![\\p{L}])(?:${a('incident-roles.civilianNouns')})(?:\\s*,?\\s+(?:who|that))?(?:\\s+(?:had|has|have))?(?:\\s+${be})?(?:\\s+\\p{L}+ly)?\\s*$`,
       'iu',

@@ -33,6 +33,8 @@ export interface PerpetratorCues {
   describedNamedAs: RegExp;
   /** anchored at the end, from the sentence start: "The man accused of the attacks on …, " */
   describedAccused: RegExp;
+  /** anchored at the end: "police identified the two gunmen as " right before a list of names */
+  namingHeadAs: RegExp;
 }
 
 /** The cues compiled from data/lexicons/incident-roles.json, once per loaded resources. */
@@ -55,6 +57,11 @@ export function perpetratorCuesOf(words: WordLists): PerpetratorCues {
     const adverbs = `(?:(?:${alt(words.list('incident-roles.subjectAdverbs'))})\\s+){0,2}`;
     const passive = `(?:${alt(words.list('incident-roles.passiveAuxiliaries'))})`;
     const accused = `(?:${alt(words.list('incident-roles.describedAccusedCues'))})`;
+    // how a phrase of people opens: a determiner or a count ("the gunmen", "four men")
+    const opener = `(?:the|a|an|${alt(words.list('incident-cues.countWords'))})`;
+    // (rule perpetrator/accused-people-named) people the sentence holds to have done it by a participle of accusation
+    // ("four men accused of the attack", "two youths suspected of the killing"), whatever their noun
+    const accusedPeople = `(?:${head}|${alt(words.list('incident-roles.plainPersonHeads'))})(?:\\s*,)?\\s+(?:who\\s+(?:${passive}|are|is)\\s+)?${accused}\\s+(?:of|with|over|in)${end}[^;]*?`;
     // the attacker noun heads its phrase: punctuation, a preposition, a word no role phrase holds or a participle of
     // accusation follows it ("the militant suspected of", "the main suspect in"), not another noun it only modifies
     // ("the former rebel leader", "a campaign organizer frustrated by")
@@ -79,7 +86,14 @@ export function perpetratorCuesOf(words: WordLists): PerpetratorCues {
         'iu',
       ),
       describedNamedAs: new RegExp(
-        `^(?:[^.;]*?\\s[—–-]\\s+)?(?:the|a)\\s+(?:${npWord}){0,2}(?:who\\s+${adverbs}(?:${verb}|${harm})${end}[^;]*?|${head}\\s+${passive}\\s+(?:[^,.;]{0,30}\\s+)?)\\b${naming}\\s+(?:[^,.;]{0,30}\\s+)?as\\s+$`,
+        `^(?:[^.;]*?\\s[—–-]\\s+)?${opener}\\s+(?:${npWord}){0,2}(?:who\\s+${adverbs}(?:${verb}|${harm})${end}[^;]*?|(?:${accusedPeople}|${head})\\s+${passive}\\s+(?:[^,.;]{0,30}\\s+)?)\\b${naming}\\s+(?:[^,.;]{0,30}\\s+)?as\\s+$`,
+        'iu',
+      ),
+      // (rule perpetrator/naming-head-as) "identified the gunmen as ", "the suspects, who were named as ": an attacker
+      // or suspect noun, then "as" and the names; not a noun a preposition ties to another one ("the victims of the
+      // gunmen were identified as")
+      namingHeadAs: new RegExp(
+        `(?<![\\p{L}])(?:${naming}\\s+(?:${opener}\\s+)?(?:${npWord}){0,2}${head}|(?<!(?:${alt(words.list('incident-roles.phraseBreakers'))})\\s+(?:[\\p{L}'’-]+\\s+){0,3})${head}(?:\\s*,)?\\s+(?:(?:who|that)\\s+)?${passive}\\s+(?:[^,.;]{0,30}\\s+)?${naming}(?:\\s+[^,.;]{0,30})?)\\s+as\\s+$`,
         'iu',
       ),
       describedAccused: new RegExp(
@@ -187,6 +201,10 @@ export const PERPETRATOR_RULES: readonly Rule<NamedAgentContext, PerpetratorCue>
       if (a) return spanAfter(c, a);
       const b = c.cues.namingBefore.exec(before(c));
       if (b && c.cues.asHeadAfter.test(after(c, 80))) return spanBefore(c, b);
+      // (rule perpetrator/naming-head-as) "police identified the gunmen as A and B", "the suspects, who were named
+      // as A and B": the attacker noun comes before "as", the names after it, and every name of the list is one of them
+      const h = c.cues.namingHeadAs.exec(before(c));
+      if (h) return spanBefore(c, h);
       return c.cues.describedNamedAs.test(lead(c)) ? spanLead(c) : null;
     }),
   ),

@@ -59,6 +59,7 @@ export function roleCuesOf(res: { words: WordLists; incidents: Pick<IncidentLexi
       listDeterminers: words.list('incident-roles.listDeterminers'),
       listClosers: words.list('incident-roles.listClosers'),
       ownedPlaceNouns: words.list('incident-roles.ownedPlaceNouns'),
+      locatives: words.list('incident-cues.locatives'),
     }),
   );
 }
@@ -211,6 +212,8 @@ export interface RoleLists {
   listClosers: readonly string[];
   /** "residence", "offices": places someone owns or works in; an attack on them is no harm to the owner */
   ownedPlaceNouns: readonly string[];
+  /** "in", "at", "near": what opens where something happened (incident-cues.locatives) */
+  locatives: readonly string[];
 }
 
 const alt = (xs: readonly string[]) => xs.map((x) => `(?:${x})`).join('|');
@@ -299,6 +302,13 @@ export function buildRoleCues(l: RoleLists): RoleCues {
   // (rule role.people-harm-object) an active harm verb has its object right after it: a word that opens no preposition,
   // clause, auxiliary or time ("killed in the crash", "killed were", "killed Saturday" are passive participles)
   const objectAfter = `(?=\\s+(?!(?:${alt(l.phraseBreakers)}|${alt(l.clauseOpeners)}|${alt(l.passiveAuxiliaries)}|${alt(l.harmTimes)}|${alt(l.notObjectOpeners)})(?![\\p{L}]))[\\p{L}\\p{N}])`;
+  // (rule role.attacker-manner-gap) how attackers came or looked, between them and their verb, unpunctuated ("armed
+  // men wearing ski masks robbed", "two gunmen riding a motorcycle opened fire"): one or two such phrases
+  const mannerPhrase = `\\s+(?:${alt(l.mannerOpeners)})(?:\\s+[^\\s,.;:]+){1,4}?`;
+  const manner = `(?:${mannerPhrase}(?:\\s+and${mannerPhrase})?)?`;
+  // (rule role.agent-after-adjuncts) where and when a harm happened, between its verb and its "by" agent ("perpetrated
+  // in the capital on 16 November 1989 by"): a time, or a locative and a few words with no punctuation
+  const adjunct = `(?:(?:${alt(l.harmTimes)})\\s+|(?:${alt(l.locatives)})\\s+(?:(?!by\\s)[^\\s.,;:()\\[\\]]+\\s+){1,5}?)`;
   const participleOpen = `(?:,\\s*|(?<=[\\p{L}\\p{N}])(?<!(?:^|[^\\p{L}])(?:${alt(l.participleBlockers)}))\\s+)`;
   const rules: RoleRule[] = [
     {
@@ -306,10 +316,11 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       deedAgent: true,
       listFollows: true,
       agentBySyntax: true,
-      reason: "harm verb + 'by' + phrase: who did it ('killed by unidentified gunmen')",
+      reason:
+        "harm verb + 'by' + phrase: who did it ('killed by unidentified gunmen'); up to three phrases of where and when between ('kidnapped on 27 March near his home by', rule role.agent-after-adjuncts)",
       role: 'perpetrator',
       re: new RegExp(
-        `(?<![\\p{L}])${agentVerb}\\s+(?:[^\\s.;]+\\s+){0,5}?by\\s+(?:the\\s+|a\\s+|an\\s+)?${npDoer}`,
+        `(?<![\\p{L}])${agentVerb}\\s+(?:(?:[^\\s.;]+\\s+){0,5}?|${adjunct}{1,3})by\\s+(?:the\\s+|a\\s+|an\\s+)?${npDoer}`,
         'dgiu',
       ),
     },
@@ -454,11 +465,23 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       id: 'role.suspected-of',
       listPrecedes: true,
       reason:
-        "phrase + 'accused of', 'suspected of', '(were) involved in' + an act of harm: the one held to have done it",
+        "phrase + 'accused of', 'suspected of', '(were) involved in' + an act of harm, an adverb between ('who are allegedly involved in'): the one held to have done it",
       role: 'perpetrator',
       agentBySyntax: true,
       re: new RegExp(
-        `(?<![\\p{L}])${npBeforeDoer}(?:\\s*,?\\s+who)?(?:\\s+(?:${alt(l.passiveAuxiliaries)}|are|is))?\\s+(?:${alt(l.suspicionCues)})\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:${verb}|${noun}|${alt(l.harmParticiples)})(?![\\p{L}])`,
+        `(?<![\\p{L}])${npBeforeDoer}(?:\\s*,?\\s+who)?(?:\\s+(?:${alt(l.passiveAuxiliaries)}|are|is))?(?:\\s+${adverb})?\\s+(?:${alt(l.suspicionCues)})\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:${verb}|${noun}|${alt(l.harmParticiples)})(?![\\p{L}])`,
+        'dgiu',
+      ),
+    },
+    {
+      id: 'role.arrested-for',
+      listFollows: true,
+      reason:
+        "a response verb or noun + phrase + 'for', 'over' + an act of harm: the one arrested for it is held to have done it ('police arrested two men for the murder', 'the arrest of 45 soldiers and 2 officers for killing six priests'); a list between shares the role",
+      role: 'perpetrator',
+      agentBySyntax: true,
+      re: new RegExp(
+        `(?<![\\p{L}])${response}\\s+(?:of\\s+)?(?:(?:${alt(l.objectQuantifiers)}|the|a|an)\\s+)?${npDoer}(?=(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)[^.;:]{1,80}?)?\\s+(?:for|over|in\\s+connection\\s+with)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:${verb}|${noun}|${alt(l.harmParticiples)})(?![\\p{L}]))`,
         'dgiu',
       ),
     },
@@ -518,7 +541,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
         "an attacker noun + what attackers do at the scene, or a verb of harm or attack, an apposition between ('the terrorists broke into', 'several armed men showed up', 'Colombian guerrillas, disguised as policemen, kidnapped'): news calls the incident's attackers so whatever the verb",
       role: 'perpetrator',
       re: new RegExp(
-        `(?<![\\p{L}])${npBeforeAttacker}${gloss}${appositionGap}${relative}\\s+${aux}(?:${alt(l.attackerDeedVerbs)}|${agentVerb})(?![\\p{L}])`,
+        `(?<![\\p{L}])${npBeforeAttacker}${gloss}${manner}${appositionGap}${relative}\\s+${aux}(?:${alt(l.attackerDeedVerbs)}|${agentVerb})(?![\\p{L}])`,
         'dgiu',
       ),
     },
@@ -655,10 +678,10 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       id: 'role.target-unharmed',
       listPrecedes: true,
       reason:
-        "phrase + 'escaped unharmed', 'was not injured', 'survived': the one an attack was aimed at, though unhurt ('a woman passing by was not injured')",
+        "phrase + 'escaped unharmed', 'was not injured', 'survived': the one an attack was aimed at, though unhurt ('a woman passing by was not injured'); a short relative clause may stand between ('two civilians who were inside escaped injury')",
       role: 'victim',
       re: new RegExp(
-        `(?<![\\p{L}])${npBeforeVictim}\\s+(?:${adverb}\\s+)?(?:${alt(l.targetCues)})(?![\\p{L}])`,
+        `(?<![\\p{L}])${npBeforeVictim}${describedGap}\\s+(?:${adverb}\\s+)?(?:${alt(l.targetCues)})(?![\\p{L}])`,
         'dgiu',
       ),
     },
@@ -671,6 +694,17 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       namedPerson: true,
       re: new RegExp(
         `(?<![\\p{L}])((?!(?:${alt(l.clauseOpeners)})\\s)(?:${W}\\s+){0,7}?${W})${subjectGap}(?:${adverb}\\s+)?(?:${alt(l.targetCues)})(?![\\p{L}])`,
+        'dgiu',
+      ),
+    },
+    {
+      id: 'role.casualty-list',
+      listFollows: true,
+      reason:
+        "'among the dead were', 'the injured included' + described people: those listed were harmed ('among the injured are two girls', 'the dead included three policemen')",
+      role: 'victim',
+      re: new RegExp(
+        `(?<![\\p{L}])(?:${alt(l.casualtyListOpeners)})\\s+(?:(?:${alt(l.objectQuantifiers)}|the|a|an)\\s+)?${np}`,
         'dgiu',
       ),
     },
@@ -758,8 +792,10 @@ export function buildRoleCues(l: RoleLists): RoleCues {
   const ownedPlaceBefore = new RegExp(`(?<![\\p{L}])${owned}\\s+of\\s+(?:the\\s+)?$`, 'iu');
   const possessed = `['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}?${owned}(?![\\p{L}])`;
   const ownedPlaceIn = new RegExp(possessed, 'iu');
-  // right after a phrase, the rest of a name may come before the possessive ("President Alfredo Cristiani's home")
-  const ownedPlaceAfter = new RegExp(`^(?:\\s+\\p{Lu}[\\p{L}.-]*){0,3}${possessed}`, 'iu');
+  // right after a phrase, the rest of a name may come before the possessive ("President Alfredo Cristiani's home");
+  // (rule role.owner-modifier) or the place noun the person noun only modifies ("attacked a police post", "an army
+  // base"): the place was attacked, not its people
+  const ownedPlaceAfter = new RegExp(`^(?:(?:\\s+\\p{Lu}[\\p{L}.-]*){0,3}${possessed}|\\s+${owned}(?![\\p{L}]))`, 'iu');
   return {
     head,
     ownedPlaceBefore,

@@ -610,6 +610,7 @@ const HARMED_SUBJECT_RULES: ReadonlySet<string> = new Set([
   'role.named-harmed-subject',
   'role.harmed-along-with',
   'role.named-harmed-along-with',
+  'role.casualty-list',
 ]);
 
 /** a role phrase of a sentence with no incident word: the attacker it names, for the article's main incident */

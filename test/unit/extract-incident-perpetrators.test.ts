@@ -11,6 +11,8 @@ const PEOPLE = [
   { type: 'person' as const, name: 'Viktor Hale', forms: ['Hale'] },
   { type: 'person' as const, name: 'Omar Redd', forms: ['Redd'] },
   { type: 'person' as const, name: 'Lena Marsh', forms: ['Marsh'] },
+  { type: 'person' as const, name: 'Petra Vance', forms: ['Vance'] },
+  { type: 'person' as const, name: 'Dario Kell', forms: ['Kell'] },
   { type: 'place' as const, name: 'Springfield', country: 'RU' },
   { type: 'place' as const, name: 'Oldtown', country: 'RU' },
   { type: 'organization' as const, name: 'Eastern Front', kind: 'armed_group' as const },
@@ -86,6 +88,50 @@ describe('named perpetrators from the syntax around a name', () => {
       'Gunmen killed eight people at a wedding in Oldtown on Friday. Police named two brothers, Viktor Hale and Omar Redd, as suspects.',
     );
     expect(perpetrators(active).sort()).toEqual(['Omar Redd', 'Viktor Hale']);
+  });
+
+  it('every name listed after "identified the gunmen as" is an attacker (perpetrator/naming-head-as)', () => {
+    const two = incidentsOf(
+      'Gunmen opened fire on a crowded bus station in Springfield on Tuesday, killing three passengers. Police later identified the gunmen as Viktor Hale and Omar Redd, two brothers from Oldtown.',
+    );
+    expect(perpetrators(two).sort()).toEqual(['Omar Redd', 'Viktor Hale']);
+    const three = incidentsOf(
+      'A bomb exploded outside a bank in Springfield on Monday, wounding nine people. Investigators named the three suspected bombers as Lena Marsh, Petra Vance and Dario Kell.',
+    );
+    expect(perpetrators(three).sort()).toEqual(['Dario Kell', 'Lena Marsh', 'Petra Vance']);
+    // the victims named the same way are no attackers
+    const harmed = incidentsOf(
+      'A bomb exploded outside a bank in Springfield on Monday, killing two people. Police identified the victims as Lena Marsh and Petra Vance.',
+    );
+    expect(perpetrators(harmed)).toEqual([]);
+  });
+
+  it('people accused of the attack and then identified by name are its attackers (perpetrator/accused-people-named)', () => {
+    const incs = incidentsOf(
+      'Masked men set fire to a police station in Springfield on Sunday night. Four men accused of the arson at the station were identified on Monday as Viktor Hale, Omar Redd, Petra Vance and Dario Kell.',
+    );
+    expect(perpetrators(incs).sort()).toEqual(['Dario Kell', 'Omar Redd', 'Petra Vance', 'Viktor Hale']);
+    const counted = incidentsOf(
+      'Gunmen attacked a checkpoint near Oldtown on Friday, killing two guards. Two gunmen were later named by the army as Lena Marsh and Dario Kell.',
+    );
+    expect(perpetrators(counted).sort()).toEqual(['Dario Kell', 'Lena Marsh']);
+    // people identified with no accusation are no attackers
+    const witnesses = incidentsOf(
+      'Gunmen attacked a checkpoint near Oldtown on Friday, killing two guards. Two men who saw the attack were identified as Lena Marsh and Dario Kell.',
+    );
+    expect(perpetrators(witnesses)).toEqual([]);
+  });
+
+  it('suspects named in a relative clause are the attackers (perpetrator/naming-head-as)', () => {
+    const incs = incidentsOf(
+      'A car bomb exploded outside a courthouse in Springfield on Monday, killing three people. Police arrested two suspects, who were identified as Viktor Hale and Lena Marsh.',
+    );
+    expect(perpetrators(incs).sort()).toEqual(['Lena Marsh', 'Viktor Hale']);
+    // the attacker noun tied to another by a preposition does not head the naming
+    const victimsOf = incidentsOf(
+      'A car bomb exploded outside a courthouse in Springfield on Monday. Two victims of the bombers were identified as Petra Vance and Dario Kell.',
+    );
+    expect(perpetrators(victimsOf)).toEqual([]);
   });
 
   it('a perpetrator is not also a victim of the incident', () => {

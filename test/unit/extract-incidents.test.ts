@@ -349,9 +349,11 @@ describe('findIncidents: who did it', () => {
       ['bombing', 'Oldtown', '2023-08-10', null, 15],
       ['foiled plot', null, '2023-08-11', 'reported', null],
     ]);
-    // "…, killing 15 people": the participle's object is a described victim
+    // "…, killing 15 people": the participle's object is a described victim; "two suicide bombers blew themselves
+    // up": the attackers the text describes (attackerDeedVerbs)
     expect(incs[0]!.participants.map((p) => [p.name, p.role])).toEqual([
       ['Eastern Front', 'perpetrator'],
+      ['Two suicide bombers', 'perpetrator'],
       ['15 people', 'victim'],
     ]);
     expect(incs[1]!.participants.map((p) => [p.name, p.role]).sort()).toEqual([
