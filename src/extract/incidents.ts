@@ -778,6 +778,8 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
   const orphanRoles: OrphanRole[] = [];
   /** people a phrase names as harmed by the response ("X was shot dead by police"): no victims of the attack */
   const harmedByResponse = new Set<string>();
+  /** (rule incident/accident-story) a verb of harm in the headline or lede was vetoed as an accident */
+  let accidentStory = false;
 
   for (const s of doc.sentences) {
     // in a sentence written in capitals, case tells no name from a common word: the checks below that read function
@@ -869,9 +871,14 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
           ),
           capturesPerson: null,
           sportReport,
+          accidentStory,
         };
         ctx.capturesPerson = cues.captureVerb.test(phrase) ? capturesPerson(cues, idx, s, text, h.start, h.end) : null;
-        if (firstMatch(TRIGGER_VETO_RULES, ctx, doc.res.rules)) return;
+        const veto = firstMatch(TRIGGER_VETO_RULES, ctx, doc.res.rules);
+        if (veto) {
+          if (veto.rule.id === 'incident/accident' && s.index <= LEDE_SENTENCES) accidentStory = true;
+          return;
+        }
         if (firstMatch(TRIGGER_RECLASS_RULES, ctx, doc.res.rules)) {
           kind = 'foiled plot';
           deviceFound = true;
@@ -2068,6 +2075,9 @@ function streetCity(
   if (!city) return null;
   return { place: { entity: city, mention: city.mentions[0]! }, why: `${p.name}, a street of ${city.name}` };
 }
+
+/** the headline, a dateline line and the lede: the sentences that tell what the story is about (rule incident/accident-story) */
+const LEDE_SENTENCES = 2;
 
 /** how far from a city's point a section of it (a neighbourhood the gazetteer lists) may lie: a large city's reach */
 const SECTION_CITY_KM = 25;
