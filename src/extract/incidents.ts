@@ -945,6 +945,16 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
           hit.place = em;
           break;
         }
+        // (rule place/site-modifier) "a raid on a Paris church", "killed in a Berlin restaurant": a town or city written
+        // as the modifier of a site after an indefinite article is where the site is (a country so written, "on a U.S.
+        // convoy in Baghdad", names whose the site is, not where)
+        if (
+          placeKindOf(em) !== 'country' &&
+          cues.indefiniteLocativeBefore.test(text.slice(own.start, em.mention.start))
+        ) {
+          hit.place = em;
+          break;
+        }
       }
       if (!hit.place) {
         const pre = idx

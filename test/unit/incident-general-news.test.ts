@@ -75,3 +75,19 @@ describe('a hijacking', () => {
     expect(incidents('Striking workers hijacked two managers at the plant in Leeds on Monday.')).toEqual([]);
   });
 });
+
+describe('a town written as the modifier of a site after an indefinite article (place/site-modifier)', () => {
+  it('is where the incident happened, not the dateline', () => {
+    const found = incidents(
+      'Two die in pub.\nLONDON 1999-05-04\nTwo men were shot dead in a Leeds pub on Friday night, police said.',
+    );
+    expect(found.map((i) => [i.kind, i.place])).toEqual([['shooting', 'Leeds']]);
+  });
+
+  it('is the place of an earlier event the article recalls', () => {
+    const found = incidents(
+      'Exiles recall deaths.\nBONN 1999-05-04\nProsecutors say agents ordered the killing of three exiles in a Hamburg restaurant in 1992.',
+    );
+    expect(found.map((i) => i.place)).toEqual(['Hamburg']);
+  });
+});
