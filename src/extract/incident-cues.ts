@@ -15,6 +15,8 @@ export interface IncidentCues {
    * a locative and an indefinite article before a place written as a modifier of a site ("a raid on a Paris church", "in a
    * Berlin restaurant"): the place is where the site is (incidents.ts takes it for a place below a country only)
    */
+  /** anchored at the end of a country's name: a noun it owns ("U.S. consulate", "U.S. troops"; countryOwnedNouns) */
+  countryOwnedAfter: RegExp;
   indefiniteLocativeBefore: RegExp;
   locativeBefore: RegExp;
   strictLocativeBefore: RegExp;
@@ -136,6 +138,7 @@ function buildIncidentCues(w: WordLists): IncidentCues {
     countWord: new RegExp(`^${a('incident-cues.countWords')}$`, 'i'),
     verbal: new RegExp(`^${a('incident-cues.verbalTriggers')}\\b`, 'i'),
     locativeBefore: loc('incident-cues.locatives'),
+    countryOwnedAfter: new RegExp(`^\\s+${a('incident-cues.countryOwnedNouns')}(?![\\p{L}])`, 'iu'),
     indefiniteLocativeBefore: new RegExp(
       `\\b${a('incident-cues.locatives')}\\s+(?:${a('incident-cues.articles')})\\s+(?:${a('incident-cues.placeModifiers')}\\s+)?$`,
       'iu',

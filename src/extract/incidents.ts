@@ -941,6 +941,13 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
       // place: "<trigger> … in/at <Place>" in its own phrase, else "<Place> <trigger>" ("the Paris attacks")
       for (const em of idx.within(s.index, own.start, own.end)) {
         if (em.entity.type !== 'place' || isBackgroundPlace(lex, idx, s.index, text, em)) continue;
+        // (rule place/country-owner) "hurled at the U.S. consulate in Surabaya": a country that owns the target is no
+        // place of the event; a place of its own may follow
+        if (
+          placeKindOf(em) === 'country' &&
+          cues.countryOwnedAfter.test(text.slice(em.mention.end, Math.min(s.end, em.mention.end + 40)))
+        )
+          continue;
         if (cues.locativeBefore.test(text.slice(own.start, em.mention.start))) {
           hit.place = em;
           break;

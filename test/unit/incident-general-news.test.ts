@@ -91,3 +91,10 @@ describe('a town written as the modifier of a site after an indefinite article (
     expect(found.map((i) => i.place)).toEqual(['Hamburg']);
   });
 });
+
+describe('a country that owns the target (place/country-owner)', () => {
+  it('is not the place: the place the phrase goes on to name is', () => {
+    const found = incidents('Youths hurled a fire bomb at the U.S. consulate in Leeds on Monday, police said.');
+    expect(found.map((i) => i.place)).toEqual(['Leeds']);
+  });
+});
