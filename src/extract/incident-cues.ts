@@ -11,6 +11,13 @@ export interface IncidentCues {
   /** the start of a trigger phrase that is a past tense or passive verb */
   verbal: RegExp;
   /** anchored at the end of the text between a trigger and a place */
+  /**
+   * a locative and an indefinite article before a place written as a modifier of a site ("a raid on a Paris church", "in a
+   * Berlin restaurant"): the place is where the site is (incidents.ts takes it for a place below a country only)
+   */
+  /** anchored at the end of a country's name: a noun it owns ("U.S. consulate", "U.S. troops"; countryOwnedNouns) */
+  countryOwnedAfter: RegExp;
+  indefiniteLocativeBefore: RegExp;
   locativeBefore: RegExp;
   strictLocativeBefore: RegExp;
   /** anchored at the start of the text after a trigger: "shot dead by police" */
@@ -131,6 +138,11 @@ function buildIncidentCues(w: WordLists): IncidentCues {
     countWord: new RegExp(`^${a('incident-cues.countWords')}$`, 'i'),
     verbal: new RegExp(`^${a('incident-cues.verbalTriggers')}\\b`, 'i'),
     locativeBefore: loc('incident-cues.locatives'),
+    countryOwnedAfter: new RegExp(`^\\s+${a('incident-cues.countryOwnedNouns')}(?![\\p{L}])`, 'iu'),
+    indefiniteLocativeBefore: new RegExp(
+      `\\b${a('incident-cues.locatives')}\\s+(?:${a('incident-cues.articles')})\\s+(?:${a('incident-cues.placeModifiers')}\\s+)?$`,
+      'iu',
+    ),
     strictLocativeBefore: loc('incident-cues.strictLocatives'),
     // "shot dead by armed police"; "killed after a gunfight with police", "died in a shoot-out with officers"
     responderAfter: new RegExp(

@@ -35,6 +35,8 @@ export interface IncidentLexicon {
   foilCues: RegExp;
   /** anchored at the start of the text after a weak trigger: "killed in a car crash" */
   accidentAfter: RegExp;
+  /** a mishap anywhere in a sentence that caused its deaths ("a bus plunged into a ravine"; accidentEvents) */
+  accidentEvent: RegExp;
   /** the same causes anywhere before a weak trigger in its clause: "the virus has killed" */
   accidentCause: RegExp;
   /** anchored at the end of the text before a date expression */
@@ -68,6 +70,7 @@ export const ContextFile = z.object({
   periodBoundaryBefore: z.array(z.string().min(1)),
   foilCues: z.array(z.string().min(1)),
   accidentAfter: z.array(z.string().min(1)),
+  accidentEvents: z.array(z.string().min(1)),
   speechVerbs: z.array(z.string().min(1)),
   speechComplements: z.array(z.string().min(1)),
   statusReports: z.array(z.string().min(1)),
@@ -106,6 +109,7 @@ export function buildIncidentLexicon(
     eventSeries: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(c.eventSeries)})(?:\\s+[\\p{L}-]+){0,3}\\s*$`, 'iu'),
     periodBoundaryBefore: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(c.periodBoundaryBefore)})\\s+(?:the\\s+)?$`, 'iu'),
     accidentAfter: new RegExp(`^\\s+(?:[\\p{L}-]+\\s+){0,4}(?:${alt(c.accidentAfter)})(?![\\p{L}])`, 'iu'),
+    accidentEvent: new RegExp(`(?<![\\p{L}])(?:${alt(c.accidentEvents)})(?![\\p{L}])`, 'iu'),
     accidentCause: new RegExp(`(?<![\\p{L}])(?:${alt(c.accidentAfter)})(?![\\p{L}])`, 'iu'),
     foilCues: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(c.foilCues)})(?![\\p{L}\\p{N}])`, 'iu'),
     // "said on Monday", "reported today": the day of saying; "reported that on 10 March": the reported event's; "in

@@ -36,6 +36,8 @@ export interface TriggerContext {
   capturesPerson: boolean | null;
   /** the article is a sports report: its headline opens with a sport's desk slug ("SOCCER - …") */
   sportReport: boolean;
+  /** a verb of harm in the headline or lede was an accident (rule incident/accident): the story's deaths are */
+  accidentStory: boolean;
 }
 
 const rule = (name: string, reason: string, veto: (c: TriggerContext) => boolean): Rule<TriggerContext, string> => ({
@@ -70,11 +72,17 @@ export const TRIGGER_VETO_RULES: readonly Rule<TriggerContext, string>[] = [
   ),
   rule(
     'accident',
-    'a verb of harm whose cause is a crash, fire, flood or illness ("killed in a car crash") reports an accident',
+    'a verb of harm whose cause is a crash, fire, flood or illness ("killed in a car crash") reports an accident; so does one in a sentence that names no attacker and tells of a mishap ("a bus plunged into a ravine, killing 19", "killed in the flood-hit city")',
     (c) =>
       c.cls === 'weak' &&
       (c.lex.accidentAfter.test(c.text.slice(c.end, Math.min(c.sentenceEnd, c.end + 40))) ||
-        c.lex.accidentCause.test(c.text.slice(c.clauseStart, c.start))),
+        c.lex.accidentCause.test(c.text.slice(c.clauseStart, c.start)) ||
+        (!c.agentInSentence && c.lex.accidentEvent.test(c.text.slice(c.sentenceStart, c.sentenceEnd)))),
+  ),
+  rule(
+    'accident-story',
+    'once the headline or lede has told the deaths as an accident ("a bus collided with a lorry, killing one"), a later bare verb of harm in a sentence that names no event and no attacker ("A woman, 35, was killed.") tells of the same accident',
+    (c) => c.accidentStory && c.cls === 'weak' && !c.eventInSentence && !c.agentInSentence,
   ),
   rule(
     'filming',

@@ -781,6 +781,8 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
   const orphanRoles: OrphanRole[] = [];
   /** people a phrase names as harmed by the response ("X was shot dead by police"): no victims of the attack */
   const harmedByResponse = new Set<string>();
+  /** (rule incident/accident-story) a verb of harm in the headline or lede was vetoed as an accident */
+  let accidentStory = false;
 
   for (const s of doc.sentences) {
     // in a sentence written in capitals, case tells no name from a common word: the checks below that read function
@@ -872,9 +874,14 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
           ),
           capturesPerson: null,
           sportReport,
+          accidentStory,
         };
         ctx.capturesPerson = cues.captureVerb.test(phrase) ? capturesPerson(cues, idx, s, text, h.start, h.end) : null;
-        if (firstMatch(TRIGGER_VETO_RULES, ctx, doc.res.rules)) return;
+        const veto = firstMatch(TRIGGER_VETO_RULES, ctx, doc.res.rules);
+        if (veto) {
+          if (veto.rule.id === 'incident/accident' && s.index <= LEDE_SENTENCES) accidentStory = true;
+          return;
+        }
         if (firstMatch(TRIGGER_RECLASS_RULES, ctx, doc.res.rules)) {
           kind = 'foiled plot';
           deviceFound = true;
@@ -937,7 +944,24 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
       // place: "<trigger> … in/at <Place>" in its own phrase, else "<Place> <trigger>" ("the Paris attacks")
       for (const em of idx.within(s.index, own.start, own.end)) {
         if (em.entity.type !== 'place' || isBackgroundPlace(lex, idx, s.index, text, em)) continue;
+        // (rule place/country-owner) "hurled at the U.S. consulate in Surabaya": a country that owns the target is no
+        // place of the event; a place of its own may follow
+        if (
+          placeKindOf(em) === 'country' &&
+          cues.countryOwnedAfter.test(text.slice(em.mention.end, Math.min(s.end, em.mention.end + 40)))
+        )
+          continue;
         if (cues.locativeBefore.test(text.slice(own.start, em.mention.start))) {
+          hit.place = em;
+          break;
+        }
+        // (rule place/site-modifier) "a raid on a Paris church", "killed in a Berlin restaurant": a town or city written
+        // as the modifier of a site after an indefinite article is where the site is (a country so written, "on a U.S.
+        // convoy in Baghdad", names whose the site is, not where)
+        if (
+          placeKindOf(em) !== 'country' &&
+          cues.indefiniteLocativeBefore.test(text.slice(own.start, em.mention.start))
+        ) {
           hit.place = em;
           break;
         }
@@ -2076,6 +2100,9 @@ function streetCity(
   if (!city) return null;
   return { place: { entity: city, mention: city.mentions[0]! }, why: `${p.name}, a street of ${city.name}` };
 }
+
+/** the headline, a dateline line and the lede: the sentences that tell what the story is about (rule incident/accident-story) */
+const LEDE_SENTENCES = 2;
 
 /** how far from a city's point a section of it (a neighbourhood the gazetteer lists) may lie: a large city's reach */
 const SECTION_CITY_KM = 25;

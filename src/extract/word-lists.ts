@@ -244,6 +244,7 @@ export const WORD_LISTS = {
     'severalDaysSpan',
     'sportSenses',
     'sportContext',
+    'countryOwnedNouns',
     'agencySubjectGap',
     'agencyAfterCue',
     'agencyListJoiners',

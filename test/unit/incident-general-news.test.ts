@@ -1,0 +1,100 @@
+// General wire news that is no security incident (road and transport accidents, disasters, running totals of a
+// conflict, animals slaughtered, sport), and hijackings that are. Texts written for these tests.
+import { describe, expect, it } from 'vitest';
+import type { IncidentEntity } from '../../src/extract/types.js';
+import { run } from '../helpers/extracted-places.js';
+
+const incidents = (text: string) => run({ text }).filter((e): e is IncidentEntity => e.type === 'incident');
+
+describe('deaths in a sentence that tells of a mishap (incident/accident)', () => {
+  it.each([
+    'A minibus carrying farm workers skidded off a wet road and overturned near Leeds on Monday, killing seven.',
+    'Nine people were killed on Sunday when two lorries in which they were riding collided near Galway.',
+    'At least 12 people have been killed and dozens hurt in the storm-battered port of Cork, officials said.',
+    'Six farmers were killed in a field near Leeds on Friday when lightning struck the shelter they were in.',
+    'Forty people have been killed in Cork this month in what doctors call the worst epidemic of its kind.',
+  ])('is an accident or a disaster: %s', (text) => {
+    expect(incidents(text)).toEqual([]);
+  });
+
+  it('stays an attack when the sentence names who killed', () => {
+    const found = incidents(
+      'Gunmen killed three villagers near Leeds on Monday before their car crashed into a ditch.',
+    );
+    expect(found.length).toBe(1);
+  });
+});
+
+describe('a later bare death in a story whose lede told an accident (incident/accident-story)', () => {
+  it('is the same accident', () => {
+    const text =
+      'Two die as coach leaves mountain road.\nLEEDS 1999-05-04\nTwo people were killed on Monday when a coach ' +
+      'plunged off a mountain road near Leeds, police said.\nA 40-year-old teacher from Hull was killed.';
+    expect(incidents(text).filter((i) => i.kind !== 'arrest')).toEqual([]);
+  });
+});
+
+describe('a running total of a conflict or campaign', () => {
+  it.each([
+    'More than 3,000 people have been killed in the separatist struggle the movement began in 1990.',
+    'The group has killed about 500 people in its campaign for independence since the 1970s.',
+    'The border war between the two countries killed 40,000 people.',
+    "The country's civil war, started by rebels in 1991, has killed some 60,000 people.",
+  ])('is no incident: %s', (text) => {
+    expect(incidents(text)).toEqual([]);
+  });
+});
+
+describe('animals slaughtered', () => {
+  it.each([
+    'Officials in Leeds slaughtered 5,000 chickens after an outbreak of bird flu.',
+    'Farmers in Leeds said on Monday a new slaughter plan for older cattle would cost them dearly.',
+  ])('is no mass killing: %s', (text) => {
+    expect(incidents(text)).toEqual([]);
+  });
+});
+
+describe('words of sport in a match report', () => {
+  it('a penalty shoot-out and a ball rammed home are play', () => {
+    const text =
+      'SOCCER - LEEDS EDGE HULL.\nLEEDS 1999-05-04\nLeeds beat Hull in a penalty shoot-out after their striker ' +
+      'rammed home a free kick late on.';
+    expect(incidents(text)).toEqual([]);
+  });
+});
+
+describe('a hijacking', () => {
+  it('is an incident of its own kind', () => {
+    const found = incidents(
+      'Four armed men hijacked an airliner on a flight to Leeds on Sunday and held the passengers for six hours.',
+    );
+    expect(found.map((i) => i.kind)).toEqual(['hijacking']);
+  });
+
+  it('is not workers who "hijacked" their managers', () => {
+    expect(incidents('Striking workers hijacked two managers at the plant in Leeds on Monday.')).toEqual([]);
+  });
+});
+
+describe('a town written as the modifier of a site after an indefinite article (place/site-modifier)', () => {
+  it('is where the incident happened, not the dateline', () => {
+    const found = incidents(
+      'Two die in pub.\nLONDON 1999-05-04\nTwo men were shot dead in a Leeds pub on Friday night, police said.',
+    );
+    expect(found.map((i) => [i.kind, i.place])).toEqual([['shooting', 'Leeds']]);
+  });
+
+  it('is the place of an earlier event the article recalls', () => {
+    const found = incidents(
+      'Exiles recall deaths.\nBONN 1999-05-04\nProsecutors say agents ordered the killing of three exiles in a Hamburg restaurant in 1992.',
+    );
+    expect(found.map((i) => i.place)).toEqual(['Hamburg']);
+  });
+});
+
+describe('a country that owns the target (place/country-owner)', () => {
+  it('is not the place: the place the phrase goes on to name is', () => {
+    const found = incidents('Youths hurled a fire bomb at the U.S. consulate in Leeds on Monday, police said.');
+    expect(found.map((i) => i.place)).toEqual(['Leeds']);
+  });
+});
