@@ -193,6 +193,8 @@ export const WORD_LISTS = {
     'dayOffsetBeforeEvent',
     'dayOffsetLater',
     'dayOffsetEarlier',
+    'sameMomentAsBefore',
+    'soonAfterEvent',
     'relativeDayWords',
     'recentSpanUnits',
     'partsOfDay',
@@ -249,6 +251,7 @@ export const WORD_LISTS = {
     'agencyListJoiners',
     'placeRelatives',
     'treatmentPlaces',
+    'nearTheScene',
     'datelineTownNouns',
   ],
 } as const satisfies Record<string, readonly string[]>;
