@@ -274,7 +274,9 @@ export function sameDayRefsIn(text: string, offset: number, words: WordLists): {
  * A distance in days from another event (rule dates/days-from-another-event): "three days after a raid", "the day
  * before the attacks" (`from: 'phrase'`, the event is told in the words after the span) and "two days later",
  * "three days earlier" (`from: 'told-before'`, the event is the one told just before). `days` is signed: after or
- * later is positive, the dated event then lies `days` before the one this sentence tells.
+ * later is positive, the dated event then lies `days` before the one this sentence tells. With `which: 'moments'`,
+ * only the words that put an event at the moment of the one told just before ("at almost the same moment", "minutes
+ * later": news.sameMomentAsBefore), a distance of no days from it.
  */
 export interface DayOffset {
   start: number;
@@ -288,6 +290,7 @@ export function dayOffsetsIn(
   offset: number,
   words: WordLists,
   numbers: ReadonlyMap<string, number>,
+  which: 'days' | 'moments' = 'days',
 ): DayOffset[] {
   const re = words.memo('dates.dayOffsetRe', () => {
     const counts = [...numbers.keys()].sort((a, b) => b.length - a.length).join('|');
@@ -298,6 +301,16 @@ export function dayOffsetsIn(
     );
   });
   const out: DayOffset[] = [];
+  if (which === 'moments') {
+    // "At almost the same moment, police stormed the shop": no distance from the event told just before
+    const same = words.memo(
+      'dates.sameMomentRe',
+      () => new RegExp(`(?<![\\p{L}\\p{N}])${words.alt('news.sameMomentAsBefore')}(?![\\p{L}\\p{N}])`, 'giu'),
+    );
+    for (const m of text.matchAll(same))
+      out.push({ start: offset + m.index, end: offset + m.index + m[0].length, days: 0, from: 'told-before' });
+    return out;
+  }
   for (const m of text.matchAll(re)) {
     const count = m[1]!.toLowerCase();
     const n = /^\d+$/.test(count) ? Number(count) : (numbers.get(count) ?? 1);

@@ -92,7 +92,7 @@ interface EntityWords {
   kinshipBeforeRe: RegExp;
   /** "al-", "el-", "ad-" … joined to an Arabic surname */
   arabicArticlePrefixRe: RegExp;
-  /** "Al Noor Mosque in Christchurch", "… in central Colombo": the words between a site and the city after it */
+  /** "Al Noor Mosque in Christchurch", "… in central Colombo", ", a concert venue in …": between a site and its city */
   cityAfterSiteRe: RegExp;
   /** "Stéphane Charbonnier, known as Charb": the words between a full name and another name of the same person */
   aliasCueRe: RegExp;
@@ -124,8 +124,10 @@ function entityWords(res: Resources): EntityWords {
     siteHeadRe: new RegExp(`\\b${w.alt('entities.siteHeads')}$`, 'i'),
     kinshipBeforeRe: new RegExp(`\\b${w.alt('entities.kinshipNouns')}\\s*,?\\s*$`, 'i'),
     arabicArticlePrefixRe: new RegExp(`^${w.alt('entities.arabicArticles')}-(?=\\p{L})`, 'u'),
+    // (rule entities/site-apposition-city) "Crocus City Hall, a large music venue in Krasnogorsk": an apposition that
+    // says what the site is writes the town it is in after "in" as well
     cityAfterSiteRe: new RegExp(
-      `^(?:\\s+[\\p{Ll}'’]+){0,2}\\s+in\\s+(?:${w.alt('entities.cityAreaWords')}\\s+)?$`,
+      `^(?:\\s*,\\s+(?:${w.alt('incident-cues.articles')}|the)(?:\\s+[\\p{Ll}'’-]+){1,4}|(?:\\s+[\\p{Ll}'’]+){0,2})\\s+in\\s+(?:${w.alt('entities.cityAreaWords')}\\s+)?$`,
       'u',
     ),
     aliasCueRe: new RegExp(`^\\s*,\\s+${w.alt('entities.aliasCues')}\\s+["“‘']?$`, 'u'),

@@ -88,6 +88,8 @@ export interface IncidentCues {
   datelineTownRef: RegExp;
   /** in a place's name: a place where victims are treated ("St. Charles Hospital") */
   treatmentPlace: RegExp;
+  /** anywhere in a clause: it places a response by the incident's scene ("detained a mile from the scene") */
+  nearTheScene: RegExp;
   /** a trigger phrase that is a capture verb ("captured", "apprehended"): an arrest only when it acts on a person */
   captureVerb: RegExp;
   /** a whole trigger phrase that sport uses for play ("attack", "raid", "clash with"; incident-cues.sportSenses) */
@@ -224,6 +226,7 @@ function buildIncidentCues(w: WordLists): IncidentCues {
     treatmentPlace: new RegExp(`\\b(?:${a('incident-cues.treatmentPlaces')})\\b`, 'i'),
     sameSubjectBefore: new RegExp(`\\b(?:${a('incident-cues.sameSubjectLinks')})\\s+$`, 'i'),
     determinedObjectAfter: new RegExp(`^\\s+(?:of|on|against)\\s+${det}\\b`, 'iu'),
+    nearTheScene: new RegExp(`(?<![\\p{L}])(?:${a('incident-cues.nearTheScene')})(?![\\p{L}])`, 'iu'),
     captureVerb: new RegExp(`^(?:${a('incident-cues.captureVerbs')})$`, 'i'),
     targetListOpener: new RegExp(`^\\s+(?:${a('incident-cues.targetListOpeners')})\\s+`, 'i'),
     severalDaysSpan: new RegExp(`\\b(?:${a('incident-cues.severalDaysSpan')})\\b`, 'i'),

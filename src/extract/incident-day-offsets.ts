@@ -17,7 +17,7 @@ export interface OffsetGroup {
   hits: OffsetHit[];
   date: string | null;
   dateExplicit: boolean;
-  period: { iso: string } | null;
+  period: { iso: string; precision: 'month' | 'year' } | null;
   merges: string[];
 }
 
@@ -43,6 +43,7 @@ export function dateByDayOffsets(
   anchor: Date | null,
   numbers: ReadonlyMap<string, number>,
   main: OffsetGroup | undefined,
+  which: 'days' | 'moments' = 'days',
 ): void {
   const text = doc.text;
   const words = doc.res.words;
@@ -51,7 +52,7 @@ export function dateByDayOffsets(
       .flatMap((g) => g.hits.filter((h) => h.sentence === si).map((h) => ({ h, g })))
       .sort((a, b) => a.h.start - b.h.start);
   for (const s of doc.sentences) {
-    for (const o of dayOffsetsIn(s.text, s.start, words, numbers)) {
+    for (const o of dayOffsetsIn(s.text, s.start, words, numbers, which)) {
       const here = hitsIn(s.index);
       const sides = o.from === 'phrase' ? phraseSides(text, s.start, o, here, main) : toldBeforeSides(o, here);
       if (!sides) continue;
@@ -66,6 +67,78 @@ export function dateByDayOffsets(
         give(gov.group, shiftDay(eventDay, o.days), anchor, `"${told}" "${event.text}" (${eventDay})`);
       else if (govDay && !eventDay && event.group)
         give(event.group, shiftDay(govDay, -o.days), anchor, `${gov.text} (${govDay}) came "${told}" it`);
+    }
+  }
+}
+
+/** how far after "shortly after" the event it counts from may start ("shortly after the suicide bombing") */
+const SOON_AFTER_REACH = 30;
+
+/**
+ * Rule dates/soon-after-another-event. "He was arrested in Tripoli shortly after the bombing", "detained within hours
+ * of the attack": the sentence's event followed the one named right after these words (data news.soonAfterEvent) by
+ * less than a day or so, so when that one has a day and the sentence's event has no date of its own, the event
+ * happened on that day or the next. Which one news does not say: the event gets the month that holds both days (the
+ * year, when they fall in two months; nothing, in two years), never a day.
+ */
+export function periodBySoonAfter(
+  doc: Doc,
+  groups: OffsetGroup[],
+  anchor: Date | null,
+  story: OffsetGroup | undefined,
+  eventWordAt: (sentence: number, start: number) => boolean,
+): void {
+  const text = doc.text;
+  const words = doc.res.words;
+  const re = words.memo(
+    'dates.soonAfterRe',
+    () => new RegExp(`(?<![\\p{L}\\p{N}])${words.alt('news.soonAfterEvent')}(?![\\p{L}\\p{N}])`, 'giu'),
+  );
+  const determinerThen = words.memo(
+    'dates.soonAfterDeterminerRe',
+    () => new RegExp(`^\\s+${words.alt('incident-cues.determiners')}\\s+(?:[\\p{L}-]+\\s+){0,3}$`, 'iu'),
+  );
+  for (const s of doc.sentences) {
+    for (const m of s.text.matchAll(re)) {
+      const start = s.start + m.index;
+      const end = start + m[0].length;
+      const here = groups
+        .flatMap((g) => g.hits.filter((h) => h.sentence === s.index).map((h) => ({ h, g })))
+        .sort((a, b) => a.h.start - b.h.start);
+      // the event counted from: a phrase opened by a determiner right after the words ("shortly after the bombing");
+      // an event word that no incident of the article took there is a definite reference to the article's main one
+      const determined = (at: number) =>
+        at >= end && at - end <= SOON_AFTER_REACH && determinerThen.test(text.slice(end, at));
+      const taken = here.find((x) => determined(x.h.start));
+      const words = text.slice(end, end + SOON_AFTER_REACH);
+      const at = (/^\s+\S+\s+/u.exec(words)?.[0].length ?? 0) + end;
+      const event =
+        taken ??
+        (story && determined(at) && eventWordAt(s.index, at) && !here.some((x) => x.g === story && x.h.start >= end)
+          ? {
+              g: story,
+              h: { start: at, end: at + (/^[\p{L}-]+/u.exec(text.slice(at))?.[0].length ?? 0), sentence: s.index },
+            }
+          : undefined);
+      const day = event?.g.date;
+      if (!event || !day || (anchor && Date.parse(`${day}T00:00:00Z`) > anchor.getTime())) continue;
+      // the event dated: the nearest one before the words, in the same clause
+      const gov = here
+        .filter((x) => x.h.end <= start && x.g !== event.g && !/[;:.]/.test(text.slice(x.h.end, start)))
+        .pop();
+      if (!gov || gov.g.date || gov.g.period) continue;
+      const next = shiftDay(day, 1);
+      const period =
+        next.slice(0, 7) === day.slice(0, 7)
+          ? { iso: day.slice(0, 7), precision: 'month' as const }
+          : next.slice(0, 4) === day.slice(0, 4)
+            ? { iso: day.slice(0, 4), precision: 'year' as const }
+            : null;
+      if (!period) continue;
+      gov.g.period = period;
+      gov.g.merges.push(
+        `period ${period.iso}: "${text.slice(start, end)}" "${text.slice(event.h.start, event.h.end)}" (${day}), that day or the next (rule dates/soon-after-another-event)`,
+      );
     }
   }
 }

@@ -12,7 +12,7 @@
 import { createHash } from 'node:crypto';
 import { casualtiesIn, LIST_COUNT_RULES, resolveToll, type CasualtyCount } from './casualties.js';
 import { articleAnchor, clockTimeOnly, datesIn, lastDayOf, sameDayRefsIn, type DateSpan } from './dates.js';
-import { dateByDayOffsets } from './incident-day-offsets.js';
+import { dateByDayOffsets, periodBySoonAfter } from './incident-day-offsets.js';
 import type { Doc } from './document.js';
 import type { WordLists } from './word-lists.js';
 import type { NamedEntity } from './entities.js';
@@ -1727,6 +1727,24 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
         `date ${newsDay}: sentence ${at.sentence} gives a clock time and no day, the day of the article's main incident (rule dates/clock-time-of-the-news-day)`,
       );
     }
+  // (rule dates/days-from-another-event, moments) "At almost the same moment, police stormed the shop": read once the
+  // tellings are joined and the clock time has dated the event told before (an undated blast "minutes later" at a
+  // nearby site has joined the main incident as one of its sites by then; a day given is never replaced)
+  dateByDayOffsets(
+    doc,
+    rest,
+    anchor,
+    lex.casualties.numbers,
+    mostDiscussed(rest.filter((g) => g.date && !g.reference)),
+    'moments',
+  );
+  // (rule dates/soon-after-another-event) "arrested shortly after the bombing": the month of the dated event, once
+  // the tellings of the main incident are joined
+  periodBySoonAfter(doc, rest, anchor, story?.date && isViolent(groupKind(story)) ? story : undefined, (si, at) =>
+    rawTriggers(lex, doc.sentences[si]!).some((r) => r.start === at && isViolent(r.kind) && r.cls !== 'agent'),
+  );
+  if (story && !story.reference && story.place && isViolent(groupKind(story)))
+    for (const g of rest) responseNearTheScene(cues, doc, story, g);
   const sameVictim = sameVictimTellings(home, rest, text);
   // (rule reference/one-per-target) "the attacks on Charlie Hebdo, a policewoman in Montrouge and a supermarket",
   // split once every merge is done: no part is merged back, nor kept by a name that still points at the whole
@@ -1735,6 +1753,26 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
     .flatMap((g) => (g.reference ? (oneReferencePerTarget(cues, idx, doc, g) ?? [g]) : [g]));
   countryOfTheReport(out, entities, datelinePlace ?? null);
   return out.map((g, i) => toIncident(doc, entities, datelinePlace ?? null, g, i + 1, reportedOn(g, anchor)));
+}
+
+/**
+ * Rule place/near-the-scene. "A man detained two kilometres from the scene was questioned", "officers arrested a
+ * second suspect near the scene": an arrest, raid or search with no place of its own whose clause places it by the
+ * scene (data nearTheScene) took place where the incident the article reports did, and is placed there.
+ */
+function responseNearTheScene(cues: IncidentCues, doc: Doc, story: Group, g: Group): void {
+  if (g === story || g.place || g.reference || isViolent(groupKind(g))) return;
+  const text = doc.text;
+  const h = g.hits.find((x) => {
+    const s = doc.sentences[x.sentence]!;
+    const from = clauseStart(text, s.start, x.start);
+    return cues.nearTheScene.test(text.slice(from, clauseEnd(cues, text, x.end, s.end)));
+  });
+  if (!h) return;
+  g.place = story.place;
+  g.merges.push(
+    `place ${story.place!.entity.name}: sentence ${h.sentence} places it by the scene of the incident the article reports (rule place/near-the-scene)`,
+  );
 }
 
 /**

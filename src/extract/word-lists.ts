@@ -193,6 +193,8 @@ export const WORD_LISTS = {
     'dayOffsetBeforeEvent',
     'dayOffsetLater',
     'dayOffsetEarlier',
+    'sameMomentAsBefore',
+    'soonAfterEvent',
     'relativeDayWords',
     'recentSpanUnits',
     'partsOfDay',
@@ -250,6 +252,7 @@ export const WORD_LISTS = {
     'agencyListJoiners',
     'placeRelatives',
     'treatmentPlaces',
+    'nearTheScene',
     'datelineTownNouns',
   ],
 } as const satisfies Record<string, readonly string[]>;

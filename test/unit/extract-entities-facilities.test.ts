@@ -86,3 +86,16 @@ describe('bad input', () => {
     expect(list.length).toBeLessThanOrEqual(1);
   });
 });
+
+describe('a site whose apposition names its town (rule entities/site-apposition-city)', () => {
+  it('lies in the town the apposition writes after "in", not in the city of the dateline', () => {
+    const { list } = entities(
+      'LONDON — Fire crews were called to the Riverside Playhouse, a small concert venue in Leeds, late on Friday.',
+    );
+    const site = byName(list, 'Riverside Playhouse');
+    const leeds = byName(list, 'Leeds');
+    expect(site).toMatchObject({ type: 'place', precision: 'site-in-city' });
+    expect(leeds).toBeDefined();
+    expect(site).toMatchObject({ lat: (leeds as { lat: number }).lat, lon: (leeds as { lon: number }).lon });
+  });
+});
