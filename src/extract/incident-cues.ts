@@ -81,6 +81,8 @@ export interface IncidentCues {
   datelineTownRef: RegExp;
   /** in a place's name: a place where victims are treated ("St. Charles Hospital") */
   treatmentPlace: RegExp;
+  /** responders reaching a scene ("deputies responded to", "officers arrived at"): incident-cues.sceneArrivals */
+  sceneArrival: RegExp;
   /** a trigger phrase that is a capture verb ("captured", "apprehended"): an arrest only when it acts on a person */
   captureVerb: RegExp;
   /** a whole trigger phrase that sport uses for play ("attack", "raid", "clash with"; incident-cues.sportSenses) */
@@ -208,6 +210,7 @@ function buildIncidentCues(w: WordLists): IncidentCues {
       'u',
     ),
     treatmentPlace: new RegExp(`\\b(?:${a('incident-cues.treatmentPlaces')})\\b`, 'i'),
+    sceneArrival: new RegExp(`\\b(?:${a('incident-cues.sceneArrivals')})\\b`, 'i'),
     sameSubjectBefore: new RegExp(`\\b(?:${a('incident-cues.sameSubjectLinks')})\\s+$`, 'i'),
     determinedObjectAfter: new RegExp(`^\\s+(?:of|on|against)\\s+${det}\\b`, 'iu'),
     captureVerb: new RegExp(`^(?:${a('incident-cues.captureVerbs')})$`, 'i'),

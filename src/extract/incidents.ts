@@ -1555,7 +1555,15 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
       placed.place = holder;
     }
     const town = isCounty(placed.place)
-      ? townInCounty(lex, idx, doc, datelinePlace ?? null, placed.place!, new Set(placed.hits.map((h) => h.sentence)))
+      ? townInCounty(
+          cues,
+          lex,
+          idx,
+          doc,
+          datelinePlace ?? null,
+          placed.place!,
+          new Set(placed.hits.map((h) => h.sentence)),
+        )
       : null;
     if (town) {
       placed.place = town.place;
@@ -1618,6 +1626,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
   // ("Pittsburgh police said Williams was found shot on Mossfield Street" under "Allegheny County")
   if (datedMain && sites.size && isCounty(datedMain.place)) {
     const town = townInCounty(
+      cues,
       lex,
       idx,
       doc,
@@ -1669,6 +1678,23 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
         text,
       )
     : new Set<Group>();
+  // (rule incidents/county-town again) a telling merged into it as a restatement may name the town in the county ("X was
+  // shot as he sat in a Tacoma parking lot" under "Pierce County")
+  if (story && restated.size && isCounty(story.place)) {
+    const town = townInCounty(
+      cues,
+      lex,
+      idx,
+      doc,
+      datelinePlace ?? null,
+      story.place!,
+      new Set(story.hits.map((h) => h.sentence)),
+    );
+    if (town) {
+      story.place = town.place;
+      story.merges.push(`place ${town.place.entity.name}: ${town.why}, in one of its restatements`);
+    }
+  }
   // (rule incidents/orphan-harmed) the one harmed that a sentence without an incident word names joins the main
   // incident once its tellings are joined: a victim of its own would keep a telling that names others apart
   if (main && !main.reference)
@@ -2240,13 +2266,25 @@ function articlePlace(
  * the headline, or a sentence that tells the incident (`told`).
  */
 function townInCounty(
+  cues: IncidentCues,
   lex: IncidentLexicon,
   idx: MentionIndex,
   doc: Doc,
   datelinePlace: EntityMention | null,
   county: EntityMention,
-  told: ReadonlySet<number>,
+  tellings: ReadonlySet<number>,
 ): { place: EntityMention; why: string } | null {
+  const told = new Set(tellings);
+  // (rule incidents/county-town-scene) "Deputies responded to a farmhouse near Woodburn", "Authorities arrived at the
+  // Cypress home": a sentence of responders reaching a scene (incident-cues.sceneArrivals) right before or after one
+  // that tells the incident names where it happened, though it has no incident word of its own
+  for (const s of doc.sentences)
+    if (
+      !told.has(s.index) &&
+      (tellings.has(s.index - 1) || tellings.has(s.index + 1)) &&
+      cues.sceneArrival.test(s.text)
+    )
+      told.add(s.index);
   const title = headlineOf(doc.input.title);
   const mentions = doc.sentences.flatMap((s) =>
     idx.inSentence(s.index).filter((em) => !isBackgroundPlace(lex, idx, s.index, doc.text, em)),

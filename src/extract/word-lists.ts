@@ -249,6 +249,7 @@ export const WORD_LISTS = {
     'agencyListJoiners',
     'placeRelatives',
     'treatmentPlaces',
+    'sceneArrivals',
     'datelineTownNouns',
   ],
 } as const satisfies Record<string, readonly string[]>;
