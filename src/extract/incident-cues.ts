@@ -55,7 +55,10 @@ export interface IncidentCues {
   filmingAfter: RegExp;
   /** where a trigger's own clause ends after it: a colon, a bracket, a dash, or a comma before a conjunction */
   clauseEndAfter: RegExp;
-  /** between a name and a trigger: a passive auxiliary, after an apposition or "who" ("X, a nurse, was", "X, who was") */
+  /**
+   * between a name and a trigger: a passive auxiliary, after an apposition, "who" or a home town ("X, a nurse, was",
+   * "X, who was", "X of Millbrook was")
+   */
   passiveBetween: RegExp;
   /** a trigger phrase that starts with a passive auxiliary ("was shot") */
   passiveStart: RegExp;
@@ -194,7 +197,8 @@ function buildIncidentCues(w: WordLists): IncidentCues {
     filmingAfter: new RegExp(`^\\s+${a('incident-cues.filmingAfter')}\\b`, 'i'),
     clauseEndAfter: new RegExp(`[;:()—–]|\\s-\\s|,\\s+${a('incident-cues.clauseConjunctions')}\\b`),
     passiveBetween: new RegExp(
-      `^\\s*(?:,[^,]{1,40},\\s*|,\\s*who\\s+)?(?:(?:had|has|have)\\s+)?${be}\\s+(?:\\w+\\s+)?$`,
+      `^\\s*(?:,[^,]{1,40},\\s*|,\\s*who\\s+|\\s+of\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,2}\\s+)?(?:(?:had|has|have)\\s+)?${be}\\s+(?:\\w+\\s+)?$`,
+      'u',
     ),
     passiveStart: new RegExp(`^\\s*${be}\\b`),
     auxiliary: new RegExp(`\\b${be}\\b`),

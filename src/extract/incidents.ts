@@ -1037,8 +1037,9 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
         ) {
           // "Monis opened fire", "the Front bombed": the subject did it
           hit.participants.push({ em: nearest, role: 'perpetrator' });
-        } else if (/^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,1}$/u.test(between) && !verbal) {
-          // premodifier: "ISIL gunman", "the Charlie Hebdo attack", "an FBI raid"
+        } else if (/^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,1}$/u.test(between) && !verbal && !cues.auxiliary.test(between)) {
+          // premodifier: "ISIL gunman", "the Charlie Hebdo attack", "an FBI raid"; not a clause's subject ("X was
+          // shooting at cans": rule role/auxiliary-no-premodifier, the word between is an auxiliary)
           if (response) {
             if (okind !== null)
               hit.participants.push({ em: nearest, role: okind === 'armed_group' ? 'other' : 'responder' });
@@ -1048,7 +1049,10 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
         } else if (
           verbal &&
           (cues.passiveBetween.test(between) ||
-            (passiveTrigger && /^\s*(?:,[^,]{1,40},\s*|,\s*who\s+)?$/.test(between)))
+            (passiveTrigger &&
+              /^\s*(?:,[^,]{1,40},\s*|,\s*who\s+|\s+of\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s*)?$/u.test(
+                between,
+              )))
         ) {
           // "X was shot", "X, a nurse, was killed", "X, who was kidnapped": the passive subject suffered it ("X was
           // arrested": the response's suspect)
