@@ -62,7 +62,10 @@ export interface IncidentCues {
   filmingAfter: RegExp;
   /** where a trigger's own clause ends after it: a colon, a bracket, a dash, or a comma before a conjunction */
   clauseEndAfter: RegExp;
-  /** between a name and a trigger: a passive auxiliary, after an apposition or "who" ("X, a nurse, was", "X, who was") */
+  /**
+   * between a name and a trigger: a passive auxiliary, after an apposition, "who" or a home town ("X, a nurse, was",
+   * "X, who was", "X of Millbrook was")
+   */
   passiveBetween: RegExp;
   /** a trigger phrase that starts with a passive auxiliary ("was shot") */
   passiveStart: RegExp;
@@ -90,6 +93,8 @@ export interface IncidentCues {
   treatmentPlace: RegExp;
   /** anywhere in a clause: it places a response by the incident's scene ("detained a mile from the scene") */
   nearTheScene: RegExp;
+  /** responders reaching a scene ("deputies responded to", "officers arrived at"): incident-cues.sceneArrivals */
+  sceneArrival: RegExp;
   /** a trigger phrase that is a capture verb ("captured", "apprehended"): an arrest only when it acts on a person */
   captureVerb: RegExp;
   /** a whole trigger phrase that sport uses for play ("attack", "raid", "clash with"; incident-cues.sportSenses) */
@@ -208,7 +213,8 @@ function buildIncidentCues(w: WordLists): IncidentCues {
     filmingAfter: new RegExp(`^\\s+${a('incident-cues.filmingAfter')}\\b`, 'i'),
     clauseEndAfter: new RegExp(`[;:()—–]|\\s-\\s|,\\s+${a('incident-cues.clauseConjunctions')}\\b`),
     passiveBetween: new RegExp(
-      `^\\s*(?:,[^,]{1,40},\\s*|,\\s*who\\s+)?(?:(?:had|has|have)\\s+)?${be}\\s+(?:\\w+\\s+)?$`,
+      `^\\s*(?:,[^,]{1,40},\\s*|,\\s*who\\s+|\\s+of\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,2}\\s+)?(?:(?:had|has|have)\\s+)?${be}\\s+(?:\\w+\\s+)?$`,
+      'u',
     ),
     passiveStart: new RegExp(`^\\s*${be}\\b`),
     auxiliary: new RegExp(`\\b${be}\\b`),
@@ -224,6 +230,7 @@ function buildIncidentCues(w: WordLists): IncidentCues {
       'u',
     ),
     treatmentPlace: new RegExp(`\\b(?:${a('incident-cues.treatmentPlaces')})\\b`, 'i'),
+    sceneArrival: new RegExp(`\\b(?:${a('incident-cues.sceneArrivals')})\\b`, 'i'),
     sameSubjectBefore: new RegExp(`\\b(?:${a('incident-cues.sameSubjectLinks')})\\s+$`, 'i'),
     determinedObjectAfter: new RegExp(`^\\s+(?:of|on|against)\\s+${det}\\b`, 'iu'),
     nearTheScene: new RegExp(`(?<![\\p{L}])(?:${a('incident-cues.nearTheScene')})(?![\\p{L}])`, 'iu'),

@@ -1064,8 +1064,9 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
         ) {
           // "Monis opened fire", "the Front bombed": the subject did it
           hit.participants.push({ em: nearest, role: 'perpetrator' });
-        } else if (/^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,1}$/u.test(between) && !verbal) {
-          // premodifier: "ISIL gunman", "the Charlie Hebdo attack", "an FBI raid"
+        } else if (/^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,1}$/u.test(between) && !verbal && !cues.auxiliary.test(between)) {
+          // premodifier: "ISIL gunman", "the Charlie Hebdo attack", "an FBI raid"; not a clause's subject ("X was
+          // shooting at cans": rule role/auxiliary-no-premodifier, the word between is an auxiliary)
           if (response) {
             if (okind !== null)
               hit.participants.push({ em: nearest, role: okind === 'armed_group' ? 'other' : 'responder' });
@@ -1075,7 +1076,10 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
         } else if (
           verbal &&
           (cues.passiveBetween.test(between) ||
-            (passiveTrigger && /^\s*(?:,[^,]{1,40},\s*|,\s*who\s+)?$/.test(between)))
+            (passiveTrigger &&
+              /^\s*(?:,[^,]{1,40},\s*|,\s*who\s+|\s+of\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s*)?$/u.test(
+                between,
+              )))
         ) {
           // "X was shot", "X, a nurse, was killed", "X, who was kidnapped": the passive subject suffered it ("X was
           // arrested": the response's suspect)
@@ -1587,7 +1591,15 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
       placed.place = holder;
     }
     const town = isCounty(placed.place)
-      ? townInCounty(lex, idx, doc, datelinePlace ?? null, placed.place!, new Set(placed.hits.map((h) => h.sentence)))
+      ? townInCounty(
+          cues,
+          lex,
+          idx,
+          doc,
+          datelinePlace ?? null,
+          placed.place!,
+          new Set(placed.hits.map((h) => h.sentence)),
+        )
       : null;
     if (town) {
       placed.place = town.place;
@@ -1650,6 +1662,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
   // ("Pittsburgh police said Williams was found shot on Mossfield Street" under "Allegheny County")
   if (datedMain && sites.size && isCounty(datedMain.place)) {
     const town = townInCounty(
+      cues,
       lex,
       idx,
       doc,
@@ -1701,6 +1714,23 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
         text,
       )
     : new Set<Group>();
+  // (rule incidents/county-town again) a telling merged into it as a restatement may name the town in the county ("X was
+  // shot as he sat in a Tacoma parking lot" under "Pierce County")
+  if (story && restated.size && isCounty(story.place)) {
+    const town = townInCounty(
+      cues,
+      lex,
+      idx,
+      doc,
+      datelinePlace ?? null,
+      story.place!,
+      new Set(story.hits.map((h) => h.sentence)),
+    );
+    if (town) {
+      story.place = town.place;
+      story.merges.push(`place ${town.place.entity.name}: ${town.why}, in one of its restatements`);
+    }
+  }
   // (rule incidents/orphan-harmed) the one harmed that a sentence without an incident word names joins the main
   // incident once its tellings are joined: a victim of its own would keep a telling that names others apart
   if (main && !main.reference)
@@ -2313,13 +2343,25 @@ function articlePlace(
  * the headline, or a sentence that tells the incident (`told`).
  */
 function townInCounty(
+  cues: IncidentCues,
   lex: IncidentLexicon,
   idx: MentionIndex,
   doc: Doc,
   datelinePlace: EntityMention | null,
   county: EntityMention,
-  told: ReadonlySet<number>,
+  tellings: ReadonlySet<number>,
 ): { place: EntityMention; why: string } | null {
+  const told = new Set(tellings);
+  // (rule incidents/county-town-scene) "Deputies responded to a farmhouse near Woodburn", "Authorities arrived at the
+  // Cypress home": a sentence of responders reaching a scene (incident-cues.sceneArrivals) right before or after one
+  // that tells the incident names where it happened, though it has no incident word of its own
+  for (const s of doc.sentences)
+    if (
+      !told.has(s.index) &&
+      (tellings.has(s.index - 1) || tellings.has(s.index + 1)) &&
+      cues.sceneArrival.test(s.text)
+    )
+      told.add(s.index);
   const title = headlineOf(doc.input.title);
   const mentions = doc.sentences.flatMap((s) =>
     idx.inSentence(s.index).filter((em) => !isBackgroundPlace(lex, idx, s.index, doc.text, em)),

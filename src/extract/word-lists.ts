@@ -253,6 +253,7 @@ export const WORD_LISTS = {
     'placeRelatives',
     'treatmentPlaces',
     'nearTheScene',
+    'sceneArrivals',
     'datelineTownNouns',
   ],
 } as const satisfies Record<string, readonly string[]>;

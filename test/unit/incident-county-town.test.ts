@@ -65,6 +65,61 @@ describe('a county places the main incident only when no town in it is named', (
     expect(inc?.place).toBe('Alder County');
   });
 
+  // rule incidents/county-town-scene
+  it('takes the town a sentence of responders reaching the scene names, right after the telling', () => {
+    const inc = main(
+      'A teenager was shot and killed in Alder County on Saturday. Deputies responded to a barn near Millbrook around noon.',
+    );
+    expect(inc?.place).toBe('Millbrook');
+  });
+
+  it('takes the town a sentence of responders reaching the scene names, right before the telling', () => {
+    const inc = main(
+      'Officers arrived at a Millbrook house on Saturday afternoon. A teenager there had been shot and killed in Alder County, deputies said.',
+    );
+    expect(inc?.place).toBe('Millbrook');
+  });
+
+  it('keeps the county when the sentence naming the town is no arrival at a scene', () => {
+    const inc = main(
+      'A teenager was shot and killed in Alder County on Saturday. Relatives drove to a church near Millbrook around noon.',
+    );
+    expect(inc?.place).toBe('Alder County');
+  });
+
+  it('keeps the county when the arrival sentence lies further from the telling', () => {
+    const inc = main(
+      'A teenager was shot and killed in Alder County on Saturday. His school closed on Monday. Classes resumed on Tuesday. Deputies responded to a barn near Millbrook on Wednesday.',
+    );
+    expect(inc?.place).toBe('Alder County');
+  });
+
+  // rule incidents/county-town again, after the restatements are joined
+  it('takes the town a restatement of the main incident names', () => {
+    const { doc, entities } = fixture(
+      {
+        text:
+          'A 16-year-old girl has been charged with murder after Alder County prosecutors say she shot and killed a cousin by mistake.\n\n' +
+          'The girl pleaded not guilty on Friday in the death of Dana Reyes.\n\n' +
+          'Court papers show Dana Reyes was shot while standing in a Millbrook driveway June 2 with friends.',
+        published: '2020-06-08',
+      },
+      [COUNTY, TOWN, { type: 'person' as const, name: 'Dana Reyes' }],
+    );
+    const inc = findIncidents(doc, entities)[0];
+    expect(inc?.place).toBe('Millbrook');
+    expect(inc?.merges?.join(' ')).toMatch(/restatements/);
+  });
+
+  // place/post-account-name: a town in the name of the account an embedded post credits is no scene
+  it('keeps the county when the town is named only in the account name of an embedded post', () => {
+    const inc = main(
+      'A 4-year-old boy accidentally shot himself at a home in northwest Alder County on Tuesday, deputies said.\n\n' +
+        'BREAKING: Boy, 4, dies after accidentally shooting himself at an Alder County home https://t.co/abc — Channel 9 Millbrook (@Chan9News) June 8, 2020',
+    );
+    expect(inc?.place).toBe('Alder County');
+  });
+
   it('keeps a place that is no county', () => {
     const inc = main('A teenager was shot and killed in Harlow on Saturday. The Millbrook teenager was 16.');
     expect(inc?.place).toBe('Harlow');

@@ -111,3 +111,28 @@ describe('rule incidents/co-victims-in-sentence', () => {
     expect(found).toHaveLength(2);
   });
 });
+
+// rule role/auxiliary-no-premodifier: "X was shooting at …" is a clause whose subject acts, not "the X shooting"
+describe('a name before an auxiliary and an incident noun', () => {
+  it('is not the victim of a second event: "Lee Marsh was shooting at his own sons" goes on with the story', () => {
+    const found = incidents(
+      'Two brothers were shot and killed in a parked car in Fairview on Saturday night, police said. ' +
+        'Officers heard gunfire as they reached the car. They believe Lee Marsh was shooting at his own sons then.',
+      '2019-10-14',
+    );
+    expect(found.filter((i) => i.kind !== 'arrest')).toHaveLength(1);
+    expect(found.some((i) => i.participants?.some((p) => p.name === 'Lee Marsh' && p.role === 'victim'))).toBe(false);
+  });
+});
+
+// "X of <Town> was killed": a home town between the name and the passive keeps the name the one harmed
+describe('a victim named with a home town before a passive', () => {
+  it('"Ann Cole of Millbrook was shot in the chest" names the one harmed', () => {
+    const found = incidents(
+      'Deputies are looking into an accidental shooting that left a teenager dead on Saturday. ' +
+        'The sheriff said 16-year-old Ann Cole of Millbrook was shot in the chest at a farm.',
+      '2019-10-14',
+    );
+    expect(found.some((i) => i.participants?.some((p) => p.name === 'Ann Cole' && p.role === 'victim'))).toBe(true);
+  });
+});
