@@ -188,6 +188,7 @@ export function bestTag(scores: Float64Array, prev: string): number {
 }
 
 const history = new KeySink();
+const EDITORIAL_BRACKET = /^[[\]]$/;
 
 /** Greedy left-to-right decoding of one sentence with one weight table; `extra` are further feature rows per token. */
 export function greedy(
@@ -208,7 +209,9 @@ export function greedy(
     history.clear();
     writeHistoryFeatures(tagPart(p1), tagPart(p2), new Part(words[i]!.toLowerCase()), history);
     model.addKeys(weights, history, 0, history.n, scores);
-    tags.push(TAGS[bestTag(scores, p1)]!);
+    // an editor's square brackets ("[TEXT]", "[WORDS INDISTINCT]" in transcripts) are never part of a name; the
+    // capitals model, which never saw one in training, would open a name on them
+    tags.push(EDITORIAL_BRACKET.test(words[i]!) ? 'O' : TAGS[bestTag(scores, p1)]!);
   }
   return tags;
 }

@@ -124,6 +124,14 @@ describe('the shipped tagger', () => {
     expect(s!.some((x) => x.startsWith('PER:JOHN HOWARD'))).toBe(true);
   });
 
+  it('leaves an editor’s square brackets out of every name', () => {
+    const [s] = tagged([
+      'BOGOTA, 7 APR 90 (INRAVISION) -- [REPORT] [JUAN PEREZ] [TEXT] POLICE SAID A BOMB EXPLODED IN MEDELLIN.',
+    ]);
+    expect(s).toContain('PER:JUAN PEREZ');
+    expect(s!.filter((x) => /[[\]]/.test(x))).toEqual([]);
+  });
+
   it('in capitals, ends a firm’s name before "AND" and the verb after the next name', () => {
     const [s] = tagged(['A SPOKESMAN SAID MICROSOFT AND INTEL HAD AGREED TO SHARE THE COSTS OF THE PLANT .']);
     expect(s).toEqual(['ORG:MICROSOFT', 'ORG:INTEL']);
