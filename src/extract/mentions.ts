@@ -177,7 +177,7 @@ export function findCandidates(doc: Doc): Candidate[] {
   const W = mentionWords(res);
   const saints = res.words.set('entities.saintPrefixes');
   const gaz = res.gazetteer;
-  const model = res.tagger;
+  const models = { mixed: res.tagger, caps: res.taggerCaps };
   const sents: { toks: Token[]; words: string[] }[] = doc.sentences.map((s) => {
     const toks = tokenize(doc.res.words, doc.text, s.start, s.end);
     return { toks, words: toks.map((t) => t.text) };
@@ -203,7 +203,7 @@ export function findCandidates(doc: Doc): Candidate[] {
   });
   // the whole article at once: the tagger's second pass reads how each word was tagged elsewhere in it
   const docTags = tagDocument(
-    model,
+    models,
     views.map((v) => ({ words: v.view.map(plainOf), gaz: v.gaz })),
     casing,
     names,
@@ -495,11 +495,9 @@ export function findCandidates(doc: Doc): Candidate[] {
       // MUNICIPALITY", "MORAZAN DEPARTMENTS" of "USULUTAN AND MORAZAN DEPARTMENTS"), and a shouted direction word
       // before the known name is cut off as well ("EASTERN ANTIOQUIA DEPARTMENT"): what is left is the gazetteer's
       // place, which a name with the noun in it never is
-      const areaKind = (w: string) =>
-        W.adminAreaNouns.has(w) ||
-        W.adminAreaNounsOfKnownPlaces.has(w) ||
-        (w.endsWith('s') &&
-          (W.adminAreaNouns.has(w.slice(0, -1)) || W.adminAreaNounsOfKnownPlaces.has(w.slice(0, -1))));
+      // a noun in the singular or, after a list of names ("USULUTAN AND MORAZAN DEPARTMENTS"), the plural
+      const inSet = (set: ReadonlySet<string>, w: string) => set.has(w) || (w.endsWith('s') && set.has(w.slice(0, -1)));
+      const areaKind = (w: string) => inSet(W.adminAreaNouns, w) || inSet(W.adminAreaNounsOfKnownPlaces, w);
       const knownName = (from: number, to: number) =>
         gaz.placesByName.has(words.slice(from, to).join(' ').toLowerCase());
       if (
@@ -528,7 +526,7 @@ export function findCandidates(doc: Doc): Candidate[] {
         !orgGaz &&
         ((/^the$/i.test(words[s - 1] ?? '') && W.areaNounsRe.test(words[sp.e] ?? '')) ||
           W.adminAreaNouns.has(small(words[sp.e])) ||
-          (W.adminAreaNounsOfKnownPlaces.has(small(words[sp.e])) &&
+          (inSet(W.adminAreaNounsOfKnownPlaces, small(words[sp.e])) &&
             small(words[sp.e + 1]) !== 'of' &&
             gaz.placesByName.has(words.slice(s, sp.e).join(' ').toLowerCase())))
       )

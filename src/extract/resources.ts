@@ -43,6 +43,8 @@ export interface Resources {
   /** the named word lists of data/lexicons/ (see word-lists.ts) */
   words: WordLists;
   tagger: TaggerModel;
+  /** the tagger model for documents wholly in capitals (trained by train-tagger.ts --caps-only) */
+  taggerCaps: TaggerModel;
   /** rules switched off by id (src/rules/) */
   rules: RuleSwitches;
 }
@@ -136,6 +138,8 @@ export interface LoadOptions {
   dataDir?: string;
   /** the tagger model file (default: data/models/ner-tagger.bin.gz) */
   taggerPath?: string;
+  /** the tagger model file for documents in capitals (default: data/models/ner-tagger-caps.bin.gz) */
+  taggerCapsPath?: string;
   /** ids of rules to switch off (see `kg rules`); an unknown id is an error */
   disabledRules?: readonly string[];
 }
@@ -156,6 +160,7 @@ export function loadResources(options: LoadOptions = {}): Resources {
     ),
     relationCues: buildRelationCues(readDataFile(lex('relation-cues.json'), CueFile)),
     tagger: loadTagger(options.taggerPath ?? join(dir, 'models', 'ner-tagger.bin.gz')),
+    taggerCaps: loadTagger(options.taggerCapsPath ?? join(dir, 'models', 'ner-tagger-caps.bin.gz')),
     rules: { disabled: new Set(checkRuleIds(options.disabledRules ?? [])) },
   };
 }

@@ -33,6 +33,13 @@ describe('loadResources', () => {
     expect(() => loadResources({ dataDir: dir })).toThrow(/tagger model .*ner-tagger\.bin\.gz: cannot read it/);
   });
 
+  it('refuses a missing model for documents in capitals instead of reading them with the mixed-case one', () => {
+    const dir = dataCopy();
+    rmSync(join(dir, 'models', 'ner-tagger-caps.bin.gz'));
+    expect(() => loadResources({ dataDir: dir })).toThrow(/tagger model .*ner-tagger-caps\.bin\.gz: cannot read it/);
+    expect(loadResources().taggerCaps.size).toBeGreaterThan(1000);
+  });
+
   it('names a damaged word-cluster table', () => {
     const dir = dataCopy();
     writeFileSync(join(dir, 'models', 'word-clusters.json.gz'), 'not gzip');

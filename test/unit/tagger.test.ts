@@ -23,7 +23,7 @@ function tagged(sentences: string[]): string[][] {
   const res = defaultResources();
   const words = sentences.map((s) => tokenize(res.words, s).map((t) => t.text));
   const sents = words.map((w) => ({ words: w, gaz: gazetteerLabels(res.gazetteer, w, isAllCapsSentence(w)) }));
-  const tags = tagDocument(res.tagger, sents, docCasing(words), res.names);
+  const tags = tagDocument({ mixed: res.tagger, caps: res.taggerCaps }, sents, docCasing(words), res.names);
   return tags.map((ts, si) => {
     const out: string[] = [];
     ts.forEach((t, i) => {
@@ -80,6 +80,38 @@ describe('loading the tagger model', () => {
   });
 });
 
+describe('one model for each casing', () => {
+  it('reads a document wholly in capitals with the capitals model, and a mixed-case one, shouted headline and all, with the other', () => {
+    const mixed = TaggerModel.parse(`${MODEL_HEADER}\nb\t1:1\t1:1\n`),
+      caps = TaggerModel.parse(`${MODEL_HEADER}\nb\t5:1\t5:1\n`);
+    const tag = (words: string[][]) =>
+      tagDocument(
+        { mixed, caps },
+        words.map((w) => ({ words: w, gaz: w.map(() => '') })),
+        docCasing(words),
+        defaultResources().names,
+      );
+    expect(
+      tag([
+        ['GUNMEN', 'RAIDED', 'BANKS'],
+        ['POLICE', 'SAID', '3'],
+      ]),
+    ).toEqual([
+      ['B-LOC', 'B-LOC', 'B-LOC'],
+      ['B-LOC', 'B-LOC', 'B-LOC'],
+    ]);
+    expect(
+      tag([
+        ['GUNMEN', 'RAIDED', 'BANKS'],
+        ['Police', 'said', '3'],
+      ]),
+    ).toEqual([
+      ['B-PER', 'B-PER', 'B-PER'],
+      ['B-PER', 'B-PER', 'B-PER'],
+    ]);
+  });
+});
+
 describe('the shipped tagger', () => {
   it('finds people, organisations and places in ordinary news text', () => {
     const [s] = tagged(['Prime Minister John Howard met officials of the World Bank in Jakarta on Tuesday .']);
@@ -90,6 +122,19 @@ describe('the shipped tagger', () => {
     const [s] = tagged(['PRIME MINISTER JOHN HOWARD MET OFFICIALS OF THE WORLD BANK IN JAKARTA ON TUESDAY .']);
     expect(s).toContain('LOC:JAKARTA');
     expect(s!.some((x) => x.startsWith('PER:JOHN HOWARD'))).toBe(true);
+  });
+
+  it('leaves an editor’s square brackets out of every name', () => {
+    const [s] = tagged([
+      'BOGOTA, 7 APR 90 (INRAVISION) -- [REPORT] [JUAN PEREZ] [TEXT] POLICE SAID A BOMB EXPLODED IN MEDELLIN.',
+    ]);
+    expect(s).toContain('PER:JUAN PEREZ');
+    expect(s!.filter((x) => /[[\]]/.test(x))).toEqual([]);
+  });
+
+  it('in capitals, ends a firm’s name before "AND" and the verb after the next name', () => {
+    const [s] = tagged(['A SPOKESMAN SAID MICROSOFT AND INTEL HAD AGREED TO SHARE THE COSTS OF THE PLANT .']);
+    expect(s).toEqual(['ORG:MICROSOFT', 'ORG:INTEL']);
   });
 });
 
