@@ -37,7 +37,7 @@ import {
   kindsMayBeOneEventAcrossArticles,
   kindsMayBeOneEventInArticle,
   kindsMayBeOneEventInSentence,
-  KINDS_HOLDING_SHOOTINGS,
+  KINDS_HELD_WITHIN,
 } from '../ontology/index.js';
 import type {
   DateFlag,
@@ -2888,10 +2888,11 @@ function groupKind(g: Group): IncidentKind {
     else if (h.kind !== 'attack') vote(h.kind, 0.5);
     else vote(h.kind, 0.05);
   }
-  // a siege, hostage-taking or abduction is the event that shootings and gunfire inside it belong to
-  for (const k of KINDS_HOLDING_SHOOTINGS)
-    if ((votes.get(k) ?? 0) >= 1 && votes.has('shooting'))
-      votes.set(k, (votes.get(k) ?? 0) + (votes.get('shooting') ?? 0));
+  // a siege or an abduction is the event that shootings inside it belong to, a ramming the hijacking of its lorry
+  // (ontology sameEvent.inArticle.holds)
+  for (const [k, held] of KINDS_HELD_WITHIN)
+    if ((votes.get(k) ?? 0) >= 1)
+      for (const h of held) if (votes.has(h)) votes.set(k, (votes.get(k) ?? 0) + (votes.get(h) ?? 0));
   let best: IncidentKind = g.hits[0]!.kind,
     bestV = -1;
   for (const h of g.hits) {

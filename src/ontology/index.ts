@@ -36,7 +36,12 @@ export const OntologySchema = z
         pairs: z.array(z.tuple([id, id])),
         responsePairs: z.array(z.tuple([id, id])).default([]),
         inSentence: z.object({ pairs: z.array(z.tuple([id, id])) }).default({ pairs: [] }),
-        holdsShootings: z.object({ kinds: z.array(id) }).default({ kinds: [] }),
+        holds: z
+          .record(z.string(), z.union([z.array(id), z.string()]))
+          .transform((r) =>
+            Object.fromEntries(Object.entries(r).filter((e): e is [string, string[]] => Array.isArray(e[1]))),
+          )
+          .default({}),
       }),
       acrossArticles: z.object({ groups: z.array(z.array(id)) }),
       stories: z.object({ generic: z.array(id) }),
@@ -62,7 +67,10 @@ export const OntologySchema = z
     check(o.sameEvent.inArticle.generic, ['sameEvent', 'inArticle', 'generic']);
     o.sameEvent.inArticle.pairs.forEach((p, i) => check(p, ['sameEvent', 'inArticle', 'pairs', i]));
     o.sameEvent.inArticle.responsePairs.forEach((p, i) => check(p, ['sameEvent', 'inArticle', 'responsePairs', i]));
-    check(o.sameEvent.inArticle.holdsShootings.kinds, ['sameEvent', 'inArticle', 'holdsShootings', 'kinds']);
+    for (const [outer, held] of Object.entries(o.sameEvent.inArticle.holds)) {
+      check([outer], ['sameEvent', 'inArticle', 'holds', outer]);
+      check(held, ['sameEvent', 'inArticle', 'holds', outer]);
+    }
     o.sameEvent.inArticle.inSentence.pairs.forEach((p, i) =>
       check(p, ['sameEvent', 'inArticle', 'inSentence', 'pairs', i]),
     );
@@ -206,8 +214,10 @@ export function kindsMayBeOneEventInArticle(a: IncidentKind, b: IncidentKind): b
   return inArticlePairs.has(`${a}\u0000${b}`);
 }
 
-/** Kinds that shootings told inside them belong to (a siege, an abduction): they name a group holding a shooting. */
-export const KINDS_HOLDING_SHOOTINGS: readonly IncidentKind[] = ONTOLOGY.sameEvent.inArticle.holdsShootings.kinds;
+/** Kinds that other kinds told inside them belong to (a siege holds its shootings): the outer kind names the group. */
+export const KINDS_HELD_WITHIN: ReadonlyMap<IncidentKind, readonly IncidentKind[]> = new Map(
+  Object.entries(ONTOLOGY.sameEvent.inArticle.holds),
+);
 
 const inSentencePairs = new Set(
   ONTOLOGY.sameEvent.inArticle.inSentence.pairs.flatMap(([a, b]) => [`${a}\u0000${b}`, `${b}\u0000${a}`]),

@@ -26,6 +26,15 @@ describe('one assault told in stages (sameEvent.inArticle.inSentence)', () => {
     expect(found[0]!.kind).toBe('abduction');
   });
 
+  it('a lorry hijacked and driven into a crowd is one vehicle attack (ontology sameEvent.inArticle.holds)', () => {
+    const found = violent(
+      'Police are still hunting the man behind the attack on Sunday, in which a hijacked lorry was driven into a ' +
+        'crowded street market in Lyon, killing five people.',
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]!.kind).toBe('vehicle attack');
+  });
+
   it('a bombing and a shooting told in sentences of their own, in two towns, stay two incidents', () => {
     const found = violent(
       'A bomb exploded at a market in Peshawar on Monday, killing four people. ' +
