@@ -2146,7 +2146,25 @@ function townsOf(
     // written as where something is ("in the village of X", "at the main square of X", or after the place so written
     // and a comma: "near Rio Blanco municipality, X department"), not a bus "headed for X"
     const before = doc.text.slice(Math.max(0, em.mention.start - 80), em.mention.start);
-    if (!cues.locativeBefore.test(before) && !locativeChain.test(before)) continue;
+    if (!cues.locativeBefore.test(before)) {
+      const chain = locativeChain.exec(before);
+      if (!chain) continue;
+      // (the chain of a background place is background too: "Jane Roe, of Miami, Florida")
+      const inner = idx
+        .inSentence(si)
+        .find(
+          (x) =>
+            x.entity.type === 'place' &&
+            x.mention.end <= em.mention.start &&
+            /^\s*,\s*$/.test(doc.text.slice(x.mention.end, em.mention.start)),
+        );
+      if (inner && isBackgroundPlace(lex, idx, si, doc.text, inner)) continue;
+    }
+    // the dateline's own place told again: the area that holds it ("in Paterson, New Jersey"), or a street or site in
+    // it the text locates only by it ("on Walnut Street")
+    const dl = datelinePlace.entity;
+    if (within.has(`${dl.id}>${e.id}`) || within.has(`${e.id}>${dl.id}`)) continue;
+    if (dl.type === 'place' && e.lat !== null && e.lat === dl.lat && e.lon === dl.lon) continue;
     // (a hospital the wounded were taken to, "died at Rosales Hospital", is no scene)
     if (isBackgroundPlace(lex, idx, si, doc.text, em) || cues.treatmentPlace.test(e.name)) continue;
     if (!found.has(e.id)) found.set(e.id, em);

@@ -23,6 +23,16 @@ describe('a lede event whose sentence names a town of the dateline country (plac
     expect(incidents({ text, published: '1990-03-03' }).map((i) => i.place)).toEqual(['Barranquilla']);
   });
 
+  it("keeps the dateline city over a victim's home town and the state that holds the city", () => {
+    const home =
+      'DAYTON, Ohio — A 20-year-old student, of Tampa, Florida, was shot and wounded on Friday night, police said.';
+    expect(incidents({ text: home, published: '2016-04-11' })[0]?.place).toBe('Dayton');
+    const state =
+      'DAYTON, Ohio — Gunfire broke out on Friday night and a 20-year-old student was shot and wounded in Dayton, ' +
+      'Ohio, police said.';
+    expect(incidents({ text: state, published: '2016-04-11' })[0]?.place).toBe('Dayton');
+  });
+
   it('keeps the dateline city when the town is only where a bus was headed', () => {
     const text =
       'BOGOTA, 3 MAR 90 (WIRE) -- Two union organisers were shot dead this morning by unknown men as they waited ' +
