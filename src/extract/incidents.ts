@@ -29,6 +29,7 @@ import { MentionIndex, type EntityMention } from './mention-index.js';
 import { distanceKm } from './geocode.js';
 import { countyTown, isCounty } from './county-town.js';
 import { placesWrittenWithin } from './written-within.js';
+import { countryAbroad, countryVotes, topCountry } from './dateline-abroad.js';
 import { headlineOf } from './headline-text.js';
 import {
   incidentName,
@@ -748,6 +749,18 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
     if (datelinePlace.entity.lat !== null && datelinePlace.entity.lon !== null)
       home.points.push({ lat: datelinePlace.entity.lat, lon: datelinePlace.entity.lon });
   }
+  // (rule place/dateline-abroad) a bureau abroad files the news of the country it covers
+  const abroad =
+    dateline && datelinePlace?.entity.type === 'place' && datelinePlace.entity.country
+      ? countryAbroad(
+          text,
+          dateline.end,
+          datelinePlace.entity.country,
+          entities,
+          doc.res.gazetteer.demonyms,
+          doc.res.words.set('english.verbAndFunctionWords'),
+        )
+      : null;
   const sentenceGroups = new Map<number, Group[]>();
   // a sports report: the title, or one of the text's first lines, opens with a sport's desk slug ("SOCCER - …")
   const sportReport = [doc.input.title ?? '', ...text.split('\n', 3)].some((line) => cues.sportDeskLine.test(line));
@@ -1430,6 +1443,15 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
           isViolent(groupKind(g)) &&
           !placesAgree(home, g.place, datelinePlace),
       );
+    // places the lede's events were given by their own phrases: another event's, not a later unplaced one's
+    const claimed = new Set(
+      [...sentenceGroups]
+        .filter(([si]) => si <= 2)
+        .flatMap(([, gs]) => gs.map((x) => x.place?.entity.id))
+        .filter((id): id is string => !!id),
+    );
+    /** the lede's sentences that tell an event, and the town this rule placed it in (null: none) */
+    const told = new Map<number, EntityMention | null>([...sentenceGroups.keys()].map((k) => [k, null]));
     for (const [si, groups] of sentenceGroups) {
       if (si > 2 || !datelinePlace || cues.proceedings.test(doc.sentences[si]!.text)) continue;
       for (const g of groups) {
@@ -1452,6 +1474,18 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
           g.merges.push(
             `not placed at the dateline ${datelinePlace.entity.name}: the lede places the ${groupKind(elsewhere)} in ${elsewhere.place!.entity.name}`,
           );
+          continue;
+        }
+        // (an attacker noun alone, "the murderers", is as often placed where they came from)
+        const town = g.hits.every((h) => h.cls === 'agent')
+          ? null
+          : ledeTown(doc, idx, lex, cues, datelinePlace, dateline?.end ?? 0, si, claimed, home.within, told);
+        if (!told.get(si)) told.set(si, town);
+        if (town) {
+          g.merges.push(
+            `place ${town.entity.name}: its sentence names it, the dateline's ${datelinePlace.entity.name} only where the report is from (rule place/lede-town-over-dateline)`,
+          );
+          g.place = town;
           continue;
         }
         g.place = datelinePlace;
@@ -1781,7 +1815,8 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
   const out = rest
     .filter((g) => !sameVictim.has(g))
     .flatMap((g) => (g.reference ? (oneReferencePerTarget(cues, idx, doc, g) ?? [g]) : [g]));
-  countryOfTheReport(out, entities, datelinePlace ?? null);
+  if (abroad && dateline) placeAbroad(doc, out, entities, datelinePlace ?? null, abroad, dateline.end);
+  countryOfTheReport(out, entities, datelinePlace ?? null, abroad);
   return out.map((g, i) => toIncident(doc, entities, datelinePlace ?? null, g, i + 1, reportedOn(g, anchor)));
 }
 
@@ -2093,12 +2128,19 @@ function oneReferencePerTarget(cues: IncidentCues, idx: MentionIndex, doc: Doc, 
  * country only (country precision, the reason kept), and only when the article names the country itself; nothing
  * when its places span several countries.
  */
-function countryOfTheReport(groups: Group[], entities: NamedEntity[], datelinePlace: EntityMention | null): void {
+function countryOfTheReport(
+  groups: Group[],
+  entities: NamedEntity[],
+  datelinePlace: EntityMention | null,
+  abroad: string | null,
+): void {
   const unplaced = groups.filter((g) => !g.place && !g.reference && isViolent(groupKind(g)));
   if (!unplaced.length) return;
   const dateline = datelinePlace?.entity.type === 'place' ? datelinePlace.entity : null;
   const countries = new Set<string>();
-  if (dateline?.country && isLocated(datelinePlace!)) countries.add(dateline.country);
+  // (rule place/dateline-abroad) the country a bureau abroad reports on, not the bureau's
+  if (abroad) countries.add(abroad);
+  else if (dateline?.country && isLocated(datelinePlace!)) countries.add(dateline.country);
   else
     for (const e of entities)
       if (e.type === 'place' && e.country && e.lat !== null && e.lon !== null) countries.add(e.country);
@@ -2112,13 +2154,178 @@ function countryOfTheReport(groups: Group[], entities: NamedEntity[], datelinePl
   const [code] = countries;
   const country = entities.find((e) => e.type === 'place' && e.placeKind === 'country' && e.country === code);
   if (!country || !country.mentions.length) return;
-  const why =
-    dateline && dateline.country === code
+  const why = abroad
+    ? `the country the report from ${dateline?.name ?? 'abroad'} is about (rule place/dateline-abroad)`
+    : dateline && dateline.country === code
       ? `the country of the dateline's ${dateline.name}`
       : 'the one country of all the places the article names';
   for (const g of unplaced) {
     g.place = { entity: country, mention: country.mentions[0]! };
     g.merges.push(`place ${country.name}: the text names no place for it; ${why} (rule place/country-of-the-report)`);
+  }
+}
+
+/**
+ * Rule place/lede-town-over-dateline. "BOGOTA, 18 AUG 89 (WIRE) -- A senator was shot this evening as he rose to speak
+ * on the main square of Soacha, 15 km south of Bogota": a lede event with no place of its own phrase happened in the
+ * one town, site or area of the dateline's country its sentence names after a locative ("in", "at", "of": not the
+ * dateline's place, not background, not a point other places are measured from: "15 km south of Bogota"); else in
+ * such a place an earlier sentence of the lede names that tells no event of its own (it sets the scene), and no event
+ * of the lede was placed at by its own phrase; after a sentence that tells an event this one goes on with it, in the
+ * town this rule gave it, else at the dateline. The dateline only says where the report was filed.
+ */
+function ledeTown(
+  doc: Doc,
+  idx: MentionIndex,
+  lex: IncidentLexicon,
+  cues: IncidentCues,
+  datelinePlace: EntityMention,
+  datelineEnd: number,
+  si: number,
+  claimed: ReadonlySet<string>,
+  within: ReadonlySet<string>,
+  told: ReadonlyMap<number, EntityMention | null>,
+): EntityMention | null {
+  const country = datelinePlace.entity.type === 'place' ? datelinePlace.entity.country : null;
+  if (!country) return null;
+  // its own sentence first; else the lede's sentences before it that tell no event of their own and set the scene
+  // ("News tonight of a painful event in Barranquilla."): after one that tells an event, this one goes on with it
+  for (let sj = si; sj >= 0; sj--) {
+    if (sj < si && told.has(sj)) return told.get(sj) ?? null;
+    const found = townsOf(
+      doc,
+      idx,
+      lex,
+      cues,
+      datelinePlace,
+      country,
+      datelineEnd,
+      sj,
+      sj === si ? new Set() : claimed,
+      within,
+    );
+    if (found.size === 1) return [...found.values()][0]!;
+    if (found.size > 1) return null;
+  }
+  return null;
+}
+
+function townsOf(
+  doc: Doc,
+  idx: MentionIndex,
+  lex: IncidentLexicon,
+  cues: IncidentCues,
+  datelinePlace: EntityMention,
+  country: string,
+  datelineEnd: number,
+  si: number,
+  claimed: ReadonlySet<string>,
+  within: ReadonlySet<string>,
+): Map<string, EntityMention> {
+  const compass = doc.res.words.memo(
+    'incidents.compassOfBefore',
+    () => new RegExp(`(?<![\\p{L}])(?:${doc.res.words.alt('mentions.compassPoints')})\\s+of\\s+(?:the\\s+)?$`, 'iu'),
+  );
+  const locativeChain = doc.res.words.memo(
+    'incidents.locativeChainBefore',
+    () => new RegExp(`(?<![\\p{L}])${doc.res.words.alt('incident-cues.locatives')}\\s+[^.;:!?\\n]{1,60},\\s*$`, 'iu'),
+  );
+  const compassChain = doc.res.words.memo(
+    'incidents.compassChainBefore',
+    () =>
+      new RegExp(`(?<![\\p{L}])${doc.res.words.alt('mentions.compassPoints')}\\s+of\\s+[^.;:!?\\n]{1,60},\\s*$`, 'iu'),
+  );
+  const found = new Map<string, EntityMention>();
+  for (const em of idx.inSentence(si)) {
+    const e = em.entity;
+    if (e.type !== 'place' || e.placeKind === 'country' || e.country !== country) continue;
+    if (e.id === datelinePlace.entity.id || em.mention.start < datelineEnd || claimed.has(e.id)) continue;
+    if (compass.test(doc.text.slice(Math.max(0, em.mention.start - 30), em.mention.start))) continue;
+    // (nor the area written after such a point: "in the northeast of Medellin, Antioquia province")
+    if (compassChain.test(doc.text.slice(Math.max(0, em.mention.start - 80), em.mention.start))) continue;
+    // written as where something is ("in the village of X", "at the main square of X", or after the place so written
+    // and a comma: "near Rio Blanco municipality, X department"), not a bus "headed for X"
+    const before = doc.text.slice(Math.max(0, em.mention.start - 80), em.mention.start);
+    if (!cues.locativeBefore.test(before)) {
+      const chain = locativeChain.exec(before);
+      if (!chain) continue;
+      // (the chain of a background place is background too: "Jane Roe, of Miami, Florida")
+      const inner = idx
+        .inSentence(si)
+        .find(
+          (x) =>
+            x.entity.type === 'place' &&
+            x.mention.end <= em.mention.start &&
+            /^\s*,\s*$/.test(doc.text.slice(x.mention.end, em.mention.start)),
+        );
+      if (inner && isBackgroundPlace(lex, idx, si, doc.text, inner)) continue;
+    }
+    // the dateline's own place told again: the area that holds it ("in Paterson, New Jersey"), or a street or site in
+    // it the text locates only by it ("on Walnut Street")
+    const dl = datelinePlace.entity;
+    if (within.has(`${dl.id}>${e.id}`) || within.has(`${e.id}>${dl.id}`)) continue;
+    if (dl.type === 'place' && e.lat !== null && e.lat === dl.lat && e.lon === dl.lon) continue;
+    // (a hospital the wounded were taken to, "died at Rosales Hospital", is no scene)
+    if (isBackgroundPlace(lex, idx, si, doc.text, em) || cues.treatmentPlace.test(e.name)) continue;
+    if (!found.has(e.id)) found.set(e.id, em);
+  }
+  // a place written as lying in another ("El Penon municipality, Cundinamarca department") is the one, not both
+  for (const a of [...found.keys()]) for (const b of [...found.keys()]) if (within.has(`${a}>${b}`)) found.delete(b);
+  return found;
+}
+
+/**
+ * Rule place/dateline-abroad (dateline-abroad.ts countryAbroad): an event placed in the dateline's country only by the
+ * dateline (the dateline's place, or its country, given to an event whose own phrases name no place there) happened
+ * in the country the report from abroad is about: that country where the text names it, else its place the text
+ * names most.
+ */
+function placeAbroad(
+  doc: Doc,
+  groups: Group[],
+  entities: readonly NamedEntity[],
+  datelinePlace: EntityMention | null,
+  abroad: string,
+  bodyStart: number,
+): void {
+  const bureau = datelinePlace?.entity.type === 'place' ? datelinePlace.entity : null;
+  if (!bureau?.country) return;
+  const named = (e: NamedEntity) => e.mentions.filter((m) => m.start >= bodyStart).length;
+  /** the country where the text names it, else its place the text names most */
+  const placeIn = (cc: string) => {
+    const e = entities
+      .filter(
+        (x): x is PlaceEntity =>
+          x.type === 'place' &&
+          x.country === cc &&
+          named(x) > 0 &&
+          (x.placeKind === 'country' || (x.lat !== null && x.lon !== null)),
+      )
+      .sort((a, b) => Number(b.placeKind === 'country') - Number(a.placeKind === 'country') || named(b) - named(a))[0];
+    return e ? { entity: e, mention: e.mentions.find((m) => m.start >= bodyStart)! } : null;
+  };
+  for (const g of groups) {
+    const at = g.place?.entity;
+    if (at?.type !== 'place' || at.country !== bureau.country) continue;
+    // its own phrase placed it there ("a bomb went off in Havana"): the event was in the bureau's country
+    if (g.hits.some((h) => h.place?.entity.id === at.id)) continue;
+    // the country its own sentences name most, else the one the report is about
+    const own = topCountry(
+      countryVotes(
+        doc.text,
+        [...new Set(g.hits.map((h) => h.sentence))].map((si) => doc.sentences[si]!),
+        entities,
+        doc.res.gazetteer.demonyms,
+        doc.res.words.set('english.verbAndFunctionWords'),
+      ),
+      bureau.country,
+    );
+    const target = (own && placeIn(own[0])) || placeIn(abroad);
+    if (!target) continue;
+    g.merges.push(
+      `place ${target.entity.name}: ${at.name} only by the dateline; the report from ${bureau.name} is about ${target.entity.country} (rule place/dateline-abroad)`,
+    );
+    g.place = target;
   }
 }
 
