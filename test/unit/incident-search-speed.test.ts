@@ -1,5 +1,6 @@
 // Incident resolution computed faster, with the same results (issue 12): pairs of reports near in time found by a
-// sweep, not by trying all pairs; the describing-text cosine from per-frame terms, bit for bit tfidfCosine's.
+// sweep, not by trying all pairs; the describing-text cosine from per-frame terms, bit for bit tfidfCosine's; the people
+// of a neighbourhood search looked up once per search, each round's ranges checked on what was read.
 import { describe, expect, it } from 'vitest';
 import {
   pairSimilarity,
@@ -9,6 +10,7 @@ import {
   type IncidentFrame,
 } from '../../src/resolution/incident-clustering.js';
 import { contentWords, tfidfCosine, wordWeight, COMMON_WORD_WEIGHT } from '../../src/resolution/incident-matcher.js';
+import { PersonLookups, personMatches, personSpan, type PersonRanges } from '../../src/graph/incident-frames.js';
 import { frame, leeds } from '../helpers/incident-frames.js';
 
 describe('pairsNearInTime', () => {
@@ -67,5 +69,62 @@ describe('pairSimilarity', () => {
           expect(sim(a, b).cosine).toBe(expected);
         }
     }
+  });
+});
+
+describe('the people of a neighbourhood search', () => {
+  const ranges = (person: string, over: Partial<PersonRanges>): PersonRanges => ({
+    person,
+    since: null,
+    to: null,
+    from: null,
+    until: null,
+    ...over,
+  });
+
+  it('finds incidents before an undated report, and later reports after an incident, by their anchors', () => {
+    const incident = { key: 'f1', incident: null, rev: null, anchor: '2024-03-01', later: false };
+    const later = { ...incident, key: 'f2', anchor: '2024-06-01', later: true };
+    const before = ranges('person:a b', { since: '2023-03-01', to: '2024-03-05' });
+    const after = ranges('person:a b', { from: '2024-02-25', until: '2025-03-01' });
+    expect(personMatches(incident, before)).toBe(true);
+    expect(personMatches(later, before)).toBe(false);
+    expect(personMatches(incident, after)).toBe(false);
+    expect(personMatches(later, after)).toBe(true);
+    expect(personSpan({ ...before, from: after.from, until: after.until })).toEqual({
+      lo: '2023-03-01',
+      hi: '2025-03-01',
+    });
+    expect(personSpan(ranges('person:a b', {}))).toBeNull();
+  });
+
+  it('reads a person once per search while the rounds ask within what was read, and again past it', async () => {
+    const asked: Array<Array<{ person: string; lo: string; hi: string }>> = [];
+    const rows = [
+      { person: 'person:a b', key: 'f1', incident: 'incident:x', rev: 'r1', anchor: '2024-03-01', later: false },
+      { person: 'person:a b', key: 'f2', incident: null, rev: 'r2', anchor: '2024-04-01', later: true },
+    ];
+    const tx = {
+      run: async (_cypher: string, params: { persons: Array<{ person: string; lo: string; hi: string }> }) => {
+        asked.push(params.persons);
+        return {
+          records: rows
+            .filter((r) => params.persons.some((p) => p.person === r.person && r.anchor >= p.lo && r.anchor <= p.hi))
+            .map((r) => ({ toObject: () => r })),
+        };
+      },
+    } as never;
+    const lookups = new PersonLookups();
+    const first = await lookups.find(tx, [ranges('person:a b', { since: '2023-03-10', to: '2024-03-10' })]);
+    expect([...first.keys()]).toEqual(['f1']);
+    // the next round asks within the span read: no new read, its own range checked
+    const second = await lookups.find(tx, [ranges('person:a b', { from: '2024-03-20', until: '2024-03-25' })]);
+    expect(asked).toHaveLength(1);
+    expect([...second.keys()]).toEqual([]);
+    // past it: read again, over both spans
+    const third = await lookups.find(tx, [ranges('person:a b', { from: '2024-03-20', until: '2025-03-20' })]);
+    expect(asked).toHaveLength(2);
+    expect(asked[1]![0]!.lo <= '2023-03-10').toBe(true);
+    expect([...third.keys()]).toEqual(['f2']);
   });
 });
