@@ -587,8 +587,9 @@ const PERSON_FRAMES = `
 UNWIND $persons AS c MATCH (f:IncidentFrame) USING TEXT INDEX f:IncidentFrame(nameKeys)
   WHERE f.nameKeys CONTAINS ${NAMES_KEY('c.person')} AND NOT f.reference
   WITH c, f WHERE f.anchor >= date(c.lo) AND f.anchor <= date(c.hi)
-RETURN c.person AS person, f.key AS key, f.incident AS incident, f.rev AS rev, toString(f.anchor) AS anchor,
-       coalesce(f.date IS NULL OR ${DATED_AROUND_PUBLICATION}, false) AS later`;
+WITH f, collect(c.person) AS persons
+RETURN f.key AS key, f.incident AS incident, f.rev AS rev, toString(f.anchor) AS anchor,
+       coalesce(f.date IS NULL OR ${DATED_AROUND_PUBLICATION}, false) AS later, persons`;
 
 /** how many days more than asked PersonLookups reads on either side of a person's span */
 export const PERSON_SPAN_MARGIN_DAYS = 31;
@@ -624,14 +625,28 @@ export function personSpan(c: PersonRanges): { lo: string; hi: string } | null {
   return { lo: los.reduce((a, b) => (b < a ? b : a)), hi: his.reduce((a, b) => (b > a ? b : a)) };
 }
 
-const PersonFrameRecord = z.object({
-  person: Str,
-  key: Str,
-  incident: NStr,
-  rev: NStr,
-  anchor: Str,
-  later: z.boolean(),
-});
+/** a PERSON_FRAMES row (one per frame, with the people it was read for), checked by hand: a search reads thousands */
+function personFrameRow(r: { get(key: string): unknown }): PersonFrame & { persons: string[] } {
+  const str = (k: string) => {
+    const v = r.get(k);
+    if (typeof v !== 'string') throw new Error(`PERSON_FRAMES: ${k} is not a string`);
+    return v;
+  };
+  const nstr = (k: string) => (r.get(k) === null ? null : str(k));
+  const later = r.get('later');
+  const persons = r.get('persons');
+  if (typeof later !== 'boolean') throw new Error('PERSON_FRAMES: later is not a boolean');
+  if (!Array.isArray(persons) || !persons.every((p) => typeof p === 'string'))
+    throw new Error('PERSON_FRAMES: persons is not a list of strings');
+  return {
+    key: str('key'),
+    incident: nstr('incident'),
+    rev: nstr('rev'),
+    anchor: str('anchor'),
+    later,
+    persons: persons as string[],
+  };
+}
 
 /**
  * The frames naming each person, read once per search over the span asked so far (the frames and their Incident keys
@@ -660,8 +675,8 @@ export class PersonLookups {
     if (wanted.length) {
       const frames = new Map<string, PersonFrame[]>(wanted.map((w) => [w.person, []]));
       for (const r of (await tx.run(PERSON_FRAMES, { persons: wanted })).records) {
-        const { person, ...f } = PersonFrameRecord.parse(r.toObject());
-        frames.get(person)?.push(f);
+        const { persons: named, ...f } = personFrameRow(r);
+        for (const person of named) frames.get(person)?.push(f);
       }
       for (const w of wanted) this.read.set(w.person, { lo: w.lo, hi: w.hi, frames: frames.get(w.person) ?? [] });
     }

@@ -101,16 +101,18 @@ describe('the people of a neighbourhood search', () => {
   it('reads a person once per search while the rounds ask within what was read, and again past it', async () => {
     const asked: Array<Array<{ person: string; lo: string; hi: string }>> = [];
     const rows = [
-      { person: 'person:a b', key: 'f1', incident: 'incident:x', rev: 'r1', anchor: '2024-03-01', later: false },
-      { person: 'person:a b', key: 'f2', incident: null, rev: 'r2', anchor: '2024-04-01', later: true },
+      { persons: ['person:a b'], key: 'f1', incident: 'incident:x', rev: 'r1', anchor: '2024-03-01', later: false },
+      { persons: ['person:a b'], key: 'f2', incident: null, rev: 'r2', anchor: '2024-04-01', later: true },
     ];
     const tx = {
       run: async (_cypher: string, params: { persons: Array<{ person: string; lo: string; hi: string }> }) => {
         asked.push(params.persons);
         return {
           records: rows
-            .filter((r) => params.persons.some((p) => p.person === r.person && r.anchor >= p.lo && r.anchor <= p.hi))
-            .map((r) => ({ toObject: () => r })),
+            .filter((r) =>
+              params.persons.some((p) => r.persons.includes(p.person) && r.anchor >= p.lo && r.anchor <= p.hi),
+            )
+            .map((r) => ({ get: (k: string) => r[k as keyof typeof r] })),
         };
       },
     } as never;
