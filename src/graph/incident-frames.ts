@@ -559,7 +559,8 @@ const FRAME_FIELDS = `f.key AS key, f.articleId AS articleId, f.extractedKey AS 
 // (neighbourQuery): overlapping windows into one range, per country and per person the widest bound, each incident
 // and article once. Each part is a seek of its index, whatever the number of frames in the frontier; the people's of
 // the text index on the keys of the people a frame names (src/graph/frame-name-keys.ts), one per person for both of
-// its ranges (a CONTAINS seek of the trigram index costs far more than its few rows: issue 12), then filtered by date.
+// its ranges and for the whole search (a CONTAINS seek of the trigram index costs far more than its few rows: issue
+// 12), read apart from the rest (PERSON_FRAMES, PersonLookups) and filtered by date in this process.
 /** a frame dated on or at most FOLLOW_UP_DATED_DAYS before its publication (laterReport), in Cypher */
 const DATED_AROUND_PUBLICATION = `(size(f.date) = 10 AND f.published IS NOT NULL AND date(substring(f.published, 0, 10)) >= date(f.date) AND date(substring(f.published, 0, 10)) <= date(f.date) + duration({days: ${FOLLOW_UP_DATED_DAYS}}))`;
 const NEIGHBOURS = `
@@ -570,15 +571,6 @@ CALL () {
   UNION
   UNWIND $before AS c MATCH (f:IncidentFrame {country: c.country}) WHERE NOT f.reference AND f.anchor <= date(c.to) RETURN f
   UNION
-  UNWIND $persons AS c MATCH (f:IncidentFrame) USING TEXT INDEX f:IncidentFrame(nameKeys)
-    WHERE f.nameKeys CONTAINS ${NAMES_KEY('c.person')} AND NOT f.reference
-    // a CASE, not OR: the planner would split an OR into one index seek per side
-    WITH c, f WHERE CASE
-      WHEN c.since IS NOT NULL AND f.anchor >= date(c.since) AND f.anchor <= date(c.to) THEN true
-      WHEN c.from IS NOT NULL AND (f.date IS NULL OR ${DATED_AROUND_PUBLICATION}) AND f.anchor >= date(c.from) AND f.anchor <= date(c.until) THEN true
-      ELSE false END
-    RETURN f
-  UNION
   UNWIND $incidents AS k MATCH (f:IncidentFrame {incident: k}) RETURN f
   UNION
   UNWIND $articles AS id MATCH (f:IncidentFrame {articleId: id}) RETURN f
@@ -586,6 +578,114 @@ CALL () {
 WITH DISTINCT f WHERE NOT f.key IN $known
 RETURN f.key AS key, f.incident AS incident, f.rev AS rev
 ORDER BY key`;
+
+// The frames naming one of the people (not references) anchored in the given span (lo-hi), with what the person
+// ranges of neighbourQuery are checked on (personMatches): their anchor, and whether they may be a later report (undated,
+// or dated around their publication). One seek of the text index per person and search (PersonLookups), not one per
+// person in every round of it: a search's rounds ask for most of the same people again (issue 12: 2.4 times each).
+const PERSON_FRAMES = `
+UNWIND $persons AS c MATCH (f:IncidentFrame) USING TEXT INDEX f:IncidentFrame(nameKeys)
+  WHERE f.nameKeys CONTAINS ${NAMES_KEY('c.person')} AND NOT f.reference
+  WITH c, f WHERE f.anchor >= date(c.lo) AND f.anchor <= date(c.hi)
+WITH f, collect(c.person) AS persons
+RETURN f.key AS key, f.incident AS incident, f.rev AS rev, toString(f.anchor) AS anchor,
+       coalesce(f.date IS NULL OR ${DATED_AROUND_PUBLICATION}, false) AS later, persons`;
+
+/** how many days more than asked PersonLookups reads on either side of a person's span */
+export const PERSON_SPAN_MARGIN_DAYS = 31;
+
+/** a frame naming a person, as PERSON_FRAMES reads it */
+export interface PersonFrame {
+  key: string;
+  incident: string | null;
+  rev: string | null;
+  /** YYYY-MM-DD */
+  anchor: string;
+  /** undated, or dated around its publication (laterReport's dates) */
+  later: boolean;
+}
+
+/** a person's ranges of one round (neighbourQuery's persons) */
+export type PersonRanges = ReturnType<typeof neighbourQuery>['persons'][number];
+
+/**
+ * Whether a frame naming the person is found by the person's ranges: anchored since–to (incidents before an undated
+ * report that names them), or a later report anchored from–until (after an incident that names them).
+ */
+export function personMatches(f: PersonFrame, c: PersonRanges): boolean {
+  if (c.since !== null && c.to !== null && f.anchor >= c.since && f.anchor <= c.to) return true;
+  return c.from !== null && c.until !== null && f.later && f.anchor >= c.from && f.anchor <= c.until;
+}
+
+/** the anchors a person's ranges span (null: none) */
+export function personSpan(c: PersonRanges): { lo: string; hi: string } | null {
+  const los = [c.since, c.from].filter((x): x is string => x !== null);
+  const his = [c.to, c.until].filter((x): x is string => x !== null);
+  if (!los.length || !his.length) return null;
+  return { lo: los.reduce((a, b) => (b < a ? b : a)), hi: his.reduce((a, b) => (b > a ? b : a)) };
+}
+
+/** a PERSON_FRAMES row (one per frame, with the people it was read for), checked by hand: a search reads thousands */
+function personFrameRow(r: { get(key: string): unknown }): PersonFrame & { persons: string[] } {
+  const str = (k: string) => {
+    const v = r.get(k);
+    if (typeof v !== 'string') throw new Error(`PERSON_FRAMES: ${k} is not a string`);
+    return v;
+  };
+  const nstr = (k: string) => (r.get(k) === null ? null : str(k));
+  const later = r.get('later');
+  const persons = r.get('persons');
+  if (typeof later !== 'boolean') throw new Error('PERSON_FRAMES: later is not a boolean');
+  if (!Array.isArray(persons) || !persons.every((p) => typeof p === 'string'))
+    throw new Error('PERSON_FRAMES: persons is not a list of strings');
+  return {
+    key: str('key'),
+    incident: nstr('incident'),
+    rev: nstr('rev'),
+    anchor: str('anchor'),
+    later,
+    persons: persons as string[],
+  };
+}
+
+/**
+ * The frames naming each person, read once per search over the span asked so far (the frames and their Incident keys
+ * do not change while one transaction searches: it holds the incidents lock and writes them after). Each round's
+ * ranges are then checked here (personMatches), finding what one seek per person and round would.
+ */
+export class PersonLookups {
+  private readonly read = new Map<string, { lo: string; hi: string; frames: PersonFrame[] }>();
+
+  async find(tx: Pick<ManagedTransaction, 'run'>, persons: readonly PersonRanges[]): Promise<Map<string, PersonFrame>> {
+    const wanted: Array<{ person: string; lo: string; hi: string }> = [];
+    for (const c of persons) {
+      const span = personSpan(c);
+      if (!span) continue;
+      const had = this.read.get(c.person);
+      if (had && had.lo <= span.lo && had.hi >= span.hi) continue;
+      // a month more on either side: the next rounds' frames lie around the same days
+      const lo = addDays(span.lo, -PERSON_SPAN_MARGIN_DAYS),
+        hi = addDays(span.hi, PERSON_SPAN_MARGIN_DAYS);
+      wanted.push({
+        person: c.person,
+        lo: had && had.lo < lo ? had.lo : lo,
+        hi: had && had.hi > hi ? had.hi : hi,
+      });
+    }
+    if (wanted.length) {
+      const frames = new Map<string, PersonFrame[]>(wanted.map((w) => [w.person, []]));
+      for (const r of (await tx.run(PERSON_FRAMES, { persons: wanted })).records) {
+        const { persons: named, ...f } = personFrameRow(r);
+        for (const person of named) frames.get(person)?.push(f);
+      }
+      for (const w of wanted) this.read.set(w.person, { lo: w.lo, hi: w.hi, frames: frames.get(w.person) ?? [] });
+    }
+    const out = new Map<string, PersonFrame>();
+    for (const c of persons)
+      for (const f of this.read.get(c.person)?.frames ?? []) if (personMatches(f, c)) out.set(f.key, f);
+    return out;
+  }
+}
 
 /** One frame's lookups (dates as YYYY-MM-DD; from/to null when it has no anchor). */
 export interface NeighbourLookup {
@@ -712,6 +812,8 @@ const FrameStub = z.object({ key: Str, incident: NStr, rev: NStr });
  * again gets a new one, a frame of the batch being written none (it is scored anew until it is read back).
  */
 const contentsOf = new WeakMap<object, number>();
+/** the last copy readFrames handed out of each frame read (a frame is never changed in place: a new read is a new object) */
+const copies = new WeakMap<StoredFrame, StoredFrame>();
 let lastContents = 0;
 const storedScores = new PairScoreStore((f) => contentsOf.get(f));
 
@@ -740,9 +842,14 @@ async function readFrames(tx: ManagedTransaction, stubs: readonly z.infer<typeof
   return stubs.flatMap((s) => {
     const f = read.get(s.key) ?? hit(s);
     if (!f) return [];
+    // the copy handed out last time when its Incident key is the same: what was computed once per frame object
+    // (time spans, names, words) is not computed again in every batch
+    const had = copies.get(f);
+    if (had && had.incident === s.incident) return [had];
     const copy = { ...f, incident: s.incident };
     const contents = contentsOf.get(f);
     if (contents !== undefined) contentsOf.set(copy, contents);
+    copies.set(f, copy);
     return [copy];
   });
 }
@@ -779,6 +886,7 @@ async function neighbourhood(
   const known = new Map<string, StoredFrame>(seeds.map((f) => [f.key, f]));
   const { score, asRefScore } = scorers;
   let frontier: StoredFrame[] = [...seeds];
+  const personLookups = new PersonLookups();
   if (seedIncidents.length) {
     const res = await tx.run(
       `UNWIND $keys AS k MATCH (f:IncidentFrame {incident: k}) RETURN f.key AS key, f.incident AS incident, f.rev AS rev ORDER BY key`,
@@ -812,15 +920,27 @@ async function neighbourhood(
         until: anchor ? addDays(anchor, FOLLOW_UP_PERSON_DAYS) : null,
       };
     });
-    const res = await tx.run(NEIGHBOURS, { ...neighbourQuery(lookups), known: [...known.keys()] });
+    const { persons, ...query } = neighbourQuery(lookups);
+    const res = await tx.run(NEIGHBOURS, { ...query, known: [...known.keys()] });
+    // the frames the people of the round find, with those of the other lookups: each once, in key order
+    const stubs = new Map(
+      res.records.map((r) => {
+        const stub = FrameStub.parse(r.toObject());
+        return [stub.key, stub];
+      }),
+    );
+    for (const f of (await personLookups.find(tx, persons)).values())
+      if (!known.has(f.key) && !stubs.has(f.key)) stubs.set(f.key, { key: f.key, incident: f.incident, rev: f.rev });
     const next: StoredFrame[] = [];
+    const frontierIncidents = new Set(frontier.flatMap((x) => (x.incident === null ? [] : [x.incident])));
+    const partnerArticles = new Set(frontier.filter(partnered).map((x) => x.articleId));
     for (const f of await readFrames(
       tx,
-      res.records.map((r) => FrameStub.parse(r.toObject())),
+      [...stubs.values()].sort((a, b) => cmp(a.key, b.key)),
     )) {
       if (known.has(f.key)) continue;
-      const sameNode = f.incident !== null && frontier.some((x) => x.incident === f.incident);
-      const partner = frontier.some((x) => x.articleId === f.articleId && partnered(x));
+      const sameNode = f.incident !== null && frontierIncidents.has(f.incident);
+      const partner = partnerArticles.has(f.articleId);
       if (sameNode || partner || frontier.some((x) => mayLink(score, asRefScore, x, f))) {
         known.set(f.key, f);
         next.push(f);

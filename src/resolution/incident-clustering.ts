@@ -18,7 +18,6 @@ import {
   kindEvidence,
   placeEvidence,
   scoreCandidate,
-  tfidfCosine,
   type CandidateScore,
   type IncidentFacts,
   type MatcherOptions,
@@ -76,33 +75,91 @@ export function incidentKeyOf(f: Pick<IncidentFrame, 'articleId' | 'extractedKey
 
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-/** TF-IDF cosine of two describing texts with weights counted over the pair, tokens cached per frame. */
-function pairSimilarity(
+/**
+ * A describing text's words as pairSimilarity weighs them, computed once per frame: the words in order, their set, and
+ * each distinct word (in the order first seen) with its sublinear term frequency (1 + log count) and its lexicon weight.
+ */
+interface TextTerms {
+  words: string[];
+  set: ReadonlySet<string>;
+  distinct: string[];
+  tf: number[];
+  weight: number[];
+}
+
+function textTerms(words: string[]): TextTerms {
+  const counts = new Map<string, number>();
+  for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
+  const distinct = [...counts.keys()];
+  return {
+    words,
+    set: new Set(distinct),
+    distinct,
+    tf: distinct.map((w) => 1 + Math.log(counts.get(w)!)),
+    weight: distinct.map(wordWeight),
+  };
+}
+
+/** the idf factor of a word in one or both texts of a pair (log(1 + 2 / df), df counted over the pair) */
+const IDF_ONE = Math.log(1 + 2 / 1);
+const IDF_BOTH = Math.log(1 + 2 / 2);
+
+/**
+ * TF-IDF cosine of two describing texts with weights counted over the pair, tokens cached per frame. The same
+ * arithmetic, in the same order, as tfidfCosine over the pair's words (so the same bits), without building the
+ * texts' vectors again for every pair (a neighbourhood scores hundreds of thousands).
+ */
+export function pairSimilarity(
   placeNamesApart = false,
 ): (a: IncidentFacts, b: IncidentFacts) => { cosine: number; shared: string[] } {
-  const tokens = new Map<IncidentFacts, string[]>();
-  const words = (f: IncidentFacts) => {
-    let t = tokens.get(f);
-    if (!t) tokens.set(f, (t = contentWords(f.text)));
+  const terms = new Map<IncidentFacts, TextTerms>();
+  const termsOf = (f: IncidentFacts) => {
+    let t = terms.get(f);
+    if (!t) terms.set(f, (t = textTerms(contentWords(f.text))));
     return t;
   };
+  const placeNameWords = new Map<string, string[]>();
+  const placeNameWordsOf = (name: string) => {
+    let ws = placeNameWords.get(name);
+    if (!ws) placeNameWords.set(name, (ws = contentWords(name)));
+    return ws;
+  };
   return (a, b) => {
-    const wa = words(a),
-      wb = words(b);
-    if (!wa.length || !wb.length) return { cosine: 0, shared: [] };
-    const sa = new Set(wa),
-      sb = new Set(wb);
+    const ta = termsOf(a),
+      tb = termsOf(b);
+    if (!ta.words.length || !tb.words.length) return { cosine: 0, shared: [] };
+    const sa = ta.set,
+      sb = tb.set;
     // the places' names, scored already as place evidence, weigh as common words when asked
     const placeWords = new Set(
-      placeNamesApart && a.place && b.place ? [a, b].flatMap((f) => contentWords(f.place!.name)) : [],
+      placeNamesApart && a.place && b.place ? [a, b].flatMap((f) => placeNameWordsOf(f.place!.name)) : [],
     );
     const weight = (w: string) => (placeWords.has(w) ? COMMON_WORD_WEIGHT : wordWeight(w));
-    const idf = (w: string) => weight(w) * Math.log(1 + 2 / ((sa.has(w) ? 1 : 0) + (sb.has(w) ? 1 : 0)));
     const shared = [...sa]
       .filter((w) => sb.has(w))
       .sort((x, y) => weight(y) - weight(x) || y.length - x.length || cmp(x, y))
       .slice(0, 4);
-    return { cosine: tfidfCosine(wa, wb, idf), shared };
+    // tfidfCosine(wa, wb, idf) with idf(w) = weight(w) * log(1 + 2 / (words of the pair holding w))
+    const idf = (t: TextTerms, i: number, w: string, inBoth: boolean) =>
+      (placeWords.size && placeWords.has(w) ? COMMON_WORD_WEIGHT : t.weight[i]!) * (inBoth ? IDF_BOTH : IDF_ONE);
+    const bIndex = new Map<string, number>();
+    let dot = 0,
+      na = 0,
+      nb = 0;
+    for (let j = 0; j < tb.distinct.length; j++) {
+      const w = tb.distinct[j]!;
+      const y = tb.tf[j]! * idf(tb, j, w, sa.has(w));
+      nb += y * y;
+      if (sa.has(w)) bIndex.set(w, y);
+    }
+    for (let i = 0; i < ta.distinct.length; i++) {
+      const w = ta.distinct[i]!;
+      const x = ta.tf[i]! * idf(ta, i, w, sb.has(w));
+      na += x * x;
+      const y = bIndex.get(w);
+      if (y) dot += x * y;
+    }
+    return { cosine: na && nb ? dot / Math.sqrt(na * nb) : 0, shared };
   };
 }
 
@@ -262,6 +319,34 @@ function reportsApart(a: IncidentFrame, b: IncidentFrame): boolean {
   return sb[0] - sa[1] > REPORT_SPAN_SLACK_DAYS || sa[0] - sb[1] > REPORT_SPAN_SLACK_DAYS;
 }
 
+/**
+ * The pairs [i, j] (i < j) of `reports` that are not reportsApart: a sweep over their time spans sorted by start, so a
+ * neighbourhood of thousands of reports over months pairs each only with those of its weeks, not with all the others
+ * (reports without a span pair with every one). Each pair once, in no particular order.
+ */
+export function pairsNearInTime(reports: readonly IncidentFrame[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const spanned: number[] = [];
+  const unspanned: number[] = [];
+  for (let i = 0; i < reports.length; i++) (timeSpan(reports[i]!) ? spanned : unspanned).push(i);
+  const pair = (i: number, j: number) => out.push(i < j ? [i, j] : [j, i]);
+  spanned.sort((x, y) => timeSpan(reports[x]!)![0] - timeSpan(reports[y]!)![0]);
+  for (let p = 0; p < spanned.length; p++) {
+    const end = timeSpan(reports[spanned[p]!]!)![1] + REPORT_SPAN_SLACK_DAYS;
+    // later in the order, a span starts no earlier, so it lies within the slack before this one's start
+    for (let q = p + 1; q < spanned.length && timeSpan(reports[spanned[q]!]!)![0] <= end; q++)
+      pair(spanned[p]!, spanned[q]!);
+  }
+  for (let u = 0; u < unspanned.length; u++) {
+    for (let i = 0; i < reports.length; i++) {
+      // two unspanned reports once, from the first of them
+      if (i === unspanned[u] || (!timeSpan(reports[i]!) && unspanned.indexOf(i) < u)) continue;
+      pair(unspanned[u]!, i);
+    }
+  }
+  return out;
+}
+
 /** Whether `a` and `b` are linked: two incidents, or a reference and an incident, as the matcher scores them. */
 export function frameLink(score: PairScorer, a: IncidentFrame, b: IncidentFrame, threshold = MATCH_THRESHOLD): boolean {
   if (a.articleId === b.articleId || (a.reference && b.reference)) return false;
@@ -294,6 +379,15 @@ export const FOLLOW_UP_DATED_DAYS = 2;
  * points at the event (FOLLOW_UP_OF), never one more report of it.
  */
 export function laterReport(f: IncidentFrame): boolean {
+  let later = laterReports.get(f);
+  if (later === undefined) laterReports.set(f, (later = isLaterReport(f)));
+  return later;
+}
+
+/** laterReport per frame object (asked for every pair of a neighbourhood; a frame's facts are never changed in place) */
+const laterReports = new WeakMap<IncidentFrame, boolean>();
+
+function isLaterReport(f: IncidentFrame): boolean {
   if (undatedReport(f)) return true;
   if (f.reference || !f.date || !f.published || f.date.length !== 10) return false;
   if (f.kind && !isViolentKind(f.kind)) return false;
@@ -334,10 +428,16 @@ function frameAddresses(f: IncidentFrame): ReadonlySet<string> {
   return s;
 }
 
-/** the frame read as a reference to a past event (its date rules are a reference's) */
+/**
+ * the frame read as a reference to a past event (its date rules are a reference's): one object per frame object, so
+ * what is computed once per frame (its words, time span, names) is not computed again for every pair it is read in
+ */
 function asReference(f: IncidentFrame): IncidentFrame {
-  return { ...f, reference: true };
+  let r = asReferences.get(f);
+  if (!r) asReferences.set(f, (r = { ...f, reference: true }));
+  return r;
 }
+const asReferences = new WeakMap<IncidentFrame, IncidentFrame>();
 
 /**
  * Whether `a` and `b` may be one incident: linked as reports or as a reference and a report, or one of them an
@@ -509,13 +609,11 @@ export function clusterFrames(
 
   // candidate links between incidents (not references), best first
   const edges: Array<{ a: IncidentFrame; b: IncidentFrame; s: CandidateScore }> = [];
-  for (let i = 0; i < events.length; i++) {
-    for (let j = i + 1; j < events.length; j++) {
-      const a = events[i]!,
-        b = events[j]!;
-      if (!frameLink(score, a, b, threshold)) continue;
-      edges.push({ a, b, s: score(a, b) });
-    }
+  for (const [i, j] of pairsNearInTime(events)) {
+    const a = events[i]!,
+      b = events[j]!;
+    if (!frameLink(score, a, b, threshold)) continue;
+    edges.push({ a, b, s: score(a, b) });
   }
   edges.sort((x, y) => y.s.score - x.s.score || cmp(x.a.key, y.a.key) || cmp(x.b.key, y.b.key));
 

@@ -238,7 +238,20 @@ function referenceKindEvidence(
 
 // ---------- place ----------
 
+/** normName of the strings seen (asked for the same place and person names for every pair a neighbourhood scores) */
+const normNames = new Map<string, string>();
+const NORM_NAME_CACHE = 50_000;
+
 function normName(s: string): string {
+  let n = normNames.get(s);
+  if (n === undefined) {
+    if (normNames.size >= NORM_NAME_CACHE) normNames.clear();
+    normNames.set(s, (n = computeNormName(s)));
+  }
+  return n;
+}
+
+function computeNormName(s: string): string {
   return s
     .toLowerCase()
     .normalize('NFKD')
