@@ -198,7 +198,7 @@ export const SPAN_RULES: readonly SpanRule[] = [
   ),
   spanRule(
     'body-role-person',
-    'wire copy stacks body, title and name ("Federal Reserve Chairman Paul Volcker"): a title inside one tagged span splits it into the body before it and the person after it',
+    'wire copy stacks body, title and name ("Federal Reserve Chairman Paul Volcker"): a title inside one tagged span splits it into the body before it and the person after it; not where what comes before is a person\'s given name ("Hassan Sheikh Mohamud", "Sharif Sheikh Ahmed"), where the title word is part of the name itself',
     (ctx, id) => {
       const { words, spans, W, names } = ctx;
       for (const sp of spans.slice()) {
@@ -208,6 +208,7 @@ export const SPAN_RULES: readonly SpanRule[] = [
           const t = titleAt(names, words, k);
           if (!t || t[0] >= sp.e || !words.slice(t[0], sp.e).every((w) => HAS_UPPER.test(w[0]!))) continue;
           if (W.honorificOrRank.has(lower(words[k]!)) && k === sp.s) continue;
+          if (sp.type !== 'organization' && words.slice(sp.s, k).every((w) => names.givenNames.has(lower(w)))) continue;
           spans.splice(
             spans.indexOf(sp),
             1,

@@ -262,6 +262,15 @@ describe('findEntities: names and titles', () => {
     expect(es.find((e) => e.type === 'organization' && e.mentions[0]!.text === 'Federal Reserve')).toBeDefined();
   });
 
+  it('keeps a title word inside a full name after a given name as part of the name (rule body-role-person)', () => {
+    const text = 'Former president Sharif Sheikh Ahmed met elders in Baidoa, and Hassan Sheikh Mohamud spoke later.';
+    const es = run(text);
+    expectOffsetsValid(text, es);
+    const people = es.filter((e) => e.type === 'person').map((e) => e.name);
+    expect(people).toEqual(expect.arrayContaining(['Sharif Sheikh Ahmed', 'Hassan Sheikh Mohamud']));
+    expect(es.filter((e) => e.type === 'organization').map((e) => e.name)).not.toContain('Sharif');
+  });
+
   it('reads a name after an honorific as a person and keeps the common English spelling of a city', () => {
     const es = run('Mr. Bush met British commanders who had left Basra on Monday.');
     const bush = es.find((e) => e.mentions.some((m) => m.text === 'Bush'));
