@@ -551,9 +551,10 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       reason: 'harm verb (active) + phrase: who suffered it',
       role: 'victim',
       // (rule role.object-not-agent) "shot dead by police", "killed in a clash with troops": a preposition after the
-      // verb opens its agent or a circumstance, not its object
+      // verb opens its agent or a circumstance, not its object; one that opens a count ("killed at least 30 villagers")
+      // is the object's quantifier
       re: new RegExp(
-        `(?<![\\p{L}])${verb}\\s+(?!(?:dead\\s+)?(?:${alt(l.phraseBreakers)})\\s)(?:(?:${alt(l.objectQuantifiers)}|the|a|an)\\s+)?${np}`,
+        `(?<![\\p{L}])${verb}\\s+(?!(?:dead\\s+)?(?!(?:${alt(l.objectQuantifiers)})\\s)(?:${alt(l.phraseBreakers)})\\s)(?:(?:${alt(l.objectQuantifiers)}|the|a|an)\\s+)?${np}`,
         'dgiu',
       ),
     },

@@ -70,6 +70,18 @@ describe('victims named beyond the harm verb', () => {
   });
 });
 
+describe('a count opened by "at least" after the harm verb (rule role.object-not-agent)', () => {
+  it('"abducted at least 40 pupils and a teacher": the count is the object, not a preposition', () => {
+    expect(
+      described('Bandits abducted at least 40 pupils and a teacher from a school near the border.', 'victim'),
+    ).toEqual(expect.arrayContaining(['40 pupils', 'teacher']));
+  });
+
+  it('"shot at least twice by police" still names no victim after the verb', () => {
+    expect(described('The robber was shot at least twice by police outside the bank.', 'victim')).toEqual([]);
+  });
+});
+
 describe('perpetrators', () => {
   it('"carried out by", "organized by" + a name: a slot for the named group', () => {
     expect(slots('The blast was organized by the Northern Front, a rebel group.', 'perpetrator')).toContain(
