@@ -22,6 +22,8 @@ export interface IncidentCues {
   strictLocativeBefore: RegExp;
   /** anchored at the start of the text after a trigger: "shot dead by police" */
   responderAfter: RegExp;
+  /** an exchange of fire with responders anywhere in the text after the one harmed */
+  clashWithResponders: RegExp;
   /** anchored at the end of the text before a trigger: "police shot" */
   responderBefore: RegExp;
   /** anchored at the end of the text before a trigger: the civilians it harmed ("two reporters who were") */
@@ -154,6 +156,12 @@ function buildIncidentCues(w: WordLists): IncidentCues {
     // "shot dead by armed police"; "killed after a gunfight with police", "died in a shoot-out with officers"
     responderAfter: new RegExp(
       `^\\s+(?:\\S+\\s+){0,3}?(?:by\\s+(?:the\\s+)?(?:\\w+\\s+)?${responder}|(?:after|in|during)\\s+(?:a|an|the)\\s+(?:\\w+\\s+)?(?:${a('incident-cues.clashNouns')})\\s+with\\s+(?:the\\s+)?(?:\\w+\\s+)?${responder})\\b`,
+      'i',
+    ),
+    // (rule incidents/orphan-harmed-in-clash) "X died early on Friday after a gunfight with officers": anywhere after
+    // the one harmed, an exchange of fire with responders says he died in the response
+    clashWithResponders: new RegExp(
+      `\\b(?:after|in|during)\\s+(?:a|an|the)\\s+(?:\\w+\\s+)?(?:${a('incident-cues.clashNouns')})\\s+with\\s+(?:the\\s+)?(?:\\w+\\s+)?${responder}\\b`,
       'i',
     ),
     // (rule incidents/responder-subject-active) the police as the subject of the harm verb ("police later shot"), not

@@ -1285,6 +1285,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
             HARMED_SUBJECT_RULES.has(rp.rule.split('+')[0]!) &&
             !forceActs &&
             !stateForceWords.test(rp.text) &&
+            !cues.clashWithResponders.test(text.slice(rp.end, s.end)) &&
             (em ? em.entity.type === 'person' : !rp.needsEntity);
           if (!raws.length && (attacker || armedGroup || listedDead || harmed))
             orphanRoles.push({

@@ -55,6 +55,15 @@ describe('the one harmed in a sentence with no incident word (incidents/orphan-h
     );
     expect(role(incs, 'victim', false)).not.toContain('Marta Quiroga');
   });
+
+  it('not one who died after a gunfight with officers (incidents/orphan-harmed-in-clash): he died in the response', () => {
+    const incs = roleIncidentsOf(
+      'A car bomb exploded outside the market in Santa Clara on Tuesday, killing three shoppers. ' +
+        'Marta Quiroga, 31, died early on Thursday after a gunfight with officers on the edge of the town.',
+      specs,
+    );
+    expect(role(incs, 'victim', false)).not.toContain('Marta Quiroga');
+  });
 });
 
 describe('a victim’s name the name-finder did not read (incidents/unread-victim-name)', () => {
