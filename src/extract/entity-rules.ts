@@ -177,12 +177,15 @@ function datelineLine(doc: Doc): RegExp {
   return w.memo('entity-rules.datelineLine', () => {
     const place = String.raw`(\p{Lu}{2,}(?:[ .'’-]+\p{Lu}{2,})*)(,\s*[\p{L}. ]{1,30}?)?`;
     const months = w.list('news.datelineMonths').map((m) => m.charAt(0).toUpperCase() + m.slice(1));
-    const month = `(?:${months.join('|')})[a-z]*\\.?`;
-    const date = String.raw`(?:\d{4}-\d{2}-\d{2}|${month} \d{1,2}(?:,? \d{4})?|\d{1,2} ${month}(?: \d{4})?)`;
-    // "LYON, 4 May 2024 -", "PARIS, Jan 8 (Reuters) -": a date after the place's comma, before the credit and dash
+    // "Jan", "January" and, in wire copy set in capitals, "JAN", "JANUARY"
+    const month = `(?:(?:${months.join('|')})[a-z]*|(?:${months.map((m) => m.toUpperCase()).join('|')})[A-Z]*)\\.?`;
+    // "3 JAN 90": old wire copy writes the year in two digits after the day and month
+    const date = String.raw`(?:\d{4}-\d{2}-\d{2}|${month} \d{1,2}(?:,? \d{4})?|\d{1,2} ${month}(?: \d{4}| \d{2})?)`;
+    // "LYON, 4 May 2024 -", "PARIS, Jan 8 (Reuters) -", "LIMA, 3 JAN 90 --": a date after the place's comma, before
+    // the credit and dash
     const dated = String.raw`(?:,[ \t]*${date})?`;
     return new RegExp(
-      String.raw`^[ \t*_]*${place}${dated}\s*(?:\([^)\n]{1,80}\))?\s*[—–]|^[ \t*_]*${place}${dated}\s*(?:\([^)\n]{1,80}\))?\s+-{1,2}\s|^[ \t*_]*${place}[ \t]+${date}[ \t]*$`,
+      String.raw`^[ \t*_]*${place}${dated}\s*(?:\([^)\n]{1,80}\))?\s*[—–]|^[ \t*_]*${place}${dated}(?:\s*\([^)\n]{1,80}\)\s*|\s+)-{1,2}\s|^[ \t*_]*${place}[ \t]+${date}[ \t]*$`,
       'gmu',
     );
   });

@@ -19,6 +19,23 @@ describe('a dateline with its date', () => {
   });
 });
 
+describe('a dateline of old wire copy in capitals', () => {
+  const caps = ' [COMMENTARY] [TEXT] GENERAL MARIO QUINTERO RESIGNED TODAY AS THE ARMY CHIEF, THE GOVERNMENT SAID.\n\n';
+  const names = (text: string) => nodes(text).map((e) => e.name);
+
+  it('"LIMA, 8 JAN 90 --": its month and two-digit year name no one', () => {
+    const text = `LIMA, 8 JAN 90 (RADIO LIBERTAD) --${caps}`;
+    expect(names(text).filter((n) => /JAN/.test(n))).toEqual([]);
+    expect(typesOf(text, 'LIMA')).toEqual(['place']);
+    expect(names(text)).toContain('MARIO QUINTERO');
+  });
+
+  it('the same with no space between the credit and the dashes', () => {
+    const text = `LIMA, 8 JAN 90 (RADIO LIBERTAD)--${caps}`;
+    expect(names(text).filter((n) => /JAN/.test(n))).toEqual([]);
+  });
+});
+
 describe('a large city named alone', () => {
   const text = `BORDEAUX -${body}Investigators said both men had moved from Marseille to Lyon last year.`;
 
