@@ -1693,23 +1693,18 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
   const datedMain = mostDiscussed(kept.filter((g) => isViolent(groupKind(g)) && !g.reference && g.date));
   const sites = datedMain ? sitesOfMain(datedMain, kept, text) : new Set<Group>();
   if (datedMain) placeOverSites(datedMain, entities, idx, text, datelinePlace);
-  // (rule incidents/county-town again) a phrase merged into it as one of its sites may name the town in the county
+  // (rule incidents/county-town again) once phrases are merged into an incident placed in a county, one of them may
+  // name the town in it
+  const townAfterJoin = (g: Group, joined: string) => {
+    if (!isCounty(g.place)) return;
+    const sentences = new Set(g.hits.map((h) => h.sentence));
+    const town = townInCounty(cues, lex, idx, doc, datelinePlace ?? null, g.place!, sentences);
+    if (!town) return;
+    g.place = town.place;
+    g.merges.push(`place ${town.place.entity.name}: ${town.why}, in ${joined}`);
+  };
   // ("Pittsburgh police said Williams was found shot on Mossfield Street" under "Allegheny County")
-  if (datedMain && sites.size && isCounty(datedMain.place)) {
-    const town = townInCounty(
-      cues,
-      lex,
-      idx,
-      doc,
-      datelinePlace ?? null,
-      datedMain.place!,
-      new Set(datedMain.hits.map((h) => h.sentence)),
-    );
-    if (town) {
-      datedMain.place = town.place;
-      datedMain.merges.push(`place ${town.place.entity.name}: ${town.why}, in the phrase of one of its sites`);
-    }
-  }
+  if (datedMain && sites.size) townAfterJoin(datedMain, 'the phrase of one of its sites');
   // a person named as an incident's perpetrator is not also its victim ("the attacker was shot dead by police")
   for (const g of kept) {
     const perps = new Set(g.participants.filter((p) => p.role === 'perpetrator').map((p) => p.em.entity.id));
@@ -1749,23 +1744,8 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
         text,
       )
     : new Set<Group>();
-  // (rule incidents/county-town again) a telling merged into it as a restatement may name the town in the county ("X was
-  // shot as he sat in a Tacoma parking lot" under "Pierce County")
-  if (story && restated.size && isCounty(story.place)) {
-    const town = townInCounty(
-      cues,
-      lex,
-      idx,
-      doc,
-      datelinePlace ?? null,
-      story.place!,
-      new Set(story.hits.map((h) => h.sentence)),
-    );
-    if (town) {
-      story.place = town.place;
-      story.merges.push(`place ${town.place.entity.name}: ${town.why}, in one of its restatements`);
-    }
-  }
+  // a telling merged into it as a restatement ("X was shot as he sat in a Tacoma parking lot" under "Pierce County")
+  if (story && restated.size) townAfterJoin(story, 'one of its restatements');
   // (rule incidents/orphan-harmed) the one harmed that a sentence without an incident word names joins the main
   // incident once its tellings are joined: a victim of its own would keep a telling that names others apart
   if (main && !main.reference)
