@@ -36,12 +36,7 @@ export const OntologySchema = z
         pairs: z.array(z.tuple([id, id])),
         responsePairs: z.array(z.tuple([id, id])).default([]),
         inSentence: z.object({ pairs: z.array(z.tuple([id, id])) }).default({ pairs: [] }),
-        holds: z
-          .record(z.string(), z.union([z.array(id), z.string()]))
-          .transform((r) =>
-            Object.fromEntries(Object.entries(r).filter((e): e is [string, string[]] => Array.isArray(e[1]))),
-          )
-          .default({}),
+        holds: z.object({ kinds: z.record(id, z.array(id)) }).default({ kinds: {} }),
       }),
       acrossArticles: z.object({ groups: z.array(z.array(id)) }),
       stories: z.object({ generic: z.array(id) }),
@@ -67,9 +62,9 @@ export const OntologySchema = z
     check(o.sameEvent.inArticle.generic, ['sameEvent', 'inArticle', 'generic']);
     o.sameEvent.inArticle.pairs.forEach((p, i) => check(p, ['sameEvent', 'inArticle', 'pairs', i]));
     o.sameEvent.inArticle.responsePairs.forEach((p, i) => check(p, ['sameEvent', 'inArticle', 'responsePairs', i]));
-    for (const [outer, held] of Object.entries(o.sameEvent.inArticle.holds)) {
-      check([outer], ['sameEvent', 'inArticle', 'holds', outer]);
-      check(held, ['sameEvent', 'inArticle', 'holds', outer]);
+    for (const [outer, held] of Object.entries(o.sameEvent.inArticle.holds.kinds)) {
+      check([outer], ['sameEvent', 'inArticle', 'holds', 'kinds', outer]);
+      check(held, ['sameEvent', 'inArticle', 'holds', 'kinds', outer]);
     }
     o.sameEvent.inArticle.inSentence.pairs.forEach((p, i) =>
       check(p, ['sameEvent', 'inArticle', 'inSentence', 'pairs', i]),
@@ -216,7 +211,7 @@ export function kindsMayBeOneEventInArticle(a: IncidentKind, b: IncidentKind): b
 
 /** Kinds that other kinds told inside them belong to (a siege holds its shootings): the outer kind names the group. */
 export const KINDS_HELD_WITHIN: ReadonlyMap<IncidentKind, readonly IncidentKind[]> = new Map(
-  Object.entries(ONTOLOGY.sameEvent.inArticle.holds),
+  Object.entries(ONTOLOGY.sameEvent.inArticle.holds.kinds),
 );
 
 const inSentencePairs = new Set(

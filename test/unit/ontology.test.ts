@@ -93,6 +93,18 @@ describe('ontology', () => {
     expect(() => parseOntology({}, 'y.json')).toThrow(/^y\.json: /);
   });
 
+  it('rejects an unknown kind, or a held kind written as a word instead of a list, in sameEvent.inArticle.holds', () => {
+    const withHolds = (kinds: Record<string, unknown>) => {
+      const bad = structuredClone(ONTOLOGY) as unknown as { sameEvent: { inArticle: { holds: { kinds: unknown } } } };
+      bad.sameEvent.inArticle.holds.kinds = kinds;
+      return bad;
+    };
+    expect(() => parseOntology(withHolds({ siege: ['no such kind'] }), 'x.json')).toThrow(
+      /sameEvent\.inArticle\.holds\.kinds\.siege\.0: unknown incident kind "no such kind"/,
+    );
+    expect(() => parseOntology(withHolds({ siege: 'shooting' }), 'x.json')).toThrow(/holds/);
+  });
+
   it('answers the questions every layer asks', () => {
     expect(isResponseKind('arrest')).toBe(true);
     expect(isResponseKind('shooting')).toBe(false);
