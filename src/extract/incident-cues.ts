@@ -64,6 +64,8 @@ export interface IncidentCues {
   filmingAfter: RegExp;
   /** where a trigger's own clause ends after it: a colon, a bracket, a dash, or a comma before a conjunction */
   clauseEndAfter: RegExp;
+  /** incident-cues.motiveOpeners: what the attack answered begins here */
+  motiveOpener: RegExp;
   /**
    * between a name and a trigger: a passive auxiliary, after an apposition, "who" or a home town ("X, a nurse, was",
    * "X, who was", "X of Millbrook was")
@@ -207,6 +209,7 @@ function buildIncidentCues(w: WordLists): IncidentCues {
     ),
     speechBetween: new RegExp(`\\b${a('incident-cues.speechBetween')}\\b`),
     priorEvent: new RegExp(`\\b${a('incident-cues.priorEventConnectives')}\\b`, 'i'),
+    motiveOpener: new RegExp(`\\b${a('incident-cues.motiveOpeners')}\\b`, 'i'),
     deviceNoun: new RegExp(`\\b${a('incident-cues.explosiveDevices')}$`, 'i'),
     // "found that a bomb caused it" is what investigators concluded, not a find
     deviceFoundBefore: new RegExp(

@@ -848,7 +848,15 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
       const det = determinerOf(cues, text, cs, h.start);
       const phrase = text.slice(h.start, h.end);
       const nextStart = raws[i + 1]?.start ?? s.end;
-      const ownEnd = Math.min(nextStart, clauseEnd(cues, text, h.end, s.end), h.end + 70);
+      // (rule incidents/motive-ends-phrase) "carried out the assault in retaliation for operations in Somalia": the
+      // motive's place is not the assault's
+      const motive = cues.motiveOpener.exec(text.slice(h.end, s.end));
+      const ownEnd = Math.min(
+        nextStart,
+        clauseEnd(cues, text, h.end, s.end),
+        h.end + 70,
+        motive ? h.end + motive.index : s.end,
+      );
       const ce = clauseEnd(cues, text, h.end, s.end);
       let kind = h.kind;
       let deviceFound = false;
@@ -1415,15 +1423,15 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
     for (const g of groups) {
       if (g.place) continue;
       const s = doc.sentences[si]!;
-      const cands = idx
-        .inSentence(si)
-        .filter(
-          (em) =>
-            em.entity.type === 'place' &&
-            !claimed.has(em.entity.id) &&
-            cues.strictLocativeBefore.test(text.slice(Math.max(s.start, em.mention.start - 30), em.mention.start)) &&
-            !isBackgroundPlace(lex, idx, si, text, em),
-        );
+      const cands = idx.inSentence(si).filter(
+        (em) =>
+          em.entity.type === 'place' &&
+          !claimed.has(em.entity.id) &&
+          cues.strictLocativeBefore.test(text.slice(Math.max(s.start, em.mention.start - 30), em.mention.start)) &&
+          !isBackgroundPlace(lex, idx, si, text, em) &&
+          // (rule incidents/motive-ends-phrase) nor the place of what the event answered
+          !(em.mention.start > g.hits[0]!.end && cues.motiveOpener.test(text.slice(g.hits[0]!.end, em.mention.start))),
+      );
       if (cands.length && groups.length === 1) g.place = cands[0]!;
     }
   }
@@ -1480,7 +1488,19 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
         // (an attacker noun alone, "the murderers", is as often placed where they came from)
         const town = g.hits.every((h) => h.cls === 'agent')
           ? null
-          : ledeTown(doc, idx, lex, cues, datelinePlace, dateline?.end ?? 0, si, claimed, home.within, told);
+          : ledeTown(
+              doc,
+              idx,
+              lex,
+              cues,
+              datelinePlace,
+              dateline?.end ?? 0,
+              si,
+              claimed,
+              home.within,
+              told,
+              otherEventsPlaces(groups, g),
+            );
         if (!told.get(si)) told.set(si, town);
         if (town) {
           g.merges.push(
@@ -1586,12 +1606,22 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
   // is the main incident's, used only when it states no count of its own and is the article's only incident of harm
   // (with two, the sentence could be about either)
   const harmful = kept.filter((g) => isViolent(groupKind(g)) && !g.reference);
-  if (tollOf && orphanTolls.length && harmful.length <= 1) {
+  // (rule casualty/orphan-count-before-other) with two, a count told after the main incident and before the other is
+  // first told ("… killing 14. Eleven civilians were among the dead, and 40 were wounded. … two days after insurgents
+  // attacked a checkpoint") is still the main incident's: news tells one event before it turns to the next
+  const firstSentence = (g: Group) => Math.min(...g.hits.map((h) => h.sentence));
+  const beforeOthers = (sentence: number) =>
+    !!main &&
+    tollOf === main &&
+    firstSentence(main) <= sentence &&
+    harmful.every((g) => g === tollOf || firstSentence(g) > sentence);
+  const orphanCounts = harmful.length <= 1 ? orphanTolls : orphanTolls.filter((t) => beforeOthers(t.sentence));
+  if (tollOf && orphanCounts.length) {
     const own = new Set(tollOf.tolls.filter((t) => t.rank > 0).map((t) => t.what));
-    tollOf.tolls.push(...orphanTolls);
+    tollOf.tolls.push(...orphanCounts);
     setTolls(tollOf);
     for (const what of ['killed', 'injured'] as const) {
-      const used = orphanTolls.find((t) => t.what === what && t.count === tollOf[what]);
+      const used = orphanCounts.find((t) => t.what === what && t.count === tollOf[what]);
       if (used && !own.has(what))
         tollOf.merges.push(`${what} ${used.count} from sentence ${used.sentence}, which names no incident`);
     }
@@ -2155,6 +2185,14 @@ function countryOfTheReport(
  * of the lede was placed at by its own phrase; after a sentence that tells an event this one goes on with it, in the
  * town this rule gave it, else at the dateline. The dateline only says where the report was filed.
  */
+/**
+ * (rule place/lede-town-of-another-event) the places other events of the sentence took from their own phrases: "The
+ * blast came three days after gunmen attacked a police post in Turbat" names Turbat for the attack, not the blast
+ */
+function otherEventsPlaces(groups: readonly Group[], g: Group): Set<string> {
+  return new Set(groups.filter((x) => x !== g && x.place).map((x) => x.place!.entity.id));
+}
+
 function ledeTown(
   doc: Doc,
   idx: MentionIndex,
@@ -2166,6 +2204,7 @@ function ledeTown(
   claimed: ReadonlySet<string>,
   within: ReadonlySet<string>,
   told: ReadonlyMap<number, EntityMention | null>,
+  claimedInSentence: ReadonlySet<string>,
 ): EntityMention | null {
   const country = datelinePlace.entity.type === 'place' ? datelinePlace.entity.country : null;
   if (!country) return null;
@@ -2182,7 +2221,7 @@ function ledeTown(
       country,
       datelineEnd,
       sj,
-      sj === si ? new Set() : claimed,
+      sj === si ? claimedInSentence : claimed,
       within,
     );
     if (found.size === 1) return [...found.values()][0]!;
@@ -2496,8 +2535,15 @@ function articlePlace(
     !!current && isLocated(current) && !currentIsDateline,
     country,
   );
+  // (rule place/title-holds-current) a headline's state or island that holds the place the text or its dateline gives
+  // ("Blasts rip through Bali nightclubs" over "KUTA - … in the district of Kuta") says less than they do
+  const headlinePlace = headline?.entity.type === 'place' ? headline.entity : null;
+  const holdsKnown =
+    !!headlinePlace &&
+    [current, datelinePlace].some((x) => x?.entity.type === 'place' && regionHolds(headlinePlace, x.entity, true));
   if (
     headline &&
+    !holdsKnown &&
     (!datelinePlace || !isLocated(datelinePlace) || !isLocated(headline) || near(headline, datelinePlace))
   )
     return {

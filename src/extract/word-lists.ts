@@ -230,6 +230,7 @@ export const WORD_LISTS = {
     'speechBetween',
     'claimTimeWords',
     'priorEventConnectives',
+    'motiveOpeners',
     'explosiveDevices',
     'deviceFoundVerbs',
     'deviceUnexploded',

@@ -1,0 +1,89 @@
+// Wire reports of one assault: the vehicle bomb that rams its target, the blast of a suicide bomber, the claim that
+// answers another conflict, the count told after the lede, and a headline naming the island that holds the town.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.js';
+import type { IncidentEntity } from '../../src/extract/types.js';
+import { incidentsOf } from '../helpers/incidents.js';
+import { res } from '../helpers/resources.js';
+
+const violent = (text: string) =>
+  incidentsOf('2019-08-06', text).filter((i) => !i.reference && i.kind !== 'arrest' && i.kind !== 'raid');
+
+describe('a vehicle packed with explosives', () => {
+  it('rammed into a convoy is the bombing the lede tells, not a second vehicle attack', () => {
+    const found = violent(
+      'JALALABAD - A suicide truck bomber hit an army convoy outside Jalalabad on Monday, killing nine soldiers, ' +
+        'officials said. The attacker drove a pickup loaded with explosives into the last armoured car of the column.',
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]!.kind).toBe('bombing');
+  });
+
+  it('a later "blast" keeps the kind of the bombing it names', () => {
+    const found = violent(
+      'MOGADISHU - A suicide car bomber struck a checkpoint near the airport in Mogadishu on Monday, killing seven ' +
+        'people, police said. The blast shattered windows across the district.',
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]!.kind).toBe('bombing');
+  });
+
+  it('a van that rams a crowd with no explosives stays a vehicle attack', () => {
+    const found = violent(
+      'A man rammed a van into pedestrians on a shopping street in Graz on Saturday, killing three people, police said.',
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]!.kind).toBe('vehicle attack');
+  });
+});
+
+describe('the motive of an attack (rule incidents/motive-ends-phrase)', () => {
+  it('a place in what the claim says the attack answered is not where it happened', () => {
+    const found = violent(
+      'KAMPALA - Gunmen attacked a bus station in Kampala on Sunday, killing 11 people. ' +
+        'A militant group said its fighters carried out the attack in retaliation for army operations in Congo.',
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]!.place).toBe('Kampala');
+  });
+});
+
+describe('counts told after the lede (rule casualty/orphan-count-before-other)', () => {
+  it('belong to the main incident though the article later tells another one', () => {
+    const found = violent(
+      'QUETTA - A bomb exploded at a vegetable market in Quetta on Friday, killing 20 people. ' +
+        'Most of the dead were farmers, and at least 48 people were wounded, a hospital official said. ' +
+        'The blast came three days after gunmen attacked a police post in Turbat, killing four officers.',
+    );
+    // the blast is the Quetta bombing, not an event in the town the attack on the post names
+    // (rule place/lede-town-of-another-event)
+    expect(found.map((i) => i.place).sort()).toEqual(['Quetta', 'Turbat']);
+    const quetta = found.find((i) => i.place === 'Quetta');
+    expect(quetta?.injured).toBe(48);
+  });
+
+  it('told after the other incident, they are left to neither', () => {
+    const found = violent(
+      'QUETTA - A bomb exploded at a vegetable market in Quetta on Friday, killing 20 people. ' +
+        'On Tuesday gunmen attacked a police post in Turbat, killing four officers. ' +
+        'At least 48 people were wounded, a hospital official said.',
+    );
+    expect(found.find((i) => i.place === 'Quetta')?.injured).toBeNull();
+  });
+});
+
+describe("a headline's region over the text's town (rule place/title-holds-current)", () => {
+  it('the town the text places the event in stays, though the title names only its state', () => {
+    const incidents = extract(
+      {
+        title: 'Gunmen kill five at Sokoto market',
+        published: '2019-08-06',
+        text:
+          'ILLELA, Nigeria - Gunmen on motorcycles opened fire at a cattle market in the border town of Illela in ' +
+          'northern Sokoto state on Monday, killing five traders, police said.',
+      },
+      res,
+    ).entities.filter((e): e is IncidentEntity => e.type === 'incident' && !e.reference);
+    expect(incidents.map((i) => i.place)).toEqual(['Illela']);
+  });
+});
