@@ -1556,7 +1556,19 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
     .slice(0, 2)
     .map((x) => x.text)
     .join(' ');
-  const follow = followUpCue(frames, doc.input.title ?? '', lede);
+  // (rule follow-up/fresh-lede) a first sentence that reports harm done ("A car bomb exploded …, killing 12 people"),
+  // with no follow-up cue in it or the title, makes a report of the day: a cue in the next sentence ("since the
+  // government agreed to extradite suspects") is background
+  const first = doc.sentences[0];
+  const freshLede =
+    !!first &&
+    !followUpCue(frames, doc.input.title ?? '', first.text) &&
+    kept.some(
+      (g) =>
+        isViolent(groupKind(g)) &&
+        g.hits.some((h) => h.sentence === first.index && h.tolls.length > 0 && !h.past && !h.compared && !h.heldTo),
+    );
+  const follow = freshLede ? null : followUpCue(frames, doc.input.title ?? '', lede);
   // "drew comparisons with the rampage in Nice in July", "following the attack in March": a phrase of one sentence
   // that points back to another event is a reference to it, unless it is the article's most-discussed incident
   const top = mostDiscussed(kept.filter((g) => isViolent(groupKind(g))));

@@ -13,7 +13,7 @@ describe('a vehicle packed with explosives', () => {
   it('rammed into a convoy is the bombing the lede tells, not a second vehicle attack', () => {
     const found = violent(
       'JALALABAD - A suicide truck bomber hit an army convoy outside Jalalabad on Monday, killing nine soldiers, ' +
-        'officials said. The attacker drove a pickup loaded with explosives into the last armoured car of the column.',
+        'officials said. The attacker rammed a pickup loaded with explosives into the last armoured car of the column.',
     );
     expect(found).toHaveLength(1);
     expect(found[0]!.kind).toBe('bombing');
@@ -85,5 +85,25 @@ describe("a headline's region over the text's town (rule place/title-holds-curre
       res,
     ).entities.filter((e): e is IncidentEntity => e.type === 'incident' && !e.reference);
     expect(incidents.map((i) => i.place)).toEqual(['Illela']);
+  });
+});
+
+describe('a report of the day with a follow-up word in its second sentence (rule follow-up/fresh-lede)', () => {
+  it('is no follow-up: its bombing is an event of its own, not a reference', () => {
+    const found = incidentsOf(
+      '1990-11-27',
+      'CALI, Colombia - A bomb exploded outside a bank in Cali on Monday, killing five people, police said. ' +
+        'Officials blamed traffickers who oppose the extradition of their leaders to the United States.',
+    );
+    expect(found.filter((i) => !i.reference).map((i) => i.kind)).toEqual(['bombing']);
+  });
+
+  it('a follow-up word in the first sentence still makes one', () => {
+    const found = incidentsOf(
+      '1990-11-27',
+      'BOGOTA - A court on Monday sentenced two men to 30 years for the bombing of a bank in Cali that killed five ' +
+        'people in March.',
+    );
+    expect(found.filter((i) => i.kind === 'bombing').every((i) => i.reference)).toBe(true);
   });
 });
