@@ -100,6 +100,8 @@ interface Hit {
    * the arrest or the killing of the suspects, not the act
    */
   heldTo: string | null;
+  /** words before it in its sentence set its event apart ("In a separate incident, …": incident-cues.anotherEvent) */
+  apart: boolean;
   /** a device found or made safe (rule incident/device-found): an attempt, not a bombing */
   deviceFound: boolean;
 }
@@ -140,7 +142,7 @@ interface Period {
 }
 
 // a comma inside a number ("12,000") is no clause break
-const CLAUSE_BREAK = /,(?!\d{3}(?!\d))|[;:()—–]|\s-\s/g;
+const CLAUSE_BREAK = /,(?!\d{3}(?!\d))|[;:()—–]|\s-{1,2}\s/g;
 /** A procedure word before a date; a capitalised one inside the sentence is part of a name ("Memorial Church"). */
 function isProcedureBefore(c: IncidentCues, before: string, fromSentenceStart: boolean): boolean {
   const m = c.procedureBefore.exec(before);
@@ -829,7 +831,9 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
       .filter((m) => m.entity.type === 'person')
       .map((m) => ({ start: m.mention.start - s.start, end: m.mention.end - s.start }))
       .sort((a, b) => a.start - b.start);
-    const counts = casualtiesIn(lex.casualties, s.text, s.start, doc.res.rules, people);
+    // the dateline's day is no count ("LIMA, May 4 -- Three guards were shot dead")
+    const bodyStart = dateline && dateline.end > s.start && dateline.end < s.end ? dateline.end : s.start;
+    const counts = casualtiesIn(lex.casualties, text.slice(bodyStart, s.end), bodyStart, doc.res.rules, people);
     if (!raws.length)
       for (const c of counts)
         if (c.rank === 2)
@@ -943,6 +947,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
         past: null,
         compared: null,
         heldTo: null,
+        apart: cues.anotherEventBefore.test(text.slice(Math.max(s.start, h.start - 60), h.start)),
         deviceFound,
       };
       {
@@ -2952,7 +2957,7 @@ function restatementsOfMain(
   // "In a separate shooting, …", "another man was shot": the words before a phrase set its event apart
   // "The shooting came two years after the murder of …": a sentence that tells both says they are two (separateEvents)
   const setApart = (h: Hit) =>
-    c.anotherEventBefore.test(text.slice(Math.max(sentences[h.sentence]!.start, h.start - 60), h.start)) ||
+    h.apart ||
     main.hits.some(
       (m) =>
         m.sentence === h.sentence &&
@@ -3305,6 +3310,9 @@ function mostDiscussed(groups: Group[]): Group | undefined {
 }
 
 function findTarget(home: Home, incidents: Group[], g: Group): { into: Group; why: string } | null {
+  // (rule incidents/set-apart) "In a separate incident, a militiaman was killed in Apopa": a telling that opens set
+  // apart from what came before joins nothing told before it
+  if (g.hits[0]!.apart) return null;
   const kind = groupKind(g);
   // "X faces 50 charges of murder and 40 of attempted murder": a charge with no place or date of its own names the
   // incident the article reports, and the accused is that incident's (the charge says nothing of its kind); the other

@@ -107,3 +107,43 @@ describe('a report of the day with a follow-up word in its second sentence (rule
     expect(found.filter((i) => i.kind === 'bombing').every((i) => i.reference)).toBe(true);
   });
 });
+
+describe('an attack on a home, and an event told apart (rule incidents/set-apart)', () => {
+  it('"attacked the home of a judge" is an attack, and "in a separate incident" starts another one', () => {
+    const found = violent(
+      'TEGUCIGALPA, 4 May 90 -- Gunmen attacked the home of a magistrate in Tegucigalpa with grenades, wounding ' +
+        'three guards, police said. The magistrate was away at the time of the attack. ' +
+        'In a separate incident, a soldier was killed in the town of Choluteca when unknown men fired on him.',
+    );
+    expect(found.map((i) => i.place).sort()).toEqual(['Choluteca', 'Tegucigalpa']);
+    expect(found.find((i) => i.place === 'Tegucigalpa')?.injured).toBe(3);
+  });
+
+  it('a side that "attacked the home end" in a match report is no attack', () => {
+    expect(
+      violent('The visitors attacked the home end for most of the second half but could not find a goal.'),
+    ).toEqual([]);
+  });
+});
+
+describe('a dateline written "PLACE, date --"', () => {
+  it('its month "May" is no modal and its dashes end it, so the lede\'s attack is found', () => {
+    const found = violent('CALLAO, 4 May 89 -- Gunmen killed three guards at the port of Callao, police said.');
+    expect(found.map((i) => i.kind)).toEqual(['shooting']);
+    expect(found[0]!.killed).toBe(3);
+  });
+
+  it('its day is no count of the dead', () => {
+    const found = violent('CALLAO, May 4 -- Three guards were shot dead at the port of Callao, police said.');
+    expect(found[0]!.killed).toBe(3);
+  });
+
+  it('"on 3 May" inside a sentence leaves the verb after it an event', () => {
+    const found = incidentsOf('2019-05-04', 'Gunmen on 3 May killed three guards at the port of Callao.');
+    expect(found.flatMap((i) => i.mentions.map((m) => m.text))).toContain('killed');
+  });
+
+  it('"may" as a modal still marks a possibility', () => {
+    expect(violent('Police said gunmen may attack the port of Callao.')).toEqual([]);
+  });
+});
