@@ -175,7 +175,8 @@ function callSign(doc: Doc, text: string): boolean {
 function datelineLine(doc: Doc): RegExp {
   const w = doc.res.words;
   return w.memo('entity-rules.datelineLine', () => {
-    const place = String.raw`(\p{Lu}{2,}(?:[ .'’-]+\p{Lu}{2,})*)(,\s*[\p{L}. ]{1,30}?)?`;
+    // "MADRID (SPAIN), 26 JAN 89 (EFE) --": wire copy may name the country in brackets after the place
+    const place = String.raw`(\p{Lu}{2,}(?:[ .'’-]+\p{Lu}{2,})*)(?:\s*\(\p{Lu}[\p{L}. ]{1,30}\))?(,\s*[\p{L}. ]{1,30}?)?`;
     const months = w.list('news.datelineMonths').map((m) => m.charAt(0).toUpperCase() + m.slice(1));
     // "Jan", "January" and, in wire copy set in capitals, "JAN", "JANUARY"
     const month = `(?:(?:${months.join('|')})[a-z]*|(?:${months.map((m) => m.toUpperCase()).join('|')})[A-Z]*)\\.?`;
@@ -297,13 +298,14 @@ export const ENTITY_RULES: readonly EntityRule[] = [
           (doc.res.gazetteer.placesByName.has(placeText.toLowerCase()) || knownLocalPlace(doc, placeText.toLowerCase()))
         )
           cands.push(ruleCandidate(doc, 'place', place.start, place.end, id));
-        // the date after the place's comma ("PARIS, Jan 8 (Reuters) -") is the dateline's date: "Jan" is no one
-        const dated = /^,[ \t]*[^(\n—–]*?(?=\s*(?:\(|[—–]|-{1,2}\s))/u.exec(
+        // the date after the place's comma ("PARIS, Jan 8 (Reuters) -", "MADRID (SPAIN), 26 JAN 89 (EFE) --") is the
+        // dateline's date: "Jan" is no one
+        const dated = /^(\s*\([^)\n]{1,40}\))?(,[ \t]*[^(\n—–]*?)(?=\s*(?:\(|[—–]|-{1,2}\s))/u.exec(
           m[0].slice(m[0].indexOf(placeText) + placeText.length),
         );
-        if (!m[2] && !m[4] && dated && /\d/.test(dated[0])) {
-          const ds = place.end,
-            de = place.end + dated[0].length;
+        if (!m[2] && !m[4] && dated && /\d/.test(dated[2]!)) {
+          const ds = place.end + (dated[1]?.length ?? 0),
+            de = ds + dated[2]!.length;
           remove(cands, (c) => c.start >= ds && c.end <= de);
         }
         const region = m[2] ?? m[4] ?? m[6];
