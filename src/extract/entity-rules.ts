@@ -1824,6 +1824,39 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     },
   ),
   rule(
+    'caps-common-word',
+    'in text in capitals case no longer tells a name from a word, and the tagger reads a lone word that ordinary English writes small ("STATE OF SIEGE", "NOBEL PEACE PRIZE WINNER", "THE MODERATOR"; english.commonWords, from spelling dictionaries) as a name: such a word alone is none, unless a gazetteer knows a place or body of that name ("BATH", "HOVE") or a lexicon a given name, the article writes it with a capital in mixed-case text, or it is a word of a longer name in the article ("TIGER WOODS" … "WOODS"); a plural stays (a team\'s or a people\'s name: "THE METS", "THE SPRINGBOKS")',
+    (doc, cands) => {
+      const common = doc.res.names.commonWords;
+      const given = doc.res.names.givenNamesWide;
+      const gaz = doc.res.gazetteer;
+      const wordsOfLongerNames = new Set(
+        cands.filter((c) => /\s/.test(c.text.trim())).flatMap((c) => c.text.toLowerCase().split(/[\s-]+/)),
+      );
+      // written with a capital inside a sentence in mixed case: "Arsenal" in the body of a story shouted in its headline
+      const capitalisedInText = (w: string) =>
+        new RegExp(String.raw`[\p{Ll},;] ${escapeRegExp(w.charAt(0) + w.slice(1).toLowerCase())}\b`, 'u').test(
+          doc.text,
+        );
+      remove(cands, (c) => {
+        if (c.source !== 'tagger' || c.gaz.length || c.sure || c.media || c.venue) return false;
+        if (c.type !== 'person' && c.type !== 'organization' && c.type !== 'place') return false;
+        const w = c.text.trim();
+        if (!/^\p{Lu}+$/u.test(w) || !inCaps(doc, c.sentence)) return false;
+        const l = w.toLowerCase();
+        return (
+          common.has(l) &&
+          !given.has(l) &&
+          !gaz.placesByName.has(l) &&
+          !gaz.townsByName.has(l) &&
+          !gaz.orgsByName.has(l) &&
+          !wordsOfLongerNames.has(l) &&
+          !capitalisedInText(w)
+        );
+      });
+    },
+  ),
+  rule(
     'place-pair',
     '"France-Germany friendly", "India-Pakistan talks": two place names joined by a hyphen name a pairing, not a place',
     (doc, cands) => {
