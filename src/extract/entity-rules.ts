@@ -175,7 +175,8 @@ function callSign(doc: Doc, text: string): boolean {
 function datelineLine(doc: Doc): RegExp {
   const w = doc.res.words;
   return w.memo('entity-rules.datelineLine', () => {
-    const place = String.raw`(\p{Lu}{2,}(?:[ .'’-]+\p{Lu}{2,})*)(,\s*[\p{L}. ]{1,30}?)?`;
+    // "MADRID (SPAIN), 26 JAN 89 (EFE) --": wire copy may name the country in brackets after the place
+    const place = String.raw`(\p{Lu}{2,}(?:[ .'’-]+\p{Lu}{2,})*)(?:\s*\(\p{Lu}[\p{L}. ]{1,30}\))?(,\s*[\p{L}. ]{1,30}?)?`;
     const months = w.list('news.datelineMonths').map((m) => m.charAt(0).toUpperCase() + m.slice(1));
     // "Jan", "January" and, in wire copy set in capitals, "JAN", "JANUARY"
     const month = `(?:(?:${months.join('|')})[a-z]*|(?:${months.map((m) => m.toUpperCase()).join('|')})[A-Z]*)\\.?`;
@@ -297,13 +298,14 @@ export const ENTITY_RULES: readonly EntityRule[] = [
           (doc.res.gazetteer.placesByName.has(placeText.toLowerCase()) || knownLocalPlace(doc, placeText.toLowerCase()))
         )
           cands.push(ruleCandidate(doc, 'place', place.start, place.end, id));
-        // the date after the place's comma ("PARIS, Jan 8 (Reuters) -") is the dateline's date: "Jan" is no one
-        const dated = /^,[ \t]*[^(\n—–]*?(?=\s*(?:\(|[—–]|-{1,2}\s))/u.exec(
+        // the date after the place's comma ("PARIS, Jan 8 (Reuters) -", "MADRID (SPAIN), 26 JAN 89 (EFE) --") is the
+        // dateline's date: "Jan" is no one
+        const dated = /^(\s*\([^)\n]{1,40}\))?(,[ \t]*[^(\n—–]*?)(?=\s*(?:\(|[—–]|-{1,2}\s))/u.exec(
           m[0].slice(m[0].indexOf(placeText) + placeText.length),
         );
-        if (!m[2] && !m[4] && dated && /\d/.test(dated[0])) {
-          const ds = place.end,
-            de = place.end + dated[0].length;
+        if (!m[2] && !m[4] && dated && /\d/.test(dated[2]!)) {
+          const ds = place.end + (dated[1]?.length ?? 0),
+            de = ds + dated[2]!.length;
           remove(cands, (c) => c.start >= ds && c.end <= de);
         }
         const region = m[2] ?? m[4] ?? m[6];
@@ -1819,6 +1821,39 @@ export const ENTITY_RULES: readonly EntityRule[] = [
           retype(other, 'organization', id);
         }
       }
+    },
+  ),
+  rule(
+    'caps-common-word',
+    'in text in capitals case no longer tells a name from a word, and the tagger reads a lone word that ordinary English writes small ("STATE OF SIEGE", "NOBEL PEACE PRIZE WINNER", "THE MODERATOR"; english.commonWords, from spelling dictionaries) as a name: such a word alone is none, unless a gazetteer knows a place or body of that name ("BATH", "HOVE") or a lexicon a given name, the article writes it with a capital in mixed-case text, or it is a word of a longer name in the article ("TIGER WOODS" … "WOODS"); a plural stays (a team\'s or a people\'s name: "THE METS", "THE SPRINGBOKS")',
+    (doc, cands) => {
+      const common = doc.res.names.commonWords;
+      const given = doc.res.names.givenNamesWide;
+      const gaz = doc.res.gazetteer;
+      const wordsOfLongerNames = new Set(
+        cands.filter((c) => /\s/.test(c.text.trim())).flatMap((c) => c.text.toLowerCase().split(/[\s-]+/)),
+      );
+      // written with a capital inside a sentence in mixed case: "Arsenal" in the body of a story shouted in its headline
+      const capitalisedInText = (w: string) =>
+        new RegExp(String.raw`[\p{Ll},;] ${escapeRegExp(w.charAt(0) + w.slice(1).toLowerCase())}\b`, 'u').test(
+          doc.text,
+        );
+      remove(cands, (c) => {
+        if (c.source !== 'tagger' || c.gaz.length || c.sure || c.media || c.venue) return false;
+        if (c.type !== 'person' && c.type !== 'organization' && c.type !== 'place') return false;
+        const w = c.text.trim();
+        if (!/^\p{Lu}+$/u.test(w) || !inCaps(doc, c.sentence)) return false;
+        const l = w.toLowerCase();
+        return (
+          common.has(l) &&
+          !given.has(l) &&
+          !gaz.placesByName.has(l) &&
+          !gaz.townsByName.has(l) &&
+          !gaz.orgsByName.has(l) &&
+          !wordsOfLongerNames.has(l) &&
+          !capitalisedInText(w)
+        );
+      });
     },
   ),
   rule(

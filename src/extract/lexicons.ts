@@ -52,6 +52,11 @@ export interface NameLexicons {
    * is to words the training data never shows
    */
   wordClusters: ReadonlyMap<string, readonly string[]>;
+  /**
+   * words ordinary English writes in lower case only ("siege", "prize"; english.commonWords, from spelling
+   * dictionaries): in text in capitals, where case no longer tells a name from a word (rule entities/caps-common-word)
+   */
+  commonWords: ReadonlySet<string>;
 }
 
 export function buildNameLexicons(files: {
@@ -62,6 +67,7 @@ export function buildNameLexicons(files: {
   personTitles: readonly string[];
   orgCues: z.infer<typeof CuesFile>;
   wordClusters?: z.infer<typeof WordClusterFile>;
+  commonWords?: readonly string[];
 }): NameLexicons {
   const list = files.titles.titles;
   const orgCues = new Map<string, OrgKind>();
@@ -76,6 +82,7 @@ export function buildNameLexicons(files: {
     personTitles: new Set(files.personTitles),
     orgCues,
     wordClusters: clusterCodes(files.wordClusters?.clusterings ?? []),
+    commonWords: new Set(files.commonWords ?? []),
   };
 }
 

@@ -130,6 +130,7 @@ export function loadNameLexicons(
     orgCues: readDataFile(gaz('org-cues.json'), CuesFile),
     personTitles: words.list('names.personTitles'),
     wordClusters: readDataFile(join(dataDir, 'models', 'word-clusters.json.gz'), WordClusterFile),
+    commonWords: words.list('english.commonWords'),
   });
 }
 

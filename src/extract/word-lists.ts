@@ -30,7 +30,7 @@ export const WORD_LISTS = {
     'settlementNouns',
   ],
   names: ['personTitles'],
-  english: ['verbAndFunctionWords'],
+  english: ['verbAndFunctionWords', 'commonWords'],
   entities: [
     'honorifics',
     'attackNounsAfterTarget',

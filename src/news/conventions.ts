@@ -71,10 +71,10 @@ export interface CharRange {
   end: number;
 }
 
-// "MANCHESTER, England (Northline Wire) -", "LONDON, 26 February 2014 (Wire) -": a place in capitals (optionally ", Region"
-// or ", date"), the outlet in brackets, a dash
+// "MANCHESTER, England (Northline Wire) -", "LONDON, 26 February 2014 (Wire) -", "MADRID (SPAIN), 26 JAN 89 (EFE) --": a
+// place in capitals (optionally its country in brackets, and ", Region" or ", date"), the outlet in brackets, a dash
 const OUTLET_DATELINE =
-  /^[ \t*_]*(\p{Lu}{2,}[\p{Lu}.'’ -]*?)[ \t]*(?:,[ \t]*[\p{L}\p{N}][\p{L}\p{N}.'’ -]{0,30})?[ \t]*\(([^()\n]{2,80})\)[ \t]*[-–—:]/gmu;
+  /^[ \t*_]*(\p{Lu}{2,}[\p{Lu}.'’ -]*?)[ \t]*(?:\([ \t]*\p{Lu}[\p{L}.'’ ]{1,30}\)[ \t]*(?=,))?(?:,[ \t]*[\p{L}\p{N}][\p{L}\p{N}.'’ -]{0,30})?[ \t]*\(([^()\n]{2,80})\)[ \t]*[-–—:]/gmu;
 
 /** An outlet's name without a leading "The" and without notes after a comma ("Wire, from wire reports"). */
 function outletName(raw: string): string | null {

@@ -3,6 +3,7 @@
 // city's name alone is the city, though the tagger learnt from sports wire to read it as the club (rule
 // entities/city-outside-sport). Every sentence here is written for these tests.
 import { describe, expect, it } from 'vitest';
+import { outletNames } from '../../src/news/conventions.js';
 import { namedNodes as nodes, typesOf } from '../helpers/named-entities.js';
 
 const body = ' Two masked men set fire to a warehouse near the port overnight, police said.\n\n';
@@ -33,6 +34,13 @@ describe('a dateline of old wire copy in capitals', () => {
   it('the same with no space between the credit and the dashes', () => {
     const text = `LIMA, 8 JAN 90 (RADIO LIBERTAD)--${caps}`;
     expect(names(text).filter((n) => /JAN/.test(n))).toEqual([]);
+  });
+
+  it('"QUITO (ECUADOR), 14 FEB 90 (RADIO COSTA) --": with the country in brackets, the credit is the outlet', () => {
+    const text = `QUITO (ECUADOR), 14 FEB 90 (RADIO COSTA) --${caps}`;
+    expect(names(text).filter((n) => /FEB/.test(n))).toEqual([]);
+    expect(typesOf(text, 'QUITO')).toEqual(['place']);
+    expect(outletNames(text)).toEqual(['RADIO COSTA']);
   });
 });
 

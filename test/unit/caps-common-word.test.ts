@@ -1,0 +1,69 @@
+// Issue #11, text in capitals: case no longer tells a name from a word, and the tagger reads lone words that ordinary
+// English writes small as names. Rule entities/caps-common-word drops such a lone word (english.commonWords) that
+// nothing else backs. Sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { makeDoc, sentenceAt } from '../../src/extract/document.js';
+import { applyEntityRules } from '../../src/extract/entity-rules.js';
+import type { Candidate } from '../../src/extract/mentions.js';
+import { res } from '../helpers/resources.js';
+
+/** runs the entity rules over the given pieces of `text`, as the tagger typed them */
+function rulesOver(text: string, pieces: [Candidate['type'], string, number?][]): string[] {
+  const doc = makeDoc({ text }, res);
+  const cands = pieces.map(([type, s, from]): Candidate => {
+    const start = text.indexOf(s, from ?? 0);
+    const sentence = sentenceAt(doc.sentences, start);
+    return { type, start, end: start + s.length, text: s, sentence, gaz: [], source: 'tagger', roles: [] };
+  });
+  applyEntityRules(doc, cands);
+  return cands.map((c) => `${c.type}:${c.text}`);
+}
+
+describe('english.commonWords', () => {
+  it('holds words English writes small, and not words it also writes as a name', () => {
+    const common = res.names.commonWords;
+    for (const w of ['siege', 'moderator', 'prize']) expect(common.has(w)).toBe(true);
+    // "Ponce", "Van", "Bush" are also names: not listed
+    for (const w of ['ponce', 'van', 'bush', 'quito']) expect(common.has(w)).toBe(false);
+  });
+});
+
+describe('entities/caps-common-word', () => {
+  it('drops a lone common word the tagger read as a name in text in capitals', () => {
+    const text = 'THE CABINET KEPT THE STATE OF SIEGE AFTER THE ARCHBISHOP, A FORMER PEACE PRIZE WINNER, SPOKE.';
+    expect(
+      rulesOver(text, [
+        ['place', 'SIEGE'],
+        ['person', 'PRIZE'],
+      ]),
+    ).toEqual([]);
+  });
+
+  it('keeps it as a word of a longer name in the article, or where a sentence in mixed case writes it capitalised', () => {
+    const text = 'GOLFER HAROLD MEADOW WINS IN OHIO. MEADOW LED FROM THE START.';
+    expect(
+      rulesOver(text, [
+        ['person', 'HAROLD MEADOW'],
+        ['person', 'MEADOW', 30],
+      ]),
+    ).toEqual(['person:HAROLD MEADOW', 'person:MEADOW']);
+    const mixed = 'MEADOW WINS AGAIN\nThe rookie beat Meadow by two shots on Sunday.';
+    expect(rulesOver(mixed, [['person', 'MEADOW']])).toEqual(['person:MEADOW']);
+  });
+
+  it('keeps a plural (a team, a people) and a word a gazetteer knows as a place', () => {
+    const text = 'THE HERONS BEAT THE VISITORS AT BATH ON SATURDAY.';
+    expect(
+      rulesOver(text, [
+        ['organization', 'HERONS'],
+        ['place', 'BATH'],
+      ]),
+    ).toEqual(['organization:HERONS', 'place:BATH']);
+  });
+
+  it('leaves text in mixed case alone', () => {
+    expect(rulesOver('Officials lifted the Siege on Monday.', [['organization', 'Siege']])).toEqual([
+      'organization:Siege',
+    ]);
+  });
+});
