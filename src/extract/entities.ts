@@ -605,12 +605,11 @@ function placeClusters(
   const byKey = new Map<string, Cluster>();
   const clusters: Cluster[] = [];
   for (const c of cands) {
-    const choice = trustStated(
-      res,
-      text,
+    const choice = trustSentenceCountry(
       c,
-      options.get(c)!,
-      choosePlace(res.gazetteer, options.get(c)!, context, primary),
+      cands,
+      options,
+      trustStated(res, text, c, options.get(c)!, choosePlace(res.gazetteer, options.get(c)!, context, primary)),
     );
     const e = choice?.unplaced ? undefined : choice?.entry;
     const key = !e
@@ -748,6 +747,37 @@ function trustStated(
     entry: only,
     ambiguous: false,
     why: `the text writes ${only.admin1 ?? 'its division'} after it, the division of ${only.name}, ${only.country}`,
+  };
+}
+
+/**
+ * Rule entities/country-in-sentence. "Police in Switzerland said two men were held in Winterthur", in a story from Vienna: a
+ * town left unplaced as a lone namesake abroad is placed after all when a sentence that writes it names its country,
+ * and only one of its namesakes lies there.
+ */
+function trustSentenceCountry(
+  c: Candidate,
+  cands: readonly Candidate[],
+  options: ReadonlyMap<Candidate, readonly PlaceEntry[]>,
+  choice: GeoChoice | null,
+): GeoChoice | null {
+  if (!choice?.unplaced || choice.entry.kind !== 'city') return choice;
+  // every mention of the name counts, so that all of them get the one reading ("VENICE, Italy" and "the Venice festival")
+  const same = cands.filter((o) => o.text.toLowerCase() === c.text.toLowerCase());
+  const sentences = new Set(same.map((o) => o.sentence));
+  const named = new Set<string>();
+  for (const o of cands) {
+    if (same.includes(o) || !sentences.has(o.sentence)) continue;
+    const opts = options.get(o) ?? [];
+    if (opts.length && opts.every((e) => e.kind === 'country')) for (const e of opts) named.add(countryOf(e) ?? '');
+  }
+  const there = (options.get(c) ?? []).filter((e): e is CityEntry => e.kind === 'city' && named.has(e.country));
+  if (there.length !== 1) return choice;
+  const only = there[0]!;
+  return {
+    entry: only,
+    ambiguous: false,
+    why: `entities/country-in-sentence: the sentence names ${only.country}, the country of ${only.name}`,
   };
 }
 

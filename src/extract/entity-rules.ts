@@ -787,7 +787,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   ),
   rule(
     'not-an-entity-word',
-    'words of faith ("Allah", "God") and the network everyone uses ("the Internet", "the Web") are never a person, body or place of the graph',
+    'words of faith ("Allah", "God"), the network everyone uses ("the Internet", "the Web") and the names of holidays ("Yom Kippur", "Ramadan") are never a person, body or place of the graph',
     (doc, cands) => {
       const W = entityWords(doc);
       remove(cands, (c) => W.notEntities.has(c.text.toLowerCase().replace(/['’]s$/u, '')));
@@ -867,6 +867,23 @@ export const ENTITY_RULES: readonly EntityRule[] = [
         if (over.some((c) => c.gaz.some((e) => e.kind === 'org') || c.start < r.start || c.end > r.end)) continue;
         remove(cands, (c) => over.includes(c));
         cands.push({ ...ruleCandidate(doc, 'place', r.start, r.end), venue: true });
+      }
+    },
+  ),
+  rule(
+    'compound-street-name',
+    '"Seitenstettengasse", "Drottninggatan", "Damstraat": one capitalised word ending in a street or square ending of German, Dutch or a Scandinavian language (entities.compoundStreetSuffixes) is a street, a place of kind site, unless the gazetteer lists it as a town or body',
+    (doc, cands, id) => {
+      const re = doc.res.words.memo(
+        'compound-street',
+        () => new RegExp(String.raw`^\p{Lu}\p{L}{3,}(?:${doc.res.words.alt('entities.compoundStreetSuffixes')})$`, 'u'),
+      );
+      const gaz = doc.res.gazetteer;
+      for (const c of cands) {
+        if (c.venue || c.gaz.length || !re.test(c.text) || gaz.placesByName.has(c.text.toLowerCase())) continue;
+        retype(c, 'place', id);
+        mark(c, id);
+        c.venue = true;
       }
     },
   ),

@@ -165,7 +165,8 @@ function qualifyInstitution(
   places: readonly NamedEntity[],
   home: ArticleCountry | null,
 ): void {
-  if (!isGenericInstitution(res, org.name) || org.mentions.some((m) => !isGenericInstitution(res, m.text))) return;
+  // a known body the article names only by a name every country's body has ("the Swedish Security Service" is not MI5)
+  if (!org.mentions.length || org.mentions.some((m) => !isGenericInstitution(res, m.text))) return;
   const votes = new Map<string, number>();
   for (const m of org.mentions)
     for (const cc of countriesAround(res, doc, m.start, m.end, places, 1)) votes.set(cc, (votes.get(cc) ?? 0) + 1);
@@ -175,6 +176,12 @@ function qualifyInstitution(
   const why = local ? 'the words around it name the country' : code ? `the article's country (${home!.why})` : null;
   if (org.key.startsWith('org:known:') && org.country && org.country === code) return;
   const was = org.key;
+  if (!isGenericInstitution(res, org.name)) {
+    // the known body's own name and aliases are not this body's: it keeps only the name the article writes
+    const written = org.mentions[0]!.text.replace(/^the\s+/iu, '');
+    org.aliases = [...new Set(org.mentions.map((m) => m.text.replace(/^the\s+/iu, '')))].filter((n) => n !== written);
+    org.name = written;
+  }
   if (code) {
     org.key = `org:generic:${slug(org.name)}:${code}`;
     org.country = code;

@@ -6,7 +6,7 @@ import { tagDocument } from './tagger.js';
 import type { NameLexicons } from './lexicons.js';
 import type { Resources } from './resources.js';
 import { tokenize, type Token } from './tokens.js';
-import { bylineRange, datelines, outletOccurrences } from '../news/conventions.js';
+import { bylineRange, creditLineRanges, datelines, outletOccurrences } from '../news/conventions.js';
 import { monthAbbreviation } from './dates.js';
 import { applyEntityRules } from './entity-rules.js';
 import {
@@ -844,11 +844,14 @@ function isVenue(
 function applyOutletsAndByline(doc: Doc, cands: Candidate[]): Candidate[] {
   const outlets = outletOccurrences(doc.text, doc.input.source);
   const byline = bylineRange(doc.res.words, doc.text);
-  // the outlet and the agencies it credits belong to the article (ExtractionResult.article), never to the entity graph
+  const creditLines = creditLineRanges(doc.res.words, doc.text);
+  // the outlet and the agencies it credits belong to the article (ExtractionResult.article), never to the entity graph;
+  // nor do the names of a credit line ("Additional reporting by Agence France-Presse.")
   const out = cands.filter(
     (c) =>
       !outlets.some((o) => o.start < c.end && c.start < o.end) &&
-      !(byline && byline.start <= c.start && c.end <= byline.end),
+      !(byline && byline.start <= c.start && c.end <= byline.end) &&
+      !creditLines.some((l) => l.start <= c.start && c.end <= l.end),
   );
   applyEntityRules(doc, out);
   // storms are named like people but are not entities: "Hurricane Katrina", and "Katrina" later in the article

@@ -198,7 +198,7 @@ export const SPAN_RULES: readonly SpanRule[] = [
   ),
   spanRule(
     'body-role-person',
-    'wire copy stacks body, title and name ("Federal Reserve Chairman Paul Volcker"): a title inside one tagged span splits it into the body before it and the person after it; not where what comes before is a person\'s given name ("Hassan Sheikh Mohamud", "Sharif Sheikh Ahmed"), where the title word is part of the name itself',
+    'wire copy stacks body, title and name ("Federal Reserve Chairman Paul Volcker"): a title inside one tagged span splits it into the body before it and the person after it; not where what comes before is a person\'s given name ("Hassan Sheikh Mohamud", "Sharif Sheikh Ahmed"), where the title word is part of the name itself, nor where a title opening the span runs over it ("Police Constable Keith Palmer" is one rank)',
     (ctx, id) => {
       const { words, spans, W, names } = ctx;
       for (const sp of spans.slice()) {
@@ -208,6 +208,18 @@ export const SPAN_RULES: readonly SpanRule[] = [
           const t = titleAt(names, words, k);
           if (!t || t[0] >= sp.e || !words.slice(t[0], sp.e).every((w) => HAS_UPPER.test(w[0]!))) continue;
           if (W.honorificOrRank.has(lower(words[k]!)) && k === sp.s) continue;
+          // "Police Constable Keith Palmer": a title opening the span that covers the word is one rank, not a body and a title
+          const lead = titleAt(names, words, sp.s);
+          if (lead && lead[0] > k) {
+            if (lead[0] < sp.e)
+              spans.splice(spans.indexOf(sp), 1, {
+                ...sp,
+                type: 'person',
+                s: lead[0],
+                rules: [...(sp.rules ?? []), id],
+              });
+            break;
+          }
           if (sp.type !== 'organization' && words.slice(sp.s, k).every((w) => names.givenNames.has(lower(w)))) continue;
           spans.splice(
             spans.indexOf(sp),

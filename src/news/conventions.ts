@@ -172,6 +172,41 @@ export function creditLine(words: WordLists): RegExp {
     () => new RegExp(`^(?:additional\\s+)?${words.alt('news.creditLineVerbs')}\\s+by\\b`, 'i'),
   );
 }
+/** "Reuters and dpa contributed reporting.": a closing credit naming who helped (news.contributedCredits). */
+function contributedLine(words: WordLists): RegExp {
+  return words.memo(
+    'news.contributedLine',
+    () => new RegExp(`\\b${words.alt('news.contributedCredits')}\\s*[.)]?\\s*$`, 'i'),
+  );
+}
+
+/**
+ * Credit lines of the story, each a short paragraph of its own ("Additional reporting by Agence France-Presse.",
+ * "(Reporting by Jane Doe; editing by Tom Smith)", "Reuters and dpa contributed reporting."): boilerplate whose names
+ * are credits of the article, never entities of it.
+ */
+export function creditLineRanges(words: WordLists, text: string): CharRange[] {
+  const out: CharRange[] = [];
+  let pos = 0;
+  while (pos <= text.length) {
+    const nl = text.indexOf('\n', pos);
+    const end = nl < 0 ? text.length : nl;
+    const line = text
+      .slice(pos, end)
+      .trim()
+      .replace(/^[([]\s*/, '');
+    if (
+      line &&
+      line.length <= 200 &&
+      line.split(/\s+/).length <= 30 &&
+      (creditLine(words).test(line) || (!/[.!?]\s+\p{Lu}/u.test(line) && contributedLine(words).test(line)))
+    )
+      out.push({ start: pos, end });
+    if (nl < 0) break;
+    pos = nl + 1;
+  }
+  return out;
+}
 export const COPYRIGHT_LINE = /^(?:©|\(c\)\s|copyright\b)|all rights reserved/i;
 
 /** "By Jane Smith", "By Jane Smith and Omar Said, Security Correspondent" — a byline, not "By the time police…". */
