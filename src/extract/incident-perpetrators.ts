@@ -72,7 +72,11 @@ export function perpetratorCuesOf(words: WordLists): PerpetratorCues {
     const npWord = `(?!(?:${alt(words.list('incident-roles.phraseBreakers'))})\\b)[\\p{L}'’-]+\\s+`;
     return {
       appositionBefore: new RegExp(`(?<![\\p{L}])(?:${npWord}){0,3}${head}\\s*,\\s*$`, 'iu'),
-      appositionAfter: new RegExp(`^${age}\\s*,?\\s*(?:the|a|an)\\s+(?:${npWord}){0,3}?${head}${closes}`, 'iu'),
+      // (perpetrator/apposition-after) "X, one of the airport bombers": one of the attackers is an attacker too
+      appositionAfter: new RegExp(
+        `^${age}\\s*,?\\s*(?:the|a|an|one\\s+of\\s+the)\\s+(?:${npWord}){0,3}?${head}${closes}`,
+        'iu',
+      ),
       relativeClause: new RegExp(`^${gloss}${age}\\s*,\\s*(?:who|which)\\s+${adverbs}(?:${verb}|${guilt})${end}`, 'iu'),
       subjectVerb: new RegExp(`^${gloss}${age}\\s+${adverbs}${verb}${end}(?!\\s+(?:dead\\s+)?by${end})`, 'iu'),
       guiltAfter: new RegExp(`^(?:\\s*,[^,.;]{1,80},)?\\s+${guilt}${end}`, 'iu'),
@@ -171,7 +175,7 @@ export const PERPETRATOR_RULES: readonly Rule<NamedAgentContext, PerpetratorCue>
   ),
   rule(
     'apposition-after',
-    'a name followed by an apposition headed by an attacker or suspect noun ("X, 28, the Belgian militant suspected of …") says who the person is in the story',
+    'a name followed by an apposition headed by an attacker or suspect noun ("X, 28, the Belgian militant suspected of …", "X, one of the airport bombers") says who the person is in the story',
     personOnly((c) => spanAfter(c, c.cues.appositionAfter.exec(after(c)))),
   ),
   rule(

@@ -289,3 +289,13 @@ describe('a kin group as the subject of the deed (perpetrator/kin-group-subject)
     expect(perpetrators(none)).toEqual([]);
   });
 });
+
+describe('"one of the" attackers in apposition (perpetrator/apposition-after)', () => {
+  it('names one of the attackers, and not one of the victims', () => {
+    const incs = incidentsOf(
+      'A court in Springfield on Monday sentenced six men over the 2019 bombing of the central station. Viktor Hale, one of the station bombers, died in the blast. Omar Redd, one of the wounded passengers, gave evidence.',
+    );
+    expect(perpetrators(incs)).toContain('Viktor Hale');
+    expect(perpetrators(incs)).not.toContain('Omar Redd');
+  });
+});
