@@ -64,6 +64,8 @@ interface Cluster {
   place?: { entry: PlaceEntry; ambiguous: boolean } | null;
   /** a place the gazetteer does not know, located by the known place the article puts it in ("Woolwich, south-east London") */
   within?: PlaceEntry;
+  /** `within` is only guessed (the city next in its clause, the dateline's, the article's only one), not written */
+  withinGuessed?: boolean;
   /** the gazetteer's only reading was too weak to place it (see choosePlace) */
   unplaced?: boolean;
   /** normalised texts already in the cluster */
@@ -705,6 +707,7 @@ function placeClusters(
       const container = written ?? named ?? after ?? sentenceCity ?? fallback;
       if (!container) continue;
       cl.within = container;
+      if (!written && !named && !after) cl.withinGuessed = true;
       const how = written
         ? 'the article writes it as part of it'
         : named
@@ -1231,6 +1234,7 @@ function build(res: Resources, cl: Cluster, id: string): NamedEntity {
     ambiguous: (p?.ambiguous ?? false) || cl.unplaced === true,
     admin1,
     precision,
+    ...(!e && cl.within && cl.withinGuessed ? { guessedWithin: true } : {}),
   };
 }
 

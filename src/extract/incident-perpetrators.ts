@@ -35,6 +35,8 @@ export interface PerpetratorCues {
   describedAccused: RegExp;
   /** anchored at the end: "police identified the two gunmen as " right before a list of names */
   namingHeadAs: RegExp;
+  /** "the brothers then hijacked", "the two brothers acted as equal partners": group 1 is the plural kinship noun */
+  kinGroupSubject: RegExp;
 }
 
 /** The cues compiled from data/lexicons/incident-roles.json, once per loaded resources. */
@@ -70,7 +72,11 @@ export function perpetratorCuesOf(words: WordLists): PerpetratorCues {
     const npWord = `(?!(?:${alt(words.list('incident-roles.phraseBreakers'))})\\b)[\\p{L}'’-]+\\s+`;
     return {
       appositionBefore: new RegExp(`(?<![\\p{L}])(?:${npWord}){0,3}${head}\\s*,\\s*$`, 'iu'),
-      appositionAfter: new RegExp(`^${age}\\s*,?\\s*(?:the|a|an)\\s+(?:${npWord}){0,3}?${head}${closes}`, 'iu'),
+      // (perpetrator/apposition-after) "X, one of the airport bombers": one of the attackers is an attacker too
+      appositionAfter: new RegExp(
+        `^${age}\\s*,?\\s*(?:the|a|an|one\\s+of\\s+the)\\s+(?:${npWord}){0,3}?${head}${closes}`,
+        'iu',
+      ),
       relativeClause: new RegExp(`^${gloss}${age}\\s*,\\s*(?:who|which)\\s+${adverbs}(?:${verb}|${guilt})${end}`, 'iu'),
       subjectVerb: new RegExp(`^${gloss}${age}\\s+${adverbs}${verb}${end}(?!\\s+(?:dead\\s+)?by${end})`, 'iu'),
       guiltAfter: new RegExp(`^(?:\\s*,[^,.;]{1,80},)?\\s+${guilt}${end}`, 'iu'),
@@ -94,6 +100,10 @@ export function perpetratorCuesOf(words: WordLists): PerpetratorCues {
       // gunmen were identified as")
       namingHeadAs: new RegExp(
         `(?<![\\p{L}])(?:${naming}\\s+(?:${opener}\\s+)?(?:${npWord}){0,2}${head}|(?<!(?:${alt(words.list('incident-roles.phraseBreakers'))})\\s+(?:[\\p{L}'’-]+\\s+){0,3})${head}(?:\\s*,)?\\s+(?:(?:who|that)\\s+)?${passive}\\s+(?:[^,.;]{0,30}\\s+)?${naming}(?:\\s+[^,.;]{0,30})?)\\s+as\\s+$`,
+        'iu',
+      ),
+      kinGroupSubject: new RegExp(
+        `(?<![\\p{L}])the\\s+(?:(?:${alt(words.list('incident-cues.countWords'))})\\s+)?(${alt(words.list('incident-roles.kinGroupNouns'))})\\s+${adverbs}(?:${verb}|${alt(words.list('incident-roles.jointActionCues'))})${end}`,
         'iu',
       ),
       describedAccused: new RegExp(
@@ -165,7 +175,7 @@ export const PERPETRATOR_RULES: readonly Rule<NamedAgentContext, PerpetratorCue>
   ),
   rule(
     'apposition-after',
-    'a name followed by an apposition headed by an attacker or suspect noun ("X, 28, the Belgian militant suspected of …") says who the person is in the story',
+    'a name followed by an apposition headed by an attacker or suspect noun ("X, 28, the Belgian militant suspected of …", "X, one of the airport bombers") says who the person is in the story',
     personOnly((c) => spanAfter(c, c.cues.appositionAfter.exec(after(c)))),
   ),
   rule(
@@ -214,3 +224,37 @@ export const PERPETRATOR_RULES: readonly Rule<NamedAgentContext, PerpetratorCue>
     personOnly((c) => (c.cues.describedAccused.test(lead(c)) && !accessory(c, c.sentenceStart) ? spanLead(c) : null)),
   ),
 ];
+
+/** What the kin-group rule sees: one sentence. */
+export interface KinGroupContext {
+  cues: PerpetratorCues;
+  text: string;
+  sentenceStart: number;
+  sentenceEnd: number;
+}
+
+/** the cue's span, and the kinship noun in the singular ("brother") that introduces a member of the group */
+export interface KinGroupCue extends PerpetratorCue {
+  kin: string;
+}
+
+/**
+ * Rule perpetrator/kin-group-subject. Who "the brothers" are is for the caller to find (incidents.ts kinGroupMembers):
+ * the people of one surname the article names, one of them introduced by the singular noun ("his older brother, Y").
+ */
+export const KIN_GROUP_SUBJECT: Rule<KinGroupContext, KinGroupCue> = {
+  id: 'perpetrator/kin-group-subject',
+  family: 'perpetrator',
+  reason:
+    'a definite plural kinship noun as the subject of a verb of attack or of acting together ("the brothers then opened fire", "the brothers acted as equal partners") stands for the relatives the article has named, as a reader takes it: each of them did it',
+  apply: (c) => {
+    const m = c.cues.kinGroupSubject.exec(c.text.slice(c.sentenceStart, c.sentenceEnd));
+    if (!m) return null;
+    const plural = m[1]!.toLowerCase();
+    return {
+      start: c.sentenceStart + m.index,
+      end: c.sentenceStart + m.index + m[0].length,
+      kin: plural.endsWith('s') ? plural.slice(0, -1) : plural,
+    };
+  },
+};

@@ -22,7 +22,12 @@ import { firstMatch } from '../rules/index.js';
 import { startsWord, type IncidentLexicon, type TriggerClass } from './incident-lexicon.js';
 import { earlierMonthMark, frameCuesOf, followUpCue, pastMark } from './incident-references.js';
 import { joinsList, roleCuesOf, rolePhrases, type RolePhrase } from './incident-roles.js';
-import { PERPETRATOR_RULES, perpetratorCuesOf, type NamedAgentContext } from './incident-perpetrators.js';
+import {
+  KIN_GROUP_SUBJECT,
+  PERPETRATOR_RULES,
+  perpetratorCuesOf,
+  type NamedAgentContext,
+} from './incident-perpetrators.js';
 import { describedStateForce, settleSides } from './incident-sides.js';
 import { movementNounOf, movementOf, type ArticleGroup } from './incident-movement.js';
 import { MentionIndex, type EntityMention } from './mention-index.js';
@@ -1399,6 +1404,22 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
     // named perpetrators from the syntax around a name (incident-perpetrators.ts): attached like claims
     for (const p of namedPerpetrators(doc, idx, s))
       claims.push({ ...p, sentence: s.index, role: 'perpetrator', nearest: true });
+    // (rule perpetrator/kin-group-subject) "the brothers then hijacked a car": each named brother, attached like claims
+    const kinGroup = firstMatch(
+      [KIN_GROUP_SUBJECT],
+      { cues: perpetratorCuesOf(doc.res.words), text, sentenceStart: s.start, sentenceEnd: s.end },
+      doc.res.rules,
+    );
+    if (kinGroup)
+      for (const em of kinGroupMembers(idx, doc.sentences.length, text, kinGroup.out.kin))
+        claims.push({
+          em,
+          start: kinGroup.out.start,
+          end: kinGroup.out.end,
+          sentence: s.index,
+          role: 'perpetrator',
+          nearest: true,
+        });
     const resp = cues.responseCue.exec(s.text);
     if (resp) {
       const cueStart = s.start + resp.index;
@@ -2048,6 +2069,30 @@ function namedPerpetrators(
     if (hit) out.push({ em, start: hit.out.start, end: hit.out.end });
   }
   return out;
+}
+
+/**
+ * Who "the brothers" are (rule perpetrator/kin-group-subject): the people of one surname the article names, at least two,
+ * one of whom a mention introduces with the singular kinship noun ("his older brother, Tamerlan"). One mention of each;
+ * none when no surname, or more than one, has such a group (the text does not say which family it means).
+ */
+function kinGroupMembers(idx: MentionIndex, sentences: number, text: string, kin: string): EntityMention[] {
+  const kinBefore = new RegExp(`(?<![\\p{L}])${kin}\\s*,?\\s*$`, 'iu');
+  const bySurname = new Map<string, Map<string, EntityMention>>();
+  const introduced = new Set<string>();
+  for (let i = 0; i < sentences; i++)
+    for (const em of idx.inSentence(i)) {
+      if (em.entity.type !== 'person') continue;
+      const words = em.entity.name.split(/\s+/u);
+      if (words.length < 2) continue;
+      const surname = words[words.length - 1]!.toLowerCase();
+      const people = bySurname.get(surname) ?? new Map<string, EntityMention>();
+      if (!people.has(em.entity.id)) people.set(em.entity.id, em);
+      bySurname.set(surname, people);
+      if (kinBefore.test(text.slice(Math.max(0, em.mention.start - 40), em.mention.start))) introduced.add(surname);
+    }
+  const families = [...bySurname].filter(([surname, people]) => people.size >= 2 && introduced.has(surname));
+  return families.length === 1 ? [...families[0]![1].values()] : [];
 }
 
 /** between two targets of one list: a comma, "and", or both */

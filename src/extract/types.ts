@@ -95,6 +95,11 @@ export interface PlaceEntity extends EntityBase {
   admin1?: string | null;
   /** what the coordinates are: the country's centre, a region's, the city's, or the city a site is in */
   precision?: 'country' | 'region' | 'city' | 'site-in-city' | null;
+  /**
+   * the coordinates are those of a city the site was only guessed to lie in (the city next in its clause, the
+   * dateline's, the article's only one), not one the text writes it in (rule place/stated-town-over-guess)
+   */
+  guessedWithin?: boolean;
 }
 
 export interface Participant {

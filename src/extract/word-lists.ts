@@ -147,6 +147,8 @@ export const WORD_LISTS = {
     'ownDeedCues',
     'phraseStops',
     'perpetrationVerbs',
+    'kinGroupNouns',
+    'jointActionCues',
     'planningVerbs',
     'suspectHeads',
     'guiltAfterSubject',

@@ -44,6 +44,7 @@ export function entityNodeProperties(row: EntityRow): Record<string, unknown> {
         ambiguous: row.ambiguous,
         admin1: row.admin1 ?? null,
         precision: row.precision ?? null,
+        guessedWithin: takeCoords && row.guessedWithin ? true : null,
       };
     }
     case 'incident':

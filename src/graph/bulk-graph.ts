@@ -142,6 +142,7 @@ const TYPE_COLUMNS: Record<'person' | 'organization' | 'place', Columns> = {
     ambiguous: 'boolean',
     admin1: 'string',
     precision: 'string',
+    guessedWithin: 'boolean',
   },
 };
 const INCIDENT_COLUMNS: Columns = {

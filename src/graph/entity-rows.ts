@@ -29,9 +29,13 @@ function betterKind(a: string, b: string, generic: readonly string[]): string {
   return a <= b ? a : b;
 }
 
-/** Coordinates of a resolved place beat those of an ambiguous one, which beat none; then the smaller. */
-const coordRank = (p: Pick<PlaceRow, 'lat' | 'lon' | 'ambiguous'>): [number, number, number] =>
-  p.lat === null || p.lon === null ? [2, 0, 0] : [p.ambiguous ? 1 : 0, p.lat, p.lon];
+/**
+ * Coordinates of a resolved place beat those of an ambiguous one, which beat none; then (rule
+ * place/stated-town-over-guess) those of the town a text writes a site in beat a town only guessed for it; then the
+ * smaller.
+ */
+const coordRank = (p: Pick<PlaceRow, 'lat' | 'lon' | 'ambiguous' | 'guessedWithin'>): number[] =>
+  p.lat === null || p.lon === null ? [2, 0, 0, 0] : [p.ambiguous ? 1 : 0, p.guessedWithin ? 1 : 0, p.lat, p.lon];
 function lessRank(a: number[], b: number[]): boolean {
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! < b[i]!;
   return false;
@@ -61,7 +65,7 @@ function combine(a: EntityRow, b: EntityRow): EntityRow {
   }
   if (a.type === 'place' && b.type === 'place') {
     const coords = lessRank(coordRank(b), coordRank(a)) ? b : a;
-    return {
+    const row: PlaceRow = {
       ...a,
       ...base,
       placeKind: a.placeKind <= b.placeKind ? a.placeKind : b.placeKind,
@@ -71,7 +75,10 @@ function combine(a: EntityRow, b: EntityRow): EntityRow {
       ambiguous: coords.ambiguous,
       admin1: coords.admin1 ?? (coords === a ? b : a).admin1 ?? null,
       precision: coords.precision ?? (coords === a ? b : a).precision ?? null,
-    } satisfies PlaceRow;
+    };
+    if (coords.lat !== null && coords.guessedWithin) row.guessedWithin = true;
+    else delete row.guessedWithin;
+    return row;
   }
   if (a.type === 'incident' && b.type === 'incident') {
     const placed = a.placeKey === null ? b : b.placeKey === null ? a : a.placeKey <= b.placeKey ? a : b;

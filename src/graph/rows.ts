@@ -72,6 +72,8 @@ export interface PlaceRow extends EntityRowBase {
   admin1?: string | null;
   /** what the coordinates are: a country's centre, a region's, a city's, or the city a site is in */
   precision?: 'country' | 'region' | 'city' | 'site-in-city' | null;
+  /** its coordinates are a guessed town's (PlaceEntity.guessedWithin): a row with a stated one beats it */
+  guessedWithin?: boolean;
 }
 export interface IncidentRow extends EntityRowBase {
   type: 'incident';

@@ -179,7 +179,8 @@ SET e.acronyms = ${ACRONYMS_OF('aliases')},
     e.kind = CASE WHEN e.kind IS NULL OR (e.kind = 'other' AND row.kind <> 'other')
                    OR ((e.kind = 'other') = (row.kind = 'other') AND row.kind < e.kind) THEN row.kind ELSE e.kind END,
     e.country = CASE WHEN e.country IS NULL OR row.country < e.country THEN row.country ELSE e.country END`,
-  // Coordinates of a resolved place beat those of an ambiguous one, which beat none (takeCoords); see entity-rows.ts.
+  // Coordinates of a resolved place beat those of an ambiguous one, which beat none; then those of a town the text
+  // writes a site in beat a guessed town's (takeCoords, rule place/stated-town-over-guess); see entity-rows.ts.
   place: `
 SET e.placeKind = CASE WHEN e.placeKind IS NULL OR row.placeKind < e.placeKind THEN row.placeKind ELSE e.placeKind END,
     e.country = CASE WHEN e.country IS NULL OR row.country < e.country THEN row.country ELSE e.country END,
@@ -187,7 +188,8 @@ SET e.placeKind = CASE WHEN e.placeKind IS NULL OR row.placeKind < e.placeKind T
     e.lon = CASE WHEN takeCoords THEN row.lon ELSE e.lon END,
     e.ambiguous = CASE WHEN e.ambiguous IS NULL OR takeCoords THEN row.ambiguous ELSE e.ambiguous END,
     e.admin1 = CASE WHEN takeCoords OR e.admin1 IS NULL THEN coalesce(row.admin1, e.admin1) ELSE e.admin1 END,
-    e.precision = CASE WHEN takeCoords OR e.precision IS NULL THEN coalesce(row.precision, e.precision) ELSE e.precision END`,
+    e.precision = CASE WHEN takeCoords OR e.precision IS NULL THEN coalesce(row.precision, e.precision) ELSE e.precision END,
+    e.guessedWithin = CASE WHEN NOT takeCoords THEN e.guessedWithin WHEN coalesce(row.guessedWithin, false) THEN true ELSE null END`,
   // Casualty counts only grow as reports come in, so the largest reported figure wins.
   incident: `
 SET e.kind = CASE WHEN e.kind IS NULL OR (e.kind IN ['attack', 'other'] AND NOT row.kind IN ['attack', 'other']) THEN row.kind ELSE e.kind END,
@@ -235,7 +237,10 @@ CALL (pool, name) {
 }
 WITH e, row, name, aliases,
      row.type = 'place' AND row.lat IS NOT NULL AND (e.lat IS NULL OR (coalesce(e.ambiguous, true) AND NOT row.ambiguous)
-       OR (coalesce(e.ambiguous, true) = row.ambiguous AND (row.lat < e.lat OR (row.lat = e.lat AND row.lon < e.lon)))) AS takeCoords
+       OR (coalesce(e.ambiguous, true) = row.ambiguous AND (
+         (coalesce(e.guessedWithin, false) AND NOT coalesce(row.guessedWithin, false))
+         OR (coalesce(e.guessedWithin, false) = coalesce(row.guessedWithin, false)
+             AND (row.lat < e.lat OR (row.lat = e.lat AND row.lon < e.lon)))))) AS takeCoords
 SET e.name = name, e.aliases = aliases,
     e.searchText = reduce(s = name, x IN aliases | s + ' ' + x),
     e.firstSeen = ${EARLIEST_FIRST_SEEN('e')}

@@ -184,6 +184,7 @@ export function prepareArticleWrite(
           ambiguous: e.ambiguous === true,
           admin1: e.admin1 ?? null,
           precision: e.precision ?? null,
+          ...(e.guessedWithin ? { guessedWithin: true } : {}),
         });
         break;
       case 'incident': {

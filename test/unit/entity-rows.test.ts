@@ -91,3 +91,30 @@ describe('an entity row as sent to the entity statement', () => {
     for (const f of ['context', 'countries', 'roles', 'reasons']) expect(ENTITY_FIELDS.has(f)).toBe(false);
   });
 });
+
+describe('rule place/stated-town-over-guess', () => {
+  it('gives a site the town the text writes it in, over a town only guessed from a nearby word or the dateline', () => {
+    // an arena "in Northgate" in one story; "near Southport" (a city with a smaller latitude) and a dateline in others
+    const stated = place({ key: 'place:name:arena', placeKind: 'site', lat: 51.5, lon: 0.2, ambiguous: false });
+    const guessed = place({
+      key: 'place:name:arena',
+      placeKind: 'site',
+      lat: 51.4,
+      lon: 0.1,
+      ambiguous: false,
+      guessedWithin: true,
+    });
+    for (const p of permutations([stated, guessed, { ...guessed, lat: 50.9 }])) {
+      const [row] = oneRowPerKey(p);
+      expect(row).toMatchObject({ lat: 51.5, lon: 0.2 });
+      expect(row).not.toHaveProperty('guessedWithin');
+    }
+    // two guesses still choose the same way whatever the order
+    const [both] = oneRowPerKey([guessed, { ...guessed, lat: 50.9 }]);
+    expect(both).toMatchObject({ lat: 50.9, guessedWithin: true });
+  });
+
+  it('reads the mark in the entity statement', () => {
+    expect(ENTITY_FIELDS.has('guessedWithin')).toBe(true);
+  });
+});

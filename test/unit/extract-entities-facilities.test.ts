@@ -99,3 +99,21 @@ describe('a site whose apposition names its town (rule entities/site-apposition-
     expect(site).toMatchObject({ lat: (leeds as { lat: number }).lat, lon: (leeds as { lon: number }).lon });
   });
 });
+
+describe('a site located only by a guess is marked (rule place/stated-town-over-guess)', () => {
+  it("marks a site placed at the dateline's city, and not one whose town the text writes", () => {
+    const guessed = byName(
+      entities('LONDON — Fire crews were called to Riverside Arena late on Friday, officials said.').list,
+      'Riverside Arena',
+    );
+    expect(guessed).toMatchObject({ type: 'place', precision: 'site-in-city', guessedWithin: true });
+    const stated = byName(
+      entities(
+        'LONDON — Fire crews were called to the Riverside Playhouse, a small concert venue in Leeds, late on Friday.',
+      ).list,
+      'Riverside Playhouse',
+    );
+    expect(stated).toMatchObject({ type: 'place', precision: 'site-in-city' });
+    expect(stated).not.toHaveProperty('guessedWithin');
+  });
+});

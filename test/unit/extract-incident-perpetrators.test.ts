@@ -249,3 +249,53 @@ describe('a verb of planning needs an attack as its object', () => {
     expect(perpetrators(bombing)).toContain('Lena Marsh');
   });
 });
+
+describe('a kin group as the subject of the deed (perpetrator/kin-group-subject)', () => {
+  const FAMILY = [
+    { type: 'person' as const, name: 'Karl Brenner', forms: ['Karl'] },
+    { type: 'person' as const, name: 'Anton Brenner', forms: ['Anton'] },
+    { type: 'person' as const, name: 'Ida Solberg', forms: [] },
+    { type: 'person' as const, name: 'Nils Solberg', forms: [] },
+    { type: 'place' as const, name: 'Springfield', country: 'RU' },
+  ];
+  const incidentsWith = (text: string) => {
+    const { doc, entities } = fixture({ text, published: '2022-05-10' }, FAMILY);
+    return findIncidents(doc, entities);
+  };
+
+  it('"the brothers" who did it are the named brothers, each a perpetrator', () => {
+    const incs = incidentsWith(
+      'Karl Brenner, 30, was arrested in Springfield on Monday. His younger brother, Anton Brenner, 22, died in hospital. Police said the brothers had hijacked a bus on the ring road hours before.',
+    );
+    const bus = incs.find((i) => i.kind === 'hijacking');
+    expect(bus && perpetrators([bus]).sort()).toEqual(['Anton Brenner', 'Karl Brenner']);
+  });
+
+  it('"the brothers acted as equal partners" in a trial story shares the convicted man\'s deed with his brother', () => {
+    const incs = incidentsWith(
+      'A jury in Springfield convicted Karl Brenner on Tuesday over the 2020 bombing of a rail depot. His lawyers said he had been led by his older brother, Anton, who died in 2021. Prosecutors told the court that the brothers acted as equal partners.',
+    );
+    expect(perpetrators(incs).sort()).toEqual(['Anton Brenner', 'Karl Brenner']);
+  });
+
+  it('names no one when the article names two families, or no relative of the surname', () => {
+    const two = incidentsWith(
+      'Karl Brenner was arrested in Springfield on Monday with his brother Anton Brenner. Ida Solberg and her brother Nils Solberg were questioned. Police said the brothers had hijacked a bus on the ring road hours before.',
+    );
+    expect(perpetrators(two)).toEqual([]);
+    const none = incidentsWith(
+      'Karl Brenner and Anton Brenner were questioned in Springfield on Monday. Police said the brothers had hijacked a bus on the ring road hours before.',
+    );
+    expect(perpetrators(none)).toEqual([]);
+  });
+});
+
+describe('"one of the" attackers in apposition (perpetrator/apposition-after)', () => {
+  it('names one of the attackers, and not one of the victims', () => {
+    const incs = incidentsOf(
+      'A court in Springfield on Monday sentenced six men over the 2019 bombing of the central station. Viktor Hale, one of the station bombers, died in the blast. Omar Redd, one of the wounded passengers, gave evidence.',
+    );
+    expect(perpetrators(incs)).toContain('Viktor Hale');
+    expect(perpetrators(incs)).not.toContain('Omar Redd');
+  });
+});

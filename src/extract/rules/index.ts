@@ -6,7 +6,7 @@ import { PAIR_RULES } from './relation-rules.js';
 import { ENTITY_RULES } from '../entity-rules.js';
 import { SPAN_RULES } from '../span-rules.js';
 import { TRIGGER_RECLASS_RULES, TRIGGER_VETO_RULES } from '../incident-rules.js';
-import { PERPETRATOR_RULES } from '../incident-perpetrators.js';
+import { KIN_GROUP_SUBJECT, PERPETRATOR_RULES } from '../incident-perpetrators.js';
 import { SIDE_RULES } from '../incident-sides.js';
 import { MOVEMENT_RULES } from '../incident-movement.js';
 
@@ -21,6 +21,7 @@ export function listRules(): RuleInfo[] {
     SPAN_RULES,
     ENTITY_RULES,
     PERPETRATOR_RULES,
+    [KIN_GROUP_SUBJECT],
     SIDE_RULES,
     MOVEMENT_RULES,
   ]);
