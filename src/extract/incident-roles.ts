@@ -760,7 +760,9 @@ export function buildRoleCues(l: RoleLists): RoleCues {
   // (rule role.list-as-well-as) "killed the mayor, as well as two peasants": one more item of the list
   // (rule role.list-along-with) "killed the mayor along with two peasants", "X, together with Y, was abducted": the
   // people harmed with the first share its role
-  const listGlue = `(?:\\s*[,;]\\s*(?:and\\s+)?|\\s+and\\s+|\\s*,?\\s+(?:including|as\\s+well\\s+as|along\\s+with|together\\s+with)\\s+)(?:of\\s+)?(?:(?:${alt(l.listDeterminers)}|${alt(l.objectQuantifiers)})\\s+)?`;
+  // (rule role.list-including) the worded glue is tried first: after a bare comma, "including X" would read "including"
+  // as the item's first word, and a name item holding it is taken for the next clause ("killed three people, including X")
+  const listGlue = `(?:\\s*,?\\s+(?:including|as\\s+well\\s+as|along\\s+with|together\\s+with)\\s+|\\s*[,;]\\s*(?:and\\s+)?|\\s+and\\s+)(?:of\\s+)?(?:(?:${alt(l.listDeterminers)}|${alt(l.objectQuantifiers)})\\s+)?`;
   // an item closes the list or its clause: punctuation, the next item, or a preposition or relative pronoun, never a verb
   // ("killed two people and police are investigating" lists no police)
   const listEnd = `(?=\\s*[,.;:()]|\\s*$|\\s+(?:${alt(l.listClosers)})(?![\\p{L}]))`;
