@@ -38,7 +38,11 @@ export interface IncidentCues {
   claimSubjectGap: RegExp;
   blamedBefore: RegExp;
   blamedOnBefore: RegExp;
-  /** anchored at the end of the text before a name: "accused the " (read only with "of"/"for"/"responsible" after the name) */
+  /**
+   * an accusing verb and "the" before a name: "accused the " (read only with "of"/"for"/"responsible" after the name).
+   * Global and unanchored: it runs over text that goes on past the name (accusedBefore in incidents.ts), so a verb's
+   * lookahead ("hold(?=… responsible)") reads the words after the name; the match that ends where the name starts counts
+   */
   accusedBefore: RegExp;
   responseCue: RegExp;
   victimAfter: RegExp;
@@ -195,7 +199,7 @@ function buildIncidentCues(w: WordLists): IncidentCues {
       `\\b${a('incident-cues.blameVerbs')}\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){1,3}on\\s+(?:the\\s+)?$`,
       'iu',
     ),
-    accusedBefore: new RegExp(`\\b${a('incident-cues.accuseVerbs')}\\s+(?:the\\s+)?$`, 'i'),
+    accusedBefore: new RegExp(`\\b${a('incident-cues.accuseVerbs')}\\s+(?:the\\s+)?`, 'gi'),
     responseCue: new RegExp(`\\b${a('incident-cues.responseCues')}\\b`, 'i'),
     victimAfter: new RegExp(`^\\s+${a('incident-cues.victimAfter')}\\s+(?:the\\s+)?$`, 'i'),
     procedureBefore: new RegExp(`\\b${a('incident-cues.procedureBefore')}\\b(?:\\s+[\\p{L}-]+){0,4}\\s*,?\\s*$`, 'iu'),

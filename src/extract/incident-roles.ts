@@ -36,6 +36,7 @@ export function roleCuesOf(res: { words: WordLists; incidents: Pick<IncidentLexi
       attackVerbs: words.list('incident-roles.attackVerbs'),
       attackerDeedVerbs: words.list('incident-roles.attackerDeedVerbs'),
       collectiveNouns: words.list('incident-roles.collectiveNouns'),
+      negatedBefore: words.list('incident-roles.negatedBefore'),
       notObjectOpeners: words.list('incident-roles.notObjectOpeners'),
       harmParticiples: words.list('incident-roles.harmParticiples'),
       participleBlockers: words.list('incident-roles.participleBlockers'),
@@ -94,6 +95,8 @@ export interface RoleCues {
   forceAfterOf: RegExp;
   /** anchored at the end: "group of ", "a column of about " before an attacker phrase (rule role.group-of) */
   collectiveBefore: RegExp;
+  /** anchored at the end: "no ", "neither ", "none of the " right before a phrase (rule role.negated-phrase) */
+  negatedBefore: RegExp;
   /** anchored at the end: "the residence of (the) " before a phrase (rule role.owner-not-harmed) */
   ownedPlaceBefore: RegExp;
   /** "'s home", "'s private residence" inside a phrase (rule role.owner-not-harmed) */
@@ -175,6 +178,7 @@ export interface RoleLists {
   attackerDeedVerbs: readonly string[];
   /** "group", "column", "gang": a body of attackers named as one ("a group of armed men") */
   collectiveNouns: readonly string[];
+  negatedBefore: readonly string[];
   /** "are", "dead", "Saturday": a word after a harm verb that opens no object of it ("the men killed were") */
   notObjectOpeners: readonly string[];
   /** "…, killing two civilians": a participle after a comma whose object suffered the event */
@@ -756,7 +760,9 @@ export function buildRoleCues(l: RoleLists): RoleCues {
   // (rule role.list-as-well-as) "killed the mayor, as well as two peasants": one more item of the list
   // (rule role.list-along-with) "killed the mayor along with two peasants", "X, together with Y, was abducted": the
   // people harmed with the first share its role
-  const listGlue = `(?:\\s*[,;]\\s*(?:and\\s+)?|\\s+and\\s+|\\s*,?\\s+(?:including|as\\s+well\\s+as|along\\s+with|together\\s+with)\\s+)(?:of\\s+)?(?:(?:${alt(l.listDeterminers)}|${alt(l.objectQuantifiers)})\\s+)?`;
+  // (rule role.list-including) the worded glue is tried first: after a bare comma, "including X" would read "including"
+  // as the item's first word, and a name item holding it is taken for the next clause ("killed three people, including X")
+  const listGlue = `(?:\\s*,?\\s+(?:including|as\\s+well\\s+as|along\\s+with|together\\s+with)\\s+|\\s*[,;]\\s*(?:and\\s+)?|\\s+and\\s+)(?:of\\s+)?(?:(?:${alt(l.listDeterminers)}|${alt(l.objectQuantifiers)})\\s+)?`;
   // an item closes the list or its clause: punctuation, the next item, or a preposition or relative pronoun, never a verb
   // ("killed two people and police are investigating" lists no police)
   const listEnd = `(?=\\s*[,.;:()]|\\s*$|\\s+(?:${alt(l.listClosers)})(?![\\p{L}]))`;
@@ -803,6 +809,10 @@ export function buildRoleCues(l: RoleLists): RoleCues {
     ownedPlaceIn,
     ownedPlaceAfter,
     collectiveBefore,
+    negatedBefore: new RegExp(
+      `(?<![\\p{L}])(?:${alt(l.negatedBefore)})\\s+(?:(?:${alt(l.listDeterminers)})\\s+)?$`,
+      'iu',
+    ),
     attackerPassiveSubject,
     forceAfterOf,
     deedHead: new RegExp(`(?:${alt(l.deedHeads)})$`, 'iu'),
@@ -863,6 +873,9 @@ export function rolePhrases(cues: RoleCues, sentence: string, offset: number): R
       if (!phrase) continue;
       const trimmed = trimPhrase(cues, phrase, m.indices![1]![0]);
       if (!trimmed) continue;
+      // (rule role.negated-phrase) "no group has claimed responsibility", "no civilians were hurt", "neither the rebels
+      // nor the army": a phrase a negative opens names no one who did or suffered anything
+      if (cues.negatedBefore.test(sentence.slice(0, trimmed.start))) continue;
       // (rule role.group-of) "a group of armed men", "a column of Shining Path terrorists": the attackers are named as one
       // body, the collective noun heads the phrase
       const collective =

@@ -526,6 +526,22 @@ function foldCaps(sentence: string): (x: string) => string {
 /** after a name an accusing verb points at: "… of", "… for", "… responsible" (a bracketed gloss or an apposition between) */
 const ACCUSED_FOR = /^(?:\s*[[(][^\])]{0,80}[\])])?(?:\s*,[^,.;]{0,60},)?\s+(?:of|for|responsible)\b/i;
 
+/**
+ * (rule incidents/accused-before-name) the accusing verb that ends where a name starts ("accused the ", "hold the "):
+ * matched over text that runs on past the name, since a verb read only with "responsible" after the name says so by a
+ * lookahead ("hold(?=… responsible)"), and text cut at the name's start never holds that word
+ */
+function accusedBefore(
+  cues: IncidentCues,
+  text: string,
+  from: number,
+  at: number,
+  to: number,
+): RegExpMatchArray | null {
+  for (const m of text.slice(from, to).matchAll(cues.accusedBefore)) if (m.index + m[0].length === at - from) return m;
+  return null;
+}
+
 /** "guerrillas of the <Front>", "alleged members of the <Front>": the organisation named right after the phrase */
 function memberOfGroup(idx: MentionIndex, sentence: number, text: string, end: number): EntityMention | undefined {
   const of = /^\s*,?\s+(?:of|from)\s+(?:the\s+)?/i.exec(text.slice(end, end + 12));
@@ -1391,7 +1407,9 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
       const b =
         cues.blamedBefore.exec(before) ??
         cues.blamedOnBefore.exec(before) ??
-        (ACCUSED_FOR.test(text.slice(em.mention.end, em.mention.end + 90)) ? cues.accusedBefore.exec(before) : null);
+        (ACCUSED_FOR.test(text.slice(em.mention.end, em.mention.end + 90))
+          ? accusedBefore(cues, text, Math.max(s.start, em.mention.start - 40), em.mention.start, em.mention.end + 90)
+          : null);
       if (b)
         claims.push({
           sentence: s.index,

@@ -119,6 +119,7 @@ export const WORD_LISTS = {
   ],
   'incident-roles': [
     'agentHeads',
+    'negatedBefore',
     'deedHeads',
     'movementNouns',
     'targetCues',

@@ -432,6 +432,20 @@ describe('findIncidents: who did it', () => {
     expect(incs.flatMap((i) => i.participants.map((p) => p.name))).not.toContain('Red Brigade');
   });
 
+  it('"we hold X responsible" blames X: the verb\'s lookahead reads past the name (incidents/accused-before-name)', () => {
+    const text = 'Gunmen killed a guard in Oldtown on Monday. "We hold the Red Brigade responsible," the mayor said.';
+    const incs = incidentsOf(text, [{ type: 'organization', name: 'Red Brigade', kind: 'armed_group' }], '2019-01-16');
+    const perps = incs.flatMap((i) => i.participants.filter((p) => p.role === 'perpetrator').map((p) => p.name));
+    expect(perps).toContain('Red Brigade');
+  });
+
+  it('"held X for ransom" blames no one: "held" accuses only with "responsible" after the name', () => {
+    const text = 'Gunmen kidnapped Ana Lopez in Oldtown on Monday. The gang held Ana Lopez for three days.';
+    const incs = incidentsOf(text, [{ type: 'person', name: 'Ana Lopez' }], '2019-01-16');
+    const perps = incs.flatMap((i) => i.participants.filter((p) => p.role === 'perpetrator').map((p) => p.name));
+    expect(perps).not.toContain('Ana Lopez');
+  });
+
   it('keeps a later siege ended by security forces in the attack it belongs to', () => {
     const text =
       'Gunmen stormed a hotel in Oldtown on Tuesday, killing 21 people. Security forces ended the siege on Wednesday morning.';
