@@ -16,6 +16,7 @@ import {
   WEAK_POPULATION,
   type GeoChoice,
   type PlaceEntry,
+  type StatedSubdivision,
 } from './geocode.js';
 import { openingDateline } from '../news/conventions.js';
 import { decodeEntities } from './html-entities.js';
@@ -216,7 +217,17 @@ function placeEntriesFor(res: Resources, c: Candidate, text: string): PlaceEntry
   const byName =
     g.placesByName.get(c.text.toLowerCase()) ?? g.placesByName.get(normalizeName(c.text)) ?? g.placesNamed(c.text);
   // every place of that name, so geocoding sees the rivals of the one the span matched
-  return [...new Set([...fromSpan, ...byName])];
+  const all = [...new Set([...fromSpan, ...byName])];
+  // Rule place/stated-division-rules-out: "Putnam County, Ohio" is no namesake in another state of that country
+  // (the Putnam County of Tennessee): the written division rules out every reading of its country lying elsewhere
+  return stated ? all.filter((e) => !outsideStated(e, stated)) : all;
+}
+
+/** a town or county of a country the written division belongs to, lying in another division of it */
+function outsideStated(e: PlaceEntry, stated: StatedSubdivision): boolean {
+  if (!(e.kind === 'city' || (e.kind === 'region' && e.county)) || !e.admin1) return false;
+  const same = stated.readings.filter((r) => r.country === e.country);
+  return same.length > 0 && !same.some((r) => r.admin1 === e.admin1);
 }
 
 function unknownPlaceKind(W: EntityWords, name: string): PlaceKind {
