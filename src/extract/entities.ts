@@ -3,7 +3,7 @@
 import type { Doc } from './document.js';
 import type { CityEntry, GazEntry, OrgEntry } from './gazetteer.js';
 import { agencyPlaceCandidates } from './agency-places.js';
-import { statedPlaceCandidates } from './stated-places.js';
+import { residentPlaceCandidates, statedPlaceCandidates } from './stated-places.js';
 import {
   articleSubdivisions,
   choosePlace,
@@ -1392,6 +1392,8 @@ export function resolveEntities(doc: Doc, cands: Candidate[]): NamedEntity[] {
   cands = [...cands, ...agencyPlaceCandidates(res, cands)];
   // "WOODBURN, Ore. —": a town with its state that no other reader found (stated-places.ts)
   cands = [...cands, ...statedPlaceCandidates(doc, cands)];
+  // "an Immokalee teenager": a town before a resident noun that no other reader found (stated-places.ts)
+  cands = [...cands, ...residentPlaceCandidates(doc, cands)];
   const scope = docHash(doc.text);
   const clusters = [
     ...personClusters(

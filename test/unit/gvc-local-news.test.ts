@@ -1,6 +1,6 @@
 // US local shooting stories (issue #10): a county written with a state after it is never a namesake county of another
-// state; "the night of Dec. 7" dates the event; one who died in a car crash after a shooting is no victim of it.
-// Texts written for these tests.
+// state; "the night of Dec. 7" dates the event; one who died in a car crash after a shooting is no victim of it;
+// "an Immokalee teenager" beside Collier County names the town. Texts written for these tests.
 import { describe, expect, it } from 'vitest';
 import { datesIn } from '../../src/extract/dates.js';
 import { mainIncident, placeNamed, run } from '../helpers/extracted-places.js';
@@ -63,5 +63,20 @@ describe('one who died in a car crash after the shooting', () => {
       published: '2016-08-27',
     }).flatMap((e) => (e.type === 'incident' ? e.participants.filter((p) => p.role === 'victim') : []));
     expect(victims.map((p) => p.name)).toContain('Dale Edward Pruitt');
+  });
+});
+
+describe('rule entities/town-before-resident-noun', () => {
+  const text =
+    'An Immokalee teenager who was hurt in a shooting this week shot himself by accident, deputies said Thursday.\n\n' +
+    'Collier County Sheriff’s Office deputies answered a call about a shooting that left a 15-year-old boy hurt ' +
+    'Tuesday afternoon near Third Street, according to a report.';
+
+  it('makes a place of a town before a resident noun when the article names its county', () => {
+    expect(placeNamed({ text, published: '2016-10-06' }, /^Immokalee$/)?.admin1).toBe('Florida');
+  });
+
+  it('places the incident in that town rather than its county', () => {
+    expect(mainIncident({ text, published: '2016-10-06' })?.place).toBe('Immokalee');
   });
 });
