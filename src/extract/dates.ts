@@ -229,6 +229,8 @@ interface CalendarWords {
   namesDay: RegExp;
   /** "this morning": the day of publication */
   thisPartOfDay: RegExp;
+  /** "night of ", "morning of " before a day ("the night of Dec. 7"): blanked before chrono reads the text */
+  partOfDayOf: RegExp;
   /** "hours", "minutes": a span short enough to end on the day of publication ("in the last 24 hours") */
   recentSpan: RegExp;
 }
@@ -249,6 +251,7 @@ function calendarWords(words: WordLists): CalendarWords {
       month: new RegExp(month, 'iu'),
       namesDay: new RegExp(String.raw`\d|(?<![\p{L}])(?:${weekdays}|${relative}|this\s+${parts})(?![\p{L}])`, 'iu'),
       thisPartOfDay: new RegExp(String.raw`^this\s+${parts}$`, 'iu'),
+      partOfDayOf: new RegExp(String.raw`(?<![\p{L}])(?:${parts})\s+of\s+(?=\p{Lu}|\d)`, 'giu'),
       recentSpan: new RegExp(String.raw`(?<![\p{L}])${words.alt('news.recentSpanUnits')}(?![\p{L}])`, 'iu'),
     };
   });
@@ -396,7 +399,10 @@ export function datesIn(
     );
     for (const m of text.matchAll(re)) out.push(dayOfAnchor(offset + m.index, m[0].length, anchor));
   }
-  for (const r of chrono.en.parse(text, { instant: ref, timezone: 0 }, { forwardDate: false })) {
+  // (rule dates/part-of-day-of) "the night of Dec. 7", "the morning of Saturday": chrono reads the part of the day and
+  // loses the day after "of", so it reads the text with that lead-in blanked (the same length: offsets hold)
+  const read = text.replace(cal.partOfDayOf, (m) => ' '.repeat(m.length));
+  for (const r of chrono.en.parse(read, { instant: ref, timezone: 0 }, { forwardDate: false })) {
     const s = r.start;
     const fullDate = s.isCertain('day') && s.isCertain('month') && s.isCertain('year');
     const dayKnown = s.isCertain('day') || s.isCertain('weekday');

@@ -3,7 +3,7 @@
 import type { Doc } from './document.js';
 import type { CityEntry, GazEntry, OrgEntry } from './gazetteer.js';
 import { agencyPlaceCandidates } from './agency-places.js';
-import { statedPlaceCandidates } from './stated-places.js';
+import { residentPlaceCandidates, statedPlaceCandidates } from './stated-places.js';
 import {
   articleSubdivisions,
   choosePlace,
@@ -16,6 +16,7 @@ import {
   WEAK_POPULATION,
   type GeoChoice,
   type PlaceEntry,
+  type StatedSubdivision,
 } from './geocode.js';
 import { openingDateline } from '../news/conventions.js';
 import { decodeEntities } from './html-entities.js';
@@ -218,7 +219,17 @@ function placeEntriesFor(res: Resources, c: Candidate, text: string): PlaceEntry
   const byName =
     g.placesByName.get(c.text.toLowerCase()) ?? g.placesByName.get(normalizeName(c.text)) ?? g.placesNamed(c.text);
   // every place of that name, so geocoding sees the rivals of the one the span matched
-  return [...new Set([...fromSpan, ...byName])];
+  const all = [...new Set([...fromSpan, ...byName])];
+  // Rule place/stated-division-rules-out: "Putnam County, Ohio" is no namesake in another state of that country
+  // (the Putnam County of Tennessee): the written division rules out every reading of its country lying elsewhere
+  return stated ? all.filter((e) => !outsideStated(e, stated)) : all;
+}
+
+/** a town or county of a country the written division belongs to, lying in another division of it */
+function outsideStated(e: PlaceEntry, stated: StatedSubdivision): boolean {
+  if (!(e.kind === 'city' || (e.kind === 'region' && e.county)) || !e.admin1) return false;
+  const same = stated.readings.filter((r) => r.country === e.country);
+  return same.length > 0 && !same.some((r) => r.admin1 === e.admin1);
 }
 
 function unknownPlaceKind(W: EntityWords, name: string): PlaceKind {
@@ -1415,6 +1426,8 @@ export function resolveEntities(doc: Doc, cands: Candidate[]): NamedEntity[] {
   cands = [...cands, ...agencyPlaceCandidates(res, cands)];
   // "WOODBURN, Ore. —": a town with its state that no other reader found (stated-places.ts)
   cands = [...cands, ...statedPlaceCandidates(doc, cands)];
+  // "an Immokalee teenager": a town before a resident noun that no other reader found (stated-places.ts)
+  cands = [...cands, ...residentPlaceCandidates(doc, cands)];
   const scope = docHash(doc.text);
   const clusters = [
     ...personClusters(

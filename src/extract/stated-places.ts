@@ -2,6 +2,7 @@
 import type { Doc } from './document.js';
 import { placesInStated, statedSubdivision } from './geocode.js';
 import type { Candidate } from './mentions.js';
+import { cityOfNamedCounty, knownLocalPlace, writtenAsPlace } from './local-place.js';
 import { ruleCandidate } from './rule-candidate.js';
 
 /** how many words a town's name before the comma may have ("Steamboat Springs", "Glen Flora", "Port St. Lucie") */
@@ -44,6 +45,42 @@ export function statedPlaceCandidates(doc: Doc, cands: readonly Candidate[]): Ca
       out.push(ruleCandidate(doc, 'place', start, at, 'entities/place-with-its-state'));
       break;
     }
+  }
+  return out;
+}
+
+/**
+ * Rule entities/town-before-resident-noun. "An Immokalee teenager", "a Pandora family": after "a" or "an", a name of
+ * capitalised words right before a lower-case noun for a person by where they live or for a home
+ * (gazetteer.residentNounsAfterPlace) is the town they live in, a place mention, where no other reader found any
+ * mention there and the gazetteer knows the name below country level, when the article names the county the city
+ * table puts that city in ("Collier County") or writes the name as a place elsewhere (local-place.ts). Rule
+ * entity-rules place-before-resident-noun retypes such a name the tagger found; this one adds it where the tagger
+ * found nothing (a town too small for its training). A lone given name ("a Tyler man") is left alone.
+ */
+export function residentPlaceCandidates(doc: Doc, cands: readonly Candidate[]): Candidate[] {
+  const text = doc.text;
+  const w = doc.res.words;
+  const re = w.memo(
+    'stated-places.townBeforeResidentNoun',
+    () =>
+      new RegExp(
+        `(?<![\\p{L}])([Aa]n?[ \\t]+)(\\p{Lu}[\\p{L}'’.-]*(?:[ \\t]\\p{Lu}[\\p{L}'’.-]*){0,${MAX_NAME_WORDS - 1}})[ \\t]+${w.alt('gazetteer.residentNounsAfterPlace')}(?![\\p{L}-])`,
+        'gu',
+      ),
+  );
+  const given = doc.res.names.givenNames;
+  const out: Candidate[] = [];
+  const free = (start: number, end: number) => ![...cands, ...out].some((c) => c.start < end && start < c.end);
+  for (const m of text.matchAll(re)) {
+    const name = m[2]!;
+    const start = m.index + m[1]!.length;
+    const end = start + name.length;
+    const lower = name.toLowerCase();
+    if (!free(start, end) || !knownLocalPlace(doc, lower) || (!/\s/u.test(name) && given.has(lower))) continue;
+    const c = ruleCandidate(doc, 'place', start, end, 'entities/town-before-resident-noun');
+    if (!cityOfNamedCounty(doc, lower) && !writtenAsPlace(doc, cands, c)) continue;
+    out.push(c);
   }
   return out;
 }
