@@ -9,9 +9,13 @@
 // Articles: real news sentences (bench/ingest-corpus.mjs, from ../shared/eval, read in place).
 // The database at KG_NEO4J_PORT (or NEO4J_URI) is WIPED: the bench refuses one holding articles unless --wipe.
 // usage: npm run build && KG_NEO4J_PORT=7720 npm run bench:ingest -- [--articles 5000] [--write-articles 2000]
-//        [--interval 1000] [--workers N] [--skip-writer] [--skip-e2e] [--skip-bulk] [--wipe] [--profile]
+//        [--interval 1000] [--workers N] [--skip-writer] [--skip-e2e] [--skip-bulk] [--wipe] [--profile] [--hash]
+// --extract-cache FILE keeps the writer phase's extraction results in FILE (v8-serialised; read when it is there and
+// was made for the same corpus and extractor revision), so repeated writer runs skip extraction.
+// --hash prints a hash of the product writer's graph (every node's labels and properties, every relationship's type,
+// properties and ends; the database's clock values left out), to check that a change to the write path keeps the graph.
 import { spawn } from 'node:child_process';
-import { createWriteStream, existsSync, readFileSync } from 'node:fs';
+import { createWriteStream, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { generateArticles, loadSentencePool } from './ingest-corpus.mjs';
@@ -83,6 +87,46 @@ const wipe = async () => {
 }
 await wipe();
 await applySchema(graph);
+
+/**
+ * A hash of the whole graph: each node as its sorted labels and properties, each relationship as its type, properties
+ * and the two ends' node strings, all sorted. Temporal values (the database's clock: ingestedAt and the like) are
+ * left out, so two writes of the same articles at different times hash alike.
+ */
+async function graphHash() {
+  const { createHash } = await import('node:crypto');
+  const neo4j = (await import('neo4j-driver')).default;
+  const plain = (v) => {
+    if (neo4j.isInt(v)) return v.toString();
+    if (Array.isArray(v)) return v.map(plain);
+    return v;
+  };
+  const temporal = (v) =>
+    neo4j.isDateTime(v) || neo4j.isDate(v) || neo4j.isLocalDateTime(v) || neo4j.isTime(v) || neo4j.isDuration(v);
+  const props = (p) =>
+    JSON.stringify(
+      Object.keys(p)
+        .filter((k) => !temporal(p[k]))
+        .sort()
+        .map((k) => [k, plain(p[k])]),
+    );
+  const s = graph.driver.session({ database: graph.database });
+  try {
+    const nodes = new Map();
+    for (const r of (await s.run('MATCH (n) RETURN elementId(n) AS id, labels(n) AS l, properties(n) AS p')).records)
+      nodes.set(r.get('id'), `${[...r.get('l')].sort().join(':')} ${props(r.get('p'))}`);
+    const rels = (
+      await s.run('MATCH (a)-[r]->(b) RETURN elementId(a) AS a, type(r) AS t, properties(r) AS p, elementId(b) AS b')
+    ).records.map((r) => `${nodes.get(r.get('a'))} -[${r.get('t')} ${props(r.get('p'))}]-> ${nodes.get(r.get('b'))}`);
+    const h = createHash('sha256');
+    for (const x of [...nodes.values()].sort()) h.update(x + '\n');
+    h.update('--\n');
+    for (const x of rels.sort()) h.update(x + '\n');
+    return h.digest('hex').slice(0, 16);
+  } finally {
+    await s.close();
+  }
+}
 
 /**
  * Times every statement the product's write path runs (graph.write and graph.read wrapped while it runs): statements
@@ -173,33 +217,55 @@ if (!flag('--skip-writer')) {
     origin: { file, item },
   }));
   let t0 = performance.now();
-  const cache = new Map();
+  const { EXTRACTION_REVISION } = await dist('extract/version.js');
+  const cacheFile = opt('--extract-cache', undefined);
+  const cacheKey = `${EXTRACTION_REVISION} ${contentHash(lines.map((a) => a.text).join('\n'))}`;
+  const v8 = await import('node:v8');
+  /** @type {Map<string, any>} */
+  let cache = new Map();
+  if (cacheFile && existsSync(cacheFile)) {
+    const stored = v8.deserialize(readFileSync(cacheFile));
+    if (stored.key === cacheKey) cache = stored.results;
+  }
+  const cached = cache.size;
   const writes = [];
+  const ids = new Set();
   for (const s of sources) {
     const text = normaliseText(s.text);
     const hash = contentHash(text);
     const id = articleIdFromHash(hash);
-    if (cache.has(id)) continue;
-    const result = extract({ id, text, title: s.title, published: s.published, source: s.source }, res);
+    if (ids.has(id)) continue;
+    ids.add(id);
+    const result =
+      cache.get(id) ?? extract({ id, text, title: s.title, published: s.published, source: s.source }, res);
     cache.set(id, result);
     writes.push(prepareArticleWrite(s, { id, text, contentHash: hash, extractorVersion: 'bench' }, result));
   }
   const extractSeconds = (performance.now() - t0) / 1000;
+  if (cacheFile && !cached) writeFileSync(cacheFile, v8.serialize({ key: cacheKey, results: cache }));
   console.log(
-    `writer phase: ${W} articles extracted in ${fmt(extractSeconds, 1)} s (${fmt((extractSeconds * 1000) / W, 1)} ms/article, one thread)`,
+    cached
+      ? `writer phase: ${W} articles' extraction read from ${cacheFile} in ${fmt(extractSeconds, 1)} s`
+      : `writer phase: ${W} articles extracted in ${fmt(extractSeconds, 1)} s (${fmt((extractSeconds * 1000) / W, 1)} ms/article, one thread)`,
   );
 
   // product: the whole write path, extraction served from the cache; every statement timed (--profile lists them)
   const profile = statementProfile(graph);
   t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   const summary = await ingestArticles(graph, sources, [], {
     extract: (input) => cache.get(input.id),
     duplicates: true,
     extractorVersion: 'bench',
   });
   const productSeconds = (performance.now() - t0) / 1000;
+  const productCpu = process.cpuUsage(cpu0);
   profile.stop();
   const product = await counts();
+  console.log(
+    `product writer: ${fmt(productSeconds, 1)} s wall, ${fmt((productCpu.user + productCpu.system) / 1e6, 1)} s CPU in this process`,
+  );
+  if (flag('--hash')) console.log(`product graph hash: ${await graphHash()}`);
   if (summary.failures.length)
     console.log(`product writer: ${summary.failures.length} failures, first: ${summary.failures[0].reason}`);
 

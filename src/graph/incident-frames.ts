@@ -807,6 +807,17 @@ const frameCache = new Map<string, { rev: string; frame: StoredFrame }>();
 const FrameStub = z.object({ key: Str, incident: NStr, rev: NStr });
 
 /**
+ * The revision of a frame stored without one, from what FRAMES_BY_KEY read of it besides its Incident key: the same
+ * contents read again give the same string. Prefixed so it is never taken for a stored revision (frameRevision).
+ */
+function readRevision(raw: Record<string, unknown>): string {
+  const h = createHash('sha1');
+  for (const [k, v] of Object.entries(raw))
+    if (k !== 'incident' && k !== 'rev') h.update(`${k}\u0000${JSON.stringify(v)}\u0001`);
+  return `read:${h.digest('base64')}`;
+}
+
+/**
  * The identity of a frame's contents as read from the store at a revision (a number per frame read, the same for the
  * copies readFrames hands out with their Incident key), for the pair scores kept from batch to batch: a frame read
  * again gets a new one, a frame of the batch being written none (it is scored anew until it is read back).
@@ -826,10 +837,17 @@ async function readFrames(tx: ManagedTransaction, stubs: readonly z.infer<typeof
   if (missing.length) {
     for (const r of (await tx.run(FRAMES_BY_KEY, { keys: missing })).records) {
       const raw = r.toObject();
+      const stored = NStr.parse(raw.rev ?? null);
+      // a frame whose contents were rewritten in place has no revision (late-joins.ts): it is read again every time,
+      // and what it was read as names its contents, so its pair scores are kept all the same while they do not change
+      const rev = stored ?? readRevision(raw);
+      const had = frameCache.get(String(raw.key));
+      if (stored === null && had?.rev === rev) {
+        read.set(had.frame.key, had.frame);
+        continue;
+      }
       const f = toFrame(raw);
       read.set(f.key, f);
-      const rev = NStr.parse(raw.rev ?? null);
-      if (rev === null) continue;
       contentsOf.set(f, ++lastContents);
       frameCache.delete(f.key);
       frameCache.set(f.key, { rev, frame: f });
