@@ -847,13 +847,13 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
         const opens = /^[\s"'“‘(]*(?:later\s+)?$/iu.test(text.slice(s.start, ref.start));
         if (day) dates.push({ ...ref, iso: day.iso, precision: 'day', explicitYear: day.explicitYear, opens });
       }
+    // the dateline's day is no count ("LIMA, May 4 -- Three guards were shot dead"): counts are read after it
+    const bodyStart = dateline && dateline.end > s.start && dateline.end < s.end ? dateline.end : s.start;
     const people = idx
       .inSentence(s.index)
-      .filter((m) => m.entity.type === 'person')
-      .map((m) => ({ start: m.mention.start - s.start, end: m.mention.end - s.start }))
+      .filter((m) => m.entity.type === 'person' && m.mention.start >= bodyStart)
+      .map((m) => ({ start: m.mention.start - bodyStart, end: m.mention.end - bodyStart }))
       .sort((a, b) => a.start - b.start);
-    // the dateline's day is no count ("LIMA, May 4 -- Three guards were shot dead")
-    const bodyStart = dateline && dateline.end > s.start && dateline.end < s.end ? dateline.end : s.start;
     const counts = casualtiesIn(lex.casualties, text.slice(bodyStart, s.end), bodyStart, doc.res.rules, people);
     if (!raws.length)
       for (const c of counts)

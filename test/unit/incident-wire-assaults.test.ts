@@ -138,6 +138,11 @@ describe('a dateline written "PLACE, date --"', () => {
     expect(found[0]!.killed).toBe(3);
   });
 
+  it('a victim named after it is still counted', () => {
+    const found = violent('CALLAO, 4 May 89 -- Unidentified men murdered port director Julio Ramos Vega today.');
+    expect(found[0]!.killed).toBe(1);
+  });
+
   it('"on 3 May" inside a sentence leaves the verb after it an event', () => {
     const found = incidentsOf('2019-05-04', 'Gunmen on 3 May killed three guards at the port of Callao.');
     expect(found.flatMap((i) => i.mentions.map((m) => m.text))).toContain('killed');
