@@ -160,8 +160,10 @@ function buildIncidentCues(w: WordLists): IncidentCues {
     ),
     strictLocativeBefore: loc('incident-cues.strictLocatives'),
     // "shot dead by armed police"; "killed after a gunfight with police", "died in a shoot-out with officers"
+    // (rule incidents/responder-agent-described) one officer, a determiner and two words describing him ("shot dead by
+    // a plain-clothes protection officer") is the police as much as "by armed police"
     responderAfter: new RegExp(
-      `^\\s+(?:\\S+\\s+){0,3}?(?:by\\s+(?:the\\s+)?(?:\\w+\\s+)?${responder}|(?:after|in|during)\\s+(?:a|an|the)\\s+(?:\\w+\\s+)?(?:${a('incident-cues.clashNouns')})\\s+with\\s+(?:the\\s+)?(?:\\w+\\s+)?${responder})\\b`,
+      `^\\s+(?:\\S+\\s+){0,3}?(?:by\\s+(?:(?:the|a|an)\\s+)?(?:[\\w-]+\\s+){0,2}?${responder}|(?:after|in|during)\\s+(?:a|an|the)\\s+(?:\\w+\\s+)?(?:${a('incident-cues.clashNouns')})\\s+with\\s+(?:the\\s+)?(?:\\w+\\s+)?${responder})\\b`,
       'i',
     ),
     // (rule incidents/orphan-harmed-in-clash) "X died early on Friday after a gunfight with officers": anywhere after

@@ -17,6 +17,8 @@ export interface PerpetratorCues {
   relativeClause: RegExp;
   /** anchored at the start: " detonated", ", 28, had opened fire" */
   subjectVerb: RegExp;
+  /** anchored at the start: " shortly before the latter blew himself up"; group 1 is the words before "the latter" */
+  latterSubject: RegExp;
   /** anchored at the start: " was convicted", ", 29, pleaded guilty" */
   guiltAfter: RegExp;
   /** anchored at the end: "convicted ", "found " */
@@ -79,6 +81,11 @@ export function perpetratorCuesOf(words: WordLists): PerpetratorCues {
       ),
       relativeClause: new RegExp(`^${gloss}${age}\\s*,\\s*(?:who|which)\\s+${adverbs}(?:${verb}|${guilt})${end}`, 'iu'),
       subjectVerb: new RegExp(`^${gloss}${age}\\s+${adverbs}${verb}${end}(?!\\s+(?:dead\\s+)?by${end})`, 'iu'),
+      // (rule perpetrator/latter-subject) group 1: the words up to "the latter", where no other name may stand
+      latterSubject: new RegExp(
+        `^([^.;:!?]{0,80}?)(?<![\\p{L}])(?:${alt(words.list('incident-roles.anaphorsOfLast'))})\\s+${adverbs}${verb}${end}(?!\\s+(?:dead\\s+)?by${end})`,
+        'iu',
+      ),
       guiltAfter: new RegExp(`^(?:\\s*,[^,.;]{1,80},)?\\s+${guilt}${end}`, 'iu'),
       guiltBefore: new RegExp(`(?<![\\p{L}])${court}\\s+$`, 'iu'),
       accessory: new RegExp(`(?<![\\p{L}])(?:${alt(words.list('incident-roles.accessoryCues'))})${end}`, 'iu'),
@@ -187,6 +194,16 @@ export const PERPETRATOR_RULES: readonly Rule<NamedAgentContext, PerpetratorCue>
     'subject-of-attack-verb',
     'a named person or armed group as the subject of an active verb of attack ("X detonated", "X, 28, opened fire") did it; police and institutions are left to the response rules',
     (c) => (c.person || c.armedGroup ? spanAfter(c, c.cues.subjectVerb.exec(after(c))) : null),
+  ),
+  rule(
+    'latter-subject',
+    'a named person or armed group that "the latter" stands for ("X was seen with Y shortly before the latter blew himself up": the name right before it, no other name between) and that is the subject of a verb of attack did it',
+    (c) => {
+      if (!c.person && !c.armedGroup) return null;
+      const m = c.cues.latterSubject.exec(c.text.slice(c.end, Math.min(c.sentenceEnd, c.end + 160)));
+      // a capital in the words between is another name, the one "the latter" stands for (case-sensitive test)
+      return m && !/\p{Lu}/u.test(m[1]!) ? { start: c.end, end: c.end + m[0].length } : null;
+    },
   ),
   rule(
     'convicted-subject',

@@ -60,6 +60,7 @@ export function roleCuesOf(res: { words: WordLists; incidents: Pick<IncidentLexi
       listDeterminers: words.list('incident-roles.listDeterminers'),
       listClosers: words.list('incident-roles.listClosers'),
       ownedPlaceNouns: words.list('incident-roles.ownedPlaceNouns'),
+      groupPartNouns: words.list('incident-roles.groupPartNouns'),
       locatives: words.list('incident-cues.locatives'),
     }),
   );
@@ -103,6 +104,8 @@ export interface RoleCues {
   ownedPlaceIn: RegExp;
   /** the same, anchored at the start: right after a phrase */
   ownedPlaceAfter: RegExp;
+  /** anchored at the end: "'s Afghan branch", "'s armed wing" closing a phrase (rule role.group-part-apposition) */
+  possessedPart: RegExp;
 }
 
 export interface RoleRule {
@@ -216,6 +219,7 @@ export interface RoleLists {
   listClosers: readonly string[];
   /** "residence", "offices": places someone owns or works in; an attack on them is no harm to the owner */
   ownedPlaceNouns: readonly string[];
+  groupPartNouns: readonly string[];
   /** "in", "at", "near": what opens where something happened (incident-cues.locatives) */
   locatives: readonly string[];
 }
@@ -803,8 +807,11 @@ export function buildRoleCues(l: RoleLists): RoleCues {
   // (rule role.owner-modifier) or the place noun the person noun only modifies ("attacked a police post", "an army
   // base"): the place was attacked, not its people
   const ownedPlaceAfter = new RegExp(`^(?:(?:\\s+\\p{Lu}[\\p{L}.-]*){0,3}${possessed}|\\s+${owned}(?![\\p{L}]))`, 'iu');
+  // (rule role.group-part-apposition) a possessive and a noun for a part of a group close the phrase
+  const possessedPart = new RegExp(`['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${alt(l.groupPartNouns)})$`, 'iu');
   return {
     head,
+    possessedPart,
     ownedPlaceBefore,
     ownedPlaceIn,
     ownedPlaceAfter,
@@ -954,7 +961,10 @@ export function rolePhrases(cues: RoleCues, sentence: string, offset: number): R
             needsEntity: false,
           });
       }
-      if (rule.listFollows) out.push(...listedAfter(cues, rule, sentence, offset, m.indices![1]![1], out));
+      // (rule role.group-part-apposition) "the work of X's Afghan branch, Y": the name right after the comma renames
+      // the part of the group the phrase ends in, so it may be a group, not only a person
+      const partNamed = role === 'perpetrator' && cues.possessedPart.test(t.text);
+      if (rule.listFollows) out.push(...listedAfter(cues, rule, sentence, offset, m.indices![1]![1], out, partNamed));
       if (rule.listPrecedes) out.push(...listedBefore(cues, rule, sentence, offset, t.start, out));
     }
   }
@@ -984,6 +994,7 @@ function listedAfter(
   offset: number,
   from: number,
   taken: readonly RolePhrase[],
+  partNamed = false,
 ): RolePhrase[] {
   const items: RolePhrase[] = [];
   for (let at = from, m = cues.listItem.exec(sentence.slice(at)); m; m = cues.listItem.exec(sentence.slice(at))) {
@@ -1008,7 +1019,8 @@ function listedAfter(
       text: t.text,
       rule: `${rule.id}+list`,
       needsEntity,
-      ...(described ? {} : { personOnly: true }),
+      // a name in apposition to a part of a group ("X's armed wing, Y") may be a group (rule role.group-part-apposition)
+      ...(described || (partNamed && items.length === 0 && /^\s*,/u.test(m[0])) ? {} : { personOnly: true }),
     });
   }
   return items;

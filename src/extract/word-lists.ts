@@ -149,6 +149,8 @@ export const WORD_LISTS = {
     'phraseStops',
     'perpetrationVerbs',
     'kinGroupNouns',
+    'anaphorsOfLast',
+    'groupPartNouns',
     'jointActionCues',
     'planningVerbs',
     'suspectHeads',

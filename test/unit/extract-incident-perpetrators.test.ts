@@ -57,6 +57,25 @@ describe('named perpetrators from the syntax around a name', () => {
     expect(perpetrators(incs)).toContain('Lena Marsh');
   });
 
+  it('"the latter" as the subject of a verb of attack stands for the name right before it (perpetrator/latter-subject)', () => {
+    const incs = incidentsOf(
+      'Two bombs went off at the central station in Springfield on Monday, killing nine people. Witnesses placed Omar Redd on the platform with Viktor Hale moments before the latter blew himself up near the ticket office.',
+    );
+    expect(perpetrators(incs)).toContain('Viktor Hale');
+    expect(perpetrators(incs)).not.toContain('Omar Redd');
+  });
+
+  it('a group named in apposition to a part of another group is blamed too (role.group-part-apposition)', () => {
+    const { doc, entities } = fixture(
+      {
+        text: "Gunmen stormed a cinema in Springfield on Friday, killing 40 people. Officials believe the massacre was the work of the Eastern Front's northern wing, the Ridge Brigade, which recruits in the hills.",
+        published: '2022-05-10',
+      },
+      [...PEOPLE, { type: 'organization' as const, name: 'Ridge Brigade', kind: 'armed_group' as const }],
+    );
+    expect(perpetrators(findIncidents(doc, entities))).toContain('Ridge Brigade');
+  });
+
   it("a court's words in a follow-up article (perpetrator/convicted-subject, perpetrator/convicted-object)", () => {
     const subject = incidentsOf(
       'OLDTOWN — Viktor Hale, the man behind the 2019 bombing of the Springfield central station, was sentenced on Tuesday to life in prison.',

@@ -42,3 +42,17 @@ describe('a victim named after a long apposition', () => {
     expect(named(shooting?.participants ?? [], 'victim')).toEqual(['Sean Collier']);
   });
 });
+
+describe('an attacker shot dead by one officer described in a few words', () => {
+  it('is harmed by the response, and the officer is no perpetrator (incidents/responder-agent-described)', () => {
+    const incs = incidentsOf(
+      '2022-05-04',
+      'GRAZ - Three years after the market square attack, in which four people were killed, the city has unveiled a ' +
+        'memorial. On 4 May 2019 Tomas Brandt drove a stolen van across the square, striking shoppers, before ' +
+        'stabbing a guard outside the town hall. Brandt was shot dead by a plain-clothes protection officer.',
+    );
+    const perpetrators = incs.flatMap((i) => named(i.participants, 'perpetrator'));
+    expect(perpetrators.filter((p) => /officer/i.test(p))).toEqual([]);
+    expect(incs.flatMap((i) => named(i.participants, 'victim'))).not.toContain('Tomas Brandt');
+  });
+});
