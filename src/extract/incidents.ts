@@ -2213,7 +2213,7 @@ function oneReferencePerTarget(cues: IncidentCues, idx: MentionIndex, doc: Doc, 
 }
 
 /**
- * Rule `place/country-of-the-report`. A violent event the article tells with no place of its own (not a reference to an
+ * Rule `place/country-of-the-report`. An event the article tells with no place of its own (not a reference to an
  * earlier one) happened in the country the report is from, when that is clear: the country of the dateline's place,
  * or, with no located dateline, the one country all the article's located places lie in, one of them a town or site. The event is placed in that
  * country only (country precision, the reason kept), and only when the article names the country itself; nothing
@@ -2225,7 +2225,9 @@ function countryOfTheReport(
   datelinePlace: EntityMention | null,
   abroad: string | null,
 ): void {
-  const unplaced = groups.filter((g) => !g.place && !g.reference && isViolent(groupKind(g)));
+  // (rule place/arrest-in-the-report) an arrest, raid or foiled plot is the work of the police of the country the
+  // report is from: it is placed there like a violent event
+  const unplaced = groups.filter((g) => !g.place && !g.reference);
   if (!unplaced.length) return;
   const dateline = datelinePlace?.entity.type === 'place' ? datelinePlace.entity : null;
   const countries = new Set<string>();

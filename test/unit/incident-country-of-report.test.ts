@@ -34,3 +34,23 @@ describe('an event with no place of its own, far from the lede', () => {
     expect(incidents({ text }).find((i) => i.kind !== 'bombing')?.place ?? null).toBeNull();
   });
 });
+
+describe('an arrest with no place of its own (rule place/arrest-in-the-report)', () => {
+  const lede =
+    'Police found two grenades hidden in a parked car near the central bank in Quito, Ecuador, on Monday. ' +
+    'Experts defused both. Officials said the devices were powerful. ';
+
+  it("is placed in the dateline's country, with the reason", () => {
+    const text = `QUITO, Ecuador, May 3 (Northline Wire) - ${lede}A police spokesman said a taxi driver had been arrested in connection with the find.`;
+    const arrest = incidents({ text }).find((i) => i.kind === 'arrest');
+    expect(arrest).toMatchObject({ place: 'Ecuador' });
+    expect(arrest?.merges?.join(' ')).toMatch(/country-of-the-report/);
+  });
+
+  it('stays unplaced when the article names places in several countries', () => {
+    const text = `${lede}Officials in Lima, Peru, offered help. A police spokesman said a taxi driver had been arrested in connection with the find.`;
+    const arrest = incidents({ text }).find((i) => i.kind === 'arrest');
+    expect(arrest).toBeDefined();
+    expect(arrest?.place ?? null).toBeNull();
+  });
+});
