@@ -16,7 +16,7 @@ import {
   clusterFrames,
   frameKey,
   FOLLOW_UP_PERSON_DAYS,
-  mayLink,
+  storedMayLink,
   frameScorers,
   PairScoreStore,
   type FrameScorers,
@@ -24,6 +24,7 @@ import {
   FOLLOW_UP_DATED_DAYS,
   type IncidentCluster,
   type IncidentFrame,
+  type LoneLinks,
 } from '../resolution/incident-clustering.js';
 import { distanceKm } from '../extract/geocode.js';
 import { GENERIC_KINDS, type MatchParticipant, type MatchPlace } from '../resolution/incident-matcher.js';
@@ -827,6 +828,10 @@ const contentsOf = new WeakMap<object, number>();
 const copies = new WeakMap<StoredFrame, StoredFrame>();
 let lastContents = 0;
 const storedScores = new PairScoreStore((f) => contentsOf.get(f));
+/** whether two stored frames may link (storedMayLink), kept across searches as their pair scores are */
+const storedLinks = new PairScoreStore<boolean>((f) => contentsOf.get(f));
+/** clustering's verdicts on lone undated reports and stored frames (clusterFrames' loneLinks), kept the same way */
+const loneLinks = new PairScoreStore<LoneLinks>((f) => contentsOf.get(f));
 
 /** The frames of `stubs` (key, Incident key, revision; in that order): contents from frameCache where the revision is the same. */
 async function readFrames(tx: ManagedTransaction, stubs: readonly z.infer<typeof FrameStub>[]): Promise<StoredFrame[]> {
@@ -959,7 +964,7 @@ async function neighbourhood(
       if (known.has(f.key)) continue;
       const sameNode = f.incident !== null && frontierIncidents.has(f.incident);
       const partner = partnerArticles.has(f.articleId);
-      if (sameNode || partner || frontier.some((x) => mayLink(score, asRefScore, x, f))) {
+      if (sameNode || partner || frontier.some((x) => storedMayLink(storedLinks, score, asRefScore, x, f))) {
         known.set(f.key, f);
         next.push(f);
       }
@@ -1637,7 +1642,7 @@ export async function resolveFrames(
   // one plain scorer for the search and the clustering: the pairs the search scored are not scored again
   const scorers = frameScorers({}, storedScores);
   const frames = await neighbourhood(tx, batch, seedIncidents, scorers);
-  const { assignment, incidents } = clusterFrames([...frames.values()], { score: scorers.score });
+  const { assignment, incidents } = clusterFrames([...frames.values()], { score: scorers.score, loneLinks });
 
   // An article's rows on a node are detached and attached per (node, article): two frames of one article may share
   // a node (siblings), so when one of them moves, the article's rows on its old and new node are written anew from

@@ -188,25 +188,25 @@ export interface PairScorer {
  * given to other contents), or undefined for a frame not to be kept (one not read from the store). Holds at most
  * `limit` pairs; when full it starts again empty (only the time changes, never a score).
  */
-export class PairScoreStore {
-  private readonly rows = new Map<number, Map<number, CandidateScore>>();
+export class PairScoreStore<V = CandidateScore> {
+  private readonly rows = new Map<number, Map<number, V>>();
   private size = 0;
   constructor(
     readonly contents: (f: IncidentFrame) => number | undefined,
     private readonly limit = 400_000,
   ) {}
 
-  get(x: number, y: number): CandidateScore | undefined {
+  get(x: number, y: number): V | undefined {
     return this.rows.get(x)?.get(y);
   }
 
-  set(x: number, y: number, s: CandidateScore): void {
+  set(x: number, y: number, s: V): void {
     if (this.size >= this.limit) {
       this.rows.clear();
       this.size = 0;
     }
     let row = this.rows.get(x);
-    if (!row) this.rows.set(x, (row = new Map<number, CandidateScore>()));
+    if (!row) this.rows.set(x, (row = new Map<number, V>()));
     if (!row.has(y)) this.size++;
     row.set(y, s);
   }
@@ -455,6 +455,27 @@ export function mayLink(
   return personFollowUp(a, b) !== null || personFollowUp(b, a) !== null;
 }
 
+/**
+ * mayLink(score, asRefScore, a, b), kept in `store` from one neighbourhood search to the next for two frames whose
+ * contents it knows (by `a`'s contents, then `b`'s: the verdict is asked in that order). A search asks each pair of
+ * stored frames once, and the stored frames of a busy place and time are asked again batch after batch (issue 12:
+ * most of the writer's time at 1,200 articles); the verdict depends on the two frames' contents only.
+ */
+export function storedMayLink(
+  store: PairScoreStore<boolean>,
+  score: PairScorer,
+  asRefScore: PairScorer,
+  a: IncidentFrame,
+  b: IncidentFrame,
+): boolean {
+  const ca = store.contents(a),
+    cb = store.contents(b);
+  if (ca === undefined || cb === undefined) return mayLink(score, asRefScore, a, b);
+  let v = store.get(ca, cb);
+  if (v === undefined) store.set(ca, cb, (v = mayLink(score, asRefScore, a, b)));
+  return v;
+}
+
 /** `undated`, an undated report read as a reference, links to the report `f` (scored by a scorer of its own: the
  * scores differ from the same pair's as two reports) */
 function undatedLink(asRefScore: PairScorer, undated: IncidentFrame, f: IncidentFrame): boolean {
@@ -569,6 +590,35 @@ export function siblings(x: IncidentFrame, y: IncidentFrame): boolean {
   );
 }
 
+/** whether an undated report no report of its days matched links to a frame, as clusterFrames asks it (loneLink) */
+export interface LoneLinks {
+  /** as an undated report of an earlier event (undatedLink) */
+  undated?: boolean;
+  /** as a later report naming its victim or perpetrator (personFollowUp) */
+  person?: boolean;
+}
+
+/**
+ * `compute()`, whether the undated report `r` links to `f` one way or the other, kept in `store` from one clustering
+ * to the next for two frames whose contents it knows (by `r`'s contents, then `f`'s). Clustering asks it of every
+ * lone undated report against every incident of the neighbourhood, batch after batch (issue 12); each pair is asked
+ * with the report as the reference only, and the verdict depends on the two frames' contents only.
+ */
+function loneLink(
+  store: PairScoreStore<LoneLinks> | undefined,
+  way: keyof LoneLinks,
+  r: IncidentFrame,
+  f: IncidentFrame,
+  compute: () => boolean,
+): boolean {
+  const cr = store?.contents(r),
+    cf = store?.contents(f);
+  if (cr === undefined || cf === undefined) return compute();
+  let row = store!.get(cr, cf);
+  if (!row) store!.set(cr, cf, (row = {}));
+  return (row[way] ??= compute());
+}
+
 export interface ClusterMerge {
   /** the two frames whose link joined their clusters */
   a: string;
@@ -597,11 +647,11 @@ export interface Clustering {
  */
 export function clusterFrames(
   frames: readonly IncidentFrame[],
-  opts: MatcherOptions & { threshold?: number; score?: PairScorer } = {},
+  opts: MatcherOptions & { threshold?: number; score?: PairScorer; loneLinks?: PairScoreStore<LoneLinks> } = {},
 ): Clustering {
   const threshold = opts.threshold ?? MATCH_THRESHOLD;
   // a pairScorer made with the same options (a neighbourhood search's, its pairs scored once), or a new one
-  const { score: shared, ...matcherOpts } = opts;
+  const { score: shared, loneLinks, ...matcherOpts } = opts;
   const score = shared ?? pairScorer(matcherOpts);
   const all = [...frames].sort((a, b) => cmp(a.key, b.key));
   const events = all.filter((f) => !f.reference);
@@ -722,7 +772,7 @@ export function clusterFrames(
       r,
       eventsOf(r),
       (x, f) => asRefScore(asReference(x), f),
-      (x, f) => undatedLink(asRefScore, x, f),
+      (x, f) => loneLink(loneLinks, 'undated', x, f, () => undatedLink(asRefScore, x, f)),
     );
     let why = 'an undated report of an earlier event';
     if (!best) {
@@ -731,7 +781,7 @@ export function clusterFrames(
         r,
         eventsOf(r),
         (x, f) => asRefScore(asReference(x), f),
-        (x, f) => personFollowUp(x, f) !== null,
+        (x, f) => loneLink(loneLinks, 'person', x, f, () => personFollowUp(x, f) !== null),
       );
       if (best) why = personFollowUp(r, best.f)!;
     }

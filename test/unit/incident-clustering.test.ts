@@ -8,6 +8,9 @@ import {
   pairScorer,
   PairScoreStore,
   incidentKeyOf,
+  mayLink,
+  storedMayLink,
+  undatedReferenceScorer,
   type IncidentFrame,
 } from '../../src/resolution/incident-clustering.js';
 import type { MatchPlace } from '../../src/resolution/incident-matcher.js';
@@ -101,6 +104,31 @@ describe('incident clusters from frames', () => {
     const r = clusterFrames(frames, { score: next });
     expect([...r.assignment].sort()).toEqual([...base.assignment].sort());
     expect(r.incidents).toEqual(base.incidents);
+  });
+
+  it('keeps whether two stored frames may link from one search to the next, and asks again for a new frame', () => {
+    const contents = new Map<IncidentFrame, number>(frames.slice(0, -1).map((f, i) => [f, i + 1]));
+    const store = new PairScoreStore<boolean>((f) => contents.get(f));
+    const verdicts = new Map<string, boolean>();
+    for (const a of frames)
+      for (const b of frames)
+        if (a !== b) {
+          const v = storedMayLink(store, pairScorer(), undatedReferenceScorer(), a, b);
+          expect(v).toBe(mayLink(pairScorer(), undatedReferenceScorer(), a, b));
+          verdicts.set(`${a.key} ${b.key}`, v);
+        }
+    expect(verdicts.size).toBeGreaterThan(0);
+    expect([...verdicts.values()]).toContain(true);
+    // the next search: stored pairs are not scored again; a pair with the batch's own frame is
+    let asked = 0;
+    const counted = (a: IncidentFrame, b: IncidentFrame) => (asked++, pairScorer()(a, b));
+    for (const a of frames.slice(0, -1))
+      for (const b of frames.slice(0, -1))
+        if (a !== b) expect(storedMayLink(store, counted, counted, a, b)).toBe(verdicts.get(`${a.key} ${b.key}`));
+    expect(asked).toBe(0);
+    const fresh = frames[frames.length - 1]!;
+    for (const a of frames.slice(0, -1)) storedMayLink(store, counted, counted, a, fresh);
+    expect(asked).toBeGreaterThan(0);
   });
 
   it('starts its store again empty when full, scores unchanged', () => {

@@ -3,7 +3,14 @@
 // name, or past the window, or at a place that rules it out, it stays apart. Every text here is written for the test.
 import { describe, expect, it } from 'vitest';
 import { reportsLike } from '../helpers/incident-frames.js';
-import { clusterFrames, FOLLOW_UP_PERSON_DAYS, personFollowUp } from '../../src/resolution/incident-clustering.js';
+import {
+  clusterFrames,
+  FOLLOW_UP_PERSON_DAYS,
+  PairScoreStore,
+  personFollowUp,
+  type IncidentFrame,
+  type LoneLinks,
+} from '../../src/resolution/incident-clustering.js';
 import type { MatchPlace } from '../../src/resolution/incident-matcher.js';
 
 const riverton: MatchPlace = {
@@ -59,6 +66,23 @@ describe('an undated later report naming the same victim', () => {
     expect(c.assignment.get(charge.key)).toBe(c.assignment.get(frame('a').key));
     const merge = c.incidents.flatMap((i) => i.merges).find((m) => m.a === charge.key || m.b === charge.key);
     expect(merge?.reasons[0]).toMatch(/Dana Welk \(victim\).*59 days after/);
+  });
+
+  it('keeps the verdict on two stored frames for the next clustering, and clusters the same with it', () => {
+    const a = frame('a');
+    const contents = new Map<IncidentFrame, number>([
+      [a, 1],
+      [charge, 2],
+    ]);
+    const loneLinks = new PairScoreStore<LoneLinks>((f) => contents.get(f));
+    const plain = clusterFrames([a, charge]);
+    expect(clusterFrames([a, charge], { loneLinks })).toEqual(plain);
+    expect(loneLinks.get(2, 1)).toEqual({ undated: false, person: true });
+    expect(clusterFrames([a, charge], { loneLinks })).toEqual(plain);
+    // what the store says is taken as it is: the pair is not judged again
+    loneLinks.set(2, 1, { undated: false, person: false });
+    const kept = clusterFrames([a, charge], { loneLinks });
+    expect(kept.assignment.get(charge.key)).not.toBe(kept.assignment.get(a.key));
   });
 
   it('stays apart without a shared victim or perpetrator', () => {
