@@ -2,7 +2,7 @@
 // extractor: each case is written for this file.
 import { describe, expect, it } from 'vitest';
 import { casualtiesIn } from '../../src/extract/casualties.js';
-import { mainIncident } from '../helpers/extracted-places.js';
+import { mainIncident, run } from '../helpers/extracted-places.js';
 import { res } from '../helpers/resources.js';
 
 const counts = (s: string) => casualtiesIn(res.incidents.casualties, s, 0).map((c) => [c.what, c.count]);
@@ -44,5 +44,33 @@ describe('"took … hostage" with a longer object (hostage-taking trigger)', () 
       text: 'The bishop took part in long talks about the hostages on Monday.',
     });
     expect(inc?.kind).not.toBe('hostage-taking');
+  });
+});
+
+describe('a national wire datelined in the capital (entities/part-of-local-city)', () => {
+  const wire = {
+    published: '1989-05-10',
+    text: 'LIMA, 10 May 89 -- Rebels shot dead the mayor of Huanta in Ayacucho department on Tuesday night.',
+  };
+
+  it('a name with an area noun after it is no part of the dateline city', () => {
+    const ayacucho = run(wire).find((e) => e.type === 'place' && e.name === 'Ayacucho');
+    expect(ayacucho && 'precision' in ayacucho ? ayacucho.precision : null).not.toBe('site-in-city');
+  });
+
+  it('the town a mayor serves is a town of its own, and the place of his killing', () => {
+    const huanta = run(wire).find((e) => e.type === 'place' && e.name === 'Huanta');
+    expect(huanta && 'precision' in huanta ? huanta.precision : null).not.toBe('site-in-city');
+    expect(mainIncident(wire)?.place).toBe('Huanta');
+  });
+});
+
+describe('a region written as the modifier of a town (place/region-town-of)', () => {
+  it('"in the West Java town of Tasikmalaya" places the event in the town', () => {
+    const inc = mainIncident({
+      published: '1996-12-20',
+      text: 'A grenade went off in the West Java town of Tasikmalaya on Thursday, wounding six shoppers.',
+    });
+    expect(inc?.place).toBe('Tasikmalaya');
   });
 });
