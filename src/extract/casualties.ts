@@ -140,6 +140,9 @@ export function buildCasualtyCues(f: CasualtyFile): CasualtyCues {
   const list = `(${item}(?:\\s*,\\s*${item})*\\s*,?\\s+and\\s+${item})`;
   // "no one (else)", "nobody": the subject of a negated count ("no one else was hurt" counts none)
   const noOne = `(?:(?:no|not\\s+any)[\\s-]*one|nobody|none)(?:\\s+else)?\\s+`;
+  // (rules casualty/n-killed, casualty/n-injured) "no one was hurt", "no-one was injured": "one" after "no" is no
+  // count at all (set after any quantifier, so "no more than five were hurt" still counts five)
+  const notNegated = `(?<!(?<![\\p{L}])(?:no|not\\s+any)[\\s-]*)`;
   // "was (reportedly) killed", "has been fatally shot": the singular auxiliary counts one
   const oneWas = `(?<!${noOne})(?<![\\p{L}])(was|has\\s+been)\\s+(?:(?:${alt(f.oneVictimAdverbs)})\\s+)?`;
   // titles and descriptions before a name ("former defense minister", "15-year-old"), never a function word
@@ -159,7 +162,7 @@ export function buildCasualtyCues(f: CasualtyFile): CasualtyCues {
         'dgiu',
       ),
       'casualty/n-killed': new RegExp(
-        `(?<![\\p{L}\\p{N}])${quant}(${num})${notUnit}\\s+(?:${people}${aside}\\s+)?${aux}${killed}(?![\\p{L}])`,
+        `(?<![\\p{L}\\p{N}])${quant}${notNegated}(${num})${notUnit}\\s+(?:${people}${aside}\\s+)?${aux}${killed}(?![\\p{L}])`,
         'dgiu',
       ),
       'casualty/death-toll': new RegExp(
@@ -190,7 +193,7 @@ export function buildCasualtyCues(f: CasualtyFile): CasualtyCues {
         'dgiu',
       ),
       'casualty/n-injured': new RegExp(
-        `(?<![\\p{L}\\p{N}])${quant}(${num})${notUnit}\\s+(?:${people}${aside}\\s+)?(?:others\\s+)?${aux}${hurt}(?![\\p{L}])`,
+        `(?<![\\p{L}\\p{N}])${quant}${notNegated}(${num})${notUnit}\\s+(?:${people}${aside}\\s+)?(?:others\\s+)?${aux}${hurt}(?![\\p{L}])`,
         'dgiu',
       ),
       'casualty/listed-injured': new RegExp(`(?<![\\p{L}])${list}\\s+${aux}${hurt}(?![\\p{L}])`, 'dgiu'),

@@ -886,10 +886,11 @@ function partsOfLocalCity(
     e.population < WEAK_POPULATION &&
     distanceKm(e, home) >= PART_OF_CITY_MIN_KM;
   const W = entityWords(res);
-  // ("in Rionegro municipality": a noun after it says so too)
+  // ("in Rionegro municipality": a noun after it says so too; "in Ayacucho department", "the Huallaga valley": a name
+  // with an area noun after it is a division or area of its own, never a part of a city)
   const calledTown = (c: Candidate) =>
     W.townOfRe.test(text.slice(Math.max(0, c.start - 20), c.start)) ||
-    W.townNounAfterRe.test(text.slice(c.end, c.end + 20));
+    W.areaNounAfterRe.test(text.slice(c.end, c.end + 20));
   // "attacked churches in Colombo, Negombo and Batticaloa": the names of a list are peers, so a name listed beside a
   // city that surely is one (the article's own, or one no rule reads as a part of it) is a town of its own too
   const citySpans = clusters

@@ -18,6 +18,11 @@ export interface IncidentCues {
   /** anchored at the end of a country's name: a noun it owns ("U.S. consulate", "U.S. troops"; countryOwnedNouns) */
   countryOwnedAfter: RegExp;
   indefiniteLocativeBefore: RegExp;
+  /**
+   * the whole gap between a place and the next one that makes the first a modifier of the second's settlement noun
+   * ("the West Java town of Tasikmalaya", "the northern Ayacucho port city of X"; entities.townOfBefore)
+   */
+  townOfBetween: RegExp;
   locativeBefore: RegExp;
   strictLocativeBefore: RegExp;
   /** anchored at the start of the text after a trigger: "shot dead by police" */
@@ -158,6 +163,7 @@ function buildIncidentCues(w: WordLists): IncidentCues {
       `\\b${a('incident-cues.locatives')}\\s+(?:${a('incident-cues.articles')})\\s+(?:${a('incident-cues.placeModifiers')}\\s+)?$`,
       'iu',
     ),
+    townOfBetween: new RegExp(`^\\s+(?:[\\p{Ll}-]+\\s+)?${a('entities.townOfBefore')}\\s+$`, 'iu'),
     strictLocativeBefore: loc('incident-cues.strictLocatives'),
     // "shot dead by armed police"; "killed after a gunfight with police", "died in a shoot-out with officers"
     // (rule incidents/responder-agent-described) one officer, a determiner and two words describing him ("shot dead by

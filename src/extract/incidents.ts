@@ -999,7 +999,17 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
         )
           continue;
         if (cues.locativeBefore.test(text.slice(own.start, em.mention.start))) {
-          hit.place = em;
+          // (rule place/region-town-of) "in the West Java town of Tasikmalaya": a region written as the modifier of a
+          // settlement noun holds the town named after "of", which is where the event was
+          const town = idx
+            .within(s.index, em.mention.end, own.end)
+            .find(
+              (t) =>
+                t.entity.type === 'place' &&
+                cues.townOfBetween.test(text.slice(em.mention.end, t.mention.start)) &&
+                !isBackgroundPlace(lex, idx, s.index, text, t),
+            );
+          hit.place = town ?? em;
           break;
         }
         // (rule place/site-modifier) "a raid on a Paris church", "killed in a Berlin restaurant": a town or city written
