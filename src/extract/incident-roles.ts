@@ -285,6 +285,11 @@ export function buildRoleCues(l: RoleLists): RoleCues {
   // a group's name may be glossed in square brackets ("the FMLN [Farabundo Marti National Liberation Front]")
   const groupNameEnd = `(?=\\s*[,.;:()[\\]]|${nameStop})`;
   const name = `((?!(?:${alt(l.clauseOpeners)})\\s)(?:${W}\\s+){0,7}?${W})${nameEnd}`;
+  // (rule role.quoted-group-name) a group's name after "by" or a verb of blame may stand in quotes, alone or after a
+  // description ('organized by the "Red Dawn"', 'the work of the armed faction "Red Dawn"', 'claimed by a so-called
+  // "Red Dawn" group'): the quotes mark the name, they do not end the slot
+  const QW = `["“]?${W}["”]?`;
+  const groupName = `((?!(?:${alt(l.clauseOpeners)})\\s)(?:${QW}\\s+){0,7}?["“]?${W})["”]?${groupNameEnd}`;
   // (rule role.harmed-along-with) a passive harm verb or a verb of dying, the rest of its clause (when, where), then
   // "along with" / "together with": who comes next was harmed with the subject
   const harmedThen = `(?<![\\p{L}])(?:${passive}${verb}|${alt(l.deathVerbs)})(?![\\p{L}])[^.;:]{0,80}?\\s*,?\\s+(?:along|together)\\s+with\\s+(?:(?:${alt(l.objectQuantifiers)})\\s+)?`;
@@ -361,10 +366,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       reason:
         "a harm noun + 'by' + a name, the one harmed or its place between: the person or group named did it ('attacks by the Front', 'the murder of the judge by the cartel')",
       role: 'perpetrator',
-      re: new RegExp(
-        `(?<![\\p{L}])${noun}\\s+${harmNounGap}by\\s+(?:the\\s+)?((?!(?:${alt(l.clauseOpeners)})\\s)(?:${W}\\s+){0,7}?${W})${groupNameEnd}`,
-        'dgiu',
-      ),
+      re: new RegExp(`(?<![\\p{L}])${noun}\\s+${harmNounGap}by\\s+(?:the\\s+)?${groupName}`, 'dgiu'),
     },
     {
       id: 'role.named-own-deed',
@@ -394,10 +396,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       reason:
         "'carried out by', 'organized by', 'attributed to' + a name: the person or group named did it ('the bombing was organized by the Front')",
       role: 'perpetrator',
-      re: new RegExp(
-        `(?<![\\p{L}])(?:${alt(l.blameCues)})\\s+(?:the\\s+)?((?!(?:${alt(l.clauseOpeners)})\\s)(?:${W}\\s+){0,7}?${W})${groupNameEnd}`,
-        'dgiu',
-      ),
+      re: new RegExp(`(?<![\\p{L}])(?:${alt(l.blameCues)})\\s+(?:the\\s+|a\\s+|an\\s+)?${groupName}`, 'dgiu'),
     },
     {
       id: 'role.accused',

@@ -693,6 +693,11 @@ const GROUP_BEFORE_GAP = /^(?:['’]s)?[\])]?(?:\s*[[(][^\])]{0,80}[\])])?\s+$/u
 const GLOSS_REST = /^[^[\]()]{0,80}[\])]/u;
 const GLOSS = /\s*[[(][^\])]{0,80}[\])]/gu;
 const GLOSS_OPEN = /^["”]?\s*[[(][^\])]{0,80}$/u;
+// between an attacker noun and the body they belong to ("gunmen of the ", "terrorists from the ")
+const ATTACKERS_OF = /^\s*,?\s+(?:of|from)\s+(?:the\s+)?$/u;
+// an apposition opened after a name (", a network linked to ", ", one of the groups of ") and closed before the verb
+const APPOSITION_OPEN = /^\s*,\s*(?:an?|the|one\s+of\s+the)\s[^,;:.()[\]]{0,60}$/iu;
+const APPOSITION_CLOSE = /^[^,;:.()[\]]{0,30},\s*$/u;
 
 /**
  * (rule incidents/subject-gloss) The subject of a verb among the names before it, and the words between once glosses
@@ -714,7 +719,22 @@ function subjectBefore(
     GLOSS_OPEN.test(text.slice(prev.mention.end, em.mention.start))
   )
     em = prev;
-  const between = text.slice(em.mention.end, end).replace(GLOSS_REST, ' ').replace(GLOSS, ' ').replace(/["”]/gu, ' ');
+  // (rule incidents/subject-apposition) "X, a militant network linked to Y, was behind": a name inside an apposition
+  // that renames the one before it (a comma, a determiner, no clause of its own), closed by a comma before the verb,
+  // only describes the subject; the subject is the name renamed
+  const inner = em;
+  const renamed = names
+    .slice(0, names.indexOf(inner))
+    .findLast(
+      (n) =>
+        n.entity.id !== inner.entity.id &&
+        APPOSITION_OPEN.test(text.slice(n.mention.end, inner.mention.start)) &&
+        APPOSITION_CLOSE.test(text.slice(inner.mention.end, end)),
+    );
+  // the words between are those after the apposition: the subject stands right before them
+  const from = em.mention.end;
+  if (renamed) em = renamed;
+  const between = text.slice(from, end).replace(GLOSS_REST, ' ').replace(GLOSS, ' ').replace(/["”]/gu, ' ');
   return { em, between: between.replace(/^\s+/u, ' ').replace(/\s+$/u, ' ') };
 }
 
@@ -1072,7 +1092,12 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
         const possessor = POSSESSOR_IN_PHRASE.test(text.slice(em.mention.end, em.mention.end + 40));
         // (rule incidents/response-suspect) whom a response acts on ("the arrest of X", "detained X", "X was
         // arrested") is its suspect, as whom an attack acts on is its victim
-        if (
+        if (h.cls === 'agent' && orgKind(em) === 'armed_group' && ATTACKERS_OF.test(between)) {
+          // (rule incidents/attackers-of-group) "gunmen of the X", "terrorists from the X": the body the attackers
+          // belong to did it with them; it is not the one they acted on (an armed group only: "the killers of the Beacon
+          // journalists" names whom they killed)
+          hit.participants.push({ em, role: response ? 'responder' : 'perpetrator' });
+        } else if (
           !possessor &&
           (cues.victimAfter.test(between) || /^\s+of\s+(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u.test(between))
         ) {
