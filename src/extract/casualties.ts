@@ -50,6 +50,8 @@ export const CasualtyFile = z.object({
   singularPeopleNouns: words,
   /** nouns of death before "of" and a count ("the murder of six priests") */
   deathNouns: words,
+  /** plural nouns of death after a count, an adjective between ("six fatalities were reported"); never "deaths", which news uses for running totals ("350 deaths nationwide last month") */
+  deathCountNouns: words,
   /** words that open an aside about the people just counted ("four hostages, all Jewish men, were killed") */
   countAppositives: words,
   /** words right before a number that make it an age ("aged 19", "aged 19 and 20", "between the ages of 5 and 9") */
@@ -175,6 +177,10 @@ export function buildCasualtyCues(f: CasualtyFile): CasualtyCues {
       ),
       'casualty/death-of-n': new RegExp(
         `(?<![\\p{L}])(?:${alt(f.deathNouns)})\\s+of\\s+${quant}(${num})${notUnit}(?![\\p{L}\\p{N}])`,
+        'dgiu',
+      ),
+      'casualty/n-deaths': new RegExp(
+        `(?<![\\p{L}\\p{N}])${quant}(${num})${notUnit}\\s+(?:[\\p{L}-]+\\s+)?(?:${alt(f.deathCountNouns)})(?![\\p{L}])`,
         'dgiu',
       ),
       'casualty/one-was-killed': new RegExp(`${oneWas}(?:${alt(f.oneKilledWords)})(?![\\p{L}])`, 'dgiu'),
@@ -367,6 +373,12 @@ const RULES: {
   {
     id: 'casualty/death-of-n',
     reason: 'A noun of death before "of" and a count: "the murder of six Jesuit priests", "the deaths of 12 people".',
+    what: 'killed',
+  },
+  {
+    id: 'casualty/n-deaths',
+    reason:
+      'A count before a plural noun of death, as conflict-event notes state tolls: "six fatalities were reported", "9 civilian fatalities".',
     what: 'killed',
   },
   {

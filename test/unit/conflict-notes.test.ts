@@ -14,7 +14,8 @@ interface Note {
   published: string;
   text: string;
   gold: {
-    family: string;
+    /** null for a note with no violent incident (a strategic development): any incident found counts against precision */
+    family: string | null;
     place: string[];
     country: string;
     date: string;
@@ -59,6 +60,8 @@ const rate = (t: Tally) => (t.of ? t.right / t.of : 1);
 
 function scoreNotes(verbose: boolean) {
   let found = 0,
+    quiet = 0,
+    quietWithIncident = 0,
     predFam = 0,
     predFamOk = 0;
   const slots: Record<string, Tally> = {};
@@ -82,6 +85,14 @@ function scoreNotes(verbose: boolean) {
     predFamOk += fams.filter((f) => f === note.gold.family).length;
     const g = note.gold;
     const wrong: string[] = [];
+    if (g.family === null) {
+      quiet++;
+      if (incs.length) {
+        quietWithIncident++;
+        rows.push(`${note.id}: SPURIOUS ${JSON.stringify(incs.map((i) => i.kind))} (no violent incident in gold)`);
+      }
+      continue;
+    }
     if (!incs.length) {
       rows.push(`${note.id}: MISSED (no violent incident)`);
       tally('kind', false);
@@ -130,7 +141,7 @@ function scoreNotes(verbose: boolean) {
       rc = r.gold ? r.tp / r.gold : 0;
     return p + rc ? (2 * p * rc) / (p + rc) : 0;
   };
-  const recall = found / notes.length,
+  const recall = found / (notes.length - quiet),
     precision = predFam ? predFamOk / predFam : 0;
   const incidentF1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
   const fields = Object.fromEntries(Object.entries(slots).map(([k, v]) => [k, rate(v)]));
@@ -149,6 +160,8 @@ function scoreNotes(verbose: boolean) {
   return {
     recall,
     precision,
+    quiet,
+    quietWithIncident,
     eventScore,
     fields,
     perpetratorF1: f1(roles.perpetrator),
@@ -167,11 +180,14 @@ describe('conflict-event notes', () => {
           .join(', ') +
         `; perpetrator F1 ${f(s.perpetratorF1)}, victim F1 ${f(s.victimF1)}`,
     );
+    console.log(`quiet notes (no violent incident): ${s.quiet}, with a spurious incident: ${s.quietWithIncident}`);
     // measured when the set was written: recall 1.000, event score 0.872 (targets: recall 0.85, event score 0.70)
     expect(s.recall).toBeGreaterThanOrEqual(0.95);
     // places below the region and their countries (notes22: place 1.000, country 1.000, event score 0.954)
-    expect(s.eventScore).toBeGreaterThanOrEqual(0.94);
-    expect(s.fields.place).toBeGreaterThanOrEqual(0.96);
+    // notes25 added 31 harder notes (29 incidents, 2 strategic developments): 56 notes, event score 0.928, place 0.926
+    expect(s.eventScore).toBeGreaterThanOrEqual(0.92);
+    expect(s.fields.place).toBeGreaterThanOrEqual(0.92);
+    expect(s.quietWithIncident).toBe(0);
     expect(s.fields.country).toBeGreaterThanOrEqual(0.96);
   });
 });
