@@ -75,6 +75,8 @@ export interface IncidentCues {
   clauseEndAfter: RegExp;
   /** incident-cues.motiveOpeners: what the attack answered begins here */
   motiveOpener: RegExp;
+  /** incident-cues.separateIncident: the telling of another incident opens here */
+  separateIncidentBefore: RegExp;
   /**
    * between a name and a trigger: a passive auxiliary, after an apposition, "who" or a home town ("X, a nurse, was",
    * "X, who was", "X of Millbrook was")
@@ -222,6 +224,7 @@ function buildIncidentCues(w: WordLists): IncidentCues {
     speechBetween: new RegExp(`\\b${a('incident-cues.speechBetween')}\\b`),
     priorEvent: new RegExp(`\\b${a('incident-cues.priorEventConnectives')}\\b`, 'i'),
     motiveOpener: new RegExp(`\\b${a('incident-cues.motiveOpeners')}\\b`, 'i'),
+    separateIncidentBefore: new RegExp(`\\b(?:${a('incident-cues.separateIncident')})\\b`, 'i'),
     deviceNoun: new RegExp(`\\b${a('incident-cues.explosiveDevices')}$`, 'i'),
     // "found that a bomb caused it" is what investigators concluded, not a find
     deviceFoundBefore: new RegExp(

@@ -105,7 +105,7 @@ interface Hit {
    * the arrest or the killing of the suspects, not the act
    */
   heldTo: string | null;
-  /** words before it in its sentence set its event apart ("In a separate incident, …": incident-cues.anotherEvent) */
+  /** words before it in its sentence open another incident ("In a separate incident, …": incident-cues.separateIncident) */
   apart: boolean;
   /** a device found or made safe (rule incident/device-found): an attempt, not a bombing */
   deviceFound: boolean;
@@ -988,7 +988,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
         past: null,
         compared: null,
         heldTo: null,
-        apart: cues.anotherEventBefore.test(text.slice(Math.max(s.start, h.start - 60), h.start)),
+        apart: cues.separateIncidentBefore.test(text.slice(Math.max(s.start, h.start - 60), h.start)),
         deviceFound,
       };
       {
@@ -3057,7 +3057,7 @@ function restatementsOfMain(
   // "In a separate shooting, …", "another man was shot": the words before a phrase set its event apart
   // "The shooting came two years after the murder of …": a sentence that tells both says they are two (separateEvents)
   const setApart = (h: Hit) =>
-    h.apart ||
+    c.anotherEventBefore.test(text.slice(Math.max(sentences[h.sentence]!.start, h.start - 60), h.start)) ||
     main.hits.some(
       (m) =>
         m.sentence === h.sentence &&

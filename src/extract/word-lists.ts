@@ -238,6 +238,7 @@ export const WORD_LISTS = {
     'claimTimeWords',
     'priorEventConnectives',
     'motiveOpeners',
+    'separateIncident',
     'explosiveDevices',
     'deviceFoundVerbs',
     'deviceUnexploded',

@@ -152,3 +152,13 @@ describe('a dateline written "PLACE, date --"', () => {
     expect(violent('Police said gunmen may attack the port of Callao.')).toEqual([]);
   });
 });
+
+describe('"another" or "a second" victim (not rule incidents/set-apart)', () => {
+  it('adds to the shooting already told instead of opening a new one', () => {
+    const found = violent(
+      'DAYTON - A man was shot dead outside a bar on Main Street in Dayton on Saturday night, police said. ' +
+        'Another man was shot in the leg and taken to hospital.',
+    );
+    expect(found).toHaveLength(1);
+  });
+});
