@@ -112,6 +112,16 @@ describe('entities the headline names (rule headline/names-the-text-confirms)', 
     for (const e of r.entities) for (const m of e.titleMentions ?? []) expect(title.slice(m.start, m.end)).toBe(m.text);
   });
 
+  it('finds the names of a headline in capitals, whatever the case of the text', () => {
+    const title = 'SMITH HELD AFTER RIVERTON MALL SHOOTING';
+    const r = run(text, title);
+    const named = r.entities.filter((e) => e.type !== 'incident' && e.titleMentions?.length);
+    expect(named.map((e) => [e.name, e.titleMentions!.map((m) => m.text)]).sort()).toEqual([
+      ['John Smith', ['SMITH']],
+      ['Riverton', ['RIVERTON']],
+    ]);
+  });
+
   it('makes no entity of a capitalised word of a Title Case headline, and leaves the text offsets as they were', () => {
     const plain = run(text);
     const titled = run(text, 'Gunman Kills Three At Riverton Mall, Suspect Held By Detectives');
