@@ -106,7 +106,8 @@ async function graphHash() {
   const props = (p) =>
     JSON.stringify(
       Object.keys(p)
-        .filter((k) => !temporal(p[k]))
+        // the writers' bookkeeping too: which batch wrote a frame (writeSeq) and the lock's epoch
+        .filter((k) => !temporal(p[k]) && k !== 'writeSeq' && k !== 'epoch')
         .sort()
         .map((k) => [k, plain(p[k])]),
     );

@@ -9,7 +9,9 @@ CREATE INDEX incident_frame_anchor IF NOT EXISTS FOR (f:IncidentFrame) ON (f.anc
 CREATE INDEX incident_frame_article IF NOT EXISTS FOR (f:IncidentFrame) ON (f.articleId);
 CREATE INDEX incident_frame_incident IF NOT EXISTS FOR (f:IncidentFrame) ON (f.incident);
 CREATE INDEX incident_frame_country IF NOT EXISTS FOR (f:IncidentFrame) ON (f.country);
-// the frames naming a person (src/graph/frame-name-keys.ts): nameKeys CONTAINS a tab, the key, a tab
-CREATE TEXT INDEX incident_frame_name_keys IF NOT EXISTS FOR (f:IncidentFrame) ON (f.nameKeys);
+// the frames written since a process last read them, by the number of the batch that wrote them
+// (src/graph/person-frame-index.ts); the frames naming a person are found there, no longer by a text index
+CREATE INDEX incident_frame_write_seq IF NOT EXISTS FOR (f:IncidentFrame) ON (f.writeSeq);
+DROP INDEX incident_frame_name_keys IF EXISTS;
 // The lock every ingest batch takes before it clusters incidents (one node, created by the first batch).
 CREATE CONSTRAINT kg_lock_name IF NOT EXISTS FOR (l:KgLock) REQUIRE l.name IS UNIQUE;

@@ -1,7 +1,6 @@
-// The keys of the people an incident frame names, as one string (`nameKeys`: each key between tabs), so that the
-// frames naming a person are found by a seek of a text index (cypher/incident-resolution.cypher
-// incident_frame_name_keys, CONTAINS '\t<key>\t') instead of reading every frame of a date range
-// (src/graph/incident-frames.ts NEIGHBOURS). A function of the frame's `names` ("key\tname"), set wherever they are.
+// The keys of the people an incident frame names, as one string (`nameKeys`: each key between tabs), from which
+// each process's index of the frames naming a person is read (src/graph/person-frame-index.ts). A function of the
+// frame's `names` ("key\tname"), set wherever they are.
 import { runInBatches } from './batched-write.js';
 import type { Graph } from './driver.js';
 
@@ -13,9 +12,6 @@ export const NAME_KEYS_OF = (names: string): string =>
 export function nameKeysOf(names: readonly { key: string }[]): string | null {
   return names.length ? `\t${names.map((n) => n.key).join('\t')}\t` : null;
 }
-
-/** what a frame's nameKeys must contain for it to name the person keyed by the Cypher expression `key` */
-export const NAMES_KEY = (key: string): string => `'\t' + ${key} + '\t'`;
 
 const BATCH = 10_000;
 

@@ -31,7 +31,8 @@ import { GENERIC_KINDS, type MatchParticipant, type MatchPlace } from '../resolu
 import { incidentFamily, incidentKindInfo, incidentName, isResponseKind, ONTOLOGY } from '../ontology/index.js';
 import { withoutIncidents } from './incident-resolution.js';
 import { ENTITY_REL_TYPES, SYMMETRIC_REL_TYPES, type EntityRelType } from './model.js';
-import { NAME_KEYS_OF, NAMES_KEY } from './frame-name-keys.js';
+import { NAME_KEYS_OF } from './frame-name-keys.js';
+import { datedAroundPublication, PersonFrameIndex, type IncidentLock } from './person-frame-index.js';
 import type { ArticleWrite, IncidentRow, PlaceRow } from './rows.js';
 
 /** how far (days) apart the anchors (date, else publication) of two linked frames may be: the matcher's widest window */
@@ -372,11 +373,13 @@ function frameOf(
 
 // ---------- storage ----------
 
+// seq: the number of the batch that wrote it, taken with the incidents lock (src/graph/person-frame-index.ts)
 const CREATE_FRAMES = `
+MATCH (l:KgLock {name: 'incidents'})
 UNWIND $rows AS row
 CREATE (f:IncidentFrame {key: row.key})
 SET f += row.props, f.anchor = CASE WHEN row.anchor IS NULL THEN null ELSE date(row.anchor) END,
-    f.nameKeys = ${NAME_KEYS_OF('row.props.names')}
+    f.nameKeys = ${NAME_KEYS_OF('row.props.names')}, f.writeSeq = l.writeSeq
 RETURN count(*) AS n`;
 
 export function frameProps(f: StoredFrame): Record<string, unknown> {
@@ -558,12 +561,11 @@ const FRAME_FIELDS = `f.key AS key, f.articleId AS articleId, f.extractedKey AS 
 // year after it that name one of its people (personFollowUp); and the frames attached to the same Incident node; for a reference or a follow-up, the other
 // frames of its article. The result is the union over the frontier, so the frontier's lookups are folded first
 // (neighbourQuery): overlapping windows into one range, per country and per person the widest bound, each incident
-// and article once. Each part is a seek of its index, whatever the number of frames in the frontier; the people's of
-// the text index on the keys of the people a frame names (src/graph/frame-name-keys.ts), one per person for both of
-// its ranges and for the whole search (a CONTAINS seek of the trigram index costs far more than its few rows: issue
-// 12), read apart from the rest (PERSON_FRAMES, PersonLookups) and filtered by date in this process.
+// and article once. Each part is a seek of its index, whatever the number of frames in the frontier; the frames
+// naming the people come from this process's index of them (src/graph/person-frame-index.ts) and are read here by
+// key ($named), with their Incident key and revision as this transaction sees them.
 /** a frame dated on or at most FOLLOW_UP_DATED_DAYS before its publication (laterReport), in Cypher */
-const DATED_AROUND_PUBLICATION = `(size(f.date) = 10 AND f.published IS NOT NULL AND date(substring(f.published, 0, 10)) >= date(f.date) AND date(substring(f.published, 0, 10)) <= date(f.date) + duration({days: ${FOLLOW_UP_DATED_DAYS}}))`;
+const DATED_AROUND_PUBLICATION = datedAroundPublication(FOLLOW_UP_DATED_DAYS);
 const NEIGHBOURS = `
 CALL () {
   UNWIND $windows AS w MATCH (f:IncidentFrame) WHERE f.anchor >= date(w.from) AND f.anchor <= date(w.to) AND NOT f.reference RETURN f
@@ -575,118 +577,12 @@ CALL () {
   UNWIND $incidents AS k MATCH (f:IncidentFrame {incident: k}) RETURN f
   UNION
   UNWIND $articles AS id MATCH (f:IncidentFrame {articleId: id}) RETURN f
+  UNION
+  UNWIND $named AS k MATCH (f:IncidentFrame {key: k}) RETURN f
 }
 WITH DISTINCT f WHERE NOT f.key IN $known
 RETURN f.key AS key, f.incident AS incident, f.rev AS rev
 ORDER BY key`;
-
-// The frames naming one of the people (not references) anchored in the given span (lo-hi), with what the person
-// ranges of neighbourQuery are checked on (personMatches): their anchor, and whether they may be a later report (undated,
-// or dated around their publication). One seek of the text index per person and search (PersonLookups), not one per
-// person in every round of it: a search's rounds ask for most of the same people again (issue 12: 2.4 times each).
-const PERSON_FRAMES = `
-UNWIND $persons AS c MATCH (f:IncidentFrame) USING TEXT INDEX f:IncidentFrame(nameKeys)
-  WHERE f.nameKeys CONTAINS ${NAMES_KEY('c.person')} AND NOT f.reference
-  WITH c, f WHERE f.anchor >= date(c.lo) AND f.anchor <= date(c.hi)
-WITH f, collect(c.person) AS persons
-RETURN f.key AS key, f.incident AS incident, f.rev AS rev, toString(f.anchor) AS anchor,
-       coalesce(f.date IS NULL OR ${DATED_AROUND_PUBLICATION}, false) AS later, persons`;
-
-/** how many days more than asked PersonLookups reads on either side of a person's span */
-export const PERSON_SPAN_MARGIN_DAYS = 31;
-
-/** a frame naming a person, as PERSON_FRAMES reads it */
-export interface PersonFrame {
-  key: string;
-  incident: string | null;
-  rev: string | null;
-  /** YYYY-MM-DD */
-  anchor: string;
-  /** undated, or dated around its publication (laterReport's dates) */
-  later: boolean;
-}
-
-/** a person's ranges of one round (neighbourQuery's persons) */
-export type PersonRanges = ReturnType<typeof neighbourQuery>['persons'][number];
-
-/**
- * Whether a frame naming the person is found by the person's ranges: anchored since–to (incidents before an undated
- * report that names them), or a later report anchored from–until (after an incident that names them).
- */
-export function personMatches(f: PersonFrame, c: PersonRanges): boolean {
-  if (c.since !== null && c.to !== null && f.anchor >= c.since && f.anchor <= c.to) return true;
-  return c.from !== null && c.until !== null && f.later && f.anchor >= c.from && f.anchor <= c.until;
-}
-
-/** the anchors a person's ranges span (null: none) */
-export function personSpan(c: PersonRanges): { lo: string; hi: string } | null {
-  const los = [c.since, c.from].filter((x): x is string => x !== null);
-  const his = [c.to, c.until].filter((x): x is string => x !== null);
-  if (!los.length || !his.length) return null;
-  return { lo: los.reduce((a, b) => (b < a ? b : a)), hi: his.reduce((a, b) => (b > a ? b : a)) };
-}
-
-/** a PERSON_FRAMES row (one per frame, with the people it was read for), checked by hand: a search reads thousands */
-function personFrameRow(r: { get(key: string): unknown }): PersonFrame & { persons: string[] } {
-  const str = (k: string) => {
-    const v = r.get(k);
-    if (typeof v !== 'string') throw new Error(`PERSON_FRAMES: ${k} is not a string`);
-    return v;
-  };
-  const nstr = (k: string) => (r.get(k) === null ? null : str(k));
-  const later = r.get('later');
-  const persons = r.get('persons');
-  if (typeof later !== 'boolean') throw new Error('PERSON_FRAMES: later is not a boolean');
-  if (!Array.isArray(persons) || !persons.every((p) => typeof p === 'string'))
-    throw new Error('PERSON_FRAMES: persons is not a list of strings');
-  return {
-    key: str('key'),
-    incident: nstr('incident'),
-    rev: nstr('rev'),
-    anchor: str('anchor'),
-    later,
-    persons: persons as string[],
-  };
-}
-
-/**
- * The frames naming each person, read once per search over the span asked so far (the frames and their Incident keys
- * do not change while one transaction searches: it holds the incidents lock and writes them after). Each round's
- * ranges are then checked here (personMatches), finding what one seek per person and round would.
- */
-export class PersonLookups {
-  private readonly read = new Map<string, { lo: string; hi: string; frames: PersonFrame[] }>();
-
-  async find(tx: Pick<ManagedTransaction, 'run'>, persons: readonly PersonRanges[]): Promise<Map<string, PersonFrame>> {
-    const wanted: Array<{ person: string; lo: string; hi: string }> = [];
-    for (const c of persons) {
-      const span = personSpan(c);
-      if (!span) continue;
-      const had = this.read.get(c.person);
-      if (had && had.lo <= span.lo && had.hi >= span.hi) continue;
-      // a month more on either side: the next rounds' frames lie around the same days
-      const lo = addDays(span.lo, -PERSON_SPAN_MARGIN_DAYS),
-        hi = addDays(span.hi, PERSON_SPAN_MARGIN_DAYS);
-      wanted.push({
-        person: c.person,
-        lo: had && had.lo < lo ? had.lo : lo,
-        hi: had && had.hi > hi ? had.hi : hi,
-      });
-    }
-    if (wanted.length) {
-      const frames = new Map<string, PersonFrame[]>(wanted.map((w) => [w.person, []]));
-      for (const r of (await tx.run(PERSON_FRAMES, { persons: wanted })).records) {
-        const { persons: named, ...f } = personFrameRow(r);
-        for (const person of named) frames.get(person)?.push(f);
-      }
-      for (const w of wanted) this.read.set(w.person, { lo: w.lo, hi: w.hi, frames: frames.get(w.person) ?? [] });
-    }
-    const out = new Map<string, PersonFrame>();
-    for (const c of persons)
-      for (const f of this.read.get(c.person)?.frames ?? []) if (personMatches(f, c)) out.set(f.key, f);
-    return out;
-  }
-}
 
 /** One frame's lookups (dates as YYYY-MM-DD; from/to null when it has no anchor). */
 export interface NeighbourLookup {
@@ -909,7 +805,6 @@ async function neighbourhood(
   const known = new Map<string, StoredFrame>(seeds.map((f) => [f.key, f]));
   const { score, asRefScore } = scorers;
   let frontier: StoredFrame[] = [...seeds];
-  const personLookups = new PersonLookups();
   if (seedIncidents.length) {
     const res = await tx.run(
       `UNWIND $keys AS k MATCH (f:IncidentFrame {incident: k}) RETURN f.key AS key, f.incident AS incident, f.rev AS rev ORDER BY key`,
@@ -944,16 +839,15 @@ async function neighbourhood(
       };
     });
     const { persons, ...query } = neighbourQuery(lookups);
-    const res = await tx.run(NEIGHBOURS, { ...query, known: [...known.keys()] });
-    // the frames the people of the round find, with those of the other lookups: each once, in key order
+    // the frames the people of the round name, read by key with those of the other lookups: each once, in key order
+    const named = personFrames.find(persons).filter((k) => !known.has(k));
+    const res = await tx.run(NEIGHBOURS, { ...query, named, known: [...known.keys()] });
     const stubs = new Map(
       res.records.map((r) => {
         const stub = FrameStub.parse(r.toObject());
         return [stub.key, stub];
       }),
     );
-    for (const f of (await personLookups.find(tx, persons)).values())
-      if (!known.has(f.key) && !stubs.has(f.key)) stubs.set(f.key, { key: f.key, incident: f.incident, rev: f.rev });
     const next: StoredFrame[] = [];
     const frontierIncidents = new Set(frontier.flatMap((x) => (x.incident === null ? [] : [x.incident])));
     const partnerArticles = new Set(frontier.filter(partnered).map((x) => x.articleId));
@@ -1599,9 +1493,19 @@ export function attachmentRows(
 }
 
 /** Take the lock every batch takes before it touches incidents: one writer clusters at a time, seeing what the others committed. */
-export async function lockIncidents(tx: ManagedTransaction): Promise<void> {
-  await tx.run(`MERGE (l:KgLock {name: 'incidents'}) SET l.held = true`);
+export async function lockIncidents(tx: ManagedTransaction): Promise<IncidentLock> {
+  const res = await tx.run(
+    `MERGE (l:KgLock {name: 'incidents'})
+     SET l.held = true, l.epoch = coalesce(l.epoch, randomUUID()), l.writeSeq = coalesce(l.writeSeq, 0) + 1
+     RETURN l.epoch AS epoch, l.writeSeq AS writeSeq`,
+  );
+  return IncidentLockRow.parse({ epoch: res.records[0]?.get('epoch'), seq: Number(res.records[0]?.get('writeSeq')) });
 }
+
+const IncidentLockRow = z.object({ epoch: z.string(), seq: z.number().int().positive() });
+
+/** the frames naming each person, of the store this process writes to (one index per process) */
+const personFrames = new PersonFrameIndex(FOLLOW_UP_DATED_DAYS);
 
 /** the frames of the given articles and the Incident keys they are attached to; the frames are deleted */
 export async function removeFrames(tx: ManagedTransaction, articleIds: string[]): Promise<string[]> {
@@ -1624,15 +1528,19 @@ export interface ResolutionSummary {
  * Store the batch's frames, cluster them with their neighbourhood and bring the Incident nodes of that
  * neighbourhood in line: create, update, move the rows of frames that changed cluster, delete emptied nodes.
  * `seedIncidents`: Incident nodes a rewrite took frames from (their other frames are clustered again).
- * The caller holds lockIncidents and has written the batch's articles (without their incidents).
+ * The caller holds lockIncidents (`lock`, what it returned) and has written the batch's articles (without their
+ * incidents).
  */
 export async function resolveFrames(
   tx: ManagedTransaction,
   batch: StoredFrame[],
   seedIncidents: string[],
   articles: ReadonlyMap<string, { source: string | null; published: string | null }>,
+  lock: IncidentLock,
 ): Promise<ResolutionSummary> {
   if (!batch.length && !seedIncidents.length) return { frames: 0, moved: 0 };
+  // before this batch's frames are written: the index reads what other batches committed
+  await personFrames.catchUp(tx, lock);
   await run(
     tx,
     'incident frames',

@@ -127,6 +127,7 @@ CALL (f, t, j) {
 // incident resolution re-reads them, so they follow the evidence. One row per article, with all its moves, so no
 // two rows of the statement rewrite the same frame.
 const REKEY_FRAMES = `
+OPTIONAL MATCH (l:KgLock {name: 'incidents'})
 UNWIND $articles AS art
 MATCH (fr:IncidentFrame {articleId: art.articleId})
 SET fr.participants = reduce(ps = coalesce(fr.participants, []), mv IN art.moves | [p IN ps |
@@ -137,7 +138,8 @@ SET fr.participants = reduce(ps = coalesce(fr.participants, []), mv IN art.moves
               ELSE reduce(r = fr.rows, mv IN art.moves | replace(r, mv.fromJson, mv.toJson)) END,
     // its contents changed: read again, not from what an earlier batch read (src/graph/incident-frames.ts frameRevision)
     fr.rev = null
-SET fr.nameKeys = ${NAME_KEYS_OF('fr.names')}`;
+// the people it names changed: stamped with the batch's number, so every process's index reads them again
+SET fr.nameKeys = ${NAME_KEYS_OF('fr.names')}, fr.writeSeq = l.writeSeq`;
 
 // Lone nodes no article mentions any more, as the rows the writer merges into the full nodes (one statement for the
 // batch's joins).

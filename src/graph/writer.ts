@@ -466,7 +466,7 @@ export async function writeArticleBatch(
   const tx = steadyTransaction(callerTx);
   const ids = writes.map((w) => w.article.id);
   // first, before any other write: one batch at a time clusters incidents (src/graph/incident-frames.ts)
-  await lockIncidents(tx);
+  const lock = await lockIncidents(tx);
   const found = new Map<string, z.infer<typeof Existing>>();
   const existing = await tx.run(
     `UNWIND $ids AS id OPTIONAL MATCH (a:Article {id: id})
@@ -580,6 +580,7 @@ export async function writeArticleBatch(
     split.flatMap((s) => s.frames),
     seedIncidents,
     new Map(ws.map((w) => [w.article.id, { source: w.article.source, published: w.article.published }])),
+    lock,
   );
   // a full name of the batch explains surnames and acronyms stored alone before it: the graph does not depend on
   // which article came first (src/graph/late-joins.ts)

@@ -18,7 +18,7 @@ import { bulkIngest, NotEmptyError, type BulkSummary } from '../../src/ingest/bu
 import { ingestPaths, type IngestSummary } from '../../src/ingest/pipeline.js';
 import { stop, uriFor, type InstanceOptions } from '../../src/neo4j-local/instance.js';
 import { freePort } from '../helpers/free-port.js';
-import { graphHash } from '../helpers/graph-hash.js';
+import { BOOKKEEPING_PROPS, graphHash } from '../helpers/graph-hash.js';
 import { memoExtract, type MemoExtract } from '../helpers/memo-extract.js';
 import { openTestGraph, resetDatabase } from '../helpers/neo4j.js';
 
@@ -74,8 +74,7 @@ async function sample(graph: Graph, keys: string[]): Promise<unknown[]> {
     );
     return res.records.map((r) => {
       const props = { ...(r.get('props') as Record<string, unknown>) };
-      delete props.firstSeen;
-      delete props.ingestedAt;
+      for (const k of ['firstSeen', 'ingestedAt', ...BOOKKEEPING_PROPS]) delete props[k];
       const rels: Record<string, number> = {};
       for (const t of r.get('rels') as string[]) rels[t] = (rels[t] ?? 0) + 1;
       return { key: r.get('k') as string, labels: (r.get('labels') as string[]).sort(), props, rels };
