@@ -139,6 +139,8 @@ interface Group {
   dateFlag: DateFlag | null;
   described: Described[];
   reference: boolean;
+  /** the street its venue stands on (rule place/venue-on-its-street): one site with the venue, not a second one */
+  venueStreet?: string;
 }
 
 interface Period {
@@ -1734,12 +1736,14 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
       !isLocated(placed.place) ||
       placed.place.entity.id === datelinePlace?.entity.id
         ? articlePlace(lex, idx, doc, personWordsOf(entities), datelinePlace ?? null, placed.place)
-        : streetCity(doc, entities, placed.place);
+        : (venueOnStreet(doc, home, entities, placed) ?? streetCity(doc, entities, placed.place));
     if (found) {
+      if ('venueOn' in found && typeof found.venueOn === 'string') placed.venueStreet = found.venueOn;
       placed.place = found.place;
       placed.merges.push(`place ${found.place.entity.name}: ${found.why}`);
     }
-    const holder = placed.place && !locatedItself(placed.place) ? writtenHolder(home, entities, placed.place) : null;
+    const holder =
+      placed.place && !locatedItself(placed.place) ? writtenHolder(doc, home, entities, placed.place) : null;
     if (holder) {
       placed.merges.push(
         `place ${holder.entity.name}: ${placed.place!.entity.name}, which the gazetteer does not locate itself, is written as lying in it`,
@@ -2513,6 +2517,61 @@ function streetCity(
   return { place: { entity: city, mention: city.mentions[0]! }, why: `${p.name}, a street of ${city.name}` };
 }
 
+/** a street or public square by the last word of its name ("Boylston Street", "Martin Place") */
+function isStreet(doc: Doc, em: EntityMention): boolean {
+  const p = em.entity;
+  if (p.type !== 'place' || p.placeKind !== 'site') return false;
+  return doc.res.words.set('entities.streetHeads').has(p.name.split(/\s+/).pop()!.toLowerCase());
+}
+
+/**
+ * Rule place/venue-on-its-street: "forced their way into the Lindt Chocolate Cafe in Martin Place … gunfire was heard",
+ * "held hostages inside a cafe in Martin Place … The stand-off started at the Lindt Chocolate Cafe": where the main
+ * incident is placed at a street or square located only by its city, and a sentence of the incident writes a named
+ * venue (a site that is no street, located by the same city) as lying in that street, or writes the venue's head noun
+ * right before the street ("a cafe in Martin Place") while it names the venue, the venue is the scene: it names the
+ * event more precisely than the street, which streetCity would give up for the city.
+ */
+function venueOnStreet(
+  doc: Doc,
+  home: Home,
+  entities: NamedEntity[],
+  g: Group,
+): { place: EntityMention; why: string; venueOn: string } | null {
+  const street = g.place;
+  if (!street || !isStreet(doc, street) || street.entity.type !== 'place') return null;
+  if (street.entity.precision !== 'site-in-city') return null;
+  const { lat, lon } = street.entity;
+  const sentences = new Set(g.hits.map((h) => h.sentence));
+  const venues = entities.filter(
+    (e) =>
+      e.type === 'place' &&
+      e.placeKind === 'site' &&
+      e.precision === 'site-in-city' &&
+      e.lat === lat &&
+      e.lon === lon &&
+      !isStreet(doc, { entity: e, mention: e.mentions[0]! }) &&
+      e.mentions.some((m) => sentences.has(m.sentence)),
+  );
+  const found = (e: NamedEntity, why: string) => ({
+    place: { entity: e, mention: e.mentions.find((m) => sentences.has(m.sentence))! },
+    why: `${e.name}, ${why} (rule place/venue-on-its-street)`,
+    venueOn: street.entity.id,
+  });
+  for (const e of venues)
+    if (home.within.has(`${e.id}>${street.entity.id}`))
+      return found(e, `a venue written as lying in ${street.entity.name}`);
+  for (const m of street.entity.mentions) {
+    if (!sentences.has(m.sentence)) continue;
+    const noun = /(\p{L}+)\s+(?:in|on|at)\s+(?:the\s+)?$/u.exec(
+      doc.text.slice(Math.max(0, m.start - 40), m.start),
+    )?.[1];
+    const e = noun && venues.find((v) => v.name.split(/\s+/).pop()!.toLowerCase() === noun.toLowerCase());
+    if (e) return found(e, `the ${noun.toLowerCase()} written as lying in ${street.entity.name}`);
+  }
+  return null;
+}
+
 /** the headline, a dateline line and the lede: the sentences that tell what the story is about (rule incident/accident-story) */
 const LEDE_SENTENCES = 2;
 
@@ -2595,13 +2654,15 @@ function locatedItself(em: EntityMention): boolean {
  * the town the text writes it in ("Woodlawn Terrace Apartments in Shreveport", "North Starr Road, Campbellsburg"):
  * the incident takes that town (not a country), as streetCity does for a located street.
  */
-function writtenHolder(home: Home, entities: NamedEntity[], place: EntityMention): EntityMention | null {
+function writtenHolder(doc: Doc, home: Home, entities: NamedEntity[], place: EntityMention): EntityMention | null {
   for (const key of home.within) {
     const [inner, outer] = key.split('>');
     if (inner !== place.entity.id) continue;
     const holder = entities.find((e) => e.id === outer);
-    if (holder?.type === 'place' && holder.placeKind !== 'country' && holder.mentions.length)
-      return { entity: holder, mention: holder.mentions[0]! };
+    if (holder?.type !== 'place' || holder.placeKind === 'country' || !holder.mentions.length) continue;
+    const em = { entity: holder, mention: holder.mentions[0]! };
+    // a venue on a street (rule place/venue-on-its-street) keeps its name: the street is no town
+    if (!isStreet(doc, em)) return em;
   }
   return null;
 }
@@ -2932,6 +2993,7 @@ function placeOverSites(
   const places = new Map<string, PlaceEntity>();
   for (const p of [main.place, ...main.hits.map((h) => h.place)])
     if (located(p?.entity)) places.set(p.entity.id, p.entity);
+  if (main.venueStreet) places.delete(main.venueStreet);
   // the sites listed after a phrase ("explosions struck: at A in X, at B in Y, and at C"): the first after "at", the
   // next after ", at" or "and at", the towns they lie in between
   for (const h of main.hits) {
