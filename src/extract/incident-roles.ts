@@ -37,6 +37,7 @@ export function roleCuesOf(res: { words: WordLists; incidents: Pick<IncidentLexi
       attackerDeedVerbs: words.list('incident-roles.attackerDeedVerbs'),
       collectiveNouns: words.list('incident-roles.collectiveNouns'),
       negatedBefore: words.list('incident-roles.negatedBefore'),
+      freeRelativeOpeners: words.list('incident-roles.freeRelativeOpeners'),
       notObjectOpeners: words.list('incident-roles.notObjectOpeners'),
       harmParticiples: words.list('incident-roles.harmParticiples'),
       participleBlockers: words.list('incident-roles.participleBlockers'),
@@ -98,6 +99,8 @@ export interface RoleCues {
   collectiveBefore: RegExp;
   /** anchored at the end: "no ", "neither ", "none of the " right before a phrase (rule role.negated-phrase) */
   negatedBefore: RegExp;
+  /** the first words of a free relative clause, lower case (rule role.free-relative) */
+  freeRelative: ReadonlySet<string>;
   /** anchored at the end: "the residence of (the) " before a phrase (rule role.owner-not-harmed) */
   ownedPlaceBefore: RegExp;
   /** "'s home", "'s private residence" inside a phrase (rule role.owner-not-harmed) */
@@ -182,6 +185,7 @@ export interface RoleLists {
   /** "group", "column", "gang": a body of attackers named as one ("a group of armed men") */
   collectiveNouns: readonly string[];
   negatedBefore: readonly string[];
+  freeRelativeOpeners: readonly string[];
   /** "are", "dead", "Saturday": a word after a harm verb that opens no object of it ("the men killed were") */
   notObjectOpeners: readonly string[];
   /** "…, killing two civilians": a participle after a comma whose object suffered the event */
@@ -815,6 +819,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
     ownedPlaceIn,
     ownedPlaceAfter,
     collectiveBefore,
+    freeRelative: new Set(l.freeRelativeOpeners.map((w) => w.toLowerCase())),
     negatedBefore: new RegExp(
       `(?<![\\p{L}])(?:${alt(l.negatedBefore)})\\s+(?:(?:${alt(l.listDeterminers)})\\s+)?$`,
       'iu',
@@ -882,6 +887,9 @@ export function rolePhrases(cues: RoleCues, sentence: string, offset: number): R
       // (rule role.negated-phrase) "no group has claimed responsibility", "no civilians were hurt", "neither the rebels
       // nor the army": a phrase a negative opens names no one who did or suffered anything
       if (cues.negatedBefore.test(sentence.slice(0, trimmed.start))) continue;
+      // (rule role.free-relative) "wounding 40 others in what officials called an act of terror": the words after a
+      // free relative's opener are its clause's subject, not someone harmed or harming
+      if (cues.freeRelative.has(/^[\p{L}]+/u.exec(trimmed.text)?.[0]?.toLowerCase() ?? '')) continue;
       // (rule role.group-of) "a group of armed men", "a column of Shining Path terrorists": the attackers are named as one
       // body, the collective noun heads the phrase
       const collective =

@@ -120,6 +120,7 @@ export const WORD_LISTS = {
   'incident-roles': [
     'agentHeads',
     'negatedBefore',
+    'freeRelativeOpeners',
     'deedHeads',
     'movementNouns',
     'targetCues',
