@@ -1708,7 +1708,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   ),
   rule(
     'namesake-of-armed-group',
-    'armed groups are often named after a hero ("Tupac Amaru Revolutionary Movement", "Farabundo Marti National Liberation Front", "Manuel Rodriguez Patriotic Front"), and the news shortens the name to the hero\'s ("Tupac Amaru rebels", "a spokesman for Tupac Amaru"): a name the tagger read as a person that opens the name of an armed group the lexicon knows is that group where the article names the group, the tagger read the name as a body, or the article writes it before a noun for the group\'s members or fighters (incident-roles.memberHeads, incident-roles.agentHeads), unless a title makes it a person or it is a word of a longer person\'s name in the article; a body the tagger ran on over that noun ("TUPAC AMARU REBELS") ends before it',
+    'armed groups are often named after a hero ("Tupac Amaru Revolutionary Movement", "Farabundo Marti National Liberation Front", "Manuel Rodriguez Patriotic Front"), and the news shortens the name to the hero\'s ("Tupac Amaru rebels", "a spokesman for Tupac Amaru"): a name the tagger read as a person that opens the name of an armed group the lexicon knows (a name of two words or more: "Real IRA" opens with a word) is that group where the article names the group or writes the name before a noun for the group\'s members or fighters (incident-roles.memberHeads, incident-roles.agentHeads), unless a title makes it a person or it is a word of a longer person\'s name in the article; a body the tagger ran on over that noun ("TUPAC AMARU REBELS") ends before it',
     (doc, cands, id) => {
       const gaz = doc.res.gazetteer;
       const w = doc.res.words;
@@ -1719,7 +1719,8 @@ export const ENTITY_RULES: readonly EntityRule[] = [
             if (e.kind !== 'org' || e.orgKind !== 'armed_group') continue;
             for (const alias of [e.name, ...e.aliases]) {
               const ws = alias.split(/\s+/);
-              for (let k = 1; k < ws.length; k++) {
+              // a hero is named in full, given name and surname: a one-word opening ("Real IRA", "New IRA") is a word
+              for (let k = 2; k < ws.length; k++) {
                 if (!ws.slice(0, k).every((x) => /^\p{Lu}\p{Ll}/u.test(x))) break;
                 const key = ws.slice(0, k).join(' ').toLowerCase();
                 if (!gaz.orgsByName.has(key)) out.set(key, e);
@@ -1770,9 +1771,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
       for (const [key, group] of byName) {
         const org = namesakes.get(key)!;
         const named = cands.some((c) => c.gaz.includes(org));
-        const actsAsGroup = group.some(
-          (c) => c.type === 'organization' || members.test(doc.text.slice(c.end, c.end + 40)),
-        );
+        const actsAsGroup = group.some((c) => members.test(doc.text.slice(c.end, c.end + 40)));
         if (!named && !actsAsGroup) continue;
         for (const c of group) {
           retype(c, 'organization', id);

@@ -5,6 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.js';
 import { res } from '../helpers/resources.js';
 import type { Entity } from '../../src/extract/types.js';
+import { makeDoc } from '../../src/extract/document.js';
+import { applyEntityRules } from '../../src/extract/entity-rules.js';
+import type { Candidate } from '../../src/extract/mentions.js';
 
 const nodes = (text: string) =>
   extract({ text }, res).entities.filter((e): e is Exclude<Entity, { type: 'incident' }> => e.type !== 'incident');
@@ -61,6 +64,24 @@ describe('entity junk rules (issue 11)', () => {
     );
     expect(es.filter((e) => /REBELS/.test(e.name))).toEqual([]);
     expect(es.find((e) => e.name === 'MRTA')?.mentions.map((m) => m.text)).toEqual(['TUPAC AMARU']);
+  });
+
+  it('entities/namesake-of-armed-group: a word that opens a group\'s name ("Real IRA") is no namesake', () => {
+    const text = 'Fans of Real cheered in the square after the final whistle.';
+    const doc = makeDoc({ text }, res);
+    const c: Candidate = {
+      type: 'organization',
+      start: text.indexOf('Real'),
+      end: text.indexOf('Real') + 4,
+      text: 'Real',
+      sentence: 0,
+      gaz: [],
+      source: 'tagger',
+      roles: [],
+    };
+    applyEntityRules(doc, [c]);
+    expect(c.gaz).toEqual([]);
+    expect(c.rules ?? []).not.toContain('entities/namesake-of-armed-group');
   });
 
   it('entities/namesake-of-armed-group: a person of the same name, with no group in sight, stays a person', () => {
