@@ -10,6 +10,7 @@ import { cityOfNamedCounty, knownLocalPlace, largeCity, largeCityOfNamedState, w
 import { ruleCandidate } from './rule-candidate.js';
 import type { WordListName } from './word-lists.js';
 import { escapeRegExp } from '../reg-exp.js';
+import type { GazEntry } from './gazetteer.js';
 import { isBroadcastOutlet } from './outlet-country.js';
 
 /**
@@ -1285,7 +1286,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   ),
   rule(
     'place-then-person',
-    '"Mayor of Greater Manchester Andy Burnham": a known place name followed by a given name and a surname inside one span is the place and the person',
+    '"Mayor of Greater Manchester Andy Burnham": a known place name followed by a given name and a surname inside one span is the place and the person (not where the place name runs on over the given name: "San Diego Padres")',
     (doc, cands, id) => {
       const gaz = doc.res.gazetteer;
       const given = doc.res.names.givenNames;
@@ -1297,6 +1298,8 @@ export const ENTITY_RULES: readonly EntityRule[] = [
           if (rest < 2 || rest > 3 || !given.has(ws[k]![0].toLowerCase()) || !/^\p{Lu}\p{Ll}/u.test(ws[k]![0]))
             continue;
           const place = ws.slice(0, k).map((w) => w[0].toLowerCase());
+          // "San Diego Padres", "Santa Maria Novella": the given name is a word of a place name that opens the span
+          if (gaz.placesByName.has([...place, ws[k]![0].toLowerCase()].join(' '))) continue;
           const directional =
             doc.res.words.set('mentions.directionalPrefixes').has(place[0]!) &&
             gaz.placesByName.has(place.slice(1).join(' '));
@@ -1704,6 +1707,80 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     },
   ),
   rule(
+    'namesake-of-armed-group',
+    'armed groups are often named after a hero ("Tupac Amaru Revolutionary Movement", "Farabundo Marti National Liberation Front", "Manuel Rodriguez Patriotic Front"), and the news shortens the name to the hero\'s ("Tupac Amaru rebels", "a spokesman for Tupac Amaru"): a name the tagger read as a person that opens the name of an armed group the lexicon knows (a name of two words or more: "Real IRA" opens with a word) is that group where the article names the group or writes the name before a noun for the group\'s members or fighters (incident-roles.memberHeads, incident-roles.agentHeads), unless a title makes it a person or it is a word of a longer person\'s name in the article; a body the tagger ran on over that noun ("TUPAC AMARU REBELS") ends before it',
+    (doc, cands, id) => {
+      const gaz = doc.res.gazetteer;
+      const w = doc.res.words;
+      const namesakes = w.memo('entity-rules.groupNamesakes', () => {
+        const out = new Map<string, GazEntry>();
+        for (const entries of gaz.orgsByName.values())
+          for (const e of entries) {
+            if (e.kind !== 'org' || e.orgKind !== 'armed_group') continue;
+            for (const alias of [e.name, ...e.aliases]) {
+              const ws = alias.split(/\s+/);
+              // a hero is named in full, given name and surname: a one-word opening ("Real IRA", "New IRA") is a word
+              for (let k = 2; k < ws.length; k++) {
+                if (!ws.slice(0, k).every((x) => /^\p{Lu}\p{Ll}/u.test(x))) break;
+                const key = ws.slice(0, k).join(' ').toLowerCase();
+                if (!gaz.orgsByName.has(key)) out.set(key, e);
+              }
+            }
+          }
+        return out;
+      });
+      const members = w.memo(
+        'entity-rules.groupNamesakes.members',
+        () =>
+          new RegExp(
+            String.raw`^[ \t]+(?:${w.alt('incident-roles.memberHeads')}|${w.alt('incident-roles.agentHeads')})\b`,
+            'iu',
+          ),
+      );
+      const fullNameParts = new Set(
+        cands
+          .filter((c) => c.type === 'person' && /\s/.test(c.text))
+          .flatMap((c) => {
+            const ws = c.text.toLowerCase().split(/\s+/);
+            // every shorter run of words of a longer name ("Tupac Amaru" in "Tupac Amaru Shakur")
+            return ws.flatMap((_, i) => ws.slice(i + 1).map((__, j) => ws.slice(i, i + j + 1).join(' ')));
+          }),
+      );
+      const memberTail = w.memo(
+        'entity-rules.groupNamesakes.memberTail',
+        () =>
+          new RegExp(
+            String.raw`\s+(?:${w.alt('incident-roles.memberHeads')}|${w.alt('incident-roles.agentHeads')})$`,
+            'iu',
+          ),
+      );
+      const byName = new Map<string, Candidate[]>();
+      for (const c of cands) {
+        if ((c.type !== 'person' && c.type !== 'organization') || c.sure || c.gaz.length || c.roles.length) continue;
+        // "TUPAC AMARU REBELS": in capitals the tagger runs the name on over the noun for the group's fighters
+        const tail = c.type === 'organization' ? memberTail.exec(c.text) : null;
+        if (tail && namesakes.has(c.text.slice(0, tail.index).toLowerCase()))
+          respan(doc, c, c.start, c.start + tail.index, id);
+        const key = c.text
+          .trim()
+          .toLowerCase()
+          .replace(/['’]s$/u, '');
+        if (!namesakes.has(key) || fullNameParts.has(key)) continue;
+        byName.set(key, [...(byName.get(key) ?? []), c]);
+      }
+      for (const [key, group] of byName) {
+        const org = namesakes.get(key)!;
+        const named = cands.some((c) => c.gaz.includes(org));
+        const actsAsGroup = group.some((c) => members.test(doc.text.slice(c.end, c.end + 40)));
+        if (!named && !actsAsGroup) continue;
+        for (const c of group) {
+          retype(c, 'organization', id);
+          c.gaz = [org];
+        }
+      }
+    },
+  ),
+  rule(
     'fragment-of-body',
     '"Je suis Charlie" in an article about Charlie Hebdo: a lone word with no lexicon entry that opens the name of a body in the same article, and is no part of a person\'s full name there, is that body\'s short name (a place name the gazetteer knows, tagged as a place, stays the place the body serves: "the Salisbury Police Department")',
     (doc, cands, id) => {
@@ -1885,6 +1962,41 @@ export const ENTITY_RULES: readonly EntityRule[] = [
           !gaz.placesByName.has(c.text.toLowerCase()) &&
           gaz.placesByName.has(m[1]!.toLowerCase()) &&
           gaz.placesByName.has(m[2]!.toLowerCase())
+        );
+      });
+    },
+  ),
+  rule(
+    'common-word-alone',
+    'a lone capitalised word that ordinary English writes small ("the Festival", "at the Fair", "the Wolf"; english.commonWords, from spelling dictionaries) is a common noun the story capitalises for emphasis, a title or a shortened name, never a place, body or person on its own: such a word in mixed-case text is none, unless a gazetteer knows a place or body of that name ("Bath"), a lexicon knows it as a given name, a rule or lexicon is sure of it, the text calls it a settlement ("the town of Hit"), it is a plural (a team\'s or a people\'s name: "Wolves") or it is a word of a longer name in the same article (that name\'s short form); it runs after the rules that join a name\'s pieces',
+    (doc, cands) => {
+      const lists = doc.res.words;
+      const common = doc.res.names.commonWords;
+      const given = doc.res.names.givenNamesWide;
+      const gaz = doc.res.gazetteer;
+      const wordsOfLongerNames = new Set(
+        cands.filter((c) => /\s/.test(c.text.trim())).flatMap((c) => c.text.toLowerCase().split(/[\s-]+/)),
+      );
+      const settlementOf = lists.memo(
+        'entity-rules.settlementOf',
+        () => new RegExp(String.raw`\b(?:${lists.alt('gazetteer.settlementNouns')})\s+of\s+$`, 'iu'),
+      );
+      remove(cands, (c) => {
+        if (c.source !== 'tagger' || c.gaz.length || c.sure || c.media || c.venue) return false;
+        if (c.type !== 'person' && c.type !== 'place' && c.type !== 'organization') return false;
+        const w = c.text.trim();
+        // a plural stays: a team's or a people's name ("Wolves", "Saints")
+        if (!/^\p{Lu}\p{Ll}+$/u.test(w) || /s$/u.test(w) || inCaps(doc, c.sentence)) return false;
+        // "the town of Hit": the text says it is a place
+        if (settlementOf.test(doc.text.slice(Math.max(0, c.start - 30), c.start))) return false;
+        const l = w.toLowerCase();
+        return (
+          common.has(l) &&
+          !given.has(l) &&
+          !gaz.placesByName.has(l) &&
+          !gaz.townsByName.has(l) &&
+          !gaz.orgsByName.has(l) &&
+          !wordsOfLongerNames.has(l)
         );
       });
     },

@@ -384,6 +384,32 @@ export const SPAN_RULES: readonly SpanRule[] = [
     },
   ),
   spanRule(
+    'determiner-opens-no-name',
+    'an article or determiner opens the noun phrase a name modifies ("A Paris court", "an Istanbul daily", "every Madrid paper"; mentions.determinersOpeningNoName) and is never the first word of the name: a span the tagger opened on one starts after it, and takes the type the gazetteer gives the rest; a name the gazetteer lists with it ("A Coruña") and a person named "An" (a Korean surname) keep it',
+    (ctx, id) => {
+      const { words, spans, gaz, allCaps, res } = ctx;
+      const dets = res.words.set('mentions.determinersOpeningNoName');
+      for (const sp of spans.slice()) {
+        // as written: "A." is an initial, not the article
+        const first = words[sp.s]!.toLowerCase();
+        if (sp.e - sp.s < 2 || sp.gaz.length || !dets.has(first)) continue;
+        if (sp.type === 'person' && first === 'an') continue;
+        // the rest must read as a name: a capitalised word right after the determiner
+        if (!/^\p{Lu}/u.test(words[sp.s + 1]!)) continue;
+        sp.s++;
+        markSpan(sp, id);
+        const rest = gaz
+          .match(words.slice(sp.s, sp.e), allCaps)
+          .find((m) => !m.weak && m.start === 0 && m.end === sp.e - sp.s);
+        if (!rest) continue;
+        sp.gaz = rest.entries;
+        const kinds = new Set(rest.entries.map((e) => e.kind));
+        if (kinds.has('org')) sp.type = 'organization';
+        else if (kinds.has('country') || kinds.has('city') || kinds.has('region')) sp.type = 'place';
+      }
+    },
+  ),
+  spanRule(
     'caps-name-ends-before-verb',
     'in all-caps copy the tagger runs a name on into the verb or small word after it ("KARLSRUHE WON", "DNIB ALSO", "LIRA HELPED LIMIT BTP LOSSES"), which mixed case would write small: a name ends before a word that English uses only as a verb form or a function word (english.verbAndFunctionWords), unless the word joins the parts of a name ("BANK OF ENGLAND", "CENTRE FOR …") and more of the name follows it; a word a lexicon knows as a name, a name particle ("DE") or a head word is kept',
     (ctx, id) => {
@@ -542,6 +568,47 @@ export const SPAN_RULES: readonly SpanRule[] = [
         while (sp.e > sp.s && mark(sp.e - 1)) sp.e--;
         if (sp.s >= sp.e) spans.splice(spans.indexOf(sp), 1);
         else markSpan(sp, id);
+      }
+    },
+  ),
+  spanRule(
+    'regnal-numeral-in-name',
+    'a monarch or pope is named with a regnal numeral ("Carl XVI Gustaf", "Benedict XVI", "Juan Carlos I"), which the tagger, seeing no word it knows, may leave out or read as the start of another name: a Roman numeral right after a person is part of that name, and with the capitalised name after it ("Carl" | "XVI Gustaf", the second read as a person or a body) the three are one person (a lone "I", "V" or "X" only between two such names: "Malcolm X" is no numeral, "I" is mostly the pronoun)',
+    (ctx, id) => {
+      const { words, spans } = ctx;
+      const numeral = (k: number, lone: boolean) => {
+        const w = words[k] ?? '';
+        return /^(?=[IVXL])L?X{0,3}(?:IX|IV|V?I{0,3})$/.test(w) && (lone || w.length >= 2);
+      };
+      for (let i = 0; i < spans.length; i++) {
+        const sp = spans[i]!;
+        if (sp.type !== 'person') continue;
+        const next = spans[i + 1];
+        // "Carl" | "XVI Gustaf": the numeral opens the next span, whatever the tagger typed it (a name no lexicon knows)
+        if (next && !next.gaz.length && next.s === sp.e && numeral(next.s, true)) {
+          sp.e = next.e;
+          markSpan(sp, id);
+          spans.splice(i + 1, 1);
+          i--;
+          continue;
+        }
+        if (!numeral(sp.e, false) || spans.some((t) => t.s <= sp.e && sp.e < t.e)) {
+          // "Carl" XVI "Gustaf": an untagged numeral between two persons
+          if (next && next.type === 'person' && next.s === sp.e + 1 && numeral(sp.e, true)) {
+            sp.e = next.e;
+            markSpan(sp, id);
+            spans.splice(i + 1, 1);
+            i--;
+          }
+          continue;
+        }
+        // "Benedict" XVI: an untagged numeral right after a person, and a person's name after it if there is one
+        sp.e++;
+        if (next && next.type === 'person' && next.s === sp.e) {
+          sp.e = next.e;
+          spans.splice(i + 1, 1);
+        }
+        markSpan(sp, id);
       }
     },
   ),

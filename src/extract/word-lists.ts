@@ -116,6 +116,7 @@ export const WORD_LISTS = {
     'patronymicParticles',
     'companySuffixes',
     'industryWords',
+    'determinersOpeningNoName',
   ],
   'incident-roles': [
     'agentHeads',
