@@ -86,6 +86,10 @@ export const CasualtyFile = z.object({
   killerAlsoSelfAfter: words,
   /** determiners a count of victims may open with after a verb of killing ("killed his two children") */
   possessivesBeforeCount: words,
+  /** no one died: "no one was killed", "no fatalities were reported", "without casualties", "no one was hurt" */
+  noneKilledWords: words,
+  /** no one was hurt: "no one was injured", "no injuries were reported", "without casualties" (not "no one was killed") */
+  noneInjuredWords: words,
 });
 export type CasualtyFile = z.infer<typeof CasualtyFile>;
 
@@ -220,6 +224,8 @@ export function buildCasualtyCues(f: CasualtyFile): CasualtyCues {
         `(?<![\\p{L}])(?:he|she|${oneNP})${aside1}\\s+(?:${alt(f.nonFatalInjuryWords)})(?![\\p{L}])`,
         'dgiu',
       ),
+      'casualty/none-killed': new RegExp(`(?<![\\p{L}])(?:${alt(f.noneKilledWords)})(?![\\p{L}])`, 'dgiu'),
+      'casualty/none-injured': new RegExp(`(?<![\\p{L}])(?:${alt(f.noneInjuredWords)})(?![\\p{L}])`, 'dgiu'),
       'casualty/fatal-incident': new RegExp(`(?<![\\p{L}])(?:${alt(f.fatalIncidentNouns)})(?![\\p{L}])`, 'dgiu'),
       // case tells a name: no "i" (the words of death and injury are written in lower case)
       'casualty/named-listed-killed': new RegExp(`${names}${killed}(?![\\p{L}])`, 'dgu'),
@@ -330,6 +336,8 @@ const RULES: {
   names?: boolean;
   /** the count is a floor, used only when there is no other (rank 0) */
   floor?: boolean;
+  /** the match says no one was harmed: a count of 0 */
+  none?: boolean;
 }[] = [
   {
     id: 'casualty/killing-listed',
@@ -471,6 +479,22 @@ const RULES: {
     one: true,
   },
   {
+    id: 'casualty/none-killed',
+    reason:
+      'The text says no one died ("no one was killed", "no fatalities were reported", "without casualties"; no one hurt is no one killed either): a toll of 0, stated, not unknown; a floor, so any count stated elsewhere wins.',
+    what: 'killed',
+    none: true,
+    floor: true,
+  },
+  {
+    id: 'casualty/none-injured',
+    reason:
+      'The text says no one was hurt ("no one was injured", "no injuries were reported", "without casualties"): 0 injured, stated, not unknown; a floor, so any count stated elsewhere wins.',
+    what: 'injured',
+    none: true,
+    floor: true,
+  },
+  {
     id: 'casualty/fatal-incident',
     reason:
       'An incident named as fatal ("a fatal shooting", "the shooting death") killed one at least; a floor, used only when no count is stated.',
@@ -481,7 +505,7 @@ const RULES: {
 ];
 
 const REGEX_RULES: readonly Rule<CasualtyInput, Matched[]>[] = RULES.map(
-  ({ id, reason, what, list, revised, one, names, floor }) => ({
+  ({ id, reason, what, list, revised, one, names, floor, none }) => ({
     id,
     family: 'casualty',
     reason,
@@ -491,15 +515,17 @@ const REGEX_RULES: readonly Rule<CasualtyInput, Matched[]>[] = RULES.map(
       const found: Matched[] = [];
       re.lastIndex = 0;
       for (const m of text.matchAll(re)) {
-        if (!one && !list && !names && isAge(cues, text, m.indices![1]!)) continue;
-        const count = one
-          ? 1
-          : names
-            ? m[1]!.split(LIST_GLUE).length
-            : list
-              ? countList(cues, m[1]!)
-              : parseNumber(cues, m[1]!);
-        if (count !== null && count !== 0)
+        if (!one && !list && !names && !none && isAge(cues, text, m.indices![1]!)) continue;
+        const count = none
+          ? 0
+          : one
+            ? 1
+            : names
+              ? m[1]!.split(LIST_GLUE).length
+              : list
+                ? countList(cues, m[1]!)
+                : parseNumber(cues, m[1]!);
+        if (count !== null && (count !== 0 || none))
           found.push({
             what,
             count,

@@ -62,8 +62,41 @@ export function roleCuesOf(res: { words: WordLists; incidents: Pick<IncidentLexi
       listClosers: words.list('incident-roles.listClosers'),
       ownedPlaceNouns: words.list('incident-roles.ownedPlaceNouns'),
       groupPartNouns: words.list('incident-roles.groupPartNouns'),
+      weaponNouns: words.list('incident-roles.weaponNouns'),
+      kinOfNouns: words.list('incident-roles.kinOfNouns'),
+      weaponSiteNouns: words.list('incident-roles.weaponSiteNouns'),
+      weaponTargetCues: words.list('incident-roles.weaponTargetCues'),
       locatives: words.list('incident-cues.locatives'),
     }),
+  );
+}
+
+/**
+ * A weapon, a weapon platform or an assault (incident-roles.weaponNouns: "drone", "airstrike", "helicopters") that
+ * heads its phrase, not the modifier of a site, a store or a part ("drone base", "missile launchers":
+ * ownedPlaceNouns, weaponSiteNouns, groupPartNouns). A regular-expression fragment.
+ */
+function weaponHead(
+  l: Pick<RoleLists, 'weaponNouns' | 'ownedPlaceNouns' | 'groupPartNouns' | 'weaponSiteNouns'>,
+): string {
+  const notSite = `${alt(l.ownedPlaceNouns)}|${alt(l.groupPartNouns)}|${alt(l.weaponSiteNouns)}`;
+  return `(?:${alt(l.weaponNouns)})(?![\\p{L}-])(?!\\s+(?:${notSite})(?![\\p{L}]))`;
+}
+
+/** Anchored at the start: a weapon noun that heads its phrase (weaponHead), for the mention stage. */
+export function weaponNounAfter(words: WordLists): RegExp {
+  return words.memo(
+    'incident-roles.weaponAfter',
+    () =>
+      new RegExp(
+        `^${weaponHead({
+          weaponNouns: words.list('incident-roles.weaponNouns'),
+          ownedPlaceNouns: words.list('incident-roles.ownedPlaceNouns'),
+          groupPartNouns: words.list('incident-roles.groupPartNouns'),
+          weaponSiteNouns: words.list('incident-roles.weaponSiteNouns'),
+        })}`,
+        'iu',
+      ),
   );
 }
 
@@ -109,6 +142,8 @@ export interface RoleCues {
   ownedPlaceAfter: RegExp;
   /** anchored at the end: "'s Afghan branch", "'s armed wing" closing a phrase (rule role.group-part-apposition) */
   possessedPart: RegExp;
+  /** anchored at the end: "the nephew of ", "a bodyguard of the " (rule victim/described-by-relation) */
+  kinOfBefore: RegExp;
 }
 
 export interface RoleRule {
@@ -131,6 +166,8 @@ export interface RoleRule {
   namedPerson?: boolean;
   /** the phrase is a name slot: it counts only where it holds a named person or group */
   named?: boolean;
+  /** a name slot that counts only where it holds an armed group or a state body (rule perpetrator/actor-modifies-weapon) */
+  actorOnly?: boolean;
   /** a name slot that may start at any word: the rule is tried again from each next word (as namedPerson rules are) */
   nameFromAnyWord?: boolean;
   /** the phrase follows its cue, so a list after it ("killed six priests, their cook and her daughter") shares the role */
@@ -154,6 +191,8 @@ export interface RolePhrase {
   fallback?: boolean;
   /** the doer of a deed the syntax names ("placed by a young man", "attacks by 150 rebels"), whatever its noun */
   bySyntax?: boolean;
+  /** a name slot that counts only where it holds an armed group or a state body (rule perpetrator/actor-modifies-weapon) */
+  actorOnly?: boolean;
 }
 
 export interface RoleLists {
@@ -224,6 +263,14 @@ export interface RoleLists {
   /** "residence", "offices": places someone owns or works in; an attack on them is no harm to the owner */
   ownedPlaceNouns: readonly string[];
   groupPartNouns: readonly string[];
+  /** "drone", "airstrike", "ambush": a weapon or an assault; who is written before it as its modifier used it */
+  weaponNouns: readonly string[];
+  /** "nephew", "bodyguard": a person known by the one named after "of" ("the nephew of President X") */
+  kinOfNouns: readonly string[];
+  /** "base", "launchers", "depot" after a weapon noun: the weapon noun only modifies a site or a store */
+  weaponSiteNouns: readonly string[];
+  /** "on", "against", "intercepted": right before a body and its weapon, the body's weapon was the target */
+  weaponTargetCues: readonly string[];
   /** "in", "at", "near": what opens where something happened (incident-cues.locatives) */
   locatives: readonly string[];
 }
@@ -327,6 +374,15 @@ export function buildRoleCues(l: RoleLists): RoleCues {
   // in the capital on 16 November 1989 by"): a time, or a locative and a few words with no punctuation
   const adjunct = `(?:(?:${alt(l.harmTimes)})\\s+|(?:${alt(l.locatives)})\\s+(?:(?!by\\s)[^\\s.,;:()\\[\\]]+\\s+){1,5}?)`;
   const participleOpen = `(?:,\\s*|(?<=[\\p{L}\\p{N}])(?<!(?:^|[^\\p{L}])(?:${alt(l.participleBlockers)}))\\s+)`;
+  // (rule perpetrator/actor-modifies-weapon) a body, then "'s" and at most one word of its own ("suicide", "heavy"),
+  // then a weapon or an assault that heads its phrase ("a Houthi drone struck", "RSF's heavy shelling"); not where a
+  // word before the body makes its weapon the target ("strikes on Houthi drones", "troops downed an RSF drone")
+  const notTarget = `(?<!(?<![\\p{L}])(?:${alt(l.weaponTargetCues)})\\s+(?:(?:a|an|the)\\s+)?)`;
+  // a capitalised run that does not open with an article ("A rocket hit" names no body)
+  const capitalRun = "(?!(?:A|An|The)\\s)(\\p{Lu}[\\p{L}\\p{N}'’.-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}'’.-]*){0,4})";
+  // nor where the weapon is the subject of a passive verb of harm or of being brought down ("one army helicopter was
+  // shot down": it was the target)
+  const weaponModifierTail = `(?:['’]s)?\\s+(?:[\\p{Ll}-]+\\s+)?${weaponHead(l)}(?!\\s+${passive}(?:${alt(l.weaponTargetCues)}|${verb})(?![\\p{L}]))`;
   const rules: RoleRule[] = [
     {
       id: 'role.passive-agent',
@@ -423,6 +479,26 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       re: new RegExp(`(?<![\\p{L}])${npBefore}${describedGap}\\s+${passive}${verb}(?![\\p{L}])`, 'dgiu'),
     },
     {
+      id: 'role.kin-of-harmed',
+      reason:
+        "a relative or an aide + 'of' + someone + a passive harm verb ('the nephew of President X was shot', 'a bodyguard of the mayor was wounded'): the relative or the aide suffered it, not the one named after 'of' (rule victim/described-by-relation)",
+      role: 'victim',
+      re: new RegExp(
+        `(?<![\\p{L}])((?:${W}\\s+){0,2}?(?:${alt(l.kinOfNouns)}))\\s+of\\s+[^,.;:()]{1,60}?\\s+${passive}${verb}(?![\\p{L}])`,
+        'dgiu',
+      ),
+    },
+    {
+      id: 'role.kin-of-object',
+      reason:
+        "an active harm verb + a relative or an aide + 'of' ('gunmen killed the nephew of President X'): the relative or the aide suffered it, not the one named after 'of' (rule victim/described-by-relation)",
+      role: 'victim',
+      re: new RegExp(
+        `(?<![\\p{L}])${verb}\\s+((?:${alt(l.listDeterminers)})\\s+(?:${W}\\s+){0,1}?(?:${alt(l.kinOfNouns)}))\\s+of\\s`,
+        'dgiu',
+      ),
+    },
+    {
       id: 'role.there-were-harmed',
       reason:
         "'there were' + phrase + harm verb: who suffered it ('there were 26 peasants killed', 'there were three policemen wounded')",
@@ -495,6 +571,28 @@ export function buildRoleCues(l: RoleLists): RoleCues {
         `(?<![\\p{L}])${response}\\s+(?:of\\s+)?(?:(?:${alt(l.objectQuantifiers)}|the|a|an)\\s+)?${npDoer}(?=(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)[^.;:]{1,80}?)?\\s+(?:for|over|in\\s+connection\\s+with)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:${verb}|${noun}|${alt(l.harmParticiples)})(?![\\p{L}]))`,
         'dgiu',
       ),
+    },
+    {
+      id: 'role.force-modifies-weapon',
+      agentBySyntax: true,
+      actorOnly: true,
+      reason:
+        "a state force noun written as the modifier of a weapon or an assault ('regime helicopters dropped barrel bombs', 'army artillery hit the village'): the force used it, as a 'by' agent would say; a body named inside the phrase counts only where it is an armed group or a state body (rule perpetrator/actor-modifies-weapon)",
+      role: 'perpetrator',
+      re: new RegExp(
+        `(?<![\\p{L}])${notTarget}((?:${W}\\s+){0,2}?${notTarget}(?:${alt(l.forceHeads)}))${weaponModifierTail}`,
+        'dgiu',
+      ),
+    },
+    {
+      // (rule perpetrator/actor-modifies-weapon, named) the name itself must be an armed group or a state body
+      id: 'role.named-weapon-modifier',
+      named: true,
+      actorOnly: true,
+      reason:
+        "a capitalised name written as the modifier of a weapon or an assault ('a Houthi drone struck', 'an SAF airstrike hit', 'RSF shelling killed', 'a Taliban ambush'): the armed group or state force named used it; not after a word that makes the weapon a target ('strikes on Houthi drones'), not a nationality (no name of a body)",
+      role: 'perpetrator',
+      re: new RegExp(`(?<![\\p{L}\\p{N}])${notTarget}${capitalRun}${weaponModifierTail}`, 'dgu'),
     },
     {
       id: 'role.remote-attack-subject',
@@ -812,9 +910,15 @@ export function buildRoleCues(l: RoleLists): RoleCues {
   const ownedPlaceAfter = new RegExp(`^(?:(?:\\s+\\p{Lu}[\\p{L}.-]*){0,3}${possessed}|\\s+${owned}(?![\\p{L}]))`, 'iu');
   // (rule role.group-part-apposition) a possessive and a noun for a part of a group close the phrase
   const possessedPart = new RegExp(`['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${alt(l.groupPartNouns)})$`, 'iu');
+  // (rule victim/described-by-relation) a relative's or an aide's noun, "of" and at most a title before a name
+  const kinOfBefore = new RegExp(
+    `(?<![\\p{L}])(?:${alt(l.kinOfNouns)})\\s+of\\s+(?:the\\s+)?(?:[\\p{L}.'’-]+\\s+){0,3}$`,
+    'iu',
+  );
   return {
     head,
     possessedPart,
+    kinOfBefore,
     ownedPlaceBefore,
     ownedPlaceIn,
     ownedPlaceAfter,
@@ -900,6 +1004,9 @@ export function rolePhrases(cues: RoleCues, sentence: string, offset: number): R
       // (rule role.possessor-not-head) a name slot that reads on past a possessive ("killed the mayor's wife", "X's
       // driver was killed") names the possessor, not the one harmed: the described phrase names the wife or the driver
       if (rule.role === 'victim' && rule.namedPerson && /['’]s?\s+\p{L}/iu.test(t.text)) continue;
+      // (rule victim/described-by-relation) "the nephew of President X was shot": the name or phrase after a relative's
+      // or an aide's noun and "of" says whose relative was harmed; it names no one harmed
+      if (rule.role === 'victim' && cues.kinOfBefore.test(sentence.slice(0, t.start))) continue;
       // (rule role.owner-not-harmed) the owner of a building attacked ("an attack on the residence of the vice
       // president", "the president's home"), named in the phrase or right after it, is no victim by this cue
       if (
@@ -950,6 +1057,7 @@ export function rolePhrases(cues: RoleCues, sentence: string, offset: number): R
           ...(fallback ? { fallback: true } : {}),
           ...(rule.namedPerson ? { personOnly: true } : {}),
           ...(role === 'perpetrator' && rule.deedAgent ? { bySyntax: true } : {}),
+          ...(rule.actorOnly ? { actorOnly: true } : {}),
         });
       if (responderAgent) continue;
       // (rule role.force-members) people a phrase names as members of a state force ("killed by members of the armed

@@ -1103,6 +1103,8 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
           !possessor &&
           (cues.victimAfter.test(between) || /^\s+of\s+(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u.test(between))
         ) {
+          // (rule victim/described-by-relation) "the murder of the nephew of X": X only names whose nephew
+          if (roles.kinOfBefore.test(text.slice(h.end, em.mention.start))) continue;
           hit.participants.push({ em, role: response ? 'suspect' : 'victim' });
         } else if (BY_BEFORE.test(between) && between.length < 60 && !/[,;]/.test(between)) {
           // "the attack, chaired by a judge": a "by" past a clause break is another verb's agent
@@ -1166,8 +1168,10 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
               )))
         ) {
           // "X was shot", "X, a nurse, was killed", "X, who was kidnapped": the passive subject suffered it ("X was
-          // arrested": the response's suspect)
-          hit.participants.push({ em: nearest, role: response ? 'suspect' : 'victim' });
+          // arrested": the response's suspect); not the one a relative is named by ("the nephew of X was shot": rule
+          // victim/described-by-relation)
+          if (!roles.kinOfBefore.test(text.slice(cs, nearest.mention.start)))
+            hit.participants.push({ em: nearest, role: response ? 'suspect' : 'victim' });
         } else if (
           response &&
           nearest.entity.type === 'organization' &&
@@ -1275,6 +1279,10 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
     }
     for (const c of counts) {
       const h = nearestHit(c.start, c.end, (x) => isViolent(x.kind));
+      // (rule casualty/none-killed) "No one was killed, police said": the negation set the sentence's incident word
+      // aside; the 0 it states is the main incident's, as a count of a sentence with no incident word is
+      if (!h && c.count === 0 && raws.length && !lex.casualties.inYear.test(s.text))
+        orphanTolls.push({ what: c.what, count: c.count, rank: 0, start: c.start, sentence: s.index });
       if (!h) continue;
       h.tolls.push({ what: c.what, count: c.count, rank: c.rank, start: c.start, rule: c.rule });
       setTolls(h);
@@ -1292,7 +1300,11 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
         // a named person or group inside the phrase (a mention reaching beyond it is not what the phrase names)
         const inside = idx.inSentence(s.index).filter(
           (m) =>
-            (phrase.personOnly || phrase.role === 'victim' ? m.entity.type === 'person' : isPersonOrOrg(m)) &&
+            (phrase.actorOnly
+              ? orgKind(m) === 'armed_group' || orgKind(m) === 'agency'
+              : phrase.personOnly || phrase.role === 'victim'
+                ? m.entity.type === 'person'
+                : isPersonOrOrg(m)) &&
             m.mention.start >= phrase.start - 4 &&
             m.mention.end <= phrase.end &&
             // (rule role.possessor-not-head) "Ana Vidal's husband": the one whose husband was harmed is no victim
@@ -1384,8 +1396,11 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
         if (rp.role === 'perpetrator' && own?.byResponders) continue;
         const h = nearestHit(rp.start, rp.end, (x) => isViolent(x.kind) && !x.byResponders && !x.legal && outside(x));
         if (!h) continue;
-        if (em && !h.participants.some((p) => p.em.entity.id === em.entity.id))
-          h.participants.push({ em, role: rp.role });
+        // (rule perpetrator/actor-modifies-weapon) "an SAF airstrike hit": the body that used the weapon is no victim,
+        // whatever the words before the incident word made of it
+        const was = em && h.participants.find((p) => p.em.entity.id === em.entity.id);
+        if (was && rp.actorOnly && was.role === 'victim') was.role = 'perpetrator';
+        else if (em && !was) h.participants.push({ em, role: rp.role });
         // a responder counts by its name only (rule role.responder-agent)
         if (described && rp.role !== 'responder') {
           if (!h.described.some((d) => d.text.toLowerCase() === rp.text.toLowerCase() && d.role === rp.role))

@@ -16,6 +16,7 @@ import {
 } from './mention-words.js';
 import type { Resources } from './resources.js';
 import { isOn, type Rule } from '../rules/index.js';
+import { weaponNounAfter } from './incident-roles.js';
 
 /** One sentence as the span rules see it. `spans` is changed in place. */
 export interface SentenceSpans {
@@ -610,6 +611,32 @@ export const SPAN_RULES: readonly SpanRule[] = [
         }
         markSpan(sp, id);
       }
+    },
+  ),
+  spanRule(
+    'group-before-weapon',
+    'a one-word name the gazetteer gives an armed group or a state force, written as the modifier of a weapon or an assault ("a Houthi drone", "an SAF airstrike"), names that body even where the word alone is too ambiguous to count (a weak alias) or the tagger ran the article into it ("An SAF"); not an ordinary English word ("Cobra helicopters")',
+    (ctx, id) => {
+      const { words, spans, gaz, res } = ctx;
+      if (ctx.allCaps) return;
+      const weapon = weaponNounAfter(res.words);
+      const common = res.words.set('english.commonWords');
+      for (let i = 0; i + 1 < words.length; i++) {
+        const w = words[i]!;
+        if (!/^\p{Lu}/u.test(w) || common.has(w.toLowerCase())) continue;
+        const entries = (gaz.orgsByName.get(w.toLowerCase()) ?? []).filter(
+          (e) => e.orgKind === 'armed_group' || e.orgKind === 'agency',
+        );
+        if (!entries.length || !weapon.test(words.slice(i + 1, i + 4).join(' '))) continue;
+        const over = spans.filter((t) => t.s <= i && i < t.e);
+        if (over.some((t) => t.type === 'organization' && t.s === i && t.e === i + 1 && !t.weak)) continue;
+        // a longer name that holds the word is another one ("Houthi Supreme Political Council"); only an article the
+        // tagger took into the name gives way ("An SAF")
+        if (over.some((t) => t.e !== i + 1 || words.slice(t.s, i).some((x) => !/^(?:a|an|the)$/i.test(x)))) continue;
+        for (const t of over) spans.splice(spans.indexOf(t), 1);
+        spans.push({ type: 'organization', s: i, e: i + 1, gaz: entries, weak: false, source: 'rule', rules: [id] });
+      }
+      spans.sort((a, b) => a.s - b.s);
     },
   ),
   spanRule(

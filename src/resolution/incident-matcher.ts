@@ -763,7 +763,8 @@ function topShared(a: string, b: string, corpus: string[][], n: number): string[
 function tollEvidence(a: IncidentFacts, b: IncidentFacts): { points: number; why: string | null } {
   const ka = a.killed ?? null,
     kb = b.killed ?? null;
-  if (ka === null || kb === null || (ka === 0 && kb === 0)) return { points: 0, why: null };
+  // a stated toll of 0 ("no one was hurt", casualty/none-killed) is what a first report says as often as what is so
+  if (ka === null || kb === null || ka === 0 || kb === 0) return { points: 0, why: null };
   if (ka === kb) return { points: 0.4, why: `same death toll (${ka})` };
   const lo = Math.min(ka, kb),
     hi = Math.max(ka, kb);

@@ -5,6 +5,7 @@ import {
   dateEvidence,
   kindEvidence,
   matchIncident,
+  scoreCandidate,
   placeEvidence,
   wordWeight,
   textSimilarity,
@@ -288,5 +289,14 @@ describe('names the reporting articles share', () => {
         [famous],
       ).match,
     ).toBeNull();
+  });
+});
+
+describe('a stated toll of 0 (casualty/none-killed)', () => {
+  it('is no evidence against a later report with deaths: first reports often say no one was hurt', () => {
+    const early = incident({ key: 'a', killed: 0 });
+    const later = incident({ key: 'b', killed: 5 });
+    const s = scoreCandidate(early, later, []);
+    expect(s.reasons.join('; ')).not.toMatch(/death tolls/);
   });
 });

@@ -8,10 +8,17 @@ import { res } from '../helpers/resources.js';
 const counts = (s: string) => casualtiesIn(res.incidents.casualties, s, 0).map((c) => [c.what, c.count]);
 
 describe('a negated count is no count (casualty/n-killed, casualty/n-injured)', () => {
-  it('"no one was hurt" and "no-one was injured" count none', () => {
-    expect(counts('The charge wrecked a transformer, but no one was hurt.')).toEqual([]);
-    expect(counts('Firemen said no-one was injured in the blaze.')).toEqual([]);
-    expect(counts('No one was killed, a spokesman said.')).toEqual([]);
+  // (casualty/none-killed, casualty/none-injured) no positive count; the negation states a toll of 0
+  it('"no one was hurt" and "no-one was injured" count none: a stated 0, no positive count', () => {
+    expect(counts('The charge wrecked a transformer, but no one was hurt.')).toEqual([
+      ['killed', 0],
+      ['injured', 0],
+    ]);
+    expect(counts('Firemen said no-one was injured in the blaze.')).toEqual([
+      ['killed', 0],
+      ['injured', 0],
+    ]);
+    expect(counts('No one was killed, a spokesman said.')).toEqual([['killed', 0]]);
   });
 
   it('a count after "no more than" still counts', () => {
@@ -19,13 +26,13 @@ describe('a negated count is no count (casualty/n-killed, casualty/n-injured)', 
     expect(counts('One was injured and taken to hospital.')).toEqual([['injured', 1]]);
   });
 
-  it('a bombing report closing "No one was injured" has no injured', () => {
+  it('a bombing report closing "No one was injured" has 0 injured (casualty/none-injured)', () => {
     const inc = mainIncident({
       published: '1990-03-08',
       text: 'CALI, 8 Mar 90 -- A bomb damaged the offices of a savings bank in the centre of Cali last night. No one was injured, a police spokesman said.',
     });
     expect(inc?.kind).toBe('bombing');
-    expect(inc?.injured ?? null).toBeNull();
+    expect(inc?.injured).toBe(0);
   });
 });
 
