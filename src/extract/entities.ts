@@ -796,8 +796,9 @@ function trustSentenceCountry(
 }
 
 /**
- * Rule entities/written-town-in-country. "in the town of Andahua", "THE VILLAGE OF TOMAYQUICHUA": a name the text
- * calls a town of its own (entities.townOfBefore) that the gazetteer does not know and no written holder locates is
+ * Rule entities/written-town-in-country. "in the town of Andahua", "THE VILLAGE OF TOMAYQUICHUA", "Arbinda town", "in
+ * the towns of A, B and C": a name the text calls a town of its own (entities.townOfBefore; a settlement noun after it,
+ * gazetteer.settlementNouns; or a later name of the list such a plural noun opens) that the gazetteer does not know and no written holder locates is
  * still a place of the article's country, as a dateline's unknown town is (entities/dateline-in-country): it keeps its
  * name and gets that country, with the country's coordinates (precision country), marked ambiguous. A name written
  * with a first-level division of that country after a comma ("in El Paraiso, Usulutan department") is placed in that
@@ -808,12 +809,31 @@ function writtenTownInCountry(res: Resources, text: string, clusters: Cluster[],
   const country = gaz.countries.get(primary);
   if (!country) return;
   const W = entityWords(res);
+  const settlementAfter = res.words.memo(
+    'entities.settlementNounAfter',
+    () => new RegExp(`^[ \\t]+${res.words.alt('gazetteer.settlementNouns')}\\b`, 'iu'),
+  );
+  // (rule entities/listed-town) "in the towns of A, B, and C": every name of the list the noun opens is a town
+  const all = clusters.flatMap((cl) => cl.cands).sort((a, b) => a.start - b.start);
+  const called = new Set<Candidate>();
+  for (const [i, c] of all.entries()) {
+    const prev = i > 0 ? all[i - 1]! : null;
+    if (
+      W.townOfRe.test(text.slice(Math.max(0, c.start - 20), c.start)) ||
+      settlementAfter.test(text.slice(c.end, c.end + 30)) ||
+      (prev &&
+        called.has(prev) &&
+        prev.sentence === c.sentence &&
+        /^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/iu.test(text.slice(prev.end, c.start)))
+    )
+      called.add(c);
+  }
   for (const cl of clusters) {
     if (cl.place || cl.within || cl.unplaced) continue;
     for (const c of cl.cands) {
       if (c.venue) continue;
       const stated = statedSubdivision(gaz, text, c.end)?.readings.find((r) => r.country === primary);
-      if (!stated && !W.townOfRe.test(text.slice(Math.max(0, c.start - 20), c.start))) continue;
+      if (!stated && !called.has(c)) continue;
       const region = stated
         ? gaz.placesByName
             .get(stated.admin1.toLowerCase())

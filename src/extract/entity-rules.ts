@@ -1540,6 +1540,23 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     },
   ),
   rule(
+    'name-then-settlement-noun',
+    '"Mir Ali town of North Waziristan", "Gwoza local government area (LGA)", "near Tsafe town, in Zamfara": a name followed by a lower-case noun for a settlement or local division (gazetteer.settlementNouns) that ends its phrase (a comma, "of", "in", a bracket or the clause\'s end; not "town hall") is that settlement, a place, not a person (unless a title or lexicon made it one)',
+    (doc, cands, id) => {
+      const w = doc.res.words;
+      const after = w.memo(
+        'entity-rules.nameThenSettlementNoun',
+        () => new RegExp(`^[ \\t]+${w.alt('gazetteer.settlementNouns')}(?:\\s*[,.;:()]|\\s+(?:of|in)\\s|\\s*$)`, 'u'),
+      );
+      for (const c of cands) {
+        if (c.type === 'place' || c.sure || c.media || c.venue || c.gaz.some((e) => e.kind === 'org')) continue;
+        if (inCaps(doc, c.sentence) || !after.test(doc.text.slice(c.end, c.end + 40))) continue;
+        retype(c, 'place', id);
+        c.roles = [];
+      }
+    },
+  ),
+  rule(
     'attack-target-not-person',
     '"the Charlie Hebdo and Hyper Cacher shootings", "the Lindt Cafe siege": a name of two or more words right before a noun of an attack, with no title and no given name first, names what was attacked, not a person nor (unless written as a venue) a place. It is dropped rather than made a site: the text does not say where that site is, and the article\'s own city would pin it to the wrong place',
     (doc, cands, _id) => {

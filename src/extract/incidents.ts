@@ -1501,6 +1501,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
     // one group per event within the sentence
     const groups: Group[] = [];
     for (const h of hits) {
+      for (const g of groups) clauseTown(cues, lex, idx, home, s.index, text, g, h);
       const g = groups.find((g) => fits(cues, home, text, g, h));
       if (g) {
         addHit(g, h);
@@ -3445,6 +3446,46 @@ function conflictsIgnoringDay(home: Home, a: Group, b: Group): boolean {
 /** the time a group is given: its day, else its month or year (ISO, so a day starts with its month and year) */
 function timeOf(g: Group): string | null {
   return g.date ?? g.period?.iso ?? null;
+}
+
+/**
+ * Rule place/clause-town: "a bomb killed three policemen in Turbat, and gunmen shot dead two labourers in Gwadar": an
+ * event of the sentence that its own phrase did not place, followed by a town (a city of the gazetteer) written after
+ * a locative and then by a phrase placed in another town, happened in the first town; so placed, it stays apart from the later phrase (each
+ * event of a report that names two towns gets its own).
+ */
+function clauseTown(
+  cues: IncidentCues,
+  lex: IncidentLexicon,
+  idx: MentionIndex,
+  home: Home,
+  si: number,
+  text: string,
+  g: Group,
+  h: Hit,
+): void {
+  // two towns the gazetteer knows: a site or area beside a venue ("at the mosque, opposite the park, where …") is no
+  // other event's place
+  const isTown = (em: EntityMention) => em.entity.type === 'place' && em.entity.placeKind === 'city';
+  if (g.place || !h.place || !isTown(h.place)) return;
+  // (an attacker named after the town, "… in Turbat, and gunmen shot dead", joined it unplaced: its own hit counts)
+  const last = [...g.hits].reverse().find((x) => x.cls !== 'agent') ?? g.hits[0]!;
+  if (last.end > h.start) return;
+  const town = idx
+    .within(si, last.end, h.start)
+    .find(
+      (em) =>
+        isTown(em) &&
+        em.mention.end <= h.start &&
+        cues.strictLocativeBefore.test(text.slice(Math.max(last.end, em.mention.start - 30), em.mention.start)) &&
+        !isBackgroundPlace(lex, idx, si, text, em) &&
+        !placesAgree(home, em, h.place!),
+    );
+  if (!town) return;
+  g.place = town;
+  g.merges.push(
+    `place ${town.entity.name}: written after it, before a phrase placed in ${h.place.entity.name} (rule place/clause-town)`,
+  );
 }
 
 // "the shooting came two years after the murder of …": two events in one sentence (cues.separateEvents)
