@@ -6,6 +6,8 @@ import type { WordLists } from './word-lists.js';
 export interface IncidentCues {
   /** one word before a trigger, whole */
   determiner: RegExp;
+  /** a whole word: a preposition that opens a phrase of its own (incident-cues.determinerBarriers) */
+  determinerBarrier: RegExp;
   article: RegExp;
   countWord: RegExp;
   /** the start of a trigger phrase that is a past tense or passive verb */
@@ -118,6 +120,14 @@ export interface IncidentCues {
   sportDeskLine: RegExp;
   /** a word only a game report uses ("the ball", "a goalless draw", "his innings"; incident-cues.sportContext) */
   sportContext: RegExp;
+  /** a whole trigger phrase that market news uses for price moves ("massacre", "raid"; incident-cues.marketSenses) */
+  marketSense: RegExp;
+  /** a word only market news uses ("shares", "the index", "brokers"; incident-cues.marketContext) */
+  marketContext: RegExp;
+  /** anchored at the end of the text before a trigger: it is acted out ("a mock", "simulated an", "rehearsed a") */
+  simulatedBefore: RegExp;
+  /** anchored at the end of the text before a trigger: a work tells of it ("a documentary about the 1993") */
+  workAboutBefore: RegExp;
   /** anchored at the end of the text before a trigger: a passive auxiliary ("was", "had been", "was later") */
   passiveEnd: RegExp;
   /** a noun of people anywhere in the text: attackers, suspects, plain people ("the gunman", "two men") */
@@ -156,6 +166,7 @@ function buildIncidentCues(w: WordLists): IncidentCues {
   ].join('|');
   return {
     determiner: new RegExp(`^${a('incident-cues.determiners')}$`, 'i'),
+    determinerBarrier: new RegExp(`^(?:${a('incident-cues.determinerBarriers')})$`, 'i'),
     article: new RegExp(`^${a('incident-cues.articles')}$`, 'i'),
     countWord: new RegExp(`^${a('incident-cues.countWords')}$`, 'i'),
     verbal: new RegExp(`^${a('incident-cues.verbalTriggers')}\\b`, 'i'),
@@ -265,6 +276,16 @@ function buildIncidentCues(w: WordLists): IncidentCues {
     severalDaysSpan: new RegExp(`\\b(?:${a('incident-cues.severalDaysSpan')})\\b`, 'i'),
     sportSense: new RegExp(`^(?:${a('incident-cues.sportSenses')})$`, 'iu'),
     sportContext: new RegExp(`(?<![\\p{L}])(?:${a('incident-cues.sportContext')})(?![\\p{L}])`, 'iu'),
+    marketSense: new RegExp(`^(?:${a('incident-cues.marketSenses')})$`, 'iu'),
+    marketContext: new RegExp(`(?<![\\p{L}])(?:${a('incident-cues.marketContext')})(?![\\p{L}])`, 'iu'),
+    simulatedBefore: new RegExp(
+      `(?<![\\p{L}])(?:(?:${a('incident-cues.simulationModifiers')})\\s+(?:[\\p{L}-]+\\s+)?|(?:${a('incident-cues.simulationVerbs')})\\s+(?:${det}\\s+)?(?:[\\p{L}-]+\\s+){0,2})$`,
+      'iu',
+    ),
+    workAboutBefore: new RegExp(
+      `(?<![\\p{L}])(?:${a('incident-cues.worksAbout')})\\s+(?:${det}\\s+)?(?:[\\p{L}\\d'’-]+\\s+){0,3}$`,
+      'iu',
+    ),
     sportDeskLine: new RegExp(`^[ \\t*_]*(?:${a('news.deskSlugs')})[ \\t]+[-–—]{1,2}[ \\t]`, 'imu'),
     passiveEnd: new RegExp(`\\b${be}\\s+(?:\\p{L}+ly\\s+|later\\s+|then\\s+)?$`, 'iu'),
     personNoun: new RegExp(`\\b(?:${personNouns})\\b`, 'i'),

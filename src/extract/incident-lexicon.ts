@@ -43,6 +43,8 @@ export interface IncidentLexicon {
   speechBefore: RegExp;
   /** anchored at the end of the text before a place: a biography or nationality, not where an event happened */
   backgroundPlaceBefore: RegExp;
+  /** anchored at the end of the text before a place: a country or region written after it is where it was not */
+  areaExclusionBefore: RegExp;
   /** anchored at the end of the text before a place: a hospital it lies in ("Memorial Hospital in", "a clinic in") */
   hospitalBefore: RegExp;
   /** anchored at the start of the text after a place, case-sensitive: a hospital's name it begins, a recovery there */
@@ -77,6 +79,7 @@ export const ContextFile = z.object({
   backgroundPlaceBefore: z.array(z.string().min(1)),
   hospitalHeads: z.array(z.string().min(1)),
   backgroundPlaceAfter: z.array(z.string().min(1)),
+  areaExclusionBefore: z.array(z.string().min(1)),
 });
 
 const alt = (xs: string[]) => xs.map((x) => `(?:${x})`).join('|');
@@ -119,6 +122,7 @@ export function buildIncidentLexicon(
       'iu',
     ),
     backgroundPlaceBefore: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(c.backgroundPlaceBefore)})\\s+(?:the\\s+)?$`, 'iu'),
+    areaExclusionBefore: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(c.areaExclusionBefore)})\\s+(?:the\\s+)?$`, 'iu'),
     hospitalBefore: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(c.hospitalHeads)}),?\\s+in\\s+(?:the\\s+)?$`, 'iu'),
     // case-sensitive: "Providence Sacred Heart Medical Center" is a name, "Houston where the hospital" is not
     backgroundPlaceAfter: new RegExp(`^(?:${alt(c.backgroundPlaceAfter)})`, 'u'),

@@ -97,10 +97,11 @@ export const TRIGGER_VETO_RULES: readonly Rule<TriggerContext, string>[] = [
   ),
   rule(
     'running-total',
-    'a verb of harm or a bare plural in a clause about a period ("killed in the conflict since 2015", "attacks over the past decade") is a running total',
+    'a verb of harm or a bare plural in a clause about a period ("killed in the conflict since 2015", "attacks over the past decade") is a running total; so is a bare plural in a sentence set in a year of its own ("In 2014, 11 people died in shootings")',
     (c) =>
       (c.cls === 'weak' || (c.det === 'bare' && c.plural)) &&
-      c.lex.casualties.statistic.test(c.text.slice(c.clauseStart, c.clauseEnd)),
+      (c.lex.casualties.statistic.test(c.text.slice(c.clauseStart, c.clauseEnd)) ||
+        (c.det === 'bare' && c.plural && c.lex.casualties.inYear.test(c.text.slice(c.sentenceStart, c.sentenceEnd)))),
   ),
   rule(
     'approximate-count',
@@ -119,6 +120,23 @@ export const TRIGGER_VETO_RULES: readonly Rule<TriggerContext, string>[] = [
     (c) =>
       c.cues.sportSense.test(c.text.slice(c.start, c.end)) &&
       (c.sportReport || c.cues.sportContext.test(c.text.slice(c.sentenceStart, c.sentenceEnd))),
+  ),
+  rule(
+    'market-figure',
+    'market news borrows words of violence for price moves and buying ("a massacre on the bourse", "a dawn raid on the shares", "a speculative attack on the peso"): such a phrase in a sentence with words only market news uses ("shares", "the index", "brokers") is no violence; a phrase only violence has ("a bomb", "gunmen") still counts',
+    (c) =>
+      c.cues.marketSense.test(c.text.slice(c.start, c.end)) &&
+      c.cues.marketContext.test(c.text.slice(c.sentenceStart, c.sentenceEnd)),
+  ),
+  rule(
+    'simulated',
+    'an event acted out is no incident: a trigger right after a word of pretence ("a mock attack", "a simulated hijacking", "a dummy bomb") or governed by a verb of acting out ("troops simulated an assault", "police rehearsed a hostage rescue") reports a drill or a show',
+    (c) => c.cues.simulatedBefore.test(c.text.slice(Math.max(c.clauseStart, c.start - 50), c.start)),
+  ),
+  rule(
+    'work-about',
+    'a trigger that a film, book or play is about ("a documentary about the 1993 siege", "a novel recounting the massacre") is the subject of the work the article reports on, not an incident the article reports',
+    (c) => c.cues.workAboutBefore.test(c.text.slice(Math.max(c.sentenceStart, c.start - 80), c.start)),
   ),
   rule(
     'event-series',

@@ -289,6 +289,9 @@ function determinerOf(
 ): 'definite' | 'indefinite' | 'counted' | 'bare' {
   const words = wordsBefore(text, from, pos, 4).reverse();
   for (const w of words) {
+    // (rule incident/determiner-in-own-phrase) "killed 17 rebels in clashes": a count or determiner before a
+    // preposition belongs to the noun before it, not to the trigger
+    if (c.determinerBarrier.test(w)) break;
     if (c.determiner.test(w) || /['’]s$/.test(w)) return 'definite';
     if (c.article.test(w)) return 'indefinite';
     if (/^(?:19|20)\d\d$/.test(w)) continue; // "the 2017 attack"
@@ -370,6 +373,10 @@ function isBackgroundPlace(
 ): boolean {
   const before = text.slice(Math.max(0, em.mention.start - 40), em.mention.start);
   if (lex.backgroundPlaceBefore.test(before)) return true;
+  // (rule place/outside-an-area) "the worst attack outside Chechnya": a country or region after "outside" is where the
+  // event was not; "a bomb outside Lahore" is still by the town
+  const kind = em.entity.type === 'place' ? em.entity.placeKind : null;
+  if ((kind === 'country' || kind === 'region') && lex.areaExclusionBefore.test(before)) return true;
   // (rule place/treated-there) "died at Providence Sacred Heart Medical Center", "is in Jacksonville recovering after
   // being shot": a place that begins a hospital's name, or where the victim is recovering, is where the wounded were
   // treated, not where they were hurt
