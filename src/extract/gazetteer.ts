@@ -207,12 +207,15 @@ export class Gazetteer {
   readonly settlementGapRe: RegExp;
   /** gazetteer.settlementNouns: "village", "town", "township", "LGA" (as written) */
   readonly settlementNouns: ReadonlySet<string>;
+  /** ", and other", " or elsewhere": what closes a list of places after its last item (gazetteer.listTailWords) */
+  readonly listTailRe: RegExp;
 
   /** `words`: the word lists aliases are tokenized with (the abbreviations that keep their full stop) */
   constructor(private readonly words: WordLists) {
     this.articles = new Set(words.list('gazetteer.arabicArticles').map((w) => w.toLowerCase()));
     this.articleCountries = new Set(words.list('gazetteer.arabicArticleCountries'));
     this.settlementNouns = new Set(words.list('gazetteer.settlementNouns'));
+    this.listTailRe = new RegExp(`^\\s*,?\\s+(?:and|or)\\s+${words.alt('gazetteer.listTailWords')}(?![\\p{L}])`, 'iu');
     this.settlementGapRe = new RegExp(
       `^\\s+${words.alt('gazetteer.settlementNouns')}(?:\\s*,\\s*(?:${words.alt('entities.withinModifiers')}\\s+)?|\\s+in\\s+)$`,
       'u',

@@ -211,8 +211,11 @@ export function statedSubdivision(gaz: Gazetteer, text: string, end: number): St
     const readings =
       gaz.subdivisionsWritten.get(written) ??
       (/\./.test(written) ? undefined : gaz.subdivisionsWritten.get(written.toLowerCase()));
-    if (readings?.length && (written.length > 2 || gaz.subdivisionsWritten.get(written)))
+    if (readings?.length && (written.length > 2 || gaz.subdivisionsWritten.get(written))) {
+      // rule geocode/list-not-division: "New York, Washington and other cities" lists places; Washington is no state here
+      if (gaz.listTailRe.test(text.slice(from + stop, from + stop + 40))) return null;
       return { end: from + stop, readings };
+    }
     // "…, Mandera county. Two police officers": a full name (never an abbreviation) ending its sentence
     const full = /^(.{4,}\p{Ll})\.$/u.exec(written)?.[1];
     const fullReadings = full && !/\./.test(full) ? gaz.subdivisionsWritten.get(full.toLowerCase()) : undefined;

@@ -28,6 +28,7 @@ export const WORD_LISTS = {
     'divisionKindSuffixes',
     'arabicArticleCountries',
     'settlementNouns',
+    'listTailWords',
   ],
   names: ['personTitles'],
   english: ['verbAndFunctionWords', 'commonWords'],

@@ -23,6 +23,14 @@ describe('statedSubdivision', () => {
     expect(at('Oakdale, N.Y. (AP) —', 'Oakdale')?.readings[0]?.admin1).toBe('New York');
   });
 
+  it('reads no division in a list of places closed by "and other …" (geocode/list-not-division)', () => {
+    expect(at('security was tightened in Boston, Washington and other cities', 'Boston')).toBeNull();
+    expect(at('patrols in Oakdale, Minnesota or elsewhere', 'Oakdale')).toBeNull();
+    expect(at('in Oakdale, Minnesota, and Chicago', 'Oakdale')?.readings[0]?.admin1).toBe('Minnesota');
+    const york = place('Security was stepped up in New York, Washington and other cities on Tuesday.', 'New York');
+    expect(york && 'lat' in york ? [york.placeKind, Math.round(york.lat ?? 0)] : null).toEqual(['city', 41]);
+  });
+
   it('reads nothing where no division follows, or an abbreviation written in another case', () => {
     expect(at('in Oakdale, police said', 'Oakdale')).toBeNull();
     expect(at('in Oakdale, mn said', 'Oakdale')).toBeNull();
