@@ -52,6 +52,13 @@ export const CasualtyFile = z.object({
   deathNouns: words,
   /** plural nouns of death after a count, an adjective between ("six fatalities were reported"); never "deaths", which news uses for running totals ("350 deaths nationwide last month") */
   deathCountNouns: words,
+  /**
+   * nouns of a toll said to be none ("no fatalities were reported", "without casualties"): of the dead, of the hurt,
+   * and of both
+   */
+  noneKilledNouns: words,
+  noneInjuredNouns: words,
+  noneBothNouns: words,
   /** words that open an aside about the people just counted ("four hostages, all Jewish men, were killed") */
   countAppositives: words,
   /** words right before a number that make it an age ("aged 19", "aged 19 and 20", "between the ages of 5 and 9") */
@@ -154,6 +161,13 @@ export function buildCasualtyCues(f: CasualtyFile): CasualtyCues {
   // one person's name, each word capitalised ("Cherif Kouachi", "Said"); a list of them opens a sentence or clause
   const name = `\\p{Lu}\\p{Ll}[\\p{Ll}'’.-]*(?:\\s+\\p{Lu}\\p{Ll}[\\p{Ll}'’.-]*){0,3}`;
   const names = `(?:^|(?<=[.;:!?]\\s+))(${name}(?:\\s*,\\s*${name})*\\s*,?\\s+and\\s+${name})\\s+${aux.slice(0, -1)}`;
+  // "no fatalities were reported", "no civilian casualties", "without casualties": a toll of none (a subject "no one
+  // was hurt" stays no count at all: casualty/n-injured)
+  const none = (nouns: readonly string[]) =>
+    new RegExp(
+      `(?<![\\p{L}])(?:(?:no|zero)\\s+(?:[\\p{L}-]+\\s+)?(?:${alt(nouns)}|${alt(f.noneBothNouns)})|without\\s+(?:any\\s+)?(?:[\\p{L}-]+\\s+)?(?:${alt(nouns)}|${alt(f.noneBothNouns)}))(?![\\p{L}])`,
+      'dgiu',
+    );
   return {
     numbers: new Map(Object.entries(f.numberWords)),
     determiners: new Set(f.victimDeterminers.map((d) => d.toLowerCase())),
@@ -183,6 +197,8 @@ export function buildCasualtyCues(f: CasualtyFile): CasualtyCues {
         `(?<![\\p{L}\\p{N}])${quant}(${num})${notUnit}\\s+(?:[\\p{L}-]+\\s+)?(?:${alt(f.deathCountNouns)})(?![\\p{L}])`,
         'dgiu',
       ),
+      'casualty/none-killed': none(f.noneKilledNouns),
+      'casualty/none-injured': none(f.noneInjuredNouns),
       'casualty/one-was-killed': new RegExp(`${oneWas}(?:${alt(f.oneKilledWords)})(?![\\p{L}])`, 'dgiu'),
       // any verb of killing before "a"/"an" ("leaving a guard dead"); before another determiner only one whose object is
       // the one killed ("killed his father", never "left the national stadium")
@@ -194,6 +210,7 @@ export function buildCasualtyCues(f: CasualtyFile): CasualtyCues {
       'casualty/one-was-injured': new RegExp(`${oneWas}(?:${alt(f.oneInjuredWords)})(?![\\p{L}])`, 'dgiu'),
       'casualty/listed-killed': new RegExp(`(?<![\\p{L}])${list}\\s+${aux}${killed}(?![\\p{L}])`, 'dgiu'),
       'casualty/killing-listed': new RegExp(`(?<![\\p{L}])(?:${alt(f.namedVictimVerbs)})\\s+${list}`, 'dgiu'),
+      'casualty/injuring-listed': new RegExp(`(?<![\\p{L}])(?:${alt(f.injuringVerbs)})\\s+${list}`, 'dgiu'),
       'casualty/injuring-n': new RegExp(
         `(?<![\\p{L}])(?:${alt(f.injuringVerbs)})\\s+${quant}(${num})${notUnit}(?![\\p{L}\\p{N}])`,
         'dgiu',
@@ -330,12 +347,21 @@ const RULES: {
   names?: boolean;
   /** the count is a floor, used only when there is no other (rank 0) */
   floor?: boolean;
+  /** the match says none were harmed: a count of zero, a floor (rank 0) like the fatal-incident one */
+  none?: boolean;
 }[] = [
   {
     id: 'casualty/killing-listed',
     reason:
       'A verb of killing before victims listed one by one: "shot and killed his girlfriend and her baby daughter" is two.',
     what: 'killed',
+    list: true,
+  },
+  {
+    id: 'casualty/injuring-listed',
+    reason:
+      'A verb of wounding before the hurt listed one by one: "injuring the driver and a passenger" is two, "wounding a guard and two civilians" three.',
+    what: 'injured',
     list: true,
   },
   {
@@ -380,6 +406,20 @@ const RULES: {
     reason:
       'A count before a plural noun of death, as conflict-event notes state tolls: "six fatalities were reported", "9 civilian fatalities".',
     what: 'killed',
+  },
+  {
+    id: 'casualty/none-killed',
+    reason:
+      'A toll said to be none: "no fatalities were reported", "no casualties", "without casualties" is none killed, a figure the text gives (not one it leaves unknown); it stands only where no count is given.',
+    what: 'killed',
+    none: true,
+  },
+  {
+    id: 'casualty/none-injured',
+    reason:
+      'Hurt said to be none: "no injuries were reported", "no casualties" is none injured; it stands only where no count is given.',
+    what: 'injured',
+    none: true,
   },
   {
     id: 'casualty/one-was-killed',
@@ -481,7 +521,7 @@ const RULES: {
 ];
 
 const REGEX_RULES: readonly Rule<CasualtyInput, Matched[]>[] = RULES.map(
-  ({ id, reason, what, list, revised, one, names, floor }) => ({
+  ({ id, reason, what, list, revised, one, names, floor, none }) => ({
     id,
     family: 'casualty',
     reason,
@@ -491,22 +531,24 @@ const REGEX_RULES: readonly Rule<CasualtyInput, Matched[]>[] = RULES.map(
       const found: Matched[] = [];
       re.lastIndex = 0;
       for (const m of text.matchAll(re)) {
-        if (!one && !list && !names && isAge(cues, text, m.indices![1]!)) continue;
-        const count = one
-          ? 1
-          : names
-            ? m[1]!.split(LIST_GLUE).length
-            : list
-              ? countList(cues, m[1]!)
-              : parseNumber(cues, m[1]!);
-        if (count !== null && count !== 0)
+        if (!none && !one && !list && !names && isAge(cues, text, m.indices![1]!)) continue;
+        const count = none
+          ? 0
+          : one
+            ? 1
+            : names
+              ? m[1]!.split(LIST_GLUE).length
+              : list
+                ? countList(cues, m[1]!)
+                : parseNumber(cues, m[1]!);
+        if (count !== null && (count !== 0 || none))
           found.push({
             what,
             count,
             start: m.index,
             end: m.index + m[0].length,
             revised: revised === true,
-            floor: floor === true,
+            floor: floor === true || none === true,
           });
       }
       return found.length ? found : null;
