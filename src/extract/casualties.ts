@@ -198,6 +198,7 @@ export function buildCasualtyCues(f: CasualtyFile): CasualtyCues {
       'casualty/one-was-injured': new RegExp(`${oneWas}(?:${alt(f.oneInjuredWords)})(?![\\p{L}])`, 'dgiu'),
       'casualty/listed-killed': new RegExp(`(?<![\\p{L}])${list}\\s+${aux}${killed}(?![\\p{L}])`, 'dgiu'),
       'casualty/killing-listed': new RegExp(`(?<![\\p{L}])(?:${alt(f.namedVictimVerbs)})\\s+${list}`, 'dgiu'),
+      'casualty/injuring-listed': new RegExp(`(?<![\\p{L}])(?:${alt(f.injuringVerbs)})\\s+${list}`, 'dgiu'),
       'casualty/injuring-n': new RegExp(
         `(?<![\\p{L}])(?:${alt(f.injuringVerbs)})\\s+${quant}(${num})${notUnit}(?![\\p{L}\\p{N}])`,
         'dgiu',
@@ -344,6 +345,13 @@ const RULES: {
     reason:
       'A verb of killing before victims listed one by one: "shot and killed his girlfriend and her baby daughter" is two.',
     what: 'killed',
+    list: true,
+  },
+  {
+    id: 'casualty/injuring-listed',
+    reason:
+      'A verb of wounding before the hurt listed one by one: "injuring the driver and a passenger" is two, "wounding a guard and two civilians" three.',
+    what: 'injured',
     list: true,
   },
   {
@@ -532,7 +540,7 @@ const REGEX_RULES: readonly Rule<CasualtyInput, Matched[]>[] = RULES.map(
             start: m.index,
             end: m.index + m[0].length,
             revised: revised === true,
-            floor: floor === true,
+            floor: floor === true || none === true,
           });
       }
       return found.length ? found : null;

@@ -40,6 +40,21 @@ export interface IncidentCues {
   legalBefore: RegExp;
   proceedings: RegExp;
   attackerNouns: RegExp;
+  /**
+   * global, with indices: a crowd's noun phrase opening a clause ("a mob", ", hundreds of residents"), the phrase in
+   * group 1, ending at the noun (rule incident/crowd-violence)
+   */
+  crowdSubject: RegExp;
+  /** anchored at the end of the text before a place: a crowd that lives there ("residents of ", "villagers of the ") */
+  crowdOfBefore: RegExp;
+  /** a verb of firing at a distance, anywhere ("fired", "launched"; rule place/origin-of-fire) */
+  fireVerb: RegExp;
+  /** the whole text between a trigger and a place: "from" and its object's first words ("from its base near ") */
+  originBetween: RegExp;
+  /** between a crowd and a violent phrase: words that make the crowd no subject of it ("residents said gunmen …") */
+  crowdNotSubject: RegExp;
+  /** anchored at the end of the text before a violent phrase: a noun's opener ("of a bloody ", "during ") */
+  crowdPhraseOpenerBefore: RegExp;
   claim: RegExp;
   /** between a claimant and its claim, the whole gap */
   claimSubjectGap: RegExp;
@@ -207,6 +222,18 @@ function buildIncidentCues(w: WordLists): IncidentCues {
     legalBefore: new RegExp(`\\b${a('incident-cues.legalBefore')}\\s+(?:\\w+\\s+){0,2}$`, 'i'),
     proceedings: new RegExp(`\\b${a('incident-cues.proceedings')}\\b`, 'i'),
     attackerNouns: new RegExp(`\\b${a('incident-cues.attackerNouns')}\\b`, 'i'),
+    crowdSubject: new RegExp(
+      `(?:^|[,;:])\\s*((?:${a('incident-cues.crowdOpeners')}\\s+){0,3}${a('incident-cues.crowdNouns')})(?![\\p{L}-])`,
+      'dgiu',
+    ),
+    crowdOfBefore: new RegExp(`(?<![\\p{L}])${a('incident-cues.crowdNouns')}\\s+of\\s+(?:the\\s+)?$`, 'iu'),
+    fireVerb: new RegExp(`(?<![\\p{L}])${a('incident-cues.fireVerbs')}(?![\\p{L}])`, 'iu'),
+    originBetween: /^\s*from\s+(?:[\p{L}'’-]+\s+){0,4}$/iu,
+    crowdPhraseOpenerBefore: new RegExp(
+      `(?<![\\p{L}])${a('incident-cues.crowdPhraseOpeners')}\\s+(?:[\\p{L}-]+\\s+)?$`,
+      'iu',
+    ),
+    crowdNotSubject: new RegExp(`(?<![\\p{L}])(?:${a('incident-cues.crowdNotSubject')})(?![\\p{L}])`, 'iu'),
     claim: new RegExp(`\\b${a('incident-cues.claims')}\\b`, 'i'),
     // right before the claim, or separated only by an apposition ("Islamic State, also known as ISIL, claimed") and when;
     // (rule incidents/claim-gloss) a closing quote or a bracketed gloss after the name ('"Secret Army" (ESA) has

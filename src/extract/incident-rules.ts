@@ -1,6 +1,7 @@
 // Named rules that decide whether a trigger phrase reports an incident of its own (ids "incident/…"). Each keeps
 // the reason it holds in news writing generally; `kg rules` lists them and KG_DISABLE_RULES switches one off to
 // measure it on the dev sets. The words they read are data (data/lexicons/incident-*.json).
+import { crowdKind, type IncidentKind } from '../ontology/index.js';
 import type { Rule } from '../rules/index.js';
 import type { IncidentCues } from './incident-cues.js';
 import type { IncidentLexicon, TriggerClass } from './incident-lexicon.js';
@@ -15,6 +16,8 @@ export interface TriggerContext {
   sentenceStart: number;
   sentenceEnd: number;
   cls: TriggerClass;
+  /** the kind the trigger names (data/lexicons/incident-triggers.json) */
+  kind: IncidentKind;
   det: 'definite' | 'indefinite' | 'counted' | 'bare';
   plural: boolean;
   /** offsets of the trigger's clause */
@@ -145,22 +148,78 @@ export const TRIGGER_VETO_RULES: readonly Rule<TriggerContext, string>[] = [
   ),
 ];
 
+/** the trigger class the reclassing rules read: a phrase naming an event */
+const EVENT: TriggerClass = 'event';
+
+/** what a device found or made safe reports: an attempt foiled */
+const FOILED_PLOT: IncidentKind = 'foiled plot';
+
+const reclass = (
+  name: string,
+  reason: string,
+  to: (c: TriggerContext) => IncidentKind | null,
+): Rule<TriggerContext, IncidentKind> => ({ id: `incident/${name}`, family: 'incident', reason, apply: to });
+
 /**
- * Rules that change what a kept trigger reports (the first that applies says why). A device that was found or made
- * safe did not go off: wire services count it as an attempted bombing, which is the foiled-plot kind here.
+ * Rules that change what a kept trigger reports (the first that applies says why, and gives the kind it reports).
+ * A device that was found or made safe did not go off: wire services count it as an attempted bombing, which is the
+ * foiled-plot kind here.
  */
-export const TRIGGER_RECLASS_RULES: readonly Rule<TriggerContext, string>[] = [
-  rule(
+export const TRIGGER_RECLASS_RULES: readonly Rule<TriggerContext, IncidentKind>[] = [
+  reclass(
     'device-found',
     'an explosive device found, defused or made safe ("police defused two bombs", "devices were found in the van", "an unexploded grenade") is not a bombing: nothing went off; it is an attempt foiled',
     (c) => {
-      if (c.cls !== 'event') return false;
+      if (c.cls !== EVENT) return null;
       const phrase = c.text.slice(c.start, c.end);
-      if (!c.cues.deviceNoun.test(phrase)) return false;
-      return (
-        c.cues.deviceFoundAfter.test(c.text.slice(c.end, Math.min(c.sentenceEnd, c.end + 60))) ||
+      if (!c.cues.deviceNoun.test(phrase)) return null;
+      return c.cues.deviceFoundAfter.test(c.text.slice(c.end, Math.min(c.sentenceEnd, c.end + 60))) ||
         c.cues.deviceFoundBefore.test(c.text.slice(Math.max(c.clauseStart, c.start - 50), c.start))
-      );
+        ? FOILED_PLOT
+        : null;
+    },
+  ),
+  reclass(
+    'crowd-violence',
+    'violence whose subject is an unorganised crowd ("a mob beat to death", "rioters set fire to the police station", "residents burned them alive", "supporters fought with stones") is a riot, or a lynching where it killed (ACLED\'s riots and mob violence), not an armed attack: the crowd opens a clause of the sentence before the phrase, with no report, sight or passive between ("residents said gunmen set fire", "protesters were shot") and no armed subject of its own; a phrase after a determiner or preposition ("the remnants of a bloody shooting") is a noun, not the crowd\'s act',
+    (c) => {
+      if (c.cls !== EVENT) return null;
+      const to = crowdKind(c.kind);
+      return to && crowdSubject(c.cues, c.lex, c.text, c.sentenceStart, c.start) ? to : null;
     },
   ),
 ];
+
+/**
+ * The crowd that is the subject of a phrase at `start` (rule incident/crowd-violence): the last crowd noun phrase
+ * opening a clause of the sentence before it ("a mob", "residents of Petion-Ville", "demonstrators protesting …"),
+ * with no report, sight or passive between ("residents said gunmen …", "protesters were shot") and no armed noun that
+ * is a subject of its own ("residents fled as gunmen set fire"; "youths angry at jihadist attacks" is a modifier of an
+ * event word). Offsets are the text's.
+ */
+export function crowdSubject(
+  cues: IncidentCues,
+  lex: IncidentLexicon,
+  text: string,
+  sentenceStart: number,
+  start: number,
+): { start: number; end: number; text: string } | null {
+  // "protesters were shot": the phrase itself opens with the passive
+  if (cues.passiveStart.test(text.slice(start, start + 20))) return null;
+  const before = text.slice(sentenceStart, start);
+  let crowd: RegExpExecArray | null = null;
+  for (const m of before.matchAll(cues.crowdSubject)) crowd = m;
+  if (!crowd) return null;
+  const between = before.slice(crowd.index + crowd[0].length);
+  if (cues.crowdNotSubject.test(between) || cues.passiveEnd.test(between)) return null;
+  // "the remnants of a bloody shooting", "injured during shooting": a noun inside another phrase
+  if (cues.crowdPhraseOpenerBefore.test(between)) return null;
+  const armed = new RegExp(cues.attackerNouns.source, 'gi');
+  for (const m of between.matchAll(armed)) {
+    const next = /^\s+([\p{L}-]+)/u.exec(between.slice(m.index + m[0].length));
+    const t = next ? lex.anyTrigger.exec(next[1]!) : null;
+    if (!t || t.index !== 0) return null;
+  }
+  const [s, e] = crowd.indices![1]!;
+  return { start: sentenceStart + s, end: sentenceStart + e, text: crowd[1]! };
+}

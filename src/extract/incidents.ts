@@ -17,7 +17,7 @@ import type { Doc } from './document.js';
 import type { WordLists } from './word-lists.js';
 import type { NamedEntity } from './entities.js';
 import { incidentCuesOf, type IncidentCues } from './incident-cues.js';
-import { TRIGGER_RECLASS_RULES, TRIGGER_VETO_RULES, type TriggerContext } from './incident-rules.js';
+import { crowdSubject, TRIGGER_RECLASS_RULES, TRIGGER_VETO_RULES, type TriggerContext } from './incident-rules.js';
 import { firstMatch } from '../rules/index.js';
 import { startsWord, type IncidentLexicon, type TriggerClass } from './incident-lexicon.js';
 import { earlierMonthMark, frameCuesOf, followUpCue, pastMark } from './incident-references.js';
@@ -38,6 +38,7 @@ import { countryAbroad, countryVotes, topCountry } from './dateline-abroad.js';
 import { headlineOf } from './headline-text.js';
 import {
   incidentName,
+  isCrowdKind,
   isResponseHarmKind,
   isResponseKind,
   kindsMayBeOneEventAcrossArticles,
@@ -109,6 +110,8 @@ interface Hit {
   apart: boolean;
   /** a device found or made safe (rule incident/device-found): an attempt, not a bombing */
   deviceFound: boolean;
+  /** the rule that changed the kind the trigger names (TRIGGER_RECLASS_RULES), kept in the incident's merges */
+  reclassedBy: string | null;
 }
 
 type Toll = Pick<CasualtyCount, 'what' | 'count' | 'rank' | 'start'> & { rule?: string };
@@ -914,6 +917,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
       const ce = clauseEnd(cues, text, h.end, s.end);
       let kind = h.kind;
       let deviceFound = false;
+      let reclassedBy: string | null = null;
 
       if (h.cls === 'plot') {
         const around = text.slice(Math.max(cs, h.start - 70), Math.min(ce, h.end + 50));
@@ -932,6 +936,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
           sentenceStart: s.start,
           sentenceEnd: s.end,
           cls: h.cls,
+          kind: h.kind,
           det,
           plural: isPlural(phrase),
           clauseStart: cs,
@@ -957,9 +962,11 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
           if (veto.rule.id === 'incident/accident' && s.index <= LEDE_SENTENCES) accidentStory = true;
           return;
         }
-        if (firstMatch(TRIGGER_RECLASS_RULES, ctx, doc.res.rules)) {
-          kind = 'foiled plot';
-          deviceFound = true;
+        const reclassed = firstMatch(TRIGGER_RECLASS_RULES, ctx, doc.res.rules);
+        if (reclassed) {
+          kind = reclassed.out;
+          deviceFound = reclassed.rule.id === 'incident/device-found';
+          reclassedBy = `${reclassed.rule.id} ("${phrase}")`;
         }
       }
 
@@ -999,6 +1006,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
         heldTo: null,
         apart: cues.separateIncidentBefore.test(text.slice(Math.max(s.start, h.start - 60), h.start)),
         deviceFound,
+        reclassedBy,
       };
       {
         const mark = pastMark(
@@ -1025,6 +1033,13 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
         if (
           placeKindOf(em) === 'country' &&
           cues.countryOwnedAfter.test(text.slice(em.mention.end, Math.min(s.end, em.mention.end + 40)))
+        )
+          continue;
+        // (rule place/origin-of-fire) "fired artillery shells from its base near Monywa into villages of Ayadaw": the
+        // place right after the fire's phrase and "from" is where it was fired from; where it struck is named after
+        if (
+          cues.originBetween.test(text.slice(own.start, em.mention.start)) &&
+          cues.fireVerb.test(text.slice(cs, h.end))
         )
           continue;
         if (cues.locativeBefore.test(text.slice(own.start, em.mention.start))) {
@@ -1072,6 +1087,32 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
           !/\b\p{L}+ed\b/iu.test(between)
         )
           hit.place = last;
+      }
+      // (rule roles/crowd-subject) the crowd that rioted or lynched ("a mob lynched", "demonstrators … threw stones")
+      // is the perpetrator, described by its noun: no attacker noun names it
+      if (isCrowdKind(kind)) {
+        const crowd = crowdSubject(cues, lex, text, s.start, h.start);
+        if (crowd)
+          hit.described.push({
+            role: 'perpetrator',
+            text: crowd.text,
+            start: crowd.start,
+            end: crowd.end,
+            sentence: s.index,
+          });
+      }
+      // (rule place/crowd-home) "residents of Petion-Ville, Ouest department, caught three men and burned them to
+      // death": a crowd named by where it lives, as the subject of what it did, did it there
+      if (!hit.place && isCrowdKind(kind)) {
+        const home = idx
+          .inSentence(s.index)
+          .find(
+            (em) =>
+              em.entity.type === 'place' &&
+              em.mention.end <= h.start &&
+              cues.crowdOfBefore.test(text.slice(Math.max(s.start, em.mention.start - 30), em.mention.start)),
+          );
+        if (home) hit.place = home;
       }
       if (!hit.place) hit.place = whereAntecedent(cues, lex, idx, s.index, text, cs, h.start);
       // (rule place/this-town) "was taken into custody …, hiding in a boat in this suburb west of Boston": news calls
@@ -3253,7 +3294,7 @@ function newGroup(h: Hit): Group {
     killed: h.killed,
     injured: h.injured,
     tolls: [...h.tolls],
-    merges: [],
+    merges: h.reclassedBy ? [`kind ${h.kind}: rule ${h.reclassedBy}`] : [],
     dateExplicit: h.dateExplicit,
     period: h.period,
     dateFlag: h.dateFlag,

@@ -42,6 +42,7 @@ export const OntologySchema = z
       stories: z.object({ generic: z.array(id) }),
     }),
     responseHarm: z.object({ kinds: z.array(id) }).default({ kinds: [] }),
+    crowdViolence: z.object({ from: z.array(id), killing: z.record(id, id), otherwise: id }).optional(),
     participantRoles: z.array(Item).min(1),
     relationTypes: z
       .array(Item.extend({ graphType: z.string().regex(/^[A-Z][A-Z_]*$/, 'must be an upper-case relationship type') }))
@@ -72,6 +73,15 @@ export const OntologySchema = z
     o.sameEvent.acrossArticles.groups.forEach((g, i) => check(g, ['sameEvent', 'acrossArticles', 'groups', i]));
     check(o.sameEvent.stories.generic, ['sameEvent', 'stories', 'generic']);
     check(o.responseHarm.kinds, ['responseHarm', 'kinds']);
+    if (o.crowdViolence) {
+      const cv = o.crowdViolence;
+      check([cv.otherwise], ['crowdViolence', 'otherwise']);
+      for (const [k, v] of Object.entries(cv.killing)) check([k, v], ['crowdViolence', 'killing', k]);
+      cv.from.forEach((f, i) => {
+        if (!families.has(f))
+          ctx.addIssue({ code: 'custom', path: ['crowdViolence', 'from', i], message: `unknown family "${f}"` });
+      });
+    }
     const seen = new Set<string>();
     for (const [name, list] of Object.entries({
       organizationKinds: o.organizationKinds,
@@ -182,6 +192,23 @@ export function isViolentKind(kind: string): boolean {
  */
 export function isResponseHarmKind(kind: string): boolean {
   return ONTOLOGY.responseHarm.kinds.includes(kind);
+}
+
+/**
+ * The kind an unorganised crowd's doing of a violent kind is (ontology crowdViolence): a killing by a mob is a
+ * lynching, any other violence it does a riot; null for a kind no crowd does (an air strike, a hostage-taking) or
+ * one that is already a crowd's.
+ */
+export function crowdKind(kind: IncidentKind): IncidentKind | null {
+  const cv = ONTOLOGY.crowdViolence;
+  if (!cv || !cv.from.includes(incidentFamily(kind))) return null;
+  return cv.killing[kind] ?? cv.otherwise;
+}
+
+/** A kind a crowd does (ontology crowdViolence: a riot, a lynching). */
+export function isCrowdKind(kind: IncidentKind): boolean {
+  const cv = ONTOLOGY.crowdViolence;
+  return !!cv && (kind === cv.otherwise || Object.values(cv.killing).includes(kind));
 }
 
 /** A kind of the police/security response family (arrest, raid, foiled plot). */

@@ -40,9 +40,9 @@ describe('conflict-note incident cues', () => {
     ]);
   });
 
-  it('a mob beating someone to death is a murder', () => {
+  it('a crowd beating someone to death is a lynching (rule incident/crowd-violence)', () => {
     expect(incidents('On 6 March, a crowd beat to death a young man accused of theft in Lagos.')[0]?.kind).toBe(
-      'murder',
+      'lynching',
     );
   });
 

@@ -24,6 +24,8 @@ interface Note {
     perpetrator: string[];
     victim: string[];
   };
+  /** the helper session that wrote the note (absent for the first 56): figures are printed per batch too */
+  batch?: string;
 }
 
 const notes = (
@@ -58,7 +60,7 @@ interface Tally {
 }
 const rate = (t: Tally) => (t.of ? t.right / t.of : 1);
 
-function scoreNotes(verbose: boolean) {
+function scoreNotes(notes: Note[], verbose: boolean) {
   let found = 0,
     quiet = 0,
     quietWithIncident = 0,
@@ -171,8 +173,21 @@ function scoreNotes(verbose: boolean) {
 
 describe('conflict-event notes', () => {
   it('finds the incident of each note and reads its fields', () => {
-    const s = scoreNotes(!!process.env.VERBOSE);
+    const s = scoreNotes(notes, !!process.env.VERBOSE);
     const f = (x: number) => x.toFixed(3);
+    for (const batch of [...new Set(notes.map((n) => n.batch ?? 'first'))]) {
+      const b = scoreNotes(
+        notes.filter((n) => (n.batch ?? 'first') === batch),
+        false,
+      );
+      console.log(
+        `  batch ${batch}: event score ${f(b.eventScore)}; recall ${f(b.recall)}, precision ${f(b.precision)}; ` +
+          Object.entries(b.fields)
+            .map(([k, v]) => `${k} ${f(v)}`)
+            .join(', ') +
+          `; perpetrator F1 ${f(b.perpetratorF1)}, victim F1 ${f(b.victimF1)}; quiet with incident ${b.quietWithIncident}`,
+      );
+    }
     console.log(
       `conflict notes (${notes.length}): event score ${f(s.eventScore)}; incident recall ${f(s.recall)}, precision ${f(s.precision)}; ` +
         Object.entries(s.fields)
@@ -185,6 +200,9 @@ describe('conflict-event notes', () => {
     expect(s.recall).toBeGreaterThanOrEqual(0.95);
     // places below the region and their countries (notes22: place 1.000, country 1.000, event score 0.954)
     // notes25 added 31 harder notes (29 incidents, 2 strategic developments): 56 notes, event score 0.928, place 0.926
+    // notes26 added 30 notes (27 incidents, 3 with none: a peaceful march, a demolition, looting) of riots, mob
+    // violence, drones, front lines and tolls said to be none; the riot family took two first-batch notes (a mob
+    // lynching, communal rioters' arson): first 56 0.934, new 30 0.891 (0.716 before), all 86 0.922, place 0.938
     expect(s.eventScore).toBeGreaterThanOrEqual(0.92);
     expect(s.fields.place).toBeGreaterThanOrEqual(0.92);
     expect(s.quietWithIncident).toBe(0);
