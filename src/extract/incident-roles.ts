@@ -964,6 +964,8 @@ function trimPhrase(cues: RoleCues, text: string, start: number): { start: numbe
  * A rule's matches. A name slot may start at any word ("in San Salvador, X, a judge, was killed": the slot that starts
  * at "San" holds no person), so its rule is tried again from each next word, not only after the whole match.
  */
+const WORD_GAP = /[\s,;:()]+/gu;
+
 function* matchesOf(rule: RoleRule, sentence: string): Generator<RegExpExecArray> {
   rule.re.lastIndex = 0;
   if (!rule.namedPerson && !rule.nameFromAnyWord) {
@@ -972,10 +974,12 @@ function* matchesOf(rule: RoleRule, sentence: string): Generator<RegExpExecArray
   }
   for (let m = rule.re.exec(sentence); m; m = rule.re.exec(sentence)) {
     yield m;
-    const from = m.indices![1]![0];
-    const next = /[\s,;:()]+/u.exec(sentence.slice(from));
+    // the next word after the slot's start, found in place (a copy of the sentence's rest per match cost a tenth of
+    // extraction time on long sentences)
+    WORD_GAP.lastIndex = m.indices![1]![0];
+    const next = WORD_GAP.exec(sentence);
     if (!next) break;
-    rule.re.lastIndex = from + next.index + next[0].length;
+    rule.re.lastIndex = next.index + next[0].length;
   }
 }
 
