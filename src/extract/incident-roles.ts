@@ -153,6 +153,11 @@ export interface RoleRule {
   /** group 1 is the role phrase */
   re: RegExp;
   /**
+   * a part of `re` every match holds (its verb or cue), as a pattern of its own: a sentence without it is not tried,
+   * a cheap test before the costly one (a subject phrase is tried from every word of the sentence)
+   */
+  cue?: RegExp;
+  /**
    * the syntax alone says who did it ("killed by three young men", "accused the army of"): any person noun, soldiers
    * and police included, is a perpetrator without a name
    */
@@ -278,6 +283,9 @@ export interface RoleLists {
 const alt = (xs: readonly string[]) => xs.map((x) => `(?:${x})`).join('|');
 const W = "[\\p{L}\\p{N}](?:[\\p{L}\\p{N}'’.-]|,(?=\\d{3}))*";
 
+/** a rule's cue (RoleRule.cue): the same sub-pattern, in the same case-insensitive Unicode mode as the rules */
+const cueOf = (pattern: string): RegExp => new RegExp(pattern, 'iu');
+
 export function buildRoleCues(l: RoleLists): RoleCues {
   const head = `(?:${alt(l.agentHeads)}|${alt(l.victimHeads)})`;
   // who did it where the syntax says so: the attacker and person nouns and a state's forces ("killed by army troops"),
@@ -392,6 +400,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       reason:
         "harm verb + 'by' + phrase: who did it ('killed by unidentified gunmen'); up to three phrases of where and when between ('kidnapped on 27 March near his home by', rule role.agent-after-adjuncts)",
       role: 'perpetrator',
+      cue: cueOf(agentVerb),
       re: new RegExp(
         `(?<![\\p{L}])${agentVerb}\\s+(?:(?:[^\\s.;]+\\s+){0,5}?|${adjunct}{1,3})by\\s+(?:the\\s+|a\\s+|an\\s+)?${npDoer}`,
         'dgiu',
@@ -404,6 +413,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       agentBySyntax: true,
       reason: "'an attack on <target> by' + phrase: who did it ('the attack on the barracks by FMLN rebels')",
       role: 'perpetrator',
+      cue: cueOf(noun),
       re: new RegExp(
         `(?<![\\p{L}])${noun}\\s+(?:on|against)\\s+(?:(?!(?:${alt(l.passiveAuxiliaries)}|are|is)\\s)[^\\s.;,]+\\s+){1,5}?by\\s+(?:the\\s+|a\\s+|an\\s+)?${npDoer}`,
         'dgiu',
@@ -447,6 +457,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       agentBySyntax: true,
       reason: "'attributed to', 'carried out by' + phrase: who did it",
       role: 'perpetrator',
+      cue: cueOf(`(?:${alt(l.blameCues)})`),
       re: new RegExp(`(?<![\\p{L}])(?:${alt(l.blameCues)})\\s+(?:the\\s+|a\\s+|an\\s+)?${npDoer}`, 'dgiu'),
     },
     {
@@ -465,6 +476,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       reason:
         "'accused … of', 'blamed … for', 'held … responsible': the one blamed is said to have done it; the first of a list blamed together ('accusing the army and the most radical sectors of the government of')",
       role: 'perpetrator',
+      cue: cueOf(`(?:${alt(l.accuseCues)})`),
       re: new RegExp(
         `(?<![\\p{L}])(?:${alt(l.accuseCues)})\\s+(?:the\\s+|a\\s+|an\\s+)?${npAccused}(?=(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)[^.;:]{1,80}?)?\\s+(?:of|for|responsible)(?![\\p{L}]))`,
         'dgiu',
@@ -476,6 +488,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       reason:
         "phrase + 'was/were' + harm verb: who suffered it ('three peasants were killed'); an apposition or 'who' may stand between ('six priests, two of them foreigners, were shot', 'the nuns who were abducted')",
       role: 'victim',
+      cue: cueOf(verb),
       re: new RegExp(`(?<![\\p{L}])${npBefore}${describedGap}\\s+${passive}${verb}(?![\\p{L}])`, 'dgiu'),
     },
     {
@@ -543,6 +556,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
         "phrase + 'claimed responsibility', 'were responsible': who says it did it, or is said to have; a gloss, 'of the <group>' and when may stand between ('guerrillas of the Front (F) have claimed credit', 'the commando tonight claimed')",
       role: 'perpetrator',
       agentBySyntax: true,
+      cue: cueOf(`(?:${alt(l.claimCues)})`),
       re: new RegExp(
         `(?<![\\p{L}])${npBeforeDoer}(?:(?<=${agentEnd})${ofGroup})?${gloss}${relative}\\s+${aux}(?:${alt(l.claimCues)})`,
         'dgiu',
@@ -555,6 +569,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
         "phrase + 'accused of', 'suspected of', '(were) involved in' + an act of harm, an adverb between ('who are allegedly involved in'): the one held to have done it",
       role: 'perpetrator',
       agentBySyntax: true,
+      cue: cueOf(`(?:${alt(l.suspicionCues)})`),
       re: new RegExp(
         `(?<![\\p{L}])${npBeforeDoer}(?:\\s*,?\\s+who)?(?:\\s+(?:${alt(l.passiveAuxiliaries)}|are|is))?(?:\\s+${adverb})?\\s+(?:${alt(l.suspicionCues)})\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:${verb}|${noun}|${alt(l.harmParticiples)})(?![\\p{L}])`,
         'dgiu',
@@ -567,6 +582,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
         "a response verb or noun + phrase + 'for', 'over' + an act of harm: the one arrested for it is held to have done it ('police arrested two men for the murder', 'the arrest of 45 soldiers and 2 officers for killing six priests'); a list between shares the role",
       role: 'perpetrator',
       agentBySyntax: true,
+      cue: cueOf(response),
       re: new RegExp(
         `(?<![\\p{L}])${response}\\s+(?:of\\s+)?(?:(?:${alt(l.objectQuantifiers)}|the|a|an)\\s+)?${npDoer}(?=(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)[^.;:]{1,80}?)?\\s+(?:for|over|in\\s+connection\\s+with)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:${verb}|${noun}|${alt(l.harmParticiples)})(?![\\p{L}]))`,
         'dgiu',
@@ -600,6 +616,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
         "phrase + 'shelled', 'fired rockets at': who attacked from a distance, a state's forces as much as rebels",
       role: 'perpetrator',
       agentBySyntax: true,
+      cue: cueOf(`(?:${alt(l.remoteAttackVerbs)})`),
       re: new RegExp(`(?<![\\p{L}])${npBeforeDoer}\\s+${aux}(?:${alt(l.remoteAttackVerbs)})(?![\\p{L}])`, 'dgiu'),
     },
     {
@@ -632,6 +649,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
         "phrase + harm verb + civilians ('soldiers killed two reporters', 'gunmen massacred 80 peasants'): whoever harms civilians did an attack, police and troops included (not a response to one)",
       role: 'perpetrator',
       agentBySyntax: true,
+      cue: cueOf(verb),
       re: new RegExp(
         `(?<![\\p{L}])${npBeforeDoer}${relative}\\s+${aux}${verb}\\s+(?:[\\p{L}\\p{N},'’-]+\\s+){0,3}?(?:${alt(l.civilianNouns)})(?![\\p{L}])`,
         'dgiu',
@@ -641,6 +659,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       id: 'role.active-subject',
       reason: 'phrase + harm verb (active): who did it',
       role: 'perpetrator',
+      cue: cueOf(agentVerb),
       re: new RegExp(`(?<![\\p{L}])${npBefore}${ofGroup}${relative}\\s+${aux}${agentVerb}(?![\\p{L}])`, 'dgiu'),
     },
     {
@@ -649,6 +668,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       reason:
         "an attacker noun + what attackers do at the scene, or a verb of harm or attack, an apposition between ('the terrorists broke into', 'several armed men showed up', 'Colombian guerrillas, disguised as policemen, kidnapped'): news calls the incident's attackers so whatever the verb",
       role: 'perpetrator',
+      cue: cueOf(`(?:${alt(l.attackerDeedVerbs)}|${agentVerb})`),
       re: new RegExp(
         `(?<![\\p{L}])${npBeforeAttacker}${gloss}${manner}${appositionGap}${relative}\\s+${aux}(?:${alt(l.attackerDeedVerbs)}|${agentVerb})(?![\\p{L}])`,
         'dgiu',
@@ -662,6 +682,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       // (rule role.object-not-agent) "shot dead by police", "killed in a clash with troops": a preposition after the
       // verb opens its agent or a circumstance, not its object; one that opens a count ("killed at least 30 villagers")
       // is the object's quantifier
+      cue: cueOf(verb),
       re: new RegExp(
         `(?<![\\p{L}])${verb}\\s+(?!(?:dead\\s+)?(?!(?:${alt(l.objectQuantifiers)})\\s)(?:${alt(l.phraseBreakers)})\\s)(?:(?:${alt(l.objectQuantifiers)}|the|a|an)\\s+)?${np}`,
         'dgiu',
@@ -673,6 +694,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       reason:
         "', killing/wounding' + phrase, the comma optional: who the event harmed ('an air strike hit a market, killing 12 people', 'hit a home killing two children and injuring five civilians')",
       role: 'victim',
+      cue: cueOf(`(?:${alt(l.harmParticiples)})`),
       re: new RegExp(
         `${participleOpen}(?:${alt(l.harmParticiples)})\\s+(?:(?:${alt(l.objectQuantifiers)}|the|a|an)\\s+)?${np}`,
         'dgiu',
@@ -717,6 +739,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       reason:
         "phrase + 'was the victim of', 'were among those killed': who suffered it ('two policemen were among the dead')",
       role: 'victim',
+      cue: cueOf(`(?:${alt(l.harmedCues)})`),
       re: new RegExp(`(?<![\\p{L}])${npBeforeVictim}\\s+(?:${alt(l.harmedCues)})(?![\\p{L}])`, 'dgiu'),
     },
     {
@@ -726,6 +749,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
         "a name + 'was the victim of', 'is among the wounded', with an apposition between: who suffered it ('X, a former ambassador, was the victim of')",
       role: 'victim',
       namedPerson: true,
+      cue: cueOf(`(?:${alt(l.harmedCues)})`),
       re: new RegExp(
         `(?<![\\p{L}])((?!(?:${alt(l.clauseOpeners)})\\s)(?:${W}\\s+){0,7}?${W})${subjectGap}(?:${alt(l.harmedCues)})(?![\\p{L}])`,
         'dgiu',
@@ -745,6 +769,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
         "a name + 'was/were' + harm verb, with an apposition or 'who' between: who suffered it ('X, mayor of Y, who was kidnapped')",
       role: 'victim',
       namedPerson: true,
+      cue: cueOf(verb),
       re: new RegExp(`(?<![\\p{L}])${name}${subjectGap}${passive}${verb}(?![\\p{L}])`, 'dgiu'),
     },
     {
@@ -754,6 +779,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
         "a name + 'died', 'was found dead', an apposition or 'who' between: who died ('Inspector X died in the explosion', 'X, senator and presidential hopeful, died tonight')",
       role: 'victim',
       namedPerson: true,
+      cue: cueOf(`(?:${alt(l.deathVerbs)})`),
       re: new RegExp(
         `(?<![\\p{L}])((?!(?:${alt(l.clauseOpeners)})\\s)(?:${W}\\s+){0,7}?${W})${subjectGap}(?:${adverb}\\s+)?(?:${alt(l.deathVerbs)})(?![\\p{L}])`,
         'dgiu',
@@ -790,6 +816,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       reason:
         "phrase + 'escaped unharmed', 'was not injured', 'survived': the one an attack was aimed at, though unhurt ('a woman passing by was not injured'); a short relative clause may stand between ('two civilians who were inside escaped injury')",
       role: 'victim',
+      cue: cueOf(`(?:${alt(l.targetCues)})`),
       re: new RegExp(
         `(?<![\\p{L}])${npBeforeVictim}${describedGap}\\s+(?:${adverb}\\s+)?(?:${alt(l.targetCues)})(?![\\p{L}])`,
         'dgiu',
@@ -802,6 +829,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
         "a name + 'escaped unharmed', 'was not injured', 'survived', with an apposition between: the one an attack was aimed at ('Vice President X escaped unharmed from an attack')",
       role: 'victim',
       namedPerson: true,
+      cue: cueOf(`(?:${alt(l.targetCues)})`),
       re: new RegExp(
         `(?<![\\p{L}])((?!(?:${alt(l.clauseOpeners)})\\s)(?:${W}\\s+){0,7}?${W})${subjectGap}(?:${adverb}\\s+)?(?:${alt(l.targetCues)})(?![\\p{L}])`,
         'dgiu',
@@ -843,6 +871,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       reason:
         "a name + 'was/were' + a response verb, an apposition or 'who' between: the one arrested or detained ('X, 26, was arrested on Friday', 'X and Y were taken into custody')",
       role: 'suspect',
+      cue: cueOf(response),
       re: new RegExp(`(?<![\\p{L}])${name}${subjectGap}${passive}${response}(?![\\p{L}\\p{N}])`, 'dgiu'),
     },
     {
@@ -987,6 +1016,7 @@ function* matchesOf(rule: RoleRule, sentence: string): Generator<RegExpExecArray
 export function rolePhrases(cues: RoleCues, sentence: string, offset: number): RolePhrase[] {
   const out: RolePhrase[] = [];
   for (const rule of cues.rules) {
+    if (rule.cue && !rule.cue.test(sentence)) continue;
     for (const m of matchesOf(rule, sentence)) {
       const phrase = m[1];
       if (!phrase) continue;
