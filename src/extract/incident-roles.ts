@@ -427,6 +427,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       reason:
         "a harm noun + 'by' + phrase, the one harmed or its place between: who did it ('attacks by about 150 rebels', 'the assassination of six Jesuits by men in uniform')",
       role: 'perpetrator',
+      cue: cueOf(noun),
       re: new RegExp(`(?<![\\p{L}])${noun}\\s+${harmNounGap}by\\s+(?:the\\s+|a\\s+|an\\s+)?${npDoer}`, 'dgiu'),
     },
     {
@@ -445,6 +446,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       reason:
         "a name + a verb of saying + 'it' or 'its units' + a verb of harm or attack: the group says it did it ('the Front claims it attacked the barracks', 'the rebels said their units ambushed a convoy')",
       role: 'perpetrator',
+      cue: cueOf(agentVerb),
       re: new RegExp(
         `(?<![\\p{L}])((?:${W}\\s+){0,7}?${W})${gloss}\\s*,?\\s+(?:${alt(l.ownDeedCues)})\\s+(?:(?:had|has|have)\\s+)?(?:${adverb}\\s+)?${agentVerb}(?![\\p{L}])`,
         'dgiu',
@@ -516,6 +518,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       reason:
         "'there were' + phrase + harm verb: who suffered it ('there were 26 peasants killed', 'there were three policemen wounded')",
       role: 'victim',
+      cue: cueOf(verb),
       re: new RegExp(
         `(?<![\\p{L}])there\\s+(?:were|was|have\\s+been|had\\s+been)\\s+(?:(?:${alt(l.objectQuantifiers)})\\s+)?${np}\\s+(?:${adverb}\\s+)?${verb}(?![\\p{L}])`,
         'dgiu',
@@ -527,6 +530,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       reason:
         "phrase + 'died', 'were found dead': who died ('three peasants were found dead', 'two guards died in the blast')",
       role: 'victim',
+      cue: cueOf(`(?:${alt(l.deathVerbs)})`),
       re: new RegExp(
         `(?<![\\p{L}])${npBeforeVictim}\\s+(?:${adverb}\\s+)?(?:${alt(l.deathVerbs)})(?![\\p{L}])`,
         'dgiu',
@@ -708,6 +712,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       role: 'victim',
       namedPerson: true,
       // a count opens no name ("killing at least 40 people" is the described rule's)
+      cue: cueOf(`(?:${alt(l.harmParticiples)})`),
       re: new RegExp(
         `${participleOpen}(?:${alt(l.harmParticiples)})\\s+(?!(?:${alt(l.objectQuantifiers)})\\s|\\p{N})(?:the\\s+)?${name}`,
         'dgiu',
@@ -719,6 +724,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       reason:
         "'accused of/charged with/arrested for' + 'killing/kidnapping' + phrase: who the act held against someone harmed ('charged with kidnapping two engineers')",
       role: 'victim',
+      cue: cueOf(`(?:${alt(l.harmParticiples)})`),
       re: new RegExp(
         `(?<![\\p{L}])(?:of|for|with)\\s+(?:${alt(l.harmParticiples)})\\s+(?:(?:${alt(l.objectQuantifiers)}|the|a|an)\\s+)?${np}`,
         'dgiu',
@@ -760,6 +766,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       listFollows: true,
       reason: "'the murder of' + phrase: who suffered it",
       role: 'victim',
+      cue: cueOf(noun),
       re: new RegExp(`(?<![\\p{L}])${noun}\\s+of\\s+(?:the\\s+|a\\s+|an\\s+)?${np}`, 'dgiu'),
     },
     {
@@ -791,6 +798,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       reason: "harm verb (active) + a name: who suffered it ('gunmen killed Mayor X')",
       role: 'victim',
       namedPerson: true,
+      cue: cueOf(verb),
       re: new RegExp(`(?<![\\p{L}])${verb}\\s+(?!(?:dead\\s+)?by\\s)(?:the\\s+)?${name}`, 'dgiu'),
     },
     {
@@ -841,6 +849,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       reason:
         "'among the dead were', 'the injured included' + described people: those listed were harmed ('among the injured are two girls', 'the dead included three policemen')",
       role: 'victim',
+      cue: cueOf(`(?:${alt(l.casualtyListOpeners)})`),
       re: new RegExp(
         `(?<![\\p{L}])(?:${alt(l.casualtyListOpeners)})\\s+(?:(?:${alt(l.objectQuantifiers)}|the|a|an)\\s+)?${np}`,
         'dgiu',
@@ -860,6 +869,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       listFollows: true,
       reason: "'an attack on/against' + phrase: the target",
       role: 'victim',
+      cue: cueOf(noun),
       re: new RegExp(`(?<![\\p{L}])${noun}\\s+(?:on|against|targeting)\\s+(?:the\\s+|a\\s+|an\\s+)?${np}`, 'dgiu'),
     },
     // who a response acts on; last, so a phrase an earlier rule gave a role to (a victim, a perpetrator) keeps it
