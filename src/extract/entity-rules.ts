@@ -231,6 +231,27 @@ const capsSentences = new WeakMap<Doc, Map<number, boolean>>();
 
 const PLURAL = /^\p{Lu}\p{Ll}+(?:s|men)$/u;
 
+/**
+ * A lower-case word ordinary English writes small (english.commonWords) that nothing else names in this article: no
+ * given name, no place, town or body of the gazetteer, no word of a longer name among the candidates (that name's
+ * short form). The test of rules caps-common-word and common-word-alone.
+ */
+function bareCommonWord(doc: Doc, cands: readonly Candidate[]): (lower: string) => boolean {
+  const common = doc.res.names.commonWords;
+  const given = doc.res.names.givenNamesWide;
+  const gaz = doc.res.gazetteer;
+  const wordsOfLongerNames = new Set(
+    cands.filter((c) => /\s/.test(c.text.trim())).flatMap((c) => c.text.toLowerCase().split(/[\s-]+/)),
+  );
+  return (l) =>
+    common.has(l) &&
+    !given.has(l) &&
+    !gaz.placesByName.has(l) &&
+    !gaz.townsByName.has(l) &&
+    !gaz.orgsByName.has(l) &&
+    !wordsOfLongerNames.has(l);
+}
+
 export const ENTITY_RULES: readonly EntityRule[] = [
   rule(
     'titled-name-continues',
@@ -1938,12 +1959,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     'caps-common-word',
     'in text in capitals case no longer tells a name from a word, and the tagger reads a lone word that ordinary English writes small ("STATE OF SIEGE", "NOBEL PEACE PRIZE WINNER", "THE MODERATOR"; english.commonWords, from spelling dictionaries) as a name: such a word alone is none, unless a gazetteer knows a place or body of that name ("BATH", "HOVE") or a lexicon a given name, the article writes it with a capital in mixed-case text, or it is a word of a longer name in the article ("TIGER WOODS" … "WOODS"); a plural stays (a team\'s or a people\'s name: "THE METS", "THE SPRINGBOKS")',
     (doc, cands) => {
-      const common = doc.res.names.commonWords;
-      const given = doc.res.names.givenNamesWide;
-      const gaz = doc.res.gazetteer;
-      const wordsOfLongerNames = new Set(
-        cands.filter((c) => /\s/.test(c.text.trim())).flatMap((c) => c.text.toLowerCase().split(/[\s-]+/)),
-      );
+      const bareWord = bareCommonWord(doc, cands);
       // written with a capital inside a sentence in mixed case: "Arsenal" in the body of a story shouted in its headline
       const capitalisedInText = (w: string) =>
         new RegExp(String.raw`[\p{Ll},;] ${escapeRegExp(w.charAt(0) + w.slice(1).toLowerCase())}\b`, 'u').test(
@@ -1954,16 +1970,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
         if (c.type !== 'person' && c.type !== 'organization' && c.type !== 'place') return false;
         const w = c.text.trim();
         if (!/^\p{Lu}+$/u.test(w) || !inCaps(doc, c.sentence)) return false;
-        const l = w.toLowerCase();
-        return (
-          common.has(l) &&
-          !given.has(l) &&
-          !gaz.placesByName.has(l) &&
-          !gaz.townsByName.has(l) &&
-          !gaz.orgsByName.has(l) &&
-          !wordsOfLongerNames.has(l) &&
-          !capitalisedInText(w)
-        );
+        return bareWord(w.toLowerCase()) && !capitalisedInText(w);
       });
     },
   ),
@@ -1988,12 +1995,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     'a lone capitalised word that ordinary English writes small ("the Festival", "at the Fair", "the Wolf"; english.commonWords, from spelling dictionaries) is a common noun the story capitalises for emphasis, a title or a shortened name, never a place, body or person on its own: such a word in mixed-case text is none, unless a gazetteer knows a place or body of that name ("Bath"), a lexicon knows it as a given name, a rule or lexicon is sure of it, the text calls it a settlement ("the town of Hit"), it is a plural (a team\'s or a people\'s name: "Wolves") or it is a word of a longer name in the same article (that name\'s short form); it runs after the rules that join a name\'s pieces',
     (doc, cands) => {
       const lists = doc.res.words;
-      const common = doc.res.names.commonWords;
-      const given = doc.res.names.givenNamesWide;
-      const gaz = doc.res.gazetteer;
-      const wordsOfLongerNames = new Set(
-        cands.filter((c) => /\s/.test(c.text.trim())).flatMap((c) => c.text.toLowerCase().split(/[\s-]+/)),
-      );
+      const bareWord = bareCommonWord(doc, cands);
       const settlementOf = lists.memo(
         'entity-rules.settlementOf',
         () => new RegExp(String.raw`\b(?:${lists.alt('gazetteer.settlementNouns')})\s+of\s+$`, 'iu'),
@@ -2006,15 +2008,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
         if (!/^\p{Lu}\p{Ll}+$/u.test(w) || /s$/u.test(w) || inCaps(doc, c.sentence)) return false;
         // "the town of Hit": the text says it is a place
         if (settlementOf.test(doc.text.slice(Math.max(0, c.start - 30), c.start))) return false;
-        const l = w.toLowerCase();
-        return (
-          common.has(l) &&
-          !given.has(l) &&
-          !gaz.placesByName.has(l) &&
-          !gaz.townsByName.has(l) &&
-          !gaz.orgsByName.has(l) &&
-          !wordsOfLongerNames.has(l)
-        );
+        return bareWord(w.toLowerCase());
       });
     },
   ),
