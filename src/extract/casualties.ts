@@ -100,6 +100,13 @@ export interface CasualtyCues {
   multipliers: ReadonlyMap<string, number>;
   /** the regular expression of each rule (group 1: the number, or for a list the whole list) */
   patterns: Readonly<Record<string, RegExp>>;
+  /**
+   * a part of a rule's pattern that every match holds (its verb or word of harm), as a pattern of its own: a sentence
+   * without it is not tried, since the rule's pattern could not match it (most sentences tell of no harm)
+   */
+  cues: Readonly<Record<string, RegExp>>;
+  /** the parts each cue is made of, each a part of its rule's pattern (checked by a test) */
+  cueParts: Readonly<Record<string, readonly string[]>>;
   /** anchored at the end of the text before a count: the figure is an older one */
   superseded: RegExp;
   /** anywhere in a count's clause: a running total over a period, not the toll of one event */
@@ -158,13 +165,42 @@ export function buildCasualtyCues(f: CasualtyFile): CasualtyCues {
   // one person's name, each word capitalised ("Cherif Kouachi", "Said"); a list of them opens a sentence or clause
   const name = `\\p{Lu}\\p{Ll}[\\p{Ll}'’.-]*(?:\\s+\\p{Lu}\\p{Ll}[\\p{Ll}'’.-]*){0,3}`;
   const names = `(?:^|(?<=[.;:!?]\\s+))(${name}(?:\\s*,\\s*${name})*\\s*,?\\s+and\\s+${name})\\s+${aux.slice(0, -1)}`;
+  const killingVerb = `(?:${alt(f.killingVerbs)})`;
+  const namedVictimVerb = `(?:${alt(f.namedVictimVerbs)})`;
+  const injuringVerb = `(?:${alt(f.injuringVerbs)})`;
+  // each rule's cue: one or more parts of its own pattern, one of which every match holds
+  const cueParts: Record<string, readonly string[]> = {
+    'casualty/killing-n': [killingVerb],
+    'casualty/n-killed': [killed],
+    'casualty/death-toll': ['toll'],
+    'casualty/toll-revised-by': ['toll'],
+    'casualty/death-of-n': [`(?:${alt(f.deathNouns)})`],
+    'casualty/n-deaths': [`(?:${alt(f.deathCountNouns)})`],
+    'casualty/one-was-killed': [`(?:${alt(f.oneKilledWords)})`],
+    'casualty/killing-one': [killingVerb, namedVictimVerb],
+    'casualty/injuring-one': [injuringVerb],
+    'casualty/one-was-injured': [`(?:${alt(f.oneInjuredWords)})`],
+    'casualty/listed-killed': [killed],
+    'casualty/killing-listed': [namedVictimVerb],
+    'casualty/injuring-listed': [injuringVerb],
+    'casualty/injuring-n': [injuringVerb],
+    'casualty/n-injured': [hurt],
+    'casualty/listed-injured': [hurt],
+    'casualty/death-of-one': [`(?:${alt(f.deathNounsOfOne)})`],
+    'casualty/one-died': [`(?:${alt(f.diedWords)})`],
+    'casualty/one-hurt-not-killed': [`(?:${alt(f.nonFatalInjuryWords)})`],
+    'casualty/named-listed-killed': [killed],
+    'casualty/named-listed-injured': [hurt],
+  };
   return {
+    cueParts,
+    cues: Object.fromEntries(Object.entries(cueParts).map(([id, parts]) => [id, new RegExp(parts.join('|'), 'iu')])),
     numbers: new Map(Object.entries(f.numberWords)),
     determiners: new Set(f.victimDeterminers.map((d) => d.toLowerCase())),
     multipliers: new Map(Object.entries(f.multipliers)),
     patterns: {
       'casualty/killing-n': new RegExp(
-        `(?<![\\p{L}])(?:${alt(f.killingVerbs)})\\s+(?:(?:${alt(f.possessivesBeforeCount)})\\s+)?${quant}(${num})${notUnit}(?![\\p{L}\\p{N}])(?:\\s+${people})?(?:\\s+dead)?`,
+        `(?<![\\p{L}])${killingVerb}\\s+(?:(?:${alt(f.possessivesBeforeCount)})\\s+)?${quant}(${num})${notUnit}(?![\\p{L}\\p{N}])(?:\\s+${people})?(?:\\s+dead)?`,
         'dgiu',
       ),
       'casualty/n-killed': new RegExp(
@@ -520,6 +556,7 @@ const REGEX_RULES: readonly Rule<CasualtyInput, Matched[]>[] = RULES.map(
     apply({ text, cues }: CasualtyInput): Matched[] | null {
       const re = cues.patterns[id];
       if (!re) throw new Error(`casualty rule ${id} has no pattern`);
+      if (cues.cues[id]?.test(text) === false) return null;
       const found: Matched[] = [];
       re.lastIndex = 0;
       for (const m of text.matchAll(re)) {
