@@ -437,6 +437,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       reason:
         "a harm noun + 'by' + a name, the one harmed or its place between: the person or group named did it ('attacks by the Front', 'the murder of the judge by the cartel')",
       role: 'perpetrator',
+      cue: cueOf(noun),
       re: new RegExp(`(?<![\\p{L}])${noun}\\s+${harmNounGap}by\\s+(?:the\\s+)?${groupName}`, 'dgiu'),
     },
     {
@@ -469,6 +470,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       reason:
         "'carried out by', 'organized by', 'attributed to' + a name: the person or group named did it ('the bombing was organized by the Front')",
       role: 'perpetrator',
+      cue: cueOf(`(?:${alt(l.blameCues)})`),
       re: new RegExp(`(?<![\\p{L}])(?:${alt(l.blameCues)})\\s+(?:the\\s+|a\\s+|an\\s+)?${groupName}`, 'dgiu'),
     },
     {
@@ -498,6 +500,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       reason:
         "a relative or an aide + 'of' + someone + a passive harm verb ('the nephew of President X was shot', 'a bodyguard of the mayor was wounded'): the relative or the aide suffered it, not the one named after 'of' (rule victim/described-by-relation)",
       role: 'victim',
+      cue: cueOf(`(?:${alt(l.kinOfNouns)})`),
       re: new RegExp(
         `(?<![\\p{L}])((?:${W}\\s+){0,2}?(?:${alt(l.kinOfNouns)}))\\s+of\\s+[^,.;:()]{1,60}?\\s+${passive}${verb}(?![\\p{L}])`,
         'dgiu',
@@ -508,6 +511,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       reason:
         "an active harm verb + a relative or an aide + 'of' ('gunmen killed the nephew of President X'): the relative or the aide suffered it, not the one named after 'of' (rule victim/described-by-relation)",
       role: 'victim',
+      cue: cueOf(`(?:${alt(l.kinOfNouns)})`),
       re: new RegExp(
         `(?<![\\p{L}])${verb}\\s+((?:${alt(l.listDeterminers)})\\s+(?:${W}\\s+){0,1}?(?:${alt(l.kinOfNouns)}))\\s+of\\s`,
         'dgiu',
@@ -542,6 +546,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       reason:
         "a passive harm verb or a verb of dying, then 'along with' or 'together with' + phrase: the people harmed with its subject ('X was killed near his home, along with two of his bodyguards', 'was found dead together with two peasants')",
       role: 'victim',
+      cue: cueOf('(?:along|together)\\s+with'),
       re: new RegExp(`${harmedThen}(?:the\\s+|a\\s+|an\\s+)?${np}`, 'dgiu'),
     },
     {
@@ -551,6 +556,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       reason:
         "a passive harm verb or a verb of dying, then 'along with' or 'together with' + a name: the person harmed with its subject ('X was found dead along with Y, a member of the party')",
       role: 'victim',
+      cue: cueOf('(?:along|together)\\s+with'),
       re: new RegExp(`${harmedThen}(?!(?:${alt(l.objectQuantifiers)})\\s|\\p{N})(?:the\\s+)?${name}`, 'dgiu'),
     },
     {
@@ -599,6 +605,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       reason:
         "a state force noun written as the modifier of a weapon or an assault ('regime helicopters dropped barrel bombs', 'army artillery hit the village'): the force used it, as a 'by' agent would say; a body named inside the phrase counts only where it is an armed group or a state body (rule perpetrator/actor-modifies-weapon)",
       role: 'perpetrator',
+      cue: cueOf(`(?:${alt(l.weaponNouns)})`),
       re: new RegExp(
         `(?<![\\p{L}])${notTarget}((?:${W}\\s+){0,2}?${notTarget}(?:${alt(l.forceHeads)}))${weaponModifierTail}`,
         'dgiu',
@@ -612,6 +619,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       reason:
         "a capitalised name written as the modifier of a weapon or an assault ('a Houthi drone struck', 'an SAF airstrike hit', 'RSF shelling killed', 'a Taliban ambush'): the armed group or state force named used it; not after a word that makes the weapon a target ('strikes on Houthi drones'), not a nationality (no name of a body)",
       role: 'perpetrator',
+      cue: cueOf(`(?:${alt(l.weaponNouns)})`),
       re: new RegExp(`(?<![\\p{L}\\p{N}])${notTarget}${capitalRun}${weaponModifierTail}`, 'dgu'),
     },
     {
@@ -630,6 +638,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
         "people a text names only as people + a weapon verb ('two men on a motorcycle set off 5 kg of dynamite', 'several men in a vehicle opened fire on the offices'): they attacked; the ride or dress between them and the verb says how",
       role: 'perpetrator',
       agentBySyntax: true,
+      cue: cueOf(`(?:${alt(l.weaponVerbs)})`),
       re: new RegExp(
         `(?<![\\p{L}])((?:${W}\\s+){0,3}(?:${alt(l.plainPersonHeads)}))(?![\\p{L}\\p{N}])(?:\\s+(?:${alt(l.mannerOpeners)})(?:\\s+[^\\s,.;:]+){1,4}?)?\\s+${aux}(?:${alt(l.weaponVerbs)})(?![\\p{L}])`,
         'dgiu',
@@ -642,6 +651,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
         "people a text names only as people + a harm verb + its object ('about five individuals shot to death a watchman', 'several men last night wounded a guard'): they did it; a harm verb with no object after it ('two men killed in the crash', 'the people killed were') is a passive participle, its subject the one harmed",
       role: 'perpetrator',
       agentBySyntax: true,
+      cue: cueOf(verb),
       re: new RegExp(
         `(?<![\\p{L}])((?:${W}\\s+){0,3}(?:${alt(l.plainPersonHeads)}))(?![\\p{L}\\p{N}])(?:\\s+(?:${alt(l.mannerOpeners)})(?:\\s+[^\\s,.;:]+){1,4}?)?\\s+${aux}${verb}${objectAfter}`,
         'dgiu',
@@ -737,6 +747,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
         "'accused of/charged with' + 'murdering/kidnapping' + a name: who the act held against someone harmed ('accused the Front of murdering X')",
       role: 'victim',
       namedPerson: true,
+      cue: cueOf(`(?:${alt(l.harmParticiples)})`),
       re: new RegExp(`(?<![\\p{L}])(?:of|for|with)\\s+(?:${alt(l.harmParticiples)})\\s+(?:the\\s+)?${name}`, 'dgiu'),
     },
     {
@@ -807,6 +818,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       reason: "'the murder/kidnapping of' + a name: who suffered it ('the kidnapping of party secretary X')",
       role: 'victim',
       namedPerson: true,
+      cue: cueOf(noun),
       re: new RegExp(`(?<![\\p{L}])${noun}\\s+of\\s+(?:the\\s+)?${name}`, 'dgiu'),
     },
     {
@@ -816,6 +828,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
         "'an attack on/against' + a name: who it was aimed at ('the attack against former minister X'), as 'the murder of X' names who suffered it",
       role: 'victim',
       namedPerson: true,
+      cue: cueOf(noun),
       re: new RegExp(`(?<![\\p{L}])${noun}\\s+(?:on|against|targeting)\\s+(?:the\\s+)?${name}`, 'dgiu'),
     },
     {
@@ -862,6 +875,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
         "'the dead were', 'among the injured are', 'the victims were identified as' + names: each person listed was harmed",
       role: 'victim',
       namedPerson: true,
+      cue: cueOf(`(?:${alt(l.casualtyListOpeners)})`),
       re: new RegExp(`(?<![\\p{L}])(?:${alt(l.casualtyListOpeners)})\\s+(?:the\\s+)?${name}`, 'dgiu'),
     },
     {
@@ -892,6 +906,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       reason:
         "a response verb (active) + a name, or its noun + 'of' + a name: the one arrested, detained or raided ('police arrested X', 'the arrest of X')",
       role: 'suspect',
+      cue: cueOf(response),
       re: new RegExp(
         `(?<![\\p{L}])${response}\\s+(?:of\\s+)?(?!(?:${alt(l.phraseBreakers)}|${alt(l.clauseOpeners)})\\s)(?:the\\s+)?${name}`,
         'dgiu',
