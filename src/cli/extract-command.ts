@@ -2,11 +2,13 @@
 // it gets an output line with an `error` field naming the problem.
 import { printableLine } from './printable.js';
 import { readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { createInterface } from 'node:readline';
 import { z } from 'zod';
 import { extract } from '../extract/index.js';
 import { defaultResources } from '../extract/resources.js';
 import type { ExtractionResult } from '../extract/types.js';
+import { createExtractPool } from '../ingest/extract-pool.js';
 import { articleIdFromHash, contentHash, extractionInput, normaliseText } from '../ingest/normalise.js';
 import { isSupported, readSourceFile } from '../sources/index.js';
 
@@ -64,9 +66,31 @@ async function extractFile(file: string): Promise<void> {
   process.stdout.write(JSON.stringify(results.length === 1 ? results[0] : results, null, 2) + '\n');
 }
 
-export async function runExtract(file: string, opts: { jsonl: boolean }): Promise<void> {
+export async function runExtract(file: string, opts: { jsonl: boolean; workers?: number }): Promise<void> {
   if (!opts.jsonl) return extractFile(file);
-  const res = defaultResources();
+  const size = opts.workers ?? availableParallelism();
+  // one worker thread per core, each with its own resources; one core extracts in this thread
+  const pool = size > 1 ? createExtractPool(size, { keepAlive: true }) : null;
+  try {
+    await pool?.ready();
+    const res = pool ? null : defaultResources();
+    const run = async (input: z.infer<typeof JsonlLine>): Promise<ExtractionResult> =>
+      pool ? pool.extract(input) : extract(input, res!);
+    await extractLines(file, run, Math.max(1, size) * 8);
+  } finally {
+    await pool?.close();
+  }
+}
+
+/**
+ * Reads JSON lines from `file` (- for standard input) and writes one result line per input line, in input order, with
+ * at most `window` articles extracted and not yet written (memory stays bounded whatever the input's length).
+ */
+async function extractLines(
+  file: string,
+  run: (input: z.infer<typeof JsonlLine>) => Promise<ExtractionResult>,
+  window: number,
+): Promise<void> {
   const input = file === '-' ? process.stdin : (await import('node:fs')).createReadStream(file);
   const lines = createInterface({ input, crlfDelay: Infinity });
   let n = 0;
@@ -75,10 +99,8 @@ export async function runExtract(file: string, opts: { jsonl: boolean }): Promis
     if (out.length) process.stdout.write(out.join(''));
     out.length = 0;
   };
-  for await (const raw of lines) {
-    n++;
-    const line = raw.trim();
-    if (!line) continue;
+  const pending: Promise<string>[] = [];
+  const outcome = async (n: number, line: string): Promise<string> => {
     let id = `line${n}`;
     try {
       const parsed = JsonlLine.safeParse(JSON.parse(line));
@@ -87,7 +109,7 @@ export async function runExtract(file: string, opts: { jsonl: boolean }): Promis
           `line ${n}: ${parsed.error.issues.map((i) => `${i.path.join('.') || 'line'}: ${i.message}`).join('; ')}`,
         );
       id = parsed.data.id;
-      out.push(JSON.stringify(toContract(extract(parsed.data, res))) + '\n');
+      return JSON.stringify(toContract(await run(parsed.data))) + '\n';
     } catch (err) {
       const message =
         err instanceof SyntaxError
@@ -95,10 +117,18 @@ export async function runExtract(file: string, opts: { jsonl: boolean }): Promis
           : err instanceof Error
             ? err.message
             : String(err);
-      out.push(JSON.stringify({ id, entities: [], relations: [], error: message }) + '\n');
       process.stderr.write(`kg extract: ${printableLine(message)}\n`);
+      return JSON.stringify({ id, entities: [], relations: [], error: message }) + '\n';
     }
+  };
+  for await (const raw of lines) {
+    n++;
+    const line = raw.trim();
+    if (!line) continue;
+    pending.push(outcome(n, line));
+    if (pending.length >= window) out.push(await pending.shift()!);
     if (out.length >= 256) flush();
   }
+  for (const p of pending) out.push(await p);
   flush();
 }

@@ -13,6 +13,8 @@ try {
 } catch (err) {
   resources = err instanceof Error ? err : new Error(String(err));
 }
+// the pool's ready(): whether this worker can extract at all
+port.postMessage(resources instanceof Error ? { loadError: resources.message } : { ready: true });
 port.on('message', (job: { seq: number; input: ArticleInput }) => {
   try {
     if (resources instanceof Error) throw resources;

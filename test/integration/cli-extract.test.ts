@@ -52,6 +52,39 @@ describe('kg extract --jsonl', () => {
   });
 });
 
+describe('kg extract --jsonl --workers', () => {
+  const texts = [
+    article,
+    'KABUL, May 9 - A roadside bomb killed four soldiers in Helmand province on Monday, officials said.',
+    'The council approved a new budget for the harbour on Tuesday.',
+  ];
+  const input = [
+    ...texts.map((text, i) => JSON.stringify({ id: `t${i}`, text, published: '2024-05-10' })),
+    '{"id": 7}',
+    JSON.stringify({ id: 't4', text: texts[1] }),
+  ].join('\n');
+
+  it('writes from worker threads exactly what one thread writes, in input order', () => {
+    const one = kg(['extract', '--jsonl', '--workers', '1'], input);
+    const two = kg(['extract', '--jsonl', '--workers', '2'], input);
+    expect(two.status).toBe(0);
+    expect(two.stdout).toBe(one.stdout);
+    const lines = two.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { id: string; error?: string; entities: unknown[] });
+    expect(lines.map((l) => l.id)).toEqual(['t0', 't1', 't2', 'line4', 't4']);
+    expect(lines[3]!.error).toMatch(/line 4: text/);
+    expect(lines[1]!.entities.length).toBeGreaterThan(1);
+  });
+
+  it('refuses a worker count that is not a positive whole number', () => {
+    const r = kg(['extract', '--jsonl', '--workers', '0'], input);
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toMatch(/--workers must be a positive whole number, got "0"/);
+  });
+});
+
 describe('kg extract FILE', () => {
   it('prints one pretty JSON document for a single article', () => {
     const r = kg(['extract', '-'], article);

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { positiveWholeNumber } from './options.js';
 
 export function registerExtract(program: Command): void {
   program
@@ -13,8 +14,16 @@ export function registerExtract(program: Command): void {
       '--jsonl',
       'read lines {"id","text"[,"title","published","source"]} on stdin, write one result line per input',
     )
-    .action(async (file: string, opts: { jsonl?: boolean }) => {
+    .option(
+      '--workers <n>',
+      'with --jsonl: extraction worker threads, results in input order (default: one per core)',
+      positiveWholeNumber('--workers'),
+    )
+    .action(async (file: string, opts: { jsonl?: boolean; workers?: number }) => {
       const { runExtract } = await import('../extract-command.js');
-      await runExtract(file, { jsonl: opts.jsonl === true });
+      await runExtract(file, {
+        jsonl: opts.jsonl === true,
+        ...(opts.workers !== undefined ? { workers: opts.workers } : {}),
+      });
     });
 }

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { positiveWholeNumber } from './options.js';
 
 export function registerIngest(program: Command): void {
   program
@@ -13,16 +14,12 @@ export function registerIngest(program: Command): void {
       '--reextract',
       'extract and rewrite stored articles again even when their text and extractor version are unchanged',
     )
-    .option('--batch-rows <n>', 'rows (nodes and relationships) per write transaction', (v) => {
-      const n = Number(v);
-      if (!Number.isInteger(n) || n < 1) throw new Error(`--batch-rows must be a positive whole number, got "${v}"`);
-      return n;
-    })
-    .option('--workers <n>', 'extraction worker threads (default: one per core)', (v) => {
-      const n = Number(v);
-      if (!Number.isInteger(n) || n < 1) throw new Error(`--workers must be a positive whole number, got "${v}"`);
-      return n;
-    })
+    .option(
+      '--batch-rows <n>',
+      'rows (nodes and relationships) per write transaction',
+      positiveWholeNumber('--batch-rows'),
+    )
+    .option('--workers <n>', 'extraction worker threads (default: one per core)', positiveWholeNumber('--workers'))
     .option(
       '--bulk',
       'backfill an EMPTY database with neo4j-admin database import (the local `kg db` instance: it is stopped for the import and started again); refused when the database holds anything',

@@ -1,10 +1,5 @@
 import type { Command } from 'commander';
-
-const positive = (flag: string) => (v: string) => {
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`${flag} must be a positive whole number, got "${v}"`);
-  return n;
-};
+import { positiveWholeNumber } from './options.js';
 
 export function registerQueue(program: Command): void {
   program
@@ -21,8 +16,8 @@ export function registerQueue(program: Command): void {
     .description(
       'Take articles from the queue and store them in Neo4j, until stopped (SIGTERM/SIGINT) or, with --drain, until the queue is empty',
     )
-    .option('--batch <n>', 'articles taken from the queue at a time', positive('--batch'))
-    .option('--threads <n>', 'extraction worker threads (default: one per core)', positive('--threads'))
+    .option('--batch <n>', 'articles taken from the queue at a time', positiveWholeNumber('--batch'))
+    .option('--threads <n>', 'extraction worker threads (default: one per core)', positiveWholeNumber('--threads'))
     .option('--drain', 'exit once the queue is empty and no entry is pending')
     .addHelpText(
       'after',
