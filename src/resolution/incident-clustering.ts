@@ -669,13 +669,28 @@ export function clusterFrames(
 
   const clusterOf = new Map<string, IncidentFrame[]>(events.map((f) => [f.key, [f]]));
   const mergesOf = new Map<IncidentFrame[], ClusterMerge[]>(events.map((f) => [clusterOf.get(f.key)!, []]));
+  // (rule incidents/follow-up-not-ruled-out) a later report that names the victim or perpetrator of an earlier
+  // incident (personFollowUp) is a report of it whatever its publication lag: the lag that blocks the pair as two
+  // reports of their days does not keep it out of a cluster that other reports tie it to (a charge story that joined
+  // the report of the day before it, and the shooting both follow)
+  const followUp = (x: IncidentFrame, y: IncidentFrame): string | null =>
+    (loneLink(loneLinks, 'person', x, y, () => personFollowUp(x, y) !== null) ? personFollowUp(x, y) : null) ??
+    (loneLink(loneLinks, 'person', y, x, () => personFollowUp(y, x) !== null) ? personFollowUp(y, x) : null);
   const ruledOut = (x: IncidentFrame, y: IncidentFrame) =>
-    !anchored(x) || !anchored(y) || (x.articleId === y.articleId ? !siblings(x, y) : score(x, y).blocked !== null);
+    !anchored(x) ||
+    !anchored(y) ||
+    (x.articleId === y.articleId ? !siblings(x, y) : score(x, y).blocked !== null && followUp(x, y) === null);
   for (const { a, b, s } of edges) {
     const ca = clusterOf.get(a.key)!,
       cb = clusterOf.get(b.key)!;
     if (ca === cb) continue;
     if (ca.some((x) => cb.some((y) => ruledOut(x, y)))) continue;
+    // pairs across the two that their dates alone keep apart: joined as a later report of the other, said beside the link
+    const followed = ca.flatMap((x) =>
+      cb
+        .filter((y) => y.articleId !== x.articleId && score(x, y).blocked !== null)
+        .map((y) => `${x.extractedKey} and ${y.extractedKey}: ${followUp(x, y)!} (incidents/follow-up-not-ruled-out)`),
+    );
     const [into, from] = cmp(ca[0]!.key, cb[0]!.key) <= 0 ? [ca, cb] : [cb, ca];
     // two frames of one article brought together by other articles' reports: say so beside the link
     const split = ca.flatMap((x) => cb.filter((y) => y.articleId === x.articleId).map((y) => [x, y] as const));
@@ -694,6 +709,7 @@ export function clusterFrames(
             ([x, y]) =>
               `also joins two reports of one article (${x.extractedKey}, ${y.extractedKey}): other articles tie them and nothing tells them apart`,
           ),
+          ...followed.map((why) => `also joins ${why}`),
         ],
       },
     ];
