@@ -73,9 +73,9 @@ const wps = (ms) => Math.round(words / (ms / 1000));
 console.log(
   `compromise nlp+people+places+organizations: ${Math.round(compMs)} ms wall, ${Math.round(compCpuMs)} ms CPU, ${wps(compMs)} words/s (${found} matches)`,
 );
-for (const [label, k] of [
-  ['kg extract --jsonl --workers 1:      ', one],
-  [`kg extract --jsonl (${availableParallelism()} workers): `, all],
+for (const { label, k } of [
+  { label: 'kg extract --jsonl --workers 1:      ', k: one },
+  { label: `kg extract --jsonl (${availableParallelism()} workers): `, k: all },
 ])
   console.log(
     `${label}${Math.round(k.ms)} ms wall, ${k.cpuMs} ms CPU, ${wps(k.ms)} words/s (${k.entities} entities, ${k.results} results)`,
