@@ -1,6 +1,6 @@
 // The incident report: every Incident node of the graph, one line each, as an editor reviewing the timeline would
 // read it: kind, date, place (with country and whether it has coordinates), articles that report it (and those
-// that only refer to it), named perpetrators, named victims, and the incidents it follows up (FOLLOW_UP_OF).
+// that only refer to it), named perpetrators, named victims, the incidents it follows up (FOLLOW_UP_OF) and the series it is part of (PART_OF).
 // usage: npm run build && node scripts/incident-report.mjs [--articles] [--json] > incidents.tsv
 //   --articles  under each incident, the titles of the articles that cover it (r: a reference only)
 //   --json      one JSON document instead of the table
@@ -37,12 +37,16 @@ try {
          RETURN collect(DISTINCT t.name) AS follows
        }
        CALL (i) {
+         OPTIONAL MATCH (i)-[:PART_OF]->(t:Incident)
+         RETURN collect(DISTINCT t.name) AS parts
+       }
+       CALL (i) {
          OPTIONAL MATCH (i)-[:LOCATED_IN]->(pl:Place)
          RETURN collect(DISTINCT pl.country)[0] AS country
        }
        RETURN i.key AS key, i.name AS name, i.kind AS kind, i.date AS date, i.datePeriod AS period,
               i.placeName AS place, country, i.lat AS lat, i.killed AS killed, i.injured AS injured,
-              reports, refs, titles, perpetrators, victims, follows
+              reports, refs, titles, perpetrators, victims, follows, parts
        ORDER BY coalesce(i.date, i.datePeriod, '9999'), i.name, i.key`,
     ),
   );
@@ -63,6 +67,7 @@ try {
       perpetrators: [...o.perpetrators].sort(),
       victims: [...o.victims].sort(),
       followUpOf: [...o.follows].sort(),
+      partOf: [...o.parts].sort(),
       articles: o.titles.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)),
     };
   });
@@ -83,6 +88,7 @@ try {
         'victims',
         'name',
         'follow-up of',
+        'part of',
       ].join('\t'),
     );
     for (const r of rows) {
@@ -100,15 +106,17 @@ try {
           r.victims.length > 3 ? `${r.victims.slice(0, 3).join('|')}|+${r.victims.length - 3}` : r.victims.join('|'),
           r.name,
           r.followUpOf.join('|'),
+          r.partOf.join('|'),
         ].join('\t'),
       );
       if (values.articles) for (const [p, t, ref] of r.articles) console.log(`\t\t${ref || ' '} ${p} ${t}`);
     }
     const follow = rows.filter((r) => r.followUpOf.length).length;
+    const parts = rows.filter((r) => r.partOf.length).length;
     const undated = rows.filter((r) => !r.date).length;
     const unplaced = rows.filter((r) => !r.place).length;
     console.log(
-      `# ${rows.length} Incident nodes: ${follow} follow-ups linked, ${undated} undated, ${unplaced} unplaced, ${rows.filter((r) => r.reports === 0).length} only referred to`,
+      `# ${rows.length} Incident nodes: ${follow} follow-ups linked, ${parts} parts of a series, ${undated} undated, ${unplaced} unplaced, ${rows.filter((r) => r.reports === 0).length} only referred to`,
     );
   }
 } finally {

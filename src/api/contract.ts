@@ -5,7 +5,15 @@ import { ENTITY_TYPES, INCIDENT_KINDS, ONTOLOGY, ORG_KINDS } from '../ontology/i
 
 export type NodeType = 'person' | 'organization' | 'place' | 'incident';
 export type EdgeType =
-  'ROLE' | 'AFFILIATED_WITH' | 'LOCATED_IN' | 'PARTICIPATED_IN' | 'SPOKE_AT' | 'CO_MENTIONED' | 'FOLLOW_UP_OF';
+  | 'ROLE'
+  | 'AFFILIATED_WITH'
+  | 'LOCATED_IN'
+  | 'PARTICIPATED_IN'
+  | 'SPOKE_AT'
+  | 'CO_MENTIONED'
+  | 'FOLLOW_UP_OF'
+  | 'PART_OF'
+  | 'RELATIVE_OF';
 
 /** values a `type`/`types` parameter may take */
 export const NODE_TYPES: readonly NodeType[] = ENTITY_TYPES;

@@ -52,6 +52,16 @@ export interface RelationCues {
   titleWord: RegExp;
   /** after a venue: " government-funded alHurra television" (the venue only modifies the medium named after it) */
   venueModifierAfter: RegExp;
+  /** gap person→person: "'s older brother, " (group 1: the kin noun) */
+  kinPossessive: RegExp;
+  /** after a person: "'s estranged wife" (group 1: the kin noun) */
+  kinPossessiveAfter: RegExp;
+  /** the end of a gap person→person: " and his younger brother ", " by his older brother, " (group 1: the kin noun) */
+  kinPronounBefore: RegExp;
+  /** a sentence's words before its first name: "His younger brother, " (group 1: the kin noun) */
+  kinPronounOpening: RegExp;
+  /** before two people named together: "two brothers, " (group 1: the kin noun) */
+  kinPluralBefore: RegExp;
 }
 
 export const CueFile = z.object({
@@ -78,6 +88,9 @@ export const CueFile = z.object({
   partNouns: z.array(z.string().min(1)),
   venueHeadNouns: z.array(z.string().min(1)),
   titleWordsNotInNames: z.array(z.string().min(1)),
+  kinNouns: z.array(z.string().min(1)),
+  kinModifiers: z.array(z.string().min(1)),
+  kinPairDeterminers: z.array(z.string().min(1)),
 });
 
 const alt = (xs: string[]) => xs.map((x) => `(?:${x})`).join('|');
@@ -91,6 +104,8 @@ export function buildRelationCues(c: z.infer<typeof CueFile>): RelationCues {
   const M = `(?:${alt(c.memberNouns)})`;
   const S = `(?:${alt(c.speechVerbs)})`;
   const MEMBER_MODIFIERS = `(?:(?:${alt(c.memberModifiers)}|${alt(c.titleModifiers)})\\s+)*`;
+  /** a kin noun with its modifiers: "older brother", "ex-wife" (group 1) */
+  const KIN = `((?:(?:${alt(c.kinModifiers)})(?:\\s+|(?<=-)))*(?:${alt(c.kinNouns)}))`;
   /** a person's age in an apposition: "Jane Roe, 48, a member of" */
   const AGE = `(?:\\d{1,3}\\s*,\\s*)?`;
   return {
@@ -152,5 +167,10 @@ export function buildRelationCues(c: z.infer<typeof CueFile>): RelationCues {
       `^\\s+(?:(?:\\p{Ll}+-\\p{Ll}+|\\p{L}*\\p{Lu}[\\p{L}.]*)\\s+){0,2}(?:${alt(c.venueHeadNouns)})(?![\\p{L}-])`,
       'u',
     ),
+    kinPossessive: new RegExp(`^['’]s\\s+${KIN}\\s*,?\\s*$`, 'iu'),
+    kinPossessiveAfter: new RegExp(`^['’]s\\s+${KIN}(?![\\p{L}-])`, 'iu'),
+    kinPronounBefore: new RegExp(`(?:^|[\\s,])(?:his|her)\\s+${KIN}\\s*,?\\s*$`, 'iu'),
+    kinPronounOpening: new RegExp(`^\\s*(?:his|her)\\s+${KIN}\\s*,?\\s*$`, 'iu'),
+    kinPluralBefore: new RegExp(`(?:^|[\\s,])(?:(?:${alt(c.kinPairDeterminers)})\\s+)?${KIN}\\s*,?\\s*$`, 'iu'),
   };
 }

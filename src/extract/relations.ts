@@ -13,7 +13,7 @@ import { articleFacts } from '../news/conventions.js';
 import { MentionIndex, type EntityMention } from './mention-index.js';
 import type { RelationCues } from './relation-cues.js';
 import { firstMatch } from '../rules/index.js';
-import { PAIR_RULES, span } from './rules/relation-rules.js';
+import { KIN_OPENING, PAIR_RULES, span } from './rules/relation-rules.js';
 import type { Evidence, IncidentEntity, Relation, RelationType, Sentence } from './types.js';
 
 /** at most this many entities of one sentence are linked by co-mention (so at most 6 pairs) */
@@ -331,9 +331,17 @@ export function findRelations(doc: Doc, all: NamedEntity[], incidents: IncidentE
   const entities = credits.size ? all.filter((e) => !credits.has(normalizeName(e.name))) : all;
   const idx = new MentionIndex(entities);
   const out = new RelationSet();
+  let before: EntityMention[] = [];
   for (const s of doc.sentences) {
     const ms = topLevel(idx.inSentence(s.index));
     if (ms.length > 1) pairPatterns(doc, s, ms, cues, out);
+    const kin = ms[0];
+    if (kin && before.length) {
+      const opening = doc.text.slice(s.start, kin.mention.start);
+      const hit = firstMatch([KIN_OPENING], { opening, kin, before, sentence: s.index, cues }, doc.res.rules);
+      for (const r of hit?.out ?? []) out.add(r.type, r.from, r.to, r.evidence, r.label, hit!.rule.id);
+    }
+    before = ms;
   }
   incidentLinks(doc, entities, incidents, out);
   speech(doc, idx, incidents, cues, out);

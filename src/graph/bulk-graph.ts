@@ -494,19 +494,22 @@ export async function planBulkGraph(
       .filter((r) => r.type === type)
       .map((r) => ({ from: r.from, to: r.to, props: relProps(r) })),
   }));
-  const followUps: RelTable = {
-    name: 'follow-ups',
-    type: 'FOLLOW_UP_OF',
+  // FOLLOW_UP_OF links, and PART_OF links of the parts of a series (followUpRows)
+  const followUps: RelTable[] = (['FOLLOW_UP_OF', 'PART_OF'] as const).map((type) => ({
+    name: type === 'FOLLOW_UP_OF' ? 'follow-ups' : 'series-parts',
+    type,
     from: 'Entity',
     to: 'Entity',
     columns: REL_COLUMNS,
     identity: ['articleId'],
-    rows: followUpLinks.map((r) => ({
-      from: r.from,
-      to: r.to,
-      props: relProps(r),
-    })),
-  };
+    rows: followUpLinks
+      .filter((r) => r.type === type)
+      .map((r) => ({
+        from: r.from,
+        to: r.to,
+        props: relProps(r),
+      })),
+  }));
   const duplicates: RelTable = {
     name: 'duplicates',
     type: 'DUPLICATE_OF',
@@ -534,7 +537,7 @@ export async function planBulkGraph(
       incidentArticleMentions,
       incidentSentenceMentions,
       ...incidentRelations,
-      followUps,
+      ...followUps,
       duplicates,
     ],
     articles: ws.length,

@@ -28,7 +28,14 @@ import {
 } from '../resolution/incident-clustering.js';
 import { distanceKm } from '../extract/geocode.js';
 import { GENERIC_KINDS, type MatchParticipant, type MatchPlace } from '../resolution/incident-matcher.js';
-import { incidentFamily, incidentKindInfo, incidentName, isResponseKind, ONTOLOGY } from '../ontology/index.js';
+import {
+  incidentFamily,
+  incidentKindInfo,
+  incidentName,
+  isResponseKind,
+  isViolentKind,
+  ONTOLOGY,
+} from '../ontology/index.js';
 import { withoutIncidents } from './incident-resolution.js';
 import { ENTITY_REL_TYPES, SYMMETRIC_REL_TYPES, type EntityRelType } from './model.js';
 import { NAME_KEYS_OF } from './frame-name-keys.js';
@@ -103,6 +110,7 @@ export function framesOf(w: ArticleWrite): { frames: StoredFrame[]; write: Artic
     frameOf(w, row, incidentKeys, names, sentenceText, people, row.key === main ? lede : []),
   );
   linkResponses(frames);
+  linkSeries(frames);
   const refs = frames.filter((f) => f.reference);
   if (w.followUp && refs.length) frames.push(followUpFrame(w, w.followUp, refsToldFirst(refs, w.sentences), people));
   return { frames, write: withoutIncidents(w, incidentKeys) };
@@ -135,6 +143,47 @@ function linkResponses(frames: StoredFrame[]): void {
     f.followUpOf = [main.key];
     f.followUpCue = RESPONSE_FOLLOW_UP_CUE;
     main.followedUp = true;
+  }
+}
+
+/** the cue (kept as the label of its PART_OF link) of a violent act that is part of a series its article reports */
+export const SERIES_PART_CUE =
+  'part-of/same-article-series: a further attack its article reports, within days after the one that began the series';
+/** how many days after the series' first attack a further attack its article reports may be part of the series */
+export const SERIES_DAYS = 5;
+
+/** the relationship a frame's followUpOf links are written as: PART_OF for a part of a series, else FOLLOW_UP_OF */
+export const linkTypeOf = (f: Pick<StoredFrame, 'followUpCue'>): 'FOLLOW_UP_OF' | 'PART_OF' =>
+  f.followUpCue === SERIES_PART_CUE ? 'PART_OF' : 'FOLLOW_UP_OF';
+
+/**
+ * Rule `part-of/same-article-series`: an article that reports several violent acts of its own days (a gunman who
+ * shoots a police officer the day after an attack and takes hostages the day after that; attackers who shoot a guard
+ * while on the run) tells one series: each act is an incident of its own, of its own place and day, and part of the
+ * attack that began it. The series begins with a past attack the article refers to (the one the acts it reports
+ * follow), else with the earliest of the acts it reports (by day; an undated act by its article's publication day;
+ * ties: the one it mentions most). Each other act it reports (violent, not a response, not already a follow-up) is
+ * linked PART_OF the first of these beginnings (references first, the one it mentions most first) whose day is at
+ * most SERIES_DAYS before the act's own (followUpRows; an undated act's day is the one its Incident's other reports
+ * give, else its article's publication day): a past attack named as background begins no series.
+ */
+function linkSeries(frames: StoredFrame[]): void {
+  const violent = frames.filter(
+    (f) => !!f.kind && isViolentKind(f.kind) && !isResponseKind(f.kind) && f.byResponders !== true,
+  );
+  if (violent.length < 2) return;
+  const told = (a: StoredFrame, b: StoredFrame) => b.rows.mentions.length - a.rows.mentions.length || cmp(a.key, b.key);
+  const day = (f: StoredFrame) => f.date ?? f.published ?? '\uffff';
+  const refs = violent.filter((f) => f.reference).sort(told);
+  const reports = violent.filter((f) => !f.reference).sort((a, b) => cmp(day(a), day(b)) || told(a, b));
+  const earliest = reports[0];
+  for (const f of reports) {
+    if (f.followUpOf.length || !(f.date ?? f.published)) continue;
+    const begins = [...refs, ...(earliest && earliest !== f ? [earliest] : [])];
+    if (!begins.length) continue;
+    f.followUpOf = begins.map((b) => b.key);
+    f.followUpCue = SERIES_PART_CUE;
+    for (const b of begins) b.followedUp = true;
   }
 }
 
@@ -1161,12 +1210,12 @@ RETURN count(*) AS n`;
 // Follow-up links of the neighbourhood's follow-up frames, written anew (their ends may have moved).
 const DELETE_FOLLOW_UPS = `
 UNWIND $ids AS id
-MATCH ()-[r:FOLLOW_UP_OF]->() WHERE r.articleId = id
+MATCH ()-[r:FOLLOW_UP_OF|PART_OF]->() WHERE r.articleId = id
 DELETE r`;
 
-/** A FOLLOW_UP_OF row (written like the incident relationships, ATTACH_RELATIONS). */
+/** A FOLLOW_UP_OF or PART_OF row (written like the incident relationships, ATTACH_RELATIONS). */
 export interface FollowUpRow {
-  type: 'FOLLOW_UP_OF';
+  type: 'FOLLOW_UP_OF' | 'PART_OF';
   from: string;
   to: string;
   articleId: string;
@@ -1198,19 +1247,26 @@ export function followUpRows(
     if (!from) return [];
     const art = articles.get(f.articleId);
     const seen = new Set<string>();
+    const type = linkTypeOf(f);
     return f.followUpOf.flatMap((refKey) => {
       const ref = frames.get(refKey);
       const to = assignment.get(refKey) ?? null;
-      if (!ref || !to || to === from || seen.has(to)) return [];
+      // a part of a series is part of one series: the first of its beginnings that passes
+      if (!ref || !to || to === from || seen.has(to) || (type === 'PART_OF' && seen.size)) return [];
       // an undated response ("four days after the arrest in Molenbeek") takes the day its Incident's reports give:
       // an event cannot follow one that came after it
       const when = f.date ?? f.datePeriod ?? dated.get(from);
       const since = dated.get(to);
       if (f.followUpCue === RESPONSE_FOLLOW_UP_CUE && when && since && when < since.slice(0, when.length)) return [];
+      // a part of a series is of a day within SERIES_DAYS after the day its series began
+      // (an undated one by the day its Incident's reports give, else, as news of its article's days, by its
+      // article's publication day)
+      const day = f.date ?? dated.get(from) ?? f.published;
+      if (type === 'PART_OF' && !(day && since && day >= since && day <= addDays(since, SERIES_DAYS))) return [];
       seen.add(to);
       return [
         {
-          type: 'FOLLOW_UP_OF' as const,
+          type,
           from,
           to,
           articleId: f.articleId,
@@ -1274,12 +1330,12 @@ export function followUpNodeNames(
  * bulk import from the same rows.
  */
 export function followsNames(
-  rows: readonly { from: string; to: string }[],
+  rows: readonly { from: string; to: string; type?: string }[],
   incidents: ReadonlyMap<string, { name: string; date: string | null }>,
 ): Map<string, string> {
   const targets = new Map<string, Set<string>>();
   for (const r of rows) {
-    if (!incidents.has(r.to)) continue;
+    if (!incidents.has(r.to) || (r.type !== undefined && r.type !== 'FOLLOW_UP_OF')) continue;
     const set = targets.get(r.from) ?? new Set<string>();
     set.add(r.to);
     targets.set(r.from, set);

@@ -263,3 +263,56 @@ describe('findRelations: a title before a name and "of" after it', () => {
     expect(bare.typed).toEqual(['affiliation Tom Reed -> Civic Forum [of]']);
   });
 });
+
+describe('findRelations: kinship', () => {
+  it('reads a relative named after a possessive, in apposition, after "his"/"her", and two named as a pair', () => {
+    const { shown } = relationsOf(
+      'Detectives in Lyon named two brothers, Karim Benali and Yusuf Benali, as suspects. Marc Dubois and his younger brother Paul Dubois were held in Lille. Anna Berg had been recruited by her older sister, Lena Berg. Officers are looking for Marc Dubois’s partner, Sophie Martin. Tom Reed, Anna Berg’s husband, declined to comment.',
+      [
+        place('Lyon', { country: 'FR' }),
+        person('Karim Benali'),
+        person('Yusuf Benali'),
+        person('Marc Dubois'),
+        person('Paul Dubois'),
+        place('Lille', { country: 'FR' }),
+        person('Anna Berg'),
+        person('Lena Berg'),
+        person('Sophie Martin'),
+        person('Tom Reed'),
+      ],
+    );
+    const kin = shown.filter((s) => s.startsWith('kinship'));
+    expect(kin).toEqual(
+      expect.arrayContaining([
+        'kinship Karim Benali -> Yusuf Benali [brother]',
+        'kinship Yusuf Benali -> Karim Benali [brother]',
+        'kinship Paul Dubois -> Marc Dubois [younger brother]',
+        'kinship Lena Berg -> Anna Berg [older sister]',
+        'kinship Sophie Martin -> Marc Dubois [partner]',
+        'kinship Tom Reed -> Anna Berg [husband]',
+      ]),
+    );
+    expect(kin).toHaveLength(6);
+  });
+
+  it('gives "His brother, NAME" opening a sentence to the one person the sentence before names, and no other', () => {
+    const one = relationsOf(
+      'Police arrested Omar Haddad at his flat in Leeds on Sunday. His elder brother, Sami Haddad, was questioned later.',
+      [person('Omar Haddad'), place('Leeds', { country: 'GB' }), person('Sami Haddad')],
+    ).shown;
+    expect(one).toContain('kinship Sami Haddad -> Omar Haddad [elder brother]');
+    const two = relationsOf(
+      'Omar Haddad met Ian Cole in Leeds on Sunday. His elder brother, Sami Haddad, was questioned later.',
+      [person('Omar Haddad'), person('Ian Cole'), place('Leeds', { country: 'GB' }), person('Sami Haddad')],
+    ).shown;
+    expect(two.filter((s) => s.startsWith('kinship'))).toEqual([]);
+  });
+
+  it('takes "his brother" for the name right before it only, not across another name', () => {
+    const { shown } = relationsOf(
+      'Ian Cole praised the imam Yusuf Amin, and Leeds police said his brother Sami Haddad had left.',
+      [person('Ian Cole'), person('Yusuf Amin'), place('Leeds', { country: 'GB' }), person('Sami Haddad')],
+    );
+    expect(shown.filter((s) => s.startsWith('kinship'))).toEqual([]);
+  });
+});

@@ -8,6 +8,7 @@ import {
   followsNames,
   framesOf,
   incidentProperties,
+  SERIES_PART_CUE,
 } from '../../src/graph/incident-frames.js';
 import type { ArticleWrite, IncidentRow } from '../../src/graph/rows.js';
 
@@ -220,8 +221,11 @@ describe('framesOf', () => {
     const { frames } = framesOf(write([attack, { ...shot, byResponders: true }]));
     const s = frames.find((f) => f.kind === 'shooting')!;
     expect(s.followUpOf).toEqual([frames.find((f) => f.kind === 'vehicle attack')!.key]);
-    // a shooting the police did not do is another incident, not a follow-up
-    expect(framesOf(write([attack, shot])).frames.find((f) => f.kind === 'shooting')!.followUpOf).toEqual([]);
+    // a shooting the police did not do is another incident, not a follow-up (it is part of the series the attack
+    // began: rule part-of/same-article-series)
+    expect(framesOf(write([attack, shot])).frames.find((f) => f.kind === 'shooting')!.followUpCue).toBe(
+      SERIES_PART_CUE,
+    );
   });
 
   it('links no response to an incident that came after the response, dated by the reports of its Incident', () => {
@@ -248,6 +252,94 @@ describe('framesOf', () => {
     ]);
     const { rows } = followUpRows(frames, assignment, new Map());
     expect(rows.map((r) => [r.from, r.to])).toEqual([['inc:arrest', 'inc:attack']]);
+  });
+
+  it('links the further attacks an article reports within days to the attack that began the series (PART_OF)', () => {
+    const inArticle = (id: string, published: string, rows: IncidentRow[]) => {
+      const w = write(rows);
+      return framesOf({ ...w, article: { ...w.article, id, published } }).frames;
+    };
+    // the first report of a bank robbery that left two guards dead in Arles
+    const report = inArticle('a', '2021-05-04', [
+      incident('incident:robbery', { kind: 'shooting', date: '2021-05-03' }),
+    ]);
+    // two days later: the robbers, named as the men behind the Arles raid (a reference), stabbed a farmer in Nîmes on
+    // Tuesday and set fire to a barn in Uzès; an undated car theft at gunpoint on the way; a riot of 2012 as background
+    const later = inArticle('b', '2021-05-06', [
+      incident('incident:robbery', { kind: 'shooting', date: null, reference: true }),
+      incident('incident:farmer', { kind: 'stabbing', date: '2021-05-04' }),
+      incident('incident:barn', { kind: 'arson', date: '2021-05-05' }),
+      incident('incident:car', { kind: 'hijacking', date: null }),
+      incident('incident:old', { kind: 'bombing', date: null, reference: true }),
+      incident('incident:arrest', { kind: 'arrest', date: '2021-05-05', killed: null }),
+    ]);
+    const key = (id: string) => `b|incident:${id}`;
+    const byKey = new Map(later.map((f) => [f.key, f]));
+    expect(byKey.get(key('farmer'))!.followUpCue).toBe(SERIES_PART_CUE);
+    expect(byKey.get(key('robbery'))!.followUpOf).toEqual([]);
+    // the arrest is a response, a follow-up, not part of the series
+    expect(byKey.get(key('arrest'))!.followUpCue).not.toBe(SERIES_PART_CUE);
+    const frames = new Map([...report, ...later].map((f) => [f.key, f]));
+    const assignment = new Map<string, string | null>([
+      ['a|incident:robbery', 'inc:robbery'],
+      [key('robbery'), 'inc:robbery'],
+      [key('farmer'), 'inc:farmer'],
+      [key('barn'), 'inc:barn'],
+      [key('car'), 'inc:car'],
+      [key('old'), 'inc:old'],
+      [key('arrest'), 'inc:arrest'],
+    ]);
+    // the old bombing is dated by a report of its own, years before
+    const old = inArticle('c', '2012-07-01', [incident('incident:old', { date: '2012-06-30' })]);
+    for (const f of old) frames.set(f.key, f);
+    assignment.set('c|incident:old', 'inc:old');
+    const parts = followUpRows(frames, assignment, new Map())
+      .rows.filter((r) => r.type === 'PART_OF')
+      .map((r) => [r.from, r.to, r.label]);
+    expect(parts).toEqual([
+      ['inc:barn', 'inc:robbery', SERIES_PART_CUE],
+      ['inc:car', 'inc:robbery', SERIES_PART_CUE],
+      ['inc:farmer', 'inc:robbery', SERIES_PART_CUE],
+    ]);
+    // a PART_OF link names no follow-up
+    expect(
+      followsNames(
+        followUpRows(frames, assignment, new Map()).rows,
+        new Map([['inc:robbery', { name: 'Shooting in Arles (2021-05-03)', date: '2021-05-03' }]]),
+      ).size,
+    ).toBe(0);
+  });
+
+  it('begins no series with a past attack named as background, nor makes part of one an act of days before it', () => {
+    const w = write([
+      incident('incident:old', { kind: 'bombing', date: null, reference: true }),
+      incident('incident:new', { kind: 'vehicle attack', date: '2024-02-28' }),
+      incident('incident:next', { kind: 'stabbing', date: '2024-02-29' }),
+      incident('incident:recalled', { kind: 'shooting', date: null }),
+    ]);
+    const frames = new Map(framesOf(w).frames.map((f) => [f.key, f]));
+    const assignment = new Map<string, string | null>([
+      ['art|incident:old', 'inc:old'],
+      ['art|incident:new', 'inc:new'],
+      ['art|incident:next', 'inc:next'],
+      ['art|incident:recalled', 'inc:recalled'],
+    ]);
+    const dates: Array<[string, string]> = [
+      ['inc:old', '2019-01-01'],
+      ['inc:recalled', '2024-01-10'],
+    ];
+    for (const [inc, date] of dates) {
+      const f = framesOf({ ...write([incident(`incident:${inc}`, { date })]), article: { ...w.article, id: inc } })
+        .frames[0]!;
+      frames.set(f.key, f);
+      assignment.set(f.key, inc);
+    }
+    const parts = followUpRows(frames, assignment, new Map())
+      .rows.filter((r) => r.type === 'PART_OF')
+      .map((r) => [r.from, r.to]);
+    // the stabbing of the next day is part of the new attack, not of the bombing of 2019; the shooting the article
+    // recalls was reported weeks before, so it is part of nothing
+    expect(parts).toEqual([['inc:next', 'inc:new']]);
   });
 
   it('names on a follow-up node the incidents it follows, earliest first', () => {

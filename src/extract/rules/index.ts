@@ -2,7 +2,7 @@
 import { describeRules, type RuleInfo } from '../../rules/index.js';
 import { CASUALTY_RULES, KILLER_ALSO_SELF } from '../casualties.js';
 import { DIRECTION_RULES } from '../../dedup/direction.js';
-import { PAIR_RULES } from './relation-rules.js';
+import { KIN_OPENING, PAIR_RULES } from './relation-rules.js';
 import { ENTITY_RULES } from '../entity-rules.js';
 import { SPAN_RULES } from '../span-rules.js';
 import { TRIGGER_RECLASS_RULES, TRIGGER_VETO_RULES } from '../incident-rules.js';
@@ -13,6 +13,7 @@ import { MOVEMENT_RULES } from '../incident-movement.js';
 export function listRules(): RuleInfo[] {
   return describeRules([
     PAIR_RULES,
+    [KIN_OPENING],
     CASUALTY_RULES,
     [KILLER_ALSO_SELF],
     TRIGGER_VETO_RULES,

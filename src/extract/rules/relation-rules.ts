@@ -290,6 +290,63 @@ export const PAIR_RULES: readonly PairRule[] = [
     reversed: true,
     label: null,
   }),
+  cueRule({
+    name: 'kin-possessive',
+    reason:
+      'A possessive kin noun between two names: "Jane Roe\'s husband, John Roe", "John Doe\'s younger brother Jim": the second is that relative of the first.',
+    types: ['person', 'person'],
+    adjacent: true,
+    gap: 'kinPossessive',
+    relation: 'kinship',
+    reversed: true,
+  }),
+  cueRule({
+    name: 'kin-possessive-apposition',
+    reason:
+      'An apposition of a possessive kin noun: "John Roe, Jane Roe\'s husband": the first named is that relative of the second.',
+    types: ['person', 'person'],
+    adjacent: true,
+    gap: /^\s*,\s*(?:\d{1,3}\s*,\s*)?$/,
+    beside: { side: 'after', cue: 'kinPossessiveAfter' },
+    relation: 'kinship',
+  }),
+  rule(
+    'kin-his-her',
+    '"his" or "her" and a kin noun right before a name, with no other name between it and the name before: "Jim Doe and his older brother John", "Jane Roe was joined by her sister, Ann": the name before owns the pronoun.',
+    (p) => {
+      if (!isPerson(p.a) || !isPerson(p.b) || !p.adjacent || p.a.entity.id === p.b.entity.id) return null;
+      const m = p.cues.kinPronounBefore.exec(p.gap);
+      if (!m) return null;
+      return one({ type: 'kinship', from: p.b.entity.id, to: p.a.entity.id, evidence: ev(p), label: m[1]!.trim() });
+    },
+  ),
+  rule(
+    'kin-plural-pair',
+    'A plural kin noun before two names joined by "and": "the sisters, Ann and Jane Roe", "two brothers, Jim and John Doe": each is that relative of the other.',
+    (p) => {
+      if (!isPerson(p.a) || !isPerson(p.b) || !p.adjacent || p.a.entity.id === p.b.entity.id) return null;
+      if (!/^\s*(?:,\s*)?and\s+$/.test(p.gap)) return null;
+      const m = p.cues.kinPluralBefore.exec(p.before);
+      if (!m || !/(?:s|ren)$/i.test(m[1]!)) return null;
+      const label = m[1]!.trim().replace(/ren$|s$/i, '');
+      return [
+        {
+          type: 'kinship',
+          from: p.a.entity.id,
+          to: p.b.entity.id,
+          evidence: span(ev(p), { start: p.a.mention.start - m[0].length, end: p.a.mention.start }, p.sentence),
+          label,
+        },
+        {
+          type: 'kinship',
+          from: p.b.entity.id,
+          to: p.a.entity.id,
+          evidence: span(ev(p), { start: p.a.mention.start - m[0].length, end: p.a.mention.start }, p.sentence),
+          label,
+        },
+      ];
+    },
+  ),
   rule(
     'place-comma-country',
     'A place, a comma and its country: "Springfield, Ruritania" (not a country before, and the gazetteer country must agree).',
@@ -310,3 +367,39 @@ export const PAIR_RULES: readonly PairRule[] = [
     },
   ),
 ];
+
+export interface OpeningKinInput {
+  /** the words of a sentence before its first mention */
+  opening: string;
+  /** the sentence's first mention */
+  kin: EntityMention;
+  /** the mentions of the sentence before */
+  before: EntityMention[];
+  sentence: number;
+  cues: RelationCues;
+}
+
+/** A sentence that opens with "His brother, NAME": the one person the sentence before names owns the pronoun. */
+export const KIN_OPENING: Rule<OpeningKinInput, FoundRelation[]> = {
+  id: 'relation/kin-opening-pronoun',
+  family: 'relation',
+  reason:
+    'A sentence that opens "His younger brother, John Doe, …" or "Her husband, Jim Roe, …" names a relative of the person the sentence before is about; only where that sentence names one person, so the pronoun has one antecedent.',
+  apply: (p) => {
+    if (!isPerson(p.kin)) return null;
+    const m = p.cues.kinPronounOpening.exec(p.opening);
+    if (!m) return null;
+    const owners = [...new Set(p.before.filter(isPerson).map((x) => x.entity.id))].filter(
+      (id) => id !== p.kin.entity.id,
+    );
+    if (owners.length !== 1) return null;
+    const cue = { start: p.kin.mention.start - m[0].length, end: p.kin.mention.start };
+    return one({
+      type: 'kinship',
+      from: p.kin.entity.id,
+      to: owners[0]!,
+      evidence: span(cue, p.kin.mention, p.sentence),
+      label: m[1]!.trim(),
+    });
+  },
+};
