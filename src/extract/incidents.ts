@@ -3912,6 +3912,7 @@ function toIncident(
     ...(g.dateFlag && !g.date ? { dateFlag: g.dateFlag } : {}),
     ...(g.reference ? { reference: true } : {}),
     ...(firstByResponders(g) ? { byResponders: true } : {}),
+    ...(g.hits[0]?.apart ? { toldApart: true } : {}),
   };
 }
 

@@ -140,6 +140,11 @@ export interface IncidentEntity extends EntityBase {
   reference?: boolean;
   /** its first phrase says the police or troops did it ("was shot dead by police"): their response to someone */
   byResponders?: boolean;
+  /**
+   * its first phrase opens with words that tell it apart from what the article told before ("In a separate incident",
+   * "Separately": incident-cues.separateIncident): an event of its own, part of no series the article reports
+   */
+  toldApart?: boolean;
   /** how precise the date is: "day" when `date` is set; "month" or "year" when only `datePeriod` is; null when undated */
   datePrecision?: 'day' | 'month' | 'year' | null;
   /** "2019-03" or "2019": the month or year the text gives when it gives no day */

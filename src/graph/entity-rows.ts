@@ -95,6 +95,8 @@ function combine(a: EntityRow, b: EntityRow): EntityRow {
       injured: a.injured === null ? b.injured : b.injured === null ? a.injured : Math.max(a.injured, b.injured),
     };
     if (a.byResponders || b.byResponders) row.byResponders = true;
+    // one telling not set apart joins the incident to what its article told before
+    if (!(a.toldApart && b.toldApart)) delete row.toldApart;
     if (a.described || b.described)
       row.described = [...new Set([...(a.described ?? []), ...(b.described ?? [])])].sort();
     const period = minPresent(a.datePeriod ?? null, b.datePeriod ?? null);

@@ -79,6 +79,8 @@ export interface StoredFrame extends IncidentFrame {
   followedUp: boolean;
   /** the police or troops did it (a suspect shot by police): a response like an arrest (ontology responseHarm) */
   byResponders?: boolean;
+  /** told apart from the rest of its article (IncidentRow.toldApart): part of no series; not stored */
+  toldApart?: boolean;
   /** the extractor's facts the matcher does not use, carried to the Incident node (IncidentRow) */
   described: string[];
   datePrecision: string | null;
@@ -165,11 +167,14 @@ export const linkTypeOf = (f: Pick<StoredFrame, 'followUpCue'>): 'FOLLOW_UP_OF' 
  * ties: the one it mentions most). Each other act it reports (violent, not a response, not already a follow-up) is
  * linked PART_OF the first of these beginnings (references first, the one it mentions most first) whose day is at
  * most SERIES_DAYS before the act's own (followUpRows; an undated act's day is the one its Incident's other reports
- * give, else its article's publication day): a past attack named as background begins no series.
+ * give, else its article's publication day): a past attack named as background begins no series, and an act the article
+ * tells apart ("In a separate incident, …", IncidentRow.toldApart) is part of none.
  */
 function linkSeries(frames: StoredFrame[]): void {
+  // (an act told apart, "In a separate incident, …", is of no series: it neither begins one nor joins one)
   const violent = frames.filter(
-    (f) => !!f.kind && isViolentKind(f.kind) && !isResponseKind(f.kind) && f.byResponders !== true,
+    (f) =>
+      !!f.kind && isViolentKind(f.kind) && !isResponseKind(f.kind) && f.byResponders !== true && f.toldApart !== true,
   );
   if (violent.length < 2) return;
   const told = (a: StoredFrame, b: StoredFrame) => b.rows.mentions.length - a.rows.mentions.length || cmp(a.key, b.key);
@@ -412,6 +417,7 @@ function frameOf(
     followUpCue: null,
     followedUp: false,
     byResponders: row.byResponders === true,
+    ...(row.toldApart ? { toldApart: true } : {}),
     ...(row.killedByList ? { killedByList: true } : {}),
     described: row.described ?? [],
     datePrecision: row.datePrecision ?? null,

@@ -92,6 +92,8 @@ export interface IncidentRow extends EntityRowBase {
   reference?: boolean;
   /** the police or troops did it ("shot dead by police"): a response, linked FOLLOW_UP_OF the article's incident */
   byResponders?: boolean;
+  /** told apart from the rest of its article ("In a separate incident"): part of no series it reports */
+  toldApart?: boolean;
   /** participants the text describes without naming them: "<role>: <words> @ <sentence id>" ("perpetrator: unidentified gunmen @ a1:3") */
   described?: string[];
   /** how precise the date is ("day", "month", "year"); `datePeriod` holds a month or year when no day is known */

@@ -211,6 +211,7 @@ export function prepareArticleWrite(
           ...(e.killedByList ? { killedByList: true } : {}),
           reference: e.reference === true,
           ...(e.byResponders ? { byResponders: true } : {}),
+          ...(e.toldApart ? { toldApart: true } : {}),
           described: e.participants
             .filter((p) => p.described)
             .map((p) => {

@@ -254,6 +254,18 @@ describe('framesOf', () => {
     expect(rows.map((r) => [r.from, r.to])).toEqual([['inc:arrest', 'inc:attack']]);
   });
 
+  it('links no act the article tells apart ("In a separate incident") to a series', () => {
+    const w = write([
+      incident('incident:ambush', { kind: 'ambush', date: '2024-02-27' }),
+      incident('incident:market', { kind: 'bombing', date: '2024-02-28', toldApart: true }),
+      incident('incident:bridge', { kind: 'bombing', date: '2024-02-28' }),
+    ]);
+    const byKey = new Map(framesOf(w).frames.map((f) => [f.key, f]));
+    expect(byKey.get('art|incident:market')!.followUpOf).toEqual([]);
+    expect(byKey.get('art|incident:bridge')!.followUpCue).toBe(SERIES_PART_CUE);
+    expect(byKey.get('art|incident:bridge')!.followUpOf).toEqual(['art|incident:ambush']);
+  });
+
   it('links the further attacks an article reports within days to the attack that began the series (PART_OF)', () => {
     const inArticle = (id: string, published: string, rows: IncidentRow[]) => {
       const w = write(rows);

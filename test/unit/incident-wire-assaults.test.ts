@@ -117,6 +117,9 @@ describe('an attack on a home, and an event told apart (rule incidents/set-apart
     );
     expect(found.map((i) => i.place).sort()).toEqual(['Choluteca', 'Tegucigalpa']);
     expect(found.find((i) => i.place === 'Tegucigalpa')?.injured).toBe(3);
+    // the one told apart is marked so (part of no series the article reports: part-of/same-article-series)
+    expect(found.find((i) => i.place === 'Choluteca')?.toldApart).toBe(true);
+    expect(found.find((i) => i.place === 'Tegucigalpa')?.toldApart).toBeUndefined();
   });
 
   it('a side that "attacked the home end" in a match report is no attack', () => {
