@@ -122,6 +122,14 @@ describe('an attack on a home, and an event told apart (rule incidents/set-apart
     expect(found.find((i) => i.place === 'Tegucigalpa')?.toldApart).toBeUndefined();
   });
 
+  it('"In another incident" tells an event of its own too', () => {
+    const found = violent(
+      'LIMA, 9 Jun 90 -- Rebels blew up two electricity pylons near Huancayo on Friday, police said. ' +
+        'In another incident, gunmen shot dead a farmer in the town of Jauja.',
+    );
+    expect(found.find((i) => i.place === 'Jauja')?.toldApart).toBe(true);
+  });
+
   it('a side that "attacked the home end" in a match report is no attack', () => {
     expect(
       violent('The visitors attacked the home end for most of the second half but could not find a goal.'),
