@@ -1358,6 +1358,22 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
             // (rule role.possessor-not-head) "Ana Vidal's husband": the one whose husband was harmed is no victim
             !(phrase.role === 'victim' && POSSESSOR_IN_PHRASE.test(text.slice(m.mention.end, phrase.end))),
         );
+        // (rule incidents/phrase-opens-name) a victim phrase whose last word a named organisation reads on past ("the
+        // attack on the Tulvera Teachers Union": "Tulvera Teachers") opens that name and describes no people harmed: the
+        // organisation stands in its place, as the target (incident-sides/organization-is-target)
+        if (!inside.length && phrase.role === 'victim' && !phrase.personOnly) {
+          const opened = idx
+            .inSentence(s.index)
+            .find(
+              (m) =>
+                m.entity.type === 'organization' &&
+                m.mention.start >= phrase.start - 4 &&
+                m.mention.start < phrase.end &&
+                m.mention.end > phrase.end &&
+                /^[\s\p{L}\p{N}'’.&-]*$/u.test(text.slice(phrase.end, m.mention.end)),
+            );
+          if (opened) inside.push(opened);
+        }
         // (rule incidents/unread-victim-name) a victim's name slot the name-finder read no person in ("legal adviser
         // Abelardo Daza was shot", all in capitals): a given name and the words after it to the slot's end are the
         // person's name, said of them by the role cue; it stands as their description
@@ -3869,6 +3885,10 @@ function toIncident(
       stateForce: (p) => {
         const e = entityOf(p.entity);
         return e ? e.type === 'organization' && e.kind === 'agency' : !!p.described && stateForceWords.test(p.name);
+      },
+      organizationKind: (p) => {
+        const e = entityOf(p.entity);
+        return e?.type === 'organization' ? e.kind : null;
       },
     },
     doc.res.rules,
