@@ -1421,8 +1421,12 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
               : roles.agentHead.test(rp.text) || (rp.bySyntax === true && !stateForceWords.test(rp.text)));
           const armedGroup = group && orgKind(group) === 'armed_group' ? group : undefined;
           // (rule incidents/listed-dead) "the dead were A and B" names the main incident's dead, not the response's
+          // (rule incidents/listed-casualties) "among the injured are two girls", "the wounded include a child": a list
+          // of the harmed the text only describes is the main incident's as much
           const listedDead =
-            rp.role === 'victim' && rp.rule.startsWith('role.named-casualty-list') && em?.entity.type === 'person';
+            rp.role === 'victim' &&
+            ((rp.rule.startsWith('role.named-casualty-list') && em?.entity.type === 'person') ||
+              (rp.rule.startsWith('role.casualty-list') && !em && !rp.needsEntity));
           // (rule incidents/orphan-harmed) "X, a reporter, was seriously wounded", "Inspector X died in the blast",
           // "16 seamen were injured": a harm verb whose subject suffered it, in a sentence with no incident word, tells
           // of the main incident's harm; not where a state force acts in the sentence, nor for a state force harmed
