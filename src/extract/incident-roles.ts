@@ -689,6 +689,30 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       ),
     },
     {
+      id: 'role.casualty-list',
+      listFollows: true,
+      reason:
+        "'among the dead were', 'the injured included' + described people: those listed were harmed ('among the injured are two girls', 'the dead included three policemen')",
+      role: 'victim',
+      // (rule role.casualty-list-first) before the active-object rules: "among the injured are two girls" is a list of
+      // the harmed, whatever verb the opener holds
+      cue: cueOf(`(?:${alt(l.casualtyListOpeners)})`),
+      re: new RegExp(
+        `(?<![\\p{L}])(?:${alt(l.casualtyListOpeners)})\\s+(?:(?:${alt(l.objectQuantifiers)}|the|a|an)\\s+)?${np}`,
+        'dgiu',
+      ),
+    },
+    {
+      id: 'role.named-casualty-list',
+      listFollows: true,
+      reason:
+        "'the dead were', 'among the injured are', 'the victims were identified as' + names: each person listed was harmed",
+      role: 'victim',
+      namedPerson: true,
+      cue: cueOf(`(?:${alt(l.casualtyListOpeners)})`),
+      re: new RegExp(`(?<![\\p{L}])(?:${alt(l.casualtyListOpeners)})\\s+(?:the\\s+)?${name}`, 'dgiu'),
+    },
+    {
       id: 'role.active-object',
       listFollows: true,
       reason: 'harm verb (active) + phrase: who suffered it',
@@ -855,28 +879,6 @@ export function buildRoleCues(l: RoleLists): RoleCues {
         `(?<![\\p{L}])((?!(?:${alt(l.clauseOpeners)})\\s)(?:${W}\\s+){0,7}?${W})${subjectGap}(?:${adverb}\\s+)?(?:${alt(l.targetCues)})(?![\\p{L}])`,
         'dgiu',
       ),
-    },
-    {
-      id: 'role.casualty-list',
-      listFollows: true,
-      reason:
-        "'among the dead were', 'the injured included' + described people: those listed were harmed ('among the injured are two girls', 'the dead included three policemen')",
-      role: 'victim',
-      cue: cueOf(`(?:${alt(l.casualtyListOpeners)})`),
-      re: new RegExp(
-        `(?<![\\p{L}])(?:${alt(l.casualtyListOpeners)})\\s+(?:(?:${alt(l.objectQuantifiers)}|the|a|an)\\s+)?${np}`,
-        'dgiu',
-      ),
-    },
-    {
-      id: 'role.named-casualty-list',
-      listFollows: true,
-      reason:
-        "'the dead were', 'among the injured are', 'the victims were identified as' + names: each person listed was harmed",
-      role: 'victim',
-      namedPerson: true,
-      cue: cueOf(`(?:${alt(l.casualtyListOpeners)})`),
-      re: new RegExp(`(?<![\\p{L}])(?:${alt(l.casualtyListOpeners)})\\s+(?:the\\s+)?${name}`, 'dgiu'),
     },
     {
       id: 'role.attack-on',

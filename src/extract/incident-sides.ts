@@ -10,6 +10,8 @@ export interface SidesInput {
   participants: readonly Participant[];
   /** a state body: an organisation of kind agency, or police or soldiers the text only describes ("armed officers") */
   stateForce(p: Participant): boolean;
+  /** the kind of a named organisation (ontology organizationKinds), null for a person or a described participant */
+  organizationKind?(p: Participant): string | null;
 }
 
 /** "armed officers", "two policemen", "army troops": a described participant that is a state force (by its last words) */
@@ -60,6 +62,27 @@ export const SIDE_RULES: readonly Rule<SidesInput, SideChange[]>[] = [
             ]
           : [],
       );
+      return changes.length ? changes : null;
+    },
+  },
+  {
+    id: `${FAMILY}/organization-is-target`,
+    family: FAMILY,
+    reason:
+      'An organisation read as what an attack acted on ("the bomb attack on the union federation", "gunmen attacked the newspaper El Diario", "the DAS attack") is what the attack was aimed at, its premises or the body as such; the people it harmed are its victims. It stays a participant, as the target. An armed group attacked is a side of the fighting, so it stays a victim.',
+    apply(input) {
+      const changes = input.participants.flatMap((p, index) => {
+        const kind = input.organizationKind?.(p) ?? null;
+        return p.role === 'victim' && kind !== null && kind !== 'armed_group'
+          ? [
+              {
+                index,
+                role: 'target' as const,
+                why: `${p.name}: target, not victim: an organisation, not a person harmed`,
+              },
+            ]
+          : [];
+      });
       return changes.length ? changes : null;
     },
   },

@@ -1358,6 +1358,22 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
             // (rule role.possessor-not-head) "Ana Vidal's husband": the one whose husband was harmed is no victim
             !(phrase.role === 'victim' && POSSESSOR_IN_PHRASE.test(text.slice(m.mention.end, phrase.end))),
         );
+        // (rule incidents/phrase-opens-name) a victim phrase whose last word a named organisation reads on past ("the
+        // attack on the Tulvera Teachers Union": "Tulvera Teachers") opens that name and describes no people harmed: the
+        // organisation stands in its place, as the target (incident-sides/organization-is-target)
+        if (!inside.length && phrase.role === 'victim' && !phrase.personOnly) {
+          const opened = idx
+            .inSentence(s.index)
+            .find(
+              (m) =>
+                m.entity.type === 'organization' &&
+                m.mention.start >= phrase.start - 4 &&
+                m.mention.start < phrase.end &&
+                m.mention.end > phrase.end &&
+                /^[\s\p{L}\p{N}'’.&-]*$/u.test(text.slice(phrase.end, m.mention.end)),
+            );
+          if (opened) inside.push(opened);
+        }
         // (rule incidents/unread-victim-name) a victim's name slot the name-finder read no person in ("legal adviser
         // Abelardo Daza was shot", all in capitals): a given name and the words after it to the slot's end are the
         // person's name, said of them by the role cue; it stands as their description
@@ -1405,8 +1421,12 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
               : roles.agentHead.test(rp.text) || (rp.bySyntax === true && !stateForceWords.test(rp.text)));
           const armedGroup = group && orgKind(group) === 'armed_group' ? group : undefined;
           // (rule incidents/listed-dead) "the dead were A and B" names the main incident's dead, not the response's
+          // (rule incidents/listed-casualties) "among the injured are two girls", "the wounded include a child": a list
+          // of the harmed the text only describes is the main incident's as much
           const listedDead =
-            rp.role === 'victim' && rp.rule.startsWith('role.named-casualty-list') && em?.entity.type === 'person';
+            rp.role === 'victim' &&
+            ((rp.rule.startsWith('role.named-casualty-list') && em?.entity.type === 'person') ||
+              (rp.rule.startsWith('role.casualty-list') && !em && !rp.needsEntity));
           // (rule incidents/orphan-harmed) "X, a reporter, was seriously wounded", "Inspector X died in the blast",
           // "16 seamen were injured": a harm verb whose subject suffered it, in a sentence with no incident word, tells
           // of the main incident's harm; not where a state force acts in the sentence, nor for a state force harmed
@@ -3869,6 +3889,10 @@ function toIncident(
       stateForce: (p) => {
         const e = entityOf(p.entity);
         return e ? e.type === 'organization' && e.kind === 'agency' : !!p.described && stateForceWords.test(p.name);
+      },
+      organizationKind: (p) => {
+        const e = entityOf(p.entity);
+        return e?.type === 'organization' ? e.kind : null;
       },
     },
     doc.res.rules,

@@ -156,7 +156,8 @@ describe('findIncidents: one incident per event', () => {
     expect(incs).toHaveLength(2);
     const capital = incs.find((i) => i.place === 'Capital City')!;
     expect(cue(capital)).toEqual(['attacks', 'attack', 'killers']);
-    expect(capital.participants.map((p) => [p.name, p.role])).toEqual([['Daily Beacon', 'victim']]);
+    // an organisation the attack acted on is its target (incident-sides/organization-is-target)
+    expect(capital.participants.map((p) => [p.name, p.role])).toEqual([['Daily Beacon', 'target']]);
     const murder = incs.find((i) => i.kind === 'murder')!;
     expect(murder.participants.map((p) => [p.name, p.role])).toEqual([['Jon Smith', 'victim']]);
     expect(murder.name).toBe('Murder of Jon Smith in Oldtown');

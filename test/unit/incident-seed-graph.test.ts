@@ -139,7 +139,8 @@ describe('a reference that names several attacks by their targets (reference/one
     const refs = refsOf(trial('March 2016', 'Nine people were killed over three days. '));
     expect(refs).toHaveLength(3);
     expect(refs.map((r) => r.place ?? '-').sort()).toEqual(['-', 'Lyon', 'Nanterre']);
-    expect(refs.some((r) => named(r.participants, 'victim').includes('Daily Lantern'))).toBe(true);
+    // the newspaper attacked is the target of its attack (incident-sides/organization-is-target)
+    expect(refs.some((r) => named(r.participants, 'target').includes('Daily Lantern'))).toBe(true);
     for (const r of refs) {
       expect(named(r.participants, 'perpetrator')).toEqual([]);
       expect(r.killed).toBeNull();

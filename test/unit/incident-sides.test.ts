@@ -69,4 +69,43 @@ describe('incident sides', () => {
     expect(attack!.killed).toBe(9);
     expect(attack!.name).toMatch(/^Shooting in /);
   });
+
+  it('makes an organisation an attack acted on its target, not its victim; an armed group attacked stays a victim', () => {
+    const [bombing] = incidents(
+      'TULVERA — Unidentified men set off a bomb at the offices of the newspaper La Voz in Tulvera on Sunday. The ' +
+        'attack on La Voz wounded two guards.',
+    );
+    expect(bombing).toBeDefined();
+    expect(roles(bombing!)).toContain('target:La Voz');
+    expect(roles(bombing!)).not.toContain('victim:La Voz');
+    expect(roles(bombing!)).toContain('victim:two guards');
+
+    const ps: Participant[] = [
+      { entity: 'o1', name: 'Teachers Union', role: 'victim' },
+      { entity: 'o2', name: 'Red Hills Front', role: 'victim' },
+      { entity: 'p1', name: 'Lina Dorr', role: 'victim' },
+    ];
+    const kinds: Record<string, string> = { o1: 'institution', o2: 'armed_group' };
+    const settled = settleSides(
+      { participants: ps, stateForce: () => false, organizationKind: (p) => kinds[p.entity ?? ''] ?? null },
+      ALL_RULES_ON,
+    );
+    expect(settled.participants.map((p) => `${p.role}:${p.name}`)).toEqual([
+      'target:Teachers Union',
+      'victim:Red Hills Front',
+      'victim:Lina Dorr',
+    ]);
+    expect(settled.reasons[0]).toMatch(/^incident-sides\/organization-is-target: Teachers Union/);
+  });
+
+  it('reads a victim phrase that opens an organisation name as that organisation, the target', () => {
+    const [bombing] = incidents(
+      'TULVERA — Unidentified men set off a bomb at the offices of the Tulvera Teachers Union on Sunday. The attack ' +
+        'on the Tulvera Teachers Union wounded two guards.',
+    );
+    expect(bombing).toBeDefined();
+    expect(roles(bombing!)).toContain('target:Tulvera Teachers Union');
+    expect(roles(bombing!)).not.toContain('victim:Tulvera Teachers');
+    expect(roles(bombing!)).toContain('victim:two guards');
+  });
 });
