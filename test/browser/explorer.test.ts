@@ -287,6 +287,24 @@ describe('explorer in the browser', () => {
     expect(errors).toEqual([]);
   });
 
+  it('the timeline draws each lane label whole, left of the lanes', async () => {
+    const { page, errors } = await explorer.open();
+    await page.waitForSelector('#timeline circle.tl-dot');
+    const lanesLeft = Number(await page.locator('#timeline rect.lane').first().getAttribute('x'));
+    const labels = await page.locator('#timeline text.lane-label').evaluateAll((els) =>
+      els.map((e) => {
+        const box = (e as SVGTextElement).getBBox();
+        return { text: e.textContent ?? '', left: box.x, right: box.x + box.width };
+      }),
+    );
+    expect(labels.length).toBeGreaterThan(0);
+    for (const l of labels) {
+      expect(l.left, `"${l.text}" starts inside the timeline`).toBeGreaterThanOrEqual(0);
+      expect(l.right, `"${l.text}" ends before the lanes`).toBeLessThanOrEqual(lanesLeft);
+    }
+    expect(errors).toEqual([]);
+  });
+
   it('the outlet filter keeps only links reported by that outlet', async () => {
     const ormsby = encodeURIComponent(ENTITIES.ormsby!.key);
     const { page, errors } = await explorer.open(`f=${ormsby}`);
