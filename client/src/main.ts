@@ -10,7 +10,7 @@ import type {
   NeighborsResponse,
   NodeType,
 } from '../../src/api/contract.ts';
-import { INCIDENT_KINDS, ORG_KINDS } from '../../src/ontology/index.ts';
+import { INCIDENT_KINDS, ORG_KINDS, relationLabel } from '../../src/ontology/index.ts';
 import { api, type GraphFilters } from './api.ts';
 import { byId, clear, h } from './dom.ts';
 import { createDuplicatesView } from './duplicates.ts';
@@ -310,7 +310,7 @@ function initFilters(): void {
     byId('f-rels'),
     'rel',
     EDGE_TYPES,
-    (v) => v.toLowerCase().replace(/_/g, ' ').replace('co mentioned', 'mentioned together'),
+    relationLabel,
     () => state.rels,
     (v) => {
       state.rels = v as EdgeType[];
@@ -614,7 +614,7 @@ function renderEdgeList(): void {
   for (const e of edges.slice(0, EDGE_LIST_MAX)) {
     const outgoing = e.source().id() === one!.id();
     const other = outgoing ? e.target() : e.source();
-    const type = String(e.data('type')).toLowerCase().replace(/_/g, ' ').replace('co mentioned', 'mentioned together');
+    const type = relationLabel(String(e.data('type')));
     const b = h(
       'button',
       {

@@ -305,6 +305,43 @@ describe('explorer in the browser', () => {
     expect(errors).toEqual([]);
   });
 
+  it('a link is called what the legend and the link-type filter call it, in the panel and on the graph', async () => {
+    const { page, errors } = await explorer.open(`f=${encodeURIComponent(ENTITIES.ormsby!.key)}`);
+    await waitForNode(page, ENTITIES.mi5!.key);
+    const caption = await page.evaluate(
+      (ends) => {
+        const kg = (
+          window as unknown as {
+            kg: {
+              cy: {
+                edges(): {
+                  filter(
+                    f: (e: { data(k: string): string }) => boolean,
+                  ): Array<{ emit(e: string): void; data(k: string): unknown }>;
+                };
+              };
+            };
+          }
+        ).kg;
+        const e = kg.cy
+          .edges()
+          .filter(
+            (x) =>
+              x.data('type') === 'CO_MENTIONED' && ends.includes(x.data('source')) && ends.includes(x.data('target')),
+          )[0];
+        if (!e) return null;
+        e.emit('tap');
+        return e.data('caption');
+      },
+      [ENTITIES.ormsby!.key, ENTITIES.mi5!.key],
+    );
+    expect(caption).toMatch(/^mentioned together · /);
+    await page.waitForSelector('#panel .evidence');
+    await expect(page.locator('#panel p.facts.support').textContent()).resolves.toMatch(/^mentioned together · /);
+    await expect(page.locator('#f-rels label', { hasText: /^mentioned together$/ }).count()).resolves.toBe(1);
+    expect(errors).toEqual([]);
+  });
+
   it('the outlet filter keeps only links reported by that outlet', async () => {
     const ormsby = encodeURIComponent(ENTITIES.ormsby!.key);
     const { page, errors } = await explorer.open(`f=${ormsby}`);
