@@ -989,6 +989,8 @@ function showView(view: ViewState['view']): void {
   byId('explore').hidden = view !== 'explore';
   byId('duplicates').hidden = view !== 'duplicates';
   byId('whats-new').hidden = view !== 'new';
+  // the graph's tools (layout, fit, clear, undo, exports of the view) act on a graph the other views hide
+  byId('graph-tools').hidden = view !== 'explore';
   byId('tab-explore').setAttribute('aria-pressed', String(view === 'explore'));
   byId('tab-duplicates').setAttribute('aria-pressed', String(view === 'duplicates'));
   byId('tab-new').setAttribute('aria-pressed', String(view === 'new'));

@@ -476,6 +476,21 @@ describe('explorer in the browser', () => {
     expect(errors).toEqual([]);
   });
 
+  it("the graph tools show with the graph only: not over the Duplicates or What's new view", async () => {
+    const { page, errors } = await explorer.open('view=duplicates');
+    await page.waitForSelector('#dup-list h2');
+    const shown = () =>
+      page.evaluate(() =>
+        ['btn-fit', 'btn-clear', 'btn-png'].map((id) => document.getElementById(id)!.getClientRects().length > 0),
+      );
+    await expect(shown()).resolves.toEqual([false, false, false]);
+    await page.click('#tab-new');
+    await expect(shown()).resolves.toEqual([false, false, false]);
+    await page.click('#tab-explore');
+    await expect(shown()).resolves.toEqual([true, true, true]);
+    expect(errors).toEqual([]);
+  });
+
   it('editors see duplicate clusters and compare two articles with shared passages highlighted', async () => {
     const { page, errors } = await explorer.open('view=duplicates');
     await page.waitForSelector('#dup-list h2');
