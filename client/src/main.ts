@@ -10,7 +10,7 @@ import type {
   NeighborsResponse,
   NodeType,
 } from '../../src/api/contract.ts';
-import { INCIDENT_KINDS, ORG_KINDS } from '../../src/ontology/index.ts';
+import { INCIDENT_KINDS, ORG_KINDS, relationLabel } from '../../src/ontology/index.ts';
 import { api, type GraphFilters } from './api.ts';
 import { byId, clear, h } from './dom.ts';
 import { createDuplicatesView } from './duplicates.ts';
@@ -310,7 +310,7 @@ function initFilters(): void {
     byId('f-rels'),
     'rel',
     EDGE_TYPES,
-    (v) => v.toLowerCase().replace(/_/g, ' ').replace('co mentioned', 'mentioned together'),
+    relationLabel,
     () => state.rels,
     (v) => {
       state.rels = v as EdgeType[];
@@ -614,7 +614,7 @@ function renderEdgeList(): void {
   for (const e of edges.slice(0, EDGE_LIST_MAX)) {
     const outgoing = e.source().id() === one!.id();
     const other = outgoing ? e.target() : e.source();
-    const type = String(e.data('type')).toLowerCase().replace(/_/g, ' ').replace('co mentioned', 'mentioned together');
+    const type = relationLabel(String(e.data('type')));
     const b = h(
       'button',
       {
@@ -989,6 +989,8 @@ function showView(view: ViewState['view']): void {
   byId('explore').hidden = view !== 'explore';
   byId('duplicates').hidden = view !== 'duplicates';
   byId('whats-new').hidden = view !== 'new';
+  // the graph's tools (layout, fit, clear, undo, exports of the view) act on a graph the other views hide
+  byId('graph-tools').hidden = view !== 'explore';
   byId('tab-explore').setAttribute('aria-pressed', String(view === 'explore'));
   byId('tab-duplicates').setAttribute('aria-pressed', String(view === 'duplicates'));
   byId('tab-new').setAttribute('aria-pressed', String(view === 'new'));

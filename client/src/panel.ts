@@ -7,6 +7,7 @@ import {
   type EntityResponse,
   type EvidenceSentence,
 } from '../../src/api/contract.ts';
+import { relationLabel } from '../../src/ontology/index.ts';
 import { clear, formatDate, h, highlightRuns, isWebUrl } from './dom.ts';
 import { TYPE_STYLE } from './graph/style.ts';
 import { supportText } from './graph/view.ts';
@@ -229,11 +230,7 @@ export function renderEdge(
   clear(panel);
   panel.append(
     h('h2', {}, `${names.from} → ${names.to}`),
-    h(
-      'p',
-      { class: 'facts support' },
-      `${e.type.replace(/_/g, ' ').toLowerCase()}${e.label ? ` (${e.label})` : ''} · ${supportText(e)}`,
-    ),
+    h('p', { class: 'facts support' }, `${relationLabel(e.type)}${e.label ? ` (${e.label})` : ''} · ${supportText(e)}`),
     ...evidenceSection(res.evidence, res.evidenceTotal, more, actions),
   );
 }

@@ -60,6 +60,22 @@ export function snapRange(a: number, b: number, unit: 'month' | 'day'): { from: 
   return { from: iso(start.getTime()), to: iso(end.getTime()) };
 }
 
+/** the left margin of the lanes when the labels are narrower (or cannot be measured: the box is not laid out) */
+const MIN_LABEL_MARGIN = 104;
+
+/** The width in pixels of the widest family label as the timeline draws it (0 when the SVG is not laid out). */
+function widestLabel(svg: SVGSVGElement): number {
+  let widest = 0;
+  for (const f of INCIDENT_FAMILIES) {
+    const probe = s('text', { x: 0, y: 0, class: 'lane-label' });
+    probe.textContent = f.family;
+    svg.append(probe);
+    widest = Math.max(widest, probe.getComputedTextLength());
+    probe.remove();
+  }
+  return Math.ceil(widest);
+}
+
 export interface Timeline {
   render(incidents: TimelineIncident[]): void;
   /** show a range chosen elsewhere (date inputs, URL) */
@@ -124,7 +140,6 @@ export function createTimeline(
     const width = Math.max(160, host.clientWidth || 600);
     // a narrow box gives the lanes all its width; the lane colours are in the legend
     const narrow = width < 420;
-    margin.left = narrow ? 8 : 104;
     const svg = s('svg', {
       width,
       height,
@@ -133,6 +148,9 @@ export function createTimeline(
       'aria-label': `Timeline of ${dated.length} incidents; drag to filter the graph by date`,
     });
     host.append(svg);
+    // the lane labels end 8px left of the lanes: the margin is as wide as the widest label (the ontology names the
+    // families), never so wide that the lanes get less than half the box
+    margin.left = narrow ? 8 : Math.min(Math.round(width / 2), Math.max(MIN_LABEL_MARGIN, widestLabel(svg) + 12));
     if (dated.length === 0) {
       const t = s('text', { x: width / 2, y: height / 2, 'text-anchor': 'middle', class: 'axis-label' });
       t.textContent = 'No incidents yet';

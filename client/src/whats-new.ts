@@ -7,6 +7,7 @@ import type {
   WhatsNewResponse,
   WhatsNewSection,
 } from '../../src/api/contract.ts';
+import { relationLabel } from '../../src/ontology/index.ts';
 import { api } from './api.ts';
 import { clear, formatDate, h } from './dom.ts';
 import { TYPE_STYLE } from './graph/style.ts';
@@ -217,9 +218,7 @@ export function createWhatsNewView(
       b.addEventListener('click', () => actions.focusEntity(key));
       return b;
     };
-    const what = l.label
-      ? `${l.label} (${l.type.toLowerCase().replace(/_/g, ' ')})`
-      : l.type.toLowerCase().replace(/_/g, ' ').replace('co mentioned', 'mentioned together');
+    const what = l.label ? `${l.label} (${relationLabel(l.type)})` : relationLabel(l.type);
     return h(
       'li',
       { class: 'new-item', 'data-edge': l.id },

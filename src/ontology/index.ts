@@ -276,6 +276,16 @@ export const RELATION_GRAPH_TYPE: ReadonlyMap<RelationType, string> = new Map(
   ONTOLOGY.relationTypes.map((r) => [r.id, r.graphType]),
 );
 
+const RELATION_LABEL: ReadonlyMap<string, string> = new Map(ONTOLOGY.relationTypes.map((r) => [r.graphType, r.label]));
+
+/**
+ * What a graph relationship type is called where people read it ("CO_MENTIONED" → "mentioned together"): its
+ * ontology label; a type the ontology does not list, lower-cased with spaces.
+ */
+export function relationLabel(graphType: string): string {
+  return RELATION_LABEL.get(graphType) ?? graphType.toLowerCase().replace(/_/g, ' ');
+}
+
 export const ENTITY_TYPE_STYLE: ReadonlyMap<EntityType, OntologyData['entityTypes'][number]> = new Map(
   ONTOLOGY.entityTypes.map((t) => [t.id, t]),
 );

@@ -287,6 +287,61 @@ describe('explorer in the browser', () => {
     expect(errors).toEqual([]);
   });
 
+  it('the timeline draws each lane label whole, left of the lanes', async () => {
+    const { page, errors } = await explorer.open();
+    await page.waitForSelector('#timeline circle.tl-dot');
+    const lanesLeft = Number(await page.locator('#timeline rect.lane').first().getAttribute('x'));
+    const labels = await page.locator('#timeline text.lane-label').evaluateAll((els) =>
+      els.map((e) => {
+        const box = (e as SVGTextElement).getBBox();
+        return { text: e.textContent ?? '', left: box.x, right: box.x + box.width };
+      }),
+    );
+    expect(labels.length).toBeGreaterThan(0);
+    for (const l of labels) {
+      expect(l.left, `"${l.text}" starts inside the timeline`).toBeGreaterThanOrEqual(0);
+      expect(l.right, `"${l.text}" ends before the lanes`).toBeLessThanOrEqual(lanesLeft);
+    }
+    expect(errors).toEqual([]);
+  });
+
+  it('a link is called what the legend and the link-type filter call it, in the panel and on the graph', async () => {
+    const { page, errors } = await explorer.open(`f=${encodeURIComponent(ENTITIES.ormsby!.key)}`);
+    await waitForNode(page, ENTITIES.mi5!.key);
+    const caption = await page.evaluate(
+      (ends) => {
+        const kg = (
+          window as unknown as {
+            kg: {
+              cy: {
+                edges(): {
+                  filter(
+                    f: (e: { data(k: string): string }) => boolean,
+                  ): Array<{ emit(e: string): void; data(k: string): unknown }>;
+                };
+              };
+            };
+          }
+        ).kg;
+        const e = kg.cy
+          .edges()
+          .filter(
+            (x) =>
+              x.data('type') === 'CO_MENTIONED' && ends.includes(x.data('source')) && ends.includes(x.data('target')),
+          )[0];
+        if (!e) return null;
+        e.emit('tap');
+        return e.data('caption');
+      },
+      [ENTITIES.ormsby!.key, ENTITIES.mi5!.key],
+    );
+    expect(caption).toMatch(/^mentioned together · /);
+    await page.waitForSelector('#panel .evidence');
+    await expect(page.locator('#panel p.facts.support').textContent()).resolves.toMatch(/^mentioned together · /);
+    await expect(page.locator('#f-rels label', { hasText: /^mentioned together$/ }).count()).resolves.toBe(1);
+    expect(errors).toEqual([]);
+  });
+
   it('the outlet filter keeps only links reported by that outlet', async () => {
     const ormsby = encodeURIComponent(ENTITIES.ormsby!.key);
     const { page, errors } = await explorer.open(`f=${ormsby}`);
@@ -418,6 +473,21 @@ describe('explorer in the browser', () => {
     const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
     expect(outline).not.toBe('none');
     await explorer.shot(page, 'keyboard');
+    expect(errors).toEqual([]);
+  });
+
+  it("the graph tools show with the graph only: not over the Duplicates or What's new view", async () => {
+    const { page, errors } = await explorer.open('view=duplicates');
+    await page.waitForSelector('#dup-list h2');
+    const shown = () =>
+      page.evaluate(() =>
+        ['btn-fit', 'btn-clear', 'btn-png'].map((id) => document.getElementById(id)!.getClientRects().length > 0),
+      );
+    await expect(shown()).resolves.toEqual([false, false, false]);
+    await page.click('#tab-new');
+    await expect(shown()).resolves.toEqual([false, false, false]);
+    await page.click('#tab-explore');
+    await expect(shown()).resolves.toEqual([true, true, true]);
     expect(errors).toEqual([]);
   });
 

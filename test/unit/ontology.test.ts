@@ -13,6 +13,7 @@ import {
   kindsMayBeOneEventInArticle,
   kindsMayBeOneStoryEvent,
   parseOntology,
+  relationLabel,
 } from '../../src/ontology/index.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -119,5 +120,13 @@ describe('ontology', () => {
     expect(kindsMayBeOneEventAcrossArticles('shooting', 'murder')).toBe(false);
     expect(kindsMayBeOneStoryEvent('attack', 'murder')).toBe(true);
     expect(kindsMayBeOneStoryEvent('shooting', 'murder')).toBe(false);
+  });
+
+  it('names each graph link type as the explorer shows it: the ontology label, else the type in words', () => {
+    // the legend, the link-type filter and the path finder say "mentioned together"; the panel and captions too
+    expect(relationLabel('CO_MENTIONED')).toBe('mentioned together');
+    expect(relationLabel('FOLLOW_UP_OF')).toBe('follow-up of');
+    for (const r of ONTOLOGY.relationTypes) expect(relationLabel(r.graphType)).toBe(r.label);
+    expect(relationLabel('SOME_NEW_TYPE')).toBe('some new type');
   });
 });

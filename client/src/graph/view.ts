@@ -10,6 +10,7 @@ import cytoscape, {
 } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { EdgeType, EntitySummary, GraphEdge, NodeType } from '../../../src/api/contract.ts';
+import { relationLabel } from '../../../src/ontology/index.ts';
 import { attachLabels } from './labels.ts';
 import { graphStyle, rendererOptions, shortLabel, tuneForSize } from './style.ts';
 import { alignTo, nodesNeedingPlace, placeNearLinks, removeOverlaps, type Point } from './tidy.ts';
@@ -90,9 +91,7 @@ export function supportText(e: Pick<GraphEdge, 'weight' | 'independent' | 'outle
 }
 
 export function edgeCaption(e: GraphEdge): string {
-  const what = e.label
-    ? `${e.type.toLowerCase().replace(/_/g, ' ')} (${e.label})`
-    : e.type.toLowerCase().replace(/_/g, ' ');
+  const what = e.label ? `${relationLabel(e.type)} (${e.label})` : relationLabel(e.type);
   return `${what} · ${supportText(e)}`;
 }
 
