@@ -1,5 +1,5 @@
 // The view state that a link carries, kept in the URL hash: focused entities, filters, selection, open panel.
-import { NODE_TYPES, type EdgeType, type NodeType } from '../../src/api/contract.ts';
+import { EDGE_TYPES, NODE_TYPES, type EdgeType, type NodeType } from '../../src/api/contract.ts';
 
 export interface ViewState {
   view: 'explore' | 'duplicates' | 'new';
@@ -83,14 +83,8 @@ export function emptyState(): ViewState {
   };
 }
 
-export const EDGE_TYPES: readonly EdgeType[] = [
-  'ROLE',
-  'AFFILIATED_WITH',
-  'LOCATED_IN',
-  'PARTICIPATED_IN',
-  'SPOKE_AT',
-  'CO_MENTIONED',
-];
+/** every link type the graph holds (the ontology's, as the API accepts them): follow-ups, series and kin included */
+export { EDGE_TYPES };
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const list = (v: string | null) => (v ? v.split(',').filter(Boolean) : []);
 /** a neighbour count the server can page through; anything else in a link is ignored */
