@@ -1,0 +1,43 @@
+// Which namesake a local story means (issues #10, #11): a local broadcaster's dateline is a town of its own country,
+// a lone namesake in the state of another city the story names stays placed when a state is named in passing, and
+// the everyday spelling of a city finds that city. Texts written for these tests.
+import { describe, expect, it } from 'vitest';
+import { mainIncident, placeNamed } from '../helpers/extracted-places.js';
+
+describe('rule geocode/local-outlet-dateline', () => {
+  const text =
+    'NEWPORT (WKXT) – A man was shot outside a gas station late Tuesday, deputies said. ' +
+    'He was flown to a hospital in Knoxville, where he is in stable condition.';
+
+  it('reads the dateline town in the outlet’s country, in the state the story names', () => {
+    const p = placeNamed({ text }, /^Newport$/i);
+    expect(p?.country).toBe('US');
+    expect(p?.admin1).toBe('Tennessee');
+    expect(mainIncident({ text })?.place).toMatch(/^Newport$/i);
+  });
+
+  it('leaves a dateline without a local outlet as it was', () => {
+    const t = 'NEWPORT – A man was shot outside a gas station late Tuesday, police said.';
+    expect(placeNamed({ text: t }, /^Newport$/i)?.country).not.toBe('US');
+  });
+});
+
+describe('rule geocode/division-of-another-town', () => {
+  it('keeps a lone namesake in the state of another city the story names', () => {
+    const text =
+      'A shooting left two men dead at a motel on Friday, according to the Fairbanks Police Department. ' +
+      'One of the men had moved up from New Mexico last spring, and his family lives in Anchorage.';
+    const p = placeNamed({ text }, /^Fairbanks$/);
+    expect(p?.admin1).toBe('Alaska');
+    expect(mainIncident({ text })?.place).toBe('Fairbanks');
+  });
+});
+
+describe('an everyday spelling of a city', () => {
+  it('finds Cusco as Cuzco, not a region next to it', () => {
+    const text = 'Guerrillas attacked a police post in Cuzco on Monday, killing two officers.';
+    const p = placeNamed({ text }, /^(Cuzco|Cusco)$/);
+    expect(p?.placeKind).toBe('city');
+    expect(p?.country).toBe('PE');
+  });
+});
