@@ -41,3 +41,21 @@ describe('an everyday spelling of a city', () => {
     expect(p?.country).toBe('PE');
   });
 });
+
+describe('short and everyday forms of US places', () => {
+  it('finds a county written with "St." as the county named "Saint"', () => {
+    const text =
+      'A woman was shot outside a gas station in St. Louis County on Friday, county police said. ' +
+      'She was taken to a hospital in St. Louis.';
+    const p = placeNamed({ text }, /^(St\.|Saint) Louis County$/);
+    expect(p?.admin1).toBe('Missouri');
+    expect(p?.lat).not.toBeNull();
+  });
+
+  it('finds the Bronx without its article', () => {
+    const text = 'A teenager was shot on a stoop in the Bronx late Sunday, police said.';
+    const p = placeNamed({ text }, /Bronx/);
+    expect(p?.admin1).toBe('New York');
+    expect(mainIncident({ text })?.place).toMatch(/Bronx/);
+  });
+});
