@@ -607,7 +607,8 @@ export function labelsFromMatches(matches: readonly GazMatch[], words: readonly 
 }
 
 /** a second-level division the text writes with its head word ("Harris County", "Orleans Parish") */
-const COUNTY_NAME = /^\p{Lu}.* (?:County|Parish|Borough)$/u;
+/** a county's name as the city table writes it: "Harris County", "Orleans Parish" */
+export const COUNTY_NAME = /^\p{Lu}.* (?:County|Parish|Borough)$/u;
 
 /**
  * "Harris County", "Iredell County": local news places an event in its county as often as in a town. The city table

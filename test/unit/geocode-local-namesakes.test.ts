@@ -59,3 +59,42 @@ describe('short and everyday forms of US places', () => {
     expect(mainIncident({ text })?.place).toMatch(/Bronx/);
   });
 });
+
+describe('a main incident placed nowhere in its first sentences', () => {
+  it('rule place/city-later-in-article: takes the city the rest of the article names', () => {
+    const text =
+      'A girl of 15 was shot and killed through the front window of her home last week. ' +
+      'Her aunt said the family had moved into the house in the spring. ' +
+      'Neighbours said they heard six or seven shots. ' +
+      'The girl was in the living room with her younger brother. ' +
+      'He was not hurt. ' +
+      'Two men were charged on Tuesday with reckless homicide. ' +
+      'Both remain in custody. ' +
+      'A vigil is planned for Friday evening. ' +
+      'Detectives in Milwaukee asked anyone with information to call them. ' +
+      'It was the third such shooting in Milwaukee this month.';
+    expect(mainIncident({ text })?.place).toBe('Milwaukee');
+  });
+
+  it('does not take a city of another country than the report’s', () => {
+    const text =
+      'SAN SALVADOR, 3 MAY 90 -- A student was shot dead last night, the police said. ' +
+      'Her family said she had no enemies. ' +
+      'Her brother said she studied law. ' +
+      'Her friends gathered at the house. ' +
+      'They asked for justice. ' +
+      'No group has claimed the killing. ' +
+      'The police are looking for two men. ' +
+      'A funeral will be held tomorrow. ' +
+      'She had spent a year studying in Barcelona, and friends in Barcelona sent flowers.';
+    expect(mainIncident({ text })?.place ?? '').not.toBe('Barcelona');
+  });
+
+  it('rule place/unlocated-county: takes the county its first sentences name, by name', () => {
+    const text =
+      'The bodies of a woman and her grandson were found in a shed in Polk County on Tuesday, deputies said. ' +
+      'Both had been shot.';
+    expect(placeNamed({ text }, /^Polk County$/)?.lat ?? null).toBeNull();
+    expect(mainIncident({ text })?.place).toBe('Polk County');
+  });
+});
