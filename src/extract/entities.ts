@@ -11,6 +11,7 @@ import {
   distanceKm,
   placesInStated,
   preferArticleSubdivisions,
+  cityDivisions,
   shortFormCity,
   statedSubdivision,
   WEAK_POPULATION,
@@ -585,8 +586,10 @@ function placeClusters(
   res: Resources,
   cands: Candidate[],
   text: string,
-  orgCountries: readonly string[] = [],
+  bodyCountries: readonly string[] = [],
+  outlet: readonly string[] = [],
 ): Cluster[] {
+  const orgCountries = [...bodyCountries, ...outlet];
   // countries the article names, countries of places with only one strong gazetteer reading, and countries of the known
   // bodies it names (MI5 -> GB) decide between same-named cities
   const context = new Set<string>(orgCountries);
@@ -596,8 +599,13 @@ function placeClusters(
   // "the 300 block of Madrid" names a street (entities.streetBefore): neither is looked up as a town at all
   const street = (c: Candidate) =>
     !!c.venue || W.blockOfRe.test(text.slice(Math.max(0, c.start - 20), c.start)) || cornerStreet(res, W, text, c);
+  const dl = outlet.length === 1 ? openingDateline(text) : null;
   for (const c of cands) {
-    const opts = street(c) ? [] : placeEntriesFor(res, c, text);
+    let opts = street(c) ? [] : placeEntriesFor(res, c, text);
+    // (rule geocode/local-outlet-dateline) "NEWPORT (WATE) –": a local broadcaster's dateline is a town of its own
+    // country, whatever larger namesake lies abroad (Newport, Wales); its state then picks among them
+    if (dl && c.start >= dl.start && c.end <= dl.end && opts.some((e) => countryOf(e) === outlet[0]))
+      opts = opts.filter((e) => countryOf(e) === outlet[0]);
     options.set(c, opts);
     const countries = new Set(opts.map(countryOf));
     // a lone small town's country is no evidence for itself ("Whitehall" would vote for Ohio)
@@ -610,9 +618,11 @@ function placeClusters(
   // "Hermitage" in a story that names Tennessee: namesakes narrowed to the divisions the article is about
   const stated = cands.flatMap((c) => statedSubdivision(res.gazetteer, text, c.end) ?? []);
   const states = articleSubdivisions(res.gazetteer, [...options.values()], stated);
+  const cityStates = cityDivisions([...options.values()]);
   // (a street keeps no reading: the small towns of the article's state are no reading of "the 4400 block of Lexington")
   for (const c of cands)
-    if (!street(c)) options.set(c, preferArticleSubdivisions(res.gazetteer, c.text, options.get(c)!, states));
+    if (!street(c))
+      options.set(c, preferArticleSubdivisions(res.gazetteer, c.text, options.get(c)!, states, cityStates));
   const primary = primaryCountry(res, text, cands, options, context, orgCountries);
   if (primary) context.add(primary);
   const byKey = new Map<string, Cluster>();
@@ -1468,10 +1478,8 @@ export function resolveEntities(doc: Doc, cands: Candidate[]): NamedEntity[] {
       cands.filter((c) => c.type === 'place'),
       doc.text,
       // the known bodies' countries, and the outlet's when its name says it (a US broadcaster's call sign)
-      [
-        ...cands.flatMap((c) => c.gaz.flatMap((e) => (e.kind === 'org' && e.country ? [e.country] : []))),
-        ...outletCountries(res.words, doc.text, doc.input.source),
-      ],
+      cands.flatMap((c) => c.gaz.flatMap((e) => (e.kind === 'org' && e.country ? [e.country] : []))),
+      outletCountries(res.words, doc.text, doc.input.source),
     ),
   ];
   clusters.sort((a, b) => Math.min(...a.cands.map((c) => c.start)) - Math.min(...b.cands.map((c) => c.start)));

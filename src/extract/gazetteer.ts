@@ -500,6 +500,13 @@ export function buildGazetteer(files: GazetteerFiles, words: WordLists): Gazette
   for (const e of byId.values())
     for (const f of shortForms(e.name))
       if (!g.placesByName.get(f.toLowerCase())?.includes(e)) g.add(f, e, false, false);
+  // "St. Louis County": a county is written with the short first word too
+  const counties = new Set<RegionEntry>();
+  for (const list of g.placesByName.values())
+    for (const e of list) if (e.kind === 'region' && e.county) counties.add(e);
+  for (const e of counties)
+    for (const f of shortForms(e.name))
+      if (!g.placesByName.get(f.toLowerCase())?.includes(e)) g.add(f, e, false, false);
   for (const list of [...g.townsByName.values()])
     for (const e of list)
       for (const f of shortForms(e.name)) {
@@ -600,7 +607,8 @@ export function labelsFromMatches(matches: readonly GazMatch[], words: readonly 
 }
 
 /** a second-level division the text writes with its head word ("Harris County", "Orleans Parish") */
-const COUNTY_NAME = /^\p{Lu}.* (?:County|Parish|Borough)$/u;
+/** a county's name as the city table writes it: "Harris County", "Orleans Parish" */
+export const COUNTY_NAME = /^\p{Lu}.* (?:County|Parish|Borough)$/u;
 
 /**
  * "Harris County", "Iredell County": local news places an event in its county as often as in a town. The city table

@@ -262,6 +262,23 @@ export function articleSubdivisions(
 }
 
 /**
+ * The first-level divisions ("CC|Name") of the cities an article names that have only one reading, each with those
+ * cities: "Anchorage" puts the article in Alaska as well as the state it writes out in passing.
+ */
+export function cityDivisions(optionLists: readonly (readonly PlaceEntry[])[]): Map<string, Set<PlaceEntry>> {
+  const out = new Map<string, Set<PlaceEntry>>();
+  for (const opts of optionLists) {
+    const e = opts.length === 1 ? opts[0]! : null;
+    if (e?.kind !== 'city' || !e.admin1) continue;
+    const key = `${e.country}|${e.admin1}`;
+    const set = out.get(key) ?? new Set<PlaceEntry>();
+    set.add(e);
+    out.set(key, set);
+  }
+  return out;
+}
+
+/**
  * Namesakes of one country narrowed to those in a division the article is about: "Hermitage" in a story that names
  * Tennessee is the one there, not the larger one in Pennsylvania. Namesakes in other countries stay, so a capital or a
  * far larger city abroad still wins as choosePlace decides. A name with no reading at all is a town of such a
@@ -272,6 +289,7 @@ export function preferArticleSubdivisions(
   name: string,
   opts: readonly PlaceEntry[],
   states: ReadonlySet<string>,
+  cityStates: ReadonlyMap<string, ReadonlySet<PlaceEntry>> = new Map(),
 ): PlaceEntry[] {
   // "Marion County": a county is the one of a state the article names, or the only one so named
   const isCounty = (e: PlaceEntry) => e.kind === 'region' && e.county === true;
@@ -299,7 +317,13 @@ export function preferArticleSubdivisions(
     )
   ) {
     const towns = (gaz.townsByName.get(name.toLowerCase()) ?? []).filter(inState);
-    return towns.length === 1 ? towns : [];
+    if (towns.length === 1) return towns;
+    // (rule geocode/division-of-another-town) "Fairbanks police …" in a story that also names Anchorage and, in
+    // passing, New Mexico: a lone namesake in the division of another city the article names (of one reading) is
+    // the article's own, not a stray one of a division it does not mean
+    const only = opts.length === 1 && opts[0]!.kind === 'city' ? opts[0]! : null;
+    const beside = only ? cityStates.get(`${only.country}|${only.admin1}`) : undefined;
+    return only && beside && [...beside].some((e) => e !== only) ? [only] : [];
   }
   if (!home.length || home.length === opts.length) return [...opts];
   const countries = new Set(home.map(countryOf));

@@ -33,6 +33,7 @@ import { movementNounOf, movementOf, type ArticleGroup } from './incident-moveme
 import { MentionIndex, type EntityMention } from './mention-index.js';
 import { distanceKm } from './geocode.js';
 import { countyTown, isCounty } from './county-town.js';
+import { COUNTY_NAME } from './gazetteer.js';
 import { placesWrittenWithin } from './written-within.js';
 import { countryAbroad, countryVotes, topCountry } from './dateline-abroad.js';
 import { headlineOf } from './headline-text.js';
@@ -1955,6 +1956,22 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
     : new Set<Group>();
   // a telling merged into it as a restatement ("X was shot as he sat in a Tacoma parking lot" under "Pierce County")
   if (story && restated.size) townAfterJoin(story, 'one of its restatements');
+  // a main incident placed nowhere once its tellings are joined: a city the rest of the article names, else the county
+  // its first sentences name by name (rules place/city-later-in-article, place/unlocated-county)
+  // (only a city of the country the report is from: its bureau's, else the one country of every place it locates)
+  const located = new Set(
+    entities.flatMap((e) => (e.type === 'place' && e.country && e.lat !== null ? [e.country] : [])),
+  );
+  const reportCountry =
+    abroad ??
+    (datelinePlace?.entity.type === 'place' ? datelinePlace.entity.country : null) ??
+    (located.size === 1 ? [...located][0]! : null);
+  const late =
+    story && !story.place ? (laterCity(lex, idx, doc, reportCountry) ?? unlocatedCounty(lex, idx, doc)) : null;
+  if (story && late) {
+    story.place = late.place;
+    story.merges.push(`place ${late.place.entity.name}: ${late.why}`);
+  }
   // (rule incidents/orphan-harmed) the one harmed that a sentence without an incident word names joins the main
   // incident once its tellings are joined: a victim of its own would keep a telling that names others apart
   if (main && !main.reference)
@@ -2832,6 +2849,75 @@ function articlePlace(
   )[0];
   if (best && inTitle(best.em)) return { place: best.em, why: `the place the title names, also in the text` };
   return best ? { place: best.em, why: `the place the article's first sentences name most (${best.n})` } : null;
+}
+
+/** how often the rest of the article must name a city for place/city-later-in-article */
+const LATER_CITY_MIN_MENTIONS = 2;
+
+/**
+ * Rule place/city-later-in-article: a main incident with no place at all, in an article whose first sentences name no
+ * located place, happened in the city the rest of the article names most ("… near North 35th Street …" and only in
+ * the tenth sentence "Milwaukee police said"): local news names its town late, where it quotes the police. Only a
+ * city of the country the report is from (`country`) named at least LATER_CITY_MIN_MENTIONS times, never a region or
+ * site, and never a background place.
+ */
+function laterCity(
+  lex: IncidentLexicon,
+  idx: MentionIndex,
+  doc: Doc,
+  country: string | null,
+): { place: EntityMention; why: string } | null {
+  if (!country) return null;
+  const tally = new Map<string, { em: EntityMention; n: number }>();
+  for (const s of doc.sentences.slice(ARTICLE_PLACE_SENTENCES)) {
+    for (const em of idx.inSentence(s.index)) {
+      if (
+        !isLocated(em) ||
+        placeKindOf(em) !== 'city' ||
+        (em.entity.type === 'place' && em.entity.country) !== country ||
+        isBackgroundPlace(lex, idx, s.index, doc.text, em)
+      )
+        continue;
+      const t = tally.get(em.entity.id);
+      if (t) t.n++;
+      else tally.set(em.entity.id, { em, n: 1 });
+    }
+  }
+  // (named once, deep in the text, a city is as often a passing one: "she had studied in Guadalupe")
+  const best = [...tally.values()]
+    .filter((t) => t.n >= LATER_CITY_MIN_MENTIONS)
+    .sort((a, b) => b.n - a.n || a.em.mention.start - b.em.mention.start)[0];
+  return best
+    ? {
+        place: best.em,
+        why: `the city the article names most after its first sentences (${best.n}) (rule place/city-later-in-article)`,
+      }
+    : null;
+}
+
+/**
+ * Rule place/unlocated-county: a main incident with no place, in an article that names no located place where it
+ * could have happened, happened in the county its first sentences name ("found dead in Polk County"), by name, when
+ * the gazetteer cannot tell which state's county it is (several share the name and the article names no state).
+ */
+function unlocatedCounty(
+  lex: IncidentLexicon,
+  idx: MentionIndex,
+  doc: Doc,
+): { place: EntityMention; why: string } | null {
+  for (const s of doc.sentences.slice(0, ARTICLE_PLACE_SENTENCES))
+    for (const em of idx.inSentence(s.index))
+      if (
+        em.entity.type === 'place' &&
+        !isLocated(em) &&
+        COUNTY_NAME.test(em.entity.name) &&
+        !isBackgroundPlace(lex, idx, s.index, doc.text, em)
+      )
+        return {
+          place: em,
+          why: `the county the article's first sentences name, which the gazetteer cannot place among its namesakes (rule place/unlocated-county)`,
+        };
+  return null;
 }
 
 /**
