@@ -25,6 +25,8 @@ export interface IncidentCues {
    * ("the West Java town of Tasikmalaya", "the northern Ayacucho port city of X"; entities.townOfBefore)
    */
   townOfBetween: RegExp;
+  /** anchored at the end of the text before a place: a direction that makes it a part ("south", "north-eastern") */
+  directionBefore: RegExp;
   /** anchored after a region: a settlement noun with no name after it ("the West Bank town"; rule place/region-town-antecedent) */
   settlementNounAfter: RegExp;
   locativeBefore: RegExp;
@@ -202,6 +204,7 @@ function buildIncidentCues(w: WordLists): IncidentCues {
       'iu',
     ),
     settlementNounAfter: new RegExp(`^\\s+${a('incident-cues.settlementNouns')}(?![\\p{L}-])(?!\\s+of\\s)`, 'u'),
+    directionBefore: new RegExp(`(?<![\\p{L}-])${a('incident-cues.directionModifiers')}\\s+$`, 'iu'),
     townOfBetween: new RegExp(`^\\s+(?:[\\p{Ll}-]+\\s+)?${a('entities.townOfBefore')}\\s+$`, 'iu'),
     strictLocativeBefore: loc('incident-cues.strictLocatives'),
     // "shot dead by armed police"; "killed after a gunfight with police", "died in a shoot-out with officers"

@@ -1806,11 +1806,18 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
   // (a follow-up's incident, a reference, is still the one the article is about: its place is placed the same way)
   const placed = main ?? top;
   if (placed) {
-    const found =
-      !placed.place ||
-      placeKindOf(placed.place) === 'country' ||
-      !isLocated(placed.place) ||
-      placed.place.entity.id === datelinePlace?.entity.id
+    // (rule place/part-of-country) "jets bombed positions in south Lebanon": a country written with a direction before
+    // it is a part of it, which the dateline's city (mostly the capital) does not stand for; the country stays
+    const countryPart =
+      !!placed.place &&
+      placeKindOf(placed.place) === 'country' &&
+      cues.directionBefore.test(text.slice(Math.max(0, placed.place.mention.start - 30), placed.place.mention.start));
+    const found = countryPart
+      ? null
+      : !placed.place ||
+          placeKindOf(placed.place) === 'country' ||
+          !isLocated(placed.place) ||
+          placed.place.entity.id === datelinePlace?.entity.id
         ? articlePlace(lex, idx, doc, personWordsOf(entities), datelinePlace ?? null, placed.place)
         : (venueOnStreet(doc, home, entities, placed) ?? streetCity(doc, entities, placed.place));
     if (found) {

@@ -267,6 +267,7 @@ export const WORD_LISTS = {
     'crowdClashVerbs',
     'crowdClashHarm',
     'instrumentOpeners',
+    'directionModifiers',
     'targetListOpeners',
     'severalDaysSpan',
     'sportSenses',

@@ -119,3 +119,17 @@ describe('places of 1990s wire copy (gazetteer)', () => {
     expect(incidentsOf('1996-12-10', text).map((i) => i.place)).toEqual(['Dhaka']);
   });
 });
+
+describe('a country written with a direction before it (place/part-of-country)', () => {
+  it('"in south Lebanon" is not the capital the dateline names', () => {
+    const text =
+      'BEIRUT 1996-12-10\nIsraeli helicopters fired rockets at suspected guerrilla bases in south Lebanon on Tuesday, security sources said.';
+    expect(incidentsOf('1996-12-10', text).map((i) => i.place)).toEqual(['Lebanon']);
+  });
+
+  it('the country alone still takes the dateline city', () => {
+    const text =
+      'BEIRUT 1996-12-10\nA bomb exploded outside a bank in Lebanon on Tuesday, wounding two guards, police said.';
+    expect(incidentsOf('1996-12-10', text).map((i) => i.place)).toEqual(['Beirut']);
+  });
+});
