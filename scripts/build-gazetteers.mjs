@@ -197,10 +197,10 @@ if (existsSync(csc)) {
     if (!existsSync(file)) continue;
     for (const s of JSON.parse(readFileSync(file, 'utf8'))) {
       if (!TYPES.test(String(s.type ?? '').toLowerCase()) || s.latitude == null || !s.iso3166_2) continue;
-      const name = plain(s.name).replace(
-        /\s+(?:Province|Region|Governorate|Oblast|County|State|Prefecture|Department)$/u,
-        '',
-      );
+      // trimmed first: a source name with a trailing space ("Dhaka ") would miss its same-country city below
+      const name = plain(s.name)
+        .trim()
+        .replace(/\s+(?:Province|Region|Governorate|Oblast|County|State|Prefecture|Department)$/u, '');
       const bare = name.replace(/^(?:Al|Ar|As|An|Ad|At|Ash|Az|El)[ -](?=\p{Lu})/u, '');
       const lower = name.toLowerCase();
       const matchable =

@@ -25,6 +25,10 @@ export interface IncidentCues {
    * ("the West Java town of Tasikmalaya", "the northern Ayacucho port city of X"; entities.townOfBefore)
    */
   townOfBetween: RegExp;
+  /** anchored at the end of the text before a place: a direction that makes it a part ("south", "north-eastern") */
+  directionBefore: RegExp;
+  /** anchored after a region: a settlement noun with no name after it ("the West Bank town"; rule place/region-town-antecedent) */
+  settlementNounAfter: RegExp;
   locativeBefore: RegExp;
   strictLocativeBefore: RegExp;
   /** anchored at the start of the text after a trigger: "shot dead by police" */
@@ -45,6 +49,12 @@ export interface IncidentCues {
    * group 1, ending at the noun (rule incident/crowd-violence)
    */
   crowdSubject: RegExp;
+  /** a crowd noun right before "who", the subject of its relative clause ("protesters who hurled stones") */
+  crowdRelativeSubject: RegExp;
+  /** anchored at a trigger phrase: a clash with a crowd ("clashed with students"; incident-cues.crowdClashVerbs) */
+  crowdClash: RegExp;
+  /** harm or violence that makes a clash with a crowd a riot (incident-cues.crowdClashHarm) */
+  crowdClashHarm: RegExp;
   /** anchored at the end of the text before a place: a crowd that lives there ("residents of ", "villagers of the ") */
   crowdOfBefore: RegExp;
   /** a verb of firing at a distance, anywhere ("fired", "launched"; rule place/origin-of-fire) */
@@ -80,6 +90,8 @@ export interface IncidentCues {
   priorEvent: RegExp;
   /** the trigger phrase ends in a device noun ("car bomb", "explosive devices") */
   deviceNoun: RegExp;
+  /** anchored at the end of the text before a device: the phrase of the weapon an act was done with ("with clubs and crude") */
+  instrumentBefore: RegExp;
   /** anchored at the end of the text before a device: "police defused two", "an unexploded" */
   deviceFoundBefore: RegExp;
   /** anchored at the start of the text after a device: " were found in", " that had been defused" */
@@ -191,6 +203,8 @@ function buildIncidentCues(w: WordLists): IncidentCues {
       `\\b${a('incident-cues.locatives')}\\s+(?:${a('incident-cues.articles')})\\s+(?:${a('incident-cues.placeModifiers')}\\s+)?$`,
       'iu',
     ),
+    settlementNounAfter: new RegExp(`^\\s+${a('incident-cues.settlementNouns')}(?![\\p{L}-])(?!\\s+of\\s)`, 'u'),
+    directionBefore: new RegExp(`(?<![\\p{L}-])${a('incident-cues.directionModifiers')}\\s+$`, 'iu'),
     townOfBetween: new RegExp(`^\\s+(?:[\\p{Ll}-]+\\s+)?${a('entities.townOfBefore')}\\s+$`, 'iu'),
     strictLocativeBefore: loc('incident-cues.strictLocatives'),
     // "shot dead by armed police"; "killed after a gunfight with police", "died in a shoot-out with officers"
@@ -223,9 +237,15 @@ function buildIncidentCues(w: WordLists): IncidentCues {
     proceedings: new RegExp(`\\b${a('incident-cues.proceedings')}\\b`, 'i'),
     attackerNouns: new RegExp(`\\b${a('incident-cues.attackerNouns')}\\b`, 'i'),
     crowdSubject: new RegExp(
-      `(?:^|[,;:])\\s*((?:${a('incident-cues.crowdOpeners')}\\s+){0,3}${a('incident-cues.crowdNouns')})(?![\\p{L}-])`,
+      `(?:^|[,;:]|(?<![\\p{L}])${a('incident-cues.crowdClauseOpeners')}(?=\\s))\\s*((?:${a('incident-cues.crowdOpeners')}\\s+){0,3}${a('incident-cues.crowdNouns')})(?![\\p{L}-])`,
       'dgiu',
     ),
+    crowdRelativeSubject: new RegExp(`(?<![\\p{L}])(${a('incident-cues.crowdNouns')})(?=\\s+who\\s)`, 'dgiu'),
+    crowdClash: new RegExp(
+      `^${a('incident-cues.crowdClashVerbs')}\\s+(?:between|with)\\s+(?:[\\p{L}-]+\\s+){0,3}${a('incident-cues.crowdNouns')}$`,
+      'iu',
+    ),
+    crowdClashHarm: new RegExp(`(?<![\\p{L}])${a('incident-cues.crowdClashHarm')}(?![\\p{L}])`, 'iu'),
     crowdOfBefore: new RegExp(`(?<![\\p{L}])${a('incident-cues.crowdNouns')}\\s+of\\s+(?:the\\s+)?$`, 'iu'),
     fireVerb: new RegExp(`(?<![\\p{L}])${a('incident-cues.fireVerbs')}(?![\\p{L}])`, 'iu'),
     originBetween: /^\s*from\s+(?:[\p{L}'’-]+\s+){0,4}$/iu,
@@ -264,6 +284,10 @@ function buildIncidentCues(w: WordLists): IncidentCues {
     motiveOpener: new RegExp(`\\b${a('incident-cues.motiveOpeners')}\\b`, 'i'),
     separateIncidentBefore: new RegExp(`\\b(?:${a('incident-cues.separateIncident')})\\b`, 'i'),
     deviceNoun: new RegExp(`\\b${a('incident-cues.explosiveDevices')}$`, 'i'),
+    instrumentBefore: new RegExp(
+      `(?<![\\p{L}])${a('incident-cues.instrumentOpeners')}\\s+(?:[\\p{L}-]+,?\\s+){0,4}$`,
+      'iu',
+    ),
     // "found that a bomb caused it" is what investigators concluded, not a find
     deviceFoundBefore: new RegExp(
       `(?:\\b${a('incident-cues.deviceFoundVerbs')}\\s+(?!that\\b)(?:[\\p{L}\\d-]+\\s+){0,3}|\\b${a('incident-cues.deviceUnexploded')}\\s+(?:[\\p{L}-]+\\s+){0,1})$`,

@@ -39,6 +39,8 @@ export interface IncidentLexicon {
   accidentEvent: RegExp;
   /** the same causes anywhere before a weak trigger in its clause: "the virus has killed" */
   accidentCause: RegExp;
+  /** anchored at the start of a sentence's body: the same causes as its subject ("A fire swept through …, killing five") */
+  accidentSubject: RegExp;
   /** anchored at the end of the text before a date expression */
   speechBefore: RegExp;
   /** anchored at the end of the text before a place: a biography or nationality, not where an event happened */
@@ -114,6 +116,7 @@ export function buildIncidentLexicon(
     accidentAfter: new RegExp(`^\\s+(?:[\\p{L}-]+\\s+){0,4}(?:${alt(c.accidentAfter)})(?![\\p{L}])`, 'iu'),
     accidentEvent: new RegExp(`(?<![\\p{L}])(?:${alt(c.accidentEvents)})(?![\\p{L}])`, 'iu'),
     accidentCause: new RegExp(`(?<![\\p{L}])(?:${alt(c.accidentAfter)})(?![\\p{L}])`, 'iu'),
+    accidentSubject: new RegExp(`^[\\s"'“‘(]*(?:[\\p{L}-]+\\s+){0,3}(?:${alt(c.accidentAfter)})(?![\\p{L}])`, 'iu'),
     foilCues: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(c.foilCues)})(?![\\p{L}\\p{N}])`, 'iu'),
     // "said on Monday", "reported today": the day of saying; "reported that on 10 March": the reported event's; "in
     // grave condition on Saturday": the day of a status report (rule dates/status-report)

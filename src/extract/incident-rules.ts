@@ -1,7 +1,7 @@
 // Named rules that decide whether a trigger phrase reports an incident of its own (ids "incident/…"). Each keeps
 // the reason it holds in news writing generally; `kg rules` lists them and KG_DISABLE_RULES switches one off to
 // measure it on the dev sets. The words they read are data (data/lexicons/incident-*.json).
-import { crowdKind, type IncidentKind } from '../ontology/index.js';
+import { crowdKind, kindsMayBeOneEventInSentence, type IncidentKind } from '../ontology/index.js';
 import type { Rule } from '../rules/index.js';
 import type { IncidentCues } from './incident-cues.js';
 import type { IncidentLexicon, TriggerClass } from './incident-lexicon.js';
@@ -15,6 +15,12 @@ export interface TriggerContext {
   end: number;
   sentenceStart: number;
   sentenceEnd: number;
+  /** where the sentence's own words begin: after a dateline that opens it ("LIMA, 4 May --") */
+  bodyStart: number;
+  /** the end of the next sentence (the sentence's own end in the last one) */
+  nextSentenceEnd: number;
+  /** the kind of the last phrase naming an event before the trigger in its clause ("fought" in "fought with clubs and bombs") */
+  eventBeforeInClause: IncidentKind | null;
   cls: TriggerClass;
   /** the kind the trigger names (data/lexicons/incident-triggers.json) */
   kind: IncidentKind;
@@ -75,17 +81,36 @@ export const TRIGGER_VETO_RULES: readonly Rule<TriggerContext, string>[] = [
   ),
   rule(
     'accident',
-    'a verb of harm whose cause is a crash, fire, flood or illness ("killed in a car crash") reports an accident; so does one in a sentence that names no attacker and tells of a mishap ("a bus plunged into a ravine, killing 19", "killed in the flood-hit city")',
+    'a verb of harm whose cause is a crash, fire, flood or illness ("killed in a car crash") reports an accident; so does one in a sentence that names no attacker and tells of a mishap ("a bus plunged into a ravine, killing 19", "killed in the flood-hit city") or opens with the mishap as its subject ("A fire swept through the market, killing five", "Heavy snow has killed nine")',
     (c) =>
       c.cls === 'weak' &&
       (c.lex.accidentAfter.test(c.text.slice(c.end, Math.min(c.sentenceEnd, c.end + 40))) ||
         c.lex.accidentCause.test(c.text.slice(c.clauseStart, c.start)) ||
-        (!c.agentInSentence && c.lex.accidentEvent.test(c.text.slice(c.sentenceStart, c.sentenceEnd)))),
+        (!c.agentInSentence && c.lex.accidentEvent.test(c.text.slice(c.sentenceStart, c.sentenceEnd))) ||
+        (!c.agentInSentence &&
+          !c.eventInSentence &&
+          c.lex.accidentSubject.test(c.text.slice(c.bodyStart, Math.max(c.bodyStart, c.start))))),
   ),
   rule(
     'accident-story',
     'once the headline or lede has told the deaths as an accident ("a bus collided with a lorry, killing one"), a later bare verb of harm in a sentence that names no event and no attacker ("A woman, 35, was killed.") tells of the same accident',
     (c) => c.accidentStory && c.cls === 'weak' && !c.eventInSentence && !c.agentInSentence,
+  ),
+  rule(
+    'instrument',
+    'a device named in the "with" phrase of another violent act in its clause ("fought with clubs and crude bombs") is the weapon of that act, not an event of its own; where the two kinds may name one event they join anyway',
+    (c) =>
+      c.eventBeforeInClause !== null &&
+      !kindsMayBeOneEventInSentence(c.eventBeforeInClause, c.kind) &&
+      c.cues.deviceNoun.test(c.text.slice(c.start, c.end)) &&
+      c.cues.instrumentBefore.test(c.text.slice(c.clauseStart, c.start)),
+  ),
+  rule(
+    'crowd-clash-unharmed',
+    'a clash between the police and a crowd ("police clashed with students") is a riot only where its sentence or the next tells of harm or of the violence ("20 were hurt", "tear gas", "hurled rocks"): a march where the two sides merely jostled is no incident',
+    (c) =>
+      c.cues.crowdClash.test(c.text.slice(c.start, c.end)) &&
+      !c.cues.crowdClashHarm.test(c.text.slice(c.sentenceStart, c.nextSentenceEnd)),
   ),
   rule(
     'filming',
@@ -209,6 +234,9 @@ export function crowdSubject(
   const before = text.slice(sentenceStart, start);
   let crowd: RegExpExecArray | null = null;
   for (const m of before.matchAll(cues.crowdSubject)) crowd = m;
+  // "firing tear gas at protesters who hurled petrol bombs": the crowd a relative clause opens with
+  for (const m of before.matchAll(cues.crowdRelativeSubject))
+    if (!crowd || m.indices![1]![0] > crowd.indices![1]![0]) crowd = m;
   if (!crowd) return null;
   const between = before.slice(crowd.index + crowd[0].length);
   if (cues.crowdNotSubject.test(between) || cues.passiveEnd.test(between)) return null;

@@ -936,6 +936,10 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
           end: h.end,
           sentenceStart: s.start,
           sentenceEnd: s.end,
+          bodyStart,
+          nextSentenceEnd: doc.sentences[s.index + 1]?.end ?? s.end,
+          eventBeforeInClause:
+            raws.filter((r) => r.cls === 'event' && r.start >= cs && r.end <= h.start).pop()?.kind ?? null,
           cls: h.cls,
           kind: h.kind,
           det,
@@ -1054,7 +1058,15 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
                 cues.townOfBetween.test(text.slice(em.mention.end, t.mention.start)) &&
                 !isBackgroundPlace(lex, idx, s.index, text, t),
             );
-          hit.place = town ?? em;
+          // (rule place/region-town-antecedent) "stabbed a soldier in the West Bank town": a region written as the
+          // modifier of a settlement noun with no name after it points back to the settlement in that region the
+          // article named last
+          const named =
+            town ??
+            (cues.settlementNounAfter.test(text.slice(em.mention.end, own.end))
+              ? settlementOfRegionBefore(idx, s.index, em)
+              : null);
+          hit.place = named ?? em;
           break;
         }
         // (rule place/site-modifier) "a raid on a Paris church", "killed in a Berlin restaurant": a town or city written
@@ -1815,11 +1827,18 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
   // (a follow-up's incident, a reference, is still the one the article is about: its place is placed the same way)
   const placed = main ?? top;
   if (placed) {
-    const found =
-      !placed.place ||
-      placeKindOf(placed.place) === 'country' ||
-      !isLocated(placed.place) ||
-      placed.place.entity.id === datelinePlace?.entity.id
+    // (rule place/part-of-country) "jets bombed positions in south Lebanon": a country written with a direction before
+    // it is a part of it, which the dateline's city (mostly the capital) does not stand for; the country stays
+    const countryPart =
+      !!placed.place &&
+      placeKindOf(placed.place) === 'country' &&
+      cues.directionBefore.test(text.slice(Math.max(0, placed.place.mention.start - 30), placed.place.mention.start));
+    const found = countryPart
+      ? null
+      : !placed.place ||
+          placeKindOf(placed.place) === 'country' ||
+          !isLocated(placed.place) ||
+          placed.place.entity.id === datelinePlace?.entity.id
         ? articlePlace(lex, idx, doc, personWordsOf(entities), datelinePlace ?? null, placed.place)
         : (venueOnStreet(doc, home, entities, placed) ?? streetCity(doc, entities, placed.place));
     if (found) {
@@ -2587,6 +2606,24 @@ function innerDateline(text: string, outerEnd: number, places: readonly EntityMe
   if (!head) return undefined;
   const end = start + head[1]!.length;
   return places.find((em) => em.mention.start === start && em.mention.end === end);
+}
+
+/**
+ * (rule place/region-town-antecedent) The settlement in a region or country the article named last before a mention of
+ * the region, in its sentence or the three before: the town "the West Bank town" refers back to.
+ */
+function settlementOfRegionBefore(idx: MentionIndex, si: number, region: EntityMention): EntityMention | null {
+  const r = region.entity;
+  if (r.type !== 'place' || (r.placeKind !== 'region' && r.placeKind !== 'country')) return null;
+  for (let i = si; i >= Math.max(0, si - 3); i--) {
+    const before = idx.inSentence(i).filter((m) => i < si || m.mention.end <= region.mention.start);
+    for (let j = before.length - 1; j >= 0; j--) {
+      const t = before[j]!.entity;
+      if (t.type !== 'place' || t.key === r.key || t.precision !== 'city') continue;
+      if (r.placeKind === 'region' ? t.admin1 === r.name : t.country === r.country) return before[j]!;
+    }
+  }
+  return null;
 }
 
 function placeKindOf(em: EntityMention): string | null {
