@@ -107,6 +107,7 @@ export const WORD_LISTS = {
     'governmentNouns',
     'lowerCaseBodyHeads',
     'placeNounsBeforeOf',
+    'placeHeadsBeforeOf',
     'unknownPlacePrepositions',
     'knownPlacePrepositions',
     'placePrepositions',
