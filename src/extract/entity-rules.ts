@@ -449,6 +449,35 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     },
   ),
   rule(
+    'title-word-surname',
+    '"John Major ... Major said", "Billie Jean King ... said King": a surname that is also a title word is dropped as a lone role where it stands alone; once the article names a person in full with it as the last word, the word written alone, capitalised, not after an article ("the King") and followed by a verb, a function word or a mark ("Major said", "King is", "forced King to"), not by a name ("King Abdullah"), is that person (not in capitals)',
+    (doc, cands, id) => {
+      const titles = doc.res.names.titles.set;
+      const verbs = doc.res.words.set('english.verbAndFunctionWords');
+      const dets = doc.res.words.set('mentions.determinersOpeningNoName');
+      const surnames = new Set<string>();
+      for (const c of cands) {
+        if (c.type !== 'person' || !/\s/.test(c.text) || inCaps(doc, c.sentence)) continue;
+        const last = c.text
+          .replace(/['’]s$/u, '')
+          .split(/\s+/)
+          .pop()!;
+        if (/^\p{Lu}\p{Ll}+$/u.test(last) && titles.has(last.toLowerCase())) surnames.add(last);
+      }
+      for (const word of surnames) {
+        for (const m of doc.text.matchAll(new RegExp(`(?<![\\p{L}\\d'’.-])${word}(?![\\p{L}\\d-])`, 'gu'))) {
+          const run = { start: m.index, end: m.index + word.length };
+          if (cands.some((o) => overlaps(o, run)) || inCaps(doc, sentenceAt(doc.sentences, run.start))) continue;
+          const prev = /(\p{L}+)\s+$/u.exec(doc.text.slice(Math.max(0, run.start - 20), run.start))?.[1]?.toLowerCase();
+          if (prev === 'the' || (prev && dets.has(prev))) continue;
+          const next = /^(?:['’]s)?\s*([\p{L}]+|[^\s\p{L}]|$)/u.exec(doc.text.slice(run.end, run.end + 30))?.[1] ?? '';
+          if (next && /^\p{L}/u.test(next) && !verbs.has(next)) continue;
+          cands.push(ruleCandidate(doc, 'person', run.start, run.end, id));
+        }
+      }
+    },
+  ),
+  rule(
     'outlet-reporter',
     '"VOA\'s Carol Pearson reports", "the BBC\'s Jane Ashdown in Kabul": two or three capitalised words right after the possessive of a news outlet the lexicon knows name one of its reporters, a person, not a body or a place (the tagger may have cut the name or typed it as the outlet); no word of it may be a head word of a body, place or venue or a word for a programme ("NBC\'s Today Show"), and a name a lexicon knows keeps its type',
     (doc, cands, id) => {
