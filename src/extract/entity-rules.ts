@@ -793,6 +793,42 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     },
   ),
   rule(
+    'vessel-name',
+    '"the aircraft carrier Carl Vinson", "the tanker Front Altair", "the hospital ship, Mercy": capitalised words right after a lower-case noun for a ship or boat (entities.vesselNouns) name the vessel, which is no person, body or place; after a plural noun so is the name joined to it by "and" or a comma ("the carriers Vinson and Enterprise"), and so are the vessel\'s mentions in the same words elsewhere in the article; a name a lexicon knows as a country, region or body keeps its type (a town\'s name is often a ship\'s: "Enterprise")',
+    (doc, cands) => {
+      const before = doc.res.words.memo(
+        'entities.vesselNouns.re',
+        () =>
+          new RegExp(
+            String.raw`(?<![\p{L}-])(${doc.res.words.alt('entities.vesselNouns')}),?[ \t]+(?:the[ \t]+)?["“]?[ \t]?$`,
+            'u',
+          ),
+      );
+      // a name a lexicon knows as a country, region or body, or one the tagger is sure of, keeps its type (a town's
+      // name is often a ship's: "Enterprise")
+      const known = (c: Candidate) => c.sure || c.gaz.some((e) => e.kind !== 'city');
+      const sorted = cands.slice().sort((a, b) => a.start - b.start);
+      const vessels = new Set<string>();
+      const drop = new Set<Candidate>();
+      sorted.forEach((c, i) => {
+        const m = before.exec(doc.text.slice(Math.max(0, c.start - 40), c.start));
+        if (!m || known(c) || drop.has(c)) return;
+        drop.add(c);
+        vessels.add(c.text);
+        if (!/s$/u.test(m[1]!)) return;
+        for (let k = i + 1, prev = c; k < sorted.length; k++) {
+          const next = sorted[k]!;
+          if (!/^(?:,[ \t]*|[ \t]+and[ \t]+|,[ \t]+and[ \t]+)$/u.test(doc.text.slice(prev.end, next.start))) break;
+          if (known(next)) break;
+          drop.add(next);
+          vessels.add(next.text);
+          prev = next;
+        }
+      });
+      remove(cands, (c) => drop.has(c) || (vessels.has(c.text) && !known(c)));
+    },
+  ),
+  rule(
     'month-in-date',
     '"11 MAR 89", "3 Jan 90": a short month name between a day and a year, as datelines and wire copy write dates, is part of the date, never a body or place (in capitals "MAR" or "DEC" look like acronyms)',
     (doc, cands) => {

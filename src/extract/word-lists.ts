@@ -37,6 +37,7 @@ export const WORD_LISTS = {
     'attackNounsAfterTarget',
     'performanceNouns',
     'workNouns',
+    'vesselNouns',
     'monthAbbreviations',
     'sportArticleWords',
     'transcriptNotes',
