@@ -449,6 +449,35 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     },
   ),
   rule(
+    'title-word-surname',
+    '"John Major ... Major said", "Billie Jean King ... said King": a surname that is also a title word is dropped as a lone role where it stands alone; once the article names a person in full with it as the last word, the word written alone, capitalised, not after an article ("the King") and followed by a verb, a function word or a mark ("Major said", "King is", "forced King to"), not by a name ("King Abdullah"), is that person (not in capitals)',
+    (doc, cands, id) => {
+      const titles = doc.res.names.titles.set;
+      const verbs = doc.res.words.set('english.verbAndFunctionWords');
+      const dets = doc.res.words.set('mentions.determinersOpeningNoName');
+      const surnames = new Set<string>();
+      for (const c of cands) {
+        if (c.type !== 'person' || !/\s/.test(c.text) || inCaps(doc, c.sentence)) continue;
+        const last = c.text
+          .replace(/['’]s$/u, '')
+          .split(/\s+/)
+          .pop()!;
+        if (/^\p{Lu}\p{Ll}+$/u.test(last) && titles.has(last.toLowerCase())) surnames.add(last);
+      }
+      for (const word of surnames) {
+        for (const m of doc.text.matchAll(new RegExp(`(?<![\\p{L}\\d'’.-])${word}(?![\\p{L}\\d-])`, 'gu'))) {
+          const run = { start: m.index, end: m.index + word.length };
+          if (cands.some((o) => overlaps(o, run)) || inCaps(doc, sentenceAt(doc.sentences, run.start))) continue;
+          const prev = /(\p{L}+)\s+$/u.exec(doc.text.slice(Math.max(0, run.start - 20), run.start))?.[1]?.toLowerCase();
+          if (prev === 'the' || (prev && dets.has(prev))) continue;
+          const next = /^(?:['’]s)?\s*([\p{L}]+|[^\s\p{L}]|$)/u.exec(doc.text.slice(run.end, run.end + 30))?.[1] ?? '';
+          if (next && /^\p{L}/u.test(next) && !verbs.has(next)) continue;
+          cands.push(ruleCandidate(doc, 'person', run.start, run.end, id));
+        }
+      }
+    },
+  ),
+  rule(
     'outlet-reporter',
     '"VOA\'s Carol Pearson reports", "the BBC\'s Jane Ashdown in Kabul": two or three capitalised words right after the possessive of a news outlet the lexicon knows name one of its reporters, a person, not a body or a place (the tagger may have cut the name or typed it as the outlet); no word of it may be a head word of a body, place or venue or a word for a programme ("NBC\'s Today Show"), and a name a lexicon knows keeps its type',
     (doc, cands, id) => {
@@ -761,6 +790,42 @@ export const ENTITY_RULES: readonly EntityRule[] = [
           !c.gaz.length &&
           !(c.type === 'person' && /\s/.test(c.text) && given.has(c.text.split(/\s+/)[0]!.toLowerCase())),
       );
+    },
+  ),
+  rule(
+    'vessel-name',
+    '"the aircraft carrier Carl Vinson", "the tanker Front Altair", "the hospital ship, Mercy": capitalised words right after a lower-case noun for a ship or boat (entities.vesselNouns) name the vessel, which is no person, body or place; after a plural noun so is the name joined to it by "and" or a comma ("the carriers Vinson and Enterprise"), and so are the vessel\'s mentions in the same words elsewhere in the article; a name a lexicon knows as a country, region or body keeps its type (a town\'s name is often a ship\'s: "Enterprise")',
+    (doc, cands) => {
+      const before = doc.res.words.memo(
+        'entities.vesselNouns.re',
+        () =>
+          new RegExp(
+            String.raw`(?<![\p{L}-])(${doc.res.words.alt('entities.vesselNouns')}),?[ \t]+(?:the[ \t]+)?["“]?[ \t]?$`,
+            'u',
+          ),
+      );
+      // a name a lexicon knows as a country, region or body, or one the tagger is sure of, keeps its type (a town's
+      // name is often a ship's: "Enterprise")
+      const known = (c: Candidate) => c.sure || c.gaz.some((e) => e.kind !== 'city');
+      const sorted = cands.slice().sort((a, b) => a.start - b.start);
+      const vessels = new Set<string>();
+      const drop = new Set<Candidate>();
+      sorted.forEach((c, i) => {
+        const m = before.exec(doc.text.slice(Math.max(0, c.start - 40), c.start));
+        if (!m || known(c) || drop.has(c)) return;
+        drop.add(c);
+        vessels.add(c.text);
+        if (!/s$/u.test(m[1]!)) return;
+        for (let k = i + 1, prev = c; k < sorted.length; k++) {
+          const next = sorted[k]!;
+          if (!/^(?:,[ \t]*|[ \t]+and[ \t]+|,[ \t]+and[ \t]+)$/u.test(doc.text.slice(prev.end, next.start))) break;
+          if (known(next)) break;
+          drop.add(next);
+          vessels.add(next.text);
+          prev = next;
+        }
+      });
+      remove(cands, (c) => drop.has(c) || (vessels.has(c.text) && !known(c)));
     },
   ),
   rule(

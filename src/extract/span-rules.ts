@@ -656,6 +656,28 @@ export const SPAN_RULES: readonly SpanRule[] = [
       }
     },
   ),
+  spanRule(
+    'place-head-of-name',
+    'seas, straits, states and cities are often named head word, "of", name ("Sea of Japan", "Straits of Florida", "Federal Republic of Yugoslavia", "Holy City of Jerusalem"): a tagged name whose first "of" follows a head word only such places put there (mentions.placeHeadsBeforeOf) is a place, not a body, when what follows "of" is a place the gazetteer knows; not where the name ends in a body\'s head word or a company suffix, or a lexicon knows it as a body ("Islamic Republic of Iran Broadcasting" ends in no known place)',
+    (ctx, id) => {
+      const { words, spans, W, res, gaz } = ctx;
+      const heads = res.words.set('mentions.placeHeadsBeforeOf');
+      for (const sp of spans) {
+        if (sp.type === 'place' || sp.type === 'person' || sp.e - sp.s < 3) continue;
+        if (sp.gaz.some((e) => e.kind === 'org')) continue;
+        const of = words.indexOf(words.slice(sp.s, sp.e).find((w) => lower(w) === 'of') ?? '', sp.s);
+        if (of <= sp.s || of >= sp.e - 1) continue;
+        const head = words[of - 1]!;
+        if (!/^\p{Lu}/u.test(head) || !heads.has(lower(head))) continue;
+        const last = lower(words[sp.e - 1]!);
+        if (!/^\p{Lu}/u.test(words[sp.e - 1]!) || W.orgHeads.has(last) || W.companySuffixes.has(last)) continue;
+        const from = /^the$/i.test(words[of + 1]!) ? of + 2 : of + 1;
+        if (!gaz.placesByName.has(words.slice(from, sp.e).join(' ').toLowerCase())) continue;
+        sp.type = 'place';
+        markSpan(sp, id);
+      }
+    },
+  ),
 ];
 
 export function applySpanRules(ctx: SentenceSpans): void {
