@@ -300,7 +300,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   ),
   rule(
     'dateline-place',
-    'the capitals opening a line before a dash ("BOSTON —", "PORTLAND, Ore. —", "LYON, 4 May 2024 -", whose date names no one) or before the date on a line of their own ("MONTE CARLO 1996-08-30", "LA CORUNA, Spain Aug 31") are the dateline: a place, and its state abbreviation is no entity; when the tagger left a dateline the gazetteer knows untagged ("GRANITE FALLS, N.C. (WBTV) –"), it is added as that place',
+    'the capitals opening a line before a dash ("BOSTON —", "PORTLAND, Ore. —", "LYON, 4 May 2024 -", whose date names no one) or before the date on a line of their own ("MONTE CARLO 1996-08-30", "LA CORUNA, Spain Aug 31") are the dateline: a place, and its state abbreviation is no entity; when the tagger left a dateline the gazetteer knows untagged ("GRANITE FALLS, N.C. (WBTV) –"), it is added as that place, and when it tagged only a part of one ("SPRINGS" of "BOILING SPRINGS —"), the whole name replaces the part',
     (doc, cands, id) => {
       for (const m of doc.text.matchAll(datelineLine(doc))) {
         const placeText = m[1] ?? m[3] ?? m[5]!;
@@ -313,6 +313,19 @@ export const ENTITY_RULES: readonly EntityRule[] = [
           if (callSign(doc, c.text)) continue;
           c.type = 'place';
           mark(c, id);
+        }
+        // the tagger may read only part of a dateline's name ("BOILING SPRINGS —": an everyday word in capitals is
+        // dropped, leaving "SPRINGS", a town in South Africa): the dateline is one name, and when the gazetteer knows the
+        // whole of it, its parts are that one place
+        const inside = cands.filter((c) => c.start >= place.start && c.end <= place.end);
+        if (
+          inside.length &&
+          !inside.some((c) => c.start === place.start && c.end === place.end) &&
+          !callSign(doc, placeText) &&
+          knownLocalPlace(doc, placeText.toLowerCase())
+        ) {
+          for (const c of inside) cands.splice(cands.indexOf(c), 1);
+          cands.push(ruleCandidate(doc, 'place', place.start, place.end, id));
         }
         if (
           !callSign(doc, placeText) &&

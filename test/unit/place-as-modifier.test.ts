@@ -78,4 +78,14 @@ describe('entities/dateline-place', () => {
     // capitals no gazetteer knows are left alone
     expect(rulesOver('BREAKING NEWS – A teenager was shot on Friday.', [])).toEqual([]);
   });
+
+  it('a dateline the tagger read only a part of is the whole name the gazetteer knows', () => {
+    const cands = rulesOver('BOILING SPRINGS — A man was shot outside a bar on Saturday.', [['place', 'SPRINGS']]);
+    expect(typed(cands)).toEqual(['place:BOILING SPRINGS']);
+    expect(cands[0]!.rules).toContain('entities/dateline-place');
+    // a part of capitals no gazetteer knows as a whole stays as it was
+    expect(typed(rulesOver('WEST KABUL — A bomb went off on Saturday.', [['place', 'KABUL']]))).toEqual([
+      'place:KABUL',
+    ]);
+  });
 });
