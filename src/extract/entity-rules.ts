@@ -312,6 +312,8 @@ export const ENTITY_RULES: readonly EntityRule[] = [
           // is the outlet, not where the story was filed: unless the gazetteer knows a place of that name ("WACO")
           if (callSign(doc, c.text)) continue;
           c.type = 'place';
+          // where a story was filed is a town, not a building its name may sound like ("FALLS CHURCH, Va. —")
+          delete c.venue;
           mark(c, id);
         }
         // the tagger may read only part of a dateline's name ("BOILING SPRINGS —": an everyday word in capitals is

@@ -79,6 +79,26 @@ describe('entities/dateline-place', () => {
     expect(rulesOver('BREAKING NEWS – A teenager was shot on Friday.', [])).toEqual([]);
   });
 
+  it('a dateline whose name sounds like a building is a town, not a venue ("FALLS CHURCH, Va. —")', () => {
+    const text = 'FALLS CHURCH, Va. — A man was shot outside a bar on Saturday.';
+    const doc = makeDoc({ text }, res);
+    const cands: Candidate[] = [
+      {
+        type: 'place',
+        start: 0,
+        end: 12,
+        text: 'FALLS CHURCH',
+        sentence: 0,
+        gaz: [],
+        source: 'tagger',
+        roles: [],
+        venue: true,
+      },
+    ];
+    applyEntityRules(doc, cands);
+    expect(cands.map((c) => [c.text, c.type, c.venue])).toEqual([['FALLS CHURCH', 'place', undefined]]);
+  });
+
   it('a dateline the tagger read only a part of is the whole name the gazetteer knows', () => {
     const cands = rulesOver('BOILING SPRINGS — A man was shot outside a bar on Saturday.', [['place', 'SPRINGS']]);
     expect(typed(cands)).toEqual(['place:BOILING SPRINGS']);
