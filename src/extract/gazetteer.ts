@@ -195,6 +195,11 @@ export class Gazetteer {
   readonly citiesByFirstWord = new Map<string, CityEntry[]>();
   /** lower-cased name -> small towns (towns.json): geocoded only when the text writes their state after them */
   readonly townsByName = new Map<string, CityEntry[]>();
+  /**
+   * lower-cased name -> first-level divisions never read from their bare name because a country has it (the US state
+   * of Georgia): a reading only where the article is about that division (geocode.ts preferArticleSubdivisions)
+   */
+  readonly divisionsNamedLikeCountries = new Map<string, RegionEntry[]>();
   /** how a first-level division is written after a place ("Illinois", "Ill.", "IL", "Ontario") -> its country and name */
   readonly subdivisionsWritten = new Map<string, { country: string; admin1: string }[]>();
   /** spellingKey -> places of that spelling, and keyed without a leading Arabic article (placesNamed; built lazily) */
@@ -548,6 +553,8 @@ export function buildGazetteer(files: GazetteerFiles, words: WordLists): Gazette
       unique: false,
     });
     const known = g.placesByName.get(name.toLowerCase());
+    if (known?.some((e) => e.kind === 'country' && e.code !== country))
+      pushTo(g.divisionsNamedLikeCountries, name.toLowerCase(), region());
     if (known?.some((e) => e.kind !== 'city' || e.country === country)) {
       // Rule gazetteer/division-with-kind: "Mandera county" beside the town of Mandera. A division named like a town
       // of its country is not read from the bare name (the town wins), but news writes it with its kind after it; that

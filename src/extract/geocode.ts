@@ -291,6 +291,14 @@ export function preferArticleSubdivisions(
   states: ReadonlySet<string>,
   cityStates: ReadonlyMap<string, ReadonlySet<PlaceEntry>> = new Map(),
 ): PlaceEntry[] {
+  // (rule geocode/division-holding-named-city) "Georgia" in a story that names Atlanta: a first-level division named
+  // like a country (gazetteer divisionsNamedLikeCountries) is that division, not the country, when the article names a
+  // city of one reading that lies in it ("TBILISI, Georgia" names none, whatever state "Georgia" is written as)
+  const about = (e: RegionEntry) => cityStates.has(`${e.country}|${e.name}`);
+  const held = opts.flatMap((e) =>
+    e.kind === 'country' ? (gaz.divisionsNamedLikeCountries.get(e.name.toLowerCase()) ?? []).filter(about) : [],
+  );
+  if (held.length) opts = [...opts.filter((e) => e.kind !== 'country'), ...held];
   // "Marion County": a county is the one of a state the article names, or the only one so named
   const isCounty = (e: PlaceEntry) => e.kind === 'region' && e.county === true;
   const counties = opts.filter(isCounty);

@@ -98,3 +98,19 @@ describe('a main incident placed nowhere in its first sentences', () => {
     expect(mainIncident({ text })?.place).toBe('Polk County');
   });
 });
+
+describe('rule geocode/division-holding-named-city', () => {
+  it('reads "Georgia" as the US state in a story that names a city there', () => {
+    const text = 'ATLANTA – A woman was shot dead on Saturday at a park in northern Georgia, the sheriff said.';
+    const p = placeNamed({ text }, /^Georgia$/);
+    expect(p?.country).toBe('US');
+    expect(p?.placeKind).toBe('region');
+  });
+
+  it('leaves the country where the story names no city of the state, or a city of the country', () => {
+    const abroad = 'TBILISI, Georgia – A grenade went off near a police station on Monday, wounding two officers.';
+    expect(placeNamed({ text: abroad }, /^Georgia$/)?.country).toBe('GE');
+    const aid = 'WASHINGTON – The United States will send aid to Georgia after troops shelled Gori, officials said.';
+    expect(placeNamed({ text: aid }, /^Georgia$/)?.country).toBe('GE');
+  });
+});
