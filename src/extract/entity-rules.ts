@@ -299,6 +299,39 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     },
   ),
   rule(
+    'state-abbreviation-after-place',
+    'the state or province abbreviation news writes after a town ("Macon, Ga., on Sunday", "Fresno, Calif.") names that division: a place, read as the division itself ("Calif." is California), never a place of its own name',
+    (doc, cands, id) => {
+      const gaz = doc.res.gazetteer;
+      for (const p of cands) {
+        if (p.type !== 'place') continue;
+        const stated = statedSubdivision(gaz, doc.text, p.end);
+        if (!stated) continue;
+        const full = new Set(stated.readings.map((r) => r.admin1.toLowerCase()));
+        // the division as the gazetteer keeps it, when the abbreviation has one reading
+        const r = stated.readings.length === 1 ? stated.readings[0]! : null;
+        const division = r
+          ? [
+              ...(gaz.placesByName.get(r.admin1.toLowerCase()) ?? []),
+              ...(gaz.divisionsNamedLikeCountries.get(r.admin1.toLowerCase()) ?? []),
+            ].find((e) => e.kind === 'region' && e.country === r.country)
+          : undefined;
+        for (let i = cands.length - 1; i >= 0; i--) {
+          const c = cands[i]!;
+          if (c === p || c.start < p.end || c.end > stated.end + 1 || full.has(c.text.toLowerCase())) continue;
+          if (!division) {
+            cands.splice(i, 1);
+            continue;
+          }
+          c.type = 'place';
+          c.gaz = [division];
+          delete c.venue;
+          mark(c, id);
+        }
+      }
+    },
+  ),
+  rule(
     'dateline-place',
     'the capitals opening a line before a dash ("BOSTON —", "PORTLAND, Ore. —", "LYON, 4 May 2024 -", whose date names no one) or before the date on a line of their own ("MONTE CARLO 1996-08-30", "LA CORUNA, Spain Aug 31") are the dateline: a place, and its state abbreviation is no entity; when the tagger left a dateline the gazetteer knows untagged ("GRANITE FALLS, N.C. (WBTV) –"), it is added as that place, and when it tagged only a part of one ("SPRINGS" of "BOILING SPRINGS —"), the whole name replaces the part',
     (doc, cands, id) => {

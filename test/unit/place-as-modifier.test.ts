@@ -109,3 +109,26 @@ describe('entities/dateline-place', () => {
     ]);
   });
 });
+
+describe('entities/state-abbreviation-after-place', () => {
+  it('the abbreviated state written after a town is that state, not a place of its own name', () => {
+    const ga = rulesOver('A man was shot dead in Macon, Ga., on Sunday.', [
+      ['place', 'Macon'],
+      ['organization', 'Ga'],
+    ]);
+    expect(typed(ga)).toEqual(['place:Macon', 'place:Ga']);
+    expect(ga[1]!.gaz.map((e) => e.kind === 'region' && [e.country, e.name])).toEqual([['US', 'Georgia']]);
+    expect(ga[1]!.rules).toContain('entities/state-abbreviation-after-place');
+    const ca = rulesOver('Police in Fresno, Calif., found the car.', [
+      ['place', 'Fresno'],
+      ['person', 'Calif.'],
+    ]);
+    expect(ca[1]!.gaz.map((e) => e.kind === 'region' && [e.country, e.name])).toEqual([['US', 'California']]);
+    // a full name is left to the gazetteer as it was
+    const full = rulesOver('A man was shot dead in Macon, Georgia, on Sunday.', [
+      ['place', 'Macon'],
+      ['place', 'Georgia'],
+    ]);
+    expect(full[1]!.rules ?? []).not.toContain('entities/state-abbreviation-after-place');
+  });
+});
