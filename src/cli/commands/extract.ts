@@ -16,7 +16,7 @@ export function registerExtract(program: Command): void {
     )
     .option(
       '--workers <n>',
-      'with --jsonl: extraction worker threads, results in input order (default: one per core)',
+      'with --jsonl: extraction worker threads, results in input order (default 1: this thread)',
       positiveWholeNumber('--workers'),
     )
     .action(async (file: string, opts: { jsonl?: boolean; workers?: number }) => {
