@@ -67,7 +67,7 @@ export const STAGES: readonly Stage[] = [
     module: 'incidents.ts, incident-lexicon.ts, dates.ts, casualties.ts, perpetrator-groups.ts',
     run: (s) => {
       s.incidents = findIncidents(s.doc, s.entities);
-      typePerpetratorGroups(s.entities, s.incidents);
+      typePerpetratorGroups(s.doc, s.entities, s.incidents);
     },
   },
   {
