@@ -1230,7 +1230,7 @@ function build(res: Resources, cl: Cluster, id: string): NamedEntity {
       ? cl.org.orgKind
       : cl.cands.some((c) => c.media)
         ? 'media'
-        : orgKindFromName(name, res.names.orgCues);
+        : orgKindFromName(name, res.names.orgKindCues);
     return { ...base, type: 'organization', kind, country: cl.org ? cl.org.country : orgCountry(res, name) };
   }
   const p = cl.place;
@@ -1484,16 +1484,17 @@ export function resolveEntities(doc: Doc, cands: Candidate[]): NamedEntity[] {
   ];
   clusters.sort((a, b) => Math.min(...a.cands.map((c) => c.start)) - Math.min(...b.cands.map((c) => c.start)));
   const entities = clusters.map((cl, i) => build(res, cl, `e${i + 1}`));
-  attachRoleAliases(entityWords(res), doc.text, entities);
+  noteRoleCoreference(entityWords(res), doc.text, entities);
   return entities;
 }
 
 /**
- * "the Director General said ...": a role description points at the one person in the article who holds that role,
- * so it becomes an alias of that person (never a new entity). Honorifics and roles two people share are skipped,
- * and so is "the President of X", which may name someone else.
+ * Rule entities/role-coreference-not-alias: "the Director General said ...": a role description points at the one
+ * person in the article who holds that role, so the merge notes record it (never a new entity). It is not an alias:
+ * a bare title ("president", "coroner", "general") is a common noun, not another name of the person. Honorifics and
+ * roles two people share are skipped, and so is "the President of X", which may name someone else.
  */
-function attachRoleAliases(W: EntityWords, text: string, entities: NamedEntity[]): void {
+function noteRoleCoreference(W: EntityWords, text: string, entities: NamedEntity[]): void {
   const holders = new Map<string, PersonEntity[]>();
   for (const e of entities) {
     if (e.type !== 'person') continue;
@@ -1509,11 +1510,14 @@ function attachRoleAliases(W: EntityWords, text: string, entities: NamedEntity[]
       `\\bthe\\s+(${escapeRegExp(role).replace(/ /g, '\\s+')})\\b(?!\\s+of\\b)(?![-'’]?\\p{L})`,
       'giu',
     );
+    const written = new Set<string>();
     for (const m of text.matchAll(re)) {
-      const alias = decodeEntities(m[1]!.replace(/\s+/g, ' '));
-      if (alias === person.name || person.aliases.some((a) => a.toLowerCase() === alias.toLowerCase())) continue;
-      person.aliases.push(alias);
-      (person.merges ??= []).push(`"the ${alias}" -> "${person.name}": the only person in the article with that role`);
+      const title = decodeEntities(m[1]!.replace(/\s+/g, ' '));
+      if (written.has(title.toLowerCase())) continue;
+      written.add(title.toLowerCase());
+      (person.merges ??= []).push(
+        `"the ${title}" -> "${person.name}": the only person in the article with that role (a title, so not an alias)`,
+      );
     }
   }
 }

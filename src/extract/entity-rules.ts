@@ -2125,6 +2125,31 @@ export const ENTITY_RULES: readonly EntityRule[] = [
       });
     },
   ),
+  rule(
+    'outlet-by-media-noun',
+    'a body written right before a lower-case noun for an outlet ("Amaq news agency", "the Sentinel newspaper") or right after one and a comma ("its monthly magazine, Beacon") is a media organisation: the nouns are those both the organisation cues of kind media and the nouns for a body (mentions.bodyNouns) list, or a media cue of two words',
+    (doc, cands, id) => {
+      const nouns = doc.res.words.memo('entity-rules.mediaNouns', () => {
+        const body = doc.res.words.list('mentions.bodyNouns');
+        const media = [...doc.res.names.orgCues].flatMap(([w, k]) =>
+          k === 'media' && (/\s/u.test(w) || body.includes(w)) ? [w] : [],
+        );
+        const alt = media.map((w) => escapeRegExp(w).replace(/\\? /g, '\\s+')).join('|');
+        return {
+          after: new RegExp(`^[ \\t]+(?:${alt})(?![\\p{L}-])`, 'u'),
+          before: new RegExp(`(?<![\\p{L}-])(?:${alt}),?[ \\t]+$`, 'u'),
+        };
+      });
+      for (const c of cands) {
+        if (c.type !== 'organization' || c.media || c.gaz.some((e) => e.kind === 'org')) continue;
+        const after = nouns.after.test(doc.text.slice(c.end, c.end + 24));
+        const before = nouns.before.test(doc.text.slice(Math.max(0, c.start - 24), c.start));
+        if (!after && !before) continue;
+        c.media = true;
+        mark(c, id);
+      }
+    },
+  ),
 ];
 
 export function applyEntityRules(doc: Doc, cands: Candidate[]): void {

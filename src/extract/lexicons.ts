@@ -5,12 +5,15 @@ import { ORG_KINDS, type OrgKind } from '../ontology/index.js';
 
 export const TitlesFile = z.object({ titles: z.array(z.string()) });
 export const CuesFile = z
-  .object({ note: z.string().optional() })
+  .object({ note: z.string().optional(), kindOnly: z.record(z.string(), z.array(z.string())).optional() })
   .catchall(z.array(z.string()))
   .superRefine((c, ctx) => {
     for (const kind of Object.keys(c))
-      if (kind !== 'note' && !ORG_KINDS.includes(kind))
+      if (kind !== 'note' && kind !== 'kindOnly' && !ORG_KINDS.includes(kind))
         ctx.addIssue({ code: 'custom', path: [kind], message: `not an organisation kind of the ontology` });
+    for (const kind of Object.keys(c.kindOnly ?? {}))
+      if (!ORG_KINDS.includes(kind))
+        ctx.addIssue({ code: 'custom', path: ['kindOnly', kind], message: `not an organisation kind of the ontology` });
   });
 export const GroupsFile = z.object({ words: z.array(z.string()) });
 export const GivenNamesFile = z.object({ names: z.array(z.string()) });
@@ -44,8 +47,13 @@ export interface NameLexicons {
   titles: { set: ReadonlySet<string>; maxWords: number };
   /** titles that, right before a capitalised name, make it a person whatever the tagger says */
   personTitles: ReadonlySet<string>;
-  /** organisation head words → kind */
+  /** organisation head words → kind (also a tagger feature) */
   orgCues: ReadonlyMap<string, OrgKind>;
+  /**
+   * orgCues and the words that tell a named body's kind only (org-cues.json kindOnly: "administration", a common
+   * word in lower case, "the Reagan administration", so no tagger cue): what orgKindFromName reads
+   */
+  orgKindCues: ReadonlyMap<string, OrgKind>;
   /**
    * lower-case word → its code in each word clustering ("" where one lacks it), one letter per level, a prefix a
    * coarser cluster (data/models/word-clusters.json.gz, from word vectors): tagger features that carry what a word
@@ -74,6 +82,9 @@ export function buildNameLexicons(files: {
   // a word listed for two kinds takes the kind listed first in the ontology
   for (const kind of [...ORG_KINDS].reverse())
     for (const w of (files.orgCues[kind] as string[] | undefined) ?? []) orgCues.set(w, kind);
+  const orgKindCues = new Map(orgCues);
+  for (const kind of [...ORG_KINDS].reverse())
+    for (const w of files.orgCues.kindOnly?.[kind] ?? []) if (!orgKindCues.has(w)) orgKindCues.set(w, kind);
   return {
     givenNames: new Set(files.givenNames.names),
     givenNamesWide: new Set([...files.givenNames.names, ...(files.moreGivenNames?.names ?? [])]),
@@ -81,6 +92,7 @@ export function buildNameLexicons(files: {
     titles: { set: new Set(list), maxWords: Math.max(...list.map((t) => t.split(' ').length)) },
     personTitles: new Set(files.personTitles),
     orgCues,
+    orgKindCues,
     wordClusters: clusterCodes(files.wordClusters?.clusterings ?? []),
     commonWords: new Set(files.commonWords ?? []),
   };

@@ -8,6 +8,7 @@ import { readHeadline } from './headline.js';
 import { assignIdentity } from './identity.js';
 import { guardInput } from './input-guard.js';
 import { findCandidates, type Candidate } from './mentions.js';
+import { typePerpetratorGroups } from './perpetrator-groups.js';
 import { findRelations } from './relations.js';
 import type { Resources } from './resources.js';
 import type { ArticleInput, IncidentEntity, Relation } from './types.js';
@@ -63,9 +64,10 @@ export const STAGES: readonly Stage[] = [
   {
     id: 'incidents',
     does: 'trigger phrases grouped into incidents with kind, place, date, participants and casualties',
-    module: 'incidents.ts, incident-lexicon.ts, dates.ts, casualties.ts',
+    module: 'incidents.ts, incident-lexicon.ts, dates.ts, casualties.ts, perpetrator-groups.ts',
     run: (s) => {
       s.incidents = findIncidents(s.doc, s.entities);
+      typePerpetratorGroups(s.doc, s.entities, s.incidents);
     },
   },
   {
