@@ -1,13 +1,10 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S node --no-regexp-tier-up
+// (the extraction rules are large regular expressions run on many sentences: V8 interprets a regular expression first
+// and compiles it again to machine code at its second run; compiling it once saves a sixth of `kg extract`'s CPU. The
+// flag is given at start-up, as `npx kg` runs this file: set later, from inside the process, it crashed worker threads.)
 // Thin launcher: the CLI is compiled to dist/ by `npm run build` (run automatically by `npm ci`).
 import { existsSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { setFlagsFromString } from 'node:v8';
-
-// The extraction rules are large regular expressions, each run on many sentences. V8 first interprets a regular
-// expression and compiles it to machine code on its second run, compiling each twice; compiling once, at the first
-// run, saves a sixth of `kg extract`'s CPU time (bench:extract) and changes no result.
-setFlagsFromString('--no-regexp-tier-up');
 
 const main = fileURLToPath(new URL('../dist/cli/main.js', import.meta.url));
 if (!existsSync(main)) {
