@@ -5,6 +5,51 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ENTITIES, PLOT, SHOOTING } from './fixture.js';
 import { startExplorer, type Explorer } from './harness.js';
 
+/**
+ * Taps the first link drawn between two entities (from → to when `directed`; of `type` when given), as a click would,
+ * and returns the link's data under `keys`; null when no such link is drawn.
+ */
+async function tapEdge(
+  page: Page,
+  from: string,
+  to: string,
+  keys: string[],
+  opts: { type?: string; directed?: boolean } = {},
+): Promise<Record<string, unknown> | null> {
+  return page.evaluate(
+    ({ from, to, keys, type, directed }) => {
+      const kg = (
+        window as unknown as {
+          kg: {
+            cy: {
+              edges(): {
+                filter(f: (e: { data(k: string): unknown }) => boolean): Array<{
+                  emit(e: string): void;
+                  data(k: string): unknown;
+                }>;
+              };
+            };
+          };
+        }
+      ).kg;
+      const ends = [from, to];
+      const e = kg.cy
+        .edges()
+        .filter(
+          (x) =>
+            (type === null || x.data('type') === type) &&
+            (directed
+              ? x.data('source') === from && x.data('target') === to
+              : ends.includes(x.data('source') as string) && ends.includes(x.data('target') as string)),
+        )[0];
+      if (!e) return null;
+      e.emit('tap');
+      return Object.fromEntries(keys.map((k) => [k, e.data(k)]));
+    },
+    { from, to, keys, type: opts.type ?? null, directed: opts.directed ?? false },
+  );
+}
+
 let explorer: Explorer;
 
 beforeAll(async () => {
@@ -114,28 +159,9 @@ describe('explorer in the browser', () => {
   it('clicking an edge shows the sentences that support it', async () => {
     const { page, errors } = await explorer.open(`f=${encodeURIComponent(ENTITIES.prewitt!.key)}`);
     await waitForNode(page, ENTITIES.wyp!.key);
-    const edge = await page.evaluate(
-      (ids) => {
-        const kg = (
-          window as unknown as {
-            kg: {
-              cy: {
-                edges(): {
-                  filter(
-                    f: (e: { data(k: string): string }) => boolean,
-                  ): Array<{ id(): string; emit(e: string): void; data(k: string): unknown }>;
-                };
-              };
-            };
-          }
-        ).kg;
-        const e = kg.cy.edges().filter((x) => x.data('source') === ids.from && x.data('target') === ids.to)[0];
-        if (!e) return null;
-        e.emit('tap');
-        return { weight: e.data('weight'), outlets: e.data('outlets') };
-      },
-      { from: ENTITIES.prewitt!.key, to: ENTITIES.wyp!.key },
-    );
+    const edge = await tapEdge(page, ENTITIES.prewitt!.key, ENTITIES.wyp!.key, ['weight', 'outlets'], {
+      directed: true,
+    });
     // ROLE Prewitt → West Yorkshire Police is said in three articles from three outlets
     expect(edge).toEqual({ weight: 3, outlets: 3 });
     await page.waitForSelector('#panel .evidence');
@@ -308,33 +334,9 @@ describe('explorer in the browser', () => {
   it('a link is called what the legend and the link-type filter call it, in the panel and on the graph', async () => {
     const { page, errors } = await explorer.open(`f=${encodeURIComponent(ENTITIES.ormsby!.key)}`);
     await waitForNode(page, ENTITIES.mi5!.key);
-    const caption = await page.evaluate(
-      (ends) => {
-        const kg = (
-          window as unknown as {
-            kg: {
-              cy: {
-                edges(): {
-                  filter(
-                    f: (e: { data(k: string): string }) => boolean,
-                  ): Array<{ emit(e: string): void; data(k: string): unknown }>;
-                };
-              };
-            };
-          }
-        ).kg;
-        const e = kg.cy
-          .edges()
-          .filter(
-            (x) =>
-              x.data('type') === 'CO_MENTIONED' && ends.includes(x.data('source')) && ends.includes(x.data('target')),
-          )[0];
-        if (!e) return null;
-        e.emit('tap');
-        return e.data('caption');
-      },
-      [ENTITIES.ormsby!.key, ENTITIES.mi5!.key],
-    );
+    const caption = (
+      await tapEdge(page, ENTITIES.ormsby!.key, ENTITIES.mi5!.key, ['caption'], { type: 'CO_MENTIONED' })
+    )?.caption;
     expect(caption).toMatch(/^mentioned together · /);
     await page.waitForSelector('#panel .evidence');
     await expect(page.locator('#panel p.facts.support').textContent()).resolves.toMatch(/^mentioned together · /);
