@@ -10,7 +10,11 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import nlp from 'compromise';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const shared = resolve(root, '../shared');
+// ../shared beside the project (or beside its worktree folder), or KG_SHARED
+const shared =
+  process.env.KG_SHARED ??
+  [resolve(root, '../shared'), resolve(root, '../../shared')].find((d) => existsSync(d)) ??
+  resolve(root, '../shared');
 const args = process.argv.slice(2);
 const repeat = Number(args[args.indexOf('--repeat') + 1] || 1) || 1;
 
