@@ -966,6 +966,13 @@ function showPlaying(on: boolean): void {
 byId('btn-tl-play').addEventListener('click', () => showPlaying(timeline.togglePlay(() => showPlaying(false))));
 const worldMap = createMap(byId('map'), (key) => void focusEntity(key));
 byId('btn-map-reset').addEventListener('click', () => worldMap.resetZoom());
+const placesButton = byId('btn-map-places');
+placesButton.addEventListener('click', () => {
+  const button = placesButton;
+  const show = button.getAttribute('aria-pressed') !== 'true';
+  button.setAttribute('aria-pressed', String(show));
+  worldMap.setShowPlaces(show);
+});
 initLayout(() => cy.resize());
 
 // ---------- views ----------

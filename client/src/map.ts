@@ -90,11 +90,14 @@ export interface WorldMap {
   resetZoom(): void;
   /** current zoom factor (1 = everything) */
   zoom(): number;
+  /** draw the places (muted, under the incidents) or incidents alone */
+  setShowPlaces(show: boolean): void;
 }
 
 export function createMap(host: HTMLElement, onPick: (key: string) => void): WorldMap {
   let places: EntitySummary[] = [];
   let incidents: EntitySummary[] = [];
+  let showPlaces = true;
   let range: { from: string | null; to: string | null } = { from: null, to: null };
   let k = 1;
   let tx = 0;
@@ -155,18 +158,31 @@ export function createMap(host: HTMLElement, onPick: (key: string) => void): Wor
       if (d) svg.append(s('path', { d, class: 'regions' }));
     }
 
-    const placed: Placed[] = [];
-    for (const e of [...p, ...inc]) {
-      const xy = projection([e.lon as number, e.lat as number]);
-      if (!xy) continue;
-      const [x, y] = xy;
-      if (x < -20 || y < -20 || x > width + 20 || y > height + 20) continue;
-      placed.push({ e, x, y });
-    }
-    for (const group of cluster(placed, CLUSTER_PX)) {
-      if (group.length === 1) svg.append(marker(group[0]!));
-      else if (unsplittable(group)) for (const p of ring(group)) svg.append(marker(p));
-      else svg.append(clusterMarker(group));
+    const onScreen = (list: EntitySummary[]): Placed[] => {
+      const out: Placed[] = [];
+      for (const e of list) {
+        const xy = projection([e.lon as number, e.lat as number]);
+        if (!xy) continue;
+        const [x, y] = xy;
+        if (x < -20 || y < -20 || x > width + 20 || y > height + 20) continue;
+        out.push({ e, x, y });
+      }
+      return out;
+    };
+    // Incidents are what the map is for, so each kind of marker is clustered on its own: a city's many places never
+    // swallow the incidents there into one count. Places are drawn first, muted, and incidents on top of them.
+    const layers = [
+      { name: 'places', list: showPlaces ? p : [] },
+      { name: 'incidents', list: inc },
+    ];
+    for (const { name, list } of layers) {
+      const layer = s('g', { class: `layer layer-${name}` });
+      for (const group of cluster(onScreen(list), CLUSTER_PX)) {
+        if (group.length === 1) layer.append(marker(group[0]!));
+        else if (unsplittable(group)) for (const one of ring(group)) layer.append(marker(one));
+        else layer.append(clusterMarker(group));
+      }
+      svg.append(layer);
     }
     host.append(svg);
     enablePanZoom(svg, width, height);
@@ -180,19 +196,16 @@ export function createMap(host: HTMLElement, onPick: (key: string) => void): Wor
     return spread * (MAX_ZOOM / k) < CLUSTER_PX / 2 || k >= MAX_ZOOM;
   };
 
-  /** such markers drawn side by side: a place stays where it is, the others on a small ring around it */
+  /** such markers drawn side by side, on a small ring around the spot they share */
   const ring = (group: Placed[]): Placed[] => {
-    const centre = group.find((p) => p.e.type === 'place') ?? null;
-    const others = group.filter((p) => p !== centre);
-    const mx = centre ? centre.x : group.reduce((a, p) => a + p.x, 0) / group.length;
-    const my = centre ? centre.y : group.reduce((a, p) => a + p.y, 0) / group.length;
-    const r = 10 + 2.5 * others.length;
-    const around = others.map((p, i) => ({
+    const mx = group.reduce((a, p) => a + p.x, 0) / group.length;
+    const my = group.reduce((a, p) => a + p.y, 0) / group.length;
+    const r = 10 + 2.5 * group.length;
+    return group.map((p, i) => ({
       ...p,
-      x: mx + r * Math.cos((2 * Math.PI * i) / others.length - Math.PI / 2),
-      y: my + r * Math.sin((2 * Math.PI * i) / others.length - Math.PI / 2),
+      x: mx + r * Math.cos((2 * Math.PI * i) / group.length - Math.PI / 2),
+      y: my + r * Math.sin((2 * Math.PI * i) / group.length - Math.PI / 2),
     }));
-    return centre ? [centre, ...around] : around;
   };
 
   const marker = ({ e, x, y }: Placed) => {
@@ -236,15 +249,15 @@ export function createMap(host: HTMLElement, onPick: (key: string) => void): Wor
     const incidentsIn = group.filter((p) => p.e.type === 'incident').length;
     const names = group.map((p) => p.e.name);
     const g = s('g', {
-      class: 'cluster-marker',
+      class: `cluster-marker ${incidentsIn ? 'incident' : 'place'}`,
       transform: `translate(${x.toFixed(1)},${y.toFixed(1)})`,
       tabindex: 0,
       role: 'button',
       'data-count': group.length,
       'data-keys': group.map((p) => p.e.key).join(' '),
-      'aria-label': `${group.length} markers here (${incidentsIn} incidents, ${group.length - incidentsIn} places): ${names.slice(0, 5).join(', ')}${names.length > 5 ? '…' : ''}; zoom in`,
+      'aria-label': `${group.length} ${incidentsIn ? 'incidents' : 'places'} here: ${names.slice(0, 5).join(', ')}${names.length > 5 ? '…' : ''}; zoom in`,
     });
-    const r = Math.min(14, 7 + Math.sqrt(group.length) * 1.5);
+    const r = incidentsIn ? Math.min(14, 7 + Math.sqrt(group.length) * 1.5) : Math.min(10, 6 + Math.sqrt(group.length));
     g.append(s('circle', { r, fill: colour }));
     const label = s('text', { 'text-anchor': 'middle', dy: '0.35em' });
     label.textContent = String(group.length);
@@ -342,5 +355,9 @@ export function createMap(host: HTMLElement, onPick: (key: string) => void): Wor
       draw();
     },
     zoom: () => k,
+    setShowPlaces(show) {
+      showPlaces = show;
+      draw();
+    },
   };
 }

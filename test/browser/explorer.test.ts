@@ -372,6 +372,14 @@ describe('explorer in the browser', () => {
     const incidents = page.locator('#map .marker.incident');
     expect(await incidents.count()).toBe(2);
     expect(await page.locator('#map .marker.place').count()).toBe(3);
+    // incidents are drawn over the places (a later layer), and the Places button hides the places alone
+    expect(await page.locator('#map .layer-places ~ .layer-incidents .marker.incident').count()).toBe(2);
+    await page.click('#btn-map-places');
+    await page.waitForFunction(() => !document.querySelector('#map .marker.place'));
+    expect(await incidents.count()).toBe(2);
+    await expect(page.getAttribute('#btn-map-places', 'aria-pressed')).resolves.toBe('false');
+    await page.click('#btn-map-places');
+    await page.waitForSelector('#map .marker.place');
     await page.locator(`#map .marker[data-key="${SHOOTING}"]`).click();
     await waitForNode(page, ENTITIES.delorme!.key);
     await page.waitForSelector('#panel .evidence mark');

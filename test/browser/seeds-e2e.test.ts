@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type {
   EntityResponse,
   EntitySummary,
+  MapResponse,
   NeighborsResponse,
   SearchResponse,
   TimelineResponse,
@@ -325,6 +326,16 @@ describe('the seeds, end to end in the browser', () => {
       .locator('#map .cluster-marker')
       .evaluateAll((els) => els.reduce((n, e) => n + Number(e.getAttribute('data-count')), 0));
     expect(shownPlaces + clustered).toBeGreaterThan(5);
+    // places and incidents are clustered apart: a city's places never hide the incidents there in one count
+    // (keys may hold spaces, so a cluster's keys are matched whole within its space-separated list)
+    const clusters = await page
+      .locator('#map .cluster-marker')
+      .evaluateAll((els) => els.map((e) => ({ keys: ` ${e.getAttribute('data-keys')} `, n: Number(e.dataset.count) })));
+    const mapped = await api<MapResponse>('map');
+    const holds = (list: { key: string }[], keys: string) => list.filter((x) => keys.includes(` ${x.key} `)).length;
+    for (const { keys, n } of clusters) expect([0, n]).toContain(holds(mapped.incidents, keys));
+    expect(clusters.some(({ keys, n }) => n > 1 && holds(mapped.incidents, keys) === n)).toBe(true);
+    expect(clusters.some(({ keys, n }) => n > 1 && holds(mapped.places, keys) === n)).toBe(true);
     // places where the seeds' events happened sit where they are: London west of Paris, Sydney far east of both
     // the place of that very name (a search also finds districts and sites "in London")
     const keyOf = async (q: string) => {
