@@ -296,6 +296,8 @@ function personClusters(res: Resources, cands: Candidate[], scope: string, text:
   // "the brothers Saïd and Chérif Kouachi": a lone given name joined by "and" to a full name shares its surname
   const sorted = cands.slice().sort((a, b) => a.start - b.start);
   const coordinated = new Set<Candidate>();
+  /** lone given names the article introduces as someone's relative ("his younger brother Hashem") */
+  const introducedAsRelative = new Set<Candidate>();
   for (let i = 0; i + 1 < sorted.length; i++) {
     const c = sorted[i]!,
       next = sorted[i + 1]!;
@@ -361,6 +363,7 @@ function personClusters(res: Resources, cands: Candidate[], scope: string, text:
     cl.cands.push(c);
     cl.merges.push(`"${c.text}" -> "${name}": named as a relative of ${ownerName}`);
     coordinated.add(c);
+    introducedAsRelative.add(c);
   }
   // "Stéphane Charbonnier, known as Charb": a one-word name the text gives as another name of the person just named is
   // that person wherever the article writes it
@@ -397,6 +400,18 @@ function personClusters(res: Resources, cands: Candidate[], scope: string, text:
           return last === n || last.replace(W.arabicArticlePrefixRe, '') === n || parts[0] === n;
         })(),
     );
+    // "Abedi and his younger brother Hashem": news writes the given name for a relative it introduces by kinship and
+    // keeps the surname alone for the person it is about, so a namesake known only by that given name is not the one
+    let notTheRelative = false;
+    if (options.length > 1) {
+      const principal = options.filter(
+        (o) => o.cands.some((x) => words(x).length >= 2) || !o.cands.some((x) => introducedAsRelative.has(x)),
+      );
+      if (principal.length === 1 && principal.length < options.length) {
+        options = principal;
+        notTheRelative = true;
+      }
+    }
     // "Yeltsin" in an article about President Boris Yeltsin and his wife Naina Yeltsin: news writes the surname alone
     // for the namesake it introduced with a title or office, and the given name for the others
     let titledOnly = false;
@@ -426,9 +441,11 @@ function personClusters(res: Resources, cands: Candidate[], scope: string, text:
         }
       }
       pick.cands.push(c);
-      const why = titledOnly
-        ? `"${c.text}" -> "${pick.cands[0]!.text}": the only one of the article's namesakes it introduces with a title or office`
-        : `"${c.text}" -> "${pick.cands[0]!.text}": part of a full name in the same article${options.length > 1 ? ' (nearest of ' + options.length + ')' : ''}`;
+      const why = notTheRelative
+        ? `"${c.text}" -> "${pick.cands[0]!.text}": the article's namesake not introduced as another's relative by a given name`
+        : titledOnly
+          ? `"${c.text}" -> "${pick.cands[0]!.text}": the only one of the article's namesakes it introduces with a title or office`
+          : `"${c.text}" -> "${pick.cands[0]!.text}": part of a full name in the same article${options.length > 1 ? ' (nearest of ' + options.length + ')' : ''}`;
       if (!pick.merges.includes(why)) pick.merges.push(why);
       continue;
     }

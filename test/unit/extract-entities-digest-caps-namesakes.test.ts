@@ -62,6 +62,17 @@ describe('a surname two people in the article share', () => {
     expect(wife?.mentions.some((m) => m.text === 'Kettunen')).toBe(false);
   });
 
+  it('alone, it is the person the article is about, not the relative it introduces by a given name', () => {
+    const es = nodes(
+      'Investigators said Karim Haddad had bought the chemicals in March. The review also looked at how Haddad and ' +
+        'his younger brother Samir were radicalised. Haddad flew to Tunis a week before the attack.',
+    );
+    const haddad = es.find((e) => e.type === 'person' && e.name === 'Karim Haddad');
+    expect(haddad?.mentions.filter((m) => m.text === 'Haddad').length).toBe(2);
+    const brother = es.find((e) => e.type === 'person' && e.name === 'Samir Haddad');
+    expect(brother?.mentions.map((m) => m.text)).toEqual(['Samir']);
+  });
+
   it('with no office to tell them apart, the bare surname still joins no one', () => {
     const es = nodes(
       'Brothers Tomas Varga and Pavel Varga were arrested in Brno on Friday. Varga was released on bail.',
