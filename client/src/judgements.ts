@@ -5,7 +5,7 @@
 // Writes carry the server's write token, entered once and kept in sessionStorage. No inline scripts or styles.
 import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
 import { NODE_TYPES } from '../../src/api/contract.ts';
-import { relationLabel } from '../../src/ontology/index.ts';
+import { linkEnds, relationLabel } from '../../src/ontology/index.ts';
 import { clear, h } from './dom.ts';
 import { decodeState, encodeState } from './state.ts';
 import './judgements.css';
@@ -279,7 +279,7 @@ export function initJudgements(cy: Core, host: HTMLElement): void {
   function update(): void {
     const [a, b] = recent;
     target.textContent = edge
-      ? `Link: ${name(edge.from)} → ${name(edge.to)} (${relationLabel(edge.type)})`
+      ? `Link: ${linkEnds(edge.type, name(edge.from), name(edge.to))} (${relationLabel(edge.type)})`
       : a && b
         ? `Pair: ${name(a)} + ${name(b)}`
         : a

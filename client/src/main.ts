@@ -10,7 +10,7 @@ import type {
   NeighborsResponse,
   NodeType,
 } from '../../src/api/contract.ts';
-import { INCIDENT_KINDS, ORG_KINDS, relationLabel } from '../../src/ontology/index.ts';
+import { INCIDENT_KINDS, ORG_KINDS, isSymmetricRelation, linkEnds, relationLabel } from '../../src/ontology/index.ts';
 import { api, type GraphFilters } from './api.ts';
 import { byId, clear, h } from './dom.ts';
 import { createDuplicatesView } from './duplicates.ts';
@@ -623,7 +623,7 @@ function renderEdgeList(): void {
         'aria-pressed': String(e.selected()),
         'data-edge': e.id(),
       },
-      h('span', { 'aria-hidden': 'true' }, outgoing ? '→ ' : '← '),
+      h('span', { 'aria-hidden': 'true' }, isSymmetricRelation(String(e.data('type'))) ? '— ' : outgoing ? '→ ' : '← '),
       `${other.data('name') as string}`,
       h('span', { class: 'dim small' }, ` · ${type} · ${supportText(e.data('edge') as GraphEdge)}`),
     );
@@ -661,7 +661,7 @@ cy.on('mouseover', 'edge', (ev) => {
   const e = ev.target as EdgeSingular;
   e.addClass('hover');
   showTip(
-    `${e.source().data('name') as string} → ${e.target().data('name') as string}\n${e.data('caption') as string}`,
+    `${linkEnds(String(e.data('type')), e.source().data('name') as string, e.target().data('name') as string)}\n${e.data('caption') as string}`,
     ev.renderedPosition.x,
     ev.renderedPosition.y,
   );

@@ -7,7 +7,7 @@ import {
   type EntityResponse,
   type EvidenceSentence,
 } from '../../src/api/contract.ts';
-import { relationLabel } from '../../src/ontology/index.ts';
+import { linkEnds, relationLabel } from '../../src/ontology/index.ts';
 import { clear, formatDate, h, highlightRuns, isWebUrl } from './dom.ts';
 import { TYPE_STYLE } from './graph/style.ts';
 import { supportText } from './graph/view.ts';
@@ -229,7 +229,7 @@ export function renderEdge(
   const e = res.edge;
   clear(panel);
   panel.append(
-    h('h2', {}, `${names.from} → ${names.to}`),
+    h('h2', {}, linkEnds(e.type, names.from, names.to)),
     h('p', { class: 'facts support' }, `${relationLabel(e.type)}${e.label ? ` (${e.label})` : ''} · ${supportText(e)}`),
     ...evidenceSection(res.evidence, res.evidenceTotal, more, actions),
   );

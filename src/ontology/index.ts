@@ -45,7 +45,13 @@ export const OntologySchema = z
     crowdViolence: z.object({ from: z.array(id), killing: z.record(id, id), otherwise: id }).optional(),
     participantRoles: z.array(Item).min(1),
     relationTypes: z
-      .array(Item.extend({ graphType: z.string().regex(/^[A-Z][A-Z_]*$/, 'must be an upper-case relationship type') }))
+      .array(
+        Item.extend({
+          graphType: z.string().regex(/^[A-Z][A-Z_]*$/, 'must be an upper-case relationship type'),
+          /** a link with no direction (two names in one sentence): read and drawn the same from either end */
+          symmetric: z.boolean().default(false),
+        }),
+      )
       .min(1),
   })
   .superRefine((o, ctx) => {
@@ -284,6 +290,20 @@ const RELATION_LABEL: ReadonlyMap<string, string> = new Map(ONTOLOGY.relationTyp
  */
 export function relationLabel(graphType: string): string {
   return RELATION_LABEL.get(graphType) ?? graphType.toLowerCase().replace(/_/g, ' ');
+}
+
+const SYMMETRIC_RELATIONS: ReadonlySet<string> = new Set(
+  ONTOLOGY.relationTypes.filter((r) => r.symmetric).map((r) => r.graphType),
+);
+
+/** Whether a graph relationship type has no direction (the ontology's `symmetric`: "mentioned together"). */
+export function isSymmetricRelation(graphType: string): boolean {
+  return SYMMETRIC_RELATIONS.has(graphType);
+}
+
+/** Two ends of a link as people read them: "A → B", or "A — B" for a link with no direction. */
+export function linkEnds(graphType: string, from: string, to: string): string {
+  return `${from} ${isSymmetricRelation(graphType) ? '—' : '→'} ${to}`;
 }
 
 export const ENTITY_TYPE_STYLE: ReadonlyMap<EntityType, OntologyData['entityTypes'][number]> = new Map(

@@ -12,6 +12,8 @@ import {
   kindsMayBeOneEventAcrossArticles,
   kindsMayBeOneEventInArticle,
   kindsMayBeOneStoryEvent,
+  isSymmetricRelation,
+  linkEnds,
   parseOntology,
   relationLabel,
 } from '../../src/ontology/index.js';
@@ -128,5 +130,14 @@ describe('ontology', () => {
     expect(relationLabel('FOLLOW_UP_OF')).toBe('follow-up of');
     for (const r of ONTOLOGY.relationTypes) expect(relationLabel(r.graphType)).toBe(r.label);
     expect(relationLabel('SOME_NEW_TYPE')).toBe('some new type');
+  });
+
+  it('writes the two ends of a link with an arrow, or with a dash when the link has no direction', () => {
+    // two names in one sentence say nothing about who acted on whom; a kinship or role link reads one way
+    expect(isSymmetricRelation('CO_MENTIONED')).toBe(true);
+    expect(isSymmetricRelation('RELATIVE_OF')).toBe(false);
+    expect(linkEnds('CO_MENTIONED', 'A', 'B')).toBe('A — B');
+    expect(linkEnds('AFFILIATED_WITH', 'A', 'B')).toBe('A → B');
+    expect(linkEnds('SOME_NEW_TYPE', 'A', 'B')).toBe('A → B');
   });
 });

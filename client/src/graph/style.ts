@@ -87,8 +87,12 @@ export function graphStyle(): StylesheetJson {
     },
     {
       selector: 'edge[type = "CO_MENTIONED"]',
-      style: { 'line-style': 'dashed', 'target-arrow-shape': 'none', 'line-color': '#b8c0c8' },
+      style: { 'line-style': 'dashed', 'line-color': '#b8c0c8' },
     },
+    // a link with no direction (the ontology's symmetric types) has no arrowhead
+    ...ONTOLOGY.relationTypes
+      .filter((r) => r.symmetric)
+      .map((r) => ({ selector: `edge[type = "${r.graphType}"]`, style: { 'target-arrow-shape': 'none' as const } })),
     {
       selector: 'edge.haystack',
       style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none' },
