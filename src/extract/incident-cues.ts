@@ -176,7 +176,9 @@ export function incidentCuesOf(words: WordLists): IncidentCues {
 
 function buildIncidentCues(w: WordLists): IncidentCues {
   const a = (name: Parameters<WordLists['alt']>[0]) => w.alt(name);
-  const responder = `(?:(?:${a('incident-cues.responderModifiers')}) )?(?:${a('incident-cues.responderNouns')})`;
+  // (rule incidents/attacker-qualified-responder) a responder noun after a word of an armed movement ("urban
+  // commandos", "guerrilla snipers") names attackers: what they did is the incident, not the response to it
+  const responder = `(?:(?:${a('incident-cues.responderModifiers')}) )?(?<!\\b(?:${a('incident-cues.responderQualifiersNot')})[ -])(?:${a('incident-cues.responderNouns')})`;
   const loc = (list: 'incident-cues.locatives' | 'incident-cues.strictLocatives') =>
     new RegExp(
       // "in the town of", "in the Peruvian port of": a kind of place, then its name

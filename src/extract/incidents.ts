@@ -593,6 +593,18 @@ function appositionAfter(
   return null;
 }
 
+/**
+ * (rule incidents/title-before-name) "PDC leader Danilo Barillas", "former defence minister Enrique Lopez": a role
+ * phrase that ends in a person noun with a person's name right after it, nothing but spaces between, is that person's
+ * title; the phrase names the person, not other people besides them. News writes a title before the name without a
+ * comma; a comma ("two reporters, A and B") opens a list or an apposition and is not read here.
+ */
+function personTitled(idx: MentionIndex, sentence: number, text: string, end: number): EntityMention | undefined {
+  const gap = /^[ \t]+/u.exec(text.slice(end, end + 4));
+  if (!gap) return undefined;
+  return idx.inSentence(sentence).find((m) => m.entity.type === 'person' && m.mention.start === end + gap[0].length);
+}
+
 // a possessive right after a name, and more of the phrase after it ("'s husband"): the name is a possessor
 const POSSESSOR_IN_PHRASE = /^['’]s?\s+\p{L}/iu;
 
@@ -1386,6 +1398,11 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
                 /^[\s\p{L}\p{N}'’.&-]*$/u.test(text.slice(phrase.end, m.mention.end)),
             );
           if (opened) inside.push(opened);
+        }
+        // (rule incidents/title-before-name) the phrase is the title of the person named right after it
+        if (!inside.length && (phrase.role === 'victim' || phrase.role === 'perpetrator')) {
+          const titled = personTitled(idx, s.index, text, phrase.end);
+          if (titled) inside.push(titled);
         }
         // (rule incidents/unread-victim-name) a victim's name slot the name-finder read no person in ("legal adviser
         // Abelardo Daza was shot", all in capitals): a given name and the words after it to the slot's end are the

@@ -227,6 +227,7 @@ export const WORD_LISTS = {
     'placeModifiers',
     'settlementNouns',
     'responderModifiers',
+    'responderQualifiersNot',
     'responderNouns',
     'clashNouns',
     'legalBefore',
