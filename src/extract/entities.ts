@@ -422,6 +422,16 @@ function personClusters(res: Resources, cands: Candidate[], scope: string, text:
         titledOnly = true;
       }
     }
+    // "Kettunen" before the article has named any namesake but one: news introduces a person by full name before it
+    // writes the surname alone, so the surname can only point back to a namesake already named
+    let onlyIntroduced = false;
+    if (options.length > 1) {
+      const introduced = options.filter((o) => o.cands.some((x) => x.start < c.start && words(x).length >= 2));
+      if (introduced.length === 1) {
+        options = introduced;
+        onlyIntroduced = true;
+      }
+    }
     // "Abedi" in an article about Salman and Hashem Abedi names neither for sure: the mention joins no one
     if (options.length > 1) continue;
     if (options.length) {
@@ -445,7 +455,9 @@ function personClusters(res: Resources, cands: Candidate[], scope: string, text:
         ? `"${c.text}" -> "${pick.cands[0]!.text}": the article's namesake not introduced as another's relative by a given name`
         : titledOnly
           ? `"${c.text}" -> "${pick.cands[0]!.text}": the only one of the article's namesakes it introduces with a title or office`
-          : `"${c.text}" -> "${pick.cands[0]!.text}": part of a full name in the same article${options.length > 1 ? ' (nearest of ' + options.length + ')' : ''}`;
+          : onlyIntroduced
+            ? `"${c.text}" -> "${pick.cands[0]!.text}": the only one of the article's namesakes named in full before it`
+            : `"${c.text}" -> "${pick.cands[0]!.text}": part of a full name in the same article${options.length > 1 ? ' (nearest of ' + options.length + ')' : ''}`;
       if (!pick.merges.includes(why)) pick.merges.push(why);
       continue;
     }

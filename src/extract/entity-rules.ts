@@ -326,6 +326,11 @@ export const ENTITY_RULES: readonly EntityRule[] = [
           c.type = 'place';
           c.gaz = [division];
           delete c.venue;
+          // the abbreviation's full stop is part of it ("Calif."), even where it also ends the sentence
+          if (c.end === stated.end - 1 && doc.text.charAt(c.end) === '.') {
+            c.end = stated.end;
+            c.text = doc.text.slice(c.start, c.end);
+          }
           mark(c, id);
         }
       }

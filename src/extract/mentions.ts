@@ -164,6 +164,20 @@ export function isTitleCase(words: readonly string[]): boolean {
   if (long.length < 4 || words[words.length - 1] === '.') return false;
   return long.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.8 * long.length;
 }
+
+/**
+ * A headline in Title Case capitalises the ordinary words of its sentence ("Police Arrest Two After Attack"); a line
+ * made of names ("Andre Agassi (U.S.) beat Leander Paes (India)", "-- Jane Roe, Lisbon Newsroom +351 …": results
+ * tables, sign-off lines) is capitalised because its words are names, and mixed case still tells where they are. So a
+ * Title Case line reads as a headline only when two or more of its capitalised words are words English writes small
+ * (english.commonWords).
+ */
+export function isTitleCaseHeadline(words: readonly string[], commonWords: ReadonlySet<string>): boolean {
+  if (!isTitleCase(words)) return false;
+  let common = 0;
+  for (const w of words) if (w.length > 3 && /^\p{Lu}/u.test(w) && commonWords.has(w.toLowerCase())) common++;
+  return common >= 2;
+}
 const HAS_LETTER = /\p{L}/u;
 
 /** A word with its combining accents taken off ("Chérif" → "Cherif"); other letters as they are. */
@@ -195,7 +209,7 @@ export function findCandidates(doc: Doc): Candidate[] {
   const casing = docCasing(plain);
   const views = sents.map(({ words }) => {
     // a Title Case headline carries no casing signal; the tagger reads it like an all-caps one
-    const headline = !isAllCapsSentence(words) && isTitleCase(words);
+    const headline = !isAllCapsSentence(words) && isTitleCaseHeadline(words, names.commonWords);
     const view = headline ? words.map((w) => w.toUpperCase()) : words;
     const allCaps = headline || isAllCapsSentence(words);
     const matches = gaz.match(view, allCaps);

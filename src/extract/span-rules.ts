@@ -746,12 +746,14 @@ function bodyRuns(names: NameLexicons, W: MentionWords, words: readonly string[]
     if (e - s < 2 || !W.orgHeads.has(lower(words[e - 1]!))) continue;
     const over = spans.filter((t) => t.s < e && s < t.e);
     // only where the tagger missed the body's head: a body or place it already ends there ("West Bank", "Foreign Ministry"),
-    // a person inside, two bodies side by side, a name reaching outside the run or a known body inside it keep their reading
+    // a person inside, two bodies side by side, a name reaching outside the run or a known body inside it keep their reading;
+    // a "person" that ends on the body's head word is no person ("the Cyprus Grain Commission" read as Cyprus + a person
+    // "Grain Commission"): no one's name ends in "Commission"
     if (
       over.some(
         (t) =>
           (t.e === e && (t.type === 'organization' || t.gaz.length)) ||
-          t.type === 'person' ||
+          (t.type === 'person' && t.e !== e) ||
           t.s < s ||
           t.e > e ||
           t.gaz.some((g) => g.kind === 'org'),

@@ -116,7 +116,8 @@ describe('entities/state-abbreviation-after-place', () => {
       ['place', 'Macon'],
       ['organization', 'Ga'],
     ]);
-    expect(typed(ga)).toEqual(['place:Macon', 'place:Ga']);
+    // the abbreviation keeps its full stop ("Ga."), though the tagger's token ended before it
+    expect(typed(ga)).toEqual(['place:Macon', 'place:Ga.']);
     expect(ga[1]!.gaz.map((e) => e.kind === 'region' && [e.country, e.name])).toEqual([['US', 'Georgia']]);
     expect(ga[1]!.rules).toContain('entities/state-abbreviation-after-place');
     const ca = rulesOver('Police in Fresno, Calif., found the car.', [
