@@ -227,6 +227,17 @@ export class Gazetteer {
     );
   }
 
+  /** Every index as plain data, for resource-cache.ts (all fields but the word lists, so a new index is kept too). */
+  state(): Record<string, unknown> {
+    const { words: _words, ...indexes } = this as unknown as Record<string, unknown>;
+    return indexes;
+  }
+
+  /** A gazetteer from the indexes state() gave. */
+  static fromState(words: WordLists, state: Record<string, unknown>): Gazetteer {
+    return Object.assign(new Gazetteer(words), state);
+  }
+
   /**
    * How a place name is spelt, less the ways English news varies it: letters without accents, hyphens and apostrophes
    * as spaces, lower case, and every Arabic article ("al-", "ad ", "as-", "El") written "al", since the article

@@ -1,13 +1,16 @@
 // Everything the extraction core knows that is not an algorithm: gazetteers, lexicons, word lists and the tagger
 // model, read from data/ once by loadResources() and passed in (`extract(input, resources)`). This is the only
-// file of the core that reads files; a missing or malformed file is an error that names it.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+// file of the core that reads files (and keeps a built gazetteer on disk: cachedBuild, resource-cache.ts); a missing or
+// malformed file is an error that names it.
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import {
   buildGazetteer,
   CityAliasFile,
+  Gazetteer,
   CityFile,
   CountryFile,
   OrgFile,
@@ -15,8 +18,8 @@ import {
   TownFile,
   RegionFile,
   SubdivisionFile,
-  type Gazetteer,
 } from './gazetteer.js';
+import { CACHE_FORMAT, cacheFileText, readCacheFileText } from './resource-cache.js';
 import { CasualtyFile } from './casualties.js';
 import { buildIncidentLexicon, ContextFile, TriggerFile, type IncidentLexicon } from './incident-lexicon.js';
 import {
@@ -95,11 +98,114 @@ export function loadWordLists(dir: string): WordLists {
   return new WordLists(files, dir);
 }
 
-/** The gazetteer alone (the tagger's training script needs it before a model exists). */
-export function loadGazetteer(
-  dataDir: string = DATA_DIR,
-  words: WordLists = loadWordLists(join(dataDir, 'lexicons')),
-): Gazetteer {
+/** the code that builds resources (dist/ or, under vitest, src/): part of a cached resource's key */
+const CODE_DIR = fileURLToPath(new URL('../', import.meta.url));
+
+/**
+ * Where built resources are kept between processes (resource-cache.ts): KG_RESOURCE_CACHE, else .cache/resources in
+ * the project; KG_RESOURCE_CACHE=off (or empty) keeps none.
+ */
+export function resourceCacheDir(): string | null {
+  const env = process.env.KG_RESOURCE_CACHE;
+  if (env === undefined) return join(DATA_DIR, '..', '.cache', 'resources');
+  return env === '' || env === 'off' ? null : resolve(env);
+}
+
+/**
+ * The gazetteer alone (the tagger's training script needs it before a model exists). Built from the files of
+ * `dataDir`, or read from the resource cache when that build is there (only with the word lists of `dataDir`: lists
+ * passed in are not part of the cache's key).
+ */
+export function loadGazetteer(dataDir: string = DATA_DIR, words?: WordLists): Gazetteer {
+  const ownWords = words ?? loadWordLists(join(dataDir, 'lexicons'));
+  if (words) return readGazetteer(dataDir, ownWords);
+  return gazetteerOf(dataDir, ownWords);
+}
+
+/** The gazetteer of `dataDir` with its own word lists (`words` read from its lexicons/), through the resource cache. */
+function gazetteerOf(dataDir: string, words: WordLists): Gazetteer {
+  const dir = resourceCacheDir();
+  if (!dir) return readGazetteer(dataDir, words);
+  let key: string;
+  try {
+    key = hashInputs([join(dataDir, 'gazetteers'), join(dataDir, 'lexicons'), CODE_DIR]);
+  } catch {
+    return readGazetteer(dataDir, words); // (a missing file: the build names it)
+  }
+  const state = cachedBuild(dir, 'gazetteer', key, () => readGazetteer(dataDir, words).state());
+  return Gazetteer.fromState(words, state);
+}
+
+/** cache files of one kind older than this are removed when a new one is written (other code versions' leftovers) */
+const STALE_CACHE_MS = 7 * 24 * 3600 * 1000;
+
+/**
+ * A hash of the given files' contents (folders: their .js/.ts/.json/.mjs files, recursively, in name order), with
+ * their paths relative to the folder named, so two copies of one project share a key.
+ */
+export function hashInputs(paths: readonly string[]): string {
+  const h = createHash('sha256').update(`kg-resource-cache ${CACHE_FORMAT} ${process.versions.node}\n`);
+  const add = (path: string, name: string): void => {
+    if (statSync(path).isDirectory()) {
+      for (const f of readdirSync(path).sort()) {
+        const p = join(path, f);
+        if (statSync(p).isDirectory() || ['.js', '.ts', '.json', '.mjs'].includes(extname(f))) add(p, `${name}/${f}`);
+      }
+      return;
+    }
+    const bytes = readFileSync(path);
+    h.update(`${name} ${bytes.length}\n`).update(bytes);
+  };
+  for (const [i, p] of paths.entries()) add(p, String(i));
+  return h.digest('hex');
+}
+
+/**
+ * The value `build` makes, read from `dir` if a sound file for `key` is there, else built and written there
+ * (atomically: a temporary file renamed into place, so a concurrent reader sees the old file, the new one or none).
+ * `dir` null: no cache. Failing to read or write is never an error: the value is built.
+ */
+export function cachedBuild<T>(dir: string | null, kind: string, key: string, build: () => T): T {
+  if (!dir) return build();
+  const file = join(dir, `${kind}-${key}.json`);
+  let text: string | null = null;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    // not there yet (or unreadable): build it
+  }
+  if (text !== null) {
+    const value = readCacheFileText(text, key);
+    if (value !== undefined) return value as T;
+  }
+  const value = build();
+  try {
+    const content = cacheFileText(key, value);
+    mkdirSync(dir, { recursive: true });
+    const tmp = `${file}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
+    writeFileSync(tmp, content);
+    renameSync(tmp, file);
+    removeStaleCache(dir, kind, file);
+  } catch {
+    // a read-only folder, a full disk, a value the encoding cannot hold: the built value serves this process
+  }
+  return value;
+}
+
+function removeStaleCache(dir: string, kind: string, keep: string): void {
+  const now = Date.now();
+  for (const f of readdirSync(dir)) {
+    const p = join(dir, f);
+    if (!f.startsWith(`${kind}-`) || p === keep) continue;
+    try {
+      if (now - statSync(p).mtimeMs > STALE_CACHE_MS) unlinkSync(p);
+    } catch {
+      // another process removed it first
+    }
+  }
+}
+
+function readGazetteer(dataDir: string, words: WordLists): Gazetteer {
   const gaz = (name: string) => join(dataDir, 'gazetteers', name);
   return buildGazetteer(
     {
@@ -152,7 +258,7 @@ export function loadResources(options: LoadOptions = {}): Resources {
   const words = loadWordLists(join(dir, 'lexicons'));
   return {
     words,
-    gazetteer: loadGazetteer(dir, words),
+    gazetteer: gazetteerOf(dir, words),
     names: loadNameLexicons(dir, words),
     incidents: buildIncidentLexicon(
       readDataFile(lex('incident-triggers.json'), TriggerFile),
