@@ -232,6 +232,7 @@ export const WORD_LISTS = {
     'legalBefore',
     'proceedings',
     'attackerNouns',
+    'armedRaidVerbs',
     'claims',
     'claimGapWords',
     'blameVerbs',
