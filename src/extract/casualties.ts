@@ -46,6 +46,8 @@ export const CasualtyFile = z.object({
   oneInjuredWords: words,
   /** adverbs between "was" and the verb ("was reportedly killed"); never a negation or "nearly" */
   oneVictimAdverbs: words,
+  /** adverbs between a count's auxiliary and its verb ("eight soldiers were reportedly killed", "were reported wounded") */
+  countAdverbs: words,
   /** one person, as the object of a verb of killing after "a"/"an" ("killing a policeman") */
   singularPeopleNouns: words,
   /** nouns of death before "of" and a count ("the murder of six priests") */
@@ -144,6 +146,9 @@ export function buildCasualtyCues(f: CasualtyFile): CasualtyCues {
   const hurt = `(?:${alt(f.injuredWords)})`;
   const notUnit = `(?!\\s*(?:${alt(f.notUnits)}))`;
   const aux = '(?:were\\s+|was\\s+|have been\\s+|had been\\s+|are\\s+|is\\s+|now\\s+)?';
+  // (rules casualty/n-killed, casualty/n-injured) a hedge between the auxiliary and the verb ("eight soldiers were
+  // reported killed", "three reportedly wounded"): notes and wires attribute counts that way; the count is the same
+  const countAdverb = `(?:(?:${alt(f.countAdverbs)})\\s+)?`;
   // an aside about the people counted, set off by commas: "four hostages, all Jewish men, had been shot dead"
   const aside = `(?:,\\s+(?:${alt(f.countAppositives)})\\s+[^,.;:]{1,40},)?`;
   // one person with any determiner ("his father", "the 15-year-old boy", "a teenager")
@@ -204,7 +209,7 @@ export function buildCasualtyCues(f: CasualtyFile): CasualtyCues {
         'dgiu',
       ),
       'casualty/n-killed': new RegExp(
-        `(?<![\\p{L}\\p{N}])${quant}${notNegated}(${num})${notUnit}\\s+(?:${people}${aside}\\s+)?${aux}${killed}(?![\\p{L}])`,
+        `(?<![\\p{L}\\p{N}])${quant}${notNegated}(${num})${notUnit}\\s+(?:${people}${aside}\\s+)?${aux}${countAdverb}${killed}(?![\\p{L}])`,
         'dgiu',
       ),
       'casualty/death-toll': new RegExp(
@@ -240,7 +245,7 @@ export function buildCasualtyCues(f: CasualtyFile): CasualtyCues {
         'dgiu',
       ),
       'casualty/n-injured': new RegExp(
-        `(?<![\\p{L}\\p{N}])${quant}${notNegated}(${num})${notUnit}\\s+(?:${people}${aside}\\s+)?(?:others\\s+)?${aux}${hurt}(?![\\p{L}])`,
+        `(?<![\\p{L}\\p{N}])${quant}${notNegated}(${num})${notUnit}\\s+(?:${people}${aside}\\s+)?(?:others\\s+)?${aux}${countAdverb}${hurt}(?![\\p{L}])`,
         'dgiu',
       ),
       'casualty/listed-injured': new RegExp(`(?<![\\p{L}])${list}\\s+${aux}${hurt}(?![\\p{L}])`, 'dgiu'),

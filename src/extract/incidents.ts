@@ -987,8 +987,9 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
         }
       }
 
-      // "militants stormed a hotel" is an attack; "police stormed the flat" a raid
-      if (h.kind === 'raid' && /^stormed$/i.test(phrase)) {
+      // (rule incidents/armed-raid) "militants stormed a hotel", "rebels raided a police station" are attacks; "police
+      // stormed the flat" a raid: who does the raid decides (incident-cues.armedRaidVerbs)
+      if (h.kind === 'raid' && doc.res.words.set('incident-cues.armedRaidVerbs').has(phrase.toLowerCase())) {
         const subject = text.slice(cs, h.start);
         const armed = idx.within(s.index, cs, h.start).some((em) => orgKind(em) === 'armed_group');
         if (armed || cues.attackerNouns.test(subject)) kind = 'attack';
@@ -2816,6 +2817,10 @@ function writtenHolder(doc: Doc, home: Home, entities: NamedEntity[], place: Ent
     const holder = entities.find((e) => e.id === outer);
     if (holder?.type !== 'place' || holder.placeKind === 'country' || !holder.mentions.length) continue;
     const em = { entity: holder, mention: holder.mentions[0]! };
+    // (rule place/written-holder-unlocated) "clashed in Bulo Burde, Hiraan region" with neither in the gazetteer: a
+    // holder the gazetteer does not locate either adds no location, only a wider name; a town keeps its own name (a
+    // street or venue, placeKind site, still gives way to the town or area it lies in)
+    if (!isLocated(em) && place.entity.type === 'place' && place.entity.placeKind !== 'site') continue;
     // a venue on a street (rule place/venue-on-its-street) keeps its name: the street is no town
     if (!isStreet(doc, em)) return em;
   }

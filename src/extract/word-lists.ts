@@ -233,6 +233,7 @@ export const WORD_LISTS = {
     'legalBefore',
     'proceedings',
     'attackerNouns',
+    'armedRaidVerbs',
     'claims',
     'claimGapWords',
     'blameVerbs',
