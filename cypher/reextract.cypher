@@ -6,3 +6,6 @@ CREATE INDEX participated_in_article IF NOT EXISTS FOR ()-[r:PARTICIPATED_IN]-()
 CREATE INDEX spoke_at_article IF NOT EXISTS FOR ()-[r:SPOKE_AT]-() ON (r.articleId);
 CREATE INDEX co_mentioned_article IF NOT EXISTS FOR ()-[r:CO_MENTIONED]-() ON (r.articleId);
 CREATE INDEX follow_up_of_article IF NOT EXISTS FOR ()-[r:FOLLOW_UP_OF]-() ON (r.articleId);
+// and the late joins (src/graph/late-joins.ts) move an article's relations of every type by it
+CREATE INDEX part_of_article IF NOT EXISTS FOR ()-[r:PART_OF]-() ON (r.articleId);
+CREATE INDEX relative_of_article IF NOT EXISTS FOR ()-[r:RELATIVE_OF]-() ON (r.articleId);

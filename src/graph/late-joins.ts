@@ -20,7 +20,7 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import { STORE_PLANNED } from './steady-plan.js';
 import { z } from 'zod';
 import { acronymShaped, joinLoneAcronym, type AcronymCandidate } from '../resolution/acronym-join.js';
-import { ENTITY_REL_TYPES, type EntityRelType } from './model.js';
+import { ENTITY_REL_TYPES } from './model.js';
 import { ACRONYM_BEARERS } from './org-acronyms.js';
 import { surnameJoinOf } from './person-identity.js';
 import type { ArticleWrite } from './rows.js';
@@ -96,32 +96,37 @@ ON CREATE SET n.count = m.count
 ON MATCH SET n.count = n.count + m.count
 DELETE m`;
 
+// From the article's sentences (found by their index), not from the lone node: a lone acronym mentioned in many
+// articles is a hub whose every mention the other way round was read for each join (issue 12).
 const MOVE_SENTENCE_MENTIONS = `
 UNWIND $joins AS j
-MATCH (s:Sentence {articleId: j.articleId})-[m:MENTIONS]->(f:Entity {key: j.from})
+MATCH (f:Entity {key: j.from})
 MATCH (t:Entity {key: j.to})
+MATCH (s:Sentence {articleId: j.articleId})
+USING INDEX s:Sentence(articleId)
+MATCH (s)-[m:MENTIONS]->(f)
 CREATE (s)-[n:MENTIONS]->(t)
 SET n = properties(m)
 DELETE m`;
 
-const RELATION_TYPES_OF = `
-UNWIND $joins AS j
-MATCH (:Entity {key: j.from})-[r]-() WHERE r.articleId = j.articleId RETURN DISTINCT type(r) AS type`;
-
-/** an article's relations of one type from the lone node, moved to the full one (a link between the two is dropped) */
-const moveRelations = (type: EntityRelType) => `
+/**
+ * An article's relations of every type from or to the lone node, moved to the full one (a link between the two is
+ * dropped). Each type's relations are found by the article's index on them (cypher/reextract.cypher), never by
+ * expanding the lone node, which may be a hub; the types are fixed strings from src/graph/model.ts.
+ */
+const MOVE_RELATIONS = `
 UNWIND $joins AS j
 MATCH (f:Entity {key: j.from}), (t:Entity {key: j.to})
-CALL (f, t, j) {
-  MATCH (f)-[r:${type}]->(x) WHERE r.articleId = j.articleId
-  FOREACH (_ IN CASE WHEN x <> t THEN [1] ELSE [] END | CREATE (t)-[n:${type}]->(x) SET n = properties(r))
+${ENTITY_REL_TYPES.map(
+  (type) => `CALL (f, t, j) {
+  MATCH (x)-[r:${type}]->(y)
+  USING INDEX r:${type}(articleId)
+  WHERE r.articleId = j.articleId AND (x = f OR y = f)
+  WITH r, CASE WHEN x = f THEN t ELSE x END AS a, CASE WHEN y = f THEN t ELSE y END AS b
+  FOREACH (_ IN CASE WHEN a <> b THEN [1] ELSE [] END | CREATE (a)-[n:${type}]->(b) SET n = properties(r))
   DELETE r
-}
-CALL (f, t, j) {
-  MATCH (x)-[r:${type}]->(f) WHERE r.articleId = j.articleId
-  FOREACH (_ IN CASE WHEN x <> t THEN [1] ELSE [] END | CREATE (x)-[n:${type}]->(t) SET n = properties(r))
-  DELETE r
-}`;
+}`,
+).join('\n')}`;
 
 // The article's incident frames name participants by key ("role\tkey\tname", "key\tname", and in the rows JSON):
 // incident resolution re-reads them, so they follow the evidence. One row per article, with all its moves, so no
@@ -173,8 +178,7 @@ async function moveArticleEvidence(tx: ManagedTransaction, joins: readonly LateJ
   const p = { joins: joins.map((j) => ({ articleId: j.articleId, from: j.from, to: j.to })) };
   await tx.run(MOVE_ARTICLE_MENTIONS, p);
   await tx.run(MOVE_SENTENCE_MENTIONS, p);
-  const types = new Set((await tx.run(RELATION_TYPES_OF, p)).records.map((r) => String(r.get('type'))));
-  for (const type of ENTITY_REL_TYPES) if (types.has(type)) await tx.run(moveRelations(type), p);
+  await tx.run(MOVE_RELATIONS, p);
   const byArticle = new Map<string, { from: string; to: string; fromJson: string; toJson: string }[]>();
   for (const j of joins) {
     const moves = byArticle.get(j.articleId) ?? [];

@@ -451,6 +451,24 @@ export function entityReasonRows(ws: readonly ArticleWrite[]): Array<{ key: stri
   );
 }
 
+type Existing = z.infer<typeof Existing>;
+
+/** Each of `ids` as stored: found, its status, extractor version and first-seen time (absent ids: found false). */
+async function existingArticles(tx: ManagedTransaction, ids: string[]): Promise<Map<string, Existing>> {
+  const res = await tx.run(
+    `UNWIND $ids AS id OPTIONAL MATCH (a:Article {id: id})
+     RETURN id, a IS NOT NULL AS found, a.status AS status, a.extractorVersion AS version,
+            toString(coalesce(a.firstSeen, a.ingestedAt)) AS firstSeen`,
+    { ids },
+  );
+  return new Map(res.records.map((r) => [z.string().parse(r.get('id')), Existing.parse(r.toObject())]));
+}
+
+/** stored completely by the same extractor version, and not to be re-extracted: left alone */
+function isUnchanged(had: Existing | undefined, w: ArticleWrite, options: WriteOptions): boolean {
+  return had?.status === 'complete' && !options.reextract && had.version === (w.article.extractorVersion ?? null);
+}
+
 /**
  * Write a batch of articles with everything extracted from them, inside the caller's transaction: one existence
  * check for the batch; an article already stored completely by the same extractor version is left alone
@@ -465,16 +483,15 @@ export async function writeArticleBatch(
   // every statement of the batch planned once per process (src/graph/steady-plan.ts)
   const tx = steadyTransaction(callerTx);
   const ids = writes.map((w) => w.article.id);
-  // first, before any other write: one batch at a time clusters incidents (src/graph/incident-frames.ts)
+  // Read before the lock: a batch whose every article is stored already writes nothing, not even the lock's number
+  // (a re-ingest changes nothing). Otherwise the lock is taken before any write, one batch at a time clusters
+  // incidents (src/graph/incident-frames.ts), and the articles are looked up again under it: another batch may have
+  // stored some of them between the two reads.
+  let found = await existingArticles(tx, ids);
+  if (writes.every((w) => isUnchanged(found.get(w.article.id), w, options)))
+    return { outcomes: writes.map(() => 'unchanged'), committed: () => {} };
   const lock = await lockIncidents(tx);
-  const found = new Map<string, z.infer<typeof Existing>>();
-  const existing = await tx.run(
-    `UNWIND $ids AS id OPTIONAL MATCH (a:Article {id: id})
-     RETURN id, a IS NOT NULL AS found, a.status AS status, a.extractorVersion AS version,
-            toString(coalesce(a.firstSeen, a.ingestedAt)) AS firstSeen`,
-    { ids },
-  );
-  for (const r of existing.records) found.set(z.string().parse(r.get('id')), Existing.parse(r.toObject()));
+  found = await existingArticles(tx, ids);
 
   const outcomes: WriteOutcome[] = [];
   const todo: ArticleWrite[] = [];
@@ -486,7 +503,7 @@ export async function writeArticleBatch(
     const id = w.article.id;
     const had = found.get(id);
     const complete = had?.status === 'complete';
-    if (inBatch.has(id) || (complete && !options.reextract && had?.version === (w.article.extractorVersion ?? null))) {
+    if (inBatch.has(id) || isUnchanged(had, w, options)) {
       outcomes.push('unchanged');
       continue;
     }
