@@ -248,7 +248,12 @@ export function articleSubdivisions(
   const out = new Set<string>();
   for (const s of stated) for (const r of s.readings) out.add(`${r.country}|${r.admin1}`);
   const cities = new Set<string>();
-  for (const opts of optionLists) {
+  for (const all of optionLists) {
+    // (rule gazetteer/county-of-towns) "Cook County" is read as the one with a city, whatever namesakes of towns it has
+    const withCity = all.every((e) => e.kind === 'region' && e.county)
+      ? all.filter((e) => e.kind === 'region' && !e.ofTownsOnly)
+      : all;
+    const opts = withCity.length === 1 ? withCity : all;
     if (opts.length !== 1) continue;
     const e = opts[0]!;
     if (e.kind === 'region' && e.country && gaz.admin1Names.has(`${e.country}|${e.name}`))
@@ -304,7 +309,10 @@ export function preferArticleSubdivisions(
   const counties = opts.filter(isCounty);
   if (counties.length) {
     const named = counties.filter((e) => e.kind === 'region' && states.has(`${e.country}|${e.admin1}`));
-    const keep = named.length === 1 ? named : !states.size && counties.length === 1 ? counties : [];
+    // (rule gazetteer/county-of-towns) with no state named, a county of towns only stands back for a namesake with a city
+    const withCity = counties.filter((e) => e.kind === 'region' && !e.ofTownsOnly);
+    const alone = withCity.length ? withCity : counties;
+    const keep = named.length === 1 ? named : !states.size && alone.length === 1 ? alone : [];
     opts = [...opts.filter((e) => !isCounty(e)), ...keep];
   }
   if (!states.size) return [...opts];

@@ -51,3 +51,22 @@ describe('Manhattan neighbourhoods in the gazetteer', () => {
     expect(p?.admin1).toBe('New York');
   });
 });
+
+describe('rule gazetteer/county-of-towns', () => {
+  it('places a county whose towns are all below the city floor', () => {
+    const text = 'A 6-year-old boy was shot at a home in Routt County on Sunday afternoon, the sheriff said.';
+    const p = placeNamed({ text }, /^Routt County$/);
+    expect(p?.country).toBe('US');
+    expect(p?.admin1).toBe('Colorado');
+    expect(p?.lat).not.toBeNull();
+  });
+
+  it('lets a small namesake county stand back for one with a city', () => {
+    // Cook County of Chicago keeps its single reading beside the Cook counties of Georgia and Minnesota's towns,
+    // so its state still picks the Chicago quarter over the Connecticut city
+    const text =
+      'A teenager was shot dead in Bridgeport last week, and Cook County prosecutors charged a 15-year-old boy.';
+    expect(placeNamed({ text }, /^Cook County$/)?.admin1).toBe('Illinois');
+    expect(placeNamed({ text }, /^Bridgeport$/)?.admin1).toBe('Illinois');
+  });
+});
