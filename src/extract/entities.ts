@@ -11,6 +11,7 @@ import {
   distanceKm,
   placesInStated,
   preferArticleSubdivisions,
+  divisionsOverCountries,
   cityDivisions,
   shortFormCity,
   statedSubdivision,
@@ -636,6 +637,16 @@ function placeClusters(
     if (dl && c.start >= dl.start && c.end <= dl.end && opts.some((e) => countryOf(e) === outlet[0]))
       opts = opts.filter((e) => countryOf(e) === outlet[0]);
     options.set(c, opts);
+  }
+  // (rule geocode/division-named-like-country-in-story) "Georgia" beside Savannah is the state, before any country votes
+  const divisionFor = divisionsOverCountries(res.gazetteer, [...options.values()]);
+  if (divisionFor.size)
+    for (const [c, opts] of options)
+      options.set(
+        c,
+        opts.map((e) => (e.kind === 'country' ? (divisionFor.get(e)?.division ?? e) : e)),
+      );
+  for (const opts of options.values()) {
     const countries = new Set(opts.map(countryOf));
     // a lone small town's country is no evidence for itself ("Whitehall" would vote for Ohio)
     const strong = opts.some((o) => o.kind !== 'city' || o.population >= WEAK_POPULATION || o.capital);
@@ -646,7 +657,13 @@ function placeClusters(
   }
   // "Hermitage" in a story that names Tennessee: namesakes narrowed to the divisions the article is about
   const stated = cands.flatMap((c) => statedSubdivision(res.gazetteer, text, c.end) ?? []);
-  const states = articleSubdivisions(res.gazetteer, [...options.values()], stated);
+  // (a division named only in passing is no state the article's towns are looked up in)
+  const inPassing = new Set([...divisionFor.values()].filter((d) => !d.about).map((d) => d.division));
+  const states = articleSubdivisions(
+    res.gazetteer,
+    [...options.values()].filter((opts) => !opts.some((e) => e.kind === 'region' && inPassing.has(e))),
+    stated,
+  );
   const cityStates = cityDivisions([...options.values()]);
   // (a street keeps no reading: the small towns of the article's state are no reading of "the 4400 block of Lexington")
   for (const c of cands)

