@@ -443,6 +443,39 @@ export const SPAN_RULES: readonly SpanRule[] = [
     },
   ),
   spanRule(
+    'caps-name-ends-before-common-noun',
+    'in all-caps copy the tagger runs a body\'s or a place\'s name on into the common noun after it ("DYNAMO MOSCOW PLAYERS", "XINHUA NEWS AGENCY"), which mixed case writes small ("Dynamo Moscow players"): such a name ends before a word that news writes small right after a name (mentions.smallWordsAfterNames, counted on mixed-case news), unless a lexicon knows the word as a given name, a place or a nationality, it is the head word of a body, a place or a venue ("NATIONAL POLICE"), it follows a small word that joins a name ("BOARD OF TRADE") or a company suffix comes after it ("COPPER LTD"); a name a gazetteer knows whole and a person\'s name ("SOE WIN") are left alone',
+    (ctx, id) => {
+      const { words, spans, allCaps, W, names, gaz, res } = ctx;
+      if (!allCaps) return;
+      const after = res.words.set('mentions.smallWordsAfterNames');
+      const stops = (l: string) =>
+        after.has(l) &&
+        !names.givenNamesWide.has(l) &&
+        !gaz.placesByName.has(l) &&
+        !gaz.demonyms.has(l) &&
+        !W.orgHeads.has(l) &&
+        !W.placeHeads.has(l) &&
+        !W.venueHeads.has(l) &&
+        !W.companySuffixes.has(l);
+      // a company suffix further on makes the noun a word of the firm's name ("HINDUSTAN COPPER LTD")
+      const suffix = (w: string) => W.companySuffixes.has(lower(w));
+      for (const sp of spans) {
+        if (sp.type === 'person' || sp.e - sp.s < 2 || sp.gaz.length) continue;
+        for (let k = sp.s + 1; k < sp.e; k++) {
+          // only a word written in capitals: a Title Case headline is read by case elsewhere
+          if (!/^\p{Lu}+$/u.test(words[k]!) || !stops(lower(words[k]!))) continue;
+          // the object of a name's small word: "BOARD OF TRADE", "SEIBU AND SOGO"
+          if (W.nameGlueRe.test(lower(words[k - 1]!))) continue;
+          if (words.slice(k + 1, sp.e).some(suffix)) break;
+          sp.e = k;
+          markSpan(sp, id);
+          break;
+        }
+      }
+    },
+  ),
+  spanRule(
     'given-name-opens-person-in-capitals',
     'in all-caps copy the tagger cannot see where a name is a person\'s, and reads "SALVADOR SANCHEZ CEREN" or "LARISA SAYENKO" as a place or a body; two or three words that open with a given name (names.givenNamesWide) that is not also a region ("SOMERSET"), that no lexicon knows as one name, and where no later word is a body\'s or place\'s head word, a company suffix, a nationality, a country or a region, a small word, a word for a line of business (mentions.industryWords: "REAGAN COMMUNICATIONS" is a firm) or a noun for a body or a site (mentions.bodyNouns, mentions.siteNouns: "GARA NEWSPAPER", "YORK HOSPITAL"), and after which no head word follows, are a person',
     (ctx, id) => {

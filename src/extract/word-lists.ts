@@ -78,6 +78,7 @@ export const WORD_LISTS = {
     'programmeWords',
   ],
   mentions: [
+    'smallWordsAfterNames',
     'orgHeads',
     'compassPoints',
     'usBeforeNouns',

@@ -115,3 +115,40 @@ describe('a name in capitals ends before a verb or a small word', () => {
     expect(cut('MITCHELL MADE THE FINAL .', 0, 2)).toBe('MITCHELL');
   });
 });
+
+describe('a name in capitals ends before a common noun that news writes small after a name', () => {
+  const rule = SPAN_RULES.find((r) => r.id === 'mentions/caps-name-ends-before-common-noun')!;
+  const cut = (sentence: string, s: number, e: number, type = 'organization', allCaps = true) => {
+    const words = sentence.split(' ');
+    const spans: Span[] = [{ type, s, e, gaz: [], weak: false, source: 'tagger' }];
+    rule.run({ res, words, spans, allCaps, W: mentionWords(res), names: res.names, gaz: res.gazetteer });
+    return words.slice(spans[0]!.s, spans[0]!.e).join(' ');
+  };
+
+  it('stops a club or a paper before the noun after it ("PLAYERS", "NEWSPAPER")', () => {
+    expect(cut('FANS JEERED SPARTAK TULA PLAYERS AFTER THE DRAW .', 2, 5)).toBe('SPARTAK TULA');
+    expect(cut('THE GAZETA NEWSPAPER PRINTED THE LETTER .', 1, 3)).toBe('GAZETA');
+  });
+
+  it('keeps a head word, a firm\'s name before its suffix and the word after "OF"', () => {
+    expect(cut('THE NATIONAL POLICE SEALED THE ROAD .', 1, 3)).toBe('NATIONAL POLICE');
+    expect(cut('SHARES IN MALABAR COPPER LTD FELL .', 2, 5)).toBe('MALABAR COPPER LTD');
+    expect(cut('THE WINNIPEG BOARD OF TRADE MET .', 1, 5)).toBe('WINNIPEG BOARD OF TRADE');
+  });
+
+  it("leaves a person's name and mixed-case text alone", () => {
+    expect(cut('GENERAL KYAW WIN ARRIVED ON MONDAY .', 1, 3, 'person')).toBe('KYAW WIN');
+    expect(cut('Fans jeered Spartak Tula Players after the draw .', 2, 5, 'organization', false)).toBe(
+      'Spartak Tula Players',
+    );
+  });
+
+  it('ends the name the article yields in capitals', () => {
+    const m = mentions(
+      'ZAGREB, MAY 4 -- THE VJESNIK NEWSPAPER SAID ON MONDAY THAT THE TALKS HAD FAILED. POLICE SAID INTERFAX NEWS AGENCY HAD REPORTED THE BLAST.',
+    );
+    expect(m).toContain('organization:VJESNIK');
+    expect(m).toContain('organization:INTERFAX');
+    expect(m.some((x) => /NEWSPAPER|NEWS AGENCY/.test(x))).toBe(false);
+  });
+});

@@ -1,0 +1,69 @@
+// Builds the list mentions.smallWordsAfterNames in data/lexicons/mentions.json: the common nouns (and their plurals)
+// that mixed-case news writes small right after a name ("the Berlin stadium", "Singapore dealers", "Xinhua news
+// agency"), counted on a CoNLL-style training file (token … TAG per line; e.g. the CoNLL-2003 English training
+// split). A word is kept when it follows the end of a name written small at least MIN times and more than RATIO
+// times as often as it is written capitalised inside a name ("Exchange", "Bulls" are kept out), and when the
+// spelling dictionaries write it small (english.commonWords, its stem for a plural). In text in capitals, where case
+// no longer shows where a name ends, these words end it (rule mentions/caps-name-ends-before-common-noun).
+// Only counts leave the training file, never its sentences. Dev time only.
+// usage: node scripts/build-words-after-names.mjs TRAIN.conll [--min 2] [--ratio 3]
+import { readFileSync, writeFileSync } from 'node:fs';
+
+const args = process.argv.slice(2);
+const arg = (name, dflt) => {
+  const i = args.indexOf('--' + name);
+  return i >= 0 && args[i + 1] ? Number(args[i + 1]) : dflt;
+};
+const src = args.find((a) => !a.startsWith('--') && !/^\d/.test(a));
+if (!src) {
+  console.error('usage: node scripts/build-words-after-names.mjs TRAIN.conll [--min 2] [--ratio 3]');
+  process.exit(1);
+}
+const MIN = arg('min', 2);
+const RATIO = arg('ratio', 3);
+const englishPath = new URL('../data/lexicons/english.json', import.meta.url);
+const mentionsPath = new URL('../data/lexicons/mentions.json', import.meta.url);
+const common = new Set(JSON.parse(readFileSync(englishPath, 'utf8')).lists.commonWords.words);
+
+/** The singulars a plural may stand for (as pluralStems in src/extract/span-rules.ts). */
+const stems = (l) =>
+  l.length < 4 || !l.endsWith('s') || l.endsWith('ss')
+    ? []
+    : l.endsWith('ies')
+      ? [l.slice(0, -3) + 'y']
+      : l.endsWith('es')
+        ? [l.slice(0, -1), l.slice(0, -2)]
+        : [l.slice(0, -1)];
+
+const small = new Map();
+const inName = new Map();
+let prev = 'O';
+for (const raw of readFileSync(src, 'utf8').split('\n')) {
+  const parts = raw.trim().split(/\s+/);
+  if (parts.length < 2 || parts[0] === '-DOCSTART-') {
+    prev = 'O';
+    continue;
+  }
+  const word = parts[0];
+  const tag = parts[parts.length - 1];
+  const l = word.toLowerCase();
+  if (prev !== 'O' && tag === 'O' && /^[a-z]+$/.test(word)) small.set(l, (small.get(l) ?? 0) + 1);
+  if (tag.startsWith('I-') && /^[A-Z][a-z]+$/.test(word)) inName.set(l, (inName.get(l) ?? 0) + 1);
+  prev = tag;
+}
+const words = [...small]
+  .filter(([l, n]) => n >= MIN && n > RATIO * (inName.get(l) ?? 0))
+  .filter(([l]) => common.has(l) || stems(l).some((s) => common.has(s)))
+  .map(([l]) => l)
+  .sort();
+// mentions.json is laid out by hand, one list a line at its end: the list replaces its own line or is added last
+const text = readFileSync(mentionsPath, 'utf8').replace(/,\n {4}"smallWordsAfterNames": .*(?=\n)/, '');
+const list = {
+  about: `Common nouns and their plurals (english.commonWords) that mixed-case news writes small right after a name ("the Berlin stadium", "Singapore dealers"): counted on the CoNLL-2003 English training split, kept when seen so at least ${MIN} times and more than ${RATIO} times as often as written capitalised inside a name. Built by scripts/build-words-after-names.mjs; do not edit by hand. In text in capitals such a word ends a name (rule mentions/caps-name-ends-before-common-noun).`,
+  words,
+};
+const end = text.lastIndexOf('\n}\n}');
+const out = `${text.slice(0, end)},\n    "smallWordsAfterNames": ${JSON.stringify(list)}${text.slice(end)}`;
+JSON.parse(out);
+writeFileSync(mentionsPath, out);
+console.log(`${words.length} words`);
