@@ -144,6 +144,8 @@ export interface RoleCues {
   possessedPart: RegExp;
   /** anchored at the end: "the nephew of ", "a bodyguard of the " (rule victim/described-by-relation) */
   kinOfBefore: RegExp;
+  /** anchored at the end: "the murder of ", "the killing of the " (rule role.harm-object-not-subject) */
+  harmOfBefore: RegExp;
 }
 
 export interface RoleRule {
@@ -973,10 +975,13 @@ export function buildRoleCues(l: RoleLists): RoleCues {
     `(?<![\\p{L}])(?:${alt(l.kinOfNouns)})\\s+of\\s+(?:the\\s+)?(?:[\\p{L}.'’-]+\\s+){0,3}$`,
     'iu',
   );
+  // (rule role.harm-object-not-subject) a harm noun and "of", a determiner at most, right before a phrase
+  const harmOfBefore = new RegExp(`(?<![\\p{L}])${noun}\\s+of\\s+(?:(?:${alt(l.listDeterminers)})\\s+)?$`, 'iu');
   return {
     head,
     possessedPart,
     kinOfBefore,
+    harmOfBefore,
     ownedPlaceBefore,
     ownedPlaceIn,
     ownedPlaceAfter,
@@ -1070,6 +1075,10 @@ export function rolePhrases(cues: RoleCues, sentence: string, offset: number): R
       // (rule victim/described-by-relation) "the nephew of President X was shot": the name or phrase after a relative's
       // or an aide's noun and "of" says whose relative was harmed; it names no one harmed
       if (rule.role === 'victim' && cues.kinOfBefore.test(sentence.slice(0, t.start))) continue;
+      // (rule role.harm-object-not-subject) the object of a harm noun is who suffered it, not the subject of the
+      // participle after it: in "the assassination of six priests perpetrated in the capital", "the murder of two
+      // judges carried out by" the participle is a reduced relative on the harm noun (rule role.harm-of reads them)
+      if (rule.role === 'perpetrator' && cues.harmOfBefore.test(sentence.slice(0, t.start))) continue;
       // (rule role.owner-not-harmed) the owner of a building attacked ("an attack on the residence of the vice
       // president", "the president's home"), named in the phrase or right after it, is no victim by this cue
       if (
