@@ -1,6 +1,7 @@
 // Who a harm noun's "of" names (rule role.harm-of) beyond its first phrase: the object of "the murder of" is no subject
 // of the participle after it (rule role.harm-object-not-subject), and a list of those harmed runs up to the "by" that
-// opens its agent (listClosers). Sentences in mixed case and in the capitals of wire copy.
+// opens its agent (listClosers); "was hit by" names who attacked (attackVerbs). Sentences in mixed case and in the
+// capitals of wire copy.
 import { describe, expect, it } from 'vitest';
 import { rolePhrasesIn } from '../helpers/incident-roles.js';
 
@@ -39,5 +40,18 @@ describe('a list after "the murder of" closed by its "by" agent', () => {
     expect(withRole('Gunmen killed two farmers and soldiers are searching the hills.', 'victim')).toEqual([
       'two farmers',
     ]);
+  });
+});
+
+describe('"hit by" names who attacked (incident-roles.attackVerbs)', () => {
+  it('reads an attacker noun after "hit by" as the perpetrator, in mixed case and capitals', () => {
+    expect(withRole('The photographer was hit by a guerrilla sniper outside the market.', 'perpetrator')).toContain(
+      'guerrilla sniper',
+    );
+    expect(withRole('THE ARMY CONVOY WAS HIT BY REBELS NEAR THE BRIDGE.', 'perpetrator')).toContain('REBELS');
+  });
+
+  it('names no one where a thing did the hitting', () => {
+    expect(withRole('The reporter was hit by a stray bullet during the march.', 'perpetrator')).toEqual([]);
   });
 });
