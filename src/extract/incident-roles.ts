@@ -930,7 +930,10 @@ export function buildRoleCues(l: RoleLists): RoleCues {
   const listGlue = `(?:\\s*,?\\s+(?:including|as\\s+well\\s+as|along\\s+with|together\\s+with)\\s+|\\s*,\\s*[^,;.()\\[\\]]{1,60};\\s*(?:and\\s+)?|\\s*[,;]\\s*(?:and\\s+)?|\\s+and\\s+)(?:of\\s+)?(?:(?:${alt(l.listDeterminers)}|${alt(l.objectQuantifiers)})\\s+)?`;
   // an item closes the list or its clause: punctuation, the next item, or a preposition or relative pronoun, never a verb
   // ("killed two people and police are investigating" lists no police)
-  const listEnd = `(?=\\s*[,.;:()]|\\s*$|\\s+(?:${alt(l.listClosers)})(?![\\p{L}]))`;
+  // (rule role.list-item-then-time) or when it happened ("killed the priests, their cook and her daughter early this
+  // morning at the centre"): a time closes the item where punctuation or a preposition follows it, not a verb ("killed
+  // a farmer and police today arrested two men" lists no police)
+  const listEnd = `(?=\\s*[,.;:()]|\\s*$|\\s+(?:${alt(l.listClosers)})(?![\\p{L}])|\\s+(?:early\\s+)?(?:${alt(l.harmTimes)})(?![\\p{L}])(?=\\s*[,.;:()]|\\s*$|\\s+(?:${alt(l.listClosers)})(?![\\p{L}])))`;
   const listItem = new RegExp(`^${listGlue}(?:${npDoer}|${name})${listEnd}`, 'diu');
   // the same read backwards, from the first item of a phrase before its cue: an item opens the sentence or follows
   // punctuation or a word no name holds; then ", ", " and ", ", and " and the next item's determiner

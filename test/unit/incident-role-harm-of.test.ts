@@ -1,7 +1,7 @@
 // Who a harm noun's "of" names (rule role.harm-of) beyond its first phrase: the object of "the murder of" is no subject
 // of the participle after it (rule role.harm-object-not-subject), and a list of those harmed runs up to the "by" that
-// opens its agent (listClosers); "was hit by" names who attacked (attackVerbs). Sentences in mixed case and in the
-// capitals of wire copy.
+// opens its agent (listClosers) or a time (rule role.list-item-then-time); "was hit by" names who attacked
+// (attackVerbs). Sentences in mixed case and in the capitals of wire copy.
 import { describe, expect, it } from 'vitest';
 import { rolePhrasesIn } from '../helpers/incident-roles.js';
 
@@ -53,5 +53,20 @@ describe('"hit by" names who attacked (incident-roles.attackVerbs)', () => {
 
   it('names no one where a thing did the hitting', () => {
     expect(withRole('The reporter was hit by a stray bullet during the march.', 'perpetrator')).toEqual([]);
+  });
+});
+
+describe('a list item closed by when it happened (rule role.list-item-then-time)', () => {
+  it('keeps the last item where a time and a preposition follow it', () => {
+    expect(withRole('Gunmen shot a farmer and his two sons yesterday in the hills.', 'victim')).toEqual(
+      expect.arrayContaining(['farmer', 'two sons']),
+    );
+    expect(
+      withRole('THE BISHOP DEPLORED THE MURDER OF THE NUNS AND THEIR DRIVER EARLY THIS MORNING ON THE ROAD.', 'victim'),
+    ).toEqual(expect.arrayContaining(['NUNS', 'DRIVER']));
+  });
+
+  it('lists no one where a verb follows the time', () => {
+    expect(withRole('Gunmen shot a farmer and police today searched the hills.', 'victim')).toEqual(['farmer']);
   });
 });
