@@ -144,6 +144,8 @@ export interface RoleCues {
   possessedPart: RegExp;
   /** anchored at the end: "the nephew of ", "a bodyguard of the " (rule victim/described-by-relation) */
   kinOfBefore: RegExp;
+  /** anchored at the end: "the murder of ", "the killing of the " (rule role.harm-object-not-subject) */
+  harmOfBefore: RegExp;
 }
 
 export interface RoleRule {
@@ -928,7 +930,10 @@ export function buildRoleCues(l: RoleLists): RoleCues {
   const listGlue = `(?:\\s*,?\\s+(?:including|as\\s+well\\s+as|along\\s+with|together\\s+with)\\s+|\\s*,\\s*[^,;.()\\[\\]]{1,60};\\s*(?:and\\s+)?|\\s*[,;]\\s*(?:and\\s+)?|\\s+and\\s+)(?:of\\s+)?(?:(?:${alt(l.listDeterminers)}|${alt(l.objectQuantifiers)})\\s+)?`;
   // an item closes the list or its clause: punctuation, the next item, or a preposition or relative pronoun, never a verb
   // ("killed two people and police are investigating" lists no police)
-  const listEnd = `(?=\\s*[,.;:()]|\\s*$|\\s+(?:${alt(l.listClosers)})(?![\\p{L}]))`;
+  // (rule role.list-item-then-time) or when it happened ("killed the priests, their cook and her daughter early this
+  // morning at the centre"): a time closes the item where punctuation or a preposition follows it, not a verb ("killed
+  // a farmer and police today arrested two men" lists no police)
+  const listEnd = `(?=\\s*[,.;:()]|\\s*$|\\s+(?:${alt(l.listClosers)})(?![\\p{L}])|\\s+(?:early\\s+)?(?:${alt(l.harmTimes)})(?![\\p{L}])(?=\\s*[,.;:()]|\\s*$|\\s+(?:${alt(l.listClosers)})(?![\\p{L}])))`;
   const listItem = new RegExp(`^${listGlue}(?:${npDoer}|${name})${listEnd}`, 'diu');
   // the same read backwards, from the first item of a phrase before its cue: an item opens the sentence or follows
   // punctuation or a word no name holds; then ", ", " and ", ", and " and the next item's determiner
@@ -973,10 +978,13 @@ export function buildRoleCues(l: RoleLists): RoleCues {
     `(?<![\\p{L}])(?:${alt(l.kinOfNouns)})\\s+of\\s+(?:the\\s+)?(?:[\\p{L}.'’-]+\\s+){0,3}$`,
     'iu',
   );
+  // (rule role.harm-object-not-subject) a harm noun and "of", a determiner at most, right before a phrase
+  const harmOfBefore = new RegExp(`(?<![\\p{L}])${noun}\\s+of\\s+(?:(?:${alt(l.listDeterminers)})\\s+)?$`, 'iu');
   return {
     head,
     possessedPart,
     kinOfBefore,
+    harmOfBefore,
     ownedPlaceBefore,
     ownedPlaceIn,
     ownedPlaceAfter,
@@ -1070,6 +1078,10 @@ export function rolePhrases(cues: RoleCues, sentence: string, offset: number): R
       // (rule victim/described-by-relation) "the nephew of President X was shot": the name or phrase after a relative's
       // or an aide's noun and "of" says whose relative was harmed; it names no one harmed
       if (rule.role === 'victim' && cues.kinOfBefore.test(sentence.slice(0, t.start))) continue;
+      // (rule role.harm-object-not-subject) the object of a harm noun is who suffered it, not the subject of the
+      // participle after it: in "the assassination of six priests perpetrated in the capital", "the murder of two
+      // judges carried out by" the participle is a reduced relative on the harm noun (rule role.harm-of reads them)
+      if (rule.role === 'perpetrator' && cues.harmOfBefore.test(sentence.slice(0, t.start))) continue;
       // (rule role.owner-not-harmed) the owner of a building attacked ("an attack on the residence of the vice
       // president", "the president's home"), named in the phrase or right after it, is no victim by this cue
       if (
