@@ -226,24 +226,28 @@ export function pairScorer(opts: MatcherOptions = {}, placeNamesApart = false, s
   const options = { maxNamePoints: MAX_NAME_POINTS, ...opts, similarity };
   // by the smaller key, then the other: no key pair string built per call (a neighbourhood scores millions of pairs)
   const memo = new Map<string, Map<string, CandidateScore>>();
+  // a reference scores as the incoming side: its date rules are the reference's
+  const compute = (x: IncidentFrame, y: IncidentFrame) =>
+    y.reference && !x.reference ? scoreCandidate(y, x, [], options) : scoreCandidate(x, y, [], options);
   return (a, b) => {
-    const [x, y] = cmp(a.key, b.key) <= 0 ? [a, b] : [b, a];
+    const first = cmp(a.key, b.key) <= 0;
+    const x = first ? a : b,
+      y = first ? b : a;
+    if (store) {
+      // two stored frames: kept in the store only, not in this scorer's memo as well (a search asks millions of
+      // stored pairs, and a memo row per pair was most of its garbage)
+      const cx = store.contents(x);
+      const cy = cx === undefined ? undefined : store.contents(y);
+      if (cx !== undefined && cy !== undefined) {
+        let s = store.get(cx, cy);
+        if (!s) store.set(cx, cy, (s = compute(x, y)));
+        return s;
+      }
+    }
     let row = memo.get(x.key);
     if (!row) memo.set(x.key, (row = new Map<string, CandidateScore>()));
     let s = row.get(y.key);
-    if (!s) {
-      const cx = store?.contents(x),
-        cy = store?.contents(y);
-      const kept = cx !== undefined && cy !== undefined;
-      s = kept ? store!.get(cx, cy) : undefined;
-      if (!s) {
-        // a reference scores as the incoming side: its date rules are the reference's
-        const [incoming, stored] = y.reference && !x.reference ? [y, x] : [x, y];
-        s = scoreCandidate(incoming, stored, [], options);
-        if (kept) store!.set(cx, cy, s);
-      }
-      row.set(y.key, s);
-    }
+    if (!s) row.set(y.key, (s = compute(x, y)));
     return s;
   };
 }
@@ -557,18 +561,32 @@ export function personFollowUp(undated: IncidentFrame, f: IncidentFrame): string
   }
   const mine = namedPeople(undated),
     theirs = namedPeople(f);
-  const roles = new Map([...harmedOrHarming(f), ...harmedOrHarming(undated)]);
-  const shared = [...roles.keys()].filter((k) => mine.has(k) && theirs.has(k)).sort(cmp);
-  const theirAddresses = frameAddresses(f);
-  const addresses = shared.length ? [] : [...frameAddresses(undated)].filter((a) => theirAddresses.has(a)).sort(cmp);
+  // asked for every pair of a neighbourhood, nearly all sharing no one: nothing is built until a person or an address
+  // is shared (the report's role wins over the incident's for one person in both)
+  const ownRoles = harmedOrHarming(undated),
+    theirRoles = harmedOrHarming(f);
+  const shared: string[] = [];
+  for (const k of ownRoles.keys()) if (mine.has(k) && theirs.has(k)) shared.push(k);
+  for (const k of theirRoles.keys()) if (!ownRoles.has(k) && mine.has(k) && theirs.has(k)) shared.push(k);
+  shared.sort(cmp);
+  const addresses: string[] = [];
+  if (!shared.length) {
+    const own = frameAddresses(undated);
+    if (own.size) {
+      const theirAddresses = frameAddresses(f);
+      for (const a of own) if (theirAddresses.has(a)) addresses.push(a);
+      addresses.sort(cmp);
+    }
+  }
   if (!shared.length && !addresses.length) return null;
+  const role = (k: string) => ownRoles.get(k) ?? theirRoles.get(k);
   if (kindEvidence(undated.kind, f.kind).blocked || placeEvidence(undated.place, f.place).blocked) return null;
   const what = undated.date
     ? `a later report (dated ${undated.date}, around its publication)`
     : 'an undated later report';
   const days = `${lag} day${lag === 1 ? '' : 's'} after`;
   if (!shared.length) return `${what} giving the same address (${addresses.join(', ')}), ${days}`;
-  return `${what} naming the same ${shared.map((k) => roles.get(k)).join(', ')}, ${days}`;
+  return `${what} naming the same ${shared.map(role).join(', ')}, ${days}`;
 }
 
 /** a frame with neither a date nor a publication date cannot be placed in time: it stays on its own */

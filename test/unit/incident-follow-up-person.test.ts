@@ -85,6 +85,31 @@ describe('an undated later report naming the same victim', () => {
     expect(kept.assignment.get(charge.key)).not.toBe(kept.assignment.get(a.key));
   });
 
+  it("names a person both give a role by the later report's role, and each shared person once", () => {
+    const accused = { key: 'person:owen tarr', name: 'Owen Tarr', role: 'perpetrator' };
+    const incident = frame('a', {
+      participants: [victim, accused],
+      names: [victim, accused].map((p) => ({ key: p.key, name: p.name })),
+    });
+    // the later report gives the victim another role of its own and names the accused in its text only
+    const later = { ...charge, participants: [{ ...victim, role: 'perpetrator' }] };
+    const why = personFollowUp(later, incident);
+    expect(why).toMatch(/naming the same Dana Welk \(perpetrator\), Owen Tarr \(perpetrator\), 59 days after/);
+    expect(why).not.toMatch(/\(victim\)/);
+  });
+
+  it('links by a shared street address when no person is shared, and not by an address of the incident alone', () => {
+    const street = 'A man was shot outside a house in the 2400 block of Seaman Street on Friday.';
+    const incident = frame('a', { participants: [], names: [], text: street });
+    const later = {
+      ...charge,
+      names: [],
+      text: 'Police charged a man over the shooting in the 2400 block of Seaman Street.',
+    };
+    expect(personFollowUp(later, incident)).toMatch(/same address \(2400 block seaman street\), 59 days after/);
+    expect(personFollowUp({ ...later, text: 'Police charged a man over the shooting.' }, incident)).toBeNull();
+  });
+
   it('stays apart without a shared victim or perpetrator', () => {
     const other = { ...charge, names: [{ key: 'person:owen tarr', name: 'Owen Tarr' }] };
     expect(personFollowUp(other, frame('a'))).toBeNull();
