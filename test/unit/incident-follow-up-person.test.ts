@@ -8,6 +8,7 @@ import {
   FOLLOW_UP_PERSON_DAYS,
   PairScoreStore,
   personFollowUp,
+  storedMayLink,
   type IncidentFrame,
   type LoneLinks,
 } from '../../src/resolution/incident-clustering.js';
@@ -77,12 +78,59 @@ describe('an undated later report naming the same victim', () => {
     const loneLinks = new PairScoreStore<LoneLinks>((f) => contents.get(f));
     const plain = clusterFrames([a, charge]);
     expect(clusterFrames([a, charge], { loneLinks })).toEqual(plain);
-    expect(loneLinks.get(2, 1)).toEqual({ undated: false, person: true });
+    // the charge is placed nowhere, so it is never scored as an undated report of the shooting: only the person verdict is kept
+    expect(loneLinks.get(2, 1)).toEqual({ person: true });
     expect(clusterFrames([a, charge], { loneLinks })).toEqual(plain);
     // what the store says is taken as it is: the pair is not judged again
     loneLinks.set(2, 1, { undated: false, person: false });
     const kept = clusterFrames([a, charge], { loneLinks });
     expect(kept.assignment.get(charge.key)).not.toBe(kept.assignment.get(a.key));
+  });
+
+  it("names a person both give a role by the later report's role, and each shared person once", () => {
+    const accused = { key: 'person:owen tarr', name: 'Owen Tarr', role: 'perpetrator' };
+    const incident = frame('a', {
+      participants: [victim, accused],
+      names: [victim, accused].map((p) => ({ key: p.key, name: p.name })),
+    });
+    // the later report gives the victim another role of its own and names the accused in its text only
+    const later = { ...charge, participants: [{ ...victim, role: 'perpetrator' }] };
+    const why = personFollowUp(later, incident);
+    expect(why).toMatch(/naming the same Dana Welk \(perpetrator\), Owen Tarr \(perpetrator\), 59 days after/);
+    expect(why).not.toMatch(/\(victim\)/);
+  });
+
+  it('links by a shared street address when no person is shared, and not by an address of the incident alone', () => {
+    const street = 'A man was shot outside a house in the 2400 block of Seaman Street on Friday.';
+    const incident = frame('a', { participants: [], names: [], text: street });
+    const later = {
+      ...charge,
+      names: [],
+      text: 'Police charged a man over the shooting in the 2400 block of Seaman Street.',
+    };
+    expect(personFollowUp(later, incident)).toMatch(/same address \(2400 block seaman street\), 59 days after/);
+    expect(personFollowUp({ ...later, text: 'Police charged a man over the shooting.' }, incident)).toBeNull();
+  });
+
+  it('links a stored pair weeks apart by the person alone, without asking a scorer or keeping the verdict', () => {
+    const a = frame('a');
+    const contents = new Map<IncidentFrame, number>([
+      [a, 1],
+      [charge, 2],
+    ]);
+    const store = new PairScoreStore<boolean>((f) => contents.get(f));
+    let asked = 0;
+    const never = (x: IncidentFrame, y: IncidentFrame) => {
+      asked++;
+      throw new Error(`scored ${x.key} and ${y.key}`);
+    };
+    expect(storedMayLink(store, never, never, charge, a)).toBe(true);
+    expect(storedMayLink(store, never, never, a, charge)).toBe(true);
+    const stranger = { ...charge, names: [{ key: 'person:owen tarr', name: 'Owen Tarr' }] };
+    contents.set(stranger, 3);
+    expect(storedMayLink(store, never, never, stranger, a)).toBe(false);
+    expect(asked).toBe(0);
+    expect(store.pairs).toBe(0);
   });
 
   it('stays apart without a shared victim or perpetrator', () => {
