@@ -166,6 +166,31 @@ export class KeyTable {
     this.keysB = new Int32Array(Math.max(capacity, 16));
   }
 
+  /** The table as it is in memory (slots, then the keys of its rows), to make the same table with fromArrays. */
+  arrays(): { slots: Int32Array; keysA: Int32Array; keysB: Int32Array } {
+    return { slots: this.slots, keysA: this.keysA.subarray(0, this.size), keysB: this.keysB.subarray(0, this.size) };
+  }
+
+  /** The table `arrays()` gave, without placing its keys again; arrays that cannot be such a table are an error. */
+  static fromArrays(slots: Int32Array, keysA: Int32Array, keysB: Int32Array): KeyTable {
+    const n = keysA.length;
+    if (slots.length < 1024 || slots.length & (slots.length - 1) || keysB.length !== n || n * 2 > slots.length)
+      throw new Error('a key table of the wrong size');
+    let used = 0;
+    for (const r of slots) {
+      if (r < -1 || r >= n) throw new Error('a key table slot out of range');
+      if (r >= 0) used++;
+    }
+    if (used !== n) throw new Error('a key table whose slots do not hold each row once');
+    const t = new KeyTable(0);
+    t.slots = slots;
+    t.mask = slots.length - 1;
+    t.keysA = keysA;
+    t.keysB = keysB;
+    t.size = n;
+    return t;
+  }
+
   /** Row of a key, or -1. */
   get(a: number, b: number): number {
     const slots = this.slots,

@@ -27,7 +27,24 @@ export function readCacheFileText(text: string, key: string): unknown {
   }
 }
 
-function header(key: string, body: string): string {
+/**
+ * A binary cache file (a value with its own byte form): the same header line, padded with spaces so the bytes after
+ * it start at a multiple of 8 (a reader can view them as typed arrays in place), then the bytes.
+ */
+export function cacheFileBytes(key: string, body: Buffer): Buffer {
+  const line = header(key, body);
+  return Buffer.concat([Buffer.from(`${line.padEnd(line.length + 7 - ((line.length + 8) % 8))}\n`, 'utf8'), body]);
+}
+
+/** The bytes a binary cache file holds, or undefined if it is not a whole, matching cache file of `key`. */
+export function readCacheFileBytes(bytes: Buffer, key: string): Buffer | undefined {
+  const nl = bytes.indexOf(10);
+  if (nl < 0) return undefined;
+  const body = bytes.subarray(nl + 1);
+  return bytes.toString('utf8', 0, nl).trimEnd() === header(key, body) ? body : undefined;
+}
+
+function header(key: string, body: string | Buffer): string {
   return JSON.stringify({ format: CACHE_FORMAT, key, sha256: createHash('sha256').update(body).digest('hex') });
 }
 

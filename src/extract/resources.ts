@@ -19,7 +19,13 @@ import {
   RegionFile,
   SubdivisionFile,
 } from './gazetteer.js';
-import { CACHE_FORMAT, cacheFileText, readCacheFileText } from './resource-cache.js';
+import {
+  CACHE_FORMAT,
+  cacheFileBytes,
+  cacheFileText,
+  readCacheFileBytes,
+  readCacheFileText,
+} from './resource-cache.js';
 import { CasualtyFile } from './casualties.js';
 import { buildIncidentLexicon, ContextFile, TriggerFile, type IncidentLexicon } from './incident-lexicon.js';
 import {
@@ -34,7 +40,7 @@ import {
 import { buildRelationCues, CueFile, type RelationCues } from './relation-cues.js';
 import type { RuleSwitches } from '../rules/index.js';
 import { gunzipSync } from 'node:zlib';
-import { modelFromBytes, type TaggerModel } from './tagger.js';
+import { modelFromBytes, TaggerModel } from './tagger.js';
 import { listRules } from './rules/index.js';
 import { WORD_LISTS, WordListFile, WordLists } from './word-lists.js';
 
@@ -84,6 +90,40 @@ export function loadTagger(path: string): TaggerModel {
   return modelFromBytes(bytes, `tagger model ${path}`);
 }
 
+/**
+ * A tagger model file through the resource cache (TaggerModel.toImage: the model as it is in memory), keyed by the
+ * file's bytes and the code. The model file is read for its key, so a missing one is loadTagger's error; a cache
+ * file that is not sound is passed over and the model built from its file again, whose faults stay errors.
+ */
+export function cachedTagger(path: string): TaggerModel {
+  const dir = resourceCacheDir();
+  if (!dir) return loadTagger(path);
+  let key: string;
+  try {
+    key = withCodeHash(hashInputs([path]));
+  } catch {
+    return loadTagger(path); // (a missing file: loadTagger names it)
+  }
+  return cachedBytes(
+    dir,
+    'tagger',
+    key,
+    () => loadTagger(path),
+    (m) => m.toImage(),
+    TaggerModel.fromImage,
+  );
+}
+
+/**
+ * The cache key of data (its hashInputs) built by the code that builds resources: the code is hashed once per
+ * process, as the gazetteer and both tagger models need it.
+ */
+function withCodeHash(dataHash: string): string {
+  codeDigest ??= hashInputs([CODE_DIR]);
+  return createHash('sha256').update(`${dataHash} ${codeDigest}`).digest('hex');
+}
+let codeDigest: string | undefined;
+
 /** Every word-list file in data/lexicons/ (those with a "lists" object), validated against WORD_LISTS. */
 export function loadWordLists(dir: string): WordLists {
   const files = new Map<string, z.infer<typeof WordListFile>>();
@@ -128,7 +168,7 @@ function gazetteerOf(dataDir: string, words: WordLists): Gazetteer {
   if (!dir) return readGazetteer(dataDir, words);
   let key: string;
   try {
-    key = hashInputs([join(dataDir, 'gazetteers'), join(dataDir, 'lexicons'), CODE_DIR]);
+    key = withCodeHash(hashInputs([join(dataDir, 'gazetteers'), join(dataDir, 'lexicons')]));
   } catch {
     return readGazetteer(dataDir, words); // (a missing file: the build names it)
   }
@@ -166,21 +206,60 @@ export function hashInputs(paths: readonly string[]): string {
  * `dir` null: no cache. Failing to read or write is never an error: the value is built.
  */
 export function cachedBuild<T>(dir: string | null, kind: string, key: string, build: () => T): T {
+  return cachedFile(dir, `${kind}-${key}.json`, kind, build, {
+    encode: (value) => cacheFileText(key, value),
+    decode: (bytes) => readCacheFileText(bytes.toString('utf8'), key) as T | undefined,
+  });
+}
+
+/**
+ * cachedBuild for a value with its own byte form (`toBytes`, and `fromBytes`, which throws on bytes that are not
+ * such a value): a binary file with the same header, key and checksum, so the same safety.
+ */
+export function cachedBytes<T>(
+  dir: string | null,
+  kind: string,
+  key: string,
+  build: () => T,
+  toBytes: (value: T) => Buffer,
+  fromBytes: (bytes: Buffer) => T,
+): T {
+  return cachedFile(dir, `${kind}-${key}.bin`, kind, build, {
+    encode: (value) => cacheFileBytes(key, toBytes(value)),
+    decode: (bytes) => {
+      const body = readCacheFileBytes(bytes, key);
+      return body && fromBytes(body);
+    },
+  });
+}
+
+/** cachedBuild's reading, building and atomic writing, for a file content `encode` makes and `decode` reads back */
+function cachedFile<T>(
+  dir: string | null,
+  name: string,
+  kind: string,
+  build: () => T,
+  codec: { encode: (value: T) => string | Buffer; decode: (bytes: Buffer) => T | undefined },
+): T {
   if (!dir) return build();
-  const file = join(dir, `${kind}-${key}.json`);
-  let text: string | null = null;
+  const file = join(dir, name);
+  let bytes: Buffer | null = null;
   try {
-    text = readFileSync(file, 'utf8');
+    bytes = readFileSync(file);
   } catch {
     // not there yet (or unreadable): build it
   }
-  if (text !== null) {
-    const value = readCacheFileText(text, key);
-    if (value !== undefined) return value as T;
+  if (bytes !== null) {
+    try {
+      const value = codec.decode(bytes);
+      if (value !== undefined) return value;
+    } catch {
+      // corrupt: build it again
+    }
   }
   const value = build();
   try {
-    const content = cacheFileText(key, value);
+    const content = codec.encode(value);
     mkdirSync(dir, { recursive: true });
     const tmp = `${file}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
     writeFileSync(tmp, content);
@@ -266,8 +345,8 @@ export function loadResources(options: LoadOptions = {}): Resources {
       readDataFile(lex('incident-casualties.json'), CasualtyFile),
     ),
     relationCues: buildRelationCues(readDataFile(lex('relation-cues.json'), CueFile)),
-    tagger: loadTagger(options.taggerPath ?? join(dir, 'models', 'ner-tagger.bin.gz')),
-    taggerCaps: loadTagger(options.taggerCapsPath ?? join(dir, 'models', 'ner-tagger-caps.bin.gz')),
+    tagger: cachedTagger(options.taggerPath ?? join(dir, 'models', 'ner-tagger.bin.gz')),
+    taggerCaps: cachedTagger(options.taggerCapsPath ?? join(dir, 'models', 'ner-tagger-caps.bin.gz')),
     rules: { disabled: new Set(checkRuleIds(options.disabledRules ?? [])) },
   };
 }

@@ -121,6 +121,51 @@ export class TaggerModel {
     return new TaggerModel(table, weights(1 + 2 * n), weights(1 + 2 * n + n * NT));
   }
 
+  /**
+   * The model as it is in memory, for the resource cache (resources.ts): int32 counts (slots, rows, pass-1 and pass-2
+   * weights), then the key table's slots and keys and the float weights, little-endian. fromImage reads it back
+   * without the binary model's inflating, hashing of keys and scaling of weights.
+   */
+  toImage(): Buffer {
+    const { slots, keysA, keysB } = this.table.arrays();
+    const parts = [
+      new Int32Array([slots.length, keysA.length, this.local.length, this.global.length]),
+      slots,
+      keysA,
+      keysB,
+    ];
+    return Buffer.concat(
+      [...parts, this.local, this.global].map((a) => Buffer.from(a.buffer, a.byteOffset, a.byteLength)),
+    );
+  }
+
+  /** The model toImage wrote; bytes that are not such an image are an error. */
+  static fromImage(bytes: Buffer): TaggerModel {
+    if (endianness() !== 'LE') throw new Error('a tagger image is little-endian; this machine is not');
+    if (bytes.length < 16) throw new Error('a tagger image too short');
+    const counts = [0, 1, 2, 3].map((i) => bytes.readInt32LE(4 * i));
+    const [s, n, l, g] = counts as [number, number, number, number];
+    if (counts.some((c) => c < 0) || bytes.length !== 4 * (4 + s + 2 * n + l + g) || l < n * NT || g !== l)
+      throw new Error('a tagger image of the wrong size');
+    // the bytes in place where they are aligned (and not shared with other buffers), else an aligned copy
+    let buf: ArrayBuffer, at: number;
+    if (bytes.byteOffset % 4 === 0 && bytes.buffer instanceof ArrayBuffer) {
+      buf = bytes.buffer;
+      at = bytes.byteOffset + 16;
+    } else {
+      buf = new ArrayBuffer(bytes.length);
+      new Uint8Array(buf).set(bytes);
+      at = 16;
+    }
+    const take = <A>(make: new (b: ArrayBuffer, at: number, len: number) => A, len: number): A => {
+      const a = new make(buf, at, len);
+      at += 4 * len;
+      return a;
+    };
+    const table = KeyTable.fromArrays(take(Int32Array, s), take(Int32Array, n), take(Int32Array, n));
+    return new TaggerModel(table, take(Float32Array, l), take(Float32Array, g));
+  }
+
   /** Rows of the features in `sink`, per token (unknown features dropped). */
   rows(sink: KeySink): Int32Array[] {
     const out: Int32Array[] = [];

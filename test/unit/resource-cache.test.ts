@@ -4,8 +4,17 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { gzipSync } from 'node:zlib';
 import { decodeGraph, encodeGraph } from '../../src/extract/resource-cache.js';
-import { cachedBuild as cached, DATA_DIR, hashInputs, loadGazetteer } from '../../src/extract/resources.js';
+import {
+  cachedBuild as cached,
+  cachedTagger,
+  DATA_DIR,
+  hashInputs,
+  loadGazetteer,
+  loadTagger,
+} from '../../src/extract/resources.js';
+import { MODEL_HEADER, TaggerModel } from '../../src/extract/tagger.js';
 import { tokenize } from '../../src/extract/tokens.js';
 
 const dirs: string[] = [];
@@ -147,5 +156,95 @@ describe('the gazetteer through the cache', () => {
     expect(read.match(words, false)).toEqual(built.match(words, false));
     expect(read.placesNamed('Salah al-Din')).toEqual(built.placesNamed('Salah al-Din'));
     expect(read.settlementGapRe.source).toBe(built.settlementGapRe.source);
+  });
+});
+
+describe('the tagger models through the cache', () => {
+  /** a binary model of `n` features whose weights depend on `seed` (enough rows that the key table is grown) */
+  function modelFile(dir: string, n: number, seed: number): string {
+    const lines = Array.from(
+      { length: n },
+      (_, i) => `w=word${i}\t${i % 9}:${(i * seed) % 7}.5\t${(i + seed) % 9}:-${i % 5}.25`,
+    );
+    const path = join(dir, `model-${n}-${seed}.bin.gz`);
+    writeFileSync(path, gzipSync(TaggerModel.parse(`${MODEL_HEADER}\n${lines.join('\n')}\n`).toBinary()));
+    return path;
+  }
+  function sameModel(a: TaggerModel, b: TaggerModel, n: number): void {
+    expect(a.size).toBe(b.size);
+    for (let i = 0; i < n + 5; i++) expect(a.row(`w=word${i}`)).toBe(b.row(`w=word${i}`));
+    expect(Array.from(a.local)).toEqual(Array.from(b.local));
+    expect(Array.from(a.global)).toEqual(Array.from(b.global));
+  }
+  const taggerFiles = (dir: string) => readdirSync(dir).filter((f) => f.startsWith('tagger-'));
+
+  it('is the model read from its file, whether built or read back', () => {
+    const path = modelFile(tempDir(), 1500, 3);
+    const built = loadTagger(path);
+    const dir = (process.env.KG_RESOURCE_CACHE = tempDir());
+    const stored = cachedTagger(path); // builds and writes
+    expect(taggerFiles(dir)).toHaveLength(1);
+    const read = cachedTagger(path); // reads
+    for (const m of [stored, read]) sameModel(m, built, 1500);
+    expect(read.row('w=word1499')).toBeGreaterThanOrEqual(0);
+    expect(read.row('w=word1500')).toBe(-1);
+  });
+
+  it('rebuilds a corrupt or truncated file and writes it whole again', () => {
+    const path = modelFile(tempDir(), 300, 5);
+    const built = loadTagger(path);
+    const dir = (process.env.KG_RESOURCE_CACHE = tempDir());
+    cachedTagger(path);
+    const file = join(dir, taggerFiles(dir)[0]!);
+    const good = readFileSync(file);
+    const flipped = Buffer.from(good);
+    flipped[flipped.length - 3]! ^= 0x40; // one weight changed: checksum wrong
+    const wrongKey = Buffer.from(good.toString('latin1').replace(/"key":"[0-9a-f]{4}/, '"key":"0000'), 'latin1');
+    for (const bad of [
+      good.subarray(0, good.length >> 1),
+      flipped,
+      wrongKey,
+      Buffer.from('not a cache file'),
+      Buffer.alloc(0),
+    ]) {
+      writeFileSync(file, bad);
+      sameModel(cachedTagger(path), built, 300);
+      expect(readFileSync(file).equals(good)).toBe(true);
+    }
+  });
+
+  it('serves a changed model file, not the model cached before it changed', () => {
+    const dir = tempDir();
+    const path = modelFile(dir, 200, 2);
+    process.env.KG_RESOURCE_CACHE = tempDir();
+    const before = cachedTagger(path);
+    writeFileSync(path, readFileSync(modelFile(dir, 200, 4)));
+    const after = cachedTagger(path);
+    sameModel(after, loadTagger(path), 200);
+    expect(Array.from(after.local)).not.toEqual(Array.from(before.local));
+  });
+
+  it('still fails on a missing or damaged model file, whatever the cache holds', () => {
+    const path = modelFile(tempDir(), 200, 2);
+    process.env.KG_RESOURCE_CACHE = tempDir();
+    cachedTagger(path);
+    const good = readFileSync(path);
+    writeFileSync(path, good.subarray(0, good.length - 10));
+    expect(() => cachedTagger(path)).toThrow(path);
+    rmSync(path);
+    expect(() => cachedTagger(path)).toThrow(path);
+  });
+
+  it('refuses an image that is not one', () => {
+    const image = loadTagger(modelFile(tempDir(), 200, 2)).toImage();
+    expect(() => TaggerModel.fromImage(image.subarray(0, image.length - 4))).toThrow(/wrong size/);
+    const badSlot = Buffer.from(image);
+    badSlot.writeInt32LE(1 << 20, 16); // the first slot names a row past the last
+    expect(() => TaggerModel.fromImage(badSlot)).toThrow(/slot/);
+    sameModel(
+      TaggerModel.fromImage(image),
+      TaggerModel.fromImage(Buffer.concat([Buffer.alloc(1), image]).subarray(1)),
+      200,
+    );
   });
 });
