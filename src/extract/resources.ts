@@ -4,7 +4,7 @@
 // malformed file is an error that names it.
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
-import { extname, join, resolve } from 'node:path';
+import { basename, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import {
@@ -104,9 +104,14 @@ export function cachedTagger(path: string): TaggerModel {
   } catch {
     return loadTagger(path); // (a missing file: loadTagger names it)
   }
+  // one kind per model file ("tagger-ner-tagger-caps"), so writing one model's image never prunes the other's
+  const kind = `tagger-${basename(path)
+    .replace(/\..*$/, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')}`;
   return cachedBytes(
     dir,
-    'tagger',
+    kind,
     key,
     () => loadTagger(path),
     (m) => m.toImage(),
@@ -176,8 +181,12 @@ function gazetteerOf(dataDir: string, words: WordLists): Gazetteer {
   return Gazetteer.fromState(words, state);
 }
 
-/** cache files of one kind older than this are removed when a new one is written (other code versions' leftovers) */
-const STALE_CACHE_MS = 7 * 24 * 3600 * 1000;
+/**
+ * Cache files of one kind older than this are removed when a new one is written: other code or data versions'
+ * leftovers (each build of the code writes new ones, tens of MB), kept a while for a process of the old version
+ * still starting up; a process that finds its file gone builds the value again.
+ */
+const STALE_CACHE_MS = 10 * 60 * 1000;
 
 /**
  * A hash of the given files' contents (folders: their .js/.ts/.json/.mjs files, recursively, in name order), with
@@ -275,7 +284,8 @@ function removeStaleCache(dir: string, kind: string, keep: string): void {
   const now = Date.now();
   for (const f of readdirSync(dir)) {
     const p = join(dir, f);
-    if (!f.startsWith(`${kind}-`) || p === keep) continue;
+    // this kind's files only ("tagger-<key>…", not "tagger-caps-<key>…"), temporary ones included
+    if (!new RegExp(`^${kind}-[0-9a-f]{64}\\.`).test(f) || p === keep) continue;
     try {
       if (now - statSync(p).mtimeMs > STALE_CACHE_MS) unlinkSync(p);
     } catch {

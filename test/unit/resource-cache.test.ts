@@ -1,6 +1,6 @@
 // The resource cache keeps a built gazetteer on disk between processes. It must never serve a wrong value: a stale,
 // corrupt or unwritable cache costs a build, nothing else.
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
@@ -85,6 +85,24 @@ describe('cachedBuild', () => {
     cached(dir, 'test', 'k2', build);
     expect(builds).toBe(2);
     expect(readdirSync(dir).sort()).toEqual(['test-k1.json', 'test-k2.json']);
+  });
+
+  it('removes what other versions left of its own kind once it is a while old, and nothing of another kind', () => {
+    const dir = tempDir();
+    const key = (c: string) => c.repeat(64);
+    const old = (name: string) => {
+      writeFileSync(join(dir, name), 'x');
+      const then = new Date(Date.now() - 20 * 60 * 1000);
+      utimesSync(join(dir, name), then, then);
+    };
+    old(`test-${key('a')}.json`);
+    old(`test-${key('d')}.json.123.abcdef.tmp`);
+    old(`test-caps-${key('c')}.json`);
+    writeFileSync(join(dir, `test-${key('b')}.json`), 'x'); // a process of another version may be starting with it
+    cached(dir, 'test', key('e'), sample);
+    expect(readdirSync(dir).sort()).toEqual(
+      [`test-${key('b')}.json`, `test-${key('e')}.json`, `test-caps-${key('c')}.json`].sort(),
+    );
   });
 
   it('rebuilds a corrupt or truncated file, and a file of another key, and writes it whole again', () => {
