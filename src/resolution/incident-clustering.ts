@@ -17,6 +17,7 @@ import {
   contentWords,
   kindEvidence,
   placeEvidence,
+  pastEventDateBlock,
   scoreCandidate,
   type CandidateScore,
   type IncidentFacts,
@@ -365,7 +366,20 @@ export function frameLink(score: PairScorer, a: IncidentFrame, b: IncidentFrame,
 function frameLinkScored(a: IncidentFrame, b: IncidentFrame): boolean {
   if (a.articleId === b.articleId || (a.reference && b.reference)) return false;
   if (!anchored(a) || !anchored(b)) return false;
-  return a.reference || b.reference || !reportsApart(a, b);
+  if (a.reference) return referenceDatesMayLink(a, b);
+  if (b.reference) return referenceDatesMayLink(b, a);
+  return !reportsApart(a, b);
+}
+
+/**
+ * A necessary condition, from the two frames' dates alone, for the matcher not to block the reference `r` (the
+ * incoming side, as pairScorer scores it) and the report `f`: scoreCandidate returns every pair dateEvidence blocks
+ * as blocked. A dated reference's date rules are a report's (reportsApart); an undated one's are a past event's
+ * (pastEventDateBlock). A neighbourhood search asks each reference about every frame it reads, and clustering about
+ * every incident (issue 12): most of them were reported after the reference's article, or outside its month or year.
+ */
+export function referenceDatesMayLink(r: IncidentFrame, f: IncidentFrame): boolean {
+  return r.date ? !reportsApart(r, f) : pastEventDateBlock(r, f) === null;
 }
 
 /** a reference and a report: the score reaches REFERENCE_THRESHOLD with REFERENCE_SPECIFIC_POINTS beyond kind and place */
@@ -505,7 +519,12 @@ function undatedLinkScored(undated: IncidentFrame, f: IncidentFrame): boolean {
   if (!undatedReport(undated) || f.reference || undated.articleId === f.articleId) return false;
   // placed in the same country (what the graph's neighbourhood query fetches it by): a bare phrase is too weak
   if (!undated.place?.country || undated.place.country !== f.place?.country) return false;
-  return anchored(undated) && anchored(f);
+  if (!anchored(undated) || !anchored(f)) return false;
+  // read as a reference, its date rules are a past event's: a dated report after its publication, or outside its
+  // month or year, is blocked (referenceDatesMayLink). Only for a dated `f`: the undated-reference scorer memoises a
+  // pair whichever of the two was read as the reference, and a dated report is never read as one, so skipping the
+  // pair never changes what the other direction is given
+  return !f.date || pastEventDateBlock(undated, f) === null;
 }
 
 /**

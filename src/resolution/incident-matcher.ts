@@ -437,15 +437,27 @@ export const REPORT_LAG_DAYS = 4;
 /** two dated incidents further apart than this (beyond what their precision allows) are different events */
 export const DATE_WINDOW_DAYS = 3;
 
+/**
+ * Why dateEvidence blocks `a`, a reference to a past event named without a date, and the stored frame `b`, or null:
+ * 'period' when a month or year of its own ("in October the teacher was beheaded") does not hold `b`'s date (it is
+ * another event), 'after' when `b` happened (or was first reported) after the reference's article. Builds nothing:
+ * callers ask it before scoring a pair (src/resolution/incident-clustering.ts, referenceDatesMayLink).
+ */
+export function pastEventDateBlock(a: IncidentFacts, b: IncidentFacts): 'period' | 'after' | null {
+  if (a.datePeriod && b.date && !periodsOverlap(a.datePeriod, b.date)) return 'period';
+  const when = b.date ?? b.published;
+  if (when && a.published && when.slice(0, 10) > a.published) return 'after';
+  return null;
+}
+
 export function dateEvidence(a: IncidentFacts, b: IncidentFacts): DateEvidence {
   if (a.reference && !a.date) {
     // a past event named without a date: the stored one must have happened before the article
     const when = b.date ?? b.published;
-    // a month or year of its own ("in October the teacher was beheaded") holds the stored event's date, or it is
-    // another event
-    if (a.datePeriod && b.date && !periodsOverlap(a.datePeriod, b.date))
+    const block = pastEventDateBlock(a, b);
+    if (block === 'period')
       return { points: 0, blocked: `a reference to ${a.datePeriod}, the stored one dated ${b.date}`, why: '' };
-    if (when && a.published && when.slice(0, 10) > a.published)
+    if (block === 'after')
       return {
         points: 0,
         blocked: `${b.date ? 'dated' : 'first reported'} ${when}, after the reference of ${a.published}`,
