@@ -60,6 +60,8 @@ export function roleCuesOf(res: { words: WordLists; incidents: Pick<IncidentLexi
       remoteAttackVerbs: words.list('incident-roles.remoteAttackVerbs'),
       listDeterminers: words.list('incident-roles.listDeterminers'),
       listClosers: words.list('incident-roles.listClosers'),
+      listItemVerbs: words.list('incident-roles.listItemVerbs'),
+      listItemCounts: words.list('incident-roles.listItemCounts'),
       ownedPlaceNouns: words.list('incident-roles.ownedPlaceNouns'),
       groupPartNouns: words.list('incident-roles.groupPartNouns'),
       weaponNouns: words.list('incident-roles.weaponNouns'),
@@ -120,6 +122,8 @@ export interface RoleCues {
   rules: RoleRule[];
   /** one more item of a list at the start of the text: its glue, then a described phrase (group 1) or a name (group 2) */
   listItem: RegExp;
+  /** a verb right before an object's opening ("arrested two men"): a list item holding it is the next clause */
+  itemVerb: RegExp;
   /** one more item of a list at the end of the text: a described phrase (group 1) or a name (group 2), then its glue */
   listItemBefore: RegExp;
   /** the same, a described phrase only (group 1): tried first (rule role.list-item-own-noun) */
@@ -267,6 +271,10 @@ export interface RoleLists {
   listDeterminers: readonly string[];
   /** what may follow an item of a list of people (the next item, a preposition), never a verb */
   listClosers: readonly string[];
+  /** "arrested", "shot": a verb before an object's opening, which no list item holds */
+  listItemVerbs: readonly string[];
+  /** "two", "several": a count that opens an object after a verb */
+  listItemCounts: readonly string[];
   /** "residence", "offices": places someone owns or works in; an attack on them is no harm to the owner */
   ownedPlaceNouns: readonly string[];
   groupPartNouns: readonly string[];
@@ -935,6 +943,11 @@ export function buildRoleCues(l: RoleLists): RoleCues {
   // a farmer and police today arrested two men" lists no police)
   const listEnd = `(?=\\s*[,.;:()]|\\s*$|\\s+(?:${alt(l.listClosers)})(?![\\p{L}])|\\s+(?:early\\s+)?(?:${alt(l.harmTimes)})(?![\\p{L}])(?=\\s*[,.;:()]|\\s*$|\\s+(?:${alt(l.listClosers)})(?![\\p{L}])))`;
   const listItem = new RegExp(`^${listGlue}(?:${npDoer}|${name})${listEnd}`, 'diu');
+  // (rule role.list-item-no-verb) an item may reach four words before its person noun, so it can read across the next
+  // clause's verb and its object ("killed a farmer and police today arrested two men", "and troops quickly detained
+  // several suspects"): an item that holds a verb right before an object's opening is that clause, and ends the list
+  const objectOpening = `(?:${alt(l.listDeterminers)}|${alt(l.objectQuantifiers)}|${alt(l.listItemCounts)}|\\d)`;
+  const itemVerb = new RegExp(`(?<![\\p{L}])(?:${alt(l.listItemVerbs)})\\s+${objectOpening}(?![\\p{L}-])`, 'iu');
   // the same read backwards, from the first item of a phrase before its cue: an item opens the sentence or follows
   // punctuation or a word no name holds; then ", ", " and ", ", and " and the next item's determiner
   const itemStart = `(?<![\\p{L}\\p{N}'’.-])`;
@@ -998,6 +1011,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
     forceAfterOf,
     deedHead: new RegExp(`(?:${alt(l.deedHeads)})$`, 'iu'),
     listItem,
+    itemVerb,
     listItemBefore,
     listItemBeforeDescribed,
     listDeterminer: new RegExp(`^(?:${alt(l.listDeterminers)}|${alt(l.objectQuantifiers)}|least|most|than)$`, 'iu'),
@@ -1195,6 +1209,8 @@ function listedAfter(
     // a name with a stop word in it ("police are investigating", "Prime Minister X said") is the next clause
     if (!t || (!described && [...m[group]!.matchAll(/[\p{L}'’-]+/gu)].some((w) => cues.stops.has(w[0].toLowerCase()))))
       break;
+    // (rule role.list-item-no-verb) "and police today arrested two men" is the next clause, not an item
+    if (cues.itemVerb.test(m[group]!)) break;
     const start = offset + t.start,
       end = start + t.text.length;
     if ([...taken, ...items].some((o) => start < o.end && o.start < end)) break;
