@@ -935,7 +935,11 @@ export function buildRoleCues(l: RoleLists): RoleCues {
   // as the item's first word, and a name item holding it is taken for the next clause ("killed three people, including X")
   // (rule role.list-apposition-semicolon) after the cue as before it: "killing A, 42; B, a driver for the firm; and
   // C": an item's apposition, closed by the semicolon that separates the items, stands between it and the next item
-  const listGlue = `(?:\\s*,?\\s+(?:including|as\\s+well\\s+as|along\\s+with|together\\s+with)\\s+|\\s*,\\s*[^,;.()\\[\\]]{1,60};\\s*(?:and\\s+)?|\\s*[,;]\\s*(?:and\\s+)?|\\s+and\\s+)(?:of\\s+)?(?:(?:${alt(l.listDeterminers)}|${alt(l.objectQuantifiers)})\\s+)?`;
+  // (rule role.list-aside) an item's aside closes before the next item: set off by dashes ("the priests -- four of them
+  // foreigners -- and their cook") or a relative clause between commas ("six priests, two of whom were foreigners, and
+  // their cook")
+  const listAside = `\\s*(?:--|[—–])\\s*[^-—–.;:()\\[\\]]{1,80}?\\s*(?:--|[—–])\\s*(?:and\\s+)?|\\s*,\\s*(?:(?:[\\p{L}\\p{N}-]+\\s+){1,3}of\\s+)?(?:who|whom|which)\\s[^,;.()\\[\\]]{1,60},\\s*(?:and\\s+)?`;
+  const listGlue = `(?:\\s*,?\\s+(?:including|as\\s+well\\s+as|along\\s+with|together\\s+with)\\s+|${listAside}|\\s*,\\s*[^,;.()\\[\\]]{1,60};\\s*(?:and\\s+)?|\\s*[,;]\\s*(?:and\\s+)?|\\s+and\\s+)(?:of\\s+)?(?:(?:${alt(l.listDeterminers)}|${alt(l.objectQuantifiers)})\\s+)?`;
   // an item closes the list or its clause: punctuation, the next item, or a preposition or relative pronoun, never a verb
   // ("killed two people and police are investigating" lists no police)
   // (rule role.list-item-then-time) or when it happened ("killed the priests, their cook and her daughter early this
@@ -953,8 +957,9 @@ export function buildRoleCues(l: RoleLists): RoleCues {
   const itemStart = `(?<![\\p{L}\\p{N}'’.-])`;
   const nameBefore = `((?:${W}\\s+){0,5}?${W})`;
   // (rule role.list-apposition-semicolon) "A, an employee of the fund; B, a spokesman; and C were kidnapped": an item's
-  // apposition, closed by the semicolon that separates the items, stands between it and the next item
-  const glueBefore = `(?:\\s*[,;]\\s*(?:and\\s+)?|\\s+and\\s+|\\s*,?\\s+(?:including|as\\s+well\\s+as|along\\s+with|together\\s+with)\\s+|\\s*,\\s*[^,;.()\\[\\]]{1,60};\\s*(?:and\\s+)?)(?:(?:${alt(l.listDeterminers)}|${alt(l.objectQuantifiers)})\\s+)?$`;
+  // apposition, closed by the semicolon that separates the items, stands between it and the next item; so does an
+  // aside (rule role.list-aside: "six priests -- four of them foreigners -- and their cook were killed")
+  const glueBefore = `(?:${listAside}|\\s*[,;]\\s*(?:and\\s+)?|\\s+and\\s+|\\s*,?\\s+(?:including|as\\s+well\\s+as|along\\s+with|together\\s+with)\\s+|\\s*,\\s*[^,;.()\\[\\]]{1,60};\\s*(?:and\\s+)?)(?:(?:${alt(l.listDeterminers)}|${alt(l.objectQuantifiers)})\\s+)?$`;
   const listItemBefore = new RegExp(`${itemStart}(?:${npBeforeDoer}|${nameBefore})${glueBefore}`, 'diu');
   // (rule role.list-item-own-noun) read backwards, the leftmost match wins, and a name may start a word earlier than a
   // described phrase ("in an attack in which his bodyguard and" reads as the name "an attack in which his bodyguard"):
