@@ -60,6 +60,8 @@ export function roleCuesOf(res: { words: WordLists; incidents: Pick<IncidentLexi
       remoteAttackVerbs: words.list('incident-roles.remoteAttackVerbs'),
       listDeterminers: words.list('incident-roles.listDeterminers'),
       listClosers: words.list('incident-roles.listClosers'),
+      listItemVerbs: words.list('incident-roles.listItemVerbs'),
+      listItemCounts: words.list('incident-roles.listItemCounts'),
       ownedPlaceNouns: words.list('incident-roles.ownedPlaceNouns'),
       groupPartNouns: words.list('incident-roles.groupPartNouns'),
       weaponNouns: words.list('incident-roles.weaponNouns'),
@@ -120,6 +122,8 @@ export interface RoleCues {
   rules: RoleRule[];
   /** one more item of a list at the start of the text: its glue, then a described phrase (group 1) or a name (group 2) */
   listItem: RegExp;
+  /** a verb right before an object's opening ("arrested two men"): a list item holding it is the next clause */
+  itemVerb: RegExp;
   /** one more item of a list at the end of the text: a described phrase (group 1) or a name (group 2), then its glue */
   listItemBefore: RegExp;
   /** the same, a described phrase only (group 1): tried first (rule role.list-item-own-noun) */
@@ -267,6 +271,10 @@ export interface RoleLists {
   listDeterminers: readonly string[];
   /** what may follow an item of a list of people (the next item, a preposition), never a verb */
   listClosers: readonly string[];
+  /** "arrested", "shot": a verb before an object's opening, which no list item holds */
+  listItemVerbs: readonly string[];
+  /** "two", "several": a count that opens an object after a verb */
+  listItemCounts: readonly string[];
   /** "residence", "offices": places someone owns or works in; an attack on them is no harm to the owner */
   ownedPlaceNouns: readonly string[];
   groupPartNouns: readonly string[];
@@ -927,7 +935,11 @@ export function buildRoleCues(l: RoleLists): RoleCues {
   // as the item's first word, and a name item holding it is taken for the next clause ("killed three people, including X")
   // (rule role.list-apposition-semicolon) after the cue as before it: "killing A, 42; B, a driver for the firm; and
   // C": an item's apposition, closed by the semicolon that separates the items, stands between it and the next item
-  const listGlue = `(?:\\s*,?\\s+(?:including|as\\s+well\\s+as|along\\s+with|together\\s+with)\\s+|\\s*,\\s*[^,;.()\\[\\]]{1,60};\\s*(?:and\\s+)?|\\s*[,;]\\s*(?:and\\s+)?|\\s+and\\s+)(?:of\\s+)?(?:(?:${alt(l.listDeterminers)}|${alt(l.objectQuantifiers)})\\s+)?`;
+  // (rule role.list-aside) an item's aside closes before the next item: set off by dashes ("the priests -- four of them
+  // foreigners -- and their cook") or a relative clause between commas ("six priests, two of whom were foreigners, and
+  // their cook")
+  const listAside = `\\s*(?:--|[—–])\\s*[^-—–.;:()\\[\\]]{1,80}?\\s*(?:--|[—–])\\s*(?:and\\s+)?|\\s*,\\s*(?:(?:[\\p{L}\\p{N}-]+\\s+){1,3}of\\s+)?(?:who|whom|which)\\s[^,;.()\\[\\]]{1,60},\\s*(?:and\\s+)?`;
+  const listGlue = `(?:\\s*,?\\s+(?:including|as\\s+well\\s+as|along\\s+with|together\\s+with)\\s+|${listAside}|\\s*,\\s*[^,;.()\\[\\]]{1,60};\\s*(?:and\\s+)?|\\s*[,;]\\s*(?:and\\s+)?|\\s+and\\s+)(?:of\\s+)?(?:(?:${alt(l.listDeterminers)}|${alt(l.objectQuantifiers)})\\s+)?`;
   // an item closes the list or its clause: punctuation, the next item, or a preposition or relative pronoun, never a verb
   // ("killed two people and police are investigating" lists no police)
   // (rule role.list-item-then-time) or when it happened ("killed the priests, their cook and her daughter early this
@@ -935,13 +947,19 @@ export function buildRoleCues(l: RoleLists): RoleCues {
   // a farmer and police today arrested two men" lists no police)
   const listEnd = `(?=\\s*[,.;:()]|\\s*$|\\s+(?:${alt(l.listClosers)})(?![\\p{L}])|\\s+(?:early\\s+)?(?:${alt(l.harmTimes)})(?![\\p{L}])(?=\\s*[,.;:()]|\\s*$|\\s+(?:${alt(l.listClosers)})(?![\\p{L}])))`;
   const listItem = new RegExp(`^${listGlue}(?:${npDoer}|${name})${listEnd}`, 'diu');
+  // (rule role.list-item-no-verb) an item may reach four words before its person noun, so it can read across the next
+  // clause's verb and its object ("killed a farmer and police today arrested two men", "and troops quickly detained
+  // several suspects"): an item that holds a verb right before an object's opening is that clause, and ends the list
+  const objectOpening = `(?:${alt(l.listDeterminers)}|${alt(l.objectQuantifiers)}|${alt(l.listItemCounts)}|\\d)`;
+  const itemVerb = new RegExp(`(?<![\\p{L}])(?:${alt(l.listItemVerbs)})\\s+${objectOpening}(?![\\p{L}-])`, 'iu');
   // the same read backwards, from the first item of a phrase before its cue: an item opens the sentence or follows
   // punctuation or a word no name holds; then ", ", " and ", ", and " and the next item's determiner
   const itemStart = `(?<![\\p{L}\\p{N}'’.-])`;
   const nameBefore = `((?:${W}\\s+){0,5}?${W})`;
   // (rule role.list-apposition-semicolon) "A, an employee of the fund; B, a spokesman; and C were kidnapped": an item's
-  // apposition, closed by the semicolon that separates the items, stands between it and the next item
-  const glueBefore = `(?:\\s*[,;]\\s*(?:and\\s+)?|\\s+and\\s+|\\s*,?\\s+(?:including|as\\s+well\\s+as|along\\s+with|together\\s+with)\\s+|\\s*,\\s*[^,;.()\\[\\]]{1,60};\\s*(?:and\\s+)?)(?:(?:${alt(l.listDeterminers)}|${alt(l.objectQuantifiers)})\\s+)?$`;
+  // apposition, closed by the semicolon that separates the items, stands between it and the next item; so does an
+  // aside (rule role.list-aside: "six priests -- four of them foreigners -- and their cook were killed")
+  const glueBefore = `(?:${listAside}|\\s*[,;]\\s*(?:and\\s+)?|\\s+and\\s+|\\s*,?\\s+(?:including|as\\s+well\\s+as|along\\s+with|together\\s+with)\\s+|\\s*,\\s*[^,;.()\\[\\]]{1,60};\\s*(?:and\\s+)?)(?:(?:${alt(l.listDeterminers)}|${alt(l.objectQuantifiers)})\\s+)?$`;
   const listItemBefore = new RegExp(`${itemStart}(?:${npBeforeDoer}|${nameBefore})${glueBefore}`, 'diu');
   // (rule role.list-item-own-noun) read backwards, the leftmost match wins, and a name may start a word earlier than a
   // described phrase ("in an attack in which his bodyguard and" reads as the name "an attack in which his bodyguard"):
@@ -998,6 +1016,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
     forceAfterOf,
     deedHead: new RegExp(`(?:${alt(l.deedHeads)})$`, 'iu'),
     listItem,
+    itemVerb,
     listItemBefore,
     listItemBeforeDescribed,
     listDeterminer: new RegExp(`^(?:${alt(l.listDeterminers)}|${alt(l.objectQuantifiers)}|least|most|than)$`, 'iu'),
@@ -1195,6 +1214,8 @@ function listedAfter(
     // a name with a stop word in it ("police are investigating", "Prime Minister X said") is the next clause
     if (!t || (!described && [...m[group]!.matchAll(/[\p{L}'’-]+/gu)].some((w) => cues.stops.has(w[0].toLowerCase()))))
       break;
+    // (rule role.list-item-no-verb) "and police today arrested two men" is the next clause, not an item
+    if (cues.itemVerb.test(m[group]!)) break;
     const start = offset + t.start,
       end = start + t.text.length;
     if ([...taken, ...items].some((o) => start < o.end && o.start < end)) break;

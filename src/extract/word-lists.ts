@@ -180,6 +180,8 @@ export const WORD_LISTS = {
     'weaponTargetCues',
     'listDeterminers',
     'listClosers',
+    'listItemVerbs',
+    'listItemCounts',
     'ownedPlaceNouns',
   ],
   'incident-frames': ['followUpCues', 'pastReference', 'pastAfter', 'comparedBefore', 'placeBefore'],
