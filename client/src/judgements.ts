@@ -129,11 +129,22 @@ export function initJudgements(cy: Core, host: HTMLElement): void {
   const historyList = h('ul', { id: 'jg-history', class: 'jg-list' });
   const suggestionList = h('ul', { id: 'jg-suggestions', class: 'jg-list' });
 
-  host.prepend(
+  // Last in the sidebar and closed until a write token is kept: a first-time reader meets the legend, not a form.
+  host.append(
     h(
-      'section',
-      { id: 'judgements', class: 'jg', 'aria-labelledby': 'h-judgements' },
-      h('h2', { id: 'h-judgements' }, 'Corrections'),
+      'details',
+      {
+        id: 'judgements',
+        class: 'jg',
+        'aria-labelledby': 'h-judgements',
+        open: (sessionStorage.getItem(TOKEN_KEY) ?? '') !== '',
+      },
+      h('summary', {}, h('h2', { id: 'h-judgements' }, 'Corrections')),
+      h(
+        'p',
+        { class: 'dim small' },
+        'For analysts with a write token: merge, split, rename, retype or reject. Each change keeps who and why, and can be undone.',
+      ),
       h('div', { class: 'jg-row' }, h('label', { for: 'jg-token', class: 'sr-only' }, 'Write token'), token, saveToken),
       h('div', { class: 'jg-row' }, h('label', { for: 'jg-who', class: 'sr-only' }, 'Your name'), who),
       h('div', { class: 'jg-row' }, h('label', { for: 'jg-why', class: 'sr-only' }, 'Reason'), why),

@@ -52,6 +52,24 @@ function kg(args: string[]): Promise<{ status: number | null; stdout: string; st
   });
 }
 
+// A reader without a token meets the legend first: the corrections come last in the sidebar, closed. Opening them
+// and keeping the token keeps them open across reloads of the tab.
+async function keepToken(page: Page): Promise<void> {
+  const layout = await page.evaluate(() => {
+    const box = document.getElementById('judgements');
+    const sidebar = document.getElementById('sidebar');
+    return {
+      open: box instanceof HTMLDetailsElement ? box.open : null,
+      last: box !== null && box === sidebar?.lastElementChild,
+      first: sidebar?.firstElementChild?.getAttribute('aria-labelledby') ?? null,
+    };
+  });
+  expect(layout).toEqual({ open: false, last: true, first: 'h-legend' });
+  await page.click('#judgements > summary');
+  await page.fill('#jg-token', TOKEN);
+  await page.click('#jg-token-save');
+}
+
 async function api<T>(path: string): Promise<T> {
   const r = await fetch(`${explorer.baseUrl}api/${path}`);
   if (!r.ok) throw new Error(`GET /api/${path}: ${r.status} ${await r.text()}`);
@@ -120,8 +138,7 @@ describe('corrections in the explorer', () => {
       ]).toString(),
     );
     await settled(page);
-    await page.fill('#jg-token', TOKEN);
-    await page.click('#jg-token-save');
+    await keepToken(page);
     await page.fill('#jg-who', 'browser analyst');
     await page.fill('#jg-why', 'same person, two spellings');
     await clickNode(page, merge.key);
@@ -159,8 +176,7 @@ describe('corrections in the explorer', () => {
     const neighbour = (await visible(page)).find((n) => n.key !== keep.key);
     expect(neighbour).toBeDefined();
     const junk = neighbour as EntitySummary;
-    await page.fill('#jg-token', TOKEN);
-    await page.click('#jg-token-save');
+    await keepToken(page);
     await page.fill('#jg-why', 'not a real entity (test)');
     await clickNode(page, junk.key);
     await expect.poll(() => page.textContent('#jg-target')).toContain(junk.name);
@@ -174,8 +190,7 @@ describe('corrections in the explorer', () => {
   it('splits a sentence off an entity: the new entity takes it, with the reason; undone, it is gone', async () => {
     const { page, errors } = await explorer.open(new URLSearchParams([['f', keep.key]]).toString());
     await settled(page);
-    await page.fill('#jg-token', TOKEN);
-    await page.click('#jg-token-save');
+    await keepToken(page);
     await page.fill('#jg-why', 'another person of that name (test)');
     await clickNode(page, keep.key);
     await expect.poll(() => page.textContent('#jg-target')).toContain(keep.name);
@@ -217,6 +232,8 @@ describe('corrections in the explorer', () => {
     const before = await entityGraphRows(graph);
     const { page } = await explorer.open('');
     await settled(page);
+    // a new tab holds no token, so the corrections are closed until the reader opens them
+    await page.click('#judgements > summary');
     await page.click('#jg-history-box summary');
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#jg-export')]);
     const file = await download.path();
