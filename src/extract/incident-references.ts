@@ -39,6 +39,8 @@ export interface FrameCues {
   monthAfter: RegExp;
   /** anchored at the end of the words before it: "the November attacks", "the March 3 bombing" (1: month, 2: day) */
   monthBefore: RegExp;
+  /** a year, with the month written before it if any, that ends no longer number or word ("November 2015", not "1990s") */
+  markPeriod: RegExp;
   months: readonly string[];
 }
 
@@ -64,6 +66,7 @@ export function buildFrameCues(l: FrameCueLists): FrameCues {
       `(?<![\\p{L}\\p{N}])(${alt(l.months)})(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?(?:\\s+[\\p{L}'’-]+)?\\s+$`,
       'iu',
     ),
+    markPeriod: new RegExp(`(?:(${alt(l.months)})\\s+)?((?:19|20)\\d\\d)(?![\\p{L}\\p{N}])`, 'iu'),
     months: l.months.map((m) => m.toLowerCase()),
   };
 }
@@ -153,6 +156,20 @@ export function earlierMonthBefore(cues: FrameCues, before: string, anchor: Date
   // "who may have shot": a month name is capitalised, unless the whole text is in capitals
   if (/\p{Ll}/u.test(before) && !/^\p{Lu}\p{Ll}/u.test(m[1]!)) return null;
   return monthIsPast(cues, m[1]!, m[2] ? Number(m[2]) : null, anchor) ? m[0].trim() : null;
+}
+
+/**
+ * Rule dates/past-mark-period: a mark of the past that writes a year ("the 1988 bombing", "an ambush in 1922", "the
+ * attacks of November 2015") dates the event it marks to that year, or month. Null for a mark with no year ("ten years
+ * ago", "the previous attack", "the 1990s").
+ */
+export function periodOfPastMark(cues: FrameCues, mark: string): { iso: string; precision: 'month' | 'year' } | null {
+  const m = cues.markPeriod.exec(mark);
+  if (!m) return null;
+  const month = m[1] ? cues.months.indexOf(m[1].toLowerCase()) + 1 : 0;
+  return month > 0
+    ? { iso: `${m[2]}-${String(month).padStart(2, '0')}`, precision: 'month' }
+    : { iso: m[2]!, precision: 'year' };
 }
 
 /**

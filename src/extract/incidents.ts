@@ -20,7 +20,7 @@ import { incidentCuesOf, type IncidentCues } from './incident-cues.js';
 import { crowdSubject, TRIGGER_RECLASS_RULES, TRIGGER_VETO_RULES, type TriggerContext } from './incident-rules.js';
 import { firstMatch } from '../rules/index.js';
 import { startsWord, type IncidentLexicon, type TriggerClass } from './incident-lexicon.js';
-import { earlierMonthMark, frameCuesOf, followUpCue, pastMark } from './incident-references.js';
+import { earlierMonthMark, frameCuesOf, followUpCue, pastMark, periodOfPastMark } from './incident-references.js';
 import { joinsList, roleCuesOf, rolePhrases, type RolePhrase } from './incident-roles.js';
 import {
   KIN_GROUP_SUBJECT,
@@ -1793,6 +1793,12 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
         const written = g.hits.find((h) => h.date && h.dateExplicit && h.date !== g.date);
         g.date = written?.date ?? null;
         if (written) g.merges.push(`date ${written.date}: written beside "${text.slice(written.start, written.end)}"`);
+      }
+      const marked = openingOf(g).past;
+      const period = !g.date && !g.period && marked ? periodOfPastMark(frames, marked) : null;
+      if (period) {
+        g.period = period;
+        g.merges.push(`date ${period.iso}: the year "${marked}" writes beside it`);
       }
       g.merges.push(
         `a reference to an earlier event: ${follow ? `the article is a follow-up ("${follow}")` : past ? `"${past}"` : `dated ${g.date ?? g.period?.iso}, over 30 days before the article`}`,

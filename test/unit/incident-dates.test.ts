@@ -42,6 +42,28 @@ describe('an incident the text gives no day of', () => {
     for (const inc of recalled) expect(inc.dateBasis).toBeUndefined();
   });
 
+  it('dates an earlier event the article recalls to the year, or month, written beside it (rule dates/past-mark-period)', () => {
+    const by = (text: string) => {
+      const inc = incidents(text, '2019-10-14').find((i) => i.reference);
+      return [inc?.date ?? null, inc?.datePrecision, inc?.datePeriod];
+    };
+    expect(
+      by('The envoy said the two suspects wanted over the 2004 bombing of a ferry near Samos would be handed over.'),
+    ).toEqual([null, 'year', '2004']);
+    expect(
+      by('Her book retells the ambush of a convoy in the hills above Tarsa in 1931, in which a general was shot dead.'),
+    ).toEqual([null, 'year', '1931']);
+    expect(
+      by('The court heard that the attacks of November 2015 on the city had changed how the police trained.'),
+    ).toEqual([null, 'month', '2015-11']);
+    // a mark with no year dates nothing
+    expect(by('Residents recalled the bombing ten years ago that destroyed the old market of Millbrook.')).toEqual([
+      null,
+      null,
+      undefined,
+    ]);
+  });
+
   it('keeps a day the text gives over the report day', () => {
     const [inc] = incidents(
       'A shopkeeper was shot dead in a robbery at his store in Millbrook on Saturday.',
