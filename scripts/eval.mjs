@@ -1,8 +1,17 @@
-// Runs the three extraction scorers from ../shared/eval against the built CLI and prints their last lines.
-// usage: npm run build && npm run eval   (KG_SHARED=DIR when the shared folder is not beside this checkout, e.g. from
-// a git worktree elsewhere)
+// Runs the extraction scorers from ../shared/eval against the built CLI and prints their last lines.
+// usage: npm run build && npm run eval [-- --entities] [--upper] [--slice FILE|--slice-split]
+//   (KG_SHARED=DIR when the shared folder is not beside this checkout, e.g. from a git worktree elsewhere)
+//   --entities     also score distinct entities per article (score_entities.mjs) on the CoNLL-style sets
+//   --upper        also score copies of CoNLL dev and GMB dev in capitals (each word upper-cased, tags kept): the
+//                  shape of all-caps wire copy
+//   --slice FILE   also score the held-out slice of the training split (its last 15% of documents), read with the
+//                  tagger model FILE, which must be trained on the other 85% only (rules were never tuned on the
+//                  slice, so it stands in for unseen news). --slice-split writes the two parts and prints the
+//                  command that trains such a model.
+// Copies and slices are written to a folder under the system's temporary directory, never into the project.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -13,28 +22,88 @@ if (!existsSync(join(evalDir, 'score_ner.mjs'))) {
   console.error(`eval: scorers not found in ${evalDir} (set KG_SHARED to the folder holding eval/ and seeds/)`);
   process.exit(1);
 }
-const kg = ['--', process.execPath, join(root, 'bin/kg.js'), 'extract', '--jsonl'];
-/** @type {Array<[string, string[]]>} */
-const runs = [
-  ['conll-dev', [join(evalDir, 'score_ner.mjs'), join(evalDir, 'conll-dev.conll'), ...kg]],
-  ['gmb-dev', [join(evalDir, 'score_ner.mjs'), join(evalDir, 'gmb-dev.conll'), ...kg]],
-  [
-    'seed',
-    [
-      join(evalDir, 'score_seed.mjs'),
-      join(shared, 'seeds/000_7b80e0e88ed1ed17.txt'),
-      join(evalDir, 'seed-gold.json'),
-      ...kg,
-    ],
-  ],
+const args = process.argv.slice(2);
+const flag = (name) => args.includes(`--${name}`);
+const value = (name) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const sliceModel = value('slice');
+if (args.includes('--slice') && (!sliceModel || sliceModel.startsWith('--'))) {
+  console.error('eval: --slice needs the tagger model file trained without the slice (see --slice-split)');
+  process.exit(1);
+}
+const work = join(tmpdir(), 'kg-eval');
+mkdirSync(work, { recursive: true });
+
+/** CoNLL-style lines with every word upper-cased (document marks and tags untouched). */
+function upperCopy(file) {
+  const out = join(
+    work,
+    file
+      .split('/')
+      .pop()
+      .replace(/\.conll$/, '.upper.conll'),
+  );
+  const lines = readFileSync(file, 'utf8').split('\n');
+  const up = lines.map((l) => {
+    if (!l || l.startsWith('-DOCSTART-')) return l;
+    const parts = l.split(' ');
+    parts[0] = parts[0].toUpperCase();
+    return parts.join(' ');
+  });
+  writeFileSync(out, up.join('\n'));
+  return out;
+}
+
+/** The training split in two: its first 85% of documents to train on, its last 15% to score. */
+function splitTraining() {
+  const text = readFileSync(join(evalDir, 'conll-train.conll'), 'utf8');
+  const docs = text.split(/^(?=-DOCSTART-)/m).filter((d) => d.startsWith('-DOCSTART-'));
+  const cut = Math.floor(docs.length * 0.85);
+  const train = join(work, 'conll-train85.conll');
+  const slice = join(work, 'conll-train-slice.conll');
+  writeFileSync(train, docs.slice(0, cut).join(''));
+  writeFileSync(slice, docs.slice(cut).join(''));
+  // train-tagger.ts reads the CoNLL loader beside its training file
+  const loader = join(work, 'conll.mjs');
+  if (!existsSync(loader)) symlinkSync(join(evalDir, 'conll.mjs'), loader);
+  return { train, slice, docs: docs.length - cut };
+}
+
+if (flag('slice-split')) {
+  const { train, slice, docs } = splitTraining();
+  console.log(`slice: ${docs} documents in ${slice}; train a model without them with:`);
+  console.log(`  npm run train:tagger -- --train ${train} --out ${join(work, 'ner-tagger-85.bin.gz')}`);
+  console.log(`then: node scripts/eval.mjs --slice ${join(work, 'ner-tagger-85.bin.gz')}`);
+  process.exit(0);
+}
+
+const kg = [process.execPath, join(root, 'bin/kg.js'), 'extract', '--jsonl'];
+/** @type {Array<{ name: string, gold: string, env?: Record<string, string> }>} */
+const sets = [
+  { name: 'conll-dev', gold: join(evalDir, 'conll-dev.conll') },
+  { name: 'gmb-dev', gold: join(evalDir, 'gmb-dev.conll') },
 ];
+if (flag('upper')) {
+  sets.push({ name: 'conll-dev upper', gold: upperCopy(join(evalDir, 'conll-dev.conll')) });
+  sets.push({ name: 'gmb-dev upper', gold: upperCopy(join(evalDir, 'gmb-dev.conll')) });
+}
+if (sliceModel) {
+  if (!existsSync(sliceModel)) {
+    console.error(`eval: no tagger model at ${sliceModel}`);
+    process.exit(1);
+  }
+  sets.push({ name: 'train slice', gold: splitTraining().slice, env: { KG_TAGGER_MODEL: resolve(sliceModel) } });
+}
+
 let failed = false;
-for (const [name, args] of runs) {
-  const r = spawnSync(process.execPath, args, {
+const run = (name, argv, env = {}) => {
+  const r = spawnSync(process.execPath, argv, {
     cwd: root,
     encoding: 'utf8',
     maxBuffer: 1 << 28,
-    env: { ...process.env },
+    env: { ...process.env, ...env },
   });
   const lines = (r.stdout || '').trim().split('\n');
   if (process.env.VERBOSE) console.log(lines.slice(0, -1).join('\n'));
@@ -43,5 +112,16 @@ for (const [name, args] of runs) {
     failed = true;
     console.error(r.stderr);
   }
+};
+for (const { name, gold, env } of sets) {
+  run(name, [join(evalDir, 'score_ner.mjs'), gold, '--', ...kg], env);
+  if (flag('entities')) run(`${name} entities`, [join(evalDir, 'score_entities.mjs'), gold, '--', ...kg], env);
 }
+run('seed', [
+  join(evalDir, 'score_seed.mjs'),
+  join(shared, 'seeds/000_7b80e0e88ed1ed17.txt'),
+  join(evalDir, 'seed-gold.json'),
+  '--',
+  ...kg,
+]);
 process.exit(failed ? 1 : 0);

@@ -382,10 +382,13 @@ let sharedWords: WordLists | undefined;
 
 /**
  * The project's resources, loaded on first use and kept: for the CLI, the ingest worker and tests.
- * KG_DISABLE_RULES (comma-separated rule ids) switches rules off, to measure one rule's worth on the dev sets.
+ * KG_DISABLE_RULES (comma-separated rule ids) switches rules off, to measure one rule's worth on the dev sets;
+ * KG_TAGGER_MODEL reads mixed-case text with another tagger model file (scripts/eval.mjs --slice: a model trained
+ * without the held-out slice of the training split).
  */
 export function defaultResources(): Resources {
   shared ??= loadResources({
+    taggerPath: process.env.KG_TAGGER_MODEL || undefined,
     disabledRules: (process.env.KG_DISABLE_RULES ?? '')
       .split(',')
       .map((s) => s.trim())

@@ -711,6 +711,43 @@ export const SPAN_RULES: readonly SpanRule[] = [
       }
     },
   ),
+  spanRule(
+    'name-of-place-splits',
+    'news tells a club, a firm or a person apart by where it is from ("Alba of Germany", "Dinamo of Russia", "Bestop Inc of Boulder"), and the tagger reads the whole as one name: when the word before "of" is a name of its own (no common English word, no title of rank such as "Duke" (mentions.titlesBeforeOfPlace), no head word of a body, a place or a venue) or a company suffix, and all that follows "of" to the end is a place the gazetteer knows, the name ends before "of" and the place is a place. A name whose "of" follows a head word or a common noun is one name ("Bank of Canada", "Chicago Board of Trade", "Duke of Norfolk"); on the CoNLL-2003 training split a place after "of" stays outside the name after 65 of 66 persons\' and club names, inside after nearly every head word',
+    (ctx, id) => {
+      const { words, spans, W, res, gaz, names } = ctx;
+      const common = res.words.set('english.commonWords');
+      const rank = res.words.set('mentions.titlesBeforeOfPlace');
+      const commonWord = (l: string) => common.has(l) || (/[^s]s$/.test(l) && common.has(l.slice(0, -1)));
+      for (const sp of [...spans]) {
+        if ((sp.type !== 'organization' && sp.type !== 'person') || sp.e - sp.s < 3) continue;
+        if (sp.gaz.some((e) => e.kind === 'org')) continue;
+        let of = -1;
+        for (let k = sp.s + 1; k < sp.e - 1 && of < 0; k++) if (lower(words[k]!) === 'of') of = k;
+        if (of < 0 || !/^\p{Lu}/u.test(words[of - 1]!)) continue;
+        const before = lower(words[of - 1]!);
+        const ownName =
+          !commonWord(before) &&
+          !names.titles.set.has(before) &&
+          !rank.has(before) &&
+          !W.orgHeads.has(before) &&
+          !W.placeHeads.has(before) &&
+          !W.venueHeads.has(before);
+        if (!W.companySuffixes.has(before) && !ownName) continue;
+        const place = gaz.placesByName.get(
+          words
+            .slice(of + 1, sp.e)
+            .join(' ')
+            .toLowerCase(),
+        );
+        if (!place?.length) continue;
+        spans.push({ type: 'place', s: of + 1, e: sp.e, gaz: [...place], weak: false, source: 'rule', rules: [id] });
+        sp.e = of;
+        markSpan(sp, id);
+      }
+      spans.sort((a, b) => a.s - b.s);
+    },
+  ),
 ];
 
 export function applySpanRules(ctx: SentenceSpans): void {

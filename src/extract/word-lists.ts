@@ -79,6 +79,7 @@ export const WORD_LISTS = {
   ],
   mentions: [
     'smallWordsAfterNames',
+    'titlesBeforeOfPlace',
     'orgHeads',
     'compassPoints',
     'usBeforeNouns',

@@ -136,6 +136,12 @@ describe('a name in capitals ends before a common noun that news writes small af
     expect(cut('THE WINNIPEG BOARD OF TRADE MET .', 1, 5)).toBe('WINNIPEG BOARD OF TRADE');
   });
 
+  it('stops a name before a noun seen small after a name only once in training ("SANCTIONS", "INSURGENTS")', () => {
+    expect(cut('THE BANK WAS HIT BY EUROPEAN UNION SANCTIONS LAST YEAR .', 5, 8)).toBe('EUROPEAN UNION');
+    expect(cut('POLICE SAID TALIBAN INSURGENTS FIRED ON THE CONVOY .', 2, 4)).toBe('TALIBAN');
+    expect(cut('HE WILL APPEAL AGAINST THE UEFA DECISION ON MONDAY .', 5, 7)).toBe('UEFA');
+  });
+
   it("leaves a person's name and mixed-case text alone", () => {
     expect(cut('GENERAL KYAW WIN ARRIVED ON MONDAY .', 1, 3, 'person')).toBe('KYAW WIN');
     expect(cut('Fans jeered Spartak Tula Players after the draw .', 2, 5, 'organization', false)).toBe(
