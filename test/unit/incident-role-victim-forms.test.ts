@@ -36,6 +36,12 @@ describe('a passive of harm whose second clause leaves out the auxiliary (role.g
     expect(participantNames(incs, 'victim', false)).toContain('Ana Vidal');
     expect(participantNames(incs, 'perpetrator', false)).not.toContain('Ana Vidal');
   });
+  it("in a sentence with no incident word of its own, the named one harmed is the main incident's", () => {
+    const incs = roleIncidentsOf(
+      'Gunmen attacked a bus in Santa Clara on Monday. Its driver was wounded and Ana Vidal hurt.',
+    );
+    expect(participantNames(incs, 'victim', false)).toContain('Ana Vidal');
+  });
 });
 
 describe('a possessive before a noun of harm its possessor suffered (role.possessor-harmed)', () => {
