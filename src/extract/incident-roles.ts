@@ -46,6 +46,7 @@ export function roleCuesOf(res: { words: WordLists; incidents: Pick<IncidentLexi
       weaponVerbs: words.list('incident-roles.weaponVerbs'),
       accuseCues: words.list('incident-roles.accuseCues'),
       harmNouns: words.list('incident-roles.harmNouns'),
+      possessedHarmNouns: words.list('incident-roles.possessedHarmNouns'),
       claimCues: words.list('incident-roles.claimCues'),
       blameCues: words.list('incident-roles.blameCues'),
       ownDeedCues: words.list('incident-roles.ownDeedCues'),
@@ -122,6 +123,11 @@ export interface RoleCues {
   rules: RoleRule[];
   /** one more item of a list at the start of the text: its glue, then a described phrase (group 1) or a name (group 2) */
   listItem: RegExp;
+  /**
+   * (rule role.list-after-of-complement) right after a victim phrase, its "of" complement up to the next item's glue
+   * ("killed the mayor of the town and two of his bodyguards"): the list goes on after it
+   */
+  ofComplement: RegExp;
   /** a verb right before an object's opening ("arrested two men"): a list item holding it is the next clause */
   itemVerb: RegExp;
   /** one more item of a list at the end of the text: a described phrase (group 1) or a name (group 2), then its glue */
@@ -181,6 +187,8 @@ export interface RoleRule {
   actorOnly?: boolean;
   /** a name slot that may start at any word: the rule is tried again from each next word (as namedPerson rules are) */
   nameFromAnyWord?: boolean;
+  /** the name slot's holder is the name that ends it, right before its cue (the slot may open earlier words) */
+  nameAtEnd?: boolean;
   /** the phrase follows its cue, so a list after it ("killed six priests, their cook and her daughter") shares the role */
   listFollows?: boolean;
   /** the phrase comes before its cue, so a list that ends in it ("A, B and two peasants were killed") shares the role */
@@ -204,6 +212,8 @@ export interface RolePhrase {
   bySyntax?: boolean;
   /** a name slot that counts only where it holds an armed group or a state body (rule perpetrator/actor-modifies-weapon) */
   actorOnly?: boolean;
+  /** the name slot ends at its cue and may open words before the name: only a name that ends the slot is its holder */
+  nameAtEnd?: boolean;
 }
 
 export interface RoleLists {
@@ -251,6 +261,7 @@ export interface RoleLists {
   /** "accused … of", "held … responsible for": the phrase between is the one blamed */
   accuseCues: readonly string[];
   harmNouns: readonly string[];
+  possessedHarmNouns: readonly string[];
   claimCues: readonly string[];
   blameCues: readonly string[];
   /** "claims it attacked", "said its units ambushed": the group before says it did the deed after */
@@ -305,6 +316,9 @@ export function buildRoleCues(l: RoleLists): RoleCues {
   // the agent of a verb of attack on things did it as much as the agent of a verb of harm ("guerrillas destroyed a bus")
   const agentVerb = `(?:${alt(l.harmVerbs)}|${alt(l.attackVerbs)})`;
   const noun = `(?:${alt(l.harmNouns)})`;
+  // (rule role.possessor-harmed) a possessive, at most two words, then a noun of harm its possessor suffered, with no
+  // "of" after it ("the mayor's assassination", "Galan's murder"; "the army's killing of peasants" has its victims after)
+  const possessedHarm = `['’]s?\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${alt(l.possessedHarmNouns)})(?![\\p{L}])(?!\\s+of(?![\\p{L}]))`;
   // a phrase: up to four words, the last a person noun; stops are cut off later
   // a phrase after a verb or preposition; one that opens with a conjunction is the next clause ("killed when gunmen …")
   // (rule role.collective-tail) a body noun after an attacker noun belongs to the phrase ("an urban guerrilla group",
@@ -384,6 +398,12 @@ export function buildRoleCues(l: RoleLists): RoleCues {
   // (rule role.people-harm-object) an active harm verb has its object right after it: a word that opens no preposition,
   // clause, auxiliary or time ("killed in the crash", "killed were", "killed Saturday" are passive participles)
   const objectAfter = `(?=\\s+(?!(?:${alt(l.phraseBreakers)}|${alt(l.clauseOpeners)}|${alt(l.passiveAuxiliaries)}|${alt(l.harmTimes)}|${alt(l.notObjectOpeners)})(?![\\p{L}]))[\\p{L}\\p{N}])`;
+  // (rule role.gapped-passive-subject) "two soldiers were killed and three civilians wounded": the second clause of a
+  // passive of harm leaves its auxiliary out; its subject, before a bare participle with no object after it, suffered
+  // the harm as the first subject did (read as an active subject, it would be taken for the attacker)
+  const firstPassiveClause = `(?<![\\p{L}])${passive}${verb}(?![\\p{L}])(?:\\s+(?!and\\s)[^\\s.,;:()\\[\\]]+){0,6}?\\s*,?\\s+and\\s+`;
+  const noObjectAfter = objectAfter.replace(/^\(\?=/, '(?!');
+  const gappedVerb = `(?:\\s+${adverb})?\\s+${verb}(?![\\p{L}])${noObjectAfter}`;
   // (rule role.attacker-manner-gap) how attackers came or looked, between them and their verb, unpunctuated ("armed
   // men wearing ski masks robbed", "two gunmen riding a motorcycle opened fire"): one or two such phrases
   const mannerPhrase = `\\s+(?:${alt(l.mannerOpeners)})(?:\\s+[^\\s,.;:]+){1,4}?`;
@@ -504,6 +524,41 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       role: 'victim',
       cue: cueOf(verb),
       re: new RegExp(`(?<![\\p{L}])${npBefore}${describedGap}\\s+${passive}${verb}(?![\\p{L}])`, 'dgiu'),
+    },
+    {
+      id: 'role.gapped-passive-subject',
+      reason:
+        "a passive of harm, 'and', a phrase and a bare harm participle: the auxiliary is left out, the phrase suffered it too ('two soldiers were killed and three civilians wounded', 'the driver was shot and his bodyguard seriously injured')",
+      role: 'victim',
+      cue: cueOf(verb),
+      re: new RegExp(`${firstPassiveClause}(?:the\\s+|a\\s+|an\\s+)?${np}${gappedVerb}`, 'dgiu'),
+    },
+    {
+      id: 'role.named-gapped-passive-subject',
+      reason:
+        "a passive of harm, 'and', a name and a bare harm participle: the named person suffered it too ('the mayor was killed and X wounded')",
+      role: 'victim',
+      namedPerson: true,
+      cue: cueOf(verb),
+      re: new RegExp(`${firstPassiveClause}${name.replace(nameEnd, '')}${gappedVerb}`, 'dgiu'),
+    },
+    {
+      id: 'role.possessor-harmed',
+      reason:
+        "a person noun, a possessive and a noun of harm its possessor suffered: who suffered it ('the mayor's assassination', 'the two priests' murder')",
+      role: 'victim',
+      cue: cueOf(`(?:${alt(l.possessedHarmNouns)})`),
+      re: new RegExp(`(?<![\\p{L}])${npBefore.replace(notPossessor, '')}${possessedHarm}`, 'dgiu'),
+    },
+    {
+      id: 'role.named-possessor-harmed',
+      reason:
+        "a name, a possessive and a noun of harm its possessor suffered: who suffered it ('Luis Galan's assassination', 'after Vidal's kidnapping')",
+      role: 'victim',
+      namedPerson: true,
+      nameAtEnd: true,
+      cue: cueOf(`(?:${alt(l.possessedHarmNouns)})`),
+      re: new RegExp(`(?<![\\p{L}'’])((?:[\\p{L}.-]+\\s+){0,3}?[\\p{L}.-]+)${possessedHarm}`, 'dgiu'),
     },
     {
       id: 'role.kin-of-harmed',
@@ -946,6 +1001,8 @@ export function buildRoleCues(l: RoleLists): RoleCues {
   // morning at the centre"): a time closes the item where punctuation or a preposition follows it, not a verb ("killed
   // a farmer and police today arrested two men" lists no police)
   const listEnd = `(?=\\s*[,.;:()]|\\s*$|\\s+(?:${alt(l.listClosers)})(?![\\p{L}])|\\s+(?:early\\s+)?(?:${alt(l.harmTimes)})(?![\\p{L}])(?=\\s*[,.;:()]|\\s*$|\\s+(?:${alt(l.listClosers)})(?![\\p{L}])))`;
+  // words a complement of a phrase never holds: a verb's auxiliary or a clause's opener ends it
+  const notComplement = `(?:${alt(l.passiveAuxiliaries)}|are|is|and|${alt(l.clauseOpeners)})(?![\\p{L}])`;
   const listItem = new RegExp(`^${listGlue}(?:${npDoer}|${name})${listEnd}`, 'diu');
   // (rule role.list-item-no-verb) an item may reach four words before its person noun, so it can read across the next
   // clause's verb and its object ("killed a farmer and police today arrested two men", "and troops quickly detained
@@ -1016,6 +1073,10 @@ export function buildRoleCues(l: RoleLists): RoleCues {
     forceAfterOf,
     deedHead: new RegExp(`(?:${alt(l.deedHeads)})$`, 'iu'),
     listItem,
+    ofComplement: new RegExp(
+      `^\\s+of\\s+(?:(?!${notComplement})[^\\s,.;:()\\[\\]]+\\s+){0,4}?(?!${notComplement})[^\\s,.;:()\\[\\]]+(?=\\s*,?\\s+(?:and|as\\s+well\\s+as|along\\s+with|together\\s+with)\\s)`,
+      'iu',
+    ),
     itemVerb,
     listItemBefore,
     listItemBeforeDescribed,
@@ -1152,6 +1213,7 @@ export function rolePhrases(cues: RoleCues, sentence: string, offset: number): R
           ...(rule.namedPerson ? { personOnly: true } : {}),
           ...(role === 'perpetrator' && rule.deedAgent ? { bySyntax: true } : {}),
           ...(rule.actorOnly ? { actorOnly: true } : {}),
+          ...(rule.nameAtEnd ? { nameAtEnd: true } : {}),
         });
       if (responderAgent) continue;
       // (rule role.force-members) people a phrase names as members of a state force ("killed by members of the armed
@@ -1173,7 +1235,11 @@ export function rolePhrases(cues: RoleCues, sentence: string, offset: number): R
       // (rule role.group-part-apposition) "the work of X's Afghan branch, Y": the name right after the comma renames
       // the part of the group the phrase ends in, so it may be a group, not only a person
       const partNamed = role === 'perpetrator' && cues.possessedPart.test(t.text);
-      if (rule.listFollows) out.push(...listedAfter(cues, rule, sentence, offset, m.indices![1]![1], out, partNamed));
+      if (rule.listFollows) {
+        const after = m.indices![1]![1];
+        const complement = rule.role === 'victim' ? cues.ofComplement.exec(sentence.slice(after)) : null;
+        out.push(...listedAfter(cues, rule, sentence, offset, after + (complement?.[0].length ?? 0), out, partNamed));
+      }
       if (rule.listPrecedes) out.push(...listedBefore(cues, rule, sentence, offset, t.start, out));
     }
   }

@@ -652,6 +652,8 @@ function unreadPersonName(
 const HARMED_SUBJECT_RULES: ReadonlySet<string> = new Set([
   'role.passive-subject',
   'role.named-passive-subject',
+  'role.gapped-passive-subject',
+  'role.named-gapped-passive-subject',
   'role.died',
   'role.named-died',
   'role.there-were-harmed',
@@ -1381,6 +1383,8 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
                 : isPersonOrOrg(m)) &&
             m.mention.start >= phrase.start - 4 &&
             m.mention.end <= phrase.end &&
+            // (rule role.named-possessor-harmed) "Cristiani blamed Rivera's murder on": the name before the possessive
+            (!phrase.nameAtEnd || m.mention.end === phrase.end) &&
             // (rule role.possessor-not-head) "Ana Vidal's husband": the one whose husband was harmed is no victim
             !(phrase.role === 'victim' && POSSESSOR_IN_PHRASE.test(text.slice(m.mention.end, phrase.end))),
         );

@@ -150,6 +150,7 @@ export const WORD_LISTS = {
     'weaponVerbs',
     'accuseCues',
     'harmNouns',
+    'possessedHarmNouns',
     'claimCues',
     'blameCues',
     'ownDeedCues',
