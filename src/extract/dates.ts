@@ -379,6 +379,27 @@ export function datesIn(
   fallbackRef: Date | undefined,
   words: WordLists,
 ): DateSpan[] {
+  // incident reading asks again for the dates of sentences it has read (those before a "that night"), and chrono's
+  // parse is a tenth of extraction: the dates of the last few hundred sentences are kept (copies handed out)
+  let seen = datesSeen.get(words);
+  if (!seen) datesSeen.set(words, (seen = new Map()));
+  const key = `${anchor?.getTime() ?? ''} ${fallbackRef?.getTime() ?? ''} ${offset} ${text}`;
+  let found = seen.get(key);
+  if (!found) {
+    if (seen.size >= 512) seen.clear();
+    seen.set(key, (found = readDates(text, offset, anchor, fallbackRef, words)));
+  }
+  return found.map((d) => ({ ...d }));
+}
+const datesSeen = new WeakMap<WordLists, Map<string, DateSpan[]>>();
+
+function readDates(
+  text: string,
+  offset: number,
+  anchor: Date | null,
+  fallbackRef: Date | undefined,
+  words: WordLists,
+): DateSpan[] {
   const placeBefore = placeBeforeWeekday(words);
   const cal = calendarWords(words);
   if (!cal.maybeDate.test(text)) return [];

@@ -592,6 +592,9 @@ function orgClusters(res: Resources, cands: Candidate[], text: string, all: Cand
 
 /** a street's name as a corner writes it: up to three capitalised words */
 const CORNER_NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}`;
+/** "<corner word> X and" before the second street's name; "and Y" after the first's */
+const CORNER_SECOND = new RegExp(`(?<![\\p{L}])(${CORNER_NAME})\\s+and\\s+$`, 'u');
+const CORNER_FIRST = new RegExp(`^\\s+and\\s+(${CORNER_NAME})`, 'u');
 
 /**
  * Rule entities/corner-streets. "at Flamingo and Durango", "near Fifth and Vine": two names joined by "and" right after
@@ -605,10 +608,10 @@ function cornerStreet(res: Resources, W: EntityWords, text: string, c: Candidate
   };
   const before = text.slice(Math.max(0, c.start - 80), c.start);
   // the second street: "<corner word> X and" before it
-  const second = new RegExp(`(?<![\\p{L}])(${CORNER_NAME})\\s+and\\s+$`, 'u').exec(before);
+  const second = CORNER_SECOND.exec(before);
   if (second && W.cornerBeforeRe.test(before.slice(0, second.index)) && unknown(second[1]!)) return true;
   // the first street: "<corner word>" before it, "and Y" after it
-  const first = new RegExp(`^\\s+and\\s+(${CORNER_NAME})`, 'u').exec(text.slice(c.end, c.end + 80));
+  const first = CORNER_FIRST.exec(text.slice(c.end, c.end + 80));
   return !!first && W.cornerBeforeRe.test(before) && unknown(first[1]!);
 }
 

@@ -16,6 +16,8 @@ export interface ArticleCountry {
 interface IdentityWords {
   generic: ReadonlySet<string>;
   qualifiers: string;
+  /** the run of capitalised words and qualifiers right before a name (countriesAround) */
+  runBefore: RegExp;
   suffixes: ReadonlySet<string>;
   /** words that make a name more than given name, middle name, surname (particles, kunyas, patronymics) */
   notPlainName: ReadonlySet<string>;
@@ -26,6 +28,7 @@ function identityWords(res: Resources): IdentityWords {
   return w.memo('identity', () => ({
     generic: w.set('identity.genericInstitutions'),
     qualifiers: w.alt('identity.nationalQualifiers'),
+    runBefore: new RegExp(`(?:(?:\\p{Lu}[\\p{L}-]*|${w.alt('identity.nationalQualifiers')})(?:['’]s)?\\s+)+$`, 'u'),
     suffixes: w.set('identity.nameSuffixes'),
     notPlainName: new Set([
       ...w.list('identity.nameOpeners'),
@@ -102,7 +105,7 @@ function countriesAround(
   const sentenceStart = doc.sentences.find((s) => s.start <= start && start < s.end)?.start ?? 0;
   const before = doc.text.slice(Math.max(sentenceStart, start - 80), start);
   // the run of words right before the name: capitalised words, qualifiers, a possessive ("Sri Lanka's top")
-  const run = new RegExp(`(?:(?:\\p{Lu}[\\p{L}-]*|${W.qualifiers})(?:['’]s)?\\s+)+$`, 'u').exec(before);
+  const run = W.runBefore.exec(before);
   if (run) {
     const words = run[0]
       .trim()

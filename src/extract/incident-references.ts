@@ -94,12 +94,16 @@ export function followUpCue(cues: FrameCues, title: string, lede: string): strin
   return cueIn(cues.followUp, title, lede);
 }
 
+/** each cue's pattern made global and case-blind, made once (cueIn runs per article) */
+const everywhere = new WeakMap<RegExp, RegExp>();
+
 function cueIn(re: RegExp, title: string, lede: string): string | null {
   const t = re.exec(title)?.[0];
   if (t) return t;
   // in running text a capitalised cue is part of a name ("Memorial Church"), unless the text is all capitals
   const caps = !/\p{Ll}/u.test(lede);
-  const all = new RegExp(re.source, 'giu');
+  let all = everywhere.get(re);
+  if (!all) everywhere.set(re, (all = new RegExp(re.source, 'giu')));
   for (const m of lede.matchAll(all)) if (caps || !/^\p{Lu}/u.test(m[0]) || m.index === 0) return m[0];
   return null;
 }

@@ -690,17 +690,20 @@ const stormWordRe = (doc: Doc) =>
  */
 function stormNames(doc: Doc): Set<string> {
   const out = new Set<string>();
-  const forms = doc.res.words
-    .list('mentions.stormWords')
-    .flatMap((w) => [w, w.toLowerCase(), w.toUpperCase()])
-    .map((w) => escapeRegExp(w).replace(/ /g, '\\s+'));
-  const word = `(?:${[...new Set(forms)].join('|')})`;
   const name = String.raw`(?:\p{Lu}\p{Ll}+|\p{Lu}{2,})`;
-  const year = String.raw`(?:\s*\(\d{4}\))?`;
-  const re = new RegExp(
-    String.raw`(?<![\p{L}])${word}(s|S)?\s+(${name}${year}(?:(?:\s*,\s*|\s+and\s+|\s+AND\s+)${name}${year})*)`,
-    'gu',
-  );
+  // (made once: the pattern depends on the word lists only)
+  const re = doc.res.words.memo('mentions.stormNamesRe', () => {
+    const forms = doc.res.words
+      .list('mentions.stormWords')
+      .flatMap((w) => [w, w.toLowerCase(), w.toUpperCase()])
+      .map((w) => escapeRegExp(w).replace(/ /g, '\\s+'));
+    const word = `(?:${[...new Set(forms)].join('|')})`;
+    const year = String.raw`(?:\s*\(\d{4}\))?`;
+    return new RegExp(
+      String.raw`(?<![\p{L}])${word}(s|S)?\s+(${name}${year}(?:(?:\s*,\s*|\s+and\s+|\s+AND\s+)${name}${year})*)`,
+      'gu',
+    );
+  });
   const dates = new Set(
     [...doc.res.words.list('mentions.weekdays'), ...doc.res.words.list('mentions.months')].map((d) => d.toLowerCase()),
   );
@@ -722,6 +725,9 @@ const scoreOrDate = (res: Resources) =>
     'mentions.scoreOrDate',
     () => new RegExp(String.raw`^(?:\d+(?:[-/]\d+)+|\d{1,2}-${monthAbbreviation(res.words)}|FY\d{2,4})$`, 'iu'),
   );
+
+/** a whole word as surnamesAgain finds one: letters, digits and hyphens */
+const WORD_RUN = /[\p{L}\p{N}-]+/gu;
 
 /**
  * A surname of a person named in full earlier in the article ("Jean-Bertrand Aristide" ... "Aristide opponents")
@@ -764,13 +770,15 @@ function surnamesAgain(doc: Doc, cands: Candidate[]): void {
         c.type = 'person';
   }
   if (!first.size) return;
-  // every surname in one scan of the text (whole words, so two surnames' matches never overlap)
-  const alternatives = [...first.keys()].map(escapeRegExp).join('|');
-  const re = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${alternatives})(?![\\p{L}\\p{N}-])`, 'gu');
-  for (const m of doc.text.matchAll(re)) {
+  // every surname in one scan of the text: a surname is found as a whole word, a run of letters, digits and hyphens
+  // with none of them on either side, so each such run is looked up (a pattern of the document's surnames cost a
+  // compile per document)
+  for (const m of doc.text.matchAll(WORD_RUN)) {
+    const from = first.get(m[0]);
+    if (from === undefined) continue;
     const start = m.index,
       end = start + m[0].length;
-    if (start < first.get(m[0])! || cands.some((c) => c.start < end && start < c.end)) continue;
+    if (start < from || cands.some((c) => c.start < end && start < c.end)) continue;
     cands.push(ruleCandidate(doc, 'person', start, end));
   }
 }

@@ -285,8 +285,11 @@ function lexiconFlags(lw: readonly string[], names: TaggerLexicons): string[] {
   return keys.map((l, i) => {
     let flags = '';
     if (given.has(l)) flags += 'G';
+    // the title ending here in k words, grown a word to the left at a time (not sliced and joined per k)
+    let title = l;
     for (let k = 1; k <= maxWords && k <= i + 1; k++) {
-      if (titles.has(k === 1 ? l : keys.slice(i - k + 1, i + 1).join(' '))) {
+      if (k > 1) title = `${keys[i - k + 1]!} ${title}`;
+      if (titles.has(title)) {
         flags += 'T';
         break;
       }

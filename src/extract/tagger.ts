@@ -220,12 +220,21 @@ export function allowed(prev: string, tag: string): boolean {
   return prev.length > 2 && prev.slice(2) === tag.slice(2);
 }
 
+/** allowed(prev, tag) for every tag, by tag index, made once per `prev` (bestTag runs for every token) */
+const ALLOWED_AFTER = new Map<string, readonly boolean[]>();
+function allowedAfter(prev: string): readonly boolean[] {
+  let ok = ALLOWED_AFTER.get(prev);
+  if (!ok) ALLOWED_AFTER.set(prev, (ok = TAGS.map((tag) => allowed(prev, tag))));
+  return ok;
+}
+
 /** Best allowed tag index for these scores after `prev`. */
 export function bestTag(scores: Float64Array, prev: string): number {
+  const ok = allowedAfter(prev);
   let best = 0,
     bestScore = -Infinity;
   for (let t = 0; t < NT; t++)
-    if (scores[t]! > bestScore && allowed(prev, TAGS[t]!)) {
+    if (scores[t]! > bestScore && ok[t]) {
       best = t;
       bestScore = scores[t]!;
     }
