@@ -449,7 +449,8 @@ export function buildGazetteer(files: GazetteerFiles, words: WordLists): Gazette
       lat,
       lon,
       population,
-      capital: fc === 'PPLC',
+      // a seat of government (PPLG: La Paz, The Hague) is a capital to news as much as the constitutional one
+      capital: fc === 'PPLC' || fc === 'PPLG',
       ...(fc === 'PPLX' ? { section: true as const } : {}),
       admin1,
       admin2,
@@ -571,7 +572,10 @@ export function buildGazetteer(files: GazetteerFiles, words: WordLists): Gazette
     const known = g.placesByName.get(name.toLowerCase());
     if (known?.some((e) => e.kind === 'country' && e.code !== country))
       pushTo(g.divisionsNamedLikeCountries, name.toLowerCase(), region());
-    if (known?.some((e) => e.kind !== 'city' || e.country === country)) {
+    // (rule gazetteer/namesake-divisions) a division of another country read earlier from this table is no reason to
+    // drop this one: "Huila" is a province of Angola and a department of Colombia, and choosePlace decides between them
+    const otherDivision = (e: GazEntry) => e.kind === 'region' && e.id.startsWith('sub-') && e.country !== country;
+    if (known?.some((e) => !otherDivision(e) && (e.kind !== 'city' || e.country === country))) {
       // Rule gazetteer/division-with-kind: "Mandera county" beside the town of Mandera. A division named like a town
       // of its country is not read from the bare name (the town wins), but news writes it with its kind after it; that
       // form finds the division (geocoding only: entities.ts placeEntriesFor reads the noun after a name)
