@@ -674,11 +674,17 @@ function placeClusters(
   const byKey = new Map<string, Cluster>();
   const clusters: Cluster[] = [];
   for (const c of cands) {
-    const choice = trustSentenceCountry(
+    const choice = trustWrittenCountry(
+      text,
       c,
       cands,
       options,
-      trustStated(res, text, c, options.get(c)!, choosePlace(res.gazetteer, options.get(c)!, context, primary)),
+      trustSentenceCountry(
+        c,
+        cands,
+        options,
+        trustStated(res, text, c, options.get(c)!, choosePlace(res.gazetteer, options.get(c)!, context, primary)),
+      ),
     );
     const e = choice?.unplaced ? undefined : choice?.entry;
     const key = !e
@@ -817,6 +823,36 @@ function trustStated(
     entry: only,
     ambiguous: false,
     why: `the text writes ${only.admin1 ?? 'its division'} after it, the division of ${only.name}, ${only.country}`,
+  };
+}
+
+/**
+ * Rule entities/country-written-after. "SAN JOSE (COSTA RICA), 2 JUN 89 --", "a communique issued in San Jose, Costa
+ * Rica": a town written with a country right after it, after a comma or in brackets, is its namesake in that country,
+ * whatever a larger namesake elsewhere or the article's country would choose. Only a country the gazetteer has a
+ * namesake of the town in (the most populous one there).
+ */
+function trustWrittenCountry(
+  text: string,
+  c: Candidate,
+  cands: readonly Candidate[],
+  options: ReadonlyMap<Candidate, readonly PlaceEntry[]>,
+  choice: GeoChoice | null,
+): GeoChoice | null {
+  if (!choice || choice.entry.kind === 'country') return choice;
+  const next = cands.find((o) => o.start >= c.end && /^\s*[,(]\s*$/u.test(text.slice(c.end, o.start)));
+  const written = next ? (options.get(next) ?? []) : [];
+  if (!written.length || !written.every((e) => e.kind === 'country')) return choice;
+  const codes = new Set(written.map(countryOf));
+  if (codes.has(countryOf(choice.entry))) return choice;
+  const there = (options.get(c) ?? [])
+    .filter((e): e is CityEntry => e.kind === 'city' && codes.has(e.country))
+    .sort((a, b) => b.population - a.population)[0];
+  if (!there) return choice;
+  return {
+    entry: there,
+    ambiguous: false,
+    why: `entities/country-written-after: the text writes ${there.country} right after the name`,
   };
 }
 
