@@ -26,6 +26,7 @@ import { orgKindFromName } from './lexicons.js';
 import { outletCountries } from './outlet-country.js';
 import type { Resources } from './resources.js';
 import { findCandidates, type Candidate } from './mentions.js';
+import { DEMONYM_CAPITAL_RULE, demonymCapitalCandidates } from './capital-places.js';
 import type { Mention, OrganizationEntity, OrgKind, PersonEntity, PlaceEntity, PlaceKind } from './types.js';
 import { escapeRegExp } from '../reg-exp.js';
 
@@ -1276,7 +1277,8 @@ function build(res: Resources, cl: Cluster, id: string): NamedEntity {
   let name: string;
   if (cl.type === 'place' && cl.place?.entry.kind === 'city') {
     // cities keep the spelling the article uses ("Basra", not GeoNames' "Basrah"); the key holds the identity
-    const cased = cands.filter((c) => c.text !== c.text.toUpperCase());
+    // (nor "Afghan capital", which names the city without its name)
+    const cased = cands.filter((c) => c.text !== c.text.toUpperCase() && !c.rules?.includes(DEMONYM_CAPITAL_RULE));
     name = cased.length ? bestText(cased) : cl.place.entry.name;
   } else if (cl.type === 'place' && cl.place) name = cl.place.entry.name;
   else if (cl.type === 'organization' && cl.org) name = cl.org.name;
@@ -1541,6 +1543,8 @@ export function resolveEntities(doc: Doc, cands: Candidate[]): NamedEntity[] {
   cands = [...cands, ...statedPlaceCandidates(doc, cands)];
   // "an Immokalee teenager": a town before a resident noun that no other reader found (stated-places.ts)
   cands = [...cands, ...residentPlaceCandidates(doc, cands)];
+  // "the Afghan capital": a capital named by its country's adjective (capital-places.ts)
+  cands = [...cands, ...demonymCapitalCandidates(doc, cands)];
   const scope = docHash(doc.text);
   const clusters = [
     ...personClusters(

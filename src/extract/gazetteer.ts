@@ -209,6 +209,8 @@ export class Gazetteer {
   /** spellingKey -> places of that spelling, and keyed without a leading Arabic article (placesNamed; built lazily) */
   private readonly placesBySpelling = new Map<string, (CityEntry | CountryEntry | RegionEntry)[]>();
   private readonly placesByBareSpelling = new Map<string, (CityEntry | CountryEntry | RegionEntry)[]>();
+  /** country code -> its capital (capitalOf; built lazily) */
+  private capitals: Map<string, CityEntry> | null = null;
   /** the Arabic articles (lower case) a spelling key writes as "al", and the countries whose names may drop one */
   private readonly articles: ReadonlySet<string>;
   private readonly articleCountries: ReadonlySet<string>;
@@ -288,6 +290,24 @@ export class Gazetteer {
         if (!this.placesByBareSpelling.get(bare)?.includes(e)) pushTo(this.placesByBareSpelling, bare, e);
       }
     }
+  }
+
+  /**
+   * The capital of a country (ISO code): of its cities marked capital (the constitutional one and a seat of
+   * government: Sucre and La Paz), the most populous, which is the one news means by "the Bolivian capital".
+   */
+  capitalOf(code: string): CityEntry | null {
+    if (!this.capitals) {
+      const capitals = new Map<string, CityEntry>();
+      for (const list of this.placesByName.values())
+        for (const e of list) {
+          if (e.kind !== 'city' || !e.capital) continue;
+          const had = capitals.get(e.country);
+          if (!had || e.population > had.population) capitals.set(e.country, e);
+        }
+      this.capitals = capitals;
+    }
+    return this.capitals.get(code) ?? null;
   }
 
   add(alias: string, entry: GazEntry, weak: boolean, matchable = true, feature = true): void {
