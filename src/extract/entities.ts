@@ -26,6 +26,7 @@ import { orgKindFromName } from './lexicons.js';
 import { outletCountries } from './outlet-country.js';
 import type { Resources } from './resources.js';
 import { findCandidates, type Candidate } from './mentions.js';
+import { DEMONYM_CAPITAL_RULE, demonymCapitalCandidates } from './capital-places.js';
 import type { Mention, OrganizationEntity, OrgKind, PersonEntity, PlaceEntity, PlaceKind } from './types.js';
 import { escapeRegExp } from '../reg-exp.js';
 
@@ -677,11 +678,17 @@ function placeClusters(
   const byKey = new Map<string, Cluster>();
   const clusters: Cluster[] = [];
   for (const c of cands) {
-    const choice = trustSentenceCountry(
+    const choice = trustWrittenCountry(
+      text,
       c,
       cands,
       options,
-      trustStated(res, text, c, options.get(c)!, choosePlace(res.gazetteer, options.get(c)!, context, primary)),
+      trustSentenceCountry(
+        c,
+        cands,
+        options,
+        trustStated(res, text, c, options.get(c)!, choosePlace(res.gazetteer, options.get(c)!, context, primary)),
+      ),
     );
     const e = choice?.unplaced ? undefined : choice?.entry;
     const key = !e
@@ -820,6 +827,36 @@ function trustStated(
     entry: only,
     ambiguous: false,
     why: `the text writes ${only.admin1 ?? 'its division'} after it, the division of ${only.name}, ${only.country}`,
+  };
+}
+
+/**
+ * Rule entities/country-written-after. "SAN JOSE (COSTA RICA), 2 JUN 89 --", "a communique issued in San Jose, Costa
+ * Rica": a town written with a country right after it, after a comma or in brackets, is its namesake in that country,
+ * whatever a larger namesake elsewhere or the article's country would choose. Only a country the gazetteer has a
+ * namesake of the town in (the most populous one there).
+ */
+function trustWrittenCountry(
+  text: string,
+  c: Candidate,
+  cands: readonly Candidate[],
+  options: ReadonlyMap<Candidate, readonly PlaceEntry[]>,
+  choice: GeoChoice | null,
+): GeoChoice | null {
+  if (!choice || choice.entry.kind === 'country') return choice;
+  const next = cands.find((o) => o.start >= c.end && /^\s*[,(]\s*$/u.test(text.slice(c.end, o.start)));
+  const written = next ? (options.get(next) ?? []) : [];
+  if (!written.length || !written.every((e) => e.kind === 'country')) return choice;
+  const codes = new Set(written.map(countryOf));
+  if (codes.has(countryOf(choice.entry))) return choice;
+  const there = (options.get(c) ?? [])
+    .filter((e): e is CityEntry => e.kind === 'city' && codes.has(e.country))
+    .sort((a, b) => b.population - a.population)[0];
+  if (!there) return choice;
+  return {
+    entry: there,
+    ambiguous: false,
+    why: `entities/country-written-after: the text writes ${there.country} right after the name`,
   };
 }
 
@@ -1243,7 +1280,8 @@ function build(res: Resources, cl: Cluster, id: string): NamedEntity {
   let name: string;
   if (cl.type === 'place' && cl.place?.entry.kind === 'city') {
     // cities keep the spelling the article uses ("Basra", not GeoNames' "Basrah"); the key holds the identity
-    const cased = cands.filter((c) => c.text !== c.text.toUpperCase());
+    // (nor "Afghan capital", which names the city without its name)
+    const cased = cands.filter((c) => c.text !== c.text.toUpperCase() && !c.rules?.includes(DEMONYM_CAPITAL_RULE));
     name = cased.length ? bestText(cased) : cl.place.entry.name;
   } else if (cl.type === 'place' && cl.place) name = cl.place.entry.name;
   else if (cl.type === 'organization' && cl.org) name = cl.org.name;
@@ -1508,6 +1546,8 @@ export function resolveEntities(doc: Doc, cands: Candidate[]): NamedEntity[] {
   cands = [...cands, ...statedPlaceCandidates(doc, cands)];
   // "an Immokalee teenager": a town before a resident noun that no other reader found (stated-places.ts)
   cands = [...cands, ...residentPlaceCandidates(doc, cands)];
+  // "the Afghan capital": a capital named by its country's adjective (capital-places.ts)
+  cands = [...cands, ...demonymCapitalCandidates(doc, cands)];
   const scope = docHash(doc.text);
   const clusters = [
     ...personClusters(

@@ -209,6 +209,8 @@ export class Gazetteer {
   /** spellingKey -> places of that spelling, and keyed without a leading Arabic article (placesNamed; built lazily) */
   private readonly placesBySpelling = new Map<string, (CityEntry | CountryEntry | RegionEntry)[]>();
   private readonly placesByBareSpelling = new Map<string, (CityEntry | CountryEntry | RegionEntry)[]>();
+  /** country code -> its capital (capitalOf; built lazily) */
+  private capitals: Map<string, CityEntry> | null = null;
   /** the Arabic articles (lower case) a spelling key writes as "al", and the countries whose names may drop one */
   private readonly articles: ReadonlySet<string>;
   private readonly articleCountries: ReadonlySet<string>;
@@ -288,6 +290,24 @@ export class Gazetteer {
         if (!this.placesByBareSpelling.get(bare)?.includes(e)) pushTo(this.placesByBareSpelling, bare, e);
       }
     }
+  }
+
+  /**
+   * The capital of a country (ISO code): of its cities marked capital (the constitutional one and a seat of
+   * government: Sucre and La Paz), the most populous, which is the one news means by "the Bolivian capital".
+   */
+  capitalOf(code: string): CityEntry | null {
+    if (!this.capitals) {
+      const capitals = new Map<string, CityEntry>();
+      for (const list of this.placesByName.values())
+        for (const e of list) {
+          if (e.kind !== 'city' || !e.capital) continue;
+          const had = capitals.get(e.country);
+          if (!had || e.population > had.population) capitals.set(e.country, e);
+        }
+      this.capitals = capitals;
+    }
+    return this.capitals.get(code) ?? null;
   }
 
   add(alias: string, entry: GazEntry, weak: boolean, matchable = true, feature = true): void {
@@ -449,7 +469,8 @@ export function buildGazetteer(files: GazetteerFiles, words: WordLists): Gazette
       lat,
       lon,
       population,
-      capital: fc === 'PPLC',
+      // a seat of government (PPLG: La Paz, The Hague) is a capital to news as much as the constitutional one
+      capital: fc === 'PPLC' || fc === 'PPLG',
       ...(fc === 'PPLX' ? { section: true as const } : {}),
       admin1,
       admin2,
@@ -571,7 +592,10 @@ export function buildGazetteer(files: GazetteerFiles, words: WordLists): Gazette
     const known = g.placesByName.get(name.toLowerCase());
     if (known?.some((e) => e.kind === 'country' && e.code !== country))
       pushTo(g.divisionsNamedLikeCountries, name.toLowerCase(), region());
-    if (known?.some((e) => e.kind !== 'city' || e.country === country)) {
+    // (rule gazetteer/namesake-divisions) a division of another country read earlier from this table is no reason to
+    // drop this one: "Huila" is a province of Angola and a department of Colombia, and choosePlace decides between them
+    const otherDivision = (e: GazEntry) => e.kind === 'region' && e.id.startsWith('sub-') && e.country !== country;
+    if (known?.some((e) => !otherDivision(e) && (e.kind !== 'city' || e.country === country))) {
       // Rule gazetteer/division-with-kind: "Mandera county" beside the town of Mandera. A division named like a town
       // of its country is not read from the bare name (the town wins), but news writes it with its kind after it; that
       // form finds the division (geocoding only: entities.ts placeEntriesFor reads the noun after a name)

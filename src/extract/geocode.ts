@@ -49,12 +49,17 @@ export function choosePlace(
     const homeSize = home[0] ? (home[0].kind === 'city' ? home[0].population : Infinity) : 0;
     const abroad = cands.filter((c): c is CityEntry => c.kind === 'city' && c.country !== primary);
     const dominant = abroad.some((c) => c.capital || c.population >= 10 * homeSize);
-    if (home.length && abroad.length && !dominant)
+    // (rule geocode/home-division) namesakes that are all divisions ("Huila" is a department of Colombia and a
+    // province of Angola) are decided by the article's country just as namesake cities are
+    const regionsAbroad = cands.some((c) => c.kind === 'region' && c.country !== primary);
+    if (home.length && (abroad.length || regionsAbroad) && !dominant)
       return { entry: home[0]!, ambiguous: false, why: `the article's country is ${primary}` };
   }
   const country = cands.find((c) => c.kind === 'country');
   if (country) return { entry: country, ambiguous: false, why: 'country name' };
-  const region = cands.find((c) => c.kind === 'region');
+  // (rule geocode/division-in-context) of namesake divisions, one in a country the article names goes first
+  const regions = cands.filter((c): c is RegionEntry => c.kind === 'region');
+  const region = regions.find((c) => c.country !== null && contextCountries.has(c.country)) ?? regions[0];
   if (region) {
     const cityInContext = cands.find((c): c is CityEntry => c.kind === 'city' && contextCountries.has(c.country));
     if (region.country && !contextCountries.has(region.country) && cityInContext)

@@ -2433,7 +2433,23 @@ function countryOfTheReport(
   if (!townIn) return;
   const [code] = countries;
   const country = entities.find((e) => e.type === 'place' && e.placeKind === 'country' && e.country === code);
-  if (!country || !country.mentions.length) return;
+  if (!country || !country.mentions.length) {
+    // (rule place/dateline-of-the-report) a report that never writes its country's name ("SAN SALVADOR, 5 MAR 90 --
+    // … a soldier was shot dead") still tells where it is from: the dateline's own place stands in for that country
+    // (and only when the article names another town or site of that country: the dateline alone may be a bureau's)
+    if (abroad || !datelinePlace || !dateline || dateline.country !== code) return;
+    const otherTown = entities.some(
+      (e) => e.type === 'place' && e.placeKind !== 'country' && e.country === code && e.id !== dateline.id,
+    );
+    if (!otherTown) return;
+    for (const g of unplaced) {
+      g.place = datelinePlace;
+      g.merges.push(
+        `place ${dateline.name}: the text names no place for it, nor the country of the report; the dateline's place (rule place/dateline-of-the-report)`,
+      );
+    }
+    return;
+  }
   const why = abroad
     ? `the country the report from ${dateline?.name ?? 'abroad'} is about (rule place/dateline-abroad)`
     : dateline && dateline.country === code

@@ -35,6 +35,27 @@ describe('an event with no place of its own, far from the lede', () => {
   });
 });
 
+describe('rule place/dateline-of-the-report', () => {
+  it("is placed at the dateline's place when the article never names its country", () => {
+    const text =
+      'TEGUCIGALPA, Oct 14 (Northline Wire) - A rebel movement said on Tuesday it set off a bomb at the offices of a ' +
+      'telephone company in San Pedro Sula. Nobody was hurt. Damage was estimated at $25,000. ' +
+      'The group also said its fighters had shot dead two soldiers on Sunday.';
+    const shooting = incidents({ text }).find((i) => i.kind !== 'bombing');
+    expect(shooting?.place).toBe('Tegucigalpa');
+    expect(shooting?.merges?.join(' ')).toMatch(/dateline-of-the-report/);
+  });
+
+  it('leaves it unplaced when the dateline is abroad of the places the article names', () => {
+    const text =
+      'MEXICO CITY, Oct 14 (Northline Wire) - A rebel movement said on Tuesday it set off a bomb at the offices of a ' +
+      'telephone company in San Pedro Sula. Nobody was hurt. Damage was estimated at $25,000. ' +
+      'The group also said its fighters had shot dead two soldiers on Sunday.';
+    const shooting = incidents({ text }).find((i) => i.kind !== 'bombing');
+    expect(shooting?.place ?? null).not.toBe('Mexico City');
+  });
+});
+
 describe('an arrest with no place of its own (rule place/arrest-in-the-report)', () => {
   const lede =
     'Police found two grenades hidden in a parked car near the central bank in Quito, Ecuador, on Monday. ' +

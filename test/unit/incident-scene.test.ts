@@ -45,8 +45,10 @@ describe('"this town" in a datelined report', () => {
       'Police said a suspect was arrested on Sunday while hiding in a shed behind a church in this city.';
     const [arrest] = incidentsOf('2020-06-15', text);
     expect([arrest?.kind, arrest?.place]).toEqual(['arrest', 'Dayton']);
-    // without the words the sentence names no place
+    expect(arrest?.merges?.join(' ') ?? '').not.toMatch(/dateline-of-the-report/);
+    // without the words the sentence names no place: only the report's fallback (rule place/dateline-of-the-report)
+    // puts it at the dateline
     const [unplaced] = incidentsOf('2020-06-15', text.replace(' in this city', ''));
-    expect(unplaced?.place).toBeNull();
+    expect(unplaced?.merges?.join(' ') ?? '').toMatch(/dateline-of-the-report/);
   });
 });
