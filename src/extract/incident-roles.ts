@@ -49,6 +49,7 @@ export function roleCuesOf(res: { words: WordLists; incidents: Pick<IncidentLexi
       harmNouns: words.list('incident-roles.harmNouns'),
       claimCues: words.list('incident-roles.claimCues'),
       styledNameOpeners: words.list('incident-roles.styledNameOpeners'),
+      responsibleOnes: words.list('incident-roles.responsibleOnes'),
       blameCues: words.list('incident-roles.blameCues'),
       ownDeedCues: words.list('incident-roles.ownDeedCues'),
       phraseStops: words.list('incident-roles.phraseStops'),
@@ -258,6 +259,8 @@ export interface RoleLists {
   claimCues: readonly string[];
   /** "so-called", "self-styled", "a group calling itself": what opens the name a group gives itself */
   styledNameOpeners: readonly string[];
+  /** "those", "the people": before "responsible for" the act, the ones who did it, named next ("… were the Front") */
+  responsibleOnes: readonly string[];
   blameCues: readonly string[];
   /** "claims it attacked", "said its units ambushed": the group before says it did the deed after */
   ownDeedCues: readonly string[];
@@ -331,7 +334,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
   // government of ordering the massacre", "blamed the intelligence services and the army for the murder"): only where
   // the words after the phrase (a list of others blamed with it between) say for what, and that is an act of harm
   const blamedAct = `(?:${alt(l.harmParticiples)}|(?:the\\s+)?(?:[\\p{L}-]+\\s+)?(?:${alt(l.harmNouns)})|[\\p{L}]+ing\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:${alt(l.harmNouns)}))(?![\\p{L}])`;
-  const stateBody = `(?:${alt(l.blamedStateBodies)})(?=(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)[^.;:]{1,80}?)?\\s+(?:of|for|responsible\\s+for)\\s+${blamedAct})`;
+  const stateBody = `(?:${alt(l.blamedStateBodies)})(?=(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)[^.;:]{1,80}?)?\\s+(?:of|for|(?:(?:${alt(l.passiveAuxiliaries)}|are|is)\\s+(?:[\\p{L}]+ly\\s+)?(?:held\\s+)?)?responsible\\s+for)\\s+${blamedAct})`;
   // (rule role.blamed-gloss) a bracketed gloss inside a phrase blamed ("blamed FMLN [Farabundo Marti National
   // Liberation Front] guerrillas for", "blamed Islamic State (IS) militants for") belongs to it
   // ("carried out by the Front [gloss] against the people" is no phrase: a preposition after the gloss opens the next)
@@ -347,6 +350,9 @@ export function buildRoleCues(l: RoleLists): RoleCues {
     ),
   );
   const npBeforeDoer = npBefore.replaceAll(head, doer);
+  // (rule role.accused-state-body) a government said to be responsible for an act of harm ("the government and the army
+  // are responsible for the bombing")
+  const npBeforeClaimed = npBefore.replaceAll(head, `(?:${doer}|${stateBody})`);
   // an attacker noun before "of the <group>" ("guerrillas of the Front claimed"); "members of the army were
   // responsible" is the army's
   const agentEnd = `(?:${alt(l.agentHeads)})`;
@@ -422,6 +428,8 @@ export function buildRoleCues(l: RoleLists): RoleCues {
   // nor where the weapon is the subject of a passive verb of harm or of being brought down ("one army helicopter was
   // shot down": it was the target)
   const weaponModifierTail = `(?:['’]s)?\\s+(?:[\\p{Ll}-]+\\s+)?${weaponHead(l)}(?!\\s+${passive}(?:${alt(l.weaponTargetCues)}|${verb})(?![\\p{L}]))`;
+  // (rule role.those-responsible) "those responsible for the killing of the judge": who did it is said next
+  const responsibleOnes = `(?:${alt(l.responsibleOnes)})\\s+(?:directly\\s+)?responsible\\s+for\\s+[^.;:]{1,80}?`;
   const rules: RoleRule[] = [
     {
       id: 'role.passive-agent',
@@ -602,7 +610,33 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       agentBySyntax: true,
       cue: cueOf(`(?:${alt(l.claimCues)})`),
       re: new RegExp(
-        `(?<![\\p{L}])${npBeforeDoer}(?:(?<=${agentEnd})${ofGroup})?${gloss}${relative}\\s+${aux}(?:${alt(l.claimCues)})`,
+        `(?<![\\p{L}])${npBeforeClaimed}(?:(?<=${agentEnd})${ofGroup})?${gloss}${relative}\\s+${aux}(?:${alt(l.claimCues)})`,
+        'dgiu',
+      ),
+    },
+    {
+      id: 'role.those-responsible',
+      agentBySyntax: true,
+      listFollows: true,
+      reason:
+        "'those responsible for' + what was done + 'are/were' + phrase: the phrase names who did it ('those responsible for the judge's murder are soldiers of the garrison')",
+      role: 'perpetrator',
+      cue: cueOf('responsible'),
+      re: new RegExp(
+        `(?<![\\p{L}])${responsibleOnes}\\s+["“]?(?:are|were|is|was)\\s+["“]?(?:the\\s+|a\\s+|an\\s+)?${npDoer}`,
+        'dgiu',
+      ),
+    },
+    {
+      id: 'role.named-those-responsible',
+      listFollows: true,
+      named: true,
+      reason:
+        "'those responsible for' + what was done + 'are/were' + a name: the person or group named did it ('those responsible for the bombing were the Front')",
+      role: 'perpetrator',
+      cue: cueOf('responsible'),
+      re: new RegExp(
+        `(?<![\\p{L}])${responsibleOnes}\\s+["“]?(?:are|were|is|was)\\s+["“]?(?:the\\s+)?${groupName}`,
         'dgiu',
       ),
     },

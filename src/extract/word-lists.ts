@@ -152,6 +152,7 @@ export const WORD_LISTS = {
     'harmNouns',
     'claimCues',
     'styledNameOpeners',
+    'responsibleOnes',
     'blameCues',
     'ownDeedCues',
     'phraseStops',

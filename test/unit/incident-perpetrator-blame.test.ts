@@ -1,9 +1,10 @@
 // Perpetrators named by blame, suspicion and attribution (issue #10): a gloss inside the phrase blamed
 // (role.blamed-gloss), a government or its secret services blamed for an act of harm (role.accused-state-body),
 // "suspect X of", "bore the hallmarks of X", "attributed the attack on … to X", "X was responsible for the bombing",
-// "X ordered the assassination of", a claim by a group news calls "the so-called X" (role.styled-name-claim); and two
-// readings that named the wrong one: a driver in apposition is no suspect by the noun alone, and the person whose
-// troops did it is not the doer (role.possessor-not-head). Texts written for these tests.
+// "X ordered the assassination of", "those responsible for the attack were X" (role.those-responsible), a claim by a
+// group news calls "the so-called X" (role.styled-name-claim); and two readings that named the wrong one: a driver in
+// apposition is no suspect by the noun alone, and the person whose troops did it is not the doer
+// (role.possessor-not-head). Texts written for these tests.
 import { describe, expect, it } from 'vitest';
 import { describedPhrases, participantNames, roleIncidentsOf, rolePhrasesIn } from '../helpers/incident-roles.js';
 
@@ -90,6 +91,35 @@ describe('the one blamed for an attack', () => {
     expect(
       named(
         'A bomb exploded at a market in Santa Clara on Sunday, killing three people. The Popular Union is responsible for security in the town.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('is a government said to be responsible for an act of harm (role.accused-state-body), not for security', () => {
+    expect(
+      describedPhrases(
+        'The rebels said the government was responsible for the bombing of the union offices.',
+        'perpetrator',
+      ),
+    ).toEqual(['government']);
+    expect(describedPhrases('The government is responsible for security in the capital.', 'perpetrator')).toEqual([]);
+  });
+
+  it('is the one "those responsible for" the act are said to be (role.those-responsible)', () => {
+    expect(
+      describedPhrases(
+        'Those responsible for the murder of the judge are soldiers of the garrison, the priest said.',
+        'perpetrator',
+      ),
+    ).toEqual(['soldiers']);
+    expect(
+      named(
+        'A bomb exploded at a market in Santa Clara on Sunday, killing three people. Those responsible for the bombing were the Northern Liberation Front, police said.',
+      ),
+    ).toEqual(['Northern Liberation Front']);
+    expect(
+      named(
+        'A bomb exploded at a market in Santa Clara on Sunday. Those responsible for the attack were arrested on Monday.',
       ),
     ).toEqual([]);
   });
