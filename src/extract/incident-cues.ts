@@ -224,7 +224,11 @@ function buildIncidentCues(w: WordLists): IncidentCues {
     ),
     // (rule incidents/responder-subject-active) the police as the subject of the harm verb ("police later shot"), not
     // its passive subject ("two police officers were killed" names those harmed)
-    responderBefore: new RegExp(`\\b${responder}\\s+(?:(?!(?:${be})\\s)\\w+\\s+){0,2}$`, 'i'),
+    // (rule incidents/responders-speak-of-it) "police attributed the attack to": a verb of speaking of it between
+    responderBefore: new RegExp(
+      `\\b${responder}\\s+(?:(?!(?:${be}|${a('incident-cues.responderTalkVerbs')})\\s)\\w+\\s+){0,2}$`,
+      'i',
+    ),
     civiliansBefore: new RegExp(
       `(?<![\\p{L}])(?:${a('incident-roles.civilianNouns')})(?:\\s*,?\\s+(?:who|that))?(?:\\s+(?:had|has|have))?(?:\\s+${be})?(?:\\s+\\p{L}+ly)?\\s*$`,
       'iu',

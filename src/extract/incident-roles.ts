@@ -29,6 +29,7 @@ export function roleCuesOf(res: { words: WordLists; incidents: Pick<IncidentLexi
       casualtyListOpeners: words.list('incident-roles.casualtyListOpeners'),
       harmedCues: words.list('incident-roles.harmedCues'),
       forceHeads: words.list('incident-roles.forceHeads'),
+      blamedStateBodies: words.list('incident-roles.blamedStateBodies'),
       victimHeads: words.list('incident-roles.victimHeads'),
       civilianNouns: words.list('incident-roles.civilianNouns'),
       deathVerbs: words.list('incident-roles.deathVerbs'),
@@ -48,6 +49,8 @@ export function roleCuesOf(res: { words: WordLists; incidents: Pick<IncidentLexi
       harmNouns: words.list('incident-roles.harmNouns'),
       possessedHarmNouns: words.list('incident-roles.possessedHarmNouns'),
       claimCues: words.list('incident-roles.claimCues'),
+      styledNameOpeners: words.list('incident-roles.styledNameOpeners'),
+      responsibleOnes: words.list('incident-roles.responsibleOnes'),
       blameCues: words.list('incident-roles.blameCues'),
       ownDeedCues: words.list('incident-roles.ownDeedCues'),
       phraseStops: words.list('incident-roles.phraseStops'),
@@ -232,6 +235,8 @@ export interface RoleLists {
   harmedCues: readonly string[];
   /** state armed forces and police ('soldiers', 'the army'): attackers only where the syntax says so */
   forceHeads: readonly string[];
+  /** "the government", "the intelligence services": a perpetrator only where a verb of blame names it for an act of harm */
+  blamedStateBodies: readonly string[];
   victimHeads: readonly string[];
   /** people with no part in the fighting ('peasants', 'two reporters'): whoever harms them did an attack */
   civilianNouns: readonly string[];
@@ -263,6 +268,10 @@ export interface RoleLists {
   harmNouns: readonly string[];
   possessedHarmNouns: readonly string[];
   claimCues: readonly string[];
+  /** "so-called", "self-styled", "a group calling itself": what opens the name a group gives itself */
+  styledNameOpeners: readonly string[];
+  /** "those", "the people": before "responsible for" the act, the ones who did it, named next ("… were the Front") */
+  responsibleOnes: readonly string[];
   blameCues: readonly string[];
   /** "claims it attacked", "said its units ambushed": the group before says it did the deed after */
   ownDeedCues: readonly string[];
@@ -335,11 +344,29 @@ export function buildRoleCues(l: RoleLists): RoleCues {
   // of ("accused the air force of bombing the church", "accused the army of the massacre"), not the name of a group
   // ("accused the Army of National Liberation of")
   const harmAfterOf = `(?:${alt(l.harmParticiples)}|[\\p{L}]+ing|(?:the\\s+)?(?:[\\p{L}-]+\\s+)?(?:${alt(l.harmNouns)}))(?![\\p{L}])`;
-  const npAccused = np.replaceAll(
-    head,
-    `(?:${alt(l.agentHeads)}|(?:${alt(l.forceHeads)})(?!\\s+of\\s+(?!${harmAfterOf}))|${alt(l.victimHeads)})`,
+  // (rule role.accused-state-body) a government or its secret services blamed by name of their office ("accused the
+  // government of ordering the massacre", "blamed the intelligence services and the army for the murder"): only where
+  // the words after the phrase (a list of others blamed with it between) say for what, and that is an act of harm
+  const blamedAct = `(?:${alt(l.harmParticiples)}|(?:the\\s+)?(?:[\\p{L}-]+\\s+)?(?:${alt(l.harmNouns)})|[\\p{L}]+ing\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:${alt(l.harmNouns)}))(?![\\p{L}])`;
+  const stateBody = `(?:${alt(l.blamedStateBodies)})(?=(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)[^.;:]{1,80}?)?\\s+(?:of|for|(?:(?:${alt(l.passiveAuxiliaries)}|are|is)\\s+(?:[\\p{L}]+ly\\s+)?(?:held\\s+)?)?responsible\\s+for)\\s+${blamedAct})`;
+  // (rule role.blamed-gloss) a bracketed gloss inside a phrase blamed ("blamed FMLN [Farabundo Marti National
+  // Liberation Front] guerrillas for", "blamed Islamic State (IS) militants for") belongs to it
+  // ("carried out by the Front [gloss] against the people" is no phrase: a preposition after the gloss opens the next)
+  const glossedWords = (p: string) =>
+    p.replace(
+      `(?:${W}\\s+){0,4}?`,
+      `(?:${W}(?:\\s*[\\[(][^\\])]{0,80}[\\])](?!\\s+(?:${alt(l.phraseBreakers)}|${alt(l.clauseOpeners)})(?![\\p{L}])))?\\s+){0,4}?`,
+    );
+  const npAccused = glossedWords(
+    np.replaceAll(
+      head,
+      `(?:${alt(l.agentHeads)}|(?:${alt(l.forceHeads)})(?!\\s+of\\s+(?!${harmAfterOf}))|${stateBody}|${alt(l.victimHeads)})`,
+    ),
   );
   const npBeforeDoer = npBefore.replaceAll(head, doer);
+  // (rule role.accused-state-body) a government said to be responsible for an act of harm ("the government and the army
+  // are responsible for the bombing")
+  const npBeforeClaimed = npBefore.replaceAll(head, `(?:${doer}|${stateBody})`);
   // an attacker noun before "of the <group>" ("guerrillas of the Front claimed"); "members of the army were
   // responsible" is the army's
   const agentEnd = `(?:${alt(l.agentHeads)})`;
@@ -421,6 +448,8 @@ export function buildRoleCues(l: RoleLists): RoleCues {
   // nor where the weapon is the subject of a passive verb of harm or of being brought down ("one army helicopter was
   // shot down": it was the target)
   const weaponModifierTail = `(?:['’]s)?\\s+(?:[\\p{Ll}-]+\\s+)?${weaponHead(l)}(?!\\s+${passive}(?:${alt(l.weaponTargetCues)}|${verb})(?![\\p{L}]))`;
+  // (rule role.those-responsible) "those responsible for the killing of the judge": who did it is said next
+  const responsibleOnes = `(?:${alt(l.responsibleOnes)})\\s+(?:directly\\s+)?responsible\\s+for\\s+[^.;:]{1,80}?`;
   const rules: RoleRule[] = [
     {
       id: 'role.passive-agent',
@@ -491,7 +520,10 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       reason: "'attributed to', 'carried out by' + phrase: who did it",
       role: 'perpetrator',
       cue: cueOf(`(?:${alt(l.blameCues)})`),
-      re: new RegExp(`(?<![\\p{L}])(?:${alt(l.blameCues)})\\s+(?:the\\s+|a\\s+|an\\s+)?${npDoer}`, 'dgiu'),
+      re: new RegExp(
+        `(?<![\\p{L}])(?:${alt(l.blameCues)})\\s+(?:the\\s+|a\\s+|an\\s+)?${glossedWords(npDoer)}`,
+        'dgiu',
+      ),
     },
     {
       id: 'role.named-blamed',
@@ -633,7 +665,46 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       agentBySyntax: true,
       cue: cueOf(`(?:${alt(l.claimCues)})`),
       re: new RegExp(
-        `(?<![\\p{L}])${npBeforeDoer}(?:(?<=${agentEnd})${ofGroup})?${gloss}${relative}\\s+${aux}(?:${alt(l.claimCues)})`,
+        `(?<![\\p{L}])${npBeforeClaimed}(?:(?<=${agentEnd})${ofGroup})?${gloss}${relative}\\s+${aux}(?:${alt(l.claimCues)})`,
+        'dgiu',
+      ),
+    },
+    {
+      id: 'role.those-responsible',
+      agentBySyntax: true,
+      listFollows: true,
+      reason:
+        "'those responsible for' + what was done + 'are/were' + phrase: the phrase names who did it ('those responsible for the judge's murder are soldiers of the garrison')",
+      role: 'perpetrator',
+      cue: cueOf('responsible'),
+      re: new RegExp(
+        `(?<![\\p{L}])${responsibleOnes}\\s+["“]?(?:are|were|is|was)\\s+["“]?(?:the\\s+|a\\s+|an\\s+)?${npDoer}`,
+        'dgiu',
+      ),
+    },
+    {
+      id: 'role.named-those-responsible',
+      listFollows: true,
+      named: true,
+      reason:
+        "'those responsible for' + what was done + 'are/were' + a name: the person or group named did it ('those responsible for the bombing were the Front')",
+      role: 'perpetrator',
+      cue: cueOf('responsible'),
+      re: new RegExp(
+        `(?<![\\p{L}])${responsibleOnes}\\s+["“]?(?:are|were|is|was)\\s+["“]?(?:the\\s+)?${groupName}`,
+        'dgiu',
+      ),
+    },
+    {
+      id: 'role.styled-name-claim',
+      agentBySyntax: true,
+      deedAgent: true,
+      reason:
+        "'the so-called X', 'the self-styled X', 'a group calling itself X' or a quoted name ('the \"X\" claimed') + a claim of responsibility: X claimed it, though the name finder may not know the name (a group's own name, often a plain word: 'the so-called Extraditables claimed responsibility')",
+      role: 'perpetrator',
+      cue: cueOf(`(?:${alt(l.claimCues)})`),
+      re: new RegExp(
+        `(?<![\\p{L}])(?:(?:${alt(l.styledNameOpeners)})\\s+(?:the\\s+)?["“]?|(?<=(?:^|\\s)the\\s+)["“](?=[^"”]{1,60}["”]))((?:${W}\\s+){0,4}?${W})["”]?(?:\\s*,[^,.;]{1,60},)?\\s+${aux}(?:${alt(l.claimCues)})`,
         'dgiu',
       ),
     },
@@ -1096,9 +1167,12 @@ export function buildRoleCues(l: RoleLists): RoleCues {
 /** the phrase without the words up to its last stop word ("that the terrorists" → "terrorists") */
 function trimPhrase(cues: RoleCues, text: string, start: number): { start: number; text: string } | null {
   const words = [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)];
+  // (rule role.blamed-gloss) the words of a bracketed gloss inside the phrase are no stops of it
+  const glossed = (at: number) => /[[(][^\])]*$/u.test(text.slice(0, at));
   let cut = 0;
   // the head (last word) is kept whatever it is
-  for (let i = 0; i < words.length - 1; i++) if (cues.stops.has(words[i]![0].toLowerCase())) cut = i + 1;
+  for (let i = 0; i < words.length - 1; i++)
+    if (cues.stops.has(words[i]![0].toLowerCase()) && !glossed(words[i]!.index)) cut = i + 1;
   // "at least 30 villagers" is cut at "at": the quantifier's rest goes too
   while (/^(?:least|most|than)$/i.test(words[cut]?.[0] ?? '') && cut < words.length - 1) cut++;
   const first = words[cut];

@@ -14,13 +14,20 @@ export interface SidesInput {
   organizationKind?(p: Participant): string | null;
 }
 
-/** "armed officers", "two policemen", "army troops": a described participant that is a state force (by its last words) */
+/**
+ * "armed officers", "two policemen", "army troops": a described participant that is a state force (by its last words);
+ * a government or its secret services blamed for an act (incident-roles.blamedStateBodies) is a state body as much
+ */
 export function describedStateForce(words: WordLists): RegExp {
   return words.memo(
     'incident-sides.stateForce',
     () =>
       new RegExp(
-        String.raw`(?:^|\s)(?:${[...words.list('incident-roles.forceHeads'), ...words.list('incident-roles.stateForceNouns')].join('|')})$`,
+        String.raw`(?:^|\s)(?:${[
+          ...words.list('incident-roles.forceHeads'),
+          ...words.list('incident-roles.blamedStateBodies'),
+          ...words.list('incident-roles.stateForceNouns'),
+        ].join('|')})$`,
         'iu',
       ),
   );

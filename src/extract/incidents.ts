@@ -1182,8 +1182,14 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
           // (rule victim/described-by-relation) "the murder of the nephew of X": X only names whose nephew
           if (roles.kinOfBefore.test(text.slice(h.end, em.mention.start))) continue;
           hit.participants.push({ em, role: response ? 'suspect' : 'victim' });
-        } else if (BY_BEFORE.test(between) && between.length < 60 && !/[,;]/.test(between)) {
-          // "the attack, chaired by a judge": a "by" past a clause break is another verb's agent
+        } else if (
+          BY_BEFORE.test(between) &&
+          between.length < 60 &&
+          !/[,;]/.test(between) &&
+          !(possessor && em.entity.type === 'person')
+        ) {
+          // "the attack, chaired by a judge": a "by" past a clause break is another verb's agent; "the shooting by the
+          // general's troops" names the troops, not the general (rule role.possessor-not-head)
           hit.participants.push({ em, role: response ? 'responder' : 'perpetrator' });
         } else if (
           h.cls === 'agent' &&
@@ -1385,8 +1391,12 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
             m.mention.end <= phrase.end &&
             // (rule role.named-possessor-harmed) "Cristiani blamed Rivera's murder on": the name before the possessive
             (!phrase.nameAtEnd || m.mention.end === phrase.end) &&
-            // (rule role.possessor-not-head) "Ana Vidal's husband": the one whose husband was harmed is no victim
-            !(phrase.role === 'victim' && POSSESSOR_IN_PHRASE.test(text.slice(m.mention.end, phrase.end))),
+            // (rule role.possessor-not-head) "Ana Vidal's husband": the one whose husband was harmed is no victim;
+            // "shot by the general's troops": the person whose troops did it is not the one the phrase names either
+            !(
+              (phrase.role === 'victim' || (phrase.role === 'perpetrator' && m.entity.type === 'person')) &&
+              POSSESSOR_IN_PHRASE.test(text.slice(m.mention.end, phrase.end))
+            ),
         );
         // (rule incidents/phrase-opens-name) a victim phrase whose last word a named organisation reads on past ("the
         // attack on the Tulvera Teachers Union": "Tulvera Teachers") opens that name and describes no people harmed: the
@@ -1437,7 +1447,15 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
             r.participants.push({ em, role: 'suspect' });
           continue;
         }
-        const described = describesBeyondName(roles, rp, em) || (!em && !rp.needsEntity);
+        // (rule incidents/group-members-described) "members of the ELN kidnapped": the people of the armed group named
+        // right after the phrase are its attackers, described, as "alleged ELN members" are
+        const members =
+          rp.role === 'perpetrator' &&
+          !em &&
+          group !== undefined &&
+          orgKind(group) === 'armed_group' &&
+          roles.memberHead.test(rp.text);
+        const described = describesBeyondName(roles, rp, em) || (!em && !rp.needsEntity) || members;
         if (!hits.length) {
           // (rule incidents/roles-without-trigger) a sentence that says who did it or who suffered it without an
           // incident word of its own ("suspected guerrillas placed a dynamite charge") tells of the article's main
