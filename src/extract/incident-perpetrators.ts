@@ -37,6 +37,10 @@ export interface PerpetratorCues {
   describedAccused: RegExp;
   /** anchored at the end: "police identified the two gunmen as " right before a list of names */
   namingHeadAs: RegExp;
+  /** anchored at the end: "the court identified the men as " (group 1: the plain people noun) */
+  namingPeopleAs: RegExp;
+  /** global: "four men accused of the massacre" (group 1: the plain people noun) */
+  accusedPlainPeople: RegExp;
   /** "the brothers then hijacked", "the two brothers acted as equal partners": group 1 is the plural kinship noun */
   kinGroupSubject: RegExp;
 }
@@ -109,6 +113,14 @@ export function perpetratorCuesOf(words: WordLists): PerpetratorCues {
         `(?<![\\p{L}])(?:${naming}\\s+(?:${opener}\\s+)?(?:${npWord}){0,2}${head}|(?<!(?:${alt(words.list('incident-roles.phraseBreakers'))})\\s+(?:[\\p{L}'’-]+\\s+){0,3})${head}(?:\\s*,)?\\s+(?:(?:who|that)\\s+)?${passive}\\s+(?:[^,.;]{0,30}\\s+)?${naming}(?:\\s+[^,.;]{0,30})?)\\s+as\\s+$`,
         'iu',
       ),
+      namingPeopleAs: new RegExp(
+        `(?<![\\p{L}])${naming}\\s+(?:the|these|those)\\s+(?:(?:${alt(words.list('incident-cues.countWords'))})\\s+)?(${alt(words.list('incident-roles.plainPersonHeads'))})\\s+as\\s+$`,
+        'iu',
+      ),
+      accusedPlainPeople: new RegExp(
+        `(?<![\\p{L}])(${alt(words.list('incident-roles.plainPersonHeads'))})(?:\\s*,)?\\s+(?:who\\s+(?:${passive}|are|is)\\s+)?${accused}\\s+(?:of|with|over|in)${end}`,
+        'giu',
+      ),
       kinGroupSubject: new RegExp(
         `(?<![\\p{L}])the\\s+(?:(?:${alt(words.list('incident-cues.countWords'))})\\s+)?(${alt(words.list('incident-roles.kinGroupNouns'))})\\s+${adverbs}(?:${verb}|${alt(words.list('incident-roles.jointActionCues'))})${end}`,
         'iu',
@@ -164,6 +176,14 @@ const spanAfter = (c: NamedAgentContext, m: RegExpExecArray | null): Perpetrator
 const spanBefore = (c: NamedAgentContext, m: RegExpExecArray | null): PerpetratorCue | null =>
   m ? { start: c.listStart - (before(c).length - m.index), end: c.listStart } : null;
 const spanLead = (c: NamedAgentContext): PerpetratorCue => ({ start: c.sentenceStart, end: c.listStart });
+/** an earlier sentence of the article holds people of this noun to have done it ("four men accused of the attack") */
+const accusedEarlier = (c: NamedAgentContext, noun: string): boolean => {
+  const re = c.cues.accusedPlainPeople;
+  re.lastIndex = 0;
+  const earlier = c.text.slice(0, c.sentenceStart);
+  for (let m = re.exec(earlier); m; m = re.exec(earlier)) if (m[1]!.toLowerCase() === noun.toLowerCase()) return true;
+  return false;
+};
 /** a legal cue about helping (supplying weapons, financing) in the rest of the clause */
 const accessory = (c: NamedAgentContext, from: number) =>
   c.cues.accessory.test(c.text.slice(from, Math.min(c.sentenceEnd, from + 90)).split(/[;:]/)[0]!);
@@ -232,6 +252,11 @@ export const PERPETRATOR_RULES: readonly Rule<NamedAgentContext, PerpetratorCue>
       // as A and B": the attacker noun comes before "as", the names after it, and every name of the list is one of them
       const h = c.cues.namingHeadAs.exec(before(c));
       if (h) return spanBefore(c, h);
+      // (rule perpetrator/naming-accused-people-as) "The court identified the men as A and B": a plain people noun
+      // ("the men", "the two youths") that an earlier sentence held to have done it ("four men accused of the
+      // massacre") stands for them, so the names listed are theirs
+      const p = c.cues.namingPeopleAs.exec(before(c));
+      if (p && accusedEarlier(c, p[1]!)) return spanBefore(c, p);
       return c.cues.describedNamedAs.test(lead(c)) ? spanLead(c) : null;
     }),
   ),

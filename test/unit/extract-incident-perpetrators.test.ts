@@ -318,3 +318,21 @@ describe('"one of the" attackers in apposition (perpetrator/apposition-after)', 
     expect(perpetrators(incs)).not.toContain('Omar Redd');
   });
 });
+
+describe('people an earlier sentence accused, named later (rule perpetrator/naming-accused-people-as)', () => {
+  it('gives the names the role of the plain people noun the article accused before', () => {
+    const incs = incidentsOf(
+      'Two men accused of the bombing of the market in Springfield were remanded in custody on Monday. ' +
+        'The magistrate identified the men as Viktor Hale and Omar Redd, both from Oldtown.',
+    );
+    expect(perpetrators(incs).sort()).toEqual(['Omar Redd', 'Viktor Hale']);
+  });
+
+  it('does not make perpetrators of people the article never accused', () => {
+    const incs = incidentsOf(
+      'Two men were found shot dead in a car park in Springfield on Monday. ' +
+        'The police identified the men as Viktor Hale and Omar Redd, both from Oldtown.',
+    );
+    expect(perpetrators(incs)).toEqual([]);
+  });
+});
