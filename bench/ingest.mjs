@@ -134,7 +134,7 @@ async function graphHash() {
  * per write transaction, and with --profile the time per statement, grouped by its text: wall time in this process and
  * the server's (until the result was available and consumed; the rest is the trip and this process's own work).
  */
-function statementProfile(g) {
+function statementProfile(g, detail) {
   const { write, read } = g;
   const by = new Map();
   let transactions = 0;
@@ -148,6 +148,8 @@ function statementProfile(g) {
         }
         return async (cypher, params) => {
           const t = performance.now();
+          // parameter size (JSON characters, near the bytes sent): measured only with --profile
+          const bytes = detail ? JSON.stringify(params ?? {}, (_, v) => (typeof v === 'bigint' ? 0 : v)).length : 0;
           let server = 0;
           try {
             const res = await target.run(cypher, params);
@@ -162,8 +164,9 @@ function statementProfile(g) {
               .join(' ')
               .replace(/\s+/g, ' ')
               .slice(0, 100);
-            const e = by.get(label) ?? { n: 0, ms: 0, server: 0 };
+            const e = by.get(label) ?? { n: 0, ms: 0, server: 0, bytes: 0 };
             e.n++;
+            e.bytes += bytes;
             e.ms += performance.now() - t;
             e.server += server;
             by.set(label, e);
@@ -185,10 +188,10 @@ function statementProfile(g) {
         `  product: ${statements} statements in ${transactions} write transactions (${fmt(statements / Math.max(transactions, 1), 1)} each), ${fmt(total, 1)} s in statements, ${fmt(seconds - total, 1)} s outside them`,
       );
       if (!detail) return;
-      console.log(`  ${'statement (first lines)'.padEnd(100)} count  seconds   server`);
+      console.log(`  ${'statement (first lines)'.padEnd(100)} count  seconds   server  params MB`);
       for (const [label, e] of [...by].sort((a, b) => b[1].ms - a[1].ms).slice(0, 30))
         console.log(
-          `  ${label.padEnd(100)} ${String(e.n).padStart(5)} ${fmt(e.ms / 1000, 2).padStart(8)} ${fmt(e.server / 1000, 2).padStart(8)}`,
+          `  ${label.padEnd(100)} ${String(e.n).padStart(5)} ${fmt(e.ms / 1000, 2).padStart(8)} ${fmt(e.server / 1000, 2).padStart(8)} ${fmt(e.bytes / 1048576, 2).padStart(10)}`,
         );
     },
   };
@@ -257,7 +260,7 @@ if (!flag('--skip-writer')) {
   );
 
   // product: the whole write path, extraction served from the cache; every statement timed (--profile lists them)
-  const profile = statementProfile(graph);
+  const profile = statementProfile(graph, flag('--profile'));
   t0 = performance.now();
   const cpu0 = process.cpuUsage();
   const summary = await ingestArticles(graph, sources, [], {

@@ -636,7 +636,7 @@ CALL () {
   UNWIND $named AS k MATCH (f:IncidentFrame {key: k}) RETURN f
 }
 WITH DISTINCT f WHERE NOT f.key IN $known
-RETURN f.key AS key, f.incident AS incident, f.rev AS rev
+RETURN f.key AS key, f.incident AS incident, f.rev AS rev, f.writeSeq AS seq
 ORDER BY key`;
 
 /** One frame's lookups (dates as YYYY-MM-DD; from/to null when it has no anchor). */
@@ -756,7 +756,21 @@ export const FRAME_CACHE_SIZE = 20_000;
  */
 const frameCache = new Map<string, { rev: string; frame: StoredFrame }>();
 
-const FrameStub = z.object({ key: Str, incident: NStr, rev: NStr });
+const FrameStub = z.object({ key: Str, incident: NStr, rev: NStr, seq: z.number().int().nullish() });
+type FrameStub = z.infer<typeof FrameStub>;
+
+/**
+ * What names a stub's contents: its stored revision, or for a frame whose contents were rewritten in place (late-joins.ts
+ * sets its revision to null and stamps it with the batch's number, writeSeq) that number in the store's epoch. The
+ * incidents lock gives each committed batch its own number (a batch rolled back gives its number to the next), so a
+ * number below this batch's, read under the lock, names contents a committed batch wrote and nothing rewrote since;
+ * the batch's own number names nothing yet (its writes may roll back). Without either: null, read again every time.
+ */
+function stubRevision(s: FrameStub, lock: IncidentLock): string | null {
+  if (s.rev !== null) return s.rev;
+  if (s.seq === null || s.seq === undefined || s.seq >= lock.seq) return null;
+  return `seq:${lock.epoch}:${s.seq}`;
+}
 
 /**
  * The revision of a frame stored without one, from what FRAMES_BY_KEY read of it besides its Incident key: the same
@@ -785,18 +799,26 @@ const storedLinks = new PairScoreStore<boolean>((f) => contentsOf.get(f));
 const loneLinks = new PairScoreStore<LoneLinks>((f) => contentsOf.get(f));
 
 /** The frames of `stubs` (key, Incident key, revision; in that order): contents from frameCache where the revision is the same. */
-async function readFrames(tx: ManagedTransaction, stubs: readonly z.infer<typeof FrameStub>[]): Promise<StoredFrame[]> {
-  const hit = (s: z.infer<typeof FrameStub>) =>
-    s.rev !== null && frameCache.get(s.key)?.rev === s.rev ? frameCache.get(s.key)!.frame : null;
+async function readFrames(
+  tx: ManagedTransaction,
+  stubs: readonly FrameStub[],
+  lock: IncidentLock,
+): Promise<StoredFrame[]> {
+  const revs = new Map(stubs.map((s) => [s.key, stubRevision(s, lock)]));
+  const hit = (s: FrameStub) => {
+    const rev = revs.get(s.key) ?? null;
+    return rev !== null && frameCache.get(s.key)?.rev === rev ? frameCache.get(s.key)!.frame : null;
+  };
   const missing = stubs.filter((s) => !hit(s)).map((s) => s.key);
   const read = new Map<string, StoredFrame>();
   if (missing.length) {
     for (const r of (await tx.run(FRAMES_BY_KEY, { keys: missing })).records) {
       const raw = r.toObject();
       const stored = NStr.parse(raw.rev ?? null);
-      // a frame whose contents were rewritten in place has no revision (late-joins.ts): it is read again every time,
-      // and what it was read as names its contents, so its pair scores are kept all the same while they do not change
-      const rev = stored ?? readRevision(raw);
+      // a frame whose contents were rewritten in place has no revision (late-joins.ts): it is known by the number of
+      // the batch that rewrote it (stubRevision), else read again every time, and what it was read as names its
+      // contents, so its pair scores are kept all the same while they do not change
+      const rev = stored ?? revs.get(String(raw.key)) ?? readRevision(raw);
       const had = frameCache.get(String(raw.key));
       if (stored === null && had?.rev === rev) {
         read.set(had.frame.key, had.frame);
@@ -856,18 +878,20 @@ async function neighbourhood(
   seeds: StoredFrame[],
   seedIncidents: string[],
   scorers: FrameScorers,
+  lock: IncidentLock,
 ): Promise<Map<string, StoredFrame>> {
   const known = new Map<string, StoredFrame>(seeds.map((f) => [f.key, f]));
   const { score, asRefScore } = scorers;
   let frontier: StoredFrame[] = [...seeds];
   if (seedIncidents.length) {
     const res = await tx.run(
-      `UNWIND $keys AS k MATCH (f:IncidentFrame {incident: k}) RETURN f.key AS key, f.incident AS incident, f.rev AS rev ORDER BY key`,
+      `UNWIND $keys AS k MATCH (f:IncidentFrame {incident: k}) RETURN f.key AS key, f.incident AS incident, f.rev AS rev, f.writeSeq AS seq ORDER BY key`,
       { keys: seedIncidents },
     );
     for (const f of await readFrames(
       tx,
       res.records.map((r) => FrameStub.parse(r.toObject())),
+      lock,
     )) {
       if (!known.has(f.key)) {
         known.set(f.key, f);
@@ -909,6 +933,7 @@ async function neighbourhood(
     for (const f of await readFrames(
       tx,
       [...stubs.values()].sort((a, b) => cmp(a.key, b.key)),
+      lock,
     )) {
       if (known.has(f.key)) continue;
       const sameNode = f.incident !== null && frontierIncidents.has(f.incident);
@@ -1611,7 +1636,7 @@ export async function resolveFrames(
   );
   // one plain scorer for the search and the clustering: the pairs the search scored are not scored again
   const scorers = frameScorers({}, storedScores);
-  const frames = await neighbourhood(tx, batch, seedIncidents, scorers);
+  const frames = await neighbourhood(tx, batch, seedIncidents, scorers, lock);
   const { assignment, incidents } = clusterFrames([...frames.values()], { score: scorers.score, loneLinks });
 
   // An article's rows on a node are detached and attached per (node, article): two frames of one article may share

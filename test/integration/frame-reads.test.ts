@@ -1,0 +1,116 @@
+// What incident resolution reads of stored frames (src/graph/incident-frames.ts readFrames), against a real Neo4j and
+// the real extractor: a frame whose contents were rewritten in place (a late join, which clears its revision and stamps
+// it with the batch's number) is read once after the rewrite, not again in every later batch whose neighbourhood holds
+// it; rewritten again, it is read again. Texts written for this test.
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ManagedTransaction } from 'neo4j-driver';
+import { z } from 'zod';
+import type { Graph } from '../../src/graph/driver.js';
+import { lockIncidents } from '../../src/graph/incident-frames.js';
+import { ingestPaths } from '../../src/ingest/pipeline.js';
+import { openTestGraph, resetDatabase } from '../helpers/neo4j.js';
+
+const REPORTS = [
+  {
+    file: '2025-04-06-first.md',
+    text: 'NANTES, France — A gunman opened fire at a bakery in Nantes on Saturday, killing one customer and wounding two, police said.\n\nThe attacker fled on a scooter.',
+  },
+  {
+    file: '2025-04-07-second.md',
+    text: 'Police in Nantes are searching for a gunman who shot dead a customer at a bakery on Saturday and wounded two others.\n\nHe escaped on a scooter, officers said.',
+  },
+  {
+    file: '2025-04-07-third.md',
+    text: 'One customer was killed and two were hurt when a man fired shots inside a Nantes bakery on Saturday, police said.',
+  },
+  {
+    file: '2025-04-08-fourth.md',
+    text: 'Investigators in Nantes said the bakery shooting on Saturday, in which a customer died and two were wounded, was filmed by a camera.',
+  },
+];
+
+let graph: Graph;
+let dir: string;
+/** keys of the frames each FRAMES_BY_KEY statement read, in order */
+let reads: string[][] = [];
+
+/** the test graph with every write transaction's frame reads recorded */
+function spied(): Graph {
+  const record = (tx: ManagedTransaction): ManagedTransaction =>
+    new Proxy(tx, {
+      get(target, prop) {
+        if (prop === 'run')
+          return (cypher: string, params?: { p?: { keys?: unknown } }) => {
+            if (/MATCH \(f:IncidentFrame \{key: k\}\) RETURN f\.key AS key, f\.articleId/.test(cypher))
+              reads.push(z.array(z.string()).parse(params?.p?.keys));
+            return target.run(cypher, params);
+          };
+        const v: unknown = Reflect.get(target, prop, target);
+        return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(target) : v;
+      },
+    });
+  return { ...graph, write: (work) => graph.write((tx) => work(record(tx))) };
+}
+
+async function ingest(report: (typeof REPORTS)[number]): Promise<void> {
+  const path = join(dir, report.file);
+  await writeFile(
+    path,
+    `---\ntitle: "Bakery shooting"\npublished: ${report.file.slice(0, 10)}\nsource: Test Wire\n---\n${report.text}\n`,
+  );
+  const summary = await ingestPaths(spied(), [path], { duplicates: false });
+  expect(summary.failures).toEqual([]);
+}
+
+/** the frames of the first report, rewritten in place as a late join rewrites them, in a batch of its own */
+async function rewriteFirstFrames(): Promise<string[]> {
+  return graph.write(async (tx) => {
+    await lockIncidents(tx);
+    const res = await tx.run(
+      `MATCH (l:KgLock {name: 'incidents'}) MATCH (a:Article)-[:COVERS]->(:Incident) WHERE a.title IS NOT NULL
+       WITH l, a ORDER BY a.publishedDate LIMIT 1
+       MATCH (f:IncidentFrame {articleId: a.id})
+       SET f.rev = null, f.writeSeq = l.writeSeq, f.names = coalesce(f.names, []) + []
+       RETURN f.key AS key ORDER BY key`,
+    );
+    return res.records.map((r) => z.string().parse(r.get('key')));
+  });
+}
+
+const timesRead = (keys: readonly string[]) => reads.filter((r) => r.some((k) => keys.includes(k))).length;
+
+beforeAll(async () => {
+  graph = await openTestGraph();
+  await resetDatabase(graph);
+  dir = await mkdtemp(join(tmpdir(), 'kg-frame-reads-'));
+}, 120_000);
+afterAll(async () => {
+  await graph?.close();
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+describe('stored frames read by incident resolution', () => {
+  it('reads a frame rewritten in place once after each rewrite, not in every later batch', async () => {
+    await ingest(REPORTS[0]!);
+    const rewritten = await rewriteFirstFrames();
+    expect(rewritten.length).toBeGreaterThan(0);
+    reads = [];
+    await ingest(REPORTS[1]!);
+    // the next batch's neighbourhood holds the frame and reads it: its contents changed since it was last read
+    expect(timesRead(rewritten)).toBe(1);
+    await ingest(REPORTS[2]!);
+    // unchanged since: known by the number of the batch that rewrote it, not read again
+    expect(timesRead(rewritten)).toBe(1);
+    await rewriteFirstFrames();
+    await ingest(REPORTS[3]!);
+    expect(timesRead(rewritten)).toBe(2);
+    // the four reports are one incident all along
+    const incidents = await graph.read(async (tx) =>
+      (await tx.run('MATCH (:Article)-[:COVERS]->(i:Incident) RETURN count(DISTINCT i) AS n')).records[0]?.get('n'),
+    );
+    expect(incidents).toBe(1);
+  }, 180_000);
+});
