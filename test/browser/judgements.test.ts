@@ -2,7 +2,6 @@
 // reload and see one node with both names and the reason, undo it, reject a junk node, split a sentence off an
 // entity and undo that; then export the judgements from the explorer and import them with `kg judgements import`
 // into an empty database rebuilt from seeds/: the same graph.
-import { spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
@@ -14,6 +13,7 @@ import { entityGraphRows } from '../helpers/graph-hash.js';
 import { memoExtract } from '../helpers/memo-extract.js';
 import { resetDatabase } from '../helpers/neo4j.js';
 import { startExplorer, type Explorer } from './harness.js';
+import { runKg } from '../helpers/kg-cli.js';
 
 const SEEDS = fileURLToPath(new URL('../../seeds/', import.meta.url));
 const TOKEN = 'browser-test-write-token';
@@ -36,21 +36,6 @@ afterAll(async () => {
   if (previousToken === undefined) delete process.env.KG_WRITE_TOKEN;
   else process.env.KG_WRITE_TOKEN = previousToken;
 });
-
-function kg(args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['bin/kg.js', ...args], {
-      env: process.env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '',
-      stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', reject);
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
-  });
-}
 
 // A reader without a token meets the legend first: the corrections come last in the sidebar, closed. Opening them
 // and keeping the token keeps them open across reloads of the tab.
@@ -245,7 +230,7 @@ describe('corrections in the explorer', () => {
     const summary = await ingestSeeds(graph);
     expect(summary.failures).toEqual([]);
     expect(extract.counts.extracted).toBe(extracted);
-    const imported = await kg(['judgements', 'import', file]);
+    const imported = await runKg(['judgements', 'import', file]);
     expect(imported.status, imported.stderr).toBe(0);
     expect(imported.stdout).toMatch(/judgements imported: 3/);
     expect(await entityGraphRows(graph)).toEqual(before);

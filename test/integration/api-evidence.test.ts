@@ -9,7 +9,7 @@ import type { Graph } from '../../src/graph/driver.js';
 import { ingestArticles } from '../../src/ingest/pipeline.js';
 import type { SourceArticle } from '../../src/sources/article.js';
 import { startApi, type RunningApi } from '../helpers/api-server.js';
-import { openTestGraph, resetDatabase } from '../helpers/neo4j.js';
+import { useTestGraph } from '../helpers/neo4j.js';
 import { sentencesOf } from '../helpers/sentences.js';
 
 const RUEL = 'person:hana ruel';
@@ -109,9 +109,8 @@ const enc = encodeURIComponent;
 const edgePath = `/api/edges/evidence?from=${enc(RUEL)}&to=${enc(CONSTABULARY)}&type=ROLE`;
 const byText = (evidence: EvidenceSentence[], text: string) => evidence.filter((e) => e.text === text);
 
+useTestGraph((g) => (graph = g), { reset: 'once' });
 beforeAll(async () => {
-  graph = await openTestGraph();
-  await resetDatabase(graph);
   // the copy first: which one is the original must not depend on ingestion order
   const summary = await ingestArticles(graph, [COPY, ORIGINAL], [], {
     extract: (input) => annotate(input.text),
@@ -134,7 +133,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await api?.close();
-  await graph?.close();
 });
 
 describe('evidence repeated by wire copies', () => {

@@ -12,7 +12,7 @@ import { toArticle, type SourceArticle } from '../../src/sources/article.js';
 import { startApi, type RunningApi } from '../helpers/api-server.js';
 import { generatedArticle } from '../helpers/generated-articles.js';
 import { graphHash } from '../helpers/graph-hash.js';
-import { openTestGraph, resetDatabase } from '../helpers/neo4j.js';
+import { useTestGraph } from '../helpers/neo4j.js';
 
 const REQUESTS = Number(process.env.KG_FUZZ_REQUESTS ?? 3000);
 const SEED = Number(process.env.KG_FUZZ_SEED ?? 15);
@@ -336,9 +336,8 @@ let graph: Graph;
 let api: RunningApi;
 const logged: string[] = [];
 
+useTestGraph((g) => (graph = g), { reset: 'once' });
 beforeAll(async () => {
-  graph = await openTestGraph();
-  await resetDatabase(graph);
   // a real graph from the real extractor: people, organisations, places, incidents, co-mentions, duplicates
   const sources: SourceArticle[] = [];
   for (let i = 0; i < 12; i++) {
@@ -359,7 +358,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await api?.close();
-  await graph?.close();
 });
 
 describe('API fuzzing', () => {

@@ -5,7 +5,7 @@ import { loadConfig } from '../../src/config.js';
 import { openGraph, SERVER_TIMEOUTS, type Graph } from '../../src/graph/driver.js';
 import { startTcpProxy } from '../helpers/tcp-proxy.js';
 import { startApi, type RunningApi } from '../helpers/api-server.js';
-import { openTestGraph } from '../helpers/neo4j.js';
+import { useTestGraph } from '../helpers/neo4j.js';
 import { ingestArticles } from '../../src/ingest/pipeline.js';
 import type { SourceArticle } from '../../src/sources/article.js';
 
@@ -35,13 +35,12 @@ async function storeArticle(text: string, extra: Partial<SourceArticle> = {}): P
 let graph: Graph;
 let api: RunningApi;
 
+useTestGraph((g) => (graph = g));
 beforeAll(async () => {
-  graph = await openTestGraph();
   api = await startApi(graph);
 });
 afterAll(async () => {
   await api?.close();
-  await graph?.close();
 });
 
 /** GET with a chosen Host header (fetch may not set it). */

@@ -13,7 +13,7 @@ import type { Graph } from '../../src/graph/driver.js';
 import { ingestArticles } from '../../src/ingest/pipeline.js';
 import type { SourceArticle } from '../../src/sources/article.js';
 import { startApi, type RunningApi } from '../helpers/api-server.js';
-import { openTestGraph, resetDatabase } from '../helpers/neo4j.js';
+import { useTestGraph } from '../helpers/neo4j.js';
 
 const report =
   'Police in Manchester arrested two men on Tuesday after a stabbing near Piccadilly station, Greater Manchester Police said. ' +
@@ -57,9 +57,8 @@ async function get<T>(path: string): Promise<T> {
 }
 const enc = encodeURIComponent;
 
+useTestGraph((g) => (graph = g), { reset: 'once' });
 beforeAll(async () => {
-  graph = await openTestGraph();
-  await resetDatabase(graph);
   const summary = await ingestArticles(graph, sources, [], { duplicates: true });
   expect(summary.failures).toEqual([]);
   await graph.read((tx) => tx.run('CALL db.awaitIndexes(60)'));
@@ -69,7 +68,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await api?.close();
-  await graph?.close();
 });
 
 describe('API over ingested articles', () => {

@@ -5,7 +5,7 @@ import type { Graph } from '../../src/graph/driver.js';
 import { parseFile } from '../../src/sources/index.js';
 import { ingestArticles } from '../../src/ingest/pipeline.js';
 import { startApi, type RunningApi } from '../helpers/api-server.js';
-import { openTestGraph, resetDatabase } from '../helpers/neo4j.js';
+import { useTestGraph } from '../helpers/neo4j.js';
 import { AL_HADDAD, extractedState, FILES, HADDAD, WHITFIELD } from './judgements.fixture.js';
 
 const TOKEN = 'test-write-token-1234';
@@ -13,9 +13,8 @@ let graph: Graph;
 let api: RunningApi;
 let readOnly: RunningApi;
 
+useTestGraph((g) => (graph = g), { reset: 'once' });
 beforeAll(async () => {
-  graph = await openTestGraph();
-  await resetDatabase(graph);
   const sources = Object.entries(FILES).flatMap(
     ([name, body]) => parseFile(name, new TextEncoder().encode(body)).articles,
   );
@@ -27,7 +26,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await api?.close();
   await readOnly?.close();
-  await graph?.close();
 });
 
 const send = (base: string, method: string, path: string, body?: unknown, token?: string) =>

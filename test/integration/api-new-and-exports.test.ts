@@ -18,7 +18,7 @@ import { applySchema } from '../../src/graph/schema.js';
 import { ingestPaths } from '../../src/ingest/pipeline.js';
 import { cachedExtract } from '../helpers/extraction-cache.js';
 import { startApi, type RunningApi } from '../helpers/api-server.js';
-import { openTestGraph, resetDatabase } from '../helpers/neo4j.js';
+import { useTestGraph } from '../helpers/neo4j.js';
 
 const SEEDS = fileURLToPath(new URL('../../seeds/', import.meta.url));
 const EARLIER = [
@@ -86,9 +86,8 @@ async function all<K extends 'entities' | 'incidents' | 'links'>(
 
 let earlierIds: Set<string>;
 
+useTestGraph((g) => (graph = g), { reset: 'once' });
 beforeAll(async () => {
-  graph = await openTestGraph();
-  await resetDatabase(graph);
   const first = await ingestPaths(graph, EARLIER, { duplicates: true, extract: cachedExtract });
   expect(first.failures).toEqual([]);
   earlierIds = new Set((await articleIds()).map((a) => a.id));
@@ -103,7 +102,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await api?.close();
-  await graph?.close();
 });
 
 /** What the articles say is new, computed from which articles mention or cover what (not from firstSeen). */

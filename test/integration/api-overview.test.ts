@@ -11,7 +11,7 @@ import type {
 } from '../../src/api/contract.js';
 import type { Graph } from '../../src/graph/driver.js';
 import { startApi, type RunningApi } from '../helpers/api-server.js';
-import { openTestGraph, resetDatabase } from '../helpers/neo4j.js';
+import { useTestGraph } from '../helpers/neo4j.js';
 import { writeFixture, type FixtureArticle, type FixtureEntity } from './api.fixture.js';
 
 // Five incidents on distinct days, in shuffled key order so that date order is not key order.
@@ -80,16 +80,14 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 let base: string;
 
+useTestGraph((g) => (graph = g), { reset: 'once' });
 beforeAll(async () => {
-  graph = await openTestGraph();
-  await resetDatabase(graph);
   await writeFixture(graph, { entities: [...incidents, ...places, ...unplaced], articles });
   base = await serve(0);
 });
 
 afterAll(async () => {
   await Promise.all(servers.map((s) => s.close()));
-  await graph?.close();
 });
 
 describe('GET /api/timeline', () => {

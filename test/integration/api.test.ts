@@ -21,7 +21,7 @@ import type {
 import type { Graph } from '../../src/graph/driver.js';
 import { toLuceneQuery } from '../../src/graph/queries/search.js';
 import { startApi, type RunningApi } from '../helpers/api-server.js';
-import { openTestGraph, resetDatabase } from '../helpers/neo4j.js';
+import { useTestGraph } from '../helpers/neo4j.js';
 import { writeFixture, type FixtureArticle, type FixtureEntity } from './api.fixture.js';
 
 const MARA = 'person:mara voss';
@@ -132,9 +132,8 @@ async function get<T>(path: string): Promise<{ status: number; body: T; type: st
 
 const enc = encodeURIComponent;
 
+useTestGraph((g) => (graph = g), { reset: 'once' });
 beforeAll(async () => {
-  graph = await openTestGraph();
-  await resetDatabase(graph);
   await writeFixture(graph, {
     entities,
     articles,
@@ -149,7 +148,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await api?.close();
-  await graph?.close();
 });
 
 describe('bad parameters are rejected with 400 naming the parameter', () => {

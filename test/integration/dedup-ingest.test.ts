@@ -2,13 +2,13 @@
 // near-duplicate pairs listed in seeds/README.md become DUPLICATE_OF links, with their kinds.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Graph } from '../../src/graph/driver.js';
 import { articleIdFromHash, contentHash, normaliseText } from '../../src/ingest/normalise.js';
 import { ingestArticles, ingestPaths } from '../../src/ingest/pipeline.js';
 import { readSources } from '../../src/sources/walk.js';
 import { cachedExtract } from '../helpers/extraction-cache.js';
-import { openTestGraph, resetDatabase } from '../helpers/neo4j.js';
+import { resetDatabase, useTestGraph } from '../helpers/neo4j.js';
 
 const SEEDS = fileURLToPath(new URL('../../seeds/', import.meta.url));
 
@@ -24,13 +24,7 @@ function readmePairs(): Array<[string, string]> {
 }
 
 let graph: Graph;
-beforeAll(async () => {
-  graph = await openTestGraph();
-  await resetDatabase(graph);
-});
-afterAll(async () => {
-  await graph?.close();
-});
+useTestGraph((g) => (graph = g), { reset: 'once' });
 
 describe('duplicate links from ingesting the seeds', () => {
   it('links exactly the README pairs', async () => {

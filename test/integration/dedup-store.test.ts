@@ -1,11 +1,11 @@
 // Duplicate links in a real Neo4j: a republished copy is linked to its original (newer → older), a different
 // story about the same kind of incident in the same city is not. Each article is written by a fresh linker that
 // rebuilds its in-memory LSH index from the signatures stored on the articles, as a new `kg ingest` does.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fingerprint, generateCorpus, NUM_HASHES, type SyntheticArticle } from '../../src/dedup/index.js';
 import type { Graph } from '../../src/graph/driver.js';
 import { DuplicateLinker, storeDuplicatePlan } from '../../src/graph/duplicate-links.js';
-import { openTestGraph, resetDatabase } from '../helpers/neo4j.js';
+import { resetDatabase, useTestGraph } from '../helpers/neo4j.js';
 import { defaultWordLists } from '../../src/extract/resources.js';
 
 const words = defaultWordLists();
@@ -58,15 +58,7 @@ const other = corpus.find(
   (a) => a.variant === null && a.family !== original.family && kindCity(a) === kindCity(original),
 )!;
 
-beforeAll(async () => {
-  graph = await openTestGraph();
-});
-afterAll(async () => {
-  await graph?.close();
-});
-beforeEach(async () => {
-  await resetDatabase(graph);
-});
+useTestGraph((g) => (graph = g), { reset: 'each' });
 
 describe('dedup store', () => {
   it('links a copy to its original and not a different story of the same kind in the same city', async () => {

@@ -1,22 +1,18 @@
 // The duplicate index's catch-up between batches (src/graph/duplicate-links.ts DuplicateLinker.sync) against a real
 // Neo4j: it reads the signatures stored since its last read by a seek of the articles' ingestedAt index, not by going
 // through every stored article, and finds exactly those stored since (and only complete, current-version ones).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { Graph } from '../../src/graph/driver.js';
 import { DuplicateLinker, SIGNATURES_SINCE } from '../../src/graph/duplicate-links.js';
 import { defaultWordLists } from '../../src/extract/resources.js';
 import { FINGERPRINT_VERSION, NUM_HASHES } from '../../src/dedup/fingerprint.js';
-import { openTestGraph, resetDatabase } from '../helpers/neo4j.js';
+import { resetDatabase, useTestGraph } from '../helpers/neo4j.js';
 
 let graph: Graph;
 
-beforeAll(async () => {
-  graph = await openTestGraph();
-  await resetDatabase(graph);
-}, 120_000);
+useTestGraph((g) => (graph = g), { reset: 'once' });
 afterAll(async () => {
   await resetDatabase(graph);
-  await graph?.close();
 });
 
 /** stored articles with a signature, `status` and `version` as given, ingested now */

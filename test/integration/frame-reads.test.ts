@@ -11,7 +11,7 @@ import { z } from 'zod';
 import type { Graph } from '../../src/graph/driver.js';
 import { lockIncidents } from '../../src/graph/incident-frames.js';
 import { ingestPaths } from '../../src/ingest/pipeline.js';
-import { openTestGraph, resetDatabase } from '../helpers/neo4j.js';
+import { useTestGraph } from '../helpers/neo4j.js';
 
 const REPORTS = [
   {
@@ -82,13 +82,11 @@ async function rewriteFirstFrames(): Promise<string[]> {
 
 const timesRead = (keys: readonly string[]) => reads.filter((r) => r.some((k) => keys.includes(k))).length;
 
+useTestGraph((g) => (graph = g), { reset: 'once' });
 beforeAll(async () => {
-  graph = await openTestGraph();
-  await resetDatabase(graph);
   dir = await mkdtemp(join(tmpdir(), 'kg-frame-reads-'));
 }, 120_000);
 afterAll(async () => {
-  await graph?.close();
   if (dir) await rm(dir, { recursive: true, force: true });
 });
 

@@ -8,19 +8,17 @@ import type { Graph } from '../../src/graph/driver.js';
 import { ingestPaths } from '../../src/ingest/pipeline.js';
 import { readSources } from '../../src/sources/walk.js';
 import { writeHostileCorpus, type Case } from '../corpus/hostile-corpus.js';
-import { openTestGraph, resetDatabase } from '../helpers/neo4j.js';
+import { useTestGraph } from '../helpers/neo4j.js';
 
 const root = mkdtempSync(join(tmpdir(), 'kg-hostile-'));
 let corpus: ReturnType<typeof writeHostileCorpus>;
 let graph: Graph;
 
+useTestGraph((g) => (graph = g), { reset: 'once' });
 beforeAll(async () => {
   corpus = writeHostileCorpus(root);
-  graph = await openTestGraph();
-  await resetDatabase(graph);
 });
 afterAll(async () => {
-  await graph?.close();
   rmSync(root, { recursive: true, force: true });
 });
 

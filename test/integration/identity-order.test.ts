@@ -13,7 +13,7 @@ import { z } from 'zod';
 import type { Graph } from '../../src/graph/driver.js';
 import { nameKeyOf } from '../../src/graph/person-identity.js';
 import { ingestPaths } from '../../src/ingest/pipeline.js';
-import { openTestGraph, resetDatabase } from '../helpers/neo4j.js';
+import { resetDatabase, useTestGraph } from '../helpers/neo4j.js';
 
 const ARTICLES = [
   {
@@ -82,14 +82,12 @@ async function snapshot(graph: Graph): Promise<Row[]> {
 let graph: Graph;
 const dirs: string[] = [];
 let forward: Row[] = [];
+useTestGraph((g) => (graph = g), { reset: 'once' });
 beforeAll(async () => {
-  graph = await openTestGraph();
-  await resetDatabase(graph);
   await ingestInOrder(graph, ARTICLES);
   forward = await snapshot(graph);
 });
 afterAll(async () => {
-  await graph?.close();
   for (const d of dirs) await rm(d, { recursive: true, force: true });
 });
 

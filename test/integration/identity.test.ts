@@ -9,7 +9,7 @@ import { z } from 'zod';
 import type { Graph } from '../../src/graph/driver.js';
 import { getEntity } from '../../src/graph/queries/entities.js';
 import { ingestPaths } from '../../src/ingest/pipeline.js';
-import { openTestGraph, resetDatabase } from '../helpers/neo4j.js';
+import { resetDatabase, useTestGraph } from '../helpers/neo4j.js';
 
 interface TestArticle {
   file: string;
@@ -95,13 +95,11 @@ async function picture(graph: Graph): Promise<string[]> {
 
 let graph: Graph;
 const dirs: string[] = [];
+useTestGraph((g) => (graph = g), { reset: 'once' });
 beforeAll(async () => {
-  graph = await openTestGraph();
-  await resetDatabase(graph);
   dirs.push(await ingestInto(graph, ARTICLES));
 });
 afterAll(async () => {
-  await graph?.close();
   for (const d of dirs) await rm(d, { recursive: true, force: true });
 });
 

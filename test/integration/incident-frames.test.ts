@@ -10,7 +10,7 @@ import { z } from 'zod';
 import type { Graph } from '../../src/graph/driver.js';
 import { articleIdFromHash, contentHash, normaliseText } from '../../src/ingest/normalise.js';
 import { ingestPaths } from '../../src/ingest/pipeline.js';
-import { openTestGraph, resetDatabase } from '../helpers/neo4j.js';
+import { resetDatabase, useTestGraph } from '../helpers/neo4j.js';
 
 interface TestArticle {
   name: string;
@@ -122,12 +122,11 @@ async function incidentOf(id: string): Promise<string[]> {
   );
 }
 
+useTestGraph((g) => (graph = g));
 beforeAll(async () => {
-  graph = await openTestGraph();
   dir = await mkdtemp(join(tmpdir(), 'kg-incident-frames-'));
 }, 120_000);
 afterAll(async () => {
-  await graph?.close();
   if (dir) await rm(dir, { recursive: true, force: true });
 });
 

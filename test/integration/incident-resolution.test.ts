@@ -11,7 +11,7 @@ import { getArticle } from '../../src/graph/queries/articles.js';
 import { getDuplicates } from '../../src/graph/queries/duplicates.js';
 import { articleIdFromHash, contentHash, normaliseText } from '../../src/ingest/normalise.js';
 import { ingestPaths } from '../../src/ingest/pipeline.js';
-import { openTestGraph, resetDatabase } from '../helpers/neo4j.js';
+import { useTestGraph } from '../helpers/neo4j.js';
 
 interface TestArticle {
   file: string;
@@ -92,9 +92,8 @@ async function count(graph: Graph, cypher: string): Promise<number> {
 
 let graph: Graph;
 let dir: string;
+useTestGraph((g) => (graph = g), { reset: 'once' });
 beforeAll(async () => {
-  graph = await openTestGraph();
-  await resetDatabase(graph);
   dir = await mkdtemp(join(tmpdir(), 'kg-incident-resolution-'));
   for (const a of Object.values(ARTICLES)) {
     await writeFile(
@@ -104,7 +103,6 @@ beforeAll(async () => {
   }
 });
 afterAll(async () => {
-  await graph?.close();
   if (dir) await rm(dir, { recursive: true, force: true });
 });
 

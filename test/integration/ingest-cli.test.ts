@@ -1,25 +1,13 @@
 // `kg ingest` and `kg stats` through the real commands (dist/, built by the global setup), against the test Neo4j:
 // the real extractor, the schema, the duplicate hook and the exit codes.
-import { spawn } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Graph } from '../../src/graph/driver.js';
 import { graphStats } from '../../src/graph/stats.js';
-import { openTestGraph, resetDatabase } from '../helpers/neo4j.js';
-
-function kg(args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['bin/kg.js', ...args], { env: process.env });
-    let stdout = '',
-      stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', reject);
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
-  });
-}
+import { useTestGraph } from '../helpers/neo4j.js';
+import { runKg } from '../helpers/kg-cli.js';
 
 const ARTICLE_1 = `Police arrest two men over Leeds bomb plot
 
@@ -35,22 +23,20 @@ const ARTICLE_2 = JSON.stringify({
 let graph: Graph;
 let dir: string;
 
+useTestGraph((g) => (graph = g), { reset: 'once' });
 beforeAll(async () => {
-  graph = await openTestGraph();
-  await resetDatabase(graph);
   dir = await mkdtemp(join(tmpdir(), 'kg-ingest-cli-'));
   await writeFile(join(dir, 'leeds.txt'), ARTICLE_1);
   await writeFile(join(dir, 'hamburg.json'), ARTICLE_2);
 });
 
 afterAll(async () => {
-  await graph?.close();
   if (dir) await rm(dir, { recursive: true, force: true });
 });
 
 describe('kg ingest / kg stats', () => {
   it('exits 0 when everything is stored, and the JSON summary counts what is in the graph', async () => {
-    const r = await kg(['ingest', '--json', dir]);
+    const r = await runKg(['ingest', '--json', dir]);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     const summary = JSON.parse(r.stdout) as {
@@ -70,7 +56,7 @@ describe('kg ingest / kg stats', () => {
   it('exits 1 and names the file when one is corrupt; the good ones stay stored and unchanged', async () => {
     await writeFile(join(dir, 'broken.jsonl'), '{"text": "fine line"}\n{oops\n');
     const before = await graphStats(graph);
-    const r = await kg(['ingest', dir]);
+    const r = await runKg(['ingest', dir]);
     expect(r.status).toBe(1);
     expect(r.stdout).toMatch(/1 new, 2 unchanged, 1 failed/);
     expect(r.stdout).toContain(`${join(dir, 'broken.jsonl')} (item 1): line 2: not valid JSON`);
@@ -79,10 +65,10 @@ describe('kg ingest / kg stats', () => {
   });
 
   it('kg stats --json prints the same counts as the stats query, and a table without --json', async () => {
-    const json = await kg(['stats', '--json']);
+    const json = await runKg(['stats', '--json']);
     expect(json.status).toBe(0);
     expect(JSON.parse(json.stdout)).toEqual(await graphStats(graph));
-    const table = await kg(['stats']);
+    const table = await runKg(['stats']);
     expect(table.status).toBe(0);
     expect(table.stdout).toMatch(/^nodes\n {2}Article +3\n/);
     expect(table.stdout).toMatch(/\nrelationships\n {2}MENTIONS +\d+\n/);

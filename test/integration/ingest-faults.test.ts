@@ -5,7 +5,6 @@
 //     equals one run's;
 //   - Neo4j gone mid-run (connections cut; the real stop is opt-in): a summary naming the problem, exit 1, nothing
 //     half-written, and a rerun completes the graph.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,25 +17,7 @@ import { graphHash as hashOfGraph } from '../helpers/graph-hash.js';
 import { currentLane, laneInstanceOptions } from '../helpers/neo4j-lanes.js';
 import { openTestGraph, resetDatabase } from '../helpers/neo4j.js';
 import { startTcpProxy } from '../helpers/tcp-proxy.js';
-
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function kg(args: string[], onSpawn?: (child: ChildProcess) => void, env: Record<string, string> = {}): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['bin/kg.js', ...args], { env: { ...process.env, ...env } });
-    let stdout = '',
-      stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', reject);
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
-    onSpawn?.(child);
-  });
-}
+import { runKg, type KgRun } from '../helpers/kg-cli.js';
 
 let graph: Graph;
 let dir: string;
@@ -132,14 +113,14 @@ describe('kg ingest under faults', () => {
 
   it('a clean run, then a second run that changes nothing', async () => {
     await resetDatabase(graph);
-    const r = await kg(['ingest', '--json', '--batch-rows', BATCH_ROWS, all]);
+    const r = await runKg(['ingest', '--json', '--batch-rows', BATCH_ROWS, all]);
     expect(r.status, r.stderr).toBe(0);
     expect(JSON.parse(r.stdout).articles).toMatchObject({ failed: 0 });
     clean = await graphHash();
     cleanIncidents = await incidentKeys();
     expect(await incidentCount()).toBe(cleanIncidents.length);
     expect(clean.nodes).toBeGreaterThan(N);
-    const again = await kg(['ingest', '--json', '--batch-rows', BATCH_ROWS, all]);
+    const again = await runKg(['ingest', '--json', '--batch-rows', BATCH_ROWS, all]);
     expect(JSON.parse(again.stdout).articles).toMatchObject({ new: 0, failed: 0 });
     expect(await graphHash()).toEqual(clean);
   }, 900_000);
@@ -147,24 +128,26 @@ describe('kg ingest under faults', () => {
   it('killed mid-run and run again: the same graph as the clean run', async () => {
     await resetDatabase(graph);
     let killedAt = 0;
-    const killed = await kg(['ingest', '--json', '--batch-rows', BATCH_ROWS, all], (child) => {
-      const poll = setInterval(() => {
-        void articleCount().then((n) => {
-          if (n > 0 && killedAt === 0) {
-            killedAt = n;
-            child.kill('SIGKILL');
-            clearInterval(poll);
-          }
-        });
-      }, 100);
-      child.on('close', () => clearInterval(poll));
+    const killed = await runKg(['ingest', '--json', '--batch-rows', BATCH_ROWS, all], {
+      onSpawn: (child) => {
+        const poll = setInterval(() => {
+          void articleCount().then((n) => {
+            if (n > 0 && killedAt === 0) {
+              killedAt = n;
+              child.kill('SIGKILL');
+              clearInterval(poll);
+            }
+          });
+        }, 100);
+        child.on('close', () => clearInterval(poll));
+      },
     });
     expect(killed.status).toBeNull(); // killed, not finished
     expect(killedAt).toBeGreaterThan(0);
     const stored = await articleCount();
     expect(stored).toBeLessThan(N);
     expect(await halfWritten()).toEqual(WHOLE);
-    const rerun = await kg(['ingest', '--json', '--batch-rows', BATCH_ROWS, all]);
+    const rerun = await runKg(['ingest', '--json', '--batch-rows', BATCH_ROWS, all]);
     expect(rerun.status, rerun.stderr).toBe(0);
     expect(await graphHash()).toEqual(clean);
   }, 900_000);
@@ -186,8 +169,8 @@ describe('kg ingest under faults', () => {
       await s.close();
     }
     const [a, b] = await Promise.all([
-      kg(['ingest', '--json', '--batch-rows', BATCH_ROWS, firstHalf]),
-      kg(['ingest', '--json', '--batch-rows', BATCH_ROWS, secondHalf]),
+      runKg(['ingest', '--json', '--batch-rows', BATCH_ROWS, firstHalf]),
+      runKg(['ingest', '--json', '--batch-rows', BATCH_ROWS, secondHalf]),
     ]);
     expect(a.status, a.stderr + a.stdout).toBe(0);
     expect(b.status, b.stderr + b.stdout).toBe(0);
@@ -200,7 +183,7 @@ describe('kg ingest under faults', () => {
 
   it('the articles in reverse order, one per transaction: the same graph as the clean run', async () => {
     await resetDatabase(graph);
-    const r = await kg(['ingest', '--json', '--batch-rows', '1', '--workers', '1', reversed]);
+    const r = await runKg(['ingest', '--json', '--batch-rows', '1', '--workers', '1', reversed]);
     expect(r.status, r.stderr).toBe(0);
     expect(await incidentKeys()).toEqual(cleanIncidents);
     expect(await graphHash()).toEqual(clean);
@@ -215,11 +198,10 @@ describe('kg ingest under faults', () => {
     const target = new URL(process.env.NEO4J_URI ?? `bolt://127.0.0.1:${loadConfig().KG_NEO4J_PORT + 1}`);
     const proxy = await startTcpProxy(target.hostname, Number(target.port));
     let cut: Promise<void> | null = null;
-    let r: Run;
+    let r: KgRun;
     try {
-      r = await kg(
-        ['ingest', '--json', '--batch-rows', BATCH_ROWS, all],
-        (child) => {
+      r = await runKg(['ingest', '--json', '--batch-rows', BATCH_ROWS, all], {
+        onSpawn: (child) => {
           const poll = setInterval(() => {
             void articleCount().then((n) => {
               if (n > 0 && !cut) {
@@ -231,8 +213,8 @@ describe('kg ingest under faults', () => {
           child.on('close', () => clearInterval(poll));
         },
         // a short retry window: the proxy never comes back, so the default 30 s of retries would only be waited out
-        { NEO4J_URI: `bolt://127.0.0.1:${proxy.port}`, KG_INGEST_RETRY_SECONDS: '3' },
-      );
+        env: { NEO4J_URI: `bolt://127.0.0.1:${proxy.port}`, KG_INGEST_RETRY_SECONDS: '3' },
+      });
       await cut;
     } finally {
       await proxy.close();
@@ -253,7 +235,7 @@ describe('kg ingest under faults', () => {
     expect(stored).toBeLessThan(N);
     expect(stored).toBeGreaterThanOrEqual(summary.articles.new);
     expect(await halfWritten()).toEqual(WHOLE);
-    const rerun = await kg(['ingest', '--json', '--batch-rows', BATCH_ROWS, all]);
+    const rerun = await runKg(['ingest', '--json', '--batch-rows', BATCH_ROWS, all]);
     expect(rerun.status, rerun.stderr).toBe(0);
     expect(await graphHash()).toEqual(clean);
   }, 900_000);
@@ -266,18 +248,20 @@ describe('kg ingest under faults', () => {
       const options = laneInstanceOptions(loadConfig(), currentLane());
       await resetDatabase(graph);
       let stopped: Promise<unknown> | null = null;
-      const r = await kg(['ingest', '--json', '--batch-rows', BATCH_ROWS, all], (child) => {
-        const poll = setInterval(() => {
-          void articleCount()
-            .then((n) => {
-              if (n > 0 && !stopped) {
-                clearInterval(poll);
-                stopped = stop(options);
-              }
-            })
-            .catch(() => {});
-        }, 100);
-        child.on('close', () => clearInterval(poll));
+      const r = await runKg(['ingest', '--json', '--batch-rows', BATCH_ROWS, all], {
+        onSpawn: (child) => {
+          const poll = setInterval(() => {
+            void articleCount()
+              .then((n) => {
+                if (n > 0 && !stopped) {
+                  clearInterval(poll);
+                  stopped = stop(options);
+                }
+              })
+              .catch(() => {});
+          }, 100);
+          child.on('close', () => clearInterval(poll));
+        },
       });
       await stopped;
       await start(options);
@@ -294,7 +278,7 @@ describe('kg ingest under faults', () => {
       );
       expect(await articleCount()).toBeLessThan(N);
       expect(await halfWritten()).toEqual(WHOLE);
-      const rerun = await kg(['ingest', '--json', '--batch-rows', BATCH_ROWS, all]);
+      const rerun = await runKg(['ingest', '--json', '--batch-rows', BATCH_ROWS, all]);
       expect(rerun.status, rerun.stderr).toBe(0);
       expect(await graphHash()).toEqual(clean);
     },

@@ -2,7 +2,7 @@
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { splitSentences } from '../../src/extract/document.js';
 import { res } from '../helpers/resources.js';
 import type { ArticleInput, Entity, ExtractionResult, Relation } from '../../src/extract/types.js';
@@ -15,7 +15,7 @@ import type { ReadResult } from '../../src/sources/article.js';
 import { streamJsonl } from '../../src/sources/jsonl-stream.js';
 import { parseFile } from '../../src/sources/parse.js';
 import { listFiles, readSources } from '../../src/sources/walk.js';
-import { openTestGraph, resetDatabase } from '../helpers/neo4j.js';
+import { useTestGraph } from '../helpers/neo4j.js';
 
 // A small dictionary extractor, so the test knows exactly which entities and relations each article yields
 // (the real extractor is exercised in the seeds test at the end and by its own tests).
@@ -159,8 +159,8 @@ let dir: string;
 /** ids of the articles in the temp folder; queries are scoped to them */
 let ids: string[];
 
+useTestGraph((g) => (graph = g), { reset: 'each' });
 beforeAll(async () => {
-  graph = await openTestGraph();
   dir = await mkdtemp(join(tmpdir(), 'kg-ingest-'));
   for (const [name, content] of Object.entries(FILES)) {
     await mkdir(join(dir, name, '..'), { recursive: true });
@@ -171,12 +171,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await graph?.close();
   if (dir) await rm(dir, { recursive: true, force: true });
-});
-
-beforeEach(async () => {
-  await resetDatabase(graph);
 });
 
 async function rows<T = Record<string, unknown>>(cypher: string, params: Record<string, unknown> = {}): Promise<T[]> {

@@ -1,6 +1,5 @@
 // `kg judgements export|import` through the built CLI: a database rebuilt from the articles plus the exported
 // judgements is the same graph (entities with every property, overlay included, relationships and mentions).
-import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,41 +8,27 @@ import { z } from 'zod';
 import type { Graph } from '../../src/graph/driver.js';
 import { addJudgement, withdrawJudgement } from '../../src/graph/judgements.js';
 import { entityGraphRows } from '../helpers/graph-hash.js';
-import { openTestGraph, resetDatabase } from '../helpers/neo4j.js';
+import { resetDatabase, useTestGraph } from '../helpers/neo4j.js';
 import { AL_HADDAD, COLE, FILES, FRONT, HADDAD, SUBJECT } from './judgements.fixture.js';
-
-function kg(args: string[], input?: string): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['bin/kg.js', ...args], { env: process.env });
-    let stdout = '',
-      stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', reject);
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
-    child.stdin.end(input ?? '');
-  });
-}
+import { runKg } from '../helpers/kg-cli.js';
 
 let graph: Graph;
 let dir: string;
 let outDir: string;
+useTestGraph((g) => (graph = g), { reset: 'once' });
 beforeAll(async () => {
-  graph = await openTestGraph();
-  await resetDatabase(graph);
   dir = await mkdtemp(join(tmpdir(), 'kg-judgements-cli-'));
   outDir = await mkdtemp(join(tmpdir(), 'kg-judgements-out-'));
   for (const [name, body] of Object.entries(FILES)) await writeFile(join(dir, name), body);
 });
 afterAll(async () => {
-  await graph?.close();
   if (dir) await rm(dir, { recursive: true, force: true });
   if (outDir) await rm(outDir, { recursive: true, force: true });
 });
 
 describe('kg judgements export | import', () => {
   it('rebuilds the same graph from the articles and the exported judgements', { timeout: 300_000 }, async () => {
-    expect((await kg(['ingest', '--no-progress', dir])).status).toBe(0);
+    expect((await runKg(['ingest', '--no-progress', dir])).status).toBe(0);
     const who = 'analyst';
     const sentenceNaming = async (key: string, words: string) =>
       z
@@ -85,28 +70,30 @@ describe('kg judgements export | import', () => {
     const before = await entityGraphRows(graph);
 
     const file = join(outDir, 'judgements.jsonl'); // not among the articles
-    const exported = await kg(['judgements', 'export', file]);
+    const exported = await runKg(['judgements', 'export', file]);
     expect(exported.status).toBe(0);
     const lines = (await readFile(file, 'utf8')).trim().split('\n');
     expect(lines).toHaveLength(7);
 
     await resetDatabase(graph);
     // imported before the articles: kept, reported as not applied
-    const early = await kg(['judgements', 'import', file]);
+    const early = await runKg(['judgements', 'import', file]);
     expect(early.status).toBe(0);
     expect(early.stdout).toMatch(/judgements imported: 7/);
     expect(early.stdout).toMatch(/not applied[^\n]*: 6/);
-    const ingested = await kg(['ingest', '--no-progress', dir]);
+    const ingested = await runKg(['ingest', '--no-progress', dir]);
     expect(ingested.status, ingested.stdout + ingested.stderr).toBe(0);
     expect(ingested.stdout).not.toMatch(/not applied/);
     expect(await entityGraphRows(graph)).toEqual(before);
     // importing again (stdin) changes nothing
-    expect((await kg(['judgements', 'import', '-'], lines.join('\n'))).status).toBe(0);
+    expect((await runKg(['judgements', 'import', '-'], { input: lines.join('\n') })).status).toBe(0);
     expect(await entityGraphRows(graph)).toEqual(before);
   });
 
   it('names every bad line and imports nothing', async () => {
-    const res = await kg(['judgements', 'import', '-'], '{"op":"merge","keep":"a","who":"x","why":"y"}\nnot json\n');
+    const res = await runKg(['judgements', 'import', '-'], {
+      input: '{"op":"merge","keep":"a","who":"x","why":"y"}\nnot json\n',
+    });
     expect(res.status).toBe(1);
     expect(res.stderr).toMatch(/line 1: .*merge/);
     expect(res.stderr).toMatch(/line 2: /);

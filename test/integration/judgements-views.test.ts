@@ -2,7 +2,7 @@
 // incident leaves the timeline and the map (a rejected place the map) and a retyped one is filtered by its new
 // kind; and every ingest batch commits with the judgements already applied, so a run that dies after a batch
 // leaves nothing for a later pass to fix.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { Graph } from '../../src/graph/driver.js';
 import { addJudgement, applyAllJudgements, withdrawJudgement } from '../../src/graph/judgements.js';
@@ -13,7 +13,7 @@ import { ingestArticles, ingestBatches } from '../../src/ingest/pipeline.js';
 import type { SourceBatch } from '../../src/sources/walk.js';
 import { parseFile } from '../../src/sources/index.js';
 import { entityGraphRows } from '../helpers/graph-hash.js';
-import { openTestGraph, resetDatabase } from '../helpers/neo4j.js';
+import { useTestGraph } from '../helpers/neo4j.js';
 import { AL_HADDAD, FILES, HADDAD, WHITFIELD } from './judgements.fixture.js';
 
 const BOMBING = `---\ntitle: "Bomb in Leeds"\npublished: 2025-03-05\nsource: Gamma News\n---\nLEEDS (Gamma News) - A bomb exploded outside a bus station in Leeds on Tuesday, killing two people, police said. Detective Sarah Cole said the bombing in Leeds was being treated as terrorism.\n`;
@@ -23,16 +23,12 @@ const sourcesOf = (files: Record<string, string>) =>
   Object.entries(files).flatMap(([name, body]) => parseFile(name, new TextEncoder().encode(body)).articles);
 
 let graph: Graph;
+useTestGraph((g) => (graph = g), { reset: 'once' });
 beforeAll(async () => {
-  graph = await openTestGraph();
-  await resetDatabase(graph);
   const summary = await ingestArticles(graph, sourcesOf({ ...FILES, 'c.md': BOMBING }), [], {
     extractorVersion: 'views-1',
   });
   expect(summary.articles.new).toBe(3);
-});
-afterAll(async () => {
-  await graph?.close();
 });
 
 const timelineKeys = async (kinds?: string[]) =>

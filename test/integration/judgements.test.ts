@@ -21,7 +21,7 @@ import { getEdgeEvidence, getEntity, getNeighbors } from '../../src/graph/querie
 import { findPaths } from '../../src/graph/queries/paths.js';
 import { searchEntities } from '../../src/graph/queries/search.js';
 import { ingestPaths, type IngestOptions } from '../../src/ingest/pipeline.js';
-import { openTestGraph, resetDatabase } from '../helpers/neo4j.js';
+import { useTestGraph } from '../helpers/neo4j.js';
 import { res } from '../helpers/resources.js';
 import {
   AL_HADDAD,
@@ -67,9 +67,8 @@ async function searchUntil(q: string, ok: (keys: string[]) => boolean): Promise<
 
 let baseline: Awaited<ReturnType<typeof extractedState>>;
 
+useTestGraph((g) => (graph = g), { reset: 'once' });
 beforeAll(async () => {
-  graph = await openTestGraph();
-  await resetDatabase(graph);
   dir = await mkdtemp(join(tmpdir(), 'kg-judgements-'));
   for (const [name, body] of Object.entries(FILES)) await writeFile(join(dir, name), body);
   const summary = await ingest();
@@ -81,7 +80,6 @@ beforeAll(async () => {
   expect(await neighbourKeys(HADDAD)).not.toContain(WHITFIELD);
 });
 afterAll(async () => {
-  await graph?.close();
   if (dir) await rm(dir, { recursive: true, force: true });
 });
 

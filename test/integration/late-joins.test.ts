@@ -12,7 +12,7 @@ import type { Graph } from '../../src/graph/driver.js';
 import { addJudgement, staleJudgements } from '../../src/graph/judgements.js';
 import { ingestPaths } from '../../src/ingest/pipeline.js';
 import { graphHash } from '../helpers/graph-hash.js';
-import { openTestGraph, resetDatabase } from '../helpers/neo4j.js';
+import { resetDatabase, useTestGraph } from '../helpers/neo4j.js';
 
 const FULL = {
   file: '2025-07-01-full-leeds.md',
@@ -93,13 +93,12 @@ const evidence = (nodes: Node[]) =>
 
 let forward: Node[] = [];
 let reverse: Node[] = [];
+useTestGraph((g) => (graph = g));
 beforeAll(async () => {
-  graph = await openTestGraph();
   forward = await ingestInOrder([FULL, LONE, ELSEWHERE]);
   reverse = await ingestInOrder([ELSEWHERE, LONE, FULL]);
 });
 afterAll(async () => {
-  await graph?.close();
   for (const d of dirs) await rm(d, { recursive: true, force: true });
 });
 

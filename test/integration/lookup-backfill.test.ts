@@ -12,7 +12,7 @@ import { backfillAcronyms } from '../../src/graph/acronyms-backfill.js';
 import { backfillFrameNameKeys } from '../../src/graph/frame-name-keys.js';
 import { applySchema } from '../../src/graph/schema.js';
 import { ingestPaths } from '../../src/ingest/pipeline.js';
-import { openTestGraph, resetDatabase } from '../helpers/neo4j.js';
+import { useTestGraph } from '../helpers/neo4j.js';
 
 const ARTICLES = [
   {
@@ -39,9 +39,8 @@ async function values(label: 'Organization' | 'IncidentFrame', property: 'acrony
   );
 }
 
+useTestGraph((g) => (graph = g), { reset: 'once' });
 beforeAll(async () => {
-  graph = await openTestGraph();
-  await resetDatabase(graph);
   dir = await mkdtemp(join(tmpdir(), 'kg-backfill-'));
   const paths = [];
   for (const a of ARTICLES) {
@@ -58,7 +57,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
-  await graph.close();
 });
 
 describe('start-up backfill of the lookup properties', () => {

@@ -1,23 +1,19 @@
 // The index of the frames naming each person (src/graph/person-frame-index.ts) against a real Neo4j: two writers'
 // indexes each see what the other committed, by the numbers batches take with the incidents lock; a rolled-back
 // batch's number taken again by another writer is not skipped; a wiped store is read again from the start.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Graph } from '../../src/graph/driver.js';
 import { lockIncidents } from '../../src/graph/incident-frames.js';
 import { PersonFrameIndex } from '../../src/graph/person-frame-index.js';
-import { openTestGraph, resetDatabase } from '../helpers/neo4j.js';
+import { resetDatabase, useTestGraph } from '../helpers/neo4j.js';
 
 let graph: Graph;
 
-beforeAll(async () => {
-  graph = await openTestGraph();
-  await resetDatabase(graph);
-});
+useTestGraph((g) => (graph = g), { reset: 'once' });
 
 afterAll(async () => {
   await resetDatabase(graph);
-  await graph.close();
 });
 
 /** a frame naming `persons`, written by the batch holding the lock, as the writer stamps it */

@@ -9,7 +9,7 @@ import { extract } from '../../src/extract/index.js';
 import type { ArticleInput, ExtractionResult } from '../../src/extract/types.js';
 import type { Graph } from '../../src/graph/driver.js';
 import { ingestPaths, type IngestOptions } from '../../src/ingest/pipeline.js';
-import { openTestGraph, resetDatabase } from '../helpers/neo4j.js';
+import { useTestGraph } from '../helpers/neo4j.js';
 import { res } from '../helpers/resources.js';
 
 const BOMBING =
@@ -23,14 +23,12 @@ const FILES: Record<string, string> = {
 
 let graph: Graph;
 let dir: string;
+useTestGraph((g) => (graph = g), { reset: 'once' });
 beforeAll(async () => {
-  graph = await openTestGraph();
-  await resetDatabase(graph);
   dir = await mkdtemp(join(tmpdir(), 'kg-reextract-'));
   for (const [name, body] of Object.entries(FILES)) await writeFile(join(dir, name), body);
 });
 afterAll(async () => {
-  await graph?.close();
   if (dir) await rm(dir, { recursive: true, force: true });
 });
 

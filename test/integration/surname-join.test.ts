@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { Graph } from '../../src/graph/driver.js';
 import { ingestPaths } from '../../src/ingest/pipeline.js';
-import { openTestGraph, resetDatabase } from '../helpers/neo4j.js';
+import { useTestGraph } from '../helpers/neo4j.js';
 
 const ARTICLES = [
   {
@@ -55,9 +55,8 @@ const Person = z.object({ key: z.string(), name: z.string(), articles: z.number(
 let graph: Graph;
 let dir = '';
 let people: z.infer<typeof Person>[] = [];
+useTestGraph((g) => (graph = g), { reset: 'once' });
 beforeAll(async () => {
-  graph = await openTestGraph();
-  await resetDatabase(graph);
   dir = await mkdtemp(join(tmpdir(), 'kg-surname-'));
   for (const a of ARTICLES) {
     await writeFile(
@@ -77,7 +76,6 @@ beforeAll(async () => {
   });
 });
 afterAll(async () => {
-  await graph?.close();
   if (dir) await rm(dir, { recursive: true, force: true });
 });
 

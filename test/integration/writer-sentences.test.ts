@@ -8,18 +8,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { Graph } from '../../src/graph/driver.js';
 import { ingestPaths } from '../../src/ingest/pipeline.js';
-import { openTestGraph, resetDatabase } from '../helpers/neo4j.js';
+import { useTestGraph } from '../helpers/neo4j.js';
 
 let graph: Graph;
 let dir: string;
 
+useTestGraph((g) => (graph = g), { reset: 'once' });
 beforeAll(async () => {
-  graph = await openTestGraph();
-  await resetDatabase(graph);
   dir = await mkdtemp(join(tmpdir(), 'kg-writer-sentences-'));
 }, 120_000);
 afterAll(async () => {
-  await graph?.close();
   if (dir) await rm(dir, { recursive: true, force: true });
 });
 

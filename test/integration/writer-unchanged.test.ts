@@ -1,6 +1,6 @@
 // A batch whose every article is stored already writes nothing at all (issue 12): not the incidents lock's batch
 // number either, so a re-ingest leaves the store, its bookkeeping included, as it was.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { extract } from '../../src/extract/index.js';
 import type { Graph } from '../../src/graph/driver.js';
@@ -10,7 +10,7 @@ import { articleIdFromHash, contentHash, extractionInput, normaliseText } from '
 import { prepareArticleWrite } from '../../src/ingest/prepare.js';
 import type { SourceArticle } from '../../src/sources/article.js';
 import { graphHash } from '../helpers/graph-hash.js';
-import { openTestGraph, resetDatabase } from '../helpers/neo4j.js';
+import { useTestGraph } from '../helpers/neo4j.js';
 import { res } from '../helpers/resources.js';
 
 // written for this test
@@ -48,17 +48,7 @@ function writesOf(): ArticleWrite[] {
 
 let graph: Graph;
 
-beforeAll(async () => {
-  graph = await openTestGraph();
-});
-
-afterAll(async () => {
-  await graph?.close();
-});
-
-beforeEach(async () => {
-  await resetDatabase(graph);
-});
+useTestGraph((g) => (graph = g), { reset: 'each' });
 
 const writeSeq = async () =>
   graph.read(async (tx) => {
