@@ -189,3 +189,56 @@ describe('a victim named with a nickname or middle name by one report and withou
     expect(e.why.join(' ')).toMatch(/different named victims/);
   });
 });
+
+describe('two reports placed in one county (rule match/same-county)', () => {
+  const county: MatchPlace = {
+    key: 'place:region:county-US.OH.137',
+    name: 'Putnam County',
+    placeKind: 'region',
+    country: 'US',
+    lat: 41.02,
+    lon: -84.13,
+    admin1: 'Ohio',
+  };
+
+  it('weighs more than one state and less than one town', () => {
+    const same = placeEvidence(county, { ...county });
+    expect(same.blocked).toBeNull();
+    expect(same.why).toMatch(/a part of Ohio/);
+    expect(same.points).toBeGreaterThan(placeEvidence(iowa, { ...iowa }).points);
+    expect(same.points).toBeLessThan(placeEvidence(cedarRapids, { ...cedarRapids }).points);
+  });
+
+  it('joins the sheriff’s first report with an undated follow-up two days on', () => {
+    const first = report({
+      key: 'first',
+      place: county,
+      date: '2015-10-17',
+      published: '2015-10-18',
+      killed: 1,
+      text:
+        'a teenager was killed when a rifle went off as classmates handled guns in a barn behind the house late on ' +
+        'Saturday; the coroner came out and pronounced him dead before midnight',
+    });
+    const later = report({
+      key: 'later',
+      place: county,
+      date: null,
+      published: '2015-10-19',
+      killed: 1,
+      text:
+        'a boy of 17 from a nearby town died at a home he was visiting with two classmates; deputies say the death ' +
+        'was an accident and they are still looking into it, and his name was released on Monday',
+    });
+    const d = matchIncident(later, [first]);
+    expect(d.match).toBe('first');
+    // the county was what carried it over the bar
+    expect(d.score - placeEvidence(county, county).points + placeEvidence(iowa, iowa).points).toBeLessThan(3);
+  });
+
+  it('still keeps two shootings of one county apart when their days differ', () => {
+    const a = report({ key: 'a', place: county, date: '2015-10-17', published: '2015-10-18', text: 'a store clerk' });
+    const b = report({ key: 'b', place: county, date: '2015-10-20', published: '2015-10-21', text: 'a farm worker' });
+    expect(matchIncident(b, [a]).match).toBeNull();
+  });
+});
