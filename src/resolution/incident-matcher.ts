@@ -299,7 +299,7 @@ export function placeEvidence(a: MatchPlace | null, b: MatchPlace | null): Place
     return { points: 0, blocked: `${a.name} and ${b.name} are in different countries`, why: '' };
   const [inner, outer] = rank(a) <= rank(b) ? [a, b] : [b, a];
   if (inner.parents?.includes(outer.key)) {
-    const pts = rank(outer) >= 3 ? 0.3 : rank(outer) === 2 ? 0.6 : 1.2;
+    const pts = rank(outer) >= 3 ? 0.3 : withinDivision(outer) ? SAME_COUNTY_POINTS : rank(outer) === 2 ? 0.6 : 1.2;
     return { points: pts, blocked: null, why: `${inner.name} lies in ${outer.name}` };
   }
   const division = divisionEvidence(a, b);
@@ -312,6 +312,20 @@ export function placeEvidence(a: MatchPlace | null, b: MatchPlace | null): Place
   }
   if (a.lat !== null && a.lon !== null && b.lat !== null && b.lon !== null) {
     const km = distanceKm({ lat: a.lat, lon: a.lon }, { lat: b.lat, lon: b.lon });
+    // (rule match/same-county) a town or site near a county's centre lies in the county: one county, as for two
+    // reports placed in it
+    if (
+      rank(outer) === 2 &&
+      rank(inner) < 2 &&
+      withinDivision(outer) &&
+      km <= COUNTY_TOWN_KM &&
+      (!inner.admin1 || inner.admin1 === outer.admin1)
+    )
+      return {
+        points: SAME_COUNTY_POINTS,
+        blocked: null,
+        why: `${inner.name} is ${km.toFixed(0)} km from ${outer.name}, within the county`,
+      };
     if (rank(outer) === 2 && rank(inner) < 2) {
       return km <= WITHIN_REGION_KM
         ? {
@@ -349,6 +363,9 @@ export function placeEvidence(a: MatchPlace | null, b: MatchPlace | null): Place
  * (1.2), where the town is not named. Measured on the gun-violence dev set.
  */
 export const SAME_COUNTY_POINTS = 0.9;
+
+/** a town this close to the point of a county (a region inside a division) lies in it: most US counties are under 60 km across */
+export const COUNTY_TOWN_KM = 40;
 
 /** a region inside a first-level division, not the division itself (a county, a district) */
 function withinDivision(p: MatchPlace): boolean {

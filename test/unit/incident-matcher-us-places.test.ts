@@ -236,6 +236,27 @@ describe('two reports placed in one county (rule match/same-county)', () => {
     expect(d.score - placeEvidence(county, county).points + placeEvidence(iowa, iowa).points).toBeLessThan(3);
   });
 
+  it('reads a town near the county’s point as lying in it, and weighs it as the county', () => {
+    const pandora: MatchPlace = {
+      key: 'place:geo:5166061',
+      name: 'Pandora',
+      placeKind: 'city',
+      country: 'US',
+      lat: 40.948,
+      lon: -83.961,
+      admin1: 'Ohio',
+    };
+    const e = placeEvidence(pandora, county);
+    expect(e.why).toMatch(/within the county/);
+    expect(e.points).toBe(placeEvidence(county, county).points);
+    // a town of another state as near the point is not in the county
+    expect(placeEvidence({ ...pandora, admin1: 'Indiana' }, county).points).toBeLessThan(e.points);
+    // nor is one 100 km away, though it may lie in the county's wider region
+    const far = placeEvidence({ ...pandora, lat: 41.9, lon: -84.1 }, county);
+    expect(far.blocked).toBeNull();
+    expect(far.points).toBeLessThan(e.points);
+  });
+
   it('still keeps two shootings of one county apart when their days differ', () => {
     const a = report({ key: 'a', place: county, date: '2015-10-17', published: '2015-10-18', text: 'a store clerk' });
     const b = report({ key: 'b', place: county, date: '2015-10-20', published: '2015-10-21', text: 'a farm worker' });
