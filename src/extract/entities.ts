@@ -663,10 +663,19 @@ function placeClusters(
   const stated = cands.flatMap((c) => statedSubdivision(res.gazetteer, text, c.end) ?? []);
   // (a division named only in passing is no state the article's towns are looked up in)
   const inPassing = new Set([...divisionFor.values()].filter((d) => !d.about).map((d) => d.division));
+  // names of no gazetteer reading that one small town has ("PANDORA —"): their divisions pick among county namesakes
+  const townDivisions = new Set(
+    cands.flatMap((c) => {
+      if (options.get(c)!.length || street(c)) return [];
+      const towns = res.gazetteer.townsByName.get(c.text.toLowerCase()) ?? [];
+      return towns.length === 1 && towns[0]!.admin1 ? [`${towns[0]!.country}|${towns[0]!.admin1}`] : [];
+    }),
+  );
   const states = articleSubdivisions(
     res.gazetteer,
     [...options.values()].filter((opts) => !opts.some((e) => e.kind === 'region' && inPassing.has(e))),
     stated,
+    townDivisions,
   );
   const cityStates = cityDivisions([...options.values()]);
   // (a street keeps no reading: the small towns of the article's state are no reading of "the 4400 block of Lexington")

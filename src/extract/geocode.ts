@@ -249,16 +249,26 @@ export function articleSubdivisions(
   gaz: Gazetteer,
   optionLists: readonly (readonly PlaceEntry[])[],
   stated: readonly StatedSubdivision[],
+  townDivisions: ReadonlySet<string> = new Set(),
 ): Set<string> {
   const out = new Set<string>();
   for (const s of stated) for (const r of s.readings) out.add(`${r.country}|${r.admin1}`);
   const cities = new Set<string>();
+  // the divisions of the article's towns of one reading: cities of one gazetteer reading, and names only one small
+  // town has (townDivisions, from the caller)
+  const townStates = new Set([...cityDivisions(optionLists).keys(), ...townDivisions]);
   for (const all of optionLists) {
+    const countyNames = all.length > 1 && all.every((e) => e.kind === 'region' && e.county);
+    // (rule geocode/county-of-named-town) "Putnam County" beside Findlay, or under a PANDORA dateline: of a county
+    // name's namesakes, the one in the division of a town the article names (of one reading) is the article's, before
+    // the namesake with a city (a local story names its county and its towns; the sheriff of another state's county
+    // of that name is not in it)
+    const ofTown = countyNames
+      ? all.filter((e) => e.kind === 'region' && townStates.has(`${e.country}|${e.admin1}`))
+      : [];
     // (rule gazetteer/county-of-towns) "Cook County" is read as the one with a city, whatever namesakes of towns it has
-    const withCity = all.every((e) => e.kind === 'region' && e.county)
-      ? all.filter((e) => e.kind === 'region' && !e.ofTownsOnly)
-      : all;
-    const opts = withCity.length === 1 ? withCity : all;
+    const withCity = countyNames ? all.filter((e) => e.kind === 'region' && !e.ofTownsOnly) : all;
+    const opts = ofTown.length === 1 ? ofTown : withCity.length === 1 ? withCity : all;
     if (opts.length !== 1) continue;
     const e = opts[0]!;
     if (e.kind === 'region' && e.country && gaz.admin1Names.has(`${e.country}|${e.name}`))
@@ -351,16 +361,20 @@ export function preferArticleSubdivisions(
   return opts.filter((e) => inState(e) || e.kind !== 'city' || !countries.has(e.country));
 }
 
+/** how many county names with a namesake in a division named like a country make the story one of that division */
+export const DIVISION_COUNTY_NAMES = 2;
+
 /**
  * Rule geocode/division-named-like-country-in-story. "Georgia" in a story that also names Savannah, or in a local
  * story from Lakeland and Polk County: a first-level division named like a country (gazetteer
  * divisionsNamedLikeCountries) is that division, not the country, when the article's other place names support it and
  * none supports the country. Support for the division: another name has a city reading that lies in it (Savannah, GA,
- * whatever other namesakes Savannah has), or every other name of one reading lies in the division's country, one of
+ * whatever other namesakes Savannah has), or DIVISION_COUNTY_NAMES other names have a county reading in it (rule
+ * geocode/division-holding-named-counties), or every other name of one reading lies in the division's country, one of
  * them a city or county (local news names its towns; a story about the country Georgia names none of another
  * country's towns alone). Support for the country: any reading of another name in it ("TBILISI, Georgia").
  * Returns, for each country the article's names may mean, the division to read instead, and whether the story is
- * about that division (`about`: a city of it is named) or only names it in passing (a Florida story's "in Georgia",
+ * about that division (`about`: a city or the counties of it are named) or only names it in passing (a Florida story's "in Georgia",
  * which must not make Georgia the state the article's other towns are looked up in).
  */
 export function divisionsOverCountries(
@@ -380,11 +394,20 @@ export function divisionsOverCountries(
       opts.some((e) => e.kind === 'city' && e.country === division.country && e.admin1 === division.name),
     );
     const single = others.filter((opts) => opts.length === 1).map((opts) => opts[0]!);
+    // (rule geocode/division-holding-named-counties) "Elbert County" and "Madison County" beside "Georgia": two county
+    // names of the article each with a namesake in the division (the country has no counties of those names) tell a
+    // story of that division, though each has namesakes in other states as well; one such name may be chance
+    const countiesInIt = others.filter((opts) =>
+      opts.some(
+        (e) => e.kind === 'region' && e.county === true && e.country === division.country && e.admin1 === division.name,
+      ),
+    ).length;
     const localStory =
       single.length > 0 &&
       single.every((e) => countryOf(e) === division.country) &&
       single.some((e) => e.kind === 'city' || (e.kind === 'region' && e.county === true));
-    if (cityInIt || localStory) out.set(country, { division, about: cityInIt });
+    const countyStory = countiesInIt >= DIVISION_COUNTY_NAMES;
+    if (cityInIt || countyStory || localStory) out.set(country, { division, about: cityInIt || countyStory });
   }
   return out;
 }

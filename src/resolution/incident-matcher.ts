@@ -280,12 +280,15 @@ interface PlaceEvidence {
 
 export function placeEvidence(a: MatchPlace | null, b: MatchPlace | null): PlaceEvidence {
   if (!a || !b) return { points: 0, blocked: null, why: 'place unknown on one side' };
-  if (a.key === b.key)
+  if (a.key === b.key) {
+    if (withinDivision(a))
+      return { points: SAME_COUNTY_POINTS, blocked: null, why: `same place ${a.name}, a part of ${a.admin1}` };
     return {
       points: rank(a) >= 3 ? 0.3 : rank(a) === 2 ? 0.6 : rank(a) === 0 ? 1.5 : 1.2,
       blocked: null,
       why: `same place ${a.name}`,
     };
+  }
   // one town's name written alike in both reports, the gazetteer placing each at a namesake in another state of one
   // country ("Hudson" in Florida and in Ohio, "Cleveland" in Tennessee and in Ohio): which namesake is a guess from
   // each article's context, so the name neither rules the other out nor adds; date, people and words must carry the
@@ -296,7 +299,7 @@ export function placeEvidence(a: MatchPlace | null, b: MatchPlace | null): Place
     return { points: 0, blocked: `${a.name} and ${b.name} are in different countries`, why: '' };
   const [inner, outer] = rank(a) <= rank(b) ? [a, b] : [b, a];
   if (inner.parents?.includes(outer.key)) {
-    const pts = rank(outer) >= 3 ? 0.3 : rank(outer) === 2 ? 0.6 : 1.2;
+    const pts = rank(outer) >= 3 ? 0.3 : withinDivision(outer) ? SAME_COUNTY_POINTS : rank(outer) === 2 ? 0.6 : 1.2;
     return { points: pts, blocked: null, why: `${inner.name} lies in ${outer.name}` };
   }
   const division = divisionEvidence(a, b);
@@ -309,6 +312,20 @@ export function placeEvidence(a: MatchPlace | null, b: MatchPlace | null): Place
   }
   if (a.lat !== null && a.lon !== null && b.lat !== null && b.lon !== null) {
     const km = distanceKm({ lat: a.lat, lon: a.lon }, { lat: b.lat, lon: b.lon });
+    // (rule match/same-county) a town or site near a county's centre lies in the county: one county, as for two
+    // reports placed in it
+    if (
+      rank(outer) === 2 &&
+      rank(inner) < 2 &&
+      withinDivision(outer) &&
+      km <= COUNTY_TOWN_KM &&
+      (!inner.admin1 || inner.admin1 === outer.admin1)
+    )
+      return {
+        points: SAME_COUNTY_POINTS,
+        blocked: null,
+        why: `${inner.name} is ${km.toFixed(0)} km from ${outer.name}, within the county`,
+      };
     if (rank(outer) === 2 && rank(inner) < 2) {
       return km <= WITHIN_REGION_KM
         ? {
@@ -336,6 +353,23 @@ export function placeEvidence(a: MatchPlace | null, b: MatchPlace | null): Place
   if (a.lat === null || b.lat === null)
     return { points: -0.3, blocked: null, why: `${a.name} and ${b.name}: not both located` };
   return { points: 0, blocked: `${a.name} and ${b.name} are different places`, why: '' };
+}
+
+/**
+ * Rule match/same-county. What one region that is a part of a first-level division (a county, a district: the
+ * gazetteer gives it a division it is not itself) adds when both reports are placed there. Local news places an
+ * event in the county whose sheriff reports it ("the Putnam County sheriff's office"), and a county holds fewer
+ * people than most cities: the same county says more than the same state (0.6), less than the same city or town
+ * (1.2), where the town is not named. Measured on the gun-violence dev set.
+ */
+export const SAME_COUNTY_POINTS = 0.9;
+
+/** a town this close to the point of a county (a region inside a division) lies in it: most US counties are under 60 km across */
+export const COUNTY_TOWN_KM = 40;
+
+/** a region inside a first-level division, not the division itself (a county, a district) */
+function withinDivision(p: MatchPlace): boolean {
+  return p.placeKind === 'region' && !!p.admin1 && !isDivision(p);
 }
 
 /** a first-level division itself (a US state, a province): a region named as its own division */

@@ -189,3 +189,77 @@ describe('a victim named with a nickname or middle name by one report and withou
     expect(e.why.join(' ')).toMatch(/different named victims/);
   });
 });
+
+describe('two reports placed in one county (rule match/same-county)', () => {
+  const county: MatchPlace = {
+    key: 'place:region:county-US.OH.137',
+    name: 'Putnam County',
+    placeKind: 'region',
+    country: 'US',
+    lat: 41.02,
+    lon: -84.13,
+    admin1: 'Ohio',
+  };
+
+  it('weighs more than one state and less than one town', () => {
+    const same = placeEvidence(county, { ...county });
+    expect(same.blocked).toBeNull();
+    expect(same.why).toMatch(/a part of Ohio/);
+    expect(same.points).toBeGreaterThan(placeEvidence(iowa, { ...iowa }).points);
+    expect(same.points).toBeLessThan(placeEvidence(cedarRapids, { ...cedarRapids }).points);
+  });
+
+  it('joins the sheriff’s first report with an undated follow-up two days on', () => {
+    const first = report({
+      key: 'first',
+      place: county,
+      date: '2015-10-17',
+      published: '2015-10-18',
+      killed: 1,
+      text:
+        'a teenager was killed when a rifle went off as classmates handled guns in a barn behind the house late on ' +
+        'Saturday; the coroner came out and pronounced him dead before midnight',
+    });
+    const later = report({
+      key: 'later',
+      place: county,
+      date: null,
+      published: '2015-10-19',
+      killed: 1,
+      text:
+        'a boy of 17 from a nearby town died at a home he was visiting with two classmates; deputies say the death ' +
+        'was an accident and they are still looking into it, and his name was released on Monday',
+    });
+    const d = matchIncident(later, [first]);
+    expect(d.match).toBe('first');
+    // the county was what carried it over the bar
+    expect(d.score - placeEvidence(county, county).points + placeEvidence(iowa, iowa).points).toBeLessThan(3);
+  });
+
+  it('reads a town near the county’s point as lying in it, and weighs it as the county', () => {
+    const pandora: MatchPlace = {
+      key: 'place:geo:5166061',
+      name: 'Pandora',
+      placeKind: 'city',
+      country: 'US',
+      lat: 40.948,
+      lon: -83.961,
+      admin1: 'Ohio',
+    };
+    const e = placeEvidence(pandora, county);
+    expect(e.why).toMatch(/within the county/);
+    expect(e.points).toBe(placeEvidence(county, county).points);
+    // a town of another state as near the point is not in the county
+    expect(placeEvidence({ ...pandora, admin1: 'Indiana' }, county).points).toBeLessThan(e.points);
+    // nor is one 100 km away, though it may lie in the county's wider region
+    const far = placeEvidence({ ...pandora, lat: 41.9, lon: -84.1 }, county);
+    expect(far.blocked).toBeNull();
+    expect(far.points).toBeLessThan(e.points);
+  });
+
+  it('still keeps two shootings of one county apart when their days differ', () => {
+    const a = report({ key: 'a', place: county, date: '2015-10-17', published: '2015-10-18', text: 'a store clerk' });
+    const b = report({ key: 'b', place: county, date: '2015-10-20', published: '2015-10-21', text: 'a farm worker' });
+    expect(matchIncident(b, [a]).match).toBeNull();
+  });
+});

@@ -25,6 +25,20 @@ describe('rule geocode/division-named-like-country-in-story', () => {
     expect(placeNamed({ text }, /^Lakeland$/)?.admin1).toBe('Florida');
   });
 
+  it('reads Georgia as the US state when two of the story’s counties have namesakes in it (division-holding-named-counties)', () => {
+    // Elbert and Madison counties both lie in several states, Georgia among them; the story names no city
+    const text =
+      'A 15-year-old Georgia boy was shot dead on Thursday when a rifle went off as he and his father launched a ' +
+      'boat at a bridge on the Elbert County line, Madison County deputies said.';
+    expect(placeNamed({ text }, /^Georgia$/)?.country).toBe('US');
+    expect(placeNamed({ text }, /^Elbert County$/)?.admin1).toBe('Georgia');
+  });
+
+  it('keeps the country when only one county name could lie in the state', () => {
+    const text = 'Madison County deputies said a man who had worked in Georgia for a year was shot on Friday.';
+    expect(placeNamed({ text }, /^Georgia$/)?.country).toBe('GE');
+  });
+
   it('keeps the country when a town of the country is named', () => {
     const text = 'Artillery hit the edge of Gori in Georgia on Thursday, killing three soldiers.';
     expect(placeNamed({ text }, /^Georgia$/)?.country).toBe('GE');
@@ -49,6 +63,24 @@ describe('Manhattan neighbourhoods in the gazetteer', () => {
     const p = placeNamed({ text }, /^Upper West Side$/);
     expect(p?.country).toBe('US');
     expect(p?.admin1).toBe('New York');
+  });
+});
+
+describe('rule geocode/county-of-named-town', () => {
+  it('reads a county name of several states as the one of the city the story names', () => {
+    // Putnam counties lie in Tennessee (with a city) and in Ohio, Indiana, Florida and more (towns only)
+    const text =
+      'The Putnam County sheriff’s office is still looking into a shooting that killed a teenager on Saturday. ' +
+      'The boy lived in Findlay and was visiting friends.';
+    expect(placeNamed({ text }, /^Putnam County$/)?.admin1).toBe('Ohio');
+    expect(placeNamed({ text }, /^Findlay$/)?.admin1).toBe('Ohio');
+  });
+
+  it('reads it as the one of a dateline town that only one state has', () => {
+    const text =
+      'PANDORA — A 17-year-old boy died on Saturday night after an apparent accidental shooting, according to a ' +
+      'release from the Putnam County sheriff.';
+    expect(placeNamed({ text }, /^Putnam County$/)?.admin1).toBe('Ohio');
   });
 });
 
