@@ -22,7 +22,7 @@ import {
 } from './geocode.js';
 import { openingDateline } from '../news/conventions.js';
 import { decodeEntities } from './html-entities.js';
-import { orgKindFromName } from './lexicons.js';
+import { nameBeforeArmedDescription, orgKindFromName } from './lexicons.js';
 import { outletCountries } from './outlet-country.js';
 import type { Resources } from './resources.js';
 import { findCandidates, type Candidate } from './mentions.js';
@@ -1327,6 +1327,25 @@ function build(res: Resources, cl: Cluster, id: string): NamedEntity {
       : cl.cands.some((c) => c.media)
         ? 'media'
         : orgKindFromName(name, res.names.orgKindCues);
+    // (rule org/armed-description-tail) "SHINING PATH TERRORIST ORGANIZATION" is also known as "SHINING PATH"
+    const own =
+      kind === 'armed_group'
+        ? nameBeforeArmedDescription(
+            name,
+            res.names.armedDescriptions,
+            res.names.commonWords,
+            res.words.memo(
+              'entities.creedOrNationEnd',
+              () => new RegExp(`(?:${res.words.alt('entities.creedOrNationEndings')})$`, 'iu'),
+            ),
+          )
+        : null;
+    if (own && !base.aliases.includes(own)) {
+      base.aliases.push(own);
+      (base.merges ??= []).push(
+        `rule org/armed-description-tail: alias "${own}", the group's own name before the description of an armed group`,
+      );
+    }
     return { ...base, type: 'organization', kind, country: cl.org ? cl.org.country : orgCountry(res, name) };
   }
   const p = cl.place;

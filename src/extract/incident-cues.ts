@@ -235,8 +235,10 @@ function buildIncidentCues(w: WordLists): IncidentCues {
     ),
     // (rule incidents/civilians-after-collective) "opened fire on a group of students", "shot at a crowd of
     // peasants": a collective noun and "of" may stand before the civilians
+    // (rule incidents/forces-harm-civilian-places) "the air force bombed the village", "troops strafed the civilian
+    // population": a place where civilians live or gather, harmed by the forces, is harm done to civilians too
     civiliansAfter: new RegExp(
-      `^\\s+(?:[\\p{L}\\p{N},'’-]+\\s+){0,3}?(?:\\p{L}+\\s+of\\s+(?:the\\s+)?)?(?:${a('incident-roles.civilianNouns')})(?![\\p{L}])`,
+      `^\\s+(?:[\\p{L}\\p{N},'’-]+\\s+){0,3}?(?:\\p{L}+\\s+of\\s+(?:the\\s+)?)?(?:${a('incident-roles.civilianNouns')}|${a('incident-roles.civilianPlaceNouns')})(?![\\p{L}])`,
       'iu',
     ),
     legalBefore: new RegExp(`\\b${a('incident-cues.legalBefore')}\\s+(?:\\w+\\s+){0,2}$`, 'i'),

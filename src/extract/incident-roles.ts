@@ -26,12 +26,14 @@ export function roleCuesOf(res: { words: WordLists; incidents: Pick<IncidentLexi
       deedHeads: words.list('incident-roles.deedHeads'),
       targetCues: words.list('incident-roles.targetCues'),
       memberHeads: words.list('incident-roles.memberHeads'),
+      groupLinks: words.list('incident-roles.groupLinks'),
       casualtyListOpeners: words.list('incident-roles.casualtyListOpeners'),
       harmedCues: words.list('incident-roles.harmedCues'),
       forceHeads: words.list('incident-roles.forceHeads'),
       blamedStateBodies: words.list('incident-roles.blamedStateBodies'),
       victimHeads: words.list('incident-roles.victimHeads'),
       civilianNouns: words.list('incident-roles.civilianNouns'),
+      civilianPlaceNouns: words.list('incident-roles.civilianPlaceNouns'),
       deathVerbs: words.list('incident-roles.deathVerbs'),
       harmVerbs: words.list('incident-roles.harmVerbs'),
       attackVerbs: words.list('incident-roles.attackVerbs'),
@@ -112,6 +114,8 @@ export interface RoleCues {
   agentHead: RegExp;
   /** anchored at the end: a noun for a group's people ("Shining Path members") */
   memberHead: RegExp;
+  /** anchored at the start: "of the ", ", belonging to the " between people and the group named next */
+  groupLinkAfter: RegExp;
   victimHead: RegExp;
   /** anchored at the end: an attacker noun named by the deed ("kidnappers", "the gunman") */
   deedHead: RegExp;
@@ -227,6 +231,8 @@ export interface RoleLists {
   deedHeads: readonly string[];
   /** "members", "militants" after a group's name: the group's people */
   memberHeads: readonly string[];
+  /** "belonging to", "loyal to": between people and the group they are of, as "of" and "from" are */
+  groupLinks: readonly string[];
   /** "escaped unharmed", "was not injured": the subject was the target of the attack */
   targetCues: readonly string[];
   /** "the dead were", "among the injured are": the names listed after were harmed */
@@ -240,6 +246,8 @@ export interface RoleLists {
   victimHeads: readonly string[];
   /** people with no part in the fighting ('peasants', 'two reporters'): whoever harms them did an attack */
   civilianNouns: readonly string[];
+  /** "village", "refugee camp", "the civilian population": where civilians live or gather, harmed by forces */
+  civilianPlaceNouns: readonly string[];
   /** "died", "were found dead": the subject died, in the incident its sentence names */
   deathVerbs: readonly string[];
   harmVerbs: readonly string[];
@@ -333,7 +341,9 @@ export function buildRoleCues(l: RoleLists): RoleCues {
   // (rule role.collective-tail) a body noun after an attacker noun belongs to the phrase ("an urban guerrilla group",
   // "a guerrilla column", "paramilitary groups"): the whole is the name news gives the attackers, and its head is the
   // body; not after other person nouns ("the tourist groups" are no body of attackers)
-  const tail = `(?:(?<=(?:${alt(l.agentHeads)}))\\s+(?:${alt(l.collectiveNouns)}))?`;
+  // (rule role.force-unit-tail) nor only after attacker nouns: a unit noun after a force noun ("the 6th military
+  // detachment", "an army unit") heads the phrase as much, the unit that did it
+  const tail = `(?:(?<=(?:${alt(l.agentHeads)}|${alt(l.forceHeads)}))\\s+(?:${alt(l.collectiveNouns)}))?`;
   // (rule role.possessor-not-head) a person noun with a possessive is no head of its phrase: "killed the mayor's
   // wife", "the reporter's son" name the wife and the son (the phrase reads on to the noun possessed)
   const notPossessor = `(?!['’]s?(?![\\p{L}\\p{N}]))`;
@@ -380,7 +390,10 @@ export function buildRoleCues(l: RoleLists): RoleCues {
   // (rule role.active-subject-no-passive) no passive auxiliary among those words: "a member of the party, were
   // abducted" is the passive of the one abducted, not an active subject
   const notAux = `(?!(?:${alt(l.passiveAuxiliaries)}|are|is|being)(?![\\p{L}]))`;
-  const ofGroup = `(?:\\s*,?\\s+(?:of|from)\\s+(?:the\\s+)?(?:${notAux}\\S+\\s+){0,7}?${notAux}\\S+?,?)?`;
+  // (rule perpetrator/belong-to-group) "rebels belonging to the Front", "gunmen loyal to the cartel": the people are
+  // the group's as much as "guerrillas of the Front" are
+  const groupLink = `(?:of|from|${alt(l.groupLinks)})`;
+  const ofGroup = `(?:\\s*,?\\s+${groupLink}\\s+(?:the\\s+)?(?:${notAux}\\S+\\s+){0,7}?${notAux}\\S+?,?)?`;
   // a non-restrictive relative pronoun between a subject and its verb ("the death squads, who murdered …")
   const relative = '(?:\\s*,?\\s+(?:who|which))?';
   // a bracketed gloss after a phrase ("guerrillas (MRTA)", "the commando [Comando X]")
@@ -796,12 +809,12 @@ export function buildRoleCues(l: RoleLists): RoleCues {
     {
       id: 'role.subject-harms-civilians',
       reason:
-        "phrase + harm verb + civilians ('soldiers killed two reporters', 'gunmen massacred 80 peasants'): whoever harms civilians did an attack, police and troops included (not a response to one)",
+        "phrase + harm verb + civilians ('soldiers killed two reporters', 'gunmen massacred 80 peasants'), or a verb of attack + a place where civilians live or gather ('the air force bombed the village', 'troops strafed the civilian population': rule incidents/forces-harm-civilian-places): whoever harms civilians did an attack, police and troops included (not a response to one)",
       role: 'perpetrator',
       agentBySyntax: true,
-      cue: cueOf(verb),
+      cue: cueOf(agentVerb),
       re: new RegExp(
-        `(?<![\\p{L}])${npBeforeDoer}${relative}\\s+${aux}${verb}\\s+(?:[\\p{L}\\p{N},'’-]+\\s+){0,3}?(?:${alt(l.civilianNouns)})(?![\\p{L}])`,
+        `(?<![\\p{L}])${npBeforeDoer}${relative}\\s+${aux}(?:${verb}\\s+(?:[\\p{L}\\p{N},'’-]+\\s+){0,3}?(?:${alt(l.civilianNouns)})|${agentVerb}\\s+(?:[\\p{L}\\p{N},'’-]+\\s+){0,3}?(?:${alt(l.civilianPlaceNouns)}))(?![\\p{L}])`,
         'dgiu',
       ),
     },
@@ -1154,6 +1167,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
     listDeterminer: new RegExp(`^(?:${alt(l.listDeterminers)}|${alt(l.objectQuantifiers)}|least|most|than)$`, 'iu'),
     agentHead: new RegExp(`(?:${alt(l.agentHeads)})${tail}$`, 'iu'),
     memberHead: new RegExp(`(?:${alt(l.memberHeads)})$`, 'iu'),
+    groupLinkAfter: new RegExp(`^\\s*,?\\s+${groupLink}\\s+(?:the\\s+)?`, 'iu'),
     victimHead: new RegExp(`(?:${alt(l.victimHeads)})$`, 'iu'),
     harmVerb: verb,
     harmNoun: noun,

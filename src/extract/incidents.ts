@@ -21,7 +21,7 @@ import { crowdSubject, TRIGGER_RECLASS_RULES, TRIGGER_VETO_RULES, type TriggerCo
 import { firstMatch } from '../rules/index.js';
 import { startsWord, type IncidentLexicon, type TriggerClass } from './incident-lexicon.js';
 import { earlierMonthMark, frameCuesOf, followUpCue, pastMark, periodOfPastMark } from './incident-references.js';
-import { joinsList, roleCuesOf, rolePhrases, type RolePhrase } from './incident-roles.js';
+import { joinsList, roleCuesOf, rolePhrases, type RoleCues, type RolePhrase } from './incident-roles.js';
 import {
   KIN_GROUP_SUBJECT,
   PERPETRATOR_RULES,
@@ -555,9 +555,18 @@ function accusedBefore(
   return null;
 }
 
-/** "guerrillas of the <Front>", "alleged members of the <Front>": the organisation named right after the phrase */
-function memberOfGroup(idx: MentionIndex, sentence: number, text: string, end: number): EntityMention | undefined {
-  const of = /^\s*,?\s+(?:of|from)\s+(?:the\s+)?/i.exec(text.slice(end, end + 12));
+/**
+ * "guerrillas of the <Front>", "alleged members of the <Front>", "rebels belonging to the <Front>" (rule
+ * perpetrator/belong-to-group): the organisation named right after the phrase
+ */
+function memberOfGroup(
+  roles: RoleCues,
+  idx: MentionIndex,
+  sentence: number,
+  text: string,
+  end: number,
+): EntityMention | undefined {
+  const of = roles.groupLinkAfter.exec(text.slice(end, end + 40));
   if (!of) return undefined;
   return idx
     .inSentence(sentence)
@@ -1433,10 +1442,10 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
         // "guerrillas of the <Front>", "members of the <Front>": the group they belong to did it too
         const group =
           rp.role === 'perpetrator'
-            ? (memberOfGroup(idx, s.index, text, rp.end) ??
+            ? (memberOfGroup(roles, idx, s.index, text, rp.end) ??
               (roles.agentHead.test(rp.text) ? groupNamedBefore(idx, s.index, text, rp.start) : undefined))
             : rp.role === 'responder'
-              ? memberOfGroup(idx, s.index, text, rp.end)
+              ? memberOfGroup(roles, idx, s.index, text, rp.end)
               : undefined;
         if (!em && rp.needsEntity && !group) continue;
         // (rule incidents/response-suspect) the one a response acts on ("X was arrested", "police detained X") is that

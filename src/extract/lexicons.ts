@@ -54,6 +54,8 @@ export interface NameLexicons {
    * word in lower case, "the Reagan administration", so no tagger cue): what orgKindFromName reads
    */
   orgKindCues: ReadonlyMap<string, OrgKind>;
+  /** descriptions written after an armed group's name ("terrorist organization"; org-cues.json kindOnly.armed_group) */
+  armedDescriptions: ReadonlySet<string>;
   /**
    * lower-case word → its code in each word clustering ("" where one lacks it), one letter per level, a prefix a
    * coarser cluster (data/models/word-clusters.json.gz, from word vectors): tagger features that carry what a word
@@ -93,6 +95,7 @@ export function buildNameLexicons(files: {
     personTitles: new Set(files.personTitles),
     orgCues,
     orgKindCues,
+    armedDescriptions: new Set((files.orgCues.kindOnly?.['armed_group'] ?? []).filter((w) => w.includes(' '))),
     wordClusters: clusterCodes(files.wordClusters?.clusterings ?? []),
     commonWords: new Set(files.commonWords ?? []),
   };
@@ -110,6 +113,32 @@ function clusterCodes(clusterings: z.infer<typeof WordClusterFile>['clusterings'
       }
   });
   return m;
+}
+
+/**
+ * Rule org/armed-description-tail. "the Red Dawn terrorist organization", "SHINING PATH GUERRILLA GROUP": a body's
+ * name that ends in a description news writes after an armed group's name holds the group's own name before it; that
+ * name, or null. Not where what is left is one word ordinary English writes small or an adjective of creed or
+ * nation ("the Maoist terrorist group", "a Peruvian guerrilla group" name no group).
+ */
+export function nameBeforeArmedDescription(
+  name: string,
+  descriptions: ReadonlySet<string>,
+  commonWords: ReadonlySet<string>,
+  creedOrNation: RegExp,
+): string | null {
+  const words = name.split(/\s+/).filter(Boolean);
+  for (const n of [3, 2]) {
+    if (words.length <= n) continue;
+    const tail = words.slice(words.length - n).join(' ');
+    if (!descriptions.has(tail.toLowerCase())) continue;
+    const rest = words.slice(0, words.length - n);
+    if (/^(?:the|a|an)$/i.test(rest[0]!)) rest.shift();
+    if (!rest.length) return null;
+    if (rest.length === 1 && (commonWords.has(rest[0]!.toLowerCase()) || creedOrNation.test(rest[0]!))) return null;
+    return rest.join(' ');
+  }
+  return null;
 }
 
 /** Kind of an organisation from its own words (last word first, then any word), else "other". */
