@@ -3,7 +3,10 @@
 // that splits as you zoom in, and clicking a cluster zooms to it. Incidents are coloured by kind; a date range from
 // the timeline hides incidents outside it.
 import { geoNaturalEarth1, geoPath, geoGraticule10 } from 'd3-geo';
-import type { EntitySummary } from '../../src/api/contract.ts';
+import type { EntitySummary, MapResponse } from '../../src/api/contract.ts';
+
+/** a marker's entity: incidents say how precise their place is */
+type MapEntity = EntitySummary & Partial<Pick<MapResponse['incidents'][number], 'placePrecision'>>;
 import { svgEl as s } from './dom.ts';
 import { TYPE_STYLE, incidentColor } from './graph/style.ts';
 import { outlinesAt } from './map-outlines.ts';
@@ -46,7 +49,7 @@ function frame(points: EntitySummary[]): GeoJSON.Polygon | { type: 'Sphere' } {
 }
 
 export interface Placed {
-  e: EntitySummary;
+  e: MapEntity;
   x: number;
   y: number;
 }
@@ -83,7 +86,7 @@ export function cluster(points: Placed[], px: number): Placed[][] {
 }
 
 export interface WorldMap {
-  render(places: EntitySummary[], incidents: EntitySummary[]): void;
+  render(places: EntitySummary[], incidents: MapResponse['incidents']): void;
   /** hide incidents outside this date range (from the timeline) */
   setRange(from: string | null, to: string | null): void;
   /** back to the whole frame */
@@ -96,7 +99,7 @@ export interface WorldMap {
 
 export function createMap(host: HTMLElement, onPick: (key: string) => void): WorldMap {
   let places: EntitySummary[] = [];
-  let incidents: EntitySummary[] = [];
+  let incidents: MapResponse['incidents'] = [];
   let showPlaces = true;
   let range: { from: string | null; to: string | null } = { from: null, to: null };
   let k = 1;
@@ -158,7 +161,7 @@ export function createMap(host: HTMLElement, onPick: (key: string) => void): Wor
       if (d) svg.append(s('path', { d, class: 'regions' }));
     }
 
-    const onScreen = (list: EntitySummary[]): Placed[] => {
+    const onScreen = (list: MapEntity[]): Placed[] => {
       const out: Placed[] = [];
       for (const e of list) {
         const xy = projection([e.lon as number, e.lat as number]);
@@ -209,20 +212,27 @@ export function createMap(host: HTMLElement, onPick: (key: string) => void): Wor
   };
 
   const marker = ({ e, x, y }: Placed) => {
+    // an incident the reports place only in a region or a country stands at its centre: drawn hollow, and said so
+    const coarse = e.placePrecision === 'country' || e.placePrecision === 'region' ? e.placePrecision : null;
     const g = s('g', {
-      class: `marker ${e.type === 'incident' ? 'incident' : 'place'}`,
+      class: `marker ${e.type === 'incident' ? 'incident' : 'place'}${coarse ? ' coarse' : ''}`,
       transform: `translate(${x.toFixed(1)},${y.toFixed(1)})`,
       tabindex: 0,
       role: 'button',
       'data-key': e.key,
-      'aria-label': `${TYPE_STYLE[e.type].label} ${e.name}${e.kind ? `, ${e.kind}` : ''}${e.date ? `, ${e.date.slice(0, 10)}` : ''}; show in graph`,
+      'aria-label': `${TYPE_STYLE[e.type].label} ${e.name}${e.kind ? `, ${e.kind}` : ''}${e.date ? `, ${e.date.slice(0, 10)}` : ''}${coarse ? `, placed only by its ${coarse}` : ''}; show in graph`,
     });
     const r = Math.min(8, 3 + Math.sqrt(e.articles));
     if (e.type === 'incident')
-      g.append(s('path', { d: `M0,${-r * 1.2}L${r},${r * 0.8}L${-r},${r * 0.8}Z`, fill: incidentColor(e.kind) }));
+      g.append(
+        s('path', {
+          d: `M0,${-r * 1.2}L${r},${r * 0.8}L${-r},${r * 0.8}Z`,
+          fill: incidentColor(e.kind),
+        }),
+      );
     else g.append(s('path', { d: `M0,${-r}L${r},0L0,${r}L${-r},0Z`, fill: TYPE_STYLE.place.color }));
     const title = s('title', {});
-    title.textContent = `${e.name}${e.kind ? ` (${e.kind})` : ''}${e.date ? `, ${e.date.slice(0, 10)}` : ''} — ${e.articles} article(s)`;
+    title.textContent = `${e.name}${e.kind ? ` (${e.kind})` : ''}${e.date ? `, ${e.date.slice(0, 10)}` : ''} — ${e.articles} article(s)${coarse ? `\nplaced only by its ${coarse}: the marker is the ${coarse}'s centre` : ''}`;
     g.append(title);
     const pick = () => onPick(e.key);
     g.addEventListener('click', pick);

@@ -210,10 +210,17 @@ export interface TimelineResponse {
 
 export type TimelineIncident = EntitySummary & { at: string; dateBasis: 'event' | 'first-report' };
 
+/**
+ * How much of a spot a marker stands for: a site, a city, or only the centre of the region or country the reports
+ * name (its place's `precision`; null when unknown).
+ */
+export type PlacePrecision = 'country' | 'region' | 'city' | 'site-in-city';
+
 /** GET /api/map — places and incidents with coordinates */
 export interface MapResponse {
   places: EntitySummary[];
-  incidents: EntitySummary[];
+  /** each with the precision of the place that gives its coordinates */
+  incidents: Array<EntitySummary & { placePrecision: PlacePrecision | null }>;
 }
 
 /** How an article stands in a cluster: the first report(s), a copy of another article, or a later follow-up. */

@@ -336,6 +336,25 @@ describe('the seeds, end to end in the browser', () => {
     for (const { keys, n } of clusters) expect([0, n]).toContain(holds(mapped.incidents, keys));
     expect(clusters.some(({ keys, n }) => n > 1 && holds(mapped.incidents, keys) === n)).toBe(true);
     expect(clusters.some(({ keys, n }) => n > 1 && holds(mapped.places, keys) === n)).toBe(true);
+    // an incident the reports place only by its country or region stands at that centre: drawn hollow, and its
+    // label says so; one placed in a city or at a site is drawn solid
+    const coarse = new Set(
+      mapped.incidents.filter((i) => i.placePrecision === 'country' || i.placePrecision === 'region').map((i) => i.key),
+    );
+    const drawn = await page
+      .locator('#map .marker.incident')
+      .evaluateAll((els) =>
+        els.map(
+          (e) => [e.getAttribute('data-key')!, e.classList.contains('coarse'), e.getAttribute('aria-label')!] as const,
+        ),
+      );
+    // (the seeds report arrests they place only by the country, such as the Crocus suspects' "in Russia")
+    expect(coarse.size).toBeGreaterThan(0);
+    expect(drawn.some(([key]) => coarse.has(key))).toBe(true);
+    for (const [key, hollow, label] of drawn) {
+      expect(hollow, key).toBe(coarse.has(key));
+      expect(/placed only by its (country|region)/.test(label), key).toBe(coarse.has(key));
+    }
     // places where the seeds' events happened sit where they are: London west of Paris, Sydney far east of both
     // the place of that very name (a search also finds districts and sites "in London")
     const keyOf = async (q: string) => {

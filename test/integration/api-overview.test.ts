@@ -184,6 +184,25 @@ describe('GET /api/map', () => {
     expect([...keys(first.body.incidents), ...keys(rest.body.incidents)]).toEqual(keys(all.body.incidents).slice(0, 4));
     expect((await get<ApiError>(base, '/api/map?limit=5001')).status).toBe(400);
   });
+  it("says how precise each incident's place is: the centre of a country or region is not the spot", async () => {
+    await graph.write(async (tx) => {
+      await tx.run(
+        `MATCH (i:Incident {key: 'incident:test:0'}), (p:Place {key: 'place:test:0'})
+         SET i.placeKey = p.key, p.precision = 'country'`,
+      );
+      await tx.run(
+        `MATCH (i:Incident {key: 'incident:test:1'}), (p:Place {key: 'place:test:1'})
+         SET i.placeKey = p.key, p.precision = 'city'`,
+      );
+    });
+    const res = await get<MapResponse>(base, '/api/map');
+    const precision = new Map(res.body.incidents.map((i) => [i.key, i.placePrecision]));
+    expect(precision.get('incident:test:0')).toBe('country');
+    expect(precision.get('incident:test:1')).toBe('city');
+    // an incident whose place is not stored: unknown, not guessed
+    expect(precision.get('incident:test:2')).toBeNull();
+    expect(res.body.places.some((p) => 'placePrecision' in p)).toBe(false);
+  });
 });
 
 describe('response cache', () => {

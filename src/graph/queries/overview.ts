@@ -80,23 +80,31 @@ const TimelinePlacement = z.object({
 export async function getMap(graph: Graph, page: { limit: number; offset: number }): Promise<MapResponse> {
   return graph.read(async (tx) => {
     const located = async (label: (typeof ENTITY_LABEL)[keyof typeof ENTITY_LABEL]) => {
+      // an incident's coordinates are its place's: how precise they are is that place's precision
       const rows = await tx.run(
         `MATCH (e:${label}) WHERE e.lat IS NOT NULL AND e.lon IS NOT NULL AND e.hiddenBy IS NULL
          WITH e, COUNT { (e)<-[:MENTIONS]-() } AS mentions
          ORDER BY mentions DESC, e.key SKIP $offset LIMIT $limit
-         RETURN ${entityFields('e')} AS entity`,
+         OPTIONAL MATCH (p:${ENTITY_LABEL.place} {key: e.placeKey})
+         RETURN ${entityFields('e')} AS entity, coalesce(p.precision, e.precision) AS precision`,
         { offset: cypherInt(page.offset), limit: cypherInt(page.limit) },
       );
       // The most-mentioned come first, so these are mostly hubs: all counts from the cache, none inline.
       return withArticleCounts(
         tx,
         graph,
-        rows.records.map((r) => toEntityFields(r.get('entity'))),
+        rows.records.map((r) => ({
+          ...toEntityFields(r.get('entity')),
+          placePrecision: PlacePrecisionField.parse(r.get('precision')),
+        })),
       );
     };
-    return { places: await located(ENTITY_LABEL.place), incidents: await located(ENTITY_LABEL.incident) };
+    const places = (await located(ENTITY_LABEL.place)).map(({ placePrecision: _, ...place }) => place);
+    return { places, incidents: await located(ENTITY_LABEL.incident) };
   });
 }
+
+const PlacePrecisionField = z.enum(['country', 'region', 'city', 'site-in-city']).nullable();
 
 const SourceRow = z.object({ name: z.string(), articles: num });
 
