@@ -10,7 +10,7 @@ import { z } from 'zod';
 import type { Graph } from '../../src/graph/driver.js';
 import { articleIdFromHash, contentHash, normaliseText } from '../../src/ingest/normalise.js';
 import { ingestPaths } from '../../src/ingest/pipeline.js';
-import { openTestGraph, resetDatabase } from '../helpers/neo4j.js';
+import { useTestGraph } from '../helpers/neo4j.js';
 
 interface TestArticle {
   file: string;
@@ -70,9 +70,8 @@ async function incidentsOf(graph: Graph, id: string): Promise<Array<z.infer<type
 
 let graph: Graph;
 let dir: string;
+useTestGraph((g) => (graph = g), { reset: 'once' });
 beforeAll(async () => {
-  graph = await openTestGraph();
-  await resetDatabase(graph);
   dir = await mkdtemp(join(tmpdir(), 'kg-incident-county-'));
   for (const a of Object.values(ARTICLES)) {
     await writeFile(
@@ -82,7 +81,6 @@ beforeAll(async () => {
   }
 });
 afterAll(async () => {
-  await graph?.close();
   if (dir) await rm(dir, { recursive: true, force: true });
 });
 
