@@ -2109,6 +2109,35 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     },
   ),
   rule(
+    'adjacent-person-names',
+    '"Zine al-Abidine Ben Ali", "Delino DeShields\'s triple": English never writes two people\'s names side by side with only a space between them (a list has commas or "and", a sentence a verb), so two person mentions parted by one space on one line are the pieces of one name that the tagger cut in two; they become one mention (not a news outlet, nor a title read as a name before it)',
+    (doc, cands, id) => {
+      const titles = doc.res.names.titles.set;
+      const people = cands.filter((c) => c.type === 'person').sort((a, b) => a.start - b.start);
+      for (let i = 0; i + 1 < people.length; i++) {
+        const a = people[i]!,
+          b = people[i + 1]!;
+        if (a.media || b.media || !/^[ \t]$/.test(doc.text.slice(a.end, b.start))) continue;
+        // each piece a name in itself: capitalised at both ends ("Ben Ali", not a possessive "'s" or a title's tail)
+        if (!/^\p{Lu}/u.test(a.text) || !/^\p{Lu}/u.test(b.text)) continue;
+        // a title the tagger read as a name ("Minister-designate Ismail Haniyeh") is no piece of the name after it
+        if (
+          a.text
+            .toLowerCase()
+            .split(/[\s-]+/)
+            .some((w) => titles.has(w))
+        )
+          continue;
+        respan(doc, a, a.start, b.end, id);
+        a.roles = [...new Set([...a.roles, ...b.roles])];
+        a.sure = a.sure || b.sure;
+        cands.splice(cands.indexOf(b), 1);
+        people.splice(i + 1, 1);
+        i--;
+      }
+    },
+  ),
+  rule(
     'common-word-alone',
     'a lone capitalised word that ordinary English writes small ("the Festival", "at the Fair", "the Wolf"; english.commonWords, from spelling dictionaries) is a common noun the story capitalises for emphasis, a title or a shortened name, never a place, body or person on its own: such a word in mixed-case text is none, unless a gazetteer knows a place or body of that name ("Bath"), a lexicon knows it as a given name, a rule or lexicon is sure of it, the text calls it a settlement ("the town of Hit"), it is a plural (a team\'s or a people\'s name: "Wolves") or it is a word of a longer name in the same article (that name\'s short form); it runs after the rules that join a name\'s pieces',
     (doc, cands) => {
