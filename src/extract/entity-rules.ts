@@ -2109,6 +2109,31 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     },
   ),
   rule(
+    'part-of-quoted-title',
+    "roles in “Ice Cold in Alex” and “Lawrence of Arabia”, his part in “Schindler's List”: a quoted run of two to eight words, each capitalised or a small word titles write small (entities.titleSmallWords), is the title of a work or a slogan; a name that is only part of it (Alex, Lawrence, Schindler) is a word of the title, not a person, body or place the story is about. A name that fills the whole quote (a group calling itself “Soldiers of the Caliphate”), a body the gazetteer knows, a name a lexicon is sure of and text in capitals (where every quoted sentence looks like a title) are left alone",
+    (doc, cands) => {
+      const small = doc.res.words.set('entities.titleSmallWords');
+      const titles: { start: number; end: number }[] = [];
+      for (const m of doc.text.matchAll(
+        /(?<=(?:^|[\s(])["“])[ \t]?([^"“”\n]{3,100}?)[ \t]?(?=["”](?:$|[\s),.;:]))/gu,
+      )) {
+        const q = m[1]!;
+        if (/[.,!?;:]/u.test(q)) continue;
+        const ws = q.split(/\s+/u).filter(Boolean);
+        if (ws.length < 2 || ws.length > 8) continue;
+        if (!ws.every((w) => /^[\p{Lu}\d]/u.test(w) || small.has(w.toLowerCase()) || /^['’]s$/u.test(w))) continue;
+        const start = m.index + m[0].indexOf(q);
+        titles.push({ start, end: start + q.length });
+      }
+      if (!titles.length) return;
+      remove(cands, (c) => {
+        if (c.type !== 'person' && c.type !== 'place' && c.type !== 'organization') return false;
+        if (c.sure || c.media || orgBacked(c) || inCaps(doc, c.sentence)) return false;
+        return titles.some((t) => t.start <= c.start && c.end <= t.end && (t.start < c.start || c.end < t.end));
+      });
+    },
+  ),
+  rule(
     'adjacent-person-names',
     '"Zine al-Abidine Ben Ali", "Delino DeShields\'s triple": English never writes two people\'s names side by side with only a space between them (a list has commas or "and", a sentence a verb), so two person mentions parted by one space on one line are the pieces of one name that the tagger cut in two; they become one mention (not a news outlet, nor a title read as a name before it)',
     (doc, cands, id) => {

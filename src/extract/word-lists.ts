@@ -50,6 +50,7 @@ export const WORD_LISTS = {
     'siteFirstWords',
     'siteHeads',
     'nameParticles',
+    'titleSmallWords',
     'notEntities',
     'lawTails',
     'streetHeadsLower',

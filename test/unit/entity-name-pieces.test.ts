@@ -59,3 +59,33 @@ describe('entities/adjacent-person-names (issue 11)', () => {
     expect(tc.filter((c) => c.type === 'person').map((c) => c.text)).toContain('Omar Fadel');
   });
 });
+
+describe('entities/part-of-quoted-title (issue 11)', () => {
+  it('a name that is only a word of a quoted title is no node', () => {
+    const t = typed(
+      'The actor, who died in Leeds on Monday, was best loved for "Dinner at Alice Springs" and "The Duke of Camden", the studio said.',
+    );
+    expect(t).toContain('place:Leeds');
+    expect(t.filter((n) => /Alice|Springs|Camden|Duke/.test(n))).toEqual([]);
+  });
+
+  it('a quoted name that fills the quote, a quoted sentence and a title in capitals keep their names', () => {
+    /** whether candidate `piece` of `type` survives the entity rules */
+    const kept = (text: string, piece: string, type: Candidate['type']) => {
+      const c: Candidate = { ...person(text, piece), type };
+      const list = [c];
+      applyEntityRules(makeDoc({ text }, res), list);
+      return list.includes(c);
+    };
+    // the whole quote is the name
+    expect(
+      kept('A group calling itself "Sons of Karbala" said it planted the bomb.', 'Sons of Karbala', 'organization'),
+    ).toBe(true);
+    // a quoted sentence with punctuation inside is speech, not a title
+    expect(kept('"We will never leave Basra, never," the commander told reporters.', 'Basra', 'place')).toBe(true);
+    // in capitals every quoted sentence looks like a title: nothing is dropped
+    expect(kept('THE CROWD CHANTED "LONG LIVE FREE KARBALA" OUTSIDE THE MOSQUE.', 'KARBALA', 'place')).toBe(true);
+    // the same quote in mixed case is a slogan: the place is a word of it
+    expect(kept('The crowd chanted "Long Live Free Karbala" outside the mosque.', 'Karbala', 'place')).toBe(false);
+  });
+});
