@@ -2109,6 +2109,33 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     },
   ),
   rule(
+    'seat-building-as-place',
+    'news names some bodies by the building or street that houses them (entities.seatBuildings: "Downing Street said", "the Kremlin denied"); after a word of place ("speaking outside Downing Street", "driven back to Downing Street", "a dinner at the White House"; entities.seatPlaceWords) the name is the building itself, a place of kind site, not the body',
+    (doc, cands, id) => {
+      const seats = doc.res.words.set('entities.seatBuildings');
+      const before = doc.res.words.memo(
+        'entity-rules.seatPlaceWords',
+        () =>
+          new RegExp(
+            String.raw`(?<![\p{L}])(?:${doc.res.words.alt('entities.seatPlaceWords').replace(/ /g, String.raw`\s+`)})\s+(?:the\s+)?$`,
+            'iu',
+          ),
+      );
+      for (const c of cands) {
+        if (c.type !== 'organization' || c.media) continue;
+        const name = c.text
+          .replace(/^the\s+/iu, '')
+          .replace(/['’]s?$/u, '')
+          .toLowerCase();
+        if (!seats.has(name)) continue;
+        if (!before.test(doc.text.slice(Math.max(0, c.start - 40), c.start))) continue;
+        retype(c, 'place', id);
+        c.venue = true;
+        c.gaz = [];
+      }
+    },
+  ),
+  rule(
     'part-of-quoted-title',
     "roles in “Ice Cold in Alex” and “Lawrence of Arabia”, his part in “Schindler's List”: a quoted run of two to eight words, each capitalised or a small word titles write small (entities.titleSmallWords), is the title of a work or a slogan; a name that is only part of it (Alex, Lawrence, Schindler) is a word of the title, not a person, body or place the story is about. A name that fills the whole quote (a group calling itself “Soldiers of the Caliphate”), a body the gazetteer knows, a name a lexicon is sure of and text in capitals (where every quoted sentence looks like a title) are left alone",
     (doc, cands) => {

@@ -51,6 +51,8 @@ export const WORD_LISTS = {
     'siteHeads',
     'nameParticles',
     'titleSmallWords',
+    'seatBuildings',
+    'seatPlaceWords',
     'notEntities',
     'lawTails',
     'streetHeadsLower',
