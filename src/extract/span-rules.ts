@@ -476,6 +476,30 @@ export const SPAN_RULES: readonly SpanRule[] = [
     },
   ),
   spanRule(
+    'caps-place-before-venue-noun',
+    'in all-caps copy the tagger runs a place\'s name on into the noun of a building after it ("THE BERLIN STADIUM", "TRIPOLI AIRPORT", "THE U.S. EMBASSY"), which mixed-case news mostly writes small after a place ("the Berlin stadium", "Tripoli airport"): where the words before such a noun are a country, region or city the gazetteer knows whole, and the noun is a venue head that news writes small after names more than three times as often as inside one (mentions.smallWordsAfterNames: "stadium", "airport", "embassy", "market"), the name ends before it; a name the gazetteer knows with the noun ("HEATHROW AIRPORT" if listed) and venue heads news writes capitalised ("MANCHESTER ARENA", "LONDON BRIDGE") are left alone',
+    (ctx, id) => {
+      const { words, spans, allCaps, W, gaz, res } = ctx;
+      if (!allCaps) return;
+      const after = res.words.set('mentions.smallWordsAfterNames');
+      for (const sp of spans) {
+        if (sp.e - sp.s < 2 || sp.gaz.length) continue;
+        const head = words[sp.e - 1]!;
+        if (!/^\p{Lu}+$/u.test(head)) continue;
+        const l = lower(head);
+        if (!after.has(l) || (!W.venueHeads.has(l) && !W.placeHeads.has(l))) continue;
+        const place = gaz
+          .match(words.slice(sp.s, sp.e - 1), allCaps)
+          .find((m) => !m.weak && m.start === 0 && m.end === sp.e - 1 - sp.s);
+        if (!place?.entries.some((e) => e.kind === 'country' || e.kind === 'city' || e.kind === 'region')) continue;
+        sp.e -= 1;
+        sp.gaz = place.entries;
+        sp.type = 'place';
+        markSpan(sp, id);
+      }
+    },
+  ),
+  spanRule(
     'given-name-opens-person-in-capitals',
     'in all-caps copy the tagger cannot see where a name is a person\'s, and reads "SALVADOR SANCHEZ CEREN" or "LARISA SAYENKO" as a place or a body; two or three words that open with a given name (names.givenNamesWide) that is not also a region ("SOMERSET"), that no lexicon knows as one name, and where no later word is a body\'s or place\'s head word, a company suffix, a nationality, a country or a region, a small word, a word for a line of business (mentions.industryWords: "REAGAN COMMUNICATIONS" is a firm) or a noun for a body or a site (mentions.bodyNouns, mentions.siteNouns: "GARA NEWSPAPER", "YORK HOSPITAL"), and after which no head word follows, are a person',
     (ctx, id) => {
