@@ -411,6 +411,37 @@ export const SPAN_RULES: readonly SpanRule[] = [
     },
   ),
   spanRule(
+    'caps-small-word-at-name-edge',
+    'in all-caps copy the tagger may open or close a name on the small word that joins it to the next ("ESSEX V KENT" read as "V KENT", "FIRTH AND DEVON WHITE", "SMITH &"), which mixed case writes small and outside the name: a conjunction, a preposition or the "v" of a fixture (mentions.wordsNeverAtNameEdge) is never the first or last word of a name, so the span starts after it or ends before it and takes the type the gazetteer gives the rest; a span that is only such a word is none; a name the gazetteer knows whole is left alone',
+    (ctx, id) => {
+      const { words, spans, allCaps, gaz } = ctx;
+      if (!allCaps) return;
+      const edge = ctx.res.words.set('mentions.wordsNeverAtNameEdge');
+      const small = (k: number) => /^(?:\p{Lu}+|&)$/u.test(words[k]!) && edge.has(lower(words[k]!));
+      for (const sp of spans.slice()) {
+        if (sp.gaz.length) continue;
+        if (sp.e - sp.s === 1) {
+          if (small(sp.s)) spans.splice(spans.indexOf(sp), 1);
+          continue;
+        }
+        const s0 = sp.s,
+          e0 = sp.e;
+        while (sp.e - sp.s > 1 && small(sp.s)) sp.s++;
+        while (sp.e - sp.s > 1 && small(sp.e - 1)) sp.e--;
+        if (sp.s === s0 && sp.e === e0) continue;
+        markSpan(sp, id);
+        const rest = gaz
+          .match(words.slice(sp.s, sp.e), allCaps)
+          .find((m) => !m.weak && m.start === 0 && m.end === sp.e - sp.s);
+        if (!rest) continue;
+        sp.gaz = rest.entries;
+        const kinds = new Set(rest.entries.map((e) => e.kind));
+        if (kinds.has('org')) sp.type = 'organization';
+        else if (kinds.has('country') || kinds.has('city') || kinds.has('region')) sp.type = 'place';
+      }
+    },
+  ),
+  spanRule(
     'caps-name-ends-before-verb',
     'in all-caps copy the tagger runs a name on into the verb or small word after it ("KARLSRUHE WON", "DNIB ALSO", "LIRA HELPED LIMIT BTP LOSSES"), which mixed case would write small: a name ends before a word that English uses only as a verb form or a function word (english.verbAndFunctionWords), unless the word joins the parts of a name ("BANK OF ENGLAND", "CENTRE FOR …") and more of the name follows it; a word a lexicon knows as a name, a name particle ("DE") or a head word is kept',
     (ctx, id) => {

@@ -125,6 +125,7 @@ export const WORD_LISTS = {
     'companySuffixes',
     'industryWords',
     'determinersOpeningNoName',
+    'wordsNeverAtNameEdge',
   ],
   'incident-roles': [
     'agentHeads',
