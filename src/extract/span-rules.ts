@@ -508,7 +508,7 @@ export const SPAN_RULES: readonly SpanRule[] = [
   ),
   spanRule(
     'caps-place-before-venue-noun',
-    'in all-caps copy the tagger runs a place\'s name on into the noun of a building after it ("THE BERLIN STADIUM", "TRIPOLI AIRPORT", "THE U.S. EMBASSY"), which mixed-case news mostly writes small after a place ("the Berlin stadium", "Tripoli airport"): where the words before such a noun are a country, region or city the gazetteer knows whole, and the noun is a venue head that news writes small after names more than three times as often as inside one (mentions.smallWordsAfterNames: "stadium", "airport", "embassy", "market"), the name ends before it; a name the gazetteer knows with the noun ("HEATHROW AIRPORT" if listed) and venue heads news writes capitalised ("MANCHESTER ARENA", "LONDON BRIDGE") are left alone',
+    'in all-caps copy the tagger runs a place\'s name on into the noun of a building after it ("THE BERLIN STADIUM", "THE U.S. EMBASSY"), which mixed-case news mostly writes small after a place ("the Berlin stadium", "the U.S. embassy"): where the words before such a noun are a country, region or city the gazetteer knows whole, and the noun is a venue head that news writes small after names more than three times as often as inside one (mentions.smallWordsAfterNames: "stadium", "embassy", "market"), the name ends before it; venue heads news writes capitalised ("MANCHESTER ARENA", "LONDON BRIDGE") and heads that also name a place with its name (mentions.placeHeads: "SOFIA AIRPORT") are left alone',
     (ctx, id) => {
       const { words, spans, allCaps, W, gaz, res } = ctx;
       if (!allCaps) return;
@@ -518,7 +518,8 @@ export const SPAN_RULES: readonly SpanRule[] = [
         const head = words[sp.e - 1]!;
         if (!/^\p{Lu}+$/u.test(head)) continue;
         const l = lower(head);
-        if (!after.has(l) || (!W.venueHeads.has(l) && !W.placeHeads.has(l))) continue;
+        // a head the lexicon also lists as a place's own head word ("AIRPORT", "PROVINCE") names the place with it
+        if (!after.has(l) || !W.venueHeads.has(l) || W.placeHeads.has(l)) continue;
         const place = gaz
           .match(words.slice(sp.s, sp.e - 1), allCaps)
           .find((m) => !m.weak && m.start === 0 && m.end === sp.e - 1 - sp.s);
