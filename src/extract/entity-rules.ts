@@ -2109,6 +2109,87 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     },
   ),
   rule(
+    'seat-building-as-place',
+    'news names some bodies by the building or street that houses them (entities.seatBuildings: "Downing Street said", "the Kremlin denied"); after a word of place ("speaking outside Downing Street", "driven back to Downing Street", "a dinner at the White House"; entities.seatPlaceWords) the name is the building itself, a place of kind site, not the body',
+    (doc, cands, id) => {
+      const seats = doc.res.words.set('entities.seatBuildings');
+      const before = doc.res.words.memo(
+        'entity-rules.seatPlaceWords',
+        () =>
+          new RegExp(
+            String.raw`(?<![\p{L}])(?:${doc.res.words.alt('entities.seatPlaceWords').replace(/ /g, String.raw`\s+`)})\s+(?:the\s+)?$`,
+            'iu',
+          ),
+      );
+      for (const c of cands) {
+        if (c.type !== 'organization' || c.media) continue;
+        const name = c.text
+          .replace(/^the\s+/iu, '')
+          .replace(/['’]s?$/u, '')
+          .toLowerCase();
+        if (!seats.has(name)) continue;
+        if (!before.test(doc.text.slice(Math.max(0, c.start - 40), c.start))) continue;
+        retype(c, 'place', id);
+        c.venue = true;
+        c.gaz = [];
+      }
+    },
+  ),
+  rule(
+    'part-of-quoted-title',
+    "roles in “Ice Cold in Alex” and “Lawrence of Arabia”, his part in “Schindler's List”: a quoted run of two to eight words, each capitalised or a small word titles write small (entities.titleSmallWords), is the title of a work or a slogan; a name that is only part of it (Alex, Lawrence, Schindler) is a word of the title, not a person, body or place the story is about. A name that fills the whole quote (a group calling itself “Soldiers of the Caliphate”), a body the gazetteer knows, a name a lexicon is sure of and text in capitals (where every quoted sentence looks like a title) are left alone",
+    (doc, cands) => {
+      const small = doc.res.words.set('entities.titleSmallWords');
+      const titles: { start: number; end: number }[] = [];
+      for (const m of doc.text.matchAll(
+        /(?<=(?:^|[\s(])["“])[ \t]?([^"“”\n]{3,100}?)[ \t]?(?=["”](?:$|[\s),.;:]))/gu,
+      )) {
+        const q = m[1]!;
+        if (/[.,!?;:]/u.test(q)) continue;
+        const ws = q.split(/\s+/u).filter(Boolean);
+        if (ws.length < 2 || ws.length > 8) continue;
+        if (!ws.every((w) => /^[\p{Lu}\d]/u.test(w) || small.has(w.toLowerCase()) || /^['’]s$/u.test(w))) continue;
+        const start = m.index + m[0].indexOf(q);
+        titles.push({ start, end: start + q.length });
+      }
+      if (!titles.length) return;
+      remove(cands, (c) => {
+        if (c.type !== 'person' && c.type !== 'place' && c.type !== 'organization') return false;
+        if (c.sure || c.media || orgBacked(c) || inCaps(doc, c.sentence)) return false;
+        return titles.some((t) => t.start <= c.start && c.end <= t.end && (t.start < c.start || c.end < t.end));
+      });
+    },
+  ),
+  rule(
+    'adjacent-person-names',
+    '"Zine al-Abidine Ben Ali", "Delino DeShields\'s triple": English never writes two people\'s names side by side with only a space between them (a list has commas or "and", a sentence a verb), so two person mentions parted by one space on one line are the pieces of one name that the tagger cut in two; they become one mention (not a news outlet, nor a title read as a name before it)',
+    (doc, cands, id) => {
+      const titles = doc.res.names.titles.set;
+      const people = cands.filter((c) => c.type === 'person').sort((a, b) => a.start - b.start);
+      for (let i = 0; i + 1 < people.length; i++) {
+        const a = people[i]!,
+          b = people[i + 1]!;
+        if (a.media || b.media || !/^[ \t]$/.test(doc.text.slice(a.end, b.start))) continue;
+        // each piece a name in itself: capitalised at both ends ("Ben Ali", not a possessive "'s" or a title's tail)
+        if (!/^\p{Lu}/u.test(a.text) || !/^\p{Lu}/u.test(b.text)) continue;
+        // a title the tagger read as a name ("Minister-designate Ismail Haniyeh") is no piece of the name after it
+        if (
+          a.text
+            .toLowerCase()
+            .split(/[\s-]+/)
+            .some((w) => titles.has(w))
+        )
+          continue;
+        respan(doc, a, a.start, b.end, id);
+        a.roles = [...new Set([...a.roles, ...b.roles])];
+        a.sure = a.sure || b.sure;
+        cands.splice(cands.indexOf(b), 1);
+        people.splice(i + 1, 1);
+        i--;
+      }
+    },
+  ),
+  rule(
     'common-word-alone',
     'a lone capitalised word that ordinary English writes small ("the Festival", "at the Fair", "the Wolf"; english.commonWords, from spelling dictionaries) is a common noun the story capitalises for emphasis, a title or a shortened name, never a place, body or person on its own: such a word in mixed-case text is none, unless a gazetteer knows a place or body of that name ("Bath"), a lexicon knows it as a given name, a rule or lexicon is sure of it, the text calls it a settlement ("the town of Hit"), it is a plural (a team\'s or a people\'s name: "Wolves") or it is a word of a longer name in the same article (that name\'s short form); it runs after the rules that join a name\'s pieces',
     (doc, cands) => {

@@ -411,6 +411,37 @@ export const SPAN_RULES: readonly SpanRule[] = [
     },
   ),
   spanRule(
+    'caps-small-word-at-name-edge',
+    'in all-caps copy the tagger may open or close a name on the small word that joins it to the next ("ESSEX V KENT" read as "V KENT", "FIRTH AND DEVON WHITE", "SMITH &"), which mixed case writes small and outside the name: a conjunction, a preposition or the "v" of a fixture (mentions.wordsNeverAtNameEdge) is never the first or last word of a name, so the span starts after it or ends before it and takes the type the gazetteer gives the rest; a span that is only such a word is none; a name the gazetteer knows whole is left alone',
+    (ctx, id) => {
+      const { words, spans, allCaps, gaz } = ctx;
+      if (!allCaps) return;
+      const edge = ctx.res.words.set('mentions.wordsNeverAtNameEdge');
+      const small = (k: number) => /^(?:\p{Lu}+|&)$/u.test(words[k]!) && edge.has(lower(words[k]!));
+      for (const sp of spans.slice()) {
+        if (sp.gaz.length) continue;
+        if (sp.e - sp.s === 1) {
+          if (small(sp.s)) spans.splice(spans.indexOf(sp), 1);
+          continue;
+        }
+        const s0 = sp.s,
+          e0 = sp.e;
+        while (sp.e - sp.s > 1 && small(sp.s)) sp.s++;
+        while (sp.e - sp.s > 1 && small(sp.e - 1)) sp.e--;
+        if (sp.s === s0 && sp.e === e0) continue;
+        markSpan(sp, id);
+        const rest = gaz
+          .match(words.slice(sp.s, sp.e), allCaps)
+          .find((m) => !m.weak && m.start === 0 && m.end === sp.e - sp.s);
+        if (!rest) continue;
+        sp.gaz = rest.entries;
+        const kinds = new Set(rest.entries.map((e) => e.kind));
+        if (kinds.has('org')) sp.type = 'organization';
+        else if (kinds.has('country') || kinds.has('city') || kinds.has('region')) sp.type = 'place';
+      }
+    },
+  ),
+  spanRule(
     'caps-name-ends-before-verb',
     'in all-caps copy the tagger runs a name on into the verb or small word after it ("KARLSRUHE WON", "DNIB ALSO", "LIRA HELPED LIMIT BTP LOSSES"), which mixed case would write small: a name ends before a word that English uses only as a verb form or a function word (english.verbAndFunctionWords), unless the word joins the parts of a name ("BANK OF ENGLAND", "CENTRE FOR …") and more of the name follows it; a word a lexicon knows as a name, a name particle ("DE") or a head word is kept',
     (ctx, id) => {
@@ -472,6 +503,31 @@ export const SPAN_RULES: readonly SpanRule[] = [
           markSpan(sp, id);
           break;
         }
+      }
+    },
+  ),
+  spanRule(
+    'caps-place-before-venue-noun',
+    'in all-caps copy the tagger runs a place\'s name on into the noun of a building after it ("THE BERLIN STADIUM", "THE U.S. EMBASSY"), which mixed-case news mostly writes small after a place ("the Berlin stadium", "the U.S. embassy"): where the words before such a noun are a country, region or city the gazetteer knows whole, and the noun is a venue head that news writes small after names more than three times as often as inside one (mentions.smallWordsAfterNames: "stadium", "embassy", "market"), the name ends before it; venue heads news writes capitalised ("MANCHESTER ARENA", "LONDON BRIDGE") and heads that also name a place with its name (mentions.placeHeads: "SOFIA AIRPORT") are left alone',
+    (ctx, id) => {
+      const { words, spans, allCaps, W, gaz, res } = ctx;
+      if (!allCaps) return;
+      const after = res.words.set('mentions.smallWordsAfterNames');
+      for (const sp of spans) {
+        if (sp.e - sp.s < 2 || sp.gaz.length) continue;
+        const head = words[sp.e - 1]!;
+        if (!/^\p{Lu}+$/u.test(head)) continue;
+        const l = lower(head);
+        // a head the lexicon also lists as a place's own head word ("AIRPORT", "PROVINCE") names the place with it
+        if (!after.has(l) || !W.venueHeads.has(l) || W.placeHeads.has(l)) continue;
+        const place = gaz
+          .match(words.slice(sp.s, sp.e - 1), allCaps)
+          .find((m) => !m.weak && m.start === 0 && m.end === sp.e - 1 - sp.s);
+        if (!place?.entries.some((e) => e.kind === 'country' || e.kind === 'city' || e.kind === 'region')) continue;
+        sp.e -= 1;
+        sp.gaz = place.entries;
+        sp.type = 'place';
+        markSpan(sp, id);
       }
     },
   ),

@@ -50,6 +50,9 @@ export const WORD_LISTS = {
     'siteFirstWords',
     'siteHeads',
     'nameParticles',
+    'titleSmallWords',
+    'seatBuildings',
+    'seatPlaceWords',
     'notEntities',
     'lawTails',
     'streetHeadsLower',
@@ -123,6 +126,7 @@ export const WORD_LISTS = {
     'companySuffixes',
     'industryWords',
     'determinersOpeningNoName',
+    'wordsNeverAtNameEdge',
   ],
   'incident-roles': [
     'agentHeads',
