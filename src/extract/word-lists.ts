@@ -181,6 +181,8 @@ export const WORD_LISTS = {
     'remoteAttackVerbs',
     'weaponNouns',
     'kinOfNouns',
+    'hostageVerbs',
+    'apposedHarmAfter',
     'weaponSiteNouns',
     'weaponTargetCues',
     'listDeterminers',
