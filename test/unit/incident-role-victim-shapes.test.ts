@@ -110,3 +110,29 @@ describe('person nouns as the head of a harmed phrase (incident-roles.victimHead
     expect(describedPhrases('A rocket hit the church, wounding 12 refugees.', 'victim')).toContain('12 refugees');
   });
 });
+
+describe('the last item of a list closed by a comma before its verb (role.named-last-item-passive-subject)', () => {
+  it('"A, the treasurer; and B, were also killed": every item suffered it', () => {
+    const incs = roleIncidentsOf(
+      'A bomb exploded in Santa Clara on Monday. Tomas Reyes, the party treasurer; and his driver Ana Vidal, were also killed.',
+    );
+    expect(role(incs, 'victim', false)).toEqual(expect.arrayContaining(['Tomas Reyes', 'Ana Vidal']));
+  });
+
+  it('described items, in capitals, with a verb of dying', () => {
+    expect(describedPhrases('A NURSE, A DRIVER, AND TWO STUDENTS, DIED IN THE BLAST.', 'victim')).toEqual(
+      expect.arrayContaining(['NURSE', 'DRIVER', 'TWO STUDENTS']),
+    );
+  });
+
+  it("in a sentence with no incident word of its own, the items are the main incident's harmed (incidents/orphan-harmed)", () => {
+    const incs = roleIncidentsOf(
+      'A bomb exploded at a market in Santa Clara on Monday. Tomas Reyes, a porter; and Ana Vidal, died in hospital.',
+    );
+    expect(role(incs, 'victim', false)).toEqual(expect.arrayContaining(['Tomas Reyes', 'Ana Vidal']));
+  });
+
+  it('no list before the comma ("and" opening no list item) reads no one new', () => {
+    expect(describedPhrases('The envoy arrived and spoke, then left.', 'victim')).toEqual([]);
+  });
+});
