@@ -446,8 +446,8 @@ export function buildRoleCues(l: RoleLists): RoleCues {
   // (rule role.agent-after-adjuncts) where and when a harm happened, between its verb and its "by" agent ("perpetrated
   // in the capital on 16 November 1989 by"): a time, or a locative and a few words with no punctuation
   const adjunct = `(?:(?:${alt(l.harmTimes)})\\s+|(?:${alt(l.locatives)})\\s+(?:(?!by\\s)[^\\s.,;:()\\[\\]]+\\s+){1,5}?)`;
-  // (rule role.named-last-item-passive-subject) a passive harm verb, or a verb of dying, after a list's closing comma
-  const harmedOrDied = `(?:${passive}${verb}|(?:${adverb}\\s+)?(?:${alt(l.deathVerbs)}))(?![\\p{L}])`;
+  // (rule role.named-last-item-passive-subject) the last item of a list starts right after its "and"
+  const afterListAnd = '(?<=(?<![\\p{L}])and\\s+)';
   // (rule role.hostage-object) "held several diplomats hostage", "took the guests as hostages": the word after the object
   const hostageAfter = `(?:as\\s+)?hostages?(?![\\p{L}])`;
   // (rule role.named-harmed-apposition) ", kidnapped on 9 May near the border,": a harm participle set off by commas
@@ -881,20 +881,42 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       id: 'role.named-last-item-passive-subject',
       listPrecedes: true,
       reason:
-        "the last name of a list, after 'and', closed by a comma before a passive harm verb or a verb of dying ('A, the secretary; and bodyguard B, were also killed'): a list whose items carry appositions keeps a comma after its last item, and every item suffered it",
+        "the last name of a list, after 'and', closed by a comma before a passive harm verb ('A, the secretary; and bodyguard B, were also killed'): a list whose items carry appositions keeps a comma after its last item, and every item suffered it",
       role: 'victim',
       namedPerson: true,
-      cue: cueOf(`(?:${verb}|${alt(l.deathVerbs)})`),
-      re: new RegExp(`(?<=(?<![\\p{L}])and\\s+)${name}\\s*,\\s*${harmedOrDied}`, 'dgiu'),
+      cue: cueOf(verb),
+      re: new RegExp(`${afterListAnd}${name}\\s*,\\s*${passive}${verb}(?![\\p{L}])`, 'dgiu'),
     },
     {
       id: 'role.last-item-passive-subject',
       listPrecedes: true,
       reason:
-        "the last described item of a list, after 'and', closed by a comma before a passive harm verb or a verb of dying ('A, a nurse, and two students, were killed'): every item suffered it",
+        "the last described item of a list, after 'and', closed by a comma before a passive harm verb ('A, a nurse, and two students, were killed'): every item suffered it",
       role: 'victim',
-      cue: cueOf(`(?:${verb}|${alt(l.deathVerbs)})`),
-      re: new RegExp(`(?<=(?<![\\p{L}])and\\s+)${npBeforeVictim}\\s*,\\s*${harmedOrDied}`, 'dgiu'),
+      cue: cueOf(verb),
+      re: new RegExp(`${afterListAnd}${npBeforeVictim}\\s*,\\s*${passive}${verb}(?![\\p{L}])`, 'dgiu'),
+    },
+    {
+      id: 'role.named-last-item-died',
+      listPrecedes: true,
+      reason:
+        "the last name of a list, after 'and', closed by a comma before a verb of dying ('A, a porter; and B, died in hospital'): every item died",
+      role: 'victim',
+      namedPerson: true,
+      cue: cueOf(`(?:${alt(l.deathVerbs)})`),
+      re: new RegExp(`${afterListAnd}${name}\\s*,\\s*(?:${adverb}\\s+)?(?:${alt(l.deathVerbs)})(?![\\p{L}])`, 'dgiu'),
+    },
+    {
+      id: 'role.last-item-died',
+      listPrecedes: true,
+      reason:
+        "the last described item of a list, after 'and', closed by a comma before a verb of dying ('a nurse, a driver, and two students, died in the blast'): every item died",
+      role: 'victim',
+      cue: cueOf(`(?:${alt(l.deathVerbs)})`),
+      re: new RegExp(
+        `${afterListAnd}${npBeforeVictim}\\s*,\\s*(?:${adverb}\\s+)?(?:${alt(l.deathVerbs)})(?![\\p{L}])`,
+        'dgiu',
+      ),
     },
     {
       id: 'role.hostage-object',

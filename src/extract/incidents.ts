@@ -664,6 +664,8 @@ const HARMED_SUBJECT_RULES: ReadonlySet<string> = new Set([
   'role.casualty-list',
   'role.named-last-item-passive-subject',
   'role.last-item-passive-subject',
+  'role.named-last-item-died',
+  'role.last-item-died',
   'role.named-harmed-apposition',
   'role.harmed-apposition',
 ]);
