@@ -75,6 +75,8 @@ export function roleCuesOf(res: { words: WordLists; incidents: Pick<IncidentLexi
       weaponSiteNouns: words.list('incident-roles.weaponSiteNouns'),
       weaponTargetCues: words.list('incident-roles.weaponTargetCues'),
       locatives: words.list('incident-cues.locatives'),
+      hostageVerbs: words.list('incident-roles.hostageVerbs'),
+      apposedHarmAfter: words.list('incident-roles.apposedHarmAfter'),
     }),
   );
 }
@@ -316,6 +318,10 @@ export interface RoleLists {
   weaponTargetCues: readonly string[];
   /** "in", "at", "near": what opens where something happened (incident-cues.locatives) */
   locatives: readonly string[];
+  /** "held", "took", "seized": with "hostage" after their object, whoever they hold suffered a hostage-taking */
+  hostageVerbs: readonly string[];
+  /** "on", "last", "near", a number: what follows a harm participle set off after a name ("X, kidnapped on 9 May,") */
+  apposedHarmAfter: readonly string[];
 }
 
 const alt = (xs: readonly string[]) => xs.map((x) => `(?:${x})`).join('|');
@@ -401,7 +407,9 @@ export function buildRoleCues(l: RoleLists): RoleCues {
   const adverb = `(?:${alt(l.harmAdverbs)})`;
   const aux = `(?:(?:have|has|had|${adverb}|${alt(l.harmTimes)})\\s+){0,3}`;
   // (rule role.found-harmed) "was found murdered": the finding of the body says who suffered it
-  const passive = `(?:${alt(l.passiveAuxiliaries)}|being|are|is)\\s+(?:${adverb}\\s+)?(?:found\\s+)?`;
+  // (rule role.progressive-passive) "are being held hostage", "is still being held", "were being tortured": the
+  // progressive passive says who suffers it as the plain one does; "still" may stand before "being"
+  const passive = `(?:${alt(l.passiveAuxiliaries)}|being|are|is)\\s+(?:(?:still\\s+)?being\\s+)?(?:${adverb}\\s+)?(?:found\\s+)?`;
   // a name: up to eight words, closed by punctuation or a word no name holds; the named person inside is found later
   const nameStop = `\\s*$|\\s+(?:${alt(l.phraseStops)}|${alt(l.clauseOpeners)}|${alt(l.passiveAuxiliaries)}|${alt(l.harmTimes)})(?![\\p{L}])`;
   const nameEnd = `(?=\\s*[,.;:()]|${nameStop})`;
@@ -451,6 +459,13 @@ export function buildRoleCues(l: RoleLists): RoleCues {
   // (rule role.agent-after-adjuncts) where and when a harm happened, between its verb and its "by" agent ("perpetrated
   // in the capital on 16 November 1989 by"): a time, or a locative and a few words with no punctuation
   const adjunct = `(?:(?:${alt(l.harmTimes)})\\s+|(?:${alt(l.locatives)})\\s+(?:(?!by\\s)[^\\s.,;:()\\[\\]]+\\s+){1,5}?)`;
+  // (rule role.named-last-item-passive-subject) the last item of a list starts right after its "and"
+  const afterListAnd = '(?<=(?<![\\p{L}])and\\s+)';
+  // (rule role.hostage-object) "held several diplomats hostage", "took the guests as hostages": the word after the object
+  const hostageAfter = `(?:as\\s+)?hostages?(?![\\p{L}])`;
+  // (rule role.named-harmed-apposition) ", kidnapped on 9 May near the border,": a harm participle set off by commas
+  // after a phrase, opened by when or where it happened (not by an object: "stormed the village, killed two farmers")
+  const apposedHarm = `\\s*,\\s*${verb}\\s+(?:${alt(l.apposedHarmAfter)})(?![\\p{L}])[^,.;:()\\[\\]]{0,60},`;
   const participleOpen = `(?:,\\s*|(?<=[\\p{L}\\p{N}])(?<!(?:^|[^\\p{L}])(?:${alt(l.participleBlockers)}))\\s+)`;
   // (rule perpetrator/actor-modifies-weapon) a body, then "'s" and at most one word of its own ("suicide", "heavy"),
   // then a weapon or an assault that heads its phrase ("a Houthi drone struck", "RSF's heavy shelling"); not where a
@@ -874,6 +889,89 @@ export function buildRoleCues(l: RoleLists): RoleCues {
         `(?<![\\p{L}])${verb}\\s+(?!(?:dead\\s+)?(?!(?:${alt(l.objectQuantifiers)})\\s)(?:${alt(l.phraseBreakers)})\\s)(?:(?:${alt(l.objectQuantifiers)}|the|a|an)\\s+)?${np}`,
         'dgiu',
       ),
+    },
+    {
+      id: 'role.named-last-item-passive-subject',
+      listPrecedes: true,
+      reason:
+        "the last name of a list, after 'and', closed by a comma before a passive harm verb ('A, the secretary; and bodyguard B, were also killed'): a list whose items carry appositions keeps a comma after its last item, and every item suffered it",
+      role: 'victim',
+      namedPerson: true,
+      cue: cueOf(verb),
+      re: new RegExp(`${afterListAnd}${name}\\s*,\\s*${passive}${verb}(?![\\p{L}])`, 'dgiu'),
+    },
+    {
+      id: 'role.last-item-passive-subject',
+      listPrecedes: true,
+      reason:
+        "the last described item of a list, after 'and', closed by a comma before a passive harm verb ('A, a nurse, and two students, were killed'): every item suffered it",
+      role: 'victim',
+      cue: cueOf(verb),
+      re: new RegExp(`${afterListAnd}${npBeforeVictim}\\s*,\\s*${passive}${verb}(?![\\p{L}])`, 'dgiu'),
+    },
+    {
+      id: 'role.named-last-item-died',
+      listPrecedes: true,
+      reason:
+        "the last name of a list, after 'and', closed by a comma before a verb of dying ('A, a porter; and B, died in hospital'): every item died",
+      role: 'victim',
+      namedPerson: true,
+      cue: cueOf(`(?:${alt(l.deathVerbs)})`),
+      re: new RegExp(`${afterListAnd}${name}\\s*,\\s*(?:${adverb}\\s+)?(?:${alt(l.deathVerbs)})(?![\\p{L}])`, 'dgiu'),
+    },
+    {
+      id: 'role.last-item-died',
+      listPrecedes: true,
+      reason:
+        "the last described item of a list, after 'and', closed by a comma before a verb of dying ('a nurse, a driver, and two students, died in the blast'): every item died",
+      role: 'victim',
+      cue: cueOf(`(?:${alt(l.deathVerbs)})`),
+      re: new RegExp(
+        `${afterListAnd}${npBeforeVictim}\\s*,\\s*(?:${adverb}\\s+)?(?:${alt(l.deathVerbs)})(?![\\p{L}])`,
+        'dgiu',
+      ),
+    },
+    {
+      id: 'role.hostage-object',
+      reason:
+        "'held', 'took', 'seized' + phrase + '(as) hostage': whoever is held suffered the hostage-taking ('the rebels held several diplomats hostage', 'took a group of hotel guests as hostages')",
+      role: 'victim',
+      cue: cueOf('hostage'),
+      re: new RegExp(
+        `(?<![\\p{L}])(?:${alt(l.hostageVerbs)})\\s+(?:(?:${alt(l.objectQuantifiers)}|the|a|an)\\s+)?${np}\\s+${hostageAfter}`,
+        'dgiu',
+      ),
+    },
+    {
+      id: 'role.named-hostage-object',
+      reason:
+        "'held', 'took', 'seized' + a name + '(as) hostage': the named person suffered the hostage-taking ('the gang held Ana Vidal hostage for a week')",
+      role: 'victim',
+      namedPerson: true,
+      cue: cueOf('hostage'),
+      re: new RegExp(
+        `(?<![\\p{L}])(?:${alt(l.hostageVerbs)})\\s+(?:the\\s+)?((?!(?:${alt(l.clauseOpeners)})\\s)(?:${W}\\s+){0,7}?${W})\\s+${hostageAfter}`,
+        'dgiu',
+      ),
+    },
+    {
+      id: 'role.named-harmed-apposition',
+      listPrecedes: true,
+      reason:
+        "a name, a comma and a harm participle with when or where it happened, closed by a comma ('X, kidnapped on 9 May near the border, was freed'): a reduced relative clause says the named person suffered it",
+      role: 'victim',
+      namedPerson: true,
+      cue: cueOf(verb),
+      re: new RegExp(`(?<![\\p{L}])${name}${apposedHarm}`, 'dgiu'),
+    },
+    {
+      id: 'role.harmed-apposition',
+      listPrecedes: true,
+      reason:
+        "a described phrase, a comma and a harm participle with when or where it happened, closed by a comma ('two engineers, abducted last week in the north, were freed'): they suffered it",
+      role: 'victim',
+      cue: cueOf(verb),
+      re: new RegExp(`(?<![\\p{L}])${npBeforeVictim}${apposedHarm}`, 'dgiu'),
     },
     {
       id: 'role.participle-object',

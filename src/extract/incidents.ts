@@ -671,6 +671,12 @@ const HARMED_SUBJECT_RULES: ReadonlySet<string> = new Set([
   'role.harmed-along-with',
   'role.named-harmed-along-with',
   'role.casualty-list',
+  'role.named-last-item-passive-subject',
+  'role.last-item-passive-subject',
+  'role.named-last-item-died',
+  'role.last-item-died',
+  'role.named-harmed-apposition',
+  'role.harmed-apposition',
 ]);
 
 /** a role phrase of a sentence with no incident word: the attacker it names, for the article's main incident */

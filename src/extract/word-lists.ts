@@ -188,6 +188,8 @@ export const WORD_LISTS = {
     'remoteAttackVerbs',
     'weaponNouns',
     'kinOfNouns',
+    'hostageVerbs',
+    'apposedHarmAfter',
     'weaponSiteNouns',
     'weaponTargetCues',
     'listDeterminers',
