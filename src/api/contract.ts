@@ -214,7 +214,8 @@ export type TimelineIncident = EntitySummary & { at: string; dateBasis: 'event' 
  * How much of a spot a marker stands for: a site, a city, or only the centre of the region or country the reports
  * name (its place's `precision`; null when unknown).
  */
-export type PlacePrecision = 'country' | 'region' | 'city' | 'site-in-city';
+export const PLACE_PRECISIONS = ['country', 'region', 'city', 'site-in-city'] as const;
+export type PlacePrecision = (typeof PLACE_PRECISIONS)[number];
 
 /** GET /api/map — places and incidents with coordinates */
 export interface MapResponse {

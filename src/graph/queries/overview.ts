@@ -1,6 +1,12 @@
 // Whole-graph views: timeline, map, outlets and counts.
 import { z } from 'zod';
-import type { MapResponse, SourcesResponse, StatsResponse, TimelineResponse } from '../../api/contract.js';
+import {
+  PLACE_PRECISIONS,
+  type MapResponse,
+  type SourcesResponse,
+  type StatsResponse,
+  type TimelineResponse,
+} from '../../api/contract.js';
 import type { Graph } from '../driver.js';
 import { ENTITY_LABEL, NODE_LABELS, REL_TYPES } from '../model.js';
 import { inlineArticleCount, withArticleCounts } from './article-counts.js';
@@ -104,7 +110,7 @@ export async function getMap(graph: Graph, page: { limit: number; offset: number
   });
 }
 
-const PlacePrecisionField = z.enum(['country', 'region', 'city', 'site-in-city']).nullable();
+const PlacePrecisionField = z.enum(PLACE_PRECISIONS).nullable();
 
 const SourceRow = z.object({ name: z.string(), articles: num });
 
