@@ -307,7 +307,20 @@ export const tagPart = (tag: string): Part => T(tag);
 
 /** Tag-dependent features, from the tags already chosen to the left; `lw` is the lower-cased word. */
 export function writeHistoryFeatures(prev1: Part, prev2: Part, lw: Part, sink: FeatureSink): void {
+  writeTagHistoryFeatures(prev1, prev2, sink);
+  writeWordHistoryFeatures(prev1, lw, sink);
+}
+
+/**
+ * The history features that read only the two tags before a token (the first of writeHistoryFeatures'): a decoder
+ * can look their rows up once per pair of tags rather than once per token.
+ */
+export function writeTagHistoryFeatures(prev1: Part, prev2: Part, sink: FeatureSink): void {
   sink.add(F_T1, prev1);
   sink.add(F_T21, prev2, BAR, prev1);
+}
+
+/** The history features that read the token's word as well (the rest of writeHistoryFeatures'). */
+export function writeWordHistoryFeatures(prev1: Part, lw: Part, sink: FeatureSink): void {
   sink.add(F_T1L, prev1, BAR, lw);
 }
