@@ -12,6 +12,7 @@ import {
   isAllCapsSentence,
   sentenceFeatures,
   tagPart,
+  titleEndings,
   writeHistoryFeatures,
   writeTagHistoryFeatures,
   writeWordHistoryFeatures,
@@ -279,5 +280,35 @@ describe('decoding with history rows looked up once', () => {
       const lower = words.map((w) => new Part(w.toLowerCase()));
       expect(greedy(model, model.local, words, feats, undefined, lower)).toEqual(tags);
     }
+  });
+});
+
+describe('title features', () => {
+  it('list every ending of a title at a space, the title included', () => {
+    expect([...titleEndings(new Set(['deputy foreign minister', 'chief']))].sort()).toEqual([
+      'chief',
+      'deputy foreign minister',
+      'foreign minister',
+      'minister',
+    ]);
+  });
+
+  it('mark the last word of a title of several words, and no word that ends no title', () => {
+    const lex = {
+      givenNames: new Set<string>(),
+      orgCues: new Map(),
+      titles: { set: new Set(['deputy foreign minister', 'envoy']), maxWords: 3 },
+      wordClusters: new Map<string, readonly string[]>(),
+    };
+    const words = ['The', 'Deputy', 'Foreign', 'Minister', 'met', 'the', 'foreign', 'minister'];
+    const f = sentenceFeatures(
+      words,
+      words.map(() => ''),
+      docCasing([words]),
+      lex,
+    );
+    const titled = f.map((fs) => fs.includes('lx=T'));
+    // "foreign minister" alone ends the long title but is none
+    expect(titled).toEqual([false, false, false, true, false, false, false, false]);
   });
 });
