@@ -328,9 +328,16 @@ const alt = (xs: readonly string[]) => xs.map((x) => `(?:${x})`).join('|');
 const W = "[\\p{L}\\p{N}](?:[\\p{L}\\p{N}'’.-]|,(?=\\d{3}))*";
 
 /** a rule's cue (RoleRule.cue): the same sub-pattern, in the same case-insensitive Unicode mode as the rules */
-const cueOf = (pattern: string): RegExp => new RegExp(pattern, 'iu');
+const cueRe = (pattern: string): RegExp => new RegExp(pattern, 'iu');
 
 export function buildRoleCues(l: RoleLists): RoleCues {
+  // rules that share a cue share one RegExp, so rolePhrases tests each cue once per sentence
+  const cuesMade = new Map<string, RegExp>();
+  const cueOf = (pattern: string): RegExp => {
+    let re = cuesMade.get(pattern);
+    if (!re) cuesMade.set(pattern, (re = cueRe(pattern)));
+    return re;
+  };
   const head = `(?:${alt(l.agentHeads)}|${alt(l.victimHeads)})`;
   // who did it where the syntax says so: the attacker and person nouns and a state's forces ("killed by army troops"),
   // not a force noun that opens a group's name ("by the Army of National Liberation")
@@ -1318,8 +1325,14 @@ function* matchesOf(rule: RoleRule, sentence: string): Generator<RegExpExecArray
 /** Role phrases in one sentence (`offset` = the sentence's start in the article). */
 export function rolePhrases(cues: RoleCues, sentence: string, offset: number): RolePhrase[] {
   const out: RolePhrase[] = [];
+  // a cue is tested once per sentence, however many rules share it (a test cannot change: no g or y flag)
+  const cueFound = new Map<RegExp, boolean>();
   for (const rule of cues.rules) {
-    if (rule.cue && !rule.cue.test(sentence)) continue;
+    if (rule.cue) {
+      let found = cueFound.get(rule.cue);
+      if (found === undefined) cueFound.set(rule.cue, (found = rule.cue.test(sentence)));
+      if (!found) continue;
+    }
     for (const m of matchesOf(rule, sentence)) {
       const phrase = m[1];
       if (!phrase) continue;

@@ -191,7 +191,13 @@ export function findCandidates(doc: Doc): Candidate[] {
   const W = mentionWords(res);
   const saints = res.words.set('entities.saintPrefixes');
   const gaz = res.gazetteer;
-  const models = { mixed: res.tagger, caps: res.taggerCaps };
+  // the capitals model only when a document in capitals asks for it (resources.ts reads it then)
+  const models = {
+    mixed: res.tagger,
+    get caps() {
+      return res.taggerCaps;
+    },
+  };
   const sents: { toks: Token[]; words: string[] }[] = doc.sentences.map((s) => {
     const toks = tokenize(doc.res.words, doc.text, s.start, s.end);
     return { toks, words: toks.map((t) => t.text) };

@@ -3,7 +3,16 @@
 // file of the core that reads files (and keeps a built gazetteer on disk: cachedBuild, resource-cache.ts); a missing or
 // malformed file is an error that names it.
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
@@ -96,27 +105,47 @@ export function loadTagger(path: string): TaggerModel {
  * file that is not sound is passed over and the model built from its file again, whose faults stay errors.
  */
 export function cachedTagger(path: string): TaggerModel {
+  return deferredTagger(path, false)();
+}
+
+/**
+ * cachedTagger, read when first asked for if its cache file is there (the file was sound when that was written, and
+ * the key says it still is: a model most articles never need costs no start-up), else at once, so a missing or
+ * damaged model file is an error now, as cachedTagger's.
+ */
+export function deferredTagger(path: string, defer = true): () => TaggerModel {
   const dir = resourceCacheDir();
-  if (!dir) return loadTagger(path);
+  if (!dir) {
+    const model = loadTagger(path);
+    return () => model;
+  }
   let key: string;
   try {
     key = withCodeHash(hashInputs([path]));
   } catch {
-    return loadTagger(path); // (a missing file: loadTagger names it)
+    const model = loadTagger(path); // (a missing file: loadTagger names it)
+    return () => model;
   }
   // one kind per model file ("tagger-ner-tagger-caps"), so writing one model's image never prunes the other's
   const kind = `tagger-${basename(path)
     .replace(/\..*$/, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')}`;
-  return cachedBytes(
-    dir,
-    kind,
-    key,
-    () => loadTagger(path),
-    (m) => m.toImage(),
-    TaggerModel.fromImage,
-  );
+  const read = () =>
+    cachedBytes(
+      dir,
+      kind,
+      key,
+      () => loadTagger(path),
+      (m) => m.toImage(),
+      TaggerModel.fromImage,
+    );
+  if (!defer || !existsSync(join(dir, cachedBytesName(kind, key)))) {
+    const model = read();
+    return () => model;
+  }
+  let model: TaggerModel | undefined;
+  return () => (model ??= read());
 }
 
 /**
@@ -233,7 +262,7 @@ export function cachedBytes<T>(
   toBytes: (value: T) => Buffer,
   fromBytes: (bytes: Buffer) => T,
 ): T {
-  return cachedFile(dir, `${kind}-${key}.bin`, kind, build, {
+  return cachedFile(dir, cachedBytesName(kind, key), kind, build, {
     encode: (value) => cacheFileBytes(key, toBytes(value)),
     decode: (bytes) => {
       const body = readCacheFileBytes(bytes, key);
@@ -241,6 +270,9 @@ export function cachedBytes<T>(
     },
   });
 }
+
+/** The name of the file cachedBytes keeps a value of `kind` for `key` in. */
+const cachedBytesName = (kind: string, key: string): string => `${kind}-${key}.bin`;
 
 /** cachedBuild's reading, building and atomic writing, for a file content `encode` makes and `decode` reads back */
 function cachedFile<T>(
@@ -345,18 +377,27 @@ export function loadResources(options: LoadOptions = {}): Resources {
   const dir = options.dataDir ?? DATA_DIR;
   const lex = (name: string) => join(dir, 'lexicons', name);
   const words = loadWordLists(join(dir, 'lexicons'));
+  const gazetteer = gazetteerOf(dir, words);
+  const names = loadNameLexicons(dir, words);
+  const incidents = buildIncidentLexicon(
+    readDataFile(lex('incident-triggers.json'), TriggerFile),
+    readDataFile(lex('incident-context.json'), ContextFile),
+    readDataFile(lex('incident-casualties.json'), CasualtyFile),
+  );
+  const relationCues = buildRelationCues(readDataFile(lex('relation-cues.json'), CueFile));
+  const tagger = cachedTagger(options.taggerPath ?? join(dir, 'models', 'ner-tagger.bin.gz'));
+  // most articles are in mixed case: the model for those in capitals is read when the first one comes
+  const taggerCaps = deferredTagger(options.taggerCapsPath ?? join(dir, 'models', 'ner-tagger-caps.bin.gz'));
   return {
     words,
-    gazetteer: gazetteerOf(dir, words),
-    names: loadNameLexicons(dir, words),
-    incidents: buildIncidentLexicon(
-      readDataFile(lex('incident-triggers.json'), TriggerFile),
-      readDataFile(lex('incident-context.json'), ContextFile),
-      readDataFile(lex('incident-casualties.json'), CasualtyFile),
-    ),
-    relationCues: buildRelationCues(readDataFile(lex('relation-cues.json'), CueFile)),
-    tagger: cachedTagger(options.taggerPath ?? join(dir, 'models', 'ner-tagger.bin.gz')),
-    taggerCaps: cachedTagger(options.taggerCapsPath ?? join(dir, 'models', 'ner-tagger-caps.bin.gz')),
+    gazetteer,
+    names,
+    incidents,
+    relationCues,
+    tagger,
+    get taggerCaps() {
+      return taggerCaps();
+    },
     rules: { disabled: new Set(checkRuleIds(options.disabledRules ?? [])) },
   };
 }

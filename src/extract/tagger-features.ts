@@ -281,11 +281,13 @@ function lexiconFlags(lw: readonly string[], names: TaggerLexicons): string[] {
   const given = names.givenNames,
     cues = names.orgCues,
     { set: titles, maxWords } = names.titles;
+  const ends = titleEndings(titles);
   const keys = lw.map((l) => (l.length > 1 && l.endsWith('.') ? l.slice(0, -1) : l));
   return keys.map((l, i) => {
     let flags = '';
     if (given.has(l)) flags += 'G';
-    // the title ending here in k words, grown a word to the left at a time (not sliced and joined per k)
+    // the title ending here in k words, grown a word to the left at a time (not sliced and joined per k), while the
+    // words so far end some title
     let title = l;
     for (let k = 1; k <= maxWords && k <= i + 1; k++) {
       if (k > 1) title = `${keys[i - k + 1]!} ${title}`;
@@ -293,10 +295,29 @@ function lexiconFlags(lw: readonly string[], names: TaggerLexicons): string[] {
         flags += 'T';
         break;
       }
+      if (!ends.has(title)) break;
     }
     if (cues.has(l)) flags += 'C';
     return flags;
   });
+}
+
+const titleEndingSets = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
+/**
+ * Every ending of a title at a space ("minister", "foreign minister" of "deputy foreign minister"), the titles
+ * included: words that are no such ending are the end of no title however many words before them are added.
+ */
+export function titleEndings(titles: ReadonlySet<string>): ReadonlySet<string> {
+  let ends = titleEndingSets.get(titles);
+  if (!ends) {
+    const out = new Set<string>();
+    for (const t of titles) {
+      out.add(t);
+      for (let j = t.indexOf(' '); j >= 0; j = t.indexOf(' ', j + 1)) out.add(t.slice(j + 1));
+    }
+    titleEndingSets.set(titles, (ends = out));
+  }
+  return ends;
 }
 
 const F_T1 = T('t-1='),
@@ -307,7 +328,20 @@ export const tagPart = (tag: string): Part => T(tag);
 
 /** Tag-dependent features, from the tags already chosen to the left; `lw` is the lower-cased word. */
 export function writeHistoryFeatures(prev1: Part, prev2: Part, lw: Part, sink: FeatureSink): void {
+  writeTagHistoryFeatures(prev1, prev2, sink);
+  writeWordHistoryFeatures(prev1, lw, sink);
+}
+
+/**
+ * The history features that read only the two tags before a token (the first of writeHistoryFeatures'): a decoder
+ * can look their rows up once per pair of tags rather than once per token.
+ */
+export function writeTagHistoryFeatures(prev1: Part, prev2: Part, sink: FeatureSink): void {
   sink.add(F_T1, prev1);
   sink.add(F_T21, prev2, BAR, prev1);
+}
+
+/** The history features that read the token's word as well (the rest of writeHistoryFeatures'). */
+export function writeWordHistoryFeatures(prev1: Part, lw: Part, sink: FeatureSink): void {
   sink.add(F_T1L, prev1, BAR, lw);
 }

@@ -10,8 +10,9 @@ import {
   TAGS,
   isAllCapsSentence,
   tagPart,
-  writeHistoryFeatures,
   writeSentenceFeatures,
+  writeTagHistoryFeatures,
+  writeWordHistoryFeatures,
   type DocCasing,
   type TaggerLexicons,
 } from './tagger-features.js';
@@ -169,15 +170,17 @@ export class TaggerModel {
   /** Rows of the features in `sink`, per token (unknown features dropped). */
   rows(sink: KeySink): Int32Array[] {
     const out: Int32Array[] = [];
-    let from = 0;
+    // one buffer for all tokens, each token's rows a view of it (an array per token was a tenth of tagging time)
+    const all = new Int32Array(sink.n);
+    let from = 0,
+      k = 0;
     for (const end of sink.ends) {
-      const r = new Int32Array(end - from);
-      let k = 0;
+      const start = k;
       for (let j = from; j < end; j++) {
         const id = this.table.get(sink.a[j]!, sink.b[j]!);
-        if (id >= 0) r[k++] = id;
+        if (id >= 0) all[k++] = id;
       }
-      out.push(r.subarray(0, k));
+      out.push(all.subarray(start, k));
       from = end;
     }
     return out;
@@ -243,29 +246,63 @@ export function bestTag(scores: Float64Array, prev: string): number {
 
 const history = new KeySink();
 const EDITORIAL_BRACKET = /^[[\]]$/;
+/** the sentence start's place after the tags' in tagHistoryRows */
+const START = NT;
 
-/** Greedy left-to-right decoding of one sentence with one weight table; `extra` are further feature rows per token. */
+/**
+ * Rows of the tag-history features (writeTagHistoryFeatures) for every pair of tags before a token, at
+ * `p1 * (NT + 1) + p2` (tag indices, NT the sentence start): looked up once per model rather than at every token. Made
+ * again when the model has grown keys since (training adds features to the model it decodes with).
+ */
+const tagHistoryRows = new WeakMap<TaggerModel, { size: number; rows: Int32Array[] }>();
+function tagHistoryRowsOf(model: TaggerModel): Int32Array[] {
+  const known = tagHistoryRows.get(model);
+  if (known && known.size === model.size) return known.rows;
+  const names = [...TAGS, '<s>'];
+  const sink = new KeySink();
+  for (const p1 of names)
+    for (const p2 of names) {
+      writeTagHistoryFeatures(tagPart(p1), tagPart(p2), sink);
+      sink.endToken();
+    }
+  const rows = model.rows(sink);
+  tagHistoryRows.set(model, { size: model.size, rows });
+  return rows;
+}
+
+/**
+ * Greedy left-to-right decoding of one sentence with one weight table; `extra` are further feature rows per token,
+ * `lower` the Parts of the lower-cased words if the caller has them (both passes read the same).
+ */
 export function greedy(
   model: TaggerModel,
   weights: Float32Array,
   words: readonly string[],
   feats: readonly Int32Array[],
   extra?: readonly Int32Array[],
+  lower?: readonly Part[],
 ): string[] {
   const tags: string[] = [];
   const scores = new Float64Array(NT);
+  const tagRows = tagHistoryRowsOf(model);
+  let t1: number = START,
+    t2: number = START;
   for (let i = 0; i < words.length; i++) {
     scores.fill(0);
-    const p1 = i > 0 ? tags[i - 1]! : '<s>',
-      p2 = i > 1 ? tags[i - 2]! : '<s>';
+    const p1 = i > 0 ? tags[i - 1]! : '<s>';
     addRows(weights, feats[i]!, scores);
     if (extra) addRows(weights, extra[i]!, scores);
+    // the history features in writeHistoryFeatures' order: the tags' (looked up once), then the word's
+    addRows(weights, tagRows[t1 * (NT + 1) + t2]!, scores);
     history.clear();
-    writeHistoryFeatures(tagPart(p1), tagPart(p2), new Part(words[i]!.toLowerCase()), history);
+    writeWordHistoryFeatures(tagPart(p1), lower?.[i] ?? new Part(words[i]!.toLowerCase()), history);
     model.addKeys(weights, history, 0, history.n, scores);
     // an editor's square brackets ("[TEXT]", "[WORDS INDISTINCT]" in transcripts) are never part of a name; the
     // capitals model, which never saw one in training, would open a name on them
-    tags.push(EDITORIAL_BRACKET.test(words[i]!) ? 'O' : TAGS[bestTag(scores, p1)]!);
+    const t = EDITORIAL_BRACKET.test(words[i]!) ? 0 : bestTag(scores, p1);
+    tags.push(TAGS[t]!);
+    t2 = t1;
+    t1 = t;
   }
   return tags;
 }
@@ -322,7 +359,8 @@ export function tagDocument(
 ): string[][] {
   const model = modelFor(models, sentences);
   const feats = staticRows(model, sentences, casing, names);
-  const pass1 = sentences.map((s, i) => greedy(model, model.local, s.words, feats[i]!));
+  const lower = sentences.map((s) => s.words.map((w) => new Part(w.toLowerCase())));
+  const pass1 = sentences.map((s, i) => greedy(model, model.local, s.words, feats[i]!, undefined, lower[i]));
   const seen = docReadings(
     sentences.map((s) => s.words),
     pass1,
@@ -331,7 +369,7 @@ export function tagDocument(
   return sentences.map((s, i) => {
     sink.clear();
     writeDocumentFeatures(seen, s.words, pass1[i]!, sink);
-    return greedy(model, model.global, s.words, feats[i]!, model.rows(sink));
+    return greedy(model, model.global, s.words, feats[i]!, model.rows(sink), lower[i]);
   });
 }
 

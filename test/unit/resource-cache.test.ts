@@ -10,6 +10,7 @@ import {
   cachedBuild as cached,
   cachedTagger,
   DATA_DIR,
+  deferredTagger,
   hashInputs,
   loadGazetteer,
   loadTagger,
@@ -251,6 +252,26 @@ describe('the tagger models through the cache', () => {
     expect(() => cachedTagger(path)).toThrow(path);
     rmSync(path);
     expect(() => cachedTagger(path)).toThrow(path);
+  });
+
+  it('defers reading a cached model to its first use, and reads an uncached one at once', () => {
+    const path = modelFile(tempDir(), 200, 2);
+    const dir = (process.env.KG_RESOURCE_CACHE = tempDir());
+    // no cache file yet: built now, so a bad model file is an error at load time
+    expect(() => deferredTagger(join(tempDir(), 'missing.txt'))).toThrow(/missing\.txt/);
+    const first = deferredTagger(path);
+    expect(taggerFiles(dir)).toHaveLength(1);
+    sameModel(first(), loadTagger(path), 200);
+    // cached: nothing read until asked, so a model removed in between (with its cache file) fails only then
+    const later = deferredTagger(path);
+    rmSync(join(dir, taggerFiles(dir)[0]!));
+    const good = readFileSync(path);
+    rmSync(path);
+    expect(later).toThrow(path);
+    writeFileSync(path, good);
+    const again = deferredTagger(path);
+    sameModel(again(), loadTagger(path), 200);
+    expect(again()).toBe(again());
   });
 
   it('refuses an image that is not one', () => {

@@ -18,6 +18,17 @@ describe('role rule cues', () => {
     }
   });
 
+  it('are one RegExp per pattern, without state between tests, so a sentence is tested once per cue', () => {
+    const bySource = new Map<string, RegExp>();
+    for (const r of cues.rules) {
+      expect(r.cue!.flags, r.id).not.toMatch(/[gy]/);
+      const first = bySource.get(r.cue!.source) ?? r.cue!;
+      bySource.set(r.cue!.source, first);
+      expect(r.cue, r.id).toBe(first);
+    }
+    expect(bySource.size).toBeLessThan(cues.rules.length);
+  });
+
   it('skip only sentences the rules could not match: the same phrases with and without them', () => {
     const sentences = [
       'Gunmen killed three farmers near Lakeside on Sunday, and police arrested two men for the murders.',

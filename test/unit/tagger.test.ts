@@ -5,10 +5,28 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { gazetteerLabels } from '../../src/extract/gazetteer.js';
 import { documentFeatures } from '../../src/extract/tagger-doc-features.js';
-import { KeySink, Part } from '../../src/extract/feature-hash.js';
-import { docCasing, isAllCapsSentence, sentenceFeatures } from '../../src/extract/tagger-features.js';
+import { KeySink, Part, TextSink } from '../../src/extract/feature-hash.js';
+import {
+  TAGS,
+  docCasing,
+  isAllCapsSentence,
+  sentenceFeatures,
+  tagPart,
+  titleEndings,
+  writeHistoryFeatures,
+  writeTagHistoryFeatures,
+  writeWordHistoryFeatures,
+} from '../../src/extract/tagger-features.js';
 import { defaultResources, loadTagger } from '../../src/extract/resources.js';
-import { BINARY_MODEL_HEADER, MODEL_HEADER, TaggerModel, tagDocument } from '../../src/extract/tagger.js';
+import {
+  BINARY_MODEL_HEADER,
+  MODEL_HEADER,
+  TaggerModel,
+  bestTag,
+  greedy,
+  staticRows,
+  tagDocument,
+} from '../../src/extract/tagger.js';
 import { tokenize } from '../../src/extract/tokens.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'kg-tagger-'));
@@ -196,5 +214,101 @@ describe('feature keys', () => {
     const other = new Part('l-1|l=the|banks');
     expect([other.a, other.b]).not.toEqual([whole.a, whole.b]);
     expect(new Part('xbankx', 1, 5).text).toBe('bank');
+  });
+});
+
+describe('decoding with history rows looked up once', () => {
+  it('splits the history features into the tags’ and the word’s, which together are writeHistoryFeatures’', () => {
+    const [p1, p2, lw] = [tagPart('B-PER'), tagPart('<s>'), new Part('smith')];
+    const whole = new TextSink();
+    writeHistoryFeatures(p1, p2, lw, whole);
+    whole.endToken();
+    const split = new TextSink();
+    writeTagHistoryFeatures(p1, p2, split);
+    writeWordHistoryFeatures(p1, lw, split);
+    split.endToken();
+    expect(split.tokens()).toEqual(whole.tokens());
+    expect(whole.tokens()[0]).toContain('t-1|l=B-PER|smith');
+  });
+
+  it('gives each token the rows of its own features, in order, unknown ones left out', () => {
+    const res = defaultResources();
+    const sink = new KeySink();
+    for (const features of [['w=Paris', 'no such feature', 'b'], [], ['b', 'w=the']]) {
+      for (const f of features) sink.add(new Part(f));
+      sink.endToken();
+    }
+    const rows = res.tagger.rows(sink).map((r) => [...r]);
+    expect(rows).toEqual([
+      [res.tagger.row('w=Paris'), res.tagger.row('b')],
+      [],
+      [res.tagger.row('b'), res.tagger.row('w=the')],
+    ]);
+    expect(rows.flat().every((r) => r >= 0)).toBe(true);
+  });
+
+  it('tags as decoding every history feature at every token does', () => {
+    const res = defaultResources();
+    const model = res.tagger;
+    /** greedy decoding as written before the rows were cached: every feature looked up at every token */
+    const reference = (words: string[], feats: Int32Array[]): string[] => {
+      const tags: string[] = [];
+      for (let i = 0; i < words.length; i++) {
+        const scores = new Float64Array(TAGS.length);
+        const p1 = i > 0 ? tags[i - 1]! : '<s>',
+          p2 = i > 1 ? tags[i - 2]! : '<s>';
+        for (const r of feats[i]!)
+          for (let t = 0; t < TAGS.length; t++) scores[t]! += model.local[r * TAGS.length + t]!;
+        const h = new KeySink();
+        writeHistoryFeatures(tagPart(p1), tagPart(p2), new Part(words[i]!.toLowerCase()), h);
+        model.addKeys(model.local, h, 0, h.n, scores);
+        tags.push(TAGS[bestTag(scores, p1)]!);
+      }
+      return tags;
+    };
+    const sentences = [
+      'Police in Lyon said Jean Dupont, a former soldier, was arrested on Tuesday by the Interior Ministry.',
+      'The United Nations envoy met leaders of the Free Syrian Army in Geneva and Ankara.',
+    ];
+    for (const s of sentences) {
+      const words = tokenize(res.words, s).map((t) => t.text);
+      const gaz = gazetteerLabels(res.gazetteer, words, false);
+      const feats = staticRows(model, [{ words, gaz }], docCasing([words]), res.names)[0]!;
+      const tags = greedy(model, model.local, words, feats);
+      expect(tags).toEqual(reference(words, feats));
+      expect(tags.some((t) => t !== 'O')).toBe(true);
+      const lower = words.map((w) => new Part(w.toLowerCase()));
+      expect(greedy(model, model.local, words, feats, undefined, lower)).toEqual(tags);
+    }
+  });
+});
+
+describe('title features', () => {
+  it('list every ending of a title at a space, the title included', () => {
+    expect([...titleEndings(new Set(['deputy foreign minister', 'chief']))].sort()).toEqual([
+      'chief',
+      'deputy foreign minister',
+      'foreign minister',
+      'minister',
+    ]);
+  });
+
+  it('mark the last word of a title of several words, and no word that ends no title', () => {
+    const lex = {
+      givenNames: new Set<string>(),
+      orgCues: new Map(),
+      titles: { set: new Set(['deputy foreign minister', 'envoy']), maxWords: 3 },
+      wordClusters: new Map<string, readonly string[]>(),
+    };
+    const words = ['The', 'Deputy', 'Foreign', 'Minister', 'met', 'the', 'foreign', 'minister'];
+    const f = sentenceFeatures(
+      words,
+      words.map(() => ''),
+      docCasing([words]),
+      lex,
+    );
+    const titled = f.map((fs) => fs.includes('lx=T'));
+    // "foreign minister" alone ends the long title but is none
+    expect(titled).toEqual([false, false, false, true, false, false, false, false]);
   });
 });
