@@ -193,6 +193,7 @@ export const WORD_LISTS = {
   identity: ['genericInstitutions', 'nationalQualifiers', 'nameSuffixes', 'nameOpeners'],
   news: [
     'headlinePastTense',
+    'historyItemYears',
     'headlineParticiples',
     'headlineIrregularPlurals',
     'headlineNotBeforePassive',
@@ -240,6 +241,8 @@ export const WORD_LISTS = {
     'responderNouns',
     'clashNouns',
     'legalBefore',
+    'trafficOffences',
+    'warTimeAfter',
     'proceedings',
     'attackerNouns',
     'armedRaidVerbs',
