@@ -1957,12 +1957,17 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
   }
   // (rule dates/charge-day-not-act-day) an act the article tells only through a charge or verdict ("walked free on
   // Friday after charges of attempted murder were dropped", "was charged on Monday with murder") happened before the
-  // proceedings whose day the lede gives: it takes no day from them
+  // proceedings whose day the lede gives: it takes a lede day only one written after its words, in its phrase
+  // ("accused of killing his stepfather the night of Dec. 3")
   const toldAsCharge = !!main && main.hits.every((h) => h.legal);
+  const inChargePhrase = (d: { start: number; sentence: number }) =>
+    !!main && main.hits.some((h) => h.sentence === d.sentence && h.start < d.start);
   // (rule dates/own-period-over-lede-day) nor does one its own phrase sets in a month or year ("killed in the capital
   // in early July", in a story of the preparations for Sunday's parade) take a lede day outside that period
-  const ledeDay = ledeDates.find((d) => !main?.period || d.iso.startsWith(main.period.iso));
-  if (main && !main.date && ledeDay && !toldAsCharge) {
+  const ledeDay = ledeDates.find(
+    (d) => (!main?.period || d.iso.startsWith(main.period.iso)) && (!toldAsCharge || inChargePhrase(d)),
+  );
+  if (main && !main.date && ledeDay) {
     const d = ledeDay;
     main.date = d.iso;
     main.dateExplicit = writesDay(doc.res.words, text, d);
