@@ -141,12 +141,18 @@ export interface IncidentCues {
   sceneArrival: RegExp;
   /** a trigger phrase that is a capture verb ("captured", "apprehended"): an arrest only when it acts on a person */
   captureVerb: RegExp;
+  /** right after a capture verb: the war it was part of ("during the Korean War"; incident-cues.warTimeAfter) */
+  warTimeAfter: RegExp;
   /** a whole trigger phrase that sport uses for play ("attack", "raid", "clash with"; incident-cues.sportSenses) */
   sportSense: RegExp;
   /** a line opening with a sport's desk slug and a dash ("SOCCER - …", "CRICKET - …"; news.deskSlugs) */
   sportDeskLine: RegExp;
+  /** a line opening an item of a history digest: a year, a dash and a capital ("1940 - The Blitz began"; news.historyItemYears) */
+  historyItemLine: RegExp;
   /** a word only a game report uses ("the ball", "a goalless draw", "his innings"; incident-cues.sportContext) */
   sportContext: RegExp;
+  /** words of road traffic policing ("charged with drink-driving", "a motorist"; incident-cues.trafficOffences) */
+  trafficOffence: RegExp;
   /** a whole trigger phrase that market news uses for price moves ("massacre", "raid"; incident-cues.marketSenses) */
   marketSense: RegExp;
   /** a word only market news uses ("shares", "the index", "brokers"; incident-cues.marketContext) */
@@ -241,7 +247,12 @@ function buildIncidentCues(w: WordLists): IncidentCues {
       `^\\s+(?:[\\p{L}\\p{N},'’-]+\\s+){0,3}?(?:\\p{L}+\\s+of\\s+(?:the\\s+)?)?(?:${a('incident-roles.civilianNouns')}|${a('incident-roles.civilianPlaceNouns')})(?![\\p{L}])`,
       'iu',
     ),
-    legalBefore: new RegExp(`\\b${a('incident-cues.legalBefore')}\\s+(?:\\w+\\s+){0,2}$`, 'i'),
+    // (rule incidents/charge-list) the last item of a list of charges or crimes ("charged with fraud, extortion and
+    // kidnapping", "linked to drug trafficking or kidnapping") is named by the charge as the first is
+    legalBefore: new RegExp(
+      `\\b${a('incident-cues.legalBefore')}\\s+(?:\\w+\\s+){0,2}(?:(?:[\\w-]+,?\\s+){0,3}(?:and|or)\\s+)?$`,
+      'i',
+    ),
     proceedings: new RegExp(`\\b${a('incident-cues.proceedings')}\\b`, 'i'),
     attackerNouns: new RegExp(`\\b${a('incident-cues.attackerNouns')}\\b`, 'i'),
     crowdSubject: new RegExp(
@@ -331,10 +342,12 @@ function buildIncidentCues(w: WordLists): IncidentCues {
     determinedObjectAfter: new RegExp(`^\\s+(?:of|on|against)\\s+${det}\\b`, 'iu'),
     nearTheScene: new RegExp(`(?<![\\p{L}])(?:${a('incident-cues.nearTheScene')})(?![\\p{L}])`, 'iu'),
     captureVerb: new RegExp(`^(?:${a('incident-cues.captureVerbs')})$`, 'i'),
+    warTimeAfter: new RegExp(`^\\s+(?:${a('incident-cues.warTimeAfter')})(?![\\p{L}])`, 'iu'),
     targetListOpener: new RegExp(`^\\s+(?:${a('incident-cues.targetListOpeners')})\\s+`, 'i'),
     severalDaysSpan: new RegExp(`\\b(?:${a('incident-cues.severalDaysSpan')})\\b`, 'i'),
     sportSense: new RegExp(`^(?:${a('incident-cues.sportSenses')})$`, 'iu'),
     sportContext: new RegExp(`(?<![\\p{L}])(?:${a('incident-cues.sportContext')})(?![\\p{L}])`, 'iu'),
+    trafficOffence: new RegExp(`(?<![\\p{L}])(?:${a('incident-cues.trafficOffences')})(?![\\p{L}])`, 'iu'),
     marketSense: new RegExp(`^(?:${a('incident-cues.marketSenses')})$`, 'iu'),
     marketContext: new RegExp(`(?<![\\p{L}])(?:${a('incident-cues.marketContext')})(?![\\p{L}])`, 'iu'),
     simulatedBefore: new RegExp(
@@ -346,6 +359,10 @@ function buildIncidentCues(w: WordLists): IncidentCues {
       'iu',
     ),
     sportDeskLine: new RegExp(`^[ \\t*_]*(?:${a('news.deskSlugs')})[ \\t]+[-–—]{1,2}[ \\t]`, 'imu'),
+    historyItemLine: new RegExp(
+      `^[ \\t*_]*(?:${a('news.historyItemYears')})[ \\t]+[-–—]{1,2}[ \\t]+[\\p{Lu}"“]`,
+      'gmu',
+    ),
     passiveEnd: new RegExp(`\\b${be}\\s+(?:\\p{L}+ly\\s+|later\\s+|then\\s+)?$`, 'iu'),
     personNoun: new RegExp(`\\b(?:${personNouns})\\b`, 'i'),
     agencyBeforeCue: new RegExp(

@@ -47,6 +47,8 @@ export interface TriggerContext {
   sportReport: boolean;
   /** a verb of harm in the headline or lede was an accident (rule incident/accident): the story's deaths are */
   accidentStory: boolean;
+  /** the trigger is in the items of a history digest (an almanac piece whose lines open "1940 - …") */
+  inHistoryDigest: boolean;
 }
 
 const rule = (name: string, reason: string, veto: (c: TriggerContext) => boolean): Rule<TriggerContext, string> => ({
@@ -58,6 +60,18 @@ const rule = (name: string, reason: string, veto: (c: TriggerContext) => boolean
 
 /** Rules that veto a trigger (not a plot: plots need a foiling cue, see incidents.ts). The first that applies says why. */
 export const TRIGGER_VETO_RULES: readonly Rule<TriggerContext, string>[] = [
+  rule(
+    'history-digest',
+    'a history digest (an almanac piece, "historical calendar", "this day in history") lists what happened on the day in past years, one item a line opening with its year ("1940 - The Blitz began on London"): its items are history, not news, and no event of theirs is an incident the article reports',
+    (c) => c.inHistoryDigest,
+  ),
+  rule(
+    'traffic-arrest',
+    'an arrest of a road user is traffic policing, not a security incident: one in a sentence with words of a traffic offence ("charged him with drink-driving", "two counts of intoxicated manslaughter", "the motorist was arrested"), or one in a story whose headline or lede told its deaths as a road or other accident (the driver or the ferry\'s captain held afterwards)',
+    (c) =>
+      c.kind === 'arrest' &&
+      (c.accidentStory || c.cues.trafficOffence.test(c.text.slice(c.sentenceStart, c.sentenceEnd))),
+  ),
   rule(
     'casualty-clause',
     'a bare verb of harm beside a word naming the event ("a bomb exploded, killing 22") is its casualty clause, and one that follows an agent noun not its subject ("were killed …, not counting the gunmen") sums up the story',
@@ -141,6 +155,13 @@ export const TRIGGER_VETO_RULES: readonly Rule<TriggerContext, string>[] = [
     'capture-of-a-person',
     'a capture verb reports an arrest only when what it acts on is a person ("X was captured", "police apprehended the suspect"): fighters capture towns and bases ("rebels captured the town"), which is no arrest',
     (c) => c.capturesPerson === false,
+  ),
+  rule(
+    'prisoner-of-war',
+    'a capture told as part of a war ("was captured during the Korean War", "captured in the 1967 war") took a soldier prisoner: no arrest by the police',
+    (c) =>
+      c.cues.captureVerb.test(c.text.slice(c.start, c.end)) &&
+      c.cues.warTimeAfter.test(c.text.slice(c.end, Math.min(c.sentenceEnd, c.end + 60))),
   ),
   rule(
     'sport-play',

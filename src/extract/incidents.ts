@@ -849,6 +849,10 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
   const sentenceGroups = new Map<number, Group[]>();
   // a sports report: the title, or one of the text's first lines, opens with a sport's desk slug ("SOCCER - …")
   const sportReport = [doc.input.title ?? '', ...text.split('\n', 3)].some((line) => cues.sportDeskLine.test(line));
+  // (rule incident/history-digest) an almanac piece lists what happened on a day in past years, one item a line
+  // ("1940 - The Blitz began"): from its first item on, nothing is news of the day
+  const historyItems = [...text.matchAll(cues.historyItemLine)];
+  const historyDigestFrom = historyItems.length >= HISTORY_DIGEST_ITEMS ? historyItems[0]!.index : Infinity;
   const roles = roleCuesOf(doc.res);
   const stateForceWords = describedStateForce(doc.res.words);
   // (rule incidents/unread-victim-name) words no person's name holds, and the saint prefixes that open place names
@@ -989,6 +993,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
           capturesPerson: null,
           sportReport,
           accidentStory,
+          inHistoryDigest: h.start >= historyDigestFrom,
         };
         ctx.capturesPerson = cues.captureVerb.test(phrase) ? capturesPerson(cues, idx, s, text, h.start, h.end) : null;
         const veto = firstMatch(TRIGGER_VETO_RULES, ctx, doc.res.rules);
@@ -1663,7 +1668,12 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
           cues.strictLocativeBefore.test(text.slice(Math.max(s.start, em.mention.start - 30), em.mention.start)) &&
           !isBackgroundPlace(lex, idx, si, text, em) &&
           // (rule incidents/motive-ends-phrase) nor the place of what the event answered
-          !(em.mention.start > g.hits[0]!.end && cues.motiveOpener.test(text.slice(g.hits[0]!.end, em.mention.start))),
+          !(
+            em.mention.start > g.hits[0]!.end && cues.motiveOpener.test(text.slice(g.hits[0]!.end, em.mention.start))
+          ) &&
+          // (rule incidents/motive-phrase-place) nor, for the event a motive phrase names, the place of the act that
+          // answered it
+          !answeredAt(cues, idx, text, s, g).has(em.entity.id),
       );
       if (cands.length && groups.length === 1) g.place = cands[0]!;
     }
@@ -1732,7 +1742,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
               claimed,
               home.within,
               told,
-              otherEventsPlaces(groups, g),
+              new Set([...otherEventsPlaces(groups, g), ...answeredAt(cues, idx, text, doc.sentences[si]!, g)]),
             );
         if (!told.get(si)) told.set(si, town);
         if (town) {
@@ -1960,12 +1970,24 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
       g.place = elsewhere;
     }
   }
-  if (main && !main.date && ledeDates.length) {
-    const d = ledeDates[0]!;
+  // (rule dates/charge-day-not-act-day) an act the article tells only through a charge or verdict ("walked free on
+  // Friday after charges of attempted murder were dropped", "was charged on Monday with murder") happened before the
+  // proceedings whose day the lede gives: it takes a lede day only one written after its words, in its phrase
+  // ("accused of killing his stepfather the night of Dec. 3")
+  const toldAsCharge = !!main && main.hits.every((h) => h.legal);
+  const inChargePhrase = (d: { start: number; sentence: number }) =>
+    !!main && main.hits.some((h) => h.sentence === d.sentence && h.start < d.start);
+  // (rule dates/own-period-over-lede-day) nor does one its own phrase sets in a month or year ("killed in the capital
+  // in early July", in a story of the preparations for Sunday's parade) take a lede day outside that period
+  const ledeDay = ledeDates.find(
+    (d) => (!main?.period || d.iso.startsWith(main.period.iso)) && (!toldAsCharge || inChargePhrase(d)),
+  );
+  if (main && !main.date && ledeDay) {
+    const d = ledeDay;
     main.date = d.iso;
     main.dateExplicit = writesDay(doc.res.words, text, d);
     main.merges.push(
-      `date ${d.iso} from "${text.slice(d.start, d.end)}" in sentence ${d.sentence}, the lede's first date`,
+      `date ${d.iso} from "${text.slice(d.start, d.end)}" in sentence ${d.sentence}, the lede's first date${main.period ? ` in ${main.period.iso}` : ''}`,
     );
   }
 
@@ -2507,6 +2529,26 @@ function countryOfTheReport(
  * (rule place/lede-town-of-another-event) the places other events of the sentence took from their own phrases: "The
  * blast came three days after gunmen attacked a police post in Turbat" names Turbat for the attack, not the blast
  */
+/**
+ * Rule incidents/motive-phrase-place: "moved two battalions to the Gulf in response to the attacks": an event a
+ * motive phrase names (what the act of its sentence answered) did not happen where that act did. The ids of the
+ * places the sentence names before the motive phrase that holds the group's first phrase there.
+ */
+function answeredAt(cues: IncidentCues, idx: MentionIndex, text: string, s: Sentence, g: Group): Set<string> {
+  const first = g.hits.find((h) => h.sentence === s.index);
+  if (!first) return new Set();
+  let opener = -1;
+  for (const m of text.slice(s.start, first.start).matchAll(new RegExp(cues.motiveOpener.source, 'gi')))
+    opener = s.start + m.index;
+  if (opener < 0) return new Set();
+  return new Set(
+    idx
+      .inSentence(s.index)
+      .filter((em) => em.entity.type === 'place' && em.mention.end <= opener)
+      .map((em) => em.entity.id),
+  );
+}
+
 function otherEventsPlaces(groups: readonly Group[], g: Group): Set<string> {
   return new Set(groups.filter((x) => x !== g && x.place).map((x) => x.place!.entity.id));
 }
@@ -2789,6 +2831,9 @@ function venueOnStreet(
 
 /** the headline, a dateline line and the lede: the sentences that tell what the story is about (rule incident/accident-story) */
 const LEDE_SENTENCES = 2;
+/** lines opening with a year and a dash that make an article a history digest (rule incident/history-digest): two
+ * could be a table or a timeline inside a story; a digest lists a dozen */
+const HISTORY_DIGEST_ITEMS = 3;
 
 /** how far from a city's point a section of it (a neighbourhood the gazetteer lists) may lie: a large city's reach */
 const SECTION_CITY_KM = 25;
@@ -3970,6 +4015,25 @@ function findTarget(home: Home, incidents: Group[], g: Group): { into: Group; wh
       const only = same.length === 1 ? same[0]! : undefined;
       if (only && !only.participants.some((p) => p.role === 'suspect'))
         return { into: only, why: `the article's only ${kind}, which names nobody it acted on: its suspect` };
+    }
+    // (rule incidents/only-response-named-later) "Police have arrested a British tourist, a prosecutor said on Tuesday.
+    // … John Roe, 34, was arrested on Sunday in a hotel in Durres": a response that names whom it acted on, with a
+    // place or day of its own, tells again the article's only earlier response of its kind when that one names nobody
+    // and gives no day: the lede summed up what the later sentence details
+    if (isResponseKind(kind) && g.participants.every((p) => p.role === 'suspect')) {
+      const same = compatible.filter((x) => groupKind(x) === kind);
+      const only = same.length === 1 ? same[0]! : undefined;
+      if (
+        only &&
+        !only.date &&
+        !only.period &&
+        !only.participants.some((p) => p.role === 'suspect') &&
+        (!only.place || !g.place || placesAgree(home, only.place, g.place))
+      )
+        return {
+          into: only,
+          why: `the article's only ${kind}, which names nobody and gives no day: told again in detail`,
+        };
     }
     if (g.place || g.date || !byNamed || !g.hits.every((h) => h.det === 'definite')) return null;
   }

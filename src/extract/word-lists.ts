@@ -202,6 +202,7 @@ export const WORD_LISTS = {
   identity: ['genericInstitutions', 'nationalQualifiers', 'nameSuffixes', 'nameOpeners'],
   news: [
     'headlinePastTense',
+    'historyItemYears',
     'headlineParticiples',
     'headlineIrregularPlurals',
     'headlineNotBeforePassive',
@@ -249,6 +250,8 @@ export const WORD_LISTS = {
     'responderNouns',
     'clashNouns',
     'legalBefore',
+    'trafficOffences',
+    'warTimeAfter',
     'proceedings',
     'attackerNouns',
     'armedRaidVerbs',
