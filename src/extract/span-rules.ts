@@ -54,6 +54,18 @@ export function markSpan(sp: Span, id: string): void {
   if (!r.includes(id)) r.push(id);
 }
 
+/** A span cut to fewer words takes the type the gazetteer gives the words left, when it knows them whole. */
+function typeByGazetteer(ctx: SentenceSpans, sp: Span): void {
+  const rest = ctx.gaz
+    .match(ctx.words.slice(sp.s, sp.e), ctx.allCaps)
+    .find((m) => !m.weak && m.start === 0 && m.end === sp.e - sp.s);
+  if (!rest) return;
+  sp.gaz = rest.entries;
+  const kinds = new Set(rest.entries.map((e) => e.kind));
+  if (kinds.has('org')) sp.type = 'organization';
+  else if (kinds.has('country') || kinds.has('city') || kinds.has('region')) sp.type = 'place';
+}
+
 export const SPAN_RULES: readonly SpanRule[] = [
   spanRule(
     'the-west',
@@ -388,7 +400,7 @@ export const SPAN_RULES: readonly SpanRule[] = [
     'determiner-opens-no-name',
     'an article or determiner opens the noun phrase a name modifies ("A Paris court", "an Istanbul daily", "every Madrid paper"; mentions.determinersOpeningNoName) and is never the first word of the name: a span the tagger opened on one starts after it, and takes the type the gazetteer gives the rest; a name the gazetteer lists with it ("A Coruña") and a person named "An" (a Korean surname) keep it',
     (ctx, id) => {
-      const { words, spans, gaz, allCaps, res } = ctx;
+      const { words, spans, res } = ctx;
       const dets = res.words.set('mentions.determinersOpeningNoName');
       for (const sp of spans.slice()) {
         // as written: "A." is an initial, not the article
@@ -399,14 +411,7 @@ export const SPAN_RULES: readonly SpanRule[] = [
         if (!/^\p{Lu}/u.test(words[sp.s + 1]!)) continue;
         sp.s++;
         markSpan(sp, id);
-        const rest = gaz
-          .match(words.slice(sp.s, sp.e), allCaps)
-          .find((m) => !m.weak && m.start === 0 && m.end === sp.e - sp.s);
-        if (!rest) continue;
-        sp.gaz = rest.entries;
-        const kinds = new Set(rest.entries.map((e) => e.kind));
-        if (kinds.has('org')) sp.type = 'organization';
-        else if (kinds.has('country') || kinds.has('city') || kinds.has('region')) sp.type = 'place';
+        typeByGazetteer(ctx, sp);
       }
     },
   ),
@@ -414,7 +419,7 @@ export const SPAN_RULES: readonly SpanRule[] = [
     'caps-small-word-at-name-edge',
     'in all-caps copy the tagger may open or close a name on the small word that joins it to the next ("ESSEX V KENT" read as "V KENT", "FIRTH AND DEVON WHITE", "SMITH &"), which mixed case writes small and outside the name: a conjunction, a preposition or the "v" of a fixture (mentions.wordsNeverAtNameEdge) is never the first or last word of a name, so the span starts after it or ends before it and takes the type the gazetteer gives the rest; a span that is only such a word is none; a name the gazetteer knows whole is left alone',
     (ctx, id) => {
-      const { words, spans, allCaps, gaz } = ctx;
+      const { words, spans, allCaps } = ctx;
       if (!allCaps) return;
       const edge = ctx.res.words.set('mentions.wordsNeverAtNameEdge');
       const small = (k: number) => /^(?:\p{Lu}+|&)$/u.test(words[k]!) && edge.has(lower(words[k]!));
@@ -430,14 +435,7 @@ export const SPAN_RULES: readonly SpanRule[] = [
         while (sp.e - sp.s > 1 && small(sp.e - 1)) sp.e--;
         if (sp.s === s0 && sp.e === e0) continue;
         markSpan(sp, id);
-        const rest = gaz
-          .match(words.slice(sp.s, sp.e), allCaps)
-          .find((m) => !m.weak && m.start === 0 && m.end === sp.e - sp.s);
-        if (!rest) continue;
-        sp.gaz = rest.entries;
-        const kinds = new Set(rest.entries.map((e) => e.kind));
-        if (kinds.has('org')) sp.type = 'organization';
-        else if (kinds.has('country') || kinds.has('city') || kinds.has('region')) sp.type = 'place';
+        typeByGazetteer(ctx, sp);
       }
     },
   ),
