@@ -17,6 +17,7 @@ import { graphStats, type GraphStats } from '../../src/graph/stats.js';
 import { bulkIngest, NotEmptyError, type BulkSummary } from '../../src/ingest/bulk.js';
 import { ingestPaths, type IngestSummary } from '../../src/ingest/pipeline.js';
 import { stop, uriFor, type InstanceOptions } from '../../src/neo4j-local/instance.js';
+import { writeArticles } from '../helpers/articles.js';
 import { freePort } from '../helpers/free-port.js';
 import { BOOKKEEPING_PROPS, graphHash } from '../helpers/graph-hash.js';
 import { memoExtract, type MemoExtract } from '../helpers/memo-extract.js';
@@ -110,11 +111,10 @@ describe('kg ingest --bulk', () => {
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'kg-bulk-corpus-'));
     for (const f of FILES) await copyFile(join(SEEDS, f), join(dir, f));
-    for (const a of WRITTEN)
-      await writeFile(
-        join(dir, a.file),
-        `---\ntitle: "Court report"\npublished: ${a.file.slice(0, 10)}\nsource: Test Wire\n---\n${a.text}\n`,
-      );
+    await writeArticles(
+      dir,
+      WRITTEN.map((a) => ({ ...a, title: 'Court report' })),
+    );
     // one unreadable item: it fails alone on both paths
     await writeFile(join(dir, 'broken.json'), '{"title": "cut short", "text": ');
     home = await mkdtemp(join(tmpdir(), 'kg-bulk-instance-'));

@@ -2,15 +2,12 @@
 // the real extractor: a frame whose contents were rewritten in place (a late join, which clears its revision and stamps
 // it with the batch's number) is read once after the rewrite, not again in every later batch whose neighbourhood holds
 // it; rewritten again, it is read again. Texts written for this test.
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { z } from 'zod';
 import type { Graph } from '../../src/graph/driver.js';
 import { lockIncidents } from '../../src/graph/incident-frames.js';
-import { ingestPaths } from '../../src/ingest/pipeline.js';
+import { ingestOneByOne, type TestArticle, useTempDirs } from '../helpers/articles.js';
 import { useTestGraph } from '../helpers/neo4j.js';
 
 const REPORTS = [
@@ -55,14 +52,8 @@ function spied(): Graph {
   return { ...graph, write: (work) => graph.write((tx) => work(record(tx))) };
 }
 
-async function ingest(report: (typeof REPORTS)[number]): Promise<void> {
-  const path = join(dir, report.file);
-  await writeFile(
-    path,
-    `---\ntitle: "Bakery shooting"\npublished: ${report.file.slice(0, 10)}\nsource: Test Wire\n---\n${report.text}\n`,
-  );
-  const summary = await ingestPaths(spied(), [path], { duplicates: false });
-  expect(summary.failures).toEqual([]);
+async function ingest(report: TestArticle): Promise<void> {
+  await ingestOneByOne(spied(), dir, [{ ...report, title: 'Bakery shooting' }], { duplicates: false });
 }
 
 /** the frames of the first report, rewritten in place as a late join rewrites them, in a batch of its own */
@@ -83,11 +74,9 @@ async function rewriteFirstFrames(): Promise<string[]> {
 const timesRead = (keys: readonly string[]) => reads.filter((r) => r.some((k) => keys.includes(k))).length;
 
 useTestGraph((g) => (graph = g), { reset: 'once' });
+const tempDirs = useTempDirs('frame-reads');
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'kg-frame-reads-'));
-}, 120_000);
-afterAll(async () => {
-  if (dir) await rm(dir, { recursive: true, force: true });
+  dir = await tempDirs.make();
 });
 
 describe('stored frames read by incident resolution', () => {

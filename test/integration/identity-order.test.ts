@@ -5,14 +5,11 @@
 // The articles exercise the resolutions that cross articles: a person written with and without a middle name, a
 // namesake with another middle name in another country, an agency written in full and by a country acronym, and a
 // district placed by the dateline's country. Texts written for this test; real extractor, real Neo4j.
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { Graph } from '../../src/graph/driver.js';
 import { nameKeyOf } from '../../src/graph/person-identity.js';
-import { ingestPaths } from '../../src/ingest/pipeline.js';
+import { ingestOneByOne, type TestArticle, useTempDirs } from '../helpers/articles.js';
 import { resetDatabase, useTestGraph } from '../helpers/neo4j.js';
 
 const ARTICLES = [
@@ -49,17 +46,10 @@ const Row = z.object({
 });
 type Row = z.infer<typeof Row>;
 
-async function ingestInOrder(graph: Graph, order: readonly (typeof ARTICLES)[number][]): Promise<void> {
-  const dir = await mkdtemp(join(tmpdir(), 'kg-order-'));
-  dirs.push(dir);
-  for (const a of order) {
-    await writeFile(
-      join(dir, a.file),
-      `---\ntitle: "Report"\npublished: ${a.file.slice(0, 10)}\nsource: Test Wire\n---\n${a.text}\n`,
-    );
-    const summary = await ingestPaths(graph, [join(dir, a.file)], { duplicates: false });
-    expect(summary.failures).toEqual([]);
-  }
+const tempDirs = useTempDirs('order');
+
+async function ingestInOrder(graph: Graph, order: readonly TestArticle[]): Promise<void> {
+  await ingestOneByOne(graph, await tempDirs.make(), order, { duplicates: false });
 }
 
 async function snapshot(graph: Graph): Promise<Row[]> {
@@ -80,15 +70,11 @@ async function snapshot(graph: Graph): Promise<Row[]> {
 }
 
 let graph: Graph;
-const dirs: string[] = [];
 let forward: Row[] = [];
 useTestGraph((g) => (graph = g), { reset: 'once' });
 beforeAll(async () => {
   await ingestInOrder(graph, ARTICLES);
   forward = await snapshot(graph);
-});
-afterAll(async () => {
-  for (const d of dirs) await rm(d, { recursive: true, force: true });
 });
 
 describe('cross-article resolution and article order', () => {

@@ -1,23 +1,13 @@
 // Identity across articles through the real ingest path (real extractor, real Neo4j): two countries' "High Court"
 // stay two nodes; a person named in two articles that share entities is one node that says why; a namesake the texts
 // tie to another country is kept apart with the reason; the result does not depend on the order articles came in.
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { Graph } from '../../src/graph/driver.js';
 import { getEntity } from '../../src/graph/queries/entities.js';
 import { ingestPaths } from '../../src/ingest/pipeline.js';
+import { ingestOneByOne, type TestArticle, useTempDirs } from '../helpers/articles.js';
 import { resetDatabase, useTestGraph } from '../helpers/neo4j.js';
-
-interface TestArticle {
-  file: string;
-  published: string;
-  source: string;
-  title: string;
-  text: string;
-}
 
 const ARTICLES: TestArticle[] = [
   {
@@ -65,18 +55,12 @@ async function nodes(
   });
 }
 
+const tempDirs = useTempDirs('identity');
+
+/** One file at a time, in the given order: the order is what the last test varies. */
 async function ingestInto(graph: Graph, articles: readonly TestArticle[]): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'kg-identity-'));
-  for (const a of articles)
-    await writeFile(
-      join(dir, a.file),
-      `---\ntitle: "${a.title}"\npublished: ${a.published}\nsource: ${a.source}\n---\n${a.text}\n`,
-    );
-  // one file at a time, in the given order: the order is what the last test varies
-  for (const a of articles) {
-    const summary = await ingestPaths(graph, [join(dir, a.file)], { duplicates: true });
-    expect(summary.failures).toEqual([]);
-  }
+  const dir = await tempDirs.make();
+  await ingestOneByOne(graph, dir, articles, { duplicates: true });
   return dir;
 }
 
@@ -98,9 +82,6 @@ const dirs: string[] = [];
 useTestGraph((g) => (graph = g), { reset: 'once' });
 beforeAll(async () => {
   dirs.push(await ingestInto(graph, ARTICLES));
-});
-afterAll(async () => {
-  for (const d of dirs) await rm(d, { recursive: true, force: true });
 });
 
 describe('identity across articles', () => {

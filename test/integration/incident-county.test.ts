@@ -2,23 +2,12 @@
 // real ingest path (real extractor, real Neo4j): the sheriff's first report and a follow-up that gives no date, both
 // placed in the county only, share one Incident; another shooting in that county three days earlier does not join them.
 // Texts written for this test.
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { Graph } from '../../src/graph/driver.js';
-import { articleIdFromHash, contentHash, normaliseText } from '../../src/ingest/normalise.js';
 import { ingestPaths } from '../../src/ingest/pipeline.js';
+import { articleIdOf, type TestArticle, useTempDirs, writeArticles } from '../helpers/articles.js';
 import { useTestGraph } from '../helpers/neo4j.js';
-
-interface TestArticle {
-  file: string;
-  published: string;
-  source: string;
-  title: string;
-  text: string;
-}
 
 const ARTICLES: Record<'first' | 'followUp' | 'other', TestArticle> = {
   // dated (Saturday = 2025-10-11), placed in the county through its sheriff's office
@@ -53,8 +42,6 @@ const ARTICLES: Record<'first' | 'followUp' | 'other', TestArticle> = {
   },
 };
 
-const idOf = (a: TestArticle) => articleIdFromHash(contentHash(normaliseText(a.text)));
-
 const Covered = z.object({ key: z.string(), articles: z.array(z.string()) });
 
 async function incidentsOf(graph: Graph, id: string): Promise<Array<z.infer<typeof Covered>>> {
@@ -71,17 +58,10 @@ async function incidentsOf(graph: Graph, id: string): Promise<Array<z.infer<type
 let graph: Graph;
 let dir: string;
 useTestGraph((g) => (graph = g), { reset: 'once' });
+const tempDirs = useTempDirs('incident-county');
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'kg-incident-county-'));
-  for (const a of Object.values(ARTICLES)) {
-    await writeFile(
-      join(dir, a.file),
-      `---\ntitle: "${a.title}"\npublished: ${a.published}\nsource: ${a.source}\n---\n${a.text}\n`,
-    );
-  }
-});
-afterAll(async () => {
-  if (dir) await rm(dir, { recursive: true, force: true });
+  dir = await tempDirs.make();
+  await writeArticles(dir, Object.values(ARTICLES));
 });
 
 describe('reports placed in one county', () => {
@@ -90,14 +70,16 @@ describe('reports placed in one county', () => {
     expect(summary.failures).toEqual([]);
     expect(summary.articles.new).toBe(3);
 
-    const first = await incidentsOf(graph, idOf(ARTICLES.first));
-    const followUp = await incidentsOf(graph, idOf(ARTICLES.followUp));
+    const first = await incidentsOf(graph, articleIdOf(ARTICLES.first));
+    const followUp = await incidentsOf(graph, articleIdOf(ARTICLES.followUp));
     expect(first).toHaveLength(1);
     expect(followUp.map((i) => i.key)).toEqual([first[0]!.key]);
-    expect([...first[0]!.articles].sort()).toEqual([idOf(ARTICLES.first), idOf(ARTICLES.followUp)].sort());
+    expect([...first[0]!.articles].sort()).toEqual(
+      [articleIdOf(ARTICLES.first), articleIdOf(ARTICLES.followUp)].sort(),
+    );
 
-    const other = await incidentsOf(graph, idOf(ARTICLES.other));
+    const other = await incidentsOf(graph, articleIdOf(ARTICLES.other));
     expect(other.length).toBeGreaterThan(0);
-    for (const i of other) expect(i.articles).toEqual([idOf(ARTICLES.other)]);
+    for (const i of other) expect(i.articles).toEqual([articleIdOf(ARTICLES.other)]);
   });
 });

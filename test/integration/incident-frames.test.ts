@@ -2,41 +2,31 @@
 // articles ingested in two orders and batch sizes give the same Incident nodes, keys, properties and links; a
 // sister event (same kind, same city, other days) stays its own node; a rewrite of an article reclusters.
 import { createHash } from 'node:crypto';
-import { mkdtemp, rm, writeFile, mkdir } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { Graph } from '../../src/graph/driver.js';
-import { articleIdFromHash, contentHash, normaliseText } from '../../src/ingest/normalise.js';
 import { ingestPaths } from '../../src/ingest/pipeline.js';
+import { articleIdOf, type TestArticle, useTempDirs, writeArticles } from '../helpers/articles.js';
 import { resetDatabase, useTestGraph } from '../helpers/neo4j.js';
-
-interface TestArticle {
-  name: string;
-  published: string;
-  source: string;
-  title: string;
-  text: string;
-}
 
 const ARTICLES: TestArticle[] = [
   {
-    name: 'alpha-leeds',
+    file: 'alpha-leeds.md',
     published: '2025-03-02',
     source: 'Alpha Wire',
     title: 'Gunman opens fire in Leeds pub',
     text: 'LEEDS (Alpha Wire) - A gunman opened fire in a crowded pub in Leeds on Sunday night, killing two men and wounding four others, West Yorkshire Police said.\n\nOfficers said the attacker fled in a dark car. Detectives appealed for witnesses.',
   },
   {
-    name: 'beta-leeds',
+    file: 'beta-leeds.md',
     published: '2025-03-03',
     source: 'Beta Post',
     title: 'Leeds pub shooting: police hunt gunman',
     text: 'Detectives in Leeds are hunting a gunman who killed two men in a pub shooting on Sunday, West Yorkshire Police said.\n\nThe shooting in Leeds left four people wounded. Officers said the attacker fled in a dark car.',
   },
   {
-    name: 'gamma-leeds',
+    file: 'gamma-leeds.md',
     published: '2025-03-03',
     source: 'Gamma Times',
     title: 'Two dead in Leeds shooting',
@@ -44,7 +34,7 @@ const ARTICLES: TestArticle[] = [
   },
   // a sister event: the same kind, the same city, a week later
   {
-    name: 'delta-leeds',
+    file: 'delta-leeds.md',
     published: '2025-03-09',
     source: 'Delta Daily',
     title: 'Man shot outside Leeds takeaway',
@@ -52,7 +42,7 @@ const ARTICLES: TestArticle[] = [
   },
   // the same day, another city
   {
-    name: 'alpha-hamburg',
+    file: 'alpha-hamburg.md',
     published: '2025-03-02',
     source: 'Alpha Wire',
     title: 'Shooting at Hamburg cafe',
@@ -60,7 +50,7 @@ const ARTICLES: TestArticle[] = [
   },
   // months later, an undated report of the Leeds shooting that does not say it is a past event
   {
-    name: 'epsilon-leeds',
+    file: 'epsilon-leeds.md',
     published: '2025-09-15',
     source: 'Epsilon Review',
     title: 'Council reviews licence of Leeds pub',
@@ -68,20 +58,8 @@ const ARTICLES: TestArticle[] = [
   },
 ];
 
-const idOf = (a: TestArticle) => articleIdFromHash(contentHash(normaliseText(a.text)));
-
 let graph: Graph;
 let dir: string;
-
-async function writeSet(into: string, articles: TestArticle[]): Promise<void> {
-  await mkdir(into, { recursive: true });
-  for (const a of articles) {
-    await writeFile(
-      join(into, `${a.name}.md`),
-      `---\ntitle: "${a.title}"\npublished: ${a.published}\nsource: ${a.source}\n---\n${a.text}\n`,
-    );
-  }
-}
 
 /** Incident nodes with their properties, and every relationship touching one, as sorted lines; and their hash. */
 async function incidentGraph(): Promise<{ hash: string; lines: string[] }> {
@@ -123,11 +101,9 @@ async function incidentOf(id: string): Promise<string[]> {
 }
 
 useTestGraph((g) => (graph = g));
+const tempDirs = useTempDirs('incident-frames');
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'kg-incident-frames-'));
-}, 120_000);
-afterAll(async () => {
-  if (dir) await rm(dir, { recursive: true, force: true });
+  dir = await tempDirs.make();
 });
 
 describe('incident nodes from frames', () => {
@@ -135,10 +111,12 @@ describe('incident nodes from frames', () => {
 
   it('joins the reports of one event and keeps a sister event and another city apart', async () => {
     await resetDatabase(graph);
-    await writeSet(join(dir, 'all'), ARTICLES);
+    await writeArticles(join(dir, 'all'), ARTICLES);
     const summary = await ingestPaths(graph, [join(dir, 'all')], {});
     expect(summary.failures).toEqual([]);
-    const [alpha, beta, gamma, delta, hamburg, epsilon] = await Promise.all(ARTICLES.map((a) => incidentOf(idOf(a))));
+    const [alpha, beta, gamma, delta, hamburg, epsilon] = await Promise.all(
+      ARTICLES.map((a) => incidentOf(articleIdOf(a))),
+    );
     expect(alpha).toHaveLength(1);
     expect(beta).toEqual(alpha);
     expect(gamma).toEqual(alpha);
@@ -162,7 +140,7 @@ describe('incident nodes from frames', () => {
     for (const m of lines) expect(m).toMatch(/score \d+(\.\d+)?; /);
     const undated = lines.filter((m) => m.includes('an undated report of an earlier event'));
     expect(undated).toHaveLength(1);
-    expect(undated[0]).toContain(idOf(ARTICLES.find((a) => a.name === 'epsilon-leeds')!));
+    expect(undated[0]).toContain(articleIdOf(ARTICLES.find((a) => a.file === 'epsilon-leeds.md')!));
     for (const m of lines) expect(m).toMatch(/same/);
     expect(merged.get('d')).toBe('2025-03-02');
     first = await incidentGraph();
@@ -171,7 +149,7 @@ describe('incident nodes from frames', () => {
   it('gives the same incident graph for another order, one article at a time', async () => {
     await resetDatabase(graph);
     for (const [i, a] of [...ARTICLES].reverse().entries()) {
-      await writeSet(join(dir, `one-${i}`), [a]);
+      await writeArticles(join(dir, `one-${i}`), [a]);
       const s = await ingestPaths(graph, [join(dir, `one-${i}`)], { batchRows: 1 });
       expect(s.failures).toEqual([]);
     }

@@ -1,25 +1,14 @@
 // Cross-article incident resolution through the real ingest path (real extractor, real Neo4j): outlets that
 // report one event in different words share one Incident; a later anniversary piece and another city's attack
 // on the same day do not.
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { Graph } from '../../src/graph/driver.js';
 import { getArticle } from '../../src/graph/queries/articles.js';
 import { getDuplicates } from '../../src/graph/queries/duplicates.js';
-import { articleIdFromHash, contentHash, normaliseText } from '../../src/ingest/normalise.js';
 import { ingestPaths } from '../../src/ingest/pipeline.js';
+import { articleIdOf, type TestArticle, useTempDirs, writeArticles } from '../helpers/articles.js';
 import { useTestGraph } from '../helpers/neo4j.js';
-
-interface TestArticle {
-  file: string;
-  published: string;
-  source: string;
-  title: string;
-  text: string;
-}
 
 const ARTICLES: Record<'lyonDay1' | 'lyonDay2' | 'anniversary' | 'lille' | 'toulouse', TestArticle> = {
   // dated incident (Friday = 2025-05-09)
@@ -64,8 +53,6 @@ const ARTICLES: Record<'lyonDay1' | 'lyonDay2' | 'anniversary' | 'lille' | 'toul
   },
 };
 
-const idOf = (a: TestArticle) => articleIdFromHash(contentHash(normaliseText(a.text)));
-
 const Covered = z.object({
   key: z.string(),
   kind: z.string(),
@@ -93,17 +80,10 @@ async function count(graph: Graph, cypher: string): Promise<number> {
 let graph: Graph;
 let dir: string;
 useTestGraph((g) => (graph = g), { reset: 'once' });
+const tempDirs = useTempDirs('incident-resolution');
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'kg-incident-resolution-'));
-  for (const a of Object.values(ARTICLES)) {
-    await writeFile(
-      join(dir, a.file),
-      `---\ntitle: "${a.title}"\npublished: ${a.published}\nsource: ${a.source}\n---\n${a.text}\n`,
-    );
-  }
-});
-afterAll(async () => {
-  if (dir) await rm(dir, { recursive: true, force: true });
+  dir = await tempDirs.make();
+  await writeArticles(dir, Object.values(ARTICLES));
 });
 
 describe('incident resolution at ingestion', () => {
@@ -112,21 +92,21 @@ describe('incident resolution at ingestion', () => {
     expect(summary.failures).toEqual([]);
     expect(summary.articles.new).toBe(5);
 
-    const [day1] = await incidentsOf(graph, idOf(ARTICLES.lyonDay1));
-    const [day2] = await incidentsOf(graph, idOf(ARTICLES.lyonDay2));
+    const [day1] = await incidentsOf(graph, articleIdOf(ARTICLES.lyonDay1));
+    const [day2] = await incidentsOf(graph, articleIdOf(ARTICLES.lyonDay2));
     expect(day1).toBeDefined();
     expect(day2?.key).toBe(day1!.key);
     // the two reports, and the anniversary piece that refers to it
     expect([...day1!.articles].sort()).toEqual(
-      [idOf(ARTICLES.lyonDay1), idOf(ARTICLES.lyonDay2), idOf(ARTICLES.anniversary)].sort(),
+      [articleIdOf(ARTICLES.lyonDay1), articleIdOf(ARTICLES.lyonDay2), articleIdOf(ARTICLES.anniversary)].sort(),
     );
     expect(day1!.kind).toBe('bombing');
     expect(day1!.date).toBe('2025-05-09');
-    expect(day1!.mergedFrom?.some((m) => m.includes(idOf(ARTICLES.lyonDay2)) && /score \d/.test(m))).toBe(true);
+    expect(day1!.mergedFrom?.some((m) => m.includes(articleIdOf(ARTICLES.lyonDay2)) && /score \d/.test(m))).toBe(true);
 
     // the anniversary piece refers to the bombing: it covers the stored incident and an anniversary of its own day
     // that follows it (FOLLOW_UP_OF), never a copy of the bombing
-    const anniversary = await incidentsOf(graph, idOf(ARTICLES.anniversary));
+    const anniversary = await incidentsOf(graph, articleIdOf(ARTICLES.anniversary));
     expect(anniversary.map((i) => i.key)).toContain(day1!.key);
     const followUps = anniversary.filter((i) => i.key !== day1!.key);
     expect(followUps.map((i) => [i.kind, i.date])).toEqual([['anniversary', '2026-05-09']]);
@@ -137,7 +117,9 @@ describe('incident resolution at ingestion', () => {
         )
       ).records.map((r) => r.toObject()),
     );
-    expect(links).toEqual([{ f: followUps[0]!.key, t: day1!.key, a: idOf(ARTICLES.anniversary), label: 'A year on' }]);
+    expect(links).toEqual([
+      { f: followUps[0]!.key, t: day1!.key, a: articleIdOf(ARTICLES.anniversary), label: 'A year on' },
+    ]);
     expect(
       await count(
         graph,
@@ -145,18 +127,18 @@ describe('incident resolution at ingestion', () => {
       ),
     ).toBe(0);
     for (const other of [ARTICLES.lille, ARTICLES.toulouse]) {
-      const found = await incidentsOf(graph, idOf(other));
+      const found = await incidentsOf(graph, articleIdOf(other));
       expect(found.length).toBeGreaterThan(0);
-      for (const i of found) expect(i.articles).toEqual([idOf(other)]);
+      for (const i of found) expect(i.articles).toEqual([articleIdOf(other)]);
     }
 
     // the API's same-story lists follow the shared node
-    const page = await getArticle(graph, idOf(ARTICLES.lyonDay1), 20);
-    expect(page?.sameStory.map((a) => a.id)).toEqual([idOf(ARTICLES.lyonDay2)]);
+    const page = await getArticle(graph, articleIdOf(ARTICLES.lyonDay1), 20);
+    expect(page?.sameStory.map((a) => a.id)).toEqual([articleIdOf(ARTICLES.lyonDay2)]);
     const dups = await getDuplicates(graph, { limit: 20 });
     const stories = dups.clusters.filter((c) => c.kind === 'same story');
     expect(stories.map((c) => c.articles.map((a) => a.id).sort())).toEqual([
-      [idOf(ARTICLES.lyonDay1), idOf(ARTICLES.lyonDay2)].sort(),
+      [articleIdOf(ARTICLES.lyonDay1), articleIdOf(ARTICLES.lyonDay2)].sort(),
     ]);
   });
 

@@ -3,14 +3,13 @@
 // ingested in either order give the same nodes with the same evidence (article and sentence mentions, relations).
 // A lone surname whose article shares nothing with the person stays with its article in both orders. Texts written
 // for this test; real extractor, real Neo4j.
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { Graph } from '../../src/graph/driver.js';
 import { addJudgement, staleJudgements } from '../../src/graph/judgements.js';
 import { ingestPaths } from '../../src/ingest/pipeline.js';
+import { ingestOneByOne, type TestArticle, useTempDirs } from '../helpers/articles.js';
 import { graphHash } from '../helpers/graph-hash.js';
 import { resetDatabase, useTestGraph } from '../helpers/neo4j.js';
 
@@ -44,22 +43,12 @@ const Node = z.object({
 type Node = z.infer<typeof Node>;
 
 let graph: Graph;
-const dirs: string[] = [];
+const tempDirs = useTempDirs('late');
+const ingestOne = (dir: string, a: TestArticle) => ingestOneByOne(graph, dir, [a], { duplicates: false });
 
-async function ingestOne(dir: string, a: typeof FULL): Promise<void> {
-  await writeFile(
-    join(dir, a.file),
-    `---\ntitle: "Report"\npublished: ${a.file.slice(0, 10)}\nsource: Test Wire\n---\n${a.text}\n`,
-  );
-  const summary = await ingestPaths(graph, [join(dir, a.file)], { duplicates: false });
-  expect(summary.failures).toEqual([]);
-}
-
-async function ingestInOrder(order: readonly (typeof FULL)[]): Promise<Node[]> {
+async function ingestInOrder(order: readonly TestArticle[]): Promise<Node[]> {
   await resetDatabase(graph);
-  const dir = await mkdtemp(join(tmpdir(), 'kg-late-'));
-  dirs.push(dir);
-  for (const a of order) await ingestOne(dir, a);
+  await ingestOneByOne(graph, await tempDirs.make(), order, { duplicates: false });
   return graph.read(async (tx) => {
     const res = await tx.run(
       `MATCH (e:Entity) WHERE e:Person OR e:Organization OR e:Place
@@ -98,9 +87,6 @@ beforeAll(async () => {
   forward = await ingestInOrder([FULL, LONE, ELSEWHERE]);
   reverse = await ingestInOrder([ELSEWHERE, LONE, FULL]);
 });
-afterAll(async () => {
-  for (const d of dirs) await rm(d, { recursive: true, force: true });
-});
 
 describe('a full name arriving after its surname or acronym alone', () => {
   it('joins the surname of the same story to the person, with the reason, and keeps the unrelated one apart', () => {
@@ -126,8 +112,7 @@ describe('a full name arriving after its surname or acronym alone', () => {
 describe('a judgement naming a surname alone that later joins the person', () => {
   it('still applies, to the person the surname joined', async () => {
     await resetDatabase(graph);
-    const dir = await mkdtemp(join(tmpdir(), 'kg-late-'));
-    dirs.push(dir);
+    const dir = await tempDirs.make();
     await ingestOne(dir, LONE);
     const lone = await graph.read((tx) =>
       tx.run(
@@ -173,8 +158,7 @@ describe('a second person of the surname after a surname alone was joined to the
 
   it('keeps the join, in doubt with the reason, the same whatever the write batches', async () => {
     await resetDatabase(graph);
-    const dir = await mkdtemp(join(tmpdir(), 'kg-late-'));
-    dirs.push(dir);
+    const dir = await tempDirs.make();
     for (const a of [LONE, FULL, SECOND]) await ingestOne(dir, a);
     const alone = await harlan();
     const aloneHash = await graphHash(graph);

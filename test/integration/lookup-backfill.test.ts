@@ -2,16 +2,14 @@
 // them (src/graph/schema.ts applySchema): an organisation's `acronyms` (src/graph/acronyms-backfill.ts) and an incident
 // frame's `nameKeys` (src/graph/frame-name-keys.ts). The backfill gives each node what the writer gave it, and a
 // store with them everywhere is left alone. Texts written for this test; real extractor, real Neo4j.
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { Graph } from '../../src/graph/driver.js';
 import { backfillAcronyms } from '../../src/graph/acronyms-backfill.js';
 import { backfillFrameNameKeys } from '../../src/graph/frame-name-keys.js';
 import { applySchema } from '../../src/graph/schema.js';
 import { ingestPaths } from '../../src/ingest/pipeline.js';
+import { useTempDirs, writeArticles } from '../helpers/articles.js';
 import { useTestGraph } from '../helpers/neo4j.js';
 
 const ARTICLES = [
@@ -28,7 +26,6 @@ const ARTICLES = [
 const Row = z.object({ key: z.string(), value: z.string().nullable() });
 
 let graph: Graph;
-let dir: string;
 
 /** `property` of every node with `label`, by key */
 async function values(label: 'Organization' | 'IncidentFrame', property: 'acronyms' | 'nameKeys') {
@@ -40,23 +37,11 @@ async function values(label: 'Organization' | 'IncidentFrame', property: 'acrony
 }
 
 useTestGraph((g) => (graph = g), { reset: 'once' });
+const tempDirs = useTempDirs('backfill');
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'kg-backfill-'));
-  const paths = [];
-  for (const a of ARTICLES) {
-    const path = join(dir, a.file);
-    await writeFile(
-      path,
-      `---\ntitle: "Report"\npublished: ${a.file.slice(0, 10)}\nsource: Test Wire\n---\n${a.text}\n`,
-    );
-    paths.push(path);
-  }
+  const paths = await writeArticles(await tempDirs.make(), ARTICLES);
   const summary = await ingestPaths(graph, paths, { duplicates: false });
   expect(summary.failures).toEqual([]);
-});
-
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
 });
 
 describe('start-up backfill of the lookup properties', () => {

@@ -2,13 +2,10 @@
 // the articles share another entity (src/resolution/surname-join.ts, called from src/graph/person-identity.ts); a
 // surname two known people bear, or one with nothing in common, stays with its article; the same for a body named
 // only by its acronym (src/resolution/acronym-join.ts). Texts written for this test.
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { Graph } from '../../src/graph/driver.js';
-import { ingestPaths } from '../../src/ingest/pipeline.js';
+import { ingestOneByOne, useTempDirs } from '../helpers/articles.js';
 import { useTestGraph } from '../helpers/neo4j.js';
 
 const ARTICLES = [
@@ -53,19 +50,11 @@ const ARTICLES = [
 const Person = z.object({ key: z.string(), name: z.string(), articles: z.number(), identity: z.array(z.string()) });
 
 let graph: Graph;
-let dir = '';
 let people: z.infer<typeof Person>[] = [];
 useTestGraph((g) => (graph = g), { reset: 'once' });
+const tempDirs = useTempDirs('surname');
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'kg-surname-'));
-  for (const a of ARTICLES) {
-    await writeFile(
-      join(dir, a.file),
-      `---\ntitle: "Report"\npublished: ${a.file.slice(0, 10)}\nsource: Test Wire\n---\n${a.text}\n`,
-    );
-    const summary = await ingestPaths(graph, [join(dir, a.file)], { duplicates: false });
-    expect(summary.failures).toEqual([]);
-  }
+  await ingestOneByOne(graph, await tempDirs.make(), ARTICLES, { duplicates: false });
   people = await graph.read(async (tx) => {
     const res = await tx.run(
       `MATCH (p:Person) WHERE toLower(p.name) CONTAINS 'wrenfield' OR p.name = 'Harrowby'
@@ -74,9 +63,6 @@ beforeAll(async () => {
     );
     return res.records.map((r) => Person.parse({ ...r.toObject(), articles: Number(r.get('articles')) }));
   });
-});
-afterAll(async () => {
-  if (dir) await rm(dir, { recursive: true, force: true });
 });
 
 describe('a surname alone in a later article', () => {
