@@ -201,6 +201,10 @@ describe('GET /api/map', () => {
     expect(precision.get('incident:test:1')).toBe('city');
     // an incident whose place is not stored: unknown, not guessed
     expect(precision.get('incident:test:2')).toBeNull();
+    // an incident has no country of its own: it is in its place's country
+    const country = new Map(res.body.incidents.map((i) => [i.key, i.country]));
+    expect(country.get('incident:test:0')).toBe('XX');
+    expect(country.get('incident:test:2')).toBeNull();
     expect(res.body.places.some((p) => 'placePrecision' in p)).toBe(false);
   });
 });

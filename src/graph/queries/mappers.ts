@@ -5,7 +5,7 @@ import neo4j from 'neo4j-driver';
 import { webUrlOrNull } from '../../api/web-url.js';
 import { z } from 'zod';
 import type { ArticleRef, EdgeType, EntitySummary, EvidenceSentence, GraphEdge, NodeType } from '../../api/contract.js';
-import { ENTITY_REL_TYPES } from '../model.js';
+import { ENTITY_LABEL, ENTITY_REL_TYPES } from '../model.js';
 import { ENTITY_TYPES } from '../../ontology/index.js';
 
 function toPlain(value: unknown): unknown {
@@ -25,11 +25,16 @@ const strList = z.preprocess((v) => v ?? [], z.array(z.string()));
 export const nodeType = z.enum(ENTITY_TYPES as [NodeType, ...NodeType[]]) satisfies z.ZodType<NodeType>;
 export const edgeType = z.enum(ENTITY_REL_TYPES as [EdgeType, ...EdgeType[]]);
 
+/** An entity's country; an incident has none of its own and is in its place's country. */
+function countryOf(v: string): string {
+  return `coalesce(${v}.country, COLLECT { MATCH (pl:${ENTITY_LABEL.place} {key: ${v}.placeKey}) RETURN pl.country }[0])`;
+}
+
 /** Cypher map projection of an Entity node; `articles` counts the articles that mention it. */
 export function entityProjection(v: string): string {
   return `{key: ${v}.key, type: coalesce(${v}.judgedType, ${v}.type), name: coalesce(${v}.judgedName, ${v}.name),
     aliases: coalesce(${v}.judgedAliases, ${v}.aliases), kind: coalesce(${v}.judgedKind, ${v}.kind),
-    country: ${v}.country, lat: ${v}.lat, lon: ${v}.lon, date: ${v}.date,
+    country: ${countryOf(v)}, lat: ${v}.lat, lon: ${v}.lon, date: ${v}.date,
     articles: COUNT { (:Article)-[am:MENTIONS]->(${v}) WHERE am.hiddenBy IS NULL }}`;
 }
 
@@ -41,7 +46,7 @@ export function entityFields(v: string): string {
   // judged* are the analyst's overlay (src/graph/judgements.ts): a rename, retype or merged names win over extraction.
   return `{key: ${v}.key, type: coalesce(${v}.judgedType, ${v}.type), name: coalesce(${v}.judgedName, ${v}.name),
     aliases: coalesce(${v}.judgedAliases, ${v}.aliases), kind: coalesce(${v}.judgedKind, ${v}.kind),
-    country: ${v}.country, lat: ${v}.lat, lon: ${v}.lon, date: ${v}.date}`;
+    country: ${countryOf(v)}, lat: ${v}.lat, lon: ${v}.lon, date: ${v}.date}`;
 }
 
 const EntityRow = z.object({
