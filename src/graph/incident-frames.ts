@@ -27,6 +27,7 @@ import {
   type LoneLinks,
 } from '../resolution/incident-clustering.js';
 import { distanceKm } from '../extract/geocode.js';
+import { escapeRegExp } from '../reg-exp.js';
 import { GENERIC_KINDS, type MatchParticipant, type MatchPlace } from '../resolution/incident-matcher.js';
 import {
   incidentFamily,
@@ -288,6 +289,28 @@ export function followUpPlace(
 }
 
 /**
+ * Where the article says it reports a follow-up: the cue in its title, else in the first of its first two sentences
+ * that has it (where articleFollowUp found it). The follow-up node's evidence, as a report's incident has its
+ * trigger's, so its page shows the words it came from and its article counts it.
+ */
+function followUpCueRows(w: ArticleWrite, cue: string): Pick<FrameRows, 'count' | 'mentions' | 'title'> {
+  const words = `(?<![\\p{L}\\p{N}])${escapeRegExp(cue)}(?![\\p{L}\\p{N}])`;
+  // a title is matched in any case, as articleFollowUp matched it; running text as the cue was written there
+  const inTitle = new RegExp(words, 'iu').exec(w.article.title ?? '');
+  if (inTitle) return { count: 0, mentions: [], title: [inTitle.index, inTitle.index + cue.length] };
+  const re = new RegExp(words, 'u');
+  const lede = [...w.sentences].sort((a, b) => a.index - b.index).slice(0, 2);
+  for (const s of lede) {
+    const m = re.exec(s.text);
+    if (m) {
+      const start = s.start + m.index;
+      return { count: 1, mentions: [{ sentenceId: s.id, start, end: start + cue.length, text: cue }] };
+    }
+  }
+  return { count: 0, mentions: [] };
+}
+
+/**
  * The follow-up an article reports (a trial, an inquest, an anniversary), as an incident of its own day that
  * follows the incidents it refers to; named after the first of them (the graph names the node after the incident
  * it follows, followUpNodeNames), placed by followUpPlace.
@@ -326,7 +349,7 @@ function followUpFrame(
     source: w.article.source,
     placeName: where?.placeName ?? null,
     placeReason: where?.reason ?? null,
-    rows: { count: 0, mentions: [], relations: where ? [where.relation] : [] },
+    rows: { ...followUpCueRows(w, followUp.cue), relations: where ? [where.relation] : [] },
     followUpOf: refs.map((r) => r.key).sort(),
     followUpCue: followUp.cue,
     followedUp: false,

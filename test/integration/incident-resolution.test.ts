@@ -120,6 +120,15 @@ describe('incident resolution at ingestion', () => {
     expect(links).toEqual([
       { f: followUps[0]!.key, t: day1!.key, a: articleIdOf(ARTICLES.anniversary), label: 'A year on' },
     ]);
+    // the follow-up's evidence is its cue where the article says it, the title: its page shows it and counts the article
+    const said = await graph.read(async (tx) =>
+      (
+        await tx.run('MATCH (a:Article)-[m:MENTIONS]->(:Incident {key: $key}) RETURN a.id AS a, m.title AS title', {
+          key: followUps[0]!.key,
+        })
+      ).records.map((r) => [r.get('a'), z.array(z.unknown()).parse(r.get('title')).map(Number)]),
+    );
+    expect(said).toEqual([[articleIdOf(ARTICLES.anniversary), [0, 9]]]);
     expect(
       await count(
         graph,

@@ -92,6 +92,21 @@ function write(rows: IncidentRow[], followUp: ArticleWrite['followUp'] = null): 
 }
 
 describe('framesOf', () => {
+  it('gives a follow-up the sentence of its cue as evidence when the title does not say it', () => {
+    const ref = incident('incident:art:1', { date: null, reference: true });
+    const w = write([ref], { kind: 'trial', cue: 'sentenced' });
+    const lede = 'A court sentenced two men over the bombing.';
+    w.article = { ...w.article, title: 'Two men jailed' };
+    w.sentences = [
+      { id: 'art:0', index: 0, start: 10, end: 10 + lede.length, text: lede, textHash: 'l' },
+      w.sentences[1]!,
+    ];
+    const follow = framesOf(w).frames.find((f) => f.followUpOf.length)!;
+    expect(follow.rows.count).toBe(1);
+    expect(follow.rows.title).toBeUndefined();
+    expect(follow.rows.mentions).toEqual([{ sentenceId: 'art:0', start: 18, end: 27, text: 'sentenced' }]);
+  });
+
   it('takes the incidents out of the write and keeps their rows on the frames', () => {
     const { frames, write: w } = framesOf(write([incident('incident:bombing:place:geo:lyon:2024-02-28')]));
     expect(w.entities.incident).toEqual([]);
@@ -124,6 +139,8 @@ describe('framesOf', () => {
       followUpCue: 'verdict',
     });
     expect(follow!.name).toBe('Trial: Bombing incident:art:1 (2024-03-01)');
+    // its evidence is the cue where the article says it: here the title ("Verdict in …")
+    expect(follow!.rows).toMatchObject({ count: 0, mentions: [], title: [0, 7] });
     expect(
       framesOf(write([incident('incident:x')], { kind: 'trial', cue: 'verdict' })).frames.some(
         (f) => f.followUpOf.length,
