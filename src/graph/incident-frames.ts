@@ -311,6 +311,36 @@ function followUpCueRows(w: ArticleWrite, cue: string): Pick<FrameRows, 'count' 
 }
 
 /**
+ * The defendants of a trial or sentencing as participants of the follow-up, each with a PARTICIPATED_IN link whose
+ * evidence is the name and the verdict words. A defendant is found by its mention, so it takes the key identity
+ * resolution gave the person; one link per person, from the first sentence that makes it a defendant.
+ */
+function defendantRows(
+  w: ArticleWrite,
+  defendants: NonNullable<NonNullable<ArticleWrite['followUp']>['defendants']>,
+): { participants: MatchParticipant[]; relations: FrameRows['relations'] } {
+  const names = new Map(w.entities.person.map((p) => [p.key, p.name]));
+  const at = new Map(w.sentenceMentions.map((m) => [`${m.sentenceId}\u0000${m.start}\u0000${m.end}`, m.key]));
+  const participants: MatchParticipant[] = [];
+  const relations: FrameRows['relations'] = [];
+  for (const d of defendants) {
+    const key = at.get(`${d.sentenceId}\u0000${d.start}\u0000${d.end}`);
+    const name = key && names.get(key);
+    if (!key || !name || participants.some((p) => p.key === key)) continue;
+    participants.push({ key, name, role: 'defendant' });
+    relations.push({
+      type: 'PARTICIPATED_IN',
+      from: key,
+      to: '',
+      sentenceIds: [d.sentenceId],
+      evidence: d.evidence,
+      label: 'defendant',
+    });
+  }
+  return { participants, relations };
+}
+
+/**
  * The follow-up an article reports (a trial, an inquest, an anniversary), as an incident of its own day that
  * follows the incidents it refers to; named after the first of them (the graph names the node after the incident
  * it follows, followUpNodeNames), placed by followUpPlace.
@@ -329,6 +359,7 @@ function followUpFrame(
     (a, b) => b.rows.mentions.length - a.rows.mentions.length || (a.key < b.key ? -1 : 1),
   )[0]!;
   const where = followUpPlace(w, followUp, refs);
+  const { participants, relations } = defendantRows(w, followUp.defendants ?? []);
   return {
     key: frameKey(w.article.id, extractedKey),
     articleId: w.article.id,
@@ -338,7 +369,7 @@ function followUpFrame(
     date: published,
     published,
     place: where?.place ?? null,
-    participants: [],
+    participants,
     names: people,
     text: [w.article.title ?? '', ...w.sentences.slice(0, 2).map((s) => s.text)].join('\n'),
     articleIds: [w.article.id],
@@ -349,7 +380,7 @@ function followUpFrame(
     source: w.article.source,
     placeName: where?.placeName ?? null,
     placeReason: where?.reason ?? null,
-    rows: { ...followUpCueRows(w, followUp.cue), relations: where ? [where.relation] : [] },
+    rows: { ...followUpCueRows(w, followUp.cue), relations: [...(where ? [where.relation] : []), ...relations] },
     followUpOf: refs.map((r) => r.key).sort(),
     followUpCue: followUp.cue,
     followedUp: false,

@@ -154,6 +154,11 @@ export interface ArticleWrite {
     cue: string;
     /** where it took place, by the court the article names (src/ingest/follow-ups.ts courtPlaceOf) */
     place?: { key: string; sentenceId: string; start: number; end: number; reason: string };
+    /**
+     * whom the trial or sentencing is of, by their person mentions (src/ingest/follow-ups.ts defendantsOf); resolved to
+     * the person's key when the frame is built, after identity resolution has rekeyed the article's people
+     */
+    defendants?: Array<{ sentenceId: string; start: number; end: number; evidence: number[] }>;
   } | null;
 }
 

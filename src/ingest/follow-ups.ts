@@ -8,15 +8,24 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { compileFollowUpKinds, followUpKind, type FollowUpKindCue } from '../extract/incident-references.js';
 import { INCIDENT_KINDS } from '../ontology/index.js';
-import { ALL_RULES_ON, firstMatch, type Rule, type RuleSwitches } from '../rules/index.js';
+import { ALL_RULES_ON, firstMatch, isOn, type Rule, type RuleSwitches } from '../rules/index.js';
 import type { ArticleWrite, PlaceRow } from '../graph/rows.js';
 
 const FILE = fileURLToPath(new URL('../../data/lexicons/follow-up-kinds.json', import.meta.url));
 const PLACES_FILE = fileURLToPath(new URL('../../data/lexicons/follow-up-places.json', import.meta.url));
 
+const DefendantsSection = z.object({
+  kinds: z.array(z.string().min(1)).min(1),
+  ledeSentences: z.number().int().min(1),
+  afterName: z.array(z.string().min(1)).min(1),
+  beforeName: z.array(z.string().min(1)),
+  aroundName: z.array(z.object({ before: z.string().min(1), after: z.string().min(1) })),
+});
+
 const FollowUpKindsFile = z.object({
   description: z.string().min(1),
   kinds: z.record(z.string(), z.array(z.string().min(1)).min(1)),
+  defendants: DefendantsSection,
 });
 
 const FollowUpPlacesFile = z.object({
@@ -31,14 +40,49 @@ const FollowUpPlacesFile = z.object({
 
 let compiled: FollowUpKindCue[] | null = null;
 let courts: CourtCues | null = null;
+let defendantCues: DefendantCues | null = null;
 
-export function loadFollowUpKinds(file = FILE): FollowUpKindCue[] {
+function readKindsFile(file: string): z.infer<typeof FollowUpKindsFile> {
   const parsed = FollowUpKindsFile.safeParse(JSON.parse(readFileSync(file, 'utf8')));
   if (!parsed.success)
     throw new Error(`${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-  const unknown = Object.keys(parsed.data.kinds).filter((k) => !INCIDENT_KINDS.includes(k));
+  const unknown = [...Object.keys(parsed.data.kinds), ...parsed.data.defendants.kinds].filter(
+    (k) => !INCIDENT_KINDS.includes(k),
+  );
   if (unknown.length) throw new Error(`${file}: not incident kinds of data/ontology.json: ${unknown.join(', ')}`);
-  return compileFollowUpKinds(parsed.data.kinds);
+  return parsed.data;
+}
+
+export function loadFollowUpKinds(file = FILE): FollowUpKindCue[] {
+  return compileFollowUpKinds(readKindsFile(file).kinds);
+}
+
+/** the defendant cues of data/lexicons/follow-up-kinds.json, compiled */
+export interface DefendantCues {
+  kinds: ReadonlySet<string>;
+  ledeSentences: number;
+  /**
+   * after a name: its apposition (closed by a comma), or the comma closing an apposition the name is ("two men, X and
+   * Y, were convicted"), then the verdict words ("X, 29, was sentenced")
+   */
+  after: RegExp;
+  /** before a name: the verdict verb ("the jury convicted X") */
+  before: RegExp;
+  around: ReadonlyArray<{ before: RegExp; after: RegExp }>;
+}
+
+export function loadDefendantCues(file = FILE): DefendantCues {
+  const d = readKindsFile(file).defendants;
+  return {
+    kinds: new Set(d.kinds),
+    ledeSentences: d.ledeSentences,
+    after: new RegExp(`^(?:(?:,[^,;()]{1,90})+,|,)?\\s+(?:${alt(d.afterName)})(?![\\p{L}\\p{N}])`, 'iu'),
+    before: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(d.beforeName)})\\s+$`, 'iu'),
+    around: d.aroundName.map((a) => ({
+      before: new RegExp(`(?<![\\p{L}\\p{N}])(?:${a.before})\\s+$`, 'iu'),
+      after: new RegExp(`^\\s+(?:${a.after})(?![\\p{L}\\p{N}])`, 'iu'),
+    })),
+  };
 }
 
 /** the court cues of data/lexicons/follow-up-places.json, compiled */
@@ -203,13 +247,102 @@ export function articleFollowUp(
   );
 }
 
-/** The follow-up an article reports (articleFollowUp) with the place of its court when the article names one. */
+/** a person the lede says a trial or sentencing is of: the mention, and the mention with the verdict words as evidence */
+export interface Defendant {
+  sentenceId: string;
+  start: number;
+  end: number;
+  /** [start, end, …] article offsets: the name and the words that make it a defendant */
+  evidence: number[];
+}
+
+interface NameInSentence {
+  sentence: { id: string; start: number; text: string };
+  start: number;
+  end: number;
+}
+
+export const DEFENDANT_RULES: readonly Rule<{ cues: DefendantCues; m: NameInSentence }, number[]>[] = [
+  {
+    id: 'defendant/name-then-verdict',
+    family: 'defendant',
+    reason:
+      'News of a trial or sentencing names the defendant as the subject of the verdict or of the plea, often with an apposition between ("X, 29, a driver from Leeds, was sentenced", "X has pleaded guilty"); the words must follow the name directly or after an apposition closed by a comma, so a clause about someone else ("X, whose brother was jailed") does not count.',
+    apply({ cues, m }) {
+      const after = m.sentence.text.slice(m.end - m.sentence.start);
+      const hit = cues.after.exec(after);
+      return hit ? [m.end, m.end + hit[0].length] : null;
+    },
+  },
+  {
+    id: 'defendant/verdict-then-name',
+    family: 'defendant',
+    reason:
+      'The verdict or sentence as a verb with the defendant as its object ("a jury convicted X", "the judge jailed X", "found X guilty").',
+    apply({ cues, m }) {
+      const before = m.sentence.text.slice(0, m.start - m.sentence.start);
+      const hit = cues.before.exec(before);
+      if (hit) return [m.sentence.start + hit.index, m.start];
+      const after = m.sentence.text.slice(m.end - m.sentence.start);
+      for (const a of cues.around) {
+        const b = a.before.exec(before);
+        const f = b && a.after.exec(after);
+        if (b && f) return [m.sentence.start + b.index, m.start, m.end, m.end + f[0].length];
+      }
+      return null;
+    },
+  },
+];
+
+/**
+ * Rule `defendant/list-shares-verdict`: names listed together ("X and Y were found guilty", "convicted X, Y and Z")
+ * share the verdict words of the list's first or last name.
+ */
+const LIST_GLUE = /^\s*(?:,\s*(?:and\s+)?|and\s+)$/u;
+
+/** The people the article's lede says its trial or sentencing is of (DEFENDANT_RULES), with the words that say so. */
+export function defendantsOf(
+  cues: DefendantCues,
+  kind: string,
+  w: Pick<ArticleWrite, 'sentences' | 'sentenceMentions' | 'entities'>,
+  switches: RuleSwitches = ALL_RULES_ON,
+): Defendant[] {
+  if (!cues.kinds.has(kind)) return [];
+  const people = new Set(w.entities.person.map((p) => p.key));
+  const lede = [...w.sentences].sort((a, b) => a.index - b.index).slice(0, cues.ledeSentences);
+  const out: Defendant[] = [];
+  for (const sentence of lede) {
+    const names = w.sentenceMentions
+      .filter((m) => m.sentenceId === sentence.id && people.has(m.key))
+      .sort((a, b) => a.start - b.start)
+      .map((m) => ({ sentence, start: m.start, end: m.end }));
+    const cue: Array<number[] | null> = names.map(
+      (m) => firstMatch(DEFENDANT_RULES, { cues, m }, switches)?.out ?? null,
+    );
+    const glued = (i: number) =>
+      isOn(switches, { id: 'defendant/list-shares-verdict' }) &&
+      LIST_GLUE.test(sentence.text.slice(names[i]!.end - sentence.start, names[i + 1]!.start - sentence.start));
+    // a list shares the words after its last name, and the verb before its first
+    for (let i = names.length - 2; i >= 0; i--) if (!cue[i] && cue[i + 1] && glued(i)) cue[i] = cue[i + 1]!;
+    for (let i = 1; i < names.length; i++) if (!cue[i] && cue[i - 1] && glued(i - 1)) cue[i] = cue[i - 1]!;
+    names.forEach((m, i) => {
+      const words = cue[i];
+      if (words)
+        out.push({ sentenceId: sentence.id, start: m.start, end: m.end, evidence: [m.start, m.end, ...words] });
+    });
+  }
+  return out;
+}
+
+/** The follow-up an article reports (articleFollowUp) with the place of its court and its defendants, where it names them. */
 export function articleFollowUpOf(
   w: Pick<ArticleWrite, 'article' | 'sentences' | 'sentenceMentions' | 'entities'>,
-): { kind: string; cue: string; place?: FollowUpPlace } | null {
+): { kind: string; cue: string; place?: FollowUpPlace; defendants?: Defendant[] } | null {
   const f = articleFollowUp(w.article.title, w.sentences);
   if (!f) return null;
   courts ??= loadCourtCues();
+  defendantCues ??= loadDefendantCues();
   const place = courtPlaceOf(courts, f.kind, w);
-  return place ? { ...f, place } : f;
+  const defendants = defendantsOf(defendantCues, f.kind, w);
+  return { ...f, ...(place ? { place } : {}), ...(defendants.length ? { defendants } : {}) };
 }

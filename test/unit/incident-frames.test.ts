@@ -92,6 +92,29 @@ function write(rows: IncidentRow[], followUp: ArticleWrite['followUp'] = null): 
 }
 
 describe('framesOf', () => {
+  it('makes the defendants the lede names participants of the trial, under the key their mention has', () => {
+    const ref = incident('incident:art:1', { date: null, reference: true });
+    const w = write([ref], {
+      kind: 'trial',
+      cue: 'verdict',
+      defendants: [{ sentenceId: 'art:0', start: 0, end: 1, evidence: [0, 1] }],
+    });
+    // identity resolution gave the person a stored key: the mention carries it
+    w.entities.person = [{ type: 'person', key: 'person:ann lee#gb', name: 'Ann Lee', aliases: [] }];
+    w.sentenceMentions.push({ sentenceId: 'art:0', key: 'person:ann lee#gb', start: 0, end: 1, text: 'x' });
+    const follow = framesOf(w).frames.find((f) => f.followUpOf.length)!;
+    expect(follow.participants).toEqual([{ key: 'person:ann lee#gb', name: 'Ann Lee', role: 'defendant' }]);
+    expect(follow.rows.relations.filter((r) => r.type === 'PARTICIPATED_IN')).toEqual([
+      {
+        type: 'PARTICIPATED_IN',
+        from: 'person:ann lee#gb',
+        to: '',
+        sentenceIds: ['art:0'],
+        evidence: [0, 1],
+        label: 'defendant',
+      },
+    ]);
+  });
   it('gives a follow-up the sentence of its cue as evidence when the title does not say it', () => {
     const ref = incident('incident:art:1', { date: null, reference: true });
     const w = write([ref], { kind: 'trial', cue: 'sentenced' });
