@@ -418,6 +418,32 @@ describe('the seeds, end to end in the browser', () => {
     expect(errors).toEqual([]);
   });
 
+  it("analyst: a sentencing's page names who was sentenced and shows the words it came from", async () => {
+    // seeds/README.md: the Manchester Arena bomber's brother sentenced in 2020, a follow-up of the bombing
+    const { results } = await api<SearchResponse>(
+      `search?q=${enc('Sentencing Manchester Arena')}&type=incident&limit=10`,
+    );
+    const sentencing = results.find((r) => r.kind === 'sentencing' && r.date === '2020-08-20');
+    expect(sentencing, 'the 2020 sentencing is one dated follow-up').toBeDefined();
+    // its article counts: the follow-up is said in it, not only covered
+    expect(sentencing!.articles).toBeGreaterThanOrEqual(1);
+    const { page, errors } = await explorer.open(`f=${enc(sentencing!.key)}&sel=${enc(sentencing!.key)}`);
+    await page.waitForSelector('#panel dl.entity-facts');
+    const facts = await page
+      .locator('#panel dl.entity-facts')
+      .evaluate((dl) =>
+        Object.fromEntries(
+          [...dl.querySelectorAll('dt')].map((dt) => [dt.textContent, dt.nextElementSibling?.textContent ?? '']),
+        ),
+      );
+    expect(facts.Defendants).toMatch(/Hashem Abedi/);
+    expect(facts.Follows).toMatch(/Manchester Arena/);
+    // the words it came from: its cue marked in the title or a lede sentence
+    const marked = await page.locator('#panel .evidence-list mark').allTextContents();
+    expect(marked.some((m) => /sentenced|jailed|sentence/i.test(m))).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
   it('editor: the Duplicates view lists the documented wire copies and compares them with shared passages', async () => {
     const { page, errors } = await explorer.open('view=duplicates');
     await page.waitForSelector('#dup-list .cluster');
