@@ -97,3 +97,31 @@ describe('the gazetteer knows the Extraditables (data/gazetteers/organizations.j
     expect(r.entities.filter((e) => e.type === 'organization').map((e) => e.name)).toEqual([]);
   });
 });
+
+describe('an apposition after the one harmed, before "by" (rule role.harm-noun-apposition)', () => {
+  it('"the murder of X, director of the fire service, by the <Front>\'s urban commandos": the Front did it', () => {
+    const incs = roleIncidentsOf(
+      "Radio stations reported the murder of Tomas Reyes, director of the fire service, by the NLF's urban commandos.",
+    );
+    expect(role(incs, 'perpetrator', false)).toEqual(['Northern Liberation Front']);
+    expect(role(incs, 'victim', false)).toEqual(['Tomas Reyes']);
+  });
+
+  it('a guard: an aside with no "by" after it names no doer', () => {
+    const incs = roleIncidentsOf('The murder of Tomas Reyes, a judge in Santa Clara, shocked the town.');
+    expect(role(incs, 'perpetrator', false)).toEqual([]);
+  });
+});
+
+describe('members of a force are no side against it (incident-sides/state-forces-oppose-attackers)', () => {
+  it('"murdered by members of the army": the members and the army did it, the army is no responder', () => {
+    const incs = roleIncidentsOf('Six priests were murdered by members of the army in Santa Clara on Thursday.');
+    expect(role(incs, 'perpetrator', true)).toEqual(['members', 'army']);
+    expect(role(incs, 'responder', true)).toEqual([]);
+  });
+
+  it('a guard: police beside gunmen are still the response', () => {
+    const incs = roleIncidentsOf('Two gunmen were shot dead by police after they killed a guard in Santa Clara.');
+    expect(role(incs, 'perpetrator', true)).not.toContain('police');
+  });
+});
