@@ -125,3 +125,17 @@ describe('members of a force are no side against it (incident-sides/state-forces
     expect(role(incs, 'perpetrator', true)).not.toContain('police');
   });
 });
+
+describe('drug-trafficking rings and organisations are attackers (incident-roles.agentHeads)', () => {
+  it('"an action attributed to drug trafficking rings": the rings did it', () => {
+    const incs = roleIncidentsOf(
+      'In an action attributed to drug trafficking rings, a bomb destroyed a school in Santa Clara last night.',
+    );
+    expect(role(incs, 'perpetrator', true)).toEqual(['drug trafficking rings']);
+  });
+
+  it('a guard: a ring the police broke up is no attacker', () => {
+    const incs = roleIncidentsOf('Police broke up a drug trafficking ring in Santa Clara and seized two guns.');
+    expect(role(incs, 'perpetrator', true)).toEqual([]);
+  });
+});
