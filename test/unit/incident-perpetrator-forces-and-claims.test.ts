@@ -139,3 +139,17 @@ describe('drug-trafficking rings and organisations are attackers (incident-roles
     expect(role(incs, 'perpetrator', true)).toEqual([]);
   });
 });
+
+describe('a fire service that reports deaths names no fire (incident-context.accidentAfter)', () => {
+  it('"fire department sources said troops killed nine peasants": an attack by the troops', () => {
+    const incs = roleIncidentsOf(
+      'Fire department sources said army troops killed nine peasants near Santa Clara on Thursday.',
+    );
+    expect(incs.map((i) => i.kind)).toContain('attack');
+    expect(role(incs, 'perpetrator', true)).toEqual(['army troops']);
+  });
+
+  it('a guard: people killed in a house fire are an accident, no incident', () => {
+    expect(roleIncidentsOf('Nine people were killed in a house fire in Santa Clara on Thursday.')).toEqual([]);
+  });
+});
