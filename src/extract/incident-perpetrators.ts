@@ -17,6 +17,8 @@ export interface PerpetratorCues {
   relativeClause: RegExp;
   /** anchored at the start: " detonated", ", 28, had opened fire" */
   subjectVerb: RegExp;
+  /** anchored at the start: ", the armed wing of the cartel, gunned down" (an apposition, then the verb) */
+  subjectAppositionVerb: RegExp;
   /** anchored at the start: " shortly before the latter blew himself up"; group 1 is the words before "the latter" */
   latterSubject: RegExp;
   /** anchored at the start: " was convicted", ", 29, pleaded guilty" */
@@ -85,6 +87,12 @@ export function perpetratorCuesOf(words: WordLists): PerpetratorCues {
       ),
       relativeClause: new RegExp(`^${gloss}${age}\\s*,\\s*(?:who|which)\\s+${adverbs}(?:${verb}|${guilt})${end}`, 'iu'),
       subjectVerb: new RegExp(`^${gloss}${age}\\s+${adverbs}${verb}${end}(?!\\s+(?:dead\\s+)?by${end})`, 'iu'),
+      // (rule perpetrator/subject-after-apposition) one apposition that opens with a determiner and closes with a
+      // comma, no clause of its own: ', the armed wing of the cartel,' / ', "a faction of the Front,"'
+      subjectAppositionVerb: new RegExp(
+        `^${gloss}\\s*,\\s*["”]?\\s*(?:the|a|an|one\\s+of\\s+the)\\s+[^,;:.()[\\]"“”]{1,80}?,["”]?\\s+${adverbs}${verb}${end}(?!\\s+(?:dead\\s+)?by${end})`,
+        'iu',
+      ),
       // (rule perpetrator/latter-subject) group 1: the words up to "the latter", where no other name may stand
       latterSubject: new RegExp(
         `^([^.;:!?]{0,80}?)(?<![\\p{L}])(?:${alt(words.list('incident-roles.anaphorsOfLast'))})\\s+${adverbs}${verb}${end}(?!\\s+(?:dead\\s+)?by${end})`,
@@ -214,6 +222,11 @@ export const PERPETRATOR_RULES: readonly Rule<NamedAgentContext, PerpetratorCue>
     'subject-of-attack-verb',
     'a named person or armed group as the subject of an active verb of attack ("X detonated", "X, 28, opened fire") did it; police and institutions are left to the response rules',
     (c) => (c.person || c.armedGroup ? spanAfter(c, c.cues.subjectVerb.exec(after(c))) : null),
+  ),
+  rule(
+    'subject-after-apposition',
+    'a named person or armed group, then an apposition that says who it is and closes with a comma, then an active verb of attack ("X, the armed wing of the cartel, gunned down …"; "X, a splinter faction of the Front, bombed …"): news puts who a name is between it and its verb, and the name is still the subject',
+    (c) => (c.person || c.armedGroup ? spanAfter(c, c.cues.subjectAppositionVerb.exec(after(c))) : null),
   ),
   rule(
     'latter-subject',

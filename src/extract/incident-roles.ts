@@ -444,7 +444,10 @@ export function buildRoleCues(l: RoleLists): RoleCues {
   const describedGap = `(?:\\s+of\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,2}?[\\p{L}\\p{N}'’-]+|\\s+\\p{L}+ing(?:\\s+[^\\s,.;:()]+){1,6}?)?(?:\\s*,[^,.;:()\\[\\]]{1,60},)?(?:\\s*,?\\s+(?:who|that)(?:\\s+(?:had|have|has))?(?:\\s+(?!${verb}(?![\\p{L}]))[\\p{L}'’-]+){0,4}?)?`;
   // (rule role.harm-noun-by) between a harm noun and its "by" agent: "of", "on", "against" or "in" and the one harmed or
   // the place, up to six words, no verb of its own ("the murder of the judge by", "attacks in four towns by")
-  const harmNounGap = `(?:(?:of|on|against|in)\\s+(?:(?!(?:${alt(l.passiveAuxiliaries)}|are|is|by)\\s)[^\\s.;,]+\\s+){1,6}?)?`;
+  const gapWord = `(?!(?:${alt(l.passiveAuxiliaries)}|are|is|by)\\s)[^\\s.;,]+`;
+  // (rule role.harm-noun-apposition) the one harmed may carry an apposition closed by a comma before "by" ("the murder
+  // of X, director of the fire department, by urban commandos"): news says who the victim was before who did it
+  const harmNounGap = `(?:(?:of|on|against|in)\\s+(?:(?:${gapWord}\\s+){1,6}?|(?:${gapWord}\\s+){0,5}${gapWord}\\s*,\\s*[^,.;:]{1,80}?,\\s*))?`;
   // (rule role.participle-no-comma) a participle that adds the harm an event did follows a comma or a word of the clause
   // ("hit a home, killing two children", "hit a home killing two children and injuring five civilians"), never a
   // determiner or a preposition, participleBlockers ("the killing of" is a noun; "accused of killing" is the gerund rule's)

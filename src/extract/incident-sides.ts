@@ -12,6 +12,23 @@ export interface SidesInput {
   stateForce(p: Participant): boolean;
   /** the kind of a named organisation (ontology organizationKinds), null for a person or a described participant */
   organizationKind?(p: Participant): string | null;
+  /** a described participant that names people only as members of some body ("members", "eight members") */
+  bareMembers?(p: Participant): boolean;
+}
+
+/**
+ * "members", "eight members", "the elements": a described participant that names people only as members of some body
+ * (incident-roles.bareMemberNouns), after a determiner or a count at most
+ */
+export function describedBareMembers(words: WordLists): RegExp {
+  return words.memo(
+    'incident-sides.bareMembers',
+    () =>
+      new RegExp(
+        String.raw`^(?:(?:the|some|several|\d+|${words.alt('incident-cues.countWords')})\s+)?${words.alt('incident-roles.bareMemberNouns')}$`,
+        'iu',
+      ),
+  );
 }
 
 /**
@@ -42,16 +59,19 @@ interface SideChange {
 
 const FAMILY = 'incident-sides';
 
-/** perpetrators that are not state bodies: people, armed groups, attackers the text only describes */
+/**
+ * perpetrators that are not state bodies: people, armed groups, attackers the text only describes; not bare members
+ * ("killed by members of the army": the members are the army's, rule role.force-members, not a side against it)
+ */
 const nonStatePerpetrators = (input: SidesInput) =>
-  input.participants.filter((p) => p.role === 'perpetrator' && !input.stateForce(p));
+  input.participants.filter((p) => p.role === 'perpetrator' && !input.stateForce(p) && !input.bareMembers?.(p));
 
 export const SIDE_RULES: readonly Rule<SidesInput, SideChange[]>[] = [
   {
     id: `${FAMILY}/state-forces-oppose-attackers`,
     family: FAMILY,
     reason:
-      'News of an attack describes the police or army response in the same passage ("were shot dead by armed officers of X"), so a state body read as an agent of harm there is the response: where the incident already has attackers who are not state bodies, the state body is a responder. Where state forces are the only attackers ("killed by soldiers"), they stay perpetrators.',
+      'News of an attack describes the police or army response in the same passage ("were shot dead by armed officers of X"), so a state body read as an agent of harm there is the response: where the incident already has attackers who are not state bodies, the state body is a responder. Where state forces are the only attackers ("killed by soldiers"), they stay perpetrators, and so where the only other attackers are their own members ("killed by members of the army").',
     apply(input) {
       const attackers = nonStatePerpetrators(input);
       if (!attackers.length) return null;

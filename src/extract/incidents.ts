@@ -28,7 +28,7 @@ import {
   perpetratorCuesOf,
   type NamedAgentContext,
 } from './incident-perpetrators.js';
-import { describedStateForce, settleSides } from './incident-sides.js';
+import { describedBareMembers, describedStateForce, settleSides } from './incident-sides.js';
 import { movementNounOf, movementOf, type ArticleGroup } from './incident-movement.js';
 import { MentionIndex, type EntityMention } from './mention-index.js';
 import { distanceKm } from './geocode.js';
@@ -4182,6 +4182,7 @@ function toIncident(
       participants.push({ entity: null, name: d.text, role: d.role, described: true, sentence: d.sentence });
   }
   const stateForceWords = describedStateForce(doc.res.words);
+  const bareMembersWords = describedBareMembers(doc.res.words);
   const entityOf = (id: string | null) =>
     id ? g.participants.find((x) => x.em.entity.id === id)?.em.entity : undefined;
   const sides = settleSides(
@@ -4195,6 +4196,7 @@ function toIncident(
         const e = entityOf(p.entity);
         return e?.type === 'organization' ? e.kind : null;
       },
+      bareMembers: (p) => !!p.described && bareMembersWords.test(p.name.trim()),
     },
     doc.res.rules,
   );

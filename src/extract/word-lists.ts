@@ -186,6 +186,7 @@ export const WORD_LISTS = {
     'objectQuantifiers',
     'suspicionCues',
     'remoteAttackVerbs',
+    'bareMemberNouns',
     'weaponNouns',
     'kinOfNouns',
     'hostageVerbs',
