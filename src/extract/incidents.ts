@@ -1607,7 +1607,8 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
         claims.push({
           sentence: s.index,
           start: em.mention.start - b[0].length,
-          end: em.mention.start - b[0].length + 'blamed'.length,
+          // the cue is the verb the phrase opens with ("accused", "condemned"), not the words up to the name
+          end: em.mention.start - b[0].length + (/^\p{L}+/u.exec(b[0])?.[0].length ?? b[0].trimEnd().length),
           em,
           role: 'perpetrator',
         });
