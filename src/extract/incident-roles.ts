@@ -1158,6 +1158,20 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       re: new RegExp(`(?<![\\p{L}])${name}${subjectGap}${passive}${response}(?![\\p{L}\\p{N}])`, 'dgiu'),
     },
     {
+      id: 'role.named-response-when',
+      listPrecedes: true,
+      named: true,
+      nameFromAnyWord: true,
+      reason:
+        "a name + a passive verb of its own + 'when', 'after' or 'while' + a response participle: the one arrested or detained is the subject the clause leaves out ('X had been mistreated when detained in Kenya', 'X was questioned after being arrested')",
+      role: 'suspect',
+      cue: cueOf(response),
+      re: new RegExp(
+        `(?<![\\p{L}])${name}${subjectGap}(?:(?:had|has|have)\\s+been|was|were)\\s+(?:${adverb}\\s+)?\\p{L}+ed(?:\\s+[\\p{L}-]+){0,3}?\\s+(?:when|after|while|until)\\s+(?:being\\s+)?${response}(?![\\p{L}\\p{N}])`,
+        'dgiu',
+      ),
+    },
+    {
       id: 'role.named-response-object',
       listFollows: true,
       named: true,
