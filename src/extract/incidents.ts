@@ -827,7 +827,13 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
     ? placeMentions.find((em) => em.mention.start >= dateline.placeStart && em.mention.end <= dateline.placeEnd)
     : undefined;
   const datelinePlace = (dateline && innerDateline(text, dateline.end, placeMentions)) || outerDateline;
-  const home: Home = { ids: new Set(), countries: new Set(), points: [], within: placesWrittenWithin(text, entities) };
+  const home: Home = {
+    ids: new Set(),
+    countries: new Set(),
+    points: [],
+    within: placesWrittenWithin(text, entities),
+    headline: headlineSentences(doc, dateline),
+  };
   if (datelinePlace && datelinePlace.entity.type === 'place') {
     home.ids.add(datelinePlace.entity.id);
     if (datelinePlace.entity.country) home.countries.add(datelinePlace.entity.country);
@@ -1708,6 +1714,11 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
       if (si > 2 || !datelinePlace || cues.proceedings.test(doc.sentences[si]!.text)) continue;
       for (const g of groups) {
         if (g.place || !isViolent(groupKind(g))) continue;
+        // (rule incidents/headline-tells-the-lede) the headline's event, told again below, takes the lede's place
+        if (home.headline.has(si) && ledeRetelling(home, sentenceGroups, g)) {
+          g.merges.push(`not placed at the dateline ${datelinePlace.entity.name}: a headline, told again in the lede`);
+          continue;
+        }
         // only a definite phrase ("the bombing", "the attacker … was shot dead") after the placed one points back to
         // it; a new one ("a bomb") may be the dateline's. Who did it ("the attacker") fits any violent event, and
         // "the attackers", "the kidnappers" point back as well: a plural of those who did it names one band, where
@@ -3697,6 +3708,8 @@ interface Home {
   points: { lat: number; lon: number }[];
   /** places the text writes as lying in another ("Claremont, Bronx", "the Old West End of Toledo"): "inner>outer" ids */
   within: Set<string>;
+  /** the sentences of the headline line above the dateline (rule incidents/headline-tells-the-lede) */
+  headline: Set<number>;
 }
 
 function placesAgree(home: Home, a: EntityMention, b: EntityMention): boolean {
@@ -3882,6 +3895,12 @@ function findTarget(home: Home, incidents: Group[], g: Group): { into: Group; wh
   // apart from what came before joins nothing told before it
   if (g.hits[0]!.apart) return null;
   const kind = groupKind(g);
+  const told = headlineTold(home, incidents, g);
+  if (told)
+    return {
+      into: told,
+      why: 'the headline told it: the lede tells it again (rule incidents/headline-tells-the-lede)',
+    };
   // "X faces 50 charges of murder and 40 of attempted murder": a charge with no place or date of its own names the
   // incident the article reports, and the accused is that incident's (the charge says nothing of its kind); the other
   // phrases of a charge sentence go with it
@@ -4065,6 +4084,71 @@ function findTarget(home: Home, incidents: Group[], g: Group): { into: Group; wh
   const current = g.hits.some((h) => h.past) ? [] : candidates.filter((x) => !openingOf(x).past);
   const target = mostDiscussed(current.length ? current : candidates);
   return target ? { into: target, why: 'definite reference to the most-discussed incident' } : null;
+}
+
+/**
+ * The sentences of the headline: the text's first line, when the dateline stands on a later line ("Bomb kills nine in
+ * market.\nKARACHI, Oct 11 - A bomb exploded ..."). Wire copy sets the headline above the dateline.
+ */
+function headlineSentences(doc: Doc, dateline: { start: number } | null): Set<number> {
+  const out = new Set<number>();
+  const firstLineEnd = doc.text.indexOf('\n');
+  if (!dateline || firstLineEnd < 0 || dateline.start <= firstLineEnd) return out;
+  for (const s of doc.sentences) if (s.end <= firstLineEnd && s.text.trim()) out.add(s.index);
+  return out;
+}
+
+/** the lede's sentences: the HEADLINE_LEDE_SENTENCES after the headline line that tell an event */
+const HEADLINE_LEDE_SENTENCES = 2;
+
+/** kinds that one event may be told by in a headline and in a lede: the same kind, or any violent kind for an agent or a bare verb of harm */
+function headlineKindFits(headline: Group, lede: Group): boolean {
+  const loose = (x: Group) => x.hits.every((h) => h.cls === 'agent' || h.cls === 'weak');
+  if (loose(headline) || loose(lede)) return isViolent(groupKind(headline)) === isViolent(groupKind(lede));
+  return kindsCompatible(groupKind(headline), groupKind(lede));
+}
+
+/** the lede sentences after the headline line (up to HEADLINE_LEDE_SENTENCES of them that tell an event) */
+function ledeSentencesAfter(home: Home, told: Iterable<number>): Set<number> {
+  const last = Math.max(...home.headline);
+  return new Set(
+    [...told]
+      .filter((si) => si > last)
+      .sort((a, b) => a - b)
+      .slice(0, HEADLINE_LEDE_SENTENCES),
+  );
+}
+
+/** a group of the lede that tells the headline group's event again (rule incidents/headline-tells-the-lede) */
+function ledeRetelling(home: Home, sentenceGroups: Map<number, Group[]>, headline: Group): boolean {
+  const lede = ledeSentencesAfter(home, sentenceGroups.keys());
+  return [...lede].some((si) =>
+    sentenceGroups.get(si)!.some((x) => !x.hits[0]!.apart && headlineKindFits(headline, x)),
+  );
+}
+
+/**
+ * Rule incidents/headline-tells-the-lede: "Bomb kills nine in market. / KARACHI - A bomb exploded in a market in the
+ * town of Landi on Friday, killing nine": a headline tells in a few bare words the event its lede tells in full, so the
+ * lede's first telling of a fitting kind joins the headline's incident, which has no place of its own (the dateline
+ * only says where the report was filed, and the lede names the town). Nothing else in the article tells the two
+ * apart: a day, victims or attackers of their own that disagree keep them two (conflicts, place aside).
+ */
+function headlineTold(home: Home, incidents: Group[], g: Group): Group | null {
+  if (!home.headline.size) return null;
+  const opening = g.hits[0]!.sentence;
+  if (home.headline.has(opening)) return null;
+  const told = new Set(incidents.flatMap((x) => x.hits.map((h) => h.sentence)));
+  told.add(opening);
+  if (!ledeSentencesAfter(home, told).has(opening)) return null;
+  const candidates = incidents.filter(
+    (x) =>
+      !x.place &&
+      x.hits.every((h) => home.headline.has(h.sentence)) &&
+      headlineKindFits(x, g) &&
+      !conflicts(home, x, { ...g, place: null }),
+  );
+  return candidates.length === 1 ? candidates[0]! : null;
 }
 
 /**

@@ -1,0 +1,90 @@
+// Shapes of general wire news that read as incidents and are not, or as two incidents that are one: words of violence
+// used for criticism, blasts at industrial sites, and a headline line above the dateline that its lede tells again.
+// Texts written for these tests.
+import { describe, expect, it } from 'vitest';
+import type { IncidentEntity } from '../../src/extract/types.js';
+import { run } from '../helpers/extracted-places.js';
+
+const incidents = (text: string) =>
+  run({ text, published: '2019-10-12' }).filter((e): e is IncidentEntity => e.type === 'incident');
+
+describe('words of violence used for criticism (incident/figure-of-speech)', () => {
+  it('reads attacks on a record, a plan or rights as criticism', () => {
+    expect(
+      incidents(
+        'The mayor answered his critics on Thursday, saying their attacks on his record in office were unfair.',
+      ),
+    ).toEqual([]);
+    expect(
+      incidents('Nurses on Thursday called the hospital plan an assault on patients\u2019 rights and voted to strike.'),
+    ).toEqual([]);
+    expect(
+      incidents('The governor hit back on Thursday after a week of attacks on her handling of the drought.'),
+    ).toEqual([]);
+  });
+
+  it('reads an attack with a word of speech before it as criticism', () => {
+    expect(
+      incidents('The trade minister launched a blistering attack on the steel industry on Thursday in a radio talk.'),
+    ).toEqual([]);
+    expect(incidents('Judges on Thursday condemned a tabloid\u2019s attack on a senior magistrate.')).toEqual([]);
+  });
+
+  it('keeps attacks on people and buildings', () => {
+    expect(
+      incidents('Gunmen attacked a tax office in Quetta on Thursday, killing two clerks, police said.').map(
+        (i) => i.place,
+      ),
+    ).toEqual(['Quetta']);
+    expect(
+      incidents('Rebels launched an attack on the army base at Beni on Thursday, the army said.').map((i) => i.kind),
+    ).toEqual(['attack']);
+  });
+});
+
+describe('a blast at an industrial site (incident/industrial-blast)', () => {
+  it('is an accident when the sentence names no bomb and no attacker', () => {
+    expect(incidents('An explosion at a chemical plant outside Leipzig killed two workers on Thursday.')).toEqual([]);
+    expect(incidents('A blast in a coal mine in Silesia killed 11 miners on Thursday, officials said.')).toEqual([]);
+    expect(
+      incidents('Four workers died on Thursday when a boiler blew up at a textile factory near Lahore, police said.'),
+    ).toEqual([]);
+  });
+
+  it('stays an incident when a bomb or an attacker is named, or at a site of no industry', () => {
+    expect(
+      incidents('A bomb explosion at an oil refinery near Basra killed three guards on Thursday, police said.').map(
+        (i) => i.kind,
+      ),
+    ).toEqual(['bombing']);
+    expect(
+      incidents('An explosion at a police station in Quetta killed three officers on Thursday.').map((i) => i.kind),
+    ).toEqual(['explosion']);
+  });
+});
+
+describe('a headline line above the dateline (incidents/headline-tells-the-lede)', () => {
+  it('is one incident with the event its lede tells, placed where the lede says', () => {
+    const found = incidents(
+      'Car bomb kills six near army post.\nPESHAWAR 2019-10-11\nA car bomb exploded near an army post in the town of ' +
+        'Bannu on Friday, killing six people and wounding 14, police said.',
+    );
+    expect(found.map((i) => [i.kind, i.place])).toEqual([['bombing', 'Bannu']]);
+  });
+
+  it('joins an attacker noun of the headline to the lede\u2019s act', () => {
+    const found = incidents(
+      'Gunmen kill three in cafe.\nMANILA 2019-10-11\nMasked attackers opened fire in a cafe in the southern city of ' +
+        'Zamboanga on Friday night, killing three men, police said.',
+    );
+    expect(found.map((i) => i.place)).toEqual(['Zamboanga']);
+  });
+
+  it('keeps a headline event of another kind apart', () => {
+    const found = incidents(
+      'Police detain 20 in Karachi.\nKARACHI 2019-10-11\nA bomb exploded in a market in the town of Landhi on ' +
+        'Friday, killing four people, police said.\nIn a separate operation, police detained 20 men in Karachi.',
+    );
+    expect(found.map((i) => i.kind).sort()).toEqual(['arrest', 'bombing']);
+  });
+});
