@@ -157,6 +157,10 @@ export interface IncidentCues {
   marketSense: RegExp;
   /** a word only market news uses ("shares", "the index", "brokers"; incident-cues.marketContext) */
   marketContext: RegExp;
+  /** anchored at the end of the text before a place: it is a point of reference ("west of", "outside", "70 km from") */
+  referencePointBefore: RegExp;
+  /** anchored at the end of the text before a place: a settlement noun names it ("the coastal town of", "the village of") */
+  settlementOfBefore: RegExp;
   /** a whole trigger phrase that press and political writing also use for words (incident-cues.figureSenses) */
   figureSense: RegExp;
   /** anchored at the end of the text before a trigger: a word that makes it said or written ("a scathing") */
@@ -356,6 +360,11 @@ function buildIncidentCues(w: WordLists): IncidentCues {
     trafficOffence: new RegExp(`(?<![\\p{L}])(?:${a('incident-cues.trafficOffences')})(?![\\p{L}])`, 'iu'),
     marketSense: new RegExp(`^(?:${a('incident-cues.marketSenses')})$`, 'iu'),
     marketContext: new RegExp(`(?<![\\p{L}])(?:${a('incident-cues.marketContext')})(?![\\p{L}])`, 'iu'),
+    referencePointBefore: new RegExp(
+      `(?<![\\p{L}])(?:(?:${a('incident-cues.referenceDistances')})\\s+)?(?:(?:${a('mentions.compassPoints')})(?:ern)?\\s+of|${a('incident-cues.referencePoints')})\\s+(?:the\\s+)?$`,
+      'iu',
+    ),
+    settlementOfBefore: new RegExp(`(?<![\\p{L}])${a('incident-cues.settlementNouns')}\\s+of\\s+(?:the\\s+)?$`, 'iu'),
     figureSense: new RegExp(`^(?:${a('incident-cues.figureSenses')})$`, 'iu'),
     figureBefore: new RegExp(`(?<![\\p{L}])(?:${a('incident-cues.figureModifiers')})\\s+(?:[\\p{L}-]+\\s+)?$`, 'iu'),
     figureTargetAfter: new RegExp(

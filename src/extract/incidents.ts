@@ -833,6 +833,9 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
     points: [],
     within: placesWrittenWithin(text, entities),
     headline: headlineSentences(doc, dateline),
+    text,
+    pointBefore: cues.referencePointBefore,
+    townBefore: cues.settlementOfBefore,
   };
   if (datelinePlace && datelinePlace.entity.type === 'place') {
     home.ids.add(datelinePlace.entity.id);
@@ -1774,7 +1777,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
   for (const g of ordered) {
     const target = findTarget(home, incidents, g);
     if (target) {
-      mergeInto(target.into, g);
+      mergeInto(target.into, g, home);
       target.into.merges.push(
         `"${text.slice(g.hits[0]!.start, g.hits[0]!.end)}" (sentence ${g.hits[0]!.sentence}) joins: ${target.why}`,
       );
@@ -3644,7 +3647,15 @@ function addHit(g: Group, h: Hit): void {
   setTolls(g);
 }
 
-function mergeInto(into: Group, g: Group): void {
+function mergeInto(into: Group, g: Group, home?: Home): void {
+  // (rule place/reference-point) the town a later telling names replaces the point the lede measured from, where the
+  // gazetteer locates it (the map needs its point; an unlocated town leaves the point the incident's place)
+  if (home && into.place && g.place && pointStandsFor(home, into.place, g.place) && isLocated(g.place)) {
+    into.merges.push(
+      `place ${g.place.entity.name}: the town of a later telling, near ${into.place.entity.name}, which was written as a point of reference (rule place/reference-point)`,
+    );
+    into.place = g.place;
+  }
   // a more specific place replaces the incident's place only where the gazetteer locates it (the map needs coordinates)
   if (
     into.place &&
@@ -3710,6 +3721,10 @@ interface Home {
   within: Set<string>;
   /** the sentences of the headline line above the dateline (rule incidents/headline-tells-the-lede) */
   headline: Set<number>;
+  /** the article's text and the words that make a place a point of reference before it, or a town (rule place/reference-point) */
+  text: string;
+  pointBefore: RegExp;
+  townBefore: RegExp;
 }
 
 function placesAgree(home: Home, a: EntityMention, b: EntityMention): boolean {
@@ -3777,8 +3792,41 @@ function unlocated(em: EntityMention | null | undefined): boolean {
 
 const PLACE_SPECIFICITY: Record<string, number> = { site: 0, city: 1, other: 1, region: 2, country: 3 };
 
+/** a place of reference this far from a town told of the same event may stand for it (rule place/reference-point) */
+const REFERENCE_POINT_KM = 100;
+
+/** the place is written as a point something lies from ("west of Algiers", "outside Moscow", "70 km from Lima") */
+function isReferencePoint(home: Home, em: EntityMention): boolean {
+  return home.pointBefore.test(home.text.slice(Math.max(0, em.mention.start - 40), em.mention.start));
+}
+
+/**
+ * Rule place/reference-point: "a bomb exploded in a restaurant west of Algiers … ripped through a restaurant in the
+ * coastal town of Staoueli": a lede places an event by a well-known place it lies near, and the body names the town;
+ * a place written as a town ("the town of", "the village of": where something happened, not a funeral's or an
+ * office's place) that the gazetteer locates within REFERENCE_POINT_KM of a place written as such a point, or does not
+ * locate and nothing puts in another country, tells the same place (and, located, the more precise one).
+ */
+function pointStandsFor(home: Home, point: EntityMention, town: EntityMention): boolean {
+  const p = point.entity,
+    t = town.entity;
+  if (p.type !== 'place' || t.type !== 'place' || t.placeKind === 'country' || t.placeKind === 'region') return false;
+  if (p.lat === null || p.lon === null || p.placeKind === 'country') return false;
+  if (!isReferencePoint(home, point) || isReferencePoint(home, town)) return false;
+  // the town is written as one ("in the coastal town of Staoueli"): a name after a settlement noun is where it happened
+  if (!home.townBefore.test(home.text.slice(Math.max(0, town.mention.start - 40), town.mention.start))) return false;
+  // a town the gazetteer does not locate (no point of its own) lies near the point when nothing puts it in another country
+  if (t.lat === null || t.lon === null || t.precision === 'country')
+    return t.country === null || t.country === p.country;
+  return distanceKm({ lat: p.lat, lon: p.lon }, { lat: t.lat, lon: t.lon }) <= REFERENCE_POINT_KM;
+}
+
+function groupPlacesAgree(home: Home, a: EntityMention, b: EntityMention): boolean {
+  return placesAgree(home, a, b) || pointStandsFor(home, a, b) || pointStandsFor(home, b, a);
+}
+
 function conflicts(home: Home, a: Group, b: Group): boolean {
-  if (a.place && b.place && !placesAgree(home, a.place, b.place)) return true;
+  if (a.place && b.place && !groupPlacesAgree(home, a.place, b.place)) return true;
   // (rule incident/own-time) two days, or a month or year of its own that the other's day or period is not in ("a
   // similar shooting in March", in a story of a June shooting), are two times: two events
   const ta = timeOf(a);
@@ -3937,7 +3985,7 @@ function findTarget(home: Home, incidents: Group[], g: Group): { into: Group; wh
       (flexible ? isViolent(groupKind(x)) === isViolent(kind) : kindsCompatible(groupKind(x), kind)),
   );
   if (g.place) {
-    const same = compatible.filter((x) => x.place && placesAgree(home, x.place, g.place!));
+    const same = compatible.filter((x) => x.place && groupPlacesAgree(home, x.place, g.place!));
     const hit = same.find((x) => !g.date || x.date === g.date) ?? same[0];
     if (hit) return { into: hit, why: `same place ${g.place.entity.name}` };
     // "The attack took place on John Wilson Street": a definite reference placed at a street or site the gazetteer
@@ -4066,6 +4114,16 @@ function findTarget(home: Home, incidents: Group[], g: Group): { into: Group; wh
   if (kind !== 'attack' && kind !== 'other') {
     const same = compatible.filter((x) => groupKind(x) === kind);
     if (same.length === 1) return { into: same[0]!, why: `the article's only ${kind}, nothing tells them apart` };
+  }
+  // (rule incidents/raid-and-its-detentions) "Police raided a church in Paris … A man detained in the round-up a week
+  // ago was deported on Friday": the arrests of an article that tells one raid, and the raid of one that tells one
+  // arrest, are that response's: police detain people in the raid they make, and news tells the raid and the
+  // detentions in sentences of their own. A day, place or person of its own that disagrees keeps them two (compatible).
+  if (isResponseKind(kind)) {
+    const responses = incidents.filter((x) => isResponseKind(groupKind(x)));
+    const only = responses.length === 1 ? responses[0]! : undefined;
+    if (only && groupKind(only) !== kind && compatible.includes(only))
+      return { into: only, why: `the article's only response, a ${groupKind(only)}: the ${kind} was made in it` };
   }
   if (g.date && !g.hits.every((h) => h.det === 'definite')) return null;
   if (g.place) return null;

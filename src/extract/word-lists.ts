@@ -299,6 +299,8 @@ export const WORD_LISTS = {
     'sportContext',
     'marketSenses',
     'marketContext',
+    'referencePoints',
+    'referenceDistances',
     'figureSenses',
     'figureModifiers',
     'figureTargets',

@@ -88,3 +88,52 @@ describe('a headline line above the dateline (incidents/headline-tells-the-lede)
     expect(found.map((i) => i.kind).sort()).toEqual(['arrest', 'bombing']);
   });
 });
+
+describe('a raid and the detentions made in it (incidents/raid-and-its-detentions)', () => {
+  it('is one incident when the article tells one raid and its arrests in sentences of their own', () => {
+    const found = incidents(
+      'Police raided a squatted hall in Lyon on Wednesday, witnesses said.\nA Malian man detained in the round-up ' +
+        'has been flown to Bamako, his lawyer said, and 14 others detained with him are still held.',
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]!.place).toBe('Lyon');
+  });
+
+  it('keeps a raid and an arrest of other days apart', () => {
+    const found = incidents(
+      'Police raided a squatted hall in Lyon on Wednesday, witnesses said.\nOn Monday, officers had detained a ' +
+        'student in Grenoble over a theft.',
+    );
+    expect(found.map((i) => i.kind).sort()).toEqual(['arrest', 'raid']);
+  });
+});
+
+describe('a day written before an act of the authorities (procedureAfter)', () => {
+  it('dates the deportation, not the raid the deported man was seized in', () => {
+    const found = incidents(
+      'Italy on Friday deported a Tunisian man seized in a police raid on a mosque in Turin, his lawyer said.',
+    );
+    expect(found).toHaveLength(1);
+    // the raid's own day is not written: at most the day of the report stands for it
+    expect(found[0]!.date === null || found[0]!.dateBasis === 'reported').toBe(true);
+  });
+});
+
+describe('a place written as a point of reference (place/reference-point)', () => {
+  it('joins the telling that names the town near it', () => {
+    const found = incidents(
+      'Bomb kills five at cafe.\nPARIS 2019-10-11\nA bomb ripped through a cafe east of Algiers on Friday, killing ' +
+        'five people, a newspaper said.\nSecurity forces said three people died when a home-made bomb exploded at a ' +
+        'cafe in the town of Rouiba.',
+    );
+    expect(found).toHaveLength(1);
+  });
+
+  it('leaves two bombings apart when the first place is where it was, not a point', () => {
+    const found = incidents(
+      'A bomb exploded at a cafe in Algiers on Friday, killing five people.\nA week earlier a bomb exploded at a ' +
+        'market in the town of Rouiba, killing two.',
+    );
+    expect(found).toHaveLength(2);
+  });
+});
