@@ -11,8 +11,16 @@
 //     a past-tense event verb, or the lede) are dropped.
 import { createHash } from 'node:crypto';
 import { casualtiesIn, LIST_COUNT_RULES, resolveToll, type CasualtyCount } from './casualties.js';
-import { articleAnchor, clockTimeOnly, datesIn, lastDayOf, sameDayRefsIn, type DateSpan } from './dates.js';
-import { dateByDayOffsets, periodBySoonAfter } from './incident-day-offsets.js';
+import {
+  articleAnchor,
+  clockTimeOnly,
+  datesIn,
+  dayOffsetsIn,
+  lastDayOf,
+  sameDayRefsIn,
+  type DateSpan,
+} from './dates.js';
+import { dateByDayOffsets, EVENT_PHRASE_REACH, periodBySoonAfter } from './incident-day-offsets.js';
 import type { Doc } from './document.js';
 import type { WordLists } from './word-lists.js';
 import type { NamedEntity } from './entities.js';
@@ -937,6 +945,10 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
         // a sentence set in a year of its own ("In 2012, 13 died") tells of other events
         else if (!lex.casualties.inYear.test(s.text))
           orphanTolls.push({ what: c.what, count: c.count, rank: 0, start: c.start, sentence: s.index });
+    // distances in days written before an event's phrase ("came a day after rebels launched attacks")
+    const dayOffsets = raws.length
+      ? dayOffsetsIn(s.text, s.start, doc.res.words, lex.casualties.numbers).filter((o) => o.from === 'phrase')
+      : [];
     const sentenceHasEvent = raws.some((r) => r.cls !== 'weak' && r.cls !== 'agent');
     const sentenceHasAgent = raws.some((r) => r.cls === 'agent');
     // "gunmen killed an officer": a verb of harm after its agent noun is the event itself
@@ -1053,7 +1065,10 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
         past: null,
         compared: null,
         heldTo: null,
-        apart: cues.separateIncidentBefore.test(text.slice(Math.max(s.start, h.start - 60), h.start)),
+        apart:
+          cues.separateIncidentBefore.test(text.slice(Math.max(s.start, h.start - 60), h.start)) ||
+          (!wordsBefore(text, cs, h.start, 2).some((w) => cues.determiner.test(w)) &&
+            countedFromAnother(dayOffsets, raws, text, h)),
         deviceFound,
         reclassedBy,
       };
@@ -2278,8 +2293,14 @@ function harmedInArrest(c: IncidentCues, idx: MentionIndex, sentence: number, te
 function responsesOfTheStory(kept: Group[], main: Group | undefined, text: string): Set<Group> {
   const folded = new Set<Group>();
   if (!main) return folded;
+  // (rule incidents/arrest-is-the-story) an arrest the headline or lede tells, in an article that first tells the
+  // violent incident only after its lede ("A convicted paedophile was arrested on Saturday … A child sex scandal in
+  // Belgium in which two girls were murdered has focused attention"), is the story itself, not that incident's
+  // investigation: news opens with its own event and tells the background last
+  const ledeArrest = (g: Group) => openingOf(g).sentence <= LEDE_SENTENCES && openingOf(main).sentence > LEDE_SENTENCES;
   for (const g of kept) {
     if (g === main || g.reference || g.place || g.date || g.period || !isArrest(groupKind(g))) continue;
+    if (ledeArrest(g)) continue;
     if (g.participants.some((p) => p.em.entity.type === 'person')) continue;
     folded.add(g);
     for (const h of g.hits) main.cues.push({ start: h.start, end: h.end, sentence: h.sentence });
@@ -4142,6 +4163,27 @@ function findTarget(home: Home, incidents: Group[], g: Group): { into: Group; wh
   const current = g.hits.some((h) => h.past) ? [] : candidates.filter((x) => !openingOf(x).past);
   const target = mostDiscussed(current.length ? current : candidates);
   return target ? { into: target, why: 'definite reference to the most-discussed incident' } : null;
+}
+
+/**
+ * Rule incidents/counted-from-another: "The attack came a day after rebels of a new army launched coordinated attacks
+ * in three states": an event named after a distance in days from the event the sentence opens with, not as a definite
+ * reference ("two days after the bombing", read as the article's own event by the caller's determiner check), is another event (dated from the distance by dates/days-from-another-event); it joins nothing told
+ * before it.
+ */
+function countedFromAnother(
+  offsets: readonly { start: number; end: number }[],
+  raws: readonly { start: number; end: number }[],
+  text: string,
+  h: { start: number },
+): boolean {
+  return offsets.some(
+    (o) =>
+      o.end <= h.start &&
+      h.start - o.end <= EVENT_PHRASE_REACH &&
+      !/[;:.]/.test(text.slice(o.end, h.start)) &&
+      raws.some((r) => r.end <= o.start),
+  );
 }
 
 /**

@@ -137,3 +137,31 @@ describe('a place written as a point of reference (place/reference-point)', () =
     expect(found).toHaveLength(2);
   });
 });
+
+describe('an arrest the lede tells, in a story whose violent incident is background (incidents/arrest-is-the-story)', () => {
+  it('stays the story\u2019s own incident, not the investigation of the background one', () => {
+    const found = incidents(
+      'Escaped robber caught.\nLEEDS 2019-10-12\nA convicted robber was arrested on Saturday, two days after he ' +
+        'slipped away from guards on a hospital visit, police said.\nA shop worker recognised him from his picture ' +
+        'in a newspaper.\nHis ' +
+        'escape angered victims\u2019 groups.\nA prison scandal in Ireland in which three inmates were murdered by ' +
+        'guards has put jails under scrutiny.',
+    );
+    expect(found.map((i) => i.kind).sort()).toEqual(['arrest', 'murder']);
+  });
+});
+
+describe('an event told a day before the story\u2019s (dates/days-from-another-event)', () => {
+  it('is dated from the distance and keeps its own toll, even with a long subject before it', () => {
+    const found = incidents(
+      'Gunmen killed a policeman in the town of Apatzingan on Friday, police said.\nThe attack came a day after ' +
+        'fighters of a little-known Revolutionary People\u2019s Army launched coordinated attacks on army posts, ' +
+        'killing nine people.',
+    );
+    expect(found).toHaveLength(2);
+    expect(found.map((i) => [i.date, i.killed]).sort()).toEqual([
+      ['2019-10-10', 9],
+      ['2019-10-11', 1],
+    ]);
+  });
+});
