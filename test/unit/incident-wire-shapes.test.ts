@@ -165,3 +165,16 @@ describe('an event told a day before the story\u2019s (dates/days-from-another-e
     ]);
   });
 });
+
+describe('an assault on a city told as it goes on (incident-triggers: attacking the city)', () => {
+  it('is an attack', () => {
+    const found = incidents(
+      'A militia leader said on Thursday that his fighters and army units were attacking the city of Kindu.',
+    );
+    expect(found.map((i) => [i.kind, i.place])).toEqual([['attack', 'Kindu']]);
+  });
+
+  it('is no attack on a city council', () => {
+    expect(incidents('The opposition leader was attacking the city council over its budget on Thursday.')).toEqual([]);
+  });
+});
