@@ -92,6 +92,7 @@ export const ContextFile = z.object({
   backgroundPlaceAfter: z.array(z.string().min(1)),
   areaExclusionBefore: z.array(z.string().min(1)),
   accidentSites: z.array(z.string().min(1)),
+  accidentSiteOpeners: z.array(z.string().min(1)),
   blastAttackCues: z.array(z.string().min(1)),
 });
 
@@ -129,7 +130,7 @@ export function buildIncidentLexicon(
     accidentCause: new RegExp(`(?<![\\p{L}])(?:${alt(c.accidentAfter)})(?![\\p{L}])`, 'iu'),
     accidentSubject: new RegExp(`^[\\s"'“‘(]*(?:[\\p{L}-]+\\s+){0,3}(?:${alt(c.accidentAfter)})(?![\\p{L}])`, 'iu'),
     accidentSiteAfter: new RegExp(
-      `^\\s+(?:at|in|inside|near|outside|on|rocked|ripped through|tore through|destroyed|wrecked|levell?ed|gutted|hit)\\s+(?:(?:a|an|the|its|their)\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}?(?:${alt(c.accidentSites)})(?![\\p{L}])`,
+      `^\\s+(?:${alt(c.accidentSiteOpeners)})\\s+(?:(?:a|an|the|its|their)\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}?(?:${alt(c.accidentSites)})(?![\\p{L}])`,
       'iu',
     ),
     accidentSiteBefore: new RegExp(`(?<![\\p{L}])(?:${alt(c.accidentSites)})(?:['’]s)?\\s+$`, 'iu'),
