@@ -157,6 +157,16 @@ export interface IncidentCues {
   marketSense: RegExp;
   /** a word only market news uses ("shares", "the index", "brokers"; incident-cues.marketContext) */
   marketContext: RegExp;
+  /** anchored at the end of the text before a place: it is a point of reference ("west of", "outside", "70 km from") */
+  referencePointBefore: RegExp;
+  /** anchored at the end of the text before a place: a settlement noun names it ("the coastal town of", "the village of") */
+  settlementOfBefore: RegExp;
+  /** a whole trigger phrase that press and political writing also use for words (incident-cues.figureSenses) */
+  figureSense: RegExp;
+  /** anchored at the end of the text before a trigger: a word that makes it said or written ("a scathing") */
+  figureBefore: RegExp;
+  /** anchored at the start of the text after a trigger: a thing of words or ideas as its target ("on his record") */
+  figureTargetAfter: RegExp;
   /** anchored at the end of the text before a trigger: it is acted out ("a mock", "simulated an", "rehearsed a") */
   simulatedBefore: RegExp;
   /** anchored at the end of the text before a trigger: a work tells of it ("a documentary about the 1993") */
@@ -350,6 +360,17 @@ function buildIncidentCues(w: WordLists): IncidentCues {
     trafficOffence: new RegExp(`(?<![\\p{L}])(?:${a('incident-cues.trafficOffences')})(?![\\p{L}])`, 'iu'),
     marketSense: new RegExp(`^(?:${a('incident-cues.marketSenses')})$`, 'iu'),
     marketContext: new RegExp(`(?<![\\p{L}])(?:${a('incident-cues.marketContext')})(?![\\p{L}])`, 'iu'),
+    referencePointBefore: new RegExp(
+      `(?<![\\p{L}])(?:(?:${a('incident-cues.referenceDistances')})\\s+)?(?:(?:${a('mentions.compassPoints')})(?:ern)?\\s+of|${a('incident-cues.referencePoints')})\\s+(?:the\\s+)?$`,
+      'iu',
+    ),
+    settlementOfBefore: new RegExp(`(?<![\\p{L}])${a('incident-cues.settlementNouns')}\\s+of\\s+(?:the\\s+)?$`, 'iu'),
+    figureSense: new RegExp(`^(?:${a('incident-cues.figureSenses')})$`, 'iu'),
+    figureBefore: new RegExp(`(?<![\\p{L}])(?:${a('incident-cues.figureModifiers')})\\s+(?:[\\p{L}-]+\\s+)?$`, 'iu'),
+    figureTargetAfter: new RegExp(
+      `^\\s+(?:(?:on|against|of)\\s+)?(?:${det}\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}?(?:${a('incident-cues.figureTargets')})(?=\\s*(?:${a('incident-cues.figureTargetEnd')}))`,
+      'iu',
+    ),
     simulatedBefore: new RegExp(
       `(?<![\\p{L}])(?:(?:${a('incident-cues.simulationModifiers')})\\s+(?:[\\p{L}-]+\\s+)?|(?:${a('incident-cues.simulationVerbs')})\\s+(?:${det}\\s+)?(?:[\\p{L}-]+\\s+){0,2})$`,
       'iu',

@@ -22,7 +22,7 @@ export interface OffsetGroup {
 }
 
 /** how far after the distance the phrase of the event it counts from may start ("three days after a raid on") */
-const EVENT_PHRASE_REACH = 60;
+export const EVENT_PHRASE_REACH = 100;
 /** how many sentences back "two days later" may count from */
 const TOLD_BEFORE_REACH = 2;
 

@@ -41,6 +41,15 @@ export interface IncidentLexicon {
   accidentCause: RegExp;
   /** anchored at the start of a sentence's body: the same causes as its subject ("A fire swept through …, killing five") */
   accidentSubject: RegExp;
+  /**
+   * anchored at the start of the text after an explosion phrase: the industrial site it happened at ("at an oil
+   * refinery", "in a coal mine", "ripped through a fireworks warehouse"; accidentSites, rule incident/industrial-blast)
+   */
+  accidentSiteAfter: RegExp;
+  /** anchored at the end of the text before an explosion phrase: the site written before it ("a refinery blast") */
+  accidentSiteBefore: RegExp;
+  /** a word of an attack anywhere in a sentence: a bomb, an attacker, sabotage (blastAttackCues) */
+  blastAttackCue: RegExp;
   /** anchored at the end of the text before a date expression */
   speechBefore: RegExp;
   /** anchored at the end of the text before a place: a biography or nationality, not where an event happened */
@@ -82,6 +91,9 @@ export const ContextFile = z.object({
   hospitalHeads: z.array(z.string().min(1)),
   backgroundPlaceAfter: z.array(z.string().min(1)),
   areaExclusionBefore: z.array(z.string().min(1)),
+  accidentSites: z.array(z.string().min(1)),
+  accidentSiteOpeners: z.array(z.string().min(1)),
+  blastAttackCues: z.array(z.string().min(1)),
 });
 
 const alt = (xs: string[]) => xs.map((x) => `(?:${x})`).join('|');
@@ -117,6 +129,12 @@ export function buildIncidentLexicon(
     accidentEvent: new RegExp(`(?<![\\p{L}])(?:${alt(c.accidentEvents)})(?![\\p{L}])`, 'iu'),
     accidentCause: new RegExp(`(?<![\\p{L}])(?:${alt(c.accidentAfter)})(?![\\p{L}])`, 'iu'),
     accidentSubject: new RegExp(`^[\\s"'“‘(]*(?:[\\p{L}-]+\\s+){0,3}(?:${alt(c.accidentAfter)})(?![\\p{L}])`, 'iu'),
+    accidentSiteAfter: new RegExp(
+      `^\\s+(?:${alt(c.accidentSiteOpeners)})\\s+(?:(?:a|an|the|its|their)\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}?(?:${alt(c.accidentSites)})(?![\\p{L}])`,
+      'iu',
+    ),
+    accidentSiteBefore: new RegExp(`(?<![\\p{L}])(?:${alt(c.accidentSites)})(?:['’]s)?\\s+$`, 'iu'),
+    blastAttackCue: new RegExp(`(?<![\\p{L}])(?:${alt(c.blastAttackCues)})(?![\\p{L}])`, 'iu'),
     foilCues: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(c.foilCues)})(?![\\p{L}\\p{N}])`, 'iu'),
     // "said on Monday", "reported today": the day of saying; "reported that on 10 March": the reported event's; "in
     // grave condition on Saturday": the day of a status report (rule dates/status-report)

@@ -178,6 +178,25 @@ export const TRIGGER_VETO_RULES: readonly Rule<TriggerContext, string>[] = [
       c.cues.marketContext.test(c.text.slice(c.sentenceStart, c.sentenceEnd)),
   ),
   rule(
+    'figure-of-speech',
+    'press and political writing borrow words of violence for words ("their attacks on his record", "a scathing attack on the central bank", "called the reform an assault on workers\' rights", "a massacre of the novel"): such a phrase with a word of speech or writing before it, or aimed at a thing of words, plans or ideas, is criticism, not violence; a phrase only violence has ("a bomb", "shot dead") still counts',
+    (c) =>
+      c.cues.figureSense.test(c.text.slice(c.start, c.end)) &&
+      (c.cues.figureBefore.test(c.text.slice(Math.max(c.clauseStart, c.start - 50), c.start)) ||
+        c.cues.figureTargetAfter.test(c.text.slice(c.end, Math.min(c.clauseEnd, c.end + 80)))),
+  ),
+  rule(
+    'industrial-blast',
+    'an explosion at an industrial site ("an explosion at an oil refinery", "a blast in a coal mine", "a fireworks warehouse blast") in a sentence with no word of an attack (no bomb, attacker or sabotage) is an industrial accident, not an attack: news of a blast that was an attack names the bomb or who set it',
+    (c) =>
+      c.kind === 'explosion' &&
+      (c.lex.accidentSiteAfter.test(c.text.slice(c.end, Math.min(c.sentenceEnd, c.end + 80))) ||
+        c.lex.accidentSiteBefore.test(c.text.slice(Math.max(c.sentenceStart, c.start - 40), c.start))) &&
+      !c.lex.blastAttackCue.test(
+        c.text.slice(c.sentenceStart, c.sentenceEnd).replace(c.text.slice(c.start, c.end), ''),
+      ),
+  ),
+  rule(
     'simulated',
     'an event acted out is no incident: a trigger right after a word of pretence ("a mock attack", "a simulated hijacking", "a dummy bomb") or governed by a verb of acting out ("troops simulated an assault", "police rehearsed a hostage rescue") reports a drill or a show',
     (c) => c.cues.simulatedBefore.test(c.text.slice(Math.max(c.clauseStart, c.start - 50), c.start)),

@@ -11,8 +11,16 @@
 //     a past-tense event verb, or the lede) are dropped.
 import { createHash } from 'node:crypto';
 import { casualtiesIn, LIST_COUNT_RULES, resolveToll, type CasualtyCount } from './casualties.js';
-import { articleAnchor, clockTimeOnly, datesIn, lastDayOf, sameDayRefsIn, type DateSpan } from './dates.js';
-import { dateByDayOffsets, periodBySoonAfter } from './incident-day-offsets.js';
+import {
+  articleAnchor,
+  clockTimeOnly,
+  datesIn,
+  dayOffsetsIn,
+  lastDayOf,
+  sameDayRefsIn,
+  type DateSpan,
+} from './dates.js';
+import { dateByDayOffsets, EVENT_PHRASE_REACH, periodBySoonAfter } from './incident-day-offsets.js';
 import type { Doc } from './document.js';
 import type { WordLists } from './word-lists.js';
 import type { NamedEntity } from './entities.js';
@@ -827,7 +835,16 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
     ? placeMentions.find((em) => em.mention.start >= dateline.placeStart && em.mention.end <= dateline.placeEnd)
     : undefined;
   const datelinePlace = (dateline && innerDateline(text, dateline.end, placeMentions)) || outerDateline;
-  const home: Home = { ids: new Set(), countries: new Set(), points: [], within: placesWrittenWithin(text, entities) };
+  const home: Home = {
+    ids: new Set(),
+    countries: new Set(),
+    points: [],
+    within: placesWrittenWithin(text, entities),
+    headline: headlineSentences(doc, dateline),
+    text,
+    pointBefore: cues.referencePointBefore,
+    townBefore: cues.settlementOfBefore,
+  };
   if (datelinePlace && datelinePlace.entity.type === 'place') {
     home.ids.add(datelinePlace.entity.id);
     if (datelinePlace.entity.country) home.countries.add(datelinePlace.entity.country);
@@ -928,6 +945,10 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
         // a sentence set in a year of its own ("In 2012, 13 died") tells of other events
         else if (!lex.casualties.inYear.test(s.text))
           orphanTolls.push({ what: c.what, count: c.count, rank: 0, start: c.start, sentence: s.index });
+    // distances in days written before an event's phrase ("came a day after rebels launched attacks")
+    const dayOffsets = raws.length
+      ? dayOffsetsIn(s.text, s.start, doc.res.words, lex.casualties.numbers).filter((o) => o.from === 'phrase')
+      : [];
     const sentenceHasEvent = raws.some((r) => r.cls !== 'weak' && r.cls !== 'agent');
     const sentenceHasAgent = raws.some((r) => r.cls === 'agent');
     // "gunmen killed an officer": a verb of harm after its agent noun is the event itself
@@ -1044,7 +1065,10 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
         past: null,
         compared: null,
         heldTo: null,
-        apart: cues.separateIncidentBefore.test(text.slice(Math.max(s.start, h.start - 60), h.start)),
+        apart:
+          cues.separateIncidentBefore.test(text.slice(Math.max(s.start, h.start - 60), h.start)) ||
+          (!wordsBefore(text, cs, h.start, 2).some((w) => cues.determiner.test(w)) &&
+            countedFromAnother(dayOffsets, raws, text, h)),
         deviceFound,
         reclassedBy,
       };
@@ -1709,6 +1733,11 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
       if (si > 2 || !datelinePlace || cues.proceedings.test(doc.sentences[si]!.text)) continue;
       for (const g of groups) {
         if (g.place || !isViolent(groupKind(g))) continue;
+        // (rule incidents/headline-tells-the-lede) the headline's event, told again below, takes the lede's place
+        if (home.headline.has(si) && ledeRetelling(home, sentenceGroups, g)) {
+          g.merges.push(`not placed at the dateline ${datelinePlace.entity.name}: a headline, told again in the lede`);
+          continue;
+        }
         // only a definite phrase ("the bombing", "the attacker … was shot dead") after the placed one points back to
         // it; a new one ("a bomb") may be the dateline's. Who did it ("the attacker") fits any violent event, and
         // "the attackers", "the kidnappers" point back as well: a plural of those who did it names one band, where
@@ -1764,7 +1793,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
   for (const g of ordered) {
     const target = findTarget(home, incidents, g);
     if (target) {
-      mergeInto(target.into, g);
+      mergeInto(target.into, g, home);
       target.into.merges.push(
         `"${text.slice(g.hits[0]!.start, g.hits[0]!.end)}" (sentence ${g.hits[0]!.sentence}) joins: ${target.why}`,
       );
@@ -2265,8 +2294,14 @@ function harmedInArrest(c: IncidentCues, idx: MentionIndex, sentence: number, te
 function responsesOfTheStory(kept: Group[], main: Group | undefined, text: string): Set<Group> {
   const folded = new Set<Group>();
   if (!main) return folded;
+  // (rule incidents/arrest-is-the-story) an arrest the headline or lede tells, in an article that first tells the
+  // violent incident only after its lede ("A convicted paedophile was arrested on Saturday … A child sex scandal in
+  // Belgium in which two girls were murdered has focused attention"), is the story itself, not that incident's
+  // investigation: news opens with its own event and tells the background last
+  const ledeArrest = (g: Group) => openingOf(g).sentence <= LEDE_SENTENCES && openingOf(main).sentence > LEDE_SENTENCES;
   for (const g of kept) {
     if (g === main || g.reference || g.place || g.date || g.period || !isArrest(groupKind(g))) continue;
+    if (ledeArrest(g)) continue;
     if (g.participants.some((p) => p.em.entity.type === 'person')) continue;
     folded.add(g);
     for (const h of g.hits) main.cues.push({ start: h.start, end: h.end, sentence: h.sentence });
@@ -3634,7 +3669,15 @@ function addHit(g: Group, h: Hit): void {
   setTolls(g);
 }
 
-function mergeInto(into: Group, g: Group): void {
+function mergeInto(into: Group, g: Group, home?: Home): void {
+  // (rule place/reference-point) the town a later telling names replaces the point the lede measured from, where the
+  // gazetteer locates it (the map needs its point; an unlocated town leaves the point the incident's place)
+  if (home && into.place && g.place && pointStandsFor(home, into.place, g.place) && isLocated(g.place)) {
+    into.merges.push(
+      `place ${g.place.entity.name}: the town of a later telling, near ${into.place.entity.name}, which was written as a point of reference (rule place/reference-point)`,
+    );
+    into.place = g.place;
+  }
   // a more specific place replaces the incident's place only where the gazetteer locates it (the map needs coordinates)
   if (
     into.place &&
@@ -3698,6 +3741,12 @@ interface Home {
   points: { lat: number; lon: number }[];
   /** places the text writes as lying in another ("Claremont, Bronx", "the Old West End of Toledo"): "inner>outer" ids */
   within: Set<string>;
+  /** the sentences of the headline line above the dateline (rule incidents/headline-tells-the-lede) */
+  headline: Set<number>;
+  /** the article's text and the words that make a place a point of reference before it, or a town (rule place/reference-point) */
+  text: string;
+  pointBefore: RegExp;
+  townBefore: RegExp;
 }
 
 function placesAgree(home: Home, a: EntityMention, b: EntityMention): boolean {
@@ -3765,8 +3814,41 @@ function unlocated(em: EntityMention | null | undefined): boolean {
 
 const PLACE_SPECIFICITY: Record<string, number> = { site: 0, city: 1, other: 1, region: 2, country: 3 };
 
+/** a place of reference this far from a town told of the same event may stand for it (rule place/reference-point) */
+const REFERENCE_POINT_KM = 100;
+
+/** the place is written as a point something lies from ("west of Algiers", "outside Moscow", "70 km from Lima") */
+function isReferencePoint(home: Home, em: EntityMention): boolean {
+  return home.pointBefore.test(home.text.slice(Math.max(0, em.mention.start - 40), em.mention.start));
+}
+
+/**
+ * Rule place/reference-point: "a bomb exploded in a restaurant west of Algiers … ripped through a restaurant in the
+ * coastal town of Staoueli": a lede places an event by a well-known place it lies near, and the body names the town;
+ * a place written as a town ("the town of", "the village of": where something happened, not a funeral's or an
+ * office's place) that the gazetteer locates within REFERENCE_POINT_KM of a place written as such a point, or does not
+ * locate and nothing puts in another country, tells the same place (and, located, the more precise one).
+ */
+function pointStandsFor(home: Home, point: EntityMention, town: EntityMention): boolean {
+  const p = point.entity,
+    t = town.entity;
+  if (p.type !== 'place' || t.type !== 'place' || t.placeKind === 'country' || t.placeKind === 'region') return false;
+  if (p.lat === null || p.lon === null || p.placeKind === 'country') return false;
+  if (!isReferencePoint(home, point) || isReferencePoint(home, town)) return false;
+  // the town is written as one ("in the coastal town of Staoueli"): a name after a settlement noun is where it happened
+  if (!home.townBefore.test(home.text.slice(Math.max(0, town.mention.start - 40), town.mention.start))) return false;
+  // a town the gazetteer does not locate (no point of its own) lies near the point when nothing puts it in another country
+  if (t.lat === null || t.lon === null || t.precision === 'country')
+    return t.country === null || t.country === p.country;
+  return distanceKm({ lat: p.lat, lon: p.lon }, { lat: t.lat, lon: t.lon }) <= REFERENCE_POINT_KM;
+}
+
+function groupPlacesAgree(home: Home, a: EntityMention, b: EntityMention): boolean {
+  return placesAgree(home, a, b) || pointStandsFor(home, a, b) || pointStandsFor(home, b, a);
+}
+
 function conflicts(home: Home, a: Group, b: Group): boolean {
-  if (a.place && b.place && !placesAgree(home, a.place, b.place)) return true;
+  if (a.place && b.place && !groupPlacesAgree(home, a.place, b.place)) return true;
   // (rule incident/own-time) two days, or a month or year of its own that the other's day or period is not in ("a
   // similar shooting in March", in a story of a June shooting), are two times: two events
   const ta = timeOf(a);
@@ -3883,6 +3965,12 @@ function findTarget(home: Home, incidents: Group[], g: Group): { into: Group; wh
   // apart from what came before joins nothing told before it
   if (g.hits[0]!.apart) return null;
   const kind = groupKind(g);
+  const told = headlineTold(home, incidents, g);
+  if (told)
+    return {
+      into: told,
+      why: 'the headline told it: the lede tells it again (rule incidents/headline-tells-the-lede)',
+    };
   // "X faces 50 charges of murder and 40 of attempted murder": a charge with no place or date of its own names the
   // incident the article reports, and the accused is that incident's (the charge says nothing of its kind); the other
   // phrases of a charge sentence go with it
@@ -3919,7 +4007,7 @@ function findTarget(home: Home, incidents: Group[], g: Group): { into: Group; wh
       (flexible ? isViolent(groupKind(x)) === isViolent(kind) : kindsCompatible(groupKind(x), kind)),
   );
   if (g.place) {
-    const same = compatible.filter((x) => x.place && placesAgree(home, x.place, g.place!));
+    const same = compatible.filter((x) => x.place && groupPlacesAgree(home, x.place, g.place!));
     const hit = same.find((x) => !g.date || x.date === g.date) ?? same[0];
     if (hit) return { into: hit, why: `same place ${g.place.entity.name}` };
     // "The attack took place on John Wilson Street": a definite reference placed at a street or site the gazetteer
@@ -4049,6 +4137,16 @@ function findTarget(home: Home, incidents: Group[], g: Group): { into: Group; wh
     const same = compatible.filter((x) => groupKind(x) === kind);
     if (same.length === 1) return { into: same[0]!, why: `the article's only ${kind}, nothing tells them apart` };
   }
+  // (rule incidents/raid-and-its-detentions) "Police raided a church in Paris … A man detained in the round-up a week
+  // ago was deported on Friday": the arrests of an article that tells one raid, and the raid of one that tells one
+  // arrest, are that response's: police detain people in the raid they make, and news tells the raid and the
+  // detentions in sentences of their own. A day, place or person of its own that disagrees keeps them two (compatible).
+  if (isResponseKind(kind)) {
+    const responses = incidents.filter((x) => isResponseKind(groupKind(x)));
+    const only = responses.length === 1 ? responses[0]! : undefined;
+    if (only && groupKind(only) !== kind && compatible.includes(only))
+      return { into: only, why: `the article's only response, a ${groupKind(only)}: the ${kind} was made in it` };
+  }
   if (g.date && !g.hits.every((h) => h.det === 'definite')) return null;
   if (g.place) return null;
   // a bare reference: "the attack", "the killers of …" without a place of its own; a day in its
@@ -4066,6 +4164,92 @@ function findTarget(home: Home, incidents: Group[], g: Group): { into: Group; wh
   const current = g.hits.some((h) => h.past) ? [] : candidates.filter((x) => !openingOf(x).past);
   const target = mostDiscussed(current.length ? current : candidates);
   return target ? { into: target, why: 'definite reference to the most-discussed incident' } : null;
+}
+
+/**
+ * Rule incidents/counted-from-another: "The attack came a day after rebels of a new army launched coordinated attacks
+ * in three states": an event named after a distance in days from the event the sentence opens with, not as a definite
+ * reference ("two days after the bombing", read as the article's own event by the caller's determiner check), is another event (dated from the distance by dates/days-from-another-event); it joins nothing told
+ * before it.
+ */
+function countedFromAnother(
+  offsets: readonly { start: number; end: number }[],
+  raws: readonly { start: number; end: number }[],
+  text: string,
+  h: { start: number },
+): boolean {
+  return offsets.some(
+    (o) =>
+      o.end <= h.start &&
+      h.start - o.end <= EVENT_PHRASE_REACH &&
+      !/[;:.]/.test(text.slice(o.end, h.start)) &&
+      raws.some((r) => r.end <= o.start),
+  );
+}
+
+/**
+ * The sentences of the headline: the text's first line, when the dateline stands on a later line ("Bomb kills nine in
+ * market.\nKARACHI, Oct 11 - A bomb exploded ..."). Wire copy sets the headline above the dateline.
+ */
+function headlineSentences(doc: Doc, dateline: { start: number } | null): Set<number> {
+  const out = new Set<number>();
+  const firstLineEnd = doc.text.indexOf('\n');
+  if (!dateline || firstLineEnd < 0 || dateline.start <= firstLineEnd) return out;
+  for (const s of doc.sentences) if (s.end <= firstLineEnd && s.text.trim()) out.add(s.index);
+  return out;
+}
+
+/** the lede's sentences: the HEADLINE_LEDE_SENTENCES after the headline line that tell an event */
+const HEADLINE_LEDE_SENTENCES = 2;
+
+/** kinds that one event may be told by in a headline and in a lede: the same kind, or any violent kind for an agent or a bare verb of harm */
+function headlineKindFits(headline: Group, lede: Group): boolean {
+  const loose = (x: Group) => x.hits.every((h) => h.cls === 'agent' || h.cls === 'weak');
+  if (loose(headline) || loose(lede)) return isViolent(groupKind(headline)) === isViolent(groupKind(lede));
+  return kindsCompatible(groupKind(headline), groupKind(lede));
+}
+
+/** the lede sentences after the headline line (up to HEADLINE_LEDE_SENTENCES of them that tell an event) */
+function ledeSentencesAfter(home: Home, told: Iterable<number>): Set<number> {
+  const last = Math.max(...home.headline);
+  return new Set(
+    [...told]
+      .filter((si) => si > last)
+      .sort((a, b) => a - b)
+      .slice(0, HEADLINE_LEDE_SENTENCES),
+  );
+}
+
+/** a group of the lede that tells the headline group's event again (rule incidents/headline-tells-the-lede) */
+function ledeRetelling(home: Home, sentenceGroups: Map<number, Group[]>, headline: Group): boolean {
+  const lede = ledeSentencesAfter(home, sentenceGroups.keys());
+  return [...lede].some((si) =>
+    sentenceGroups.get(si)!.some((x) => !x.hits[0]!.apart && headlineKindFits(headline, x)),
+  );
+}
+
+/**
+ * Rule incidents/headline-tells-the-lede: "Bomb kills nine in market. / KARACHI - A bomb exploded in a market in the
+ * town of Landi on Friday, killing nine": a headline tells in a few bare words the event its lede tells in full, so the
+ * lede's first telling of a fitting kind joins the headline's incident, which has no place of its own (the dateline
+ * only says where the report was filed, and the lede names the town). Nothing else in the article tells the two
+ * apart: a day, victims or attackers of their own that disagree keep them two (conflicts, place aside).
+ */
+function headlineTold(home: Home, incidents: Group[], g: Group): Group | null {
+  if (!home.headline.size) return null;
+  const opening = g.hits[0]!.sentence;
+  if (home.headline.has(opening)) return null;
+  const told = new Set(incidents.flatMap((x) => x.hits.map((h) => h.sentence)));
+  told.add(opening);
+  if (!ledeSentencesAfter(home, told).has(opening)) return null;
+  const candidates = incidents.filter(
+    (x) =>
+      !x.place &&
+      x.hits.every((h) => home.headline.has(h.sentence)) &&
+      headlineKindFits(x, g) &&
+      !conflicts(home, x, { ...g, place: null }),
+  );
+  return candidates.length === 1 ? candidates[0]! : null;
 }
 
 /**
