@@ -27,6 +27,7 @@ export function roleCuesOf(res: { words: WordLists; incidents: Pick<IncidentLexi
       targetCues: words.list('incident-roles.targetCues'),
       memberHeads: words.list('incident-roles.memberHeads'),
       groupLinks: words.list('incident-roles.groupLinks'),
+      responseWhenOpeners: words.list('incident-roles.responseWhenOpeners'),
       casualtyListOpeners: words.list('incident-roles.casualtyListOpeners'),
       harmedCues: words.list('incident-roles.harmedCues'),
       forceHeads: words.list('incident-roles.forceHeads'),
@@ -235,6 +236,8 @@ export interface RoleLists {
   memberHeads: readonly string[];
   /** "belonging to", "loyal to": between people and the group they are of, as "of" and "from" are */
   groupLinks: readonly string[];
+  /** "when", "after": open a clause whose response participle has the name before as its subject */
+  responseWhenOpeners: readonly string[];
   /** "escaped unharmed", "was not injured": the subject was the target of the attack */
   targetCues: readonly string[];
   /** "the dead were", "among the injured are": the names listed after were harmed */
@@ -1167,7 +1170,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       role: 'suspect',
       cue: cueOf(response),
       re: new RegExp(
-        `(?<![\\p{L}])${name}${subjectGap}(?:(?:had|has|have)\\s+been|was|were)\\s+(?:${adverb}\\s+)?\\p{L}+ed(?:\\s+[\\p{L}-]+){0,3}?\\s+(?:when|after|while|until)\\s+(?:being\\s+)?${response}(?![\\p{L}\\p{N}])`,
+        `(?<![\\p{L}])${name}${subjectGap}(?:(?:had|has|have)\\s+been|was|were)\\s+(?:${adverb}\\s+)?\\p{L}+ed(?:\\s+[\\p{L}-]+){0,3}?\\s+(?:${alt(l.responseWhenOpeners)})\\s+(?:being\\s+)?${response}(?![\\p{L}\\p{N}])`,
         'dgiu',
       ),
     },

@@ -144,6 +144,7 @@ export const WORD_LISTS = {
     'civilianNouns',
     'civilianPlaceNouns',
     'groupLinks',
+    'responseWhenOpeners',
     'deathVerbs',
     'victimHeads',
     'harmVerbs',
