@@ -77,6 +77,10 @@ export function roleCuesOf(res: { words: WordLists; incidents: Pick<IncidentLexi
       locatives: words.list('incident-cues.locatives'),
       hostageVerbs: words.list('incident-roles.hostageVerbs'),
       apposedHarmAfter: words.list('incident-roles.apposedHarmAfter'),
+      harmOfTimes: words.list('incident-roles.harmOfTimes'),
+      harmOfPlaceOpeners: words.list('incident-roles.harmOfPlaceOpeners'),
+      harmOfPlaceNot: words.list('incident-roles.harmOfPlaceNot'),
+      anaphoricListOpeners: words.list('incident-roles.anaphoricListOpeners'),
     }),
   );
 }
@@ -198,6 +202,11 @@ export interface RoleRule {
   nameFromAnyWord?: boolean;
   /** the name slot's holder is the name that ends it, right before its cue (the slot may open earlier words) */
   nameAtEnd?: boolean;
+  /**
+   * the cue stands for people the sentence before named (rule role.named-casualty-list-anaphor): the phrase counts only
+   * where that sentence's last role phrase other than a perpetrator is a victim (not the suspect of an arrest after it)
+   */
+  afterHarm?: boolean;
   /** the phrase follows its cue, so a list after it ("killed six priests, their cook and her daughter") shares the role */
   listFollows?: boolean;
   /** the phrase comes before its cue, so a list that ends in it ("A, B and two peasants were killed") shares the role */
@@ -223,6 +232,8 @@ export interface RolePhrase {
   actorOnly?: boolean;
   /** the name slot ends at its cue and may open words before the name: only a name that ends the slot is its holder */
   nameAtEnd?: boolean;
+  /** it counts only after a sentence whose last victim or suspect is a victim (rule role.named-casualty-list-anaphor) */
+  afterHarm?: boolean;
 }
 
 export interface RoleLists {
@@ -322,6 +333,13 @@ export interface RoleLists {
   hostageVerbs: readonly string[];
   /** "on", "last", "near", a number: what follows a harm participle set off after a name ("X, kidnapped on 9 May,") */
   apposedHarmAfter: readonly string[];
+  /** "last week", "on 22 March": when a harm happened, between its noun and "of" (rule role.harm-of-adjunct) */
+  harmOfTimes: readonly string[];
+  /** "in", "at", "near": what opens where a harm happened, between its noun and "of" (rule role.harm-of-adjunct) */
+  harmOfPlaceOpeners: readonly string[];
+  /** "the", "front", "town": a word that makes the "of" after a place part of it (rule role.harm-of-adjunct) */
+  harmOfPlaceNot: readonly string[]; /** "they are", "one of them is": a list of names that says who the people harmed before were */
+  anaphoricListOpeners: readonly string[];
 }
 
 const alt = (xs: readonly string[]) => xs.map((x) => `(?:${x})`).join('|');
@@ -445,6 +463,11 @@ export function buildRoleCues(l: RoleLists): RoleCues {
   // (rule role.harm-noun-by) between a harm noun and its "by" agent: "of", "on", "against" or "in" and the one harmed or
   // the place, up to six words, no verb of its own ("the murder of the judge by", "attacks in four towns by")
   const harmNounGap = `(?:(?:of|on|against|in)\\s+(?:(?!(?:${alt(l.passiveAuxiliaries)}|are|is|by)\\s)[^\\s.;,]+\\s+){1,6}?)?`;
+  // (rule role.harm-of-adjunct) when or where a harm happened, between its noun and the "of" that names who suffered it
+  // ("the murder last week of two judges", "the assassination in Guatemala of X"): a time, or a place of at most three
+  // words none of which makes the "of" the place's own ("the killing in the town of", "the attack in front of")
+  const placeWord = `(?!(?:${alt(l.harmOfPlaceNot)})(?![\\p{L}]))[\\p{L}\\p{N}.'’-]+`;
+  const harmOfAdjunct = `(?:(?:${alt(l.harmOfTimes)}|(?:${alt(l.harmOfPlaceOpeners)})\\s+${placeWord}(?:\\s+${placeWord}){0,2}?)\\s*,?\\s+)?`;
   // (rule role.participle-no-comma) a participle that adds the harm an event did follows a comma or a word of the clause
   // ("hit a home, killing two children", "hit a home killing two children and injuring five civilians"), never a
   // determiner or a preposition, participleBlockers ("the killing of" is a noun; "accused of killing" is the gerund rule's)
@@ -884,6 +907,17 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       re: new RegExp(`(?<![\\p{L}])(?:${alt(l.casualtyListOpeners)})\\s+(?:the\\s+)?${name}`, 'dgiu'),
     },
     {
+      id: 'role.named-casualty-list-anaphor',
+      listFollows: true,
+      afterHarm: true,
+      reason:
+        "a sentence that opens with 'they are', 'one of them is', 'the other person was' + names, right after a sentence that tells of people harmed: each person listed is one of them ('Two women were shot. They are X and Y.')",
+      role: 'victim',
+      namedPerson: true,
+      cue: cueOf(`(?:${alt(l.anaphoricListOpeners)})`),
+      re: new RegExp(`^\\s*["“]?(?:${alt(l.anaphoricListOpeners)})\\s+${name}`, 'dgiu'),
+    },
+    {
       id: 'role.active-object',
       listFollows: true,
       reason: 'harm verb (active) + phrase: who suffered it',
@@ -1056,7 +1090,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       reason: "'the murder of' + phrase: who suffered it",
       role: 'victim',
       cue: cueOf(noun),
-      re: new RegExp(`(?<![\\p{L}])${noun}\\s+of\\s+(?:the\\s+|a\\s+|an\\s+)?${np}`, 'dgiu'),
+      re: new RegExp(`(?<![\\p{L}])${noun}\\s+${harmOfAdjunct}of\\s+(?:the\\s+|a\\s+|an\\s+)?${np}`, 'dgiu'),
     },
     {
       id: 'role.named-passive-subject',
@@ -1097,7 +1131,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       role: 'victim',
       namedPerson: true,
       cue: cueOf(noun),
-      re: new RegExp(`(?<![\\p{L}])${noun}\\s+of\\s+(?:the\\s+)?${name}`, 'dgiu'),
+      re: new RegExp(`(?<![\\p{L}])${noun}\\s+${harmOfAdjunct}of\\s+(?:the\\s+)?${name}`, 'dgiu'),
     },
     {
       id: 'role.named-attack-on',
@@ -1413,6 +1447,7 @@ export function rolePhrases(cues: RoleCues, sentence: string, offset: number): R
           ...(role === 'perpetrator' && rule.deedAgent ? { bySyntax: true } : {}),
           ...(rule.actorOnly ? { actorOnly: true } : {}),
           ...(rule.nameAtEnd ? { nameAtEnd: true } : {}),
+          ...(rule.afterHarm ? { afterHarm: true } : {}),
         });
       if (responderAgent) continue;
       // (rule role.force-members) people a phrase names as members of a state force ("killed by members of the armed
@@ -1497,6 +1532,7 @@ function listedAfter(
       needsEntity,
       // a name in apposition to a part of a group ("X's armed wing, Y") may be a group (rule role.group-part-apposition)
       ...(described || (partNamed && items.length === 0 && /^\s*,/u.test(m[0])) ? {} : { personOnly: true }),
+      ...(rule.afterHarm ? { afterHarm: true } : {}),
     });
   }
   return items;

@@ -885,6 +885,8 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
   const harmedByResponse = new Set<string>();
   /** (rule incident/accident-story) a verb of harm in the headline or lede was vetoed as an accident */
   let accidentStory = false;
+  /** (rule role.named-casualty-list-anaphor) the last role phrase of the sentence before is a victim */
+  let victimLast = false;
 
   for (const s of doc.sentences) {
     // in a sentence written in capitals, case tells no name from a common word: the checks below that read function
@@ -1392,13 +1394,20 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
 
     // participants from role phrases: named ones become participants, described ones descriptions; a sentence whose
     // incident words were all set aside gives none (see incidents/roles-without-trigger below)
+    const afterVictim = victimLast;
+    victimLast = false;
     if (hits.length || !raws.length) {
       const sentencePhrases = rolePhrases(roles, s.text, s.start);
+      // who was harmed or acted on last: a victim, or the suspect or responder of a response told after the harm
+      const acted = sentencePhrases.filter((p) => p.role !== 'perpetrator');
+      victimLast = acted.length > 0 && acted[acted.length - 1]!.role === 'victim';
       // a state force as the doer or the responder of the sentence: who it harmed may be the response's
       const forceActs = sentencePhrases.some(
         (p) => (p.role === 'perpetrator' || p.role === 'responder') && stateForceWords.test(p.text),
       );
       for (const phrase of sentencePhrases) {
+        // (rule role.named-casualty-list-anaphor) "They are X and Y" names the people harmed in the sentence before
+        if (phrase.afterHarm && !afterVictim) continue;
         // a named person or group inside the phrase (a mention reaching beyond it is not what the phrase names)
         const inside = idx.inSentence(s.index).filter(
           (m) =>
