@@ -6,6 +6,7 @@
 
 import type { WordLists } from './word-lists.js';
 import type { IncidentLexicon } from './incident-lexicon.js';
+import type { Gazetteer } from './gazetteer.js';
 import type { ParticipantRole } from '../ontology/index.js';
 
 /**
@@ -17,7 +18,11 @@ export type RoleName = ParticipantRole;
 /**
  * The role cues compiled from data/lexicons/incident-roles.json and the response triggers, once per loaded resources.
  */
-export function roleCuesOf(res: { words: WordLists; incidents: Pick<IncidentLexicon, 'responsePatterns'> }): RoleCues {
+export function roleCuesOf(res: {
+  words: WordLists;
+  incidents: Pick<IncidentLexicon, 'responsePatterns'>;
+  gazetteer: Pick<Gazetteer, 'demonyms' | 'placesByName'>;
+}): RoleCues {
   const words = res.words;
   return words.memo('incident-roles', () =>
     buildRoleCues({
@@ -81,8 +86,28 @@ export function roleCuesOf(res: { words: WordLists; incidents: Pick<IncidentLexi
       harmOfPlaceOpeners: words.list('incident-roles.harmOfPlaceOpeners'),
       harmOfPlaceNot: words.list('incident-roles.harmOfPlaceNot'),
       anaphoricListOpeners: words.list('incident-roles.anaphoricListOpeners'),
+      nationalityNouns: nationalityNouns(res.gazetteer, words.list('incident-roles.nationalityPeople')),
     }),
   );
+}
+
+/**
+ * (rule role.nationality-people) People named by their nationality ("two Spaniards", "a Colombian", "three
+ * Americans"): the one-word demonyms of the gazetteer that have a plural of their own ("Colombian", "Colombians"; not
+ * "French" or "Chinese", which as often name a language or a whole people), and the irregular plurals of
+ * incident-roles.nationalityPeople ("Spaniards", "Frenchmen").
+ */
+function nationalityNouns(gaz: Pick<Gazetteer, 'demonyms' | 'placesByName'>, irregular: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const d of gaz.demonyms.keys()) {
+    const one = d.slice(0, -1);
+    // a plural of its own ("Colombians"), not a word with an "s" added ("Frenchs", "Manxs"), nor a place's name
+    // ("Djibouti", "Gibraltar")
+    if (!/^[\p{L}-]+s$/u.test(d) || !gaz.demonyms.has(one) || /(?:s|x|z|sh|ch|se)s$/u.test(d)) continue;
+    if (gaz.placesByName.has(one)) continue;
+    out.push(one, d);
+  }
+  return [...out, ...irregular];
 }
 
 /**
@@ -338,8 +363,11 @@ export interface RoleLists {
   /** "in", "at", "near": what opens where a harm happened, between its noun and "of" (rule role.harm-of-adjunct) */
   harmOfPlaceOpeners: readonly string[];
   /** "the", "front", "town": a word that makes the "of" after a place part of it (rule role.harm-of-adjunct) */
-  harmOfPlaceNot: readonly string[]; /** "they are", "one of them is": a list of names that says who the people harmed before were */
+  harmOfPlaceNot: readonly string[];
+  /** "they are", "one of them is": a list of names that says who the people harmed before were */
   anaphoricListOpeners: readonly string[];
+  /** "Colombians", "a Spaniard": people named by their nationality (rule role.nationality-people) */
+  nationalityNouns: readonly string[];
 }
 
 const alt = (xs: readonly string[]) => xs.map((x) => `(?:${x})`).join('|');
@@ -356,7 +384,13 @@ export function buildRoleCues(l: RoleLists): RoleCues {
     if (!re) cuesMade.set(pattern, (re = cueRe(pattern)));
     return re;
   };
-  const head = `(?:${alt(l.agentHeads)}|${alt(l.victimHeads)})`;
+  // (rule role.nationality-people) a nationality heads a phrase of people only where it ends the noun phrase ("two
+  // Spaniards were kidnapped", "wounded a Colombian,"), not where it qualifies the noun after it ("a Colombian judge",
+  // "Salvadoran troops", whose own noun heads the phrase or leaves it unread)
+  const nationality = l.nationalityNouns.length
+    ? `|(?:${alt(l.nationalityNouns)})(?=\\s*(?:[,.;:()"”]|$)|\\s+(?:${alt(l.phraseBreakers)}|${alt(l.clauseOpeners)}|${alt(l.passiveAuxiliaries)}|are|is|had|have|has|${alt(l.harmVerbs)}|${alt(l.deathVerbs)})(?![\\p{L}]))`
+    : '';
+  const head = `(?:${alt(l.agentHeads)}|${alt(l.victimHeads)}${nationality})`;
   // who did it where the syntax says so: the attacker and person nouns and a state's forces ("killed by army troops"),
   // not a force noun that opens a group's name ("by the Army of National Liberation")
   const doer = `(?:${alt(l.agentHeads)}|(?:${alt(l.forceHeads)})(?!\\s+of(?![\\p{L}]))|${alt(l.victimHeads)})`;

@@ -194,6 +194,7 @@ export const WORD_LISTS = {
     'harmOfPlaceOpeners',
     'harmOfPlaceNot',
     'anaphoricListOpeners',
+    'nationalityPeople',
     'weaponSiteNouns',
     'weaponTargetCues',
     'listDeterminers',
