@@ -87,6 +87,9 @@ export function roleCuesOf(res: {
       harmOfPlaceNot: words.list('incident-roles.harmOfPlaceNot'),
       anaphoricListOpeners: words.list('incident-roles.anaphoricListOpeners'),
       nationalityNouns: nationalityNouns(res.gazetteer, words.list('incident-roles.nationalityPeople')),
+      freedVerbs: words.list('incident-roles.freedVerbs'),
+      detainedNouns: words.list('incident-roles.detainedNouns'),
+      freedStates: words.list('incident-roles.freedStates'),
     }),
   );
 }
@@ -232,6 +235,11 @@ export interface RoleRule {
    * where that sentence's last role phrase other than a perpetrator is a victim (not the suspect of an arrest after it)
    */
   afterHarm?: boolean;
+  /**
+   * the one set free (rule role.freed-held): a victim only of an abduction or a hostage-taking, the kind the freeing
+   * ends (incident-roles.heldFamilies)
+   */
+  freed?: boolean;
   /** the phrase follows its cue, so a list after it ("killed six priests, their cook and her daughter") shares the role */
   listFollows?: boolean;
   /** the phrase comes before its cue, so a list that ends in it ("A, B and two peasants were killed") shares the role */
@@ -259,6 +267,8 @@ export interface RolePhrase {
   nameAtEnd?: boolean;
   /** it counts only after a sentence whose last victim or suspect is a victim (rule role.named-casualty-list-anaphor) */
   afterHarm?: boolean;
+  /** one set free: a victim only of an abduction or a hostage-taking (rule role.freed-held) */
+  freed?: boolean;
 }
 
 export interface RoleLists {
@@ -368,6 +378,12 @@ export interface RoleLists {
   anaphoricListOpeners: readonly string[];
   /** "Colombians", "a Spaniard": people named by their nationality (rule role.nationality-people) */
   nationalityNouns: readonly string[];
+  /** "released", "freed", "rescued": who they act on had been held (rule role.freed-held) */
+  freedVerbs: readonly string[];
+  /** "prisoners", "suspects": people a state holds, whose release ends no abduction (rule role.freed-held) */
+  detainedNouns: readonly string[];
+  /** "unharmed", "alive": how the one set free was found, right after them (rule role.freed-held) */
+  freedStates: readonly string[];
 }
 
 const alt = (xs: readonly string[]) => xs.map((x) => `(?:${x})`).join('|');
@@ -447,6 +463,14 @@ export function buildRoleCues(l: RoleLists): RoleCues {
   const agentEnd = `(?:${alt(l.agentHeads)})`;
   // one who died: a person noun that names no attacker ("the attacker died in the blast" is no victim)
   const npBeforeVictim = npBefore.replaceAll(head, `(?:${alt(l.victimHeads)})`);
+  // (rule role.freed-held) who a release frees: a person noun that names no attacker, nor one a state holds
+  // ("prisoners were released" ends a detention, not an abduction)
+  const freedVerb = `(?:${alt(l.freedVerbs)})`;
+  const notDetained = `(?<!(?<![\\p{L}])(?:${alt(l.detainedNouns)}))`;
+  const npBeforeFreed = npBefore.replaceAll(head, `(?:${alt(l.victimHeads)})${notDetained}`);
+  const npFreed = np.replaceAll(head, `(?:${alt(l.victimHeads)})${notDetained}`);
+  // the object of a release ends its phrase ("released the engineers unharmed"; not "released an official note")
+  const freedObjectEnd = `(?=\\s*(?:[,.;:()"”]|$)|\\s+(?:${alt(l.listClosers)}|${alt(l.phraseBreakers)}|${alt(l.clauseOpeners)}|${alt(l.harmTimes)}|${alt(l.freedStates)})(?![\\p{L}]))`;
   // (rule role.attacker-deed-subject) an attacker noun as a subject, and a short apposition closed by a comma between
   // it and its verb (", disguised as policemen,"; ", who posed as secret agents,") that holds no passive auxiliary
   const npBeforeAttacker = npBefore.replaceAll(head, agentEnd);
@@ -1236,6 +1260,48 @@ export function buildRoleCues(l: RoleLists): RoleCues {
         'dgiu',
       ),
     },
+    // (rule role.freed-held) last: a phrase another rule reads as harmed keeps that reading
+    {
+      id: 'role.freed-held',
+      listPrecedes: true,
+      freed: true,
+      reason:
+        "people + 'were released', 'was freed', 'were rescued': they had been held, the victims of the abduction or hostage-taking the freeing ends ('the two engineers were released unharmed')",
+      role: 'victim',
+      cue: cueOf(freedVerb),
+      re: new RegExp(`(?<![\\p{L}])${npBeforeFreed}${describedGap}\\s+${passive}${freedVerb}(?![\\p{L}])`, 'dgiu'),
+    },
+    {
+      id: 'role.named-freed-held',
+      listPrecedes: true,
+      freed: true,
+      namedPerson: true,
+      reason:
+        "a name + 'was released', 'was freed', an apposition or 'who' between: the person had been held ('X, a rancher kidnapped in May, was freed')",
+      role: 'victim',
+      cue: cueOf(freedVerb),
+      re: new RegExp(`(?<![\\p{L}])${name}${subjectGap}${passive}${freedVerb}(?![\\p{L}])`, 'dgiu'),
+    },
+    {
+      id: 'role.freed-held-object',
+      listFollows: true,
+      freed: true,
+      reason:
+        "'released', 'freed', 'rescued' + people: they had been held ('the kidnappers freed the two engineers', 'troops rescued three hostages')",
+      role: 'victim',
+      cue: cueOf(freedVerb),
+      re: new RegExp(`(?<![\\p{L}])${freedVerb}\\s+(?:the\\s+|a\\s+|an\\s+)?${npFreed}${freedObjectEnd}`, 'dgiu'),
+    },
+    {
+      id: 'role.named-freed-held-object',
+      listFollows: true,
+      freed: true,
+      namedPerson: true,
+      reason: "'released', 'freed' + a name: the person had been held ('the rebels released Mayor X')",
+      role: 'victim',
+      cue: cueOf(freedVerb),
+      re: new RegExp(`(?<![\\p{L}])${freedVerb}\\s+(?:the\\s+)?${name}`, 'dgiu'),
+    },
   ];
   // ", " / " and " / ", and " / "; " then an optional determiner; an item is a described phrase or a name
   // (rule role.list-and-of) "the murder of X and of Y": a repeated preposition opens the next item
@@ -1482,6 +1548,7 @@ export function rolePhrases(cues: RoleCues, sentence: string, offset: number): R
           ...(rule.actorOnly ? { actorOnly: true } : {}),
           ...(rule.nameAtEnd ? { nameAtEnd: true } : {}),
           ...(rule.afterHarm ? { afterHarm: true } : {}),
+          ...(rule.freed ? { freed: true } : {}),
         });
       if (responderAgent) continue;
       // (rule role.force-members) people a phrase names as members of a state force ("killed by members of the armed
@@ -1567,6 +1634,7 @@ function listedAfter(
       // a name in apposition to a part of a group ("X's armed wing, Y") may be a group (rule role.group-part-apposition)
       ...(described || (partNamed && items.length === 0 && /^\s*,/u.test(m[0])) ? {} : { personOnly: true }),
       ...(rule.afterHarm ? { afterHarm: true } : {}),
+      ...(rule.freed ? { freed: true } : {}),
     });
   }
   return items;
@@ -1610,6 +1678,7 @@ function listedBefore(
         rule: `${rule.id}+list-before`,
         needsEntity,
         ...(described ? {} : { personOnly: rule.role === 'victim' }),
+        ...(rule.freed ? { freed: true } : {}),
       });
     // an item cut at a word other than a determiner ("it was learned that A") opens the list: before it is a clause
     const cut = sentence.slice(m.indices![group]![0], t.start);

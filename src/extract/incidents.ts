@@ -38,6 +38,7 @@ import { placesWrittenWithin } from './written-within.js';
 import { countryAbroad, countryVotes, topCountry } from './dateline-abroad.js';
 import { headlineOf } from './headline-text.js';
 import {
+  incidentFamily,
   incidentName,
   isCrowdKind,
   isResponseHarmKind,
@@ -688,6 +689,8 @@ interface OrphanRole {
   sentence: number;
   /** (rule incidents/orphan-harmed) the subject of a harm verb: given after the main incident's tellings are joined */
   harmed?: boolean;
+  /** (rule role.freed-held) one set free: given only to a main incident in which people are held */
+  freed?: boolean;
 }
 
 /**
@@ -713,6 +716,7 @@ function attachOrphanRoles(
       addParticipant(main, named, o.role);
     if (o.group) addParticipant(main, o.group, 'perpetrator');
     const d = o.described;
+    if (d && !named && o.freed && hasVictims(main)) continue;
     if (d && !main.described.some((x) => x.role === o.role && x.text.toLowerCase() === d.text.toLowerCase()))
       main.described.push({
         role: o.role,
@@ -726,6 +730,18 @@ function attachOrphanRoles(
       `${o.role} "${(named ? named.mention.text : d?.text) ?? o.group?.mention.text}" from sentence ${o.sentence}, which names no incident: the article's main incident`,
     );
   }
+}
+
+/**
+ * (rule role.freed-held) "Rebels kidnapped two engineers … the engineers were released": people set free whom the text
+ * only describes are the people held that the incident already names or describes, no one more; they stand as its
+ * victims only where it has none
+ */
+function hasVictims(g: {
+  participants: readonly { role: ParticipantRole }[];
+  described: readonly Described[];
+}): boolean {
+  return g.participants.some((p) => p.role === 'victim') || g.described.some((d) => d.role === 'victim');
 }
 
 /** between a group's name and the attacker phrase it qualifies: a possessive, a bracketed gloss ("the Front (FMLN) rebels") */
@@ -887,6 +903,9 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
   let accidentStory = false;
   /** (rule role.named-casualty-list-anaphor) the last role phrase of the sentence before is a victim */
   let victimLast = false;
+  // (rule role.freed-held) kinds in which people are held (an abduction, a hostage-taking): one set free is their victim
+  const heldFamilies = new Set(doc.res.words.list('incident-roles.heldFamilies'));
+  const held = (k: IncidentKind) => heldFamilies.has(incidentFamily(k));
 
   for (const s of doc.sentences) {
     // in a sentence written in capitals, case tells no name from a common word: the checks below that read function
@@ -1520,14 +1539,19 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
             !stateForceWords.test(rp.text) &&
             !cues.clashWithResponders.test(text.slice(rp.end, s.end)) &&
             (em ? em.entity.type === 'person' : !rp.needsEntity);
-          if (!raws.length && (attacker || armedGroup || listedDead || harmed))
+          // (rule role.freed-held) "the two engineers were released", "X was freed": the people held in the main
+          // incident, when people are held in it (see attachOrphanRoles' callers)
+          const freed =
+            rp.role === 'victim' && rp.freed === true && (em ? em.entity.type === 'person' : !rp.needsEntity);
+          if (!raws.length && (attacker || armedGroup || listedDead || harmed || freed))
             orphanRoles.push({
               role: rp.role,
-              em: attacker || listedDead || harmed ? em : undefined,
+              em: attacker || listedDead || harmed || freed ? em : undefined,
               group: armedGroup,
               described: described ? rp : null,
               sentence: s.index,
               ...(harmed && !attacker && !armedGroup && !listedDead ? { harmed: true } : {}),
+              ...(freed ? { freed: true } : {}),
             });
           continue;
         }
@@ -1538,13 +1562,18 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
         const aside = appositionAfter(text, rp.end, s.end, hits);
         const outside = (x: Hit) => !aside || x.start < aside.start || x.start >= aside.end;
         const own = nearestHit(rp.start, rp.end, (x) => isViolent(x.kind) && !x.legal && outside(x));
-        if (rp.role === 'victim' && own?.byResponders) {
+        // (rule role.freed-held) one rescued by police or troops was held by the attackers, not harmed by the rescue
+        if (rp.role === 'victim' && !rp.freed && own?.byResponders) {
           if (em) harmedByResponse.add(em.entity.id);
           continue;
         }
         // nor are the police who shot him ("was shot dead by Italian police") the attack's perpetrators
         if (rp.role === 'perpetrator' && own?.byResponders) continue;
-        const h = nearestHit(rp.start, rp.end, (x) => isViolent(x.kind) && !x.byResponders && !x.legal && outside(x));
+        const h = nearestHit(
+          rp.start,
+          rp.end,
+          (x) => isViolent(x.kind) && !x.byResponders && !x.legal && outside(x) && (!rp.freed || held(x.kind)),
+        );
         if (!h) continue;
         // (rule perpetrator/actor-modifies-weapon) "an SAF airstrike hit": the body that used the weapon is no victim,
         // whatever the words before the incident word made of it
@@ -1552,7 +1581,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
         if (was && rp.actorOnly && was.role === 'victim') was.role = 'perpetrator';
         else if (em && !was) h.participants.push({ em, role: rp.role });
         // a responder counts by its name only (rule role.responder-agent)
-        if (described && rp.role !== 'responder') {
+        if (described && rp.role !== 'responder' && !(rp.freed && !em && hasVictims(h))) {
           if (!h.described.some((d) => d.text.toLowerCase() === rp.text.toLowerCase() && d.role === rp.role))
             h.described.push({
               role: rp.role,
@@ -1865,7 +1894,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
   if (main)
     attachOrphanRoles(
       main,
-      orphanRoles.filter((o) => !o.harmed),
+      orphanRoles.filter((o) => !o.harmed && (!o.freed || held(groupKind(main)))),
       kept,
       harmedByResponse,
     );
