@@ -404,7 +404,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
   // Spaniards were kidnapped", "wounded a Colombian,"), not where it qualifies the noun after it ("a Colombian judge",
   // "Salvadoran troops", whose own noun heads the phrase or leaves it unread)
   const nationality = l.nationalityNouns.length
-    ? `|(?:${alt(l.nationalityNouns)})(?=\\s*(?:[,.;:()"”]|$)|\\s+(?:${alt(l.phraseBreakers)}|${alt(l.clauseOpeners)}|${alt(l.passiveAuxiliaries)}|are|is|had|have|has|${alt(l.harmVerbs)}|${alt(l.deathVerbs)})(?![\\p{L}]))`
+    ? `|(?:${alt(l.nationalityNouns)})(?=\\s*(?:[,.;:()"”]|$)|\\s+(?:${alt(l.phraseBreakers)}|${alt(l.clauseOpeners)}|${alt(l.passiveAuxiliaries)}|${alt(l.notObjectOpeners)}|${alt(l.harmVerbs)}|${alt(l.deathVerbs)})(?![\\p{L}]))`
     : '';
   const head = `(?:${alt(l.agentHeads)}|${alt(l.victimHeads)}${nationality})`;
   // who did it where the syntax says so: the attacker and person nouns and a state's forces ("killed by army troops"),
