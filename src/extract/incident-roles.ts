@@ -90,6 +90,7 @@ export function roleCuesOf(res: {
       freedVerbs: words.list('incident-roles.freedVerbs'),
       detainedNouns: words.list('incident-roles.detainedNouns'),
       freedStates: words.list('incident-roles.freedStates'),
+      holdingCues: words.list('incident-roles.holdingCues'),
     }),
   );
 }
@@ -384,6 +385,8 @@ export interface RoleLists {
   detainedNouns: readonly string[];
   /** "unharmed", "alive": how the one set free was found, right after them (rule role.freed-held) */
   freedStates: readonly string[];
+  /** "is still holding", "are holding": who they hold is held, as one set free was (rule role.still-held) */
+  holdingCues: readonly string[];
 }
 
 const alt = (xs: readonly string[]) => xs.map((x) => `(?:${x})`).join('|');
@@ -469,6 +472,10 @@ export function buildRoleCues(l: RoleLists): RoleCues {
   const notDetained = `(?<!(?<![\\p{L}])(?:${alt(l.detainedNouns)}))`;
   const npBeforeFreed = npBefore.replaceAll(head, `(?:${alt(l.victimHeads)})${notDetained}`);
   const npFreed = np.replaceAll(head, `(?:${alt(l.victimHeads)})${notDetained}`);
+  // (rule role.still-held) "holding X hostage" is the hostage-object rule's: the still-held rules leave it; a
+  // described object holds no preposition ("holding a meeting with the mayor" holds no mayor)
+  const npHeld = npFreed.replace(`(?:${W}\\s+){0,4}?`, `(?:(?!(?:${alt(l.phraseBreakers)})\\s)${W}\\s+){0,4}?`);
+  const notHeldHostage = `(?![^.;:]{0,80}?\\shostages?(?![\\p{L}]))`;
   // the object of a release ends its phrase ("released the engineers unharmed"; not "released an official note")
   const freedObjectEnd = `(?=\\s*(?:[,.;:()"”]|$)|\\s+(?:${alt(l.listClosers)}|${alt(l.phraseBreakers)}|${alt(l.clauseOpeners)}|${alt(l.harmTimes)}|${alt(l.freedStates)})(?![\\p{L}]))`;
   // (rule role.attacker-deed-subject) an attacker noun as a subject, and a short apposition closed by a comma between
@@ -1261,6 +1268,29 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       ),
     },
     // (rule role.freed-held) last: a phrase another rule reads as harmed keeps that reading
+    {
+      id: 'role.still-held',
+      listFollows: true,
+      freed: true,
+      reason:
+        "'is still holding', 'are holding' + people: they are held, victims of the abduction or hostage-taking the article reports ('the rebels are still holding two engineers')",
+      role: 'victim',
+      cue: cueOf(`(?:${alt(l.holdingCues)})`),
+      re: new RegExp(
+        `(?<![\\p{L}])(?:${alt(l.holdingCues)})${notHeldHostage}\\s+(?:the\\s+|a\\s+|an\\s+)?${npHeld}${freedObjectEnd}`,
+        'dgiu',
+      ),
+    },
+    {
+      id: 'role.named-still-held',
+      listFollows: true,
+      freed: true,
+      namedPerson: true,
+      reason: "'is still holding', 'are holding' + a name: the person is held ('the front is still holding Senator X')",
+      role: 'victim',
+      cue: cueOf(`(?:${alt(l.holdingCues)})`),
+      re: new RegExp(`(?<![\\p{L}])(?:${alt(l.holdingCues)})${notHeldHostage}\\s+(?:the\\s+)?${name}`, 'dgiu'),
+    },
     {
       id: 'role.freed-held',
       listPrecedes: true,

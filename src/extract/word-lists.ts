@@ -198,6 +198,7 @@ export const WORD_LISTS = {
     'freedVerbs',
     'detainedNouns',
     'freedStates',
+    'holdingCues',
     'heldFamilies',
     'weaponSiteNouns',
     'weaponTargetCues',
