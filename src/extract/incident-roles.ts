@@ -6,6 +6,7 @@
 
 import type { WordLists } from './word-lists.js';
 import type { IncidentLexicon } from './incident-lexicon.js';
+import type { Gazetteer } from './gazetteer.js';
 import type { ParticipantRole } from '../ontology/index.js';
 
 /**
@@ -17,7 +18,11 @@ export type RoleName = ParticipantRole;
 /**
  * The role cues compiled from data/lexicons/incident-roles.json and the response triggers, once per loaded resources.
  */
-export function roleCuesOf(res: { words: WordLists; incidents: Pick<IncidentLexicon, 'responsePatterns'> }): RoleCues {
+export function roleCuesOf(res: {
+  words: WordLists;
+  incidents: Pick<IncidentLexicon, 'responsePatterns'>;
+  gazetteer: Pick<Gazetteer, 'demonyms' | 'placesByName'>;
+}): RoleCues {
   const words = res.words;
   return words.memo('incident-roles', () =>
     buildRoleCues({
@@ -78,8 +83,36 @@ export function roleCuesOf(res: { words: WordLists; incidents: Pick<IncidentLexi
       locatives: words.list('incident-cues.locatives'),
       hostageVerbs: words.list('incident-roles.hostageVerbs'),
       apposedHarmAfter: words.list('incident-roles.apposedHarmAfter'),
+      harmOfTimes: words.list('incident-roles.harmOfTimes'),
+      harmOfPlaceOpeners: words.list('incident-roles.harmOfPlaceOpeners'),
+      harmOfPlaceNot: words.list('incident-roles.harmOfPlaceNot'),
+      anaphoricListOpeners: words.list('incident-roles.anaphoricListOpeners'),
+      nationalityNouns: nationalityNouns(res.gazetteer, words.list('incident-roles.nationalityPeople')),
+      freedVerbs: words.list('incident-roles.freedVerbs'),
+      detainedNouns: words.list('incident-roles.detainedNouns'),
+      freedStates: words.list('incident-roles.freedStates'),
+      holdingCues: words.list('incident-roles.holdingCues'),
     }),
   );
+}
+
+/**
+ * (rule role.nationality-people) People named by their nationality ("two Spaniards", "a Colombian", "three
+ * Americans"): the one-word demonyms of the gazetteer that have a plural of their own ("Colombian", "Colombians"; not
+ * "French" or "Chinese", which as often name a language or a whole people), and the irregular plurals of
+ * incident-roles.nationalityPeople ("Spaniards", "Frenchmen").
+ */
+function nationalityNouns(gaz: Pick<Gazetteer, 'demonyms' | 'placesByName'>, irregular: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const d of gaz.demonyms.keys()) {
+    const one = d.slice(0, -1);
+    // a plural of its own ("Colombians"), not a word with an "s" added ("Frenchs", "Manxs"), nor a place's name
+    // ("Djibouti", "Gibraltar")
+    if (!/^[\p{L}-]+s$/u.test(d) || !gaz.demonyms.has(one) || /(?:s|x|z|sh|ch|se)s$/u.test(d)) continue;
+    if (gaz.placesByName.has(one)) continue;
+    out.push(one, d);
+  }
+  return [...out, ...irregular];
 }
 
 /**
@@ -199,6 +232,16 @@ export interface RoleRule {
   nameFromAnyWord?: boolean;
   /** the name slot's holder is the name that ends it, right before its cue (the slot may open earlier words) */
   nameAtEnd?: boolean;
+  /**
+   * the cue stands for people the sentence before named (rule role.named-casualty-list-anaphor): the phrase counts only
+   * where that sentence's last role phrase other than a perpetrator is a victim (not the suspect of an arrest after it)
+   */
+  afterHarm?: boolean;
+  /**
+   * the one set free (rule role.freed-held): a victim only of an abduction or a hostage-taking, the kind the freeing
+   * ends (incident-roles.heldFamilies)
+   */
+  freed?: boolean;
   /** the phrase follows its cue, so a list after it ("killed six priests, their cook and her daughter") shares the role */
   listFollows?: boolean;
   /** the phrase comes before its cue, so a list that ends in it ("A, B and two peasants were killed") shares the role */
@@ -224,6 +267,10 @@ export interface RolePhrase {
   actorOnly?: boolean;
   /** the name slot ends at its cue and may open words before the name: only a name that ends the slot is its holder */
   nameAtEnd?: boolean;
+  /** it counts only after a sentence whose last victim or suspect is a victim (rule role.named-casualty-list-anaphor) */
+  afterHarm?: boolean;
+  /** one set free: a victim only of an abduction or a hostage-taking (rule role.freed-held) */
+  freed?: boolean;
 }
 
 export interface RoleLists {
@@ -325,6 +372,24 @@ export interface RoleLists {
   hostageVerbs: readonly string[];
   /** "on", "last", "near", a number: what follows a harm participle set off after a name ("X, kidnapped on 9 May,") */
   apposedHarmAfter: readonly string[];
+  /** "last week", "on 22 March": when a harm happened, between its noun and "of" (rule role.harm-of-adjunct) */
+  harmOfTimes: readonly string[];
+  /** "in", "at", "near": what opens where a harm happened, between its noun and "of" (rule role.harm-of-adjunct) */
+  harmOfPlaceOpeners: readonly string[];
+  /** "the", "front", "town": a word that makes the "of" after a place part of it (rule role.harm-of-adjunct) */
+  harmOfPlaceNot: readonly string[];
+  /** "they are", "one of them is": a list of names that says who the people harmed before were */
+  anaphoricListOpeners: readonly string[];
+  /** "Colombians", "a Spaniard": people named by their nationality (rule role.nationality-people) */
+  nationalityNouns: readonly string[];
+  /** "released", "freed", "rescued": who they act on had been held (rule role.freed-held) */
+  freedVerbs: readonly string[];
+  /** "prisoners", "suspects": people a state holds, whose release ends no abduction (rule role.freed-held) */
+  detainedNouns: readonly string[];
+  /** "unharmed", "alive": how the one set free was found, right after them (rule role.freed-held) */
+  freedStates: readonly string[];
+  /** "is still holding", "are holding": who they hold is held, as one set free was (rule role.still-held) */
+  holdingCues: readonly string[];
 }
 
 const alt = (xs: readonly string[]) => xs.map((x) => `(?:${x})`).join('|');
@@ -341,7 +406,13 @@ export function buildRoleCues(l: RoleLists): RoleCues {
     if (!re) cuesMade.set(pattern, (re = cueRe(pattern)));
     return re;
   };
-  const head = `(?:${alt(l.agentHeads)}|${alt(l.victimHeads)})`;
+  // (rule role.nationality-people) a nationality heads a phrase of people only where it ends the noun phrase ("two
+  // Spaniards were kidnapped", "wounded a Colombian,"), not where it qualifies the noun after it ("a Colombian judge",
+  // "Salvadoran troops", whose own noun heads the phrase or leaves it unread)
+  const nationality = l.nationalityNouns.length
+    ? `|(?:${alt(l.nationalityNouns)})(?=\\s*(?:[,.;:()"”]|$)|\\s+(?:${alt(l.phraseBreakers)}|${alt(l.clauseOpeners)}|${alt(l.passiveAuxiliaries)}|${alt(l.notObjectOpeners)}|${alt(l.harmVerbs)}|${alt(l.deathVerbs)})(?![\\p{L}]))`
+    : '';
+  const head = `(?:${alt(l.agentHeads)}|${alt(l.victimHeads)}${nationality})`;
   // who did it where the syntax says so: the attacker and person nouns and a state's forces ("killed by army troops"),
   // not a force noun that opens a group's name ("by the Army of National Liberation")
   const doer = `(?:${alt(l.agentHeads)}|(?:${alt(l.forceHeads)})(?!\\s+of(?![\\p{L}]))|${alt(l.victimHeads)})`;
@@ -398,6 +469,18 @@ export function buildRoleCues(l: RoleLists): RoleCues {
   const agentEnd = `(?:${alt(l.agentHeads)})`;
   // one who died: a person noun that names no attacker ("the attacker died in the blast" is no victim)
   const npBeforeVictim = npBefore.replaceAll(head, `(?:${alt(l.victimHeads)})`);
+  // (rule role.freed-held) who a release frees: a person noun that names no attacker, nor one a state holds
+  // ("prisoners were released" ends a detention, not an abduction)
+  const freedVerb = `(?:${alt(l.freedVerbs)})`;
+  const notDetained = `(?<!(?<![\\p{L}])(?:${alt(l.detainedNouns)}))`;
+  const npBeforeFreed = npBefore.replaceAll(head, `(?:${alt(l.victimHeads)})${notDetained}`);
+  const npFreed = np.replaceAll(head, `(?:${alt(l.victimHeads)})${notDetained}`);
+  // (rule role.still-held) "holding X hostage" is the hostage-object rule's: the still-held rules leave it; a
+  // described object holds no preposition ("holding a meeting with the mayor" holds no mayor)
+  const npHeld = npFreed.replace(`(?:${W}\\s+){0,4}?`, `(?:(?!(?:${alt(l.phraseBreakers)})\\s)${W}\\s+){0,4}?`);
+  const notHeldHostage = `(?![^.;:]{0,80}?\\shostages?(?![\\p{L}]))`;
+  // the object of a release ends its phrase ("released the engineers unharmed"; not "released an official note")
+  const freedObjectEnd = `(?=\\s*(?:[,.;:()"”]|$)|\\s+(?:${alt(l.listClosers)}|${alt(l.phraseBreakers)}|${alt(l.clauseOpeners)}|${alt(l.harmTimes)}|${alt(l.freedStates)})(?![\\p{L}]))`;
   // (rule role.attacker-deed-subject) an attacker noun as a subject, and a short apposition closed by a comma between
   // it and its verb (", disguised as policemen,"; ", who posed as secret agents,") that holds no passive auxiliary
   const npBeforeAttacker = npBefore.replaceAll(head, agentEnd);
@@ -451,6 +534,11 @@ export function buildRoleCues(l: RoleLists): RoleCues {
   // (rule role.harm-noun-apposition) the one harmed may carry an apposition closed by a comma before "by" ("the murder
   // of X, director of the fire department, by urban commandos"): news says who the victim was before who did it
   const harmNounGap = `(?:(?:of|on|against|in)\\s+(?:(?:${gapWord}\\s+){1,6}?|(?:${gapWord}\\s+){0,5}${gapWord}\\s*,\\s*[^,.;:]{1,80}?,\\s*))?`;
+  // (rule role.harm-of-adjunct) when or where a harm happened, between its noun and the "of" that names who suffered it
+  // ("the murder last week of two judges", "the assassination in Guatemala of X"): a time, or a place of at most three
+  // words none of which makes the "of" the place's own ("the killing in the town of", "the attack in front of")
+  const placeWord = `(?!(?:${alt(l.harmOfPlaceNot)})(?![\\p{L}]))[\\p{L}\\p{N}.'’-]+`;
+  const harmOfAdjunct = `(?:(?:${alt(l.harmOfTimes)}|(?:${alt(l.harmOfPlaceOpeners)})\\s+${placeWord}(?:\\s+${placeWord}){0,2}?)\\s*,?\\s+)?`;
   // (rule role.participle-no-comma) a participle that adds the harm an event did follows a comma or a word of the clause
   // ("hit a home, killing two children", "hit a home killing two children and injuring five civilians"), never a
   // determiner or a preposition, participleBlockers ("the killing of" is a noun; "accused of killing" is the gerund rule's)
@@ -890,6 +978,17 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       re: new RegExp(`(?<![\\p{L}])(?:${alt(l.casualtyListOpeners)})\\s+(?:the\\s+)?${name}`, 'dgiu'),
     },
     {
+      id: 'role.named-casualty-list-anaphor',
+      listFollows: true,
+      afterHarm: true,
+      reason:
+        "a sentence that opens with 'they are', 'one of them is', 'the other person was' + names, right after a sentence that tells of people harmed: each person listed is one of them ('Two women were shot. They are X and Y.')",
+      role: 'victim',
+      namedPerson: true,
+      cue: cueOf(`(?:${alt(l.anaphoricListOpeners)})`),
+      re: new RegExp(`^\\s*["“]?(?:${alt(l.anaphoricListOpeners)})\\s+${name}`, 'dgiu'),
+    },
+    {
       id: 'role.active-object',
       listFollows: true,
       reason: 'harm verb (active) + phrase: who suffered it',
@@ -1062,7 +1161,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       reason: "'the murder of' + phrase: who suffered it",
       role: 'victim',
       cue: cueOf(noun),
-      re: new RegExp(`(?<![\\p{L}])${noun}\\s+of\\s+(?:the\\s+|a\\s+|an\\s+)?${np}`, 'dgiu'),
+      re: new RegExp(`(?<![\\p{L}])${noun}\\s+${harmOfAdjunct}of\\s+(?:the\\s+|a\\s+|an\\s+)?${np}`, 'dgiu'),
     },
     {
       id: 'role.named-passive-subject',
@@ -1103,7 +1202,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       role: 'victim',
       namedPerson: true,
       cue: cueOf(noun),
-      re: new RegExp(`(?<![\\p{L}])${noun}\\s+of\\s+(?:the\\s+)?${name}`, 'dgiu'),
+      re: new RegExp(`(?<![\\p{L}])${noun}\\s+${harmOfAdjunct}of\\s+(?:the\\s+)?${name}`, 'dgiu'),
     },
     {
       id: 'role.named-attack-on',
@@ -1187,6 +1286,71 @@ export function buildRoleCues(l: RoleLists): RoleCues {
         `(?<![\\p{L}])${response}\\s+(?:of\\s+)?(?!(?:${alt(l.phraseBreakers)}|${alt(l.clauseOpeners)})\\s)(?:the\\s+)?${name}`,
         'dgiu',
       ),
+    },
+    // (rule role.freed-held) last: a phrase another rule reads as harmed keeps that reading
+    {
+      id: 'role.still-held',
+      listFollows: true,
+      freed: true,
+      reason:
+        "'is still holding', 'are holding' + people: they are held, victims of the abduction or hostage-taking the article reports ('the rebels are still holding two engineers')",
+      role: 'victim',
+      cue: cueOf(`(?:${alt(l.holdingCues)})`),
+      re: new RegExp(
+        `(?<![\\p{L}])(?:${alt(l.holdingCues)})${notHeldHostage}\\s+(?:the\\s+|a\\s+|an\\s+)?${npHeld}${freedObjectEnd}`,
+        'dgiu',
+      ),
+    },
+    {
+      id: 'role.named-still-held',
+      listFollows: true,
+      freed: true,
+      namedPerson: true,
+      reason: "'is still holding', 'are holding' + a name: the person is held ('the front is still holding Senator X')",
+      role: 'victim',
+      cue: cueOf(`(?:${alt(l.holdingCues)})`),
+      re: new RegExp(`(?<![\\p{L}])(?:${alt(l.holdingCues)})${notHeldHostage}\\s+(?:the\\s+)?${name}`, 'dgiu'),
+    },
+    {
+      id: 'role.freed-held',
+      listPrecedes: true,
+      freed: true,
+      reason:
+        "people + 'were released', 'was freed', 'were rescued': they had been held, the victims of the abduction or hostage-taking the freeing ends ('the two engineers were released unharmed')",
+      role: 'victim',
+      cue: cueOf(freedVerb),
+      re: new RegExp(`(?<![\\p{L}])${npBeforeFreed}${describedGap}\\s+${passive}${freedVerb}(?![\\p{L}])`, 'dgiu'),
+    },
+    {
+      id: 'role.named-freed-held',
+      listPrecedes: true,
+      freed: true,
+      namedPerson: true,
+      reason:
+        "a name + 'was released', 'was freed', an apposition or 'who' between: the person had been held ('X, a rancher kidnapped in May, was freed')",
+      role: 'victim',
+      cue: cueOf(freedVerb),
+      re: new RegExp(`(?<![\\p{L}])${name}${subjectGap}${passive}${freedVerb}(?![\\p{L}])`, 'dgiu'),
+    },
+    {
+      id: 'role.freed-held-object',
+      listFollows: true,
+      freed: true,
+      reason:
+        "'released', 'freed', 'rescued' + people: they had been held ('the kidnappers freed the two engineers', 'troops rescued three hostages')",
+      role: 'victim',
+      cue: cueOf(freedVerb),
+      re: new RegExp(`(?<![\\p{L}])${freedVerb}\\s+(?:the\\s+|a\\s+|an\\s+)?${npFreed}${freedObjectEnd}`, 'dgiu'),
+    },
+    {
+      id: 'role.named-freed-held-object',
+      listFollows: true,
+      freed: true,
+      namedPerson: true,
+      reason: "'released', 'freed' + a name: the person had been held ('the rebels released Mayor X')",
+      role: 'victim',
+      cue: cueOf(freedVerb),
+      re: new RegExp(`(?<![\\p{L}])${freedVerb}\\s+(?:the\\s+)?${name}`, 'dgiu'),
     },
   ];
   // ", " / " and " / ", and " / "; " then an optional determiner; an item is a described phrase or a name
@@ -1433,6 +1597,8 @@ export function rolePhrases(cues: RoleCues, sentence: string, offset: number): R
           ...(role === 'perpetrator' && rule.deedAgent ? { bySyntax: true } : {}),
           ...(rule.actorOnly ? { actorOnly: true } : {}),
           ...(rule.nameAtEnd ? { nameAtEnd: true } : {}),
+          ...(rule.afterHarm ? { afterHarm: true } : {}),
+          ...(rule.freed ? { freed: true } : {}),
         });
       if (responderAgent) continue;
       // (rule role.force-members) people a phrase names as members of a state force ("killed by members of the armed
@@ -1517,6 +1683,8 @@ function listedAfter(
       needsEntity,
       // a name in apposition to a part of a group ("X's armed wing, Y") may be a group (rule role.group-part-apposition)
       ...(described || (partNamed && items.length === 0 && /^\s*,/u.test(m[0])) ? {} : { personOnly: true }),
+      ...(rule.afterHarm ? { afterHarm: true } : {}),
+      ...(rule.freed ? { freed: true } : {}),
     });
   }
   return items;
@@ -1560,6 +1728,7 @@ function listedBefore(
         rule: `${rule.id}+list-before`,
         needsEntity,
         ...(described ? {} : { personOnly: rule.role === 'victim' }),
+        ...(rule.freed ? { freed: true } : {}),
       });
     // an item cut at a word other than a determiner ("it was learned that A") opens the list: before it is a clause
     const cut = sentence.slice(m.indices![group]![0], t.start);

@@ -46,6 +46,7 @@ import { placesWrittenWithin } from './written-within.js';
 import { countryAbroad, countryVotes, topCountry } from './dateline-abroad.js';
 import { headlineOf } from './headline-text.js';
 import {
+  incidentFamily,
   incidentName,
   isCrowdKind,
   isResponseHarmKind,
@@ -696,6 +697,8 @@ interface OrphanRole {
   sentence: number;
   /** (rule incidents/orphan-harmed) the subject of a harm verb: given after the main incident's tellings are joined */
   harmed?: boolean;
+  /** (rule role.freed-held) one set free: given only to a main incident in which people are held */
+  freed?: boolean;
 }
 
 /**
@@ -721,6 +724,7 @@ function attachOrphanRoles(
       addParticipant(main, named, o.role);
     if (o.group) addParticipant(main, o.group, 'perpetrator');
     const d = o.described;
+    if (d && !named && o.freed && hasVictims(main)) continue;
     if (d && !main.described.some((x) => x.role === o.role && x.text.toLowerCase() === d.text.toLowerCase()))
       main.described.push({
         role: o.role,
@@ -734,6 +738,18 @@ function attachOrphanRoles(
       `${o.role} "${(named ? named.mention.text : d?.text) ?? o.group?.mention.text}" from sentence ${o.sentence}, which names no incident: the article's main incident`,
     );
   }
+}
+
+/**
+ * (rule role.freed-held) "Rebels kidnapped two engineers … the engineers were released": people set free whom the text
+ * only describes are the people held that the incident already names or describes, no one more; they stand as its
+ * victims only where it has none
+ */
+function hasVictims(g: {
+  participants: readonly { role: ParticipantRole }[];
+  described: readonly Described[];
+}): boolean {
+  return g.participants.some((p) => p.role === 'victim') || g.described.some((d) => d.role === 'victim');
 }
 
 /** between a group's name and the attacker phrase it qualifies: a possessive, a bracketed gloss ("the Front (FMLN) rebels") */
@@ -902,6 +918,11 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
   const harmedByResponse = new Set<string>();
   /** (rule incident/accident-story) a verb of harm in the headline or lede was vetoed as an accident */
   let accidentStory = false;
+  /** (rule role.named-casualty-list-anaphor) the last role phrase of the sentence before is a victim */
+  let victimLast = false;
+  // (rule role.freed-held) kinds in which people are held (an abduction, a hostage-taking): one set free is their victim
+  const heldFamilies = new Set(doc.res.words.list('incident-roles.heldFamilies'));
+  const held = (k: IncidentKind) => heldFamilies.has(incidentFamily(k));
 
   for (const s of doc.sentences) {
     // in a sentence written in capitals, case tells no name from a common word: the checks below that read function
@@ -1416,13 +1437,20 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
 
     // participants from role phrases: named ones become participants, described ones descriptions; a sentence whose
     // incident words were all set aside gives none (see incidents/roles-without-trigger below)
+    const afterVictim = victimLast;
+    victimLast = false;
     if (hits.length || !raws.length) {
       const sentencePhrases = rolePhrases(roles, s.text, s.start);
+      // who was harmed or acted on last: a victim, or the suspect or responder of a response told after the harm
+      const acted = sentencePhrases.filter((p) => p.role !== 'perpetrator');
+      victimLast = acted.length > 0 && acted[acted.length - 1]!.role === 'victim';
       // a state force as the doer or the responder of the sentence: who it harmed may be the response's
       const forceActs = sentencePhrases.some(
         (p) => (p.role === 'perpetrator' || p.role === 'responder') && stateForceWords.test(p.text),
       );
       for (const phrase of sentencePhrases) {
+        // (rule role.named-casualty-list-anaphor) "They are X and Y" names the people harmed in the sentence before
+        if (phrase.afterHarm && !afterVictim) continue;
         // a named person or group inside the phrase (a mention reaching beyond it is not what the phrase names)
         const inside = idx.inSentence(s.index).filter(
           (m) =>
@@ -1535,14 +1563,19 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
             !stateForceWords.test(rp.text) &&
             !cues.clashWithResponders.test(text.slice(rp.end, s.end)) &&
             (em ? em.entity.type === 'person' : !rp.needsEntity);
-          if (!raws.length && (attacker || armedGroup || listedDead || harmed))
+          // (rule role.freed-held) "the two engineers were released", "X was freed": the people held in the main
+          // incident, when people are held in it (see attachOrphanRoles' callers)
+          const freed =
+            rp.role === 'victim' && rp.freed === true && (em ? em.entity.type === 'person' : !rp.needsEntity);
+          if (!raws.length && (attacker || armedGroup || listedDead || harmed || freed))
             orphanRoles.push({
               role: rp.role,
-              em: attacker || listedDead || harmed ? em : undefined,
+              em: attacker || listedDead || harmed || freed ? em : undefined,
               group: armedGroup,
               described: described ? rp : null,
               sentence: s.index,
               ...(harmed && !attacker && !armedGroup && !listedDead ? { harmed: true } : {}),
+              ...(freed ? { freed: true } : {}),
             });
           continue;
         }
@@ -1553,13 +1586,18 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
         const aside = appositionAfter(text, rp.end, s.end, hits);
         const outside = (x: Hit) => !aside || x.start < aside.start || x.start >= aside.end;
         const own = nearestHit(rp.start, rp.end, (x) => isViolent(x.kind) && !x.legal && outside(x));
-        if (rp.role === 'victim' && own?.byResponders) {
+        // (rule role.freed-held) one rescued by police or troops was held by the attackers, not harmed by the rescue
+        if (rp.role === 'victim' && !rp.freed && own?.byResponders) {
           if (em) harmedByResponse.add(em.entity.id);
           continue;
         }
         // nor are the police who shot him ("was shot dead by Italian police") the attack's perpetrators
         if (rp.role === 'perpetrator' && own?.byResponders) continue;
-        const h = nearestHit(rp.start, rp.end, (x) => isViolent(x.kind) && !x.byResponders && !x.legal && outside(x));
+        const h = nearestHit(
+          rp.start,
+          rp.end,
+          (x) => isViolent(x.kind) && !x.byResponders && !x.legal && outside(x) && (!rp.freed || held(x.kind)),
+        );
         if (!h) continue;
         // (rule perpetrator/actor-modifies-weapon) "an SAF airstrike hit": the body that used the weapon is no victim,
         // whatever the words before the incident word made of it
@@ -1567,7 +1605,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
         if (was && rp.actorOnly && was.role === 'victim') was.role = 'perpetrator';
         else if (em && !was) h.participants.push({ em, role: rp.role });
         // a responder counts by its name only (rule role.responder-agent)
-        if (described && rp.role !== 'responder') {
+        if (described && rp.role !== 'responder' && !(rp.freed && !em && hasVictims(h))) {
           if (!h.described.some((d) => d.text.toLowerCase() === rp.text.toLowerCase() && d.role === rp.role))
             h.described.push({
               role: rp.role,
@@ -1886,7 +1924,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
   if (main)
     attachOrphanRoles(
       main,
-      orphanRoles.filter((o) => !o.harmed),
+      orphanRoles.filter((o) => !o.harmed && (!o.freed || held(groupKind(main)))),
       kept,
       harmedByResponse,
     );
