@@ -133,6 +133,12 @@ describe('lists, ages, negations and tallies', () => {
     expect(counts('Seven guards, two of whom had just arrived, were wounded.')).toEqual([['injured', 7, 1]]);
   });
 
+  it('"assassinated", "gunned down" and "slain" after a count are deaths', () => {
+    expect(counts('Two mayors were assassinated in the province last month.')).toEqual([['killed', 2, 1]]);
+    expect(counts('Three farmers were gunned down near the river.')).toEqual([['killed', 3, 1]]);
+    expect(counts('Four guards were slain at the gate.')).toEqual([['killed', 4, 1]]);
+  });
+
   it('an age is no count', () => {
     expect(counts('Two 12 year-old boys were killed when the rifle fired.')).toEqual([['killed', 2, 1]]);
   });
