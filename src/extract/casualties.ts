@@ -123,6 +123,8 @@ export interface CasualtyCues {
   beforeVictimName: RegExp;
   /** anchored at the start of the text after a person's name: the person died (", 15, died", " later died") */
   afterNameDied: RegExp;
+  /** anchored at the start of the text after a person's name: a noun of one death in the possessive ("'s murder") */
+  afterNameDeath: RegExp;
   /** anchored at the start of the text between two names of a list of victims (" and 7-year-old ") */
   betweenNames: RegExp;
   /** anchored at the start of the text after a count of a verb of killing: the killer died too (", then himself") */
@@ -221,7 +223,7 @@ export function buildCasualtyCues(f: CasualtyFile): CasualtyCues {
         'dgiu',
       ),
       'casualty/death-of-n': new RegExp(
-        `(?<![\\p{L}])(?:${alt(f.deathNouns)})\\s+of\\s+${quant}(${num})${notUnit}(?![\\p{L}\\p{N}])`,
+        `(?<![\\p{L}])(?:${alt(f.deathNouns)})\\s+of\\s+(?:the\\s+)?${quant}(${num})${notUnit}(?![\\p{L}\\p{N}])`,
         'dgiu',
       ),
       'casualty/n-deaths': new RegExp(
@@ -284,6 +286,8 @@ export function buildCasualtyCues(f: CasualtyFile): CasualtyCues {
       'iu',
     ),
     afterNameDied: new RegExp(`^(?:,?\\s+who|${aside1})\\s+${adverb}(?:${alt(f.diedWords)})(?![\\p{L}])`, 'iu'),
+    // "X's murder", "X’s assassination": one death, the named one's; not "X's killing of …", which X did
+    afterNameDeath: new RegExp(`^['’]s\\s+(?:${alt(f.deathNounsOfOne)})(?![\\p{L}])(?!\\s+of(?![\\p{L}]))`, 'iu'),
     betweenNames: new RegExp(`^(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)${title}{0,3}$`, 'iu'),
     // the words after the count may first end its noun phrase ("killed her daughter and two young grandchildren")
     killerAlsoSelf: new RegExp(`^(?:\\s+[\\p{L}'’-]+){0,2}?(?:${alt(f.killerAlsoSelfAfter)})(?![\\p{L}])`, 'iu'),
@@ -429,7 +433,8 @@ const RULES: {
   },
   {
     id: 'casualty/death-of-n',
-    reason: 'A noun of death before "of" and a count: "the murder of six Jesuit priests", "the deaths of 12 people".',
+    reason:
+      'A noun of death before "of" and a count: "the murder of six Jesuit priests", "the deaths of 12 people", "the killing of the three guards".',
     what: 'killed',
   },
   {
@@ -613,6 +618,20 @@ const NAMED_RULES: readonly Rule<CasualtyInput, Matched[]>[] = [
         const start = people[i]!.start - before.length + m.index;
         found.push({ what: 'killed', count: j - i, start, end: people[j - 1]!.end, revised: false });
         i = j - 1;
+      }
+      return found.length ? found : null;
+    },
+  },
+  {
+    id: 'casualty/named-possessive-death',
+    family: 'casualty',
+    reason:
+      'A noun of one death after a person\'s name in the possessive: "after Jane Doe\'s murder", "the senator John Roe\'s assassination" is one (not "X\'s killing of …", which X did).',
+    apply({ text, cues, people }: CasualtyInput): Matched[] | null {
+      const found: Matched[] = [];
+      for (const p of people) {
+        const m = cues.afterNameDeath.exec(text.slice(p.end, p.end + 40));
+        if (m) found.push({ what: 'killed', count: 1, start: p.start, end: p.end + m[0].length, revised: false });
       }
       return found.length ? found : null;
     },

@@ -2530,8 +2530,8 @@ function oneReferencePerTarget(cues: IncidentCues, idx: MentionIndex, doc: Doc, 
 
 /**
  * Rule `place/country-of-the-report`. An event the article tells with no place of its own (not a reference to an
- * earlier one) happened in the country the report is from, when that is clear: the country of the dateline's place,
- * or, with no located dateline, the one country all the article's located places lie in, one of them a town or site. The event is placed in that
+ * earlier one it only names: rule place/told-reference-in-the-report) happened in the country the report is from,
+ * when that is clear: the country of the dateline's place, or, with no located dateline, the one country all the article's located places lie in, one of them a town or site. The event is placed in that
  * country only (country precision, the reason kept), and only when the article names the country itself; nothing
  * when its places span several countries.
  */
@@ -2543,7 +2543,13 @@ function countryOfTheReport(
 ): void {
   // (rule place/arrest-in-the-report) an arrest, raid or foiled plot is the work of the police of the country the
   // report is from: it is placed there like a violent event
-  const unplaced = groups.filter((g) => !g.place && !g.reference);
+  // (rule place/told-reference-in-the-report) an earlier event the article tells, not only names: the one it discusses
+  // most, or one with its victims or toll ("Forero was killed on 27 February; his wife also died"), happened in the
+  // report's country as well; a bare mention ("the September 11 attacks") may lie anywhere and stays unplaced
+  const top = mostDiscussed(groups.filter((g) => isViolent(groupKind(g))));
+  const told = (g: Group) =>
+    g === top || g.participants.some((p) => p.role === 'victim') || g.killed !== null || g.injured !== null;
+  const unplaced = groups.filter((g) => !g.place && (!g.reference || told(g)));
   if (!unplaced.length) return;
   const dateline = datelinePlace?.entity.type === 'place' ? datelinePlace.entity : null;
   const countries = new Set<string>();
@@ -2572,6 +2578,8 @@ function countryOfTheReport(
     );
     if (!otherTown) return;
     for (const g of unplaced) {
+      // (an earlier event is placed by its country only: the dateline is where today's report was filed)
+      if (g.reference) continue;
       g.place = datelinePlace;
       g.merges.push(
         `place ${dateline.name}: the text names no place for it, nor the country of the report; the dateline's place (rule place/dateline-of-the-report)`,

@@ -63,6 +63,18 @@ describe('named victims', () => {
     expect(counts(u, spans(u, 'Pedro Salas'))).toEqual([['killed', 3, 1]]);
   });
 
+  it('a noun of one death after a name in the possessive is one killed (casualty/named-possessive-death)', () => {
+    const s = 'Protests spread after Ana Velez’s murder in the port city.';
+    expect(counts(s, spans(s, 'Ana Velez'))).toEqual([['killed', 1, 1]]);
+    const t = "THE STRIKE BEGAN AFTER JUDGE TOMAS RUIZ'S ASSASSINATION LAST WEEK.";
+    expect(counts(t, spans(t, 'TOMAS RUIZ'))).toEqual([['killed', 1, 1]]);
+    // the possessor of "killing of …" did it; a name not in the possessive is no victim
+    const u = "Critics condemned Colonel Ruiz's killing of the prisoners.";
+    expect(counts(u, spans(u, 'Colonel Ruiz'))).toEqual([]);
+    const v = 'Ana Velez spoke about the murder at a rally.';
+    expect(counts(v, spans(v, 'Ana Velez'))).toEqual([]);
+  });
+
   it('a person named as the subject of "died" is one killed', () => {
     const s = 'Marta Vidal, 34, died at the scene.';
     expect(counts(s, spans(s, 'Marta Vidal'))).toEqual([['killed', 1, 1]]);
@@ -109,6 +121,22 @@ describe('lists, ages, negations and tallies', () => {
   it('a list of counted victims before the verb counts them all, not its last item (casualty/list-covers-its-item)', () => {
     expect(counts('Four soldiers and two civilians were killed.')).toEqual([['killed', 6, 1]]);
     expect(counts('Three guards, a driver and two passers-by were wounded in the blast.')).toEqual([['injured', 6, 1]]);
+  });
+
+  it('a noun of death before "of the" and a count counts them (casualty/death-of-n)', () => {
+    expect(counts('The bishop demanded justice for the killing of the four aid workers.')).toEqual([['killed', 4, 1]]);
+    expect(counts('The murder of the 12 miners shocked the valley.')).toEqual([['killed', 12, 1]]);
+  });
+
+  it('an aside of how many of them, between a count and its verb, keeps the count', () => {
+    expect(counts('Five engineers, three of them foreigners, were killed at the dam.')).toEqual([['killed', 5, 1]]);
+    expect(counts('Seven guards, two of whom had just arrived, were wounded.')).toEqual([['injured', 7, 1]]);
+  });
+
+  it('"assassinated", "gunned down" and "slain" after a count are deaths', () => {
+    expect(counts('Two mayors were assassinated in the province last month.')).toEqual([['killed', 2, 1]]);
+    expect(counts('Three farmers were gunned down near the river.')).toEqual([['killed', 3, 1]]);
+    expect(counts('Four guards were slain at the gate.')).toEqual([['killed', 4, 1]]);
   });
 
   it('an age is no count', () => {
