@@ -3466,7 +3466,8 @@ const dayNumber = (iso: string) => Math.round(Date.parse(`${iso}T12:00:00Z`) / 8
  *    is the main incident's ("Dana Price was accidentally shot") when the kind is the same and the phrase is not an
  *    event named after its victim ("the murder of Lee Rigby");
  *  - no place, the main incident's place (placesAgree), or the region (state, county) the main incident's place lies
- *    in, or the other way round;
+ *    in, or the other way round; on the same day also a nearby town of the same state where the telling carries
+ *    nothing of its own (bareTellingNearby);
  *  - no date, or one within RESTATED_DATE_DAYS of the main incident's: the earlier of the two is kept, as a report
  *    dates what followed an event (a death in hospital, a find next morning, a statement) after it, never before;
  *    across days only when one of the two has no place of its own (placed reports a day apart are as often two
@@ -3510,7 +3511,7 @@ function restatementsOfMain(
       ? 'no place of its own'
       : !main.place
         ? `at ${g.place.entity.name}, where the main incident had no place`
-        : placeRelation(home, main.place, g.place, otherDay);
+        : (placeRelation(home, main.place, g.place, otherDay) ?? (otherDay ? null : bareTellingNearby(main.place, g)));
     if (where === null) continue;
     // two placed reports a day apart, even at one place, are as often two events of a city's week (a wire's
     // roundup) as one: only a telling without a place of its own joins across days
@@ -3535,6 +3536,32 @@ function restatementsOfMain(
     out.add(g);
   }
   return out;
+}
+
+/** a town of the same state this close to the main incident's is where its news went on (a hospital, an arrest) */
+const BARE_TELLING_KM = 60;
+
+/**
+ * Rule incidents/bare-telling-nearby: on the main incident's own day, a telling of it that carries nothing of its own
+ * (only nouns, no victim, no doer, no toll: "the shooter was caught east of Portland", "the shooting suspect was taken
+ * to a Salem jail") placed at another town of the same state a short way off is the main incident told from where its
+ * story went on, not a second event; a second event there is told with someone hurt or a toll, or set apart by its
+ * words ("a second shooting"), which restatementsOfMain checks first. Returns why, or null.
+ */
+function bareTellingNearby(mainPlace: EntityMention, g: Group): string | null {
+  const a = mainPlace.entity,
+    b = g.place?.entity;
+  if (!b || a.type !== 'place' || b.type !== 'place') return null;
+  const town = (p: PlaceEntity) => p.placeKind === 'city' || p.placeKind === 'site';
+  if (!town(a) || !town(b) || !a.admin1 || a.admin1 !== b.admin1 || a.country !== b.country) return null;
+  if (a.lat === null || a.lon === null || b.lat === null || b.lon === null) return null;
+  const km = distanceKm({ lat: a.lat, lon: a.lon }, { lat: b.lat, lon: b.lon });
+  if (km > BARE_TELLING_KM) return null;
+  const ownSides = g.participants.some((p) => p.role === 'victim' || p.role === 'perpetrator');
+  const ownDescribed = g.described.some((d) => d.role === 'victim' || d.role === 'perpetrator');
+  // a verb ("a teenager was shot") tells someone hurt even where the victim is not picked out; nouns only
+  if (ownSides || ownDescribed || g.killed !== null || g.injured !== null || g.hits.some((h) => h.verbal)) return null;
+  return `at ${b.name}, ${Math.round(km)} km from ${a.name} in ${a.admin1}, the same day, telling no one hurt and no toll of its own (rule incidents/bare-telling-nearby)`;
 }
 
 /** whether `g` names a `role` participant (a person or group) that `main` does not, while `main` names one too */

@@ -136,3 +136,36 @@ describe('a victim named with a home town before a passive', () => {
     expect(found.some((i) => i.participants?.some((p) => p.name === 'Ann Cole' && p.role === 'victim'))).toBe(true);
   });
 });
+
+// rule incidents/bare-telling-nearby: the same day, a nearby town of the same state, nobody hurt and no toll of its own
+describe('a bare telling at a nearby town of the same state', () => {
+  it('joins the main incident: the suspect caught outside another town is not a second shooting', () => {
+    const found = incidents(
+      'Two men were killed and a woman was wounded in a shooting at a farmhouse near Woodburn on Monday, deputies ' +
+        'said. The shooter was stopped by troopers on the highway just east of Portland later that afternoon.',
+      '2019-10-14',
+    );
+    const shootings = found.filter((i) => i.kind === 'shooting');
+    expect(shootings).toHaveLength(1);
+    expect(shootings[0]!.place).toBe('Woodburn');
+    expect(shootings[0]!.merges?.some((m) => m.includes('incidents/bare-telling-nearby'))).toBe(true);
+  });
+
+  it('stays apart when it has a victim of its own', () => {
+    const found = incidents(
+      'Two men were killed and a woman was wounded in a shooting at a farmhouse near Woodburn on Monday, deputies ' +
+        'said. A teenager was shot in the arm in Portland the same afternoon.',
+      '2019-10-14',
+    );
+    expect(found.filter((i) => i.kind === 'shooting')).toHaveLength(2);
+  });
+
+  it('stays apart in a town far off in the same state', () => {
+    const found = incidents(
+      'Two men were killed and a woman was wounded in a shooting at a farmhouse near Woodburn on Monday, deputies ' +
+        'said. The shooter was stopped by troopers on the highway just east of Medford later that afternoon.',
+      '2019-10-14',
+    );
+    expect(found.filter((i) => i.kind === 'shooting')).toHaveLength(2);
+  });
+});
