@@ -145,6 +145,8 @@ interface Group {
   reference: boolean;
   /** the street its venue stands on (rule place/venue-on-its-street): one site with the venue, not a second one */
   venueStreet?: string;
+  /** the day it took from the lede (rule dates/lede-day), not from a phrase of its own */
+  ledeDay?: string;
 }
 
 interface Period {
@@ -1985,6 +1987,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
   if (main && !main.date && ledeDay) {
     const d = ledeDay;
     main.date = d.iso;
+    main.ledeDay = d.iso;
     main.dateExplicit = writesDay(doc.res.words, text, d);
     main.merges.push(
       `date ${d.iso} from "${text.slice(d.start, d.end)}" in sentence ${d.sentence}, the lede's first date${main.period ? ` in ${main.period.iso}` : ''}`,
@@ -3504,7 +3507,19 @@ function restatementsOfMain(
       // hurt ("Dana Price was shot"), not an event named after its victim ("the murder of Lee Rigby")
       if (mainVictims.size || groupKind(g) !== groupKind(main) || g.hits.some((h) => h.namedObject)) continue;
     }
-    const otherDay = !!g.date && !!main.date && g.date !== main.date;
+    // (rule incidents/own-day-over-lede-day) a main incident dated only by the lede's first day ("found during an
+    // overnight search") takes an earlier day a telling of it writes out ("killed her father July 18") instead, when
+    // the telling names one it harmed as the one harmed in the main incident: the news of the lede comes after the
+    // event, and a written day in a phrase of the event is the event's own
+    const ownEarlierDay =
+      !!g.date &&
+      g.dateExplicit &&
+      !g.place &&
+      main.date === main.ledeDay &&
+      !main.dateExplicit &&
+      dayNumber(g.date) < dayNumber(main.date!) &&
+      sharesVictim(main, g);
+    const otherDay = !!g.date && !!main.date && g.date !== main.date && !ownEarlierDay;
     // on another day, two places a short way apart are two events ("for the second time in as many days"): only
     // the same place, or the region it lies in, tells the same event
     const where = !g.place
@@ -3527,6 +3542,11 @@ function restatementsOfMain(
         main.dateExplicit = g.dateExplicit;
         when += `, the earlier day taken as the event's`;
       }
+    } else if (ownEarlierDay) {
+      when = `dated ${g.date}, a day it writes out, before the lede's ${main.date}, taken as the event's (rule incidents/own-day-over-lede-day)`;
+      main.date = g.date;
+      main.dateExplicit = true;
+      main.ledeDay = undefined;
     } else if (g.date) when = main.date ? `dated ${g.date} as well` : `dated ${g.date}`;
     mergeInto(main, g);
     main.merges.push(
@@ -3562,6 +3582,15 @@ function bareTellingNearby(mainPlace: EntityMention, g: Group): string | null {
   // a verb ("a teenager was shot") tells someone hurt even where the victim is not picked out; nouns only
   if (ownSides || ownDescribed || g.killed !== null || g.injured !== null || g.hits.some((h) => h.verbal)) return null;
   return `at ${b.name}, ${Math.round(km)} km from ${a.name} in ${a.admin1}, the same day, telling no one hurt and no toll of its own (rule incidents/bare-telling-nearby)`;
+}
+
+/** whether two groups name one person harmed: the same named person, or the same words for one ("the father") */
+function sharesVictim(a: Group, b: Group): boolean {
+  const named = (g: Group) => new Set(g.participants.filter((p) => p.role === 'victim').map((p) => p.em.entity.id));
+  const described = (g: Group) =>
+    new Set(g.described.filter((d) => d.role === 'victim').map((d) => d.text.toLowerCase()));
+  const [na, nb, da, db] = [named(a), named(b), described(a), described(b)];
+  return [...na].some((id) => nb.has(id)) || [...da].some((t) => db.has(t));
 }
 
 /** whether `g` names a `role` participant (a person or group) that `main` does not, while `main` names one too */
