@@ -482,6 +482,20 @@ function capturesPerson(
 }
 
 /**
+ * Rule place/home-town-of-the-harmed: "charged in the shooting death of a Minnetonka teen" (a headline: "Death Of
+ * Minnetonka Teen"), "the killing of an Ocoee
+ * boy": a town between "of a" and a noun for a person by where they live (data/lexicons/incident-context.json
+ * homeTownBefore, residentNounsAfterTown) says where the person lived, as "Jane Roe of Millbrook" does, not where the
+ * incident was; the article's other words place it.
+ */
+function homeTownOfTheHarmed(lex: IncidentLexicon, text: string, start: number, end: number): boolean {
+  return (
+    lex.homeTownBefore.test(text.slice(Math.max(0, start - 30), start)) &&
+    lex.residentNounAfter.test(text.slice(end, end + 20))
+  );
+}
+
+/**
  * Rule place/residence-after-name: "the shooter, John Doe of Millbrook", "Jane Roe of Millbrook died": a place written
  * right after a person's name with "of" is where that person lives (news style for a home town), not where the
  * event happened.
@@ -1070,6 +1084,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
       // place: "<trigger> … in/at <Place>" in its own phrase, else "<Place> <trigger>" ("the Paris attacks")
       for (const em of idx.within(s.index, own.start, own.end)) {
         if (em.entity.type !== 'place' || isBackgroundPlace(lex, idx, s.index, text, em)) continue;
+        if (homeTownOfTheHarmed(lex, text, em.mention.start, em.mention.end)) continue;
         // (rule place/country-owner) "hurled at the U.S. consulate in Surabaya": a country that owns the target is no
         // place of the event; a place of its own may follow
         if (
@@ -3000,6 +3015,7 @@ function articlePlace(
     // not a word of a person's name ("Second arrest in Jane Jackson's death"), nor background ("Woman from Leeds")
     if (at < 0 || personWords.has(em.entity.name.toLowerCase())) return 0;
     const before = title.slice(0, at);
+    if (homeTownOfTheHarmed(lex, title, at, at + em.entity.name.length)) return 0;
     return lex.backgroundPlaceBefore.test(before) || lex.hospitalBefore.test(before) ? 0 : 1;
   };
   // a place the lede took from the dateline is only where the report is from: the headline's place may say better
@@ -3035,15 +3051,19 @@ function articlePlace(
   if (current && !currentIsDateline && headlineConfirms(doc, current, inTitle)) return null;
   if (datelinePlace && fits(datelinePlace)) return { place: datelinePlace, why: "the dateline's place" };
   const tally = new Map<string, { em: EntityMention; n: number }>();
+  // (rule place/home-town-of-the-harmed) a victim's home town places the event only where nothing else does
+  const homeTowns = new Map<string, { em: EntityMention; n: number }>();
   for (const s of doc.sentences.slice(0, ARTICLE_PLACE_SENTENCES)) {
     for (const em of idx.inSentence(s.index)) {
       if (!fits(em) || isBackgroundPlace(lex, idx, s.index, doc.text, em)) continue;
-      const t = tally.get(em.entity.id);
+      const into = homeTownOfTheHarmed(lex, doc.text, em.mention.start, em.mention.end) ? homeTowns : tally;
+      const t = into.get(em.entity.id);
       if (t) t.n++;
-      else tally.set(em.entity.id, { em, n: 1 });
+      else into.set(em.entity.id, { em, n: 1 });
     }
   }
-  const best = [...tally.values()].sort(
+  for (const [id, t] of homeTowns) if (tally.has(id)) tally.get(id)!.n += t.n;
+  const best = [...(tally.size ? tally : homeTowns).values()].sort(
     (a, b) => inTitle(b.em) - inTitle(a.em) || b.n - a.n || a.em.mention.start - b.em.mention.start,
   )[0];
   if (best && inTitle(best.em)) return { place: best.em, why: `the place the title names, also in the text` };
