@@ -54,6 +54,10 @@ export interface IncidentLexicon {
   speechBefore: RegExp;
   /** anchored at the end of the text before a place: a biography or nationality, not where an event happened */
   backgroundPlaceBefore: RegExp;
+  /** anchored at the end of the text before a town: "of a", "of a 15-year-old" (rule place/home-town-of-the-harmed) */
+  homeTownBefore: RegExp;
+  /** anchored at the start of the text after a town: a noun for a person by where they live ("Minnetonka teen") */
+  residentNounAfter: RegExp;
   /** anchored at the end of the text before a place: a country or region written after it is where it was not */
   areaExclusionBefore: RegExp;
   /** anchored at the end of the text before a place: a hospital it lies in ("Memorial Hospital in", "a clinic in") */
@@ -88,6 +92,8 @@ export const ContextFile = z.object({
   speechComplements: z.array(z.string().min(1)),
   statusReports: z.array(z.string().min(1)),
   backgroundPlaceBefore: z.array(z.string().min(1)),
+  homeTownBefore: z.array(z.string().min(1)),
+  residentNounsAfterTown: z.array(z.string().min(1)),
   hospitalHeads: z.array(z.string().min(1)),
   backgroundPlaceAfter: z.array(z.string().min(1)),
   areaExclusionBefore: z.array(z.string().min(1)),
@@ -144,6 +150,8 @@ export function buildIncidentLexicon(
     ),
     backgroundPlaceBefore: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(c.backgroundPlaceBefore)})\\s+(?:the\\s+)?$`, 'iu'),
     areaExclusionBefore: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(c.areaExclusionBefore)})\\s+(?:the\\s+)?$`, 'iu'),
+    homeTownBefore: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(c.homeTownBefore)})\\s+$`, 'iu'),
+    residentNounAfter: new RegExp(`^\\s+(?:${alt(c.residentNounsAfterTown)})(?![\\p{L}\\p{N}])`, 'iu'),
     hospitalBefore: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(c.hospitalHeads)}),?\\s+in\\s+(?:the\\s+)?$`, 'iu'),
     // case-sensitive: "Providence Sacred Heart Medical Center" is a name, "Houston where the hospital" is not
     backgroundPlaceAfter: new RegExp(`^(?:${alt(c.backgroundPlaceAfter)})`, 'u'),

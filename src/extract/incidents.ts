@@ -154,6 +154,8 @@ interface Group {
   reference: boolean;
   /** the street its venue stands on (rule place/venue-on-its-street): one site with the venue, not a second one */
   venueStreet?: string;
+  /** the day it took from the lede (rule dates/lede-day), not from a phrase of its own */
+  ledeDay?: string;
 }
 
 interface Period {
@@ -486,6 +488,20 @@ function capturesPerson(
   if (object && /^\s+(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(end, object.mention.start)))
     return true;
   return cues.personNounAfter.test(after);
+}
+
+/**
+ * Rule place/home-town-of-the-harmed: "charged in the shooting death of a Minnetonka teen" (a headline: "Death Of
+ * Minnetonka Teen"), "the killing of an Ocoee
+ * boy": a town between "of a" and a noun for a person by where they live (data/lexicons/incident-context.json
+ * homeTownBefore, residentNounsAfterTown) says where the person lived, as "Jane Roe of Millbrook" does, not where the
+ * incident was; the article's other words place it.
+ */
+function homeTownOfTheHarmed(lex: IncidentLexicon, text: string, start: number, end: number): boolean {
+  return (
+    lex.homeTownBefore.test(text.slice(Math.max(0, start - 30), start)) &&
+    lex.residentNounAfter.test(text.slice(end, end + 20))
+  );
 }
 
 /**
@@ -1113,6 +1129,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
       // place: "<trigger> … in/at <Place>" in its own phrase, else "<Place> <trigger>" ("the Paris attacks")
       for (const em of idx.within(s.index, own.start, own.end)) {
         if (em.entity.type !== 'place' || isBackgroundPlace(lex, idx, s.index, text, em)) continue;
+        if (homeTownOfTheHarmed(lex, text, em.mention.start, em.mention.end)) continue;
         // (rule place/country-owner) "hurled at the U.S. consulate in Surabaya": a country that owns the target is no
         // place of the event; a place of its own may follow
         if (
@@ -2053,6 +2070,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
   if (main && !main.date && ledeDay) {
     const d = ledeDay;
     main.date = d.iso;
+    main.ledeDay = d.iso;
     main.dateExplicit = writesDay(doc.res.words, text, d);
     main.merges.push(
       `date ${d.iso} from "${text.slice(d.start, d.end)}" in sentence ${d.sentence}, the lede's first date${main.period ? ` in ${main.period.iso}` : ''}`,
@@ -3079,6 +3097,7 @@ function articlePlace(
     // not a word of a person's name ("Second arrest in Jane Jackson's death"), nor background ("Woman from Leeds")
     if (at < 0 || personWords.has(em.entity.name.toLowerCase())) return 0;
     const before = title.slice(0, at);
+    if (homeTownOfTheHarmed(lex, title, at, at + em.entity.name.length)) return 0;
     return lex.backgroundPlaceBefore.test(before) || lex.hospitalBefore.test(before) ? 0 : 1;
   };
   // a place the lede took from the dateline is only where the report is from: the headline's place may say better
@@ -3114,15 +3133,19 @@ function articlePlace(
   if (current && !currentIsDateline && headlineConfirms(doc, current, inTitle)) return null;
   if (datelinePlace && fits(datelinePlace)) return { place: datelinePlace, why: "the dateline's place" };
   const tally = new Map<string, { em: EntityMention; n: number }>();
+  // (rule place/home-town-of-the-harmed) a victim's home town places the event only where nothing else does
+  const homeTowns = new Map<string, { em: EntityMention; n: number }>();
   for (const s of doc.sentences.slice(0, ARTICLE_PLACE_SENTENCES)) {
     for (const em of idx.inSentence(s.index)) {
       if (!fits(em) || isBackgroundPlace(lex, idx, s.index, doc.text, em)) continue;
-      const t = tally.get(em.entity.id);
+      const into = homeTownOfTheHarmed(lex, doc.text, em.mention.start, em.mention.end) ? homeTowns : tally;
+      const t = into.get(em.entity.id);
       if (t) t.n++;
-      else tally.set(em.entity.id, { em, n: 1 });
+      else into.set(em.entity.id, { em, n: 1 });
     }
   }
-  const best = [...tally.values()].sort(
+  for (const [id, t] of homeTowns) if (tally.has(id)) tally.get(id)!.n += t.n;
+  const best = [...(tally.size ? tally : homeTowns).values()].sort(
     (a, b) => inTitle(b.em) - inTitle(a.em) || b.n - a.n || a.em.mention.start - b.em.mention.start,
   )[0];
   if (best && inTitle(best.em)) return { place: best.em, why: `the place the title names, also in the text` };
@@ -3548,7 +3571,8 @@ const dayNumber = (iso: string) => Math.round(Date.parse(`${iso}T12:00:00Z`) / 8
  *    is the main incident's ("Dana Price was accidentally shot") when the kind is the same and the phrase is not an
  *    event named after its victim ("the murder of Lee Rigby");
  *  - no place, the main incident's place (placesAgree), or the region (state, county) the main incident's place lies
- *    in, or the other way round;
+ *    in, or the other way round; on the same day also a nearby town of the same state where the telling carries
+ *    nothing of its own (bareTellingNearby);
  *  - no date, or one within RESTATED_DATE_DAYS of the main incident's: the earlier of the two is kept, as a report
  *    dates what followed an event (a death in hospital, a find next morning, a statement) after it, never before;
  *    across days only when one of the two has no place of its own (placed reports a day apart are as often two
@@ -3585,14 +3609,26 @@ function restatementsOfMain(
       // hurt ("Dana Price was shot"), not an event named after its victim ("the murder of Lee Rigby")
       if (mainVictims.size || groupKind(g) !== groupKind(main) || g.hits.some((h) => h.namedObject)) continue;
     }
-    const otherDay = !!g.date && !!main.date && g.date !== main.date;
+    // (rule incidents/own-day-over-lede-day) a main incident dated only by the lede's first day ("found during an
+    // overnight search") takes an earlier day a telling of it writes out ("killed her father July 18") instead, when
+    // the telling names one it harmed as the one harmed in the main incident: the news of the lede comes after the
+    // event, and a written day in a phrase of the event is the event's own
+    const ownEarlierDay =
+      !!g.date &&
+      g.dateExplicit &&
+      !g.place &&
+      main.date === main.ledeDay &&
+      !main.dateExplicit &&
+      dayNumber(g.date) < dayNumber(main.date!) &&
+      sharesVictim(main, g);
+    const otherDay = !!g.date && !!main.date && g.date !== main.date && !ownEarlierDay;
     // on another day, two places a short way apart are two events ("for the second time in as many days"): only
     // the same place, or the region it lies in, tells the same event
     const where = !g.place
       ? 'no place of its own'
       : !main.place
         ? `at ${g.place.entity.name}, where the main incident had no place`
-        : placeRelation(home, main.place, g.place, otherDay);
+        : (placeRelation(home, main.place, g.place, otherDay) ?? (otherDay ? null : bareTellingNearby(main.place, g)));
     if (where === null) continue;
     // two placed reports a day apart, even at one place, are as often two events of a city's week (a wire's
     // roundup) as one: only a telling without a place of its own joins across days
@@ -3608,6 +3644,11 @@ function restatementsOfMain(
         main.dateExplicit = g.dateExplicit;
         when += `, the earlier day taken as the event's`;
       }
+    } else if (ownEarlierDay) {
+      when = `dated ${g.date}, a day it writes out, before the lede's ${main.date}, taken as the event's (rule incidents/own-day-over-lede-day)`;
+      main.date = g.date;
+      main.dateExplicit = true;
+      main.ledeDay = undefined;
     } else if (g.date) when = main.date ? `dated ${g.date} as well` : `dated ${g.date}`;
     mergeInto(main, g);
     main.merges.push(
@@ -3617,6 +3658,41 @@ function restatementsOfMain(
     out.add(g);
   }
   return out;
+}
+
+/** a town of the same state this close to the main incident's is where its news went on (a hospital, an arrest) */
+const BARE_TELLING_KM = 60;
+
+/**
+ * Rule incidents/bare-telling-nearby: on the main incident's own day, a telling of it that carries nothing of its own
+ * (only nouns, no victim, no doer, no toll: "the shooter was caught east of Portland", "the shooting suspect was taken
+ * to a Salem jail") placed at another town of the same state a short way off is the main incident told from where its
+ * story went on, not a second event; a second event there is told with someone hurt or a toll, or set apart by its
+ * words ("a second shooting"), which restatementsOfMain checks first. Returns why, or null.
+ */
+function bareTellingNearby(mainPlace: EntityMention, g: Group): string | null {
+  const a = mainPlace.entity,
+    b = g.place?.entity;
+  if (!b || a.type !== 'place' || b.type !== 'place') return null;
+  const town = (p: PlaceEntity) => p.placeKind === 'city' || p.placeKind === 'site';
+  if (!town(a) || !town(b) || !a.admin1 || a.admin1 !== b.admin1 || a.country !== b.country) return null;
+  if (a.lat === null || a.lon === null || b.lat === null || b.lon === null) return null;
+  const km = distanceKm({ lat: a.lat, lon: a.lon }, { lat: b.lat, lon: b.lon });
+  if (km > BARE_TELLING_KM) return null;
+  const ownSides = g.participants.some((p) => p.role === 'victim' || p.role === 'perpetrator');
+  const ownDescribed = g.described.some((d) => d.role === 'victim' || d.role === 'perpetrator');
+  // a verb ("a teenager was shot") tells someone hurt even where the victim is not picked out; nouns only
+  if (ownSides || ownDescribed || g.killed !== null || g.injured !== null || g.hits.some((h) => h.verbal)) return null;
+  return `at ${b.name}, ${Math.round(km)} km from ${a.name} in ${a.admin1}, the same day, telling no one hurt and no toll of its own (rule incidents/bare-telling-nearby)`;
+}
+
+/** whether two groups name one person harmed: the same named person, or the same words for one ("the father") */
+function sharesVictim(a: Group, b: Group): boolean {
+  const named = (g: Group) => new Set(g.participants.filter((p) => p.role === 'victim').map((p) => p.em.entity.id));
+  const described = (g: Group) =>
+    new Set(g.described.filter((d) => d.role === 'victim').map((d) => d.text.toLowerCase()));
+  const [na, nb, da, db] = [named(a), named(b), described(a), described(b)];
+  return [...na].some((id) => nb.has(id)) || [...da].some((t) => db.has(t));
 }
 
 /** whether `g` names a `role` participant (a person or group) that `main` does not, while `main` names one too */

@@ -31,4 +31,13 @@ describe('place/where-it-was-said', () => {
     ).not.toContain('Harlow');
     expect(placesOf('A bomb exploded at a market in Harlow on Monday, killing two people.')).toContain('Harlow');
   });
+
+  it('"a press conference held in Capitol Hall": the hall is where the sheriff spoke, not a second scene', () => {
+    const places = placesOf(
+      'A boy was killed and his mother was wounded in a shooting at their home in Millbrook on Friday. ' +
+        'The sheriff named the victims of the shooting during a press conference held in Capitol Hall.',
+    );
+    expect(places).not.toContain('Capitol Hall');
+    expect(places).toContain('Millbrook');
+  });
 });

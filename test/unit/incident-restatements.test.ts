@@ -136,3 +136,73 @@ describe('a victim named with a home town before a passive', () => {
     expect(found.some((i) => i.participants?.some((p) => p.name === 'Ann Cole' && p.role === 'victim'))).toBe(true);
   });
 });
+
+// rule incidents/bare-telling-nearby: the same day, a nearby town of the same state, nobody hurt and no toll of its own
+describe('a bare telling at a nearby town of the same state', () => {
+  it('joins the main incident: the suspect caught outside another town is not a second shooting', () => {
+    const found = incidents(
+      'Two men were killed and a woman was wounded in a shooting at a farmhouse near Woodburn on Monday, deputies ' +
+        'said. The shooter was stopped by troopers on the highway just east of Portland later that afternoon.',
+      '2019-10-14',
+    );
+    const shootings = found.filter((i) => i.kind === 'shooting');
+    expect(shootings).toHaveLength(1);
+    expect(shootings[0]!.place).toBe('Woodburn');
+    expect(shootings[0]!.merges?.some((m) => m.includes('incidents/bare-telling-nearby'))).toBe(true);
+  });
+
+  it('stays apart when it has a victim of its own', () => {
+    const found = incidents(
+      'Two men were killed and a woman was wounded in a shooting at a farmhouse near Woodburn on Monday, deputies ' +
+        'said. A teenager was shot in the arm in Portland the same afternoon.',
+      '2019-10-14',
+    );
+    expect(found.filter((i) => i.kind === 'shooting')).toHaveLength(2);
+  });
+
+  it('stays apart in a town far off in the same state', () => {
+    const found = incidents(
+      'Two men were killed and a woman was wounded in a shooting at a farmhouse near Woodburn on Monday, deputies ' +
+        'said. The shooter was stopped by troopers on the highway just east of Medford later that afternoon.',
+      '2019-10-14',
+    );
+    expect(found.filter((i) => i.kind === 'shooting')).toHaveLength(2);
+  });
+});
+
+// rule incidents/own-day-over-lede-day: the lede's day is the news; a day a telling writes out before it is the event's
+describe('a main incident dated only by the lede', () => {
+  it('takes the earlier day a telling of it writes out', () => {
+    const found = incidents(
+      'A 7-year-old boy and his grandmother have been found dead in Marion County, deputies said. ' +
+        'Their bodies were discovered during an overnight search. ' +
+        '"The boy was brutally murdered by his uncle," the sheriff said. ' +
+        'The sheriff said the uncle killed the boy and his grandmother Sept. 29 and hid their bodies in a barn.',
+      '2019-10-14',
+    );
+    const violent = found.filter((i) => i.kind !== 'arrest');
+    expect(violent).toHaveLength(1);
+    expect(violent[0]!.date).toBe('2019-09-29');
+    expect(violent[0]!.merges?.some((m) => m.includes('incidents/own-day-over-lede-day'))).toBe(true);
+  });
+
+  it('keeps the lede day when the earlier telling harms someone else', () => {
+    const found = incidents(
+      'A 7-year-old boy and his grandmother have been found dead in Marion County, deputies said. ' +
+        'Their bodies were discovered during an overnight search. ' +
+        '"The boy was brutally murdered by his uncle," the sheriff said. ' +
+        'The uncle had killed a neighbour Sept. 29, deputies said.',
+      '2019-10-14',
+    );
+    expect(found.some((i) => i.merges?.some((m) => m.includes('incidents/own-day-over-lede-day')))).toBe(false);
+  });
+
+  it('keeps the lede day when the earlier day is set apart as another event', () => {
+    const found = incidents(
+      'A man was found shot dead in Marion County overnight, deputies said. ' +
+        'In a separate shooting, a woman was killed Sept. 29 outside a bar.',
+      '2019-10-14',
+    );
+    expect(found.filter((i) => i.kind !== 'arrest').map((i) => i.date)).toContain('2019-10-14');
+  });
+});
