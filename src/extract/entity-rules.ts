@@ -338,10 +338,20 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   ),
   rule(
     'dateline-place',
-    'the capitals opening a line before a dash ("BOSTON —", "PORTLAND, Ore. —", "LYON, 4 May 2024 -", whose date names no one) or before the date on a line of their own ("MONTE CARLO 1996-08-30", "LA CORUNA, Spain Aug 31") are the dateline: a place, and its state abbreviation is no entity; when the tagger left a dateline the gazetteer knows untagged ("GRANITE FALLS, N.C. (WBTV) –"), it is added as that place, and when it tagged only a part of one ("SPRINGS" of "BOILING SPRINGS —"), the whole name replaces the part',
+    'the capitals opening a line before a dash ("BOSTON —", "PORTLAND, Ore. —", "LYON, 4 May 2024 -", whose date names no one) or before the date on a line of their own ("MONTE CARLO 1996-08-30", "LA CORUNA, Spain Aug 31") are the dateline (at most five words, none a verb or function word of English but a particle of names: in capitals a whole sentence may stand before a dash): a place, and its state abbreviation is no entity; when the tagger left a dateline the gazetteer knows untagged ("GRANITE FALLS, N.C. (WBTV) –"), it is added as that place, and when it tagged only a part of one ("SPRINGS" of "BOILING SPRINGS —"), the whole name replaces the part',
     (doc, cands, id) => {
+      const verbs = doc.res.words.set('english.verbAndFunctionWords');
+      const particles = doc.res.words.set('entities.nameParticles');
       for (const m of doc.text.matchAll(datelineLine(doc))) {
         const placeText = m[1] ?? m[3] ?? m[5]!;
+        // text in capitals puts any sentence before a dash in the shape of a dateline ("SUPPORTERS OF THE LEADER
+        // IVAN PETROV -- WHO DIED IN 1990 -- MET"): a place's name is at most five words, none a verb or a function
+        // word of English other than a particle of names ("RIO DE JANEIRO")
+        const placeWords = placeText
+          .toLowerCase()
+          .split(/[\s.]+/u)
+          .filter(Boolean);
+        if (placeWords.length > 5 || placeWords.some((w) => verbs.has(w) && !particles.has(w))) continue;
         const start = m.index + m[0].indexOf(placeText);
         const place = { start, end: start + placeText.length };
         for (const c of cands) {
