@@ -8,7 +8,7 @@
 // spelling dictionaries write it small (english.commonWords, its stem for a plural). In text in capitals, where case
 // no longer shows where a name ends, these words end it (rule mentions/caps-name-ends-before-common-noun).
 // Only counts leave the training file, never its sentences. Dev time only.
-// usage: node scripts/build-words-after-names.mjs TRAIN.conll [--min 1] [--ratio 3]
+// usage: node scripts/build-words-after-names.mjs TRAIN.conll [--min 1] [--ratio 3] [--in-name 2]
 import { readFileSync, writeFileSync } from 'node:fs';
 
 const args = process.argv.slice(2);
@@ -58,14 +58,32 @@ const words = [...small]
   .filter(([l]) => common.has(l) || stems(l).some((s) => common.has(s)))
   .map(([l]) => l)
   .sort();
-// mentions.json is laid out by hand, one list a line at its end: the list replaces its own line or is added last
-const text = readFileSync(mentionsPath, 'utf8').replace(/,\n {4}"smallWordsAfterNames": .*(?=\n)/, '');
-const list = {
-  about: `Common nouns and their plurals (english.commonWords) that mixed-case news writes small right after a name ("the Berlin stadium", "Singapore dealers"): counted on the CoNLL-2003 English training split, kept when seen so at least ${MIN} times and more than ${RATIO} times as often as written capitalised inside a name. Built by scripts/build-words-after-names.mjs; do not edit by hand. In text in capitals such a word ends a name (rule mentions/caps-name-ends-before-common-noun).`,
-  words,
+// the other side: common words news writes capitalised inside names at least IN_NAME times and at least a
+// RATIO-th as often as small after one ("Newsroom", "Stock", "Exchange", "Open"): in capitals such a word after a
+// name may be a word of it
+const IN_NAME = arg('in-name', 2);
+const inNames = [...inName]
+  .filter(([l, n]) => n >= IN_NAME && RATIO * n >= (small.get(l) ?? 0))
+  .filter(([l]) => common.has(l) || stems(l).some((s) => common.has(s)))
+  .map(([l]) => l)
+  .sort();
+// mentions.json is laid out by hand, one list a line at its end: each list replaces its own line or is added last
+let text = readFileSync(mentionsPath, 'utf8');
+const lists = {
+  smallWordsAfterNames: {
+    about: `Common nouns and their plurals (english.commonWords) that mixed-case news writes small right after a name ("the Berlin stadium", "Singapore dealers"): counted on the CoNLL-2003 English training split, kept when seen so at least ${MIN} times and more than ${RATIO} times as often as written capitalised inside a name. Built by scripts/build-words-after-names.mjs; do not edit by hand. In text in capitals such a word ends a name (rule mentions/caps-name-ends-before-common-noun).`,
+    words,
+  },
+  commonWordsInNames: {
+    about: `Common words and their plurals (english.commonWords) that mixed-case news writes capitalised inside a name ("Stock Exchange", "Hong Kong Open", "London Newsroom"): counted on the CoNLL-2003 English training split, kept when seen so at least ${IN_NAME} times and at least a ${RATIO}th as often as written small right after a name. Built by scripts/build-words-after-names.mjs; do not edit by hand. In text in capitals such a word after a name the article writes alone may still be a word of the name (rule entities/caps-known-name-runs-on).`,
+    words: inNames,
+  },
 };
-const end = text.lastIndexOf('\n}\n}');
-const out = `${text.slice(0, end)},\n    "smallWordsAfterNames": ${JSON.stringify(list)}${text.slice(end)}`;
-JSON.parse(out);
-writeFileSync(mentionsPath, out);
-console.log(`${words.length} words`);
+for (const [name, list] of Object.entries(lists)) {
+  text = text.replace(new RegExp(`,\\n {4}"${name}": .*(?=\\n)`), '');
+  const end = text.lastIndexOf('\n}\n}');
+  text = `${text.slice(0, end)},\n    "${name}": ${JSON.stringify(list)}${text.slice(end)}`;
+}
+JSON.parse(text);
+writeFileSync(mentionsPath, text);
+console.log(`${words.length} words small after names, ${inNames.length} common words in names`);

@@ -338,10 +338,20 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   ),
   rule(
     'dateline-place',
-    'the capitals opening a line before a dash ("BOSTON —", "PORTLAND, Ore. —", "LYON, 4 May 2024 -", whose date names no one) or before the date on a line of their own ("MONTE CARLO 1996-08-30", "LA CORUNA, Spain Aug 31") are the dateline: a place, and its state abbreviation is no entity; when the tagger left a dateline the gazetteer knows untagged ("GRANITE FALLS, N.C. (WBTV) –"), it is added as that place, and when it tagged only a part of one ("SPRINGS" of "BOILING SPRINGS —"), the whole name replaces the part',
+    'the capitals opening a line before a dash ("BOSTON —", "PORTLAND, Ore. —", "LYON, 4 May 2024 -", whose date names no one) or before the date on a line of their own ("MONTE CARLO 1996-08-30", "LA CORUNA, Spain Aug 31") are the dateline (at most five words, none a verb or function word of English but a particle of names: in capitals a whole sentence may stand before a dash): a place, and its state abbreviation is no entity; when the tagger left a dateline the gazetteer knows untagged ("GRANITE FALLS, N.C. (WBTV) –"), it is added as that place, and when it tagged only a part of one ("SPRINGS" of "BOILING SPRINGS —"), the whole name replaces the part',
     (doc, cands, id) => {
+      const verbs = doc.res.words.set('english.verbAndFunctionWords');
+      const particles = doc.res.words.set('entities.nameParticles');
       for (const m of doc.text.matchAll(datelineLine(doc))) {
         const placeText = m[1] ?? m[3] ?? m[5]!;
+        // text in capitals puts any sentence before a dash in the shape of a dateline ("SUPPORTERS OF THE LEADER
+        // IVAN PETROV -- WHO DIED IN 1990 -- MET"): a place's name is at most five words, none a verb or a function
+        // word of English other than a particle of names ("RIO DE JANEIRO")
+        const placeWords = placeText
+          .toLowerCase()
+          .split(/[\s.]+/u)
+          .filter(Boolean);
+        if (placeWords.length > 5 || placeWords.some((w) => verbs.has(w) && !particles.has(w))) continue;
         const start = m.index + m[0].indexOf(placeText);
         const place = { start, end: start + placeText.length };
         for (const c of cands) {
@@ -475,6 +485,139 @@ export const ENTITY_RULES: readonly EntityRule[] = [
           }
           from = k + 1;
         }
+      }
+    },
+  ),
+  rule(
+    'caps-known-name-runs-on',
+    'in a sentence in capitals the tagger may run a name the article writes elsewhere on into the words after it ("BRUNO LOST THREE FIGHTS", "THE JONES STOCK CLOSED", "A MOSCOW STREET VENDOR"), which mixed case would write small: where the words before such a tail are a name the article has as a mention of its own, and no word of the tail is a name (a given name, a place or body of the gazetteer, a word of another name in the article, a word written with a capital in mixed-case text) nor a head word that belongs to a name ("COUNTY", "CITY", a company suffix), the name ends before the tail and takes the type the article gives it',
+    (doc, cands, id) => {
+      const names = doc.res.names;
+      const gaz = doc.res.gazetteer;
+      const words = [
+        names.commonWords,
+        doc.res.words.set('english.verbAndFunctionWords'),
+        doc.res.words.set('mentions.smallWordsAfterNames'),
+      ];
+      const english = (l: string) => words.some((s) => s.has(l));
+      const keep = [
+        doc.res.words.set('mentions.commonWordsInNames'),
+        doc.res.words.set('mentions.placeHeads'),
+        doc.res.words.set('mentions.areaKinds'),
+        doc.res.words.set('mentions.companySuffixes'),
+        doc.res.words.set('mentions.industryWords'),
+      ];
+      const bodyHeads = [doc.res.words.set('mentions.orgHeads'), names.orgCues];
+      const sport = doc.res.words.memo(
+        'entity-rules.sportArticleWords',
+        () =>
+          new RegExp(String.raw`(?<![\p{L}])(?:${doc.res.words.alt('entities.sportArticleWords')})(?![\p{L}])`, 'iu'),
+      );
+      // a team is named by its town and a plural ("CLEVELAND INDIANS", "BRADFORD BULLS")
+      const teams = sport.test(`${doc.input.title ?? ''}\n${doc.text}`);
+      const norm = (s: string) =>
+        s
+          .replace(/['’]s?$/u, '')
+          .replace(/\s+/gu, ' ')
+          .trim()
+          .toLowerCase();
+      for (const c of cands.slice()) {
+        if (c.source !== 'tagger' || c.gaz.length || c.sure || c.media || c.venue || !inCaps(doc, c.sentence)) continue;
+        const ws = [...c.text.matchAll(/\S+/gu)];
+        if (ws.length < 2) continue;
+        // a name that ends in a body's head word ("FREEDOM FRONT PARTY", "CHINA DAILY") is left to the body rules
+        const last = ws[ws.length - 1]![0].toLowerCase();
+        if (bodyHeads.some((h) => h.has(last)) || (teams && c.type === 'organization' && /[^s]s$/u.test(last)))
+          continue;
+        const others = cands.filter((o) => o !== c && !overlaps(o, c));
+        const otherWords = new Set(others.flatMap((o) => o.text.toLowerCase().split(/\s+/u)));
+        // a name written elsewhere, itself no name run on into a word ("TOKYO STOCK" is no evidence for "TOKYO STOCK
+        // EXCHANGE")
+        const written = new Set(
+          others
+            .filter((o) => o.gaz.length || !/\s/u.test(o.text.trim()) || !english(lastWord(o.text)))
+            .map((o) => norm(o.text)),
+        );
+        // a person's surname the article writes in the full name ("FRANK BRUNO" … "BRUNO LOST")
+        const surnames = new Set(
+          others.filter((o) => o.type === 'person' && /\s/u.test(o.text.trim())).map((o) => lastWord(o.text)),
+        );
+        const tailWord = (w: string) => {
+          const l = w.toLowerCase();
+          return (
+            /^\p{Lu}+$/u.test(w) &&
+            english(l) &&
+            !names.givenNamesWide.has(l) &&
+            !gaz.placesByName.has(l) &&
+            !gaz.orgsByName.has(l) &&
+            !otherWords.has(l) &&
+            !keep.some((s) => s.has(l)) &&
+            !new RegExp(String.raw`[\p{Ll},;] ${escapeRegExp(w.charAt(0) + l.slice(1))}\b`, 'u').test(doc.text)
+          );
+        };
+        // one word runs on: two ("STOCK EXCHANGE") are more often a name of their own
+        const k = ws.length - 1;
+        if (!tailWord(ws[k]![0])) continue;
+        const head = norm(
+          ws
+            .slice(0, k)
+            .map((m) => m[0])
+            .join(' '),
+        );
+        // a word of English before it is no evidence of a name ("ALL BLACKS" where "ALL" was read alone)
+        if (english(head) && !gaz.placesByName.has(head) && !gaz.orgsByName.has(head)) continue;
+        const known = written.has(head) || (c.type === 'person' && k === 1 && surnames.has(head));
+        if (!known) continue;
+        respan(doc, c, c.start, c.start + ws[k - 1]!.index! + ws[k - 1]![0].length, id);
+        const same = others.find((o) => norm(o.text) === head);
+        if (same) {
+          retype(c, same.type, id);
+          c.gaz = same.gaz;
+        }
+      }
+    },
+  ),
+  rule(
+    'caps-given-name-then-surname',
+    'in a sentence in capitals the tagger may end a person\'s name at the given name and leave the surname after it untyped ("COACH FABIO CAPELLO LAST SEASON", "PRESIDENT BASHAR AL-ASSAD HAD AGREED"): after a one-word person that a lexicon knows as a given name, one or two words in capitals that are no word of English (english.commonWords, english.verbAndFunctionWords, mentions.smallWordsAfterNames), no place or body of the gazetteer, no nationality and no title, and either too rare for the word clusters (a foreign name: "AL-ASSAD", "SONGO\'O") or a word of another person\'s full name in the article, and that no other mention holds, are the rest of the name',
+    (doc, cands, id) => {
+      const names = doc.res.names;
+      const gaz = doc.res.gazetteer;
+      const english = [
+        names.commonWords,
+        doc.res.words.set('english.verbAndFunctionWords'),
+        doc.res.words.set('mentions.smallWordsAfterNames'),
+      ];
+      const personWords = new Set(
+        cands
+          .filter((c) => c.type === 'person' && /\s/u.test(c.text.trim()))
+          .flatMap((c) => c.text.toLowerCase().split(/\s+/u)),
+      );
+      const surname = (w: string) => {
+        const l = w.toLowerCase();
+        return (
+          /^\p{Lu}[\p{Lu}'’-]*\p{Lu}$/u.test(w) &&
+          !english.some((s) => s.has(l)) &&
+          !gaz.placesByName.has(l) &&
+          !gaz.orgsByName.has(l) &&
+          !gaz.demonyms.has(l) &&
+          !names.titles.set.has(l) &&
+          // a word too rare for the word clusters (a foreign name) or one the article names a person with elsewhere
+          (!names.wordClusters.has(l) || personWords.has(l))
+        );
+      };
+      for (const c of cands) {
+        if (c.type !== 'person' || c.media || !inCaps(doc, c.sentence)) continue;
+        if (!/^\p{Lu}+$/u.test(c.text) || !names.givenNamesWide.has(c.text.toLowerCase())) continue;
+        let end = c.end;
+        for (let k = 0; k < 2; k++) {
+          const m = /^[ \t]+([\p{L}'’-]+)/u.exec(doc.text.slice(end, end + 40));
+          if (!m || !surname(m[1]!)) break;
+          const next = { start: end + m[0].length - m[1]!.length, end: end + m[0].length };
+          if (cands.some((o) => o !== c && overlaps(o, next))) break;
+          end = next.end;
+        }
+        if (end > c.end) respan(doc, c, c.start, end, id);
       }
     },
   ),

@@ -83,6 +83,7 @@ export const WORD_LISTS = {
   ],
   mentions: [
     'smallWordsAfterNames',
+    'commonWordsInNames',
     'titlesBeforeOfPlace',
     'orgHeads',
     'compassPoints',

@@ -1,0 +1,51 @@
+// Issue #11, text in capitals: the tagger may end a person's name at the given name ("COACH FABIO" of "COACH FABIO
+// CAPELLO"). Rule entities/caps-given-name-then-surname joins the surname that follows. Sentences written for these
+// tests.
+import { describe, expect, it } from 'vitest';
+import { makeDoc, sentenceAt } from '../../src/extract/document.js';
+import { applyEntityRules } from '../../src/extract/entity-rules.js';
+import type { Candidate } from '../../src/extract/mentions.js';
+import { res } from '../helpers/resources.js';
+
+/** runs the entity rules over the given pieces of `text`, as the tagger typed them */
+function rulesOver(text: string, pieces: [Candidate['type'], string, number?][]): string[] {
+  const doc = makeDoc({ text }, res);
+  const cands = pieces.map(([type, s, from]): Candidate => {
+    const start = text.indexOf(s, from ?? 0);
+    const sentence = sentenceAt(doc.sentences, start);
+    return { type, start, end: start + s.length, text: s, sentence, gaz: [], source: 'tagger', roles: [] };
+  });
+  applyEntityRules(doc, cands);
+  return cands.map((c) => `${c.type}:${c.text}`);
+}
+
+describe('entities/caps-given-name-then-surname', () => {
+  it('joins a rare word after a given name in capitals: the surname the tagger left out', () => {
+    const text = 'THE CLUB HIRED COACH MARCO ZUBRENVIK-OLAFE ON FRIDAY.';
+    expect(rulesOver(text, [['person', 'MARCO']])).toEqual(['person:MARCO ZUBRENVIK-OLAFE']);
+  });
+
+  it('joins a word the article uses in another full name of a person', () => {
+    const text = 'HELEN KOWALSKI WON THE FINAL. LATER SHE SPOKE TO ANNA KOWALSKI, HER SISTER.';
+    expect(
+      rulesOver(text, [
+        ['person', 'HELEN KOWALSKI'],
+        ['person', 'ANNA'],
+      ]),
+    ).toEqual(['person:HELEN KOWALSKI', 'person:ANNA KOWALSKI']);
+    // the same word with no such backing is left alone
+    const alone = 'LATER SHE SPOKE TO ANNA KOWALSKI, HER SISTER.';
+    expect(rulesOver(alone, [['person', 'ANNA']])).toEqual(['person:ANNA']);
+  });
+
+  it('leaves a word of English, a place and a word the clusters know after the given name', () => {
+    const text = 'AFTER THE VOTE MARCO SAID NO. THEN MARCO PARIS WAS CALM. MARCO DEFEATS ALL.';
+    expect(
+      rulesOver(text, [
+        ['person', 'MARCO'],
+        ['person', 'MARCO', 25],
+        ['person', 'MARCO', 45],
+      ]),
+    ).toEqual(['person:MARCO', 'person:MARCO', 'person:MARCO']);
+  });
+});

@@ -1,0 +1,73 @@
+// Issue #11, text in capitals: the tagger runs a name the article writes elsewhere on into the word after it ("BRUNO
+// LOST"). Rule entities/caps-known-name-runs-on ends the name before such a word. Sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { makeDoc, sentenceAt } from '../../src/extract/document.js';
+import { applyEntityRules } from '../../src/extract/entity-rules.js';
+import type { Candidate } from '../../src/extract/mentions.js';
+import { res } from '../helpers/resources.js';
+
+/** runs the entity rules over the given pieces of `text`, as the tagger typed them */
+function rulesOver(text: string, pieces: [Candidate['type'], string, number?][]): string[] {
+  const doc = makeDoc({ text }, res);
+  const cands = pieces.map(([type, s, from]): Candidate => {
+    const start = text.indexOf(s, from ?? 0);
+    const sentence = sentenceAt(doc.sentences, start);
+    return { type, start, end: start + s.length, text: s, sentence, gaz: [], source: 'tagger', roles: [] };
+  });
+  applyEntityRules(doc, cands);
+  return cands.map((c) => `${c.type}:${c.text}`);
+}
+
+describe('mentions.commonWordsInNames', () => {
+  it('holds common words news writes capitalised inside names, not words it writes small after them', () => {
+    const inNames = res.words.set('mentions.commonWordsInNames');
+    for (const w of ['exchange', 'newsroom', 'open']) expect(inNames.has(w)).toBe(true);
+    for (const w of ['lost', 'easily', 'vendor']) expect(inNames.has(w)).toBe(false);
+  });
+});
+
+describe('entities/caps-known-name-runs-on', () => {
+  it("ends a person's name before a word of English where the article names the person without it", () => {
+    const text = 'BOXER TOMAS OKRANE WILL FIGHT AGAIN. OKRANE LOST TWO TITLE BOUTS IN 1994.';
+    expect(
+      rulesOver(text, [
+        ['person', 'TOMAS OKRANE'],
+        ['person', 'OKRANE LOST'],
+      ]),
+    ).toEqual(['person:TOMAS OKRANE', 'person:OKRANE']);
+  });
+
+  it('ends a place or a body written alone elsewhere before a word news writes small after a name', () => {
+    const text = 'FLOODS HIT VARENKO.\nVARENKO 1996-08-30\nA VARENKO VENDOR SAID THE WATER ROSE FAST.';
+    expect(
+      rulesOver(text, [
+        ['place', 'VARENKO'],
+        ['place', 'VARENKO', 20],
+        ['organization', 'VARENKO VENDOR'],
+      ]),
+    ).toEqual(['place:VARENKO', 'place:VARENKO', 'place:VARENKO']);
+  });
+
+  it('keeps a word news writes inside names, a body head, and a name the article never writes alone', () => {
+    const text = 'TRADE RESUMED IN KALMORA. SHARES ON THE KALMORA EXCHANGE ROSE AND THE KALMORA PARTY SAID SO.';
+    expect(
+      rulesOver(text, [
+        ['place', 'KALMORA'],
+        ['organization', 'KALMORA EXCHANGE'],
+        ['organization', 'KALMORA PARTY'],
+      ]),
+    ).toEqual(['place:KALMORA', 'organization:KALMORA EXCHANGE', 'organization:KALMORA PARTY']);
+    const alone = 'THE ORVIN VENDOR SAID THE WATER ROSE FAST.';
+    expect(rulesOver(alone, [['organization', 'ORVIN VENDOR']])).toEqual(['organization:ORVIN VENDOR']);
+  });
+
+  it('leaves mixed-case text alone', () => {
+    const text = 'Boxer Tomas Okrane will fight again. Okrane Lost two title bouts in 1994.';
+    expect(
+      rulesOver(text, [
+        ['person', 'Tomas Okrane'],
+        ['person', 'Okrane Lost'],
+      ]),
+    ).toEqual(['person:Tomas Okrane', 'person:Okrane Lost']);
+  });
+});
