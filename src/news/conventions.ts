@@ -27,16 +27,22 @@ function datelineMonth(words: WordLists): string {
 
 /**
  * "PARIS, Jan 8 (Reuters) -", "MANCHESTER, England (Northline Wire) -", "LONDON —", and wire-service style
- * "SAN SALVADOR, 3 JAN 90 -- ", "LIMA (PERU), 12 JAN 90 (EFE) -- " (a country in brackets, a two-digit year):
+ * "SAN SALVADOR, 3 JAN 90 -- ", "LIMA (PERU), 12 JAN 90 (EFE) -- " (a country in brackets, a two-digit year), and a
+ * dated one in mixed case, "San Salvador, 3 Jan 90 -- ":
  * place, optional date and credit (extract/dates.ts).
  */
 export function datedDateline(words: WordLists): RegExp {
   return words.memo('news.datedDateline', () => {
     const month = datelineMonth(words);
+    const date = `${month} \\d{1,2}(?:,? (?:\\d{4}|\\d{2}))?|\\d{1,2} ${month}(?: (?:\\d{4}|\\d{2}))?`;
+    // a place in capitals, or one written in mixed case when a date and a dash follow it ("San Salvador, 5 Mar 90 --"):
+    // without the date, a capitalised word and a comma open many a sentence
+    const mixedCasePlace = `\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+){0,3}(?=,\\s*(?:${date})\\s*(?:\\([^)\\n]{2,40}\\))?\\s*[-–—]{1,2}\\s)`;
     return new RegExp(
-      `^([A-Z][A-Z.'’ -]{1,40}[A-Z](?:\\s*\\([A-Z][A-Za-z.'’ -]{1,30}\\))?(?:,\\s*[A-Z][A-Za-z.'’ -]{1,30}?)?)` +
-        `(?:,\\s*(${month} \\d{1,2}(?:,? (?:\\d{4}|\\d{2}))?|\\d{1,2} ${month}(?: (?:\\d{4}|\\d{2}))?))?` +
+      `^((?:[A-Z][A-Z.'’ -]{1,40}[A-Z](?:\\s*\\([A-Z][A-Za-z.'’ -]{1,30}\\))?(?:,\\s*[A-Z][A-Za-z.'’ -]{1,30}?)?)|${mixedCasePlace})` +
+        `(?:,\\s*(${date}))?` +
         `\\s*(?:\\([^)\\n]{2,40}\\))?\\s*(?:[-–—]{1,2}|:)\\s`,
+      'u',
     );
   });
 }
