@@ -91,6 +91,15 @@ const EXTRA_DEMONYMS = {
   SA: ['Saudi', 'Saudis'],
 };
 
+/**
+ * English makes a people's plural with -s only for demonyms that are nouns ("Afghans", "Czechs", "Iraqis"): not for
+ * adjectives in -ese, -ish or -ch ("the Chinese", "the French", "the Dutch"), nor for words that already end in -s or
+ * -x ("Swiss", "Seychellois", "Manx") or are their own plural ("Malagasy").
+ */
+function takesPluralS(demonym) {
+  return !/(?:ese|ish|[sx]|[ae]nch|tch|y)$/u.test(demonym);
+}
+
 const cca2Of = new Map(countries.map((c) => [c.cca3, c.cca2]));
 const countryRows = countries
   .filter((c) => c.cca2 && c.latlng?.length === 2)
@@ -103,10 +112,11 @@ const countryRows = countries
     ]);
     names.delete(c.name.common);
     const dem = new Set();
-    for (const d of Object.values(c.demonyms?.eng ?? {}))
+    // "Saint-Pierrais, Miquelonnais": two demonyms in one field
+    for (const d of Object.values(c.demonyms?.eng ?? {}).flatMap((v) => (v ? v.split(/,\s*/) : [])))
       if (d) {
         dem.add(d);
-        dem.add(d + 's');
+        if (takesPluralS(d)) dem.add(d + 's');
       }
     for (const d of EXTRA_DEMONYMS[c.cca2] ?? []) dem.add(d);
     // an adjective is never the place ("Saudi officials"): demonyms leave the alias list
