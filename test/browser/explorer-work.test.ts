@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { Core } from 'cytoscape';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { EDGE_TYPES } from '../../src/api/contract.js';
 import type {
   DuplicatesResponse,
   EntityResponse,
@@ -623,7 +624,8 @@ async function pathTarget(): Promise<{ to: string; name: string }> {
     );
   return pair;
 }
-const NON_CO = 'ROLE,AFFILIATED_WITH,LOCATED_IN,PARTICIPATED_IN,SPOKE_AT';
+/** every link type but "mentioned together", as the explorer asks for them when co-mentions are skipped */
+const NON_CO = EDGE_TYPES.filter((t) => t !== 'CO_MENTIONED').join(',');
 
 /** every request answered, no layout running, nothing animating */
 const still = (page: Page) =>
