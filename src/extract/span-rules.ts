@@ -592,6 +592,60 @@ export const SPAN_RULES: readonly SpanRule[] = [
     },
   ),
   spanRule(
+    'caps-firm-to-suffix',
+    'in all-caps copy the tagger cuts a firm\'s name before its legal suffix or at its "&" ("HARTWELL & BRISCOE CO" read as a place and a person, "MAPLEWOOD CONTROLS INC" as a person), which mixed case writes as one name: a company suffix (mentions.companySuffixes; one that is also a plain noun, mentions.companySuffixesAfterAmpersand, only right after "&": "& SONS", "& PARTNERS") closes a firm whose name runs back over the tagged names before it, joined by "&" or side by side, and over at most two untagged capitalised words between the last of them and the suffix ("CONTROLS INC"); a suffix with no tagged name before it is left alone (case cannot tell where such a name begins)',
+    (ctx, id) => {
+      const { words, spans, allCaps, W, res, names } = ctx;
+      if (!allCaps) return;
+      const afterAmp = res.words.set('mentions.companySuffixesAfterAmpersand');
+      const suffixAt = (k: number) =>
+        /^\p{Lu}/u.test(words[k] ?? '') && W.companySuffixes.has(lower(words[k]!).replace(/\.$/, ''));
+      const nameWord = (k: number) =>
+        /^\p{Lu}[\p{Lu}.'’-]*$/u.test(words[k] ?? '') &&
+        !W.closedClass.has(lower(words[k]!)) &&
+        !names.commonWords.has(lower(words[k]!)) &&
+        !suffixAt(k);
+      // a nationality or other descriptor the tagger saw before the firm ("SWEDISH") is no part of its name
+      const spanEndingAt = (k: number) => spans.find((t) => t.s < k && t.e === k && t.type !== 'misc');
+      for (let k = 1; k < words.length; k++) {
+        if (!suffixAt(k)) continue;
+        const amp = words[k - 1] === '&';
+        if (afterAmp.has(lower(words[k]!).replace(/\.$/, '')) && !amp) continue;
+        // a span the tagger ran on past the suffix is some other name ("CO OPERATIVE BANK")
+        if (spans.some((t) => t.s <= k && k + 1 < t.e)) continue;
+        const covered = (j: number) => spans.some((o) => o.s <= j && j < o.e);
+        // a tagged name over the word before the suffix (it may hold the suffix or the "&": "LOMASON CO", "JONES &")
+        const last = spans.find((t) => t.s < k && k - 1 < t.e && t.e <= k + 1);
+        let s = last ? last.s : amp ? k - 1 : k;
+        let named = last !== undefined;
+        if (!last) {
+          // untagged name words between the suffix and the tagged name before them ("JOHNSON | CONTROLS INC")
+          let j = s;
+          while (!spanEndingAt(j) && s - j < 2 && j > 0 && nameWord(j - 1) && !covered(j - 1)) j--;
+          const t = spanEndingAt(j);
+          if (t) [s, named] = [t.s, true];
+        }
+        // the names before are joined to it by "&" ("DOUGLAS & LOMASON") or stand right against it ("EDWARD | D. JONES")
+        for (
+          let t = named ? (spanEndingAt(s) ?? (words[s - 1] === '&' ? spanEndingAt(s - 1) : undefined)) : undefined;
+          t;
+        ) {
+          s = t.s;
+          t = spanEndingAt(s) ?? (words[s - 1] === '&' ? spanEndingAt(s - 1) : undefined);
+        }
+        if (words[s] === '&') s++;
+        if (!named || k + 1 - s < 2) continue;
+        const inside = spans.filter((t) => t.s < k + 1 && s < t.e);
+        if (inside.some((t) => t.s < s || t.e > k + 1)) continue;
+        if (inside.length === 1 && inside[0]!.s === s && inside[0]!.e === k + 1 && inside[0]!.type === 'organization')
+          continue;
+        for (const t of inside) spans.splice(spans.indexOf(t), 1);
+        spans.push({ type: 'organization', s, e: k + 1, gaz: [], weak: false, source: 'rule', rules: [id] });
+        spans.sort((a, b) => a.s - b.s);
+      }
+    },
+  ),
+  spanRule(
     'foreign-script-title-case',
     'a sentence quoted in a cased script other than Latin (Cyrillic, Greek, Armenian) with nearly every word capitalised ("Министр Обороны Андрей Белоусов Заявил, Что Операция Продолжается") is a headline or a transliteration whose case tells nothing, and the tagger reads English only: a span of its words that no lexicon knows is no name there (an English headline is read in capitals instead)',
     (ctx) => {

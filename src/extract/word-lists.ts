@@ -125,6 +125,7 @@ export const WORD_LISTS = {
     'titledBodyHeads',
     'patronymicParticles',
     'companySuffixes',
+    'companySuffixesAfterAmpersand',
     'industryWords',
     'determinersOpeningNoName',
     'wordsNeverAtNameEdge',
