@@ -197,6 +197,7 @@ export const WORD_LISTS = {
     'harmOfPlaceOpeners',
     'harmOfPlaceNot',
     'anaphoricListOpeners',
+    'subjectPronouns',
     'nationalityPeople',
     'freedVerbs',
     'detainedNouns',
