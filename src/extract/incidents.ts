@@ -957,6 +957,8 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
   let accidentStory = false;
   /** (rule role.named-casualty-list-anaphor) the last role phrase of the sentence before is a victim */
   let victimLast = false;
+  /** (rule incidents/pronoun-subject-previous-person) the victim phrases of the sentence before */
+  let victimPhrasesLast: RolePhrase[] = [];
   // (rule role.freed-held) kinds in which people are held (an abduction, a hostage-taking): one set free is their victim
   const heldFamilies = new Set(doc.res.words.list('incident-roles.heldFamilies'));
   const held = (k: IncidentKind) => heldFamilies.has(incidentFamily(k));
@@ -1477,11 +1479,14 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
     // incident words were all set aside gives none (see incidents/roles-without-trigger below)
     const afterVictim = victimLast;
     victimLast = false;
+    const victimsBefore = victimPhrasesLast;
+    victimPhrasesLast = [];
     if (hits.length || !raws.length) {
       const sentencePhrases = rolePhrases(roles, s.text, s.start);
       // who was harmed or acted on last: a victim, or the suspect or responder of a response told after the harm
       const acted = sentencePhrases.filter((p) => p.role !== 'perpetrator');
       victimLast = acted.length > 0 && acted[acted.length - 1]!.role === 'victim';
+      victimPhrasesLast = acted.filter((p) => p.role === 'victim');
       // a state force as the doer or the responder of the sentence: who it harmed may be the response's
       const forceActs = sentencePhrases.some(
         (p) => (p.role === 'perpetrator' || p.role === 'responder') && stateForceWords.test(p.text),
@@ -1509,10 +1514,19 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
             ),
         );
         // (rule incidents/pronoun-subject-previous-person) "He was arrested", "She was shot dead": the one person the
-        // sentence before names; only for who suffered it or was acted on, not who did it
-        if (!inside.length && (phrase.role === 'victim' || phrase.role === 'suspect') && phrase.needsEntity) {
+        // sentence before names; who did it only as the subject of an active verb (rule role.pronoun-active-subject)
+        if (
+          !inside.length &&
+          (phrase.role === 'victim' || phrase.role === 'suspect' || phrase.rule === 'role.pronoun-active-subject') &&
+          phrase.needsEntity
+        ) {
           const named = pronounSubjectPerson(idx, subjectPronouns, text, s, phrase);
-          if (named) inside.push(named);
+          // the one the sentence before says was harmed did not do it ("X was shot dead. He killed her …")
+          const harmedBefore =
+            named &&
+            phrase.role === 'perpetrator' &&
+            victimsBefore.some((v) => named.mention.start >= v.start - 4 && named.mention.end <= v.end);
+          if (named && !harmedBefore) inside.push(named);
         }
         // (rule incidents/phrase-opens-name) a victim phrase whose last word a named organisation reads on past ("the
         // attack on the Tulvera Teachers Union": "Tulvera Teachers") opens that name and describes no people harmed: the

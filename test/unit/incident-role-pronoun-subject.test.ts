@@ -78,3 +78,19 @@ describe('a sentence-initial pronoun as the one harmed or acted on', () => {
     ).toEqual([]);
   });
 });
+
+describe('a sentence-initial pronoun as the one who did it', () => {
+  it('is the one person the sentence before names, as the subject of an active verb of attack', () => {
+    const incs = roleIncidentsOf(
+      'Witnesses said Tomas Reyes walked into the cafe in Santa Clara on Friday carrying a rifle. He opened fire on the customers, killing three.',
+    );
+    expect(participantNames(incs, 'perpetrator', false)).toEqual(['Tomas Reyes']);
+  });
+
+  it('is not the person the sentence before says was harmed', () => {
+    const incs = roleIncidentsOf(
+      'Ana Vidal was shot dead in Santa Clara on Friday. He killed her with a rifle, police said.',
+    );
+    expect(participantNames(incs, 'perpetrator', false)).toEqual([]);
+  });
+});
