@@ -87,6 +87,7 @@ export function roleCuesOf(res: {
       harmOfPlaceOpeners: words.list('incident-roles.harmOfPlaceOpeners'),
       harmOfPlaceNot: words.list('incident-roles.harmOfPlaceNot'),
       anaphoricListOpeners: words.list('incident-roles.anaphoricListOpeners'),
+      subjectPronouns: words.list('incident-roles.subjectPronouns'),
       nationalityNouns: nationalityNouns(res.gazetteer, words.list('incident-roles.nationalityPeople')),
       freedVerbs: words.list('incident-roles.freedVerbs'),
       detainedNouns: words.list('incident-roles.detainedNouns'),
@@ -380,6 +381,8 @@ export interface RoleLists {
   harmOfPlaceNot: readonly string[];
   /** "they are", "one of them is": a list of names that says who the people harmed before were */
   anaphoricListOpeners: readonly string[];
+  /** 'he', 'she': opening a sentence, the person the text has just been about (rule role.pronoun-active-subject) */
+  subjectPronouns: readonly string[];
   /** "Colombians", "a Spaniard": people named by their nationality (rule role.nationality-people) */
   nationalityNouns: readonly string[];
   /** "released", "freed", "rescued": who they act on had been held (rule role.freed-held) */
@@ -933,6 +936,15 @@ export function buildRoleCues(l: RoleLists): RoleCues {
         `(?<![\\p{L}])${npBeforeDoer}${relative}\\s+${aux}(?:${verb}\\s+(?:[\\p{L}\\p{N},'’-]+\\s+){0,3}?(?:${alt(l.civilianNouns)})|${agentVerb}\\s+(?:[\\p{L}\\p{N},'’-]+\\s+){0,3}?(?:${alt(l.civilianPlaceNouns)}))(?![\\p{L}])`,
         'dgiu',
       ),
+    },
+    {
+      id: 'role.pronoun-active-subject',
+      reason:
+        "a sentence that opens with 'he' or 'she' + a verb of harm or attack (active): the person the text has just been about did it ('He opened fire on the guards'); it counts only as the one person the sentence before names (rule incidents/pronoun-subject-previous-person)",
+      role: 'perpetrator',
+      namedPerson: true,
+      cue: cueOf(agentVerb),
+      re: new RegExp(`^\\s*["“]?((?:${alt(l.subjectPronouns)}))\\s+${aux}${agentVerb}(?![\\p{L}])`, 'dgiu'),
     },
     {
       id: 'role.active-subject',

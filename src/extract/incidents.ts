@@ -639,6 +639,26 @@ function personTitled(idx: MentionIndex, sentence: number, text: string, end: nu
   return idx.inSentence(sentence).find((m) => m.entity.type === 'person' && m.mention.start === end + gap[0].length);
 }
 
+/**
+ * (rule incidents/pronoun-subject-previous-person) A name slot that is only a personal pronoun opening its sentence
+ * ("He was arrested in the capital", "She was shot dead", incident-roles.subjectPronouns): news writing uses it for the
+ * person the text has just been about. It stands for the one named person of the sentence before, when that sentence
+ * names exactly one (one entity, however often named); two people there, or none, leave it unresolved.
+ */
+function pronounSubjectPerson(
+  idx: MentionIndex,
+  pronouns: ReadonlySet<string>,
+  text: string,
+  s: { index: number; start: number },
+  phrase: RolePhrase,
+): EntityMention | undefined {
+  if (s.index === 0 || !pronouns.has(phrase.text.toLowerCase())) return undefined;
+  // the pronoun opens the sentence (a quotation mark may come first): a pronoun later on is as often another's
+  if (!/^\s*["“]?$/u.test(text.slice(s.start, phrase.start))) return undefined;
+  const people = idx.inSentence(s.index - 1).filter((m) => m.entity.type === 'person');
+  return new Set(people.map((m) => m.entity.id)).size === 1 ? people[0] : undefined;
+}
+
 // a possessive right after a name, and more of the phrase after it ("'s husband"): the name is a possessor
 const POSSESSOR_IN_PHRASE = /^['’]s?\s+\p{L}/iu;
 
@@ -912,6 +932,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
     ),
   );
   const saintPrefixes = lower(doc.res.words.list('entities.saintPrefixes'));
+  const subjectPronouns = doc.res.words.set('incident-roles.subjectPronouns');
   const frames = frameCuesOf(doc.res.words);
   const ledeDates: (ReturnType<typeof datesIn>[number] & { sentence: number })[] = [];
   const claims: {
@@ -936,6 +957,8 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
   let accidentStory = false;
   /** (rule role.named-casualty-list-anaphor) the last role phrase of the sentence before is a victim */
   let victimLast = false;
+  /** (rule incidents/pronoun-subject-previous-person) the victim phrases of the sentence before */
+  let victimPhrasesLast: RolePhrase[] = [];
   // (rule role.freed-held) kinds in which people are held (an abduction, a hostage-taking): one set free is their victim
   const heldFamilies = new Set(doc.res.words.list('incident-roles.heldFamilies'));
   const held = (k: IncidentKind) => heldFamilies.has(incidentFamily(k));
@@ -1456,11 +1479,14 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
     // incident words were all set aside gives none (see incidents/roles-without-trigger below)
     const afterVictim = victimLast;
     victimLast = false;
+    const victimsBefore = victimPhrasesLast;
+    victimPhrasesLast = [];
     if (hits.length || !raws.length) {
       const sentencePhrases = rolePhrases(roles, s.text, s.start);
       // who was harmed or acted on last: a victim, or the suspect or responder of a response told after the harm
       const acted = sentencePhrases.filter((p) => p.role !== 'perpetrator');
       victimLast = acted.length > 0 && acted[acted.length - 1]!.role === 'victim';
+      victimPhrasesLast = acted.filter((p) => p.role === 'victim');
       // a state force as the doer or the responder of the sentence: who it harmed may be the response's
       const forceActs = sentencePhrases.some(
         (p) => (p.role === 'perpetrator' || p.role === 'responder') && stateForceWords.test(p.text),
@@ -1487,6 +1513,21 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
               POSSESSOR_IN_PHRASE.test(text.slice(m.mention.end, phrase.end))
             ),
         );
+        // (rule incidents/pronoun-subject-previous-person) "He was arrested", "She was shot dead": the one person the
+        // sentence before names; who did it only as the subject of an active verb (rule role.pronoun-active-subject)
+        if (
+          !inside.length &&
+          (phrase.role === 'victim' || phrase.role === 'suspect' || phrase.rule === 'role.pronoun-active-subject') &&
+          phrase.needsEntity
+        ) {
+          const named = pronounSubjectPerson(idx, subjectPronouns, text, s, phrase);
+          // the one the sentence before says was harmed did not do it ("X was shot dead. He killed her …")
+          const harmedBefore =
+            named &&
+            phrase.role === 'perpetrator' &&
+            victimsBefore.some((v) => named.mention.start >= v.start - 4 && named.mention.end <= v.end);
+          if (named && !harmedBefore) inside.push(named);
+        }
         // (rule incidents/phrase-opens-name) a victim phrase whose last word a named organisation reads on past ("the
         // attack on the Tulvera Teachers Union": "Tulvera Teachers") opens that name and describes no people harmed: the
         // organisation stands in its place, as the target (incident-sides/organization-is-target)

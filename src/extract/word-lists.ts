@@ -198,6 +198,7 @@ export const WORD_LISTS = {
     'harmOfPlaceOpeners',
     'harmOfPlaceNot',
     'anaphoricListOpeners',
+    'subjectPronouns',
     'nationalityPeople',
     'freedVerbs',
     'detainedNouns',
