@@ -1995,7 +1995,16 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
           placeKindOf(placed.place) === 'country' ||
           !isLocated(placed.place) ||
           placed.place.entity.id === datelinePlace?.entity.id
-        ? articlePlace(lex, idx, doc, personWordsOf(entities), datelinePlace ?? null, placed.place)
+        ? articlePlace(
+            lex,
+            cues,
+            idx,
+            doc,
+            personWordsOf(entities),
+            datelinePlace ?? null,
+            dateline?.end ?? 0,
+            placed.place,
+          )
         : (venueOnStreet(doc, home, entities, placed) ?? streetCity(doc, entities, placed.place));
     if (found) {
       if ('venueOn' in found && typeof found.venueOn === 'string') placed.venueStreet = found.venueOn;
@@ -3071,15 +3080,18 @@ const ARTICLE_PLACE_SENTENCES = 8;
  * Where the article's main incident happened when none of its phrases places it: local news names the town once
  * ("A man was shot dead on Saturday night. … Salisbury police said") and reports from there. The place the headline
  * names (titlePlace) when the dateline's is far from it or unknown; else the dateline's place; else the located place below country level that the first ARTICLE_PLACE_SENTENCES sentences name most
- * (a biography, journey or group qualifier never counts: isBackgroundPlace); within the country the incident already
+ * (a biography, journey or group qualifier never counts: isBackgroundPlace; the dateline's words and a point a town
+ * is measured from count only where nothing else is named: rule place/point-of-reference-not-scene); within the country the incident already
  * has, when it has one.
  */
 function articlePlace(
   lex: IncidentLexicon,
+  cues: IncidentCues,
   idx: MentionIndex,
   doc: Doc,
   personWords: ReadonlySet<string>,
   datelinePlace: EntityMention | null,
+  datelineEnd: number,
   current: EntityMention | null,
 ): { place: EntityMention; why: string } | null {
   const country = current?.entity.type === 'place' ? current.entity.country : null;
@@ -3131,6 +3143,13 @@ function articlePlace(
   // (a dateline town the gazetteer lacks is placed in the article's country: entities.ts datelineInCountry)
   if (currentIsDateline && isLocated(current)) return null;
   if (current && !currentIsDateline && headlineConfirms(doc, current, inTitle)) return null;
+  // (rule place/point-of-reference-not-scene) "in the mining town of X, 90 km east of Y", "from school in X near Y": Y
+  // is a point the scene is measured from, and the dateline only where the report was filed; neither is a naming of
+  // where it happened, so they count only where the article names no other place ("a village near Y": then Y)
+  const points = new Map<string, { em: EntityMention; n: number }>();
+  const pointOfReference = (em: EntityMention) =>
+    em.mention.start < datelineEnd ||
+    cues.referencePointBefore.test(doc.text.slice(Math.max(0, em.mention.start - 40), em.mention.start));
   if (datelinePlace && fits(datelinePlace)) return { place: datelinePlace, why: "the dateline's place" };
   const tally = new Map<string, { em: EntityMention; n: number }>();
   // (rule place/home-town-of-the-harmed) a victim's home town places the event only where nothing else does
@@ -3138,14 +3157,18 @@ function articlePlace(
   for (const s of doc.sentences.slice(0, ARTICLE_PLACE_SENTENCES)) {
     for (const em of idx.inSentence(s.index)) {
       if (!fits(em) || isBackgroundPlace(lex, idx, s.index, doc.text, em)) continue;
-      const into = homeTownOfTheHarmed(lex, doc.text, em.mention.start, em.mention.end) ? homeTowns : tally;
+      const into = pointOfReference(em)
+        ? points
+        : homeTownOfTheHarmed(lex, doc.text, em.mention.start, em.mention.end)
+          ? homeTowns
+          : tally;
       const t = into.get(em.entity.id);
       if (t) t.n++;
       else into.set(em.entity.id, { em, n: 1 });
     }
   }
   for (const [id, t] of homeTowns) if (tally.has(id)) tally.get(id)!.n += t.n;
-  const best = [...(tally.size ? tally : homeTowns).values()].sort(
+  const best = [...(tally.size ? tally : homeTowns.size ? homeTowns : points).values()].sort(
     (a, b) => inTitle(b.em) - inTitle(a.em) || b.n - a.n || a.em.mention.start - b.em.mention.start,
   )[0];
   if (best && inTitle(best.em)) return { place: best.em, why: `the place the title names, also in the text` };
