@@ -863,8 +863,13 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
   const placeMentions = entities.flatMap((e) =>
     e.type === 'place' ? e.mentions.map((m) => ({ entity: e, mention: m })) : [],
   );
+  // (rule place/dateline-first-name) "ROCHESTER, N.H.", "PARAMARIBO, Surinam": the dateline's place is the first name
+  // it writes, the town; the state or country after the comma only says where the town is (the entities come in the
+  // order the text first names them, so a headline's "New Hampshire" would otherwise come before the town)
   const outerDateline = dateline
-    ? placeMentions.find((em) => em.mention.start >= dateline.placeStart && em.mention.end <= dateline.placeEnd)
+    ? placeMentions
+        .filter((em) => em.mention.start >= dateline.placeStart && em.mention.end <= dateline.placeEnd)
+        .sort((a, b) => a.mention.start - b.mention.start)[0]
     : undefined;
   const datelinePlace = (dateline && innerDateline(text, dateline.end, placeMentions)) || outerDateline;
   const home: Home = {
@@ -2003,6 +2008,8 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
             personWordsOf(entities),
             datelinePlace ?? null,
             dateline?.end ?? 0,
+            // the sentences that tell it: its phrases and its cues ("accused X of trying to kill him in …")
+            new Set([...placed.hits, ...placed.cues].map((h) => h.sentence)),
             placed.place,
           )
         : (venueOnStreet(doc, home, entities, placed) ?? streetCity(doc, entities, placed.place));
@@ -3092,6 +3099,7 @@ function articlePlace(
   personWords: ReadonlySet<string>,
   datelinePlace: EntityMention | null,
   datelineEnd: number,
+  ownSentences: ReadonlySet<number>,
   current: EntityMention | null,
 ): { place: EntityMention; why: string } | null {
   const country = current?.entity.type === 'place' ? current.entity.country : null;
@@ -3140,9 +3148,6 @@ function articlePlace(
         ? 'the place the title names, also in the text'
         : 'the place the title names, also in the text (the gazetteer does not locate it)',
     };
-  // (a dateline town the gazetteer lacks is placed in the article's country: entities.ts datelineInCountry)
-  if (currentIsDateline && isLocated(current)) return null;
-  if (current && !currentIsDateline && headlineConfirms(doc, current, inTitle)) return null;
   // (rule place/point-of-reference-not-scene) "in the mining town of X, 90 km east of Y", "from school in X near Y": Y
   // is a point the scene is measured from, and the dateline only where the report was filed; neither is a naming of
   // where it happened, so they count only where the article names no other place ("a village near Y": then Y)
@@ -3150,6 +3155,40 @@ function articlePlace(
   const pointOfReference = (em: EntityMention) =>
     em.mention.start < datelineEnd ||
     cues.referencePointBefore.test(doc.text.slice(Math.max(0, em.mention.start - 40), em.mention.start));
+  // (rule place/town-from-the-dateline) a sentence of the event itself that writes a town as where it was, measured
+  // from the dateline's place ("in the mining town of X 90 km east of Y", "at a bar in X near Y", Y the dateline's),
+  // names the scene; the dateline only where the report was filed
+  const fromDateline = datelinePlace
+    ? [...ownSentences]
+        .sort((a, b) => a - b)
+        .flatMap((si) => {
+          const ems = idx.inSentence(si);
+          return ems.filter((em, i) => {
+            const next = ems[i + 1];
+            if (!next || next.entity.id !== datelinePlace.entity.id) return false;
+            // the words between are only the point's phrase: "X near Y", "X, 40 km north of Y"
+            const between = doc.text.slice(em.mention.end, next.mention.start);
+            const point = cues.referencePointBefore.exec(between);
+            const before = doc.text.slice(Math.max(0, em.mention.start - 40), em.mention.start);
+            return (
+              !!point &&
+              /^[\s,]*$/u.test(between.slice(0, point.index)) &&
+              (cues.locativeBefore.test(before) || cues.settlementOfBefore.test(before)) &&
+              fits(em) &&
+              !pointOfReference(em) &&
+              !isBackgroundPlace(lex, idx, si, doc.text, em)
+            );
+          });
+        })[0]
+    : undefined;
+  if (fromDateline)
+    return {
+      place: fromDateline,
+      why: `its sentence places it in ${fromDateline.entity.name}, measured from the dateline's ${datelinePlace!.entity.name} (rule place/town-from-the-dateline)`,
+    };
+  // (a dateline town the gazetteer lacks is placed in the article's country: entities.ts datelineInCountry)
+  if (currentIsDateline && isLocated(current)) return null;
+  if (current && !currentIsDateline && headlineConfirms(doc, current, inTitle)) return null;
   if (datelinePlace && fits(datelinePlace)) return { place: datelinePlace, why: "the dateline's place" };
   const tally = new Map<string, { em: EntityMention; n: number }>();
   // (rule place/home-town-of-the-harmed) a victim's home town places the event only where nothing else does
