@@ -883,8 +883,13 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
   const placeMentions = entities.flatMap((e) =>
     e.type === 'place' ? e.mentions.map((m) => ({ entity: e, mention: m })) : [],
   );
+  // (rule place/dateline-first-name) "ROCHESTER, N.H.", "PARAMARIBO, Surinam": the dateline's place is the first name
+  // it writes, the town; the state or country after the comma only says where the town is (the entities come in the
+  // order the text first names them, so a headline's "New Hampshire" would otherwise come before the town)
   const outerDateline = dateline
-    ? placeMentions.find((em) => em.mention.start >= dateline.placeStart && em.mention.end <= dateline.placeEnd)
+    ? placeMentions
+        .filter((em) => em.mention.start >= dateline.placeStart && em.mention.end <= dateline.placeEnd)
+        .sort((a, b) => a.mention.start - b.mention.start)[0]
     : undefined;
   const datelinePlace = (dateline && innerDateline(text, dateline.end, placeMentions)) || outerDateline;
   const home: Home = {
@@ -2036,7 +2041,18 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
           placeKindOf(placed.place) === 'country' ||
           !isLocated(placed.place) ||
           placed.place.entity.id === datelinePlace?.entity.id
-        ? articlePlace(lex, idx, doc, personWordsOf(entities), datelinePlace ?? null, placed.place)
+        ? articlePlace(
+            lex,
+            cues,
+            idx,
+            doc,
+            personWordsOf(entities),
+            datelinePlace ?? null,
+            dateline?.end ?? 0,
+            // the sentences that tell it: its phrases and its cues ("accused X of trying to kill him in …")
+            new Set([...placed.hits, ...placed.cues].map((h) => h.sentence)),
+            placed.place,
+          )
         : (venueOnStreet(doc, home, entities, placed) ?? streetCity(doc, entities, placed.place));
     if (found) {
       if ('venueOn' in found && typeof found.venueOn === 'string') placed.venueStreet = found.venueOn;
@@ -3112,15 +3128,19 @@ const ARTICLE_PLACE_SENTENCES = 8;
  * Where the article's main incident happened when none of its phrases places it: local news names the town once
  * ("A man was shot dead on Saturday night. … Salisbury police said") and reports from there. The place the headline
  * names (titlePlace) when the dateline's is far from it or unknown; else the dateline's place; else the located place below country level that the first ARTICLE_PLACE_SENTENCES sentences name most
- * (a biography, journey or group qualifier never counts: isBackgroundPlace); within the country the incident already
+ * (a biography, journey or group qualifier never counts: isBackgroundPlace; the dateline's words and a point a town
+ * is measured from count only where nothing else is named: rule place/point-of-reference-not-scene); within the country the incident already
  * has, when it has one.
  */
 function articlePlace(
   lex: IncidentLexicon,
+  cues: IncidentCues,
   idx: MentionIndex,
   doc: Doc,
   personWords: ReadonlySet<string>,
   datelinePlace: EntityMention | null,
+  datelineEnd: number,
+  ownSentences: ReadonlySet<number>,
   current: EntityMention | null,
 ): { place: EntityMention; why: string } | null {
   const country = current?.entity.type === 'place' ? current.entity.country : null;
@@ -3169,6 +3189,44 @@ function articlePlace(
         ? 'the place the title names, also in the text'
         : 'the place the title names, also in the text (the gazetteer does not locate it)',
     };
+  // (rule place/point-of-reference-not-scene) "in the mining town of X, 90 km east of Y", "from school in X near Y": Y
+  // is a point the scene is measured from, and the dateline only where the report was filed; neither is a naming of
+  // where it happened, so they count only where the article names no other place ("a village near Y": then Y)
+  const points = new Map<string, { em: EntityMention; n: number }>();
+  const pointOfReference = (em: EntityMention) =>
+    em.mention.start < datelineEnd ||
+    cues.referencePointBefore.test(doc.text.slice(Math.max(0, em.mention.start - 40), em.mention.start));
+  // (rule place/town-from-the-dateline) a sentence of the event itself that writes a town as where it was, measured
+  // from the dateline's place ("in the mining town of X 90 km east of Y", "at a bar in X near Y", Y the dateline's),
+  // names the scene; the dateline only where the report was filed
+  const fromDateline = datelinePlace
+    ? [...ownSentences]
+        .sort((a, b) => a - b)
+        .flatMap((si) => {
+          const ems = idx.inSentence(si);
+          return ems.filter((em, i) => {
+            const next = ems[i + 1];
+            if (!next || next.entity.id !== datelinePlace.entity.id) return false;
+            // the words between are only the point's phrase: "X near Y", "X, 40 km north of Y"
+            const between = doc.text.slice(em.mention.end, next.mention.start);
+            const point = cues.referencePointBefore.exec(between);
+            const before = doc.text.slice(Math.max(0, em.mention.start - 40), em.mention.start);
+            return (
+              !!point &&
+              /^[\s,]*$/u.test(between.slice(0, point.index)) &&
+              (cues.locativeBefore.test(before) || cues.settlementOfBefore.test(before)) &&
+              fits(em) &&
+              !pointOfReference(em) &&
+              !isBackgroundPlace(lex, idx, si, doc.text, em)
+            );
+          });
+        })[0]
+    : undefined;
+  if (fromDateline)
+    return {
+      place: fromDateline,
+      why: `its sentence places it in ${fromDateline.entity.name}, measured from the dateline's ${datelinePlace!.entity.name} (rule place/town-from-the-dateline)`,
+    };
   // (a dateline town the gazetteer lacks is placed in the article's country: entities.ts datelineInCountry)
   if (currentIsDateline && isLocated(current)) return null;
   if (current && !currentIsDateline && headlineConfirms(doc, current, inTitle)) return null;
@@ -3179,14 +3237,18 @@ function articlePlace(
   for (const s of doc.sentences.slice(0, ARTICLE_PLACE_SENTENCES)) {
     for (const em of idx.inSentence(s.index)) {
       if (!fits(em) || isBackgroundPlace(lex, idx, s.index, doc.text, em)) continue;
-      const into = homeTownOfTheHarmed(lex, doc.text, em.mention.start, em.mention.end) ? homeTowns : tally;
+      const into = pointOfReference(em)
+        ? points
+        : homeTownOfTheHarmed(lex, doc.text, em.mention.start, em.mention.end)
+          ? homeTowns
+          : tally;
       const t = into.get(em.entity.id);
       if (t) t.n++;
       else into.set(em.entity.id, { em, n: 1 });
     }
   }
   for (const [id, t] of homeTowns) if (tally.has(id)) tally.get(id)!.n += t.n;
-  const best = [...(tally.size ? tally : homeTowns).values()].sort(
+  const best = [...(tally.size ? tally : homeTowns.size ? homeTowns : points).values()].sort(
     (a, b) => inTitle(b.em) - inTitle(a.em) || b.n - a.n || a.em.mention.start - b.em.mention.start,
   )[0];
   if (best && inTitle(best.em)) return { place: best.em, why: `the place the title names, also in the text` };

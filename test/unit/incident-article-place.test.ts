@@ -48,6 +48,22 @@ describe('the main incident placed by the article', () => {
     expect(inc?.place).toBe('Millbrook');
   });
 
+  it('does not count a place named only as the point a town lies from (place/point-of-reference-not-scene)', () => {
+    const inc = main(
+      'A miner was shot and killed on Saturday night during a quarrel over a debt. ' +
+        'The quarrel began 40 km north of Millbrook, at a bar in the mining town of Harlow.',
+    );
+    expect(inc?.place).toBe('Harlow');
+  });
+
+  it('still takes the point of reference when the article names no other place', () => {
+    const inc = main(
+      'A miner was shot and killed on Saturday night during a quarrel over a debt. ' +
+        'Police said the bar where the two men drank stands 40 km north of Millbrook.',
+    );
+    expect(inc?.place).toBe('Millbrook');
+  });
+
   it('keeps the place the incident phrase gives', () => {
     const inc = main(
       'A man was shot and killed in Harlow on Saturday. Millbrook police and Millbrook deputies helped.',

@@ -70,3 +70,26 @@ describe('a report filed from a bureau abroad (place/dateline-abroad)', () => {
     expect(attack?.place).toBe('Bogotá');
   });
 });
+
+describe('a town the body locates from the dateline city (place/point-of-reference-not-scene)', () => {
+  it('is where the event happened, not the dateline city it is measured from', () => {
+    const text =
+      'Charges dropped against Surinam ex-rebel.\nPARAMARIBO, Surinam 1996-08-30\n' +
+      'A former rebel leader, Ronny Vos, was freed on Friday after a charge of attempted murder against him was ' +
+      'dropped, police said.\nA visitor had accused Vos of trying to kill him during a brawl at a bar in the mining town ' +
+      'of Moengo 56 miles (90 km) east of Paramaribo.';
+    const [attack] = incidents({ text, published: '1996-08-30' });
+    expect(attack?.place).toBe('Moengo');
+    expect(attack?.merges?.join(' ')).toMatch(/town-from-the-dateline/);
+  });
+});
+
+describe('a dateline that writes a town and its state (place/dateline-first-name)', () => {
+  it('is the town, even when the headline named the state first', () => {
+    const text =
+      'Two guests die as New Hampshire motel is bombed.\nROCHESTER, N.H. 1996-08-30\n' +
+      'A bomb exploded at a small roadside motel on Friday, killing two guests, police said.';
+    const [blast] = incidents({ text, published: '1996-08-30' });
+    expect(blast?.place).toBe('Rochester');
+  });
+});
