@@ -2,22 +2,11 @@
 // English writes small as names. Rule entities/caps-common-word drops such a lone word (english.commonWords) that
 // nothing else backs. Sentences written for these tests.
 import { describe, expect, it } from 'vitest';
-import { makeDoc, sentenceAt } from '../../src/extract/document.js';
+import { makeDoc } from '../../src/extract/document.js';
 import { applyEntityRules } from '../../src/extract/entity-rules.js';
 import type { Candidate } from '../../src/extract/mentions.js';
+import { rulesOver } from '../helpers/entity-rules.js';
 import { res } from '../helpers/resources.js';
-
-/** runs the entity rules over the given pieces of `text`, as the tagger typed them */
-function rulesOver(text: string, pieces: [Candidate['type'], string, number?][]): string[] {
-  const doc = makeDoc({ text }, res);
-  const cands = pieces.map(([type, s, from]): Candidate => {
-    const start = text.indexOf(s, from ?? 0);
-    const sentence = sentenceAt(doc.sentences, start);
-    return { type, start, end: start + s.length, text: s, sentence, gaz: [], source: 'tagger', roles: [] };
-  });
-  applyEntityRules(doc, cands);
-  return cands.map((c) => `${c.type}:${c.text}`);
-}
 
 describe('english.commonWords', () => {
   it('holds words English writes small, and not words it also writes as a name', () => {

@@ -2,22 +2,7 @@
 // CAPELLO"). Rule entities/caps-given-name-then-surname joins the surname that follows. Sentences written for these
 // tests.
 import { describe, expect, it } from 'vitest';
-import { makeDoc, sentenceAt } from '../../src/extract/document.js';
-import { applyEntityRules } from '../../src/extract/entity-rules.js';
-import type { Candidate } from '../../src/extract/mentions.js';
-import { res } from '../helpers/resources.js';
-
-/** runs the entity rules over the given pieces of `text`, as the tagger typed them */
-function rulesOver(text: string, pieces: [Candidate['type'], string, number?][]): string[] {
-  const doc = makeDoc({ text }, res);
-  const cands = pieces.map(([type, s, from]): Candidate => {
-    const start = text.indexOf(s, from ?? 0);
-    const sentence = sentenceAt(doc.sentences, start);
-    return { type, start, end: start + s.length, text: s, sentence, gaz: [], source: 'tagger', roles: [] };
-  });
-  applyEntityRules(doc, cands);
-  return cands.map((c) => `${c.type}:${c.text}`);
-}
+import { rulesOver } from '../helpers/entity-rules.js';
 
 describe('entities/caps-given-name-then-surname', () => {
   it('joins a rare word after a given name in capitals: the surname the tagger left out', () => {

@@ -1,22 +1,8 @@
 // Issue #11, text in capitals: the tagger runs a name the article writes elsewhere on into the word after it ("BRUNO
 // LOST"). Rule entities/caps-known-name-runs-on ends the name before such a word. Sentences written for these tests.
 import { describe, expect, it } from 'vitest';
-import { makeDoc, sentenceAt } from '../../src/extract/document.js';
-import { applyEntityRules } from '../../src/extract/entity-rules.js';
-import type { Candidate } from '../../src/extract/mentions.js';
+import { rulesOver } from '../helpers/entity-rules.js';
 import { res } from '../helpers/resources.js';
-
-/** runs the entity rules over the given pieces of `text`, as the tagger typed them */
-function rulesOver(text: string, pieces: [Candidate['type'], string, number?][]): string[] {
-  const doc = makeDoc({ text }, res);
-  const cands = pieces.map(([type, s, from]): Candidate => {
-    const start = text.indexOf(s, from ?? 0);
-    const sentence = sentenceAt(doc.sentences, start);
-    return { type, start, end: start + s.length, text: s, sentence, gaz: [], source: 'tagger', roles: [] };
-  });
-  applyEntityRules(doc, cands);
-  return cands.map((c) => `${c.type}:${c.text}`);
-}
 
 describe('mentions.commonWordsInNames', () => {
   it('holds common words news writes capitalised inside names, not words it writes small after them', () => {
