@@ -46,6 +46,19 @@ export interface EntityRule extends Rule<EntityRuleInput, never> {
 }
 
 /** `run` gets the rule's full id, to record it on the candidates it changes (Candidate.rules). */
+/**
+ * Whether a lower-case word is a word of English and not a name: ordinary words (english.commonWords), verbs and
+ * function words, and the words news writes small after a name (mentions.smallWordsAfterNames).
+ */
+function englishWordOf(doc: Doc): (word: string) => boolean {
+  const sets = [
+    doc.res.names.commonWords,
+    doc.res.words.set('english.verbAndFunctionWords'),
+    doc.res.words.set('mentions.smallWordsAfterNames'),
+  ];
+  return (word) => sets.some((s) => s.has(word));
+}
+
 function rule(id: string, reason: string, run: (doc: Doc, cands: Candidate[], id: string) => void): EntityRule {
   const full = `entities/${id}`;
   const go = (doc: Doc, cands: Candidate[]) => run(doc, cands, full);
@@ -494,12 +507,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     (doc, cands, id) => {
       const names = doc.res.names;
       const gaz = doc.res.gazetteer;
-      const words = [
-        names.commonWords,
-        doc.res.words.set('english.verbAndFunctionWords'),
-        doc.res.words.set('mentions.smallWordsAfterNames'),
-      ];
-      const english = (l: string) => words.some((s) => s.has(l));
+      const english = englishWordOf(doc);
       const keep = [
         doc.res.words.set('mentions.commonWordsInNames'),
         doc.res.words.set('mentions.placeHeads'),
@@ -583,11 +591,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     (doc, cands, id) => {
       const names = doc.res.names;
       const gaz = doc.res.gazetteer;
-      const english = [
-        names.commonWords,
-        doc.res.words.set('english.verbAndFunctionWords'),
-        doc.res.words.set('mentions.smallWordsAfterNames'),
-      ];
+      const english = englishWordOf(doc);
       const personWords = new Set(
         cands
           .filter((c) => c.type === 'person' && /\s/u.test(c.text.trim()))
@@ -597,7 +601,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
         const l = w.toLowerCase();
         return (
           /^\p{Lu}[\p{Lu}'’-]*\p{Lu}$/u.test(w) &&
-          !english.some((s) => s.has(l)) &&
+          !english(l) &&
           !gaz.placesByName.has(l) &&
           !gaz.orgsByName.has(l) &&
           !gaz.demonyms.has(l) &&
