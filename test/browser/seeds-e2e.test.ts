@@ -76,6 +76,17 @@ function matchesEntity(mark: string, names: string[]): boolean {
   return m.length > 1 && names.some((n) => n === m || n.includes(m) || m.includes(n));
 }
 
+/** the facts an entity's page lists ("When", "Where", "Defendants", …), by their labels */
+function panelFacts(page: Page): Promise<Record<string, string>> {
+  return page
+    .locator('#panel dl.entity-facts')
+    .evaluate((dl) =>
+      Object.fromEntries(
+        [...dl.querySelectorAll('dt')].map((dt) => [dt.textContent, dt.nextElementSibling?.textContent ?? '']),
+      ),
+    );
+}
+
 describe('the seeds, end to end in the browser', () => {
   it('ingests all 55 seed articles through the real extractor without failures', () => {
     expect(summary.failures).toEqual([]);
@@ -398,13 +409,7 @@ describe('the seeds, end to end in the browser', () => {
     expect(bombing, 'the Manchester Arena bombing is one dated incident').toBeDefined();
     const { page, errors } = await explorer.open(`f=${enc(bombing!.key)}&sel=${enc(bombing!.key)}`);
     await page.waitForSelector('#panel dl.entity-facts');
-    const facts = await page
-      .locator('#panel dl.entity-facts')
-      .evaluate((dl) =>
-        Object.fromEntries(
-          [...dl.querySelectorAll('dt')].map((dt) => [dt.textContent, dt.nextElementSibling?.textContent ?? '']),
-        ),
-      );
+    const facts = await panelFacts(page);
     expect(facts.When).toBe('2017-05-22');
     expect(facts.Where).toMatch(/Manchester/);
     expect(Number(facts.Killed)).toBeGreaterThanOrEqual(22);
@@ -429,13 +434,7 @@ describe('the seeds, end to end in the browser', () => {
     expect(sentencing!.articles).toBeGreaterThanOrEqual(1);
     const { page, errors } = await explorer.open(`f=${enc(sentencing!.key)}&sel=${enc(sentencing!.key)}`);
     await page.waitForSelector('#panel dl.entity-facts');
-    const facts = await page
-      .locator('#panel dl.entity-facts')
-      .evaluate((dl) =>
-        Object.fromEntries(
-          [...dl.querySelectorAll('dt')].map((dt) => [dt.textContent, dt.nextElementSibling?.textContent ?? '']),
-        ),
-      );
+    const facts = await panelFacts(page);
     expect(facts.Defendants).toMatch(/Hashem Abedi/);
     expect(facts.Follows).toMatch(/Manchester Arena/);
     // the words it came from: its cue marked in the title or a lede sentence
