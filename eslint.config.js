@@ -66,6 +66,20 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': restrict(PURE_CORE_LAYERS, PURE_CORE_IO) },
   },
   {
+    // matchAll copies its RegExp, and V8 compiles the copy of a long rule pattern anew once it has left the
+    // compilation cache: eachMatch (src/reg-exp.ts) reads the same matches with the pattern itself.
+    files: ['src/extract/**/*.ts', 'src/news/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='matchAll']",
+          message: 'Use eachMatch(re, text) from src/reg-exp.ts: matchAll recompiles a copy of the pattern.',
+        },
+      ],
+    },
+  },
+  {
     // loadResources() is the core's only file I/O (and version.ts hashes the files it reads); both run once at
     // start-up, never from inside extract(). Layer imports stay forbidden here too.
     files: ['src/extract/resources.ts', 'src/extract/version.ts'],

@@ -1,6 +1,7 @@
 // The place a local agency's name carries: "Salina Police Department", "Bastrop County Sheriff's Office".
 import type { Candidate } from './mentions.js';
 import type { Resources } from './resources.js';
+import { eachMatch } from '../reg-exp.js';
 
 /** how many words a place's name before the agency word may have ("Fort Worth", "Steamboat Springs", "Bastrop County") */
 const MAX_PLACE_WORDS = 3;
@@ -28,7 +29,7 @@ export function agencyPlaceCandidates(res: Resources, cands: readonly Candidate[
   const out: Candidate[] = [];
   for (const c of cands) {
     if (c.type !== 'organization' || c.media) continue;
-    const words = [...c.text.matchAll(/\S+/gu)];
+    const words = [...eachMatch(/\S+/gu, c.text)];
     for (let n = Math.min(MAX_PLACE_WORDS, words.length - 1); n >= 1; n--) {
       if (!agencyAt(words.slice(n).map((w) => w[0].toLowerCase()))) continue;
       const last = words[n - 1]!;

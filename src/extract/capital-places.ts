@@ -2,6 +2,7 @@
 import type { Doc } from './document.js';
 import type { Candidate } from './mentions.js';
 import { ruleCandidate } from './rule-candidate.js';
+import { eachMatch } from '../reg-exp.js';
 
 export const DEMONYM_CAPITAL_RULE = 'place/demonym-capital';
 
@@ -17,8 +18,9 @@ export function demonymCapitalCandidates(doc: Doc, cands: readonly Candidate[]):
   const text = doc.text;
   const out: Candidate[] = [];
   const taken = (start: number, end: number) => cands.some((c) => c.start < end && start < c.end);
-  for (const m of text.matchAll(
+  for (const m of eachMatch(
     /(?<![\p{L}])(the[ \t]+)(\p{L}+)[ \t]+capital(?![\p{L}-])(?![ \t]+(?:markets?|flight|gains?)\b)/giu,
+    text,
   )) {
     const code = gaz.demonyms.get(m[2]!.toLowerCase());
     const capital = code ? gaz.capitalOf(code) : null;

@@ -4,6 +4,7 @@
 // data/lexicons/incident-casualties.json, validated by CasualtyFile and compiled once by buildCasualtyCues.
 import { z } from 'zod';
 import { ALL_RULES_ON, allMatches, isOn, type Rule, type RuleSwitches } from '../rules/index.js';
+import { eachMatch } from '../reg-exp.js';
 
 export interface CasualtyCount {
   what: 'killed' | 'injured';
@@ -569,7 +570,7 @@ const REGEX_RULES: readonly Rule<CasualtyInput, Matched[]>[] = RULES.map(
       if (cues.cues[id]?.test(text) === false) return null;
       const found: Matched[] = [];
       re.lastIndex = 0;
-      for (const m of text.matchAll(re)) {
+      for (const m of eachMatch(re, text)) {
         if (!one && !list && !names && !none && isAge(cues, text, m.indices![1]!)) continue;
         const count = none
           ? 0

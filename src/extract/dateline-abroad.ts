@@ -1,4 +1,5 @@
 import type { NamedEntity } from './entities.js';
+import { eachMatch } from '../reg-exp.js';
 
 /** how many times the text after the dateline must name the other country or its places as a place */
 export const ABROAD_MIN_PLACES = 2;
@@ -36,7 +37,7 @@ export function countryVotes(
     }
   }
   for (const r of demonyms ? ranges : [])
-    for (const w of text.slice(r.start, r.end).matchAll(/\p{L}+/gu)) {
+    for (const w of eachMatch(/\p{L}+/gu, text.slice(r.start, r.end))) {
       const cc = demonyms!.get(w[0].toLowerCase());
       const at = r.start + w.index;
       if (cc && !taken.some((m) => m.start <= at && at < m.end)) vote(cc);

@@ -6,6 +6,7 @@ import * as chronoEn from 'chrono-node/en';
 import { dateLineDateline, datedDateline } from '../news/conventions.js';
 import type { Doc } from './document.js';
 import type { WordLists } from './word-lists.js';
+import { eachMatch } from '../reg-exp.js';
 
 export interface Dateline {
   start: number;
@@ -110,7 +111,7 @@ const EASTER = /(?<![\p{L}])Easter\s+(?:Sunday|Day)(?![\p{L}])/giu;
  */
 function easterIn(text: string, offset: number, anchor: Date): DateSpan[] {
   const out: DateSpan[] = [];
-  for (const m of text.matchAll(EASTER)) {
+  for (const m of eachMatch(EASTER, text)) {
     const e = easterSunday(anchor.getUTCFullYear());
     const back = (anchor.getTime() - e.getTime()) / DAY;
     if (back < -0.5 || back > EASTER_REACH_DAYS) continue;
@@ -271,7 +272,7 @@ export function sameDayRefsIn(text: string, offset: number, words: WordLists): {
     'news.sameDayAsBeforeRe',
     () => new RegExp(`(?<![\\p{L}\\p{N}])${words.alt('news.sameDayAsBefore')}(?![\\p{L}\\p{N}])`, 'giu'),
   );
-  return [...text.matchAll(re)].map((m) => ({ start: offset + m.index, end: offset + m.index + m[0].length }));
+  return [...eachMatch(re, text)].map((m) => ({ start: offset + m.index, end: offset + m.index + m[0].length }));
 }
 
 /**
@@ -311,11 +312,11 @@ export function dayOffsetsIn(
       'dates.sameMomentRe',
       () => new RegExp(`(?<![\\p{L}\\p{N}])${words.alt('news.sameMomentAsBefore')}(?![\\p{L}\\p{N}])`, 'giu'),
     );
-    for (const m of text.matchAll(same))
+    for (const m of eachMatch(same, text))
       out.push({ start: offset + m.index, end: offset + m.index + m[0].length, days: 0, from: 'told-before' });
     return out;
   }
-  for (const m of text.matchAll(re)) {
+  for (const m of eachMatch(re, text)) {
     const count = m[1]!.toLowerCase();
     const n = /^\d+$/.test(count) ? Number(count) : (numbers.get(count) ?? 1);
     // "the days before the attack": a word that counts one needs the unit in the singular
@@ -406,7 +407,7 @@ function readDates(
   const ref = anchor ?? fallbackRef ?? new Date(Date.UTC(2000, 0, 1, 12));
   const out: DateSpan[] = [];
   if (anchor) out.push(...easterIn(text, offset, anchor));
-  for (const m of text.matchAll(YEAR_ONLY)) {
+  for (const m of eachMatch(YEAR_ONLY, text)) {
     const y = Number(m[1]);
     if (anchor && y > anchor.getUTCFullYear()) continue;
     if (!anchor && !fallbackRef) continue;
@@ -419,7 +420,7 @@ function readDates(
       'news.publicationDayWordsRe',
       () => new RegExp(`(?<![\\p{L}\\p{N}])${words.alt('news.publicationDayWords')}(?![\\p{L}\\p{N}])`, 'giu'),
     );
-    for (const m of text.matchAll(re)) out.push(dayOfAnchor(offset + m.index, m[0].length, anchor));
+    for (const m of eachMatch(re, text)) out.push(dayOfAnchor(offset + m.index, m[0].length, anchor));
   }
   // (rule dates/part-of-day-of) "the night of Dec. 7", "the morning of Saturday": chrono reads the part of the day and
   // loses the day after "of", so it reads the text with that lead-in blanked (the same length: offsets hold)

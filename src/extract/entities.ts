@@ -28,7 +28,7 @@ import type { Resources } from './resources.js';
 import { findCandidates, type Candidate } from './mentions.js';
 import { DEMONYM_CAPITAL_RULE, demonymCapitalCandidates } from './capital-places.js';
 import type { Mention, OrganizationEntity, OrgKind, PersonEntity, PlaceEntity, PlaceKind } from './types.js';
-import { escapeRegExp } from '../reg-exp.js';
+import { escapeRegExp, eachMatch } from '../reg-exp.js';
 
 export type NamedEntity = PersonEntity | OrganizationEntity | PlaceEntity;
 
@@ -1628,7 +1628,7 @@ function noteRoleCoreference(W: EntityWords, text: string, entities: NamedEntity
       'giu',
     );
     const written = new Set<string>();
-    for (const m of text.matchAll(re)) {
+    for (const m of eachMatch(re, text)) {
       const title = decodeEntities(m[1]!.replace(/\s+/g, ' '));
       if (written.has(title.toLowerCase())) continue;
       written.add(title.toLowerCase());

@@ -9,7 +9,7 @@ import { placesInStated, statedSubdivision, WEAK_POPULATION } from './geocode.js
 import { cityOfNamedCounty, knownLocalPlace, largeCity, largeCityOfNamedState, writtenAsPlace } from './local-place.js';
 import { ruleCandidate } from './rule-candidate.js';
 import type { WordListName } from './word-lists.js';
-import { escapeRegExp } from '../reg-exp.js';
+import { escapeRegExp, eachMatch } from '../reg-exp.js';
 import type { GazEntry } from './gazetteer.js';
 import { isBroadcastOutlet } from './outlet-country.js';
 
@@ -355,7 +355,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     (doc, cands, id) => {
       const verbs = doc.res.words.set('english.verbAndFunctionWords');
       const particles = doc.res.words.set('entities.nameParticles');
-      for (const m of doc.text.matchAll(datelineLine(doc))) {
+      for (const m of eachMatch(datelineLine(doc), doc.text)) {
         const placeText = m[1] ?? m[3] ?? m[5]!;
         // text in capitals puts any sentence before a dash in the shape of a dateline ("SUPPORTERS OF THE LEADER
         // IVAN PETROV -- WHO DIED IN 1990 -- MET"): a place's name is at most five words, none a verb or a function
@@ -431,7 +431,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
         'entity-rules.deskSlug',
         () => new RegExp(String.raw`^[ \t*_]*(${doc.res.words.alt('news.deskSlugs')})[ \t]+[-–—]{1,2}[ \t]`, 'gimu'),
       );
-      for (const m of doc.text.matchAll(re)) {
+      for (const m of eachMatch(re, doc.text)) {
         if (m[1] !== m[1]!.toUpperCase()) continue;
         const start = m.index + m[0].indexOf(m[1]!);
         const slug = { start, end: start + m[1]!.length };
@@ -443,7 +443,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     'press-digest-outlet',
     'a press digest lists stories by the papers that ran them: in an article with two or more such lines, a line holding only a name in capitals ("LE TEMPS", "MEDIA INDONESIA"), right before a dash-led story line ("- Trade talks …") or right after a line of dashes ("- - - -"), is that newspaper, a media organisation, not a place or a person named in it',
     (doc, cands, id) => {
-      const heads = [...doc.text.matchAll(PRESS_DIGEST_HEAD)]
+      const heads = [...eachMatch(PRESS_DIGEST_HEAD, doc.text)]
         .map((m) => {
           const name = (m[1] ?? m[2])!;
           const start = m.index + m[0].indexOf(name);
@@ -469,7 +469,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
       const gaz = doc.res.gazetteer;
       for (const c of cands.slice()) {
         if (c.gaz.length || c.sure || c.media || !inCaps(doc, c.sentence)) continue;
-        const words = [...c.text.matchAll(/\S+/gu)].map((m) => ({ w: m[0], start: c.start + m.index }));
+        const words = [...eachMatch(/\S+/gu, c.text)].map((m) => ({ w: m[0], start: c.start + m.index }));
         const breaks = words.map(
           ({ w }, k) =>
             runWords.has(w.toLowerCase()) &&
@@ -531,7 +531,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
           .toLowerCase();
       for (const c of cands.slice()) {
         if (c.source !== 'tagger' || c.gaz.length || c.sure || c.media || c.venue || !inCaps(doc, c.sentence)) continue;
-        const ws = [...c.text.matchAll(/\S+/gu)];
+        const ws = [...eachMatch(/\S+/gu, c.text)];
         if (ws.length < 2) continue;
         // a name that ends in a body's head word ("FREEDOM FRONT PARTY", "CHINA DAILY") is left to the body rules
         const last = ws[ws.length - 1]![0].toLowerCase();
@@ -665,7 +665,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
         if (/^\p{Lu}\p{Ll}+$/u.test(last) && titles.has(last.toLowerCase())) surnames.add(last);
       }
       for (const word of surnames) {
-        for (const m of doc.text.matchAll(new RegExp(`(?<![\\p{L}\\d'’.-])${word}(?![\\p{L}\\d-])`, 'gu'))) {
+        for (const m of eachMatch(new RegExp(`(?<![\\p{L}\\d'’.-])${word}(?![\\p{L}\\d-])`, 'gu'), doc.text)) {
           const run = { start: m.index, end: m.index + word.length };
           if (cands.some((o) => overlaps(o, run)) || inCaps(doc, sentenceAt(doc.sentences, run.start))) continue;
           const prev = /(\p{L}+)\s+$/u.exec(doc.text.slice(Math.max(0, run.start - 20), run.start))?.[1]?.toLowerCase();
@@ -707,11 +707,11 @@ export const ENTITY_RULES: readonly EntityRule[] = [
       const given = doc.res.names.givenNamesWide;
       const re =
         /(?<![\p{L}'’-])(\p{Lu}\p{Ll}+)[ \t]+["“][ \t]?\p{Lu}[\p{L}'’.-]*(?:[ \t]\p{Lu}[\p{L}'’.-]*)?[ \t]?["”][ \t]+\p{Lu}\p{Ll}[\p{L}'’-]*(?:[ \t]+\p{Lu}\p{Ll}[\p{L}'’-]*)?(?![\p{L}'’-])/gu;
-      for (const m of doc.text.matchAll(re)) {
+      for (const m of eachMatch(re, doc.text)) {
         const run = { start: m.index, end: m.index + m[0].replace(/['’]s$/u, '').length };
         // the first word a given name, or the surname written again on its own ("Camacho took the decision")
         const surname = doc.text.slice(run.start, run.end).split(/\s+/).pop()!;
-        const again = [...doc.text.matchAll(new RegExp(`(?<![\\p{L}'’-])${surname}(?![\\p{L}-])`, 'gu'))].some(
+        const again = [...eachMatch(new RegExp(`(?<![\\p{L}'’-])${surname}(?![\\p{L}-])`, 'gu'), doc.text)].some(
           (x) => x.index < run.start || x.index >= run.end,
         );
         if (!given.has(m[1]!.toLowerCase()) && !again) continue;
@@ -881,7 +881,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
       const line = new RegExp(String.raw`^[ \t]*(?:${name}(?:[ \t]+\d+)+[ \t]*)+$`, 'gmu');
       const twoNames = new RegExp(String.raw`\d[ \t]+\p{Lu}`, 'u');
       const table = /(?:[ \t]+\d+){3}/;
-      for (const m of doc.text.matchAll(line)) {
+      for (const m of eachMatch(line, doc.text)) {
         if (!twoNames.test(m[0]) && !table.test(m[0])) continue;
         const r = { start: m.index, end: m.index + m[0].length };
         for (const c of cands)
@@ -1040,7 +1040,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
             'giu',
           ),
       );
-      for (const m of doc.text.matchAll(re)) {
+      for (const m of eachMatch(re, doc.text)) {
         const start = m.index + m[0].indexOf(m[1]!, 1);
         const r = { start, end: start + m[1]!.length };
         remove(cands, (c) => overlaps(c, r) && c.end - c.start <= r.end - r.start + 1);
@@ -1052,7 +1052,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     '"[WORDS INDISTINCT]", "[BEGIN RECORDING]", "[PASSAGE OMITTED]": monitoring services and wire copy put their editorial notes in square brackets inside a transcript; the words of such a note (entities.transcriptNotes) name nothing',
     (doc, cands) => {
       const notes = doc.res.words.set('entities.transcriptNotes');
-      for (const m of doc.text.matchAll(/\[([^[\]\n]{1,40})\]/gu)) {
+      for (const m of eachMatch(/\[([^[\]\n]{1,40})\]/gu, doc.text)) {
         if (!notes.has(m[1]!.trim().toLowerCase().replace(/\s+/g, ' '))) continue;
         const r = { start: m.index + 1, end: m.index + m[0].length - 1 };
         remove(cands, (c) => c.start >= r.start && c.end <= r.end);
@@ -1064,7 +1064,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     'titles of laws and bills ("Terrorism Suppression Act", "the Arms (…) Amendment Bill") are not people, bodies or places, nor are the words inside them',
     (doc, cands) => {
       const W = entityWords(doc);
-      for (const m of doc.text.matchAll(W.lawTitle)) {
+      for (const m of eachMatch(W.lawTitle, doc.text)) {
         const words = m[0].trim().split(/\s+/);
         if (words.length < 2) continue;
         const r = { start: m.index, end: m.index + m[0].length };
@@ -1138,7 +1138,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
       const W = entityWords(doc);
       const found: { start: number; end: number }[] = [];
       for (const re of [W.siteStreet, W.siteFirst])
-        for (const m of doc.text.matchAll(re)) {
+        for (const m of eachMatch(re, doc.text)) {
           let end = m.index + m[0].length;
           const text = doc.text.slice(m.index, end).replace(/['’]s$/u, '');
           end = m.index + text.length;
@@ -1468,11 +1468,11 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     (doc, cands, id) => {
       const skip = doc.res.words.set('entities.initialsSkip');
       const gaz = doc.res.gazetteer;
-      for (const m of doc.text.matchAll(/\((\p{Lu}[\p{Lu}&]{1,7})\)/gu)) {
+      for (const m of eachMatch(/\((\p{Lu}[\p{Lu}&]{1,7})\)/gu, doc.text)) {
         const acro = m[1]!.replace(/&/g, '');
         if (inCaps(doc, sentenceAt(doc.sentences, m.index))) continue;
         const before = doc.text.slice(Math.max(0, m.index - 160), m.index);
-        const words = [...before.matchAll(/[\p{L}][\p{L}'’.-]*/gu)];
+        const words = [...eachMatch(/[\p{L}][\p{L}'’.-]*/gu, before)];
         // walk back over capitalised words and the small words inside names, and find the start whose initials spell the acronym
         let best: { start: number; exact: boolean } | null = null;
         let initials = '';
@@ -1578,7 +1578,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
       const given = doc.res.names.givenNames;
       for (const c of cands.slice()) {
         if (c.type === 'person' || c.gaz.length) continue;
-        const ws = [...c.text.matchAll(/\S+/g)];
+        const ws = [...eachMatch(/\S+/g, c.text)];
         for (let k = 1; k < ws.length; k++) {
           const rest = ws.length - k;
           if (rest < 2 || rest > 3 || !given.has(ws[k]![0].toLowerCase()) || !/^\p{Lu}\p{Ll}/u.test(ws[k]![0]))
@@ -1673,7 +1673,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
       const dayOrMonth = new Set(
         [...w.list('mentions.weekdays'), ...w.list('mentions.months')].map((d) => d.toLowerCase()),
       );
-      for (const m of doc.text.matchAll(re)) {
+      for (const m of eachMatch(re, doc.text)) {
         const name = m[1]!;
         const start = m.index + m[0].length - name.length;
         const r = { start, end: start + name.length };
@@ -1994,7 +1994,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     (doc, cands, id) => {
       const heads = nameHeadWords(doc);
       const entries: Candidate[] = [];
-      for (const m of doc.text.matchAll(/^[ \t]*\d{1,3}\.[ \t]+(\p{Lu}[^\n()]{1,60}?)[ \t]*\(/gmu)) {
+      for (const m of eachMatch(/^[ \t]*\d{1,3}\.[ \t]+(\p{Lu}[^\n()]{1,60}?)[ \t]*\(/gmu, doc.text)) {
         const start = m.index + m[0].indexOf(m[1]!);
         const c = cands.find((x) => x.start === start && x.end === start + m[1]!.length);
         if (c) entries.push(c);
@@ -2288,8 +2288,9 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     (doc, cands) => {
       const small = doc.res.words.set('entities.titleSmallWords');
       const titles: { start: number; end: number }[] = [];
-      for (const m of doc.text.matchAll(
+      for (const m of eachMatch(
         /(?<=(?:^|[\s(])["“])[ \t]?([^"“”\n]{3,100}?)[ \t]?(?=["”](?:$|[\s),.;:]))/gu,
+        doc.text,
       )) {
         const q = m[1]!;
         if (/[.,!?;:]/u.test(q)) continue;

@@ -1,5 +1,6 @@
 // Chooses one gazetteer place for a name, using the countries the article mentions as context.
 import type { Gazetteer, CityEntry, CountryEntry, RegionEntry } from './gazetteer.js';
+import { eachMatch } from '../reg-exp.js';
 
 export type PlaceEntry = CityEntry | CountryEntry | RegionEntry;
 
@@ -206,7 +207,7 @@ export function statedSubdivision(gaz: Gazetteer, text: string, end: number): St
   const from = end + comma[0].length;
   const rest = text.slice(from, from + 40);
   // up to four words ("District of Columbia", "W. Va."), longest first
-  const words = [...rest.matchAll(/[\p{L}.]+/gu)].slice(0, 4);
+  const words = [...eachMatch(/[\p{L}.]+/gu, rest)].slice(0, 4);
   for (let n = words.length; n >= 1; n--) {
     const last = words[n - 1]!;
     const stop = last.index + last[0].length;

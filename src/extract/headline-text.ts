@@ -1,5 +1,6 @@
 // The headline of an article's title, and how its case is written. Pure string helpers (no resources), shared by the
 // incident pass (the place a headline names) and the headline pass (headline.ts).
+import { eachMatch } from '../reg-exp.js';
 
 /**
  * The headline: the title up to its page furniture. A page title writes the outlet, its city or section after " - ",
@@ -118,7 +119,7 @@ export function readAsSentence(
     out += text;
   };
   let previous = '';
-  for (const m of folded.matchAll(/\p{L}[\p{L}'’-]*/gu)) {
+  for (const m of eachMatch(/\p{L}[\p{L}'’-]*/gu, folded)) {
     const start = m.index,
       end = start + m[0].length;
     const word = m[0].toLowerCase();

@@ -18,7 +18,7 @@ import { headlineOf, readAsSentence, type HeadlineWords } from './headline-text.
 import { findIncidents, incidentSource } from './incidents.js';
 import { isResponseKind, kindsMayBeOneEventInArticle } from '../ontology/index.js';
 import type { ArticleInput, IncidentEntity, Mention, TitleMention } from './types.js';
-import { escapeRegExp } from '../reg-exp.js';
+import { escapeRegExp, eachMatch } from '../reg-exp.js';
 
 interface Span {
   entity: NamedEntity;
@@ -69,7 +69,7 @@ export function headlineNames(headline: string, entities: readonly NamedEntity[]
       if (!folded.includes(caseFold(n))) continue;
       const short = n.length <= 2;
       const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(n)}(?![\\p{L}\\p{N}])`, short ? 'gu' : 'giu');
-      for (const m of headline.matchAll(re)) {
+      for (const m of eachMatch(re, headline)) {
         if (/^\p{Ll}/u.test(m[0])) continue;
         found.push({ entity: e, start: m.index, end: m.index + m[0].length });
       }

@@ -5,6 +5,7 @@
 // news writes those loosely (data news.dayOffsetUnits).
 import { datesIn, dayOffsetsIn, dayRange, shiftDay, type DayOffset } from './dates.js';
 import type { Doc } from './document.js';
+import { eachMatch } from '../reg-exp.js';
 
 interface OffsetHit {
   start: number;
@@ -99,7 +100,7 @@ export function periodBySoonAfter(
     () => new RegExp(`^\\s+${words.alt('incident-cues.determiners')}\\s+(?:[\\p{L}-]+\\s+){0,3}$`, 'iu'),
   );
   for (const s of doc.sentences) {
-    for (const m of s.text.matchAll(re)) {
+    for (const m of eachMatch(re, s.text)) {
       const start = s.start + m.index;
       const end = start + m[0].length;
       const here = groups

@@ -4,6 +4,7 @@
 // it as past in any article. Pure; the cue words are in data/lexicons/incident-frames.json.
 
 import type { WordLists } from './word-lists.js';
+import { eachMatch } from '../reg-exp.js';
 
 /** The cues compiled from data/lexicons/incident-frames.json, once per loaded resources. */
 export function frameCuesOf(words: WordLists): FrameCues {
@@ -104,7 +105,7 @@ function cueIn(re: RegExp, title: string, lede: string): string | null {
   const caps = !/\p{Ll}/u.test(lede);
   let all = everywhere.get(re);
   if (!all) everywhere.set(re, (all = new RegExp(re.source, 'giu')));
-  for (const m of lede.matchAll(all)) if (caps || !/^\p{Lu}/u.test(m[0]) || m.index === 0) return m[0];
+  for (const m of eachMatch(all, lede)) if (caps || !/^\p{Lu}/u.test(m[0]) || m.index === 0) return m[0];
   return null;
 }
 

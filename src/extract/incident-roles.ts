@@ -8,6 +8,7 @@ import type { WordLists } from './word-lists.js';
 import type { IncidentLexicon } from './incident-lexicon.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { ParticipantRole } from '../ontology/index.js';
+import { eachMatch } from '../reg-exp.js';
 
 /**
  * a participant role of the ontology; role rules give perpetrators and victims, responders (rule role.responder-agent)
@@ -1481,7 +1482,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
 
 /** the phrase without the words up to its last stop word ("that the terrorists" → "terrorists") */
 function trimPhrase(cues: RoleCues, text: string, start: number): { start: number; text: string } | null {
-  const words = [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)];
+  const words = [...eachMatch(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu, text)];
   // (rule role.blamed-gloss) the words of a bracketed gloss inside the phrase are no stops of it
   const glossed = (at: number) => /[[(][^\])]*$/u.test(text.slice(0, at));
   let cut = 0;
@@ -1504,7 +1505,7 @@ const WORD_GAP = /[\s,;:()]+/gu;
 function* matchesOf(rule: RoleRule, sentence: string): Generator<RegExpExecArray> {
   rule.re.lastIndex = 0;
   if (!rule.namedPerson && !rule.nameFromAnyWord) {
-    yield* sentence.matchAll(rule.re);
+    yield* eachMatch(rule.re, sentence);
     return;
   }
   for (let m = rule.re.exec(sentence); m; m = rule.re.exec(sentence)) {
@@ -1675,7 +1676,10 @@ function listedAfter(
     const t = trimPhrase(cues, m[group]!, at + m.indices![group]![0]);
     at += m[0].length;
     // a name with a stop word in it ("police are investigating", "Prime Minister X said") is the next clause
-    if (!t || (!described && [...m[group]!.matchAll(/[\p{L}'’-]+/gu)].some((w) => cues.stops.has(w[0].toLowerCase()))))
+    if (
+      !t ||
+      (!described && [...eachMatch(/[\p{L}'’-]+/gu, m[group]!)].some((w) => cues.stops.has(w[0].toLowerCase())))
+    )
       break;
     // (rule role.list-item-no-verb) "and police today arrested two men" is the next clause, not an item
     if (cues.itemVerb.test(m[group]!)) break;
@@ -1744,7 +1748,7 @@ function listedBefore(
       });
     // an item cut at a word other than a determiner ("it was learned that A") opens the list: before it is a clause
     const cut = sentence.slice(m.indices![group]![0], t.start);
-    if ([...cut.matchAll(/[\p{L}'’-]+/gu)].some((w) => !cues.listDeterminer.test(w[0]))) break;
+    if ([...eachMatch(/[\p{L}'’-]+/gu, cut)].some((w) => !cues.listDeterminer.test(w[0]))) break;
     at = m.index;
     m = itemBefore(sentence.slice(0, at));
   }

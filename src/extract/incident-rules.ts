@@ -5,6 +5,7 @@ import { crowdKind, kindsMayBeOneEventInSentence, type IncidentKind } from '../o
 import type { Rule } from '../rules/index.js';
 import type { IncidentCues } from './incident-cues.js';
 import type { IncidentLexicon, TriggerClass } from './incident-lexicon.js';
+import { eachMatch } from '../reg-exp.js';
 
 /** What a veto rule sees of one trigger phrase in its sentence. */
 export interface TriggerContext {
@@ -273,9 +274,9 @@ export function crowdSubject(
   if (cues.passiveStart.test(text.slice(start, start + 20))) return null;
   const before = text.slice(sentenceStart, start);
   let crowd: RegExpExecArray | null = null;
-  for (const m of before.matchAll(cues.crowdSubject)) crowd = m;
+  for (const m of eachMatch(cues.crowdSubject, before)) crowd = m;
   // "firing tear gas at protesters who hurled petrol bombs": the crowd a relative clause opens with
-  for (const m of before.matchAll(cues.crowdRelativeSubject))
+  for (const m of eachMatch(cues.crowdRelativeSubject, before))
     if (!crowd || m.indices![1]![0] > crowd.indices![1]![0]) crowd = m;
   if (!crowd) return null;
   const between = before.slice(crowd.index + crowd[0].length);
@@ -283,7 +284,7 @@ export function crowdSubject(
   // "the remnants of a bloody shooting", "injured during shooting": a noun inside another phrase
   if (cues.crowdPhraseOpenerBefore.test(between)) return null;
   const armed = new RegExp(cues.attackerNouns.source, 'gi');
-  for (const m of between.matchAll(armed)) {
+  for (const m of eachMatch(armed, between)) {
     const next = /^\s+([\p{L}-]+)/u.exec(between.slice(m.index + m[0].length));
     const t = next ? lex.anyTrigger.exec(next[1]!) : null;
     if (!t || t.index !== 0) return null;

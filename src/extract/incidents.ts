@@ -66,7 +66,7 @@ import type {
   PlaceEntity,
   Sentence,
 } from './types.js';
-import { escapeRegExp } from '../reg-exp.js';
+import { escapeRegExp, eachMatch } from '../reg-exp.js';
 
 // within an article every kind outside the response family counts as violent (the ontology's "other" too)
 const isViolent = (k: IncidentKind) => !isResponseKind(k);
@@ -247,7 +247,7 @@ const BY_BEFORE = /\bby\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 function clauseStart(text: string, sentenceStart: number, pos: number): number {
   let start = sentenceStart;
   const slice = text.slice(sentenceStart, pos);
-  for (const m of slice.matchAll(CLAUSE_BREAK)) start = sentenceStart + m.index + m[0].length;
+  for (const m of eachMatch(CLAUSE_BREAK, slice)) start = sentenceStart + m.index + m[0].length;
   return start;
 }
 
@@ -331,11 +331,12 @@ function rawTriggers(lex: IncidentLexicon, s: Sentence): RawHit[] {
   if (!lex.anyTrigger.test(s.text)) return [];
   const blocked: [number, number][] = [];
   lex.notTriggers.lastIndex = 0;
-  for (const m of s.text.matchAll(lex.notTriggers)) blocked.push([s.start + m.index, s.start + m.index + m[0].length]);
+  for (const m of eachMatch(lex.notTriggers, s.text))
+    blocked.push([s.start + m.index, s.start + m.index + m[0].length]);
   const found: RawHit[] = [];
   lex.triggers.forEach((rule) => {
     rule.re.lastIndex = 0;
-    for (const m of s.text.matchAll(rule.re)) {
+    for (const m of eachMatch(rule.re, s.text)) {
       const start = s.start + m.index,
         end = start + m[0].length;
       if (!startsWord(s.text, m.index)) continue;
@@ -368,7 +369,7 @@ function lastWordsStart(text: string, from: number, pos: number, n: number): num
   const slice = text.slice(from, pos);
   const re = /[\p{L}\p{N}'’-]+/gu;
   const starts: number[] = [];
-  for (const m of slice.matchAll(re)) starts.push(from + m.index);
+  for (const m of eachMatch(re, slice)) starts.push(from + m.index);
   return starts.length >= n ? starts[starts.length - n]! : from;
 }
 
@@ -576,7 +577,8 @@ function accusedBefore(
   at: number,
   to: number,
 ): RegExpMatchArray | null {
-  for (const m of text.slice(from, to).matchAll(cues.accusedBefore)) if (m.index + m[0].length === at - from) return m;
+  for (const m of eachMatch(cues.accusedBefore, text.slice(from, to)))
+    if (m.index + m[0].length === at - from) return m;
   return null;
 }
 
@@ -677,7 +679,7 @@ function unreadPersonName(
   targetNoun: RegExp,
   rp: RolePhrase,
 ): RolePhrase | null {
-  const words = [...rp.text.matchAll(/[^\s.,;:()]+/gu)];
+  const words = [...eachMatch(/[^\s.,;:()]+/gu, rp.text)];
   for (let i = 0; i < words.length - 1; i++) {
     if (!givenNames.has(words[i]![0].toLowerCase())) continue;
     // "San Isidro Highway", "Santa Ana": a saint's name after its prefix opens a place
@@ -925,7 +927,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
   const sportReport = [doc.input.title ?? '', ...text.split('\n', 3)].some((line) => cues.sportDeskLine.test(line));
   // (rule incident/history-digest) an almanac piece lists what happened on a day in past years, one item a line
   // ("1940 - The Blitz began"): from its first item on, nothing is news of the day
-  const historyItems = [...text.matchAll(cues.historyItemLine)];
+  const historyItems = [...eachMatch(cues.historyItemLine, text)];
   const historyDigestFrom = historyItems.length >= HISTORY_DIGEST_ITEMS ? historyItems[0]!.index : Infinity;
   const roles = roleCuesOf(doc.res);
   const stateForceWords = describedStateForce(doc.res.words);
@@ -2539,7 +2541,7 @@ function oneReferencePerTarget(cues: IncidentCues, idx: MentionIndex, doc: Doc, 
     const listEnd = stop ? listStart + stop.index : sentenceEnd;
     const spans: { start: number; end: number }[] = [];
     let at = listStart;
-    for (const m of text.slice(listStart, listEnd).matchAll(TARGET_GLUE)) {
+    for (const m of eachMatch(TARGET_GLUE, text.slice(listStart, listEnd))) {
       spans.push({ start: at, end: listStart + m.index });
       at = listStart + m.index + m[0].length;
     }
@@ -2695,7 +2697,7 @@ function answeredAt(cues: IncidentCues, idx: MentionIndex, text: string, s: Sent
   const first = g.hits.find((h) => h.sentence === s.index);
   if (!first) return new Set();
   let opener = -1;
-  for (const m of text.slice(s.start, first.start).matchAll(new RegExp(cues.motiveOpener.source, 'gi')))
+  for (const m of eachMatch(new RegExp(cues.motiveOpener.source, 'gi'), text.slice(s.start, first.start)))
     opener = s.start + m.index;
   if (opener < 0) return new Set();
   return new Set(

@@ -22,7 +22,7 @@ import {
 } from './mention-words.js';
 import { applySpanRules } from './span-rules.js';
 import { ruleCandidate } from './rule-candidate.js';
-import { escapeRegExp } from '../reg-exp.js';
+import { escapeRegExp, eachMatch } from '../reg-exp.js';
 
 export type MentionType = 'person' | 'organization' | 'place';
 
@@ -713,7 +713,7 @@ function stormNames(doc: Doc): Set<string> {
   const dates = new Set(
     [...doc.res.words.list('mentions.weekdays'), ...doc.res.words.list('mentions.months')].map((d) => d.toLowerCase()),
   );
-  for (const m of doc.text.matchAll(re)) {
+  for (const m of eachMatch(re, doc.text)) {
     const names = m[1]
       ? (m[2]!.match(new RegExp(name, 'gu')) ?? []).filter((n) => n !== 'AND')
       : [m[2]!.match(new RegExp(name, 'u'))![0]];
@@ -779,7 +779,7 @@ function surnamesAgain(doc: Doc, cands: Candidate[]): void {
   // every surname in one scan of the text: a surname is found as a whole word, a run of letters, digits and hyphens
   // with none of them on either side, so each such run is looked up (a pattern of the document's surnames cost a
   // compile per document)
-  for (const m of doc.text.matchAll(WORD_RUN)) {
+  for (const m of eachMatch(WORD_RUN, doc.text)) {
     const from = first.get(m[0]);
     if (from === undefined) continue;
     const start = m.index,

@@ -15,6 +15,7 @@ import type { RelationCues } from './relation-cues.js';
 import { firstMatch } from '../rules/index.js';
 import { KIN_OPENING, PAIR_RULES, span } from './rules/relation-rules.js';
 import type { Evidence, IncidentEntity, Relation, RelationType, Sentence } from './types.js';
+import { eachMatch } from '../reg-exp.js';
 
 /** at most this many entities of one sentence are linked by co-mention (so at most 6 pairs) */
 export const CO_MENTION_MAX_ENTITIES = 4;
@@ -128,7 +129,7 @@ function quotedRanges(s: Sentence): Span[] {
   const out: Span[] = [];
   const re = /["“”]/g;
   let open: number | null = null;
-  for (const m of s.text.matchAll(re)) {
+  for (const m of eachMatch(re, s.text)) {
     const at = s.start + m.index;
     if (open === null && m[0] !== '”') open = at;
     else if (open !== null && m[0] !== '“') {

@@ -4,6 +4,7 @@ import { placesInStated, statedSubdivision } from './geocode.js';
 import type { Candidate } from './mentions.js';
 import { cityOfNamedCounty, knownLocalPlace, writtenAsPlace } from './local-place.js';
 import { ruleCandidate } from './rule-candidate.js';
+import { eachMatch } from '../reg-exp.js';
 
 /** how many words a town's name before the comma may have ("Steamboat Springs", "Glen Flora", "Port St. Lucie") */
 const MAX_NAME_WORDS = 3;
@@ -21,13 +22,13 @@ export function statedPlaceCandidates(doc: Doc, cands: readonly Candidate[]): Ca
   const text = doc.text;
   const out: Candidate[] = [];
   const free = (start: number, end: number) => ![...cands, ...out].some((c) => c.start < end && start < c.end);
-  for (const comma of text.matchAll(/,/gu)) {
+  for (const comma of eachMatch(/,/gu, text)) {
     const at = comma.index;
     const stated = statedSubdivision(gaz, text, at);
     if (!stated) continue;
     // the capitalised words right before the comma, on one line
     const before = text.slice(Math.max(0, at - 60), at);
-    const words = [...before.matchAll(/\p{Lu}[\p{L}'’.-]*/gu)].filter((w) => w.index + w[0].length <= before.length);
+    const words = [...eachMatch(/\p{Lu}[\p{L}'’.-]*/gu, before)].filter((w) => w.index + w[0].length <= before.length);
     const last = words[words.length - 1];
     if (!last || last.index + last[0].length !== before.length) continue;
     // consecutive words separated by one space each, last one first
@@ -72,7 +73,7 @@ export function residentPlaceCandidates(doc: Doc, cands: readonly Candidate[]): 
   const given = doc.res.names.givenNames;
   const out: Candidate[] = [];
   const free = (start: number, end: number) => ![...cands, ...out].some((c) => c.start < end && start < c.end);
-  for (const m of text.matchAll(re)) {
+  for (const m of eachMatch(re, text)) {
     const name = m[2]!;
     const start = m.index + m[1]!.length;
     const end = start + name.length;

@@ -8,7 +8,7 @@
 // change to measure on the dev sets, and is the next step for this module. Word lists come from
 // data/lexicons/news.json through the loaded resources (`WordLists`).
 import type { WordLists } from '../extract/word-lists.js';
-import { escapeRegExp } from '../reg-exp.js';
+import { escapeRegExp, eachMatch } from '../reg-exp.js';
 
 export interface CharRange {
   start: number;
@@ -126,7 +126,7 @@ export function outletOccurrences(text: string, source?: string): CharRange[] {
   const names = outletNames(text, source).sort((a, b) => b.length - a.length);
   for (const name of names) {
     const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'giu');
-    for (const m of text.matchAll(re)) {
+    for (const m of eachMatch(re, text)) {
       const r = { start: m.index, end: m.index + m[0].length };
       if (!/\p{Lu}/u.test(m[0]) || out.some((o) => o.start < r.end && r.start < o.end)) continue;
       out.push(r);
