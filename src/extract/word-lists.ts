@@ -148,6 +148,7 @@ export const WORD_LISTS = {
     'civilianPlaceNouns',
     'groupLinks',
     'membershipLinks',
+    'unitOfGroupNouns',
     'responseWhenOpeners',
     'deathVerbs',
     'victimHeads',

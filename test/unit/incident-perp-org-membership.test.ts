@@ -78,3 +78,18 @@ describe('a body named after a people in the possessive is one name (mentions/po
     expect(orgs("The minister said the people's movement would not be stopped by threats.")).toEqual([]);
   });
 });
+
+describe('a unit of an armed group did it with its group (perpetrator/unit-of-group)', () => {
+  it('"members of the 9th Front of the FARC": the front and the FARC', () => {
+    const names = perpetrators('A mayor was shot dead near Neiva on Sunday by members of the 9th Front of the FARC.');
+    expect(names).toContain('9th Front');
+    expect(names).toContain('FARC');
+  });
+
+  it('a body tied by "of" that is no armed group is not added', () => {
+    const names = perpetrators(
+      'A mayor was shot dead near Neiva on Sunday by members of the Youth Front of the Conservative Party.',
+    );
+    expect(names).not.toContain('Conservative Party');
+  });
+});
