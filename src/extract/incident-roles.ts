@@ -33,6 +33,7 @@ export function roleCuesOf(res: {
       targetCues: words.list('incident-roles.targetCues'),
       memberHeads: words.list('incident-roles.memberHeads'),
       groupLinks: words.list('incident-roles.groupLinks'),
+      membershipLinks: words.list('incident-roles.membershipLinks'),
       responseWhenOpeners: words.list('incident-roles.responseWhenOpeners'),
       casualtyListOpeners: words.list('incident-roles.casualtyListOpeners'),
       harmedCues: words.list('incident-roles.harmedCues'),
@@ -285,6 +286,8 @@ export interface RoleLists {
   memberHeads: readonly string[];
   /** "belonging to", "loyal to": between people and the group they are of, as "of" and "from" are */
   groupLinks: readonly string[];
+  /** "were members of", "belonged to": after attackers, the group named next is theirs (role.attackers-members-of-group) */
+  membershipLinks: readonly string[];
   /** "when", "after": open a clause whose response participle has the name before as its subject */
   responseWhenOpeners: readonly string[];
   /** "escaped unharmed", "was not injured": the subject was the target of the attack */
@@ -495,7 +498,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
   const notAux = `(?!(?:${alt(l.passiveAuxiliaries)}|are|is|being)(?![\\p{L}]))`;
   // (rule perpetrator/belong-to-group) "rebels belonging to the Front", "gunmen loyal to the cartel": the people are
   // the group's as much as "guerrillas of the Front" are
-  const groupLink = `(?:of|from|${alt(l.groupLinks)})`;
+  const groupLink = `(?:of|from|${alt(l.groupLinks)}|${alt(l.membershipLinks)})`;
   const ofGroup = `(?:\\s*,?\\s+${groupLink}\\s+(?:the\\s+)?(?:${notAux}\\S+\\s+){0,7}?${notAux}\\S+?,?)?`;
   // a non-restrictive relative pronoun between a subject and its verb ("the death squads, who murdered …")
   const relative = '(?:\\s*,?\\s+(?:who|which))?';
@@ -965,6 +968,14 @@ export function buildRoleCues(l: RoleLists): RoleCues {
         `(?<![\\p{L}])${npBeforeAttacker}${gloss}${manner}${appositionGap}${relative}\\s+${aux}(?:${alt(l.attackerDeedVerbs)}|${agentVerb})(?![\\p{L}])`,
         'dgiu',
       ),
+    },
+    {
+      id: 'role.attackers-members-of-group',
+      reason:
+        "an attacker noun + a copula or verb of membership ('the attackers were members of the Front', 'the kidnappers belonged to the cartel', 'the gunmen, members of the militia,'): the phrase names the incident's attackers, and the group named next is theirs (perpetrator/belong-to-group)",
+      role: 'perpetrator',
+      cue: cueOf(`(?:${alt(l.membershipLinks)})`),
+      re: new RegExp(`(?<![\\p{L}])${npBeforeAttacker}(?=\\s*,?\\s+(?:${alt(l.membershipLinks)})\\s)`, 'dgiu'),
     },
     {
       id: 'role.casualty-list',

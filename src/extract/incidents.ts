@@ -600,6 +600,34 @@ function memberOfGroup(
     .find((m) => m.entity.type === 'organization' && m.mention.start === end + of[0].length);
 }
 
+/**
+ * (rule perpetrator/unit-of-group) The armed group a body is written as a unit of: a body whose name ends in a unit's
+ * head word (incident-roles.unitOfGroupNouns: "front", "cell", "command") and that one of its mentions ties by "of"
+ * to an armed group named right after it ("the XXII Front of the FARC", "the Mandela Cell of the ELN's Camilist
+ * Union"); undefined for any other body.
+ */
+function groupOfUnit(
+  words: Doc['res']['words'],
+  idx: MentionIndex,
+  text: string,
+  unit: NamedEntity,
+): EntityMention | undefined {
+  if (unit.type !== 'organization') return undefined;
+  const last = /[\p{L}]+$/u.exec(unit.name)?.[0]?.toLowerCase() ?? '';
+  if (!words.set('incident-roles.unitOfGroupNouns').has(last)) return undefined;
+  for (const m of unit.mentions) {
+    const of = /^\s+of\s+(?:the\s+)?/iu.exec(text.slice(m.end, m.end + 12));
+    if (!of) continue;
+    const parent = idx
+      .inSentence(m.sentence)
+      .find(
+        (em) => em.entity.id !== unit.id && orgKind(em) === 'armed_group' && em.mention.start === m.end + of[0].length,
+      );
+    if (parent) return parent;
+  }
+  return undefined;
+}
+
 /** a person named right after a body, with only title words between ("MNR leader X", "PU assistant secretary X") */
 function titleOfPersonAfter(idx: MentionIndex, sentence: number, text: string, em: EntityMention): boolean {
   const next = idx.within(sentence, em.mention.end, em.mention.end + 50).find((m) => m.entity.type === 'person');
@@ -2166,6 +2194,20 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
   for (const g of kept) {
     const perps = new Set(g.participants.filter((p) => p.role === 'perpetrator').map((p) => p.em.entity.id));
     g.participants = g.participants.filter((p) => p.role !== 'victim' || !perps.has(p.em.entity.id));
+  }
+  // (rule perpetrator/unit-of-group) "the 12th Front of the FARC", "a cell of the Front": the armed group a unit
+  // perpetrator is written as part of did it too
+  for (const g of kept) {
+    if (!isViolent(groupKind(g))) continue;
+    for (const p of [...g.participants]) {
+      if (p.role !== 'perpetrator') continue;
+      const parent = groupOfUnit(doc.res.words, idx, text, p.em.entity);
+      if (!parent || g.participants.some((q) => q.em.entity.id === parent.entity.id)) continue;
+      addParticipant(g, parent, 'perpetrator');
+      g.merges.push(
+        `rule perpetrator/unit-of-group: ${parent.entity.name}: perpetrator, the armed group whose unit "${p.em.entity.name}" did it`,
+      );
+    }
   }
   // (rule incident-movement/article-group) "the rebels" of an incident are the article's one main armed group
   const armedGroups: ArticleGroup<EntityMention>[] = entities

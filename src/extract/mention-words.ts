@@ -47,6 +47,8 @@ export const HAS_UPPER = /\p{Lu}/u;
 /** The word lists this module reads (data/lexicons/mentions.json), compiled once per loaded resources. */
 export interface MentionWords {
   orgHeads: ReadonlySet<string>;
+  /** "people", "workers": possessors inside a body's name ("New People's Army") */
+  bodyPossessorWords: ReadonlySet<string>;
   placeHeads: ReadonlySet<string>;
   directionalPrefixes: ReadonlySet<string>;
   placeFirstWords: ReadonlySet<string>;
@@ -87,6 +89,7 @@ export function mentionWords(res: Resources): MentionWords {
   const w = res.words;
   return w.memo('mentions', () => ({
     orgHeads: w.set('mentions.orgHeads'),
+    bodyPossessorWords: w.set('mentions.bodyPossessorWords'),
     placeHeads: w.set('mentions.placeHeads'),
     directionalPrefixes: w.set('mentions.directionalPrefixes'),
     placeFirstWords: w.set('mentions.placeFirstWords'),

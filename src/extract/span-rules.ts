@@ -383,6 +383,39 @@ export const SPAN_RULES: readonly SpanRule[] = [
     },
   ),
   spanRule(
+    'possessive-inside-body-name',
+    'bodies name themselves after a people or a class in the possessive ("New People\'s Army", "the Poor People\'s Guerrilla Army", "SOCIAL CHRISTIAN PEOPLE\'S MOVEMENT"; mentions.bodyPossessorWords): such a noun, its possessive ending and the capitalised words after it up to an organisation head (mentions.orgHeads, four words at most) are one body\'s name with the capitalised words the name opens with, not a person "Poor People" and a body "Guerrilla Army". One word besides the noun and the head at least ("the people\'s movement" is a common noun); in capitals, where case cannot tell where the name opens, the words before the noun only as far as the tagger read a name',
+    (ctx, id) => {
+      const { words, spans, W, allCaps } = ctx;
+      const poss = (k: number) => /^['’][sS]$/u.test(words[k] ?? '');
+      const cap = (k: number) =>
+        k >= 0 && k < words.length && /^\p{Lu}/u.test(words[k]!) && !W.closedClass.has(lower(words[k]!));
+      const head = (k: number) => {
+        const w = lower(words[k]!);
+        return W.orgHeads.has(w) || (w.endsWith('s') && W.orgHeads.has(w.slice(0, -1)));
+      };
+      for (let k = 1; k + 1 < words.length; k++) {
+        if (!poss(k) || !cap(k - 1) || !W.bodyPossessorWords.has(lower(words[k - 1]!))) continue;
+        let e = k + 1;
+        while (e < words.length && e - k <= 4 && cap(e) && !head(e)) e++;
+        if (e >= words.length || e - k > 4 || !cap(e) || !head(e)) continue;
+        e++;
+        let s = k - 1;
+        const read = spans.filter((t) => t.s < k - 1 && k - 1 < t.e + 1 && t.e <= k);
+        if (read.length) s = Math.min(...read.map((t) => t.s));
+        else if (!allCaps) while (s > 0 && k - 1 - s < 3 && cap(s - 1)) s--;
+        // a name of its own besides the noun and the head: words before the noun, or between the ending and the head
+        if (s === k - 1 && e - 1 === k + 1) continue;
+        const inside = spans.filter((t) => t.s < e && s < t.e);
+        if (inside.some((t) => t.s < s || t.e > e)) continue;
+        for (const t of inside) spans.splice(spans.indexOf(t), 1);
+        spans.push({ type: 'organization', s, e, gaz: [], weak: false, source: 'rule', rules: [id] });
+        spans.sort((a, b) => a.s - b.s);
+        k = e - 1;
+      }
+    },
+  ),
+  spanRule(
     'possessive-opens-no-name',
     'a possessive ending ("\'s", in capitals "\'S") closes the name before it ("PAKISTAN\'S PRESIDENT"): a span the tagger opened on it starts after it, and one that is only the ending is no name (in all-caps copy the tagger reads the ending as a capitalised word of its own)',
     (ctx, id) => {
@@ -491,6 +524,8 @@ export const SPAN_RULES: readonly SpanRule[] = [
       const suffix = (w: string) => W.companySuffixes.has(lower(w));
       for (const sp of spans) {
         if (sp.type === 'person' || sp.e - sp.s < 2 || sp.gaz.length) continue;
+        // a body's name read whole up to its head word (rule mentions/possessive-inside-body-name) runs on into none
+        if (sp.rules?.includes('mentions/possessive-inside-body-name')) continue;
         for (let k = sp.s + 1; k < sp.e; k++) {
           // only a word written in capitals: a Title Case headline is read by case elsewhere
           if (!/^\p{Lu}+$/u.test(words[k]!) || !stops(lower(words[k]!))) continue;
