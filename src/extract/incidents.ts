@@ -351,7 +351,12 @@ function rawTriggers(lex: IncidentLexicon, s: Sentence): RawHit[] {
 }
 
 function isSpeculative(lex: IncidentLexicon, text: string, s: Sentence, h: RawHit, det: string): boolean {
-  const cs = clauseStart(text, s.start, h.start);
+  // (rule incident/presupposed-event) "continue to investigate the murder of", "denied any links with the bombing", "a
+  // number of investigations into the killing": the trigger is the complement of a word that takes an event that
+  // happened; a cue of the irrealis before that word governs the word, so only the words after it are read
+  const presupposed = lex.presupposingHead.exec(text.slice(Math.max(s.start, h.start - 90), h.start));
+  const clause = clauseStart(text, s.start, h.start);
+  const cs = presupposed ? Math.max(clause, h.start - presupposed[1]!.length) : clause;
   const near = text.slice(Math.max(cs, h.start - 40), h.start);
   if (lex.irrealisNear.test(near)) return true;
   const windowStart =
@@ -1656,10 +1661,17 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
         }
         // nor are the police who shot him ("was shot dead by Italian police") the attack's perpetrators
         if (rp.role === 'perpetrator' && own?.byResponders) continue;
+        // (rule incidents/victim-of-the-charged-act) "charged with the murder of X", "suspected of killing X": the act a
+        // charge or trial names was done, and the one it harmed is its victim; who did it is read by the charge's own cues
         const h = nearestHit(
           rp.start,
           rp.end,
-          (x) => isViolent(x.kind) && !x.byResponders && !x.legal && outside(x) && (!rp.freed || held(x.kind)),
+          (x) =>
+            isViolent(x.kind) &&
+            !x.byResponders &&
+            (!x.legal || rp.role === 'victim') &&
+            outside(x) &&
+            (!rp.freed || held(x.kind)),
         );
         if (!h) continue;
         // (rule perpetrator/actor-modifies-weapon) "an SAF airstrike hit": the body that used the weapon is no victim,
