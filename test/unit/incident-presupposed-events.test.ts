@@ -53,3 +53,23 @@ describe('the victim of an act a charge or suspicion names (rule incidents/victi
     expect(participantNames(incs, 'victim', true).join(' ')).toMatch(/priests/i);
   });
 });
+
+describe('an old incident the article opens with (rule reference/reported-in-the-lede)', () => {
+  it('stays an incident with its own date and the victims told after it', () => {
+    const incs = roleIncidentsOf(
+      'A bomb attack on 2 January damaged a bank in Santa Clara. The injured were Ana Vidal and Tomas Reyes.',
+    );
+    const bomb = incs.find((i) => i.kind === 'bombing' || i.kind === 'bomb attack' || i.kind === 'attack');
+    expect(bomb?.reference).toBeUndefined();
+    expect(bomb?.date).toBe('2021-01-02');
+    expect(participantNames(incs, 'victim', false)).toEqual(expect.arrayContaining(['Ana Vidal', 'Tomas Reyes']));
+  });
+
+  it('leaves an old event told after the article has opened with another a reference', () => {
+    const incs = roleIncidentsOf(
+      'Gunmen shot dead Tomas Reyes in Santa Clara on Monday. Ana Vidal was killed in a bomb attack on 2 January.',
+    );
+    const old = incs.find((i) => i.date === '2021-01-02');
+    expect(old?.reference).toBe(true);
+  });
+});
