@@ -22,6 +22,12 @@ export interface IncidentLexicon {
   /** anchored at the end of the text before a trigger */
   irrealisClause: RegExp;
   irrealisNear: RegExp;
+  /**
+   * anchored at the end of the text before a trigger: a noun or verb whose complement is an event that happened
+   * ("investigations into", "links with", "will investigate"), then up to three words after it (a determiner and
+   * modifiers: group 1); an irrealis cue before it governs it instead of the event (rule incident/presupposed-event)
+   */
+  presupposingHead: RegExp;
   /** anchored at the start of the text after a trigger */
   irrealisAfter: RegExp;
   /** the same, a few words further on ("a stabbing in Northport could happen"), for indefinite triggers */
@@ -82,6 +88,7 @@ export const ContextFile = z.object({
   irrealisClause: z.array(z.string().min(1)),
   irrealisNear: z.array(z.string().min(1)),
   irrealisAfter: z.array(z.string().min(1)),
+  presupposingHeads: z.array(z.string().min(1)),
   approximateCount: z.array(z.string().min(1)),
   eventSeries: z.array(z.string().min(1)),
   periodBoundaryBefore: z.array(z.string().min(1)),
@@ -124,6 +131,10 @@ export function buildIncidentLexicon(
     irrealisClause: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(c.irrealisClause)})(?![\\p{L}\\p{N}])`, 'iu'),
     irrealisNear: new RegExp(
       `(?<![\\p{L}\\p{N}])(?:${alt(c.irrealisNear)})(?![\\p{L}\\p{N}])(?:\\W+[\\p{L}\\p{N}'’-]+){0,3}\\W*$`,
+      'iu',
+    ),
+    presupposingHead: new RegExp(
+      `(?<![\\p{L}\\p{N}])(?:${alt(c.presupposingHeads)})(?![\\p{L}\\p{N}])((?:\\s+[\\p{L}'’-]+){0,3}?\\s*)$`,
       'iu',
     ),
     irrealisAfter: new RegExp(`^\\W*(?:[\\p{L}'’-]+\\s+){0,1}(?:${alt(c.irrealisAfter)})`, 'iu'),

@@ -765,11 +765,11 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       id: 'role.died',
       listPrecedes: true,
       reason:
-        "phrase + 'died', 'were found dead': who died ('three peasants were found dead', 'two guards died in the blast')",
+        "phrase + 'died', 'were found dead': who died ('three peasants were found dead', 'two guards died in the blast'); a relative pronoun may stand between ('the reporter who died in the crossfire')",
       role: 'victim',
       cue: cueOf(`(?:${alt(l.deathVerbs)})`),
       re: new RegExp(
-        `(?<![\\p{L}])${npBeforeVictim}\\s+(?:${adverb}\\s+)?(?:${alt(l.deathVerbs)})(?![\\p{L}])`,
+        `(?<![\\p{L}])${npBeforeVictim}(?:\\s*,?\\s+(?:who|that))?\\s+(?:${adverb}\\s+)?(?:${alt(l.deathVerbs)})(?![\\p{L}])`,
         'dgiu',
       ),
     },

@@ -352,7 +352,12 @@ function rawTriggers(lex: IncidentLexicon, s: Sentence): RawHit[] {
 }
 
 function isSpeculative(lex: IncidentLexicon, text: string, s: Sentence, h: RawHit, det: string): boolean {
-  const cs = clauseStart(text, s.start, h.start);
+  // (rule incident/presupposed-event) "continue to investigate the murder of", "denied any links with the bombing", "a
+  // number of investigations into the killing": the trigger is the complement of a word that takes an event that
+  // happened; a cue of the irrealis before that word governs the word, so only the words after it are read
+  const presupposed = lex.presupposingHead.exec(text.slice(Math.max(s.start, h.start - 90), h.start));
+  const clause = clauseStart(text, s.start, h.start);
+  const cs = presupposed ? Math.max(clause, h.start - presupposed[1]!.length) : clause;
   const near = text.slice(Math.max(cs, h.start - 40), h.start);
   if (lex.irrealisNear.test(near)) return true;
   const windowStart =
@@ -1686,10 +1691,17 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
         }
         // nor are the police who shot him ("was shot dead by Italian police") the attack's perpetrators
         if (rp.role === 'perpetrator' && own?.byResponders) continue;
+        // (rule incidents/victim-of-the-charged-act) "charged with the murder of X", "suspected of killing X": the act a
+        // charge or trial names was done, and the one it harmed is its victim; who did it is read by the charge's own cues
         const h = nearestHit(
           rp.start,
           rp.end,
-          (x) => isViolent(x.kind) && !x.byResponders && !x.legal && outside(x) && (!rp.freed || held(x.kind)),
+          (x) =>
+            isViolent(x.kind) &&
+            !x.byResponders &&
+            (!x.legal || rp.role === 'victim') &&
+            outside(x) &&
+            (!rp.freed || held(x.kind)),
         );
         if (!h) continue;
         // (rule perpetrator/actor-modifies-weapon) "an SAF airstrike hit": the body that used the weapon is no victim,
@@ -1976,6 +1988,9 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
   // "drew comparisons with the rampage in Nice in July", "following the attack in March": a phrase of one sentence
   // that points back to another event is a reference to it, unless it is the article's most-discussed incident
   const top = mostDiscussed(kept.filter((g) => isViolent(groupKind(g))));
+  // the article's first sentence after its headline (rule reference/reported-in-the-lede)
+  let ledeSentence = 0;
+  while (home.headline.has(ledeSentence)) ledeSentence++;
   for (const g of kept) {
     if (!isViolent(groupKind(g))) continue;
     const oneSentence = g.hits.every((h) => h.sentence === g.hits[0]!.sentence);
@@ -1989,7 +2004,20 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
     const past = openingOf(g).past ?? compared;
     // a day, or a month or year that ended, over 30 days before the article ("the shootings in January 2015")
     const lastDay = g.date ?? (g.period ? lastDayOf(g.period.iso) : null);
-    const old = lastDay && anchor && anchor.getTime() - Date.parse(`${lastDay}T12:00:00Z`) > 30 * 86_400_000;
+    // (rule reference/reported-in-the-lede) the article's most-discussed incident, the first it tells, opened in its
+    // first sentence, one that writes its date ("A bomb attack on 3 August occurred at a bank in X. Five people were
+    // injured"), is the event the article reports, however long ago: it keeps that date and stays an incident with its
+    // victims. An old date makes a reference of an event told in passing, after another or after the lede, or one
+    // dated only by another sentence
+    const opening = openingOf(g);
+    const reported =
+      g === top &&
+      opening.sentence <= ledeSentence &&
+      g.date !== null &&
+      g.hits.some((h) => h.sentence === opening.sentence && h.dateExplicit && h.date === g.date) &&
+      kept.every((x) => x === g || !isViolent(groupKind(x)) || openingOf(x).start > opening.start);
+    const old =
+      !reported && lastDay && anchor && anchor.getTime() - Date.parse(`${lastDay}T12:00:00Z`) > 30 * 86_400_000;
     if (follow || past || old) {
       g.reference = true;
       // in a follow-up a relative date is the proceedings'; a date a trigger took beside a pointer back is its own

@@ -119,6 +119,14 @@ describe('who died (role.died, role.named-died)', () => {
     expect(role(incs, 'victim', false)).toContain('Ana Vidal');
   });
 
+  it('"<phrase> who died": a relative pronoun between the one who died and the verb', () => {
+    expect(phrases('We mourn the photographer who died in the crossfire on Friday.', 'victim')).toEqual([
+      'photographer',
+    ]);
+    expect(phrases('THE TWO GUARDS, WHO DIED AT THE GATE, WERE BURIED TODAY.', 'victim')).toContain('TWO GUARDS');
+    expect(phrases('The attacker who died in the blast was not named.', 'victim')).toEqual([]);
+  });
+
   it('"died of" an illness is no harm', () => {
     const incs = incidentsOf('A bomb exploded in Santa Clara on Monday, and Ana Vidal died of cancer in 1990.');
     expect(role(incs, 'victim', false)).not.toContain('Ana Vidal');
