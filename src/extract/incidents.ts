@@ -1031,7 +1031,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
       const ownEnd = Math.min(
         nextStart,
         clauseEnd(cues, text, h.end, s.end),
-        h.end + 70,
+        h.end + OWN_PHRASE_CHARS, // (rule place/own-phrase-reach)
         motive ? h.end + motive.index : s.end,
       );
       const ce = clauseEnd(cues, text, h.end, s.end);
@@ -2988,6 +2988,12 @@ function venueOnStreet(
 
 /** the headline, a dateline line and the lede: the sentences that tell what the story is about (rule incident/accident-story) */
 const LEDE_SENTENCES = 2;
+/**
+ * Rule place/own-phrase-reach: how far past its trigger an event's own phrase is read for its place, where no clause
+ * break, next event or motive ends it first. Wire prose puts the object, the day and the agent between the verb and the
+ * place ("were kidnapped on 12 and 13 May by a commando of the X front in Y"): 70 characters cut such places off.
+ */
+const OWN_PHRASE_CHARS = 130;
 /** lines opening with a year and a dash that make an article a history digest (rule incident/history-digest): two
  * could be a table or a timeline inside a story; a digest lists a dozen */
 const HISTORY_DIGEST_ITEMS = 3;
