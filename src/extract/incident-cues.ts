@@ -133,6 +133,8 @@ export interface IncidentCues {
   placeRelativeStart: RegExp;
   /** "in this suburb", "in this northern city": the dateline's place */
   datelineTownRef: RegExp;
+  /** "the attack took place", "this action was staged": a sentence about to say where an event happened (rule place/scene-statement) */
+  sceneStatement: RegExp;
   /** in a place's name: a place where victims are treated ("St. Charles Hospital") */
   treatmentPlace: RegExp;
   /** anywhere in a clause: it places a response by the incident's scene ("detained a mile from the scene") */
@@ -345,6 +347,10 @@ function buildIncidentCues(w: WordLists): IncidentCues {
     datelineTownRef: new RegExp(
       `\\bin this (?:[\\p{Ll}-]+\\s+){0,2}?(?:${a('incident-cues.datelineTownNouns')})\\b`,
       'u',
+    ),
+    sceneStatement: new RegExp(
+      `\\b${a('incident-cues.determiners')}\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${a('incident-cues.sceneStatementSubjects')})\\s+(?:${a('incident-cues.sceneStatementVerbs')})\\b`,
+      'iu',
     ),
     treatmentPlace: new RegExp(`\\b(?:${a('incident-cues.treatmentPlaces')})\\b`, 'i'),
     sceneArrival: new RegExp(`\\b(?:${a('incident-cues.sceneArrivals')})\\b`, 'i'),

@@ -333,6 +333,8 @@ export const WORD_LISTS = {
     'nearTheScene',
     'sceneArrivals',
     'datelineTownNouns',
+    'sceneStatementSubjects',
+    'sceneStatementVerbs',
   ],
 } as const satisfies Record<string, readonly string[]>;
 

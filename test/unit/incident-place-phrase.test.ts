@@ -16,3 +16,31 @@ describe("an incident's own phrase (rule place/own-phrase-reach)", () => {
     expect(places).toEqual(['Cusco', 'Huancayo']);
   });
 });
+
+describe('a later sentence that says where the event took place (rule place/scene-statement)', () => {
+  it('places a lede event with no place of its own there, not at the dateline', () => {
+    const text =
+      'BOGOTA, 10 SEP 89 (WIRE) -- Masked men today broke into a cattle ranch owned by a senator and set fire to ' +
+      'the stables. The incident occurred in Tulua, the ranch foreman told reporters.';
+    const [arson] = incidents({ text, published: '1989-09-10' });
+    expect(arson?.place).toBe('Tulua');
+    expect(arson?.merges?.join(' ')).toMatch(/scene-statement/);
+  });
+
+  it('replaces a point of reference the lede measured the scene from, and keeps one incident', () => {
+    const text =
+      'BOGOTA, 10 SEP 89 (WIRE) -- Two soldiers died today when rebels attacked an army patrol at a bridge outside ' +
+      'Cali. The army said the attack took place in Tulua, where the patrol had stopped for fuel.';
+    const found = incidents({ text, published: '1989-09-10' });
+    expect(found.map((i) => i.place)).toEqual(['Tulua']);
+  });
+
+  it('keeps the dateline when the statement only measures the scene from a town', () => {
+    const text =
+      'BOGOTA, 10 SEP 89 (WIRE) -- Masked men today broke into a cattle ranch owned by a senator and set fire to ' +
+      'the stables. The incident took place 40 km from Cali, the ranch foreman told reporters.';
+    const [arson] = incidents({ text, published: '1989-09-10' });
+    expect(arson?.place).toBe('Bogotá');
+    expect(arson?.merges?.join(' ')).toMatch(/dateline-of-the-lede/);
+  });
+});
