@@ -1165,6 +1165,15 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
           cues.countryOwnedAfter.test(text.slice(em.mention.end, Math.min(s.end, em.mention.end + 40)))
         )
           continue;
+        // (rule place/named-target) "an attack on the Pacific oil pipeline in Mulalo": a region, sea or area that
+        // qualifies the target noun after "on" or "against" is part of the target's name, not where it was struck (a
+        // town so written, "a raid on the Kabul convoy", still places it: rule place/site-modifier)
+        if (
+          (placeKindOf(em) === 'region' || placeKindOf(em) === 'other') &&
+          cues.namedTargetBefore.test(text.slice(own.start, em.mention.start)) &&
+          cues.namedTargetAfter.test(text.slice(em.mention.end, Math.min(s.end, em.mention.end + 40)))
+        )
+          continue;
         // (rule place/origin-of-fire) "fired artillery shells from its base near Monywa into villages of Ayadaw": the
         // place right after the fire's phrase and "from" is where it was fired from; where it struck is named after
         if (

@@ -335,6 +335,8 @@ export const WORD_LISTS = {
     'datelineTownNouns',
     'sceneStatementSubjects',
     'sceneStatementVerbs',
+    'namedTargetBefore',
+    'namedTargetNouns',
   ],
 } as const satisfies Record<string, readonly string[]>;
 

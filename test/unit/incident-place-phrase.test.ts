@@ -44,3 +44,13 @@ describe('a later sentence that says where the event took place (rule place/scen
     expect(arson?.merges?.join(' ')).toMatch(/dateline-of-the-lede/);
   });
 });
+
+describe('a region that names the target after "on" (rule place/named-target)', () => {
+  it('is no place of the attack: the town after it is (a wire in capitals)', () => {
+    const text =
+      'BOGOTA, 26 JUN 89 (WIRE) -- GUERRILLAS BLEW UP A SECTION OF THE LINE LAST NIGHT IN A FRESH ATTACK ON THE ' +
+      'PACIFIC OIL PIPELINE IN YUMBO, THE STATE OIL COMPANY SAID.';
+    const attack = incidents({ text, published: '1989-06-26' }).find((i) => /attack|bombing|explosion/.test(i.kind));
+    expect(attack?.place).toMatch(/^YUMBO\b/);
+  });
+});
