@@ -19,6 +19,9 @@ export interface IncidentCues {
    */
   /** anchored at the end of a country's name: a noun it owns ("U.S. consulate", "U.S. troops"; countryOwnedNouns) */
   countryOwnedAfter: RegExp;
+  /** "… on the " before a place, and "oil pipeline" after it: the place names the target (rule place/named-target) */
+  namedTargetBefore: RegExp;
+  namedTargetAfter: RegExp;
   indefiniteLocativeBefore: RegExp;
   /**
    * the whole gap between a place and the next one that makes the first a modifier of the second's settlement noun
@@ -133,6 +136,8 @@ export interface IncidentCues {
   placeRelativeStart: RegExp;
   /** "in this suburb", "in this northern city": the dateline's place */
   datelineTownRef: RegExp;
+  /** "the attack took place", "this action was staged": a sentence about to say where an event happened (rule place/scene-statement) */
+  sceneStatement: RegExp;
   /** in a place's name: a place where victims are treated ("St. Charles Hospital") */
   treatmentPlace: RegExp;
   /** anywhere in a clause: it places a response by the incident's scene ("detained a mile from the scene") */
@@ -216,6 +221,11 @@ function buildIncidentCues(w: WordLists): IncidentCues {
     countWord: new RegExp(`^${a('incident-cues.countWords')}$`, 'i'),
     verbal: new RegExp(`^${a('incident-cues.verbalTriggers')}\\b`, 'i'),
     locativeBefore: loc('incident-cues.locatives'),
+    namedTargetBefore: new RegExp(`\\b${a('incident-cues.namedTargetBefore')}\\s+(?:the\\s+)?$`, 'iu'),
+    namedTargetAfter: new RegExp(
+      `^\\s+(?:[\\p{L}-]+\\s+){0,2}?${a('incident-cues.namedTargetNouns')}(?![\\p{L}])`,
+      'iu',
+    ),
     countryOwnedAfter: new RegExp(`^\\s+${a('incident-cues.countryOwnedNouns')}(?![\\p{L}])`, 'iu'),
     indefiniteLocativeBefore: new RegExp(
       `\\b${a('incident-cues.locatives')}\\s+(?:${a('incident-cues.articles')})\\s+(?:${a('incident-cues.placeModifiers')}\\s+)?$`,
@@ -345,6 +355,10 @@ function buildIncidentCues(w: WordLists): IncidentCues {
     datelineTownRef: new RegExp(
       `\\bin this (?:[\\p{Ll}-]+\\s+){0,2}?(?:${a('incident-cues.datelineTownNouns')})\\b`,
       'u',
+    ),
+    sceneStatement: new RegExp(
+      `\\b${a('incident-cues.determiners')}\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${a('incident-cues.sceneStatementSubjects')})\\s+(?:${a('incident-cues.sceneStatementVerbs')})\\b`,
+      'iu',
     ),
     treatmentPlace: new RegExp(`\\b(?:${a('incident-cues.treatmentPlaces')})\\b`, 'i'),
     sceneArrival: new RegExp(`\\b(?:${a('incident-cues.sceneArrivals')})\\b`, 'i'),

@@ -1066,7 +1066,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
       const ownEnd = Math.min(
         nextStart,
         clauseEnd(cues, text, h.end, s.end),
-        h.end + 70,
+        h.end + OWN_PHRASE_CHARS, // (rule place/own-phrase-reach)
         motive ? h.end + motive.index : s.end,
       );
       const ce = clauseEnd(cues, text, h.end, s.end);
@@ -1198,6 +1198,15 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
         if (
           placeKindOf(em) === 'country' &&
           cues.countryOwnedAfter.test(text.slice(em.mention.end, Math.min(s.end, em.mention.end + 40)))
+        )
+          continue;
+        // (rule place/named-target) "an attack on the Pacific oil pipeline in Mulalo": a region, sea or area that
+        // qualifies the target noun after "on" or "against" is part of the target's name, not where it was struck (a
+        // town so written, "a raid on the Kabul convoy", still places it: rule place/site-modifier)
+        if (
+          (placeKindOf(em) === 'region' || placeKindOf(em) === 'other') &&
+          cues.namedTargetBefore.test(text.slice(own.start, em.mention.start)) &&
+          cues.namedTargetAfter.test(text.slice(em.mention.end, Math.min(s.end, em.mention.end + 40)))
         )
           continue;
         // (rule place/origin-of-fire) "fired artillery shells from its base near Monywa into villages of Ayadaw": the
@@ -1875,6 +1884,17 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
     for (const [si, groups] of sentenceGroups) {
       if (si > 2 || !datelinePlace || cues.proceedings.test(doc.sentences[si]!.text)) continue;
       for (const g of groups) {
+        // (rule place/scene-statement) a point of reference the lede measured the scene from ("guards at a depot
+        // outside Moscow") gives way to the scene a later sentence states
+        if (g.place && isViolent(groupKind(g)) && isReferencePoint(home, g.place)) {
+          const scene = sceneStatementPlace(doc, idx, lex, cues, home, si);
+          if (scene && scene.entity.id !== g.place.entity.id) {
+            g.merges.push(
+              `place ${scene.entity.name}: a later sentence says it took place there; ${g.place.entity.name} was written as a point of reference (rule place/scene-statement)`,
+            );
+            g.place = scene;
+          }
+        }
         if (g.place || !isViolent(groupKind(g))) continue;
         // (rule incidents/headline-tells-the-lede) the headline's event, told again below, takes the lede's place
         if (home.headline.has(si) && ledeRetelling(home, sentenceGroups, g)) {
@@ -1925,7 +1945,19 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
           g.place = town;
           continue;
         }
+        // (rule place/scene-statement) "The incident occurred in X": a later sentence that says where it happened
+        const scene = sceneStatementPlace(doc, idx, lex, cues, home, si);
+        if (scene) {
+          g.merges.push(
+            `place ${scene.entity.name}: a later sentence says it took place there; the dateline's ${datelinePlace.entity.name} only where the report is from (rule place/scene-statement)`,
+          );
+          g.place = scene;
+          continue;
+        }
         g.place = datelinePlace;
+        g.merges.push(
+          `place ${datelinePlace.entity.name}: a lede event with no place of its own; the dateline's (rule place/dateline-of-the-lede)`,
+        );
       }
     }
   }
@@ -2782,6 +2814,49 @@ function otherEventsPlaces(groups: readonly Group[], g: Group): Set<string> {
   return new Set(groups.filter((x) => x !== g && x.place).map((x) => x.place!.entity.id));
 }
 
+/** sentences after a lede event's own that may state where it took place (rule place/scene-statement) */
+const SCENE_STATEMENT_SENTENCES = 4;
+/** how far after the statement's verb its place is read ("took place shortly after midnight in the X area") */
+const SCENE_STATEMENT_CHARS = 60;
+
+/**
+ * Rule place/scene-statement. "Gunmen attacked guards at a depot outside Moscow. … The attack took place in Sergiev
+ * Posad": a sentence soon after a lede event that points back to an event with a definite phrase ("the attack", "the
+ * incident", "this action") and says where it took place, occurred or was staged names its scene, which a wire
+ * otherwise leaves to the dateline or to a well-known place it is measured from. Only a town, site or area of the
+ * report's country, written after a locative and not itself as a point of reference ("took place 20 km from Lima").
+ */
+function sceneStatementPlace(
+  doc: Doc,
+  idx: MentionIndex,
+  lex: IncidentLexicon,
+  cues: IncidentCues,
+  home: Home,
+  from: number,
+): EntityMention | null {
+  const last = Math.min(doc.sentences.length - 1, from + SCENE_STATEMENT_SENTENCES);
+  for (let si = from; si <= last; si++) {
+    const s = doc.sentences[si]!;
+    const m = cues.sceneStatement.exec(s.text);
+    if (!m) continue;
+    const verbEnd = s.start + m.index + m[0].length;
+    const scene = idx
+      .within(si, verbEnd, Math.min(s.end, verbEnd + SCENE_STATEMENT_CHARS))
+      .find(
+        (em) =>
+          em.entity.type === 'place' &&
+          em.entity.placeKind !== 'country' &&
+          !!em.entity.country &&
+          home.countries.has(em.entity.country) &&
+          cues.strictLocativeBefore.test(home.text.slice(verbEnd, em.mention.start)) &&
+          !isReferencePoint(home, em) &&
+          !isBackgroundPlace(lex, idx, si, home.text, em),
+      );
+    if (scene) return scene;
+  }
+  return null;
+}
+
 function ledeTown(
   doc: Doc,
   idx: MentionIndex,
@@ -3060,6 +3135,12 @@ function venueOnStreet(
 
 /** the headline, a dateline line and the lede: the sentences that tell what the story is about (rule incident/accident-story) */
 const LEDE_SENTENCES = 2;
+/**
+ * Rule place/own-phrase-reach: how far past its trigger an event's own phrase is read for its place, where no clause
+ * break, next event or motive ends it first. Wire prose puts the object, the day and the agent between the verb and the
+ * place ("were kidnapped on 12 and 13 May by a commando of the X front in Y"): 70 characters cut such places off.
+ */
+const OWN_PHRASE_CHARS = 130;
 /** lines opening with a year and a dash that make an article a history digest (rule incident/history-digest): two
  * could be a table or a timeline inside a story; a digest lists a dozen */
 const HISTORY_DIGEST_ITEMS = 3;

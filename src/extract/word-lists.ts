@@ -336,6 +336,10 @@ export const WORD_LISTS = {
     'nearTheScene',
     'sceneArrivals',
     'datelineTownNouns',
+    'sceneStatementSubjects',
+    'sceneStatementVerbs',
+    'namedTargetBefore',
+    'namedTargetNouns',
   ],
 } as const satisfies Record<string, readonly string[]>;
 
