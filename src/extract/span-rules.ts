@@ -646,6 +646,80 @@ export const SPAN_RULES: readonly SpanRule[] = [
     },
   ),
   spanRule(
+    'caps-firm-reaches-back',
+    'in all-caps copy the tagger may start a firm\'s name late, on a word it knows from firm names ("HALVORSEN KEMMERER & CO" read as "KEMMERER & CO", "OSTRANDER BANCORP INC" as "BANCORP INC"), and leave the partner\'s name before it untagged; a firm\'s name (one that holds "&" or ends in a company suffix) reaches back over one or two capitalised words right before it that no span covers and that are no word of English (english.commonWords, english.verbAndFunctionWords, mentions.smallWordsAfterNames), no title, no nationality and no place the gazetteer knows: in mixed case they would be written with their capital inside the name, and a word of the sentence before a name is a word of English',
+    (ctx, id) => {
+      const { words, spans, allCaps, W, res, names, gaz } = ctx;
+      if (!allCaps) return;
+      const verbs = res.words.set('english.verbAndFunctionWords');
+      const after = res.words.set('mentions.smallWordsAfterNames');
+      const suffix = (w: string | undefined) => w !== undefined && W.companySuffixes.has(lower(w).replace(/\.$/, ''));
+      const partner = (k: number) => {
+        const w = words[k];
+        if (w === undefined || !/^\p{Lu}[\p{Lu}'’-]*\p{Lu}$/u.test(w)) return false;
+        const l = lower(w);
+        return (
+          !names.commonWords.has(l) &&
+          !verbs.has(l) &&
+          !after.has(l) &&
+          !W.closedClass.has(l) &&
+          !W.honorifics.has(l) &&
+          !names.titles.set.has(l) &&
+          !gaz.demonyms.has(l) &&
+          !gaz.placesByName.has(l) &&
+          !spans.some((t) => t.s <= k && k < t.e)
+        );
+      };
+      for (const sp of spans) {
+        if (sp.type !== 'organization' || sp.gaz.length || sp.e - sp.s < 2) continue;
+        const ws = words.slice(sp.s, sp.e);
+        if (!ws.includes('&') && !suffix(ws[ws.length - 1])) continue;
+        let s = sp.s;
+        while (sp.s - s < 2 && partner(s - 1)) s--;
+        if (s === sp.s) continue;
+        sp.s = s;
+        markSpan(sp, id);
+      }
+    },
+  ),
+  spanRule(
+    'caps-given-name-before-surname',
+    'in all-caps copy the tagger may read only the surname of a person ("SPRINTER KAREN DOBBS WON" read as "DOBBS") or fold the given name into the descriptor before it ("CANADIAN KAREN", no name), which mixed case shows as one name: a word right before a person\'s name that a lexicon knows as a given name (names.givenNamesWide) and that is no word of English, no title, no nationality and no country or region, is the first word of the name, when no span covers it or only an unknown descriptor ending on it does',
+    (ctx, id) => {
+      const { words, spans, allCaps, W, res, names, gaz } = ctx;
+      if (!allCaps) return;
+      const verbs = res.words.set('english.verbAndFunctionWords');
+      const given = (k: number) => {
+        const w = words[k];
+        if (w === undefined || !/^\p{Lu}[\p{Lu}'’-]*\p{Lu}$/u.test(w)) return false;
+        const l = lower(w);
+        return (
+          names.givenNamesWide.has(l) &&
+          !names.commonWords.has(l) &&
+          !verbs.has(l) &&
+          !W.closedClass.has(l) &&
+          !names.titles.set.has(l) &&
+          !gaz.demonyms.has(l) &&
+          !gaz.orgsByName.has(l) &&
+          !(gaz.placesByName.get(l) ?? []).some((e) => e.kind !== 'city')
+        );
+      };
+      for (const sp of spans.slice()) {
+        if (sp.type !== 'person' || sp.gaz.length || sp.e - sp.s > 2 || !given(sp.s - 1)) continue;
+        const k = sp.s - 1;
+        const over = spans.filter((t) => t.s <= k && k < t.e);
+        // only an unknown descriptor that ends on the given name ("CANADIAN KAREN") may give it up
+        if (over.some((t) => t.type !== 'misc' || t.e !== k + 1 || t.gaz.length)) continue;
+        for (const t of over) {
+          t.e = k;
+          if (t.e <= t.s) spans.splice(spans.indexOf(t), 1);
+        }
+        sp.s = k;
+        markSpan(sp, id);
+      }
+    },
+  ),
+  spanRule(
     'foreign-script-title-case',
     'a sentence quoted in a cased script other than Latin (Cyrillic, Greek, Armenian) with nearly every word capitalised ("Министр Обороны Андрей Белоусов Заявил, Что Операция Продолжается") is a headline or a transliteration whose case tells nothing, and the tagger reads English only: a span of its words that no lexicon knows is no name there (an English headline is read in capitals instead)',
     (ctx) => {
