@@ -416,6 +416,25 @@ export const SPAN_RULES: readonly SpanRule[] = [
     },
   ),
   spanRule(
+    'article-opens-no-known-place',
+    'news writes a leading "the" before some places ("the Netherlands", "the Gulf", "the Middle East", in capitals "THE BALKANS"), and the gazetteer lists some of them with it, but the article is the sentence\'s, not the name\'s ("Dutch" is of the Netherlands; "a Gulf state"): a span that opens on "the" and whose rest is a country, region or city the gazetteer knows whole starts after it; a name the gazetteer knows only with its article ("The Hague") keeps it',
+    (ctx, id) => {
+      const { words, spans, gaz, allCaps } = ctx;
+      for (const sp of spans) {
+        if (sp.e - sp.s < 2 || words[sp.s]!.toLowerCase() !== 'the') continue;
+        if (sp.type !== 'place' && !sp.gaz.some((e) => e.kind !== 'org')) continue;
+        const rest = gaz
+          .match(words.slice(sp.s + 1, sp.e), allCaps)
+          .find((m) => !m.weak && m.start === 0 && m.end === sp.e - sp.s - 1);
+        if (!rest?.entries.some((e) => e.kind === 'country' || e.kind === 'region' || e.kind === 'city')) continue;
+        sp.s += 1;
+        sp.gaz = rest.entries;
+        sp.type = 'place';
+        markSpan(sp, id);
+      }
+    },
+  ),
+  spanRule(
     'caps-small-word-at-name-edge',
     'in all-caps copy the tagger may open or close a name on the small word that joins it to the next ("ESSEX V KENT" read as "V KENT", "FIRTH AND DEVON WHITE", "SMITH &"), which mixed case writes small and outside the name: a conjunction, a preposition or the "v" of a fixture (mentions.wordsNeverAtNameEdge) is never the first or last word of a name, so the span starts after it or ends before it and takes the type the gazetteer gives the rest; a span that is only such a word is none; a name the gazetteer knows whole is left alone',
     (ctx, id) => {

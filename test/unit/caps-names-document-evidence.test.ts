@@ -103,3 +103,22 @@ describe('mentions/caps-given-name-before-surname (issue 11)', () => {
     expect(t.some((n) => n.includes('BOXER'))).toBe(false);
   });
 });
+
+describe('mentions/article-opens-no-known-place (issue 11)', () => {
+  const places = (text: string) => names(text).filter((n) => n.startsWith('place:'));
+
+  it('a leading "the" before a known country or region is not part of its name, in capitals or not', () => {
+    expect(places('Exporters in the Netherlands and the Middle East cut prices.')).toEqual([
+      'place:Netherlands',
+      'place:Middle East',
+    ]);
+    expect(places('EXPORTERS IN THE NETHERLANDS AND THE MIDDLE EAST CUT PRICES.')).toEqual([
+      'place:NETHERLANDS',
+      'place:MIDDLE EAST',
+    ]);
+  });
+
+  it('a name known only with its article keeps it', () => {
+    expect(places('The envoys met in The Hague on Monday.')).toContain('place:The Hague');
+  });
+});
