@@ -707,7 +707,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   ),
   rule(
     'caps-city-name-read-as-person',
-    'in capitals the tagger cannot tell a one-word surname or given name from the town the gazetteer knows by it ("FERRIS", "NANCY", "CARSON") and reads it as the place; the article says it is a person where it names a person in full with it as the last word ("JUDGE ANNA FERRIS … FERRIS ADJOURNED") or writes a title or a kinship noun right before it ("COACH FERRIS", "HIS WIFE, NANCY,"). Then every one-word mention of it read as a place or an unknown body is the person; a country, a region, a capital (they speak for governments) and a dateline are left as places',
+    'in capitals the tagger cannot tell a one-word surname or given name from the town the gazetteer knows by it ("FERRIS", "NANCY", "CARSON") and reads it as the place; the article says it is a person where it names a person in full with it as the last word ("JUDGE ANNA FERRIS … FERRIS ADJOURNED") or writes a title or a kinship noun right before it ("COACH FERRIS", "HIS WIFE, NANCY,"). Then every one-word mention of it read as a place, or as a body where the gazetteer knows the town, is the person; a country, a region, a capital (they speak for governments) and a dateline are left as places',
     (doc, cands, id) => {
       const gaz = doc.res.gazetteer;
       // a title used as a verb ("TO COACH NICE", "WILL CAPTAIN LEEDS") says nothing of the name after it
@@ -720,8 +720,11 @@ export const ENTITY_RULES: readonly EntityRule[] = [
         const entries = [...(gaz.placesByName.get(l) ?? []), ...c.gaz];
         return entries.every((e) => e.kind === 'city' && !e.capital) && !gaz.orgsByName.has(l) && !gaz.demonyms.has(l);
       };
+      // a body read on it only where the gazetteer knows a town of that name: an unknown firm may be named after its
+      // founder ("HENRY VOSS" … "VOSS POSTED A LOSS")
+      const townKnown = (c: Candidate) => gaz.placesByName.has(c.text.toLowerCase()) || c.gaz.length > 0;
       const eligible = (c: Candidate) =>
-        (c.type === 'place' || c.type === 'organization') &&
+        (c.type === 'place' || (c.type === 'organization' && townKnown(c))) &&
         /^\p{Lu}[\p{Lu}'’-]+$/u.test(c.text) &&
         !c.sure &&
         !c.media &&

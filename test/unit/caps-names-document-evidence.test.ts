@@ -122,3 +122,14 @@ describe('mentions/article-opens-no-known-place (issue 11)', () => {
     expect(places('The envoys met in The Hague on Monday.')).toContain('place:The Hague');
   });
 });
+
+describe('entities/caps-city-name-read-as-person, bodies (issue 11)', () => {
+  it('a body no town shares its name with stays a body beside its founder', () => {
+    const text = 'FOUNDER HENRY VOSKUIJLEN RETIRED IN 1990.\nVOSKUIJLEN POSTED A LOSS ON MONDAY.';
+    const t = rulesOver(text, [
+      ['person', 'HENRY VOSKUIJLEN'],
+      ['organization', 'VOSKUIJLEN', 20],
+    ]);
+    expect(t).toContain('organization:VOSKUIJLEN');
+  });
+});
