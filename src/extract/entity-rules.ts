@@ -649,6 +649,135 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     },
   ),
   rule(
+    'caps-person-glued-to-place',
+    'a headline in capitals sets names side by side with nothing between them ("MORALES BOLIVIA TALKS", "KREMLIN AIDE PETROV UKRAINE VISIT"), and with no case to tell where one ends the tagger reads the pair as one person; where one part is a person the article names in full (the surname or the whole name of a person mention elsewhere) and the other part is a country or region the gazetteer knows whole (not a town, not a body\'s short name: both share their spelling with name parts), the span is those two names',
+    (doc, cands, id) => {
+      const gaz = doc.res.gazetteer;
+      const particles = doc.res.words.set('entities.nameParticles');
+      const people = cands.filter((o) => o.type === 'person' && /\s/u.test(o.text.trim()));
+      // a person named elsewhere by this part, in a full name that does not hold the other part ("VAN DORN" is one
+      // name wherever the article writes it so)
+      const known = (c: Candidate, part: string, other: string) =>
+        people.some(
+          (o) =>
+            o !== c &&
+            !overlaps(o, c) &&
+            (o.text.toLowerCase() === part || lastWord(o.text) === part) &&
+            !o.text
+              .toLowerCase()
+              .split(/\s+/u)
+              .some((w) => other.split(' ').includes(w)),
+        );
+      // a country or region: a town or a body's short name shares its spelling with too many surnames and name parts
+      // ("VAN", "OGUN", the "UN" of "KIM JONG UN")
+      const gazetteered = (part: string): { type: Candidate['type']; gaz: GazEntry[] } | null => {
+        if (part.split(' ').some((w) => particles.has(w))) return null;
+        const places = (gaz.placesByName.get(part) ?? []).filter((e) => e.kind !== 'city');
+        return places.length && !gaz.orgsByName.has(part) ? { type: 'place', gaz: places } : null;
+      };
+      for (const c of cands.slice()) {
+        if (c.type !== 'person' || c.sure || c.media || !inCaps(doc, c.sentence)) continue;
+        const ws = [...c.text.matchAll(/\S+/gu)];
+        if (ws.length < 2 || ws.length > 4) continue;
+        for (let k = 1; k < ws.length; k++) {
+          const cut = c.start + ws[k]!.index!;
+          const leftEnd = c.start + ws[k - 1]!.index! + ws[k - 1]![0].length;
+          const left = doc.text.slice(c.start, leftEnd).toLowerCase();
+          const right = doc.text.slice(cut, c.end).toLowerCase();
+          // person first ("LEBED CHECHNYA") or the place or body first ("CHECHNYA LEBED")
+          const [personPart, otherPart] = known(c, left, right)
+            ? [left, right]
+            : known(c, right, left)
+              ? [right, left]
+              : [];
+          if (!personPart || !otherPart) continue;
+          const other = gazetteered(otherPart);
+          // a word a lexicon knows as a given name may open the full name itself ("GEORGIA SMITH")
+          if (!other || (otherPart === left && doc.res.names.givenNamesWide.has(left))) continue;
+          const [ps, pe, os, oe] =
+            personPart === left ? [c.start, leftEnd, cut, c.end] : [cut, c.end, c.start, leftEnd];
+          respan(doc, c, ps, pe, id);
+          const o = ruleCandidate(doc, other.type, os, oe, id);
+          o.gaz = other.gaz;
+          cands.push(o);
+          break;
+        }
+      }
+    },
+  ),
+  rule(
+    'caps-city-name-read-as-person',
+    'in capitals the tagger cannot tell a one-word surname or given name from the town the gazetteer knows by it ("FERRIS", "NANCY", "CARSON") and reads it as the place; the article says it is a person where it names a person in full with it as the last word ("JUDGE ANNA FERRIS … FERRIS ADJOURNED") or writes a title or a kinship noun right before it ("COACH FERRIS", "HIS WIFE, NANCY,"). Then every one-word mention of it read as a place, or as a body where the gazetteer knows the town, is the person; a country, a region, a capital (they speak for governments) and a dateline are left as places',
+    (doc, cands, id) => {
+      const gaz = doc.res.gazetteer;
+      // a title used as a verb ("TO COACH NICE", "WILL CAPTAIN LEEDS") says nothing of the name after it
+      const verbMarks = doc.res.words.set('entities.wordsMakingTitleAVerb');
+      const inPlace = doc.res.words.set('mentions.knownPlacePrepositions');
+      const titles = doc.res.names.titles.set;
+      const kin = doc.res.words.set('entities.kinshipNouns');
+      const townOnly = (c: Candidate) => {
+        const l = c.text.toLowerCase();
+        const entries = [...(gaz.placesByName.get(l) ?? []), ...c.gaz];
+        return entries.every((e) => e.kind === 'city' && !e.capital) && !gaz.orgsByName.has(l) && !gaz.demonyms.has(l);
+      };
+      // a body read on it only where the gazetteer knows a town of that name: an unknown firm may be named after its
+      // founder ("HENRY VOSS" … "VOSS POSTED A LOSS")
+      const townKnown = (c: Candidate) => gaz.placesByName.has(c.text.toLowerCase()) || c.gaz.length > 0;
+      const eligible = (c: Candidate) =>
+        (c.type === 'place' || (c.type === 'organization' && townKnown(c))) &&
+        /^\p{Lu}[\p{Lu}'’-]+$/u.test(c.text) &&
+        !c.sure &&
+        !c.media &&
+        !c.venue &&
+        !c.rules?.includes('entities/dateline-place') &&
+        inCaps(doc, c.sentence) &&
+        townOnly(c);
+      const surnames = new Set(
+        cands
+          .filter((o) => o.type === 'person' && /\s/u.test(o.text.trim()) && o.text.trim().split(/\s+/u).length <= 3)
+          .map((o) => lastWord(o.text)),
+      );
+      // a title ("COACH", "PRIME MINISTER") or a kinship noun, with a comma at most, right before the mention
+      const titled = (c: Candidate) => {
+        const before = doc.text
+          .slice(Math.max(0, c.start - 40), c.start)
+          .replace(/,?\s*$/u, '')
+          .toLowerCase()
+          .split(/\s+/u);
+        for (let n = 1; n <= 3 && n < before.length; n++) {
+          const w = before.slice(before.length - n).join(' ');
+          if (n === 1 && kin.has(w)) return true;
+          if (titles.has(w) && !verbMarks.has(before[before.length - n - 1]!)) return true;
+        }
+        return false;
+      };
+      // the article also writes it as the place: a dateline, or after "in" or "near" ("IN NANCY")
+      const placed = new Set(
+        cands
+          .filter(
+            (c) =>
+              c.rules?.includes('entities/dateline-place') ||
+              inPlace.has(
+                doc.text
+                  .slice(Math.max(0, c.start - 12), c.start)
+                  .trim()
+                  .split(/\s+/u)
+                  .pop()!
+                  .toLowerCase(),
+              ),
+          )
+          .map((c) => c.text.toLowerCase()),
+      );
+      const persons = new Set<string>();
+      for (const c of cands) {
+        if (!eligible(c)) continue;
+        const l = c.text.toLowerCase();
+        if (!placed.has(l) && (surnames.has(l) || titled(c))) persons.add(l);
+      }
+      for (const c of cands) if (eligible(c) && persons.has(c.text.toLowerCase())) retype(c, 'person', id);
+    },
+  ),
+  rule(
     'title-word-surname',
     '"John Major ... Major said", "Billie Jean King ... said King": a surname that is also a title word is dropped as a lone role where it stands alone; once the article names a person in full with it as the last word, the word written alone, capitalised, not after an article ("the King") and followed by a verb, a function word or a mark ("Major said", "King is", "forced King to"), not by a name ("King Abdullah"), is that person (not in capitals)',
     (doc, cands, id) => {

@@ -449,6 +449,25 @@ export const SPAN_RULES: readonly SpanRule[] = [
     },
   ),
   spanRule(
+    'article-opens-no-known-place',
+    'news writes a leading "the" before some places ("the Netherlands", "the Gulf", "the Middle East", in capitals "THE BALKANS"), and the gazetteer lists some of them with it, but the article is the sentence\'s, not the name\'s ("Dutch" is of the Netherlands; "a Gulf state"): a span that opens on "the" and whose rest is a country, region or city the gazetteer knows whole starts after it; a name the gazetteer knows only with its article ("The Hague") keeps it',
+    (ctx, id) => {
+      const { words, spans, gaz, allCaps } = ctx;
+      for (const sp of spans) {
+        if (sp.e - sp.s < 2 || words[sp.s]!.toLowerCase() !== 'the') continue;
+        if (sp.type !== 'place' && !sp.gaz.some((e) => e.kind !== 'org')) continue;
+        const rest = gaz
+          .match(words.slice(sp.s + 1, sp.e), allCaps)
+          .find((m) => !m.weak && m.start === 0 && m.end === sp.e - sp.s - 1);
+        if (!rest?.entries.some((e) => e.kind === 'country' || e.kind === 'region' || e.kind === 'city')) continue;
+        sp.s += 1;
+        sp.gaz = rest.entries;
+        sp.type = 'place';
+        markSpan(sp, id);
+      }
+    },
+  ),
+  spanRule(
     'caps-small-word-at-name-edge',
     'in all-caps copy the tagger may open or close a name on the small word that joins it to the next ("ESSEX V KENT" read as "V KENT", "FIRTH AND DEVON WHITE", "SMITH &"), which mixed case writes small and outside the name: a conjunction, a preposition or the "v" of a fixture (mentions.wordsNeverAtNameEdge) is never the first or last word of a name, so the span starts after it or ends before it and takes the type the gazetteer gives the rest; a span that is only such a word is none; a name the gazetteer knows whole is left alone',
     (ctx, id) => {
@@ -677,6 +696,80 @@ export const SPAN_RULES: readonly SpanRule[] = [
         for (const t of inside) spans.splice(spans.indexOf(t), 1);
         spans.push({ type: 'organization', s, e: k + 1, gaz: [], weak: false, source: 'rule', rules: [id] });
         spans.sort((a, b) => a.s - b.s);
+      }
+    },
+  ),
+  spanRule(
+    'caps-firm-reaches-back',
+    'in all-caps copy the tagger may start a firm\'s name late, on a word it knows from firm names ("HALVORSEN KEMMERER & CO" read as "KEMMERER & CO", "OSTRANDER BANCORP INC" as "BANCORP INC"), and leave the partner\'s name before it untagged; a firm\'s name (one that holds "&" or ends in a company suffix) reaches back over one or two capitalised words right before it that no span covers and that are no word of English (english.commonWords, english.verbAndFunctionWords, mentions.smallWordsAfterNames), no title, no nationality and no place the gazetteer knows: in mixed case they would be written with their capital inside the name, and a word of the sentence before a name is a word of English',
+    (ctx, id) => {
+      const { words, spans, allCaps, W, res, names, gaz } = ctx;
+      if (!allCaps) return;
+      const verbs = res.words.set('english.verbAndFunctionWords');
+      const after = res.words.set('mentions.smallWordsAfterNames');
+      const suffix = (w: string | undefined) => w !== undefined && W.companySuffixes.has(lower(w).replace(/\.$/, ''));
+      const partner = (k: number) => {
+        const w = words[k];
+        if (w === undefined || !/^\p{Lu}[\p{Lu}'’-]*\p{Lu}$/u.test(w)) return false;
+        const l = lower(w);
+        return (
+          !names.commonWords.has(l) &&
+          !verbs.has(l) &&
+          !after.has(l) &&
+          !W.closedClass.has(l) &&
+          !W.honorifics.has(l) &&
+          !names.titles.set.has(l) &&
+          !gaz.demonyms.has(l) &&
+          !gaz.placesByName.has(l) &&
+          !spans.some((t) => t.s <= k && k < t.e)
+        );
+      };
+      for (const sp of spans) {
+        if (sp.type !== 'organization' || sp.gaz.length || sp.e - sp.s < 2) continue;
+        const ws = words.slice(sp.s, sp.e);
+        if (!ws.includes('&') && !suffix(ws[ws.length - 1])) continue;
+        let s = sp.s;
+        while (sp.s - s < 2 && partner(s - 1)) s--;
+        if (s === sp.s) continue;
+        sp.s = s;
+        markSpan(sp, id);
+      }
+    },
+  ),
+  spanRule(
+    'caps-given-name-before-surname',
+    'in all-caps copy the tagger may read only the surname of a person ("SPRINTER KAREN DOBBS WON" read as "DOBBS") or fold the given name into the descriptor before it ("CANADIAN KAREN", no name), which mixed case shows as one name: a word right before a person\'s name that a lexicon knows as a given name (names.givenNamesWide) and that is no word of English, no title, no nationality and no country or region, is the first word of the name, when no span covers it or only an unknown descriptor ending on it does',
+    (ctx, id) => {
+      const { words, spans, allCaps, W, res, names, gaz } = ctx;
+      if (!allCaps) return;
+      const verbs = res.words.set('english.verbAndFunctionWords');
+      const given = (k: number) => {
+        const w = words[k];
+        if (w === undefined || !/^\p{Lu}[\p{Lu}'’-]*\p{Lu}$/u.test(w)) return false;
+        const l = lower(w);
+        return (
+          names.givenNamesWide.has(l) &&
+          !names.commonWords.has(l) &&
+          !verbs.has(l) &&
+          !W.closedClass.has(l) &&
+          !names.titles.set.has(l) &&
+          !gaz.demonyms.has(l) &&
+          !gaz.orgsByName.has(l) &&
+          !(gaz.placesByName.get(l) ?? []).some((e) => e.kind !== 'city')
+        );
+      };
+      for (const sp of spans.slice()) {
+        if (sp.type !== 'person' || sp.gaz.length || sp.e - sp.s > 2 || !given(sp.s - 1)) continue;
+        const k = sp.s - 1;
+        const over = spans.filter((t) => t.s <= k && k < t.e);
+        // only an unknown descriptor that ends on the given name ("CANADIAN KAREN") may give it up
+        if (over.some((t) => t.type !== 'misc' || t.e !== k + 1 || t.gaz.length)) continue;
+        for (const t of over) {
+          t.e = k;
+          if (t.e <= t.s) spans.splice(spans.indexOf(t), 1);
+        }
+        sp.s = k;
+        markSpan(sp, id);
       }
     },
   ),

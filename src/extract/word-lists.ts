@@ -72,6 +72,7 @@ export const WORD_LISTS = {
     'townNounsAfter',
     'numberedUnits',
     'kinshipNouns',
+    'wordsMakingTitleAVerb',
     'arabicArticles',
     'cityAreaWords',
     'communitySiteModifiers',
