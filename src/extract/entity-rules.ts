@@ -1363,9 +1363,12 @@ export const ENTITY_RULES: readonly EntityRule[] = [
         // a rank before it ("General Hospital") made the tagger's lone head word a "sure" person; a head word is no person
         if (c.gaz.length || /\s/.test(c.text) || !heads.some((h) => h.has(c.text.toLowerCase()))) continue;
         if (inCaps(doc, c.sentence)) continue;
+        // a name never runs over the end of a sentence ("on Monday. Gates' trip"): it reaches back no further than the
+        // start of its own
+        const opens = doc.sentences[c.sentence]?.start ?? 0;
         let start = c.start;
         for (;;) {
-          const m = /(?:^|[ \t])(\p{Lu}[\p{L}'’.-]*)[ \t]+$/u.exec(doc.text.slice(Math.max(0, start - 40), start));
+          const m = /(?:^|[ \t])(\p{Lu}[\p{L}'’.-]*)[ \t]+$/u.exec(doc.text.slice(Math.max(opens, start - 40), start));
           if (!m || closed.has(m[1]!.toLowerCase()) || /^The$/.test(m[1]!)) break;
           const s = start - (m[0].length - m[0].indexOf(m[1]!));
           const over = cands.filter((o) => o !== c && o.start < start && o.end > s);
