@@ -344,10 +344,17 @@ export function findCandidates(doc: Doc): Candidate[] {
       let sure = false;
       // "a Justice Ministry spokesman" tagged only "Ministry": a capitalised word right before a lone body head word
       // opens the body's name (a title word there is part of the name, not a person's title)
-      if (
-        sp.type !== 'person' &&
+      // "the General Assembly", "a High Court judge" tagged only "Assembly", "Court", as a person after a title: a head
+      // word of titled bodies after a capitalised word is the end of that body's name, not a person's surname
+      const titledBody =
         sp.e - sp.s === 1 &&
-        W.orgHeads.has(lower(words[sp.s]!)) &&
+        W.titledBodyHeads.has(lower(words[sp.s]!)) &&
+        HAS_UPPER.test(words[sp.s]![0]!) &&
+        names.titles.set.has(lower(words[sp.s - 1] ?? ''));
+      if (
+        (sp.type !== 'person' || titledBody) &&
+        sp.e - sp.s === 1 &&
+        (W.orgHeads.has(lower(words[sp.s]!)) || titledBody) &&
         sp.s > 0 &&
         /^\p{Lu}\p{Ll}/u.test(words[sp.s - 1]!) &&
         !spans.some((o) => o !== sp && o.s < sp.s && sp.s - 1 < o.e)
