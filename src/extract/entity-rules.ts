@@ -1074,7 +1074,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   ),
   rule(
     'not-an-entity-word',
-    'words of faith ("Allah", "God"), the network everyone uses ("the Internet", "the Web") and the names of holidays ("Yom Kippur", "Ramadan") are never a person, body or place of the graph',
+    'words of faith ("Allah", "God"), the network everyone uses ("the Internet", "the Web") the names of holidays ("Yom Kippur", "Ramadan") and everyday abbreviations ("DNA", "HIV", "GDP") are never a person, body or place of the graph',
     (doc, cands) => {
       const W = entityWords(doc);
       remove(cands, (c) => W.notEntities.has(c.text.toLowerCase().replace(/['’]s$/u, '')));
