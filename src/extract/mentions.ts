@@ -612,6 +612,13 @@ export function findCandidates(doc: Doc): Candidate[] {
       if (!HAS_LETTER.test(text)) continue;
       if (!HAS_UPPER.test(text) && !sp.gaz.length) continue;
       if (names.groupWords.has(text.toLowerCase().replace(/['’]s$/u, ''))) continue;
+      // "Israeli-Palestinian talks", "the Muslim-majority south": one word of nationalities or group words joined by
+      // hyphens (with at most a lower-case word) describes, it names nothing
+      if (sp.e - s === 1 && !sp.gaz.length && /-/.test(text)) {
+        const describes = (w: string) => gaz.demonyms.has(w.toLowerCase()) || names.groupWords.has(w.toLowerCase());
+        const parts = text.split('-');
+        if (parts.some(describes) && parts.every((p) => describes(p) || /^\p{Ll}+$/u.test(p))) continue;
+      }
       // "Summer Olympics", "Fed Cup", "Texas Open": sporting and cultural events are not bodies, people or places
       if (sp.e - s > 1 && !orgGaz && W.eventTailsRe.test(words[sp.e - 1]!)) continue;
       // a lone title ("The Head of MI5", "the Director General said") is a role, not a name
