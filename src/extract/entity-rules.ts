@@ -1203,7 +1203,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   ),
   rule(
     'not-an-entity-word',
-    'words of faith ("Allah", "God"), the network everyone uses ("the Internet", "the Web") and the names of holidays ("Yom Kippur", "Ramadan") are never a person, body or place of the graph',
+    'words of faith ("Allah", "God"), the network everyone uses ("the Internet", "the Web") the names of holidays ("Yom Kippur", "Ramadan") and everyday abbreviations ("DNA", "HIV", "GDP") are never a person, body or place of the graph',
     (doc, cands) => {
       const W = entityWords(doc);
       remove(cands, (c) => W.notEntities.has(c.text.toLowerCase().replace(/['’]s$/u, '')));
@@ -1492,9 +1492,12 @@ export const ENTITY_RULES: readonly EntityRule[] = [
         // a rank before it ("General Hospital") made the tagger's lone head word a "sure" person; a head word is no person
         if (c.gaz.length || /\s/.test(c.text) || !heads.some((h) => h.has(c.text.toLowerCase()))) continue;
         if (inCaps(doc, c.sentence)) continue;
+        // a name never runs over the end of a sentence ("on Monday. Gates' trip"): it reaches back no further than the
+        // start of its own
+        const opens = doc.sentences[c.sentence]?.start ?? 0;
         let start = c.start;
         for (;;) {
-          const m = /(?:^|[ \t])(\p{Lu}[\p{L}'’.-]*)[ \t]+$/u.exec(doc.text.slice(Math.max(0, start - 40), start));
+          const m = /(?:^|[ \t])(\p{Lu}[\p{L}'’.-]*)[ \t]+$/u.exec(doc.text.slice(Math.max(opens, start - 40), start));
           if (!m || closed.has(m[1]!.toLowerCase()) || /^The$/.test(m[1]!)) break;
           const s = start - (m[0].length - m[0].indexOf(m[1]!));
           const over = cands.filter((o) => o !== c && o.start < start && o.end > s);

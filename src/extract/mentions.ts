@@ -344,10 +344,17 @@ export function findCandidates(doc: Doc): Candidate[] {
       let sure = false;
       // "a Justice Ministry spokesman" tagged only "Ministry": a capitalised word right before a lone body head word
       // opens the body's name (a title word there is part of the name, not a person's title)
-      if (
-        sp.type !== 'person' &&
+      // "the General Assembly", "a High Court judge" tagged only "Assembly", "Court", as a person after a title: a head
+      // word of titled bodies after a capitalised word is the end of that body's name, not a person's surname
+      const titledBody =
         sp.e - sp.s === 1 &&
-        W.orgHeads.has(lower(words[sp.s]!)) &&
+        W.titledBodyHeads.has(lower(words[sp.s]!)) &&
+        HAS_UPPER.test(words[sp.s]![0]!) &&
+        names.titles.set.has(lower(words[sp.s - 1] ?? ''));
+      if (
+        (sp.type !== 'person' || titledBody) &&
+        sp.e - sp.s === 1 &&
+        (W.orgHeads.has(lower(words[sp.s]!)) || titledBody) &&
         sp.s > 0 &&
         /^\p{Lu}\p{Ll}/u.test(words[sp.s - 1]!) &&
         !spans.some((o) => o !== sp && o.s < sp.s && sp.s - 1 < o.e)
@@ -605,6 +612,13 @@ export function findCandidates(doc: Doc): Candidate[] {
       if (!HAS_LETTER.test(text)) continue;
       if (!HAS_UPPER.test(text) && !sp.gaz.length) continue;
       if (names.groupWords.has(text.toLowerCase().replace(/['’]s$/u, ''))) continue;
+      // "Israeli-Palestinian talks", "the Muslim-majority south": one word of nationalities or group words joined by
+      // hyphens (with at most a lower-case word) describes, it names nothing
+      if (sp.e - s === 1 && !sp.gaz.length && /-/.test(text)) {
+        const describes = (w: string) => gaz.demonyms.has(w.toLowerCase()) || names.groupWords.has(w.toLowerCase());
+        const parts = text.split('-');
+        if (parts.some(describes) && parts.every((p) => describes(p) || /^\p{Ll}+$/u.test(p))) continue;
+      }
       // "Summer Olympics", "Fed Cup", "Texas Open": sporting and cultural events are not bodies, people or places
       if (sp.e - s > 1 && !orgGaz && W.eventTailsRe.test(words[sp.e - 1]!)) continue;
       // a lone title ("The Head of MI5", "the Director General said") is a role, not a name

@@ -11,6 +11,7 @@ import {
   isVenueHead,
   lower,
   titleAt,
+  titleBefore,
   type MentionWords,
   type Span,
 } from './mention-words.js';
@@ -982,6 +983,42 @@ export const SPAN_RULES: readonly SpanRule[] = [
         markSpan(sp, id);
       }
       spans.sort((a, b) => a.s - b.s);
+    },
+  ),
+  spanRule(
+    'unknown-name-before-place-noun',
+    'news writes a small place with the noun for what it is right after its name ("the Khan Yunis refugee camp", "the Bagram air base", "the Sorkh Rud area"): a name no lexicon knows, that the tagger read as a descriptor or as a person with no title and no given name, right before such a noun (mentions.placeNounsAfterUnknownName) is that place. Not a nationality or a group word ("the Kurdish area", "a Sunni district"), nor a word shaped like an adjective ("a Himalayan village"), nor a holiday or a date',
+    (ctx, id) => {
+      const { words, spans, W, gaz, names, res } = ctx;
+      if (ctx.allCaps) return;
+      const nouns = res.words.memo(
+        'mentions.placeNounsAfterUnknownName.re',
+        () => new RegExp(`^${res.words.alt('mentions.placeNounsAfterUnknownName')}(?=\\s|$)`, 'u'),
+      );
+      const describing = (w: string) => {
+        const l = w.toLowerCase();
+        return (
+          gaz.demonyms.has(l) ||
+          names.groupWords.has(l) ||
+          (l.length > 4 && /(?:an|ese|ish|ic)$/u.test(l)) ||
+          /-\p{Ll}+$/u.test(w) ||
+          W.holidaysRe.test(w) ||
+          W.monthsRe.test(w) ||
+          W.weekdaysRe.test(w)
+        );
+      };
+      for (const sp of spans) {
+        if (sp.gaz.length || sp.source === 'rule' || sp.rules?.length) continue;
+        const name = words.slice(sp.s, sp.e);
+        if (sp.type === 'person') {
+          if (names.givenNames.has(lower(name[0]!)) || titleBefore(names, words, sp.s)) continue;
+        } else if (sp.type !== 'misc') continue;
+        if (!name.every((w) => /^\p{Lu}/u.test(w) || /^al-\p{Lu}/u.test(w)) || name.some(describing)) continue;
+        if (names.groupWords.has(name.join(' ').toLowerCase())) continue;
+        if (!nouns.test(words.slice(sp.e, sp.e + 2).join(' '))) continue;
+        sp.type = 'place';
+        markSpan(sp, id);
+      }
     },
   ),
 ];

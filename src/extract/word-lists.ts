@@ -126,6 +126,7 @@ export const WORD_LISTS = {
     'districtTails',
     'titledBodyHeads',
     'patronymicParticles',
+    'placeNounsAfterUnknownName',
     'companySuffixes',
     'companySuffixesAfterAmpersand',
     'industryWords',
