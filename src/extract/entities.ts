@@ -783,28 +783,32 @@ function placeClusters(
         containerOf(res, text, c, cands, options, context) ??
         (isStreet ? undefined : directionalPart(res, c, context, primary));
       const named = written || isStreet ? null : namedAfterCity(res, c, context, cities, primary);
-      const after = written || named ? null : cityWrittenAfter(res, text, c, cands, cities);
+      const seat = written || named ? null : seatCapital(res, c);
+      const after = written || named || seat ? null : cityWrittenAfter(res, text, c, cands, cities);
       const siteLike = isSiteLike(res, c);
-      const sentenceCity = written || named || after || !siteLike ? null : cityNextInClause(text, c, cands, cities);
+      const sentenceCity =
+        written || named || seat || after || !siteLike ? null : cityNextInClause(text, c, cands, cities);
       const fallback =
-        written || named || after || sentenceCity || !siteLike
+        written || named || seat || after || sentenceCity || !siteLike
           ? null
           : (datelineCity ?? (cities.length === 1 ? cities[0]!.place!.entry : null));
-      const container = written ?? named ?? after ?? sentenceCity ?? fallback;
+      const container = written ?? named ?? seat?.city ?? after ?? sentenceCity ?? fallback;
       if (!container) continue;
       cl.within = container;
-      if (!written && !named && !after) cl.withinGuessed = true;
+      if (!written && !named && !seat && !after) cl.withinGuessed = true;
       const how = written
         ? 'the article writes it as part of it'
         : named
           ? 'a site named after the city'
-          : after
-            ? 'the article writes the city after it'
-            : sentenceCity
-              ? 'the city written a few words after it in the same clause'
-              : datelineCity
-                ? "the dateline's city"
-                : "the article's only city";
+          : seat
+            ? `the building of a national body of ${seat.country} stands in its capital`
+            : after
+              ? 'the article writes the city after it'
+              : sentenceCity
+                ? 'the city written a few words after it in the same clause'
+                : datelineCity
+                  ? "the dateline's city"
+                  : "the article's only city";
       cl.merges.push(`located "${c.text}" in ${container.name} (${how}); coordinates are ${container.name}'s`);
       break;
     }
@@ -1057,6 +1061,26 @@ function partsOfLocalCity(
     cl.unplaced = true;
     cl.merges = [why];
   }
+}
+
+/**
+ * Rule entities/seat-in-its-capital. "Speaking at the White House", "outside Downing Street": the building that
+ * houses a national body (entities.seatBuildings, known as a body of one country in the gazetteer) stands in that
+ * country's capital, wherever the report was filed; the dateline's city ("BOSTON —") is not where it is.
+ */
+function seatCapital(res: Resources, c: Candidate): { city: CityEntry; country: string } | null {
+  if (!c.venue) return null;
+  const name = c.text
+    .replace(/^the\s+/iu, '')
+    .replace(/['’]s?$/u, '')
+    .toLowerCase();
+  if (!res.words.set('entities.seatBuildings').has(name)) return null;
+  const countries = new Set<string>();
+  for (const o of res.gazetteer.orgsByName.get(name) ?? []) if (o.country) countries.add(o.country);
+  const [country] = countries;
+  if (countries.size !== 1 || !country) return null;
+  const city = res.gazetteer.capitalOf(country);
+  return city ? { city, country } : null;
 }
 
 function isSiteLike(res: Resources, c: Candidate): boolean {

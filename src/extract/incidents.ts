@@ -3860,10 +3860,12 @@ function restatementsOfMain(
     if (!isViolent(groupKind(g)) || !kindsCompatible(groupKind(main), groupKind(g))) continue;
     if (namesOthers(main, g, 'perpetrator') || tellsOtherSides(main, g)) continue;
     const mainVictims = personIds({ ...main, participants: main.participants.filter((p) => p.role === 'victim') });
+    const tollRoom = victimWithinToll(main, g, mainVictims);
     if (namesOthers(main, g, 'victim')) {
       // a victim the main incident does not name: only a telling of the same kind that names its victim as the one
       // hurt ("Dana Price was shot"), not an event named after its victim ("the murder of Lee Rigby")
-      if (mainVictims.size || groupKind(g) !== groupKind(main) || g.hits.some((h) => h.namedObject)) continue;
+      if ((mainVictims.size && !tollRoom) || groupKind(g) !== groupKind(main) || g.hits.some((h) => h.namedObject))
+        continue;
     }
     // (rule incidents/own-day-over-lede-day) a main incident dated only by the lede's first day ("found during an
     // overnight search") takes an earlier day a telling of it writes out ("killed her father July 18") instead, when
@@ -3884,7 +3886,8 @@ function restatementsOfMain(
       ? 'no place of its own'
       : !main.place
         ? `at ${g.place.entity.name}, where the main incident had no place`
-        : (placeRelation(home, main.place, g.place, otherDay) ?? (otherDay ? null : bareTellingNearby(main.place, g)));
+        : (placeRelation(home, main.place, g.place, otherDay) ??
+          (otherDay ? null : (bareTellingNearby(main.place, g) ?? (tollRoom ? siteOfSameCity(main.place, g) : null))));
     if (where === null) continue;
     // two placed reports a day apart, even at one place, are as often two events of a city's week (a wire's
     // roundup) as one: only a telling without a place of its own joins across days
@@ -3914,6 +3917,37 @@ function restatementsOfMain(
     out.add(g);
   }
   return out;
+}
+
+/**
+ * Rule incidents/victim-within-the-toll: "Twelve people were killed … A police officer, X, was shot and killed on the
+ * pavement outside": an undated telling of the main incident's kind that names a victim the main incident does not,
+ * and no doer of its own, is one of the main incident's dead or hurt when the main incident's toll leaves room for
+ * them (more killed and injured than it names): news names the victims of a mass attack one by one, sentence by
+ * sentence. Where the toll is as many as the victims named (one man shot dead, named), another named victim is
+ * another event (a roundup of a city's night).
+ */
+function victimWithinToll(main: Group, g: Group, mainVictims: ReadonlySet<string>): boolean {
+  if (g.date || main.killed === null) return false;
+  if (g.participants.some((p) => p.role === 'perpetrator')) return false;
+  const added = new Set(
+    g.participants.filter((p) => p.role === 'victim' && !mainVictims.has(p.em.entity.id)).map((p) => p.em.entity.id),
+  );
+  return main.killed + (main.injured ?? 0) >= mainVictims.size + added.size;
+}
+
+/**
+ * With rule incidents/victim-within-the-toll: a site of the city the main incident's site lies in (both placed in the
+ * city, not known to the gazetteer themselves: "outside the offices", "on the boulevard nearby") is a place of the same
+ * attack as it moved through the city, not another event's.
+ */
+function siteOfSameCity(mainPlace: EntityMention, g: Group): string | null {
+  const a = mainPlace.entity,
+    b = g.place?.entity;
+  if (!b || a.type !== 'place' || b.type !== 'place') return null;
+  const inCity = (p: PlaceEntity) => p.placeKind === 'site' && p.precision === 'site-in-city';
+  if (!inCity(a) || !inCity(b) || a.lat === null || a.lat !== b.lat || a.lon !== b.lon) return null;
+  return `at ${b.name}, a site of the city ${a.name} lies in, naming one of the main incident's toll (rule incidents/victim-within-the-toll)`;
 }
 
 /** a town of the same state this close to the main incident's is where its news went on (a hospital, an arrest) */

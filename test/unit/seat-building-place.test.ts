@@ -28,4 +28,19 @@ describe('entities/seat-building-as-place (issue 11)', () => {
     const job = nodes('She ran the charity for ten years before moving to the White House as an adviser.');
     expect(job.filter((e) => e.name === 'White House').map((e) => e.type)).toEqual(['organization']);
   });
+
+  it('the building stands in its country capital, not in the city of a dateline elsewhere (entities/seat-in-its-capital)', () => {
+    const es = nodes(
+      'CHICAGO — The governor, speaking at the White House on Tuesday, asked for federal help after the floods.',
+    );
+    const wh = es.find((e) => e.name === 'White House') as Extract<Entity, { type: 'place' }> | undefined;
+    expect(wh?.type).toBe('place');
+    expect(wh?.country).toBe('US');
+    expect(wh?.admin1).toBe('District of Columbia');
+    expect(wh?.lat).toBeCloseTo(38.9, 0);
+    const dn = nodes('MANCHESTER — The mayor stood outside Downing Street for an hour with the petition.');
+    const ds = dn.find((e) => e.name === 'Downing Street') as Extract<Entity, { type: 'place' }> | undefined;
+    expect(ds?.lat).toBeCloseTo(51.5, 0);
+    expect(ds?.lon).toBeCloseTo(-0.1, 0);
+  });
 });
