@@ -677,7 +677,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
       };
       for (const c of cands.slice()) {
         if (c.type !== 'person' || c.sure || c.media || !inCaps(doc, c.sentence)) continue;
-        const ws = [...c.text.matchAll(/\S+/gu)];
+        const ws = [...eachMatch(/\S+/gu, c.text)];
         if (ws.length < 2 || ws.length > 4) continue;
         for (let k = 1; k < ws.length; k++) {
           const cut = c.start + ws[k]!.index!;
