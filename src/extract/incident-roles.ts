@@ -1403,7 +1403,10 @@ export function buildRoleCues(l: RoleLists): RoleCues {
   // foreigners -- and their cook") or a relative clause between commas ("six priests, two of whom were foreigners, and
   // their cook")
   const listAside = `\\s*(?:--|[—–])\\s*[^-—–.;:()\\[\\]]{1,80}?\\s*(?:--|[—–])\\s*(?:and\\s+)?|\\s*,\\s*(?:(?:[\\p{L}\\p{N}-]+\\s+){1,3}of\\s+)?(?:who|whom|which)\\s[^,;.()\\[\\]]{1,60},\\s*(?:and\\s+)?`;
-  const listGlue = `(?:\\s*,?\\s+(?:including|as\\s+well\\s+as|along\\s+with|together\\s+with)\\s+|${listAside}|\\s*,\\s*[^,;.()\\[\\]]{1,120};\\s*(?:and\\s+)?|\\s*[,;]\\s*(?:and\\s+)?|\\s+and\\s+)(?:of\\s+)?(?:(?:${alt(l.listDeterminers)}|${alt(l.objectQuantifiers)})\\s+)?`;
+  // (rule role.list-apposition-semicolon) the apposition closed by a semicolon holds no verb of harm: "killed A, B and C
+  // and injured 260 people; an officer was killed days later" is the list itself, not A's apposition
+  const semicolonApposition = `(?:(?!(?:${verb}|${alt(l.deathVerbs)})(?![\\p{L}]))[^,;.()\\[\\]]){1,120}`;
+  const listGlue = `(?:\\s*,?\\s+(?:including|as\\s+well\\s+as|along\\s+with|together\\s+with)\\s+|${listAside}|\\s*,\\s*${semicolonApposition};\\s*(?:and\\s+)?|\\s*[,;]\\s*(?:and\\s+)?|\\s+and\\s+)(?:of\\s+)?(?:(?:${alt(l.listDeterminers)}|${alt(l.objectQuantifiers)})\\s+)?`;
   // an item closes the list or its clause: punctuation, the next item, or a preposition or relative pronoun, never a verb
   // ("killed two people and police are investigating" lists no police)
   // (rule role.list-item-then-time) or when it happened ("killed the priests, their cook and her daughter early this
@@ -1425,7 +1428,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
   // (rule role.list-apposition-semicolon) "A, an employee of the fund; B, a spokesman; and C were kidnapped": an item's
   // apposition, closed by the semicolon that separates the items, stands between it and the next item; so does an
   // aside (rule role.list-aside: "six priests -- four of them foreigners -- and their cook were killed")
-  const glueBefore = `(?:${listAside}|\\s*[,;]\\s*(?:and\\s+)?|\\s+and\\s+|\\s*,?\\s+(?:including|as\\s+well\\s+as|along\\s+with|together\\s+with)\\s+|\\s*,\\s*[^,;.()\\[\\]]{1,120};\\s*(?:and\\s+)?)(?:(?:${alt(l.listDeterminers)}|${alt(l.objectQuantifiers)})\\s+)?$`;
+  const glueBefore = `(?:${listAside}|\\s*[,;]\\s*(?:and\\s+)?|\\s+and\\s+|\\s*,?\\s+(?:including|as\\s+well\\s+as|along\\s+with|together\\s+with)\\s+|\\s*,\\s*${semicolonApposition};\\s*(?:and\\s+)?)(?:(?:${alt(l.listDeterminers)}|${alt(l.objectQuantifiers)})\\s+)?$`;
   const listItemBefore = new RegExp(`${itemStart}(?:${npBeforeDoer}|${nameBefore})${glueBefore}`, 'diu');
   // (rule role.list-item-own-noun) read backwards, the leftmost match wins, and a name may start a word earlier than a
   // described phrase ("in an attack in which his bodyguard and" reads as the name "an attack in which his bodyguard"):

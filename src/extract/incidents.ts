@@ -1193,6 +1193,13 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
       for (const em of idx.within(s.index, own.start, own.end)) {
         if (em.entity.type !== 'place' || isBackgroundPlace(lex, idx, s.index, text, em)) continue;
         if (homeTownOfTheHarmed(lex, text, em.mention.start, em.mention.end)) continue;
+        // (rule place/own-phrase-reach) past the phrase's first words, a place after a point of reference ("hiding in a
+        // boat in this suburb west of Boston") is where the scene is measured from, not the scene
+        if (
+          em.mention.start > h.end + OWN_PHRASE_NEAR_CHARS &&
+          cues.referencePointBefore.test(text.slice(Math.max(0, em.mention.start - 40), em.mention.start))
+        )
+          continue;
         // (rule place/country-owner) "hurled at the U.S. consulate in Surabaya": a country that owns the target is no
         // place of the event; a place of its own may follow
         if (
@@ -3141,6 +3148,8 @@ const LEDE_SENTENCES = 2;
  * place ("were kidnapped on 12 and 13 May by a commando of the X front in Y"): 70 characters cut such places off.
  */
 const OWN_PHRASE_CHARS = 130;
+/** the reach of the phrase before rule place/own-phrase-reach: a point of reference within it still places the event */
+const OWN_PHRASE_NEAR_CHARS = 70;
 /** lines opening with a year and a dash that make an article a history digest (rule incident/history-digest): two
  * could be a table or a timeline inside a story; a digest lists a dozen */
 const HISTORY_DIGEST_ITEMS = 3;

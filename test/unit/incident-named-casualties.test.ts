@@ -36,4 +36,12 @@ describe('named casualties (issue 10)', () => {
     expect(found).toHaveLength(1);
     expect(found[0]).toEqual(expect.arrayContaining(['Marc Vidal', 'Paul Girard']));
   });
+
+  it("a list of the killed that runs on to a semicolon is not read as the first name's apposition", () => {
+    const [v] = victimsOf(
+      'DERBY (Wire) - A bomb exploded at a market in Derby on Saturday.\n\n' +
+        'The blast killed Rosa Mendel, Ivan Petrov and nine-year-old Amy Stokes and injured more than 40 people; a guard was shot days later.',
+    );
+    expect(v).toEqual(expect.arrayContaining(['Rosa Mendel', 'Ivan Petrov', 'Amy Stokes']));
+  });
 });

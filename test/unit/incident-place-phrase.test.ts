@@ -15,6 +15,14 @@ describe("an incident's own phrase (rule place/own-phrase-reach)", () => {
     const places = incidents({ text, published: '1990-05-04' }).map((i) => i.place);
     expect(places).toEqual(['Cusco', 'Huancayo']);
   });
+
+  it('does not take a point of reference read late in the clause for the scene', () => {
+    const text =
+      'DEDHAM, Mass. -- The second suspect was arrested on Friday night, found hiding in a garden shed behind a ' +
+      'house in this small town south of Boston, ending a two-day search.';
+    const places = incidents({ text, published: '2013-04-20' }).map((i) => i.place);
+    expect(places).toEqual(['Dedham']);
+  });
 });
 
 describe('a later sentence that says where the event took place (rule place/scene-statement)', () => {
