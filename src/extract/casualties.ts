@@ -4,7 +4,7 @@
 // data/lexicons/incident-casualties.json, validated by CasualtyFile and compiled once by buildCasualtyCues.
 import { z } from 'zod';
 import { ALL_RULES_ON, allMatches, isOn, type Rule, type RuleSwitches } from '../rules/index.js';
-import { eachMatch } from '../reg-exp.js';
+import { alternatives, eachMatch } from '../reg-exp.js';
 
 export interface CasualtyCount {
   what: 'killed' | 'injured';
@@ -134,7 +134,7 @@ export interface CasualtyCues {
   countedListOpening: RegExp;
 }
 
-const alt = (xs: readonly string[]) => xs.map((x) => `(?:${x})`).join('|');
+const alt = alternatives;
 
 /** Compiles data/lexicons/incident-casualties.json (read and validated by loadResources). */
 export function buildCasualtyCues(f: CasualtyFile): CasualtyCues {

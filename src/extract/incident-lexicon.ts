@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { buildCasualtyCues, type CasualtyCues, type CasualtyFile } from './casualties.js';
 import { INCIDENT_KINDS, type IncidentKind } from './types.js';
+import { alternatives } from '../reg-exp.js';
 
 export const TRIGGER_CLASSES = ['event', 'agent', 'weak', 'plot', 'response'] as const;
 export type TriggerClass = (typeof TRIGGER_CLASSES)[number];
@@ -109,7 +110,7 @@ export const ContextFile = z.object({
   blastAttackCues: z.array(z.string().min(1)),
 });
 
-const alt = (xs: string[]) => xs.map((x) => `(?:${x})`).join('|');
+const alt = alternatives;
 
 /** Compiles the trigger and context lexicons (read and validated by loadResources). */
 export function buildIncidentLexicon(

@@ -7,6 +7,7 @@
 
 import type { Rule } from '../rules/index.js';
 import type { WordLists } from './word-lists.js';
+import { alternatives } from '../reg-exp.js';
 
 export interface PerpetratorCues {
   /** anchored at the end: an attacker or suspect noun phrase and a comma before a name ("the gunman, ") */
@@ -50,7 +51,7 @@ export interface PerpetratorCues {
 /** The cues compiled from data/lexicons/incident-roles.json, once per loaded resources. */
 export function perpetratorCuesOf(words: WordLists): PerpetratorCues {
   return words.memo('incident-perpetrators', () => {
-    const alt = (xs: readonly string[]) => xs.map((x) => `(?:${x})`).join('|');
+    const alt = alternatives;
     const head = `(?:${alt(words.list('incident-roles.agentHeads'))}|${alt(words.list('incident-roles.suspectHeads'))})`;
     // a verb of planning counts only with an attack as its object ("masterminded the bombing", not "organised a march")
     const planned = `(?:${alt(words.list('incident-roles.planningVerbs'))})\\s+(?:[\\p{L}'’-]+\\s+){0,5}?(?:${alt(words.list('incident-roles.harmNouns'))})(?![\\p{L}])`;

@@ -4,7 +4,7 @@
 // it as past in any article. Pure; the cue words are in data/lexicons/incident-frames.json.
 
 import type { WordLists } from './word-lists.js';
-import { eachMatch } from '../reg-exp.js';
+import { alternatives, eachMatch } from '../reg-exp.js';
 
 /** The cues compiled from data/lexicons/incident-frames.json, once per loaded resources. */
 export function frameCuesOf(words: WordLists): FrameCues {
@@ -45,7 +45,7 @@ export interface FrameCues {
   months: readonly string[];
 }
 
-const alt = (xs: readonly string[]) => xs.map((x) => `(?:${x})`).join('|');
+const alt = alternatives;
 
 export function buildFrameCues(l: FrameCueLists): FrameCues {
   return {

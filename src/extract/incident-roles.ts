@@ -8,7 +8,7 @@ import type { WordLists } from './word-lists.js';
 import type { IncidentLexicon } from './incident-lexicon.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { ParticipantRole } from '../ontology/index.js';
-import { eachMatch } from '../reg-exp.js';
+import { alternatives, eachMatch } from '../reg-exp.js';
 
 /**
  * a participant role of the ontology; role rules give perpetrators and victims, responders (rule role.responder-agent)
@@ -399,7 +399,7 @@ export interface RoleLists {
   holdingCues: readonly string[];
 }
 
-const alt = (xs: readonly string[]) => xs.map((x) => `(?:${x})`).join('|');
+const alt = alternatives;
 const W = "[\\p{L}\\p{N}](?:[\\p{L}\\p{N}'’.-]|,(?=\\d{3}))*";
 
 /** a rule's cue (RoleRule.cue): the same sub-pattern, in the same case-insensitive Unicode mode as the rules */

@@ -1,5 +1,6 @@
 // Relation cue lexicon (data/lexicons/relation-cues.json), read by loadResources and compiled here.
 import { z } from 'zod';
+import { alternatives } from '../reg-exp.js';
 
 export interface RelationCues {
   /** a title phrase as a whole string */
@@ -93,7 +94,7 @@ export const CueFile = z.object({
   kinPairDeterminers: z.array(z.string().min(1)),
 });
 
-const alt = (xs: string[]) => xs.map((x) => `(?:${x})`).join('|');
+const alt = alternatives;
 
 /** Compiles the relation cue lexicon (read and validated by loadResources). */
 export function buildRelationCues(c: z.infer<typeof CueFile>): RelationCues {

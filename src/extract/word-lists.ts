@@ -4,7 +4,7 @@
 // A list holds either `words` (literal, matched whole; lower case unless the list says otherwise) or `patterns`
 // (regular-expression fragments, for inflections such as "gunm[ae]n"); alt() joins either into one alternation.
 import { z } from 'zod';
-import { escapeRegExp } from '../reg-exp.js';
+import { alternatives, escapeRegExp } from '../reg-exp.js';
 
 const Words = z.object({ about: z.string().min(1), words: z.array(z.string().min(1)).min(1) });
 const Patterns = z.object({ about: z.string().min(1), patterns: z.array(z.string().min(1)).min(1) });
@@ -393,6 +393,6 @@ export class WordLists {
   /** "(?:a|b|c)": the list as one regular-expression alternation (words escaped, patterns as written). */
   alt(name: WordListName): string {
     const l = this.get(name);
-    return `(?:${l.words.map((w) => (l.literal ? escapeRegExp(w) : w)).join('|')})`;
+    return `(?:${alternatives(l.words.map((w) => (l.literal ? escapeRegExp(w) : w)))})`;
   }
 }
