@@ -88,6 +88,7 @@ export const WORD_LISTS = {
     'titlesBeforeOfPlace',
     'orgHeads',
     'bodyPossessorWords',
+    'namedUnitNouns',
     'compassPoints',
     'usBeforeNouns',
     'placeHeads',

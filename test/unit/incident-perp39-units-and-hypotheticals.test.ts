@@ -1,0 +1,41 @@
+// Perpetrator bodies of the perp39 round: a unit an armed group names after a person is a body, not that person
+// (mentions/person-name-opens-unit-name). Sentences written for this test; each with a guard against reading more.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.js';
+import type { IncidentEntity } from '../../src/extract/types.js';
+import { res } from '../helpers/resources.js';
+
+const extracted = (text: string) => extract({ text }, res).entities;
+const perpetrators = (text: string): string[] =>
+  extracted(text)
+    .filter((e): e is IncidentEntity => e.type === 'incident')
+    .flatMap((i) => i.participants.filter((p) => p.role === 'perpetrator').map((p) => p.name));
+const typeOf = (text: string, name: string) => extracted(text).find((e) => e.name === name)?.type;
+
+describe('a unit named after a person (mentions/person-name-opens-unit-name)', () => {
+  const caps =
+    'QUITO, 4 MAR 90 -- A BOMB WENT OFF LAST NIGHT AT A POWER STATION NEAR QUITO. THE ANTONIO SILVA COMMANDO UNIT CLAIMED RESPONSIBILITY FOR THE ATTACK ON THE STATION.';
+
+  it("in capitals, the person's name and the unit nouns after it are one body", () => {
+    expect(typeOf(caps, 'ANTONIO SILVA COMMANDO UNIT')).toBe('organization');
+    expect(typeOf(caps, 'ANTONIO SILVA')).toBeUndefined();
+  });
+
+  it('the unit, not the person it is named after, claimed the attack', () => {
+    const perps = perpetrators(caps);
+    expect(perps).toContain('ANTONIO SILVA COMMANDO UNIT');
+    expect(perps).not.toContain('ANTONIO SILVA');
+  });
+
+  it('one unit noun is enough ("the Rosa Marin Cell")', () => {
+    const text =
+      'LIMA, 4 MAR 90 -- TWO ENGINEERS WERE KIDNAPPED YESTERDAY NEAR HUARAZ BY THE ROSA MARIN CELL OF THE NORTHERN LIBERATION FRONT.';
+    expect(typeOf(text, 'ROSA MARIN CELL')).toBe('organization');
+  });
+
+  it('a person followed by a word that is no unit noun stays a person', () => {
+    const text =
+      'QUITO, 4 MAR 90 -- GUNMEN SHOT DEAD ANTONIO SILVA YESTERDAY OUTSIDE HIS HOME IN QUITO, THE POLICE SAID.';
+    expect(typeOf(text, 'ANTONIO SILVA')).toBe('person');
+  });
+});
