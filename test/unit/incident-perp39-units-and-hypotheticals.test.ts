@@ -39,3 +39,29 @@ describe('a unit named after a person (mentions/person-name-opens-unit-name)', (
     expect(typeOf(text, 'ANTONIO SILVA')).toBe('person');
   });
 });
+
+const rolesOf = (text: string): [string, string][] =>
+  extracted(text)
+    .filter((e): e is IncidentEntity => e.type === 'incident')
+    .flatMap((i) => i.participants.map((p): [string, string] => [p.name, p.role]));
+
+describe('attackers of a sentence without an incident beside state doers (incidents/orphan-attackers-beside-state-doers)', () => {
+  const blamed =
+    'TEGUCIGALPA, 9 MAY 90 -- A GROUP OF LAWYERS TODAY BLAMED SOLDIERS OF THE ARMY FOR THE MURDER OF THREE TEACHERS IN COMAYAGUA. THE MINISTER SAID THE CHARGE WAS PART OF THE OFFENSIVE THAT THE REBELS LAUNCHED IN MARCH.';
+
+  it("the soldiers blamed in the incident's own sentence stay its perpetrators", () => {
+    const roles = rolesOf(blamed);
+    expect(roles).toContainEqual(['SOLDIERS', 'perpetrator']);
+    expect(roles).not.toContainEqual(['SOLDIERS', 'responder']);
+  });
+
+  it('rebels a later sentence only mentions do not join the murder', () => {
+    expect(rolesOf(blamed)).not.toContainEqual(['REBELS', 'perpetrator']);
+  });
+
+  it('attackers a later sentence holds responsible still join it', () => {
+    const text =
+      'TEGUCIGALPA, 9 MAY 90 -- POLICE TODAY ACCUSED TWO OFFICERS OF THE MURDER OF THREE TEACHERS IN COMAYAGUA. A JUDGE SAID THE REBELS ARE RESPONSIBLE FOR THE CRIME.';
+    expect(rolesOf(text)).toContainEqual(['REBELS', 'perpetrator']);
+  });
+});
