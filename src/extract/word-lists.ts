@@ -137,6 +137,7 @@ export const WORD_LISTS = {
   'incident-roles': [
     'agentHeads',
     'negatedBefore',
+    'conditionalOpeners',
     'freeRelativeOpeners',
     'deedHeads',
     'movementNouns',

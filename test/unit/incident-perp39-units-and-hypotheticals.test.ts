@@ -65,3 +65,23 @@ describe('attackers of a sentence without an incident beside state doers (incide
     expect(rolesOf(text)).toContainEqual(['REBELS', 'perpetrator']);
   });
 });
+
+describe('the agent of an act a clause only supposes (role.conditional-agent)', () => {
+  it('"as they would have if it had been carried out by the Front": the Front is no perpetrator', () => {
+    const text =
+      'SANTA RITA, 5 MAY 90 -- THREE NUNS WERE MURDERED YESTERDAY AT THEIR CONVENT IN SANTA RITA. THE TROOPS NEARBY DID NOT MOVE, AS THEY WOULD HAVE IF THE OPERATION HAD BEEN CARRIED OUT BY THE NORTHERN LIBERATION FRONT.';
+    expect(perpetrators(text)).not.toContain('NORTHERN LIBERATION FRONT');
+  });
+
+  it('"unless it was planted by rebels": nor are the rebels', () => {
+    const text =
+      'A bomb killed two porters at the Santa Rita bus station on Sunday. Nobody knows who left it there unless it was planted by rebels.';
+    expect(perpetrators(text)).not.toContain('rebels');
+  });
+
+  it('a comma closes the supposition: the agent after it is said to have done it', () => {
+    const text =
+      'Three nuns were murdered on Sunday at their convent in Santa Rita. If the witnesses are right, the murders were carried out by the Northern Liberation Front.';
+    expect(perpetrators(text)).toContain('Northern Liberation Front');
+  });
+});
