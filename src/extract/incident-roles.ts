@@ -48,6 +48,7 @@ export function roleCuesOf(res: {
       attackerDeedVerbs: words.list('incident-roles.attackerDeedVerbs'),
       collectiveNouns: words.list('incident-roles.collectiveNouns'),
       negatedBefore: words.list('incident-roles.negatedBefore'),
+      conditionalOpeners: words.list('incident-roles.conditionalOpeners'),
       freeRelativeOpeners: words.list('incident-roles.freeRelativeOpeners'),
       notObjectOpeners: words.list('incident-roles.notObjectOpeners'),
       harmParticiples: words.list('incident-roles.harmParticiples'),
@@ -188,6 +189,8 @@ export interface RoleCues {
   collectiveBefore: RegExp;
   /** anchored at the end: "no ", "neither ", "none of the " right before a phrase (rule role.negated-phrase) */
   negatedBefore: RegExp;
+  /** anchored at the end: "if this attack had been carried out by (the) " with no clause break since the opener (rule role.conditional-agent) */
+  conditionalBefore: RegExp;
   /** the first words of a free relative clause, lower case (rule role.free-relative) */
   freeRelative: ReadonlySet<string>;
   /** anchored at the end: "the residence of (the) " before a phrase (rule role.owner-not-harmed) */
@@ -315,6 +318,8 @@ export interface RoleLists {
   /** "group", "column", "gang": a body of attackers named as one ("a group of armed men") */
   collectiveNouns: readonly string[];
   negatedBefore: readonly string[];
+  /** "if", "unless": open a clause that supposes an act (rule role.conditional-agent) */
+  conditionalOpeners: readonly string[];
   freeRelativeOpeners: readonly string[];
   /** "are", "dead", "Saturday": a word after a harm verb that opens no object of it ("the men killed were") */
   notObjectOpeners: readonly string[];
@@ -1481,6 +1486,10 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       `(?<![\\p{L}])(?:${alt(l.negatedBefore)})\\s+(?:(?:${alt(l.listDeterminers)})\\s+)?$`,
       'iu',
     ),
+    conditionalBefore: new RegExp(
+      `(?<![\\p{L}])(?:${alt(l.conditionalOpeners)})\\s[^,;:()\\[\\]—–"“”]{0,80}?(?<![\\p{L}])by\\s+(?:the\\s+)?$`,
+      'iu',
+    ),
     attackerPassiveSubject,
     forceAfterOf,
     deedHead: new RegExp(`(?:${alt(l.deedHeads)})$`, 'iu'),
@@ -1564,6 +1573,10 @@ export function rolePhrases(cues: RoleCues, sentence: string, offset: number): R
       // (rule role.negated-phrase) "no group has claimed responsibility", "no civilians were hurt", "neither the rebels
       // nor the army": a phrase a negative opens names no one who did or suffered anything
       if (cues.negatedBefore.test(sentence.slice(0, trimmed.start))) continue;
+      // (rule role.conditional-agent) "the army would have reacted if this operation had been carried out by the
+      // Front", "unless it was staged by the rebels": the agent of an act a clause only supposes is no one said to
+      // have done it; a comma closes the supposition ("if it is confirmed, the attack carried out by the rebels …")
+      if (rule.role === 'perpetrator' && cues.conditionalBefore.test(sentence.slice(0, trimmed.start))) continue;
       // (rule role.free-relative) "wounding 40 others in what officials called an act of terror": the words after a
       // free relative's opener are its clause's subject, not someone harmed or harming
       if (cues.freeRelative.has(/^[\p{L}]+/u.exec(trimmed.text)?.[0]?.toLowerCase() ?? '')) continue;

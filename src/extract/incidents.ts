@@ -759,6 +759,17 @@ const HARMED_SUBJECT_RULES: ReadonlySet<string> = new Set([
   'role.harmed-apposition',
 ]);
 
+/** role rules whose phrase is one blamed or claiming ("accused X of", "X is responsible for"): said of the act itself */
+const ATTRIBUTION_RULES: ReadonlySet<string> = new Set([
+  'role.accused',
+  'role.blamed',
+  'role.named-blamed',
+  'role.claim',
+  'role.styled-name-claim',
+  'role.those-responsible',
+  'role.named-those-responsible',
+]);
+
 /** a role phrase of a sentence with no incident word: the attacker it names, for the article's main incident */
 interface OrphanRole {
   role: ParticipantRole;
@@ -766,6 +777,8 @@ interface OrphanRole {
   group: EntityMention | undefined;
   described: { start: number; end: number; text: string; fallback?: boolean } | null;
   sentence: number;
+  /** the role rule that read the phrase */
+  rule?: string;
   /** (rule incidents/orphan-harmed) the subject of a harm verb: given after the main incident's tellings are joined */
   harmed?: boolean;
   /** (rule role.freed-held) one set free: given only to a main incident in which people are held */
@@ -782,11 +795,30 @@ function attachOrphanRoles(
   orphans: readonly OrphanRole[],
   kept: readonly Group[],
   harmedByResponse: ReadonlySet<string>,
+  stateForceWords: RegExp,
 ): void {
   const opens = main.hits[0]!.sentence;
+  const stateDone = doneByStateForcesOnly(main, stateForceWords);
   for (const o of orphans) {
     // what a sentence before the incident's first telling says is background, not this incident
     if (o.sentence < opens) continue;
+    // (rule incidents/orphan-attackers-beside-state-doers) the incident's own tellings name state forces as the ones
+    // who did it ("blames officers of the armed forces for the murder"): attackers an article only describes in a
+    // sentence that names no incident ("the offensive the guerrillas launched") are background, not a side of it, and
+    // would make the forces its responders (incident-sides/state-forces-oppose-attackers); unless the sentence blames
+    // them or they claim it ("the mafia is responsible for the crimes")
+    if (
+      stateDone &&
+      o.role === 'perpetrator' &&
+      !o.em &&
+      !o.group &&
+      !ATTRIBUTION_RULES.has(o.rule?.split('+')[0] ?? '')
+    ) {
+      main.merges.push(
+        `rule incidents/orphan-attackers-beside-state-doers: "${o.described?.text ?? ''}" from sentence ${o.sentence} not a perpetrator: the incident's own sentences name state forces as its doers`,
+      );
+      continue;
+    }
     const named = o.em ?? null;
     if (named && kept.some((g) => g !== main && g.participants.some((p) => p.em.entity.id === named.entity.id)))
       continue;
@@ -809,6 +841,17 @@ function attachOrphanRoles(
       `${o.role} "${(named ? named.mention.text : d?.text) ?? o.group?.mention.text}" from sentence ${o.sentence}, which names no incident: the article's main incident`,
     );
   }
+}
+
+/**
+ * the incident's own sentences name doers and every one is a state force: a body of kind agency, or police or troops
+ * the text describes ("two officers", "the armed forces")
+ */
+function doneByStateForcesOnly(g: Group, stateForceWords: RegExp): boolean {
+  const named = g.participants.filter((p) => p.role === 'perpetrator');
+  const described = g.described.filter((d) => d.role === 'perpetrator');
+  if (!named.length && !described.length) return false;
+  return named.every((p) => orgKind(p.em) === 'agency') && described.every((d) => stateForceWords.test(d.text.trim()));
 }
 
 /**
@@ -1688,6 +1731,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
               group: armedGroup,
               described: described ? rp : null,
               sentence: s.index,
+              rule: rp.rule,
               ...(harmed && !attacker && !armedGroup && !listedDead ? { harmed: true } : {}),
               ...(freed ? { freed: true } : {}),
             });
@@ -2087,6 +2131,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
       orphanRoles.filter((o) => !o.harmed && (!o.freed || held(groupKind(main)))),
       kept,
       harmedByResponse,
+      describedStateForce(doc.res.words),
     );
   // (a follow-up with no event of its own, "the death toll had risen to 139" in a report of charges: the toll of the
   // event it follows up, the most-discussed one it refers to)
@@ -2336,6 +2381,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
       orphanRoles.filter((o) => o.harmed),
       kept,
       harmedByResponse,
+      describedStateForce(doc.res.words),
     );
   const folded = responsesOfTheStory(kept, story, text);
   const rest = kept.filter((g) => !sites.has(g) && !evidence.has(g) && !folded.has(g) && !restated.has(g));

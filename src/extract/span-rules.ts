@@ -1021,6 +1021,36 @@ export const SPAN_RULES: readonly SpanRule[] = [
       }
     },
   ),
+  spanRule(
+    'person-name-opens-unit-name',
+    'armed groups name their units after a person, a martyr or a hero ("the Nelson Mandela Cell of the ELN", "the Gerardo Barrios Commando Unit", "the UC-ELN\'s Martha Elena Baron Unit"): a person\'s name followed right away by one or two capitalised unit nouns (mentions.namedUnitNouns) is the unit\'s name, a body, not the person; in capitals the tagger reads the person alone and leaves the unit noun out, and the person would be made the one who did what the unit did',
+    (ctx, id) => {
+      const { words, spans, res } = ctx;
+      const units = res.words.set('mentions.namedUnitNouns');
+      const unit = (k: number) => k < words.length && /^\p{Lu}/u.test(words[k]!) && units.has(lower(words[k]!));
+      for (const sp of spans.slice()) {
+        if (sp.type !== 'person') continue;
+        // the tagger may have read the unit noun into the person's name already ("ROSA MARIN CELL"): two words of
+        // the name before it at least, so a surname that is such a noun alone is left alone
+        if (sp.e - sp.s >= 3 && unit(sp.e - 1)) {
+          sp.type = 'organization';
+          sp.gaz = [];
+          markSpan(sp, id);
+          continue;
+        }
+        if (!unit(sp.e)) continue;
+        let e = sp.e + 1;
+        if (unit(e)) e++;
+        // a span the tagger read over the unit nouns belongs to the name now
+        if (spans.some((t) => t !== sp && t.s < e && sp.e <= t.s && t.e > e)) continue;
+        for (const t of spans.filter((t) => t !== sp && t.s >= sp.e && t.e <= e)) spans.splice(spans.indexOf(t), 1);
+        sp.e = e;
+        sp.type = 'organization';
+        sp.gaz = [];
+        markSpan(sp, id);
+      }
+    },
+  ),
 ];
 
 export function applySpanRules(ctx: SentenceSpans): void {

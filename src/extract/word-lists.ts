@@ -88,6 +88,7 @@ export const WORD_LISTS = {
     'titlesBeforeOfPlace',
     'orgHeads',
     'bodyPossessorWords',
+    'namedUnitNouns',
     'compassPoints',
     'usBeforeNouns',
     'placeHeads',
@@ -136,6 +137,7 @@ export const WORD_LISTS = {
   'incident-roles': [
     'agentHeads',
     'negatedBefore',
+    'conditionalOpeners',
     'freeRelativeOpeners',
     'deedHeads',
     'movementNouns',
