@@ -1449,6 +1449,8 @@ function harmonizeTypes(res: Resources, cands: Candidate[], text: string): void 
       ];
       nameParts.add(parts[0]!);
       nameParts.add(parts.join(' '));
+      // "Osama bin Laden" is "Bin Laden", "Aung San Suu Kyi" "Suu Kyi": the last words of a longer name are it too
+      for (let k = 1; k + 2 <= parts.length && parts.length >= 3; k++) nameParts.add(parts.slice(k).join(' '));
       for (const surname of surnames) {
         nameParts.add(surname);
         if (c.sure || res.names.givenNames.has(parts[0]!)) givenParts.add(surname);

@@ -2036,6 +2036,29 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     },
   ),
   rule(
+    'victim-after-harm-noun',
+    '"the slaying of Agha Ziauddin", "the kidnapping of Tariq Mahsud": a name right after a noun of harm done to one person and "of" (incident-roles.possessedHarmNouns: murder, killing, kidnapping, death, ...) is who suffered it, a person, though the tagger read a place or a body. Not a name any lexicon knows ("the killing of Hamas members"), a people or group word ("the killing of Yazidis"), a name in capitals, nor one followed by a possessive\'s ("the death of Gaza\'s children" names whose)',
+    (doc, cands, id) => {
+      const harm = doc.res.words.memo(
+        'entity-rules.harmNounOf',
+        () =>
+          new RegExp(
+            String.raw`(?:^|[^\p{L}])(?:${doc.res.words.alt('incident-roles.possessedHarmNouns')})\s+of\s+$`,
+            'iu',
+          ),
+      );
+      const gaz = doc.res.gazetteer;
+      for (const c of cands) {
+        if (c.type === 'person' || c.gaz.length || c.media || c.venue || inCaps(doc, c.sentence)) continue;
+        const l = c.text.toLowerCase();
+        if (gaz.placesByName.has(l) || gaz.orgsByName.has(l) || gaz.townsByName.has(l)) continue;
+        if (gaz.demonyms.has(l) || doc.res.names.groupWords.has(l)) continue;
+        if (!/^\p{Lu}\p{Ll}/u.test(c.text) || /^['’]/u.test(doc.text.slice(c.end, c.end + 1))) continue;
+        if (harm.test(doc.text.slice(Math.max(0, c.start - 30), c.start))) retype(c, 'person', id);
+      }
+    },
+  ),
+  rule(
     'attack-target-not-person',
     '"the Charlie Hebdo and Hyper Cacher shootings", "the Lindt Cafe siege": a name of two or more words right before a noun of an attack, with no title and no given name first, names what was attacked, not a person nor (unless written as a venue) a place. It is dropped rather than made a site: the text does not say where that site is, and the article\'s own city would pin it to the wrong place',
     (doc, cands, _id) => {

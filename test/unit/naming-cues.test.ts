@@ -97,3 +97,24 @@ describe('a surname that only ends like a plural', () => {
     expect(typed('Witnesses said the car exploded near the market.')).toEqual([]);
   });
 });
+
+describe('a name right after a noun of harm done to one person and "of"', () => {
+  it('is the person who suffered it, though the tagger read a place', () => {
+    expect(
+      typed('Police arrested four men wanted for the slaying of Agha Zamiruddin in the town of Gilgit.'),
+    ).toContain('person:Agha Zamiruddin');
+  });
+
+  it('leaves a known place or body after such a noun as it is', () => {
+    expect(typed('The killing of Hamas members angered Gaza.')).toContain('organization:Hamas');
+  });
+});
+
+describe('the last words of a longer name', () => {
+  it('are that person where the tagger read them as a place', () => {
+    const out = typed(
+      'Omar bin Kassem led the cell for years. Analysts heard a tape said to carry the voice of Bin Kassem on Friday.',
+    );
+    expect(out).not.toContain('place:Bin Kassem');
+  });
+});
