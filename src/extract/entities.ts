@@ -1449,6 +1449,8 @@ function harmonizeTypes(res: Resources, cands: Candidate[], text: string): void 
       ];
       nameParts.add(parts[0]!);
       nameParts.add(parts.join(' '));
+      // "Osama bin Laden" is "Bin Laden", "Aung San Suu Kyi" "Suu Kyi": the last words of a longer name are it too
+      for (let k = 1; k + 2 <= parts.length && parts.length >= 3; k++) nameParts.add(parts.slice(k).join(' '));
       for (const surname of surnames) {
         nameParts.add(surname);
         if (c.sure || res.names.givenNames.has(parts[0]!)) givenParts.add(surname);
@@ -1496,11 +1498,23 @@ function harmonizeTypes(res: Resources, cands: Candidate[], text: string): void 
       .filter((c) => c.type === 'place' && c.rules?.includes(PLACE_BEFORE_AGENCY_RULE))
       .map((c) => normalizeName(c.text)),
   );
+  // a name a rule typed from what the text says it is ("the Dimona nuclear plant", "a group called Rumbo Propio") is
+  // that where the article writes it bare too, where the tagger guessed a person or another type
+  const ruleTyped = new Map<string, Candidate['type']>();
+  for (const c of cands) {
+    const t = c.rules?.map((r) => TYPING_RULES[r]).find((x) => x === c.type);
+    if (t) ruleTyped.set(normalizeName(c.text), t);
+  }
   for (const c of cands) {
     if (c.gaz.length || c.sure) continue;
     const n = normalizeName(c.text);
     if (agencyTowns.has(n)) {
       if (c.type === 'organization' && !c.media && !c.venue) c.type = 'place';
+      continue;
+    }
+    const ruled = ruleTyped.get(n);
+    if (ruled) {
+      if (!c.media && !c.venue && !res.names.givenNames.has(n.split(' ')[0]!)) c.type = ruled;
       continue;
     }
     // rule entities/dateline-place: the dateline is where the story was filed, a place even where the article's
@@ -1580,6 +1594,11 @@ function surnameActsAsPerson(res: Resources, cands: Candidate[], text: string): 
 
 /** the entity rule that reads "Salisbury police said" as a place (entity-rules.ts place-before-local-agency) */
 const PLACE_BEFORE_AGENCY_RULE = 'entities/place-before-local-agency';
+/** rules that type a mention from what the text says the name is, with the type each gives */
+const TYPING_RULES: Readonly<Record<string, Candidate['type']>> = {
+  'mentions/unknown-name-before-place-noun': 'place',
+  'entities/body-called-name': 'organization',
+};
 const DATELINE_PLACE_RULE = 'entities/dateline-place';
 const LINE_BROKEN_RULE = 'entities/line-broken-name';
 

@@ -245,6 +245,39 @@ const capsSentences = new WeakMap<Doc, Map<number, boolean>>();
 const PLURAL = /^\p{Lu}\p{Ll}+(?:s|men)$/u;
 
 /**
+ * A word shaped like a plural ("Witnesses", "Gunmen", "Protesters") whose singular is a noun ordinary English writes
+ * small (english.commonWords), a title ("Doctors"), a noun for a person (entities.personNouns), a group word, a
+ * people ("Poles"), or a
+ * doer of a common word ("protester" of "protest", "organiser" of "organise"). A surname that only ends like a
+ * plural ("Rogers", "Jones", "Panayiotopoulos") is none of these.
+ */
+function pluralOfCommonNoun(doc: Doc, word: string): boolean {
+  const l = word.toLowerCase();
+  const names = doc.res.names;
+  const persons = doc.res.words.set('entities.personNouns');
+  const doerRe = doc.res.words.memo(
+    'entity-rules.doer',
+    () => new RegExp(String.raw`^(\p{Ll}{3,}?)(?:${doc.res.words.alt('entities.doerSuffixes')})$`, 'u'),
+  );
+  const singulars = l.endsWith('men')
+    ? [l.slice(0, -3) + 'man']
+    : [
+        l.slice(0, -1),
+        ...(l.endsWith('es') ? [l.slice(0, -2)] : []),
+        ...(l.endsWith('ies') ? [l.slice(0, -3) + 'y'] : []),
+      ];
+  const known = (w: string) =>
+    names.commonWords.has(w) || names.titles.set.has(w) || persons.has(w) || names.groupWords.has(w);
+  // "Poles", "Swedes": a people's name
+  if (doc.res.gazetteer.demonyms.has(l) || singulars.some((w) => doc.res.gazetteer.demonyms.has(w))) return true;
+  return singulars.some((w) => {
+    if (known(w)) return true;
+    const doer = doerRe.exec(w);
+    return !!doer && (known(doer[1]!) || known(doer[1]! + 'e'));
+  });
+}
+
+/**
  * A lower-case word ordinary English writes small (english.commonWords) that nothing else names in this article: no
  * given name, no place, town or body of the gazetteer, no word of a longer name among the candidates (that name's
  * short form). The test of rules caps-common-word and common-word-alone.
@@ -1045,7 +1078,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   ),
   rule(
     'common-word-opening',
-    'a single capitalised plural word ("Witnesses", "Survivors", "Gunmen") opening a sentence or following a dateline is a common noun; names have a gazetteer entry, a title or a full form',
+    'a single capitalised plural word ("Witnesses", "Survivors", "Gunmen") opening a sentence or following a dateline is a common noun; names have a gazetteer entry, a title or a full form. A word that only ends like a plural, whose singular is no common or person noun, is a surname ("Rogers also said"), kept',
     (doc, cands) => {
       const lowerWords = new Set(doc.text.match(/(?<![\p{L}])\p{Ll}[\p{L}'’-]*/gu) ?? []);
       const given = doc.res.names.givenNames;
@@ -1061,7 +1094,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
           !fullNameParts.has(c.text.toLowerCase()) &&
           !given.has(c.text.toLowerCase()) &&
           opensSentence(doc, c) &&
-          (PLURAL.test(c.text) || lowerWords.has(c.text.toLowerCase())),
+          ((PLURAL.test(c.text) && pluralOfCommonNoun(doc, c.text)) || lowerWords.has(c.text.toLowerCase())),
       );
     },
   ),
@@ -1084,7 +1117,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   ),
   rule(
     'plural-person',
-    'a person is never a plural common noun ("Heroes", "Witnesses"): a one-word person ending like a plural, whose singular is written in lower case in the article or which no full name contains, is dropped',
+    'a person is never a plural common noun ("Heroes", "Witnesses"): a one-word person ending like a plural of a common or person noun, which no full name contains, is dropped; a surname that only ends so ("Jones", "Hughes") is kept',
     (doc, cands) => {
       const fullNameParts = new Set(
         cands.filter((c) => c.type === 'person' && /\s/.test(c.text)).flatMap((c) => c.text.toLowerCase().split(/\s+/)),
@@ -1097,6 +1130,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
           !c.sure &&
           !c.gaz.length &&
           /^\p{Lu}\p{Ll}+(?:ies|es|men)$/u.test(c.text) &&
+          pluralOfCommonNoun(doc, c.text) &&
           !fullNameParts.has(c.text.toLowerCase()) &&
           !given.has(c.text.toLowerCase()),
       );
@@ -1543,6 +1577,33 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     },
   ),
   rule(
+    'body-called-name',
+    '"a group called Rumbo Propio", "an armed faction known as the Red Hand", "a Sunni militant group, Jundollah, said": a name right after an indefinite noun for a body and a naming word (mentions.bodyNamingWords), or set off by commas right after a noun for a body, is that body, though the tagger read it as a person or a place. Not a name the gazetteer knows, one a title makes sure, nor one that opens with a given name ("the party, William Lara, said" names its leader)',
+    (doc, cands, id) => {
+      const w = doc.res.words;
+      const called = w.memo(
+        'entity-rules.bodyCalled',
+        () =>
+          new RegExp(
+            String.raw`(?:^|[^\p{L}])[Aa]n?\s+(?:[\p{L}'’-]+\s+){0,3}${w.alt('mentions.bodyNouns')}\s+${w.alt('mentions.bodyNamingWords')}\s+(?:the\s+)?$`,
+            'u',
+          ),
+      );
+      const commaBefore = w.memo(
+        'entity-rules.bodyCommaBefore',
+        () => new RegExp(String.raw`(?:^|[^\p{L}])${w.alt('mentions.bodyNouns')},\s+$`, 'u'),
+      );
+      const given = doc.res.names.givenNames;
+      for (const c of cands) {
+        if (c.type === 'organization' || c.sure || c.gaz.length || c.venue || c.media) continue;
+        if (given.has(c.text.split(/\s+/u)[0]!.toLowerCase())) continue;
+        const before = doc.text.slice(Math.max(0, c.start - 80), c.start);
+        const apposition = commaBefore.test(before) && /^,/u.test(doc.text.slice(c.end, c.end + 1));
+        if (apposition || called.test(before)) retype(c, 'organization', id);
+      }
+    },
+  ),
+  rule(
     'body-name-over-of',
     '"the band Eagles of Death Metal", "the campaign group Friends of the Earth": a body\'s name right after a noun for a body runs over "of" and the capitalised words after it; the tagger may stop at "of" and read the rest as a person',
     (doc, cands, id) => {
@@ -1971,6 +2032,29 @@ export const ENTITY_RULES: readonly EntityRule[] = [
         if (inCaps(doc, c.sentence) || !after.test(doc.text.slice(c.end, c.end + 40))) continue;
         retype(c, 'place', id);
         c.roles = [];
+      }
+    },
+  ),
+  rule(
+    'victim-after-harm-noun',
+    '"the slaying of Agha Ziauddin", "the kidnapping of Tariq Mahsud": a name right after a noun of harm done to one person and "of" (incident-roles.possessedHarmNouns: murder, killing, kidnapping, death, ...) is who suffered it, a person, though the tagger read a place or a body. Not a name any lexicon knows ("the killing of Hamas members"), a people or group word ("the killing of Yazidis"), a name in capitals, nor one followed by a possessive\'s ("the death of Gaza\'s children" names whose)',
+    (doc, cands, id) => {
+      const harm = doc.res.words.memo(
+        'entity-rules.harmNounOf',
+        () =>
+          new RegExp(
+            String.raw`(?:^|[^\p{L}])(?:${doc.res.words.alt('incident-roles.possessedHarmNouns')})\s+of\s+$`,
+            'iu',
+          ),
+      );
+      const gaz = doc.res.gazetteer;
+      for (const c of cands) {
+        if (c.type === 'person' || c.gaz.length || c.media || c.venue || inCaps(doc, c.sentence)) continue;
+        const l = c.text.toLowerCase();
+        if (gaz.placesByName.has(l) || gaz.orgsByName.has(l) || gaz.townsByName.has(l)) continue;
+        if (gaz.demonyms.has(l) || doc.res.names.groupWords.has(l)) continue;
+        if (!/^\p{Lu}\p{Ll}/u.test(c.text) || /^['’]/u.test(doc.text.slice(c.end, c.end + 1))) continue;
+        if (harm.test(doc.text.slice(Math.max(0, c.start - 30), c.start))) retype(c, 'person', id);
       }
     },
   ),

@@ -169,11 +169,13 @@ export const SPAN_RULES: readonly SpanRule[] = [
   ),
   spanRule(
     'body-connector-name',
-    'bodies are often named head word, connector, purpose ("Center for a Free Cuba", "Committee to Protect Journalists"): the head, "for"/"on"/"to" and the capitalised words after it are one body',
+    'bodies are often named head word, connector, purpose ("Center for a Free Cuba", "Committee to Protect Journalists"): the head, "for"/"on"/"to" and the capitalised words after it are one body. Names written in title case capitalise the connector too ("Movement Toward Socialism", "Council For Peace"), where the tagger tends to start a person at the connector',
     (ctx, id) => {
       const { words, spans, W, gaz } = ctx;
+      // the connector small as usual, or capitalised inside a title-case name (not in capitals: "FRONT TO")
+      const connector = (w: string) => /^\p{Lu}?\p{Ll}+$/u.test(w) && W.bodyConnectorsRe.test(w.toLowerCase());
       for (let i = 0; i + 2 < words.length; i++) {
-        if (!W.connectedHeadsRe.test(words[i]!) || !W.bodyConnectorsRe.test(words[i + 1]!)) continue;
+        if (!W.connectedHeadsRe.test(words[i]!) || !connector(words[i + 1]!)) continue;
         let k = i + 2;
         if (/^(a|the)$/.test(words[k]!)) k++;
         let j = k;
@@ -187,7 +189,7 @@ export const SPAN_RULES: readonly SpanRule[] = [
           j++;
         if (j === k) continue;
         const tail = words.slice(k, j).join(' ').toLowerCase();
-        if (words[i + 1] === 'to' && (gaz.placesByName.has(tail) || gaz.orgsByName.has(tail))) continue; // "sent the Commission to Iraq"
+        if (words[i + 1]!.toLowerCase() === 'to' && (gaz.placesByName.has(tail) || gaz.orgsByName.has(tail))) continue; // "sent the Commission to Iraq"
         let s = i;
         while (
           s > 0 &&
