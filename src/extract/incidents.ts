@@ -2191,20 +2191,36 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
     );
     for (const g of kept) {
       const at = g.place?.entity;
-      if (!g.reference || at?.type !== 'place' || !at.country) continue;
-      if (g.hits.some((h) => h.place?.entity.id === at.id)) continue;
+      if (!g.reference) continue;
+      if (at) {
+        if (at.type !== 'place' || !at.country) continue;
+        if (g.hits.some((h) => h.place?.entity.id === at.id)) continue;
+      }
+      // (rule incidents/reference-phrase-place) one with no place yet ("the 1988 bombing of an airliner over
+      // Scotland", "over" and "off" being no locative of the event's own phrase) takes the place its phrase runs on to,
+      // in one clause: no mark of punctuation between the phrase and the place, which the article's country would
+      // otherwise replace
       const elsewhere = g.hits
-        .flatMap((h) => idx.within(h.sentence, h.end, Math.min(doc.sentences[h.sentence]!.end, h.end + 100)))
+        .flatMap((h) =>
+          idx
+            .within(h.sentence, h.end, Math.min(doc.sentences[h.sentence]!.end, h.end + 100))
+            .filter(
+              (em) =>
+                at || (em.mention.start - h.end <= 60 && !/[,;:()"“”]/u.test(text.slice(h.end, em.mention.start))),
+            ),
+        )
         .find(
           (em) =>
             em.entity.type === 'place' &&
             !!em.entity.country &&
-            em.entity.country !== at.country &&
+            (!at || em.entity.country !== at.country) &&
             placeBefore.test(text.slice(Math.max(0, em.mention.start - 30), em.mention.start)),
         );
       if (!elsewhere) continue;
       g.merges.push(
-        `place ${elsewhere.entity.name}: the phrase places the earlier event there, in another country than ${at.name}, where the article was filed or what it is about`,
+        at
+          ? `place ${elsewhere.entity.name}: the phrase places the earlier event there, in another country than ${at.name}, where the article was filed or what it is about`
+          : `place ${elsewhere.entity.name}: the phrase places the earlier event there (rule incidents/reference-phrase-place)`,
       );
       g.place = elsewhere;
     }
@@ -4109,8 +4125,11 @@ function mergeInto(into: Group, g: Group, home?: Home): void {
     PLACE_SPECIFICITY[g.place.entity.placeKind]! < PLACE_SPECIFICITY[into.place.entity.placeKind]!
   )
     into.place = g.place;
-  for (const h of g.hits) addHit(into, h);
+  // (rule place/joined-group-keeps-its-place) a group with no place takes the place the joining group was given as a
+  // whole (the scene a later sentence states, the lede's town over the dateline), not the first place one of its
+  // phrases read, which that group's rules may have set aside
   into.place ??= g.place;
+  for (const h of g.hits) addHit(into, h);
   if (into.date === null && g.date) {
     into.date = g.date;
     into.dateExplicit = g.dateExplicit;
