@@ -2395,6 +2395,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
     .filter((g) => !sameVictim.has(g))
     .flatMap((g) => (g.reference ? (oneReferencePerTarget(cues, idx, doc, g) ?? [g]) : [g]));
   if (abroad && dateline) placeAbroad(doc, out, entities, datelinePlace ?? null, abroad, dateline.end);
+  townPolice(cues, text, entities, out);
   countryOfTheReport(out, entities, datelinePlace ?? null, abroad);
   return out.map((g, i) => toIncident(doc, entities, datelinePlace ?? null, g, i + 1, reportedOn(g, anchor)));
 }
@@ -2728,6 +2729,36 @@ function oneReferencePerTarget(cues: IncidentCues, idx: MentionIndex, doc: Doc, 
     });
   }
   return null;
+}
+
+/**
+ * Rule place/town-police. "Police in Hangzhou told his family he would be sent to a study class", "Worthing police
+ * said": the police of a town act there, so an arrest, raid or other response the article places nowhere else (not
+ * an earlier one it refers to) was made in the one town or area whose police the article names (data
+ * townPoliceNouns); a country's police ("Chinese police") say no more than the country of the report, and with the
+ * police of two places the article tells nothing of which one acted.
+ */
+function townPolice(cues: IncidentCues, text: string, entities: NamedEntity[], groups: Group[]): void {
+  const unplaced = groups.filter((g) => !g.place && !g.reference && isResponseKind(groupKind(g)));
+  if (!unplaced.length) return;
+  const towns = new Map<string, EntityMention>();
+  for (const e of entities) {
+    if (e.type !== 'place' || e.placeKind === 'country' || e.lat === null || e.lon === null) continue;
+    const m = e.mentions.find(
+      (x) =>
+        cues.townPoliceAfter.test(text.slice(x.end, x.end + 30)) ||
+        cues.townPoliceBefore.test(text.slice(Math.max(0, x.start - 50), x.start)),
+    );
+    if (m) towns.set(e.id, { entity: e, mention: m });
+  }
+  if (towns.size !== 1) return;
+  const [town] = towns.values();
+  for (const g of unplaced) {
+    g.place = town!;
+    g.merges.push(
+      `place ${town!.entity.name}: the article names its police, who made it there (rule place/town-police)`,
+    );
+  }
 }
 
 /**

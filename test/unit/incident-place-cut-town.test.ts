@@ -56,3 +56,22 @@ describe('incidents/reference-phrase-place', () => {
     expect(bombing?.place).not.toBe('Benghazi');
   });
 });
+
+describe('place/town-police', () => {
+  it('an arrest placed nowhere else is made in the town whose police the article names', () => {
+    const text =
+      'BEIJING 1996-08-31\nChinese police have detained a labour activist, an exiled rights group said on Saturday.\n' +
+      'Police in Hangzhou told his wife that he would be held for two weeks.\nThe group called for his release.';
+    const arrest = incidents(text).find((i) => i.kind === 'arrest');
+    expect(arrest?.place).toBe('Hangzhou');
+  });
+
+  it('with the police of two towns named, the arrest is placed in neither', () => {
+    const text =
+      'BEIJING 1996-08-31\nChinese police have detained a labour activist, an exiled rights group said on Saturday.\n' +
+      'Police in Hangzhou and police in Nanjing both denied holding him.\nThe group called for his release.';
+    const arrest = incidents(text).find((i) => i.kind === 'arrest');
+    expect(arrest).toBeDefined();
+    expect(['Hangzhou', 'Nanjing']).not.toContain(arrest?.place);
+  });
+});
