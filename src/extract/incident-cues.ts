@@ -142,6 +142,10 @@ export interface IncidentCues {
   treatmentPlace: RegExp;
   /** anywhere in a clause: it places a response by the incident's scene ("detained a mile from the scene") */
   nearTheScene: RegExp;
+  /** anchored at the start of the text after a town: its police ("Hangzhou police"; incident-cues.townPoliceNouns) */
+  townPoliceAfter: RegExp;
+  /** anchored at the end of the text before a town: police in it ("police in the town of "; rule place/town-police) */
+  townPoliceBefore: RegExp;
   /** responders reaching a scene ("deputies responded to", "officers arrived at"): incident-cues.sceneArrivals */
   sceneArrival: RegExp;
   /** a trigger phrase that is a capture verb ("captured", "apprehended"): an arrest only when it acts on a person */
@@ -366,6 +370,11 @@ function buildIncidentCues(w: WordLists): IncidentCues {
     determinedObjectAfter: new RegExp(`^\\s+(?:of|on|against)\\s+${det}\\b`, 'iu'),
     nearTheScene: new RegExp(`(?<![\\p{L}])(?:${a('incident-cues.nearTheScene')})(?![\\p{L}])`, 'iu'),
     captureVerb: new RegExp(`^(?:${a('incident-cues.captureVerbs')})$`, 'i'),
+    townPoliceAfter: new RegExp(`^\\s+(?:${a('incident-cues.townPoliceNouns')})(?![\\p{L}])`, 'iu'),
+    townPoliceBefore: new RegExp(
+      `(?<![\\p{L}])(?:${a('incident-cues.townPoliceNouns')})\\s+in\\s+(?:the\\s+(?:[\\p{L}-]+\\s+)?${a('incident-cues.settlementNouns')}\\s+of\\s+)?$`,
+      'iu',
+    ),
     warTimeAfter: new RegExp(`^\\s+(?:${a('incident-cues.warTimeAfter')})(?![\\p{L}])`, 'iu'),
     targetListOpener: new RegExp(`^\\s+(?:${a('incident-cues.targetListOpeners')})\\s+`, 'i'),
     severalDaysSpan: new RegExp(`\\b(?:${a('incident-cues.severalDaysSpan')})\\b`, 'i'),

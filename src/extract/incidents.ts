@@ -2236,20 +2236,36 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
     );
     for (const g of kept) {
       const at = g.place?.entity;
-      if (!g.reference || at?.type !== 'place' || !at.country) continue;
-      if (g.hits.some((h) => h.place?.entity.id === at.id)) continue;
+      if (!g.reference) continue;
+      if (at) {
+        if (at.type !== 'place' || !at.country) continue;
+        if (g.hits.some((h) => h.place?.entity.id === at.id)) continue;
+      }
+      // (rule incidents/reference-phrase-place) one with no place yet ("the 1988 bombing of an airliner over
+      // Scotland", "over" and "off" being no locative of the event's own phrase) takes the place its phrase runs on to,
+      // in one clause: no mark of punctuation between the phrase and the place, which the article's country would
+      // otherwise replace
       const elsewhere = g.hits
-        .flatMap((h) => idx.within(h.sentence, h.end, Math.min(doc.sentences[h.sentence]!.end, h.end + 100)))
+        .flatMap((h) =>
+          idx
+            .within(h.sentence, h.end, Math.min(doc.sentences[h.sentence]!.end, h.end + 100))
+            .filter(
+              (em) =>
+                at || (em.mention.start - h.end <= 60 && !/[,;:()"“”]/u.test(text.slice(h.end, em.mention.start))),
+            ),
+        )
         .find(
           (em) =>
             em.entity.type === 'place' &&
             !!em.entity.country &&
-            em.entity.country !== at.country &&
+            (!at || em.entity.country !== at.country) &&
             placeBefore.test(text.slice(Math.max(0, em.mention.start - 30), em.mention.start)),
         );
       if (!elsewhere) continue;
       g.merges.push(
-        `place ${elsewhere.entity.name}: the phrase places the earlier event there, in another country than ${at.name}, where the article was filed or what it is about`,
+        at
+          ? `place ${elsewhere.entity.name}: the phrase places the earlier event there, in another country than ${at.name}, where the article was filed or what it is about`
+          : `place ${elsewhere.entity.name}: the phrase places the earlier event there (rule incidents/reference-phrase-place)`,
       );
       g.place = elsewhere;
     }
@@ -2425,6 +2441,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
     .filter((g) => !sameVictim.has(g))
     .flatMap((g) => (g.reference ? (oneReferencePerTarget(cues, idx, doc, g) ?? [g]) : [g]));
   if (abroad && dateline) placeAbroad(doc, out, entities, datelinePlace ?? null, abroad, dateline.end);
+  townPolice(cues, text, entities, out);
   countryOfTheReport(out, entities, datelinePlace ?? null, abroad);
   return out.map((g, i) => toIncident(doc, entities, datelinePlace ?? null, g, i + 1, reportedOn(g, anchor)));
 }
@@ -2758,6 +2775,36 @@ function oneReferencePerTarget(cues: IncidentCues, idx: MentionIndex, doc: Doc, 
     });
   }
   return null;
+}
+
+/**
+ * Rule place/town-police. "Police in Hangzhou told his family he would be sent to a study class", "Worthing police
+ * said": the police of a town act there, so an arrest, raid or other response the article places nowhere else (not
+ * an earlier one it refers to) was made in the one town or area whose police the article names (data
+ * townPoliceNouns); a country's police ("Chinese police") say no more than the country of the report, and with the
+ * police of two places the article tells nothing of which one acted.
+ */
+function townPolice(cues: IncidentCues, text: string, entities: NamedEntity[], groups: Group[]): void {
+  const unplaced = groups.filter((g) => !g.place && !g.reference && isResponseKind(groupKind(g)));
+  if (!unplaced.length) return;
+  const towns = new Map<string, EntityMention>();
+  for (const e of entities) {
+    if (e.type !== 'place' || e.placeKind === 'country' || e.lat === null || e.lon === null) continue;
+    const m = e.mentions.find(
+      (x) =>
+        cues.townPoliceAfter.test(text.slice(x.end, x.end + 30)) ||
+        cues.townPoliceBefore.test(text.slice(Math.max(0, x.start - 50), x.start)),
+    );
+    if (m) towns.set(e.id, { entity: e, mention: m });
+  }
+  if (towns.size !== 1) return;
+  const [town] = towns.values();
+  for (const g of unplaced) {
+    g.place = town!;
+    g.merges.push(
+      `place ${town!.entity.name}: the article names its police, who made it there (rule place/town-police)`,
+    );
+  }
 }
 
 /**
@@ -4155,8 +4202,11 @@ function mergeInto(into: Group, g: Group, home?: Home): void {
     PLACE_SPECIFICITY[g.place.entity.placeKind]! < PLACE_SPECIFICITY[into.place.entity.placeKind]!
   )
     into.place = g.place;
-  for (const h of g.hits) addHit(into, h);
+  // (rule place/joined-group-keeps-its-place) a group with no place takes the place the joining group was given as a
+  // whole (the scene a later sentence states, the lede's town over the dateline), not the first place one of its
+  // phrases read, which that group's rules may have set aside
   into.place ??= g.place;
+  for (const h of g.hits) addHit(into, h);
   if (into.date === null && g.date) {
     into.date = g.date;
     into.dateExplicit = g.dateExplicit;

@@ -168,6 +168,31 @@ export const SPAN_RULES: readonly SpanRule[] = [
     },
   ),
   spanRule(
+    'known-place-over-cut-name',
+    'a town of two or more words the gazetteer knows ("Sergiyev Posad", "Bou Haroun") is one name, and where the tagger reads its first word as a place and runs the rest into a name of its own with what follows ("Posad 70" read as a descriptor before "km"), the tagger cut the town: the whole known name is the place and the other name starts after it (not in capitals, where case cannot tell where a name ends; not where the words cut off are a name the gazetteer knows on their own)',
+    (ctx, id) => {
+      const { words, spans, gaz } = ctx;
+      if (ctx.allCaps) return;
+      for (const m of gaz.match(words, false)) {
+        if (m.weak || m.end - m.start < 2 || !m.entries.some((e) => e.kind === 'city' || e.kind === 'region')) continue;
+        if (m.entries.some((e) => e.kind === 'org')) continue;
+        const head = spans.find((t) => t.s === m.start && t.e < m.end && t.type === 'place');
+        const cut = spans.filter((t) => t !== head && t.s < m.end && m.start < t.e);
+        if (!head || !cut.length || cut.some((t) => t.s <= head.e - 1 || t.e <= m.end)) continue;
+        // the words the other name took from the town are no known name of their own
+        const tail = words.slice(cut[0]!.s, m.end);
+        if (gaz.match(tail, false).some((x) => !x.weak && x.start === 0 && x.end === tail.length)) continue;
+        head.e = m.end;
+        head.gaz = m.entries;
+        markSpan(head, id);
+        for (const t of cut) {
+          t.s = m.end;
+          markSpan(t, id);
+        }
+      }
+    },
+  ),
+  spanRule(
     'body-connector-name',
     'bodies are often named head word, connector, purpose ("Center for a Free Cuba", "Committee to Protect Journalists"): the head, "for"/"on"/"to" and the capitalised words after it are one body. Names written in title case capitalise the connector too ("Movement Toward Socialism", "Council For Peace"), where the tagger tends to start a person at the connector',
     (ctx, id) => {

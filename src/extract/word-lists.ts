@@ -340,6 +340,7 @@ export const WORD_LISTS = {
     'placeRelatives',
     'treatmentPlaces',
     'nearTheScene',
+    'townPoliceNouns',
     'sceneArrivals',
     'datelineTownNouns',
     'sceneStatementSubjects',
