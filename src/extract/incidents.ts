@@ -668,10 +668,53 @@ function appositionAfter(
  * title; the phrase names the person, not other people besides them. News writes a title before the name without a
  * comma; a comma ("two reporters, A and B") opens a list or an apposition and is not read here.
  */
-function personTitled(idx: MentionIndex, sentence: number, text: string, end: number): EntityMention | undefined {
-  const gap = /^[ \t]+/u.exec(text.slice(end, end + 4));
+function personTitled(
+  idx: MentionIndex,
+  titles: ReadonlySet<string>,
+  sentence: number,
+  text: string,
+  phrase: { text: string; end: number },
+): EntityMention | undefined {
+  const people = idx.inSentence(sentence).filter((m) => m.entity.type === 'person');
+  // (rule incidents/title-words-before-name) "Police Constable Keith Palmer", "teacher Sergeant Ana Ruiz": title words
+  // (data/gazetteers/titles.json) may stand between the phrase and the name, alone or read on from the phrase's end
+  const gap = /^[ \t]+(?:[\p{L}.'’-]+[ \t]+){0,3}/u.exec(text.slice(phrase.end, phrase.end + 60));
   if (!gap) return undefined;
-  return idx.inSentence(sentence).find((m) => m.entity.type === 'person' && m.mention.start === end + gap[0].length);
+  const lastWord = phrase.text.split(/\s+/u).pop()!.toLowerCase();
+  return people.find((m) => {
+    const between = m.mention.start - phrase.end;
+    if (between < 1 || between > gap[0].length || !/^[ \t]+$/u.test(text.slice(m.mention.start - 1, m.mention.start)))
+      return false;
+    const words = text.slice(phrase.end, m.mention.start).trim().toLowerCase();
+    return !words || titles.has(words) || titles.has(`${lastWord} ${words}`);
+  });
+}
+
+/**
+ * (rule incidents/description-apposed-to-name) "the cafe's manager, Tori Johnson, 34", "Ana Ruiz, 38, a lawyer and
+ * mother of two": a description set off by a comma right before a person's name, or after the name (and an age) with an
+ * article of its own, is an apposition: it says who that person is, not that someone else was harmed too. A list goes on
+ * with "and" after the comma ("X, and a driver") and is not read here.
+ */
+function apposedToPerson(
+  idx: MentionIndex,
+  countOpening: RegExp,
+  sentence: number,
+  text: string,
+  start: number,
+  end: number,
+): boolean {
+  return idx.inSentence(sentence).some((m) => {
+    if (m.entity.type !== 'person') return false;
+    // before the name, one person only: "two reporters, A and B" are the people the list goes on to name
+    if (m.mention.start >= end)
+      return /^\s*,\s*$/u.test(text.slice(end, m.mention.start)) && !countOpening.test(text.slice(start, end));
+    if (m.mention.end <= start)
+      return /^\s*,(?:\s*\d{1,3}\s*,)?\s*(?:a|an|the)\s+(?:[\p{L}'’-]+\s+and\s+)?$/iu.test(
+        text.slice(m.mention.end, start),
+      );
+    return false;
+  });
 }
 
 /**
@@ -964,6 +1007,15 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
   const historyDigestFrom = historyItems.length >= HISTORY_DIGEST_ITEMS ? historyItems[0]!.index : Infinity;
   const roles = roleCuesOf(doc.res);
   const stateForceWords = describedStateForce(doc.res.words);
+  const titles = doc.res.names.titles.set;
+  const countOpening = doc.res.words.memo(
+    'incidents.countOpening',
+    () =>
+      new RegExp(
+        `^(?:\\d|(?:${doc.res.words.alt('incident-roles.listItemCounts')}|${doc.res.words.alt('incident-roles.objectQuantifiers')})(?![\\p{L}]))`,
+        'iu',
+      ),
+  );
   // (rule incidents/unread-victim-name) words no person's name holds, and the saint prefixes that open place names
   const lower = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
   const notNameWords = lower(
@@ -1602,7 +1654,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
         }
         // (rule incidents/title-before-name) the phrase is the title of the person named right after it
         if (!inside.length && (phrase.role === 'victim' || phrase.role === 'perpetrator')) {
-          const titled = personTitled(idx, s.index, text, phrase.end);
+          const titled = personTitled(idx, titles, s.index, text, phrase);
           if (titled) inside.push(titled);
         }
         // (rule incidents/unread-victim-name) a victim's name slot the name-finder read no person in ("legal adviser
@@ -1641,7 +1693,9 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
           group !== undefined &&
           orgKind(group) === 'armed_group' &&
           roles.memberHead.test(rp.text);
-        const described = describesBeyondName(roles, rp, em) || (!em && !rp.needsEntity) || members;
+        const described =
+          (describesBeyondName(roles, rp, em) || (!em && !rp.needsEntity) || members) &&
+          !(rp.role === 'victim' && !em && apposedToPerson(idx, countOpening, s.index, text, rp.start, rp.end));
         if (!hits.length) {
           // (rule incidents/roles-without-trigger) a sentence that says who did it or who suffered it without an
           // incident word of its own ("suspected guerrillas placed a dynamite charge") tells of the article's main
