@@ -46,6 +46,7 @@ export const WORD_LISTS = {
     'initialsSkip',
     'withinModifiers',
     'partOfNouns',
+    'capitalNouns',
     'regionHeads',
     'siteFirstWords',
     'siteHeads',
