@@ -276,6 +276,7 @@ export const WORD_LISTS = {
     'proceedings',
     'attackerNouns',
     'armedRaidVerbs',
+    'armedRaidNouns',
     'claims',
     'claimGapWords',
     'blameVerbs',
