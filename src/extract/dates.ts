@@ -76,6 +76,9 @@ export interface DateSpan {
   explicitYear: boolean;
   /** a fully written date after the publication date: a contradiction to flag, never a fact to store */
   afterAnchor?: boolean;
+  /** a day the text implies without writing it ("overnight", "earlier today"): a day written out for the same event
+   *  says it better (rule dates/written-day-first) */
+  unwritten?: boolean;
 }
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
@@ -420,7 +423,8 @@ function readDates(
       'news.publicationDayWordsRe',
       () => new RegExp(`(?<![\\p{L}\\p{N}])${words.alt('news.publicationDayWords')}(?![\\p{L}\\p{N}])`, 'giu'),
     );
-    for (const m of eachMatch(re, text)) out.push(dayOfAnchor(offset + m.index, m[0].length, anchor));
+    for (const m of eachMatch(re, text))
+      out.push({ ...dayOfAnchor(offset + m.index, m[0].length, anchor), unwritten: true });
   }
   // (rule dates/part-of-day-of) "the night of Dec. 7", "the morning of Saturday": chrono reads the part of the day and
   // loses the day after "of", so it reads the text with that lead-in blanked (the same length: offsets hold)

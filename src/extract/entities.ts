@@ -91,6 +91,8 @@ interface EntityWords {
   initialsSkip: ReadonlySet<string>;
   /** the gap between a name and the place it lies in: ", south-east London", " area of Colombo" */
   withinGapRe: RegExp;
+  /** "the Dematagoda district of the capital": a part noun, "of the" and a word for the capital (entities.capitalNouns) */
+  partOfCapitalRe: RegExp;
   regionHeadRe: RegExp;
   siteFirstRe: RegExp;
   siteHeadRe: RegExp;
@@ -124,6 +126,10 @@ function entityWords(res: Resources): EntityWords {
     withinGapRe: new RegExp(
       `^(?:\\s*,\\s*(?:${w.alt('entities.withinModifiers')}\\s+)?|\\s+${w.alt('entities.partOfNouns')}\\s+of\\s+(?:the\\s+)?)$`,
       'i',
+    ),
+    partOfCapitalRe: new RegExp(
+      `^\\s+${w.alt('entities.partOfNouns')}\\s+of\\s+the\\s+${w.alt('entities.capitalNouns')}(?![\\p{L}-])`,
+      'iu',
     ),
     regionHeadRe: new RegExp(`\\b${w.alt('entities.regionHeads')}$`, 'i'),
     siteFirstRe: new RegExp(`^${w.alt('entities.siteFirstWords')}\\b`, 'i'),
@@ -781,6 +787,7 @@ function placeClusters(
       const isStreet = !c.venue && street(c);
       const written =
         containerOf(res, text, c, cands, options, context) ??
+        partOfTheCapital(res, text, c, primary) ??
         (isStreet ? undefined : directionalPart(res, c, context, primary));
       const named = written || isStreet ? null : namedAfterCity(res, c, context, cities, primary);
       const seat = written || named ? null : seatCapital(res, c);
@@ -1223,6 +1230,16 @@ function namedAfterCity(
     return choice.entry;
   }
   return null;
+}
+
+/**
+ * Rule entities/part-of-the-capital. "a house in the Dematagoda district of the capital", "the Karrada area of the
+ * capital": news names the capital without its name once the story's country is set; the unknown place written as a
+ * part of "the capital" lies in the capital of the article's country (Gazetteer.capitalOf). No country, no capital.
+ */
+function partOfTheCapital(res: Resources, text: string, c: Candidate, primary: string | null): PlaceEntry | null {
+  if (!primary || !entityWords(res).partOfCapitalRe.test(text.slice(c.end, c.end + 60))) return null;
+  return res.gazetteer.capitalOf(primary);
 }
 
 /**

@@ -100,6 +100,8 @@ interface Hit {
   tolls: Toll[];
   /** the date's expression writes its year or its day of the month ("Aug. 5"): it names that day in any article */
   dateExplicit: boolean;
+  /** the date is only implied ("overnight", "earlier today"): a written day of the same event refines it */
+  dateUnwritten?: boolean;
   /** a month or year when no day is known ("in March 2019") */
   period: Period | null;
   /** a written date after publication, beside the trigger: flagged, not stored as the date */
@@ -148,6 +150,7 @@ interface Group {
   tolls: Toll[];
   merges: string[];
   dateExplicit: boolean;
+  dateUnwritten?: boolean;
   period: Period | null;
   dateFlag: DateFlag | null;
   described: Described[];
@@ -668,11 +671,63 @@ function appositionAfter(
  * title; the phrase names the person, not other people besides them. News writes a title before the name without a
  * comma; a comma ("two reporters, A and B") opens a list or an apposition and is not read here.
  */
-function personTitled(idx: MentionIndex, sentence: number, text: string, end: number): EntityMention | undefined {
-  const gap = /^[ \t]+/u.exec(text.slice(end, end + 4));
+function personTitled(
+  idx: MentionIndex,
+  titles: ReadonlySet<string>,
+  sentence: number,
+  text: string,
+  phrase: { text: string; end: number },
+): EntityMention | undefined {
+  const people = idx.inSentence(sentence).filter((m) => m.entity.type === 'person');
+  // (rule incidents/title-words-before-name) "Police Constable Keith Palmer", "teacher Sergeant Ana Ruiz": title words
+  // (data/gazetteers/titles.json) may stand between the phrase and the name, alone or read on from the phrase's end
+  const gap = /^[ \t]+(?:[\p{L}.'’-]+[ \t]+){0,3}/u.exec(text.slice(phrase.end, phrase.end + 60));
   if (!gap) return undefined;
-  return idx.inSentence(sentence).find((m) => m.entity.type === 'person' && m.mention.start === end + gap[0].length);
+  const lastWord = phrase.text.split(/\s+/u).pop()!.toLowerCase();
+  return people.find((m) => {
+    const between = m.mention.start - phrase.end;
+    if (between < 1 || between > gap[0].length || !/^[ \t]+$/u.test(text.slice(m.mention.start - 1, m.mention.start)))
+      return false;
+    const words = text.slice(phrase.end, m.mention.start).trim().toLowerCase();
+    return !words || titles.has(words) || titles.has(`${lastWord} ${words}`);
+  });
 }
+
+/**
+ * (rule incidents/description-apposed-to-name) "the cafe's manager, Tori Johnson, 34", "Ana Ruiz, 38, a lawyer and
+ * mother of two": a description set off by a comma right before a person's name, or after the name (and an age) with an
+ * article of its own, is an apposition: it says who that person is, not that someone else was harmed too; the person is the one harmed. A list goes on
+ * with "and" after the comma ("X, and a driver") and is not read here.
+ */
+function apposedPerson(
+  idx: MentionIndex,
+  countOpening: RegExp,
+  sentence: number,
+  text: string,
+  start: number,
+  end: number,
+): EntityMention | undefined {
+  return idx.inSentence(sentence).find((m) => {
+    if (m.entity.type !== 'person') return false;
+    // before the name, one person only: "two reporters, A and B" are the people the list goes on to name
+    if (m.mention.start >= end)
+      return /^\s*,\s*$/u.test(text.slice(end, m.mention.start)) && !countOpening.test(text.slice(start, end));
+    if (m.mention.end <= start)
+      return /^\s*,(?:\s*\d{1,3}\s*,)?\s*(?:a|an|the)\s+(?:[\p{L}'’-]+\s+and\s+)?$/iu.test(
+        text.slice(m.mention.end, start),
+      );
+    return false;
+  });
+}
+
+/** vetoes that set an incident word aside as standing for many events or none (rule incidents/claim-of-set-aside-events) */
+const GENERALIZING_VETOES: ReadonlySet<string> = new Set([
+  'incident/counted-statistic',
+  'incident/running-total',
+  'incident/approximate-count',
+  'incident/event-series',
+  'incident/speculative',
+]);
 
 /**
  * (rule incidents/pronoun-subject-previous-person) A name slot that is only a personal pronoun opening its sentence
@@ -1007,6 +1062,15 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
   const historyDigestFrom = historyItems.length >= HISTORY_DIGEST_ITEMS ? historyItems[0]!.index : Infinity;
   const roles = roleCuesOf(doc.res);
   const stateForceWords = describedStateForce(doc.res.words);
+  const titles = doc.res.names.titles.set;
+  const countOpening = doc.res.words.memo(
+    'incidents.countOpening',
+    () =>
+      new RegExp(
+        `^(?:\\d|(?:${doc.res.words.alt('incident-roles.listItemCounts')}|${doc.res.words.alt('incident-roles.objectQuantifiers')})(?![\\p{L}]))`,
+        'iu',
+      ),
+  );
   // (rule incidents/unread-victim-name) words no person's name holds, and the saint prefixes that open place names
   const lower = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
   const notNameWords = lower(
@@ -1098,6 +1162,8 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
     const agentSubject = (h: RawHit) =>
       raws.some((r) => r.cls === 'agent' && r.end <= h.start && clauseStart(text, s.start, h.start) <= r.start);
 
+    // the incident words set aside as standing for many events or none ("repeated attacks", "vowed to attack")
+    let generalized = false;
     raws.forEach((h, i) => {
       const cs = clauseStart(text, s.start, h.start);
       const det = determinerOf(cues, text, cs, h.start);
@@ -1163,6 +1229,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
         const veto = firstMatch(TRIGGER_VETO_RULES, ctx, doc.res.rules);
         if (veto) {
           if (veto.rule.id === 'incident/accident' && s.index <= LEDE_SENTENCES) accidentStory = true;
+          if (GENERALIZING_VETOES.has(veto.rule.id)) generalized = true;
           return;
         }
         const reclassed = firstMatch(TRIGGER_RECLASS_RULES, ctx, doc.res.rules);
@@ -1179,6 +1246,18 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
         const subject = text.slice(cs, h.start);
         const armed = idx.within(s.index, cs, h.start).some((em) => orgKind(em) === 'armed_group');
         if (armed || cues.attackerNouns.test(subject)) kind = 'attack';
+      }
+      // (rule incidents/armed-raid-noun) "Gunmen killed 12 villagers in an overnight raid on a village": a raid whose
+      // clause opens with attackers (an attacker noun or an armed group among its first words) is their attack; "Police
+      // killed two suspects in a raid" stays a raid
+      if (
+        h.kind === 'raid' &&
+        kind === 'raid' &&
+        doc.res.words.set('incident-cues.armedRaidNouns').has(phrase.toLowerCase())
+      ) {
+        const opening = /^\W*(?:[\p{L}'’-]+\s+){0,4}/u.exec(text.slice(cs, h.start))![0];
+        const armed = idx.within(s.index, cs, cs + opening.length).some((em) => orgKind(em) === 'armed_group');
+        if (armed || cues.attackerNouns.test(opening)) kind = 'attack';
       }
       const verbal = cues.verbal.test(phrase);
       const own = { start: h.end, end: ownEnd };
@@ -1548,7 +1627,9 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
       if (!h) continue;
       pairs.push({ d, h, gap: d.start >= h.end ? d.start - h.end : h.start >= d.end ? (h.start - d.end) * 1.5 : 0 });
     }
-    pairs.sort((a, b) => a.gap - b.gap);
+    // (rule dates/written-day-first) "killed 12 villagers in an overnight raid on Sunday": the day written out dates
+    // the event before one only implied ("overnight" reads as the day of publication)
+    pairs.sort((a, b) => Number(!!a.d.unwritten) - Number(!!b.d.unwritten) || a.gap - b.gap);
     for (const { d, h } of pairs) {
       if (d.afterAnchor)
         h.dateFlag ??= {
@@ -1561,6 +1642,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
       else if (!h.date) {
         h.date = d.iso;
         h.dateExplicit = writesDay(doc.res.words, text, d) || possessiveDate(text, d, h);
+        if (d.unwritten) h.dateUnwritten = true;
       }
     }
     for (const c of counts) {
@@ -1645,8 +1727,13 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
         }
         // (rule incidents/title-before-name) the phrase is the title of the person named right after it
         if (!inside.length && (phrase.role === 'victim' || phrase.role === 'perpetrator')) {
-          const titled = personTitled(idx, s.index, text, phrase.end);
+          const titled = personTitled(idx, titles, s.index, text, phrase);
           if (titled) inside.push(titled);
+        }
+        // (rule incidents/description-apposed-to-name) the harmed one the description is set beside by commas
+        if (!inside.length && phrase.role === 'victim' && !phrase.needsEntity) {
+          const apposed = apposedPerson(idx, countOpening, s.index, text, phrase.start, phrase.end);
+          if (apposed) inside.push(apposed);
         }
         // (rule incidents/unread-victim-name) a victim's name slot the name-finder read no person in ("legal adviser
         // Abelardo Daza was shot", all in capitals): a given name and the words after it to the slot's end are the
@@ -1807,7 +1894,11 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
     }
 
     // perpetrators named by a claim of responsibility; responders named as leading the investigation
-    const claim = cues.claim.exec(s.text);
+    // (rule incidents/claim-of-set-aside-events) a sentence whose incident words were all set aside names who did those
+    // ("militants linked to X have carried out repeated attacks", "X threatened to attack"): no perpetrator of the
+    // article's incidents
+    const setAside = generalized && hits.length === 0;
+    const claim = setAside ? null : cues.claim.exec(s.text);
     if (claim) {
       const cueStart = s.start + claim.index;
       const subject = subjectBefore(text, idx.within(s.index, s.start, cueStart).filter(isPersonOrOrg), cueStart);
@@ -1821,7 +1912,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
           role: 'perpetrator',
         });
     }
-    for (const em of idx.inSentence(s.index)) {
+    for (const em of setAside ? [] : idx.inSentence(s.index)) {
       if (!isPersonOrOrg(em)) continue;
       const before = text.slice(Math.max(s.start, em.mention.start - 40), em.mention.start);
       const b =
@@ -1841,7 +1932,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
         });
     }
     // named perpetrators from the syntax around a name (incident-perpetrators.ts): attached like claims
-    for (const p of namedPerpetrators(doc, idx, s))
+    for (const p of setAside ? [] : namedPerpetrators(doc, idx, s))
       claims.push({ ...p, sentence: s.index, role: 'perpetrator', nearest: true });
     // (rule perpetrator/kin-group-subject) "the brothers then hijacked a car": each named brother, attached like claims
     const kinGroup = firstMatch(
@@ -4148,6 +4239,7 @@ function newGroup(h: Hit): Group {
     tolls: [...h.tolls],
     merges: h.reclassedBy ? [`kind ${h.kind}: rule ${h.reclassedBy}`] : [],
     dateExplicit: h.dateExplicit,
+    ...(h.dateUnwritten ? { dateUnwritten: true } : {}),
     period: h.period,
     dateFlag: h.dateFlag,
     described: [...h.described],
@@ -4166,13 +4258,36 @@ function addParticipant(g: Group, em: EntityMention, role: ParticipantRole): voi
     g.participants.push({ em, role });
 }
 
+/**
+ * (rule dates/written-day-refines) "killed 12 in an overnight raid … The attackers arrived shortly after midnight on
+ * Sunday": a day only implied ("overnight" reads as the day of publication) gives way to a day another telling of the
+ * same event writes out, where the two agree (the written day is that day or the one before: the night spans both)
+ */
+function refinesUnwritten(
+  g: { date: string | null; dateUnwritten?: boolean },
+  h: { date: string | null; dateUnwritten?: boolean },
+): boolean {
+  if (!g.dateUnwritten || !g.date || !h.date || h.dateUnwritten) return false;
+  const days = (Date.parse(g.date) - Date.parse(h.date)) / 86_400_000;
+  return days === 0 || days === 1;
+}
+
+function takeDate(g: Group, h: Hit | Group): void {
+  if (refinesUnwritten(g, h))
+    g.merges.push(
+      `date ${h.date}: written out for the same event, where ${g.date} was only implied (rule dates/written-day-refines)`,
+    );
+  if ((g.date === null && h.date) || refinesUnwritten(g, h)) {
+    g.date = h.date;
+    g.dateExplicit = h.dateExplicit;
+    g.dateUnwritten = h.dateUnwritten === true;
+  }
+}
+
 function addHit(g: Group, h: Hit): void {
   g.hits.push(h);
   g.place ??= h.place;
-  if (g.date === null && h.date) {
-    g.date = h.date;
-    g.dateExplicit = h.dateExplicit;
-  }
+  takeDate(g, h);
   g.period ??= h.period;
   g.dateFlag ??= h.dateFlag;
   for (const p of h.participants) addParticipant(g, p.em, p.role);
@@ -4207,10 +4322,7 @@ function mergeInto(into: Group, g: Group, home?: Home): void {
   // phrases read, which that group's rules may have set aside
   into.place ??= g.place;
   for (const h of g.hits) addHit(into, h);
-  if (into.date === null && g.date) {
-    into.date = g.date;
-    into.dateExplicit = g.dateExplicit;
-  }
+  takeDate(into, g);
   into.period ??= g.period;
   into.dateFlag ??= g.dateFlag;
   for (const p of g.participants) addParticipant(into, p.em, p.role);
@@ -4370,7 +4482,9 @@ function conflicts(home: Home, a: Group, b: Group): boolean {
   // similar shooting in March", in a story of a June shooting), are two times: two events
   const ta = timeOf(a);
   const tb = timeOf(b);
-  if (ta && tb && !ta.startsWith(tb) && !tb.startsWith(ta)) return true;
+  // (rule dates/written-day-refines) an implied day ("overnight") and the written day of the night it spans agree
+  if (ta && tb && !ta.startsWith(tb) && !tb.startsWith(ta) && !refinesUnwritten(a, b) && !refinesUnwritten(b, a))
+    return true;
   for (const role of ['victim', 'perpetrator'] as const) {
     const x = new Set(a.participants.filter((p) => p.role === role).map((p) => p.em.entity.id));
     const y = b.participants.filter((p) => p.role === role).map((p) => p.em.entity.id);

@@ -190,6 +190,21 @@ describe('findEntities', () => {
     expect(part.merges?.some((m) => m.includes('Baghdad'))).toBe(true);
   });
 
+  it('locates a part of "the capital" in the capital of the article\'s country (entities/part-of-the-capital)', () => {
+    const es = run(
+      'Police in Kenya said a grenade was thrown at a bus stop in Nairobi on Monday. A second blast hit a house in the Kivaru district of the capital.',
+    );
+    const part = es.find((e) => e.name === 'Kivaru') as PlaceEntity;
+    expect(part).toMatchObject({ country: 'KE' });
+    expect(part.merges?.some((m) => m.includes('Nairobi'))).toBe(true);
+  });
+
+  it('with no country in the article, "the capital" locates nothing', () => {
+    const es = run('A second blast hit a house in the Kivaru district of the capital.');
+    const part = es.find((e) => e.name === 'Kivaru') as PlaceEntity | undefined;
+    expect(part?.merges?.some((m) => m.startsWith('located')) ?? false).toBe(false);
+  });
+
   it('locates a place the gazetteer does not know by the known place written after it, but not inside a list', () => {
     const es5 = run(
       'A soldier was attacked on a street in Plumstead Common, south-east London, on Wednesday. Troops left Qalqiliya, Nablus and Jenin.',
