@@ -93,6 +93,10 @@ export const CasualtyFile = z.object({
   noneKilledWords: words,
   /** no one was hurt: "no one was injured", "no injuries were reported", "without casualties" (not "no one was killed") */
   noneInjuredWords: words,
+  /** after "the", a time and not one harmed ("three killed the day before"): see casualty/killers-are-no-count */
+  timeAfterThe: words,
+  /** nouns of injury before "of" or "to" and those hurt ("the injury of six people", "injuries to a guard") */
+  injuryNouns: words,
 });
 export type CasualtyFile = z.infer<typeof CasualtyFile>;
 
@@ -149,9 +153,17 @@ export function buildCasualtyCues(f: CasualtyFile): CasualtyCues {
   const hurt = `(?:${alt(f.injuredWords)})`;
   const notUnit = `(?!\\s*(?:${alt(f.notUnits)}))`;
   const aux = '(?:were\\s+|was\\s+|have been\\s+|had been\\s+|are\\s+|is\\s+|now\\s+)?';
+  const auxRequired = aux.slice(0, -1);
   // (rules casualty/n-killed, casualty/n-injured) a hedge between the auxiliary and the verb ("eight soldiers were
   // reported killed", "three reportedly wounded"): notes and wires attribute counts that way; the count is the same
   const countAdverb = `(?:(?:${alt(f.countAdverbs)})\\s+)?`;
+  // (rule casualty/killers-are-no-count) with no auxiliary, a verb of harm after a count may be active: "two men murdered
+  // a farmer", "five gunmen wounded a guard" count those who did it, not those it was done to. An object right after
+  // the verb (a determiner of one victim or a number; "the" unless a time follows: "three killed the day before") tells
+  // it so
+  const activeObject = `(?!\\s+(?:(?!the(?![\\p{L}]))(?:${alt(f.victimDeterminers)})|${num}|the(?!\\s+(?:${alt(f.timeAfterThe)})(?![\\p{L}])))(?![\\p{L}\\p{N}]))`;
+  const harmAfterCount = (harm: string) =>
+    `(?:${auxRequired}${countAdverb}${harm}(?![\\p{L}])|${countAdverb}${harm}(?![\\p{L}])${activeObject})`;
   // an aside about the people counted, set off by commas: "four hostages, all Jewish men, had been shot dead"
   const aside = `(?:,\\s+(?:${alt(f.countAppositives)})\\s+[^,.;:]{1,40},)?`;
   // one person with any determiner ("his father", "the 15-year-old boy", "a teenager")
@@ -192,6 +204,8 @@ export function buildCasualtyCues(f: CasualtyFile): CasualtyCues {
     'casualty/killing-listed': [namedVictimVerb],
     'casualty/injuring-listed': [injuringVerb],
     'casualty/injuring-n': [injuringVerb],
+    'casualty/injury-of-n': [`(?:${alt(f.injuryNouns)})`],
+    'casualty/injury-of-one': [`(?:${alt(f.injuryNouns)})`],
     'casualty/n-injured': [hurt],
     'casualty/listed-injured': [hurt],
     'casualty/death-of-one': [`(?:${alt(f.deathNounsOfOne)})`],
@@ -212,7 +226,7 @@ export function buildCasualtyCues(f: CasualtyFile): CasualtyCues {
         'dgiu',
       ),
       'casualty/n-killed': new RegExp(
-        `(?<![\\p{L}\\p{N}])${quant}${notNegated}(${num})${notUnit}\\s+(?:${people}${aside}\\s+)?${aux}${countAdverb}${killed}(?![\\p{L}])`,
+        `(?<![\\p{L}\\p{N}])${quant}${notNegated}(${num})${notUnit}\\s+(?:${people}${aside}\\s+)?${harmAfterCount(killed)}`,
         'dgiu',
       ),
       'casualty/death-toll': new RegExp(
@@ -248,9 +262,16 @@ export function buildCasualtyCues(f: CasualtyFile): CasualtyCues {
         'dgiu',
       ),
       'casualty/n-injured': new RegExp(
-        `(?<![\\p{L}\\p{N}])${quant}${notNegated}(${num})${notUnit}\\s+(?:${people}${aside}\\s+)?(?:others\\s+)?${aux}${countAdverb}${hurt}(?![\\p{L}])`,
+        `(?<![\\p{L}\\p{N}])${quant}${notNegated}(${num})${notUnit}\\s+(?:${people}${aside}\\s+)?(?:others\\s+)?${harmAfterCount(hurt)}`,
         'dgiu',
       ),
+      // a count of people, or a number that ends the phrase ("injuries to 12, police said"): "injuries to two fingers" is
+      // of one person
+      'casualty/injury-of-n': new RegExp(
+        `(?<![\\p{L}])(?:${alt(f.injuryNouns)})\\s+(?:of|to)\\s+(?:the\\s+)?${quant}(${num})${notUnit}(?:\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,2}?(?:${alt(f.peopleNouns)})(?![\\p{L}])|(?!\\s*[\\p{L}\\p{N}]))`,
+        'dgiu',
+      ),
+      'casualty/injury-of-one': new RegExp(`(?<![\\p{L}])(?:${alt(f.injuryNouns)})\\s+(?:of|to)\\s+(${oneNP})`, 'dgiu'),
       'casualty/listed-injured': new RegExp(`(?<![\\p{L}])${list}\\s+${aux}${hurt}(?![\\p{L}])`, 'dgiu'),
       'casualty/death-of-one': new RegExp(`(?<![\\p{L}])(?:${alt(f.deathNounsOfOne)})\\s+of\\s+(${oneNP})`, 'dgiu'),
       'casualty/one-died': new RegExp(
@@ -466,6 +487,18 @@ const RULES: {
     id: 'casualty/n-injured',
     reason: 'A count of people before a word of injury: "40 wounded", "12 were taken to hospital".',
     what: 'injured',
+  },
+  {
+    id: 'casualty/injury-of-n',
+    reason:
+      'A noun of injury before "of" or "to" and a count: "resulting in the injury of six people", "injuries to 12 officers".',
+    what: 'injured',
+  },
+  {
+    id: 'casualty/injury-of-one',
+    reason: 'A noun of injury before "of" or "to" and one person: "causing injuries to a policeman" is one.',
+    what: 'injured',
+    one: true,
   },
   {
     id: 'casualty/injuring-one',
