@@ -40,4 +40,13 @@ describe('wire-report casualty counts', () => {
     expect(counts('Four councillors have been killed in less than ten days.')).toEqual([]);
     expect(counts('Since the party was founded in 1987, some 500 members have been murdered.')).toEqual([]);
   });
+
+  it('a plural in "-men" is people counted', () => {
+    expect(counts('Two fishermen drowned and four crewmen died when the boat was shelled.')).toEqual([['killed', 4]]);
+  });
+
+  it('"the war ... killed" is a running total only when the war does the killing, not before a passive count', () => {
+    expect(counts('The insurgency, which has killed some 20,000 people, goes on.')).toEqual([]);
+    expect(counts('A war communique says that 12 rebels were killed near the river.')).toEqual([['killed', 12]]);
+  });
 });
