@@ -97,6 +97,10 @@ export const CasualtyFile = z.object({
   timeAfterThe: words,
   /** nouns of injury before "of" or "to" and those hurt ("the injury of six people", "injuries to a guard") */
   injuryNouns: words,
+  /** verbs of a killing done, before "him" or "her" ("killing him instantly"): never "kill", which a threat uses */
+  pronounVictimVerbs: words,
+  /** one person as the object of a verb ("him", "her") */
+  onePronouns: words,
 });
 export type CasualtyFile = z.infer<typeof CasualtyFile>;
 
@@ -209,6 +213,7 @@ export function buildCasualtyCues(f: CasualtyFile): CasualtyCues {
     'casualty/n-injured': [hurt],
     'casualty/listed-injured': [hurt],
     'casualty/death-of-one': [`(?:${alt(f.deathNounsOfOne)})`],
+    'casualty/killing-him': [`(?:${alt(f.pronounVictimVerbs)})`],
     'casualty/one-died': [`(?:${alt(f.diedWords)})`],
     'casualty/one-hurt-not-killed': [`(?:${alt(f.nonFatalInjuryWords)})`],
     'casualty/named-listed-killed': [killed],
@@ -273,6 +278,10 @@ export function buildCasualtyCues(f: CasualtyFile): CasualtyCues {
       ),
       'casualty/injury-of-one': new RegExp(`(?<![\\p{L}])(?:${alt(f.injuryNouns)})\\s+(?:of|to)\\s+(${oneNP})`, 'dgiu'),
       'casualty/listed-injured': new RegExp(`(?<![\\p{L}])${list}\\s+${aux}${hurt}(?![\\p{L}])`, 'dgiu'),
+      'casualty/killing-him': new RegExp(
+        `(?<![\\p{L}])(?:${alt(f.pronounVictimVerbs)})\\s+(?:${alt(f.onePronouns)})(?![\\p{L}'’])`,
+        'dgiu',
+      ),
       'casualty/death-of-one': new RegExp(`(?<![\\p{L}])(?:${alt(f.deathNounsOfOne)})\\s+of\\s+(${oneNP})`, 'dgiu'),
       'casualty/one-died': new RegExp(
         `(?<![\\p{L}])(?:he|she|${oneNP})${aside1}\\s+${adverb}(?:${alt(f.diedWords)})(?![\\p{L}])`,
@@ -309,7 +318,8 @@ export function buildCasualtyCues(f: CasualtyFile): CasualtyCues {
     ),
     afterNameDied: new RegExp(`^(?:,?\\s+who|${aside1})\\s+${adverb}(?:${alt(f.diedWords)})(?![\\p{L}])`, 'iu'),
     // "X's murder", "X’s assassination": one death, the named one's; not "X's killing of …", which X did
-    afterNameDeath: new RegExp(`^['’]s\\s+(?:${alt(f.deathNounsOfOne)})(?![\\p{L}])(?!\\s+of(?![\\p{L}]))`, 'iu'),
+    // (rule casualty/named-possessive-death) a name ending in "s" or "z" may take the bare apostrophe ("Jones' murder")
+    afterNameDeath: new RegExp(`^['’]s?\\s+(?:${alt(f.deathNounsOfOne)})(?![\\p{L}])(?!\\s+of(?![\\p{L}]))`, 'iu'),
     betweenNames: new RegExp(`^(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)${title}{0,3}$`, 'iu'),
     // the words after the count may first end its noun phrase ("killed her daughter and two young grandchildren")
     killerAlsoSelf: new RegExp(`^(?:\\s+[\\p{L}'’-]+){0,2}?(?:${alt(f.killerAlsoSelfAfter)})(?![\\p{L}])`, 'iu'),
@@ -532,6 +542,13 @@ const RULES: {
     list: true,
   },
   {
+    id: 'casualty/killing-him',
+    reason:
+      'A verb of a killing done before "him" or "her": "gunmen burst in and killed him", "fired six shots, killing her" is one (a threat "to kill him" is not).',
+    what: 'killed',
+    one: true,
+  },
+  {
     id: 'casualty/death-of-one',
     reason:
       'A noun of one death before "of" and one person: "the shooting death of a 68-year-old man", "the murder of his neighbour" is one.',
@@ -694,6 +711,7 @@ const KILLED_BY_THE_SUBJECT = new Set([
   'casualty/killing-n',
   'casualty/killing-listed',
   'casualty/killing-one',
+  'casualty/killing-him',
   'casualty/killing-named',
 ]);
 

@@ -2,10 +2,12 @@
 // aside that opens with "including", "only" before a count, nouns of injury before those hurt, running totals over
 // years or days, and a count that is the subject of an active verb of harm (the killers, not the killed).
 import { describe, expect, it } from 'vitest';
-import { casualtiesIn } from '../../src/extract/casualties.js';
+import { casualtiesIn, type TextSpan } from '../../src/extract/casualties.js';
 import { res } from '../helpers/resources.js';
 
-const counts = (s: string) => casualtiesIn(res.incidents.casualties, s).map((c) => [c.what, c.count]);
+const counts = (s: string, people: readonly TextSpan[] = []) =>
+  casualtiesIn(res.incidents.casualties, s, 0, undefined, people).map((c) => [c.what, c.count]);
+const span = (s: string, name: string) => [{ start: s.indexOf(name), end: s.indexOf(name) + name.length }];
 
 describe('wire-report casualty counts', () => {
   it('a word of severity after the auxiliary keeps the count', () => {
@@ -48,5 +50,19 @@ describe('wire-report casualty counts', () => {
   it('"the war ... killed" is a running total only when the war does the killing, not before a passive count', () => {
     expect(counts('The insurgency, which has killed some 20,000 people, goes on.')).toEqual([]);
     expect(counts('A war communique says that 12 rebels were killed near the river.')).toEqual([['killed', 12]]);
+  });
+
+  it('(rule casualty/killing-him) a verb of a killing done before "him" or "her" is one; a threat to kill is none', () => {
+    expect(counts('A man walked up to the guard post, fired four shots, killing him on the spot.')).toEqual([
+      ['killed', 1],
+    ]);
+    expect(counts('Masked men forced their way into the farmhouse and murdered her.')).toEqual([['killed', 1]]);
+    expect(counts('The cartel had threatened to kill him for months.')).toEqual([]);
+    expect(counts('He stabbed and killed her, then killed himself.')).toEqual([['killed', 2]]);
+  });
+
+  it('(rule casualty/named-possessive-death) a name with the bare apostrophe before a noun of one death is one', () => {
+    const s = "The senate condemned Tomas Reyes Ortiz' murder in the port city.";
+    expect(counts(s, span(s, 'Tomas Reyes Ortiz'))).toEqual([['killed', 1]]);
   });
 });
