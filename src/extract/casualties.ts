@@ -171,7 +171,8 @@ export function buildCasualtyCues(f: CasualtyFile): CasualtyCues {
   // an aside about the people counted, set off by commas: "four hostages, all Jewish men, had been shot dead"
   const aside = `(?:,\\s+(?:${alt(f.countAppositives)})\\s+[^,.;:]{1,40},)?`;
   // one person with any determiner ("his father", "the 15-year-old boy", "a teenager")
-  const oneNP = `(?:${alt(f.victimDeterminers)})\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,3}?(?:${alt(f.singularPeopleNouns)})(?![\\p{L}])`;
+  // (rule casualty/possessive-victim) a name in the possessive is a determiner too: "wounded Castillo's son" is one
+  const oneNP = `(?:(?:${alt(f.victimDeterminers)})|\\p{L}+['’]s)\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,3}?(?:${alt(f.singularPeopleNouns)})(?![\\p{L}])`;
   // one item of a list of victims: "a professor", "two children", "his 6-year-old daughter"
   const item = `(?:(?:a|an|one|${num})\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,2}?[\\p{L}-]+|${oneNP})`;
   const list = `(${item}(?:\\s*,\\s*${item})*\\s*,?\\s+and\\s+${item})`;

@@ -65,4 +65,10 @@ describe('wire-report casualty counts', () => {
     const s = "The senate condemned Tomas Reyes Ortiz' murder in the port city.";
     expect(counts(s, span(s, 'Tomas Reyes Ortiz'))).toEqual([['killed', 1]]);
   });
+
+  it('(rule casualty/possessive-victim) a name in the possessive opens one victim, and wire nouns of people count', () => {
+    expect(counts("The gunmen also wounded Herrera's nephew.")).toEqual([['injured', 1]]);
+    expect(counts('Two men on a motorbike shot dead a watchman outside the depot.')).toEqual([['killed', 1]]);
+    expect(counts('Unknown attackers killed a prosecutor in the square.')).toEqual([['killed', 1]]);
+  });
 });
