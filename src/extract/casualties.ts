@@ -57,6 +57,8 @@ export const CasualtyFile = z.object({
   deathCountNouns: words,
   /** words that open an aside about the people just counted ("four hostages, all Jewish men, were killed") */
   countAppositives: words,
+  /** in such an aside, the attacker counted among them ("four people, including the gunman, died"): no victims' toll */
+  attackerInAside: words,
   /** words right before a number that make it an age ("aged 19", "aged 19 and 20", "between the ages of 5 and 9") */
   ageBefore: words,
   /** right after a number, what makes it an age ("3-year-old", "3 year olds", "Smith, 45, of Leeds") */
@@ -169,7 +171,8 @@ export function buildCasualtyCues(f: CasualtyFile): CasualtyCues {
   const harmAfterCount = (harm: string) =>
     `(?:${auxRequired}${countAdverb}${harm}(?![\\p{L}])|${countAdverb}${harm}(?![\\p{L}])${activeObject})`;
   // an aside about the people counted, set off by commas: "four hostages, all Jewish men, had been shot dead"
-  const aside = `(?:,\\s+(?:${alt(f.countAppositives)})\\s+[^,.;:]{1,40},)?`;
+  // never one that names the attacker among them ("four people, including the gunman, died": not the victims' toll)
+  const aside = `(?:,\\s+(?:${alt(f.countAppositives)})\\s+(?![^,.;:]{0,40}?(?<![\\p{L}])(?:${alt(f.attackerInAside)})(?![\\p{L}]))[^,.;:]{1,40},)?`;
   // one person with any determiner ("his father", "the 15-year-old boy", "a teenager")
   // (rule casualty/possessive-victim) a name in the possessive is a determiner too: "wounded Castillo's son" is one
   const oneNP = `(?:(?:${alt(f.victimDeterminers)})|\\p{L}+['’]s)\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,3}?(?:${alt(f.singularPeopleNouns)})(?![\\p{L}])`;

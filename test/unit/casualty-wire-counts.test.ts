@@ -17,6 +17,8 @@ describe('wire-report casualty counts', () => {
 
   it('an aside opening with "including" keeps the count before it', () => {
     expect(counts('Seven villagers, including a nurse, were wounded in the raid.')).toEqual([['injured', 7]]);
+    // …unless the aside counts the attacker among them: then the count is not the victims'
+    expect(counts('Six passengers, including the hijacker, died in the crash.')).toEqual([]);
   });
 
   it('"only" before a count is a quantifier', () => {
