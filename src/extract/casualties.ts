@@ -57,6 +57,8 @@ export const CasualtyFile = z.object({
   deathCountNouns: words,
   /** words that open an aside about the people just counted ("four hostages, all Jewish men, were killed") */
   countAppositives: words,
+  /** in such an aside, the attacker counted among them ("four people, including the gunman, died"): no victims' toll */
+  attackerInAside: words,
   /** words right before a number that make it an age ("aged 19", "aged 19 and 20", "between the ages of 5 and 9") */
   ageBefore: words,
   /** right after a number, what makes it an age ("3-year-old", "3 year olds", "Smith, 45, of Leeds") */
@@ -93,6 +95,14 @@ export const CasualtyFile = z.object({
   noneKilledWords: words,
   /** no one was hurt: "no one was injured", "no injuries were reported", "without casualties" (not "no one was killed") */
   noneInjuredWords: words,
+  /** after "the", a time and not one harmed ("three killed the day before"): see casualty/killers-are-no-count */
+  timeAfterThe: words,
+  /** nouns of injury before "of" or "to" and those hurt ("the injury of six people", "injuries to a guard") */
+  injuryNouns: words,
+  /** verbs of a killing done, before "him" or "her" ("killing him instantly"): never "kill", which a threat uses */
+  pronounVictimVerbs: words,
+  /** one person as the object of a verb ("him", "her") */
+  onePronouns: words,
 });
 export type CasualtyFile = z.infer<typeof CasualtyFile>;
 
@@ -149,13 +159,23 @@ export function buildCasualtyCues(f: CasualtyFile): CasualtyCues {
   const hurt = `(?:${alt(f.injuredWords)})`;
   const notUnit = `(?!\\s*(?:${alt(f.notUnits)}))`;
   const aux = '(?:were\\s+|was\\s+|have been\\s+|had been\\s+|are\\s+|is\\s+|now\\s+)?';
+  const auxRequired = aux.slice(0, -1);
   // (rules casualty/n-killed, casualty/n-injured) a hedge between the auxiliary and the verb ("eight soldiers were
   // reported killed", "three reportedly wounded"): notes and wires attribute counts that way; the count is the same
   const countAdverb = `(?:(?:${alt(f.countAdverbs)})\\s+)?`;
+  // (rule casualty/killers-are-no-count) with no auxiliary, a verb of harm after a count may be active: "two men murdered
+  // a farmer", "five gunmen wounded a guard" count those who did it, not those it was done to. An object right after
+  // the verb (a determiner of one victim or a number; "the" unless a time follows: "three killed the day before") tells
+  // it so
+  const activeObject = `(?!\\s+(?:(?!the(?![\\p{L}]))(?:${alt(f.victimDeterminers)})|${num}|the(?!\\s+(?:${alt(f.timeAfterThe)})(?![\\p{L}])))(?![\\p{L}\\p{N}]))`;
+  const harmAfterCount = (harm: string) =>
+    `(?:${auxRequired}${countAdverb}${harm}(?![\\p{L}])|${countAdverb}${harm}(?![\\p{L}])${activeObject})`;
   // an aside about the people counted, set off by commas: "four hostages, all Jewish men, had been shot dead"
-  const aside = `(?:,\\s+(?:${alt(f.countAppositives)})\\s+[^,.;:]{1,40},)?`;
+  // never one that names the attacker among them ("four people, including the gunman, died": not the victims' toll)
+  const aside = `(?:,\\s+(?:${alt(f.countAppositives)})\\s+(?![^,.;:]{0,40}?(?<![\\p{L}])(?:${alt(f.attackerInAside)})(?![\\p{L}]))[^,.;:]{1,40},)?`;
   // one person with any determiner ("his father", "the 15-year-old boy", "a teenager")
-  const oneNP = `(?:${alt(f.victimDeterminers)})\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,3}?(?:${alt(f.singularPeopleNouns)})(?![\\p{L}])`;
+  // (rule casualty/possessive-victim) a name in the possessive is a determiner too: "wounded Castillo's son" is one
+  const oneNP = `(?:(?:${alt(f.victimDeterminers)})|\\p{L}+['’]s)\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,3}?(?:${alt(f.singularPeopleNouns)})(?![\\p{L}])`;
   // one item of a list of victims: "a professor", "two children", "his 6-year-old daughter"
   const item = `(?:(?:a|an|one|${num})\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,2}?[\\p{L}-]+|${oneNP})`;
   const list = `(${item}(?:\\s*,\\s*${item})*\\s*,?\\s+and\\s+${item})`;
@@ -192,9 +212,12 @@ export function buildCasualtyCues(f: CasualtyFile): CasualtyCues {
     'casualty/killing-listed': [namedVictimVerb],
     'casualty/injuring-listed': [injuringVerb],
     'casualty/injuring-n': [injuringVerb],
+    'casualty/injury-of-n': [`(?:${alt(f.injuryNouns)})`],
+    'casualty/injury-of-one': [`(?:${alt(f.injuryNouns)})`],
     'casualty/n-injured': [hurt],
     'casualty/listed-injured': [hurt],
     'casualty/death-of-one': [`(?:${alt(f.deathNounsOfOne)})`],
+    'casualty/killing-him': [`(?:${alt(f.pronounVictimVerbs)})`],
     'casualty/one-died': [`(?:${alt(f.diedWords)})`],
     'casualty/one-hurt-not-killed': [`(?:${alt(f.nonFatalInjuryWords)})`],
     'casualty/named-listed-killed': [killed],
@@ -212,7 +235,7 @@ export function buildCasualtyCues(f: CasualtyFile): CasualtyCues {
         'dgiu',
       ),
       'casualty/n-killed': new RegExp(
-        `(?<![\\p{L}\\p{N}])${quant}${notNegated}(${num})${notUnit}\\s+(?:${people}${aside}\\s+)?${aux}${countAdverb}${killed}(?![\\p{L}])`,
+        `(?<![\\p{L}\\p{N}])${quant}${notNegated}(${num})${notUnit}\\s+(?:${people}${aside}\\s+)?${harmAfterCount(killed)}`,
         'dgiu',
       ),
       'casualty/death-toll': new RegExp(
@@ -248,10 +271,21 @@ export function buildCasualtyCues(f: CasualtyFile): CasualtyCues {
         'dgiu',
       ),
       'casualty/n-injured': new RegExp(
-        `(?<![\\p{L}\\p{N}])${quant}${notNegated}(${num})${notUnit}\\s+(?:${people}${aside}\\s+)?(?:others\\s+)?${aux}${countAdverb}${hurt}(?![\\p{L}])`,
+        `(?<![\\p{L}\\p{N}])${quant}${notNegated}(${num})${notUnit}\\s+(?:${people}${aside}\\s+)?(?:others\\s+)?${harmAfterCount(hurt)}`,
         'dgiu',
       ),
+      // a count of people, or a number that ends the phrase ("injuries to 12, police said"): "injuries to two fingers" is
+      // of one person
+      'casualty/injury-of-n': new RegExp(
+        `(?<![\\p{L}])(?:${alt(f.injuryNouns)})\\s+(?:of|to)\\s+(?:the\\s+)?${quant}(${num})${notUnit}(?:\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,2}?(?:${alt(f.peopleNouns)})(?![\\p{L}])|(?!\\s*[\\p{L}\\p{N}]))`,
+        'dgiu',
+      ),
+      'casualty/injury-of-one': new RegExp(`(?<![\\p{L}])(?:${alt(f.injuryNouns)})\\s+(?:of|to)\\s+(${oneNP})`, 'dgiu'),
       'casualty/listed-injured': new RegExp(`(?<![\\p{L}])${list}\\s+${aux}${hurt}(?![\\p{L}])`, 'dgiu'),
+      'casualty/killing-him': new RegExp(
+        `(?<![\\p{L}])(?:${alt(f.pronounVictimVerbs)})\\s+(?:${alt(f.onePronouns)})(?![\\p{L}'’])`,
+        'dgiu',
+      ),
       'casualty/death-of-one': new RegExp(`(?<![\\p{L}])(?:${alt(f.deathNounsOfOne)})\\s+of\\s+(${oneNP})`, 'dgiu'),
       'casualty/one-died': new RegExp(
         `(?<![\\p{L}])(?:he|she|${oneNP})${aside1}\\s+${adverb}(?:${alt(f.diedWords)})(?![\\p{L}])`,
@@ -288,7 +322,8 @@ export function buildCasualtyCues(f: CasualtyFile): CasualtyCues {
     ),
     afterNameDied: new RegExp(`^(?:,?\\s+who|${aside1})\\s+${adverb}(?:${alt(f.diedWords)})(?![\\p{L}])`, 'iu'),
     // "X's murder", "X’s assassination": one death, the named one's; not "X's killing of …", which X did
-    afterNameDeath: new RegExp(`^['’]s\\s+(?:${alt(f.deathNounsOfOne)})(?![\\p{L}])(?!\\s+of(?![\\p{L}]))`, 'iu'),
+    // (rule casualty/named-possessive-death) a name ending in "s" or "z" may take the bare apostrophe ("Jones' murder")
+    afterNameDeath: new RegExp(`^['’]s?\\s+(?:${alt(f.deathNounsOfOne)})(?![\\p{L}])(?!\\s+of(?![\\p{L}]))`, 'iu'),
     betweenNames: new RegExp(`^(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)${title}{0,3}$`, 'iu'),
     // the words after the count may first end its noun phrase ("killed her daughter and two young grandchildren")
     killerAlsoSelf: new RegExp(`^(?:\\s+[\\p{L}'’-]+){0,2}?(?:${alt(f.killerAlsoSelfAfter)})(?![\\p{L}])`, 'iu'),
@@ -468,6 +503,18 @@ const RULES: {
     what: 'injured',
   },
   {
+    id: 'casualty/injury-of-n',
+    reason:
+      'A noun of injury before "of" or "to" and a count: "resulting in the injury of six people", "injuries to 12 officers".',
+    what: 'injured',
+  },
+  {
+    id: 'casualty/injury-of-one',
+    reason: 'A noun of injury before "of" or "to" and one person: "causing injuries to a policeman" is one.',
+    what: 'injured',
+    one: true,
+  },
+  {
     id: 'casualty/injuring-one',
     reason: 'A verb of wounding before one person: "wounding a woman" is one.',
     what: 'injured',
@@ -497,6 +544,13 @@ const RULES: {
     reason: 'Victims listed one by one before a word of injury: "a guard and two passers-by were wounded" is three.',
     what: 'injured',
     list: true,
+  },
+  {
+    id: 'casualty/killing-him',
+    reason:
+      'A verb of a killing done before "him" or "her": "gunmen burst in and killed him", "fired six shots, killing her" is one (a threat "to kill him" is not).',
+    what: 'killed',
+    one: true,
   },
   {
     id: 'casualty/death-of-one',
@@ -661,6 +715,7 @@ const KILLED_BY_THE_SUBJECT = new Set([
   'casualty/killing-n',
   'casualty/killing-listed',
   'casualty/killing-one',
+  'casualty/killing-him',
   'casualty/killing-named',
 ]);
 

@@ -238,6 +238,8 @@ interface CalendarWords {
   partOfDayOf: RegExp;
   /** "hours", "minutes": a span short enough to end on the day of publication ("in the last 24 hours") */
   recentSpan: RegExp;
+  /** at the end of chrono's text, "before", "after": a span measured from another event ("hours before the vote") */
+  fromAnotherEvent: RegExp;
 }
 
 function calendarWords(words: WordLists): CalendarWords {
@@ -258,6 +260,10 @@ function calendarWords(words: WordLists): CalendarWords {
       thisPartOfDay: new RegExp(String.raw`^this\s+${parts}$`, 'iu'),
       partOfDayOf: new RegExp(String.raw`(?<![\p{L}])(?:${parts})\s+of\s+(?=\p{Lu}|\d)`, 'giu'),
       recentSpan: new RegExp(String.raw`(?<![\p{L}])${words.alt('news.recentSpanUnits')}(?![\p{L}])`, 'iu'),
+      fromAnotherEvent: new RegExp(
+        String.raw`(?<![\p{L}])(?:${words.alt('news.dayOffsetAfterEvent')}|${words.alt('news.dayOffsetBeforeEvent')})\s*$`,
+        'iu',
+      ),
     };
   });
 }
@@ -437,6 +443,9 @@ function readDates(
     // does not give; a span of up to a day ends on the day of publication, a longer one ("the past 72 hours") names
     // no day (rule dates/recent-span)
     if (cal.recentSpan.test(r.text) && !cal.month.test(r.text) && !/\d{4}/.test(r.text)) {
+      // (rule dates/hours-from-another-event) "a few hours before the elections", "minutes after the blast": the span
+      // is measured from another event, not from the article's day, and names no day of its own
+      if (cal.fromAnotherEvent.test(r.text)) continue;
       const back = anchor ? anchor.getTime() - s.date().getTime() : Infinity;
       if (back >= 0 && back <= DAY) out.push(dayOfAnchor(offset + r.index, r.text.length, anchor!));
       continue;
