@@ -720,13 +720,16 @@ function apposedPerson(
   });
 }
 
-/** vetoes that set an incident word aside as standing for many events or none (rule incidents/claim-of-set-aside-events) */
+/**
+ * vetoes that set an incident word aside as standing for many events (rule incidents/claim-of-set-aside-events); not a
+ * speculation, which may be about someone's fate beside a claim about the incident ("X, believed to have been killed in
+ * Syria, was convicted")
+ */
 const GENERALIZING_VETOES: ReadonlySet<string> = new Set([
   'incident/counted-statistic',
   'incident/running-total',
   'incident/approximate-count',
   'incident/event-series',
-  'incident/speculative',
 ]);
 
 /**
@@ -1895,7 +1898,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
 
     // perpetrators named by a claim of responsibility; responders named as leading the investigation
     // (rule incidents/claim-of-set-aside-events) a sentence whose incident words were all set aside names who did those
-    // ("militants linked to X have carried out repeated attacks", "X threatened to attack"): no perpetrator of the
+    // ("militants linked to X have carried out repeated attacks"): no perpetrator of the
     // article's incidents
     const setAside = generalized && hits.length === 0;
     const claim = setAside ? null : cues.claim.exec(s.text);
