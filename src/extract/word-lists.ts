@@ -50,6 +50,8 @@ export const WORD_LISTS = {
     'siteFirstWords',
     'siteHeads',
     'nameParticles',
+    'surnameParticles',
+    'inflectionEndings',
     'titleSmallWords',
     'seatBuildings',
     'seatPlaceWords',
