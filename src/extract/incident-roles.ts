@@ -527,7 +527,10 @@ export function buildRoleCues(l: RoleLists): RoleCues {
   // between a named subject and its passive verb: an apposition or two (", mayor of Achi, in the north,"), "who"
   // (an apposition may hold an acronym in brackets, "a police officer at the Massachusetts Institute of Technology
   // (MIT)", and run to a dozen words, "the Tunisian man wanted over the Berlin Christmas market attack")
-  const apposition = `(?:[^,.;()\\[\\]]|\\(\\p{Lu}[\\p{Lu}\\p{N}&.-]{0,9}\\)){1,90}`;
+  // (rule role.apposition-editor-brackets) a transcript's editor writes an acronym's expansion or an acronym in square
+  // brackets inside the apposition ("coordinator of the Patriotic Union [UP] in Cordoba", "an agent of FUSEP [Public
+  // Security Forces]"), which makes it longer: up to twenty words
+  const apposition = `(?:[^,.;()\\[\\]]|\\(\\p{Lu}[\\p{Lu}\\p{N}&.-]{0,9}\\)|\\[[^\\[\\],.;]{1,60}\\]){1,130}`;
   const subjectGap = `(?:\\s*,(?:${apposition},){1,3}\\s*(?:who\\s+)?|\\s*,\\s*who\\s+|\\s+)`;
   // (rule role.described-passive-gap) between a described subject and its passive verb: "of" and a short phrase ("50
   // peasants of various ages were kidnapped"), an apposition closed by a comma (", five of them foreigners,") and a
