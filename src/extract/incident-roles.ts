@@ -58,6 +58,7 @@ export function roleCuesOf(res: {
       accuseCues: words.list('incident-roles.accuseCues'),
       harmNouns: words.list('incident-roles.harmNouns'),
       possessedHarmNouns: words.list('incident-roles.possessedHarmNouns'),
+      thatOfLinks: words.list('incident-roles.thatOfLinks'),
       claimCues: words.list('incident-roles.claimCues'),
       styledNameOpeners: words.list('incident-roles.styledNameOpeners'),
       responsibleOnes: words.list('incident-roles.responsibleOnes'),
@@ -332,6 +333,8 @@ export interface RoleLists {
   accuseCues: readonly string[];
   harmNouns: readonly string[];
   possessedHarmNouns: readonly string[];
+  /** "and", "especially", "joins": what links a harm noun to a later "that of <name>" standing for the same harm */
+  thatOfLinks: readonly string[];
   claimCues: readonly string[];
   /** "so-called", "self-styled", "a group calling itself": what opens the name a group gives itself */
   styledNameOpeners: readonly string[];
@@ -1242,6 +1245,18 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       namedPerson: true,
       cue: cueOf(noun),
       re: new RegExp(`(?<![\\p{L}])${noun}\\s+${harmOfAdjunct}of\\s+(?:the\\s+)?${name}`, 'dgiu'),
+    },
+    {
+      id: 'role.named-harm-that-of',
+      reason:
+        "a noun of harm its victim suffered, then 'and', 'especially', 'including' or 'joins' + 'that of' + a name ('the murder of the judge and that of X', 'the killings, especially that of X', 'X's murder joins that of Y'): 'that' stands for the harm, so the name suffered it too; not after nouns of an attack, whose 'that of X' may be a home or a car",
+      role: 'victim',
+      namedPerson: true,
+      cue: cueOf(`(?:${alt(l.possessedHarmNouns)})`),
+      re: new RegExp(
+        `(?<![\\p{L}])(?:${alt(l.possessedHarmNouns)})(?![\\p{L}])[^.;:]{0,100}?(?:\\s*,\\s*|\\s+)(?:(?:${alt(l.thatOfLinks)})\\s+)+that\\s+of\\s+(?:the\\s+)?${name}`,
+        'dgiu',
+      ),
     },
     {
       id: 'role.named-attack-on',

@@ -169,6 +169,7 @@ export const WORD_LISTS = {
     'accuseCues',
     'harmNouns',
     'possessedHarmNouns',
+    'thatOfLinks',
     'claimCues',
     'styledNameOpeners',
     'responsibleOnes',
