@@ -296,6 +296,27 @@ function personClusters(res: Resources, cands: Candidate[], scope: string, text:
     if (words(c).length < 2 || native.has(c)) continue;
     personNamed(c.text).cands.push(c);
   }
+  // "Rodriguez Porth" after "Jose Antonio Rodriguez Porth": Spanish and Portuguese news writes a person by the two
+  // surnames alone after the full name; a name of two or more words that opens on no given name and is the last words
+  // of one longer full name in the article is that person
+  const surnamesOf = new Map<Cluster, string[][]>();
+  for (const cl of [...full.values()]) {
+    const parts = cl.key.slice('person:'.length).split(' ');
+    if (parts.length < 2 || res.names.givenNamesWide.has(parts[0]!)) continue;
+    const longer = [...new Set(full.values())].filter((o) => {
+      const op = o.key.slice('person:'.length).split(' ');
+      return op.length > parts.length && op.slice(op.length - parts.length).join(' ') === parts.join(' ');
+    });
+    if (longer.length !== 1) continue;
+    const into = longer[0]!;
+    into.cands.push(...cl.cands);
+    into.merges.push(
+      `"${cl.cands[0]!.text}" -> "${into.cands[0]!.text}": the surnames of a full name in the same article`,
+    );
+    full.set(cl.key.slice('person:'.length), into);
+    surnamesOf.set(into, [...(surnamesOf.get(into) ?? []), parts]);
+    clusters.splice(clusters.indexOf(cl), 1);
+  }
   for (const [c, latin] of native) {
     const cl = personNamed(latin.text);
     cl.cands.push(c);
@@ -402,11 +423,11 @@ function personClusters(res: Resources, cands: Candidate[], scope: string, text:
       (cl) =>
         cl.key.startsWith('person:') &&
         !cl.key.startsWith('person:local:') &&
-        (() => {
-          const parts = cl.key.slice(7).split(' ');
+        // the full name, or the surnames written alone that joined it ("Rodriguez" of "Rodriguez Porth")
+        [cl.key.slice(7).split(' '), ...(surnamesOf.get(cl) ?? [])].some((parts) => {
           const last = parts[parts.length - 1]!;
           return last === n || last.replace(W.arabicArticlePrefixRe, '') === n || parts[0] === n;
-        })(),
+        }),
     );
     // "Abedi and his younger brother Hashem": news writes the given name for a relative it introduces by kinship and
     // keeps the surname alone for the person it is about, so a namesake known only by that given name is not the one

@@ -59,6 +59,31 @@ function englishWordOf(doc: Doc): (word: string) => boolean {
   return (word) => sets.some((s) => s.has(word));
 }
 
+/**
+ * Whether a lower-case word is an inflected form of a word of English ("described", "escaped", "hopes", "openly"):
+ * english.commonWords lists stems and english.verbAndFunctionWords only some forms, so the regular endings of verbs,
+ * plurals and adverbs are taken off and the stem looked up (with a final "e" put back, a doubled consonant undone, a
+ * "y" restored).
+ */
+function inflectedEnglish(doc: Doc, word: string): boolean {
+  const known = (w: string) =>
+    w.length >= 3 && (doc.res.names.commonWords.has(w) || doc.res.words.set('english.verbAndFunctionWords').has(w));
+  const endings = doc.res.words.memo(
+    'entity-rules.inflectionEndings',
+    () => new RegExp(`(?=(${doc.res.words.alt('entities.inflectionEndings')})$)`, 'gu'),
+  );
+  for (const m of eachMatch(endings, word)) {
+    const stem = word.slice(0, m.index);
+    if (stem.length < 2) continue;
+    const stems = [stem, `${stem}e`];
+    // "carried", "hurries", "happily": the "y" the ending took
+    if (m[1]!.startsWith('i')) stems.push(`${stem}y`);
+    if (/(\p{L})\1$/u.test(stem)) stems.push(stem.slice(0, -1));
+    if (stems.some(known)) return true;
+  }
+  return false;
+}
+
 function rule(id: string, reason: string, run: (doc: Doc, cands: Candidate[], id: string) => void): EntityRule {
   const full = `entities/${id}`;
   const go = (doc: Doc, cands: Candidate[]) => run(doc, cands, full);
@@ -808,6 +833,129 @@ export const ENTITY_RULES: readonly EntityRule[] = [
         if (!placed.has(l) && (surnames.has(l) || titled(c))) persons.add(l);
       }
       for (const c of cands) if (eligible(c) && persons.has(c.text.toLowerCase())) retype(c, 'person', id);
+    },
+  ),
+  rule(
+    'second-surname-continues-name',
+    'Spanish and Portuguese names carry two surnames, often joined by a particle ("Julio Mendez Arbelo", "Luis Herrera de la Fuente", "Ana Robles y Vega"), and the tagger may end the name at the first surname: after a person named with two or more words, a capitalised word (a particle of entities.surnameParticles may stand before it) that is no word of English, no title, no nationality, month or weekday, no head word of a body, place or venue and no body the gazetteer knows continues the name; with no particle, an untagged word only where the article writes the two surnames together again or the word is too rare for the word clusters (a verb runs on after a name in capitals: "CRISTIANI REAFFIRMED"). A span the tagger gave that word alone joins the name when it is a person, or a town (no capital, country or region) the article writes nowhere else but right after a person: news never sets a place right after a name with nothing between them. After a particle, a person the tagger read on the words that follow ("DE" + "LA FUENTE") joins too. At most two surnames are added; later, the first surname written alone and followed by the same second one ("MENDEZ ARBELO") is read the same way',
+    (doc, cands, id) => {
+      const names = doc.res.names;
+      const gaz = doc.res.gazetteer;
+      const w = doc.res.words;
+      const english = englishWordOf(doc);
+      const verbs = w.set('english.verbAndFunctionWords');
+      const auxiliaries = w.set('entities.auxiliariesBeforeVerb');
+      const particles = w.set('entities.surnameParticles');
+      const heads = nameHeadWords(doc);
+      const calendar = new Set(
+        [...w.list('mentions.weekdays'), ...w.list('mentions.months')].map((d) => d.toLowerCase()),
+      );
+      const wordsOf = (t: string) => t.trim().split(/\s+/u);
+      // a word that may be a surname: capitalised as the sentence writes names, and no word of another kind
+      const surnameWord = (word: string, caps: boolean, afterParticle: boolean) => {
+        const shape = caps ? /^\p{Lu}[\p{Lu}'’-]*\p{Lu}$/u : /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
+        if (!shape.test(word) || !/[aeiouyáéíóú]/iu.test(word)) return false;
+        const l = word.toLowerCase();
+        // after a particle the word is a name's whatever English makes of it ("DE JESUS", "DE LA FUENTE")
+        if (afterParticle ? verbs.has(l) : english(l) || auxiliaries.has(l) || inflectedEnglish(doc, l)) return false;
+        return (
+          !names.titles.set.has(l) &&
+          !gaz.demonyms.has(l) &&
+          !calendar.has(l) &&
+          !gaz.orgsByName.has(l) &&
+          !heads.some((h) => h.has(l)) &&
+          !particles.has(l)
+        );
+      };
+      // a person mention ends right before the candidate, with only spaces between
+      const personBefore = (x: Candidate) =>
+        cands.some((p) => p.type === 'person' && p.end < x.start && /^[ \t]+$/u.test(doc.text.slice(p.end, x.start)));
+      const townAfterName = (o: Candidate) =>
+        o.type === 'place' &&
+        [...(gaz.placesByName.get(o.text.toLowerCase()) ?? []), ...o.gaz].every(
+          (e) => e.kind === 'city' && !e.capital,
+        ) &&
+        !cands.some((x) => x !== o && x.text.toLowerCase() === o.text.toLowerCase() && !personBefore(x));
+      // an untagged word after the name, with no particle before it, may be the verb or the word the sentence goes
+      // on with ("CRISTIANI REAFFIRMED", "PERON LEFT"), which no word list holds in every form: the article backs it as
+      // a name where it writes the pair of surnames again, or the word is too rare for the word clusters (a foreign
+      // name); another person's name holding the word is no backing, the tagger runs names on into verbs too
+      const backed = (c: Candidate, end: number, word: string) => {
+        const l = word.toLowerCase();
+        if (!names.wordClusters.has(l)) return true;
+        const before = wordsOf(doc.text.slice(c.start, end)).pop()!;
+        const pair = new RegExp(
+          String.raw`(?<![\p{L}'’-])${escapeRegExp(before)}[ \t]+${escapeRegExp(word)}(?![\p{L}'’-])`,
+          'giu',
+        );
+        return [...eachMatch(pair, doc.text)].length > 1;
+      };
+      const gone = new Set<Candidate>();
+      // where one more surname after `end` ends, and the candidate it takes in, if any
+      const nextSurname = (c: Candidate, end: number) => {
+        const caps = inCaps(doc, c.sentence);
+        const toks: { start: number; end: number; text: string }[] = [];
+        const re = /[ \t]+(\p{L}+(?:['’-]\p{L}+)*)(?![\p{L}'’-])/uy;
+        re.lastIndex = end;
+        for (let m = re.exec(doc.text); m && toks.length < 3; m = re.exec(doc.text)) {
+          const text = m[1]!.replace(/['’][sS]$/u, '');
+          const start = m.index + m[0].length - m[1]!.length;
+          toks.push({ start, end: start + text.length, text });
+          if (text.length < m[1]!.length) break;
+        }
+        const particleOf = (n: number) => {
+          const p = toks.slice(0, n).map((t) => t.text);
+          return (
+            p.length === n &&
+            particles.has(p.join(' ').toLowerCase()) &&
+            (caps || p.every((x) => x === x.toLowerCase()))
+          );
+        };
+        const p = particleOf(2) ? 2 : particleOf(1) ? 1 : 0;
+        const t = toks[p];
+        if (!t) return null;
+        const over = cands.filter((o) => o !== c && !gone.has(o) && o.start < t.end && toks[0]!.start < o.end);
+        if (!over.length)
+          return surnameWord(t.text, caps, p > 0) && (p > 0 || backed(c, end, t.text))
+            ? { stop: t.end, swallow: null }
+            : null;
+        const o = over[0]!;
+        if (over.length > 1 || o.media || o.venue || o.sure || o.rules?.includes('entities/dateline-place'))
+          return null;
+        // "DE" + "LA FUENTE": the tagger read the rest of the name as a person of its own
+        if (p > 0 && o.type === 'person' && o.start >= toks[0]!.start && o.end >= t.end && wordsOf(o.text).length <= 3)
+          return { stop: o.end, swallow: o };
+        const lone = o.start === t.start && o.end === t.end;
+        if (lone && (o.type === 'person' || townAfterName(o)) && surnameWord(t.text, caps, p > 0))
+          return { stop: t.end, swallow: o };
+        return null;
+      };
+      const seconds = new Set<string>();
+      const norm = (s: string) => s.replace(/\s+/gu, ' ').toLowerCase();
+      for (const c of cands) {
+        if (c.type !== 'person' || c.media || gone.has(c) || wordsOf(c.text).length < 2) continue;
+        const taken: Candidate[] = [];
+        let end = c.end;
+        for (let k = 0; k < 2; k++) {
+          const next = nextSurname(c, end);
+          if (!next) break;
+          if (next.swallow) taken.push(next.swallow);
+          end = next.stop;
+        }
+        if (end === c.end) continue;
+        for (const o of taken) gone.add(o);
+        seconds.add(norm(`${wordsOf(c.text).pop()!}${doc.text.slice(c.end, end)}`));
+        respan(doc, c, c.start, end, id);
+      }
+      // the first surname alone, then the same second one as a full name the article gives
+      for (const c of cands) {
+        if (c.type !== 'person' || c.media || gone.has(c) || /\s/u.test(c.text.trim())) continue;
+        const next = nextSurname(c, c.end);
+        if (!next || !seconds.has(norm(doc.text.slice(c.start, next.stop)))) continue;
+        if (next.swallow) gone.add(next.swallow);
+        respan(doc, c, c.start, next.stop, id);
+      }
+      for (let i = cands.length - 1; i >= 0; i--) if (gone.has(cands[i]!)) cands.splice(i, 1);
     },
   ),
   rule(

@@ -59,6 +59,7 @@ export function roleCuesOf(res: {
       accuseCues: words.list('incident-roles.accuseCues'),
       harmNouns: words.list('incident-roles.harmNouns'),
       possessedHarmNouns: words.list('incident-roles.possessedHarmNouns'),
+      thatOfLinks: words.list('incident-roles.thatOfLinks'),
       claimCues: words.list('incident-roles.claimCues'),
       styledNameOpeners: words.list('incident-roles.styledNameOpeners'),
       responsibleOnes: words.list('incident-roles.responsibleOnes'),
@@ -337,6 +338,8 @@ export interface RoleLists {
   accuseCues: readonly string[];
   harmNouns: readonly string[];
   possessedHarmNouns: readonly string[];
+  /** "and", "especially", "joins": what links a harm noun to a later "that of <name>" standing for the same harm */
+  thatOfLinks: readonly string[];
   claimCues: readonly string[];
   /** "so-called", "self-styled", "a group calling itself": what opens the name a group gives itself */
   styledNameOpeners: readonly string[];
@@ -532,7 +535,10 @@ export function buildRoleCues(l: RoleLists): RoleCues {
   // between a named subject and its passive verb: an apposition or two (", mayor of Achi, in the north,"), "who"
   // (an apposition may hold an acronym in brackets, "a police officer at the Massachusetts Institute of Technology
   // (MIT)", and run to a dozen words, "the Tunisian man wanted over the Berlin Christmas market attack")
-  const apposition = `(?:[^,.;()\\[\\]]|\\(\\p{Lu}[\\p{Lu}\\p{N}&.-]{0,9}\\)){1,90}`;
+  // (rule role.apposition-editor-brackets) a transcript's editor writes an acronym's expansion or an acronym in square
+  // brackets inside the apposition ("coordinator of the Patriotic Union [UP] in Cordoba", "an agent of FUSEP [Public
+  // Security Forces]"), which makes it longer: up to twenty words
+  const apposition = `(?:[^,.;()\\[\\]]|\\(\\p{Lu}[\\p{Lu}\\p{N}&.-]{0,9}\\)|\\[[^\\[\\],.;]{1,60}\\]){1,130}`;
   const subjectGap = `(?:\\s*,(?:${apposition},){1,3}\\s*(?:who\\s+)?|\\s*,\\s*who\\s+|\\s+)`;
   // (rule role.described-passive-gap) between a described subject and its passive verb: "of" and a short phrase ("50
   // peasants of various ages were kidnapped"), an apposition closed by a comma (", five of them foreigners,") and a
@@ -1244,6 +1250,18 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       namedPerson: true,
       cue: cueOf(noun),
       re: new RegExp(`(?<![\\p{L}])${noun}\\s+${harmOfAdjunct}of\\s+(?:the\\s+)?${name}`, 'dgiu'),
+    },
+    {
+      id: 'role.named-harm-that-of',
+      reason:
+        "a noun of harm its victim suffered, then 'and', 'especially', 'including' or 'joins' + 'that of' + a name ('the murder of the judge and that of X', 'the killings, especially that of X', 'X's murder joins that of Y'): 'that' stands for the harm, so the name suffered it too; not after nouns of an attack, whose 'that of X' may be a home or a car",
+      role: 'victim',
+      namedPerson: true,
+      cue: cueOf(`(?:${alt(l.possessedHarmNouns)})`),
+      re: new RegExp(
+        `(?<![\\p{L}])(?:${alt(l.possessedHarmNouns)})(?![\\p{L}])[^.;:]{0,100}?(?:\\s*,\\s*|\\s+)(?:(?:${alt(l.thatOfLinks)})\\s+)+that\\s+of\\s+(?:the\\s+)?${name}`,
+        'dgiu',
+      ),
     },
     {
       id: 'role.named-attack-on',
