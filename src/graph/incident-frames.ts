@@ -17,6 +17,7 @@ import {
   frameKey,
   FOLLOW_UP_PERSON_DAYS,
   storedMayLink,
+  FrontierIndex,
   frameScorers,
   PairScoreStore,
   type FrameScorers,
@@ -985,6 +986,7 @@ async function neighbourhood(
       stubs.set(stub.key, stub);
     }
     const next: StoredFrame[] = [];
+    const byTime = new FrontierIndex(frontier);
     const frontierIncidents = new Set(frontier.flatMap((x) => (x.incident === null ? [] : [x.incident])));
     const partnerArticles = new Set(frontier.filter(partnered).map((x) => x.articleId));
     for (const f of await readFrames(
@@ -995,7 +997,11 @@ async function neighbourhood(
       if (known.has(f.key)) continue;
       const sameNode = f.incident !== null && frontierIncidents.has(f.incident);
       const partner = partnerArticles.has(f.articleId);
-      if (sameNode || partner || frontier.some((x) => storedMayLink(storedLinks, score, asRefScore, x, f))) {
+      if (
+        sameNode ||
+        partner ||
+        byTime.candidates(f).some((x) => storedMayLink(storedLinks, score, asRefScore, x, f))
+      ) {
         known.set(f.key, f);
         next.push(f);
       }
