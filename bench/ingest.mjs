@@ -263,10 +263,20 @@ if (!flag('--skip-writer')) {
   const profile = statementProfile(graph, flag('--profile'));
   t0 = performance.now();
   const cpu0 = process.cpuUsage();
+  // the time at every INTERVAL articles written (or skipped), for the per-article time as the store grows
+  const steps = [];
+  let ticks = 0;
   const summary = await ingestArticles(graph, sources, [], {
     extract: (input) => cache.get(input.id),
     duplicates: true,
     extractorVersion: 'bench',
+    progress: {
+      total: () => {},
+      tick: () => {
+        if (++ticks % INTERVAL === 0 || ticks === sources.length)
+          steps.push({ n: ticks, t: (performance.now() - t0) / 1000 });
+      },
+    },
   });
   const productSeconds = (performance.now() - t0) / 1000;
   const productCpu = process.cpuUsage(cpu0);
@@ -350,6 +360,13 @@ if (!flag('--skip-writer')) {
     `  articles/s (write only)                          ${fmt(writes.length / productSeconds, 1).padStart(8)}      ${fmt(writes.length / plainSeconds, 1).padStart(8)}`,
   );
   console.log(`  product / plain rows/s: ${fmt(productRate / plainRate, 2)} (target >= 0.8)`);
+  console.log(`  product writer, articles handed over    ms per article in the interval`);
+  let prevStep = { n: 0, t: 0 };
+  for (const s of steps) {
+    if (s.n > prevStep.n)
+      console.log(`  ${String(s.n).padStart(36)}    ${fmt(((s.t - prevStep.t) * 1000) / (s.n - prevStep.n), 1)}`);
+    prevStep = s;
+  }
   profile.print(productSeconds, flag('--profile'));
   await wipe();
   await applySchema(graph);

@@ -17,6 +17,7 @@ import {
   frameKey,
   FOLLOW_UP_PERSON_DAYS,
   storedMayLink,
+  FrontierIndex,
   frameScorers,
   PairScoreStore,
   type FrameScorers,
@@ -689,7 +690,7 @@ CALL () {
   UNION
   UNWIND $named AS k MATCH (f:IncidentFrame {key: k}) RETURN f
 }
-WITH DISTINCT f WHERE NOT f.key IN $known
+WITH DISTINCT f
 RETURN f.key AS key, f.incident AS incident, f.rev AS rev, f.writeSeq AS seq
 ORDER BY key`;
 
@@ -974,14 +975,18 @@ async function neighbourhood(
     const { persons, ...query } = neighbourQuery(lookups);
     // the frames the people of the round name, read by key with those of the other lookups: each once, in key order
     const named = personFrames.find(persons).filter((k) => !known.has(k));
-    const res = await tx.run(NEIGHBOURS, { ...query, named, known: [...known.keys()] });
-    const stubs = new Map(
-      res.records.map((r) => {
-        const stub = FrameStub.parse(r.toObject());
-        return [stub.key, stub];
-      }),
-    );
+    // the frames found already are left out here, not in the query: sending their keys every round cost more than
+    // the rows of them it returns (issue 12: 12 MB of keys sent at 1,000 bench articles)
+    const res = await tx.run(NEIGHBOURS, { ...query, named });
+    const stubs = new Map<string, FrameStub>();
+    for (const r of res.records) {
+      const key: unknown = r.get('key');
+      if (typeof key === 'string' && known.has(key)) continue;
+      const stub = FrameStub.parse(r.toObject());
+      stubs.set(stub.key, stub);
+    }
     const next: StoredFrame[] = [];
+    const byTime = new FrontierIndex(frontier);
     const frontierIncidents = new Set(frontier.flatMap((x) => (x.incident === null ? [] : [x.incident])));
     const partnerArticles = new Set(frontier.filter(partnered).map((x) => x.articleId));
     for (const f of await readFrames(
@@ -992,7 +997,11 @@ async function neighbourhood(
       if (known.has(f.key)) continue;
       const sameNode = f.incident !== null && frontierIncidents.has(f.incident);
       const partner = partnerArticles.has(f.articleId);
-      if (sameNode || partner || frontier.some((x) => storedMayLink(storedLinks, score, asRefScore, x, f))) {
+      if (
+        sameNode ||
+        partner ||
+        byTime.candidates(f).some((x) => storedMayLink(storedLinks, score, asRefScore, x, f))
+      ) {
         known.set(f.key, f);
         next.push(f);
       }

@@ -331,10 +331,19 @@ function reportsApart(a: IncidentFrame, b: IncidentFrame): boolean {
  */
 export function pairsNearInTime(reports: readonly IncidentFrame[]): Array<[number, number]> {
   const out: Array<[number, number]> = [];
+  eachPairNearInTime(reports, (i, j) => out.push([i, j]));
+  return out;
+}
+
+/**
+ * pairsNearInTime's pairs handed to `visit` one by one (i < j), none kept: a neighbourhood of thousands of reports has
+ * millions of them, and an array of them was much of clustering's garbage (issue 12).
+ */
+export function eachPairNearInTime(reports: readonly IncidentFrame[], visit: (i: number, j: number) => void): void {
   const spanned: number[] = [];
   const unspanned: number[] = [];
   for (let i = 0; i < reports.length; i++) (timeSpan(reports[i]!) ? spanned : unspanned).push(i);
-  const pair = (i: number, j: number) => out.push(i < j ? [i, j] : [j, i]);
+  const pair = (i: number, j: number) => (i < j ? visit(i, j) : visit(j, i));
   spanned.sort((x, y) => timeSpan(reports[x]!)![0] - timeSpan(reports[y]!)![0]);
   for (let p = 0; p < spanned.length; p++) {
     const end = timeSpan(reports[spanned[p]!]!)![1] + REPORT_SPAN_SLACK_DAYS;
@@ -349,7 +358,6 @@ export function pairsNearInTime(reports: readonly IncidentFrame[]): Array<[numbe
       pair(unspanned[u]!, i);
     }
   }
-  return out;
 }
 
 /** Whether `a` and `b` are linked: two incidents, or a reference and an incident, as the matcher scores them. */
@@ -506,6 +514,86 @@ export function storedMayLink(
   let v = store.get(ca, cb);
   if (v === undefined) store.set(ca, cb, (v = mayLink(score, asRefScore, a, b)));
   return v;
+}
+
+/**
+ * A report that storedMayLink links to another such report only by their dates or by a person or an address they
+ * share: not a reference, dated (so not an undated report), with a time span of at most BOUNDED_SPAN_DAYS. Two of them
+ * reportsApart are linked by personFollowUp only (never scored as two reports, never read as an undated reference),
+ * and that needs a person both name or an address both give.
+ */
+function timeBounded(f: IncidentFrame): boolean {
+  if (f.reference || !f.date) return false;
+  const span = timeSpan(f);
+  return !!span && span[1] - span[0] <= BOUNDED_SPAN_DAYS;
+}
+
+/** spans wider than this (a date given as a year or a season) are asked about every frame, as before */
+const BOUNDED_SPAN_DAYS = 31;
+
+/** what personFollowUp may find two frames share: the people both name, the addresses both give */
+function followUpTies(f: IncidentFrame): string[] {
+  return [...[...namedPeople(f)].map((k) => `p\u0000${k}`), ...[...frameAddresses(f)].map((a) => `a\u0000${a}`)];
+}
+
+/**
+ * The frames of a neighbourhood search's frontier that storedMayLink may link to a frame `f`, in frontier order (rule
+ * incidents/frontier-by-time, issue 12). A search asks every frame it reads about every frame of its frontier, and
+ * both grow with the reports of a busy month: the pairs grew as the square of them. Two timeBounded reports
+ * reportsApart are linked only by a person or an address they share (personFollowUp), so for a timeBounded `f` the
+ * timeBounded frames given are those of its weeks (a search in the frontier sorted by start) and those sharing a
+ * person or an address with it, with every frame that is not timeBounded. Any other `f` is given the whole frontier.
+ * The verdicts are those of asking every pair: only pairs that cannot link are left out, and the order is the
+ * frontier's, so `some` stops at the same frame.
+ */
+export class FrontierIndex {
+  /** indices of frames not timeBounded, ascending */
+  private readonly others: number[] = [];
+  /** timeBounded frames by span start: index, start, end */
+  private readonly bounded: Array<{ i: number; start: number; end: number }> = [];
+  /** timeBounded frames by each person they name and address they give (followUpTies) */
+  private readonly tied = new Map<string, number[]>();
+  constructor(readonly frontier: readonly IncidentFrame[]) {
+    frontier.forEach((x, i) => {
+      if (!timeBounded(x)) {
+        this.others.push(i);
+        return;
+      }
+      const [start, end] = timeSpan(x)!;
+      this.bounded.push({ i, start, end });
+      for (const t of followUpTies(x)) {
+        const at = this.tied.get(t);
+        if (at) at.push(i);
+        else this.tied.set(t, [i]);
+      }
+    });
+    this.bounded.sort((a, b) => a.start - b.start || a.i - b.i);
+  }
+
+  /** the frontier's frames that may link to `f`, in frontier order */
+  candidates(f: IncidentFrame): readonly IncidentFrame[] {
+    if (!timeBounded(f) || !this.bounded.length) return this.frontier;
+    const [start, end] = timeSpan(f)!;
+    // a bounded frame x is near when x.start <= end + slack and x.end >= start - slack; x.end <= x.start + the widest
+    // bounded span, so every near one starts at or after start - slack - BOUNDED_SPAN_DAYS
+    const low = start - REPORT_SPAN_SLACK_DAYS - BOUNDED_SPAN_DAYS;
+    let lo = 0,
+      hi = this.bounded.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.bounded[mid]!.start < low) lo = mid + 1;
+      else hi = mid;
+    }
+    const given = new Set<number>(this.others);
+    for (let k = lo; k < this.bounded.length; k++) {
+      const b = this.bounded[k]!;
+      if (b.start - end > REPORT_SPAN_SLACK_DAYS) break;
+      if (start - b.end <= REPORT_SPAN_SLACK_DAYS) given.add(b.i);
+    }
+    if (this.tied.size) for (const t of followUpTies(f)) for (const i of this.tied.get(t) ?? []) given.add(i);
+    if (given.size === this.frontier.length) return this.frontier;
+    return [...given].sort((a, b) => a - b).map((i) => this.frontier[i]!);
+  }
 }
 
 /** `undated`, an undated report read as a reference, links to the report `f` (scored by a scorer of its own: the
@@ -714,12 +802,11 @@ export function clusterFrames(
 
   // candidate links between incidents (not references), best first
   const edges: Array<{ a: IncidentFrame; b: IncidentFrame; s: CandidateScore }> = [];
-  for (const [i, j] of pairsNearInTime(events)) {
+  eachPairNearInTime(events, (i, j) => {
     const a = events[i]!,
       b = events[j]!;
-    if (!frameLink(score, a, b, threshold)) continue;
-    edges.push({ a, b, s: score(a, b) });
-  }
+    if (frameLink(score, a, b, threshold)) edges.push({ a, b, s: score(a, b) });
+  });
   edges.sort((x, y) => y.s.score - x.s.score || cmp(x.a.key, y.a.key) || cmp(x.b.key, y.b.key));
 
   const clusterOf = new Map<string, IncidentFrame[]>(events.map((f) => [f.key, [f]]));
@@ -835,13 +922,31 @@ export function clusterFrames(
     .sort((a, b) => cmp(a.published ?? '', b.published ?? '') || cmp(a.key, b.key));
   const loneKeys = new Set(lone.map((f) => f.key));
   const placed = new Set<string>();
-  const eventsOf = (r: IncidentFrame) =>
-    events.filter((f) => f.key !== r.key && (!loneKeys.has(f.key) || placed.has(f.key)));
+  // (rule incidents/lone-candidates, issue 12) each lone report is asked only about the events that can link to it, in
+  // the events' order, so the best is the one asking all of them finds: as an undated report of an earlier event
+  // (undatedLinkScored) only those of its country, as a later report (personFollowUp) only those naming one of its
+  // people or giving one of its addresses. Asking every event grew as lone reports times events.
+  const byCountry = new Map<string, number[]>();
+  const byTie = new Map<string, number[]>();
+  const indexed = (m: Map<string, number[]>, k: string, i: number) => {
+    const at = m.get(k);
+    if (at) at.push(i);
+    else m.set(k, [i]);
+  };
+  events.forEach((f, i) => {
+    if (f.place?.country) indexed(byCountry, f.place.country, i);
+    if (lone.length) for (const t of new Set(followUpTies(f))) indexed(byTie, t, i);
+  });
+  const eventsOf = (r: IncidentFrame, at: Iterable<number>) =>
+    [...new Set(at)]
+      .sort((a, b) => a - b)
+      .map((i) => events[i]!)
+      .filter((f) => f.key !== r.key && (!loneKeys.has(f.key) || placed.has(f.key)));
   for (const r of lone) {
     placed.add(r.key);
     let best = bestFrame(
       r,
-      eventsOf(r),
+      eventsOf(r, undatedReport(r) && r.place?.country ? (byCountry.get(r.place.country) ?? []) : []),
       (x, f) => asRefScore(asReference(x), f),
       // a pair undatedLink does not score is not linked, and not kept
       (x, f) => undatedLinkScored(x, f) && loneLink(loneLinks, 'undated', x, f, () => undatedLink(asRefScore, x, f)),
@@ -851,7 +956,10 @@ export function clusterFrames(
       // none scores as a report of that event: a later report naming its victim or perpetrator still is one
       best = bestFrame(
         r,
-        eventsOf(r),
+        eventsOf(
+          r,
+          followUpTies(r).flatMap((t) => byTie.get(t) ?? []),
+        ),
         (x, f) => asRefScore(asReference(x), f),
         (x, f) => loneLink(loneLinks, 'person', x, f, () => personFollowUp(x, f) !== null),
       );

@@ -1,0 +1,118 @@
+// A neighbourhood search asks each frame it reads only about the frontier frames that can link to it (issue 12): two
+// dated reports whose days lie weeks apart are never asked, every other frame still is, in frontier order.
+import { describe, expect, it } from 'vitest';
+import {
+  clusterFrames,
+  FrontierIndex,
+  mayLink,
+  PairScoreStore,
+  type LoneLinks,
+  pairScorer,
+  undatedReferenceScorer,
+  type IncidentFrame,
+} from '../../src/resolution/incident-clustering.js';
+import { frame } from '../helpers/incident-frames.js';
+
+// a frontier over four months: dated reports, a reference, an undated report, a report dated by its year only
+const frontier: IncidentFrame[] = [
+  frame('f1', { date: '2025-01-04', published: '2025-01-05' }),
+  frame('f2', { date: '2025-03-01', published: '2025-03-02' }),
+  frame('f3', { date: '2025-02-10', published: '2025-02-10', reference: true }),
+  frame('f4', { date: '2025-03-03', published: '2025-03-04' }),
+  frame('f5', { date: null, published: '2025-01-20' }),
+  frame('f6', { date: '2025', published: '2025-04-30' }),
+  frame('f7', {
+    date: '2025-04-28',
+    published: '2025-04-29',
+    participants: [{ key: 'person:ann-moore', name: 'Ann Moore', role: 'victim' }],
+  }),
+];
+
+describe('FrontierIndex', () => {
+  const index = new FrontierIndex(frontier);
+  const keys = (xs: readonly IncidentFrame[]) => xs.map((x) => x.articleId);
+
+  it('gives a dated report the dated reports of its weeks and every frame not bounded by its date, in frontier order', () => {
+    const march = frame('c1', { date: '2025-03-02', published: '2025-03-03' });
+    expect(keys(index.candidates(march))).toEqual(['f2', 'f3', 'f4', 'f5', 'f6']);
+    const january = frame('c2', { date: '2025-01-06', published: '2025-01-06' });
+    expect(keys(index.candidates(january))).toEqual(['f1', 'f3', 'f5', 'f6']);
+  });
+
+  it('gives a dated report weeks away that names the same person, as a later report of it may', () => {
+    const hearing = frame('c6', {
+      date: '2025-06-10',
+      published: '2025-06-10',
+      names: [{ key: 'person:ann-moore', name: 'Ann Moore' }],
+    });
+    expect(keys(index.candidates(hearing))).toEqual(['f3', 'f5', 'f6', 'f7']);
+  });
+
+  it('gives the whole frontier to a reference, an undated report and a report dated by its year', () => {
+    for (const f of [
+      frame('c3', { date: '2025-03-02', published: '2025-03-03', reference: true }),
+      frame('c4', { date: null, published: '2025-03-03' }),
+      frame('c5', { date: '2025', published: '2025-03-03' }),
+    ])
+      expect(keys(index.candidates(f))).toEqual(keys(frontier));
+  });
+
+  it('never leaves out a frontier frame that may link to the frame asked about', () => {
+    const score = pairScorer(),
+      asRef = undatedReferenceScorer();
+    const days = ['2025-01-03', '2025-01-20', '2025-02-11', '2025-03-02', '2025-03-05', '2025-04-27'];
+    const named = { names: [{ key: 'person:ann-moore', name: 'Ann Moore' }] };
+    const asked = days.flatMap((d, i) => [
+      frame(`n${i}`, { date: d, published: d, ...named }),
+      frame(`d${i}`, { date: d, published: d }),
+      frame(`u${i}`, { date: null, published: d }),
+      frame(`r${i}`, { date: d.slice(0, 7), published: d, reference: true }),
+    ]);
+    let linked = 0;
+    for (const f of asked) {
+      const given = new Set(index.candidates(f));
+      for (const x of frontier) {
+        if (!mayLink(score, asRef, x, f)) continue;
+        linked++;
+        expect(given.has(x), `${x.articleId} for ${f.articleId}`).toBe(true);
+      }
+    }
+    // the check is about pairs that do link
+    expect(linked).toBeGreaterThan(10);
+  });
+});
+
+describe('lone later reports in clustering', () => {
+  // a charge story months after a shooting, naming its victim; other shootings of the spring in another country
+  const shooting = frame('s1', {
+    date: '2025-01-10',
+    published: '2025-01-10',
+    participants: [{ key: 'person:ann-moore', name: 'Ann Moore', role: 'victim' }],
+  });
+  const others = ['2025-02-01', '2025-02-20', '2025-03-15', '2025-04-02'].map((d, i) =>
+    frame(`o${i}`, {
+      date: d,
+      published: d,
+      place: { key: `place:geo:town-${i}`, name: `Town ${i}`, placeKind: 'city', country: 'IE', lat: 53, lon: -7 },
+    }),
+  );
+  const charge = frame('c1', {
+    date: null,
+    published: '2025-05-02',
+    kind: 'shooting',
+    // no place: it is not read as an undated report of an earlier event of its country, only as a later report
+    place: null,
+    names: [{ key: 'person:ann-moore', name: 'Ann Moore' }],
+  });
+  const frames = [shooting, ...others, charge];
+
+  it('asks a lone later report only about the events naming its people, and joins it as before', () => {
+    const contents = new Map<IncidentFrame, number>(frames.map((f, i) => [f, i + 1]));
+    const store = new PairScoreStore<LoneLinks>((f) => contents.get(f));
+    const r = clusterFrames(frames, { loneLinks: store });
+    // the charge joins the shooting it names the victim of
+    expect(r.assignment.get(charge.key)).toBe(r.assignment.get(shooting.key));
+    // the events that name no one of it were not asked about
+    for (const o of others) expect(store.get(contents.get(charge)!, contents.get(o)!)).toBeUndefined();
+  });
+});
