@@ -802,6 +802,55 @@ export const SPAN_RULES: readonly SpanRule[] = [
     },
   ),
   spanRule(
+    'caps-surname-after-given-name',
+    'in all-caps copy the tagger may stop a person\'s name on the given name and leave the surname it does not know outside ("COACH FABIO CAPELLO" read as "FABIO", "SAID DON PENNEY" as "DON"), which mixed case shows as one name and the analyst then sees as a lone first name: a one-word person, or a one-word body no lexicon knows, whose word a lexicon knows as a given name (names.givenNamesWide) and that follows a title ("COACH", "LEADER", "ATTACHE": the title announces a person, and news names a person in full after it) runs on over the one capitalised word right after it when no span covers that word and it is no word of English (english.commonWords, english.verbAndFunctionWords, mentions.smallWordsAfterNames) nor a verb form of one ("SUGGESTED", "WEARING"), no title, no nationality, no body or place the gazetteer knows, and no company suffix',
+    (ctx, id) => {
+      const { words, spans, allCaps, W, res, names, gaz } = ctx;
+      if (!allCaps) return;
+      const verbs = res.words.set('english.verbAndFunctionWords');
+      const after = res.words.set('mentions.smallWordsAfterNames');
+      const capital = (w: string | undefined) => w !== undefined && /^\p{Lu}[\p{Lu}'’-]*\p{Lu}$/u.test(w);
+      const english = (l: string) => names.commonWords.has(l) || verbs.has(l) || after.has(l);
+      // "SUGGESTED", "WEARING": a verb form whose stem is a word of English ("suggests", "wear")
+      const inflected = (l: string) =>
+        ['ing', 'ed', 'es', 's'].some((suf) => {
+          if (!l.endsWith(suf) || l.length - suf.length < 3) return false;
+          const stem = l.slice(0, -suf.length);
+          return [stem, `${stem}e`, `${stem}s`, `${stem}es`, `${stem}ed`].some(english);
+        });
+      const surname = (k: number) => {
+        const w = words[k];
+        if (!capital(w)) return false;
+        const l = lower(w!);
+        return (
+          !inflected(l) &&
+          !names.commonWords.has(l) &&
+          !verbs.has(l) &&
+          !after.has(l) &&
+          !W.closedClass.has(l) &&
+          !W.honorifics.has(l) &&
+          !W.companySuffixes.has(l.replace(/\.$/, '')) &&
+          !names.titles.set.has(l) &&
+          !gaz.demonyms.has(l) &&
+          !gaz.orgsByName.has(l) &&
+          !gaz.placesByName.has(l) &&
+          !spans.some((t) => t.s <= k && k < t.e)
+        );
+      };
+      for (const sp of spans) {
+        if (sp.e - sp.s !== 1 || sp.gaz.length || (sp.type !== 'person' && sp.type !== 'organization')) continue;
+        const w = words[sp.s]!;
+        const l = lower(w);
+        if (!capital(w) || !names.givenNamesWide.has(l) || names.commonWords.has(l) || gaz.orgsByName.has(l)) continue;
+        // the title before it says a person is named, and news names a person in full after a title
+        if (!names.titles.set.has(lower(words[sp.s - 1] ?? '')) || !surname(sp.e)) continue;
+        sp.e += 1;
+        sp.type = 'person';
+        markSpan(sp, id);
+      }
+    },
+  ),
+  spanRule(
     'foreign-script-title-case',
     'a sentence quoted in a cased script other than Latin (Cyrillic, Greek, Armenian) with nearly every word capitalised ("Министр Обороны Андрей Белоусов Заявил, Что Операция Продолжается") is a headline or a transliteration whose case tells nothing, and the tagger reads English only: a span of its words that no lexicon knows is no name there (an English headline is read in capitals instead)',
     (ctx) => {

@@ -104,6 +104,21 @@ describe('mentions/caps-given-name-before-surname (issue 11)', () => {
   });
 });
 
+describe('mentions/caps-surname-after-given-name (issue 11)', () => {
+  it('a given name after a title takes the surname no word list knows', () => {
+    const t = names('THE FEDERATION PRAISED COACH FABIO CAPELLO ON TUESDAY.');
+    expect(t).toContain('person:FABIO CAPELLO');
+    expect(t).not.toContain('person:FABIO');
+  });
+
+  it('a verb after the name stays outside it, also a verb form no list holds', () => {
+    for (const verb of ['HAS', 'SUGGESTED', 'WEARING']) {
+      const t = names(`PRIME MINISTER NIGEL ${verb} NOTHING TO ADD.`);
+      expect(t.some((n) => n.includes(` ${verb}`))).toBe(false);
+    }
+  });
+});
+
 describe('mentions/article-opens-no-known-place (issue 11)', () => {
   const places = (text: string) => names(text).filter((n) => n.startsWith('place:'));
 
