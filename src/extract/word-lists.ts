@@ -220,6 +220,7 @@ export const WORD_LISTS = {
     'listDeterminers',
     'listClosers',
     'listItemVerbs',
+    'speakerVerbs',
     'listItemCounts',
     'ownedPlaceNouns',
   ],
