@@ -206,6 +206,9 @@ export function buildCasualtyCues(f: CasualtyFile): CasualtyCues {
   // "and a fourth (person) wounded", "a third was killed": an ordinal after "a" is one person more
   const ordinalOne = (harm: string) =>
     `(?<![\\p{L}])(?:a|an)\\s+(?:${alt(f.ordinals)})(?:\\s+(?:${alt(f.peopleNouns)}|${alt(f.singularPeopleNouns)}))?\\s+${aux}${countAdverb}${harm}(?![\\p{L}])`;
+  // "killing two soldiers and wounding a third": after a verb of harm, "a"/"an" and an ordinal are one person more
+  const verbOrdinal = (verb: string) =>
+    `(?<![\\p{L}])${verb}\\s+(?:a|an)\\s+(?:${alt(f.ordinals)})(?:\\s+(?:${alt(f.peopleNouns)}|${alt(f.singularPeopleNouns)}))?(?![\\p{L}])`;
   // each rule's cue: one or more parts of its own pattern, one of which every match holds
   const cueParts: Record<string, readonly string[]> = {
     'casualty/killing-n': [killingVerb],
@@ -315,8 +318,8 @@ export function buildCasualtyCues(f: CasualtyFile): CasualtyCues {
         `(?<![\\p{L}])(?:he|she|${oneNP})${aside1}\\s+(?:${alt(f.nonFatalInjuryWords)})(?![\\p{L}])`,
         'dgiu',
       ),
-      'casualty/ordinal-killed': new RegExp(ordinalOne(killed), 'dgiu'),
-      'casualty/ordinal-injured': new RegExp(ordinalOne(hurt), 'dgiu'),
+      'casualty/ordinal-killed': new RegExp(`${ordinalOne(killed)}|${verbOrdinal(killingVerb)}`, 'dgiu'),
+      'casualty/ordinal-injured': new RegExp(`${ordinalOne(hurt)}|${verbOrdinal(injuringVerb)}`, 'dgiu'),
       'casualty/none-killed': new RegExp(`(?<![\\p{L}])(?:${alt(f.noneKilledWords)})(?![\\p{L}])`, 'dgiu'),
       'casualty/none-injured': new RegExp(`(?<![\\p{L}])(?:${alt(f.noneInjuredWords)})(?![\\p{L}])`, 'dgiu'),
       'casualty/fatal-incident': new RegExp(`(?<![\\p{L}])(?:${alt(f.fatalIncidentNouns)})(?![\\p{L}])`, 'dgiu'),
@@ -550,7 +553,7 @@ const RULES: {
   {
     id: 'casualty/ordinal-injured',
     reason:
-      'An ordinal after "a" before a word of injury is one person more: "three were killed and a fourth wounded" is one injured, never four.',
+      'An ordinal after "a" before a word of injury, or after a verb of wounding, is one person more: "three were killed and a fourth wounded", "killing two and wounding a third" is one injured, never four.',
     what: 'injured',
     one: true,
   },

@@ -18,6 +18,13 @@ describe('ordinals in casualty counts', () => {
     ]);
   });
 
+  it('after a verb of harm: "killing three soldiers and wounding a fourth" is one injured', () => {
+    expect(counts('Gunmen ambushed the patrol, killing three soldiers and wounding a fourth.')).toEqual([
+      ['killed', 3],
+      ['injured', 1],
+    ]);
+  });
+
   it('(rule casualty/ordinal-killed) "a second person killed" is one dead', () => {
     expect(counts('One soldier was wounded and a second soldier killed by the mine.')).toEqual([
       ['injured', 1],
