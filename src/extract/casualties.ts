@@ -103,6 +103,10 @@ export const CasualtyFile = z.object({
   pronounVictimVerbs: words,
   /** one person as the object of a verb ("him", "her") */
   onePronouns: words,
+  /** ordinals after "a"/"an": one more person counted ("three were killed and a fourth wounded") */
+  ordinals: words,
+  /** verbs that end a clause: never inside an item of a list of victims ("Three were killed and a fourth" is no list) */
+  clauseVerbs: words,
 });
 export type CasualtyFile = z.infer<typeof CasualtyFile>;
 
@@ -177,7 +181,10 @@ export function buildCasualtyCues(f: CasualtyFile): CasualtyCues {
   // (rule casualty/possessive-victim) a name in the possessive is a determiner too: "wounded Castillo's son" is one
   const oneNP = `(?:(?:${alt(f.victimDeterminers)})|\\p{L}+['’]s)\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,3}?(?:${alt(f.singularPeopleNouns)})(?![\\p{L}])`;
   // one item of a list of victims: "a professor", "two children", "his 6-year-old daughter"
-  const item = `(?:(?:a|an|one|${num})\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,2}?[\\p{L}-]+|${oneNP})`;
+  // (rule casualty/list-item-holds-no-verb) an item is a noun phrase: a verb of a clause ("Three people were killed
+  // and a fourth") ends it, so a count and the next clause's subject are never summed as one list
+  const noVerb = `(?!(?:${alt(f.clauseVerbs)})(?![\\p{L}]))`;
+  const item = `(?:(?:a|an|one|${num})\\s+(?:${noVerb}[\\p{L}\\p{N}-]+\\s+){0,2}?${noVerb}[\\p{L}-]+|${oneNP})`;
   const list = `(${item}(?:\\s*,\\s*${item})*\\s*,?\\s+and\\s+${item})`;
   // "no one (else)", "nobody": the subject of a negated count ("no one else was hurt" counts none)
   const noOne = `(?:(?:no|not\\s+any)[\\s-]*one|nobody|none)(?:\\s+else)?\\s+`;
@@ -196,6 +203,12 @@ export function buildCasualtyCues(f: CasualtyFile): CasualtyCues {
   const killingVerb = `(?:${alt(f.killingVerbs)})`;
   const namedVictimVerb = `(?:${alt(f.namedVictimVerbs)})`;
   const injuringVerb = `(?:${alt(f.injuringVerbs)})`;
+  // "and a fourth (person) wounded", "a third was killed": an ordinal after "a" is one person more
+  const ordinalOne = (harm: string) =>
+    `(?<![\\p{L}])(?:a|an)\\s+(?:${alt(f.ordinals)})(?:\\s+(?:${alt(f.peopleNouns)}|${alt(f.singularPeopleNouns)}))?\\s+${aux}${countAdverb}${harm}(?![\\p{L}])`;
+  // "killing two soldiers and wounding a third": after a verb of harm, "a"/"an" and an ordinal are one person more
+  const verbOrdinal = (verb: string) =>
+    `(?<![\\p{L}])${verb}\\s+(?:a|an)\\s+(?:${alt(f.ordinals)})(?:\\s+(?:${alt(f.peopleNouns)}|${alt(f.singularPeopleNouns)}))?(?![\\p{L}])`;
   // each rule's cue: one or more parts of its own pattern, one of which every match holds
   const cueParts: Record<string, readonly string[]> = {
     'casualty/killing-n': [killingVerb],
@@ -220,6 +233,8 @@ export function buildCasualtyCues(f: CasualtyFile): CasualtyCues {
     'casualty/killing-him': [`(?:${alt(f.pronounVictimVerbs)})`],
     'casualty/one-died': [`(?:${alt(f.diedWords)})`],
     'casualty/one-hurt-not-killed': [`(?:${alt(f.nonFatalInjuryWords)})`],
+    'casualty/ordinal-killed': [`(?:${alt(f.ordinals)})`],
+    'casualty/ordinal-injured': [`(?:${alt(f.ordinals)})`],
     'casualty/named-listed-killed': [killed],
     'casualty/named-listed-injured': [hurt],
   };
@@ -263,7 +278,7 @@ export function buildCasualtyCues(f: CasualtyFile): CasualtyCues {
       ),
       'casualty/injuring-one': new RegExp(`(?<![\\p{L}])(?:${alt(f.injuringVerbs)})\\s+(${oneNP})`, 'dgiu'),
       'casualty/one-was-injured': new RegExp(`${oneWas}(?:${alt(f.oneInjuredWords)})(?![\\p{L}])`, 'dgiu'),
-      'casualty/listed-killed': new RegExp(`(?<![\\p{L}])${list}\\s+${aux}${killed}(?![\\p{L}])`, 'dgiu'),
+      'casualty/listed-killed': new RegExp(`(?<![\\p{L}])${list}\\s+${aux}${countAdverb}${killed}(?![\\p{L}])`, 'dgiu'),
       'casualty/killing-listed': new RegExp(`(?<![\\p{L}])(?:${alt(f.namedVictimVerbs)})\\s+${list}`, 'dgiu'),
       'casualty/injuring-listed': new RegExp(`(?<![\\p{L}])(?:${alt(f.injuringVerbs)})\\s+${list}`, 'dgiu'),
       'casualty/injuring-n': new RegExp(
@@ -281,7 +296,7 @@ export function buildCasualtyCues(f: CasualtyFile): CasualtyCues {
         'dgiu',
       ),
       'casualty/injury-of-one': new RegExp(`(?<![\\p{L}])(?:${alt(f.injuryNouns)})\\s+(?:of|to)\\s+(${oneNP})`, 'dgiu'),
-      'casualty/listed-injured': new RegExp(`(?<![\\p{L}])${list}\\s+${aux}${hurt}(?![\\p{L}])`, 'dgiu'),
+      'casualty/listed-injured': new RegExp(`(?<![\\p{L}])${list}\\s+${aux}${countAdverb}${hurt}(?![\\p{L}])`, 'dgiu'),
       'casualty/killing-him': new RegExp(
         `(?<![\\p{L}])(?:${alt(f.pronounVictimVerbs)})\\s+(?:${alt(f.onePronouns)})(?![\\p{L}'’])`,
         'dgiu',
@@ -303,6 +318,8 @@ export function buildCasualtyCues(f: CasualtyFile): CasualtyCues {
         `(?<![\\p{L}])(?:he|she|${oneNP})${aside1}\\s+(?:${alt(f.nonFatalInjuryWords)})(?![\\p{L}])`,
         'dgiu',
       ),
+      'casualty/ordinal-killed': new RegExp(`${ordinalOne(killed)}|${verbOrdinal(killingVerb)}`, 'dgiu'),
+      'casualty/ordinal-injured': new RegExp(`${ordinalOne(hurt)}|${verbOrdinal(injuringVerb)}`, 'dgiu'),
       'casualty/none-killed': new RegExp(`(?<![\\p{L}])(?:${alt(f.noneKilledWords)})(?![\\p{L}])`, 'dgiu'),
       'casualty/none-injured': new RegExp(`(?<![\\p{L}])(?:${alt(f.noneInjuredWords)})(?![\\p{L}])`, 'dgiu'),
       'casualty/fatal-incident': new RegExp(`(?<![\\p{L}])(?:${alt(f.fatalIncidentNouns)})(?![\\p{L}])`, 'dgiu'),
@@ -523,6 +540,20 @@ const RULES: {
   {
     id: 'casualty/one-was-injured',
     reason: 'One person said to have been hurt, by the singular auxiliary: "a guard was wounded" is one.',
+    what: 'injured',
+    one: true,
+  },
+  {
+    id: 'casualty/ordinal-killed',
+    reason:
+      'An ordinal after "a" before a verb of death is one person more: "two guards died and a third was killed later", "a fourth person killed".',
+    what: 'killed',
+    one: true,
+  },
+  {
+    id: 'casualty/ordinal-injured',
+    reason:
+      'An ordinal after "a" before a word of injury, or after a verb of wounding, is one person more: "three were killed and a fourth wounded", "killing two and wounding a third" is one injured, never four.',
     what: 'injured',
     one: true,
   },

@@ -33,6 +33,13 @@ export interface IncidentCues {
   /** anchored after a region: a settlement noun with no name after it ("the West Bank town"; rule place/region-town-antecedent) */
   settlementNounAfter: RegExp;
   locativeBefore: RegExp;
+  /** anchored at both ends: between a country and a place it holds, "'s" and a place modifier ("Mali's", "Nigeria's northern ") */
+  countryPossessiveGap: RegExp;
+  /**
+   * anchored at the start of the text after a place: a verb of saying, a name set off by commas between ("the mayor of
+   * X, Jane Roe, told reporters"): the place is the speaker's, not the scene (rule place/speaker-affiliation)
+   */
+  speakerPlaceAfter: RegExp;
   strictLocativeBefore: RegExp;
   /** anchored at the start of the text after a trigger: "shot dead by police" */
   responderAfter: RegExp;
@@ -225,6 +232,11 @@ function buildIncidentCues(w: WordLists): IncidentCues {
     countWord: new RegExp(`^${a('incident-cues.countWords')}$`, 'i'),
     verbal: new RegExp(`^${a('incident-cues.verbalTriggers')}\\b`, 'i'),
     locativeBefore: loc('incident-cues.locatives'),
+    speakerPlaceAfter: new RegExp(
+      `^(?:\\s*,\\s*[^,;.:()\\[\\]]{1,60},)?\\s+(?:${a('incident-roles.speakerVerbs')})(?![\\p{L}])`,
+      'iu',
+    ),
+    countryPossessiveGap: new RegExp(`^['’]s\\s+(?:${a('incident-cues.placeModifiers')}\\s+)?$`, 'iu'),
     namedTargetBefore: new RegExp(`\\b${a('incident-cues.namedTargetBefore')}\\s+(?:the\\s+)?$`, 'iu'),
     namedTargetAfter: new RegExp(
       `^\\s+(?:[\\p{L}-]+\\s+){0,2}?${a('incident-cues.namedTargetNouns')}(?![\\p{L}])`,

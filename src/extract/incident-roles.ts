@@ -77,6 +77,7 @@ export function roleCuesOf(res: {
       listDeterminers: words.list('incident-roles.listDeterminers'),
       listClosers: words.list('incident-roles.listClosers'),
       listItemVerbs: words.list('incident-roles.listItemVerbs'),
+      speakerVerbs: words.list('incident-roles.speakerVerbs'),
       listItemCounts: words.list('incident-roles.listItemCounts'),
       ownedPlaceNouns: words.list('incident-roles.ownedPlaceNouns'),
       groupPartNouns: words.list('incident-roles.groupPartNouns'),
@@ -178,6 +179,12 @@ export interface RoleCues {
   ofComplement: RegExp;
   /** a verb right before an object's opening ("arrested two men"): a list item holding it is the next clause */
   itemVerb: RegExp;
+  /**
+   * anchored at the start of the text after a list item: its "of" complement, an apposition set off by commas, then a
+   * verb of saying ("…, the mayor of the town, Jane Roe, told reporters"): the item is the speaker (rule
+   * role.list-item-speaker)
+   */
+  speakerAfter: RegExp;
   /** one more item of a list at the end of the text: a described phrase (group 1) or a name (group 2), then its glue */
   listItemBefore: RegExp;
   /** the same, a described phrase only (group 1): tried first (rule role.list-item-own-noun) */
@@ -366,6 +373,7 @@ export interface RoleLists {
   listClosers: readonly string[];
   /** "arrested", "shot": a verb before an object's opening, which no list item holds */
   listItemVerbs: readonly string[];
+  speakerVerbs: readonly string[];
   /** "two", "several": a count that opens an object after a verb */
   listItemCounts: readonly string[];
   /** "residence", "offices": places someone owns or works in; an attack on them is no harm to the owner */
@@ -1517,6 +1525,10 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       'iu',
     ),
     itemVerb,
+    speakerAfter: new RegExp(
+      `^(?:\\s+of\\s+[^,;.:()\\[\\]]{1,60}?)?(?:\\s*,\\s*[^,;.:()\\[\\]]{1,60},)?\\s+(?:${alt(l.speakerVerbs)})(?![\\p{L}])`,
+      'iu',
+    ),
     listItemBefore,
     listItemBeforeDescribed,
     listDeterminer: new RegExp(`^(?:${alt(l.listDeterminers)}|${alt(l.objectQuantifiers)}|least|most|than)$`, 'iu'),
@@ -1740,6 +1752,9 @@ function listedAfter(
       break;
     // (rule role.list-item-no-verb) "and police today arrested two men" is the next clause, not an item
     if (cues.itemVerb.test(m[group]!)) break;
+    // (rule role.list-item-speaker) "opened fire on villagers, the mayor of the district, X, told reporters": the phrase
+    // before a verb of saying is the speaker of a reporting clause, not one more of those harmed
+    if (cues.speakerAfter.test(sentence.slice(at))) break;
     const start = offset + t.start,
       end = start + t.text.length;
     if ([...taken, ...items].some((o) => start < o.end && o.start < end)) break;

@@ -1325,6 +1325,10 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
           cues.referencePointBefore.test(text.slice(Math.max(0, em.mention.start - 40), em.mention.start))
         )
           continue;
+        // (rule place/speaker-affiliation) "opened fire on residents, the mayor of the commune of X, Jane Roe, told
+        // reporters": a place right before a verb of saying (a name between commas allowed) is where the speaker
+        // serves, not where it happened
+        if (cues.speakerPlaceAfter.test(text.slice(em.mention.end, Math.min(s.end, em.mention.end + 90)))) continue;
         // (rule place/country-owner) "hurled at the U.S. consulate in Surabaya": a country that owns the target is no
         // place of the event; a place of its own may follow
         if (
@@ -1367,7 +1371,21 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
             (cues.settlementNounAfter.test(text.slice(em.mention.end, own.end))
               ? settlementOfRegionBefore(idx, s.index, em)
               : null);
-          hit.place = named ?? em;
+          // (rule place/country-possessive-area) "in central Mali's Mopti region", "near Nigeria's northeastern Borno
+          // state": a country in the possessive says which country the place after it is in; that place is the scene
+          const possessed =
+            named || placeKindOf(em) !== 'country'
+              ? undefined
+              : idx
+                  .within(s.index, em.mention.end, own.end)
+                  .find(
+                    (t) =>
+                      t.entity.type === 'place' &&
+                      placeKindOf(t) !== 'country' &&
+                      cues.countryPossessiveGap.test(text.slice(em.mention.end, t.mention.start)) &&
+                      !isBackgroundPlace(lex, idx, s.index, text, t),
+                  );
+          hit.place = named ?? possessed ?? em;
           break;
         }
         // (rule place/site-modifier) "a raid on a Paris church", "killed in a Berlin restaurant": a town or city written
@@ -2051,8 +2069,10 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
         // "the attackers", "the kidnappers" point back as well: a plural of those who did it names one band, where
         // "the attacks" may name a series.
         const first = g.hits[0]!;
+        // (rule place/verb-goes-on-with-the-lede) a verb of the act with no place of its own in a later sentence ("The
+        // attackers … opened fire on residents") goes on with the event the lede placed, as a definite phrase does
         const referring =
-          first.det === 'definite' &&
+          (first.det === 'definite' || (first.verbal && si > 0)) &&
           (!first.plural || first.cls === 'agent') &&
           g.hits.every((h) => h.det !== 'indefinite');
         const fitsKind = (x: Group) =>
@@ -3119,6 +3139,8 @@ function townsOf(
     if (e.type !== 'place' || e.placeKind === 'country' || e.country !== country) continue;
     if (e.id === datelinePlace.entity.id || em.mention.start < datelineEnd || claimed.has(e.id)) continue;
     if (compass.test(doc.text.slice(Math.max(0, em.mention.start - 30), em.mention.start))) continue;
+    // (rule place/speaker-affiliation) the town of whoever reports it ("the mayor of X, Jane Roe, said") is no scene
+    if (cues.speakerPlaceAfter.test(doc.text.slice(em.mention.end, em.mention.end + 90))) continue;
     // (nor the area written after such a point: "in the northeast of Medellin, Antioquia province")
     if (compassChain.test(doc.text.slice(Math.max(0, em.mention.start - 80), em.mention.start))) continue;
     // written as where something is ("in the village of X", "at the main square of X", or after the place so written

@@ -223,6 +223,7 @@ export const WORD_LISTS = {
     'listDeterminers',
     'listClosers',
     'listItemVerbs',
+    'speakerVerbs',
     'listItemCounts',
     'ownedPlaceNouns',
   ],
