@@ -286,6 +286,13 @@ if (!flag('--skip-writer')) {
     `product writer: ${fmt(productSeconds, 1)} s wall, ${fmt((productCpu.user + productCpu.system) / 1e6, 1)} s CPU in this process`,
   );
   if (flag('--hash')) console.log(`product graph hash: ${await graphHash()}`);
+  const { incidentWriterStats } = await dist('graph/incident-frames.js');
+  if (incidentWriterStats)
+    console.log(
+      `product incident writer: ${Object.entries(incidentWriterStats())
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ')}`,
+    );
   if (summary.failures.length)
     console.log(`product writer: ${summary.failures.length} failures, first: ${summary.failures[0].reason}`);
 

@@ -9,6 +9,9 @@ CREATE INDEX incident_frame_anchor IF NOT EXISTS FOR (f:IncidentFrame) ON (f.anc
 CREATE INDEX incident_frame_article IF NOT EXISTS FOR (f:IncidentFrame) ON (f.articleId);
 CREATE INDEX incident_frame_incident IF NOT EXISTS FOR (f:IncidentFrame) ON (f.incident);
 CREATE INDEX incident_frame_country IF NOT EXISTS FOR (f:IncidentFrame) ON (f.country);
+// the frames of a country before or after a day (the neighbourhood search's $after and $before): one seek, not every
+// frame of a busy country read and filtered by anchor
+CREATE INDEX incident_frame_country_anchor IF NOT EXISTS FOR (f:IncidentFrame) ON (f.country, f.anchor);
 // the frames written since a process last read them, by the number of the batch that wrote them
 // (src/graph/person-frame-index.ts); the frames naming a person are found there, no longer by a text index
 CREATE INDEX incident_frame_write_seq IF NOT EXISTS FOR (f:IncidentFrame) ON (f.writeSeq);

@@ -43,6 +43,7 @@ import { ENTITY_REL_TYPES, SYMMETRIC_REL_TYPES, type EntityRelType } from './mod
 import { NAME_KEYS_OF } from './frame-name-keys.js';
 import { datedAroundPublication, PersonFrameIndex, type IncidentLock } from './person-frame-index.js';
 import type { ArticleWrite, IncidentRow, PlaceRow } from './rows.js';
+import { IncidentWriteCache } from './incident-write-cache.js';
 
 /** how far (days) apart the anchors (date, else publication) of two linked frames may be: the matcher's widest window */
 export const NEIGHBOUR_WINDOW_DAYS = 5;
@@ -1654,6 +1655,29 @@ export async function lockIncidents(tx: ManagedTransaction): Promise<IncidentLoc
 
 const IncidentLockRow = z.object({ epoch: z.string(), seq: z.number().int().positive() });
 
+/** what this process last wrote to each Incident node, to send only the rows that change */
+const incidentWrites = new IncidentWriteCache();
+
+/** The batch that held `lock` committed: the Incident rows it wrote are what the nodes hold (IncidentWriteCache). */
+export function incidentsCommitted(lock: IncidentLock): void {
+  incidentWrites.committed(lock);
+}
+
+/** Counters of the incident writer of this process (for the ingest bench). */
+export function incidentWriterStats(): Record<string, number> {
+  return {
+    incidentRowsSent: incidentWrites.sent,
+    incidentRowsSkipped: incidentWrites.skipped,
+    pairScoresHeld: storedScores.pairs,
+    pairScoresAdded: storedScores.added,
+    pairScoresDropped: storedScores.dropped,
+    pairLinksAdded: storedLinks.added,
+    pairLinksDropped: storedLinks.dropped,
+    loneLinksAdded: loneLinks.added,
+    loneLinksDropped: loneLinks.dropped,
+  };
+}
+
 /** the frames naming each person, of the store this process writes to (one index per process) */
 const personFrames = new PersonFrameIndex(FOLLOW_UP_DATED_DAYS);
 
@@ -1740,7 +1764,8 @@ export async function resolveFrames(
   );
   const props = incidents.map((c) => incidentProperties(c, frames)).sort((a, b) => cmp(String(a.key), String(b.key)));
   followUpNodeNames(props, followUpRows(frames, assignment, articles).rows);
-  await run(tx, 'incidents', UPSERT_INCIDENTS, props);
+  // the nodes of removed frames may have been deleted with their article (removeArticle): always written
+  await run(tx, 'incidents', UPSERT_INCIDENTS, incidentWrites.changed(lock, props, seedIncidents));
 
   const attach = all.flatMap((f) => {
     const key = assignment.get(f.key) ?? null;
@@ -1761,5 +1786,6 @@ export async function resolveFrames(
   );
   const emptied = [...new Set([...moved.flatMap((f) => (f.incident ? [f.incident] : [])), ...seedIncidents])].sort(cmp);
   if (emptied.length) await tx.run(DELETE_EMPTY, { keys: emptied });
+  incidentWrites.forget(lock, emptied);
   return { frames: frames.size, moved: moved.filter((f) => f.incident !== null).length };
 }

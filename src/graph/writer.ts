@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { ENTITY_TYPES, type EntityType } from '../ontology/index.js';
 import type { ArticleWrite, SentenceRow } from './rows.js';
 import { storeDuplicatePlan, type DuplicateLinker, type DuplicatePlan } from './duplicate-links.js';
-import { framesOf, lockIncidents, removeFrames, resolveFrames } from './incident-frames.js';
+import { framesOf, incidentsCommitted, lockIncidents, removeFrames, resolveFrames } from './incident-frames.js';
 import { oneRowPerKey } from './entity-rows.js';
 import { ENTITY_LABEL, ENTITY_REL_TYPES } from './model.js';
 import {
@@ -41,7 +41,10 @@ export interface WriteOptions {
 export interface BatchResult {
   /** one per write, in order */
   outcomes: WriteOutcome[];
-  /** to call once the transaction committed (the duplicate index learns the batch's signatures) */
+  /**
+   * to call once the transaction committed (the duplicate index learns the batch's signatures, the incident writer
+   * what the Incident nodes hold)
+   */
   committed(): void;
 }
 
@@ -534,7 +537,7 @@ export async function writeArticleBatch(
   // Frames left behind by an article deleted by other means (by hand, an old version) would clash with the new ones.
   const unseen = todo.filter((w) => !found.get(w.article.id)?.found).map((w) => w.article.id);
   if (unseen.length) seedIncidents.push(...(await removeFrames(tx, unseen)));
-  if (!todo.length) return { outcomes, committed: () => {} };
+  if (!todo.length) return { outcomes, committed: () => incidentsCommitted(lock) };
 
   // bodies first: a person's profile holds the keys of its article's bodies as resolved
   const orgs = await resolveBatchAcronyms(tx, todo);
@@ -629,5 +632,11 @@ export async function writeArticleBatch(
   // committed without them (src/graph/judgements.ts; one query when there are none)
   await applyJudgementsIn(tx);
   if (options.hook) for (const w of ws) await options.hook(callerTx, w);
-  return { outcomes, committed: () => plan?.commit() };
+  return {
+    outcomes,
+    committed: () => {
+      incidentsCommitted(lock);
+      plan?.commit();
+    },
+  };
 }

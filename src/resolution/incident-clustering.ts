@@ -187,34 +187,57 @@ export interface PairScorer {
  * batch, so a pair of them already scored is not scored again (measured in the issue-12 bench: scoring stored pairs
  * again was most of the writer's time). `contents` gives the identity of a frame's contents (a number that is never
  * given to other contents), or undefined for a frame not to be kept (one not read from the store). Holds at most
- * `limit` pairs; when full it starts again empty (only the time changes, never a score).
+ * `limit` pairs in two generations of half as many: when the newer is full, the older is dropped and the newer becomes
+ * the older, and a pair found in the older is copied to the newer (rule incidents/pair-store-by-age: the pairs of the
+ * busy places and weeks come back batch after batch and stay, those of frames read again with new contents age out;
+ * emptying the whole store at the limit scored them all again). Only the time changes, never a score.
  */
 export class PairScoreStore<V = CandidateScore> {
-  private readonly rows = new Map<number, Map<number, V>>();
-  private size = 0;
+  private newer = new Map<number, Map<number, V>>();
+  private older = new Map<number, Map<number, V>>();
+  private newerSize = 0;
+  private olderSize = 0;
+  private readonly half: number;
+  /** times the older generation was dropped, and pairs given to the store (not those copied from the older) */
+  dropped = 0;
+  added = 0;
   constructor(
     readonly contents: (f: IncidentFrame) => number | undefined,
-    private readonly limit = 400_000,
-  ) {}
+    readonly limit = 400_000,
+  ) {
+    this.half = Math.max(1, Math.floor(limit / 2));
+  }
 
   get(x: number, y: number): V | undefined {
-    return this.rows.get(x)?.get(y);
+    const s = this.newer.get(x)?.get(y);
+    if (s !== undefined) return s;
+    const old = this.older.get(x)?.get(y);
+    if (old !== undefined) this.put(x, y, old);
+    return old;
   }
 
   set(x: number, y: number, s: V): void {
-    if (this.size >= this.limit) {
-      this.rows.clear();
-      this.size = 0;
+    this.added++;
+    this.put(x, y, s);
+  }
+
+  private put(x: number, y: number, s: V): void {
+    if (this.newerSize >= this.half) {
+      this.older = this.newer;
+      this.olderSize = this.newerSize;
+      this.newer = new Map();
+      this.newerSize = 0;
+      this.dropped++;
     }
-    let row = this.rows.get(x);
-    if (!row) this.rows.set(x, (row = new Map<number, V>()));
-    if (!row.has(y)) this.size++;
+    let row = this.newer.get(x);
+    if (!row) this.newer.set(x, (row = new Map<number, V>()));
+    if (!row.has(y)) this.newerSize++;
     row.set(y, s);
   }
 
-  /** pairs held */
+  /** pairs held (a pair copied from the older generation to the newer counts twice) */
   get pairs(): number {
-    return this.size;
+    return this.newerSize + this.olderSize;
   }
 }
 
