@@ -20,6 +20,8 @@ export interface PerpetratorCues {
   subjectVerb: RegExp;
   /** anchored at the start: ", the armed wing of the cartel, gunned down" (an apposition, then the verb) */
   subjectAppositionVerb: RegExp;
+  /** anchored at the start: ", which has fought for years, today bombed" (a relative clause, then the verb) */
+  subjectRelativeVerb: RegExp;
   /** anchored at the start: " shortly before the latter blew himself up"; group 1 is the words before "the latter" */
   latterSubject: RegExp;
   /** anchored at the start: " was convicted", ", 29, pleaded guilty" */
@@ -92,6 +94,12 @@ export function perpetratorCuesOf(words: WordLists): PerpetratorCues {
       // comma, no clause of its own: ', the armed wing of the cartel,' / ', "a faction of the Front,"'
       subjectAppositionVerb: new RegExp(
         `^${gloss}\\s*,\\s*["”]?\\s*(?:the|a|an|one\\s+of\\s+the)\\s+[^,;:.()[\\]"“”]{1,80}?,["”]?\\s+${adverbs}${verb}${end}(?!\\s+(?:dead\\s+)?by${end})`,
+        'iu',
+      ),
+      // (rule perpetrator/subject-after-relative) one relative clause set off by commas, no other punctuation in it:
+      // ', which has fought in the north for years, today bombed' (when it happened may open the verb's words)
+      subjectRelativeVerb: new RegExp(
+        `^${gloss}\\s*,\\s*(?:who|which)\\s+[^,;:.()[\\]"“”]{1,100}?,\\s+(?:(?:${alt(words.list('incident-roles.harmTimes'))})\\s+)?${adverbs}${verb}${end}(?!\\s+(?:dead\\s+)?by${end})`,
         'iu',
       ),
       // (rule perpetrator/latter-subject) group 1: the words up to "the latter", where no other name may stand
@@ -228,6 +236,11 @@ export const PERPETRATOR_RULES: readonly Rule<NamedAgentContext, PerpetratorCue>
     'subject-after-apposition',
     'a named person or armed group, then an apposition that says who it is and closes with a comma, then an active verb of attack ("X, the armed wing of the cartel, gunned down …"; "X, a splinter faction of the Front, bombed …"): news puts who a name is between it and its verb, and the name is still the subject',
     (c) => (c.person || c.armedGroup ? spanAfter(c, c.cues.subjectAppositionVerb.exec(after(c))) : null),
+  ),
+  rule(
+    'subject-after-relative',
+    'a named person or armed group, then a relative clause set off by commas, then an active verb of attack ("X, which has fought in the north for years, today bombed …"): the clause says more of the name, which is still the subject of the verb after it',
+    (c) => (c.person || c.armedGroup ? spanAfter(c, c.cues.subjectRelativeVerb.exec(after(c))) : null),
   ),
   rule(
     'latter-subject',

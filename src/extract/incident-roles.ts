@@ -64,6 +64,8 @@ export function roleCuesOf(res: {
       styledNameOpeners: words.list('incident-roles.styledNameOpeners'),
       responsibleOnes: words.list('incident-roles.responsibleOnes'),
       blameCues: words.list('incident-roles.blameCues'),
+      nonHarmDeedNouns: words.list('incident-roles.nonHarmDeedNouns'),
+      cleftSubjectLinks: words.list('incident-roles.cleftSubjectLinks'),
       ownDeedCues: words.list('incident-roles.ownDeedCues'),
       phraseStops: words.list('incident-roles.phraseStops'),
       phraseBreakers: words.list('incident-roles.phraseBreakers'),
@@ -213,6 +215,8 @@ export interface RoleCues {
   kinOfBefore: RegExp;
   /** anchored at the end: "the murder of ", "the killing of the " (rule role.harm-object-not-subject) */
   harmOfBefore: RegExp;
+  /** anchored at the end: "the agrarian reform ", "the investigation which was " (rule role.blamed-non-harm-object) */
+  nonHarmDeedBefore: RegExp;
 }
 
 export interface RoleRule {
@@ -363,6 +367,10 @@ export interface RoleLists {
   harmAdverbs: readonly string[];
   passiveAuxiliaries: readonly string[];
   objectQuantifiers: readonly string[];
+  /** "reform", "investigation", "march": a deed that harms no one, before a blame cue (rule role.blamed-non-harm-object) */
+  nonHarmDeedNouns: readonly string[];
+  /** "were the ones who": a cleft between a subject and its verb (rule role.cleft-subject) */
+  cleftSubjectLinks: readonly string[];
   /** "accused of", "suspected of", "involved in": the phrase before is held to have done the act after */
   suspicionCues: readonly string[];
   /** "shelled", "fired rockets": the subject attacked from a distance, state forces included */
@@ -517,7 +525,8 @@ export function buildRoleCues(l: RoleLists): RoleCues {
   const groupLink = `(?:of|from|${alt(l.groupLinks)}|${alt(l.membershipLinks)})`;
   const ofGroup = `(?:\\s*,?\\s+${groupLink}\\s+(?:the\\s+)?(?:${notAux}\\S+\\s+){0,7}?${notAux}\\S+?,?)?`;
   // a non-restrictive relative pronoun between a subject and its verb ("the death squads, who murdered …")
-  const relative = '(?:\\s*,?\\s+(?:who|which))?';
+  // (rule role.cleft-subject) "the soldiers were the ones who killed": a cleft names the subject of the verb after it
+  const relative = `(?:\\s*,?\\s+(?:who|which)|\\s+(?:${alt(l.cleftSubjectLinks)}))?`;
   // a bracketed gloss after a phrase ("guerrillas (MRTA)", "the commando [Comando X]")
   const gloss = '(?:\\s*[\\[(][^\\])]{0,80}[\\])])?';
   const adverb = `(?:${alt(l.harmAdverbs)})`;
@@ -872,7 +881,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       agentBySyntax: true,
       cue: cueOf(`(?:${alt(l.suspicionCues)})`),
       re: new RegExp(
-        `(?<![\\p{L}])${npBeforeDoer}(?:\\s*,?\\s+who)?(?:\\s+(?:${alt(l.passiveAuxiliaries)}|are|is))?(?:\\s+${adverb})?\\s+(?:${alt(l.suspicionCues)})\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:${verb}|${noun}|${alt(l.harmParticiples)})(?![\\p{L}])`,
+        `(?<![\\p{L}])${npBeforeDoer}(?:\\s*,?\\s+who)?(?:\\s+(?:${alt(l.passiveAuxiliaries)}|are|is)(?:\\s+being)?)?(?:\\s+${adverb})?\\s+(?:${alt(l.suspicionCues)})\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:${verb}|${noun}|${alt(l.harmParticiples)})(?![\\p{L}])`,
         'dgiu',
       ),
     },
@@ -1498,11 +1507,17 @@ export function buildRoleCues(l: RoleLists): RoleCues {
   );
   // (rule role.harm-object-not-subject) a harm noun and "of", a determiner at most, right before a phrase
   const harmOfBefore = new RegExp(`(?<![\\p{L}])${noun}\\s+of\\s+(?:(?:${alt(l.listDeterminers)})\\s+)?$`, 'iu');
+  // (rule role.blamed-non-harm-object) a deed that harms no one, then a relative pronoun or an auxiliary at most
+  const nonHarmDeedBefore = new RegExp(
+    `(?<![\\p{L}])(?:${alt(l.nonHarmDeedNouns)})(?:\\s*,?\\s+(?:which|that))?\\s+(?:(?:${alt(l.passiveAuxiliaries)}|is|are|being)\\s+)?(?:[\\p{L}]+ly\\s+)?$`,
+    'iu',
+  );
   return {
     head,
     possessedPart,
     kinOfBefore,
     harmOfBefore,
+    nonHarmDeedBefore,
     ownedPlaceBefore,
     ownedPlaceIn,
     ownedPlaceAfter,
@@ -1627,6 +1642,13 @@ export function rolePhrases(cues: RoleCues, sentence: string, offset: number): R
       // participle after it: in "the assassination of six priests perpetrated in the capital", "the murder of two
       // judges carried out by" the participle is a reduced relative on the harm noun (rule role.harm-of reads them)
       if (rule.role === 'perpetrator' && cues.harmOfBefore.test(sentence.slice(0, t.start))) continue;
+      // (rule role.blamed-non-harm-object) "the agrarian reform carried out by the government", "the investigation
+      // ordered by the judge": the agent of a deed that harms no one did that deed, not the incident's harm
+      if (
+        (rule.id === 'role.blamed' || rule.id === 'role.named-blamed') &&
+        cues.nonHarmDeedBefore.test(sentence.slice(0, m.index))
+      )
+        continue;
       // (rule role.owner-not-harmed) the owner of a building attacked ("an attack on the residence of the vice
       // president", "the president's home"), named in the phrase or right after it, is no victim by this cue
       if (

@@ -179,6 +179,8 @@ export const WORD_LISTS = {
     'styledNameOpeners',
     'responsibleOnes',
     'blameCues',
+    'nonHarmDeedNouns',
+    'cleftSubjectLinks',
     'ownDeedCues',
     'phraseStops',
     'perpetrationVerbs',
