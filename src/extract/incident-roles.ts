@@ -82,6 +82,7 @@ export function roleCuesOf(res: {
       groupPartNouns: words.list('incident-roles.groupPartNouns'),
       weaponNouns: words.list('incident-roles.weaponNouns'),
       kinOfNouns: words.list('incident-roles.kinOfNouns'),
+      remainderNouns: words.list('incident-roles.remainderNouns'),
       weaponSiteNouns: words.list('incident-roles.weaponSiteNouns'),
       weaponTargetCues: words.list('incident-roles.weaponTargetCues'),
       locatives: words.list('incident-cues.locatives'),
@@ -206,6 +207,10 @@ export interface RoleCues {
   kinOfBefore: RegExp;
   /** anchored at the end: "the murder of ", "the killing of the " (rule role.harm-object-not-subject) */
   harmOfBefore: RegExp;
+  /** a phrase that ends in "others" (rule role.others-of-attackers) */
+  remainderPhrase: RegExp;
+  /** anchored at the end: an attacker noun with no victim noun after it in the clause (rule role.others-of-attackers) */
+  attackerLastBefore: RegExp;
 }
 
 export interface RoleRule {
@@ -375,6 +380,8 @@ export interface RoleLists {
   weaponNouns: readonly string[];
   /** "nephew", "bodyguard": a person known by the one named after "of" ("the nephew of President X") */
   kinOfNouns: readonly string[];
+  /** "others" after a count ('one was killed and five others wounded'): the rest of the people counted before */
+  remainderNouns: readonly string[];
   /** "base", "launchers", "depot" after a weapon noun: the weapon noun only modifies a site or a store */
   weaponSiteNouns: readonly string[];
   /** "on", "against", "intercepted": right before a body and its weapon, the body's weapon was the target */
@@ -1490,10 +1497,18 @@ export function buildRoleCues(l: RoleLists): RoleCues {
   );
   // (rule role.harm-object-not-subject) a harm noun and "of", a determiner at most, right before a phrase
   const harmOfBefore = new RegExp(`(?<![\\p{L}])${noun}\\s+of\\s+(?:(?:${alt(l.listDeterminers)})\\s+)?$`, 'iu');
+  // (rule role.others-of-attackers) "others" after a count are more of the people counted last before them
+  const remainderPhrase = new RegExp(`(?<![\\p{L}])(?:${alt(l.remainderNouns)})$`, 'iu');
+  const attackerLastBefore = new RegExp(
+    `(?<![\\p{L}])(?:${alt(l.agentHeads)})(?![\\p{L}])(?:(?!(?<![\\p{L}])(?:${alt(l.victimHeads)})(?![\\p{L}]))[^.;:])*$`,
+    'iu',
+  );
   return {
     head,
     possessedPart,
     kinOfBefore,
+    remainderPhrase,
+    attackerLastBefore,
     harmOfBefore,
     ownedPlaceBefore,
     ownedPlaceIn,
@@ -1611,6 +1626,14 @@ export function rolePhrases(cues: RoleCues, sentence: string, offset: number): R
       // (rule victim/described-by-relation) "the nephew of President X was shot": the name or phrase after a relative's
       // or an aide's noun and "of" says whose relative was harmed; it names no one harmed
       if (rule.role === 'victim' && cues.kinOfBefore.test(sentence.slice(0, t.start))) continue;
+      // (rule role.others-of-attackers) "three guerrillas were killed and five others wounded": the others are more of
+      // the attackers counted last before them, combatants of a clash, not people the attack harmed
+      if (
+        rule.role === 'victim' &&
+        cues.remainderPhrase.test(t.text) &&
+        cues.attackerLastBefore.test(sentence.slice(0, t.start))
+      )
+        continue;
       // (rule role.harm-object-not-subject) the object of a harm noun is who suffered it, not the subject of the
       // participle after it: in "the assassination of six priests perpetrated in the capital", "the murder of two
       // judges carried out by" the participle is a reduced relative on the harm noun (rule role.harm-of reads them)

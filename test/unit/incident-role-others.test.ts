@@ -1,0 +1,34 @@
+// "Others" after a count ("one man died and four others were hurt", "shot a guard and wounded two others") names more
+// of the people harmed, as a person noun would; but where the people counted last before it are attackers ("two rebels
+// were killed and three others wounded"), the others are more attackers hurt in the fighting (rule
+// role.others-of-attackers), not people the incident harmed.
+import { describe, expect, it } from 'vitest';
+import { describedPhrases as phrases } from '../helpers/incident-roles.js';
+
+describe('"others" after a count', () => {
+  it('is a victim after a verb of harm and as a passive subject, in capitals too', () => {
+    expect(phrases('A gunman shot a shop guard and wounded two others near the bus station.', 'victim')).toContain(
+      'two others',
+    );
+    expect(phrases('One woman was killed and four others were hurt when the device went off.', 'victim')).toContain(
+      'four others',
+    );
+    expect(phrases('A SNIPER KILLED ONE VENDOR AND WOUNDED 9 OTHERS IN THE MARKET.', 'victim')).toContain('9 OTHERS');
+  });
+
+  it('is no victim without a count before it', () => {
+    expect(phrases('The gang killed the farmer and threatened others in the valley.', 'victim')).not.toContain(
+      'others',
+    );
+  });
+
+  it('is no victim where the people counted last before it are attackers (role.others-of-attackers)', () => {
+    const said = 'Two rebels were killed and three others were wounded in a clash with an army patrol.';
+    expect(phrases(said, 'victim').filter((p) => /others/i.test(p))).toEqual([]);
+    expect(
+      phrases('FOUR GUERRILLAS DIED AND SIX OTHERS WERE WOUNDED IN THE FIGHTING.', 'victim').filter((p) =>
+        /OTHERS/.test(p),
+      ),
+    ).toEqual([]);
+  });
+});
