@@ -207,10 +207,14 @@ export interface RoleCues {
   kinOfBefore: RegExp;
   /** anchored at the end: "the murder of ", "the killing of the " (rule role.harm-object-not-subject) */
   harmOfBefore: RegExp;
-  /** a phrase that ends in "others" (rule role.others-of-attackers) */
+  /** a phrase that ends in "others" (rules role.others-of-attackers, role.others-of-things) */
   remainderPhrase: RegExp;
-  /** anchored at the end: an attacker noun with no victim noun after it in the clause (rule role.others-of-attackers) */
-  attackerLastBefore: RegExp;
+  /** anchored at the end: the last count before a phrase and the noun it counts, in group 1 (rule role.others-of-things) */
+  countedLastBefore: RegExp;
+  /** anchored at the end: a count right before a phrase, cut off when looking for the one before it */
+  countAtEnd: RegExp;
+  /** a person noun that ends a phrase, a whole word */
+  personNounEnd: RegExp;
 }
 
 export interface RoleRule {
@@ -1497,18 +1501,26 @@ export function buildRoleCues(l: RoleLists): RoleCues {
   );
   // (rule role.harm-object-not-subject) a harm noun and "of", a determiner at most, right before a phrase
   const harmOfBefore = new RegExp(`(?<![\\p{L}])${noun}\\s+of\\s+(?:(?:${alt(l.listDeterminers)})\\s+)?$`, 'iu');
-  // (rule role.others-of-attackers) "others" after a count are more of the people counted last before them
+  // (rules role.others-of-attackers, role.others-of-things) "others" are more of what was counted last before them
   const remainderPhrase = new RegExp(`(?<![\\p{L}])(?:${alt(l.remainderNouns)})$`, 'iu');
-  const attackerLastBefore = new RegExp(
-    `(?<![\\p{L}])(?:${alt(l.agentHeads)})(?![\\p{L}])(?:(?!(?<![\\p{L}])(?:${alt(l.victimHeads)})(?![\\p{L}]))[^.;:])*$`,
+  // (rule role.others-of-things) the noun a count or a determiner opens (a group's name and its gloss may qualify it:
+  // "a Shining Path [SL] rebel was killed") ends before a comma, a preposition, an auxiliary or a verb
+  // of harm ("one army company was destroyed", "three soldiers wounded", "killing one person and")
+  const count = `(?:\\d[\\d,]*|${alt(l.listItemCounts)}|${alt(l.listDeterminers)})`;
+  const countedLastBefore = new RegExp(
+    `(?<![\\p{L}\\p{N}])${count}\\s+((?:[\\p{L}'’-]+\\s+|[\\[(][^\\])]{0,80}[\\])]\\s+){0,6}?[\\p{L}'’-]+)(?=\\s*,|\\s+(?:${alt(l.phraseBreakers)}|${alt(l.passiveAuxiliaries)}|${verb}|${alt(l.deathVerbs)})(?![\\p{L}]))(?:(?!(?<![\\p{L}\\p{N}])${count}\\s)[^.;:])*$`,
     'iu',
   );
+  const countAtEnd = new RegExp(`(?<![\\p{L}\\p{N}])${count}\\s+$`, 'iu');
+  const personNounEnd = new RegExp(`(?<![\\p{L}])(?:${alt(l.victimHeads)})$`, 'iu');
   return {
     head,
     possessedPart,
     kinOfBefore,
     remainderPhrase,
-    attackerLastBefore,
+    countedLastBefore,
+    countAtEnd,
+    personNounEnd,
     harmOfBefore,
     ownedPlaceBefore,
     ownedPlaceIn,
@@ -1626,12 +1638,13 @@ export function rolePhrases(cues: RoleCues, sentence: string, offset: number): R
       // (rule victim/described-by-relation) "the nephew of President X was shot": the name or phrase after a relative's
       // or an aide's noun and "of" says whose relative was harmed; it names no one harmed
       if (rule.role === 'victim' && cues.kinOfBefore.test(sentence.slice(0, t.start))) continue;
-      // (rule role.others-of-attackers) "three guerrillas were killed and five others wounded": the others are more of
-      // the attackers counted last before them, combatants of a clash, not people the attack harmed
+      // (rules role.others-of-attackers, role.others-of-things) "three guerrillas were killed and five others wounded",
+      // "one company was routed and two others attacked": the others are more of what was counted last before them,
+      // combatants of a clash or no people at all, not people the attack harmed
       if (
         rule.role === 'victim' &&
         cues.remainderPhrase.test(t.text) &&
-        cues.attackerLastBefore.test(sentence.slice(0, t.start))
+        !othersArePeopleHarmed(cues, sentence, t.start)
       )
         continue;
       // (rule role.harm-object-not-subject) the object of a harm noun is who suffered it, not the subject of the
@@ -1722,6 +1735,18 @@ export function rolePhrases(cues: RoleCues, sentence: string, offset: number): R
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Whether "others" at `start` (rule role.others-of-attackers, role.others-of-things) stand for people harmed: they are
+ * more of what was counted last before them, so not where that is attackers ("three guerrillas were killed and five
+ * others wounded") nor where it is no person ("one army company was wiped out and two others were attacked"); a bare
+ * count before them ("killing three and wounding 12 others") says nothing against it.
+ */
+function othersArePeopleHarmed(cues: RoleCues, sentence: string, start: number): boolean {
+  const before = sentence.slice(0, start);
+  const counted = cues.countedLastBefore.exec(before.replace(cues.countAtEnd, ''));
+  return !counted || (cues.personNounEnd.test(counted[1]!) && !cues.agentHead.test(counted[1]!));
 }
 
 /**

@@ -1,7 +1,8 @@
 // "Others" after a count ("one man died and four others were hurt", "shot a guard and wounded two others") names more
 // of the people harmed, as a person noun would; but where the people counted last before it are attackers ("two rebels
 // were killed and three others wounded"), the others are more attackers hurt in the fighting (rule
-// role.others-of-attackers), not people the incident harmed.
+// role.others-of-attackers), and where it is no person at all ("one bus was burned and two others damaged") they are
+// no people (rule role.others-of-things).
 import { describe, expect, it } from 'vitest';
 import { describedPhrases as phrases } from '../helpers/incident-roles.js';
 
@@ -30,5 +31,16 @@ describe('"others" after a count', () => {
         /OTHERS/.test(p),
       ),
     ).toEqual([]);
+  });
+
+  it('is a victim after a bare count, though an attacker is the subject', () => {
+    expect(phrases('Militants stormed the hotel, killing four and wounding 20 others.', 'victim')).toContain(
+      '20 others',
+    );
+  });
+
+  it('is no victim where what was counted last before it is no person (role.others-of-things)', () => {
+    const said = 'One fuel truck was set on fire and two others were damaged by the blast, injuring a driver.';
+    expect(phrases(said, 'victim').filter((p) => /others/i.test(p))).toEqual([]);
   });
 });
