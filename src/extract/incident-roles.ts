@@ -215,6 +215,8 @@ export interface RoleCues {
   countAtEnd: RegExp;
   /** a person noun that ends a phrase, a whole word */
   personNounEnd: RegExp;
+  /** a noun of people that says nothing of who they are ('persons', 'people'), ending a phrase, a whole word */
+  plainPersonEnd: RegExp;
 }
 
 export interface RoleRule {
@@ -1508,11 +1510,12 @@ export function buildRoleCues(l: RoleLists): RoleCues {
   // of harm ("one army company was destroyed", "three soldiers wounded", "killing one person and")
   const count = `(?:\\d[\\d,]*|${alt(l.listItemCounts)}|${alt(l.listDeterminers)})`;
   const countedLastBefore = new RegExp(
-    `(?<![\\p{L}\\p{N}])${count}\\s+((?:[\\p{L}'’-]+\\s+|[\\[(][^\\])]{0,80}[\\])]\\s+){0,6}?[\\p{L}'’-]+)(?=\\s*,|\\s+(?:${alt(l.phraseBreakers)}|${alt(l.passiveAuxiliaries)}|${verb}|${alt(l.deathVerbs)})(?![\\p{L}]))(?:(?!(?<![\\p{L}\\p{N}])${count}\\s)[^.;:])*$`,
+    `(?<![\\p{L}\\p{N}])(${count})\\s+((?:(?!${count}\\s)[\\p{L}'’-]+\\s+|[\\[(][^\\])]{0,80}[\\])]\\s+){0,6}?[\\p{L}'’-]+)(?=\\s*,|\\s+(?:${alt(l.phraseBreakers)}|${alt(l.passiveAuxiliaries)}|${verb}|${alt(l.deathVerbs)})(?![\\p{L}]))(?:(?!(?<![\\p{L}\\p{N}])${count}\\s)[^.;:])*$`,
     'iu',
   );
   const countAtEnd = new RegExp(`(?<![\\p{L}\\p{N}])${count}\\s+$`, 'iu');
   const personNounEnd = new RegExp(`(?<![\\p{L}])(?:${alt(l.victimHeads)})$`, 'iu');
+  const plainPersonEnd = new RegExp(`(?<![\\p{L}])(?:${alt(l.plainPersonHeads)})$`, 'iu');
   return {
     head,
     possessedPart,
@@ -1521,6 +1524,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
     countedLastBefore,
     countAtEnd,
     personNounEnd,
+    plainPersonEnd,
     harmOfBefore,
     ownedPlaceBefore,
     ownedPlaceIn,
@@ -1641,12 +1645,9 @@ export function rolePhrases(cues: RoleCues, sentence: string, offset: number): R
       // (rules role.others-of-attackers, role.others-of-things) "three guerrillas were killed and five others wounded",
       // "one company was routed and two others attacked": the others are more of what was counted last before them,
       // combatants of a clash or no people at all, not people the attack harmed
-      if (
-        rule.role === 'victim' &&
-        cues.remainderPhrase.test(t.text) &&
-        !othersArePeopleHarmed(cues, sentence, t.start)
-      )
-        continue;
+      // the list the phrase ends or opens is read all the same ("X, his son and 15 others were killed")
+      const othersOfNoOne =
+        rule.role === 'victim' && cues.remainderPhrase.test(t.text) && !othersArePeopleHarmed(cues, sentence, t.start);
       // (rule role.harm-object-not-subject) the object of a harm noun is who suffered it, not the subject of the
       // participle after it: in "the assassination of six priests perpetrated in the capital", "the murder of two
       // judges carried out by" the participle is a reduced relative on the harm noun (rule role.harm-of reads them)
@@ -1690,7 +1691,7 @@ export function rolePhrases(cues: RoleCues, sentence: string, offset: number): R
       // keeps its own kind, never two of one kind on the same words
       const personOnly = rule.namedPerson === true;
       if (out.some((o) => (o.personOnly === true) === personOnly && start < o.end && o.start < end)) continue;
-      if (!combatant)
+      if (!combatant && !othersOfNoOne)
         out.push({
           role,
           start,
@@ -1738,15 +1739,22 @@ export function rolePhrases(cues: RoleCues, sentence: string, offset: number): R
 }
 
 /**
- * Whether "others" at `start` (rule role.others-of-attackers, role.others-of-things) stand for people harmed: they are
- * more of what was counted last before them, so not where that is attackers ("three guerrillas were killed and five
- * others wounded") nor where it is no person ("one army company was wiped out and two others were attacked"); a bare
- * count before them ("killing three and wounding 12 others") says nothing against it.
+ * Whether "others" at `start` (rules role.others-of-attackers, role.others-of-things, role.others-same-kind) name
+ * people harmed in their own right: they are more of what was counted last before them, so not where that is attackers
+ * ("three guerrillas were killed and five others wounded"), no person ("one army company was wiped out and two others
+ * were attacked"), or people a noun says who they are ("killing three policemen and wounding two others": the others
+ * are policemen too, and the phrase before already names them); only after a plain noun of people ("killed one person
+ * and wounded five others") or a bare count ("killing three and wounding 12 others") do they add someone.
  */
 function othersArePeopleHarmed(cues: RoleCues, sentence: string, start: number): boolean {
   const before = sentence.slice(0, start);
   const counted = cues.countedLastBefore.exec(before.replace(cues.countAtEnd, ''));
-  return !counted || (cues.personNounEnd.test(counted[1]!) && !cues.agentHead.test(counted[1]!));
+  if (!counted) return true;
+  const [, opener, noun] = counted as unknown as [string, string, string];
+  if (cues.agentHead.test(noun)) return false;
+  if (!cues.personNounEnd.test(noun)) return false;
+  // a determiner opens one person ("his son", "the mayor"), not a kind the others share
+  return cues.plainPersonEnd.test(noun) || cues.listDeterminer.test(opener);
 }
 
 /**
@@ -1791,6 +1799,10 @@ function listedAfter(
     const start = offset + t.start,
       end = start + t.text.length;
     if ([...taken, ...items].some((o) => start < o.end && o.start < end)) break;
+    // (rules role.others-of-attackers, role.others-of-things, role.others-same-kind) "killing three policemen and
+    // wounding two others": list items are read as the phrase itself is
+    if (rule.role === 'victim' && cues.remainderPhrase.test(t.text) && !othersArePeopleHarmed(cues, sentence, t.start))
+      continue;
     const needsEntity =
       !described ||
       rule.namedPerson === true ||
@@ -1835,6 +1847,10 @@ function listedBefore(
     const start = offset + t.start,
       end = start + t.text.length;
     if ([...taken, ...items].some((o) => start < o.end && o.start < end)) break;
+    // (rules role.others-of-attackers, role.others-of-things, role.others-same-kind) "killing three policemen and
+    // wounding two others": list items are read as the phrase itself is
+    if (rule.role === 'victim' && cues.remainderPhrase.test(t.text) && !othersArePeopleHarmed(cues, sentence, t.start))
+      continue;
     const needsEntity =
       !described ||
       (rule.namedPerson === true && !ownVictimNoun(cues, rule, t.text)) ||
