@@ -85,6 +85,7 @@ export function roleCuesOf(res: {
       groupPartNouns: words.list('incident-roles.groupPartNouns'),
       weaponNouns: words.list('incident-roles.weaponNouns'),
       kinOfNouns: words.list('incident-roles.kinOfNouns'),
+      remainderNouns: words.list('incident-roles.remainderNouns'),
       weaponSiteNouns: words.list('incident-roles.weaponSiteNouns'),
       weaponTargetCues: words.list('incident-roles.weaponTargetCues'),
       locatives: words.list('incident-cues.locatives'),
@@ -217,6 +218,16 @@ export interface RoleCues {
   harmOfBefore: RegExp;
   /** anchored at the end: "the agrarian reform ", "the investigation which was " (rule role.blamed-non-harm-object) */
   nonHarmDeedBefore: RegExp;
+  /** a phrase that ends in "others" (rules role.others-of-attackers, role.others-of-things) */
+  remainderPhrase: RegExp;
+  /** anchored at the end: the last count before a phrase and the noun it counts, in group 1 (rule role.others-of-things) */
+  countedLastBefore: RegExp;
+  /** anchored at the end: a count right before a phrase, cut off when looking for the one before it */
+  countAtEnd: RegExp;
+  /** a person noun that ends a phrase, a whole word */
+  personNounEnd: RegExp;
+  /** a noun of people that says nothing of who they are ('persons', 'people'), ending a phrase, a whole word */
+  plainPersonEnd: RegExp;
 }
 
 export interface RoleRule {
@@ -391,6 +402,8 @@ export interface RoleLists {
   weaponNouns: readonly string[];
   /** "nephew", "bodyguard": a person known by the one named after "of" ("the nephew of President X") */
   kinOfNouns: readonly string[];
+  /** "others" after a count ('one was killed and five others wounded'): the rest of the people counted before */
+  remainderNouns: readonly string[];
   /** "base", "launchers", "depot" after a weapon noun: the weapon noun only modifies a site or a store */
   weaponSiteNouns: readonly string[];
   /** "on", "against", "intercepted": right before a body and its weapon, the body's weapon was the target */
@@ -1512,10 +1525,28 @@ export function buildRoleCues(l: RoleLists): RoleCues {
     `(?<![\\p{L}])(?:${alt(l.nonHarmDeedNouns)})(?:\\s*,?\\s+(?:which|that))?\\s+(?:(?:${alt(l.passiveAuxiliaries)}|is|are|being)\\s+)?(?:[\\p{L}]+ly\\s+)?$`,
     'iu',
   );
+  // (rules role.others-of-attackers, role.others-of-things) "others" are more of what was counted last before them
+  const remainderPhrase = new RegExp(`(?<![\\p{L}])(?:${alt(l.remainderNouns)})$`, 'iu');
+  // (rule role.others-of-things) the noun a count or a determiner opens (a group's name and its gloss may qualify it:
+  // "a Shining Path [SL] rebel was killed") ends before a comma, a preposition, an auxiliary or a verb
+  // of harm ("one army company was destroyed", "three soldiers wounded", "killing one person and")
+  const count = `(?:\\d[\\d,]*|${alt(l.listItemCounts)}|${alt(l.listDeterminers)})`;
+  const countedLastBefore = new RegExp(
+    `(?<![\\p{L}\\p{N}])(${count})\\s+((?:(?!${count}\\s)[\\p{L}'’-]+\\s+|[\\[(][^\\])]{0,80}[\\])]\\s+){0,6}?[\\p{L}'’-]+)(?=\\s*,|\\s+(?:${alt(l.phraseBreakers)}|${alt(l.passiveAuxiliaries)}|${verb}|${alt(l.deathVerbs)})(?![\\p{L}]))(?:(?!(?<![\\p{L}\\p{N}])${count}\\s)[^.;:])*$`,
+    'iu',
+  );
+  const countAtEnd = new RegExp(`(?<![\\p{L}\\p{N}])${count}\\s+$`, 'iu');
+  const personNounEnd = new RegExp(`(?<![\\p{L}])(?:${alt(l.victimHeads)})$`, 'iu');
+  const plainPersonEnd = new RegExp(`(?<![\\p{L}])(?:${alt(l.plainPersonHeads)})$`, 'iu');
   return {
     head,
     possessedPart,
     kinOfBefore,
+    remainderPhrase,
+    countedLastBefore,
+    countAtEnd,
+    personNounEnd,
+    plainPersonEnd,
     harmOfBefore,
     nonHarmDeedBefore,
     ownedPlaceBefore,
@@ -1638,6 +1669,12 @@ export function rolePhrases(cues: RoleCues, sentence: string, offset: number): R
       // (rule victim/described-by-relation) "the nephew of President X was shot": the name or phrase after a relative's
       // or an aide's noun and "of" says whose relative was harmed; it names no one harmed
       if (rule.role === 'victim' && cues.kinOfBefore.test(sentence.slice(0, t.start))) continue;
+      // (rules role.others-of-attackers, role.others-of-things) "three guerrillas were killed and five others wounded",
+      // "one company was routed and two others attacked": the others are more of what was counted last before them,
+      // combatants of a clash or no people at all, not people the attack harmed
+      // the list the phrase ends or opens is read all the same ("X, his son and 15 others were killed")
+      const othersOfNoOne =
+        rule.role === 'victim' && cues.remainderPhrase.test(t.text) && !othersArePeopleHarmed(cues, sentence, t.start);
       // (rule role.harm-object-not-subject) the object of a harm noun is who suffered it, not the subject of the
       // participle after it: in "the assassination of six priests perpetrated in the capital", "the murder of two
       // judges carried out by" the participle is a reduced relative on the harm noun (rule role.harm-of reads them)
@@ -1688,7 +1725,7 @@ export function rolePhrases(cues: RoleCues, sentence: string, offset: number): R
       // keeps its own kind, never two of one kind on the same words
       const personOnly = rule.namedPerson === true;
       if (out.some((o) => (o.personOnly === true) === personOnly && start < o.end && o.start < end)) continue;
-      if (!combatant)
+      if (!combatant && !othersOfNoOne)
         out.push({
           role,
           start,
@@ -1736,6 +1773,25 @@ export function rolePhrases(cues: RoleCues, sentence: string, offset: number): R
 }
 
 /**
+ * Whether "others" at `start` (rules role.others-of-attackers, role.others-of-things, role.others-same-kind) name
+ * people harmed in their own right: they are more of what was counted last before them, so not where that is attackers
+ * ("three guerrillas were killed and five others wounded"), no person ("one army company was wiped out and two others
+ * were attacked"), or people a noun says who they are ("killing three policemen and wounding two others": the others
+ * are policemen too, and the phrase before already names them); only after a plain noun of people ("killed one person
+ * and wounded five others") or a bare count ("killing three and wounding 12 others") do they add someone.
+ */
+function othersArePeopleHarmed(cues: RoleCues, sentence: string, start: number): boolean {
+  const before = sentence.slice(0, start);
+  const counted = cues.countedLastBefore.exec(before.replace(cues.countAtEnd, ''));
+  if (!counted) return true;
+  const [, opener, noun] = counted as unknown as [string, string, string];
+  if (cues.agentHead.test(noun)) return false;
+  if (!cues.personNounEnd.test(noun)) return false;
+  // a determiner opens one person ("his son", "the mayor"), not a kind the others share
+  return cues.plainPersonEnd.test(noun) || cues.listDeterminer.test(opener);
+}
+
+/**
  * (rule role.list-item-own-noun) An item of a list of people harmed before its verb that ends in a person noun ("a
  * police colonel and X were killed", "his wife and X died") is a described victim in its own right, though the list
  * ends in a name: the name slot's need of a named person holds for names, not for the people a noun describes. An
@@ -1780,6 +1836,10 @@ function listedAfter(
     const start = offset + t.start,
       end = start + t.text.length;
     if ([...taken, ...items].some((o) => start < o.end && o.start < end)) break;
+    // (rules role.others-of-attackers, role.others-of-things, role.others-same-kind) "killing three policemen and
+    // wounding two others": list items are read as the phrase itself is
+    if (rule.role === 'victim' && cues.remainderPhrase.test(t.text) && !othersArePeopleHarmed(cues, sentence, t.start))
+      continue;
     const needsEntity =
       !described ||
       rule.namedPerson === true ||
@@ -1824,6 +1884,10 @@ function listedBefore(
     const start = offset + t.start,
       end = start + t.text.length;
     if ([...taken, ...items].some((o) => start < o.end && o.start < end)) break;
+    // (rules role.others-of-attackers, role.others-of-things, role.others-same-kind) "killing three policemen and
+    // wounding two others": list items are read as the phrase itself is
+    if (rule.role === 'victim' && cues.remainderPhrase.test(t.text) && !othersArePeopleHarmed(cues, sentence, t.start))
+      continue;
     const needsEntity =
       !described ||
       (rule.namedPerson === true && !ownVictimNoun(cues, rule, t.text)) ||

@@ -207,6 +207,7 @@ export const WORD_LISTS = {
     'bareMemberNouns',
     'weaponNouns',
     'kinOfNouns',
+    'remainderNouns',
     'hostageVerbs',
     'apposedHarmAfter',
     'harmOfTimes',
