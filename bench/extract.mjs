@@ -4,36 +4,16 @@
 // usage: npm run build && npm run bench:extract [-- --repeat 2]
 import { spawnSync } from 'node:child_process';
 import { availableParallelism } from 'node:os';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
+import { benchArticles } from './articles.mjs';
 import nlp from 'compromise';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-// ../shared beside the project (or beside its worktree folder), or KG_SHARED
-const shared =
-  process.env.KG_SHARED ??
-  [resolve(root, '../shared'), resolve(root, '../../shared')].find((d) => existsSync(d)) ??
-  resolve(root, '../shared');
 const args = process.argv.slice(2);
 const repeat = Number(args[args.indexOf('--repeat') + 1] || 1) || 1;
 
-const texts = [];
-const conll = join(shared, 'eval/conll.mjs');
-if (existsSync(conll)) {
-  const { loadConll } = await import(pathToFileURL(conll).href);
-  for (const d of loadConll(join(shared, 'eval/conll-dev.conll'))) texts.push(d.text);
-}
-const seeds = join(shared, 'seeds');
-if (existsSync(seeds))
-  for (const f of readdirSync(seeds)
-    .filter((f) => f.endsWith('.txt'))
-    .sort())
-    texts.push(readFileSync(join(seeds, f), 'utf8'));
-if (!texts.length) {
-  console.error('bench:extract: no articles found under ../shared');
-  process.exit(1);
-}
+const texts = await benchArticles(root, 'bench:extract');
 const articles = Array.from({ length: repeat }, () => texts).flat();
 const words = articles.reduce((n, t) => n + t.split(/\s+/).filter(Boolean).length, 0);
 const chars = articles.reduce((n, t) => n + t.length, 0);

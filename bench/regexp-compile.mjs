@@ -7,15 +7,11 @@
 //   narrow-L   \p{L} and \p{N} in case-insensitive sources replaced by Latin ranges (the cost of V8 closing those
 //              classes over case, crbug v8/6727)
 // usage: npm run build && node --no-regexp-tier-up bench/regexp-compile.mjs [--top 15]
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { benchArticles } from './articles.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const shared =
-  process.env.KG_SHARED ??
-  [resolve(root, '../shared'), resolve(root, '../../shared')].find((d) => existsSync(d)) ??
-  resolve(root, '../shared');
 const args = process.argv.slice(2);
 const top = Number(args[args.indexOf('--top') + 1] || 15) || 15;
 
@@ -37,22 +33,7 @@ globalThis.RegExp = new Proxy(NativeRegExp, {
   apply: (target, self, a) => record(Reflect.apply(target, self, a)),
 });
 
-const texts = [];
-const conll = join(shared, 'eval/conll.mjs');
-if (existsSync(conll)) {
-  const { loadConll } = await import(pathToFileURL(conll).href);
-  for (const d of loadConll(join(shared, 'eval/conll-dev.conll'))) texts.push(d.text);
-}
-const seeds = join(shared, 'seeds');
-if (existsSync(seeds))
-  for (const f of readdirSync(seeds)
-    .filter((f) => f.endsWith('.txt'))
-    .sort())
-    texts.push(readFileSync(join(seeds, f), 'utf8'));
-if (!texts.length) {
-  console.error('regexp-compile: no articles found under ../shared');
-  process.exit(1);
-}
+const texts = await benchArticles(root, 'regexp-compile');
 const { loadResources } = await import(pathToFileURL(join(root, 'dist/extract/resources.js')).href);
 const { extract } = await import(pathToFileURL(join(root, 'dist/extract/index.js')).href);
 const resources = loadResources();

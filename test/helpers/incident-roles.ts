@@ -1,5 +1,6 @@
 // The shapes the incident-role tests read: the role phrases of one sentence, and the incidents of a text over a fixed
 // set of invented entities (an armed group, a party, two people with their surnames, a town).
+import { extract } from '../../src/extract/index.js';
 import { findIncidents } from '../../src/extract/incidents.js';
 import { roleCuesOf, rolePhrases, type RolePhrase } from '../../src/extract/incident-roles.js';
 import type { IncidentEntity, ParticipantRole } from '../../src/extract/types.js';
@@ -38,3 +39,13 @@ export function roleIncidentsOf(text: string, specs: readonly EntitySpec[] = ROL
 /** the names of the participants with a role, named or described */
 export const participantNames = (incs: IncidentEntity[], r: ParticipantRole, described: boolean): string[] =>
   incs.flatMap((i) => i.participants.filter((p) => p.role === r && !!p.described === described).map((p) => p.name));
+
+/** the victims of every incident the whole extractor finds in a text, by entity name or as described */
+export const extractedVictims = (text: string): string[] => {
+  const out = extract({ text }, res);
+  const names = new Map(out.entities.map((e) => [e.id, e.name]));
+  return out.entities
+    .filter((e): e is IncidentEntity => e.type === 'incident')
+    .flatMap((e) => e.participants.filter((p) => p.role === 'victim'))
+    .map((p) => (p.entity ? names.get(p.entity) : undefined) ?? p.name ?? '');
+};

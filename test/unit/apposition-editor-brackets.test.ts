@@ -3,18 +3,7 @@
 // the apposition between a name and its passive harm verb hold square brackets and run to about twenty words.
 // Sentences written for this test.
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../src/extract/index.js';
-import type { IncidentEntity } from '../../src/extract/types.js';
-import { res } from '../helpers/resources.js';
-
-const victims = (text: string): string[] => {
-  const out = extract({ text }, res);
-  const names = new Map(out.entities.map((e) => [e.id, e.name]));
-  return out.entities
-    .filter((e): e is IncidentEntity => e.type === 'incident')
-    .flatMap((e) => e.participants.filter((p) => p.role === 'victim'))
-    .map((p) => (p.entity ? names.get(p.entity) : undefined) ?? p.name ?? '');
-};
+import { extractedVictims as victims } from '../helpers/incident-roles.js';
 
 describe('role.apposition-editor-brackets', () => {
   it('reads the name before a bracketed apposition as the one harmed', () => {

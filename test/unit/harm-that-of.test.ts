@@ -2,18 +2,7 @@
 // "the killings, especially that of X"): rule role.named-harm-that-of makes the name a victim. Not after a noun of
 // attack, where "that of X" is as often a home or a car. Sentences written for this test.
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../src/extract/index.js';
-import type { IncidentEntity } from '../../src/extract/types.js';
-import { res } from '../helpers/resources.js';
-
-const victims = (text: string): string[] => {
-  const out = extract({ text }, res);
-  const names = new Map(out.entities.map((e) => [e.id, e.name]));
-  return out.entities
-    .filter((e): e is IncidentEntity => e.type === 'incident')
-    .flatMap((e) => e.participants.filter((p) => p.role === 'victim'))
-    .map((p) => (p.entity ? names.get(p.entity) : undefined) ?? p.name ?? '');
-};
+import { extractedVictims as victims } from '../helpers/incident-roles.js';
 
 describe('role.named-harm-that-of', () => {
   it('reads the name after "especially that of" as a victim of the murders', () => {

@@ -2,18 +2,7 @@
 // Y"): incident-roles.casualtyListOpeners holds that opening, so each person listed is a victim
 // (role.named-casualty-list). Sentences written for this test.
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../src/extract/index.js';
-import type { IncidentEntity } from '../../src/extract/types.js';
-import { res } from '../helpers/resources.js';
-
-const victims = (text: string): string[] => {
-  const out = extract({ text }, res);
-  const names = new Map(out.entities.map((e) => [e.id, e.name]));
-  return out.entities
-    .filter((e): e is IncidentEntity => e.type === 'incident')
-    .flatMap((e) => e.participants.filter((p) => p.role === 'victim'))
-    .map((p) => (p.entity ? names.get(p.entity) : undefined) ?? p.name ?? '');
-};
+import { extractedVictims as victims } from '../helpers/incident-roles.js';
 
 describe('"identified the dead as" opens a list of victims', () => {
   it('in mixed case and in capitals', () => {
