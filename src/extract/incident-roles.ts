@@ -91,6 +91,9 @@ export function roleCuesOf(res: {
       locatives: words.list('incident-cues.locatives'),
       hostageVerbs: words.list('incident-roles.hostageVerbs'),
       apposedHarmAfter: words.list('incident-roles.apposedHarmAfter'),
+      reducedRelativeHarmVerbs: words.list('incident-roles.reducedRelativeHarmVerbs'),
+      reducedRelativeAfter: words.list('incident-roles.reducedRelativeAfter'),
+      tallyWords: words.list('incident-roles.tallyWords'),
       harmOfTimes: words.list('incident-roles.harmOfTimes'),
       harmOfPlaceOpeners: words.list('incident-roles.harmOfPlaceOpeners'),
       harmOfPlaceNot: words.list('incident-roles.harmOfPlaceNot'),
@@ -414,6 +417,12 @@ export interface RoleLists {
   hostageVerbs: readonly string[];
   /** "on", "last", "near", a number: what follows a harm participle set off after a name ("X, kidnapped on 9 May,") */
   apposedHarmAfter: readonly string[];
+  /** "killed", "murdered", "kidnapped": harm participles that make a reduced relative after a person noun */
+  reducedRelativeHarmVerbs: readonly string[];
+  /** "in", "by", "last": what opens the rest of a reduced relative of harm ("the priests murdered last week") */
+  reducedRelativeAfter: readonly string[];
+  /** "number", "total", "toll": a count over many events, whose people are no victims of one (role.reduced-relative-harmed) */
+  tallyWords: readonly string[];
   /** "last week", "on 22 March": when a harm happened, between its noun and "of" (rule role.harm-of-adjunct) */
   harmOfTimes: readonly string[];
   /** "in", "at", "near": what opens where a harm happened, between its noun and "of" (rule role.harm-of-adjunct) */
@@ -627,6 +636,10 @@ export function buildRoleCues(l: RoleLists): RoleCues {
   const weaponModifierTail = `(?:['’]s)?\\s+(?:[\\p{Ll}-]+\\s+)?${weaponHead(l)}(?!\\s+${passive}(?:${alt(l.weaponTargetCues)}|${verb})(?![\\p{L}]))`;
   // (rule role.those-responsible) "those responsible for the killing of the judge": who did it is said next
   const responsibleOnes = `(?:${alt(l.responsibleOnes)})\\s+(?:directly\\s+)?responsible\\s+for\\s+[^.;:]{1,80}?`;
+  // (rule role.reduced-relative-harmed) not a count over many events, before the phrase or inside it ("the number of
+  // people killed by terrorists this year", "the total persons kidnapped in the country")
+  const tally = `(?:${alt(l.tallyWords)})`;
+  const notTally = `(?<!(?<![\\p{L}])${tally}\\s+(?:of\\s+)?(?:[\\p{L}\\p{N}'’-]+\\s+){0,2})(?!(?:[\\p{L}\\p{N}'’-]+\\s+){0,3}?${tally}\\s)`;
   const rules: RoleRule[] = [
     {
       id: 'role.passive-agent',
@@ -722,6 +735,18 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       cue: cueOf(`(?:${alt(l.accuseCues)})`),
       re: new RegExp(
         `(?<![\\p{L}])(?:${alt(l.accuseCues)})\\s+(?:the\\s+|a\\s+|an\\s+)?${npAccused}(?=(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)[^.;:]{1,80}?)?\\s+(?:of|for|responsible)(?![\\p{L}]))`,
+        'dgiu',
+      ),
+    },
+    {
+      id: 'role.reduced-relative-harmed',
+      listPrecedes: true,
+      reason:
+        "a person noun, then a bare harm participle with no auxiliary and, right after it, when, where or by whom ('the ten union members killed in the blast', 'the priests murdered last week by soldiers'): a reduced relative clause says the noun suffered it; read as an active verb the noun would be taken for the attacker",
+      role: 'victim',
+      cue: cueOf(`(?:${alt(l.reducedRelativeHarmVerbs)})`),
+      re: new RegExp(
+        `(?<![\\p{L}])${notTally}${npBeforeVictim}(?:\\s+${adverb})?\\s+(?:${alt(l.reducedRelativeHarmVerbs)})\\s+(?:${alt(l.reducedRelativeAfter)})(?![\\p{L}])`,
         'dgiu',
       ),
     },

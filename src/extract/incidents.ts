@@ -815,7 +815,15 @@ const HARMED_SUBJECT_RULES: ReadonlySet<string> = new Set([
   'role.last-item-died',
   'role.named-harmed-apposition',
   'role.harmed-apposition',
+  'role.reduced-relative-harmed',
 ]);
+
+/**
+ * (rule incidents/orphan-unhurt-target) role rules whose phrase is one an attack was aimed at who came out unhurt ("the
+ * two guards inside escaped injury", "the mayor was not hurt"): a sentence that says so after the attack, with no
+ * incident word of its own, tells of the main incident's target as one that names its harmed does
+ */
+const UNHURT_TARGET_RULES: ReadonlySet<string> = new Set(['role.target-unharmed', 'role.named-target-unharmed']);
 
 /** role rules whose phrase is one blamed or claiming ("accused X of", "X is responsible for"): said of the act itself */
 const ATTRIBUTION_RULES: ReadonlySet<string> = new Set([
@@ -1823,7 +1831,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
           // (both are as often the response's: "the suspect was shot by police", "an officer was hurt in the arrest")
           const harmed =
             rp.role === 'victim' &&
-            HARMED_SUBJECT_RULES.has(rp.rule.split('+')[0]!) &&
+            (HARMED_SUBJECT_RULES.has(rp.rule.split('+')[0]!) || UNHURT_TARGET_RULES.has(rp.rule.split('+')[0]!)) &&
             !forceActs &&
             !stateForceWords.test(rp.text) &&
             !cues.clashWithResponders.test(text.slice(rp.end, s.end)) &&
