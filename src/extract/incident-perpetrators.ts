@@ -119,8 +119,10 @@ export function perpetratorCuesOf(words: WordLists): PerpetratorCues {
         `^[^.;]{0,60}?\\s+as\\s+(?:the\\s+|a\\s+|an\\s+|two\\s+|three\\s+)?(?:${npWord}){0,2}${head}${end}`,
         'iu',
       ),
+      // (rule perpetrator/apposed-naming-as) "The suspect, identified only as X", "The gunman, a man police named as X":
+      // the naming participle in an apposition to the attacker or suspect noun
       describedNamedAs: new RegExp(
-        `^(?:[^.;]*?\\s[—–-]\\s+)?${opener}\\s+(?:${npWord}){0,2}(?:who\\s+${adverbs}(?:${verb}|${harm})${end}[^;]*?|(?:${accusedPeople}|${head})\\s+${passive}\\s+(?:[^,.;]{0,30}\\s+)?)\\b${naming}\\s+(?:[^,.;]{0,30}\\s+)?as\\s+$`,
+        `^(?:[^.;]*?\\s[—–-]\\s+)?${opener}\\s+(?:${npWord}){0,2}(?:who\\s+${adverbs}(?:${verb}|${harm})${end}[^;]*?|(?:${accusedPeople}|${head})\\s+${passive}\\s+(?:[^,.;]{0,30}\\s+)?|${head}\\s*,\\s*(?:[^,.;]{0,60}?\\s)?)\\b${naming}\\s+(?:[^,.;]{0,30}\\s+)?as\\s+$`,
         'iu',
       ),
       // (rule perpetrator/naming-head-as) "identified the gunmen as ", "the suspects, who were named as ": an attacker
