@@ -1978,7 +1978,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
         });
     }
     // named perpetrators from the syntax around a name (incident-perpetrators.ts): attached like claims
-    for (const p of setAside ? [] : namedPerpetrators(doc, idx, s))
+    for (const p of setAside ? [] : namedPerpetrators(doc, idx, s, victimsBefore))
       claims.push({ ...p, sentence: s.index, role: 'perpetrator', nearest: true });
     // (rule perpetrator/kin-group-subject) "the brothers then hijacked a car": each named brother, attached like claims
     const kinGroup = firstMatch(
@@ -2773,6 +2773,7 @@ function namedPerpetrators(
   doc: Doc,
   idx: MentionIndex,
   s: Sentence,
+  victimsBefore: readonly RolePhrase[],
 ): { em: EntityMention; start: number; end: number }[] {
   const cues = perpetratorCuesOf(doc.res.words);
   const text = doc.text;
@@ -2813,7 +2814,10 @@ function namedPerpetrators(
     const start = s.start + opener[0].length - opener[1]!.length;
     const pronoun = { start, text: opener[1]! };
     const em = pronounSubjectPerson(idx, doc.res.words.set('incident-roles.subjectPronouns'), text, s, pronoun);
-    if (em) {
+    // the one the sentence before says was harmed ("X was killed in the clash. He had been sentenced for murder"): the
+    // court's words tell of an earlier crime, not of this incident
+    const harmed = em && victimsBefore.some((v) => em.mention.start >= v.start - 4 && em.mention.end <= v.end);
+    if (em && !harmed) {
       const end = start + opener[1]!.length;
       const ctx: NamedAgentContext = {
         cues,

@@ -54,3 +54,24 @@ describe('the suspect of an article that reports only the response', () => {
     expect(withRole(incs, 'perpetrator')).toEqual([]);
   });
 });
+
+describe('a rank between a court’s verb and the name', () => {
+  it('"indicted Officer X on a murder charge in the shooting of Y" makes X the perpetrator', () => {
+    const incs = roleIncidentsOf(
+      'A grand jury indicted Officer Ana Vidal on a murder charge in the fatal shooting of Tomas Reyes in Santa Clara.',
+    );
+    expect(withRole(incs, 'perpetrator')).toEqual(['Ana Vidal']);
+    expect(withRole(incs, 'victim')).toEqual(['Tomas Reyes']);
+  });
+});
+
+describe('a pronoun for someone the sentence before says was harmed', () => {
+  it('"X was killed in the clash. He had been sentenced for murder" keeps X a victim', () => {
+    const incs = roleIncidentsOf(
+      'Guards clashed with rioting inmates in Santa Clara on Monday. Tomas Reyes was killed in the clash. ' +
+        'He had been sentenced to 30 years for murder.',
+    );
+    expect(withRole(incs, 'perpetrator')).not.toContain('Tomas Reyes');
+    expect(withRole(incs, 'victim')).toContain('Tomas Reyes');
+  });
+});
