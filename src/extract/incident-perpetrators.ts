@@ -119,8 +119,10 @@ export function perpetratorCuesOf(words: WordLists): PerpetratorCues {
         `^[^.;]{0,60}?\\s+as\\s+(?:the\\s+|a\\s+|an\\s+|two\\s+|three\\s+)?(?:${npWord}){0,2}${head}${end}`,
         'iu',
       ),
+      // (rule perpetrator/apposed-naming-as) "The suspect, identified only as X", "The gunman, a man police named as X":
+      // the naming participle in an apposition to the attacker or suspect noun
       describedNamedAs: new RegExp(
-        `^(?:[^.;]*?\\s[—–-]\\s+)?${opener}\\s+(?:${npWord}){0,2}(?:who\\s+${adverbs}(?:${verb}|${harm})${end}[^;]*?|(?:${accusedPeople}|${head})\\s+${passive}\\s+(?:[^,.;]{0,30}\\s+)?)\\b${naming}\\s+(?:[^,.;]{0,30}\\s+)?as\\s+$`,
+        `^(?:[^.;]*?\\s[—–-]\\s+)?${opener}\\s+(?:${npWord}){0,2}(?:who\\s+${adverbs}(?:${verb}|${harm})${end}[^;]*?|(?:${accusedPeople}|${head})\\s+${passive}\\s+(?:[^,.;]{0,30}\\s+)?|${head}\\s*,\\s*(?:[^,.;]{0,60}?\\s)?)\\b${naming}\\s+(?:[^,.;]{0,30}\\s+)?as\\s+$`,
         'iu',
       ),
       // (rule perpetrator/naming-head-as) "identified the gunmen as ", "the suspects, who were named as ": an attacker
@@ -210,6 +212,9 @@ const deedAfter = (c: NamedAgentContext, cue: RegExp): PerpetratorCue | null => 
   return m && !accessory(c, c.listEnd + m[0].length) ? spanAfter(c, m) : null;
 };
 
+/** one or two capitalised words (a rank: "Officer", "Sgt.") right before a name, after a space */
+const RANK_BEFORE_NAME = /\s(?:\p{Lu}\p{Ll}+\.?\s+){1,2}$/u;
+
 /** In order; the first that applies to a mention says why it is a perpetrator. */
 export const PERPETRATOR_RULES: readonly Rule<NamedAgentContext, PerpetratorCue>[] = [
   rule(
@@ -261,10 +266,15 @@ export const PERPETRATOR_RULES: readonly Rule<NamedAgentContext, PerpetratorCue>
     'convicted-object',
     'the object of a court\'s or prosecutor\'s verb ("convicted X of", "sentenced X to", "found X guilty") is held to have done the incident the article reports, unless the charge is one of helping',
     personOnly((c) => {
-      const m = c.cues.guiltBefore.exec(before(c));
+      // (rule perpetrator/rank-before-object) "indicted Officer X", "convicted Sgt. X": a capitalised rank or title
+      // the name does not hold stands between the verb and the name
+      const full = before(c);
+      const rank = RANK_BEFORE_NAME.exec(full);
+      const lead = rank ? full.slice(0, rank.index + 1) : full;
+      const m = c.cues.guiltBefore.exec(lead) ?? c.cues.guiltBefore.exec(full);
       if (!m) return null;
       if (/found\s+$/i.test(m[0]) && !/^\s+guilty\b/i.test(after(c))) return null;
-      return accessory(c, c.listEnd) ? null : spanBefore(c, m);
+      return accessory(c, c.listEnd) ? null : { start: c.listStart - (full.length - m.index), end: c.listStart };
     }),
   ),
   rule(

@@ -66,7 +66,7 @@ import type {
   PlaceEntity,
   Sentence,
 } from './types.js';
-import { escapeRegExp, eachMatch } from '../reg-exp.js';
+import { alternatives, escapeRegExp, eachMatch } from '../reg-exp.js';
 
 // within an article every kind outside the response family counts as violent (the ontology's "other" too)
 const isViolent = (k: IncidentKind) => !isResponseKind(k);
@@ -354,12 +354,21 @@ function rawTriggers(lex: IncidentLexicon, s: Sentence): RawHit[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
-function isSpeculative(lex: IncidentLexicon, text: string, s: Sentence, h: RawHit, det: string): boolean {
+function isSpeculative(
+  lex: IncidentLexicon,
+  text: string,
+  s: Sentence,
+  h: RawHit,
+  det: string,
+  subjectModifierEnd: number,
+): boolean {
   // (rule incident/presupposed-event) "continue to investigate the murder of", "denied any links with the bombing", "a
   // number of investigations into the killing": the trigger is the complement of a word that takes an event that
   // happened; a cue of the irrealis before that word governs the word, so only the words after it are read
   const presupposed = lex.presupposingHead.exec(text.slice(Math.max(s.start, h.start - 90), h.start));
-  const clause = clauseStart(text, s.start, h.start);
+  // (rule incident/irrealis-in-subject-modifier) "A man suspected of planning an attack was arrested": the irrealis cue
+  // governs the event its subject's modifier names, not the verb the subject goes on to take
+  const clause = Math.max(clauseStart(text, s.start, h.start), subjectModifierEnd);
   const cs = presupposed ? Math.max(clause, h.start - presupposed[1]!.length) : clause;
   const near = text.slice(Math.max(cs, h.start - 40), h.start);
   if (lex.irrealisNear.test(near)) return true;
@@ -743,7 +752,7 @@ function pronounSubjectPerson(
   pronouns: ReadonlySet<string>,
   text: string,
   s: { index: number; start: number },
-  phrase: RolePhrase,
+  phrase: { start: number; text: string },
 ): EntityMention | undefined {
   if (s.index === 0 || !pronouns.has(phrase.text.toLowerCase())) return undefined;
   // the pronoun opens the sentence (a quotation mark may come first): a pronoun later on is as often another's
@@ -1091,6 +1100,22 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
   );
   const saintPrefixes = lower(doc.res.words.list('entities.saintPrefixes'));
   const subjectPronouns = doc.res.words.set('incident-roles.subjectPronouns');
+  const passiveVerbBefore = doc.res.words.memo(
+    'incidents.passive-verb-before',
+    () =>
+      new RegExp(
+        `(?<![\\p{L}])(?:${alternatives(doc.res.words.list('incident-roles.passiveAuxiliaries'))})\\s+(?:[\\p{L}]+ly\\s+)?$`,
+        'iu',
+      ),
+  );
+  /** where an earlier event word of the clause ends when the trigger is the passive verb of the clause's subject */
+  const subjectModifierEnd = (raws: readonly RawHit[], i: number, cs: number): number => {
+    const prev = raws
+      .slice(0, i)
+      .filter((r) => r.start >= cs)
+      .pop();
+    return prev && passiveVerbBefore.test(text.slice(prev.end, raws[i]!.start)) ? prev.end : -1;
+  };
   const frames = frameCuesOf(doc.res.words);
   const ledeDates: (ReturnType<typeof datesIn>[number] & { sentence: number })[] = [];
   const claims: {
@@ -1220,7 +1245,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
           plural: isPlural(phrase),
           clauseStart: cs,
           clauseEnd: ce,
-          speculative: isSpeculative(lex, text, s, h, det),
+          speculative: isSpeculative(lex, text, s, h, det, subjectModifierEnd(raws, i, cs)),
           eventInSentence: sentenceHasEvent,
           agentInSentence: sentenceHasAgent,
           agentIsSubject: agentSubject(h),
@@ -1961,7 +1986,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
         });
     }
     // named perpetrators from the syntax around a name (incident-perpetrators.ts): attached like claims
-    for (const p of setAside ? [] : namedPerpetrators(doc, idx, s))
+    for (const p of setAside ? [] : namedPerpetrators(doc, idx, s, victimsBefore))
       claims.push({ ...p, sentence: s.index, role: 'perpetrator', nearest: true });
     // (rule perpetrator/kin-group-subject) "the brothers then hijacked a car": each named brother, attached like claims
     const kinGroup = firstMatch(
@@ -2160,14 +2185,23 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
         ...g.hits.filter((h) => h.sentence === c.sentence).map((h) => Math.max(h.start - c.end, c.start - h.end, 0)),
       );
     if (c.nearest) inSentence.sort((a, b) => gap(a) - gap(b));
-    const target = inSentence[0] ?? mostDiscussed(kept.filter((g) => isViolent(groupKind(g))));
+    let target = inSentence[0] ?? mostDiscussed(kept.filter((g) => isViolent(groupKind(g))));
+    let role = c.role;
+    // (rule incidents/suspect-of-the-only-response) an article that reports no act of violence, only the arrest or the
+    // foiled plot ("The suspect, identified as X, was detained"): the one held to have done or planned it is the
+    // suspect of that response, of the sentence's own, else the most-discussed one
+    if (!target && c.role === 'perpetrator') {
+      const responses = kept.filter((g) => isResponseKind(groupKind(g)) && !g.reference);
+      target = responses.find((g) => g.hits.some((h) => h.sentence === c.sentence)) ?? mostDiscussed(responses);
+      role = 'suspect';
+    }
     if (!target) continue;
     // a person named as an incident's perpetrator is not also its victim ("the attackers … were killed")
     if (c.role === 'perpetrator')
       target.participants = target.participants.filter(
         (p) => !(p.role === 'victim' && p.em.entity.id === c.em.entity.id),
       );
-    addParticipant(target, c.em, c.role);
+    addParticipant(target, c.em, role);
     if (!target.cues.some((x) => x.start === c.start))
       target.cues.push({ start: c.start, end: c.end, sentence: c.sentence });
   }
@@ -2734,6 +2768,11 @@ function devicesOfTheStory(kept: Group[]): Set<Group> {
   return new Set(found);
 }
 
+/** the perpetrator rules that read a court's or the police's words after a name */
+const GUILT_WORD_RULES = PERPETRATOR_RULES.filter(
+  (r) => r.id === 'perpetrator/convicted-subject' || r.id === 'perpetrator/named-as',
+);
+
 /**
  * Named people and armed groups of one sentence that a perpetrator rule (incident-perpetrators.ts) finds; a list of
  * names ("Said and Cherif Kouachi and Amedy Coulibaly") is read as one, so a cue before or after it holds for each.
@@ -2742,6 +2781,7 @@ function namedPerpetrators(
   doc: Doc,
   idx: MentionIndex,
   s: Sentence,
+  victimsBefore: readonly RolePhrase[],
 ): { em: EntityMention; start: number; end: number }[] {
   const cues = perpetratorCuesOf(doc.res.words);
   const text = doc.text;
@@ -2772,6 +2812,36 @@ function namedPerpetrators(
     };
     const hit = firstMatch(PERPETRATOR_RULES, ctx, doc.res.rules);
     if (hit) out.push({ em, start: hit.out.start, end: hit.out.end });
+  }
+  // (rule incidents/pronoun-subject-previous-person) "He was charged with murder", "She was later named as the
+  // gunman": a pronoun opening the sentence stands for the one person the sentence before names, and the rules of a
+  // court's or the police's words read the words after it as after that name (a verb of attack after a pronoun is
+  // rule role.pronoun-active-subject's, which knows who the sentence before says was harmed)
+  const opener = /^\s*["“]?(\p{L}+)(?![\p{L}])/u.exec(s.text);
+  if (opener && !ms.some((m) => m.entity.type === 'person')) {
+    const start = s.start + opener[0].length - opener[1]!.length;
+    const pronoun = { start, text: opener[1]! };
+    const em = pronounSubjectPerson(idx, doc.res.words.set('incident-roles.subjectPronouns'), text, s, pronoun);
+    // the one the sentence before says was harmed ("X was killed in the clash. He had been sentenced for murder"): the
+    // court's words tell of an earlier crime, not of this incident
+    const harmed = em && victimsBefore.some((v) => em.mention.start >= v.start - 4 && em.mention.end <= v.end);
+    if (em && !harmed) {
+      const end = start + opener[1]!.length;
+      const ctx: NamedAgentContext = {
+        cues,
+        text,
+        sentenceStart: s.start,
+        sentenceEnd: s.end,
+        start,
+        end,
+        listStart: start,
+        listEnd: end,
+        person: true,
+        armedGroup: false,
+      };
+      const hit = firstMatch(GUILT_WORD_RULES, ctx, doc.res.rules);
+      if (hit) out.push({ em, start: hit.out.start, end: hit.out.end });
+    }
   }
   return out;
 }

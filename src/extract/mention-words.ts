@@ -49,6 +49,8 @@ export interface MentionWords {
   orgHeads: ReadonlySet<string>;
   /** "people", "workers": possessors inside a body's name ("New People's Army") */
   bodyPossessorWords: ReadonlySet<string>;
+  /** "jews", "students": the members a body is named after with its country ("Central Council of Jews in Germany") */
+  bodyMembersBeforeCountry: ReadonlySet<string>;
   placeHeads: ReadonlySet<string>;
   directionalPrefixes: ReadonlySet<string>;
   placeFirstWords: ReadonlySet<string>;
@@ -90,6 +92,7 @@ export function mentionWords(res: Resources): MentionWords {
   return w.memo('mentions', () => ({
     orgHeads: w.set('mentions.orgHeads'),
     bodyPossessorWords: w.set('mentions.bodyPossessorWords'),
+    bodyMembersBeforeCountry: w.set('mentions.bodyMembersBeforeCountry'),
     placeHeads: w.set('mentions.placeHeads'),
     directionalPrefixes: w.set('mentions.directionalPrefixes'),
     placeFirstWords: w.set('mentions.placeFirstWords'),

@@ -238,6 +238,25 @@ export const SPAN_RULES: readonly SpanRule[] = [
     },
   ),
   spanRule(
+    'body-members-in-country',
+    'bodies that represent a people or a trade name themselves after its members and the country they serve ("Central Council of Jews in Germany", "Union of Students in Ireland"; mentions.bodyMembersBeforeCountry): a body\'s name that ends in "of" and such a plural, then "in" and a country the gazetteer knows, runs over the country (not in capitals, where case cannot tell the name from the sentence)',
+    (ctx, id) => {
+      const { words, spans, allCaps, W } = ctx;
+      if (allCaps) return;
+      for (const sp of spans) {
+        if (sp.type !== 'organization' || sp.e - sp.s < 3 || words[sp.e - 2] !== 'of' || words[sp.e] !== 'in') continue;
+        if (!W.bodyMembersBeforeCountry.has(lower(words[sp.e - 1]!))) continue;
+        const country = spans.find(
+          (t) => t.s === sp.e + 1 && t.type === 'place' && t.gaz.some((e) => e.kind === 'country'),
+        );
+        if (!country) continue;
+        sp.e = country.e;
+        spans.splice(spans.indexOf(country), 1);
+        markSpan(sp, id);
+      }
+    },
+  ),
+  spanRule(
     'body-role-person',
     'wire copy stacks body, title and name ("Federal Reserve Chairman Paul Volcker"): a title inside one tagged span splits it into the body before it and the person after it; not where what comes before is a person\'s given name ("Hassan Sheikh Mohamud", "Sharif Sheikh Ahmed"), where the title word is part of the name itself, nor where a title opening the span runs over it ("Police Constable Keith Palmer" is one rank)',
     (ctx, id) => {

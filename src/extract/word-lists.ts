@@ -92,6 +92,7 @@ export const WORD_LISTS = {
     'titlesBeforeOfPlace',
     'orgHeads',
     'bodyPossessorWords',
+    'bodyMembersBeforeCountry',
     'namedUnitNouns',
     'compassPoints',
     'usBeforeNouns',

@@ -118,3 +118,16 @@ describe('the last words of a longer name', () => {
     expect(out).not.toContain('place:Bin Kassem');
   });
 });
+
+describe('a body named after its members and the country it serves', () => {
+  it('keeps the country inside "Council of Jews in Germany"', () => {
+    const got = typed('The Central Council of Jews in Germany called for more protection for synagogues on Friday.');
+    expect(got).toContain('organization:Central Council of Jews in Germany');
+    expect(got).not.toContain('place:Germany');
+  });
+
+  it('leaves a body of things and the country it works in apart', () => {
+    const got = typed('The Union of Islamic Courts in Somalia rejected the talks on Friday.');
+    expect(got).not.toContain('organization:Union of Islamic Courts in Somalia');
+  });
+});
