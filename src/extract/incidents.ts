@@ -38,6 +38,7 @@ import {
 } from './incident-perpetrators.js';
 import { describedBareMembers, describedStateForce, settleSides } from './incident-sides.js';
 import { movementNounOf, movementOf, type ArticleGroup } from './incident-movement.js';
+import { ARMED_GROUP_DEED, groupDeedCuesOf } from './incident-group-deed.js';
 import { MentionIndex, type EntityMention } from './mention-index.js';
 import { distanceKm } from './geocode.js';
 import { countyTown, isCounty } from './county-town.js';
@@ -1144,6 +1145,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
   let victimPhrasesLast: RolePhrase[] = [];
   // (rule role.freed-held) kinds in which people are held (an abduction, a hostage-taking): one set free is their victim
   const heldFamilies = new Set(doc.res.words.list('incident-roles.heldFamilies'));
+  const groupDeed = groupDeedCuesOf(doc.res.words);
   const held = (k: IncidentKind) => heldFamilies.has(incidentFamily(k));
 
   for (const s of doc.sentences) {
@@ -1156,6 +1158,26 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
       const inside = idx.inSentence(s.index).find((m) => m.mention.start <= h.start && h.end <= m.mention.end);
       return !(inside && inside.entity.type !== 'place');
     });
+    // (rule incidents/armed-group-deed) "the Front destroyed the garrison": the verb after a named armed group is an
+    // incident of its own where no incident word of the sentence stands on it
+    for (const m of idx.inSentence(s.index)) {
+      if (orgKind(m) !== 'armed_group') continue;
+      const deed = firstMatch(
+        [ARMED_GROUP_DEED],
+        {
+          cues: groupDeed,
+          before: fold(text.slice(Math.max(s.start, m.mention.start - 60), m.mention.start)),
+          after: fold(text.slice(m.mention.end, s.end)),
+        },
+        doc.res.rules,
+      );
+      if (!deed) continue;
+      const start = m.mention.end + deed.out.start,
+        end = m.mention.end + deed.out.end;
+      if (raws.some((r) => r.start < end && start < r.end)) continue;
+      raws.push({ start, end, kind: deed.out.arson ? 'arson' : 'attack', cls: 'event' });
+      raws.sort((a, b) => a.start - b.start);
+    }
     const hits: Hit[] = [];
     const dates: (DateSpan & { opens?: boolean })[] = raws.length
       ? datesIn(s.text, s.start, anchor, undefined, doc.res.words).filter((d) => !dayOfSaying(lex, text, s.start, d))

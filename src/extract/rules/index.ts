@@ -9,6 +9,7 @@ import { TRIGGER_RECLASS_RULES, TRIGGER_VETO_RULES } from '../incident-rules.js'
 import { KIN_GROUP_SUBJECT, PERPETRATOR_RULES } from '../incident-perpetrators.js';
 import { SIDE_RULES } from '../incident-sides.js';
 import { MOVEMENT_RULES } from '../incident-movement.js';
+import { ARMED_GROUP_DEED } from '../incident-group-deed.js';
 
 export function listRules(): RuleInfo[] {
   return describeRules([
@@ -25,5 +26,6 @@ export function listRules(): RuleInfo[] {
     [KIN_GROUP_SUBJECT],
     SIDE_RULES,
     MOVEMENT_RULES,
+    [ARMED_GROUP_DEED],
   ]);
 }

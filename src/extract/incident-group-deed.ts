@@ -1,0 +1,74 @@
+// Rule incidents/armed-group-deed: a named armed group as the subject of a verb of attack on things or places ("the
+// Front destroyed the garrison", "the ELN has sabotaged the pipeline", "early today the Front, FMLN, set two cotton
+// plants on fire"). News of a war tells such an attack by its doer and its verb alone, with no incident noun ("bomb",
+// "attack") for the trigger lexicon to find; the verb after the group's name is the incident, and the group its
+// perpetrator (the subject rules read it once the sentence holds an incident). Only where the name is the subject:
+// the sentence opens with it, or a conjunction, "that" or when it happened stands right before it ("troops pursuing
+// the Front destroyed …" leaves the Front an object). The words are data (data/lexicons/incident-roles.json). Pure.
+import type { Rule } from '../rules/index.js';
+import type { WordLists } from './word-lists.js';
+
+export interface GroupDeedCues {
+  /** anchored at the start, right after the group's name: an optional gloss or apposition, then the verb (group 1) */
+  deed: RegExp;
+  /** anchored at the end, the words before the group's name: where a subject may start */
+  subjectBefore: RegExp;
+  /** the whole verb: a verb of fire (the incident is an arson) */
+  arson: RegExp;
+}
+
+/** The cues compiled from data/lexicons/incident-roles.json, once per loaded resources. */
+export function groupDeedCuesOf(words: WordLists): GroupDeedCues {
+  return words.memo('incident-group-deed', () => {
+    // a bracketed gloss ("FMLN [Farabundo Marti National Liberation Front]") or an apposition set off by commas
+    // (", FMLN,", ", which was thought inactive,") may stand between the name and its verb
+    const gloss = '(?:\\s*[\\])])?(?:\\s*[[(][^\\])]{0,80}[\\])])?';
+    const apposition = '(?:\\s*,[^,.;:()[\\]]{1,50},)?';
+    const adverbs = `(?:${words.alt('incident-roles.subjectAdverbs')}\\s+){0,2}`;
+    const times = `(?:${words.alt('incident-roles.harmTimes')}\\s+)?`;
+    // the group's name may modify its fighters' noun ("FMLN sappers destroyed", "ELN members blew up")
+    const fighters = `(?:\\s+(?:${words.alt('incident-roles.agentHeads')}|${words.alt('incident-roles.memberHeads')}))?`;
+    return {
+      deed: new RegExp(
+        `^${gloss}${fighters}${apposition}\\s+${times}${adverbs}(${words.alt('incident-roles.armedGroupDeedVerbs')})(?![\\p{L}])`,
+        'iu',
+      ),
+      subjectBefore: new RegExp(
+        `(?:^|[,;:\\]]|--|[—–]|(?<![\\p{L}])${words.alt('incident-roles.armedGroupSubjectOpeners')})\\s*(?:the\\s+)?["“]?$`,
+        'iu',
+      ),
+      arson: new RegExp(`^${words.alt('incident-roles.armedGroupDeedArsonVerbs')}$`, 'iu'),
+    };
+  });
+}
+
+/** What the rule sees: one mention of an armed group in its sentence. */
+export interface GroupDeedInput {
+  cues: GroupDeedCues;
+  /** the sentence's words before the mention */
+  before: string;
+  /** the sentence's words after the mention */
+  after: string;
+}
+
+/** the verb's span, as offsets into `after`, and whether it was done with fire */
+export interface GroupDeed {
+  start: number;
+  end: number;
+  arson: boolean;
+}
+
+export const ARMED_GROUP_DEED: Rule<GroupDeedInput, GroupDeed> = {
+  id: 'incidents/armed-group-deed',
+  family: 'incidents',
+  reason:
+    'a named armed group as the subject of a verb of attack on things or places ("the Front destroyed the garrison", "the ELN has sabotaged the pipeline") did an attack, though the sentence holds no incident noun: war reporting tells an attack on property by its doer and its verb alone; only where the name stands as the subject (sentence start, a conjunction, "that" or a time before it)',
+  apply: ({ cues, before, after }) => {
+    if (!cues.subjectBefore.test(before)) return null;
+    const m = cues.deed.exec(after);
+    if (!m) return null;
+    const verb = m[1]!;
+    const end = m[0].length;
+    return { start: end - verb.length, end, arson: cues.arson.test(verb) };
+  },
+};
