@@ -21,6 +21,11 @@ describe('wire-report casualty counts', () => {
     expect(counts('Six passengers, including the hijacker, died in the crash.')).toEqual([]);
   });
 
+  it('"police" after a count is the people counted, as wire copy writes it', () => {
+    expect(counts('Four police and two civilians were killed at the checkpoint.')).toEqual([['killed', 6]]);
+    expect(counts('The bomb killed 3 police outside the station.')).toEqual([['killed', 3]]);
+  });
+
   it('"only" before a count is a quantifier', () => {
     expect(counts('The device exploded at dawn, injuring only three people.')).toEqual([['injured', 3]]);
   });
