@@ -1630,6 +1630,11 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
       // a trigger after it says the trigger happened before, on a day this date does not give
       const priorEvent = (x: Hit) => d.end <= x.start && cues.priorEvent.test(text.slice(d.end, x.start));
       const opening = opensSentence(text, s, d) || ('opens' in d && d.opens === true);
+      // (rule dates/opening-date-frames-its-sentence) "On 14 March, fighters attacked a patrol on the road between
+      // two towns, killing six soldiers": a date that opens its sentence dates the event its sentence goes on to
+      // tell, however long the clause before the trigger, unless a verb of saying or procedure comes between
+      const framesTheSentence = (x: Hit) =>
+        opening && x.start > d.end && !cues.procedureVerb.test(text.slice(d.end, x.start));
       // (rule dates/not-the-held-act) "forces on Friday killed the brothers suspected of the massacre": the act someone
       // is held to have done happened before the sentence's news, so the sentence's day is not its day
       const h = nearestHit(
@@ -1639,7 +1644,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
           !priorEvent(x) &&
           !x.heldTo &&
           (sameClause(x)
-            ? distance(x) <= 90
+            ? distance(x) <= 90 || framesTheSentence(x)
             : x.det !== 'definite' &&
               (opening
                 ? x.start > d.end && !cues.procedureVerb.test(text.slice(d.end, x.start))
