@@ -204,6 +204,9 @@ function possessiveDate(text: string, d: { start: number; end: number }, h: { st
     : /^['’]s\s+(?:[\p{L}-]+\s+){0,2}$/u.test(between);
 }
 
+/** a verb followed by its agent ("claimed by"): a passive participle */
+const PASSIVE_AGENT_AFTER = /^\s+by\b/iu;
+
 /**
  * "The group on Saturday claimed …", "On Monday, police said …": a date right before a verb of saying or a procedure
  * is the day of that act. Not "was shot Wednesday night, police said": a comma after a date that ends a clause of
@@ -211,7 +214,12 @@ function possessiveDate(text: string, d: { start: number; end: number }, h: { st
  */
 function isStatementDate(c: IncidentCues, text: string, s: Sentence, d: { start: number; end: number }): boolean {
   const after = text.slice(d.end, Math.min(s.end, d.end + 40));
-  if (!c.procedureAfter.test(after)) return false;
+  const m = c.procedureAfter.exec(after);
+  if (!m) return false;
+  // (rule dates/passive-participle-describes-the-event) "The attack on 16 December 2014, claimed by the group, …": a
+  // verb of procedure followed by its agent is a participle describing the noun before the date, not a statement
+  // made on that day: the date stays the event's
+  if (PASSIVE_AGENT_AFTER.test(after.slice(m.index + m[0].length))) return false;
   // chrono may take the comma into the date ("Saturday,")
   if (!/^\s*,/.test(after) && !/,\s*$/.test(text.slice(d.start, d.end))) return true;
   const before = wordsBefore(text, clauseStart(text, s.start, d.start), d.start, 4);

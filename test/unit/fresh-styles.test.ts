@@ -48,6 +48,16 @@ describe('conflict-event notes', () => {
   });
 });
 
+describe('anniversary pieces', () => {
+  it('(rule dates/passive-participle-describes-the-event) "the massacre on <day>, claimed by X," keeps its day', () => {
+    const incs = incidentsOf(
+      'Relatives gathered in Kessin on Sunday. The massacre on 4 March 2011, claimed by a separatist front, left 40 villagers dead.',
+      '2021-03-04',
+    );
+    expect(incs.map((i) => i.date)).toContain('2011-03-04');
+  });
+});
+
 describe('vocabulary of other newsrooms', () => {
   it('(incident-triggers) men "seized" or "snatched" from a boat or a road are kidnapped', () => {
     const incs = incidentsOf('Armed men seized three Malaysian sailors from a cargo boat off Kessin on Friday night.');
