@@ -1285,6 +1285,22 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     },
   ),
   rule(
+    'article-then-nationality',
+    '"An Israeli air strike", "a Briton was among the dead", "the Frenchman": an article (incident-cues.articles, incident-cues.determiners) before a single nationality word makes a common noun phrase that describes someone by where they are from; it names no person, body or place (the tagger reads it as a name most often after a dateline, where the article is capitalised)',
+    (doc, cands) => {
+      const articles = doc.res.words.set('incident-cues.articles');
+      const determiners = doc.res.words.set('incident-cues.determiners');
+      const demonyms = doc.res.gazetteer.demonyms;
+      remove(cands, (c) => {
+        if (c.sure || c.gaz.length) return false;
+        const words = c.text.toLowerCase().split(/\s+/);
+        if (words.length !== 2) return false;
+        const [first, second] = words as [string, string];
+        return (articles.has(first) || determiners.has(first)) && demonyms.has(second);
+      });
+    },
+  ),
+  rule(
     'work-title',
     '"the film Secrets & Lies", "his novel Bertillon 166", "the album Endless Wire": capitalised words right after a noun of a creative work (entities.workNouns), in quotes or not, are its title, which is no person, body or place; a full name opening with a given name ("the film Steven Spielberg directed") and a name a lexicon knows keep their type',
     (doc, cands) => {

@@ -205,6 +205,9 @@ function possessiveDate(text: string, d: { start: number; end: number }, h: { st
     : /^['’]s\s+(?:[\p{L}-]+\s+){0,2}$/u.test(between);
 }
 
+/** a verb followed by its agent ("claimed by"): a passive participle */
+const PASSIVE_AGENT_AFTER = /^\s+by\b/iu;
+
 /**
  * "The group on Saturday claimed …", "On Monday, police said …": a date right before a verb of saying or a procedure
  * is the day of that act. Not "was shot Wednesday night, police said": a comma after a date that ends a clause of
@@ -212,7 +215,12 @@ function possessiveDate(text: string, d: { start: number; end: number }, h: { st
  */
 function isStatementDate(c: IncidentCues, text: string, s: Sentence, d: { start: number; end: number }): boolean {
   const after = text.slice(d.end, Math.min(s.end, d.end + 40));
-  if (!c.procedureAfter.test(after)) return false;
+  const m = c.procedureAfter.exec(after);
+  if (!m) return false;
+  // (rule dates/passive-participle-describes-the-event) "The attack on 16 December 2014, claimed by the group, …": a
+  // verb of procedure followed by its agent is a participle describing the noun before the date, not a statement
+  // made on that day: the date stays the event's
+  if (PASSIVE_AGENT_AFTER.test(after.slice(m.index + m[0].length))) return false;
   // chrono may take the comma into the date ("Saturday,")
   if (!/^\s*,/.test(after) && !/,\s*$/.test(text.slice(d.start, d.end))) return true;
   const before = wordsBefore(text, clauseStart(text, s.start, d.start), d.start, 4);
@@ -1685,6 +1693,11 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
       // a trigger after it says the trigger happened before, on a day this date does not give
       const priorEvent = (x: Hit) => d.end <= x.start && cues.priorEvent.test(text.slice(d.end, x.start));
       const opening = opensSentence(text, s, d) || ('opens' in d && d.opens === true);
+      // (rule dates/opening-date-frames-its-sentence) "On 14 March, fighters attacked a patrol on the road between
+      // two towns, killing six soldiers": a date that opens its sentence dates the event its sentence goes on to
+      // tell, however long the clause before the trigger, unless a verb of saying or procedure comes between
+      const framesTheSentence = (x: Hit) =>
+        opening && x.start > d.end && !cues.procedureVerb.test(text.slice(d.end, x.start));
       // (rule dates/not-the-held-act) "forces on Friday killed the brothers suspected of the massacre": the act someone
       // is held to have done happened before the sentence's news, so the sentence's day is not its day
       const h = nearestHit(
@@ -1694,7 +1707,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
           !priorEvent(x) &&
           !x.heldTo &&
           (sameClause(x)
-            ? distance(x) <= 90
+            ? distance(x) <= 90 || framesTheSentence(x)
             : x.det !== 'definite' &&
               (opening
                 ? x.start > d.end && !cues.procedureVerb.test(text.slice(d.end, x.start))
