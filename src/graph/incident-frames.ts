@@ -810,7 +810,7 @@ export const FRAME_CACHE_SIZE = 20_000;
  * when the stored revision is the same, so a frame rewritten since (by this process or another, committed or rolled
  * back) is read again.
  */
-const frameCache = new Map<string, { rev: string; frame: StoredFrame }>();
+const frameCache = new Map<string, { rev: string; frame: StoredFrame; contents: string }>();
 
 const FrameStub = z.object({ key: Str, incident: NStr, rev: NStr, seq: z.number().int().nullish() });
 type FrameStub = z.infer<typeof FrameStub>;
@@ -848,6 +848,15 @@ const contentsOf = new WeakMap<object, number>();
 /** the last copy readFrames handed out of each frame read (a frame is never changed in place: a new read is a new object) */
 const copies = new WeakMap<StoredFrame, StoredFrame>();
 let lastContents = 0;
+// counters for the ingest bench (incidentWriterStats): frames read in full again with other contents (rewritten in
+// place, or another stored revision) and with the same contents (kept with their pair scores); neighbourhoods
+// searched, their frames, and those that reached MAX_NEIGHBOURHOOD
+let rereadRewritten = 0,
+  rereadRevised = 0,
+  readSameContents = 0,
+  neighbourhoods = 0,
+  neighbourhoodFrames = 0,
+  capped = 0;
 const storedScores = new PairScoreStore((f) => contentsOf.get(f));
 /** whether two stored frames may link (storedMayLink), kept across searches as their pair scores are */
 const storedLinks = new PairScoreStore<boolean>((f) => contentsOf.get(f));
@@ -874,17 +883,28 @@ async function readFrames(
       // a frame whose contents were rewritten in place has no revision (late-joins.ts): it is known by the number of
       // the batch that rewrote it (stubRevision), else read again every time, and what it was read as names its
       // contents, so its pair scores are kept all the same while they do not change
-      const rev = stored ?? revs.get(String(raw.key)) ?? readRevision(raw);
+      const contents = readRevision(raw);
+      const rev = stored ?? revs.get(String(raw.key)) ?? contents;
       const had = frameCache.get(String(raw.key));
-      if (stored === null && had?.rev === rev) {
+      // (rule incidents/same-contents-same-frame) read again with the same contents (a late join that rewrote its
+      // article's frames without changing this one, a revision cleared by a rewrite): the frame read before, so
+      // its pair scores are kept; only its revision is new
+      if (had && had.contents === contents) {
         read.set(had.frame.key, had.frame);
+        if (had.rev !== rev) {
+          frameCache.delete(had.frame.key);
+          frameCache.set(had.frame.key, { ...had, rev });
+        }
+        readSameContents++;
         continue;
       }
       const f = toFrame(raw);
       read.set(f.key, f);
+      if (had && stored === null) rereadRewritten++;
+      else if (had) rereadRevised++;
       contentsOf.set(f, ++lastContents);
       frameCache.delete(f.key);
-      frameCache.set(f.key, { rev, frame: f });
+      frameCache.set(f.key, { rev, frame: f, contents });
     }
     for (const k of frameCache.keys()) {
       if (frameCache.size <= FRAME_CACHE_SIZE) break;
@@ -1009,6 +1029,9 @@ async function neighbourhood(
     }
     frontier = next;
   }
+  neighbourhoods++;
+  neighbourhoodFrames += known.size;
+  if (known.size >= MAX_NEIGHBOURHOOD) capped++;
   return known;
 }
 
@@ -1675,6 +1698,14 @@ export function incidentWriterStats(): Record<string, number> {
     pairLinksDropped: storedLinks.dropped,
     loneLinksAdded: loneLinks.added,
     loneLinksDropped: loneLinks.dropped,
+    rereadRewritten,
+    rereadRevised,
+    readSameContents,
+    neighbourhoods,
+    neighbourhoodFrames,
+    capped,
+    frameCache: frameCache.size,
+    framesIdentified: lastContents,
   };
 }
 

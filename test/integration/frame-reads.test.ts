@@ -1,12 +1,13 @@
 // What incident resolution reads of stored frames (src/graph/incident-frames.ts readFrames), against a real Neo4j and
 // the real extractor: a frame whose contents were rewritten in place (a late join, which clears its revision and stamps
 // it with the batch's number) is read once after the rewrite, not again in every later batch whose neighbourhood holds
-// it; rewritten again, it is read again. Texts written for this test.
+// it; rewritten again, it is read again, and when the rewrite left its contents as they were it is the frame read
+// before (its pair scores kept). Texts written for this test.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { z } from 'zod';
 import type { Graph } from '../../src/graph/driver.js';
-import { lockIncidents } from '../../src/graph/incident-frames.js';
+import { incidentWriterStats, lockIncidents } from '../../src/graph/incident-frames.js';
 import { ingestOneByOne, type TestArticle, useTempDirs } from '../helpers/articles.js';
 import { useTestGraph } from '../helpers/neo4j.js';
 
@@ -92,8 +93,20 @@ describe('stored frames read by incident resolution', () => {
     // unchanged since: known by the number of the batch that rewrote it, not read again
     expect(timesRead(rewritten)).toBe(1);
     await rewriteFirstFrames();
+    const identified = incidentWriterStats().framesIdentified!;
     await ingest(REPORTS[3]!);
     expect(timesRead(rewritten)).toBe(2);
+    // the rewrite left the frames as they were: read again, they are the frames read before, with their pair scores
+    // (incidents/same-contents-same-frame); only the third report's frames, read for the first time, are new
+    const third = await graph.read(async (tx) =>
+      (
+        await tx.run(
+          `MATCH (a:Article) WHERE a.text CONTAINS 'fired shots' MATCH (f:IncidentFrame {articleId: a.id}) RETURN count(f) AS n`,
+        )
+      ).records[0]?.get('n'),
+    );
+    expect(Number(third)).toBeGreaterThan(0);
+    expect(incidentWriterStats().framesIdentified! - identified).toBe(Number(third));
     // the four reports are one incident all along
     const incidents = await graph.read(async (tx) =>
       (await tx.run('MATCH (:Article)-[:COVERS]->(i:Incident) RETURN count(DISTINCT i) AS n')).records[0]?.get('n'),
