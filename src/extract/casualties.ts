@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { ALL_RULES_ON, allMatches, isOn, type Rule, type RuleSwitches } from '../rules/index.js';
 import { alternatives, eachMatch } from '../reg-exp.js';
+import { caseFoldedRegExp } from '../case-folded-reg-exp.js';
 
 export interface CasualtyCount {
   what: 'killed' | 'injured';
@@ -269,18 +270,21 @@ export function buildCasualtyCues(f: CasualtyFile): CasualtyCues {
         `(?<![\\p{L}\\p{N}])${quant}(${num})${notUnit}\\s+(?:[\\p{L}-]+\\s+)?(?:${alt(f.deathCountNouns)})(?![\\p{L}])`,
         'dgiu',
       ),
-      'casualty/one-was-killed': new RegExp(`${oneWas}(?:${alt(f.oneKilledWords)})(?![\\p{L}])`, 'dgiu'),
+      'casualty/one-was-killed': caseFoldedRegExp(`${oneWas}(?:${alt(f.oneKilledWords)})(?![\\p{L}])`, 'dgiu'),
       // any verb of killing before "a"/"an" ("leaving a guard dead"); before another determiner only one whose object is
       // the one killed ("killed his father", never "left the national stadium")
       'casualty/killing-one': new RegExp(
         `(?<![\\p{L}])(?:(?:${alt(f.killingVerbs)})\\s+(?:a|an)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,2}?(?:${alt(f.singularPeopleNouns)})(?![\\p{L}])|(?:${alt(f.namedVictimVerbs)})\\s+${oneNP})`,
         'dgiu',
       ),
-      'casualty/injuring-one': new RegExp(`(?<![\\p{L}])(?:${alt(f.injuringVerbs)})\\s+(${oneNP})`, 'dgiu'),
-      'casualty/one-was-injured': new RegExp(`${oneWas}(?:${alt(f.oneInjuredWords)})(?![\\p{L}])`, 'dgiu'),
-      'casualty/listed-killed': new RegExp(`(?<![\\p{L}])${list}\\s+${aux}${countAdverb}${killed}(?![\\p{L}])`, 'dgiu'),
-      'casualty/killing-listed': new RegExp(`(?<![\\p{L}])(?:${alt(f.namedVictimVerbs)})\\s+${list}`, 'dgiu'),
-      'casualty/injuring-listed': new RegExp(`(?<![\\p{L}])(?:${alt(f.injuringVerbs)})\\s+${list}`, 'dgiu'),
+      'casualty/injuring-one': caseFoldedRegExp(`(?<![\\p{L}])(?:${alt(f.injuringVerbs)})\\s+(${oneNP})`, 'dgiu'),
+      'casualty/one-was-injured': caseFoldedRegExp(`${oneWas}(?:${alt(f.oneInjuredWords)})(?![\\p{L}])`, 'dgiu'),
+      'casualty/listed-killed': caseFoldedRegExp(
+        `(?<![\\p{L}])${list}\\s+${aux}${countAdverb}${killed}(?![\\p{L}])`,
+        'dgiu',
+      ),
+      'casualty/killing-listed': caseFoldedRegExp(`(?<![\\p{L}])(?:${alt(f.namedVictimVerbs)})\\s+${list}`, 'dgiu'),
+      'casualty/injuring-listed': caseFoldedRegExp(`(?<![\\p{L}])(?:${alt(f.injuringVerbs)})\\s+${list}`, 'dgiu'),
       'casualty/injuring-n': new RegExp(
         `(?<![\\p{L}])(?:${alt(f.injuringVerbs)})\\s+${quant}(${num})${notUnit}(?![\\p{L}\\p{N}])`,
         'dgiu',
@@ -295,13 +299,22 @@ export function buildCasualtyCues(f: CasualtyFile): CasualtyCues {
         `(?<![\\p{L}])(?:${alt(f.injuryNouns)})\\s+(?:of|to)\\s+(?:the\\s+)?${quant}(${num})${notUnit}(?:\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,2}?(?:${alt(f.peopleNouns)})(?![\\p{L}])|(?!\\s*[\\p{L}\\p{N}]))`,
         'dgiu',
       ),
-      'casualty/injury-of-one': new RegExp(`(?<![\\p{L}])(?:${alt(f.injuryNouns)})\\s+(?:of|to)\\s+(${oneNP})`, 'dgiu'),
-      'casualty/listed-injured': new RegExp(`(?<![\\p{L}])${list}\\s+${aux}${countAdverb}${hurt}(?![\\p{L}])`, 'dgiu'),
+      'casualty/injury-of-one': caseFoldedRegExp(
+        `(?<![\\p{L}])(?:${alt(f.injuryNouns)})\\s+(?:of|to)\\s+(${oneNP})`,
+        'dgiu',
+      ),
+      'casualty/listed-injured': caseFoldedRegExp(
+        `(?<![\\p{L}])${list}\\s+${aux}${countAdverb}${hurt}(?![\\p{L}])`,
+        'dgiu',
+      ),
       'casualty/killing-him': new RegExp(
         `(?<![\\p{L}])(?:${alt(f.pronounVictimVerbs)})\\s+(?:${alt(f.onePronouns)})(?![\\p{L}'’])`,
         'dgiu',
       ),
-      'casualty/death-of-one': new RegExp(`(?<![\\p{L}])(?:${alt(f.deathNounsOfOne)})\\s+of\\s+(${oneNP})`, 'dgiu'),
+      'casualty/death-of-one': caseFoldedRegExp(
+        `(?<![\\p{L}])(?:${alt(f.deathNounsOfOne)})\\s+of\\s+(${oneNP})`,
+        'dgiu',
+      ),
       'casualty/one-died': new RegExp(
         `(?<![\\p{L}])(?:he|she|${oneNP})${aside1}\\s+${adverb}(?:${alt(f.diedWords)})(?![\\p{L}])`,
         'dgiu',
@@ -318,11 +331,11 @@ export function buildCasualtyCues(f: CasualtyFile): CasualtyCues {
         `(?<![\\p{L}])(?:he|she|${oneNP})${aside1}\\s+(?:${alt(f.nonFatalInjuryWords)})(?![\\p{L}])`,
         'dgiu',
       ),
-      'casualty/ordinal-killed': new RegExp(`${ordinalOne(killed)}|${verbOrdinal(killingVerb)}`, 'dgiu'),
-      'casualty/ordinal-injured': new RegExp(`${ordinalOne(hurt)}|${verbOrdinal(injuringVerb)}`, 'dgiu'),
-      'casualty/none-killed': new RegExp(`(?<![\\p{L}])(?:${alt(f.noneKilledWords)})(?![\\p{L}])`, 'dgiu'),
-      'casualty/none-injured': new RegExp(`(?<![\\p{L}])(?:${alt(f.noneInjuredWords)})(?![\\p{L}])`, 'dgiu'),
-      'casualty/fatal-incident': new RegExp(`(?<![\\p{L}])(?:${alt(f.fatalIncidentNouns)})(?![\\p{L}])`, 'dgiu'),
+      'casualty/ordinal-killed': caseFoldedRegExp(`${ordinalOne(killed)}|${verbOrdinal(killingVerb)}`, 'dgiu'),
+      'casualty/ordinal-injured': caseFoldedRegExp(`${ordinalOne(hurt)}|${verbOrdinal(injuringVerb)}`, 'dgiu'),
+      'casualty/none-killed': caseFoldedRegExp(`(?<![\\p{L}])(?:${alt(f.noneKilledWords)})(?![\\p{L}])`, 'dgiu'),
+      'casualty/none-injured': caseFoldedRegExp(`(?<![\\p{L}])(?:${alt(f.noneInjuredWords)})(?![\\p{L}])`, 'dgiu'),
+      'casualty/fatal-incident': caseFoldedRegExp(`(?<![\\p{L}])(?:${alt(f.fatalIncidentNouns)})(?![\\p{L}])`, 'dgiu'),
       // case tells a name: no "i" (the words of death and injury are written in lower case)
       'casualty/named-listed-killed': new RegExp(`${names}${killed}(?![\\p{L}])`, 'dgu'),
       'casualty/named-listed-injured': new RegExp(`${names}${hurt}(?![\\p{L}])`, 'dgu'),

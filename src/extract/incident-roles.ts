@@ -9,6 +9,7 @@ import type { IncidentLexicon } from './incident-lexicon.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { ParticipantRole } from '../ontology/index.js';
 import { alternatives, eachMatch } from '../reg-exp.js';
+import { caseFoldedRegExp } from '../case-folded-reg-exp.js';
 
 /**
  * a participant role of the ontology; role rules give perpetrators and victims, responders (rule role.responder-agent)
@@ -677,7 +678,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
         "a harm noun + 'by' + phrase, the one harmed or its place between: who did it ('attacks by about 150 rebels', 'the assassination of six Jesuits by men in uniform')",
       role: 'perpetrator',
       cue: cueOf(noun),
-      re: new RegExp(`(?<![\\p{L}])${noun}\\s+${harmNounGap}by\\s+(?:the\\s+|a\\s+|an\\s+)?${npDoer}`, 'dgiu'),
+      re: caseFoldedRegExp(`(?<![\\p{L}])${noun}\\s+${harmNounGap}by\\s+(?:the\\s+|a\\s+|an\\s+)?${npDoer}`, 'dgiu'),
     },
     {
       id: 'role.named-harm-noun-by',
@@ -687,7 +688,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
         "a harm noun + 'by' + a name, the one harmed or its place between: the person or group named did it ('attacks by the Front', 'the murder of the judge by the cartel')",
       role: 'perpetrator',
       cue: cueOf(noun),
-      re: new RegExp(`(?<![\\p{L}])${noun}\\s+${harmNounGap}by\\s+(?:the\\s+)?${groupName}`, 'dgiu'),
+      re: caseFoldedRegExp(`(?<![\\p{L}])${noun}\\s+${harmNounGap}by\\s+(?:the\\s+)?${groupName}`, 'dgiu'),
     },
     {
       id: 'role.named-own-deed',
@@ -723,7 +724,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
         "'carried out by', 'organized by', 'attributed to' + a name: the person or group named did it ('the bombing was organized by the Front')",
       role: 'perpetrator',
       cue: cueOf(`(?:${alt(l.blameCues)})`),
-      re: new RegExp(`(?<![\\p{L}])(?:${alt(l.blameCues)})\\s+(?:the\\s+|a\\s+|an\\s+)?${groupName}`, 'dgiu'),
+      re: caseFoldedRegExp(`(?<![\\p{L}])(?:${alt(l.blameCues)})\\s+(?:the\\s+|a\\s+|an\\s+)?${groupName}`, 'dgiu'),
     },
     {
       id: 'role.accused',
@@ -757,7 +758,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
         "phrase + 'was/were' + harm verb: who suffered it ('three peasants were killed'); an apposition or 'who' may stand between ('six priests, two of them foreigners, were shot', 'the nuns who were abducted')",
       role: 'victim',
       cue: cueOf(verb),
-      re: new RegExp(`(?<![\\p{L}])${npBefore}${describedGap}\\s+${passive}${verb}(?![\\p{L}])`, 'dgiu'),
+      re: caseFoldedRegExp(`(?<![\\p{L}])${npBefore}${describedGap}\\s+${passive}${verb}(?![\\p{L}])`, 'dgiu'),
     },
     {
       id: 'role.gapped-passive-subject',
@@ -765,7 +766,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
         "a passive of harm, 'and', a phrase and a bare harm participle: the auxiliary is left out, the phrase suffered it too ('two soldiers were killed and three civilians wounded', 'the driver was shot and his bodyguard seriously injured')",
       role: 'victim',
       cue: cueOf(verb),
-      re: new RegExp(`${firstPassiveClause}(?:the\\s+|a\\s+|an\\s+)?${np}${gappedVerb}`, 'dgiu'),
+      re: caseFoldedRegExp(`${firstPassiveClause}(?:the\\s+|a\\s+|an\\s+)?${np}${gappedVerb}`, 'dgiu'),
     },
     {
       id: 'role.named-gapped-passive-subject',
@@ -774,7 +775,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       role: 'victim',
       namedPerson: true,
       cue: cueOf(verb),
-      re: new RegExp(`${firstPassiveClause}${name.replace(nameEnd, '')}${gappedVerb}`, 'dgiu'),
+      re: caseFoldedRegExp(`${firstPassiveClause}${name.replace(nameEnd, '')}${gappedVerb}`, 'dgiu'),
     },
     {
       id: 'role.possessor-harmed',
@@ -782,7 +783,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
         "a person noun, a possessive and a noun of harm its possessor suffered: who suffered it ('the mayor's assassination', 'the two priests' murder')",
       role: 'victim',
       cue: cueOf(`(?:${alt(l.possessedHarmNouns)})`),
-      re: new RegExp(`(?<![\\p{L}])${npBefore.replace(notPossessor, '')}${possessedHarm}`, 'dgiu'),
+      re: caseFoldedRegExp(`(?<![\\p{L}])${npBefore.replace(notPossessor, '')}${possessedHarm}`, 'dgiu'),
     },
     {
       id: 'role.named-possessor-harmed',
@@ -792,7 +793,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       namedPerson: true,
       nameAtEnd: true,
       cue: cueOf(`(?:${alt(l.possessedHarmNouns)})`),
-      re: new RegExp(`(?<![\\p{L}'’])((?:[\\p{L}.-]+\\s+){0,3}?[\\p{L}.-]+)${possessedHarm}`, 'dgiu'),
+      re: caseFoldedRegExp(`(?<![\\p{L}'’])((?:[\\p{L}.-]+\\s+){0,3}?[\\p{L}.-]+)${possessedHarm}`, 'dgiu'),
     },
     {
       id: 'role.kin-of-harmed',
@@ -846,7 +847,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
         "a passive harm verb or a verb of dying, then 'along with' or 'together with' + phrase: the people harmed with its subject ('X was killed near his home, along with two of his bodyguards', 'was found dead together with two peasants')",
       role: 'victim',
       cue: cueOf('(?:along|together)\\s+with'),
-      re: new RegExp(`${harmedThen}(?:the\\s+|a\\s+|an\\s+)?${np}`, 'dgiu'),
+      re: caseFoldedRegExp(`${harmedThen}(?:the\\s+|a\\s+|an\\s+)?${np}`, 'dgiu'),
     },
     {
       id: 'role.named-harmed-along-with',
@@ -856,7 +857,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
         "a passive harm verb or a verb of dying, then 'along with' or 'together with' + a name: the person harmed with its subject ('X was found dead along with Y, a member of the party')",
       role: 'victim',
       cue: cueOf('(?:along|together)\\s+with'),
-      re: new RegExp(`${harmedThen}(?!(?:${alt(l.objectQuantifiers)})\\s|\\p{N})(?:the\\s+)?${name}`, 'dgiu'),
+      re: caseFoldedRegExp(`${harmedThen}(?!(?:${alt(l.objectQuantifiers)})\\s|\\p{N})(?:the\\s+)?${name}`, 'dgiu'),
     },
     {
       id: 'role.claim',
@@ -967,7 +968,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       role: 'perpetrator',
       agentBySyntax: true,
       cue: cueOf(`(?:${alt(l.remoteAttackVerbs)})`),
-      re: new RegExp(`(?<![\\p{L}])${npBeforeDoer}\\s+${aux}(?:${alt(l.remoteAttackVerbs)})(?![\\p{L}])`, 'dgiu'),
+      re: caseFoldedRegExp(`(?<![\\p{L}])${npBeforeDoer}\\s+${aux}(?:${alt(l.remoteAttackVerbs)})(?![\\p{L}])`, 'dgiu'),
     },
     {
       id: 'role.weapon-subject',
@@ -1014,14 +1015,14 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       role: 'perpetrator',
       namedPerson: true,
       cue: cueOf(agentVerb),
-      re: new RegExp(`^\\s*["“]?((?:${alt(l.subjectPronouns)}))\\s+${aux}${agentVerb}(?![\\p{L}])`, 'dgiu'),
+      re: caseFoldedRegExp(`^\\s*["“]?((?:${alt(l.subjectPronouns)}))\\s+${aux}${agentVerb}(?![\\p{L}])`, 'dgiu'),
     },
     {
       id: 'role.active-subject',
       reason: 'phrase + harm verb (active): who did it',
       role: 'perpetrator',
       cue: cueOf(agentVerb),
-      re: new RegExp(`(?<![\\p{L}])${npBefore}${ofGroup}${relative}\\s+${aux}${agentVerb}(?![\\p{L}])`, 'dgiu'),
+      re: caseFoldedRegExp(`(?<![\\p{L}])${npBefore}${ofGroup}${relative}\\s+${aux}${agentVerb}(?![\\p{L}])`, 'dgiu'),
     },
     {
       id: 'role.attacker-deed-subject',
@@ -1041,7 +1042,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
         "an attacker noun + a copula or verb of membership ('the attackers were members of the Front', 'the kidnappers belonged to the cartel', 'the gunmen, members of the militia,'): the phrase names the incident's attackers, and the group named next is theirs (perpetrator/belong-to-group)",
       role: 'perpetrator',
       cue: cueOf(`(?:${alt(l.membershipLinks)})`),
-      re: new RegExp(`(?<![\\p{L}])${npBeforeAttacker}(?=\\s*,?\\s+(?:${alt(l.membershipLinks)})\\s)`, 'dgiu'),
+      re: caseFoldedRegExp(`(?<![\\p{L}])${npBeforeAttacker}(?=\\s*,?\\s+(?:${alt(l.membershipLinks)})\\s)`, 'dgiu'),
     },
     {
       id: 'role.casualty-list',
@@ -1065,7 +1066,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       role: 'victim',
       namedPerson: true,
       cue: cueOf(`(?:${alt(l.casualtyListOpeners)})`),
-      re: new RegExp(`(?<![\\p{L}])(?:${alt(l.casualtyListOpeners)})\\s+(?:the\\s+)?${name}`, 'dgiu'),
+      re: caseFoldedRegExp(`(?<![\\p{L}])(?:${alt(l.casualtyListOpeners)})\\s+(?:the\\s+)?${name}`, 'dgiu'),
     },
     {
       id: 'role.named-casualty-list-anaphor',
@@ -1076,7 +1077,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       role: 'victim',
       namedPerson: true,
       cue: cueOf(`(?:${alt(l.anaphoricListOpeners)})`),
-      re: new RegExp(`^\\s*["“]?(?:${alt(l.anaphoricListOpeners)})\\s+${name}`, 'dgiu'),
+      re: caseFoldedRegExp(`^\\s*["“]?(?:${alt(l.anaphoricListOpeners)})\\s+${name}`, 'dgiu'),
     },
     {
       id: 'role.active-object',
@@ -1100,7 +1101,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       role: 'victim',
       namedPerson: true,
       cue: cueOf(verb),
-      re: new RegExp(`${afterListAnd}${name}\\s*,\\s*${passive}${verb}(?![\\p{L}])`, 'dgiu'),
+      re: caseFoldedRegExp(`${afterListAnd}${name}\\s*,\\s*${passive}${verb}(?![\\p{L}])`, 'dgiu'),
     },
     {
       id: 'role.last-item-passive-subject',
@@ -1109,7 +1110,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
         "the last described item of a list, after 'and', closed by a comma before a passive harm verb ('A, a nurse, and two students, were killed'): every item suffered it",
       role: 'victim',
       cue: cueOf(verb),
-      re: new RegExp(`${afterListAnd}${npBeforeVictim}\\s*,\\s*${passive}${verb}(?![\\p{L}])`, 'dgiu'),
+      re: caseFoldedRegExp(`${afterListAnd}${npBeforeVictim}\\s*,\\s*${passive}${verb}(?![\\p{L}])`, 'dgiu'),
     },
     {
       id: 'role.named-last-item-died',
@@ -1119,7 +1120,10 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       role: 'victim',
       namedPerson: true,
       cue: cueOf(`(?:${alt(l.deathVerbs)})`),
-      re: new RegExp(`${afterListAnd}${name}\\s*,\\s*(?:${adverb}\\s+)?(?:${alt(l.deathVerbs)})(?![\\p{L}])`, 'dgiu'),
+      re: caseFoldedRegExp(
+        `${afterListAnd}${name}\\s*,\\s*(?:${adverb}\\s+)?(?:${alt(l.deathVerbs)})(?![\\p{L}])`,
+        'dgiu',
+      ),
     },
     {
       id: 'role.last-item-died',
@@ -1164,7 +1168,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       role: 'victim',
       namedPerson: true,
       cue: cueOf(verb),
-      re: new RegExp(`(?<![\\p{L}])${name}${apposedHarm}`, 'dgiu'),
+      re: caseFoldedRegExp(`(?<![\\p{L}])${name}${apposedHarm}`, 'dgiu'),
     },
     {
       id: 'role.harmed-apposition',
@@ -1173,7 +1177,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
         "a described phrase, a comma and a harm participle with when or where it happened, closed by a comma ('two engineers, abducted last week in the north, were freed'): they suffered it",
       role: 'victim',
       cue: cueOf(verb),
-      re: new RegExp(`(?<![\\p{L}])${npBeforeVictim}${apposedHarm}`, 'dgiu'),
+      re: caseFoldedRegExp(`(?<![\\p{L}])${npBeforeVictim}${apposedHarm}`, 'dgiu'),
     },
     {
       id: 'role.participle-object',
@@ -1221,7 +1225,10 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       role: 'victim',
       namedPerson: true,
       cue: cueOf(`(?:${alt(l.harmParticiples)})`),
-      re: new RegExp(`(?<![\\p{L}])(?:of|for|with)\\s+(?:${alt(l.harmParticiples)})\\s+(?:the\\s+)?${name}`, 'dgiu'),
+      re: caseFoldedRegExp(
+        `(?<![\\p{L}])(?:of|for|with)\\s+(?:${alt(l.harmParticiples)})\\s+(?:the\\s+)?${name}`,
+        'dgiu',
+      ),
     },
     {
       id: 'role.harmed-subject',
@@ -1230,7 +1237,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
         "phrase + 'was the victim of', 'were among those killed': who suffered it ('two policemen were among the dead')",
       role: 'victim',
       cue: cueOf(`(?:${alt(l.harmedCues)})`),
-      re: new RegExp(`(?<![\\p{L}])${npBeforeVictim}\\s+(?:${alt(l.harmedCues)})(?![\\p{L}])`, 'dgiu'),
+      re: caseFoldedRegExp(`(?<![\\p{L}])${npBeforeVictim}\\s+(?:${alt(l.harmedCues)})(?![\\p{L}])`, 'dgiu'),
     },
     {
       id: 'role.named-harmed-subject',
@@ -1251,7 +1258,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       reason: "'the murder of' + phrase: who suffered it",
       role: 'victim',
       cue: cueOf(noun),
-      re: new RegExp(`(?<![\\p{L}])${noun}\\s+${harmOfAdjunct}of\\s+(?:the\\s+|a\\s+|an\\s+)?${np}`, 'dgiu'),
+      re: caseFoldedRegExp(`(?<![\\p{L}])${noun}\\s+${harmOfAdjunct}of\\s+(?:the\\s+|a\\s+|an\\s+)?${np}`, 'dgiu'),
     },
     {
       id: 'role.named-passive-subject',
@@ -1261,7 +1268,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       role: 'victim',
       namedPerson: true,
       cue: cueOf(verb),
-      re: new RegExp(`(?<![\\p{L}])${name}${subjectGap}${passive}${verb}(?![\\p{L}])`, 'dgiu'),
+      re: caseFoldedRegExp(`(?<![\\p{L}])${name}${subjectGap}${passive}${verb}(?![\\p{L}])`, 'dgiu'),
     },
     {
       id: 'role.named-apposed-passive-subject',
@@ -1295,7 +1302,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       role: 'victim',
       namedPerson: true,
       cue: cueOf(verb),
-      re: new RegExp(`(?<![\\p{L}])${verb}\\s+(?!(?:dead\\s+)?by\\s)(?:the\\s+)?${name}`, 'dgiu'),
+      re: caseFoldedRegExp(`(?<![\\p{L}])${verb}\\s+(?!(?:dead\\s+)?by\\s)(?:the\\s+)?${name}`, 'dgiu'),
     },
     {
       id: 'role.named-harm-of',
@@ -1304,7 +1311,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       role: 'victim',
       namedPerson: true,
       cue: cueOf(noun),
-      re: new RegExp(`(?<![\\p{L}])${noun}\\s+${harmOfAdjunct}of\\s+(?:the\\s+)?${name}`, 'dgiu'),
+      re: caseFoldedRegExp(`(?<![\\p{L}])${noun}\\s+${harmOfAdjunct}of\\s+(?:the\\s+)?${name}`, 'dgiu'),
     },
     {
       id: 'role.named-harm-that-of',
@@ -1326,7 +1333,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       role: 'victim',
       namedPerson: true,
       cue: cueOf(noun),
-      re: new RegExp(`(?<![\\p{L}])${noun}\\s+(?:on|against|targeting)\\s+(?:the\\s+)?${name}`, 'dgiu'),
+      re: caseFoldedRegExp(`(?<![\\p{L}])${noun}\\s+(?:on|against|targeting)\\s+(?:the\\s+)?${name}`, 'dgiu'),
     },
     {
       id: 'role.target-unharmed',
@@ -1359,7 +1366,10 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       reason: "'an attack on/against' + phrase: the target",
       role: 'victim',
       cue: cueOf(noun),
-      re: new RegExp(`(?<![\\p{L}])${noun}\\s+(?:on|against|targeting)\\s+(?:the\\s+|a\\s+|an\\s+)?${np}`, 'dgiu'),
+      re: caseFoldedRegExp(
+        `(?<![\\p{L}])${noun}\\s+(?:on|against|targeting)\\s+(?:the\\s+|a\\s+|an\\s+)?${np}`,
+        'dgiu',
+      ),
     },
     // who a response acts on; last, so a phrase an earlier rule gave a role to (a victim, a perpetrator) keeps it
     {
@@ -1371,7 +1381,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
         "a name + 'was/were' + a response verb, an apposition or 'who' between: the one arrested or detained ('X, 26, was arrested on Friday', 'X and Y were taken into custody')",
       role: 'suspect',
       cue: cueOf(response),
-      re: new RegExp(`(?<![\\p{L}])${name}${subjectGap}${passive}${response}(?![\\p{L}\\p{N}])`, 'dgiu'),
+      re: caseFoldedRegExp(`(?<![\\p{L}])${name}${subjectGap}${passive}${response}(?![\\p{L}\\p{N}])`, 'dgiu'),
     },
     {
       id: 'role.named-response-when',
@@ -1423,7 +1433,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       reason: "'is still holding', 'are holding' + a name: the person is held ('the front is still holding Senator X')",
       role: 'victim',
       cue: cueOf(`(?:${alt(l.holdingCues)})`),
-      re: new RegExp(`(?<![\\p{L}])(?:${alt(l.holdingCues)})${notHeldHostage}\\s+(?:the\\s+)?${name}`, 'dgiu'),
+      re: caseFoldedRegExp(`(?<![\\p{L}])(?:${alt(l.holdingCues)})${notHeldHostage}\\s+(?:the\\s+)?${name}`, 'dgiu'),
     },
     {
       id: 'role.freed-held',
@@ -1433,7 +1443,10 @@ export function buildRoleCues(l: RoleLists): RoleCues {
         "people + 'were released', 'was freed', 'were rescued': they had been held, the victims of the abduction or hostage-taking the freeing ends ('the two engineers were released unharmed')",
       role: 'victim',
       cue: cueOf(freedVerb),
-      re: new RegExp(`(?<![\\p{L}])${npBeforeFreed}${describedGap}\\s+${passive}${freedVerb}(?![\\p{L}])`, 'dgiu'),
+      re: caseFoldedRegExp(
+        `(?<![\\p{L}])${npBeforeFreed}${describedGap}\\s+${passive}${freedVerb}(?![\\p{L}])`,
+        'dgiu',
+      ),
     },
     {
       id: 'role.named-freed-held',
@@ -1444,7 +1457,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
         "a name + 'was released', 'was freed', an apposition or 'who' between: the person had been held ('X, a rancher kidnapped in May, was freed')",
       role: 'victim',
       cue: cueOf(freedVerb),
-      re: new RegExp(`(?<![\\p{L}])${name}${subjectGap}${passive}${freedVerb}(?![\\p{L}])`, 'dgiu'),
+      re: caseFoldedRegExp(`(?<![\\p{L}])${name}${subjectGap}${passive}${freedVerb}(?![\\p{L}])`, 'dgiu'),
     },
     {
       id: 'role.freed-held-object',
@@ -1454,7 +1467,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
         "'released', 'freed', 'rescued' + people: they had been held ('the kidnappers freed the two engineers', 'troops rescued three hostages')",
       role: 'victim',
       cue: cueOf(freedVerb),
-      re: new RegExp(`(?<![\\p{L}])${freedVerb}\\s+(?:the\\s+|a\\s+|an\\s+)?${npFreed}${freedObjectEnd}`, 'dgiu'),
+      re: caseFoldedRegExp(`(?<![\\p{L}])${freedVerb}\\s+(?:the\\s+|a\\s+|an\\s+)?${npFreed}${freedObjectEnd}`, 'dgiu'),
     },
     {
       id: 'role.named-freed-held-object',
@@ -1464,7 +1477,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       reason: "'released', 'freed' + a name: the person had been held ('the rebels released Mayor X')",
       role: 'victim',
       cue: cueOf(freedVerb),
-      re: new RegExp(`(?<![\\p{L}])${freedVerb}\\s+(?:the\\s+)?${name}`, 'dgiu'),
+      re: caseFoldedRegExp(`(?<![\\p{L}])${freedVerb}\\s+(?:the\\s+)?${name}`, 'dgiu'),
     },
   ];
   // ", " / " and " / ", and " / "; " then an optional determiner; an item is a described phrase or a name
@@ -1493,7 +1506,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
   const listEnd = `(?=\\s*[,.;:()]|\\s*$|\\s+(?:${alt(l.listClosers)})(?![\\p{L}])|\\s+(?:early\\s+)?(?:${alt(l.harmTimes)})(?![\\p{L}])(?=\\s*[,.;:()]|\\s*$|\\s+(?:${alt(l.listClosers)})(?![\\p{L}])))`;
   // words a complement of a phrase never holds: a verb's auxiliary or a clause's opener ends it
   const notComplement = `(?:${alt(l.passiveAuxiliaries)}|are|is|and|${alt(l.clauseOpeners)})(?![\\p{L}])`;
-  const listItem = new RegExp(`^${listGlue}(?:${npDoer}|${name})${listEnd}`, 'diu');
+  const listItem = caseFoldedRegExp(`^${listGlue}(?:${npDoer}|${name})${listEnd}`, 'diu');
   // (rule role.list-item-no-verb) an item may reach four words before its person noun, so it can read across the next
   // clause's verb and its object ("killed a farmer and police today arrested two men", "and troops quickly detained
   // several suspects"): an item that holds a verb right before an object's opening is that clause, and ends the list
@@ -1507,11 +1520,11 @@ export function buildRoleCues(l: RoleLists): RoleCues {
   // apposition, closed by the semicolon that separates the items, stands between it and the next item; so does an
   // aside (rule role.list-aside: "six priests -- four of them foreigners -- and their cook were killed")
   const glueBefore = `(?:${listAside}|\\s*[,;]\\s*(?:and\\s+)?|\\s+and\\s+|\\s*,?\\s+(?:including|as\\s+well\\s+as|along\\s+with|together\\s+with)\\s+|\\s*,\\s*${semicolonApposition};\\s*(?:and\\s+)?)(?:(?:${alt(l.listDeterminers)}|${alt(l.objectQuantifiers)})\\s+)?$`;
-  const listItemBefore = new RegExp(`${itemStart}(?:${npBeforeDoer}|${nameBefore})${glueBefore}`, 'diu');
+  const listItemBefore = caseFoldedRegExp(`${itemStart}(?:${npBeforeDoer}|${nameBefore})${glueBefore}`, 'diu');
   // (rule role.list-item-own-noun) read backwards, the leftmost match wins, and a name may start a word earlier than a
   // described phrase ("in an attack in which his bodyguard and" reads as the name "an attack in which his bodyguard"):
   // an item that ends in a person noun is read as the described phrase first
-  const listItemBeforeDescribed = new RegExp(`${itemStart}${npBeforeDoer}${glueBefore}`, 'diu');
+  const listItemBeforeDescribed = caseFoldedRegExp(`${itemStart}${npBeforeDoer}${glueBefore}`, 'diu');
   // an attacker noun as the subject of a passive verb ("the gunman was shot dead by"): its "by" agent is the response
   const attackerPassiveSubject = new RegExp(
     `(?:${alt(l.agentHeads)})(?![\\p{L}])(?:\\s*,[^,.;]{1,60},)?\\s+${passive}$`,

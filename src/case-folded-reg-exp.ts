@@ -1,0 +1,222 @@
+// A case-insensitive Unicode pattern matched without the i flag: on a copy of the text with every character replaced
+// by one representative of its case class (same length, so every index holds), by a pattern whose literals and
+// classes were rewritten to those representatives. The matches, their indices and their text (read from the original
+// text) are those of the /iu pattern.
+//
+// Why: V8 compiles a pattern on its first use, once per subject encoding, and the i flag makes that compile three to
+// four times dearer (it closes every class, \p{L} among them, over case: crbug v8/6727). The extractor's long word-list
+// patterns cost more to compile than to run over a whole batch of articles; without the flag they compile in about a
+// third of the time and run no slower.
+//
+// The i flag is kept whenever the rewrite is not certain to match alike (a class whose case closure cannot be
+// written as a class without i): such a source is compiled as it was.
+
+/** a character's representative: every character of one /iu case class has the same one, of the same length */
+const representatives = new Map<string, string>();
+
+function representative(c: string): string {
+  let r = representatives.get(c);
+  if (r !== undefined) return r;
+  r = c;
+  for (const candidate of [c.toUpperCase().toLowerCase(), c.toLowerCase()])
+    if (
+      candidate.length === c.length &&
+      [...candidate].length === 1 &&
+      (candidate === c ||
+        // an upper-case letter and its lower case that maps back to it are one case class (asking the pattern
+        // engine for every letter would compile a pattern for each)
+        (candidate === c.toLowerCase() && candidate.toUpperCase() === c) ||
+        new RegExp(`^${escapeChar(c)}$`, 'iu').test(candidate))
+    ) {
+      r = candidate;
+      break;
+    }
+  representatives.set(c, r);
+  return r;
+}
+
+const ASCII = /^[\x00-\x7f]*$/;
+
+/** `text` with each character replaced by its case representative (the same length) */
+export function foldCase(text: string): string {
+  if (ASCII.test(text)) return text.toLowerCase();
+  let out = '';
+  for (const c of text) out += representative(c);
+  return out;
+}
+
+/** `c` as a pattern's literal (outside a class: a hyphen there needs no escape, and /u refuses one) */
+function escapeChar(c: string): string {
+  return /[\^$\\.*+?()[\]{}|/]/.test(c) ? `\\${c}` : c;
+}
+
+const CASED = /[\p{Changes_When_Casemapped}\p{Changes_When_Casefolded}]/gu;
+
+/**
+ * Characters that have another of their /iu case class (the only ones a class can match differently with and
+ * without the i flag), found once: every code point up to U+1FFFF (none beyond has case) run through one pattern.
+ */
+let casedCache: string[] | null = null;
+function casedCharacters(): string[] {
+  if (casedCache) return casedCache;
+  const units = new Uint16Array(0xf800 + 0x20000);
+  let n = 0;
+  for (let cp = 0; cp <= 0xffff; cp++) if (cp < 0xd800 || cp > 0xdfff) units[n++] = cp;
+  for (let cp = 0; cp <= 0xffff; cp++) {
+    units[n++] = 0xd800 + (cp >> 10); // U+10000 + cp
+    units[n++] = 0xdc00 + (cp & 0x3ff);
+  }
+  const all = new TextDecoder('utf-16le').decode(units);
+  return (casedCache = all.match(CASED) ?? []);
+}
+
+/** a class body of \p{L}, \p{N}, \s, \d, \w and characters without case: the same with or without i on folded text */
+const CASELESS_BODY = /^(?:\\p\{[LN]\}|\\[sdw]|\\[^pPkuxcbBdDsSwW\p{L}\p{N}]|[^\\\-\p{L}\p{N}]|-$)*$/u;
+
+/** classes without the i flag that match on folded text as the source class does with it, by class source */
+const classCache = new Map<string, string | null>();
+
+/**
+ * A class body (what stands between [ and ], without a leading ^) as one for folded text, or null when no class
+ * without the i flag matches like it: it then must keep the flag.
+ */
+function foldedClassBody(body: string): string | null {
+  let r = classCache.get(body);
+  if (r !== undefined) return r;
+  if (CASELESS_BODY.test(body)) {
+    classCache.set(body, body);
+    return body;
+  }
+  r = null;
+  try {
+    const plain = new RegExp(`^[${body}]$`, 'u');
+    const folded = new RegExp(`^[${body}]$`, 'iu');
+    const extra: string[] = [];
+    let ok = true;
+    for (const c of casedCharacters()) {
+      if (representative(c) !== c) continue; // folded text never holds it
+      const want = folded.test(c);
+      if (want === plain.test(c)) continue;
+      if (!want) {
+        ok = false; // the class would have to lose a character: no class without i says that
+        break;
+      }
+      extra.push(c === '-' ? '\\-' : escapeChar(c));
+    }
+    // the characters it gains go first: after a closing hyphen they would make a range of it
+    if (ok && !body.startsWith('-')) r = extra.join('') + body;
+  } catch {
+    r = null;
+  }
+  classCache.set(body, r);
+  return r;
+}
+
+/**
+ * The parts of a /u source: a property escape, a back reference by name, another escape, a class, a named group's
+ * opening, a quantifier with braces, a run of other characters, or any one character.
+ */
+const PART =
+  /\\[pP]\{[^}]*\}|\\k<[^>]*>|\\(?:[^]|$)|\[\^?(?:\\[^]|[^\]\\])*\]|\(\?<(?![=!])[^>]*>|\{\d+(?:,\d*)?\}|[^\\[({]+|[^]/gu;
+
+/** the source as one for folded text without the i flag, or null when some part of it cannot be */
+export function foldedSource(source: string): string | null {
+  let out = '';
+  for (const [part] of source.matchAll(PART)) {
+    const c = part[0]!;
+    if (c === '\\') {
+      const e = part[1];
+      if (e === undefined) return null;
+      if (e === 'p' || e === 'P') {
+        const folded = foldedClassBody(part);
+        if (folded === null) return null;
+        out += `[${folded}]`;
+      } else if (e === 'k' || /[dsw0-9nrtfvb]/i.test(e)) {
+        // \w and \b differ with i only for characters folded text never holds (ſ, the Kelvin sign); \W and \B do not
+        if (e === 'W' || e === 'B') return null;
+        out += part;
+      } else if (e === 'u' || e === 'x' || e === 'c')
+        return null; // a code written as an escape: not worth reading
+      else out += escapeChar(representative(part.slice(1)));
+    } else if (c === '[') {
+      const negated = part[1] === '^';
+      const body = part.slice(negated ? 2 : 1, -1);
+      const folded = body === '' ? '' : foldedClassBody(body);
+      if (folded === null) return null;
+      out += `[${negated ? '^' : ''}${folded}]`;
+    } else if ((c === '(' && part.length > 1) || (c === '{' && part.length > 1))
+      out += part; // group name, quantifier
+    else if (c === '{') return null;
+    else if (ASCII.test(part))
+      out += part.toLowerCase(); // no ASCII syntax character has case
+    else for (const ch of part) out += representative(ch); // a syntax character is its own representative
+  }
+  return out;
+}
+
+/** the last text folded, and its folding (a pattern runs many times over one sentence or article) */
+let lastText = '';
+let lastFolded = '';
+
+function folded(text: string): string {
+  if (text !== lastText) {
+    lastFolded = foldCase(text);
+    lastText = text;
+  }
+  return lastFolded;
+}
+
+/**
+ * A RegExp with flags i and u that matches on folded text without the i flag. Every matching method
+ * (exec, test, String.prototype.match, replace, matchAll, split) reads it through exec.
+ */
+class CaseFoldedRegExp extends RegExp {
+  readonly #withIndices: boolean;
+  readonly #asGiven: string;
+
+  constructor(source: string, flags: string, asGiven: string) {
+    super(source, flags);
+    this.#withIndices = asGiven.includes('d');
+    this.#asGiven = asGiven;
+  }
+
+  static override get [Symbol.species]() {
+    return RegExp;
+  }
+
+  override exec(text: string): RegExpExecArray | null {
+    const m = super.exec(folded(String(text)));
+    if (!m) return null;
+    const original = String(text);
+    const indices = m.indices!;
+    const out = indices.map((at) => (at ? original.slice(at[0], at[1]) : undefined)) as unknown as RegExpExecArray;
+    out.index = m.index;
+    out.input = original;
+    if (m.groups) {
+      const groups: Record<string, string> = Object.create(null) as Record<string, string>;
+      for (const [name, at] of Object.entries(indices.groups!))
+        groups[name] = (at ? original.slice(at[0], at[1]) : undefined) as string;
+      out.groups = groups;
+    } else out.groups = undefined;
+    if (this.#withIndices) out.indices = indices;
+    return out;
+  }
+
+  /** the flags it was asked for (with i), as a copy of it made from source and flags must match alike */
+  override get flags(): string {
+    return this.#asGiven;
+  }
+}
+
+/**
+ * `new RegExp(source, flags)` for flags with i and u, matching without the i flag when the source can be rewritten
+ * for folded text (see the top of this file), else as given.
+ */
+export function caseFoldedRegExp(source: string, flags: string): RegExp {
+  if (!flags.includes('i') || !flags.includes('u') || flags.includes('v') || flags.includes('y'))
+    return new RegExp(source, flags);
+  const rewritten = foldedSource(source);
+  if (rewritten === null) return new RegExp(source, flags);
+  const own = `${flags.replace('i', '')}${flags.includes('d') ? '' : 'd'}`;
+  return new CaseFoldedRegExp(rewritten, own, flags);
+}
