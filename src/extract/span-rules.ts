@@ -2,7 +2,7 @@
 // one sentence's tokens and tagged spans and adds, joins, splits or retypes spans where a convention of news writing
 // says the tagger missed a name. Each is a named unit (id, reason, the function), run in the order listed; any can be
 // switched off by id (KG_DISABLE_RULES) to measure what it is worth. Their word lists are in data/lexicons/mentions.json.
-import type { Gazetteer } from './gazetteer.js';
+import type { Gazetteer, GazEntry, OrgEntry } from './gazetteer.js';
 import type { NameLexicons } from './lexicons.js';
 import {
   ARABIC_SURNAME,
@@ -607,6 +607,34 @@ export const SPAN_RULES: readonly SpanRule[] = [
         sp.e -= 1;
         sp.gaz = place.entries;
         sp.type = 'place';
+        markSpan(sp, id);
+      }
+    },
+  ),
+  spanRule(
+    'caps-known-body-before-body-noun',
+    'in all-caps copy the tagger runs a body\'s name on into the noun after it that says what part or kind of the body is meant ("THE RULING FATAH PARTY", "AIR FRANCE UNIONS PROTESTED", "AN AMNESTY INTERNATIONAL CONFERENCE"), which mixed-case news writes small after the name ("the Fatah party", "Air France unions"): where the words before such a noun (mentions.bodyNounsAfterKnownBody) are a body the gazetteer knows whole, the name ends before it and is that body; a name the gazetteer knows with the noun ("LIKUD PARTY" if listed) and a state body alone ("CONGRESS PARTY" is no party of the US Congress) are left alone',
+    (ctx, id) => {
+      const { words, spans, allCaps, gaz, res } = ctx;
+      if (!allCaps) return;
+      const nouns = res.words.set('mentions.bodyNounsAfterKnownBody');
+      for (const sp of spans) {
+        if (sp.e - sp.s < 2 || sp.gaz.length || sp.type === 'person') continue;
+        const tail = words[sp.e - 1]!;
+        if (!/^\p{Lu}+$/u.test(tail) || !nouns.has(lower(tail))) continue;
+        // the tagger has read the words as a body: a name the table lists only as a weak alias ("FATAH") counts too
+        const head = words.slice(sp.s, sp.e - 1);
+        const orgs =
+          gaz
+            .match(head, allCaps)
+            .find((m) => !m.weak && m.start === 0 && m.end === head.length)
+            ?.entries.filter((e: GazEntry): e is OrgEntry => e.kind === 'org') ??
+          gaz.orgsByName.get(head.join(' ').toLowerCase()) ??
+          [];
+        if (!orgs.length || orgs.every((e) => e.orgKind === 'agency')) continue;
+        sp.e -= 1;
+        sp.gaz = orgs;
+        sp.type = 'organization';
         markSpan(sp, id);
       }
     },
