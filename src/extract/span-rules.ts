@@ -640,6 +640,45 @@ export const SPAN_RULES: readonly SpanRule[] = [
     },
   ),
   spanRule(
+    'caps-known-name-as-modifier',
+    'English puts no indefinite article or determiner before a place\'s or body\'s own name with its head word ("Haifa Street", "Paris Opera"), but puts one before a noun that a name modifies ("a Paris church", "a Hong Kong court", "a U.N. commission"); in all-caps copy the tagger cannot see that case and runs the name on into the noun: after a word of mentions.determinersOpeningNoName, a span whose words before its last one are a place or body the gazetteer knows whole, and whose last word is a noun (english.commonWords, or a head word of a body, place or venue) that no lexicon knows as a name, ends before that noun and is the known name; a unit of an armed group ("AN ELN CELL", "A FARC FRONT"; mentions.namedUnitNouns) stays a body of its own',
+    (ctx, id) => {
+      const { words, spans, allCaps, W, names, gaz, res } = ctx;
+      if (!allCaps) return;
+      const dets = res.words.set('mentions.determinersOpeningNoName');
+      // "AN ELN CELL", "A FARC FRONT": a unit of an armed group is itself a body the incident rules follow
+      const units = res.words.set('mentions.namedUnitNouns');
+      const noun = (l: string) =>
+        !units.has(l) &&
+        (names.commonWords.has(l) || W.orgHeads.has(l) || W.placeHeads.has(l) || W.venueHeads.has(l)) &&
+        !names.givenNamesWide.has(l) &&
+        !gaz.placesByName.has(l) &&
+        !gaz.orgsByName.has(l) &&
+        !gaz.demonyms.has(l);
+      for (const sp of spans) {
+        if (sp.e - sp.s < 2 || sp.gaz.length || sp.type === 'person' || sp.s === 0) continue;
+        if (!dets.has(lower(words[sp.s - 1]!))) continue;
+        const tail = words[sp.e - 1]!;
+        if (!/^\p{Lu}+$/u.test(tail) || !noun(lower(tail))) continue;
+        const known = gaz
+          .match(words.slice(sp.s, sp.e - 1), allCaps)
+          .find((m) => !m.weak && m.start === 0 && m.end === sp.e - 1 - sp.s);
+        if (!known) continue;
+        const kinds = new Set(known.entries.map((e) => e.kind));
+        const type = kinds.has('org')
+          ? 'organization'
+          : kinds.has('country') || kinds.has('city') || kinds.has('region')
+            ? 'place'
+            : null;
+        if (!type) continue;
+        sp.e -= 1;
+        sp.gaz = known.entries;
+        sp.type = type;
+        markSpan(sp, id);
+      }
+    },
+  ),
+  spanRule(
     'given-name-opens-person-in-capitals',
     'in all-caps copy the tagger cannot see where a name is a person\'s, and reads "SALVADOR SANCHEZ CEREN" or "LARISA SAYENKO" as a place or a body; two or three words that open with a given name (names.givenNamesWide) that is not also a region ("SOMERSET"), that no lexicon knows as one name, and where no later word is a body\'s or place\'s head word, a company suffix, a nationality, a country or a region, a small word, a word for a line of business (mentions.industryWords: "REAGAN COMMUNICATIONS" is a firm) or a noun for a body or a site (mentions.bodyNouns, mentions.siteNouns: "GARA NEWSPAPER", "YORK HOSPITAL"), and after which no head word follows, are a person',
     (ctx, id) => {
