@@ -2604,6 +2604,24 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     },
   ),
   rule(
+    'caps-common-word-after-determiner-no-town',
+    'some towns are named by a word ordinary English writes small (Surprise in Arizona, Tyre, Lira); in text in capitals "A SURPRISE ATTACK" reads as that town. A town\'s name takes no article and no nationality before it: a lone word of english.commonWords that the gazetteer knows only as a city that is no capital, right after an article or determiner (mentions.determinersOpeningNoName, "the") or a nationality, is the word, no place',
+    (doc, cands) => {
+      const dets = doc.res.words.set('mentions.determinersOpeningNoName');
+      const common = doc.res.names.commonWords;
+      const gaz = doc.res.gazetteer;
+      remove(cands, (c) => {
+        if (c.type !== 'place' || c.sure || c.media || c.venue || !inCaps(doc, c.sentence)) return false;
+        const w = c.text.trim();
+        if (!/^\p{Lu}+$/u.test(w) || !common.has(w.toLowerCase())) return false;
+        const entries = c.gaz.length ? c.gaz : (gaz.placesByName.get(w.toLowerCase()) ?? []);
+        if (!entries.length || !entries.every((e) => e.kind === 'city' && !e.capital)) return false;
+        const prev = /(\p{L}+)\s+$/u.exec(doc.text.slice(Math.max(0, c.start - 20), c.start))?.[1]?.toLowerCase();
+        return !!prev && (prev === 'the' || dets.has(prev) || gaz.demonyms.has(prev));
+      });
+    },
+  ),
+  rule(
     'caps-common-plural-outside-sport',
     'in text in capitals the tagger reads a lone plural of a noun ordinary English writes small ("CHARTERS OF SHAME", "NO-FLY ZONES", "PRO-GOVERNMENT MILITIAS", "SENATORS PRESSED HIM") as a body, as it would a team ("THE METS"): in an article with no word of sport (entities.sportArticleWords) such a plural, whose singular passes the test of rule caps-common-word, is none; a people ("POLES"), a word a gazetteer or a given-name lexicon knows, a word after a preposition of place ("IN BARBACOAS": a town; mentions.placePrepositions), a word of a longer name in the article and a plural the article writes with a capital in mixed-case text stay',
     (doc, cands) => {
