@@ -2620,6 +2620,67 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     },
   ),
   rule(
+    'caps-common-word-after-determiner-no-town',
+    'some towns are named by a word ordinary English writes small (Surprise in Arizona, Tyre, Lira); in text in capitals "A SURPRISE ATTACK" reads as that town. A town\'s name takes no article and no nationality before it: a lone word of english.commonWords that the gazetteer knows only as a city that is no capital, right after an article or determiner (mentions.determinersOpeningNoName, "the") or a nationality, is the word, no place',
+    (doc, cands) => {
+      const dets = doc.res.words.set('mentions.determinersOpeningNoName');
+      const common = doc.res.names.commonWords;
+      const gaz = doc.res.gazetteer;
+      remove(cands, (c) => {
+        if (c.type !== 'place' || c.sure || c.media || c.venue || !inCaps(doc, c.sentence)) return false;
+        const w = c.text.trim();
+        if (!/^\p{Lu}+$/u.test(w) || !common.has(w.toLowerCase())) return false;
+        const entries = c.gaz.length ? c.gaz : (gaz.placesByName.get(w.toLowerCase()) ?? []);
+        if (!entries.length || !entries.every((e) => e.kind === 'city' && !e.capital)) return false;
+        const prev = /(\p{L}+)\s+$/u.exec(doc.text.slice(Math.max(0, c.start - 20), c.start))?.[1]?.toLowerCase();
+        return !!prev && (prev === 'the' || dets.has(prev) || gaz.demonyms.has(prev));
+      });
+    },
+  ),
+  rule(
+    'caps-common-plural-outside-sport',
+    'in text in capitals the tagger reads a lone plural of a noun ordinary English writes small ("CHARTERS OF SHAME", "NO-FLY ZONES", "PRO-GOVERNMENT MILITIAS", "SENATORS PRESSED HIM") as a body, as it would a team ("THE METS"): in an article with no word of sport (entities.sportArticleWords) such a plural, whose singular passes the test of rule caps-common-word, is none; a people ("POLES"), a word a gazetteer or a given-name lexicon knows, a word after a preposition of place ("IN BARBACOAS": a town; mentions.placePrepositions), a word of a longer name in the article and a plural the article writes with a capital in mixed-case text stay',
+    (doc, cands) => {
+      const sport = doc.res.words.memo(
+        'entity-rules.sportArticleWords',
+        () =>
+          new RegExp(String.raw`(?<![\p{L}])(?:${doc.res.words.alt('entities.sportArticleWords')})(?![\p{L}])`, 'iu'),
+      );
+      if (sport.test(`${doc.input.title ?? ''}\n${doc.text}`)) return;
+      const bareWord = bareCommonWord(doc, cands);
+      const gaz = doc.res.gazetteer;
+      const places = doc.res.words.set('mentions.placePrepositions');
+      // "BRIGADES" after "AL AQSA MARTYRS' BRIGADES": the short form of a longer name in the article
+      const inLongerName = new Set(
+        cands.filter((c) => /\s/.test(c.text.trim())).flatMap((c) => c.text.toLowerCase().split(/[\s-]+/)),
+      );
+      const capitalisedInText = (w: string) =>
+        new RegExp(String.raw`[\p{Ll},;] ${escapeRegExp(w.charAt(0) + w.slice(1).toLowerCase())}\b`, 'u').test(
+          doc.text,
+        );
+      remove(cands, (c) => {
+        if (c.source !== 'tagger' || c.gaz.length || c.sure || c.media || c.venue) return false;
+        if (c.type !== 'person' && c.type !== 'organization' && c.type !== 'place') return false;
+        const w = c.text.trim();
+        if (!/^\p{Lu}{4,}S$/u.test(w) || !inCaps(doc, c.sentence)) return false;
+        const l = w.toLowerCase();
+        if (gaz.demonyms.has(l) || gaz.placesByName.has(l) || gaz.orgsByName.has(l) || inLongerName.has(l))
+          return false;
+        // a regular plural only: "CORIS" is no plural of "cor"
+        const singulars = l.endsWith('ies')
+          ? [l.slice(0, -3) + 'y']
+          : /(?:ch|sh|ss|x|z)es$/u.test(l)
+            ? [l.slice(0, -2)]
+            : [l.slice(0, -1)];
+        // "IN BARBACOAS": after a preposition of place a lone word is the place
+        const prev = /(\p{L}+)\s+$/u.exec(doc.text.slice(Math.max(0, c.start - 20), c.start))?.[1]?.toLowerCase();
+        if (prev && places.has(prev)) return false;
+        if (!singulars.some((s) => bareWord(s) && !gaz.demonyms.has(s))) return false;
+        return !capitalisedInText(w);
+      });
+    },
+  ),
+  rule(
     'place-pair',
     '"France-Germany friendly", "India-Pakistan talks": two place names joined by a hyphen name a pairing, not a place',
     (doc, cands) => {

@@ -2,7 +2,7 @@
 // one sentence's tokens and tagged spans and adds, joins, splits or retypes spans where a convention of news writing
 // says the tagger missed a name. Each is a named unit (id, reason, the function), run in the order listed; any can be
 // switched off by id (KG_DISABLE_RULES) to measure what it is worth. Their word lists are in data/lexicons/mentions.json.
-import type { Gazetteer } from './gazetteer.js';
+import type { Gazetteer, GazEntry, OrgEntry } from './gazetteer.js';
 import type { NameLexicons } from './lexicons.js';
 import {
   ARABIC_SURNAME,
@@ -626,6 +626,73 @@ export const SPAN_RULES: readonly SpanRule[] = [
         sp.e -= 1;
         sp.gaz = place.entries;
         sp.type = 'place';
+        markSpan(sp, id);
+      }
+    },
+  ),
+  spanRule(
+    'caps-known-body-before-body-noun',
+    'in all-caps copy the tagger runs a body\'s name on into the noun after it that says what part or kind of the body is meant ("THE RULING FATAH PARTY", "AIR FRANCE UNIONS PROTESTED", "AN AMNESTY INTERNATIONAL CONFERENCE"), which mixed-case news writes small after the name ("the Fatah party", "Air France unions"): where the words before such a noun (mentions.bodyNounsAfterKnownBody) are a body the gazetteer knows whole, the name ends before it and is that body; a name the gazetteer knows with the noun ("LIKUD PARTY" if listed) and a state body alone ("CONGRESS PARTY" is no party of the US Congress) are left alone',
+    (ctx, id) => {
+      const { words, spans, allCaps, gaz, res } = ctx;
+      if (!allCaps) return;
+      const nouns = res.words.set('mentions.bodyNounsAfterKnownBody');
+      for (const sp of spans) {
+        if (sp.e - sp.s < 2 || sp.gaz.length || sp.type === 'person') continue;
+        const tail = words[sp.e - 1]!;
+        if (!/^\p{Lu}+$/u.test(tail) || !nouns.has(lower(tail))) continue;
+        // the tagger has read the words as a body: a name the table lists only as a weak alias ("FATAH") counts too
+        const head = words.slice(sp.s, sp.e - 1);
+        const orgs =
+          gaz
+            .match(head, allCaps)
+            .find((m) => !m.weak && m.start === 0 && m.end === head.length)
+            ?.entries.filter((e: GazEntry): e is OrgEntry => e.kind === 'org') ??
+          gaz.orgsByName.get(head.join(' ').toLowerCase()) ??
+          [];
+        if (!orgs.length || orgs.every((e) => e.orgKind === 'agency')) continue;
+        sp.e -= 1;
+        sp.gaz = orgs;
+        sp.type = 'organization';
+        markSpan(sp, id);
+      }
+    },
+  ),
+  spanRule(
+    'caps-known-name-as-modifier',
+    'English puts no indefinite article or determiner before a place\'s or body\'s own name with its head word ("Haifa Street", "Paris Opera"), but puts one before a noun that a name modifies ("a Paris church", "a Hong Kong court", "a U.N. commission"); in all-caps copy the tagger cannot see that case and runs the name on into the noun: after a word of mentions.determinersOpeningNoName, a span whose words before its last one are a place or body the gazetteer knows whole, and whose last word is a noun (english.commonWords, or a head word of a body, place or venue) that no lexicon knows as a name, ends before that noun and is the known name; a unit of an armed group ("AN ELN CELL", "A FARC FRONT"; mentions.namedUnitNouns) stays a body of its own',
+    (ctx, id) => {
+      const { words, spans, allCaps, W, names, gaz, res } = ctx;
+      if (!allCaps) return;
+      const dets = res.words.set('mentions.determinersOpeningNoName');
+      // "AN ELN CELL", "A FARC FRONT": a unit of an armed group is itself a body the incident rules follow
+      const units = res.words.set('mentions.namedUnitNouns');
+      const noun = (l: string) =>
+        !units.has(l) &&
+        (names.commonWords.has(l) || W.orgHeads.has(l) || W.placeHeads.has(l) || W.venueHeads.has(l)) &&
+        !names.givenNamesWide.has(l) &&
+        !gaz.placesByName.has(l) &&
+        !gaz.orgsByName.has(l) &&
+        !gaz.demonyms.has(l);
+      for (const sp of spans) {
+        if (sp.e - sp.s < 2 || sp.gaz.length || sp.type === 'person' || sp.s === 0) continue;
+        if (!dets.has(lower(words[sp.s - 1]!))) continue;
+        const tail = words[sp.e - 1]!;
+        if (!/^\p{Lu}+$/u.test(tail) || !noun(lower(tail))) continue;
+        const known = gaz
+          .match(words.slice(sp.s, sp.e - 1), allCaps)
+          .find((m) => !m.weak && m.start === 0 && m.end === sp.e - 1 - sp.s);
+        if (!known) continue;
+        const kinds = new Set(known.entries.map((e) => e.kind));
+        const type = kinds.has('org')
+          ? 'organization'
+          : kinds.has('country') || kinds.has('city') || kinds.has('region')
+            ? 'place'
+            : null;
+        if (!type) continue;
+        sp.e -= 1;
+        sp.gaz = known.entries;
+        sp.type = type;
         markSpan(sp, id);
       }
     },

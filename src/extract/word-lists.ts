@@ -88,6 +88,7 @@ export const WORD_LISTS = {
   ],
   mentions: [
     'smallWordsAfterNames',
+    'bodyNounsAfterKnownBody',
     'commonWordsInNames',
     'titlesBeforeOfPlace',
     'orgHeads',
