@@ -21,6 +21,7 @@ export const WORD_LISTS = {
     'countryAliasStop',
     'capsCommonBodyNames',
     'arabicArticles',
+    'letterTransliterations',
     'agencyNounsAfterPlace',
     'residentNounsAfterPlace',
     'bareDirections',
