@@ -199,6 +199,8 @@ export class Gazetteer {
   readonly citiesByFirstWord = new Map<string, CityEntry[]>();
   /** lower-cased name -> small towns (towns.json): geocoded only when the text writes their state after them */
   readonly townsByName = new Map<string, CityEntry[]>();
+  /** the countries of towns.json, whose towns the gazetteer holds down to about a thousand people */
+  readonly townCountries = new Set<string>();
   /**
    * lower-cased name -> first-level divisions never read from their bare name because a country has it (the US state
    * of Georgia): a reading only where the article is about that division (geocode.ts preferArticleSubdivisions)
@@ -534,6 +536,7 @@ export function buildGazetteer(files: GazetteerFiles, words: WordLists): Gazette
       if (admin1) addWritten(abbr, { country, admin1 });
     }
   for (const [id, name, country, lat, lon, population, a1] of files.towns.rows) {
+    g.townCountries.add(country);
     const admin1 = admin1Names[`${country}.${a1}`] ?? null;
     if (!admin1) continue;
     const e: CityEntry = {

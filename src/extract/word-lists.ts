@@ -35,6 +35,7 @@ export const WORD_LISTS = {
   english: ['verbAndFunctionWords', 'commonWords'],
   entities: [
     'honorifics',
+    'townLocatives',
     'attackNounsAfterTarget',
     'performanceNouns',
     'workNouns',
