@@ -5,7 +5,7 @@ import { extract } from '../../src/extract/index.js';
 import type { PlaceEntity } from '../../src/extract/types.js';
 import { res } from '../helpers/resources.js';
 
-const ids = (name: string) => res.gazetteer.placesNamed(name).map((e) => e.id);
+const ids = (name: string) => res.gazetteer.placesNamed(name).map((e) => (e.kind === 'country' ? e.code : e.id));
 
 describe('gazetteer/transliterated-letters: umlauts and letters without accents as news writes them', () => {
   it('finds the city of the umlaut spelling from its "ue", "oe", "ss" forms', () => {
@@ -15,7 +15,7 @@ describe('gazetteer/transliterated-letters: umlauts and letters without accents 
       ['Giessen', 'Gießen'],
       ['Tromsoe', 'Tromsø'],
       ['Tromso', 'Tromsø'],
-    ]) {
+    ] as const) {
       const want = ids(native);
       expect(want.length, native).toBeGreaterThan(0);
       expect(ids(written), written).toEqual(want);
