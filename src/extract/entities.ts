@@ -935,7 +935,9 @@ function trustSentenceCountry(
 /**
  * Rule entities/written-town-in-country. "in the town of Andahua", "THE VILLAGE OF TOMAYQUICHUA", "Arbinda town", "in
  * the towns of A, B and C": a name the text calls a town of its own (entities.townOfBefore; a settlement noun after it,
- * gazetteer.settlementNouns; or a later name of the list such a plural noun opens) that the gazetteer does not know and no written holder locates is
+ * gazetteer.settlementNouns; or a later name of the list such a plural noun opens), or a name typed as a place right
+ * after "in", "near", "at" (entities/locative-town: where the story's events happen), that the gazetteer does not know
+ * and no written holder locates is
  * still a place of the article's country, as a dateline's unknown town is (entities/dateline-in-country): it keeps its
  * name and gets that country, with the country's coordinates (precision country), marked ambiguous. A name written
  * with a first-level division of that country after a comma ("in El Paraiso, Usulutan department") is placed in that
@@ -950,6 +952,20 @@ function writtenTownInCountry(res: Resources, text: string, clusters: Cluster[],
     'entities.settlementNounAfter',
     () => new RegExp(`^[ \\t]+${res.words.alt('gazetteer.settlementNouns')}\\b`, 'iu'),
   );
+  // (rule entities/locative-town) "killed nine villagers in Kessin", "fighting near Kessin": a name typed as a place
+  // and written right after a preposition of where things happen (entities.townLocatives) is a town of the story's
+  // country, unless it is a site or street. Not in a country whose towns the gazetteer holds down to a thousand people
+  // (towns.json: the US, Canada, Australia): there an unknown name so written is a neighbourhood, a school, a street
+  const locativeBefore = res.words.memo(
+    'entities.locativeBeforeTown',
+    () => new RegExp(`(?:^|[^\\p{L}])${res.words.alt('entities.townLocatives')}[ \\t]+$`, 'iu'),
+  );
+  const locativeTown = (c: Candidate) =>
+    c.type === 'place' &&
+    !gaz.townCountries.has(primary) &&
+    !isSiteLike(res, c) &&
+    !W.blockOfRe.test(text.slice(Math.max(0, c.start - 20), c.start)) &&
+    locativeBefore.test(text.slice(Math.max(0, c.start - 12), c.start));
   // (rule entities/listed-town) "in the towns of A, B, and C": every name of the list the noun opens is a town
   const all = clusters.flatMap((cl) => cl.cands).sort((a, b) => a.start - b.start);
   const called = new Set<Candidate>();
@@ -958,6 +974,7 @@ function writtenTownInCountry(res: Resources, text: string, clusters: Cluster[],
     if (
       W.townOfRe.test(text.slice(Math.max(0, c.start - 20), c.start)) ||
       settlementAfter.test(text.slice(c.end, c.end + 30)) ||
+      locativeTown(c) ||
       (prev &&
         called.has(prev) &&
         prev.sentence === c.sentence &&

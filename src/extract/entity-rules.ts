@@ -6,7 +6,14 @@ import { sentenceAt } from './document.js';
 import type { Candidate } from './mentions.js';
 import { isOn, type Rule } from '../rules/index.js';
 import { placesInStated, statedSubdivision, WEAK_POPULATION } from './geocode.js';
-import { cityOfNamedCounty, knownLocalPlace, largeCity, largeCityOfNamedState, writtenAsPlace } from './local-place.js';
+import {
+  cityOfNamedCounty,
+  knownLocalPlace,
+  largeCity,
+  largeCityOfNamedCountry,
+  largeCityOfNamedState,
+  writtenAsPlace,
+} from './local-place.js';
 import { ruleCandidate } from './rule-candidate.js';
 import type { WordListName } from './word-lists.js';
 import { escapeRegExp, eachMatch } from '../reg-exp.js';
@@ -2063,7 +2070,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   ),
   rule(
     'place-before-local-agency',
-    '"Salisbury police said", "Bastrop County deputies found": a name the gazetteer knows as a town, city or region, right before a lower-case word for a local agency or its people (gazetteer.agencyNounsAfterPlace), is the place the agency serves, not the name of an organisation, when the article also writes it as a place or it is a large city of a state the article names',
+    '"Salisbury police said", "Bastrop County deputies found": a name the gazetteer knows as a town, city or region, right before a lower-case word for a local agency or its people (gazetteer.agencyNounsAfterPlace), is the place the agency serves, not the name of an organisation, when the article also writes it as a place or it is a large city of a state or country the article names',
     (doc, cands, id) => {
       const after = doc.res.words.memo(
         'gazetteer.agencyNounsAfterPlace.re',
@@ -2075,7 +2082,9 @@ export const ENTITY_RULES: readonly EntityRule[] = [
         // only a name the article also writes as a place ("in Apopka", the dateline), or a large city of a state it names
         // ("Houston police" in a story that names Texas):
         // "Metro police" is no town
-        if (writtenAsPlace(doc, cands, c) || largeCityOfNamedState(doc, c.text.toLowerCase())) retype(c, 'place', id);
+        const lower = c.text.toLowerCase();
+        if (writtenAsPlace(doc, cands, c) || largeCityOfNamedState(doc, lower) || largeCityOfNamedCountry(doc, lower))
+          retype(c, 'place', id);
       }
     },
   ),

@@ -199,6 +199,8 @@ export class Gazetteer {
   readonly citiesByFirstWord = new Map<string, CityEntry[]>();
   /** lower-cased name -> small towns (towns.json): geocoded only when the text writes their state after them */
   readonly townsByName = new Map<string, CityEntry[]>();
+  /** the countries of towns.json, whose towns the gazetteer holds down to about a thousand people */
+  readonly townCountries = new Set<string>();
   /**
    * lower-cased name -> first-level divisions never read from their bare name because a country has it (the US state
    * of Georgia): a reading only where the article is about that division (geocode.ts preferArticleSubdivisions)
@@ -214,6 +216,8 @@ export class Gazetteer {
   /** the Arabic articles (lower case) a spelling key writes as "al", and the countries whose names may drop one */
   private readonly articles: ReadonlySet<string>;
   private readonly articleCountries: ReadonlySet<string>;
+  /** gazetteer.letterTransliterations: a letter -> how English news writes it ("ü" -> "ue"; "ø" -> "oe", "o") */
+  private readonly transliterations: ReadonlyMap<string, readonly string[]>;
   /** " town, ", " township, northern ", " village in ": a settlement noun after a name, then a comma or "in" */
   readonly settlementGapRe: RegExp;
   /** gazetteer.settlementNouns: "village", "town", "township", "LGA" (as written) */
@@ -225,6 +229,12 @@ export class Gazetteer {
   constructor(private readonly words: WordLists) {
     this.articles = new Set(words.list('gazetteer.arabicArticles').map((w) => w.toLowerCase()));
     this.articleCountries = new Set(words.list('gazetteer.arabicArticleCountries'));
+    const transliterations = new Map<string, string[]>();
+    for (const pair of words.list('gazetteer.letterTransliterations')) {
+      const [letter, written] = pair.split(':') as [string, string];
+      transliterations.set(letter, [...(transliterations.get(letter) ?? []), written]);
+    }
+    this.transliterations = transliterations;
     this.settlementNouns = new Set(words.list('gazetteer.settlementNouns'));
     this.listTailRe = new RegExp(`^\\s*,?\\s+(?:and|or)\\s+${words.alt('gazetteer.listTailWords')}(?![\\p{L}])`, 'iu');
     this.settlementGapRe = new RegExp(
@@ -280,14 +290,33 @@ export class Gazetteer {
     );
   }
 
-  /** the spelling indexes of placesNamed, built on its first use (every place name, keyed by spellingKey) */
+  /**
+   * Rule gazetteer/transliterated-letters. How a lower-case name is written by a keyboard without its letters: each
+   * letter of gazetteer.letterTransliterations replaced by its written form, once with every letter's first form and
+   * once with every letter's last ("Düsseldorf" -> "duesseldorf"; "Tromsø" -> "tromsoe", "tromso"). Empty for a name
+   * without such a letter.
+   */
+  private transliteratedForms(lower: string): string[] {
+    const letters = [...lower];
+    if (!letters.some((c) => this.transliterations.has(c))) return [];
+    const forms = new Set<string>();
+    for (const pick of [0, -1]) forms.add(letters.map((c) => this.transliterations.get(c)?.at(pick) ?? c).join(''));
+    return [...forms];
+  }
+
+  /**
+   * the spelling indexes of placesNamed, built on its first use (every place name keyed by spellingKey, and by the
+   * keys of its transliterated forms: "Duesseldorf" finds Düsseldorf)
+   */
   private indexSpellings(): void {
     for (const [lower, list] of this.placesByName) {
-      const key = this.spellingKey(lower);
-      const bare = key.startsWith('al ') ? key.slice(3) : key;
-      for (const e of list) {
-        if (!this.placesBySpelling.get(key)?.includes(e)) pushTo(this.placesBySpelling, key, e);
-        if (!this.placesByBareSpelling.get(bare)?.includes(e)) pushTo(this.placesByBareSpelling, bare, e);
+      for (const form of [lower, ...this.transliteratedForms(lower)]) {
+        const key = this.spellingKey(form);
+        const bare = key.startsWith('al ') ? key.slice(3) : key;
+        for (const e of list) {
+          if (!this.placesBySpelling.get(key)?.includes(e)) pushTo(this.placesBySpelling, key, e);
+          if (!this.placesByBareSpelling.get(bare)?.includes(e)) pushTo(this.placesByBareSpelling, bare, e);
+        }
       }
     }
   }
@@ -507,6 +536,7 @@ export function buildGazetteer(files: GazetteerFiles, words: WordLists): Gazette
       if (admin1) addWritten(abbr, { country, admin1 });
     }
   for (const [id, name, country, lat, lon, population, a1] of files.towns.rows) {
+    g.townCountries.add(country);
     const admin1 = admin1Names[`${country}.${a1}`] ?? null;
     if (!admin1) continue;
     const e: CityEntry = {

@@ -31,6 +31,21 @@ export function largeCityOfNamedState(doc: Doc, lower: string): boolean {
 }
 
 /**
+ * a large city (WEAK_POPULATION or more people, however its name is spelt: gazetteer placesNamed) of a country the
+ * article names ("the Duesseldorf prosecutor's office" in a story that names Germany)
+ */
+export function largeCityOfNamedCountry(doc: Doc, lower: string): boolean {
+  const gaz = doc.res.gazetteer;
+  return gaz.placesNamed(lower).some((e) => {
+    if (e.kind !== 'city' || e.population < WEAK_POPULATION) return false;
+    const country = gaz.countries.get(e.country);
+    if (!country) return false;
+    const named = new RegExp(`(?<![\\p{L}])${escapeRegExp(country.name)}(?![\\p{L}])`, 'u');
+    return named.test(doc.text) || named.test(doc.input.title ?? '');
+  });
+}
+
+/**
  * a city the gazetteer places in a county the article names ("an Immokalee teenager" in a story that names Collier
  * County): the city table gives each city its county, so the county written in the text vouches for the town
  */

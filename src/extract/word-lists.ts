@@ -21,6 +21,7 @@ export const WORD_LISTS = {
     'countryAliasStop',
     'capsCommonBodyNames',
     'arabicArticles',
+    'letterTransliterations',
     'agencyNounsAfterPlace',
     'residentNounsAfterPlace',
     'bareDirections',
@@ -34,6 +35,7 @@ export const WORD_LISTS = {
   english: ['verbAndFunctionWords', 'commonWords'],
   entities: [
     'honorifics',
+    'townLocatives',
     'attackNounsAfterTarget',
     'performanceNouns',
     'workNouns',

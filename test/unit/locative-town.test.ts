@@ -1,0 +1,39 @@
+// A village or small town the gazetteer does not know, written right after "in" or "near": a place of the story's
+// country, and where its incident happened. The sentences and the small places in them are made up for these tests.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.js';
+import type { IncidentEntity, PlaceEntity } from '../../src/extract/types.js';
+import { res } from '../helpers/resources.js';
+
+const run = (text: string) => {
+  const ents = extract({ text, published: '2024-06-20' }, res).entities;
+  return {
+    place: (name: string) => ents.find((e): e is PlaceEntity => e.type === 'place' && e.name === name),
+    incident: ents.find((e): e is IncidentEntity => e.type === 'incident'),
+  };
+};
+
+describe('entities/locative-town: an unknown place after a locative is a place of the story country', () => {
+  it('places the village in the country of the dateline and puts the incident there', () => {
+    const { place, incident } = run(
+      'NIAMEY, June 3 (Reuters) - Gunmen on motorbikes killed nine villagers in Tabarkoye on Sunday, officials said.',
+    );
+    expect(place('Tabarkoye')).toMatchObject({ country: 'NE', precision: 'country' });
+    expect(incident?.place).toBe('Tabarkoye');
+  });
+
+  it('does the same for a capitalised wire story', () => {
+    const { place } = run(
+      'LIMA, 4 MAR 89 -- [TEXT] POLICE SAID THAT A BOMB EXPLODED LAST NIGHT IN HUAYLLACUCHO, KILLING TWO GUARDS.',
+    );
+    expect(place('HUAYLLACUCHO')?.country).toBe('PE');
+  });
+
+  it('leaves an unknown name after "in" unplaced where the gazetteer holds the small towns (a neighbourhood)', () => {
+    const { place, incident } = run(
+      'TULSA, Okla. (AP) — A man was shot dead in Brookmoor Terrace on Friday night, police said.',
+    );
+    expect(place('Brookmoor Terrace')?.country ?? null).toBeNull();
+    expect(incident?.place).toBe('Tulsa');
+  });
+});
