@@ -281,24 +281,31 @@ export function findCandidates(doc: Doc): Candidate[] {
       // "the Tora Kalay area", "China Daily quotes": a lower-case word the tagger ran on into is not part of the name
       // (a body's own head word is, right after a capitalised word: "Foreign ministry"; after a lower-case one it only
       // describes the body named before: "the COBRA emergency committee")
-      while (
-        sp.e - sp.s > 1 &&
-        !sp.gaz.length &&
-        /^\p{Ll}+$/u.test(words[sp.e - 1]!) &&
-        !sp.rules?.includes('mentions/foreign-script-body-name') &&
-        !(
-          sp.type === 'organization' &&
-          W.lowerCaseBodyHeads.has(words[sp.e - 1]!) &&
-          /^\p{Lu}/u.test(words[sp.e - 2] ?? '')
-        )
-      ) {
-        if (W.areaNounsRe.test(words[sp.e - 1]!) && sp.type !== 'organization') sp.type = 'place';
-        sp.e--;
-        // "a London park" tagged whole: cut back to a name the gazetteer knows, the span is that name
-        const known = matches.find((m) => !m.weak && m.start === sp.s && m.end === sp.e && gazType(m.entries));
-        if (known) sp.gaz = known.entries;
+      // the two cuts take turns: "Ahmed bin Saleh on Monday" tagged whole loses the weekday, then the "on" before it
+      for (let cut = true; cut;) {
+        cut = false;
+        while (
+          sp.e - sp.s > 1 &&
+          !sp.gaz.length &&
+          /^\p{Ll}+$/u.test(words[sp.e - 1]!) &&
+          !sp.rules?.includes('mentions/foreign-script-body-name') &&
+          !(
+            sp.type === 'organization' &&
+            W.lowerCaseBodyHeads.has(words[sp.e - 1]!) &&
+            /^\p{Lu}/u.test(words[sp.e - 2] ?? '')
+          )
+        ) {
+          if (W.areaNounsRe.test(words[sp.e - 1]!) && sp.type !== 'organization') sp.type = 'place';
+          sp.e--;
+          // "a London park" tagged whole: cut back to a name the gazetteer knows, the span is that name
+          const known = matches.find((m) => !m.weak && m.start === sp.s && m.end === sp.e && gazType(m.entries));
+          if (known) sp.gaz = known.entries;
+        }
+        while (sp.e - sp.s > 1 && (W.weekdaysRe.test(words[sp.e - 1]!) || W.holidaysRe.test(words[sp.e - 1]!))) {
+          sp.e--;
+          cut = true;
+        }
       }
-      while (sp.e - sp.s > 1 && (W.weekdaysRe.test(words[sp.e - 1]!) || W.holidaysRe.test(words[sp.e - 1]!))) sp.e--;
       // "Hizbollah (Party of God": a name never holds an opening bracket without its closing one, so it ends before it
       const bracket = words.indexOf('(', sp.s);
       if (bracket > sp.s && bracket < sp.e && !words.slice(bracket, sp.e).includes(')')) {

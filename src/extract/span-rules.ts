@@ -327,6 +327,25 @@ export const SPAN_RULES: readonly SpanRule[] = [
     },
   ),
   spanRule(
+    'two-people-joined',
+    'a person\'s name never holds a lower-case "and": where the tagger runs one person over two names joined by it ("Ahmed bin Saleh and Omar ibn Khattab", which the small particles inside the names invite), each side, opening and closing on a capitalised word, is a person of its own',
+    (ctx, id) => {
+      const { words, spans } = ctx;
+      const cap = (k: number) => HAS_UPPER.test(words[k]?.[0] ?? '');
+      for (const sp of spans.slice()) {
+        if (sp.type !== 'person' || sp.e - sp.s < 3) continue;
+        const k = words.indexOf('and', sp.s + 1);
+        if (k < 0 || k >= sp.e - 1 || !cap(sp.s) || !cap(k - 1) || !cap(k + 1)) continue;
+        spans.splice(
+          spans.indexOf(sp),
+          1,
+          { type: 'person', s: sp.s, e: k, gaz: [], weak: false, source: sp.source, rules: [id] },
+          { type: 'person', s: k + 1, e: sp.e, gaz: [], weak: false, source: sp.source, rules: [id] },
+        );
+      }
+    },
+  ),
+  spanRule(
     'arabic-article-continues',
     'in transliterated Arabic names the lower-case article is part of the name ("Ayman al-Zawahiri"): an "al-"/"el-" word right after a person continues it',
     (ctx, id) => {
