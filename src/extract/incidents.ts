@@ -4575,8 +4575,15 @@ function namedPartOf(part: PlaceEntity, whole: PlaceEntity): boolean {
 }
 
 /** a place the gazetteer does not locate: no country, no coordinates (a street, a housing complex, "Southeast D.C.") */
+/**
+ * A place the gazetteer does not locate: no country or coordinates at all, or (rule place/town-known-to-its-country) a
+ * town or site known only as one of its country ("killed in Kessin", a town the gazetteer lacks: precision country),
+ * which cannot tell whether it lies inside the place another telling of the event names
+ */
 function unlocated(em: EntityMention | null | undefined): boolean {
-  return !!em && em.entity.type === 'place' && em.entity.country === null && em.entity.lat === null;
+  if (!em || em.entity.type !== 'place') return false;
+  const p = em.entity as PlaceEntity;
+  return (p.country === null && p.lat === null) || (p.precision === 'country' && p.placeKind !== 'country');
 }
 
 const PLACE_SPECIFICITY: Record<string, number> = { site: 0, city: 1, other: 1, region: 2, country: 3 };

@@ -37,3 +37,19 @@ describe('entities/locative-town: an unknown place after a locative is a place o
     expect(incident?.place).toBe('Tulsa');
   });
 });
+
+describe('place/town-known-to-its-country: a town located only by its country does not split a telling', () => {
+  it('a definite reference at such a town joins the incident the lede placed in a known city', () => {
+    const ents = extract(
+      {
+        text:
+          'BOGOTA, 4 MAR 89 -- [TEXT] A BOMB EXPLODED LAST NIGHT AT A TELEPHONE COMPANY BUILDING IN SOUTHERN BOGOTA, ' +
+          'INJURING A SECURITY GUARD.  THE EXPLOSION TOOK PLACE IN TARLUMBA NEIGHBORHOOD, POLICE SAID.',
+        published: '1989-03-05',
+      },
+      res,
+    ).entities;
+    const incidents = ents.filter((e): e is IncidentEntity => e.type === 'incident');
+    expect(incidents).toHaveLength(1);
+  });
+});
