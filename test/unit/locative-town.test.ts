@@ -53,3 +53,12 @@ describe('place/town-known-to-its-country: a town located only by its country do
     expect(incidents).toHaveLength(1);
   });
 });
+
+describe('entities/written-town-in-country: a commune or settlement named as one', () => {
+  it('"the commune of X" is a town of the story’s country', () => {
+    const { place } = run(
+      'BAMAKO, June 3 (Reuters) - Gunmen killed six herders overnight, the mayor of the nearby commune of Kessoubara told reporters.',
+    );
+    expect(place('Kessoubara')).toMatchObject({ country: 'ML', precision: 'country' });
+  });
+});
