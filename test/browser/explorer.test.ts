@@ -501,6 +501,29 @@ describe('explorer in the browser', () => {
     expect(errors).toEqual([]);
   });
 
+  it('the tab of the open view stays readable while the pointer rests on it', async () => {
+    const { page, errors } = await explorer.open();
+    await page.click('#tab-duplicates');
+    await page.waitForSelector('#dup-list h2');
+    await page.hover('#tab-duplicates');
+    const look = await page.evaluate(() => {
+      const s = getComputedStyle(document.getElementById('tab-duplicates')!);
+      return { background: s.backgroundColor, color: s.color };
+    });
+    // the pressed tab has dark text on a light ground; the dark hover shade of the other tabs must not go under it
+    const luminance = (css: string) => {
+      const [r, g, b] = (css.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map((v) => {
+        const c = Number(v) / 255;
+        return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+      });
+      return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+    };
+    const [hi, lo] = [luminance(look.background), luminance(look.color)].sort((a, b) => b - a);
+    // WCAG AA for normal text
+    expect((hi! + 0.05) / (lo! + 0.05)).toBeGreaterThanOrEqual(4.5);
+    expect(errors).toEqual([]);
+  });
+
   it('editors see duplicate clusters and compare two articles with shared passages highlighted', async () => {
     const { page, errors } = await explorer.open('view=duplicates');
     await page.waitForSelector('#dup-list h2');
