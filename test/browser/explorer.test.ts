@@ -270,6 +270,27 @@ describe('explorer in the browser', () => {
     expect(errors).toEqual([]);
   });
 
+  it('a chosen one-hop path is framed at a readable zoom, not blown up to fill the canvas', async () => {
+    const { page, errors } = await explorer.open();
+    for (const [field, q, name] of [
+      ['#path-from', 'Ormsby', 'Daniel Ormsby'],
+      ['#path-to', 'Crescent', 'Black Crescent Brigade'],
+    ] as const) {
+      await page.fill(field, q);
+      const opt = page.locator(`${field}-list [role=option]`, { hasText: name }).first();
+      await opt.waitFor({ state: 'visible' });
+      await opt.dispatchEvent('mousedown');
+    }
+    await page.click('#btn-path');
+    await page.locator('#path-list button').first().waitFor({ state: 'visible' });
+    expect(await page.textContent('#path-result')).toMatch(/shortest first \(1 hop\)/);
+    await settled(page);
+    const zoom = await page.evaluate(() => (window as unknown as { kg: { cy: { zoom(): number } } }).kg.cy.zoom());
+    // two nodes alone would fit at the renderer's maximum (4); the Fit button's cap is 2
+    expect(zoom).toBeLessThanOrEqual(2);
+    expect(errors).toEqual([]);
+  });
+
   it('brushing the timeline filters the graph by date', async () => {
     // Delorme's and Ormsby's neighbourhoods: both incidents are in view
     const { page, errors } = await explorer.open(
