@@ -270,6 +270,27 @@ describe('explorer in the browser', () => {
     expect(errors).toEqual([]);
   });
 
+  it('a chosen one-hop path is framed at a readable zoom, not blown up to fill the canvas', async () => {
+    const { page, errors } = await explorer.open();
+    for (const [field, q, name] of [
+      ['#path-from', 'Ormsby', 'Daniel Ormsby'],
+      ['#path-to', 'Crescent', 'Black Crescent Brigade'],
+    ] as const) {
+      await page.fill(field, q);
+      const opt = page.locator(`${field}-list [role=option]`, { hasText: name }).first();
+      await opt.waitFor({ state: 'visible' });
+      await opt.dispatchEvent('mousedown');
+    }
+    await page.click('#btn-path');
+    await page.locator('#path-list button').first().waitFor({ state: 'visible' });
+    expect(await page.textContent('#path-result')).toMatch(/shortest first \(1 hop\)/);
+    await settled(page);
+    const zoom = await page.evaluate(() => (window as unknown as { kg: { cy: { zoom(): number } } }).kg.cy.zoom());
+    // two nodes alone would fit at the renderer's maximum (4); the Fit button's cap is 2
+    expect(zoom).toBeLessThanOrEqual(2);
+    expect(errors).toEqual([]);
+  });
+
   it('brushing the timeline filters the graph by date', async () => {
     // Delorme's and Ormsby's neighbourhoods: both incidents are in view
     const { page, errors } = await explorer.open(
@@ -498,6 +519,29 @@ describe('explorer in the browser', () => {
     await expect(shown()).resolves.toEqual([false, false, false]);
     await page.click('#tab-explore');
     await expect(shown()).resolves.toEqual([true, true, true]);
+    expect(errors).toEqual([]);
+  });
+
+  it('the tab of the open view stays readable while the pointer rests on it', async () => {
+    const { page, errors } = await explorer.open();
+    await page.click('#tab-duplicates');
+    await page.waitForSelector('#dup-list h2');
+    await page.hover('#tab-duplicates');
+    const look = await page.evaluate(() => {
+      const s = getComputedStyle(document.getElementById('tab-duplicates')!);
+      return { background: s.backgroundColor, color: s.color };
+    });
+    // the pressed tab has dark text on a light ground; the dark hover shade of the other tabs must not go under it
+    const luminance = (css: string) => {
+      const [r, g, b] = (css.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map((v) => {
+        const c = Number(v) / 255;
+        return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+      });
+      return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+    };
+    const [hi, lo] = [luminance(look.background), luminance(look.color)].sort((a, b) => b - a);
+    // WCAG AA for normal text
+    expect((hi! + 0.05) / (lo! + 0.05)).toBeGreaterThanOrEqual(4.5);
     expect(errors).toEqual([]);
   });
 

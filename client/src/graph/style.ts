@@ -163,8 +163,19 @@ export function tuneForSize(cy: Core): void {
  * thousands of nodes. Node boxes plus a margin for labels are enough to frame the view.
  */
 export function fitView(cy: Core, eles: Collection = cy.elements(), padding = 40, maxZoom = Infinity): void {
+  const viewport = fitViewport(cy, eles, padding, maxZoom);
+  if (viewport) cy.viewport(viewport);
+}
+
+/** The zoom and pan that fitView would set, for callers that animate to it instead. */
+export function fitViewport(
+  cy: Core,
+  eles: Collection,
+  padding = 40,
+  maxZoom = Infinity,
+): { zoom: number; pan: { x: number; y: number } } | null {
   const nodes = eles.nodes();
-  if (nodes.empty()) return;
+  if (nodes.empty()) return null;
   const bb = nodes.boundingBox({ includeLabels: false, includeOverlays: false, includeEdges: false });
   const w = cy.width();
   const h = cy.height();
@@ -175,5 +186,5 @@ export function fitView(cy: Core, eles: Collection = cy.elements(), padding = 40
   zoom = Math.max(cy.minZoom(), Math.min(cy.maxZoom(), maxZoom, zoom));
   const cx = bb.x1 + bb.w / 2;
   const cyy = bb.y1 + bb.h / 2;
-  cy.viewport({ zoom, pan: { x: w / 2 - cx * zoom, y: h / 2 - cyy * zoom } });
+  return { zoom, pan: { x: w / 2 - cx * zoom, y: h / 2 - cyy * zoom } };
 }

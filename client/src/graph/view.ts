@@ -12,7 +12,7 @@ import fcose from 'cytoscape-fcose';
 import type { EdgeType, EntitySummary, GraphEdge, NodeType } from '../../../src/api/contract.ts';
 import { relationLabel } from '../../../src/ontology/index.ts';
 import { attachLabels } from './labels.ts';
-import { graphStyle, rendererOptions, shortLabel, tuneForSize } from './style.ts';
+import { fitViewport, graphStyle, rendererOptions, shortLabel, tuneForSize } from './style.ts';
 import { alignTo, nodesNeedingPlace, placeNearLinks, removeOverlaps, type Point } from './tidy.ts';
 
 cytoscape.use(fcose);
@@ -60,6 +60,9 @@ export interface Neighbourhood {
 const REMEMBER_LIMIT = 5000;
 
 const UNDO_LIMIT = 40;
+
+/** A chosen path is framed no closer than the Fit button frames the graph (main.ts fits with the same cap). */
+const PATH_MAX_ZOOM = 2;
 
 /** the edge length fcose aims at */
 const IDEAL_EDGE = 110;
@@ -679,8 +682,9 @@ export class GraphView {
       cy.elements().not(path).addClass('dimmed');
     });
     const path = cy.$('.path');
-    if (fit && path.nonempty())
-      cy.animate({ fit: { eles: path, padding: 60 }, duration: 300, complete: () => this.onSettled() });
+    // a short path would otherwise fill the canvas at the renderer's maximum zoom: two giant discs, no context
+    const target = fit ? fitViewport(cy, path, 60, PATH_MAX_ZOOM) : null;
+    if (target) cy.animate({ ...target, duration: 300, complete: () => this.onSettled() });
   }
 
   clearPath(): void {
