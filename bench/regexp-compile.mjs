@@ -18,18 +18,21 @@ const top = Number(args[args.indexOf('--top') + 1] || 15) || 15;
 // record before the extractor's modules load, so every pattern they build goes through the recorder
 const NativeRegExp = RegExp;
 const recorded = new Map();
+// the flags V8 compiles with (a case-folded pattern's own flags getter reports the flags it was asked for)
+const nativeFlags = Object.getOwnPropertyDescriptor(NativeRegExp.prototype, 'flags').get;
 const record = (r) => {
-  const key = `${r.flags} ${r.source}`;
+  const flags = nativeFlags.call(r);
+  const key = `${flags} ${r.source}`;
   if (!recorded.has(key))
     recorded.set(key, {
       source: r.source,
-      flags: r.flags,
+      flags,
       origin: new Error().stack?.includes('node_modules/chrono-node') ? 'chrono-node' : 'kg',
     });
   return r;
 };
 globalThis.RegExp = new Proxy(NativeRegExp, {
-  construct: (target, a) => record(Reflect.construct(target, a)),
+  construct: (target, a, newTarget) => record(Reflect.construct(target, a, newTarget)),
   apply: (target, self, a) => record(Reflect.apply(target, self, a)),
 });
 

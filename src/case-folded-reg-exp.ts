@@ -70,8 +70,11 @@ function casedCharacters(): string[] {
   return (casedCache = all.match(CASED) ?? []);
 }
 
-/** a class body of \p{L}, \p{N}, \s, \d, \w and characters without case: the same with or without i on folded text */
-const CASELESS_BODY = /^(?:\\p\{[LN]\}|\\[sdw]|\\[^pPkuxcbBdDsSwW\p{L}\p{N}]|[^\\\-\p{L}\p{N}]|-$)*$/u;
+/**
+ * a class body of \p{L}, \p{N}, \s, \d, \w and characters without case (a hyphen only first or last, where it is
+ * itself): the same with or without i on folded text
+ */
+const CASELESS_BODY = /^-?(?:\\p\{[LN]\}|\\[sdw]|\\[^pPkuxcbBdDsSwW\p{L}\p{N}]|[^\\\-\p{L}\p{N}]|-$)*$/u;
 
 /** classes without the i flag that match on folded text as the source class does with it, by class source */
 const classCache = new Map<string, string | null>();
@@ -103,8 +106,9 @@ function foldedClassBody(body: string): string | null {
       }
       extra.push(c === '-' ? '\\-' : escapeChar(c));
     }
-    // the characters it gains go first: after a closing hyphen they would make a range of it
-    if (ok && !body.startsWith('-')) r = extra.join('') + body;
+    // the characters it gains go first (after a closing hyphen they would make a range of it); an opening hyphen,
+    // which they would make a range of, is escaped
+    if (ok) r = extra.join('') + (extra.length && body.startsWith('-') ? `\\-${body.slice(1)}` : body);
   } catch {
     r = null;
   }

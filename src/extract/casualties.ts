@@ -241,39 +241,41 @@ export function buildCasualtyCues(f: CasualtyFile): CasualtyCues {
   };
   return {
     cueParts,
-    cues: Object.fromEntries(Object.entries(cueParts).map(([id, parts]) => [id, new RegExp(parts.join('|'), 'iu')])),
+    cues: Object.fromEntries(
+      Object.entries(cueParts).map(([id, parts]) => [id, caseFoldedRegExp(parts.join('|'), 'iu')]),
+    ),
     numbers: new Map(Object.entries(f.numberWords)),
     determiners: new Set(f.victimDeterminers.map((d) => d.toLowerCase())),
     multipliers: new Map(Object.entries(f.multipliers)),
     patterns: {
-      'casualty/killing-n': new RegExp(
+      'casualty/killing-n': caseFoldedRegExp(
         `(?<![\\p{L}])${killingVerb}\\s+(?:(?:${alt(f.possessivesBeforeCount)})\\s+)?${quant}(${num})${notUnit}(?![\\p{L}\\p{N}])(?:\\s+${people})?(?:\\s+dead)?`,
         'dgiu',
       ),
-      'casualty/n-killed': new RegExp(
+      'casualty/n-killed': caseFoldedRegExp(
         `(?<![\\p{L}\\p{N}])${quant}${notNegated}(${num})${notUnit}\\s+(?:${people}${aside}\\s+)?${harmAfterCount(killed)}`,
         'dgiu',
       ),
-      'casualty/death-toll': new RegExp(
+      'casualty/death-toll': caseFoldedRegExp(
         `(?<![\\p{L}])(?:death\\s+)?toll\\b[^.;:]{0,60}?\\b(?:${alt(f.tollRevision)})\\s+(?:to|at|of)?\\s*${quant}(${num})(?![\\p{L}\\p{N}])`,
         'dgiu',
       ),
-      'casualty/toll-revised-by': new RegExp(
+      'casualty/toll-revised-by': caseFoldedRegExp(
         `(?<![\\p{L}])(?:${alt(f.tollRevisingVerbs)})\\s+(?:(?:the|its|their|an?)\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}?(?:death\\s+)?toll\\b[^.;:]{0,60}?\\bto\\s+${quant}(${num})(?![\\p{L}\\p{N}])`,
         'dgiu',
       ),
-      'casualty/death-of-n': new RegExp(
+      'casualty/death-of-n': caseFoldedRegExp(
         `(?<![\\p{L}])(?:${alt(f.deathNouns)})\\s+of\\s+(?:the\\s+)?${quant}(${num})${notUnit}(?![\\p{L}\\p{N}])`,
         'dgiu',
       ),
-      'casualty/n-deaths': new RegExp(
+      'casualty/n-deaths': caseFoldedRegExp(
         `(?<![\\p{L}\\p{N}])${quant}(${num})${notUnit}\\s+(?:[\\p{L}-]+\\s+)?(?:${alt(f.deathCountNouns)})(?![\\p{L}])`,
         'dgiu',
       ),
       'casualty/one-was-killed': caseFoldedRegExp(`${oneWas}(?:${alt(f.oneKilledWords)})(?![\\p{L}])`, 'dgiu'),
       // any verb of killing before "a"/"an" ("leaving a guard dead"); before another determiner only one whose object is
       // the one killed ("killed his father", never "left the national stadium")
-      'casualty/killing-one': new RegExp(
+      'casualty/killing-one': caseFoldedRegExp(
         `(?<![\\p{L}])(?:(?:${alt(f.killingVerbs)})\\s+(?:a|an)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,2}?(?:${alt(f.singularPeopleNouns)})(?![\\p{L}])|(?:${alt(f.namedVictimVerbs)})\\s+${oneNP})`,
         'dgiu',
       ),
@@ -285,17 +287,17 @@ export function buildCasualtyCues(f: CasualtyFile): CasualtyCues {
       ),
       'casualty/killing-listed': caseFoldedRegExp(`(?<![\\p{L}])(?:${alt(f.namedVictimVerbs)})\\s+${list}`, 'dgiu'),
       'casualty/injuring-listed': caseFoldedRegExp(`(?<![\\p{L}])(?:${alt(f.injuringVerbs)})\\s+${list}`, 'dgiu'),
-      'casualty/injuring-n': new RegExp(
+      'casualty/injuring-n': caseFoldedRegExp(
         `(?<![\\p{L}])(?:${alt(f.injuringVerbs)})\\s+${quant}(${num})${notUnit}(?![\\p{L}\\p{N}])`,
         'dgiu',
       ),
-      'casualty/n-injured': new RegExp(
+      'casualty/n-injured': caseFoldedRegExp(
         `(?<![\\p{L}\\p{N}])${quant}${notNegated}(${num})${notUnit}\\s+(?:${people}${aside}\\s+)?(?:others\\s+)?${harmAfterCount(hurt)}`,
         'dgiu',
       ),
       // a count of people, or a number that ends the phrase ("injuries to 12, police said"): "injuries to two fingers" is
       // of one person
-      'casualty/injury-of-n': new RegExp(
+      'casualty/injury-of-n': caseFoldedRegExp(
         `(?<![\\p{L}])(?:${alt(f.injuryNouns)})\\s+(?:of|to)\\s+(?:the\\s+)?${quant}(${num})${notUnit}(?:\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,2}?(?:${alt(f.peopleNouns)})(?![\\p{L}])|(?!\\s*[\\p{L}\\p{N}]))`,
         'dgiu',
       ),
@@ -307,7 +309,7 @@ export function buildCasualtyCues(f: CasualtyFile): CasualtyCues {
         `(?<![\\p{L}])${list}\\s+${aux}${countAdverb}${hurt}(?![\\p{L}])`,
         'dgiu',
       ),
-      'casualty/killing-him': new RegExp(
+      'casualty/killing-him': caseFoldedRegExp(
         `(?<![\\p{L}])(?:${alt(f.pronounVictimVerbs)})\\s+(?:${alt(f.onePronouns)})(?![\\p{L}'’])`,
         'dgiu',
       ),
@@ -315,19 +317,19 @@ export function buildCasualtyCues(f: CasualtyFile): CasualtyCues {
         `(?<![\\p{L}])(?:${alt(f.deathNounsOfOne)})\\s+of\\s+(${oneNP})`,
         'dgiu',
       ),
-      'casualty/one-died': new RegExp(
+      'casualty/one-died': caseFoldedRegExp(
         `(?<![\\p{L}])(?:he|she|${oneNP})${aside1}\\s+${adverb}(?:${alt(f.diedWords)})(?![\\p{L}])`,
         'dgiu',
       ),
-      'casualty/singular-died': new RegExp(
+      'casualty/singular-died': caseFoldedRegExp(
         `(?<!${noOne})(?<![\\p{L}])(?:${alt(f.singularDiedWords)})(?![\\p{L}])`,
         'dgiu',
       ),
-      'casualty/one-in-condition': new RegExp(
+      'casualty/one-in-condition': caseFoldedRegExp(
         `(?<!${noOne})(?<![\\p{L}])(?:is|was|remains|remained)\\s+(?:(?:${alt(f.conditionAdverbs)})\\s+)?(?:${alt(f.survivedWords)})(?![\\p{L}])`,
         'dgiu',
       ),
-      'casualty/one-hurt-not-killed': new RegExp(
+      'casualty/one-hurt-not-killed': caseFoldedRegExp(
         `(?<![\\p{L}])(?:he|she|${oneNP})${aside1}\\s+(?:${alt(f.nonFatalInjuryWords)})(?![\\p{L}])`,
         'dgiu',
       ),
@@ -340,24 +342,30 @@ export function buildCasualtyCues(f: CasualtyFile): CasualtyCues {
       'casualty/named-listed-killed': new RegExp(`${names}${killed}(?![\\p{L}])`, 'dgu'),
       'casualty/named-listed-injured': new RegExp(`${names}${hurt}(?![\\p{L}])`, 'dgu'),
     },
-    superseded: new RegExp(`(?<![\\p{L}])(?:${alt(f.superseded)})(?:\\s+[\\p{L}-]+){0,4}\\s*$`, 'iu'),
+    superseded: caseFoldedRegExp(`(?<![\\p{L}])(?:${alt(f.superseded)})(?:\\s+[\\p{L}-]+){0,4}\\s*$`, 'iu'),
     // "aged 19 and 20": every number of the list after the age word
-    ageBefore: new RegExp(`(?<![\\p{L}])(?:${alt(f.ageBefore)})\\s+(?:${num}\\s*(?:,|and|or|to|-|–)\\s*)*$`, 'iu'),
-    ageAfter: new RegExp(`^(?:${alt(f.ageAfter)})`, 'iu'),
-    statistic: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(f.statistic)})(?![\\p{L}\\p{N}])`, 'iu'),
-    inYear: new RegExp(`(?<![\\p{L}])(?:${alt(f.yearPrepositions)})\\s+(?:19|20)\\d\\d(?![\\p{N}])`, 'iu'),
-    beforeVictimName: new RegExp(
+    ageBefore: caseFoldedRegExp(
+      `(?<![\\p{L}])(?:${alt(f.ageBefore)})\\s+(?:${num}\\s*(?:,|and|or|to|-|–)\\s*)*$`,
+      'iu',
+    ),
+    ageAfter: caseFoldedRegExp(`^(?:${alt(f.ageAfter)})`, 'iu'),
+    statistic: caseFoldedRegExp(`(?<![\\p{L}\\p{N}])(?:${alt(f.statistic)})(?![\\p{L}\\p{N}])`, 'iu'),
+    inYear: caseFoldedRegExp(`(?<![\\p{L}])(?:${alt(f.yearPrepositions)})\\s+(?:19|20)\\d\\d(?![\\p{N}])`, 'iu'),
+    beforeVictimName: caseFoldedRegExp(
       `(?<![\\p{L}])(?:${alt(f.namedVictimVerbs)}|(?:${alt(f.deathNouns)})\\s+of)\\s+${title}{0,5}$`,
       'iu',
     ),
-    afterNameDied: new RegExp(`^(?:,?\\s+who|${aside1})\\s+${adverb}(?:${alt(f.diedWords)})(?![\\p{L}])`, 'iu'),
+    afterNameDied: caseFoldedRegExp(`^(?:,?\\s+who|${aside1})\\s+${adverb}(?:${alt(f.diedWords)})(?![\\p{L}])`, 'iu'),
     // "X's murder", "X’s assassination": one death, the named one's; not "X's killing of …", which X did
     // (rule casualty/named-possessive-death) a name ending in "s" or "z" may take the bare apostrophe ("Jones' murder")
-    afterNameDeath: new RegExp(`^['’]s?\\s+(?:${alt(f.deathNounsOfOne)})(?![\\p{L}])(?!\\s+of(?![\\p{L}]))`, 'iu'),
-    betweenNames: new RegExp(`^(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)${title}{0,3}$`, 'iu'),
+    afterNameDeath: caseFoldedRegExp(
+      `^['’]s?\\s+(?:${alt(f.deathNounsOfOne)})(?![\\p{L}])(?!\\s+of(?![\\p{L}]))`,
+      'iu',
+    ),
+    betweenNames: caseFoldedRegExp(`^(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)${title}{0,3}$`, 'iu'),
     // the words after the count may first end its noun phrase ("killed her daughter and two young grandchildren")
-    killerAlsoSelf: new RegExp(`^(?:\\s+[\\p{L}'’-]+){0,2}?(?:${alt(f.killerAlsoSelfAfter)})(?![\\p{L}])`, 'iu'),
-    countedListOpening: new RegExp(
+    killerAlsoSelf: caseFoldedRegExp(`^(?:\\s+[\\p{L}'’-]+){0,2}?(?:${alt(f.killerAlsoSelfAfter)})(?![\\p{L}])`, 'iu'),
+    countedListOpening: caseFoldedRegExp(
       `^(?:(?:a|an|one|${num})\\s+${people}|${oneNP})(?:\\s*,\\s*(?:(?:a|an|one|${num})\\s+${people}|${oneNP}))*\\s*,?\\s+and\\s+$`,
       'iu',
     ),

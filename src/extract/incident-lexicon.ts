@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { buildCasualtyCues, type CasualtyCues, type CasualtyFile } from './casualties.js';
 import { INCIDENT_KINDS, type IncidentKind } from './types.js';
 import { alternatives } from '../reg-exp.js';
+import { caseFoldedRegExp } from '../case-folded-reg-exp.js';
 
 export const TRIGGER_CLASSES = ['event', 'agent', 'weak', 'plot', 'response'] as const;
 export type TriggerClass = (typeof TRIGGER_CLASSES)[number];
@@ -122,49 +123,64 @@ export function buildIncidentLexicon(
     casualties: buildCasualtyCues(casualties),
     // the start boundary is checked by the caller (startsWord): a leading lookbehind makes V8 try it at every position
     triggers: t.triggers.map((r) => ({
-      re: new RegExp(`(?:${r.pattern})(?![\\p{L}\\p{N}]|-\\p{L})`, 'giu'),
+      re: caseFoldedRegExp(`(?:${r.pattern})(?![\\p{L}\\p{N}]|-\\p{L})`, 'giu'),
       kind: r.kind,
       cls: r.class,
     })),
     responsePatterns: t.triggers.filter((r) => r.class === 'response').map((r) => r.pattern),
-    anyTrigger: new RegExp(`(?:${alt(t.triggers.map((r) => r.pattern))})(?![\\p{L}\\p{N}]|-\\p{L})`, 'iu'),
-    notTriggers: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(t.notTriggers)})(?![\\p{L}\\p{N}])`, 'giu'),
-    irrealisClause: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(c.irrealisClause)})(?![\\p{L}\\p{N}])`, 'iu'),
-    irrealisNear: new RegExp(
+    anyTrigger: caseFoldedRegExp(`(?:${alt(t.triggers.map((r) => r.pattern))})(?![\\p{L}\\p{N}]|-\\p{L})`, 'iu'),
+    notTriggers: caseFoldedRegExp(`(?<![\\p{L}\\p{N}])(?:${alt(t.notTriggers)})(?![\\p{L}\\p{N}])`, 'giu'),
+    irrealisClause: caseFoldedRegExp(`(?<![\\p{L}\\p{N}])(?:${alt(c.irrealisClause)})(?![\\p{L}\\p{N}])`, 'iu'),
+    irrealisNear: caseFoldedRegExp(
       `(?<![\\p{L}\\p{N}])(?:${alt(c.irrealisNear)})(?![\\p{L}\\p{N}])(?:\\W+[\\p{L}\\p{N}'’-]+){0,3}\\W*$`,
       'iu',
     ),
-    presupposingHead: new RegExp(
+    presupposingHead: caseFoldedRegExp(
       `(?<![\\p{L}\\p{N}])(?:${alt(c.presupposingHeads)})(?![\\p{L}\\p{N}])((?:\\s+[\\p{L}'’-]+){0,3}?\\s*)$`,
       'iu',
     ),
-    irrealisAfter: new RegExp(`^\\W*(?:[\\p{L}'’-]+\\s+){0,1}(?:${alt(c.irrealisAfter)})`, 'iu'),
-    irrealisAfterWide: new RegExp(`^[^\\p{L},;]*(?:[\\p{L}'’-]+\\s+){0,3}(?:${alt(c.irrealisAfter)})`, 'iu'),
-    approximateCount: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(c.approximateCount)})(?:\\s+[\\p{L}-]+){0,3}\\s*$`, 'iu'),
-    eventSeries: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(c.eventSeries)})(?:\\s+[\\p{L}-]+){0,3}\\s*$`, 'iu'),
-    periodBoundaryBefore: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(c.periodBoundaryBefore)})\\s+(?:the\\s+)?$`, 'iu'),
-    accidentAfter: new RegExp(`^\\s+(?:[\\p{L}-]+\\s+){0,4}(?:${alt(c.accidentAfter)})(?![\\p{L}])`, 'iu'),
-    accidentEvent: new RegExp(`(?<![\\p{L}])(?:${alt(c.accidentEvents)})(?![\\p{L}])`, 'iu'),
-    accidentCause: new RegExp(`(?<![\\p{L}])(?:${alt(c.accidentAfter)})(?![\\p{L}])`, 'iu'),
-    accidentSubject: new RegExp(`^[\\s"'“‘(]*(?:[\\p{L}-]+\\s+){0,3}(?:${alt(c.accidentAfter)})(?![\\p{L}])`, 'iu'),
-    accidentSiteAfter: new RegExp(
+    irrealisAfter: caseFoldedRegExp(`^\\W*(?:[\\p{L}'’-]+\\s+){0,1}(?:${alt(c.irrealisAfter)})`, 'iu'),
+    irrealisAfterWide: caseFoldedRegExp(`^[^\\p{L},;]*(?:[\\p{L}'’-]+\\s+){0,3}(?:${alt(c.irrealisAfter)})`, 'iu'),
+    approximateCount: caseFoldedRegExp(
+      `(?<![\\p{L}\\p{N}])(?:${alt(c.approximateCount)})(?:\\s+[\\p{L}-]+){0,3}\\s*$`,
+      'iu',
+    ),
+    eventSeries: caseFoldedRegExp(`(?<![\\p{L}\\p{N}])(?:${alt(c.eventSeries)})(?:\\s+[\\p{L}-]+){0,3}\\s*$`, 'iu'),
+    periodBoundaryBefore: caseFoldedRegExp(
+      `(?<![\\p{L}\\p{N}])(?:${alt(c.periodBoundaryBefore)})\\s+(?:the\\s+)?$`,
+      'iu',
+    ),
+    accidentAfter: caseFoldedRegExp(`^\\s+(?:[\\p{L}-]+\\s+){0,4}(?:${alt(c.accidentAfter)})(?![\\p{L}])`, 'iu'),
+    accidentEvent: caseFoldedRegExp(`(?<![\\p{L}])(?:${alt(c.accidentEvents)})(?![\\p{L}])`, 'iu'),
+    accidentCause: caseFoldedRegExp(`(?<![\\p{L}])(?:${alt(c.accidentAfter)})(?![\\p{L}])`, 'iu'),
+    accidentSubject: caseFoldedRegExp(
+      `^[\\s"'“‘(]*(?:[\\p{L}-]+\\s+){0,3}(?:${alt(c.accidentAfter)})(?![\\p{L}])`,
+      'iu',
+    ),
+    accidentSiteAfter: caseFoldedRegExp(
       `^\\s+(?:${alt(c.accidentSiteOpeners)})\\s+(?:(?:a|an|the|its|their)\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}?(?:${alt(c.accidentSites)})(?![\\p{L}])`,
       'iu',
     ),
-    accidentSiteBefore: new RegExp(`(?<![\\p{L}])(?:${alt(c.accidentSites)})(?:['’]s)?\\s+$`, 'iu'),
-    blastAttackCue: new RegExp(`(?<![\\p{L}])(?:${alt(c.blastAttackCues)})(?![\\p{L}])`, 'iu'),
-    foilCues: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(c.foilCues)})(?![\\p{L}\\p{N}])`, 'iu'),
+    accidentSiteBefore: caseFoldedRegExp(`(?<![\\p{L}])(?:${alt(c.accidentSites)})(?:['’]s)?\\s+$`, 'iu'),
+    blastAttackCue: caseFoldedRegExp(`(?<![\\p{L}])(?:${alt(c.blastAttackCues)})(?![\\p{L}])`, 'iu'),
+    foilCues: caseFoldedRegExp(`(?<![\\p{L}\\p{N}])(?:${alt(c.foilCues)})(?![\\p{L}\\p{N}])`, 'iu'),
     // "said on Monday", "reported today": the day of saying; "reported that on 10 March": the reported event's; "in
     // grave condition on Saturday": the day of a status report (rule dates/status-report)
-    speechBefore: new RegExp(
+    speechBefore: caseFoldedRegExp(
       `(?<![\\p{L}\\p{N}])(?:${alt([...c.speechVerbs, ...c.statusReports])})\\s+(?:(?!(?:${alt(c.speechComplements)})(?![\\p{L}\\p{N}]))\\w+\\s+)?$`,
       'iu',
     ),
-    backgroundPlaceBefore: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(c.backgroundPlaceBefore)})\\s+(?:the\\s+)?$`, 'iu'),
-    areaExclusionBefore: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(c.areaExclusionBefore)})\\s+(?:the\\s+)?$`, 'iu'),
-    homeTownBefore: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(c.homeTownBefore)})\\s+$`, 'iu'),
-    residentNounAfter: new RegExp(`^\\s+(?:${alt(c.residentNounsAfterTown)})(?![\\p{L}\\p{N}])`, 'iu'),
-    hospitalBefore: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(c.hospitalHeads)}),?\\s+in\\s+(?:the\\s+)?$`, 'iu'),
+    backgroundPlaceBefore: caseFoldedRegExp(
+      `(?<![\\p{L}\\p{N}])(?:${alt(c.backgroundPlaceBefore)})\\s+(?:the\\s+)?$`,
+      'iu',
+    ),
+    areaExclusionBefore: caseFoldedRegExp(
+      `(?<![\\p{L}\\p{N}])(?:${alt(c.areaExclusionBefore)})\\s+(?:the\\s+)?$`,
+      'iu',
+    ),
+    homeTownBefore: caseFoldedRegExp(`(?<![\\p{L}\\p{N}])(?:${alt(c.homeTownBefore)})\\s+$`, 'iu'),
+    residentNounAfter: caseFoldedRegExp(`^\\s+(?:${alt(c.residentNounsAfterTown)})(?![\\p{L}\\p{N}])`, 'iu'),
+    hospitalBefore: caseFoldedRegExp(`(?<![\\p{L}\\p{N}])(?:${alt(c.hospitalHeads)}),?\\s+in\\s+(?:the\\s+)?$`, 'iu'),
     // case-sensitive: "Providence Sacred Heart Medical Center" is a name, "Houston where the hospital" is not
     backgroundPlaceAfter: new RegExp(`^(?:${alt(c.backgroundPlaceAfter)})`, 'u'),
   };

@@ -8,6 +8,7 @@
 import type { Rule } from '../rules/index.js';
 import type { WordLists } from './word-lists.js';
 import { alternatives } from '../reg-exp.js';
+import { caseFoldedRegExp } from '../case-folded-reg-exp.js';
 
 export interface PerpetratorCues {
   /** anchored at the end: an attacker or suspect noun phrase and a comma before a name ("the gunman, ") */
@@ -82,69 +83,72 @@ export function perpetratorCuesOf(words: WordLists): PerpetratorCues {
     // words of a noun phrase that are no preposition ("the Belgian militant", not "a spokesman for the rebels")
     const npWord = `(?!(?:${alt(words.list('incident-roles.phraseBreakers'))})\\b)[\\p{L}'’-]+\\s+`;
     return {
-      appositionBefore: new RegExp(`(?<![\\p{L}])(?:${npWord}){0,3}${head}\\s*,\\s*$`, 'iu'),
+      appositionBefore: caseFoldedRegExp(`(?<![\\p{L}])(?:${npWord}){0,3}${head}\\s*,\\s*$`, 'iu'),
       // (perpetrator/apposition-after) "X, one of the airport bombers": one of the attackers is an attacker too
-      appositionAfter: new RegExp(
+      appositionAfter: caseFoldedRegExp(
         `^${age}\\s*,?\\s*(?:the|a|an|one\\s+of\\s+the)\\s+(?:${npWord}){0,3}?${head}${closes}`,
         'iu',
       ),
-      relativeClause: new RegExp(`^${gloss}${age}\\s*,\\s*(?:who|which)\\s+${adverbs}(?:${verb}|${guilt})${end}`, 'iu'),
-      subjectVerb: new RegExp(`^${gloss}${age}\\s+${adverbs}${verb}${end}(?!\\s+(?:dead\\s+)?by${end})`, 'iu'),
+      relativeClause: caseFoldedRegExp(
+        `^${gloss}${age}\\s*,\\s*(?:who|which)\\s+${adverbs}(?:${verb}|${guilt})${end}`,
+        'iu',
+      ),
+      subjectVerb: caseFoldedRegExp(`^${gloss}${age}\\s+${adverbs}${verb}${end}(?!\\s+(?:dead\\s+)?by${end})`, 'iu'),
       // (rule perpetrator/subject-after-apposition) one apposition that opens with a determiner and closes with a
       // comma, no clause of its own: ', the armed wing of the cartel,' / ', "a faction of the Front,"'
-      subjectAppositionVerb: new RegExp(
+      subjectAppositionVerb: caseFoldedRegExp(
         `^${gloss}\\s*,\\s*["”]?\\s*(?:the|a|an|one\\s+of\\s+the)\\s+[^,;:.()[\\]"“”]{1,80}?,["”]?\\s+${adverbs}${verb}${end}(?!\\s+(?:dead\\s+)?by${end})`,
         'iu',
       ),
       // (rule perpetrator/subject-after-relative) one relative clause set off by commas, no other punctuation in it:
       // ', which has fought in the north for years, today bombed' (when it happened may open the verb's words)
-      subjectRelativeVerb: new RegExp(
+      subjectRelativeVerb: caseFoldedRegExp(
         `^${gloss}\\s*,\\s*(?:who|which)\\s+[^,;:.()[\\]"“”]{1,100}?,\\s+(?:(?:${alt(words.list('incident-roles.harmTimes'))})\\s+)?${adverbs}${verb}${end}(?!\\s+(?:dead\\s+)?by${end})`,
         'iu',
       ),
       // (rule perpetrator/latter-subject) group 1: the words up to "the latter", where no other name may stand
-      latterSubject: new RegExp(
+      latterSubject: caseFoldedRegExp(
         `^([^.;:!?]{0,80}?)(?<![\\p{L}])(?:${alt(words.list('incident-roles.anaphorsOfLast'))})\\s+${adverbs}${verb}${end}(?!\\s+(?:dead\\s+)?by${end})`,
         'iu',
       ),
-      guiltAfter: new RegExp(`^(?:\\s*,[^,.;]{1,80},)?\\s+${guilt}${end}`, 'iu'),
-      guiltBefore: new RegExp(`(?<![\\p{L}])${court}\\s+$`, 'iu'),
-      accessory: new RegExp(`(?<![\\p{L}])(?:${alt(words.list('incident-roles.accessoryCues'))})${end}`, 'iu'),
-      namedAsAfter: new RegExp(
+      guiltAfter: caseFoldedRegExp(`^(?:\\s*,[^,.;]{1,80},)?\\s+${guilt}${end}`, 'iu'),
+      guiltBefore: caseFoldedRegExp(`(?<![\\p{L}])${court}\\s+$`, 'iu'),
+      accessory: caseFoldedRegExp(`(?<![\\p{L}])(?:${alt(words.list('incident-roles.accessoryCues'))})${end}`, 'iu'),
+      namedAsAfter: caseFoldedRegExp(
         `^(?:\\s*,[^,.;]{1,40},)?\\s+${passive}\\s+(?:[\\p{L}-]+\\s+){0,3}?${naming}\\s+(?:[^,.;]{0,30}\\s+)?as\\s+(?:the\\s+|a\\s+|an\\s+|one of the\\s+)?(?:${npWord}){0,2}${head}${end}`,
         'iu',
       ),
-      namingBefore: new RegExp(`(?<![\\p{L}])${naming}\\s+(?:[^.;]{0,40}?\\s)?$`, 'iu'),
-      asHeadAfter: new RegExp(
+      namingBefore: caseFoldedRegExp(`(?<![\\p{L}])${naming}\\s+(?:[^.;]{0,40}?\\s)?$`, 'iu'),
+      asHeadAfter: caseFoldedRegExp(
         `^[^.;]{0,60}?\\s+as\\s+(?:the\\s+|a\\s+|an\\s+|two\\s+|three\\s+)?(?:${npWord}){0,2}${head}${end}`,
         'iu',
       ),
       // (rule perpetrator/apposed-naming-as) "The suspect, identified only as X", "The gunman, a man police named as X":
       // the naming participle in an apposition to the attacker or suspect noun
-      describedNamedAs: new RegExp(
+      describedNamedAs: caseFoldedRegExp(
         `^(?:[^.;]*?\\s[—–-]\\s+)?${opener}\\s+(?:${npWord}){0,2}(?:who\\s+${adverbs}(?:${verb}|${harm})${end}[^;]*?|(?:${accusedPeople}|${head})\\s+${passive}\\s+(?:[^,.;]{0,30}\\s+)?|${head}\\s*,\\s*(?:[^,.;]{0,60}?\\s)?)\\b${naming}\\s+(?:[^,.;]{0,30}\\s+)?as\\s+$`,
         'iu',
       ),
       // (rule perpetrator/naming-head-as) "identified the gunmen as ", "the suspects, who were named as ": an attacker
       // or suspect noun, then "as" and the names; not a noun a preposition ties to another one ("the victims of the
       // gunmen were identified as")
-      namingHeadAs: new RegExp(
+      namingHeadAs: caseFoldedRegExp(
         `(?<![\\p{L}])(?:${naming}\\s+(?:${opener}\\s+)?(?:${npWord}){0,2}${head}|(?<!(?:${alt(words.list('incident-roles.phraseBreakers'))})\\s+(?:[\\p{L}'’-]+\\s+){0,3})${head}(?:\\s*,)?\\s+(?:(?:who|that)\\s+)?${passive}\\s+(?:[^,.;]{0,30}\\s+)?${naming}(?:\\s+[^,.;]{0,30})?)\\s+as\\s+$`,
         'iu',
       ),
-      namingPeopleAs: new RegExp(
+      namingPeopleAs: caseFoldedRegExp(
         `(?<![\\p{L}])${naming}\\s+(?:the|these|those)\\s+(?:(?:${alt(words.list('incident-cues.countWords'))})\\s+)?(${alt(words.list('incident-roles.plainPersonHeads'))})\\s+as\\s+$`,
         'iu',
       ),
-      accusedPlainPeople: new RegExp(
+      accusedPlainPeople: caseFoldedRegExp(
         `(?<![\\p{L}])(${alt(words.list('incident-roles.plainPersonHeads'))})(?:\\s*,)?\\s+(?:who\\s+(?:${passive}|are|is)\\s+)?${accused}\\s+(?:of|with|over|in)${end}`,
         'giu',
       ),
-      kinGroupSubject: new RegExp(
+      kinGroupSubject: caseFoldedRegExp(
         `(?<![\\p{L}])the\\s+(?:(?:${alt(words.list('incident-cues.countWords'))})\\s+)?(${alt(words.list('incident-roles.kinGroupNouns'))})\\s+${adverbs}(?:${verb}|${alt(words.list('incident-roles.jointActionCues'))})${end}`,
         'iu',
       ),
-      describedAccused: new RegExp(
+      describedAccused: caseFoldedRegExp(
         `^(?:[^.;]*?\\s[—–-]\\s+)?(?:the|a)\\s+(?:${npWord}){0,2}${accused}\\s+(?:of|with|over|in)${end}[^;]*,\\s*$`,
         'iu',
       ),

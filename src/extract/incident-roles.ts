@@ -142,18 +142,16 @@ function weaponHead(
 
 /** Anchored at the start: a weapon noun that heads its phrase (weaponHead), for the mention stage. */
 export function weaponNounAfter(words: WordLists): RegExp {
-  return words.memo(
-    'incident-roles.weaponAfter',
-    () =>
-      new RegExp(
-        `^${weaponHead({
-          weaponNouns: words.list('incident-roles.weaponNouns'),
-          ownedPlaceNouns: words.list('incident-roles.ownedPlaceNouns'),
-          groupPartNouns: words.list('incident-roles.groupPartNouns'),
-          weaponSiteNouns: words.list('incident-roles.weaponSiteNouns'),
-        })}`,
-        'iu',
-      ),
+  return words.memo('incident-roles.weaponAfter', () =>
+    caseFoldedRegExp(
+      `^${weaponHead({
+        weaponNouns: words.list('incident-roles.weaponNouns'),
+        ownedPlaceNouns: words.list('incident-roles.ownedPlaceNouns'),
+        groupPartNouns: words.list('incident-roles.groupPartNouns'),
+        weaponSiteNouns: words.list('incident-roles.weaponSiteNouns'),
+      })}`,
+      'iu',
+    ),
   );
 }
 
@@ -450,7 +448,7 @@ const alt = alternatives;
 const W = "[\\p{L}\\p{N}](?:[\\p{L}\\p{N}'’.-]|,(?=\\d{3}))*";
 
 /** a rule's cue (RoleRule.cue): the same sub-pattern, in the same case-insensitive Unicode mode as the rules */
-const cueRe = (pattern: string): RegExp => new RegExp(pattern, 'iu');
+const cueRe = (pattern: string): RegExp => caseFoldedRegExp(pattern, 'iu');
 
 export function buildRoleCues(l: RoleLists): RoleCues {
   // rules that share a cue share one RegExp, so rolePhrases tests each cue once per sentence
@@ -651,7 +649,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
         "harm verb + 'by' + phrase: who did it ('killed by unidentified gunmen'); up to three phrases of where and when between ('kidnapped on 27 March near his home by', rule role.agent-after-adjuncts)",
       role: 'perpetrator',
       cue: cueOf(agentVerb),
-      re: new RegExp(
+      re: caseFoldedRegExp(
         `(?<![\\p{L}])${agentVerb}\\s+(?:(?:[^\\s.;]+\\s+){0,5}?|${adjunct}{1,3})by\\s+(?:the\\s+|a\\s+|an\\s+)?${npDoer}`,
         'dgiu',
       ),
@@ -664,7 +662,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       reason: "'an attack on <target> by' + phrase: who did it ('the attack on the barracks by FMLN rebels')",
       role: 'perpetrator',
       cue: cueOf(noun),
-      re: new RegExp(
+      re: caseFoldedRegExp(
         `(?<![\\p{L}])${noun}\\s+(?:on|against)\\s+(?:(?!(?:${alt(l.passiveAuxiliaries)}|are|is)\\s)[^\\s.;,]+\\s+){1,5}?by\\s+(?:the\\s+|a\\s+|an\\s+)?${npDoer}`,
         'dgiu',
       ),
@@ -698,7 +696,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
         "a name + a verb of saying + 'it' or 'its units' + a verb of harm or attack: the group says it did it ('the Front claims it attacked the barracks', 'the rebels said their units ambushed a convoy')",
       role: 'perpetrator',
       cue: cueOf(agentVerb),
-      re: new RegExp(
+      re: caseFoldedRegExp(
         `(?<![\\p{L}])((?:${W}\\s+){0,7}?${W})${gloss}\\s*,?\\s+(?:${alt(l.ownDeedCues)})\\s+(?:(?:had|has|have)\\s+)?(?:${adverb}\\s+)?${agentVerb}(?![\\p{L}])`,
         'dgiu',
       ),
@@ -711,7 +709,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       reason: "'attributed to', 'carried out by' + phrase: who did it",
       role: 'perpetrator',
       cue: cueOf(`(?:${alt(l.blameCues)})`),
-      re: new RegExp(
+      re: caseFoldedRegExp(
         `(?<![\\p{L}])(?:${alt(l.blameCues)})\\s+(?:the\\s+|a\\s+|an\\s+)?${glossedWords(npDoer)}`,
         'dgiu',
       ),
@@ -734,7 +732,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
         "'accused … of', 'blamed … for', 'held … responsible': the one blamed is said to have done it; the first of a list blamed together ('accusing the army and the most radical sectors of the government of')",
       role: 'perpetrator',
       cue: cueOf(`(?:${alt(l.accuseCues)})`),
-      re: new RegExp(
+      re: caseFoldedRegExp(
         `(?<![\\p{L}])(?:${alt(l.accuseCues)})\\s+(?:the\\s+|a\\s+|an\\s+)?${npAccused}(?=(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)[^.;:]{1,80}?)?\\s+(?:of|for|responsible)(?![\\p{L}]))`,
         'dgiu',
       ),
@@ -746,7 +744,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
         "a person noun, then a bare harm participle with no auxiliary and, right after it, when, where or by whom ('the ten union members killed in the blast', 'the priests murdered last week by soldiers'): a reduced relative clause says the noun suffered it; read as an active verb the noun would be taken for the attacker",
       role: 'victim',
       cue: cueOf(`(?:${alt(l.reducedRelativeHarmVerbs)})`),
-      re: new RegExp(
+      re: caseFoldedRegExp(
         `(?<![\\p{L}])${notTally}${npBeforeVictim}(?:\\s+${adverb})?\\s+(?:${alt(l.reducedRelativeHarmVerbs)})\\s+(?:${alt(l.reducedRelativeAfter)})(?![\\p{L}])`,
         'dgiu',
       ),
@@ -801,7 +799,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
         "a relative or an aide + 'of' + someone + a passive harm verb ('the nephew of President X was shot', 'a bodyguard of the mayor was wounded'): the relative or the aide suffered it, not the one named after 'of' (rule victim/described-by-relation)",
       role: 'victim',
       cue: cueOf(`(?:${alt(l.kinOfNouns)})`),
-      re: new RegExp(
+      re: caseFoldedRegExp(
         `(?<![\\p{L}])((?:${W}\\s+){0,2}?(?:${alt(l.kinOfNouns)}))\\s+of\\s+[^,.;:()]{1,60}?\\s+${passive}${verb}(?![\\p{L}])`,
         'dgiu',
       ),
@@ -812,7 +810,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
         "an active harm verb + a relative or an aide + 'of' ('gunmen killed the nephew of President X'): the relative or the aide suffered it, not the one named after 'of' (rule victim/described-by-relation)",
       role: 'victim',
       cue: cueOf(`(?:${alt(l.kinOfNouns)})`),
-      re: new RegExp(
+      re: caseFoldedRegExp(
         `(?<![\\p{L}])${verb}\\s+((?:${alt(l.listDeterminers)})\\s+(?:${W}\\s+){0,1}?(?:${alt(l.kinOfNouns)}))\\s+of\\s`,
         'dgiu',
       ),
@@ -823,7 +821,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
         "'there were' + phrase + harm verb: who suffered it ('there were 26 peasants killed', 'there were three policemen wounded')",
       role: 'victim',
       cue: cueOf(verb),
-      re: new RegExp(
+      re: caseFoldedRegExp(
         `(?<![\\p{L}])there\\s+(?:were|was|have\\s+been|had\\s+been)\\s+(?:(?:${alt(l.objectQuantifiers)})\\s+)?${np}\\s+(?:${adverb}\\s+)?${verb}(?![\\p{L}])`,
         'dgiu',
       ),
@@ -835,7 +833,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
         "phrase + 'died', 'were found dead': who died ('three peasants were found dead', 'two guards died in the blast'); a relative pronoun may stand between ('the reporter who died in the crossfire')",
       role: 'victim',
       cue: cueOf(`(?:${alt(l.deathVerbs)})`),
-      re: new RegExp(
+      re: caseFoldedRegExp(
         `(?<![\\p{L}])${npBeforeVictim}(?:\\s*,?\\s+(?:who|that))?\\s+(?:${adverb}\\s+)?(?:${alt(l.deathVerbs)})(?![\\p{L}])`,
         'dgiu',
       ),
@@ -867,7 +865,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       role: 'perpetrator',
       agentBySyntax: true,
       cue: cueOf(`(?:${alt(l.claimCues)})`),
-      re: new RegExp(
+      re: caseFoldedRegExp(
         `(?<![\\p{L}])${npBeforeClaimed}(?:(?<=${agentEnd})${ofGroup})?${gloss}${relative}\\s+${aux}(?:${alt(l.claimCues)})`,
         'dgiu',
       ),
@@ -880,7 +878,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
         "'those responsible for' + what was done + 'are/were' + phrase: the phrase names who did it ('those responsible for the judge's murder are soldiers of the garrison')",
       role: 'perpetrator',
       cue: cueOf('responsible'),
-      re: new RegExp(
+      re: caseFoldedRegExp(
         `(?<![\\p{L}])${responsibleOnes}\\s+["“]?(?:are|were|is|was)\\s+["“]?(?:the\\s+|a\\s+|an\\s+)?${npDoer}`,
         'dgiu',
       ),
@@ -893,7 +891,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
         "'those responsible for' + what was done + 'are/were' + a name: the person or group named did it ('those responsible for the bombing were the Front')",
       role: 'perpetrator',
       cue: cueOf('responsible'),
-      re: new RegExp(
+      re: caseFoldedRegExp(
         `(?<![\\p{L}])${responsibleOnes}\\s+["“]?(?:are|were|is|was)\\s+["“]?(?:the\\s+)?${groupName}`,
         'dgiu',
       ),
@@ -906,7 +904,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
         "'the so-called X', 'the self-styled X', 'a group calling itself X' or a quoted name ('the \"X\" claimed') + a claim of responsibility: X claimed it, though the name finder may not know the name (a group's own name, often a plain word: 'the so-called Extraditables claimed responsibility')",
       role: 'perpetrator',
       cue: cueOf(`(?:${alt(l.claimCues)})`),
-      re: new RegExp(
+      re: caseFoldedRegExp(
         `(?<![\\p{L}])(?:(?:${alt(l.styledNameOpeners)})\\s+(?:the\\s+)?["“]?|(?<=(?:^|\\s)the\\s+)["“](?=[^"”]{1,60}["”]))((?:${W}\\s+){0,4}?${W})["”]?(?:\\s*,[^,.;]{1,60},)?\\s+${aux}(?:${alt(l.claimCues)})`,
         'dgiu',
       ),
@@ -919,7 +917,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       role: 'perpetrator',
       agentBySyntax: true,
       cue: cueOf(`(?:${alt(l.suspicionCues)})`),
-      re: new RegExp(
+      re: caseFoldedRegExp(
         `(?<![\\p{L}])${npBeforeDoer}(?:\\s*,?\\s+who)?(?:\\s+(?:${alt(l.passiveAuxiliaries)}|are|is)(?:\\s+being)?)?(?:\\s+${adverb})?\\s+(?:${alt(l.suspicionCues)})\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:${verb}|${noun}|${alt(l.harmParticiples)})(?![\\p{L}])`,
         'dgiu',
       ),
@@ -932,7 +930,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       role: 'perpetrator',
       agentBySyntax: true,
       cue: cueOf(response),
-      re: new RegExp(
+      re: caseFoldedRegExp(
         `(?<![\\p{L}])${response}\\s+(?:of\\s+)?(?:(?:${alt(l.objectQuantifiers)}|the|a|an)\\s+)?${npDoer}(?=(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)[^.;:]{1,80}?)?\\s+(?:for|over|in\\s+connection\\s+with)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:${verb}|${noun}|${alt(l.harmParticiples)})(?![\\p{L}]))`,
         'dgiu',
       ),
@@ -945,7 +943,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
         "a state force noun written as the modifier of a weapon or an assault ('regime helicopters dropped barrel bombs', 'army artillery hit the village'): the force used it, as a 'by' agent would say; a body named inside the phrase counts only where it is an armed group or a state body (rule perpetrator/actor-modifies-weapon)",
       role: 'perpetrator',
       cue: cueOf(`(?:${alt(l.weaponNouns)})`),
-      re: new RegExp(
+      re: caseFoldedRegExp(
         `(?<![\\p{L}])${notTarget}((?:${W}\\s+){0,2}?${notTarget}(?:${alt(l.forceHeads)}))${weaponModifierTail}`,
         'dgiu',
       ),
@@ -978,7 +976,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       role: 'perpetrator',
       agentBySyntax: true,
       cue: cueOf(`(?:${alt(l.weaponVerbs)})`),
-      re: new RegExp(
+      re: caseFoldedRegExp(
         `(?<![\\p{L}])((?:${W}\\s+){0,3}(?:${alt(l.plainPersonHeads)}))(?![\\p{L}\\p{N}])(?:\\s+(?:${alt(l.mannerOpeners)})(?:\\s+[^\\s,.;:]+){1,4}?)?\\s+${aux}(?:${alt(l.weaponVerbs)})(?![\\p{L}])`,
         'dgiu',
       ),
@@ -991,7 +989,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       role: 'perpetrator',
       agentBySyntax: true,
       cue: cueOf(verb),
-      re: new RegExp(
+      re: caseFoldedRegExp(
         `(?<![\\p{L}])((?:${W}\\s+){0,3}(?:${alt(l.plainPersonHeads)}))(?![\\p{L}\\p{N}])(?:\\s+(?:${alt(l.mannerOpeners)})(?:\\s+[^\\s,.;:]+){1,4}?)?\\s+${aux}${verb}${objectAfter}`,
         'dgiu',
       ),
@@ -1003,7 +1001,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       role: 'perpetrator',
       agentBySyntax: true,
       cue: cueOf(agentVerb),
-      re: new RegExp(
+      re: caseFoldedRegExp(
         `(?<![\\p{L}])${npBeforeDoer}${relative}\\s+${aux}(?:${verb}\\s+(?:[\\p{L}\\p{N},'’-]+\\s+){0,3}?(?:${alt(l.civilianNouns)})|${agentVerb}\\s+(?:[\\p{L}\\p{N},'’-]+\\s+){0,3}?(?:${alt(l.civilianPlaceNouns)}))(?![\\p{L}])`,
         'dgiu',
       ),
@@ -1031,7 +1029,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
         "an attacker noun + what attackers do at the scene, or a verb of harm or attack, an apposition between ('the terrorists broke into', 'several armed men showed up', 'Colombian guerrillas, disguised as policemen, kidnapped'): news calls the incident's attackers so whatever the verb",
       role: 'perpetrator',
       cue: cueOf(`(?:${alt(l.attackerDeedVerbs)}|${agentVerb})`),
-      re: new RegExp(
+      re: caseFoldedRegExp(
         `(?<![\\p{L}])${npBeforeAttacker}${gloss}${manner}${appositionGap}${relative}\\s+${aux}(?:${alt(l.attackerDeedVerbs)}|${agentVerb})(?![\\p{L}])`,
         'dgiu',
       ),
@@ -1053,7 +1051,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       // (rule role.casualty-list-first) before the active-object rules: "among the injured are two girls" is a list of
       // the harmed, whatever verb the opener holds
       cue: cueOf(`(?:${alt(l.casualtyListOpeners)})`),
-      re: new RegExp(
+      re: caseFoldedRegExp(
         `(?<![\\p{L}])(?:${alt(l.casualtyListOpeners)})\\s+(?:(?:${alt(l.objectQuantifiers)}|the|a|an)\\s+)?${np}`,
         'dgiu',
       ),
@@ -1088,7 +1086,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       // verb opens its agent or a circumstance, not its object; one that opens a count ("killed at least 30 villagers")
       // is the object's quantifier
       cue: cueOf(verb),
-      re: new RegExp(
+      re: caseFoldedRegExp(
         `(?<![\\p{L}])${verb}\\s+(?!(?:dead\\s+)?(?!(?:${alt(l.objectQuantifiers)})\\s)(?:${alt(l.phraseBreakers)})\\s)(?:(?:${alt(l.objectQuantifiers)}|the|a|an)\\s+)?${np}`,
         'dgiu',
       ),
@@ -1132,7 +1130,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
         "the last described item of a list, after 'and', closed by a comma before a verb of dying ('a nurse, a driver, and two students, died in the blast'): every item died",
       role: 'victim',
       cue: cueOf(`(?:${alt(l.deathVerbs)})`),
-      re: new RegExp(
+      re: caseFoldedRegExp(
         `${afterListAnd}${npBeforeVictim}\\s*,\\s*(?:${adverb}\\s+)?(?:${alt(l.deathVerbs)})(?![\\p{L}])`,
         'dgiu',
       ),
@@ -1143,7 +1141,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
         "'held', 'took', 'seized' + phrase + '(as) hostage': whoever is held suffered the hostage-taking ('the rebels held several diplomats hostage', 'took a group of hotel guests as hostages')",
       role: 'victim',
       cue: cueOf('hostage'),
-      re: new RegExp(
+      re: caseFoldedRegExp(
         `(?<![\\p{L}])(?:${alt(l.hostageVerbs)})\\s+(?:(?:${alt(l.objectQuantifiers)}|the|a|an)\\s+)?${np}\\s+${hostageAfter}`,
         'dgiu',
       ),
@@ -1155,7 +1153,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       role: 'victim',
       namedPerson: true,
       cue: cueOf('hostage'),
-      re: new RegExp(
+      re: caseFoldedRegExp(
         `(?<![\\p{L}])(?:${alt(l.hostageVerbs)})\\s+(?:the\\s+)?((?!(?:${alt(l.clauseOpeners)})\\s)(?:${W}\\s+){0,7}?${W})\\s+${hostageAfter}`,
         'dgiu',
       ),
@@ -1186,7 +1184,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
         "', killing/wounding' + phrase, the comma optional: who the event harmed ('an air strike hit a market, killing 12 people', 'hit a home killing two children and injuring five civilians')",
       role: 'victim',
       cue: cueOf(`(?:${alt(l.harmParticiples)})`),
-      re: new RegExp(
+      re: caseFoldedRegExp(
         `${participleOpen}(?:${alt(l.harmParticiples)})\\s+(?:(?:${alt(l.objectQuantifiers)}|the|a|an)\\s+)?${np}`,
         'dgiu',
       ),
@@ -1200,7 +1198,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       namedPerson: true,
       // a count opens no name ("killing at least 40 people" is the described rule's)
       cue: cueOf(`(?:${alt(l.harmParticiples)})`),
-      re: new RegExp(
+      re: caseFoldedRegExp(
         `${participleOpen}(?:${alt(l.harmParticiples)})\\s+(?!(?:${alt(l.objectQuantifiers)})\\s|\\p{N})(?:the\\s+)?${name}`,
         'dgiu',
       ),
@@ -1212,7 +1210,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
         "'accused of/charged with/arrested for' + 'killing/kidnapping' + phrase: who the act held against someone harmed ('charged with kidnapping two engineers')",
       role: 'victim',
       cue: cueOf(`(?:${alt(l.harmParticiples)})`),
-      re: new RegExp(
+      re: caseFoldedRegExp(
         `(?<![\\p{L}])(?:of|for|with)\\s+(?:${alt(l.harmParticiples)})\\s+(?:(?:${alt(l.objectQuantifiers)}|the|a|an)\\s+)?${np}`,
         'dgiu',
       ),
@@ -1247,7 +1245,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       role: 'victim',
       namedPerson: true,
       cue: cueOf(`(?:${alt(l.harmedCues)})`),
-      re: new RegExp(
+      re: caseFoldedRegExp(
         `(?<![\\p{L}])((?!(?:${alt(l.clauseOpeners)})\\s)(?:${W}\\s+){0,7}?${W})${subjectGap}(?:${alt(l.harmedCues)})(?![\\p{L}])`,
         'dgiu',
       ),
@@ -1277,7 +1275,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       role: 'victim',
       namedPerson: true,
       cue: cueOf(verb),
-      re: new RegExp(
+      re: caseFoldedRegExp(
         `(?<![\\p{L}])(?:a|an|the)\\s+(?:[\\p{L}'’-]+\\s+){0,4}?[\\p{L}'’-]+\\s*,\\s*${name}\\s*,\\s*${passive}${verb}(?![\\p{L}])`,
         'dgiu',
       ),
@@ -1290,7 +1288,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       role: 'victim',
       namedPerson: true,
       cue: cueOf(`(?:${alt(l.deathVerbs)})`),
-      re: new RegExp(
+      re: caseFoldedRegExp(
         `(?<![\\p{L}])((?!(?:${alt(l.clauseOpeners)})\\s)(?:${W}\\s+){0,7}?${W})${subjectGap}(?:${adverb}\\s+)?(?:${alt(l.deathVerbs)})(?![\\p{L}])`,
         'dgiu',
       ),
@@ -1320,7 +1318,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       role: 'victim',
       namedPerson: true,
       cue: cueOf(`(?:${alt(l.possessedHarmNouns)})`),
-      re: new RegExp(
+      re: caseFoldedRegExp(
         `(?<![\\p{L}])(?:${alt(l.possessedHarmNouns)})(?![\\p{L}])[^.;:]{0,100}?(?:\\s*,\\s*|\\s+)(?:(?:${alt(l.thatOfLinks)})\\s+)+that\\s+of\\s+(?:the\\s+)?${name}`,
         'dgiu',
       ),
@@ -1342,7 +1340,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
         "phrase + 'escaped unharmed', 'was not injured', 'survived': the one an attack was aimed at, though unhurt ('a woman passing by was not injured'); a short relative clause may stand between ('two civilians who were inside escaped injury')",
       role: 'victim',
       cue: cueOf(`(?:${alt(l.targetCues)})`),
-      re: new RegExp(
+      re: caseFoldedRegExp(
         `(?<![\\p{L}])${npBeforeVictim}${describedGap}\\s+(?:${adverb}\\s+)?(?:${alt(l.targetCues)})(?![\\p{L}])`,
         'dgiu',
       ),
@@ -1355,7 +1353,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       role: 'victim',
       namedPerson: true,
       cue: cueOf(`(?:${alt(l.targetCues)})`),
-      re: new RegExp(
+      re: caseFoldedRegExp(
         `(?<![\\p{L}])((?!(?:${alt(l.clauseOpeners)})\\s)(?:${W}\\s+){0,7}?${W})${subjectGap}(?:${adverb}\\s+)?(?:${alt(l.targetCues)})(?![\\p{L}])`,
         'dgiu',
       ),
@@ -1392,7 +1390,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
         "a name + a passive verb of its own + 'when', 'after' or 'while' + a response participle: the one arrested or detained is the subject the clause leaves out ('X had been mistreated when detained in Kenya', 'X was questioned after being arrested')",
       role: 'suspect',
       cue: cueOf(response),
-      re: new RegExp(
+      re: caseFoldedRegExp(
         `(?<![\\p{L}])${name}${subjectGap}(?:(?:had|has|have)\\s+been|was|were)\\s+(?:${adverb}\\s+)?\\p{L}+ed(?:\\s+[\\p{L}-]+){0,3}?\\s+(?:${alt(l.responseWhenOpeners)})\\s+(?:being\\s+)?${response}(?![\\p{L}\\p{N}])`,
         'dgiu',
       ),
@@ -1406,7 +1404,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
         "a response verb (active) + a name, or its noun + 'of' + a name: the one arrested, detained or raided ('police arrested X', 'the arrest of X')",
       role: 'suspect',
       cue: cueOf(response),
-      re: new RegExp(
+      re: caseFoldedRegExp(
         `(?<![\\p{L}])${response}\\s+(?:of\\s+)?(?!(?:${alt(l.phraseBreakers)}|${alt(l.clauseOpeners)})\\s)(?:the\\s+)?${name}`,
         'dgiu',
       ),
@@ -1420,7 +1418,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
         "'is still holding', 'are holding' + people: they are held, victims of the abduction or hostage-taking the article reports ('the rebels are still holding two engineers')",
       role: 'victim',
       cue: cueOf(`(?:${alt(l.holdingCues)})`),
-      re: new RegExp(
+      re: caseFoldedRegExp(
         `(?<![\\p{L}])(?:${alt(l.holdingCues)})${notHeldHostage}\\s+(?:the\\s+|a\\s+|an\\s+)?${npHeld}${freedObjectEnd}`,
         'dgiu',
       ),
@@ -1511,7 +1509,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
   // clause's verb and its object ("killed a farmer and police today arrested two men", "and troops quickly detained
   // several suspects"): an item that holds a verb right before an object's opening is that clause, and ends the list
   const objectOpening = `(?:${alt(l.listDeterminers)}|${alt(l.objectQuantifiers)}|${alt(l.listItemCounts)}|\\d)`;
-  const itemVerb = new RegExp(`(?<![\\p{L}])(?:${alt(l.listItemVerbs)})\\s+${objectOpening}(?![\\p{L}-])`, 'iu');
+  const itemVerb = caseFoldedRegExp(`(?<![\\p{L}])(?:${alt(l.listItemVerbs)})\\s+${objectOpening}(?![\\p{L}-])`, 'iu');
   // the same read backwards, from the first item of a phrase before its cue: an item opens the sentence or follows
   // punctuation or a word no name holds; then ", ", " and ", ", and " and the next item's determiner
   const itemStart = `(?<![\\p{L}\\p{N}'’.-])`;
@@ -1526,56 +1524,59 @@ export function buildRoleCues(l: RoleLists): RoleCues {
   // an item that ends in a person noun is read as the described phrase first
   const listItemBeforeDescribed = caseFoldedRegExp(`${itemStart}${npBeforeDoer}${glueBefore}`, 'diu');
   // an attacker noun as the subject of a passive verb ("the gunman was shot dead by"): its "by" agent is the response
-  const attackerPassiveSubject = new RegExp(
+  const attackerPassiveSubject = caseFoldedRegExp(
     `(?:${alt(l.agentHeads)})(?![\\p{L}])(?:\\s*,[^,.;]{1,60},)?\\s+${passive}$`,
     'iu',
   );
   // (rule role.force-members) "members of the armed forces", "soldiers of the army": the force the people belong to
-  const forceAfterOf = new RegExp(
+  const forceAfterOf = caseFoldedRegExp(
     `^\\s*,?\\s+of\\s+(?:the\\s+)?((?:[\\p{L}'’-]+\\s+){0,2}?(?:${alt(l.forceHeads)}))(?![\\p{L}])(?!\\s+of(?![\\p{L}]))`,
     'diu',
   );
-  const collectiveBefore = new RegExp(
+  const collectiveBefore = caseFoldedRegExp(
     `(?<![\\p{L}])(?:${alt(l.collectiveNouns)})\\s+of\\s+(?:(?:${alt(l.objectQuantifiers)}|approximately)\\s+)?$`,
     'diu',
   );
   // (rule role.owner-not-harmed) "an attack on the residence of the vice president", "dynamited the mayor's home": the
   // place was attacked; its owner is no victim unless a cue says the owner was harmed
   const owned = `(?:${alt(l.ownedPlaceNouns)})`;
-  const ownedPlaceBefore = new RegExp(`(?<![\\p{L}])${owned}\\s+of\\s+(?:the\\s+)?$`, 'iu');
+  const ownedPlaceBefore = caseFoldedRegExp(`(?<![\\p{L}])${owned}\\s+of\\s+(?:the\\s+)?$`, 'iu');
   const possessed = `['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}?${owned}(?![\\p{L}])`;
-  const ownedPlaceIn = new RegExp(possessed, 'iu');
+  const ownedPlaceIn = caseFoldedRegExp(possessed, 'iu');
   // right after a phrase, the rest of a name may come before the possessive ("President Alfredo Cristiani's home");
   // (rule role.owner-modifier) or the place noun the person noun only modifies ("attacked a police post", "an army
   // base"): the place was attacked, not its people
-  const ownedPlaceAfter = new RegExp(`^(?:(?:\\s+\\p{Lu}[\\p{L}.-]*){0,3}${possessed}|\\s+${owned}(?![\\p{L}]))`, 'iu');
+  const ownedPlaceAfter = caseFoldedRegExp(
+    `^(?:(?:\\s+\\p{Lu}[\\p{L}.-]*){0,3}${possessed}|\\s+${owned}(?![\\p{L}]))`,
+    'iu',
+  );
   // (rule role.group-part-apposition) a possessive and a noun for a part of a group close the phrase
-  const possessedPart = new RegExp(`['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${alt(l.groupPartNouns)})$`, 'iu');
+  const possessedPart = caseFoldedRegExp(`['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${alt(l.groupPartNouns)})$`, 'iu');
   // (rule victim/described-by-relation) a relative's or an aide's noun, "of" and at most a title before a name
-  const kinOfBefore = new RegExp(
+  const kinOfBefore = caseFoldedRegExp(
     `(?<![\\p{L}])(?:${alt(l.kinOfNouns)})\\s+of\\s+(?:the\\s+)?(?:[\\p{L}.'’-]+\\s+){0,3}$`,
     'iu',
   );
   // (rule role.harm-object-not-subject) a harm noun and "of", a determiner at most, right before a phrase
-  const harmOfBefore = new RegExp(`(?<![\\p{L}])${noun}\\s+of\\s+(?:(?:${alt(l.listDeterminers)})\\s+)?$`, 'iu');
+  const harmOfBefore = caseFoldedRegExp(`(?<![\\p{L}])${noun}\\s+of\\s+(?:(?:${alt(l.listDeterminers)})\\s+)?$`, 'iu');
   // (rule role.blamed-non-harm-object) a deed that harms no one, then a relative pronoun or an auxiliary at most
-  const nonHarmDeedBefore = new RegExp(
+  const nonHarmDeedBefore = caseFoldedRegExp(
     `(?<![\\p{L}])(?:${alt(l.nonHarmDeedNouns)})(?:\\s*,?\\s+(?:which|that))?\\s+(?:(?:${alt(l.passiveAuxiliaries)}|is|are|being)\\s+)?(?:[\\p{L}]+ly\\s+)?$`,
     'iu',
   );
   // (rules role.others-of-attackers, role.others-of-things) "others" are more of what was counted last before them
-  const remainderPhrase = new RegExp(`(?<![\\p{L}])(?:${alt(l.remainderNouns)})$`, 'iu');
+  const remainderPhrase = caseFoldedRegExp(`(?<![\\p{L}])(?:${alt(l.remainderNouns)})$`, 'iu');
   // (rule role.others-of-things) the noun a count or a determiner opens (a group's name and its gloss may qualify it:
   // "a Shining Path [SL] rebel was killed") ends before a comma, a preposition, an auxiliary or a verb
   // of harm ("one army company was destroyed", "three soldiers wounded", "killing one person and")
   const count = `(?:\\d[\\d,]*|${alt(l.listItemCounts)}|${alt(l.listDeterminers)})`;
-  const countedLastBefore = new RegExp(
+  const countedLastBefore = caseFoldedRegExp(
     `(?<![\\p{L}\\p{N}])(${count})\\s+((?:(?!${count}\\s)[\\p{L}'’-]+\\s+|[\\[(][^\\])]{0,80}[\\])]\\s+){0,6}?[\\p{L}'’-]+)(?=\\s*,|\\s+(?:${alt(l.phraseBreakers)}|${alt(l.passiveAuxiliaries)}|${verb}|${alt(l.deathVerbs)})(?![\\p{L}]))(?:(?!(?<![\\p{L}\\p{N}])${count}\\s)[^.;:])*$`,
     'iu',
   );
-  const countAtEnd = new RegExp(`(?<![\\p{L}\\p{N}])${count}\\s+$`, 'iu');
-  const personNounEnd = new RegExp(`(?<![\\p{L}])(?:${alt(l.victimHeads)})$`, 'iu');
-  const plainPersonEnd = new RegExp(`(?<![\\p{L}])(?:${alt(l.plainPersonHeads)})$`, 'iu');
+  const countAtEnd = caseFoldedRegExp(`(?<![\\p{L}\\p{N}])${count}\\s+$`, 'iu');
+  const personNounEnd = caseFoldedRegExp(`(?<![\\p{L}])(?:${alt(l.victimHeads)})$`, 'iu');
+  const plainPersonEnd = caseFoldedRegExp(`(?<![\\p{L}])(?:${alt(l.plainPersonHeads)})$`, 'iu');
   return {
     head,
     possessedPart,
@@ -1592,34 +1593,37 @@ export function buildRoleCues(l: RoleLists): RoleCues {
     ownedPlaceAfter,
     collectiveBefore,
     freeRelative: new Set(l.freeRelativeOpeners.map((w) => w.toLowerCase())),
-    negatedBefore: new RegExp(
+    negatedBefore: caseFoldedRegExp(
       `(?<![\\p{L}])(?:${alt(l.negatedBefore)})\\s+(?:(?:${alt(l.listDeterminers)})\\s+)?$`,
       'iu',
     ),
-    conditionalBefore: new RegExp(
+    conditionalBefore: caseFoldedRegExp(
       `(?<![\\p{L}])(?:${alt(l.conditionalOpeners)})\\s[^,;:()\\[\\]—–"“”]{0,80}?(?<![\\p{L}])by\\s+(?:the\\s+)?$`,
       'iu',
     ),
     attackerPassiveSubject,
     forceAfterOf,
-    deedHead: new RegExp(`(?:${alt(l.deedHeads)})$`, 'iu'),
+    deedHead: caseFoldedRegExp(`(?:${alt(l.deedHeads)})$`, 'iu'),
     listItem,
-    ofComplement: new RegExp(
+    ofComplement: caseFoldedRegExp(
       `^\\s+of\\s+(?:(?!${notComplement})[^\\s,.;:()\\[\\]]+\\s+){0,4}?(?!${notComplement})[^\\s,.;:()\\[\\]]+(?=\\s*,?\\s+(?:and|as\\s+well\\s+as|along\\s+with|together\\s+with)\\s)`,
       'iu',
     ),
     itemVerb,
-    speakerAfter: new RegExp(
+    speakerAfter: caseFoldedRegExp(
       `^(?:\\s+of\\s+[^,;.:()\\[\\]]{1,60}?)?(?:\\s*,\\s*[^,;.:()\\[\\]]{1,60},)?\\s+(?:${alt(l.speakerVerbs)})(?![\\p{L}])`,
       'iu',
     ),
     listItemBefore,
     listItemBeforeDescribed,
-    listDeterminer: new RegExp(`^(?:${alt(l.listDeterminers)}|${alt(l.objectQuantifiers)}|least|most|than)$`, 'iu'),
-    agentHead: new RegExp(`(?:${alt(l.agentHeads)})${tail}$`, 'iu'),
-    memberHead: new RegExp(`(?:${alt(l.memberHeads)})$`, 'iu'),
-    groupLinkAfter: new RegExp(`^\\s*,?\\s+${groupLink}\\s+(?:the\\s+)?`, 'iu'),
-    victimHead: new RegExp(`(?:${alt(l.victimHeads)})$`, 'iu'),
+    listDeterminer: caseFoldedRegExp(
+      `^(?:${alt(l.listDeterminers)}|${alt(l.objectQuantifiers)}|least|most|than)$`,
+      'iu',
+    ),
+    agentHead: caseFoldedRegExp(`(?:${alt(l.agentHeads)})${tail}$`, 'iu'),
+    memberHead: caseFoldedRegExp(`(?:${alt(l.memberHeads)})$`, 'iu'),
+    groupLinkAfter: caseFoldedRegExp(`^\\s*,?\\s+${groupLink}\\s+(?:the\\s+)?`, 'iu'),
+    victimHead: caseFoldedRegExp(`(?:${alt(l.victimHeads)})$`, 'iu'),
     harmVerb: verb,
     harmNoun: noun,
     claim: alt(l.claimCues),
