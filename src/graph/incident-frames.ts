@@ -19,6 +19,7 @@ import {
   storedMayLink,
   FrontierIndex,
   frameScorers,
+  pairScoreStore,
   PairScoreStore,
   type FrameScorers,
   laterReport,
@@ -857,7 +858,7 @@ let rereadRewritten = 0,
   neighbourhoods = 0,
   neighbourhoodFrames = 0,
   capped = 0;
-const storedScores = new PairScoreStore((f) => contentsOf.get(f));
+const storedScores = pairScoreStore((f) => contentsOf.get(f));
 /** whether two stored frames may link (storedMayLink), kept across searches as their pair scores are */
 const storedLinks = new PairScoreStore<boolean>((f) => contentsOf.get(f));
 /** clustering's verdicts on lone undated reports and stored frames (clusterFrames' loneLinks), kept the same way */
@@ -1694,6 +1695,7 @@ export function incidentWriterStats(): Record<string, number> {
     pairScoresHeld: storedScores.pairs,
     pairScoresAdded: storedScores.added,
     pairScoresDropped: storedScores.dropped,
+    pairScoresUnits: storedScores.units,
     pairLinksAdded: storedLinks.added,
     pairLinksDropped: storedLinks.dropped,
     loneLinksAdded: loneLinks.added,

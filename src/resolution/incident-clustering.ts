@@ -191,12 +191,16 @@ export interface PairScorer {
  * the older, and a pair found in the older is copied to the newer (rule incidents/pair-store-by-age: the pairs of the
  * busy places and weeks come back batch after batch and stay, those of frames read again with new contents age out;
  * emptying the whole store at the limit scored them all again). Only the time changes, never a score.
+ * `weight` gives what a value costs against the limit (1 unless given): a pair score is weighed by what it holds, so a
+ * blocked pair kept as the shared BLOCKED_PAIR costs far less than a full score with its reasons (pairScoreWeight).
  */
 export class PairScoreStore<V = CandidateScore> {
   private newer = new Map<number, Map<number, V>>();
   private older = new Map<number, Map<number, V>>();
   private newerSize = 0;
   private olderSize = 0;
+  private newerUnits = 0;
+  private olderUnits = 0;
   private readonly half: number;
   /** times the older generation was dropped, and pairs given to the store (not those copied from the older) */
   dropped = 0;
@@ -204,6 +208,7 @@ export class PairScoreStore<V = CandidateScore> {
   constructor(
     readonly contents: (f: IncidentFrame) => number | undefined,
     readonly limit = 400_000,
+    private readonly weight: (v: V) => number = () => 1,
   ) {
     this.half = Math.max(1, Math.floor(limit / 2));
   }
@@ -222,16 +227,21 @@ export class PairScoreStore<V = CandidateScore> {
   }
 
   private put(x: number, y: number, s: V): void {
-    if (this.newerSize >= this.half) {
+    if (this.newerUnits >= this.half) {
       this.older = this.newer;
       this.olderSize = this.newerSize;
+      this.olderUnits = this.newerUnits;
       this.newer = new Map();
       this.newerSize = 0;
+      this.newerUnits = 0;
       this.dropped++;
     }
     let row = this.newer.get(x);
     if (!row) this.newer.set(x, (row = new Map<number, V>()));
-    if (!row.has(y)) this.newerSize++;
+    const had = row.get(y);
+    if (had === undefined) this.newerSize++;
+    else this.newerUnits -= this.weight(had);
+    this.newerUnits += this.weight(s);
     row.set(y, s);
   }
 
@@ -239,6 +249,42 @@ export class PairScoreStore<V = CandidateScore> {
   get pairs(): number {
     return this.newerSize + this.olderSize;
   }
+
+  /** what the pairs held weigh against the limit (a pair copied from the older generation to the newer counts twice) */
+  get units(): number {
+    return this.newerUnits + this.olderUnits;
+  }
+}
+
+/**
+ * What a blocked pair is kept as in a PairScoreStore: one shared verdict, not the matcher's full score. A blocked pair
+ * never links (linked, referenceLinked), its score is 0, and no one reads its reasons, its key or why it was blocked
+ * (reasons are read for the pairs that merge only), so the stored frames' blocked pairs (most of a neighbourhood's)
+ * cost a map entry each and the store holds several times as many pairs in the same memory (issue 12: the store
+ * turned over 94 times in 2,000 articles and pairs dropped from it were scored again).
+ */
+export const BLOCKED_PAIR: CandidateScore = Object.freeze({
+  key: '',
+  score: 0,
+  blocked: 'blocked (kept without its reason)',
+  reasons: Object.freeze([]) as unknown as string[],
+  kindPlacePoints: 0,
+});
+
+/** a full score against BLOCKED_PAIR's single map entry: a score object with its reasons is several times its size */
+export const FULL_PAIR_WEIGHT = 8;
+
+/** What a kept pair score weighs in a PairScoreStore (its `weight`). */
+export function pairScoreWeight(s: CandidateScore): number {
+  return s === BLOCKED_PAIR ? 1 : FULL_PAIR_WEIGHT;
+}
+
+/** The store of pair scores kept across neighbourhoods: `limit` in pairScoreWeight units (a blocked pair is 1). */
+export function pairScoreStore(
+  contents: (f: IncidentFrame) => number | undefined,
+  limit = 400_000 * FULL_PAIR_WEIGHT,
+): PairScoreStore {
+  return new PairScoreStore<CandidateScore>(contents, limit, pairScoreWeight);
 }
 
 /**
@@ -264,7 +310,10 @@ export function pairScorer(opts: MatcherOptions = {}, placeNamesApart = false, s
       const cy = cx === undefined ? undefined : store.contents(y);
       if (cx !== undefined && cy !== undefined) {
         let s = store.get(cx, cy);
-        if (!s) store.set(cx, cy, (s = compute(x, y)));
+        if (!s) {
+          s = compute(x, y);
+          store.set(cx, cy, s.blocked === null ? s : BLOCKED_PAIR);
+        }
         return s;
       }
     }

@@ -1,7 +1,13 @@
 // The store of pair scores kept across neighbourhoods: at its limit it drops the pairs not asked for longest, not all
-// of them, and never holds more than its limit.
+// of them, and never holds more than its limit; a pair the matcher rules out is kept as a light shared verdict.
 import { describe, expect, it } from 'vitest';
-import { PairScoreStore } from '../../src/resolution/incident-clustering.js';
+import {
+  FULL_PAIR_WEIGHT,
+  PairScoreStore,
+  pairScoreStore,
+  pairScorer,
+} from '../../src/resolution/incident-clustering.js';
+import { frame } from '../helpers/incident-frames.js';
 
 describe('PairScoreStore', () => {
   it('keeps a pair that is asked for again while new pairs fill it past its limit', () => {
@@ -29,5 +35,50 @@ describe('PairScoreStore', () => {
     store.set(3, 4, false);
     for (let i = 10; i < 12; i++) store.set(i, i + 1, true);
     expect(store.get(3, 4)).toBe(false);
+  });
+});
+
+describe('pair scores kept by what they weigh', () => {
+  it('counts a value by its weight against the limit, so light values are held many to a heavy one', () => {
+    const store = new PairScoreStore<string>(
+      () => undefined,
+      64,
+      (v) => (v === 'light' ? 1 : 8),
+    );
+    for (let i = 0; i < 30; i++) store.set(i, i + 1, 'light');
+    expect(store.dropped).toBe(0);
+    expect(store.get(0, 1)).toBe('light');
+    // one heavy value takes the newer generation past its half of the limit: the next pair starts a new one
+    store.set(100, 101, 'heavy');
+    expect(store.units).toBe(38);
+    store.set(102, 103, 'light');
+    expect(store.dropped).toBe(1);
+    expect(store.pairs).toBe(32);
+  });
+
+  it('keeps a pair the matcher rules out as one shared verdict and a linked pair in full', () => {
+    const ids = new Map<string, number>();
+    const store = pairScoreStore((f) => ids.get(f.key));
+    const score = pairScorer({}, false, store);
+    // one pub shooting reported twice, and two shootings in the same city months away from it
+    const a = frame('p1');
+    const b = frame('p2', { date: '2025-03-03', published: '2025-03-03' });
+    const c = frame('p3', { date: '2025-08-20', published: '2025-08-20' });
+    const d = frame('p4', { date: '2025-11-02', published: '2025-11-02' });
+    [a, b, c, d].forEach((f, i) => ids.set(f.key, i + 1));
+    const same = score(a, b);
+    expect(same.blocked).toBeNull();
+    expect(same.reasons.length).toBeGreaterThan(0);
+    expect(score(a, b)).toBe(same);
+    const apart = score(a, c);
+    expect(apart.blocked).not.toBeNull();
+    // asked again: blocked with a score of 0 still, one shared verdict for every blocked pair
+    const again = score(c, a);
+    expect(again.blocked).not.toBeNull();
+    expect(again.score).toBe(0);
+    score(b, d);
+    expect(score(d, b)).toBe(again);
+    // the linked pair weighs as a full score, the two blocked ones as one unit each
+    expect(store.units).toBe(FULL_PAIR_WEIGHT + 2);
   });
 });
