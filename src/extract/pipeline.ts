@@ -8,6 +8,7 @@ import { readHeadline } from './headline.js';
 import { assignIdentity } from './identity.js';
 import { guardInput } from './input-guard.js';
 import { findCandidates, type Candidate } from './mentions.js';
+import { typeInsurgentForces } from './insurgent-forces.js';
 import { typePerpetratorGroups } from './perpetrator-groups.js';
 import { findRelations } from './relations.js';
 import type { Resources } from './resources.js';
@@ -48,9 +49,10 @@ export const STAGES: readonly Stage[] = [
   {
     id: 'resolution',
     does: 'one entity per person, organisation and place: type agreement across mentions, alias and surname merges, geocoding against the gazetteer',
-    module: 'entities.ts, geocode.ts',
+    module: 'entities.ts, geocode.ts, insurgent-forces.ts',
     run: (s) => {
       s.entities = s.doc.text.trim() ? resolveEntities(s.doc, s.candidates) : [];
+      typeInsurgentForces(s.doc, s.entities);
     },
   },
   {
