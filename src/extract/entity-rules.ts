@@ -353,6 +353,61 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     },
   ),
   rule(
+    'particle-opens-surname',
+    '"Osama bin Laden" ... "bin Laden said", "Jan van Dijk" ... "van Dijk": where the article names a person in full with a lower-case particle before the surname (mentions.patronymicParticles, entities.surnameParticles), the particle written before that surname alone opens the surname mention; the mention is that particle and surname, not the last word only',
+    (doc, cands, id) => {
+      const w = doc.res.words;
+      const particles = new Set([...w.list('mentions.patronymicParticles'), ...w.list('entities.surnameParticles')]);
+      // "bin Laden" of every person named in three or more words whose surname follows a particle
+      const tails = new Set<string>();
+      for (const c of cands) {
+        if (c.type !== 'person') continue;
+        const parts = c.text.replace(/['’]s$/u, '').split(/\s+/);
+        for (let k = 1; k + 1 < parts.length; k++)
+          for (const n of [2, 1])
+            if (k + n < parts.length && particles.has(parts.slice(k, k + n).join(' ')))
+              tails.add(parts.slice(k).join(' '));
+      }
+      if (!tails.size) return;
+      for (const c of cands) {
+        if (c.type !== 'person' || /\s/.test(c.text.trim())) continue;
+        const surname = c.text.replace(/['’]s$/u, '');
+        const before = doc.text.slice(Math.max(0, c.start - 12), c.start);
+        for (const n of [2, 1]) {
+          const m = new RegExp(String.raw`(?:^|[^\p{L}])((?:\p{Ll}+\s+){${n}})$`, 'u').exec(before);
+          if (!m) continue;
+          const particle = m[1]!.trim().split(/\s+/).join(' ');
+          if (!particles.has(particle) || !tails.has(`${particle} ${surname}`)) continue;
+          respan(doc, c, c.start - m[1]!.length, c.end, id);
+          break;
+        }
+      }
+    },
+  ),
+  rule(
+    'arabic-article-continues-place',
+    '"Sharm el-Sheikh", "Ras al-Ain", "Wadi as-Sir": Arabic place names join a capitalised word to the next with a lower-case article and a hyphen (entities.arabicArticles), where the tagger stops at the small letter; a place the gazetteer does not list as a country, followed by such an article and a capitalised word, runs on over them, and a piece read on the second part alone joins it',
+    (doc, cands, id) => {
+      const re = doc.res.words.memo(
+        'entity-rules.arabicArticleAfter',
+        () =>
+          new RegExp(String.raw`^ (?:${doc.res.words.alt('entities.arabicArticles')})-\p{Lu}\p{Ll}+(?![\p{L}-])`, 'u'),
+      );
+      for (const c of cands.slice()) {
+        if (c.type !== 'place' || c.gaz.some((e) => e.kind === 'country') || /['’]s$/u.test(c.text)) continue;
+        const m = re.exec(doc.text.slice(c.end, c.end + 30));
+        if (!m) continue;
+        const r = { start: c.end, end: c.end + m[0].length };
+        const over = cands.filter((o) => o !== c && overlaps(o, r));
+        // a piece read on the article and its word alone ("al-Ain") is the second part of this place
+        if (over.some((o) => o.type === 'person' || o.start < r.start + 1 || o.end > r.end)) continue;
+        remove(cands, (o) => over.includes(o));
+        respan(doc, c, c.start, r.end, id);
+        c.gaz = [];
+      }
+    },
+  ),
+  rule(
     'coordinated-first-name',
     '"Yusuf and Idris Benali", "Said and Cherif Kouachi": a lone capitalised word joined by "and" to a full name of a person is a person sharing that surname (entities.ts gives it the surname)',
     (doc, cands) => {
@@ -1467,7 +1522,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   ),
   rule(
     'street-name',
-    'a street or square written with its head ("rue de la Loi", "Piazza Primo Maggio", "Promenade des Anglais", "Stade de France") is one place of kind site, not its parts',
+    'a street or square written with its head ("rue de la Loi", "Piazza Primo Maggio", "Promenade des Anglais", "Stade de France") is one place of kind site, not its parts; a head English also writes as a preposition (entities.streetHeadsAlsoPrepositions: "via Mexico") before a country, region or town the gazetteer lists is that preposition, and the place is the name alone',
     (doc, cands) => {
       const W = entityWords(doc);
       const found: { start: number; end: number }[] = [];
@@ -1480,10 +1535,16 @@ export const ENTITY_RULES: readonly EntityRule[] = [
           found.push({ start: m.index, end });
         }
       const gaz = doc.res.gazetteer;
+      const prepositionHeads = doc.res.words.set('entities.streetHeadsAlsoPrepositions');
       for (const r of found) {
         // "Ile de France" written with spaces: a name the gazetteer lists as a town or region is that, not a site
         const listed = gaz.placesByName.get(doc.text.slice(r.start, r.end).toLowerCase()) ?? [];
         if (listed.some((e) => e.kind !== 'region' || e.placeKind !== 'site')) continue;
+        // "via Mexico": a head English also writes as a preposition, before a place the gazetteer lists, is that
+        // preposition
+        const [head, ...rest] = doc.text.slice(r.start, r.end).split(/\s+/);
+        const after = gaz.placesByName.get(rest.join(' ').toLowerCase()) ?? [];
+        if (prepositionHeads.has(head!) && after.some((e) => e.kind !== 'region' || e.placeKind !== 'site')) continue;
         const over = cands.filter((c) => overlaps(c, r));
         if (over.some((c) => c.gaz.some((e) => e.kind === 'org') || c.start < r.start || c.end > r.end)) continue;
         remove(cands, (c) => over.includes(c));

@@ -61,6 +61,7 @@ export const WORD_LISTS = {
     'notEntities',
     'lawTails',
     'streetHeadsLower',
+    'streetHeadsAlsoPrepositions',
     'siteFirstWordsForeign',
     'compoundStreetSuffixes',
     'pluralSiteNouns',
