@@ -1394,11 +1394,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
         if (cues.speakerPlaceAfter.test(text.slice(em.mention.end, Math.min(s.end, em.mention.end + 90)))) continue;
         // (rule place/country-owner) "hurled at the U.S. consulate in Surabaya": a country that owns the target is no
         // place of the event; a place of its own may follow
-        if (
-          placeKindOf(em) === 'country' &&
-          cues.countryOwnedAfter.test(text.slice(em.mention.end, Math.min(s.end, em.mention.end + 40)))
-        )
-          continue;
+        if (ownsTheTarget(cues, text, s, em)) continue;
         // (rule place/named-target) "an attack on the Pacific oil pipeline in Mulalo": a region, sea or area that
         // qualifies the target noun after "on" or "against" is part of the target's name, not where it was struck (a
         // town so written, "a raid on the Kabul convoy", still places it: rule place/site-modifier)
@@ -1463,15 +1459,15 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
         }
       }
       if (!hit.place) {
-        const pre = idx
-          .inSentence(s.index)
-          .filter(
-            (em) =>
-              em.entity.type === 'place' &&
-              em.mention.end <= h.start &&
-              em.mention.end >= h.start - 40 &&
-              !isBackgroundPlace(lex, idx, s.index, text, em),
-          );
+        const pre = idx.inSentence(s.index).filter(
+          (em) =>
+            em.entity.type === 'place' &&
+            em.mention.end <= h.start &&
+            em.mention.end >= h.start - 40 &&
+            !isBackgroundPlace(lex, idx, s.index, text, em) &&
+            // (rule place/country-owner) "the U.S. embassy was attacked": whose the target is, not where
+            !ownsTheTarget(cues, text, s, em),
+        );
         const last = pre[pre.length - 1];
         // a premodifier ("the Paris attacks", "Kabul's suicide bombing"), not the subject of a verb ("Tajikistan condemned the attack")
         const between = last ? text.slice(last.mention.end, h.start) : '';
@@ -2075,6 +2071,9 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
           !claimed.has(em.entity.id) &&
           cues.strictLocativeBefore.test(text.slice(Math.max(s.start, em.mention.start - 30), em.mention.start)) &&
           !isBackgroundPlace(lex, idx, si, text, em) &&
+          // (rule place/country-owner) nor a country written as whose the target is ("near the U.S. embassy in this
+          // capital"): the sentence fallback reads the same place phrases as the event's own phrase
+          !ownsTheTarget(cues, text, s, em) &&
           // (rule incidents/motive-ends-phrase) nor the place of what the event answered
           !(
             em.mention.start > g.hits[0]!.end && cues.motiveOpener.test(text.slice(g.hits[0]!.end, em.mention.start))
@@ -3376,6 +3375,17 @@ function settlementOfRegionBefore(idx: MentionIndex, si: number, region: EntityM
     }
   }
   return null;
+}
+
+/**
+ * Rule place/country-owner: "hurled at the U.S. consulate in Surabaya", "an attack on French troops": a country written
+ * right before a noun it owns (cues.countryOwnedAfter) says whose the target is, not where the event happened.
+ */
+function ownsTheTarget(cues: IncidentCues, text: string, s: Sentence, em: EntityMention): boolean {
+  return (
+    placeKindOf(em) === 'country' &&
+    cues.countryOwnedAfter.test(text.slice(em.mention.end, Math.min(s.end, em.mention.end + 40)))
+  );
 }
 
 function placeKindOf(em: EntityMention): string | null {

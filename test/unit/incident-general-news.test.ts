@@ -97,4 +97,21 @@ describe('a country that owns the target (place/country-owner)', () => {
     const found = incidents('Youths hurled a fire bomb at the U.S. consulate in Leeds on Monday, police said.');
     expect(found.map((i) => i.place)).toEqual(['Leeds']);
   });
+
+  it("is not the place when the event phrase names no town: the dateline's city is", () => {
+    const found = incidents('QUITO, May 3 -- A bomb exploded near the U.S. embassy on Tuesday, breaking windows.');
+    expect(found.map((i) => i.place)).toEqual(['Quito']);
+  });
+
+  it('is not the place when it comes right before the event word ("the U.S. embassy was attacked")', () => {
+    const found = incidents('BOGOTA, May 3 -- Police said the U.S. embassy was attacked with rockets on Tuesday.');
+    expect(found.map((i) => i.place)).toEqual(['Bogotá']);
+  });
+
+  it('is not the place in capitals wire copy either, where "this capital" points to the dateline', () => {
+    const found = incidents(
+      'QUITO, 3 MAY 90 -- A PARCEL BOMB LEFT NEAR THE U.S. EMBASSY IN THIS CAPITAL WAS DEFUSED BY POLICE TODAY.',
+    );
+    expect(found.map((i) => i.place)).toEqual(['Quito']);
+  });
 });
