@@ -1063,6 +1063,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
     text,
     pointBefore: cues.referencePointBefore,
     townBefore: cues.settlementOfBefore,
+    compassBefore: new RegExp(`\\b(?:${[...doc.res.words.set('mentions.directionalPrefixes')].join('|')})\\s+$`),
   };
   if (datelinePlace && datelinePlace.entity.type === 'place') {
     home.ids.add(datelinePlace.entity.id);
@@ -4524,6 +4525,8 @@ interface Home {
   text: string;
   pointBefore: RegExp;
   townBefore: RegExp;
+  /** a lower-case compass word right before a place name ("south London"): the name stands for a quarter of that place */
+  compassBefore: RegExp;
 }
 
 function placesAgree(home: Home, a: EntityMention, b: EntityMention): boolean {
@@ -4535,6 +4538,7 @@ function placesAgree(home: Home, a: EntityMention, b: EntityMention): boolean {
   // state is told apart from a town's by what else it says, restatementsOfMain)
   if (home.within.has(`${pa.id}>${pb.id}`) || home.within.has(`${pb.id}>${pa.id}`)) return true;
   if (namedPartOf(pa, pb) || namedPartOf(pb, pa)) return true;
+  if (quarterHolds(home, a, pb) || quarterHolds(home, b, pa)) return true;
   // a street or venue the gazetteer does not know (no country, no coordinates) lies where the article is datelined
   if (unlocated(a) !== unlocated(b)) {
     const known = unlocated(a) ? pb : pa;
@@ -4558,6 +4562,25 @@ function placesAgree(home: Home, a: EntityMention, b: EntityMention): boolean {
     return distanceKm({ lat: pa.lat, lon: pa.lon }, { lat: pb.lat, lon: pb.lon }) <= reach;
   }
   return false;
+}
+
+/** a town this close to a city written as a quarter ("south London") may lie in that quarter */
+const QUARTER_REACH_KM = 30;
+
+/**
+ * Rule place/compass-quarter-holds-town: "a frenzied attack in south London … at a flat in Croydon": a city written
+ * with a lower-case compass word before it ("south London", "west Belfast", "northern Sydney") names a quarter of it,
+ * not the city centre, and a town of the same country the gazetteer locates within QUARTER_REACH_KM of it is such a
+ * quarter: news names the wider city in one sentence and the suburb in another for one scene.
+ */
+function quarterHolds(home: Home, quarter: EntityMention, town: PlaceEntity): boolean {
+  const q = quarter.entity;
+  if (q.type !== 'place' || q.placeKind !== 'city' || town.placeKind !== 'city') return false;
+  if (!q.country || q.country !== town.country || q.lat === null || q.lon === null) return false;
+  if (town.lat === null || town.lon === null) return false;
+  if (!home.compassBefore.test(home.text.slice(Math.max(0, quarter.mention.start - 20), quarter.mention.start)))
+    return false;
+  return distanceKm({ lat: q.lat, lon: q.lon }, { lat: town.lat, lon: town.lon }) <= QUARTER_REACH_KM;
 }
 
 /** a part named after its place lies this close to it where the gazetteer locates both */
