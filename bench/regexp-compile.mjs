@@ -19,9 +19,12 @@ const top = Number(args[args.indexOf('--top') + 1] || 15) || 15;
 const NativeRegExp = RegExp;
 const recorded = new Map();
 // the flags V8 compiles with (a case-folded pattern's own flags getter reports the flags it was asked for)
-const nativeFlags = Object.getOwnPropertyDescriptor(NativeRegExp.prototype, 'flags').get;
+const nativeFlagsGetter = Object.getOwnPropertyDescriptor(NativeRegExp.prototype, 'flags')?.get;
+if (!nativeFlagsGetter) throw new Error('RegExp.prototype.flags has no getter');
+const nativeFlags = nativeFlagsGetter;
+/** @param {RegExp} r */
 const record = (r) => {
-  const flags = nativeFlags.call(r);
+  const flags = String(nativeFlags.call(r));
   const key = `${flags} ${r.source}`;
   if (!recorded.has(key))
     recorded.set(key, {
