@@ -108,6 +108,11 @@ export const CasualtyFile = z.object({
   ordinals: words,
   /** verbs that end a clause: never inside an item of a list of victims ("Three were killed and a fourth" is no list) */
   clauseVerbs: words,
+  /** plural nouns of the members of a body, after which "of (the) …" and its name may follow the count ("two members
+   * of the Red Dawn Front were killed": rule casualty/members-of-name) */
+  memberNouns: words,
+  /** words that are never part of the body's name after "members of": a clause, a place or the verb starts there */
+  notNameWords: words,
 });
 export type CasualtyFile = z.infer<typeof CasualtyFile>;
 
@@ -161,6 +166,11 @@ export function buildCasualtyCues(f: CasualtyFile): CasualtyCues {
   // the people counted; a singular noun after "one" ("one man died")
   const people = `(?:(?:[\\p{L}\\p{N}-]+\\s+){0,2}?(?:${alt(f.peopleNouns)}|${alt(f.singularPeopleNouns)}|(?!(?:${alt(f.notPeopleWords)})(?![\\p{L}]))\\p{L}+s)(?![\\p{L}]))`;
   const killed = `(?:${alt(f.killedWords)})`;
+  // (rule casualty/members-of-name) "two members of the Red Dawn Front were killed": a noun of the members of a body
+  // and the body's name after "of (the)" (one to six words, none a clause or place word) stand between the count and
+  // its verb; the count is of the members
+  const nameWord = `(?!(?:${alt(f.notNameWords)})(?![\\p{L}]))[\\p{L}\\p{N}'’-]+`;
+  const membersOf = `(?:[\\p{L}\\p{N}-]+\\s+)?(?:${alt(f.memberNouns)})\\s+of\\s+(?:the\\s+)?(?:${nameWord}\\s+){0,5}?${nameWord}(?:\\s*[[(][^\\])]{1,60}[\\])])?`;
   const hurt = `(?:${alt(f.injuredWords)})`;
   const notUnit = `(?!\\s*(?:${alt(f.notUnits)}))`;
   const aux = '(?:were\\s+|was\\s+|have been\\s+|had been\\s+|are\\s+|is\\s+|now\\s+)?';
@@ -253,7 +263,7 @@ export function buildCasualtyCues(f: CasualtyFile): CasualtyCues {
         'dgiu',
       ),
       'casualty/n-killed': caseFoldedRegExp(
-        `(?<![\\p{L}\\p{N}])${quant}${notNegated}(${num})${notUnit}\\s+(?:${people}${aside}\\s+)?${harmAfterCount(killed)}`,
+        `(?<![\\p{L}\\p{N}])${quant}${notNegated}(${num})${notUnit}\\s+(?:(?:${membersOf}|${people})${aside}\\s+)?${harmAfterCount(killed)}`,
         'dgiu',
       ),
       'casualty/death-toll': caseFoldedRegExp(

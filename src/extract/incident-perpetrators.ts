@@ -23,6 +23,8 @@ export interface PerpetratorCues {
   subjectAppositionVerb: RegExp;
   /** anchored at the start: ", which has fought for years, today bombed" (a relative clause, then the verb) */
   subjectRelativeVerb: RegExp;
+  /** anchored at the start: ", NLF, bombed" (the name's short form set off by commas, then the verb) */
+  subjectAcronymVerb: RegExp;
   /** anchored at the start: " shortly before the latter blew himself up"; group 1 is the words before "the latter" */
   latterSubject: RegExp;
   /** anchored at the start: " was convicted", ", 29, pleaded guilty" */
@@ -104,6 +106,12 @@ export function perpetratorCuesOf(words: WordLists): PerpetratorCues {
       // ', which has fought in the north for years, today bombed' (when it happened may open the verb's words)
       subjectRelativeVerb: caseFoldedRegExp(
         `^${gloss}\\s*,\\s*(?:who|which)\\s+[^,;:.()[\\]"“”]{1,100}?,\\s+(?:(?:${alt(words.list('incident-roles.harmTimes'))})\\s+)?${adverbs}${verb}${end}(?!\\s+(?:dead\\s+)?by${end})`,
+        'iu',
+      ),
+      // (rule perpetrator/subject-after-acronym) one word set off by commas, the name's short form: ', NLF, bombed' /
+      // ', M-19, TODAY KIDNAPPED' (wire copy in capitals writes the short form so, not in brackets)
+      subjectAcronymVerb: caseFoldedRegExp(
+        `^${gloss}\\s*,\\s*[\\p{L}\\p{N}][\\p{L}\\p{N}-]{1,11}\\s*,\\s+(?:(?:${alt(words.list('incident-roles.harmTimes'))})\\s+)?${adverbs}${verb}${end}(?!\\s+(?:dead\\s+)?by${end})`,
         'iu',
       ),
       // (rule perpetrator/latter-subject) group 1: the words up to "the latter", where no other name may stand
@@ -250,6 +258,16 @@ export const PERPETRATOR_RULES: readonly Rule<NamedAgentContext, PerpetratorCue>
     'subject-after-relative',
     'a named person or armed group, then a relative clause set off by commas, then an active verb of attack ("X, which has fought in the north for years, today bombed …"): the clause says more of the name, which is still the subject of the verb after it',
     (c) => (c.person || c.armedGroup ? spanAfter(c, c.cues.subjectRelativeVerb.exec(after(c))) : null),
+  ),
+  rule(
+    'subject-after-acronym',
+    'a named armed group, then its short form set off by commas, then an active verb of attack ("the Northern Liberation Front, NLF, bombed …"): wire copy writes the short form as an apposition, and the name is still the subject of the verb after it',
+    (c) => {
+      if (!c.armedGroup) return null;
+      // read from the name itself: the short form after it is a name too, which the list of names has taken in
+      const m = c.cues.subjectAcronymVerb.exec(c.text.slice(c.end, Math.min(c.sentenceEnd, c.end + 160)));
+      return m ? { start: c.end, end: c.end + m[0].length } : null;
+    },
   ),
   rule(
     'latter-subject',

@@ -370,6 +370,52 @@ export const SPAN_RULES: readonly SpanRule[] = [
     },
   ),
   spanRule(
+    'shouted-group-name',
+    'in capitals, where case cannot tell where a name opens, wire copy names armed and political groups with words only such names hold ("… POPULAR LIBERATION MOVEMENT", "… REVOLUTIONARY ARMY"; mentions.groupNameWords, mentions.shoutedGroupHeads): a run that ends in such a head, holds at least two words before it and one of mentions.groupNameCores, is one organisation, reaching back over those name words, the names the tagger read and words that are no word of English (the group\'s own words: "CINCHONERO", "ZARATE WILLKA"); it stops at a function word, a verb or punctuation, and leaves a known body or place inside it alone (a place is kept for where it happened)',
+    (ctx, id) => {
+      const { words, spans, W, names, allCaps, res } = ctx;
+      if (!allCaps) return;
+      const heads = res.words.set('mentions.shoutedGroupHeads');
+      const nameWords = res.words.set('mentions.groupNameWords');
+      const cores = res.words.set('mentions.groupNameCores');
+      const english = res.words.set('english.verbAndFunctionWords');
+      const poss = (k: number) => /^['’][sS]$/u.test(words[k] ?? '');
+      const inSpan = (k: number) => spans.some((t) => t.s <= k && k < t.e);
+      // a word of the group's own name: a name word, a word of a name the tagger read, or a word that is no English
+      const own = (k: number) => {
+        const w = words[k] ?? '';
+        const l = lower(w);
+        if (!/^\p{Lu}[\p{Lu}'’-]*$/u.test(w) || W.closedClass.has(l) || W.monthsRe.test(w) || W.weekdaysRe.test(w))
+          return false;
+        return nameWords.has(l) || inSpan(k) || (l.length > 2 && !names.commonWords.has(l) && !english.has(l));
+      };
+      for (let h = 2; h < words.length; h++) {
+        if (!heads.has(lower(words[h]!))) continue;
+        let s = h;
+        while (s > 0 && h - s < 6 && (own(s - 1) || (poss(s - 1) && s > 1 && own(s - 2)))) s -= poss(s - 1) ? 2 : 1;
+        const e = h + 1;
+        const before = words.slice(s, h).filter((_, i) => !poss(s + i));
+        if (before.length < 2 || !before.some((w) => cores.has(lower(w)) || cores.has(`${lower(w)}'s`))) continue;
+        const over = spans.filter((t) => t.s < e && s < t.e);
+        // the tagger's reading stands where it already ends a body there, reaches outside the run or knows a body inside
+        if (
+          over.some(
+            (t) =>
+              (t.e === e && t.s <= s && t.type === 'organization') ||
+              t.s < s ||
+              t.e > e ||
+              t.gaz.some((g) => g.kind === 'org') ||
+              (t.type === 'place' && t.gaz.length > 0),
+          )
+        )
+          continue;
+        for (const t of over) spans.splice(spans.indexOf(t), 1);
+        spans.push({ type: 'organization', s, e, gaz: [], weak: false, source: 'rule', rules: [id] });
+        spans.sort((a, b) => a.s - b.s);
+      }
+    },
+  ),
+  spanRule(
     'patronymic',
     'a patronymic particle between capitalised names ("Azahari bin Husin", "Abdullah ibn Saud") is inside one person\'s name (not in capitals, where case cannot tell the particle)',
     (ctx, id) => {
