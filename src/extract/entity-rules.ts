@@ -1482,7 +1482,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   ),
   rule(
     'regional-adjective',
-    '"Central Asian migrants", "West African states": a name ending in a regional adjective describes, it names nothing; a firm named with an acronym or a body\'s head word before the adjective ("CITIC Pacific", "Union Pacific") is a name',
+    '"Central Asian migrants", "West African states": a name ending in a regional adjective describes, it names nothing; a firm named with an acronym or a body\'s head word before the adjective ("CITIC Pacific", "Union Pacific") is a name, and so is a region the gazetteer knows written as a noun, right after "the" ("the Caribbean", "the Atlantic") and before a verb or function word ("in the Caribbean thanks to oil", "over the Atlantic on Monday") or a noun for an area ("the Mediterranean area", "the Pacific coast")',
     (doc, cands) => {
       const W = entityWords(doc);
       const orgHeads = doc.res.words.set('mentions.orgHeads');
@@ -1491,13 +1491,32 @@ export const ENTITY_RULES: readonly EntityRule[] = [
           .split(/\s+/)
           .slice(0, -1)
           .some((w) => /^\p{Lu}[\p{Lu}\d&]+$/u.test(w) || orgHeads.has(w.toLowerCase()));
+      const functionWords = doc.res.words.set('english.verbAndFunctionWords');
+      const areaNoun = doc.res.words.memo(
+        'entity-rules.regionalAdjective.areaNoun',
+        () =>
+          new RegExp(
+            `^(?:${doc.res.words.alt('mentions.areaNouns')}|${doc.res.words.alt('mentions.placeHeads')})$`,
+            'u',
+          ),
+      );
+      const regionAsNoun = (c: Candidate) => {
+        if (
+          !c.gaz.some((e) => e.kind === 'region') ||
+          !/(?:^|\s)the\s+$/iu.test(doc.text.slice(Math.max(0, c.start - 5), c.start))
+        )
+          return false;
+        const next = /^\s+(\p{Ll}+)/u.exec(doc.text.slice(c.end, c.end + 40))?.[1];
+        return next !== undefined && (functionWords.has(next) || areaNoun.test(next));
+      };
       remove(
         cands,
         (c) =>
           !c.gaz.some((e) => e.kind === 'org') &&
           W.regionalAdjective.test(c.text) &&
           /^\s+\p{Ll}/u.test(doc.text.slice(c.end, c.end + 3)) &&
-          !named(c),
+          !named(c) &&
+          !regionAsNoun(c),
       );
     },
   ),
@@ -2126,6 +2145,25 @@ export const ENTITY_RULES: readonly EntityRule[] = [
         if (!known.length || !known.every(feature)) continue;
         // not marked a venue: a venue is never looked up in the gazetteer, and this one is there
         retype(c, 'place', id);
+      }
+    },
+  ),
+  rule(
+    'place-before-office-title',
+    '"Texas governor Rick Perry", "Florida Governor Jeb Bush", "Basra governor …": a country, region or city the gazetteer knows, right before the title of a public office (entities.officeTitlesAfterPlace) and a capitalised name, is the place the office serves, not a body or a person',
+    (doc, cands, id) => {
+      const after = doc.res.words.memo(
+        'entities.officeTitlesAfterPlace.re',
+        () => new RegExp(`^[ \\t]+${doc.res.words.alt('entities.officeTitlesAfterPlace')}[ \\t]+(\\S)`, 'iu'),
+      );
+      for (const c of cands) {
+        if (c.type === 'place' || c.media || c.venue || c.gaz.some((e) => e.kind === 'org')) continue;
+        const known = doc.res.gazetteer.placesByName.get(c.text.toLowerCase());
+        if (!known?.some((e) => e.kind === 'country' || e.kind === 'city' || (e.kind === 'region' && !e.locality)))
+          continue;
+        // the title in either case ("governor", "Governor"), the holder's name capitalised
+        const name = after.exec(doc.text.slice(c.end, c.end + 40))?.[1];
+        if (name && /\p{Lu}/u.test(name)) retype(c, 'place', id);
       }
     },
   ),

@@ -645,6 +645,7 @@ export function buildGazetteer(files: GazetteerFiles, words: WordLists): Gazette
     g.add(name, region(), false, matchable === 1, false);
   }
   addDivisionNames(g, files.cities.rows, admin1Names, words);
+  const article = new RegExp(`^${words.alt('gazetteer.arabicArticles')}-(?=\\p{Lu})`, 'u');
   for (const o of files.organizations) {
     const e: OrgEntry = {
       kind: 'org',
@@ -656,6 +657,12 @@ export function buildGazetteer(files: GazetteerFiles, words: WordLists): Gazette
       weak: o.weak,
     };
     for (const a of [o.name, ...o.aliases]) g.add(a, e, o.weak.includes(a));
+    // Rule gazetteer/lower-case-arabic-article: "Al-Jazeera" is as often "al-Jazeera" (news writes the article of a
+    // body's Arabic name small, as in "al-Qaida"); the small form is one more alias, never a tagger feature
+    for (const a of [o.name, ...o.aliases]) {
+      const small = a.replace(article, (m) => m.toLowerCase());
+      if (small !== a && ![o.name, ...o.aliases].includes(small)) g.add(small, e, o.weak.includes(a), true, false);
+    }
   }
   return g;
 }

@@ -91,6 +91,7 @@ export const WORD_LISTS = {
     'auxiliariesBeforeVerb',
     'capsRunWords',
     'programmeWords',
+    'officeTitlesAfterPlace',
   ],
   mentions: [
     'smallWordsAfterNames',
