@@ -2315,6 +2315,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
       );
     }
   }
+  for (const g of kept) if (!g.reference) dropPastTellingVictims(g);
   const main = mostDiscussed(kept.filter((g) => isViolent(groupKind(g)) && !g.reference));
   if (main)
     attachOrphanRoles(
@@ -5235,6 +5236,47 @@ function toIncident(
     ...(firstByResponders(g) ? { byResponders: true } : {}),
     ...(g.hits[0]?.apart ? { toldApart: true } : {}),
   };
+}
+
+/**
+ * Rule victim/past-telling: a phrase that places its event in the past ("the murder of six priests last year", "the
+ * killing of X in 1989", "like the massacre of …") refers to an earlier event, even where it joined a group of the
+ * article's own days (it shares a place or a name with it): the people it names as harmed are that earlier event's
+ * victims, not this one's. A victim stays when a telling without such a mark names it too.
+ */
+function dropPastTellingVictims(g: Group): void {
+  const pastHit = (h: Hit) => h.past !== null || h.compared !== null;
+  const past = g.hits.filter(pastHit);
+  if (!past.length || past.length === g.hits.length) return;
+  const own = g.hits.filter((h) => !pastHit(h));
+  const ownIds = new Set(
+    own.flatMap((h) => h.participants.filter((p) => p.role === 'victim').map((p) => p.em.entity.id)),
+  );
+  const ownTexts = new Set(
+    own.flatMap((h) => h.described.filter((d) => d.role === 'victim').map((d) => d.text.toLowerCase())),
+  );
+  const pastIds = new Set(
+    past.flatMap((h) => h.participants.filter((p) => p.role === 'victim').map((p) => p.em.entity.id)),
+  );
+  const pastTexts = new Set(
+    past.flatMap((h) => h.described.filter((d) => d.role === 'victim').map((d) => d.text.toLowerCase())),
+  );
+  const dropped: string[] = [];
+  g.participants = g.participants.filter((p) => {
+    const drop = p.role === 'victim' && pastIds.has(p.em.entity.id) && !ownIds.has(p.em.entity.id);
+    if (drop) dropped.push(p.em.entity.name);
+    return !drop;
+  });
+  g.described = g.described.filter((d) => {
+    const t = d.text.toLowerCase();
+    const drop = d.role === 'victim' && pastTexts.has(t) && !ownTexts.has(t);
+    if (drop) dropped.push(d.text);
+    return !drop;
+  });
+  if (dropped.length)
+    g.merges.push(
+      `victims of an earlier event left out: ${dropped.map((x) => `"${x}"`).join(', ')} (rule victim/past-telling)`,
+    );
 }
 
 /** the incident's death toll is a count of victims listed one by one (casualties.ts LIST_COUNT_RULES), no stated toll */
