@@ -25,3 +25,17 @@ describe('victims of a past telling (victim/past-telling)', () => {
     expect(incs.map((i) => i.reference)).toEqual([true]);
   });
 });
+
+describe('victims told again (victim/told-more-fully)', () => {
+  it('"six peasants" then "the peasants": one group of victims', () => {
+    const incs = roleIncidentsOf(
+      'Rebels kidnapped six peasants in Santa Clara today. Police said the rebels kidnapped the peasants at dawn.',
+    );
+    expect(role(incs, 'victim', true)).toEqual(['six peasants']);
+  });
+
+  it('a description that is no part of the other stays', () => {
+    const incs = roleIncidentsOf('Rebels kidnapped six peasants and two nurses in Santa Clara today.');
+    expect(role(incs, 'victim', true).sort()).toEqual(['six peasants', 'two nurses']);
+  });
+});
