@@ -51,14 +51,14 @@ export function buildFrameCues(l: FrameCueLists): FrameCues {
   return {
     followUp: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(l.followUpCues)})(?![\\p{L}\\p{N}])`, 'iu'),
     pastBefore: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(l.pastReference)})(?:\\s+[\\p{L}'’-]+){0,2}\\s+$`, 'iu'),
-    pastAfter: new RegExp(`^\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:${alt(l.pastAfter)})(?![\\p{L}\\p{N}])`, 'iu'),
+    pastAfter: new RegExp(`^\\s+(?:[\\p{L}'’-]+\\s+){0,6}?(?:${alt(l.pastAfter)})(?![\\p{L}\\p{N}])`, 'iu'),
     comparedBefore: new RegExp(
       `(?<![\\p{L}\\p{N}])(?:${alt(l.comparedBefore)})\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}$`,
       'iu',
     ),
     // a month with no day or year after it ("in July", not "in July 2015" nor "on July 4")
     monthAfter: new RegExp(
-      `^\\s+(?:[\\p{L}'’-]+\\s+){0,3}?in\\s+(${alt(l.months)})(?![\\p{L}\\p{N}])(?!\\s*,?\\s*\\d)`,
+      `^\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:in|last)\\s+(${alt(l.months)})(?![\\p{L}\\p{N}])(?!\\s*,?\\s*\\d)`,
       'iu',
     ),
     // a month (and day) with no year written right before the phrase, at most one word between ("the November

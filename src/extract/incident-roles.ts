@@ -83,6 +83,7 @@ export function roleCuesOf(res: {
       speakerVerbs: words.list('incident-roles.speakerVerbs'),
       listItemCounts: words.list('incident-roles.listItemCounts'),
       ownedPlaceNouns: words.list('incident-roles.ownedPlaceNouns'),
+      vehicleNouns: words.list('incident-roles.vehicleNouns'),
       groupPartNouns: words.list('incident-roles.groupPartNouns'),
       weaponNouns: words.list('incident-roles.weaponNouns'),
       kinOfNouns: words.list('incident-roles.kinOfNouns'),
@@ -399,6 +400,8 @@ export interface RoleLists {
   listItemCounts: readonly string[];
   /** "residence", "offices": places someone owns or works in; an attack on them is no harm to the owner */
   ownedPlaceNouns: readonly string[];
+  /** "cars", "trucks": a vehicle; after a person noun the phrase names it, not people (role.thing-after-person-noun) */
+  vehicleNouns: readonly string[];
   groupPartNouns: readonly string[];
   /** "drone", "airstrike", "ambush": a weapon or an assault; who is written before it as its modifier used it */
   weaponNouns: readonly string[];
@@ -486,8 +489,11 @@ export function buildRoleCues(l: RoleLists): RoleCues {
   // (rule role.possessor-not-head) a person noun with a possessive is no head of its phrase: "killed the mayor's
   // wife", "the reporter's son" name the wife and the son (the phrase reads on to the noun possessed)
   const notPossessor = `(?!['’]s?(?![\\p{L}\\p{N}]))`;
-  const np = `((?!(?:${alt(l.clauseOpeners)})\\s)(?:${W}\\s+){0,4}?${head}(?:\\s+${head})*${tail})(?![\\p{L}\\p{N}])${notPossessor}`;
-  const npBefore = `((?:${W}\\s+){0,4}${head}${tail})(?![\\p{L}\\p{N}])${notPossessor}`;
+  // (rule role.thing-after-person-noun) a person noun right before a vehicle ("two police cars", "an army truck", "a
+  // police patrol car") qualifies it: the phrase names a thing attacked, not people
+  const notThing = `(?!(?:\\s+(?:${alt(l.collectiveNouns)}))?\\s+(?:${alt(l.vehicleNouns)})(?![\\p{L}\\p{N}]))`;
+  const np = `((?!(?:${alt(l.clauseOpeners)})\\s)(?:${W}\\s+){0,4}?${head}(?:\\s+${head})*${notThing}${tail})(?![\\p{L}\\p{N}])${notPossessor}`;
+  const npBefore = `((?:${W}\\s+){0,4}${head}${notThing}${tail})(?![\\p{L}\\p{N}])${notPossessor}`;
   const npDoer = np.replaceAll(head, doer);
   // (rule role.accused-force) after a verb of blame, "of" and an act of harm after a force noun says what it is accused
   // of ("accused the air force of bombing the church", "accused the army of the massacre"), not the name of a group

@@ -247,6 +247,7 @@ export const WORD_LISTS = {
     'speakerVerbs',
     'listItemCounts',
     'ownedPlaceNouns',
+    'vehicleNouns',
   ],
   'incident-frames': ['followUpCues', 'pastReference', 'pastAfter', 'comparedBefore', 'placeBefore'],
   identity: ['genericInstitutions', 'nationalQualifiers', 'nameSuffixes', 'nameOpeners'],

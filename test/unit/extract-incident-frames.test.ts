@@ -100,6 +100,12 @@ describe('past events', () => {
     // a street number is no year
     expect(pastMark(cues(), 'investigating a ', ' in the 1900 block of Elm Street')).toBeNull();
   });
+  it('reads a mark of the past after the object of a noun of harm', () => {
+    expect(pastMark(cues(), 'the ', ' of the six harbour pilots in 2009, officials said')).toMatch(/in 2009/);
+    expect(pastMark(cues(), 'was ', ' by a gang of traffickers last year')).toMatch(/last year/);
+    // a comma ends the phrase: a year after it belongs to the next clause
+    expect(pastMark(cues(), 'the ', ' of the pilots, who had joined in 2009')).toBeNull();
+  });
   it('reads a month named before the phrase as past only when it ended over a month before the article', () => {
     const spring = new Date('2022-03-18T12:00:00Z');
     expect(pastMark(cues(), 'a suspect in the October ', ' on the harbour', spring)).toMatch(/October/);
@@ -120,5 +126,8 @@ describe('past events', () => {
     expect(earlierMonthMark(cues(), ' in February', null)).toBeNull();
     // a month of the year before, later in the calendar than the article's month, is earlier too
     expect(earlierMonthMark(cues(), ' in Paris in November, which', june)).toMatch(/November/);
+    // "last February" as much as "in February"
+    expect(earlierMonthMark(cues(), ' of two judges last February', june)).toMatch(/last February/);
+    expect(earlierMonthMark(cues(), ' of two judges last June', new Date('2021-07-02T12:00:00Z'))).toBeNull();
   });
 });

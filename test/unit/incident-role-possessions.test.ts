@@ -48,3 +48,17 @@ describe('the owner of a building attacked (role.owner-not-harmed)', () => {
     expect(phrases('Rebels ambushed a convoy of soldiers.', 'victim')).toEqual(['convoy']);
   });
 });
+
+describe('a vehicle after a person noun is a thing attacked (role.thing-after-person-noun)', () => {
+  it('"two police cars" names no people', () => {
+    expect(phrases('Rebels attacked two police cars in Alpha, wounding three agents.', 'victim')).toEqual([
+      'three agents',
+    ]);
+    expect(phrases('GUNMEN FIRED ON AN ARMY TRUCK NEAR THE BRIDGE.', 'victim')).toEqual([]);
+  });
+
+  it('nor a patrol car; a patrol is still the people in it', () => {
+    expect(phrases('Rebels ambushed an army patrol car near Alpha.', 'victim')).toEqual([]);
+    expect(phrases('Rebels ambushed an army patrol near Alpha.', 'victim')).toEqual(['army patrol']);
+  });
+});
