@@ -33,14 +33,19 @@ export async function loadSentencePool(shared) {
 
 /**
  * `total` articles of about `words` words. Published dates spread over `days` days in order, so incidents
- * meet candidates within the resolution window as in a real feed.
+ * meet candidates within the resolution window as in a real feed; with `perDay`, that many articles a day instead
+ * (a feed of a steady rate: the store grows in time, not in density, and article i's date does not depend on `total`).
  */
-export function* generateArticles(pool, total, { seed = 7, words = 465, days = 120, copyRate = 0.04 } = {}) {
+export function* generateArticles(
+  pool,
+  total,
+  { seed = 7, words = 465, days = 120, copyRate = 0.04, perDay = 0 } = {},
+) {
   const rand = mulberry32(seed);
   const pick = (xs) => xs[Math.floor(rand() * xs.length)];
   const recent = [];
   for (let i = 0; i < total; i++) {
-    const day = Math.floor((i * days) / Math.max(total, 1));
+    const day = perDay > 0 ? Math.floor(i / perDay) : Math.floor((i * days) / Math.max(total, 1));
     const published = new Date(Date.UTC(2024, 0, 1 + day)).toISOString().slice(0, 10);
     const source = pick(OUTLETS);
     let paragraphs;

@@ -10,6 +10,9 @@
 // The database at KG_NEO4J_PORT (or NEO4J_URI) is WIPED: the bench refuses one holding articles unless --wipe.
 // usage: npm run build && KG_NEO4J_PORT=7720 npm run bench:ingest -- [--articles 5000] [--write-articles 2000]
 //        [--interval 1000] [--workers N] [--skip-writer] [--skip-e2e] [--skip-bulk] [--wipe] [--profile] [--hash]
+//        [--per-day N]
+// --per-day N publishes N articles a day (a steady feed: the store grows in time at a constant density, as the
+// per-article time from 10k to 200k stored articles is meant); without it, every corpus spreads over 120 days.
 // --extract-cache FILE keeps the writer phase's extraction results in FILE (v8-serialised, by article, for one extractor
 // revision; the articles not in it are extracted and added), so repeated writer runs skip extraction.
 // --hash prints a hash of the product writer's graph (every node's labels and properties, every relationship's type,
@@ -25,6 +28,7 @@ const N = Number(opt('--articles', 5000));
 const W = Math.min(N, Number(opt('--write-articles', Math.min(N, 2000))));
 const INTERVAL = Number(opt('--interval', 1000));
 const workers = opt('--workers', undefined);
+const PER_DAY = Number(opt('--per-day', 0));
 
 const { loadConfig } = await dist('config.js');
 const { openGraph, resolveUri } = await dist('graph/driver.js');
@@ -42,11 +46,11 @@ const shared =
   [resolve(root, '../shared'), resolve(root, '../../shared')].find((d) => existsSync(d)) ??
   resolve(root, '../shared');
 const pool = await loadSentencePool(shared);
-const file = join(tmpdir(), `kg-bench-ingest-${N}.jsonl`);
+const file = join(tmpdir(), `kg-bench-ingest-${N}${PER_DAY ? `-${PER_DAY}-a-day` : ''}.jsonl`);
 {
   const out = createWriteStream(file);
   let words = 0;
-  for (const a of generateArticles(pool, N)) {
+  for (const a of generateArticles(pool, N, { perDay: PER_DAY })) {
     words += a.text.split(/\s+/).length;
     if (!out.write(JSON.stringify(a) + '\n')) await new Promise((r) => out.once('drain', () => r(undefined)));
   }
@@ -225,7 +229,8 @@ if (!flag('--skip-writer')) {
   const cacheFile = opt('--extract-cache', undefined);
   // results by article id (a hash of its text) for one extractor revision: any articles of an earlier run are served
   // from it (the first 400 of a 1,200-article corpus too), the others extracted and added
-  const cacheKey = `revision ${EXTRACTION_REVISION}`;
+  // (publication dates differ with --per-day, and extraction reads them)
+  const cacheKey = `revision ${EXTRACTION_REVISION}${PER_DAY ? ` per-day ${PER_DAY}` : ''}`;
   const v8 = await import('node:v8');
   /** @type {Map<string, any>} */
   let cache = new Map();

@@ -30,7 +30,12 @@ import {
 } from '../resolution/incident-clustering.js';
 import { distanceKm } from '../extract/geocode.js';
 import { escapeRegExp } from '../reg-exp.js';
-import { GENERIC_KINDS, type MatchParticipant, type MatchPlace } from '../resolution/incident-matcher.js';
+import {
+  GENERIC_KINDS,
+  referenceReachStart,
+  type MatchParticipant,
+  type MatchPlace,
+} from '../resolution/incident-matcher.js';
 import {
   incidentFamily,
   incidentKindInfo,
@@ -684,7 +689,7 @@ CALL () {
   UNION
   UNWIND $after AS c MATCH (f:IncidentFrame {country: c.country}) WHERE (f.reference OR f.date IS NULL OR ${DATED_AROUND_PUBLICATION}) AND f.anchor >= date(c.from) RETURN f
   UNION
-  UNWIND $before AS c MATCH (f:IncidentFrame {country: c.country}) WHERE NOT f.reference AND f.anchor <= date(c.to) RETURN f
+  UNWIND $before AS c MATCH (f:IncidentFrame {country: c.country}) WHERE NOT f.reference AND f.anchor >= date(c.from) AND f.anchor <= date(c.to) RETURN f
   UNION
   UNWIND $incidents AS k MATCH (f:IncidentFrame {incident: k}) RETURN f
   UNION
@@ -706,6 +711,11 @@ export interface NeighbourLookup {
   partners: boolean;
   from: string | null;
   to: string | null;
+  /**
+   * for a reference or a later report: the first day an earlier incident it may link to lies on (rule
+   * incidents/reference-reach, referenceReachStart); null without an anchor
+   */
+  reach: string | null;
   /** the people an undated later report may name (personFollowUp), and the year around the anchor */
   people: readonly string[];
   since: string | null;
@@ -721,7 +731,7 @@ export interface NeighbourLookup {
 export function neighbourQuery(lookups: readonly NeighbourLookup[]): {
   windows: Array<{ from: string; to: string }>;
   after: Array<{ country: string; from: string }>;
-  before: Array<{ country: string; to: string }>;
+  before: Array<{ country: string; from: string; to: string }>;
   incidents: string[];
   articles: string[];
   /**
@@ -748,16 +758,19 @@ export function neighbourQuery(lookups: readonly NeighbourLookup[]): {
     } else windows.push({ ...s });
   }
   const after = new Map<string, string>();
-  const before = new Map<string, string>();
+  const before = new Map<string, { from: string; to: string }>();
   for (const q of lookups) {
     if (q.country === null) continue;
     if (!q.reference && q.from !== null) {
       const had = after.get(q.country);
       if (had === undefined || q.from < had) after.set(q.country, q.from);
     }
-    if ((q.reference || q.undated) && q.to !== null) {
+    if ((q.reference || q.undated) && q.to !== null && q.reach !== null) {
       const had = before.get(q.country);
-      if (had === undefined || q.to > had) before.set(q.country, q.to);
+      before.set(q.country, {
+        from: had && had.from < q.reach ? had.from : q.reach,
+        to: had && had.to > q.to ? had.to : q.to,
+      });
     }
   }
   // per person: for undated reports, incidents from the year before to the report (the widest such range); for
@@ -787,7 +800,7 @@ export function neighbourQuery(lookups: readonly NeighbourLookup[]): {
   return {
     windows,
     after: sorted(after.keys()).map((country) => ({ country, from: after.get(country)! })),
-    before: sorted(before.keys()).map((country) => ({ country, to: before.get(country)! })),
+    before: sorted(before.keys()).map((country) => ({ country, ...before.get(country)! })),
     incidents: sorted(lookups.flatMap((q) => (q.incident === null ? [] : [q.incident]))),
     articles: sorted(lookups.flatMap((q) => (q.partners ? [q.articleId] : []))),
     persons: sorted([...personsBefore.keys(), ...personsAfter.keys()]).map((person) => ({
@@ -945,6 +958,18 @@ function followUpPeople(f: StoredFrame): string[] {
   return [...new Set(all.map((p) => p.key))].sort();
 }
 
+/**
+ * The first day (YYYY-MM-DD) an earlier frame linked to `f` may be anchored on: the reach of a reference to a past
+ * event (rule incidents/reference-reach), else FOLLOW_UP_PERSON_DAYS before, whichever is earlier. Every other link
+ * between frames of different Incident nodes and articles needs dates within weeks (the matcher's date evidence).
+ */
+function earliestLinked(f: StoredFrame, anchor: string): string {
+  const own = f.published && f.published < anchor ? f.published : anchor;
+  const reach = referenceReachStart(own, f.datePeriod ?? null);
+  const person = addDays(own, -FOLLOW_UP_PERSON_DAYS);
+  return reach && reach < person ? reach : person;
+}
+
 function addDays(iso: string, days: number): string {
   return new Date(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
@@ -988,6 +1013,9 @@ async function neighbourhood(
         partners: partnered(f),
         from: anchor ? addDays(anchor, f.reference ? -1 : -NEIGHBOUR_WINDOW_DAYS) : null,
         to: anchor ? addDays(anchor, f.reference ? 1 : NEIGHBOUR_WINDOW_DAYS) : null,
+        // the earliest incident a reference (or a later report read as one) may name, and a margin wider than any
+        // dated link's (reportsApart, personFollowUp) below the frame's own anchor and publication
+        reach: anchor ? earliestLinked(f, anchor) : null,
         // the people an undated later report may name (personFollowUp): key prefixes of the frames' names
         people: anchor ? followUpPeople(f) : [],
         since: anchor ? addDays(anchor, -FOLLOW_UP_PERSON_DAYS) : null,

@@ -477,11 +477,44 @@ export const DATE_WINDOW_DAYS = 3;
  * another event), 'after' when `b` happened (or was first reported) after the reference's article. Builds nothing:
  * callers ask it before scoring a pair (src/resolution/incident-clustering.ts, referenceDatesMayLink).
  */
-export function pastEventDateBlock(a: IncidentFacts, b: IncidentFacts): 'period' | 'after' | null {
+export function pastEventDateBlock(a: IncidentFacts, b: IncidentFacts): 'period' | 'after' | 'reach' | null {
   if (a.datePeriod && b.date && !periodsOverlap(a.datePeriod, b.date)) return 'period';
   const when = b.date ?? b.published;
   if (when && a.published && when.slice(0, 10) > a.published) return 'after';
+  if (when && a.published && when.slice(0, 10) < referenceReachStart(a.published, a.datePeriod ?? null)) return 'reach';
   return null;
+}
+
+/**
+ * (rule incidents/reference-reach) How far back a reference to a past event named without a date may reach: a trial
+ * or an inquiry comes years after the event ("the inquiry heard how the murders in the foyer might have been
+ * prevented"), but an event more than ten years before the article is written with its year or month ("the 2005
+ * bombings", "in October 2009"), which then holds it (datePeriod). So a stored incident earlier than that is another
+ * event, and the incidents a reference is compared with are those of ten years, however many the store holds (issue
+ * 12: the graph's neighbourhood query has a lower bound).
+ */
+export const REFERENCE_REACH_DAYS = 3653;
+
+/** referenceReachStart by publication day and period (a few thousand days and periods in any store) */
+const reachStarts = new Map<string, string>();
+
+/**
+ * The first day (YYYY-MM-DD) a past event a reference published on `published` names may lie on: REFERENCE_REACH_DAYS
+ * before it, or the start of the month or year the reference names (`period`) when that is earlier; '' (no bound)
+ * when `published` is no date.
+ */
+export function referenceReachStart(published: string, period: string | null): string {
+  const memo = `${published}\u0000${period ?? ''}`;
+  let start = reachStarts.get(memo);
+  if (start === undefined) {
+    const at = Date.parse(`${published.slice(0, 10)}T00:00:00Z`);
+    const reach = Number.isNaN(at) ? '' : new Date(at - REFERENCE_REACH_DAYS * 86_400_000).toISOString().slice(0, 10);
+    const named =
+      period && /^\d{4}(-\d{2})?$/.test(period) ? (period.length === 4 ? `${period}-01-01` : `${period}-01`) : null;
+    start = named !== null && named < reach ? named : reach;
+    reachStarts.set(memo, start);
+  }
+  return start;
 }
 
 export function dateEvidence(a: IncidentFacts, b: IncidentFacts): DateEvidence {
@@ -495,6 +528,12 @@ export function dateEvidence(a: IncidentFacts, b: IncidentFacts): DateEvidence {
       return {
         points: 0,
         blocked: `${b.date ? 'dated' : 'first reported'} ${when}, after the reference of ${a.published}`,
+        why: '',
+      };
+    if (block === 'reach')
+      return {
+        points: 0,
+        blocked: `${b.date ? 'dated' : 'first reported'} ${when}, more than ${REFERENCE_REACH_DAYS} days before the reference of ${a.published}`,
         why: '',
       };
     return {

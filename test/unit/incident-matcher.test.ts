@@ -10,6 +10,7 @@ import {
   wordWeight,
   textSimilarity,
   contentWords,
+  referenceReachStart,
   type MatchPlace,
 } from '../../src/resolution/incident-matcher.js';
 import { factsLike } from '../helpers/incident-frames.js';
@@ -130,8 +131,35 @@ describe('a reference with a month or year of its own', () => {
     );
     expect(dateEvidence(ref('2015'), stored).blocked).toBeNull();
     expect(dateEvidence(ref('2015-01'), stored).blocked).toBeNull();
-    // with no period of its own, any earlier event will do
+    // with no period of its own, any earlier event of the ten years before will do
     expect(dateEvidence(ref(null), stored).blocked).toBeNull();
+  });
+});
+
+describe('a reference with no date, month or year of its own (rule incidents/reference-reach)', () => {
+  const ref = incident({ key: 'r', date: null, published: '2024-06-10', reference: true });
+  it('reaches back ten years from its article', () => {
+    expect(dateEvidence(ref, incident({ key: 'a', date: '2021-06-01', published: '2021-06-01' })).blocked).toBeNull();
+    expect(dateEvidence(ref, incident({ key: 'a', date: '2014-06-10', published: '2014-06-10' })).blocked).toBeNull();
+    expect(dateEvidence(ref, incident({ key: 'a', date: '2014-06-09', published: '2014-06-09' })).blocked).toMatch(
+      /more than 3653 days before/,
+    );
+    // an undated stored report by its publication
+    expect(dateEvidence(ref, incident({ key: 'a', date: null, published: '2012-01-05' })).blocked).toMatch(
+      /first reported 2012-01-05, more than 3653 days before/,
+    );
+  });
+  it('reaches as far back as the year or month it names', () => {
+    expect(referenceReachStart('2024-06-10', null)).toBe('2014-06-10');
+    expect(referenceReachStart('2024-06-10', '2009')).toBe('2009-01-01');
+    expect(referenceReachStart('2024-06-10', '2009-10')).toBe('2009-10-01');
+    // a period within the reach changes nothing; a publication that is no date sets no bound
+    expect(referenceReachStart('2024-06-10', '2019-03')).toBe('2014-06-10');
+    expect(referenceReachStart('', null)).toBe('');
+  });
+  it('lets a reference naming its year reach past ten years', () => {
+    const named = incident({ key: 'r', date: null, published: '2024-06-10', reference: true, datePeriod: '2009' });
+    expect(dateEvidence(named, incident({ key: 'a', date: '2009-07-07', published: '2009-07-07' })).blocked).toBeNull();
   });
 });
 

@@ -10,6 +10,7 @@ const lookup = (over: Partial<NeighbourLookup>): NeighbourLookup => ({
   partners: false,
   from: null,
   to: null,
+  reach: null,
   people: [],
   since: null,
   until: null,
@@ -39,9 +40,9 @@ describe('neighbourQuery folds a frontier into one seek per range, country, inci
     const q = neighbourQuery([
       lookup({ country: 'FR', from: '2024-01-05', to: '2024-01-15' }),
       lookup({ country: 'FR', from: '2024-01-02', to: '2024-01-12' }),
-      lookup({ country: 'FR', reference: true, from: '2024-03-01', to: '2024-03-03' }),
-      lookup({ country: 'DE', undated: true, from: '2024-01-01', to: '2024-01-11' }),
-      lookup({ country: 'DE', undated: true, from: '2024-01-03', to: '2024-01-13' }),
+      lookup({ country: 'FR', reference: true, from: '2024-03-01', to: '2024-03-03', reach: '2022-03-02' }),
+      lookup({ country: 'DE', undated: true, from: '2024-01-01', to: '2024-01-11', reach: '2021-12-01' }),
+      lookup({ country: 'DE', undated: true, from: '2024-01-03', to: '2024-01-13', reach: '2021-11-15' }),
     ]);
     // a reference looks only before it; an undated report that is not a reference looks both ways
     expect(q.after).toEqual([
@@ -49,8 +50,8 @@ describe('neighbourQuery folds a frontier into one seek per range, country, inci
       { country: 'FR', from: '2024-01-02' },
     ]);
     expect(q.before).toEqual([
-      { country: 'DE', to: '2024-01-13' },
-      { country: 'FR', to: '2024-03-03' },
+      { country: 'DE', from: '2021-11-15', to: '2024-01-13' },
+      { country: 'FR', from: '2022-03-02', to: '2024-03-03' },
     ]);
   });
 
