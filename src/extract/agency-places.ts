@@ -25,6 +25,9 @@ export function agencyPlaceCandidates(res: Resources, cands: readonly Candidate[
   // the agency word, whole ("Medical Examiner", not "Medical"), at one of the first places after the name
   const agencyAt = (rest: string[]) =>
     rest.some((_, at) => at <= MAX_WORDS_BEFORE_AGENCY && agency.some((a) => a.every((w, k) => rest[at + k] === w)));
+  // (rule entities/agency-compass-word) a compass word alone is no place of its own here: it opens the name of the
+  // region the agency serves ("West Yorkshire Police", "North Wales Police"), which the gazetteer may not know
+  const compass = res.words.memo('mentions.compassPoints.set', () => new Set(res.words.list('mentions.compassPoints')));
   const taken = new Set(cands.filter((c) => c.type === 'place').map((c) => `${c.start}:${c.end}`));
   const out: Candidate[] = [];
   for (const c of cands) {
@@ -37,7 +40,7 @@ export function agencyPlaceCandidates(res: Resources, cands: readonly Candidate[
       const text = c.text.slice(0, last.index + last[0].length);
       const lower = text.toLowerCase();
       const known = (gaz.placesByName.get(lower) ?? []).some((e) => e.kind !== 'country') || gaz.townsByName.has(lower);
-      if (!known || !/^\p{Lu}/u.test(text) || taken.has(`${c.start}:${end}`)) continue;
+      if (!known || compass.has(lower) || !/^\p{Lu}/u.test(text) || taken.has(`${c.start}:${end}`)) continue;
       taken.add(`${c.start}:${end}`);
       out.push({
         type: 'place',

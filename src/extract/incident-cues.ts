@@ -402,8 +402,10 @@ function buildIncidentCues(w: WordLists): IncidentCues {
     settlementOfBefore: new RegExp(`(?<![\\p{L}])${a('incident-cues.settlementNouns')}\\s+of\\s+(?:the\\s+)?$`, 'iu'),
     figureSense: new RegExp(`^(?:${a('incident-cues.figureSenses')})$`, 'iu'),
     figureBefore: new RegExp(`(?<![\\p{L}])(?:${a('incident-cues.figureModifiers')})\\s+(?:[\\p{L}-]+\\s+)?$`, 'iu'),
+    // (rule incident/figure-target-own-phrase) the target is the phrase's object, not a word of a place or setting
+    // after a locative ("claimed the blast in a statement", "an attack at a briefing": said where, not aimed at)
     figureTargetAfter: new RegExp(
-      `^\\s+(?:(?:on|against|of)\\s+)?(?:${det}\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}?(?:${a('incident-cues.figureTargets')})(?=\\s*(?:${a('incident-cues.figureTargetEnd')}))`,
+      `^\\s+(?:(?:on|against|of)\\s+)?(?:${det}\\s+)?(?:(?!(?:${a('incident-cues.strictLocatives')})\\s)[\\p{L}'’-]+\\s+){0,3}?(?:${a('incident-cues.figureTargets')})(?=\\s*(?:${a('incident-cues.figureTargetEnd')}))`,
       'iu',
     ),
     simulatedBefore: new RegExp(

@@ -554,6 +554,10 @@ export function buildRoleCues(l: RoleLists): RoleCues {
   // a non-restrictive relative pronoun between a subject and its verb ("the death squads, who murdered …")
   // (rule role.cleft-subject) "the soldiers were the ones who killed": a cleft names the subject of the verb after it
   const relative = `(?:\\s*,?\\s+(?:who|which)|\\s+(?:${alt(l.cleftSubjectLinks)}))?`;
+  // (rule role.relative-aside) a relative clause set off by commas between a subject and its verb, however it is
+  // worded ("The teenager, who cannot be named for legal reasons, knifed …", "a man, who was wearing a mask, shot …"):
+  // the subject still does what the verb after the second comma says
+  const relativeAside = `(?:\\s*,\\s*who\\s+[^,.;:()\\[\\]]{1,60},)?`;
   // a bracketed gloss after a phrase ("guerrillas (MRTA)", "the commando [Comando X]")
   const gloss = '(?:\\s*[\\[(][^\\])]{0,80}[\\])])?';
   const adverb = `(?:${alt(l.harmAdverbs)})`;
@@ -996,7 +1000,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       agentBySyntax: true,
       cue: cueOf(verb),
       re: caseFoldedRegExp(
-        `(?<![\\p{L}])((?:${W}\\s+){0,3}(?:${alt(l.plainPersonHeads)}))(?![\\p{L}\\p{N}])(?:\\s+(?:${alt(l.mannerOpeners)})(?:\\s+[^\\s,.;:]+){1,4}?)?\\s+${aux}${verb}${objectAfter}`,
+        `(?<![\\p{L}])((?:${W}\\s+){0,3}(?:${alt(l.plainPersonHeads)}))(?![\\p{L}\\p{N}])(?:\\s+(?:${alt(l.mannerOpeners)})(?:\\s+[^\\s,.;:]+){1,4}?)?${relativeAside}\\s+${aux}${verb}${objectAfter}`,
         'dgiu',
       ),
     },
@@ -1026,7 +1030,10 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       reason: 'phrase + harm verb (active): who did it',
       role: 'perpetrator',
       cue: cueOf(agentVerb),
-      re: caseFoldedRegExp(`(?<![\\p{L}])${npBefore}${ofGroup}${relative}\\s+${aux}${agentVerb}(?![\\p{L}])`, 'dgiu'),
+      re: caseFoldedRegExp(
+        `(?<![\\p{L}])${npBefore}${ofGroup}${relativeAside}${relative}\\s+${aux}${agentVerb}(?![\\p{L}])`,
+        'dgiu',
+      ),
     },
     {
       id: 'role.attacker-deed-subject',

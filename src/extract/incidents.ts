@@ -4223,6 +4223,12 @@ function restatementsOfMain(
       dayNumber(g.date) < dayNumber(main.date!) &&
       sharesVictim(main, g);
     const otherDay = !!g.date && !!main.date && g.date !== main.date && !ownEarlierDay;
+    // (rule incident/own-time) a month or year of its own that the main incident's time is not in, or the other way
+    // round ("In January 2015, gunmen killed … In November 2015, militants killed …", an explainer's list of past
+    // attacks), is another event; two days are weighed below
+    const tm = timeOf(main);
+    const tg = timeOf(g);
+    if ((!main.date || !g.date) && tm && tg && !tm.startsWith(tg) && !tg.startsWith(tm)) continue;
     // on another day, two places a short way apart are two events ("for the second time in as many days"): only
     // the same place, or the region it lies in, tells the same event
     const where = !g.place

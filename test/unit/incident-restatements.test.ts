@@ -206,3 +206,18 @@ describe('a main incident dated only by the lede', () => {
     expect(found.filter((i) => i.kind !== 'arrest').map((i) => i.date)).toContain('2019-10-14');
   });
 });
+
+describe('a list of past attacks, each in its own month', () => {
+  it('keeps one incident per month, however alike the places (rule incident/own-time)', () => {
+    const found = incidents(
+      'PARIS - The country raised its alert on Monday. These are the attacks that shaped its policy. ' +
+        'In March 2012, a gunman killed seven people in Toulouse and Montauban. ' +
+        'In January 2015, gunmen killed 12 people at a magazine office in Paris. ' +
+        'In November 2015, militants killed 130 people in coordinated attacks on a concert hall and bars.',
+      '2024-03-14',
+    );
+    const periods = found.map((g) => g.datePeriod).sort();
+    expect(periods).toEqual(['2012-03', '2015-01', '2015-11']);
+    expect(found.every((g) => g.reference)).toBe(true);
+  });
+});

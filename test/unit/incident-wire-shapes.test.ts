@@ -30,6 +30,15 @@ describe('words of violence used for criticism (incident/figure-of-speech)', () 
     expect(incidents('Judges on Thursday condemned a tabloid\u2019s attack on a senior magistrate.')).toEqual([]);
   });
 
+  it('keeps a blast claimed in a statement: the statement is where it was claimed, not what was blasted', () => {
+    const found = incidents(
+      'A car bomb went off near a market in Kismayo on Thursday, killing four people. ' +
+        'The al-Shabaab militant group claimed responsibility for the blast in a statement.',
+    );
+    expect(found.map((i) => i.kind)).toEqual(['bombing']);
+    expect(found[0]!.participants.filter((p) => p.role === 'perpetrator').map((p) => p.name)).toContain('Al-Shabaab');
+  });
+
   it('keeps attacks on people and buildings', () => {
     expect(
       incidents('Gunmen attacked a tax office in Quetta on Thursday, killing two clerks, police said.').map(
