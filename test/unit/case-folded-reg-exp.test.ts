@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { caseFoldedRegExp, foldCase, foldedSource } from '../../src/case-folded-reg-exp.js';
+import {
+  asciiFoldedRegExp,
+  caseFoldedRegExp,
+  foldCase,
+  foldedSource,
+  hasCaptureGroup,
+} from '../../src/case-folded-reg-exp.js';
 import { eachMatch } from '../../src/reg-exp.js';
 
 /** everything a match says: where, its text and groups, their spans, named groups */
@@ -65,6 +71,90 @@ describe('caseFoldedRegExp', () => {
     expect(text.match(folded)).toEqual(text.match(plain));
     expect(caseFoldedRegExp(source, 'iu').test('the REBEL')).toBe(true);
     expect(folded.flags).toBe('giu');
+  });
+});
+
+describe('hasCaptureGroup', () => {
+  it('says whether a source has a capturing group, as V8 counts them', () => {
+    const more = [
+      String.raw`\(x\)|[(]y[)]`,
+      '(?:a)(?=b)(?!c)(?<=d)(?<!e)',
+      '(?:a(b))',
+      '((?:a))',
+      String.raw`(?<w>\p{L}+)`,
+      String.raw`[\](]+(z)`,
+    ];
+    for (const source of [...sources, ...more]) {
+      // an empty alternative matches '', and the match has one slot per group
+      const groups = new RegExp(`${source}|`, 'u').exec('')!.length - 1;
+      expect(hasCaptureGroup(source), source).toBe(groups > 0);
+    }
+  });
+
+  it('runs a pattern without groups without the d flag, with the same matches and lastIndex', () => {
+    const source = String.raw`(?<![\p{L}])(?:gunm[ae]n|rebels?)(?![\p{L}])`;
+    const folded = caseFoldedRegExp(source, 'giu');
+    expect(folded.hasIndices).toBe(false);
+    expect(caseFoldedRegExp(source, 'dgiu').hasIndices).toBe(true);
+    const plain = new RegExp(source, 'giu');
+    const text = 'GUNMEN and Rebels and a rebel.';
+    for (const re of [folded, plain]) re.lastIndex = 0;
+    for (let i = 0; i < 4; i++) {
+      expect(folded.test(text)).toBe(plain.test(text));
+      expect(folded.lastIndex).toBe(plain.lastIndex);
+    }
+    expect(seen(eachMatch(folded, text))).toEqual(seen(eachMatch(plain, text)));
+  });
+});
+
+describe('asciiFoldedRegExp', () => {
+  // /i patterns without u, as a date library writes them: a count of units before a word, a weekday, a slashed date
+  const patterns = [
+    /(\W|^)((?:about|around)\s{0,3})?(one|two|three|[0-9]+)\s{0,3}(days?|weeks?|hrs?)\s{0,5}(?:ago|before|earlier)(?=\W|$)/i,
+    /(\W|^)(?:on\s*?)?(?:(this|last|next)\s*)?(monday|mon\.?|sunday|sun\.?)(?=\W|$)/i,
+    // (escapes in a class that need none: a library writes them)
+    new RegExp(String.raw`([^\d]|^)([0-3]?[0-9])[\/\.\-]([0-3]?[0-9])(?:[\/\.\-]([0-9]{4}|[0-9]{2}))?(\W|$)`, 'i'),
+    /(?:now|today|tonight)(?=\W|$)/i,
+  ];
+  const samples = [
+    'Two days ago and 3 WEEKS BEFORE, about one hr earlier',
+    'He left on MONDAY, came back next Sun. and 12/05/1990 or 3.4.89',
+    'NOW or today, tonight',
+    'Two days ago on Monday 12/05 — “quoted” and the Kelvin sign \u212A and long \u017F',
+    '',
+  ];
+
+  it('matches as the pattern as given does, on ASCII text and on any other', () => {
+    for (const re of patterns) {
+      const folded = asciiFoldedRegExp(re);
+      expect(folded.ignoreCase, String(re)).toBe(false);
+      expect(folded.flags).toBe(re.flags);
+      for (const text of samples) {
+        for (let at = 0; at <= text.length; at += 7) {
+          const rest = text.slice(at);
+          const [a, b] = [folded.exec(rest), re.exec(rest)];
+          expect(a && { ...a, at: a.index, text: [...a] }, `${String(re)} on ${rest}`).toEqual(
+            b && { ...b, at: b.index, text: [...b] },
+          );
+          expect(folded.test(rest)).toBe(re.test(rest));
+        }
+      }
+    }
+  });
+
+  it('keeps a pattern whose lowering could match otherwise', () => {
+    for (const re of [
+      /Monday/i,
+      /\u0041m/i,
+      /[@-_]+/i,
+      /(\w)\1/i,
+      new RegExp(String.raw`\p{Lu}`, 'i'),
+      /mon/iu,
+      /mon/gi,
+      /mon/,
+    ]) {
+      expect(asciiFoldedRegExp(re), String(re)).toBe(re);
+    }
   });
 });
 
