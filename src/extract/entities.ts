@@ -935,7 +935,8 @@ function trustSentenceCountry(
 /**
  * Rule entities/written-town-in-country. "in the town of Andahua", "THE VILLAGE OF TOMAYQUICHUA", "Arbinda town", "in
  * the towns of A, B and C": a name the text calls a town of its own (entities.townOfBefore; a settlement noun after it,
- * gazetteer.settlementNouns; or a later name of the list such a plural noun opens), or a name typed as a place right
+ * gazetteer.settlementNouns; an apposition that calls it one, "Kessin, a village in the Mopti region"; or a later name
+ * of the list such a plural noun opens), or a name typed as a place right
  * after "in", "near", "at" (entities/locative-town: where the story's events happen), that the gazetteer does not know
  * and no written holder locates is
  * still a place of the article's country, as a dateline's unknown town is (entities/dateline-in-country): it keeps its
@@ -966,6 +967,16 @@ function writtenTownInCountry(res: Resources, text: string, clusters: Cluster[],
     !isSiteLike(res, c) &&
     !W.blockOfRe.test(text.slice(Math.max(0, c.start - 20), c.start)) &&
     locativeBefore.test(text.slice(Math.max(0, c.start - 12), c.start));
+  // (rule entities/settlement-apposition) "attacked Kessin, a village in the Mopti region", "Kessin, a small farming
+  // town near the border": a name the apposition after it calls a settlement is a town
+  const settlementApposition = res.words.memo(
+    'entities.settlementApposition',
+    () =>
+      new RegExp(
+        `^\\s*,\\s*(?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,2}?${res.words.alt('gazetteer.settlementNouns')}\\b`,
+        'iu',
+      ),
+  );
   // (rule entities/listed-town) "in the towns of A, B, and C": every name of the list the noun opens is a town
   const all = clusters.flatMap((cl) => cl.cands).sort((a, b) => a.start - b.start);
   const called = new Set<Candidate>();
@@ -974,6 +985,7 @@ function writtenTownInCountry(res: Resources, text: string, clusters: Cluster[],
     if (
       W.townOfRe.test(text.slice(Math.max(0, c.start - 20), c.start)) ||
       settlementAfter.test(text.slice(c.end, c.end + 30)) ||
+      (c.type === 'place' && settlementApposition.test(text.slice(c.end, c.end + 60))) ||
       locativeTown(c) ||
       (prev &&
         called.has(prev) &&

@@ -135,15 +135,15 @@ const lastWord = (text: string) =>
 const firstWord = (text: string) => text.split(/\s+/)[0]!;
 const orgBacked = (c: Candidate) => c.gaz.some((e) => e.kind === 'org');
 
-/** Candidates in text order that form lists ("A, B and C"): each list with two or more members. */
-function lists(doc: Doc, cands: readonly Candidate[]): Candidate[][] {
+/** Candidates in text order that form lists ("A, B and C"): each list with two or more members (`caseless`: "A, B AND C" too). */
+function lists(doc: Doc, cands: readonly Candidate[], caseless = false): Candidate[][] {
   const sorted = cands.slice().sort((a, b) => a.start - b.start);
   const out: Candidate[][] = [];
   let cur: Candidate[] = [];
+  const joint = caseless ? /^\s*(?:,|and|,\s*and|&)\s*$/i : /^\s*(?:,|and|,\s*and|&)\s*$/;
   for (const c of sorted) {
     const prev = cur[cur.length - 1];
-    if (prev && /^\s*(?:,|and|,\s*and|&)\s*$/.test(doc.text.slice(prev.end, c.start)) && prev.end <= c.start)
-      cur.push(c);
+    if (prev && joint.test(doc.text.slice(prev.end, c.start)) && prev.end <= c.start) cur.push(c);
     else {
       if (cur.length > 1) out.push(cur);
       cur = [c];
@@ -2304,6 +2304,90 @@ export const ENTITY_RULES: readonly EntityRule[] = [
         if (inCaps(doc, c.sentence) || !after.test(doc.text.slice(c.end, c.end + 40))) continue;
         retype(c, 'place', id);
         c.roles = [];
+      }
+    },
+  ),
+  rule(
+    'caps-name-then-settlement-noun',
+    '"IN THE ESCALON NEIGHBORHOOD", "IN SABANETAS CANTON, PERQUIN JURISDICTION": in text in capitals the noun for a settlement or local division (gazetteer.settlementNouns) is shouted too, so the tagger reads it as part of the name or leaves it out, and types the name a person or a body; a name so followed (the noun ending its phrase), or one whose last word is such a noun, written after a locative, is that settlement, a place (unless a title or lexicon made it something else)',
+    (doc, cands, id) => {
+      const w = doc.res.words;
+      const re = w.memo('entity-rules.capsNameThenSettlementNoun', () => ({
+        after: new RegExp(`^[ \\t]+${w.alt('gazetteer.settlementNouns')}(?:\\s*[,.;:()]|\\s+(?:of|in)\\s|\\s*$)`, 'iu'),
+        last: new RegExp(`\\s${w.alt('gazetteer.settlementNouns')}$`, 'iu'),
+        before: new RegExp(
+          `(?:(?:^|[^\\p{L}])(?:${w.alt('incident-cues.strictLocatives')}|of)(?:\\s+the)?(?:\\s+\\p{L}+)?|,)\\s+$`,
+          'iu',
+        ),
+      }));
+      for (const c of cands) {
+        if (c.type === 'place' || c.sure || c.media || c.venue || c.gaz.some((e) => e.kind === 'org')) continue;
+        if (!inCaps(doc, c.sentence) || !re.before.test(doc.text.slice(Math.max(0, c.start - 30), c.start))) continue;
+        if (!re.last.test(c.text) && !re.after.test(doc.text.slice(c.end, c.end + 40))) continue;
+        retype(c, 'place', id);
+        c.roles = [];
+      }
+    },
+  ),
+  rule(
+    'name-then-settlement-apposition',
+    '"gunmen stormed Kessin, a farming village in the Mopti region": a name an apposition right after it calls a settlement (a or an, up to two words, a noun of gazetteer.settlementNouns) is that settlement, a place, not a person or a body (unless a title or lexicon made it one)',
+    (doc, cands, id) => {
+      const w = doc.res.words;
+      const after = w.memo(
+        'entity-rules.nameThenSettlementApposition',
+        () =>
+          new RegExp(
+            `^\\s*,\\s*(?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,2}?${w.alt('gazetteer.settlementNouns')}(?![\\p{L}-])`,
+            'iu',
+          ),
+      );
+      for (const c of cands) {
+        if (c.type === 'place' || c.sure || c.media || c.venue || c.gaz.some((e) => e.kind === 'org')) continue;
+        if (!after.test(doc.text.slice(c.end, c.end + 60))) continue;
+        retype(c, 'place', id);
+        c.roles = [];
+      }
+    },
+  ),
+  rule(
+    'list-of-places',
+    '"attacked posts in Chuquimayo, Taparazo and Huallmi", "the villages of Pampachacra and Lloqueta": a list of names opened by a locative or a plural settlement noun and "of", whose first member is a place, lists places, so a member the tagger read as a person or a body is a place too (not one a lexicon, title or gazetteer made so, nor a full name of a known given name)',
+    (doc, cands, id) => {
+      const w = doc.res.words;
+      const before = w.memo(
+        'entity-rules.listOfPlaces',
+        () =>
+          new RegExp(
+            `(?:^|[^\\p{L}])(?:${w.alt('incident-cues.strictLocatives')}|${w.alt('entities.townOfBefore')})(?:\\s+the)?\\s+$`,
+            'iu',
+          ),
+      );
+      // (in capitals too: "IN A, B, AND C")
+      // (a surname of a person the article names in full stays a person: "in Leeds, Smith and Jones agreed")
+      const surnames = new Set(
+        cands
+          .filter((c) => c.type === 'person' && /\s/u.test(c.text))
+          .flatMap((c) => c.text.toLowerCase().split(/\s+/u).slice(1)),
+      );
+      for (const list of lists(doc, cands, true)) {
+        const first = list[0]!;
+        if (first.type !== 'place' || first.media || first.venue) continue;
+        if (!/\band\b/iu.test(doc.text.slice(list[list.length - 2]!.end, list[list.length - 1]!.start))) continue;
+        if (!before.test(doc.text.slice(Math.max(0, first.start - 24), first.start))) continue;
+        for (const c of list.slice(1)) {
+          if (c.type === 'place' || c.sure || c.media || c.venue || c.gaz.length || c.text.split(/\s+/).length > 3)
+            continue;
+          if (
+            c.type === 'person' &&
+            /\s/u.test(c.text) &&
+            doc.res.names.givenNames.has(firstWord(c.text).toLowerCase())
+          )
+            continue;
+          if (c.type === 'person' && surnames.has(c.text.toLowerCase())) continue;
+          retype(c, 'place', id);
+          c.roles = [];
+        }
       }
     },
   ),

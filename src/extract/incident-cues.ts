@@ -32,6 +32,8 @@ export interface IncidentCues {
   directionBefore: RegExp;
   /** anchored after a region: a settlement noun with no name after it ("the West Bank town"; rule place/region-town-antecedent) */
   settlementNounAfter: RegExp;
+  /** anchored after a place: an apposition that calls it a settlement ("Kessin, a village in the Mopti region"; rule place/settlement-apposition) */
+  settlementApposition: RegExp;
   locativeBefore: RegExp;
   /** anchored at both ends: between a country and a place it holds, "'s" and a place modifier ("Mali's", "Nigeria's northern ") */
   countryPossessiveGap: RegExp;
@@ -245,6 +247,10 @@ function buildIncidentCues(w: WordLists): IncidentCues {
     countryOwnedAfter: new RegExp(`^\\s+${a('incident-cues.countryOwnedNouns')}(?![\\p{L}])`, 'iu'),
     indefiniteLocativeBefore: new RegExp(
       `\\b${a('incident-cues.locatives')}\\s+(?:${a('incident-cues.articles')})\\s+(?:${a('incident-cues.placeModifiers')}\\s+)?$`,
+      'iu',
+    ),
+    settlementApposition: new RegExp(
+      `^\\s*,\\s*(?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,2}?${a('gazetteer.settlementNouns')}(?![\\p{L}-])`,
       'iu',
     ),
     settlementNounAfter: new RegExp(`^\\s+${a('incident-cues.settlementNouns')}(?![\\p{L}-])(?!\\s+of\\s)`, 'u'),

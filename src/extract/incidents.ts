@@ -1412,6 +1412,18 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
           cues.fireVerb.test(text.slice(cs, h.end))
         )
           continue;
+        // (rule place/settlement-apposition) "gunmen attacked Kessin, a village in the Mopti region": a place the
+        // phrase names right after its verb or a locative, that an apposition calls a settlement, is the scene; the
+        // region the apposition names only says where that settlement lies
+        if (
+          placeKindOf(em) !== 'country' &&
+          cues.settlementApposition.test(text.slice(em.mention.end, Math.min(s.end, em.mention.end + 60))) &&
+          (/^\s*$/u.test(text.slice(own.start, em.mention.start)) ||
+            cues.locativeBefore.test(text.slice(own.start, em.mention.start)))
+        ) {
+          hit.place = em;
+          break;
+        }
         if (cues.locativeBefore.test(text.slice(own.start, em.mention.start))) {
           // (rule place/region-town-of) "in the West Java town of Tasikmalaya": a region written as the modifier of a
           // settlement noun holds the town named after "of", which is where the event was
@@ -1480,6 +1492,9 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
         )
           hit.place = last;
       }
+      // (rule place/settlement-apposition) "attacked Kessin, a village in the Mopti region, killing 12": the region an
+      // apposition places a settlement in is only where that settlement lies; the settlement is the scene
+      if (hit.place) hit.place = settlementOfHolder(cues, idx, s.index, text, hit.place) ?? hit.place;
       // (rule roles/crowd-subject) the crowd that rioted or lynched ("a mob lynched", "demonstrators … threw stones")
       // is the perpetrator, described by its noun: no attacker noun names it
       if (isCrowdKind(kind)) {
@@ -2083,7 +2098,9 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
           // answered it
           !answeredAt(cues, idx, text, s, g).has(em.entity.id),
       );
-      if (cands.length && groups.length === 1) g.place = cands[0]!;
+      // (rule place/settlement-apposition) "attacked Kessin, a village in the Mopti region": the settlement, not the region
+      if (cands.length && groups.length === 1)
+        g.place = settlementOfHolder(cues, idx, si, text, cands[0]!) ?? cands[0]!;
     }
   }
 
@@ -3140,6 +3157,35 @@ function answeredAt(cues: IncidentCues, idx: MentionIndex, text: string, s: Sent
 
 function otherEventsPlaces(groups: readonly Group[], g: Group): Set<string> {
   return new Set(groups.filter((x) => x !== g && x.place).map((x) => x.place!.entity.id));
+}
+
+/**
+ * (rule place/settlement-apposition) The place of sentence `si` that an apposition right before `holder` calls a
+ * settlement in it ("Kessin, a village in the Mopti region": Kessin for Mopti), or null.
+ */
+function settlementOfHolder(
+  cues: IncidentCues,
+  idx: MentionIndex,
+  si: number,
+  text: string,
+  holder: EntityMention,
+): EntityMention | null {
+  return (
+    idx
+      .inSentence(si)
+      .find(
+        (em) =>
+          em.entity.type === 'place' &&
+          em.entity.id !== holder.entity.id &&
+          placeKindOf(em) !== 'country' &&
+          em.mention.end < holder.mention.start &&
+          holder.mention.start - em.mention.end <= 60 &&
+          cues.settlementApposition.test(text.slice(em.mention.end, holder.mention.start)) &&
+          /(?:^|\s)(?:in|of|near)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}$/iu.test(
+            text.slice(em.mention.end, holder.mention.start),
+          ),
+      ) ?? null
+  );
 }
 
 /** sentences after a lede event's own that may state where it took place (rule place/scene-statement) */

@@ -85,6 +85,30 @@ export const SPAN_RULES: readonly SpanRule[] = [
     },
   ),
   spanRule(
+    'caps-untagged-name-before-settlement-noun',
+    'in all-caps copy the tagger often leaves a small place unnamed when a noun for a settlement or local division follows it ("IN THE TORNALES NEIGHBORHOOD", "SAN JACINTO CANTON, OMAS JURISDICTION"): one to three words no span covers, after "the", "in", "of", "at", "near" or a comma and right before such a noun (gazetteer.settlementNouns), that are no word of English (english.commonWords), are that place',
+    (ctx, id) => {
+      const { words, spans, names, allCaps, res } = ctx;
+      if (!allCaps) return;
+      const nouns = res.words.set('gazetteer.settlementNouns');
+      const opener = /^(?:the|in|of|at|near|,)$/i;
+      for (let k = 1; k < words.length; k++) {
+        if (!nouns.has(lower(words[k]!)) || spans.some((t) => t.s <= k - 1 && k - 1 < t.e)) continue;
+        let j = k;
+        while (
+          j > 0 &&
+          k - j < 3 &&
+          /^\p{Lu}[\p{Lu}'-]*$/u.test(words[j - 1]!) &&
+          !names.commonWords.has(lower(words[j - 1]!)) &&
+          !spans.some((t) => t.s <= j - 1 && j - 1 < t.e)
+        )
+          j--;
+        if (j === k || j === 0 || !opener.test(words[j - 1]!)) continue;
+        spans.push({ type: 'place', s: j, e: k, gaz: [], weak: false, source: 'rule', rules: [id] });
+      }
+    },
+  ),
+  spanRule(
     'honorific-name',
     'an honorific ("Mr", "Mrs", "Dr") is written only before a person\'s name, so the capitalised words after it are a person the tagger missed',
     (ctx, id) => {
