@@ -427,7 +427,15 @@ async function focusEntity(key: string): Promise<void> {
   if (n) {
     cy.nodes(':selected').unselect();
     n.select();
-    cy.animate({ center: { eles: n }, duration: 250 });
+    // the entity and its drawn neighbours in view, labels whole, once its neighbourhood is in place (centring on it
+    // pushed neighbours to one side under the details panel)
+    void whenIdle().then(() => {
+      const near = graph
+        .node(key)
+        ?.closedNeighborhood()
+        .filter((e) => e.visible());
+      if (near) graph.reveal(near);
+    });
     await showEntity(key);
   }
 }
