@@ -383,6 +383,7 @@ function initLegend(): void {
     ),
   );
   legend.append(h('li', {}, h('span', { class: 'swatch edge dashed', 'aria-hidden': 'true' }), 'Mentioned together'));
+  legend.append(h('li', {}, h('span', { class: 'swatch edge dotted', 'aria-hidden': 'true' }), 'Spoke about it'));
   legend.append(h('li', {}, h('span', { class: 'swatch pinned', 'aria-hidden': 'true' }), 'Pinned (double ring)'));
   const fam = h('li', { class: 'families' }, h('span', { class: 'dim small' }, 'Incident kinds: '));
   for (const f of INCIDENT_FAMILIES)

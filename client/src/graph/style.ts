@@ -93,6 +93,13 @@ export function graphStyle(): StylesheetJson {
       selector: 'edge[type = "CO_MENTIONED"]',
       style: { 'line-style': 'dashed', 'line-color': '#b8c0c8' },
     },
+    // a remark about the other end (a speaker about an incident) says no part in it: dotted, apart from the links that do
+    ...ONTOLOGY.relationTypes
+      .filter((r) => r.remark)
+      .map((r) => ({
+        selector: `edge[type = "${r.graphType}"][label = "${r.remark}"]`,
+        style: { 'line-style': 'dotted' as const, 'line-color': '#b8c0c8', 'target-arrow-color': '#b8c0c8' },
+      })),
     // a link with no direction (the ontology's symmetric types) has no arrowhead
     ...ONTOLOGY.relationTypes
       .filter((r) => r.symmetric)
