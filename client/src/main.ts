@@ -383,6 +383,7 @@ function initLegend(): void {
     ),
   );
   legend.append(h('li', {}, h('span', { class: 'swatch edge dashed', 'aria-hidden': 'true' }), 'Mentioned together'));
+  legend.append(h('li', {}, h('span', { class: 'swatch edge dotted', 'aria-hidden': 'true' }), 'Spoke about it'));
   legend.append(h('li', {}, h('span', { class: 'swatch pinned', 'aria-hidden': 'true' }), 'Pinned (double ring)'));
   const fam = h('li', { class: 'families' }, h('span', { class: 'dim small' }, 'Incident kinds: '));
   for (const f of INCIDENT_FAMILIES)
@@ -427,7 +428,15 @@ async function focusEntity(key: string): Promise<void> {
   if (n) {
     cy.nodes(':selected').unselect();
     n.select();
-    cy.animate({ center: { eles: n }, duration: 250 });
+    // the entity and its drawn neighbours in view, labels whole, once its neighbourhood is in place (centring on it
+    // pushed neighbours to one side under the details panel)
+    void whenIdle().then(() => {
+      const near = graph
+        .node(key)
+        ?.closedNeighborhood()
+        .filter((e) => e.visible());
+      if (near) graph.reveal(near);
+    });
     await showEntity(key);
   }
 }

@@ -160,6 +160,25 @@ function remove(cands: Candidate[], drop: (c: Candidate) => boolean): void {
   for (let i = cands.length - 1; i >= 0; i--) if (drop(cands[i]!)) cands.splice(i, 1);
 }
 
+/**
+ * Stretches `c` over the run `r` (which holds it or follows it), taking the place of the candidates read inside the
+ * run, unless one of them `blocks` it (it reaches out of the run, or a lexicon backs it). Returns whether it did.
+ */
+function stretchOver(
+  doc: Doc,
+  cands: Candidate[],
+  c: Candidate,
+  r: { start: number; end: number },
+  id: string,
+  blocks: (o: Candidate) => boolean,
+): boolean {
+  const over = cands.filter((o) => o !== c && overlaps(o, r));
+  if (over.some(blocks)) return false;
+  remove(cands, (o) => over.includes(o));
+  respan(doc, c, Math.min(c.start, r.start), Math.max(c.end, r.end), id);
+  return true;
+}
+
 interface EntityWords {
   notEntities: ReadonlySet<string>;
   lawTitle: RegExp;
@@ -398,11 +417,9 @@ export const ENTITY_RULES: readonly EntityRule[] = [
         const m = re.exec(doc.text.slice(c.end, c.end + 30));
         if (!m) continue;
         const r = { start: c.end, end: c.end + m[0].length };
-        const over = cands.filter((o) => o !== c && overlaps(o, r));
         // a piece read on the article and its word alone ("al-Ain") is the second part of this place
-        if (over.some((o) => o.type === 'person' || o.start < r.start + 1 || o.end > r.end)) continue;
-        remove(cands, (o) => over.includes(o));
-        respan(doc, c, c.start, r.end, id);
+        const blocks = (o: Candidate) => o.type === 'person' || o.start < r.start + 1 || o.end > r.end;
+        if (!stretchOver(doc, cands, c, r, id, blocks)) continue;
         c.gaz = [];
       }
     },
@@ -1698,10 +1715,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
         // "John Hall": a lone given name before a venue word is a person's name, unless a possessive or a street head says otherwise
         if (c.type === 'person' && !street && !m[1] && !/\s/.test(c.text) && given.has(c.text.toLowerCase())) continue;
         const r = { start: c.start, end: c.end + m[0].length };
-        const over = cands.filter((o) => o !== c && overlaps(o, r));
-        if (over.some((o) => o.start < r.start || o.end > r.end || orgBacked(o))) continue;
-        remove(cands, (o) => over.includes(o));
-        respan(doc, c, r.start, r.end, id);
+        if (!stretchOver(doc, cands, c, r, id, (o) => o.start < r.start || o.end > r.end || orgBacked(o))) continue;
         retype(c, 'place', id);
         c.venue = true;
         c.gaz = [];
@@ -1871,10 +1885,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
           );
         if (!m) continue;
         const r = { start: c.start, end: c.end + m[0].length };
-        const over = cands.filter((o) => o !== c && overlaps(o, r));
-        if (over.some((o) => o.end > r.end || o.gaz.length || o.media || o.venue || o.sure)) continue;
-        remove(cands, (o) => over.includes(o));
-        respan(doc, c, r.start, r.end, id);
+        stretchOver(doc, cands, c, r, id, (o) => o.end > r.end || !!o.gaz.length || !!o.media || !!o.venue || !!o.sure);
       }
     },
   ),

@@ -16,6 +16,7 @@ import { firstMatch } from '../rules/index.js';
 import { KIN_OPENING, PAIR_RULES, span } from './rules/relation-rules.js';
 import type { Evidence, IncidentEntity, Relation, RelationType, Sentence } from './types.js';
 import { eachMatch } from '../reg-exp.js';
+import { remarkLabel } from '../ontology/index.js';
 
 /** at most this many entities of one sentence are linked by co-mention (so at most 6 pairs) */
 export const CO_MENTION_MAX_ENTITIES = 4;
@@ -263,7 +264,7 @@ function speech(doc: Doc, idx: MentionIndex, incidents: IncidentEntity[], cues: 
     // a speaker talking about an incident named in what they said (not "during the siege, X told…")
     for (const inc of incidents) {
       const m = inc.mentions.find((x) => x.sentence === s.index && content!.some((c) => inside(x, c)));
-      if (m) out.add('speech', speakerId, inc.id, span(cueAt, m, s.index), 'spoke about');
+      if (m) out.add('speech', speakerId, inc.id, span(cueAt, m, s.index), remarkLabel('speech') ?? 'spoke about');
     }
   }
 }

@@ -50,6 +50,11 @@ export const OntologySchema = z
           graphType: z.string().regex(/^[A-Z][A-Z_]*$/, 'must be an upper-case relationship type'),
           /** a link with no direction (two names in one sentence): read and drawn the same from either end */
           symmetric: z.boolean().default(false),
+          /**
+           * the link's label when it only says that one end talked about the other (a speaker about an incident): no
+           * part in it, drawn apart from the links that say one
+           */
+          remark: z.string().optional(),
         }),
       )
       .min(1),
@@ -295,6 +300,11 @@ export function relationLabel(graphType: string): string {
 const SYMMETRIC_RELATIONS: ReadonlySet<string> = new Set(
   ONTOLOGY.relationTypes.filter((r) => r.symmetric).map((r) => r.graphType),
 );
+
+/** The label of a link of `type` that is only a remark about its other end (the ontology's `remark`), if it has one. */
+export function remarkLabel(type: RelationType): string | null {
+  return ONTOLOGY.relationTypes.find((r) => r.id === type)?.remark ?? null;
+}
 
 /** Whether a graph relationship type has no direction (the ontology's `symmetric`: "mentioned together"). */
 export function isSymmetricRelation(graphType: string): boolean {

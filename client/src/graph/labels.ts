@@ -2,12 +2,23 @@
 // they fit. The most important entities (focused, expanded, selected, pinned, on the path, then the best connected and
 // most reported) claim their place first; a label that would overlap one already placed is left out. Zooming in
 // spreads the nodes apart, so more labels fit, until all are shown.
-import type { Core, NodeSingular } from 'cytoscape';
+import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
 
 /** label size on screen, in CSS pixels */
 export const LABEL_PX = 12;
 /** the classes on a node that make its label a must (set by GraphView and the path highlight) */
 const MUST = ['focus', 'pinned', 'path'];
+/** a selected link's caption size on screen, in CSS pixels */
+const CAPTION_PX = 11;
+/** where a link's caption may sit, in the order tried: along it (0 source, 1 target), on it or to either side */
+const CAPTION_STOPS: ReadonlyArray<readonly [t: number, side: -1 | 0 | 1]> = [0.5, 0.38, 0.62, 0.26, 0.74].flatMap(
+  (t) =>
+    [
+      [t, 0],
+      [t, 1],
+      [t, -1],
+    ] as const,
+);
 /** grid cell for the overlap test, in screen pixels */
 const CELL = 48;
 /** the label font, also the stylesheet's (style.ts) */
@@ -37,6 +48,19 @@ function textWidth(text: string, weight: string, fontSize: number): number {
     widths.set(key, w);
   }
   return w;
+}
+
+/** How far a node's label reaches below the node, in screen pixels: the margin and one line (as placeLabels boxes it). */
+export const LABEL_BELOW_PX = 5 + LABEL_PX * 1.25;
+
+/**
+ * Half the on-screen width of a node's label, in CSS pixels, whatever the zoom (labels are drawn at LABEL_PX on
+ * screen): what a fit must leave free on either side of the node for its label to show whole.
+ */
+export function labelHalfWidth(n: NodeSingular): number {
+  const label = String(n.data('label') ?? '');
+  if (!label) return 0;
+  return (textWidth(label, String(n.style('font-weight') || 'normal'), LABEL_PX) + 4) / 2;
 }
 
 interface Box {
@@ -75,27 +99,74 @@ export function placeLabels(
     }
     return out;
   };
+  const place = (box: Box) => {
+    for (const k of cells(box)) {
+      const list = grid.get(k);
+      if (list) list.push(box);
+      else grid.set(k, [box]);
+    }
+  };
+  const clashes = (box: Box) => {
+    const seen = new Set<Box>();
+    for (const k of cells(box))
+      for (const o of grid.get(k) ?? [])
+        if (o.x1 < box.x2 && box.x1 < o.x2 && o.y1 < box.y2 && box.y1 < o.y2) seen.add(o);
+    return seen.size;
+  };
+  // the caption of a selected link goes after the labels that must show and before the others, where it covers
+  // fewest of them and no node (nodes are drawn over links)
+  let captions: Array<{ e: EdgeSingular; dx: number; dy: number }> | null = null;
+  const placeCaptions = () => {
+    const placed: Array<{ e: EdgeSingular; dx: number; dy: number }> = [];
+    captions = placed;
+    const bodies = inView.map((n) => n.renderedBoundingBox({ includeLabels: false, includeOverlays: false }));
+    cy.edges(':selected').forEach((e) => {
+      if (!e.visible()) return;
+      const text = String(e.data('short') ?? '');
+      if (!text) return;
+      const w = textWidth(text, 'normal', CAPTION_PX) + 6;
+      const h = CAPTION_PX * 1.25 + 2;
+      const mid = e.renderedMidpoint();
+      const a = e.source().renderedPosition();
+      const b = e.target().renderedPosition();
+      let best: { box: Box; cost: number; dx: number; dy: number } | null = null;
+      const len = Math.hypot(b.x - a.x, b.y - a.y) || 1;
+      // beside the link: a level caption clears a steep link by half its width, a flat one by half its height
+      const nx = -(b.y - a.y) / len;
+      const ny = (b.x - a.x) / len;
+      const aside = Math.min(w / 2 / Math.max(Math.abs(nx), 1e-6), h / 2 / Math.max(Math.abs(ny), 1e-6)) + 3;
+      for (const [t, side] of CAPTION_STOPS) {
+        const dx = (t - 0.5) * (b.x - a.x) + side * aside * nx;
+        const dy = (t - 0.5) * (b.y - a.y) + side * aside * ny;
+        const box = { x1: mid.x + dx - w / 2, x2: mid.x + dx + w / 2, y1: mid.y + dy - h / 2, y2: mid.y + dy + h / 2 };
+        const covered = bodies.filter((o) => o.x1 < box.x2 && box.x1 < o.x2 && o.y1 < box.y2 && box.y1 < o.y2).length;
+        const cost = 2 * covered + clashes(box);
+        if (!best || cost < best.cost) best = { box, cost, dx, dy };
+        if (cost === 0) break;
+      }
+      place(best!.box);
+      placed.push({ e, dx: best!.dx, dy: best!.dy });
+    });
+  };
   const show = new Set<NodeSingular>();
   for (const { n, s } of ranked) {
+    if (!captions && s < 1e9) placeCaptions();
     const label = String(n.data('label') ?? '');
     if (!label) continue;
     const rp = n.renderedPosition();
     const half = (n.renderedHeight() || 0) / 2;
     const w = textWidth(label, String(n.style('font-weight') || 'normal'), fontSize) * zoom + 4;
     // the label sits under the node (text-valign bottom, text-margin-y 4 screen pixels)
-    const box: Box = { x1: rp.x - w / 2, x2: rp.x + w / 2, y1: rp.y + half + 3, y2: rp.y + half + 5 + LABEL_PX * 1.25 };
+    const box: Box = { x1: rp.x - w / 2, x2: rp.x + w / 2, y1: rp.y + half + 3, y2: rp.y + half + LABEL_BELOW_PX };
     const keys = cells(box);
     const clash = keys.some((k) =>
       grid.get(k)?.some((o) => o.x1 < box.x2 && box.x1 < o.x2 && o.y1 < box.y2 && box.y1 < o.y2),
     );
     if (clash && s < 1e9) continue;
     show.add(n);
-    for (const k of keys) {
-      const list = grid.get(k);
-      if (list) list.push(box);
-      else grid.set(k, [box]);
-    }
+    place(box);
   }
+  if (!captions) placeCaptions();
   cy.batch(() => {
     for (const n of inView) {
       if (show.has(n)) n.removeClass('nolabel');
@@ -109,6 +180,8 @@ export function placeLabels(
       if (Math.abs(n.numericStyle('font-size') - fontSize) > fontSize * 0.02)
         n.style({ 'font-size': fontSize, 'text-margin-y': margin });
     });
+    for (const { e, dx, dy } of captions ?? [])
+      e.style({ 'font-size': CAPTION_PX / zoom, 'text-margin-x': dx / zoom, 'text-margin-y': dy / zoom });
   });
   return { shown: show.size, of: nodes.length };
 }

@@ -3,7 +3,7 @@
 import type { Collection, Core, CytoscapeOptions, Css, StylesheetJson } from 'cytoscape';
 import type { NodeType } from '../../../src/api/contract.ts';
 import { incidentColor, ONTOLOGY } from '../../../src/ontology/index.ts';
-import { FONT_FAMILY } from './labels.ts';
+import { FONT_FAMILY, LABEL_BELOW_PX, labelHalfWidth } from './labels.ts';
 
 /** Okabe–Ito colours (safe for the common colour-vision deficiencies), each type also has its own shape; from the ontology. */
 export const TYPE_STYLE = Object.fromEntries(
@@ -79,16 +79,27 @@ export function graphStyle(): StylesheetJson {
         opacity: 0.85,
         'font-size': 9,
         color: '#39424e',
-        'text-rotation': 'autorotate',
+        // captions are level and drawn at one size on screen (labels.ts places them clear of the node labels)
+        'text-rotation': 'none',
         'text-background-color': '#ffffff',
-        'text-background-opacity': 0.85,
-        'min-zoomed-font-size': 8,
+        'text-background-opacity': 1,
+        'text-background-padding': '2px',
+        'text-border-width': 1,
+        'text-border-color': '#9aa4ae',
+        'text-border-opacity': 1,
       },
     },
     {
       selector: 'edge[type = "CO_MENTIONED"]',
       style: { 'line-style': 'dashed', 'line-color': '#b8c0c8' },
     },
+    // a remark about the other end (a speaker about an incident) says no part in it: dotted, apart from the links that do
+    ...ONTOLOGY.relationTypes
+      .filter((r) => r.remark)
+      .map((r) => ({
+        selector: `edge[type = "${r.graphType}"][label = "${r.remark}"]`,
+        style: { 'line-style': 'dotted' as const, 'line-color': '#b8c0c8', 'target-arrow-color': '#b8c0c8' },
+      })),
     // a link with no direction (the ontology's symmetric types) has no arrowhead
     ...ONTOLOGY.relationTypes
       .filter((r) => r.symmetric)
@@ -99,7 +110,13 @@ export function graphStyle(): StylesheetJson {
     },
     {
       selector: 'edge:selected, edge.hover',
-      style: { label: 'data(caption)', 'line-color': '#1b1f24', 'target-arrow-color': '#1b1f24', opacity: 1 },
+      style: { 'line-color': '#1b1f24', 'target-arrow-color': '#1b1f24', opacity: 1 },
+    },
+    // a link under the pointer says what it is in the tooltip; a selected one also on the graph
+    // drawn over the nodes, so that where no place is clear of them the caption is still read whole
+    {
+      selector: 'edge:selected',
+      style: { label: 'data(short)', 'z-index-compare': 'manual', 'z-index': 20 },
     },
     {
       selector: '.path',
@@ -159,12 +176,47 @@ export function tuneForSize(cy: Core): void {
 }
 
 /**
- * cy.fit without measuring labels: the default bounding box measures every label, which costs seconds on
- * thousands of nodes. Node boxes plus a margin for labels are enough to frame the view.
+ * cy.fit with room for the labels. Labels are drawn at one size on screen whatever the zoom (labels.ts), so the room
+ * they need does not shrink or grow with the drawing the way cy.fit assumes; and cy.fit measures only the labels shown
+ * at the moment, while new nodes get theirs after the fit. Each node here is its box and the label it will show under
+ * it, measured once, and the zoom is the largest at which all of them fit inside the padding.
  */
 export function fitView(cy: Core, eles: Collection = cy.elements(), padding = 40, maxZoom = Infinity): void {
   const viewport = fitViewport(cy, eles, padding, maxZoom);
   if (viewport) cy.viewport(viewport);
+}
+
+interface LabelledNode {
+  x: number;
+  y: number;
+  /** half the node's size, model units */
+  r: number;
+  /** half the label's width, screen pixels */
+  half: number;
+}
+
+function labelledNodes(eles: Collection): LabelledNode[] {
+  return eles.nodes().map((n) => ({
+    ...n.position(),
+    r: n.width() / 2,
+    half: n.hasClass('nolabel') && !n.selected() ? 0 : labelHalfWidth(n),
+  }));
+}
+
+/** The screen box `nodes` and their labels take at `zoom`, before panning. */
+function screenSpan(nodes: readonly LabelledNode[], zoom: number): { x1: number; x2: number; y1: number; y2: number } {
+  let x1 = Infinity;
+  let x2 = -Infinity;
+  let y1 = Infinity;
+  let y2 = -Infinity;
+  for (const n of nodes) {
+    const side = Math.max(n.r * zoom, n.half);
+    x1 = Math.min(x1, n.x * zoom - side);
+    x2 = Math.max(x2, n.x * zoom + side);
+    y1 = Math.min(y1, (n.y - n.r) * zoom);
+    y2 = Math.max(y2, (n.y + n.r) * zoom + LABEL_BELOW_PX);
+  }
+  return { x1, x2, y1, y2 };
 }
 
 /** The zoom and pan that fitView would set, for callers that animate to it instead. */
@@ -174,17 +226,35 @@ export function fitViewport(
   padding = 40,
   maxZoom = Infinity,
 ): { zoom: number; pan: { x: number; y: number } } | null {
-  const nodes = eles.nodes();
-  if (nodes.empty()) return null;
-  const bb = nodes.boundingBox({ includeLabels: false, includeOverlays: false, includeEdges: false });
-  const w = cy.width();
-  const h = cy.height();
-  const labelRoom = 24;
-  const bw = Math.max(1, bb.w + 2 * labelRoom);
-  const bh = Math.max(1, bb.h + 2 * labelRoom);
-  let zoom = Math.min((w - 2 * padding) / bw, (h - 2 * padding) / bh);
-  zoom = Math.max(cy.minZoom(), Math.min(cy.maxZoom(), maxZoom, zoom));
-  const cx = bb.x1 + bb.w / 2;
-  const cyy = bb.y1 + bb.h / 2;
-  return { zoom, pan: { x: w / 2 - cx * zoom, y: h / 2 - cyy * zoom } };
+  if (eles.nodes().empty()) return null;
+  // every label counts here, shown or not: which ones fit is decided again at the new zoom
+  const nodes = eles.nodes().map((n) => ({ ...n.position(), r: n.width() / 2, half: labelHalfWidth(n) }));
+  const w = Math.max(1, cy.width() - 2 * padding);
+  const h = Math.max(1, cy.height() - 2 * padding);
+  const fits = (z: number) => {
+    const s = screenSpan(nodes, z);
+    return s.x2 - s.x1 <= w && s.y2 - s.y1 <= h;
+  };
+  // the span grows with the zoom: the largest zoom that fits, by bisection
+  let lo = cy.minZoom();
+  let hi = Math.max(lo, Math.min(cy.maxZoom(), maxZoom));
+  let zoom = hi;
+  if (!fits(hi)) {
+    for (let i = 0; i < 40 && hi - lo > 1e-4 * hi; i++) {
+      const mid = (lo + hi) / 2;
+      if (fits(mid)) lo = mid;
+      else hi = mid;
+    }
+    zoom = lo;
+  }
+  const s = screenSpan(nodes, zoom);
+  return { zoom, pan: { x: cy.width() / 2 - (s.x1 + s.x2) / 2, y: cy.height() / 2 - (s.y1 + s.y2) / 2 } };
+}
+
+/** Whether `eles`' nodes, with the labels they show, are all inside the viewport now. */
+export function inViewWithLabels(cy: Core, eles: Collection): boolean {
+  const zoom = cy.zoom();
+  const pan = cy.pan();
+  const s = screenSpan(labelledNodes(eles), zoom);
+  return s.x1 + pan.x >= 0 && s.x2 + pan.x <= cy.width() && s.y1 + pan.y >= 0 && s.y2 + pan.y <= cy.height();
 }

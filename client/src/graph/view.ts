@@ -12,7 +12,15 @@ import fcose from 'cytoscape-fcose';
 import type { EdgeType, EntitySummary, GraphEdge, NodeType } from '../../../src/api/contract.ts';
 import { relationLabel } from '../../../src/ontology/index.ts';
 import { attachLabels } from './labels.ts';
-import { fitViewport, graphStyle, rendererOptions, shortLabel, tuneForSize } from './style.ts';
+import {
+  fitView,
+  fitViewport,
+  graphStyle,
+  inViewWithLabels,
+  rendererOptions,
+  shortLabel,
+  tuneForSize,
+} from './style.ts';
 import { alignTo, nodesNeedingPlace, placeNearLinks, removeOverlaps, type Point } from './tidy.ts';
 
 cytoscape.use(fcose);
@@ -63,6 +71,8 @@ const UNDO_LIMIT = 40;
 
 /** A chosen path is framed no closer than the Fit button frames the graph (main.ts fits with the same cap). */
 const PATH_MAX_ZOOM = 2;
+/** A fit after nodes were added zooms in no closer than this: on a handful of nodes labels would be huge. */
+const SETTLE_MAX_ZOOM = 1.25;
 
 /** the edge length fcose aims at */
 const IDEAL_EDGE = 110;
@@ -93,9 +103,18 @@ export function supportText(e: Pick<GraphEdge, 'weight' | 'independent' | 'outle
   return `${plural(e.weight, 'article')}, ${e.independent} independent, ${plural(e.outlets, 'outlet')}`;
 }
 
+/** what the link says: its type, and its own label when it has one ("participated in (perpetrator)") */
+function linkWhat(e: GraphEdge): string {
+  return e.label ? `${relationLabel(e.type)} (${e.label})` : relationLabel(e.type);
+}
+
 export function edgeCaption(e: GraphEdge): string {
-  const what = e.label ? `${relationLabel(e.type)} (${e.label})` : relationLabel(e.type);
-  return `${what} · ${supportText(e)}`;
+  return `${linkWhat(e)} · ${supportText(e)}`;
+}
+
+/** The caption drawn on a selected link: what it says, cut short (the support is in the tooltip and the panel). */
+export function edgeShortCaption(e: GraphEdge): string {
+  return shortLabel(linkWhat(e), 32);
 }
 
 export function edgeDefinition(e: GraphEdge): ElementDefinition {
@@ -111,6 +130,7 @@ export function edgeDefinition(e: GraphEdge): ElementDefinition {
       independent: Math.max(1, e.independent),
       outlets: e.outlets,
       caption: edgeCaption(e),
+      short: edgeShortCaption(e),
       edge: e,
     },
   };
@@ -241,6 +261,7 @@ export class GraphView {
           independent: Math.max(1, e.independent),
           outlets: e.outlets,
           caption: edgeCaption(e),
+          short: edgeShortCaption(e),
           edge: e,
         });
         continue;
@@ -420,20 +441,22 @@ export class GraphView {
     });
   }
 
-  /** After nodes moved: bring into view what went outside it, then tell the app positions are final. */
+  /**
+   * After nodes moved: bring into view what went outside it, labels included (framing `fitTo`), then tell the app
+   * positions are final.
+   */
   private settleInView(nodes: Collection, fitTo: Collection): void {
-    if (this.allInView(nodes)) {
+    const target = inViewWithLabels(this.cy, nodes) ? null : fitViewport(this.cy, fitTo, 40, SETTLE_MAX_ZOOM);
+    if (!target) {
       this.onSettled();
       return;
     }
-    this.cy.animate({
-      fit: { eles: fitTo, padding: 40 },
-      duration: 250,
-      complete: () => {
-        this.capZoom();
-        this.onSettled();
-      },
-    });
+    this.cy.animate({ ...target, duration: 250, complete: () => this.onSettled() });
+  }
+
+  /** Bring `eles` with their labels into view if they are not (framing them, no closer than a settled layout). */
+  reveal(eles: Collection): void {
+    this.settleInView(eles, eles);
   }
 
   /** fcose over the visible graph with every old node fixed in place, so adding nodes never makes the view jump. */
@@ -451,8 +474,7 @@ export class GraphView {
       const targets = GraphView.undrift(placed, oldPos, freshVisible);
       if (first) {
         this.moveTo(visible.nodes(), cy.collection() as NodeCollection, startPos, targets, () => {});
-        cy.fit(visible, 40);
-        this.capZoom();
+        fitView(cy, visible, 40, SETTLE_MAX_ZOOM);
         this.onSettled();
         return;
       }
@@ -462,20 +484,6 @@ export class GraphView {
         this.settleInView(freshVisible as unknown as Collection, visible),
       );
     });
-  }
-
-  /** A fit on a handful of nodes would zoom in until labels are huge; keep it readable. */
-  capZoom(max = 1.25): void {
-    const cy = this.cy;
-    if (cy.zoom() <= max) return;
-    cy.zoom(max);
-    cy.center(cy.elements(':visible'));
-  }
-
-  private allInView(eles: Collection): boolean {
-    const ext = this.cy.extent();
-    const bb = eles.boundingBox({});
-    return bb.x1 >= ext.x1 && bb.x2 <= ext.x2 && bb.y1 >= ext.y1 && bb.y2 <= ext.y2;
   }
 
   /**
