@@ -1036,6 +1036,22 @@ function describesBeyondName(
   );
 }
 
+/**
+ * (rule perpetrator/state-by-nationality) the country a nationality adjective names ("Russian", "North Korean"), as the
+ * article names it: its first mention, or none where the article never names the country itself
+ */
+function stateOfNationality(
+  demonyms: ReadonlyMap<string, string>,
+  entities: readonly NamedEntity[],
+  adjective: string,
+): EntityMention | undefined {
+  const code = demonyms.get(adjective.replace(/['’]s$/u, '').toLowerCase());
+  if (!code) return undefined;
+  const country = entities.find((e) => e.type === 'place' && e.placeKind === 'country' && e.country === code);
+  const first = country?.mentions[0];
+  return country && first ? { entity: country, mention: first } : undefined;
+}
+
 export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity[] {
   const lex = doc.res.incidents;
   const cues = incidentCuesOf(doc.res.words);
@@ -1830,6 +1846,12 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
         if (!inside.length && (phrase.role === 'victim' || phrase.role === 'perpetrator')) {
           const titled = personTitled(idx, titles, s.index, text, phrase);
           if (titled) inside.push(titled);
+        }
+        // (rule perpetrator/state-by-nationality) "Russian missiles struck", "a Syrian jet bombed": a nationality as the
+        // modifier of a weapon names the state that used it; the country the article names stands as the doer
+        if (!inside.length && phrase.actorOnly && phrase.role === 'perpetrator') {
+          const state = stateOfNationality(doc.res.gazetteer.demonyms, entities, phrase.text);
+          if (state) inside.push(state);
         }
         // (rule incidents/description-apposed-to-name) the harmed one the description is set beside by commas
         if (!inside.length && phrase.role === 'victim' && !phrase.needsEntity) {
