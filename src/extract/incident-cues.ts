@@ -171,6 +171,10 @@ export interface IncidentCues {
   sportContext: RegExp;
   /** words of road traffic policing ("charged with drink-driving", "a motorist"; incident-cues.trafficOffences) */
   trafficOffence: RegExp;
+  /** words of ordinary, non-security crime ("thieves", "cannabis", "a paedophile"; incident-cues.ordinaryOffences) */
+  ordinaryOffence: RegExp;
+  /** words that keep an arrest a security matter ("militants", "explosives", "dissident"; incident-cues.securityOffences) */
+  securityOffence: RegExp;
   /** a whole trigger phrase that market news uses for price moves ("massacre", "raid"; incident-cues.marketSenses) */
   marketSense: RegExp;
   /** a word only market news uses ("shares", "the index", "brokers"; incident-cues.marketContext) */
@@ -399,6 +403,8 @@ function buildIncidentCues(w: WordLists): IncidentCues {
     sportSense: new RegExp(`^(?:${a('incident-cues.sportSenses')})$`, 'iu'),
     sportContext: new RegExp(`(?<![\\p{L}])(?:${a('incident-cues.sportContext')})(?![\\p{L}])`, 'iu'),
     trafficOffence: new RegExp(`(?<![\\p{L}])(?:${a('incident-cues.trafficOffences')})(?![\\p{L}])`, 'iu'),
+    ordinaryOffence: new RegExp(`(?<![\\p{L}])(?:${a('incident-cues.ordinaryOffences')})(?![\\p{L}])`, 'iu'),
+    securityOffence: new RegExp(`(?<![\\p{L}])(?:${a('incident-cues.securityOffences')})(?![\\p{L}])`, 'iu'),
     marketSense: new RegExp(`^(?:${a('incident-cues.marketSenses')})$`, 'iu'),
     marketContext: new RegExp(`(?<![\\p{L}])(?:${a('incident-cues.marketContext')})(?![\\p{L}])`, 'iu'),
     referencePointBefore: new RegExp(

@@ -58,6 +58,8 @@ export interface IncidentLexicon {
   accidentSiteBefore: RegExp;
   /** a word of an attack anywhere in a sentence: a bomb, an attacker, sabotage (blastAttackCues) */
   blastAttackCue: RegExp;
+  /** a word of a mishap anywhere in a story: firefighters, a gas leak, a boiler (blastMishapCues) */
+  blastMishapCue: RegExp;
   /** anchored at the end of the text before a date expression */
   speechBefore: RegExp;
   /** anchored at the end of the text before a place: a biography or nationality, not where an event happened */
@@ -109,6 +111,7 @@ export const ContextFile = z.object({
   accidentSites: z.array(z.string().min(1)),
   accidentSiteOpeners: z.array(z.string().min(1)),
   blastAttackCues: z.array(z.string().min(1)),
+  blastMishapCues: z.array(z.string().min(1)),
 });
 
 const alt = alternatives;
@@ -163,6 +166,7 @@ export function buildIncidentLexicon(
     ),
     accidentSiteBefore: caseFoldedRegExp(`(?<![\\p{L}])(?:${alt(c.accidentSites)})(?:['’]s)?\\s+$`, 'iu'),
     blastAttackCue: caseFoldedRegExp(`(?<![\\p{L}])(?:${alt(c.blastAttackCues)})(?![\\p{L}])`, 'iu'),
+    blastMishapCue: caseFoldedRegExp(`(?<![\\p{L}])(?:${alt(c.blastMishapCues)})(?![\\p{L}])`, 'iu'),
     foilCues: caseFoldedRegExp(`(?<![\\p{L}\\p{N}])(?:${alt(c.foilCues)})(?![\\p{L}\\p{N}])`, 'iu'),
     // "said on Monday", "reported today": the day of saying; "reported that on 10 March": the reported event's; "in
     // grave condition on Saturday": the day of a status report (rule dates/status-report)

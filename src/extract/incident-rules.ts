@@ -48,6 +48,8 @@ export interface TriggerContext {
   sportReport: boolean;
   /** a verb of harm in the headline or lede was an accident (rule incident/accident): the story's deaths are */
   accidentStory: boolean;
+  /** the headline (the article's title, or its first line) */
+  headline: string;
   /** the trigger is in the items of a history digest (an almanac piece whose lines open "1940 - …") */
   inHistoryDigest: boolean;
 }
@@ -72,6 +74,22 @@ export const TRIGGER_VETO_RULES: readonly Rule<TriggerContext, string>[] = [
     (c) =>
       c.kind === 'arrest' &&
       (c.accidentStory || c.cues.trafficOffence.test(c.text.slice(c.sentenceStart, c.sentenceEnd))),
+  ),
+  rule(
+    'ordinary-crime-arrest',
+    'an arrest or raid for ordinary crime is policing, not a security incident: one in a sentence that names a theft, drugs, fraud, bootleg liquor, a sex offence against children or an immigration offence ("found with slabs of cannabis", "a convicted paedophile was recaptured", "illegal immigrants seized in a raid"), or in a story whose headline names one ("thieves hire a police truck"), unless a word of a security matter is there too ("militants", "explosives", "a dissident", "kidnapping")',
+    (c) => {
+      if (c.kind !== 'arrest' && c.kind !== 'raid') return false;
+      const sentence = c.text.slice(c.sentenceStart, c.sentenceEnd);
+      if (c.cues.securityOffence.test(sentence)) return false;
+      if (c.cues.ordinaryOffence.test(sentence)) return true;
+      return c.cues.ordinaryOffence.test(c.headline) && !c.cues.securityOffence.test(c.headline);
+    },
+  ),
+  rule(
+    'blast-story-without-attack',
+    'an explosion in a story that tells of a mishap (fire officials, firefighters, a gas leak, a boiler) and nowhere names a bomb, an attacker, sabotage or arson ("a motel exploded and burned, killing two, fire officials said") is an accident: news of a blast that was an attack names the device or who set it somewhere in the story',
+    (c) => c.kind === 'explosion' && c.lex.blastMishapCue.test(c.text) && !c.lex.blastAttackCue.test(c.text),
   ),
   rule(
     'casualty-clause',

@@ -1102,6 +1102,9 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
   const sentenceGroups = new Map<number, Group[]>();
   // a sports report: the title, or one of the text's first lines, opens with a sport's desk slug ("SOCCER - …")
   const sportReport = [doc.input.title ?? '', ...text.split('\n', 3)].some((line) => cues.sportDeskLine.test(line));
+  // (rule incident/ordinary-crime-arrest) the headline: the title, else the text's first sentence
+  const headline =
+    doc.input.title ?? (doc.sentences[0] ? text.slice(doc.sentences[0].start, doc.sentences[0].end) : '');
   // (rule incident/history-digest) an almanac piece lists what happened on a day in past years, one item a line
   // ("1940 - The Blitz began"): from its first item on, nothing is news of the day
   const historyItems = [...eachMatch(cues.historyItemLine, text)];
@@ -1306,6 +1309,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
           capturesPerson: null,
           sportReport,
           accidentStory,
+          headline,
           inHistoryDigest: h.start >= historyDigestFrom,
         };
         ctx.capturesPerson = cues.captureVerb.test(phrase) ? capturesPerson(cues, idx, s, text, h.start, h.end) : null;

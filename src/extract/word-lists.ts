@@ -302,6 +302,8 @@ export const WORD_LISTS = {
     'clashNouns',
     'legalBefore',
     'trafficOffences',
+    'ordinaryOffences',
+    'securityOffences',
     'warTimeAfter',
     'proceedings',
     'attackerNouns',

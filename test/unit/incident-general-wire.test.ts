@@ -51,6 +51,56 @@ describe('an arrest of a road user (incident/traffic-arrest)', () => {
   });
 });
 
+describe('an arrest for ordinary crime (incident/ordinary-crime-arrest)', () => {
+  it('is no incident when its sentence names a drugs offence', () => {
+    const text =
+      'Customs officers at Dover arrested a lorry driver on Sunday after finding 40 kg of cannabis hidden in a ' +
+      'load of tomatoes, officials said.';
+    expect(incidents(text)).toEqual([]);
+  });
+
+  it('is no incident when the headline tells of thieves', () => {
+    const text =
+      'Thieves use a stolen ambulance to carry off televisions.\nLAGOS 2019-10-12\nPolice in Ibadan said on ' +
+      'Saturday that two nurses had been arrested and the sets given back to the shop.';
+    expect(incidents(text)).toEqual([]);
+  });
+
+  it('leaves the arrest of militants an arrest even beside a word of ordinary crime', () => {
+    const text = 'Police in Cairo arrested 12 suspected militants on Sunday who had paid for weapons with drug money.';
+    expect(incidents(text).map((i) => i.kind)).toContain('arrest');
+  });
+
+  it('leaves an arrest for kidnapping an arrest under a headline of theft', () => {
+    const text =
+      'Car thief held over missing boy.\nBERLIN 2019-10-12\nPolice in Hamburg arrested a man on Saturday on ' +
+      'suspicion of kidnapping a boy of six.';
+    expect(incidents(text).map((i) => i.kind)).toContain('arrest');
+  });
+});
+
+describe('a blast in a story that names no attack (incident/blast-story-without-attack)', () => {
+  it('is no incident when nothing in the story names a bomb or an attacker', () => {
+    const text =
+      'Three die as guest house explodes.\nLEEDS 2019-10-12\nAn explosion flattened a guest house in Leeds on ' +
+      'Saturday, killing three people, firefighters said. Gas engineers were checking the street.';
+    expect(incidents(text).map((i) => i.kind)).not.toContain('explosion');
+  });
+
+  it('keeps a blast in a short story that tells of no mishap either', () => {
+    const text =
+      'Two explosions shook the centre of Cali overnight, wounding six people and damaging a bank, radio said.';
+    expect(incidents(text).length).toBeGreaterThan(0);
+  });
+
+  it('keeps a blast whose story names the device', () => {
+    const text =
+      'An explosion wrecked a cafe in Leeds on Saturday, killing three people. Police said a bomb had been left ' +
+      'under a table.';
+    expect(incidents(text).length).toBeGreaterThan(0);
+  });
+});
+
 describe('an act told only through the charges for it (dates/not-the-held-act, dates/charge-day-not-act-day)', () => {
   it('takes no day from the day the charges were dropped', () => {
     const text =
@@ -111,7 +161,7 @@ describe('an attack named as what a response answered (incidents/motive-phrase-p
 
 describe('an arrest the lede sums up and a later sentence details (incidents/only-response-named-later)', () => {
   const lede =
-    'LISBON 2019-10-15\nPortuguese police have arrested a German tourist for smuggling cocaine, a police spokesman ' +
+    'LISBON 2019-10-15\nPortuguese police have arrested a German tourist for smuggling weapons, a police spokesman ' +
     'said on Tuesday.\n';
 
   it('is one arrest, with the day and town the detail gives', () => {

@@ -111,7 +111,7 @@ describe('a raid and the detentions made in it (incidents/raid-and-its-detention
   it('keeps a raid and an arrest of other days apart', () => {
     const found = incidents(
       'Police raided a squatted hall in Lyon on Wednesday, witnesses said.\nOn Monday, officers had detained a ' +
-        'student in Grenoble over a theft.',
+        'suspected militant in Grenoble.',
     );
     expect(found.map((i) => i.kind).sort()).toEqual(['arrest', 'raid']);
   });
