@@ -131,6 +131,20 @@ export interface IncidentCues {
   anyDeterminer: RegExp;
   /** anchored at the start of the text after a trigger: "of civilians", "against innocent people" (a class of victims) */
   genericObjectAfter: RegExp;
+  /** genericObjectAfter for text in capitals, where case tells no name: the plural must end its phrase ("OF PEASANTS,") */
+  genericObjectAfterCaps: RegExp;
+  /** anchored at the start of the text after a class of victims: a place or time that ties it to one event ("in …") */
+  genericObjectAnchor: RegExp;
+  /** a whole word that names a kind of people harmed ("peasants", "activists"; incident-roles.victimHeads) */
+  victimClass: RegExp;
+  /** a word of remembrance in the first person or a memorial anywhere in the text ("we recall", "in memory of") */
+  remembrance: RegExp;
+  /** anchored at the end of the text before a trigger: the present perfect ("have been", "has") */
+  perfectBefore: RegExp;
+  /** a period a present perfect sums up ("so far this year", "to date") anywhere in the text */
+  tallyPeriod: RegExp;
+  /** a count of a tally ("1,000", "hundreds of") anywhere in the text */
+  tallyCount: RegExp;
   /** anchored at the start of the text after a trigger: "of the …", "on his …" */
   determinedObjectAfter: RegExp;
   /** a word in the text before a trigger that sets its event apart: "in a separate shooting", "another man was shot" */
@@ -205,6 +219,17 @@ export interface IncidentCues {
   agencyAfterCue: RegExp;
   /** the whole text between two agencies of one list: ", ", " and the " */
   agencyListGlue: RegExp;
+}
+
+/**
+ * Whether the text after a trigger opens with a class of victims as its object ("the killing of civilians", "THE
+ * MURDER OF PEASANTS, …"), not a determined one ("of the …"). Text in capitals is read with its own pattern: case
+ * there cannot tell a name from a common noun, so the plural must end its phrase.
+ */
+export function genericObjectAt(cues: IncidentCues, after: string): RegExpExecArray | null {
+  if (cues.determinedObjectAfter.test(after)) return null;
+  const caps = !/\p{Ll}/u.test(after) && /\p{Lu}/u.test(after);
+  return (caps ? cues.genericObjectAfterCaps : cues.genericObjectAfter).exec(after);
 }
 
 /** The compiled cues of `words` (built once per loaded resources). */
@@ -376,6 +401,16 @@ function buildIncidentCues(w: WordLists): IncidentCues {
       `^\\s+(?:of|on|against)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:\\p{Lu}\\p{Ll}+\\s+)?[\\p{L}-]*${a('incident-cues.pluralNounEndings')}\\b`,
       'u',
     ),
+    genericObjectAfterCaps: new RegExp(
+      `^\\s+(?:of|on|against)\\s+(?!${det}\\b)(?:[\\p{L}-]+\\s+){0,2}[\\p{L}-]*${a('incident-cues.pluralNounEndings')}(?=${a('incident-cues.genericObjectEndCaps')})`,
+      'iu',
+    ),
+    genericObjectAnchor: new RegExp(`^\\s*(?:${a('incident-cues.genericObjectAnchors')})(?![\\p{L}])`, 'iu'),
+    victimClass: new RegExp(`^(?:${a('incident-roles.victimHeads')})$`, 'iu'),
+    remembrance: new RegExp(`(?<![\\p{L}])(?:${a('incident-cues.remembrance')})(?![\\p{L}])`, 'iu'),
+    perfectBefore: new RegExp(`(?<![\\p{L}])(?:${a('incident-cues.perfectAuxiliaries')})\\s+$`, 'iu'),
+    tallyPeriod: new RegExp(`(?<![\\p{L}])(?:${a('incident-cues.tallyPeriods')})(?![\\p{L}])`, 'iu'),
+    tallyCount: new RegExp(`(?<![\\p{L}\\p{N},])(?:${a('incident-cues.tallyCounts')})(?![\\p{L}\\p{N}])`, 'iu'),
     anotherEventBefore: new RegExp(`\\b${a('incident-cues.anotherEvent')}\\b`, 'i'),
     placeRelativeStart: new RegExp(`^\\s*(?:${a('incident-cues.placeRelatives')})\\b`, 'i'),
     datelineTownRef: new RegExp(

@@ -24,7 +24,7 @@ import { dateByDayOffsets, EVENT_PHRASE_REACH, periodBySoonAfter } from './incid
 import type { Doc } from './document.js';
 import type { WordLists } from './word-lists.js';
 import type { NamedEntity } from './entities.js';
-import { incidentCuesOf, type IncidentCues } from './incident-cues.js';
+import { genericObjectAt, incidentCuesOf, type IncidentCues } from './incident-cues.js';
 import { crowdSubject, TRIGGER_RECLASS_RULES, TRIGGER_VETO_RULES, type TriggerContext } from './incident-rules.js';
 import { firstMatch } from '../rules/index.js';
 import { startsWord, type IncidentLexicon, type TriggerClass } from './incident-lexicon.js';
@@ -748,6 +748,8 @@ const GENERALIZING_VETOES: ReadonlySet<string> = new Set([
   'incident/running-total',
   'incident/approximate-count',
   'incident/event-series',
+  'incident/perfect-tally',
+  'incident/generic-victims',
 ]);
 
 /**
@@ -1670,8 +1672,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
       }
       // a name after "of"/"on" that the entity pass did not type still ties the trigger to one event
       const after = text.slice(h.end, h.end + 60);
-      hit.genericObject =
-        !hit.participants.length && cues.genericObjectAfter.test(after) && !cues.determinedObjectAfter.test(after);
+      hit.genericObject = !hit.participants.length && genericObjectAt(cues, after) !== null;
       hit.namedObject =
         !hit.genericObject && /^\s+(?:of|on|against)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,1}\p{Lu}/u.test(after);
 
