@@ -125,6 +125,11 @@ interface Hit {
   deviceFound: boolean;
   /** the rule that changed the kind the trigger names (TRIGGER_RECLASS_RULES), kept in the incident's merges */
   reclassedBy: string | null;
+  /**
+   * the place is a town written as the first word of the event's name ("the Lisbon harbour bombing", "the 2019 Oslo
+   * attacks"): rule place/named-event, the place of the incident so named
+   */
+  namedEvent?: boolean;
 }
 
 type Toll = Pick<CasualtyCount, 'what' | 'count' | 'rank' | 'start'> & { rule?: string };
@@ -1511,8 +1516,15 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
           /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,2}$/u.test(between) &&
           !cues.anyDeterminer.test(between) &&
           !/\b\p{L}+ed\b/iu.test(between)
-        )
+        ) {
           hit.place = last;
+          // (rule place/named-event) "the Lisbon harbour bombing": a town whose name opens the event's name, with
+          // only capitalised words of that name after it, names the incident's place
+          hit.namedEvent =
+            placeKindOf(last) === 'city' &&
+            /^\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}$/u.test(between) &&
+            /\bthe\s+(?:\d{4}\s+)?$/iu.test(text.slice(Math.max(0, last.mention.start - 12), last.mention.start));
+        }
       }
       // (rule place/settlement-apposition) "attacked Kessin, a village in the Mopti region, killing 12": the region an
       // apposition places a settlement in is only where that settlement lies; the settlement is the scene
@@ -2436,6 +2448,13 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
       if ('venueOn' in found && typeof found.venueOn === 'string') placed.venueStreet = found.venueOn;
       placed.place = found.place;
       placed.merges.push(`place ${found.place.entity.name}: ${found.why}`);
+    }
+    const named = namedEventPlace(placed, datelinePlace ?? null);
+    if (named) {
+      placed.merges.push(
+        `place ${named.entity.name}: the event's own name places it there, over ${placed.place?.entity.name ?? 'no place'} (rule place/named-event)`,
+      );
+      placed.place = named;
     }
     const holder =
       placed.place && !locatedItself(placed.place) ? writtenHolder(doc, home, entities, placed.place) : null;
@@ -3470,6 +3489,24 @@ function placeKindOf(em: EntityMention): string | null {
 /** a place the map can show: the gazetteer or the text located it */
 function isLocated(em: EntityMention): boolean {
   return em.entity.type === 'place' && em.entity.lat !== null && em.entity.lon !== null;
+}
+
+/**
+ * Rule place/named-event. "police hunted the suspects of the Lisbon harbour bombing": a town written as the first word
+ * of the event's name (Hit.namedEvent) is where the incident so named happened. It outweighs the dateline's town, and a
+ * street or site the article locates only by guessing its city (the dateline's: guessedWithin), or a street of the
+ * dateline's town: a manhunt filed from a suburb tells of a bombing in the city its name holds.
+ */
+function namedEventPlace(g: Group, datelinePlace: EntityMention | null): EntityMention | null {
+  const named = g.hits.find((h) => h.namedEvent && h.place)?.place;
+  if (!named || named.entity.id === g.place?.entity.id) return null;
+  const p = g.place?.entity;
+  const weak =
+    !p ||
+    p.id === datelinePlace?.entity.id ||
+    (p.type === 'place' && (p.placeKind === 'country' || p.placeKind === 'region')) ||
+    (p.type === 'place' && p.placeKind === 'site' && (!!p.guessedWithin || p.lat === null));
+  return weak ? named : null;
 }
 
 /**

@@ -109,6 +109,41 @@ export const SPAN_RULES: readonly SpanRule[] = [
     },
   ),
   spanRule(
+    'city-opens-event-name',
+    'news names a notorious attack by the town it struck, the first word of a capitalised name before the attack noun ("the Lisbon Harbour bombing", "the 2019 Oslo Concert attack": entities.attackNounsAfterTarget); the tagger reads the whole name as one event or leaves it out, so the town is lost. After "the" (and a year), one or two words the gazetteer knows as a city, opening a name of at most three words right before such a noun, no person\'s name, are that city, a place',
+    (ctx, id) => {
+      const { words, spans, gaz, res } = ctx;
+      if (ctx.allCaps) return;
+      const nouns = res.words.set('entities.attackNounsAfterTarget');
+      for (let k = 2; k < words.length; k++) {
+        if (!nouns.has(words[k]!)) continue;
+        let j = k;
+        while (j > 0 && k - j < 3 && /^\p{Lu}\p{Ll}/u.test(words[j - 1]!)) j--;
+        if (j === k || j === 0) continue;
+        const opener = /^\d{4}$/.test(words[j - 1]!) && j > 1 ? j - 2 : j - 1;
+        if (!/^the$/i.test(words[opener]!)) continue;
+        for (const n of [2, 1]) {
+          if (j + n > k) continue;
+          const city = (
+            gaz.placesByName.get(
+              words
+                .slice(j, j + n)
+                .join(' ')
+                .toLowerCase(),
+            ) ?? []
+          ).filter((e) => e.kind === 'city');
+          if (!city.length) continue;
+          const over = spans.filter((t) => t.s < k && j < t.e);
+          if (over.some((t) => t.type === 'person' || t.s < j || t.e > k || (t.gaz.length && t.s === j))) break;
+          for (const t of over) spans.splice(spans.indexOf(t), 1);
+          spans.push({ type: 'place', s: j, e: j + n, gaz: city, weak: false, source: 'rule', rules: [id] });
+          break;
+        }
+      }
+      spans.sort((a, b) => a.s - b.s);
+    },
+  ),
+  spanRule(
     'honorific-name',
     'an honorific ("Mr", "Mrs", "Dr") is written only before a person\'s name, so the capitalised words after it are a person the tagger missed',
     (ctx, id) => {
