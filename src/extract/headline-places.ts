@@ -5,7 +5,7 @@
 // word): a capitalised headline word is no evidence of a name (headline.ts), so an unknown one gives nothing.
 // A name the text writes inside a person's or a body's name ("Jordan" of "Michael Jordan") is that name, no place.
 import type { Doc } from './document.js';
-import { headlineOf } from './headline-text.js';
+import { caseTellsNothing, headlineOf } from './headline-text.js';
 import { tokenize } from './tokens.js';
 import { countryOf, WEAK_POPULATION, type PlaceEntry } from './geocode.js';
 import type { Candidate } from './mentions.js';
@@ -17,6 +17,7 @@ export function headlinePlaceCountries(doc: Doc, cands: readonly Candidate[]): s
   const tokens = tokenize(doc.res.words, headline);
   const words = tokens.map((t) => t.text);
   const allCaps = !/\p{Ll}/u.test(headline);
+  const titleCase = caseTellsNothing(headline);
   const inNames = cands.filter((c) => c.type !== 'place').map((c) => ` ${c.text.toLowerCase()} `);
   const out: string[] = [];
   for (const m of doc.res.gazetteer.match(words, allCaps)) {
@@ -29,11 +30,22 @@ export function headlinePlaceCountries(doc: Doc, cands: readonly Candidate[]): s
     );
     // every reading a known place: a name that is also a body or a small town's is no sure place
     if (!places.length || places.length !== m.entries.length) continue;
-    const countries = new Set(places.map((e) => countryOf(e)));
+    // every namesake the gazetteer holds, small towns too ("Naples" is also a Florida city, "Georgia" a US state)
+    const lower = words.slice(m.start, m.end).join(' ').toLowerCase();
+    const gaz = doc.res.gazetteer;
+    const countries = new Set([
+      ...places.map((e) => countryOf(e)),
+      ...(gaz.placesByName.get(lower) ?? []).map((e) => countryOf(e)),
+      ...(gaz.townsByName.get(lower) ?? []).map((e) => e.country),
+    ]);
     const [cc] = countries;
     if (countries.size !== 1 || !cc) continue;
-    const name = ` ${words.slice(m.start, m.end).join(' ').toLowerCase()} `;
+    const name = ` ${lower} `;
     if (inNames.some((n) => n.includes(name))) continue;
+    // where the headline's case tells names, a capitalised word beside it makes it part of a longer name ("Georgia
+    // Southern student")
+    const cap = (i: number) => i > 0 && i < words.length && /^\p{Lu}/u.test(words[i]!);
+    if (!titleCase && (cap(m.start - 1) || cap(m.end))) continue;
     out.push(cc);
   }
   return out;

@@ -24,6 +24,10 @@ describe('headline/places-as-context', () => {
   it('gives nothing for a headline of unknown capitalised words', () => {
     expect(placeOf('Gunmen Kill Five In Kessaba Raid', body, 'Kassoumbara')).toBeNull();
   });
+  it('takes no name with namesakes abroad or inside a longer name', () => {
+    const text = 'A student was shot in Wendlebury Heights on Friday, police said.';
+    expect(placeOf('Georgia Southern student shot on campus', text, 'Wendlebury Heights')).not.toBe('GE');
+  });
   it('is one vote: the text naming another country keeps it', () => {
     const text = 'In Nigeria, gunmen killed five villagers in Kassoumbara on Sunday, officials in Abuja said.';
     expect(placeOf('Gunmen kill five in central Mali', text, 'Kassoumbara')).toBe('NG');
