@@ -1,5 +1,6 @@
 // People, organisations and places: mentions, typing, in-article resolution, geocoding.
 // Every merge of two differently written mentions records why in `merges`.
+import { headlinePlaceCountries } from './headline-places.js';
 import type { Doc } from './document.js';
 import type { CityEntry, GazEntry, OrgEntry } from './gazetteer.js';
 import { agencyPlaceCandidates } from './agency-places.js';
@@ -1781,8 +1782,12 @@ export function resolveEntities(doc: Doc, cands: Candidate[]): NamedEntity[] {
       res,
       cands.filter((c) => c.type === 'place'),
       doc.text,
-      // the known bodies' countries, and the outlet's when its name says it (a US broadcaster's call sign)
-      cands.flatMap((c) => c.gaz.flatMap((e) => (e.kind === 'org' && e.country ? [e.country] : []))),
+      // the known bodies' countries, the known places of the headline (headline/places-as-context), and the
+      // outlet's when its name says it (a US broadcaster's call sign)
+      [
+        ...cands.flatMap((c) => c.gaz.flatMap((e) => (e.kind === 'org' && e.country ? [e.country] : []))),
+        ...headlinePlaceCountries(doc, cands),
+      ],
       outletCountries(res.words, doc.text, doc.input.source),
     ),
   ];
