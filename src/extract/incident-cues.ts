@@ -133,10 +133,6 @@ export interface IncidentCues {
   genericObjectAfter: RegExp;
   /** genericObjectAfter for text in capitals, where case tells no name: the plural must end its phrase ("OF PEASANTS,") */
   genericObjectAfterCaps: RegExp;
-  /** anchored at the start of the text after a class of victims: a place or time that ties it to one event ("in …") */
-  genericObjectAnchor: RegExp;
-  /** a whole word that names a kind of people harmed ("peasants", "activists"; incident-roles.victimHeads) */
-  victimClass: RegExp;
   /** a word of remembrance in the first person or a memorial anywhere in the text ("we recall", "in memory of") */
   remembrance: RegExp;
   /** anchored at the end of the text before a trigger: the present perfect ("have been", "has") */
@@ -405,8 +401,6 @@ function buildIncidentCues(w: WordLists): IncidentCues {
       `^\\s+(?:of|on|against)\\s+(?!${det}\\b)(?:[\\p{L}-]+\\s+){0,2}[\\p{L}-]*${a('incident-cues.pluralNounEndings')}(?=${a('incident-cues.genericObjectEndCaps')})`,
       'iu',
     ),
-    genericObjectAnchor: new RegExp(`^\\s*(?:${a('incident-cues.genericObjectAnchors')})(?![\\p{L}])`, 'iu'),
-    victimClass: new RegExp(`^(?:${a('incident-roles.victimHeads')})$`, 'iu'),
     remembrance: new RegExp(`(?<![\\p{L}])(?:${a('incident-cues.remembrance')})(?![\\p{L}])`, 'iu'),
     perfectBefore: new RegExp(`(?<![\\p{L}])(?:${a('incident-cues.perfectAuxiliaries')})\\s+$`, 'iu'),
     tallyPeriod: new RegExp(`(?<![\\p{L}])(?:${a('incident-cues.tallyPeriods')})(?![\\p{L}])`, 'iu'),

@@ -3,7 +3,7 @@
 // measure it on the dev sets. The words they read are data (data/lexicons/incident-*.json).
 import { crowdKind, kindsMayBeOneEventInSentence, type IncidentKind } from '../ontology/index.js';
 import type { Rule } from '../rules/index.js';
-import { genericObjectAt, type IncidentCues } from './incident-cues.js';
+import type { IncidentCues } from './incident-cues.js';
 import type { IncidentLexicon, TriggerClass } from './incident-lexicon.js';
 import { eachMatch } from '../reg-exp.js';
 
@@ -174,25 +174,6 @@ export const TRIGGER_VETO_RULES: readonly Rule<TriggerContext, string>[] = [
       if (!c.cues.perfectBefore.test(before) && !/^(?:has|have)\s/iu.test(phrase)) return false;
       const clause = c.text.slice(c.clauseStart, c.clauseEnd);
       return c.cues.tallyPeriod.test(clause) || c.cues.tallyCount.test(c.text.slice(c.clauseStart, c.start));
-    },
-  ),
-  rule(
-    'generic-victims',
-    'an event word whose object is a class of people with nothing that ties it to one event ("the murder of activists", "the mass murder of peasants", "THE KILLING OF CIVILIANS, …") speaks of such deeds in general, not of an incident; a class that is a kind of people harmed (incident-roles.victimHeads), not things, names or attackers; a place or time after the class ("the killing of civilians in …", "… on Monday") or one day in its clause still tells one event',
-    (c) => {
-      if (c.oneDay || c.det === 'counted' || c.det === 'indefinite') return false;
-      const after = c.text.slice(c.end, Math.min(c.sentenceEnd + 1, c.end + 80));
-      const m = genericObjectAt(c.cues, after);
-      if (!m || c.cues.genericObjectAnchor.test(after.slice(m.index + m[0].length))) return false;
-      // "the killing of six priests", "OF TWO AMERICAN CITIZENS": people counted are one event's victims
-      const words = m[0]
-        .toLowerCase()
-        .match(/[\p{L}\p{N}-]+/gu)!
-        .slice(1);
-      if (words.some((w) => /\d/.test(w) || c.lex.casualties.numbers.has(w))) return false;
-      // a class of people harmed ("peasants", "activists"; incident-roles.victimHeads): not a name in capitals ("OF NAIM
-      // ISAIAS"), not things ("attacks on army posts"), not those blamed ("blamed the bombing on gunmen")
-      return c.cues.victimClass.test(words[words.length - 1]!);
     },
   ),
   rule(

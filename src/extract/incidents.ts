@@ -754,7 +754,6 @@ const GENERALIZING_VETOES: ReadonlySet<string> = new Set([
   'incident/approximate-count',
   'incident/event-series',
   'incident/perfect-tally',
-  'incident/generic-victims',
 ]);
 
 /**

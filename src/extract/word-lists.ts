@@ -335,7 +335,6 @@ export const WORD_LISTS = {
     'beAuxiliaries',
     'pluralNounEndings',
     'genericObjectEndCaps',
-    'genericObjectAnchors',
     'remembrance',
     'perfectAuxiliaries',
     'tallyPeriods',

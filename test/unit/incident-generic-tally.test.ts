@@ -29,55 +29,6 @@ describe('rule incident/perfect-tally', () => {
   });
 });
 
-describe('rule incident/generic-victims', () => {
-  it('reads an event word over a class of people as a generalisation', () => {
-    expect(
-      incidentsOf(
-        DAY,
-        'Bogota, 3 May -- The senator asked the state to halt the murder of unionists, as well as threats.',
-      ),
-    ).toEqual([]);
-    expect(
-      incidentsOf(
-        DAY,
-        'BOGOTA, 3 MAY 90 -- THE SENATOR ASKED THE STATE TO HALT THE MASS MURDER OF PEASANTS, AS WELL AS THREATS.',
-      ),
-    ).toEqual([]);
-    expect(
-      incidentsOf(
-        DAY,
-        'SAN SALVADOR, 3 MAY 90 -- THE BISHOP CALLED FOR AN END TO THE KILLING OF CATECHISTS AND TEACHERS.',
-      ),
-    ).toEqual([]);
-  });
-
-  it('keeps a class of victims that a place and a day tie to one event', () => {
-    const caps = incidentsOf(DAY, 'LIMA, 3 MAY 90 -- THE ARMY DENIED THE MASSACRE OF VILLAGERS IN CAYARA ON 1 MAY.');
-    expect(caps).toHaveLength(1);
-    const mixed = incidentsOf(DAY, 'Lima, 3 May -- The army denied the massacre of villagers in Cayara on 1 May.');
-    expect(mixed).toHaveLength(1);
-  });
-
-  it('keeps a class of people that is counted', () => {
-    const all = incidentsOf(
-      DAY,
-      'SAN SALVADOR, 3 MAY 90 -- THE COLONEL WAS CHARGED OVER THE MURDER OF SIX JESUIT PRIESTS AND TWO OTHER PERSONS.',
-    );
-    expect(all).toHaveLength(1);
-  });
-
-  it('does not take a name in capitals for a class of people', () => {
-    expect(
-      incidentsOf(DAY, 'POLICE ARE INVESTIGATING THE KIDNAPPING OF NAIM MARCOS, WITH HELP FROM ABROAD.'),
-    ).toHaveLength(1);
-    const all = incidentsOf(
-      DAY,
-      'LIMA, 3 MAY 90 -- THE MURDER OF CARLOS VENTURA YESTERDAY SHOCKED THE TOWN OF HUANTA.',
-    );
-    expect(all).toHaveLength(1);
-  });
-});
-
 describe('rule incident/remembered', () => {
   it('reads an event after first-person remembrance as a reference', () => {
     expect(
