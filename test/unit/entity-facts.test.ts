@@ -88,8 +88,22 @@ describe('entityFacts', () => {
       { placeKind: 'site', admin1: 'Western Province', precision: 'site-in-city', ambiguous: true },
     );
     expect(value(place, 'In')).toBe('Western Province, LK');
-    expect(value(place, 'Coordinates')).toMatch(/town's it lies in/);
+    expect(value(place, 'Coordinates')).toMatch(/its town's: the gazetteer does not hold the site/);
     expect(value(place, 'Uncertain')).toBeDefined();
+  });
+
+  it("says a landmark the gazetteer holds has coordinates of its own, and an unknown site its town's", () => {
+    const site = { placeKind: 'site', precision: 'site-in-city' };
+    const landmark = entityFacts(
+      { key: 'place:region:loc-xx-town-old-square', type: 'place', kind: null, country: 'GB', date: null },
+      site,
+    );
+    expect(value(landmark, 'Coordinates')).toBe("the site's own, from the gazetteer");
+    const street = entityFacts(
+      { key: 'place:name:mill-lane', type: 'place', kind: null, country: 'GB', date: null },
+      site,
+    );
+    expect(value(street, 'Coordinates')).toMatch(/its town's/);
   });
 
   it('leaves out a stored property of the wrong shape', () => {

@@ -65,8 +65,11 @@ const PRECISION_WORDS: Record<string, string> = {
   country: "the country's centre",
   region: "the region's centre",
   city: "the town's",
-  'site-in-city': "the town's it lies in (the site itself is not in the gazetteer)",
+  'site-in-city': "its town's: the gazetteer does not hold the site itself",
 };
+
+/** a site the gazetteer holds (a landmark: key place:region:… or place:geo:…) has coordinates of its own */
+const SITE_OF_GAZETTEER = "the site's own, from the gazetteer";
 
 /** a named participant of an incident: its role and name */
 export interface NamedParticipant {
@@ -144,7 +147,7 @@ function personFacts(x: Record<string, unknown>): EntityFacts {
   return { facts, reasons };
 }
 
-function placeFacts(country: string | null, x: Record<string, unknown>): EntityFacts {
+function placeFacts(key: string | undefined, country: string | null, x: Record<string, unknown>): EntityFacts {
   const facts: EntityFacts['facts'] = [];
   const kind = label(ONTOLOGY.placeKinds, read(z.string(), x.placeKind) ?? null);
   if (kind) facts.push({ label: 'Kind', value: kind });
@@ -152,7 +155,9 @@ function placeFacts(country: string | null, x: Record<string, unknown>): EntityF
   const within = [admin1, country].filter(Boolean).join(', ');
   if (within) facts.push({ label: 'In', value: within });
   const precision = read(z.string(), x.precision);
-  if (precision && PRECISION_WORDS[precision]) facts.push({ label: 'Coordinates', value: PRECISION_WORDS[precision] });
+  const gazetteerSite = precision === 'site-in-city' && key !== undefined && !key.startsWith('place:name:');
+  const coordinates = gazetteerSite ? SITE_OF_GAZETTEER : precision ? PRECISION_WORDS[precision] : undefined;
+  if (coordinates) facts.push({ label: 'Coordinates', value: coordinates });
   if (read(z.boolean(), x.ambiguous))
     facts.push({ label: 'Uncertain', value: 'the text does not settle which place of this name it is' });
   const why = read(Strings, x.reasons) ?? [];
@@ -173,7 +178,7 @@ function organizationFacts(kind: string | null, country: string | null, x: Recor
  * its named participants; articles in the reasons are named by id until withArticleTitles.
  */
 export function entityFacts(
-  node: { type: NodeType; kind: string | null; country: string | null; date: string | null },
+  node: { key?: string; type: NodeType; kind: string | null; country: string | null; date: string | null },
   extra: Record<string, unknown>,
   participants: readonly NamedParticipant[] = [],
 ): EntityFacts {
@@ -183,7 +188,7 @@ export function entityFacts(
     case 'person':
       return personFacts(extra);
     case 'place':
-      return placeFacts(node.country, extra);
+      return placeFacts(node.key, node.country, extra);
     case 'organization':
       return organizationFacts(node.kind, node.country, extra);
   }
