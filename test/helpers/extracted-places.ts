@@ -12,3 +12,17 @@ export const placeNamed = (input: TestArticle, name: RegExp) =>
   run(input).find((e): e is PlaceEntity => e.type === 'place' && name.test(e.name));
 
 export const mainIncident = (input: TestArticle) => run(input).find((e): e is IncidentEntity => e.type === 'incident');
+
+/** One article's entities with lookups by name: its places, its incidents and the place each incident is put in. */
+export function placesOf(text: string, published = '2025-04-16') {
+  const ents = extract({ text, published }, res).entities;
+  const places = ents.filter((e): e is PlaceEntity => e.type === 'place');
+  const incidents = ents.filter((e): e is IncidentEntity => e.type === 'incident');
+  return {
+    ents,
+    place: (name: string) => places.find((e) => e.name === name),
+    typeOf: (name: string) => ents.find((e) => e.name === name)?.type,
+    incidents,
+    placeOf: (i: IncidentEntity | undefined) => places.find((p) => p.id === i?.placeId),
+  };
+}

@@ -2,20 +2,9 @@
 // mentions/city-opens-event-name and place/named-event): the town in the event's name outweighs the dateline's town,
 // and a street the article locates only by guessing the dateline's town. Sentences written for these tests.
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../src/extract/index.js';
-import type { IncidentEntity, PlaceEntity } from '../../src/extract/types.js';
-import { res } from '../helpers/resources.js';
+import { placesOf } from '../helpers/extracted-places.js';
 
-const run = (text: string) => {
-  const ents = extract({ text, published: '2025-04-16' }, res).entities;
-  const places = ents.filter((e): e is PlaceEntity => e.type === 'place');
-  const incidents = ents.filter((e): e is IncidentEntity => e.type === 'incident');
-  return {
-    place: (name: string) => places.find((e) => e.name === name),
-    incidents,
-    placeOf: (i: IncidentEntity | undefined) => places.find((p) => p.id === i?.placeId),
-  };
-};
+const run = (text: string) => placesOf(text);
 
 describe("mentions/city-opens-event-name: the town opening an attack's name is a place", () => {
   it('splits the town out of a capitalised event name', () => {

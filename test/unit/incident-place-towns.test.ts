@@ -4,21 +4,9 @@
 // Juárez", "Lower Shabelle"), and tell two attacks in two towns in one sentence. Sentences written for these tests;
 // the small places in them are made up unless the gazetteer has them.
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../src/extract/index.js';
-import type { IncidentEntity, PlaceEntity } from '../../src/extract/types.js';
-import { res } from '../helpers/resources.js';
+import { placesOf } from '../helpers/extracted-places.js';
 
-const run = (text: string) => {
-  const ents = extract({ text, published: '2025-04-16' }, res).entities;
-  const places = ents.filter((e): e is PlaceEntity => e.type === 'place');
-  const incidents = ents.filter((e): e is IncidentEntity => e.type === 'incident');
-  return {
-    ents,
-    place: (name: string) => places.find((e) => e.name === name),
-    incidents,
-    placeOf: (i: IncidentEntity | undefined) => places.find((p) => p.id === i?.placeId),
-  };
-};
+const run = (text: string) => placesOf(text);
 
 describe('entities/name-then-settlement-noun: a name before "town", "village" or "local government area"', () => {
   it('is a town, not a person, and places the event there', () => {

@@ -3,22 +3,9 @@
 // settlement noun in capitals ("IN THE X NEIGHBORHOOD", "X CANTON"), and a name after "the hamlet of". Sentences
 // written for these tests; the small places in them are made up.
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../src/extract/index.js';
-import type { IncidentEntity, PlaceEntity } from '../../src/extract/types.js';
-import { res } from '../helpers/resources.js';
+import { placesOf } from '../helpers/extracted-places.js';
 
-const run = (text: string) => {
-  const ents = extract({ text, published: '2025-04-16' }, res).entities;
-  const places = ents.filter((e): e is PlaceEntity => e.type === 'place');
-  const incidents = ents.filter((e): e is IncidentEntity => e.type === 'incident');
-  return {
-    ents,
-    place: (name: string) => places.find((e) => e.name === name),
-    typeOf: (name: string) => ents.find((e) => e.name === name)?.type,
-    incidents,
-    placeOf: (i: IncidentEntity | undefined) => places.find((p) => p.id === i?.placeId),
-  };
-};
+const run = (text: string) => placesOf(text);
 
 describe('place/settlement-apposition: "attacked X, a village in the Y region"', () => {
   it('places a Sahel attack in the village, in the country of its region', () => {
