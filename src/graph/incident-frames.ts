@@ -864,12 +864,14 @@ const copies = new WeakMap<StoredFrame, StoredFrame>();
 let lastContents = 0;
 // counters for the ingest bench (incidentWriterStats): frames read in full again with other contents (rewritten in
 // place, or another stored revision) and with the same contents (kept with their pair scores); neighbourhoods
-// searched, their frames, and those that reached MAX_NEIGHBOURHOOD
+// searched, their frames, the stored frames their searches returned (each read, from frameCache or the store, and
+// asked whether it links: what rule incidents/bounded-neighbourhood bounds), and those that reached MAX_NEIGHBOURHOOD
 let rereadRewritten = 0,
   rereadRevised = 0,
   readSameContents = 0,
   neighbourhoods = 0,
   neighbourhoodFrames = 0,
+  neighbourFramesRead = 0,
   capped = 0;
 const storedScores = pairScoreStore((f) => contentsOf.get(f));
 /** whether two stored frames may link (storedMayLink), kept across searches as their pair scores are */
@@ -1054,6 +1056,7 @@ async function neighbourhood(
       const stub = FrameStub.parse(r.toObject());
       stubs.set(stub.key, stub);
     }
+    neighbourFramesRead += stubs.size;
     const next: StoredFrame[] = [];
     const byTime = new FrontierIndex(frontier);
     const frontierIncidents = new Set(frontier.flatMap((x) => (x.incident === null ? [] : [x.incident])));
@@ -1752,6 +1755,7 @@ export function incidentWriterStats(): Record<string, number> {
     readSameContents,
     neighbourhoods,
     neighbourhoodFrames,
+    neighbourFramesRead,
     capped,
     frameCache: frameCache.size,
     framesIdentified: lastContents,

@@ -4,12 +4,12 @@
 // it; rewritten again, it is read again, and when the rewrite left its contents as they were it is the frame read
 // before (its pair scores kept). Texts written for this test.
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { ManagedTransaction } from 'neo4j-driver';
 import { z } from 'zod';
 import type { Graph } from '../../src/graph/driver.js';
 import { incidentWriterStats, lockIncidents } from '../../src/graph/incident-frames.js';
 import { ingestOneByOne, type TestArticle, useTempDirs } from '../helpers/articles.js';
 import { useTestGraph } from '../helpers/neo4j.js';
+import { spiedGraph } from '../helpers/spied-graph.js';
 
 const REPORTS = [
   {
@@ -36,22 +36,11 @@ let dir: string;
 let reads: string[][] = [];
 
 /** the test graph with every write transaction's frame reads recorded */
-function spied(): Graph {
-  const record = (tx: ManagedTransaction): ManagedTransaction =>
-    new Proxy(tx, {
-      get(target, prop) {
-        if (prop === 'run')
-          return (cypher: string, params?: { p?: { keys?: unknown } }) => {
-            if (/MATCH \(f:IncidentFrame \{key: k\}\) RETURN f\.key AS key, f\.articleId/.test(cypher))
-              reads.push(z.array(z.string()).parse(params?.p?.keys));
-            return target.run(cypher, params);
-          };
-        const v: unknown = Reflect.get(target, prop, target);
-        return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(target) : v;
-      },
-    });
-  return { ...graph, write: (work) => graph.write((tx) => work(record(tx))) };
-}
+const spied = (): Graph =>
+  spiedGraph(graph, (cypher, params) => {
+    if (/MATCH \(f:IncidentFrame \{key: k\}\) RETURN f\.key AS key, f\.articleId/.test(cypher))
+      reads.push(z.array(z.string()).parse((params?.p as { keys?: unknown } | undefined)?.keys));
+  });
 
 async function ingest(report: TestArticle): Promise<void> {
   await ingestOneByOne(spied(), dir, [{ ...report, title: 'Bakery shooting' }], { duplicates: false });
