@@ -30,6 +30,11 @@ export interface IncidentCues {
   townOfBetween: RegExp;
   /** anchored at the end of the text before a place: a direction that makes it a part ("south", "north-eastern") */
   directionBefore: RegExp;
+  /**
+   * anywhere in a sentence: a part of the country that no town stands for ("in the southeast of the country", "in the
+   * country's northeastern jungle", "in three Mexican states"; rule place/part-of-the-country)
+   */
+  countryPart: RegExp;
   /** anchored after a region: a settlement noun with no name after it ("the West Bank town"; rule place/region-town-antecedent) */
   settlementNounAfter: RegExp;
   /** anchored after a place: an apposition that calls it a settlement ("Kessin, a village in the Mopti region"; rule place/settlement-apposition) */
@@ -240,8 +245,9 @@ function buildIncidentCues(w: WordLists): IncidentCues {
   const responder = `(?:(?:${a('incident-cues.responderModifiers')}) )?(?<!\\b(?:${a('incident-cues.responderQualifiersNot')})[ -])(?:${a('incident-cues.responderNouns')})`;
   const loc = (list: 'incident-cues.locatives' | 'incident-cues.strictLocatives') =>
     new RegExp(
-      // "in the town of", "in the Peruvian port of": a kind of place, then its name
-      `\\b${a(list)}\\s+(?:the\\s+)?(?:(?:[\\p{L}-]+\\s+)?${a('incident-cues.settlementNouns')}\\s+of\\s+(?:the\\s+)?)?` +
+      // "in the town of", "in the Peruvian port of": a kind of place, then its name; (rule place/settlement-noun-before-name)
+      // "in the Chechen capital Grozny", "in the border town Kessin": the name may follow the noun with no "of"
+      `\\b${a(list)}\\s+(?:the\\s+)?(?:(?:[\\p{L}-]+\\s+)?${a('incident-cues.settlementNouns')}\\s+(?:of\\s+(?:the\\s+)?)?)?` +
         `(?:${a('incident-cues.placeModifiers')}\\s+)?$`,
       'iu',
     );
@@ -280,6 +286,7 @@ function buildIncidentCues(w: WordLists): IncidentCues {
     ),
     settlementNounAfter: new RegExp(`^\\s+${a('incident-cues.settlementNouns')}(?![\\p{L}-])(?!\\s+of\\s)`, 'u'),
     directionBefore: new RegExp(`(?<![\\p{L}-])${a('incident-cues.directionModifiers')}\\s+$`, 'iu'),
+    countryPart: new RegExp(`(?<![\\p{L}-])(?:${a('incident-cues.countryPartPhrases')})(?![\\p{L}-])`, 'iu'),
     townOfBetween: new RegExp(`^\\s+(?:[\\p{Ll}-]+\\s+)?${a('entities.townOfBefore')}\\s+$`, 'iu'),
     strictLocativeBefore: loc('incident-cues.strictLocatives'),
     // "shot dead by armed police"; "killed after a gunfight with police", "died in a shoot-out with officers"

@@ -77,7 +77,7 @@ export const TRIGGER_VETO_RULES: readonly Rule<TriggerContext, string>[] = [
   ),
   rule(
     'ordinary-crime-arrest',
-    'an arrest or raid for ordinary crime is policing, not a security incident: one in a sentence that names a theft, drugs, fraud, bootleg liquor, a sex offence against children or an immigration offence ("found with slabs of cannabis", "a convicted paedophile was recaptured", "illegal immigrants seized in a raid"), or in a story whose headline names one ("thieves hire a police truck"), unless a word of a security matter is there too ("militants", "explosives", "a dissident", "kidnapping")',
+    'an arrest or raid for ordinary crime is policing, not a security incident: one in a sentence that names a theft, drugs, fraud, bootleg liquor, a sex offence against children, an immigration offence, child labour or a fishing offence ("found with slabs of cannabis", "a convicted paedophile was recaptured", "illegal immigrants seized in a raid", "a trawler was under arrest"), or in a story whose headline names one ("thieves hire a police truck"), unless a word of a security matter is there too ("militants", "explosives", "a dissident", "kidnapping")',
     (c) => {
       if (c.kind !== 'arrest' && c.kind !== 'raid') return false;
       const sentence = c.text.slice(c.sentenceStart, c.sentenceEnd);

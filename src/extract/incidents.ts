@@ -2242,6 +2242,13 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
           g.place = scene;
           continue;
         }
+        const part = partOfTheCountry(cues, doc, g);
+        if (part) {
+          g.merges.push(
+            `not placed at the dateline ${datelinePlace.entity.name}: its sentence places it "${part}" (rule place/part-of-the-country)`,
+          );
+          continue;
+        }
         g.place = datelinePlace;
         g.merges.push(
           `place ${datelinePlace.entity.name}: a lede event with no place of its own; the dateline's (rule place/dateline-of-the-lede)`,
@@ -2441,6 +2448,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
             // the sentences that tell it: its phrases and its cues ("accused X of trying to kill him in …")
             new Set([...placed.hits, ...placed.cues].map((h) => h.sentence)),
             placed.place,
+            !!partOfTheCountry(cues, doc, placed),
           )
         : (venueOnStreet(doc, home, entities, placed) ?? streetCity(doc, entities, placed.place));
     if (found) {
@@ -2696,7 +2704,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
     .flatMap((g) => (g.reference ? (oneReferencePerTarget(cues, idx, doc, g) ?? [g]) : [g]));
   if (abroad && dateline) placeAbroad(doc, out, entities, datelinePlace ?? null, abroad, dateline.end);
   townPolice(cues, text, entities, out);
-  countryOfTheReport(out, entities, datelinePlace ?? null, abroad);
+  countryOfTheReport(cues, doc, out, entities, datelinePlace ?? null, abroad);
   return out.map((g, i) => toIncident(doc, entities, datelinePlace ?? null, g, i + 1, reportedOn(g, anchor)));
 }
 
@@ -3098,6 +3106,20 @@ function townPolice(cues: IncidentCues, text: string, entities: NamedEntity[], g
 }
 
 /**
+ * Rule place/part-of-the-country: the words of a sentence of the event that place it in a part of the country no
+ * town stands for ("killed 17 rebels in the southeast of the country", "took eight people hostage in the country's
+ * northeastern jungle", "attacks in three Mexican states"), or null. Such an event is not at the dateline's city, which
+ * is only where the report was filed: the country of the report places it (rule place/country-of-the-report).
+ */
+function partOfTheCountry(cues: IncidentCues, doc: Doc, g: Group): string | null {
+  for (const h of g.hits) {
+    const m = cues.countryPart.exec(doc.sentences[h.sentence]?.text ?? '');
+    if (m) return m[0];
+  }
+  return null;
+}
+
+/**
  * Rule `place/country-of-the-report`. An event the article tells with no place of its own (not a reference to an
  * earlier one it only names: rule place/told-reference-in-the-report) happened in the country the report is from,
  * when that is clear: the country of the dateline's place, or, with no located dateline, the one country all the article's located places lie in, one of them a town or site. The event is placed in that
@@ -3105,6 +3127,8 @@ function townPolice(cues: IncidentCues, text: string, entities: NamedEntity[], g
  * when its places span several countries.
  */
 function countryOfTheReport(
+  cues: IncidentCues,
+  doc: Doc,
   groups: Group[],
   entities: NamedEntity[],
   datelinePlace: EntityMention | null,
@@ -3147,8 +3171,9 @@ function countryOfTheReport(
     );
     if (!otherTown) return;
     for (const g of unplaced) {
-      // (an earlier event is placed by its country only: the dateline is where today's report was filed)
-      if (g.reference) continue;
+      // (an earlier event is placed by its country only: the dateline is where today's report was filed; so is one
+      // its sentence places in a part of the country, rule place/part-of-the-country)
+      if (g.reference || partOfTheCountry(cues, doc, g)) continue;
       g.place = datelinePlace;
       g.merges.push(
         `place ${dateline.name}: the text names no place for it, nor the country of the report; the dateline's place (rule place/dateline-of-the-report)`,
@@ -3747,10 +3772,13 @@ function articlePlace(
   datelineEnd: number,
   ownSentences: ReadonlySet<number>,
   current: EntityMention | null,
+  /** its sentences place it in a part of the country (rule place/part-of-the-country): not at the dateline's place */
+  awayFromDateline = false,
 ): { place: EntityMention; why: string } | null {
   const country = current?.entity.type === 'place' ? current.entity.country : null;
   const fits = (em: EntityMention) =>
     em.entity.type === 'place' &&
+    (!awayFromDateline || em.entity.id !== datelinePlace?.entity.id) &&
     em.entity.placeKind !== 'country' &&
     isLocated(em) &&
     em.entity.id !== current?.entity.id &&

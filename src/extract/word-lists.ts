@@ -352,6 +352,7 @@ export const WORD_LISTS = {
     'crowdClashHarm',
     'instrumentOpeners',
     'directionModifiers',
+    'countryPartPhrases',
     'targetListOpeners',
     'severalDaysSpan',
     'sportSenses',

@@ -61,8 +61,10 @@ export function dateLineDateline(words: WordLists): RegExp {
       .join('|')})[a-z]*\\.?`;
     // "MONTE", "N'DJAMENA", "AL-RAM", "ST."
     const word = String.raw`\p{Lu}[\p{Lu}'’.-]*\p{Lu}\.?`;
+    // (rule dateline/spaced-comma) text rebuilt from tokens writes "LIMA , Peru 1996-08-21": a space may stand before
+    // the comma that sets off the country or state
     return new RegExp(
-      `^(${word}(?:[ \\t]+${word}){0,3}(?:,[ \\t]*\\p{Lu}[\\p{L}.'’ -]{0,29}?)?)[ \\t]+` +
+      `^(${word}(?:[ \\t]+${word}){0,3}(?:[ \\t]*,[ \\t]*\\p{Lu}[\\p{L}.'’ -]{0,29}?)?)[ \\t]+` +
         `(\\d{4}-\\d{2}-\\d{2}|${month} \\d{1,2}(?:,? \\d{4})?|\\d{1,2} ${month}(?: \\d{4})?)[ \\t]*(?=\\n|$)`,
       'u',
     );

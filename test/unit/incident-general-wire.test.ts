@@ -71,6 +71,28 @@ describe('an arrest for ordinary crime (incident/ordinary-crime-arrest)', () => 
     expect(incidents(text).map((i) => i.kind)).toContain('arrest');
   });
 
+  it('is no incident when a fishing boat is held for fishing offences', () => {
+    const text =
+      'Navy holds Spanish trawler .\nCORK 2019-10-12\nA Spanish trawler was under arrest on Saturday after the navy ' +
+      'found it inside the fishing limits off the west coast , officials said .';
+    expect(incidents(text).map((i) => i.kind)).not.toContain('arrest');
+  });
+
+  it('is no incident when a man is held for keeping a child labourer, however told after the headline', () => {
+    const text =
+      'Shopkeeper held for keeping child servant locked up .\nDHAKA 2019-10-12\nPolice arrested a shopkeeper on ' +
+      'Friday after neighbours said he kept a girl of ten locked in a store room .\nThe man was detained at his ' +
+      'home in the old city , police said .';
+    expect(incidents(text)).toEqual([]);
+  });
+
+  it('leaves the arrest of pirates on a fishing boat an arrest', () => {
+    const boat = (who: string) =>
+      incidents(`Navy commandos arrested four ${who} on Saturday on a fishing boat off the coast of Mombasa .`);
+    expect(boat('pirates').map((i) => i.kind)).toContain('arrest');
+    expect(boat('men')).toEqual([]);
+  });
+
   it('leaves an arrest for kidnapping an arrest under a headline of theft', () => {
     const text =
       'Car thief held over missing boy.\nBERLIN 2019-10-12\nPolice in Hamburg arrested a man on Saturday on ' +

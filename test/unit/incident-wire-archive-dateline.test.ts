@@ -21,6 +21,15 @@ describe('a dateline on a line of its own', () => {
     expect(b && [b.date, b.placeEnd - b.placeStart]).toEqual([null, 'OLDTOWN'.length]);
   });
 
+  it('allows a space before the comma of text rebuilt from tokens (dateline/spaced-comma)', () => {
+    const text = 'Harbour strike ends .\nOLDTOWN , Ruritania 2031-05-14\nDockers went back to work on Friday .';
+    const d = findDateline(res.words, text, null)!;
+    expect(text.slice(d.placeStart, d.placeEnd)).toBe('OLDTOWN , Ruritania');
+    expect(d.date).toBe('2031-05-14');
+    // the comma still needs a name after it: a line that ends in a comma and a date is no dateline
+    expect(findDateline(res.words, 'Strike .\nOLDTOWN , 2031-05-14\nDockers went back .', null)).toBeNull();
+  });
+
   it('wins over a desk slug and headline in capitals on the line before', () => {
     const text = 'RUGBY - HOSTS HOLD ON FOR NARROW WIN.\nOLDTOWN 2031-05-14\nThe hosts won 12-10 on Saturday.';
     const d = findDateline(res.words, text, null)!;
