@@ -264,10 +264,12 @@ export class Gazetteer {
     // (run for every name the gazetteer loads: the costly steps only where they can change something)
     if (/[^\x00-\x7f]/.test(s)) s = s.normalize('NFKD').replace(/\p{M}/gu, '');
     if (/[‘’ʻʼ`']/.test(s)) s = s.replace(/[‘’ʻʼ`']/g, '');
-    const words = s.split(/[\s\-–]+/u);
-    let out = '';
-    for (const w of words) if (w) out += (out ? ' ' : '') + (this.articles.has(w) ? 'al' : w);
-    return out;
+    // one word (most names): the word, or "al" for an article; else the words joined by single spaces (a flat
+    // string: the spelling index is a Map keyed by it)
+    if (!/[\s\-–]/u.test(s)) return this.articles.has(s) ? 'al' : s;
+    const words: string[] = [];
+    for (const w of s.split(/[\s\-–]+/u)) if (w) words.push(this.articles.has(w) ? 'al' : w);
+    return words.join(' ');
   }
 
   /**
@@ -297,8 +299,14 @@ export class Gazetteer {
    * without such a letter.
    */
   private transliteratedForms(lower: string): string[] {
+    let any = false;
+    for (const c of lower)
+      if (this.transliterations.has(c)) {
+        any = true;
+        break;
+      }
+    if (!any) return [];
     const letters = [...lower];
-    if (!letters.some((c) => this.transliterations.has(c))) return [];
     const forms = new Set<string>();
     for (const pick of [0, -1]) forms.add(letters.map((c) => this.transliterations.get(c)?.at(pick) ?? c).join(''));
     return [...forms];
@@ -310,12 +318,17 @@ export class Gazetteer {
    */
   private indexSpellings(): void {
     for (const [lower, list] of this.placesByName) {
+      if (!list.length) continue;
       for (const form of [lower, ...this.transliteratedForms(lower)]) {
         const key = this.spellingKey(form);
         const bare = key.startsWith('al ') ? key.slice(3) : key;
+        let same = this.placesBySpelling.get(key);
+        if (!same) this.placesBySpelling.set(key, (same = []));
+        let sameBare = this.placesByBareSpelling.get(bare);
+        if (!sameBare) this.placesByBareSpelling.set(bare, (sameBare = []));
         for (const e of list) {
-          if (!this.placesBySpelling.get(key)?.includes(e)) pushTo(this.placesBySpelling, key, e);
-          if (!this.placesByBareSpelling.get(bare)?.includes(e)) pushTo(this.placesByBareSpelling, bare, e);
+          if (!same.includes(e)) same.push(e);
+          if (!sameBare.includes(e)) sameBare.push(e);
         }
       }
     }

@@ -101,16 +101,35 @@ export function buildNameLexicons(files: {
   };
 }
 
-/** Word → its code in each clustering, "" where a clustering lacks the word. */
-function clusterCodes(clusterings: z.infer<typeof WordClusterFile>['clusterings']): Map<string, string[]> {
-  const m = new Map<string, string[]>();
+/**
+ * Word → its code in each clustering, "" where a clustering lacks the word. Words of the same codes share one array
+ * (a few thousand arrays for over a hundred thousand words: one array a word was a third of building the table).
+ */
+function clusterCodes(clusterings: z.infer<typeof WordClusterFile>['clusterings']): Map<string, readonly string[]> {
+  const m = new Map<string, readonly string[]>();
+  const none: readonly string[] = new Array<string>(clusterings.length).fill('');
+  /** an array of codes → the array that differs from it in clustering k alone, by that code */
+  const next = new Map<readonly string[], Map<string, readonly string[]>>();
   clusterings.forEach((c, k) => {
-    for (const [code, words] of Object.entries(c.clusters))
+    for (const [code, words] of Object.entries(c.clusters)) {
+      const byFrom = new Map<readonly string[], readonly string[]>();
       for (const w of words) {
-        let codes = m.get(w);
-        if (!codes) m.set(w, (codes = new Array<string>(clusterings.length).fill('')));
-        codes[k] = code;
+        const from = m.get(w) ?? none;
+        let to = byFrom.get(from);
+        if (!to) {
+          let byCode = next.get(from);
+          if (!byCode) next.set(from, (byCode = new Map()));
+          to = byCode.get(code);
+          if (!to) {
+            const codes = [...from];
+            codes[k] = code;
+            byCode.set(code, (to = codes));
+          }
+          byFrom.set(from, to);
+        }
+        m.set(w, to);
       }
+    }
   });
   return m;
 }

@@ -16,9 +16,34 @@ export interface Span {
 
 export const lower = (w: string) => w.toLowerCase().replace(/\.$/, '');
 
+/** the text before a phrase's first space (all of it without one), and after its last */
+const firstSegment = (s: string) => {
+  const i = s.indexOf(' ');
+  return i < 0 ? s : s.slice(0, i);
+};
+const lastSegment = (s: string) => s.slice(s.lastIndexOf(' ') + 1);
+
+/** the first and last segments of every title: a phrase none of whose ends is one is no title (read once per set) */
+const titleEnds = new WeakMap<ReadonlySet<string>, { first: Set<string>; last: Set<string> }>();
+function titleEndsOf(set: ReadonlySet<string>): { first: Set<string>; last: Set<string> } {
+  let ends = titleEnds.get(set);
+  if (!ends) {
+    ends = { first: new Set(), last: new Set() };
+    for (const t of set) {
+      ends.first.add(firstSegment(t));
+      ends.last.add(lastSegment(t));
+    }
+    titleEnds.set(set, ends);
+  }
+  return ends;
+}
+
 /** Longest title ending just before token `end` (exclusive), as [startIndex, text]. */
 export function titleBefore(names: NameLexicons, words: readonly string[], end: number): [number, string] | null {
   const { set, maxWords } = names.titles;
+  // (most words end no title: a phrase ending in one is looked for no further)
+  const last = words[end - 1];
+  if (last !== undefined && !titleEndsOf(set).last.has(lastSegment(lower(last)))) return null;
   for (let n = Math.min(maxWords, end); n >= 1; n--) {
     const phrase = words
       .slice(end - n, end)
@@ -32,6 +57,8 @@ export function titleBefore(names: NameLexicons, words: readonly string[], end: 
 /** Longest title starting at token `start`. */
 export function titleAt(names: NameLexicons, words: readonly string[], start: number): [number, string] | null {
   const { set, maxWords } = names.titles;
+  const first = words[start];
+  if (first !== undefined && !titleEndsOf(set).first.has(firstSegment(lower(first)))) return null;
   for (let n = Math.min(maxWords, words.length - start); n >= 1; n--) {
     const phrase = words
       .slice(start, start + n)

@@ -13,7 +13,8 @@ import {
   unlinkSync,
   writeFileSync,
 } from 'node:fs';
-import { basename, extname, join, resolve } from 'node:path';
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import {
@@ -70,20 +71,80 @@ export interface Resources {
 /** The project's data/ folder. */
 export const DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
 
-/** Reads a JSON file (gzipped if it ends in .gz) and validates it; any problem is an error naming the file. */
+/**
+ * The schemas of data files whose check a process may skip, each by a name no other has: when this code (the code
+ * digest holds the schemas' source) validated a file of these very bytes against the schema before, and the schema
+ * gave back the file's own value (no default filled in, no key dropped), a marker in the resource cache says so
+ * (readDataFile). Checking every word list, lexicon and the word-cluster table cost about a tenth of a short run's
+ * start-up; a schema not named here is checked every time.
+ */
+const VALIDATED_ONCE: ReadonlyMap<z.ZodType, string> = new Map<z.ZodType, string>([
+  [WordListFile, 'WordListFile'],
+  [WordClusterFile, 'WordClusterFile'],
+  [GivenNamesFile, 'GivenNamesFile'],
+  [GroupsFile, 'GroupsFile'],
+  [TitlesFile, 'TitlesFile'],
+  [CuesFile, 'CuesFile'],
+  [TriggerFile, 'TriggerFile'],
+  [ContextFile, 'ContextFile'],
+  [CasualtyFile, 'CasualtyFile'],
+  [CueFile, 'CueFile'],
+  [CountryFile, 'CountryFile'],
+  [RegionFile, 'RegionFile'],
+  [CityFile, 'CityFile'],
+  [CityAliasFile, 'CityAliasFile'],
+  [SubdivisionFile, 'SubdivisionFile'],
+  [OrgFile, 'OrgFile'],
+  [TownFile, 'TownFile'],
+  [SubdivisionAbbreviationFile, 'SubdivisionAbbreviationFile'],
+]);
+
+/**
+ * The marker file that says `bytes` passed `schema` under this code (see VALIDATED_ONCE), or null when no marker
+ * can say it (a schema not named there, no resource cache, code that cannot be hashed).
+ */
+function validationMarker(schema: z.ZodType, bytes: Buffer): string | null {
+  const name = VALIDATED_ONCE.get(schema);
+  const dir = name && resourceCacheDir();
+  if (!name || !dir) return null;
+  try {
+    const content = createHash('sha256').update(bytes).digest('hex');
+    return join(dir, `${VALID_KIND}-${withCodeHash(`${name} ${content}`)}.ok`);
+  } catch {
+    return null;
+  }
+}
+const VALID_KIND = 'valid';
+
+/**
+ * Reads a JSON file (gzipped if it ends in .gz) and validates it; any problem is an error naming the file. A file
+ * whose bytes passed the same schema before (validationMarker) is not checked again.
+ */
 export function readDataFile<S extends z.ZodType>(path: string, schema: S): z.infer<S> {
   let raw: unknown;
+  let bytes: Buffer;
   try {
-    const bytes = readFileSync(path);
+    bytes = readFileSync(path);
     raw = JSON.parse((path.endsWith('.gz') ? gunzipSync(bytes) : bytes).toString('utf8'));
   } catch (err) {
     throw new Error(`${path}: ${err instanceof Error ? err.message : String(err)}`);
   }
+  const marker = validationMarker(schema, bytes);
+  if (marker && existsSync(marker)) return raw as z.infer<S>;
   const parsed = schema.safeParse(raw);
   if (!parsed.success)
     throw new Error(
       `${path}: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ')}`,
     );
+  if (marker && isDeepStrictEqual(parsed.data, raw)) {
+    try {
+      mkdirSync(dirname(marker), { recursive: true });
+      writeFileSync(marker, '');
+      removeStaleCache(dirname(marker), VALID_KIND, marker);
+    } catch {
+      // a read-only folder: the file is checked again next time
+    }
+  }
   return parsed.data;
 }
 

@@ -14,7 +14,11 @@ import {
   hashInputs,
   loadGazetteer,
   loadTagger,
+  readDataFile,
 } from '../../src/extract/resources.js';
+import { GivenNamesFile } from '../../src/extract/lexicons.js';
+import { WordListFile } from '../../src/extract/word-lists.js';
+import { z } from 'zod';
 import { MODEL_HEADER, TaggerModel } from '../../src/extract/tagger.js';
 import { tokenize } from '../../src/extract/tokens.js';
 
@@ -285,5 +289,47 @@ describe('the tagger models through the cache', () => {
       TaggerModel.fromImage(Buffer.concat([Buffer.alloc(1), image]).subarray(1)),
       200,
     );
+  });
+});
+
+describe('a data file checked once', () => {
+  const markers = (dir: string) => readdirSync(dir).filter((f) => /^valid-[0-9a-f]{64}\.ok$/.test(f));
+
+  it('is read as it was checked, and checked again when its bytes change', () => {
+    const dir = (process.env.KG_RESOURCE_CACHE = tempDir());
+    const file = join(tempDir(), 'names.json');
+    writeFileSync(file, JSON.stringify({ names: ['ana', 'yusuf'] }));
+    expect(readDataFile(file, GivenNamesFile)).toEqual({ names: ['ana', 'yusuf'] });
+    expect(markers(dir)).toHaveLength(1);
+    expect(readDataFile(file, GivenNamesFile)).toEqual({ names: ['ana', 'yusuf'] }); // by its marker
+    // new bytes: checked, so a broken file is still an error that names it
+    writeFileSync(file, JSON.stringify({ names: ['ana', 7] }));
+    expect(() => readDataFile(file, GivenNamesFile)).toThrow(/names\.json: names\.1: /);
+    writeFileSync(file, '{ "names": ');
+    expect(() => readDataFile(file, GivenNamesFile)).toThrow(/names\.json: /);
+    expect(markers(dir)).toHaveLength(1);
+  });
+
+  it('keeps no marker for a file its schema changes (a key dropped), nor for a schema not named for it', () => {
+    const dir = (process.env.KG_RESOURCE_CACHE = tempDir());
+    const file = join(tempDir(), 'names.json');
+    writeFileSync(file, JSON.stringify({ note: 'a note', names: ['ana'] }));
+    for (let i = 0; i < 2; i++) expect(readDataFile(file, GivenNamesFile)).toEqual({ names: ['ana'] });
+    const own = z.object({ names: z.array(z.string()) }).strict();
+    writeFileSync(file, JSON.stringify({ names: ['ana'] }));
+    expect(readDataFile(file, own)).toEqual({ names: ['ana'] });
+    expect(markers(dir)).toHaveLength(0);
+    // the marker of one schema is not another's: the stricter one still refuses what the first let through
+    writeFileSync(file, JSON.stringify({ names: [] }));
+    expect(readDataFile(file, GivenNamesFile)).toEqual({ names: [] });
+    expect(markers(dir)).toHaveLength(1);
+    expect(() => readDataFile(file, WordListFile)).toThrow(/names\.json: /);
+  });
+
+  it('is checked every time without a resource cache', () => {
+    process.env.KG_RESOURCE_CACHE = 'off';
+    const file = join(tempDir(), 'names.json');
+    writeFileSync(file, JSON.stringify({ names: ['ana'] }));
+    expect(readDataFile(file, GivenNamesFile)).toEqual({ names: ['ana'] });
   });
 });
