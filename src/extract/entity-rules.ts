@@ -1185,6 +1185,38 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     },
   ),
   rule(
+    'led-body',
+    '"the Saudi-led coalition", "NATO-led forces", "an African Union-led mission": a name joined by "-led" to a noun for a body (mentions.ledBodyHeads) names that body, one the article goes on to treat as a doer ("the jets belonged to the Saudi-led coalition"); the whole is an organisation, not the place or body that leads it (which rule hyphenated-modifier would drop)',
+    (doc, cands, id) => {
+      const w = doc.res.words;
+      const led = w.memo('entity-rules.ledBody', () => {
+        // the head as written in running text or in a title ("coalition", "Coalition")
+        const heads = w
+          .list('mentions.ledBodyHeads')
+          .flatMap((h) => [h, h.charAt(0).toUpperCase() + h.slice(1)])
+          .map(escapeRegExp)
+          .join('|');
+        return new RegExp(
+          String.raw`(?<![\p{L}\p{N}.'’-])(?!(?:The|A|An)\s)\p{Lu}[\p{L}\p{N}.'’]*(?:[ \t]+\p{Lu}[\p{L}\p{N}.'’]*){0,2}-[Ll]ed[ \t]+(?:${heads})(?![\p{L}\p{N}-])`,
+          'gu',
+        );
+      });
+      for (const m of eachMatch(led, doc.text)) {
+        const run = { start: m.index, end: m.index + m[0].length };
+        const over = cands.filter((c) => overlaps(c, run));
+        // a candidate that reaches out of the run is a longer name the run is part of: leave it
+        if (over.some((c) => c.start < run.start || c.end > run.end)) continue;
+        const keep = over[0] ?? ruleCandidate(doc, 'organization', run.start, run.end, id);
+        remove(cands, (c) => c !== keep && over.includes(c));
+        if (!over.length) cands.push(keep);
+        keep.gaz = [];
+        keep.sure = true;
+        retype(keep, 'organization', id);
+        respan(doc, keep, run.start, run.end, id);
+      }
+    },
+  ),
+  rule(
     'hyphenated-modifier',
     '"U.S.-led forces", "a Hong Kong-listed company", "U.N.-backed talks": a name joined by a hyphen to a participle makes an adjective that describes something else; it is not a mention of a person, body or place (a hyphenated syllable of a name, "Kim Jong-il", is no participle)',
     (doc, cands) => {
