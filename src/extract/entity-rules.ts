@@ -1217,6 +1217,28 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     },
   ),
   rule(
+    'person-from-town',
+    '"a 34-year-old man from Burnley", "two teenagers from Luton": a town the gazetteer knows, alone after a noun of people (incident-roles.plainPersonHeads) and "from", is where they live, a place; the tagger reads such a town as a body (its football club) when no locative stands before it. Not a name the gazetteer knows as a body',
+    (doc, cands, id) => {
+      const w = doc.res.words;
+      const gaz = doc.res.gazetteer;
+      const before = w.memo(
+        'entity-rules.personFrom',
+        () => new RegExp(String.raw`(?<![\p{L}])${w.alt('incident-roles.plainPersonHeads')},?[ \t]+from[ \t]+$`, 'iu'),
+      );
+      for (const c of cands) {
+        if (c.type !== 'organization' || c.sure || c.media || /\s/.test(c.text)) continue;
+        const lower = c.text.toLowerCase();
+        if (gaz.orgsByName.has(lower) || c.gaz.some((e) => e.kind === 'org')) continue;
+        if (!(gaz.placesByName.get(lower) ?? []).some((e) => e.kind === 'city')) continue;
+        if (!before.test(doc.text.slice(Math.max(0, c.start - 40), c.start))) continue;
+        if (!/^[ \t]*(?:[,.;:)]|and\s|who\s|has\s|had\s|was\s|is\s|$)/u.test(doc.text.slice(c.end, c.end + 8)))
+          continue;
+        retype(c, 'place', id);
+      }
+    },
+  ),
+  rule(
     'hyphenated-modifier',
     '"U.S.-led forces", "a Hong Kong-listed company", "U.N.-backed talks": a name joined by a hyphen to a participle makes an adjective that describes something else; it is not a mention of a person, body or place (a hyphenated syllable of a name, "Kim Jong-il", is no participle)',
     (doc, cands) => {

@@ -75,3 +75,19 @@ describe('rule news/date-stamp-line', () => {
     expect(arson?.date).toBe('2025-02-19');
   });
 });
+
+describe('rule entities/person-from-town', () => {
+  it('a known town after a noun of people and "from" is a place, not a body', () => {
+    const r = extract(
+      { text: 'Officers said a 41-year-old woman from Bolton had been arrested on suspicion of assault.' },
+      res,
+    );
+    const bolton = r.entities.filter((e) => e.name === 'Bolton');
+    expect(bolton.map((e) => e.type)).toEqual(['place']);
+  });
+
+  it('a body named after "from" elsewhere in the sentence keeps its type', () => {
+    const r = extract({ text: 'A statement from Lancashire Police said two men had been detained.' }, res);
+    expect(r.entities.find((e) => e.name === 'Lancashire Police')?.type).toBe('organization');
+  });
+});
