@@ -3,7 +3,7 @@
 // dates count, so the same input always gives the same dates.
 // the English parser alone: the package's main entry loads its sixteen locales, a fifth of `kg extract`'s start-up
 import * as chronoEn from 'chrono-node/en';
-import { dateLineDateline, datedDateline } from '../news/conventions.js';
+import { dateLineDateline, datedDateline, stampedDate } from '../news/conventions.js';
 import type { Doc } from './document.js';
 import type { WordLists } from './word-lists.js';
 import { eachMatch } from '../reg-exp.js';
@@ -216,7 +216,9 @@ export function parseAnchor(published: string | undefined): Date | null {
 export function articleAnchor(doc: Doc): { anchor: Date | null; dateline: Dateline | null } {
   const published = parseAnchor(doc.input.published);
   const dateline = findDateline(doc.res.words, doc.text, published);
-  return { anchor: published ?? parseAnchor(dateline?.date ?? undefined), dateline };
+  // (rule news/date-stamp-line) a press release's "Date: 21/02/2025" line, where neither the source nor a dateline dates it
+  const stamped = published || dateline?.date ? null : stampedDate(doc.res.words, doc.text);
+  return { anchor: published ?? parseAnchor(dateline?.date ?? stamped ?? undefined), dateline };
 }
 
 /**
@@ -390,7 +392,7 @@ function postingStamp(words: WordLists): RegExp {
     'news.postingStampRe',
     () =>
       new RegExp(
-        `(?<![\\p{L}\\p{N}])(?:${words.alt('news.postingStampWords')})\\s*(?::|on|at)?\\s*(?:\\d{1,2}(?::\\d\\d)?\\s*[ap]\\.?m\\.?,?\\s*)?$`,
+        `(?:(?<![\\p{L}\\p{N}])(?:${words.alt('news.postingStampWords')})|(?<=^|\\n)[ \\t*_]*(?:${words.alt('news.dateHeaderLabels')}))\\s*(?::|on|at)?\\s*(?:\\d{1,2}(?::\\d\\d)?\\s*[ap]\\.?m\\.?,?\\s*)?$`,
         'iu',
       ),
   );

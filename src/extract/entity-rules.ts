@@ -1185,6 +1185,60 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     },
   ),
   rule(
+    'led-body',
+    '"the Saudi-led coalition", "NATO-led forces", "an African Union-led mission": a name joined by "-led" to a noun for a body (mentions.ledBodyHeads) names that body, one the article goes on to treat as a doer ("the jets belonged to the Saudi-led coalition"); the whole is an organisation, not the place or body that leads it (which rule hyphenated-modifier would drop)',
+    (doc, cands, id) => {
+      const w = doc.res.words;
+      const led = w.memo('entity-rules.ledBody', () => {
+        // the head as written in running text or in a title ("coalition", "Coalition")
+        const heads = w
+          .list('mentions.ledBodyHeads')
+          .flatMap((h) => [h, h.charAt(0).toUpperCase() + h.slice(1)])
+          .map(escapeRegExp)
+          .join('|');
+        return new RegExp(
+          String.raw`(?<![\p{L}\p{N}.'’-])(?!(?:The|A|An)\s)\p{Lu}[\p{L}\p{N}.'’]*(?:[ \t]+\p{Lu}[\p{L}\p{N}.'’]*){0,2}-[Ll]ed[ \t]+(?:${heads})(?![\p{L}\p{N}-])`,
+          'gu',
+        );
+      });
+      for (const m of eachMatch(led, doc.text)) {
+        const run = { start: m.index, end: m.index + m[0].length };
+        const over = cands.filter((c) => overlaps(c, run));
+        // a candidate that reaches out of the run is a longer name the run is part of: leave it
+        if (over.some((c) => c.start < run.start || c.end > run.end)) continue;
+        const keep = over[0] ?? ruleCandidate(doc, 'organization', run.start, run.end, id);
+        remove(cands, (c) => c !== keep && over.includes(c));
+        if (!over.length) cands.push(keep);
+        keep.gaz = [];
+        keep.sure = true;
+        retype(keep, 'organization', id);
+        respan(doc, keep, run.start, run.end, id);
+      }
+    },
+  ),
+  rule(
+    'person-from-town',
+    '"a 34-year-old man from Burnley", "two teenagers from Luton": a town the gazetteer knows, alone after a noun of people (incident-roles.plainPersonHeads) and "from", is where they live, a place; the tagger reads such a town as a body (its football club) when no locative stands before it. Not a name the gazetteer knows as a body',
+    (doc, cands, id) => {
+      const w = doc.res.words;
+      const gaz = doc.res.gazetteer;
+      const before = w.memo(
+        'entity-rules.personFrom',
+        () => new RegExp(String.raw`(?<![\p{L}])${w.alt('incident-roles.plainPersonHeads')},?[ \t]+from[ \t]+$`, 'iu'),
+      );
+      for (const c of cands) {
+        if (c.type !== 'organization' || c.sure || c.media || /\s/.test(c.text)) continue;
+        const lower = c.text.toLowerCase();
+        if (gaz.orgsByName.has(lower) || c.gaz.some((e) => e.kind === 'org')) continue;
+        if (!(gaz.placesByName.get(lower) ?? []).some((e) => e.kind === 'city')) continue;
+        if (!before.test(doc.text.slice(Math.max(0, c.start - 40), c.start))) continue;
+        if (!/^[ \t]*(?:[,.;:)]|and\s|who\s|has\s|had\s|was\s|is\s|$)/u.test(doc.text.slice(c.end, c.end + 8)))
+          continue;
+        retype(c, 'place', id);
+      }
+    },
+  ),
+  rule(
     'hyphenated-modifier',
     '"U.S.-led forces", "a Hong Kong-listed company", "U.N.-backed talks": a name joined by a hyphen to a participle makes an adjective that describes something else; it is not a mention of a person, body or place (a hyphenated syllable of a name, "Kim Jong-il", is no participle)',
     (doc, cands) => {

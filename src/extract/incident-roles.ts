@@ -970,6 +970,21 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       re: new RegExp(`(?<![\\p{L}\\p{N}])${notTarget}${capitalRun}${weaponModifierTail}`, 'dgu'),
     },
     {
+      // (rule perpetrator/weapon-belongs-to) the doer named after the deed, by who owned the weapon
+      id: 'role.weapon-belongs-to',
+      named: true,
+      actorOnly: true,
+      deedAgent: true,
+      reason:
+        "a weapon or weapon platform said to belong to a body ('witnesses said the jets belonged to the coalition', 'the drones were part of the militia'): the armed group or state force named used it; the sentence need name no incident, the doer is the article's main incident's (rule incidents/roles-without-trigger)",
+      role: 'perpetrator',
+      cue: cueOf(`(?:${alt(l.membershipLinks)})`),
+      re: caseFoldedRegExp(
+        `(?<![\\p{L}])${weaponHead(l)}\\s+(?:${alt(l.membershipLinks)})\\s+(?:the\\s+)?${groupName}`,
+        'dgiu',
+      ),
+    },
+    {
       id: 'role.remote-attack-subject',
       reason:
         "phrase + 'shelled', 'fired rockets at': who attacked from a distance, a state's forces as much as rebels",

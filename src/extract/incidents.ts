@@ -1925,7 +1925,10 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
           const attacker =
             rp.role === 'perpetrator' &&
             (em
-              ? em.entity.type === 'person' || orgKind(em) === 'armed_group'
+              ? em.entity.type === 'person' ||
+                orgKind(em) === 'armed_group' ||
+                // (rule perpetrator/weapon-belongs-to) a state force the syntax names as the weapon's owner used it
+                (rp.actorOnly === true && rp.bySyntax === true && orgKind(em) === 'agency')
               : roles.agentHead.test(rp.text) || (rp.bySyntax === true && !stateForceWords.test(rp.text)));
           const armedGroup = group && orgKind(group) === 'armed_group' ? group : undefined;
           // (rule incidents/listed-dead) "the dead were A and B" names the main incident's dead, not the response's

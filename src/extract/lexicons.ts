@@ -168,9 +168,16 @@ export function orgKindFromName(name: string, c: ReadonlyMap<string, OrgKind>): 
     .split(/\s+/)
     .filter(Boolean);
   for (let n = Math.min(3, words.length); n >= 1; n--) {
-    const tail = words.slice(words.length - n).join(' ');
-    const k = c.get(tail);
+    const tail = words.slice(words.length - n);
+    const k = c.get(tail.join(' '));
     if (k) return k;
+    // (rule org/hyphenated-compound-head) a compound modifier opening the tail is read by its last part ("Saudi-led
+    // coalition": "led coalition"), as the cues list what such names have in common, not the name before the hyphen
+    const first = tail[0]!;
+    if (n > 1 && first.includes('-')) {
+      const h = c.get([first.slice(first.lastIndexOf('-') + 1), ...tail.slice(1)].join(' '));
+      if (h) return h;
+    }
   }
   for (let i = words.length - 1; i >= 0; i--) {
     const k = c.get(words[i]!);

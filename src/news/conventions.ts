@@ -9,6 +9,7 @@
 // data/lexicons/news.json through the loaded resources (`WordLists`).
 import type { WordLists } from '../extract/word-lists.js';
 import { escapeRegExp, eachMatch } from '../reg-exp.js';
+import { isoDate, parsePublished } from '../sources/dates.js';
 
 export interface CharRange {
   start: number;
@@ -342,4 +343,39 @@ export function openingDateline(text: string): CharRange | null {
   const d = OPENING_DATELINE.exec(head);
   if (!d) return null;
   return { start: d.index, end: d.index + d[0].length };
+}
+
+// ---- date stamps -------------------------------------------------------------------------------------------
+
+/**
+ * Rule news/date-stamp-line: a line of its own near the top that labels a date ("Date: 21/02/2025", "Published: 14
+ * March 2024", "Updated 14 March 2024 10:05 GMT"; labels news.postingStampWords and news.dateHeaderLabels) tells when
+ * the piece was issued, as a press release or a live page prints it: its day in ISO form, or null. Slashed dates are
+ * read day first (the form of press offices outside the United States) unless the day could only be the second number.
+ */
+export function dateStampLine(words: WordLists): RegExp {
+  return words.memo(
+    'news.dateStampLine',
+    () =>
+      new RegExp(
+        `^[ \\t*_]*(?:${words.alt('news.dateHeaderLabels')}|${words.alt('news.postingStampWords')})[ \\t*_]*(?::|on)?[ \\t]*([^\\n]{6,60}?)[ \\t]*$`,
+        'imu',
+      ),
+  );
+}
+
+const SLASHED_DATE = /^(?:\p{L}+,?\s+)?(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?![\d/.])/u;
+
+export function stampedDate(words: WordLists, text: string, lines = 6): string | null {
+  const head = text.split('\n', lines).join('\n');
+  const m = dateStampLine(words).exec(head);
+  if (!m) return null;
+  const written = m[1]!;
+  const slashed = SLASHED_DATE.exec(written);
+  if (slashed) {
+    const a = Number(slashed[1]),
+      b = Number(slashed[2]);
+    return b > 12 ? isoDate(Number(slashed[3]), a, b) : isoDate(Number(slashed[3]), b, a);
+  }
+  return parsePublished(written);
 }
