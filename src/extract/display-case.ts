@@ -10,8 +10,11 @@ import type { IncidentEntity, Relation } from './types.js';
 import { isOn, type Rule } from '../rules/index.js';
 import { eachMatch, escapeRegExp } from '../reg-exp.js';
 
-/** How a word in capitals is written again: as a name's word, or as a word of a phrase ("TWO BODYGUARDS"). */
-type Mode = 'name' | 'phrase';
+/**
+ * How a word in capitals is written again: as a name's word, as a body's one-word name (where a short unknown word is
+ * its acronym: "ANEP", "UCA"), or as a word of a phrase ("TWO BODYGUARDS").
+ */
+type Mode = 'name' | 'body' | 'phrase';
 
 export interface CaseForms {
   /** lower-case word -> how the article itself writes it with a capital in its mixed-case sentences */
@@ -22,6 +25,8 @@ export interface CaseForms {
   small: ReadonlySet<string>;
   /** whether a lower-case word is a word of English (not a name) */
   english: (word: string) => boolean;
+  /** given names (lower case): a word of a name, never an acronym */
+  given: ReadonlySet<string>;
 }
 
 /**
@@ -30,7 +35,8 @@ export interface CaseForms {
  * word as the article writes it elsewhere in mixed case, else as the gazetteer's names write it ("de", "FMLN",
  * "McAllen"), else with its small words small after the first word (entities.titleSmallWords, nameParticles,
  * surnameParticles, mentions.patronymicParticles), an acronym kept (a word without a vowel, a Roman numeral, a
- * dotted abbreviation) and every other word in title case. Roles and described participants ("URBAN GUERRILLAS")
+ * dotted abbreviation; a body's one-word name of two to five letters that is no English word: "ANEP") and every
+ * other word in title case. Roles and described participants ("URBAN GUERRILLAS")
  * are phrases: their English words are written small.
  */
 export const CASE_RESTORED_NAME: Rule<never, never> = {
@@ -95,7 +101,13 @@ export function caseForms(doc: Doc): CaseForms {
       ...w.list('mentions.patronymicParticles'),
     ].filter((x) => !/\s/u.test(x)),
   );
-  return { article, known: knownForms(doc.res.gazetteer, englishWord), small, english };
+  return {
+    article,
+    known: knownForms(doc.res.gazetteer, englishWord),
+    small,
+    english,
+    given: doc.res.names.givenNamesWide,
+  };
 }
 
 /** "O'BRIEN" -> "O'Brien", "AL-ASSAD" -> "Al-Assad", "PEREZ'S" -> "Perez's". */
@@ -119,11 +131,13 @@ export function restoreWord(forms: CaseForms, word: string, index: number, mode:
   if (own) return own + tail;
   const known = forms.known.get(l);
   // a phrase describes ("UNIDENTIFIED GUNMEN"): of the gazetteer's forms only an acronym names something in it
-  if (known && (mode === 'name' || known === bare)) return known + tail;
+  if (known && (mode !== 'phrase' || known === bare)) return known + tail;
   if ((index > 0 && ROMAN.test(bare)) || /\p{L}\./u.test(bare)) return word;
-  // an acronym: letters without a vowel ("FMLN", "PCN")
+  // an acronym: letters without a vowel ("FMLN", "PCN"), or in a body's name a short word of no language the lists know
   if (/^\p{Lu}{2,}$/u.test(bare) && !/[AEIOUY]/u.test(bare)) return word;
-  return (mode === 'name' ? titleWord(bare) : l) + tail;
+  if (mode === 'body' && /^\p{Lu}{2,5}$/u.test(bare) && !forms.english(l) && !forms.small.has(l) && !forms.given.has(l))
+    return word;
+  return (mode === 'phrase' ? l : titleWord(bare)) + tail;
 }
 
 /** A name or phrase in capitals as it would be written; anything with a small letter stays as it is. */
@@ -167,7 +181,10 @@ export function restoreDisplayCase(
     if (!/\p{L}{2}/u.test(e.name) || e.key.startsWith('org:known:')) continue;
     const shouted = noCapitals ? !/\p{Lu}/u.test(e.name) : !/\p{Ll}/u.test(e.name);
     if (!shouted) continue;
-    const to = restoreCase(forms, e.name.toUpperCase(), 'name');
+    // a body named by one short word is named by its acronym ("ANEP"); in a longer name such a word is a name's
+    // ("QUISPE TAWAR MOVEMENT")
+    const acronym = e.type === 'organization' && !/\s/u.test(e.name.trim());
+    const to = restoreCase(forms, e.name.toUpperCase(), acronym ? 'body' : 'name');
     if (to === e.name) continue;
     renamed.set(e.id, { from: e.name, to });
     if (!e.aliases.includes(e.name)) e.aliases.push(e.name);

@@ -63,6 +63,10 @@ describe('display/case-restored-name: an article in capitals', () => {
     expect(restoreCase(caseForms(doc), 'XI JINPING II', 'name')).toBe('Xi Jinping II');
     expect(restoreCase(caseForms(doc), "ESTEBAN O'NEILL'S", 'name')).toBe("Esteban O'Neill's");
     expect(restoreCase(caseForms(doc), 'TWO BODYGUARDS OF THE FMLN', 'phrase')).toBe('two bodyguards of the FMLN');
+    // a body's one-word name that is no word of English nor a given name is its acronym
+    expect(restoreCase(caseForms(doc), 'ANEP', 'body')).toBe('ANEP');
+    expect(restoreCase(caseForms(doc), 'ANEP', 'name')).toBe('Anep');
+    expect(restoreCase(caseForms(doc), 'PABLO', 'body')).toBe('Pablo');
   });
 });
 
