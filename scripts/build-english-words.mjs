@@ -5,7 +5,9 @@
 // Also the list commonWords: the stems that the SCOWL-derived Hunspell spelling dictionaries of American and British
 // English (npm packages dictionary-en and dictionary-en-gb, MIT AND BSD) list in lower case only, never capitalised
 // ("siege", "prize", "zoo"; not "van", which they also list as "Van"): in text in capitals, where case no longer tells
-// a name from a word, they tell which words ordinary English writes small (rule entities/caps-common-word). The
+// a name from a word, they tell which words ordinary English writes small (rule entities/caps-common-word); and the
+// list wordsAlsoNames: the stems they list both ways ("nice" and "Nice"), which text without capitals cannot tell
+// from the name (rule mentions/lower-case-gazetteer-place). The
 // dictionaries are no dependency of the project: install them anywhere and give the folder that holds them.
 // usage: node scripts/build-english-words.mjs --dictionaries DIR   (DIR/dictionary-en/index.dic, DIR/dictionary-en-gb/index.dic;
 //          e.g. `npm install --prefix /tmp/dicts dictionary-en@4.0.0 dictionary-en-gb@3.0.0`, DIR /tmp/dicts/node_modules)
@@ -55,6 +57,7 @@ const stems = ['dictionary-en', 'dictionary-en-gb'].flatMap((pkg) =>
 );
 const capitalised = new Set(stems.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase()));
 const commonWords = [...new Set(stems.filter((w) => /^[a-z]{3,}$/.test(w) && !capitalised.has(w)))].sort();
+const wordsAlsoNames = [...new Set(stems.filter((w) => /^[a-z]{3,}$/.test(w) && capitalised.has(w)))].sort();
 const out = {
   description: `English words that are never names, from the lexicon of compromise ${nlp.version} (MIT). Built by scripts/build-english-words.mjs; do not edit by hand.`,
   lists: {
@@ -67,6 +70,11 @@ const out = {
       about:
         'Stems (three letters or more) that the Hunspell spelling dictionaries of American and British English derived from SCOWL (npm dictionary-en 4, dictionary-en-gb 3; MIT AND BSD) list in lower case only: words ordinary English writes small. In text in capitals, where case no longer tells a name from a word, such a word alone is no name unless something else backs it (rule entities/caps-common-word: "STATE OF SIEGE", "NOBEL PEACE PRIZE WINNER").',
       words: commonWords,
+    },
+    wordsAlsoNames: {
+      about:
+        'Stems (three letters or more) that the same dictionaries list both in lower case and capitalised: words that are also names ("nice" and Nice, "reading" and Reading, "turkey" and Turkey). In text with no capitals a place of such a name cannot be told from the word, so it is not read as a place there (rule mentions/lower-case-gazetteer-place).',
+      words: wordsAlsoNames,
     },
   },
 };

@@ -30,7 +30,19 @@ function isAbbreviationBefore(words: WordLists, text: string, dot: number): bool
   return words.set('sentences.abbreviations').has(word.toLowerCase());
 }
 
+/** Capitals are at most this share of the letters for a text to count as written without them (a stray "I"). */
+const MAX_CAPITALS_SHARE = 0.01;
+
+/** Whether a text is written without capitals: enough letters, almost none of them capitals (a post, a message). */
+export function writtenWithoutCapitals(text: string): boolean {
+  const upper = (text.match(/\p{Lu}/gu) ?? []).length;
+  const lower = (text.match(/\p{Ll}/gu) ?? []).length;
+  return lower >= 20 && upper <= MAX_CAPITALS_SHARE * (upper + lower);
+}
+
 export function splitSentences(words: WordLists, text: string): Sentence[] {
+  // in text without capitals every sentence opens in lower case: a full stop then a space ends one all the same
+  const noCapitals = writtenWithoutCapitals(text);
   const sentenceStart = words.memo(
     'sentences.starters',
     () => new RegExp(`^${words.alt('sentences.startersAfterAcronym')}$`),
@@ -80,7 +92,7 @@ export function splitSentences(words: WordLists, text: string): Sentence[] {
     }
     // do not split before a lower-case continuation ("... 5 p.m. on Friday")
     const after = /^\s+(\S)/.exec(text.slice(end, end + 10))?.[1];
-    if (after && /\p{Ll}/u.test(after) && m[0][0] === '.') continue;
+    if (after && /\p{Ll}/u.test(after) && m[0][0] === '.' && !noCapitals) continue;
     push(end);
     start = end;
   }

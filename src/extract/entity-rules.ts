@@ -57,7 +57,7 @@ export interface EntityRule extends Rule<EntityRuleInput, never> {
  * Whether a lower-case word is a word of English and not a name: ordinary words (english.commonWords), verbs and
  * function words, and the words news writes small after a name (mentions.smallWordsAfterNames).
  */
-function englishWordOf(doc: Doc): (word: string) => boolean {
+export function englishWordOf(doc: Doc): (word: string) => boolean {
   const sets = [
     doc.res.names.commonWords,
     doc.res.words.set('english.verbAndFunctionWords'),
@@ -72,7 +72,7 @@ function englishWordOf(doc: Doc): (word: string) => boolean {
  * plurals and adverbs are taken off and the stem looked up (with a final "e" put back, a doubled consonant undone, a
  * "y" restored).
  */
-function inflectedEnglish(doc: Doc, word: string): boolean {
+export function inflectedEnglish(doc: Doc, word: string): boolean {
   const known = (w: string) =>
     w.length >= 3 && (doc.res.names.commonWords.has(w) || doc.res.words.set('english.verbAndFunctionWords').has(w));
   const endings = doc.res.words.memo(
@@ -280,7 +280,7 @@ function opensSentence(doc: Doc, c: Candidate): boolean {
 }
 
 /** The candidate's sentence is written in capitals (a headline, old wire copy): case says nothing there. */
-function inCaps(doc: Doc, sentence: number): boolean {
+export function inCaps(doc: Doc, sentence: number): boolean {
   let known = capsSentences.get(doc);
   if (!known) capsSentences.set(doc, (known = new Map()));
   const seen = known.get(sentence);

@@ -385,6 +385,11 @@ export class Gazetteer {
     }
   }
 
+  /** Every name the gazetteer matches, as its sources write it (word by word), for case restoration (display-case.ts). */
+  writtenNames(): (readonly string[])[] {
+    return [...this.phrases.values()].map((p) => p.words);
+  }
+
   /** Longest matches, left to right, over one sentence's words. */
   match(words: readonly string[], allCaps: boolean): GazMatch[] {
     const out: GazMatch[] = [];

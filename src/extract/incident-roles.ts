@@ -1985,7 +1985,7 @@ function listedBefore(
 
 // ", " / " and " / ", and " between two names of a list, or an apposition of the first name closed by a comma
 // (", a nurse from the town, and "): the next name is one more item of the same list
-const LIST_GLUE = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*,\s*[^,;.()]{1,80},\s*(?:and\s+)?)$/u;
+const LIST_GLUE = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*,\s*[^,;.()]{1,80},\s*(?:and\s+)?)$/iu;
 
 /**
  * Whether the words between two names join them as items of one list ("killed were A, a nurse, and B"): a role cue

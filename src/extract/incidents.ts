@@ -2980,7 +2980,7 @@ function kinGroupMembers(idx: MentionIndex, sentences: number, text: string, kin
 }
 
 /** between two targets of one list: a comma, "and", or both */
-const TARGET_GLUE = /\s*,\s*(?:and\s+)?|\s+and\s+/gu;
+const TARGET_GLUE = /\s*,\s*(?:and\s+)?|\s+and\s+/giu;
 /** what ends the list of targets: the end of the sentence or of its clause */
 const TARGET_LIST_END = /[.;:()—–]|\s-\s/u;
 /** before the place an item names, the words that tie its target to it ("a policewoman in Montrouge") */

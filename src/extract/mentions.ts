@@ -1,5 +1,5 @@
 // Candidate mentions: tagger spans reconciled with gazetteer matches and a few news-writing rules.
-import type { Doc } from './document.js';
+import { writtenWithoutCapitals, type Doc } from './document.js';
 import { labelsFromMatches, type GazEntry, type GazMatch } from './gazetteer.js';
 import { docCasing, isAllCapsSentence } from './tagger-features.js';
 import { tagDocument } from './tagger.js';
@@ -21,6 +21,7 @@ import {
   type Span,
 } from './mention-words.js';
 import { applySpanRules } from './span-rules.js';
+import { lowerCasePlaces } from './lower-case-places.js';
 import { ruleCandidate } from './rule-candidate.js';
 import { escapeRegExp, eachMatch } from '../reg-exp.js';
 
@@ -229,6 +230,7 @@ export function findCandidates(doc: Doc): Candidate[] {
     names,
   );
   const out: Candidate[] = [];
+  const noCapitals = writtenWithoutCapitals(doc.text);
   sents.forEach(({ toks, words }, si) => {
     if (!words.length) return;
     const { allCaps, matches } = views[si]!;
@@ -693,6 +695,7 @@ export function findCandidates(doc: Doc): Candidate[] {
         ...(sp.rules?.length ? { rules: [...sp.rules] } : {}),
       });
     }
+    if (noCapitals) out.push(...lowerCasePlaces(doc, si, toks, spans));
   });
   return applyOutletsAndByline(doc, out);
 }

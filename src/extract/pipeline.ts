@@ -4,6 +4,7 @@
 import { makeDoc, type Doc } from './document.js';
 import { resolveEntities, type NamedEntity } from './entities.js';
 import { findIncidents } from './incidents.js';
+import { restoreDisplayCase } from './display-case.js';
 import { readHeadline } from './headline.js';
 import { assignIdentity } from './identity.js';
 import { guardInput } from './input-guard.js';
@@ -86,6 +87,14 @@ export const STAGES: readonly Stage[] = [
     module: 'relations.ts, relation-cues.ts',
     run: (s) => {
       s.relations = findRelations(s.doc, s.entities, s.incidents);
+    },
+  },
+  {
+    id: 'display-case',
+    does: 'names of an article in capitals written as names are written ("JUAN PEREZ" shown as "Juan Perez"; keys, mentions and decisions unchanged)',
+    module: 'display-case.ts',
+    run: (s) => {
+      restoreDisplayCase(s.doc, s.entities, s.incidents, s.relations);
     },
   },
 ];

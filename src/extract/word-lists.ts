@@ -32,7 +32,7 @@ export const WORD_LISTS = {
     'listTailWords',
   ],
   names: ['personTitles'],
-  english: ['verbAndFunctionWords', 'commonWords'],
+  english: ['verbAndFunctionWords', 'commonWords', 'wordsAlsoNames'],
   entities: [
     'honorifics',
     'townLocatives',

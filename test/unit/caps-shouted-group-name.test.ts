@@ -13,19 +13,19 @@ const orgs = (text: string) =>
 describe('mentions/shouted-group-name', () => {
   it('reads a group name of unknown words and name words whole, as an armed group', () => {
     expect(orgs('LIMA, 3 MAR 90 -- THE QUISPE TAWAR REVOLUTIONARY MOVEMENT BOMBED A BRIDGE IN CUZCO.')).toContain(
-      'armed_group:QUISPE TAWAR REVOLUTIONARY MOVEMENT',
+      'armed_group:Quispe Tawar Revolutionary Movement',
     );
     expect(orgs('THE WAYNAKU POPULAR LIBERATION MOVEMENT SAID IT WOULD FREE THE HOSTAGES.')).toContain(
-      'armed_group:WAYNAKU POPULAR LIBERATION MOVEMENT',
+      'armed_group:Waynaku Popular Liberation Movement',
     );
   });
 
   it('stops at a function word before the name', () => {
     const o = orgs('GUERRILLAS OF THE QUISPE TAWAR REVOLUTIONARY MOVEMENT ATTACKED A POLICE POST.');
-    expect(o).toContain('armed_group:QUISPE TAWAR REVOLUTIONARY MOVEMENT');
+    expect(o).toContain('armed_group:Quispe Tawar Revolutionary Movement');
   });
 
   it('needs a word only group names hold: a common noun phrase is no name', () => {
-    expect(orgs('THE SMALL TOWN ARMY POST WAS CLOSED ON MONDAY.').filter((o) => o.includes('TOWN ARMY'))).toEqual([]);
+    expect(orgs('THE SMALL TOWN ARMY POST WAS CLOSED ON MONDAY.').filter((o) => /town army/i.test(o))).toEqual([]);
   });
 });

@@ -26,14 +26,14 @@ describe('a dateline of old wire copy in capitals', () => {
 
   it('"LIMA, 8 JAN 90 --": its month and two-digit year name no one', () => {
     const text = `LIMA, 8 JAN 90 (RADIO LIBERTAD) --${caps}`;
-    expect(names(text).filter((n) => /JAN/.test(n))).toEqual([]);
+    expect(names(text).filter((n) => /JAN/i.test(n))).toEqual([]);
     expect(typesOf(text, 'LIMA')).toEqual(['place']);
-    expect(names(text)).toContain('MARIO QUINTERO');
+    expect(names(text)).toContain('Mario Quintero');
   });
 
   it('the same with no space between the credit and the dashes', () => {
     const text = `LIMA, 8 JAN 90 (RADIO LIBERTAD)--${caps}`;
-    expect(names(text).filter((n) => /JAN/.test(n))).toEqual([]);
+    expect(names(text).filter((n) => /JAN/i.test(n))).toEqual([]);
   });
 
   it('"QUITO (ECUADOR), 14 FEB 90 (RADIO COSTA) --": with the country in brackets, the credit is the outlet', () => {

@@ -69,9 +69,9 @@ describe('a body named after a people in the possessive is one name (mentions/po
 
   it('in capitals: the noun, the ending and the words up to the head word', () => {
     const text = "MEMBERS OF THE PEOPLE'S REVOLUTIONARY ARMY KIDNAPPED A RANCHER NEAR DURANGO ON SUNDAY.";
-    const army = orgs(text).find((o) => o.name === "PEOPLE'S REVOLUTIONARY ARMY");
+    const army = orgs(text).find((o) => o.name === "People's Revolutionary Army");
     expect(army?.kind).toBe('armed_group');
-    expect(perpetrators(text)).toContain("PEOPLE'S REVOLUTIONARY ARMY");
+    expect(perpetrators(text)).toContain("People's Revolutionary Army");
   });
 
   it('"the people\'s movement" alone is a common noun, no body', () => {

@@ -30,7 +30,7 @@ describe('entities/list-of-places: a list a locative or "the villages of" opens,
 
   it('reads a list in capitals ("IN A, B, AND C") too', () => {
     const r = run('LIMA, 5 MAY 90 -- [TEXT] REBELS ATTACKED POLICE POSTS IN CHUQUIMAYO, TAPARAZO, AND HUALLMI.');
-    for (const n of ['TAPARAZO', 'HUALLMI']) expect(r.place(n)?.country).toBe('PE');
+    for (const n of ['Taparazo', 'Huallmi']) expect(r.place(n)?.country).toBe('PE');
   });
 
   it('leaves people the article names in full alone (US)', () => {
@@ -47,8 +47,8 @@ describe('entities/list-of-places: a list a locative or "the villages of" opens,
 describe('a settlement noun in capitals ("IN THE X NEIGHBORHOOD", "X CANTON, Y JURISDICTION")', () => {
   it('makes a place of a name the tagger left untyped, and places the incident there', () => {
     const r = run('LIMA, 5 MAY 90 -- [TEXT] A BOMB EXPLODED NEAR A HOUSE IN THE TORNALES NEIGHBORHOOD.');
-    expect(r.place('TORNALES')?.country).toBe('PE');
-    expect(r.placeOf(r.incidents[0])?.name).toBe('TORNALES');
+    expect(r.place('Tornales')?.country).toBe('PE');
+    expect(r.placeOf(r.incidents[0])?.name).toBe('Tornales');
   });
 
   it('reads the jurisdiction after a canton as a place, and no common word before a noun', () => {
@@ -56,8 +56,8 @@ describe('a settlement noun in capitals ("IN THE X NEIGHBORHOOD", "X CANTON, Y J
       'SAN SALVADOR, 3 MAR 90 -- [TEXT] TWO SOLDIERS WERE KILLED IN SAN JACINTO CANTON, TEJUTEPEQUE JURISDICTION, ' +
         'CABANAS DEPARTMENT. THE POLICE SAID THE COUNTY ASSESSOR WAS UNHURT.',
     );
-    expect(r.place('TEJUTEPEQUE')?.country).toBe('SV');
-    expect(r.ents.some((e) => e.type === 'place' && /POLICE|ASSESSOR/.test(e.name))).toBe(false);
+    expect(r.place('Tejutepeque')?.country).toBe('SV');
+    expect(r.ents.some((e) => e.type === 'place' && /police|assessor/i.test(e.name))).toBe(false);
   });
 });
 

@@ -26,7 +26,7 @@ describe('entities/locative-town: an unknown place after a locative is a place o
     const { place } = run(
       'LIMA, 4 MAR 89 -- [TEXT] POLICE SAID THAT A BOMB EXPLODED LAST NIGHT IN HUAYLLACUCHO, KILLING TWO GUARDS.',
     );
-    expect(place('HUAYLLACUCHO')?.country).toBe('PE');
+    expect(place('Huayllacucho')?.country).toBe('PE');
   });
 
   it('leaves an unknown name after "in" unplaced where the gazetteer holds the small towns (a neighbourhood)', () => {

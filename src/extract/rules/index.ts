@@ -10,6 +10,8 @@ import { KIN_GROUP_SUBJECT, PERPETRATOR_RULES } from '../incident-perpetrators.j
 import { SIDE_RULES } from '../incident-sides.js';
 import { MOVEMENT_RULES } from '../incident-movement.js';
 import { ARMED_GROUP_DEED } from '../incident-group-deed.js';
+import { CASE_RESTORED_NAME } from '../display-case.js';
+import { LOWER_CASE_GAZETTEER_PLACE } from '../lower-case-places.js';
 
 export function listRules(): RuleInfo[] {
   return describeRules([
@@ -27,5 +29,6 @@ export function listRules(): RuleInfo[] {
     SIDE_RULES,
     MOVEMENT_RULES,
     [ARMED_GROUP_DEED],
+    [CASE_RESTORED_NAME, LOWER_CASE_GAZETTEER_PLACE],
   ]);
 }

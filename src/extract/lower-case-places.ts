@@ -1,0 +1,83 @@
+// Text with no capitals at all (a social-media post, a message typed on a phone): case no longer marks a name, so the
+// tagger finds next to nothing. The places the gazetteer knows are still there ("kabul", "new york"); those that are
+// no word of English are read as places, so the graph has somewhere to put the event without a flood of words.
+import type { Doc } from './document.js';
+import { inflectedEnglish } from './entity-rules.js';
+import type { GazEntry } from './gazetteer.js';
+import type { Candidate } from './mentions.js';
+import type { Token } from './tokens.js';
+import { isOn, type Rule } from '../rules/index.js';
+
+/**
+ * Rule mentions/lower-case-gazetteer-place. In an article written without capitals a phrase the gazetteer holds as a
+ * country, a first-level region or a city of a hundred thousand people or a capital is that place, when it is no
+ * word of English: a one-word name is none of english.commonWords, english.verbAndFunctionWords,
+ * english.wordsAlsoNames ("nice", "reading", "mobile", "turkey": also words), no inflected form of one, no
+ * given name but a country's ("florence"; not "jordan") and four letters or more; a longer name has a word that is no word of English
+ * ("new york", not "long beach").
+ */
+export const LOWER_CASE_GAZETTEER_PLACE: Rule<never, never> = {
+  id: 'mentions/lower-case-gazetteer-place',
+  family: 'mentions',
+  reason:
+    'without capitals the tagger cannot see a name, but a place the gazetteer knows that is no word of English ("kabul", "new york") names that place whatever its case; words that are also names ("nice", "reading", "mobile") stay words',
+  apply: () => null,
+};
+
+const MIN_CITY_POPULATION = 100_000;
+
+function bigEnough(e: GazEntry): boolean {
+  if (e.kind === 'country') return true;
+  if (e.kind === 'region') return e.lat !== null;
+  if (e.kind === 'city') return !e.section && (e.capital || e.population >= MIN_CITY_POPULATION);
+  return false;
+}
+
+/**
+ * Places of a sentence with no capitals (rule mentions/lower-case-gazetteer-place), as candidates; `taken` holds the
+ * token ranges other mentions already cover.
+ */
+export function lowerCasePlaces(
+  doc: Doc,
+  si: number,
+  toks: readonly Token[],
+  taken: readonly { s: number; e: number }[],
+): Candidate[] {
+  if (!isOn(doc.res.rules, LOWER_CASE_GAZETTEER_PLACE)) return [];
+  const words = toks.map((t) => t.text);
+  if (words.some((w) => /\p{Lu}/u.test(w))) return [];
+  const w = doc.res.words;
+  const english = (x: string) =>
+    doc.res.names.commonWords.has(x) ||
+    w.set('english.verbAndFunctionWords').has(x) ||
+    w.set('english.wordsAlsoNames').has(x) ||
+    inflectedEnglish(doc, x);
+  const out: Candidate[] = [];
+  for (const m of doc.res.gazetteer.match(
+    words.map((x) => x.toUpperCase()),
+    true,
+  )) {
+    if (m.weak || taken.some((t) => t.s < m.end && m.start < t.e)) continue;
+    if (m.entries.some((e) => e.kind === 'org') || !m.entries.some(bigEnough)) continue;
+    const ws = words.slice(m.start, m.end).map((x) => x.toLowerCase());
+    if (ws.length === 1) {
+      const only = ws[0]!;
+      if (only.length < 4 || english(only)) continue;
+      if (!m.entries.some((e) => e.kind === 'country') && doc.res.names.givenNamesWide.has(only)) continue;
+    } else if (ws.every((x) => !/\p{L}/u.test(x) || english(x))) continue;
+    const start = toks[m.start]!.start,
+      end = toks[m.end - 1]!.end;
+    out.push({
+      type: 'place',
+      start,
+      end,
+      text: doc.input.text.slice(start, end),
+      sentence: si,
+      gaz: m.entries,
+      source: 'gazetteer',
+      roles: [],
+      rules: [LOWER_CASE_GAZETTEER_PLACE.id],
+    });
+  }
+  return out;
+}
