@@ -12,6 +12,7 @@ import { MOVEMENT_RULES } from '../incident-movement.js';
 import { ARMED_GROUP_DEED } from '../incident-group-deed.js';
 import { PLACE_NAMED_EVENT } from '../incident-named-event.js';
 import { PERSON_NAME_RULES } from '../person-name-rules.js';
+import { HEADLINE_COUNTRY_IN_TITLE } from '../headline-places.js';
 
 export function listRules(): RuleInfo[] {
   return describeRules([
@@ -29,6 +30,7 @@ export function listRules(): RuleInfo[] {
     [STATE_BY_NATIONALITY],
     [PLACE_NAMED_EVENT],
     PERSON_NAME_RULES,
+    [HEADLINE_COUNTRY_IN_TITLE],
     SIDE_RULES,
     MOVEMENT_RULES,
     [ARMED_GROUP_DEED],
