@@ -234,7 +234,13 @@ export function crossArticlePersonKey(
   if (words.some((w) => W.notPlainName.has(w)) || W.suffixes.has(words[2]!)) return key;
   if (!full.every((w) => MIDDLE_NAME.test(w.replace(/-\p{Lu}\p{Ll}+/gu, '')))) return key;
   const [given, middle, last] = words as [string, string, string];
-  if (firstMatch([FIRST_SURNAME_ALONE], { res, parts: words }, res.rules)?.out === middle) {
+  // a street or building read as a name ("Scott Hamilton Drive", "Mary Anne Centre") has no two surnames: its last word
+  // is a head word of streets or venues, or an ordinary English word
+  const notSurname =
+    res.names.commonWords.has(last) ||
+    res.words.set('entities.streetHeads').has(last) ||
+    res.words.set('mentions.venueHeads').has(last);
+  if (!notSurname && firstMatch([FIRST_SURNAME_ALONE], { res, parts: words }, res.rules)?.out === middle) {
     const forms = written.map((w) => normalizeName(w).split(' '));
     const writes = (surname: string) =>
       forms.some((f) => (f.length === 1 && f[0] === surname) || (f.length === 2 && f[0] === given && f[1] === surname));

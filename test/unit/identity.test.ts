@@ -186,6 +186,10 @@ describe('middle names and country acronyms across articles', () => {
         'Julio Oquendo',
       ]),
     ).toBe('person:julio oquendo');
+    // a street read as a person's name is no name of two surnames
+    expect(
+      crossArticlePersonKey(res, 'person:scott hamilton drive', 'Scott Hamilton Drive', ['Scott Hamilton']),
+    ).not.toBe('person:scott hamilton');
     // no shortened form in the article, or the last word alone: the middle-name reading, as before
     expect(crossArticlePersonKey(res, 'person:julio oquendo castillo', 'Julio Oquendo Castillo')).toBe(
       'person:julio castillo',
