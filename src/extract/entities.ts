@@ -30,6 +30,8 @@ import { findCandidates, type Candidate } from './mentions.js';
 import { DEMONYM_CAPITAL_RULE, demonymCapitalCandidates } from './capital-places.js';
 import type { Mention, OrganizationEntity, OrgKind, PersonEntity, PlaceEntity, PlaceKind } from './types.js';
 import { escapeRegExp, eachMatch } from '../reg-exp.js';
+import { firstMatch } from '../rules/index.js';
+import { FIRST_SURNAME_ALONE, SHORTER_FULL_NAME } from './person-name-rules.js';
 
 export type NamedEntity = PersonEntity | OrganizationEntity | PlaceEntity;
 
@@ -434,7 +436,11 @@ function personClusters(res: Resources, cands: Candidate[], scope: string, text:
     );
     // rule entities/first-surname-alone: with no name that ends or opens on the word, the one whose first surname it is
     if (!options.length)
-      options = clusters.filter((cl) => named(cl) && formsOf(cl).some((parts) => firstSurname(res, parts) === n));
+      options = clusters.filter(
+        (cl) =>
+          named(cl) &&
+          formsOf(cl).some((parts) => firstMatch([FIRST_SURNAME_ALONE], { res, parts }, res.rules)?.out === n),
+      );
     // "Abedi and his younger brother Hashem": news writes the given name for a relative it introduces by kinship and
     // keeps the surname alone for the person it is about, so a namesake known only by that given name is not the one
     let notTheRelative = false;
@@ -508,40 +514,9 @@ function personClusters(res: Resources, cands: Candidate[], scope: string, text:
 }
 
 /**
- * Rule entities/first-surname-alone: the first of a Spanish or Portuguese name's two surnames, which news writes alone
- * ("Rodriguez" for "Antonio Rodriguez Porth"): in a name of three or more words, the word before the last surname (the
- * last word with the particles before it, "del Valle"), when it is not the first word and no given name (so "Harvey"
- * of "Lee Harvey Oswald" is not taken for a surname). Null when the name has none.
- */
-function firstSurname(res: Resources, parts: readonly string[]): string | null {
-  if (parts.length < 3) return null;
-  const particles = new Set(
-    [...res.words.set('entities.surnameParticles'), ...res.words.set('mentions.patronymicParticles')].flatMap((p) =>
-      p.split(' '),
-    ),
-  );
-  let i = parts.length - 2;
-  while (i > 0 && particles.has(parts[i]!)) i--;
-  if (i < 1 || i === parts.length - 1) return null;
-  const w = parts[i]!;
-  return particles.has(w) || res.names.givenNamesWide.has(w) ? null : w;
-}
-
-/** whether `short` is `long` with words left out, in the same order */
-function isSubsequence(short: readonly string[], long: readonly string[]): boolean {
-  let j = 0;
-  for (const w of long) if (j < short.length && w === short[j]) j++;
-  return j === short.length;
-}
-
-/**
- * Rule entities/shorter-full-name: a person's name of two or more words that is a shorter form of exactly one longer
- * person's name in the article is that person: the same given name with some of the other words left out ("Hector
- * Oqueli" for "Hector Oqueli Colindres", given name and first surname; "Mario Rodriguez" for "Mario Antonio Rodriguez
- * Ferrer"), or its last three or more words from a middle given name on ("Antonio Rodriguez Porth" for "Jose Antonio
- * Rodriguez Porth"). Two longer names it could shorten name no one for sure and it stays apart, as do people who share only a
- * surname ("Tamerlan Tsarnaev", "Dzhokhar Tsarnaev"). The shorter form joins `formsOf`, so a word it ends on written
- * alone later points to the person too.
+ * Rule entities/shorter-full-name (person-name-rules.ts): a person's name that shortens exactly one longer name of the
+ * article joins that person. The shorter form joins `formsOf`, so a word it ends on written alone later points to the
+ * person too.
  */
 function shorterFormsJoin(
   res: Resources,
@@ -554,20 +529,10 @@ function shorterFormsJoin(
   for (const cl of people) {
     const parts = partsOf(cl);
     if (parts.length < 2 || !clusters.includes(cl)) continue;
-    const longer = [...new Set(full.values())].filter((o) => {
-      if (o === cl || !clusters.includes(o)) return false;
-      const op = partsOf(o);
-      if (op.length <= parts.length) return false;
-      if (op[0] === parts[0]) return isSubsequence(parts, op);
-      // a given name and two surnames at least: "Ruslan Khamidov" may be the father of "Timur Ruslan Khamidov"
-      return (
-        parts.length >= 3 &&
-        res.names.givenNamesWide.has(parts[0]!) &&
-        op.slice(op.length - parts.length).join(' ') === parts.join(' ')
-      );
-    });
-    if (longer.length !== 1) continue;
-    const into = longer[0]!;
+    const others = [...new Set(full.values())].filter((o) => o !== cl && clusters.includes(o));
+    const one = firstMatch([SHORTER_FULL_NAME], { res, parts, longer: others.map(partsOf) }, res.rules);
+    if (!one) continue;
+    const into = others[one.out]!;
     into.cands.push(...cl.cands);
     into.merges.push(
       `"${cl.cands[0]!.text}" -> "${into.cands[0]!.text}": a shorter form of the one longer name in the article that holds its words`,

@@ -9,17 +9,31 @@ import { caseTellsNothing, headlineOf } from './headline-text.js';
 import { tokenize } from './tokens.js';
 import { countryOf, WEAK_POPULATION, type PlaceEntry } from './geocode.js';
 import type { Candidate } from './mentions.js';
+import type { NamedEntity } from './entities.js';
+import type { CountryEntry } from './gazetteer.js';
+import type { PlaceEntity } from './types.js';
+import type { Rule } from '../rules/index.js';
 
-/** the countries of the known places the title's headline names, one per place named (for country votes) */
-export function headlinePlaceCountries(doc: Doc, cands: readonly Candidate[]): string[] {
-  const headline = headlineOf(doc.input.title);
+/** one known place the headline names: its span in the headline, its one country, and the country's own entry if it is one */
+interface HeadlinePlace {
+  start: number;
+  end: number;
+  code: string;
+  country: CountryEntry | null;
+}
+
+/**
+ * The known places the headline names (rule headline/places-as-context), with their spans. `inNames` are the names of
+ * the article's people and bodies, lower case: a place written inside one is that name.
+ */
+function headlinePlaces(doc: Doc, headline: string, inNames: readonly string[]): HeadlinePlace[] {
   if (!/\p{L}/u.test(headline)) return [];
   const tokens = tokenize(doc.res.words, headline);
   const words = tokens.map((t) => t.text);
   const allCaps = !/\p{Ll}/u.test(headline);
   const titleCase = caseTellsNothing(headline);
-  const inNames = cands.filter((c) => c.type !== 'place').map((c) => ` ${c.text.toLowerCase()} `);
-  const out: string[] = [];
+  const padded = inNames.map((n) => ` ${n} `);
+  const out: HeadlinePlace[] = [];
   for (const m of doc.res.gazetteer.match(words, allCaps)) {
     if (m.weak) continue;
     const places = m.entries.filter(
@@ -41,12 +55,71 @@ export function headlinePlaceCountries(doc: Doc, cands: readonly Candidate[]): s
     const [cc] = countries;
     if (countries.size !== 1 || !cc) continue;
     const name = ` ${lower} `;
-    if (inNames.some((n) => n.includes(name))) continue;
+    if (padded.some((n) => n.includes(name))) continue;
     // where the headline's case tells names, a capitalised word beside it makes it part of a longer name ("Georgia
     // Southern student")
     const cap = (i: number) => i > 0 && i < words.length && /^\p{Lu}/u.test(words[i]!);
     if (!titleCase && (cap(m.start - 1) || cap(m.end))) continue;
-    out.push(cc);
+    const country = places.length === 1 && places[0]!.kind === 'country' ? places[0]! : null;
+    out.push({ start: tokens[m.start]!.start, end: tokens[m.end - 1]!.end, code: cc, country });
   }
   return out;
 }
+
+/** the countries of the known places the title's headline names, one per place named (for country votes) */
+export function headlinePlaceCountries(doc: Doc, cands: readonly Candidate[]): string[] {
+  const inNames = cands.filter((c) => c.type !== 'place').map((c) => c.text.toLowerCase());
+  return headlinePlaces(doc, headlineOf(doc.input.title), inNames).map((p) => p.code);
+}
+
+/**
+ * Rule headline/country-in-title: "Mali: gunmen kill 20 in raid on villages" over a text that never writes "Mali".
+ * The title is part of the text, and a country it names (by the same test as headline/places-as-context, and only a
+ * name whose one reading is a country) is a place of the article, with the title's span as its evidence and no
+ * mention in the text. Only a country no entity of the article already is: one the text writes keeps its own
+ * mentions and gets the title's from headline/names-the-text-confirms. Returns the new places, ids after `entities`';
+ * headline.ts gives them their title mentions, as it does the others'.
+ */
+function headlineCountryEntities(doc: Doc, entities: readonly NamedEntity[]): PlaceEntity[] {
+  const headline = headlineOf(doc.input.title);
+  const inNames = entities
+    .filter((e) => e.type !== 'place')
+    .flatMap((e) => [e.name, ...e.aliases].map((n) => n.toLowerCase()));
+  const next = 1 + Math.max(0, ...entities.map((e) => Number(/^e(\d+)$/.exec(e.id)?.[1] ?? 0)));
+  const out: PlaceEntity[] = [];
+  for (const p of headlinePlaces(doc, headline, inNames)) {
+    const c = p.country;
+    if (!c) continue;
+    const key = `place:country:${c.code}`;
+    if (entities.some((e) => e.key === key) || out.some((e) => e.key === key)) continue;
+    const text = headline.slice(p.start, p.end);
+    out.push({
+      id: `e${next + out.length}`,
+      key,
+      type: 'place',
+      name: c.name,
+      aliases: text === c.name ? [] : [text],
+      mentions: [],
+      merges: [`rule headline/country-in-title: the title names "${text}", a country, which the text does not write`],
+      placeKind: 'country',
+      country: c.code,
+      lat: c.lat,
+      lon: c.lon,
+      ambiguous: false,
+      admin1: null,
+      precision: 'country',
+    });
+  }
+  return out;
+}
+
+export const HEADLINE_COUNTRY_IN_TITLE: Rule<{ doc: Doc; entities: readonly NamedEntity[] }, PlaceEntity[]> = {
+  id: 'headline/country-in-title',
+  family: 'headline',
+  reason:
+    'the title is part of the article: a country it names ("Mali: gunmen kill 20 in raid on villages") is a place of the article though the text never repeats it, as a reader takes it; only a name whose one reading is a country, by the test of headline/places-as-context',
+  apply: ({ doc, entities }) => {
+    const found = headlineCountryEntities(doc, entities);
+    return found.length ? found : null;
+  },
+};

@@ -19,6 +19,8 @@ import { findIncidents, incidentSource } from './incidents.js';
 import { isResponseKind, kindsMayBeOneEventInArticle } from '../ontology/index.js';
 import type { ArticleInput, IncidentEntity, Mention, TitleMention } from './types.js';
 import { escapeRegExp, eachMatch } from '../reg-exp.js';
+import { firstMatch } from '../rules/index.js';
+import { HEADLINE_COUNTRY_IN_TITLE } from './headline-places.js';
 
 interface Span {
   entity: NamedEntity;
@@ -105,7 +107,11 @@ const told = (x: IncidentEntity) => x.mentions.length + (x.titleMentions?.length
 export function readHeadline(doc: Doc, entities: NamedEntity[], incidents: IncidentEntity[]): void {
   const headline = headlineOf(doc.input.title);
   if (!/\p{L}/u.test(headline)) return;
+  // (rule headline/country-in-title) a country only the title names is a place of the article, its evidence the title
+  const added = firstMatch([HEADLINE_COUNTRY_IN_TITLE], { doc, entities }, doc.res.rules)?.out ?? [];
+  entities.push(...added);
   const spans = headlineNames(headline, entities);
+  for (const e of added) if (!spans.some((sp) => sp.entity === e)) entities.splice(entities.indexOf(e), 1);
   const titleMention = (start: number, end: number): TitleMention => ({
     field: 'title',
     start,

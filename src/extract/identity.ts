@@ -6,6 +6,8 @@ import type { NamedEntity } from './entities.js';
 import { normalizeName } from './entities.js';
 import { openingDateline } from '../news/conventions.js';
 import type { Resources } from './resources.js';
+import { firstMatch } from '../rules/index.js';
+import { FIRST_SURNAME_ALONE } from './person-name-rules.js';
 import type { OrganizationEntity, PersonEntity } from './types.js';
 
 export interface ArticleCountry {
@@ -205,22 +207,46 @@ const PERSON = 'person:';
 const MIDDLE_NAME = /^\p{Lu}\p{Ll}+$/u;
 
 /**
- * The key under which a person meets the same person in other articles: a given name, one middle name and a surname
- * ("Khuram Shazad Butt") are keyed without the middle name, as news often writes them ("Khuram Butt"), so both forms
- * reach the writer's namesake guards (src/graph/person-identity.ts) under one key; the display name keeps the longer
- * form. Names with an initial, a particle, a kunya or a suffix ("George W. Bush", "Abu Bakr al-Baghdadi",
+ * The key under which a person meets the same person in other articles. A name of three plain words is keyed by two of
+ * them, the two news writes when it shortens the name, so both forms reach the writer's namesake guards
+ * (src/graph/person-identity.ts) under one key; the display name keeps the longer form.
+ * - Given name, middle name, surname ("Khuram Shazad Butt", "John Fitzgerald Kennedy"): keyed without the middle name
+ *   ("Khuram Butt"), the English and most other usage.
+ * - Given name and two surnames ("Julio Oquendo Castillo"): Spanish and Portuguese names are shortened to the given name
+ *   and the first surname ("Julio Oquendo", "Oquendo"), so where the middle word is no given name
+ *   (entities/first-surname-alone) and the article itself writes that shorter form or the first surname alone, and
+ *   never the last word alone or after the given name, the key is given name and first surname.
+ * Names with an initial, a particle, a kunya or a suffix ("George W. Bush", "Abu Bakr al-Baghdadi",
  * "Ibrahim El Bakraoui", "Mark Lucraft QC") keep every word: dropping one would join different people.
- * Returns the key unchanged when it does not apply.
+ * `written` holds the article's other forms of the name (its mentions). Returns the key unchanged when it does not apply.
  */
-export function crossArticlePersonKey(res: Resources, key: string, name: string): string {
+export function crossArticlePersonKey(
+  res: Resources,
+  key: string,
+  name: string,
+  written: readonly string[] = [],
+): string {
   if (!key.startsWith(PERSON) || key.includes('#') || key.startsWith(`${PERSON}local:`)) return key;
   const words = key.slice(PERSON.length).split(' ');
-  const written = name.trim().split(/\s+/u);
-  if (words.length !== 3 || written.length !== 3) return key;
+  const full = name.trim().split(/\s+/u);
+  if (words.length !== 3 || full.length !== 3) return key;
   const W = identityWords(res);
   if (words.some((w) => W.notPlainName.has(w)) || W.suffixes.has(words[2]!)) return key;
-  if (!written.every((w) => MIDDLE_NAME.test(w.replace(/-\p{Lu}\p{Ll}+/gu, '')))) return key;
-  return `${PERSON}${words[0]} ${words[2]}`;
+  if (!full.every((w) => MIDDLE_NAME.test(w.replace(/-\p{Lu}\p{Ll}+/gu, '')))) return key;
+  const [given, middle, last] = words as [string, string, string];
+  // a street or building read as a name ("Scott Hamilton Drive", "Mary Anne Centre") has no two surnames: its last word
+  // is a head word of streets or venues, or an ordinary English word
+  const notSurname =
+    res.names.commonWords.has(last) ||
+    res.words.set('entities.streetHeads').has(last) ||
+    res.words.set('mentions.venueHeads').has(last);
+  if (!notSurname && firstMatch([FIRST_SURNAME_ALONE], { res, parts: words }, res.rules)?.out === middle) {
+    const forms = written.map((w) => normalizeName(w).split(' '));
+    const writes = (surname: string) =>
+      forms.some((f) => (f.length === 1 && f[0] === surname) || (f.length === 2 && f[0] === given && f[1] === surname));
+    if (writes(middle) && !writes(last)) return `${PERSON}${given} ${middle}`;
+  }
+  return `${PERSON}${given} ${last}`;
 }
 
 /**
@@ -316,10 +342,18 @@ export function assignIdentity(doc: Doc, entities: NamedEntity[]): void {
       const countries = personCountries(res, doc, e);
       if (countries.length) e.countries = countries;
       if (home) e.homeCountry = home.code;
-      const key = crossArticlePersonKey(res, e.key, e.name);
+      const key = crossArticlePersonKey(
+        res,
+        e.key,
+        e.name,
+        e.mentions.map((m) => m.text),
+      );
       if (key !== e.key && !entities.some((o) => o !== e && o.key === key)) {
+        const short = key.slice(PERSON.length);
         (e.merges ??= []).push(
-          `keyed "${key.slice(PERSON.length)}" without the middle name, so "${e.name}" meets the same person written without it in other articles`,
+          e.key.slice(PERSON.length).startsWith(`${short} `)
+            ? `keyed "${short}" by given name and first surname, as the article shortens the name, so "${e.name}" meets the same person written so in other articles`
+            : `keyed "${short}" without the middle name, so "${e.name}" meets the same person written without it in other articles`,
         );
         e.key = key;
       }

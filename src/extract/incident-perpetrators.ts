@@ -7,6 +7,8 @@
 
 import type { Rule } from '../rules/index.js';
 import type { WordLists } from './word-lists.js';
+import type { NamedEntity } from './entities.js';
+import type { EntityMention } from './mention-index.js';
 import { alternatives } from '../reg-exp.js';
 import { caseFoldedRegExp } from '../case-folded-reg-exp.js';
 
@@ -357,5 +359,31 @@ export const KIN_GROUP_SUBJECT: Rule<KinGroupContext, KinGroupCue> = {
       end: c.sentenceStart + m.index + m[0].length,
       kin: plural.endsWith('s') ? plural.slice(0, -1) : plural,
     };
+  },
+};
+
+/** a nationality adjective that modifies a weapon ("Russian missiles"), and the article's entities */
+export interface NationalityContext {
+  /** the gazetteer's demonyms: adjective (lower case) to country code */
+  demonyms: ReadonlyMap<string, string>;
+  entities: readonly NamedEntity[];
+  adjective: string;
+}
+
+/**
+ * Rule perpetrator/state-by-nationality: the country a nationality adjective names ("Russian", "North Korean"), as the
+ * article names it (its first mention); null where the article never names the country itself.
+ */
+export const STATE_BY_NATIONALITY: Rule<NationalityContext, EntityMention> = {
+  id: 'perpetrator/state-by-nationality',
+  family: 'perpetrator',
+  reason:
+    'a nationality as the modifier of a weapon or an attacking craft ("Russian missiles struck", "a Syrian jet bombed") names the state that used it, so the country the article names stands as the doer; only a country the article itself names',
+  apply: ({ demonyms, entities, adjective }) => {
+    const code = demonyms.get(adjective.replace(/['’]s$/u, '').toLowerCase());
+    if (!code) return null;
+    const country = entities.find((e) => e.type === 'place' && e.placeKind === 'country' && e.country === code);
+    const first = country?.mentions[0];
+    return country && first ? { entity: country, mention: first } : null;
   },
 };

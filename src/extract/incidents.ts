@@ -32,6 +32,7 @@ import { earlierMonthMark, frameCuesOf, followUpCue, pastMark, periodOfPastMark 
 import { joinsList, roleCuesOf, rolePhrases, type RoleCues, type RolePhrase } from './incident-roles.js';
 import {
   KIN_GROUP_SUBJECT,
+  STATE_BY_NATIONALITY,
   PERPETRATOR_RULES,
   perpetratorCuesOf,
   type NamedAgentContext,
@@ -39,6 +40,7 @@ import {
 import { describedBareMembers, describedStateForce, settleSides } from './incident-sides.js';
 import { movementNounOf, movementOf, type ArticleGroup } from './incident-movement.js';
 import { ARMED_GROUP_DEED, groupDeedCuesOf } from './incident-group-deed.js';
+import { PLACE_NAMED_EVENT } from './incident-named-event.js';
 import { MentionIndex, type EntityMention } from './mention-index.js';
 import { distanceKm } from './geocode.js';
 import { countyTown, isCounty } from './county-town.js';
@@ -1042,22 +1044,6 @@ function describesBeyondName(
   );
 }
 
-/**
- * (rule perpetrator/state-by-nationality) the country a nationality adjective names ("Russian", "North Korean"), as the
- * article names it: its first mention, or none where the article never names the country itself
- */
-function stateOfNationality(
-  demonyms: ReadonlyMap<string, string>,
-  entities: readonly NamedEntity[],
-  adjective: string,
-): EntityMention | undefined {
-  const code = demonyms.get(adjective.replace(/['’]s$/u, '').toLowerCase());
-  if (!code) return undefined;
-  const country = entities.find((e) => e.type === 'place' && e.placeKind === 'country' && e.country === code);
-  const first = country?.mentions[0];
-  return country && first ? { entity: country, mention: first } : undefined;
-}
-
 export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity[] {
   const lex = doc.res.incidents;
   const cues = incidentCuesOf(doc.res.words);
@@ -1866,8 +1852,12 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
         // (rule perpetrator/state-by-nationality) "Russian missiles struck", "a Syrian jet bombed": a nationality as the
         // modifier of a weapon names the state that used it; the country the article names stands as the doer
         if (!inside.length && phrase.actorOnly && phrase.role === 'perpetrator') {
-          const state = stateOfNationality(doc.res.gazetteer.demonyms, entities, phrase.text);
-          if (state) inside.push(state);
+          const state = firstMatch(
+            [STATE_BY_NATIONALITY],
+            { demonyms: doc.res.gazetteer.demonyms, entities, adjective: phrase.text },
+            doc.res.rules,
+          );
+          if (state) inside.push(state.out);
         }
         // (rule incidents/description-apposed-to-name) the harmed one the description is set beside by commas
         if (!inside.length && phrase.role === 'victim' && !phrase.needsEntity) {
@@ -2459,7 +2449,15 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
       placed.place = found.place;
       placed.merges.push(`place ${found.place.entity.name}: ${found.why}`);
     }
-    const named = namedEventPlace(placed, datelinePlace ?? null);
+    const named = firstMatch(
+      [PLACE_NAMED_EVENT],
+      {
+        named: placed.hits.find((h) => h.namedEvent && h.place)?.place,
+        place: placed.place,
+        datelinePlace: datelinePlace ?? null,
+      },
+      doc.res.rules,
+    )?.out;
     if (named) {
       placed.merges.push(
         `place ${named.entity.name}: the event's own name places it there, over ${placed.place?.entity.name ?? 'no place'} (rule place/named-event)`,
@@ -3516,24 +3514,6 @@ function placeKindOf(em: EntityMention): string | null {
 /** a place the map can show: the gazetteer or the text located it */
 function isLocated(em: EntityMention): boolean {
   return em.entity.type === 'place' && em.entity.lat !== null && em.entity.lon !== null;
-}
-
-/**
- * Rule place/named-event. "police hunted the suspects of the Lisbon harbour bombing": a town written as the first word
- * of the event's name (Hit.namedEvent) is where the incident so named happened. It outweighs the dateline's town, and a
- * street or site the article locates only by guessing its city (the dateline's: guessedWithin), or a street of the
- * dateline's town: a manhunt filed from a suburb tells of a bombing in the city its name holds.
- */
-function namedEventPlace(g: Group, datelinePlace: EntityMention | null): EntityMention | null {
-  const named = g.hits.find((h) => h.namedEvent && h.place)?.place;
-  if (!named || named.entity.id === g.place?.entity.id) return null;
-  const p = g.place?.entity;
-  const weak =
-    !p ||
-    p.id === datelinePlace?.entity.id ||
-    (p.type === 'place' && (p.placeKind === 'country' || p.placeKind === 'region')) ||
-    (p.type === 'place' && p.placeKind === 'site' && (!!p.guessedWithin || p.lat === null));
-  return weak ? named : null;
 }
 
 /**

@@ -10,7 +10,8 @@
 //   context    the other named entities of the articles (not countries): shared ones are evidence of one person
 //   roles      titles the text gave the person ("Commissioner", "Justice")
 //   middle     the middle names written ("Khuram Shazad Butt"): a key without the middle name (src/extract/identity.ts)
-//              joins "Khuram Butt" to either, but two different middle names are two people
+//              joins "Khuram Butt" to either, but two different middle names are two people; the same for second
+//              surnames under a key of given name and first surname ("Julio Oquendo Castillo", "Julio Oquendo Perez")
 // Decisions depend only on what is stored plus the articles before it in the batch, in order, so a batch
 // written in one transaction or article by article gives the same graph, and a re-ingest changes nothing.
 import type { ManagedTransaction } from 'neo4j-driver';
@@ -32,7 +33,12 @@ export interface PersonProfile {
   middles?: string[];
 }
 
-/** Middle names written in `names` of the person keyed `key` ("person:khuram butt", "Khuram Shazad Butt" → shazad). */
+/**
+ * Middle names written in `names` of the person keyed `key` ("person:khuram butt", "Khuram Shazad Butt" → shazad), and
+ * second surnames of a person keyed by given name and first surname ("person:julio oquendo", "Julio Oquendo Castillo"
+ * → "second surname castillo", src/extract/identity.ts): either way the word the key leaves out, which tells two
+ * namesakes apart.
+ */
 export function middleNames(key: string, names: readonly string[]): string[] {
   const kw = nameKeyOf(key)
     .replace(/^person:/, '')
@@ -43,6 +49,7 @@ export function middleNames(key: string, names: readonly string[]): string[] {
   for (const n of names) {
     const w = n.trim().split(/\s+/u).map(fold);
     if (w.length === 3 && w[0] === kw[0] && w[2] === kw[1]) out.add(w[1]!);
+    else if (w.length === 3 && w[0] === kw[0] && w[1] === kw[1]) out.add(`second surname ${w[2]!}`);
   }
   return [...out].sort();
 }

@@ -125,7 +125,8 @@ export function prepareArticleWrite(
       mentions.push({ sentenceId: s.id, key: e.key, start: m.start, end: m.end, text: m.text });
     }
     // Named entities need a mention as provenance; an incident may be inferred from the whole article.
-    if (mentions.length === 0 && e.type !== 'incident') {
+    // (a country only the title names, rule headline/country-in-title, has the title's span as its mention)
+    if (mentions.length === 0 && titled.length === 0 && e.type !== 'incident') {
       warnings.push(`entity ${e.key} dropped: no mention matches the text`);
       continue;
     }

@@ -5,14 +5,41 @@ import { applyEntityRules } from '../../src/extract/entity-rules.js';
 import type { Candidate } from '../../src/extract/mentions.js';
 import { res } from './resources.js';
 
-/** runs the entity rules over the given pieces of `text`, as the tagger typed them; "type:text" of each after them */
-export function rulesOver(text: string, pieces: [Candidate['type'], string, number?][]): string[] {
+/** a span as the tagger typed it: its type, its words, and where to look for them from (the first occurrence: 0) */
+export type Piece = [Candidate['type'], string, number?];
+
+/**
+ * Runs the entity rules over the given pieces of `text`, as the tagger typed them (`sure`: names the tagger is sure
+ * of). `made` are the candidates in the pieces' order, as the rules left them (a dropped or joined one too); `kept`
+ * the list after the rules, which drop and join candidates.
+ */
+export function candidatesOver(
+  text: string,
+  pieces: readonly Piece[],
+  sure = false,
+): { made: Candidate[]; kept: Candidate[] } {
   const doc = makeDoc({ text }, res);
-  const cands = pieces.map(([type, s, from]): Candidate => {
+  const made = pieces.map(([type, s, from]): Candidate => {
     const start = text.indexOf(s, from ?? 0);
     const sentence = sentenceAt(doc.sentences, start);
-    return { type, start, end: start + s.length, text: s, sentence, gaz: [], source: 'tagger', roles: [] };
+    const c: Candidate = {
+      type,
+      start,
+      end: start + s.length,
+      text: s,
+      sentence,
+      gaz: [],
+      source: 'tagger',
+      roles: [],
+    };
+    return sure ? { ...c, sure } : c;
   });
-  applyEntityRules(doc, cands);
-  return cands.map((c) => `${c.type}:${c.text}`);
+  const kept = [...made];
+  applyEntityRules(doc, kept);
+  return { made, kept };
+}
+
+/** runs the entity rules over the given pieces of `text`, as the tagger typed them; "type:text" of each after them */
+export function rulesOver(text: string, pieces: readonly Piece[]): string[] {
+  return candidatesOver(text, pieces).kept.map((c) => `${c.type}:${c.text}`);
 }

@@ -1,6 +1,7 @@
 // The entities of one article published on 2019-10-14 (unless it says otherwise): the place named so, and the first
 // incident. The shape the incident-place tests read.
 import { extract } from '../../src/extract/index.js';
+import type { Resources } from '../../src/extract/resources.js';
 import type { ArticleInput, IncidentEntity, PlaceEntity } from '../../src/extract/types.js';
 import { res } from './resources.js';
 
@@ -14,8 +15,8 @@ export const placeNamed = (input: TestArticle, name: RegExp) =>
 export const mainIncident = (input: TestArticle) => run(input).find((e): e is IncidentEntity => e.type === 'incident');
 
 /** One article's entities with lookups by name: its places, its incidents and the place each incident is put in. */
-export function placesOf(text: string, published = '2025-04-16') {
-  const ents = extract({ text, published }, res).entities;
+export function placesOf(text: string, published = '2025-04-16', resources: Resources = res) {
+  const ents = extract({ text, published }, resources).entities;
   const places = ents.filter((e): e is PlaceEntity => e.type === 'place');
   const incidents = ents.filter((e): e is IncidentEntity => e.type === 'incident');
   return {

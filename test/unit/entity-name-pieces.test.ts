@@ -4,34 +4,20 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.js';
 import { res } from '../helpers/resources.js';
 import type { Entity } from '../../src/extract/types.js';
-import { makeDoc } from '../../src/extract/document.js';
-import { applyEntityRules } from '../../src/extract/entity-rules.js';
+import { candidatesOver } from '../helpers/entity-rules.js';
 import type { Candidate } from '../../src/extract/mentions.js';
 
 const nodes = (text: string) =>
   extract({ text }, res).entities.filter((e): e is Exclude<Entity, { type: 'incident' }> => e.type !== 'incident');
 const typed = (text: string) => nodes(text).map((e) => `${e.type}:${e.name}`);
 
-/** a tagger-made person candidate on the first occurrence of `piece` in `text` */
-function person(text: string, piece: string): Candidate {
-  const start = text.indexOf(piece);
-  return {
-    type: 'person',
-    start,
-    end: start + piece.length,
-    text: piece,
-    sentence: 0,
-    gaz: [],
-    source: 'tagger',
-    roles: [],
-  };
-}
-
 describe('entities/adjacent-person-names (issue 11)', () => {
   it('two person pieces parted by one space are one person', () => {
     const text = 'Supporters of Moncef Ben Salah gathered outside the court in Sfax on Monday.';
-    const cands = [person(text, 'Moncef'), person(text, 'Ben Salah')];
-    applyEntityRules(makeDoc({ text }, res), cands);
+    const cands = candidatesOver(text, [
+      ['person', 'Moncef'],
+      ['person', 'Ben Salah'],
+    ]).kept;
     const people = cands.filter((c) => c.type === 'person');
     expect(people.map((c) => c.text)).toEqual(['Moncef Ben Salah']);
     expect(people[0]!.rules).toContain('entities/adjacent-person-names');
@@ -46,16 +32,21 @@ describe('entities/adjacent-person-names (issue 11)', () => {
 
   it('people in a list, or on two lines, stay apart; a title read as a name joins no one', () => {
     const text = 'The panel heard Ahmed Karimi, Sara Lind and Tomas Berg on Friday.';
-    const cands = [person(text, 'Ahmed Karimi'), person(text, 'Sara Lind'), person(text, 'Tomas Berg')];
-    applyEntityRules(makeDoc({ text }, res), cands);
+    const cands = candidatesOver(text, [
+      ['person', 'Ahmed Karimi'],
+      ['person', 'Sara Lind'],
+      ['person', 'Tomas Berg'],
+    ]).kept;
     expect(cands.filter((c) => c.type === 'person').map((c) => c.text)).toEqual([
       'Ahmed Karimi',
       'Sara Lind',
       'Tomas Berg',
     ]);
     const titled = 'Acting Minister-designate Omar Fadel met the envoy.';
-    const tc = [person(titled, 'Minister-designate'), person(titled, 'Omar Fadel')];
-    applyEntityRules(makeDoc({ text: titled }, res), tc);
+    const tc = candidatesOver(titled, [
+      ['person', 'Minister-designate'],
+      ['person', 'Omar Fadel'],
+    ]).kept;
     expect(tc.filter((c) => c.type === 'person').map((c) => c.text)).toContain('Omar Fadel');
   });
 });
@@ -72,10 +63,8 @@ describe('entities/part-of-quoted-title (issue 11)', () => {
   it('a quoted name that fills the quote, a quoted sentence and a title in capitals keep their names', () => {
     /** whether candidate `piece` of `type` survives the entity rules */
     const kept = (text: string, piece: string, type: Candidate['type']) => {
-      const c: Candidate = { ...person(text, piece), type };
-      const list = [c];
-      applyEntityRules(makeDoc({ text }, res), list);
-      return list.includes(c);
+      const { made, kept } = candidatesOver(text, [[type, piece]]);
+      return kept.includes(made[0]!);
     };
     // the whole quote is the name
     expect(

@@ -1,8 +1,11 @@
-// Rule headline/places-as-context: the headline's known places are country context for the text's unknown towns.
+// Rule headline/places-as-context: the headline's known places are country context for the text's unknown towns;
+// rule headline/country-in-title: a country only the title names is a place of the article.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.js';
-import type { Entity } from '../../src/extract/types.js';
-import { res } from '../helpers/resources.js';
+import type { Resources } from '../../src/extract/resources.js';
+import type { Entity, PlaceEntity } from '../../src/extract/types.js';
+import { prepareArticleWrite } from '../../src/ingest/prepare.js';
+import { res, withoutRules } from '../helpers/resources.js';
 
 const placeOf = (title: string | undefined, text: string, name: string) => {
   const out = extract({ text, ...(title ? { title } : {}) }, res);
@@ -31,5 +34,51 @@ describe('headline/places-as-context', () => {
   it('is one vote: the text naming another country keeps it', () => {
     const text = 'In Nigeria, gunmen killed five villagers in Kassoumbara on Sunday, officials in Abuja said.';
     expect(placeOf('Gunmen kill five in central Mali', text, 'Kassoumbara')).toBe('NG');
+  });
+});
+
+describe('headline/country-in-title: a country only the title names is a place of the article', () => {
+  const body = 'Gunmen on motorbikes killed twenty people in raids on two villages near the border on Sunday.';
+  const places = (title: string, text: string, r: Resources = res) =>
+    extract({ title, text, published: '2025-03-02' }, r).entities.filter((e): e is PlaceEntity => e.type === 'place');
+
+  it('the country, with the title span as its evidence and no mention in the text', () => {
+    const title = 'Mali: gunmen kill 20 in raid on villages - Wire';
+    const [mali, ...rest] = places(title, body);
+    expect(rest).toEqual([]);
+    expect(mali).toMatchObject({ key: 'place:country:ML', name: 'Mali', placeKind: 'country', country: 'ML' });
+    expect(mali?.mentions).toEqual([]);
+    expect(mali?.titleMentions).toEqual([{ field: 'title', start: 0, end: 4, text: 'Mali' }]);
+    expect(title.slice(0, 4)).toBe('Mali');
+  });
+
+  it('the ingest keeps it: the title span is its provenance', () => {
+    const title = 'Mali: gunmen kill 20 in raid on villages';
+    const result = extract({ title, text: body, published: '2025-03-02' }, res);
+    const w = prepareArticleWrite(
+      { title, text: body, published: '2025-03-02', source: 'Wire', url: null, origin: { file: 'f.txt', item: 0 } },
+      { id: 'a_mali', text: body, contentHash: 'h' },
+      result,
+    );
+    expect(w.entities.place.map((p) => p.key)).toContain('place:country:ML');
+    expect(w.articleMentions).toContainEqual({ key: 'place:country:ML', count: 0, title: [0, 4] });
+  });
+
+  it('a country the text writes keeps its own entity, with the title mention added', () => {
+    const mali = places('Mali: gunmen kill 20 in raid on villages', `In Mali, ${body.toLowerCase()}`);
+    expect(mali.filter((p) => p.key === 'place:country:ML')).toHaveLength(1);
+    expect(mali[0]?.mentions.length).toBe(1);
+  });
+
+  it('no other reading: a town, a region or a name that is also something else is no country from the title', () => {
+    expect(places('Gunmen kill five in central Mali', body).map((p) => p.name)).toEqual(['Mali']);
+    expect(places('Georgia Southern student shot on campus', body)).toEqual([]);
+    expect(places('Gunmen Kill Five In Kessaba Raid', body)).toEqual([]);
+  });
+
+  it('switched off (KG_DISABLE_RULES=headline/country-in-title), the title gives no entity', () => {
+    expect(places('Mali: gunmen kill 20 in raid on villages', body, withoutRules('headline/country-in-title'))).toEqual(
+      [],
+    );
   });
 });

@@ -160,6 +160,66 @@ describe('middle names and country acronyms across articles', () => {
     expect(middleNames('person:khuram butt', ['Khuram Shazad Butt', 'Butt', 'Khuram Butt'])).toEqual(['shazad']);
   });
 
+  it('an English middle name is left out of the key: "John Fitzgerald Kennedy" meets "John Kennedy"', () => {
+    expect(crossArticlePersonKey(res, 'person:john fitzgerald kennedy', 'John Fitzgerald Kennedy')).toBe(
+      'person:john kennedy',
+    );
+    // a middle given name, even where the article writes the middle word after the given name
+    expect(
+      crossArticlePersonKey(res, 'person:john fitzgerald kennedy', 'John Fitzgerald Kennedy', ['John Fitzgerald']),
+    ).toBe('person:john kennedy');
+    expect(
+      personKeys('BOSTON — Officials said John Fitzgerald Kennedy had spoken at the hall. Kennedy left.'),
+    ).toContain('person:john kennedy');
+    expect(personKeys('BOSTON — John Kennedy spoke at the hall on Monday.')).toContain('person:john kennedy');
+  });
+
+  it('a given name and two surnames the article shortens to the first surname are keyed by it', () => {
+    const full = personKeys(
+      'BOGOTA — Gunmen seized the lawyer Julio Oquendo Castillo outside his home. Oquendo had received threats.',
+    );
+    expect(full).toContain('person:julio oquendo');
+    expect(personKeys('BOGOTA — Julio Oquendo was freed by his captors on Sunday.')).toContain('person:julio oquendo');
+    expect(
+      crossArticlePersonKey(res, 'person:julio oquendo castillo', 'Julio Oquendo Castillo', [
+        'Julio Oquendo Castillo',
+        'Julio Oquendo',
+      ]),
+    ).toBe('person:julio oquendo');
+    // a street read as a person's name is no name of two surnames
+    expect(
+      crossArticlePersonKey(res, 'person:scott hamilton drive', 'Scott Hamilton Drive', ['Scott Hamilton']),
+    ).not.toBe('person:scott hamilton');
+    // no shortened form in the article, or the last word alone: the middle-name reading, as before
+    expect(crossArticlePersonKey(res, 'person:julio oquendo castillo', 'Julio Oquendo Castillo')).toBe(
+      'person:julio castillo',
+    );
+    expect(
+      crossArticlePersonKey(res, 'person:khuram shazad butt', 'Khuram Shazad Butt', ['Khuram Shazad Butt', 'Butt']),
+    ).toBe('person:khuram butt');
+  });
+
+  it('two people of one given name and first surname with different second surnames stay apart', () => {
+    expect(middleNames('person:julio oquendo', ['Julio Oquendo Castillo', 'Oquendo'])).toEqual([
+      'second surname castillo',
+    ]);
+    const base = { countries: [], homeCountries: ['CO'], roles: [], context: ['org:known:eln'] };
+    const castillo: PersonProfile = {
+      ...base,
+      key: 'person:julio oquendo',
+      middles: middleNames('person:julio oquendo', ['Julio Oquendo Castillo']),
+    };
+    const perez: PersonProfile = {
+      ...base,
+      key: 'person:julio oquendo',
+      middles: middleNames('person:julio oquendo', ['Julio Oquendo Perez']),
+    };
+    const short: PersonProfile = { ...base, key: 'person:julio oquendo', middles: [] };
+    expect(comparePerson(castillo, perez, new Map()).compatible).toBe(false);
+    expect(comparePerson(castillo, perez, new Map()).why).toMatch(/second surname castillo vs second surname perez/);
+    expect(comparePerson(short, castillo, new Map()).compatible).toBe(true);
+  });
+
   it('an acronym that adds a named country to the name it spells keys the body by the full name', () => {
     const short = orgKeys(
       'WELLINGTON, New Zealand — An inquiry will examine the Security Intelligence Service (NZSIS) and the police.',

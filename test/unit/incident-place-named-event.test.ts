@@ -3,6 +3,7 @@
 // and a street the article locates only by guessing the dateline's town. Sentences written for these tests.
 import { describe, expect, it } from 'vitest';
 import { placesOf } from '../helpers/extracted-places.js';
+import { withoutRules } from '../helpers/resources.js';
 
 const run = (text: string) => placesOf(text);
 
@@ -37,5 +38,18 @@ describe("place/named-event: the town in the event's name over the dateline and 
     const r = run(text.replace('the Boston Harbor bombing', 'a bombing'));
     const bombing = r.incidents.find((i) => i.kind === 'bombing');
     expect(r.placeOf(bombing)?.name).not.toBe('Boston');
+  });
+
+  it('switched off (KG_DISABLE_RULES=place/named-event), the name no longer places the bombing', () => {
+    // a street the article locates only by the dateline's town, then the event's name
+    const guessed = [
+      'CAMBRIDGE, Massachusetts (Reuters) - A bomb went off on Sunday on Atlantic Avenue, injuring nine people.',
+      '',
+      'Police are hunting two suspects in the Boston Harbor bombing.',
+    ].join('\n');
+    const byName = (r: ReturnType<typeof placesOf>) =>
+      r.incidents.find((i) => i.kind === 'bombing')?.merges?.filter((m) => m.includes('(rule place/named-event)'));
+    expect(byName(placesOf(guessed))).toHaveLength(1);
+    expect(byName(placesOf(guessed, undefined, withoutRules('place/named-event')))).toEqual([]);
   });
 });

@@ -4,12 +4,14 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.js';
 import type { IncidentEntity } from '../../src/extract/types.js';
-import { res } from '../helpers/resources.js';
+import { res, withoutRules } from '../helpers/resources.js';
 
-const incidents = (text: string) =>
-  extract({ text, published: '2024-05-20' }, res).entities.filter((e): e is IncidentEntity => e.type === 'incident');
-const doers = (text: string) =>
-  incidents(text).flatMap((i) => i.participants.filter((p) => p.role === 'perpetrator').map((p) => p.name));
+const incidents = (text: string, resources = res) =>
+  extract({ text, published: '2024-05-20' }, resources).entities.filter(
+    (e): e is IncidentEntity => e.type === 'incident',
+  );
+const doers = (text: string, resources = res) =>
+  incidents(text, resources).flatMap((i) => i.participants.filter((p) => p.role === 'perpetrator').map((p) => p.name));
 
 describe('a nationality before a weapon names the state that used it (perpetrator/state-by-nationality)', () => {
   it.each([
@@ -20,6 +22,11 @@ describe('a nationality before a weapon names the state that used it (perpetrato
     ['A Syrian jet bombed a bakery in Maarat on Friday, killing six people. Syria denied the report.', 'Syria'],
   ])('%s', (text, state) => {
     expect(doers(text)).toContain(state);
+  });
+
+  it('switched off (KG_DISABLE_RULES=perpetrator/state-by-nationality), the state is no doer', () => {
+    const text = 'A Syrian jet bombed a bakery in Maarat on Friday, killing six people. Syria denied the report.';
+    expect(doers(text, withoutRules('perpetrator/state-by-nationality'))).not.toContain('Syria');
   });
 
   it('not where the article never names the country itself', () => {

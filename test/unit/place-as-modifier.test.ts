@@ -1,21 +1,14 @@
 // Issue #11: US local news writes a town where the word-cluster tagger reads a body or a person ("a Fort Worth
 // mother", "the St. Cloud neighborhood"), or leaves its dateline untagged. The entity rules make them places.
 import { describe, expect, it } from 'vitest';
+import type { Candidate } from '../../src/extract/mentions.js';
 import { makeDoc } from '../../src/extract/document.js';
 import { applyEntityRules } from '../../src/extract/entity-rules.js';
-import type { Candidate } from '../../src/extract/mentions.js';
+import { candidatesOver, type Piece } from '../helpers/entity-rules.js';
 import { res } from '../helpers/resources.js';
 
-/** runs the entity rules over the given pieces of `text`, as the tagger typed them */
-function rulesOver(text: string, pieces: [Candidate['type'], string][]): Candidate[] {
-  const doc = makeDoc({ text }, res);
-  const cands = pieces.map(([type, s]): Candidate => {
-    const start = text.indexOf(s);
-    return { type, start, end: start + s.length, text: s, sentence: 0, gaz: [], source: 'tagger', roles: [] };
-  });
-  applyEntityRules(doc, cands);
-  return cands;
-}
+/** runs the entity rules over the given pieces of `text`, as the tagger typed them; the candidates after them */
+const rulesOver = (text: string, pieces: Piece[]): Candidate[] => candidatesOver(text, pieces).kept;
 const typed = (cands: Candidate[]) => cands.map((c) => `${c.type}:${c.text}`);
 
 describe('entities/place-before-resident-noun', () => {

@@ -3,10 +3,9 @@
 // written small ("al-Jazeera").
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.js';
-import { makeDoc } from '../../src/extract/document.js';
-import { applyEntityRules } from '../../src/extract/entity-rules.js';
 import type { Candidate } from '../../src/extract/mentions.js';
 import { res } from '../helpers/resources.js';
+import { candidatesOver } from '../helpers/entity-rules.js';
 
 const typed = (text: string) =>
   extract({ id: 't', text }, res)
@@ -14,22 +13,8 @@ const typed = (text: string) =>
     .map((e) => `${e.type}:${e.name}`);
 
 /** runs the entity rules over one piece of `text`, as the tagger typed it */
-function ruleOver(text: string, type: Candidate['type'], piece: string): Candidate {
-  const doc = makeDoc({ text }, res);
-  const start = text.indexOf(piece);
-  const c: Candidate = {
-    type,
-    start,
-    end: start + piece.length,
-    text: piece,
-    sentence: 0,
-    gaz: [],
-    source: 'tagger',
-    roles: [],
-  };
-  applyEntityRules(doc, [c]);
-  return c;
-}
+const ruleOver = (text: string, type: Candidate['type'], piece: string): Candidate =>
+  candidatesOver(text, [[type, piece]]).made[0]!;
 
 describe('entities/place-before-office-title', () => {
   it('"Utah governor Jane Roe": a state before the title of its office and a name is that state', () => {

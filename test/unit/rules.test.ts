@@ -5,9 +5,7 @@ import { extract } from '../../src/extract/index.js';
 import { loadResources, type Resources } from '../../src/extract/resources.js';
 import { listRules } from '../../src/extract/rules/index.js';
 import { describeRules } from '../../src/rules/index.js';
-import { res } from '../helpers/resources.js';
-
-const without = (...ids: string[]): Resources => ({ ...res, rules: { disabled: new Set(ids) } });
+import { res, withoutRules as without } from '../helpers/resources.js';
 const TEXT = 'Maria Costa, the deputy director of the National Crime Agency, spoke first.';
 
 describe('rules', () => {
@@ -58,6 +56,17 @@ describe('rules', () => {
     expect(
       incidents(without('incident/running-total', 'incident/approximate-count', 'incident/perfect-tally')).length,
     ).toBe(1);
+  });
+
+  it('the rules comments and commits cite by id are registered, so KG_DISABLE_RULES takes them', () => {
+    const ids = listRules().map((r) => r.id);
+    for (const id of [
+      'place/named-event',
+      'entities/shorter-full-name',
+      'entities/first-surname-alone',
+      'perpetrator/state-by-nationality',
+    ])
+      expect(ids).toContain(id);
   });
 
   it('an unknown rule id to switch off is an error, not ignored', () => {

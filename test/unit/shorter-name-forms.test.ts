@@ -3,12 +3,13 @@
 import { describe, expect, it } from 'vitest';
 import { makeDoc } from '../../src/extract/document.js';
 import { findEntities } from '../../src/extract/entities.js';
-import { res } from '../helpers/resources.js';
+import { res, withoutRules } from '../helpers/resources.js';
 
-const people = (text: string) => findEntities(makeDoc({ text }, res)).filter((e) => e.type === 'person');
+const people = (text: string, resources = res) =>
+  findEntities(makeDoc({ text }, resources)).filter((e) => e.type === 'person');
 /** the person a written form belongs to, by display name */
-const whoIs = (text: string, written: string) =>
-  people(text).find((p) => p.mentions.some((m) => m.text === written))?.name;
+const whoIs = (text: string, written: string, resources = res) =>
+  people(text, resources).find((p) => p.mentions.some((m) => m.text === written))?.name;
 
 describe('a shorter form of one longer name in the article is that person', () => {
   it('given name and first surname of a name with two surnames', () => {
@@ -17,6 +18,8 @@ describe('a shorter form of one longer name in the article is that person', () =
       'Julio Oquendo had received several threats, his family said.';
     expect(whoIs(text, 'Julio Oquendo')).toBe('Julio Oquendo Castillo');
     expect(people(text)).toHaveLength(1);
+    // switched off (KG_DISABLE_RULES=entities/shorter-full-name), the shorter form is a person of its own
+    expect(whoIs(text, 'Julio Oquendo', withoutRules('entities/shorter-full-name'))).toBe('Julio Oquendo');
   });
 
   it('the same in wire copy written in capitals', () => {
@@ -56,6 +59,8 @@ describe('the first surname written alone', () => {
       'Gunmen shot dead Julio Oquendo Castillo near the cathedral on Friday. ' +
       'Oquendo had led the opposition party for ten years.';
     expect(whoIs(text, 'Oquendo')).toBe('Julio Oquendo Castillo');
+    // switched off (KG_DISABLE_RULES=entities/first-surname-alone), the surname joins no one
+    expect(whoIs(text, 'Oquendo', withoutRules('entities/first-surname-alone'))).not.toBe('Julio Oquendo Castillo');
   });
 
   it('skips the particles of the last surname ("Pedro Garcia del Valle" ... "Garcia")', () => {

@@ -2,34 +2,14 @@
 // hospital or street after its town ("Gary Methodist Hospital", "Rosamond Boulevard"); the tagger reads such names as
 // people, and a person's name then hides the town the incident happened in. Texts written for these tests.
 import { describe, expect, it } from 'vitest';
-import { makeDoc } from '../../src/extract/document.js';
-import { applyEntityRules } from '../../src/extract/entity-rules.js';
 import { extract } from '../../src/extract/index.js';
 import type { Candidate } from '../../src/extract/mentions.js';
 import type { IncidentEntity, PlaceEntity } from '../../src/extract/types.js';
 import { res } from '../helpers/resources.js';
+import { candidatesOver, type Piece } from '../helpers/entity-rules.js';
 
-/** runs the entity rules over pieces of `text` as the tagger typed them; a piece is [type, text, nth occurrence] */
-function rulesOver(text: string, pieces: [Candidate['type'], string, number?][], sure = false): Candidate[] {
-  const doc = makeDoc({ text }, res);
-  const cands = pieces.map(([type, s, nth = 0]): Candidate => {
-    let start = text.indexOf(s);
-    for (let i = 0; i < nth; i++) start = text.indexOf(s, start + 1);
-    const c: Candidate = {
-      type,
-      start,
-      end: start + s.length,
-      text: s,
-      sentence: 0,
-      gaz: [],
-      source: 'tagger',
-      roles: [],
-    };
-    return sure ? { ...c, sure } : c;
-  });
-  applyEntityRules(doc, cands);
-  return cands;
-}
+/** runs the entity rules over pieces of `text` as the tagger typed them; the candidates after them */
+const rulesOver = (text: string, pieces: Piece[], sure = false): Candidate[] => candidatesOver(text, pieces, sure).kept;
 const typed = (cands: Candidate[]) => cands.map((c) => `${c.type}:${c.text}`);
 const run = (text: string) => extract({ text, published: '2019-10-14' }, res).entities;
 
@@ -62,8 +42,8 @@ describe('entities/town-after-locative', () => {
   it('"a day care in Roy": a town the gazetteer knows, after "in", is a place, and so is its other mention', () => {
     const text = 'She ran a day care in Roy for years. Roy neighbours left flowers on Monday.';
     const cands = rulesOver(text, [
-      ['person', 'Roy', 0],
-      ['person', 'Roy', 1],
+      ['person', 'Roy'],
+      ['person', 'Roy', text.indexOf('Roy') + 1],
     ]);
     expect(typed(cands)).toEqual(['place:Roy', 'place:Roy']);
     expect(cands[1]!.rules).toContain('entities/town-after-locative');
@@ -74,8 +54,8 @@ describe('entities/town-after-locative', () => {
     expect(
       typed(
         rulesOver(text, [
-          ['place', 'Buckner', 0],
-          ['person', 'Buckner', 1],
+          ['place', 'Buckner'],
+          ['person', 'Buckner', text.indexOf('Buckner') + 1],
         ]),
       ),
     ).toEqual(['place:Buckner', 'place:Buckner']);

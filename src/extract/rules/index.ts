@@ -6,12 +6,15 @@ import { KIN_OPENING, PAIR_RULES } from './relation-rules.js';
 import { ENTITY_RULES } from '../entity-rules.js';
 import { SPAN_RULES } from '../span-rules.js';
 import { TRIGGER_RECLASS_RULES, TRIGGER_VETO_RULES } from '../incident-rules.js';
-import { KIN_GROUP_SUBJECT, PERPETRATOR_RULES } from '../incident-perpetrators.js';
+import { KIN_GROUP_SUBJECT, PERPETRATOR_RULES, STATE_BY_NATIONALITY } from '../incident-perpetrators.js';
 import { SIDE_RULES } from '../incident-sides.js';
 import { MOVEMENT_RULES } from '../incident-movement.js';
 import { ARMED_GROUP_DEED } from '../incident-group-deed.js';
 import { CASE_RESTORED_NAME } from '../display-case.js';
 import { LOWER_CASE_GAZETTEER_PLACE } from '../lower-case-places.js';
+import { PLACE_NAMED_EVENT } from '../incident-named-event.js';
+import { PERSON_NAME_RULES } from '../person-name-rules.js';
+import { HEADLINE_COUNTRY_IN_TITLE } from '../headline-places.js';
 
 export function listRules(): RuleInfo[] {
   return describeRules([
@@ -26,6 +29,10 @@ export function listRules(): RuleInfo[] {
     ENTITY_RULES,
     PERPETRATOR_RULES,
     [KIN_GROUP_SUBJECT],
+    [STATE_BY_NATIONALITY],
+    [PLACE_NAMED_EVENT],
+    PERSON_NAME_RULES,
+    [HEADLINE_COUNTRY_IN_TITLE],
     SIDE_RULES,
     MOVEMENT_RULES,
     [ARMED_GROUP_DEED],
