@@ -78,7 +78,7 @@ export function articleCountry(doc: Doc, entities: readonly NamedEntity[]): Arti
 }
 
 /** Country code for a written country name or demonym ("New Zealand", "British"), or null. */
-function countryCode(res: Resources, word: string): string | null {
+export function countryCode(res: Resources, word: string): string | null {
   const g = res.gazetteer;
   const lower = word.toLowerCase();
   const dem = g.demonyms.get(lower);
