@@ -146,7 +146,8 @@ function textScope(text: string): string {
   return (h >>> 0).toString(36) + text.length.toString(36);
 }
 
-const slug = (s: string) =>
+/** a name as a key segment: "Air Force" → "air-force" */
+export const slug = (s: string) =>
   normalizeName(s)
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-|-$/g, '');

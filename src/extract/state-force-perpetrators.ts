@@ -13,7 +13,7 @@
 import { isViolentKind } from '../ontology/index.js';
 import type { Doc } from './document.js';
 import { normalizeName, type NamedEntity } from './entities.js';
-import { articleCountry, countryCode, type ArticleCountry } from './identity.js';
+import { articleCountry, countryCode, slug, type ArticleCountry } from './identity.js';
 import type { Resources } from './resources.js';
 import type { IncidentEntity, OrganizationEntity } from './types.js';
 
@@ -88,10 +88,6 @@ export function readStateForce(res: Resources, phrase: string): StateForceReadin
 }
 
 const titleCase = (s: string) => s.replace(/(^|\s)(\p{L})/gu, (_, sp: string, c: string) => sp + c.toUpperCase());
-const slug = (s: string) =>
-  normalizeName(s)
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-|-$/g, '');
 
 /** "Salvadoran Army" for the army of SV; "Army" with no country (or none with a demonym). */
 export function stateForceName(res: Resources, body: string, country: string | null): string {

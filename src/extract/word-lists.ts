@@ -245,6 +245,7 @@ export const WORD_LISTS = {
     'weaponSiteNouns',
     'weaponTargetCues',
     'listDeterminers',
+    'listSourceOpeners',
     'listClosers',
     'listItemVerbs',
     'speakerVerbs',
