@@ -4,12 +4,12 @@
 // of incident-roles.stateForceBodies with only nouns of its men or machines after it (stateForceBodyTails: "army
 // troops", "air force helicopters"), or only a noun of a force's men (stateForceMemberBodies: "soldiers" serve in the
 // army). The organisation is named "<demonym> <Body>" ("Salvadoran Army", "Honduran Air Force") with the country the
-// phrase gives, else the article's (identity.ts articleCountry), else just "<Body>"; it is keyed as identity.ts keys a
-// generic institution of that country, so an entity the names already made of the same body ("the army" resolved as
-// an agency) is the one linked, and other articles' meet it. Only for violent incidents, where the syntax already
-// made the force the perpetrator (incident-roles.ts); a phrase that names a person's troops ("Duarte's troops"), a unit
-// ("the 6th military detachment") or anything else before the body is left as words. Runs after the incidents stage
-// has settled sides; the reason goes on the organisation's `merges`.
+// phrase gives, else the country of the incident's place, else the article's (identity.ts articleCountry), else just
+// "<Body>"; it is keyed as identity.ts keys a generic institution of that country, so an entity the names already
+// made of the same body ("the army" resolved as an agency) is the one linked, and other articles' meet it. Only for
+// violent incidents, where the syntax already made the force the perpetrator (incident-roles.ts); a phrase that names
+// a person's troops ("Duarte's troops"), a unit ("the 6th military detachment") or anything else before the body is
+// left as words. Runs after the incidents stage has settled sides; the reason goes on the organisation's `merges`.
 import { isViolentKind } from '../ontology/index.js';
 import type { Doc } from './document.js';
 import { normalizeName, type NamedEntity } from './entities.js';
@@ -115,13 +115,19 @@ export function nameStateForcePerpetrators(
       if (p.role !== 'perpetrator' || p.entity || p.sentence === undefined) continue;
       const force = readStateForce(res, p.name);
       if (!force) continue;
-      if (home === undefined) home = articleCountry(doc, entities);
-      const country = force.country ?? home?.code ?? null;
+      // the country of the place the incident happened in, before the article's: a dateline abroad ("HAVANA, …")
+      // often reports what a force did at home
+      const at = inc.placeId ? entities.find((e) => e.id === inc.placeId) : undefined;
+      const where = at?.type === 'place' ? at.country : null;
+      if (!force.country && !where && home === undefined) home = articleCountry(doc, entities);
+      const country = force.country ?? where ?? home?.code ?? null;
       const why = force.country
         ? `"${p.name}" names its country`
-        : country
-          ? `the article's country (${home!.why})`
-          : 'no country the article gives';
+        : where
+          ? `the country of the incident's place, ${at!.name}`
+          : country
+            ? `the article's country (${home!.why})`
+            : 'no country the article gives';
       const key = country
         ? `org:generic:${slug(force.body)}:${country}`
         : `org:generic:${slug(force.body)}:perpetrator:${inc.key}`;

@@ -80,3 +80,14 @@ describe('rule org/state-force-perpetrator', () => {
     for (const p of found) expect(p.org?.merges?.join(' ') ?? '').not.toMatch(/org\/state-force-perpetrator/);
   });
 });
+
+describe('rule org/state-force-perpetrator: the country of the place', () => {
+  it('a dateline abroad gives way to the country where the force acted', () => {
+    const found = perpetrators(
+      'BOGOTA, 5 JUN 90 -- In Ecuador, soldiers burned the village of Tena near the border on Tuesday, killing two farmers.',
+    );
+    const soldiers = found.find((p) => /soldiers/i.test(p.words));
+    expect(soldiers?.org?.country).toBe('EC');
+    expect(soldiers?.org?.name).toBe('Ecuadorean Army');
+  });
+});
