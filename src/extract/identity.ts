@@ -80,7 +80,7 @@ export function articleCountry(doc: Doc, entities: readonly NamedEntity[]): Arti
 }
 
 /** Country code for a written country name or demonym ("New Zealand", "British"), or null. */
-function countryCode(res: Resources, word: string): string | null {
+export function countryCode(res: Resources, word: string): string | null {
   const g = res.gazetteer;
   const lower = word.toLowerCase();
   const dem = g.demonyms.get(lower);
@@ -148,7 +148,8 @@ function textScope(text: string): string {
   return (h >>> 0).toString(36) + text.length.toString(36);
 }
 
-const slug = (s: string) =>
+/** a name as a key segment: "Air Force" → "air-force" */
+export const slug = (s: string) =>
   normalizeName(s)
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-|-$/g, '');

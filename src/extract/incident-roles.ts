@@ -78,6 +78,7 @@ export function roleCuesOf(res: {
       suspicionCues: words.list('incident-roles.suspicionCues'),
       remoteAttackVerbs: words.list('incident-roles.remoteAttackVerbs'),
       listDeterminers: words.list('incident-roles.listDeterminers'),
+      listSourceOpeners: words.list('incident-roles.listSourceOpeners'),
       listClosers: words.list('incident-roles.listClosers'),
       listItemVerbs: words.list('incident-roles.listItemVerbs'),
       speakerVerbs: words.list('incident-roles.speakerVerbs'),
@@ -197,6 +198,8 @@ export interface RoleCues {
   listItemBeforeDescribed: RegExp;
   /** a word that may open an item of a list ("the", "their", "at least") */
   listDeterminer: RegExp;
+  /** anchored at the end: "according to the " before a phrase, which is a source (rule role.list-item-source) */
+  listSourceBefore: RegExp;
   /** anchored at the start: " of the armed forces" after a person noun; group 1 is the state force */
   forceAfterOf: RegExp;
   /** anchored at the end: "group of ", "a column of about " before an attacker phrase (rule role.group-of) */
@@ -391,6 +394,8 @@ export interface RoleLists {
   remoteAttackVerbs: readonly string[];
   /** what may open one more item of a list of people ("the", "their") */
   listDeterminers: readonly string[];
+  /** "according to": who comes right after is the source of a statement, not an item of its subject's list */
+  listSourceOpeners: readonly string[];
   /** what may follow an item of a list of people (the next item, a preposition), never a verb */
   listClosers: readonly string[];
   /** "arrested", "shot": a verb before an object's opening, which no list item holds */
@@ -1648,6 +1653,10 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       `^(?:${alt(l.listDeterminers)}|${alt(l.objectQuantifiers)}|least|most|than)$`,
       'iu',
     ),
+    listSourceBefore: caseFoldedRegExp(
+      `(?<![\\p{L}])(?:${alt(l.listSourceOpeners)})\\s+(?:[^\\s,;:.()]+\\s+){0,3}$`,
+      'iu',
+    ),
     agentHead: caseFoldedRegExp(`(?:${alt(l.agentHeads)})${tail}$`, 'iu'),
     memberHead: caseFoldedRegExp(`(?:${alt(l.memberHeads)})$`, 'iu'),
     groupLinkAfter: caseFoldedRegExp(`^\\s*,?\\s+${groupLink}\\s+(?:the\\s+)?`, 'iu'),
@@ -1954,6 +1963,9 @@ function listedBefore(
     const start = offset + t.start,
       end = start + t.text.length;
     if ([...taken, ...items].some((o) => start < o.end && o.start < end)) break;
+    // (rule role.list-item-source) "according to the rebels, the army and the police were responsible": the phrase
+    // after "according to" says who told it, and the list of the subject ends before it
+    if (cues.listSourceBefore.test(sentence.slice(0, t.start))) break;
     // (rules role.others-of-attackers, role.others-of-things, role.others-same-kind) "killing three policemen and
     // wounding two others": list items are read as the phrase itself is
     if (rule.role === 'victim' && cues.remainderPhrase.test(t.text) && !othersArePeopleHarmed(cues, sentence, t.start))

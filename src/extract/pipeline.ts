@@ -11,6 +11,7 @@ import { guardInput } from './input-guard.js';
 import { findCandidates, type Candidate } from './mentions.js';
 import { typeInsurgentForces } from './insurgent-forces.js';
 import { typePerpetratorGroups } from './perpetrator-groups.js';
+import { nameStateForcePerpetrators } from './state-force-perpetrators.js';
 import { findRelations } from './relations.js';
 import type { Resources } from './resources.js';
 import type { ArticleInput, IncidentEntity, Relation } from './types.js';
@@ -67,10 +68,12 @@ export const STAGES: readonly Stage[] = [
   {
     id: 'incidents',
     does: 'trigger phrases grouped into incidents with kind, place, date, participants and casualties',
-    module: 'incidents.ts, incident-lexicon.ts, dates.ts, casualties.ts, perpetrator-groups.ts',
+    module:
+      'incidents.ts, incident-lexicon.ts, dates.ts, casualties.ts, perpetrator-groups.ts, state-force-perpetrators.ts',
     run: (s) => {
       s.incidents = findIncidents(s.doc, s.entities);
       typePerpetratorGroups(s.doc, s.entities, s.incidents);
+      nameStateForcePerpetrators(s.doc, s.entities, s.incidents);
     },
   },
   {
