@@ -48,6 +48,7 @@ export const WORD_LISTS = {
     'initialsSkip',
     'withinModifiers',
     'partOfNouns',
+    'cityPartNouns',
     'capitalNouns',
     'regionHeads',
     'siteFirstWords',
