@@ -74,6 +74,7 @@ export const WORD_LISTS = {
     'titleAfterQualifier',
     'personNouns',
     'streetHeads',
+    'landmarkStreetHeads',
     'saintPrefixes',
     'aliasCues',
     'doerSuffixes',
