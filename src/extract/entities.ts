@@ -119,6 +119,10 @@ interface EntityWords {
   areaNounAfterRe: RegExp;
   /** between an unknown place and an area that holds it: ", ", ", in ", " in northern ", " (" */
   heldGapRe: RegExp;
+  /** entities.cityPartNouns right after a name ("the Zacatecoluca neighborhood"): the name is a quarter of a town */
+  cityPartAfterRe: RegExp;
+  /** between a quarter and the place written as holding it: " neighborhood, in eastern ", " suburb of ", " quarter, " */
+  cityPartHolderGapRe: RegExp;
 }
 
 function entityWords(res: Resources): EntityWords {
@@ -157,6 +161,11 @@ function entityWords(res: Resources): EntityWords {
     heldGapRe: new RegExp(
       `^(?:\\s*[,(]\\s*(?:in\\s+(?:the\\s+)?)?|\\s+in\\s+(?:the\\s+)?)(?:(?:${w.alt('entities.withinModifiers')})(?:ern)?\\s+)?$`,
       'i',
+    ),
+    cityPartAfterRe: new RegExp(`^[ \\t]+(?:${w.alt('entities.cityPartNouns')})(?![\\p{L}-])`, 'iu'),
+    cityPartHolderGapRe: new RegExp(
+      `^[ \\t]+(?:${w.alt('entities.cityPartNouns')})(?:\\s*,\\s*|\\s+)(?:(?:in|of)\\s+)?(?:the\\s+)?(?:(?:${w.alt('entities.withinModifiers')})(?:ern)?\\s+)?$`,
+      'iu',
     ),
   }));
 }
@@ -856,29 +865,42 @@ function placeClusters(
       const named = written || isStreet ? null : namedAfterCity(res, c, context, cities, primary);
       const seat = written || named ? null : seatCapital(res, c);
       const after = written || named || seat ? null : cityWrittenAfter(res, text, c, cands, cities);
-      const siteLike = isSiteLike(res, c);
+      // (rule entities/city-part-in-dateline-city) "gunmen fired in the Zacatecoluca neighborhood": a name the text
+      // calls a quarter of a town is no town of its own; with no city written beside it, it lies in the dateline's
+      // city as a site does (a site then a city then a country), not somewhere in the article's country
+      // ("the Floralia neighborhood, in eastern Cali": the town written after the noun holds it; "the El Pedregal
+      // neighborhood, Bello municipality": a place written there that is no known city holds it too, so the quarter
+      // is not put in the dateline's city)
+      const cityPart = !c.venue && !isStreet && cityPartAfter(res, text, c);
+      const partHolder = cityPart && !written ? holderAfterCityPart(res, text, c, cands) : null;
+      const partCity = partHolder && cities.find((x) => x.cands.includes(partHolder))?.place?.entry;
+      if (partHolder && !partCity) continue;
+      const siteLike = cityPart || isSiteLike(res, c);
+      const stated = after ?? partCity ?? null;
       const sentenceCity =
-        written || named || seat || after || !siteLike ? null : cityNextInClause(text, c, cands, cities);
+        written || named || seat || stated || !siteLike ? null : cityNextInClause(text, c, cands, cities);
       const fallback =
-        written || named || seat || after || sentenceCity || !siteLike
+        written || named || seat || stated || sentenceCity || !siteLike
           ? null
           : (datelineCity ?? (cities.length === 1 ? cities[0]!.place!.entry : null));
-      const container = written ?? named ?? seat?.city ?? after ?? sentenceCity ?? fallback;
+      const container = written ?? named ?? seat?.city ?? stated ?? sentenceCity ?? fallback;
       if (!container) continue;
       cl.within = container;
-      if (!written && !named && !seat && !after) cl.withinGuessed = true;
+      if (!written && !named && !seat && !stated) cl.withinGuessed = true;
       const how = written
         ? 'the article writes it as part of it'
         : named
           ? 'a site named after the city'
           : seat
             ? `the building of a national body of ${seat.country} stands in its capital`
-            : after
+            : stated
               ? 'the article writes the city after it'
               : sentenceCity
                 ? 'the city written a few words after it in the same clause'
                 : datelineCity
-                  ? "the dateline's city"
+                  ? cityPart
+                    ? "the dateline's city: the text calls it a quarter of a town and writes no other town with it; rule entities/city-part-in-dateline-city"
+                    : "the dateline's city"
                   : "the article's only city";
       cl.merges.push(`located "${c.text}" in ${container.name} (${how}); coordinates are ${container.name}'s`);
       break;
@@ -1181,6 +1203,34 @@ function seatCapital(res: Resources, c: Candidate): { city: CityEntry; country: 
   if (countries.size !== 1 || !country) return null;
   const city = res.gazetteer.capitalOf(country);
   return city ? { city, country } : null;
+}
+
+/**
+ * The place written as holding a quarter right after its noun: "the Floralia neighborhood, in eastern Cali", "the
+ * Tornales suburb of Lima", "the El Pedregal neighborhood, Bello municipality" (a place candidate of the same sentence).
+ */
+function holderAfterCityPart(
+  res: Resources,
+  text: string,
+  c: Candidate,
+  cands: readonly Candidate[],
+): Candidate | null {
+  const re = entityWords(res).cityPartHolderGapRe;
+  return (
+    cands.find(
+      (o) =>
+        o.type === 'place' &&
+        o.sentence === c.sentence &&
+        o.start > c.end &&
+        o.start - c.end <= 60 &&
+        re.test(text.slice(c.end, o.start)),
+    ) ?? null
+  );
+}
+
+/** a noun for a part of a town right after the name ("the Zacatecoluca neighborhood", "THE LOMAS RESIDENTIAL AREA") */
+function cityPartAfter(res: Resources, text: string, c: Candidate): boolean {
+  return entityWords(res).cityPartAfterRe.test(text.slice(c.end, c.end + 40));
 }
 
 function isSiteLike(res: Resources, c: Candidate): boolean {

@@ -3519,6 +3519,9 @@ function isLocated(em: EntityMention): boolean {
 /**
  * "in the 5300 block of Mossfield Street": a street located only by the city the article puts it in names the event
  * less well than that city, which has the same coordinates; the incident takes the city (a venue keeps its name).
+ * (rule place/landmark-keeps-its-name) A bridge or square (entities.landmarkStreetHeads: "Westminster Bridge",
+ * "Trafalgar Square") is no address but the landmark the event is known by: it stays the incident's place, read
+ * "Westminster Bridge, London" (place/site-in-its-city), as a venue does.
  */
 function streetCity(
   doc: Doc,
@@ -3529,6 +3532,7 @@ function streetCity(
   if (p.type !== 'place' || p.placeKind !== 'site' || p.precision !== 'site-in-city') return null;
   const head = p.name.split(/\s+/).pop()!.toLowerCase();
   if (!doc.res.words.set('entities.streetHeads').has(head)) return null;
+  if (doc.res.words.set('entities.landmarkStreetHeads').has(head)) return null;
   const city = entities.find(
     (e) => e.type === 'place' && e.placeKind === 'city' && e.lat === p.lat && e.lon === p.lon && e.mentions.length,
   );
@@ -4168,7 +4172,9 @@ const LISTED_SITE_BEFORE = /(?:,|\band)\s+at\s+(?:the\s+)?$/iu;
  * incident is placed in the place its opening sentence names that holds them all: a town all lie within
  * ONE_EVENT_SITES_KM of (the dateline's first, the report's city; else the one the article names most), else a
  * region or country they all lie in ("bombings … in Sri Lanka"). Its sites stay in the phrases and their places. A
- * single-site attack keeps its site, and a town named in the body (a district of the city) is no site of it.
+ * single-site attack keeps its site, and a town named in the body (a district of the city) is no site of it. Nor
+ * does a town the opening sentence names only in its dateline take the place of the one site that sentence names
+ * (place/lede-site-in-dateline-city).
  */
 function placeOverSites(
   main: Group,
@@ -4238,6 +4244,22 @@ function placeOverSites(
   if (!holder || main.place?.entity.id === holder.id) return;
   // a lone town the opening names, with all the sites in it, is already where they are
   if (holder.placeKind === 'city' && places.size === 1 && places.has(holder.id)) return;
+  // (rule place/lede-site-in-dateline-city) "LONDON — A man drove into pedestrians on Westminster Bridge and then ran
+  // into the grounds of Parliament": where the opening sentence names the town only in its dateline and names one
+  // site of it, the lede tells the event by that site, which stays its place ("Westminster Bridge, London"); the
+  // other sites are where the attack went on
+  const ledeSites = sites.filter((e) =>
+    e.mentions.some((m) => m.sentence === first && m.start !== datelinePlace?.mention.start),
+  );
+  const onlyDateline =
+    holder.id === datelinePlace?.entity.id &&
+    holder.mentions.every((m) => m.sentence !== first || m.start === datelinePlace.mention.start);
+  if (onlyDateline && ledeSites.length === 1 && main.place?.entity.id === ledeSites[0]!.id) {
+    main.merges.push(
+      `place ${ledeSites[0]!.name} kept: the one site the opening sentence names, in the dateline's ${holder.name} (rule place/lede-site-in-dateline-city)`,
+    );
+    return;
+  }
   const names = [...places.values()].filter((e) => e.id !== holder.id).map((e) => e.name);
   main.place = { entity: holder, mention: holder.mentions.find((m) => m.sentence === first)! };
   main.merges.push(

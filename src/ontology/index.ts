@@ -42,6 +42,7 @@ export const OntologySchema = z
       stories: z.object({ generic: z.array(id) }),
     }),
     responseHarm: z.object({ kinds: z.array(id) }).default({ kinds: [] }),
+    placePrepositions: z.object({ on: z.array(z.string().min(1)) }).default({ on: [] }),
     crowdViolence: z.object({ from: z.array(id), killing: z.record(id, id), otherwise: id }).optional(),
     participantRoles: z.array(Item).min(1),
     relationTypes: z
@@ -157,18 +158,24 @@ export function placeInName(place: string): string {
   return place.toLowerCase().replace(/(^|[\s\-'’(])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
 }
 
+const onHeads = new Set(ONTOLOGY.placePrepositions.on);
+
 /**
- * The preposition before an incident's place: "at" a site (a building, a venue, a street: "Siege at Lindt Cafe"),
- * "in" a city, region or country ("Shooting in Leeds").
+ * The preposition before an incident's place: "on" a bridge or street (a site whose name ends in a word of
+ * ontology placePrepositions.on: "Vehicle attack on Westminster Bridge"), "at" another site (a building, a venue, a
+ * square: "Siege at Lindt Cafe"), "in" a city, region or country ("Shooting in Leeds").
  */
-export function placePreposition(placeKind: string | null | undefined): 'at' | 'in' {
-  return placeKind === 'site' ? 'at' : 'in';
+export function placePreposition(placeKind: string | null | undefined, place?: string | null): 'on' | 'at' | 'in' {
+  if (placeKind !== 'site') return 'in';
+  const head = (place ?? '').split(',')[0]!.trim().split(/\s+/).pop()?.toLowerCase() ?? '';
+  return onHeads.has(head) ? 'on' : 'at';
 }
 
 /**
  * How an incident is named wherever a name is made from its facts (extraction and the graph's Incident nodes use
  * this one rule): the kind's label, its victim where the kind is named by one ("Murder of …"), its place (placeInName,
- * after placePreposition) and its date: "Shooting in Leeds (2025-03-02)", "Siege at Lindt Cafe (2014-12-15)".
+ * after placePreposition) and its date: "Shooting in Leeds (2025-03-02)", "Siege at Lindt Cafe (2014-12-15)",
+ * "Vehicle attack on Westminster Bridge (2017-03-22)".
  */
 export function incidentName(
   kind: IncidentKind,
@@ -177,7 +184,7 @@ export function incidentName(
   const info = incidentKindInfo(kind);
   let name = info.label;
   if (facts.victim && info.nameWithVictim) name += ` of ${facts.victim}`;
-  if (facts.place) name += ` ${placePreposition(facts.placeKind)} ${placeInName(facts.place)}`;
+  if (facts.place) name += ` ${placePreposition(facts.placeKind, facts.place)} ${placeInName(facts.place)}`;
   if (facts.date) name += ` (${facts.date})`;
   return name;
 }

@@ -58,6 +58,17 @@ describe('incident names', () => {
     expect(incidentName('siege', { place: 'Velmora' })).toBe('Siege in Velmora');
   });
 
+  it('puts an incident "on" a bridge or street, and still "at" a square', () => {
+    expect(incidentName('vehicle attack', { place: 'Orla Bridge', placeKind: 'site' })).toBe(
+      'Vehicle attack on Orla Bridge',
+    );
+    expect(incidentName('shooting', { place: 'Kestrel Street, Velmora', placeKind: 'site' })).toBe(
+      'Shooting on Kestrel Street, Velmora',
+    );
+    expect(incidentName('shooting', { place: 'Orla Square', placeKind: 'site' })).toBe('Shooting at Orla Square');
+    expect(incidentName('shooting', { place: 'Bridge', placeKind: 'city' })).toBe('Shooting in Bridge');
+  });
+
   it("writes a dateline's capitals in normal case and keeps acronyms", () => {
     expect(incidentName('stabbing', { place: 'KESTRAVO' })).toBe('Stabbing in Kestravo');
     expect(placeInName('PORT-SAINT-ELME')).toBe('Port-Saint-Elme');

@@ -52,9 +52,17 @@ describe('a venue on the street an incident is placed at names its scene', () =>
 
   it('another site of the city that is not written on the street leaves the street to its city', () => {
     const inc = main(
+      'HARWICK - A driver ploughed into pedestrians in Tanner Street on Monday. He then stabbed a guard at the North Gate.',
+      [CITY, site('Tanner Street'), GATE],
+    );
+    expect(inc?.place).toBe('Harwick');
+  });
+
+  it('a square, a landmark, stays the place of the lede that names it alone (place/landmark-keeps-its-name)', () => {
+    const inc = main(
       'HARWICK - A driver ploughed into pedestrians in Tanner Square on Monday. He then stabbed a guard at the North Gate.',
       [CITY, SQUARE, GATE],
     );
-    expect(inc?.place).toBe('Harwick');
+    expect(inc?.place).toBe('Tanner Square, Harwick');
   });
 });
