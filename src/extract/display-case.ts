@@ -197,15 +197,21 @@ export function restoreDisplayCase(
   const byId = new Map(entities.map((e) => [e.id, e]));
   for (const inc of incidents) {
     for (const p of inc.participants) {
+      // A described participant keeps its description even when it is linked to a body ("soldiers" → an army).
+      if (p.described) {
+        if (!noCapitals && p.sentence !== undefined && inCaps(doc, p.sentence))
+          p.name = restoreCase(forms, p.name, 'phrase');
+        continue;
+      }
       const r = p.entity ? renamed.get(p.entity) : undefined;
       if (r) p.name = r.to;
-      else if (!noCapitals && !p.entity && p.described && p.sentence !== undefined && inCaps(doc, p.sentence))
-        p.name = restoreCase(forms, p.name, 'phrase');
     }
-    const place = inc.placeId ? renamed.get(inc.placeId) : undefined;
-    if (place && inc.place === place.from) inc.place = place.to;
-    for (const r of renamed.values())
-      inc.name = inc.name.replace(new RegExp(`(?<![\\p{L}])${escapeRegExp(r.from)}(?![\\p{L}])`, 'gu'), r.to);
+    // The place label may join the place with its town ("X, City"), so each renamed name is replaced within it.
+    for (const r of renamed.values()) {
+      const written = new RegExp(`(?<![\\p{L}])${escapeRegExp(r.from)}(?![\\p{L}])`, 'gu');
+      inc.name = inc.name.replace(written, r.to);
+      if (inc.place) inc.place = inc.place.replace(written, r.to);
+    }
   }
   for (const rel of noCapitals ? [] : relations) {
     if (!rel.label || /\p{Ll}/u.test(rel.label)) continue;

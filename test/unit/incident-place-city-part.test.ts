@@ -12,11 +12,11 @@ describe('entities/city-part-in-dateline-city', () => {
         'VILLAMORA NEIGHBORHOOD. THE PRESS OFFICE SAID THE ATTACK TOOK PLACE AT 0800.',
     );
     const city = r.place('San Salvador')!;
-    const part = r.place('VILLAMORA')!;
+    const part = r.place('Villamora')!;
     expect(part.precision).toBe('site-in-city');
     expect([part.country, part.lat, part.lon]).toEqual([city.country, city.lat, city.lon]);
-    expect(r.placeOf(r.incidents[0])?.name).toBe('VILLAMORA');
-    expect(r.incidents[0]?.place).toBe('VILLAMORA, San Salvador');
+    expect(r.placeOf(r.incidents[0])?.name).toBe('Villamora');
+    expect(r.incidents[0]?.place).toBe('Villamora, San Salvador');
   });
 
   it('reads a quarter written in mixed case and a residential area alike', () => {
@@ -40,13 +40,13 @@ describe('entities/city-part-in-dateline-city', () => {
       'BOGOTA, 9 MAY 90 -- [TEXT] GUNMEN KIDNAPPED A JUDGE FROM HIS HOME IN THE VILLAMORA NEIGHBORHOOD, IN ' +
         'EASTERN CALI, THE POLICE SAID.',
     );
-    expect(r.place('VILLAMORA')?.lat).toBe(r.place('Cali')?.lat);
+    expect(r.place('Villamora')?.lat).toBe(r.place('Cali')?.lat);
     const held = placesOf(
       'BOGOTA, 9 MAY 90 -- [TEXT] GUNMEN SHOT A COUNCILMAN IN THE VILLAMORA NEIGHBORHOOD, PUERTO TALAMO ' +
         'MUNICIPALITY, THE POLICE SAID.',
     );
-    expect(held.place('VILLAMORA')?.country).toBe('CO');
-    expect(held.place('VILLAMORA')?.precision).not.toBe('site-in-city');
+    expect(held.place('Villamora')?.country).toBe('CO');
+    expect(held.place('Villamora')?.precision).not.toBe('site-in-city');
   });
 
   it('leaves a quarter of an article with no town in the country, and a district a town of its own', () => {
