@@ -2231,6 +2231,26 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     },
   ),
   rule(
+    'club-named-again',
+    'sports copy that names a club by its town once ("Yorkshire beat Durham") means the club where it writes the name again with no word of place before it ("Durham slipped to third"); after a preposition of place (mentions.locativePrepositions: "in Durham", "DURHAM AT LEEDS") or in the dateline it is the town, and a place that fields a national side stays a place',
+    (doc, cands, id) => {
+      if (!sportCopy(doc)) return;
+      const clubs = new Set(cands.filter((c) => c.type === 'organization').map((c) => c.text.toLowerCase()));
+      if (!clubs.size) return;
+      const locative = doc.res.words.memo(
+        'entity-rules.locativeBefore',
+        () =>
+          new RegExp(String.raw`(?<![\p{L}])(?:${doc.res.words.alt('mentions.locativePrepositions')})[ \t]+$`, 'iu'),
+      );
+      for (const c of cands) {
+        if (c.type !== 'place' || c.venue || !clubs.has(c.text.toLowerCase())) continue;
+        if (c.rules?.includes('entities/dateline-place') || nationalSide(doc, c)) continue;
+        if (locative.test(doc.text.slice(Math.max(0, c.start - 20), c.start))) continue;
+        retype(c, 'organization', id);
+      }
+    },
+  ),
+  rule(
     'sport-competition-name',
     'in sports copy a name ending in the head of a competition ("the Northern Premier League", "a Super League match", "the Eastern Conference"; entities.competitionTails) is the contest the clubs play in, not a body; outside sports copy the same heads end bodies ("Awami League") and a name the gazetteer knows as a body stays one',
     (doc, cands) => {
