@@ -349,6 +349,58 @@ function bareCommonWord(doc: Doc, cands: readonly Candidate[]): (lower: string) 
     !wordsOfLongerNames.has(l);
 }
 
+/** whether the article has a word of sport anywhere (entities.sportArticleWords, in title or text): a loose test */
+function mentionsSport(doc: Doc): boolean {
+  const sport = doc.res.words.memo(
+    'entity-rules.sportArticleWords',
+    () => new RegExp(String.raw`(?<![\p{L}])(?:${doc.res.words.alt('entities.sportArticleWords')})(?![\p{L}])`, 'iu'),
+  );
+  return sport.test(`${doc.input.title ?? ''}\n${doc.text}`);
+}
+
+/** how many distinct words of sport (entities.sportArticleWords) sports copy holds besides the name of its sport */
+const SPORT_COPY_WORDS = 3;
+
+/**
+ * Whether the article is sports copy, a stricter test than mentionsSport (stories of politics also "win" a "title"): a
+ * line opening with a sport desk in capitals before a dash ("SOCCER - ..."), or the name of a sport (news.deskSlugs,
+ * less the word "sport" itself) with SPORT_COPY_WORDS distinct words of sport.
+ */
+function sportCopy(doc: Doc): boolean {
+  const w = doc.res.words;
+  const { desk, sportName, sportWord } = w.memo('entity-rules.sportCopy', () => {
+    const slugs = w.alt('news.deskSlugs');
+    return {
+      desk: new RegExp(String.raw`^[ \t*_]*(${slugs})[ \t]+[-–—]{1,2}[ \t]`, 'imu'),
+      sportName: new RegExp(String.raw`(?<![\p{L}])(?!sports?(?![\p{L}]))(?:${slugs})(?![\p{L}])`, 'iu'),
+      sportWord: new RegExp(String.raw`(?<![\p{L}])(?:${w.alt('entities.sportArticleWords')})(?![\p{L}])`, 'giu'),
+    };
+  });
+  const text = `${doc.input.title ?? ''}\n${doc.text}`;
+  const m = desk.exec(text);
+  if (m && m[1] === m[1]!.toUpperCase()) return true;
+  if (!sportName.test(text)) return false;
+  const seen = new Set<string>();
+  for (const x of eachMatch(sportWord, text)) {
+    seen.add(x[0].toLowerCase());
+    if (seen.size >= SPORT_COPY_WORDS) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a place fields a national side, so that sports copy names the place, not a club, by it: a country, or a
+ * region or territory that plays as one (entities.nationsWithSides: "England", "Hong Kong").
+ */
+function nationalSide(doc: Doc, c: Candidate): boolean {
+  const lower = c.text.toLowerCase();
+  return (
+    c.gaz.some((e) => e.kind === 'country') ||
+    !!doc.res.gazetteer.placesByName.get(lower)?.some((e) => e.kind === 'country') ||
+    doc.res.words.set('entities.nationsWithSides').has(lower)
+  );
+}
+
 export const ENTITY_RULES: readonly EntityRule[] = [
   rule(
     'titled-name-continues',
@@ -653,13 +705,8 @@ export const ENTITY_RULES: readonly EntityRule[] = [
         doc.res.words.set('mentions.industryWords'),
       ];
       const bodyHeads = [doc.res.words.set('mentions.orgHeads'), names.orgCues];
-      const sport = doc.res.words.memo(
-        'entity-rules.sportArticleWords',
-        () =>
-          new RegExp(String.raw`(?<![\p{L}])(?:${doc.res.words.alt('entities.sportArticleWords')})(?![\p{L}])`, 'iu'),
-      );
       // a team is named by its town and a plural ("CLEVELAND INDIANS", "BRADFORD BULLS")
-      const teams = sport.test(`${doc.input.title ?? ''}\n${doc.text}`);
+      const teams = mentionsSport(doc);
       const norm = (s: string) =>
         s
           .replace(/['’]s?$/u, '')
@@ -1317,32 +1364,10 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     },
   ),
   rule(
-    'results-line-club',
-    'a line of sports results or standings holds only names and scores ("Port Vale 2 Oxford 0", "Notts County 3 1 1 1 2 2 4"): a town or region named there is the club that plays for it (a country stays a place: national sides are named by their country)',
-    (doc, cands, id) => {
-      const name = String.raw`\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,3}(?:\s+\([\p{L}.]{1,4}\))?`;
-      const line = new RegExp(String.raw`^[ \t]*(?:${name}(?:[ \t]+\d+)+[ \t]*)+$`, 'gmu');
-      const twoNames = new RegExp(String.raw`\d[ \t]+\p{Lu}`, 'u');
-      const table = /(?:[ \t]+\d+){3}/;
-      for (const m of eachMatch(line, doc.text)) {
-        if (!twoNames.test(m[0]) && !table.test(m[0])) continue;
-        const r = { start: m.index, end: m.index + m[0].length };
-        for (const c of cands)
-          if (c.type === 'place' && c.start >= r.start && c.end <= r.end && !c.gaz.some((e) => e.kind === 'country'))
-            retype(c, 'organization', id);
-      }
-    },
-  ),
-  rule(
     'city-outside-sport',
     'the tagger learnt from sports wire that a large city\'s name alone is often its club ("Marseille beat Lyon"); in an article with no word of sport (entities.sportArticleWords) such a name is the city ("the men came from Marseille"); a name the gazetteer lists as a body stays one, and a name before an agency word ("Milwaukee police") is left to the agency rules',
     (doc, cands, id) => {
-      const sport = doc.res.words.memo(
-        'entity-rules.sportArticleWords',
-        () =>
-          new RegExp(String.raw`(?<![\p{L}])(?:${doc.res.words.alt('entities.sportArticleWords')})(?![\p{L}])`, 'iu'),
-      );
-      if (sport.test(`${doc.input.title ?? ''}\n${doc.text}`)) return;
+      if (mentionsSport(doc)) return;
       const gaz = doc.res.gazetteer;
       const agencyWords = doc.res.words.set('gazetteer.agencyNounsAfterPlace');
       for (const c of cands) {
@@ -2214,6 +2239,89 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     },
   ),
   rule(
+    'results-line-club',
+    'a line of sports results or standings holds only names and scores ("Port Vale 2 Oxford 0", "Notts County 3 1 1 1 2 2 4"), a line of fixtures in sports copy only names paired by "v" ("Hull v Exeter, Bury v Derby"): a town or region named there is the club that plays for it (a country stays a place: national sides are named by their country). It runs after the rules that read a gazetteer site or a venue head, which would make the club a place again',
+    (doc, cands, id) => {
+      const name = String.raw`\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,3}(?:\s+\([\p{L}.]{1,4}\))?`;
+      const line = new RegExp(String.raw`^[ \t]*(?:${name}(?:[ \t]+\d+)+[ \t]*)+$`, 'gmu');
+      const twoNames = new RegExp(String.raw`\d[ \t]+\p{Lu}`, 'u');
+      const table = /(?:[ \t]+\d+){3}/;
+      const lines: { start: number; end: number }[] = [];
+      for (const m of eachMatch(line, doc.text)) {
+        if (!twoNames.test(m[0]) && !table.test(m[0])) continue;
+        lines.push({ start: m.index, end: m.index + m[0].length });
+      }
+      // fixtures wrap at the end of a line, so a line may open or close on a name with no partner ("Leeds v")
+      const oneLine = String.raw`\p{Lu}[\p{L}.'’&-]*(?:[ \t]+\p{Lu}[\p{L}.'’&-]*){0,3}(?:[ \t]+\([\p{L}.]{1,4}\))?`;
+      const side = String.raw`${oneLine}(?:[ \t]+vs?\.?(?:[ \t]+${oneLine})?)?`;
+      const fixtures = new RegExp(
+        String.raw`^[ \t]*(?:vs?\.?[ \t]+)?${side}(?:[ \t]*,[ \t]*${side})*[ \t]*,?[ \t]*$`,
+        'gmu',
+      );
+      const pair = new RegExp(String.raw`\p{L}\.?[ \t]+vs?\.?[ \t]+\p{Lu}|[ \t]vs?\.?[ \t]*$|^[ \t]*vs?\.?[ \t]`, 'u');
+      if (sportCopy(doc))
+        for (const m of eachMatch(fixtures, doc.text))
+          if (pair.test(m[0])) lines.push({ start: m.index, end: m.index + m[0].length });
+      for (const r of lines)
+        for (const c of cands)
+          if (c.type === 'place' && c.start >= r.start && c.end <= r.end && !nationalSide(doc, c))
+            retype(c, 'organization', id);
+    },
+  ),
+  rule(
+    'club-by-its-town',
+    'sports copy names a club by its town or county, and where the text sets it against another side ("Yorkshire beat Durham", "the match against Sussex", "a 30-10 victory over Leeds", "lost 2-0 to Parma", "at home to Dundee"; entities.clubOpponentCues) the name is the club, not the place; a country stays a place (national sides are named by their country), and so does a name after a preposition of place ("at Leeds")',
+    (doc, cands, id) => {
+      if (!sportCopy(doc)) return;
+      const cue = doc.res.words.memo(
+        'entity-rules.clubOpponentCues',
+        () => new RegExp(String.raw`(?<![\p{L}])(?:${doc.res.words.alt('entities.clubOpponentCues')})[ \t]+$`, 'u'),
+      );
+      for (const c of cands) {
+        if (c.type !== 'place' || c.venue || c.rules?.includes('entities/dateline-place')) continue;
+        if (nationalSide(doc, c)) continue;
+        if (cue.test(doc.text.slice(Math.max(0, c.start - 40), c.start))) retype(c, 'organization', id);
+      }
+    },
+  ),
+  rule(
+    'club-named-again',
+    'sports copy that names a club by its town once ("Yorkshire beat Durham") means the club where it writes the name again with no word of place before it ("Durham slipped to third"); after a preposition of place (mentions.locativePrepositions: "in Durham", "DURHAM AT LEEDS") or in the dateline it is the town, and a place that fields a national side stays a place',
+    (doc, cands, id) => {
+      if (!sportCopy(doc)) return;
+      const clubs = new Set(cands.filter((c) => c.type === 'organization').map((c) => c.text.toLowerCase()));
+      if (!clubs.size) return;
+      const locative = doc.res.words.memo(
+        'entity-rules.locativeBefore',
+        () =>
+          new RegExp(String.raw`(?<![\p{L}])(?:${doc.res.words.alt('mentions.locativePrepositions')})[ \t]+$`, 'iu'),
+      );
+      for (const c of cands) {
+        if (c.type !== 'place' || c.venue || !clubs.has(c.text.toLowerCase())) continue;
+        if (c.rules?.includes('entities/dateline-place') || nationalSide(doc, c)) continue;
+        if (locative.test(doc.text.slice(Math.max(0, c.start - 20), c.start))) continue;
+        retype(c, 'organization', id);
+      }
+    },
+  ),
+  rule(
+    'sport-competition-name',
+    'in sports copy a name ending in the head of a competition ("the Northern Premier League", "a Super League match", "the Eastern Conference"; entities.competitionTails) is the contest the clubs play in, not a body; outside sports copy the same heads end bodies ("Awami League") and a name the gazetteer knows as a body stays one',
+    (doc, cands) => {
+      if (!sportCopy(doc)) return;
+      const tails = doc.res.words.set('entities.competitionTails');
+      remove(
+        cands,
+        (c) =>
+          c.type !== 'person' &&
+          /\s/u.test(c.text.trim()) &&
+          tails.has(lastWord(c.text).toLowerCase()) &&
+          !orgBacked(c) &&
+          !doc.res.gazetteer.orgsByName.has(c.text.toLowerCase()),
+      );
+    },
+  ),
+  rule(
     'place-before-office-title',
     '"Texas governor Rick Perry", "Florida Governor Jeb Bush", "Basra governor …": a country, region or city the gazetteer knows, right before the title of a public office (entities.officeTitlesAfterPlace) and a capitalised name, is the place the office serves, not a body or a person',
     (doc, cands, id) => {
@@ -2898,12 +3006,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     'caps-common-plural-outside-sport',
     'in text in capitals the tagger reads a lone plural of a noun ordinary English writes small ("CHARTERS OF SHAME", "NO-FLY ZONES", "PRO-GOVERNMENT MILITIAS", "SENATORS PRESSED HIM") as a body, as it would a team ("THE METS"): in an article with no word of sport (entities.sportArticleWords) such a plural, whose singular passes the test of rule caps-common-word, is none; a people ("POLES"), a word a gazetteer or a given-name lexicon knows, a word after a preposition of place ("IN BARBACOAS": a town; mentions.placePrepositions), a word of a longer name in the article and a plural the article writes with a capital in mixed-case text stay',
     (doc, cands) => {
-      const sport = doc.res.words.memo(
-        'entity-rules.sportArticleWords',
-        () =>
-          new RegExp(String.raw`(?<![\p{L}])(?:${doc.res.words.alt('entities.sportArticleWords')})(?![\p{L}])`, 'iu'),
-      );
-      if (sport.test(`${doc.input.title ?? ''}\n${doc.text}`)) return;
+      if (mentionsSport(doc)) return;
       const bareWord = bareCommonWord(doc, cands);
       const gaz = doc.res.gazetteer;
       const places = doc.res.words.set('mentions.placePrepositions');
