@@ -1763,21 +1763,22 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
     // (rule dates/written-day-first) "killed 12 villagers in an overnight raid on Sunday": the day written out dates
     // the event before one only implied ("overnight" reads as the day of publication)
     pairs.sort((a, b) => Number(!!a.d.unwritten) - Number(!!b.d.unwritten) || a.gap - b.gap);
-    for (const { d, h } of pairs) {
-      if (d.afterAnchor)
-        h.dateFlag ??= {
-          reason: 'after-publication',
-          date: d.iso,
-          text: text.slice(d.start, d.end),
-          sentence: s.index,
-        };
-      else if (d.precision !== 'day') h.period ??= { iso: d.iso, precision: d.precision };
-      else if (!h.date) {
-        h.date = d.iso;
-        h.dateExplicit = writesDay(doc.res.words, text, d) || possessiveDate(text, d, h);
-        if (d.unwritten) h.dateUnwritten = true;
+    for (const { d, h: nearest } of pairs)
+      for (const h of phraseOf(text, hits, nearest)) {
+        if (d.afterAnchor)
+          h.dateFlag ??= {
+            reason: 'after-publication',
+            date: d.iso,
+            text: text.slice(d.start, d.end),
+            sentence: s.index,
+          };
+        else if (d.precision !== 'day') h.period ??= { iso: d.iso, precision: d.precision };
+        else if (!h.date) {
+          h.date = d.iso;
+          h.dateExplicit = writesDay(doc.res.words, text, d) || possessiveDate(text, d, h);
+          if (d.unwritten) h.dateUnwritten = true;
+        }
       }
-    }
     for (const c of counts) {
       const h = nearestHit(c.start, c.end, (x) => isViolent(x.kind));
       // (rule casualty/none-killed) "No one was killed, police said": the negation set the sentence's incident word
@@ -4813,6 +4814,23 @@ function conflicts(home: Home, a: Group, b: Group): boolean {
     if (x.size && y.length && !y.some((id) => x.has(id))) return true;
   }
   return false;
+}
+
+/**
+ * Rule dates/one-phrase-one-day: "the death toll of a bomb blast in a market on Friday": incident words written side
+ * by side, with nothing but a space or a hyphen between them, are one noun phrase naming one event; a day goes to the
+ * whole phrase, so the word nearer another date of the sentence ("a newspaper on Saturday put the toll of a bomb
+ * blast …") does not take that day and make a second event of the same blast. Returns the hit with the hits chained
+ * to it so, in text order.
+ */
+export function phraseOf<T extends { start: number; end: number }>(text: string, hits: readonly T[], h: T): T[] {
+  const joined = (a: T, b: T) => a.end <= b.start && /^(?: +|-)$/.test(text.slice(a.end, b.start));
+  const out = [h];
+  for (let cur = h, next = hits.find((x) => joined(cur, x)); next; cur = next, next = hits.find((x) => joined(cur, x)))
+    out.push(next);
+  for (let cur = h, prev = hits.find((x) => joined(x, cur)); prev; cur = prev, prev = hits.find((x) => joined(x, cur)))
+    out.unshift(prev);
+  return out;
 }
 
 function conflictsIgnoringDate(home: Home, a: Group, b: Group): boolean {
