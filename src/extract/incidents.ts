@@ -558,7 +558,9 @@ function residenceAfterName(idx: MentionIndex, si: number, text: string, em: Ent
  * background as the site. A site is background when it is a hospital (one of its head words, data/lexicons/
  * incident-context.json hospitalHeads, right before "in": "Memorial Hospital in", "a clinic in"), or when a
  * backgroundPlaceBefore cue leads to it (a place of kind site, or a body's name: "Magnolia Regional Medical Center",
- * with "in" or a comma before the town).
+ * with "in" or a comma before the town). So too the area written after a home town (rule place/area-of-a-home-town): "the engineer, who
+ * comes from Llanfair in northern Wales, was seized in Tbilisi": the region or country a background place of any
+ * kind lies in ("in northern Wales", "in Wales", ", Wales") is as much background as the place.
  */
 function townOfBackgroundSite(
   lex: IncidentLexicon,
@@ -568,13 +570,16 @@ function townOfBackgroundSite(
   em: EntityMention,
 ): boolean {
   if (lex.hospitalBefore.test(text.slice(Math.max(0, em.mention.start - 40), em.mention.start))) return true;
+  // a region or country after any background place: the area of a home town (a town after a background town, "on
+  // their way to the airport in the capital", may still be the scene)
+  const area = em.entity.type === 'place' && (em.entity.placeKind === 'region' || em.entity.placeKind === 'country');
   const site = idx
     .inSentence(si)
     .find(
       (m) =>
-        ((m.entity.type === 'place' && m.entity.placeKind === 'site') || m.entity.type === 'organization') &&
+        ((m.entity.type === 'place' && (m.entity.placeKind === 'site' || area)) || m.entity.type === 'organization') &&
         m.mention.end <= em.mention.start &&
-        /^(?:\s+in|\s*,)\s+$/.test(text.slice(m.mention.end, em.mention.start)),
+        /^(?:\s+in|\s*,)\s+(?:\p{Ll}+ern\s+)?$/u.test(text.slice(m.mention.end, em.mention.start)),
     );
   return !!site && lex.backgroundPlaceBefore.test(text.slice(Math.max(0, site.mention.start - 40), site.mention.start));
 }
