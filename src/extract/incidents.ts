@@ -1515,8 +1515,12 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
         const last = pre[pre.length - 1];
         // a premodifier ("the Paris attacks", "Kabul's suicide bombing"), not the subject of a verb ("Tajikistan condemned the attack")
         const between = last ? text.slice(last.mention.end, h.start) : '';
+        // (rule place/country-of-the-agents) "wounded by Burma gunmen": a country written before the noun of those who
+        // did it says whose they are, as a nationality would, not where they struck
+        const agentsCountry = !!last && h.cls === 'agent' && placeKindOf(last) === 'country';
         if (
           last &&
+          !agentsCountry &&
           /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,2}$/u.test(between) &&
           !cues.anyDeterminer.test(between) &&
           !/\b\p{L}+ed\b/iu.test(between)

@@ -68,3 +68,17 @@ describe('one strike, one incident node', () => {
     expect(found).toHaveLength(2);
   });
 });
+
+describe('place/country-of-the-agents', () => {
+  it('"wounded by Laos gunmen" in the headline: the country says whose the gunmen are, not a second scene', () => {
+    const found = violent(
+      '2023-03-12',
+      'Three Thai rangers wounded by Laos gunmen .\n' +
+        'CHIANG KHONG , Thailand 2023-03-12\n' +
+        'Three Thai rangers were wounded on Sunday when armed smugglers ambushed their boat on the Mekong river ' +
+        'near the town of Chiang Khong , officials said .',
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]!.place).not.toBe('Laos');
+  });
+});
