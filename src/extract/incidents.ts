@@ -560,7 +560,9 @@ function residenceAfterName(idx: MentionIndex, si: number, text: string, em: Ent
  * background as the site. A site is background when it is a hospital (one of its head words, data/lexicons/
  * incident-context.json hospitalHeads, right before "in": "Memorial Hospital in", "a clinic in"), or when a
  * backgroundPlaceBefore cue leads to it (a place of kind site, or a body's name: "Magnolia Regional Medical Center",
- * with "in" or a comma before the town).
+ * with "in" or a comma before the town). So too the area written after a home town (rule place/area-of-a-home-town): "the engineer, who
+ * comes from Llanfair in northern Wales, was seized in Tbilisi": the region or country a background place of any
+ * kind lies in ("in northern Wales", "in Wales", ", Wales") is as much background as the place.
  */
 function townOfBackgroundSite(
   lex: IncidentLexicon,
@@ -570,13 +572,16 @@ function townOfBackgroundSite(
   em: EntityMention,
 ): boolean {
   if (lex.hospitalBefore.test(text.slice(Math.max(0, em.mention.start - 40), em.mention.start))) return true;
+  // a region or country after any background place: the area of a home town (a town after a background town, "on
+  // their way to the airport in the capital", may still be the scene)
+  const area = em.entity.type === 'place' && (em.entity.placeKind === 'region' || em.entity.placeKind === 'country');
   const site = idx
     .inSentence(si)
     .find(
       (m) =>
-        ((m.entity.type === 'place' && m.entity.placeKind === 'site') || m.entity.type === 'organization') &&
+        ((m.entity.type === 'place' && (m.entity.placeKind === 'site' || area)) || m.entity.type === 'organization') &&
         m.mention.end <= em.mention.start &&
-        /^(?:\s+in|\s*,)\s+$/.test(text.slice(m.mention.end, em.mention.start)),
+        /^(?:\s+in|\s*,)\s+(?:\p{Ll}+ern\s+)?$/u.test(text.slice(m.mention.end, em.mention.start)),
     );
   return !!site && lex.backgroundPlaceBefore.test(text.slice(Math.max(0, site.mention.start - 40), site.mention.start));
 }
@@ -1496,8 +1501,12 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
         const last = pre[pre.length - 1];
         // a premodifier ("the Paris attacks", "Kabul's suicide bombing"), not the subject of a verb ("Tajikistan condemned the attack")
         const between = last ? text.slice(last.mention.end, h.start) : '';
+        // (rule place/country-of-the-agents) "wounded by Burma gunmen": a country written before the noun of those who
+        // did it says whose they are, as a nationality would, not where they struck
+        const agentsCountry = !!last && h.cls === 'agent' && placeKindOf(last) === 'country';
         if (
           last &&
+          !agentsCountry &&
           /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,2}$/u.test(between) &&
           !cues.anyDeterminer.test(between) &&
           !/\b\p{L}+ed\b/iu.test(between)
@@ -1749,21 +1758,22 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
     // (rule dates/written-day-first) "killed 12 villagers in an overnight raid on Sunday": the day written out dates
     // the event before one only implied ("overnight" reads as the day of publication)
     pairs.sort((a, b) => Number(!!a.d.unwritten) - Number(!!b.d.unwritten) || a.gap - b.gap);
-    for (const { d, h } of pairs) {
-      if (d.afterAnchor)
-        h.dateFlag ??= {
-          reason: 'after-publication',
-          date: d.iso,
-          text: text.slice(d.start, d.end),
-          sentence: s.index,
-        };
-      else if (d.precision !== 'day') h.period ??= { iso: d.iso, precision: d.precision };
-      else if (!h.date) {
-        h.date = d.iso;
-        h.dateExplicit = writesDay(doc.res.words, text, d) || possessiveDate(text, d, h);
-        if (d.unwritten) h.dateUnwritten = true;
+    for (const { d, h: nearest } of pairs)
+      for (const h of phraseOf(text, hits, nearest)) {
+        if (d.afterAnchor)
+          h.dateFlag ??= {
+            reason: 'after-publication',
+            date: d.iso,
+            text: text.slice(d.start, d.end),
+            sentence: s.index,
+          };
+        else if (d.precision !== 'day') h.period ??= { iso: d.iso, precision: d.precision };
+        else if (!h.date) {
+          h.date = d.iso;
+          h.dateExplicit = writesDay(doc.res.words, text, d) || possessiveDate(text, d, h);
+          if (d.unwritten) h.dateUnwritten = true;
+        }
       }
-    }
     for (const c of counts) {
       const h = nearestHit(c.start, c.end, (x) => isViolent(x.kind));
       // (rule casualty/none-killed) "No one was killed, police said": the negation set the sentence's incident word
@@ -4818,6 +4828,23 @@ function conflicts(home: Home, a: Group, b: Group): boolean {
     if (x.size && y.length && !y.some((id) => x.has(id))) return true;
   }
   return false;
+}
+
+/**
+ * Rule dates/one-phrase-one-day: "the death toll of a bomb blast in a market on Friday": incident words written side
+ * by side, with nothing but a space or a hyphen between them, are one noun phrase naming one event; a day goes to the
+ * whole phrase, so the word nearer another date of the sentence ("a newspaper on Saturday put the toll of a bomb
+ * blast …") does not take that day and make a second event of the same blast. Returns the hit with the hits chained
+ * to it so, in text order.
+ */
+export function phraseOf<T extends { start: number; end: number }>(text: string, hits: readonly T[], h: T): T[] {
+  const joined = (a: T, b: T) => a.end <= b.start && /^(?: +|-)$/.test(text.slice(a.end, b.start));
+  const out = [h];
+  for (let cur = h, next = hits.find((x) => joined(cur, x)); next; cur = next, next = hits.find((x) => joined(cur, x)))
+    out.push(next);
+  for (let cur = h, prev = hits.find((x) => joined(x, cur)); prev; cur = prev, prev = hits.find((x) => joined(x, cur)))
+    out.unshift(prev);
+  return out;
 }
 
 function conflictsIgnoringDate(home: Home, a: Group, b: Group): boolean {

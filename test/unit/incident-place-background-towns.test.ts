@@ -104,3 +104,42 @@ describe('place/compass-part-of-city', () => {
     expect(inc?.place).toBe('Millbrook');
   });
 });
+
+describe('place/area-of-a-home-town', () => {
+  const PLACES = [
+    { type: 'place' as const, name: 'Tbilisi', country: 'GE', lat: 41.7, lon: 44.8 },
+    { type: 'place' as const, name: 'Llanfair', placeKind: 'other' as const, country: 'GB' },
+    { type: 'place' as const, name: 'Wales', placeKind: 'region' as const, country: 'GB', lat: 52.3, lon: -3.6 },
+    { type: 'person' as const, name: 'Tom Ellis' },
+  ];
+  const incidentsIn = (text: string) => {
+    const { doc, entities } = fixture(text, PLACES);
+    return findIncidents(doc, entities).filter((i) => !i.reference);
+  };
+
+  it('"who comes from Llanfair in northern Wales": the area of the home town is no scene of a second event', () => {
+    const found = incidentsIn(
+      'A charity engineer held hostage for three weeks described his ordeal on Saturday. ' +
+        'Gunmen seized Tom Ellis, who comes from Llanfair in northern Wales, and two other workers.',
+    );
+    expect(found.map((i) => i.place)).not.toContain('Wales');
+    expect(found).toHaveLength(1);
+  });
+
+  it('the area of a home town written before the scene leaves the scene its place', () => {
+    const found = incidentsIn(
+      'A charity engineer held hostage for three weeks described his ordeal on Saturday. ' +
+        'Gunmen seized Tom Ellis, who comes from Llanfair in northern Wales, and two other hostages from their car ' +
+        'in Tbilisi on May 2.',
+    );
+    expect(found.map((i) => i.place)).toContain('Tbilisi');
+    expect(found.map((i) => i.place)).not.toContain('Wales');
+  });
+
+  it('the region after a town of the scene still places an event there', () => {
+    const places = incidentsIn(
+      'Masked men kidnapped Tom Ellis in Llanfair in northern Wales on May 2, police said.',
+    ).map((i) => i.place);
+    expect(places.some((p) => p === 'Llanfair' || p === 'Wales')).toBe(true);
+  });
+});
