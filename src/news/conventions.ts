@@ -9,7 +9,7 @@
 // data/lexicons/news.json through the loaded resources (`WordLists`).
 import type { WordLists } from '../extract/word-lists.js';
 import { escapeRegExp, eachMatch } from '../reg-exp.js';
-import { isoDate, parsePublished } from '../sources/dates.js';
+import { parseDayFirstSlashed, parsePublished } from '../sources/dates.js';
 
 export interface CharRange {
   start: number;
@@ -364,18 +364,9 @@ export function dateStampLine(words: WordLists): RegExp {
   );
 }
 
-const SLASHED_DATE = /^(?:\p{L}+,?\s+)?(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?![\d/.])/u;
-
 export function stampedDate(words: WordLists, text: string, lines = 6): string | null {
   const head = text.split('\n', lines).join('\n');
   const m = dateStampLine(words).exec(head);
   if (!m) return null;
-  const written = m[1]!;
-  const slashed = SLASHED_DATE.exec(written);
-  if (slashed) {
-    const a = Number(slashed[1]),
-      b = Number(slashed[2]);
-    return b > 12 ? isoDate(Number(slashed[3]), a, b) : isoDate(Number(slashed[3]), b, a);
-  }
-  return parsePublished(written);
+  return parseDayFirstSlashed(m[1]!) ?? parsePublished(m[1]!);
 }

@@ -62,6 +62,19 @@ export function parsePublished(value: string): string | null {
   return null;
 }
 
+const SLASHED_DATE = /^(?:\p{L}+,?\s+)?(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?![\d/.])/u;
+
+/**
+ * ISO date of a slashed or dotted date ("21/02/2025", "Fri 03.04.2025") read day first, the form of press offices
+ * outside the United States, unless the day could only be the second number ("02/21/2025"); null when it is none.
+ */
+export function parseDayFirstSlashed(value: string): string | null {
+  const m = SLASHED_DATE.exec(value.trim());
+  if (!m) return null;
+  const [a, b, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return b > 12 ? isoDate(year, a, b) : isoDate(year, b, a);
+}
+
 // A time of day with an explicit zone: "…T14:05:00Z", "…14:05+01:00", "Tue, 10 Jun 2025 14:00:00 +0100", "… GMT".
 const HAS_TIME = /\d{1,2}:\d{2}/;
 const HAS_ZONE = /(?:\d(?:Z|[+-]\d{2}:?\d{2})|\s(?:[+-]\d{4}|GMT|UTC|UT|[ECMP][SD]T))\s*$/i;
