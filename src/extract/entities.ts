@@ -8,6 +8,7 @@ import { residentPlaceCandidates, statedPlaceCandidates } from './stated-places.
 import {
   articleSubdivisions,
   choosePlace,
+  chooseSharedCountry,
   countryOf,
   distanceKm,
   placesInStated,
@@ -729,6 +730,18 @@ function placeClusters(
         c,
         opts.map((e) => (e.kind === 'country' ? (divisionFor.get(e)?.division ?? e) : e)),
       );
+  // (rule geocode/shared-country-name) "Congo" beside Goma and Beni is DR Congo: decided before any country votes
+  const sharedCountry = new Map<Candidate, GeoChoice>();
+  const allOptions = [...options.values()];
+  for (const [c, opts] of options) {
+    const ch = chooseSharedCountry(res.gazetteer, c.text, opts, allOptions);
+    if (!ch) continue;
+    sharedCountry.set(c, ch);
+    options.set(
+      c,
+      opts.filter((e) => e.kind !== 'country' || e === ch.entry),
+    );
+  }
   for (const opts of options.values()) {
     const countries = new Set(opts.map(countryOf));
     // a lone small town's country is no evidence for itself ("Whitehall" would vote for Ohio)
@@ -766,18 +779,20 @@ function placeClusters(
   const byKey = new Map<string, Cluster>();
   const clusters: Cluster[] = [];
   for (const c of cands) {
-    const choice = trustWrittenCountry(
-      text,
-      c,
-      cands,
-      options,
-      trustSentenceCountry(
+    const choice =
+      sharedCountry.get(c) ??
+      trustWrittenCountry(
+        text,
         c,
         cands,
         options,
-        trustStated(res, text, c, options.get(c)!, choosePlace(res.gazetteer, options.get(c)!, context, primary)),
-      ),
-    );
+        trustSentenceCountry(
+          c,
+          cands,
+          options,
+          trustStated(res, text, c, options.get(c)!, choosePlace(res.gazetteer, options.get(c)!, context, primary)),
+        ),
+      );
     const e = choice?.unplaced ? undefined : choice?.entry;
     const key = !e
       ? `place:name:${slug(c.text)}`
@@ -796,7 +811,7 @@ function placeClusters(
         place: choice && e ? { entry: e, ambiguous: choice.ambiguous } : null,
         ...(choice?.unplaced ? { unplaced: true } : {}),
       };
-      if (choice && (choice.entry.kind === 'city' || choice.unplaced))
+      if (choice && (choice.entry.kind === 'city' || choice.unplaced || sharedCountry.has(c)))
         cl.merges.push(
           `geocoded "${c.text}" ${choice.unplaced ? 'nowhere' : `to ${choice.entry.name}, ${countryOf(choice.entry)}`}: ${choice.why}`,
         );
@@ -1130,6 +1145,10 @@ function partsOfLocalCity(
   options: Map<Candidate, PlaceEntry[]>,
   home: CityEntry,
 ): void {
+  // (rule entities/capital-wire-names-towns) a dateline of the capital is a national or foreign wire's ("BOGOTA, 3 MAR
+  // 90 --", "LIMA --"): it writes the country's towns bare ("IN YUMBO", "IN UCHIZA"), so a bare name with a reading
+  // of a town of the country is that town, never a quarter of the capital with the capital's label and coordinates
+  if (home.capital) return;
   const farSmall = (e: PlaceEntry) =>
     e.kind === 'city' &&
     e.admin1 !== home.admin1 &&

@@ -206,6 +206,11 @@ export class Gazetteer {
    * of Georgia): a reading only where the article is about that division (geocode.ts preferArticleSubdivisions)
    */
   readonly divisionsNamedLikeCountries = new Map<string, RegionEntry[]>();
+  /**
+   * lower-cased short name two countries share ("congo") -> their codes, the reading a story with no other clue means
+   * first (gazetteer.sharedCountryNames; geocode.ts chooseSharedCountry decides)
+   */
+  readonly sharedCountryNames = new Map<string, string[]>();
   /** how a first-level division is written after a place ("Illinois", "Ill.", "IL", "Ontario") -> its country and name */
   readonly subdivisionsWritten = new Map<string, { country: string; admin1: string }[]>();
   /** spellingKey -> places of that spelling, and keyed without a leading Arabic article (placesNamed; built lazily) */
@@ -485,6 +490,20 @@ export function buildGazetteer(files: GazetteerFiles, words: WordLists): Gazette
       g.demonyms.set(d.toLowerCase(), c.code);
       g.add(d, { kind: 'demonym', code: c.code }, false);
     }
+  }
+  // (rule geocode/shared-country-name) "Congo" reads both Congos, the first listed first; the article decides later
+  for (const row of words.list('gazetteer.sharedCountryNames')) {
+    const [name, list] = row.split(':') as [string, string];
+    const codes = list.split(',');
+    const entries = codes.map((c) => g.countries.get(c));
+    if (entries.some((e) => !e)) throw new Error(`gazetteer.sharedCountryNames: unknown country code in "${row}"`);
+    const written = name.replace(/(^|\s)\p{Ll}/gu, (m) => m.toUpperCase());
+    for (const e of entries) g.add(written, e!, false, true, false);
+    const all = g.placesByName.get(name)!;
+    const rank = (e: GazEntry) => (e.kind === 'country' && codes.includes(e.code) ? codes.indexOf(e.code) : -1);
+    // the listed countries in the listed order, ahead of any other reading of the name ("Korea" the peninsula)
+    g.placesByName.set(name, [...entries.map((e) => e!), ...all.filter((e) => rank(e) < 0)]);
+    g.sharedCountryNames.set(name, codes);
   }
   const localitiesWithin: [RegionEntry, string][] = [];
   for (const r of files.regions) {

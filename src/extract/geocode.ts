@@ -412,3 +412,53 @@ export function divisionsOverCountries(
   }
   return out;
 }
+
+/**
+ * Rule geocode/shared-country-name. A short name two countries share (gazetteer.sharedCountryNames: "Congo" is the
+ * Democratic Republic of the Congo and the Republic of the Congo) is the one the article's other places lie in: each
+ * other name with readings in exactly one of the countries ("Goma", "Beni", "Kinshasa", the dateline's city) is a
+ * vote for it. With no vote, or as many for each, the first country the data lists (the one news means most often) is
+ * read, marked ambiguous. Null for a name no such pair shares. `others`: every place name's readings in the article
+ * (the shared name's own are skipped).
+ */
+export function chooseSharedCountry(
+  gaz: Gazetteer,
+  written: string,
+  opts: readonly PlaceEntry[],
+  others: readonly (readonly PlaceEntry[])[],
+): GeoChoice | null {
+  let countries: CountryEntry[] = [];
+  for (const codes of gaz.sharedCountryNames.values()) {
+    const held = codes.flatMap((c) => opts.filter((e): e is CountryEntry => e.kind === 'country' && e.code === c));
+    if (held.length === codes.length) countries = held;
+  }
+  if (countries.length < 2) return null;
+  const codes = countries.map((c) => c.code);
+  const votes = new Map<string, number>();
+  const voters = new Map<string, Set<string>>();
+  for (const list of others) {
+    // the shared name itself, wherever it is written, is no evidence for either reading
+    if (countries.filter((c) => list.includes(c)).length > 1) continue;
+    const hit = new Set(list.map(countryOf).filter((c): c is string => c !== null && codes.includes(c)));
+    if (hit.size !== 1) continue;
+    const cc = [...hit][0]!;
+    votes.set(cc, (votes.get(cc) ?? 0) + 1);
+    const name = list.find((e) => countryOf(e) === cc)!.name;
+    voters.set(cc, (voters.get(cc) ?? new Set()).add(name));
+  }
+  const count = (c: CountryEntry) => votes.get(c.code) ?? 0;
+  // (a stable sort: among equal votes the data's order stands)
+  const ranked = countries.slice().sort((a, b) => count(b) - count(a));
+  const [best, next] = ranked as [CountryEntry, CountryEntry];
+  if (count(best) > count(next))
+    return {
+      entry: best,
+      ambiguous: false,
+      why: `rule geocode/shared-country-name: "${written}" is the name of ${codes.join(' and ')}; the article's other places lie in ${best.code} (${[...voters.get(best.code)!].join(', ')})${count(next) ? `, fewer in ${next.code}` : ''}`,
+    };
+  return {
+    entry: countries[0]!,
+    ambiguous: true,
+    why: `rule geocode/shared-country-name: "${written}" is the name of ${codes.join(' and ')}; ${count(best) ? 'the article names as many places of each' : 'no other place of the article lies in one of them'}, so the first the data lists (gazetteer.sharedCountryNames)`,
+  };
+}

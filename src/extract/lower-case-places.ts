@@ -7,20 +7,24 @@ import type { GazEntry } from './gazetteer.js';
 import type { Candidate } from './mentions.js';
 import type { Token } from './tokens.js';
 import { isOn, type Rule } from '../rules/index.js';
+import { escapeRegExp } from '../reg-exp.js';
 
 /**
  * Rule mentions/lower-case-gazetteer-place. In an article written without capitals a phrase the gazetteer holds as a
  * country, a first-level region or a city of a hundred thousand people or a capital is that place, when it is no
- * word of English: a one-word name is none of english.commonWords, english.verbAndFunctionWords,
- * english.wordsAlsoNames ("nice", "reading", "mobile", "turkey": also words), no inflected form of one, no
- * given name but a country's ("florence"; not "jordan") and four letters or more; a longer name has a word that is no word of English
- * ("new york", not "long beach").
+ * word of English: a one-word name is none of english.verbAndFunctionWords, four letters or more, and no word of
+ * english.commonWords or english.wordsAlsoNames ("nice", "reading", "mobile": also words) nor an inflected form of
+ * one; a longer name has a word that is no word of English ("new york", not "long beach"). A one-word name needs more
+ * evidence where it is also a word or a given name: a common given name (names.givenNamesAlsoPlaces, the wide
+ * given-name list: "jordan", "florence") is the place only where the article writes it after a preposition of place
+ * (entities.townLocatives: "in jordan", "near florence"), and so is an English word that names a country ("in
+ * turkey", never "the turkey"). Which namesake it is the article's other places decide, as for a written name.
  */
 export const LOWER_CASE_GAZETTEER_PLACE: Rule<never, never> = {
   id: 'mentions/lower-case-gazetteer-place',
   family: 'mentions',
   reason:
-    'without capitals the tagger cannot see a name, but a place the gazetteer knows that is no word of English ("kabul", "new york") names that place whatever its case; words that are also names ("nice", "reading", "mobile") stay words',
+    'without capitals the tagger cannot see a name, but a place the gazetteer knows that is no word of English ("kabul", "new york") names that place whatever its case; words that are also names ("nice", "reading", "mobile") stay words, and a given name ("jordan", "florence") or a word that names a country ("turkey") is the place only where the article writes it after a preposition of place',
   apply: () => null,
 };
 
@@ -52,6 +56,11 @@ export function lowerCasePlaces(
     w.set('english.verbAndFunctionWords').has(x) ||
     w.set('english.wordsAlsoNames').has(x) ||
     inflectedEnglish(doc, x);
+  // "in jordan", "near florence": the article writes the name where a place goes (once is enough for every mention)
+  const afterLocative = (x: string) =>
+    new RegExp(`(?:^|[^\\p{L}])${w.alt('entities.townLocatives')}[ \\t]+${escapeRegExp(x)}(?![\\p{L}])`, 'iu').test(
+      doc.input.text,
+    );
   const out: Candidate[] = [];
   for (const m of doc.res.gazetteer.match(
     words.map((x) => x.toUpperCase()),
@@ -62,8 +71,10 @@ export function lowerCasePlaces(
     const ws = words.slice(m.start, m.end).map((x) => x.toLowerCase());
     if (ws.length === 1) {
       const only = ws[0]!;
-      if (only.length < 4 || english(only)) continue;
-      if (!m.entries.some((e) => e.kind === 'country') && doc.res.names.givenNamesWide.has(only)) continue;
+      if (only.length < 4 || w.set('english.verbAndFunctionWords').has(only)) continue;
+      const given = w.set('names.givenNamesAlsoPlaces').has(only) || doc.res.names.givenNamesWide.has(only);
+      if (english(only) && !(m.entries.some((e) => e.kind === 'country') && afterLocative(only))) continue;
+      if (given && !afterLocative(only)) continue;
     } else if (ws.every((x) => !/\p{L}/u.test(x) || english(x))) continue;
     const start = toks[m.start]!.start,
       end = toks[m.end - 1]!.end;

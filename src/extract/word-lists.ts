@@ -30,8 +30,9 @@ export const WORD_LISTS = {
     'arabicArticleCountries',
     'settlementNouns',
     'listTailWords',
+    'sharedCountryNames',
   ],
-  names: ['personTitles'],
+  names: ['personTitles', 'givenNamesAlsoPlaces'],
   english: ['verbAndFunctionWords', 'commonWords', 'wordsAlsoNames'],
   entities: [
     'honorifics',

@@ -163,8 +163,14 @@ describe('findEntities', () => {
     const called = place('LONDON — Police were called to a flat in the town of Aberystwyth on Friday.');
     expect(called).toMatchObject({ placeKind: 'city', country: 'GB', admin1: 'Wales' });
     expect(called.lat).toBeCloseTo(52.4, 0);
-    // bare, the local-news reading stands: a far small namesake is read as a part of the dateline's city
-    expect(place('LONDON — Police were called to a flat in Aberystwyth on Friday.').lat).toBeCloseTo(51.5, 0);
+    // bare under a provincial city's dateline, the local-news reading stands: a far small namesake is read as a part
+    // of the dateline's city
+    expect(place('MANCHESTER — Police were called to a flat in Aberystwyth on Friday.').lat).toBeCloseTo(53.5, 0);
+    // a capital's dateline is a national wire's, which writes the country's towns bare (entities/capital-wire-names-towns)
+    expect(place('LONDON — Police were called to a flat in Aberystwyth on Friday.')).toMatchObject({
+      placeKind: 'city',
+      admin1: 'Wales',
+    });
     // listed beside cities, it is their peer: a town of its own
     const listed = place('LONDON — Police raided flats in London and Aberystwyth on Friday.');
     expect(listed).toMatchObject({ placeKind: 'city', admin1: 'Wales' });
