@@ -504,6 +504,11 @@ export function buildGazetteer(files: GazetteerFiles, words: WordLists): Gazette
     // the listed countries in the listed order, ahead of any other reading of the name ("Korea" the peninsula)
     g.placesByName.set(name, [...entries.map((e) => e!), ...all.filter((e) => rank(e) < 0)]);
     g.sharedCountryNames.set(name, codes);
+    // "Congolese" is written for both as well: a demonym every country of the name has means the first listed
+    const held = files.countries
+      .filter((c) => codes.includes(c.code))
+      .map((c) => c.demonyms.map((d) => d.toLowerCase()));
+    for (const d of held[0] ?? []) if (held.every((ds) => ds.includes(d))) g.demonyms.set(d, codes[0]!);
   }
   const localitiesWithin: [RegionEntry, string][] = [];
   for (const r of files.regions) {

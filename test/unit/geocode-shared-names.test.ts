@@ -17,6 +17,13 @@ describe('rule geocode/shared-country-name', () => {
     expect(codes).toEqual(['CD', 'CG']);
   });
 
+  it('reads a demonym both Congos have as the first one’s', () => {
+    expect(gaz.demonyms.get('congolese')).toBe('CD');
+    // a demonym of one country alone is untouched
+    expect(gaz.demonyms.get('zairean')).toBe('CD');
+    expect(gaz.demonyms.get('chilean')).toBe('CL');
+  });
+
   it('lets the article’s towns decide and says which towns did', () => {
     const ch = chooseSharedCountry(gaz, 'Congo', congo(), [congo(), readings('Goma'), readings('Bukavu')]);
     expect(ch?.entry).toMatchObject({ kind: 'country', code: 'CD' });
