@@ -56,6 +56,13 @@ describe('machine-gun fire as a deed', () => {
   });
 });
 
+describe('the spelling of wire copy', () => {
+  it('reads "STRAFFED" as "strafed" after a named group', () => {
+    const found = incidents(dateline + 'THE FMLN STRAFFED A POLICE POST ON THE HIGHWAY YESTERDAY.');
+    expect(found).toHaveLength(1);
+  });
+});
+
 describe('a place named with a particle stays one place', () => {
   it('reads "SANTA ROSA DE LIMA" as one place, not Santa Rosa and Lima', () => {
     const places = entities(dateline + 'THE POLICE CHIEF OF SANTA ROSA DE LIMA SAID THAT A JUDGE WAS KILLED THERE.')
