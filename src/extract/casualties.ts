@@ -195,7 +195,11 @@ export function buildCasualtyCues(f: CasualtyFile): CasualtyCues {
   // (rule casualty/list-item-holds-no-verb) an item is a noun phrase: a verb of a clause ("Three people were killed
   // and a fourth") ends it, so a count and the next clause's subject are never summed as one list
   const noVerb = `(?!(?:${alt(f.clauseVerbs)})(?![\\p{L}]))`;
-  const item = `(?:(?:a|an|one|${num})\\s+(?:${noVerb}[\\p{L}\\p{N}-]+\\s+){0,2}?${noVerb}[\\p{L}-]+|${oneNP})`;
+  // (rule casualty/list-item-of-complement) one person may be named with an "of" complement ("the mayor of San Miguel
+  // and two bodyguards" is three): up to three words, none a list's "and" or a verb
+  const notAnd = `(?!and(?![\\p{L}]))${noVerb}`;
+  const ofPart = `(?:\\s+of\\s+(?:${notAnd}[\\p{L}-]+\\s+){0,2}?${notAnd}[\\p{L}-]+)?`;
+  const item = `(?:(?:a|an|one|${num})\\s+(?:${noVerb}[\\p{L}\\p{N}-]+\\s+){0,2}?${noVerb}[\\p{L}-]+|${oneNP}${ofPart})`;
   const list = `(${item}(?:\\s*,\\s*${item})*\\s*,?\\s+and\\s+${item})`;
   // "no one (else)", "nobody": the subject of a negated count ("no one else was hurt" counts none)
   const noOne = `(?:(?:no|not\\s+any)[\\s-]*one|nobody|none)(?:\\s+else)?\\s+`;
@@ -376,7 +380,7 @@ export function buildCasualtyCues(f: CasualtyFile): CasualtyCues {
     // the words after the count may first end its noun phrase ("killed her daughter and two young grandchildren")
     killerAlsoSelf: caseFoldedRegExp(`^(?:\\s+[\\p{L}'’-]+){0,2}?(?:${alt(f.killerAlsoSelfAfter)})(?![\\p{L}])`, 'iu'),
     countedListOpening: caseFoldedRegExp(
-      `^(?:(?:a|an|one|${num})\\s+${people}|${oneNP})(?:\\s*,\\s*(?:(?:a|an|one|${num})\\s+${people}|${oneNP}))*\\s*,?\\s+and\\s+$`,
+      `^(?:(?:a|an|one|${num})\\s+${people}|${oneNP}${ofPart})(?:\\s*,\\s*(?:(?:a|an|one|${num})\\s+${people}|${oneNP}${ofPart}))*\\s*,?\\s+and\\s+$`,
       'iu',
     ),
   };

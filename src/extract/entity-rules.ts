@@ -72,7 +72,7 @@ export function englishWordOf(doc: Doc): (word: string) => boolean {
  * plurals and adverbs are taken off and the stem looked up (with a final "e" put back, a doubled consonant undone, a
  * "y" restored).
  */
-export function inflectedEnglish(doc: Doc, word: string): boolean {
+export function inflectedEnglish(doc: Pick<Doc, 'res'>, word: string): boolean {
   const known = (w: string) =>
     w.length >= 3 && (doc.res.names.commonWords.has(w) || doc.res.words.set('english.verbAndFunctionWords').has(w));
   const endings = doc.res.words.memo(

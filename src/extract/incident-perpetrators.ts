@@ -21,6 +21,8 @@ export interface PerpetratorCues {
   relativeClause: RegExp;
   /** anchored at the start: " detonated", ", 28, had opened fire" */
   subjectVerb: RegExp;
+  /** anchored at the start: " GUERRILLAS COMMITTED THE MURDER" after an armed group's name */
+  membersSubjectVerb: RegExp;
   /** anchored at the start: ", the armed wing of the cartel, gunned down" (an apposition, then the verb) */
   subjectAppositionVerb: RegExp;
   /** anchored at the start: ", which has fought for years, today bombed" (a relative clause, then the verb) */
@@ -98,6 +100,12 @@ export function perpetratorCuesOf(words: WordLists): PerpetratorCues {
         'iu',
       ),
       subjectVerb: caseFoldedRegExp(`^${gloss}${age}\\s+${adverbs}${verb}${end}(?!\\s+(?:dead\\s+)?by${end})`, 'iu'),
+      // (rule perpetrator/members-subject-of-attack-verb) the group's name modifies a noun of its people, which is the
+      // subject: "the FMLN guerrillas committed the murder", "Shining Path members dynamited"
+      membersSubjectVerb: caseFoldedRegExp(
+        `^${gloss}\\s+(?:[\\p{L}-]+\\s+)?(?:${alt(words.list('incident-roles.memberHeads'))}|${alt(words.list('incident-roles.movementNouns'))})\\s+${adverbs}${verb}${end}(?!\\s+(?:dead\\s+)?by${end})`,
+        'iu',
+      ),
       // (rule perpetrator/subject-after-apposition) one apposition that opens with a determiner and closes with a
       // comma, no clause of its own: ', the armed wing of the cartel,' / ', "a faction of the Front,"'
       subjectAppositionVerb: caseFoldedRegExp(
@@ -250,6 +258,11 @@ export const PERPETRATOR_RULES: readonly Rule<NamedAgentContext, PerpetratorCue>
     'subject-of-attack-verb',
     'a named person or armed group as the subject of an active verb of attack ("X detonated", "X, 28, opened fire") did it; police and institutions are left to the response rules',
     (c) => (c.person || c.armedGroup ? spanAfter(c, c.cues.subjectVerb.exec(after(c))) : null),
+  ),
+  rule(
+    'members-subject-of-attack-verb',
+    'a named armed group that modifies a noun of its people, that noun the subject of an active verb of attack ("the FMLN guerrillas committed the murder", "Shining Path members dynamited the pylon"): the group did it, as its people did',
+    (c) => (c.armedGroup ? spanAfter(c, c.cues.membersSubjectVerb.exec(after(c))) : null),
   ),
   rule(
     'subject-after-apposition',

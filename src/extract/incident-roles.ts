@@ -184,6 +184,11 @@ export interface RoleCues {
    * ("killed the mayor of the town and two of his bodyguards"): the list goes on after it
    */
   ofComplement: RegExp;
+  /**
+   * (rule role.list-before-of-complement) at the end of the text, a list item's "of" complement and the glue to the
+   * next item ("the mayor of San Miguel and two bodyguards were killed"): group 1 is the complement
+   */
+  ofComplementBefore: RegExp;
   /** a verb right before an object's opening ("arrested two men"): a list item holding it is the next clause */
   itemVerb: RegExp;
   /**
@@ -1642,6 +1647,10 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       `^\\s+of\\s+(?:(?!${notComplement})[^\\s,.;:()\\[\\]]+\\s+){0,4}?(?!${notComplement})[^\\s,.;:()\\[\\]]+(?=\\s*,?\\s+(?:and|as\\s+well\\s+as|along\\s+with|together\\s+with)\\s)`,
       'iu',
     ),
+    ofComplementBefore: caseFoldedRegExp(
+      `(?<![\\p{L}])(of\\s+(?:(?!${notComplement})[^\\s,.;:()\\[\\]]+\\s+){0,4}?(?!${notComplement})[^\\s,.;:()\\[\\]]+)(?=\\s*,?\\s+(?:and|as\\s+well\\s+as|along\\s+with|together\\s+with)\\s+(?:(?:${alt(l.listDeterminers)}|${alt(l.objectQuantifiers)})\\s+)?$)`,
+      'diu',
+    ),
     itemVerb,
     speakerAfter: caseFoldedRegExp(
       `^(?:\\s+of\\s+[^,;.:()\\[\\]]{1,60}?)?(?:\\s*,\\s*[^,;.:()\\[\\]]{1,60},)?\\s+(?:${alt(l.speakerVerbs)})(?![\\p{L}])`,
@@ -1954,7 +1963,19 @@ function listedBefore(
   taken: readonly RolePhrase[],
 ): RolePhrase[] {
   const items: RolePhrase[] = [];
-  const itemBefore = (text: string) => cues.listItemBeforeDescribed.exec(text) ?? cues.listItemBefore.exec(text);
+  const itemBefore = (text: string) => {
+    // (rule role.list-before-of-complement) "the mayor of San Miguel and two bodyguards were killed": the item before
+    // the glue is the described phrase its "of" complement follows; read with the complement taken out, the item's
+    // words keep their places in the sentence
+    const of = rule.role === 'victim' ? cues.ofComplementBefore.exec(text) : null;
+    const bare = of
+      ? cues.listItemBeforeDescribed.exec(
+          text.slice(0, of.index).replace(/\s+$/u, '') + text.slice(of.index + of[1]!.length),
+        )
+      : null;
+    if (bare && of && bare.indices![1]![1] <= of.index) return bare;
+    return cues.listItemBeforeDescribed.exec(text) ?? cues.listItemBefore.exec(text);
+  };
   for (let at = from, m = itemBefore(sentence.slice(0, at)); m;) {
     const described = m[1] !== undefined;
     const group = described ? 1 : 2;

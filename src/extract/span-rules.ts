@@ -18,6 +18,7 @@ import {
 import type { Resources } from './resources.js';
 import { isOn, type Rule } from '../rules/index.js';
 import { weaponNounAfter } from './incident-roles.js';
+import { inflectedEnglish } from './entity-rules.js';
 
 /** One sentence as the span rules see it. `spans` is changed in place. */
 export interface SentenceSpans {
@@ -663,8 +664,47 @@ export const SPAN_RULES: readonly SpanRule[] = [
     },
   ),
   spanRule(
+    'caps-place-particle-place',
+    'Spanish, Portuguese and French places are named with a particle inside ("SANTA ROSA DE LIMA", "SAN JUAN DEL SUR", "SANTA CRUZ DE LA SIERRA"), which in all-caps copy the tagger and the gazetteer read as two places, the second often a far better-known one ("LIMA"): a place followed by a name particle (entities.nameParticles, one or two) and a name right after it is one place, the name the span there or capitalised words that are no word of English; the gazetteer\'s entry for the whole when it knows it',
+    (ctx, id) => {
+      const { words, spans, allCaps, gaz, res, names, W } = ctx;
+      if (!allCaps) return;
+      const particles = res.words.set('entities.nameParticles');
+      const particle = (k: number) => /^\p{Lu}+$/u.test(words[k] ?? '') && particles.has(lower(words[k]!));
+      const placeSpan = (t: Span) =>
+        t.type === 'place' || (!t.type && t.gaz.some((e) => e.kind === 'city' || e.kind === 'region'));
+      const nameWord = (k: number) =>
+        /^\p{Lu}[\p{Lu}'-]*$/u.test(words[k] ?? '') &&
+        !names.commonWords.has(lower(words[k]!)) &&
+        !W.closedClass.has(lower(words[k]!)) &&
+        !particles.has(lower(words[k]!));
+      for (const sp of spans.slice()) {
+        if (!spans.includes(sp) || !placeSpan(sp)) continue;
+        let k = sp.e;
+        if (!particle(k)) continue;
+        k++;
+        if (particle(k)) k++;
+        const right = spans.find((t) => t.s === k);
+        if (right && right.type === 'person') continue;
+        let e = right ? right.e : k;
+        if (!right) while (e < words.length && e - k < 2 && nameWord(e)) e++;
+        if (e === k) continue;
+        const inside = spans.filter((t) => t !== sp && t.s < e && sp.s < t.e);
+        if (inside.some((t) => t.s < k || t.e > e)) continue;
+        for (const t of inside) spans.splice(spans.indexOf(t), 1);
+        const whole = gaz
+          .match(words.slice(sp.s, e), allCaps)
+          .find((m) => !m.weak && m.start === 0 && m.end === e - sp.s);
+        sp.e = e;
+        sp.type = 'place';
+        sp.gaz = whole?.entries.filter((x) => x.kind !== 'org') ?? [];
+        markSpan(sp, id);
+      }
+    },
+  ),
+  spanRule(
     'caps-name-ends-before-verb',
-    'in all-caps copy the tagger runs a name on into the verb or small word after it ("KARLSRUHE WON", "DNIB ALSO", "LIRA HELPED LIMIT BTP LOSSES"), which mixed case would write small: a name ends before a word that English uses only as a verb form or a function word (english.verbAndFunctionWords), unless the word joins the parts of a name ("BANK OF ENGLAND", "CENTRE FOR …") and more of the name follows it; a word a lexicon knows as a name, a name particle ("DE") or a head word is kept',
+    'in all-caps copy the tagger runs a name on into the verb or small word after it ("KARLSRUHE WON", "DNIB ALSO", "LIRA HELPED LIMIT BTP LOSSES"), which mixed case would write small: a name ends before a word that English uses only as a verb form or a function word (english.verbAndFunctionWords), unless the word joins the parts of a name ("BANK OF ENGLAND", "CENTRE FOR …") and more of the name follows it; a word a lexicon knows as a name, a name particle ("DE") or a head word is kept. A joining word followed by a gerund ("ACCUSED THE FMLN OF DESTROYING", "BY THE ELN OF BEING INFORMANTS") joins nothing: the name ends before it, unless the word before it is the head word of a body or a place or a title ("MINISTRY OF PLANNING", "INSTITUTE OF MINING")',
     (ctx, id) => {
       const { words, spans, allCaps, W, names, gaz, res } = ctx;
       if (!allCaps) return;
@@ -679,6 +719,15 @@ export const SPAN_RULES: readonly SpanRule[] = [
         !W.placeHeads.has(l) &&
         !W.venueHeads.has(l) &&
         !W.companySuffixes.has(l);
+      // "DESTROYING", "BEING": a verb's -ing form (the stem a word of English), not a name ending in -ing ("BEIJING")
+      const gerund = (k: number) => {
+        const l = lower(words[k]!);
+        return /^\p{Lu}+ING$/u.test(words[k]!) && (verbs.has(l) || inflectedEnglish(ctx, l));
+      };
+      const headBefore = (k: number) => {
+        const l = lower(words[k]!);
+        return W.orgHeads.has(l) || W.placeHeads.has(l) || W.venueHeads.has(l) || names.titles.set.has(l);
+      };
       for (const sp of spans) {
         if (sp.e - sp.s < 2 || sp.gaz.length) continue;
         for (let k = sp.s + 1; k < sp.e; k++) {
@@ -686,7 +735,7 @@ export const SPAN_RULES: readonly SpanRule[] = [
           if (!/^\p{Lu}+$/u.test(words[k]!)) continue;
           const l = lower(words[k]!);
           if (!stops(l)) continue;
-          if (W.nameGlueRe.test(l) && k + 1 < sp.e) continue;
+          if (W.nameGlueRe.test(l) && k + 1 < sp.e && !(gerund(k + 1) && !headBefore(k - 1))) continue;
           sp.e = k;
           markSpan(sp, id);
           break;
