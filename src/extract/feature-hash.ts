@@ -10,17 +10,20 @@ const PB = 0x5bd1e995 | 0;
 
 /** A piece of feature text with its hash (h) and P^length (m) in both lanes. */
 export class Part {
-  readonly a: number;
-  readonly b: number;
-  readonly ma: number;
-  readonly mb: number;
+  a = 0;
+  b = 0;
+  ma = 1;
+  mb = 1;
+  private source = '';
+  private start = 0;
+  private end = 0;
 
   /** `text.slice(start, end)`, hashed without slicing. */
-  constructor(
-    private readonly source: string,
-    private readonly start = 0,
-    private readonly end = source.length,
-  ) {
+  constructor(source: string, start = 0, end = source.length) {
+    this.hash(source, start, end);
+  }
+
+  protected hash(source: string, start: number, end: number): void {
     let a = 0,
       b = 0,
       ma = 1,
@@ -36,10 +39,28 @@ export class Part {
     this.b = b;
     this.ma = ma;
     this.mb = mb;
+    this.source = source;
+    this.start = start;
+    this.end = end;
   }
 
   get text(): string {
     return this.start === 0 && this.end === this.source.length ? this.source : this.source.slice(this.start, this.end);
+  }
+}
+
+/**
+ * A Part made again for each feature (`of`), so the features of each token cost no object apiece: a sink reads its
+ * parts when it is given them, so one scratch part serves one place in every feature added.
+ */
+export class ScratchPart extends Part {
+  constructor() {
+    super('');
+  }
+
+  of(source: string, start = 0, end = source.length): this {
+    this.hash(source, start, end);
+    return this;
   }
 }
 
@@ -149,9 +170,18 @@ export function mix32(h: number): number {
   return (h ^ (h >>> 16)) >>> 0;
 }
 
+/** Int32s per slot of KeyTable's probe array: the key's two lanes, the row (-1: empty), padding to 16 bytes */
+const CELL = 4;
+
 /** Open-addressing table from feature keys (two lanes) to rows 0..n-1. */
 export class KeyTable {
   private slots: Int32Array;
+  /**
+   * The slots again with each row's key beside it (CELL int32s a slot): `get` reads one 16-byte cell per probe where
+   * it read the slot and then the keys of its row, so a lookup costs one cache miss rather than two (the tagger
+   * looks up some seventy features a token in tables too large for the cache).
+   */
+  private cells: Int32Array;
   private mask: number;
   keysA: Int32Array;
   keysB: Int32Array;
@@ -161,9 +191,16 @@ export class KeyTable {
     let s = 1024;
     while (s < capacity * 2) s *= 2;
     this.slots = new Int32Array(s).fill(-1);
+    this.cells = KeyTable.emptyCells(s);
     this.mask = s - 1;
     this.keysA = new Int32Array(Math.max(capacity, 16));
     this.keysB = new Int32Array(Math.max(capacity, 16));
+  }
+
+  private static emptyCells(slots: number): Int32Array {
+    const cells = new Int32Array(slots * CELL);
+    for (let i = 2; i < cells.length; i += CELL) cells[i] = -1;
+    return cells;
   }
 
   /** The table as it is in memory (slots, then the keys of its rows), to make the same table with fromArrays. */
@@ -184,23 +221,24 @@ export class KeyTable {
     if (used !== n) throw new Error('a key table whose slots do not hold each row once');
     const t = new KeyTable(0);
     t.slots = slots;
+    t.cells = KeyTable.emptyCells(slots.length);
     t.mask = slots.length - 1;
     t.keysA = keysA;
     t.keysB = keysB;
     t.size = n;
+    for (let i = 0; i < slots.length; i++) if (slots[i]! >= 0) t.fill(i, slots[i]!);
     return t;
   }
 
   /** Row of a key, or -1. */
   get(a: number, b: number): number {
-    const slots = this.slots,
-      mask = this.mask,
-      ka = this.keysA,
-      kb = this.keysB;
+    const cells = this.cells,
+      mask = this.mask;
     for (let i = mix32(a) & mask; ; i = (i + 1) & mask) {
-      const r = slots[i]!;
+      const c = i * CELL;
+      const r = cells[c + 2]!;
       if (r < 0) return -1;
-      if (ka[r] === a && kb[r] === b) return r;
+      if (cells[c] === a && cells[c + 1] === b) return r;
     }
   }
 
@@ -228,10 +266,20 @@ export class KeyTable {
     let i = mix32(this.keysA[r]!) & this.mask;
     while (this.slots[i]! >= 0) i = (i + 1) & this.mask;
     this.slots[i] = r;
+    this.fill(i, r);
+  }
+
+  /** slot `i`'s cell: row `r` and its key */
+  private fill(i: number, r: number): void {
+    const c = i * CELL;
+    this.cells[c] = this.keysA[r]!;
+    this.cells[c + 1] = this.keysB[r]!;
+    this.cells[c + 2] = r;
   }
 
   private rehash(s: number): void {
     this.slots = new Int32Array(s).fill(-1);
+    this.cells = KeyTable.emptyCells(s);
     this.mask = s - 1;
     for (let r = 0; r < this.size; r++) this.place(r);
   }

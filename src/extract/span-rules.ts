@@ -56,6 +56,22 @@ export function markSpan(sp: Span, id: string): void {
   if (!r.includes(id)) r.push(id);
 }
 
+const nameOpeners = new WeakMap<Gazetteer, ReadonlySet<string>>();
+/**
+ * The first words (lower case) of the names the gazetteer lists only for names the tagger finds (its contextual
+ * places), made once: a word that opens none of them opens no such name, however many words follow it.
+ */
+function contextualNameOpeners(gaz: Gazetteer): ReadonlySet<string> {
+  let openers = nameOpeners.get(gaz);
+  if (!openers) {
+    const out = new Set<string>();
+    for (const [name, entries] of gaz.placesByName)
+      if (entries.some((e) => 'contextual' in e && e.contextual)) out.add(name.split(' ')[0]!);
+    nameOpeners.set(gaz, (openers = out));
+  }
+  return openers;
+}
+
 /** A span cut to fewer words takes the type the gazetteer gives the words left, when it knows them whole. */
 function typeByGazetteer(ctx: SentenceSpans, sp: Span): void {
   const rest = ctx.gaz
@@ -209,8 +225,11 @@ export const SPAN_RULES: readonly SpanRule[] = [
     (ctx, id) => {
       const { words, spans, gaz } = ctx;
       if (ctx.allCaps) return;
+      const openers = contextualNameOpeners(gaz);
       for (let i = 0; i < words.length; i++) {
         if (!/^\p{Lu}/u.test(words[i]!)) continue;
+        const first = words[i]!.toLowerCase();
+        if (!openers.has(first.includes(' ') ? first.slice(0, first.indexOf(' ')) : first)) continue;
         for (let j = Math.min(words.length, i + 6); j >= i + 2; j--) {
           if (!/^\p{Lu}/u.test(words[j - 1]!)) continue;
           const name = words.slice(i, j).join(' ').toLowerCase();

@@ -1,6 +1,6 @@
 // Feature templates for the BIO sequence tagger. Shared by the training script and run-time decoding,
 // so the two can never drift apart.
-import { Part, PartCache, TextSink, type FeatureSink, type TokenFeatureSink } from './feature-hash.js';
+import { Part, PartCache, ScratchPart, TextSink, type FeatureSink, type TokenFeatureSink } from './feature-hash.js';
 import type { NameLexicons } from './lexicons.js';
 
 /** The name lexicons the tagger's features read. */
@@ -113,6 +113,8 @@ const clusterTemplates = (j: number) => {
 const F_CLS: ReturnType<typeof clusterTemplates>[] = [];
 const F_CLNONE = T('c=none|'),
   NO_CLUSTER: readonly string[] = [];
+/** the one part of a feature made from a word or code in place (ScratchPart) */
+const X = new ScratchPart();
 const F_RP = new Map(['B', 'I', 'E'].flatMap((pos) => [2, 3, 4].map((n) => [pos + n, T('rp=' + pos + n)] as const)));
 
 /** Static features of every token in one sentence, as strings (for tests and reading a model). */
@@ -184,7 +186,7 @@ export function writeSentenceFeatures(
       add(F_RP.get(pos + Math.min(b - a, 4))!);
       if (i !== a) add(F_RF, lp[a]!);
     }
-    if (!caps) add(F_W, new Part(w));
+    if (!caps) add(F_W, X.of(w));
     else {
       add(F_UC);
       add(F_UCL, L);
@@ -192,8 +194,8 @@ export function writeSentenceFeatures(
     if (i === 0) add(F_FIRST, S);
     const len = l.length;
     for (let k = 1; k <= 4 && k < len; k++) {
-      add(F_PRE[k - 1]!, new Part(l, 0, k));
-      add(F_SUF[k - 1]!, new Part(l, len - k, len));
+      add(F_PRE[k - 1]!, X.of(l, 0, k));
+      add(F_SUF[k - 1]!, X.of(l, len - k, len));
     }
     if (l.includes('-')) add(F_HY);
     const pl = at(lp, i - 1),
@@ -241,17 +243,17 @@ export function writeSentenceFeatures(
       const F = (F_CLS[j] ??= clusterTemplates(j));
       const c = cl[i]![j] ?? '';
       if (c) {
-        for (let k = 1; k <= 4 && k <= c.length; k++) add(F.own[k - 1]!, new Part(c, 0, k));
-        add(F.shape, new Part(c, 0, Math.min(2, c.length)), BAR, S);
+        for (let k = 1; k <= 4 && k <= c.length; k++) add(F.own[k - 1]!, X.of(c, 0, k));
+        add(F.shape, X.of(c, 0, Math.min(2, c.length)), BAR, S);
       }
-      for (const [at, feats] of [
-        [i - 1, F.prev],
-        [i + 1, F.next],
-      ] as const) {
+      // the word before's, then the word after's
+      for (let side = 0; side < 2; side++) {
+        const at = side ? i + 1 : i - 1,
+          feats = side ? F.next : F.prev;
         const cj = at < 0 ? '<s>' : at >= n ? '</s>' : (cl[at]![j] ?? '');
         if (!cj) continue;
-        add(feats[0]!, new Part(cj, 0, Math.min(2, cj.length)));
-        if (cj.length > 2 && cj[0] !== '<') add(feats[1]!, new Part(cj));
+        add(feats[0]!, X.of(cj, 0, Math.min(2, cj.length)));
+        if (cj.length > 2 && cj[0] !== '<') add(feats[1]!, X.of(cj));
       }
     }
     sink.endToken();

@@ -186,13 +186,13 @@ export class TaggerModel {
     return out;
   }
 
-  /** Adds the weights of the features in `sink` from `from` to `to` to `scores`. */
-  addKeys(weights: Float32Array, sink: KeySink, from: number, to: number, scores: Float64Array): void {
+  /** Adds the weights of the features in `sink` from `from` to `to` to `scores` (from its index `at` on). */
+  addKeys(weights: Float32Array, sink: KeySink, from: number, to: number, scores: Float64Array, at = 0): void {
     for (let j = from; j < to; j++) {
       const id = this.table.get(sink.a[j]!, sink.b[j]!);
       if (id < 0) continue;
       const base = id * NT;
-      for (let t = 0; t < NT; t++) scores[t]! += weights[base + t]!;
+      for (let t = 0; t < NT; t++) scores[at + t]! += weights[base + t]!;
     }
   }
 }
@@ -282,16 +282,35 @@ export function greedy(
   extra?: readonly Int32Array[],
   lower?: readonly Part[],
 ): string[] {
+  const base = new Float64Array(words.length * NT);
+  for (let i = 0; i < words.length; i++) {
+    const scores = base.subarray(i * NT, (i + 1) * NT);
+    addRows(weights, feats[i]!, scores);
+    if (extra) addRows(weights, extra[i]!, scores);
+  }
+  return greedyFrom(model, weights, words, base, lower);
+}
+
+/**
+ * greedy, given each token's scores from its static and extra features (`base`, NT a token: their weights summed in
+ * their order from zero, as greedy sums them first), so tagDocument can sum them for both passes at once. A token's
+ * sum is that order's: the scores are doubles summed in a fixed order, and the tags read them to the last bit.
+ */
+function greedyFrom(
+  model: TaggerModel,
+  weights: Float32Array,
+  words: readonly string[],
+  base: Float64Array,
+  lower?: readonly Part[],
+): string[] {
   const tags: string[] = [];
   const scores = new Float64Array(NT);
   const tagRows = tagHistoryRowsOf(model);
   let t1: number = START,
     t2: number = START;
   for (let i = 0; i < words.length; i++) {
-    scores.fill(0);
+    for (let t = 0; t < NT; t++) scores[t] = base[i * NT + t]!;
     const p1 = i > 0 ? tags[i - 1]! : '<s>';
-    addRows(weights, feats[i]!, scores);
-    if (extra) addRows(weights, extra[i]!, scores);
     // the history features in writeHistoryFeatures' order: the tags' (looked up once), then the word's
     addRows(weights, tagRows[t1 * (NT + 1) + t2]!, scores);
     history.clear();
@@ -305,6 +324,53 @@ export function greedy(
     t1 = t;
   }
   return tags;
+}
+
+/**
+ * Both passes' weights of a model in one table, a row's pass-1 weights then its pass-2 weights (2·NT floats), so
+ * summing a token's static features for both passes reads each row's weights from one place in memory. Made once per
+ * model and pair of weight tables (training makes new tables for each model it decodes with).
+ */
+const pairedWeights = new WeakMap<TaggerModel, { local: Float32Array; global: Float32Array; both: Float32Array }>();
+function pairedWeightsOf(model: TaggerModel): Float32Array {
+  const { local, global } = model;
+  const known = pairedWeights.get(model);
+  if (known && known.local === local && known.global === global) return known.both;
+  const rows = Math.min(local.length, global.length) / NT;
+  const both = new Float32Array(rows * 2 * NT);
+  for (let r = 0; r < rows; r++) {
+    both.set(local.subarray(r * NT, (r + 1) * NT), r * 2 * NT);
+    both.set(global.subarray(r * NT, (r + 1) * NT), r * 2 * NT + NT);
+  }
+  pairedWeights.set(model, { local, global, both });
+  return both;
+}
+
+/**
+ * Each token's static scores for pass 1 (`local`) and pass 2 (`global`), NT a token, from the feature keys in `sink`
+ * (a sentence's, token by token): the rows of its known features summed in their order, as greedy sums them.
+ */
+function staticScores(model: TaggerModel, sink: KeySink): { local: Float64Array; global: Float64Array } {
+  const both = pairedWeightsOf(model);
+  const n = sink.ends.length;
+  const local = new Float64Array(n * NT),
+    global = new Float64Array(n * NT);
+  let from = 0;
+  for (let i = 0; i < n; i++) {
+    const end = sink.ends[i]!,
+      at = i * NT;
+    for (let j = from; j < end; j++) {
+      const id = model.table.get(sink.a[j]!, sink.b[j]!);
+      if (id < 0) continue;
+      const row = id * 2 * NT;
+      for (let t = 0; t < NT; t++) {
+        local[at + t]! += both[row + t]!;
+        global[at + t]! += both[row + NT + t]!;
+      }
+    }
+    from = end;
+  }
+  return { local, global };
 }
 
 export interface TaggerSentence {
@@ -358,18 +424,29 @@ export function tagDocument(
   names: TaggerLexicons,
 ): string[][] {
   const model = modelFor(models, sentences);
-  const feats = staticRows(model, sentences, casing, names);
+  const sink = new KeySink();
+  const base = sentences.map((s) => {
+    sink.clear();
+    writeSentenceFeatures(s.words, s.gaz, casing, names, sink);
+    return staticScores(model, sink);
+  });
   const lower = sentences.map((s) => s.words.map((w) => new Part(w.toLowerCase())));
-  const pass1 = sentences.map((s, i) => greedy(model, model.local, s.words, feats[i]!, undefined, lower[i]));
+  const pass1 = sentences.map((s, i) => greedyFrom(model, model.local, s.words, base[i]!.local, lower[i]));
   const seen = docReadings(
     sentences.map((s) => s.words),
     pass1,
   );
-  const sink = new KeySink();
   return sentences.map((s, i) => {
     sink.clear();
     writeDocumentFeatures(seen, s.words, pass1[i]!, sink);
-    return greedy(model, model.global, s.words, feats[i]!, model.rows(sink), lower[i]);
+    // the document features' weights after the static ones', token by token (greedy's `extra`)
+    const scores = base[i]!.global;
+    let from = 0;
+    sink.ends.forEach((end, t) => {
+      model.addKeys(model.global, sink, from, end, scores, t * NT);
+      from = end;
+    });
+    return greedyFrom(model, model.global, s.words, scores, lower[i]);
   });
 }
 

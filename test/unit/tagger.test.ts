@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { gazetteerLabels } from '../../src/extract/gazetteer.js';
-import { documentFeatures } from '../../src/extract/tagger-doc-features.js';
-import { KeySink, Part, TextSink } from '../../src/extract/feature-hash.js';
+import { docReadings, documentFeatures, writeDocumentFeatures } from '../../src/extract/tagger-doc-features.js';
+import { KeySink, KeyTable, Part, ScratchPart, TextSink, keyOf } from '../../src/extract/feature-hash.js';
 import {
   TAGS,
   docCasing,
@@ -279,6 +279,61 @@ describe('decoding with history rows looked up once', () => {
       expect(tags.some((t) => t !== 'O')).toBe(true);
       const lower = words.map((w) => new Part(w.toLowerCase()));
       expect(greedy(model, model.local, words, feats, undefined, lower)).toEqual(tags);
+    }
+  });
+});
+
+describe('decoding a document', () => {
+  it('tags as greedy does with the static rows in pass 1 and the document rows added in pass 2', () => {
+    const res = defaultResources();
+    const model = res.tagger;
+    const words = [
+      'Police in Lyon said Jean Dupont , a former soldier , was arrested by the Interior Ministry .',
+      'Dupont told the Lyon court he had met envoys of the Free Syrian Army in Geneva .',
+      'DUPONT DENIES THE CHARGES',
+    ].map((s) => s.split(' '));
+    const sents = words.map((w) => ({ words: w, gaz: gazetteerLabels(res.gazetteer, w, isAllCapsSentence(w)) }));
+    const casing = docCasing(words);
+    const feats = staticRows(model, sents, casing, res.names);
+    const pass1 = sents.map((s, i) => greedy(model, model.local, s.words, feats[i]!));
+    const seen = docReadings(words, pass1);
+    const pass2 = sents.map((s, i) => {
+      const sink = new KeySink();
+      writeDocumentFeatures(seen, s.words, pass1[i]!, sink);
+      return greedy(model, model.global, s.words, feats[i]!, model.rows(sink));
+    });
+    expect(tagDocument(model, sents, casing, res.names)).toEqual(pass2);
+    expect(pass2.flat().filter((t) => t !== 'O').length).toBeGreaterThan(5);
+  });
+});
+
+describe('feature keys', () => {
+  it('hash a scratch part as a part of the same text, each time it is made again', () => {
+    const x = new ScratchPart();
+    for (const [text, start, end] of [
+      ['minister', 0, 3],
+      ['minister', 5, 8],
+      ['Paris', 0, 5],
+      ['', 0, 0],
+    ] as const) {
+      const p = new Part(text, start, end);
+      x.of(text, start, end);
+      expect([x.a, x.b, x.ma, x.mb, x.text]).toEqual([p.a, p.b, p.ma, p.mb, p.text]);
+    }
+  });
+
+  it('find every key of a table grown past its first size, and of the same table rebuilt from its arrays', () => {
+    const t = new KeyTable(4);
+    const keys = Array.from({ length: 3000 }, (_, i) => keyOf(`f=${i}`));
+    keys.forEach(([a, b], i) => expect(t.put(a, b)).toBe(i));
+    const { slots, keysA, keysB } = t.arrays();
+    const again = KeyTable.fromArrays(slots, keysA, keysB);
+    for (const table of [t, again]) {
+      keys.forEach(([a, b], i) => expect(table.get(a, b)).toBe(i));
+      const [a, b] = keyOf('no such feature');
+      expect(table.get(a, b)).toBe(-1);
+      // the same first lane with another second lane is another key
+      expect(table.get(keys[7]![0], keys[7]![1] ^ 1)).toBe(-1);
     }
   });
 });
