@@ -58,8 +58,8 @@ const isSpanned = (x: object): x is Spanned =>
 
 /**
  * The result of a text read in capitals, shown as the text is written: every sentence, mention and phrase that is a
- * slice of the text read (`read`) is the same slice of the text as written (`written`), and an alias in capitals that
- * a mention writes small is written as the mention is.
+ * slice of the text read (`read`) is the same slice of the text as written (`written`); an alias in capitals, and a
+ * name quoted in capitals in a merge note that the text writes small, are written small.
  */
 export function asWritten(result: ExtractionResult, read: string, written: string): void {
   const small = new Map<string, string>();
@@ -78,6 +78,15 @@ export function asWritten(result: ExtractionResult, read: string, written: strin
   };
   visit(result.sentences);
   visit(result.entities);
-  for (const e of result.entities)
-    e.aliases = [...new Set(e.aliases.map((a) => small.get(a) ?? a))].filter((a) => a !== e.name);
+  const lowerText = written.toLowerCase();
+  const inCapitals = (x: string) => /\p{Lu}/u.test(x) && !/\p{Ll}/u.test(x);
+  // a name quoted in capitals in a merge note that the text writes small
+  const asInText = (x: string) => (inCapitals(x) && lowerText.includes(x.toLowerCase()) ? x.toLowerCase() : x);
+  for (const e of result.entities) {
+    // an alias in capitals comes from the text read in capitals (a mention, or one made of a title and a surname:
+    // "MR BUSH"): the text wrote it small
+    const alias = (a: string) => small.get(a) ?? (inCapitals(a) ? a.toLowerCase() : a);
+    e.aliases = [...new Set(e.aliases.map(alias))].filter((a) => a !== e.name);
+    if (e.merges) e.merges = e.merges.map((m) => m.replace(/"([^"]+)"/gu, (q, x: string) => `"${asInText(x)}"`));
+  }
 }

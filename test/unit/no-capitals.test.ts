@@ -37,6 +37,7 @@ describe('mentions/no-capitals-read-in-capitals', () => {
     expect(ghani.type === 'person' && ghani.roles).toEqual(['president']);
     // nothing in capitals leaks into what a reader sees
     expect(list.flatMap((e) => e.aliases).filter((a) => /\p{Lu}{3}/u.test(a))).toEqual([]);
+    expect(list.flatMap((e) => e.merges ?? []).filter((m) => /"[^"a-z]*\p{Lu}{3}/u.test(m))).toEqual([]);
   });
 
   it('makes no name of a common word: a vehicle, a bridge, a day, a role', () => {
