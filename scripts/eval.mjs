@@ -1,9 +1,11 @@
 // Runs the extraction scorers from ../shared/eval against the built CLI and prints their last lines.
-// usage: npm run build && npm run eval [-- --entities] [--upper] [--slice FILE|--slice-split]
+// usage: npm run build && npm run eval [-- --entities] [--upper] [--lower] [--slice FILE|--slice-split]
 //   (KG_SHARED=DIR when the shared folder is not beside this checkout, e.g. from a git worktree elsewhere)
 //   --entities     also score distinct entities per article (score_entities.mjs) on the CoNLL-style sets
 //   --upper        also score copies of CoNLL dev and GMB dev in capitals (each word upper-cased, tags kept): the
 //                  shape of all-caps wire copy
+//   --lower        also score copies of CoNLL dev and GMB dev without capitals (each word lower-cased, tags kept): the
+//                  shape of a post or message typed without capitals
 //   --slice FILE   also score the held-out slice of the training split (its last 15% of documents), read with the
 //                  tagger model FILE, which must be trained on the other 85% only (rules were never tuned on the
 //                  slice, so it stands in for unseen news). --slice-split writes the two parts and prints the
@@ -36,23 +38,23 @@ if (args.includes('--slice') && (!sliceModel || sliceModel.startsWith('--'))) {
 const work = join(tmpdir(), 'kg-eval');
 mkdirSync(work, { recursive: true });
 
-/** CoNLL-style lines with every word upper-cased (document marks and tags untouched). */
-function upperCopy(file) {
+/** CoNLL-style lines with every word upper-cased or lower-cased (document marks and tags untouched). */
+function caseCopy(file, casing) {
   const out = join(
     work,
     file
       .split('/')
       .pop()
-      .replace(/\.conll$/, '.upper.conll'),
+      .replace(/\.conll$/, `.${casing}.conll`),
   );
   const lines = readFileSync(file, 'utf8').split('\n');
-  const up = lines.map((l) => {
+  const changed = lines.map((l) => {
     if (!l || l.startsWith('-DOCSTART-')) return l;
     const parts = l.split(' ');
-    parts[0] = parts[0].toUpperCase();
+    parts[0] = casing === 'upper' ? parts[0].toUpperCase() : parts[0].toLowerCase();
     return parts.join(' ');
   });
-  writeFileSync(out, up.join('\n'));
+  writeFileSync(out, changed.join('\n'));
   return out;
 }
 
@@ -85,10 +87,11 @@ const sets = [
   { name: 'conll-dev', gold: join(evalDir, 'conll-dev.conll') },
   { name: 'gmb-dev', gold: join(evalDir, 'gmb-dev.conll') },
 ];
-if (flag('upper')) {
-  sets.push({ name: 'conll-dev upper', gold: upperCopy(join(evalDir, 'conll-dev.conll')) });
-  sets.push({ name: 'gmb-dev upper', gold: upperCopy(join(evalDir, 'gmb-dev.conll')) });
-}
+for (const casing of ['upper', 'lower'])
+  if (flag(casing)) {
+    sets.push({ name: `conll-dev ${casing}`, gold: caseCopy(join(evalDir, 'conll-dev.conll'), casing) });
+    sets.push({ name: `gmb-dev ${casing}`, gold: caseCopy(join(evalDir, 'gmb-dev.conll'), casing) });
+  }
 if (sliceModel) {
   if (!existsSync(sliceModel)) {
     console.error(`eval: no tagger model at ${sliceModel}`);

@@ -191,7 +191,9 @@ export function restoreDisplayCase(
     e.aliases = e.aliases.filter((a) => a !== to);
     e.name = to;
     (e.merges ??= []).push(
-      `rule ${CASE_RESTORED_NAME.id}: "${renamed.get(e.id)!.from}" is written ${noCapitals ? 'without capitals' : 'in capitals only'}`,
+      doc.noCapitals
+        ? `rule ${CASE_RESTORED_NAME.id}: "${renamed.get(e.id)!.from.toLowerCase()}" is written without capitals`
+        : `rule ${CASE_RESTORED_NAME.id}: "${renamed.get(e.id)!.from}" is written ${noCapitals ? 'without capitals' : 'in capitals only'}`,
     );
   }
   const byId = new Map(entities.map((e) => [e.id, e]));

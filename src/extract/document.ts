@@ -6,8 +6,11 @@ import type { ArticleInput, Sentence } from './types.js';
 import type { WordLists } from './word-lists.js';
 
 export interface Doc {
+  /** the input as read: a text without capitals is read in capitals (rule mentions/no-capitals-read-in-capitals) */
   input: ArticleInput;
   text: string;
+  /** the input is written without capitals and read in capitals (`input.text` is the text in capitals) */
+  noCapitals?: boolean;
   sentences: Sentence[];
   /** gazetteers, lexicons, word lists and the tagger model (loadResources) */
   res: Resources;

@@ -2986,15 +2986,16 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   ),
   rule(
     'caps-common-word-after-determiner-no-town',
-    'some towns are named by a word ordinary English writes small (Surprise in Arizona, Tyre, Lira); in text in capitals "A SURPRISE ATTACK" reads as that town. A town\'s name takes no article and no nationality before it: a lone word of english.commonWords that the gazetteer knows only as a city that is no capital, right after an article or determiner (mentions.determinersOpeningNoName, "the") or a nationality, is the word, no place',
+    'some towns are named by a word ordinary English writes small (Surprise in Arizona, Tyre, Lira, Van); in text in capitals "A SURPRISE ATTACK", "A VAN HIT SHOPPERS" read as that town. A town\'s name takes no article and no nationality before it: a lone word of english.commonWords or english.wordsAlsoNames that the gazetteer knows only as a city that is no capital, right after an article or determiner (mentions.determinersOpeningNoName, "the") or a nationality, is the word, no place',
     (doc, cands) => {
       const dets = doc.res.words.set('mentions.determinersOpeningNoName');
       const common = doc.res.names.commonWords;
+      const alsoNames = doc.res.words.set('english.wordsAlsoNames');
       const gaz = doc.res.gazetteer;
       remove(cands, (c) => {
         if (c.type !== 'place' || c.sure || c.media || c.venue || !inCaps(doc, c.sentence)) return false;
         const w = c.text.trim();
-        if (!/^\p{Lu}+$/u.test(w) || !common.has(w.toLowerCase())) return false;
+        if (!/^\p{Lu}+$/u.test(w) || !(common.has(w.toLowerCase()) || alsoNames.has(w.toLowerCase()))) return false;
         const entries = c.gaz.length ? c.gaz : (gaz.placesByName.get(w.toLowerCase()) ?? []);
         if (!entries.length || !entries.every((e) => e.kind === 'city' && !e.capital)) return false;
         const prev = /(\p{L}+)\s+$/u.exec(doc.text.slice(Math.max(0, c.start - 20), c.start))?.[1]?.toLowerCase();

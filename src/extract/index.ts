@@ -1,5 +1,6 @@
 // The pure extraction core: article text and resources in, typed result out. No I/O here: resources come from
 // loadResources() (resources.ts), and the stages are declared in pipeline.ts.
+import { asWritten } from './no-capitals.js';
 import { STAGES, startPipeline } from './pipeline.js';
 import type { Resources } from './resources.js';
 import type { ArticleInput, ExtractionResult } from './types.js';
@@ -14,7 +15,7 @@ export function extract(input: ArticleInput, res: Resources): ExtractionResult {
   const id = input.id !== undefined ? { id: input.id } : {};
   if (!state) return { ...id, sentences: [], entities: [], relations: [], warnings };
   for (const stage of STAGES) stage.run(state);
-  return {
+  const result: ExtractionResult = {
     ...id,
     article: articleFacts(state.doc.res.words, state.doc.text, input.source),
     sentences: state.doc.sentences,
@@ -22,4 +23,7 @@ export function extract(input: ArticleInput, res: Resources): ExtractionResult {
     relations: state.relations,
     warnings,
   };
+  // a text read in capitals is shown as written (rule mentions/no-capitals-read-in-capitals)
+  if (state.doc.noCapitals) asWritten(result, state.doc.input.text, input.text);
+  return result;
 }

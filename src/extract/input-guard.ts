@@ -89,7 +89,7 @@ export function guardInput(raw: string): GuardResult {
     );
   else if (upper + lowerCase >= 40 && upper === 0)
     warnings.push(
-      'text has no capital letters; names cannot be told from other words without their case, so few or no entities are found',
+      'text has no capital letters; names cannot be told from other words without their case, so it is read as text in capitals and fewer entities are kept',
     );
   if (text.length > 5000 && !/[.!?。]/.test(sample))
     warnings.push('text has no sentence-ending punctuation; it was cut into fixed-size pieces');

@@ -12,6 +12,7 @@ import { findCandidates, type Candidate } from './mentions.js';
 import { typeInsurgentForces } from './insurgent-forces.js';
 import { typePerpetratorGroups } from './perpetrator-groups.js';
 import { nameStateForcePerpetrators } from './state-force-perpetrators.js';
+import { readingOf } from './no-capitals.js';
 import { findRelations } from './relations.js';
 import type { Resources } from './resources.js';
 import type { ArticleInput, IncidentEntity, Relation } from './types.js';
@@ -109,7 +110,10 @@ export function startPipeline(
 ): { state: PipelineState | null; warnings: string[] } {
   const guard = guardInput(input.text);
   if (guard.skip) return { state: null, warnings: [...guard.warnings] };
-  // the guarded text has the same offsets as the input (markup blanked, tail cut), so spans still slice the input
-  const doc = makeDoc(input, res, guard.text);
+  // the guarded text has the same offsets as the input (markup blanked, tail cut), so spans still slice the input;
+  // a text without capitals is read in capitals (rule mentions/no-capitals-read-in-capitals)
+  const reading = readingOf(res.rules, input, guard.text);
+  const doc = makeDoc(reading.input, res, reading.analysed);
+  if (reading.noCapitals) doc.noCapitals = true;
   return { state: { doc, candidates: [], entities: [], incidents: [], relations: [] }, warnings: [...guard.warnings] };
 }

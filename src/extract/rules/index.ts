@@ -12,6 +12,7 @@ import { MOVEMENT_RULES } from '../incident-movement.js';
 import { ARMED_GROUP_DEED } from '../incident-group-deed.js';
 import { CASE_RESTORED_NAME } from '../display-case.js';
 import { LOWER_CASE_GAZETTEER_PLACE } from '../lower-case-places.js';
+import { NO_CAPITALS_READ_IN_CAPITALS } from '../no-capitals.js';
 import { PLACE_NAMED_EVENT } from '../incident-named-event.js';
 import { PERSON_NAME_RULES } from '../person-name-rules.js';
 import { HEADLINE_COUNTRY_IN_TITLE } from '../headline-places.js';
@@ -36,6 +37,6 @@ export function listRules(): RuleInfo[] {
     SIDE_RULES,
     MOVEMENT_RULES,
     [ARMED_GROUP_DEED],
-    [CASE_RESTORED_NAME, LOWER_CASE_GAZETTEER_PLACE],
+    [CASE_RESTORED_NAME, LOWER_CASE_GAZETTEER_PLACE, NO_CAPITALS_READ_IN_CAPITALS],
   ]);
 }
