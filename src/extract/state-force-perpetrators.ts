@@ -11,6 +11,7 @@
 // a person's troops ("Duarte's troops"), a unit ("the 6th military detachment") or anything else before the body is
 // left as words. Runs after the incidents stage has settled sides; the reason goes on the organisation's `merges`.
 import { isViolentKind } from '../ontology/index.js';
+import { titleCase } from '../title-case.js';
 import type { Doc } from './document.js';
 import { normalizeName, type NamedEntity } from './entities.js';
 import { articleCountry, countryCode, slug, type ArticleCountry } from './identity.js';
@@ -86,8 +87,6 @@ export function readStateForce(res: Resources, phrase: string): StateForceReadin
   }
   return null;
 }
-
-const titleCase = (s: string) => s.replace(/(^|\s)(\p{L})/gu, (_, sp: string, c: string) => sp + c.toUpperCase());
 
 /** "Salvadoran Army" for the army of SV; "Army" with no country (or none with a demonym). */
 export function stateForceName(res: Resources, body: string, country: string | null): string {
