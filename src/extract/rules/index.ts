@@ -15,6 +15,8 @@ import { LOWER_CASE_GAZETTEER_PLACE } from '../lower-case-places.js';
 import { PLACE_NAMED_EVENT } from '../incident-named-event.js';
 import { PERSON_NAME_RULES } from '../person-name-rules.js';
 import { HEADLINE_COUNTRY_IN_TITLE } from '../headline-places.js';
+import { INCIDENT_INLINE_RULES } from '../incident-inline-rules.js';
+import { DEFENDANT_LIST_SHARES_VERDICT, DEFENDANT_RULES, FOLLOW_UP_PLACE_RULES } from '../follow-up-rules.js';
 
 export function listRules(): RuleInfo[] {
   return describeRules([
@@ -37,5 +39,9 @@ export function listRules(): RuleInfo[] {
     MOVEMENT_RULES,
     [ARMED_GROUP_DEED],
     [CASE_RESTORED_NAME, LOWER_CASE_GAZETTEER_PLACE],
+    INCIDENT_INLINE_RULES,
+    FOLLOW_UP_PLACE_RULES,
+    DEFENDANT_RULES,
+    [DEFENDANT_LIST_SHARES_VERDICT],
   ]);
 }
