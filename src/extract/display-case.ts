@@ -7,7 +7,7 @@ import type { NamedEntity } from './entities.js';
 import { englishWordOf, inCaps, inflectedEnglish } from './entity-rules.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { IncidentEntity, Relation } from './types.js';
-import { isOn, type Rule } from '../rules/index.js';
+import { inlineRule, isOn } from '../rules/index.js';
 import { eachMatch, escapeRegExp } from '../reg-exp.js';
 import { titleCase } from '../title-case.js';
 
@@ -40,13 +40,10 @@ export interface CaseForms {
  * other word in title case. Roles and described participants ("URBAN GUERRILLAS")
  * are phrases: their English words are written small.
  */
-export const CASE_RESTORED_NAME: Rule<never, never> = {
-  id: 'display/case-restored-name',
-  family: 'display',
-  reason:
-    'a name written in capitals only because the whole sentence is (old wire copy, a headline) is shown as names are written: known forms from the article and the gazetteer first, then title case with small words small and acronyms kept; keys are made before, from lower-case names, so no node splits or merges',
-  apply: () => null,
-};
+export const CASE_RESTORED_NAME = inlineRule(
+  'display/case-restored-name',
+  'a name written in capitals only because the whole sentence is (old wire copy, a headline) is shown as names are written: known forms from the article and the gazetteer first, then title case with small words small and acronyms kept; keys are made before, from lower-case names, so no node splits or merges',
+);
 
 /** A Roman numeral of two letters or more ("II", "XIV"). */
 const ROMAN = /^(?=[IVXL]{2,}$)X{0,3}(?:IX|IV|V?I{0,3})$/u;

@@ -6,7 +6,7 @@ import { inflectedEnglish } from './entity-rules.js';
 import type { GazEntry } from './gazetteer.js';
 import type { Candidate } from './mentions.js';
 import type { Token } from './tokens.js';
-import { isOn, type Rule } from '../rules/index.js';
+import { inlineRule, isOn } from '../rules/index.js';
 
 /**
  * Rule mentions/lower-case-gazetteer-place. In an article written without capitals a phrase the gazetteer holds as a
@@ -16,13 +16,10 @@ import { isOn, type Rule } from '../rules/index.js';
  * given name but a country's ("florence"; not "jordan") and four letters or more; a longer name has a word that is no word of English
  * ("new york", not "long beach").
  */
-export const LOWER_CASE_GAZETTEER_PLACE: Rule<never, never> = {
-  id: 'mentions/lower-case-gazetteer-place',
-  family: 'mentions',
-  reason:
-    'without capitals the tagger cannot see a name, but a place the gazetteer knows that is no word of English ("kabul", "new york") names that place whatever its case; words that are also names ("nice", "reading", "mobile") stay words',
-  apply: () => null,
-};
+export const LOWER_CASE_GAZETTEER_PLACE = inlineRule(
+  'mentions/lower-case-gazetteer-place',
+  'without capitals the tagger cannot see a name, but a place the gazetteer knows that is no word of English ("kabul", "new york") names that place whatever its case; words that are also names ("nice", "reading", "mobile") stay words',
+);
 
 const MIN_CITY_POPULATION = 100_000;
 
