@@ -1,7 +1,8 @@
 // Builds data/lexicons/english.json: English words that are never names, from the lexicon of the npm package
 // compromise (MIT; a dependency already): the forms it lists only as a verb in the past or present tense, a modal, an
 // adverb, a preposition, a conjunction, a determiner or a pronoun ("got", "plunges", "also", "but"). Text in capitals
-// hides them among the names; this list tells them apart. Dev time only; run again when compromise changes.
+// hides them among the names; this list tells them apart. Dev time only; run again when compromise changes. Words the
+// tags leave out that are still never names are added from data/lexicons/english-additions.json, each with its reason.
 // Also the list commonWords: the stems that the SCOWL-derived Hunspell spelling dictionaries of American and British
 // English (npm packages dictionary-en and dictionary-en-gb, MIT AND BSD) list in lower case only, never capitalised
 // ("siege", "prize", "zoo"; not "van", which they also list as "Van"): in text in capitals, where case no longer tells
@@ -36,10 +37,16 @@ const KEEP = new Set([
   'Negative',
 ]);
 const tags = (t) => (Array.isArray(t) ? t : String(t).split(','));
-const words = Object.entries(lexicon)
-  .filter(([w, t]) => /^[a-z]+$/.test(w) && tags(t).every((x) => KEEP.has(x)))
-  .map(([w]) => w)
-  .sort();
+// words compromise's tags leave out that are still never names, each with its reason (data/lexicons/english-additions.json)
+const additions = JSON.parse(readFileSync(new URL('../data/lexicons/english-additions.json', import.meta.url), 'utf8'));
+const words = [
+  ...new Set([
+    ...Object.entries(lexicon)
+      .filter(([w, t]) => /^[a-z]+$/.test(w) && tags(t).every((x) => KEEP.has(x)))
+      .map(([w]) => w),
+    ...additions.verbAndFunctionWords.map((a) => a.word),
+  ]),
+].sort();
 const dirArg = process.argv.indexOf('--dictionaries');
 if (dirArg < 0 || !process.argv[dirArg + 1]) {
   console.error(

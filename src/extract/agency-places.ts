@@ -2,22 +2,21 @@
 import type { Candidate } from './mentions.js';
 import type { Resources } from './resources.js';
 import { eachMatch } from '../reg-exp.js';
+import { inlineRule, isOn } from '../rules/index.js';
 
 /** how many words a place's name before the agency word may have ("Fort Worth", "Steamboat Springs", "Bastrop County") */
 const MAX_PLACE_WORDS = 3;
 /** how many words may stand between the place and the agency word ("Indianapolis Metropolitan Police Department") */
 const MAX_WORDS_BEFORE_AGENCY = 1;
 
-/**
- * Rule entities/place-of-local-agency. Local news often names the town where a crime happened only in the name of its
- * police or sheriff ("Salina Police are investigating a shooting death in the 1900 block of Dover"; "according to the
- * Fort Worth Police Department"): the agency serves that place, so the name it starts with is written as a place there.
- * An organisation whose name is a place the gazetteer knows (a town, city, county or state, not a country: "Kenya
- * Police" is the country's force) followed, within a word, by an agency word (gazetteer.agencyNounsAfterPlace, any
- * case) gives a place mention of those words, inside the organisation's. Geocoding then reads it as any other place
- * (namesakes, the article's country and states decide).
- */
+/** Rule entities/place-of-local-agency, applied by agencyPlaceCandidates. */
+export const PLACE_OF_LOCAL_AGENCY = inlineRule(
+  'entities/place-of-local-agency',
+  'Local news often names the town where a crime happened only in the name of its police or sheriff ("Salina Police are investigating a shooting death in the 1900 block of Dover"; "according to the Fort Worth Police Department"): the agency serves that place, so the name it starts with is written as a place there. An organisation whose name is a place the gazetteer knows (a town, city, county or state, not a country: "Kenya Police" is the country\'s force) followed, within a word, by an agency word (gazetteer.agencyNounsAfterPlace, any case) gives a place mention of those words, inside the organisation\'s. Geocoding then reads it as any other place (namesakes, the article\'s country and states decide).',
+);
+
 export function agencyPlaceCandidates(res: Resources, cands: readonly Candidate[]): Candidate[] {
+  if (!isOn(res.rules, PLACE_OF_LOCAL_AGENCY)) return [];
   const gaz = res.gazetteer;
   const agency = res.words.memo('gazetteer.agencyNounsAfterPlace.words', () =>
     res.words.list('gazetteer.agencyNounsAfterPlace').map((w) => w.toLowerCase().split(/\s+/)),

@@ -3,17 +3,18 @@ import type { Doc } from './document.js';
 import type { Candidate } from './mentions.js';
 import { ruleCandidate } from './rule-candidate.js';
 import { eachMatch } from '../reg-exp.js';
+import { inlineRule, isOn } from '../rules/index.js';
 
-export const DEMONYM_CAPITAL_RULE = 'place/demonym-capital';
+/** Rule place/demonym-capital, applied by demonymCapitalCandidates. */
+export const DEMONYM_CAPITAL = inlineRule(
+  'place/demonym-capital',
+  '"A car bomb exploded in the Iraqi capital", "IN THE SALVADORAN CAPITAL": news names a capital by its country\'s adjective (gazetteer demonyms) as often as by its name, and the event happened there. The words "<demonym> capital" after "the" are a mention of that country\'s capital (Gazetteer.capitalOf), where no name, body or place mention overlaps them. A "capital" of something else ("the Iraqi capital markets", "Afghan capital flight") is followed by a noun; those are left alone.',
+);
 
-/**
- * Rule place/demonym-capital. "A car bomb exploded in the Iraqi capital", "IN THE SALVADORAN CAPITAL": news names a
- * capital by its country's adjective (gazetteer demonyms) as often as by its name, and the event happened there. The
- * words "<demonym> capital" after "the" are a mention of that country's capital (Gazetteer.capitalOf), where no
- * name, body or place mention overlaps them. A "capital" of something else ("the Iraqi capital markets", "Afghan
- * capital flight") is followed by a noun; those are left alone.
- */
+export const DEMONYM_CAPITAL_RULE = DEMONYM_CAPITAL.id;
+
 export function demonymCapitalCandidates(doc: Doc, cands: readonly Candidate[]): Candidate[] {
+  if (!isOn(doc.res.rules, DEMONYM_CAPITAL)) return [];
   const gaz = doc.res.gazetteer;
   const text = doc.text;
   const out: Candidate[] = [];

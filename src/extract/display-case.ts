@@ -7,8 +7,9 @@ import type { NamedEntity } from './entities.js';
 import { englishWordOf, inCaps, inflectedEnglish } from './entity-rules.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { IncidentEntity, Relation } from './types.js';
-import { isOn, type Rule } from '../rules/index.js';
+import { inlineRule, isOn } from '../rules/index.js';
 import { eachMatch, escapeRegExp } from '../reg-exp.js';
+import { titleCase } from '../title-case.js';
 
 /**
  * How a word in capitals is written again: as a name's word, as a body's one-word name (where a short unknown word is
@@ -39,13 +40,10 @@ export interface CaseForms {
  * other word in title case. Roles and described participants ("URBAN GUERRILLAS")
  * are phrases: their English words are written small.
  */
-export const CASE_RESTORED_NAME: Rule<never, never> = {
-  id: 'display/case-restored-name',
-  family: 'display',
-  reason:
-    'a name written in capitals only because the whole sentence is (old wire copy, a headline) is shown as names are written: known forms from the article and the gazetteer first, then title case with small words small and acronyms kept; keys are made before, from lower-case names, so no node splits or merges',
-  apply: () => null,
-};
+export const CASE_RESTORED_NAME = inlineRule(
+  'display/case-restored-name',
+  'a name written in capitals only because the whole sentence is (old wire copy, a headline) is shown as names are written: known forms from the article and the gazetteer first, then title case with small words small and acronyms kept; keys are made before, from lower-case names, so no node splits or merges',
+);
 
 /** A Roman numeral of two letters or more ("II", "XIV"). */
 const ROMAN = /^(?=[IVXL]{2,}$)X{0,3}(?:IX|IV|V?I{0,3})$/u;
@@ -110,14 +108,6 @@ export function caseForms(doc: Doc): CaseForms {
   };
 }
 
-/** "O'BRIEN" -> "O'Brien", "AL-ASSAD" -> "Al-Assad", "PEREZ'S" -> "Perez's". */
-function titleWord(w: string): string {
-  return w
-    .toLowerCase()
-    .replace(/(^|[-'’])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase())
-    .replace(/(['’])S$/u, '$1s');
-}
-
 /** One word in capitals as it would be written (see CASE_RESTORED_NAME); a word with a small letter stays. */
 export function restoreWord(forms: CaseForms, word: string, index: number, mode: Mode): string {
   if (/\p{Ll}/u.test(word) || !/\p{Lu}/u.test(word)) return word;
@@ -137,7 +127,7 @@ export function restoreWord(forms: CaseForms, word: string, index: number, mode:
   if (/^\p{Lu}{2,}$/u.test(bare) && !/[AEIOUY]/u.test(bare)) return word;
   if (mode === 'body' && /^\p{Lu}{2,5}$/u.test(bare) && !forms.english(l) && !forms.small.has(l) && !forms.given.has(l))
     return word;
-  return (mode === 'phrase' ? l : titleWord(bare)) + tail;
+  return (mode === 'phrase' ? l : titleCase(bare)) + tail;
 }
 
 /** A name or phrase in capitals as it would be written; anything with a small letter stays as it is. */

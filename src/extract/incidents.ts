@@ -26,7 +26,24 @@ import type { WordLists } from './word-lists.js';
 import type { NamedEntity } from './entities.js';
 import { genericObjectAt, incidentCuesOf, type IncidentCues } from './incident-cues.js';
 import { crowdSubject, TRIGGER_RECLASS_RULES, TRIGGER_VETO_RULES, type TriggerContext } from './incident-rules.js';
-import { firstMatch } from '../rules/index.js';
+import { firstMatch, isOn, type RuleSwitches } from '../rules/index.js';
+import {
+  INCIDENTS_CO_VICTIMS_IN_SENTENCE,
+  INCIDENTS_SAME_VICTIM_TOLD_TWICE,
+  INCIDENTS_TOLD_JUST_BEFORE,
+  PLACE_CITY_LATER_IN_ARTICLE,
+  PLACE_CLAUSE_TOWN,
+  PLACE_COMPASS_PART_OF_CITY,
+  PLACE_COMPASS_QUARTER_HOLDS_TOWN,
+  PLACE_HEADLINE_CONFIRMS_TOWN,
+  PLACE_NEAR_THE_SCENE,
+  PLACE_PART_OF_THE_COUNTRY,
+  PLACE_REFERENCE_POINT,
+  PLACE_SCENE_STATEMENT,
+  PLACE_UNLOCATED_COUNTY,
+  PLACE_VENUE_ON_ITS_STREET,
+  PLACE_WRITTEN_HOLDER,
+} from './incident-inline-rules.js';
 import { startsWord, type IncidentLexicon, type TriggerClass } from './incident-lexicon.js';
 import { earlierMonthMark, frameCuesOf, followUpCue, pastMark, periodOfPastMark } from './incident-references.js';
 import { joinsList, roleCuesOf, rolePhrases, type RoleCues, type RolePhrase } from './incident-roles.js';
@@ -1077,6 +1094,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
     pointBefore: cues.referencePointBefore,
     townBefore: cues.settlementOfBefore,
     compassBefore: new RegExp(`\\b(?:${[...doc.res.words.set('mentions.directionalPrefixes')].join('|')})\\s+$`),
+    rules: doc.res.rules,
   };
   if (datelinePlace && datelinePlace.entity.type === 'place') {
     home.ids.add(datelinePlace.entity.id);
@@ -2725,6 +2743,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
  * scene (data nearTheScene) took place where the incident the article reports did, and is placed there.
  */
 function responseNearTheScene(cues: IncidentCues, doc: Doc, story: Group, g: Group): void {
+  if (!isOn(doc.res.rules, PLACE_NEAR_THE_SCENE)) return;
   if (g === story || g.place || g.reference || isViolent(groupKind(g))) return;
   const text = doc.text;
   const h = g.hits.find((x) => {
@@ -2751,6 +2770,7 @@ function responseNearTheScene(cues: IncidentCues, doc: Doc, story: Group, g: Gro
  * returned.
  */
 function sameVictimTellings(home: Home, groups: Group[], text: string): Set<Group> {
+  if (!isOn(home.rules, INCIDENTS_SAME_VICTIM_TOLD_TWICE)) return new Set();
   const out = new Set<Group>();
   const victims = (g: Group) =>
     new Set(
@@ -3123,6 +3143,7 @@ function townPolice(cues: IncidentCues, text: string, entities: NamedEntity[], g
  * is only where the report was filed: the country of the report places it (rule place/country-of-the-report).
  */
 function partOfTheCountry(cues: IncidentCues, doc: Doc, g: Group): string | null {
+  if (!isOn(doc.res.rules, PLACE_PART_OF_THE_COUNTRY)) return null;
   for (const h of g.hits) {
     const m = cues.countryPart.exec(doc.sentences[h.sentence]?.text ?? '');
     if (m) return m[0];
@@ -3289,6 +3310,7 @@ function sceneStatementPlace(
   home: Home,
   from: number,
 ): EntityMention | null {
+  if (!isOn(doc.res.rules, PLACE_SCENE_STATEMENT)) return null;
   const last = Math.min(doc.sentences.length - 1, from + SCENE_STATEMENT_SENTENCES);
   for (let si = from; si <= last; si++) {
     const s = doc.sentences[si]!;
@@ -3571,6 +3593,7 @@ function venueOnStreet(
   entities: NamedEntity[],
   g: Group,
 ): { place: EntityMention; why: string; venueOn: string } | null {
+  if (!isOn(doc.res.rules, PLACE_VENUE_ON_ITS_STREET)) return null;
   const street = g.place;
   if (!street || !isStreet(doc, street) || street.entity.type !== 'place') return null;
   if (street.entity.precision !== 'site-in-city') return null;
@@ -3732,6 +3755,7 @@ function locatedItself(em: EntityMention): boolean {
  * the incident takes that town (not a country), as streetCity does for a located street.
  */
 function writtenHolder(doc: Doc, home: Home, entities: NamedEntity[], place: EntityMention): EntityMention | null {
+  if (!isOn(doc.res.rules, PLACE_WRITTEN_HOLDER)) return null;
   for (const key of home.within) {
     const [inner, outer] = key.split('>');
     if (inner !== place.entity.id) continue;
@@ -3901,6 +3925,7 @@ function laterCity(
   doc: Doc,
   country: string | null,
 ): { place: EntityMention; why: string } | null {
+  if (!isOn(doc.res.rules, PLACE_CITY_LATER_IN_ARTICLE)) return null;
   if (!country) return null;
   const tally = new Map<string, { em: EntityMention; n: number }>();
   for (const s of doc.sentences.slice(ARTICLE_PLACE_SENTENCES)) {
@@ -3939,6 +3964,7 @@ function unlocatedCounty(
   idx: MentionIndex,
   doc: Doc,
 ): { place: EntityMention; why: string } | null {
+  if (!isOn(doc.res.rules, PLACE_UNLOCATED_COUNTY)) return null;
   for (const s of doc.sentences.slice(0, ARTICLE_PLACE_SENTENCES))
     for (const em of idx.inSentence(s.index))
       if (
@@ -4062,6 +4088,7 @@ function titlePlace(
  * (compassPart), which the dateline's city may hold.
  */
 function headlineConfirms(doc: Doc, current: EntityMention, inTitle: (em: EntityMention) => number): boolean {
+  if (!isOn(doc.res.rules, PLACE_HEADLINE_CONFIRMS_TOWN)) return false;
   const p = current.entity;
   const head = current.entity.name.split(/\s+/).pop()!.toLowerCase();
   const words = doc.res.words;
@@ -4087,6 +4114,7 @@ function headlineConfirms(doc: Doc, current: EntityMention, inTitle: (em: Entity
  * names its city's quarters so, and a town that small is rarely named from a compass point
  */
 function compassPart(doc: Doc, name: string): boolean {
+  if (!isOn(doc.res.rules, PLACE_COMPASS_PART_OF_CITY)) return false;
   return doc.res.words.set('mentions.directionalPrefixes').has(name.split(/\s+/)[0]!.toLowerCase());
 }
 
@@ -4686,6 +4714,8 @@ interface Home {
   townBefore: RegExp;
   /** a lower-case compass word right before a place name ("south London"): the name stands for a quarter of that place */
   compassBefore: RegExp;
+  /** which rules are on (the document's resources) */
+  rules: RuleSwitches;
 }
 
 function placesAgree(home: Home, a: EntityMention, b: EntityMention): boolean {
@@ -4733,6 +4763,7 @@ const QUARTER_REACH_KM = 30;
  * quarter: news names the wider city in one sentence and the suburb in another for one scene.
  */
 function quarterHolds(home: Home, quarter: EntityMention, town: PlaceEntity): boolean {
+  if (!isOn(home.rules, PLACE_COMPASS_QUARTER_HOLDS_TOWN)) return false;
   const q = quarter.entity;
   if (q.type !== 'place' || q.placeKind !== 'city' || town.placeKind !== 'city') return false;
   if (!q.country || q.country !== town.country || q.lat === null || q.lon === null) return false;
@@ -4796,6 +4827,7 @@ function isReferencePoint(home: Home, em: EntityMention): boolean {
  * locate and nothing puts in another country, tells the same place (and, located, the more precise one).
  */
 function pointStandsFor(home: Home, point: EntityMention, town: EntityMention): boolean {
+  if (!isOn(home.rules, PLACE_REFERENCE_POINT)) return false;
   const p = point.entity,
     t = town.entity;
   if (p.type !== 'place' || t.type !== 'place' || t.placeKind === 'country' || t.placeKind === 'region') return false;
@@ -4882,6 +4914,7 @@ function clauseTown(
   g: Group,
   h: Hit,
 ): void {
+  if (!isOn(home.rules, PLACE_CLAUSE_TOWN)) return;
   // two towns the gazetteer knows: a site or area beside a venue ("at the mosque, opposite the park, where …") is no
   // other event's place
   const isTown = (em: EntityMention) => em.entity.type === 'place' && em.entity.placeKind === 'city';
@@ -4925,6 +4958,7 @@ function fits(c: IncidentCues, home: Home, text: string, g: Group, h: Hit): bool
  * a separate shooting", cues.separateEvents, checked by fits) or in a sentence of its own.
  */
 function coVictims(home: Home, g: Group, hg: Group): boolean {
+  if (!isOn(home.rules, INCIDENTS_CO_VICTIMS_IN_SENTENCE)) return false;
   const plain = (x: Hit) => x.verbal && !x.past && !x.compared && !x.namedObject;
   const onlyVictims = (x: Group) =>
     x.participants.length > 0 && x.participants.every((p) => p.role === 'victim' && p.em.entity.type === 'person');
@@ -5244,6 +5278,7 @@ function headlineTold(home: Home, incidents: Group[], g: Group): Group | null {
  * part of the scene just told, not of another event of the same kind told elsewhere in the article.
  */
 function sceneJustTold(home: Home, incidents: Group[], g: Group): { into: Group; why: string } | null {
+  if (!isOn(home.rules, INCIDENTS_TOLD_JUST_BEFORE)) return null;
   const s = g.hits[0]!.sentence;
   if (g.place || g.date || g.period || !isViolent(groupKind(g))) return null;
   if (g.hits.some((h) => h.sentence !== s || !h.verbal || h.past || h.compared || h.heldTo)) return null;

@@ -6,7 +6,7 @@ import { inflectedEnglish } from './entity-rules.js';
 import type { GazEntry } from './gazetteer.js';
 import type { Candidate } from './mentions.js';
 import type { Token } from './tokens.js';
-import { isOn, type Rule } from '../rules/index.js';
+import { inlineRule, isOn } from '../rules/index.js';
 import { escapeRegExp } from '../reg-exp.js';
 
 /**
@@ -20,13 +20,10 @@ import { escapeRegExp } from '../reg-exp.js';
  * (entities.townLocatives: "in jordan", "near florence"), and so is an English word that names a country ("in
  * turkey", never "the turkey"). Which namesake it is the article's other places decide, as for a written name.
  */
-export const LOWER_CASE_GAZETTEER_PLACE: Rule<never, never> = {
-  id: 'mentions/lower-case-gazetteer-place',
-  family: 'mentions',
-  reason:
-    'without capitals the tagger cannot see a name, but a place the gazetteer knows that is no word of English ("kabul", "new york") names that place whatever its case; words that are also names ("nice", "reading", "mobile") stay words, and a given name ("jordan", "florence") or a word that names a country ("turkey") is the place only where the article writes it after a preposition of place',
-  apply: () => null,
-};
+export const LOWER_CASE_GAZETTEER_PLACE = inlineRule(
+  'mentions/lower-case-gazetteer-place',
+  'without capitals the tagger cannot see a name, but a place the gazetteer knows that is no word of English ("kabul", "new york") names that place whatever its case; words that are also names ("nice", "reading", "mobile") stay words, and a given name ("jordan", "florence") or a word that names a country ("turkey") is the place only where the article writes it after a preposition of place',
+);
 
 const MIN_CITY_POPULATION = 100_000;
 

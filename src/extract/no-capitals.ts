@@ -5,7 +5,7 @@
 // written again, and names as names are written (rule display/case-restored-name).
 import { writtenWithoutCapitals } from './document.js';
 import type { ArticleInput, ExtractionResult } from './types.js';
-import { isOn, type Rule, type RuleSwitches } from '../rules/index.js';
+import { inlineRule, isOn, type RuleSwitches } from '../rules/index.js';
 
 /**
  * Rule mentions/no-capitals-read-in-capitals. A text with no capitals (document.writtenWithoutCapitals: a stray "I"
@@ -14,13 +14,10 @@ import { isOn, type Rule, type RuleSwitches } from '../rules/index.js';
  * their context and the lists, as they do in old wire copy; lower case says nothing more than capitals do. Mentions,
  * sentences and aliases keep the text as written; names are shown as names are written.
  */
-export const NO_CAPITALS_READ_IN_CAPITALS: Rule<never, never> = {
-  id: 'mentions/no-capitals-read-in-capitals',
-  family: 'mentions',
-  reason:
-    'text with no capitals hides names as text in capitals does, and the extractor already reads text in capitals by context and word lists (a tagger trained on capitals, the gazetteer in capitals, the rules on shouted words): the text is read in capitals at the same offsets, and the result shows it as written',
-  apply: () => null,
-};
+export const NO_CAPITALS_READ_IN_CAPITALS = inlineRule(
+  'mentions/no-capitals-read-in-capitals',
+  'text with no capitals hides names as text in capitals does, and the extractor already reads text in capitals by context and word lists (a tagger trained on capitals, the gazetteer in capitals, the rules on shouted words): the text is read in capitals at the same offsets, and the result shows it as written',
+);
 
 /** The text in capitals, letter for letter: a letter whose capital is longer ("ß" -> "SS") stays, so offsets hold. */
 export function capitalsSameOffsets(text: string): string {

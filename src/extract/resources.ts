@@ -48,7 +48,7 @@ import {
   type NameLexicons,
 } from './lexicons.js';
 import { buildRelationCues, CueFile, type RelationCues } from './relation-cues.js';
-import type { RuleSwitches } from '../rules/index.js';
+import { disabledRuleIds, type RuleSwitches } from '../rules/index.js';
 import { gunzipSync } from 'node:zlib';
 import { modelFromBytes, TaggerModel } from './tagger.js';
 import { listRules } from './rules/index.js';
@@ -491,10 +491,7 @@ let sharedWords: WordLists | undefined;
 export function defaultResources(): Resources {
   shared ??= loadResources({
     taggerPath: process.env.KG_TAGGER_MODEL || undefined,
-    disabledRules: (process.env.KG_DISABLE_RULES ?? '')
-      .split(',')
-      .map((s) => s.trim())
-      .filter(Boolean),
+    disabledRules: disabledRuleIds(process.env.KG_DISABLE_RULES),
   });
   return shared;
 }

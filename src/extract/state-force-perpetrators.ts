@@ -1,21 +1,12 @@
-// Rule org/state-force-perpetrator: a perpetrator the text only describes as a state's armed force or police ("the
-// army", "THE AIR FORCE", "Honduran troops", "armed forces members", "soldiers") is that force: an organisation, not
-// words. The phrase may open with a determiner, a count, a country ("Salvadoran", "U.S.") or "government"; then a body
-// of incident-roles.stateForceBodies with only nouns of its men or machines after it (stateForceBodyTails: "army
-// troops", "air force helicopters"), or only a noun of a force's men (stateForceMemberBodies: "soldiers" serve in the
-// army). The organisation is named "<demonym> <Body>" ("Salvadoran Army", "Honduran Air Force") with the country the
-// phrase gives, else the country of the incident's place, else the article's (identity.ts articleCountry), else just
-// "<Body>"; it is keyed as identity.ts keys a generic institution of that country, so an entity the names already
-// made of the same body ("the army" resolved as an agency) is the one linked, and other articles' meet it. Only for
-// violent incidents, where the syntax already made the force the perpetrator (incident-roles.ts); a phrase that names
-// a person's troops ("Duarte's troops"), a unit ("the 6th military detachment") or anything else before the body is
-// left as words. Runs after the incidents stage has settled sides; the reason goes on the organisation's `merges`.
+// Rule org/state-force-perpetrator: the stage that applies it (its reason: STATE_FORCE_PERPETRATOR below).
 import { isViolentKind } from '../ontology/index.js';
+import { titleCase } from '../title-case.js';
 import type { Doc } from './document.js';
 import { normalizeName, type NamedEntity } from './entities.js';
 import { articleCountry, countryCode, slug, type ArticleCountry } from './identity.js';
 import type { Resources } from './resources.js';
 import type { IncidentEntity, OrganizationEntity } from './types.js';
+import { inlineRule, isOn } from '../rules/index.js';
 
 /** What a perpetrator phrase names as a state force: the body (lower case, as in the list) and the country it writes. */
 export interface StateForceReading {
@@ -87,8 +78,6 @@ export function readStateForce(res: Resources, phrase: string): StateForceReadin
   return null;
 }
 
-const titleCase = (s: string) => s.replace(/(^|\s)(\p{L})/gu, (_, sp: string, c: string) => sp + c.toUpperCase());
-
 /** "Salvadoran Army" for the army of SV; "Army" with no country (or none with a demonym). */
 export function stateForceName(res: Resources, body: string, country: string | null): string {
   // a country's first demonym in the gazetteer ("Salvadoran" before "Salvadorans")
@@ -101,11 +90,17 @@ export function stateForceName(res: Resources, body: string, country: string | n
   return demonym ? `${demonym} ${titleCase(body)}` : titleCase(body);
 }
 
+export const STATE_FORCE_PERPETRATOR = inlineRule(
+  'org/state-force-perpetrator',
+  'A perpetrator the text only describes as a state\'s armed force or police ("the army", "THE AIR FORCE", "Honduran troops", "armed forces members", "soldiers") is that force: an organisation, not words. The phrase may open with a determiner, a count, a country ("Salvadoran", "U.S.") or "government"; then a body of incident-roles.stateForceBodies with only nouns of its men or machines after it (stateForceBodyTails: "army troops", "air force helicopters"), or only a noun of a force\'s men (stateForceMemberBodies: "soldiers" serve in the army). The organisation is named "<demonym> <Body>" ("Salvadoran Army", "Honduran Air Force") with the country the phrase gives, else the country of the incident\'s place, else the article\'s (identity.ts articleCountry), else just "<Body>"; it is keyed as identity.ts keys a generic institution of that country, so an entity the names already made of the same body ("the army" resolved as an agency) is the one linked, and other articles\' meet it. Only for violent incidents, where the syntax already made the force the perpetrator (incident-roles.ts); a phrase that names a person\'s troops ("Duarte\'s troops"), a unit ("the 6th military detachment") or anything else before the body is left as words. Runs after the incidents stage has settled sides; the reason goes on the organisation\'s `merges`.',
+);
+
 export function nameStateForcePerpetrators(
   doc: Doc,
   entities: NamedEntity[],
   incidents: readonly IncidentEntity[],
 ): void {
+  if (!isOn(doc.res.rules, STATE_FORCE_PERPETRATOR)) return;
   const res = doc.res;
   let home: ArticleCountry | null | undefined;
   let next = entities.reduce((n, e) => Math.max(n, Number(/^e(\d+)$/.exec(e.id)?.[1] ?? 0)), 0);

@@ -24,7 +24,7 @@ export function formatSummary(s: IngestSummary): string {
     );
   }
   if (s.warnings)
-    lines.push(`warnings:    ${s.warnings} mentions/evidence spans dropped (offsets did not fit the text)`);
+    lines.push(`warnings:    ${s.warnings} mention or evidence spans dropped (offsets did not fit the text)`);
   if (s.extractorWarnings.length) {
     lines.push('', `extractor warnings (${s.extractorWarnings.length}):`);
     for (const w of s.extractorWarnings.slice(0, 50)) lines.push(`  ${failureLocation(w)}: ${printableLine(w.reason)}`);

@@ -5,6 +5,7 @@
 // validated once, when this module loads, and a bad file throws naming data/ontology.json.
 import raw from '../../data/ontology.json' with { type: 'json' };
 import { z } from 'zod';
+import { titleCase } from '../title-case.js';
 
 /** The entity types are the discriminants of the extraction contract's union types, so they are also a TS type. */
 export type EntityType = 'person' | 'organization' | 'place' | 'incident';
@@ -155,7 +156,7 @@ export function incidentKindInfo(kind: IncidentKind): OntologyData['incidentKind
  */
 export function placeInName(place: string): string {
   if (/\p{Ll}/u.test(place) || !/\p{Lu}{4,}/u.test(place)) return place;
-  return place.toLowerCase().replace(/(^|[\s\-'’(])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+  return titleCase(place);
 }
 
 const onHeads = new Set(ONTOLOGY.placePrepositions.on);

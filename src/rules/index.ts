@@ -14,12 +14,29 @@ export interface Rule<In, Out> {
   apply(input: In): Out | null;
 }
 
+/**
+ * A rule written where it acts (a test inside a larger function) rather than as an apply() of its own: its id and
+ * reason are declared with this so `kg rules` lists it, and the code asks isOn(switches, rule) before it acts, so
+ * KG_DISABLE_RULES switches it off. Its apply() never matches: firstMatch and allMatches pass it by.
+ */
+export function inlineRule(id: string, reason: string): Rule<unknown, never> {
+  return { id, family: id.slice(0, id.indexOf('/')), reason, apply: () => null };
+}
+
 /** Which rules are off (by id). Comes in with the resources, so extraction stays a pure function of its input. */
 export interface RuleSwitches {
   disabled: ReadonlySet<string>;
 }
 
 export const ALL_RULES_ON: RuleSwitches = { disabled: new Set() };
+
+/** The rule ids a KG_DISABLE_RULES value names (comma-separated; blanks ignored). */
+export function disabledRuleIds(value: string | undefined): string[] {
+  return (value ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
 
 export function isOn(switches: RuleSwitches, rule: { id: string }): boolean {
   return !switches.disabled.has(rule.id);

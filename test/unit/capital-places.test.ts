@@ -1,6 +1,7 @@
 // Rule place/demonym-capital: "the Iraqi capital" names that country's capital. Texts written for these tests.
 import { describe, expect, it } from 'vitest';
-import { mainIncident, placeNamed } from '../helpers/extracted-places.js';
+import { mainIncident, placeNamed, placesOf } from '../helpers/extracted-places.js';
+import { withoutRules } from '../helpers/resources.js';
 
 describe('rule place/demonym-capital', () => {
   it('places an event in the capital its country’s adjective names', () => {
@@ -9,6 +10,8 @@ describe('rule place/demonym-capital', () => {
     const kabul = placeNamed({ text }, /^Kabul$/);
     expect([kabul?.country, kabul?.placeKind]).toEqual(['AF', 'city']);
     expect(mainIncident({ text })?.place).toBe('Kabul');
+    // switched off (KG_DISABLE_RULES), the adjective names no place
+    expect(placesOf(text, '2019-10-14', withoutRules('place/demonym-capital')).place('Kabul')).toBeUndefined();
   });
 
   it('reads capitals the same way, and joins the capital’s own name', () => {

@@ -3,6 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { defendantsOf, loadDefendantCues } from '../../src/ingest/follow-ups.js';
 import type { ArticleWrite } from '../../src/graph/rows.js';
+import { ALL_RULES_ON, type RuleSwitches } from '../../src/rules/index.js';
+import { listRules } from '../../src/extract/rules/index.js';
 
 const cues = loadDefendantCues();
 
@@ -38,10 +40,15 @@ function article(texts: string[], people: string[]): Pick<ArticleWrite, 'sentenc
 }
 
 /** the names found as defendants, and the text of their evidence spans */
-function found(kind: string, texts: string[], people: string[]): Array<[string, string[]]> {
+function found(
+  kind: string,
+  texts: string[],
+  people: string[],
+  switches: RuleSwitches = ALL_RULES_ON,
+): Array<[string, string[]]> {
   const w = article(texts, people);
   const text = w.sentences.map((s) => s.text).join(' ');
-  return defendantsOf(cues, kind, w).map((d) => {
+  return defendantsOf(cues, kind, w, switches).map((d) => {
     const spans: string[] = [];
     for (let i = 0; i + 1 < d.evidence.length; i += 2) spans.push(text.slice(d.evidence[i], d.evidence[i + 1]));
     return [text.slice(d.start, d.end), spans];
@@ -88,6 +95,22 @@ describe('defendants of a trial or sentencing', () => {
         ['Anouk Smit', 'Piet Vos', 'Ivo Brandt'],
       ).map((d) => d[0]),
     ).toEqual(['Anouk Smit', 'Piet Vos', 'Ivo Brandt']);
+  });
+
+  it('has its rules in the registry, each switched off by its id', () => {
+    const ids = listRules().map((r) => r.id);
+    for (const id of ['defendant/name-then-verdict', 'defendant/verdict-then-name', 'defendant/list-shares-verdict'])
+      expect(ids).toContain(id);
+    const off = (id: string): RuleSwitches => ({ disabled: new Set([id]) });
+    const list = ['Lena Park and Tom Reed were found guilty of arson.'];
+    expect(
+      found('trial', list, ['Lena Park', 'Tom Reed'], off('defendant/list-shares-verdict')).map((d) => d[0]),
+    ).toEqual(['Tom Reed']);
+    expect(found('trial', list, ['Lena Park', 'Tom Reed'], off('defendant/name-then-verdict'))).toEqual([]);
+    expect(found('trial', ['The judge jailed Tom Reed.'], ['Tom Reed'], off('defendant/verdict-then-name'))).toEqual(
+      [],
+    );
+    expect(found('trial', ['The judge jailed Tom Reed.'], ['Tom Reed'])).toHaveLength(1);
   });
 
   it('leaves out people the verdict words are not about', () => {

@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.js';
 import { readStateForce, stateForceName } from '../../src/extract/state-force-perpetrators.js';
 import type { IncidentEntity, OrganizationEntity } from '../../src/extract/types.js';
-import { res } from '../helpers/resources.js';
+import { res, withoutRules } from '../helpers/resources.js';
 
 /** each perpetrator of the article's incidents: the words, and the organisation linked to them (if any) */
-function perpetrators(text: string) {
-  const out = extract({ text }, res);
+function perpetrators(text: string, resources = res) {
+  const out = extract({ text }, resources);
   const orgs = new Map(
     out.entities.filter((e): e is OrganizationEntity => e.type === 'organization').map((e) => [e.id, e]),
   );
@@ -47,6 +47,8 @@ describe('stateForceName', () => {
     expect(stateForceName(res, 'armed forces', 'GT')).toBe('Guatemalan Armed Forces');
     expect(stateForceName(res, 'air force', 'HN')).toBe('Honduran Air Force');
     expect(stateForceName(res, 'navy', null)).toBe('Navy');
+    // each part of a hyphenated demonym keeps its capital (src/title-case.ts)
+    expect(stateForceName(res, 'army', 'GW')).toBe('Guinea-Bissauan Army');
   });
 });
 
@@ -61,6 +63,12 @@ describe('rule org/state-force-perpetrator', () => {
     expect(army?.org?.country).toBe('PE');
     expect(army?.org?.key).toBe('org:generic:army:PE');
     expect(army?.org?.merges?.join(' ')).toMatch(/org\/state-force-perpetrator/);
+    // switched off (KG_DISABLE_RULES), the phrase stays words
+    const off = perpetrators(
+      'LIMA, 4 MAR 90 -- Witnesses in Ayacucho said the army massacred 14 peasants in a hamlet near Huanta on Friday.',
+      withoutRules('org/state-force-perpetrator'),
+    );
+    expect(off.find((p) => /army/i.test(p.words))?.org?.name).not.toBe('Peruvian Army');
   });
 
   it("the country the phrase writes comes before the article's", () => {

@@ -16,6 +16,14 @@ import { NO_CAPITALS_READ_IN_CAPITALS } from '../no-capitals.js';
 import { PLACE_NAMED_EVENT } from '../incident-named-event.js';
 import { PERSON_NAME_RULES } from '../person-name-rules.js';
 import { HEADLINE_COUNTRY_IN_TITLE } from '../headline-places.js';
+import { INCIDENT_INLINE_RULES } from '../incident-inline-rules.js';
+import { DEMONYM_CAPITAL } from '../capital-places.js';
+import { PLACE_WITH_ITS_STATE, TOWN_BEFORE_RESIDENT_NOUN } from '../stated-places.js';
+import { PLACE_OF_LOCAL_AGENCY } from '../agency-places.js';
+import { PERPETRATOR_ARMED_GROUP } from '../perpetrator-groups.js';
+import { INSURGENT_FORCE_NAME } from '../insurgent-forces.js';
+import { STATE_FORCE_PERPETRATOR } from '../state-force-perpetrators.js';
+import { DEFENDANT_LIST_SHARES_VERDICT, DEFENDANT_RULES, FOLLOW_UP_PLACE_RULES } from '../follow-up-rules.js';
 
 export function listRules(): RuleInfo[] {
   return describeRules([
@@ -38,5 +46,11 @@ export function listRules(): RuleInfo[] {
     MOVEMENT_RULES,
     [ARMED_GROUP_DEED],
     [CASE_RESTORED_NAME, LOWER_CASE_GAZETTEER_PLACE, NO_CAPITALS_READ_IN_CAPITALS],
+    INCIDENT_INLINE_RULES,
+    [DEMONYM_CAPITAL, PLACE_WITH_ITS_STATE, TOWN_BEFORE_RESIDENT_NOUN, PLACE_OF_LOCAL_AGENCY],
+    [PERPETRATOR_ARMED_GROUP, INSURGENT_FORCE_NAME, STATE_FORCE_PERPETRATOR],
+    FOLLOW_UP_PLACE_RULES,
+    DEFENDANT_RULES,
+    [DEFENDANT_LIST_SHARES_VERDICT],
   ]);
 }

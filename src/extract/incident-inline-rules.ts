@@ -1,0 +1,99 @@
+// Rules of the incidents stage written where they act, inside functions of incidents.ts (each in the function whose
+// docblock names its id), not as an apply() of their own: their ids and reasons are here so `kg rules` lists them,
+// and each function asks isOn() first, so KG_DISABLE_RULES switches one off (the function then answers as if the rule
+// did not apply). Ids "place/…" place an incident; ids "incidents/…" join its tellings.
+import { inlineRule } from '../rules/index.js';
+
+export const PLACE_HEADLINE_CONFIRMS_TOWN = inlineRule(
+  'place/headline-confirms-town',
+  'The town the incident\'s own phrase names ("the injuries she sustained Jan. 2 in Montfort"), too small for the gazetteer to locate, stays the incident\'s place when the headline names it too ("Mom involved in Montfort shooting has died"): the station\'s city in the dateline is only where the report is from. Not a site, a region, a name ending in a head word of a street or building ("Fairmont Terrace") or a part of a city (compassPart), which the dateline\'s city may hold.',
+);
+
+export const PLACE_COMPASS_PART_OF_CITY = inlineRule(
+  'place/compass-part-of-city',
+  'A name the gazetteer does not locate that opens with a compass word ("Northwest Side", "Southeast", "Lower East Side": mentions.directionalPrefixes) is a part of a city, not a town of its own: local news names its city\'s quarters so, and a town that small is rarely named from a compass point.',
+);
+
+export const PLACE_WRITTEN_HOLDER = inlineRule(
+  'place/written-holder',
+  'A street, venue or area the gazetteer does not locate itself (no coordinates, or only those of a city it is taken to lie in) names the event less usefully than the town the text writes it in ("Woodlawn Terrace Apartments in Shreveport", "North Starr Road, Campbellsburg"): the incident takes that town (not a country), as streetCity does for a located street.',
+);
+
+export const PLACE_CITY_LATER_IN_ARTICLE = inlineRule(
+  'place/city-later-in-article',
+  'A main incident with no place at all, in an article whose first sentences name no located place, happened in the city the rest of the article names most ("… near North 35th Street …" and only in the tenth sentence "Milwaukee police said"): local news names its town late, where it quotes the police. Only a city of the country the report is from (`country`) named at least LATER_CITY_MIN_MENTIONS times, never a region or site, and never a background place.',
+);
+
+export const PLACE_UNLOCATED_COUNTY = inlineRule(
+  'place/unlocated-county',
+  'A main incident with no place, in an article that names no located place where it could have happened, happened in the county its first sentences name ("found dead in Polk County"), by name, when the gazetteer cannot tell which state\'s county it is (several share the name and the article names no state).',
+);
+
+export const PLACE_SCENE_STATEMENT = inlineRule(
+  'place/scene-statement',
+  '"Gunmen attacked guards at a depot outside Moscow. … The attack took place in Sergiev Posad": a sentence soon after a lede event that points back to an event with a definite phrase ("the attack", "the incident", "this action") and says where it took place, occurred or was staged names its scene, which a wire otherwise leaves to the dateline or to a well-known place it is measured from. Only a town, site or area of the report\'s country, written after a locative and not itself as a point of reference ("took place 20 km from Lima").',
+);
+
+export const PLACE_VENUE_ON_ITS_STREET = inlineRule(
+  'place/venue-on-its-street',
+  '"forced their way into the Lindt Chocolate Cafe in Martin Place … gunfire was heard", "held hostages inside a cafe in Martin Place … The stand-off started at the Lindt Chocolate Cafe": where the main incident is placed at a street or square located only by its city, and a sentence of the incident writes a named venue (a site that is no street, located by the same city) as lying in that street, or writes the venue\'s head noun right before the street ("a cafe in Martin Place") while it names the venue, the venue is the scene: it names the event more precisely than the street, which streetCity would give up for the city.',
+);
+
+export const PLACE_NEAR_THE_SCENE = inlineRule(
+  'place/near-the-scene',
+  '"A man detained two kilometres from the scene was questioned", "officers arrested a second suspect near the scene": an arrest, raid or search with no place of its own whose clause places it by the scene (data nearTheScene) took place where the incident the article reports did, and is placed there.',
+);
+
+export const PLACE_PART_OF_THE_COUNTRY = inlineRule(
+  'place/part-of-the-country',
+  'The words of a sentence of the event that place it in a part of the country no town stands for ("killed 17 rebels in the southeast of the country", "took eight people hostage in the country\'s northeastern jungle", "attacks in three Mexican states"), or null. Such an event is not at the dateline\'s city, which is only where the report was filed: the country of the report places it (rule place/country-of-the-report).',
+);
+
+export const PLACE_COMPASS_QUARTER_HOLDS_TOWN = inlineRule(
+  'place/compass-quarter-holds-town',
+  '"a frenzied attack in south London … at a flat in Croydon": a city written with a lower-case compass word before it ("south London", "west Belfast", "northern Sydney") names a quarter of it, not the city centre, and a town of the same country the gazetteer locates within QUARTER_REACH_KM of it is such a quarter: news names the wider city in one sentence and the suburb in another for one scene.',
+);
+
+export const PLACE_CLAUSE_TOWN = inlineRule(
+  'place/clause-town',
+  '"a bomb killed three policemen in Turbat, and gunmen shot dead two labourers in Gwadar": an event of the sentence that its own phrase did not place, followed by a town (a city of the gazetteer) written after a locative and then by a phrase placed in another town, happened in the first town; so placed, it stays apart from the later phrase (each event of a report that names two towns gets its own).',
+);
+
+export const PLACE_REFERENCE_POINT = inlineRule(
+  'place/reference-point',
+  '"a bomb exploded in a restaurant west of Algiers … ripped through a restaurant in the coastal town of Staoueli": a lede places an event by a well-known place it lies near, and the body names the town; a place written as a town ("the town of", "the village of": where something happened, not a funeral\'s or an office\'s place) that the gazetteer locates within REFERENCE_POINT_KM of a place written as such a point, or does not locate and nothing puts in another country, tells the same place (and, located, the more precise one).',
+);
+
+export const INCIDENTS_SAME_VICTIM_TOLD_TWICE = inlineRule(
+  'incidents/same-victim-told-twice',
+  'Two violent groups of one article that name the same person as the one harmed, of kinds one event may have, are one event told twice ("Amari Brown, 7, was shot on the Fourth of July" and, paragraphs on, "Amari Brown and his father were shot late Friday"): a person is shot or killed once in the days a report covers. Each may name others the other does not (a relative hurt beside the victim, a first name only), which keeps them apart as tellings of the main incident (restatementsOfMain); here the shared victim carries it. Not when anything tells them apart: a reference beside a report, places that do not agree, days more than RESTATED_DATE_DAYS apart, named perpetrators none of whom both name. The group told less joins the one told more, whose day stays the event\'s (the day a side paragraph gives is as often when the victim died or was named). The groups merged away are returned.',
+);
+
+export const INCIDENTS_CO_VICTIMS_IN_SENTENCE = inlineRule(
+  'incidents/co-victims-in-sentence',
+  '"Jose Marte was shot once in the leg, while Oscar Delgado was shot in the abdomen": verbs of one kind in one sentence that each name only people hurt, with no place, day, attacker or mark of the past telling them apart, tell the victims of one event; news sets another event apart in words of its own ("in a separate shooting", cues.separateEvents, checked by fits) or in a sentence of its own.',
+);
+
+export const INCIDENTS_TOLD_JUST_BEFORE = inlineRule(
+  'incidents/told-just-before',
+  'A verb of harm with no place, date or mark of the past of its own ("the brothers came out firing and were shot dead", "four hostages had been shot dead") goes on with the event told in the one or two sentences right before it: news tells one scene in consecutive sentences, and a reader takes such a sentence as part of the scene just told, not of another event of the same kind told elsewhere in the article.',
+);
+
+/** in the order `kg rules` lists them */
+export const INCIDENT_INLINE_RULES = [
+  PLACE_HEADLINE_CONFIRMS_TOWN,
+  PLACE_COMPASS_PART_OF_CITY,
+  PLACE_WRITTEN_HOLDER,
+  PLACE_CITY_LATER_IN_ARTICLE,
+  PLACE_UNLOCATED_COUNTY,
+  PLACE_SCENE_STATEMENT,
+  PLACE_VENUE_ON_ITS_STREET,
+  PLACE_NEAR_THE_SCENE,
+  PLACE_PART_OF_THE_COUNTRY,
+  PLACE_COMPASS_QUARTER_HOLDS_TOWN,
+  PLACE_CLAUSE_TOWN,
+  PLACE_REFERENCE_POINT,
+  INCIDENTS_SAME_VICTIM_TOLD_TWICE,
+  INCIDENTS_CO_VICTIMS_IN_SENTENCE,
+  INCIDENTS_TOLD_JUST_BEFORE,
+];
