@@ -1598,7 +1598,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
   // (rule perpetrator/weapon-belongs-to-target) a weapon the text says was brought down, destroyed or seized, right
   // after the cue and a count or a few modifiers ("downed two army helicopters") or as the subject of a passive ("the
   // drones were shot down"), belonged to the side that lost it
-  const targetGap = `(?:(?!(?:by|with|from|of|in|near|for)\\s)[\\p{L}\\p{N}'’-]+\\s+){0,3}?`;
+  const targetGap = `(?:(?!(?:${alt(l.phraseBreakers)})\\s)[\\p{L}\\p{N}'’-]+\\s+){0,3}?`;
   const weaponTargeted = caseFoldedRegExp(
     `(?<![\\p{L}])(?:(?:${alt(l.weaponTargetCues)})\\s+${targetGap}${weaponHead(l)}|${weaponHead(l)}\\s+${passive}(?:${alt(l.weaponTargetCues)})(?![\\p{L}]))`,
     'iu',

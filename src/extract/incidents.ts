@@ -4921,8 +4921,10 @@ function fits(c: IncidentCues, home: Home, text: string, g: Group, h: Hit): bool
   if (c.separateEvents.test(text.slice(last.end, h.start))) return false;
   // (rule incidents/year-marked-apart) "looks back at the deadliest attacks, the 2013 siege of the mall and …": a phrase
   // a past year marks is an event of that year; it joins no phrase of its sentence told first without a mark of the
-  // past ("the 2015 attacks, the bombings at the stadium …" opens with its mark and keeps its parts)
-  if (PAST_YEAR.test(h.past ?? '') && !g.hits.some((x) => x.past)) return false;
+  // past ("the 2015 attacks, the bombings at the stadium …" opens with its mark and keeps its parts); an attacker noun
+  // before it is its doer ("the gunmen behind the January 2015 attacks"), no event of its own
+  if (PAST_YEAR.test(h.past ?? '') && !g.hits.some((x) => x.past) && g.hits.some((x) => x.cls !== 'agent'))
+    return false;
   const loose = (x: Hit) => x.cls === 'agent' || x.cls === 'weak' || x.byResponders || x.legal;
   const flexible = loose(h) || g.hits.every(loose);
   if (flexible) return isViolent(h.kind) === isViolent(groupKind(g));

@@ -28,4 +28,16 @@ describe('rule incidents/year-marked-apart', () => {
     expect(past).toHaveLength(1);
     expect(past[0]!.datePeriod).toBe('2009');
   });
+
+  it('an attacker noun before a year-marked phrase is its doer, not an event of the day', () => {
+    const all = incidentsOf(
+      '2024-10-03',
+      'A court on Wednesday jailed two men who drove the gunmen behind the 2016 attacks on a cafe in Dhaka and a ' +
+        'checkpoint in Sylhet. The attackers, Arif Hossain and Rafiq Alam, were killed by troops in 2016.',
+    );
+    const violent = all.filter((i) => i.kind !== 'trial' && i.kind !== 'sentencing');
+    expect(violent.length).toBeGreaterThan(0);
+    expect(violent.every((i) => i.reference === true)).toBe(true);
+    expect(violent.some((i) => i.date === '2024-10-02')).toBe(false);
+  });
 });
