@@ -123,6 +123,7 @@ export const WORD_LISTS = {
     'months',
     'connectedHeads',
     'weekdays',
+    'hyphenParticiples',
     'bodyNouns',
     'bodyNamingWords',
     'areaNouns',

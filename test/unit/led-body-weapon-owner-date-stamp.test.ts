@@ -30,6 +30,17 @@ describe('rule entities/led-body', () => {
   });
 });
 
+describe('rule entities/hyphenated-modifier with irregular participles (mentions.hyphenParticiples)', () => {
+  it('"-run", "-born", "-built", "-held" joined to a name make an adjective, not a person, body or place', () => {
+    const { names } = run(
+      'Doctors in the Houthi-run health ministry said 12 people died. A Somali-born nurse was among them. ' +
+        'Water from the Chinese-built dam reached the rebel-held town of Qarda, where a Kabul-bound convoy waited.',
+    );
+    expect(names.filter((n) => /-(?:run|born|built|held|bound)\b/.test(n))).toEqual([]);
+    expect(names).not.toContain('Houthi-run');
+  });
+});
+
 describe('rule perpetrator/weapon-belongs-to', () => {
   it('the body said to own the aircraft of an air strike is its doer, though that sentence names no incident', () => {
     const { orgs, incidents } = run(
