@@ -1135,7 +1135,8 @@ function agencyCity(cities: Cluster[]): CityEntry | null {
  * another first-level division than the article's city (its dateline's, else the one its police serve), far from it,
  * is a part of that city the gazetteer does not list: located in it, with its coordinates, and marked ambiguous.
  * Not a name the text calls a town of its own ("the city of X"), nor one listed beside another city ("in Colombo,
- * Negombo and Batticaloa": the names of a list are peers).
+ * Negombo and Batticaloa": the names of a list are peers), nor the seat of a first-level division ("a bombing in
+ * Garissa" filed from Nairobi: the county's seat, a town of its own).
  */
 function partsOfLocalCity(
   res: Resources,
@@ -1153,6 +1154,8 @@ function partsOfLocalCity(
     e.kind === 'city' &&
     e.admin1 !== home.admin1 &&
     !e.capital &&
+    // the seat of a first-level division is a town the whole country knows, never an unlisted neighbourhood
+    !e.seat &&
     e.population < WEAK_POPULATION &&
     distanceKm(e, home) >= PART_OF_CITY_MIN_KM;
   const W = entityWords(res);

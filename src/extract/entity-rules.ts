@@ -1287,14 +1287,14 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   ),
   rule(
     'hyphenated-modifier',
-    '"U.S.-led forces", "a Hong Kong-listed company", "U.N.-backed talks": a name joined by a hyphen to a participle makes an adjective that describes something else; it is not a mention of a person, body or place (a hyphenated syllable of a name, "Kim Jong-il", is no participle)',
+    '"U.S.-led forces", "a Hong Kong-listed company", "U.N.-backed talks", "the Houthi-run administration": a name joined by a hyphen to a participle makes an adjective that describes something else; it is not a mention of a person, body or place (a hyphenated syllable of a name, "Kim Jong-il", is no participle)',
     (doc, cands) => {
-      remove(
-        cands,
-        (c) =>
-          /-\p{Ll}+(?:ed|ing)$/u.test(c.text) ||
-          /^-\p{Ll}+(?:ed|ing)(?![\p{L}-])/u.test(doc.text.slice(c.end, c.end + 30)),
-      );
+      // a regular participle, or one of mentions.hyphenParticiples ("the Houthi-run administration", "Somali-born")
+      const { inName, after } = doc.res.words.memo('entity-rules.hyphenatedModifier', () => {
+        const participle = `(?:\\p{Ll}+(?:ed|ing)|${doc.res.words.alt('mentions.hyphenParticiples')})`;
+        return { inName: new RegExp(`-${participle}$`, 'u'), after: new RegExp(`^-${participle}(?![\\p{L}-])`, 'u') };
+      });
+      remove(cands, (c) => inName.test(c.text) || after.test(doc.text.slice(c.end, c.end + 30)));
     },
   ),
   rule(

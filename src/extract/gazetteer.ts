@@ -29,6 +29,8 @@ export interface CityEntry {
   capital: boolean;
   /** a section of a populated place (GeoNames PPLX: a city's neighbourhood, "North Lawndale" of Chicago) */
   section?: true;
+  /** the seat of a first-level division (GeoNames PPLA: a state's or province's capital, "Kadugli", "Garissa") */
+  seat?: true;
   /** GeoNames first- and second-level divisions ("England", "Greater Manchester"), null where unknown */
   admin1: string | null;
   admin2: string | null;
@@ -543,6 +545,7 @@ export function buildGazetteer(files: GazetteerFiles, words: WordLists): Gazette
       // a seat of government (PPLG: La Paz, The Hague) is a capital to news as much as the constitutional one
       capital: fc === 'PPLC' || fc === 'PPLG',
       ...(fc === 'PPLX' ? { section: true as const } : {}),
+      ...(fc === 'PPLA' ? { seat: true as const } : {}),
       admin1,
       admin2,
     };

@@ -225,6 +225,11 @@ export interface RoleCues {
   possessedPart: RegExp;
   /** anchored at the end: "the nephew of ", "a bodyguard of the " (rule victim/described-by-relation) */
   kinOfBefore: RegExp;
+  /**
+   * a weapon written as the target ("shot down two helicopters", "the drones were destroyed"): its owner is the
+   * side that lost it, not the doer (rule perpetrator/weapon-belongs-to-target)
+   */
+  weaponTargeted: RegExp;
   /** anchored at the end: "the murder of ", "the killing of the " (rule role.harm-object-not-subject) */
   harmOfBefore: RegExp;
   /** anchored at the end: "the agrarian reform ", "the investigation which was " (rule role.blamed-non-harm-object) */
@@ -1595,6 +1600,14 @@ export function buildRoleCues(l: RoleLists): RoleCues {
     `(?<![\\p{L}])(?:${alt(l.kinOfNouns)})\\s+of\\s+(?:the\\s+)?(?:[\\p{L}.'’-]+\\s+){0,3}$`,
     'iu',
   );
+  // (rule perpetrator/weapon-belongs-to-target) a weapon the text says was brought down, destroyed or seized, right
+  // after the cue and a count or a few modifiers ("downed two army helicopters") or as the subject of a passive ("the
+  // drones were shot down"), belonged to the side that lost it
+  const targetGap = `(?:(?!(?:${alt(l.phraseBreakers)})\\s)[\\p{L}\\p{N}'’-]+\\s+){0,3}?`;
+  const weaponTargeted = caseFoldedRegExp(
+    `(?<![\\p{L}])(?:(?:${alt(l.weaponTargetCues)})\\s+${targetGap}${weaponHead(l)}|${weaponHead(l)}\\s+${passive}(?:${alt(l.weaponTargetCues)})(?![\\p{L}]))`,
+    'iu',
+  );
   // (rule role.harm-object-not-subject) a harm noun and "of", a determiner at most, right before a phrase
   const harmOfBefore = caseFoldedRegExp(`(?<![\\p{L}])${noun}\\s+of\\s+(?:(?:${alt(l.listDeterminers)})\\s+)?$`, 'iu');
   // (rule role.blamed-non-harm-object) a deed that harms no one, then a relative pronoun or an auxiliary at most
@@ -1619,6 +1632,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
     head,
     possessedPart,
     kinOfBefore,
+    weaponTargeted,
     remainderPhrase,
     countedLastBefore,
     countAtEnd,

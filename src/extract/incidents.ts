@@ -1822,6 +1822,10 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
       for (const phrase of sentencePhrases) {
         // (rule role.named-casualty-list-anaphor) "They are X and Y" names the people harmed in the sentence before
         if (phrase.afterHarm && !afterVictim) continue;
+        // (rule perpetrator/weapon-belongs-to-target) "rebels shot down two helicopters ... the helicopters belonged to
+        // the army": a weapon the article has told was brought down or destroyed was the target; its owner is the side
+        // that lost it, not the doer
+        if (phrase.rule === 'role.weapon-belongs-to' && roles.weaponTargeted.test(text.slice(0, s.end))) continue;
         // a named person or group inside the phrase (a mention reaching beyond it is not what the phrase names)
         const inside = idx.inSentence(s.index).filter(
           (m) =>
@@ -4940,11 +4944,20 @@ function clauseTown(
 }
 
 // "the shooting came two years after the murder of …": two events in one sentence (cues.separateEvents)
+/** a year written in a mark of the past ("the 2013 siege"): the mark dates the phrase to that year */
+const PAST_YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/u;
+
 function fits(c: IncidentCues, home: Home, text: string, g: Group, h: Hit): boolean {
   const hg = newGroup(h);
   if (conflicts(home, g, hg) && !coVictims(home, g, hg)) return false;
   const last = g.hits[g.hits.length - 1]!;
   if (c.separateEvents.test(text.slice(last.end, h.start))) return false;
+  // (rule incidents/year-marked-apart) "looks back at the deadliest attacks, the 2013 siege of the mall and …": a phrase
+  // a past year marks is an event of that year; it joins no phrase of its sentence told first without a mark of the
+  // past ("the 2015 attacks, the bombings at the stadium …" opens with its mark and keeps its parts); an attacker noun
+  // before it is its doer ("the gunmen behind the January 2015 attacks"), no event of its own
+  if (PAST_YEAR.test(h.past ?? '') && !g.hits.some((x) => x.past) && g.hits.some((x) => x.cls !== 'agent'))
+    return false;
   const loose = (x: Hit) => x.cls === 'agent' || x.cls === 'weak' || x.byResponders || x.legal;
   const flexible = loose(h) || g.hits.every(loose);
   if (flexible) return isViolent(h.kind) === isViolent(groupKind(g));
@@ -4979,7 +4992,23 @@ function mostDiscussed(groups: Group[]): Group | undefined {
   return best;
 }
 
-function findTarget(home: Home, incidents: Group[], g: Group): { into: Group; why: string } | null {
+/**
+ * Rule incidents/year-marked-apart: "the 2013 siege", a phrase a past year marks, is an event of that year; it joins no
+ * incident dated in another year (the documentary shown on Thursday that looks back at it is no telling of it)
+ */
+function ofItsYear(incidents: Group[], g: Group): Group[] {
+  const marked = (x: Group) => x.hits.map((h) => PAST_YEAR.exec(h.past ?? '')?.[0]).filter((y) => y !== undefined);
+  const years = marked(g);
+  if (!years.length) return incidents;
+  return incidents.filter((x) => {
+    const when = x.date ?? x.period?.iso;
+    const own = when ? [when.slice(0, 4)] : marked(x);
+    return !own.length || own.some((y) => years.includes(y));
+  });
+}
+
+function findTarget(home: Home, all: Group[], g: Group): { into: Group; why: string } | null {
+  const incidents = ofItsYear(all, g);
   // (rule incidents/set-apart) "In a separate incident, a militiaman was killed in Apopa": a telling that opens set
   // apart from what came before joins nothing told before it
   if (g.hits[0]!.apart) return null;

@@ -124,6 +124,7 @@ export const WORD_LISTS = {
     'months',
     'connectedHeads',
     'weekdays',
+    'hyphenParticiples',
     'bodyNouns',
     'bodyNamingWords',
     'areaNouns',

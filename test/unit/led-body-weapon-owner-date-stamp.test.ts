@@ -30,6 +30,17 @@ describe('rule entities/led-body', () => {
   });
 });
 
+describe('rule entities/hyphenated-modifier with irregular participles (mentions.hyphenParticiples)', () => {
+  it('"-run", "-born", "-built", "-held" joined to a name make an adjective, not a person, body or place', () => {
+    const { names } = run(
+      'Doctors in the Houthi-run health ministry said 12 people died. A Somali-born nurse was among them. ' +
+        'Water from the Chinese-built dam reached the rebel-held town of Qarda, where a Kabul-bound convoy waited.',
+    );
+    expect(names.filter((n) => /-(?:run|born|built|held|bound)\b/.test(n))).toEqual([]);
+    expect(names).not.toContain('Houthi-run');
+  });
+});
+
 describe('rule perpetrator/weapon-belongs-to', () => {
   it('the body said to own the aircraft of an air strike is its doer, though that sentence names no incident', () => {
     const { orgs, incidents } = run(
@@ -40,6 +51,32 @@ describe('rule perpetrator/weapon-belongs-to', () => {
     const alliance = orgs.find((o) => o.name === 'Emirati-led alliance');
     expect(alliance).toBeDefined();
     expect(strike?.participants.filter((p) => p.role === 'perpetrator').map((p) => p.entity)).toEqual([alliance?.id]);
+  });
+
+  it('rule perpetrator/weapon-belongs-to-target: the owner of aircraft the attackers brought down is no side that did it', () => {
+    const { orgs, incidents } = run(
+      'Insurgents shot down two helicopters over the village of Qarda on Monday, killing six crew members, officials said. ' +
+        'Residents said the helicopters belonged to the Emirati-led alliance.',
+    );
+    const downing = incidents.find((i) => i.killed === 6);
+    const alliance = orgs.find((o) => o.name === 'Emirati-led alliance');
+    expect(alliance).toBeDefined();
+    expect(downing?.participants.some((p) => p.entity === alliance?.id)).toBe(false);
+  });
+
+  it('a passive "were destroyed" makes the weapon a target too, but a weapon only used keeps its owner as the doer', () => {
+    const lost = run(
+      'Gunmen attacked an airfield near Qarda on Monday, killing two guards. Three drones were destroyed in the raid, ' +
+        'and officials said the drones belonged to the Emirati-led alliance.',
+    );
+    const alliance = lost.orgs.find((o) => o.name === 'Emirati-led alliance');
+    expect(lost.incidents.some((i) => i.participants.some((p) => p.entity === alliance?.id))).toBe(false);
+    const used = run(
+      'A drone strike hit a fuel convoy near Qarda on Monday, killing two drivers. Officials said the drones belonged to the Emirati-led alliance.',
+    );
+    const owner = used.orgs.find((o) => o.name === 'Emirati-led alliance');
+    const strike = used.incidents.find((i) => i.killed === 2);
+    expect(strike?.participants.find((p) => p.entity === owner?.id)?.role).toBe('perpetrator');
   });
 
   it('a weapon said to belong to a body that is neither an armed group nor a state force names no doer', () => {

@@ -72,6 +72,18 @@ describe('a national wire datelined in the capital (entities/part-of-local-city)
   });
 });
 
+describe('the seat of a province named bare in a wire from the capital (entities/part-of-local-city)', () => {
+  it('a provincial seat is a town of its own, not a part of the dateline city', () => {
+    const wire = {
+      published: '2024-06-12',
+      text: 'KHARTOUM, June 12 - A court jailed a man for life on Wednesday over a car bomb in Kadugli that killed five soldiers last year.',
+    };
+    const kadugli = run(wire).find((e) => e.type === 'place' && e.name === 'Kadugli');
+    expect(kadugli && 'precision' in kadugli ? kadugli.precision : null).toBe('city');
+    expect(kadugli && 'admin1' in kadugli ? kadugli.admin1 : null).not.toBe('Khartoum');
+  });
+});
+
 describe('a region written as the modifier of a town (place/region-town-of)', () => {
   it('"in the West Java town of Tasikmalaya" places the event in the town', () => {
     const inc = mainIncident({
