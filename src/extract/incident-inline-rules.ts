@@ -80,7 +80,19 @@ export const INCIDENTS_TOLD_JUST_BEFORE = inlineRule(
 );
 
 /** in the order `kg rules` lists them */
+export const INCIDENTS_YEAR_MARKED_APART = inlineRule(
+  'incidents/year-marked-apart',
+  'A phrase a past year marks ("the 2013 siege") is an event of that year: it joins no phrase of its sentence told first without a mark of the past, and no incident dated in another year (a documentary shown on Thursday that looks back at it is no telling of it); an attacker noun before it ("the gunmen behind the January 2015 attacks") is its doer, no event of its own.',
+);
+
+export const PERPETRATOR_WEAPON_BELONGS_TO_TARGET = inlineRule(
+  'perpetrator/weapon-belongs-to-target',
+  'A weapon the article says was brought down, destroyed or seized ("rebels shot down two helicopters ... the helicopters belonged to the army") was the target: its owner is the side that lost it, not the doer that rule role.weapon-belongs-to would make it.',
+);
+
 export const INCIDENT_INLINE_RULES = [
+  INCIDENTS_YEAR_MARKED_APART,
+  PERPETRATOR_WEAPON_BELONGS_TO_TARGET,
   PLACE_HEADLINE_CONFIRMS_TOWN,
   PLACE_COMPASS_PART_OF_CITY,
   PLACE_WRITTEN_HOLDER,

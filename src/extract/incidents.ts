@@ -29,6 +29,8 @@ import { crowdSubject, TRIGGER_RECLASS_RULES, TRIGGER_VETO_RULES, type TriggerCo
 import { firstMatch, isOn, type RuleSwitches } from '../rules/index.js';
 import {
   INCIDENTS_CO_VICTIMS_IN_SENTENCE,
+  INCIDENTS_YEAR_MARKED_APART,
+  PERPETRATOR_WEAPON_BELONGS_TO_TARGET,
   INCIDENTS_SAME_VICTIM_TOLD_TWICE,
   INCIDENTS_TOLD_JUST_BEFORE,
   PLACE_CITY_LATER_IN_ARTICLE,
@@ -1825,7 +1827,12 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
         // (rule perpetrator/weapon-belongs-to-target) "rebels shot down two helicopters ... the helicopters belonged to
         // the army": a weapon the article has told was brought down or destroyed was the target; its owner is the side
         // that lost it, not the doer
-        if (phrase.rule === 'role.weapon-belongs-to' && roles.weaponTargeted.test(text.slice(0, s.end))) continue;
+        if (
+          phrase.rule === 'role.weapon-belongs-to' &&
+          isOn(doc.res.rules, PERPETRATOR_WEAPON_BELONGS_TO_TARGET) &&
+          roles.weaponTargeted.test(text.slice(0, s.end))
+        )
+          continue;
         // a named person or group inside the phrase (a mention reaching beyond it is not what the phrase names)
         const inside = idx.inSentence(s.index).filter(
           (m) =>
@@ -4956,7 +4963,12 @@ function fits(c: IncidentCues, home: Home, text: string, g: Group, h: Hit): bool
   // a past year marks is an event of that year; it joins no phrase of its sentence told first without a mark of the
   // past ("the 2015 attacks, the bombings at the stadium …" opens with its mark and keeps its parts); an attacker noun
   // before it is its doer ("the gunmen behind the January 2015 attacks"), no event of its own
-  if (PAST_YEAR.test(h.past ?? '') && !g.hits.some((x) => x.past) && g.hits.some((x) => x.cls !== 'agent'))
+  if (
+    isOn(home.rules, INCIDENTS_YEAR_MARKED_APART) &&
+    PAST_YEAR.test(h.past ?? '') &&
+    !g.hits.some((x) => x.past) &&
+    g.hits.some((x) => x.cls !== 'agent')
+  )
     return false;
   const loose = (x: Hit) => x.cls === 'agent' || x.cls === 'weak' || x.byResponders || x.legal;
   const flexible = loose(h) || g.hits.every(loose);
@@ -4996,7 +5008,8 @@ function mostDiscussed(groups: Group[]): Group | undefined {
  * Rule incidents/year-marked-apart: "the 2013 siege", a phrase a past year marks, is an event of that year; it joins no
  * incident dated in another year (the documentary shown on Thursday that looks back at it is no telling of it)
  */
-function ofItsYear(incidents: Group[], g: Group): Group[] {
+function ofItsYear(home: Home, incidents: Group[], g: Group): Group[] {
+  if (!isOn(home.rules, INCIDENTS_YEAR_MARKED_APART)) return incidents;
   const marked = (x: Group) => x.hits.map((h) => PAST_YEAR.exec(h.past ?? '')?.[0]).filter((y) => y !== undefined);
   const years = marked(g);
   if (!years.length) return incidents;
@@ -5008,7 +5021,7 @@ function ofItsYear(incidents: Group[], g: Group): Group[] {
 }
 
 function findTarget(home: Home, all: Group[], g: Group): { into: Group; why: string } | null {
-  const incidents = ofItsYear(all, g);
+  const incidents = ofItsYear(home, all, g);
   // (rule incidents/set-apart) "In a separate incident, a militiaman was killed in Apopa": a telling that opens set
   // apart from what came before joins nothing told before it
   if (g.hits[0]!.apart) return null;
