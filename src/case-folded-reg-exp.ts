@@ -158,16 +158,58 @@ export function foldedSource(source: string): string | null {
   return out;
 }
 
-/** the last text folded, and its folding (a pattern runs many times over one sentence or article) */
+/** the last text folded, its folding, and whether the folding is Latin-1 alone (a pattern runs many times over one text) */
 let lastText = '';
 let lastFolded = '';
+let lastLatin1 = true;
+
+const LATIN1_TEXT = /^[\x00-\xff]*$/;
 
 function folded(text: string): string {
   if (text !== lastText) {
     lastFolded = foldCase(text);
+    lastLatin1 = LATIN1_TEXT.test(lastFolded);
     lastText = text;
   }
   return lastFolded;
+}
+
+/** a property escape's characters up to U+00FF as a class body of \xHH ranges, by escape */
+const latin1Classes = new Map<string, string>();
+
+function latin1Class(escape: string): string {
+  let body = latin1Classes.get(escape);
+  if (body !== undefined) return body;
+  const re = new RegExp(escape, 'u');
+  body = '';
+  const hex = (c: number) => `\\x${c.toString(16).padStart(2, '0')}`;
+  for (let c = 0; c <= 0xff; c++) {
+    if (!re.test(String.fromCharCode(c))) continue;
+    let end = c;
+    while (end < 0xff && re.test(String.fromCharCode(end + 1))) end++;
+    body += end === c ? hex(c) : `${hex(c)}-${hex(end)}`;
+    c = end;
+  }
+  latin1Classes.set(escape, body);
+  return body;
+}
+
+/**
+ * The source as one that matches a text of characters up to U+00FF alone (a Latin-1 text) as the source does: each
+ * property escape (\p{L}, \P{N}) written as the Latin-1 characters it holds; null when the source has none. V8
+ * compiles every property escape as all its ranges, whatever the text: \p{L}, \p{N} were about two fifths of what the
+ * extractor's patterns cost to compile.
+ */
+export function latin1Source(source: string): string | null {
+  if (!/\\[pP]\{/.test(source)) return null;
+  let out = '';
+  for (const [part] of source.matchAll(PART)) {
+    if (/^\\[pP]\{/.test(part)) out += `[${latin1Class(part)}]`;
+    else if (part.startsWith('[') && /\\[pP]\{/.test(part))
+      out += part.replace(/\\\\|\\[pP]\{[^}]*\}|\\[^]/g, (e) => (/^\\[pP]\{/.test(e) ? latin1Class(e) : e));
+    else out += part;
+  }
+  return out;
 }
 
 /**
@@ -198,11 +240,36 @@ class CaseFoldedRegExp extends RegExp {
   /** the match is read from its indices (d flag): the pattern has groups, or indices were asked for */
   readonly #byIndices: boolean;
 
+  /** the pattern for a Latin-1 folded text (latin1Source), made on first use; null when it is the pattern itself */
+  #latin1: RegExp | null | undefined;
+  readonly #source: string;
+
   constructor(source: string, flags: string, asGiven: string) {
     super(source, flags);
+    this.#source = source;
     this.#withIndices = asGiven.includes('d');
     this.#asGiven = asGiven;
     this.#byIndices = flags.includes('d');
+  }
+
+  /** the match on the folded text, by the Latin-1 pattern when the text is Latin-1 (lastIndex read and set alike) */
+  #execFolded(text: string): RegExpExecArray | null {
+    const f = folded(text);
+    if (lastLatin1) {
+      if (this.#latin1 === undefined) {
+        // (without the u flag, as chrono-node's patterns are, \p is a letter p)
+        const source = this.unicode ? latin1Source(this.#source) : null;
+        this.#latin1 = source === null ? null : new RegExp(source, super.flags);
+      }
+      const re = this.#latin1;
+      if (re) {
+        re.lastIndex = this.lastIndex;
+        const m = re.exec(f);
+        this.lastIndex = re.lastIndex;
+        return m;
+      }
+    }
+    return super.exec(f);
   }
 
   static override get [Symbol.species]() {
@@ -210,7 +277,7 @@ class CaseFoldedRegExp extends RegExp {
   }
 
   override exec(text: string): RegExpExecArray | null {
-    const m = super.exec(folded(String(text)));
+    const m = this.#execFolded(String(text));
     if (!m) return null;
     const original = String(text);
     if (!this.#byIndices) {
@@ -236,7 +303,7 @@ class CaseFoldedRegExp extends RegExp {
 
   /** as RegExp.prototype.test (lastIndex moves alike under g), without copying the match from the original text */
   override test(text: string): boolean {
-    return super.exec(folded(String(text))) !== null;
+    return this.#execFolded(String(text)) !== null;
   }
 
   /** the flags it was asked for (with i), as a copy of it made from source and flags must match alike */

@@ -5,6 +5,7 @@ import {
   foldCase,
   foldedSource,
   hasCaptureGroup,
+  latin1Source,
 } from '../../src/case-folded-reg-exp.js';
 import { eachMatch } from '../../src/reg-exp.js';
 
@@ -25,6 +26,8 @@ const texts = [
   'STRASSE Straße STRAẞE, ΣΊΣΥΦΟΣ σίσυφος, µ and μ and Μ, ᾳ ᾼ ͅ',
   'ǅemal Ǆemal ǆemal, ᏣᎳᎩ ꮳꮃꭹ, 𐐀𐐨 𐐨𐐀 — “quoted” words',
   'THE MOVEMENT (M-19), the (efe) agency, (X.1) and (Ab:c) and (R&D)',
+  // Latin-1 alone (read by the pattern's Latin-1 form): accented letters, ª º µ, ² ½ as numbers, × ÷ as neither
+  'MÜLLER shot Señor Þórr in São Paulo; ª º µ ÿ ß, 2² ½ × ÷ ¿killed?',
   '',
 ];
 
@@ -39,6 +42,32 @@ const sources = [
   String.raw`\((\p{Lu}[\p{Lu}\p{N}&.-]{0,9})\)`,
   String.raw`suicide[- ]bomb(?:er|ing)s?|[^-—.;:()]+ agency|[-ks\d]+ing`,
 ];
+
+describe('latin1Source', () => {
+  it('writes each property escape as the characters up to U+00FF it holds, in a class or alone', () => {
+    const latin1 = Array.from({ length: 256 }, (_, c) => String.fromCharCode(c));
+    for (const source of [
+      String.raw`\p{L}`,
+      String.raw`[\p{L}\p{N}'’.-]`,
+      String.raw`[^\p{L}\p{N}]`,
+      String.raw`\P{L}`,
+      String.raw`[\P{N}x]`,
+      String.raw`\p{Lu}\p{Ll}`,
+    ]) {
+      const written = latin1Source(source)!;
+      expect(written, source).not.toMatch(/\\[pP]\{/);
+      const [given, mine] = [new RegExp(`^(?:${source})$`, 'u'), new RegExp(`^(?:${written})$`, 'u')];
+      for (const a of latin1)
+        for (const b of source.includes('Lu') ? latin1 : [''])
+          expect(mine.test(a + b), `${source} on ${a + b}`).toBe(given.test(a + b));
+    }
+  });
+
+  it('leaves a source without property escapes to the pattern itself, and an escaped backslash as it is', () => {
+    expect(latin1Source(String.raw`(?<![\w-])killed\s+by`)).toBeNull();
+    expect(latin1Source(String.raw`[\\p{L}]x`)).toBe(String.raw`[\\p{L}]x`);
+  });
+});
 
 describe('caseFoldedRegExp', () => {
   it('matches as the /iu pattern does, with the same text, groups and spans', () => {
