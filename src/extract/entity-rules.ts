@@ -2986,7 +2986,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   ),
   rule(
     'caps-common-word-after-determiner-no-town',
-    'some towns are named by a word ordinary English writes small (Surprise in Arizona, Tyre, Lira, Van); in text in capitals "A SURPRISE ATTACK", "A VAN HIT SHOPPERS" read as that town. A town\'s name takes no article and no nationality before it: a lone word of english.commonWords or english.wordsAlsoNames that the gazetteer knows only as a city that is no capital, right after an article or determiner (mentions.determinersOpeningNoName, "the") or a nationality, is the word, no place',
+    'some towns are named by a word ordinary English writes small (Surprise in Arizona, Tyre, Lira, Van); in text in capitals "A SURPRISE ATTACK", "A VAN HIT SHOPPERS" read as that town. A town\'s name takes no article and no nationality before it: a lone word of english.commonWords or english.wordsAlsoNames that the gazetteer knows only as a city that is no capital, right after an article or determiner (mentions.determinersOpeningNoName, "the") or a nationality, is the word, no place; so is such a word that names only a country ("THE TURKEY WAS COOKED"), after an article or determiner: the countries news writes with "the" (the Gambia, the Philippines) are no words of English',
     (doc, cands) => {
       const dets = doc.res.words.set('mentions.determinersOpeningNoName');
       const common = doc.res.names.commonWords;
@@ -2997,9 +2997,13 @@ export const ENTITY_RULES: readonly EntityRule[] = [
         const w = c.text.trim();
         if (!/^\p{Lu}+$/u.test(w) || !(common.has(w.toLowerCase()) || alsoNames.has(w.toLowerCase()))) return false;
         const entries = c.gaz.length ? c.gaz : (gaz.placesByName.get(w.toLowerCase()) ?? []);
-        if (!entries.length || !entries.every((e) => e.kind === 'city' && !e.capital)) return false;
+        if (!entries.length) return false;
         const prev = /(\p{L}+)\s+$/u.exec(doc.text.slice(Math.max(0, c.start - 20), c.start))?.[1]?.toLowerCase();
-        return !!prev && (prev === 'the' || dets.has(prev) || gaz.demonyms.has(prev));
+        if (!prev) return false;
+        // "THE TURKEY WAS COOKED": a country named by a word of English takes no article either
+        if (entries.every((e) => e.kind === 'country')) return prev === 'the' || dets.has(prev);
+        if (!entries.every((e) => e.kind === 'city' && !e.capital)) return false;
+        return prev === 'the' || dets.has(prev) || gaz.demonyms.has(prev);
       });
     },
   ),
