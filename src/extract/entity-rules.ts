@@ -2285,6 +2285,20 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     },
   ),
   rule(
+    'club-after-team-noun',
+    'sports copy says what a club is with a noun right before its name ("first division team Deportes Sur", "Dutch side Harlem", "Italian club Verona"; entities.clubNounsBeforeName): the name after it is the club, not a person or the town it is named after; a person whose title stands before the name stays one, and a place that fields a national side stays a place ("the team England sent")',
+    (doc, cands, id) => {
+      if (!sportCopy(doc)) return;
+      const nouns = doc.res.words.set('entities.clubNounsBeforeName');
+      for (const c of cands) {
+        if (c.type === 'organization' || c.sure || c.media || c.venue) continue;
+        if (c.type === 'place' && nationalSide(doc, c)) continue;
+        const before = /(\p{Ll}+)[ \t]+$/u.exec(doc.text.slice(Math.max(0, c.start - 20), c.start));
+        if (before && nouns.has(before[1]!)) retype(c, 'organization', id);
+      }
+    },
+  ),
+  rule(
     'club-named-again',
     'sports copy that names a club by its town once ("Yorkshire beat Durham") means the club where it writes the name again with no word of place before it ("Durham slipped to third"); after a preposition of place (mentions.locativePrepositions: "in Durham", "DURHAM AT LEEDS") or in the dateline it is the town, and a place that fields a national side stays a place',
     (doc, cands, id) => {
