@@ -2694,12 +2694,13 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   ),
   rule(
     'age-after-name',
-    '"Khuram Shazad Butt, 27, a British citizen": a name followed by an age between commas is a person',
+    '"Khuram Shazad Butt, 27, a British citizen", "the two men -- Ali Reza, 31, and Omar Haddad, 29 -- were held": a name followed by an age after a comma, closed by a comma and a lower-case word or by a dash, is a person',
     (doc, cands, id) => {
       const orgHeads = doc.res.words.set('mentions.orgHeads');
       for (const c of cands) {
         if (c.type === 'person' || c.gaz.length || c.media || c.venue || orgHeads.has(lastWord(c.text))) continue;
-        if (/^,\s*\d{1,3},\s*\p{Ll}/u.test(doc.text.slice(c.end, c.end + 12))) retype(c, 'person', id);
+        if (/^,\s*\d{1,3}(?:,\s*\p{Ll}|\s*(?:--|—|–)\s)/u.test(doc.text.slice(c.end, c.end + 12)))
+          retype(c, 'person', id);
       }
     },
   ),
