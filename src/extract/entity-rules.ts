@@ -2293,8 +2293,9 @@ export const ENTITY_RULES: readonly EntityRule[] = [
       for (const c of cands) {
         if (c.type === 'organization' || c.sure || c.media || c.venue) continue;
         if (c.type === 'place' && nationalSide(doc, c)) continue;
-        const before = /(\p{Ll}+)[ \t]+$/u.exec(doc.text.slice(Math.max(0, c.start - 20), c.start));
-        if (before && nouns.has(before[1]!)) retype(c, 'organization', id);
+        // written small, or in capitals in copy all in capitals ("DUTCH SIDE HARLEM"); "Team Sky" is a name
+        const before = /(?<!\p{L})(\p{Ll}+|\p{Lu}+)[ \t]+$/u.exec(doc.text.slice(Math.max(0, c.start - 20), c.start));
+        if (before && nouns.has(before[1]!.toLowerCase())) retype(c, 'organization', id);
       }
     },
   ),

@@ -38,6 +38,14 @@ Second division team Porto Vesme will meet Dutch side Harlem, and Italian club V
     expect(cands.map((c) => c.type)).toEqual(['organization', 'organization', 'organization']);
   });
 
+  it('in copy in capitals the noun is in capitals too', () => {
+    const caps = sport.toUpperCase();
+    const doc = makeDoc({ text: caps }, res);
+    const cands = [cand(caps, 'person', 'SIDE HARLEM', 'HARLEM')];
+    rule.run(doc, cands);
+    expect(cands.map((c) => c.type)).toEqual(['organization']);
+  });
+
   it('a person after a title and a name after any other word keep their type', () => {
     const doc = makeDoc({ text: sport }, res);
     const cands = [
