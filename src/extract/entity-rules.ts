@@ -2285,6 +2285,21 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     },
   ),
   rule(
+    'club-after-team-noun',
+    'sports copy says what a club is with a noun right before its name ("first division team Deportes Sur", "Dutch side Harlem", "Italian club Verona"; entities.clubNounsBeforeName): the name after it is the club, not a person or the town it is named after; a person whose title stands before the name stays one, and a place that fields a national side stays a place ("the team England sent")',
+    (doc, cands, id) => {
+      if (!sportCopy(doc)) return;
+      const nouns = doc.res.words.set('entities.clubNounsBeforeName');
+      for (const c of cands) {
+        if (c.type === 'organization' || c.sure || c.media || c.venue) continue;
+        if (c.type === 'place' && nationalSide(doc, c)) continue;
+        // written small, or in capitals in copy all in capitals ("DUTCH SIDE HARLEM"); "Team Sky" is a name
+        const before = /(?<!\p{L})(\p{Ll}+|\p{Lu}+)[ \t]+$/u.exec(doc.text.slice(Math.max(0, c.start - 20), c.start));
+        if (before && nouns.has(before[1]!.toLowerCase())) retype(c, 'organization', id);
+      }
+    },
+  ),
+  rule(
     'club-named-again',
     'sports copy that names a club by its town once ("Yorkshire beat Durham") means the club where it writes the name again with no word of place before it ("Durham slipped to third"); after a preposition of place (mentions.locativePrepositions: "in Durham", "DURHAM AT LEEDS") or in the dateline it is the town, and a place that fields a national side stays a place',
     (doc, cands, id) => {
@@ -2680,12 +2695,13 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   ),
   rule(
     'age-after-name',
-    '"Khuram Shazad Butt, 27, a British citizen": a name followed by an age between commas is a person',
+    '"Khuram Shazad Butt, 27, a British citizen", "the two men -- Ali Reza, 31, and Omar Haddad, 29 -- were held": a name followed by an age after a comma, closed by a comma and a lower-case word or by a dash, is a person',
     (doc, cands, id) => {
       const orgHeads = doc.res.words.set('mentions.orgHeads');
       for (const c of cands) {
         if (c.type === 'person' || c.gaz.length || c.media || c.venue || orgHeads.has(lastWord(c.text))) continue;
-        if (/^,\s*\d{1,3},\s*\p{Ll}/u.test(doc.text.slice(c.end, c.end + 12))) retype(c, 'person', id);
+        if (/^,\s*\d{1,3}(?:,\s*\p{Ll}|\s*(?:--|—|–)\s)/u.test(doc.text.slice(c.end, c.end + 12)))
+          retype(c, 'person', id);
       }
     },
   ),

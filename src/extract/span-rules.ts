@@ -16,6 +16,7 @@ import {
   type Span,
 } from './mention-words.js';
 import type { Resources } from './resources.js';
+import type { WordListName } from './word-lists.js';
 import { isOn, type Rule } from '../rules/index.js';
 import { weaponNounAfter } from './incident-roles.js';
 import { inflectedEnglish } from './entity-rules.js';
@@ -85,6 +86,45 @@ function typeByGazetteer(ctx: SentenceSpans, sp: Span): void {
 }
 
 export const SPAN_RULES: readonly SpanRule[] = [
+  spanRule(
+    'lower-case-word-splits-name',
+    'mixed-case news writes every word of a name capitalised except the small words that join its parts ("Bank of England", "Centre for a Free Press", "Aravinda de Silva", "Ahmed bin Saleh"), so a tagged span over a lower-case word of any other kind is two names and the word between them ("Durham beat Sussex", "Ajax sign Smith", sport copy where verbs stand between names): the span is cut at such a word, each side that holds a capitalised word is a name of its own (the type the gazetteer gives it whole, else the span\'s), a side that is only lower-case words is none. The joining words are entities.titleSmallWords, the name particles (entities.nameParticles, entities.surnameParticles, mentions.patronymicParticles) and a body\'s lower-case head word (mentions.lowerCaseBodyHeads, "Foreign ministry"); a name the gazetteer knows whole is left alone, and so is copy in capitals, where case tells nothing',
+    (ctx, id) => {
+      const { words, spans, res, allCaps } = ctx;
+      if (allCaps) return;
+      const lists: WordListName[] = [
+        'entities.titleSmallWords',
+        'entities.nameParticles',
+        'entities.surnameParticles',
+        'mentions.patronymicParticles',
+        'mentions.lowerCaseBodyHeads',
+      ];
+      const joining = new Set(lists.flatMap((list) => res.words.list(list).flatMap((w) => w.split(' '))));
+      const splitsAt = (w: string) => /^\p{Ll}+$/u.test(w) && !joining.has(w);
+      for (const sp of spans.slice()) {
+        if (sp.source !== 'tagger' || sp.gaz.length || sp.e - sp.s < 3) continue;
+        const cuts: number[] = [];
+        for (let k = sp.s + 1; k < sp.e - 1; k++) if (splitsAt(words[k]!)) cuts.push(k);
+        if (!cuts.length) continue;
+        spans.splice(spans.indexOf(sp), 1);
+        let from = sp.s;
+        for (const to of [...cuts, sp.e]) {
+          // a side's own edges hold no small word ("beat the Sussex" leaves "Sussex")
+          let [s, e] = [from, to];
+          while (s < e && /^\p{Ll}/u.test(words[s]!)) s++;
+          while (e > s && /^\p{Ll}/u.test(words[e - 1]!)) e--;
+          if (e > s) {
+            const part: Span = { ...sp, s, e, gaz: [], rules: [...(sp.rules ?? [])] };
+            typeByGazetteer(ctx, part);
+            markSpan(part, id);
+            spans.push(part);
+          }
+          from = to + 1;
+        }
+        spans.sort((a, b) => a.s - b.s);
+      }
+    },
+  ),
   spanRule(
     'the-west',
     'news writing names the Western countries "the West": the word after "the", not followed by a capitalised name ("the West Bank"), is that place',

@@ -44,6 +44,7 @@ export const WORD_LISTS = {
     'monthAbbreviations',
     'sportArticleWords',
     'clubOpponentCues',
+    'clubNounsBeforeName',
     'nationsWithSides',
     'competitionTails',
     'transcriptNotes',
