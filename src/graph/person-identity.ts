@@ -214,14 +214,21 @@ RETURN nk AS nameKey, p.key AS key, p.countries AS countries, p.homeCountries AS
 // Known people whose name ends in one of the given surnames (src/resolution/surname-join.ts): a seek of the surname
 // index per surname (set by the writer from the key, src/resolution/surname-join.ts personSurname). `$have`: people
 // NAMESAKES read already under the same name key, whose profile (the costly part) is not read twice.
+// Rule persons/bearer-context-when-alone: a bearer's context (its articles' other entities, most of the statement's
+// reads) is read only when it is the only stored bearer of its surname. Its context serves one comparison, a lone
+// surname with the only person known by it (joinLoneSurname); with two stored bearers every such join is declined
+// before comparing (the batch only adds bearers), and a bearer outside `$have` is no namesake of a batch row.
 export const SURNAME_BEARERS = `
 UNWIND $surnames AS s
 MATCH (p:Person {surname: s}) USING INDEX SEEK p:Person(surname)
-WHERE NOT p.key STARTS WITH 'person:local:' AND NOT p.key IN $have
-WITH DISTINCT p
+WHERE NOT p.key STARTS WITH 'person:local:'
+WITH s, collect(p) AS bearing
+UNWIND bearing AS p
+WITH DISTINCT p, size(bearing) AS bearers
+WHERE NOT p.key IN $have
 RETURN split(p.key, '#')[0] AS nameKey, p.key AS key, p.countries AS countries, p.homeCountries AS homeCountries,
        p.roles AS roles, p.name AS name, p.aliases AS aliases,
-       ${coMentionedKeys('p')} AS context`;
+       CASE WHEN bearers = 1 THEN ${coMentionedKeys('p')} ELSE [] END AS context`;
 
 function profileOf(row: PersonRow): PersonProfile {
   return {

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import type { Graph } from '../../src/graph/driver.js';
 import { ingestOneByOne, useTempDirs } from '../helpers/articles.js';
 import { useTestGraph } from '../helpers/neo4j.js';
+import { SURNAME_BEARERS } from '../../src/graph/person-identity.js';
 
 const ARTICLES = [
   {
@@ -106,5 +107,28 @@ describe('an acronym alone in a later article', () => {
       ['Coastal Waters Safety Board', 2],
     ]);
     expect(orgs[1]!.reasons.some((r) => r.includes('"CWSB" alone'))).toBe(true);
+  });
+});
+
+describe('the stored bearers of a surname (persons/bearer-context-when-alone)', () => {
+  it("reads the other entities of a surname's only bearer, and none for a surname two people bear", async () => {
+    // nodes made for this test: one bearer of "ostrowe", two of "quillane", each named with a body in an article
+    await graph.write((tx) =>
+      tx.run(
+        `CREATE (o:Entity:Organization {key: 'org:name:test harbour board', name: 'Test Harbour Board'})
+         WITH o UNWIND ['person:mara ostrowe', 'person:ida quillane', 'person:rene quillane'] AS key
+         CREATE (a:Article {id: 'bearers-' + key})-[:MENTIONS]->(:Entity:Person {key: key, name: key,
+                surname: split(key, ' ')[1]})
+         CREATE (a)-[:MENTIONS]->(o)`,
+      ),
+    );
+    const rows = await graph.read(async (tx) => {
+      const res = await tx.run(SURNAME_BEARERS, { surnames: ['ostrowe', 'quillane'], have: ['person:rene quillane'] });
+      return res.records.map((r) => [r.get('key') as string, r.get('context') as string[]]);
+    });
+    expect(rows.sort()).toEqual([
+      ['person:ida quillane', []],
+      ['person:mara ostrowe', ['org:name:test harbour board']],
+    ]);
   });
 });
