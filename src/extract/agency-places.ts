@@ -27,6 +27,12 @@ export function agencyPlaceCandidates(res: Resources, cands: readonly Candidate[
   // (rule entities/agency-compass-word) a compass word alone is no place of its own here: it opens the name of the
   // region the agency serves ("West Yorkshire Police", "North Wales Police"), which the gazetteer may not know
   const compass = res.words.memo('mentions.compassPoints.set', () => new Set(res.words.list('mentions.compassPoints')));
+  // (rule entities/agency-level-word) a word naming the level of government a body serves ("Federal Prosecutor's
+  // Office", "National Police", "State Police"; identity.nationalQualifiers) is no place, whatever town bears it
+  const level = res.words.memo(
+    'identity.nationalQualifiers.set',
+    () => new Set(res.words.list('identity.nationalQualifiers').map((w) => w.toLowerCase())),
+  );
   const taken = new Set(cands.filter((c) => c.type === 'place').map((c) => `${c.start}:${c.end}`));
   const out: Candidate[] = [];
   for (const c of cands) {
@@ -39,7 +45,8 @@ export function agencyPlaceCandidates(res: Resources, cands: readonly Candidate[
       const text = c.text.slice(0, last.index + last[0].length);
       const lower = text.toLowerCase();
       const known = (gaz.placesByName.get(lower) ?? []).some((e) => e.kind !== 'country') || gaz.townsByName.has(lower);
-      if (!known || compass.has(lower) || !/^\p{Lu}/u.test(text) || taken.has(`${c.start}:${end}`)) continue;
+      if (!known || compass.has(lower) || level.has(lower) || !/^\p{Lu}/u.test(text) || taken.has(`${c.start}:${end}`))
+        continue;
       taken.add(`${c.start}:${end}`);
       out.push({
         type: 'place',

@@ -615,14 +615,15 @@ export const SPAN_RULES: readonly SpanRule[] = [
   ),
   spanRule(
     'possessive-inside-body-name',
-    'bodies name themselves after a people or a class in the possessive ("New People\'s Army", "the Poor People\'s Guerrilla Army", "SOCIAL CHRISTIAN PEOPLE\'S MOVEMENT"; mentions.bodyPossessorWords): such a noun, its possessive ending and the capitalised words after it up to an organisation head (mentions.orgHeads, four words at most) are one body\'s name with the capitalised words the name opens with, not a person "Poor People" and a body "Guerrilla Army". One word besides the noun and the head at least ("the people\'s movement" is a common noun); in capitals, where case cannot tell where the name opens, the words before the noun only as far as the tagger read a name',
+    'bodies name themselves after a people or a class in the possessive ("New People\'s Army", "the Poor People\'s Guerrilla Army", "SOCIAL CHRISTIAN PEOPLE\'S MOVEMENT"; mentions.bodyPossessorWords): such a noun, its possessive ending and the capitalised words after it up to an organisation head (mentions.orgHeads, four words at most; with a capitalised branch the head carries after a hyphen, "Liberation Movement-North") are one body\'s name with the capitalised words the name opens with, not a person "Poor People" and a body "Guerrilla Army". One word besides the noun and the head at least ("the people\'s movement" is a common noun); in capitals, where case cannot tell where the name opens, the words before the noun only as far as the tagger read a name',
     (ctx, id) => {
       const { words, spans, W, allCaps } = ctx;
       const poss = (k: number) => /^['’][sS]$/u.test(words[k] ?? '');
       const cap = (k: number) =>
         k >= 0 && k < words.length && /^\p{Lu}/u.test(words[k]!) && !W.closedClass.has(lower(words[k]!));
+      // a head may carry a capitalised branch after a hyphen ("Liberation Movement-North", "Army-Sinai")
       const head = (k: number) => {
-        const w = lower(words[k]!);
+        const w = lower(words[k]!.replace(/^(\p{Lu}\p{L}*)-\p{Lu}[\p{L}-]*$/u, '$1'));
         return W.orgHeads.has(w) || (w.endsWith('s') && W.orgHeads.has(w.slice(0, -1)));
       };
       for (let k = 1; k + 1 < words.length; k++) {

@@ -18,6 +18,14 @@ describe('the place of a local agency', () => {
     expect(found.filter((p) => /^(?:the )?west$/i.test(p))).toEqual([]);
   });
 
+  it('is no word for a level of government (rule entities/agency-level-word)', () => {
+    const found = places(
+      "A spokeswoman for the Federal Prosecutor's Office in Karlsruhe said two men were held after the search in Bremen.",
+    );
+    expect(found).toContain('Bremen');
+    expect(found).not.toContain('Federal');
+  });
+
   it('is still the town an agency is named after', () => {
     expect(places('Officers of the Salina Police Department were called to a house on Friday.')).toContain('Salina');
   });

@@ -67,6 +67,13 @@ describe('a body named after a people in the possessive is one name (mentions/po
     expect(perpetrators(text)).toContain("Highland People's Liberation Army");
   });
 
+  it('keeps a branch written after the head with a hyphen', () => {
+    const text = "Fighters of the Coastal People's Defence Front-West seized a ferry near Mombasa on Sunday.";
+    const names = orgs(text).map((o) => o.name);
+    expect(names).toContain("Coastal People's Defence Front-West");
+    expect(names).not.toContain('Coastal People');
+  });
+
   it('in capitals: the noun, the ending and the words up to the head word', () => {
     const text = "MEMBERS OF THE PEOPLE'S REVOLUTIONARY ARMY KIDNAPPED A RANCHER NEAR DURANGO ON SUNDAY.";
     const army = orgs(text).find((o) => o.name === "People's Revolutionary Army");
