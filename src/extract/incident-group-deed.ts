@@ -4,7 +4,9 @@
 // "attack") for the trigger lexicon to find; the verb after the group's name is the incident, and the group its
 // perpetrator (the subject rules read it once the sentence holds an incident). Only where the name is the subject:
 // the sentence opens with it, or a conjunction, "that" or when it happened stands right before it ("troops pursuing
-// the Front destroyed …" leaves the Front an object). The words are data (data/lexicons/incident-roles.json). Pure.
+// the Front destroyed …" leaves the Front an object), or the group is accused of the deed ("the army accused the Front
+// of destroying homes", "blamed the ELN for blowing up the pipeline"): the gerund after "of"/"for" is its verb. The words
+// are data (data/lexicons/incident-roles.json). Pure.
 import type { Rule } from '../rules/index.js';
 import type { WordLists } from './word-lists.js';
 
@@ -15,6 +17,10 @@ export interface GroupDeedCues {
   subjectBefore: RegExp;
   /** the whole verb: a verb of fire (the incident is an arson) */
   arson: RegExp;
+  /** anchored at the end, the words before the group's name: a verb of accusing ("accused the") */
+  accusedBefore: RegExp;
+  /** anchored at the start, right after the name of an accused group: "of"/"for" and the deed's gerund (group 1) */
+  accusedDeed: RegExp;
 }
 
 /** The cues compiled from data/lexicons/incident-roles.json, once per loaded resources. */
@@ -38,6 +44,14 @@ export function groupDeedCuesOf(words: WordLists): GroupDeedCues {
         'iu',
       ),
       arson: new RegExp(`^${words.alt('incident-roles.armedGroupDeedArsonVerbs')}$`, 'iu'),
+      accusedBefore: new RegExp(
+        `(?<![\\p{L}])(?:${words.alt('incident-roles.armedGroupAccusers')})\\s+(?:the\\s+)?["“]?$`,
+        'iu',
+      ),
+      accusedDeed: new RegExp(
+        `^${gloss}${fighters}${apposition}\\s+(?:of|for)\\s+(${words.alt('incident-roles.armedGroupDeedGerunds')})(?![\\p{L}])`,
+        'iu',
+      ),
     };
   });
 }
@@ -62,10 +76,13 @@ export const ARMED_GROUP_DEED: Rule<GroupDeedInput, GroupDeed> = {
   id: 'incidents/armed-group-deed',
   family: 'incidents',
   reason:
-    'a named armed group as the subject of a verb of attack on things or places ("the Front destroyed the garrison", "the ELN has sabotaged the pipeline") did an attack, though the sentence holds no incident noun: war reporting tells an attack on property by its doer and its verb alone; only where the name stands as the subject (sentence start, a conjunction, "that" or a time before it)',
+    'a named armed group as the subject of a verb of attack on things or places ("the Front destroyed the garrison", "the ELN has sabotaged the pipeline") did an attack, though the sentence holds no incident noun: war reporting tells an attack on property by its doer and its verb alone; only where the name stands as the subject (sentence start, a conjunction, "that" or a time before it) or is accused of the deed ("accused the FMLN of destroying homes")',
   apply: ({ cues, before, after }) => {
-    if (!cues.subjectBefore.test(before)) return null;
-    const m = cues.deed.exec(after);
+    const m = cues.subjectBefore.test(before)
+      ? cues.deed.exec(after)
+      : cues.accusedBefore.test(before)
+        ? cues.accusedDeed.exec(after)
+        : null;
     if (!m) return null;
     const verb = m[1]!;
     const end = m[0].length;

@@ -171,6 +171,8 @@ export const WORD_LISTS = {
     'memberHeads',
     'armedGroupDeedVerbs',
     'armedGroupDeedArsonVerbs',
+    'armedGroupDeedGerunds',
+    'armedGroupAccusers',
     'armedGroupSubjectOpeners',
     'casualtyListOpeners',
     'harmedCues',

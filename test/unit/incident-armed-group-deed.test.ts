@@ -3,7 +3,9 @@
 // Texts written for these tests.
 import { describe, expect, it } from 'vitest';
 import { ARMED_GROUP_DEED, groupDeedCuesOf } from '../../src/extract/incident-group-deed.js';
-import { participantNames as role, roleIncidentsOf } from '../helpers/incident-roles.js';
+import { extract } from '../../src/extract/index.js';
+import type { IncidentEntity } from '../../src/extract/types.js';
+import { extractedVictims, participantNames as role, roleIncidentsOf } from '../helpers/incident-roles.js';
 import { res } from '../helpers/resources.js';
 
 const deed = (before: string, after: string) =>
@@ -39,6 +41,35 @@ describe('a named armed group as the subject of a verb of attack on things (inci
     expect(deed('reports say that the ', ' destroyed the depot')).not.toBeNull();
     expect(deed('soldiers chasing the ', ' destroyed the depot')).toBeNull();
     expect(deed('', ' burned two trucks')?.arson).toBe(true);
+  });
+
+  it('"accused the NLF of destroying houses": the accused group did the deed its gerund names', () => {
+    const incs = roleIncidentsOf(
+      'The governor accused the NLF of destroying several houses in Santa Clara with dynamite on Monday.',
+    );
+    expect(incs.map((i) => i.kind)).toEqual(['attack']);
+    expect(role(incs, 'perpetrator', false)).toEqual(['Northern Liberation Front']);
+    expect(deed('officials blamed the ', ' for setting two buses on fire')?.arson).toBe(true);
+  });
+
+  it('an accusation of no deed of attack, or no accusation before the gerund, makes no incident', () => {
+    expect(deed('the governor accused the ', ' of planning new offensives')).toBeNull();
+    expect(deed('the governor praised the ', ' for destroying its weapons')).toBeNull();
+    expect(roleIncidentsOf('The governor accused the NLF of lying about the peace talks in Santa Clara.')).toEqual([]);
+  });
+});
+
+describe('a person strafed or riddled with bullets (incident-triggers)', () => {
+  it('"died when he was strafed by guerrillas": a shooting that killed him', () => {
+    const text = 'Judge Tomas Arbeloa died on Sunday when he was strafed by guerrillas near Santa Clara.';
+    const incs = extract({ text }, res).entities.filter((e): e is IncidentEntity => e.type === 'incident');
+    expect(incs.map((i) => [i.kind, i.killed])).toEqual([['shooting', 1]]);
+    expect(extractedVictims(text)).toEqual(['Tomas Arbeloa']);
+  });
+
+  it('"the mayor was riddled with bullets from a passing car" is a shooting', () => {
+    const incs = roleIncidentsOf('The mayor was riddled with bullets from a passing car in Santa Clara.');
+    expect(incs.map((i) => i.kind)).toEqual(['shooting']);
   });
 });
 
