@@ -844,7 +844,7 @@ function placeClusters(
   let cities = clusters.filter((cl) => cl.place?.entry.kind === 'city');
   const datelineCity = primaryCity(text, cities);
   if (primary) datelineInCountry(res, text, clusters, primary);
-  const localCity = datelineCity?.kind === 'city' ? datelineCity : agencyCity(cities);
+  const localCity = cityOfLocalNews(datelineCity, agencyCity(cities));
   if (localCity) partsOfLocalCity(res, text, clusters, byKey, options, localCity);
   // "Sesto" in a Milan story: a short form of a compound city name of the article's country
   const homeCity = (datelineCity?.kind === 'city' ? datelineCity : null) ?? mostMentionedCity(cities, primary);
@@ -1126,6 +1126,18 @@ function agencyCity(cities: Cluster[]): CityEntry | null {
   const served = cities.filter((cl) => cl.cands.some((c) => c.rules?.includes('entities/place-of-local-agency')));
   const best = served.sort((a, b) => b.cands.length - a.cands.length)[0];
   return best?.place?.entry.kind === 'city' ? best.place.entry : null;
+}
+
+/**
+ * The city whose local news the article is, for rule entities/part-of-local-city: the city its local agencies serve
+ * ("Columbus Police"), where the dateline names no other city. A dateline's city alone is only where the report was
+ * filed: a wire bureau there ("HUANCAYO, 12 NOV (EFE) --") covers its whole region and writes the region's towns bare,
+ * so a town the gazetteer places beyond the city's metropolitan radius is that town, never a quarter of the city (the
+ * namesakes the part-of rule reads lie PART_OF_CITY_MIN_KM away or more, far beyond any metropolitan radius).
+ */
+function cityOfLocalNews(datelineCity: PlaceEntry | null, agency: CityEntry | null): CityEntry | null {
+  if (datelineCity?.kind !== 'city') return agency;
+  return agency?.id === datelineCity.id ? agency : null;
 }
 
 /**

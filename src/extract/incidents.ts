@@ -186,6 +186,8 @@ interface Group {
   venueStreet?: string;
   /** the day it took from the lede (rule dates/lede-day), not from a phrase of its own */
   ledeDay?: string;
+  /** its place is the dateline's, given for want of one of its own (rule place/dateline-of-the-lede) */
+  datelinePlaced?: true;
 }
 
 interface Period {
@@ -2282,6 +2284,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
           continue;
         }
         g.place = datelinePlace;
+        g.datelinePlaced = true;
         g.merges.push(
           `place ${datelinePlace.entity.name}: a lede event with no place of its own; the dateline's (rule place/dateline-of-the-lede)`,
         );
@@ -4646,6 +4649,25 @@ function addHit(g: Group, h: Hit): void {
 }
 
 function mergeInto(into: Group, g: Group, home?: Home): void {
+  // (rule place/stated-place-over-dateline) the dateline's place was only a fallback for a lede event with no place of
+  // its own: a later telling of the event that states where it happened ("the murder of six more in Unguia, a village
+  // of Choco") names its place, below the country and in the dateline's country
+  const stated = g.place?.entity.type === 'place' ? g.place.entity : null;
+  if (
+    into.datelinePlaced &&
+    !g.datelinePlaced &&
+    stated &&
+    into.place?.entity.type === 'place' &&
+    stated.id !== into.place.entity.id &&
+    stated.placeKind !== 'country' &&
+    (!stated.country || stated.country === into.place.entity.country)
+  ) {
+    into.merges.push(
+      `place ${stated.name}: a later telling states it, the dateline's ${into.place.entity.name} was only a fallback (rule place/stated-place-over-dateline)`,
+    );
+    into.place = g.place;
+    delete into.datelinePlaced;
+  }
   // (rule place/reference-point) the town a later telling names replaces the point the lede measured from, where the
   // gazetteer locates it (the map needs its point; an unlocated town leaves the point the incident's place)
   if (home && into.place && g.place && pointStandsFor(home, into.place, g.place) && isLocated(g.place)) {

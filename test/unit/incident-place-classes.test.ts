@@ -44,6 +44,21 @@ describe("a neighbourhood of the article's city", () => {
     expect(mainIncident({ text })?.place).toBe('Linden, Columbus');
   });
 
+  it('is not read under a dateline alone: a bureau writes the towns of its region bare', () => {
+    // no local agency says the story is Cleveland's own news: the far town of the gazetteer is the town itself
+    const text = 'CLEVELAND — A 20-year-old man was shot and wounded late Tuesday in Linden, police said.';
+    const p = placeNamed({ text }, /^Linden$/);
+    expect(p?.admin1).toBe('New Jersey');
+    expect(p?.merges?.join(' ') ?? '').not.toMatch(/part of Cleveland/);
+  });
+
+  it('is read under a dateline of the city whose police the story quotes', () => {
+    const text =
+      'COLUMBUS, Ohio — A 20-year-old man was shot and wounded late Tuesday in Linden, according to the ' +
+      'Columbus Police Department.';
+    expect(placeNamed({ text }, /^Linden$/)?.merges?.join(' ')).toMatch(/part of Columbus/);
+  });
+
   it('keeps the town of another state when the text writes its state', () => {
     const text =
       'A 13-year-old boy from Linden, N.J., was shot and killed Wednesday night, according to the Columbus ' +
