@@ -90,7 +90,13 @@ export const PERPETRATOR_WEAPON_BELONGS_TO_TARGET = inlineRule(
   'A weapon the article says was brought down, destroyed or seized ("rebels shot down two helicopters ... the helicopters belonged to the army") was the target: its owner is the side that lost it, not the doer that rule role.weapon-belongs-to would make it.',
 );
 
+export const PLACE_STATED_PLACE_OVER_DATELINE = inlineRule(
+  'place/stated-place-over-dateline',
+  'A lede event placed at the dateline only for want of a place of its own (rule place/dateline-of-the-lede) takes the place a later telling of it states ("the murder of six more in Unguia, a village of Choco"): a bureau\'s dateline says where the report was filed, the telling where it happened. Only a place below the country, in the dateline\'s country.',
+);
+
 export const INCIDENT_INLINE_RULES = [
+  PLACE_STATED_PLACE_OVER_DATELINE,
   INCIDENTS_YEAR_MARKED_APART,
   PERPETRATOR_WEAPON_BELONGS_TO_TARGET,
   PLACE_HEADLINE_CONFIRMS_TOWN,

@@ -30,6 +30,7 @@ import { firstMatch, isOn, type RuleSwitches } from '../rules/index.js';
 import {
   INCIDENTS_CO_VICTIMS_IN_SENTENCE,
   INCIDENTS_YEAR_MARKED_APART,
+  PLACE_STATED_PLACE_OVER_DATELINE,
   PERPETRATOR_WEAPON_BELONGS_TO_TARGET,
   INCIDENTS_SAME_VICTIM_TOLD_TWICE,
   INCIDENTS_TOLD_JUST_BEFORE,
@@ -4655,6 +4656,7 @@ function mergeInto(into: Group, g: Group, home?: Home): void {
   const stated = g.place?.entity.type === 'place' ? g.place.entity : null;
   if (
     into.datelinePlaced &&
+    (!home || isOn(home.rules, PLACE_STATED_PLACE_OVER_DATELINE)) &&
     !g.datelinePlaced &&
     stated &&
     into.place?.entity.type === 'place' &&
