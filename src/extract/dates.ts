@@ -242,8 +242,10 @@ export function monthAbbreviation(words: WordLists): string {
 }
 
 interface CalendarWords {
-  /** a quick test: the text may hold a date at all */
-  maybeDate: RegExp;
+  /** a quick test: the text may hold a date at all, by its words ("March", "Friday", "yesterday")… */
+  dayCue: RegExp;
+  /** …or, with a digit, by the shape of a date or a count of days (digitDayCueRe) */
+  digitDayCue: RegExp;
   /** a month named in chrono's text ("in March 2019") */
   month: RegExp;
   /** chrono's text names a day: a number, a weekday, "yesterday", "this morning" */
@@ -258,6 +260,26 @@ interface CalendarWords {
   fromAnotherEvent: RegExp;
 }
 
+/**
+ * The quick test before chrono-node reads a sentence (readDates): whether the sentence holds a cue of a date readDates
+ * could keep. Every date it keeps has in chrono's text a month, a weekday, a relative day, a part of the day, a unit of
+ * a recent span (the word cues) or a digit; a digit alone (a score "3-1", "25 points") makes no date, so with a digit
+ * and no word cue it takes one of the shapes chrono reads a day from: a slashed or dashed date ("5/12", "12-05-2019",
+ * "2019-05-12"), a count of units ("3 days ago", "in 10 m", "next 2 weeks"), readDates' own "in 1998", or a day chrono
+ * reads without a digit ("Sat", "now", "a few d ago": news.chronoDayWords, news.chronoUnitLeads before
+ * news.chronoTimeUnits) joined to a number ("Sat 5 pm", "now to 5 pm"). The lookbehinds are chrono's word boundary
+ * (ASCII \W) or the words its patterns allow right before without a space ("lastweek"), so the test is never stricter
+ * than chrono is.
+ */
+function digitDayCueRe(words: WordLists): RegExp {
+  const boundary = String.raw`(?<![A-Za-z0-9_]|${words.alt('news.chronoGluedPrefixes')})`;
+  const leads = words.alt('news.chronoUnitLeads');
+  const unit = String.raw`${words.alt('news.chronoTimeUnits')}(?:(?![A-Za-z_])|(?=${words.alt('news.chronoSpanEnds')}|${leads}))`;
+  const count = String.raw`(?:\d|${boundary}${leads})\s*${unit}`;
+  const shapes = String.raw`\d\/\d|\d[.\-]\d{1,2}[\/.\-]\d\d|\d{4}[\-.\/\s]\d{1,2}[\-.\/\s]\d|(?<![\p{L}\p{N}])(?:in|during)\s+(?:19|20)\d\d`;
+  return new RegExp(String.raw`${shapes}|${count}|${boundary}${words.alt('news.chronoDayWords')}`, 'iu');
+}
+
 function calendarWords(words: WordLists): CalendarWords {
   return words.memo('dates.calendarWords', () => {
     const month = monthAbbreviation(words);
@@ -266,11 +288,13 @@ function calendarWords(words: WordLists): CalendarWords {
     const weekdays = words.alt('mentions.weekdays');
     const published = words.alt('news.publicationDayWords');
     return {
-      // every weekday and "today", "yesterday" hold "day"
-      maybeDate: new RegExp(
-        String.raw`\d|day|${relative}|${parts}|${published}|${month}|${words.alt('news.recentSpanUnits')}`,
+      // every weekday and "today", "yesterday" hold "day"; a unit of a recent span counts as a word ("hr" in "three"
+      // names no span: chrono reads it between its word boundaries)
+      dayCue: new RegExp(
+        String.raw`day|${relative}|${parts}|${published}|${month}|(?<![A-Za-z])${words.alt('news.recentSpanUnits')}(?![A-Za-z])`,
         'iu',
       ),
+      digitDayCue: digitDayCueRe(words),
       month: new RegExp(month, 'iu'),
       namesDay: new RegExp(String.raw`\d|(?<![\p{L}])(?:${weekdays}|${relative}|this\s+${parts})(?![\p{L}])`, 'iu'),
       thisPartOfDay: new RegExp(String.raw`^this\s+${parts}$`, 'iu'),
@@ -428,7 +452,7 @@ function readDates(
 ): DateSpan[] {
   const placeBefore = placeBeforeWeekday(words);
   const cal = calendarWords(words);
-  if (!cal.maybeDate.test(text)) return [];
+  if (!cal.dayCue.test(text) && !(/\d/.test(text) && cal.digitDayCue.test(text))) return [];
   const ref = anchor ?? fallbackRef ?? new Date(Date.UTC(2000, 0, 1, 12));
   const out: DateSpan[] = [];
   if (anchor) out.push(...easterIn(text, offset, anchor));
