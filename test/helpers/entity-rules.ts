@@ -8,6 +8,18 @@ import { res } from './resources.js';
 /** a span as the tagger typed it: its type, its words, and where to look for them from (the first occurrence: 0) */
 export type Piece = [Candidate['type'], string, number?];
 
+/** one span as the tagger typed it, at `start` in sentence `sentence` (`sure`: a name the tagger is sure of) */
+export function taggerSpan(
+  type: Candidate['type'],
+  start: number,
+  text: string,
+  sentence = 0,
+  sure = false,
+): Candidate {
+  const c: Candidate = { type, start, end: start + text.length, text, sentence, gaz: [], source: 'tagger', roles: [] };
+  return sure ? { ...c, sure } : c;
+}
+
 /**
  * Runs the entity rules over the given pieces of `text`, as the tagger typed them (`sure`: names the tagger is sure
  * of). `made` are the candidates in the pieces' order, as the rules left them (a dropped or joined one too); `kept`
@@ -19,20 +31,9 @@ export function candidatesOver(
   sure = false,
 ): { made: Candidate[]; kept: Candidate[] } {
   const doc = makeDoc({ text }, res);
-  const made = pieces.map(([type, s, from]): Candidate => {
+  const made = pieces.map(([type, s, from]) => {
     const start = text.indexOf(s, from ?? 0);
-    const sentence = sentenceAt(doc.sentences, start);
-    const c: Candidate = {
-      type,
-      start,
-      end: start + s.length,
-      text: s,
-      sentence,
-      gaz: [],
-      source: 'tagger',
-      roles: [],
-    };
-    return sure ? { ...c, sure } : c;
+    return taggerSpan(type, start, s, sentenceAt(doc.sentences, start), sure);
   });
   const kept = [...made];
   applyEntityRules(doc, kept);

@@ -4,22 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { makeDoc } from '../../src/extract/document.js';
 import { ENTITY_RULES } from '../../src/extract/entity-rules.js';
 import type { Candidate } from '../../src/extract/mentions.js';
+import { taggerSpan } from '../helpers/entity-rules.js';
 import { res } from '../helpers/resources.js';
 
 describe('entities/age-after-name', () => {
   const rule = ENTITY_RULES.find((r) => r.id === 'entities/age-after-name')!;
   const run = (text: string, name: string, type: Candidate['type'] = 'place') => {
-    const start = text.indexOf(name);
-    const c: Candidate = {
-      type,
-      start,
-      end: start + name.length,
-      text: name,
-      sentence: 0,
-      gaz: [],
-      source: 'tagger',
-      roles: [],
-    };
+    const c = taggerSpan(type, text.indexOf(name), name);
     rule.run(makeDoc({ text }, res), [c]);
     return c.type;
   };

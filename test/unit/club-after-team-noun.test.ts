@@ -4,24 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { makeDoc } from '../../src/extract/document.js';
 import { ENTITY_RULES } from '../../src/extract/entity-rules.js';
 import type { Candidate } from '../../src/extract/mentions.js';
+import { taggerSpan } from '../helpers/entity-rules.js';
 import { res } from '../helpers/resources.js';
 
 describe('entities/club-after-team-noun', () => {
   const rule = ENTITY_RULES.find((r) => r.id === 'entities/club-after-team-noun')!;
-  const cand = (text: string, type: Candidate['type'], from: string, name: string, sure = false): Candidate => {
-    const start = text.indexOf(from) + from.indexOf(name);
-    return {
-      type,
-      start,
-      end: start + name.length,
-      text: name,
-      sentence: 0,
-      gaz: [],
-      source: 'tagger',
-      roles: [],
-      sure,
-    };
-  };
+  const cand = (text: string, type: Candidate['type'], from: string, name: string, sure = false): Candidate =>
+    taggerSpan(type, text.indexOf(from) + from.indexOf(name), name, 0, sure);
   const sport = `SOCCER - CUP DRAW.
 ROME 2031-02-11
 Second division team Porto Vesme will meet Dutch side Harlem, and Italian club Verona face Wales in the final. Team captain Marco Rossi scored twice in the league.
