@@ -207,6 +207,11 @@ export interface RoleCues {
   listSourceBefore: RegExp;
   /** anchored at the start: " of the armed forces" after a person noun; group 1 is the state force */
   forceAfterOf: RegExp;
+  /**
+   * the whole text: a state's force or governing body, a few words before its noun ("the army", "THE SALVADORAN
+   * GOVERNMENT", "its armed forces"); an item of a list of doers so written is one of them (rule role.list-state-body)
+   */
+  stateDoerItem: RegExp;
   /** anchored at the end: "group of ", "a column of about " before an attacker phrase (rule role.group-of) */
   collectiveBefore: RegExp;
   /** anchored at the end: "no ", "neither ", "none of the " right before a phrase (rule role.negated-phrase) */
@@ -510,6 +515,11 @@ export function buildRoleCues(l: RoleLists): RoleCues {
   const np = `((?!(?:${alt(l.clauseOpeners)})\\s)(?:${W}\\s+){0,4}?${head}(?:\\s+${head})*${notThing}${tail})(?![\\p{L}\\p{N}])${notPossessor}`;
   const npBefore = `((?:${W}\\s+){0,4}${head}${notThing}${tail})(?![\\p{L}\\p{N}])${notPossessor}`;
   const npDoer = np.replaceAll(head, doer);
+  // (rule role.blamed-state-body) after a cue of blame that follows the act ("the massacre was planned by the
+  // government", "attributed the bombing to the regime"), a government or its secret services named by their office is
+  // the one blamed, as a force is; not one written as a person's ("one carried out by the government of X": which
+  // government the words after it say)
+  const npBlamedDoer = np.replaceAll(head, `(?:${doer}|(?:${alt(l.blamedStateBodies)})(?!\\s+of(?![\\p{L}])))`);
   // (rule role.accused-force) after a verb of blame, "of" and an act of harm after a force noun says what it is accused
   // of ("accused the air force of bombing the church", "accused the army of the massacre"), not the name of a group
   // ("accused the Army of National Liberation of")
@@ -735,7 +745,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       role: 'perpetrator',
       cue: cueOf(`(?:${alt(l.blameCues)})`),
       re: caseFoldedRegExp(
-        `(?<![\\p{L}])(?:${alt(l.blameCues)})\\s+(?:the\\s+|a\\s+|an\\s+)?${glossedWords(npDoer)}`,
+        `(?<![\\p{L}])(?:${alt(l.blameCues)})\\s+(?:the\\s+|a\\s+|an\\s+)?${glossedWords(npBlamedDoer)}`,
         'dgiu',
       ),
     },
@@ -1680,6 +1690,10 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       `(?<![\\p{L}])(?:${alt(l.listSourceOpeners)})\\s+(?:[^\\s,;:.()]+\\s+){0,3}$`,
       'iu',
     ),
+    stateDoerItem: caseFoldedRegExp(
+      `^(?:[\\p{L}'’.-]+\\s+){0,3}?(?:${alt(l.forceHeads)}|${alt(l.blamedStateBodies)})\\.?$`,
+      'iu',
+    ),
     agentHead: caseFoldedRegExp(`(?:${alt(l.agentHeads)})${tail}$`, 'iu'),
     memberHead: caseFoldedRegExp(`(?:${alt(l.memberHeads)})$`, 'iu'),
     groupLinkAfter: caseFoldedRegExp(`^\\s*,?\\s+${groupLink}\\s+(?:the\\s+)?`, 'iu'),
@@ -1905,6 +1919,23 @@ function ownVictimNoun(cues: RoleCues, rule: RoleRule, text: string): boolean {
 }
 
 /**
+ * (rule role.list-state-body) An item of a list of doers that the syntax blames ("the government and the army are
+ * responsible for the bombing", "accused the army and the government of the massacre", "the attack was carried out by
+ * the army and the police") and that names a state's force or governing body by its noun is one of the doers, as
+ * described as the phrase it is listed with: a body needs no name of its own to be blamed with the others. Only for a
+ * rule that reads the doer from the syntax alone (agentBySyntax), where the cue holds for each item of the list.
+ */
+function stateBodyItem(
+  cues: RoleCues,
+  rule: RoleRule,
+  t: { start: number; text: string },
+): { start: number; text: string; stateBody?: true } {
+  if (rule.role !== 'perpetrator' || rule.agentBySyntax !== true || !cues.stateDoerItem.test(t.text)) return t;
+  // the sentence's full stop is no part of the body's words ("… blamed on the army and the government.")
+  return { start: t.start, text: t.text.replace(/\.$/u, ''), stateBody: true };
+}
+
+/**
  * The further items of a list that opens with a role phrase after its cue ("killed six priests, their cook and her
  * daughter", "the murder of X and Y"): each shares the phrase's role. A described item keeps the rule's own terms; a
  * name counts only where it holds a named person or group.
@@ -1920,10 +1951,11 @@ function listedAfter(
 ): RolePhrase[] {
   const items: RolePhrase[] = [];
   for (let at = from, m = cues.listItem.exec(sentence.slice(at)); m; m = cues.listItem.exec(sentence.slice(at))) {
-    const described = m[1] !== undefined;
-    const group = described ? 1 : 2;
-    const t = trimPhrase(cues, m[group]!, at + m.indices![group]![0]);
+    const group = m[1] !== undefined ? 1 : 2;
+    const read = trimPhrase(cues, m[group]!, at + m.indices![group]![0]);
     at += m[0].length;
+    const t = read && stateBodyItem(cues, rule, read);
+    const described = m[1] !== undefined || t?.stateBody === true;
     // a name with a stop word in it ("police are investigating", "Prime Minister X said") is the next clause
     if (
       !t ||
@@ -1991,10 +2023,11 @@ function listedBefore(
     return cues.listItemBeforeDescribed.exec(text) ?? cues.listItemBefore.exec(text);
   };
   for (let at = from, m = itemBefore(sentence.slice(0, at)); m;) {
-    const described = m[1] !== undefined;
-    const group = described ? 1 : 2;
-    const t = trimPhrase(cues, m[group]!, m.indices![group]![0]);
+    const group = m[1] !== undefined ? 1 : 2;
+    const read = trimPhrase(cues, m[group]!, m.indices![group]![0]);
+    const t = read && stateBodyItem(cues, rule, read);
     if (!t) break;
+    const described = m[1] !== undefined || t.stateBody === true;
     const start = offset + t.start,
       end = start + t.text.length;
     if ([...taken, ...items].some((o) => start < o.end && o.start < end)) break;
