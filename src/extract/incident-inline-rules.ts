@@ -95,10 +95,16 @@ export const PLACE_STATED_PLACE_OVER_DATELINE = inlineRule(
   'A lede event placed at the dateline only for want of a place of its own (rule place/dateline-of-the-lede) takes the place a later telling of it states ("the murder of six more in Unguia, a village of Choco"): a bureau\'s dateline says where the report was filed, the telling where it happened. Only a place below the country, in the dateline\'s country.',
 );
 
+export const PERPETRATOR_GROUP_NAMED_UNIT = inlineRule(
+  'perpetrator/group-named-unit',
+  'A unit perpetrator whose name is an armed group\'s name (or one of its aliases) and then a unit\'s head word ("an ELN cell", "Shining Path columns", "the FMLN command": incident-roles.unitOfGroupNouns, in the singular or the plural) is that group\'s unit, as "the cell of the ELN" is (rule perpetrator/unit-of-group): what the unit did, the group did too. Only a group the article itself names as a body of its own, of kind armed_group.',
+);
+
 export const INCIDENT_INLINE_RULES = [
   PLACE_STATED_PLACE_OVER_DATELINE,
   INCIDENTS_YEAR_MARKED_APART,
   PERPETRATOR_WEAPON_BELONGS_TO_TARGET,
+  PERPETRATOR_GROUP_NAMED_UNIT,
   PLACE_HEADLINE_CONFIRMS_TOWN,
   PLACE_COMPASS_PART_OF_CITY,
   PLACE_WRITTEN_HOLDER,

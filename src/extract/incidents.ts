@@ -34,6 +34,7 @@ import {
   PERPETRATOR_WEAPON_BELONGS_TO_TARGET,
   INCIDENTS_SAME_VICTIM_TOLD_TWICE,
   INCIDENTS_TOLD_JUST_BEFORE,
+  PERPETRATOR_GROUP_NAMED_UNIT,
   PLACE_CITY_LATER_IN_ARTICLE,
   PLACE_CLAUSE_TOWN,
   PLACE_COMPASS_PART_OF_CITY,
@@ -686,6 +687,34 @@ function groupOfUnit(
     if (parent) return parent;
   }
   return undefined;
+}
+
+/**
+ * (rule perpetrator/group-named-unit) The armed group whose name (or an alias) opens a unit's name, the unit's head
+ * word after it ("ELN Cell", "Shining Path Columns"), as the article names the group itself: its first mention;
+ * undefined for any other body.
+ */
+function groupNamingUnit(
+  words: Doc['res']['words'],
+  entities: readonly NamedEntity[],
+  unit: NamedEntity,
+): EntityMention | undefined {
+  if (unit.type !== 'organization') return undefined;
+  const m = /^(.+?)\s+([\p{L}]+)$/u.exec(unit.name.trim());
+  if (!m) return undefined;
+  const last = m[2]!.toLowerCase();
+  const units = words.set('incident-roles.unitOfGroupNouns');
+  if (!units.has(last) && !(last.endsWith('s') && units.has(last.slice(0, -1)))) return undefined;
+  const lead = m[1]!.toLowerCase();
+  const group = entities.find(
+    (e) =>
+      e.id !== unit.id &&
+      e.type === 'organization' &&
+      e.kind === 'armed_group' &&
+      e.mentions.length > 0 &&
+      [e.name, ...(e.aliases ?? [])].some((a) => a.toLowerCase() === lead),
+  );
+  return group ? { entity: group, mention: group.mentions[0]! } : undefined;
 }
 
 /** a person named right after a body, with only title words between ("MNR leader X", "PU assistant secretary X") */
@@ -2636,10 +2665,17 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
     for (const p of [...g.participants]) {
       if (p.role !== 'perpetrator') continue;
       const parent = groupOfUnit(doc.res.words, idx, text, p.em.entity);
-      if (!parent || g.participants.some((q) => q.em.entity.id === parent.entity.id)) continue;
-      addParticipant(g, parent, 'perpetrator');
+      // (rule perpetrator/group-named-unit) "an ELN cell", "Shining Path columns": the group's name opens the unit's
+      const named = parent
+        ? undefined
+        : isOn(doc.res.rules, PERPETRATOR_GROUP_NAMED_UNIT)
+          ? groupNamingUnit(doc.res.words, entities, p.em.entity)
+          : undefined;
+      const group = parent ?? named;
+      if (!group || g.participants.some((q) => q.em.entity.id === group.entity.id)) continue;
+      addParticipant(g, group, 'perpetrator');
       g.merges.push(
-        `rule perpetrator/unit-of-group: ${parent.entity.name}: perpetrator, the armed group whose unit "${p.em.entity.name}" did it`,
+        `rule ${parent ? 'perpetrator/unit-of-group' : 'perpetrator/group-named-unit'}: ${group.entity.name}: perpetrator, the armed group whose unit "${p.em.entity.name}" did it`,
       );
     }
   }
