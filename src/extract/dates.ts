@@ -242,8 +242,10 @@ export function monthAbbreviation(words: WordLists): string {
 }
 
 interface CalendarWords {
-  /** a quick test: the text may hold a date at all, by its words ("March", "Friday", "yesterday")… */
+  /** a quick test: the text may hold a date at all, by its words ("Friday", "yesterday")… */
   dayCue: RegExp;
+  /** …or by a month's name (monthCueRe)… */
+  monthCue: RegExp;
   /** …or, with a digit, by the shape of a date or a count of days (digitDayCueRe) */
   digitDayCue: RegExp;
   /** a month named in chrono's text ("in March 2019") */
@@ -280,6 +282,32 @@ function digitDayCueRe(words: WordLists): RegExp {
   return new RegExp(String.raw`${shapes}|${count}|${boundary}${words.alt('news.chronoDayWords')}`, 'iu');
 }
 
+/**
+ * A month's name as a cue of a date (readDates' quick test): the name or its abbreviation ("March", "Mar", "Sept")
+ * before a character that is not a letter (chrono-node's boundary, a digit: "Jan2019", "Mar5") or before a word
+ * chrono-node reads glued to it (news.chronoMonthFollowers: "Marchfirst"), so that "market", "decided" or "separate"
+ * send no sentence to chrono-node. Matched without the i flag, its letters in either ASCII case as chrono-node's
+ * patterns match them: with the flag, the class of letters would also hold the long s and the Kelvin sign, which
+ * chrono-node takes for a boundary.
+ */
+function monthCueRe(words: WordLists): RegExp {
+  const eitherCase = (source: string) => source.replace(/[A-Za-z]/g, (c) => `[${c.toLowerCase()}${c.toUpperCase()}]`);
+  const names = eitherCase(`(?:${words.alt('news.months')}|${words.alt('news.datelineMonths')})`);
+  return new RegExp(
+    String.raw`(?<![\p{L}])${names}(?:(?![A-Za-z_])|${eitherCase(words.alt('news.chronoMonthFollowers'))})`,
+    'u',
+  );
+}
+
+/**
+ * readDates' quick test: whether chrono-node may read in `text` a date readDates could keep (a word cue, a month's
+ * name, or a digit in one of the shapes of digitDayCueRe); false says it reads none.
+ */
+export function mayHoldDate(text: string, words: WordLists): boolean {
+  const cal = calendarWords(words);
+  return cal.dayCue.test(text) || cal.monthCue.test(text) || (/\d/.test(text) && cal.digitDayCue.test(text));
+}
+
 function calendarWords(words: WordLists): CalendarWords {
   return words.memo('dates.calendarWords', () => {
     const month = monthAbbreviation(words);
@@ -291,9 +319,10 @@ function calendarWords(words: WordLists): CalendarWords {
       // every weekday and "today", "yesterday" hold "day"; a unit of a recent span counts as a word ("hr" in "three"
       // names no span: chrono reads it between its word boundaries)
       dayCue: new RegExp(
-        String.raw`day|${relative}|${parts}|${published}|${month}|(?<![A-Za-z])${words.alt('news.recentSpanUnits')}(?![A-Za-z])`,
+        String.raw`day|${relative}|${parts}|${published}|(?<![A-Za-z])${words.alt('news.recentSpanUnits')}(?![A-Za-z])`,
         'iu',
       ),
+      monthCue: monthCueRe(words),
       digitDayCue: digitDayCueRe(words),
       month: new RegExp(month, 'iu'),
       namesDay: new RegExp(String.raw`\d|(?<![\p{L}])(?:${weekdays}|${relative}|this\s+${parts})(?![\p{L}])`, 'iu'),
@@ -452,7 +481,7 @@ function readDates(
 ): DateSpan[] {
   const placeBefore = placeBeforeWeekday(words);
   const cal = calendarWords(words);
-  if (!cal.dayCue.test(text) && !(/\d/.test(text) && cal.digitDayCue.test(text))) return [];
+  if (!mayHoldDate(text, words)) return [];
   const ref = anchor ?? fallbackRef ?? new Date(Date.UTC(2000, 0, 1, 12));
   const out: DateSpan[] = [];
   if (anchor) out.push(...easterIn(text, offset, anchor));

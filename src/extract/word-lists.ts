@@ -304,6 +304,7 @@ export const WORD_LISTS = {
     'chronoUnitLeads',
     'chronoSpanEnds',
     'chronoGluedPrefixes',
+    'chronoMonthFollowers',
     'deskSlugs',
   ],
   sentences: ['startersAfterAcronym', 'abbreviations'],
