@@ -95,7 +95,13 @@ export const PLACE_STATED_PLACE_OVER_DATELINE = inlineRule(
   'A lede event placed at the dateline only for want of a place of its own (rule place/dateline-of-the-lede) takes the place a later telling of it states ("the murder of six more in Unguia, a village of Choco"): a bureau\'s dateline says where the report was filed, the telling where it happened. Only a place below the country, in the dateline\'s country.',
 );
 
+export const PLACE_CAPITAL_BUREAU_DATELINE = inlineRule(
+  'place/capital-bureau-dateline',
+  'A wire report filed from its country\'s capital ("SAN SALVADOR, 5 MAR 90 -- … the murder of the mayor"; "BOGOTA -- guerrillas blew up the pipeline") comes from the national bureau, which reports the whole country: where the text never names the capital again and the event\'s sentences name no spot inside a town ("downtown", "a street", "near the university", "in this capital": incident-cues.townScenes), the dateline says where the report was filed, not where it happened, and the event is placed no finer than its country (rule place/country-of-the-report). A dateline of any other town is a local reporter\'s and still places the lede.',
+);
+
 export const INCIDENT_INLINE_RULES = [
+  PLACE_CAPITAL_BUREAU_DATELINE,
   PLACE_STATED_PLACE_OVER_DATELINE,
   INCIDENTS_YEAR_MARKED_APART,
   PERPETRATOR_WEAPON_BELONGS_TO_TARGET,

@@ -396,6 +396,7 @@ export const WORD_LISTS = {
     'agencyListJoiners',
     'placeRelatives',
     'treatmentPlaces',
+    'townScenes',
     'nearTheScene',
     'townPoliceNouns',
     'sceneArrivals',
