@@ -164,6 +164,8 @@ export interface IncidentCues {
   sceneStatement: RegExp;
   /** in a place's name: a place where victims are treated ("St. Charles Hospital") */
   treatmentPlace: RegExp;
+  /** anywhere in a sentence: a spot inside a town ("downtown", "near the university", "in this capital"; rule place/capital-bureau-dateline) */
+  townScene: RegExp;
   /** anywhere in a clause: it places a response by the incident's scene ("detained a mile from the scene") */
   nearTheScene: RegExp;
   /** anchored at the start of the text after a town: its police ("Hangzhou police"; incident-cues.townPoliceNouns) */
@@ -423,6 +425,7 @@ function buildIncidentCues(w: WordLists): IncidentCues {
       'iu',
     ),
     treatmentPlace: new RegExp(`\\b(?:${a('incident-cues.treatmentPlaces')})\\b`, 'i'),
+    townScene: new RegExp(`(?<![\\p{L}])(?:${a('incident-cues.townScenes')})(?![\\p{L}])`, 'iu'),
     sceneArrival: new RegExp(`\\b(?:${a('incident-cues.sceneArrivals')})\\b`, 'i'),
     sameSubjectBefore: new RegExp(`\\b(?:${a('incident-cues.sameSubjectLinks')})\\s+$`, 'i'),
     determinedObjectAfter: new RegExp(`^\\s+(?:of|on|against)\\s+${det}\\b`, 'iu'),

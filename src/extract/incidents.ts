@@ -38,6 +38,7 @@ import {
   PLACE_CITY_LATER_IN_ARTICLE,
   PLACE_CLAUSE_TOWN,
   PLACE_COMPASS_PART_OF_CITY,
+  PLACE_CAPITAL_BUREAU_DATELINE,
   PLACE_COMPASS_QUARTER_HOLDS_TOWN,
   PLACE_HEADLINE_CONFIRMS_TOWN,
   PLACE_NEAR_THE_SCENE,
@@ -2313,6 +2314,16 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
           );
           continue;
         }
+        const country = abroad
+          ? null
+          : bureauDateline(doc, cues, idx, datelinePlace, dateline?.end ?? 0, [si, ...g.hits.map((h) => h.sentence)]);
+        if (country) {
+          g.place = country;
+          g.merges.push(
+            `place ${country.entity.name}: the dateline's ${datelinePlace.entity.name} is a capital's bureau, which files the whole country's news, and nothing places it in the capital (rule place/capital-bureau-dateline)`,
+          );
+          continue;
+        }
         g.place = datelinePlace;
         g.datelinePlaced = true;
         g.merges.push(
@@ -2514,6 +2525,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
             new Set([...placed.hits, ...placed.cues].map((h) => h.sentence)),
             placed.place,
             !!partOfTheCountry(cues, doc, placed),
+            !!abroad,
           )
         : (venueOnStreet(doc, home, entities, placed) ?? streetCity(doc, entities, placed.place));
     if (found) {
@@ -3823,6 +3835,42 @@ function writtenHolder(doc: Doc, home: Home, entities: NamedEntity[], place: Ent
   return null;
 }
 
+/**
+ * Rule place/capital-bureau-dateline: the country an event is placed in when the dateline is a capital's bureau that
+ * places nothing, else null. The dateline's place is its country's capital (Gazetteer.capitalOf), the text after the
+ * dateline never names it again, none of the event's sentences (nor the one after each) names a spot inside a town
+ * (incident-cues.townScenes), and the text names the country itself: its first mention after the dateline is the
+ * event's place. (A report from a bureau abroad is placed by rule place/dateline-abroad instead.)
+ */
+function bureauDateline(
+  doc: Doc,
+  cues: IncidentCues,
+  idx: MentionIndex,
+  datelinePlace: EntityMention,
+  datelineEnd: number,
+  sentences: Iterable<number>,
+): EntityMention | null {
+  if (!isOn(doc.res.rules, PLACE_CAPITAL_BUREAU_DATELINE)) return null;
+  const e = datelinePlace.entity;
+  if (e.type !== 'place' || !e.country || e.lat === null || e.lon === null) return null;
+  const capital = doc.res.gazetteer.capitalOf(e.country);
+  if (!capital || Math.abs(capital.lat - e.lat) > 0.05 || Math.abs(capital.lon - e.lon) > 0.05) return null;
+  if (e.mentions.some((m) => m.start >= datelineEnd)) return null;
+  for (const si of sentences)
+    for (const k of [si, si + 1]) {
+      const s = doc.sentences[k];
+      if (s && cues.townScene.test(s.text.slice(Math.max(0, datelineEnd - s.start)))) return null;
+    }
+  const countryMentions = doc.sentences.flatMap((s) =>
+    idx
+      .inSentence(s.index)
+      .filter(
+        (em) => em.entity.type === 'place' && em.entity.placeKind === 'country' && em.entity.country === e.country,
+      ),
+  );
+  return countryMentions.find((em) => em.mention.start >= datelineEnd) ?? countryMentions[0] ?? null;
+}
+
 /** how many sentences of the article's start count when the main incident's place is the place it names most */
 const ARTICLE_PLACE_SENTENCES = 8;
 
@@ -3846,6 +3894,8 @@ function articlePlace(
   current: EntityMention | null,
   /** its sentences place it in a part of the country (rule place/part-of-the-country): not at the dateline's place */
   awayFromDateline = false,
+  /** the report is from a bureau abroad (rule place/dateline-abroad) */
+  reportAbroad = false,
 ): { place: EntityMention; why: string } | null {
   const country = current?.entity.type === 'place' ? current.entity.country : null;
   const fits = (em: EntityMention) =>
@@ -3935,7 +3985,15 @@ function articlePlace(
   // (a dateline town the gazetteer lacks is placed in the article's country: entities.ts datelineInCountry)
   if (currentIsDateline && isLocated(current)) return null;
   if (current && !currentIsDateline && headlineConfirms(doc, current, inTitle)) return null;
-  if (datelinePlace && fits(datelinePlace)) return { place: datelinePlace, why: "the dateline's place" };
+  if (datelinePlace && fits(datelinePlace)) {
+    const country = reportAbroad ? null : bureauDateline(doc, cues, idx, datelinePlace, datelineEnd, ownSentences);
+    if (country)
+      return {
+        place: country,
+        why: `the dateline's ${datelinePlace.entity.name} is a capital's bureau, which files the whole country's news, and nothing places it in the capital (rule place/capital-bureau-dateline)`,
+      };
+    return { place: datelinePlace, why: "the dateline's place" };
+  }
   const tally = new Map<string, { em: EntityMention; n: number }>();
   // (rule place/home-town-of-the-harmed) a victim's home town places the event only where nothing else does
   const homeTowns = new Map<string, { em: EntityMention; n: number }>();

@@ -397,6 +397,7 @@ export const WORD_LISTS = {
     'agencyListJoiners',
     'placeRelatives',
     'treatmentPlaces',
+    'townScenes',
     'nearTheScene',
     'townPoliceNouns',
     'sceneArrivals',
