@@ -95,7 +95,13 @@ export const PLACE_STATED_PLACE_OVER_DATELINE = inlineRule(
   'A lede event placed at the dateline only for want of a place of its own (rule place/dateline-of-the-lede) takes the place a later telling of it states ("the murder of six more in Unguia, a village of Choco"): a bureau\'s dateline says where the report was filed, the telling where it happened. Only a place below the country, in the dateline\'s country.',
 );
 
+export const FOLLOW_UP_CUE_DESCRIBES_SOMEONE = inlineRule(
+  'follow-up/cue-describes-someone',
+  '"César Ortiz, the prosecutor leading the inquiry into last month\'s bank raid, was shot dead on Tuesday": a follow-up cue of the first sentence that stands only inside a phrase set off by commas before the harm the sentence reports says who someone is; the sentence reports harm done that day (a toll, or a death the phrase tells), so the article is a report of the day (rule follow-up/fresh-lede), not a follow-up, unless its title has a cue too.',
+);
+
 export const INCIDENT_INLINE_RULES = [
+  FOLLOW_UP_CUE_DESCRIBES_SOMEONE,
   PLACE_STATED_PLACE_OVER_DATELINE,
   INCIDENTS_YEAR_MARKED_APART,
   PERPETRATOR_WEAPON_BELONGS_TO_TARGET,
