@@ -2017,7 +2017,13 @@ export const ENTITY_RULES: readonly EntityRule[] = [
             k + 1 < words.length ? words[k + 1]!.index : before.length,
           );
           if (!/^\s*$/.test(gapAfter)) break;
-          if (/^\p{Lu}/u.test(w)) initials = w[0]! + initials;
+          // a hyphenated name spells one letter for each capitalised part ("Jamaat-ul-Mujahideen" JM, "al-Sham" S)
+          const caps = w
+            .split('-')
+            .filter((p) => /^\p{Lu}/u.test(p))
+            .map((p) => p[0]!)
+            .join('');
+          if (caps) initials = caps + initials;
           else if (!skip.has(w.toLowerCase())) break;
           else continue;
           if (initials === acro) best = { start: k, exact: true };
@@ -2062,6 +2068,31 @@ export const ENTITY_RULES: readonly EntityRule[] = [
             mark(ac, id);
           }
         } else if (!cands.some((c) => overlaps(c, a))) cands.push(ruleCandidate(doc, type, a.start, a.end, id));
+      }
+    },
+  ),
+  rule(
+    'bracketed-acronym-named-again',
+    '"Jamaah Ansharut Daulah (JAD) ... the arrest of JAD leaders": an acronym the article spells out in brackets after a body\'s name is that body wherever the article writes it again, whatever type the tagger gave the later mention (unless the gazetteer knows the letters as a place)',
+    (doc, cands, id) => {
+      const bodies = new Set<string>();
+      for (const c of cands) {
+        if (c.type !== 'organization' || !/^\p{Lu}[\p{Lu}\p{N}]{1,7}$/u.test(c.text)) continue;
+        if (doc.text[c.start - 1] !== '(' || doc.text[c.end] !== ')') continue;
+        if (
+          cands.some(
+            (o) =>
+              o.type === 'organization' && o.end <= c.start - 1 && /^\s*$/.test(doc.text.slice(o.end, c.start - 1)),
+          )
+        )
+          bodies.add(c.text);
+      }
+      if (!bodies.size) return;
+      const places = doc.res.gazetteer.placesByName;
+      for (const c of cands) {
+        if (c.type === 'organization' || !bodies.has(c.text) || places.has(c.text.toLowerCase())) continue;
+        if (inCaps(doc, c.sentence)) continue;
+        retype(c, 'organization', id);
       }
     },
   ),
@@ -2535,6 +2566,28 @@ export const ENTITY_RULES: readonly EntityRule[] = [
         if (!after.test(doc.text.slice(c.end, c.end + 60))) continue;
         retype(c, 'place', id);
         c.roles = [];
+      }
+    },
+  ),
+  rule(
+    'settlement-noun-of-name',
+    '"the diplomatic quarter of Gulshan", "the village of Tudun Biri": a name written after "the", up to two lower-case words, a noun for a settlement or local division (gazetteer.settlementNouns) and "of" is that settlement, a place, not a person or a body (unless a title, lexicon or gazetteer made it one, or it ends in a body\'s head word: "the jurisdiction of the Supreme Court")',
+    (doc, cands, id) => {
+      const w = doc.res.words;
+      const before = w.memo(
+        'entity-rules.settlementNounOfName',
+        () =>
+          new RegExp(
+            `(?<![\\p{L}])the\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}?${w.alt('gazetteer.settlementNouns')}\\s+of\\s+$`,
+            'u',
+          ),
+      );
+      const orgHeads = w.set('mentions.orgHeads');
+      for (const c of cands) {
+        if (c.type === 'place' || c.sure || c.media || c.venue || c.gaz.length || c.roles?.length) continue;
+        if (orgHeads.has(lastWord(c.text))) continue;
+        if (!before.test(doc.text.slice(Math.max(0, c.start - 60), c.start))) continue;
+        retype(c, 'place', id);
       }
     },
   ),

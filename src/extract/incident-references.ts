@@ -95,6 +95,24 @@ export function followUpCue(cues: FrameCues, title: string, lede: string): strin
   return cueIn(cues.followUp, title, lede);
 }
 
+/**
+ * Whether every follow-up cue of `sentence` stands inside a phrase set off by commas that ends before `at` (an offset
+ * within the sentence): "X, the prosecutor leading the inquiry into …, was shot dead" (rule
+ * follow-up/cue-describes-someone). False when the sentence has no cue.
+ */
+export function followUpCuesSetOff(cues: FrameCues, sentence: string, at: number): boolean {
+  let all = everywhere.get(cues.followUp);
+  if (!all) everywhere.set(cues.followUp, (all = new RegExp(cues.followUp.source, 'giu')));
+  const found = [...eachMatch(all, sentence)];
+  return (
+    found.length > 0 &&
+    found.every((m) => {
+      const end = m.index + m[0].length;
+      return end < at && sentence.slice(0, m.index).includes(',') && sentence.slice(end, at).includes(',');
+    })
+  );
+}
+
 /** each cue's pattern made global and case-blind, made once (cueIn runs per article) */
 const everywhere = new WeakMap<RegExp, RegExp>();
 

@@ -28,6 +28,7 @@ import { genericObjectAt, incidentCuesOf, type IncidentCues } from './incident-c
 import { crowdSubject, TRIGGER_RECLASS_RULES, TRIGGER_VETO_RULES, type TriggerContext } from './incident-rules.js';
 import { firstMatch, isOn, type RuleSwitches } from '../rules/index.js';
 import {
+  FOLLOW_UP_CUE_DESCRIBES_SOMEONE,
   INCIDENTS_CO_VICTIMS_IN_SENTENCE,
   INCIDENTS_YEAR_MARKED_APART,
   PLACE_STATED_PLACE_OVER_DATELINE,
@@ -50,7 +51,14 @@ import {
   PLACE_WRITTEN_HOLDER,
 } from './incident-inline-rules.js';
 import { startsWord, type IncidentLexicon, type TriggerClass } from './incident-lexicon.js';
-import { earlierMonthMark, frameCuesOf, followUpCue, pastMark, periodOfPastMark } from './incident-references.js';
+import {
+  earlierMonthMark,
+  frameCuesOf,
+  followUpCue,
+  followUpCuesSetOff,
+  pastMark,
+  periodOfPastMark,
+} from './incident-references.js';
 import { joinsList, roleCuesOf, rolePhrases, type RoleCues, type RolePhrase } from './incident-roles.js';
 import {
   KIN_GROUP_SUBJECT,
@@ -2388,13 +2396,27 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
   // with no follow-up cue in it or the title, makes a report of the day: a cue in the next sentence ("since the
   // government agreed to extradite suspects") is background
   const first = doc.sentences[0];
+  // (rule follow-up/cue-describes-someone) a cue only inside a phrase set off by commas before the harm says who
+  // someone is ("X, the prosecutor leading the inquiry into …, was shot dead"): a death the phrase tells counts as a toll
+  const firstCue = first ? followUpCue(frames, doc.input.title ?? '', first.text) : null;
+  const setOff = (h: Hit) =>
+    !!first &&
+    !followUpCue(frames, doc.input.title ?? '', '') &&
+    isOn(doc.res.rules, FOLLOW_UP_CUE_DESCRIBES_SOMEONE) &&
+    followUpCuesSetOff(frames, first.text, h.start - first.start);
   const freshLede =
     !!first &&
-    !followUpCue(frames, doc.input.title ?? '', first.text) &&
     kept.some(
       (g) =>
         isViolent(groupKind(g)) &&
-        g.hits.some((h) => h.sentence === first.index && h.tolls.length > 0 && !h.past && !h.compared && !h.heldTo),
+        g.hits.some(
+          (h) =>
+            h.sentence === first.index &&
+            !h.past &&
+            !h.compared &&
+            !h.heldTo &&
+            (firstCue ? setOff(h) && (h.tolls.length > 0 || h.killed !== null) : h.tolls.length > 0),
+        ),
     );
   const follow = freshLede ? null : followUpCue(frames, doc.input.title ?? '', lede);
   // "drew comparisons with the rampage in Nice in July", "following the attack in March": a phrase of one sentence

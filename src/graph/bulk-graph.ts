@@ -13,6 +13,7 @@ import { entityNodeProperties } from './bulk-entities.js';
 import {
   anchorOf,
   attachmentRows,
+  followedReferences,
   followUpRows,
   followsNames,
   followUpNodeNames,
@@ -374,7 +375,7 @@ export async function planBulkGraph(
   // incidents: every frame of the set clustered at once (the set's neighbourhood in an empty store is the set)
   const frames: StoredFrame[] = split.flatMap((s) => s.frames);
   const frameMap = new Map(frames.map((f) => [f.key, f]));
-  const { assignment, incidents } = clusterFrames(frames);
+  const { assignment, incidents } = clusterFrames(frames, { standsAlone: followedReferences(frames) });
   const articleInfo = new Map(
     ws.map((w) => [w.article.id, { source: w.article.source, published: w.article.published }]),
   );

@@ -349,6 +349,28 @@ function defendantRows(
 }
 
 /**
+ * Rule incidents/followed-reference-stands-alone: the references a follow-up (a trial, a sentencing, an inquest) is
+ * named after (its article mentions it most; followUpFrame), when dated (a day, a month or a year) and placed: the
+ * past event that follow-up is about. Clustering makes one an incident of its own when no report matches it, so
+ * the follow-up's FOLLOW_UP_OF link has an incident to point to.
+ */
+export function followedReferences(frames: Iterable<StoredFrame>): (f: IncidentFrame) => boolean {
+  const all = [...frames];
+  const byKey = new Map(all.map((f) => [f.key, f]));
+  const subjects = new Set<string>();
+  for (const f of all) {
+    if (!f.followUpOf.length || f.followUpCue === RESPONSE_FOLLOW_UP_CUE || f.followUpCue === SERIES_PART_CUE) continue;
+    const refs = f.followUpOf.flatMap((k) => {
+      const r = byKey.get(k);
+      return r && r.reference ? [r] : [];
+    });
+    const first = refs.sort((a, b) => b.rows.mentions.length - a.rows.mentions.length || (a.key < b.key ? -1 : 1))[0];
+    if (first && (first.date || first.datePeriod) && first.place) subjects.add(first.key);
+  }
+  return (f) => subjects.has(f.key);
+}
+
+/**
  * The follow-up an article reports (a trial, an inquest, an anniversary), as an incident of its own day that
  * follows the incidents it refers to; named after the first of them (the graph names the node after the incident
  * it follows, followUpNodeNames), placed by followUpPlace.
@@ -1186,7 +1208,9 @@ export function incidentProperties(
   frames: ReadonlyMap<string, StoredFrame>,
 ): Record<string, unknown> {
   const members = cluster.members.map((k) => frames.get(k)!).filter(Boolean);
-  const events = members.filter((f) => !f.reference);
+  // an incident only referred to (incidents/followed-reference-stands-alone) is told by its references
+  const reports = members.filter((f) => !f.reference);
+  const events = reports.length ? reports : members;
   const canonical = canonicalFrame(events);
   const specific = events.filter((f) => f.kind && !GENERIC.has(f.kind));
   // a tie goes to the kind of the member that names the node, then the smaller id
@@ -1808,7 +1832,11 @@ export async function resolveFrames(
   // one plain scorer for the search and the clustering: the pairs the search scored are not scored again
   const scorers = frameScorers({}, storedScores);
   const frames = await neighbourhood(tx, batch, seedIncidents, scorers, lock);
-  const { assignment, incidents } = clusterFrames([...frames.values()], { score: scorers.score, loneLinks });
+  const { assignment, incidents } = clusterFrames([...frames.values()], {
+    score: scorers.score,
+    loneLinks,
+    standsAlone: followedReferences(frames.values()),
+  });
 
   // An article's rows on a node are detached and attached per (node, article): two frames of one article may share
   // a node (siblings), so when one of them moves, the article's rows on its old and new node are written anew from

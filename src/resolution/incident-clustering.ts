@@ -862,11 +862,17 @@ export interface Clustering {
  */
 export function clusterFrames(
   frames: readonly IncidentFrame[],
-  opts: MatcherOptions & { threshold?: number; score?: PairScorer; loneLinks?: PairScoreStore<LoneLinks> } = {},
+  opts: MatcherOptions & {
+    threshold?: number;
+    score?: PairScorer;
+    loneLinks?: PairScoreStore<LoneLinks>;
+    /** a reference that is an incident of its own when it matches none (incidents/followed-reference-stands-alone) */
+    standsAlone?: (f: IncidentFrame) => boolean;
+  } = {},
 ): Clustering {
   const threshold = opts.threshold ?? MATCH_THRESHOLD;
   // a pairScorer made with the same options (a neighbourhood search's, its pairs scored once), or a new one
-  const { score: shared, loneLinks, ...matcherOpts } = opts;
+  const { score: shared, loneLinks, standsAlone, ...matcherOpts } = opts;
   const score = shared ?? pairScorer(matcherOpts);
   const all = [...frames].sort((a, b) => cmp(a.key, b.key));
   const events = all.filter((f) => !f.reference);
@@ -1075,6 +1081,17 @@ export function clusterFrames(
       });
       if (!covered.has(r.articleId)) covered.set(r.articleId, new Set());
       covered.get(r.articleId)!.add(key);
+    } else if (standsAlone?.(r)) {
+      // (rule incidents/followed-reference-stands-alone) the past event a trial or inquest piece follows, which no
+      // report in the graph matches, is an incident of its own (only referred to), so that the follow-up has an
+      // incident to follow; a later report of it takes it in (the reference then joins that report's incident)
+      const own = incidentKeyOf(r);
+      if (!byKey.has(own)) {
+        const cluster: IncidentCluster = { key: own, members: [r.key], merges: [] };
+        out.push(cluster);
+        byKey.set(own, cluster);
+        assignment.set(r.key, own);
+      }
     }
   }
   return { assignment, incidents: out };

@@ -33,6 +33,7 @@ export const UNREGISTERED_RULE_IDS: ReadonlyArray<{ reason: string; ids: readonl
       'incidents/follow-up-by-address',
       'incidents/follow-up-by-person',
       'incidents/follow-up-not-ruled-out',
+      'incidents/followed-reference-stands-alone',
       'incidents/frontier-by-time',
       'incidents/lone-candidates',
       'incidents/nickname-or-middle-name',
