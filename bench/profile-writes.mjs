@@ -156,8 +156,10 @@ if (GROW) {
   const growing = {
     ...graph,
     write: (work) => {
+      const was = open?.interval;
       pendingClose();
       const k = Math.floor(ticks / EVERY);
+      if (was && was.from !== k * EVERY) report();
       intervals[k] ??= { from: k * EVERY, articles: 0, transactions: 0, stats: new Map() };
       const interval = intervals[k];
       open = { interval, startTicks: ticks };
@@ -167,6 +169,48 @@ if (GROW) {
         return work(profiled(tx));
       });
     },
+  };
+  /** the table so far (printed, and written with --json, as each interval closes: a long run leaves what it measured) */
+  const report = () => {
+    const names = new Map();
+    for (const iv of intervals.filter(Boolean))
+      for (const [k, s] of iv.stats) names.set(k, (names.get(k) ?? 0) + s.dbHits);
+    const order = [...names.entries()].sort((a, b) => b[1] - a[1]).map(([k]) => k);
+    const cols = intervals.filter((c) => c?.articles);
+    console.log(
+      `dbHits per article, by stored articles at the write (intervals of ${EVERY}); last column: last / first interval`,
+    );
+    console.log(`  ${cols.map((c) => String(c.from).padStart(9)).join('')}   ratio  statement`);
+    const per = (c, k) => (c.stats.get(k)?.dbHits ?? 0) / Math.max(c.articles, 1);
+    const total = (c) => [...c.stats.values()].reduce((n, s) => n + s.dbHits, 0) / Math.max(c.articles, 1);
+    for (const k of order) {
+      const first = per(cols[0], k);
+      const last = per(cols[cols.length - 1], k);
+      console.log(
+        `  ${cols.map((c) => String(Math.round(per(c, k))).padStart(9)).join('')}  ${(first ? last / first : 0).toFixed(2).padStart(6)}  ${k}`,
+      );
+    }
+    const f = total(cols[0]);
+    const l = total(cols[cols.length - 1]);
+    console.log(
+      `  ${cols.map((c) => String(Math.round(total(c))).padStart(9)).join('')}  ${(l / f).toFixed(2).padStart(6)}  all statements`,
+    );
+    console.log(`  ${cols.map((c) => String(c.articles).padStart(9)).join('')}          articles in the interval`);
+    const json = opt('--json', undefined);
+    if (json)
+      writeFileSync(
+        json,
+        JSON.stringify(
+          cols.map((c) => ({
+            from: c.from,
+            articles: c.articles,
+            transactions: c.transactions,
+            statements: Object.fromEntries(c.stats),
+          })),
+          null,
+          1,
+        ),
+      );
   };
   t = performance.now();
   const summary = await ingestArticles(growing, sources, [], {
@@ -178,48 +222,11 @@ if (GROW) {
   console.log(
     `grow: ${GROW} articles (new ${summary.articles.new}, failed ${summary.articles.failed}) in ${((performance.now() - t) / 1000).toFixed(1)} s, every statement profiled`,
   );
-  const names = new Map();
-  for (const iv of intervals) for (const [k, s] of iv.stats) names.set(k, (names.get(k) ?? 0) + s.dbHits);
-  const order = [...names.entries()].sort((a, b) => b[1] - a[1]).map(([k]) => k);
-  const cols = intervals.filter(Boolean);
-  console.log(
-    `dbHits per article, by stored articles at the write (intervals of ${EVERY}); last column: last / first interval`,
-  );
-  console.log(`  ${cols.map((c) => String(c.from).padStart(9)).join('')}   ratio  statement`);
-  const per = (c, k) => (c.stats.get(k)?.dbHits ?? 0) / Math.max(c.articles, 1);
-  const total = (c) => [...c.stats.values()].reduce((n, s) => n + s.dbHits, 0) / Math.max(c.articles, 1);
-  for (const k of order) {
-    const first = per(cols[0], k);
-    const last = per(cols[cols.length - 1], k);
-    console.log(
-      `  ${cols.map((c) => String(Math.round(per(c, k))).padStart(9)).join('')}  ${(first ? last / first : 0).toFixed(2).padStart(6)}  ${k}`,
-    );
-  }
-  const f = total(cols[0]);
-  const l = total(cols[cols.length - 1]);
-  console.log(
-    `  ${cols.map((c) => String(Math.round(total(c))).padStart(9)).join('')}  ${(l / f).toFixed(2).padStart(6)}  all statements`,
-  );
-  console.log(`  ${cols.map((c) => String(c.articles).padStart(9)).join('')}          articles in the interval`);
+  report();
   if (flag('--hash')) {
     const { graphHash } = await import('./graph-hash.mjs');
     console.log(`graph hash: ${await graphHash(graph, opt('--dump', undefined))}`);
   }
-  const json = opt('--json', undefined);
-  if (json)
-    writeFileSync(
-      json,
-      JSON.stringify(
-        cols.map((c) => ({
-          from: c.from,
-          articles: c.articles,
-          transactions: c.transactions,
-          statements: Object.fromEntries(c.stats),
-        })),
-        null,
-        1,
-      ),
-    );
   await graph.close();
   process.exit(0);
 }
