@@ -23,6 +23,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { generateArticles, loadSentencePool } from './ingest-corpus.mjs';
 import { dist, flag, opt, root } from './cli-args.mjs';
+import { graphHash } from './graph-hash.mjs';
 
 const N = Number(opt('--articles', 5000));
 const W = Math.min(N, Number(opt('--write-articles', Math.min(N, 2000))));
@@ -91,47 +92,6 @@ const wipe = async () => {
 }
 await wipe();
 await applySchema(graph);
-
-/**
- * A hash of the whole graph: each node as its sorted labels and properties, each relationship as its type, properties
- * and the two ends' node strings, all sorted. Temporal values (the database's clock: ingestedAt and the like) are
- * left out, so two writes of the same articles at different times hash alike.
- */
-async function graphHash() {
-  const { createHash } = await import('node:crypto');
-  const neo4j = (await import('neo4j-driver')).default;
-  const plain = (v) => {
-    if (neo4j.isInt(v)) return v.toString();
-    if (Array.isArray(v)) return v.map(plain);
-    return v;
-  };
-  const temporal = (v) =>
-    neo4j.isDateTime(v) || neo4j.isDate(v) || neo4j.isLocalDateTime(v) || neo4j.isTime(v) || neo4j.isDuration(v);
-  const props = (p) =>
-    JSON.stringify(
-      Object.keys(p)
-        // the writers' bookkeeping too: which batch wrote a frame (writeSeq) and the lock's epoch
-        .filter((k) => !temporal(p[k]) && k !== 'writeSeq' && k !== 'epoch')
-        .sort()
-        .map((k) => [k, plain(p[k])]),
-    );
-  const s = graph.driver.session({ database: graph.database });
-  try {
-    const nodes = new Map();
-    for (const r of (await s.run('MATCH (n) RETURN elementId(n) AS id, labels(n) AS l, properties(n) AS p')).records)
-      nodes.set(r.get('id'), `${[...r.get('l')].sort().join(':')} ${props(r.get('p'))}`);
-    const rels = (
-      await s.run('MATCH (a)-[r]->(b) RETURN elementId(a) AS a, type(r) AS t, properties(r) AS p, elementId(b) AS b')
-    ).records.map((r) => `${nodes.get(r.get('a'))} -[${r.get('t')} ${props(r.get('p'))}]-> ${nodes.get(r.get('b'))}`);
-    const h = createHash('sha256');
-    for (const x of [...nodes.values()].sort()) h.update(x + '\n');
-    h.update('--\n');
-    for (const x of rels.sort()) h.update(x + '\n');
-    return h.digest('hex').slice(0, 16);
-  } finally {
-    await s.close();
-  }
-}
 
 /**
  * Times every statement the product's write path runs (graph.write and graph.read wrapped while it runs): statements
@@ -290,7 +250,7 @@ if (!flag('--skip-writer')) {
   console.log(
     `product writer: ${fmt(productSeconds, 1)} s wall, ${fmt((productCpu.user + productCpu.system) / 1e6, 1)} s CPU in this process`,
   );
-  if (flag('--hash')) console.log(`product graph hash: ${await graphHash()}`);
+  if (flag('--hash')) console.log(`product graph hash: ${await graphHash(graph)}`);
   const { incidentWriterStats } = await dist('graph/incident-frames.js');
   if (incidentWriterStats)
     console.log(

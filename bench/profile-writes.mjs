@@ -4,8 +4,15 @@
 // are what to compare on a shared machine; the times are noisy.
 // The database at KG_NEO4J_PORT (or NEO4J_URI) is WIPED: the script refuses one holding articles unless --wipe.
 // usage: npm run build && KG_NEO4J_PORT=7720 node bench/profile-writes.mjs [--base 3000] [--profile 300] [--wipe]
-//        [--json FILE]
-import { writeFileSync } from 'node:fs';
+//        [--json FILE] [--per-day N] [--extract-cache FILE]
+// --grow N --every K: instead, write N articles into the empty database with every statement profiled from the first
+// batch on (so each statement runs on the plan the product would have cached), and print dbHits per article of each
+// statement in every interval of K stored articles: how each statement's cost grows with the store.
+// --per-day N publishes N articles a day (a steady feed; see bench/ingest-corpus.mjs).
+// --extract-cache FILE keeps extraction results between runs (by article id, for one extractor revision and --per-day).
+// --hash prints a hash of the graph at the end (bench/graph-hash.mjs), to check a change to the write path keeps it;
+// --dump FILE writes the graph's sorted lines the hash is made of.
+import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { existsSync } from 'node:fs';
 import { generateArticles, loadSentencePool } from './ingest-corpus.mjs';
@@ -16,13 +23,16 @@ const PROFILED = Number(opt('--profile', 300));
 // --keep: the database already holds the base (a copy of an earlier run's store): profile only, from article FROM
 const KEEP = flag('--keep');
 const FROM = Number(opt('--from', BASE));
+const GROW = Number(opt('--grow', 0));
+const EVERY = Number(opt('--every', 1000));
+const PER_DAY = Number(opt('--per-day', 0));
 
 const { loadConfig } = await dist('config.js');
 const { openGraph } = await dist('graph/driver.js');
 const { applySchema } = await dist('graph/schema.js');
 const { extract } = await dist('extract/index.js');
 const { defaultResources } = await dist('extract/resources.js');
-const { articleIdFromHash, contentHash, normaliseText } = await dist('ingest/normalise.js');
+const { articleIdFromHash, contentHash, extractionInput, normaliseText } = await dist('ingest/normalise.js');
 const { ingestArticles } = await dist('ingest/pipeline.js');
 const graph = await openGraph(loadConfig());
 
@@ -47,17 +57,32 @@ const shared =
   [resolve(root, '../shared'), resolve(root, '../../shared')].find((d) => existsSync(d)) ??
   resolve(root, '../shared');
 const pool = await loadSentencePool(shared);
-const sources = [...generateArticles(pool, Math.max(BASE, FROM) + PROFILED)].map((a, item) => ({
-  text: a.text,
-  title: a.title,
-  published: a.published,
-  publishedAt: null,
-  source: a.source,
-  url: null,
-  origin: { file: 'generated', item },
-}));
+const sources = [...generateArticles(pool, GROW || Math.max(BASE, FROM) + PROFILED, { perDay: PER_DAY })].map(
+  (a, item) => ({
+    text: a.text,
+    title: a.title,
+    published: a.published,
+    publishedAt: null,
+    source: a.source,
+    url: null,
+    origin: { file: 'generated', item },
+  }),
+);
 const res = defaultResources();
-const cache = new Map();
+const { EXTRACTION_REVISION } = await dist('extract/version.js');
+const v8 = await import('node:v8');
+const cacheFile = opt('--extract-cache', undefined);
+const cacheKey = `revision ${EXTRACTION_REVISION} per-day ${PER_DAY}`;
+/** @type {Map<string, any>} */
+let cache = new Map();
+if (cacheFile && existsSync(cacheFile)) {
+  const stored = v8.deserialize(readFileSync(cacheFile));
+  if (stored.key === cacheKey) cache = stored.results;
+}
+const cachedBefore = cache.size;
+const saveCache = () => {
+  if (cacheFile && cache.size > cachedBefore) writeFileSync(cacheFile, v8.serialize({ key: cacheKey, results: cache }));
+};
 const extractFrom = (input) => {
   let r = cache.get(input.id);
   if (!r) {
@@ -66,17 +91,17 @@ const extractFrom = (input) => {
   }
   return r;
 };
+/** extract every article first (or read it from the cache), so the profiled time is the write's */
+const warm = (list) => {
+  for (const s of list) {
+    const text = normaliseText(s.text);
+    extractFrom(extractionInput(articleIdFromHash(contentHash(text)), text, s));
+  }
+  saveCache();
+};
 
-let t0 = performance.now();
-if (!KEEP) {
-  await ingestArticles(graph, sources.slice(0, BASE), [], { extract: extractFrom, duplicates: true });
-  console.log(
-    `base: ${BASE} articles written in ${((performance.now() - t0) / 1000).toFixed(1)} s (extraction included)`,
-  );
-} else console.log(`base: the stored ${stored} articles`);
-
-// ---- profiled part ----
-const stats = new Map();
+// ---- profiling: every statement of the write transactions under PROFILE, summed by statement into `stats` ----
+let stats = new Map();
 let transactions = 0;
 const sumHits = (p) => (p ? (p.dbHits ?? 0) + (p.children ?? []).reduce((n, c) => n + sumHits(c), 0) : 0);
 /** a statement's name: the first line that says what it does */
@@ -85,7 +110,7 @@ const nameOf = (q) => {
     .split('\n')
     .map((l) => l.trim())
     .filter((l) => l && !l.startsWith('CYPHER'));
-  return lines.slice(0, 2).join(' ').slice(0, 110);
+  return lines.slice(0, 3).join(' ').replace(/\s+/g, ' ').slice(0, 140);
 };
 const profiled = (tx) =>
   new Proxy(tx, {
@@ -113,6 +138,107 @@ const profiled = (tx) =>
       return typeof v === 'function' ? v.bind(target) : v;
     },
   });
+
+if (GROW) {
+  // ---- growth: every statement profiled from the empty store on, summed per interval of EVERY stored articles ----
+  let t = performance.now();
+  warm(sources);
+  console.log(`extraction: ${GROW} articles ready in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+  /** per interval: statement → totals, and the articles written in it */
+  const intervals = [];
+  let ticks = 0;
+  /** the last transaction's interval and the tick count at its start: its articles are ticked after its commit */
+  let open = null;
+  const pendingClose = () => {
+    if (open) open.interval.articles += ticks - open.startTicks;
+    open = null;
+  };
+  const growing = {
+    ...graph,
+    write: (work) => {
+      const was = open?.interval;
+      pendingClose();
+      const k = Math.floor(ticks / EVERY);
+      if (was && was.from !== k * EVERY) report();
+      intervals[k] ??= { from: k * EVERY, articles: 0, transactions: 0, stats: new Map() };
+      const interval = intervals[k];
+      open = { interval, startTicks: ticks };
+      return graph.write((tx) => {
+        interval.transactions++;
+        stats = interval.stats;
+        return work(profiled(tx));
+      });
+    },
+  };
+  /** the table so far (printed, and written with --json, as each interval closes: a long run leaves what it measured) */
+  const report = () => {
+    const names = new Map();
+    for (const iv of intervals.filter(Boolean))
+      for (const [k, s] of iv.stats) names.set(k, (names.get(k) ?? 0) + s.dbHits);
+    const order = [...names.entries()].sort((a, b) => b[1] - a[1]).map(([k]) => k);
+    const cols = intervals.filter((c) => c?.articles);
+    console.log(
+      `dbHits per article, by stored articles at the write (intervals of ${EVERY}); last column: last / first interval`,
+    );
+    console.log(`  ${cols.map((c) => String(c.from).padStart(9)).join('')}   ratio  statement`);
+    const per = (c, k) => (c.stats.get(k)?.dbHits ?? 0) / Math.max(c.articles, 1);
+    const total = (c) => [...c.stats.values()].reduce((n, s) => n + s.dbHits, 0) / Math.max(c.articles, 1);
+    for (const k of order) {
+      const first = per(cols[0], k);
+      const last = per(cols[cols.length - 1], k);
+      console.log(
+        `  ${cols.map((c) => String(Math.round(per(c, k))).padStart(9)).join('')}  ${(first ? last / first : 0).toFixed(2).padStart(6)}  ${k}`,
+      );
+    }
+    const f = total(cols[0]);
+    const l = total(cols[cols.length - 1]);
+    console.log(
+      `  ${cols.map((c) => String(Math.round(total(c))).padStart(9)).join('')}  ${(l / f).toFixed(2).padStart(6)}  all statements`,
+    );
+    console.log(`  ${cols.map((c) => String(c.articles).padStart(9)).join('')}          articles in the interval`);
+    const json = opt('--json', undefined);
+    if (json)
+      writeFileSync(
+        json,
+        JSON.stringify(
+          cols.map((c) => ({
+            from: c.from,
+            articles: c.articles,
+            transactions: c.transactions,
+            statements: Object.fromEntries(c.stats),
+          })),
+          null,
+          1,
+        ),
+      );
+  };
+  t = performance.now();
+  const summary = await ingestArticles(growing, sources, [], {
+    extract: extractFrom,
+    duplicates: true,
+    progress: { total: () => {}, tick: () => void ticks++ },
+  });
+  pendingClose();
+  console.log(
+    `grow: ${GROW} articles (new ${summary.articles.new}, failed ${summary.articles.failed}) in ${((performance.now() - t) / 1000).toFixed(1)} s, every statement profiled`,
+  );
+  report();
+  if (flag('--hash')) {
+    const { graphHash } = await import('./graph-hash.mjs');
+    console.log(`graph hash: ${await graphHash(graph, opt('--dump', undefined))}`);
+  }
+  await graph.close();
+  process.exit(0);
+}
+
+let t0 = performance.now();
+if (!KEEP) {
+  await ingestArticles(graph, sources.slice(0, BASE), [], { extract: extractFrom, duplicates: true });
+  console.log(
+    `base: ${BASE} articles written in ${((performance.now() - t0) / 1000).toFixed(1)} s (extraction included)`,
+  );
+} else console.log(`base: the stored ${stored} articles`);
+
 const wrapped = {
   ...graph,
   write: (work) =>
@@ -122,16 +248,7 @@ const wrapped = {
     }),
 };
 // warm the extraction cache first so the profiled time is the write's
-for (const s of sources.slice(FROM, FROM + PROFILED)) {
-  const text = normaliseText(s.text);
-  extractFrom({
-    id: articleIdFromHash(contentHash(text)),
-    text,
-    title: s.title,
-    published: s.published,
-    source: s.source,
-  });
-}
+warm(sources.slice(FROM, FROM + PROFILED));
 t0 = performance.now();
 const summary = await ingestArticles(wrapped, sources.slice(FROM, FROM + PROFILED), [], {
   extract: extractFrom,

@@ -25,6 +25,9 @@ CREATE INDEX organization_kind IF NOT EXISTS FOR (n:Organization) ON (n.kind);
 CREATE INDEX entity_type IF NOT EXISTS FOR (n:Entity) ON (n.type);
 // Surname joins (src/graph/late-joins.ts, src/graph/person-identity.ts): a lone surname and the people bearing it.
 CREATE INDEX person_surname IF NOT EXISTS FOR (n:Person) ON (n.surname);
+// The people of a surname by key (src/graph/person-identity.ts bearersOf, LONE_SURNAMES): full names and surnames
+// alone ("person:local:…") are seeks of their own, so reading one never reads the other.
+CREATE INDEX person_surname_key IF NOT EXISTS FOR (n:Person) ON (n.surname, n.key);
 // Acronym joins (src/graph/org-acronyms.ts): the bodies carrying an acronym among their names, by `acronyms` (each
 // between spaces), CONTAINS ' <acronym> '.
 CREATE TEXT INDEX organization_acronyms IF NOT EXISTS FOR (n:Organization) ON (n.acronyms);

@@ -211,6 +211,18 @@ RETURN nk AS nameKey, p.key AS key, p.countries AS countries, p.homeCountries AS
        p.name AS name, p.aliases AS aliases,
        ${coMentionedKeys('p')} AS context`;
 
+/**
+ * `p`: each known person bearing the surname `s` (a full name's, not a surname alone), in Cypher: two seeks of the
+ * (surname, key) index on either side of the local keys ("person:local:…" sort between 'person:local:' and
+ * 'person:local;'). The surname index alone also yields every surname-only person of that surname, one more with
+ * every article that writes the surname alone, so a seek through it grew with the store (issue 12).
+ */
+export const bearersOf = (s: string, p: string): string => `CALL (${s}) {
+  MATCH (${p}:Person) USING INDEX ${p}:Person(surname, key) WHERE ${p}.surname = ${s} AND ${p}.key < 'person:local:' RETURN ${p}
+  UNION
+  MATCH (${p}:Person) USING INDEX ${p}:Person(surname, key) WHERE ${p}.surname = ${s} AND ${p}.key >= 'person:local;' RETURN ${p}
+}`;
+
 // Known people whose name ends in one of the given surnames (src/resolution/surname-join.ts): a seek of the surname
 // index per surname (set by the writer from the key, src/resolution/surname-join.ts personSurname). `$have`: people
 // NAMESAKES read already under the same name key, whose profile (the costly part) is not read twice.
@@ -220,8 +232,7 @@ RETURN nk AS nameKey, p.key AS key, p.countries AS countries, p.homeCountries AS
 // before comparing (the batch only adds bearers), and a bearer outside `$have` is no namesake of a batch row.
 export const SURNAME_BEARERS = `
 UNWIND $surnames AS s
-MATCH (p:Person {surname: s}) USING INDEX SEEK p:Person(surname)
-WHERE NOT p.key STARTS WITH 'person:local:'
+${bearersOf('s', 'p')}
 WITH s, collect(p) AS bearing
 UNWIND bearing AS p
 WITH DISTINCT p, size(bearing) AS bearers
@@ -289,11 +300,10 @@ export const surnameDoubt = (articleId: string, loneKey: string, surname: string
   `and another person now bears it`;
 
 // Every known person bearing one of the batch's full names' surnames, with the surnames alone joined to it: what
-// puts an earlier join in doubt (a seek of the surname index per surname).
+// puts an earlier join in doubt (seeks of the (surname, key) index per surname: bearersOf).
 const BEARER_JOINS = `
 UNWIND $surnames AS s
-MATCH (p:Person {surname: s}) USING INDEX SEEK p:Person(surname)
-WHERE NOT p.key STARTS WITH 'person:local:'
+${bearersOf('s', 'p')}
 RETURN s AS surname, p.key AS key, coalesce(p.surnameJoins, []) AS joins`;
 
 const BearerJoins = z.object({ surname: z.string(), key: z.string(), joins: z.array(z.string()) });
@@ -301,12 +311,11 @@ const BearerJoins = z.object({ surname: z.string(), key: z.string(), joins: z.ar
 export type StoredBearer = z.infer<typeof BearerJoins>;
 
 // Surname-only people ("person:local:<article>:<surname>") bearing one of the batch's full names' surnames, with their
-// article: a seek of the surname index per surname (hinted: the planner may otherwise scan the key index for the
-// prefix), so the cost follows those surnames, not the store's size.
+// article: a seek of the (surname, key) index per surname for the local keys (hinted: the planner may otherwise scan
+// the key index for the prefix), so the cost follows those surnames, not the store's size.
 export const LONE_SURNAMES = `
 UNWIND $surnames AS s
-MATCH (l:Person {surname: s}) USING INDEX SEEK l:Person(surname)
-WHERE l.key STARTS WITH 'person:local:'
+MATCH (l:Person) USING INDEX l:Person(surname, key) WHERE l.surname = s AND l.key STARTS WITH 'person:local:'
 MATCH (a:Article)-[:MENTIONS]->(l)
 RETURN s AS surname, l.key AS key, l.name AS name, a.id AS articleId,
        l.countries AS countries, l.homeCountries AS homeCountries, l.roles AS roles,
@@ -338,8 +347,16 @@ export async function resolveBatchPersons(
 ): Promise<BatchPersons> {
   const nameKeys = [...new Set(writes.flatMap((w) => w.entities.person.map((r) => r.key).filter(resolvable)))].sort();
   const fullSurnames = [...new Set(nameKeys.flatMap((k) => surnameOfKey(k) ?? []))].sort();
-  const lones = fullSurnames.length
-    ? (await tx.run(LONE_SURNAMES, { surnames: fullSurnames })).records.map((r) => StoredLone.parse(r.toObject()))
+  const bearers = fullSurnames.length
+    ? (await tx.run(BEARER_JOINS, { surnames: fullSurnames })).records.map((r) => BearerJoins.parse(r.toObject()))
+    : [];
+  // The surnames alone stored are read only for surnames with at most one known bearer (the same decisions, read for
+  // less). A surname alone joins only the one person known by it (joinLoneSurname), and the batch only adds
+  // bearers, so with two stored every join of a stored one is declined: reading them (every article that ever wrote
+  // the surname alone, with its context) grew with the store for nothing (issue 12).
+  const joinable = fullSurnames.filter((s) => storedBearers(bearers, s) < 2);
+  const lones = joinable.length
+    ? (await tx.run(LONE_SURNAMES, { surnames: joinable })).records.map((r) => StoredLone.parse(r.toObject()))
     : [];
   const surnames = [
     ...new Set([
@@ -348,9 +365,6 @@ export async function resolveBatchPersons(
     ]),
   ].sort();
   if (!nameKeys.length && !surnames.length) return { people: writes.map(() => []), storedJoins: [], doubts: [] };
-  const bearers = fullSurnames.length
-    ? (await tx.run(BEARER_JOINS, { surnames: fullSurnames })).records.map((r) => BearerJoins.parse(r.toObject()))
-    : [];
   const namesakes = nameKeys.length
     ? (await tx.run(NAMESAKES, { nameKeys })).records.map((r) => Stored.parse(r.toObject()))
     : [];
@@ -360,6 +374,12 @@ export async function resolveBatchPersons(
     ? (await tx.run(SURNAME_BEARERS, { surnames, have })).records.map((r) => Stored.parse(r.toObject()))
     : [];
   return decideBatchPersons(writes, [...namesakes, ...bearing], lones, orgs, bearers);
+}
+
+/** How many distinct known people BEARER_JOINS read bearing `surname` (as joinLoneSurname counts them, by key). */
+export function storedBearers(bearers: readonly StoredBearer[], surname: string): number {
+  return new Set(bearers.filter((b) => b.surname === surname && surnameOfKey(b.key) === surname).map((b) => b.key))
+    .size;
 }
 
 /** A stored person as resolveBatchPersons reads it (NAMESAKES, SURNAME_BEARERS). */
