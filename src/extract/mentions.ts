@@ -233,10 +233,11 @@ export function findCandidates(doc: Doc): Candidate[] {
   const noCapitals = writtenWithoutCapitals(doc.text);
   sents.forEach(({ toks, words }, si) => {
     if (!words.length) return;
-    const { allCaps, matches } = views[si]!;
+    const { view, allCaps, matches } = views[si]!;
     const tagged = tagSpans(docTags[si]!);
     const spans = reconcile(allCaps ? splitAtGazetteerNames(tagged, matches) : tagged, matches, words, allCaps);
-    applySpanRules({ res, words, spans, allCaps, W, names, gaz });
+    // the sentence's gazetteer matches, when they are of its words as written (not of a headline read in capitals)
+    applySpanRules({ res, words, spans, allCaps, W, names, gaz, matches: view === words ? matches : undefined });
     for (const sp of spans) {
       // "the Reagan administration" read as a descriptor: a lone name between "the" and a word for a leader's
       // government is the leader (unless it is a nationality or a known country or region: "the Iraqi government"; a

@@ -2,7 +2,7 @@
 // one sentence's tokens and tagged spans and adds, joins, splits or retypes spans where a convention of news writing
 // says the tagger missed a name. Each is a named unit (id, reason, the function), run in the order listed; any can be
 // switched off by id (KG_DISABLE_RULES) to measure what it is worth. Their word lists are in data/lexicons/mentions.json.
-import type { Gazetteer, GazEntry, OrgEntry } from './gazetteer.js';
+import type { Gazetteer, GazEntry, GazMatch, OrgEntry } from './gazetteer.js';
 import type { NameLexicons } from './lexicons.js';
 import {
   ARABIC_SURNAME,
@@ -31,6 +31,16 @@ export interface SentenceSpans {
   W: MentionWords;
   names: NameLexicons;
   gaz: Gazetteer;
+  /**
+   * `gaz.match(words, allCaps)`, when the caller has it already (mentions.ts matched the sentence before tagging):
+   * the rules read it rather than matching the sentence again (see sentenceMatches)
+   */
+  matches?: readonly GazMatch[];
+}
+
+/** The gazetteer's matches of the whole sentence (gaz.match(words, allCaps)): the caller's, else made here. */
+export function sentenceMatches(ctx: SentenceSpans): readonly GazMatch[] {
+  return ctx.matches ?? ctx.gaz.match(ctx.words, ctx.allCaps);
 }
 
 export interface SpanRule extends Rule<SentenceSpans, never> {
@@ -92,14 +102,17 @@ export const SPAN_RULES: readonly SpanRule[] = [
     (ctx, id) => {
       const { words, spans, res, allCaps } = ctx;
       if (allCaps) return;
-      const lists: WordListName[] = [
-        'entities.titleSmallWords',
-        'entities.nameParticles',
-        'entities.surnameParticles',
-        'mentions.patronymicParticles',
-        'mentions.lowerCaseBodyHeads',
-      ];
-      const joining = new Set(lists.flatMap((list) => res.words.list(list).flatMap((w) => w.split(' '))));
+      // made once per loaded resources, not per sentence
+      const joining = res.words.memo('span-rules.joiningWords', () => {
+        const lists: WordListName[] = [
+          'entities.titleSmallWords',
+          'entities.nameParticles',
+          'entities.surnameParticles',
+          'mentions.patronymicParticles',
+          'mentions.lowerCaseBodyHeads',
+        ];
+        return new Set(lists.flatMap((list) => res.words.list(list).flatMap((w) => w.split(' '))));
+      });
       const splitsAt = (w: string) => /^\p{Ll}+$/u.test(w) && !joining.has(w);
       for (const sp of spans.slice()) {
         if (sp.source !== 'tagger' || sp.gaz.length || sp.e - sp.s < 3) continue;
@@ -292,7 +305,7 @@ export const SPAN_RULES: readonly SpanRule[] = [
     (ctx, id) => {
       const { words, spans, gaz } = ctx;
       if (ctx.allCaps) return;
-      for (const m of gaz.match(words, false)) {
+      for (const m of sentenceMatches(ctx)) {
         if (m.weak || m.end - m.start < 2 || !m.entries.some((e) => e.kind === 'city' || e.kind === 'region')) continue;
         if (m.entries.some((e) => e.kind === 'org')) continue;
         const head = spans.find((t) => t.s === m.start && t.e < m.end && t.type === 'place');
