@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { letterCase, writtenWithoutCapitals } from '../../src/extract/document.js';
 import { normalizeName, normalizeNameAnew } from '../../src/extract/entities.js';
-import { mentionWords, type Span } from '../../src/extract/mention-words.js';
+import { mentionWords, opensUpper, type Span } from '../../src/extract/mention-words.js';
 import { SPAN_RULES, applySpanRules, sentenceMatches, type SentenceSpans } from '../../src/extract/span-rules.js';
 import { res } from '../helpers/resources.js';
 
@@ -96,5 +96,14 @@ describe('letter counts', () => {
   it('tell a text written without capitals', () => {
     expect(writtenWithoutCapitals('a message written all in small letters, with no capital at all')).toBe(true);
     expect(writtenWithoutCapitals('A Message Written In Title Case, As Headlines Often Are Written')).toBe(false);
+  });
+});
+
+describe('a word that opens with a capital', () => {
+  it('is told as the pattern /^\\p{Lu}/u tells it, past the sentence’s end and beyond ASCII too', () => {
+    const words = ['Paris', 'paris', '', '7th', '"Quoted', 'Émile', 'élan', 'Ωμέγα', 'ωμέγα', '𝐀bc', 'ǅemal', '-Dash'];
+    for (const w of words) expect(opensUpper(w)).toBe(/^\p{Lu}/u.test(w));
+    const sentence = ['The', 'end'];
+    expect(opensUpper(sentence[2])).toBe(false);
   });
 });
