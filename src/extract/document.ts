@@ -38,9 +38,34 @@ const MAX_CAPITALS_SHARE = 0.01;
 
 /** Whether a text is written without capitals: enough letters, almost none of them capitals (a post, a message). */
 export function writtenWithoutCapitals(text: string): boolean {
-  const upper = (text.match(/\p{Lu}/gu) ?? []).length;
-  const lower = (text.match(/\p{Ll}/gu) ?? []).length;
+  const { upper, lower } = letterCase(text);
   return lower >= 20 && upper <= MAX_CAPITALS_SHARE * (upper + lower);
+}
+
+const UPPER_LETTER = /^\p{Lu}$/u;
+const LOWER_LETTER = /^\p{Ll}$/u;
+
+/**
+ * How many capitals (\p{Lu}) and small letters (\p{Ll}) a text holds, code point by code point: what counting the
+ * matches of /\p{Lu}/gu and /\p{Ll}/gu gives, without an array of them (ASCII letters are told by their codes).
+ */
+export function letterCase(text: string): { upper: number; lower: number } {
+  let upper = 0,
+    lower = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if (c >= 0x41 && c <= 0x5a) upper++;
+      else if (c >= 0x61 && c <= 0x7a) lower++;
+      continue;
+    }
+    const cp = text.codePointAt(i)!;
+    if (cp > 0xffff) i++;
+    const ch = String.fromCodePoint(cp);
+    if (UPPER_LETTER.test(ch)) upper++;
+    else if (LOWER_LETTER.test(ch)) lower++;
+  }
+  return { upper, lower };
 }
 
 export function splitSentences(words: WordLists, text: string): Sentence[] {

@@ -36,8 +36,25 @@ import { FIRST_SURNAME_ALONE, SHORTER_FULL_NAME } from './person-name-rules.js';
 
 export type NamedEntity = PersonEntity | OrganizationEntity | PlaceEntity;
 
+/**
+ * Names normalised so far (normalizeName is pure and asked again and again for the same mention texts while
+ * clusters are built): emptied when full, so a long run keeps it bounded.
+ */
+const normalizedNames = new Map<string, string>();
+const NORMALIZED_NAMES_MAX = 50_000;
+
 /** Lower case, no diacritics, no possessive, single spaces, no leading "the". */
 export function normalizeName(s: string): string {
+  let n = normalizedNames.get(s);
+  if (n === undefined) {
+    if (normalizedNames.size >= NORMALIZED_NAMES_MAX) normalizedNames.clear();
+    normalizedNames.set(s, (n = normalizeNameAnew(s)));
+  }
+  return n;
+}
+
+/** normalizeName without the cache (what the cache holds). */
+export function normalizeNameAnew(s: string): string {
   return decodeEntities(s)
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')

@@ -2,7 +2,7 @@
 // Each rule is a named unit with an id and a reason a reader can check; the words it needs are lists in
 // data/lexicons/entities.json. They run over the candidates of one article after tagging and typing.
 import type { Doc } from './document.js';
-import { sentenceAt } from './document.js';
+import { letterCase, sentenceAt } from './document.js';
 import type { Candidate } from './mentions.js';
 import { isOn, type Rule } from '../rules/index.js';
 import { placesInStated, statedSubdivision, WEAK_POPULATION } from './geocode.js';
@@ -287,7 +287,8 @@ export function inCaps(doc: Doc, sentence: number): boolean {
   if (seen !== undefined) return seen;
   const s = doc.sentences[sentence];
   const t = s ? doc.text.slice(s.start, s.end) : '';
-  const caps = (t.match(/\p{Lu}/gu) ?? []).length > 3 * (t.match(/\p{Ll}/gu) ?? []).length;
+  const { upper, lower } = letterCase(t);
+  const caps = upper > 3 * lower;
   known.set(sentence, caps);
   return caps;
 }

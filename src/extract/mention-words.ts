@@ -71,6 +71,19 @@ export function titleAt(names: NameLexicons, words: readonly string[], start: nu
 
 export const HAS_UPPER = /\p{Lu}/u;
 
+const OPENS_UPPER = /^\p{Lu}/u;
+/**
+ * `/^\p{Lu}/u.test(w)`: the word opens with a capital. An ASCII first letter is told by its code, the rest by the
+ * pattern (the span rules ask it of word after word); no word (past the sentence's end) is read as the pattern reads
+ * it, "undefined", which opens with none.
+ */
+export function opensUpper(w: string | undefined): boolean {
+  if (w === undefined) return false;
+  const c = w.charCodeAt(0);
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
+  return OPENS_UPPER.test(w);
+}
+
 /** The word lists this module reads (data/lexicons/mentions.json), compiled once per loaded resources. */
 export interface MentionWords {
   orgHeads: ReadonlySet<string>;

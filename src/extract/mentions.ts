@@ -15,6 +15,7 @@ import {
   lower,
   mentionWords,
   isVenueHead,
+  opensUpper,
   titleAt,
   titleBefore,
   type MentionWords,
@@ -161,9 +162,9 @@ function splitAtGazetteerNames(tagged: Span[], matches: readonly GazMatch[]): Sp
 
 /** "Muslims Planning Mass Casualty Attacks on West": most longer words capitalised, no full stop at the end. */
 export function isTitleCase(words: readonly string[]): boolean {
-  const long = words.filter((w) => /^\p{L}/u.test(w) && w.length > 3);
+  const long = words.filter((w) => w.length > 3 && /^\p{L}/u.test(w));
   if (long.length < 4 || words[words.length - 1] === '.') return false;
-  return long.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.8 * long.length;
+  return long.filter((w) => opensUpper(w)).length >= 0.8 * long.length;
 }
 
 /**
@@ -176,7 +177,7 @@ export function isTitleCase(words: readonly string[]): boolean {
 export function isTitleCaseHeadline(words: readonly string[], commonWords: ReadonlySet<string>): boolean {
   if (!isTitleCase(words)) return false;
   let common = 0;
-  for (const w of words) if (w.length > 3 && /^\p{Lu}/u.test(w) && commonWords.has(w.toLowerCase())) common++;
+  for (const w of words) if (w.length > 3 && opensUpper(w) && commonWords.has(w.toLowerCase())) common++;
   return common >= 2;
 }
 const HAS_LETTER = /\p{L}/u;
@@ -233,10 +234,11 @@ export function findCandidates(doc: Doc): Candidate[] {
   const noCapitals = writtenWithoutCapitals(doc.text);
   sents.forEach(({ toks, words }, si) => {
     if (!words.length) return;
-    const { allCaps, matches } = views[si]!;
+    const { view, allCaps, matches } = views[si]!;
     const tagged = tagSpans(docTags[si]!);
     const spans = reconcile(allCaps ? splitAtGazetteerNames(tagged, matches) : tagged, matches, words, allCaps);
-    applySpanRules({ res, words, spans, allCaps, W, names, gaz });
+    // the sentence's gazetteer matches, when they are of its words as written (not of a headline read in capitals)
+    applySpanRules({ res, words, spans, allCaps, W, names, gaz, matches: view === words ? matches : undefined });
     for (const sp of spans) {
       // "the Reagan administration" read as a descriptor: a lone name between "the" and a word for a leader's
       // government is the leader (unless it is a nationality or a known country or region: "the Iraqi government"; a
@@ -272,7 +274,7 @@ export function findCandidates(doc: Doc): Candidate[] {
         sp.type === 'misc' &&
         sp.e - sp.s >= 2 &&
         !allCaps &&
-        /^\p{Lu}/u.test(words[sp.e - 1]!) &&
+        opensUpper(words[sp.e - 1]!) &&
         ((gaz.demonyms.has(lower(words[sp.s]!)) && W.orgHeads.has(lower(words[sp.e - 1]!))) ||
           W.companySuffixes.has(lower(words[sp.e - 1]!).replace(/\.$/, '')) ||
           W.governmentTailsRe.test(words.slice(sp.s, sp.e).join(' ')))
@@ -294,7 +296,7 @@ export function findCandidates(doc: Doc): Candidate[] {
           !(
             sp.type === 'organization' &&
             W.lowerCaseBodyHeads.has(words[sp.e - 1]!) &&
-            /^\p{Lu}/u.test(words[sp.e - 2] ?? '')
+            opensUpper(words[sp.e - 2] ?? '')
           )
         ) {
           if (W.areaNounsRe.test(words[sp.e - 1]!) && sp.type !== 'organization') sp.type = 'place';

@@ -2,7 +2,7 @@
 // one sentence's tokens and tagged spans and adds, joins, splits or retypes spans where a convention of news writing
 // says the tagger missed a name. Each is a named unit (id, reason, the function), run in the order listed; any can be
 // switched off by id (KG_DISABLE_RULES) to measure what it is worth. Their word lists are in data/lexicons/mentions.json.
-import type { Gazetteer, GazEntry, OrgEntry } from './gazetteer.js';
+import type { Gazetteer, GazEntry, GazMatch, OrgEntry } from './gazetteer.js';
 import type { NameLexicons } from './lexicons.js';
 import {
   ARABIC_SURNAME,
@@ -10,6 +10,7 @@ import {
   SURNAME,
   isVenueHead,
   lower,
+  opensUpper,
   titleAt,
   titleBefore,
   type MentionWords,
@@ -31,6 +32,16 @@ export interface SentenceSpans {
   W: MentionWords;
   names: NameLexicons;
   gaz: Gazetteer;
+  /**
+   * `gaz.match(words, allCaps)`, when the caller has it already (mentions.ts matched the sentence before tagging):
+   * the rules read it rather than matching the sentence again (see sentenceMatches)
+   */
+  matches?: readonly GazMatch[];
+}
+
+/** The gazetteer's matches of the whole sentence (gaz.match(words, allCaps)): the caller's, else made here. */
+export function sentenceMatches(ctx: SentenceSpans): readonly GazMatch[] {
+  return ctx.matches ?? ctx.gaz.match(ctx.words, ctx.allCaps);
 }
 
 export interface SpanRule extends Rule<SentenceSpans, never> {
@@ -49,6 +60,12 @@ function spanRule(name: string, reason: string, run: (ctx: SentenceSpans, id: st
       return null;
     },
   };
+}
+
+/** The word holds a character beyond ASCII. */
+function beyondAscii(w: string): boolean {
+  for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) > 0x7f) return true;
+  return false;
 }
 
 /** Records that rule `id` made or changed span `sp`. */
@@ -92,14 +109,17 @@ export const SPAN_RULES: readonly SpanRule[] = [
     (ctx, id) => {
       const { words, spans, res, allCaps } = ctx;
       if (allCaps) return;
-      const lists: WordListName[] = [
-        'entities.titleSmallWords',
-        'entities.nameParticles',
-        'entities.surnameParticles',
-        'mentions.patronymicParticles',
-        'mentions.lowerCaseBodyHeads',
-      ];
-      const joining = new Set(lists.flatMap((list) => res.words.list(list).flatMap((w) => w.split(' '))));
+      // made once per loaded resources, not per sentence
+      const joining = res.words.memo('span-rules.joiningWords', () => {
+        const lists: WordListName[] = [
+          'entities.titleSmallWords',
+          'entities.nameParticles',
+          'entities.surnameParticles',
+          'mentions.patronymicParticles',
+          'mentions.lowerCaseBodyHeads',
+        ];
+        return new Set(lists.flatMap((list) => res.words.list(list).flatMap((w) => w.split(' '))));
+      });
       const splitsAt = (w: string) => /^\p{Ll}+$/u.test(w) && !joining.has(w);
       for (const sp of spans.slice()) {
         if (sp.source !== 'tagger' || sp.gaz.length || sp.e - sp.s < 3) continue;
@@ -206,7 +226,7 @@ export const SPAN_RULES: readonly SpanRule[] = [
     (ctx, id) => {
       const { words, spans, W } = ctx;
       for (let i = 0; i + 1 < words.length; i++) {
-        if (!W.honorifics.has(lower(words[i]!)) || !/^\p{Lu}/u.test(words[i]!)) continue;
+        if (!W.honorifics.has(lower(words[i]!)) || !opensUpper(words[i]!)) continue;
         let j = i + 1;
         while (j < words.length && j - i <= 3 && /^\p{Lu}\p{Ll}/u.test(words[j]!)) j++;
         if (j === i + 1 || spans.some((t) => t.s < j && i + 1 < t.e && t.type !== 'misc')) continue;
@@ -236,7 +256,7 @@ export const SPAN_RULES: readonly SpanRule[] = [
         )
           j++;
         if (j === i + 1 || spans.some((t) => t.s < j && i < t.e && (t.type !== 'misc' || t.gaz.length))) continue;
-        if (j < words.length && /^\p{Lu}/u.test(words[j]!)) continue; // a longer capitalised run is something else ("John Paul II Hospital")
+        if (j < words.length && opensUpper(words[j]!)) continue; // a longer capitalised run is something else ("John Paul II Hospital")
         for (const t of spans.filter((t) => t.s < j && i < t.e)) spans.splice(spans.indexOf(t), 1);
         spans.push({ type: 'person', s: i, e: j, gaz: [], weak: false, source: 'rule', rules: [id] });
         i = j - 1;
@@ -267,11 +287,11 @@ export const SPAN_RULES: readonly SpanRule[] = [
       if (ctx.allCaps) return;
       const openers = contextualNameOpeners(gaz);
       for (let i = 0; i < words.length; i++) {
-        if (!/^\p{Lu}/u.test(words[i]!)) continue;
+        if (!opensUpper(words[i]!)) continue;
         const first = words[i]!.toLowerCase();
         if (!openers.has(first.includes(' ') ? first.slice(0, first.indexOf(' ')) : first)) continue;
         for (let j = Math.min(words.length, i + 6); j >= i + 2; j--) {
-          if (!/^\p{Lu}/u.test(words[j - 1]!)) continue;
+          if (!opensUpper(words[j - 1]!)) continue;
           const name = words.slice(i, j).join(' ').toLowerCase();
           // the matcher finds every other listed name itself (mentions.ts, reconcile)
           if (!gaz.placesByName.get(name)?.some((e) => 'contextual' in e && e.contextual)) continue;
@@ -292,7 +312,7 @@ export const SPAN_RULES: readonly SpanRule[] = [
     (ctx, id) => {
       const { words, spans, gaz } = ctx;
       if (ctx.allCaps) return;
-      for (const m of gaz.match(words, false)) {
+      for (const m of sentenceMatches(ctx)) {
         if (m.weak || m.end - m.start < 2 || !m.entries.some((e) => e.kind === 'city' || e.kind === 'region')) continue;
         if (m.entries.some((e) => e.kind === 'org')) continue;
         const head = spans.find((t) => t.s === m.start && t.e < m.end && t.type === 'place');
@@ -337,7 +357,7 @@ export const SPAN_RULES: readonly SpanRule[] = [
         let s = i;
         while (
           s > 0 &&
-          /^\p{Lu}/u.test(words[s - 1]!) &&
+          opensUpper(words[s - 1]!) &&
           !/-based$/i.test(words[s - 1]!) &&
           !W.closedClass.has(words[s - 1]!.toLowerCase()) &&
           !(s - 1 === 0 && /^The$/.test(words[0]!))
@@ -549,7 +569,7 @@ export const SPAN_RULES: readonly SpanRule[] = [
       for (const sp of spans) {
         if (sp.type === 'misc' || !sp.type || spans.some((o) => o.s === sp.e)) continue;
         if (sp.type === 'person' && names.givenNames.has(lower(words[sp.s]!))) continue;
-        if (isVenueHead(W, words[sp.e]) && /^\p{Lu}/u.test(words[sp.e]!)) {
+        if (isVenueHead(W, words[sp.e]) && opensUpper(words[sp.e]!)) {
           sp.e += 1;
           sp.gaz = [];
           markSpan(sp, id);
@@ -565,14 +585,9 @@ export const SPAN_RULES: readonly SpanRule[] = [
       if (allCaps) return;
       for (let i = 1; i < words.length; i++) {
         const named = (k: number) => spans.some((t) => t.s <= k && k < t.e && t.type !== 'misc');
-        if (!isVenueHead(W, words[i]) || !/^\p{Lu}/u.test(words[i]!) || named(i)) continue;
+        if (!isVenueHead(W, words[i]) || !opensUpper(words[i]!) || named(i)) continue;
         let j = i;
-        while (
-          j > 0 &&
-          /^\p{Lu}/u.test(words[j - 1]!) &&
-          !named(j - 1) &&
-          !W.closedClass.has(words[j - 1]!.toLowerCase())
-        )
+        while (j > 0 && opensUpper(words[j - 1]!) && !named(j - 1) && !W.closedClass.has(words[j - 1]!.toLowerCase()))
           j--;
         if (j === i) continue;
         for (const t of spans.filter((t) => t.s < i + 1 && j < t.e)) spans.splice(spans.indexOf(t), 1);
@@ -587,7 +602,7 @@ export const SPAN_RULES: readonly SpanRule[] = [
       const { words, spans, W, gaz, allCaps } = ctx;
       if (allCaps) return;
       const cap = (w: string | undefined) =>
-        w !== undefined && /^\p{Lu}/u.test(w) && !W.closedClass.has(lower(w)) && !W.honorifics.has(lower(w));
+        w !== undefined && opensUpper(w) && !W.closedClass.has(lower(w)) && !W.honorifics.has(lower(w));
       for (let i = 1; i + 1 < words.length; i++) {
         if (words[i] !== '&' || !cap(words[i - 1]) || !cap(words[i + 1])) continue;
         const over = (k: number) => spans.filter((t) => t.s <= k && k < t.e);
@@ -620,7 +635,7 @@ export const SPAN_RULES: readonly SpanRule[] = [
       const { words, spans, W, allCaps } = ctx;
       const poss = (k: number) => /^['’][sS]$/u.test(words[k] ?? '');
       const cap = (k: number) =>
-        k >= 0 && k < words.length && /^\p{Lu}/u.test(words[k]!) && !W.closedClass.has(lower(words[k]!));
+        k >= 0 && k < words.length && opensUpper(words[k]!) && !W.closedClass.has(lower(words[k]!));
       // a head may carry a capitalised branch after a hyphen ("Liberation Movement-North", "Army-Sinai")
       const head = (k: number) => {
         const w = lower(words[k]!.replace(/^(\p{Lu}\p{L}*)-\p{Lu}[\p{L}-]*$/u, '$1'));
@@ -673,7 +688,7 @@ export const SPAN_RULES: readonly SpanRule[] = [
         if (sp.e - sp.s < 2 || sp.gaz.length || !dets.has(first)) continue;
         if (sp.type === 'person' && first === 'an') continue;
         // the rest must read as a name: a capitalised word right after the determiner
-        if (!/^\p{Lu}/u.test(words[sp.s + 1]!)) continue;
+        if (!opensUpper(words[sp.s + 1]!)) continue;
         sp.s++;
         markSpan(sp, id);
         typeByGazetteer(ctx, sp);
@@ -1000,7 +1015,7 @@ export const SPAN_RULES: readonly SpanRule[] = [
       if (!allCaps) return;
       const afterAmp = res.words.set('mentions.companySuffixesAfterAmpersand');
       const suffixAt = (k: number) =>
-        /^\p{Lu}/u.test(words[k] ?? '') && W.companySuffixes.has(lower(words[k]!).replace(/\.$/, ''));
+        opensUpper(words[k] ?? '') && W.companySuffixes.has(lower(words[k]!).replace(/\.$/, ''));
       const nameWord = (k: number) =>
         /^\p{Lu}[\p{Lu}.'’-]*$/u.test(words[k] ?? '') &&
         !W.closedClass.has(lower(words[k]!)) &&
@@ -1174,9 +1189,11 @@ export const SPAN_RULES: readonly SpanRule[] = [
     'a sentence quoted in a cased script other than Latin (Cyrillic, Greek, Armenian) with nearly every word capitalised ("Министр Обороны Андрей Белоусов Заявил, Что Операция Продолжается") is a headline or a transliteration whose case tells nothing, and the tagger reads English only: a span of its words that no lexicon knows is no name there (an English headline is read in capitals instead)',
     (ctx) => {
       const { words, spans } = ctx;
-      const foreign = (w: string) => /^[\p{L}\p{M}'’-]+$/u.test(w) && /\p{L}/u.test(w) && !/\p{Script=Latin}/u.test(w);
+      // a word of ASCII alone is in Latin script or holds no letter: only a word with other characters may be foreign
+      const foreign = (w: string) =>
+        beyondAscii(w) && /^[\p{L}\p{M}'’-]+$/u.test(w) && /\p{L}/u.test(w) && !/\p{Script=Latin}/u.test(w);
       const cased = words.filter((w) => foreign(w) && /\p{Ll}/u.test(w) && w.length > 3);
-      if (cased.length < 4 || cased.filter((w) => /^\p{Lu}/u.test(w)).length < 0.8 * cased.length) return;
+      if (cased.length < 4 || cased.filter((w) => opensUpper(w)).length < 0.8 * cased.length) return;
       for (const t of spans.slice())
         if (!t.gaz.length && words.slice(t.s, t.e).every(foreign)) spans.splice(spans.indexOf(t), 1);
     },
@@ -1288,7 +1305,7 @@ export const SPAN_RULES: readonly SpanRule[] = [
       const common = res.words.set('english.commonWords');
       for (let i = 0; i + 1 < words.length; i++) {
         const w = words[i]!;
-        if (!/^\p{Lu}/u.test(w) || common.has(w.toLowerCase())) continue;
+        if (!opensUpper(w) || common.has(w.toLowerCase())) continue;
         const entries = (gaz.orgsByName.get(w.toLowerCase()) ?? []).filter(
           (e) => e.orgKind === 'armed_group' || e.orgKind === 'agency',
         );
@@ -1333,9 +1350,9 @@ export const SPAN_RULES: readonly SpanRule[] = [
         const of = words.indexOf(words.slice(sp.s, sp.e).find((w) => lower(w) === 'of') ?? '', sp.s);
         if (of <= sp.s || of >= sp.e - 1) continue;
         const head = words[of - 1]!;
-        if (!/^\p{Lu}/u.test(head) || !heads.has(lower(head))) continue;
+        if (!opensUpper(head) || !heads.has(lower(head))) continue;
         const last = lower(words[sp.e - 1]!);
-        if (!/^\p{Lu}/u.test(words[sp.e - 1]!) || W.orgHeads.has(last) || W.companySuffixes.has(last)) continue;
+        if (!opensUpper(words[sp.e - 1]!) || W.orgHeads.has(last) || W.companySuffixes.has(last)) continue;
         const from = /^the$/i.test(words[of + 1]!) ? of + 2 : of + 1;
         if (!gaz.placesByName.has(words.slice(from, sp.e).join(' ').toLowerCase())) continue;
         sp.type = 'place';
@@ -1356,7 +1373,7 @@ export const SPAN_RULES: readonly SpanRule[] = [
         if (sp.gaz.some((e) => e.kind === 'org')) continue;
         let of = -1;
         for (let k = sp.s + 1; k < sp.e - 1 && of < 0; k++) if (lower(words[k]!) === 'of') of = k;
-        if (of < 0 || !/^\p{Lu}/u.test(words[of - 1]!)) continue;
+        if (of < 0 || !opensUpper(words[of - 1]!)) continue;
         const before = lower(words[of - 1]!);
         const ownName =
           !commonWord(before) &&
@@ -1408,7 +1425,7 @@ export const SPAN_RULES: readonly SpanRule[] = [
         if (sp.type === 'person') {
           if (names.givenNames.has(lower(name[0]!)) || titleBefore(names, words, sp.s)) continue;
         } else if (sp.type !== 'misc') continue;
-        if (!name.every((w) => /^\p{Lu}/u.test(w) || /^al-\p{Lu}/u.test(w)) || name.some(describing)) continue;
+        if (!name.every((w) => opensUpper(w) || /^al-\p{Lu}/u.test(w)) || name.some(describing)) continue;
         if (names.groupWords.has(name.join(' ').toLowerCase())) continue;
         if (!nouns.test(words.slice(sp.e, sp.e + 2).join(' '))) continue;
         sp.type = 'place';
@@ -1422,7 +1439,7 @@ export const SPAN_RULES: readonly SpanRule[] = [
     (ctx, id) => {
       const { words, spans, res } = ctx;
       const units = res.words.set('mentions.namedUnitNouns');
-      const unit = (k: number) => k < words.length && /^\p{Lu}/u.test(words[k]!) && units.has(lower(words[k]!));
+      const unit = (k: number) => k < words.length && opensUpper(words[k]!) && units.has(lower(words[k]!));
       for (const sp of spans.slice()) {
         if (sp.type !== 'person') continue;
         // the tagger may have read the unit noun into the person's name already ("ROSA MARIN CELL"): two words of
@@ -1485,7 +1502,7 @@ function joinPatronymics(
  * ending in a head word only bodies have is one organisation, whatever pieces the tagger saw inside it.
  */
 function bodyRuns(names: NameLexicons, W: MentionWords, words: readonly string[], spans: Span[], id: string): void {
-  const cap = (k: number) => k < words.length && /^\p{Lu}/u.test(words[k]!);
+  const cap = (k: number) => k < words.length && opensUpper(words[k]!);
   for (let i = 0; i < words.length; i++) {
     if (!cap(i)) continue;
     let j = i + 1;
