@@ -95,6 +95,11 @@ export const PLACE_STATED_PLACE_OVER_DATELINE = inlineRule(
   'A lede event placed at the dateline only for want of a place of its own (rule place/dateline-of-the-lede) takes the place a later telling of it states ("the murder of six more in Unguia, a village of Choco"): a bureau\'s dateline says where the report was filed, the telling where it happened. Only a place below the country, in the dateline\'s country.',
 );
 
+export const INCIDENTS_ORPHAN_HARMED_FORCE = inlineRule(
+  'incidents/orphan-harmed-force',
+  '"Unknown assailants hurled a grenade at a police station. Two policemen were injured.": police or troops harmed in a sentence with no incident word of its own suffered the article\'s main incident, as anyone else harmed so (rule incidents/orphan-harmed) does. Where the article tells of a response (an incident of a response kind told by then, state forces among the main incident\'s doers or responders) they are as often hurt in that ("an officer was hurt in the arrest"), so they join only an article that tells of none. Not a named person (rule incidents/orphan-harmed reads those), nor where a state force acts in the sentence itself.',
+);
+
 export const INCIDENT_INLINE_RULES = [
   PLACE_STATED_PLACE_OVER_DATELINE,
   INCIDENTS_YEAR_MARKED_APART,
@@ -114,4 +119,5 @@ export const INCIDENT_INLINE_RULES = [
   INCIDENTS_SAME_VICTIM_TOLD_TWICE,
   INCIDENTS_CO_VICTIMS_IN_SENTENCE,
   INCIDENTS_TOLD_JUST_BEFORE,
+  INCIDENTS_ORPHAN_HARMED_FORCE,
 ];
