@@ -110,6 +110,11 @@ export const FOLLOW_UP_CUE_DESCRIBES_SOMEONE = inlineRule(
   '"César Ortiz, the prosecutor leading the inquiry into last month\'s bank raid, was shot dead on Tuesday": a follow-up cue of the first sentence that stands only inside a phrase set off by commas before the harm the sentence reports says who someone is; the sentence reports harm done that day (a toll, or a death the phrase tells), so the article is a report of the day (rule follow-up/fresh-lede), not a follow-up, unless its title has a cue too.',
 );
 
+export const INCIDENTS_ORPHAN_HARMED_FORCE = inlineRule(
+  'incidents/orphan-harmed-force',
+  '"Unknown assailants hurled a grenade at a police station. Two policemen were injured.": police or troops harmed in a sentence with no incident word of its own suffered the article\'s main incident, as anyone else harmed so (rule incidents/orphan-harmed) does. Where the article tells of a response (an incident of a response kind told by then, state forces among the main incident\'s doers or responders) they are as often hurt in that ("an officer was hurt in the arrest"), so they join only an article that tells of none. Not a named person (rule incidents/orphan-harmed reads those), nor where a state force acts in the sentence itself.',
+);
+
 export const INCIDENT_INLINE_RULES = [
   PLACE_CAPITAL_BUREAU_DATELINE,
   FOLLOW_UP_CUE_DESCRIBES_SOMEONE,
@@ -132,4 +137,5 @@ export const INCIDENT_INLINE_RULES = [
   INCIDENTS_SAME_VICTIM_TOLD_TWICE,
   INCIDENTS_CO_VICTIMS_IN_SENTENCE,
   INCIDENTS_TOLD_JUST_BEFORE,
+  INCIDENTS_ORPHAN_HARMED_FORCE,
 ];

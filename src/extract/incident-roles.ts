@@ -89,6 +89,7 @@ export function roleCuesOf(res: {
       weaponNouns: words.list('incident-roles.weaponNouns'),
       kinOfNouns: words.list('incident-roles.kinOfNouns'),
       remainderNouns: words.list('incident-roles.remainderNouns'),
+      remainderModifiers: words.list('incident-roles.remainderModifiers'),
       weaponSiteNouns: words.list('incident-roles.weaponSiteNouns'),
       weaponTargetCues: words.list('incident-roles.weaponTargetCues'),
       locatives: words.list('incident-cues.locatives'),
@@ -429,6 +430,8 @@ export interface RoleLists {
   kinOfNouns: readonly string[];
   /** "others" after a count ('one was killed and five others wounded'): the rest of the people counted before */
   remainderNouns: readonly string[];
+  /** "other", "more": after a count, the rest of a list's people ("X and six other people", rule role.list-before-other-people) */
+  remainderModifiers: readonly string[];
   /** "base", "launchers", "depot" after a weapon noun: the weapon noun only modifies a site or a store */
   weaponSiteNouns: readonly string[];
   /** "on", "against", "intercepted": right before a body and its weapon, the body's weapon was the target */
@@ -1570,7 +1573,11 @@ export function buildRoleCues(l: RoleLists): RoleCues {
   // (rule role.list-apposition-semicolon) "A, an employee of the fund; B, a spokesman; and C were kidnapped": an item's
   // apposition, closed by the semicolon that separates the items, stands between it and the next item; so does an
   // aside (rule role.list-aside: "six priests -- four of them foreigners -- and their cook were killed")
-  const glueBefore = `(?:${listAside}|\\s*[,;]\\s*(?:and\\s+)?|\\s+and\\s+|\\s*,?\\s+(?:including|as\\s+well\\s+as|along\\s+with|together\\s+with)\\s+|\\s*,\\s*${semicolonApposition};\\s*(?:and\\s+)?)(?:(?:${alt(l.listDeterminers)}|${alt(l.objectQuantifiers)})\\s+)?$`;
+  // (rule role.list-before-other-people) "the mayor and six other people were killed", "X and two more passengers": the
+  // count and "other" before the last item's noun leave the phrase (they are stops of it), and stand between it and
+  // the glue; the earlier items share its role all the same
+  const othersBefore = `(?:(?:\\d[\\d,]*|${alt(l.listItemCounts)})\\s+)?(?:${alt(l.remainderModifiers)})\\s+`;
+  const glueBefore = `(?:${listAside}|\\s*[,;]\\s*(?:and\\s+)?|\\s+and\\s+|\\s*,?\\s+(?:including|as\\s+well\\s+as|along\\s+with|together\\s+with)\\s+|\\s*,\\s*${semicolonApposition};\\s*(?:and\\s+)?)(?:(?:${alt(l.listDeterminers)}|${alt(l.objectQuantifiers)})\\s+)?(?:${othersBefore})?$`;
   const listItemBefore = caseFoldedRegExp(`${itemStart}(?:${npBeforeDoer}|${nameBefore})${glueBefore}`, 'diu');
   // (rule role.list-item-own-noun) read backwards, the leftmost match wins, and a name may start a word earlier than a
   // described phrase ("in an attack in which his bodyguard and" reads as the name "an attack in which his bodyguard"):

@@ -34,6 +34,7 @@ import {
   PLACE_STATED_PLACE_OVER_DATELINE,
   PERPETRATOR_WEAPON_BELONGS_TO_TARGET,
   INCIDENTS_SAME_VICTIM_TOLD_TWICE,
+  INCIDENTS_ORPHAN_HARMED_FORCE,
   INCIDENTS_TOLD_JUST_BEFORE,
   PERPETRATOR_GROUP_NAMED_UNIT,
   PLACE_CITY_LATER_IN_ARTICLE,
@@ -940,6 +941,8 @@ interface OrphanRole {
   harmed?: boolean;
   /** (rule role.freed-held) one set free: given only to a main incident in which people are held */
   freed?: boolean;
+  /** (rule incidents/orphan-harmed-force) the one harmed is a state force the text describes ("two policemen") */
+  forceHarmed?: boolean;
 }
 
 /**
@@ -976,6 +979,12 @@ function attachOrphanRoles(
       );
       continue;
     }
+    // (rule incidents/orphan-harmed-force) "unknown assailants hurled a grenade at a police station. Two policemen were
+    // injured": police or troops harmed in a sentence with no incident word suffered the main incident, as anyone
+    // else harmed does; but where the article tells of a response (an arrest, a raid, a gunfight with the attackers,
+    // state forces as the incident's doers or responders) they are as often hurt in that ("an officer was hurt in the
+    // arrest"), so they join only an article with none
+    if (o.forceHarmed && (stateDone || responseTold(main, kept, o.sentence, stateForceWords))) continue;
     const named = o.em ?? null;
     if (named && kept.some((g) => g !== main && g.participants.some((p) => p.em.entity.id === named.entity.id)))
       continue;
@@ -998,6 +1007,18 @@ function attachOrphanRoles(
       `${o.role} "${(named ? named.mention.text : d?.text) ?? o.group?.mention.text}" from sentence ${o.sentence}, which names no incident: the article's main incident`,
     );
   }
+}
+
+/**
+ * (rule incidents/orphan-harmed-force) the article tells of a response up to a sentence: an incident of a response
+ * kind (an arrest, a raid) told there or before, or state forces among the main incident's participants (as doers
+ * beside the attackers, or named as responders)
+ */
+function responseTold(main: Group, kept: readonly Group[], upTo: number, stateForceWords: RegExp): boolean {
+  if (kept.some((g) => g !== main && !isViolent(groupKind(g)) && g.hits.some((h) => h.sentence <= upTo))) return true;
+  if (main.participants.some((p) => p.role === 'responder' || (p.role === 'perpetrator' && orgKind(p.em) === 'agency')))
+    return true;
+  return main.described.some((d) => d.role !== 'victim' && stateForceWords.test(d.text.trim()));
 }
 
 /**
@@ -2012,11 +2033,18 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
           // "16 seamen were injured": a harm verb whose subject suffered it, in a sentence with no incident word, tells
           // of the main incident's harm; not where a state force acts in the sentence, nor for a state force harmed
           // (both are as often the response's: "the suspect was shot by police", "an officer was hurt in the arrest")
+          // (rule incidents/orphan-harmed-force) a state force harmed ("two policemen were injured") is the main
+          // incident's only where the article tells of no response: see attachOrphanRoles
+          const forceHarmed =
+            isOn(doc.res.rules, INCIDENTS_ORPHAN_HARMED_FORCE) &&
+            rp.role === 'victim' &&
+            !em &&
+            stateForceWords.test(rp.text);
           const harmed =
             rp.role === 'victim' &&
             (HARMED_SUBJECT_RULES.has(rp.rule.split('+')[0]!) || UNHURT_TARGET_RULES.has(rp.rule.split('+')[0]!)) &&
             !forceActs &&
-            !stateForceWords.test(rp.text) &&
+            (forceHarmed || !stateForceWords.test(rp.text)) &&
             !cues.clashWithResponders.test(text.slice(rp.end, s.end)) &&
             (em ? em.entity.type === 'person' : !rp.needsEntity);
           // (rule role.freed-held) "the two engineers were released", "X was freed": the people held in the main
@@ -2032,6 +2060,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
               sentence: s.index,
               rule: rp.rule,
               ...(harmed && !attacker && !armedGroup && !listedDead ? { harmed: true } : {}),
+              ...(harmed && forceHarmed ? { forceHarmed: true } : {}),
               ...(freed ? { freed: true } : {}),
             });
           continue;

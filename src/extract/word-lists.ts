@@ -237,6 +237,7 @@ export const WORD_LISTS = {
     'weaponNouns',
     'kinOfNouns',
     'remainderNouns',
+    'remainderModifiers',
     'hostageVerbs',
     'apposedHarmAfter',
     'reducedRelativeHarmVerbs',
