@@ -115,7 +115,10 @@ export function startPipeline(
   // lines without capitals in cased text (rule mentions/block-without-capitals-read-in-capitals)
   const reading = readingOf(res.rules, input, guard.text);
   const doc = makeDoc(reading.input, res, reading.analysed);
-  if (reading.noCapitals) doc.noCapitals = true;
+  if (reading.noCapitals) {
+    doc.noCapitals = true;
+    doc.written = input.text;
+  }
   const warnings = [...guard.warnings];
   if (reading.blocks)
     warnings.push(`lines without capital letters were read as text in capitals (${reading.blocks} stretches of lines)`);

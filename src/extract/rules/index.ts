@@ -11,7 +11,7 @@ import { SIDE_RULES } from '../incident-sides.js';
 import { MOVEMENT_RULES } from '../incident-movement.js';
 import { ARMED_GROUP_DEED } from '../incident-group-deed.js';
 import { CASE_RESTORED_NAME } from '../display-case.js';
-import { LOWER_CASE_GAZETTEER_PLACE } from '../lower-case-places.js';
+import { LOWER_CASE_GAZETTEER_PLACE, SMALL_GIVEN_NAME_PLACE_NEEDS_PREPOSITION } from '../lower-case-places.js';
 import { BLOCK_WITHOUT_CAPITALS_READ_IN_CAPITALS, NO_CAPITALS_READ_IN_CAPITALS } from '../no-capitals.js';
 import { PLACE_NAMED_EVENT } from '../incident-named-event.js';
 import { PERSON_NAME_RULES } from '../person-name-rules.js';
@@ -48,6 +48,7 @@ export function listRules(): RuleInfo[] {
     [
       CASE_RESTORED_NAME,
       LOWER_CASE_GAZETTEER_PLACE,
+      SMALL_GIVEN_NAME_PLACE_NEEDS_PREPOSITION,
       NO_CAPITALS_READ_IN_CAPITALS,
       BLOCK_WITHOUT_CAPITALS_READ_IN_CAPITALS,
     ],
