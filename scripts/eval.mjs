@@ -6,10 +6,15 @@
 //                  shape of all-caps wire copy
 //   --lower        also score copies of CoNLL dev and GMB dev without capitals (each word lower-cased, tags kept): the
 //                  shape of a post or message typed without capitals
+//   --mixed        also score copies of CoNLL dev and GMB dev where each document has one stretch recased (tags kept),
+//                  chosen with a fixed seed (--seed N, default 44) so the copy is the same on every run: its headline
+//                  in capitals or without capitals, its body without capitals under a cased headline, or a run of
+//                  about a third of its sentences without capitals or in capitals
 //   --slice FILE   also score the held-out slice of the training split (its last 15% of documents), read with the
 //                  tagger model FILE, which must be trained on the other 85% only (rules were never tuned on the
 //                  slice, so it stands in for unseen news). --slice-split writes the two parts and prints the
 //                  command that trains such a model.
+//   --only WORD    score only the sets whose name holds WORD ("mixed", "gmb-dev", "seed")
 // Copies and slices are written to a folder under the system's temporary directory, never into the project.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -58,6 +63,73 @@ function caseCopy(file, casing) {
   return out;
 }
 
+/** A small seeded generator (mulberry32): the same seed gives the same numbers in [0, 1). */
+function seeded(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** The ways a document is recased by --mixed: which sentences (by index, of n) take which case. */
+const MIXES = [
+  { name: 'headline in capitals', pick: () => ({ from: 0, to: 1, casing: 'upper' }) },
+  { name: 'headline without capitals', pick: () => ({ from: 0, to: 1, casing: 'lower' }) },
+  { name: 'body without capitals', pick: (n) => ({ from: 1, to: n, casing: 'lower' }) },
+  ...['lower', 'upper'].map((casing) => ({
+    name: `a stretch ${casing === 'lower' ? 'without capitals' : 'in capitals'}`,
+    pick: (n, rnd) => {
+      const len = Math.max(1, Math.round(n / 3));
+      const from = 1 + Math.floor(rnd() * Math.max(1, n - len));
+      return { from, to: Math.min(n, from + len), casing };
+    },
+  })),
+];
+
+/** CoNLL-style lines where each document (of two sentences or more) has one stretch recased, by a seeded choice. */
+function mixedCopy(file, seed) {
+  const out = join(
+    work,
+    file
+      .split('/')
+      .pop()
+      .replace(/\.conll$/, `.mixed${seed}.conll`),
+  );
+  const rnd = seeded(seed);
+  const docs = readFileSync(file, 'utf8').split(/^(?=-DOCSTART-)/m);
+  const counts = new Map();
+  const changed = docs.map((doc) => {
+    // sentences are runs of lines between blank lines; the -DOCSTART- line stands alone
+    const blocks = doc.split(/\n\n/);
+    const sentenceAt = blocks.map((b, i) => (b.trim() && !b.startsWith('-DOCSTART-') ? i : -1)).filter((i) => i >= 0);
+    const n = sentenceAt.length;
+    if (n < 2) return doc;
+    const mix = MIXES[Math.floor(rnd() * MIXES.length)];
+    const { from, to, casing } = mix.pick(n, rnd);
+    counts.set(mix.name, (counts.get(mix.name) ?? 0) + 1);
+    for (let k = from; k < to; k++) {
+      const i = sentenceAt[k];
+      blocks[i] = blocks[i]
+        .split('\n')
+        .map((l) => {
+          if (!l) return l;
+          const parts = l.split(' ');
+          parts[0] = casing === 'upper' ? parts[0].toUpperCase() : parts[0].toLowerCase();
+          return parts.join(' ');
+        })
+        .join('\n');
+    }
+    return blocks.join('\n\n');
+  });
+  writeFileSync(out, changed.join(''));
+  if (process.env.VERBOSE) console.log(`${out}: ${[...counts].map(([k, v]) => `${v} ${k}`).join(', ')}`);
+  return out;
+}
+
 /** The training split in two: its first 85% of documents to train on, its last 15% to score. */
 function splitTraining() {
   const text = readFileSync(join(evalDir, 'conll-train.conll'), 'utf8');
@@ -92,6 +164,11 @@ for (const casing of ['upper', 'lower'])
     sets.push({ name: `conll-dev ${casing}`, gold: caseCopy(join(evalDir, 'conll-dev.conll'), casing) });
     sets.push({ name: `gmb-dev ${casing}`, gold: caseCopy(join(evalDir, 'gmb-dev.conll'), casing) });
   }
+if (flag('mixed')) {
+  const seed = Number(value('seed') ?? 44);
+  sets.push({ name: `conll-dev mixed`, gold: mixedCopy(join(evalDir, 'conll-dev.conll'), seed) });
+  sets.push({ name: `gmb-dev mixed`, gold: mixedCopy(join(evalDir, 'gmb-dev.conll'), seed) });
+}
 if (sliceModel) {
   if (!existsSync(sliceModel)) {
     console.error(`eval: no tagger model at ${sliceModel}`);
@@ -100,6 +177,8 @@ if (sliceModel) {
   sets.push({ name: 'train slice', gold: splitTraining().slice, env: { KG_TAGGER_MODEL: resolve(sliceModel) } });
 }
 
+const only = value('only');
+const chosen = (name) => !only || name.includes(only);
 let failed = false;
 const run = (name, argv, env = {}) => {
   const r = spawnSync(process.execPath, argv, {
@@ -116,15 +195,16 @@ const run = (name, argv, env = {}) => {
     console.error(r.stderr);
   }
 };
-for (const { name, gold, env } of sets) {
+for (const { name, gold, env } of sets.filter((s) => chosen(s.name))) {
   run(name, [join(evalDir, 'score_ner.mjs'), gold, '--', ...kg], env);
   if (flag('entities')) run(`${name} entities`, [join(evalDir, 'score_entities.mjs'), gold, '--', ...kg], env);
 }
-run('seed', [
-  join(evalDir, 'score_seed.mjs'),
-  join(shared, 'seeds/000_7b80e0e88ed1ed17.txt'),
-  join(evalDir, 'seed-gold.json'),
-  '--',
-  ...kg,
-]);
+if (chosen('seed'))
+  run('seed', [
+    join(evalDir, 'score_seed.mjs'),
+    join(shared, 'seeds/000_7b80e0e88ed1ed17.txt'),
+    join(evalDir, 'seed-gold.json'),
+    '--',
+    ...kg,
+  ]);
 process.exit(failed ? 1 : 0);

@@ -11,6 +11,8 @@ export interface Doc {
   text: string;
   /** the input is written without capitals and read in capitals (`input.text` is the text in capitals) */
   noCapitals?: boolean;
+  /** the text as written, where the text read differs from it (stretches without capitals read in capitals) */
+  written?: string;
   sentences: Sentence[];
   /** gazetteers, lexicons, word lists and the tagger model (loadResources) */
   res: Resources;

@@ -89,3 +89,33 @@ export function lowerCasePlaces(
   }
   return out;
 }
+
+/**
+ * Rule mentions/small-given-name-place-needs-preposition. A word written without capitals and read in capitals (rule
+ * mentions/no-capitals-read-in-capitals and its rule for stretches) that is a common given name as well as a place
+ * (names.givenNamesAlsoPlaces: "jordan", "florence") is read as the place only where the article writes it after a
+ * preposition of place (mentions.placePrepositions: "in jordan", "to florence"), after "of" ("the king of jordan") or
+ * opening a line as a dateline ("sydney 1996-08-30", "paris, may 2"): "jordan told reporters" is a man, as
+ * rule mentions/lower-case-gazetteer-place reads it. Wire copy written in capitals keeps its reading: there a country
+ * named alone is most often the country.
+ */
+export const SMALL_GIVEN_NAME_PLACE_NEEDS_PREPOSITION = inlineRule(
+  'mentions/small-given-name-place-needs-preposition',
+  'a given name that is also a place, written without capitals, tells nothing by its case: a person is as often called so, and the article says it is the place by writing it where a place goes ("in jordan")',
+);
+
+/** Whether a candidate is such a given name read as a place with no preposition of place before it in the article. */
+export function smallGivenNameWithoutPlace(doc: Doc, c: Candidate): boolean {
+  if (!doc.written || c.type !== 'place' || !isOn(doc.res.rules, SMALL_GIVEN_NAME_PLACE_NEEDS_PREPOSITION))
+    return false;
+  const written = doc.written.slice(c.start, c.end);
+  if (/\p{Lu}/u.test(written) || !/^\p{L}+$/u.test(written)) return false;
+  const w = doc.res.words;
+  if (!w.set('names.givenNamesAlsoPlaces').has(written)) return false;
+  // after a preposition of place or "of" ("the king of jordan"), or opening a line as a dateline does
+  const name = escapeRegExp(written);
+  return !new RegExp(
+    `(?:(?:^|[^\\p{L}])(?:${w.alt('mentions.placePrepositions')}|of)[ \\t]+${name}|^[ \\t]*${name}[ \\t]*(?:,|\\d|[-–—]))(?![\\p{L}])`,
+    'imu',
+  ).test(doc.written);
+}

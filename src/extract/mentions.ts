@@ -22,7 +22,7 @@ import {
   type Span,
 } from './mention-words.js';
 import { applySpanRules } from './span-rules.js';
-import { lowerCasePlaces } from './lower-case-places.js';
+import { lowerCasePlaces, smallGivenNameWithoutPlace } from './lower-case-places.js';
 import { ruleCandidate } from './rule-candidate.js';
 import { escapeRegExp, eachMatch } from '../reg-exp.js';
 
@@ -699,7 +699,11 @@ export function findCandidates(doc: Doc): Candidate[] {
     }
     if (noCapitals) out.push(...lowerCasePlaces(doc, si, toks, spans));
   });
-  return applyOutletsAndByline(doc, out);
+  // "jordan told reporters": a given name written small is a place only after a preposition of place
+  return applyOutletsAndByline(
+    doc,
+    out.filter((c) => !smallGivenNameWithoutPlace(doc, c)),
+  );
 }
 
 /**

@@ -19,6 +19,107 @@ export const NO_CAPITALS_READ_IN_CAPITALS = inlineRule(
   'text with no capitals hides names as text in capitals does, and the extractor already reads text in capitals by context and word lists (a tagger trained on capitals, the gazetteer in capitals, the rules on shouted words): the text is read in capitals at the same offsets, and the result shows it as written',
 );
 
+/**
+ * Rule mentions/block-without-capitals-read-in-capitals. In text that has capitals elsewhere, a block of lines written
+ * without any (a body typed without capitals under a cased headline, a paragraph pasted from a post, a headline in
+ * small letters) hides its names as a whole text without capitals does: that block alone is read in capitals at the
+ * same offsets, as the rule above reads a whole text, and the cased lines are read as written. The decision is the
+ * block's, not the article's: one line in capitals or in small letters says nothing of the others.
+ */
+export const BLOCK_WITHOUT_CAPITALS_READ_IN_CAPITALS = inlineRule(
+  'mentions/block-without-capitals-read-in-capitals',
+  'a stretch of lines without capitals in cased text hides names as a whole text without capitals does, and a line’s case says nothing of its neighbours’: each such stretch is read in capitals at the same offsets, the cased lines as written',
+);
+
+/** A block needs this many small letters to be read in capitals: fewer say too little ("ok", "via afp"). */
+const MIN_BLOCK_LETTERS = 12;
+
+/** an e-mail or web address */
+const ADDRESS = /\S*(?:@|:\/\/|www\.)\S*/gu;
+
+/** the pronoun "I", which a text without capitals may still write in capitals */
+const PRONOUN_I = /(?<![\p{L}\p{N}])I(?![\p{L}\p{N}])/gu;
+
+/** A line shorter than this is a heading or a label, not a line of hard-wrapped prose (wrapped near 60-80). */
+const SHORT_LINE = 40;
+
+/** Three lines or more without a capital are no wrapped part of a cased sentence, which would name nothing in them. */
+const MIN_LINES_ALONE = 3;
+
+/** A line that ends a sentence, as the sentence splitter reads a line's end (document.ts). */
+const ENDS_SENTENCE = /[.!?:"”]\s*$/u;
+
+/** A headline's line: its first word and every word of four letters or more capitalised ("Gunmen Kill Three In Kabul"). */
+function headlineLine(line: string): boolean {
+  const words = line.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  return words.length > 0 && /^\p{Lu}/u.test(words[0]!) && words.every((w) => w.length < 4 || /^\p{Lu}/u.test(w));
+}
+
+/**
+ * The stretches of a text (start and end offsets, each a run of whole lines) written without capitals: lines that
+ * open with a small letter and hold no capital but the pronoun "I" inside, joined across lines without letters (or
+ * only an address's), with enough letters in all.
+ * A stretch opens where a sentence may: at the start of the text, after a blank line, a line that ends a sentence, a
+ * headline or a short line; and closes where one may: at the end of the text, before a blank line, at a sentence's end
+ * or before a line that opens with a capital. A line or two of hard-wrapped cased text that happen to hold no capital
+ * carry their sentence on, and are read with it as written; three lines or more stand alone.
+ */
+export function blocksWithoutCapitals(text: string): Array<{ start: number; end: number }> {
+  const lines: Array<{ start: number; end: number; text: string }> = [];
+  for (let at = 0; at <= text.length;) {
+    let stop = text.indexOf('\n', at);
+    if (stop < 0) stop = text.length;
+    lines.push({ start: at, end: stop, text: text.slice(at, stop) });
+    at = stop + 1;
+  }
+  // an address ("desk@paper.com", "https://…") is no prose: its letters count for nothing
+  const prose = (l: string) => l.replace(ADDRESS, ' ');
+  const small = (l: string) => (prose(l).match(/\p{Ll}/gu) ?? []).length;
+  // a line whose first letter is a capital opens a cased sentence, even the pronoun's ("I saw it," she said)
+  const capitals = (l: string) => {
+    const p = prose(l);
+    if (/^[^\p{L}]*\p{Lu}/u.test(p)) return 1;
+    return (p.replace(PRONOUN_I, '').match(/\p{Lu}/gu) ?? []).length;
+  };
+  const blank = (l: string) => !/\p{L}/u.test(prose(l));
+  const out: Array<{ start: number; end: number }> = [];
+  for (let i = 0; i < lines.length;) {
+    if (capitals(lines[i]!.text) > 0 || small(lines[i]!.text) === 0) {
+      i++;
+      continue;
+    }
+    let j = i,
+      letters = 0,
+      withLetters = 0;
+    for (; j < lines.length && capitals(lines[j]!.text) === 0; j++) {
+      letters += small(lines[j]!.text);
+      if (!blank(lines[j]!.text)) withLetters++;
+    }
+    const alone = withLetters >= MIN_LINES_ALONE;
+    // lines i..j-1 hold no capitals; the stretch ends at its last line with letters
+    let last = j - 1;
+    while (blank(lines[last]!.text)) last--;
+    const before = i > 0 ? lines[i - 1]!.text : '';
+    const opens =
+      alone ||
+      i === 0 ||
+      blank(before) ||
+      before.trim().length < SHORT_LINE ||
+      ENDS_SENTENCE.test(before) ||
+      headlineLine(before);
+    const after = j < lines.length ? lines[j]!.text : undefined;
+    const closes =
+      alone ||
+      after === undefined ||
+      last < j - 1 ||
+      ENDS_SENTENCE.test(lines[last]!.text) ||
+      /^\s*[^\p{L}]*\p{Lu}/u.test(after);
+    if (opens && closes && letters >= MIN_BLOCK_LETTERS) out.push({ start: lines[i]!.start, end: lines[last]!.end });
+    i = j;
+  }
+  return out;
+}
+
 /** The text in capitals, letter for letter: a letter whose capital is longer ("ß" -> "SS") stays, so offsets hold. */
 export function capitalsSameOffsets(text: string): string {
   return text.replace(/\p{Ll}/gu, (c) => {
@@ -27,21 +128,43 @@ export function capitalsSameOffsets(text: string): string {
   });
 }
 
+/** `text` with the stretches given in capitals, letter for letter. */
+function capitalsWithin(text: string, blocks: ReadonlyArray<{ start: number; end: number }>): string {
+  let out = '',
+    at = 0;
+  for (const b of blocks) {
+    out += text.slice(at, b.start) + capitalsSameOffsets(text.slice(b.start, b.end));
+    at = b.end;
+  }
+  return out + text.slice(at);
+}
+
 /**
  * What the pipeline reads for an input and its guarded text (input-guard.ts, same offsets): both in capitals when the
- * text has no capitals (rule mentions/no-capitals-read-in-capitals), else both as they are.
+ * text has no capitals (rule mentions/no-capitals-read-in-capitals); else its blocks without capitals in capitals
+ * (rule mentions/block-without-capitals-read-in-capitals), the rest as it is. `blocks` counts the blocks so read.
  */
 export function readingOf(
   rules: RuleSwitches,
   input: ArticleInput,
   analysed: string,
-): { input: ArticleInput; analysed: string; noCapitals: boolean } {
-  if (!isOn(rules, NO_CAPITALS_READ_IN_CAPITALS) || !writtenWithoutCapitals(analysed))
-    return { input, analysed, noCapitals: false };
+): { input: ArticleInput; analysed: string; noCapitals: boolean; blocks: number } {
+  const whole = writtenWithoutCapitals(analysed);
+  if (whole && isOn(rules, NO_CAPITALS_READ_IN_CAPITALS))
+    return {
+      input: { ...input, text: capitalsSameOffsets(input.text) },
+      analysed: capitalsSameOffsets(analysed),
+      noCapitals: true,
+      blocks: 0,
+    };
+  // a whole text without capitals is the rule above's, read or not
+  const blocks = !whole && isOn(rules, BLOCK_WITHOUT_CAPITALS_READ_IN_CAPITALS) ? blocksWithoutCapitals(analysed) : [];
+  if (!blocks.length) return { input, analysed, noCapitals: false, blocks: 0 };
   return {
-    input: { ...input, text: capitalsSameOffsets(input.text) },
-    analysed: capitalsSameOffsets(analysed),
+    input: { ...input, text: capitalsWithin(input.text, blocks) },
+    analysed: capitalsWithin(analysed, blocks),
     noCapitals: true,
+    blocks: blocks.length,
   };
 }
 
@@ -76,7 +199,9 @@ export function asWritten(result: ExtractionResult, read: string, written: strin
   visit(result.sentences);
   visit(result.entities);
   const lowerText = written.toLowerCase();
-  const inCapitals = (x: string) => /\p{Lu}/u.test(x) && !/\p{Ll}/u.test(x);
+  // a name in capitals that the text writes so itself (an acronym in the cased part of a text read in part in
+  // capitals) stays as it is
+  const inCapitals = (x: string) => /\p{Lu}/u.test(x) && !/\p{Ll}/u.test(x) && !written.includes(x);
   // a name quoted in capitals in a merge note that the text writes small
   const asInText = (x: string) => (inCapitals(x) && lowerText.includes(x.toLowerCase()) ? x.toLowerCase() : x);
   for (const e of result.entities) {

@@ -111,9 +111,16 @@ export function startPipeline(
   const guard = guardInput(input.text);
   if (guard.skip) return { state: null, warnings: [...guard.warnings] };
   // the guarded text has the same offsets as the input (markup blanked, tail cut), so spans still slice the input;
-  // a text without capitals is read in capitals (rule mentions/no-capitals-read-in-capitals)
+  // a text without capitals is read in capitals (rule mentions/no-capitals-read-in-capitals), and so is a stretch of
+  // lines without capitals in cased text (rule mentions/block-without-capitals-read-in-capitals)
   const reading = readingOf(res.rules, input, guard.text);
   const doc = makeDoc(reading.input, res, reading.analysed);
-  if (reading.noCapitals) doc.noCapitals = true;
-  return { state: { doc, candidates: [], entities: [], incidents: [], relations: [] }, warnings: [...guard.warnings] };
+  if (reading.noCapitals) {
+    doc.noCapitals = true;
+    doc.written = input.text;
+  }
+  const warnings = [...guard.warnings];
+  if (reading.blocks)
+    warnings.push(`lines without capital letters were read as text in capitals (${reading.blocks} stretches of lines)`);
+  return { state: { doc, candidates: [], entities: [], incidents: [], relations: [] }, warnings };
 }

@@ -70,9 +70,9 @@ describe('rule mentions/lower-case-gazetteer-place: names that are also given na
       .filter((e) => e.type === 'place')
       .map((e) => e.name.toLowerCase());
 
-  // Text without capitals is read as text in capitals (rule mentions/no-capitals-read-in-capitals), where a country
-  // named like a person ("JORDAN TOLD REPORTERS") stays the country as wire copy writes it; the word-list reading
-  // below is what the extractor does with that rule switched off.
+  // Text without capitals is read as text in capitals (rule mentions/no-capitals-read-in-capitals), where rule
+  // mentions/small-given-name-place-needs-preposition asks the same evidence of such a name; the word-list reading
+  // below is what the extractor does with the reading in capitals switched off.
   it('reads a given name as a person’s, not a country, with no preposition of place before it', () => {
     const lowerCaseRulesOnly = withoutRules(NO_CAPITALS_READ_IN_CAPITALS.id);
     const names = extract(

@@ -11,8 +11,8 @@ import { SIDE_RULES } from '../incident-sides.js';
 import { MOVEMENT_RULES } from '../incident-movement.js';
 import { ARMED_GROUP_DEED } from '../incident-group-deed.js';
 import { CASE_RESTORED_NAME } from '../display-case.js';
-import { LOWER_CASE_GAZETTEER_PLACE } from '../lower-case-places.js';
-import { NO_CAPITALS_READ_IN_CAPITALS } from '../no-capitals.js';
+import { LOWER_CASE_GAZETTEER_PLACE, SMALL_GIVEN_NAME_PLACE_NEEDS_PREPOSITION } from '../lower-case-places.js';
+import { BLOCK_WITHOUT_CAPITALS_READ_IN_CAPITALS, NO_CAPITALS_READ_IN_CAPITALS } from '../no-capitals.js';
 import { PLACE_NAMED_EVENT } from '../incident-named-event.js';
 import { PERSON_NAME_RULES } from '../person-name-rules.js';
 import { HEADLINE_COUNTRY_IN_TITLE } from '../headline-places.js';
@@ -45,7 +45,13 @@ export function listRules(): RuleInfo[] {
     SIDE_RULES,
     MOVEMENT_RULES,
     [ARMED_GROUP_DEED],
-    [CASE_RESTORED_NAME, LOWER_CASE_GAZETTEER_PLACE, NO_CAPITALS_READ_IN_CAPITALS],
+    [
+      CASE_RESTORED_NAME,
+      LOWER_CASE_GAZETTEER_PLACE,
+      SMALL_GIVEN_NAME_PLACE_NEEDS_PREPOSITION,
+      NO_CAPITALS_READ_IN_CAPITALS,
+      BLOCK_WITHOUT_CAPITALS_READ_IN_CAPITALS,
+    ],
     INCIDENT_INLINE_RULES,
     [DEMONYM_CAPITAL, PLACE_WITH_ITS_STATE, TOWN_BEFORE_RESIDENT_NOUN, PLACE_OF_LOCAL_AGENCY],
     [PERPETRATOR_ARMED_GROUP, INSURGENT_FORCE_NAME, STATE_FORCE_PERPETRATOR],
