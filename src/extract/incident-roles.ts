@@ -51,6 +51,7 @@ export function roleCuesOf(res: {
       negatedBefore: words.list('incident-roles.negatedBefore'),
       conditionalOpeners: words.list('incident-roles.conditionalOpeners'),
       freeRelativeOpeners: words.list('incident-roles.freeRelativeOpeners'),
+      nonSpecificDeterminers: words.list('incident-roles.nonSpecificDeterminers'),
       notObjectOpeners: words.list('incident-roles.notObjectOpeners'),
       harmParticiples: words.list('incident-roles.harmParticiples'),
       participleBlockers: words.list('incident-roles.participleBlockers'),
@@ -221,6 +222,8 @@ export interface RoleCues {
   conditionalBefore: RegExp;
   /** the first words of a free relative clause, lower case (rule role.free-relative) */
   freeRelative: ReadonlySet<string>;
+  /** determiners opening a phrase that names no one in particular (rule role.non-specific-phrase) */
+  nonSpecific: ReadonlySet<string>;
   /** anchored at the end: "the residence of (the) " before a phrase (rule role.owner-not-harmed) */
   ownedPlaceBefore: RegExp;
   /** "'s home", "'s private residence" inside a phrase (rule role.owner-not-harmed) */
@@ -366,6 +369,7 @@ export interface RoleLists {
   /** "if", "unless": open a clause that supposes an act (rule role.conditional-agent) */
   conditionalOpeners: readonly string[];
   freeRelativeOpeners: readonly string[];
+  nonSpecificDeterminers: readonly string[];
   /** "are", "dead", "Saturday": a word after a harm verb that opens no object of it ("the men killed were") */
   notObjectOpeners: readonly string[];
   /** "…, killing two civilians": a participle after a comma whose object suffered the event */
@@ -1662,6 +1666,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
     ownedPlaceAfter,
     collectiveBefore,
     freeRelative: new Set(l.freeRelativeOpeners.map((w) => w.toLowerCase())),
+    nonSpecific: new Set(l.nonSpecificDeterminers.map((w) => w.toLowerCase())),
     negatedBefore: caseFoldedRegExp(
       `(?<![\\p{L}])(?:${alt(l.negatedBefore)})\\s+(?:(?:${alt(l.listDeterminers)})\\s+)?$`,
       'iu',
@@ -1778,7 +1783,11 @@ export function rolePhrases(cues: RoleCues, sentence: string, offset: number): R
       if (rule.role === 'perpetrator' && cues.conditionalBefore.test(sentence.slice(0, trimmed.start))) continue;
       // (rule role.free-relative) "wounding 40 others in what officials called an act of terror": the words after a
       // free relative's opener are its clause's subject, not someone harmed or harming
-      if (cues.freeRelative.has(/^[\p{L}]+/u.exec(trimmed.text)?.[0]?.toLowerCase() ?? '')) continue;
+      const opener = /^[\p{L}]+/u.exec(trimmed.text)?.[0]?.toLowerCase() ?? '';
+      if (cues.freeRelative.has(opener)) continue;
+      // (rule role.non-specific-phrase) "we do not know of any policemen being wounded", "if any civilians were hurt":
+      // a phrase "any" opens asks or denies that someone was harmed or harming; it names no one who was
+      if (cues.nonSpecific.has(opener)) continue;
       // (rule role.group-of) "a group of armed men", "a column of Shining Path terrorists": the attackers are named as one
       // body, the collective noun heads the phrase
       const collective =

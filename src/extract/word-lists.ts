@@ -165,6 +165,7 @@ export const WORD_LISTS = {
     'negatedBefore',
     'conditionalOpeners',
     'freeRelativeOpeners',
+    'nonSpecificDeterminers',
     'deedHeads',
     'movementNouns',
     'targetCues',
