@@ -110,7 +110,13 @@ export const FOLLOW_UP_CUE_DESCRIBES_SOMEONE = inlineRule(
   '"César Ortiz, the prosecutor leading the inquiry into last month\'s bank raid, was shot dead on Tuesday": a follow-up cue of the first sentence that stands only inside a phrase set off by commas before the harm the sentence reports says who someone is; the sentence reports harm done that day (a toll, or a death the phrase tells), so the article is a report of the day (rule follow-up/fresh-lede), not a follow-up, unless its title has a cue too.',
 );
 
+export const CASUALTY_RESPONDERS_OWN_TOLL = inlineRule(
+  'casualty/responders-own-toll',
+  'A count of attackers or suspects (incident-roles.agentHeads, suspectHeads) a verb of killing killed whose subject is police or troops ("since the siege, police say they have killed more than 100 suspected militants in raids") tells what the responders did, not the toll of an incident word in another clause of the sentence: such a count goes only to an incident word of its own clause ("troops killed 20 rebels in a clash" stays the clash\'s toll). The links between the responders and the verb are data (incident-cues.responderDoerLinks).',
+);
+
 export const INCIDENT_INLINE_RULES = [
+  CASUALTY_RESPONDERS_OWN_TOLL,
   PLACE_CAPITAL_BUREAU_DATELINE,
   FOLLOW_UP_CUE_DESCRIBES_SOMEONE,
   PLACE_STATED_PLACE_OVER_DATELINE,

@@ -10,7 +10,7 @@
 //  4. groups with nothing that ties them to a real event (place, date, named participant, casualties,
 //     a past-tense event verb, or the lede) are dropped.
 import { createHash } from 'node:crypto';
-import { casualtiesIn, LIST_COUNT_RULES, resolveToll, type CasualtyCount } from './casualties.js';
+import { casualtiesIn, isKilledBySubject, LIST_COUNT_RULES, resolveToll, type CasualtyCount } from './casualties.js';
 import {
   articleAnchor,
   clockTimeOnly,
@@ -33,6 +33,7 @@ import {
   INCIDENTS_YEAR_MARKED_APART,
   PLACE_STATED_PLACE_OVER_DATELINE,
   PERPETRATOR_WEAPON_BELONGS_TO_TARGET,
+  CASUALTY_RESPONDERS_OWN_TOLL,
   INCIDENTS_SAME_VICTIM_TOLD_TWICE,
   INCIDENTS_TOLD_JUST_BEFORE,
   PERPETRATOR_GROUP_NAMED_UNIT,
@@ -339,6 +340,25 @@ function clauseEnd(c: IncidentCues, text: string, pos: number, sentenceEnd: numb
   const rest = text.slice(pos, sentenceEnd);
   const m = c.clauseEndAfter.exec(rest);
   return m ? pos + m.index : sentenceEnd;
+}
+
+/**
+ * Rule casualty/responders-own-toll: a count of attackers or suspects a verb of killing killed, the verb's subject in
+ * its clause police or troops ("police say they have killed more than 100 suspected militants"): the count is of the
+ * responders' own killings (those they kill of civilians stay a toll: the harm of civilians is an attack of its own).
+ */
+function respondersOwnCount(
+  doc: Doc,
+  c: IncidentCues,
+  text: string,
+  s: { start: number },
+  count: CasualtyCount,
+): boolean {
+  if (!isOn(doc.res.rules, CASUALTY_RESPONDERS_OWN_TOLL) || !isKilledBySubject(count)) return false;
+  return (
+    c.attackersCounted.test(text.slice(count.start, count.end)) &&
+    c.responderDoerBefore.test(text.slice(clauseStart(text, s.start, count.start), count.start))
+  );
 }
 
 /** the words before `pos` in its clause, nearest last */
@@ -1836,7 +1856,16 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
         }
       }
     for (const c of counts) {
-      const h = nearestHit(c.start, c.end, (x) => isViolent(x.kind));
+      // (rule casualty/responders-own-toll) "since the siege, police say they have killed 100 suspects": the count of
+      // the responders' own killings goes only to an incident word of its own clause
+      const ownClause = respondersOwnCount(doc, cues, text, s, c)
+        ? { from: clauseStart(text, s.start, c.start), to: clauseEnd(cues, text, c.end, s.end) }
+        : null;
+      const h = nearestHit(
+        c.start,
+        c.end,
+        (x) => isViolent(x.kind) && (!ownClause || (ownClause.from <= x.start && x.end <= ownClause.to)),
+      );
       // (rule casualty/none-killed) "No one was killed, police said": the negation set the sentence's incident word
       // aside; the 0 it states is the main incident's, as a count of a sentence with no incident word is
       if (!h && c.count === 0 && raws.length && !lex.casualties.inYear.test(s.text))
