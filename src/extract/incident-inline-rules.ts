@@ -115,7 +115,13 @@ export const CASUALTY_RESPONDERS_OWN_TOLL = inlineRule(
   'A count of attackers or suspects (incident-roles.agentHeads, suspectHeads) a verb of killing killed whose subject is police or troops ("since the siege, police say they have killed more than 100 suspected militants in raids") tells what the responders did, not the toll of an incident word in another clause of the sentence: such a count goes only to an incident word of its own clause ("troops killed 20 rebels in a clash" stays the clash\'s toll). The links between the responders and the verb are data (incident-cues.responderDoerLinks).',
 );
 
+export const INCIDENTS_MACHINE_OWNER_PREVIOUS_SUBJECT = inlineRule(
+  'incidents/machine-owner-previous-subject',
+  'A sentence that opens with "its" or "their" and a machine of war that struck ("The army admitted the error on Monday. Its drone had struck the gathering": rule role.possessive-machine-subject) speaks of the machine of the body the sentence before opens with, its subject: that body did it. Only an organisation named first in the sentence before, nothing but "the" before it.',
+);
+
 export const INCIDENT_INLINE_RULES = [
+  INCIDENTS_MACHINE_OWNER_PREVIOUS_SUBJECT,
   CASUALTY_RESPONDERS_OWN_TOLL,
   PLACE_CAPITAL_BUREAU_DATELINE,
   FOLLOW_UP_CUE_DESCRIBES_SOMEONE,

@@ -69,6 +69,7 @@ export function roleCuesOf(res: {
       cleftSubjectLinks: words.list('incident-roles.cleftSubjectLinks'),
       ownDeedCues: words.list('incident-roles.ownDeedCues'),
       ownMachineCues: words.list('incident-roles.ownMachineCues'),
+      machineNouns: words.list('incident-roles.machineNouns'),
       machineStrikeVerbs: words.list('incident-roles.machineStrikeVerbs'),
       phraseStops: words.list('incident-roles.phraseStops'),
       phraseBreakers: words.list('incident-roles.phraseBreakers'),
@@ -397,6 +398,7 @@ export interface RoleLists {
   /** "claims it attacked", "said its units ambushed": the group before says it did the deed after */
   ownDeedCues: readonly string[];
   ownMachineCues: readonly string[];
+  machineNouns: readonly string[];
   machineStrikeVerbs: readonly string[];
   phraseStops: readonly string[];
   /** prepositions and conjunctions: an object never opens with one ("killed in a clash with troops") */
@@ -586,6 +588,9 @@ export function buildRoleCues(l: RoleLists): RoleCues {
   const ofGroup = `(?:\\s*,?\\s+${groupLink}\\s+(?:the\\s+)?(?:${notAux}\\S+\\s+){0,7}?${notAux}\\S+?,?)?`;
   // a non-restrictive relative pronoun between a subject and its verb ("the death squads, who murdered …")
   // (rule role.cleft-subject) "the soldiers were the ones who killed": a cleft names the subject of the verb after it
+  // (rules role.named-own-machine, role.own-machine) "said its drone", "acknowledged that their jets": a verb of saying,
+  // then "its" or "their" and a machine of war
+  const ownMachine = `(?:${alt(l.ownMachineCues)})\\s+(?:its|their)\\s+(?:[\\p{L}'’-]+\\s+){0,2}?(?:${alt(l.machineNouns)})`;
   const relative = `(?:\\s*,?\\s+(?:who|which)|\\s+(?:${alt(l.cleftSubjectLinks)}))?`;
   // (rule role.relative-aside) a relative clause set off by commas between a subject and its verb, however it is
   // worded ("The teenager, who cannot be named for legal reasons, knifed …", "a man, who was wearing a mask, shot …"):
@@ -750,9 +755,9 @@ export function buildRoleCues(l: RoleLists): RoleCues {
         "a force named by its noun + a verb of saying + 'its' or 'their' + a machine of war + a verb of striking: the force that owns the machine did it ('the military said its jets had hit the convoy'; rule role.named-own-machine for a name)",
       role: 'perpetrator',
       agentBySyntax: true,
-      cue: cueOf(`(?:${alt(l.ownMachineCues)})`),
+      cue: cueOf(`(?:${alt(l.machineNouns)})`),
       re: caseFoldedRegExp(
-        `(?<![\\p{L}])${npBeforeDoer}\\s*,?\\s+(?:${alt(l.ownMachineCues)})\\s+(?:(?:had|has|have)\\s+)?(?:${adverb}\\s+)?(?:${agentVerb}|${alt(l.machineStrikeVerbs)})(?![\\p{L}])`,
+        `(?<![\\p{L}])${npBeforeDoer}\\s*,?\\s+${ownMachine}\\s+(?:(?:had|has|have)\\s+)?(?:${adverb}\\s+)?(?:${agentVerb}|${alt(l.machineStrikeVerbs)})(?![\\p{L}])`,
         'dgiu',
       ),
     },
@@ -763,9 +768,21 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       reason:
         "a name + a verb of saying + 'its' or 'their' + a machine of war + a verb of striking: the body that owns the machine did it ('the army said its drone had struck the gathering', 'the coalition acknowledged that its aircraft hit the convoy')",
       role: 'perpetrator',
-      cue: cueOf(`(?:${alt(l.ownMachineCues)})`),
+      cue: cueOf(`(?:${alt(l.machineNouns)})`),
       re: caseFoldedRegExp(
-        `(?<![\\p{L}])((?:${W}\\s+){0,7}?${W})${gloss}\\s*,?\\s+(?:${alt(l.ownMachineCues)})\\s+(?:(?:had|has|have)\\s+)?(?:${adverb}\\s+)?(?:${agentVerb}|${alt(l.machineStrikeVerbs)})(?![\\p{L}])`,
+        `(?<![\\p{L}])((?:${W}\\s+){0,7}?${W})${gloss}\\s*,?\\s+${ownMachine}\\s+(?:(?:had|has|have)\\s+)?(?:${adverb}\\s+)?(?:${agentVerb}|${alt(l.machineStrikeVerbs)})(?![\\p{L}])`,
+        'dgiu',
+      ),
+    },
+    {
+      id: 'role.possessive-machine-subject',
+      named: true,
+      reason:
+        "a sentence that opens with 'its' or 'their' + a machine of war + a verb of striking ('Its drone had struck the gathering'): the body the sentence before opens with owns the machine and did it (rule incidents/machine-owner-previous-subject)",
+      role: 'perpetrator',
+      cue: cueOf(`(?:${alt(l.machineNouns)})`),
+      re: caseFoldedRegExp(
+        `^\\s*["“]?((?:its|their))\\s+(?:[\\p{L}'’-]+\\s+){0,2}?(?:${alt(l.machineNouns)})\\s+(?:(?:had|has|have)\\s+)?(?:${adverb}\\s+)?(?:${agentVerb}|${alt(l.machineStrikeVerbs)})(?![\\p{L}])`,
         'dgiu',
       ),
     },

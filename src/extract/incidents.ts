@@ -34,6 +34,7 @@ import {
   PLACE_STATED_PLACE_OVER_DATELINE,
   PERPETRATOR_WEAPON_BELONGS_TO_TARGET,
   CASUALTY_RESPONDERS_OWN_TOLL,
+  INCIDENTS_MACHINE_OWNER_PREVIOUS_SUBJECT,
   INCIDENTS_SAME_VICTIM_TOLD_TWICE,
   INCIDENTS_TOLD_JUST_BEFORE,
   PERPETRATOR_GROUP_NAMED_UNIT,
@@ -861,6 +862,21 @@ function pronounSubjectPerson(
   if (!/^\s*["“]?$/u.test(text.slice(s.start, phrase.start))) return undefined;
   const people = idx.inSentence(s.index - 1).filter((m) => m.entity.type === 'person');
   return new Set(people.map((m) => m.entity.id)).size === 1 ? people[0] : undefined;
+}
+
+/**
+ * (rule incidents/machine-owner-previous-subject) The organisation a sentence opens with, its subject ("The Ruritanian
+ * Army admitted …"): named first in it, nothing but "the" (or a quotation mark) before it.
+ */
+function previousSubjectBody(
+  idx: MentionIndex,
+  text: string,
+  before: { index: number; start: number } | undefined,
+): EntityMention | undefined {
+  if (!before) return undefined;
+  const first = [...idx.inSentence(before.index)].sort((a, b) => a.mention.start - b.mention.start)[0];
+  if (!first || first.entity.type !== 'organization') return undefined;
+  return /^\s*["“]?(?:the\s+)?$/iu.test(text.slice(before.start, first.mention.start)) ? first : undefined;
 }
 
 // a possessive right after a name, and more of the phrase after it ("'s husband"): the name is a possessor
@@ -1936,6 +1952,16 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
             phrase.role === 'perpetrator' &&
             victimsBefore.some((v) => named.mention.start >= v.start - 4 && named.mention.end <= v.end);
           if (named && !harmedBefore) inside.push(named);
+        }
+        // (rule incidents/machine-owner-previous-subject) "Its drone had struck the gathering": the body the sentence
+        // before opens with
+        if (
+          !inside.length &&
+          phrase.rule === 'role.possessive-machine-subject' &&
+          isOn(doc.res.rules, INCIDENTS_MACHINE_OWNER_PREVIOUS_SUBJECT)
+        ) {
+          const owner = previousSubjectBody(idx, text, doc.sentences[s.index - 1]);
+          if (owner) inside.push(owner);
         }
         // (rule incidents/phrase-opens-name) a victim phrase whose last word a named organisation reads on past ("the
         // attack on the Tulvera Teachers Union": "Tulvera Teachers") opens that name and describes no people harmed: the

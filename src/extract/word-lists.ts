@@ -212,6 +212,7 @@ export const WORD_LISTS = {
     'cleftSubjectLinks',
     'ownDeedCues',
     'ownMachineCues',
+    'machineNouns',
     'machineStrikeVerbs',
     'phraseStops',
     'apposedSubjectDeterminers',

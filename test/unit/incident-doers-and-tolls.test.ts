@@ -1,7 +1,7 @@
 // Who did it and how many died, where the sentence holds more than the incident (issue #10): a count of what police or
 // troops did since (casualty/responders-own-toll), a name set off by commas after the doer's noun
 // (perpetrator/apposed-to-subject), attackers counted among the dead (role.attackers-among-the-dead), and a body that
-// says its drone or aircraft struck (role.named-own-machine, role.own-machine).
+// says its drone or aircraft struck (role.named-own-machine, role.own-machine, role.possessive-machine-subject).
 import { describe, expect, it } from 'vitest';
 import { participantNames as role, roleIncidentsOf, ROLE_TEST_ENTITIES } from '../helpers/incident-roles.js';
 import type { IncidentEntity } from '../../src/extract/types.js';
@@ -101,6 +101,24 @@ describe('a body that says its drone or aircraft struck (role.named-own-machine,
         'The military acknowledged that its jets hit the convoy.',
     );
     expect(role(incs, 'perpetrator', true)).toContain('military');
+  });
+
+  it('"Its drone had struck …" opening a sentence: the body the sentence before opens with (incidents/machine-owner-previous-subject)', () => {
+    const incs = roleIncidentsOf(
+      'An air strike on a funeral in Santa Clara killed 40 mourners on Sunday. ' +
+        'The Ruritanian Army admitted the error on Monday. Its drone had struck the gathering by mistake.',
+      specs,
+    );
+    expect(role(incs, 'perpetrator', false)).toContain('Ruritanian Army');
+  });
+
+  it('not a body named later in the sentence before ("A spokesman for the X said …")', () => {
+    const incs = roleIncidentsOf(
+      'An air strike on a funeral in Santa Clara killed 40 mourners on Sunday. ' +
+        'A spokesman said the Ruritanian Army was investigating. Its drone had struck the gathering by mistake.',
+      specs,
+    );
+    expect(role(incs, 'perpetrator', false)).not.toContain('Ruritanian Army');
   });
 
   it('not where the machine only watched ("its drone had filmed the gathering")', () => {
