@@ -785,6 +785,11 @@ const KILLED_BY_THE_SUBJECT = new Set([
   'casualty/killing-named',
 ]);
 
+/** the count was found by a rule whose count is of those the subject of a verb of killing killed ("police killed 40") */
+export function isKilledBySubject(c: Pick<CasualtyCount, 'rule'>): boolean {
+  return KILLED_BY_THE_SUBJECT.has(c.rule.split('+')[0]!);
+}
+
 /**
  * Rule casualty/killer-also-self. A count of those a killer killed that goes on with the killer's own death ("killed 2
  * children, herself", "killing five people and then killing himself", "shot his wife before taking his own life") is

@@ -54,6 +54,13 @@ export interface IncidentCues {
   clashWithResponders: RegExp;
   /** anchored at the end of the text before a trigger: "police shot" */
   responderBefore: RegExp;
+  /**
+   * anchored at the end of the clause before a verb of killing: police or troops as its subject ("police say they have
+   * "), whose count is of their own killings (rule casualty/responders-own-toll)
+   */
+  responderDoerBefore: RegExp;
+  /** anywhere in a count: attackers or suspects are those counted ("more than 100 suspected militants") */
+  attackersCounted: RegExp;
   /** anchored at the end of the text before a trigger: the civilians it harmed ("two reporters who were") */
   civiliansBefore: RegExp;
   /** anchored at the start of the text after a trigger: the civilians it harmed (" two Salvadoran reporters") */
@@ -310,6 +317,16 @@ function buildIncidentCues(w: WordLists): IncidentCues {
     responderBefore: new RegExp(
       `\\b${responder}\\s+(?:(?!(?:${be}|${a('incident-cues.responderTalkVerbs')})\\s)\\w+\\s+){0,2}$`,
       'i',
+    ),
+    // (rule casualty/responders-own-toll) "since the siege, police say they have killed 100 suspects": the responders
+    // are the subject of the verb of killing, a link of saying or tense between, and attackers or suspects its object
+    responderDoerBefore: new RegExp(
+      `(?<![\\p{L}])${responder}\\s+(?:(?:${a('incident-cues.responderDoerLinks')})\\s+)?$`,
+      'iu',
+    ),
+    attackersCounted: new RegExp(
+      `(?<![\\p{L}])(?:${a('incident-roles.agentHeads')}|${a('incident-roles.suspectHeads')})(?![\\p{L}])`,
+      'iu',
     ),
     civiliansBefore: new RegExp(
       `(?<![\\p{L}])(?:${a('incident-roles.civilianNouns')})(?:\\s*,?\\s+(?:who|that))?(?:\\s+(?:had|has|have))?(?:\\s+${be})?(?:\\s+\\p{L}+ly)?\\s*$`,

@@ -115,7 +115,19 @@ export const INCIDENTS_ORPHAN_HARMED_FORCE = inlineRule(
   '"Unknown assailants hurled a grenade at a police station. Two policemen were injured.": police or troops harmed in a sentence with no incident word of its own suffered the article\'s main incident, as anyone else harmed so (rule incidents/orphan-harmed) does. Where the article tells of a response (an incident of a response kind told by then, state forces among the main incident\'s doers or responders) they are as often hurt in that ("an officer was hurt in the arrest"), so they join only an article that tells of none. Not a named person (rule incidents/orphan-harmed reads those), nor where a state force acts in the sentence itself.',
 );
 
+export const CASUALTY_RESPONDERS_OWN_TOLL = inlineRule(
+  'casualty/responders-own-toll',
+  'A count of attackers or suspects (incident-roles.agentHeads, suspectHeads) a verb of killing killed whose subject is police or troops ("since the siege, police say they have killed more than 100 suspected militants in raids") tells what the responders did, not the toll of an incident word in another clause of the sentence: such a count goes only to an incident word of its own clause ("troops killed 20 rebels in a clash" stays the clash\'s toll). The links between the responders and the verb are data (incident-cues.responderDoerLinks).',
+);
+
+export const INCIDENTS_MACHINE_OWNER_PREVIOUS_SUBJECT = inlineRule(
+  'incidents/machine-owner-previous-subject',
+  'A sentence that opens with "its" or "their" and a machine of war that struck ("The army admitted the error on Monday. Its drone had struck the gathering": rule role.possessive-machine-subject) speaks of the machine of the body the sentence before opens with, its subject: that body did it. Only an organisation named first in the sentence before, nothing but "the" before it.',
+);
+
 export const INCIDENT_INLINE_RULES = [
+  INCIDENTS_MACHINE_OWNER_PREVIOUS_SUBJECT,
+  CASUALTY_RESPONDERS_OWN_TOLL,
   PLACE_CAPITAL_BUREAU_DATELINE,
   FOLLOW_UP_CUE_DESCRIBES_SOMEONE,
   PLACE_STATED_PLACE_OVER_DATELINE,

@@ -31,6 +31,10 @@ export interface PerpetratorCues {
   subjectAcronymVerb: RegExp;
   /** anchored at the start: " shortly before the latter blew himself up"; group 1 is the words before "the latter" */
   latterSubject: RegExp;
+  /** anchored at the end: a noun phrase that opens with a determiner and a comma before a name ("that the father, ") */
+  apposedSubjectBefore: RegExp;
+  /** anchored at the start: ", drove a car into", ", 41, detonated" after a name (the comma closing the apposition) */
+  apposedSubjectVerb: RegExp;
   /** anchored at the start: " was convicted", ", 29, pleaded guilty" */
   guiltAfter: RegExp;
   /** anchored at the end: "convicted ", "found " */
@@ -127,6 +131,16 @@ export function perpetratorCuesOf(words: WordLists): PerpetratorCues {
       // (rule perpetrator/latter-subject) group 1: the words up to "the latter", where no other name may stand
       latterSubject: caseFoldedRegExp(
         `^([^.;:!?]{0,80}?)(?<![\\p{L}])(?:${alt(words.list('incident-roles.anaphorsOfLast'))})\\s+${adverbs}${verb}${end}(?!\\s+(?:dead\\s+)?by${end})`,
+        'iu',
+      ),
+      // (rule perpetrator/apposed-to-subject) "the father, X, drove a car packed with explosives into": any noun
+      // phrase a name renames, read only where the name's closing comma is right before an active verb of attack
+      apposedSubjectBefore: caseFoldedRegExp(
+        `(?<![\\p{L}])(?:${alt(words.list('incident-roles.apposedSubjectDeterminers'))})\\s+(?:${npWord}){0,3}?[\\p{L}'’-]+\\s*,\\s*$`,
+        'iu',
+      ),
+      apposedSubjectVerb: caseFoldedRegExp(
+        `^${age}\\s*,\\s+${adverbs}${verb}${end}(?!\\s+(?:dead\\s+)?by${end})`,
         'iu',
       ),
       guiltAfter: caseFoldedRegExp(`^(?:\\s*,[^,.;]{1,80},)?\\s+${guilt}${end}`, 'iu'),
@@ -263,6 +277,15 @@ export const PERPETRATOR_RULES: readonly Rule<NamedAgentContext, PerpetratorCue>
     'members-subject-of-attack-verb',
     'a named armed group that modifies a noun of its people, that noun the subject of an active verb of attack ("the FMLN guerrillas committed the murder", "Shining Path members dynamited the pylon"): the group did it, as its people did',
     (c) => (c.armedGroup ? spanAfter(c, c.cues.membersSubjectVerb.exec(after(c))) : null),
+  ),
+  rule(
+    'apposed-to-subject',
+    'a named person set off by commas after a noun phrase that opens with a determiner, then an active verb of attack ("the father, X, drove a car packed with explosives into the church"; "their leader, X, detonated the bomb"): the name renames the subject of the verb, whatever its noun, so the person did it',
+    personOnly((c) => {
+      const b = c.cues.apposedSubjectBefore.exec(before(c));
+      const a = b && c.cues.apposedSubjectVerb.exec(after(c));
+      return b && a ? { start: spanBefore(c, b)!.start, end: c.listEnd + a[0].length } : null;
+    }),
   ),
   rule(
     'subject-after-apposition',

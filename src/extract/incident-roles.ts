@@ -69,6 +69,9 @@ export function roleCuesOf(res: {
       nonHarmDeedNouns: words.list('incident-roles.nonHarmDeedNouns'),
       cleftSubjectLinks: words.list('incident-roles.cleftSubjectLinks'),
       ownDeedCues: words.list('incident-roles.ownDeedCues'),
+      ownMachineCues: words.list('incident-roles.ownMachineCues'),
+      machineNouns: words.list('incident-roles.machineNouns'),
+      machineStrikeVerbs: words.list('incident-roles.machineStrikeVerbs'),
       phraseStops: words.list('incident-roles.phraseStops'),
       phraseBreakers: words.list('incident-roles.phraseBreakers'),
       clauseOpeners: words.list('incident-roles.clauseOpeners'),
@@ -79,6 +82,7 @@ export function roleCuesOf(res: {
       suspicionCues: words.list('incident-roles.suspicionCues'),
       remoteAttackVerbs: words.list('incident-roles.remoteAttackVerbs'),
       listDeterminers: words.list('incident-roles.listDeterminers'),
+      inclusionLinks: words.list('incident-roles.inclusionLinks'),
       listSourceOpeners: words.list('incident-roles.listSourceOpeners'),
       listClosers: words.list('incident-roles.listClosers'),
       listItemVerbs: words.list('incident-roles.listItemVerbs'),
@@ -245,6 +249,8 @@ export interface RoleCues {
   nonHarmDeedBefore: RegExp;
   /** a phrase that ends in "others" (rules role.others-of-attackers, role.others-of-things) */
   remainderPhrase: RegExp;
+  /** anchored at the start: the glue of a list item a count includes (", including "; rule role.attackers-among-the-dead) */
+  inclusionGlue: RegExp;
   /** anchored at the end: the last count before a phrase and the noun it counts, in group 1 (rule role.others-of-things) */
   countedLastBefore: RegExp;
   /** anchored at the end: a count right before a phrase, cut off when looking for the one before it */
@@ -396,6 +402,9 @@ export interface RoleLists {
   blameCues: readonly string[];
   /** "claims it attacked", "said its units ambushed": the group before says it did the deed after */
   ownDeedCues: readonly string[];
+  ownMachineCues: readonly string[];
+  machineNouns: readonly string[];
+  machineStrikeVerbs: readonly string[];
   phraseStops: readonly string[];
   /** prepositions and conjunctions: an object never opens with one ("killed in a clash with troops") */
   phraseBreakers: readonly string[];
@@ -414,6 +423,7 @@ export interface RoleLists {
   remoteAttackVerbs: readonly string[];
   /** what may open one more item of a list of people ("the", "their") */
   listDeterminers: readonly string[];
+  inclusionLinks: readonly string[];
   /** "according to": who comes right after is the source of a statement, not an item of its subject's list */
   listSourceOpeners: readonly string[];
   /** what may follow an item of a list of people (the next item, a preposition), never a verb */
@@ -585,6 +595,9 @@ export function buildRoleCues(l: RoleLists): RoleCues {
   const ofGroup = `(?:\\s*,?\\s+${groupLink}\\s+(?:the\\s+)?(?:${notAux}\\S+\\s+){0,7}?${notAux}\\S+?,?)?`;
   // a non-restrictive relative pronoun between a subject and its verb ("the death squads, who murdered …")
   // (rule role.cleft-subject) "the soldiers were the ones who killed": a cleft names the subject of the verb after it
+  // (rules role.named-own-machine, role.own-machine) "said its drone", "acknowledged that their jets": a verb of saying,
+  // then "its" or "their" and a machine of war
+  const ownMachine = `(?:${alt(l.ownMachineCues)})\\s+(?:its|their)\\s+(?:[\\p{L}'’-]+\\s+){0,2}?(?:${alt(l.machineNouns)})`;
   const relative = `(?:\\s*,?\\s+(?:who|which)|\\s+(?:${alt(l.cleftSubjectLinks)}))?`;
   // (rule role.relative-aside) a relative clause set off by commas between a subject and its verb, however it is
   // worded ("The teenager, who cannot be named for legal reasons, knifed …", "a man, who was wearing a mask, shot …"):
@@ -740,6 +753,43 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       cue: cueOf(agentVerb),
       re: caseFoldedRegExp(
         `(?<![\\p{L}])((?:${W}\\s+){0,7}?${W})${gloss}\\s*,?\\s+(?:${alt(l.ownDeedCues)})\\s+(?:(?:had|has|have)\\s+)?(?:${adverb}\\s+)?${agentVerb}(?![\\p{L}])`,
+        'dgiu',
+      ),
+    },
+    {
+      id: 'role.own-machine',
+      reason:
+        "a force named by its noun + a verb of saying + 'its' or 'their' + a machine of war + a verb of striking: the force that owns the machine did it ('the military said its jets had hit the convoy'; rule role.named-own-machine for a name)",
+      role: 'perpetrator',
+      agentBySyntax: true,
+      cue: cueOf(`(?:${alt(l.machineNouns)})`),
+      re: caseFoldedRegExp(
+        `(?<![\\p{L}])${npBeforeDoer}\\s*,?\\s+${ownMachine}\\s+(?:(?:had|has|have)\\s+)?(?:${adverb}\\s+)?(?:${agentVerb}|${alt(l.machineStrikeVerbs)})(?![\\p{L}])`,
+        'dgiu',
+      ),
+    },
+    {
+      id: 'role.named-own-machine',
+      named: true,
+      nameFromAnyWord: true,
+      reason:
+        "a name + a verb of saying + 'its' or 'their' + a machine of war + a verb of striking: the body that owns the machine did it ('the army said its drone had struck the gathering', 'the coalition acknowledged that its aircraft hit the convoy')",
+      role: 'perpetrator',
+      cue: cueOf(`(?:${alt(l.machineNouns)})`),
+      re: caseFoldedRegExp(
+        `(?<![\\p{L}])((?:${W}\\s+){0,7}?${W})${gloss}\\s*,?\\s+${ownMachine}\\s+(?:(?:had|has|have)\\s+)?(?:${adverb}\\s+)?(?:${agentVerb}|${alt(l.machineStrikeVerbs)})(?![\\p{L}])`,
+        'dgiu',
+      ),
+    },
+    {
+      id: 'role.possessive-machine-subject',
+      named: true,
+      reason:
+        "a sentence that opens with 'its' or 'their' + a machine of war + a verb of striking ('Its drone had struck the gathering'): the body the sentence before opens with owns the machine and did it (rule incidents/machine-owner-previous-subject)",
+      role: 'perpetrator',
+      cue: cueOf(`(?:${alt(l.machineNouns)})`),
+      re: caseFoldedRegExp(
+        `^\\s*["“]?((?:its|their))\\s+(?:[\\p{L}'’-]+\\s+){0,2}?(?:${alt(l.machineNouns)})\\s+(?:(?:had|has|have)\\s+)?(?:${adverb}\\s+)?(?:${agentVerb}|${alt(l.machineStrikeVerbs)})(?![\\p{L}])`,
         'dgiu',
       ),
     },
@@ -1649,8 +1699,10 @@ export function buildRoleCues(l: RoleLists): RoleCues {
   const countAtEnd = caseFoldedRegExp(`(?<![\\p{L}\\p{N}])${count}\\s+$`, 'iu');
   const personNounEnd = caseFoldedRegExp(`(?<![\\p{L}])(?:${alt(l.victimHeads)})$`, 'iu');
   const plainPersonEnd = caseFoldedRegExp(`(?<![\\p{L}])(?:${alt(l.plainPersonHeads)})$`, 'iu');
+  const inclusionGlue = caseFoldedRegExp(`^\\s*,?\\s+(?:${alt(l.inclusionLinks)})\\s`, 'iu');
   return {
     head,
+    inclusionGlue,
     possessedPart,
     kinOfBefore,
     weaponTargeted,
@@ -1990,16 +2042,20 @@ function listedAfter(
     // wounding two others": list items are read as the phrase itself is
     if (rule.role === 'victim' && cues.remainderPhrase.test(t.text) && !othersArePeopleHarmed(cues, sentence, t.start))
       continue;
+    // (rule role.attackers-among-the-dead) "killing 13 people including the six bombers": attackers a count of the
+    // dead includes died in their own attack; they did it and are no victims
+    const attackersAmongDead =
+      rule.role === 'victim' && described && cues.inclusionGlue.test(m[0]) && cues.agentHead.test(t.text);
     const needsEntity =
       !described ||
       rule.namedPerson === true ||
       (rule.role === 'perpetrator' && !rule.agentBySyntax && !cues.agentHead.test(t.text));
     items.push({
-      role: rule.role,
+      role: attackersAmongDead ? 'perpetrator' : rule.role,
       start,
       end,
       text: t.text,
-      rule: `${rule.id}+list`,
+      rule: attackersAmongDead ? 'role.attackers-among-the-dead' : `${rule.id}+list`,
       needsEntity,
       // a name in apposition to a part of a group ("X's armed wing, Y") may be a group (rule role.group-part-apposition)
       ...(described || (partNamed && items.length === 0 && /^\s*,/u.test(m[0])) ? {} : { personOnly: true }),

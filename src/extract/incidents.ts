@@ -10,7 +10,7 @@
 //  4. groups with nothing that ties them to a real event (place, date, named participant, casualties,
 //     a past-tense event verb, or the lede) are dropped.
 import { createHash } from 'node:crypto';
-import { casualtiesIn, LIST_COUNT_RULES, resolveToll, type CasualtyCount } from './casualties.js';
+import { casualtiesIn, isKilledBySubject, LIST_COUNT_RULES, resolveToll, type CasualtyCount } from './casualties.js';
 import {
   articleAnchor,
   clockTimeOnly,
@@ -33,6 +33,8 @@ import {
   INCIDENTS_YEAR_MARKED_APART,
   PLACE_STATED_PLACE_OVER_DATELINE,
   PERPETRATOR_WEAPON_BELONGS_TO_TARGET,
+  CASUALTY_RESPONDERS_OWN_TOLL,
+  INCIDENTS_MACHINE_OWNER_PREVIOUS_SUBJECT,
   INCIDENTS_SAME_VICTIM_TOLD_TWICE,
   INCIDENTS_ORPHAN_HARMED_FORCE,
   INCIDENTS_TOLD_JUST_BEFORE,
@@ -340,6 +342,25 @@ function clauseEnd(c: IncidentCues, text: string, pos: number, sentenceEnd: numb
   const rest = text.slice(pos, sentenceEnd);
   const m = c.clauseEndAfter.exec(rest);
   return m ? pos + m.index : sentenceEnd;
+}
+
+/**
+ * Rule casualty/responders-own-toll: a count of attackers or suspects a verb of killing killed, the verb's subject in
+ * its clause police or troops ("police say they have killed more than 100 suspected militants"): the count is of the
+ * responders' own killings (those they kill of civilians stay a toll: the harm of civilians is an attack of its own).
+ */
+function respondersOwnCount(
+  doc: Doc,
+  c: IncidentCues,
+  text: string,
+  s: { start: number },
+  count: CasualtyCount,
+): boolean {
+  if (!isOn(doc.res.rules, CASUALTY_RESPONDERS_OWN_TOLL) || !isKilledBySubject(count)) return false;
+  return (
+    c.attackersCounted.test(text.slice(count.start, count.end)) &&
+    c.responderDoerBefore.test(text.slice(clauseStart(text, s.start, count.start), count.start))
+  );
 }
 
 /** the words before `pos` in its clause, nearest last */
@@ -842,6 +863,21 @@ function pronounSubjectPerson(
   if (!/^\s*["“]?$/u.test(text.slice(s.start, phrase.start))) return undefined;
   const people = idx.inSentence(s.index - 1).filter((m) => m.entity.type === 'person');
   return new Set(people.map((m) => m.entity.id)).size === 1 ? people[0] : undefined;
+}
+
+/**
+ * (rule incidents/machine-owner-previous-subject) The organisation a sentence opens with, its subject ("The Ruritanian
+ * Army admitted …"): named first in it, nothing but "the" (or a quotation mark) before it.
+ */
+function previousSubjectBody(
+  idx: MentionIndex,
+  text: string,
+  before: { index: number; start: number } | undefined,
+): EntityMention | undefined {
+  if (!before) return undefined;
+  const first = [...idx.inSentence(before.index)].sort((a, b) => a.mention.start - b.mention.start)[0];
+  if (!first || first.entity.type !== 'organization') return undefined;
+  return /^\s*["“]?(?:the\s+)?$/iu.test(text.slice(before.start, first.mention.start)) ? first : undefined;
 }
 
 // a possessive right after a name, and more of the phrase after it ("'s husband"): the name is a possessor
@@ -1857,7 +1893,16 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
         }
       }
     for (const c of counts) {
-      const h = nearestHit(c.start, c.end, (x) => isViolent(x.kind));
+      // (rule casualty/responders-own-toll) "since the siege, police say they have killed 100 suspects": the count of
+      // the responders' own killings goes only to an incident word of its own clause
+      const ownClause = respondersOwnCount(doc, cues, text, s, c)
+        ? { from: clauseStart(text, s.start, c.start), to: clauseEnd(cues, text, c.end, s.end) }
+        : null;
+      const h = nearestHit(
+        c.start,
+        c.end,
+        (x) => isViolent(x.kind) && (!ownClause || (ownClause.from <= x.start && x.end <= ownClause.to)),
+      );
       // (rule casualty/none-killed) "No one was killed, police said": the negation set the sentence's incident word
       // aside; the 0 it states is the main incident's, as a count of a sentence with no incident word is
       if (!h && c.count === 0 && raws.length && !lex.casualties.inYear.test(s.text))
@@ -1928,6 +1973,16 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
             phrase.role === 'perpetrator' &&
             victimsBefore.some((v) => named.mention.start >= v.start - 4 && named.mention.end <= v.end);
           if (named && !harmedBefore) inside.push(named);
+        }
+        // (rule incidents/machine-owner-previous-subject) "Its drone had struck the gathering": the body the sentence
+        // before opens with
+        if (
+          !inside.length &&
+          phrase.rule === 'role.possessive-machine-subject' &&
+          isOn(doc.res.rules, INCIDENTS_MACHINE_OWNER_PREVIOUS_SUBJECT)
+        ) {
+          const owner = previousSubjectBody(idx, text, doc.sentences[s.index - 1]);
+          if (owner) inside.push(owner);
         }
         // (rule incidents/phrase-opens-name) a victim phrase whose last word a named organisation reads on past ("the
         // attack on the Tulvera Teachers Union": "Tulvera Teachers") opens that name and describes no people harmed: the
