@@ -1925,8 +1925,9 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   ),
   rule(
     'called-settlement-everywhere',
-    '"the village of Kessin", "Kessin, a farming village near the border", "Kessin village": a name the article itself calls a settlement (entities.townOfBefore before it, a settlement noun of gazetteer.settlementNouns written small after it or in an apposition) is that place wherever the article writes it, so its other mentions the tagger read as a body ("gunmen stormed Kessin"), or as a one-word person that is no given name, are the place too. Not a name the gazetteer knows as a body, nor a person a title makes sure',
+    '"the village of Kessin", "Kessin, a farming village near the border", "Kessin village": a name the article itself calls a settlement (entities.townOfBefore before it, a settlement noun of gazetteer.settlementNouns written small after it or in an apposition) is that place wherever the article writes it, so its other mentions the tagger read as a body ("gunmen stormed Kessin"), or as a one-word person that is no given name, are the place too. Not a name the gazetteer knows as a body, nor a person a title makes sure, nor in sports copy (where a town\'s name stands for its club)',
     (doc, cands, id) => {
+      if (sportCopy(doc)) return;
       const w = doc.res.words;
       const { before, after, apposition } = w.memo('entity-rules.calledSettlement', () => {
         const nouns = w.alt('gazetteer.settlementNouns');

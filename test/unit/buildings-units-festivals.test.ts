@@ -140,6 +140,18 @@ describe('entities/called-settlement-everywhere', () => {
     ).toEqual(['place:Amina', 'person:Amina']);
   });
 
+  it("in sports copy a town's name stands for its club", () => {
+    const text =
+      'SOCCER - Fans in the town of Ashby cheered on Saturday. Ashby beat the league leaders 2-1 in the cup ' +
+      'match, and the coach praised the striker after the goal.';
+    expect(
+      rulesOver(text, [
+        ['place', 'Ashby'],
+        ['organization', 'Ashby', text.indexOf('Ashby') + 1],
+      ]),
+    ).toEqual(['place:Ashby', 'organization:Ashby']);
+  });
+
   it('end to end, the village is one place and no body', () => {
     const text =
       'NIAMEY, Niger - Armed men killed 14 farmers in Kobadie, a village in western Niger, officials said on ' +
