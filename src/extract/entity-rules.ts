@@ -404,7 +404,7 @@ function nationalSide(doc: Doc, c: Candidate): boolean {
 export const ENTITY_RULES: readonly EntityRule[] = [
   rule(
     'numbered-unit-name',
-    '"Unit 8200", "Brigade 17", "SEAL Team 6", "Densus 88, the police counter-terrorism squad": a unit of a force is named with a number after its name, and the number is part of the name; the tagger stops before the digits and may read the word left over as a person. A name followed by a bare number is one body with it where its last word is a unit noun (entities.unitNamesWithNumber), where a description of a body or unit follows ("Densus 88, the ... squad"), or where the article writes the name two times or more and always with that number. A capitalised unit noun and a number the tagger left out make such a body too. Not in sports copy ("Division 2", "Team 1", results)',
+    '"Unit 8200", "Brigade 17", "SEAL Team 6", "Densus 88, the police counter-terrorism squad": a unit of a force is named with a number after its name, and the number is part of the name; the tagger stops before the digits and may read the word left over as a person. A name followed by a bare number is one body with it where its last word is a unit noun (entities.unitNamesWithNumber), where a description of a body or unit follows ("Densus 88, the ... squad"), or where the article writes the name two times or more and always with that number, and no noun follows it ("the Boeing 727 plane" is a model). An abbreviation ("No. 5") is no such name. A capitalised unit noun and a number the tagger left out make such a body too. Not in sports copy ("Division 2", "Team 1", results)',
     (doc, cands, id) => {
       if (sportCopy(doc)) return;
       const w = doc.res.words;
@@ -428,6 +428,8 @@ export const ENTITY_RULES: readonly EntityRule[] = [
           ),
         };
       });
+      const common = doc.res.names.commonWords;
+      const verbs = w.set('english.verbAndFunctionWords');
       const bare = (c: Candidate) => c.text.replace(/['’]s$/u, '');
       const numberOf = (c: Candidate) => numberAfter.exec(doc.text.slice(c.end, c.end + 12));
       // how often the article writes each name, and how often with the same number after it
@@ -443,11 +445,16 @@ export const ENTITY_RULES: readonly EntityRule[] = [
       }
       for (const c of cands.slice()) {
         if (!cands.includes(c) || c.media || /['’]s$/u.test(c.text) || c.gaz.some((e) => e.kind !== 'org')) continue;
+        // "No. 5": an abbreviation before the number is no name
+        if (!/\p{L}{2}$/u.test(c.text)) continue;
         const m = numberOf(c);
         if (!m) continue;
         const end = c.end + m[0].length;
         const e = seen.get(c.text.toLowerCase())!;
-        const always = e.all >= 2 && e.numbered.get(m[1]!) === e.all;
+        // "the Boeing 727 plane": a name and number before a noun name a model, not a body
+        const noun = /^[ \t]+(\p{L}+)/u.exec(doc.text.slice(end, end + 30))?.[1]?.toLowerCase();
+        const beforeNoun = !!noun && common.has(noun) && !verbs.has(noun) && !inflectedEnglish(doc, noun);
+        const always = e.all >= 2 && e.numbered.get(m[1]!) === e.all && !beforeNoun;
         if (!units.has(lastWord(bare(c))) && !described.test(doc.text.slice(end, end + 80)) && !always) continue;
         const r = { start: c.start, end };
         if (!stretchOver(doc, cands, c, r, id, (o) => o.start < r.start || o.end > r.end)) continue;

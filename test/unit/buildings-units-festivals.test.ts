@@ -86,6 +86,17 @@ describe('entities/numbered-unit-name', () => {
     expect(rulesOver('The Team 4.5 percent rise and a Brigade 9% share surprised no one.', [])).toEqual([]);
   });
 
+  it('a model number before a noun, and an abbreviation before a number, are no unit', () => {
+    const text = 'The Fokker 50 plane left at noon. Later the Fokker 50 crew radioed the tower from gate No. 7.';
+    expect(
+      rulesOver(text, [
+        ['organization', 'Fokker'],
+        ['organization', 'Fokker', text.indexOf('Fokker') + 1],
+        ['person', 'No.'],
+      ]),
+    ).toEqual(['organization:Fokker', 'organization:Fokker', 'person:No.']);
+  });
+
   it('sports copy reads a side and a number as a score', () => {
     const text = 'SOCCER - Results of the league: Rovers 2 Athletic 1. Division 3 leaders won the cup match.';
     expect(rulesOver(text, [['organization', 'Rovers']])).toEqual(['organization:Rovers']);
