@@ -404,6 +404,76 @@ function nationalSide(doc: Doc, c: Candidate): boolean {
 
 export const ENTITY_RULES: readonly EntityRule[] = [
   rule(
+    'numbered-unit-name',
+    '"Unit 8200", "Brigade 17", "SEAL Team 6", "Densus 88, the police counter-terrorism squad": a unit of a force is named with a number after its name, and the number is part of the name; the tagger stops before the digits and may read the word left over as a person. A name followed by a bare number is one body with it where its last word is a unit noun (entities.unitNamesWithNumber), where a description of a body or unit follows ("Densus 88, the ... squad"), or where the article writes the name two times or more and always with that number, and no noun follows it ("the Boeing 727 plane" is a model). An abbreviation ("No. 5") is no such name. A capitalised unit noun and a number the tagger left out make such a body too. Not in sports copy ("Division 2", "Team 1", results)',
+    (doc, cands, id) => {
+      if (sportCopy(doc)) return;
+      const w = doc.res.words;
+      const units = w.set('entities.unitNamesWithNumber');
+      const { numberAfter, described, unitAlone } = w.memo('entity-rules.numberedUnit', () => {
+        const unitAlt = w.alt('entities.unitNamesWithNumber');
+        const capitalised = w
+          .list('entities.unitNamesWithNumber')
+          .map((u) => escapeRegExp(u.replace(/(^|\s)\p{Ll}/gu, (x) => x.toUpperCase())))
+          .join('|');
+        return {
+          // a bare number: no decimal, time, range, date or unit of measure after it
+          numberAfter: /^[ \t]+(?:No\.?[ \t]*)?(\d{1,5})(?![\p{L}\p{N}]|[.,:/-]\p{N}|-|[ \t]*%)/u,
+          described: new RegExp(
+            String.raw`^,[ \t]+(?:an?|the)[ \t]+(?:[\p{L}'’-]+[ \t]+){0,3}?(?:${w.alt('mentions.bodyNouns')}|${unitAlt})(?![\p{L}])`,
+            'u',
+          ),
+          unitAlone: new RegExp(
+            String.raw`(?<![\p{L}\p{N}'’-])(?:${capitalised})[ \t]+(?:No\.?[ \t]*)?\d{1,5}(?![\p{L}\p{N}]|[.,:/-]\p{N}|-|[ \t]*%)`,
+            'gu',
+          ),
+        };
+      });
+      const common = doc.res.names.commonWords;
+      const verbs = w.set('english.verbAndFunctionWords');
+      const bare = (c: Candidate) => c.text.replace(/['’]s$/u, '');
+      const numberOf = (c: Candidate) => numberAfter.exec(doc.text.slice(c.end, c.end + 12));
+      // how often the article writes each name, and how often with the same number after it
+      const seen = new Map<string, { all: number; numbered: Map<string, number> }>();
+      for (const c of cands) {
+        if (/['’]s$/u.test(c.text)) continue;
+        const k = c.text.toLowerCase();
+        const e = seen.get(k) ?? { all: 0, numbered: new Map<string, number>() };
+        e.all++;
+        const n = numberOf(c)?.[1];
+        if (n) e.numbered.set(n, (e.numbered.get(n) ?? 0) + 1);
+        seen.set(k, e);
+      }
+      for (const c of cands.slice()) {
+        if (!cands.includes(c) || c.media || /['’]s$/u.test(c.text) || c.gaz.some((e) => e.kind !== 'org')) continue;
+        // "No. 5": an abbreviation before the number is no name
+        if (!/\p{L}{2}$/u.test(c.text)) continue;
+        const m = numberOf(c);
+        if (!m) continue;
+        const end = c.end + m[0].length;
+        const e = seen.get(c.text.toLowerCase())!;
+        // "the Boeing 727 plane": a name and number before a noun name a model, not a body
+        const noun = /^[ \t]+(\p{L}+)/u.exec(doc.text.slice(end, end + 30))?.[1]?.toLowerCase();
+        const beforeNoun = !!noun && common.has(noun) && !verbs.has(noun) && !inflectedEnglish(doc, noun);
+        const always = e.all >= 2 && e.numbered.get(m[1]!) === e.all && !beforeNoun;
+        if (!units.has(lastWord(bare(c))) && !described.test(doc.text.slice(end, end + 80)) && !always) continue;
+        const r = { start: c.start, end };
+        if (!stretchOver(doc, cands, c, r, id, (o) => o.start < r.start || o.end > r.end)) continue;
+        retype(c, 'organization', id);
+        c.sure = false;
+        c.roles = [];
+      }
+      // "Brigade 17" where the tagger read nothing
+      for (const m of eachMatch(unitAlone, doc.text)) {
+        const r = { start: m.index, end: m.index + m[0].length };
+        if (cands.some((o) => overlaps(o, r))) continue;
+        // "the Fifth Brigade 2 ..." is the unit noun of a longer name this rule does not know
+        if (/\p{Lu}[\p{L}'’-]*(?<!['’]s)[ \t]+$/u.test(doc.text.slice(Math.max(0, r.start - 30), r.start))) continue;
+        cands.push(ruleCandidate(doc, 'organization', r.start, r.end, id));
+      }
+    },
+  ),
+  rule(
     'titled-name-continues',
     '"Justice Cameron Mander", "Judge George O\'Toole": after a title, the capitalised words that follow the first name are the rest of the name',
     (doc, cands) => {
@@ -1858,6 +1928,80 @@ export const ENTITY_RULES: readonly EntityRule[] = [
           retype(c, 'place', id);
           c.venue = true;
         }
+      }
+    },
+  ),
+  rule(
+    'called-settlement-everywhere',
+    '"the village of Kessin", "Kessin, a farming village near the border", "Kessin village": a name the article itself calls a settlement (entities.townOfBefore before it, a settlement noun of gazetteer.settlementNouns written small after it or in an apposition) is that place wherever the article writes it, so its other mentions the tagger read as a body ("gunmen stormed Kessin"), or as a one-word person that is no given name, are the place too. Not a name the gazetteer knows as a body, nor a person a title makes sure, nor in sports copy (where a town\'s name stands for its club)',
+    (doc, cands, id) => {
+      if (sportCopy(doc)) return;
+      const w = doc.res.words;
+      const { before, after, apposition } = w.memo('entity-rules.calledSettlement', () => {
+        const nouns = w.alt('gazetteer.settlementNouns');
+        return {
+          before: new RegExp(String.raw`(?:^|[^\p{L}])${w.alt('entities.townOfBefore')}[ \t]+$`, 'iu'),
+          after: new RegExp(String.raw`^[ \t]+${nouns}(?![\p{L}])`, 'u'),
+          apposition: new RegExp(
+            String.raw`^[ \t]*,[ \t]*(?:a|an)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?${nouns}(?![\p{L}])`,
+            'iu',
+          ),
+        };
+      });
+      const given = doc.res.names.givenNamesWide;
+      const key = (c: Candidate) => c.text.replace(/['’]s$/u, '').toLowerCase();
+      const called = new Set<string>();
+      for (const c of cands) {
+        if (c.media || c.venue || orgBacked(c)) continue;
+        if (
+          before.test(doc.text.slice(Math.max(0, c.start - 24), c.start)) ||
+          after.test(doc.text.slice(c.end, c.end + 30)) ||
+          apposition.test(doc.text.slice(c.end, c.end + 60))
+        )
+          called.add(key(c));
+      }
+      if (!called.size) return;
+      for (const c of cands) {
+        if (c.type === 'place' || c.media || c.sure || orgBacked(c) || !called.has(key(c))) continue;
+        if (c.type === 'person' && (/\s/u.test(c.text.trim()) || given.has(key(c)))) continue;
+        retype(c, 'place', id);
+      }
+    },
+  ),
+  rule(
+    'article-before-named-building',
+    '"the Indonesian Christian Church", "the Clara Temple", "the Grace School": English writes no article before a person\'s name, so a name after "the" (and the capitalised words it opens, which no title is) that ends in the head word of a building (buildingHeads) or of an institution (a head word of mentions.orgHeads or org-cues.json) is the building, a place of kind site, or the body, though it opens with a given name the tagger took for a person. Not where a common noun follows ("the Charlotte Church concert": the name is a modifier) nor a name a title makes sure',
+    (doc, cands, id) => {
+      const building = buildingHeads(doc);
+      const bodies = [doc.res.words.set('mentions.orgHeads'), doc.res.names.orgCues];
+      const titles = doc.res.names.titles.set;
+      const common = doc.res.names.commonWords;
+      const verbs = doc.res.words.set('english.verbAndFunctionWords');
+      for (const c of cands.slice()) {
+        if (!cands.includes(c) || c.type !== 'person' || c.sure || c.media || orgBacked(c)) continue;
+        const words = c.text.replace(/['’]s$/u, '').split(/\s+/u);
+        const head = words[words.length - 1]!;
+        if (words.length < 2 || !/^\p{Lu}/u.test(head) || inCaps(doc, c.sentence)) continue;
+        const site = building.has(head.toLowerCase());
+        if (!site && !bodies.some((b) => b.has(head.toLowerCase()))) continue;
+        const opens = doc.sentences[c.sentence]?.start ?? 0;
+        const m = /(?:^|[^\p{L}])[Tt]he((?:[ \t]+\p{Lu}[\p{L}'’-]*)*)[ \t]+$/u.exec(doc.text.slice(opens, c.start));
+        if (!m) continue;
+        const modifiers = m[1]!.trim().split(/\s+/u).filter(Boolean);
+        if (modifiers.some((x) => titles.has(x.toLowerCase()))) continue;
+        // "the Charlotte Church concert": a noun after the name makes it a modifier of that noun
+        const next = /^[ \t]+(\p{Ll}+)/u.exec(doc.text.slice(c.end, c.end + 30))?.[1];
+        if (next && common.has(next) && !verbs.has(next) && !inflectedEnglish(doc, next)) continue;
+        const start = c.start - m[1]!.length;
+        const r = { start, end: c.end };
+        if (
+          start < c.start &&
+          !stretchOver(doc, cands, c, r, id, (o) => o.start < r.start || o.end > r.end || orgBacked(o))
+        )
+          continue;
+        retype(c, site ? 'place' : 'organization', id);
+        if (site) c.venue = true;
+        c.gaz = [];
       }
     },
   ),

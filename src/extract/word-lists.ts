@@ -64,6 +64,7 @@ export const WORD_LISTS = {
     'titleSmallWords',
     'seatBuildings',
     'seatPlaceWords',
+    'unitNamesWithNumber',
     'notEntities',
     'lawTails',
     'streetHeadsLower',
