@@ -22,6 +22,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+// the built project's seeded generator, imported by URL so that typechecking the scripts does not read dist/ as source
+const { mulberry32 } = await import(new URL('../dist/dedup/synthetic.js', import.meta.url).href);
+
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const shared = resolve(process.env.KG_SHARED ?? resolve(root, '../shared'));
 const evalDir = join(shared, 'eval');
@@ -63,18 +66,6 @@ function caseCopy(file, casing) {
   return out;
 }
 
-/** A small seeded generator (mulberry32): the same seed gives the same numbers in [0, 1). */
-function seeded(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** The ways a document is recased by --mixed: which sentences (by index, of n) take which case. */
 const MIXES = [
   { name: 'headline in capitals', pick: () => ({ from: 0, to: 1, casing: 'upper' }) },
@@ -99,7 +90,7 @@ function mixedCopy(file, seed) {
       .pop()
       .replace(/\.conll$/, `.mixed${seed}.conll`),
   );
-  const rnd = seeded(seed);
+  const rnd = mulberry32(seed);
   const docs = readFileSync(file, 'utf8').split(/^(?=-DOCSTART-)/m);
   const counts = new Map();
   const changed = docs.map((doc) => {

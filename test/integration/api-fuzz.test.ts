@@ -6,6 +6,7 @@
 // KG_FUZZ_REQUESTS (default 3000) and KG_FUZZ_SEED (default 15) change the run; the counts are printed.
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mulberry32 } from '../../src/dedup/synthetic.js';
 import type { Graph } from '../../src/graph/driver.js';
 import { ingestArticles } from '../../src/ingest/pipeline.js';
 import { toArticle, type SourceArticle } from '../../src/sources/article.js';
@@ -25,18 +26,6 @@ const IN_FLIGHT = 4;
 const TIME_LIMIT = [/^503 GET \/api\/health\b.*"neo4j":false/, /^504 GET \/api\/paths\b.*took longer than/];
 /** the server requires this for judgement writes; the fuzzer sends it only with bodies that are never valid */
 const TOKEN = 'fuzz-write-token';
-
-/** mulberry32: a small deterministic generator, so a failing request can be produced again from its seed */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Sample {
   keys: string[];
@@ -179,7 +168,7 @@ const PARAMS: Record<string, string[]> = {
 };
 
 function generator(seed: number, sample: Sample): () => FuzzRequest {
-  const random = prng(seed);
+  const random = mulberry32(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
   const chance = (p: number) => random() < p;
   // mostly encoded; sometimes sent as is (a bare `%`, a broken escape), only what HTTP cannot carry escaped
