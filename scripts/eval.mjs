@@ -46,23 +46,30 @@ if (args.includes('--slice') && (!sliceModel || sliceModel.startsWith('--'))) {
 const work = join(tmpdir(), 'kg-eval');
 mkdirSync(work, { recursive: true });
 
-/** CoNLL-style lines with every word upper-cased or lower-cased (document marks and tags untouched). */
-function caseCopy(file, casing) {
-  const out = join(
+/** Where a recased copy of a CoNLL-style file is written: its name with `.TAG` before `.conll`. */
+function copyPath(file, tag) {
+  return join(
     work,
     file
       .split('/')
       .pop()
-      .replace(/\.conll$/, `.${casing}.conll`),
+      .replace(/\.conll$/, `.${tag}.conll`),
   );
+}
+
+/** One CoNLL-style line with its word upper-cased or lower-cased (document marks, blank lines and tags untouched). */
+function recaseLine(line, casing) {
+  if (!line || line.startsWith('-DOCSTART-')) return line;
+  const parts = line.split(' ');
+  parts[0] = casing === 'upper' ? parts[0].toUpperCase() : parts[0].toLowerCase();
+  return parts.join(' ');
+}
+
+/** CoNLL-style lines with every word upper-cased or lower-cased. */
+function caseCopy(file, casing) {
+  const out = copyPath(file, casing);
   const lines = readFileSync(file, 'utf8').split('\n');
-  const changed = lines.map((l) => {
-    if (!l || l.startsWith('-DOCSTART-')) return l;
-    const parts = l.split(' ');
-    parts[0] = casing === 'upper' ? parts[0].toUpperCase() : parts[0].toLowerCase();
-    return parts.join(' ');
-  });
-  writeFileSync(out, changed.join('\n'));
+  writeFileSync(out, lines.map((l) => recaseLine(l, casing)).join('\n'));
   return out;
 }
 
@@ -83,13 +90,7 @@ const MIXES = [
 
 /** CoNLL-style lines where each document (of two sentences or more) has one stretch recased, by a seeded choice. */
 function mixedCopy(file, seed) {
-  const out = join(
-    work,
-    file
-      .split('/')
-      .pop()
-      .replace(/\.conll$/, `.mixed${seed}.conll`),
-  );
+  const out = copyPath(file, `mixed${seed}`);
   const rnd = mulberry32(seed);
   const docs = readFileSync(file, 'utf8').split(/^(?=-DOCSTART-)/m);
   const counts = new Map();
@@ -106,12 +107,7 @@ function mixedCopy(file, seed) {
       const i = sentenceAt[k];
       blocks[i] = blocks[i]
         .split('\n')
-        .map((l) => {
-          if (!l) return l;
-          const parts = l.split(' ');
-          parts[0] = casing === 'upper' ? parts[0].toUpperCase() : parts[0].toLowerCase();
-          return parts.join(' ');
-        })
+        .map((l) => recaseLine(l, casing))
         .join('\n');
     }
     return blocks.join('\n\n');
