@@ -1,6 +1,7 @@
 // A report of a shooting in Leeds on 2025-03-02 as the incident clustering reads it, for the clustering tests; `over`
 // changes what a test is about.
 import { frameKey, type IncidentFrame } from '../../src/resolution/incident-clustering.js';
+import type { StoredFrame } from '../../src/graph/incident-frames.js';
 import type { IncidentFacts, MatchPlace } from '../../src/resolution/incident-matcher.js';
 
 export const leeds: MatchPlace = {
@@ -31,6 +32,28 @@ export function frame(articleId: string, over: Partial<IncidentFrame> = {}): Inc
     killed: null,
     injured: null,
     reference: false,
+    ...over,
+  };
+}
+
+/**
+ * A report as the graph stores it before resolution: `frame`'s report with the stored-only fields empty (attached
+ * to no incident yet, no follow-up, one row); `over` changes what a test is about.
+ */
+export function storedFrame(articleId: string, over: Partial<StoredFrame> = {}): StoredFrame {
+  return {
+    ...frame(articleId),
+    incident: null,
+    rows: { count: 1, mentions: [], relations: [] },
+    source: null,
+    placeName: null,
+    followUpOf: [],
+    followUpCue: null,
+    followedUp: false,
+    described: [],
+    datePrecision: 'day',
+    datePeriod: null,
+    dateFlag: null,
     ...over,
   };
 }

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { clusterFrames, incidentKeyOf } from '../../src/resolution/incident-clustering.js';
 import { followedReferences, type StoredFrame } from '../../src/graph/incident-frames.js';
-import { frame } from '../helpers/incident-frames.js';
+import { frame, storedFrame } from '../helpers/incident-frames.js';
 
 // a sentencing piece published a year on that tells the Leeds shooting of 2025-03-02 in the past
 const told = frame('t1', {
@@ -32,22 +32,7 @@ describe('a reference a follow-up is about', () => {
 });
 
 describe('the references that may stand alone', () => {
-  const stored = (over: Partial<StoredFrame>): StoredFrame =>
-    ({
-      ...frame('t2'),
-      incident: null,
-      rows: { count: 1, mentions: [], relations: [] },
-      source: null,
-      placeName: null,
-      followUpOf: [],
-      followUpCue: null,
-      followedUp: false,
-      described: [],
-      datePrecision: 'day',
-      datePeriod: null,
-      dateFlag: null,
-      ...over,
-    }) as StoredFrame;
+  const stored = (over: Partial<StoredFrame>) => storedFrame('t2', over);
   const mention = { sentenceId: 's', start: 0, end: 1, text: 'x' };
   const mostTold = stored({
     key: 't2|a',

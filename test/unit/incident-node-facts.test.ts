@@ -11,37 +11,23 @@ import {
   type StoredFrame,
 } from '../../src/graph/incident-frames.js';
 import { incidentName, placeInName } from '../../src/ontology/index.js';
+import { storedFrame } from '../helpers/incident-frames.js';
 
+/** A stored report of a bombing in Velmora; `over` changes what a test is about. */
 function frame(id: string, over: Partial<StoredFrame> = {}): StoredFrame {
-  return {
+  return storedFrame(id, {
     key: `${id}|incident:${id}:1`,
-    articleId: id,
     extractedKey: `incident:${id}:1`,
     name: 'Bombing in Velmora (2023-05-06)',
     kind: 'bombing',
     date: '2023-05-06',
     published: '2023-05-07',
     place: { key: 'place:velmora', name: 'Velmora', placeKind: 'city', country: 'XX', lat: 10, lon: 20 },
-    participants: [],
     names: [],
     text: '',
-    articleIds: [id],
-    killed: null,
-    injured: null,
-    reference: false,
-    incident: null,
-    source: null,
     placeName: 'Velmora',
-    rows: { count: 1, mentions: [], relations: [] },
-    followUpOf: [],
-    followUpCue: null,
-    followedUp: false,
-    described: [],
-    datePrecision: 'day',
-    datePeriod: null,
-    dateFlag: null,
     ...over,
-  };
+  });
 }
 
 const site = (key: string, name: string, lat: number, lon: number) => ({
