@@ -72,3 +72,16 @@ export function* generateArticles(
     yield { id: `bench-${i}`, title, source, published, text: paragraphs.join('\n\n') };
   }
 }
+
+/** A generated (or corpus-file) article as the ingest pipeline takes it: item `item` of `file`, no time or URL. */
+export function asSource(a, file, item) {
+  return {
+    text: a.text,
+    title: a.title,
+    published: a.published,
+    publishedAt: null,
+    source: a.source,
+    url: null,
+    origin: { file, item },
+  };
+}

@@ -21,7 +21,7 @@ import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { generateArticles, loadSentencePool } from './ingest-corpus.mjs';
+import { asSource, generateArticles, loadSentencePool } from './ingest-corpus.mjs';
 import { dist, flag, opt, root } from './cli-args.mjs';
 import { graphHash } from './graph-hash.mjs';
 
@@ -175,15 +175,7 @@ if (!flag('--skip-writer')) {
     .filter(Boolean)
     .slice(0, W)
     .map((l) => JSON.parse(l));
-  const sources = lines.map((a, item) => ({
-    text: a.text,
-    title: a.title,
-    published: a.published,
-    publishedAt: null,
-    source: a.source,
-    url: null,
-    origin: { file, item },
-  }));
+  const sources = lines.map((a, item) => asSource(a, file, item));
   let t0 = performance.now();
   const { EXTRACTION_REVISION } = await dist('extract/version.js');
   const cacheFile = opt('--extract-cache', undefined);

@@ -15,7 +15,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { existsSync } from 'node:fs';
-import { generateArticles, loadSentencePool } from './ingest-corpus.mjs';
+import { asSource, generateArticles, loadSentencePool } from './ingest-corpus.mjs';
 import { dist, flag, opt, root } from './cli-args.mjs';
 
 const BASE = Number(opt('--base', 3000));
@@ -58,15 +58,7 @@ const shared =
   resolve(root, '../shared');
 const pool = await loadSentencePool(shared);
 const sources = [...generateArticles(pool, GROW || Math.max(BASE, FROM) + PROFILED, { perDay: PER_DAY })].map(
-  (a, item) => ({
-    text: a.text,
-    title: a.title,
-    published: a.published,
-    publishedAt: null,
-    source: a.source,
-    url: null,
-    origin: { file: 'generated', item },
-  }),
+  (a, item) => asSource(a, 'generated', item),
 );
 const res = defaultResources();
 const { EXTRACTION_REVISION } = await dist('extract/version.js');
