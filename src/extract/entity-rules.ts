@@ -201,7 +201,7 @@ function entityWords(doc: Doc): EntityWords {
     // a name after a head: particles and capitalised words ("de la Loi", "des Anglais", "Primo Maggio", "du Corbillon")
     const tail = String.raw`(?:(?:${particles})\s+|(?:d|l)['’])*${name}(?:\s+(?:(?:${particles})\s+|(?:d|l)['’])*${name}){0,3}`;
     return {
-      notEntities: w.set('entities.notEntities'),
+      notEntities: new Set([...w.list('entities.notEntities'), ...w.list('mentions.holidays')]),
       lawTitle: new RegExp(
         String.raw`(?:\b\p{Lu}[\p{L}'’-]*\s+|\([^()\n]{1,160}\)\s*)+${w.alt('entities.lawTails')}\b(?!\s+\p{Lu})`,
         'gu',

@@ -41,7 +41,7 @@ export interface NameLexicons {
    * no head word a person ("Philippe Sella"), too rare or too ambiguous to be a tagger feature or to stand alone
    */
   givenNamesWide: ReadonlySet<string>;
-  /** religious/ethnic/political group words ("Sunni", "Kurds"): never an entity on their own */
+  /** religious/ethnic/political group words ("Sunni", "Kurds") and holidays ("Eid"): never an entity on their own */
   groupWords: ReadonlySet<string>;
   /** lower-case titles ("director general"), and the longest one in words */
   titles: { set: ReadonlySet<string>; maxWords: number };
@@ -73,6 +73,8 @@ export function buildNameLexicons(files: {
   givenNames: z.infer<typeof GivenNamesFile>;
   moreGivenNames?: z.infer<typeof GivenNamesFile>;
   groups: z.infer<typeof GroupsFile>;
+  /** holidays and festivals (mentions.holidays): like group words, a span made only of them names no one */
+  holidays: readonly string[];
   titles: z.infer<typeof TitlesFile>;
   personTitles: readonly string[];
   orgCues: z.infer<typeof CuesFile>;
@@ -90,7 +92,7 @@ export function buildNameLexicons(files: {
   return {
     givenNames: new Set(files.givenNames.names),
     givenNamesWide: new Set([...files.givenNames.names, ...(files.moreGivenNames?.names ?? [])]),
-    groupWords: new Set(files.groups.words),
+    groupWords: new Set([...files.groups.words, ...files.holidays]),
     titles: { set: new Set(list), maxWords: Math.max(...list.map((t) => t.split(' ').length)) },
     personTitles: new Set(files.personTitles),
     orgCues,

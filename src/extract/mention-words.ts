@@ -105,7 +105,8 @@ export interface MentionWords {
   areaNounsRe: RegExp;
   siteNounsRe: RegExp;
   governmentTailsRe: RegExp;
-  holidaysRe: RegExp;
+  /** holidays, feasts and festivals, lower case (mentions.holidays) */
+  holidays: ReadonlySet<string>;
   eventTailsRe: RegExp;
   nameGlueRe: RegExp;
   partyWordsRe: RegExp;
@@ -147,7 +148,7 @@ export function mentionWords(res: Resources): MentionWords {
     areaNounsRe: new RegExp(`^${w.alt('mentions.areaNouns')}$`),
     siteNounsRe: new RegExp(`^${w.alt('mentions.siteNouns')}$`),
     governmentTailsRe: new RegExp(`\\s${w.alt('mentions.governmentTails')}$`),
-    holidaysRe: new RegExp(`^${w.alt('mentions.holidays')}$`),
+    holidays: w.set('mentions.holidays'),
     eventTailsRe: new RegExp(`^${w.alt('mentions.eventTails')}$`),
     nameGlueRe: new RegExp(`^${w.alt('mentions.nameGlue')}$`),
     partyWordsRe: new RegExp(`^${w.alt('mentions.partyWords')}$`),

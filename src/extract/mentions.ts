@@ -305,7 +305,10 @@ export function findCandidates(doc: Doc): Candidate[] {
           const known = matches.find((m) => !m.weak && m.start === sp.s && m.end === sp.e && gazType(m.entries));
           if (known) sp.gaz = known.entries;
         }
-        while (sp.e - sp.s > 1 && (W.weekdaysRe.test(words[sp.e - 1]!) || W.holidaysRe.test(words[sp.e - 1]!))) {
+        while (
+          sp.e - sp.s > 1 &&
+          (W.weekdaysRe.test(words[sp.e - 1]!) || W.holidays.has(words[sp.e - 1]!.toLowerCase()))
+        ) {
           sp.e--;
           cut = true;
         }

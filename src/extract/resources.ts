@@ -414,6 +414,7 @@ export function loadNameLexicons(
     givenNames: readDataFile(gaz('given-names.json'), GivenNamesFile),
     moreGivenNames: readDataFile(gaz('given-names-more.json'), GivenNamesFile),
     groups: readDataFile(gaz('groups.json'), GroupsFile),
+    holidays: words.list('mentions.holidays'),
     titles: readDataFile(gaz('titles.json'), TitlesFile),
     orgCues: readDataFile(gaz('org-cues.json'), CuesFile),
     personTitles: words.list('names.personTitles'),

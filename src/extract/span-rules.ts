@@ -1414,7 +1414,7 @@ export const SPAN_RULES: readonly SpanRule[] = [
           names.groupWords.has(l) ||
           (l.length > 4 && /(?:an|ese|ish|ic)$/u.test(l)) ||
           /-\p{Ll}+$/u.test(w) ||
-          W.holidaysRe.test(w) ||
+          W.holidays.has(l) ||
           W.monthsRe.test(w) ||
           W.weekdaysRe.test(w)
         );

@@ -13,6 +13,7 @@ function table(...clusterings: Record<string, string[]>[]) {
   return buildNameLexicons({
     givenNames: { names: [] },
     groups: { words: [] },
+    holidays: [],
     titles: { titles: ['mayor'] },
     orgCues: {},
     personTitles: [],
