@@ -1585,16 +1585,41 @@ function build(res: Resources, cl: Cluster, id: string): NamedEntity {
   }
   const p = cl.place;
   const e = p?.entry;
-  const placeKind: PlaceKind = !e
-    ? cl.cands.some((c) => c.venue)
-      ? 'site'
-      : unknownPlaceKind(entityWords(res), name)
-    : e.kind === 'country'
-      ? 'country'
-      : e.kind === 'city'
-        ? 'city'
-        : e.placeKind;
   const located = e ?? cl.within;
+  const { placeKind, precision }: ReturnType<typeof knownPlaceKind> = e
+    ? knownPlaceKind(e)
+    : {
+        placeKind: cl.cands.some((c) => c.venue) ? 'site' : unknownPlaceKind(entityWords(res), name),
+        precision: cl.within ? (cl.within.kind === 'city' ? 'site-in-city' : cl.within.kind) : null,
+      };
+  const { country, lat, lon, admin1 } = locatedAt(res, located);
+  return {
+    ...base,
+    type: 'place',
+    placeKind,
+    country,
+    lat,
+    lon,
+    ambiguous: (p?.ambiguous ?? false) || cl.unplaced === true,
+    admin1,
+    precision,
+    ...(!e && cl.within && cl.withinGuessed ? { guessedWithin: true } : {}),
+  };
+}
+
+/** the kind and precision of a place the gazetteer knows */
+export function knownPlaceKind(e: PlaceEntry): { placeKind: PlaceKind; precision: PlaceEntity['precision'] } {
+  return {
+    placeKind: e.kind === 'country' ? 'country' : e.kind === 'city' ? 'city' : e.placeKind,
+    precision: e.kind === 'city' ? 'city' : e.kind === 'country' ? 'country' : localityPrecision(e),
+  };
+}
+
+/** the country, coordinates and first-level division of a place that lies at (or in) `located` */
+export function locatedAt(
+  res: Resources,
+  located: PlaceEntry | undefined,
+): Pick<PlaceEntity, 'country' | 'lat' | 'lon' | 'admin1'> {
   const admin1 =
     located?.kind === 'city'
       ? located.admin1
@@ -1605,28 +1630,11 @@ function build(res: Resources, cl: Cluster, id: string): NamedEntity {
             res.gazetteer.admin1Names.has(`${located.country}|${located.name}`)
           ? located.name
           : null;
-  const precision = e
-    ? e.kind === 'city'
-      ? 'city'
-      : e.kind === 'country'
-        ? 'country'
-        : localityPrecision(e)
-    : cl.within
-      ? cl.within.kind === 'city'
-        ? 'site-in-city'
-        : cl.within.kind
-      : null;
   return {
-    ...base,
-    type: 'place',
-    placeKind,
     country: located ? countryOf(located) : null,
     lat: located?.lat ?? null,
     lon: located?.lon ?? null,
-    ambiguous: (p?.ambiguous ?? false) || cl.unplaced === true,
     admin1,
-    precision,
-    ...(!e && cl.within && cl.withinGuessed ? { guessedWithin: true } : {}),
   };
 }
 

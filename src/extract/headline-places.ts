@@ -7,7 +7,8 @@
 import type { Doc } from './document.js';
 import { caseTellsNothing, headlineOf } from './headline-text.js';
 import { tokenize } from './tokens.js';
-import { countryOf, WEAK_POPULATION, type PlaceEntry } from './geocode.js';
+import { choosePlace, countryOf, WEAK_POPULATION, type PlaceEntry } from './geocode.js';
+import { knownPlaceKind, locatedAt } from './entities.js';
 import type { Candidate } from './mentions.js';
 import type { NamedEntity } from './entities.js';
 import type { CountryEntry } from './gazetteer.js';
@@ -20,6 +21,8 @@ interface HeadlinePlace {
   end: number;
   code: string;
   country: CountryEntry | null;
+  /** the place its name reads as (a city, a first-level division or a country), chosen as the text's names are */
+  entry: PlaceEntry | null;
 }
 
 /**
@@ -61,7 +64,14 @@ function headlinePlaces(doc: Doc, headline: string, inNames: readonly string[]):
     const cap = (i: number) => i > 0 && i < words.length && /^\p{Lu}/u.test(words[i]!);
     if (!titleCase && (cap(m.start - 1) || cap(m.end))) continue;
     const country = places.length === 1 && places[0]!.kind === 'country' ? places[0]! : null;
-    out.push({ start: tokens[m.start]!.start, end: tokens[m.end - 1]!.end, code: cc, country });
+    out.push({
+      start: tokens[m.start]!.start,
+      end: tokens[m.end - 1]!.end,
+      code: cc,
+      country,
+      // the reading the text's own geocoding would take among one country's namesakes (a division over its city)
+      entry: choosePlace(gaz, places, new Set([cc]), cc)?.entry ?? null,
+    });
   }
   return out;
 }
@@ -71,6 +81,10 @@ export function headlinePlaceCountries(doc: Doc, cands: readonly Candidate[]): s
   const inNames = cands.filter((c) => c.type !== 'place').map((c) => c.text.toLowerCase());
   return headlinePlaces(doc, headlineOf(doc.input.title), inNames).map((p) => p.code);
 }
+
+/** the names and aliases of the article's people and bodies, lower case: a place written inside one is that name */
+const namesOfPeopleAndBodies = (entities: readonly NamedEntity[]): string[] =>
+  entities.filter((e) => e.type !== 'place').flatMap((e) => [e.name, ...e.aliases].map((n) => n.toLowerCase()));
 
 /**
  * Rule headline/country-in-title: "Mali: gunmen kill 20 in raid on villages" over a text that never writes "Mali".
@@ -82,9 +96,7 @@ export function headlinePlaceCountries(doc: Doc, cands: readonly Candidate[]): s
  */
 function headlineCountryEntities(doc: Doc, entities: readonly NamedEntity[]): PlaceEntity[] {
   const headline = headlineOf(doc.input.title);
-  const inNames = entities
-    .filter((e) => e.type !== 'place')
-    .flatMap((e) => [e.name, ...e.aliases].map((n) => n.toLowerCase()));
+  const inNames = namesOfPeopleAndBodies(entities);
   const next = 1 + Math.max(0, ...entities.map((e) => Number(/^e(\d+)$/.exec(e.id)?.[1] ?? 0)));
   const out: PlaceEntity[] = [];
   for (const p of headlinePlaces(doc, headline, inNames)) {
@@ -120,6 +132,55 @@ export const HEADLINE_COUNTRY_IN_TITLE: Rule<{ doc: Doc; entities: readonly Name
     'the title is part of the article: a country it names ("Mali: gunmen kill 20 in raid on villages") is a place of the article though the text never repeats it, as a reader takes it; only a name whose one reading is a country, by the test of headline/places-as-context',
   apply: ({ doc, entities }) => {
     const found = headlineCountryEntities(doc, entities);
+    return found.length ? found : null;
+  },
+};
+
+/**
+ * Rule headline/city-in-title: "Gunmen kill three police officers in Kandahar" over a brief whose text says only "at a
+ * checkpoint". A well-known city or first-level division the title names (by the test of headline/places-as-context:
+ * a capital or a city of WEAK_POPULATION people or more, or a division, every namesake in one country, no weak alias,
+ * not inside a name) and the text does not write is a place of the article, as headline/country-in-title makes a
+ * country one: its evidence is the title's span. Among namesakes of its one country it reads as the text's names do
+ * (choosePlace: "Kandahar" the province over its city).
+ */
+function headlineCityEntities(doc: Doc, entities: readonly NamedEntity[], nextId: number): PlaceEntity[] {
+  const headline = headlineOf(doc.input.title);
+  const out: PlaceEntity[] = [];
+  for (const p of headlinePlaces(doc, headline, namesOfPeopleAndBodies(entities))) {
+    const e = p.entry;
+    if (!e || e.kind === 'country') continue;
+    const key = e.kind === 'region' ? `place:region:${e.id}` : `place:geo:${e.id}`;
+    if (entities.some((x) => x.key === key) || out.some((x) => x.key === key)) continue;
+    const text = headline.slice(p.start, p.end);
+    const { placeKind, precision } = knownPlaceKind(e);
+    out.push({
+      id: `e${nextId + out.length}`,
+      key,
+      type: 'place',
+      name: e.name,
+      aliases: text.toLowerCase() === e.name.toLowerCase() ? [] : [text],
+      mentions: [],
+      merges: [
+        `rule headline/city-in-title: the title names "${text}", a known ${placeKind}, which the text does not write`,
+      ],
+      placeKind,
+      ...locatedAt(doc.res, e),
+      ambiguous: false,
+      precision,
+    });
+  }
+  return out;
+}
+
+export const HEADLINE_CITY_IN_TITLE: Rule<{ doc: Doc; entities: readonly NamedEntity[] }, PlaceEntity[]> = {
+  id: 'headline/city-in-title',
+  family: 'headline',
+  reason:
+    'the title is part of the article: a well-known city or province it names ("Gunmen kill three in Kandahar") is a place of the article though a brief\'s text never repeats it, as a reader takes it; only a name with one reading, every namesake in one country, by the test of headline/places-as-context',
+  apply: ({ doc, entities }) => {
+    const next = 1 + Math.max(0, ...entities.map((e) => Number(/^e(\d+)$/.exec(e.id)?.[1] ?? 0)));
+    const found = headlineCityEntities(doc, entities, next);
     return found.length ? found : null;
   },
 };

@@ -16,11 +16,11 @@ import type { Doc } from './document.js';
 import type { NamedEntity } from './entities.js';
 import { headlineOf, readAsSentence, type HeadlineWords } from './headline-text.js';
 import { findIncidents, incidentSource } from './incidents.js';
-import { isResponseKind, kindsMayBeOneEventInArticle } from '../ontology/index.js';
+import { incidentName, isResponseKind, kindsMayBeOneEventInArticle } from '../ontology/index.js';
 import type { ArticleInput, IncidentEntity, Mention, TitleMention } from './types.js';
 import { escapeRegExp, eachMatch } from '../reg-exp.js';
 import { firstMatch } from '../rules/index.js';
-import { HEADLINE_COUNTRY_IN_TITLE } from './headline-places.js';
+import { HEADLINE_CITY_IN_TITLE, HEADLINE_COUNTRY_IN_TITLE } from './headline-places.js';
 
 interface Span {
   entity: NamedEntity;
@@ -107,9 +107,14 @@ const told = (x: IncidentEntity) => x.mentions.length + (x.titleMentions?.length
 export function readHeadline(doc: Doc, entities: NamedEntity[], incidents: IncidentEntity[]): void {
   const headline = headlineOf(doc.input.title);
   if (!/\p{L}/u.test(headline)) return;
-  // (rule headline/country-in-title) a country only the title names is a place of the article, its evidence the title
-  const added = firstMatch([HEADLINE_COUNTRY_IN_TITLE], { doc, entities }, doc.res.rules)?.out ?? [];
-  entities.push(...added);
+  // (rules headline/country-in-title, headline/city-in-title) a country, or a well-known city or province, only the
+  // title names is a place of the article, its evidence the title
+  const added: NamedEntity[] = [];
+  for (const rule of [HEADLINE_COUNTRY_IN_TITLE, HEADLINE_CITY_IN_TITLE]) {
+    const found = firstMatch([rule], { doc, entities }, doc.res.rules)?.out ?? [];
+    entities.push(...found);
+    added.push(...found);
+  }
   const spans = headlineNames(headline, entities);
   for (const e of added) if (!spans.some((sp) => sp.entity === e)) entities.splice(entities.indexOf(e), 1);
   const titleMention = (start: number, end: number): TitleMention => ({
@@ -208,6 +213,9 @@ function joinHeadline(
     why.push(`place ${h.place}: the place the title names, where the text places it nowhere`);
     const place = entities.find((e) => e.id === h.placeId);
     if (place && target.date && !target.dateBasis) target.key = `incident:${target.kind}:${place.key}:${target.date}`;
+    // a name that says no place and no victim ("Attack (2024-03-04)") now says where
+    if (place?.type === 'place' && target.name === incidentName(target.kind, { date: target.date }))
+      target.name = incidentName(target.kind, { place: place.name, placeKind: place.placeKind, date: target.date });
   }
   // (its participants do not join: a headline read alone gives a part by its few words, "suspect Anis Amri shot
   // dead" beside "market attack", which the text's sentences tell better)

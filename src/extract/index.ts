@@ -1,6 +1,6 @@
 // The pure extraction core: article text and resources in, typed result out. No I/O here: resources come from
 // loadResources() (resources.ts), and the stages are declared in pipeline.ts.
-import { asWritten } from './no-capitals.js';
+import { asWritten, titleAsWritten } from './no-capitals.js';
 import { STAGES, startPipeline } from './pipeline.js';
 import type { Resources } from './resources.js';
 import type { ArticleInput, ExtractionResult } from './types.js';
@@ -25,5 +25,8 @@ export function extract(input: ArticleInput, res: Resources): ExtractionResult {
   };
   // a text read in capitals is shown as written (rule mentions/no-capitals-read-in-capitals)
   if (state.doc.noCapitals) asWritten(result, state.doc.input.text, input.text);
+  // and so is a title read in capitals (rule mentions/title-without-capitals-read-in-capitals)
+  if (input.title !== undefined && state.doc.input.title !== input.title)
+    titleAsWritten(result, state.doc.input.title ?? '', input.title);
   return result;
 }

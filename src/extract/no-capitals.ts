@@ -31,6 +31,17 @@ export const BLOCK_WITHOUT_CAPITALS_READ_IN_CAPITALS = inlineRule(
   'a stretch of lines without capitals in cased text hides names as a whole text without capitals does, and a line’s case says nothing of its neighbours’: each such stretch is read in capitals at the same offsets, the cased lines as written',
 );
 
+/**
+ * Rule mentions/title-without-capitals-read-in-capitals. A title written without capitals ("gunmen kill three in
+ * kandahar", a feed's or a post's headline) hides its names as a block without capitals does, whatever the text's
+ * case: it is read in capitals, letter for letter, and its mentions are shown as written. A title's case says nothing
+ * of the text's, nor the reverse.
+ */
+export const TITLE_WITHOUT_CAPITALS_READ_IN_CAPITALS = inlineRule(
+  'mentions/title-without-capitals-read-in-capitals',
+  'a title typed without capitals hides its names as text without capitals does, and its case says nothing of the text’s: it is read in capitals at the same offsets, its mentions shown as written',
+);
+
 /** A block needs this many small letters to be read in capitals: fewer say too little ("ok", "via afp"). */
 const MIN_BLOCK_LETTERS = 12;
 
@@ -148,7 +159,14 @@ export function readingOf(
   rules: RuleSwitches,
   input: ArticleInput,
   analysed: string,
-): { input: ArticleInput; analysed: string; noCapitals: boolean; blocks: number } {
+): { input: ArticleInput; analysed: string; noCapitals: boolean; blocks: number; titleInCapitals: boolean } {
+  const title = input.title;
+  const titleInCapitals =
+    title !== undefined &&
+    (title.match(/\p{Ll}/gu) ?? []).length >= MIN_BLOCK_LETTERS &&
+    !/\p{Lu}/u.test(title.replace(PRONOUN_I, '')) &&
+    isOn(rules, TITLE_WITHOUT_CAPITALS_READ_IN_CAPITALS);
+  if (titleInCapitals) input = { ...input, title: capitalsSameOffsets(title) };
   const whole = writtenWithoutCapitals(analysed);
   if (whole && isOn(rules, NO_CAPITALS_READ_IN_CAPITALS))
     return {
@@ -156,15 +174,17 @@ export function readingOf(
       analysed: capitalsSameOffsets(analysed),
       noCapitals: true,
       blocks: 0,
+      titleInCapitals,
     };
   // a whole text without capitals is the rule above's, read or not
   const blocks = !whole && isOn(rules, BLOCK_WITHOUT_CAPITALS_READ_IN_CAPITALS) ? blocksWithoutCapitals(analysed) : [];
-  if (!blocks.length) return { input, analysed, noCapitals: false, blocks: 0 };
+  if (!blocks.length) return { input, analysed, noCapitals: false, blocks: 0, titleInCapitals };
   return {
     input: { ...input, text: capitalsWithin(input.text, blocks) },
     analysed: capitalsWithin(analysed, blocks),
     noCapitals: true,
     blocks: blocks.length,
+    titleInCapitals,
   };
 }
 
@@ -211,4 +231,11 @@ export function asWritten(result: ExtractionResult, read: string, written: strin
     e.aliases = [...new Set(e.aliases.map(alias))].filter((a) => a !== e.name);
     if (e.merges) e.merges = e.merges.map((m) => m.replace(/"([^"]+)"/gu, (q, x: string) => `"${asInText(x)}"`));
   }
+}
+
+/** The title mentions of a title read in capitals (rule mentions/title-without-capitals-read-in-capitals), as written. */
+export function titleAsWritten(result: ExtractionResult, read: string, written: string): void {
+  for (const e of result.entities)
+    for (const m of e.titleMentions ?? [])
+      if (m.text === read.slice(m.start, m.end)) m.text = written.slice(m.start, m.end);
 }

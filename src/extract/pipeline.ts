@@ -120,6 +120,8 @@ export function startPipeline(
     doc.written = input.text;
   }
   const warnings = [...guard.warnings];
+  if (reading.titleInCapitals)
+    warnings.push('the title, written without capital letters, was read as a title in capitals');
   if (reading.blocks)
     warnings.push(`lines without capital letters were read as text in capitals (${reading.blocks} stretches of lines)`);
   return { state: { doc, candidates: [], entities: [], incidents: [], relations: [] }, warnings };

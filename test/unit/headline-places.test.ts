@@ -82,3 +82,52 @@ describe('headline/country-in-title: a country only the title names is a place o
     );
   });
 });
+
+describe('headline/city-in-title: a well-known city or province only the title names is a place of the article', () => {
+  const body = 'Three police officers were shot dead at a checkpoint on Monday, officials said.';
+  const read = (title: string, r: Resources = res) => extract({ title, text: body, published: '2025-03-03' }, r);
+  const placesOf = (out: ReturnType<typeof extract>) =>
+    out.entities.filter((e): e is PlaceEntity => e.type === 'place');
+  const incidentOf = (out: ReturnType<typeof extract>) => out.entities.find((e) => e.type === 'incident');
+
+  it('the city, located in its country, with the title span as evidence; the unplaced incident takes it', () => {
+    const out = read('Gunmen kill three police officers in Peshawar');
+    const [city, ...rest] = placesOf(out);
+    expect(rest).toEqual([]);
+    expect(city).toMatchObject({ name: 'Peshawar', country: 'PK', ambiguous: false });
+    expect(city?.lat).not.toBeNull();
+    expect(city?.mentions).toEqual([]);
+    expect(city?.titleMentions?.map((m) => m.text)).toEqual(['Peshawar']);
+    const incident = incidentOf(out);
+    expect(incident && incident.type === 'incident' && incident.placeId).toBe(city?.id);
+    expect(incident?.name).toContain('Peshawar');
+  });
+
+  it('no name with a namesake abroad, no unknown word, nothing when switched off', () => {
+    expect(placesOf(read('Gunmen kill three police officers in Birmingham'))).toEqual([]);
+    expect(placesOf(read('Gunmen kill three police officers in Kessaba'))).toEqual([]);
+    const off = withoutRules('headline/city-in-title');
+    expect(placesOf(read('Gunmen kill three police officers in Peshawar', off))).toEqual([]);
+  });
+});
+
+describe('mentions/title-without-capitals-read-in-capitals', () => {
+  const body = 'Three police officers were shot dead at a checkpoint on Monday, officials said.';
+  const title = 'gunmen kill three police officers in peshawar';
+
+  it('reads a title typed without capitals as capitals, and shows its mentions as written', () => {
+    const out = extract({ title, text: body, published: '2025-03-03' }, res);
+    const city = out.entities.find((e) => e.type === 'place');
+    expect(city).toMatchObject({ name: 'Peshawar', country: 'PK' });
+    expect(city?.titleMentions).toEqual([{ field: 'title', start: 37, end: 45, text: 'peshawar' }]);
+    expect(title.slice(37, 45)).toBe('peshawar');
+    expect(out.warnings?.join(' ')).toMatch(/title.*without capital letters/u);
+  });
+
+  it('switched off, the title without capitals names nothing', () => {
+    const off = withoutRules('mentions/title-without-capitals-read-in-capitals');
+    expect(
+      extract({ title, text: body, published: '2025-03-03' }, off).entities.filter((e) => e.type === 'place'),
+    ).toEqual([]);
+  });
+});

@@ -12,10 +12,14 @@ import { MOVEMENT_RULES } from '../incident-movement.js';
 import { ARMED_GROUP_DEED } from '../incident-group-deed.js';
 import { CASE_RESTORED_NAME } from '../display-case.js';
 import { LOWER_CASE_GAZETTEER_PLACE, SMALL_GIVEN_NAME_PLACE_NEEDS_PREPOSITION } from '../lower-case-places.js';
-import { BLOCK_WITHOUT_CAPITALS_READ_IN_CAPITALS, NO_CAPITALS_READ_IN_CAPITALS } from '../no-capitals.js';
+import {
+  BLOCK_WITHOUT_CAPITALS_READ_IN_CAPITALS,
+  NO_CAPITALS_READ_IN_CAPITALS,
+  TITLE_WITHOUT_CAPITALS_READ_IN_CAPITALS,
+} from '../no-capitals.js';
 import { PLACE_NAMED_EVENT } from '../incident-named-event.js';
 import { PERSON_NAME_RULES } from '../person-name-rules.js';
-import { HEADLINE_COUNTRY_IN_TITLE } from '../headline-places.js';
+import { HEADLINE_CITY_IN_TITLE, HEADLINE_COUNTRY_IN_TITLE } from '../headline-places.js';
 import { INCIDENT_INLINE_RULES } from '../incident-inline-rules.js';
 import { DEMONYM_CAPITAL } from '../capital-places.js';
 import { PLACE_WITH_ITS_STATE, TOWN_BEFORE_RESIDENT_NOUN } from '../stated-places.js';
@@ -41,7 +45,7 @@ export function listRules(): RuleInfo[] {
     [STATE_BY_NATIONALITY],
     [PLACE_NAMED_EVENT],
     PERSON_NAME_RULES,
-    [HEADLINE_COUNTRY_IN_TITLE],
+    [HEADLINE_COUNTRY_IN_TITLE, HEADLINE_CITY_IN_TITLE],
     SIDE_RULES,
     MOVEMENT_RULES,
     [ARMED_GROUP_DEED],
@@ -51,6 +55,7 @@ export function listRules(): RuleInfo[] {
       SMALL_GIVEN_NAME_PLACE_NEEDS_PREPOSITION,
       NO_CAPITALS_READ_IN_CAPITALS,
       BLOCK_WITHOUT_CAPITALS_READ_IN_CAPITALS,
+      TITLE_WITHOUT_CAPITALS_READ_IN_CAPITALS,
     ],
     INCIDENT_INLINE_RULES,
     [DEMONYM_CAPITAL, PLACE_WITH_ITS_STATE, TOWN_BEFORE_RESIDENT_NOUN, PLACE_OF_LOCAL_AGENCY],
