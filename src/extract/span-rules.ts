@@ -397,11 +397,13 @@ export const SPAN_RULES: readonly SpanRule[] = [
   ),
   spanRule(
     'body-role-person',
-    'wire copy stacks body, title and name ("Federal Reserve Chairman Paul Volcker"): a title inside one tagged span splits it into the body before it and the person after it; not where what comes before is a person\'s given name ("Hassan Sheikh Mohamud", "Sharif Sheikh Ahmed"), where the title word is part of the name itself, nor where a title opening the span runs over it ("Police Constable Keith Palmer" is one rank)',
+    'wire copy stacks body, title and name ("Federal Reserve Chairman Paul Volcker"): a title inside one tagged span splits it into the body before it and the person after it; not where what comes before is a person\'s given name ("Hassan Sheikh Mohamud", "Sharif Sheikh Ahmed"), where the title word is part of the name itself, where a title opening the span runs over it ("Police Constable Keith Palmer" is one rank), nor where the span ends in the head word of a body\'s name ("U.N. General Assembly", "the Army General Council"; mentions.orgHeads, mentions.titledBodyHeads): no person\'s name ends so',
     (ctx, id) => {
       const { words, spans, W, names } = ctx;
       for (const sp of spans.slice()) {
         if (sp.gaz.length || sp.type === 'misc' || sp.e - sp.s < 3) continue;
+        const head = lower(words[sp.e - 1]!);
+        if (W.orgHeads.has(head) || W.titledBodyHeads.has(head)) continue;
         for (let k = sp.s + 1; k < sp.e - 1; k++) {
           if (!HAS_UPPER.test(words[k]![0]!)) continue;
           const t = titleAt(names, words, k);
