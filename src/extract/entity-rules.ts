@@ -2264,7 +2264,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   ),
   rule(
     'body-tail',
-    '"New Zealand Defence Force", "Paris BRI": a name of two or more words ending in a head word only bodies have, or in an acronym after a place, is an organisation, not the place it starts with (a name wholly in capitals, "MONTE CARLO", shows no acronym)',
+    '"New Zealand Defence Force", "Paris BRI": a name of two or more words ending in a head word only bodies have, or in an acronym after a place, is an organisation, not the place it starts with (a name wholly in capitals, "MONTE CARLO", shows no acronym); so is a place and a lone capitalised head word the tagger read apart right after it ("Hanoi University" as the city and a town called University)',
     (doc, cands, id) => {
       const orgHeads = doc.res.words.set('mentions.orgHeads');
       const gaz = doc.res.gazetteer;
@@ -2277,6 +2277,21 @@ export const ENTITY_RULES: readonly EntityRule[] = [
           (/^\p{Lu}{2,5}$/u.test(last) && !gaz.placesByName.has(last.toLowerCase()) && /\p{Ll}/u.test(c.text))
         )
           retype(c, 'organization', id);
+      }
+      // "Hanoi University" read as the city and a town called University: a lone capitalised head word right after a
+      // place is that name's tail, one body
+      for (let i = cands.length - 1; i >= 0; i--) {
+        const head = cands[i]!;
+        if (/\s/.test(head.text) || !/^\p{Lu}\p{Ll}+$/u.test(head.text) || head.sure || head.media) continue;
+        if (!orgHeads.has(head.text.toLowerCase())) continue;
+        const place = cands.find(
+          (c) => c.type === 'place' && c.end < head.start && /^[ \t]$/.test(doc.text.slice(c.end, head.start)),
+        );
+        if (!place || place.venue) continue;
+        respan(doc, place, place.start, head.end, id);
+        retype(place, 'organization', id);
+        place.gaz = [];
+        cands.splice(i, 1);
       }
     },
   ),

@@ -333,7 +333,7 @@ export const SPAN_RULES: readonly SpanRule[] = [
   ),
   spanRule(
     'body-connector-name',
-    'bodies are often named head word, connector, purpose ("Center for a Free Cuba", "Committee to Protect Journalists"): the head, "for"/"on"/"to" and the capitalised words after it are one body. Names written in title case capitalise the connector too ("Movement Toward Socialism", "Council For Peace"), where the tagger tends to start a person at the connector',
+    'bodies are often named head word, connector, purpose ("Center for a Free Cuba", "Committee to Protect Journalists"): the head, "for"/"on"/"to" and the capitalised words after it are one body. Names written in title case capitalise the connector too ("Movement Toward Socialism", "Council For Peace"), where the tagger tends to start a person at the connector. A nationality alone after the connector is no purpose ("run by the Agency on Ukrainian territory")',
     (ctx, id) => {
       const { words, spans, W, gaz } = ctx;
       // the connector small as usual, or capitalised inside a title-case name (not in capitals: "FRONT TO")
@@ -354,6 +354,8 @@ export const SPAN_RULES: readonly SpanRule[] = [
         if (j === k) continue;
         const tail = words.slice(k, j).join(' ').toLowerCase();
         if (words[i + 1]!.toLowerCase() === 'to' && (gaz.placesByName.has(tail) || gaz.orgsByName.has(tail))) continue; // "sent the Commission to Iraq"
+        // "prisons run by the Agency on Ukrainian territory": a nationality alone is no purpose
+        if (j - k === 1 && gaz.demonyms.has(tail)) continue;
         let s = i;
         while (
           s > 0 &&
