@@ -2264,7 +2264,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   ),
   rule(
     'body-tail',
-    '"New Zealand Defence Force", "Paris BRI": a name of two or more words ending in a head word only bodies have, or in an acronym after a place, is an organisation, not the place it starts with (a name wholly in capitals, "MONTE CARLO", shows no acronym)',
+    '"New Zealand Defence Force", "Paris BRI": a name of two or more words ending in a head word only bodies have, or in an acronym after a place, is an organisation, not the place it starts with (a name wholly in capitals, "MONTE CARLO", shows no acronym); so is a place and a lone capitalised head word the tagger read apart right after it ("Hanoi University" as the city and a town called University)',
     (doc, cands, id) => {
       const orgHeads = doc.res.words.set('mentions.orgHeads');
       const gaz = doc.res.gazetteer;
@@ -2277,6 +2277,21 @@ export const ENTITY_RULES: readonly EntityRule[] = [
           (/^\p{Lu}{2,5}$/u.test(last) && !gaz.placesByName.has(last.toLowerCase()) && /\p{Ll}/u.test(c.text))
         )
           retype(c, 'organization', id);
+      }
+      // "Hanoi University" read as the city and a town called University: a lone capitalised head word right after a
+      // place is that name's tail, one body
+      for (let i = cands.length - 1; i >= 0; i--) {
+        const head = cands[i]!;
+        if (/\s/.test(head.text) || !/^\p{Lu}\p{Ll}+$/u.test(head.text) || head.sure || head.media) continue;
+        if (!orgHeads.has(head.text.toLowerCase())) continue;
+        const place = cands.find(
+          (c) => c.type === 'place' && c.end < head.start && /^[ \t]$/.test(doc.text.slice(c.end, head.start)),
+        );
+        if (!place || place.venue) continue;
+        respan(doc, place, place.start, head.end, id);
+        retype(place, 'organization', id);
+        place.gaz = [];
+        cands.splice(i, 1);
       }
     },
   ),
@@ -3304,12 +3319,12 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   ),
   rule(
     'part-of-quoted-title',
-    "roles in “Ice Cold in Alex” and “Lawrence of Arabia”, his part in “Schindler's List”: a quoted run of two to eight words, each capitalised or a small word titles write small (entities.titleSmallWords), is the title of a work or a slogan; a name that is only part of it (Alex, Lawrence, Schindler) is a word of the title, not a person, body or place the story is about. A name that fills the whole quote (a group calling itself “Soldiers of the Caliphate”), a body the gazetteer knows, a name a lexicon is sure of and text in capitals (where every quoted sentence looks like a title) are left alone",
+    "roles in “Ice Cold in Alex” and “Lawrence of Arabia”, his part in “Schindler's List”: a quoted run of two to eight words, each capitalised or a small word titles write small (entities.titleSmallWords), is the title of a work or a slogan (a comma or full stop American style writes inside the closing quote, “Make It Rain,” is no part of it); a name that is only part of it (Alex, Lawrence, Schindler) is a word of the title, not a person, body or place the story is about. A name that fills the whole quote (a group calling itself “Soldiers of the Caliphate”), a body the gazetteer knows, a name a lexicon is sure of and text in capitals (where every quoted sentence looks like a title) are left alone",
     (doc, cands) => {
       const small = doc.res.words.set('entities.titleSmallWords');
       const titles: { start: number; end: number }[] = [];
       for (const m of eachMatch(
-        /(?<=(?:^|[\s(])["“])[ \t]?([^"“”\n]{3,100}?)[ \t]?(?=["”](?:$|[\s),.;:]))/gu,
+        /(?<=(?:^|[\s(])["“])[ \t]?([^"“”\n]{3,100}?)[,.]?[ \t]?(?=["”](?:$|[\s),.;:]))/gu,
         doc.text,
       )) {
         const q = m[1]!;
@@ -3376,6 +3391,49 @@ export const ENTITY_RULES: readonly EntityRule[] = [
         // "the town of Hit": the text says it is a place
         if (settlementOf.test(doc.text.slice(Math.max(0, c.start - 30), c.start))) return false;
         return bareWord(w.toLowerCase());
+      });
+    },
+  ),
+  rule(
+    'article-then-common-noun',
+    'fables and feature copy capitalise the common nouns that play their characters ("A WOLF followed a flock ... the Wolf", "AN OWL, in her wisdom ... the Owl"): a person\'s name takes no indefinite article, nor does a town\'s, so a lone word English writes small or also as a word (english.commonWords, english.wordsAlsoNames: "wolf", "owl", "goatherd"), in mixed case or in capitals inside a sentence in mixed case, right after "a" or "an", is that noun, no person, body or place; so is the same word after "the" where the article brings it in with "a" or "an" (a name after "the" alone, "the Sun", "the Treasury", stays). Not before a lower-case noun ("a Bush administration official": the name is a modifier), and not a word a gazetteer knows as a country, region or body, a given name, a head word of a body\'s name (mentions.orgHeads, org-cues.json), a word of a longer name in the article, a name a rule or lexicon is sure of, nor a plural (a team\'s or a people\'s name)',
+    (doc, cands) => {
+      const lists = doc.res.words;
+      const common = doc.res.names.commonWords;
+      const alsoNames = lists.set('english.wordsAlsoNames');
+      const functionWords = lists.set('english.verbAndFunctionWords');
+      const given = doc.res.names.givenNamesWide;
+      const orgHeads = lists.set('mentions.orgHeads');
+      const cues = doc.res.names.orgCues;
+      const gaz = doc.res.gazetteer;
+      const wordsOfLongerNames = new Set(
+        cands.filter((c) => /\s/.test(c.text.trim())).flatMap((c) => c.text.toLowerCase().split(/[\s-]+/)),
+      );
+      const noun = (w: string) => {
+        if (!/^\p{Lu}(?:\p{Ll}+|\p{Lu}+)$/u.test(w) || /s$/iu.test(w)) return false;
+        const l = w.toLowerCase();
+        if (!common.has(l) && !alsoNames.has(l)) return false;
+        if (given.has(l) || orgHeads.has(l) || cues.has(l) || wordsOfLongerNames.has(l) || gaz.orgsByName.has(l))
+          return false;
+        // a town takes no article, a country or region may ("the Gambia", "the Midlands")
+        return !(gaz.placesByName.get(l) ?? []).some((e) => e.kind !== 'city' || e.capital);
+      };
+      // "the Bush administration": a lower-case noun after the name makes it a modifier, a name all the same
+      const modifier = (end: number) => {
+        const next = /^[ \t]+(\p{Ll}+)/u.exec(doc.text.slice(end, end + 30))?.[1];
+        return !!next && !functionWords.has(next);
+      };
+      // the words the article brings in with "a" or "an"
+      const introduced = new Set<string>();
+      for (const m of eachMatch(/(?<![\p{L}])(?:a|an|A|An|AN)[ \t]+(\p{Lu}\p{L}+)/gu, doc.text))
+        if (noun(m[1]!) && !modifier(m.index + m[0].length)) introduced.add(m[1]!.toLowerCase());
+      if (!introduced.size) return;
+      remove(cands, (c) => {
+        if (c.source !== 'tagger' || c.sure || c.media || c.venue || c.gaz.some((e) => e.kind !== 'city')) return false;
+        if (c.type !== 'person' && c.type !== 'place' && c.type !== 'organization') return false;
+        const w = c.text.trim();
+        if (!introduced.has(w.toLowerCase()) || !noun(w) || inCaps(doc, c.sentence) || modifier(c.end)) return false;
+        return /(?:^|[^\p{L}])(?:a|an|the)[ \t]+$/iu.test(doc.text.slice(Math.max(0, c.start - 6), c.start));
       });
     },
   ),

@@ -333,7 +333,7 @@ export const SPAN_RULES: readonly SpanRule[] = [
   ),
   spanRule(
     'body-connector-name',
-    'bodies are often named head word, connector, purpose ("Center for a Free Cuba", "Committee to Protect Journalists"): the head, "for"/"on"/"to" and the capitalised words after it are one body. Names written in title case capitalise the connector too ("Movement Toward Socialism", "Council For Peace"), where the tagger tends to start a person at the connector',
+    'bodies are often named head word, connector, purpose ("Center for a Free Cuba", "Committee to Protect Journalists"): the head, "for"/"on"/"to" and the capitalised words after it are one body. Names written in title case capitalise the connector too ("Movement Toward Socialism", "Council For Peace"), where the tagger tends to start a person at the connector. A nationality alone after the connector is no purpose ("run by the Agency on Ukrainian territory")',
     (ctx, id) => {
       const { words, spans, W, gaz } = ctx;
       // the connector small as usual, or capitalised inside a title-case name (not in capitals: "FRONT TO")
@@ -354,6 +354,8 @@ export const SPAN_RULES: readonly SpanRule[] = [
         if (j === k) continue;
         const tail = words.slice(k, j).join(' ').toLowerCase();
         if (words[i + 1]!.toLowerCase() === 'to' && (gaz.placesByName.has(tail) || gaz.orgsByName.has(tail))) continue; // "sent the Commission to Iraq"
+        // "prisons run by the Agency on Ukrainian territory": a nationality alone is no purpose
+        if (j - k === 1 && gaz.demonyms.has(tail)) continue;
         let s = i;
         while (
           s > 0 &&
@@ -397,11 +399,13 @@ export const SPAN_RULES: readonly SpanRule[] = [
   ),
   spanRule(
     'body-role-person',
-    'wire copy stacks body, title and name ("Federal Reserve Chairman Paul Volcker"): a title inside one tagged span splits it into the body before it and the person after it; not where what comes before is a person\'s given name ("Hassan Sheikh Mohamud", "Sharif Sheikh Ahmed"), where the title word is part of the name itself, nor where a title opening the span runs over it ("Police Constable Keith Palmer" is one rank)',
+    'wire copy stacks body, title and name ("Federal Reserve Chairman Paul Volcker"): a title inside one tagged span splits it into the body before it and the person after it; not where what comes before is a person\'s given name ("Hassan Sheikh Mohamud", "Sharif Sheikh Ahmed"), where the title word is part of the name itself, where a title opening the span runs over it ("Police Constable Keith Palmer" is one rank), nor where the span ends in the head word of a body\'s name ("U.N. General Assembly", "the Army General Council"; mentions.orgHeads, mentions.titledBodyHeads): no person\'s name ends so',
     (ctx, id) => {
       const { words, spans, W, names } = ctx;
       for (const sp of spans.slice()) {
         if (sp.gaz.length || sp.type === 'misc' || sp.e - sp.s < 3) continue;
+        const head = lower(words[sp.e - 1]!);
+        if (W.orgHeads.has(head) || W.titledBodyHeads.has(head)) continue;
         for (let k = sp.s + 1; k < sp.e - 1; k++) {
           if (!HAS_UPPER.test(words[k]![0]!)) continue;
           const t = titleAt(names, words, k);

@@ -25,3 +25,16 @@ describe('a body, a title and a person in one run of capitals', () => {
     expect(m.filter((x) => x.startsWith('organization:') && /Coordinator|Advisor/.test(x))).toEqual([]);
   });
 });
+
+describe('a title inside the name of a body', () => {
+  it('"General" inside an assembly\'s name makes no person of the rest', () => {
+    const m = mentions('Speaking at the U.N. General Assembly on Thursday, the minister called for a ceasefire.');
+    expect(m.filter((x) => x.startsWith('person:'))).toEqual([]);
+    expect(m).toContain('organization:U.N. General Assembly');
+  });
+
+  it('a body, a title and a person still split', () => {
+    const m = mentions('Northfield Bank Chairman Peter Okafor resigned on Monday.');
+    expect(m).toContain('person:Peter Okafor');
+  });
+});

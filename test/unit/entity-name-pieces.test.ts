@@ -76,5 +76,8 @@ describe('entities/part-of-quoted-title (issue 11)', () => {
     expect(kept('THE CROWD CHANTED "LONG LIVE FREE KARBALA" OUTSIDE THE MOSQUE.', 'KARBALA', 'place')).toBe(true);
     // the same quote in mixed case is a slogan: the place is a word of it
     expect(kept('The crowd chanted "Long Live Free Karbala" outside the mosque.', 'Karbala', 'place')).toBe(false);
+    // a comma or full stop written inside the closing quote, American style, leaves the title a title
+    expect(kept('The band closed with "Rain Over Dublin," its first hit.', 'Dublin', 'place')).toBe(false);
+    expect(kept('Protesters carried signs reading "Leave Dublin Alone." on Friday.', 'Dublin', 'place')).toBe(false);
   });
 });

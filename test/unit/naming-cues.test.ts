@@ -7,6 +7,7 @@ import { mentionWords, type Span } from '../../src/extract/mention-words.js';
 import type { Candidate } from '../../src/extract/mentions.js';
 import { SPAN_RULES } from '../../src/extract/span-rules.js';
 import { res } from '../helpers/resources.js';
+import { rulesOver } from '../helpers/entity-rules.js';
 
 const typed = (text: string) =>
   extract({ id: 't', text }, res)
@@ -35,6 +36,32 @@ describe('a body name written in title case with a capitalised connector', () =>
 
   it('keeps a name in capitals, where case cannot tell a connector from a name word', () => {
     expect(spansAfter('THE FRONT TO RALLY MET', 2, 4, 'person')).toEqual(['person:TO RALLY']);
+  });
+
+  it('takes no nationality alone for the purpose of a body', () => {
+    // "camps run by the Relief Agency on Moldovan soil": the body ends at its head word
+    expect(spansAfter('camps run by the Relief Agency on Moldovan soil .', 4, 6, 'organization')).toEqual([
+      'organization:Relief Agency',
+    ]);
+  });
+});
+
+describe('entities/body-tail: a place and a head word read apart', () => {
+  it('joins a place and the lone head word right after it into one body', () => {
+    const text = 'Crowds gathered at Lusaka University on Friday to hear the minister.';
+    expect(
+      rulesOver(text, [
+        ['place', 'Lusaka'],
+        ['place', 'University'],
+      ]),
+    ).toEqual(['organization:Lusaka University']);
+    // a head word apart from the place stays as the tagger read it
+    expect(
+      rulesOver('Officials in Lusaka said the University would reopen.', [
+        ['place', 'Lusaka'],
+        ['organization', 'University'],
+      ]),
+    ).toEqual(['place:Lusaka', 'organization:University']);
   });
 });
 
