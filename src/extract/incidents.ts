@@ -43,6 +43,7 @@ import {
   PLACE_CLAUSE_TOWN,
   PLACE_COMPASS_PART_OF_CITY,
   PLACE_CAPITAL_BUREAU_DATELINE,
+  PLACE_COUNTRY_BY_DEMONYM,
   PLACE_COMPASS_QUARTER_HOLDS_TOWN,
   PLACE_HEADLINE_CONFIRMS_TOWN,
   PLACE_NEAR_THE_SCENE,
@@ -80,6 +81,7 @@ import { countyTown, isCounty } from './county-town.js';
 import { COUNTY_NAME, type CityEntry, type Gazetteer } from './gazetteer.js';
 import { placesWrittenWithin } from './written-within.js';
 import { countryAbroad, countryVotes, topCountry } from './dateline-abroad.js';
+import { countryByDemonym } from './demonym-country.js';
 import { headlineOf } from './headline-text.js';
 import {
   incidentFamily,
@@ -2408,7 +2410,15 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
         }
         const country = abroad
           ? null
-          : bureauDateline(doc, cues, idx, datelinePlace, dateline?.end ?? 0, [si, ...g.hits.map((h) => h.sentence)]);
+          : bureauDateline(
+              doc,
+              cues,
+              idx,
+              datelinePlace,
+              dateline?.end ?? 0,
+              [si, ...g.hits.map((h) => h.sentence)],
+              entities,
+            );
         if (country) {
           g.place = country;
           g.merges.push(
@@ -2624,7 +2634,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
             cues,
             idx,
             doc,
-            personWordsOf(entities),
+            entities,
             datelinePlace ?? null,
             dateline?.end ?? 0,
             // the sentences that tell it: its phrases and its cues ("accused X of trying to kill him in …")
@@ -3955,6 +3965,7 @@ function bureauDateline(
   datelinePlace: EntityMention,
   datelineEnd: number,
   sentences: Iterable<number>,
+  entities: NamedEntity[],
 ): EntityMention | null {
   if (!isOn(doc.res.rules, PLACE_CAPITAL_BUREAU_DATELINE)) return null;
   const e = datelinePlace.entity;
@@ -3974,7 +3985,12 @@ function bureauDateline(
         (em) => em.entity.type === 'place' && em.entity.placeKind === 'country' && em.entity.country === e.country,
       ),
   );
-  return countryMentions.find((em) => em.mention.start >= datelineEnd) ?? countryMentions[0] ?? null;
+  return (
+    countryMentions.find((em) => em.mention.start >= datelineEnd) ??
+    countryMentions[0] ??
+    // (rule place/country-by-demonym) a country the text names only by its people's adjective ("SALVADORAN troops")
+    (isOn(doc.res.rules, PLACE_COUNTRY_BY_DEMONYM) ? countryByDemonym(doc, entities, e.country, datelineEnd) : null)
+  );
 }
 
 /** how many sentences of the article's start count when the main incident's place is the place it names most */
@@ -3993,7 +4009,7 @@ function articlePlace(
   cues: IncidentCues,
   idx: MentionIndex,
   doc: Doc,
-  personWords: ReadonlySet<string>,
+  entities: NamedEntity[],
   datelinePlace: EntityMention | null,
   datelineEnd: number,
   ownSentences: ReadonlySet<number>,
@@ -4003,6 +4019,7 @@ function articlePlace(
   /** the report is from a bureau abroad (rule place/dateline-abroad) */
   reportAbroad = false,
 ): { place: EntityMention; why: string } | null {
+  const personWords = personWordsOf(entities);
   const country = current?.entity.type === 'place' ? current.entity.country : null;
   const fits = (em: EntityMention) =>
     em.entity.type === 'place' &&
@@ -4092,7 +4109,9 @@ function articlePlace(
   if (currentIsDateline && isLocated(current)) return null;
   if (current && !currentIsDateline && headlineConfirms(doc, current, inTitle)) return null;
   if (datelinePlace && fits(datelinePlace)) {
-    const country = reportAbroad ? null : bureauDateline(doc, cues, idx, datelinePlace, datelineEnd, ownSentences);
+    const country = reportAbroad
+      ? null
+      : bureauDateline(doc, cues, idx, datelinePlace, datelineEnd, ownSentences, entities);
     if (country)
       return {
         place: country,
