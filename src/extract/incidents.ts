@@ -44,6 +44,7 @@ import {
   PLACE_COMPASS_PART_OF_CITY,
   PLACE_CAPITAL_BUREAU_DATELINE,
   PLACE_COUNTRY_BY_DEMONYM,
+  PLACE_COUNTRY_OF_ITS_PEOPLE,
   PLACE_COMPASS_QUARTER_HOLDS_TOWN,
   PLACE_HEADLINE_CONFIRMS_TOWN,
   PLACE_NEAR_THE_SCENE,
@@ -3363,6 +3364,10 @@ function countryOfTheReport(
   else
     for (const e of entities)
       if (e.type === 'place' && e.country && e.lat !== null && e.lon !== null) countries.add(e.country);
+  if (!countries.size && !(datelinePlace && isLocated(datelinePlace))) {
+    peopleCountryOfTheReport(doc, unplaced, entities);
+    return;
+  }
   if (countries.size !== 1) return;
   // a country named only as an actor ("Washington's aid", "the United States said") is no place of the report: the
   // article must also name a town or site in it
@@ -3400,6 +3405,39 @@ function countryOfTheReport(
   for (const g of unplaced) {
     g.place = { entity: country, mention: country.mentions[0]! };
     g.merges.push(`place ${country.name}: the text names no place for it; ${why} (rule place/country-of-the-report)`);
+  }
+}
+
+/** how often the text must name the one country by its people's adjective (rule place/country-of-its-people) */
+const PEOPLE_COUNTRY_MIN = 2;
+/** and how many times as often as any other country */
+const PEOPLE_COUNTRY_RATIO = 2;
+
+/**
+ * Rule place/country-of-its-people (declared in incident-inline-rules.ts). An article that names no located place at
+ * all, not even in a dateline ("CLANDESTINE, 26 JUN 89 (RADIO) -- … the Salvadoran army murdered …"), still says
+ * which country it is about when it names one country's people far more than any other's: its unplaced events are
+ * placed in that country, the adjective as the country's mention (demonym-country.ts countryByDemonym).
+ */
+function peopleCountryOfTheReport(doc: Doc, unplaced: readonly Group[], entities: NamedEntity[]): void {
+  if (!isOn(doc.res.rules, PLACE_COUNTRY_OF_ITS_PEOPLE)) return;
+  const votes = countryVotes(
+    doc.text,
+    [{ start: 0, end: doc.text.length }],
+    entities,
+    doc.res.gazetteer.demonyms,
+    doc.res.words.set('english.verbAndFunctionWords'),
+  );
+  const [top, next] = [...votes.entries()].sort((a, b) => b[1] - a[1]);
+  if (!top || top[1] < PEOPLE_COUNTRY_MIN || (next && top[1] < PEOPLE_COUNTRY_RATIO * next[1])) return;
+  for (const g of unplaced) {
+    if (g.reference) continue;
+    const country = countryByDemonym(doc, entities, top[0], 0);
+    if (!country) return;
+    g.place = country;
+    g.merges.push(
+      `place ${country.entity.name}: the article names no located place, and its people ${top[1]} times, more than any other country's (rule place/country-of-its-people)`,
+    );
   }
 }
 

@@ -47,3 +47,28 @@ describe('a country named only by its adjective (place/country-by-demonym)', () 
     expect(run(text).incidents[0]?.place).toBe('Quito');
   });
 });
+
+describe('an article with no located place that names one country by its people (place/country-of-its-people)', () => {
+  const unplacedText =
+    'CLANDESTINE, 4 APR 90 (RADIO) -- Salvadoran soldiers murdered a peasant leader yesterday, the rebel radio said. ' +
+    'The station called on Salvadoran workers to protest the killing.';
+
+  it('places the unplaced event in that country', () => {
+    const { incidents } = run(unplacedText);
+    const murder = incidents.find((i) => i.kind === 'murder');
+    expect(murder?.place).toBe('El Salvador');
+    expect(murder?.merges?.join(' ')).toContain('place/country-of-its-people');
+  });
+
+  it('leaves it unplaced when the rule is switched off', () => {
+    const { incidents } = run(unplacedText, withoutRules('place/country-of-its-people'));
+    expect(incidents.find((i) => i.kind === 'murder')?.place ?? null).toBeNull();
+  });
+
+  it('leaves it unplaced when two countries are named by their people as often', () => {
+    const text =
+      'CLANDESTINE, 4 APR 90 (RADIO) -- Salvadoran soldiers murdered a Honduran peasant leader yesterday, the rebel ' +
+      'radio said. The station called on Salvadoran and Honduran workers to protest the killing.';
+    expect(run(text).incidents.find((i) => i.kind === 'murder')?.place ?? null).toBeNull();
+  });
+});
