@@ -105,6 +105,16 @@ export const PLACE_CAPITAL_BUREAU_DATELINE = inlineRule(
   'A wire report filed from its country\'s capital ("SAN SALVADOR, 5 MAR 90 -- … the murder of the mayor"; "BOGOTA -- guerrillas blew up the pipeline") comes from the national bureau, which reports the whole country: where the text never names the capital again and the event\'s sentences name no spot inside a town ("downtown", "a street", "near the university", "in this capital": incident-cues.townScenes), the dateline says where the report was filed, not where it happened, and the event is placed no finer than its country (rule place/country-of-the-report). A dateline of any other town is a local reporter\'s and still places the lede.',
 );
 
+export const PLACE_COUNTRY_BY_DEMONYM = inlineRule(
+  'place/country-by-demonym',
+  "A report that never writes its country's name still names the country by its people's adjective (\"SAN SALVADOR, 5 MAR 90 -- … SALVADORAN troops\", \"a Peruvian police patrol\"): where an incident is placed in the country of the report (rule place/capital-bureau-dateline) and the text has no mention of the country's name, the first such adjective outside any other name is the country's mention (demonym-country.ts countryByDemonym), so the incident takes the country instead of the bureau's city.",
+);
+
+export const PLACE_COUNTRY_OF_ITS_PEOPLE = inlineRule(
+  'place/country-of-its-people',
+  'An article that names no located place at all, not even in its dateline ("CLANDESTINE, 26 JUN 89 (RADIO) -- … the Salvadoran army murdered …"), still says which country it is about when it names one country\'s people (gazetteer demonyms) at least PEOPLE_COUNTRY_MIN times and PEOPLE_COUNTRY_RATIO times as often as any other: an event it tells with no place of its own, not a reference to an earlier one, is placed in that country, the adjective standing as the country\'s mention (rule place/country-by-demonym).',
+);
+
 export const FOLLOW_UP_CUE_DESCRIBES_SOMEONE = inlineRule(
   'follow-up/cue-describes-someone',
   '"César Ortiz, the prosecutor leading the inquiry into last month\'s bank raid, was shot dead on Tuesday": a follow-up cue of the first sentence that stands only inside a phrase set off by commas before the harm the sentence reports says who someone is; the sentence reports harm done that day (a toll, or a death the phrase tells), so the article is a report of the day (rule follow-up/fresh-lede), not a follow-up, unless its title has a cue too.',
@@ -129,6 +139,8 @@ export const INCIDENT_INLINE_RULES = [
   INCIDENTS_MACHINE_OWNER_PREVIOUS_SUBJECT,
   CASUALTY_RESPONDERS_OWN_TOLL,
   PLACE_CAPITAL_BUREAU_DATELINE,
+  PLACE_COUNTRY_BY_DEMONYM,
+  PLACE_COUNTRY_OF_ITS_PEOPLE,
   FOLLOW_UP_CUE_DESCRIBES_SOMEONE,
   PLACE_STATED_PLACE_OVER_DATELINE,
   INCIDENTS_YEAR_MARKED_APART,

@@ -43,6 +43,8 @@ import {
   PLACE_CLAUSE_TOWN,
   PLACE_COMPASS_PART_OF_CITY,
   PLACE_CAPITAL_BUREAU_DATELINE,
+  PLACE_COUNTRY_BY_DEMONYM,
+  PLACE_COUNTRY_OF_ITS_PEOPLE,
   PLACE_COMPASS_QUARTER_HOLDS_TOWN,
   PLACE_HEADLINE_CONFIRMS_TOWN,
   PLACE_NEAR_THE_SCENE,
@@ -80,6 +82,7 @@ import { countyTown, isCounty } from './county-town.js';
 import { COUNTY_NAME, type CityEntry, type Gazetteer } from './gazetteer.js';
 import { placesWrittenWithin } from './written-within.js';
 import { countryAbroad, countryVotes, topCountry } from './dateline-abroad.js';
+import { countryByDemonym } from './demonym-country.js';
 import { headlineOf } from './headline-text.js';
 import {
   incidentFamily,
@@ -2408,7 +2411,15 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
         }
         const country = abroad
           ? null
-          : bureauDateline(doc, cues, idx, datelinePlace, dateline?.end ?? 0, [si, ...g.hits.map((h) => h.sentence)]);
+          : bureauDateline(
+              doc,
+              cues,
+              idx,
+              datelinePlace,
+              dateline?.end ?? 0,
+              [si, ...g.hits.map((h) => h.sentence)],
+              entities,
+            );
         if (country) {
           g.place = country;
           g.merges.push(
@@ -2624,7 +2635,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
             cues,
             idx,
             doc,
-            personWordsOf(entities),
+            entities,
             datelinePlace ?? null,
             dateline?.end ?? 0,
             // the sentences that tell it: its phrases and its cues ("accused X of trying to kill him in …")
@@ -3353,6 +3364,10 @@ function countryOfTheReport(
   else
     for (const e of entities)
       if (e.type === 'place' && e.country && e.lat !== null && e.lon !== null) countries.add(e.country);
+  if (!countries.size && !(datelinePlace && isLocated(datelinePlace))) {
+    peopleCountryOfTheReport(doc, unplaced, entities);
+    return;
+  }
   if (countries.size !== 1) return;
   // a country named only as an actor ("Washington's aid", "the United States said") is no place of the report: the
   // article must also name a town or site in it
@@ -3390,6 +3405,39 @@ function countryOfTheReport(
   for (const g of unplaced) {
     g.place = { entity: country, mention: country.mentions[0]! };
     g.merges.push(`place ${country.name}: the text names no place for it; ${why} (rule place/country-of-the-report)`);
+  }
+}
+
+/** how often the text must name the one country by its people's adjective (rule place/country-of-its-people) */
+const PEOPLE_COUNTRY_MIN = 2;
+/** and how many times as often as any other country */
+const PEOPLE_COUNTRY_RATIO = 2;
+
+/**
+ * Rule place/country-of-its-people (declared in incident-inline-rules.ts). An article that names no located place at
+ * all, not even in a dateline ("CLANDESTINE, 26 JUN 89 (RADIO) -- … the Salvadoran army murdered …"), still says
+ * which country it is about when it names one country's people far more than any other's: its unplaced events are
+ * placed in that country, the adjective as the country's mention (demonym-country.ts countryByDemonym).
+ */
+function peopleCountryOfTheReport(doc: Doc, unplaced: readonly Group[], entities: NamedEntity[]): void {
+  if (!isOn(doc.res.rules, PLACE_COUNTRY_OF_ITS_PEOPLE)) return;
+  const votes = countryVotes(
+    doc.text,
+    [{ start: 0, end: doc.text.length }],
+    entities,
+    doc.res.gazetteer.demonyms,
+    doc.res.words.set('english.verbAndFunctionWords'),
+  );
+  const [top, next] = [...votes.entries()].sort((a, b) => b[1] - a[1]);
+  if (!top || top[1] < PEOPLE_COUNTRY_MIN || (next && top[1] < PEOPLE_COUNTRY_RATIO * next[1])) return;
+  for (const g of unplaced) {
+    if (g.reference) continue;
+    const country = countryByDemonym(doc, entities, top[0], 0);
+    if (!country) return;
+    g.place = country;
+    g.merges.push(
+      `place ${country.entity.name}: the article names no located place, and its people ${top[1]} times, more than any other country's (rule place/country-of-its-people)`,
+    );
   }
 }
 
@@ -3955,6 +4003,7 @@ function bureauDateline(
   datelinePlace: EntityMention,
   datelineEnd: number,
   sentences: Iterable<number>,
+  entities: NamedEntity[],
 ): EntityMention | null {
   if (!isOn(doc.res.rules, PLACE_CAPITAL_BUREAU_DATELINE)) return null;
   const e = datelinePlace.entity;
@@ -3974,7 +4023,12 @@ function bureauDateline(
         (em) => em.entity.type === 'place' && em.entity.placeKind === 'country' && em.entity.country === e.country,
       ),
   );
-  return countryMentions.find((em) => em.mention.start >= datelineEnd) ?? countryMentions[0] ?? null;
+  return (
+    countryMentions.find((em) => em.mention.start >= datelineEnd) ??
+    countryMentions[0] ??
+    // (rule place/country-by-demonym) a country the text names only by its people's adjective ("SALVADORAN troops")
+    (isOn(doc.res.rules, PLACE_COUNTRY_BY_DEMONYM) ? countryByDemonym(doc, entities, e.country, datelineEnd) : null)
+  );
 }
 
 /** how many sentences of the article's start count when the main incident's place is the place it names most */
@@ -3993,7 +4047,7 @@ function articlePlace(
   cues: IncidentCues,
   idx: MentionIndex,
   doc: Doc,
-  personWords: ReadonlySet<string>,
+  entities: NamedEntity[],
   datelinePlace: EntityMention | null,
   datelineEnd: number,
   ownSentences: ReadonlySet<number>,
@@ -4003,6 +4057,7 @@ function articlePlace(
   /** the report is from a bureau abroad (rule place/dateline-abroad) */
   reportAbroad = false,
 ): { place: EntityMention; why: string } | null {
+  const personWords = personWordsOf(entities);
   const country = current?.entity.type === 'place' ? current.entity.country : null;
   const fits = (em: EntityMention) =>
     em.entity.type === 'place' &&
@@ -4092,7 +4147,9 @@ function articlePlace(
   if (currentIsDateline && isLocated(current)) return null;
   if (current && !currentIsDateline && headlineConfirms(doc, current, inTitle)) return null;
   if (datelinePlace && fits(datelinePlace)) {
-    const country = reportAbroad ? null : bureauDateline(doc, cues, idx, datelinePlace, datelineEnd, ownSentences);
+    const country = reportAbroad
+      ? null
+      : bureauDateline(doc, cues, idx, datelinePlace, datelineEnd, ownSentences, entities);
     if (country)
       return {
         place: country,
