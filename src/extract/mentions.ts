@@ -25,6 +25,7 @@ import { applySpanRules } from './span-rules.js';
 import { lowerCasePlaces, smallGivenNameWithoutPlace } from './lower-case-places.js';
 import { ruleCandidate } from './rule-candidate.js';
 import { escapeRegExp, eachMatch } from '../reg-exp.js';
+import { inlineRule, isOn } from '../rules/index.js';
 
 export type MentionType = 'person' | 'organization' | 'place';
 
@@ -895,6 +896,11 @@ function isVenue(
   return W.locativePrepositionsRe.test(prev ?? '');
 }
 
+export const FIGURE_OF_SCRIPTURE = inlineRule(
+  'mentions/figure-of-scripture',
+  'News names a figure of scripture with a title of reverence ("the birthday of the Prophet Mohammed", "they shouted that they had avenged the Prophet Muhammad") in quotes, slogans and the names of feasts, never as one who acts in the story: the name after such a title (mentions.scriptureTitles) is no entity of the graph, so no node of a person and no link to an incident',
+);
+
 /**
  * Outlet names (the article's source, and names in brackets after a dateline) are media organisations wherever
  * they appear; the byline's author is not an entity of the article.
@@ -926,6 +932,15 @@ function applyOutletsAndByline(doc: Doc, cands: Candidate[]): Candidate[] {
       );
     };
     for (let i = out.length - 1; i >= 0; i--) if (stormText(out[i]!.text)) out.splice(i, 1);
+  }
+  // (rule mentions/figure-of-scripture) "the birthday of the Prophet Mohammed": a figure of scripture named with a title
+  // of reverence (mentions.scriptureTitles) is no actor of the story, so no entity of the graph
+  if (isOn(doc.res.rules, FIGURE_OF_SCRIPTURE)) {
+    const scripture = doc.res.words.set('mentions.scriptureTitles');
+    for (let i = out.length - 1; i >= 0; i--) {
+      const c = out[i]!;
+      if (c.type === 'person' && c.roles.some((r) => scripture.has(r.toLowerCase()))) out.splice(i, 1);
+    }
   }
   surnamesAgain(doc, out);
   // the place of a dateline ("PARIS (Reuters) -") is a place, never an abbreviation of the outlet after it
