@@ -667,8 +667,20 @@ export function findCandidates(doc: Doc): Candidate[] {
       // and the site noun (not after a person's name: "the Clinton family home" is the family's)
       const siteNounAt = (k: number) => W.siteNounsRe.test(words[k] ?? '') && /^\p{Ll}/u.test(words[k] ?? '');
       const siteAt = facilityHeadAt(W, words, sp.e, sp.type === 'person', siteNounAt);
+      // "on a Watertown street", "a Kabul road": a street noun of an address (entities.streetHeads, not a landmark's)
+      // after "a" or after a known place's name says where the street is, not what it is called ("on Diponegoro street")
+      const addressNoun =
+        siteAt !== null &&
+        doc.res.words.set('entities.streetHeads').has(lower(words[siteAt]!)) &&
+        !doc.res.words.set('entities.landmarkStreetHeads').has(lower(words[siteAt]!));
+      const streetOfPlace =
+        addressNoun &&
+        (/^an?$/iu.test(words[s - 1] ?? '') || gaz.placesByName.has(words.slice(s, sp.e).join(' ').toLowerCase()));
       const siteByNoun =
-        !sure && !sp.gaz.some((e) => e.kind === 'org' || e.kind === 'country' || e.kind === 'city') && siteAt !== null;
+        !sure &&
+        !streetOfPlace &&
+        !sp.gaz.some((e) => e.kind === 'org' || e.kind === 'country' || e.kind === 'city') &&
+        siteAt !== null;
       // "the Lenval children's hospital", "Charles de Gaulle airport": the node is the facility, named with its head
       // noun (the mention keeps the name alone, as news annotation does)
       // not where the name is a venue already ("Crocus City Hall concert venue") nor before a plural, which lists

@@ -35,6 +35,13 @@ describe('armed men who storm a building and take staff hostage', () => {
   });
 });
 
+describe('the kind of a body from the words of its name', () => {
+  it('reads a head word written with its accents ("Televisión")', () => {
+    const found = orgs('Gunmen stormed the studios of Canal Televisión in Lima on Tuesday.');
+    expect(found.find((o) => o.name === 'Canal Televisión')?.kind).toBe('media');
+  });
+});
+
 describe('rule org/described-armed-group', () => {
   const text =
     'The leader of the Rojo Negro gang escaped from a prison in Quito on Sunday, officials said. ' +
@@ -99,6 +106,12 @@ describe('street written with a lower-case "street" or "road"', () => {
     expect(street?.placeKind).toBe('site');
     expect(street?.country).toBe('ID');
     expect(found.find((p) => p.name.startsWith('Juanda'))?.placeKind).toBe('site');
+  });
+
+  it('"a Medan street" is a street of the town, not one named after it', () => {
+    const found = places('MEDAN, Indonesia — Police shot a suspect on a Medan street on Monday.');
+    expect(found.find((p) => p.name === 'Medan')?.placeKind).toBe('city');
+    expect(found.some((p) => p.name === 'Medan street')).toBe(false);
   });
 });
 
