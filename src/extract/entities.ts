@@ -141,6 +141,8 @@ interface EntityWords {
   cityPartAfterRe: RegExp;
   /** between a quarter and the place written as holding it: " neighborhood, in eastern ", " suburb of ", " quarter, " */
   cityPartHolderGapRe: RegExp;
+  /** entities.cityPartNouns and "of" right before a name ("the diplomatic quarter of Kessin"): a quarter of a town too */
+  cityPartOfBeforeRe: RegExp;
 }
 
 function entityWords(res: Resources): EntityWords {
@@ -181,6 +183,10 @@ function entityWords(res: Resources): EntityWords {
       'i',
     ),
     cityPartAfterRe: new RegExp(`^[ \\t]+(?:${w.alt('entities.cityPartNouns')})(?![\\p{L}-])`, 'iu'),
+    cityPartOfBeforeRe: new RegExp(
+      `(?<![\\p{L}-])(?:${w.alt('entities.cityPartNouns')})[ \\t]+of[ \\t]+(?:the[ \\t]+)?$`,
+      'iu',
+    ),
     cityPartHolderGapRe: new RegExp(
       `^[ \\t]+(?:${w.alt('entities.cityPartNouns')})(?:\\s*,\\s*|\\s+)(?:(?:in|of)\\s+)?(?:the\\s+)?(?:(?:${w.alt('entities.withinModifiers')})(?:ern)?\\s+)?$`,
       'iu',
@@ -903,7 +909,7 @@ function placeClusters(
       // ("the Floralia neighborhood, in eastern Cali": the town written after the noun holds it; "the El Pedregal
       // neighborhood, Bello municipality": a place written there that is no known city holds it too, so the quarter
       // is not put in the dateline's city)
-      const cityPart = !c.venue && !isStreet && cityPartAfter(res, text, c);
+      const cityPart = !c.venue && !isStreet && calledCityPart(res, text, c);
       const partHolder = cityPart && !written ? holderAfterCityPart(res, text, c, cands) : null;
       const partCity = partHolder && cities.find((x) => x.cands.includes(partHolder))?.place?.entry;
       if (partHolder && !partCity) continue;
@@ -1279,9 +1285,17 @@ function holderAfterCityPart(
   );
 }
 
-/** a noun for a part of a town right after the name ("the Zacatecoluca neighborhood", "THE LOMAS RESIDENTIAL AREA") */
-function cityPartAfter(res: Resources, text: string, c: Candidate): boolean {
-  return entityWords(res).cityPartAfterRe.test(text.slice(c.end, c.end + 40));
+/**
+ * a noun for a part of a town right after the name ("the Zacatecoluca neighborhood", "THE LOMAS RESIDENTIAL AREA"), or
+ * before it with "of" ("the diplomatic quarter of Kessin", "the suburb of Dunmore"; rule
+ * entities/city-part-in-dateline-city reads both)
+ */
+function calledCityPart(res: Resources, text: string, c: Candidate): boolean {
+  const W = entityWords(res);
+  return (
+    W.cityPartAfterRe.test(text.slice(c.end, c.end + 40)) ||
+    W.cityPartOfBeforeRe.test(text.slice(Math.max(0, c.start - 40), c.start))
+  );
 }
 
 function isSiteLike(res: Resources, c: Candidate): boolean {

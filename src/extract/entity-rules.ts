@@ -1314,8 +1314,11 @@ export const ENTITY_RULES: readonly EntityRule[] = [
           .flatMap((h) => [h, h.charAt(0).toUpperCase() + h.slice(1)])
           .map(escapeRegExp)
           .join('|');
+        // a word of the leader's name: a full stop inside it or before the hyphen ("U.S.-led"), never one that ends a
+        // sentence ("on Monday. The Saudi-led coalition" names no "Monday")
+        const word = String.raw`\p{Lu}(?:[\p{L}\p{N}'’]|\.(?![ \t]))*`;
         return new RegExp(
-          String.raw`(?<![\p{L}\p{N}.'’-])(?!(?:The|A|An)\s)\p{Lu}[\p{L}\p{N}.'’]*(?:[ \t]+\p{Lu}[\p{L}\p{N}.'’]*){0,2}-[Ll]ed[ \t]+(?:${heads})(?![\p{L}\p{N}-])`,
+          String.raw`(?<![\p{L}\p{N}.'’-])(?!(?:The|A|An)\s)${word}(?:[ \t]+(?!(?:The|A|An)\s)${word}){0,2}-[Ll]ed[ \t]+(?:${heads})(?![\p{L}\p{N}-])`,
           'gu',
         );
       });

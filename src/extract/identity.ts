@@ -8,6 +8,7 @@ import { openingDateline } from '../news/conventions.js';
 import type { Resources } from './resources.js';
 import { firstMatch } from '../rules/index.js';
 import { FIRST_SURNAME_ALONE } from './person-name-rules.js';
+import { keyNamedStateForce } from './state-force-perpetrators.js';
 import type { OrganizationEntity, PersonEntity } from './types.js';
 
 export interface ArticleCountry {
@@ -339,6 +340,7 @@ export function assignIdentity(doc: Doc, entities: NamedEntity[]): void {
     if (e.type === 'organization') {
       qualifyInstitution(res, doc, e, places, home);
       keyWithAcronymCountry(res, e, named);
+      keyNamedStateForce(res, e);
     } else if (e.type === 'person') {
       const countries = personCountries(res, doc, e);
       if (countries.length) e.countries = countries;

@@ -35,6 +35,10 @@ export interface PerpetratorCues {
   apposedSubjectBefore: RegExp;
   /** anchored at the start: ", drove a car into", ", 41, detonated" after a name (the comma closing the apposition) */
   apposedSubjectVerb: RegExp;
+  /** anchored at the start: " walked into the church with her sons before detonating" (rule perpetrator/participle-deed) */
+  subjectDeedLater: RegExp;
+  /** the same after an apposition's closing comma: ", walked into the church … before detonating" */
+  apposedDeedLater: RegExp;
   /** anchored at the start: " was convicted", ", 29, pleaded guilty" */
   guiltAfter: RegExp;
   /** anchored at the end: "convicted ", "found " */
@@ -74,6 +78,8 @@ export function perpetratorCuesOf(words: WordLists): PerpetratorCues {
     const court = `(?:${alt(words.list('incident-roles.guiltBeforeObject'))})`;
     const naming = `(?:${alt(words.list('incident-roles.namingVerbs'))})`;
     const end = '(?![\\p{L}\\p{N}])';
+    const deedBreak = `(?:${alt(words.list('incident-roles.participleDeedBreaks'))})`;
+    const deedLater = `[\\p{L}'’-]+(?:(?!\\s${deedBreak}${end})[^.;:!?]){0,160}?\\s(?:before|after)\\s+(?:${alt(words.list('incident-roles.perpetrationParticiples'))})${end}`;
     const age = '(?:\\s*,\\s*\\d{1,3}\\s*,)?';
     // (rule perpetrator/gloss-transparent) a bracketed gloss after a name ("the FMLN [Farabundo Marti National
     // Liberation Front]", "Islamic State (IS)") stands between it and its verb; the name may be the one inside it
@@ -143,6 +149,10 @@ export function perpetratorCuesOf(words: WordLists): PerpetratorCues {
         `^${age}\\s*,\\s+${adverbs}${verb}${end}(?!\\s+(?:dead\\s+)?by${end})`,
         'iu',
       ),
+      // (rule perpetrator/participle-deed) a clause of the subject's own, no other clause opened in it, that ends in
+      // "before" or "after" and a participle of a deed of attack
+      subjectDeedLater: caseFoldedRegExp(`^${gloss}${age}\\s+${adverbs}${deedLater}`, 'iu'),
+      apposedDeedLater: caseFoldedRegExp(`^${age}\\s*,\\s+${adverbs}${deedLater}`, 'iu'),
       guiltAfter: caseFoldedRegExp(`^(?:\\s*,[^,.;]{1,80},)?\\s+${guilt}${end}`, 'iu'),
       guiltBefore: caseFoldedRegExp(`(?<![\\p{L}])${court}\\s+$`, 'iu'),
       accessory: caseFoldedRegExp(`(?<![\\p{L}])(?:${alt(words.list('incident-roles.accessoryCues'))})${end}`, 'iu'),
@@ -284,6 +294,17 @@ export const PERPETRATOR_RULES: readonly Rule<NamedAgentContext, PerpetratorCue>
     personOnly((c) => {
       const b = c.cues.apposedSubjectBefore.exec(before(c));
       const a = b && c.cues.apposedSubjectVerb.exec(after(c));
+      return b && a ? { start: spanBefore(c, b)!.start, end: c.listEnd + a[0].length } : null;
+    }),
+  ),
+  rule(
+    'participle-deed',
+    'a named person, alone or set off by commas after a noun phrase that opens with a determiner, as the subject of a clause that ends in "before" or "after" and a participle of a deed of attack ("X walked into the church with her two daughters before detonating the bombs"; "his wife, X, drove to the market before blowing herself up"): the participle has the clause\'s subject as its doer, so the person did it, whatever the clause\'s own verb; not where another clause opens between them',
+    personOnly((c) => {
+      const direct = c.cues.subjectDeedLater.exec(after(c, 240));
+      if (direct) return { start: c.listEnd, end: c.listEnd + direct[0].length };
+      const b = c.cues.apposedSubjectBefore.exec(before(c));
+      const a = b && c.cues.apposedDeedLater.exec(after(c, 240));
       return b && a ? { start: spanBefore(c, b)!.start, end: c.listEnd + a[0].length } : null;
     }),
   ),

@@ -162,9 +162,14 @@ export function nameBeforeArmedDescription(
   return null;
 }
 
-/** Kind of an organisation from its own words (last word first, then any word), else "other". */
+/**
+ * Kind of an organisation from its own words (last word first, then any word), else "other". Accents are read as
+ * the cues write them, without ("TC Televisión" is a television, "Radio Nacional de España" a radio).
+ */
 export function orgKindFromName(name: string, c: ReadonlyMap<string, OrgKind>): OrgKind {
   const words = name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}.' -]/gu, ' ')
     .split(/\s+/)

@@ -25,6 +25,7 @@ import { applySpanRules } from './span-rules.js';
 import { lowerCasePlaces, smallGivenNameWithoutPlace } from './lower-case-places.js';
 import { ruleCandidate } from './rule-candidate.js';
 import { escapeRegExp, eachMatch } from '../reg-exp.js';
+import { inlineRule, isOn } from '../rules/index.js';
 
 export type MentionType = 'person' | 'organization' | 'place';
 
@@ -669,8 +670,20 @@ export function findCandidates(doc: Doc): Candidate[] {
       // and the site noun (not after a person's name: "the Clinton family home" is the family's)
       const siteNounAt = (k: number) => W.siteNounsRe.test(words[k] ?? '') && /^\p{Ll}/u.test(words[k] ?? '');
       const siteAt = facilityHeadAt(W, words, sp.e, sp.type === 'person', siteNounAt);
+      // "on a Watertown street", "a Kabul road": a street noun of an address (entities.streetHeads, not a landmark's)
+      // after "a" or after a known place's name says where the street is, not what it is called ("on Diponegoro street")
+      const addressNoun =
+        siteAt !== null &&
+        doc.res.words.set('entities.streetHeads').has(lower(words[siteAt]!)) &&
+        !doc.res.words.set('entities.landmarkStreetHeads').has(lower(words[siteAt]!));
+      const streetOfPlace =
+        addressNoun &&
+        (/^an?$/iu.test(words[s - 1] ?? '') || gaz.placesByName.has(words.slice(s, sp.e).join(' ').toLowerCase()));
       const siteByNoun =
-        !sure && !sp.gaz.some((e) => e.kind === 'org' || e.kind === 'country' || e.kind === 'city') && siteAt !== null;
+        !sure &&
+        !streetOfPlace &&
+        !sp.gaz.some((e) => e.kind === 'org' || e.kind === 'country' || e.kind === 'city') &&
+        siteAt !== null;
       // "the Lenval children's hospital", "Charles de Gaulle airport": the node is the facility, named with its head
       // noun (the mention keeps the name alone, as news annotation does)
       // not where the name is a venue already ("Crocus City Hall concert venue") nor before a plural, which lists
@@ -898,6 +911,11 @@ function isVenue(
   return W.locativePrepositionsRe.test(prev ?? '');
 }
 
+export const FIGURE_OF_SCRIPTURE = inlineRule(
+  'mentions/figure-of-scripture',
+  'News names a figure of scripture with a title of reverence ("the birthday of the Prophet Mohammed", "they shouted that they had avenged the Prophet Muhammad") in quotes, slogans and the names of feasts, never as one who acts in the story: the name after such a title (mentions.scriptureTitles) is no entity of the graph, so no node of a person and no link to an incident',
+);
+
 /**
  * Outlet names (the article's source, and names in brackets after a dateline) are media organisations wherever
  * they appear; the byline's author is not an entity of the article.
@@ -929,6 +947,15 @@ function applyOutletsAndByline(doc: Doc, cands: Candidate[]): Candidate[] {
       );
     };
     for (let i = out.length - 1; i >= 0; i--) if (stormText(out[i]!.text)) out.splice(i, 1);
+  }
+  // (rule mentions/figure-of-scripture) "the birthday of the Prophet Mohammed": a figure of scripture named with a title
+  // of reverence (mentions.scriptureTitles) is no actor of the story, so no entity of the graph
+  if (isOn(doc.res.rules, FIGURE_OF_SCRIPTURE)) {
+    const scripture = doc.res.words.set('mentions.scriptureTitles');
+    for (let i = out.length - 1; i >= 0; i--) {
+      const c = out[i]!;
+      if (c.type === 'person' && c.roles.some((r) => scripture.has(r.toLowerCase()))) out.splice(i, 1);
+    }
   }
   surnamesAgain(doc, out);
   // the place of a dateline ("PARIS (Reuters) -") is a place, never an abbreviation of the outlet after it

@@ -154,3 +154,24 @@ export function nameStateForcePerpetrators(
     }
   }
 }
+
+export const NAMED_STATE_FORCE = inlineRule(
+  'org/named-state-force',
+  'A body named only by a country and one of its state forces ("the Nigerian Army", "Chadian Air Force", "the Kenyan Police": a demonym or country name, then a body of incident-roles.stateForceBodies and nothing else) is that country\'s force, the one org/state-force-perpetrator names from "the army" or "Nigerian troops": it gets the same key (org:generic:<body>:<country>), so the named and the described force are one node across articles. Different bodies stay apart: the army, the air force and the military (a country\'s armed forces as a whole) are different nodes, as the army is one part of the military. Not for a body the gazetteer knows (its key is already shared).',
+);
+
+/** Rule org/named-state-force (its reason: NAMED_STATE_FORCE above): rekeys the organisation in place. */
+export function keyNamedStateForce(res: Resources, org: OrganizationEntity): void {
+  if (!isOn(res.rules, NAMED_STATE_FORCE) || !org.key.startsWith('org:name:')) return;
+  const name = org.name.replace(/^the\s+/iu, '');
+  const force = readStateForce(res, name);
+  if (!force?.country) return;
+  // the body alone after the country: "Nigerian Army troops" names men, and a name with more words is a unit of its own
+  if (!normalizeName(name).endsWith(` ${force.body}`)) return;
+  const was = org.key;
+  org.key = `org:generic:${slug(force.body)}:${force.country}`;
+  org.country = force.country;
+  (org.merges ??= []).push(
+    `rule org/named-state-force: "${org.name}" is the ${force.body} of ${force.country}, keyed as that force (not ${was})`,
+  );
+}

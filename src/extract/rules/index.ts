@@ -25,8 +25,9 @@ import { DEMONYM_CAPITAL } from '../capital-places.js';
 import { PLACE_WITH_ITS_STATE, TOWN_BEFORE_RESIDENT_NOUN } from '../stated-places.js';
 import { PLACE_OF_LOCAL_AGENCY } from '../agency-places.js';
 import { PERPETRATOR_ARMED_GROUP } from '../perpetrator-groups.js';
-import { INSURGENT_FORCE_NAME } from '../insurgent-forces.js';
-import { STATE_FORCE_PERPETRATOR } from '../state-force-perpetrators.js';
+import { DESCRIBED_ARMED_GROUP, INSURGENT_FORCE_NAME } from '../insurgent-forces.js';
+import { FIGURE_OF_SCRIPTURE } from '../mentions.js';
+import { NAMED_STATE_FORCE, STATE_FORCE_PERPETRATOR } from '../state-force-perpetrators.js';
 import { DEFENDANT_LIST_SHARES_VERDICT, DEFENDANT_RULES, FOLLOW_UP_PLACE_RULES } from '../follow-up-rules.js';
 
 export function listRules(): RuleInfo[] {
@@ -56,10 +57,11 @@ export function listRules(): RuleInfo[] {
       NO_CAPITALS_READ_IN_CAPITALS,
       BLOCK_WITHOUT_CAPITALS_READ_IN_CAPITALS,
       TITLE_WITHOUT_CAPITALS_READ_IN_CAPITALS,
+      FIGURE_OF_SCRIPTURE,
     ],
     INCIDENT_INLINE_RULES,
     [DEMONYM_CAPITAL, PLACE_WITH_ITS_STATE, TOWN_BEFORE_RESIDENT_NOUN, PLACE_OF_LOCAL_AGENCY],
-    [PERPETRATOR_ARMED_GROUP, INSURGENT_FORCE_NAME, STATE_FORCE_PERPETRATOR],
+    [PERPETRATOR_ARMED_GROUP, INSURGENT_FORCE_NAME, DESCRIBED_ARMED_GROUP, STATE_FORCE_PERPETRATOR, NAMED_STATE_FORCE],
     FOLLOW_UP_PLACE_RULES,
     DEFENDANT_RULES,
     [DEFENDANT_LIST_SHARES_VERDICT],
