@@ -340,6 +340,7 @@ export const WORD_LISTS = {
     'attackerNouns',
     'armedRaidVerbs',
     'armedRaidNouns',
+    'reactionPhrases',
     'claims',
     'claimGapWords',
     'blameVerbs',
