@@ -1534,12 +1534,17 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   ),
   rule(
     'work-title',
-    '"the film Secrets & Lies", "his novel Bertillon 166", "the album Endless Wire": capitalised words right after a noun of a creative work (entities.workNouns), in quotes or not, are its title, which is no person, body or place; a full name opening with a given name ("the film Steven Spielberg directed") and a name a lexicon knows keep their type',
+    '"the film Secrets & Lies", "his novel Bertillon 166", "the album Endless Wire": capitalised words right after a noun of a creative work or a slogan (entities.workNouns), in quotes or not and whether or not the name finder kept its first word, are its title, which is no person, body or place; a full name opening with a given name ("the film Steven Spielberg directed") and a name a lexicon knows keep their type',
     (doc, cands) => {
       const before = doc.res.words.memo(
         'entities.workNouns.re',
         () =>
-          new RegExp(String.raw`(?<![\p{L}-])(?:${doc.res.words.alt('entities.workNouns')})[ \t]+["“]?[ \t]?$`, 'u'),
+          // a capitalised word or two the name finder left out may open the title ("the song Let It Be", "the slogan Bring
+          // Them Home": a verb opens it)
+          new RegExp(
+            String.raw`(?<![\p{L}-])(?:${doc.res.words.alt('entities.workNouns')})[ \t]+["“]?[ \t]?(?:\p{Lu}[\p{L}'’-]*[ \t]+){0,2}$`,
+            'u',
+          ),
       );
       const given = doc.res.names.givenNamesWide;
       remove(

@@ -85,6 +85,9 @@ export interface IncidentCues {
   fireVerb: RegExp;
   /** the whole text between a trigger and a place: "from" and its object's first words ("from its base near ") */
   originBetween: RegExp;
+  /** the text between a trigger and a place: a reaction set off by the event comes before the place, in the same
+   * clause ("set off protests in "; rule place/reaction-place) */
+  reactionBetween: RegExp;
   /** between a crowd and a violent phrase: words that make the crowd no subject of it ("residents said gunmen …") */
   crowdNotSubject: RegExp;
   /** anchored at the end of the text before a violent phrase: a noun's opener ("of a bloody ", "during ") */
@@ -361,6 +364,7 @@ function buildIncidentCues(w: WordLists): IncidentCues {
     crowdOfBefore: new RegExp(`(?<![\\p{L}])${a('incident-cues.crowdNouns')}\\s+of\\s+(?:the\\s+)?$`, 'iu'),
     fireVerb: new RegExp(`(?<![\\p{L}])${a('incident-cues.fireVerbs')}(?![\\p{L}])`, 'iu'),
     originBetween: /^\s*from\s+(?:[\p{L}'’-]+\s+){0,4}$/iu,
+    reactionBetween: new RegExp(`(?<![\\p{L}])${a('incident-cues.reactionPhrases')}(?![\\p{L}])[^.;:]*$`, 'iu'),
     crowdPhraseOpenerBefore: new RegExp(
       `(?<![\\p{L}])${a('incident-cues.crowdPhraseOpeners')}\\s+(?:[\\p{L}-]+\\s+)?$`,
       'iu',

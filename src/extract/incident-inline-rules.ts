@@ -135,7 +135,19 @@ export const INCIDENTS_MACHINE_OWNER_PREVIOUS_SUBJECT = inlineRule(
   'A sentence that opens with "its" or "their" and a machine of war that struck ("The army admitted the error on Monday. Its drone had struck the gathering": rule role.possessive-machine-subject) speaks of the machine of the body the sentence before opens with, its subject: that body did it. Only an organisation named first in the sentence before, nothing but "the" before it.',
 );
 
+export const PLACE_REACTION_PLACE = inlineRule(
+  'place/reaction-place',
+  'A place written after a reaction the event set off ("the kidnapping set off protests in the capital and in Kano", "the killing sparked outrage across Kenya": incident-cues.reactionPhrases) is where people reacted, not where the event happened: it places nothing.',
+);
+
+export const INCIDENTS_ATTACKERS_STORM_ANY_KIND = inlineRule(
+  'incidents/attackers-storm-any-kind',
+  'A telling made only of attackers ("gunmen", "militants": an agent word) and the generic words of an attack ("stormed", "attacked") says the event was violent, not what was done: the kind its agent word suggests ("gunmen": a shooting) does not keep it apart from an event told at the same place whose kind holds that one (ontology sameEvent.inArticle.holds: an abduction, a hostage-taking, a siege: "abducted the pupils of a school in X … Gunmen stormed the school in X"), which it joins as the way it began (findTarget).',
+);
+
 export const INCIDENT_INLINE_RULES = [
+  INCIDENTS_ATTACKERS_STORM_ANY_KIND,
+  PLACE_REACTION_PLACE,
   INCIDENTS_MACHINE_OWNER_PREVIOUS_SUBJECT,
   CASUALTY_RESPONDERS_OWN_TOLL,
   PLACE_CAPITAL_BUREAU_DATELINE,

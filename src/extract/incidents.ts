@@ -40,6 +40,8 @@ import {
   INCIDENTS_TOLD_JUST_BEFORE,
   PERPETRATOR_GROUP_NAMED_UNIT,
   PLACE_CITY_LATER_IN_ARTICLE,
+  PLACE_REACTION_PLACE,
+  INCIDENTS_ATTACKERS_STORM_ANY_KIND,
   PLACE_CLAUSE_TOWN,
   PLACE_COMPASS_PART_OF_CITY,
   PLACE_CAPITAL_BUREAU_DATELINE,
@@ -1543,6 +1545,12 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
           cues.namedTargetAfter.test(text.slice(em.mention.end, Math.min(s.end, em.mention.end + 40)))
         )
           continue;
+        // (rule place/reaction-place) "the kidnapping set off protests in Kano": where people reacted, not the scene
+        if (
+          isOn(doc.res.rules, PLACE_REACTION_PLACE) &&
+          cues.reactionBetween.test(text.slice(own.start, em.mention.start))
+        )
+          continue;
         // (rule place/origin-of-fire) "fired artillery shells from its base near Monywa into villages of Ayadaw": the
         // place right after the fire's phrase and "from" is where it was fired from; where it struck is named after
         if (
@@ -2291,6 +2299,12 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
           // (rule incidents/motive-ends-phrase) nor the place of what the event answered
           !(
             em.mention.start > g.hits[0]!.end && cues.motiveOpener.test(text.slice(g.hits[0]!.end, em.mention.start))
+          ) &&
+          // (rule place/reaction-place) nor where people reacted to it ("set off protests in Kano")
+          !(
+            em.mention.start > g.hits[0]!.end &&
+            isOn(doc.res.rules, PLACE_REACTION_PLACE) &&
+            cues.reactionBetween.test(text.slice(g.hits[0]!.end, em.mention.start))
           ) &&
           // (rule incidents/motive-phrase-place) nor, for the event a motive phrase names, the place of the act that
           // answered it
@@ -5340,16 +5354,26 @@ function findTarget(home: Home, all: Group[], g: Group): { into: Group; why: str
       return { into: main, why: 'victims named without a place or date of their own: the main incident' };
     return sceneJustTold(home, incidents, g);
   }
-  const flexible =
-    g.hits.every((h) => h.cls === 'agent' || h.cls === 'weak' || h.byResponders || h.legal) ||
-    (g.hits.some((h) => h.cls === 'agent') && !g.place);
+  const unnamed = (h: Hit) => h.cls === 'agent' || h.cls === 'weak' || h.byResponders || h.legal;
+  const flexible = g.hits.every(unnamed) || (g.hits.some((h) => h.cls === 'agent') && !g.place);
   const compatible = incidents.filter(
     (x) =>
       !conflicts(home, x, g) &&
       (flexible ? isViolent(groupKind(x)) === isViolent(kind) : kindsCompatible(groupKind(x), kind)),
   );
   if (g.place) {
-    const same = compatible.filter((x) => x.place && groupPlacesAgree(home, x.place, g.place!));
+    // (rule incidents/attackers-storm-any-kind) "Gunmen stormed the school": attackers and the generic word of an
+    // attack say it was violent but not what was done; told where an abduction was, they are how it began (the
+    // kinds that hold the one their agent word suggests: ontology sameEvent.inArticle.holds)
+    const storming =
+      isOn(home.rules, INCIDENTS_ATTACKERS_STORM_ANY_KIND) &&
+      g.hits.some((h) => h.cls === 'agent') &&
+      g.hits.every((h) => unnamed(h) || h.kind === 'attack');
+    const holdsIt = (x: Group) => KINDS_HELD_WITHIN.get(groupKind(x))?.includes(kind) ?? false;
+    const joinable = storming
+      ? [...compatible, ...incidents.filter((x) => !compatible.includes(x) && holdsIt(x) && !conflicts(home, x, g))]
+      : compatible;
+    const same = joinable.filter((x) => x.place && groupPlacesAgree(home, x.place, g.place!));
     const hit = same.find((x) => !g.date || x.date === g.date) ?? same[0];
     if (hit) return { into: hit, why: `same place ${g.place.entity.name}` };
     // "The attack took place on John Wilson Street": a definite reference placed at a street or site the gazetteer

@@ -343,6 +343,7 @@ export const WORD_LISTS = {
     'attackerNouns',
     'armedRaidVerbs',
     'armedRaidNouns',
+    'reactionPhrases',
     'claims',
     'claimGapWords',
     'blameVerbs',

@@ -88,9 +88,9 @@ function panelFacts(page: Page): Promise<Record<string, string>> {
 }
 
 describe('the seeds, end to end in the browser', () => {
-  it('ingests all 59 seed articles through the real extractor without failures', () => {
+  it('ingests all 63 seed articles through the real extractor without failures', () => {
     expect(summary.failures).toEqual([]);
-    expect(summary.articles.new).toBe(59);
+    expect(summary.articles.new).toBe(63);
     expect(summary.distinctEntities).toBeGreaterThan(100);
   });
 
