@@ -29,13 +29,7 @@ import {
   RegionFile,
   SubdivisionFile,
 } from './gazetteer.js';
-import {
-  CACHE_FORMAT,
-  cacheFileBytes,
-  cacheFileText,
-  readCacheFileBytes,
-  readCacheFileText,
-} from './resource-cache.js';
+import { CACHE_FORMAT, cacheFileBytes, decodeGraph, encodeGraph, readCacheFileBytes } from './resource-cache.js';
 import { CasualtyFile } from './casualties.js';
 import { buildIncidentLexicon, ContextFile, TriggerFile, type IncidentLexicon } from './incident-lexicon.js';
 import {
@@ -305,15 +299,13 @@ export function hashInputs(paths: readonly string[]): string {
  * `dir` null: no cache. Failing to read or write is never an error: the value is built.
  */
 export function cachedBuild<T>(dir: string | null, kind: string, key: string, build: () => T): T {
-  return cachedFile(dir, `${kind}-${key}.json`, kind, build, {
-    encode: (value) => cacheFileText(key, value),
-    decode: (bytes) => readCacheFileText(bytes.toString('utf8'), key) as T | undefined,
-  });
+  return cachedBytes(dir, kind, key, build, encodeGraph, (bytes) => decodeGraph(bytes) as T);
 }
 
 /**
  * cachedBuild for a value with its own byte form (`toBytes`, and `fromBytes`, which throws on bytes that are not
- * such a value): a binary file with the same header, key and checksum, so the same safety.
+ * such a value): the same file, header, key and checksum, so the same safety. (cachedBuild is this with
+ * resource-cache.ts's encoding of plain data.)
  */
 export function cachedBytes<T>(
   dir: string | null,
