@@ -262,7 +262,8 @@ function gazetteerOf(dataDir: string, words: WordLists): Gazetteer {
     return readGazetteer(dataDir, words); // (a missing file: the build names it)
   }
   const state = cachedBuild(dir, 'gazetteer', key, () => readGazetteer(dataDir, words).state());
-  return Gazetteer.fromState(words, state);
+  // placesNamed's spelling indexes, kept beside it under the same key and read only when first needed
+  return Gazetteer.fromState(words, state, (build) => cachedBuild(dir, 'gazetteer-spellings', key, build));
 }
 
 /**

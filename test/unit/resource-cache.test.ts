@@ -16,6 +16,7 @@ import {
   loadTagger,
   readDataFile,
 } from '../../src/extract/resources.js';
+import { Gazetteer } from '../../src/extract/gazetteer.js';
 import { GivenNamesFile } from '../../src/extract/lexicons.js';
 import { WordListFile } from '../../src/extract/word-lists.js';
 import { z } from 'zod';
@@ -206,6 +207,42 @@ describe('the gazetteer through the cache', () => {
     expect(read.placesNamed('Salah al-Din')).toEqual(built.placesNamed('Salah al-Din'));
     expect(read.settlementGapRe.source).toBe(built.settlementGapRe.source);
   });
+
+  it("keeps placesNamed's spelling indexes beside it, read when first needed, and rebuilds a damaged file", () => {
+    const dir = (process.env.KG_RESOURCE_CACHE = tempDir());
+    const read = loadGazetteer(DATA_DIR);
+    /** a gazetteer of the same indexes that builds its spelling indexes itself */
+    const fresh = () =>
+      Gazetteer.fromState(read['words'], decodeGraph(encodeGraph(read.state())) as Record<string, unknown>);
+    const built = fresh();
+    const names = ['Salah ad-Din', 'Duesseldorf', 'El Geneina', 'Tromso', 'Zzyzxq'];
+    const spellingFiles = () => readdirSync(dir).filter((f) => f.startsWith('gazetteer-spellings-'));
+    expect(spellingFiles()).toHaveLength(0); // not needed yet
+    const index = (g: Gazetteer) => [...g['placesBySpelling'], ...g['placesByBareSpelling']];
+    for (const n of names) expect(read.placesNamed(n)).toEqual(built.placesNamed(n));
+    expect(index(read)).toEqual(index(built));
+    expect(spellingFiles()).toHaveLength(1);
+    const file = join(dir, spellingFiles()[0]!);
+    const good = readFileSync(file);
+    for (const bytes of [good, good.subarray(0, good.length - 9), Buffer.from('not a cache file')]) {
+      writeFileSync(file, bytes);
+      const again = loadGazetteer(DATA_DIR);
+      for (const n of names) expect(again.placesNamed(n)).toEqual(built.placesNamed(n));
+      // the places are the gazetteer's own objects
+      expect(again.placesNamed('Duesseldorf')[0]).toBe(again.placesByName.get('düsseldorf')![0]);
+      expect(index(again)).toEqual(index(built));
+      expect(readFileSync(file).equals(good)).toBe(true);
+    }
+
+    // indexes that do not fit the places (never from a sound file) are built instead
+    const misfit = Gazetteer.fromState(
+      read['words'],
+      decodeGraph(encodeGraph(read.state())) as Record<string, unknown>,
+      () => ({ spelling: { keys: ['salah al din'], places: [[1e9]] }, bare: { keys: [], places: [] } }),
+    );
+    expect(misfit.placesNamed('Salah ad-Din')).toEqual(built.placesNamed('Salah ad-Din'));
+    expect(index(misfit)).toEqual(index(built));
+  }, 180_000);
 });
 
 describe('the tagger models through the cache', () => {
