@@ -101,6 +101,39 @@ describe('caseFoldedRegExp', () => {
     expect(caseFoldedRegExp(source, 'iu').test('the REBEL')).toBe(true);
     expect(folded.flags).toBe('giu');
   });
+
+  // a pattern with property escapes is made only when a text beyond Latin-1 needs it (its object holds a stand-in):
+  // everything that reads the pattern must read the folded one
+  it('answers split, matchAll, search, source and a copy as the folded pattern does, on any text', () => {
+    for (const source of sources)
+      for (const flags of ['dgiu', 'giu', 'iu'])
+        for (const text of texts) {
+          const folded = caseFoldedRegExp(source, flags);
+          const plain = new RegExp(source, flags);
+          const what = `${source} /${flags} on ${text}`;
+          expect(text.split(folded), what).toEqual(text.split(plain));
+          expect(text.split(folded, 2), what).toEqual(text.split(plain, 2));
+          expect(text.search(folded), what).toBe(text.search(plain));
+          expect(text.replace(folded, '<$&>'), what).toBe(text.replace(plain, '<$&>'));
+          if (flags.includes('g')) {
+            folded.lastIndex = plain.lastIndex = 3;
+            expect(seen(text.matchAll(folded)), what).toEqual(seen(text.matchAll(plain)));
+            expect(folded.lastIndex).toBe(3);
+          }
+          const own = foldedSource(source) ?? source;
+          expect(folded.source, what).toBe(new RegExp(own, 'u').source);
+          expect(String(folded)).toBe(`/${folded.source}/${folded.flags}`);
+          // a copy is made of the folded source (with the flags asked for it matches as the /iu pattern)
+          expect(seen(eachMatch(new RegExp(folded.source, `g${flags.replace('g', '')}`), text)), what).toEqual(
+            seen(eachMatch(new RegExp(source, `g${flags.replace('g', '')}`), text)),
+          );
+        }
+  });
+
+  it('still refuses a wrong pattern when it is made', () => {
+    expect(() => caseFoldedRegExp(String.raw`(?<![\p{L}])(killed`, 'giu')).toThrow(SyntaxError);
+    expect(() => caseFoldedRegExp(String.raw`\p{Nonsense}+killed`, 'giu')).toThrow(SyntaxError);
+  });
 });
 
 describe('hasCaptureGroup', () => {
