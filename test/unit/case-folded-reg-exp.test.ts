@@ -6,6 +6,7 @@ import {
   foldedSource,
   hasCaptureGroup,
   latin1Source,
+  useFoldings,
 } from '../../src/case-folded-reg-exp.js';
 import { eachMatch } from '../../src/reg-exp.js';
 
@@ -232,5 +233,24 @@ describe('foldCase', () => {
 describe('foldedSource', () => {
   it('folds literals and leaves group names and escapes', () => {
     expect(foldedSource(String.raw`(?<Who>Men)\s+\k<Who>\.`)).toBe(String.raw`(?<Who>men)\s+\k<Who>\.`);
+  });
+});
+
+describe('useFoldings', () => {
+  it('serves a folding by its whole source, and refuses entries that are not foldings whole', () => {
+    const source = String.raw`(?<![\p{L}])blorptang(?![\p{L}])`;
+    // a memo's folding is what the pattern is made of (so the memo is keyed by everything it depends on)
+    expect(useFoldings([[source, 'blorptang', null, false]])).toBe(true);
+    expect(caseFoldedRegExp(source, 'iu').test('xBLORPTANGx')).toBe(true);
+    expect(caseFoldedRegExp(`${source} `, 'iu').test('xBLORPTANGx ')).toBe(false);
+    for (const bad of [null, {}, [[source]], [[source, 1, null, false]], [['other', null, null, 'yes']]])
+      expect(useFoldings(bad)).toBe(false);
+    expect(
+      useFoldings([
+        ['never used', 'wrong', null, false],
+        ['x', 'x'],
+      ]),
+    ).toBe(false);
+    expect(caseFoldedRegExp('never used', 'iu').source).toBe('never used'); // (not 'wrong': refused whole)
   });
 });

@@ -11,12 +11,15 @@ import {
   cachedTagger,
   DATA_DIR,
   deferredTagger,
+  foldingsFileBytes,
+  readFoldings,
   hashInputs,
   loadGazetteer,
   loadTagger,
   readDataFile,
 } from '../../src/extract/resources.js';
 import { Gazetteer } from '../../src/extract/gazetteer.js';
+import { caseFoldedRegExp } from '../../src/case-folded-reg-exp.js';
 import { GivenNamesFile } from '../../src/extract/lexicons.js';
 import { WordListFile } from '../../src/extract/word-lists.js';
 import { z } from 'zod';
@@ -206,7 +209,7 @@ describe('the gazetteer through the cache', () => {
     expect(read.match(words, false)).toEqual(built.match(words, false));
     expect(read.placesNamed('Salah al-Din')).toEqual(built.placesNamed('Salah al-Din'));
     expect(read.settlementGapRe.source).toBe(built.settlementGapRe.source);
-  });
+  }, 180_000);
 
   it("keeps placesNamed's spelling indexes beside it, read when first needed, and rebuilds a damaged file", () => {
     const dir = (process.env.KG_RESOURCE_CACHE = tempDir());
@@ -394,5 +397,32 @@ describe('a data file checked once', () => {
     const file = join(tempDir(), 'names.json');
     writeFileSync(file, JSON.stringify({ names: ['ana'] }));
     expect(readDataFile(file, GivenNamesFile)).toEqual({ names: ['ana'] });
+  });
+});
+
+describe("the case-folded patterns' foldings through the cache", () => {
+  it('are kept keyed by their source, read back, and passed over when the file is not sound', () => {
+    const dir = tempDir();
+    const file = join(dir, 'foldings-k.bin');
+    // a source no other test makes: this process has not read it from a file, so it is to be kept
+    const source = String.raw`(?<![\p{L}])(?:zorblax|quuxite)s?(?![\p{L}])`;
+    const made = caseFoldedRegExp(source, 'giu');
+    const bytes = foldingsFileBytes('k');
+    expect(bytes).not.toBeNull();
+    writeFileSync(file, bytes!);
+    expect(readFoldings(file, 'k')).toBe(true);
+    expect(foldingsFileBytes('k')).toBeNull(); // every folding used is now one read
+    const again = caseFoldedRegExp(source, 'giu');
+    expect('The ZORBLAX and quuxites.'.match(again)).toEqual('The ZORBLAX and quuxites.'.match(made));
+    expect(again.source).toBe(made.source);
+    for (const bad of [
+      bytes!.subarray(0, bytes!.length >> 1),
+      Buffer.from('not a cache file'),
+      Buffer.from(bytes!.toString('latin1').replace('"key":"k"', '"key":"x"'), 'latin1'),
+    ]) {
+      writeFileSync(file, bad);
+      expect(readFoldings(file, 'k')).toBe(false);
+    }
+    expect(readFoldings(join(dir, 'none.bin'), 'k')).toBe(false);
   });
 });
