@@ -243,13 +243,27 @@ class CaseFoldedRegExp extends RegExp {
   /** the pattern for a Latin-1 folded text (latin1Source), made on first use; null when it is the pattern itself */
   #latin1: RegExp | null | undefined;
   readonly #source: string;
+  /**
+   * the pattern on folded text, when this object's own is a stand-in (see caseFoldedRegExp's `latin1`): made on first
+   * use by a text beyond Latin-1, which most runs never have
+   */
+  #full: RegExp | undefined;
+  readonly #standIn: boolean;
 
-  constructor(source: string, flags: string, asGiven: string) {
-    super(source, flags);
+  /** `latin1`: the source's latin1Source, given when the pattern is to be made only when first needed (#fullPattern) */
+  constructor(source: string, flags: string, asGiven: string, latin1?: string) {
+    super(latin1 === undefined ? source : '(?:)', flags);
     this.#source = source;
     this.#withIndices = asGiven.includes('d');
     this.#asGiven = asGiven;
     this.#byIndices = flags.includes('d');
+    this.#standIn = latin1 !== undefined;
+    if (latin1 !== undefined) this.#latin1 = new RegExp(latin1, flags);
+  }
+
+  /** the pattern on folded text (this object's own, unless that is a stand-in) */
+  #fullPattern(): RegExp | null {
+    return this.#standIn ? (this.#full ??= new RegExp(this.#source, super.flags)) : null;
   }
 
   /** the match on the folded text, by the Latin-1 pattern when the text is Latin-1 (lastIndex read and set alike) */
@@ -269,7 +283,37 @@ class CaseFoldedRegExp extends RegExp {
         return m;
       }
     }
+    const full = this.#fullPattern();
+    if (full) {
+      full.lastIndex = this.lastIndex;
+      const m = full.exec(f);
+      this.lastIndex = full.lastIndex;
+      return m;
+    }
     return super.exec(f);
+  }
+
+  /** the folded source, as RegExp.prototype.source gives it (also for a stand-in) */
+  override get source(): string {
+    return this.#fullPattern()?.source ?? super.source;
+  }
+
+  /**
+   * what split and matchAll work with: a RegExp copied from this one (its folded source, the flags asked for), as
+   * their species copy made of this object's own pattern before it could be a stand-in
+   */
+  #copy(): RegExp {
+    const re = new RegExp(this.#fullPattern() ?? this, this.#asGiven);
+    re.lastIndex = this.lastIndex;
+    return re;
+  }
+
+  override [Symbol.split](text: string, limit?: number): string[] {
+    return this.#copy()[Symbol.split](text, limit);
+  }
+
+  override [Symbol.matchAll](text: string): RegExpStringIterator<RegExpMatchArray> {
+    return this.#copy()[Symbol.matchAll](text);
   }
 
   static override get [Symbol.species]() {
@@ -382,8 +426,74 @@ export function asciiFoldedRegExp(re: RegExp): RegExp {
 export function caseFoldedRegExp(source: string, flags: string): RegExp {
   if (!flags.includes('i') || !flags.includes('u') || flags.includes('v') || flags.includes('y'))
     return new RegExp(source, flags);
-  const rewritten = foldedSource(source);
+  const { rewritten, latin1, groups } = folding(source);
   if (rewritten === null) return new RegExp(source, flags);
-  const own = `${flags.replace('i', '')}${flags.includes('d') || !hasCaptureGroup(rewritten) ? '' : 'd'}`;
-  return new CaseFoldedRegExp(rewritten, own, flags);
+  const own = `${flags.replace('i', '')}${flags.includes('d') || !groups ? '' : 'd'}`;
+  // with property escapes, the pattern itself is made when a text beyond Latin-1 first needs it: V8 parses a pattern
+  // when it is made, and \p{L}, \p{N} were four fifths of what parsing the extractor's patterns cost (the Latin-1
+  // pattern, made now, still reports a wrong pattern at once)
+  return new CaseFoldedRegExp(rewritten, own, flags, latin1 ?? undefined);
+}
+
+/** what caseFoldedRegExp makes of a source: its folded source (or null), that one's latin1Source, whether it has groups */
+export interface Folding {
+  rewritten: string | null;
+  latin1: string | null;
+  groups: boolean;
+}
+
+/**
+ * Foldings by source: those made in this process, and those read from a memo file (useFoldingMemo). Rewriting the
+ * extractor's few hundred long sources (foldedSource, latin1Source) cost about a tenth of a short run's start-up.
+ */
+const foldings = new Map<string, Folding>();
+/** the sources whose foldings this process used, and those read from a memo */
+const used = new Set<string>();
+const read = new Set<string>();
+
+function folding(source: string): Folding {
+  used.add(source);
+  let f = foldings.get(source);
+  if (!f) {
+    const rewritten = foldedSource(source);
+    f = {
+      rewritten,
+      latin1: rewritten === null ? null : latin1Source(rewritten),
+      groups: rewritten !== null && hasCaptureGroup(rewritten),
+    };
+    foldings.set(source, f);
+  }
+  return f;
+}
+
+/**
+ * Foldings made before, read back (resources.ts keeps them in the resource cache, in a file whose key holds this
+ * code and the Node version, so the Unicode tables the foldings were made with): each is keyed by its whole source,
+ * so an entry is never served for another source. Entries that are not foldings are refused whole (false).
+ */
+export function useFoldings(entries: unknown): boolean {
+  if (!Array.isArray(entries)) return false;
+  const entriesRead: [string, Folding][] = [];
+  for (const e of entries) {
+    if (!Array.isArray(e) || e.length !== 4) return false;
+    const [source, rewritten, latin1, groups] = e as unknown[];
+    if (typeof source !== 'string' || typeof groups !== 'boolean') return false;
+    if (!(rewritten === null || typeof rewritten === 'string') || !(latin1 === null || typeof latin1 === 'string'))
+      return false;
+    entriesRead.push([source, { rewritten, latin1, groups }]);
+  }
+  for (const [source, f] of entriesRead) {
+    if (!foldings.has(source)) foldings.set(source, f);
+    read.add(source);
+  }
+  return true;
+}
+
+/** The foldings this process used, as useFoldings reads them, when one was not read from a memo (else null). */
+export function foldingsToKeep(): [string, string | null, string | null, boolean][] | null {
+  if ([...used].every((source) => read.has(source))) return null;
+  return [...used].map((source) => {
+    const f = foldings.get(source)!;
+    return [source, f.rewritten, f.latin1, f.groups];
+  });
 }

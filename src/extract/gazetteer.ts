@@ -180,6 +180,15 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
+/**
+ * placesNamed's spelling indexes as plain data (kept by the resource cache): each index's keys in order and, for each
+ * key, its places by their number (Gazetteer.numberedPlaces: the places of placesByName in the order first listed).
+ */
+export interface SpellingIndexes {
+  spelling: { keys: string[]; places: number[][] };
+  bare: { keys: string[]; places: number[][] };
+}
+
 /** Cities below this population are used to geocode tagged places, never to find new mentions. */
 export const MATCH_MIN_POPULATION = 100_000;
 
@@ -256,10 +265,22 @@ export class Gazetteer {
     return indexes;
   }
 
-  /** A gazetteer from the indexes state() gave. */
-  static fromState(words: WordLists, state: Record<string, unknown>): Gazetteer {
-    return Object.assign(new Gazetteer(words), state);
+  /**
+   * A gazetteer from the indexes state() gave. `readSpellings`, if given, is where placesNamed's spelling indexes are
+   * read from when first needed instead of built (resources.ts: the resource cache); it is handed the build.
+   */
+  static fromState(
+    words: WordLists,
+    state: Record<string, unknown>,
+    readSpellings?: (build: () => SpellingIndexes) => SpellingIndexes,
+  ): Gazetteer {
+    const g = Object.assign(new Gazetteer(words), state);
+    g.#readSpellings = readSpellings ?? null;
+    return g;
   }
+
+  /** see fromState (a private field: not one of state()'s indexes) */
+  #readSpellings: ((build: () => SpellingIndexes) => SpellingIndexes) | null = null;
 
   /**
    * How a place name is spelt, less the ways English news varies it: letters without accents, hyphens and apostrophes
@@ -320,10 +341,34 @@ export class Gazetteer {
   }
 
   /**
-   * the spelling indexes of placesNamed, built on its first use (every place name keyed by spellingKey, and by the
-   * keys of its transliterated forms: "Duesseldorf" finds Düsseldorf)
+   * the spelling indexes of placesNamed, made on its first use: read through fromState's readSpellings when given
+   * (building them was about a tenth of a short run's start-up), else built (buildSpellings)
    */
   private indexSpellings(): void {
+    const read = this.#readSpellings;
+    if (!read) {
+      this.buildSpellings();
+      return;
+    }
+    try {
+      const data = read(() => {
+        this.buildSpellings();
+        return this.spellingIndexes();
+      });
+      if (!this.placesBySpelling.size) this.fillSpellings(data);
+    } catch {
+      // indexes that do not fit these places (never from a sound cache file): built instead
+      this.placesBySpelling.clear();
+      this.placesByBareSpelling.clear();
+      this.buildSpellings();
+    }
+  }
+
+  /**
+   * the spelling indexes built from the places (every place name keyed by spellingKey, and by the keys of its
+   * transliterated forms: "Duesseldorf" finds Düsseldorf)
+   */
+  private buildSpellings(): void {
     for (const [lower, list] of this.placesByName) {
       if (!list.length) continue;
       for (const form of [lower, ...this.transliteratedForms(lower)]) {
@@ -339,6 +384,45 @@ export class Gazetteer {
         }
       }
     }
+  }
+
+  /** the places of placesByName, each once, in the order first listed there: the numbers SpellingIndexes use */
+  private numberedPlaces(): (CityEntry | CountryEntry | RegionEntry)[] {
+    const seen = new Set<CityEntry | CountryEntry | RegionEntry>();
+    for (const list of this.placesByName.values()) for (const e of list) seen.add(e);
+    return [...seen];
+  }
+
+  /** the spelling indexes (built) as plain data, each place by its number (numberedPlaces) */
+  private spellingIndexes(): SpellingIndexes {
+    const number = new Map(this.numberedPlaces().map((e, i) => [e, i]));
+    const plain = (index: Map<string, (CityEntry | CountryEntry | RegionEntry)[]>) => ({
+      keys: [...index.keys()],
+      places: [...index.values()].map((list) => list.map((e) => number.get(e)!)),
+    });
+    return { spelling: plain(this.placesBySpelling), bare: plain(this.placesByBareSpelling) };
+  }
+
+  /** the spelling indexes from spellingIndexes()'s data; throws on data that does not fit these places */
+  private fillSpellings(data: SpellingIndexes): void {
+    const places = this.numberedPlaces();
+    const fill = (
+      index: Map<string, (CityEntry | CountryEntry | RegionEntry)[]>,
+      { keys, places: lists }: SpellingIndexes['spelling'],
+    ) => {
+      if (keys.length !== lists.length) throw new Error('spelling indexes: keys and lists differ in number');
+      for (let i = 0; i < keys.length; i++)
+        index.set(
+          keys[i]!,
+          lists[i]!.map((n) => {
+            const e = places[n];
+            if (!e) throw new Error('spelling indexes: a place out of range');
+            return e;
+          }),
+        );
+    };
+    fill(this.placesBySpelling, data.spelling);
+    fill(this.placesByBareSpelling, data.bare);
   }
 
   /**

@@ -29,13 +29,7 @@ import {
   RegionFile,
   SubdivisionFile,
 } from './gazetteer.js';
-import {
-  CACHE_FORMAT,
-  cacheFileBytes,
-  cacheFileText,
-  readCacheFileBytes,
-  readCacheFileText,
-} from './resource-cache.js';
+import { CACHE_FORMAT, cacheFileBytes, decodeGraph, encodeGraph, readCacheFileBytes } from './resource-cache.js';
 import { CasualtyFile } from './casualties.js';
 import { buildIncidentLexicon, ContextFile, TriggerFile, type IncidentLexicon } from './incident-lexicon.js';
 import {
@@ -50,6 +44,8 @@ import {
 import { buildRelationCues, CueFile, type RelationCues } from './relation-cues.js';
 import { disabledRuleIds, type RuleSwitches } from '../rules/index.js';
 import { gunzipSync } from 'node:zlib';
+import { isMainThread } from 'node:worker_threads';
+import { foldingsToKeep, useFoldings } from '../case-folded-reg-exp.js';
 import { modelFromBytes, TaggerModel } from './tagger.js';
 import { listRules } from './rules/index.js';
 import { WORD_LISTS, WordListFile, WordLists } from './word-lists.js';
@@ -268,7 +264,8 @@ function gazetteerOf(dataDir: string, words: WordLists): Gazetteer {
     return readGazetteer(dataDir, words); // (a missing file: the build names it)
   }
   const state = cachedBuild(dir, 'gazetteer', key, () => readGazetteer(dataDir, words).state());
-  return Gazetteer.fromState(words, state);
+  // placesNamed's spelling indexes, kept beside it under the same key and read only when first needed
+  return Gazetteer.fromState(words, state, (build) => cachedBuild(dir, 'gazetteer-spellings', key, build));
 }
 
 /**
@@ -305,15 +302,13 @@ export function hashInputs(paths: readonly string[]): string {
  * `dir` null: no cache. Failing to read or write is never an error: the value is built.
  */
 export function cachedBuild<T>(dir: string | null, kind: string, key: string, build: () => T): T {
-  return cachedFile(dir, `${kind}-${key}.json`, kind, build, {
-    encode: (value) => cacheFileText(key, value),
-    decode: (bytes) => readCacheFileText(bytes.toString('utf8'), key) as T | undefined,
-  });
+  return cachedBytes(dir, kind, key, build, encodeGraph, (bytes) => decodeGraph(bytes) as T);
 }
 
 /**
  * cachedBuild for a value with its own byte form (`toBytes`, and `fromBytes`, which throws on bytes that are not
- * such a value): a binary file with the same header, key and checksum, so the same safety.
+ * such a value): the same file, header, key and checksum, so the same safety. (cachedBuild is this with
+ * resource-cache.ts's encoding of plain data.)
  */
 export function cachedBytes<T>(
   dir: string | null,
@@ -360,18 +355,65 @@ function cachedFile<T>(
     }
   }
   const value = build();
+  writeCacheFile(dir, kind, file, () => codec.encode(value));
+  return value;
+}
+
+/** Writes a cache file atomically (a temporary file renamed into place); failing to is never an error. */
+function writeCacheFile(dir: string, kind: string, file: string, content: () => string | Buffer): void {
   try {
-    const content = codec.encode(value);
+    const bytes = content();
     mkdirSync(dir, { recursive: true });
     const tmp = `${file}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
-    writeFileSync(tmp, content);
+    writeFileSync(tmp, bytes);
     renameSync(tmp, file);
     removeStaleCache(dir, kind, file);
   } catch {
     // a read-only folder, a full disk, a value the encoding cannot hold: the built value serves this process
   }
-  return value;
 }
+
+/**
+ * The case-folded patterns' foldings (case-folded-reg-exp.ts useFoldings) through the resource cache: read at once,
+ * and those this process used written back when it exits if one was not there (the main thread only: worker threads
+ * make the same patterns). The key holds the code and the Node version (its Unicode tables); each entry its source.
+ */
+export function keepFoldings(): void {
+  const dir = resourceCacheDir();
+  if (!dir || foldingsKept) return;
+  foldingsKept = true;
+  let key: string;
+  try {
+    key = withCodeHash(createHash('sha256').update(FOLDINGS_KIND).digest('hex'));
+  } catch {
+    return;
+  }
+  const file = join(dir, cachedBytesName(FOLDINGS_KIND, key));
+  readFoldings(file, key);
+  if (!isMainThread) return;
+  process.once('exit', () => {
+    const bytes = foldingsFileBytes(key);
+    if (bytes) writeCacheFile(dir, FOLDINGS_KIND, file, () => bytes);
+  });
+}
+
+/** Reads a foldings file of `key` into the foldings in use; whether it was there and sound (else it is passed over). */
+export function readFoldings(file: string, key: string): boolean {
+  try {
+    const body = readCacheFileBytes(readFileSync(file), key);
+    return body !== undefined && useFoldings(decodeGraph(body));
+  } catch {
+    return false; // not there yet, or not sound: made anew and written at exit
+  }
+}
+
+/** A foldings file of `key` with the foldings this process used, if one was not read (else null). */
+export function foldingsFileBytes(key: string): Buffer | null {
+  const entries = foldingsToKeep();
+  return entries && cacheFileBytes(key, encodeGraph(entries));
+}
+let foldingsKept = false;
+const FOLDINGS_KIND = 'foldings';
 
 function removeStaleCache(dir: string, kind: string, keep: string): void {
   const now = Date.now();
@@ -436,6 +478,7 @@ export interface LoadOptions {
 
 /** Reads and validates every resource the extractor uses. */
 export function loadResources(options: LoadOptions = {}): Resources {
+  keepFoldings();
   const dir = options.dataDir ?? DATA_DIR;
   const lex = (name: string) => join(dir, 'lexicons', name);
   const words = loadWordLists(join(dir, 'lexicons'));

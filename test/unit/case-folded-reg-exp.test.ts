@@ -6,6 +6,7 @@ import {
   foldedSource,
   hasCaptureGroup,
   latin1Source,
+  useFoldings,
 } from '../../src/case-folded-reg-exp.js';
 import { eachMatch } from '../../src/reg-exp.js';
 
@@ -100,6 +101,39 @@ describe('caseFoldedRegExp', () => {
     expect(text.match(folded)).toEqual(text.match(plain));
     expect(caseFoldedRegExp(source, 'iu').test('the REBEL')).toBe(true);
     expect(folded.flags).toBe('giu');
+  });
+
+  // a pattern with property escapes is made only when a text beyond Latin-1 needs it (its object holds a stand-in):
+  // everything that reads the pattern must read the folded one
+  it('answers split, matchAll, search, source and a copy as the folded pattern does, on any text', () => {
+    for (const source of sources)
+      for (const flags of ['dgiu', 'giu', 'iu'])
+        for (const text of texts) {
+          const folded = caseFoldedRegExp(source, flags);
+          const plain = new RegExp(source, flags);
+          const what = `${source} /${flags} on ${text}`;
+          expect(text.split(folded), what).toEqual(text.split(plain));
+          expect(text.split(folded, 2), what).toEqual(text.split(plain, 2));
+          expect(text.search(folded), what).toBe(text.search(plain));
+          expect(text.replace(folded, '<$&>'), what).toBe(text.replace(plain, '<$&>'));
+          if (flags.includes('g')) {
+            folded.lastIndex = plain.lastIndex = 3;
+            expect(seen(text.matchAll(folded)), what).toEqual(seen(text.matchAll(plain)));
+            expect(folded.lastIndex).toBe(3);
+          }
+          const own = foldedSource(source) ?? source;
+          expect(folded.source, what).toBe(new RegExp(own, 'u').source);
+          expect(String(folded)).toBe(`/${folded.source}/${folded.flags}`);
+          // a copy is made of the folded source (with the flags asked for it matches as the /iu pattern)
+          expect(seen(eachMatch(new RegExp(folded.source, `g${flags.replace('g', '')}`), text)), what).toEqual(
+            seen(eachMatch(new RegExp(source, `g${flags.replace('g', '')}`), text)),
+          );
+        }
+  });
+
+  it('still refuses a wrong pattern when it is made', () => {
+    expect(() => caseFoldedRegExp(String.raw`(?<![\p{L}])(killed`, 'giu')).toThrow(SyntaxError);
+    expect(() => caseFoldedRegExp(String.raw`\p{Nonsense}+killed`, 'giu')).toThrow(SyntaxError);
   });
 });
 
@@ -199,5 +233,24 @@ describe('foldCase', () => {
 describe('foldedSource', () => {
   it('folds literals and leaves group names and escapes', () => {
     expect(foldedSource(String.raw`(?<Who>Men)\s+\k<Who>\.`)).toBe(String.raw`(?<Who>men)\s+\k<Who>\.`);
+  });
+});
+
+describe('useFoldings', () => {
+  it('serves a folding by its whole source, and refuses entries that are not foldings whole', () => {
+    const source = String.raw`(?<![\p{L}])blorptang(?![\p{L}])`;
+    // a memo's folding is what the pattern is made of (so the memo is keyed by everything it depends on)
+    expect(useFoldings([[source, 'blorptang', null, false]])).toBe(true);
+    expect(caseFoldedRegExp(source, 'iu').test('xBLORPTANGx')).toBe(true);
+    expect(caseFoldedRegExp(`${source} `, 'iu').test('xBLORPTANGx ')).toBe(false);
+    for (const bad of [null, {}, [[source]], [[source, 1, null, false]], [['other', null, null, 'yes']]])
+      expect(useFoldings(bad)).toBe(false);
+    expect(
+      useFoldings([
+        ['never used', 'wrong', null, false],
+        ['x', 'x'],
+      ]),
+    ).toBe(false);
+    expect(caseFoldedRegExp('never used', 'iu').source).toBe('never used'); // (not 'wrong': refused whole)
   });
 });

@@ -11,11 +11,15 @@ import {
   cachedTagger,
   DATA_DIR,
   deferredTagger,
+  foldingsFileBytes,
+  readFoldings,
   hashInputs,
   loadGazetteer,
   loadTagger,
   readDataFile,
 } from '../../src/extract/resources.js';
+import { Gazetteer } from '../../src/extract/gazetteer.js';
+import { caseFoldedRegExp } from '../../src/case-folded-reg-exp.js';
 import { GivenNamesFile } from '../../src/extract/lexicons.js';
 import { WordListFile } from '../../src/extract/word-lists.js';
 import { z } from 'zod';
@@ -74,6 +78,23 @@ describe('encodeGraph/decodeGraph', () => {
     loop.self = loop;
     expect(() => encodeGraph(loop)).toThrow(/cycle/);
   });
+
+  it('keeps numbers, strings and flags exactly, and refuses bytes that are not an encoded graph', () => {
+    const value = {
+      n: [0, 1, -1, 2 ** 31 - 1, -(2 ** 31), 2 ** 31, 1.5, -31.888, 1e300, Number.MIN_VALUE],
+      s: ['', 'Düsseldorf', '\u{1F600}', '\uD800', '"quoted"\n'],
+      b: [true, false, null],
+      nested: new Map<unknown, unknown>([[1, new Set([[]])]]),
+    };
+    const bytes = encodeGraph(value);
+    expect(decodeGraph(bytes)).toEqual(value);
+    // a copy not aligned to eight bytes reads alike
+    const shifted = Buffer.alloc(bytes.length + 1).subarray(1);
+    bytes.copy(shifted);
+    expect(decodeGraph(shifted)).toEqual(value);
+    for (const bad of [Buffer.alloc(0), Buffer.from('[0,"x"]'), bytes.subarray(0, bytes.length - 1)])
+      expect(() => decodeGraph(bad)).toThrow(/resource cache/);
+  });
 });
 
 describe('cachedBuild', () => {
@@ -89,7 +110,7 @@ describe('cachedBuild', () => {
     // another key (other data or code) is another file, built anew
     cached(dir, 'test', 'k2', build);
     expect(builds).toBe(2);
-    expect(readdirSync(dir).sort()).toEqual(['test-k1.json', 'test-k2.json']);
+    expect(readdirSync(dir).sort()).toEqual(['test-k1.bin', 'test-k2.bin']);
   });
 
   it('removes what other versions left of its own kind once it is a while old, and nothing of another kind', () => {
@@ -100,13 +121,14 @@ describe('cachedBuild', () => {
       const then = new Date(Date.now() - 20 * 60 * 1000);
       utimesSync(join(dir, name), then, then);
     };
-    old(`test-${key('a')}.json`);
-    old(`test-${key('d')}.json.123.abcdef.tmp`);
-    old(`test-caps-${key('c')}.json`);
-    writeFileSync(join(dir, `test-${key('b')}.json`), 'x'); // a process of another version may be starting with it
+    old(`test-${key('a')}.json`); // a file of the former (JSON) encoding
+    old(`test-${key('f')}.bin`);
+    old(`test-${key('d')}.bin.123.abcdef.tmp`);
+    old(`test-caps-${key('c')}.bin`);
+    writeFileSync(join(dir, `test-${key('b')}.bin`), 'x'); // a process of another version may be starting with it
     cached(dir, 'test', key('e'), sample);
     expect(readdirSync(dir).sort()).toEqual(
-      [`test-${key('b')}.json`, `test-${key('e')}.json`, `test-caps-${key('c')}.json`].sort(),
+      [`test-${key('b')}.bin`, `test-${key('e')}.bin`, `test-caps-${key('c')}.bin`].sort(),
     );
   });
 
@@ -115,20 +137,28 @@ describe('cachedBuild', () => {
     let builds = 0;
     const build = () => (builds++, sample());
     cached(dir, 'test', 'k', build);
-    const file = join(dir, 'test-k.json');
-    const good = readFileSync(file, 'utf8');
+    const file = join(dir, 'test-k.bin');
+    const good = readFileSync(file);
+    const at = good.indexOf('Lyon');
+    expect(at).toBeGreaterThan(0);
+    const letter = Buffer.from(good);
+    letter[at + 3] = 'm'.charCodeAt(0); // one letter changed: still decodable, checksum wrong
+    const code = Buffer.from(good);
+    code[good.indexOf(10) + 1 + 40]! ^= 1; // one code of the structure changed
+    const wrongKey = Buffer.from(good.toString('latin1').replace(/"key":"k"/, '"key":"x"'), 'latin1');
     for (const bad of [
-      good.slice(0, good.length >> 1), // truncated
-      good.replace('Lyon', 'Lyom'), // one letter changed: still JSON, checksum wrong
-      good.replace(/"key":"k"/, '"key":"x"'), // another key's file under this name
-      'not a cache file',
-      '',
+      good.subarray(0, good.length >> 1), // truncated
+      letter,
+      code,
+      wrongKey, // another key's file under this name
+      Buffer.from('not a cache file'),
+      Buffer.alloc(0),
     ]) {
       writeFileSync(file, bad);
       const before = builds;
       expect(cached(dir, 'test', 'k', build)).toEqual(sample());
       expect(builds).toBe(before + 1);
-      expect(readFileSync(file, 'utf8')).toBe(good);
+      expect(readFileSync(file).equals(good)).toBe(true);
     }
   });
 
@@ -146,7 +176,7 @@ describe('cachedBuild', () => {
 
   it("leaves no temporary file and is not confused by another writer's", () => {
     const dir = tempDir();
-    writeFileSync(join(dir, 'test-k.json.999.abc.tmp'), 'half a file');
+    writeFileSync(join(dir, 'test-k.bin.999.abc.tmp'), 'half a file');
     cached(dir, 'test', 'k', sample);
     expect(cached(dir, 'test', 'k', () => ({ other: true }))).toEqual(sample());
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp') && !f.includes('.999.'))).toEqual([]);
@@ -172,14 +202,50 @@ describe('the gazetteer through the cache', () => {
     const stored = loadGazetteer(DATA_DIR); // builds and writes
     const read = loadGazetteer(DATA_DIR); // reads
     expect(readdirSync(process.env.KG_RESOURCE_CACHE).filter((f) => f.startsWith('gazetteer-'))).toHaveLength(1);
-    for (const g of [stored, read]) expect(encodeGraph(g.state())).toBe(encodeGraph(built.state()));
+    for (const g of [stored, read]) expect(encodeGraph(g.state()).equals(encodeGraph(built.state()))).toBe(true);
     const words = tokenize(read['words'], 'Gunmen attacked a bus near Kano and the Gulf of Aden on Monday').map(
       (t) => t.text,
     );
     expect(read.match(words, false)).toEqual(built.match(words, false));
     expect(read.placesNamed('Salah al-Din')).toEqual(built.placesNamed('Salah al-Din'));
     expect(read.settlementGapRe.source).toBe(built.settlementGapRe.source);
-  });
+  }, 180_000);
+
+  it("keeps placesNamed's spelling indexes beside it, read when first needed, and rebuilds a damaged file", () => {
+    const dir = (process.env.KG_RESOURCE_CACHE = tempDir());
+    const read = loadGazetteer(DATA_DIR);
+    /** a gazetteer of the same indexes that builds its spelling indexes itself */
+    const fresh = () =>
+      Gazetteer.fromState(read['words'], decodeGraph(encodeGraph(read.state())) as Record<string, unknown>);
+    const built = fresh();
+    const names = ['Salah ad-Din', 'Duesseldorf', 'El Geneina', 'Tromso', 'Zzyzxq'];
+    const spellingFiles = () => readdirSync(dir).filter((f) => f.startsWith('gazetteer-spellings-'));
+    expect(spellingFiles()).toHaveLength(0); // not needed yet
+    const index = (g: Gazetteer) => [...g['placesBySpelling'], ...g['placesByBareSpelling']];
+    for (const n of names) expect(read.placesNamed(n)).toEqual(built.placesNamed(n));
+    expect(index(read)).toEqual(index(built));
+    expect(spellingFiles()).toHaveLength(1);
+    const file = join(dir, spellingFiles()[0]!);
+    const good = readFileSync(file);
+    for (const bytes of [good, good.subarray(0, good.length - 9), Buffer.from('not a cache file')]) {
+      writeFileSync(file, bytes);
+      const again = loadGazetteer(DATA_DIR);
+      for (const n of names) expect(again.placesNamed(n)).toEqual(built.placesNamed(n));
+      // the places are the gazetteer's own objects
+      expect(again.placesNamed('Duesseldorf')[0]).toBe(again.placesByName.get('düsseldorf')![0]);
+      expect(index(again)).toEqual(index(built));
+      expect(readFileSync(file).equals(good)).toBe(true);
+    }
+
+    // indexes that do not fit the places (never from a sound file) are built instead
+    const misfit = Gazetteer.fromState(
+      read['words'],
+      decodeGraph(encodeGraph(read.state())) as Record<string, unknown>,
+      () => ({ spelling: { keys: ['salah al din'], places: [[1e9]] }, bare: { keys: [], places: [] } }),
+    );
+    expect(misfit.placesNamed('Salah ad-Din')).toEqual(built.placesNamed('Salah ad-Din'));
+    expect(index(misfit)).toEqual(index(built));
+  }, 180_000);
 });
 
 describe('the tagger models through the cache', () => {
@@ -331,5 +397,32 @@ describe('a data file checked once', () => {
     const file = join(tempDir(), 'names.json');
     writeFileSync(file, JSON.stringify({ names: ['ana'] }));
     expect(readDataFile(file, GivenNamesFile)).toEqual({ names: ['ana'] });
+  });
+});
+
+describe("the case-folded patterns' foldings through the cache", () => {
+  it('are kept keyed by their source, read back, and passed over when the file is not sound', () => {
+    const dir = tempDir();
+    const file = join(dir, 'foldings-k.bin');
+    // a source no other test makes: this process has not read it from a file, so it is to be kept
+    const source = String.raw`(?<![\p{L}])(?:zorblax|quuxite)s?(?![\p{L}])`;
+    const made = caseFoldedRegExp(source, 'giu');
+    const bytes = foldingsFileBytes('k');
+    expect(bytes).not.toBeNull();
+    writeFileSync(file, bytes!);
+    expect(readFoldings(file, 'k')).toBe(true);
+    expect(foldingsFileBytes('k')).toBeNull(); // every folding used is now one read
+    const again = caseFoldedRegExp(source, 'giu');
+    expect('The ZORBLAX and quuxites.'.match(again)).toEqual('The ZORBLAX and quuxites.'.match(made));
+    expect(again.source).toBe(made.source);
+    for (const bad of [
+      bytes!.subarray(0, bytes!.length >> 1),
+      Buffer.from('not a cache file'),
+      Buffer.from(bytes!.toString('latin1').replace('"key":"k"', '"key":"x"'), 'latin1'),
+    ]) {
+      writeFileSync(file, bad);
+      expect(readFoldings(file, 'k')).toBe(false);
+    }
+    expect(readFoldings(join(dir, 'none.bin'), 'k')).toBe(false);
   });
 });
