@@ -133,7 +133,8 @@ export class KeySink implements TokenFeatureSink {
 
   clear(): void {
     this.n = 0;
-    this.ends.length = 0;
+    // (setting an array's length is a call into the runtime: a sink for one token, as decoding's history, ends none)
+    if (this.ends.length) this.ends.length = 0;
   }
 }
 

@@ -140,21 +140,33 @@ export interface WordView {
   readonly codes: readonly string[];
   /** "<s>" or "</s>" for the sentence's edge seen as a neighbour (edgeView) */
   readonly edge?: string;
+  /** what lexiconFlags reads of the word alone: its lower case without a final full stop ("gen." → "gen") … */
+  readonly lexKey: string;
+  /** … whether that is a given name, an organisation head word, a title (1) or the end of one only (2) or neither (0) */
+  readonly given: boolean;
+  readonly orgCue: boolean;
+  readonly title: 0 | 1 | 2;
 }
 
 export function wordView(word: string, names: TaggerLexicons): WordView {
   const lower = word.toLowerCase();
+  const lexKey = lower.length > 1 && lower.endsWith('.') ? lower.slice(0, -1) : lower;
   return {
     word,
     lower,
     L: new Part(lower),
     S: new Part(shape(word)),
     codes: names.wordClusters.get(lower) ?? NO_CLUSTER,
+    lexKey,
+    given: names.givenNames.has(lexKey),
+    orgCue: names.orgCues.has(lexKey),
+    title: names.titles.set.has(lexKey) ? 1 : titleEndings(names.titles.set).has(lexKey) ? 2 : 0,
   };
 }
 
-const EDGE_BEFORE: WordView = { word: '', lower: '', L: START, S: START, codes: NO_CLUSTER, edge: '<s>' },
-  EDGE_AFTER: WordView = { word: '', lower: '', L: STOP, S: STOP, codes: NO_CLUSTER, edge: '</s>' };
+const EDGE = { word: '', lower: '', codes: NO_CLUSTER, lexKey: '', given: false, orgCue: false, title: 0 } as const;
+const EDGE_BEFORE: WordView = { ...EDGE, L: START, S: START, edge: '<s>' },
+  EDGE_AFTER: WordView = { ...EDGE, L: STOP, S: STOP, edge: '</s>' };
 /** The sentence's start (`after` false) or end as the neighbour of a token near it. */
 export const edgeView = (after: boolean): WordView => (after ? EDGE_AFTER : EDGE_BEFORE);
 
@@ -272,7 +284,7 @@ export function sentenceParts(
     caps,
     clusterings: clusteringCount(names.wordClusters),
     runOf,
-    lex: lexiconFlags(lw, names),
+    lex: lexiconFlags(views, names),
   };
 }
 
@@ -379,27 +391,26 @@ function clusteringCount(table: ReadonlyMap<string, readonly string[]>): number 
  * Per token: "G" a known given name, "T" the last word of a title ("minister" in "Foreign Minister"),
  * "C" an organisation head word ("ministry", "bank"); joined when several apply.
  */
-function lexiconFlags(lw: readonly string[], names: TaggerLexicons): string[] {
-  const given = names.givenNames,
-    cues = names.orgCues,
-    { set: titles, maxWords } = names.titles;
+function lexiconFlags(views: readonly WordView[], names: TaggerLexicons): string[] {
+  const { set: titles, maxWords } = names.titles;
   const ends = titleEndings(titles);
-  const keys = lw.map((l) => (l.length > 1 && l.endsWith('.') ? l.slice(0, -1) : l));
-  return keys.map((l, i) => {
-    let flags = '';
-    if (given.has(l)) flags += 'G';
+  return views.map((v, i) => {
+    let flags = v.given ? 'G' : '';
     // the title ending here in k words, grown a word to the left at a time (not sliced and joined per k), while the
     // words so far end some title
-    let title = l;
-    for (let k = 1; k <= maxWords && k <= i + 1; k++) {
-      if (k > 1) title = `${keys[i - k + 1]!} ${title}`;
-      if (titles.has(title)) {
-        flags += 'T';
-        break;
+    if (maxWords >= 1 && v.title === 1) flags += 'T';
+    else if (v.title === 2) {
+      let title = v.lexKey;
+      for (let k = 2; k <= maxWords && k <= i + 1; k++) {
+        title = `${views[i - k + 1]!.lexKey} ${title}`;
+        if (titles.has(title)) {
+          flags += 'T';
+          break;
+        }
+        if (!ends.has(title)) break;
       }
-      if (!ends.has(title)) break;
     }
-    if (cues.has(l)) flags += 'C';
+    if (v.orgCue) flags += 'C';
     return flags;
   });
 }

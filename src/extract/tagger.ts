@@ -327,7 +327,8 @@ function greedyFrom(
     model.addKeys(weights, history, 0, history.n, scores);
     // an editor's square brackets ("[TEXT]", "[WORDS INDISTINCT]" in transcripts) are never part of a name; the
     // capitals model, which never saw one in training, would open a name on them
-    const t = EDITORIAL_BRACKET.test(words[i]!) ? 0 : bestTag(scores, p1);
+    const w = words[i]!;
+    const t = w.length === 1 && EDITORIAL_BRACKET.test(w) ? 0 : bestTag(scores, p1);
     tags.push(TAGS[t]!);
     t2 = t1;
     t1 = t;
@@ -412,7 +413,8 @@ const W2 = 2 * NT;
 const OWN = 0,
   OWN_CAPS = 1,
   SLOTS = 2 + NEIGHBOURS.length;
-const neighbourSlot = (d: (typeof NEIGHBOURS)[number]) => 2 + NEIGHBOURS.indexOf(d);
+/** 2 + NEIGHBOURS.indexOf(d) */
+const neighbourSlot = (d: (typeof NEIGHBOURS)[number]) => (d < 0 ? 4 + d : 3 + d);
 /** words a WordSums holds before it starts again (some 14 MB of sums) */
 const MAX_WORDS = 1 << 14;
 
@@ -566,23 +568,22 @@ class WordSums {
 
 const wordSums = new WeakMap<
   TaggerModel,
-  { local: Float32Array; global: Float32Array; size: number; clusters: unknown; sums: WordSums | undefined }
+  { local: Float32Array; global: Float32Array; size: number; names: TaggerLexicons; sums: WordSums | undefined }
 >();
 /**
  * The model's WordSums for these lexicons, or undefined when its weights' sums depend on their order (exactSums). Made
- * again when the weights, the model's keys or the word clusters have changed since (training decodes with models
+ * again when the weights, the model's keys or the lexicons have changed since (training decodes with models
  * that grow).
  */
 function wordSumsOf(model: TaggerModel, names: TaggerLexicons): WordSums | undefined {
-  const { local, global, size } = model,
-    clusters = names.wordClusters;
+  const { local, global, size } = model;
   const known = wordSums.get(model);
-  if (known && known.local === local && known.global === global && known.size === size && known.clusters === clusters)
+  if (known && known.local === local && known.global === global && known.size === size && known.names === names)
     return known.sums;
   const sums = exactSums(local, global)
     ? new WordSums(model, pairedWeightsOf(model), names, clusteringsOf(names))
     : undefined;
-  wordSums.set(model, { local, global, size, clusters, sums });
+  wordSums.set(model, { local, global, size, names, sums });
   return sums;
 }
 

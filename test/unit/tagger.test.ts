@@ -29,6 +29,7 @@ import {
   tagDocument,
 } from '../../src/extract/tagger.js';
 import { tokenize } from '../../src/extract/tokens.js';
+import { ORG_KINDS } from '../../src/ontology/index.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'kg-tagger-'));
 const file = (name: string, body: string | Buffer) => {
@@ -436,5 +437,32 @@ describe('title features', () => {
     const titled = f.map((fs) => fs.includes('lx=T'));
     // "foreign minister" alone ends the long title but is none
     expect(titled).toEqual([false, false, false, true, false, false, false, false]);
+  });
+
+  it('mark given names, organisation head words and a title written with a full stop, each word alone', () => {
+    const lex = {
+      givenNames: new Set(['maria']),
+      orgCues: new Map([['bank', ORG_KINDS[0]!]]),
+      titles: { set: new Set(['gen']), maxWords: 1 },
+      wordClusters: new Map<string, readonly string[]>(),
+    };
+    const words = ['Gen.', 'Maria', 'Lopez', 'of', 'the', 'BANK', 'and', 'gen'];
+    const f = sentenceFeatures(
+      words,
+      words.map(() => ''),
+      docCasing([words]),
+      lex,
+    );
+    expect(f.map((fs) => fs.filter((x) => x.startsWith('lx=')).join())).toEqual([
+      'lx=T',
+      'lx=G',
+      '',
+      '',
+      '',
+      'lx=C',
+      '',
+      'lx=T',
+    ]);
+    expect(f[2]).toContain('lx-1=G');
   });
 });
