@@ -456,7 +456,10 @@ class WordSums {
     for (let i = 0; i < words.length; i++) {
       const w = words[i]!;
       let e = this.index.get(w);
-      if (e === undefined) this.index.set(w, (e = this.add(wordView(w, this.names))));
+      if (e === undefined) {
+        const own = ownCopy(w);
+        this.index.set(own, (e = this.add(wordView(own, this.names))));
+      }
       out[i] = e;
     }
     return out;
@@ -565,6 +568,12 @@ class WordSums {
     return { local, global, views };
   }
 }
+
+/**
+ * A word the table keeps, copied if it may be a slice of a longer string (V8 slices substrings of 13 characters or
+ * more, as a tokenizer's words, rather than copying them): kept as it is, it would keep its whole article alive.
+ */
+const ownCopy = (w: string): string => (w.length < 13 ? w : w.split('').join(''));
 
 const wordSums = new WeakMap<
   TaggerModel,
