@@ -133,7 +133,8 @@ export class KeySink implements TokenFeatureSink {
 
   clear(): void {
     this.n = 0;
-    this.ends.length = 0;
+    // (setting an array's length is a call into the runtime: a sink for one token, as decoding's history, ends none)
+    if (this.ends.length) this.ends.length = 0;
   }
 }
 
@@ -170,16 +171,20 @@ export function mix32(h: number): number {
   return (h ^ (h >>> 16)) >>> 0;
 }
 
-/** Int32s per slot of KeyTable's probe array: the key's two lanes, the row (-1: empty), padding to 16 bytes */
-const CELL = 4;
+/**
+ * Int32s per slot of KeyTable's probe array: the key's first lane and the row (-1: empty). The second lane is read from
+ * keysB where the first matches: cells of 8 bytes fit twice as many in the cache as cells holding both lanes (and
+ * padding to 16 bytes), and keysB (4 bytes a row) mostly stays there.
+ */
+const CELL = 2;
 
 /** Open-addressing table from feature keys (two lanes) to rows 0..n-1. */
 export class KeyTable {
   private slots: Int32Array;
   /**
-   * The slots again with each row's key beside it (CELL int32s a slot): `get` reads one 16-byte cell per probe where
-   * it read the slot and then the keys of its row, so a lookup costs one cache miss rather than two (the tagger
-   * looks up some seventy features a token in tables too large for the cache).
+   * The slots again with each row's first lane beside it (CELL int32s a slot): `get` reads one 8-byte cell per probe
+   * where it read the slot and then the keys of its row, so a lookup costs one cache miss rather than two (the tagger
+   * looks up features in tables too large for the cache).
    */
   private cells: Int32Array;
   private mask: number;
@@ -199,7 +204,7 @@ export class KeyTable {
 
   private static emptyCells(slots: number): Int32Array {
     const cells = new Int32Array(slots * CELL);
-    for (let i = 2; i < cells.length; i += CELL) cells[i] = -1;
+    for (let i = 1; i < cells.length; i += CELL) cells[i] = -1;
     return cells;
   }
 
@@ -236,9 +241,9 @@ export class KeyTable {
       mask = this.mask;
     for (let i = mix32(a) & mask; ; i = (i + 1) & mask) {
       const c = i * CELL;
-      const r = cells[c + 2]!;
+      const r = cells[c + 1]!;
       if (r < 0) return -1;
-      if (cells[c] === a && cells[c + 1] === b) return r;
+      if (cells[c] === a && this.keysB[r] === b) return r;
     }
   }
 
@@ -273,8 +278,7 @@ export class KeyTable {
   private fill(i: number, r: number): void {
     const c = i * CELL;
     this.cells[c] = this.keysA[r]!;
-    this.cells[c + 1] = this.keysB[r]!;
-    this.cells[c + 2] = r;
+    this.cells[c + 1] = r;
   }
 
   private rehash(s: number): void {

@@ -111,6 +111,7 @@ const clusterTemplates = (j: number) => {
   };
 };
 const F_CLS: ReturnType<typeof clusterTemplates>[] = [];
+const clusterTemplatesOf = (j: number) => (F_CLS[j] ??= clusterTemplates(j));
 const F_CLNONE = T('c=none|'),
   NO_CLUSTER: readonly string[] = [];
 /** the one part of a feature made from a word or code in place (ScratchPart) */
@@ -129,24 +130,133 @@ export function sentenceFeatures(
   return sink.tokens();
 }
 
+/** What the static features read of one word wherever it stands: its lower case and shape as parts, its cluster codes. */
+export interface WordView {
+  readonly word: string;
+  readonly lower: string;
+  readonly L: Part;
+  readonly S: Part;
+  /** its code in each clustering of the word-cluster table ("" where it has none), none if the table lacks it */
+  readonly codes: readonly string[];
+  /** "<s>" or "</s>" for the sentence's edge seen as a neighbour (edgeView) */
+  readonly edge?: string;
+  /** what lexiconFlags reads of the word alone: its lower case without a final full stop ("gen." → "gen") … */
+  readonly lexKey: string;
+  /** … whether that is a given name, an organisation head word, a title (1) or the end of one only (2) or neither (0) */
+  readonly given: boolean;
+  readonly orgCue: boolean;
+  readonly title: 0 | 1 | 2;
+}
+
+export function wordView(word: string, names: TaggerLexicons): WordView {
+  const lower = word.toLowerCase();
+  const lexKey = lower.length > 1 && lower.endsWith('.') ? lower.slice(0, -1) : lower;
+  return {
+    word,
+    lower,
+    L: new Part(lower),
+    S: new Part(shape(word)),
+    codes: names.wordClusters.get(lower) ?? NO_CLUSTER,
+    lexKey,
+    given: names.givenNames.has(lexKey),
+    orgCue: names.orgCues.has(lexKey),
+    title: names.titles.set.has(lexKey) ? 1 : titleEndings(names.titles.set).has(lexKey) ? 2 : 0,
+  };
+}
+
+const EDGE = { word: '', lower: '', codes: NO_CLUSTER, lexKey: '', given: false, orgCue: false, title: 0 } as const;
+const EDGE_BEFORE: WordView = { ...EDGE, L: START, S: START, edge: '<s>' },
+  EDGE_AFTER: WordView = { ...EDGE, L: STOP, S: STOP, edge: '</s>' };
+/** The sentence's start (`after` false) or end as the neighbour of a token near it. */
+export const edgeView = (after: boolean): WordView => (after ? EDGE_AFTER : EDGE_BEFORE);
+
+/** How many clusterings the lexicons' word-cluster table holds. */
+export const clusteringsOf = (names: TaggerLexicons): number => clusteringCount(names.wordClusters);
+
 /**
- * Static (tag-independent) features of every token in one sentence, into `sink` token by token.
- * `gaz` holds a gazetteer label per token ("LOC-B", "ORG-I", "" …).
+ * The features of a token that read its own word alone (and whether its sentence is in capitals), whatever the
+ * words around it: a decoder may sum their weights once per word.
  */
-export function writeSentenceFeatures(
+export function writeWordFeatures(v: WordView, caps: boolean, clusterings: number, sink: FeatureSink): void {
+  const { word: w, lower: l, L, S, codes } = v;
+  sink.add(F_B);
+  sink.add(F_L, L);
+  sink.add(F_SH, S);
+  if (!caps) sink.add(F_W, X.of(w));
+  else {
+    sink.add(F_UC);
+    sink.add(F_UCL, L);
+  }
+  const len = l.length;
+  for (let k = 1; k <= 4 && k < len; k++) {
+    sink.add(F_PRE[k - 1]!, X.of(l, 0, k));
+    sink.add(F_SUF[k - 1]!, X.of(l, len - k, len));
+  }
+  if (l.includes('-')) sink.add(F_HY);
+  // word clusters (from word vectors), in each clustering: the word's cluster at each depth
+  if (!codes.length && /\p{L}/u.test(w)) sink.add(F_CLNONE, S);
+  for (let j = 0; j < clusterings; j++) {
+    const F = clusterTemplatesOf(j);
+    const c = codes[j] ?? '';
+    if (!c) continue;
+    for (let k = 1; k <= 4 && k <= c.length; k++) sink.add(F.own[k - 1]!, X.of(c, 0, k));
+    sink.add(F.shape, X.of(c, 0, Math.min(2, c.length)), BAR, S);
+  }
+}
+
+/**
+ * The features a token takes from the word `offset` places from it (-2, -1, 1 or 2; edgeView past the sentence's
+ * ends), which read that word alone: its lower case, its shape and, next to the token, its clusters at two depths.
+ */
+export function writeNeighbourFeatures(
+  v: WordView,
+  offset: -2 | -1 | 1 | 2,
+  clusterings: number,
+  sink: FeatureSink,
+): void {
+  if (offset === -2 || offset === 2) {
+    sink.add(offset < 0 ? F_LM2 : F_LP2, v.L);
+    return;
+  }
+  const before = offset < 0;
+  sink.add(before ? F_LM1 : F_LP1, v.L);
+  sink.add(before ? F_SHM1 : F_SHP1, v.S);
+  for (let j = 0; j < clusterings; j++) {
+    const F = clusterTemplatesOf(j),
+      feats = before ? F.prev : F.next;
+    const cj = v.edge ?? v.codes[j] ?? '';
+    if (!cj) continue;
+    sink.add(feats[0]!, X.of(cj, 0, Math.min(2, cj.length)));
+    if (cj.length > 2 && cj[0] !== '<') sink.add(feats[1]!, X.of(cj));
+  }
+}
+
+/** A sentence read for its static features (sentenceParts). */
+export interface SentenceParts {
+  readonly words: readonly string[];
+  readonly gaz: readonly string[];
+  readonly casing: DocCasing;
+  readonly views: readonly WordView[];
+  /** no word in lower case (isAllCapsSentence) */
+  readonly caps: boolean;
+  readonly clusterings: number;
+  /** each word's run of capitalised words [first, end), null outside one */
+  readonly runOf: readonly ([number, number] | null)[];
+  /** each word's lexicon flags (lexiconFlags) */
+  readonly lex: readonly string[];
+}
+
+/** A sentence read for its static features; `views` (wordView of each word) may come from a cache. */
+export function sentenceParts(
   words: readonly string[],
   gaz: readonly string[],
   casing: DocCasing,
   names: TaggerLexicons,
-  sink: TokenFeatureSink,
-): void {
+  views: readonly WordView[] = words.map((w) => wordView(w, names)),
+): SentenceParts {
   const n = words.length;
   const caps = isAllCapsSentence(words);
-  const lw = words.map((w) => w.toLowerCase());
-  const sh = words.map(shape);
-  const lp = lw.map((l) => new Part(l)),
-    shp = sh.map((s) => new Part(s));
-  const at = (arr: readonly Part[], i: number) => (i < 0 ? START : i >= n ? STOP : arr[i]!);
+  const lw = views.map((v) => v.lower);
   // runs of capitalised words ("Kenya Wildlife Protection Agency", "Bank of England"): their head word types them
   const runOf = new Array<[number, number] | null>(n).fill(null);
   if (!caps) {
@@ -166,98 +276,100 @@ export function writeSentenceFeatures(
       i = j;
     }
   }
-  const lex = lexiconFlags(lw, names);
-  const cl = lw.map((l) => names.wordClusters.get(l) ?? NO_CLUSTER);
-  const clusterings = clusteringCount(names.wordClusters);
-  const add = (p0: Part, p1?: Part, p2?: Part, p3?: Part, p4?: Part, p5?: Part) => sink.add(p0, p1, p2, p3, p4, p5);
+  return {
+    words,
+    gaz,
+    casing,
+    views,
+    caps,
+    clusterings: clusteringCount(names.wordClusters),
+    runOf,
+    lex: lexiconFlags(views, names),
+  };
+}
+
+/**
+ * The static features of token `i` that neither writeWordFeatures nor writeNeighbourFeatures write: those that read
+ * more than one word (pairs and triples of words or shapes, runs of capitals), its place, the document's casing of
+ * its word, and the gazetteer's and lexicons' labels.
+ */
+export function writeContextFeatures(s: SentenceParts, i: number, sink: FeatureSink): void {
+  const { words, views, gaz, caps } = s,
+    n = words.length;
+  const w = words[i]!,
+    v = views[i]!,
+    L = v.L,
+    S = v.S;
+  const at = (k: number) => (k < 0 ? EDGE_BEFORE : k >= n ? EDGE_AFTER : views[k]!);
+  const run = s.runOf[i];
+  if (run && run[1] - run[0] > 1) {
+    const [a, b] = run;
+    const pos = i === a ? 'B' : i === b - 1 ? 'E' : 'I';
+    sink.add(F_RL, views[b - 1]!.L);
+    sink.add(F_RP.get(pos + Math.min(b - a, 4))!);
+    if (i !== a) sink.add(F_RF, views[a]!.L);
+  }
+  if (i === 0) sink.add(F_FIRST, S);
+  const prev = at(i - 1),
+    next = at(i + 1);
+  sink.add(F_SH3, prev.S, BAR, S, BAR, next.S);
+  sink.add(F_LL, prev.L, BAR, L);
+  sink.add(F_LLN, L, BAR, next.L);
+  const dc = s.casing.get(v.lower);
+  if (dc && /^\p{L}/u.test(w)) {
+    const d = T(dc.cap > 0 && dc.low === 0 ? 'C' : dc.low > 0 && dc.cap === 0 ? 'l' : 'm');
+    sink.add(F_DC, d);
+    sink.add(F_DCSH, d, BAR, S);
+  } else sink.add(F_DCNONE, S);
+  const g = gaz[i] ?? '';
+  const gp = i > 0 ? (gaz[i - 1] ?? '') : '<s>',
+    gn = i + 1 < n ? (gaz[i + 1] ?? '') : '</s>';
+  if (g) {
+    sink.add(F_GZ, T(g));
+    sink.add(F_GZSH, T(g), BAR, S);
+  }
+  if (gp) sink.add(F_GZM1, T(gp));
+  if (gn) sink.add(F_GZP1, T(gn));
+  // lexicon membership, case-blind so all-caps copy reads the same: given names, titles before, organisation head words
+  const lx = s.lex[i]!,
+    lxp = i > 0 ? s.lex[i - 1]! : '',
+    lxn = i + 1 < n ? s.lex[i + 1]! : '';
+  if (lx) {
+    sink.add(F_LX, T(lx));
+    sink.add(F_LXSH, T(lx), BAR, S);
+  }
+  if (lxp) sink.add(F_LXM1, T(lxp));
+  if (lxn) sink.add(F_LXP1, T(lxn));
+  if (caps) sink.add(F_UCSH, prev.S, BAR, next.S);
+}
+
+/** The neighbours writeNeighbourFeatures reads, by offset. */
+export const NEIGHBOURS = [-2, -1, 1, 2] as const;
+
+/**
+ * Static (tag-independent) features of every token in one sentence, into `sink` token by token: the word's own
+ * (writeWordFeatures), its neighbours' (writeNeighbourFeatures) and the rest (writeContextFeatures).
+ * `gaz` holds a gazetteer label per token ("LOC-B", "ORG-I", "" …). Returns the sentence as it read it.
+ */
+export function writeSentenceFeatures(
+  words: readonly string[],
+  gaz: readonly string[],
+  casing: DocCasing,
+  names: TaggerLexicons,
+  sink: TokenFeatureSink,
+): SentenceParts {
+  const s = sentenceParts(words, gaz, casing, names);
+  const n = words.length;
   for (let i = 0; i < n; i++) {
-    const w = words[i]!,
-      l = lw[i]!,
-      L = lp[i]!,
-      S = shp[i]!;
-    add(F_B);
-    add(F_L, L);
-    add(F_SH, S);
-    const run = runOf[i];
-    if (run && run[1] - run[0] > 1) {
-      const [a, b] = run;
-      const pos = i === a ? 'B' : i === b - 1 ? 'E' : 'I';
-      add(F_RL, lp[b - 1]!);
-      add(F_RP.get(pos + Math.min(b - a, 4))!);
-      if (i !== a) add(F_RF, lp[a]!);
+    writeWordFeatures(s.views[i]!, s.caps, s.clusterings, sink);
+    for (const d of NEIGHBOURS) {
+      const k = i + d;
+      writeNeighbourFeatures(k < 0 ? EDGE_BEFORE : k >= n ? EDGE_AFTER : s.views[k]!, d, s.clusterings, sink);
     }
-    if (!caps) add(F_W, X.of(w));
-    else {
-      add(F_UC);
-      add(F_UCL, L);
-    }
-    if (i === 0) add(F_FIRST, S);
-    const len = l.length;
-    for (let k = 1; k <= 4 && k < len; k++) {
-      add(F_PRE[k - 1]!, X.of(l, 0, k));
-      add(F_SUF[k - 1]!, X.of(l, len - k, len));
-    }
-    if (l.includes('-')) add(F_HY);
-    const pl = at(lp, i - 1),
-      nl = at(lp, i + 1);
-    add(F_LM1, pl);
-    add(F_LP1, nl);
-    add(F_LM2, at(lp, i - 2));
-    add(F_LP2, at(lp, i + 2));
-    const ps = at(shp, i - 1),
-      ns = at(shp, i + 1);
-    add(F_SHM1, ps);
-    add(F_SHP1, ns);
-    add(F_SH3, ps, BAR, S, BAR, ns);
-    add(F_LL, pl, BAR, L);
-    add(F_LLN, L, BAR, nl);
-    const dc = casing.get(l);
-    if (dc && /^\p{L}/u.test(w)) {
-      const d = T(dc.cap > 0 && dc.low === 0 ? 'C' : dc.low > 0 && dc.cap === 0 ? 'l' : 'm');
-      add(F_DC, d);
-      add(F_DCSH, d, BAR, S);
-    } else add(F_DCNONE, S);
-    const g = gaz[i] ?? '';
-    const gp = i > 0 ? (gaz[i - 1] ?? '') : '<s>',
-      gn = i + 1 < n ? (gaz[i + 1] ?? '') : '</s>';
-    if (g) {
-      add(F_GZ, T(g));
-      add(F_GZSH, T(g), BAR, S);
-    }
-    if (gp) add(F_GZM1, T(gp));
-    if (gn) add(F_GZP1, T(gn));
-    // lexicon membership, case-blind so all-caps copy reads the same: given names, titles before, organisation head words
-    const lx = lex[i]!,
-      lxp = i > 0 ? lex[i - 1]! : '',
-      lxn = i + 1 < n ? lex[i + 1]! : '';
-    if (lx) {
-      add(F_LX, T(lx));
-      add(F_LXSH, T(lx), BAR, S);
-    }
-    if (lxp) add(F_LXM1, T(lxp));
-    if (lxn) add(F_LXP1, T(lxn));
-    if (caps) add(F_UCSH, ps, BAR, ns);
-    // word clusters (from word vectors), in each clustering: the word's cluster at each depth, its neighbours' at two
-    if (!cl[i]!.length && /\p{L}/u.test(w)) add(F_CLNONE, S);
-    for (let j = 0; j < clusterings; j++) {
-      const F = (F_CLS[j] ??= clusterTemplates(j));
-      const c = cl[i]![j] ?? '';
-      if (c) {
-        for (let k = 1; k <= 4 && k <= c.length; k++) add(F.own[k - 1]!, X.of(c, 0, k));
-        add(F.shape, X.of(c, 0, Math.min(2, c.length)), BAR, S);
-      }
-      // the word before's, then the word after's
-      for (let side = 0; side < 2; side++) {
-        const at = side ? i + 1 : i - 1,
-          feats = side ? F.next : F.prev;
-        const cj = at < 0 ? '<s>' : at >= n ? '</s>' : (cl[at]![j] ?? '');
-        if (!cj) continue;
-        add(feats[0]!, X.of(cj, 0, Math.min(2, cj.length)));
-        if (cj.length > 2 && cj[0] !== '<') add(feats[1]!, X.of(cj));
-      }
-    }
+    writeContextFeatures(s, i, sink);
     sink.endToken();
   }
+  return s;
 }
 
 const clusteringCounts = new WeakMap<ReadonlyMap<string, readonly string[]>, number>();
@@ -279,27 +391,26 @@ function clusteringCount(table: ReadonlyMap<string, readonly string[]>): number 
  * Per token: "G" a known given name, "T" the last word of a title ("minister" in "Foreign Minister"),
  * "C" an organisation head word ("ministry", "bank"); joined when several apply.
  */
-function lexiconFlags(lw: readonly string[], names: TaggerLexicons): string[] {
-  const given = names.givenNames,
-    cues = names.orgCues,
-    { set: titles, maxWords } = names.titles;
+function lexiconFlags(views: readonly WordView[], names: TaggerLexicons): string[] {
+  const { set: titles, maxWords } = names.titles;
   const ends = titleEndings(titles);
-  const keys = lw.map((l) => (l.length > 1 && l.endsWith('.') ? l.slice(0, -1) : l));
-  return keys.map((l, i) => {
-    let flags = '';
-    if (given.has(l)) flags += 'G';
+  return views.map((v, i) => {
+    let flags = v.given ? 'G' : '';
     // the title ending here in k words, grown a word to the left at a time (not sliced and joined per k), while the
     // words so far end some title
-    let title = l;
-    for (let k = 1; k <= maxWords && k <= i + 1; k++) {
-      if (k > 1) title = `${keys[i - k + 1]!} ${title}`;
-      if (titles.has(title)) {
-        flags += 'T';
-        break;
+    if (maxWords >= 1 && v.title === 1) flags += 'T';
+    else if (v.title === 2) {
+      let title = v.lexKey;
+      for (let k = 2; k <= maxWords && k <= i + 1; k++) {
+        title = `${views[i - k + 1]!.lexKey} ${title}`;
+        if (titles.has(title)) {
+          flags += 'T';
+          break;
+        }
+        if (!ends.has(title)) break;
       }
-      if (!ends.has(title)) break;
     }
-    if (cues.has(l)) flags += 'C';
+    if (v.orgCue) flags += 'C';
     return flags;
   });
 }

@@ -7,14 +7,23 @@ import { endianness } from 'node:os';
 import { KeySink, KeyTable, Part, keyOf } from './feature-hash.js';
 import { docReadings, writeDocumentFeatures } from './tagger-doc-features.js';
 import {
+  NEIGHBOURS,
   TAGS,
+  clusteringsOf,
+  edgeView,
   isAllCapsSentence,
+  sentenceParts,
   tagPart,
+  wordView,
+  writeContextFeatures,
+  writeNeighbourFeatures,
   writeSentenceFeatures,
   writeTagHistoryFeatures,
+  writeWordFeatures,
   writeWordHistoryFeatures,
   type DocCasing,
   type TaggerLexicons,
+  type WordView,
 } from './tagger-features.js';
 
 const NT = TAGS.length;
@@ -318,7 +327,8 @@ function greedyFrom(
     model.addKeys(weights, history, 0, history.n, scores);
     // an editor's square brackets ("[TEXT]", "[WORDS INDISTINCT]" in transcripts) are never part of a name; the
     // capitals model, which never saw one in training, would open a name on them
-    const t = EDITORIAL_BRACKET.test(words[i]!) ? 0 : bestTag(scores, p1);
+    const w = words[i]!;
+    const t = w.length === 1 && EDITORIAL_BRACKET.test(w) ? 0 : bestTag(scores, p1);
     tags.push(TAGS[t]!);
     t2 = t1;
     t1 = t;
@@ -373,6 +383,219 @@ function staticScores(model: TaggerModel, sink: KeySink): { local: Float64Array;
   return { local, global };
 }
 
+/** Most weights a token's score adds up (static, document and history features; some hundred in fact). */
+const MAX_TERMS = 1 << 10;
+
+/**
+ * Whether sums of these weights come out the same in doubles whatever their order, so that a decoder may add sums
+ * made once (WordSums) and tag exactly as adding feature by feature does. Each weight is a float32: with e the least
+ * exponent of one (not zero), every weight is a multiple of 2^(e−23), and a double holds every multiple of that up to
+ * 2^(e+30); so any sum of up to MAX_TERMS weights of at most `max` is exact when MAX_TERMS·max ≤ 2^(e+30). The shipped
+ * models (weights in thousandths from 0.02 to some 2500) have eight times room; averaged weights in training may not.
+ */
+export function exactSums(...tables: Float32Array[]): boolean {
+  let max = 0,
+    min = Infinity;
+  for (const a of tables)
+    for (let j = 0; j < a.length; j++) {
+      const x = Math.abs(a[j]!);
+      if (x > max) max = x;
+      if (x > 0 && x < min) min = x;
+    }
+  if (!Number.isFinite(max)) return false;
+  if (!max) return true;
+  return MAX_TERMS * max <= 2 ** (Math.floor(Math.log2(min)) + 30);
+}
+
+/** both passes' weights a row (pairedWeightsOf) */
+const W2 = 2 * NT;
+/** sums a word holds: its own features' in a sentence in mixed case and in capitals, then as each neighbour */
+const OWN = 0,
+  OWN_CAPS = 1,
+  SLOTS = 2 + NEIGHBOURS.length;
+/** 2 + NEIGHBOURS.indexOf(d) */
+const neighbourSlot = (d: (typeof NEIGHBOURS)[number]) => (d < 0 ? 4 + d : 3 + d);
+/** words a WordSums holds before it starts again (some 14 MB of sums) */
+const MAX_WORDS = 1 << 14;
+
+/**
+ * The summed weights (both passes) of the features that read one word alone, per word: its own
+ * (writeWordFeatures) and those it gives each neighbour (writeNeighbourFeatures), some forty of a token's seventy
+ * static features, so that a word met again costs a few additions of sums rather than forty lookups in a table too
+ * large for the cache. Only for weights whose sums are exact in any order (exactSums). Entries 0 and 1 are the
+ * sentence's start and end as neighbours.
+ */
+class WordSums {
+  private readonly index = new Map<string, number>();
+  private readonly views: WordView[] = [];
+  /** which own sums an entry has: 1 << OWN, 1 << OWN_CAPS */
+  private made = new Uint8Array(256);
+  sums = new Float64Array(256 * SLOTS * W2);
+  private readonly sink = new KeySink();
+
+  constructor(
+    private readonly model: TaggerModel,
+    private readonly both: Float32Array,
+    private readonly names: TaggerLexicons,
+    private readonly clusterings: number,
+  ) {
+    this.reset();
+  }
+
+  private reset(): void {
+    this.index.clear();
+    this.views.length = 0;
+    this.add(edgeView(false));
+    this.add(edgeView(true));
+  }
+
+  /** The entries of a sentence's words, made where new (the table starts again when full, never in mid-sentence). */
+  entries(words: readonly string[]): Int32Array {
+    if (this.views.length + words.length > MAX_WORDS) this.reset();
+    const out = new Int32Array(words.length);
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i]!;
+      let e = this.index.get(w);
+      if (e === undefined) {
+        const own = ownCopy(w);
+        this.index.set(own, (e = this.add(wordView(own, this.names))));
+      }
+      out[i] = e;
+    }
+    return out;
+  }
+
+  /** Where entry `e`'s own sums are in `sums`, made on first use. */
+  own(e: number, caps: boolean): number {
+    const slot = caps ? OWN_CAPS : OWN;
+    if (!(this.made[e]! & (1 << slot))) {
+      this.sink.clear();
+      writeWordFeatures(this.views[e]!, caps, this.clusterings, this.sink);
+      this.sum(e, slot);
+      this.made[e]! |= 1 << slot;
+    }
+    return (e * SLOTS + slot) * W2;
+  }
+
+  /** Where the sums are of what a token takes from entry `e` standing `d` places from it (0 before the sentence, 1 after). */
+  neighbour(e: number, d: (typeof NEIGHBOURS)[number]): number {
+    return (e * SLOTS + neighbourSlot(d)) * W2;
+  }
+
+  private add(v: WordView): number {
+    const e = this.views.length;
+    this.views.push(v);
+    if (e >= this.made.length) {
+      const made = new Uint8Array(this.made.length * 2);
+      made.set(this.made);
+      this.made = made;
+      const sums = new Float64Array(this.sums.length * 2);
+      sums.set(this.sums);
+      this.sums = sums;
+    }
+    this.made[e] = 0;
+    this.sums.fill(0, e * SLOTS * W2, (e + 1) * SLOTS * W2);
+    for (const d of NEIGHBOURS) {
+      this.sink.clear();
+      writeNeighbourFeatures(v, d, this.clusterings, this.sink);
+      this.sum(e, neighbourSlot(d));
+    }
+    return e;
+  }
+
+  /** Adds the weights of the features in the sink to entry `e`'s sums in `slot`. */
+  private sum(e: number, slot: number): void {
+    const { sink, both, sums } = this,
+      table = this.model.table,
+      at = (e * SLOTS + slot) * W2;
+    for (let j = 0; j < sink.n; j++) {
+      const id = table.get(sink.a[j]!, sink.b[j]!);
+      if (id < 0) continue;
+      const row = id * W2;
+      for (let t = 0; t < W2; t++) sums[at + t]! += both[row + t]!;
+    }
+  }
+
+  /**
+   * staticScores of one sentence, from its words' sums and its other features (writeContextFeatures, into `sink`),
+   * with the words' views.
+   */
+  staticScores(
+    s: TaggerSentence,
+    casing: DocCasing,
+    sink: KeySink,
+  ): { local: Float64Array; global: Float64Array; views: readonly WordView[] } {
+    const { words } = s,
+      n = words.length;
+    const entries = this.entries(words);
+    const views = Array.from(entries, (e) => this.views[e]!);
+    const parts = sentenceParts(words, s.gaz, casing, this.names, views);
+    sink.clear();
+    for (let i = 0; i < n; i++) {
+      writeContextFeatures(parts, i, sink);
+      sink.endToken();
+    }
+    const { both, sums } = this,
+      table = this.model.table;
+    const local = new Float64Array(n * NT),
+      global = new Float64Array(n * NT);
+    const addSums = (from: number, at: number) => {
+      for (let t = 0; t < NT; t++) {
+        local[at + t]! += sums[from + t]!;
+        global[at + t]! += sums[from + NT + t]!;
+      }
+    };
+    let from = 0;
+    for (let i = 0; i < n; i++) {
+      const at = i * NT;
+      addSums(this.own(entries[i]!, parts.caps), at);
+      for (const d of NEIGHBOURS) {
+        const k = i + d;
+        addSums(this.neighbour(k < 0 ? 0 : k >= n ? 1 : entries[k]!, d), at);
+      }
+      const end = sink.ends[i]!;
+      for (let j = from; j < end; j++) {
+        const id = table.get(sink.a[j]!, sink.b[j]!);
+        if (id < 0) continue;
+        const row = id * W2;
+        for (let t = 0; t < NT; t++) {
+          local[at + t]! += both[row + t]!;
+          global[at + t]! += both[row + NT + t]!;
+        }
+      }
+      from = end;
+    }
+    return { local, global, views };
+  }
+}
+
+/**
+ * A word the table keeps, copied if it may be a slice of a longer string (V8 slices substrings of 13 characters or
+ * more, as a tokenizer's words, rather than copying them): kept as it is, it would keep its whole article alive.
+ */
+const ownCopy = (w: string): string => (w.length < 13 ? w : w.split('').join(''));
+
+const wordSums = new WeakMap<
+  TaggerModel,
+  { local: Float32Array; global: Float32Array; size: number; names: TaggerLexicons; sums: WordSums | undefined }
+>();
+/**
+ * The model's WordSums for these lexicons, or undefined when its weights' sums depend on their order (exactSums). Made
+ * again when the weights, the model's keys or the lexicons have changed since (training decodes with models
+ * that grow).
+ */
+function wordSumsOf(model: TaggerModel, names: TaggerLexicons): WordSums | undefined {
+  const { local, global, size } = model;
+  const known = wordSums.get(model);
+  if (known && known.local === local && known.global === global && known.size === size && known.names === names)
+    return known.sums;
+  const sums = exactSums(local, global)
+    ? new WordSums(model, pairedWeightsOf(model), names, clusteringsOf(names))
+    : undefined;
+  wordSums.set(model, { local, global, size, names, sums });
+  return sums;
+}
+
 export interface TaggerSentence {
   words: readonly string[];
   /** gazetteer label per word (gazetteer.labelsFromMatches) */ gaz: readonly string[];
@@ -425,12 +648,14 @@ export function tagDocument(
 ): string[][] {
   const model = modelFor(models, sentences);
   const sink = new KeySink();
+  const sums = wordSumsOf(model, names);
   const base = sentences.map((s) => {
+    if (sums) return sums.staticScores(s, casing, sink);
     sink.clear();
-    writeSentenceFeatures(s.words, s.gaz, casing, names, sink);
-    return staticScores(model, sink);
+    const { views } = writeSentenceFeatures(s.words, s.gaz, casing, names, sink);
+    return { ...staticScores(model, sink), views };
   });
-  const lower = sentences.map((s) => s.words.map((w) => new Part(w.toLowerCase())));
+  const lower = base.map((b) => b.views.map((v) => v.L));
   const pass1 = sentences.map((s, i) => greedyFrom(model, model.local, s.words, base[i]!.local, lower[i]));
   const seen = docReadings(
     sentences.map((s) => s.words),

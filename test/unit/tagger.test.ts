@@ -23,11 +23,13 @@ import {
   MODEL_HEADER,
   TaggerModel,
   bestTag,
+  exactSums,
   greedy,
   staticRows,
   tagDocument,
 } from '../../src/extract/tagger.js';
 import { tokenize } from '../../src/extract/tokens.js';
+import { ORG_KINDS } from '../../src/ontology/index.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'kg-tagger-'));
 const file = (name: string, body: string | Buffer) => {
@@ -307,6 +309,76 @@ describe('decoding a document', () => {
   });
 });
 
+describe('decoding with the weights of a word’s features summed once', () => {
+  /** pass 1 and pass 2 as greedy decodes them from every static feature's row, token by token */
+  const reference = (
+    model: TaggerModel,
+    sents: { words: string[]; gaz: string[] }[],
+    casing: ReturnType<typeof docCasing>,
+  ) => {
+    const res = defaultResources();
+    const feats = staticRows(model, sents, casing, res.names);
+    const pass1 = sents.map((s, i) => greedy(model, model.local, s.words, feats[i]!));
+    const seen = docReadings(
+      sents.map((s) => s.words),
+      pass1,
+    );
+    return sents.map((s, i) => {
+      const sink = new KeySink();
+      writeDocumentFeatures(seen, s.words, pass1[i]!, sink);
+      return greedy(model, model.global, s.words, feats[i]!, model.rows(sink));
+    });
+  };
+  const document = (texts: string[]) => {
+    const res = defaultResources();
+    const words = texts.map((t) => tokenize(res.words, t).map((x) => x.text));
+    return {
+      sents: words.map((w) => ({ words: w, gaz: gazetteerLabels(res.gazetteer, w, isAllCapsSentence(w)) })),
+      casing: docCasing(words),
+    };
+  };
+
+  it('tags as summing every feature does, for words met again, in capitals and at the sentence’s edges', () => {
+    const res = defaultResources();
+    const docs = [
+      document([
+        'ENVOYS MEET IN GENEVA AS TALKS RESUME',
+        'Envoys of the Arab League met in Geneva on Monday, officials in Cairo said.',
+        'Geneva talks resume .',
+        'The league said its envoy, Amr Moussa, would fly to Cairo.',
+      ]),
+      document(['Police in Geneva said the envoys left for Cairo on Monday with Moussa.', 'Moussa']),
+      document(['GUERRILLAS ATTACKED A POLICE POST IN MEDELLIN, THE ARMY SAID.', 'THE ARMY SAID MEDELLIN WAS CALM.']),
+    ];
+    for (const model of [res.tagger, res.taggerCaps])
+      for (const { sents, casing } of [...docs, ...docs]) {
+        const tags = tagDocument(model, sents, casing, res.names);
+        expect(tags).toEqual(reference(model, sents, casing));
+      }
+    expect(tagDocument(res.tagger, docs[0]!.sents, docs[0]!.casing, res.names).flat()).toContain('B-LOC');
+  });
+
+  it('sums a word’s weights once only where any order of adding them gives the same doubles', () => {
+    // the shipped models' weights: thousandths from 0.02 to some 2500
+    expect(exactSums(Float32Array.of(0, 0.02, -2513.25), Float32Array.of(1.5))).toBe(true);
+    expect(exactSums(new Float32Array(9))).toBe(true);
+    // weights a millionth apart from some thousands (averaged weights in training) lose bits in a sum of many
+    expect(exactSums(Float32Array.of(1e-6, 3000))).toBe(false);
+    expect(exactSums(Float32Array.of(Infinity))).toBe(false);
+    // such a model still tags as summing every feature does
+    const res = defaultResources();
+    const m = res.tagger;
+    const wide = new TaggerModel(
+      m.table,
+      m.local.map((w, j) => (j % 7 ? w : w + 1e-7)),
+      m.global,
+    );
+    expect(exactSums(wide.local, wide.global)).toBe(false);
+    const { sents, casing } = document(['Envoys of the Arab League met in Geneva on Monday.', 'GENEVA TALKS RESUME']);
+    expect(tagDocument(wide, sents, casing, res.names)).toEqual(reference(wide, sents, casing));
+  });
+});
+
 describe('feature keys', () => {
   it('hash a scratch part as a part of the same text, each time it is made again', () => {
     const x = new ScratchPart();
@@ -365,5 +437,32 @@ describe('title features', () => {
     const titled = f.map((fs) => fs.includes('lx=T'));
     // "foreign minister" alone ends the long title but is none
     expect(titled).toEqual([false, false, false, true, false, false, false, false]);
+  });
+
+  it('mark given names, organisation head words and a title written with a full stop, each word alone', () => {
+    const lex = {
+      givenNames: new Set(['maria']),
+      orgCues: new Map([['bank', ORG_KINDS[0]!]]),
+      titles: { set: new Set(['gen']), maxWords: 1 },
+      wordClusters: new Map<string, readonly string[]>(),
+    };
+    const words = ['Gen.', 'Maria', 'Lopez', 'of', 'the', 'BANK', 'and', 'gen'];
+    const f = sentenceFeatures(
+      words,
+      words.map(() => ''),
+      docCasing([words]),
+      lex,
+    );
+    expect(f.map((fs) => fs.filter((x) => x.startsWith('lx=')).join())).toEqual([
+      'lx=T',
+      'lx=G',
+      '',
+      '',
+      '',
+      'lx=C',
+      '',
+      'lx=T',
+    ]);
+    expect(f[2]).toContain('lx-1=G');
   });
 });
