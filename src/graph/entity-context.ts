@@ -1,3 +1,6 @@
+import type { ManagedTransaction } from 'neo4j-driver';
+import { z } from 'zod';
+
 // What a stored entity is compared by across articles (person identity, surname and acronym joins): the other named
 // entities of the articles that mention it, read inside the write transaction as a COLLECT subquery. The distinct
 // nodes come first and each one's key is read once (a key per node: the same list as DISTINCT keys, a property read
@@ -15,3 +18,64 @@ export const coMentionedKeys = (node: string): string =>
 export const articleContext = (article: string, node: string, value = 'other.key'): string =>
   `COLLECT { MATCH (${article})-[:MENTIONS]->(other) WHERE other <> ${node} AND NOT other:Incident ` +
   `WITH DISTINCT other LIMIT ${CONTEXT_LIMIT} RETURN ${value} }`;
+
+/** The contexts (coMentionedKeys) of stored entities of `label` by key: `$keys`, one row each found. */
+export const contextsByKey = (label: 'Person' | 'Organization'): string => `
+UNWIND $keys AS k
+MATCH (e:${label} {key: k})
+RETURN e.key AS key, ${coMentionedKeys('e')} AS context`;
+
+/** A reader of contexts by key for decideReadingContexts: `cypher` a contextsByKey statement run in `tx`. */
+export const readContexts =
+  (tx: Pick<ManagedTransaction, 'run'>, cypher: string) =>
+  async (keys: string[]): Promise<ReadonlyMap<string, string[]>> =>
+    new Map(
+      (await tx.run(cypher, { keys })).records.map((r) => [
+        z.string().parse(r.get('key')),
+        z.array(z.string()).parse(r.get('context')),
+      ]),
+    );
+
+/**
+ * `target` with the context of the stored entity `stored`: its own when read, else one that names the entity in
+ * `unread` when read and gives none for this pass (decideReadingContexts).
+ */
+export function withContext<T extends object>(
+  target: T,
+  stored: { key: string; context?: readonly string[] | null | undefined },
+  unread: Set<string>,
+): T & { context: string[] } {
+  const context = stored.context;
+  if (context != null) return { ...target, context: [...context] };
+  return Object.defineProperty(target, 'context', {
+    enumerable: true,
+    get: (): string[] => (unread.add(stored.key), []),
+  }) as T & { context: string[] };
+}
+
+/**
+ * Rule persons/context-on-demand: decisions that compare stored entities by their contexts, made with the contexts
+ * unread. `decide` gives each stored entity's context through withContext; reading one not read yet names the entity
+ * in `unread`, and the batch is decided again with those read (`read`, keys sorted), until a pass reads no context
+ * left unread. The last pass read every context it used, so its decisions are those of a pass given every context,
+ * and an entity never compared on its context is never read (issue 12: reading every candidate's context was the
+ * writer's largest cost, and grew with every article naming it).
+ */
+export async function decideReadingContexts<T, S extends { key: string; context?: readonly string[] | null }>(
+  decide: (stored: S[], unread: Set<string>) => T,
+  stored: readonly S[],
+  read: (keys: string[]) => Promise<ReadonlyMap<string, string[]>>,
+): Promise<T> {
+  const contexts = new Map<string, string[]>();
+  for (;;) {
+    const unread = new Set<string>();
+    const decided = decide(
+      stored.map((s) => (s.context == null && contexts.has(s.key) ? { ...s, context: contexts.get(s.key)! } : s)),
+      unread,
+    );
+    if (!unread.size) return decided;
+    const keys = [...unread].sort();
+    const got = await read(keys);
+    for (const k of keys) contexts.set(k, got.get(k) ?? []);
+  }
+}

@@ -19,13 +19,13 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { STORE_PLANNED } from './steady-plan.js';
 import { z } from 'zod';
-import { acronymShaped, joinLoneAcronym, type AcronymCandidate } from '../resolution/acronym-join.js';
+import { acronymShaped, joinLoneAcronym } from '../resolution/acronym-join.js';
 import { ENTITY_REL_TYPES } from './model.js';
-import { ACRONYM_BEARERS } from './org-acronyms.js';
+import { acronymBearers, bodyCandidates, ORG_CONTEXTS } from './org-acronyms.js';
 import { surnameJoinOf } from './person-identity.js';
 import type { ArticleWrite } from './rows.js';
 import { betterName } from './entity-rows.js';
-import { articleContext } from './entity-context.js';
+import { articleContext, decideReadingContexts, readContexts } from './entity-context.js';
 import { NAME_KEYS_OF } from './frame-name-keys.js';
 import { ENTITIES, ENTITY_REASONS, PERSON_IDENTITY, withSurname } from './writer.js';
 
@@ -53,13 +53,6 @@ const LoneAcronym = z.object({
   context: z.array(z.string()),
 });
 
-const AcronymBearer = z.object({
-  key: z.string(),
-  name: z.string(),
-  aliases: z.array(z.string()),
-  context: z.array(z.string()),
-});
-
 /** Joins of stored acronym-only bodies to the one body that carries the acronym, per article that named them. */
 async function acronymJoins(tx: ManagedTransaction, writes: readonly ArticleWrite[]): Promise<LateJoin[]> {
   const acronyms = [
@@ -73,16 +66,20 @@ async function acronymJoins(tx: ManagedTransaction, writes: readonly ArticleWrit
   const lone = (await tx.run(LONE_ACRONYMS, { acronyms })).records.map((r) => LoneAcronym.parse(r.toObject()));
   if (!lone.length) return [];
   const wanted = [...new Set(lone.map((l) => l.acronym))];
-  const known: AcronymCandidate[] = (await tx.run(ACRONYM_BEARERS, { acronyms: wanted })).records.map((r) => {
-    const s = AcronymBearer.parse(r.toObject());
-    return { key: s.key, name: s.name, names: [s.name, ...s.aliases], context: s.context };
-  });
-  const out: LateJoin[] = [];
-  for (const l of lone) {
-    const join = joinLoneAcronym(l.acronym, l.key, l.context, known, l.articleId);
-    if (join) out.push({ articleId: l.articleId, from: l.key, to: join.to, reason: join.reason });
-  }
-  return out;
+  // rule persons/context-on-demand: a body's context is read only when it is the only bearer a join compares with
+  return decideReadingContexts(
+    (read, unread) => {
+      const known = bodyCandidates(read, unread);
+      const out: LateJoin[] = [];
+      for (const l of lone) {
+        const join = joinLoneAcronym(l.acronym, l.key, l.context, known, l.articleId);
+        if (join) out.push({ articleId: l.articleId, from: l.key, to: join.to, reason: join.reason });
+      }
+      return out;
+    },
+    await acronymBearers(tx, wanted),
+    readContexts(tx, ORG_CONTEXTS),
+  );
 }
 
 // The statements below take every join of a batch at once ($joins: {articleId, from, to}), so a batch's joins cost a

@@ -5,7 +5,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { z } from 'zod';
 import { ACRONYM_PATTERN, joinLoneAcronym, loneAcronymOf, type AcronymCandidate } from '../resolution/acronym-join.js';
-import { coMentionedKeys } from './entity-context.js';
+import { contextsByKey, decideReadingContexts, readContexts, withContext } from './entity-context.js';
 import { rekeyRelations, type ArticleWrite } from './rows.js';
 
 export interface OrgResolution {
@@ -24,20 +24,41 @@ export const ACRONYMS_OF = (aliases: string): string =>
 
 // Organisations carrying one of the batch's lone acronyms as a name: a seek of the text index on their acronyms
 // (cypher/schema.cypher organization_acronyms) per acronym, so the cost follows the bodies that carry those acronyms,
-// not the number of bodies stored; the aliases themselves decide. Run only when the batch has one.
+// not the number of bodies stored; the aliases themselves decide. Run only when the batch has one. A body's context
+// (the other entities of its articles, a read that grows with every article naming it) is read by ORG_CONTEXTS only
+// when a join compares on it, with the only body bearing the acronym (rule persons/context-on-demand).
 export const ACRONYM_BEARERS = `
 UNWIND $acronyms AS acronym
 MATCH (o:Organization) USING TEXT INDEX o:Organization(acronyms) WHERE o.acronyms CONTAINS ' ' + acronym + ' '
 WITH DISTINCT o WHERE any(a IN $acronyms WHERE a IN coalesce(o.aliases, []) AND o.name <> a)
-RETURN o.key AS key, o.name AS name, coalesce(o.aliases, []) AS aliases,
-       ${coMentionedKeys('o')} AS context`;
+RETURN o.key AS key, o.name AS name, coalesce(o.aliases, []) AS aliases`;
+
+/** the contexts of stored bodies by key (coMentionedKeys), read on demand */
+export const ORG_CONTEXTS = contextsByKey('Organization');
 
 const Stored = z.object({
   key: z.string(),
   name: z.string(),
   aliases: z.array(z.string()),
-  context: z.array(z.string()),
 });
+/** a stored body as ACRONYM_BEARERS reads it, its context not read yet */
+export type StoredBody = z.infer<typeof Stored>;
+
+/**
+ * Acronym candidates for joinLoneAcronym of the stored bodies: with their contexts where read, else a context that
+ * names the body in `unread` when read (withContext).
+ */
+export function bodyCandidates(
+  bodies: readonly (StoredBody & { context?: string[] | null })[],
+  unread: Set<string>,
+): AcronymCandidate[] {
+  return bodies.map((b) => withContext({ key: b.key, name: b.name, names: [b.name, ...b.aliases] }, b, unread));
+}
+
+/** Stored bodies bearing one of `acronyms` (ACRONYM_BEARERS), their contexts unread. */
+export async function acronymBearers(tx: Pick<ManagedTransaction, 'run'>, acronyms: string[]): Promise<StoredBody[]> {
+  return (await tx.run(ACRONYM_BEARERS, { acronyms })).records.map((r) => Stored.parse(r.toObject()));
+}
 
 const contextOf = (w: ArticleWrite): string[] =>
   [...w.entities.person, ...w.entities.organization, ...w.entities.place].map((r) => r.key);
@@ -49,11 +70,12 @@ export async function resolveBatchAcronyms(
 ): Promise<OrgResolution[][]> {
   const acronyms = [...new Set(writes.flatMap((w) => w.entities.organization.flatMap((r) => loneAcronymOf(r) ?? [])))];
   if (!acronyms.length) return writes.map(() => []);
-  const known: AcronymCandidate[] = (await tx.run(ACRONYM_BEARERS, { acronyms: acronyms.sort() })).records.map((r) => {
-    const s = Stored.parse(r.toObject());
-    return { key: s.key, name: s.name, names: [s.name, ...s.aliases], context: s.context };
-  });
-  return decideBatchAcronyms(writes, known);
+  const bodies = await acronymBearers(tx, acronyms.sort());
+  return decideReadingContexts(
+    (read, unread) => decideBatchAcronyms(writes, bodyCandidates(read, unread)),
+    bodies,
+    readContexts(tx, ORG_CONTEXTS),
+  );
 }
 
 /**

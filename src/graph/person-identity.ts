@@ -17,7 +17,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { STORE_PLANNED } from './steady-plan.js';
 import { z } from 'zod';
-import { articleContext, coMentionedKeys } from './entity-context.js';
+import { articleContext, contextsByKey, decideReadingContexts, readContexts, withContext } from './entity-context.js';
 import { rekeyRelations, type ArticleWrite, type PersonRow } from './rows.js';
 import { joinLoneSurname, loneSurnameOf, surnameOfKey } from '../resolution/surname-join.js';
 import type { OrgResolution } from './org-acronyms.js';
@@ -86,47 +86,65 @@ export interface Comparison {
   why: string;
 }
 
-/** Whether the row's person may be the stored one, and the reason in words. `names` gives entity names for keys. */
+/**
+ * Whether the row's person may be the stored one, and the reason in words. `names` gives entity names for keys.
+ * `shared` and `why` are computed when read, and `shared` (the only use of the stored side's context) only when a
+ * guard needs it: most comparisons decide without it, so a stored person's context is read from the store only for
+ * the comparisons that use it (resolveBatchPersons, rule persons/context-on-demand).
+ */
 export function comparePerson(
   row: PersonProfile,
   stored: PersonProfile,
   names: ReadonlyMap<string, string>,
 ): Comparison {
-  const shared = intersect(row.context.filter(meaningful), stored.context.filter(meaningful))
-    .filter((k) => k !== row.key && k !== stored.key)
-    .sort();
-  const sharedText = shared.length
-    ? `share ${shared.length} other entit${shared.length === 1 ? 'y' : 'ies'} (${shared
-        .slice(0, 4)
-        .map((k) => names.get(k) ?? k)
-        .join(', ')}${shared.length > 4 ? ', …' : ''})`
-    : 'share no other entity';
+  let sharedKeys: string[] | undefined;
+  const shared = (): string[] =>
+    (sharedKeys ??= intersect(row.context.filter(meaningful), stored.context.filter(meaningful))
+      .filter((k) => k !== row.key && k !== stored.key)
+      .sort());
+  const sharedText = (): string => {
+    const s = shared();
+    return s.length
+      ? `share ${s.length} other entit${s.length === 1 ? 'y' : 'ies'} (${s
+          .slice(0, 4)
+          .map((k) => names.get(k) ?? k)
+          .join(', ')}${s.length > 4 ? ', …' : ''})`
+      : 'share no other entity';
+  };
+  const verdict = (compatible: boolean, why: () => string): Comparison => {
+    let text: string | undefined;
+    return {
+      compatible,
+      get shared() {
+        return shared();
+      },
+      get why() {
+        return (text ??= why());
+      },
+    };
+  };
   const roles = intersect(lower(row.roles), lower(stored.roles));
   // a title and one name ("person:titled:judge:smith", src/extract/identity.ts) fit many people: only articles that
   // share another entity are evidence of one
-  if (nameKeyOf(row.key).startsWith('person:titled:') && !shared.length) {
-    return { compatible: false, shared, why: `a title and one name alone, and ${sharedText}` };
+  if (nameKeyOf(row.key).startsWith('person:titled:') && !shared().length) {
+    return verdict(false, () => `a title and one name alone, and ${sharedText()}`);
   }
   const rowMiddles = row.middles ?? [],
     storedMiddles = stored.middles ?? [];
   if (rowMiddles.length && storedMiddles.length && !intersect(rowMiddles, storedMiddles).length) {
-    return {
-      compatible: false,
-      shared,
-      why: `different middle names (${rowMiddles.join(', ')} vs ${storedMiddles.join(', ')})`,
-    };
+    return verdict(false, () => `different middle names (${rowMiddles.join(', ')} vs ${storedMiddles.join(', ')})`);
   }
   if (
     row.countries.length &&
     stored.countries.length &&
     !intersect(row.countries, stored.countries).length &&
-    shared.length < 2
+    shared().length < 2
   ) {
-    return {
-      compatible: false,
-      shared,
-      why: `the texts tie them to different countries (${row.countries.join(', ')} vs ${stored.countries.join(', ')}) and ${sharedText}`,
-    };
+    return verdict(
+      false,
+      () =>
+        `the texts tie them to different countries (${row.countries.join(', ')} vs ${stored.countries.join(', ')}) and ${sharedText()}`,
+    );
   }
   const rowHomes = [...row.homeCountries, ...row.countries];
   const storedHomes = [...stored.homeCountries, ...stored.countries];
@@ -134,21 +152,23 @@ export function comparePerson(
     rowHomes.length &&
     storedHomes.length &&
     !intersect(rowHomes, storedHomes).length &&
-    !shared.length &&
-    !roles.length
+    !roles.length &&
+    !shared().length
   ) {
-    return {
-      compatible: false,
-      shared,
-      why: `their articles are about different countries (${[...new Set(rowHomes)].join(', ')} vs ${[...new Set(storedHomes)].join(', ')}), they share no other entity and no role`,
-    };
+    return verdict(
+      false,
+      () =>
+        `their articles are about different countries (${[...new Set(rowHomes)].join(', ')} vs ${[...new Set(storedHomes)].join(', ')}), they share no other entity and no role`,
+    );
   }
-  const agree: string[] = [];
-  const countries = intersect(rowHomes, storedHomes);
-  if (countries.length) agree.push(`same country (${countries.join(', ')})`);
-  if (roles.length) agree.push(`same role (${roles.join(', ')})`);
-  if (shared.length) agree.push(sharedText);
-  return { compatible: true, shared, why: agree.length ? agree.join('; ') : 'nothing to compare, nothing contradicts' };
+  return verdict(true, () => {
+    const agree: string[] = [];
+    const countries = intersect(rowHomes, storedHomes);
+    if (countries.length) agree.push(`same country (${countries.join(', ')})`);
+    if (roles.length) agree.push(`same role (${roles.join(', ')})`);
+    if (shared().length) agree.push(sharedText());
+    return agree.length ? agree.join('; ') : 'nothing to compare, nothing contradicts';
+  });
 }
 
 /**
@@ -198,18 +218,23 @@ const Stored = z.object({
   countries: z.array(z.string()).nullable(),
   homeCountries: z.array(z.string()).nullable(),
   roles: z.array(z.string()).nullable(),
-  context: z.array(z.string()),
+  /** absent: not read yet (PERSON_CONTEXTS reads it when a comparison needs it) */
+  context: z.array(z.string()).nullish(),
   name: z.string(),
   aliases: z.array(z.string()).nullable(),
 });
 
-// Range scan on the unique key index: the plain key and its qualified namesakes ("person:x#nz").
+// Range scan on the unique key index: the plain key and its qualified namesakes ("person:x#nz"). Their contexts
+// (the other entities of their articles, a read that grows with every article naming them: issue 12) are read by
+// PERSON_CONTEXTS for the namesakes a comparison needs them for (rule persons/context-on-demand).
 const NAMESAKES = `${STORE_PLANNED}
 UNWIND $nameKeys AS nk
 MATCH (p:Person) WHERE p.key STARTS WITH nk AND (p.key = nk OR p.key STARTS WITH nk + '#')
 RETURN nk AS nameKey, p.key AS key, p.countries AS countries, p.homeCountries AS homeCountries, p.roles AS roles,
-       p.name AS name, p.aliases AS aliases,
-       ${coMentionedKeys('p')} AS context`;
+       p.name AS name, p.aliases AS aliases`;
+
+// The contexts of stored people by key (coMentionedKeys), as NAMESAKES and SURNAME_BEARERS read them before.
+export const PERSON_CONTEXTS = contextsByKey('Person');
 
 /**
  * `p`: each known person bearing the surname `s` (a full name's, not a surname alone), in Cypher: two seeks of the
@@ -230,6 +255,8 @@ export const bearersOf = (s: string, p: string): string => `CALL (${s}) {
 // reads) is read only when it is the only stored bearer of its surname. Its context serves one comparison, a lone
 // surname with the only person known by it (joinLoneSurname); with two stored bearers every such join is declined
 // before comparing (the batch only adds bearers), and a bearer outside `$have` is no namesake of a batch row.
+// The only bearer's context (null here) is read by PERSON_CONTEXTS when that comparison is made
+// (rule persons/context-on-demand); with two bearers it is none ([]).
 export const SURNAME_BEARERS = `
 UNWIND $surnames AS s
 ${bearersOf('s', 'p')}
@@ -239,7 +266,7 @@ WITH DISTINCT p, size(bearing) AS bearers
 WHERE NOT p.key IN $have
 RETURN split(p.key, '#')[0] AS nameKey, p.key AS key, p.countries AS countries, p.homeCountries AS homeCountries,
        p.roles AS roles, p.name AS name, p.aliases AS aliases,
-       CASE WHEN bearers = 1 THEN ${coMentionedKeys('p')} ELSE [] END AS context`;
+       CASE WHEN bearers = 1 THEN null ELSE [] END AS context`;
 
 function profileOf(row: PersonRow): PersonProfile {
   return {
@@ -252,14 +279,18 @@ function profileOf(row: PersonRow): PersonProfile {
   };
 }
 
+/** Two profiles of one person as one; the context is joined when read (a stored one may be unread: decideBatchPersons). */
 function union(a: PersonProfile, b: PersonProfile, key: string): PersonProfile {
   const u = (x: string[], y: string[]) => [...new Set([...x, ...y])].sort();
+  let context: string[] | undefined;
   return {
     key,
     countries: u(a.countries, b.countries),
     homeCountries: u(a.homeCountries, b.homeCountries),
     roles: u(a.roles, b.roles),
-    context: u(a.context, b.context),
+    get context() {
+      return (context ??= u(a.context, b.context));
+    },
     middles: u(a.middles ?? [], b.middles ?? []),
   };
 }
@@ -373,7 +404,12 @@ export async function resolveBatchPersons(
   const bearing = surnames.length
     ? (await tx.run(SURNAME_BEARERS, { surnames, have })).records.map((r) => Stored.parse(r.toObject()))
     : [];
-  return decideBatchPersons(writes, [...namesakes, ...bearing], lones, orgs, bearers);
+  // rule persons/context-on-demand: the namesakes' and bearers' contexts read only for the comparisons that use them
+  return decideReadingContexts(
+    (read, unread) => decideBatchPersons(writes, read, lones, orgs, bearers, unread),
+    [...namesakes, ...bearing],
+    readContexts(tx, PERSON_CONTEXTS),
+  );
 }
 
 /** How many distinct known people BEARER_JOINS read bearing `surname` (as joinLoneSurname counts them, by key). */
@@ -417,6 +453,7 @@ export function decideBatchPersons(
   storedLones: readonly StoredLone[] = [],
   orgs: readonly (readonly OrgResolution[])[] = [],
   storedBearers: readonly StoredBearer[] = [],
+  unread: Set<string> = new Set(),
 ): BatchPersons {
   const known = new Map<string, Map<string, PersonProfile>>();
   // The groups of `known` holding a key of each surname, and each group's place in `known`: a lone surname's
@@ -442,14 +479,14 @@ export function decideBatchPersons(
     knownNames.set(s.key, s.name);
     indexed(s.nameKey, s.key);
     const group = known.get(s.nameKey) ?? new Map<string, PersonProfile>();
-    group.set(s.key, {
+    const profile = {
       key: s.key,
       countries: s.countries ?? [],
       homeCountries: s.homeCountries ?? [],
       roles: s.roles ?? [],
-      context: s.context,
       middles: middleNames(s.key, [s.name, ...(s.aliases ?? [])]),
-    });
+    };
+    group.set(s.key, withContext(profile, s, unread));
     known.set(s.nameKey, group);
   }
   const add = (key: string, profile: PersonProfile) => {

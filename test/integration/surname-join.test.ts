@@ -7,7 +7,7 @@ import { z } from 'zod';
 import type { Graph } from '../../src/graph/driver.js';
 import { ingestOneByOne, useTempDirs } from '../helpers/articles.js';
 import { useTestGraph } from '../helpers/neo4j.js';
-import { SURNAME_BEARERS } from '../../src/graph/person-identity.js';
+import { PERSON_CONTEXTS, SURNAME_BEARERS } from '../../src/graph/person-identity.js';
 
 const ARTICLES = [
   {
@@ -111,7 +111,7 @@ describe('an acronym alone in a later article', () => {
 });
 
 describe('the stored bearers of a surname (persons/bearer-context-when-alone)', () => {
-  it("reads the other entities of a surname's only bearer, and none for a surname two people bear", async () => {
+  it("leaves a surname's only bearer's context to be read, and none for a surname two people bear", async () => {
     // nodes made for this test: one bearer of "ostrowe", two of "quillane", each named with a body in an article
     await graph.write((tx) =>
       tx.run(
@@ -128,6 +128,15 @@ describe('the stored bearers of a surname (persons/bearer-context-when-alone)', 
     });
     expect(rows.sort()).toEqual([
       ['person:ida quillane', []],
+      ['person:mara ostrowe', null],
+    ]);
+    // read when a comparison needs it (rule persons/context-on-demand)
+    const contexts = await graph.read(async (tx) => {
+      const res = await tx.run(PERSON_CONTEXTS, { keys: ['person:mara ostrowe', 'person:ida quillane'] });
+      return res.records.map((r) => [r.get('key') as string, r.get('context') as string[]]);
+    });
+    expect(contexts.sort()).toEqual([
+      ['person:ida quillane', ['org:name:test harbour board']],
       ['person:mara ostrowe', ['org:name:test harbour board']],
     ]);
   });

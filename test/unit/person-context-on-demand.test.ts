@@ -1,0 +1,130 @@
+// Rule persons/context-on-demand (src/graph/person-identity.ts): the batch's people are decided with the stored
+// people's contexts unread, and only those a comparison uses are read; the decisions are those made with every
+// context given. People and articles made up for these tests.
+import { describe, expect, it } from 'vitest';
+import { decideReadingContexts } from '../../src/graph/entity-context.js';
+import {
+  comparePerson,
+  decideBatchPersons,
+  type PersonProfile,
+  type StoredPerson,
+} from '../../src/graph/person-identity.js';
+import type { ArticleWrite, PersonRow } from '../../src/graph/rows.js';
+
+const person = (key: string, name: string, more: Partial<PersonRow> = {}): PersonRow =>
+  ({ key, name, aliases: [], type: 'person', countries: [], roles: [], context: [], ...more }) as PersonRow;
+
+const write = (id: string, people: PersonRow[]): ArticleWrite =>
+  ({
+    article: { id },
+    entities: { person: people, organization: [], place: [], incident: [] },
+    sentenceMentions: [],
+    articleMentions: [],
+    covers: [],
+    relations: {},
+    warnings: [],
+  }) as unknown as ArticleWrite;
+
+const stored = (key: string, context: string[], more: Partial<StoredPerson> = {}): StoredPerson => ({
+  nameKey: key.split('#')[0]!,
+  key,
+  name: key.replace(/^person:(titled:[a-z]+:)?/, ''),
+  aliases: [],
+  countries: [],
+  homeCountries: [],
+  roles: [],
+  context,
+  ...more,
+});
+
+/** the stored people's contexts, read as the writer would, counting the people read */
+function reader(all: readonly StoredPerson[]) {
+  const read: string[] = [];
+  return {
+    read,
+    fn: async (keys: string[]) => {
+      read.push(...keys);
+      return new Map(all.filter((s) => keys.includes(s.key)).map((s) => [s.key, s.context ?? []]));
+    },
+  };
+}
+
+const unreadOf = (s: StoredPerson): StoredPerson => ({ ...s, context: null });
+
+describe('person contexts read on demand', () => {
+  it('comparePerson reads the stored context only when a guard needs it', () => {
+    let reads = 0;
+    const profile = (key: string, countries: string[]): PersonProfile => ({
+      key,
+      countries,
+      homeCountries: [],
+      roles: [],
+      get context() {
+        reads++;
+        return ['org:name:harbour board'];
+      },
+    });
+    const row: PersonProfile = {
+      key: 'person:tova lindqvist',
+      countries: ['SE'],
+      homeCountries: [],
+      roles: [],
+      context: ['org:name:harbour board'],
+    };
+    expect(comparePerson(row, profile('person:tova lindqvist', ['SE']), new Map()).compatible).toBe(true);
+    expect(reads).toBe(0);
+    // different countries: compatible only with two shared entities, so the context is read
+    expect(comparePerson(row, profile('person:tova lindqvist', ['NO']), new Map()).compatible).toBe(false);
+    expect(reads).toBe(1);
+  });
+
+  it('decides as with every context given, reading only the contexts compared on', async () => {
+    const all = [
+      // one namesake, same country: joined without comparing contexts
+      stored('person:tova lindqvist', ['org:name:harbour board'], { countries: ['SE'] }),
+      // a title and one name: joined only with a shared entity, so its context is read
+      stored('person:titled:judge:okafor', ['org:name:lagos court']),
+      // two namesakes of one name, both fitting: the one sharing more entities wins
+      stored('person:ines marlowe', ['place:city:leeds']),
+      stored('person:ines marlowe#ie', ['org:name:dublin port', 'place:city:cork'], { countries: ['IE'] }),
+    ];
+    const writes = [
+      write('a1', [
+        person('person:tova lindqvist', 'Tova Lindqvist', { countries: ['SE'], context: ['org:name:ferry line'] }),
+        person('person:titled:judge:okafor', 'Judge Okafor', { context: ['org:name:lagos court'] }),
+      ]),
+      write('a2', [
+        person('person:ines marlowe', 'Ines Marlowe', { context: ['org:name:dublin port', 'place:city:cork'] }),
+      ]),
+    ];
+    const given = decideBatchPersons(writes, all);
+    const r = reader(all);
+    const onDemand = await decideReadingContexts(
+      (pass, unread) => decideBatchPersons(writes, pass, [], [], [], unread),
+      all.map(unreadOf),
+      r.fn,
+    );
+    expect(onDemand).toEqual(given);
+    expect(given.people[0]!.map((p) => p.to)).toEqual(['person:tova lindqvist', 'person:titled:judge:okafor']);
+    expect(given.people[1]!.map((p) => p.to)).toEqual(['person:ines marlowe#ie']);
+    expect(r.read.sort()).toEqual(['person:ines marlowe', 'person:ines marlowe#ie', 'person:titled:judge:okafor']);
+  });
+
+  it('a lone surname compared with its only bearer reads the bearer joined earlier in the batch', async () => {
+    const all = [stored('person:omar haddad', ['org:name:port authority'], { countries: ['LB'] })];
+    const writes = [
+      write('b1', [person('person:omar haddad', 'Omar Haddad', { countries: ['LB'], context: ['place:city:tyre'] })]),
+      write('b2', [person('person:local:b2:haddad', 'Haddad', { context: ['org:name:port authority'] })]),
+    ];
+    const given = decideBatchPersons(writes, all);
+    const r = reader(all);
+    const onDemand = await decideReadingContexts(
+      (pass, unread) => decideBatchPersons(writes, pass, [], [], [], unread),
+      all.map(unreadOf),
+      r.fn,
+    );
+    expect(onDemand).toEqual(given);
+    expect(given.people[1]!.map((p) => p.to)).toEqual(['person:omar haddad']);
+    expect(r.read).toEqual(['person:omar haddad']);
+  });
+});
