@@ -50,11 +50,8 @@ describe('a deed told as done again and again (incident/habitual-deed)', () => {
   });
 });
 
-describe('an offence named by a charge (incident/charged-offence)', () => {
+describe('an offence word before a noun of the law (incident/charged-offence)', () => {
   it('names a class of crime, not an event', () => {
-    expect(
-      incidents('The former mayor was charged with murder, kidnapping and extortion on Friday, police said.'),
-    ).toEqual([]);
     expect(incidents('The judge said the court would hear 30 murder cases this year.')).toEqual([]);
   });
 
