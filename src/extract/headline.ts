@@ -19,7 +19,8 @@ import { findIncidents, incidentSource } from './incidents.js';
 import { incidentName, isResponseKind, kindsMayBeOneEventInArticle } from '../ontology/index.js';
 import type { ArticleInput, IncidentEntity, Mention, TitleMention } from './types.js';
 import { escapeRegExp, eachMatch } from '../reg-exp.js';
-import { firstMatch } from '../rules/index.js';
+import { firstMatch, isOn } from '../rules/index.js';
+import { HEADLINE_ACCIDENT_LEDE } from './incident-inline-rules.js';
 import { HEADLINE_CITY_IN_TITLE, HEADLINE_COUNTRY_IN_TITLE } from './headline-places.js';
 
 interface Span {
@@ -169,6 +170,8 @@ export function readHeadline(doc: Doc, entities: NamedEntity[], incidents: Incid
     // (an arrest "in the shooting deaths" the text refers back to is news of that shooting, no new one)
     const refersTo = incidents.some((b) => b.reference && kindsMayBeOneEventInArticle(b.kind, h.kind));
     if (!violentNews(h) || refersTo || incidents.some(violentNews)) continue;
+    // (rule headline/accident-lede) the text's first sentences tell a mishap that caused the deaths
+    if (isOn(doc.res.rules, HEADLINE_ACCIDENT_LEDE) && accidentLede(doc)) continue;
     const n = incidents.length + 1;
     const place = h.placeId ? entities.find((e) => e.id === h.placeId) : undefined;
     incidents.push({
@@ -184,6 +187,18 @@ export function readHeadline(doc: Doc, entities: NamedEntity[], incidents: Incid
       merges: [...(h.merges ?? []), `told only in the title (${quoted}): the article's incident`],
     });
   }
+}
+
+/** the sentences of the text that open it, read for a mishap (rule headline/accident-lede) */
+const ACCIDENT_LEDE_SENTENCES = 2;
+
+/** Rule headline/accident-lede: the text's first sentences tell a mishap that caused deaths (a vehicle veered, a collision). */
+function accidentLede(doc: Doc): boolean {
+  const lede = doc.sentences
+    .slice(0, ACCIDENT_LEDE_SENTENCES)
+    .map((s) => s.text)
+    .join(' ');
+  return doc.res.incidents.accidentEvent.test(lede);
 }
 
 /** the headline's incident `h` is `target` told again: its phrases, and what the text leaves empty */

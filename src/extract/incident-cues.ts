@@ -216,6 +216,22 @@ export interface IncidentCues {
   figureBefore: RegExp;
   /** anchored at the start of the text after a trigger: a thing of words or ideas as its target ("on his record") */
   figureTargetAfter: RegExp;
+  /**
+   * anchored at the start of the text after a trigger: its object names a whole people or population ("on the civilian
+   * population", "the Salvadoran people"; incident-cues.peopleAtLarge, rule incident/people-at-large)
+   */
+  peopleAtLargeAfter: RegExp;
+  /**
+   * anchored at the end of the text before a verb of harm: a relative or plural pronoun subject, perhaps with other verbs
+   * listed between ("who ", "they steal, kidnap and "; incident-cues.habitualSubjects, rule incident/habitual-deed)
+   */
+  habitualSubjectBefore: RegExp;
+  /** a whole trigger phrase that is a verb of harm in the simple present (incident-cues.presentDeedVerbs) */
+  presentDeedVerb: RegExp;
+  /** anchored at the end of the text before an -ing verb of harm: "stop ", "continue " (incident-cues.ongoingDeedVerbs) */
+  ongoingDeedBefore: RegExp;
+  /** anchored at the start of the text after an offence word: a noun it modifies ("murder cases"; incident-cues.offenceHeads) */
+  offenceHeadAfter: RegExp;
   /** anchored at the end of the text before a trigger: it is acted out ("a mock", "simulated an", "rehearsed a") */
   simulatedBefore: RegExp;
   /** anchored at the end of the text before a trigger: a work tells of it ("a documentary about the 1993") */
@@ -480,6 +496,17 @@ function buildIncidentCues(w: WordLists): IncidentCues {
       `^\\s+(?:(?:on|against|of)\\s+)?(?:${det}\\s+)?(?:(?!(?:${a('incident-cues.strictLocatives')})\\s)[\\p{L}'’-]+\\s+){0,3}?(?:${a('incident-cues.figureTargets')})(?=\\s*(?:${a('incident-cues.figureTargetEnd')}))`,
       'iu',
     ),
+    peopleAtLargeAfter: new RegExp(
+      `^\\s+(?:(?:of|on|against|over|upon)\\s+)?(?:the\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}?(?:${a('incident-cues.peopleAtLarge')})(?![\\p{L}])`,
+      'iu',
+    ),
+    habitualSubjectBefore: new RegExp(
+      `(?<![\\p{L}])(?:${a('incident-cues.habitualSubjects')})\\s+(?:[\\p{L}]+ly\\s+)?(?:[\\p{L}]+,\\s+)*(?:[\\p{L}]+,?\\s+(?:and|or)\\s+)?$`,
+      'iu',
+    ),
+    presentDeedVerb: new RegExp(`^(?:${a('incident-cues.presentDeedVerbs')})$`, 'iu'),
+    ongoingDeedBefore: new RegExp(`(?<![\\p{L}])(?:${a('incident-cues.ongoingDeedVerbs')})\\s+(?:on\\s+)?$`, 'iu'),
+    offenceHeadAfter: new RegExp(`^\\s+(?:${a('incident-cues.offenceHeads')})(?![\\p{L}])`, 'iu'),
     simulatedBefore: new RegExp(
       `(?<![\\p{L}])(?:(?:${a('incident-cues.simulationModifiers')})\\s+(?:[\\p{L}-]+\\s+)?|(?:${a('incident-cues.simulationVerbs')})\\s+(?:${det}\\s+)?(?:[\\p{L}-]+\\s+){0,2})$`,
       'iu',

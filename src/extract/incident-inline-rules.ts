@@ -79,6 +79,11 @@ export const INCIDENTS_TOLD_JUST_BEFORE = inlineRule(
   'A verb of harm with no place, date or mark of the past of its own ("the brothers came out firing and were shot dead", "four hostages had been shot dead") goes on with the event told in the one or two sentences right before it: news tells one scene in consecutive sentences, and a reader takes such a sentence as part of the scene just told, not of another event of the same kind told elsewhere in the article.',
 );
 
+export const HEADLINE_ACCIDENT_LEDE = inlineRule(
+  'headline/accident-lede',
+  '"Car kills two trying to avoid Texas drag race" over "another vehicle veered into the crowd, killing two people": a verb of harm told only in the headline is no incident of its own where the first sentences of the text tell a mishap that caused deaths (incident-context.accidentEvents: a vehicle that veered, crashed or overturned, a collision, a quake): the headline sums up the accident the text tells, which rule incident/accident keeps out.',
+);
+
 /** in the order `kg rules` lists them */
 export const INCIDENTS_YEAR_MARKED_APART = inlineRule(
   'incidents/year-marked-apart',
@@ -148,6 +153,7 @@ export const INCIDENTS_ATTACKERS_STORM_ANY_KIND = inlineRule(
 export const INCIDENT_INLINE_RULES = [
   INCIDENTS_ATTACKERS_STORM_ANY_KIND,
   PLACE_REACTION_PLACE,
+  HEADLINE_ACCIDENT_LEDE,
   INCIDENTS_MACHINE_OWNER_PREVIOUS_SUBJECT,
   CASUALTY_RESPONDERS_OWN_TOLL,
   PLACE_CAPITAL_BUREAU_DATELINE,

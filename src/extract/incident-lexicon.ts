@@ -50,6 +50,11 @@ export interface IncidentLexicon {
   /** anchored at the start of a sentence's body: the same causes as its subject ("A fire swept through …, killing five") */
   accidentSubject: RegExp;
   /**
+   * anchored at the end of the text before a verb of harm: a vehicle, poison, weather or illness as its subject, right
+   * before it ("Car kills two", "Bootleg brew kills 35"; accidentAgents, rule incident/accident-agent)
+   */
+  accidentAgentBefore: RegExp;
+  /**
    * anchored at the start of the text after an explosion phrase: the industrial site it happened at ("at an oil
    * refinery", "in a coal mine", "ripped through a fireworks warehouse"; accidentSites, rule incident/industrial-blast)
    */
@@ -99,6 +104,7 @@ export const ContextFile = z.object({
   foilCues: z.array(z.string().min(1)),
   accidentAfter: z.array(z.string().min(1)),
   accidentEvents: z.array(z.string().min(1)),
+  accidentAgents: z.array(z.string().min(1)),
   speechVerbs: z.array(z.string().min(1)),
   speechComplements: z.array(z.string().min(1)),
   statusReports: z.array(z.string().min(1)),
@@ -158,6 +164,10 @@ export function buildIncidentLexicon(
     accidentCause: caseFoldedRegExp(`(?<![\\p{L}])(?:${alt(c.accidentAfter)})(?![\\p{L}])`, 'iu'),
     accidentSubject: caseFoldedRegExp(
       `^[\\s"'“‘(]*(?:[\\p{L}-]+\\s+){0,3}(?:${alt(c.accidentAfter)})(?![\\p{L}])`,
+      'iu',
+    ),
+    accidentAgentBefore: caseFoldedRegExp(
+      `(?<![\\p{L}])(?:${alt(c.accidentAgents)})\\s+(?:(?:has|have|had)\\s+)?$`,
       'iu',
     ),
     accidentSiteAfter: caseFoldedRegExp(

@@ -54,6 +54,11 @@ export interface TriggerContext {
   inHistoryDigest: boolean;
 }
 
+/** a count anywhere in the text: digits or a count word ("two", "both") */
+function countIn(c: TriggerContext, s: string): boolean {
+  return /\d/u.test(s) || s.split(/[^\p{L}]+/u).some((w) => w !== '' && c.cues.countWord.test(w));
+}
+
 const rule = (name: string, reason: string, veto: (c: TriggerContext) => boolean): Rule<TriggerContext, string> => ({
   id: `incident/${name}`,
   family: 'incident',
@@ -128,6 +133,46 @@ export const TRIGGER_VETO_RULES: readonly Rule<TriggerContext, string>[] = [
     'accident-story',
     'once the headline or lede has told the deaths as an accident ("a bus collided with a lorry, killing one"), a later bare verb of harm in a sentence that names no event and no attacker ("A woman, 35, was killed.") tells of the same accident',
     (c) => c.accidentStory && c.cls === 'weak' && !c.eventInSentence && !c.agentInSentence,
+  ),
+  rule(
+    'accident-agent',
+    'a verb of harm whose subject, right before it, is a poison, the weather or an illness ("Bootleg brew kills 35", "cholera has killed 12"; not a vehicle, which may be the weapon of a ramming attack), in a sentence that names no attacker, reports an accident or a disaster, not an attack: the verb is active (it has a count or a noun as its object, or is a headline\'s present tense), not a victim\'s passive ("driver killed in blast")',
+    (c) => {
+      if (c.cls !== 'weak' || c.agentInSentence) return false;
+      if (!c.lex.accidentAgentBefore.test(c.text.slice(Math.max(c.bodyStart, c.clauseStart), c.start))) return false;
+      const phrase = c.text.slice(c.start, c.end);
+      // an object right after it: a count, an article or a determiner ("killed two", "kills the driver")
+      const next = /^\s+([\p{L}\d]+)/u.exec(c.text.slice(c.end, Math.min(c.sentenceEnd, c.end + 40)));
+      const object =
+        !!next &&
+        (c.cues.countWord.test(next[1]!) || c.cues.article.test(next[1]!) || c.cues.determiner.test(next[1]!));
+      return object || /s$/iu.test(phrase);
+    },
+  ),
+  rule(
+    'people-at-large',
+    'an event word or verb of harm aimed at a whole people or population ("attacks on the civilian population", "an army that is killing the Salvadoran people", "bombings of densely populated areas"), with no count and no day in its clause, speaks of violence in general, as accusations, speeches and appeals do; one event names whom it harmed by a count, a name or a day',
+    (c) =>
+      c.cls !== 'agent' &&
+      !c.oneDay &&
+      c.cues.peopleAtLargeAfter.test(c.text.slice(c.end, c.clauseEnd)) &&
+      !countIn(c, c.text.slice(c.clauseStart, c.clauseEnd)),
+  ),
+  rule(
+    'habitual-deed',
+    'a verb of harm in the simple present after a relative or plural pronoun subject ("criminals who attack the population", "they steal, kidnap and murder anyone who resists"), or in -ing after a verb of going on or stopping ("stop murdering civilians", "continue killing people"), with no day in its clause, tells what someone does again and again, not one event ("rebels continued shelling the town on Monday" is that day\'s shelling)',
+    (c) => {
+      if (c.oneDay) return false;
+      const phrase = c.text.slice(c.start, c.end);
+      const before = c.text.slice(Math.max(c.sentenceStart, c.start - 60), c.start);
+      if (c.cues.presentDeedVerb.test(phrase) && c.cues.habitualSubjectBefore.test(before)) return true;
+      return /ing$/iu.test(phrase) && c.cues.ongoingDeedBefore.test(before);
+    },
+  ),
+  rule(
+    'charged-offence',
+    'an offence word that modifies a noun of the law ("murder cases", "kidnapping charges", "terrorism counts") names a class of crime, not an event; an offence a charge names ("charged with murder", "charges of attempted murder were dropped") still tells the act it is about (dates/not-the-held-act), and reading a list of charges as no event split one shooting of local news in two (measured on the gun-violence dev set)',
+    (c) => c.cues.offenceHeadAfter.test(c.text.slice(c.end, Math.min(c.sentenceEnd, c.end + 30))),
   ),
   rule(
     'instrument',

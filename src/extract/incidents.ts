@@ -848,6 +848,8 @@ const GENERALIZING_VETOES: ReadonlySet<string> = new Set([
   'incident/approximate-count',
   'incident/event-series',
   'incident/perfect-tally',
+  'incident/people-at-large',
+  'incident/habitual-deed',
 ]);
 
 /**
