@@ -737,13 +737,30 @@ function placeClusters(
   const street = (c: Candidate) =>
     !!c.venue || W.blockOfRe.test(text.slice(Math.max(0, c.start - 20), c.start)) || cornerStreet(res, W, text, c);
   const dl = outlet.length === 1 ? openingDateline(text) : null;
+  for (const c of cands) options.set(c, street(c) ? [] : placeEntriesFor(res, c, text));
+  // countries the dateline writes by name ("Peru" in "LIMA, Peru (KIRO) -"); a country named in passing in the story
+  // ("a visitor from Britain") does not move a local broadcaster's town abroad
+  const inDateline = (c: Candidate) => !!dl && c.start >= dl.start && c.end <= dl.end;
+  const namedCountries = new Set(
+    cands.filter(inDateline).flatMap((c) => options.get(c)!.flatMap((e) => (e.kind === 'country' ? [e.code] : []))),
+  );
   for (const c of cands) {
-    let opts = street(c) ? [] : placeEntriesFor(res, c, text);
+    const opts = options.get(c)!;
     // (rule geocode/local-outlet-dateline) "NEWPORT (WATE) –": a local broadcaster's dateline is a town of its own
-    // country, whatever larger namesake lies abroad (Newport, Wales); its state then picks among them
-    if (dl && c.start >= dl.start && c.end <= dl.end && opts.some((e) => countryOf(e) === outlet[0]))
-      opts = opts.filter((e) => countryOf(e) === outlet[0]);
-    options.set(c, opts);
+    // country, whatever larger namesake lies abroad (Newport, Wales); its state then picks among them. A namesake in a
+    // country the article names ("LIMA, Peru (KIRO) -") keeps its place among the readings.
+    if (
+      inDateline(c) &&
+      opts.some((e) => countryOf(e) === outlet[0]) &&
+      !opts.some((e) => {
+        const cc = countryOf(e);
+        return cc !== null && cc !== outlet[0] && namedCountries.has(cc);
+      })
+    )
+      options.set(
+        c,
+        opts.filter((e) => countryOf(e) === outlet[0]),
+      );
   }
   // (rule geocode/division-named-like-country-in-story) "Georgia" beside Savannah is the state, before any country votes
   const divisionFor = divisionsOverCountries(res.gazetteer, [...options.values()]);
@@ -1876,7 +1893,7 @@ export function resolveEntities(doc: Doc, cands: Candidate[]): NamedEntity[] {
         ...cands.flatMap((c) => c.gaz.flatMap((e) => (e.kind === 'org' && e.country ? [e.country] : []))),
         ...headlinePlaceCountries(doc, cands),
       ],
-      outletCountries(res.words, doc.text, doc.input.source),
+      outletCountries(res.words, res.gazetteer, doc.text, doc.input.source),
     ),
   ];
   clusters.sort((a, b) => Math.min(...a.cands.map((c) => c.start)) - Math.min(...b.cands.map((c) => c.start)));

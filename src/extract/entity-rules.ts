@@ -18,7 +18,7 @@ import { ruleCandidate } from './rule-candidate.js';
 import type { WordListName } from './word-lists.js';
 import { escapeRegExp, eachMatch } from '../reg-exp.js';
 import type { GazEntry } from './gazetteer.js';
-import { isBroadcastOutlet } from './outlet-country.js';
+import { isCallSign } from './outlet-country.js';
 
 /**
  * head words that end the name of a building or street: venues ("Arena", "Street") and sites ("Hospital", "Prison"),
@@ -229,12 +229,7 @@ function entityWords(doc: Doc): EntityWords {
  * a line of page furniture ("MORE MEDIA KATU - clip"), not a dateline's town: the dateline rule does not make it a place.
  */
 function callSign(doc: Doc, text: string): boolean {
-  const lower = text.trim().toLowerCase();
-  return (
-    isBroadcastOutlet(doc.res.words, text) &&
-    !doc.res.gazetteer.placesByName.has(lower) &&
-    !doc.res.gazetteer.townsByName.has(lower)
-  );
+  return isCallSign(doc.res.words, doc.res.gazetteer, text);
 }
 
 function datelineLine(doc: Doc): RegExp {

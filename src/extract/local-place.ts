@@ -70,7 +70,7 @@ export function writtenAsPlace(doc: Doc, cands: readonly Candidate[], c: Candida
   if (dl && doc.text.slice(dl.start, dl.end).toLowerCase().includes(lower)) return true;
   if (cands.some((o) => o !== c && o.type === 'place' && o.text.toLowerCase() === lower)) return true;
   let home = outlets.get(doc);
-  if (!home) outlets.set(doc, (home = outletCountries(doc.res.words, doc.text, doc.input.source)));
+  if (!home) outlets.set(doc, (home = outletCountries(doc.res.words, doc.res.gazetteer, doc.text, doc.input.source)));
   const homeCountries = home;
   if (
     (doc.res.gazetteer.placesByName.get(lower) ?? []).some(

@@ -282,6 +282,10 @@ function fromWires(words: WordLists): RegExp {
 function wireOutlet(words: WordLists): RegExp {
   return words.memo('news.wireOutlet', () => new RegExp(`\\b${words.alt('news.wireOutlets')}\\b|^ap$`, 'i'));
 }
+/** the name is a wire service's or news agency's ("Wire", "Northline Wire", "Reuters"; news.wireOutlets) */
+export function isWireOutlet(words: WordLists, name: string): boolean {
+  return wireOutlet(words).test(name.trim());
+}
 /** a closing credit line: "(Reporting by …)", "(Reuters)", "© AFP 2016" (news.closingCreditAgencies) */
 function closingCredit(words: WordLists): RegExp {
   return words.memo('news.closingCredit', () => {

@@ -19,11 +19,13 @@ describe("the outlet's country", () => {
   it('reads a US call sign or network affiliate from the source host or the dateline bracket', () => {
     expect(hostLabels('https://www.wxyz.com/news/story')).toEqual(['wxyz']);
     expect(hostLabels('abc.net.au')).toEqual([]);
-    expect(outletCountries(res.words, 'A story.', 'kfvs12.com')).toEqual(['US']);
-    expect(outletCountries(res.words, 'A story.', 'fox9now.com')).toEqual(['US']);
-    expect(outletCountries(res.words, 'MILLBROOK, Ga. (WQRT) -- A man was hurt.', undefined)).toEqual(['US']);
-    expect(outletCountries(res.words, 'A story.', 'abc.net.au')).toEqual([]);
-    expect(outletCountries(res.words, 'A story.', 'theguardian.com')).toEqual([]);
+    expect(outletCountries(res.words, res.gazetteer, 'A story.', 'kfvs12.com')).toEqual(['US']);
+    expect(outletCountries(res.words, res.gazetteer, 'A story.', 'fox9now.com')).toEqual(['US']);
+    expect(outletCountries(res.words, res.gazetteer, 'MILLBROOK, Ga. (WQRT) -- A man was hurt.', undefined)).toEqual([
+      'US',
+    ]);
+    expect(outletCountries(res.words, res.gazetteer, 'A story.', 'abc.net.au')).toEqual([]);
+    expect(outletCountries(res.words, res.gazetteer, 'A story.', 'theguardian.com')).toEqual([]);
   });
 
   it('places a town with a namesake abroad in the US when a US broadcaster reports it', () => {
