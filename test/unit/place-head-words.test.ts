@@ -20,6 +20,18 @@ describe('place head words', () => {
   });
 });
 
+describe('a head word alone that the gazetteer knows as a place', () => {
+  it('stays the place after a placing preposition or before a noun for an area', () => {
+    expect(typeOf('BRUSSELS - Police searched a house in Forest on Monday.', 'Forest')).toBe('place');
+    expect(
+      typeOf(
+        'BRUSSELS - Two men were held after police raided a house in the Forest district, where a third man was shot dead.',
+        'Forest',
+      ),
+    ).toBe('place');
+  });
+});
+
 describe('two unknown words after a locative preposition', () => {
   it('are a place when no given name opens them', () => {
     expect(typeOf('Soldiers found the bodies of four traders in Gudi Yamta.', 'Gudi Yamta')).toBe('place');
