@@ -33,6 +33,12 @@ export function agencyPlaceCandidates(res: Resources, cands: readonly Candidate[
     'identity.nationalQualifiers.set',
     () => new Set(res.words.list('identity.nationalQualifiers').map((w) => w.toLowerCase())),
   );
+  // (rule entities/agency-kind-word) a word naming the kind of force or its duty ("Reserve Police Force", "Border
+  // Police"; gazetteer.agencyKindWords) is no place either, though some small town bears it
+  const kind = res.words.memo(
+    'gazetteer.agencyKindWords.set',
+    () => new Set(res.words.list('gazetteer.agencyKindWords').map((w) => w.toLowerCase())),
+  );
   const taken = new Set(cands.filter((c) => c.type === 'place').map((c) => `${c.start}:${c.end}`));
   const out: Candidate[] = [];
   for (const c of cands) {
@@ -45,7 +51,14 @@ export function agencyPlaceCandidates(res: Resources, cands: readonly Candidate[
       const text = c.text.slice(0, last.index + last[0].length);
       const lower = text.toLowerCase();
       const known = (gaz.placesByName.get(lower) ?? []).some((e) => e.kind !== 'country') || gaz.townsByName.has(lower);
-      if (!known || compass.has(lower) || level.has(lower) || !/^\p{Lu}/u.test(text) || taken.has(`${c.start}:${end}`))
+      if (
+        !known ||
+        compass.has(lower) ||
+        level.has(lower) ||
+        kind.has(lower) ||
+        !/^\p{Lu}/u.test(text) ||
+        taken.has(`${c.start}:${end}`)
+      )
         continue;
       taken.add(`${c.start}:${end}`);
       out.push({

@@ -2131,11 +2131,23 @@ export const ENTITY_RULES: readonly EntityRule[] = [
         cands.filter((c) => c.type === 'person' && /\s/.test(c.text)).flatMap((c) => c.text.toLowerCase().split(/\s+/)),
       );
       const units = doc.res.words.set('entities.numberedUnits');
+      // a head word the gazetteer knows as a place, right after a preposition that places ("a flat in Forest", a
+      // district of Brussels) or right before a noun for an area ("the Forest district"), is that place
+      const inPlace = doc.res.words.set('mentions.knownPlacePrepositions');
+      const areaAfter = new RegExp(`^\\s+(?:${doc.res.words.alt('mentions.areaNouns')})\\b`, 'u');
+      const placed = (c: Candidate) =>
+        c.type === 'place' &&
+        doc.res.gazetteer.placesByName.has(c.text.toLowerCase()) &&
+        (areaAfter.test(doc.text.slice(c.end, c.end + 20)) ||
+          inPlace.has(
+            (/(\p{L}+)\s+$/u.exec(doc.text.slice(Math.max(0, c.start - 12), c.start))?.[1] ?? '').toLowerCase(),
+          ));
       remove(
         cands,
         (c) =>
           !c.gaz.length &&
           !/\s/.test(c.text) &&
+          !placed(c) &&
           (heads.some((h) => h.has(c.text.toLowerCase())) ||
             // "the 2nd Battalion", "a 3rd Division": a unit's number and head word, without the name of the force it belongs to
             (units.has(c.text.toLowerCase()) &&

@@ -458,7 +458,7 @@ function buildIncidentCues(w: WordLists): IncidentCues {
       'u',
     ),
     sceneStatement: new RegExp(
-      `\\b${a('incident-cues.determiners')}\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${a('incident-cues.sceneStatementSubjects')})\\s+(?:${a('incident-cues.sceneStatementVerbs')})\\b`,
+      `\\b${a('incident-cues.determiners')}\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${a('incident-cues.sceneStatementSubjects')})\\s+(?:${a('incident-cues.sceneStatementVerbs')})\\b|^(?:${a('incident-cues.sceneStatementTargetOpeners')})\\b`,
       'iu',
     ),
     treatmentPlace: new RegExp(`\\b(?:${a('incident-cues.treatmentPlaces')})\\b`, 'i'),

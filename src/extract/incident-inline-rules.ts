@@ -41,7 +41,7 @@ export const PLACE_VENUE_ON_ITS_STREET = inlineRule(
 
 export const PLACE_NEAR_THE_SCENE = inlineRule(
   'place/near-the-scene',
-  '"A man detained two kilometres from the scene was questioned", "officers arrested a second suspect near the scene": an arrest, raid or search with no place of its own whose clause places it by the scene (data nearTheScene) took place where the incident the article reports did, and is placed there.',
+  '"A man detained two kilometres from the scene was questioned", "officers arrested a second suspect near the scene": an arrest, raid or search with no place of its own whose clause places it by the scene (data nearTheScene) took place where the incident the article reports did, and is placed there; with no day or month of its own it took place when that incident did (its day, else its month), and where that incident is an earlier event a follow-up refers to, so is the response, not an event of the day of the report.',
 );
 
 export const PLACE_PART_OF_THE_COUNTRY = inlineRule(

@@ -2347,12 +2347,15 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
       if (si > 2 || !datelinePlace || cues.proceedings.test(doc.sentences[si]!.text)) continue;
       for (const g of groups) {
         // (rule place/scene-statement) a point of reference the lede measured the scene from ("guards at a depot
-        // outside Moscow") gives way to the scene a later sentence states
-        if (g.place && isViolent(groupKind(g)) && isReferencePoint(home, g.place)) {
+        // outside Moscow"), or a region of the country it names for the scene ("a convoy was bombed in Kashmir"),
+        // gives way to the scene a later sentence states, there a place below a region of the same country
+        const wide = g.place ? regionOfItsCountry(g.place) : false;
+        if (g.place && isViolent(groupKind(g)) && (wide || isReferencePoint(home, g.place))) {
           const scene = sceneStatementPlace(doc, idx, lex, cues, home, si);
-          if (scene && scene.entity.id !== g.place.entity.id) {
+          const within = !wide || (!regionOfItsCountry(scene) && placeCountry(scene) === placeCountry(g.place));
+          if (scene && scene.entity.id !== g.place.entity.id && within) {
             g.merges.push(
-              `place ${scene.entity.name}: a later sentence says it took place there; ${g.place.entity.name} was written as a point of reference (rule place/scene-statement)`,
+              `place ${scene.entity.name}: a later sentence says it took place there; ${g.place.entity.name} was written as ${wide ? 'the region it lies in' : 'a point of reference'} (rule place/scene-statement)`,
             );
             g.place = scene;
           }
@@ -2919,7 +2922,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
   periodBySoonAfter(doc, rest, anchor, story?.date && isViolent(groupKind(story)) ? story : undefined, (si, at) =>
     rawTriggers(lex, doc.sentences[si]!).some((r) => r.start === at && isViolent(r.kind) && r.cls !== 'agent'),
   );
-  if (story && !story.reference && story.place && isViolent(groupKind(story)))
+  if (story && story.place && isViolent(groupKind(story)))
     for (const g of rest) responseNearTheScene(cues, doc, story, g);
   const sameVictim = sameVictimTellings(home, rest, text);
   // (rule reference/one-per-target) "the attacks on Charlie Hebdo, a policewoman in Montrouge and a supermarket",
@@ -2952,6 +2955,14 @@ function responseNearTheScene(cues: IncidentCues, doc: Doc, story: Group, g: Gro
   g.merges.push(
     `place ${story.place!.entity.name}: sentence ${h.sentence} places it by the scene of the incident the article reports (rule place/near-the-scene)`,
   );
+  // at the scene is also at the time: with no day or month of its own it took place when the incident did, and in a
+  // follow-up that is an earlier event, not one of the day of the report
+  if (g.date || g.period) return;
+  if (story.date) {
+    g.date = story.date;
+    g.merges.push(`date ${story.date}: the day of the incident whose scene it was at (rule place/near-the-scene)`);
+  } else if (story.period) g.period = story.period;
+  if (story.reference) g.reference = true;
 }
 
 /**
@@ -5123,6 +5134,15 @@ const PLACE_SPECIFICITY: Record<string, number> = { site: 0, city: 1, other: 1, 
 const REFERENCE_POINT_KM = 100;
 
 /** the place is written as a point something lies from ("west of Algiers", "outside Moscow", "70 km from Lima") */
+function placeCountry(em: EntityMention | null): string | null {
+  return em?.entity.type === 'place' ? em.entity.country : null;
+}
+
+/** a region a country is divided into, or a wider one it holds ("Kashmir", "Anbar Province"): no town's scene */
+function regionOfItsCountry(em: EntityMention | null): boolean {
+  return em?.entity.type === 'place' && em.entity.placeKind === 'region' && !!em.entity.country;
+}
+
 function isReferencePoint(home: Home, em: EntityMention): boolean {
   return home.pointBefore.test(home.text.slice(Math.max(0, em.mention.start - 40), em.mention.start));
 }

@@ -504,12 +504,14 @@ export function findCandidates(doc: Doc): Candidate[] {
         (W.placeHeads.has(lower(words[sp.e - 1]!)) || W.placeFirstWords.has(lower(words[s]!)))
       )
         sp.type = 'place';
-      // "in Judaidah", "near Dimona": a lone unknown word after a locative preposition is a place, not a person
+      // "in Judaidah", "near Dimona": a lone unknown word after a locative preposition is a place, not a person; so
+      // are two unknown words that open on no given name ("a school in Kafr Nabl"): a person after "in" is named
+      // with a given name first, or a title
       if (
         sp.type === 'person' &&
         !sure &&
         !sp.gaz.length &&
-        sp.e - s === 1 &&
+        (sp.e - s === 1 || (sp.e - s === 2 && !names.givenNamesWide.has(lower(words[s]!)))) &&
         W.unknownPlacePrepositions.has(words[s - 1] ?? '') &&
         !/^['’][sS]?$/u.test(words[sp.e] ?? '') &&
         !names.givenNames.has(lower(words[s]!))

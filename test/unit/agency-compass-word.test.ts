@@ -26,6 +26,11 @@ describe('the place of a local agency', () => {
     expect(found).not.toContain('Federal');
   });
 
+  it('is no word for the kind of force, though a small town bears it (rule entities/agency-kind-word)', () => {
+    const found = places('Two members of the Reserve Police Force were hurt when a mine went off near Dantewada.');
+    expect(found).not.toContain('Reserve');
+  });
+
   it('is still the town an agency is named after', () => {
     expect(places('Officers of the Salina Police Department were called to a house on Friday.')).toContain('Salina');
   });

@@ -92,6 +92,7 @@ export const UNREGISTERED_RULE_IDS: ReadonlyArray<{ reason: string; ids: readonl
       'definite-reference/own-period',
       'definite-reference/own-time',
       'entities/agency-compass-word',
+      'entities/agency-kind-word',
       'entities/agency-level-word',
       'entities/call-sign-no-dateline',
       'entities/capital-wire-names-towns',
