@@ -150,6 +150,11 @@ export const INCIDENTS_ATTACKERS_STORM_ANY_KIND = inlineRule(
   'A telling made only of attackers ("gunmen", "militants": an agent word) and the generic words of an attack ("stormed", "attacked") says the event was violent, not what was done: the kind its agent word suggests ("gunmen": a shooting) does not keep it apart from an event told at the same place whose kind holds that one (ontology sameEvent.inArticle.holds: an abduction, a hostage-taking, a siege: "abducted the pupils of a school in X … Gunmen stormed the school in X"), which it joins as the way it began (findTarget).',
 );
 
+export const PLACE_REPORTS_ONE_TOWN = inlineRule(
+  'place/reports-one-town',
+  "An event the text gives no place of its own, in a report whose dateline town is the only town or site it names in the country of the report and which it names again in its body (\"GORVA, Tessland — … last week's siege of a radio station in Gorva …\"), happened in that town rather than somewhere in the country: the report is about the town, not filed there by a bureau covering the whole country. Not a capital's dateline, the national bureau's (rule place/capital-bureau-dateline). An event its sentence places in a part of the country (rule place/part-of-the-country), or an earlier one the article only refers to, keeps the country.",
+);
+
 export const INCIDENT_INLINE_RULES = [
   INCIDENTS_ATTACKERS_STORM_ANY_KIND,
   PLACE_REACTION_PLACE,
@@ -173,6 +178,7 @@ export const INCIDENT_INLINE_RULES = [
   PLACE_VENUE_ON_ITS_STREET,
   PLACE_NEAR_THE_SCENE,
   PLACE_PART_OF_THE_COUNTRY,
+  PLACE_REPORTS_ONE_TOWN,
   PLACE_COMPASS_QUARTER_HOLDS_TOWN,
   PLACE_CLAUSE_TOWN,
   PLACE_REFERENCE_POINT,

@@ -130,6 +130,21 @@ export const SIDE_RULES: readonly Rule<SidesInput, SideChange[]>[] = [
       return changes.length ? changes : null;
     },
   },
+  {
+    id: `${FAMILY}/suspect-not-own-responder`,
+    family: FAMILY,
+    reason:
+      'A response (an arrest, a raid, a detention) acts on its suspects and is done by others: a body read as whom it acted on ("the arrest of the front\'s leaders") and also as the one that did it (a body named a little before another word of the response, "… the front\'s leaders and a riot at a detention centre") is its suspect; the responder reading is the looser one and is dropped.',
+    apply(input) {
+      const suspects = new Set(input.participants.filter((p) => p.role === 'suspect' && p.entity).map((p) => p.entity));
+      const changes = input.participants.flatMap((p, index) =>
+        p.role === 'responder' && p.entity && suspects.has(p.entity)
+          ? [{ index, role: null, why: `${p.name}: suspect, so not also its responder` }]
+          : [],
+      );
+      return changes.length ? changes : null;
+    },
+  },
 ];
 
 /** The participants with every applicable side rule applied, and the reasons (rule id and what changed). */

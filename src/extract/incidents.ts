@@ -52,6 +52,7 @@ import {
   PLACE_NEAR_THE_SCENE,
   PLACE_PART_OF_THE_COUNTRY,
   PLACE_REFERENCE_POINT,
+  PLACE_REPORTS_ONE_TOWN,
   PLACE_SCENE_STATEMENT,
   PLACE_UNLOCATED_COUNTY,
   PLACE_VENUE_ON_ITS_STREET,
@@ -3429,10 +3430,43 @@ function countryOfTheReport(
     : dateline && dateline.country === code
       ? `the country of the dateline's ${dateline.name}`
       : 'the one country of all the places the article names';
+  const town = abroad ? null : reportsOneTown(doc, entities, datelinePlace, code!);
   for (const g of unplaced) {
+    if (town && !g.reference && !partOfTheCountry(cues, doc, g)) {
+      g.place = town;
+      g.merges.push(
+        `place ${town.entity.name}: the text names no place for it; the dateline's town, the only one the report names in its country, named in its body too (rule place/reports-one-town)`,
+      );
+      continue;
+    }
     g.place = { entity: country, mention: country.mentions[0]! };
     g.merges.push(`place ${country.name}: the text names no place for it; ${why} (rule place/country-of-the-report)`);
   }
+}
+
+/**
+ * Rule place/reports-one-town (declared in incident-inline-rules.ts): the dateline's town, when it is located in the
+ * country of the report and is not its capital, is the only place below that country the article names, and the body
+ * names it again (not only the dateline); else null.
+ */
+function reportsOneTown(
+  doc: Doc,
+  entities: NamedEntity[],
+  datelinePlace: EntityMention | null,
+  code: string,
+): EntityMention | null {
+  if (!isOn(doc.res.rules, PLACE_REPORTS_ONE_TOWN) || !datelinePlace || !isLocated(datelinePlace)) return null;
+  const town = datelinePlace.entity;
+  if (town.type !== 'place' || town.placeKind === 'country' || town.country !== code) return null;
+  // a capital's dateline is the national bureau's, which reports the whole country (rule place/capital-bureau-dateline)
+  const capital = doc.res.gazetteer.capitalOf(code);
+  if (capital && Math.abs(capital.lat - town.lat!) <= 0.05 && Math.abs(capital.lon - town.lon!) <= 0.05) return null;
+  const others = entities.some(
+    (e) => e.type === 'place' && e.placeKind !== 'country' && e.country === code && e.id !== town.id,
+  );
+  if (others) return null;
+  const inBody = town.mentions.some((m) => m.start !== datelinePlace.mention.start);
+  return inBody ? datelinePlace : null;
 }
 
 /** how often the text must name the one country by its people's adjective (rule place/country-of-its-people) */

@@ -150,11 +150,48 @@ function linkResponses(frames: StoredFrame[]): void {
   for (const f of frames) {
     if (!response(f) || f.reference) continue;
     const when = f.date ?? f.datePeriod;
-    if (when && main.date && when < main.date.slice(0, when.length)) continue;
-    f.followUpOf = [main.key];
+    const after = (v: StoredFrame) => !(when && v.date && when < v.date.slice(0, when.length));
+    const followed = responseOfItsOwnTelling(f, violent, main, after);
+    if (!followed) continue;
+    f.followUpOf = [followed.key];
     f.followUpCue = RESPONSE_FOLLOW_UP_CUE;
-    main.followedUp = true;
+    followed.followedUp = true;
   }
+}
+
+/** the sentences that tell a frame: its own mentions, and the evidence of its participants' links to it */
+function toldIn(f: StoredFrame): Set<string> {
+  const ids = new Set(f.rows.mentions.map((m) => m.sentenceId));
+  for (const r of f.rows.relations) if (r.type === 'PARTICIPATED_IN') for (const id of r.sentenceIds) ids.add(id);
+  return ids;
+}
+
+/**
+ * Rule `follow-up/response-of-its-own-telling`: a response follows the article's main incident unless the sentences
+ * that tell the response tell another of its violent incidents more (that incident's words or the participants the
+ * article links to it: "the gunmen who seized the depot … before troops stormed it and held them"): an arrest told
+ * with an attack is an arrest of that attack's doers, not of the one the article is mostly about. The candidate must
+ * be a report like the main one (a reference stays background) and not after the response; ties keep the main one.
+ */
+function responseOfItsOwnTelling(
+  response: StoredFrame,
+  violent: readonly StoredFrame[],
+  main: StoredFrame,
+  after: (v: StoredFrame) => boolean,
+): StoredFrame | null {
+  const own = new Set(response.rows.mentions.map((m) => m.sentenceId));
+  const shared = (v: StoredFrame) => [...toldIn(v)].filter((id) => own.has(id)).length;
+  let best = after(main) ? main : null;
+  let bestShared = best ? shared(best) : 0;
+  for (const v of violent) {
+    if (v === main || v.reference !== main.reference || !after(v)) continue;
+    const n = shared(v);
+    if (n > bestShared) {
+      best = v;
+      bestShared = n;
+    }
+  }
+  return best;
 }
 
 /** the cue (kept as the label of its PART_OF link) of a violent act that is part of a series its article reports */

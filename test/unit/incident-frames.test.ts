@@ -255,6 +255,51 @@ describe('framesOf', () => {
     expect(framesOf(write([arrest])).frames[0]!.followUpOf).toEqual([]);
   });
 
+  it('links an arrest told with another violent incident of the article to that one (rule follow-up/response-of-its-own-telling)', () => {
+    // the article is mostly about a shooting (sentences 0 and 1); a siege of days before is told in sentence 2, whose
+    // attackers "police … held" there, and the arrest is told again in sentence 3
+    const shooting = incident('incident:shooting', { kind: 'shooting', killed: 1 });
+    const siege = incident('incident:siege', { kind: 'hostage-taking', date: '2024-02-20', killed: null });
+    const arrest = incident('incident:arrest', { kind: 'arrest', date: null, killed: null });
+    const mention = (key: string, n: number) => ({ sentenceId: `art:${n}`, key, start: 0, end: 1, text: 'x' });
+    const base = write([shooting, siege, arrest]);
+    const w: ArticleWrite = {
+      ...base,
+      sentenceMentions: [
+        mention(shooting.key, 0),
+        mention(shooting.key, 1),
+        mention(siege.key, 2),
+        mention(arrest.key, 2),
+        mention(arrest.key, 3),
+      ],
+      relations: {
+        PARTICIPATED_IN: [
+          { from: 'person:ann lee', to: shooting.key, sentenceIds: ['art:0'], evidence: [0, 1], label: 'victim' },
+        ],
+      },
+    };
+    const byKind = (ws: ArticleWrite, kind: string) => framesOf(ws).frames.find((f) => f.kind === kind)!;
+    const frames = framesOf(w).frames;
+    const a = frames.find((f) => f.kind === 'arrest')!;
+    expect(a.followUpOf).toEqual([frames.find((f) => f.kind === 'hostage-taking')!.key]);
+    expect(frames.find((f) => f.kind === 'hostage-taking')!.followedUp).toBe(true);
+    expect(frames.find((f) => f.kind === 'shooting')!.followedUp).toBe(false);
+    // told in sentences of its own, it follows the incident the article is mostly about
+    const apart = { ...w, sentenceMentions: [...w.sentenceMentions.slice(0, 3), mention(arrest.key, 3)] };
+    expect(byKind(apart, 'arrest').followUpOf).toEqual([byKind(apart, 'shooting').key]);
+    // the participants the article links to the main incident in the arrest's sentence count for it as well: a tie
+    // keeps the main incident
+    const tie: ArticleWrite = {
+      ...w,
+      relations: {
+        PARTICIPATED_IN: [
+          { from: 'person:ann lee', to: shooting.key, sentenceIds: ['art:2'], evidence: [0, 1], label: 'victim' },
+        ],
+      },
+    };
+    expect(byKind(tie, 'arrest').followUpOf).toEqual([byKind(tie, 'shooting').key]);
+  });
+
   it('links a violent act of the police (a suspect shot by police) to the incident the article reports', () => {
     const attack = incident('incident:bombing:place:geo:lyon:2024-02-28', { kind: 'vehicle attack' });
     const shot = incident('incident:art:2', { kind: 'shooting', date: null, killed: 1 });

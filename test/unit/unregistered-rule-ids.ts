@@ -29,6 +29,7 @@ export const UNREGISTERED_RULE_IDS: ReadonlyArray<{ reason: string; ids: readonl
       'follow-up-place/incident-followed',
       'follow-up/named-after-what-it-follows',
       'follow-up/of-the-event-told-first',
+      'follow-up/response-of-its-own-telling',
       'incidents/bounded-neighbourhood',
       'incidents/follow-up-by-address',
       'incidents/follow-up-by-person',
