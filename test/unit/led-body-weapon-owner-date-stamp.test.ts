@@ -14,12 +14,20 @@ const run = (text: string, title?: string) => {
 };
 
 describe('rule entities/led-body', () => {
-  it('a name joined by "-led" to a noun for a body is that body, an organisation', () => {
+  it('a name joined by "-led" to a noun for a body nations or groups form is that body, an organisation', () => {
     const { orgs } = run(
-      'A NATO-led mission took over the airfield at Kandor on Tuesday. Officers of the Kenyan-led force patrolled the port.',
+      'A NATO-led alliance took over the airfield at Kandor on Tuesday. Jets of the Kenyan-led coalition patrolled the port.',
     );
-    expect(orgs.find((o) => o.name === 'NATO-led mission')?.kind).toBe('agency');
-    expect(orgs.find((o) => o.name === 'Kenyan-led force')?.kind).toBe('agency');
+    expect(orgs.find((o) => o.name === 'NATO-led alliance')?.kind).toBe('agency');
+    expect(orgs.find((o) => o.name === 'Kenyan-led coalition')?.kind).toBe('agency');
+  });
+
+  it('"-led" before a noun for the leader\'s own men, mission or office names no body (mentions.ledBodyHeads)', () => {
+    const { names } = run(
+      'A NATO-led mission took over the airfield at Kandor on Tuesday. Officers of the Kenyan-led force patrolled the port. ' +
+        'The Hamas-led government said it would not resign, and U.S.-led forces searched the hills.',
+    );
+    expect(names.filter((n) => /-led/.test(n))).toEqual([]);
   });
 
   it('other hyphenated participles still make no name ("-listed", "-backed"), nor "-led" before a common noun', () => {
