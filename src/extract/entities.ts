@@ -31,7 +31,7 @@ import { findCandidates, type Candidate } from './mentions.js';
 import { DEMONYM_CAPITAL_RULE, demonymCapitalCandidates } from './capital-places.js';
 import type { Mention, OrganizationEntity, OrgKind, PersonEntity, PlaceEntity, PlaceKind } from './types.js';
 import { escapeRegExp, eachMatch } from '../reg-exp.js';
-import { firstMatch } from '../rules/index.js';
+import { firstMatch, inlineRule, isOn } from '../rules/index.js';
 import { FIRST_SURNAME_ALONE, SHORTER_FULL_NAME } from './person-name-rules.js';
 
 export type NamedEntity = PersonEntity | OrganizationEntity | PlaceEntity;
@@ -1682,6 +1682,11 @@ function localityPrecision(e: PlaceEntry): 'region' | 'city' | 'site-in-city' {
  * One name, one type within an article: a bare word that is part of a person's full name is that person
  * ("Bolton" after "John Bolton"), and otherwise the type most mentions of the same text got wins.
  */
+export const TITLED_NAME_IS_PERSON = inlineRule(
+  'entities/titled-name-is-person',
+  'A one-word name the article writes after a title or with a title in apposition ("Indonesian president Habibie", "Okafor, the minister") is a person, and so is the same name written bare in the same article ("Ramos told Habibie in a letter"), where the tagger may read it as a body or a place: news keeps one name for one person, and a title is the text saying so. Not a name the gazetteer knows as a body or a country or region',
+);
+
 function harmonizeTypes(res: Resources, cands: Candidate[], text: string): void {
   const W = entityWords(res);
   const nameParts = new Set<string>();
@@ -1720,12 +1725,29 @@ function harmonizeTypes(res: Resources, cands: Candidate[], text: string): void 
   }
   surnameActsAsPerson(res, cands, text);
   const surePeople = new Set(cands.filter((c) => c.sure && c.type === 'person').map((c) => normalizeName(c.text)));
+  // rule entities/titled-name-is-person: one-word names written with a title ("president Habibie")
+  const titledPeople = new Set(
+    isOn(res.rules, TITLED_NAME_IS_PERSON)
+      ? cands
+          .filter((c) => c.type === 'person' && c.roles.length > 0 && !/\s/u.test(c.text.trim()))
+          .map((c) => normalizeName(c.text))
+      : [],
+  );
   for (const c of cands) {
     if (c.type === 'person' || c.gaz.some((e) => e.kind !== 'city')) continue;
     const n = normalizeName(c.text);
     if (surePeople.has(n)) {
       c.type = 'person';
       c.sure = true;
+      continue;
+    }
+    if (
+      titledPeople.has(n) &&
+      !c.media &&
+      !c.venue &&
+      !(res.gazetteer.placesByName.get(n) ?? []).some((e) => e.kind !== 'city')
+    ) {
+      c.type = 'person';
       continue;
     }
     if (c.gaz.length) continue;
