@@ -2397,6 +2397,24 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     },
   ),
   rule(
+    'person-apposition',
+    '"Tun Okafor, a Nigerian national, was shot", "Ma Lin, an elected member of parliament for the party, died": a name followed by a comma and "a" or "an" with a noun for a person (entities.appositionPersonNouns), the apposition closed by a comma or a full stop, is a person though the tagger read a body or a place; a name the gazetteer knows, an outlet or a venue keeps its type',
+    (doc, cands, id) => {
+      const after = doc.res.words.memo(
+        'entity-rules.personApposition',
+        () =>
+          new RegExp(
+            String.raw`^,[ \t]+an?[ \t]+(?:[\p{L}'’-]+[ \t]+){0,3}?(?:${doc.res.words.alt('entities.appositionPersonNouns')})(?:[ \t]+(?:of|for|from|in|at|with)[ \t]+[^,.;:\n]{1,60})?[ \t]*[,.;](?![\p{L}\p{N}])`,
+            'u',
+          ),
+      );
+      for (const c of cands) {
+        if (c.type === 'person' || c.gaz.length || c.media || c.venue) continue;
+        if (after.test(doc.text.slice(c.end, c.end + 120))) retype(c, 'person', id);
+      }
+    },
+  ),
+  rule(
     'untagged-name-after-person-noun',
     '"officials have said his brother Said travelled to Yemen": capitalised words right after a noun for a person (no comma between: "victims, Catholic clergy" is a list) that the tagger left untyped are that person\'s name, unless they are a day, a month or a name the gazetteer knows',
     (doc, cands, id) => {

@@ -80,6 +80,7 @@ export const WORD_LISTS = {
     'insurgencyCues',
     'titleAfterQualifier',
     'personNouns',
+    'appositionPersonNouns',
     'streetHeads',
     'landmarkStreetHeads',
     'saintPrefixes',

@@ -41,3 +41,23 @@ describe('a known province or region written small after its name (data/gazettee
     expect(t.filter((n) => /Kurdish/.test(n))).toEqual([]);
   });
 });
+
+describe('rule entities/person-apposition (issue 11)', () => {
+  it('a name the tagger reads as a body is a person before ", a Somali national," or ", an elected member of parliament,"', () => {
+    const text =
+      'A police officer was killed in the south. Abdiwali Musse Qorsheel, a Somali national, was shot by two gunmen on Monday. ' +
+      'Hla Myint Aye, an elected member of parliament for the party, died in August.';
+    expect(typed(text)).toEqual(expect.arrayContaining(['person:Abdiwali Musse Qorsheel', 'person:Hla Myint Aye']));
+    // without the rule the tagger's reading, a body, stands
+    expect(typed(text, withoutRules('entities/person-apposition'))).toContain('organization:Abdiwali Musse Qorsheel');
+  });
+
+  it('a body that is "a member of" another, and a place before a new clause, keep their types', () => {
+    const t = typed(
+      'Fatah, a member of the PLO, objected on Monday. In Rome, a Vatican spokesman deplored the attack.',
+    );
+    expect(t).toContain('organization:Fatah');
+    expect(t).toContain('place:Rome');
+    expect(t.filter((n) => n.startsWith('person:'))).toEqual([]);
+  });
+});
