@@ -2195,7 +2195,9 @@ export const ENTITY_RULES: readonly EntityRule[] = [
         const off = Math.max(0, m.index - 160);
         let start = off + words[best.start]!.index!;
         if (/^The$/.test(words[best.start]![0])) continue;
-        const end = off + words[words.length - 1]!.index! + words[words.length - 1]![0].length;
+        // a possessive closing the name is no part of it ("the World Trade Organization's (WTO) summit")
+        const last = words[words.length - 1]![0];
+        const end = off + words[words.length - 1]!.index! + last.length - (/['’]s$/u.test(last) ? 2 : 0);
         if (end - start < 3) continue;
         const full = { start, end };
         const over = cands.filter((c) => overlaps(c, full));

@@ -61,3 +61,10 @@ describe('rule entities/person-apposition (issue 11)', () => {
     expect(t.filter((n) => n.startsWith('person:'))).toEqual([]);
   });
 });
+
+describe('rule entities/acronym-in-brackets with a possessive', () => {
+  it('"the World Trade Organization\'s (WTO) summit": the name ends before the possessive', () => {
+    const t = typed("Delegates met before the World Trade Organization's (WTO) annual summit in the city.");
+    expect(t).toContain('organization:World Trade Organization/WTO');
+  });
+});
