@@ -83,6 +83,14 @@ describe('other cues of who did it', () => {
     expect(roleNames(text, 'victim', withoutRules('incidents/group-own-units'))).not.toContain('mayor');
   });
 
+  it('a group condemned for an attack, in the present tense too, is blamed for it', () => {
+    const text = 'A bomb killed the mayor of Apopa on Monday. We condemn the FMLN for this cowardly attack.';
+    expect(perpetrators(text)).toContain('FMLN');
+    expect(perpetrators('A bomb killed the mayor of Apopa on Monday. We condemn the FMLN and call for calm.')).toEqual(
+      [],
+    );
+  });
+
   it('troops who kill demonstrators attacked them, not responded to them', () => {
     const incs = roleIncidentsOf('Soldiers killed three demonstrators in Santa Clara on Monday.');
     expect(participantNames(incs, 'victim', true)).toContain('three demonstrators');
