@@ -155,6 +155,16 @@ export const PLACE_REPORTS_ONE_TOWN = inlineRule(
   "An event the text gives no place of its own, in a report whose dateline town is the only town or site it names in the country of the report and which it names again in its body (\"GORVA, Tessland — … last week's siege of a radio station in Gorva …\"), happened in that town rather than somewhere in the country: the report is about the town, not filed there by a bureau covering the whole country. Not a capital's dateline, the national bureau's (rule place/capital-bureau-dateline). An event its sentence places in a part of the country (rule place/part-of-the-country), or an earlier one the article only refers to, keeps the country.",
 );
 
+export const INCIDENTS_CHARGED_ACT_SUSPECTS = inlineRule(
+  'incidents/charged-act-suspects',
+  '"Eight soldiers were charged with the murder of the priests", "police arrested two members of the army for the killing": the ones a charge, a suspicion or an arrest holds to have done the act it names (rules role.suspected-of, role.arrested-for) are the perpetrators of that act, though its incident word stands in a legal phrase (rule incidents/victim-of-the-charged-act gives the act its victim). Only those two rules\' phrases: an attacker noun or a state force named in a legal phrase by any other syntax ("the trial of the soldiers", "the judge heard the gunmen") stays off the act.',
+);
+
+export const INCIDENTS_GROUP_OWN_UNITS = inlineRule(
+  'incidents/group-own-units',
+  '"The Front said its commandos killed the mayor", "the rebels reported that their snipers shot two guards": where an armed group says in its own word that its units did a deed (rule role.named-own-deed), the deed told after that word is the group\'s, not a response by police or troops, though the noun of its units is one police and troops share ("commandos", "snipers": incident-cues.responderNouns). Only after a name the article knows as an armed group.',
+);
+
 export const INCIDENT_INLINE_RULES = [
   INCIDENTS_ATTACKERS_STORM_ANY_KIND,
   PLACE_REACTION_PLACE,
@@ -186,4 +196,6 @@ export const INCIDENT_INLINE_RULES = [
   INCIDENTS_CO_VICTIMS_IN_SENTENCE,
   INCIDENTS_TOLD_JUST_BEFORE,
   INCIDENTS_ORPHAN_HARMED_FORCE,
+  INCIDENTS_CHARGED_ACT_SUSPECTS,
+  INCIDENTS_GROUP_OWN_UNITS,
 ];

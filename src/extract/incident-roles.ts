@@ -288,6 +288,8 @@ export interface RoleRule {
   named?: boolean;
   /** a name slot that counts only where it holds an armed group or a state body (rule perpetrator/actor-modifies-weapon) */
   actorOnly?: boolean;
+  /** a name slot that counts only where it holds an armed group (rule role.named-releaser) */
+  armedGroupOnly?: boolean;
   /** a name slot that may start at any word: the rule is tried again from each next word (as namedPerson rules are) */
   nameFromAnyWord?: boolean;
   /** the name slot's holder is the name that ends it, right before its cue (the slot may open earlier words) */
@@ -325,6 +327,8 @@ export interface RolePhrase {
   bySyntax?: boolean;
   /** a name slot that counts only where it holds an armed group or a state body (rule perpetrator/actor-modifies-weapon) */
   actorOnly?: boolean;
+  /** a name slot that counts only where it holds an armed group (rule role.named-releaser) */
+  armedGroupOnly?: boolean;
   /** the name slot ends at its cue and may open words before the name: only a name that ends the slot is its holder */
   nameAtEnd?: boolean;
   /** it counts only after a sentence whose last victim or suspect is a victim (rule role.named-casualty-list-anaphor) */
@@ -1587,6 +1591,21 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       cue: cueOf(freedVerb),
       re: caseFoldedRegExp(`(?<![\\p{L}])${freedVerb}\\s+(?:the\\s+)?${name}`, 'dgiu'),
     },
+    {
+      id: 'role.named-releaser',
+      named: true,
+      armedGroupOnly: true,
+      freed: true,
+      nameFromAnyWord: true,
+      reason:
+        "an armed group's name + 'released', 'freed' or 'is still holding' + people or a name: the group held them, so it did the abduction or hostage-taking ('the Front released the mayor on Friday', 'the Front is still holding two engineers'); only an armed group (troops or police who free someone rescued them), and only for an incident in which people are held",
+      role: 'perpetrator',
+      cue: cueOf(`(?:${freedVerb}|${alt(l.holdingCues)})`),
+      re: caseFoldedRegExp(
+        `(?<![\\p{L}])((?:${W}\\s+){0,7}?${W})${gloss}\\s+(?:(?:has|have|had)\\s+)?(?:${adverb}\\s+)?(?:${freedVerb}|${alt(l.holdingCues)})(?=\\s+(?:(?:the|a|an)\\s+)?${npFreed}|\\s+(?!(?:${alt(l.phraseStops)})\\s)[\\p{L}\\p{N}])`,
+        'dgiu',
+      ),
+    },
   ];
   // ", " / " and " / ", and " / "; " then an optional determiner; an item is a described phrase or a name
   // (rule role.list-and-of) "the murder of X and of Y": a repeated preposition opens the next item
@@ -1921,6 +1940,7 @@ export function rolePhrases(cues: RoleCues, sentence: string, offset: number): R
           ...(rule.namedPerson ? { personOnly: true } : {}),
           ...(role === 'perpetrator' && rule.deedAgent ? { bySyntax: true } : {}),
           ...(rule.actorOnly ? { actorOnly: true } : {}),
+          ...(rule.armedGroupOnly ? { armedGroupOnly: true } : {}),
           ...(rule.nameAtEnd ? { nameAtEnd: true } : {}),
           ...(rule.afterHarm ? { afterHarm: true } : {}),
           ...(rule.freed ? { freed: true } : {}),

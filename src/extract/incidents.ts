@@ -29,6 +29,8 @@ import { crowdSubject, TRIGGER_RECLASS_RULES, TRIGGER_VETO_RULES, type TriggerCo
 import { firstMatch, isOn, type RuleSwitches } from '../rules/index.js';
 import {
   FOLLOW_UP_CUE_DESCRIBES_SOMEONE,
+  INCIDENTS_CHARGED_ACT_SUSPECTS,
+  INCIDENTS_GROUP_OWN_UNITS,
   INCIDENTS_CO_VICTIMS_IN_SENTENCE,
   INCIDENTS_YEAR_MARKED_APART,
   PLACE_STATED_PLACE_OVER_DATELINE,
@@ -930,6 +932,9 @@ function unreadPersonName(
   }
   return null;
 }
+
+/** (rule incidents/charged-act-suspects) role rules whose phrase a charge, a suspicion or an arrest holds to have done the act */
+const CHARGED_SUSPECT_RULES: ReadonlySet<string> = new Set(['role.suspected-of', 'role.arrested-for']);
 
 /** role rules whose phrase is the subject that suffered a harm verb ("X was wounded", "X died", "X and Y were killed") */
 const HARMED_SUBJECT_RULES: ReadonlySet<string> = new Set([
@@ -1942,6 +1947,17 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
       const forceActs = sentencePhrases.some(
         (p) => (p.role === 'perpetrator' || p.role === 'responder') && stateForceWords.test(p.text),
       );
+      // (rule incidents/group-own-units) "the Front said its commandos killed the mayor": the units an armed group
+      // says are its own did the deed its word tells; a noun of theirs that police or troops share ("commandos",
+      // "snipers") does not make the deed a response
+      if (isOn(doc.res.rules, INCIDENTS_GROUP_OWN_UNITS))
+        for (const p of sentencePhrases) {
+          if (p.rule !== 'role.named-own-deed') continue;
+          const group = idx
+            .inSentence(s.index)
+            .some((m) => orgKind(m) === 'armed_group' && m.mention.start >= p.start - 4 && m.mention.end <= p.end);
+          if (group) for (const h of hits) if (h.start > p.end && h.byResponders) h.byResponders = false;
+        }
       for (const phrase of sentencePhrases) {
         // (rule role.named-casualty-list-anaphor) "They are X and Y" names the people harmed in the sentence before
         if (phrase.afterHarm && !afterVictim) continue;
@@ -1957,11 +1973,13 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
         // a named person or group inside the phrase (a mention reaching beyond it is not what the phrase names)
         const inside = idx.inSentence(s.index).filter(
           (m) =>
-            (phrase.actorOnly
-              ? orgKind(m) === 'armed_group' || orgKind(m) === 'agency'
-              : phrase.personOnly || phrase.role === 'victim'
-                ? m.entity.type === 'person'
-                : isPersonOrOrg(m)) &&
+            (phrase.armedGroupOnly
+              ? orgKind(m) === 'armed_group'
+              : phrase.actorOnly
+                ? orgKind(m) === 'armed_group' || orgKind(m) === 'agency'
+                : phrase.personOnly || phrase.role === 'victim'
+                  ? m.entity.type === 'person'
+                  : isPersonOrOrg(m)) &&
             m.mention.start >= phrase.start - 4 &&
             m.mention.end <= phrase.end &&
             // (rule role.named-possessor-harmed) "Cristiani blamed Rivera's murder on": the name before the possessive
@@ -2130,7 +2148,8 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
               rule: rp.rule,
               ...(harmed && !attacker && !armedGroup && !listedDead ? { harmed: true } : {}),
               ...(harmed && forceHarmed ? { forceHarmed: true } : {}),
-              ...(freed ? { freed: true } : {}),
+              // (rule role.named-releaser) the group that releases or holds someone did an abduction only
+              ...(freed || (rp.role === 'perpetrator' && rp.freed === true) ? { freed: true } : {}),
             });
           continue;
         }
@@ -2150,13 +2169,18 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
         if (rp.role === 'perpetrator' && own?.byResponders) continue;
         // (rule incidents/victim-of-the-charged-act) "charged with the murder of X", "suspected of killing X": the act a
         // charge or trial names was done, and the one it harmed is its victim; who did it is read by the charge's own cues
+        // (rule incidents/charged-act-suspects) the ones a charge or an arrest holds to have done the act did it
+        const chargedSuspect =
+          rp.role === 'perpetrator' &&
+          CHARGED_SUSPECT_RULES.has(rp.rule.split('+')[0]!) &&
+          isOn(doc.res.rules, INCIDENTS_CHARGED_ACT_SUSPECTS);
         const h = nearestHit(
           rp.start,
           rp.end,
           (x) =>
             isViolent(x.kind) &&
             !x.byResponders &&
-            (!x.legal || rp.role === 'victim') &&
+            (!x.legal || rp.role === 'victim' || chargedSuspect) &&
             outside(x) &&
             (!rp.freed || held(x.kind)),
         );
