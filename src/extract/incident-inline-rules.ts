@@ -155,7 +155,13 @@ export const PLACE_REPORTS_ONE_TOWN = inlineRule(
   "An event the text gives no place of its own, in a report whose dateline town is the only town or site it names in the country of the report and which it names again in its body (\"GORVA, Tessland — … last week's siege of a radio station in Gorva …\"), happened in that town rather than somewhere in the country: the report is about the town, not filed there by a bureau covering the whole country. Not a capital's dateline, the national bureau's (rule place/capital-bureau-dateline). An event its sentence places in a part of the country (rule place/part-of-the-country), or an earlier one the article only refers to, keeps the country.",
 );
 
+export const REFERENCE_PAST_OPENING = inlineRule(
+  'reference/past-opening',
+  'A sentence that opens with a mark of the past before a comma ("Last year, …", "In March 1987, during another attack on the garrison, …", "Over 20 months ago, a guard was killed by a bomb") tells what happened then: its events are earlier events the article refers to (a reference links to a stored incident when one resolves), not news of the article\'s own days, like an event a year or "ten years ago" stands beside. A year counts only when it is before the article\'s own year.',
+);
+
 export const INCIDENT_INLINE_RULES = [
+  REFERENCE_PAST_OPENING,
   INCIDENTS_ATTACKERS_STORM_ANY_KIND,
   PLACE_REACTION_PLACE,
   HEADLINE_ACCIDENT_LEDE,
