@@ -1,6 +1,7 @@
 // Words of harm that tell no event the article reports: what someone denies happened, and tallies summed over many
-// events or a whole era (rules incident/denied, incident/toll-of-many-events, incident/mass-toll,
-// incident/perfect-tally). Each rule switched off brings its incident back. Texts written for these tests.
+// events or a whole era, and criticism in words of violence (rules incident/denied, incident/toll-of-many-events,
+// incident/mass-toll, incident/perfect-tally, incident/figure-of-speech). Each rule switched off brings its incident
+// back. Texts written for these tests.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.js';
 import type { IncidentEntity } from '../../src/extract/types.js';
@@ -87,5 +88,25 @@ describe('a present perfect tally whose count or period stands away from the ver
       expect(incidents(t), t).toEqual([]);
       expect(incidents(t, 'incident/perfect-tally').length, t).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('words of violence aimed at democracy, sovereignty or dignity (incident/figure-of-speech)', () => {
+  const texts = [
+    'The senator said the decree was an assault on democracy.',
+    'Opposition leaders called the curfew a brutal attack on the dignity of the people.',
+  ];
+
+  it('are criticism, no incident', () => {
+    for (const t of texts) {
+      expect(incidents(t), t).toEqual([]);
+      expect(incidents(t, 'incident/figure-of-speech').length, t).toBeGreaterThan(0);
+    }
+  });
+
+  it('keep an attack on a building that a word of the kind only qualifies', () => {
+    expect(
+      incidents('Rebels launched an attack on the democratic party headquarters in Tarvik on Sunday.'),
+    ).toHaveLength(1);
   });
 });
