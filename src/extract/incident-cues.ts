@@ -156,6 +156,25 @@ export interface IncidentCues {
   tallyPeriod: RegExp;
   /** a count of a tally ("1,000", "hundreds of") anywhere in the text */
   tallyCount: RegExp;
+  /** a denial that opens what it denies ("denied that", "dismissed reports that"), anywhere in the text (rule incident/denied) */
+  denial: RegExp;
+  /** anchored at the start of the text after a denial: a personal pronoun subject ("that he shot"): a denial of who did it */
+  denialSubjectAfter: RegExp;
+  /** a word that ends what a denial governs, a new clause ("…, but admitted that"; rule incident/denied) */
+  denialScopeEnd: RegExp;
+  /**
+   * anchored at the start of the text after a definite event noun a denial opens: its own words and a predicate about
+   * it ("that the bombing in Tarvik was the work of rebels"): the event named as given (rule incident/denied)
+   */
+  givenEventPredicateAfter: RegExp;
+  /** anchored at the end of the text before a verb of harm: a form of 'be' ("were killed", "is bombing") */
+  beBefore: RegExp;
+  /** anchored at the start of the text after an event's phrase: ", which the army has denied" (rule incident/denied) */
+  deniedAfter: RegExp;
+  /** anchored at the start of the text after a verb of harm: "in more than 40 massacres" (rule incident/toll-of-many-events) */
+  manyEventsAfter: RegExp;
+  /** anchored at the start of the text after a verb of harm: an object that counts thousands (rule incident/mass-toll) */
+  massTollAfter: RegExp;
   /** anchored at the start of the text after a trigger: "of the …", "on his …" */
   determinedObjectAfter: RegExp;
   /** a word in the text before a trigger that sets its event apart: "in a separate shooting", "another man was shot" */
@@ -451,6 +470,20 @@ function buildIncidentCues(w: WordLists): IncidentCues {
     perfectBefore: new RegExp(`(?<![\\p{L}])(?:${a('incident-cues.perfectAuxiliaries')})\\s+$`, 'iu'),
     tallyPeriod: new RegExp(`(?<![\\p{L}])(?:${a('incident-cues.tallyPeriods')})(?![\\p{L}])`, 'iu'),
     tallyCount: new RegExp(`(?<![\\p{L}\\p{N},])(?:${a('incident-cues.tallyCounts')})(?![\\p{L}\\p{N}])`, 'iu'),
+    denial: new RegExp(`(?<![\\p{L}])(?:${a('incident-cues.denials')})(?![\\p{L}])`, 'giu'),
+    denialScopeEnd: new RegExp(`[;:]|(?<![\\p{L}])(?:${a('incident-cues.denialScopeEnds')})(?![\\p{L}])`, 'iu'),
+    givenEventPredicateAfter: new RegExp(
+      `^\\s+(?:[^\\s,;]+\\s+){0,4}?(?:(?:had|has|have)\\s+)?${be}(?![\\p{L}])`,
+      'iu',
+    ),
+    beBefore: new RegExp(`(?<![\\p{L}])${be}\\s+(?:[\\p{L}-]+ly\\s+)?$`, 'iu'),
+    denialSubjectAfter: new RegExp(`^\\s*(?:${a('incident-cues.denialSubjects')})(?![\\p{L}])`, 'iu'),
+    deniedAfter: new RegExp(`^[^.;:]{0,80}?,\\s*(?:${a('incident-cues.deniedAfter')})(?![\\p{L}])`, 'iu'),
+    manyEventsAfter: new RegExp(
+      `^\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:${a('incident-cues.manyEvents')})(?![\\p{L}])`,
+      'iu',
+    ),
+    massTollAfter: new RegExp(`^\\s+(?:${a('incident-cues.massTollObjects')})(?![\\p{L}\\p{N}])`, 'iu'),
     anotherEventBefore: new RegExp(`\\b${a('incident-cues.anotherEvent')}\\b`, 'i'),
     placeRelativeStart: new RegExp(`^\\s*(?:${a('incident-cues.placeRelatives')})\\b`, 'i'),
     datelineTownRef: new RegExp(

@@ -165,7 +165,13 @@ export const INCIDENTS_GROUP_OWN_UNITS = inlineRule(
   '"The Front said its commandos killed the mayor", "the rebels reported that their snipers shot two guards": where an armed group says in its own word that its units did a deed (rule role.named-own-deed), the deed told after that word is the group\'s, not a response by police or troops, though the noun of its units is one police and troops share ("commandos", "snipers": incident-cues.responderNouns). Only after a name the article knows as an armed group.',
 );
 
+export const REFERENCE_PAST_OPENING = inlineRule(
+  'reference/past-opening',
+  'A sentence that opens with a mark of the past before a comma ("Last year, …", "In March 1987, during another attack on the garrison, …", "Over 20 months ago, a guard was killed by a bomb") tells what happened then: its events are earlier events the article refers to (a reference links to a stored incident when one resolves), not news of the article\'s own days, like an event a year or "ten years ago" stands beside. A year counts only when it is before the article\'s own year.',
+);
+
 export const INCIDENT_INLINE_RULES = [
+  REFERENCE_PAST_OPENING,
   INCIDENTS_ATTACKERS_STORM_ANY_KIND,
   PLACE_REACTION_PLACE,
   HEADLINE_ACCIDENT_LEDE,

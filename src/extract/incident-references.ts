@@ -13,6 +13,7 @@ export function frameCuesOf(words: WordLists): FrameCues {
       followUpCues: words.list('incident-frames.followUpCues'),
       pastReference: words.list('incident-frames.pastReference'),
       pastAfter: words.list('incident-frames.pastAfter'),
+      pastOpeners: words.list('incident-frames.pastOpeners'),
       comparedBefore: words.list('incident-frames.comparedBefore'),
       months: words.list('news.months'),
     }),
@@ -23,6 +24,7 @@ export interface FrameCueLists {
   followUpCues: readonly string[];
   pastReference: readonly string[];
   pastAfter: readonly string[];
+  pastOpeners: readonly string[];
   comparedBefore: readonly string[];
   /** month names in calendar order */
   months: readonly string[];
@@ -34,6 +36,8 @@ export interface FrameCues {
   pastBefore: RegExp;
   /** anchored at the start of the words after it */
   pastAfter: RegExp;
+  /** anchored at the start of a sentence's body: a mark of the past before a comma ("Last year, …") */
+  pastOpening: RegExp;
   /** anchored at the end of the words before an incident phrase: "comparisons with the truck" */
   comparedBefore: RegExp;
   /** anchored at the start of the words after it: "in Nice in July" (group 1: the month) */
@@ -51,7 +55,8 @@ export function buildFrameCues(l: FrameCueLists): FrameCues {
   return {
     followUp: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(l.followUpCues)})(?![\\p{L}\\p{N}])`, 'iu'),
     pastBefore: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(l.pastReference)})(?:\\s+[\\p{L}'’-]+){0,2}\\s+$`, 'iu'),
-    pastAfter: new RegExp(`^\\s+(?:[\\p{L}'’-]+\\s+){0,6}?(?:${alt(l.pastAfter)})(?![\\p{L}\\p{N}])`, 'iu'),
+    pastAfter: new RegExp(`^\\s+(?:["“”]?[\\p{L}'’-]+["“”]?\\s+){0,6}?(?:${alt(l.pastAfter)})(?![\\p{L}\\p{N}])`, 'iu'),
+    pastOpening: new RegExp(`^[\\s"'“(]*(?:\\[[^\\]]*\\]\\s*)*(?:${alt(l.pastOpeners)})\\s*,`, 'iu'),
     comparedBefore: new RegExp(
       `(?<![\\p{L}\\p{N}])(?:${alt(l.comparedBefore)})\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}$`,
       'iu',
@@ -205,4 +210,13 @@ export function pastMark(cues: FrameCues, before: string, after: string, anchor:
   const a = cues.pastAfter.exec(after);
   if (a) return a[0].trim();
   return earlierMonthBefore(cues, before, anchor);
+}
+
+/**
+ * Rule reference/past-opening: a mark of the past that opens the sentence before a comma ("Last year, …", "In March
+ * 1987, …", "Over 20 months ago, …"), if any: the events the sentence tells happened then.
+ */
+export function pastOpeningMark(cues: FrameCues, sentenceBody: string): string | null {
+  const m = cues.pastOpening.exec(sentenceBody);
+  return m ? m[0].replace(/^[\s"'“(]*(?:\[[^\]]*\]\s*)*/u, '').replace(/\s*,$/u, '') : null;
 }

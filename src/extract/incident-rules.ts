@@ -59,6 +59,25 @@ function countIn(c: TriggerContext, s: string): boolean {
   return /\d/u.test(s) || s.split(/[^\p{L}]+/u).some((w) => w !== '' && c.cues.countWord.test(w));
 }
 
+/** how far after a denial's opening words the event it denies may be told (rule incident/denied) */
+const DENIAL_REACH_CHARS = 160;
+/** an adverb right after a verb of harm, before its object ("killed indiscriminately 5,000") */
+const ADVERB_AFTER = /^\s+[\p{L}-]+ly\s+/u;
+
+/** the longest aside a subject may be set off from its verb by ("1,980 people, most of them youths, have been …") */
+const ASIDE_CHARS = 40;
+
+/**
+ * The words before an aside that ends right where the trigger's clause begins ("1,980 people" in "1,980 people, most
+ * of them youths, have been kidnapped"), or nothing when no short aside stands there.
+ */
+function subjectBeforeAside(c: TriggerContext): string {
+  const parts = c.text.slice(Math.max(c.sentenceStart, c.bodyStart), c.clauseStart).split(/,\s+/u);
+  if (parts[parts.length - 1]!.trim() === '') parts.pop();
+  if (parts.length < 2 || parts[parts.length - 1]!.length > ASIDE_CHARS) return '';
+  return parts[parts.length - 2]!;
+}
+
 const rule = (name: string, reason: string, veto: (c: TriggerContext) => boolean): Rule<TriggerContext, string> => ({
   id: `incident/${name}`,
   family: 'incident',
@@ -211,14 +230,58 @@ export const TRIGGER_VETO_RULES: readonly Rule<TriggerContext, string>[] = [
   ),
   rule(
     'perfect-tally',
-    'a verb of harm in the present perfect ("have been killed", "have been kidnapped") that counts hundreds or more ("70,000 people have been killed", "hundreds have been arrested") or sums up a period up to now ("so far this year", "to date") is a tally of many events, not one event; a clause that ties it to one day ("on Sunday") still tells one event',
+    'a verb of harm in the present perfect ("have been killed", "have been kidnapped") that counts hundreds or more ("70,000 people have been killed", "hundreds have been arrested", also before an aside: "1,980 people, most of them youths, have been kidnapped") or sums up a period up to now ("so far this year", "to date", "as of today", "in less than a month", also opening the sentence) is a tally of many events, not one event; a clause that ties it to one day ("on Sunday") still tells one event',
     (c) => {
       if (c.oneDay) return false;
       const phrase = c.text.slice(c.start, c.end);
       const before = c.text.slice(Math.max(c.clauseStart, c.start - 40), c.start);
       if (!c.cues.perfectBefore.test(before) && !/^(?:has|have)\s/iu.test(phrase)) return false;
-      const clause = c.text.slice(c.clauseStart, c.clauseEnd);
-      return c.cues.tallyPeriod.test(clause) || c.cues.tallyCount.test(c.text.slice(c.clauseStart, c.start));
+      // the count may open the sentence before an aside ("1,980 people, most of them youths, have been kidnapped"),
+      // and the period may open it before a comma ("In less than a month, 11 students have been kidnapped")
+      const from = Math.max(c.sentenceStart, c.bodyStart);
+      return (
+        c.cues.tallyPeriod.test(c.text.slice(from, c.clauseEnd)) ||
+        c.cues.tallyCount.test(c.text.slice(c.clauseStart, c.start)) ||
+        c.cues.tallyCount.test(subjectBeforeAside(c))
+      );
+    },
+  ),
+  rule(
+    'denied',
+    'an event told in what a denial opens ("the army denied that its planes had bombed the camp", "police dismissed reports that a patrol was ambushed", "denied rumours of a massacre"), or one a relative clause denies right after it ("an alleged bombing of the town, which the army has denied"), is what someone says did not happen, not an event the article reports; a denial of who did it leaves the harm standing ("he denied killing her", "denied charges of murder", "denied that he shot the man"), and so does one of a detail of an event named as given ("denied that the attack was the work of rebels")',
+    (c) => {
+      if (c.cls === 'agent') return false;
+      const phrase = c.text.slice(c.start, c.end);
+      if (c.cues.deniedAfter.test(c.text.slice(c.end, c.sentenceEnd))) return true;
+      const before = c.text.slice(Math.max(c.sentenceStart, c.bodyStart), c.start);
+      let denial: RegExpExecArray | null = null;
+      for (const m of eachMatch(c.cues.denial, before)) denial = m;
+      if (!denial) return false;
+      const between = before.slice(denial.index + denial[0].length);
+      if (between.length > DENIAL_REACH_CHARS || c.cues.denialScopeEnd.test(between)) return false;
+      if (c.cues.denialSubjectAfter.test(between) || c.lex.presupposingHead.test(before)) return false;
+      // "denied that the attack took place" denies it; "denied that the attack was the work of rebels" takes it as given
+      return (
+        c.det !== 'definite' ||
+        c.cues.verbal.test(phrase) ||
+        !c.cues.givenEventPredicateAfter.test(c.text.slice(c.end, c.clauseEnd))
+      );
+    },
+  ),
+  rule(
+    'toll-of-many-events',
+    'a verb of harm whose count is summed over many events written after it ("600 peasants were murdered in more than 40 massacres", "393 rebels were killed in over 600 clashes", "died in dozens of attacks") tells a tally, not one event; two or three events each still tell their own ("killed in two attacks")',
+    (c) =>
+      (c.cls === 'weak' || c.cues.verbal.test(c.text.slice(c.start, c.end))) &&
+      c.cues.manyEventsAfter.test(c.text.slice(c.end, c.clauseEnd)),
+  ),
+  rule(
+    'mass-toll',
+    'an active verb of harm whose object counts thousands ("a war that has killed more than 70,000 people", "the regime massacred 30,000 peasants", "death squads that murdered thousands of citizens") tells the toll of a war, a regime or an era, not one event: a single attack that kills thousands is rare enough that news names it as an event ("the attacks killed nearly 3,000 people"), which its event word carries; hundreds stay, a single blast may kill hundreds',
+    (c) => {
+      if (c.cls === 'agent' || c.cues.passiveStart.test(c.text.slice(c.start, c.end))) return false;
+      if (c.cues.beBefore.test(c.text.slice(Math.max(c.clauseStart, c.start - 16), c.start))) return false;
+      return c.cues.massTollAfter.test(c.text.slice(c.end, c.clauseEnd).replace(ADVERB_AFTER, ' '));
     },
   ),
   rule(

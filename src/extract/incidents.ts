@@ -33,6 +33,7 @@ import {
   INCIDENTS_GROUP_OWN_UNITS,
   INCIDENTS_CO_VICTIMS_IN_SENTENCE,
   INCIDENTS_YEAR_MARKED_APART,
+  REFERENCE_PAST_OPENING,
   PLACE_STATED_PLACE_OVER_DATELINE,
   PERPETRATOR_WEAPON_BELONGS_TO_TARGET,
   CASUALTY_RESPONDERS_OWN_TOLL,
@@ -67,6 +68,7 @@ import {
   followUpCue,
   followUpCuesSetOff,
   pastMark,
+  pastOpeningMark,
   periodOfPastMark,
 } from './incident-references.js';
 import { joinsList, roleCuesOf, rolePhrases, type RoleCues, type RolePhrase } from './incident-roles.js';
@@ -1510,12 +1512,17 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
         reclassedBy,
       };
       {
-        const mark = pastMark(
-          frames,
-          text.slice(Math.max(cs, h.start - 40), h.start),
-          text.slice(h.end, Math.min(s.end, h.end + 60)),
-          anchor,
-        );
+        const mark =
+          pastMark(
+            frames,
+            text.slice(Math.max(cs, h.start - 40), h.start),
+            text.slice(h.end, Math.min(s.end, h.end + 60)),
+            anchor,
+          ) ??
+          // (rule reference/past-opening) "Last year, …", "In March 1987, …" opening the sentence
+          (isOn(doc.res.rules, REFERENCE_PAST_OPENING)
+            ? pastOpeningMark(frames, text.slice(bodyStart, h.start))
+            : null);
         const year = mark ? /(?:19|20)\d\d/.exec(mark) : null;
         // a year counts as past only when it is before the article's own year
         if (mark && (!year || (anchor && Number(year[0]) < anchor.getUTCFullYear()))) hit.past = mark;
