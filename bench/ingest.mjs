@@ -40,7 +40,7 @@ const uri = resolveUri(config);
 /** CPU seconds the local Neo4j has used (from its pid file under KG_HOME), or NaN when it cannot be read */
 const serverCpu = () => {
   try {
-    const home = process.env.KG_HOME;
+    const home = process.env.KG_HOME ?? '';
     const pid = readFileSync(join(home, 'main/run/neo4j.pid'), 'utf8').trim();
     const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
     return (Number(f[11]) + Number(f[12])) / 100;
