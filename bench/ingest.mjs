@@ -37,6 +37,17 @@ const { applySchema } = await dist('graph/schema.js');
 const config = loadConfig();
 const uri = resolveUri(config);
 
+/** CPU seconds the local Neo4j has used (from its pid file under KG_HOME), or NaN when it cannot be read */
+const serverCpu = () => {
+  try {
+    const home = process.env.KG_HOME ?? '';
+    const pid = readFileSync(join(home, 'main/run/neo4j.pid'), 'utf8').trim();
+    const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(f[11]) + Number(f[12])) / 100;
+  } catch {
+    return NaN;
+  }
+};
 const mb = (bytes) => `${Math.round(bytes / 1048576)} MB`;
 const fmt = (x, d = 0) => (Number.isFinite(x) ? x.toFixed(d) : '-');
 
@@ -103,6 +114,14 @@ function statementProfile(g, detail) {
   const by = new Map();
   let transactions = 0;
   let statements = 0;
+  // where a write transaction's wall time goes: statements (timed below), this process's work between them inside the
+  // open transaction (the work function's time less its statements'), and the rest of executeWrite (session, begin,
+  // commit, retries); reads (graph.read) apart; what is left of the run is the pipeline's work outside transactions
+  let inWrites = 0;
+  let inWork = 0;
+  let inWriteStatements = 0;
+  let inReads = 0;
+  let current = null;
   const timed = (tx) =>
     new Proxy(tx, {
       get(target, prop) {
@@ -132,6 +151,7 @@ function statementProfile(g, detail) {
             e.n++;
             e.bytes += bytes;
             e.ms += performance.now() - t;
+            if (current === 'write') inWriteStatements += performance.now() - t;
             e.server += server;
             by.set(label, e);
             statements++;
@@ -139,8 +159,32 @@ function statementProfile(g, detail) {
         };
       },
     });
-  g.write = (work) => write((tx) => (transactions++, work(timed(tx))));
-  g.read = (work) => read((tx) => work(timed(tx)));
+  g.write = async (work) => {
+    const t = performance.now();
+    try {
+      return await write(async (tx) => {
+        transactions++;
+        const w = performance.now();
+        current = 'write';
+        try {
+          return await work(timed(tx));
+        } finally {
+          current = null;
+          inWork += performance.now() - w;
+        }
+      });
+    } finally {
+      inWrites += performance.now() - t;
+    }
+  };
+  g.read = async (work) => {
+    const t = performance.now();
+    try {
+      return await read((tx) => work(timed(tx)));
+    } finally {
+      inReads += performance.now() - t;
+    }
+  };
   return {
     stop() {
       g.write = write;
@@ -150,6 +194,9 @@ function statementProfile(g, detail) {
       const total = [...by.values()].reduce((s, e) => s + e.ms, 0) / 1000;
       console.log(
         `  product: ${statements} statements in ${transactions} write transactions (${fmt(statements / Math.max(transactions, 1), 1)} each), ${fmt(total, 1)} s in statements, ${fmt(seconds - total, 1)} s outside them`,
+      );
+      console.log(
+        `  product wall: write transactions ${fmt(inWrites / 1000, 1)} s = statements ${fmt(inWriteStatements / 1000, 1)} + Node work inside the transaction ${fmt((inWork - inWriteStatements) / 1000, 1)} + session/begin/commit ${fmt((inWrites - inWork) / 1000, 1)}; read transactions ${fmt(inReads / 1000, 1)} s; outside transactions ${fmt(seconds - (inWrites + inReads) / 1000, 1)} s`,
       );
       if (!detail) return;
       console.log(`  ${'statement (first lines)'.padEnd(100)} count  seconds   server  params MB`);
@@ -220,6 +267,7 @@ if (!flag('--skip-writer')) {
   const profile = statementProfile(graph, flag('--profile'));
   t0 = performance.now();
   const cpu0 = process.cpuUsage();
+  const server0 = serverCpu();
   // the time at every INTERVAL articles written (or skipped), for the per-article time as the store grows
   const steps = [];
   let ticks = 0;
@@ -237,10 +285,11 @@ if (!flag('--skip-writer')) {
   });
   const productSeconds = (performance.now() - t0) / 1000;
   const productCpu = process.cpuUsage(cpu0);
+  const productServerCpu = serverCpu() - server0;
   profile.stop();
   const product = await counts();
   console.log(
-    `product writer: ${fmt(productSeconds, 1)} s wall, ${fmt((productCpu.user + productCpu.system) / 1e6, 1)} s CPU in this process`,
+    `product writer: ${fmt(productSeconds, 1)} s wall, ${fmt((productCpu.user + productCpu.system) / 1e6, 1)} s CPU in this process, ${fmt(productServerCpu, 1)} s CPU in Neo4j`,
   );
   if (flag('--hash')) console.log(`product graph hash: ${await graphHash(graph)}`);
   const { incidentWriterStats } = await dist('graph/incident-frames.js');
@@ -259,6 +308,8 @@ if (!flag('--skip-writer')) {
   const { ENTITY_LABEL, ENTITY_REL_TYPES } = await dist('graph/model.js');
   const labels = ['person', 'organization', 'place', 'incident'];
   t0 = performance.now();
+  const plainCpu0 = process.cpuUsage();
+  const plainServer0 = serverCpu();
   for (let i = 0; i < writes.length; i += 25) {
     const batch = writes.slice(i, i + 25);
     await graph.write(async (tx) => {
@@ -299,6 +350,8 @@ if (!flag('--skip-writer')) {
     });
   }
   const plainSeconds = (performance.now() - t0) / 1000;
+  const plainCpu = process.cpuUsage(plainCpu0);
+  const plainServerCpu = serverCpu() - plainServer0;
   const plain = await counts();
   const productRate = product.rows / productSeconds;
   const plainRate = plain.rows / plainSeconds;
@@ -310,6 +363,9 @@ if (!flag('--skip-writer')) {
   console.log(`\nwriter, ${writes.length} articles into an empty database      product      plain UNWIND`);
   console.log(
     `  seconds                                          ${fmt(productSeconds, 1).padStart(8)}      ${fmt(plainSeconds, 1).padStart(8)}`,
+  );
+  console.log(
+    `  CPU s, this process / Neo4j                      ${`${fmt((productCpu.user + productCpu.system) / 1e6, 1)} / ${fmt(productServerCpu, 1)}`.padStart(12)}  ${`${fmt((plainCpu.user + plainCpu.system) / 1e6, 1)} / ${fmt(plainServerCpu, 1)}`.padStart(12)}`,
   );
   console.log(
     `  rows (nodes + relationships)                     ${String(product.rows).padStart(8)}      ${String(plain.rows).padStart(8)}`,
