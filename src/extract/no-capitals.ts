@@ -154,28 +154,25 @@ const SENTENCE_END = /[.!?]+["'”’)\]]*[ \t]+/gu;
 /**
  * The sentences written without capitals inside lines that have capitals (start and end offsets; runs of such
  * sentences joined): each opens with a small letter right after the end of a sentence, a full stop after an
- * abbreviation (`abbreviation`, given the word before it) or initials ("p.m.", "U.S.") being none, and runs to the last
- * sentence end before the next capital (the pronoun "I" aside) or to the end of its line.
+ * abbreviation (`abbreviation`, given the word before it) or initials ("p.m.", "U.S.") being none, or at the start of
+ * a line where a sentence may open, and runs to the last sentence end before the next capital (the pronoun "I" aside)
+ * or to the end of its line.
  */
 export function sentencesWithoutCapitals(
   text: string,
   abbreviation: (word: string) => boolean,
 ): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
+  let before = '';
   for (let at = 0; at < text.length;) {
     let stop = text.indexOf('\n', at);
     if (stop < 0) stop = text.length;
     const line = text.slice(at, stop);
     if (/\p{Lu}/u.test(line.replace(ADDRESS, ' ').replace(PRONOUN_I, ''))) {
       let from = 0;
-      for (const m of eachMatch(SENTENCE_END, line)) {
-        const open = m.index + m[0].length;
-        if (open < from || !/^\p{Ll}/u.test(line.slice(open))) continue;
-        if (m[0].startsWith('.') && m[0].trimEnd().length === 1) {
-          const word = /[\p{L}.]*$/u.exec(line.slice(0, m.index))![0];
-          if (!word || /^\p{L}$/u.test(word) || /\p{L}\.\p{L}$/u.test(word) || abbreviation(word)) continue;
-        }
-        // the stretch runs to the next capital (an address's or the pronoun's aside) or the line's end ...
+      /** the stretch without capitals that opens at `open` of the line, if one does */
+      const stretchAt = (open: number) => {
+        // it runs to the next capital (an address's or the pronoun's aside) or the line's end ...
         const rest = line
           .slice(open)
           .replace(ADDRESS, (a) => ' '.repeat(a.length))
@@ -188,15 +185,32 @@ export function sentencesWithoutCapitals(
           let last = -1;
           for (const e of eachMatch(/[.!?]+["'”’)\]]*(?=[ \t]|$)/gu, line.slice(open, end)))
             last = open + e.index + e[0].length;
-          if (last < 0) continue;
+          if (last < 0) return;
           end = last;
         }
         while (end > open && /\s/.test(line[end - 1]!)) end--;
         from = end;
-        if ((line.slice(open, end).match(/\p{Ll}/gu) ?? []).length < MIN_SENTENCE_LETTERS) continue;
+        if ((line.slice(open, end).match(/\p{Ll}/gu) ?? []).length < MIN_SENTENCE_LETTERS) return;
         out.push({ start: at + open, end: at + end });
+      };
+      // a line that opens in small letters opens a sentence where the line before ends one, as the block rule reads it
+      // (the text's start, a blank line, a short line such as a dateline, a sentence's end, a headline); otherwise it
+      // carries on a wrapped sentence
+      const lead = /^[^\p{L}]*/u.exec(line)![0].length;
+      const opensLine =
+        !before.trim() || before.trim().length < SHORT_LINE || ENDS_SENTENCE.test(before) || headlineLine(before);
+      if (/^\p{Ll}/u.test(line.slice(lead)) && opensLine) stretchAt(lead);
+      for (const m of eachMatch(SENTENCE_END, line)) {
+        const open = m.index + m[0].length;
+        if (open < from || !/^\p{Ll}/u.test(line.slice(open))) continue;
+        if (m[0].startsWith('.') && m[0].trimEnd().length === 1) {
+          const word = /[\p{L}.]*$/u.exec(line.slice(0, m.index))![0];
+          if (!word || /^\p{L}$/u.test(word) || /\p{L}\.\p{L}$/u.test(word) || abbreviation(word)) continue;
+        }
+        stretchAt(open);
       }
     }
+    before = line;
     at = stop + 1;
   }
   return out;

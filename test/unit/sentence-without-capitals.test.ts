@@ -34,6 +34,16 @@ describe('sentencesWithoutCapitals', () => {
     expect(slices('Crowds gathered at dawn. then rain fell. The match went on.')).toEqual([]);
   });
 
+  it('opens a stretch at the start of a line where a sentence may open, not in a wrapped sentence', () => {
+    const text =
+      'Brussels 1996-08-31\nthe alliance spokesman declined to comment on the reports. But an official said more.';
+    expect(slices(text)).toEqual(['the alliance spokesman declined to comment on the reports.']);
+    const wrapped =
+      'The committee said on Monday that the rules on data held by phone companies\n' +
+      'would take effect in the spring. But Parliament must vote first.';
+    expect(slices(wrapped)).toEqual([]);
+  });
+
   it('leaves lines with no capital at all to the block rule', () => {
     expect(slices('a line with no capitals. and another sentence of the same line without any.')).toEqual([]);
   });
