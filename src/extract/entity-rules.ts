@@ -289,6 +289,87 @@ export function inCaps(doc: Doc, sentence: number): boolean {
 }
 const capsSentences = new WeakMap<Doc, Map<number, boolean>>();
 
+/**
+ * Rules acronym-in-brackets (`caps` false: sentences in mixed case) and caps-acronym-in-brackets (`caps` true:
+ * sentences in capitals): the words before a bracketed acronym whose initials spell it are one name, and the acronym
+ * the same entity. In capitals every word opens with a capital, so the small words of names are told by the list alone
+ * and only an exact spelling of three letters or more counts.
+ */
+function acronymsInBrackets(doc: Doc, cands: Candidate[], id: string, caps: boolean): void {
+  const skip = doc.res.words.set('entities.initialsSkip');
+  const gaz = doc.res.gazetteer;
+  for (const m of eachMatch(/\((\p{Lu}[\p{Lu}&]{1,7})\)/gu, doc.text)) {
+    const acro = m[1]!.replace(/&/g, '');
+    if (inCaps(doc, sentenceAt(doc.sentences, m.index)) !== caps || (caps && acro.length < 3)) continue;
+    const before = doc.text.slice(Math.max(0, m.index - 160), m.index);
+    const words = [...eachMatch(/[\p{L}][\p{L}'’.-]*/gu, before)];
+    // walk back over capitalised words and the small words inside names, and find the start whose initials spell the acronym
+    let best: { start: number; exact: boolean } | null = null;
+    let initials = '';
+    for (let k = words.length - 1; k >= 0 && words.length - k <= 10; k--) {
+      const w = words[k]![0];
+      const gapAfter = before.slice(
+        words[k]!.index! + w.length,
+        k + 1 < words.length ? words[k + 1]!.index : before.length,
+      );
+      if (!/^\s*$/.test(gapAfter)) break;
+      // a hyphenated name spells one letter for each capitalised part ("Jamaat-ul-Mujahideen" JM, "al-Sham" S)
+      // in capitals the small words of names are known by the list alone ("ORGANISATION FOR SECURITY", "AL-QAIDA")
+      const letters = w
+        .split('-')
+        .filter((p) => /^\p{Lu}/u.test(p) && !(caps && skip.has(p.toLowerCase())))
+        .map((p) => p[0]!)
+        .join('');
+      if (letters) initials = letters + initials;
+      else if (!skip.has(w.toLowerCase())) break;
+      else continue;
+      if (initials === acro) best = { start: k, exact: true };
+      else if (!caps && !best && acro.length - initials.length <= 2 && initials.length >= 2 && acro.endsWith(initials))
+        best = { start: k, exact: false };
+      if (initials.length >= acro.length) break;
+    }
+    if (!best) continue;
+    const off = Math.max(0, m.index - 160);
+    let start = off + words[best.start]!.index!;
+    if (/^The$/i.test(words[best.start]![0])) continue;
+    // a possessive closing the name is no part of it ("the World Trade Organization's (WTO) summit")
+    const last = words[words.length - 1]![0];
+    const end = off + words[words.length - 1]!.index! + last.length - (/['’]s$/iu.test(last) ? 2 : 0);
+    if (end - start < 3) continue;
+    const full = { start, end };
+    const over = cands.filter((c) => overlaps(c, full));
+    if (over.some((c) => c.start < full.start || c.end > full.end || (c.type === 'person' && c.sure))) continue;
+    const name = doc.text.slice(start, end).toLowerCase();
+    const type: Candidate['type'] =
+      gaz.placesByName.has(name) ||
+      over.some((c) => c.start === start && c.end === end && c.type === 'place' && c.gaz.length)
+        ? 'place'
+        : 'organization';
+    const keep = over.find((c) => c.start === start && c.end === end) ?? over[0];
+    remove(cands, (c) => over.includes(c) && c !== keep);
+    if (keep) {
+      if (keep.start !== start || keep.end !== end) {
+        respan(doc, keep, start, end, id);
+        keep.gaz = [];
+      }
+      retype(keep, type, id);
+    } else cands.push(ruleCandidate(doc, type, start, end, id));
+    start = m.index + 1;
+    const a = { start, end: start + m[1]!.length };
+    const ac = cands.find((c) => c.start === a.start && c.end === a.end);
+    if (ac) {
+      retype(ac, type, id);
+      // "Australian Federal Police (AFP)": the name the brackets spell out decides what the letters stand for here,
+      // not another body the lexicon knows by the same letters (the French news agency)
+      const named = keep?.gaz ?? [];
+      if (named.length && ac.gaz.length && !ac.gaz.some((e) => named.includes(e))) {
+        ac.gaz = named.slice();
+        mark(ac, id);
+      }
+    } else if (!cands.some((c) => overlaps(c, a))) cands.push(ruleCandidate(doc, type, a.start, a.end, id));
+  }
+}
+
 const PLURAL = /^\p{Lu}\p{Ll}+(?:s|men)$/u;
 
 /**
@@ -2159,79 +2240,12 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   rule(
     'acronym-in-brackets',
     '"Joint Terrorism Analysis Centre (JTAC)", "Security Intelligence Service (NZSIS)": capitalised words whose initials the bracketed acronym spells are one name, and the acronym is the same entity (an organisation unless the name is a known place)',
-    (doc, cands, id) => {
-      const skip = doc.res.words.set('entities.initialsSkip');
-      const gaz = doc.res.gazetteer;
-      for (const m of eachMatch(/\((\p{Lu}[\p{Lu}&]{1,7})\)/gu, doc.text)) {
-        const acro = m[1]!.replace(/&/g, '');
-        if (inCaps(doc, sentenceAt(doc.sentences, m.index))) continue;
-        const before = doc.text.slice(Math.max(0, m.index - 160), m.index);
-        const words = [...eachMatch(/[\p{L}][\p{L}'’.-]*/gu, before)];
-        // walk back over capitalised words and the small words inside names, and find the start whose initials spell the acronym
-        let best: { start: number; exact: boolean } | null = null;
-        let initials = '';
-        for (let k = words.length - 1; k >= 0 && words.length - k <= 10; k--) {
-          const w = words[k]![0];
-          const gapAfter = before.slice(
-            words[k]!.index! + w.length,
-            k + 1 < words.length ? words[k + 1]!.index : before.length,
-          );
-          if (!/^\s*$/.test(gapAfter)) break;
-          // a hyphenated name spells one letter for each capitalised part ("Jamaat-ul-Mujahideen" JM, "al-Sham" S)
-          const caps = w
-            .split('-')
-            .filter((p) => /^\p{Lu}/u.test(p))
-            .map((p) => p[0]!)
-            .join('');
-          if (caps) initials = caps + initials;
-          else if (!skip.has(w.toLowerCase())) break;
-          else continue;
-          if (initials === acro) best = { start: k, exact: true };
-          else if (!best && acro.length - initials.length <= 2 && initials.length >= 2 && acro.endsWith(initials))
-            best = { start: k, exact: false };
-          if (initials.length >= acro.length) break;
-        }
-        if (!best) continue;
-        const off = Math.max(0, m.index - 160);
-        let start = off + words[best.start]!.index!;
-        if (/^The$/.test(words[best.start]![0])) continue;
-        // a possessive closing the name is no part of it ("the World Trade Organization's (WTO) summit")
-        const last = words[words.length - 1]![0];
-        const end = off + words[words.length - 1]!.index! + last.length - (/['’]s$/u.test(last) ? 2 : 0);
-        if (end - start < 3) continue;
-        const full = { start, end };
-        const over = cands.filter((c) => overlaps(c, full));
-        if (over.some((c) => c.start < full.start || c.end > full.end || (c.type === 'person' && c.sure))) continue;
-        const name = doc.text.slice(start, end).toLowerCase();
-        const type: Candidate['type'] =
-          gaz.placesByName.has(name) ||
-          over.some((c) => c.start === start && c.end === end && c.type === 'place' && c.gaz.length)
-            ? 'place'
-            : 'organization';
-        const keep = over.find((c) => c.start === start && c.end === end) ?? over[0];
-        remove(cands, (c) => over.includes(c) && c !== keep);
-        if (keep) {
-          if (keep.start !== start || keep.end !== end) {
-            respan(doc, keep, start, end, id);
-            keep.gaz = [];
-          }
-          retype(keep, type, id);
-        } else cands.push(ruleCandidate(doc, type, start, end, id));
-        start = m.index + 1;
-        const a = { start, end: start + m[1]!.length };
-        const ac = cands.find((c) => c.start === a.start && c.end === a.end);
-        if (ac) {
-          retype(ac, type, id);
-          // "Australian Federal Police (AFP)": the name the brackets spell out decides what the letters stand for here,
-          // not another body the lexicon knows by the same letters (the French news agency)
-          const named = keep?.gaz ?? [];
-          if (named.length && ac.gaz.length && !ac.gaz.some((e) => named.includes(e))) {
-            ac.gaz = named.slice();
-            mark(ac, id);
-          }
-        } else if (!cands.some((c) => overlaps(c, a))) cands.push(ruleCandidate(doc, type, a.start, a.end, id));
-      }
-    },
+    (doc, cands, id) => acronymsInBrackets(doc, cands, id, false),
+  ),
+  rule(
+    'caps-acronym-in-brackets',
+    '"WORLD BOXING COUNCIL (WBC)", "ORGANISATION FOR SECURITY AND COOPERATION IN EUROPE (OSCE)": in a sentence in capitals every word looks capitalised, yet a run of words whose initials, the small words of names (entities.initialsSkip) left out, spell the bracketed acronym of three letters or more exactly is a name all the same, as rule acronym-in-brackets reads it in mixed case (an organisation unless the name is a known place)',
+    (doc, cands, id) => acronymsInBrackets(doc, cands, id, true),
   ),
   rule(
     'bracketed-acronym-named-again',
@@ -3225,6 +3239,51 @@ export const ENTITY_RULES: readonly EntityRule[] = [
           if (other.type !== 'place' || other.gaz.length || other.sure || other.venue || other.media) continue;
           if (other === b && m[1]) respan(doc, b, b.start - m[1].length, b.end, id);
           retype(other, 'organization', id);
+        }
+      }
+    },
+  ),
+  rule(
+    'caps-name-written-again',
+    'in a sentence in capitals case no longer marks a name, and the tagger may leave a name it reads elsewhere in the article untagged ("ROTOR VOLGOGRAD MUST PLAY" … "ROTOR WOULD PLAY"; "Longyear" in the body, "LONGYEAR" in a shouted line): where the article names an entity, the same words written again in a sentence in capitals, as whole words that no mention covers, are that entity again (not in a headline over a cased body, which the tagger reads with what the body says of its words); a name whose every word ordinary English writes small ("OLD CITY", "REAL") says too little, a name the article reads as two kinds says nothing, and one before a word that names write capitalised (mentions.commonWordsInNames: "THE ATLANTA GAMES") or before a word that is no word of English ("LAS FILAS") is part of another name',
+    (doc, cands, id) => {
+      if (!doc.sentences.some((s) => inCaps(doc, s.index))) return;
+      // a headline in capitals over a cased body: the tagger read it with what the body says of its words already
+      const firstLine = doc.text.search(/\n|$/u);
+      const cased = doc.sentences.some((s) => !inCaps(doc, s.index));
+      const common = doc.res.names.commonWords;
+      const bareWord = bareCommonWord(doc, cands);
+      const inNames = doc.res.words.set('mentions.commonWordsInNames');
+      const english = englishWordOf(doc);
+      const kinds = new Map<string, Candidate['type'] | null>();
+      for (const c of cands) {
+        if (c.type !== 'person' && c.type !== 'organization' && c.type !== 'place') continue;
+        const name = c.text
+          .trim()
+          .replace(/\s*['’]s$/iu, '')
+          .toLowerCase();
+        if ((name.match(/\p{L}/gu) ?? []).length < 3) continue;
+        const words = name.split(/\s+/);
+        if (words.length === 1 ? bareWord(name) : words.every((w) => common.has(w))) continue;
+        const known = kinds.get(name);
+        kinds.set(name, known === undefined || known === c.type ? c.type : null);
+      }
+      // longer names first, so that "ROTOR VOLGOGRAD" is found before "ROTOR"
+      for (const [name, type] of [...kinds].sort((a, b) => b[0].length - a[0].length)) {
+        if (!type) continue;
+        const re = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])${escapeRegExp(name)}(?![\p{L}\p{N}-])`, 'giu');
+        for (const m of eachMatch(re, doc.text)) {
+          const start = m.index,
+            end = start + m[0].length;
+          if (cands.some((c) => c.start < end && start < c.end)) continue;
+          if (!inCaps(doc, sentenceAt(doc.sentences, start)) || (cased && start < firstLine)) continue;
+          // "THE ATLANTA GAMES", "HONG KONG OPEN": before a word that names write capitalised the name is part of another
+          const next = /^[ \t]+([\p{L}-]+)/u.exec(doc.text.slice(end, end + 40))?.[1]?.toLowerCase();
+          if (next && inNames.has(next)) continue;
+          // "LAS" read alone once, then "LAS FILAS": before a word that is no word of English the name runs on
+          const word = (p: string) => p.length < 3 || english(p) || inflectedEnglish(doc, p);
+          if (next && !next.split('-').every(word)) continue;
+          cands.push(ruleCandidate(doc, type, start, end, id));
         }
       }
     },

@@ -6,6 +6,7 @@
 import { writtenWithoutCapitals } from './document.js';
 import type { ArticleInput, ExtractionResult } from './types.js';
 import { inlineRule, isOn, type RuleSwitches } from '../rules/index.js';
+import { eachMatch } from '../reg-exp.js';
 
 /**
  * Rule mentions/no-capitals-read-in-capitals. A text with no capitals (document.writtenWithoutCapitals: a stray "I"
@@ -40,6 +41,19 @@ export const BLOCK_WITHOUT_CAPITALS_READ_IN_CAPITALS = inlineRule(
 export const TITLE_WITHOUT_CAPITALS_READ_IN_CAPITALS = inlineRule(
   'mentions/title-without-capitals-read-in-capitals',
   'a title typed without capitals hides its names as text without capitals does, and its case says nothing of the text’s: it is read in capitals at the same offsets, its mentions shown as written',
+);
+
+/**
+ * Rule mentions/sentence-without-capitals-read-in-capitals. Inside a line that has capitals, a sentence (or a run of
+ * sentences) written without any (a sentence typed in small letters in a cased paragraph, a quote pasted from a post)
+ * hides its names as a block without capitals does: it is read in capitals at the same offsets, the cased sentences
+ * around it as written. Cased prose writes no sentence without a capital at its start, so a run of small letters that
+ * opens a sentence after a full stop (not an abbreviation's: "p.m.", "U.S.") and holds no capital up to its sentence's
+ * end is such a sentence; a capital before its end shows a cased sentence that merely went on.
+ */
+export const SENTENCE_WITHOUT_CAPITALS_READ_IN_CAPITALS = inlineRule(
+  'mentions/sentence-without-capitals-read-in-capitals',
+  'a sentence without capitals inside a cased paragraph hides its names as a block of lines without capitals does, and a sentence’s case says nothing of its neighbours’: it is read in capitals at the same offsets, the cased sentences as written',
 );
 
 /** A block needs this many small letters to be read in capitals: fewer say too little ("ok", "via afp"). */
@@ -131,6 +145,77 @@ export function blocksWithoutCapitals(text: string): Array<{ start: number; end:
   return out;
 }
 
+/** A sentence without capitals needs this many small letters to be read in capitals. */
+const MIN_SENTENCE_LETTERS = 20;
+
+/** the end of a sentence inside a line: terminal punctuation, closing quotes or brackets, then a space */
+const SENTENCE_END = /[.!?]+["'”’)\]]*[ \t]+/gu;
+
+/**
+ * The sentences written without capitals inside lines that have capitals (start and end offsets; runs of such
+ * sentences joined): each opens with a small letter right after the end of a sentence, a full stop after an
+ * abbreviation (`abbreviation`, given the word before it) or initials ("p.m.", "U.S.") being none, or at the start of
+ * a line where a sentence may open, and runs to the last sentence end before the next capital (the pronoun "I" aside)
+ * or to the end of its line.
+ */
+export function sentencesWithoutCapitals(
+  text: string,
+  abbreviation: (word: string) => boolean,
+): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  let before = '';
+  for (let at = 0; at < text.length;) {
+    let stop = text.indexOf('\n', at);
+    if (stop < 0) stop = text.length;
+    const line = text.slice(at, stop);
+    if (/\p{Lu}/u.test(line.replace(ADDRESS, ' ').replace(PRONOUN_I, ''))) {
+      let from = 0;
+      /** the stretch without capitals that opens at `open` of the line, if one does */
+      const stretchAt = (open: number) => {
+        // it runs to the next capital (an address's or the pronoun's aside) or the line's end ...
+        const rest = line
+          .slice(open)
+          .replace(ADDRESS, (a) => ' '.repeat(a.length))
+          .replace(PRONOUN_I, ' ');
+        const capital = rest.search(/\p{Lu}/u);
+        let end = capital < 0 ? line.length : open + capital;
+        // ... cut back to the last end of a sentence before that capital: a capital inside its first sentence shows a
+        // cased sentence that went on ("at 5 p.m. local time, police in Lagos said")
+        if (capital >= 0) {
+          let last = -1;
+          for (const e of eachMatch(/[.!?]+["'”’)\]]*(?=[ \t]|$)/gu, line.slice(open, end)))
+            last = open + e.index + e[0].length;
+          if (last < 0) return;
+          end = last;
+        }
+        while (end > open && /\s/.test(line[end - 1]!)) end--;
+        from = end;
+        if ((line.slice(open, end).match(/\p{Ll}/gu) ?? []).length < MIN_SENTENCE_LETTERS) return;
+        out.push({ start: at + open, end: at + end });
+      };
+      // a line that opens in small letters opens a sentence where the line before ends one, as the block rule reads it
+      // (the text's start, a blank line, a short line such as a dateline, a sentence's end, a headline); otherwise it
+      // carries on a wrapped sentence
+      const lead = /^[^\p{L}]*/u.exec(line)![0].length;
+      const opensLine =
+        !before.trim() || before.trim().length < SHORT_LINE || ENDS_SENTENCE.test(before) || headlineLine(before);
+      if (/^\p{Ll}/u.test(line.slice(lead)) && opensLine) stretchAt(lead);
+      for (const m of eachMatch(SENTENCE_END, line)) {
+        const open = m.index + m[0].length;
+        if (open < from || !/^\p{Ll}/u.test(line.slice(open))) continue;
+        if (m[0].startsWith('.') && m[0].trimEnd().length === 1) {
+          const word = /[\p{L}.]*$/u.exec(line.slice(0, m.index))![0];
+          if (!word || /^\p{L}$/u.test(word) || /\p{L}\.\p{L}$/u.test(word) || abbreviation(word)) continue;
+        }
+        stretchAt(open);
+      }
+    }
+    before = line;
+    at = stop + 1;
+  }
+  return out;
+}
+
 /** The text in capitals, letter for letter: a letter whose capital is longer ("ß" -> "SS") stays, so offsets hold. */
 export function capitalsSameOffsets(text: string): string {
   return text.replace(/\p{Ll}/gu, (c) => {
@@ -153,12 +238,15 @@ function capitalsWithin(text: string, blocks: ReadonlyArray<{ start: number; end
 /**
  * What the pipeline reads for an input and its guarded text (input-guard.ts, same offsets): both in capitals when the
  * text has no capitals (rule mentions/no-capitals-read-in-capitals); else its blocks without capitals in capitals
- * (rule mentions/block-without-capitals-read-in-capitals), the rest as it is. `blocks` counts the blocks so read.
+ * (rule mentions/block-without-capitals-read-in-capitals) and, given `abbreviation` (whether a word before a full stop
+ * is one), its sentences without capitals inside cased lines (rule mentions/sentence-without-capitals-read-in-capitals),
+ * the rest as it is. `blocks` counts the stretches so read.
  */
 export function readingOf(
   rules: RuleSwitches,
   input: ArticleInput,
   analysed: string,
+  abbreviation?: (word: string) => boolean,
 ): { input: ArticleInput; analysed: string; noCapitals: boolean; blocks: number; titleInCapitals: boolean } {
   const title = input.title;
   const titleInCapitals =
@@ -177,7 +265,13 @@ export function readingOf(
       titleInCapitals,
     };
   // a whole text without capitals is the rule above's, read or not
-  const blocks = !whole && isOn(rules, BLOCK_WITHOUT_CAPITALS_READ_IN_CAPITALS) ? blocksWithoutCapitals(analysed) : [];
+  const lines = !whole && isOn(rules, BLOCK_WITHOUT_CAPITALS_READ_IN_CAPITALS) ? blocksWithoutCapitals(analysed) : [];
+  const sentences =
+    !whole && abbreviation && isOn(rules, SENTENCE_WITHOUT_CAPITALS_READ_IN_CAPITALS)
+      ? sentencesWithoutCapitals(analysed, abbreviation)
+      : [];
+  // the sentences lie in lines with capitals, the blocks in lines without: the two never overlap
+  const blocks = [...lines, ...sentences].sort((a, b) => a.start - b.start);
   if (!blocks.length) return { input, analysed, noCapitals: false, blocks: 0, titleInCapitals };
   return {
     input: { ...input, text: capitalsWithin(input.text, blocks) },

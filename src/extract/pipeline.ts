@@ -114,7 +114,9 @@ export function startPipeline(
   // the guarded text has the same offsets as the input (markup blanked, tail cut), so spans still slice the input;
   // a text without capitals is read in capitals (rule mentions/no-capitals-read-in-capitals), and so is a stretch of
   // lines without capitals in cased text (rule mentions/block-without-capitals-read-in-capitals)
-  const reading = readingOf(res.rules, input, guard.text);
+  // and so is a sentence without capitals inside a cased line (rule mentions/sentence-without-capitals-read-in-capitals)
+  const abbreviations = res.words.set('sentences.abbreviations');
+  const reading = readingOf(res.rules, input, guard.text, (w) => abbreviations.has(w.toLowerCase()));
   const doc = makeDoc(reading.input, res, reading.analysed);
   if (reading.noCapitals) {
     doc.noCapitals = true;
