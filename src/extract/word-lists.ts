@@ -418,6 +418,7 @@ export const WORD_LISTS = {
     'treatmentPlaces',
     'townScenes',
     'nearTheScene',
+    'sequelLinks',
     'townPoliceNouns',
     'sceneArrivals',
     'datelineTownNouns',
