@@ -52,6 +52,7 @@ import {
   PLACE_NEAR_THE_SCENE,
   DATES_RESPONSE_ON_THE_NEWS_DAY,
   DATES_RESPONSE_CLOSES_THE_ACT,
+  INCIDENTS_PRONOUN_CLAIMANT,
   PLACE_PART_OF_THE_COUNTRY,
   PLACE_REFERENCE_POINT,
   PLACE_REPORTS_ONE_TOWN,
@@ -2214,8 +2215,25 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
     if (claim) {
       const cueStart = s.start + claim.index;
       const subject = subjectBefore(text, idx.within(s.index, s.start, cueStart).filter(isPersonOrOrg), cueStart);
-      const subj = subject?.em;
-      if (subj && cues.claimSubjectGap.test(subject.between))
+      let subj = subject?.em;
+      let gapOk = !!subject && cues.claimSubjectGap.test(subject.between);
+      // (rule incidents/pronoun-claimant) "He called the schools sinful and said he had taken the girls": a claim whose
+      // sentence opens with a personal pronoun, no name before the claim, is the claim of the one person the sentence
+      // before names (rule incidents/pronoun-subject-previous-person), whatever verbs of his the sentence lists first
+      if (!subject && isOn(doc.res.rules, INCIDENTS_PRONOUN_CLAIMANT)) {
+        const opener = /^\s*["“]?(\p{L}+)/u.exec(s.text);
+        const named = opener
+          ? pronounSubjectPerson(idx, subjectPronouns, text, s, {
+              start: s.start + opener[0].length - opener[1]!.length,
+              text: opener[1]!,
+            })
+          : undefined;
+        if (named && !/[;:]/.test(text.slice(s.start, cueStart))) {
+          subj = named;
+          gapOk = true;
+        }
+      }
+      if (subj && gapOk)
         claims.push({
           sentence: s.index,
           start: cueStart,
