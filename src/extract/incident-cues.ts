@@ -197,6 +197,8 @@ export interface IncidentCues {
   townScene: RegExp;
   /** anywhere in a clause: it places a response by the incident's scene ("detained a mile from the scene") */
   nearTheScene: RegExp;
+  /** between a dated violent phrase and a response told as the close of the same episode ('… before police detained them') */
+  sequelLinks: RegExp;
   /** anchored at the start of the text after a town: its police ("Hangzhou police"; incident-cues.townPoliceNouns) */
   townPoliceAfter: RegExp;
   /** anchored at the end of the text before a town: police in it ("police in the town of "; rule place/town-police) */
@@ -499,6 +501,7 @@ function buildIncidentCues(w: WordLists): IncidentCues {
     sceneArrival: new RegExp(`\\b(?:${a('incident-cues.sceneArrivals')})\\b`, 'i'),
     sameSubjectBefore: new RegExp(`\\b(?:${a('incident-cues.sameSubjectLinks')})\\s+$`, 'i'),
     determinedObjectAfter: new RegExp(`^\\s+(?:of|on|against)\\s+${det}\\b`, 'iu'),
+    sequelLinks: new RegExp(`\\b(?:${a('incident-cues.sequelLinks')})\\b`, 'i'),
     nearTheScene: new RegExp(`(?<![\\p{L}])(?:${a('incident-cues.nearTheScene')})(?![\\p{L}])`, 'iu'),
     captureVerb: new RegExp(`^(?:${a('incident-cues.captureVerbs')})$`, 'i'),
     townPoliceAfter: new RegExp(`^\\s+(?:${a('incident-cues.townPoliceNouns')})(?![\\p{L}])`, 'iu'),

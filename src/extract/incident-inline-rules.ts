@@ -44,6 +44,21 @@ export const PLACE_NEAR_THE_SCENE = inlineRule(
   '"A man detained two kilometres from the scene was questioned", "officers arrested a second suspect near the scene": an arrest, raid or search with no place of its own whose clause places it by the scene (data nearTheScene) took place where the incident the article reports did, and is placed there; with no day or month of its own it took place when that incident did (its day, else its month), and where that incident is an earlier event a follow-up refers to, so is the response, not an event of the day of the report.',
 );
 
+export const DATES_RESPONSE_ON_THE_NEWS_DAY = inlineRule(
+  'dates/response-on-the-news-day',
+  '"Abe was shot on Friday … He was arrested on suspicion of attempted murder", in a report of that Friday: an arrest, raid or search told after the violent incident the article reports, with no day, month or year of its own, came after that incident and by the day of the report; where the incident happened on the day of publication, that is the day of the response too. Not one told in the pluperfect ("had been arrested"), marked as past, or told before the incident.',
+);
+
+export const DATES_RESPONSE_CLOSES_THE_ACT = inlineRule(
+  'dates/response-closes-the-act',
+  '"13 men stormed the studio on 9 January, taking staff hostage, before police entered the building and detained them": an arrest or raid with no day, month or year of its own, told after a violent phrase of its sentence that has its day and joined to it by a connective that tells it as the close of the same episode (data sequelLinks: "before", "until"), took place on that day. Not with a time between ("two weeks later"), a semicolon, or a date of its own.',
+);
+
+export const INCIDENTS_PRONOUN_CLAIMANT = inlineRule(
+  'incidents/pronoun-claimant',
+  '"In the video, X said the girls should not have been in school. He called their schooling sinful and said he had taken the girls": a claim of the deed (data claims) in a sentence that opens with a personal pronoun and names nobody before the claim is made by the one person the sentence before names (rule incidents/pronoun-subject-previous-person), who did it.',
+);
+
 export const PLACE_PART_OF_THE_COUNTRY = inlineRule(
   'place/part-of-the-country',
   'The words of a sentence of the event that place it in a part of the country no town stands for ("killed 17 rebels in the southeast of the country", "took eight people hostage in the country\'s northeastern jungle", "attacks in three Mexican states"), or null. Such an event is not at the dateline\'s city, which is only where the report was filed: the country of the report places it (rule place/country-of-the-report).',
@@ -193,6 +208,9 @@ export const INCIDENT_INLINE_RULES = [
   PLACE_SCENE_STATEMENT,
   PLACE_VENUE_ON_ITS_STREET,
   PLACE_NEAR_THE_SCENE,
+  DATES_RESPONSE_ON_THE_NEWS_DAY,
+  DATES_RESPONSE_CLOSES_THE_ACT,
+  INCIDENTS_PRONOUN_CLAIMANT,
   PLACE_PART_OF_THE_COUNTRY,
   PLACE_REPORTS_ONE_TOWN,
   PLACE_COMPASS_QUARTER_HOLDS_TOWN,

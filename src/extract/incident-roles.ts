@@ -99,6 +99,7 @@ export function roleCuesOf(res: {
       weaponTargetCues: words.list('incident-roles.weaponTargetCues'),
       locatives: words.list('incident-cues.locatives'),
       hostageVerbs: words.list('incident-roles.hostageVerbs'),
+      carrierVerbs: words.list('incident-roles.carrierVerbs'),
       apposedHarmAfter: words.list('incident-roles.apposedHarmAfter'),
       reducedRelativeHarmVerbs: words.list('incident-roles.reducedRelativeHarmVerbs'),
       reducedRelativeAfter: words.list('incident-roles.reducedRelativeAfter'),
@@ -458,6 +459,8 @@ export interface RoleLists {
   locatives: readonly string[];
   /** "held", "took", "seized": with "hostage" after their object, whoever they hold suffered a hostage-taking */
   hostageVerbs: readonly string[];
+  /** "carrying", "ferrying": what people a vehicle held, whom a later count "of them" takes up (role.carried-of-them) */
+  carrierVerbs: readonly string[];
   /** "on", "last", "near", a number: what follows a harm participle set off after a name ("X, kidnapped on 9 May,") */
   apposedHarmAfter: readonly string[];
   /** "killed", "murdered", "kidnapped": harm participles that make a reduced relative after a person noun */
@@ -1290,6 +1293,17 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       role: 'victim',
       cue: cueOf(verb),
       re: caseFoldedRegExp(`(?<![\\p{L}])${npBeforeVictim}${apposedHarm}`, 'dgiu'),
+    },
+    {
+      id: 'role.carried-of-them',
+      reason:
+        "a vehicle 'carrying' people, then ', killing/wounding' + a count 'of them': the count takes up the people it carried, who suffered it ('drove into a bus carrying paramilitary police, killing at least 40 of them')",
+      role: 'victim',
+      cue: cueOf(`(?:${alt(l.harmParticiples)})`),
+      re: caseFoldedRegExp(
+        `(?<![\\p{L}])(?:${alt(l.carrierVerbs)})\\s+(?:(?:${alt(l.objectQuantifiers)}|the|a|an)\\s+)?${np}(?:[^.;:]{0,80}?,\\s*(?:${alt(l.harmParticiples)})\\s+(?:(?:${alt(l.objectQuantifiers)})\\s+)?[\\p{L}\\p{N},-]+\\s+of\\s+them(?![\\p{L}]))`,
+        'dgiu',
+      ),
     },
     {
       id: 'role.participle-object',

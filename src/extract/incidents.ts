@@ -53,6 +53,9 @@ import {
   PLACE_COMPASS_QUARTER_HOLDS_TOWN,
   PLACE_HEADLINE_CONFIRMS_TOWN,
   PLACE_NEAR_THE_SCENE,
+  DATES_RESPONSE_ON_THE_NEWS_DAY,
+  DATES_RESPONSE_CLOSES_THE_ACT,
+  INCIDENTS_PRONOUN_CLAIMANT,
   PLACE_PART_OF_THE_COUNTRY,
   PLACE_REFERENCE_POINT,
   PLACE_REPORTS_ONE_TOWN,
@@ -2243,8 +2246,25 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
     if (claim) {
       const cueStart = s.start + claim.index;
       const subject = subjectBefore(text, idx.within(s.index, s.start, cueStart).filter(isPersonOrOrg), cueStart);
-      const subj = subject?.em;
-      if (subj && cues.claimSubjectGap.test(subject.between))
+      let subj = subject?.em;
+      let gapOk = !!subject && cues.claimSubjectGap.test(subject.between);
+      // (rule incidents/pronoun-claimant) "He called the schools sinful and said he had taken the girls": a claim whose
+      // sentence opens with a personal pronoun, no name before the claim, is the claim of the one person the sentence
+      // before names (rule incidents/pronoun-subject-previous-person), whatever verbs of his the sentence lists first
+      if (!subject && isOn(doc.res.rules, INCIDENTS_PRONOUN_CLAIMANT)) {
+        const opener = /^\s*["“]?(\p{L}+)/u.exec(s.text);
+        const named = opener
+          ? pronounSubjectPerson(idx, subjectPronouns, text, s, {
+              start: s.start + opener[0].length - opener[1]!.length,
+              text: opener[1]!,
+            })
+          : undefined;
+        if (named && !/[;:]/.test(text.slice(s.start, cueStart))) {
+          subj = named;
+          gapOk = true;
+        }
+      }
+      if (subj && gapOk)
         claims.push({
           sentence: s.index,
           start: cueStart,
@@ -2956,6 +2976,8 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
   );
   if (story && story.place && isViolent(groupKind(story)))
     for (const g of rest) responseNearTheScene(cues, doc, story, g);
+  for (const g of rest) responseClosesTheAct(cues, doc, rest, g);
+  if (story) for (const g of rest) responseOnTheNewsDay(doc, rest, story, g, anchor);
   const sameVictim = sameVictimTellings(home, rest, text);
   // (rule reference/one-per-target) "the attacks on Charlie Hebdo, a policewoman in Montrouge and a supermarket",
   // split once every merge is done: no part is merged back, nor kept by a name that still points at the whole
@@ -2995,6 +3017,67 @@ function responseNearTheScene(cues: IncidentCues, doc: Doc, story: Group, g: Gro
     g.merges.push(`date ${story.date}: the day of the incident whose scene it was at (rule place/near-the-scene)`);
   } else if (story.period) g.period = story.period;
   if (story.reference) g.reference = true;
+}
+
+/**
+ * Rule dates/response-closes-the-act. "13 men stormed the studio on 9 January, taking staff hostage, before police
+ * entered the building and detained them": an arrest or raid with no day, month or year of its own, told in the
+ * sentence of a violent phrase that has its day and after it, joined to it by a connective that tells the response as
+ * the close of the same episode (data sequelLinks: "before", "until"), took place on that day. Not with a time between
+ * ("two weeks later", "days after"), a semicolon, or a date of its own in the words between.
+ */
+function responseClosesTheAct(cues: IncidentCues, doc: Doc, groups: readonly Group[], g: Group): void {
+  if (!isOn(doc.res.rules, DATES_RESPONSE_CLOSES_THE_ACT)) return;
+  if (isViolent(groupKind(g)) || g.date || g.period || g.reference || g.dateFlag) return;
+  const text = doc.text;
+  for (const h of g.hits) {
+    for (const v of groups) {
+      if (v === g || v.reference || !isViolent(groupKind(v))) continue;
+      const x = v.hits.find((y) => y.sentence === h.sentence && y.date && y.end <= h.start && !y.past);
+      if (!x) continue;
+      const between = text.slice(x.end, h.start);
+      if (!cues.sequelLinks.test(between) || /;/.test(between)) continue;
+      if (cues.priorEvent.test(between) || /\b(?:later|afterwards?|days?|weeks?|months?|years?)\b/i.test(between))
+        continue;
+      g.date = x.date;
+      g.merges.push(
+        `date ${x.date}: sentence ${h.sentence} tells it as the close of "${text.slice(x.start, x.end)}", on that day (rule dates/response-closes-the-act)`,
+      );
+      return;
+    }
+  }
+}
+
+/**
+ * Rule dates/response-on-the-news-day. "Abe was shot on Friday … He was arrested on suspicion of attempted murder",
+ * in a report published that Friday: an arrest, raid or search the article tells after the violent incident it reports,
+ * with no day, month or year of its own, followed that incident and was reported on the report's day; where the
+ * incident happened on the day of publication the response happened that day too, the only day between the two. Not
+ * one told in the pluperfect ("he had been arrested", before the incident), one marked as past or as what someone is
+ * held to have done, a response told before the incident is, one only named as a known event ("we denounce the arrest
+ * of X"), nor one whose sentence tells of another incident ("farms were raided following the murder of …").
+ */
+function responseOnTheNewsDay(doc: Doc, groups: readonly Group[], story: Group, g: Group, anchor: Date | null): void {
+  if (!isOn(doc.res.rules, DATES_RESPONSE_ON_THE_NEWS_DAY)) return;
+  if (!anchor || g === story || story.reference || !story.date || !isViolent(groupKind(story))) return;
+  if (isViolent(groupKind(g)) || g.date || g.period || g.reference || g.dateFlag) return;
+  if (story.date !== anchor.toISOString().slice(0, 10)) return;
+  const first = Math.min(...story.hits.map((h) => h.start));
+  const text = doc.text;
+  const earlier = (h: Hit) => {
+    const s = doc.sentences[h.sentence]!;
+    return /\bhad\b/i.test(text.slice(clauseStart(text, s.start, h.start), h.start));
+  };
+  if (g.hits.some((h) => h.start < first || h.past || h.heldTo || h.compared || earlier(h))) return;
+  // told as a deed ("he was arrested", "police raided a house"), not named as a known event ("we denounce the arrest
+  // of X"), in sentences that tell of no other incident ("farms were raided after the murder of …" follows that one)
+  if (!g.hits.some((h) => h.verbal)) return;
+  const own = new Set(g.hits.map((h) => h.sentence));
+  if (groups.some((o) => o !== g && o !== story && o.hits.some((h) => own.has(h.sentence)))) return;
+  g.date = story.date;
+  g.merges.push(
+    `date ${story.date}: it followed the incident the article reports, which happened on the day of the report (rule dates/response-on-the-news-day)`,
+  );
 }
 
 /**

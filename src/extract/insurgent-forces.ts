@@ -41,18 +41,19 @@ export const DESCRIBED_ARMED_GROUP = inlineRule(
   'News often writes what a little-known body is right after its name, in lower case: "the Los Rojos gang", "the Norte cartel", "the Red Dawn terrorist group". A body the names left untyped ("other": no lexicon entry, no head word in its name) with a mention followed by such a description of an armed group (data/gazetteers/org-cues.json kindOnly.armed_group: "gang", "cartel", "terrorist group", "criminal gang" …) is an armed group; a body typed otherwise keeps its kind ("the Reuters news agency"). Not in a sentence in capitals, where case cannot tell the description from the name. Runs right after resolution, with org/insurgent-force-name, so identity and incidents read the kind; the reason goes on `merges`.',
 );
 
+export const APPOSED_ARMED_GROUP = inlineRule(
+  'org/apposed-armed-group',
+  'News says what a little-known body is in an apposition after its name (and after its letters in brackets): "Jamaah Ansharut Daulah (JAD), a network of Indonesian militants", "the Red Dawn Front, a small armed group". A body the names left untyped ("other") with a mention followed by a comma, an article and either a description of an armed group (org-cues kindOnly.armed_group of more than one word, up to two words before it) or a collective noun of people (entities.armedCollectiveNouns) + "of" + members of an armed group (entities.armedMemberNouns: "militants", "jihadists") is an armed group. Not in a sentence in capitals. Runs with org/described-armed-group; the reason goes on `merges`.',
+);
+
 /** Rule org/described-armed-group (its reason: DESCRIBED_ARMED_GROUP above). */
 export function typeDescribedArmedGroups(doc: Doc, entities: readonly NamedEntity[]): void {
   if (!isOn(doc.res.rules, DESCRIBED_ARMED_GROUP)) return;
   const res = doc.res;
-  const description = res.words.memo('org.describedArmedGroup', () => {
-    const words = [...res.names.orgKindCues]
-      .filter(([, kind]) => kind === 'armed_group')
-      .map(([w]) => w)
-      .sort((a, b) => b.length - a.length)
-      .map((w) => escapeRegExp(w).replace(/ /g, '[ \\t]+'));
-    return new RegExp(`^[ \\t]+(${words.join('|')})(?![\\p{L}\\p{N}-])`, 'u');
-  });
+  const description = res.words.memo(
+    'org.describedArmedGroup',
+    () => new RegExp(`^[ \\t]+(${armedDescriptions(doc)})(?![\\p{L}\\p{N}-])`, 'u'),
+  );
   const inCaps = (i: number) => !/\p{Ll}/u.test(doc.sentences[i]?.text ?? '');
   for (const e of entities) {
     if (e.type !== 'organization' || e.kind !== 'other') continue;
@@ -63,6 +64,52 @@ export function typeDescribedArmedGroups(doc: Doc, entities: readonly NamedEntit
       e.kind = 'armed_group';
       (e.merges ??= []).push(
         `rule org/described-armed-group: kind armed_group, the article calls "${m.text}" a ${d[1]!.replace(/\s+/g, ' ')}`,
+      );
+      break;
+    }
+  }
+  typeApposedArmedGroups(doc, entities);
+}
+
+/** the descriptions of an armed group (org-cues kindOnly.armed_group: "gang", "militant group") as an alternation */
+function armedDescriptions(doc: Doc): string {
+  const res = doc.res;
+  return res.words.memo('org.armedDescriptions', () =>
+    [...res.names.orgKindCues]
+      .filter(([, kind]) => kind === 'armed_group')
+      .map(([w]) => w)
+      .sort((a, b) => b.length - a.length)
+      .map((w) => escapeRegExp(w).replace(/ /g, '[ \\t]+'))
+      .join('|'),
+  );
+}
+
+/** Rule org/apposed-armed-group (its reason: APPOSED_ARMED_GROUP above). */
+function typeApposedArmedGroups(doc: Doc, entities: readonly NamedEntity[]): void {
+  if (!isOn(doc.res.rules, APPOSED_ARMED_GROUP)) return;
+  const w = doc.res.words;
+  const apposition = w.memo('org.apposedArmedGroup', () => {
+    // the descriptions of more than one word only ("a militant group", "a criminal gang"): a bare head word of a
+    // name ("a network", "a movement") describes bodies of any kind
+    const described = [...doc.res.names.armedDescriptions]
+      .sort((a, b) => b.length - a.length)
+      .map((x) => escapeRegExp(x).replace(/ /g, '\\s+'))
+      .join('|');
+    return new RegExp(
+      `^(?:\\s*\\([^()]{1,15}\\))?\\s*,\\s+(?:a|an)\\s+(?:(?:[\\p{L}-]+\\s+){0,2}?(?:${described})|(?:[\\p{L}-]+\\s+)?(?:${w.alt('entities.armedCollectiveNouns')})\\s+of\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${w.alt('entities.armedMemberNouns')}))(?![\\p{L}\\p{N}-])`,
+      'iu',
+    );
+  });
+  const inCaps = (i: number) => !/\p{Ll}/u.test(doc.sentences[i]?.text ?? '');
+  for (const e of entities) {
+    if (e.type !== 'organization' || e.kind !== 'other') continue;
+    for (const m of e.mentions) {
+      if (inCaps(m.sentence)) continue;
+      const d = apposition.exec(doc.text.slice(m.end, m.end + 90));
+      if (!d) continue;
+      e.kind = 'armed_group';
+      (e.merges ??= []).push(
+        `rule org/apposed-armed-group: kind armed_group, an apposition calls "${m.text}"${d[0].replace(/\s+/g, ' ')}`,
       );
       break;
     }

@@ -26,7 +26,7 @@ import { DEMONYM_CAPITAL } from '../capital-places.js';
 import { PLACE_WITH_ITS_STATE, TOWN_BEFORE_RESIDENT_NOUN } from '../stated-places.js';
 import { PLACE_OF_LOCAL_AGENCY } from '../agency-places.js';
 import { PERPETRATOR_ARMED_GROUP } from '../perpetrator-groups.js';
-import { DESCRIBED_ARMED_GROUP, INSURGENT_FORCE_NAME } from '../insurgent-forces.js';
+import { APPOSED_ARMED_GROUP, DESCRIBED_ARMED_GROUP, INSURGENT_FORCE_NAME } from '../insurgent-forces.js';
 import { FIGURE_OF_SCRIPTURE } from '../mentions.js';
 import { TITLED_NAME_IS_PERSON } from '../entities.js';
 import { NAMED_STATE_FORCE, STATE_FORCE_PERPETRATOR } from '../state-force-perpetrators.js';
@@ -65,7 +65,14 @@ export function listRules(): RuleInfo[] {
     ],
     INCIDENT_INLINE_RULES,
     [DEMONYM_CAPITAL, PLACE_WITH_ITS_STATE, TOWN_BEFORE_RESIDENT_NOUN, PLACE_OF_LOCAL_AGENCY],
-    [PERPETRATOR_ARMED_GROUP, INSURGENT_FORCE_NAME, DESCRIBED_ARMED_GROUP, STATE_FORCE_PERPETRATOR, NAMED_STATE_FORCE],
+    [
+      PERPETRATOR_ARMED_GROUP,
+      INSURGENT_FORCE_NAME,
+      DESCRIBED_ARMED_GROUP,
+      APPOSED_ARMED_GROUP,
+      STATE_FORCE_PERPETRATOR,
+      NAMED_STATE_FORCE,
+    ],
     FOLLOW_UP_PLACE_RULES,
     DEFENDANT_RULES,
     [DEFENDANT_LIST_SHARES_VERDICT],
