@@ -155,7 +155,13 @@ export const PLACE_REPORTS_ONE_TOWN = inlineRule(
   "An event the text gives no place of its own, in a report whose dateline town is the only town or site it names in the country of the report and which it names again in its body (\"GORVA, Tessland — … last week's siege of a radio station in Gorva …\"), happened in that town rather than somewhere in the country: the report is about the town, not filed there by a bureau covering the whole country. Not a capital's dateline, the national bureau's (rule place/capital-bureau-dateline). An event its sentence places in a part of the country (rule place/part-of-the-country), or an earlier one the article only refers to, keeps the country.",
 );
 
+export const PLACE_PEOPLE_ABROAD_OVER_DATELINE = inlineRule(
+  'place/people-abroad-over-dateline',
+  "\"MANAGUA, 3 JAN (WIRE) -- The foreign ministry condemned the murder of a Salvadoran opposition leader\": an event placed only by a dateline abroad (the bureau's town or its country, no phrase of the event naming a place there) happened in the country whose people its own sentences name, by a people's adjective or a country's name before a noun of those who act at home (incident-cues.homeBoundNouns: army, government, senator, guerrillas, capital), at least as often as the bureau's country, when the article's body names that country at least PEOPLE_ABROAD_MIN times and at least as often as the bureau's, and names no town or site of the bureau's country besides the bureau's own: the bureau reports the reaction at home to news from abroad. A traveller's nationality (\"a U.S. missionary\", \"an Italian\") says nothing of where an event befell him. The event takes that country (its name, else its people's adjective: rule place/country-by-demonym). Rule place/dateline-abroad, which needs the whole report to name the other country as a place, comes first (dateline-abroad.ts peopleAbroad).",
+);
+
 export const INCIDENT_INLINE_RULES = [
+  PLACE_PEOPLE_ABROAD_OVER_DATELINE,
   INCIDENTS_ATTACKERS_STORM_ANY_KIND,
   PLACE_REACTION_PLACE,
   HEADLINE_ACCIDENT_LEDE,
