@@ -11,6 +11,8 @@ export const ABROAD_RATIO = 3;
 /**
  * How often each country is named inside `ranges` of the text: a mention of a place the gazetteer (or the text)
  * locates in it, or its name, and each of its demonyms outside those ("Salvadoran troops", "a Colombian judge").
+ * `homeBound`: count a demonym, or a country's name before a noun, only before one of these nouns; `peopleOnly`: count
+ * only those, not the places named.
  */
 export function countryVotes(
   text: string,
@@ -18,10 +20,19 @@ export function countryVotes(
   entities: readonly NamedEntity[],
   demonyms: ReadonlyMap<string, string> | null,
   smallWords: ReadonlySet<string>,
+  homeBound?: ReadonlySet<string>,
+  peopleOnly = false,
 ): Map<string, number> {
   const votes = new Map<string, number>();
   const vote = (cc: string) => votes.set(cc, (votes.get(cc) ?? 0) + 1);
   const inside = (at: number) => ranges.some((r) => r.start <= at && at < r.end);
+  const wordAfter = (end: number) => /^\s+(\p{L}+)/u.exec(text.slice(end, end + 40))?.[1]?.toLowerCase();
+  /** with `homeBound`, a people's adjective or a country's name before a noun counts only before such a noun */
+  const boundHome = (end: number) =>
+    !homeBound ||
+    (/^\s+(\p{L}+)(?:\s+(\p{L}+))?/u.exec(text.slice(end, end + 60)) ?? [])
+      .slice(1)
+      .some((w) => !!w && homeBound.has(w.toLowerCase()));
   const taken: { start: number; end: number }[] = [];
   for (const e of entities) {
     if (e.type !== 'place' || !e.country) continue;
@@ -31,8 +42,9 @@ export function countryVotes(
       taken.push(m);
       // a country's name before a noun or verb ("U.S. embassy", "the United States said") names its people or
       // state, as a demonym does, not a place
-      const next = /^\s+(\p{L}+)/u.exec(text.slice(m.end, m.end + 40))?.[1]?.toLowerCase();
+      const next = wordAfter(m.end);
       const attributive = e.placeKind === 'country' && !!next && !smallWords.has(next);
+      if (attributive ? !boundHome(m.end) : peopleOnly) continue;
       if (located && (!attributive || demonyms)) vote(e.country);
     }
   }
@@ -40,7 +52,8 @@ export function countryVotes(
     for (const w of eachMatch(/\p{L}+/gu, text.slice(r.start, r.end))) {
       const cc = demonyms!.get(w[0].toLowerCase());
       const at = r.start + w.index;
-      if (cc && !taken.some((m) => m.start <= at && at < m.end)) vote(cc);
+      if (!cc || taken.some((m) => m.start <= at && at < m.end)) continue;
+      if (boundHome(at + w[0].length)) vote(cc);
     }
   return votes;
 }
@@ -79,4 +92,36 @@ export function countryAbroad(
   if (!top || top[1] < ABROAD_MIN_PLACES) return null;
   const votes = all.get(top[0]) ?? 0;
   return votes >= ABROAD_MIN_VOTES && votes >= ABROAD_RATIO * own ? top[0] : null;
+}
+
+/** how often the article's body must name the country of an event's people (rule place/people-abroad-over-dateline) */
+export const PEOPLE_ABROAD_MIN = 2;
+
+/**
+ * Rule place/people-abroad-over-dateline (declared in incident-inline-rules.ts). The country, not the dateline's, that
+ * an event's own sentences (`ranges`, the dateline cut off) name by its people or places at least as often as the
+ * dateline's country, and that the article's body (from `bodyStart`) names at least PEOPLE_ABROAD_MIN times and at
+ * least as often as the dateline's country: "THE HONDURAN GOVERNMENT DENOUNCED THE ASSASSINATION OF SALVADORAN
+ * MINISTER …" from Tegucigalpa is news of El Salvador. A people's adjective counts only before a noun of those who act at
+ * home (`homeBound`, data incident-cues.homeBoundNouns: "Salvadoran army", "Colombian senator"): a traveller's
+ * nationality ("a U.S. missionary", "an Italian") says nothing of where the event befell him. Null when no one country stands out (a tie, or none).
+ */
+export function peopleAbroad(
+  text: string,
+  bodyStart: number,
+  ranges: readonly { start: number; end: number }[],
+  datelineCountry: string,
+  entities: readonly NamedEntity[],
+  demonyms: ReadonlyMap<string, string>,
+  smallWords: ReadonlySet<string>,
+  homeBound: ReadonlySet<string>,
+): string | null {
+  const body = ranges.flatMap((r) => (r.end > bodyStart ? [{ start: Math.max(r.start, bodyStart), end: r.end }] : []));
+  // the event's sentences by their people alone: a place they name ("ambassador to Spain") is no scene
+  const own = countryVotes(text, body, entities, demonyms, smallWords, homeBound, true);
+  const top = topCountry(own, datelineCountry);
+  if (!top || top[1] < (own.get(datelineCountry) ?? 0)) return null;
+  const all = countryVotes(text, [{ start: bodyStart, end: text.length }], entities, demonyms, smallWords, homeBound);
+  const votes = all.get(top[0]) ?? 0;
+  return votes >= PEOPLE_ABROAD_MIN && votes >= (all.get(datelineCountry) ?? 0) ? top[0] : null;
 }

@@ -185,7 +185,13 @@ export const REFERENCE_PAST_OPENING = inlineRule(
   'A sentence that opens with a mark of the past before a comma ("Last year, …", "In March 1987, during another attack on the garrison, …", "Over 20 months ago, a guard was killed by a bomb") tells what happened then: its events are earlier events the article refers to (a reference links to a stored incident when one resolves), not news of the article\'s own days, like an event a year or "ten years ago" stands beside. A year counts only when it is before the article\'s own year.',
 );
 
+export const PLACE_PEOPLE_ABROAD_OVER_DATELINE = inlineRule(
+  'place/people-abroad-over-dateline',
+  "\"MANAGUA, 3 JAN (WIRE) -- The foreign ministry condemned the murder of a Salvadoran opposition leader\": an event placed only by a dateline abroad (the bureau's town or its country, no phrase of the event naming a place there) happened in the country whose people its own sentences name, by a people's adjective or a country's name before a noun of those who act at home (incident-cues.homeBoundNouns: army, government, senator, guerrillas, capital), at least as often as the bureau's country, when the article's body names that country at least PEOPLE_ABROAD_MIN times and at least as often as the bureau's, and names no town or site of the bureau's country besides the bureau's own: the bureau reports the reaction at home to news from abroad. A traveller's nationality (\"a U.S. missionary\", \"an Italian\") says nothing of where an event befell him. The event takes that country (its name, else its people's adjective: rule place/country-by-demonym). Rule place/dateline-abroad, which needs the whole report to name the other country as a place, comes first (dateline-abroad.ts peopleAbroad).",
+);
+
 export const INCIDENT_INLINE_RULES = [
+  PLACE_PEOPLE_ABROAD_OVER_DATELINE,
   REFERENCE_PAST_OPENING,
   INCIDENTS_ATTACKERS_STORM_ANY_KIND,
   PLACE_REACTION_PLACE,

@@ -50,6 +50,7 @@ import {
   PLACE_CAPITAL_BUREAU_DATELINE,
   PLACE_COUNTRY_BY_DEMONYM,
   PLACE_COUNTRY_OF_ITS_PEOPLE,
+  PLACE_PEOPLE_ABROAD_OVER_DATELINE,
   PLACE_COMPASS_QUARTER_HOLDS_TOWN,
   PLACE_HEADLINE_CONFIRMS_TOWN,
   PLACE_NEAR_THE_SCENE,
@@ -91,7 +92,7 @@ import { distanceKm } from './geocode.js';
 import { countyTown, isCounty } from './county-town.js';
 import { COUNTY_NAME, type CityEntry, type Gazetteer } from './gazetteer.js';
 import { placesWrittenWithin } from './written-within.js';
-import { countryAbroad, countryVotes, topCountry } from './dateline-abroad.js';
+import { countryAbroad, countryVotes, peopleAbroad, topCountry } from './dateline-abroad.js';
 import { countryByDemonym } from './demonym-country.js';
 import { headlineOf } from './headline-text.js';
 import {
@@ -2987,6 +2988,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
   if (abroad && dateline) placeAbroad(doc, out, entities, datelinePlace ?? null, abroad, dateline.end);
   townPolice(cues, text, entities, out);
   countryOfTheReport(cues, doc, out, entities, datelinePlace ?? null, abroad);
+  if (!abroad && dateline) placeByPeopleAbroad(doc, out, entities, datelinePlace ?? null, dateline.end);
   return out.map((g, i) => toIncident(doc, entities, datelinePlace ?? null, g, i + 1, reportedOn(g, anchor)));
 }
 
@@ -3829,6 +3831,86 @@ function townsOf(
   return found;
 }
 
+/** the country `cc` where the text after `bodyStart` names it, else its located place the text names most there */
+function placeInCountry(
+  entities: readonly NamedEntity[],
+  cc: string,
+  bodyStart: number,
+): (EntityMention & { entity: PlaceEntity }) | null {
+  const named = (e: NamedEntity) => e.mentions.filter((m) => m.start >= bodyStart).length;
+  const e = entities
+    .filter(
+      (x): x is PlaceEntity =>
+        x.type === 'place' &&
+        x.country === cc &&
+        named(x) > 0 &&
+        (x.placeKind === 'country' || (x.lat !== null && x.lon !== null)),
+    )
+    .sort((a, b) => Number(b.placeKind === 'country') - Number(a.placeKind === 'country') || named(b) - named(a))[0];
+  return e ? { entity: e, mention: e.mentions.find((m) => m.start >= bodyStart)! } : null;
+}
+
+/**
+ * Rule place/people-abroad-over-dateline (declared in incident-inline-rules.ts; dateline-abroad.ts peopleAbroad): an
+ * event placed at a dateline abroad only for want of a place of its own (the bureau's town, or its country) happened
+ * in the country its own sentences name by its people; placed in that country where the text names it, else at its
+ * people's adjective (rule place/country-by-demonym), else at its place the text names most.
+ */
+function placeByPeopleAbroad(
+  doc: Doc,
+  groups: Group[],
+  entities: NamedEntity[],
+  datelinePlace: EntityMention | null,
+  bodyStart: number,
+): void {
+  if (!isOn(doc.res.rules, PLACE_PEOPLE_ABROAD_OVER_DATELINE)) return;
+  const bureau = datelinePlace?.entity.type === 'place' ? datelinePlace.entity : null;
+  if (!bureau?.country) return;
+  // a report that names a town or site of the bureau's country besides the bureau's own tells news of that country
+  const homeNews = entities.some(
+    (e) =>
+      e.type === 'place' &&
+      e.placeKind !== 'country' &&
+      e.country === bureau.country &&
+      e.id !== bureau.id &&
+      e.mentions.some((m) => m.start >= bodyStart),
+  );
+  if (homeNews) return;
+  for (const g of groups) {
+    const at = g.place?.entity;
+    if (at?.type !== 'place' || at.country !== bureau.country) continue;
+    if (at.id !== bureau.id && at.placeKind !== 'country') continue;
+    // a phrase of its own placed it in the bureau's country ("a bomb went off in Managua")
+    if (
+      g.hits.some((h) => {
+        const e = h.place?.entity;
+        return e?.type === 'place' && e.country === bureau.country;
+      })
+    )
+      continue;
+    const cc = peopleAbroad(
+      doc.text,
+      bodyStart,
+      [...new Set(g.hits.map((h) => h.sentence))].map((si) => doc.sentences[si]!),
+      bureau.country,
+      entities,
+      doc.res.gazetteer.demonyms,
+      doc.res.words.set('english.verbAndFunctionWords'),
+      doc.res.words.set('incident-cues.homeBoundNouns'),
+    );
+    if (!cc) continue;
+    // the country, by its name or else its people's adjective: the event's own sentences named no place of it
+    const named = placeInCountry(entities, cc, bodyStart);
+    const target =
+      (named?.entity.placeKind === 'country' ? named : null) ?? countryByDemonym(doc, entities, cc, bodyStart) ?? named;
+    if (!target) continue;
+    g.merges.push(
+      `place ${target.entity.name}: ${at.name} only by the dateline; the event's own sentences name ${cc}'s people, as the report does (rule place/people-abroad-over-dateline)`,
+    );
+    g.place = target;
+  }
+}
+
 /**
  * Rule place/dateline-abroad (dateline-abroad.ts countryAbroad): an event placed in the dateline's country only by the
  * dateline (the dateline's place, or its country, given to an event whose own phrases name no place there) happened
@@ -3845,20 +3927,7 @@ function placeAbroad(
 ): void {
   const bureau = datelinePlace?.entity.type === 'place' ? datelinePlace.entity : null;
   if (!bureau?.country) return;
-  const named = (e: NamedEntity) => e.mentions.filter((m) => m.start >= bodyStart).length;
-  /** the country where the text names it, else its place the text names most */
-  const placeIn = (cc: string) => {
-    const e = entities
-      .filter(
-        (x): x is PlaceEntity =>
-          x.type === 'place' &&
-          x.country === cc &&
-          named(x) > 0 &&
-          (x.placeKind === 'country' || (x.lat !== null && x.lon !== null)),
-      )
-      .sort((a, b) => Number(b.placeKind === 'country') - Number(a.placeKind === 'country') || named(b) - named(a))[0];
-    return e ? { entity: e, mention: e.mentions.find((m) => m.start >= bodyStart)! } : null;
-  };
+  const placeIn = (cc: string) => placeInCountry(entities, cc, bodyStart);
   for (const g of groups) {
     const at = g.place?.entity;
     if (at?.type !== 'place' || at.country !== bureau.country) continue;

@@ -421,6 +421,7 @@ export const WORD_LISTS = {
     'worksAbout',
     'determinerBarriers',
     'countryOwnedNouns',
+    'homeBoundNouns',
     'agencySubjectGap',
     'agencyAfterCue',
     'agencyListJoiners',

@@ -93,3 +93,30 @@ describe('a dateline that writes a town and its state (place/dateline-first-name
     expect(blast?.place).toBe('Rochester');
   });
 });
+
+describe('an event a bureau abroad reports by its people (place/people-abroad-over-dateline)', () => {
+  it("is placed in the country whose leaders and forces its sentences name, not the bureau's", () => {
+    const text =
+      'MANAGUA, 4 FEB 90 (WIRE) -- The foreign ministry here today condemned the murder of a Salvadoran opposition ' +
+      'leader, who was shot dead by gunmen on Friday. Salvadoran government officials promised an inquiry.';
+    const murder = incidents({ text, published: '1990-02-04' }).find((i) => /murder|shooting/.test(i.kind));
+    expect(murder?.place).toBe('El Salvador');
+    expect(murder?.merges?.join(' ')).toMatch(/people-abroad-over-dateline/);
+  });
+
+  it("keeps the bureau's place when the people named are only travellers from abroad", () => {
+    const text =
+      'MANAGUA, 4 FEB 90 (WIRE) -- Gunmen shot dead a Salvadoran refugee on Friday, the police said. Two other ' +
+      'Salvadoran refugees were wounded.';
+    const [shooting] = incidents({ text, published: '1990-02-04' });
+    expect(shooting?.place).toBe('Managua');
+  });
+
+  it("keeps the bureau's country when the report names another of its towns", () => {
+    const text =
+      'PANAMA CITY, 2 APR 90 (WIRE) -- Two policemen were killed when Colombian guerrillas attacked a border post ' +
+      'this morning. Colombian army officers denied it, and police in Colon said the rebels had fled.';
+    const attack = incidents({ text, published: '1990-04-02' }).find((i) => /attack|clash/.test(i.kind));
+    expect(attack?.merges?.join(' ') ?? '').not.toMatch(/people-abroad-over-dateline/);
+  });
+});
