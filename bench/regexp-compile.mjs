@@ -22,13 +22,19 @@ const recorded = new Map();
 const nativeFlagsGetter = Object.getOwnPropertyDescriptor(NativeRegExp.prototype, 'flags')?.get;
 if (!nativeFlagsGetter) throw new Error('RegExp.prototype.flags has no getter');
 const nativeFlags = nativeFlagsGetter;
+// and the source V8 compiles (a case-folded pattern's own getter reads fields its constructor has not yet set when the
+// recorder sees it: a stand-in's source is then the empty group, its real patterns are recorded as they are made)
+const nativeSourceGetter = Object.getOwnPropertyDescriptor(NativeRegExp.prototype, 'source')?.get;
+if (!nativeSourceGetter) throw new Error('RegExp.prototype.source has no getter');
+const nativeSource = nativeSourceGetter;
 /** @param {RegExp} r */
 const record = (r) => {
   const flags = String(nativeFlags.call(r));
-  const key = `${flags} ${r.source}`;
+  const source = String(nativeSource.call(r));
+  const key = `${flags} ${source}`;
   if (!recorded.has(key))
     recorded.set(key, {
-      source: r.source,
+      source,
       flags,
       origin: new Error().stack?.includes('node_modules/chrono-node') ? 'chrono-node' : 'kg',
     });

@@ -158,55 +158,67 @@ export function foldedSource(source: string): string | null {
   return out;
 }
 
-/** the last text folded, its folding, and whether the folding is Latin-1 alone (a pattern runs many times over one text) */
+/**
+ * The small alphabet: Latin-1 and General Punctuation (U+2000–U+206F: curly quotes, dashes, the ellipsis, the odd
+ * space), the characters of nearly every English article. No character of General Punctuation has case, is a letter
+ * or a number.
+ */
+const SMALL_ALPHABET_TEXT = /^[\x00-\xff\u2000-\u206f]*$/;
+const SMALL_ALPHABET_RANGES: readonly (readonly [number, number])[] = [
+  [0x00, 0xff],
+  [0x2000, 0x206f],
+];
+
+/** the last text folded, its folding, and whether the folding is of the small alphabet alone (a pattern runs many times over one text) */
 let lastText = '';
 let lastFolded = '';
-let lastLatin1 = true;
-
-const LATIN1_TEXT = /^[\x00-\xff]*$/;
+let lastSmall = true;
 
 function folded(text: string): string {
   if (text !== lastText) {
     lastFolded = foldCase(text);
-    lastLatin1 = LATIN1_TEXT.test(lastFolded);
+    lastSmall = SMALL_ALPHABET_TEXT.test(lastFolded);
     lastText = text;
   }
   return lastFolded;
 }
 
-/** a property escape's characters up to U+00FF as a class body of \xHH ranges, by escape */
-const latin1Classes = new Map<string, string>();
+/** a property escape's characters of the small alphabet as a class body of \xHH and \uHHHH ranges, by escape */
+const smallClasses = new Map<string, string>();
 
-function latin1Class(escape: string): string {
-  let body = latin1Classes.get(escape);
+function smallClass(escape: string): string {
+  let body = smallClasses.get(escape);
   if (body !== undefined) return body;
   const re = new RegExp(escape, 'u');
   body = '';
-  const hex = (c: number) => `\\x${c.toString(16).padStart(2, '0')}`;
-  for (let c = 0; c <= 0xff; c++) {
-    if (!re.test(String.fromCharCode(c))) continue;
-    let end = c;
-    while (end < 0xff && re.test(String.fromCharCode(end + 1))) end++;
-    body += end === c ? hex(c) : `${hex(c)}-${hex(end)}`;
-    c = end;
-  }
-  latin1Classes.set(escape, body);
+  const hex = (c: number) =>
+    c <= 0xff ? `\\x${c.toString(16).padStart(2, '0')}` : `\\u${c.toString(16).padStart(4, '0')}`;
+  for (const [from, to] of SMALL_ALPHABET_RANGES)
+    for (let c = from; c <= to; c++) {
+      if (!re.test(String.fromCharCode(c))) continue;
+      let end = c;
+      while (end < to && re.test(String.fromCharCode(end + 1))) end++;
+      body += end === c ? hex(c) : `${hex(c)}-${hex(end)}`;
+      c = end;
+    }
+  smallClasses.set(escape, body);
   return body;
 }
 
 /**
- * The source as one that matches a text of characters up to U+00FF alone (a Latin-1 text) as the source does: each
- * property escape (\p{L}, \P{N}) written as the Latin-1 characters it holds; null when the source has none. V8
- * compiles every property escape as all its ranges, whatever the text: \p{L}, \p{N} were about two fifths of what the
- * extractor's patterns cost to compile.
+ * The source as one that matches a text of the small alphabet alone (Latin-1 and General Punctuation) as the source
+ * does: each property escape (\p{L}, \P{N}) written as the characters of the small alphabet it holds; null when the
+ * source has none. V8 compiles every property escape as all its ranges, whatever the text: \p{L}, \p{N} were about
+ * two fifths of what the extractor's patterns cost to compile, and a text with one curly quote made every pattern
+ * compile them.
  */
-export function latin1Source(source: string): string | null {
+export function smallAlphabetSource(source: string): string | null {
   if (!/\\[pP]\{/.test(source)) return null;
   let out = '';
   for (const [part] of source.matchAll(PART)) {
-    if (/^\\[pP]\{/.test(part)) out += `[${latin1Class(part)}]`;
+    if (/^\\[pP]\{/.test(part)) out += `[${smallClass(part)}]`;
     else if (part.startsWith('[') && /\\[pP]\{/.test(part))
-      out += part.replace(/\\\\|\\[pP]\{[^}]*\}|\\[^]/g, (e) => (/^\\[pP]\{/.test(e) ? latin1Class(e) : e));
+      out += part.replace(/\\\\|\\[pP]\{[^}]*\}|\\[^]/g, (e) => (/^\\[pP]\{/.test(e) ? smallClass(e) : e));
     else out += part;
   }
   return out;
@@ -240,25 +252,25 @@ class CaseFoldedRegExp extends RegExp {
   /** the match is read from its indices (d flag): the pattern has groups, or indices were asked for */
   readonly #byIndices: boolean;
 
-  /** the pattern for a Latin-1 folded text (latin1Source), made on first use; null when it is the pattern itself */
-  #latin1: RegExp | null | undefined;
+  /** the pattern for a folded text of the small alphabet (smallAlphabetSource), made on first use; null when it is the pattern itself */
+  #small: RegExp | null | undefined;
   readonly #source: string;
   /**
-   * the pattern on folded text, when this object's own is a stand-in (see caseFoldedRegExp's `latin1`): made on first
-   * use by a text beyond Latin-1, which most runs never have
+   * the pattern on folded text, when this object's own is a stand-in (see caseFoldedRegExp's `small`): made on first
+   * use by a text beyond the small alphabet, which most runs never have
    */
   #full: RegExp | undefined;
   readonly #standIn: boolean;
 
-  /** `latin1`: the source's latin1Source, given when the pattern is to be made only when first needed (#fullPattern) */
-  constructor(source: string, flags: string, asGiven: string, latin1?: string) {
-    super(latin1 === undefined ? source : '(?:)', flags);
+  /** `small`: the source's smallAlphabetSource, given when the pattern is to be made only when first needed (#fullPattern) */
+  constructor(source: string, flags: string, asGiven: string, small?: string) {
+    super(small === undefined ? source : '(?:)', flags);
     this.#source = source;
     this.#withIndices = asGiven.includes('d');
     this.#asGiven = asGiven;
     this.#byIndices = flags.includes('d');
-    this.#standIn = latin1 !== undefined;
-    if (latin1 !== undefined) this.#latin1 = new RegExp(latin1, flags);
+    this.#standIn = small !== undefined;
+    if (small !== undefined) this.#small = new RegExp(small, flags);
   }
 
   /** the pattern on folded text (this object's own, unless that is a stand-in) */
@@ -266,16 +278,16 @@ class CaseFoldedRegExp extends RegExp {
     return this.#standIn ? (this.#full ??= new RegExp(this.#source, super.flags)) : null;
   }
 
-  /** the match on the folded text, by the Latin-1 pattern when the text is Latin-1 (lastIndex read and set alike) */
+  /** the match on the folded text, by the small alphabet's pattern when the text is of it (lastIndex read and set alike) */
   #execFolded(text: string): RegExpExecArray | null {
     const f = folded(text);
-    if (lastLatin1) {
-      if (this.#latin1 === undefined) {
+    if (lastSmall) {
+      if (this.#small === undefined) {
         // (without the u flag, as chrono-node's patterns are, \p is a letter p)
-        const source = this.unicode ? latin1Source(this.#source) : null;
-        this.#latin1 = source === null ? null : new RegExp(source, super.flags);
+        const source = this.unicode ? smallAlphabetSource(this.#source) : null;
+        this.#small = source === null ? null : new RegExp(source, super.flags);
       }
-      const re = this.#latin1;
+      const re = this.#small;
       if (re) {
         re.lastIndex = this.lastIndex;
         const m = re.exec(f);
@@ -383,9 +395,16 @@ function lowersAlike(source: string): boolean {
   return true;
 }
 
-const ASCII_TEXT = /^[\x00-\x7f]*$/;
+/**
+ * ASCII and General Punctuation (U+2000–U+206F): no character of the latter has case, so a text of both matches such a
+ * pattern alike lowered as an ASCII text does (a curly quote made an article's every date read by the flagged pattern)
+ */
+const ASCII_TEXT = /^[\x00-\x7f\u2000-\u206f]*$/;
 
-/** A /i pattern that reads an ASCII text lowered, without the i flag, and any other text with the pattern as given. */
+/**
+ * A /i pattern that reads an ASCII text (which may hold General Punctuation) lowered, without the i flag, and any
+ * other text with the pattern as given.
+ */
 class AsciiFoldedRegExp extends CaseFoldedRegExp {
   readonly #asGiven: RegExp;
 
@@ -426,25 +445,25 @@ export function asciiFoldedRegExp(re: RegExp): RegExp {
 export function caseFoldedRegExp(source: string, flags: string): RegExp {
   if (!flags.includes('i') || !flags.includes('u') || flags.includes('v') || flags.includes('y'))
     return new RegExp(source, flags);
-  const { rewritten, latin1, groups } = folding(source);
+  const { rewritten, small, groups } = folding(source);
   if (rewritten === null) return new RegExp(source, flags);
   const own = `${flags.replace('i', '')}${flags.includes('d') || !groups ? '' : 'd'}`;
-  // with property escapes, the pattern itself is made when a text beyond Latin-1 first needs it: V8 parses a pattern
-  // when it is made, and \p{L}, \p{N} were four fifths of what parsing the extractor's patterns cost (the Latin-1
-  // pattern, made now, still reports a wrong pattern at once)
-  return new CaseFoldedRegExp(rewritten, own, flags, latin1 ?? undefined);
+  // with property escapes, the pattern itself is made when a text beyond the small alphabet first needs it: V8 parses a pattern
+  // when it is made, and \p{L}, \p{N} were four fifths of what parsing the extractor's patterns cost (the small
+  // alphabet's pattern, made now, still reports a wrong pattern at once)
+  return new CaseFoldedRegExp(rewritten, own, flags, small ?? undefined);
 }
 
-/** what caseFoldedRegExp makes of a source: its folded source (or null), that one's latin1Source, whether it has groups */
+/** what caseFoldedRegExp makes of a source: its folded source (or null), that one's smallAlphabetSource, whether it has groups */
 export interface Folding {
   rewritten: string | null;
-  latin1: string | null;
+  small: string | null;
   groups: boolean;
 }
 
 /**
  * Foldings by source: those made in this process, and those read from a memo file (useFoldingMemo). Rewriting the
- * extractor's few hundred long sources (foldedSource, latin1Source) cost about a tenth of a short run's start-up.
+ * extractor's few hundred long sources (foldedSource, smallAlphabetSource) cost about a tenth of a short run's start-up.
  */
 const foldings = new Map<string, Folding>();
 /** the sources whose foldings this process used, and those read from a memo */
@@ -458,7 +477,7 @@ function folding(source: string): Folding {
     const rewritten = foldedSource(source);
     f = {
       rewritten,
-      latin1: rewritten === null ? null : latin1Source(rewritten),
+      small: rewritten === null ? null : smallAlphabetSource(rewritten),
       groups: rewritten !== null && hasCaptureGroup(rewritten),
     };
     foldings.set(source, f);
@@ -476,11 +495,11 @@ export function useFoldings(entries: unknown): boolean {
   const entriesRead: [string, Folding][] = [];
   for (const e of entries) {
     if (!Array.isArray(e) || e.length !== 4) return false;
-    const [source, rewritten, latin1, groups] = e as unknown[];
+    const [source, rewritten, small, groups] = e as unknown[];
     if (typeof source !== 'string' || typeof groups !== 'boolean') return false;
-    if (!(rewritten === null || typeof rewritten === 'string') || !(latin1 === null || typeof latin1 === 'string'))
+    if (!(rewritten === null || typeof rewritten === 'string') || !(small === null || typeof small === 'string'))
       return false;
-    entriesRead.push([source, { rewritten, latin1, groups }]);
+    entriesRead.push([source, { rewritten, small, groups }]);
   }
   for (const [source, f] of entriesRead) {
     if (!foldings.has(source)) foldings.set(source, f);
@@ -494,6 +513,6 @@ export function foldingsToKeep(): [string, string | null, string | null, boolean
   if ([...used].every((source) => read.has(source))) return null;
   return [...used].map((source) => {
     const f = foldings.get(source)!;
-    return [source, f.rewritten, f.latin1, f.groups];
+    return [source, f.rewritten, f.small, f.groups];
   });
 }

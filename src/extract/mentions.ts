@@ -215,7 +215,8 @@ export function findCandidates(doc: Doc): Candidate[] {
     return p === w || written.get(p.toLowerCase())?.low ? w : p;
   };
   const plain = sents.map((s) => s.words.map(plainOf));
-  const casing = docCasing(plain);
+  // (counted again only when some word lost its accents: most articles have none to lose)
+  const casing = plain.some((ws, i) => ws.some((w, j) => w !== sents[i]!.words[j])) ? docCasing(plain) : written;
   const views = sents.map(({ words }) => {
     // a Title Case headline carries no casing signal; the tagger reads it like an all-caps one
     const headline = !isAllCapsSentence(words) && isTitleCaseHeadline(words, names.commonWords);

@@ -5,7 +5,7 @@ import {
   foldCase,
   foldedSource,
   hasCaptureGroup,
-  latin1Source,
+  smallAlphabetSource,
   useFoldings,
 } from '../../src/case-folded-reg-exp.js';
 import { eachMatch } from '../../src/reg-exp.js';
@@ -29,6 +29,9 @@ const texts = [
   'THE MOVEMENT (M-19), the (efe) agency, (X.1) and (Ab:c) and (R&D)',
   // Latin-1 alone (read by the pattern's Latin-1 form): accented letters, ª º µ, ² ½ as numbers, × ÷ as neither
   'MÜLLER shot Señor Þórr in São Paulo; ª º µ ÿ ß, 2² ½ × ÷ ¿killed?',
+  // Latin-1 and General Punctuation alone (read by the pattern's small-alphabet form too)
+  'The “MEN” of Señor Þórr’s GUARDS were shot — two killed… in the KING’s town\u2009(M-19)',
+  'GUNMEN killed the Mayor – ‘rebels’ were wounded',
   '',
 ];
 
@@ -44,9 +47,12 @@ const sources = [
   String.raw`suicide[- ]bomb(?:er|ing)s?|[^-—.;:()]+ agency|[-ks\d]+ing`,
 ];
 
-describe('latin1Source', () => {
-  it('writes each property escape as the characters up to U+00FF it holds, in a class or alone', () => {
-    const latin1 = Array.from({ length: 256 }, (_, c) => String.fromCharCode(c));
+describe('smallAlphabetSource', () => {
+  it('writes each property escape as the characters of Latin-1 and General Punctuation it holds, in a class or alone', () => {
+    const small = [
+      ...Array.from({ length: 256 }, (_, c) => String.fromCharCode(c)),
+      ...Array.from({ length: 0x70 }, (_, c) => String.fromCharCode(0x2000 + c)),
+    ];
     for (const source of [
       String.raw`\p{L}`,
       String.raw`[\p{L}\p{N}'’.-]`,
@@ -55,18 +61,18 @@ describe('latin1Source', () => {
       String.raw`[\P{N}x]`,
       String.raw`\p{Lu}\p{Ll}`,
     ]) {
-      const written = latin1Source(source)!;
+      const written = smallAlphabetSource(source)!;
       expect(written, source).not.toMatch(/\\[pP]\{/);
       const [given, mine] = [new RegExp(`^(?:${source})$`, 'u'), new RegExp(`^(?:${written})$`, 'u')];
-      for (const a of latin1)
-        for (const b of source.includes('Lu') ? latin1 : [''])
+      for (const a of small)
+        for (const b of source.includes('Lu') ? small : [''])
           expect(mine.test(a + b), `${source} on ${a + b}`).toBe(given.test(a + b));
     }
   });
 
   it('leaves a source without property escapes to the pattern itself, and an escaped backslash as it is', () => {
-    expect(latin1Source(String.raw`(?<![\w-])killed\s+by`)).toBeNull();
-    expect(latin1Source(String.raw`[\\p{L}]x`)).toBe(String.raw`[\\p{L}]x`);
+    expect(smallAlphabetSource(String.raw`(?<![\w-])killed\s+by`)).toBeNull();
+    expect(smallAlphabetSource(String.raw`[\\p{L}]x`)).toBe(String.raw`[\\p{L}]x`);
   });
 });
 
@@ -183,6 +189,7 @@ describe('asciiFoldedRegExp', () => {
     'Two days ago and 3 WEEKS BEFORE, about one hr earlier',
     'He left on MONDAY, came back next Sun. and 12/05/1990 or 3.4.89',
     'NOW or today, tonight',
+    'Three WEEKS ago — “on MONDAY” … and 12/05/1990’s NOW',
     'Two days ago on Monday 12/05 — “quoted” and the Kelvin sign \u212A and long \u017F',
     '',
   ];
