@@ -23,6 +23,7 @@ import {
   PairScoreStore,
   type FrameScorers,
   laterReport,
+  LinkVerdicts,
   FOLLOW_UP_DATED_DAYS,
   type IncidentCluster,
   type IncidentFrame,
@@ -937,6 +938,8 @@ const storedScores = pairScoreStore((f) => contentsOf.get(f));
 const storedLinks = new PairScoreStore<boolean>((f) => contentsOf.get(f));
 /** clustering's verdicts on lone undated reports and stored frames (clusterFrames' loneLinks), kept the same way */
 const loneLinks = new PairScoreStore<LoneLinks>((f) => contentsOf.get(f));
+/** clustering's frameLink verdicts on stored frames (clusterFrames' links), kept the same way */
+const linkVerdicts = new LinkVerdicts((f) => contentsOf.get(f));
 
 /** The frames of `stubs` (key, Incident key, revision; in that order): contents from frameCache where the revision is the same. */
 async function readFrames(
@@ -1811,6 +1814,8 @@ export function incidentWriterStats(): Record<string, number> {
     pairLinksDropped: storedLinks.dropped,
     loneLinksAdded: loneLinks.added,
     loneLinksDropped: loneLinks.dropped,
+    linkVerdictsHeld: linkVerdicts.pairs,
+    linkVerdictsDropped: linkVerdicts.dropped,
     rereadRewritten,
     rereadRevised,
     readSameContents,
@@ -1872,6 +1877,7 @@ export async function resolveFrames(
   const { assignment, incidents } = clusterFrames([...frames.values()], {
     score: scorers.score,
     loneLinks,
+    links: linkVerdicts,
     standsAlone: followedReferences(frames.values()),
   });
 

@@ -432,6 +432,57 @@ export function eachPairNearInTime(reports: readonly IncidentFrame[], visit: (i:
   }
 }
 
+/**
+ * frameLink's verdicts at MATCH_THRESHOLD on pairs of stored frames, kept from one clustering to the next by the two
+ * frames' contents (a row per frame, then the other's contents: frameLink gives the same verdict whichever is passed
+ * first). clusterFrames asks every reference about every incident of the neighbourhood and every two incidents near in
+ * time, batch after batch, for about a thousand frames to place sixty new ones (issue 12): through the pair scorer each
+ * such verdict cost a key comparison, two contents look-ups and a score store's two generations, most of clustering's
+ * time once the scores were kept. Kept verdicts are never wrong, only held: at `limit` pairs all are dropped.
+ */
+export class LinkVerdicts {
+  private rows = new Map<number, Map<number, boolean>>();
+  private held = 0;
+  /** times the verdicts were all dropped at the limit */
+  dropped = 0;
+  constructor(
+    readonly contents: (f: IncidentFrame) => number | undefined,
+    readonly limit = 3_000_000,
+  ) {}
+
+  /** the verdicts kept for the frame `f` against others, or undefined when its contents are not known */
+  row(f: IncidentFrame): Map<number, boolean> | undefined {
+    const c = this.contents(f);
+    if (c === undefined) return undefined;
+    let row = this.rows.get(c);
+    if (!row) this.rows.set(c, (row = new Map<number, boolean>()));
+    return row;
+  }
+
+  /** frameLink(score, a, b), from `row` (the verdicts of `a`, by row(a)) when `b`'s contents are known */
+  link(row: Map<number, boolean> | undefined, score: PairScorer, a: IncidentFrame, b: IncidentFrame): boolean {
+    const cb = row === undefined ? undefined : this.contents(b);
+    if (cb === undefined) return frameLink(score, a, b);
+    let v = row!.get(cb);
+    if (v === undefined) {
+      v = frameLink(score, a, b);
+      if (this.held >= this.limit) {
+        this.rows = new Map();
+        this.held = 0;
+        this.dropped++;
+      }
+      row!.set(cb, v);
+      this.held++;
+    }
+    return v;
+  }
+
+  /** verdicts held */
+  get pairs(): number {
+    return this.held;
+  }
+}
+
 /** Whether `a` and `b` are linked: two incidents, or a reference and an incident, as the matcher scores them. */
 export function frameLink(score: PairScorer, a: IncidentFrame, b: IncidentFrame, threshold = MATCH_THRESHOLD): boolean {
   if (!frameLinkScored(a, b)) return false;
@@ -866,24 +917,33 @@ export function clusterFrames(
     threshold?: number;
     score?: PairScorer;
     loneLinks?: PairScoreStore<LoneLinks>;
+    /** frameLink's verdicts kept across clusterings (used at MATCH_THRESHOLD only) */
+    links?: LinkVerdicts;
     /** a reference that is an incident of its own when it matches none (incidents/followed-reference-stands-alone) */
     standsAlone?: (f: IncidentFrame) => boolean;
   } = {},
 ): Clustering {
   const threshold = opts.threshold ?? MATCH_THRESHOLD;
   // a pairScorer made with the same options (a neighbourhood search's, its pairs scored once), or a new one
-  const { score: shared, loneLinks, standsAlone, ...matcherOpts } = opts;
+  const { score: shared, loneLinks, standsAlone, links: kept, ...matcherOpts } = opts;
   const score = shared ?? pairScorer(matcherOpts);
   const all = [...frames].sort((a, b) => cmp(a.key, b.key));
   const events = all.filter((f) => !f.reference);
   const refs = all.filter((f) => f.reference);
+  // frameLink at the threshold, through the kept verdicts when there are any (`row`: the first frame's, by kept.row)
+  const verdicts = threshold === MATCH_THRESHOLD ? kept : undefined;
+  const noRow = () => undefined;
+  const rowOf = verdicts ? (f: IncidentFrame) => verdicts.row(f) : noRow;
+  const link = (row: Map<number, boolean> | undefined, a: IncidentFrame, b: IncidentFrame) =>
+    verdicts ? verdicts.link(row, score, a, b) : frameLink(score, a, b, threshold);
 
   // candidate links between incidents (not references), best first
   const edges: Array<{ a: IncidentFrame; b: IncidentFrame; s: CandidateScore }> = [];
+  const eventRows = events.map(rowOf);
   eachPairNearInTime(events, (i, j) => {
     const a = events[i]!,
       b = events[j]!;
-    if (frameLink(score, a, b, threshold)) edges.push({ a, b, s: score(a, b) });
+    if (link(eventRows[i], a, b)) edges.push({ a, b, s: score(a, b) });
   });
   edges.sort((x, y) => y.s.score - x.s.score || cmp(x.a.key, y.a.key) || cmp(x.b.key, y.b.key));
 
@@ -1067,7 +1127,8 @@ export function clusterFrames(
     // a second reference of one article whose best match its first already took is the same past event, split by
     // the extractor: it does not go to the next best incident (a trial piece's second mention of the attack is no
     // other attack of that city)
-    const best = bestFrame(r, events, score, (x, f) => frameLink(score, x, f, threshold), 'none');
+    const row = rowOf(r);
+    const best = bestFrame(r, events, score, (x, f) => link(row, x, f), 'none');
     const key = best ? assignment.get(best.f.key)! : null;
     assignment.set(r.key, key);
     if (best && key) {
