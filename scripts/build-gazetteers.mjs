@@ -147,8 +147,12 @@ const rows = cities
     const a2 = a1 ? admin.admin2Of(c.country, c.name, lat, lon, a1) : '';
     return [c.cityId, c.name, c.country, +lat.toFixed(3), +lon.toFixed(3), c.population, c.featureCode, a1, a2];
   });
-const used1 = new Set(rows.filter((r) => r[7]).map((r) => `${r[2]}.${r[7]}`));
-const used2 = new Set(rows.filter((r) => r[8]).map((r) => `${r[2]}.${r[7]}.${r[8]}`));
+// Seats of districts and provinces (GeoNames PPLA, PPLA2) below the floor, outside the towns.json countries: the small
+// towns of conflict regions ("Chibok", Borno) that news names with no province after them. Only a name no reader takes
+// for something else is kept (`seatName`): rule gazetteer/seat-names.
+const seatRows = adminSeats(rows);
+const used1 = new Set([...rows, ...seatRows].filter((r) => r[7]).map((r) => `${r[2]}.${r[7]}`));
+const used2 = new Set([...rows, ...seatRows].filter((r) => r[8]).map((r) => `${r[2]}.${r[7]}.${r[8]}`));
 writeFileSync(
   'data/gazetteers/cities.json',
   JSON.stringify({
@@ -157,12 +161,79 @@ writeFileSync(
     // names of the first- and second-level divisions the rows use, keyed "CC.admin1" and "CC.admin1.admin2"
     admin1: Object.fromEntries([...used1].sort().map((k) => [k, admin.admin1Names.get(k)])),
     admin2: Object.fromEntries([...used2].sort().map((k) => [k, admin.admin2Names.get(k)])),
-    rows,
+    rows: [...rows, ...seatRows],
   }) + '\n',
 );
 console.log(
-  `countries ${countryRows.length}, cities ${rows.length} (admin1 ${rows.filter((r) => r[7]).length}, admin2 ${rows.filter((r) => r[8]).length})`,
+  `countries ${countryRows.length}, cities ${rows.length} + seats ${seatRows.length} (admin1 ${rows.filter((r) => r[7]).length}, admin2 ${rows.filter((r) => r[8]).length})`,
 );
+
+/**
+ * Seats below the floor whose name is not also an everyday English word (`an-array-of-english-words` and the
+ * project's own english.json lists), a given name (given-names.json, given-names-more.json), a country, demonym,
+ * subdivision or hand-written region, nor the name of a place the table already holds, and that no seat of another
+ * country shares: such a name would turn ordinary words, people and known places into small towns ("Long", "Said",
+ * "Mali", "San Sebastián"). A leading article is stripped before the word test, as for subdivisions ("El Carmen").
+ */
+function adminSeats(cityRows) {
+  const readJson = (/** @type {string} */ f) => JSON.parse(readFileSync(f, 'utf8'));
+  const englishLists = readJson('data/lexicons/english.json').lists;
+  const blocked = new Set(
+    [
+      ...requireFrom('an-array-of-english-words/index.json'),
+      ...['verbAndFunctionWords', 'commonWords', 'wordsAlsoNames'].flatMap(
+        (k) => englishLists[k].words ?? englishLists[k],
+      ),
+      ...readJson('data/gazetteers/given-names.json').names,
+      ...readJson('data/gazetteers/given-names-more.json').names,
+      ...countryRows.flatMap((c) => [c.name, ...c.aliases, ...c.demonyms]),
+      ...readJson('data/gazetteers/subdivisions.json').rows.map((r) => r[1]),
+      ...readJson('data/gazetteers/regions.json').flatMap((r) => [r.name, ...(r.aliases ?? [])]),
+      ...Object.keys(readJson('data/gazetteers/city-aliases.json').aliases),
+      ...cityRows.flatMap((r) => [r[1], ...r[1].split(' / ')]),
+    ].map((w) => fold(String(w))),
+  );
+  const have = new Set(cityRows.map((r) => r[0]));
+  const seats = cities.filter(
+    (c) =>
+      !have.has(c.cityId) &&
+      c.population < MIN_POP &&
+      (c.featureCode === 'PPLA' || c.featureCode === 'PPLA2') &&
+      !TOWN_COUNTRIES.includes(c.country),
+  );
+  // a name seats of several countries share ("San Sebastián": Colombia, Guatemala, Puerto Rico, Venezuela) says no town
+  // by itself; a smaller town abroad of a seat's name is left to geocode.ts (rule geocode/small-seat-at-home)
+  const countriesOf = new Map();
+  for (const c of seats)
+    (countriesOf.get(fold(c.name)) ?? countriesOf.set(fold(c.name), new Set()).get(fold(c.name))).add(c.country);
+  const seatName = (/** @type {string} */ name) => {
+    const bare = name.replace(/^(?:Al|Ar|As|An|Ad|At|Ash|Az|El|La|Le|Los|Las|Les|O|A)[ -](?=\p{Lu})/u, '');
+    return (
+      /^\p{Lu}/u.test(name) &&
+      name.length >= 4 &&
+      !blocked.has(fold(name)) &&
+      !blocked.has(fold(bare)) &&
+      countriesOf.get(fold(name)).size === 1 &&
+      !/^(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Capital|Upper|Lower|New|Old|Saint|St\.?)\b/u.test(
+        name,
+      )
+    );
+  };
+  return seats
+    .filter((c) => seatName(c.name))
+    .map((c) => {
+      const lat = c.loc.coordinates[1],
+        lon = c.loc.coordinates[0];
+      const a1 = admin.admin1Names.has(`${c.country}.${c.adminCode}`) ? c.adminCode : '';
+      const a2 = a1 ? admin.admin2Of(c.country, c.name, lat, lon, a1) : '';
+      return [c.cityId, c.name, c.country, +lat.toFixed(3), +lon.toFixed(3), c.population, c.featureCode, a1, a2];
+    });
+}
+
+/** lower case without diacritics: "Bogotá" and "bogota" are one name to the filters */
+function fold(s) {
+  return s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+}
 
 function adminHierarchy() {
   // loaded by a computed name: the packages exist only in the generator's own node_modules

@@ -699,6 +699,8 @@ const CORNER_NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0
 /** "<corner word> X and" before the second street's name; "and Y" after the first's */
 const CORNER_SECOND = new RegExp(`(?<![\\p{L}])(${CORNER_NAME})\\s+and\\s+$`, 'u');
 const CORNER_FIRST = new RegExp(`^\\s+and\\s+(${CORNER_NAME})`, 'u');
+/** "and Y streets" after the first of two streets named together: the plural head word is captured */
+const PAIRED_STREETS = new RegExp(`^\\s+(?:and|AND)\\s+${CORNER_NAME}\\s+(\\p{L}+)[sS]\\b`, 'u');
 
 /**
  * Rule entities/corner-streets. "at Flamingo and Durango", "near Fifth and Vine": two names joined by "and" right after
@@ -716,7 +718,11 @@ function cornerStreet(res: Resources, W: EntityWords, text: string, c: Candidate
   if (second && W.cornerBeforeRe.test(before.slice(0, second.index)) && unknown(second[1]!)) return true;
   // the first street: "<corner word>" before it, "and Y" after it
   const first = CORNER_FIRST.exec(text.slice(c.end, c.end + 80));
-  return !!first && W.cornerBeforeRe.test(before) && unknown(first[1]!);
+  if (first && W.cornerBeforeRe.test(before) && unknown(first[1]!)) return true;
+  // (rule entities/paired-street-names) "at the corner of Sarmiento and San Martin streets": a name joined by "and" to
+  // another before a plural street head word (entities.streetHeads) is the first of the two streets, not a town
+  const paired = PAIRED_STREETS.exec(text.slice(c.end, c.end + 80));
+  return !!paired && res.words.set('entities.streetHeads').has(paired[1]!.toLowerCase());
 }
 
 function placeClusters(
@@ -737,7 +743,17 @@ function placeClusters(
   const street = (c: Candidate) =>
     !!c.venue || W.blockOfRe.test(text.slice(Math.max(0, c.start - 20), c.start)) || cornerStreet(res, W, text, c);
   const dl = outlet.length === 1 ? openingDateline(text) : null;
-  for (const c of cands) options.set(c, street(c) ? [] : placeEntriesFor(res, c, text));
+  for (const c of cands) {
+    const opts = street(c) ? [] : placeEntriesFor(res, c, text);
+    // (rule entities/quarter-no-small-seat) "in Olaya neighborhood": a name the text calls a quarter of a town is not
+    // the district seat of that name below the city table's floor (a large city keeps its reading)
+    options.set(
+      c,
+      !c.venue && opts.some((e) => e.kind === 'city' && e.smallSeat) && calledCityPart(res, text, c)
+        ? opts.filter((e) => e.kind !== 'city' || !e.smallSeat)
+        : opts,
+    );
+  }
   // countries the dateline writes by name ("Peru" in "LIMA, Peru (KIRO) -"); a country named in passing in the story
   // ("a visitor from Britain") does not move a local broadcaster's town abroad
   const inDateline = (c: Candidate) => !!dl && c.start >= dl.start && c.end <= dl.end;

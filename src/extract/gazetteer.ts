@@ -31,6 +31,11 @@ export interface CityEntry {
   section?: true;
   /** the seat of a first-level division (GeoNames PPLA: a state's or province's capital, "Kadugli", "Garissa") */
   seat?: true;
+  /**
+   * a district or province seat below the table's population floor ("Chibok", Borno): a candidate only in a story of
+   * its own country or one that names it (geocode.ts, rule geocode/small-seat-at-home)
+   */
+  smallSeat?: true;
   /** GeoNames first- and second-level divisions ("England", "Greater Manchester"), null where unknown */
   admin1: string | null;
   admin2: string | null;
@@ -122,6 +127,8 @@ function tableRows<Row extends readonly (string | number)[]>(layout: string) {
 }
 
 export const CityFile = z.object({
+  /** the population floor of the table: rows below it (capitals aside) are the district seats of `smallSeat` */
+  minPopulation: z.number().optional(),
   admin1: z.record(z.string(), z.string()),
   admin2: z.record(z.string(), z.string()),
   rows: tableRows<[number, string, string, number, number, number, string, string, string]>('nssnnnsss'),
@@ -614,7 +621,7 @@ export function buildGazetteer(files: GazetteerFiles, words: WordLists): Gazette
     if (r.locality && !r.admin1 && r.within) localitiesWithin.push([e, r.within]);
     for (const a of [r.name, ...r.aliases]) g.add(a, e, false, !e.contextual);
   }
-  const { admin1: admin1Names, admin2: admin2Names } = files.cities;
+  const { admin1: admin1Names, admin2: admin2Names, minPopulation = 0 } = files.cities;
   for (const [id, name, country, lat, lon, population, fc, a1, a2] of files.cities.rows) {
     const admin1 = a1 ? (admin1Names[`${country}.${a1}`] ?? null) : null;
     const admin2 = a1 && a2 ? (admin2Names[`${country}.${a1}.${a2}`] ?? null) : null;
@@ -630,6 +637,7 @@ export function buildGazetteer(files: GazetteerFiles, words: WordLists): Gazette
       capital: fc === 'PPLC' || fc === 'PPLG',
       ...(fc === 'PPLX' ? { section: true as const } : {}),
       ...(fc === 'PPLA' ? { seat: true as const } : {}),
+      ...(population < minPopulation && fc !== 'PPLC' && fc !== 'PPLG' ? { smallSeat: true as const } : {}),
       admin1,
       admin2,
     };

@@ -40,6 +40,18 @@ export function choosePlace(
       c.unique ||
       (primary ? c.country === primary : c.country !== null && contextCountries.has(c.country)),
   );
+  // (rule geocode/small-seat-at-home) a district seat below the city table's floor ("Chibok") is that town only in a
+  // story of its country, one that names its country or one of no country at all: abroad the name is read as a name
+  // the gazetteer lacks, placed in the article's country, not as a lone small namesake that leaves it nowhere
+  // ("Chinameca" of El Salvador beside the Mexican seat)
+  cands = cands.filter(
+    (c) =>
+      c.kind !== 'city' ||
+      !c.smallSeat ||
+      c.country === primary ||
+      contextCountries.has(c.country) ||
+      (!primary && !contextCountries.size),
+  );
   if (!cands.length) return null;
   // the dateline's (or the article's main) country decides first between namesakes: "Birmingham" in a LONDON story
   if (primary && cands.some((c) => c.kind !== 'country')) {
