@@ -138,15 +138,7 @@ const MIN_POP = 15000;
 // (GeoNames, CC BY 4.0) carries admin2 codes and the admin1/admin2 names. Its rows are matched to ours by
 // country, name and the nearest coordinates (the two packages round coordinates differently).
 const admin = adminHierarchy();
-const rows = cities
-  .filter((c) => c.population >= MIN_POP || c.featureCode === 'PPLC')
-  .map((c) => {
-    const lat = c.loc.coordinates[1],
-      lon = c.loc.coordinates[0];
-    const a1 = admin.admin1Names.has(`${c.country}.${c.adminCode}`) ? c.adminCode : '';
-    const a2 = a1 ? admin.admin2Of(c.country, c.name, lat, lon, a1) : '';
-    return [c.cityId, c.name, c.country, +lat.toFixed(3), +lon.toFixed(3), c.population, c.featureCode, a1, a2];
-  });
+const rows = cities.filter((c) => c.population >= MIN_POP || c.featureCode === 'PPLC').map((c) => cityRow(c, admin));
 // Seats of districts and provinces (GeoNames PPLA, PPLA2) below the floor, outside the towns.json countries: the small
 // towns of conflict regions ("Chibok", Borno) that news names with no province after them. Only a name no reader takes
 // for something else is kept (`seatName`): rule gazetteer/seat-names.
@@ -219,15 +211,16 @@ function adminSeats(cityRows) {
       )
     );
   };
-  return seats
-    .filter((c) => seatName(c.name))
-    .map((c) => {
-      const lat = c.loc.coordinates[1],
-        lon = c.loc.coordinates[0];
-      const a1 = admin.admin1Names.has(`${c.country}.${c.adminCode}`) ? c.adminCode : '';
-      const a2 = a1 ? admin.admin2Of(c.country, c.name, lat, lon, a1) : '';
-      return [c.cityId, c.name, c.country, +lat.toFixed(3), +lon.toFixed(3), c.population, c.featureCode, a1, a2];
-    });
+  return seats.filter((c) => seatName(c.name)).map((c) => cityRow(c, admin));
+}
+
+/** one row of cities.json: id, name, country, coordinates, population, feature code, admin1 and admin2 codes */
+function cityRow(c, admin) {
+  const lat = c.loc.coordinates[1],
+    lon = c.loc.coordinates[0];
+  const a1 = admin.admin1Names.has(`${c.country}.${c.adminCode}`) ? c.adminCode : '';
+  const a2 = a1 ? admin.admin2Of(c.country, c.name, lat, lon, a1) : '';
+  return [c.cityId, c.name, c.country, +lat.toFixed(3), +lon.toFixed(3), c.population, c.featureCode, a1, a2];
 }
 
 /** lower case without diacritics: "Bogotá" and "bogota" are one name to the filters */
