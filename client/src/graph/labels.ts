@@ -19,6 +19,8 @@ const CAPTION_STOPS: ReadonlyArray<readonly [t: number, side: -1 | 0 | 1]> = [0.
       [t, -1],
     ] as const,
 );
+/** how far from its link a caption may go, in steps of the distance that clears the link */
+const CAPTION_REACH = [1, 2, 3] as const;
 /** grid cell for the overlap test, in screen pixels */
 const CELL = 48;
 /** the label font, also the stylesheet's (style.ts) */
@@ -135,14 +137,24 @@ export function placeLabels(
       const nx = -(b.y - a.y) / len;
       const ny = (b.x - a.x) / len;
       const aside = Math.min(w / 2 / Math.max(Math.abs(nx), 1e-6), h / 2 / Math.max(Math.abs(ny), 1e-6)) + 3;
-      for (const [t, side] of CAPTION_STOPS) {
-        const dx = (t - 0.5) * (b.x - a.x) + side * aside * nx;
-        const dy = (t - 0.5) * (b.y - a.y) + side * aside * ny;
-        const box = { x1: mid.x + dx - w / 2, x2: mid.x + dx + w / 2, y1: mid.y + dy - h / 2, y2: mid.y + dy + h / 2 };
-        const covered = bodies.filter((o) => o.x1 < box.x2 && box.x1 < o.x2 && o.y1 < box.y2 && box.y1 < o.y2).length;
-        const cost = 2 * covered + clashes(box);
-        if (!best || cost < best.cost) best = { box, cost, dx, dy };
-        if (cost === 0) break;
+      // where no stop beside the link is clear, farther out from it (a caption a little off its link is still read as
+      // its caption; one over a label hides both)
+      stops: for (const reach of CAPTION_REACH) {
+        for (const [t, side] of CAPTION_STOPS) {
+          if (reach > 1 && side === 0) continue;
+          const dx = (t - 0.5) * (b.x - a.x) + side * reach * aside * nx;
+          const dy = (t - 0.5) * (b.y - a.y) + side * reach * aside * ny;
+          const box = {
+            x1: mid.x + dx - w / 2,
+            x2: mid.x + dx + w / 2,
+            y1: mid.y + dy - h / 2,
+            y2: mid.y + dy + h / 2,
+          };
+          const covered = bodies.filter((o) => o.x1 < box.x2 && box.x1 < o.x2 && o.y1 < box.y2 && box.y1 < o.y2).length;
+          const cost = 2 * covered + clashes(box);
+          if (!best || cost < best.cost) best = { box, cost, dx, dy };
+          if (cost === 0) break stops;
+        }
       }
       place(best!.box);
       placed.push({ e, dx: best!.dx, dy: best!.dy });
