@@ -54,20 +54,14 @@ export function typeDescribedArmedGroups(doc: Doc, entities: readonly NamedEntit
     'org.describedArmedGroup',
     () => new RegExp(`^[ \\t]+(${armedDescriptions(doc)})(?![\\p{L}\\p{N}-])`, 'u'),
   );
-  const inCaps = (i: number) => !/\p{Ll}/u.test(doc.sentences[i]?.text ?? '');
-  for (const e of entities) {
-    if (e.type !== 'organization' || e.kind !== 'other') continue;
-    for (const m of e.mentions) {
-      if (inCaps(m.sentence)) continue;
-      const d = description.exec(doc.text.slice(m.end, m.end + 40));
-      if (!d) continue;
-      e.kind = 'armed_group';
-      (e.merges ??= []).push(
-        `rule org/described-armed-group: kind armed_group, the article calls "${m.text}" a ${d[1]!.replace(/\s+/g, ' ')}`,
-      );
-      break;
-    }
-  }
+  typeArmedByWhatFollows(
+    doc,
+    entities,
+    description,
+    40,
+    (m, d) =>
+      `rule org/described-armed-group: kind armed_group, the article calls "${m}" a ${d[1]!.replace(/\s+/g, ' ')}`,
+  );
   typeApposedArmedGroups(doc, entities);
 }
 
@@ -100,17 +94,35 @@ function typeApposedArmedGroups(doc: Doc, entities: readonly NamedEntity[]): voi
       'iu',
     );
   });
+  typeArmedByWhatFollows(
+    doc,
+    entities,
+    apposition,
+    90,
+    (m, d) => `rule org/apposed-armed-group: kind armed_group, an apposition calls "${m}"${d[0].replace(/\s+/g, ' ')}`,
+  );
+}
+
+/**
+ * An organisation of no known kind becomes an armed group at its first mention, outside sentences in capitals, that
+ * `follows` matches in the `window` characters after it; `reason` words the merge note from the mention and the match.
+ */
+function typeArmedByWhatFollows(
+  doc: Doc,
+  entities: readonly NamedEntity[],
+  follows: RegExp,
+  window: number,
+  reason: (mention: string, match: RegExpExecArray) => string,
+): void {
   const inCaps = (i: number) => !/\p{Ll}/u.test(doc.sentences[i]?.text ?? '');
   for (const e of entities) {
     if (e.type !== 'organization' || e.kind !== 'other') continue;
     for (const m of e.mentions) {
       if (inCaps(m.sentence)) continue;
-      const d = apposition.exec(doc.text.slice(m.end, m.end + 90));
+      const d = follows.exec(doc.text.slice(m.end, m.end + window));
       if (!d) continue;
       e.kind = 'armed_group';
-      (e.merges ??= []).push(
-        `rule org/apposed-armed-group: kind armed_group, an apposition calls "${m.text}"${d[0].replace(/\s+/g, ' ')}`,
-      );
+      (e.merges ??= []).push(reason(m.text, d));
       break;
     }
   }
