@@ -28,11 +28,7 @@ export function countryVotes(
   const inside = (at: number) => ranges.some((r) => r.start <= at && at < r.end);
   const wordAfter = (end: number) => /^\s+(\p{L}+)/u.exec(text.slice(end, end + 40))?.[1]?.toLowerCase();
   /** with `homeBound`, a people's adjective or a country's name before a noun counts only before such a noun */
-  const boundHome = (end: number) =>
-    !homeBound ||
-    (/^\s+(\p{L}+)(?:\s+(\p{L}+))?/u.exec(text.slice(end, end + 60)) ?? [])
-      .slice(1)
-      .some((w) => !!w && homeBound.has(w.toLowerCase()));
+  const boundHome = (end: number) => !homeBound || beforeHomeNoun(text, end, homeBound);
   const taken: { start: number; end: number }[] = [];
   for (const e of entities) {
     if (e.type !== 'place' || !e.country) continue;
@@ -56,6 +52,17 @@ export function countryVotes(
       if (boundHome(at + w[0].length)) vote(cc);
     }
   return votes;
+}
+
+/**
+ * One of the two words after `end` is a noun of those who act in their own country (`homeBound`, data
+ * incident-cues.homeBoundNouns): "U.S. MILITARY ADVISERS", "the Salvadoran army". A country's name so written names
+ * its state or its people, not a place.
+ */
+export function beforeHomeNoun(text: string, end: number, homeBound: ReadonlySet<string>): boolean {
+  return (/^\s+(\p{L}+)(?:\s+(\p{L}+))?/u.exec(text.slice(end, end + 60)) ?? [])
+    .slice(1)
+    .some((w) => !!w && homeBound.has(w.toLowerCase()));
 }
 
 /** the one country named most often but `except`, or null on a tie */

@@ -26,6 +26,7 @@ import { openingDateline } from '../news/conventions.js';
 import { decodeEntities } from './html-entities.js';
 import { nameBeforeArmedDescription, orgKindFromName } from './lexicons.js';
 import { outletCountries } from './outlet-country.js';
+import { beforeHomeNoun } from './dateline-abroad.js';
 import type { Resources } from './resources.js';
 import { findCandidates, type Candidate } from './mentions.js';
 import { DEMONYM_CAPITAL_RULE, demonymCapitalCandidates } from './capital-places.js';
@@ -1350,11 +1351,15 @@ function primaryCountry(
   /** the same without the dateline's own words */
   const bodyVotes = new Map<string, number>();
   for (const cc of orgCountries) votes.set(cc, (votes.get(cc) ?? 0) + 1);
+  const homeBound = res.words.set('incident-cues.homeBoundNouns');
   for (const c of cands) {
     const ch = choosePlace(res.gazetteer, options.get(c) ?? [], context);
     const cc = ch && !ch.ambiguous && !ch.unplaced ? countryOf(ch.entry) : null;
     if (cc) votes.set(cc, (votes.get(cc) ?? 0) + 1);
-    if (cc && !inDateline(c)) bodyVotes.set(cc, (bodyVotes.get(cc) ?? 0) + 1);
+    // (rule entities/foreign-bureau-dateline) "THREE U.S. MILITARY ADVISERS": a country's name before a noun of its
+    // state or forces names who they are, not where the report is about
+    const ofItsState = ch?.entry.kind === 'country' && beforeHomeNoun(text, c.end, homeBound);
+    if (cc && !inDateline(c) && !ofItsState) bodyVotes.set(cc, (bodyVotes.get(cc) ?? 0) + 1);
   }
   const ranked = [...votes.entries()].sort((a, b) => b[1] - a[1]);
   const byVotes = ranked.length && (ranked.length === 1 || ranked[0]![1] > ranked[1]![1]) ? ranked[0]![0] : null;
@@ -1371,7 +1376,9 @@ function primaryCountry(
  * Rule entities/foreign-bureau-dateline. "SOFIA (BULGARIA), 12 APR 89 -- [interview] … political life in Colombia":
  * a dateline says where the report was filed; when the text after it names the places of another country at least
  * FOREIGN_BUREAU_RATIO times, and that many times as often as the dateline's country, the report is about that
- * country, which decides between namesakes and holds the sites the article names.
+ * country, which decides between namesakes and holds the sites the article names. A country's name written before a
+ * noun of its state or forces (incident-cues.homeBoundNouns: "three U.S. military advisers") is not counted: a report
+ * from El Paraiso on Salvadoran fighting that names the advisers of another state is still news of El Salvador.
  */
 function foreignBureau(bodyVotes: ReadonlyMap<string, number>, dateline: string, top: string): boolean {
   const own = bodyVotes.get(dateline) ?? 0;

@@ -34,3 +34,23 @@ describe('a report filed from a foreign bureau (entities/foreign-bureau-dateline
     expect(site?.country).toBe('BG');
   });
 });
+
+describe('a country named only before a noun of its state or forces (entities/foreign-bureau-dateline)', () => {
+  const text =
+    'CHALCHUAPA (EL SALVADOR), 4 APR 89 (PRESS) -- [TEXT] REBELS ATTACKED THE ARMY POST IN THE TOWN OF LAS PIEDRITAS LAST NIGHT. ' +
+    'TWO U.S. MILITARY ADVISERS VISITED THE TOWN TODAY. THE COMMANDER SAID U.S. MILITARY AID HELPS. ' +
+    'A THIRD U.S. ARMY OFFICER STAYED AT THE BASE.';
+
+  it('does not make the report one from a foreign bureau about that country', () => {
+    const hamlet = places(text).find((p) => /PIEDRITAS/i.test(p.name));
+    expect(hamlet?.country).toBe('SV');
+  });
+
+  it('still counts the country named as a place', () => {
+    const abroad = text.replace(
+      'A THIRD U.S. ARMY OFFICER STAYED AT THE BASE.',
+      'THE ADVISERS FLEW BACK TO THE UNITED STATES, TO MIAMI AND TO HOUSTON AND TO DALLAS, ON MONDAY.',
+    );
+    expect(places(abroad).find((p) => /PIEDRITAS/i.test(p.name))?.country).toBe('US');
+  });
+});
