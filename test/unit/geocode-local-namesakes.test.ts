@@ -40,6 +40,14 @@ describe('an everyday spelling of a city', () => {
     expect(p?.placeKind).toBe('city');
     expect(p?.country).toBe('PE');
   });
+
+  it('finds a half of a city once divided as that city', () => {
+    const text =
+      'EAST BERLIN, 2 MAY 89 (PRESS) -- THE PARTY NEWSPAPER SAID TODAY THAT A UNION LEADER WAS SHOT IN TUNJA, COLOMBIA.';
+    const p = placeNamed({ text }, /BERLIN/i);
+    expect(p?.country).toBe('DE');
+    expect(p?.placeKind).toBe('city');
+  });
 });
 
 describe('short and everyday forms of US places', () => {
