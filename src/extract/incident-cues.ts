@@ -173,8 +173,14 @@ export interface IncidentCues {
   deniedAfter: RegExp;
   /** anchored at the start of the text after a verb of harm: "in more than 40 massacres" (rule incident/toll-of-many-events) */
   manyEventsAfter: RegExp;
+  /** "in more than 40 massacres" anywhere in the text (rule incident/toll-of-many-events) */
+  manyEvents: RegExp;
   /** anchored at the start of the text after a verb of harm: an object that counts thousands (rule incident/mass-toll) */
   massTollAfter: RegExp;
+  /** a count of thousands anywhere in the text: the subject of a passive verb of harm (rule incident/mass-toll) */
+  massTollCount: RegExp;
+  /** anchored at the start of the text after an event's phrase: "… has left more than 2,000 dead" (rule incident/mass-toll) */
+  perfectTollAfter: RegExp;
   /** anchored at the start of the text after a trigger: "of the …", "on his …" */
   determinedObjectAfter: RegExp;
   /** a word in the text before a trigger that sets its event apart: "in a separate shooting", "another man was shot" */
@@ -270,6 +276,9 @@ export interface IncidentCues {
   /** the whole text between two agencies of one list: ", ", " and the " */
   agencyListGlue: RegExp;
 }
+
+/** how far after an event's phrase the verb that sums its toll may stand ("the fighting in the north has left …") */
+const PERFECT_TOLL_REACH_CHARS = 100;
 
 /**
  * Whether the text after a trigger opens with a class of victims as its object ("the killing of civilians", "THE
@@ -482,10 +491,19 @@ function buildIncidentCues(w: WordLists): IncidentCues {
     denialSubjectAfter: new RegExp(`^\\s*(?:${a('incident-cues.denialSubjects')})(?![\\p{L}])`, 'iu'),
     deniedAfter: new RegExp(`^[^.;:]{0,80}?,\\s*(?:${a('incident-cues.deniedAfter')})(?![\\p{L}])`, 'iu'),
     manyEventsAfter: new RegExp(
-      `^\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:${a('incident-cues.manyEvents')})(?![\\p{L}])`,
+      // the words between may count a second toll ("killed and 120 wounded in 500 clashes")
+      `^\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,3}?(?:${a('incident-cues.manyEvents')})(?![\\p{L}])`,
       'iu',
     ),
+    manyEvents: new RegExp(`(?<![\\p{L}])(?:${a('incident-cues.manyEvents')})(?![\\p{L}])`, 'iu'),
     massTollAfter: new RegExp(`^\\s+(?:${a('incident-cues.massTollObjects')})(?![\\p{L}\\p{N}])`, 'iu'),
+    perfectTollAfter: new RegExp(
+      // its subject is the event's phrase: no comma between, nor a relative clause about another noun ("in a war that
+      // has claimed …"), but the event's own (", which has left …")
+      `^(?:(?!(?<![\\p{L}])(?:that|which)(?![\\p{L}]))[^.;:,]){0,${PERFECT_TOLL_REACH_CHARS}}?(?:,\\s*(?:which|that)\\s+)?(?<![\\p{L}])(?:${a('incident-cues.perfectTollVerbs')})\\s+(?:a\\s+(?:[\\p{L}-]+\\s+)?toll\\s+of\\s+)?(?:${a('incident-cues.massTollObjects')})(?![\\p{L}\\p{N}])`,
+      'iu',
+    ),
+    massTollCount: new RegExp(`(?<![\\p{L}\\p{N},])(?:${a('incident-cues.massTollObjects')})(?![\\p{L}\\p{N}])`, 'iu'),
     anotherEventBefore: new RegExp(`\\b${a('incident-cues.anotherEvent')}\\b`, 'i'),
     placeRelativeStart: new RegExp(`^\\s*(?:${a('incident-cues.placeRelatives')})\\b`, 'i'),
     datelineTownRef: new RegExp(

@@ -59,6 +59,12 @@ function countIn(c: TriggerContext, s: string): boolean {
   return /\d/u.test(s) || s.split(/[^\p{L}]+/u).some((w) => w !== '' && c.cues.countWord.test(w));
 }
 
+/** the text after an active verb opens its object: a count or a determiner ("killed 20 soldiers", "killed the mayor") */
+function startsWithObject(c: TriggerContext, after: string): boolean {
+  const word = /^\s+([\p{L}\p{N},]+)/u.exec(after)?.[1];
+  return word !== undefined && (countIn(c, word) || c.cues.anyDeterminer.test(word));
+}
+
 /** how far after a denial's opening words the event it denies may be told (rule incident/denied) */
 const DENIAL_REACH_CHARS = 160;
 /** an adverb right after a verb of harm, before its object ("killed indiscriminately 5,000") */
@@ -270,18 +276,35 @@ export const TRIGGER_VETO_RULES: readonly Rule<TriggerContext, string>[] = [
   ),
   rule(
     'toll-of-many-events',
-    'a verb of harm whose count is summed over many events written after it ("600 peasants were murdered in more than 40 massacres", "393 rebels were killed in over 600 clashes", "died in dozens of attacks") tells a tally, not one event; two or three events each still tell their own ("killed in two attacks")',
+    'a verb of harm whose count is summed over many events written after it ("600 peasants were murdered in more than 40 massacres", "393 rebels were killed in over 600 clashes", "died in dozens of attacks") tells a tally, not one event, and so does a bare verb of harm elsewhere in its sentence ("… in over 600 clashes, and 143 soldiers were killed"); two or three events each still tell their own ("killed in two attacks")',
     (c) =>
-      (c.cls === 'weak' || c.cues.verbal.test(c.text.slice(c.start, c.end))) &&
-      c.cues.manyEventsAfter.test(c.text.slice(c.end, c.clauseEnd)),
+      ((c.cls === 'weak' || c.cues.verbal.test(c.text.slice(c.start, c.end))) &&
+        c.cues.manyEventsAfter.test(c.text.slice(c.end, c.clauseEnd))) ||
+      // a bare verb of harm in the same sentence as the events summed is the tally's other half ("393 rebels were
+      // killed in over 600 clashes and 143 soldiers were killed"); an event word still tells its own event
+      (c.cls === 'weak' && c.cues.manyEvents.test(c.text.slice(c.sentenceStart, c.sentenceEnd))),
   ),
   rule(
     'mass-toll',
-    'an active verb of harm whose object counts thousands ("a war that has killed more than 70,000 people", "the regime massacred 30,000 peasants", "death squads that murdered thousands of citizens") tells the toll of a war, a regime or an era, not one event: a single attack that kills thousands is rare enough that news names it as an event ("the attacks killed nearly 3,000 people"), which its event word carries; hundreds stay, a single blast may kill hundreds',
+    'an active verb of harm whose object counts thousands ("a war that has killed more than 70,000 people", "the regime massacred 30,000 peasants", "death squads that murdered thousands of citizens"), or a passive one whose subject counts them ("1,500 people were killed in clashes that year", "the offensive left 1,480 rebels and 280 soldiers killed"), or an event a present perfect sums thousands of dead for ("the fighting has left more than 2,000 dead") tells the toll of a war, a regime or an era, not one event: a single attack that kills thousands is rare enough that news names it as an event ("the attacks killed nearly 3,000 people"), which its event word carries; hundreds stay, a single blast may kill hundreds',
     (c) => {
-      if (c.cls === 'agent' || c.cues.passiveStart.test(c.text.slice(c.start, c.end))) return false;
-      if (c.cues.beBefore.test(c.text.slice(Math.max(c.clauseStart, c.start - 16), c.start))) return false;
-      return c.cues.massTollAfter.test(c.text.slice(c.end, c.clauseEnd).replace(ADVERB_AFTER, ' '));
+      if (c.cls === 'agent') return false;
+      if (c.cues.perfectTollAfter.test(c.text.slice(c.end, c.sentenceEnd))) return true;
+      if (
+        c.cues.passiveStart.test(c.text.slice(c.start, c.end)) ||
+        c.cues.beBefore.test(c.text.slice(Math.max(c.clauseStart, c.start - 16), c.start))
+      )
+        return (
+          c.cls === 'weak' && c.cues.massTollCount.test(c.text.slice(Math.max(c.clauseStart, c.bodyStart), c.start))
+        );
+      const after = c.text.slice(c.end, c.clauseEnd).replace(ADVERB_AFTER, ' ');
+      if (c.cues.massTollAfter.test(after)) return true;
+      // a bare participle after its counted subject ("resulted in 1,480 rebels and 280 soldiers killed"), no object
+      return (
+        c.cls === 'weak' &&
+        c.cues.massTollCount.test(c.text.slice(Math.max(c.clauseStart, c.bodyStart), c.start)) &&
+        !startsWithObject(c, after)
+      );
     },
   ),
   rule(

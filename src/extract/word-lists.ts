@@ -415,6 +415,7 @@ export const WORD_LISTS = {
     'denialSubjects',
     'manyEvents',
     'massTollObjects',
+    'perfectTollVerbs',
     'figureTargetEnd',
     'simulationModifiers',
     'simulationVerbs',

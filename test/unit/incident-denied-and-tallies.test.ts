@@ -54,6 +54,27 @@ describe('deaths summed over many events (incident/toll-of-many-events)', () => 
   it('keeps deaths in two or three events', () => {
     expect(incidents('Four soldiers were killed in two attacks near Tarvik on Sunday.').length).toBeGreaterThan(0);
   });
+
+  const between = [
+    // a second count stands between the verb and the events summed
+    'The colonel said 250 rebels were killed and 120 wounded in more than 500 clashes this year.',
+    // the tally's other half, a bare verb of harm after the events summed in the same sentence
+    'The colonel said 250 rebels died in more than 500 clashes and that 90 soldiers were killed and 200 wounded.',
+  ];
+
+  it('is a tally when a second count stands between, or the tally goes on after the events', () => {
+    for (const t of between) {
+      expect(incidents(t), t).toEqual([]);
+      expect(incidents(t, 'incident/toll-of-many-events').length, t).toBeGreaterThan(0);
+    }
+  });
+
+  it('keeps an event word in a sentence that also sums a tally', () => {
+    const found = incidents(
+      'Rebels ambushed a patrol near Tarvik on Monday, the army said, after 300 died in dozens of clashes.',
+    );
+    expect(found.map((i) => i.kind)).toContain('ambush');
+  });
 });
 
 describe('an active verb of harm whose object counts thousands (incident/mass-toll)', () => {
@@ -67,6 +88,32 @@ describe('an active verb of harm whose object counts thousands (incident/mass-to
       expect(incidents(t), t).toEqual([]);
       expect(incidents(t, 'incident/mass-toll').length, t).toBeGreaterThan(0);
     }
+  });
+
+  const passiveOrSummed = [
+    'The general said that 1,480 rebels and 280 soldiers were killed during the offensive.',
+    'The general said the offensive resulted in 1,480 rebels and 280 soldiers killed.',
+    'The shelling and bombings in the north have left a toll of more than 2,000 dead, the bishop said.',
+    'A truce was proposed after the army offensive and bombings in the north, which have left 3,000 dead in the past month.',
+  ];
+
+  it('is the toll of a war when thousands are the subject of a passive, or a present perfect sums them', () => {
+    for (const t of passiveOrSummed) {
+      expect(incidents(t), t).toEqual([]);
+      expect(incidents(t, 'incident/mass-toll').length, t).toBeGreaterThan(0);
+    }
+  });
+
+  it('keeps thousands who do the harm, an event that left thousands hurt, and a war named after the event', () => {
+    expect(
+      incidents('Some 2,000 rebels killed 30 soldiers in an assault on the garrison at Tarvik.').length,
+    ).toBeGreaterThan(0);
+    expect(
+      incidents('The bombing of the market in Tarvik left 40 dead and more than 1,000 injured.').length,
+    ).toBeGreaterThan(0);
+    expect(
+      incidents('Rebels ambushed a convoy near Tarvik in a war that has claimed 60,000 lives.').length,
+    ).toBeGreaterThan(0);
   });
 
   it('keeps a killing of hundreds, which one attack may do', () => {
@@ -88,6 +135,21 @@ describe('a present perfect tally whose count or period stands away from the ver
       expect(incidents(t), t).toEqual([]);
       expect(incidents(t, 'incident/perfect-tally').length, t).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('a call for an event, and a figure of an explosion (incident/speculative, not-triggers)', () => {
+  it('is no incident', () => {
+    expect(incidents('He angered the government by publicly calling for the assassination of the president.')).toEqual(
+      [],
+    );
+    expect(incidents('The fall in coca prices has cushioned the social explosion, the report says.')).toEqual([]);
+  });
+
+  it('keeps an explosion at a social club', () => {
+    expect(
+      incidents('A bomb explosion at a social club in Tarvik killed three people on Sunday.').length,
+    ).toBeGreaterThan(0);
   });
 });
 

@@ -54,7 +54,9 @@ describe('rules', () => {
       extract({ text, published: '2020-05-01' }, r).entities.filter((e) => e.type === 'incident');
     expect(incidents(res)).toEqual([]);
     expect(
-      incidents(without('incident/running-total', 'incident/approximate-count', 'incident/perfect-tally')).length,
+      incidents(
+        without('incident/running-total', 'incident/approximate-count', 'incident/perfect-tally', 'incident/mass-toll'),
+      ).length,
     ).toBe(1);
   });
 
