@@ -26,11 +26,12 @@ MATCH (e:${label} {key: k})
 RETURN e.key AS key, ${coMentionedKeys('e')} AS context`;
 
 /**
- * The contexts of stored people by key as contextsByKey reads them, cut to the keys of `$within`: the entities in
- * `$within` (incidents left out) are found first by their keys, and each article's other entities are kept only when
- * they are among them, so a key outside is neither filtered by label nor read (the walk over the person's articles
- * remains: issue 12). With `$within` every key a comparison intersects the context with, its decisions are those made
- * with the whole context (src/graph/person-identity.ts personContextScope).
+ * The contexts of stored entities of `label` by key as contextsByKey reads them, cut to the keys of `$within`: the
+ * entities in `$within` (incidents left out) are found first by their keys, and each article's other entities are
+ * kept only when they are among them, so one outside is neither tested for its label nor has its key read (the walk
+ * over the entity's articles remains: issue 12). With `$within` every key a comparison intersects the context with,
+ * its decisions are those made with the whole context (src/graph/person-identity.ts personContextScope); a context
+ * over CONTEXT_LIMIT is cut to that many of the keys within, where the whole one was cut to any that many.
  */
 export const contextsByKeyWithin = (label: 'Person' | 'Organization'): string =>
   `
