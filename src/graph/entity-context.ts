@@ -25,12 +25,28 @@ UNWIND $keys AS k
 MATCH (e:${label} {key: k})
 RETURN e.key AS key, ${coMentionedKeys('e')} AS context`;
 
-/** A reader of contexts by key for decideReadingContexts: `cypher` a contextsByKey statement run in `tx`. */
+/**
+ * The contexts of stored entities of `label` by key as contextsByKey reads them, cut to the keys of `$within`: the
+ * entities in `$within` (incidents left out) are found first by their keys, and each article's other entities are
+ * kept only when they are among them, so one outside is neither tested for its label nor has its key read (the walk
+ * over the entity's articles remains: issue 12). With `$within` every key a comparison intersects the context with,
+ * its decisions are those made with the whole context (src/graph/person-identity.ts personContextScope); a context
+ * over CONTEXT_LIMIT is cut to that many of the keys within, where the whole one was cut to any that many.
+ */
+export const contextsByKeyWithin = (label: 'Person' | 'Organization'): string =>
+  `
+CALL () { UNWIND $within AS w MATCH (o:Entity {key: w}) WHERE NOT o:Incident RETURN collect(o) AS scope }
+UNWIND $keys AS k
+MATCH (e:${label} {key: k})
+RETURN e.key AS key, COLLECT { MATCH (e)<-[:MENTIONS]-(:Article)-[:MENTIONS]->(other) WHERE other IN scope AND other <> e ` +
+  `WITH DISTINCT other LIMIT ${CONTEXT_LIMIT} RETURN other.key } AS context`;
+
+/** A reader of contexts by key for decideReadingContexts: `cypher` a contextsByKey statement run in `tx` (`params` beside `$keys`). */
 export const readContexts =
-  (tx: Pick<ManagedTransaction, 'run'>, cypher: string) =>
+  (tx: Pick<ManagedTransaction, 'run'>, cypher: string, params: Record<string, unknown> = {}) =>
   async (keys: string[]): Promise<ReadonlyMap<string, string[]>> =>
     new Map(
-      (await tx.run(cypher, { keys })).records.map((r) => [
+      (await tx.run(cypher, { ...params, keys })).records.map((r) => [
         z.string().parse(r.get('key')),
         z.array(z.string()).parse(r.get('context')),
       ]),

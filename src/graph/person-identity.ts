@@ -17,7 +17,13 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { STORE_PLANNED } from './steady-plan.js';
 import { z } from 'zod';
-import { articleContext, contextsByKey, decideReadingContexts, readContexts, withContext } from './entity-context.js';
+import {
+  articleContext,
+  contextsByKeyWithin,
+  decideReadingContexts,
+  readContexts,
+  withContext,
+} from './entity-context.js';
 import { rekeyRelations, type ArticleWrite, type PersonRow } from './rows.js';
 import { joinLoneSurname, loneSurnameOf, surnameOfKey } from '../resolution/surname-join.js';
 import type { OrgResolution } from './org-acronyms.js';
@@ -233,8 +239,43 @@ MATCH (p:Person) WHERE p.key STARTS WITH nk AND (p.key = nk OR p.key STARTS WITH
 RETURN nk AS nameKey, p.key AS key, p.countries AS countries, p.homeCountries AS homeCountries, p.roles AS roles,
        p.name AS name, p.aliases AS aliases`;
 
-// The contexts of stored people by key (coMentionedKeys), as NAMESAKES and SURNAME_BEARERS read them before.
-export const PERSON_CONTEXTS = contextsByKey('Person');
+// The contexts of stored people by key (coMentionedKeys), as NAMESAKES and SURNAME_BEARERS read them before, cut to
+// the keys of `$within` (personContextScope): rule persons/context-within-batch.
+export const PERSON_CONTEXTS = contextsByKeyWithin('Person');
+
+/**
+ * Rule persons/context-within-batch: the keys a stored person's context can share with what it is compared with in
+ * decideBatchPersons, so the store reads the context within them only (PERSON_CONTEXTS `$within`). A stored context
+ * is only ever intersected (comparePerson's `shared`) with a context of the batch's side: a row's (its article's
+ * other entities), a surname alone's of the batch (the same, under the keys decided for the article's people and
+ * bodies) or a stored surname alone's (its article's, read by LONE_SURNAMES). The keys those hold that the store can
+ * hold are the batch's rows and contexts, the bodies' resolved keys (`orgs`), the stored people read (a person's key
+ * decided is one of them or a new key, which no stored context holds) and the stored surnames alone with their
+ * contexts; so the context cut to them gives every intersection, and the decisions, of the whole. Countries never
+ * count as shared (`meaningful`) and are left out. Reading only these spares reading the key of every other entity
+ * of every article of a much-named person (issue 12: half of the writer's dbHits at 1,500 articles).
+ */
+export function personContextScope(
+  writes: readonly ArticleWrite[],
+  orgs: readonly (readonly OrgResolution[])[],
+  stored: readonly StoredPerson[],
+  storedLones: readonly StoredLone[],
+): string[] {
+  const keys = new Set<string>();
+  for (const w of writes)
+    for (const rows of Object.values(w.entities))
+      for (const r of rows) {
+        keys.add(r.key);
+        for (const k of (r as { context?: string[] }).context ?? []) keys.add(k);
+      }
+  for (const rs of orgs) for (const r of rs) keys.add(r.from).add(r.to);
+  for (const s of stored) keys.add(s.key);
+  for (const l of storedLones) {
+    keys.add(l.key);
+    for (const c of l.context) keys.add(tab(c)[0]);
+  }
+  return [...keys].filter(meaningful).sort();
+}
 
 /**
  * `p`: each known person bearing the surname `s` (a full name's, not a surname alone), in Cypher: two seeks of the
@@ -404,11 +445,13 @@ export async function resolveBatchPersons(
   const bearing = surnames.length
     ? (await tx.run(SURNAME_BEARERS, { surnames, have })).records.map((r) => Stored.parse(r.toObject()))
     : [];
-  // rule persons/context-on-demand: the namesakes' and bearers' contexts read only for the comparisons that use them
+  // rule persons/context-on-demand: the namesakes' and bearers' contexts read only for the comparisons that use them,
+  // and within the keys they can be compared on (rule persons/context-within-batch)
+  const stored = [...namesakes, ...bearing];
   return decideReadingContexts(
     (read, unread) => decideBatchPersons(writes, read, lones, orgs, bearers, unread),
-    [...namesakes, ...bearing],
-    readContexts(tx, PERSON_CONTEXTS),
+    stored,
+    readContexts(tx, PERSON_CONTEXTS, { within: personContextScope(writes, orgs, stored, lones) }),
   );
 }
 

@@ -6,9 +6,12 @@ import { decideReadingContexts } from '../../src/graph/entity-context.js';
 import {
   comparePerson,
   decideBatchPersons,
+  personContextScope,
   type PersonProfile,
+  type StoredLone,
   type StoredPerson,
 } from '../../src/graph/person-identity.js';
+import type { OrgResolution } from '../../src/graph/org-acronyms.js';
 import type { ArticleWrite, PersonRow } from '../../src/graph/rows.js';
 
 const person = (key: string, name: string, more: Partial<PersonRow> = {}): PersonRow =>
@@ -125,5 +128,62 @@ describe('person contexts read on demand', () => {
     const { given, read } = await decidedBothWays(writes, all);
     expect(given.people[1]!.map((p) => p.to)).toEqual(['person:omar haddad']);
     expect(read).toEqual(['person:omar haddad']);
+  });
+
+  // rule persons/context-within-batch: the stored contexts cut to the batch's scope decide as the whole ones
+  it('decides with the contexts cut to the batch scope as with the whole contexts', async () => {
+    const far = (n: number) => Array.from({ length: n }, (_, i) => `org:name:unrelated body ${i}`);
+    const all = [
+      // kept apart by countries unless two entities are shared: one is in the batch, many others are not
+      stored('person:lena vaskova', [...far(40), 'org:name:river council', 'place:country:CZ'], { countries: ['CZ'] }),
+      stored('person:lena vaskova#sk', [...far(10), 'org:name:river council', 'place:city:kosice'], {
+        countries: ['SK'],
+      }),
+      // a bearer a surname alone of the batch shares one entity with
+      stored('person:piet drummel', [...far(25), 'org:name:north sea pilots'], { countries: ['NL'] }),
+      // a bearer compared with a stored surname alone, whose article shares another stored entity
+      stored('person:aino kettunen', [...far(5), 'place:city:oulu'], { countries: ['FI'] }),
+    ];
+    const lones: StoredLone[] = [
+      {
+        surname: 'kettunen',
+        key: 'person:local:old1:kettunen',
+        name: 'Kettunen',
+        articleId: 'old1',
+        countries: [],
+        homeCountries: ['SE'],
+        roles: [],
+        context: ['place:city:oulu\tOulu'],
+      },
+    ];
+    const writes = [
+      write('c1', [
+        person('person:lena vaskova', 'Lena Vaskova', {
+          countries: ['SK'],
+          context: ['org:name:river council', 'place:city:kosice'],
+        }),
+      ]),
+      write('c2', [
+        person('person:piet drummel', 'Piet Drummel', { homeCountry: 'NL', context: ['org:name:nsp'] }),
+        person('person:aino kettunen', 'Aino Kettunen', { homeCountry: 'FI', context: ['place:city:bergen'] }),
+      ]),
+      write('c3', [person('person:local:c3:drummel', 'Drummel', { homeCountry: 'BE', context: ['org:name:nsp'] })]),
+    ];
+    // the batch's acronym decisions: the third article's "NSP" is the stored body
+    const orgs: OrgResolution[][] = [[], [], [{ from: 'org:name:nsp', to: 'org:name:north sea pilots', reason: '' }]];
+    const scope = new Set(personContextScope(writes, orgs, all, lones));
+    expect(scope.has('org:name:unrelated body 0')).toBe(false);
+    expect(scope.has('org:name:north sea pilots')).toBe(true);
+    expect(scope.has('place:city:oulu')).toBe(true);
+    const decide = (pass: StoredPerson[], unread: Set<string>) =>
+      decideBatchPersons(writes, pass, lones, orgs, [], unread);
+    const whole = await decideReadingContexts(decide, all.map(unreadOf), reader(all).fn);
+    const cut = all.map((s) => ({ ...s, context: (s.context ?? []).filter((k) => scope.has(k)) }));
+    const within = await decideReadingContexts(decide, all.map(unreadOf), reader(cut).fn);
+    expect(within).toEqual(whole);
+    // the guards did compare on the contexts: a namesake kept apart, surnames alone joined on a shared entity
+    expect(whole.people[0]!.map((p) => p.to)).toEqual(['person:lena vaskova#sk']);
+    expect(whole.people[2]!.map((p) => p.to)).toEqual(['person:piet drummel']);
+    expect(whole.storedJoins.map((j) => j.to)).toEqual(['person:aino kettunen']);
   });
 });
