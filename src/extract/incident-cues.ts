@@ -68,6 +68,8 @@ export interface IncidentCues {
   legalBefore: RegExp;
   proceedings: RegExp;
   attackerNouns: RegExp;
+  /** right after a raid noun: the words that lead to its doer ("the raid staged by"; rule incidents/armed-raid-agent) */
+  raidAgentAfter: RegExp;
   /**
    * global, with indices: a crowd's noun phrase opening a clause ("a mob", ", hundreds of residents"), the phrase in
    * group 1, ending at the noun (rule incident/crowd-violence)
@@ -397,6 +399,7 @@ function buildIncidentCues(w: WordLists): IncidentCues {
     ),
     proceedings: new RegExp(`\\b${a('incident-cues.proceedings')}\\b`, 'i'),
     attackerNouns: new RegExp(`\\b${a('incident-cues.attackerNouns')}\\b`, 'i'),
+    raidAgentAfter: new RegExp(`^\\s*,?\\s+(?:${a('incident-cues.armedRaidAgentLinks')})\\s+by\\s+(?:the\\s+)?`, 'iu'),
     crowdSubject: new RegExp(
       `(?:^|[,;:]|(?<![\\p{L}])${a('incident-cues.crowdClauseOpeners')}(?=\\s))\\s*((?:${a('incident-cues.crowdOpeners')}\\s+){0,3}${a('incident-cues.crowdNouns')})(?![\\p{L}-])`,
       'dgiu',

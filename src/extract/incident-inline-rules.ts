@@ -190,6 +190,11 @@ export const PLACE_PEOPLE_ABROAD_OVER_DATELINE = inlineRule(
   "\"MANAGUA, 3 JAN (WIRE) -- The foreign ministry condemned the murder of a Salvadoran opposition leader\": an event placed only by a dateline abroad (the bureau's town or its country, no phrase of the event naming a place there) happened in the country whose people its own sentences name, by a people's adjective or a country's name before a noun of those who act at home (incident-cues.homeBoundNouns: army, government, senator, guerrillas, capital), at least as often as the bureau's country, when the article's body names that country at least PEOPLE_ABROAD_MIN times and at least as often as the bureau's, and names no town or site of the bureau's country besides the bureau's own: the bureau reports the reaction at home to news from abroad. A traveller's nationality (\"a U.S. missionary\", \"an Italian\") says nothing of where an event befell him. The event takes that country (its name, else its people's adjective: rule place/country-by-demonym). Rule place/dateline-abroad, which needs the whole report to name the other country as a place, comes first (dateline-abroad.ts peopleAbroad).",
 );
 
+export const INCIDENTS_ARMED_RAID_AGENT = inlineRule(
+  'incidents/armed-raid-agent',
+  '"The raid staged by the Front on the hotel", "a raid carried out by rebels on the town": a raid noun (incident-cues.armedRaidNouns) followed by a participle of doing (incident-cues.armedRaidAgentLinks) and "by" + an armed group or an attacker noun (incident-cues.attackerNouns) is that group\'s attack, as a raid whose clause opens with attackers is (rule incidents/armed-raid-noun); "a raid conducted by police" stays a raid. The group must come right after "by" (a few words, no comma between).',
+);
+
 export const INCIDENT_INLINE_RULES = [
   PLACE_PEOPLE_ABROAD_OVER_DATELINE,
   REFERENCE_PAST_OPENING,
@@ -228,4 +233,5 @@ export const INCIDENT_INLINE_RULES = [
   INCIDENTS_ORPHAN_HARMED_FORCE,
   INCIDENTS_CHARGED_ACT_SUSPECTS,
   INCIDENTS_GROUP_OWN_UNITS,
+  INCIDENTS_ARMED_RAID_AGENT,
 ];

@@ -29,6 +29,7 @@ import { crowdSubject, TRIGGER_RECLASS_RULES, TRIGGER_VETO_RULES, type TriggerCo
 import { firstMatch, isOn, type RuleSwitches } from '../rules/index.js';
 import {
   FOLLOW_UP_CUE_DESCRIBES_SOMEONE,
+  INCIDENTS_ARMED_RAID_AGENT,
   INCIDENTS_CHARGED_ACT_SUSPECTS,
   INCIDENTS_GROUP_OWN_UNITS,
   INCIDENTS_CO_VICTIMS_IN_SENTENCE,
@@ -1479,6 +1480,26 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
         const opening = /^\W*(?:[\p{L}'’-]+\s+){0,4}/u.exec(text.slice(cs, h.start))![0];
         const armed = idx.within(s.index, cs, cs + opening.length).some((em) => orgKind(em) === 'armed_group');
         if (armed || cues.attackerNouns.test(opening)) kind = 'attack';
+        // (rule incidents/armed-raid-agent) "the raid staged by the Front on the hotel", "a raid carried out by
+        // rebels": the doer named right after the raid noun decides as the clause's opening does; "a raid conducted by
+        // police" stays a raid
+        const link =
+          kind === 'raid' && isOn(doc.res.rules, INCIDENTS_ARMED_RAID_AGENT)
+            ? cues.raidAgentAfter.exec(text.slice(h.end, s.end))
+            : null;
+        if (link) {
+          const from = h.end + link[0].length;
+          const doer = /^(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+/u.exec(text.slice(from, s.end))?.[0] ?? '';
+          const named = idx
+            .within(s.index, from, from + doer.length + 80)
+            .some(
+              (em) =>
+                orgKind(em) === 'armed_group' &&
+                !/[,;:]/u.test(text.slice(from, em.mention.start)) &&
+                em.mention.start - from <= 30,
+            );
+          if (named || cues.attackerNouns.test(doer)) kind = 'attack';
+        }
       }
       const verbal = cues.verbal.test(phrase);
       const own = { start: h.end, end: ownEnd };
@@ -1833,10 +1854,12 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
       hit.legal = cues.legalBefore.test(text.slice(Math.max(cs, h.start - 40), h.start));
       // (rule incidents/forces-harm-civilians) a harm done by police or troops is the response to an attack, unless
       // those it harmed are civilians ("two reporters were shot by soldiers", "troops massacred 80 peasants"): then
-      // the forces did the attack
+      // the forces did the attack. The civilians may be inside the incident words themselves ("army troops fired on
+      // demonstrators" has the words "fired on demonstrators"): they are read from the end of the words' first word.
       hit.byResponders =
         (cues.responderAfter.test(text.slice(h.end, own.end)) && !cues.civiliansBefore.test(text.slice(cs, h.start))) ||
-        (cues.responderBefore.test(text.slice(cs, h.start)) && !cues.civiliansAfter.test(text.slice(h.end, own.end)));
+        (cues.responderBefore.test(text.slice(cs, h.start)) &&
+          !cues.civiliansAfter.test(text.slice(h.start, own.end).replace(/^\S+/u, '')));
 
       hits.push(hit);
     });

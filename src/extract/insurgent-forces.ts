@@ -3,6 +3,7 @@ import type { Doc } from './document.js';
 import type { NamedEntity } from './entities.js';
 import { inlineRule, isOn } from '../rules/index.js';
 import { escapeRegExp } from '../reg-exp.js';
+import { slug } from './identity.js';
 
 export const INSURGENT_FORCE_NAME = inlineRule(
   'org/insurgent-force-name',
@@ -33,6 +34,42 @@ export function typeInsurgentForces(doc: Doc, entities: readonly NamedEntity[]):
     (e.merges ??= []).push(
       `rule org/insurgent-force-name: kind armed_group, a force with no country ${named ? `whose name says "${named}"` : 'the text around it calls rebels, insurgents or guerrillas'}`,
     );
+  }
+}
+
+export const ARMED_MEMBERS_AFTER_FORCE = inlineRule(
+  'org/armed-members-after-force',
+  'A body read as a state force ("army", a force the gazetteer knows as one country\'s: "People\'s Liberation Army") whose mention is followed right away, after its letters in brackets if any, by a noun of armed-group members (entities.armedMemberNouns: "PEOPLE\'S LIBERATION ARMY (EPL) GUERRILLAS", "the Popular Army rebels") is an armed group: no state calls its own men guerrillas or rebels. Case does not matter (no state force is written so in capitals either). A body the gazetteer knew is another body of the same name here: it loses the gazetteer\'s key and country and is keyed by its name. Runs right after resolution, with org/insurgent-force-name; the reason goes on `merges`.',
+);
+
+/** Rule org/armed-members-after-force (its reason: ARMED_MEMBERS_AFTER_FORCE above). */
+export function typeForcesByMembersAfter(doc: Doc, entities: readonly NamedEntity[]): void {
+  if (!isOn(doc.res.rules, ARMED_MEMBERS_AFTER_FORCE)) return;
+  const w = doc.res.words;
+  const after = w.memo(
+    'org.armedMembersAfterForce',
+    () =>
+      new RegExp(
+        `^(?:\\s*[([][^()[\\]]{1,15}[)\\]])?\\s+(${w.alt('entities.armedMemberNouns')})(?![\\p{L}\\p{N}-])`,
+        'iu',
+      ),
+  );
+  for (const e of entities) {
+    if (e.type !== 'organization' || e.kind !== 'agency') continue;
+    for (const m of e.mentions) {
+      const d = after.exec(doc.text.slice(m.end, m.end + 40));
+      if (!d) continue;
+      const was = e.key;
+      e.kind = 'armed_group';
+      if (e.key.startsWith('org:known:')) {
+        e.key = `org:name:${slug(e.name)}`;
+        e.country = null;
+      }
+      (e.merges ??= []).push(
+        `rule org/armed-members-after-force: kind armed_group, "${m.text}" is followed by "${d[1]!}"${was !== e.key ? ` (not the gazetteer's ${was})` : ''}`,
+      );
+      break;
+    }
   }
 }
 

@@ -9,7 +9,7 @@ import { readHeadline } from './headline.js';
 import { assignIdentity } from './identity.js';
 import { guardInput } from './input-guard.js';
 import { findCandidates, type Candidate } from './mentions.js';
-import { typeDescribedArmedGroups, typeInsurgentForces } from './insurgent-forces.js';
+import { typeDescribedArmedGroups, typeForcesByMembersAfter, typeInsurgentForces } from './insurgent-forces.js';
 import { typePerpetratorGroups } from './perpetrator-groups.js';
 import { nameStateForcePerpetrators } from './state-force-perpetrators.js';
 import { readingOf } from './no-capitals.js';
@@ -56,6 +56,7 @@ export const STAGES: readonly Stage[] = [
     run: (s) => {
       s.entities = s.doc.text.trim() ? resolveEntities(s.doc, s.candidates) : [];
       typeInsurgentForces(s.doc, s.entities);
+      typeForcesByMembersAfter(s.doc, s.entities);
       typeDescribedArmedGroups(s.doc, s.entities);
     },
   },

@@ -348,6 +348,7 @@ export const WORD_LISTS = {
     'attackerNouns',
     'armedRaidVerbs',
     'armedRaidNouns',
+    'armedRaidAgentLinks',
     'reactionPhrases',
     'claims',
     'claimGapWords',

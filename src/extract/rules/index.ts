@@ -26,7 +26,12 @@ import { DEMONYM_CAPITAL } from '../capital-places.js';
 import { PLACE_WITH_ITS_STATE, TOWN_BEFORE_RESIDENT_NOUN } from '../stated-places.js';
 import { PLACE_OF_LOCAL_AGENCY } from '../agency-places.js';
 import { PERPETRATOR_ARMED_GROUP } from '../perpetrator-groups.js';
-import { APPOSED_ARMED_GROUP, DESCRIBED_ARMED_GROUP, INSURGENT_FORCE_NAME } from '../insurgent-forces.js';
+import {
+  APPOSED_ARMED_GROUP,
+  ARMED_MEMBERS_AFTER_FORCE,
+  DESCRIBED_ARMED_GROUP,
+  INSURGENT_FORCE_NAME,
+} from '../insurgent-forces.js';
 import { FIGURE_OF_SCRIPTURE } from '../mentions.js';
 import { TITLED_NAME_IS_PERSON } from '../entities.js';
 import { NAMED_STATE_FORCE, STATE_FORCE_PERPETRATOR } from '../state-force-perpetrators.js';
@@ -68,6 +73,7 @@ export function listRules(): RuleInfo[] {
     [
       PERPETRATOR_ARMED_GROUP,
       INSURGENT_FORCE_NAME,
+      ARMED_MEMBERS_AFTER_FORCE,
       DESCRIBED_ARMED_GROUP,
       APPOSED_ARMED_GROUP,
       STATE_FORCE_PERPETRATOR,
