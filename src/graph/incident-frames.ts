@@ -9,6 +9,7 @@
 // Concurrent writers take one lock (a :KgLock node) first in each batch, so each sees the frames the other
 // committed before it clusters.
 import { createHash } from 'node:crypto';
+import { isDeepStrictEqual } from 'node:util';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { z } from 'zod';
 import {
@@ -545,6 +546,8 @@ function frameOf(
     datePrecision: row.datePrecision ?? null,
     datePeriod: row.datePeriod ?? null,
     dateFlag: row.dateFlag ?? null,
+    // as a frame read back has it (toFrame)
+    placeReason: null,
   };
 }
 
@@ -671,7 +674,8 @@ const RowsJson = z.object({
   ),
 });
 
-function toFrame(raw: unknown): StoredFrame {
+/** The frame a stored frame's record (FRAMES_BY_KEY, storedFrameRecord) holds. */
+export function toFrame(raw: unknown): StoredFrame {
   const r = FrameRecord.parse(raw);
   const place: MatchPlace | null = r.placeKey
     ? {
@@ -723,13 +727,86 @@ function toFrame(raw: unknown): StoredFrame {
   };
 }
 
-const FRAME_FIELDS = `f.key AS key, f.articleId AS articleId, f.extractedKey AS extractedKey, f.name AS name, f.kind AS kind, f.date AS date,
-  f.published AS published, coalesce(f.reference, false) AS reference, f.placeKey AS placeKey, f.placeName AS placeName,
-  f.placeLabel AS placeLabel, f.placeKind AS placeKind, f.country AS country, toFloat(f.lat) AS lat, toFloat(f.lon) AS lon, f.placeAdmin1 AS placeAdmin1,
-  coalesce(f.participants, []) AS participants, coalesce(f.names, []) AS names, coalesce(f.text, '') AS text,
-  toInteger(f.killed) AS killed, toInteger(f.injured) AS injured, f.source AS source, f.incident AS incident, f.rows AS rows,
-  coalesce(f.followUpOf, []) AS followUpOf, f.followUpCue AS followUpCue, coalesce(f.followedUp, false) AS followedUp,
-  coalesce(f.byResponders, false) AS byResponders, coalesce(f.described, []) AS described, f.datePrecision AS datePrecision, f.datePeriod AS datePeriod, f.dateFlag AS dateFlag, f.placeReason AS placeReason, f.killedByList AS killedByList, f.rev AS rev`;
+/**
+ * One column FRAMES_BY_KEY reads of a stored frame: the property as stored, read as a float or an integer, or with a
+ * value for a property the frame does not have (`unset`). storedFrameRecord reads the same columns from what
+ * CREATE_FRAMES writes, without the store.
+ */
+interface FrameColumn {
+  name: string;
+  read?: 'float' | 'integer';
+  unset?: false | '' | readonly [];
+}
+
+const FRAME_COLUMNS: readonly FrameColumn[] = [
+  { name: 'key' },
+  { name: 'articleId' },
+  { name: 'extractedKey' },
+  { name: 'name' },
+  { name: 'kind' },
+  { name: 'date' },
+  { name: 'published' },
+  { name: 'reference', unset: false },
+  { name: 'placeKey' },
+  { name: 'placeName' },
+  { name: 'placeLabel' },
+  { name: 'placeKind' },
+  { name: 'country' },
+  { name: 'lat', read: 'float' },
+  { name: 'lon', read: 'float' },
+  { name: 'placeAdmin1' },
+  { name: 'participants', unset: [] },
+  { name: 'names', unset: [] },
+  { name: 'text', unset: '' },
+  { name: 'killed', read: 'integer' },
+  { name: 'injured', read: 'integer' },
+  { name: 'source' },
+  { name: 'incident' },
+  { name: 'rows' },
+  { name: 'followUpOf', unset: [] },
+  { name: 'followUpCue' },
+  { name: 'followedUp', unset: false },
+  { name: 'byResponders', unset: false },
+  { name: 'described', unset: [] },
+  { name: 'datePrecision' },
+  { name: 'datePeriod' },
+  { name: 'dateFlag' },
+  { name: 'placeReason' },
+  { name: 'killedByList' },
+  { name: 'rev' },
+];
+
+const FRAME_FIELDS = FRAME_COLUMNS.map((c) => {
+  const v = `f.${c.name}`;
+  const unset = c.unset === false ? 'false' : c.unset === '' ? "''" : '[]';
+  const read = c.read === 'float' ? `toFloat(${v})` : c.read === 'integer' ? `toInteger(${v})` : v;
+  return `${c.unset === undefined ? read : `coalesce(${v}, ${unset})`} AS ${c.name}`;
+}).join(', ');
+
+/** a property's value as Neo4j stores it and returns it: none for null, strings as UTF-8 holds them (a lone surrogate is U+FFFD) */
+function storedValue(v: unknown): unknown {
+  if (v === undefined || v === null) return null;
+  if (typeof v === 'string') return v.replace(/[\uD800-\uDFFF]/gu, '\uFFFD');
+  if (Array.isArray(v)) return v.map(storedValue);
+  return v;
+}
+
+/**
+ * The record FRAMES_BY_KEY returns for the frame CREATE_FRAMES writes with `key` and `props` (frameProps) while nothing
+ * has rewritten it, its Incident key aside (null here; readFrames takes it from the stub): the columns in their order,
+ * each as the store returns it (storedValue) and read as FRAME_FIELDS reads it. test/integration/frame-reads.test.ts
+ * compares it with what the store returns.
+ */
+export function storedFrameRecord(key: string, props: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const c of FRAME_COLUMNS) {
+    let v = c.name === 'key' ? key : storedValue(props[c.name]);
+    if (v === null && c.unset !== undefined) v = c.unset === false ? false : c.unset === '' ? '' : [];
+    else if (typeof v === 'number' && c.read === 'integer') v = Math.trunc(v);
+    out[c.name] = v;
+  }
+  return out;
+}
 
 // Stored frames that may be linked to one of the queries: incidents whose anchor lies in the window; references
 // and later reports (undated, or dated around their publication: laterReport) in the same country published after
@@ -916,7 +993,7 @@ function readRevision(raw: Record<string, unknown>): string {
 /**
  * The identity of a frame's contents as read from the store at a revision (a number per frame read, the same for the
  * copies readFrames hands out with their Incident key), for the pair scores kept from batch to batch: a frame read
- * again gets a new one, a frame of the batch being written none (it is scored anew until it is read back).
+ * again gets a new one; a frame of the batch being written shares its read-back form's (identifyWritten).
  */
 const contentsOf = new WeakMap<object, number>();
 /** the last copy readFrames handed out of each frame read (a frame is never changed in place: a new read is a new object) */
@@ -932,7 +1009,13 @@ let rereadRewritten = 0,
   neighbourhoods = 0,
   neighbourhoodFrames = 0,
   neighbourFramesRead = 0,
-  capped = 0;
+  capped = 0,
+  // frames written by this process given their read-back form as they were written (identifyWritten), and those
+  // whose read-back form differed
+  writtenIdentified = 0,
+  writtenUnlike = 0,
+  // rounds of neighbourhood searches (a NEIGHBOURS statement each)
+  neighbourRounds = 0;
 const storedScores = pairScoreStore((f) => contentsOf.get(f));
 /** whether two stored frames may link (storedMayLink), kept across searches as their pair scores are */
 const storedLinks = new PairScoreStore<boolean>((f) => contentsOf.get(f));
@@ -940,6 +1023,59 @@ const storedLinks = new PairScoreStore<boolean>((f) => contentsOf.get(f));
 const loneLinks = new PairScoreStore<LoneLinks>((f) => contentsOf.get(f));
 /** clustering's frameLink verdicts on stored frames (clusterFrames' links), kept the same way */
 const linkVerdicts = new LinkVerdicts((f) => contentsOf.get(f));
+
+/**
+ * A frame the batch writes (`written`, CREATE_FRAMES with `props`) is given, as it is written, the frame a later
+ * batch reads back (storedFrameRecord, toFrame) and one identity of contents for both, so that the pairs this batch
+ * scores with it are kept (storedScores, storedLinks, loneLinks, linkVerdicts) and the next batches, which find it
+ * in frameCache by its stored revision, do not read it or score its pairs again (issue 12: scoring again the pairs of
+ * frames written the batch before was 9 s of 2,000 bench articles). Only when the two agree on everything clustering
+ * reads (every field but toldApart, which framesOf alone reads): otherwise it is left without one, scored anew until
+ * it is read back, as before. A batch rolled back leaves a cache entry no stub names: its revision is a hash of its
+ * contents, and a frame written again with the same revision is the same frame.
+ */
+function identifyWritten(written: StoredFrame, key: string, props: Record<string, unknown>): void {
+  const raw = storedFrameRecord(key, props);
+  const read = toFrame(raw);
+  const { toldApart: _, ...facts } = written;
+  if (!isDeepStrictEqual(facts, read)) {
+    writtenUnlike++;
+    return;
+  }
+  const contents = ++lastContents;
+  contentsOf.set(read, contents);
+  contentsOf.set(written, contents);
+  frameCache.delete(key);
+  frameCache.set(key, { rev: String(props.rev), frame: read, contents: readRevision(raw) });
+  writtenIdentified++;
+}
+
+/**
+ * Store new frames (the caller holds lockIncidents: each is stamped with the batch's number), each given its
+ * read-back form (identifyWritten).
+ */
+export async function createFrames(tx: ManagedTransaction, frames: readonly StoredFrame[]): Promise<void> {
+  const rows = frames.map((f) => ({ key: f.key, anchor: anchorOf(f), props: frameProps(f) }));
+  await run(tx, 'incident frames', CREATE_FRAMES, rows);
+  rows.forEach((r, i) => identifyWritten(frames[i]!, r.key, r.props));
+  trimFrameCache();
+}
+
+/** the stored frames of `keys` as FRAMES_BY_KEY reads them (the records readFrames reads), in no particular order */
+export async function readFrameRecords(
+  tx: ManagedTransaction,
+  keys: readonly string[],
+): Promise<Record<string, unknown>[]> {
+  return (await tx.run(FRAMES_BY_KEY, { keys })).records.map((r) => r.toObject());
+}
+
+/** frameCache down to FRAME_CACHE_SIZE, the frames read or written longest ago first */
+function trimFrameCache(): void {
+  for (const k of frameCache.keys()) {
+    if (frameCache.size <= FRAME_CACHE_SIZE) break;
+    frameCache.delete(k);
+  }
+}
 
 /** The frames of `stubs` (key, Incident key, revision; in that order): contents from frameCache where the revision is the same. */
 async function readFrames(
@@ -984,10 +1120,7 @@ async function readFrames(
       frameCache.delete(f.key);
       frameCache.set(f.key, { rev, frame: f, contents });
     }
-    for (const k of frameCache.keys()) {
-      if (frameCache.size <= FRAME_CACHE_SIZE) break;
-      frameCache.delete(k);
-    }
+    trimFrameCache();
   }
   return stubs.flatMap((s) => {
     const f = read.get(s.key) ?? hit(s);
@@ -1061,6 +1194,9 @@ async function neighbourhood(
   lock: IncidentLock,
 ): Promise<Map<string, StoredFrame>> {
   const known = new Map<string, StoredFrame>(seeds.map((f) => [f.key, f]));
+  // the batch's own frames, asked about in this search only (the next batch asks its own frames about them): their
+  // verdicts are not kept in storedLinks, though their pair scores are (identifyWritten)
+  const own = new Set<IncidentFrame>(seeds);
   const { score, asRefScore } = scorers;
   let frontier: StoredFrame[] = [...seeds];
   if (seedIncidents.length) {
@@ -1084,6 +1220,7 @@ async function neighbourhood(
   let round = 0;
   while (frontier.length && known.size < MAX_NEIGHBOURHOOD) {
     const closing = round++ > 0;
+    neighbourRounds++;
     const lookups = frontier.map((f): NeighbourLookup => {
       const anchor = anchorOf(f);
       return {
@@ -1134,7 +1271,10 @@ async function neighbourhood(
       if (
         sameNode ||
         partner ||
-        (!closing && byTime.candidates(f).some((x) => storedMayLink(storedLinks, score, asRefScore, x, f)))
+        (!closing &&
+          byTime
+            .candidates(f)
+            .some((x) => storedMayLink(own.has(x) ? undefined : storedLinks, score, asRefScore, x, f)))
       ) {
         known.set(f.key, f);
         next.push(f);
@@ -1822,8 +1962,11 @@ export function incidentWriterStats(): Record<string, number> {
     neighbourhoods,
     neighbourhoodFrames,
     neighbourFramesRead,
+    neighbourRounds,
     capped,
     frameCache: frameCache.size,
+    writtenIdentified,
+    writtenUnlike,
     framesIdentified: lastContents,
   };
 }
@@ -1865,12 +2008,7 @@ export async function resolveFrames(
   if (!batch.length && !seedIncidents.length) return { frames: 0, moved: 0 };
   // before this batch's frames are written: the index reads what other batches committed
   await personFrames.catchUp(tx, lock);
-  await run(
-    tx,
-    'incident frames',
-    CREATE_FRAMES,
-    batch.map((f) => ({ key: f.key, anchor: anchorOf(f), props: frameProps(f) })),
-  );
+  await createFrames(tx, batch);
   // one plain scorer for the search and the clustering: the pairs the search scored are not scored again
   const scorers = frameScorers({}, storedScores);
   const frames = await neighbourhood(tx, batch, seedIncidents, scorers, lock);
