@@ -838,6 +838,30 @@ WITH DISTINCT f
 RETURN f.key AS key, f.incident AS incident, f.rev AS rev, f.writeSeq AS seq
 ORDER BY key`;
 
+/** partnered(f) in Cypher, of the frame `x` */
+const PARTNERED = (x: string) =>
+  `(coalesce(${x}.reference, false) OR size(coalesce(${x}.followUpOf, [])) > 0 OR coalesce(${x}.followedUp, false))`;
+
+// A closing round of the neighbourhood search (only $incidents and $articles): its frames (hop 1) and the frames the
+// next round would read from them, of their Incident nodes and of the articles of the partnered ones (hop 2). Chains
+// of references and follow-ups across articles made about 13 rounds a batch, each a statement and a read.
+const CLOSING_NEIGHBOURS = `
+CALL () {
+  UNWIND $incidents AS k MATCH (f:IncidentFrame {incident: k}) RETURN f
+  UNION
+  UNWIND $articles AS id MATCH (f:IncidentFrame {articleId: id}) RETURN f
+}
+WITH collect(DISTINCT f) AS first
+CALL (first) {
+  UNWIND first AS f RETURN f, 1 AS hop
+  UNION
+  UNWIND first AS x WITH DISTINCT x.incident AS k WHERE k IS NOT NULL MATCH (f:IncidentFrame {incident: k}) RETURN f, 2 AS hop
+  UNION
+  UNWIND first AS x WITH x WHERE ${PARTNERED('x')} WITH DISTINCT x.articleId AS id MATCH (f:IncidentFrame {articleId: id}) RETURN f, 2 AS hop
+}
+RETURN f.key AS key, f.incident AS incident, f.rev AS rev, f.writeSeq AS seq, hop
+ORDER BY key, hop`;
+
 /** One frame's lookups (dates as YYYY-MM-DD; from/to null when it has no anchor). */
 export interface NeighbourLookup {
   reference: boolean;
@@ -1215,6 +1239,30 @@ async function neighbourhood(
       }
     }
   }
+  /** the frames of `frames` the round with `frontier` takes (added to known), in order */
+  const take = (frames: readonly StoredFrame[], frontier: readonly StoredFrame[], closing: boolean) => {
+    const next: StoredFrame[] = [];
+    const byTime = new FrontierIndex(frontier);
+    const frontierIncidents = new Set(frontier.flatMap((x) => (x.incident === null ? [] : [x.incident])));
+    const partnerArticles = new Set(frontier.filter(partnered).map((x) => x.articleId));
+    for (const f of frames) {
+      if (known.has(f.key)) continue;
+      const sameNode = f.incident !== null && frontierIncidents.has(f.incident);
+      const partner = partnerArticles.has(f.articleId);
+      if (
+        sameNode ||
+        partner ||
+        (!closing &&
+          byTime
+            .candidates(f)
+            .some((x) => storedMayLink(own.has(x) ? undefined : storedLinks, score, asRefScore, x, f)))
+      ) {
+        known.set(f.key, f);
+        next.push(f);
+      }
+    }
+    return next;
+  };
   // the first round searches the seeds' candidates; later rounds only complete the clusters found (Incident nodes and
   // partnered articles)
   let round = 0;
@@ -1247,38 +1295,33 @@ async function neighbourhood(
     const named = closing ? [] : personFrames.find(persons).filter((k) => !known.has(k));
     // the frames found already are left out here, not in the query: sending their keys every round cost more than
     // the rows of them it returns (issue 12: 12 MB of keys sent at 1,000 bench articles)
-    const res = await tx.run(NEIGHBOURS, { ...query, named });
-    const stubs = new Map<string, FrameStub>();
+    // a closing round reads the next round's frames too (CLOSING_NEIGHBOURS, hop 2): half the statements
+    const res = await tx.run(closing ? CLOSING_NEIGHBOURS : NEIGHBOURS, { ...query, named });
+    const hops: Array<Map<string, FrameStub>> = [new Map(), new Map()];
     for (const r of res.records) {
       const key: unknown = r.get('key');
       if (typeof key === 'string' && known.has(key)) continue;
       const stub = FrameStub.parse(r.toObject());
-      stubs.set(stub.key, stub);
+      const hop = closing && Number(r.get('hop')) === 2 ? 1 : 0;
+      if (hop === 1 && hops[0]!.has(stub.key)) continue;
+      hops[hop]!.set(stub.key, stub);
     }
-    neighbourFramesRead += stubs.size;
-    const next: StoredFrame[] = [];
-    const byTime = new FrontierIndex(frontier);
-    const frontierIncidents = new Set(frontier.flatMap((x) => (x.incident === null ? [] : [x.incident])));
-    const partnerArticles = new Set(frontier.filter(partnered).map((x) => x.articleId));
-    for (const f of await readFrames(
-      tx,
-      [...stubs.values()].sort((a, b) => cmp(a.key, b.key)),
-      lock,
-    )) {
-      if (known.has(f.key)) continue;
-      const sameNode = f.incident !== null && frontierIncidents.has(f.incident);
-      const partner = partnerArticles.has(f.articleId);
-      if (
-        sameNode ||
-        partner ||
-        (!closing &&
-          byTime
-            .candidates(f)
-            .some((x) => storedMayLink(own.has(x) ? undefined : storedLinks, score, asRefScore, x, f)))
-      ) {
-        known.set(f.key, f);
-        next.push(f);
-      }
+    neighbourFramesRead += hops[0]!.size + hops[1]!.size;
+    const read = new Map(
+      (
+        await readFrames(
+          tx,
+          [...hops[0]!.values(), ...hops[1]!.values()].sort((a, b) => cmp(a.key, b.key)),
+          lock,
+        )
+      ).map((f) => [f.key, f]),
+    );
+    const found = (hop: Map<string, FrameStub>) => [...hop.keys()].sort(cmp).flatMap((k) => read.get(k) ?? []);
+    let next = take(found(hops[0]!), frontier, closing);
+    // the frames of hop 2 as the next round finds them: from this round's new frames' Incident nodes and articles
+    if (closing && next.length && known.size < MAX_NEIGHBOURHOOD) {
+      round++;
+      next = take(found(hops[1]!), next, true);
     }
     frontier = next;
   }
