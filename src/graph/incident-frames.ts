@@ -9,6 +9,7 @@
 // Concurrent writers take one lock (a :KgLock node) first in each batch, so each sees the frames the other
 // committed before it clusters.
 import { createHash } from 'node:crypto';
+import { isDeepStrictEqual } from 'node:util';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { z } from 'zod';
 import {
@@ -545,6 +546,8 @@ function frameOf(
     datePrecision: row.datePrecision ?? null,
     datePeriod: row.datePeriod ?? null,
     dateFlag: row.dateFlag ?? null,
+    // as a frame read back has it (toFrame)
+    placeReason: null,
   };
 }
 
@@ -671,7 +674,8 @@ const RowsJson = z.object({
   ),
 });
 
-function toFrame(raw: unknown): StoredFrame {
+/** The frame a stored frame's record (FRAMES_BY_KEY, storedFrameRecord) holds. */
+export function toFrame(raw: unknown): StoredFrame {
   const r = FrameRecord.parse(raw);
   const place: MatchPlace | null = r.placeKey
     ? {
@@ -723,13 +727,86 @@ function toFrame(raw: unknown): StoredFrame {
   };
 }
 
-const FRAME_FIELDS = `f.key AS key, f.articleId AS articleId, f.extractedKey AS extractedKey, f.name AS name, f.kind AS kind, f.date AS date,
-  f.published AS published, coalesce(f.reference, false) AS reference, f.placeKey AS placeKey, f.placeName AS placeName,
-  f.placeLabel AS placeLabel, f.placeKind AS placeKind, f.country AS country, toFloat(f.lat) AS lat, toFloat(f.lon) AS lon, f.placeAdmin1 AS placeAdmin1,
-  coalesce(f.participants, []) AS participants, coalesce(f.names, []) AS names, coalesce(f.text, '') AS text,
-  toInteger(f.killed) AS killed, toInteger(f.injured) AS injured, f.source AS source, f.incident AS incident, f.rows AS rows,
-  coalesce(f.followUpOf, []) AS followUpOf, f.followUpCue AS followUpCue, coalesce(f.followedUp, false) AS followedUp,
-  coalesce(f.byResponders, false) AS byResponders, coalesce(f.described, []) AS described, f.datePrecision AS datePrecision, f.datePeriod AS datePeriod, f.dateFlag AS dateFlag, f.placeReason AS placeReason, f.killedByList AS killedByList, f.rev AS rev`;
+/**
+ * One column FRAMES_BY_KEY reads of a stored frame: the property as stored, read as a float or an integer, or with a
+ * value for a property the frame does not have (`unset`). storedFrameRecord reads the same columns from what
+ * CREATE_FRAMES writes, without the store.
+ */
+interface FrameColumn {
+  name: string;
+  read?: 'float' | 'integer';
+  unset?: false | '' | readonly [];
+}
+
+const FRAME_COLUMNS: readonly FrameColumn[] = [
+  { name: 'key' },
+  { name: 'articleId' },
+  { name: 'extractedKey' },
+  { name: 'name' },
+  { name: 'kind' },
+  { name: 'date' },
+  { name: 'published' },
+  { name: 'reference', unset: false },
+  { name: 'placeKey' },
+  { name: 'placeName' },
+  { name: 'placeLabel' },
+  { name: 'placeKind' },
+  { name: 'country' },
+  { name: 'lat', read: 'float' },
+  { name: 'lon', read: 'float' },
+  { name: 'placeAdmin1' },
+  { name: 'participants', unset: [] },
+  { name: 'names', unset: [] },
+  { name: 'text', unset: '' },
+  { name: 'killed', read: 'integer' },
+  { name: 'injured', read: 'integer' },
+  { name: 'source' },
+  { name: 'incident' },
+  { name: 'rows' },
+  { name: 'followUpOf', unset: [] },
+  { name: 'followUpCue' },
+  { name: 'followedUp', unset: false },
+  { name: 'byResponders', unset: false },
+  { name: 'described', unset: [] },
+  { name: 'datePrecision' },
+  { name: 'datePeriod' },
+  { name: 'dateFlag' },
+  { name: 'placeReason' },
+  { name: 'killedByList' },
+  { name: 'rev' },
+];
+
+const FRAME_FIELDS = FRAME_COLUMNS.map((c) => {
+  const v = `f.${c.name}`;
+  const unset = c.unset === false ? 'false' : c.unset === '' ? "''" : '[]';
+  const read = c.read === 'float' ? `toFloat(${v})` : c.read === 'integer' ? `toInteger(${v})` : v;
+  return `${c.unset === undefined ? read : `coalesce(${v}, ${unset})`} AS ${c.name}`;
+}).join(', ');
+
+/** a property's value as Neo4j stores it and returns it: none for null, strings as UTF-8 holds them (a lone surrogate is U+FFFD) */
+function storedValue(v: unknown): unknown {
+  if (v === undefined || v === null) return null;
+  if (typeof v === 'string') return v.replace(/[\uD800-\uDFFF]/gu, '\uFFFD');
+  if (Array.isArray(v)) return v.map(storedValue);
+  return v;
+}
+
+/**
+ * The record FRAMES_BY_KEY returns for the frame CREATE_FRAMES writes with `key` and `props` (frameProps) while nothing
+ * has rewritten it, its Incident key aside (null here; readFrames takes it from the stub): the columns in their order,
+ * each as the store returns it (storedValue) and read as FRAME_FIELDS reads it. test/integration/frame-reads.test.ts
+ * compares it with what the store returns.
+ */
+export function storedFrameRecord(key: string, props: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const c of FRAME_COLUMNS) {
+    let v = c.name === 'key' ? key : storedValue(props[c.name]);
+    if (v === null && c.unset !== undefined) v = c.unset === false ? false : c.unset === '' ? '' : [];
+    else if (typeof v === 'number' && c.read === 'integer') v = Math.trunc(v);
+    out[c.name] = v;
+  }
+  return out;
+}
 
 // Stored frames that may be linked to one of the queries: incidents whose anchor lies in the window; references
 // and later reports (undated, or dated around their publication: laterReport) in the same country published after
@@ -760,6 +837,30 @@ CALL () {
 WITH DISTINCT f
 RETURN f.key AS key, f.incident AS incident, f.rev AS rev, f.writeSeq AS seq
 ORDER BY key`;
+
+/** partnered(f) in Cypher, of the frame `x` */
+const PARTNERED = (x: string) =>
+  `(coalesce(${x}.reference, false) OR size(coalesce(${x}.followUpOf, [])) > 0 OR coalesce(${x}.followedUp, false))`;
+
+// A closing round of the neighbourhood search (only $incidents and $articles): its frames (hop 1) and the frames the
+// next round would read from them, of their Incident nodes and of the articles of the partnered ones (hop 2). Chains
+// of references and follow-ups across articles made about 13 rounds a batch, each a statement and a read.
+const CLOSING_NEIGHBOURS = `
+CALL () {
+  UNWIND $incidents AS k MATCH (f:IncidentFrame {incident: k}) RETURN f
+  UNION
+  UNWIND $articles AS id MATCH (f:IncidentFrame {articleId: id}) RETURN f
+}
+WITH collect(DISTINCT f) AS first
+CALL (first) {
+  UNWIND first AS f RETURN f, 1 AS hop
+  UNION
+  UNWIND first AS x WITH DISTINCT x.incident AS k WHERE k IS NOT NULL MATCH (f:IncidentFrame {incident: k}) RETURN f, 2 AS hop
+  UNION
+  UNWIND first AS x WITH x WHERE ${PARTNERED('x')} WITH DISTINCT x.articleId AS id MATCH (f:IncidentFrame {articleId: id}) RETURN f, 2 AS hop
+}
+RETURN f.key AS key, f.incident AS incident, f.rev AS rev, f.writeSeq AS seq, hop
+ORDER BY key, hop`;
 
 /** One frame's lookups (dates as YYYY-MM-DD; from/to null when it has no anchor). */
 export interface NeighbourLookup {
@@ -916,7 +1017,7 @@ function readRevision(raw: Record<string, unknown>): string {
 /**
  * The identity of a frame's contents as read from the store at a revision (a number per frame read, the same for the
  * copies readFrames hands out with their Incident key), for the pair scores kept from batch to batch: a frame read
- * again gets a new one, a frame of the batch being written none (it is scored anew until it is read back).
+ * again gets a new one; a frame of the batch being written shares its read-back form's (identifyWritten).
  */
 const contentsOf = new WeakMap<object, number>();
 /** the last copy readFrames handed out of each frame read (a frame is never changed in place: a new read is a new object) */
@@ -932,7 +1033,13 @@ let rereadRewritten = 0,
   neighbourhoods = 0,
   neighbourhoodFrames = 0,
   neighbourFramesRead = 0,
-  capped = 0;
+  capped = 0,
+  // frames written by this process given their read-back form as they were written (identifyWritten), and those
+  // whose read-back form differed
+  writtenIdentified = 0,
+  writtenUnlike = 0,
+  // rounds of neighbourhood searches (a NEIGHBOURS statement each)
+  neighbourRounds = 0;
 const storedScores = pairScoreStore((f) => contentsOf.get(f));
 /** whether two stored frames may link (storedMayLink), kept across searches as their pair scores are */
 const storedLinks = new PairScoreStore<boolean>((f) => contentsOf.get(f));
@@ -940,6 +1047,59 @@ const storedLinks = new PairScoreStore<boolean>((f) => contentsOf.get(f));
 const loneLinks = new PairScoreStore<LoneLinks>((f) => contentsOf.get(f));
 /** clustering's frameLink verdicts on stored frames (clusterFrames' links), kept the same way */
 const linkVerdicts = new LinkVerdicts((f) => contentsOf.get(f));
+
+/**
+ * A frame the batch writes (`written`, CREATE_FRAMES with `props`) is given, as it is written, the frame a later
+ * batch reads back (storedFrameRecord, toFrame) and one identity of contents for both, so that the pairs this batch
+ * scores with it are kept (storedScores, storedLinks, loneLinks, linkVerdicts) and the next batches, which find it
+ * in frameCache by its stored revision, do not read it or score its pairs again (issue 12: scoring again the pairs of
+ * frames written the batch before was 9 s of 2,000 bench articles). Only when the two agree on everything clustering
+ * reads (every field but toldApart, which framesOf alone reads): otherwise it is left without one, scored anew until
+ * it is read back, as before. A batch rolled back leaves a cache entry no stub names: its revision is a hash of its
+ * contents, and a frame written again with the same revision is the same frame.
+ */
+function identifyWritten(written: StoredFrame, key: string, props: Record<string, unknown>): void {
+  const raw = storedFrameRecord(key, props);
+  const read = toFrame(raw);
+  const { toldApart: _, ...facts } = written;
+  if (!isDeepStrictEqual(facts, read)) {
+    writtenUnlike++;
+    return;
+  }
+  const contents = ++lastContents;
+  contentsOf.set(read, contents);
+  contentsOf.set(written, contents);
+  frameCache.delete(key);
+  frameCache.set(key, { rev: String(props.rev), frame: read, contents: readRevision(raw) });
+  writtenIdentified++;
+}
+
+/**
+ * Store new frames (the caller holds lockIncidents: each is stamped with the batch's number), each given its
+ * read-back form (identifyWritten).
+ */
+export async function createFrames(tx: ManagedTransaction, frames: readonly StoredFrame[]): Promise<void> {
+  const rows = frames.map((f) => ({ key: f.key, anchor: anchorOf(f), props: frameProps(f) }));
+  await run(tx, 'incident frames', CREATE_FRAMES, rows);
+  rows.forEach((r, i) => identifyWritten(frames[i]!, r.key, r.props));
+  trimFrameCache();
+}
+
+/** the stored frames of `keys` as FRAMES_BY_KEY reads them (the records readFrames reads), in no particular order */
+export async function readFrameRecords(
+  tx: ManagedTransaction,
+  keys: readonly string[],
+): Promise<Record<string, unknown>[]> {
+  return (await tx.run(FRAMES_BY_KEY, { keys })).records.map((r) => r.toObject());
+}
+
+/** frameCache down to FRAME_CACHE_SIZE, the frames read or written longest ago first */
+function trimFrameCache(): void {
+  for (const k of frameCache.keys()) {
+    if (frameCache.size <= FRAME_CACHE_SIZE) break;
+    frameCache.delete(k);
+  }
+}
 
 /** The frames of `stubs` (key, Incident key, revision; in that order): contents from frameCache where the revision is the same. */
 async function readFrames(
@@ -984,10 +1144,7 @@ async function readFrames(
       frameCache.delete(f.key);
       frameCache.set(f.key, { rev, frame: f, contents });
     }
-    for (const k of frameCache.keys()) {
-      if (frameCache.size <= FRAME_CACHE_SIZE) break;
-      frameCache.delete(k);
-    }
+    trimFrameCache();
   }
   return stubs.flatMap((s) => {
     const f = read.get(s.key) ?? hit(s);
@@ -1061,6 +1218,9 @@ async function neighbourhood(
   lock: IncidentLock,
 ): Promise<Map<string, StoredFrame>> {
   const known = new Map<string, StoredFrame>(seeds.map((f) => [f.key, f]));
+  // the batch's own frames, asked about in this search only (the next batch asks its own frames about them): their
+  // verdicts are not kept in storedLinks, though their pair scores are (identifyWritten)
+  const own = new Set<IncidentFrame>(seeds);
   const { score, asRefScore } = scorers;
   let frontier: StoredFrame[] = [...seeds];
   if (seedIncidents.length) {
@@ -1079,11 +1239,36 @@ async function neighbourhood(
       }
     }
   }
+  /** the frames of `frames` the round with `frontier` takes (added to known), in order */
+  const take = (frames: readonly StoredFrame[], frontier: readonly StoredFrame[], closing: boolean) => {
+    const next: StoredFrame[] = [];
+    const byTime = new FrontierIndex(frontier);
+    const frontierIncidents = new Set(frontier.flatMap((x) => (x.incident === null ? [] : [x.incident])));
+    const partnerArticles = new Set(frontier.filter(partnered).map((x) => x.articleId));
+    for (const f of frames) {
+      if (known.has(f.key)) continue;
+      const sameNode = f.incident !== null && frontierIncidents.has(f.incident);
+      const partner = partnerArticles.has(f.articleId);
+      if (
+        sameNode ||
+        partner ||
+        (!closing &&
+          byTime
+            .candidates(f)
+            .some((x) => storedMayLink(own.has(x) ? undefined : storedLinks, score, asRefScore, x, f)))
+      ) {
+        known.set(f.key, f);
+        next.push(f);
+      }
+    }
+    return next;
+  };
   // the first round searches the seeds' candidates; later rounds only complete the clusters found (Incident nodes and
   // partnered articles)
   let round = 0;
   while (frontier.length && known.size < MAX_NEIGHBOURHOOD) {
     const closing = round++ > 0;
+    neighbourRounds++;
     const lookups = frontier.map((f): NeighbourLookup => {
       const anchor = anchorOf(f);
       return {
@@ -1110,35 +1295,33 @@ async function neighbourhood(
     const named = closing ? [] : personFrames.find(persons).filter((k) => !known.has(k));
     // the frames found already are left out here, not in the query: sending their keys every round cost more than
     // the rows of them it returns (issue 12: 12 MB of keys sent at 1,000 bench articles)
-    const res = await tx.run(NEIGHBOURS, { ...query, named });
-    const stubs = new Map<string, FrameStub>();
+    // a closing round reads the next round's frames too (CLOSING_NEIGHBOURS, hop 2): half the statements
+    const res = await tx.run(closing ? CLOSING_NEIGHBOURS : NEIGHBOURS, { ...query, named });
+    const hops: Array<Map<string, FrameStub>> = [new Map(), new Map()];
     for (const r of res.records) {
       const key: unknown = r.get('key');
       if (typeof key === 'string' && known.has(key)) continue;
       const stub = FrameStub.parse(r.toObject());
-      stubs.set(stub.key, stub);
+      const hop = closing && Number(r.get('hop')) === 2 ? 1 : 0;
+      if (hop === 1 && hops[0]!.has(stub.key)) continue;
+      hops[hop]!.set(stub.key, stub);
     }
-    neighbourFramesRead += stubs.size;
-    const next: StoredFrame[] = [];
-    const byTime = new FrontierIndex(frontier);
-    const frontierIncidents = new Set(frontier.flatMap((x) => (x.incident === null ? [] : [x.incident])));
-    const partnerArticles = new Set(frontier.filter(partnered).map((x) => x.articleId));
-    for (const f of await readFrames(
-      tx,
-      [...stubs.values()].sort((a, b) => cmp(a.key, b.key)),
-      lock,
-    )) {
-      if (known.has(f.key)) continue;
-      const sameNode = f.incident !== null && frontierIncidents.has(f.incident);
-      const partner = partnerArticles.has(f.articleId);
-      if (
-        sameNode ||
-        partner ||
-        (!closing && byTime.candidates(f).some((x) => storedMayLink(storedLinks, score, asRefScore, x, f)))
-      ) {
-        known.set(f.key, f);
-        next.push(f);
-      }
+    neighbourFramesRead += hops[0]!.size + hops[1]!.size;
+    const read = new Map(
+      (
+        await readFrames(
+          tx,
+          [...hops[0]!.values(), ...hops[1]!.values()].sort((a, b) => cmp(a.key, b.key)),
+          lock,
+        )
+      ).map((f) => [f.key, f]),
+    );
+    const found = (hop: Map<string, FrameStub>) => [...hop.keys()].sort(cmp).flatMap((k) => read.get(k) ?? []);
+    let next = take(found(hops[0]!), frontier, closing);
+    // the frames of hop 2 as the next round finds them: from this round's new frames' Incident nodes and articles
+    if (closing && next.length && known.size < MAX_NEIGHBOURHOOD) {
+      round++;
+      next = take(found(hops[1]!), next, true);
     }
     frontier = next;
   }
@@ -1822,8 +2005,11 @@ export function incidentWriterStats(): Record<string, number> {
     neighbourhoods,
     neighbourhoodFrames,
     neighbourFramesRead,
+    neighbourRounds,
     capped,
     frameCache: frameCache.size,
+    writtenIdentified,
+    writtenUnlike,
     framesIdentified: lastContents,
   };
 }
@@ -1865,12 +2051,7 @@ export async function resolveFrames(
   if (!batch.length && !seedIncidents.length) return { frames: 0, moved: 0 };
   // before this batch's frames are written: the index reads what other batches committed
   await personFrames.catchUp(tx, lock);
-  await run(
-    tx,
-    'incident frames',
-    CREATE_FRAMES,
-    batch.map((f) => ({ key: f.key, anchor: anchorOf(f), props: frameProps(f) })),
-  );
+  await createFrames(tx, batch);
   // one plain scorer for the search and the clustering: the pairs the search scored are not scored again
   const scorers = frameScorers({}, storedScores);
   const frames = await neighbourhood(tx, batch, seedIncidents, scorers, lock);

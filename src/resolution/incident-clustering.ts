@@ -614,13 +614,13 @@ export function mayLink(
 }
 
 /**
- * mayLink(score, asRefScore, a, b), kept in `store` from one neighbourhood search to the next for two frames whose
- * contents it knows (by `a`'s contents, then `b`'s: the verdict is asked in that order). A search asks each pair of
+ * mayLink(score, asRefScore, a, b), kept in `store` (when given) from one neighbourhood search to the next for two
+ * frames whose contents it knows (by `a`'s contents, then `b`'s: the verdict is asked in that order). A search asks each pair of
  * stored frames once, and the stored frames of a busy place and time are asked again batch after batch (issue 12:
  * most of the writer's time at 1,200 articles); the verdict depends on the two frames' contents only.
  */
 export function storedMayLink(
-  store: PairScoreStore<boolean>,
+  store: PairScoreStore<boolean> | undefined,
   score: PairScorer,
   asRefScore: PairScorer,
   a: IncidentFrame,
@@ -631,6 +631,7 @@ export function storedMayLink(
   // millions of them filled the store, and it started again empty every few batches)
   if (!frameLinkScored(a, b) && !undatedLinkScored(a, b) && !undatedLinkScored(b, a))
     return personFollowUp(a, b) !== null || personFollowUp(b, a) !== null;
+  if (!store) return mayLink(score, asRefScore, a, b);
   const ca = store.contents(a),
     cb = store.contents(b);
   if (ca === undefined || cb === undefined) return mayLink(score, asRefScore, a, b);

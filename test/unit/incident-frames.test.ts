@@ -6,8 +6,11 @@ import {
   followUpNodeNames,
   followUpRows,
   followsNames,
+  frameProps,
   framesOf,
   incidentProperties,
+  storedFrameRecord,
+  toFrame,
   SERIES_PART_CUE,
 } from '../../src/graph/incident-frames.js';
 import type { ArticleWrite, IncidentRow } from '../../src/graph/rows.js';
@@ -128,6 +131,34 @@ describe('framesOf', () => {
     expect(follow.rows.count).toBe(1);
     expect(follow.rows.title).toBeUndefined();
     expect(follow.rows.mentions).toEqual([{ sentenceId: 'art:0', start: 18, end: 27, text: 'sentenced' }]);
+  });
+
+  it('makes frames that read back as they were written (storedFrameRecord, toFrame)', () => {
+    const attack = incident('incident:bombing:place:geo:lyon:2024-02-28', { killedByList: true, toldApart: true });
+    const unplaced = incident('incident:art:2', {
+      placeKey: null,
+      placeName: null,
+      lat: null,
+      lon: null,
+      killed: null,
+    });
+    const ref = incident('incident:art:1', { date: null, reference: true });
+    const frames = [
+      ...framesOf(write([attack, unplaced])).frames,
+      ...framesOf(write([ref], { kind: 'trial', cue: 'verdict' })).frames,
+    ];
+    expect(frames.some((f) => f.followUpOf.length)).toBe(true);
+    for (const { toldApart: _, ...f } of frames)
+      expect(toFrame(storedFrameRecord(f.key, frameProps(f)))).toStrictEqual(f);
+  });
+
+  it("reads a stored frame's record as the store returns it: no property for a null, integers, UTF-8 strings", () => {
+    const f = framesOf(write([incident('incident:bombing:place:geo:lyon:2024-02-28')])).frames[0]!;
+    const props = frameProps({ ...f, killed: 2.7, text: 'a \ud800 b', placeReason: null });
+    const record = storedFrameRecord(f.key, props);
+    expect(record).toMatchObject({ key: f.key, killed: 2, injured: null, text: 'a \ufffd b', placeReason: null });
+    expect(record.incident).toBeNull();
+    expect(record.rev).toBe(props.rev);
   });
 
   it('takes the incidents out of the write and keeps their rows on the frames', () => {
