@@ -516,3 +516,78 @@ export function foldingsToKeep(): [string, string | null, string | null, boolean
     return [source, f.rewritten, f.small, f.groups];
   });
 }
+
+/** whether each ASCII character is one a one-character pattern matches, by pattern */
+const asciiTables = new WeakMap<RegExp, boolean[]>();
+
+/** whether `re` (a pattern for one character, not global or sticky) matches the code point of `text` at `at` */
+function oneCharacter(re: RegExp, text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code < 0x80) {
+    let table = asciiTables.get(re);
+    if (!table) asciiTables.set(re, (table = Array.from({ length: 0x80 }, (_, c) => re.test(String.fromCharCode(c)))));
+    return table[code]!;
+  }
+  return re.test(String.fromCodePoint(text.codePointAt(at)!));
+}
+
+/** the code point of `text` that ends at `at` starts at this index (-1 at the start) */
+function codePointBefore(text: string, at: number): number {
+  if (at <= 0) return -1;
+  const low = text.charCodeAt(at - 1);
+  if (at >= 2 && low >= 0xdc00 && low <= 0xdfff) {
+    const high = text.charCodeAt(at - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return at - 2;
+  }
+  return at - 1;
+}
+
+/** the last text whose folding a literal was looked for in, and that folding */
+let lastLiteralText = '';
+let lastLiteralFolded = '';
+
+/**
+ * The matches of `literal` in `text` as the global pattern `(?<!B)L(?!A)` with flag u (and i when `ignoreCase`)
+ * finds them, L being the literal escaped and B, A the one-character patterns `notBefore`, `notAfter` (say
+ * `/[\p{L}\p{N}]/iu`): each match's start and end, in order, none overlapping. No pattern is made for the literal.
+ *
+ * Why: a pattern made for each name of each article (to find it written again as a whole word) is compiled anew for
+ * every name; with the i flag and \p{L}, \p{N} about a millisecond each, which over a batch of articles cost a fifth
+ * of extraction time. Case-insensitively the literal is looked for in the folded text (foldCase: same length, one
+ * character per case class), where /iu compares characters by their case class alike.
+ */
+export function* literalMatches(
+  text: string,
+  literal: string,
+  notBefore: RegExp,
+  notAfter: RegExp,
+  ignoreCase: boolean,
+): Generator<{ start: number; end: number }, void, undefined> {
+  if (literal === '') throw new RangeError('literalMatches: an empty literal');
+  let hay = text;
+  let needle = literal;
+  if (ignoreCase) {
+    if (text !== lastLiteralText) {
+      lastLiteralFolded = foldCase(text);
+      lastLiteralText = text;
+    }
+    hay = lastLiteralFolded;
+    needle = foldCase(literal);
+  }
+  for (let at = hay.indexOf(needle); at >= 0;) {
+    const end = at + needle.length;
+    const low = text.charCodeAt(at);
+    const high = at > 0 ? text.charCodeAt(at - 1) : 0;
+    // (a pattern with the u flag starts no match inside a surrogate pair)
+    const inPair = low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff;
+    const before = codePointBefore(text, at);
+    if (
+      !inPair &&
+      (before < 0 || !oneCharacter(notBefore, text, before)) &&
+      (end >= text.length || !oneCharacter(notAfter, text, end))
+    ) {
+      yield { start: at, end };
+      at = hay.indexOf(needle, end);
+    } else at = hay.indexOf(needle, at + 1);
+  }
+}

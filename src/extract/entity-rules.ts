@@ -19,6 +19,11 @@ import type { WordListName } from './word-lists.js';
 import { escapeRegExp, eachMatch } from '../reg-exp.js';
 import type { GazEntry } from './gazetteer.js';
 import { isCallSign } from './outlet-country.js';
+import { literalMatches } from '../case-folded-reg-exp.js';
+
+/** what a whole name found again may not follow (a letter, digit, apostrophe or hyphen) and may not precede */
+const NAME_LETTER_OR_APOSTROPHE = /[\p{L}\p{N}'’-]/iu;
+const NAME_LETTER = /[\p{L}\p{N}-]/iu;
 
 /**
  * head words that end the name of a building or street: venues ("Arena", "Street") and sites ("Hospital", "Prison"),
@@ -3271,10 +3276,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
       // longer names first, so that "ROTOR VOLGOGRAD" is found before "ROTOR"
       for (const [name, type] of [...kinds].sort((a, b) => b[0].length - a[0].length)) {
         if (!type) continue;
-        const re = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])${escapeRegExp(name)}(?![\p{L}\p{N}-])`, 'giu');
-        for (const m of eachMatch(re, doc.text)) {
-          const start = m.index,
-            end = start + m[0].length;
+        for (const { start, end } of literalMatches(doc.text, name, NAME_LETTER_OR_APOSTROPHE, NAME_LETTER, true)) {
           if (cands.some((c) => c.start < end && start < c.end)) continue;
           if (!inCaps(doc, sentenceAt(doc.sentences, start)) || (cased && start < firstLine)) continue;
           // "THE ATLANTA GAMES", "HONG KONG OPEN": before a word that names write capitalised the name is part of another

@@ -17,7 +17,65 @@ const LATIN_LETTER = /[A-Za-z\u00C0-\u024F]/g;
 const ANY_LETTER = /\p{L}/gu;
 const RTL = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/g;
 
-const count = (s: string, re: RegExp) => (s.match(re) ?? []).length;
+const UPPER = /\p{Lu}/gu;
+const LOWER = /\p{Ll}/gu;
+
+/** the classes counted, in the order of CharCounts' fields (each global: a match is one character or code point) */
+const COUNTED = [CONTROL, ANY_LETTER, LATIN_LETTER, RTL, UPPER, LOWER] as const;
+
+export interface CharCounts {
+  controls: number;
+  letters: number;
+  latin: number;
+  rtl: number;
+  upper: number;
+  lower: number;
+}
+
+/** which of COUNTED a character (a code unit, or a code point for a /u class) is of, as bits; by character */
+const classBits = new Map<string, number>();
+
+function bitsOf(c: string): number {
+  let bits = classBits.get(c);
+  if (bits === undefined) {
+    bits = 0;
+    COUNTED.forEach((re, i) => {
+      // a code point of two units is one character only to a /u class; to the others its units are no match
+      if ((c.length === 1 || re.unicode) && new RegExp(`^(?:${re.source})$`, re.flags.replace('g', '')).test(c))
+        bits! |= 1 << i;
+    });
+    classBits.set(c, bits);
+  }
+  return bits;
+}
+
+/**
+ * The matches of each of COUNTED in `s`, as `(s.match(re) ?? []).length` counts them, in one pass.
+ * Why: match makes an array of every letter of the article, four times over; this reads each character once.
+ */
+let latin1Bits: Uint8Array | undefined;
+
+export function charCounts(s: string): CharCounts {
+  const n = [0, 0, 0, 0, 0, 0];
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    let c = s[i]!;
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < s.length) {
+      const next = s.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        c = s.slice(i, i + 2);
+        i++;
+      }
+    }
+    const bits =
+      code < 0x100
+        ? (latin1Bits ??= Uint8Array.from({ length: 0x100 }, (_, k) => bitsOf(String.fromCharCode(k))))[code]!
+        : bitsOf(c);
+    if (bits) for (let k = 0; k < n.length; k++) if (bits & (1 << k)) n[k]!++;
+  }
+  const [controls, letters, latin, rtl, upper, lower] = n as [number, number, number, number, number, number];
+  return { controls, letters, latin, rtl, upper, lower };
+}
 
 /** Replaces HTML tags, comments, scripts and styles with spaces of the same length (offsets unchanged). */
 export function maskMarkup(text: string): string {
@@ -53,7 +111,8 @@ export function guardInput(raw: string): GuardResult {
     text = text.slice(0, cut);
   }
   const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;
-  const controls = count(sample, CONTROL);
+  const counts = charCounts(sample);
+  const controls = counts.controls;
   if (controls > 0.05 * sample.length) {
     return {
       text: raw,
@@ -68,10 +127,10 @@ export function guardInput(raw: string): GuardResult {
     warnings.push('text contains HTML markup; tags were ignored (convert articles to plain text for best results)');
     text = maskMarkup(text);
   }
-  const letters = count(sample, ANY_LETTER);
+  const letters = counts.letters;
   if (letters > 0) {
-    const latin = count(sample, LATIN_LETTER),
-      rtl = count(sample, RTL);
+    const latin = counts.latin,
+      rtl = counts.rtl;
     if (latin < 0.5 * letters) {
       warnings.push(
         `text is mostly in a non-Latin script${rtl > 0.3 * letters ? ' (right-to-left)' : ''}; the entity models read English, so few entities will be found`,
@@ -80,8 +139,8 @@ export function guardInput(raw: string): GuardResult {
       warnings.push('text mixes right-to-left script with Latin text; only the Latin parts are analysed for entities');
     }
   }
-  const upper = count(sample, /\p{Lu}/gu),
-    lowerCase = count(sample, /\p{Ll}/gu);
+  const upper = counts.upper,
+    lowerCase = counts.lower;
   // casing is how English marks names: without it the tagger keeps only what it is sure of, and the reader should know
   if (upper + lowerCase >= 40 && upper > 4 * lowerCase)
     warnings.push(

@@ -5,10 +5,11 @@ import {
   foldCase,
   foldedSource,
   hasCaptureGroup,
+  literalMatches,
   smallAlphabetSource,
   useFoldings,
 } from '../../src/case-folded-reg-exp.js';
-import { eachMatch } from '../../src/reg-exp.js';
+import { eachMatch, escapeRegExp } from '../../src/reg-exp.js';
 
 /** everything a match says: where, its text and groups, their spans, named groups */
 const seen = (ms: Iterable<RegExpMatchArray>) =>
@@ -234,6 +235,52 @@ describe('foldCase', () => {
     expect(foldCase('ſ S s')).toBe('s s s');
     expect(foldCase('K k')).toBe('k k');
     expect(foldCase('ı I')).toBe('ı i'); // dotless i is no case of I under /iu
+  });
+});
+
+describe('literalMatches', () => {
+  const spans = (text: string, literal: string, before: RegExp, after: RegExp, ignoreCase: boolean) =>
+    [...literalMatches(text, literal, before, after, ignoreCase)].map(({ start, end }) => [start, end]);
+  const byPattern = (text: string, literal: string, before: RegExp, after: RegExp, ignoreCase: boolean) => {
+    const source = `(?<!${before.source})${escapeRegExp(literal)}(?!${after.source})`;
+    return [...eachMatch(new RegExp(source, ignoreCase ? 'giu' : 'gu'), text)].map((m) => [
+      m.index,
+      m.index + m[0].length,
+    ]);
+  };
+
+  it('finds a whole word as the pattern with look-arounds finds it, with and without case', () => {
+    const letter = /[\p{L}\p{N}'’-]/iu;
+    const letterOnly = /[\p{L}\p{N}-]/iu;
+    const cases: [string, string][] = [
+      ['ROTOR WOULD PLAY; Rotor won; rotors lost; ROTOR-2 and O’ROTOR and 3ROTOR, rotor.', 'rotor'],
+      ['the Kelvin sign: \u212aIEV, kiev, KIEV’s mayor, Kiev-based', 'kiev'],
+      ['ſAN ſan San (san) Sanſ', 'san'],
+      ['aaa aaaa aa aaa', 'aaa'],
+      ['𝐀bc abc 𝐀 abc𝐀 Éabc ÉTÉ été', 'abc'],
+      ['ÉTÉ été Été-x ÉTÉS', 'été'],
+      ['İstanbul istanbul ISTANBUL', 'istanbul'],
+      ['C++ and c++ or c++x', 'c++'],
+    ];
+    for (const [text, literal] of cases)
+      for (const ignoreCase of [true, false]) {
+        const what = `${literal} in ${text} ${ignoreCase}`;
+        expect(spans(text, literal, letter, letterOnly, ignoreCase), what).toEqual(
+          byPattern(text, literal, letter, letterOnly, ignoreCase),
+        );
+      }
+    expect(spans('ROTOR WOULD PLAY; Rotor won; rotors', 'rotor', letter, letterOnly, true)).toEqual([
+      [0, 5],
+      [18, 23],
+    ]);
+    expect(spans('ROTOR WOULD PLAY; Rotor won', 'rotor', letter, letterOnly, false)).toEqual([]);
+  });
+
+  it('starts no match inside a surrogate pair', () => {
+    const text = '\ud835\udc00x \udc00x';
+    const none = /(?!)/u;
+    expect(spans(text, '\udc00x', none, none, false)).toEqual(byPattern(text, '\udc00x', none, none, false));
+    expect(spans(text, '\udc00x', none, none, false)).toEqual([[4, 6]]);
   });
 });
 

@@ -3,7 +3,12 @@
 // mention, sentence and alias keeps the text as written. Every text here is written for these tests.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.js';
-import { asWritten, capitalsSameOffsets, NO_CAPITALS_READ_IN_CAPITALS } from '../../src/extract/no-capitals.js';
+import {
+  asWritten,
+  blocksWithoutCapitals,
+  capitalsSameOffsets,
+  NO_CAPITALS_READ_IN_CAPITALS,
+} from '../../src/extract/no-capitals.js';
 import type { ExtractionResult } from '../../src/extract/types.js';
 import { res, withoutRules } from '../helpers/resources.js';
 
@@ -102,5 +107,20 @@ describe('the helpers of the reading in capitals', () => {
     expect(result.entities[0]!.aliases).toEqual(['geneva', 'Genf']);
     // a title mention slices the title, not the text: it stays
     expect(result.entities[0]!.titleMentions![0]!.text).toBe('GENEVA');
+  });
+});
+
+describe('blocksWithoutCapitals', () => {
+  it('counts no capital of an address, and the capitals of a line without one', () => {
+    const lines = [
+      'write to the desk at news@Daily-Paper.example or see https://Example.org/Story',
+      'for the full report on the storm that hit the coast overnight,',
+      'and the list of roads still closed this morning across the region.',
+    ];
+    const text = lines.join('\n');
+    expect(blocksWithoutCapitals(text)).toEqual([{ start: 0, end: text.length }]);
+    // the same lines with a capital outside the address: no block opens at the first line
+    const cased = ['Write' + lines[0]!.slice(5), ...lines.slice(1)].join('\n');
+    expect(blocksWithoutCapitals(cased).some((b) => b.start === 0)).toBe(false);
   });
 });
