@@ -411,17 +411,37 @@ function pluralOfCommonNoun(doc: Doc, word: string): boolean {
 }
 
 /**
+ * The words of the article's names of two words or more, lower-cased: a lone word among them may be the short form of
+ * that name ("WOODS" after "TIGER WOODS"). A word that many names share (mentions.commonWordsInNames, counted on
+ * mixed-case news: "NEW" of "NEW YORK", "BANK" of "WORLD BANK", "INTERNATIONAL" of "AMNESTY INTERNATIONAL") says
+ * nothing of a name a gazetteer knows, whose short forms the gazetteer lists itself, and is left out of such a name;
+ * the words of names only the tagger read stay ("UNITED" of a club read whole once). Only for text in capitals
+ * (inCapitals), where case no longer tells such a word from the name.
+ */
+function nameWordsOfLongerNames(doc: Doc, cands: readonly Candidate[], inCapitals = true): Set<string> {
+  const shared: ReadonlySet<string> = inCapitals ? doc.res.words.set('mentions.commonWordsInNames') : new Set();
+  return new Set(
+    cands
+      .filter((c) => /\s/.test(c.text.trim()))
+      .flatMap((c) =>
+        c.text
+          .toLowerCase()
+          .split(/[\s-]+/)
+          .filter((w) => !c.gaz.length || !shared.has(w)),
+      ),
+  );
+}
+
+/**
  * A lower-case word ordinary English writes small (english.commonWords) that nothing else names in this article: no
  * given name, no place, town or body of the gazetteer, no word of a longer name among the candidates (that name's
  * short form). The test of rules caps-common-word and common-word-alone.
  */
-function bareCommonWord(doc: Doc, cands: readonly Candidate[]): (lower: string) => boolean {
+function bareCommonWord(doc: Doc, cands: readonly Candidate[], inCapitals = true): (lower: string) => boolean {
   const common = doc.res.names.commonWords;
   const given = doc.res.names.givenNamesWide;
   const gaz = doc.res.gazetteer;
-  const wordsOfLongerNames = new Set(
-    cands.filter((c) => /\s/.test(c.text.trim())).flatMap((c) => c.text.toLowerCase().split(/[\s-]+/)),
-  );
+  const wordsOfLongerNames = nameWordsOfLongerNames(doc, cands, inCapitals);
   return (l) =>
     common.has(l) &&
     !given.has(l) &&
@@ -3341,9 +3361,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
       const gaz = doc.res.gazetteer;
       const places = doc.res.words.set('mentions.placePrepositions');
       // "BRIGADES" after "AL AQSA MARTYRS' BRIGADES": the short form of a longer name in the article
-      const inLongerName = new Set(
-        cands.filter((c) => /\s/.test(c.text.trim())).flatMap((c) => c.text.toLowerCase().split(/[\s-]+/)),
-      );
+      const inLongerName = nameWordsOfLongerNames(doc, cands);
       const capitalisedInText = (w: string) =>
         new RegExp(String.raw`[\p{Ll},;] ${escapeRegExp(w.charAt(0) + w.slice(1).toLowerCase())}\b`, 'u').test(
           doc.text,
@@ -3473,7 +3491,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     'a lone capitalised word that ordinary English writes small ("the Festival", "at the Fair", "the Wolf"; english.commonWords, from spelling dictionaries) is a common noun the story capitalises for emphasis, a title or a shortened name, never a place, body or person on its own: such a word in mixed-case text is none, unless a gazetteer knows a place or body of that name ("Bath"), a lexicon knows it as a given name, a rule or lexicon is sure of it, the text calls it a settlement ("the town of Hit"), it is a plural (a team\'s or a people\'s name: "Wolves") or it is a word of a longer name in the same article (that name\'s short form); it runs after the rules that join a name\'s pieces',
     (doc, cands) => {
       const lists = doc.res.words;
-      const bareWord = bareCommonWord(doc, cands);
+      const bareWord = bareCommonWord(doc, cands, false);
       const settlementOf = lists.memo(
         'entity-rules.settlementOf',
         () => new RegExp(String.raw`\b(?:${lists.alt('gazetteer.settlementNouns')})\s+of\s+$`, 'iu'),

@@ -567,13 +567,15 @@ export const SPAN_RULES: readonly SpanRule[] = [
   ),
   spanRule(
     'venue-head-joins',
-    'venues are named place then head ("Manchester Arena", "Victoria Station"): a capitalised venue head word right after a tagged name joins it',
+    'venues are named place then head ("Manchester Arena", "Victoria Station"): a capitalised venue head word right after a tagged name joins it; in capitals, where every word is capitalised, not a head that mixed-case news writes small after names (mentions.smallWordsAfterNames: "the Tarlton stadium", "the Old Quarter mosque") unless it also names a place with its name (mentions.placeHeads: "CAIRO AIRPORT"), as rule mentions/caps-place-before-venue-noun ends a known place before it',
     (ctx, id) => {
-      const { words, spans, W, names } = ctx;
+      const { words, spans, W, names, allCaps, res } = ctx;
+      const small = res.words.set('mentions.smallWordsAfterNames');
+      const smallAfterName = (w: string) => allCaps && small.has(lower(w)) && !W.placeHeads.has(lower(w));
       for (const sp of spans) {
         if (sp.type === 'misc' || !sp.type || spans.some((o) => o.s === sp.e)) continue;
         if (sp.type === 'person' && names.givenNames.has(lower(words[sp.s]!))) continue;
-        if (isVenueHead(W, words[sp.e]) && opensUpper(words[sp.e]!)) {
+        if (isVenueHead(W, words[sp.e]) && opensUpper(words[sp.e]!) && !smallAfterName(words[sp.e]!)) {
           sp.e += 1;
           sp.gaz = [];
           markSpan(sp, id);
