@@ -205,6 +205,10 @@ export interface IncidentCues {
   townScene: RegExp;
   /** anywhere in a clause: it places a response by the incident's scene ("detained a mile from the scene") */
   nearTheScene: RegExp;
+  /** anywhere in a clause: someone taken hold of at the scene ("tackled a man at the scene"; rule place/captured-at-the-scene) */
+  capturedAtTheScene: RegExp;
+  /** anchored: the words between a colon and a date that opens the clause after it (rule incidents/dated-telling-after-colon) */
+  datedTellingOpener: RegExp;
   /** between a dated violent phrase and a response told as the close of the same episode ('… before police detained them') */
   sequelLinks: RegExp;
   /** anchored at the start of the text after a town: its police ("Hangzhou police"; incident-cues.townPoliceNouns) */
@@ -524,6 +528,11 @@ function buildIncidentCues(w: WordLists): IncidentCues {
     determinedObjectAfter: new RegExp(`^\\s+(?:of|on|against)\\s+${det}\\b`, 'iu'),
     sequelLinks: new RegExp(`\\b(?:${a('incident-cues.sequelLinks')})\\b`, 'i'),
     nearTheScene: new RegExp(`(?<![\\p{L}])(?:${a('incident-cues.nearTheScene')})(?![\\p{L}])`, 'iu'),
+    capturedAtTheScene: new RegExp(
+      `(?<![\\p{L}])(?:${a('incident-cues.sceneCaptureVerbs')})(?![\\p{L}])[^;:]{0,80}?(?<![\\p{L}])(?:${a('incident-cues.nearTheScene')})(?![\\p{L}])`,
+      'iu',
+    ),
+    datedTellingOpener: new RegExp(`^\\s*(?:(?:${a('incident-cues.datedTellingOpeners')})\\s+){0,2}$`, 'iu'),
     captureVerb: new RegExp(`^(?:${a('incident-cues.captureVerbs')})$`, 'i'),
     townPoliceAfter: new RegExp(`^\\s+(?:${a('incident-cues.townPoliceNouns')})(?![\\p{L}])`, 'iu'),
     townPoliceBefore: new RegExp(

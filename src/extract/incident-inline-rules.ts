@@ -44,6 +44,11 @@ export const PLACE_NEAR_THE_SCENE = inlineRule(
   '"A man detained two kilometres from the scene was questioned", "officers arrested a second suspect near the scene": an arrest, raid or search with no place of its own whose clause places it by the scene (data nearTheScene) took place where the incident the article reports did, and is placed there; with no day or month of its own it took place when that incident did (its day, else its month), and where that incident is an earlier event a follow-up refers to, so is the response, not an event of the day of the report.',
 );
 
+export const PLACE_CAPTURED_AT_THE_SCENE = inlineRule(
+  'place/captured-at-the-scene',
+  '"Security officers tackled a man at the scene … He was arrested on suspicion of murder": an arrest with no place of its own, told in a paragraph an earlier sentence of which tells someone was taken hold of at the scene (data sceneCaptureVerbs before nearTheScene), is that capture: it was made where the incident the article reports took place. Only an arrest, only within the paragraph and a few sentences.',
+);
+
 export const DATES_RESPONSE_ON_THE_NEWS_DAY = inlineRule(
   'dates/response-on-the-news-day',
   '"Abe was shot on Friday … He was arrested on suspicion of attempted murder", in a report of that Friday: an arrest, raid or search told after the violent incident the article reports, with no day, month or year of its own, came after that incident and by the day of the report; where the incident happened on the day of publication, that is the day of the response too. Not one told in the pluperfect ("had been arrested"), marked as past, or told before the incident.',
@@ -103,6 +108,21 @@ export const HEADLINE_ACCIDENT_LEDE = inlineRule(
 export const INCIDENTS_YEAR_MARKED_APART = inlineRule(
   'incidents/year-marked-apart',
   'A phrase a past year marks ("the 2013 siege") is an event of that year: it joins no phrase of its sentence told first without a mark of the past, and no incident dated in another year (a documentary shown on Thursday that looks back at it is no telling of it); an attacker noun before it ("the gunmen behind the January 2015 attacks") is its doer, no event of its own.',
+);
+
+export const INCIDENTS_LAST_SPAN_MARKED_APART = inlineRule(
+  'incidents/last-span-marked-apart',
+  'A phrase "last week\'s", "last month\'s" or "last weekend\'s" marks (data lastSpanPossessives: "the prosecutor of last week\'s armed takeover was shot dead on Wednesday") happened in that span of the calendar before the article\'s own week or month: it joins no phrase of its sentence dated outside the span, and with no day of its own it is not dated by the day of the report.',
+);
+
+export const INCIDENTS_DATED_TELLING_AFTER_COLON = inlineRule(
+  'incidents/dated-telling-after-colon',
+  '"The group has raided markets before: in March, gunmen killed dozens of farmers at a market in Konduga": after a colon or semicolon, a clause that opens with a time of its own (a date right after the mark, at most "in", "on", "last" between) tells an event of its own; an event word of the sentence before the mark is no anchor that makes a verb of harm after it a casualty clause of that event.',
+);
+
+export const INCIDENTS_TALLY_ROLES_SET_ASIDE = inlineRule(
+  'incidents/tally-roles-set-aside',
+  '"Its fighters have killed thousands of people, and the group has attacked schools before": a verb of harm that tells a tally of many events (mass-toll, perfect-tally), even where it was first set aside as the casualty clause of an event word beside it, names no role in any event: the role phrases whose nearest incident word it is give none.',
 );
 
 export const PERPETRATOR_WEAPON_BELONGS_TO_TARGET = inlineRule(
@@ -209,6 +229,9 @@ export const INCIDENT_INLINE_RULES = [
   FOLLOW_UP_CUE_DESCRIBES_SOMEONE,
   PLACE_STATED_PLACE_OVER_DATELINE,
   INCIDENTS_YEAR_MARKED_APART,
+  INCIDENTS_LAST_SPAN_MARKED_APART,
+  INCIDENTS_DATED_TELLING_AFTER_COLON,
+  INCIDENTS_TALLY_ROLES_SET_ASIDE,
   PERPETRATOR_WEAPON_BELONGS_TO_TARGET,
   PERPETRATOR_GROUP_NAMED_UNIT,
   PLACE_HEADLINE_CONFIRMS_TOWN,
@@ -219,6 +242,7 @@ export const INCIDENT_INLINE_RULES = [
   PLACE_SCENE_STATEMENT,
   PLACE_VENUE_ON_ITS_STREET,
   PLACE_NEAR_THE_SCENE,
+  PLACE_CAPTURED_AT_THE_SCENE,
   DATES_RESPONSE_ON_THE_NEWS_DAY,
   DATES_RESPONSE_CLOSES_THE_ACT,
   INCIDENTS_PRONOUN_CLAIMANT,

@@ -12,6 +12,7 @@ export function frameCuesOf(words: WordLists): FrameCues {
     buildFrameCues({
       followUpCues: words.list('incident-frames.followUpCues'),
       pastReference: words.list('incident-frames.pastReference'),
+      lastSpanPossessives: words.list('incident-frames.lastSpanPossessives'),
       pastAfter: words.list('incident-frames.pastAfter'),
       pastOpeners: words.list('incident-frames.pastOpeners'),
       comparedBefore: words.list('incident-frames.comparedBefore'),
@@ -23,6 +24,7 @@ export function frameCuesOf(words: WordLists): FrameCues {
 export interface FrameCueLists {
   followUpCues: readonly string[];
   pastReference: readonly string[];
+  lastSpanPossessives: readonly string[];
   pastAfter: readonly string[];
   pastOpeners: readonly string[];
   comparedBefore: readonly string[];
@@ -34,6 +36,8 @@ export interface FrameCues {
   followUp: RegExp;
   /** anchored at the end of the words before an incident phrase */
   pastBefore: RegExp;
+  /** anchored at the end of the words before it: "last week's", "last month's" (group 1: week, weekend or month) */
+  lastSpanBefore: RegExp;
   /** anchored at the start of the words after it */
   pastAfter: RegExp;
   /** anchored at the start of a sentence's body: a mark of the past before a comma ("Last year, …") */
@@ -55,6 +59,10 @@ export function buildFrameCues(l: FrameCueLists): FrameCues {
   return {
     followUp: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(l.followUpCues)})(?![\\p{L}\\p{N}])`, 'iu'),
     pastBefore: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(l.pastReference)})(?:\\s+[\\p{L}'’-]+){0,2}\\s+$`, 'iu'),
+    lastSpanBefore: new RegExp(
+      `(?<![\\p{L}\\p{N}])(?:${alt(l.lastSpanPossessives)})(?:\\s+[\\p{L}'’-]+){0,2}\\s+$`,
+      'iu',
+    ),
     pastAfter: new RegExp(`^\\s+(?:["“”]?[\\p{L}'’-]+["“”]?\\s+){0,6}?(?:${alt(l.pastAfter)})(?![\\p{L}\\p{N}])`, 'iu'),
     pastOpening: new RegExp(`^[\\s"'“(]*(?:\\[[^\\]]*\\]\\s*)*(?:${alt(l.pastOpeners)})\\s*,`, 'iu'),
     comparedBefore: new RegExp(
@@ -219,4 +227,34 @@ export function pastMark(cues: FrameCues, before: string, after: string, anchor:
 export function pastOpeningMark(cues: FrameCues, sentenceBody: string): string | null {
   const m = cues.pastOpening.exec(sentenceBody);
   return m ? m[0].replace(/^[\s"'“(]*(?:\[[^\]]*\]\s*)*/u, '').replace(/\s*,$/u, '') : null;
+}
+
+/** The calendar span a possessive before an incident phrase names, as first and last ISO days. */
+export interface LastSpan {
+  mark: string;
+  from: string;
+  to: string;
+}
+
+/**
+ * Rule incidents/last-span-marked-apart: "last week's armed takeover", "last month's bombing" (data
+ * lastSpanPossessives) right before an incident phrase, read against the article's date: the calendar week (Monday to
+ * Sunday; a weekend is its Saturday and Sunday) or month before the article's own. Null with no mark or no date.
+ */
+export function lastSpanMark(cues: FrameCues, before: string, anchor: Date | null): LastSpan | null {
+  const m = anchor ? cues.lastSpanBefore.exec(before) : null;
+  if (!m || !anchor) return null;
+  const mark = m[0].trim();
+  const day = (t: number) => new Date(t).toISOString().slice(0, 10);
+  const DAY = 86_400_000;
+  const base = Date.UTC(anchor.getUTCFullYear(), anchor.getUTCMonth(), anchor.getUTCDate());
+  if (/month/iu.test(m[0])) {
+    const first = Date.UTC(anchor.getUTCFullYear(), anchor.getUTCMonth() - 1, 1);
+    const last = Date.UTC(anchor.getUTCFullYear(), anchor.getUTCMonth(), 0);
+    return { mark, from: day(first), to: day(last) };
+  }
+  // Monday of the article's week, then the week before it
+  const monday = base - ((anchor.getUTCDay() + 6) % 7) * DAY;
+  if (/weekend/iu.test(m[0])) return { mark, from: day(monday - 2 * DAY), to: day(monday - DAY) };
+  return { mark, from: day(monday - 7 * DAY), to: day(monday - DAY) };
 }

@@ -34,6 +34,9 @@ import {
   INCIDENTS_GROUP_OWN_UNITS,
   INCIDENTS_CO_VICTIMS_IN_SENTENCE,
   INCIDENTS_YEAR_MARKED_APART,
+  INCIDENTS_LAST_SPAN_MARKED_APART,
+  INCIDENTS_DATED_TELLING_AFTER_COLON,
+  INCIDENTS_TALLY_ROLES_SET_ASIDE,
   REFERENCE_PAST_OPENING,
   PLACE_STATED_PLACE_OVER_DATELINE,
   PERPETRATOR_WEAPON_BELONGS_TO_TARGET,
@@ -55,6 +58,7 @@ import {
   PLACE_COMPASS_QUARTER_HOLDS_TOWN,
   PLACE_HEADLINE_CONFIRMS_TOWN,
   PLACE_NEAR_THE_SCENE,
+  PLACE_CAPTURED_AT_THE_SCENE,
   DATES_RESPONSE_ON_THE_NEWS_DAY,
   DATES_RESPONSE_CLOSES_THE_ACT,
   INCIDENTS_PRONOUN_CLAIMANT,
@@ -75,6 +79,8 @@ import {
   pastMark,
   pastOpeningMark,
   periodOfPastMark,
+  lastSpanMark,
+  type LastSpan,
 } from './incident-references.js';
 import { joinsList, roleCuesOf, rolePhrases, type RoleCues, type RolePhrase } from './incident-roles.js';
 import {
@@ -161,6 +167,8 @@ interface Hit {
   described: Described[];
   /** words beside the phrase that place it in the past ("the 2015 attacks") */
   past: string | null;
+  /** "last week's", "last month's" before it: the span of the calendar it happened in (rule incidents/last-span-marked-apart) */
+  lastSpan?: LastSpan | null;
   /** the words before or after it that point back to another event ("comparisons with the", "in July") */
   compared: string | null;
   /**
@@ -779,7 +787,7 @@ function appositionAfter(
   sentenceEnd: number,
   hits: readonly Hit[],
 ): { start: number; end: number } | null {
-  const m = /^\s*,(?:[^,.;]{1,90},){1,3}/u.exec(text.slice(from, sentenceEnd));
+  const m = /^\s*,(?:[^,.;]{1,120},){1,3}/u.exec(text.slice(from, sentenceEnd));
   if (!m) return null;
   let end = from + m[0].indexOf(',') + 1;
   for (let i = 0; i < 3; i++) {
@@ -861,6 +869,10 @@ const GENERALIZING_VETOES: ReadonlySet<string> = new Set([
   'incident/people-at-large',
   'incident/habitual-deed',
 ]);
+
+/** vetoes that read a verb of harm as a tally of many events, not one (rule incidents/tally-roles-set-aside) */
+const TALLY_VETOES: ReadonlySet<string> = new Set(['incident/mass-toll', 'incident/perfect-tally']);
+const TALLY_VETO_RULES = TRIGGER_VETO_RULES.filter((r) => TALLY_VETOES.has(r.id));
 
 /**
  * (rule incidents/pronoun-subject-previous-person) A name slot that is only a personal pronoun opening its sentence
@@ -1378,6 +1390,17 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
       ? dayOffsetsIn(s.text, s.start, doc.res.words, lex.casualties.numbers).filter((o) => o.from === 'phrase')
       : [];
     const sentenceHasEvent = raws.some((r) => r.cls !== 'weak' && r.cls !== 'agent');
+    // (rule incidents/dated-telling-after-colon) "the group has attacked schools before: in February, gunmen killed
+    // dozens of boys": after a colon or semicolon, a clause that opens with a time of its own tells an event of its
+    // own; an event word before it is no anchor of a verb of harm after it (nor the other way round)
+    const tellingStarts = isOn(doc.res.rules, INCIDENTS_DATED_TELLING_AFTER_COLON)
+      ? [...eachMatch(TELLING_MARK, s.text)]
+          .map((m) => s.start + m.index + 1)
+          .filter((at) => dates.some((d) => d.start >= at && cues.datedTellingOpener.test(text.slice(at, d.start))))
+      : [];
+    const telling = (pos: number) => tellingStarts.filter((at) => at <= pos).length;
+    const eventInTelling = (h: RawHit) =>
+      raws.some((r) => r.cls !== 'weak' && r.cls !== 'agent' && telling(r.start) === telling(h.start));
     const sentenceHasAgent = raws.some((r) => r.cls === 'agent');
     // "gunmen killed an officer": a verb of harm after its agent noun is the event itself
     const agentSubject = (h: RawHit) =>
@@ -1385,6 +1408,8 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
 
     // the incident words set aside as standing for many events or none ("repeated attacks", "vowed to attack")
     let generalized = false;
+    /** verbs of harm set aside as a tally of many events (rule incidents/tally-roles-set-aside) */
+    const tallyRaws: { start: number; end: number }[] = [];
     raws.forEach((h, i) => {
       const cs = clauseStart(text, s.start, h.start);
       const det = determinerOf(cues, text, cs, h.start);
@@ -1431,7 +1456,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
           clauseStart: cs,
           clauseEnd: ce,
           speculative: isSpeculative(lex, text, s, h, det, subjectModifierEnd(raws, i, cs)),
-          eventInSentence: sentenceHasEvent,
+          eventInSentence: tellingStarts.length ? eventInTelling(h) : sentenceHasEvent,
           agentInSentence: sentenceHasAgent,
           agentIsSubject: agentSubject(h),
           oneDay: dates.some(
@@ -1452,6 +1477,14 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
         if (veto) {
           if (veto.rule.id === 'incident/accident' && s.index <= LEDE_SENTENCES) accidentStory = true;
           if (GENERALIZING_VETOES.has(veto.rule.id)) generalized = true;
+          // (rule incidents/tally-roles-set-aside) set aside first as something else ("have killed thousands of
+          // people, and the group has attacked schools": a casualty clause of the event word beside it), a verb that
+          // also tells a tally still names no one's role in an event
+          if (
+            isOn(doc.res.rules, INCIDENTS_TALLY_ROLES_SET_ASIDE) &&
+            (TALLY_VETOES.has(veto.rule.id) || firstMatch(TALLY_VETO_RULES, ctx, doc.res.rules) !== null)
+          )
+            tallyRaws.push({ start: h.start, end: h.end });
           return;
         }
         const reclassed = firstMatch(TRIGGER_RECLASS_RULES, ctx, doc.res.rules);
@@ -1556,6 +1589,8 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
           frames.comparedBefore.exec(text.slice(Math.max(cs, h.start - 50), h.start))?.[0].trim() ??
           earlierMonthMark(frames, text.slice(h.end, Math.min(s.end, h.end + 60)), anchor);
         hit.heldTo = heldToMark(doc.res.words, text.slice(Math.max(cs, h.start - 50), h.start));
+        if (isOn(doc.res.rules, INCIDENTS_LAST_SPAN_MARKED_APART))
+          hit.lastSpan = lastSpanMark(frames, text.slice(Math.max(cs, h.start - 50), h.start), anchor);
       }
 
       // place: "<trigger> … in/at <Place>" in its own phrase, else "<Place> <trigger>" ("the Paris attacks")
@@ -1945,6 +1980,17 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
           if (d.unwritten) h.dateUnwritten = true;
         }
       }
+    // (rule incidents/last-span-marked-apart) "the prosecutor of last week's armed takeover was shot dead on
+    // Wednesday": beside a violent phrase of its sentence dated outside the span, the marked phrase is an earlier
+    // event the news of the sentence refers to, as a phrase a past year marks is
+    for (const h of hits) {
+      const span = h.lastSpan;
+      if (!span || h.past) continue;
+      const other = hits.some(
+        (x) => x !== h && !x.lastSpan && isViolent(x.kind) && x.date && (x.date < span.from || x.date > span.to),
+      );
+      if (other) h.past = span.mark;
+    }
     for (const c of counts) {
       // (rule casualty/responders-own-toll) "since the siege, police say they have killed 100 suspects": the count of
       // the responders' own killings goes only to an incident word of its own clause
@@ -1992,7 +2038,16 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
             .some((m) => orgKind(m) === 'armed_group' && m.mention.start >= p.start - 4 && m.mention.end <= p.end);
           if (group) for (const h of hits) if (h.start > p.end && h.byResponders) h.byResponders = false;
         }
+      // (rule incidents/tally-roles-set-aside) "Its fighters have killed thousands of people": who a tally's verb names
+      // (the phrase's nearest verb of the sentence) did or suffered no event of the article
+      const ofTally = (p: { start: number; end: number }) => {
+        const gap = (x: { start: number; end: number }) =>
+          p.start >= x.end ? p.start - x.end : x.start >= p.end ? x.start - p.end : 0;
+        const nearest = [...raws].sort((a, b) => gap(a) - gap(b))[0];
+        return !!nearest && tallyRaws.some((t) => t.start === nearest.start && t.end === nearest.end);
+      };
       for (const phrase of sentencePhrases) {
+        if (tallyRaws.length && ofTally(phrase)) continue;
         // (rule role.named-casualty-list-anaphor) "They are X and Y" names the people harmed in the sentence before
         if (phrase.afterHarm && !afterVictim) continue;
         // (rule perpetrator/weapon-belongs-to-target) "rebels shot down two helicopters ... the helicopters belonged to
@@ -2191,7 +2246,13 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
         // attack: his phrase is not handed on to another trigger of the sentence
         // (rule roles/not-inside-apposition) "X, the man wanted over the market attack, was shot dead": the phrase's
         // verb comes after the apposition; an incident word inside it is what the apposition tells of X
-        const aside = appositionAfter(text, rp.end, s.end, hits);
+        // (a victim phrase that reaches over the apposition to its verb, "X, the prosecutor of last week's siege, was
+        // shot dead", has the apposition right after the name it opens with)
+        const aside =
+          appositionAfter(text, rp.end, s.end, hits) ??
+          (em && rp.role === 'victim' && em.mention.start <= rp.start + 4 && em.mention.end < rp.end
+            ? appositionAfter(text, em.mention.end, rp.end, hits)
+            : null);
         const outside = (x: Hit) => !aside || x.start < aside.start || x.start >= aside.end;
         const own = nearestHit(rp.start, rp.end, (x) => isViolent(x.kind) && !x.legal && outside(x));
         // (rule role.freed-held) one rescued by police or troops was held by the attackers, not harmed by the rescue
@@ -2414,7 +2475,8 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
     const claimed = new Set(
       [...sentenceGroups]
         .filter(([si]) => si <= 2)
-        .flatMap(([, gs]) => gs.map((x) => x.place?.entity.id))
+        // (rule incidents/last-span-marked-apart) an earlier event the lede refers to claims no place from its news
+        .flatMap(([, gs]) => gs.filter((x) => !markedEarlier(doc, x)).map((x) => x.place?.entity.id))
         .filter((id): id is string => !!id),
     );
     /** the lede's sentences that tell an event, and the town this rule placed it in (null: none) */
@@ -2437,6 +2499,14 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
           }
         }
         if (g.place || !isViolent(groupKind(g))) continue;
+        // (rule incidents/last-span-marked-apart) "the prosecutor of last week's takeover was shot dead": an earlier
+        // event the lede refers to beside its news is not the news the dateline places
+        if (markedEarlier(doc, g)) {
+          g.merges.push(
+            `not placed at the dateline ${datelinePlace.entity.name}: "${g.hits[0]!.past}" marks an earlier event`,
+          );
+          continue;
+        }
         // (rule incidents/headline-tells-the-lede) the headline's event, told again below, takes the lede's place
         if (home.headline.has(si) && ledeRetelling(home, sentenceGroups, g)) {
           g.merges.push(`not placed at the dateline ${datelinePlace.entity.name}: a headline, told again in the lede`);
@@ -3002,6 +3072,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
     for (const g of rest) responseNearTheScene(cues, doc, story, g);
   for (const g of rest) responseClosesTheAct(cues, doc, rest, g);
   if (story) for (const g of rest) responseOnTheNewsDay(doc, rest, story, g, anchor);
+  for (const g of lastSpanTellings(home, rest, text)) rest.splice(rest.indexOf(g), 1);
   const sameVictim = sameVictimTellings(home, rest, text);
   // (rule reference/one-per-target) "the attacks on Charlie Hebdo, a policewoman in Montrouge and a supermarket",
   // split once every merge is done: no part is merged back, nor kept by a name that still points at the whole
@@ -3029,10 +3100,13 @@ function responseNearTheScene(cues: IncidentCues, doc: Doc, story: Group, g: Gro
     const from = clauseStart(text, s.start, x.start);
     return cues.nearTheScene.test(text.slice(from, clauseEnd(cues, text, x.end, s.end)));
   });
-  if (!h) return;
+  const caught = h ? undefined : capturedAtTheScene(cues, doc, g);
+  if (!h && caught === undefined) return;
   g.place = story.place;
   g.merges.push(
-    `place ${story.place!.entity.name}: sentence ${h.sentence} places it by the scene of the incident the article reports (rule place/near-the-scene)`,
+    h
+      ? `place ${story.place!.entity.name}: sentence ${h.sentence} places it by the scene of the incident the article reports (rule place/near-the-scene)`
+      : `place ${story.place!.entity.name}: sentence ${caught} of its paragraph tells someone was taken hold of at the scene of the incident the article reports (rule place/captured-at-the-scene)`,
   );
   // at the scene is also at the time: with no day or month of its own it took place when the incident did, and in a
   // follow-up that is an earlier event, not one of the day of the report
@@ -3042,6 +3116,35 @@ function responseNearTheScene(cues: IncidentCues, doc: Doc, story: Group, g: Gro
     g.merges.push(`date ${story.date}: the day of the incident whose scene it was at (rule place/near-the-scene)`);
   } else if (story.period) g.period = story.period;
   if (story.reference) g.reference = true;
+}
+
+/**
+ * Rule place/captured-at-the-scene. "Security officers tackled a man at the scene … Police named him as X … He was
+ * arrested on suspicion of attempted murder": an arrest told with no place of its own, in a paragraph an earlier
+ * sentence of which (at most CAPTURE_SENTENCES_BEFORE before it) tells someone was taken hold of at the scene (data
+ * sceneCaptureVerbs, then nearTheScene in the same clause), is that capture told as an arrest: it was made at the
+ * scene. Returns the index of that sentence, or undefined. Only an arrest (a raid or search is made elsewhere), and
+ * only within one paragraph (a blank line ends the telling).
+ */
+
+/** a colon or semicolon: where a dated clause may open a telling of its own (rule incidents/dated-telling-after-colon) */
+const TELLING_MARK = /[:;]/gu;
+
+/** How many sentences before an arrest a capture at the scene is read as its telling (rule place/captured-at-the-scene). */
+const CAPTURE_SENTENCES_BEFORE = 3;
+
+function capturedAtTheScene(cues: IncidentCues, doc: Doc, g: Group): number | undefined {
+  if (!isOn(doc.res.rules, PLACE_CAPTURED_AT_THE_SCENE) || groupKind(g) !== 'arrest') return undefined;
+  const text = doc.text;
+  for (const h of g.hits) {
+    for (let i = h.sentence - 1; i >= 0 && i >= h.sentence - CAPTURE_SENTENCES_BEFORE; i--) {
+      const s = doc.sentences[i]!;
+      // a paragraph break between the capture and the arrest ends the telling
+      if (/\n\s*\n/.test(text.slice(s.end, doc.sentences[i + 1]!.start))) break;
+      if (cues.capturedAtTheScene.test(s.text)) return i;
+    }
+  }
+  return undefined;
 }
 
 /**
@@ -3148,6 +3251,41 @@ function sameVictimTellings(home: Home, groups: Group[], text: string): Set<Grou
     into.merges.push(
       `"${text.slice(g.hits[0]!.start, g.hits[0]!.end)}" (sentence ${g.hits[0]!.sentence}) tells the same event again: ` +
         `it names ${who} as harmed too`,
+    );
+    out.add(g);
+  }
+  return out;
+}
+
+/**
+ * Rule incidents/last-span-marked-apart: "the inquiry into last week's armed takeover of a studio … the 13 men who
+ * stormed the studio on 9 January, taking staff hostage": an earlier event "last week's" or "last month's" marks, with
+ * no day of its own, is the one violent event of a kind it may be that the article dates in that span, at no other
+ * place; it joins that event. The groups merged away are returned.
+ */
+function lastSpanTellings(home: Home, groups: Group[], text: string): Set<Group> {
+  const out = new Set<Group>();
+  if (!isOn(home.rules, INCIDENTS_LAST_SPAN_MARKED_APART)) return out;
+  for (const g of groups) {
+    const span = g.hits.every((h) => h.lastSpan && h.past) ? g.hits[0]!.lastSpan : null;
+    if (!span || g.date || g.period) continue;
+    const within = groups.filter(
+      (x) =>
+        x !== g &&
+        !out.has(x) &&
+        !x.hits.some((h) => h.lastSpan) &&
+        isViolent(groupKind(x)) &&
+        kindsCompatible(groupKind(x), groupKind(g)) &&
+        x.date !== null &&
+        x.date >= span.from &&
+        x.date <= span.to &&
+        (!x.place || !g.place || groupPlacesAgree(home, x.place, g.place)),
+    );
+    if (within.length !== 1) continue;
+    const into = within[0]!;
+    mergeInto(into, g, home);
+    into.merges.push(
+      `"${text.slice(g.hits[0]!.start, g.hits[0]!.end)}" (sentence ${g.hits[0]!.sentence}) joins: "${span.mark}" names the span it is dated in (rule incidents/last-span-marked-apart)`,
     );
     out.add(g);
   }
@@ -4919,6 +5057,7 @@ function restatementsOfMain(
     // (in a follow-up every incident is a reference: there the main incident's retellings are references too)
     if (g === main || g.reference !== main.reference || g.hits.some((h) => h.past || h.compared || setApart(h)))
       continue;
+    if (lastSpanApart(home, main, g) || lastSpanApart(home, g, main)) continue;
     if (!isViolent(groupKind(g)) || !kindsCompatible(groupKind(main), groupKind(g))) continue;
     if (namesOthers(main, g, 'perpetrator') || tellsOtherSides(main, g)) continue;
     const mainVictims = personIds({ ...main, participants: main.participants.filter((p) => p.role === 'victim') });
@@ -5422,12 +5561,28 @@ function conflicts(home: Home, a: Group, b: Group): boolean {
   // (rule dates/written-day-refines) an implied day ("overnight") and the written day of the night it spans agree
   if (ta && tb && !ta.startsWith(tb) && !tb.startsWith(ta) && !refinesUnwritten(a, b) && !refinesUnwritten(b, a))
     return true;
+  if (lastSpanApart(home, a, b) || lastSpanApart(home, b, a)) return true;
   for (const role of ['victim', 'perpetrator'] as const) {
     const x = new Set(a.participants.filter((p) => p.role === role).map((p) => p.em.entity.id));
     const y = b.participants.filter((p) => p.role === role).map((p) => p.em.entity.id);
     if (x.size && y.length && !y.some((id) => x.has(id))) return true;
   }
   return false;
+}
+
+/**
+ * Rule incidents/last-span-marked-apart: "the prosecutor of last week's armed takeover was shot dead on Wednesday": a
+ * phrase "last week's" or "last month's" marks (Hit.lastSpan) happened in that span of the calendar, so its group is no
+ * telling of a group not so marked whose day lies outside it.
+ */
+function lastSpanApart(home: Home, a: Group, b: Group): boolean {
+  if (!isOn(home.rules, INCIDENTS_LAST_SPAN_MARKED_APART) || !b.date || b.hits.some((x) => x.lastSpan)) return false;
+  return a.hits.some((x) => x.lastSpan && (b.date! < x.lastSpan.from || b.date! > x.lastSpan.to));
+}
+
+/** (rule incidents/last-span-marked-apart) every phrase of the group is an earlier event "last week's" marks */
+function markedEarlier(doc: Doc, g: Group): boolean {
+  return isOn(doc.res.rules, INCIDENTS_LAST_SPAN_MARKED_APART) && g.hits.every((h) => h.lastSpan && h.past);
 }
 
 /**
@@ -5635,7 +5790,13 @@ function findTarget(home: Home, all: Group[], g: Group): { into: Group; why: str
     const joinable = storming
       ? [...compatible, ...incidents.filter((x) => !compatible.includes(x) && holdsIt(x) && !conflicts(home, x, g))]
       : compatible;
-    const same = joinable.filter((x) => x.place && groupPlacesAgree(home, x.place, g.place!));
+    // (rule incidents/last-span-marked-apart) a telling with no mark of its own is the news of its place, not the
+    // earlier event "last week's" marks there
+    const earlier = (x: Group) =>
+      isOn(home.rules, INCIDENTS_LAST_SPAN_MARKED_APART) &&
+      !g.hits.some((h) => h.lastSpan) &&
+      x.hits.every((h) => h.lastSpan && h.past);
+    const same = joinable.filter((x) => x.place && !earlier(x) && groupPlacesAgree(home, x.place, g.place!));
     const hit = same.find((x) => !g.date || x.date === g.date) ?? same[0];
     if (hit) return { into: hit, why: `same place ${g.place.entity.name}` };
     // "The attack took place on John Wilson Street": a definite reference placed at a street or site the gazetteer
