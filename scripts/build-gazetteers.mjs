@@ -59,15 +59,15 @@ const EXTRA = {
   AE: ['UAE', 'U.A.E.'],
   CD: ['DRC', 'DR Congo', 'Democratic Republic of Congo', 'Congo-Kinshasa'],
   CG: ['Congo-Brazzaville', 'Republic of Congo'],
-  KR: ['South Korea'],
+  KR: ['South Korea', 'ROK'],
   KP: ['North Korea', 'DPRK'],
-  RU: ['Russia'],
+  RU: ['Russia', 'USSR', 'U.S.S.R.', 'Soviet Union', 'Union of Soviet Socialist Republics'],
   IR: ['Iran'],
   SY: ['Syria'],
   PS: ['Palestine', 'Palestinian Territories'],
   CI: ['Ivory Coast', "Cote d'Ivoire"],
   MM: ['Burma', 'Myanmar'],
-  CZ: ['Czech Republic', 'Czechia'],
+  CZ: ['Czech Republic', 'Czechia', 'Czechoslovakia'],
   NL: ['Holland', 'the Netherlands'],
   VA: ['Vatican'],
   TR: ['Turkey', 'Türkiye'],
@@ -78,11 +78,23 @@ const EXTRA = {
   TZ: ['Tanzania'],
   MK: ['Macedonia', 'North Macedonia'],
   MD: ['Moldova'],
-  TW: ['Taiwan'],
+  TW: ['Taiwan', 'ROC'],
   SZ: ['Swaziland', 'Eswatini'],
   CV: ['Cape Verde'],
   TL: ['East Timor'],
   BA: ['Bosnia', 'Bosnia-Herzegovina', 'Bosnia and Herzegovina'],
+  // (rule gazetteer/historical-country-names) names of countries that no longer exist, as old wire copy writes them
+  // ("MOSCOW (USSR)", "EAST BERLIN (EAST GERMANY)"), go to the country a map shows there now: the successor that holds
+  // the capital (the USSR to Russia, Czechoslovakia to Czechia, Yugoslavia to Serbia, both Germanies to Germany);
+  // old forms of a country's own name (Burma, Zaire, Ceylon) and the ROK/ROC/PRC forms likewise
+  DE: ['West Germany', 'East Germany', 'German Democratic Republic', 'GDR', 'FRG'],
+  RS: ['Yugoslavia'],
+  ZW: ['Rhodesia'],
+  CN: ['PRC'],
+  KH: ['Kampuchea'],
+  LK: ['Ceylon'],
+  BF: ['Upper Volta'],
+  BJ: ['Dahomey'],
 };
 const EXTRA_DEMONYMS = {
   GB: ['British', 'Briton', 'Britons', 'English', 'Scottish', 'Welsh'],
