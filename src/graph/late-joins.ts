@@ -19,9 +19,9 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { STORE_PLANNED } from './steady-plan.js';
 import { z } from 'zod';
-import { acronymShaped, joinLoneAcronym } from '../resolution/acronym-join.js';
+import { acronymShaped, joinLoneAcronym, type AcronymCandidate } from '../resolution/acronym-join.js';
 import { ENTITY_REL_TYPES } from './model.js';
-import { acronymBearers, bodyCandidates, ORG_CONTEXTS } from './org-acronyms.js';
+import { acronymBearers, acronymContextScope, bodyCandidates, ORG_CONTEXTS } from './org-acronyms.js';
 import { surnameJoinOf } from './person-identity.js';
 import type { ArticleWrite } from './rows.js';
 import { betterName } from './entity-rows.js';
@@ -52,6 +52,18 @@ const LoneAcronym = z.object({
   articleId: z.string(),
   context: z.array(z.string()),
 });
+/** a stored acronym-only body as LONE_ACRONYMS reads it, once per article naming it, with that article's context */
+export type LoneAcronym = z.infer<typeof LoneAcronym>;
+
+/** The joins of the stored lone acronyms to the one known body carrying each (joinLoneAcronym), per article. */
+export function decideLateAcronyms(lone: readonly LoneAcronym[], known: readonly AcronymCandidate[]): LateJoin[] {
+  const out: LateJoin[] = [];
+  for (const l of lone) {
+    const join = joinLoneAcronym(l.acronym, l.key, l.context, known, l.articleId);
+    if (join) out.push({ articleId: l.articleId, from: l.key, to: join.to, reason: join.reason });
+  }
+  return out;
+}
 
 /** Joins of stored acronym-only bodies to the one body that carries the acronym, per article that named them. */
 async function acronymJoins(tx: ManagedTransaction, writes: readonly ArticleWrite[]): Promise<LateJoin[]> {
@@ -66,19 +78,12 @@ async function acronymJoins(tx: ManagedTransaction, writes: readonly ArticleWrit
   const lone = (await tx.run(LONE_ACRONYMS, { acronyms })).records.map((r) => LoneAcronym.parse(r.toObject()));
   if (!lone.length) return [];
   const wanted = [...new Set(lone.map((l) => l.acronym))];
-  // rule persons/context-on-demand: a body's context is read only when it is the only bearer a join compares with
+  // rule persons/context-on-demand: a body's context is read only when it is the only bearer a join compares with,
+  // and within the lone acronyms' articles' keys, the only ones it is compared with (rule orgs/context-within-batch)
   return decideReadingContexts(
-    (read, unread) => {
-      const known = bodyCandidates(read, unread);
-      const out: LateJoin[] = [];
-      for (const l of lone) {
-        const join = joinLoneAcronym(l.acronym, l.key, l.context, known, l.articleId);
-        if (join) out.push({ articleId: l.articleId, from: l.key, to: join.to, reason: join.reason });
-      }
-      return out;
-    },
+    (read, unread) => decideLateAcronyms(lone, bodyCandidates(read, unread)),
     await acronymBearers(tx, wanted),
-    readContexts(tx, ORG_CONTEXTS),
+    readContexts(tx, ORG_CONTEXTS, { within: acronymContextScope(lone.map((l) => l.context)) }),
   );
 }
 

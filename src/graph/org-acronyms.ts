@@ -4,8 +4,14 @@
 // before its expansion ever was is joined when the expansion arrives (src/graph/late-joins.ts).
 import type { ManagedTransaction } from 'neo4j-driver';
 import { z } from 'zod';
-import { ACRONYM_PATTERN, joinLoneAcronym, loneAcronymOf, type AcronymCandidate } from '../resolution/acronym-join.js';
-import { contextsByKey, decideReadingContexts, readContexts, withContext } from './entity-context.js';
+import {
+  ACRONYM_PATTERN,
+  joinLoneAcronym,
+  loneAcronymOf,
+  meaningful,
+  type AcronymCandidate,
+} from '../resolution/acronym-join.js';
+import { contextsByKeyWithin, decideReadingContexts, readContexts, withContext } from './entity-context.js';
 import { rekeyRelations, type ArticleWrite } from './rows.js';
 
 export interface OrgResolution {
@@ -26,15 +32,35 @@ export const ACRONYMS_OF = (aliases: string): string =>
 // (cypher/schema.cypher organization_acronyms) per acronym, so the cost follows the bodies that carry those acronyms,
 // not the number of bodies stored; the aliases themselves decide. Run only when the batch has one. A body's context
 // (the other entities of its articles, a read that grows with every article naming it) is read by ORG_CONTEXTS only
-// when a join compares on it, with the only body bearing the acronym (rule persons/context-on-demand).
+// when a join compares on it, with the only body bearing the acronym (rule persons/context-on-demand), and only within
+// the keys it is compared with (rule orgs/context-within-batch).
 export const ACRONYM_BEARERS = `
 UNWIND $acronyms AS acronym
 MATCH (o:Organization) USING TEXT INDEX o:Organization(acronyms) WHERE o.acronyms CONTAINS ' ' + acronym + ' '
 WITH DISTINCT o WHERE any(a IN $acronyms WHERE a IN coalesce(o.aliases, []) AND o.name <> a)
 RETURN o.key AS key, o.name AS name, coalesce(o.aliases, []) AS aliases`;
 
-/** the contexts of stored bodies by key (coMentionedKeys), read on demand */
-export const ORG_CONTEXTS = contextsByKey('Organization');
+/**
+ * the contexts of stored bodies by key (coMentionedKeys), read on demand and cut to the keys of `$within`
+ * (acronymContextScope): rule orgs/context-within-batch
+ */
+export const ORG_CONTEXTS = contextsByKeyWithin('Organization');
+
+/**
+ * Rule orgs/context-within-batch: the keys a stored body's context can share with what it is compared with, so the
+ * store reads the context within them only (ORG_CONTEXTS `$within`). A stored body's context is used in one place:
+ * joinLoneAcronym's `theirs`, asked only for the keys of the lone acronym's `context` (the shared entities, and
+ * their number in the reason). That context is an article's of the batch (contextOf, decideBatchAcronyms) for a
+ * forward join, a stored lone acronym's article's (LONE_ACRONYMS, src/graph/late-joins.ts) for a late one; given
+ * every context the bodies are compared with, the cut context shares the same keys with each, so the joins and their
+ * reasons are those of the whole. Countries never count as shared (`meaningful`) and are left out. Reading only these
+ * spares reading the key of every other entity of every article of a much-named body (issue 12).
+ */
+export function acronymContextScope(contexts: Iterable<readonly string[]>): string[] {
+  const keys = new Set<string>();
+  for (const c of contexts) for (const k of c) if (meaningful(k)) keys.add(k);
+  return [...keys].sort();
+}
 
 const Stored = z.object({
   key: z.string(),
@@ -60,7 +86,8 @@ export async function acronymBearers(tx: Pick<ManagedTransaction, 'run'>, acrony
   return (await tx.run(ACRONYM_BEARERS, { acronyms })).records.map((r) => Stored.parse(r.toObject()));
 }
 
-const contextOf = (w: ArticleWrite): string[] =>
+/** the keys of the other named entities of an article of the batch, as a lone acronym of it is compared by */
+export const contextOf = (w: ArticleWrite): string[] =>
   [...w.entities.person, ...w.entities.organization, ...w.entities.place].map((r) => r.key);
 
 /** Decide every lone-acronym organisation of the batch, article by article in batch order. */
@@ -74,7 +101,7 @@ export async function resolveBatchAcronyms(
   return decideReadingContexts(
     (read, unread) => decideBatchAcronyms(writes, bodyCandidates(read, unread)),
     bodies,
-    readContexts(tx, ORG_CONTEXTS),
+    readContexts(tx, ORG_CONTEXTS, { within: acronymContextScope(writes.map(contextOf)) }),
   );
 }
 

@@ -44,7 +44,8 @@ export interface AcronymJoin {
   reason: string;
 }
 
-const meaningful = (key: string) => !key.startsWith('place:country:');
+/** whether a key can count as shared by two articles: a country never does */
+export const meaningful = (key: string): boolean => !key.startsWith('place:country:');
 
 /** The stored body a lone acronym joins, or null. `context`: keys of the other named entities of the row's article. */
 export function joinLoneAcronym(

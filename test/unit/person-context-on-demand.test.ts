@@ -13,20 +13,12 @@ import {
 } from '../../src/graph/person-identity.js';
 import type { OrgResolution } from '../../src/graph/org-acronyms.js';
 import type { ArticleWrite, PersonRow } from '../../src/graph/rows.js';
+import { articleWrite } from '../helpers/article-write.js';
 
 const person = (key: string, name: string, more: Partial<PersonRow> = {}): PersonRow =>
   ({ key, name, aliases: [], type: 'person', countries: [], roles: [], context: [], ...more }) as PersonRow;
 
-const write = (id: string, people: PersonRow[]): ArticleWrite =>
-  ({
-    article: { id },
-    entities: { person: people, organization: [], place: [], incident: [] },
-    sentenceMentions: [],
-    articleMentions: [],
-    covers: [],
-    relations: {},
-    warnings: [],
-  }) as unknown as ArticleWrite;
+const write = (id: string, people: PersonRow[]): ArticleWrite => articleWrite(id, { person: people });
 
 const stored = (key: string, context: string[], more: Partial<StoredPerson> = {}): StoredPerson => ({
   nameKey: key.split('#')[0]!,
