@@ -17,8 +17,13 @@ export interface IncidentCues {
    * a locative and an indefinite article before a place written as a modifier of a site ("a raid on a Paris church", "in a
    * Berlin restaurant"): the place is where the site is (incidents.ts takes it for a place below a country only)
    */
-  /** anchored at the end of a country's name: a noun it owns ("U.S. consulate", "U.S. troops"; countryOwnedNouns) */
+  /**
+   * anchored at the end of a country's name: a noun it owns ("U.S. consulate", "U.S. troops"; countryOwnedNouns and
+   * diplomaticPremises)
+   */
   countryOwnedAfter: RegExp;
+  /** anchored at the start of a country's name: premises it owns and "of" ("the embassies of", diplomaticPremises) */
+  premisesOwnerBefore: RegExp;
   /** "… on the " before a place, and "oil pipeline" after it: the place names the target (rule place/named-target) */
   namedTargetBefore: RegExp;
   namedTargetAfter: RegExp;
@@ -339,7 +344,14 @@ function buildIncidentCues(w: WordLists): IncidentCues {
       `^\\s+(?:[\\p{L}-]+\\s+){0,2}?${a('incident-cues.namedTargetNouns')}(?![\\p{L}])`,
       'iu',
     ),
-    countryOwnedAfter: new RegExp(`^\\s+${a('incident-cues.countryOwnedNouns')}(?![\\p{L}])`, 'iu'),
+    countryOwnedAfter: new RegExp(
+      `^\\s+(?:${a('incident-cues.countryOwnedNouns')}|${a('incident-cues.diplomaticPremises')})(?![\\p{L}])`,
+      'iu',
+    ),
+    premisesOwnerBefore: new RegExp(
+      `(?<![\\p{L}])${a('incident-cues.diplomaticPremises')}\\s+of\\s+(?:the\\s+)?$`,
+      'iu',
+    ),
     indefiniteLocativeBefore: new RegExp(
       `\\b${a('incident-cues.locatives')}\\s+(?:${a('incident-cues.articles')})\\s+(?:${a('incident-cues.placeModifiers')}\\s+)?$`,
       'iu',

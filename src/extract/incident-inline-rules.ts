@@ -215,7 +215,13 @@ export const INCIDENTS_ARMED_RAID_AGENT = inlineRule(
   '"The raid staged by the Front on the hotel", "a raid carried out by rebels on the town": a raid noun (incident-cues.armedRaidNouns) followed by a participle of doing (incident-cues.armedRaidAgentLinks) and "by" + an armed group or an attacker noun (incident-cues.attackerNouns) is that group\'s attack, as a raid whose clause opens with attackers is (rule incidents/armed-raid-noun); "a raid conducted by police" stays a raid. The group must come right after "by" (a few words, no comma between).',
 );
 
+export const PLACE_OWNER_OF_THE_PREMISES = inlineRule(
+  'place/owner-of-the-premises',
+  '"Guerrillas bombed the embassies of China and the Soviet Union", "the PRC and USSR embassies", "the consulate of Ecuador": a country written after a noun of diplomatic premises and "of" (incident-cues.diplomaticPremises), or listed with a country that is written so or right before such a noun (rule place/country-owner), owns the premises and is no place of the event: the embassy stands in the town or country the text or its dateline gives.',
+);
+
 export const INCIDENT_INLINE_RULES = [
+  PLACE_OWNER_OF_THE_PREMISES,
   PLACE_PEOPLE_ABROAD_OVER_DATELINE,
   REFERENCE_PAST_OPENING,
   INCIDENTS_ATTACKERS_STORM_ANY_KIND,

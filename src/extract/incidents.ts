@@ -48,6 +48,7 @@ import {
   PERPETRATOR_GROUP_NAMED_UNIT,
   PLACE_CITY_LATER_IN_ARTICLE,
   PLACE_REACTION_PLACE,
+  PLACE_OWNER_OF_THE_PREMISES,
   INCIDENTS_ATTACKERS_STORM_ANY_KIND,
   PLACE_CLAUSE_TOWN,
   PLACE_COMPASS_PART_OF_CITY,
@@ -1610,7 +1611,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
         if (cues.speakerPlaceAfter.test(text.slice(em.mention.end, Math.min(s.end, em.mention.end + 90)))) continue;
         // (rule place/country-owner) "hurled at the U.S. consulate in Surabaya": a country that owns the target is no
         // place of the event; a place of its own may follow
-        if (ownsTheTarget(cues, text, s, em)) continue;
+        if (ownsTheTarget(doc.res.rules, cues, idx, text, s, em)) continue;
         // (rule place/named-target) "an attack on the Pacific oil pipeline in Mulalo": a region, sea or area that
         // qualifies the target noun after "on" or "against" is part of the target's name, not where it was struck (a
         // town so written, "a raid on the Kabul convoy", still places it: rule place/site-modifier)
@@ -1700,7 +1701,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
             em.mention.end >= h.start - 40 &&
             !isBackgroundPlace(lex, idx, s.index, text, em) &&
             // (rule place/country-owner) "the U.S. embassy was attacked": whose the target is, not where
-            !ownsTheTarget(cues, text, s, em),
+            !ownsTheTarget(doc.res.rules, cues, idx, text, s, em),
         );
         const last = pre[pre.length - 1];
         // a premodifier ("the Paris attacks", "Kabul's suicide bombing"), not the subject of a verb ("Tajikistan condemned the attack")
@@ -2434,7 +2435,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
           !isBackgroundPlace(lex, idx, si, text, em) &&
           // (rule place/country-owner) nor a country written as whose the target is ("near the U.S. embassy in this
           // capital"): the sentence fallback reads the same place phrases as the event's own phrase
-          !ownsTheTarget(cues, text, s, em) &&
+          !ownsTheTarget(doc.res.rules, cues, idx, text, s, em) &&
           // (rule incidents/motive-ends-phrase) nor the place of what the event answered
           !(
             em.mention.start > g.hits[0]!.end && cues.motiveOpener.test(text.slice(g.hits[0]!.end, em.mention.start))
@@ -4152,13 +4153,50 @@ function settlementOfRegionBefore(idx: MentionIndex, si: number, region: EntityM
 
 /**
  * Rule place/country-owner: "hurled at the U.S. consulate in Surabaya", "an attack on French troops": a country written
- * right before a noun it owns (cues.countryOwnedAfter) says whose the target is, not where the event happened.
+ * right before a noun it owns (cues.countryOwnedAfter) says whose the target is, not where the event happened; with
+ * rule place/owner-of-the-premises, also one after "the embassies of" and one listed with such a country.
  */
-function ownsTheTarget(cues: IncidentCues, text: string, s: Sentence, em: EntityMention): boolean {
+function ownsTheTarget(
+  rules: RuleSwitches,
+  cues: IncidentCues,
+  idx: MentionIndex,
+  text: string,
+  s: Sentence,
+  em: EntityMention,
+): boolean {
+  if (placeKindOf(em) !== 'country') return false;
+  const ownerBefore = (m: EntityMention) =>
+    cues.countryOwnedAfter.test(text.slice(m.mention.end, Math.min(s.end, m.mention.end + 40)));
+  if (!isOn(rules, PLACE_OWNER_OF_THE_PREMISES)) return ownerBefore(em);
+  const run = coordinatedCountries(cues, idx, text, s, em);
   return (
-    placeKindOf(em) === 'country' &&
-    cues.countryOwnedAfter.test(text.slice(em.mention.end, Math.min(s.end, em.mention.end + 40)))
+    ownerBefore(run[run.length - 1]!) ||
+    cues.premisesOwnerBefore.test(text.slice(Math.max(s.start, run[0]!.mention.start - 40), run[0]!.mention.start))
   );
+}
+
+/**
+ * Rule place/owner-of-the-premises: the countries of one list with `em` ("the embassies of China and the Soviet
+ * Union", "the PRC and USSR embassies"), in the order written: what the list's last name is written before, or its
+ * first after, it owns for all of them.
+ */
+function coordinatedCountries(
+  cues: IncidentCues,
+  idx: MentionIndex,
+  text: string,
+  s: Sentence,
+  em: EntityMention,
+): EntityMention[] {
+  const countries = idx.inSentence(s.index).filter((m) => placeKindOf(m) === 'country');
+  const at = countries.findIndex((m) => m.mention.start === em.mention.start && m.mention.end === em.mention.end);
+  if (at < 0) return [em];
+  const joined = (a: EntityMention, b: EntityMention) =>
+    a.mention.end <= b.mention.start && cues.agencyListGlue.test(text.slice(a.mention.end, b.mention.start));
+  let first = at;
+  let last = at;
+  while (first > 0 && joined(countries[first - 1]!, countries[first]!)) first--;
+  while (last < countries.length - 1 && joined(countries[last]!, countries[last + 1]!)) last++;
+  return countries.slice(first, last + 1);
 }
 
 function placeKindOf(em: EntityMention): string | null {

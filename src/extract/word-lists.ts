@@ -431,6 +431,7 @@ export const WORD_LISTS = {
     'worksAbout',
     'determinerBarriers',
     'countryOwnedNouns',
+    'diplomaticPremises',
     'homeBoundNouns',
     'agencySubjectGap',
     'agencyAfterCue',
