@@ -1568,11 +1568,12 @@ function titleOf(title: readonly number[] | undefined): { title?: number[] } {
   return title?.length ? { title: [...title] } : {};
 }
 
-// Everything an article wrote for one incident, taken off its node. An Incident is a hub (every report's sentence
-// mentions and relations end on it), so nothing here expands it: the sentence mentions are found from the article's
-// sentences (by their index), and the relations of each type by a seek of the article's index on them
-// (cypher/reextract.cypher), as MOVE_RELATIONS in late-joins.ts; only relations carry an articleId, and their types
-// are ENTITY_REL_TYPES. Expanding the node made the statement's cost grow with the store (issue 12).
+// Everything an article wrote for one incident, taken off its node, found from the article, never from the node (an
+// Incident is a hub: every report's sentence mentions and relations end on it). The sentence mentions from the
+// article's sentences, and the relations of each type by a seek of the article's index on them
+// (cypher/reextract.cypher), as MOVE_RELATIONS in late-joins.ts; only relations carry an articleId, and their types are
+// ENTITY_REL_TYPES. The hints say SEEK: planned on a small store and kept (replan=skip), the plain pattern read the
+// sentences by a scan of the whole Sentence(articleId) index, every sentence of the store for each row (issue 12).
 export const DETACH = `
 UNWIND $rows AS row
 MATCH (i:Incident {key: row.key})

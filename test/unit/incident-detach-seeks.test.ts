@@ -1,7 +1,7 @@
-// Taking an article's rows off an Incident node (src/graph/incident-frames.ts DETACH) must not expand the node: an
-// Incident is a hub whose every report's sentence mentions and relations end on it, and expanding it made the
-// statement's cost per article grow with the store (issue 12). The sentence mentions are found from the article's
-// sentences and each relation type by a seek of its articleId index.
+// Taking an article's rows off an Incident node (src/graph/incident-frames.ts DETACH) reads them from the article. The
+// plan the writer keeps (replan=skip, planned on a small store) was seen to read the article's sentences by a scan of
+// the whole Sentence(articleId) index, every stored sentence for each row, and the relations by expanding the
+// Incident, a hub: a cost per article that grew with the store (issue 12). The hints must ask for seeks.
 import { describe, expect, it } from 'vitest';
 import { DETACH } from '../../src/graph/incident-frames.js';
 import { ENTITY_REL_TYPES } from '../../src/graph/model.js';
