@@ -1568,13 +1568,30 @@ function titleOf(title: readonly number[] | undefined): { title?: number[] } {
   return title?.length ? { title: [...title] } : {};
 }
 
-// Everything an article wrote for one incident, taken off its node.
-const DETACH = `
+// Everything an article wrote for one incident, taken off its node, found from the article, never from the node (an
+// Incident is a hub: every report's sentence mentions and relations end on it). The sentence mentions from the
+// article's sentences, and the relations of each type by a seek of the article's index on them
+// (cypher/reextract.cypher), as MOVE_RELATIONS in late-joins.ts; only relations carry an articleId, and their types are
+// ENTITY_REL_TYPES. The hints say SEEK: planned on a small store and kept (replan=skip), the plain pattern read the
+// sentences by a scan of the whole Sentence(articleId) index, every sentence of the store for each row (issue 12).
+export const DETACH = `
 UNWIND $rows AS row
 MATCH (i:Incident {key: row.key})
 CALL (i, row) { MATCH (:Article {id: row.articleId})-[c:COVERS|MENTIONS]->(i) DELETE c }
-CALL (i, row) { MATCH (:Sentence {articleId: row.articleId})-[m:MENTIONS]->(i) DELETE m }
-CALL (i, row) { MATCH (i)-[r]-() WHERE r.articleId = row.articleId DELETE r }
+CALL (i, row) {
+  MATCH (s:Sentence {articleId: row.articleId})
+  USING INDEX SEEK s:Sentence(articleId)
+  MATCH (s)-[m:MENTIONS]->(i)
+  DELETE m
+}
+${ENTITY_REL_TYPES.map(
+  (type) => `CALL (i, row) {
+  MATCH (x)-[r:${type}]->(y)
+  USING INDEX SEEK r:${type}(articleId)
+  WHERE r.articleId = row.articleId AND (x = i OR y = i)
+  DELETE r
+}`,
+).join('\n')}
 RETURN count(*) AS n`;
 
 const ATTACH_COVERS = `
