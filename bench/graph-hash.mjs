@@ -36,7 +36,16 @@ export async function graphHash(graph, dump) {
     const h = createHash('sha256');
     const lines = [...[...nodes.values()].sort(), '--', ...rels.sort()];
     for (const x of lines) h.update(x + '\n');
-    if (dump) (await import('node:fs')).writeFileSync(dump, lines.join('\n') + '\n');
+    if (dump) {
+      // written in slices: one joined string exceeds V8's string limit at a few thousand articles
+      const fs = await import('node:fs');
+      const fd = fs.openSync(dump, 'w');
+      try {
+        for (let i = 0; i < lines.length; i += 10_000) fs.writeSync(fd, lines.slice(i, i + 10_000).join('\n') + '\n');
+      } finally {
+        fs.closeSync(fd);
+      }
+    }
     return h.digest('hex').slice(0, 16);
   } finally {
     await s.close();

@@ -26,6 +26,7 @@ import {
 } from './entity-context.js';
 import { rekeyRelations, type ArticleWrite, type PersonRow } from './rows.js';
 import { joinLoneSurname, loneSurnameOf, surnameOfKey } from '../resolution/surname-join.js';
+import { meaningful } from '../resolution/acronym-join.js';
 import type { OrgResolution } from './org-acronyms.js';
 
 export interface PersonProfile {
@@ -83,8 +84,6 @@ const intersect = (a: readonly string[], b: readonly string[]) => {
   const s = new Set(b);
   return [...new Set(a)].filter((x) => s.has(x));
 };
-/** countries are shared by too many people to count as common ground */
-const meaningful = (key: string) => !key.startsWith('place:country:');
 
 export interface Comparison {
   compatible: boolean;
