@@ -4,7 +4,6 @@
 // (numbers, dates, lists empty or not, properties left unset, strings), and the frame made from it is the frame
 // written. Texts written for this test.
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../src/extract/index.js';
 import type { Graph } from '../../src/graph/driver.js';
 import {
   createFrames,
@@ -17,11 +16,8 @@ import {
   toFrame,
   type StoredFrame,
 } from '../../src/graph/incident-frames.js';
-import { articleIdFromHash, contentHash, extractionInput, normaliseText } from '../../src/ingest/normalise.js';
-import { prepareArticleWrite } from '../../src/ingest/prepare.js';
-import type { SourceArticle } from '../../src/sources/article.js';
+import { extractedArticleWrite } from '../helpers/article-write.js';
 import { useTestGraph } from '../helpers/neo4j.js';
-import { res } from '../helpers/resources.js';
 
 const TEXTS = [
   {
@@ -42,23 +38,7 @@ const TEXTS = [
 ];
 
 function framesOfTexts(): StoredFrame[] {
-  return TEXTS.flatMap((t, item) => {
-    const source: SourceArticle = {
-      text: t.text,
-      title: t.title,
-      published: t.published,
-      publishedAt: null,
-      source: 'Test Wire',
-      url: null,
-      origin: { file: 'frame-read-back', item },
-    };
-    const text = normaliseText(t.text);
-    const hash = contentHash(text);
-    const id = articleIdFromHash(hash);
-    const result = extract(extractionInput(id, text, source), res);
-    return framesOf(prepareArticleWrite(source, { id, text, contentHash: hash, extractorVersion: 'test' }, result))
-      .frames;
-  });
+  return TEXTS.flatMap((t, item) => framesOf(extractedArticleWrite(t, 'frame-read-back', item)).frames);
 }
 
 let graph: Graph;

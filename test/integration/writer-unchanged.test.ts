@@ -2,16 +2,12 @@
 // number either, so a re-ingest leaves the store, its bookkeeping included, as it was.
 import { describe, expect, it } from 'vitest';
 import type { ManagedTransaction } from 'neo4j-driver';
-import { extract } from '../../src/extract/index.js';
 import type { Graph } from '../../src/graph/driver.js';
 import type { ArticleWrite } from '../../src/graph/rows.js';
 import { writeArticleBatch } from '../../src/graph/writer.js';
-import { articleIdFromHash, contentHash, extractionInput, normaliseText } from '../../src/ingest/normalise.js';
-import { prepareArticleWrite } from '../../src/ingest/prepare.js';
-import type { SourceArticle } from '../../src/sources/article.js';
+import { extractedArticleWrite } from '../helpers/article-write.js';
 import { graphHash } from '../helpers/graph-hash.js';
 import { useTestGraph } from '../helpers/neo4j.js';
-import { res } from '../helpers/resources.js';
 
 // written for this test
 const TEXTS = [
@@ -28,22 +24,7 @@ const TEXTS = [
 ];
 
 function writesOf(): ArticleWrite[] {
-  return TEXTS.map((t, item) => {
-    const source: SourceArticle = {
-      text: t.text,
-      title: t.title,
-      published: t.published,
-      publishedAt: null,
-      source: 'Test Wire',
-      url: null,
-      origin: { file: 'writer-unchanged', item },
-    };
-    const text = normaliseText(t.text);
-    const hash = contentHash(text);
-    const id = articleIdFromHash(hash);
-    const result = extract(extractionInput(id, text, source), res);
-    return prepareArticleWrite(source, { id, text, contentHash: hash, extractorVersion: 'test' }, result);
-  });
+  return TEXTS.map((t, item) => extractedArticleWrite(t, 'writer-unchanged', item));
 }
 
 let graph: Graph;
