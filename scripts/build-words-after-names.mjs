@@ -67,7 +67,7 @@ const inNames = [...inName]
   .filter(([l]) => common.has(l) || stems(l).some((s) => common.has(s)))
   .map(([l]) => l)
   .sort();
-// mentions.json is laid out by hand, one list a line at its end: each list replaces its own line or is added last
+// mentions.json is laid out by hand, one list a line at its end
 let text = readFileSync(mentionsPath, 'utf8');
 const lists = {
   smallWordsAfterNames: {
@@ -80,9 +80,15 @@ const lists = {
   },
 };
 for (const [name, list] of Object.entries(lists)) {
-  text = text.replace(new RegExp(`,\\n {4}"${name}": .*(?=\\n)`), '');
-  const end = text.lastIndexOf('\n}\n}');
-  text = `${text.slice(0, end)},\n    "${name}": ${JSON.stringify(list)}${text.slice(end)}`;
+  // a list replaces its own line where it stands, keeping that line's trailing comma (a list followed by others stays
+  // followed by them), or is added last
+  const line = `    "${name}": ${JSON.stringify(list)}`;
+  const own = new RegExp(`^ {4}"${name}": .*?(,?)$`, 'm');
+  if (own.test(text)) text = text.replace(own, (_, comma) => line + comma);
+  else {
+    const end = text.lastIndexOf('\n}\n}');
+    text = `${text.slice(0, end)},\n${line}${text.slice(end)}`;
+  }
 }
 JSON.parse(text);
 writeFileSync(mentionsPath, text);
