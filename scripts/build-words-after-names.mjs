@@ -10,6 +10,7 @@
 // Only counts leave the training file, never its sentences. Dev time only.
 // usage: node scripts/build-words-after-names.mjs TRAIN.conll [--min 1] [--ratio 3] [--in-name 2]
 import { readFileSync, writeFileSync } from 'node:fs';
+import { replaceListLine } from './lexicon-lines.mjs';
 
 const args = process.argv.slice(2);
 const arg = (name, dflt) => {
@@ -79,17 +80,7 @@ const lists = {
     words: inNames,
   },
 };
-for (const [name, list] of Object.entries(lists)) {
-  // a list replaces its own line where it stands, keeping that line's trailing comma (a list followed by others stays
-  // followed by them), or is added last
-  const line = `    "${name}": ${JSON.stringify(list)}`;
-  const own = new RegExp(`^ {4}"${name}": .*?(,?)$`, 'm');
-  if (own.test(text)) text = text.replace(own, (_, comma) => line + comma);
-  else {
-    const end = text.lastIndexOf('\n}\n}');
-    text = `${text.slice(0, end)},\n${line}${text.slice(end)}`;
-  }
-}
+for (const [name, list] of Object.entries(lists)) text = replaceListLine(text, name, list);
 JSON.parse(text);
 writeFileSync(mentionsPath, text);
 console.log(`${words.length} words small after names, ${inNames.length} common words in names`);

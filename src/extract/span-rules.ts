@@ -102,6 +102,46 @@ function typeByGazetteer(ctx: SentenceSpans, sp: Span): void {
   else if (kinds.has('country') || kinds.has('city') || kinds.has('region')) sp.type = 'place';
 }
 
+/** A word written in capitals (two letters or more, apostrophes and hyphens inside). */
+const capsWord = (w: string | undefined) => w !== undefined && /^\p{Lu}[\p{Lu}'’-]*\p{Lu}$/u.test(w);
+
+/**
+ * Word k of a sentence in capitals may be a surname no lexicon knows: a capitalised word that no span covers and that
+ * is no word of English (english.commonWords, english.verbAndFunctionWords, mentions.smallWordsAfterNames) nor a verb
+ * form of one ("SUGGESTED", "WEARING"), no title, no nationality, no body or place the gazetteer knows, and no company
+ * suffix.
+ */
+function capsSurnameWord(ctx: SentenceSpans, k: number): boolean {
+  const { words, spans, W, res, names, gaz } = ctx;
+  const verbs = res.words.set('english.verbAndFunctionWords');
+  const after = res.words.set('mentions.smallWordsAfterNames');
+  const english = (l: string) => names.commonWords.has(l) || verbs.has(l) || after.has(l);
+  // "SUGGESTED", "WEARING": a verb form whose stem is a word of English ("suggests", "wear")
+  const inflected = (l: string) =>
+    ['ing', 'ed', 'es', 's'].some((suf) => {
+      if (!l.endsWith(suf) || l.length - suf.length < 3) return false;
+      const stem = l.slice(0, -suf.length);
+      return [stem, `${stem}e`, `${stem}s`, `${stem}es`, `${stem}ed`].some(english);
+    });
+  const w = words[k];
+  if (!capsWord(w)) return false;
+  const l = lower(w!);
+  return (
+    !inflected(l) &&
+    !names.commonWords.has(l) &&
+    !verbs.has(l) &&
+    !after.has(l) &&
+    !W.closedClass.has(l) &&
+    !W.honorifics.has(l) &&
+    !W.companySuffixes.has(l.replace(/\.$/, '')) &&
+    !names.titles.set.has(l) &&
+    !gaz.demonyms.has(l) &&
+    !gaz.orgsByName.has(l) &&
+    !gaz.placesByName.has(l) &&
+    !spans.some((t) => t.s <= k && k < t.e)
+  );
+}
+
 export const SPAN_RULES: readonly SpanRule[] = [
   spanRule(
     'lower-case-word-splits-name',
@@ -1068,6 +1108,42 @@ export const SPAN_RULES: readonly SpanRule[] = [
     },
   ),
   spanRule(
+    'caps-known-body-name',
+    'mixed-case news marks a body\'s name by its capitals ("the Conservative Party", "the Federal Open Market Committee", "the BOJ"), which copy in capitals loses, and the tagger then often leaves the name untagged or reads only a part of it ("IRAQI NATIONAL" of "IRAQI NATIONAL CONGRESS"): in capitals, words that mixed-case news writes capitalised and tags as one body nearly every time they stand together (mentions.bodyNamesInCapitals, counted on mixed-case news) are that body, the longest such name first, where no span reaches past them and none is the name already; a name the gazetteer knows as a place is left alone',
+    (ctx, id) => {
+      const { words, spans, allCaps, res, gaz } = ctx;
+      if (!allCaps) return;
+      // the names by their first word, longest first; made once per loaded resources, not per sentence
+      const byFirst = res.words.memo('span-rules.capsBodyNames', () => {
+        const out = new Map<string, string[][]>();
+        for (const name of res.words.list('mentions.bodyNamesInCapitals')) {
+          const ws = name.split(' ');
+          const at = out.get(ws[0]!);
+          if (at) at.push(ws);
+          else out.set(ws[0]!, [ws]);
+        }
+        for (const names of out.values()) names.sort((a, b) => b.length - a.length);
+        return out;
+      });
+      const ls = words.map((w) => w.toLowerCase());
+      for (let s = 0; s < ls.length; s++) {
+        const name = byFirst.get(ls[s]!)?.find((ws) => ws.every((w, j) => ls[s + j] === w));
+        if (!name) continue;
+        const e = s + name.length;
+        const over = spans.filter((t) => t.s < e && s < t.e);
+        if (
+          !over.some((t) => t.s < s || t.e > e || (t.s === s && t.e === e && t.type === 'organization')) &&
+          !gaz.placesByName.has(name.join(' '))
+        ) {
+          for (const t of over) spans.splice(spans.indexOf(t), 1);
+          spans.push({ type: 'organization', s, e, gaz: [], weak: false, source: 'rule', rules: [id] });
+          spans.sort((a, b) => a.s - b.s);
+        }
+        s = e - 1;
+      }
+    },
+  ),
+  spanRule(
     'caps-firm-reaches-back',
     'in all-caps copy the tagger may start a firm\'s name late, on a word it knows from firm names ("HALVORSEN KEMMERER & CO" read as "KEMMERER & CO", "OSTRANDER BANCORP INC" as "BANCORP INC"), and leave the partner\'s name before it untagged; a firm\'s name (one that holds "&" or ends in a company suffix) reaches back over one or two capitalised words right before it that no span covers and that are no word of English (english.commonWords, english.verbAndFunctionWords, mentions.smallWordsAfterNames), no title, no nationality and no place the gazetteer knows: in mixed case they would be written with their capital inside the name, and a word of the sentence before a name is a word of English',
     (ctx, id) => {
@@ -1145,48 +1221,65 @@ export const SPAN_RULES: readonly SpanRule[] = [
     'caps-surname-after-given-name',
     'in all-caps copy the tagger may stop a person\'s name on the given name and leave the surname it does not know outside ("COACH FABIO CAPELLO" read as "FABIO", "SAID DON PENNEY" as "DON"), which mixed case shows as one name and the analyst then sees as a lone first name: a one-word person, or a one-word body no lexicon knows, whose word a lexicon knows as a given name (names.givenNamesWide) and that follows a title ("COACH", "LEADER", "ATTACHE": the title announces a person, and news names a person in full after it) runs on over the one capitalised word right after it when no span covers that word and it is no word of English (english.commonWords, english.verbAndFunctionWords, mentions.smallWordsAfterNames) nor a verb form of one ("SUGGESTED", "WEARING"), no title, no nationality, no body or place the gazetteer knows, and no company suffix',
     (ctx, id) => {
-      const { words, spans, allCaps, W, res, names, gaz } = ctx;
+      const { words, spans, allCaps, names, gaz } = ctx;
       if (!allCaps) return;
-      const verbs = res.words.set('english.verbAndFunctionWords');
-      const after = res.words.set('mentions.smallWordsAfterNames');
-      const capital = (w: string | undefined) => w !== undefined && /^\p{Lu}[\p{Lu}'’-]*\p{Lu}$/u.test(w);
-      const english = (l: string) => names.commonWords.has(l) || verbs.has(l) || after.has(l);
-      // "SUGGESTED", "WEARING": a verb form whose stem is a word of English ("suggests", "wear")
-      const inflected = (l: string) =>
-        ['ing', 'ed', 'es', 's'].some((suf) => {
-          if (!l.endsWith(suf) || l.length - suf.length < 3) return false;
-          const stem = l.slice(0, -suf.length);
-          return [stem, `${stem}e`, `${stem}s`, `${stem}es`, `${stem}ed`].some(english);
-        });
-      const surname = (k: number) => {
-        const w = words[k];
-        if (!capital(w)) return false;
-        const l = lower(w!);
-        return (
-          !inflected(l) &&
-          !names.commonWords.has(l) &&
-          !verbs.has(l) &&
-          !after.has(l) &&
-          !W.closedClass.has(l) &&
-          !W.honorifics.has(l) &&
-          !W.companySuffixes.has(l.replace(/\.$/, '')) &&
-          !names.titles.set.has(l) &&
-          !gaz.demonyms.has(l) &&
-          !gaz.orgsByName.has(l) &&
-          !gaz.placesByName.has(l) &&
-          !spans.some((t) => t.s <= k && k < t.e)
-        );
-      };
+      const surname = (k: number) => capsSurnameWord(ctx, k);
       for (const sp of spans) {
         if (sp.e - sp.s !== 1 || sp.gaz.length || (sp.type !== 'person' && sp.type !== 'organization')) continue;
         const w = words[sp.s]!;
         const l = lower(w);
-        if (!capital(w) || !names.givenNamesWide.has(l) || names.commonWords.has(l) || gaz.orgsByName.has(l)) continue;
+        if (!capsWord(w) || !names.givenNamesWide.has(l) || names.commonWords.has(l) || gaz.orgsByName.has(l)) continue;
         // the title before it says a person is named, and news names a person in full after a title
         if (!names.titles.set.has(lower(words[sp.s - 1] ?? '')) || !surname(sp.e)) continue;
         sp.e += 1;
         sp.type = 'person';
         markSpan(sp, id);
+      }
+    },
+  ),
+  spanRule(
+    'caps-given-name-and-surname',
+    'in all-caps copy the tagger may leave a person\'s full name untagged when it knows neither word ("STRIKING PARTNER TEDDY SHERINGHAM WITHDREW"), which mixed case shows as a name: two words no span covers, the first a given name a lexicon knows (names.givenNamesWide) that is no word of English, no title, no nationality and no body or place the gazetteer knows, the second a word that may be a surname (no word of English nor a verb form of one, no title, no nationality, no body or place the gazetteer knows, no company suffix), are a person, when neither word beside the pair may be a word of the same name or of a body\'s (a surname-like word, a given name, "&", a company suffix or a body\'s head word: "DEAN WITTER REYNOLDS", "JOHN SMITH & CO")',
+    (ctx, id) => {
+      const { words, spans, allCaps, W, res, names, gaz } = ctx;
+      if (!allCaps) return;
+      const verbs = res.words.set('english.verbAndFunctionWords');
+      const covered = (k: number) => spans.some((t) => t.s <= k && k < t.e);
+      const given = (k: number) => {
+        const w = words[k];
+        if (!capsWord(w) || covered(k)) return false;
+        const l = lower(w!);
+        return (
+          names.givenNamesWide.has(l) &&
+          !names.commonWords.has(l) &&
+          !verbs.has(l) &&
+          !W.closedClass.has(l) &&
+          !names.titles.set.has(l) &&
+          !gaz.demonyms.has(l) &&
+          !gaz.orgsByName.has(l) &&
+          !gaz.placesByName.has(l)
+        );
+      };
+      const joins = (k: number) => {
+        const w = words[k];
+        if (w === undefined) return false;
+        const l = lower(w);
+        return (
+          w === '&' ||
+          capsSurnameWord(ctx, k) ||
+          names.givenNamesWide.has(l) ||
+          W.companySuffixes.has(l) ||
+          W.orgHeads.has(l) ||
+          spans.some((t) => t.s <= k && k < t.e && t.type === 'organization')
+        );
+      };
+      for (let k = 0; k + 1 < words.length; k++) {
+        // a Roman numeral after a name numbers a ship, a rocket or a king ("ARIANE IV"), no surname
+        if (!given(k) || !capsSurnameWord(ctx, k + 1) || /^[IVX]+$/.test(words[k + 1]!) || joins(k - 1) || joins(k + 2))
+          continue;
+        spans.push({ type: 'person', s: k, e: k + 2, gaz: [], weak: false, source: 'rule', rules: [id] });
+        spans.sort((a, b) => a.s - b.s);
+        k++;
       }
     },
   ),

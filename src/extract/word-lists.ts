@@ -107,6 +107,7 @@ export const WORD_LISTS = {
   ],
   mentions: [
     'smallWordsAfterNames',
+    'bodyNamesInCapitals',
     'bodyNounsAfterKnownBody',
     'commonWordsInNames',
     'titlesBeforeOfPlace',
