@@ -109,9 +109,9 @@ const capsWord = (w: string | undefined) => w !== undefined && /^\p{Lu}[\p{Lu}'â
  * Word k of a sentence in capitals may be a surname no lexicon knows: a capitalised word that no span covers and that
  * is no word of English (english.commonWords, english.verbAndFunctionWords, mentions.smallWordsAfterNames) nor a verb
  * form of one ("SUGGESTED", "WEARING"), no title, no nationality, no body or place the gazetteer knows, and no company
- * suffix.
+ * suffix. A span BESIDES may cover it.
  */
-function capsSurnameWord(ctx: SentenceSpans, k: number): boolean {
+function capsSurnameWord(ctx: SentenceSpans, k: number, besides?: Span): boolean {
   const { words, spans, W, res, names, gaz } = ctx;
   const verbs = res.words.set('english.verbAndFunctionWords');
   const after = res.words.set('mentions.smallWordsAfterNames');
@@ -138,7 +138,7 @@ function capsSurnameWord(ctx: SentenceSpans, k: number): boolean {
     !gaz.demonyms.has(l) &&
     !gaz.orgsByName.has(l) &&
     !gaz.placesByName.has(l) &&
-    !spans.some((t) => t.s <= k && k < t.e)
+    !spans.some((t) => t !== besides && t.s <= k && k < t.e)
   );
 }
 
@@ -1239,15 +1239,18 @@ export const SPAN_RULES: readonly SpanRule[] = [
   ),
   spanRule(
     'caps-given-name-and-surname',
-    'in all-caps copy the tagger may leave a person\'s full name untagged when it knows neither word ("STRIKING PARTNER TEDDY SHERINGHAM WITHDREW"), which mixed case shows as a name: two words no span covers, the first a given name a lexicon knows (names.givenNamesWide) that is no word of English, no title, no nationality and no body or place the gazetteer knows, the second a word that may be a surname (no word of English nor a verb form of one, no title, no nationality, no body or place the gazetteer knows, no company suffix), are a person, when neither word beside the pair may be a word of the same name or of a body\'s (a surname-like word, a given name, "&", a company suffix or a body\'s head word: "DEAN WITTER REYNOLDS", "JOHN SMITH & CO")',
+    'in all-caps copy the tagger may leave a person\'s full name untagged when it knows neither word ("STRIKING PARTNER TEDDY SHERINGHAM WITHDREW"), or read one word of it alone ("DON" of "SAID DON PENNEY", "FRATER" of "CEO STEPHEN FRATER", even as a body), which mixed case shows as one name: two words no span covers but such a one-word span (a person on the first; a person or a body no lexicon knows on the second, not both), the first a given name a lexicon knows (names.givenNamesWide) that is no word of English, no title, no nationality and no body or place the gazetteer knows, the second a word that may be a surname (no word of English nor a verb form of one, no title, no nationality, no body or place the gazetteer knows, no company suffix), are a person, when neither word beside the pair may be a word of the same name or of a body\'s (a title may: "CEO"; not a surname-like word, a given name, "&", a company suffix or a body\'s head word: "DEAN WITTER REYNOLDS", "JOHN SMITH & CO")',
     (ctx, id) => {
       const { words, spans, allCaps, W, res, names, gaz } = ctx;
       if (!allCaps) return;
       const verbs = res.words.set('english.verbAndFunctionWords');
-      const covered = (k: number) => spans.some((t) => t.s <= k && k < t.e);
-      const given = (k: number) => {
+      // the one-word span the tagger may have left on a word of the name: a person, or a body no lexicon knows
+      const lone = (k: number, types: readonly string[]) =>
+        spans.find((t) => t.s === k && t.e === k + 1 && !t.gaz.length && types.includes(t.type));
+      const covered = (k: number, besides?: Span) => spans.some((t) => t !== besides && t.s <= k && k < t.e);
+      const given = (k: number, besides?: Span) => {
         const w = words[k];
-        if (!capsWord(w) || covered(k)) return false;
+        if (!capsWord(w) || covered(k, besides)) return false;
         const l = lower(w!);
         return (
           names.givenNamesWide.has(l) &&
@@ -1264,6 +1267,7 @@ export const SPAN_RULES: readonly SpanRule[] = [
         const w = words[k];
         if (w === undefined) return false;
         const l = lower(w);
+        if (names.titles.set.has(l)) return false;
         return (
           w === '&' ||
           capsSurnameWord(ctx, k) ||
@@ -1274,11 +1278,21 @@ export const SPAN_RULES: readonly SpanRule[] = [
         );
       };
       for (let k = 0; k + 1 < words.length; k++) {
+        const first = lone(k, ['person']);
+        const second = lone(k + 1, ['person', 'organization']);
         // a Roman numeral after a name numbers a ship, a rocket or a king ("ARIANE IV"), no surname
-        if (!given(k) || !capsSurnameWord(ctx, k + 1) || /^[IVX]+$/.test(words[k + 1]!) || joins(k - 1) || joins(k + 2))
+        if (
+          (first && second) ||
+          !given(k, first) ||
+          !capsSurnameWord(ctx, k + 1, second) ||
+          /^[IVX]+$/.test(words[k + 1]!) ||
+          joins(k - 1) ||
+          joins(k + 2)
+        )
           continue;
+        for (const t of [first, second]) if (t) spans.splice(spans.indexOf(t), 1);
         spans.push({ type: 'person', s: k, e: k + 2, gaz: [], weak: false, source: 'rule', rules: [id] });
-        spans.sort((a, b) => a.s - b.s);
+        spans.sort((x, y) => x.s - y.s);
         k++;
       }
     },

@@ -64,6 +64,17 @@ describe('mentions/caps-given-name-and-surname (issue 11)', () => {
     expect(after(id, 'SHARES OF MARCO VELTRANI INC ROSE .')).toEqual([]);
   });
 
+  it('a one-word span the tagger left on either word gives way to the full name', () => {
+    // the surname read alone, even as a body
+    expect(after(id, 'THE FIRM SAID CEO MARCO VELTRANI RESIGNED .', [span('organization', 5, 6)])).toEqual([
+      'person:MARCO VELTRANI',
+    ]);
+    // the given name read alone
+    expect(after(id, 'THE FIRM SAID MARCO VELTRANI RESIGNED .', [span('person', 3, 4)])).toEqual([
+      'person:MARCO VELTRANI',
+    ]);
+  });
+
   it('words a span covers and mixed case are left alone', () => {
     expect(after(id, 'STRIKER MARCO VELTRANI SCORED .', [span('organization', 1, 3)])).toEqual([
       'organization:MARCO VELTRANI',
