@@ -574,8 +574,10 @@ function buildIncidentCues(w: WordLists): IncidentCues {
       `^\\s+(?:(?:on|against|of)\\s+)?(?:${det}\\s+)?(?:(?!(?:${a('incident-cues.strictLocatives')})\\s)[\\p{L}'’-]+\\s+){0,3}?(?:${a('incident-cues.figureTargets')})(?=\\s*(?:${a('incident-cues.figureTargetEnd')}))`,
       'iu',
     ),
+    // (rule incident/people-at-large) the words before the people noun hold no "by", and the noun is no
+    // possessive: "killed by People's Liberation Army guerrillas" names who did it, not whom it harmed
     peopleAtLargeAfter: new RegExp(
-      `^\\s+(?:(?:of|on|against|over|upon)\\s+)?(?:the\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}?(?:${a('incident-cues.peopleAtLarge')})(?![\\p{L}])`,
+      `^\\s+(?:(?:of|on|against|over|upon)\\s+)?(?:the\\s+)?(?:(?!by\\s)[\\p{L}'’-]+\\s+){0,2}?(?:${a('incident-cues.peopleAtLarge')})(?![\\p{L}])(?!['’]s?(?![\\p{L}]))`,
       'iu',
     ),
     habitualSubjectBefore: new RegExp(

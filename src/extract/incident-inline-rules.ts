@@ -140,6 +140,11 @@ export const PERPETRATOR_GROUP_NAMED_UNIT = inlineRule(
   'A unit perpetrator whose name is an armed group\'s name (or one of its aliases) and then a unit\'s head word ("an ELN cell", "Shining Path columns", "the FMLN command": incident-roles.unitOfGroupNouns, in the singular or the plural) is that group\'s unit, as "the cell of the ELN" is (rule perpetrator/unit-of-group): what the unit did, the group did too. Only a group the article itself names as a body of its own, of kind armed_group.',
 );
 
+export const PERPETRATOR_COORDINATED_BODIES = inlineRule(
+  'perpetrator/coordinated-bodies',
+  'Organisations joined by "and" with a determiner before the second ("the FARC and the ELN bombed the pipeline", "THE FMLN AND THE ERP ATTACKED"), in any case, are one list of subjects as "the FARC and ELN" is: each of them did what the verb after the list says. Only organisations (a person is never written with "the"), and only "and": "the FMLN or the death squads" leaves open who did it.',
+);
+
 export const PLACE_CAPITAL_BUREAU_DATELINE = inlineRule(
   'place/capital-bureau-dateline',
   'A wire report filed from its country\'s capital ("SAN SALVADOR, 5 MAR 90 -- … the murder of the mayor"; "BOGOTA -- guerrillas blew up the pipeline") comes from the national bureau, which reports the whole country: where the text never names the capital again and the event\'s sentences name no spot inside a town ("downtown", "a street", "near the university", "in this capital": incident-cues.townScenes), the dateline says where the report was filed, not where it happened, and the event is placed no finer than its country (rule place/country-of-the-report). A dateline of any other town is a local reporter\'s and still places the lede.',
@@ -264,4 +269,5 @@ export const INCIDENT_INLINE_RULES = [
   INCIDENTS_CHARGED_ACT_SUSPECTS,
   INCIDENTS_GROUP_OWN_UNITS,
   INCIDENTS_ARMED_RAID_AGENT,
+  PERPETRATOR_COORDINATED_BODIES,
 ];

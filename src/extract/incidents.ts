@@ -30,6 +30,7 @@ import { firstMatch, isOn, type RuleSwitches } from '../rules/index.js';
 import {
   FOLLOW_UP_CUE_DESCRIBES_SOMEONE,
   INCIDENTS_ARMED_RAID_AGENT,
+  PERPETRATOR_COORDINATED_BODIES,
   INCIDENTS_CHARGED_ACT_SUSPECTS,
   INCIDENTS_GROUP_OWN_UNITS,
   INCIDENTS_CO_VICTIMS_IN_SENTENCE,
@@ -3409,10 +3410,15 @@ function namedPerpetrators(
   const cues = perpetratorCuesOf(doc.res.words);
   const text = doc.text;
   const ms = idx.inSentence(s.index).filter(isPersonOrOrg);
+  // (rule perpetrator/coordinated-bodies) organisations joined by "and the" are one list too, in any case
+  const bodies = isOn(doc.res.rules, PERPETRATOR_COORDINATED_BODIES);
   const joins = (a: EntityMention, b: EntityMention) =>
     a.entity.type === b.entity.type &&
     b.mention.start >= a.mention.end &&
-    /^\s*(?:,\s*)?(?:and\s+)?$/.test(text.slice(a.mention.end, b.mention.start)) &&
+    (a.entity.type === 'organization' && bodies
+      ? /^\s*(?:,\s*)?(?:and\s+(?:the\s+)?)?$/i
+      : /^\s*(?:,\s*)?(?:and\s+)?$/
+    ).test(text.slice(a.mention.end, b.mention.start)) &&
     text.slice(a.mention.end, b.mention.start).trim() !== '';
   const out: { em: EntityMention; start: number; end: number }[] = [];
   for (let i = 0; i < ms.length; i++) {
