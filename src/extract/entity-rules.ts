@@ -2488,6 +2488,77 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     },
   ),
   rule(
+    'party-plural-name',
+    '"Mr. Schroeder\'s Social Democrats", "the Christian Democrats named a candidate": a capitalised word right before a plural party word (mentions.partyWords: "Democrats", "Socialists", "Conservatives") names a party, one organisation, though the tagger left it untyped or read one word alone. Not at the start of a sentence ("Moderate Republicans say" describes members), nor after a place, nationality, body head or title ("Texas Republicans", "Iraqi Socialists", "House Democrats", "Senator Democrats"), which name members of a party, not a party; the bare plural alone stays a group word',
+    (doc, cands, id) => {
+      const W = doc.res.words;
+      const gaz = doc.res.gazetteer;
+      const party = W.memo('entity-rules.partyWordsRe', () => new RegExp(`^(?:${W.alt('mentions.partyWords')})$`, 'u'));
+      const blockers = nameHeadWords(doc);
+      const titles = doc.res.names.titles.set;
+      const re = /(?<![\p{L}\p{N}'’.-])(\p{Lu}\p{Ll}+)[ \t]+(\p{Lu}\p{Ll}+s)(?![\p{L}\p{N}-])/gu;
+      for (const m of eachMatch(re, doc.text)) {
+        const [, first, plural] = m as unknown as [string, string, string];
+        if (!party.test(plural)) continue;
+        const key = first.toLowerCase();
+        if (gaz.demonyms.has(key) || gaz.placesByName.has(key) || gaz.orgsByName.has(key) || titles.has(key)) continue;
+        if (blockers.some((s) => s.has(key)) || party.test(first)) continue;
+        const r = { start: m.index, end: m.index + m[0].length };
+        const sentence = sentenceAt(doc.sentences, r.start);
+        const s = doc.sentences[sentence];
+        if (!s || inCaps(doc, sentence) || /^[\s"“‘'(]*$/u.test(doc.text.slice(s.start, r.start))) continue;
+        // a longer name that holds these words ("Party of European Socialists") keeps them
+        if (cands.some((c) => overlaps(c, r) && (c.start < r.start || c.end > r.end))) continue;
+        remove(cands, (c) => overlaps(c, r));
+        cands.push(ruleCandidate(doc, 'organization', r.start, r.end, id));
+      }
+    },
+  ),
+  rule(
+    'lone-name-acts-as-person',
+    '"Nambiar also met the foreign minister", "Sixto has admitted the theft": a lone capitalised word the tagger left untyped, opening a sentence right before a verb only people do in news (entities.personActsVerbs, after entities.auxiliariesBeforeVerb), is a person written by surname, as the tagger already reads one before "said". Not a word of English, a title, a head word of a body or place, a group word, nor a name the gazetteer knows or the article types otherwise',
+    (doc, cands, id) => {
+      const w = doc.res.words;
+      const gaz = doc.res.gazetteer;
+      const re = w.memo(
+        'entity-rules.loneNameActs',
+        () =>
+          new RegExp(
+            String.raw`^[\s"“‘'(]*(\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?\p{Ll}+)*)[ \t]+(?:${w.alt('entities.auxiliariesBeforeVerb')}[ \t]+){0,2}${w.alt('entities.personActsVerbs')}(?![\p{L}\p{N}-])`,
+            'u',
+          ),
+      );
+      const english = englishWordOf(doc);
+      const heads = nameHeadWords(doc);
+      const { titles, groupWords } = doc.res.names;
+      const alsoNames = w.set('english.wordsAlsoNames');
+      // "Reporters met", "Investigators have recalled": the plural of a noun for a doer (entities.doerSuffixes) is a
+      // common noun where it opens a sentence, though the lexicon lacks the word it is made from
+      const doers = w.memo('entity-rules.doerPlural', () => new RegExp(`(?:${w.alt('entities.doerSuffixes')})s$`, 'u'));
+      doc.sentences.forEach((s, i) => {
+        const m = re.exec(doc.text.slice(s.start, s.end));
+        if (!m) return;
+        const name = m[1]!;
+        const start = s.start + m[0].indexOf(name);
+        const r = { start, end: start + name.length };
+        if (cands.some((c) => overlaps(c, r)) || inCaps(doc, i)) return;
+        const key = name.toLowerCase();
+        if (english(key) || inflectedEnglish(doc, key) || titles.set.has(key) || groupWords.has(key)) return;
+        // at the start of a sentence the capital says nothing: a word English also writes small is that word
+        if (
+          alsoNames.has(key) ||
+          (PLURAL.test(name) && (pluralOfCommonNoun(doc, name) || alsoNames.has(key.slice(0, -1)) || doers.test(key)))
+        )
+          return;
+        if (heads.some((h) => h.has(key))) return;
+        if (gaz.placesByName.has(key) || gaz.orgsByName.has(key) || gaz.demonyms.has(key) || gaz.townsByName.has(key))
+          return;
+        if (cands.some((c) => c.type !== 'person' && c.text.toLowerCase() === key)) return;
+        cands.push(ruleCandidate(doc, 'person', r.start, r.end, id));
+      });
+    },
+  ),
+  rule(
     'gazetteer-site-is-place',
     '"walking towards the Houses of Parliament", "fell into the Thames": a name the gazetteer lists only as a site or a natural feature within a town (a building, landmark or river: regions.json locality rows of kind site or region) is that place, though its head word is a body\'s or the tagger read it as one',
     (doc, cands, id) => {

@@ -100,6 +100,7 @@ export const WORD_LISTS = {
     'communitySiteModifiers',
     'ambiguousSiteHeads',
     'bodyActsVerbs',
+    'personActsVerbs',
     'auxiliariesBeforeVerb',
     'capsRunWords',
     'programmeWords',
