@@ -109,6 +109,12 @@ const IDF_BOTH = Math.log(1 + 2 / 2);
 const NO_PLACE_WORDS: ReadonlySet<string> = new Set();
 
 /**
+ * A describing text's terms per frame object, for every scorer (a frame's text is never changed in place): the stored
+ * frames come back batch after batch, each batch with scorers of its own (issue 12)
+ */
+const termsOfFrame = new WeakMap<IncidentFacts, TextTerms>();
+
+/**
  * TF-IDF cosine of two describing texts with weights counted over the pair, tokens cached per frame. The same
  * arithmetic, in the same order, as tfidfCosine over the pair's words (so the same bits), without building the
  * texts' vectors again for every pair (a neighbourhood scores hundreds of thousands). Nothing is built per pair but
@@ -117,10 +123,9 @@ const NO_PLACE_WORDS: ReadonlySet<string> = new Set();
 export function pairSimilarity(
   placeNamesApart = false,
 ): (a: IncidentFacts, b: IncidentFacts) => { cosine: number; shared: string[] } {
-  const terms = new Map<IncidentFacts, TextTerms>();
   const termsOf = (f: IncidentFacts) => {
-    let t = terms.get(f);
-    if (!t) terms.set(f, (t = textTerms(contentWords(f.text))));
+    let t = termsOfFrame.get(f);
+    if (!t) termsOfFrame.set(f, (t = textTerms(contentWords(f.text))));
     return t;
   };
   const placeNameWords = new Map<string, string[]>();
