@@ -82,7 +82,8 @@ const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
  */
 interface TextTerms {
   words: string[];
-  set: ReadonlySet<string>;
+  /** each distinct word's position in `distinct` */
+  index: ReadonlyMap<string, number>;
   distinct: string[];
   tf: number[];
   weight: number[];
@@ -94,7 +95,7 @@ function textTerms(words: string[]): TextTerms {
   const distinct = [...counts.keys()];
   return {
     words,
-    set: new Set(distinct),
+    index: new Map(distinct.map((w, i) => [w, i])),
     distinct,
     tf: distinct.map((w) => 1 + Math.log(counts.get(w)!)),
     weight: distinct.map(wordWeight),
@@ -105,18 +106,26 @@ function textTerms(words: string[]): TextTerms {
 const IDF_ONE = Math.log(1 + 2 / 1);
 const IDF_BOTH = Math.log(1 + 2 / 2);
 
+const NO_PLACE_WORDS: ReadonlySet<string> = new Set();
+
+/**
+ * A describing text's terms per frame object, for every scorer (a frame's text is never changed in place): the stored
+ * frames come back batch after batch, each batch with scorers of its own (issue 12)
+ */
+const termsOfFrame = new WeakMap<IncidentFacts, TextTerms>();
+
 /**
  * TF-IDF cosine of two describing texts with weights counted over the pair, tokens cached per frame. The same
  * arithmetic, in the same order, as tfidfCosine over the pair's words (so the same bits), without building the
- * texts' vectors again for every pair (a neighbourhood scores hundreds of thousands).
+ * texts' vectors again for every pair (a neighbourhood scores hundreds of thousands). Nothing is built per pair but
+ * the few shared words (issue 12: a set, a map and an array per pair were much of the writer's garbage).
  */
 export function pairSimilarity(
   placeNamesApart = false,
 ): (a: IncidentFacts, b: IncidentFacts) => { cosine: number; shared: string[] } {
-  const terms = new Map<IncidentFacts, TextTerms>();
   const termsOf = (f: IncidentFacts) => {
-    let t = terms.get(f);
-    if (!t) terms.set(f, (t = textTerms(contentWords(f.text))));
+    let t = termsOfFrame.get(f);
+    if (!t) termsOfFrame.set(f, (t = textTerms(contentWords(f.text))));
     return t;
   };
   const placeNameWords = new Map<string, string[]>();
@@ -129,37 +138,42 @@ export function pairSimilarity(
     const ta = termsOf(a),
       tb = termsOf(b);
     if (!ta.words.length || !tb.words.length) return { cosine: 0, shared: [] };
-    const sa = ta.set,
-      sb = tb.set;
+    const sa = ta.index,
+      sb = tb.index;
     // the places' names, scored already as place evidence, weigh as common words when asked
-    const placeWords = new Set(
-      placeNamesApart && a.place && b.place ? [a, b].flatMap((f) => placeNameWordsOf(f.place!.name)) : [],
-    );
+    const placeWords =
+      placeNamesApart && a.place && b.place
+        ? new Set([a, b].flatMap((f) => placeNameWordsOf(f.place!.name)))
+        : NO_PLACE_WORDS;
     const weight = (w: string) => (placeWords.has(w) ? COMMON_WORD_WEIGHT : wordWeight(w));
-    const shared = [...sa]
-      .filter((w) => sb.has(w))
-      .sort((x, y) => weight(y) - weight(x) || y.length - x.length || cmp(x, y))
-      .slice(0, 4);
     // tfidfCosine(wa, wb, idf) with idf(w) = weight(w) * log(1 + 2 / (words of the pair holding w))
     const idf = (t: TextTerms, i: number, w: string, inBoth: boolean) =>
       (placeWords.size && placeWords.has(w) ? COMMON_WORD_WEIGHT : t.weight[i]!) * (inBoth ? IDF_BOTH : IDF_ONE);
-    const bIndex = new Map<string, number>();
-    let dot = 0,
-      na = 0,
-      nb = 0;
+    let nb = 0;
     for (let j = 0; j < tb.distinct.length; j++) {
       const w = tb.distinct[j]!;
       const y = tb.tf[j]! * idf(tb, j, w, sa.has(w));
       nb += y * y;
-      if (sa.has(w)) bIndex.set(w, y);
     }
+    let dot = 0,
+      na = 0;
+    const both: string[] = [];
     for (let i = 0; i < ta.distinct.length; i++) {
       const w = ta.distinct[i]!;
-      const x = ta.tf[i]! * idf(ta, i, w, sb.has(w));
+      const j = sb.get(w);
+      const x = ta.tf[i]! * idf(ta, i, w, j !== undefined);
       na += x * x;
-      const y = bIndex.get(w);
-      if (y) dot += x * y;
+      if (j !== undefined) {
+        both.push(w);
+        // b's term as the loop over b computed it (the same operands, so the same bits)
+        const y = tb.tf[j]! * idf(tb, j, w, true);
+        if (y) dot += x * y;
+      }
     }
+    const shared =
+      both.length > 1
+        ? both.sort((x, y) => weight(y) - weight(x) || y.length - x.length || cmp(x, y)).slice(0, 4)
+        : both;
     return { cosine: na && nb ? dot / Math.sqrt(na * nb) : 0, shared };
   };
 }
@@ -412,22 +426,33 @@ export function pairsNearInTime(reports: readonly IncidentFrame[]): Array<[numbe
  * millions of them, and an array of them was much of clustering's garbage (issue 12).
  */
 export function eachPairNearInTime(reports: readonly IncidentFrame[], visit: (i: number, j: number) => void): void {
+  // each report's span read once (the inner loop below runs once per pair near in time: millions in a busy batch)
+  const spans = reports.map(timeSpan);
   const spanned: number[] = [];
   const unspanned: number[] = [];
-  for (let i = 0; i < reports.length; i++) (timeSpan(reports[i]!) ? spanned : unspanned).push(i);
-  const pair = (i: number, j: number) => (i < j ? visit(i, j) : visit(j, i));
-  spanned.sort((x, y) => timeSpan(reports[x]!)![0] - timeSpan(reports[y]!)![0]);
+  for (let i = 0; i < reports.length; i++) (spans[i] ? spanned : unspanned).push(i);
+  spanned.sort((x, y) => spans[x]![0] - spans[y]![0]);
+  const starts = spanned.map((i) => spans[i]![0]);
   for (let p = 0; p < spanned.length; p++) {
-    const end = timeSpan(reports[spanned[p]!]!)![1] + REPORT_SPAN_SLACK_DAYS;
+    const i = spanned[p]!;
+    const end = spans[i]![1] + REPORT_SPAN_SLACK_DAYS;
     // later in the order, a span starts no earlier, so it lies within the slack before this one's start
-    for (let q = p + 1; q < spanned.length && timeSpan(reports[spanned[q]!]!)![0] <= end; q++)
-      pair(spanned[p]!, spanned[q]!);
+    for (let q = p + 1; q < spanned.length && starts[q]! <= end; q++) {
+      const j = spanned[q]!;
+      if (i < j) visit(i, j);
+      else visit(j, i);
+    }
   }
+  // two unspanned reports once, from the first of them
+  const rank = new Map(unspanned.map((i, u) => [i, u]));
   for (let u = 0; u < unspanned.length; u++) {
-    for (let i = 0; i < reports.length; i++) {
-      // two unspanned reports once, from the first of them
-      if (i === unspanned[u] || (!timeSpan(reports[i]!) && unspanned.indexOf(i) < u)) continue;
-      pair(unspanned[u]!, i);
+    const i = unspanned[u]!;
+    for (let k = 0; k < reports.length; k++) {
+      if (k === i) continue;
+      const v = rank.get(k);
+      if (v !== undefined && v < u) continue;
+      if (i < k) visit(i, k);
+      else visit(k, i);
     }
   }
 }
@@ -461,9 +486,22 @@ export class LinkVerdicts {
 
   /** frameLink(score, a, b), from `row` (the verdicts of `a`, by row(a)) when `b`'s contents are known */
   link(row: Map<number, boolean> | undefined, score: PairScorer, a: IncidentFrame, b: IncidentFrame): boolean {
-    const cb = row === undefined ? undefined : this.contents(b);
-    if (cb === undefined) return frameLink(score, a, b);
-    let v = row!.get(cb);
+    return this.linkKnown(row, row === undefined ? undefined : this.contents(b), score, a, b);
+  }
+
+  /**
+   * link(row, score, a, b) with `b`'s contents (this.contents(b)) given: clustering asks each frame about many, and
+   * looks each frame's contents up once, not once per pair
+   */
+  linkKnown(
+    row: Map<number, boolean> | undefined,
+    cb: number | undefined,
+    score: PairScorer,
+    a: IncidentFrame,
+    b: IncidentFrame,
+  ): boolean {
+    if (row === undefined || cb === undefined) return frameLink(score, a, b);
+    let v = row.get(cb);
     if (v === undefined) {
       v = frameLink(score, a, b);
       if (this.held >= this.limit) {
@@ -471,7 +509,7 @@ export class LinkVerdicts {
         this.held = 0;
         this.dropped++;
       }
-      row!.set(cb, v);
+      row.set(cb, v);
       this.held++;
     }
     return v;
@@ -935,16 +973,23 @@ export function clusterFrames(
   const verdicts = threshold === MATCH_THRESHOLD ? kept : undefined;
   const noRow = () => undefined;
   const rowOf = verdicts ? (f: IncidentFrame) => verdicts.row(f) : noRow;
-  const link = (row: Map<number, boolean> | undefined, a: IncidentFrame, b: IncidentFrame) =>
-    verdicts ? verdicts.link(row, score, a, b) : frameLink(score, a, b, threshold);
+  // the contents of each event, looked up once (verdicts.contents per pair was much of clustering's time)
+  const eventContents = verdicts ? events.map((f) => verdicts.contents(f)) : [];
+  /** frameLink(a, events[j]) (`row`: a's verdicts) */
+  const linkEvent = (row: Map<number, boolean> | undefined, a: IncidentFrame, j: number) =>
+    verdicts
+      ? verdicts.linkKnown(row, row === undefined ? undefined : eventContents[j], score, a, events[j]!)
+      : frameLink(score, a, events[j]!, threshold);
 
   // candidate links between incidents (not references), best first
   const edges: Array<{ a: IncidentFrame; b: IncidentFrame; s: CandidateScore }> = [];
   const eventRows = events.map(rowOf);
   eachPairNearInTime(events, (i, j) => {
-    const a = events[i]!,
-      b = events[j]!;
-    if (link(eventRows[i], a, b)) edges.push({ a, b, s: score(a, b) });
+    const a = events[i]!;
+    if (linkEvent(eventRows[i], a, j)) {
+      const b = events[j]!;
+      edges.push({ a, b, s: score(a, b) });
+    }
   });
   edges.sort((x, y) => y.s.score - x.s.score || cmp(x.a.key, y.a.key) || cmp(x.b.key, y.b.key));
 
@@ -1030,15 +1075,17 @@ export function clusterFrames(
     r: IncidentFrame,
     candidates: IncidentFrame[],
     scorer: PairScorer,
-    links: (r: IncidentFrame, f: IncidentFrame) => boolean,
+    /** whether `r` links to `f`, the candidate at `i` */
+    links: (r: IncidentFrame, f: IncidentFrame, i: number) => boolean,
     coveredBest: 'next' | 'none' = 'next',
   ) {
     // the best-scoring frame; on a tie, the incident more articles report, then the smaller frame key. An incident
     // the article already covers is passed over for the next best ('next'), or, when it is the best, means the
     // frame is one more mention of it and joins nothing ('none')
     let best: { f: IncidentFrame; s: CandidateScore } | null = null;
-    for (const f of candidates) {
-      if (!links(r, f)) continue;
+    for (let i = 0; i < candidates.length; i++) {
+      const f = candidates[i]!;
+      if (!links(r, f, i)) continue;
       if (coveredBest === 'next' && covered.get(r.articleId)?.has(assignment.get(f.key)!)) continue;
       const s = scorer(r, f);
       if (
@@ -1129,7 +1176,7 @@ export function clusterFrames(
     // the extractor: it does not go to the next best incident (a trial piece's second mention of the attack is no
     // other attack of that city)
     const row = rowOf(r);
-    const best = bestFrame(r, events, score, (x, f) => link(row, x, f), 'none');
+    const best = bestFrame(r, events, score, (x, _f, j) => linkEvent(row, x, j), 'none');
     const key = best ? assignment.get(best.f.key)! : null;
     assignment.set(r.key, key);
     if (best && key) {

@@ -199,6 +199,21 @@ interface KindEvidence {
 
 export function kindEvidence(a: string | null, b: string | null, opts: MatcherOptions = {}): KindEvidence {
   if (!a || !b) return { points: 0, blocked: null, why: 'kind unknown on one side' };
+  if (opts.families !== undefined || opts.crossFamily !== undefined || opts.generic !== undefined)
+    return kindEvidenceOf(a, b, opts);
+  // the default lexicon's verdict on two kinds, worked out once per pair of kinds (asked for every pair of frames a
+  // neighbourhood scores: issue 12)
+  let row = defaultKindEvidence.get(a);
+  if (!row) defaultKindEvidence.set(a, (row = new Map()));
+  let e = row.get(b);
+  if (!e) row.set(b, (e = Object.freeze(kindEvidenceOf(a, b, opts))));
+  return e;
+}
+
+/** kindEvidence under the default lexicon, by the two kinds (few: the ontology's) */
+const defaultKindEvidence = new Map<string, Map<string, Readonly<KindEvidence>>>();
+
+function kindEvidenceOf(a: string, b: string, opts: MatcherOptions): KindEvidence {
   if (a === b) return { points: 1, blocked: null, why: `same kind (${a})` };
   const fam = familyIndex(opts.families ?? DEFAULT_KIND_FAMILIES);
   const fa = fam.get(a) ?? null,

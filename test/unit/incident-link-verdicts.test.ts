@@ -3,7 +3,14 @@
 // clustering with the kept verdicts gives what clustering without them gives. Every text here is written for the test.
 import { describe, expect, it } from 'vitest';
 import { reportsLike } from '../helpers/incident-frames.js';
-import { clusterFrames, LinkVerdicts, type IncidentFrame } from '../../src/resolution/incident-clustering.js';
+import {
+  clusterFrames,
+  LinkVerdicts,
+  pairScorer,
+  type IncidentFrame,
+} from '../../src/resolution/incident-clustering.js';
+
+const scoreOf = pairScorer();
 import type { MatchPlace } from '../../src/resolution/incident-matcher.js';
 
 const harbourton: MatchPlace = {
@@ -57,6 +64,27 @@ describe('kept frameLink verdicts', () => {
     row.set(contents.get(b)!, false);
     const apart = clusterFrames(frames, { links });
     expect(apart.assignment.get(a.key)).not.toBe(apart.assignment.get(b.key));
+    // and a reference's kept verdicts: "not linked" to either report of the fire leaves it without an incident
+    const refRow = links.row(ref)!;
+    refRow.set(contents.get(a)!, false);
+    refRow.set(contents.get(b)!, false);
+    expect(clusterFrames(frames, { links }).assignment.get(ref.key)).toBeNull();
+  });
+
+  it('read a verdict by the contents given for the other frame (linkKnown), and score it when none is given', () => {
+    const contents = new Map<IncidentFrame, number>(frames.map((f, i) => [f, i + 1]));
+    const links = new LinkVerdicts((f) => contents.get(f));
+    const score = scoreOf;
+    const row = links.row(a)!;
+    row.set(contents.get(c)!, true);
+    // the verdict kept under c's contents, whatever frame is passed with them
+    expect(links.linkKnown(row, contents.get(c), score, a, b)).toBe(true);
+    expect(links.link(row, score, a, c)).toBe(true);
+    // no contents given: scored (a July report and a November one do not link), and nothing kept
+    const held = links.pairs;
+    expect(links.linkKnown(row, undefined, score, a, c)).toBe(false);
+    expect(links.linkKnown(undefined, contents.get(b), score, a, b)).toBe(true);
+    expect(links.pairs).toBe(held);
   });
 
   it('score frames whose contents are not known every time, and are dropped at the limit', () => {

@@ -69,6 +69,17 @@ describe('kind evidence', () => {
     expect(kindEvidence('arrest', 'shooting').blocked).toMatch(/different kinds/);
     expect(kindEvidence('kidnapping', 'bombing').blocked).not.toBeNull();
   });
+
+  it("gives the same verdict when asked again, and a caller's own lexicon its own verdict", () => {
+    const first = kindEvidence('kidnapping', 'bombing');
+    expect(kindEvidence('kidnapping', 'bombing')).toEqual(first);
+    expect(kindEvidence('bombing', 'kidnapping').blocked).not.toBeNull();
+    // the verdict kept for the default lexicon is not given under another one
+    const families = { harm: ['kidnapping', 'bombing'] };
+    expect(kindEvidence('kidnapping', 'bombing', { families })).toMatchObject({ points: 0.6, blocked: null });
+    expect(kindEvidence('kidnapping', 'bombing').blocked).toBe(first.blocked);
+    expect(kindEvidence('kidnapping', null)).toMatchObject({ points: 0, blocked: null });
+  });
 });
 
 describe('place evidence', () => {

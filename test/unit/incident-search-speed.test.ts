@@ -70,6 +70,29 @@ describe('pairSimilarity', () => {
         }
     }
   });
+
+  it('names the shared words of most weight (then the longer, then in code-point order), at most four', () => {
+    for (const apart of [false, true]) {
+      const sim = pairSimilarity(apart);
+      for (const ta of texts)
+        for (const tb of texts) {
+          const a = frame('a1', { text: ta, place: { ...leeds, name: 'Leeds' } }),
+            b = frame('a2', { text: tb, place: { ...leeds, name: 'Leeds' } });
+          const sb = new Set(contentWords(tb));
+          const places = new Set(apart ? contentWords('Leeds') : []);
+          const weight = (w: string) => (places.has(w) ? COMMON_WORD_WEIGHT : wordWeight(w));
+          const expected = [...new Set(contentWords(ta))]
+            .filter((w) => sb.has(w))
+            .sort((x, y) => weight(y) - weight(x) || y.length - x.length || (x < y ? -1 : x > y ? 1 : 0))
+            .slice(0, 4);
+          expect(sim(a, b).shared).toEqual(expected);
+        }
+    }
+    // two texts of the same event share more than four words: the four of most weight are named
+    const shared = pairSimilarity()(frame('a1', { text: texts[0]! }), frame('a2', { text: texts[2]! })).shared;
+    expect(shared.length).toBeLessThanOrEqual(4);
+    expect(shared).toContain('leeds');
+  });
 });
 
 describe('the people of a neighbourhood search', () => {
