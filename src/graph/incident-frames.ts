@@ -1641,13 +1641,10 @@ SET f.incident = row.incident
 RETURN count(*) AS n`;
 
 // Follow-up links of the neighbourhood's follow-up frames, written anew (their ends may have moved).
-// Returns the nodes the deleted links started from (their followsName may change).
 const DELETE_FOLLOW_UPS = `
 UNWIND $ids AS id
-MATCH (x)-[r:FOLLOW_UP_OF|PART_OF]->() WHERE r.articleId = id
-WITH r, x.key AS from
-DELETE r
-RETURN collect(DISTINCT from) AS froms`;
+MATCH ()-[r:FOLLOW_UP_OF|PART_OF]->() WHERE r.articleId = id
+DELETE r`;
 
 /** A FOLLOW_UP_OF or PART_OF row (written like the incident relationships, ATTACH_RELATIONS). */
 export interface FollowUpRow {
@@ -1808,33 +1805,11 @@ async function linkFollowUps(
   frames: ReadonlyMap<string, StoredFrame>,
   assignment: ReadonlyMap<string, string | null>,
   articles: ReadonlyMap<string, { source: string | null; published: string | null }>,
-): Promise<Set<string>> {
+): Promise<void> {
   const { followUps, rows } = followUpRows(frames, assignment, articles);
-  if (!followUps.length) return new Set();
-  const deleted = await tx.run(DELETE_FOLLOW_UPS, { ids: [...new Set(followUps.map((f) => f.articleId))].sort(cmp) });
+  if (!followUps.length) return;
+  await tx.run(DELETE_FOLLOW_UPS, { ids: [...new Set(followUps.map((f) => f.articleId))].sort(cmp) });
   await run(tx, 'follow-up links', ATTACH_RELATIONS, rows);
-  const froms = z.array(z.string()).parse(deleted.records[0]?.get('froms') ?? []);
-  return new Set([...froms, ...rows.map((r) => r.from)]);
-}
-
-/**
- * The incidents FOLLOW_UPS_NAMED is run for, of the neighbourhood's (`named`): a node's followsName is made of its
- * FOLLOW_UP_OF links and of the names and dates of the incidents they end at, so it changes only for a node whose
- * links were deleted or written (`relinked`) or that follows one whose row was written (`written`: the statement
- * names the followers of each key it is given). An incident whose row was not sent holds what this process wrote
- * when the batch under the lock before committed (rule incidents/unchanged-not-sent), and so do the followsName
- * written then; a key with no row (`rows`) is kept. Running the statement for every incident of the neighbourhood,
- * which grows with the store, read each one's links, and its followers' links, again in every batch (issue 12).
- */
-export function followsNameKeys(
-  named: readonly string[],
-  rows: readonly Record<string, unknown>[],
-  written: readonly Record<string, unknown>[],
-  relinked: ReadonlySet<string>,
-): string[] {
-  const all = new Set(rows.map((r) => String(r['key'])));
-  const sent = new Set(written.map((r) => String(r['key'])));
-  return named.filter((k) => sent.has(k) || relinked.has(k) || !all.has(k));
 }
 
 const Count = z.object({ n: z.number().int() }).passthrough();
@@ -2143,8 +2118,7 @@ export async function resolveFrames(
   const props = incidents.map((c) => incidentProperties(c, frames)).sort((a, b) => cmp(String(a.key), String(b.key)));
   followUpNodeNames(props, followUpRows(frames, assignment, articles).rows);
   // the nodes of removed frames may have been deleted with their article (removeArticle): always written
-  const written = incidentWrites.changed(lock, props, seedIncidents);
-  await run(tx, 'incidents', UPSERT_INCIDENTS, written);
+  await run(tx, 'incidents', UPSERT_INCIDENTS, incidentWrites.changed(lock, props, seedIncidents));
 
   const attach = all.flatMap((f) => {
     const key = assignment.get(f.key) ?? null;
@@ -2154,13 +2128,8 @@ export async function resolveFrames(
   await run(tx, 'incident coverage', ATTACH_COVERS, covers);
   await run(tx, 'incident mentions', ATTACH_MENTIONS, mentions);
   await run(tx, 'incident relationships', ATTACH_RELATIONS, relations);
-  const relinked = await linkFollowUps(tx, frames, assignment, articles);
-  const named = followsNameKeys(
-    [...new Set([...assignment.values()].filter((k): k is string => !!k))].sort(cmp),
-    props,
-    written,
-    relinked,
-  );
+  await linkFollowUps(tx, frames, assignment, articles);
+  const named = [...new Set([...assignment.values()].filter((k): k is string => !!k))].sort(cmp);
   if (named.length) await tx.run(FOLLOW_UPS_NAMED, { keys: named });
   await run(
     tx,
