@@ -88,9 +88,14 @@ export class PersonFrames {
 export const datedAroundPublication = (days: number): string =>
   `(size(f.date) = 10 AND f.published IS NOT NULL AND date(substring(f.published, 0, 10)) >= date(f.date) AND date(substring(f.published, 0, 10)) <= date(f.date) + duration({days: ${days}}))`;
 
-/** the frames naming people (not references, anchored) with a sequence number above $after, or all of them */
-const framesSince = (all: boolean, followUpDays: number) => `
-MATCH (f:IncidentFrame) WHERE ${all ? '' : 'f.writeSeq > $after AND '}f.nameKeys IS NOT NULL AND f.anchor IS NOT NULL AND NOT f.reference
+/**
+ * the frames naming people (not references, anchored) with a sequence number above $after, or all of them. The
+ * frames since are a seek of the writeSeq index, hinted: the plan kept for the statement (replan=skip) is made on the
+ * first batch, when the store is empty, and was seen to scan every frame of the store per batch for the few written
+ * since (issue 12: 96 dbHits per article at 0 stored, 441 at 2,000).
+ */
+export const framesSince = (all: boolean, followUpDays: number): string => `
+MATCH (f:IncidentFrame) ${all ? 'WHERE ' : 'USING INDEX SEEK f:IncidentFrame(writeSeq) WHERE f.writeSeq > $after AND '}f.nameKeys IS NOT NULL AND f.anchor IS NOT NULL AND NOT f.reference
 RETURN f.key AS key, f.nameKeys AS nameKeys, toString(f.anchor) AS anchor,
        coalesce(f.date IS NULL OR ${datedAroundPublication(followUpDays)}, false) AS later`;
 
