@@ -569,8 +569,11 @@ export function decideBatchPersons(
   const bearersOf = new Map<string, Set<string>>();
   const joinedOf = new Map<string, Array<{ articleId: string; from: string; to: string }>>();
   const bear = (surname: string, key: string) => bearersOf.set(surname, (bearersOf.get(surname) ?? new Set()).add(key));
-  const joined = (surname: string, j: { articleId: string; from: string; to: string }) =>
-    joinedOf.set(surname, [...(joinedOf.get(surname) ?? []), j]);
+  const joined = (surname: string, j: { articleId: string; from: string; to: string }) => {
+    const list = joinedOf.get(surname);
+    if (list) list.push(j);
+    else joinedOf.set(surname, [j]);
+  };
   for (const b of storedBearers) {
     bear(b.surname, b.key);
     for (const line of b.joins) {
