@@ -1,0 +1,55 @@
+// Who was hurt (issue #10): news names the harmed in a list that a fronted harm participle opens ("Injured by the
+// blast were: …") and by the wounds they received ("the mayor received three bullet wounds"). Texts written for these
+// tests.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.js';
+import type { IncidentEntity } from '../../src/extract/types.js';
+import { res } from '../helpers/resources.js';
+
+const victims = (text: string) =>
+  extract({ published: '1990-05-04', text }, res)
+    .entities.filter((e): e is IncidentEntity => e.type === 'incident')
+    .flatMap((i) => i.participants.filter((p) => p.role === 'victim').map((p) => p.name.toLowerCase()));
+
+describe('a list of casualties opened by a fronted harm participle (incident-roles.casualtyListOpeners)', () => {
+  const text =
+    'TORVAL, 3 May 90 -- A bomb exploded at the bank on Sunday. Injured by the blast were: an unidentified taxi ' +
+    'driver; Julio Pardo, a young vendor who was sleeping near the door; and Raul Ortega, who was passing by.';
+
+  it('names each listed person a victim, mixed and upper case', () => {
+    for (const t of [text, text.toUpperCase()]) {
+      const v = victims(t);
+      expect(v).toContain('julio pardo');
+      expect(v).toContain('raul ortega');
+      expect(v).toContain('unidentified taxi driver');
+    }
+  });
+
+  it('reads the opener only where it opens the sentence, not after a subject', () => {
+    const v = victims(
+      'TORVAL, 3 May 90 -- A bomb exploded at the bank on Sunday. Two men injured by the blast were taken to the ' +
+        'clinic of Doctor Julio Pardo.',
+    );
+    expect(v).not.toContain('julio pardo');
+  });
+});
+
+describe('the wounds someone received (incident-roles.harmedCues)', () => {
+  it('makes who received or suffered wounds or injuries a victim', () => {
+    expect(
+      victims(
+        'TORVAL, 3 May 90 -- Gunmen opened fire in Esquel yesterday. According to police, Mayor Julio Pardo ' +
+          'received three bullet wounds.',
+      ),
+    ).toContain('julio pardo');
+    expect(
+      victims(
+        'TORVAL, 3 May 90 -- A BOMB EXPLODED AT THE MARKET IN ESQUEL YESTERDAY. TWO GUARDS SUFFERED SERIOUS INJURIES.',
+      ),
+    ).toContain('two guards');
+  });
+
+  it('finds no incident in an injury that no violence caused', () => {
+    expect(victims('TORVAL, 3 May 90 -- The striker suffered a knee injury in the match against Esquel.')).toEqual([]);
+  });
+});
