@@ -279,6 +279,7 @@ export const WORD_LISTS = {
     'listItemCounts',
     'ownedPlaceNouns',
     'vehicleNouns',
+    'describedLinks',
   ],
   'incident-frames': [
     'followUpCues',

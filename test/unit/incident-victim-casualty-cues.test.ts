@@ -53,3 +53,17 @@ describe('the wounds someone received (incident-roles.harmedCues)', () => {
     expect(victims('TORVAL, 3 May 90 -- The striker suffered a knee injury in the match against Esquel.')).toEqual([]);
   });
 });
+
+describe('a described subject completed by "at", "from" or "aboard" (role.described-passive-gap)', () => {
+  it('makes the people the phrase describes the victims, mixed and upper case', () => {
+    const text =
+      'TORVAL, 3 May 90 -- This morning a civilian employee at the 4th army brigade was shot to death in Esquel.';
+    for (const t of [text, text.toUpperCase()]) expect(victims(t)).toContain('civilian employee');
+    expect(
+      victims('TORVAL, 3 May 90 -- Two farmers from the nearby village were kidnapped by rebels on Sunday.'),
+    ).toContain('two farmers');
+    expect(victims('TORVAL, 3 May 90 -- A nurse aboard the bus was wounded when rebels opened fire on it.')).toContain(
+      'nurse',
+    );
+  });
+});
