@@ -67,3 +67,23 @@ describe('a described subject completed by "at", "from" or "aboard" (role.descri
     );
   });
 });
+
+describe('someone hit by a bullet or a sniper (incident-roles.harmedCues)', () => {
+  it('makes who was hit a victim, mixed and upper case', () => {
+    expect(
+      victims(
+        'TORVAL, 3 May 90 -- Gunmen opened fire in Esquel yesterday. Newsman Peter Lanning was hit by a sniper ' +
+          'while he greeted an officer.',
+      ),
+    ).toContain('peter lanning');
+    expect(
+      victims('TORVAL, 3 MAY 90 -- GUNMEN OPENED FIRE IN ESQUEL YESTERDAY. TWO CHILDREN WERE HIT BY STRAY BULLETS.'),
+    ).toContain('two children');
+  });
+
+  it('reads nothing in a storm that hit a town', () => {
+    expect(
+      victims('TORVAL, 3 May 90 -- The town was hit by a storm yesterday. Two children were hit by falling branches.'),
+    ).toEqual([]);
+  });
+});
