@@ -90,6 +90,7 @@ export function roleCuesOf(res: {
       listItemCounts: words.list('incident-roles.listItemCounts'),
       ownedPlaceNouns: words.list('incident-roles.ownedPlaceNouns'),
       vehicleNouns: words.list('incident-roles.vehicleNouns'),
+      describedLinks: words.list('incident-roles.describedLinks'),
       groupPartNouns: words.list('incident-roles.groupPartNouns'),
       weaponNouns: words.list('incident-roles.weaponNouns'),
       kinOfNouns: words.list('incident-roles.kinOfNouns'),
@@ -448,6 +449,8 @@ export interface RoleLists {
   ownedPlaceNouns: readonly string[];
   /** "cars", "trucks": a vehicle; after a person noun the phrase names it, not people (role.thing-after-person-noun) */
   vehicleNouns: readonly string[];
+  /** "of", "at", "from": a preposition whose short phrase completes a described subject (role.described-passive-gap) */
+  describedLinks: readonly string[];
   groupPartNouns: readonly string[];
   /** "drone", "airstrike", "ambush": a weapon or an assault; who is written before it as its modifier used it */
   weaponNouns: readonly string[];
@@ -652,12 +655,12 @@ export function buildRoleCues(l: RoleLists): RoleCues {
   // Security Forces]"), which makes it longer: up to twenty words
   const apposition = `(?:[^,.;()\\[\\]]|\\(\\p{Lu}[\\p{Lu}\\p{N}&.-]{0,9}\\)|\\[[^\\[\\],.;]{1,60}\\]){1,130}`;
   const subjectGap = `(?:\\s*,(?:${apposition},){1,3}\\s*(?:who\\s+)?|\\s*,\\s*who\\s+|\\s+)`;
-  // (rule role.described-passive-gap) between a described subject and its passive verb: "of" and a short phrase ("50
-  // peasants of various ages were kidnapped"), an apposition closed by a comma (", five of them foreigners,") and a
+  // (rule role.described-passive-gap) between a described subject and its passive verb: "of", "at" or "from" and a
+  // short phrase ("50 peasants of various ages were kidnapped", "a civilian employee at the 4th army brigade was shot"), an apposition closed by a comma (", five of them foreigners,") and a
   // relative pronoun, alone or with a short clause of its own ("the priests who were killed", "two civilians that
   // were passing by were hurt", "two women who worked for them were assassinated"); a participle's short clause ("two
   // policemen guarding the consulate were killed")
-  const describedGap = `(?:\\s+of\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,2}?[\\p{L}\\p{N}'’-]+|\\s+\\p{L}+ing(?:\\s+[^\\s,.;:()]+){1,6}?)?(?:\\s*,[^,.;:()\\[\\]]{1,60},)?(?:\\s*,?\\s+(?:who|that)(?:\\s+(?:had|have|has))?(?:\\s+(?!${verb}(?![\\p{L}]))[\\p{L}'’-]+){0,4}?)?`;
+  const describedGap = `(?:\\s+(?:${alt(l.describedLinks)})\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,3}?[\\p{L}\\p{N}'’-]+|\\s+\\p{L}+ing(?:\\s+[^\\s,.;:()]+){1,6}?)?(?:\\s*,[^,.;:()\\[\\]]{1,60},)?(?:\\s*,?\\s+(?:who|that)(?:\\s+(?:had|have|has))?(?:\\s+(?!${verb}(?![\\p{L}]))[\\p{L}'’-]+){0,4}?)?`;
   // (rule role.harm-noun-by) between a harm noun and its "by" agent: "of", "on", "against" or "in" and the one harmed or
   // the place, up to six words, no verb of its own ("the murder of the judge by", "attacks in four towns by")
   const gapWord = `(?!(?:${alt(l.passiveAuxiliaries)}|are|is|by)\\s)[^\\s.;,]+`;

@@ -281,6 +281,7 @@ export const WORD_LISTS = {
     'listItemCounts',
     'ownedPlaceNouns',
     'vehicleNouns',
+    'describedLinks',
   ],
   'incident-frames': [
     'followUpCues',
