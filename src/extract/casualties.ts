@@ -405,8 +405,11 @@ export function parseNumber(cues: CasualtyCues, s: string): number | null {
   return n;
 }
 
-/** between two items of a list: a comma, "and", or both (in any case: wire copy in capitals writes "AND") */
-const LIST_GLUE = /\s*,\s*(?:and\s+)?|\s+and\s+/i;
+/**
+ * between two items of a list: a comma, "and", or both (in any case: wire copy in capitals writes "AND"); never the
+ * comma of a thousands separator ("1,480 rebels and 280 soldiers" is two items, not "1", "480" and "280")
+ */
+const LIST_GLUE = /\s*,(?!\d{3}(?!\d))\s*(?:and\s+)?|\s+and\s+/i;
 
 /** How many people a list names: "a professor, a policeman and a pedestrian" = 3, "two children and a woman" = 3. */
 function countList(cues: CasualtyCues, list: string): number | null {
