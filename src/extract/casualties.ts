@@ -42,6 +42,11 @@ export const CasualtyFile = z.object({
   tollRevisingVerbs: words,
   superseded: words,
   statistic: words,
+  /**
+   * a class of crime as the subject of a verb of change ("Murders in the city rose by a third", "the homicide rate
+   * fell"): a sentence that holds one reports crime figures, and its counts of the dead sum a period
+   */
+  statisticTrend: words,
   /** after "was": one person killed ("the mayor was shot dead") */
   oneKilledWords: words,
   /** after "was": one person hurt ("a guard was wounded") */
@@ -134,6 +139,8 @@ export interface CasualtyCues {
   superseded: RegExp;
   /** anywhere in a count's clause: a running total over a period, not the toll of one event */
   statistic: RegExp;
+  /** anywhere in a count's sentence: crime figures that moved (statisticTrend), so the count sums a period */
+  statisticTrend: RegExp;
   /** anchored at the end of the text before a number: the number is an age ("aged 19 and ") */
   ageBefore: RegExp;
   /** anchored at the start of the text after a number: the number is an age ("-year-old") */
@@ -364,6 +371,7 @@ export function buildCasualtyCues(f: CasualtyFile): CasualtyCues {
     ),
     ageAfter: caseFoldedRegExp(`^(?:${alt(f.ageAfter)})`, 'iu'),
     statistic: caseFoldedRegExp(`(?<![\\p{L}\\p{N}])(?:${alt(f.statistic)})(?![\\p{L}\\p{N}])`, 'iu'),
+    statisticTrend: caseFoldedRegExp(`(?<![\\p{L}\\p{N}])(?:${alt(f.statisticTrend)})(?![\\p{L}\\p{N}])`, 'iu'),
     inYear: caseFoldedRegExp(`(?<![\\p{L}])(?:${alt(f.yearPrepositions)})\\s+(?:19|20)\\d\\d(?![\\p{N}])`, 'iu'),
     beforeVictimName: caseFoldedRegExp(
       `(?<![\\p{L}])(?:${alt(f.namedVictimVerbs)}|(?:${alt(f.deathNouns)})\\s+of)\\s+${title}{0,5}$`,
@@ -405,8 +413,11 @@ export function parseNumber(cues: CasualtyCues, s: string): number | null {
   return n;
 }
 
-/** between two items of a list: a comma, "and", or both (in any case: wire copy in capitals writes "AND") */
-const LIST_GLUE = /\s*,\s*(?:and\s+)?|\s+and\s+/i;
+/**
+ * between two items of a list: a comma, "and", or both (in any case: wire copy in capitals writes "AND"); never the
+ * comma of a thousands separator ("1,480 rebels and 280 soldiers" is two items, not "1", "480" and "280")
+ */
+const LIST_GLUE = /\s*,(?!\d{3}(?!\d))\s*(?:and\s+)?|\s+and\s+/i;
 
 /** How many people a list names: "a professor, a policeman and a pedestrian" = 3, "two children and a woman" = 3. */
 function countList(cues: CasualtyCues, list: string): number | null {
@@ -821,7 +832,8 @@ export function casualtiesIn(
   const out: CasualtyCount[] = [];
   for (const { rule, out: found } of allMatches(CASUALTY_RULES, { text, cues, people }, switches)) {
     for (const f of found) {
-      if (cues.statistic.test(clauseAround(text, f.start, f.end))) continue;
+      const clause = clauseAround(text, f.start, f.end);
+      if (cues.statistic.test(clause) || cues.statisticTrend.test(clause)) continue;
       // (rule casualty/killer-also-self) the killer died too: one more, the words saying so part of the count
       const self =
         f.what === 'killed' && KILLED_BY_THE_SUBJECT.has(rule.id) && isOn(switches, KILLER_ALSO_SELF)

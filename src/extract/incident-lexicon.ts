@@ -159,7 +159,8 @@ export function buildIncidentLexicon(
       `(?<![\\p{L}\\p{N}])(?:${alt(c.periodBoundaryBefore)})\\s+(?:the\\s+)?$`,
       'iu',
     ),
-    accidentAfter: caseFoldedRegExp(`^\\s+(?:[\\p{L}-]+\\s+){0,4}(?:${alt(c.accidentAfter)})(?![\\p{L}])`, 'iu'),
+    // a possessive may stand between ("killed in Sunday's crash", "in the region's worst road accident")
+    accidentAfter: caseFoldedRegExp(`^\\s+(?:[\\p{L}'’-]+\\s+){0,4}(?:${alt(c.accidentAfter)})(?![\\p{L}])`, 'iu'),
     accidentEvent: caseFoldedRegExp(`(?<![\\p{L}])(?:${alt(c.accidentEvents)})(?![\\p{L}])`, 'iu'),
     accidentCause: caseFoldedRegExp(`(?<![\\p{L}])(?:${alt(c.accidentAfter)})(?![\\p{L}])`, 'iu'),
     accidentSubject: caseFoldedRegExp(

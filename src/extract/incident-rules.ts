@@ -70,6 +70,10 @@ const DENIAL_REACH_CHARS = 160;
 /** an adverb right after a verb of harm, before its object ("killed indiscriminately 5,000") */
 const ADVERB_AFTER = /^\s+[\p{L}-]+ly\s+/u;
 
+/** a quotation mark right before and right after a trigger: the word alone in quotes (rule incident/scare-quoted) */
+const SCARE_QUOTE_OPEN = /^["'\u2018\u201c]$/u;
+const SCARE_QUOTE_CLOSE = /^["'\u2019\u201d]$/u;
+
 /** the longest aside a subject may be set off from its verb by ("1,980 people, most of them youths, have been …") */
 const ASIDE_CHARS = 40;
 
@@ -228,11 +232,17 @@ export const TRIGGER_VETO_RULES: readonly Rule<TriggerContext, string>[] = [
   ),
   rule(
     'running-total',
-    'a verb of harm or a bare plural in a clause about a period ("killed in the conflict since 2015", "attacks over the past decade") is a running total; so is a bare plural in a sentence set in a year of its own ("In 2014, 11 people died in shootings")',
+    'a verb of harm or a bare plural in a clause about a period ("killed in the conflict since 2015", "attacks over the past decade") is a running total, and so is any phrase of harm not pointing at one event ("the") in a sentence of crime figures that moved ("Murders rose by a third, and 412 people were killed"); so is a bare plural in a sentence set in a year of its own ("In 2014, 11 people died in shootings")',
     (c) =>
-      (c.cls === 'weak' || (c.det === 'bare' && c.plural)) &&
-      (c.lex.casualties.statistic.test(c.text.slice(c.clauseStart, c.clauseEnd)) ||
-        (c.det === 'bare' && c.plural && c.lex.casualties.inYear.test(c.text.slice(c.sentenceStart, c.sentenceEnd)))),
+      // crime figures: any verb or plural of harm the sentence tells beside them, never one event it points at ("the")
+      (c.cls !== 'agent' &&
+        c.det !== 'definite' &&
+        c.lex.casualties.statisticTrend.test(c.text.slice(c.sentenceStart, c.sentenceEnd))) ||
+      ((c.cls === 'weak' || (c.det === 'bare' && c.plural)) &&
+        (c.lex.casualties.statistic.test(c.text.slice(c.clauseStart, c.clauseEnd)) ||
+          (c.det === 'bare' &&
+            c.plural &&
+            c.lex.casualties.inYear.test(c.text.slice(c.sentenceStart, c.sentenceEnd))))),
   ),
   rule(
     'perfect-tally',
@@ -367,6 +377,14 @@ export const TRIGGER_VETO_RULES: readonly Rule<TriggerContext, string>[] = [
     'simulated',
     'an event acted out is no incident: a trigger right after a word of pretence ("a mock attack", "a simulated hijacking", "a dummy bomb") or governed by a verb of acting out ("troops simulated an assault", "police rehearsed a hostage rescue") reports a drill or a show',
     (c) => c.cues.simulatedBefore.test(c.text.slice(Math.max(c.clauseStart, c.start - 50), c.start)),
+  ),
+  rule(
+    'scare-quoted',
+    'an arrest, raid or search word set alone in quotation marks ("police \'arrested\' Santa Claus", "the \u201craid\u201d on the office") is written as not meant literally (a stunt, a joke or a word the writer doubts): news writes a real arrest without quotes',
+    (c) =>
+      c.cls === 'response' &&
+      SCARE_QUOTE_OPEN.test(c.text.slice(Math.max(c.sentenceStart, c.start - 1), c.start)) &&
+      SCARE_QUOTE_CLOSE.test(c.text.slice(c.end, Math.min(c.sentenceEnd, c.end + 1))),
   ),
   rule(
     'work-about',

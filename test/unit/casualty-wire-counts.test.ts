@@ -78,4 +78,13 @@ describe('wire-report casualty counts', () => {
     expect(counts('Two men on a motorbike shot dead a watchman outside the depot.')).toEqual([['killed', 1]]);
     expect(counts('Unknown attackers killed a prosecutor in the square.')).toEqual([['killed', 1]]);
   });
+
+  it('a thousands separator inside a list of counts is no list comma', () => {
+    expect(counts('In the offensive 1,480 guerrillas and 280 troops were killed, the army said.')).toEqual([
+      ['killed', 1760],
+    ]);
+    expect(counts('Officials said 2,015 miners, 3 nurses and 12 guards were injured.')).toEqual([['injured', 2030]]);
+    // a comma between counts of a list still parts the items
+    expect(counts('Three guards, 4 drivers and a nurse were wounded.')).toEqual([['injured', 8]]);
+  });
 });
