@@ -9,10 +9,29 @@ export const ABROAD_MIN_VOTES = 4;
 export const ABROAD_RATIO = 3;
 
 /**
+ * Rule place/premises-owner-abroad: a country or people written as the owner of diplomatic premises ("the USSR
+ * embassy", "the embassies of China and the Soviet Union", "the Peruvian consulate"; incident-cues.diplomaticPremises)
+ * has them abroad, so the name is no vote for the country the report is about. `after` is anchored at the end of the
+ * name, `before` at its start (incident-cues premisesAfter, premisesBefore).
+ */
+export interface PremisesCues {
+  after: RegExp;
+  before: RegExp;
+}
+
+/** the name at [start, end) owns diplomatic premises (rule place/premises-owner-abroad) */
+export function ownsPremises(text: string, start: number, end: number, premises: PremisesCues): boolean {
+  return (
+    premises.after.test(text.slice(end, end + 60)) || premises.before.test(text.slice(Math.max(0, start - 60), start))
+  );
+}
+
+/**
  * How often each country is named inside `ranges` of the text: a mention of a place the gazetteer (or the text)
  * locates in it, or its name, and each of its demonyms outside those ("Salvadoran troops", "a Colombian judge").
  * `homeBound`: count a demonym, or a country's name before a noun, only before one of these nouns; `peopleOnly`: count
- * only those, not the places named.
+ * only those, not the places named; `premises`: a name that owns diplomatic premises is no vote (rule
+ * place/premises-owner-abroad).
  */
 export function countryVotes(
   text: string,
@@ -22,6 +41,7 @@ export function countryVotes(
   smallWords: ReadonlySet<string>,
   homeBound?: ReadonlySet<string>,
   peopleOnly = false,
+  premises?: PremisesCues,
 ): Map<string, number> {
   const votes = new Map<string, number>();
   const vote = (cc: string) => votes.set(cc, (votes.get(cc) ?? 0) + 1);
@@ -41,6 +61,7 @@ export function countryVotes(
       const next = wordAfter(m.end);
       const attributive = e.placeKind === 'country' && !!next && !smallWords.has(next);
       if (attributive ? !boundHome(m.end) : peopleOnly) continue;
+      if (premises && ownsPremises(text, m.start, m.end, premises)) continue;
       if (located && (!attributive || demonyms)) vote(e.country);
     }
   }
@@ -49,6 +70,7 @@ export function countryVotes(
       const cc = demonyms!.get(w[0].toLowerCase());
       const at = r.start + w.index;
       if (!cc || taken.some((m) => m.start <= at && at < m.end)) continue;
+      if (premises && ownsPremises(text, at, at + w[0].length, premises)) continue;
       if (boundHome(at + w[0].length)) vote(cc);
     }
   return votes;
@@ -82,7 +104,10 @@ export function topCountry(votes: ReadonlyMap<string, number>, except: string): 
  * event it tells with no place of its own happened there, not in the bureau's city. A country named only by its
  * people ("two U.S. citizens were killed", "the U.S. embassy said") is their nationality, not where the report is
  * about. `smallWords`: the verbs and function words (english.verbAndFunctionWords) that may follow a country's name
- * written as a place ("flown to the United States and"). Returns that country's code, or null.
+ * written as a place ("flown to the United States and"). The dateline's own country counts its people only where they
+ * act at home (`homeBound`, data incident-cues.homeBoundNouns: "the Soviet government", not "Soviet seamen", who are
+ * travellers in the country the report is about), and neither country counts a name that owns diplomatic premises
+ * (`premises`, rule place/premises-owner-abroad: "the USSR embassy" stands abroad). Returns that country's code, or null.
  */
 export function countryAbroad(
   text: string,
@@ -91,11 +116,17 @@ export function countryAbroad(
   entities: readonly NamedEntity[],
   demonyms: ReadonlyMap<string, string>,
   smallWords: ReadonlySet<string>,
+  homeBound: ReadonlySet<string>,
+  premises?: PremisesCues,
 ): string | null {
   const body = [{ start: bodyStart, end: text.length }];
-  const all = countryVotes(text, body, entities, demonyms, smallWords);
-  const own = all.get(datelineCountry) ?? 0;
-  const top = topCountry(countryVotes(text, body, entities, null, smallWords), datelineCountry);
+  const all = countryVotes(text, body, entities, demonyms, smallWords, undefined, false, premises);
+  const own =
+    countryVotes(text, body, entities, demonyms, smallWords, homeBound, false, premises).get(datelineCountry) ?? 0;
+  const top = topCountry(
+    countryVotes(text, body, entities, null, smallWords, undefined, false, premises),
+    datelineCountry,
+  );
   if (!top || top[1] < ABROAD_MIN_PLACES) return null;
   const votes = all.get(top[0]) ?? 0;
   return votes >= ABROAD_MIN_VOTES && votes >= ABROAD_RATIO * own ? top[0] : null;

@@ -2,7 +2,7 @@
 // Every merge of two differently written mentions records why in `merges`.
 import { headlinePlaceCountries } from './headline-places.js';
 import type { Doc } from './document.js';
-import type { CityEntry, GazEntry, OrgEntry } from './gazetteer.js';
+import type { CityEntry, GazEntry, OrgEntry, RegionEntry } from './gazetteer.js';
 import { agencyPlaceCandidates } from './agency-places.js';
 import { residentPlaceCandidates, statedPlaceCandidates } from './stated-places.js';
 import {
@@ -843,11 +843,19 @@ function placeClusters(
         c,
         cands,
         options,
-        trustSentenceCountry(
+        trustWrittenHomeHolder(
+          res,
+          text,
           c,
           cands,
           options,
-          trustStated(res, text, c, options.get(c)!, choosePlace(res.gazetteer, options.get(c)!, context, primary)),
+          primary,
+          trustSentenceCountry(
+            c,
+            cands,
+            options,
+            trustStated(res, text, c, options.get(c)!, choosePlace(res.gazetteer, options.get(c)!, context, primary)),
+          ),
         ),
       );
     const e = choice?.unplaced ? undefined : choice?.entry;
@@ -1036,6 +1044,53 @@ function trustWrittenCountry(
     ambiguous: false,
     why: `entities/country-written-after: the text writes ${there.country} right after the name`,
   };
+}
+
+/**
+ * Rule entities/written-home-holder. "released in Grenada, eastern Antioquia Department", "clashes in Berlin, Usulutan
+ * Department", from a Bogota or San Salvador dateline: a name written right before a region or town of the article's
+ * own country (the gap of entities.withinGapRe: a comma and perhaps a compass word) is a place in that holder, not a
+ * namesake abroad the gazetteer knows better (a country, or a large city). The name takes its namesake in that country
+ * when the gazetteer has one; else it gets no reading (null), a town the gazetteer lacks, which rule
+ * entities/written-town-in-country places in the holder or the article's country, marked ambiguous. Not a list ("San Miguel, Usulutan, and La Union"): a holder followed by another place of the list holds
+ * nothing.
+ */
+export const WRITTEN_HOME_HOLDER = inlineRule(
+  'entities/written-home-holder',
+  'A place name written right before a region or town of the article\'s own country ("Grenada, eastern Antioquia Department", "Berlin, Usulutan Department" in a Colombian or Salvadoran report) is a place inside that holder: it takes its namesake in that country, or, when the gazetteer has none there, is read as a town the gazetteer lacks (placed in the holder or the article\'s country, marked ambiguous) rather than a confident pin on a larger namesake abroad. A list of places ("San Miguel, Usulutan, and La Union") is no holder.',
+);
+
+function trustWrittenHomeHolder(
+  res: Resources,
+  text: string,
+  c: Candidate,
+  cands: readonly Candidate[],
+  options: ReadonlyMap<Candidate, readonly PlaceEntry[]>,
+  primary: string | null,
+  choice: GeoChoice | null,
+): GeoChoice | null {
+  if (!choice || choice.unplaced || !primary || !isOn(res.rules, WRITTEN_HOME_HOLDER)) return choice;
+  if (countryOf(choice.entry) === primary) return choice;
+  const W = entityWords(res);
+  const next = cands.find((o) => o.start >= c.end && W.withinGapRe.test(text.slice(c.end, o.start)));
+  const held = next ? (options.get(next) ?? []) : [];
+  // (a holder with namesakes abroad as well, "San Marcos", is read in the article's country like any namesake)
+  if (!next || held.some((e) => e.kind === 'country') || !held.some((e) => countryOf(e) === primary)) return choice;
+  // a list: another place follows the holder after a comma or "and" ("San Miguel, Usulutan, and La Union")
+  const listGap = /^\s*(?:,\s*)?(?:(?:and|or|&)\s+)?$/iu;
+  if (cands.some((o) => o.start > next.end && o.start - next.end < 12 && listGap.test(text.slice(next.end, o.start))))
+    return choice;
+  // (or a last item the tagger left out: "…, Usulutan, and La Union")
+  if (/^\s*,?\s+(?:and|or)\s/iu.test(text.slice(next.end, next.end + 8))) return choice;
+  // nor a list the name itself continues ("Morazan, San Miguel, …")
+  if (cands.some((o) => o.end <= c.start && c.start - o.end < 12 && listGap.test(text.slice(o.end, c.start))))
+    return choice;
+  const there = (options.get(c) ?? [])
+    .filter((e): e is CityEntry | RegionEntry => e.kind !== 'country' && e.country === primary)
+    .sort((a, b) => (b.kind === 'city' ? b.population : 0) - (a.kind === 'city' ? a.population : 0))[0];
+  const why = `entities/written-home-holder: written in ${next.text}, a place of ${primary}, the article's country`;
+  // no namesake there: no reading at all, so that the holder places it (rule entities/written-town-in-country)
+  return there ? { entry: there, ambiguous: false, why } : null;
 }
 
 /**

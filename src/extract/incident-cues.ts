@@ -24,6 +24,13 @@ export interface IncidentCues {
   countryOwnedAfter: RegExp;
   /** anchored at the start of a country's name: premises it owns and "of" ("the embassies of", diplomaticPremises) */
   premisesOwnerBefore: RegExp;
+  /**
+   * a country's or people's name as the owner of diplomatic premises, which stand abroad (rule
+   * place/premises-owner-abroad): anchored at the end of the name, "… embassy", "… and USSR embassies"; anchored at its
+   * start, "embassies of the USSR and the …"
+   */
+  premisesAfter: RegExp;
+  premisesBefore: RegExp;
   /** "… on the " before a place, and "oil pipeline" after it: the place names the target (rule place/named-target) */
   namedTargetBefore: RegExp;
   namedTargetAfter: RegExp;
@@ -350,6 +357,14 @@ function buildIncidentCues(w: WordLists): IncidentCues {
     ),
     premisesOwnerBefore: new RegExp(
       `(?<![\\p{L}])${a('incident-cues.diplomaticPremises')}\\s+of\\s+(?:the\\s+)?$`,
+      'iu',
+    ),
+    premisesAfter: new RegExp(
+      `^\\s+(?:(?:and|&)\\s+(?:the\\s+)?[\\p{L}.]+\\s+)?${a('incident-cues.diplomaticPremises')}(?![\\p{L}])`,
+      'iu',
+    ),
+    premisesBefore: new RegExp(
+      `(?<![\\p{L}])${a('incident-cues.diplomaticPremises')}\\s+of\\s+(?:the\\s+)?(?:[\\p{L}.]+\\s+(?:and|&)\\s+(?:the\\s+)?)?$`,
       'iu',
     ),
     indefiniteLocativeBefore: new RegExp(

@@ -225,8 +225,14 @@ export const PLACE_OWNER_OF_THE_PREMISES = inlineRule(
   '"Guerrillas bombed the embassies of China and the Soviet Union", "the PRC and USSR embassies", "the consulate of Ecuador": a country written after a noun of diplomatic premises and "of" (incident-cues.diplomaticPremises), or listed with a country that is written so or right before such a noun (rule place/country-owner), owns the premises and is no place of the event: the embassy stands in the town or country the text or its dateline gives.',
 );
 
+export const PLACE_PREMISES_OWNER_ABROAD = inlineRule(
+  'place/premises-owner-abroad',
+  'A country or people written as the owner of diplomatic premises ("the USSR embassy", "the embassies of China and the Soviet Union", "the Peruvian consulate"; incident-cues.diplomaticPremises) has them abroad: when rule place/dateline-abroad weighs which country a report is about, such a name is no vote for its country (dateline-abroad.ts ownsPremises), so that a report from Moscow of bombs at the USSR and PRC embassies in Lima is news of Peru.',
+);
+
 export const INCIDENT_INLINE_RULES = [
   PLACE_OWNER_OF_THE_PREMISES,
+  PLACE_PREMISES_OWNER_ABROAD,
   PLACE_PEOPLE_ABROAD_OVER_DATELINE,
   REFERENCE_PAST_OPENING,
   INCIDENTS_ATTACKERS_STORM_ANY_KIND,

@@ -127,6 +127,7 @@ export function buildIncidentLexicon(
   t: z.infer<typeof TriggerFile>,
   c: z.infer<typeof ContextFile>,
   casualties: CasualtyFile,
+  premises: readonly string[],
 ): IncidentLexicon {
   return {
     casualties: buildCasualtyCues(casualties),
@@ -185,8 +186,10 @@ export function buildIncidentLexicon(
       `(?<![\\p{L}\\p{N}])(?:${alt([...c.speechVerbs, ...c.statusReports])})\\s+(?:(?!(?:${alt(c.speechComplements)})(?![\\p{L}\\p{N}]))\\w+\\s+)?$`,
       'iu',
     ),
+    // the country after a noun of diplomatic premises and "of" (incident-cues.diplomaticPremises, one list for
+    // both uses: "the embassy of Peru") owns them, and they stand abroad
     backgroundPlaceBefore: caseFoldedRegExp(
-      `(?<![\\p{L}\\p{N}])(?:${alt(c.backgroundPlaceBefore)})\\s+(?:the\\s+)?$`,
+      `(?<![\\p{L}\\p{N}])(?:${alt(c.backgroundPlaceBefore)}|(?:${alt(premises)})\\s+of)\\s+(?:the\\s+)?$`,
       'iu',
     ),
     areaExclusionBefore: caseFoldedRegExp(

@@ -50,6 +50,7 @@ import {
   PLACE_CITY_LATER_IN_ARTICLE,
   PLACE_REACTION_PLACE,
   PLACE_OWNER_OF_THE_PREMISES,
+  PLACE_PREMISES_OWNER_ABROAD,
   INCIDENTS_ATTACKERS_STORM_ANY_KIND,
   PLACE_CLAUSE_TOWN,
   PLACE_COMPASS_PART_OF_CITY,
@@ -1246,6 +1247,11 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
           entities,
           doc.res.gazetteer.demonyms,
           doc.res.words.set('english.verbAndFunctionWords'),
+          doc.res.words.set('incident-cues.homeBoundNouns'),
+          // (rule place/premises-owner-abroad)
+          isOn(doc.res.rules, PLACE_PREMISES_OWNER_ABROAD)
+            ? { after: cues.premisesAfter, before: cues.premisesBefore }
+            : undefined,
         )
       : null;
   const sentenceGroups = new Map<number, Group[]>();

@@ -488,6 +488,7 @@ export function loadResources(options: LoadOptions = {}): Resources {
     readDataFile(lex('incident-triggers.json'), TriggerFile),
     readDataFile(lex('incident-context.json'), ContextFile),
     readDataFile(lex('incident-casualties.json'), CasualtyFile),
+    words.list('incident-cues.diplomaticPremises'),
   );
   const relationCues = buildRelationCues(readDataFile(lex('relation-cues.json'), CueFile));
   const tagger = cachedTagger(options.taggerPath ?? join(dir, 'models', 'ner-tagger.bin.gz'));

@@ -45,7 +45,12 @@ describe('place/owner-of-the-premises: after "the embassies of", and every count
     expect(r.placeOf(r.incidents[0])?.name).toBe('China');
   });
 
-  it('switched off (KG_DISABLE_RULES=place/owner-of-the-premises), the first owner is read as the place again', () => {
-    expect(placeOfFirst(after, withoutRules('place/owner-of-the-premises'))?.name).toBe('China');
+  it('switched off (KG_DISABLE_RULES=place/owner-of-the-premises), the first of a list of owners is read as the place again', () => {
+    // ("the embassies of China" stays background: the premises' nouns and "of" are background place cues as well,
+    // incident-context backgroundPlaceBefore with incident-cues.diplomaticPremises)
+    const listed = 'LIMA, 3 JAN 90 (AFP) -- [TEXT] TERRORISTS SET OFF BOMBS AT THE PRC AND USSR EMBASSIES LAST NIGHT.';
+    expect(placeOfFirst(listed)?.name).toBe('Lima');
+    expect(placeOfFirst(listed, withoutRules('place/owner-of-the-premises'))?.name).toBe('China');
+    expect(placeOfFirst(after, withoutRules('place/owner-of-the-premises'))?.name).toBe('Lima');
   });
 });
