@@ -1574,6 +1574,8 @@ function titleOf(title: readonly number[] | undefined): { title?: number[] } {
 // (cypher/reextract.cypher), as MOVE_RELATIONS in late-joins.ts; only relations carry an articleId, and their types are
 // ENTITY_REL_TYPES. The hints say SEEK: planned on a small store and kept (replan=skip), the plain pattern read the
 // sentences by a scan of the whole Sentence(articleId) index, every sentence of the store for each row (issue 12).
+// Returns the incidents whose FOLLOW_UP_OF links it deleted (`unfollowed`): a link the node the article's rows are
+// taken off is followed by starts from an incident that need not be of the neighbourhood, and its followsName changes.
 export const DETACH = `
 UNWIND $rows AS row
 MATCH (i:Incident {key: row.key})
