@@ -1574,6 +1574,8 @@ function titleOf(title: readonly number[] | undefined): { title?: number[] } {
 // (cypher/reextract.cypher), as MOVE_RELATIONS in late-joins.ts; only relations carry an articleId, and their types are
 // ENTITY_REL_TYPES. The hints say SEEK: planned on a small store and kept (replan=skip), the plain pattern read the
 // sentences by a scan of the whole Sentence(articleId) index, every sentence of the store for each row (issue 12).
+// Returns the incidents whose FOLLOW_UP_OF links it deleted (`unfollowed`): a link the node the article's rows are
+// taken off is followed by starts from an incident that need not be of the neighbourhood, and its followsName changes.
 export const DETACH = `
 UNWIND $rows AS row
 MATCH (i:Incident {key: row.key})
@@ -1584,15 +1586,25 @@ CALL (i, row) {
   MATCH (s)-[m:MENTIONS]->(i)
   DELETE m
 }
-${ENTITY_REL_TYPES.map(
-  (type) => `CALL (i, row) {
+${ENTITY_REL_TYPES.filter((type) => type !== 'FOLLOW_UP_OF')
+  .map(
+    (type) => `CALL (i, row) {
   MATCH (x)-[r:${type}]->(y)
   USING INDEX SEEK r:${type}(articleId)
   WHERE r.articleId = row.articleId AND (x = i OR y = i)
   DELETE r
 }`,
-).join('\n')}
-RETURN count(*) AS n`;
+  )
+  .join('\n')}
+CALL (i, row) {
+  MATCH (x)-[r:FOLLOW_UP_OF]->(y)
+  USING INDEX SEEK r:FOLLOW_UP_OF(articleId)
+  WHERE r.articleId = row.articleId AND (x = i OR y = i)
+  WITH r, x.key AS from
+  DELETE r
+  RETURN collect(from) AS unfollowed
+}
+RETURN count(*) AS n, reduce(s = [], u IN collect(unfollowed) | s + u) AS unfollowed`;
 
 const ATTACH_COVERS = `
 UNWIND $rows AS row
@@ -1640,11 +1652,19 @@ MATCH (f:IncidentFrame {key: row.frame})
 SET f.incident = row.incident
 RETURN count(*) AS n`;
 
-// Follow-up links of the neighbourhood's follow-up frames, written anew (their ends may have moved).
-const DELETE_FOLLOW_UPS = `
+// The stored follow-up links of the neighbourhood's follow-up frames' articles (compared with the rows they should be:
+// followUpLinkChanges)
+const STORED_FOLLOW_UPS = `
 UNWIND $ids AS id
-MATCH ()-[r:FOLLOW_UP_OF|PART_OF]->() WHERE r.articleId = id
-DELETE r`;
+MATCH (x)-[r:FOLLOW_UP_OF|PART_OF]->(y) WHERE r.articleId = id
+RETURN elementId(r) AS id, type(r) AS type, x.key AS from, y.key AS to, r.articleId AS articleId,
+  r.sentenceIds AS sentenceIds, r.evidence AS evidence, r.label AS label, r.source AS source, r.published AS published`;
+
+const DELETE_LINKS = `
+UNWIND $rows AS id
+MATCH ()-[r]->() WHERE elementId(r) = id
+DELETE r
+RETURN count(*) AS n`;
 
 /** A FOLLOW_UP_OF or PART_OF row (written like the incident relationships, ATTACH_RELATIONS). */
 export interface FollowUpRow {
@@ -1782,14 +1802,18 @@ export function followsNames(
   return out;
 }
 
-// followsName of the given incidents and of those that follow them, from their FOLLOW_UP_OF links as they are now
-// (the order and joiner of followsNames)
+// followsName of the given incidents (`selves`) and of those that follow the `targets`, from their FOLLOW_UP_OF links
+// as they are now (the order and joiner of followsNames)
 const FOLLOW_UPS_NAMED = `
-UNWIND $keys AS k
-MATCH (n:Entity {key: k})
-OPTIONAL MATCH (f:Entity)-[:FOLLOW_UP_OF]->(n)
-WITH collect(DISTINCT n) + collect(DISTINCT f) AS xs
-UNWIND xs AS x
+CALL () {
+  UNWIND $selves AS k
+  MATCH (n:Entity {key: k})
+  RETURN n AS x
+  UNION
+  UNWIND $targets AS k
+  MATCH (f:Entity)-[:FOLLOW_UP_OF]->(:Entity {key: k})
+  RETURN f AS x
+}
 WITH DISTINCT x
 CALL (x) {
   OPTIONAL MATCH (x)-[:FOLLOW_UP_OF]->(t:Entity)
@@ -1800,19 +1824,118 @@ SET x.followsName = CASE WHEN size(names) = 0 THEN null
   ELSE reduce(s = head(names), n IN tail(names) | s + '; ' + n) END
 RETURN count(*) AS n`;
 
+/** a stored FOLLOW_UP_OF or PART_OF link (STORED_FOLLOW_UPS): its element id and what a FollowUpRow would write */
+export type StoredFollowUp = FollowUpRow & { id: string };
+
+const StoredFollowUpRow = z.object({
+  id: z.string(),
+  type: z.enum(['FOLLOW_UP_OF', 'PART_OF']),
+  from: z.string(),
+  to: z.string(),
+  articleId: z.string(),
+  sentenceIds: z.array(z.string()).nullable(),
+  evidence: z.array(z.number()).nullable(),
+  label: z.string().nullable(),
+  source: z.string().nullable(),
+  published: z.string().nullable(),
+});
+
+/** what a follow-up link holds, as ATTACH_RELATIONS writes it (a link's firstSeen is its article's) */
+const followUpSignature = (r: FollowUpRow): string =>
+  JSON.stringify([
+    r.type,
+    r.from,
+    r.to,
+    r.articleId,
+    r.sentenceIds ?? [],
+    (r.evidence ?? []).map(Number),
+    r.label ?? null,
+    r.source ?? null,
+    r.published ?? null,
+  ]);
+
+/**
+ * Which follow-up links change (issue 12): the links stored for the neighbourhood's follow-up frames' articles
+ * (`stored`) against the rows they should be now (`rows`, every one of those articles'). A stored link that a row
+ * would write again as it is stays; the others are deleted, and the rows no stored link matches are written.
+ * Writing every link anew in each batch deleted and wrote again most of the store's follow-up links as the
+ * neighbourhood grew with the store. `relinked`: the incidents whose follow-up links changed (their followsName may).
+ */
+export function followUpLinkChanges(
+  stored: readonly StoredFollowUp[],
+  rows: readonly FollowUpRow[],
+): { remove: string[]; create: FollowUpRow[]; relinked: Set<string> } {
+  const kept = new Map<string, string[]>();
+  for (const s of stored) {
+    const sig = followUpSignature(s);
+    kept.set(sig, [...(kept.get(sig) ?? []), s.id]);
+  }
+  const create: FollowUpRow[] = [];
+  for (const r of rows) {
+    const ids = kept.get(followUpSignature(r));
+    if (ids?.length) ids.pop();
+    else create.push(r);
+  }
+  const left = new Set([...kept.values()].flat());
+  const removed = stored.filter((s) => left.has(s.id));
+  const relinked = new Set([...removed, ...create].filter((r) => r.type === 'FOLLOW_UP_OF').map((r) => r.from));
+  return { remove: removed.map((s) => s.id).sort(cmp), create, relinked };
+}
+
+/**
+ * The neighbourhood's follow-up links brought in line with its frames: only the links that change are deleted and
+ * written (followUpLinkChanges). Returns the incidents whose FOLLOW_UP_OF links changed.
+ */
 async function linkFollowUps(
   tx: ManagedTransaction,
   frames: ReadonlyMap<string, StoredFrame>,
   assignment: ReadonlyMap<string, string | null>,
   articles: ReadonlyMap<string, { source: string | null; published: string | null }>,
-): Promise<void> {
+): Promise<Set<string>> {
   const { followUps, rows } = followUpRows(frames, assignment, articles);
-  if (!followUps.length) return;
-  await tx.run(DELETE_FOLLOW_UPS, { ids: [...new Set(followUps.map((f) => f.articleId))].sort(cmp) });
-  await run(tx, 'follow-up links', ATTACH_RELATIONS, rows);
+  if (!followUps.length) return new Set();
+  const res = await tx.run(STORED_FOLLOW_UPS, { ids: [...new Set(followUps.map((f) => f.articleId))].sort(cmp) });
+  const stored = res.records.map((r) => {
+    const s = StoredFollowUpRow.parse(r.toObject());
+    return { ...s, sentenceIds: s.sentenceIds ?? [], evidence: s.evidence ?? [] };
+  });
+  const { remove, create, relinked } = followUpLinkChanges(stored, rows);
+  await run(tx, 'deleting follow-up links', DELETE_LINKS, remove);
+  await run(tx, 'follow-up links', ATTACH_RELATIONS, create);
+  return relinked;
 }
 
 const Count = z.object({ n: z.number().int() }).passthrough();
+const Detached = z.object({ n: z.number().int(), unfollowed: z.array(z.string()) });
+
+/** DETACH: returns the incidents whose FOLLOW_UP_OF links it deleted (their followsName may change) */
+async function detachRows(tx: ManagedTransaction, rows: Array<{ key: string; articleId: string }>): Promise<string[]> {
+  if (!rows.length) return [];
+  const res = await tx.run(DETACH, { rows });
+  const { n, unfollowed } = Detached.parse(res.records[0]?.toObject() ?? { n: 0, unfollowed: [] });
+  if (n !== rows.length) throw new Error(`detaching incident rows: ${n} of ${rows.length} rows matched their nodes`);
+  return unfollowed;
+}
+
+/**
+ * Whose followsName FOLLOW_UPS_NAMED writes again: an incident's followsName is made of its FOLLOW_UP_OF links and of
+ * the names and dates of the incidents they end at, so it changes only for an incident whose links were deleted
+ * (`unfollowed`: by DETACH, or with a rewritten article) or changed (`relinked`, linkFollowUps), and for the
+ * followers of an incident whose row was written (`written`). Writing it for every incident of the neighbourhood and
+ * their followers read their links again in every batch, a cost that grew with the store (issue 12). The incident a
+ * link was deleted from when an article's rows were detached from the node it followed (DETACH) is neither relinked
+ * nor written: left out, it kept a followsName with no link left.
+ */
+export function followsNameTargets(
+  unfollowed: readonly string[],
+  relinked: ReadonlySet<string>,
+  written: readonly Record<string, unknown>[],
+): { selves: string[]; targets: string[] } {
+  return {
+    selves: [...new Set([...unfollowed, ...relinked])].sort(cmp),
+    targets: [...new Set(written.map((r) => String(r['key'])))].sort(cmp),
+  };
+}
 
 async function run(
   tx: ManagedTransaction,
@@ -2106,19 +2229,18 @@ export async function resolveFrames(
       ),
     ),
   ].sort(cmp);
-  await run(
+  const unfollowed = await detachRows(
     tx,
-    'detaching incident rows',
-    DETACH,
     detach.map((p) => {
       const [key, articleId] = p.split('\u0000');
-      return { key, articleId };
+      return { key: key!, articleId: articleId! };
     }),
   );
   const props = incidents.map((c) => incidentProperties(c, frames)).sort((a, b) => cmp(String(a.key), String(b.key)));
   followUpNodeNames(props, followUpRows(frames, assignment, articles).rows);
   // the nodes of removed frames may have been deleted with their article (removeArticle): always written
-  await run(tx, 'incidents', UPSERT_INCIDENTS, incidentWrites.changed(lock, props, seedIncidents));
+  const written = incidentWrites.changed(lock, props, seedIncidents);
+  await run(tx, 'incidents', UPSERT_INCIDENTS, written);
 
   const attach = all.flatMap((f) => {
     const key = assignment.get(f.key) ?? null;
@@ -2128,9 +2250,10 @@ export async function resolveFrames(
   await run(tx, 'incident coverage', ATTACH_COVERS, covers);
   await run(tx, 'incident mentions', ATTACH_MENTIONS, mentions);
   await run(tx, 'incident relationships', ATTACH_RELATIONS, relations);
-  await linkFollowUps(tx, frames, assignment, articles);
-  const named = [...new Set([...assignment.values()].filter((k): k is string => !!k))].sort(cmp);
-  if (named.length) await tx.run(FOLLOW_UPS_NAMED, { keys: named });
+  const relinked = await linkFollowUps(tx, frames, assignment, articles);
+  // a rewritten article's links went with it (removeArticle), from the nodes a rewrite took frames from
+  const named = followsNameTargets([...unfollowed, ...seedIncidents], relinked, written);
+  if (named.selves.length || named.targets.length) await tx.run(FOLLOW_UPS_NAMED, named);
   await run(
     tx,
     'frame assignments',
