@@ -49,6 +49,11 @@ export const PLACE_CAPTURED_AT_THE_SCENE = inlineRule(
   '"Security officers tackled a man at the scene … He was arrested on suspicion of murder": an arrest with no place of its own, told in a paragraph an earlier sentence of which tells someone was taken hold of at the scene (data sceneCaptureVerbs before nearTheScene), is that capture: it was made where the incident the article reports took place. Only an arrest, only within the paragraph and a few sentences.',
 );
 
+export const DATES_CLOCK_TIME_OF_THE_REPORT_DAY = inlineRule(
+  'dates/clock-time-of-the-report-day',
+  '"Authorities said the shooting happened shortly after 1 p.m. in the 4700 block of Spottswood Drive", in a breaking report that gives no day at all: the main incident of an article with no dated violent incident, told with a clock time and no day, happened on the day of the report (its publication or dateline day), as rule dates/clock-time-of-the-news-day dates events of the day of a dated main incident. Stored as the day it happened (no dateBasis), so that later reports giving the weekday are matched to it. Not for a reference, a telling marked as past, nor an incident with a month or year of its own.',
+);
+
 export const DATES_RESPONSE_ON_THE_NEWS_DAY = inlineRule(
   'dates/response-on-the-news-day',
   '"Abe was shot on Friday … He was arrested on suspicion of attempted murder", in a report of that Friday: an arrest, raid or search told after the violent incident the article reports, with no day, month or year of its own, came after that incident and by the day of the report; where the incident happened on the day of publication, that is the day of the response too. Not one told in the pluperfect ("had been arrested"), marked as past, or told before the incident.',
@@ -261,6 +266,7 @@ export const INCIDENT_INLINE_RULES = [
   PLACE_NEAR_THE_SCENE,
   PLACE_CAPTURED_AT_THE_SCENE,
   DATES_RESPONSE_ON_THE_NEWS_DAY,
+  DATES_CLOCK_TIME_OF_THE_REPORT_DAY,
   DATES_RESPONSE_CLOSES_THE_ACT,
   INCIDENTS_PRONOUN_CLAIMANT,
   PLACE_PART_OF_THE_COUNTRY,

@@ -63,6 +63,7 @@ import {
   PLACE_NEAR_THE_SCENE,
   PLACE_CAPTURED_AT_THE_SCENE,
   DATES_RESPONSE_ON_THE_NEWS_DAY,
+  DATES_CLOCK_TIME_OF_THE_REPORT_DAY,
   DATES_RESPONSE_CLOSES_THE_ACT,
   INCIDENTS_PRONOUN_CLAIMANT,
   PLACE_PART_OF_THE_COUNTRY,
@@ -3060,6 +3061,10 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
         `date ${newsDay}: sentence ${at.sentence} gives a clock time and no day, the day of the article's main incident (rule dates/clock-time-of-the-news-day)`,
       );
     }
+  // (rule dates/clock-time-of-the-report-day) with no dated main incident, the main one told with a clock time and no
+  // day ("the shooting happened shortly after 1 p.m.") happened on the day of the report
+  else if (anchor && main && rest.includes(main) && isOn(doc.res.rules, DATES_CLOCK_TIME_OF_THE_REPORT_DAY))
+    clockTimeOfTheReportDay(doc, main, anchor);
   // (rule dates/days-from-another-event, moments) "At almost the same moment, police stormed the shop": read once the
   // tellings are joined and the clock time has dated the event told before (an undated blast "minutes later" at a
   // nearby site has joined the main incident as one of its sites by then; a day given is never replaced)
@@ -6166,6 +6171,19 @@ export function slug(s: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 60);
+}
+
+/** rule dates/clock-time-of-the-report-day (see its reason in incident-inline-rules.ts) */
+function clockTimeOfTheReportDay(doc: Doc, main: Group, anchor: Date): void {
+  if (main.date || main.period || main.reference || main.dateFlag) return;
+  if (main.hits.some((h) => h.past || h.compared || h.heldTo)) return;
+  const at = main.hits.find((h) => clockTimeOnly(doc.sentences[h.sentence]!.text, anchor, doc.res.words));
+  if (!at) return;
+  const day = anchor.toISOString().slice(0, 10);
+  main.date = day;
+  main.merges.push(
+    `date ${day}: sentence ${at.sentence} gives a clock time and no day, and no incident of the article has a day: the day of the report (rule dates/clock-time-of-the-report-day)`,
+  );
 }
 
 /**

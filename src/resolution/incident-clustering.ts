@@ -26,10 +26,11 @@ import {
   COMMON_WORD_WEIGHT,
   DATE_WINDOW_DAYS,
   REPORT_LAG_DAYS,
-  STREET_DIRECTIONS,
-  STREET_TYPES,
+  streetAddresses,
   wordWeight,
 } from './incident-matcher.js';
+
+export { streetAddresses };
 
 export interface IncidentFrame extends IncidentFacts {
   /** unique: `<articleId>|<extractedKey>` */
@@ -592,31 +593,7 @@ function isLaterReport(f: IncidentFrame): boolean {
   return !!d && !!p && p[0] - d[0] >= 0 && p[0] - d[0] <= FOLLOW_UP_DATED_DAYS;
 }
 
-const ADDRESS_RE = new RegExp(
-  String.raw`\b(\d{1,6})(?:\s*-?\s*block\s+of(?:\s+the)?)?\s+(?:(${[...STREET_DIRECTIONS.keys()]
-    .sort((a, b) => b.length - a.length)
-    .join('|')})\.?\s+)?((?:(?:\d{1,3}(?:st|nd|rd|th)|[A-Z][\p{L}'’-]*)\s+){1,3})([A-Z][a-z]*)\b\.?`,
-  'gu',
-);
 const addressesOf = new WeakMap<IncidentFrame, ReadonlySet<string>>();
-
-/**
- * The street addresses a text gives: a house number or a block ("the 2400 block of Seaman Street", "400 Fairview
- * Dr."), the street's name and a street type of the lexicon (data/lexicons/incident-matching.json, streetTypes),
- * each as one key ("2400 block seaman street"), so that two reports writing one address differently agree.
- */
-export function streetAddresses(text: string): Set<string> {
-  const out = new Set<string>();
-  for (const m of text.matchAll(ADDRESS_RE)) {
-    const type = STREET_TYPES.get(m[4]!.toLowerCase());
-    if (!type) continue;
-    const block = /block/i.test(m[0]) ? ' block' : '';
-    const direction = m[2] ? `${STREET_DIRECTIONS.get(m[2])} ` : '';
-    const name = m[3]!.toLowerCase().replace(/[.'’]/g, '').trim().replace(/\s+/g, ' ');
-    out.add(`${m[1]}${block} ${direction}${name} ${type}`);
-  }
-  return out;
-}
 
 function frameAddresses(f: IncidentFrame): ReadonlySet<string> {
   let s = addressesOf.get(f);

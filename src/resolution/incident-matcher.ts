@@ -562,6 +562,10 @@ export function dateEvidence(a: IncidentFacts, b: IncidentFacts): DateEvidence {
   if (ra && rb) {
     const gap = gapDays(ra, rb);
     const exact = precisionOf(a.date!) === 'day' && precisionOf(b.date!) === 'day';
+    // (rule match/days-apart-other-street) dates more than a day apart, and the scenes on different streets
+    const streets = gap > 1 ? otherStreets(a, b) : null;
+    if (streets)
+      return { points: 0, blocked: `dates ${a.date} and ${b.date} are ${gap} days apart, ${streets}`, why: '' };
     if (gap > DATE_WINDOW_DAYS) {
       // a date on (or the day before) the report's own publication may be when it was reported (a revised toll,
       // a charge) rather than when it happened: read as an undated report of the earlier event
@@ -601,6 +605,29 @@ export function dateEvidence(a: IncidentFacts, b: IncidentFacts): DateEvidence {
   const gap = gapDays(pa, pb);
   if (gap > REPORT_LAG_DAYS) return { points: 0, blocked: `undated, reported ${gap} days apart`, why: '' };
   return { points: 0.2, blocked: null, why: `undated, reported ${gap} day${gap === 1 ? '' : 's'} apart` };
+}
+
+/** the streets (name and type, without the house number or block) of the addresses a text gives, per facts object */
+const streetsOf = new WeakMap<IncidentFacts, ReadonlySet<string>>();
+function streetsOfText(f: IncidentFacts): ReadonlySet<string> {
+  let s = streetsOf.get(f);
+  if (!s) streetsOf.set(f, (s = new Set([...streetAddresses(f.text)].map((a) => a.replace(/^\d+(?: block)? /, '')))));
+  return s;
+}
+
+/**
+ * Rule match/days-apart-other-street: two reports of one city and kind dated more than a day apart may still be one
+ * event (a date within DATE_WINDOW_DAYS, or the later date its report's own: publicationDated), but a second shooting
+ * in the same city a few days on is dated so too. When both texts give street addresses ("the 2400 block of Seaman
+ * Street", "1000 Woodland Ave.") and no street is in both, they tell of scenes on different streets: two events.
+ * Returns why, or null.
+ */
+function otherStreets(a: IncidentFacts, b: IncidentFacts): string | null {
+  const sa = streetsOfText(a),
+    sb = streetsOfText(b);
+  if (!sa.size || !sb.size) return null;
+  for (const s of sa) if (sb.has(s)) return null;
+  return `their scenes on different streets (${[...sa].sort()[0]}; ${[...sb].sort()[0]})`;
 }
 
 /** "2020-10" and "2020-10-16" overlap, "2020" and "2015-01-08" do not: the shorter is a prefix of the longer */
@@ -802,6 +829,31 @@ export const COMMON_INCIDENT_WORDS: ReadonlySet<string> = new Set(MATCHING.commo
 export const STREET_TYPES: ReadonlyMap<string, string> = new Map(Object.entries(MATCHING.streetTypes));
 /** a direction before a street's name as written ("N", "North") and the letters it stands for, from the lexicon */
 export const STREET_DIRECTIONS: ReadonlyMap<string, string> = new Map(Object.entries(MATCHING.streetDirections));
+const ADDRESS_RE = new RegExp(
+  String.raw`\b(\d{1,6})(?:\s*-?\s*block\s+of(?:\s+the)?)?\s+(?:(${[...STREET_DIRECTIONS.keys()]
+    .sort((a, b) => b.length - a.length)
+    .join('|')})\.?\s+)?((?:(?:\d{1,3}(?:st|nd|rd|th)|[A-Z][\p{L}'’-]*)\s+){1,3})([A-Z][a-z]*)\b\.?`,
+  'gu',
+);
+
+/**
+ * The street addresses a text gives: a house number or a block ("the 2400 block of Seaman Street", "400 Fairview
+ * Dr."), the street's name and a street type of the lexicon (data/lexicons/incident-matching.json, streetTypes),
+ * each as one key ("2400 block seaman street"), so that two reports writing one address differently agree.
+ */
+export function streetAddresses(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(ADDRESS_RE)) {
+    const type = STREET_TYPES.get(m[4]!.toLowerCase());
+    if (!type) continue;
+    const block = /block/i.test(m[0]) ? ' block' : '';
+    const direction = m[2] ? `${STREET_DIRECTIONS.get(m[2])} ` : '';
+    const name = m[3]!.toLowerCase().replace(/[.'’]/g, '').trim().replace(/\s+/g, ' ');
+    out.add(`${m[1]}${block} ${direction}${name} ${type}`);
+  }
+  return out;
+}
+
 /** how much a common incident word weighs against an ordinary one in the describing-text similarity */
 export const COMMON_WORD_WEIGHT = MATCHING.commonWordWeight;
 

@@ -122,6 +122,28 @@ describe('date evidence', () => {
     expect(dateEvidence(attack, incident({ key: 'b', kind: 'shooting', date: '2016-03-18' })).blocked).toBeNull();
   });
 
+  it('keeps reports dated days apart whose scenes lie on different streets apart (rule match/days-apart-other-street)', () => {
+    const first = incident({
+      key: 'a',
+      kind: 'shooting',
+      date: '2019-06-02',
+      text: 'A man was shot dead in the 1200 block of Linden Avenue early Sunday.',
+    });
+    const other = (text: string, date: string) => incident({ key: 'b', kind: 'shooting', date, text });
+    expect(
+      dateEvidence(first, other('A woman was killed by gunfire at 45 Quarry Road on Wednesday.', '2019-06-05')).blocked,
+    ).toMatch(/different streets/);
+    // the same street, another way of writing its number: may be one event told again
+    expect(
+      dateEvidence(first, other('He was found shot at 1214 Linden Ave. on Wednesday.', '2019-06-05')).blocked,
+    ).toBeNull();
+    // a day apart (a late-night event), or one side giving no address: the dates decide as before
+    expect(
+      dateEvidence(first, other('A woman was killed by gunfire at 45 Quarry Road.', '2019-06-03')).blocked,
+    ).toBeNull();
+    expect(dateEvidence(first, other('A woman was killed by gunfire on Wednesday.', '2019-06-05')).blocked).toBeNull();
+  });
+
   it('compares an undated report through its publication, which may not come before the event', () => {
     const dated = incident({ key: 'a', date: '2024-09-14' });
     expect(dateEvidence(dated, incident({ key: 'b', date: null, published: '2024-09-15' })).blocked).toBeNull();

@@ -3,7 +3,10 @@
 // several attacks is one reference per attack. Texts written for these tests; people and places invented or generic.
 import { describe, expect, it } from 'vitest';
 import { findIncidents } from '../../src/extract/incidents.js';
+import { extract } from '../../src/extract/index.js';
+import type { IncidentEntity } from '../../src/extract/types.js';
 import { incidentsOf } from '../helpers/incidents.js';
+import { withoutRules } from '../helpers/resources.js';
 import { fixture, type EntitySpec } from './extract-incidents.fixtures.js';
 
 const named = (p: { name: string; role: string }[], role: string) =>
@@ -152,6 +155,38 @@ describe('a reference that names several attacks by their targets (reference/one
     expect(refsOf(trial('15 March 2016', 'Nine people were killed over three days. '))).toHaveLength(1);
     // nothing says the violence spanned days
     expect(refsOf(trial('March 2016', 'Nine people were killed. '))).toHaveLength(1);
+  });
+});
+
+describe('a clock time and no day anywhere (dates/clock-time-of-the-report-day)', () => {
+  const breaking =
+    'Deputies are investigating a shooting that left a teenager in critical condition, the Marion County ' +
+    "Sheriff's Office said. Deputies said the shooting happened shortly after 3 p.m. on Birch Hollow Lane. " +
+    'The boy was taken to a hospital.';
+
+  it("dates the article's main incident with the day of the report", () => {
+    const main = incidentsOf('2019-04-14', breaking).find((i) => i.kind === 'shooting');
+    expect(main).toBeDefined();
+    expect(main!.date).toBe('2019-04-14');
+    expect(main!.dateBasis).toBeUndefined();
+    expect(main!.merges?.join(' ')).toContain('dates/clock-time-of-the-report-day');
+  });
+
+  it('leaves the date as only the day it was reported without a clock time', () => {
+    const main = incidentsOf('2019-04-14', breaking.replace(' shortly after 3 p.m.', '')).find(
+      (i) => i.kind === 'shooting',
+    );
+    expect(main).toBeDefined();
+    expect(main!.dateBasis).toBe('reported');
+  });
+
+  it('switched off (KG_DISABLE_RULES), the day is only the day it was reported', () => {
+    const off = extract(
+      { published: '2019-04-14', text: breaking },
+      withoutRules('dates/clock-time-of-the-report-day'),
+    );
+    const main = off.entities.find((e): e is IncidentEntity => e.type === 'incident' && e.kind === 'shooting');
+    expect(main?.dateBasis).toBe('reported');
   });
 });
 

@@ -46,6 +46,7 @@ export const UNREGISTERED_RULE_IDS: ReadonlyArray<{ reason: string; ids: readonl
       'incidents/unchanged-not-sent',
       'incidents/undated-follow-up-chain',
       'match/one-day-operations',
+      'match/days-apart-other-street',
       'match/same-county',
       'part-of/same-article-series',
     ],
