@@ -13,6 +13,8 @@
 // The generator refuses to write into a non-empty database unless --force is given (Community has a single
 // database, and this must never mix synthetic entities into someone's real graph by accident).
 import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { serveChild, startServerChild } from './server-child.mjs';
@@ -30,12 +32,14 @@ const { values: args } = parseArgs({
     seed: { type: 'string', default: '42' },
     /** serve every request from Neo4j: the response caches off, so p95 is the queries' and not the cache's */
     'no-cache': { type: 'boolean', default: false },
+    /** the build to measure (default dist/): a copy of an earlier build compares two builds on one graph */
+    dist: { type: 'string' },
     /** internal: run only the API server and report its port to the parent */
     'serve-child': { type: 'boolean', default: false },
   },
 });
 
-const dist = new URL('../dist/', import.meta.url);
+const dist = args.dist ? pathToFileURL(`${resolve(args.dist)}/`) : new URL('../dist/', import.meta.url);
 if (!existsSync(new URL('server/app.js', dist))) {
   console.error('bench/api: dist/ is missing; run `npm run build` first');
   process.exit(2);
@@ -569,10 +573,10 @@ try {
   };
   const mixes = ENDPOINTS.flatMap((e) => MIXES[e]);
 
-  const { child, port } = await startServerChild(
-    new URL(import.meta.url).pathname,
-    args['no-cache'] ? ['--no-cache'] : [],
-  );
+  const { child, port } = await startServerChild(new URL(import.meta.url).pathname, [
+    ...(args['no-cache'] ? ['--no-cache'] : []),
+    ...(args.dist ? ['--dist', args.dist] : []),
+  ]);
   const base = `http://127.0.0.1:${port}`;
   // warm-up: page cache and query plans
   for (const [name, path] of mixes) await load(`warm-up ${name}`, base, path, 2, 3);
