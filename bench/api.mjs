@@ -9,6 +9,11 @@
 //   node bench/api.mjs --no-generate                    # benchmark what is already in the database
 //   node bench/api.mjs --force                          # generate although the database is not empty
 //   node bench/api.mjs --no-generate --endpoints map,timeline --connections 1,10
+//   node bench/api.mjs --no-generate --no-cache         # every request answered by Neo4j (response caches off)
+//   cp -r dist .dist-before && … && node bench/api.mjs --no-generate --dist .dist-before   # an earlier build
+//
+// The measured server runs without the per-client rate limit (one client would otherwise mostly get 429); a run
+// where some responses were not 200 says so. With the caches on, map and the default timeline are one cached body.
 //
 // The generator refuses to write into a non-empty database unless --force is given (Community has a single
 // database, and this must never mix synthetic entities into someone's real graph by accident).
