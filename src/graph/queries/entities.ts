@@ -248,19 +248,22 @@ export async function getNeighbors(graph: Graph, key: string, f: NeighborFilters
   };
   return graph.read(async (tx) => {
     // One round trip: rank every neighbour by its number of supporting relationships (one per article and
-    // type) without reading relationship properties unless a filter needs them, then detail only the page.
+    // type) without reading relationship properties unless a filter needs them, then detail only the page. Each
+    // neighbour keeps the relationships the expansion found, so the page is detailed from them: matching the
+    // page's neighbours again (an Expand(Into) per neighbour, costly between two hubs) found the same ones.
     const result = await tx.run(
       `MATCH (c:Entity {key: $key})
        OPTIONAL MATCH (c)-[r:${ENTITY_REL_PATTERN}]-(n)
        WHERE n <> c AND ${NEIGHBOR_FILTER}
-       WITH c, n, count(r) AS score
-       ORDER BY score DESC, n.key
-       WITH c, collect(n) AS ranked
-       WITH c, size(ranked) AS total, ranked[$offset..($offset + $limit)] AS page
-       CALL (c, page) {
-         UNWIND page AS n
-         MATCH (c)-[r:${ENTITY_REL_PATTERN}]-(n)
-         WHERE ${NEIGHBOR_FILTER}
+       WITH c, n, collect(r) AS links
+       ORDER BY size(links) DESC, n.key
+       WITH c, collect(CASE WHEN n IS NOT NULL THEN {n: n, links: links} END) AS ranked
+       WITH c, size(ranked) AS total, ranked[$offset..($offset + $limit)] AS paged
+       WITH c, total, [p IN paged | p.n] AS page, paged
+       CALL (c, paged) {
+         UNWIND paged AS p
+         WITH p.n AS n, p.links AS links
+         UNWIND links AS r
          WITH n, type(r) AS type, startNode(r) = c AS out,
               count(DISTINCT r.articleId) AS weight, count(DISTINCT ${reportOf('r.articleId')}) AS independent,
               count(DISTINCT r.source) AS outlets, head(collect(r.label)) AS label
