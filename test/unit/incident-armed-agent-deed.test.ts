@@ -53,6 +53,7 @@ describe('trigger phrases for attacks told without an incident noun (incident-tr
     expect(kinds('A policeman was wounded by a gunshot in Santa Clara on Monday.')).toEqual(['shooting']);
     expect(kinds('The convoy was rocketed by army helicopters near Santa Clara.')).toEqual(['attack']);
     expect(kinds('The striker was hit by a late tackle in Santa Clara on Monday.')).toEqual([]);
+    expect(kinds('The coach was fired on Thursday after the home defeat in Santa Clara.')).toEqual([]);
   });
 
   it('an attempted abduction and an accused assassination', () => {
