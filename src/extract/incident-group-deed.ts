@@ -24,20 +24,26 @@ export interface GroupDeedCues {
   accusedDeed: RegExp;
 }
 
+/** an apposition set off by commas (", FMLN,"), then when it happened and auxiliaries or adverbs ("had allegedly"):
+ * what may stand between a subject and its verb */
+function subjectVerbGap(words: WordLists): string {
+  const apposition = '(?:\\s*,[^,.;:()[\\]]{1,50},)?';
+  const adverbs = `(?:${words.alt('incident-roles.subjectAdverbs')}\\s+){0,2}`;
+  const times = `(?:${words.alt('incident-roles.harmTimes')}\\s+)?`;
+  return `${apposition}\\s+${times}${adverbs}`;
+}
+
 /** The cues compiled from data/lexicons/incident-roles.json, once per loaded resources. */
 export function groupDeedCuesOf(words: WordLists): GroupDeedCues {
   return words.memo('incident-group-deed', () => {
     // a bracketed gloss ("FMLN [Farabundo Marti National Liberation Front]") or an apposition set off by commas
     // (", FMLN,", ", which was thought inactive,") may stand between the name and its verb
     const gloss = '(?:\\s*[\\])])?(?:\\s*[[(][^\\])]{0,80}[\\])])?';
-    const apposition = '(?:\\s*,[^,.;:()[\\]]{1,50},)?';
-    const adverbs = `(?:${words.alt('incident-roles.subjectAdverbs')}\\s+){0,2}`;
-    const times = `(?:${words.alt('incident-roles.harmTimes')}\\s+)?`;
     // the group's name may modify its fighters' noun ("FMLN sappers destroyed", "ELN members blew up")
     const fighters = `(?:\\s+(?:${words.alt('incident-roles.agentHeads')}|${words.alt('incident-roles.memberHeads')}))?`;
     return {
       deed: new RegExp(
-        `^${gloss}${fighters}${apposition}\\s+${times}${adverbs}(${words.alt('incident-roles.armedGroupDeedVerbs')})(?![\\p{L}])`,
+        `^${gloss}${fighters}${subjectVerbGap(words)}(${words.alt('incident-roles.armedGroupDeedVerbs')})(?![\\p{L}])`,
         'iu',
       ),
       subjectBefore: new RegExp(
@@ -50,7 +56,7 @@ export function groupDeedCuesOf(words: WordLists): GroupDeedCues {
         'iu',
       ),
       accusedDeed: new RegExp(
-        `^${gloss}${fighters}${apposition}\\s+(?:of|for)\\s+(${words.alt('incident-roles.armedGroupDeedGerunds')})(?![\\p{L}])`,
+        `^${gloss}${fighters}(?:\\s*,[^,.;:()[\\]]{1,50},)?\\s+(?:of|for)\\s+(${words.alt('incident-roles.armedGroupDeedGerunds')})(?![\\p{L}])`,
         'iu',
       ),
     };
@@ -106,18 +112,15 @@ export interface AgentDeedCues {
 
 export function agentDeedCuesOf(words: WordLists): AgentDeedCues {
   return words.memo('incident-agent-deed', () => {
-    const apposition = '(?:\\s*,[^,.;:()[\\]]{1,50},)?';
     // whose fighters they are ("guerrillas of the Front (FMLN) attacked"), a bracketed gloss closing it
     const ofWhom = '(?:\\s+of\\s+(?:the\\s+)?[^,.;:()[\\]]{1,60}?(?:\\s*[[(][^\\])]{0,80}[\\])])?)?';
-    const adverbs = `(?:${words.alt('incident-roles.subjectAdverbs')}\\s+){0,2}`;
-    const times = `(?:${words.alt('incident-roles.harmTimes')}\\s+)?`;
     const start = `(?:^|[,;:\\]]|--|[—–]|(?<![\\p{L}])${words.alt('incident-roles.armedGroupSubjectOpeners')})\\s*["“]?`;
     const det = `(?:${words.alt('incident-roles.armedAgentDeterminers')}\\s+)?`;
     const modifiers = "(?:(?![\\p{L}-]*ing\\s)[\\p{L}'’-]+\\s+){0,2}?";
     const peaceful = `(?!\\s+(?:and\\s+\\p{L}+\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}?${words.alt('incident-roles.armedAgentPeacefulObjects')}(?![\\p{L}]))`;
     return {
       deed: new RegExp(
-        `${start}${det}${modifiers}${words.alt('incident-roles.armedAgentSubjects')}${ofWhom}${apposition}\\s+${times}${adverbs}(${words.alt('incident-roles.armedAgentDeedVerbs')})(?![\\p{L}-])${peaceful}`,
+        `${start}${det}${modifiers}${words.alt('incident-roles.armedAgentSubjects')}${ofWhom}${subjectVerbGap(words)}(${words.alt('incident-roles.armedAgentDeedVerbs')})(?![\\p{L}-])${peaceful}`,
         'giu',
       ),
     };
