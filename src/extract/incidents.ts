@@ -96,7 +96,7 @@ import {
 } from './incident-perpetrators.js';
 import { describedBareMembers, describedStateForce, settleSides } from './incident-sides.js';
 import { movementNounOf, movementOf, type ArticleGroup } from './incident-movement.js';
-import { ARMED_GROUP_DEED, groupDeedCuesOf } from './incident-group-deed.js';
+import { ARMED_AGENT_DEED, ARMED_GROUP_DEED, agentDeedCuesOf, groupDeedCuesOf } from './incident-group-deed.js';
 import { PLACE_NAMED_EVENT } from './incident-named-event.js';
 import { MentionIndex, type EntityMention } from './mention-index.js';
 import { distanceKm } from './geocode.js';
@@ -1330,6 +1330,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
   // (rule role.freed-held) kinds in which people are held (an abduction, a hostage-taking): one set free is their victim
   const heldFamilies = new Set(doc.res.words.list('incident-roles.heldFamilies'));
   const groupDeed = groupDeedCuesOf(doc.res.words);
+  const agentDeed = agentDeedCuesOf(doc.res.words);
   const held = (k: IncidentKind) => heldFamilies.has(incidentFamily(k));
 
   for (const s of doc.sentences) {
@@ -1360,6 +1361,16 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
         end = m.mention.end + deed.out.end;
       if (raws.some((r) => r.start < end && start < r.end)) continue;
       raws.push({ start, end, kind: deed.out.arson ? 'arson' : 'attack', cls: 'event' });
+      raws.sort((a, b) => a.start - b.start);
+    }
+    // (rule incidents/armed-agent-deed) "guerrillas attacked the governor's house": the same with an unnamed attacker
+    const agentDeeds = firstMatch([ARMED_AGENT_DEED], { cues: agentDeed, sentence: fold(s.text) }, doc.res.rules);
+    for (const d of agentDeeds?.out ?? []) {
+      const start = s.start + d.start,
+        end = s.start + d.end;
+      if (raws.some((r) => r.start < end && start < r.end)) continue;
+      if (dateline && start < dateline.end && end > dateline.start) continue;
+      raws.push({ start, end, kind: 'attack', cls: 'event' });
       raws.sort((a, b) => a.start - b.start);
     }
     const hits: Hit[] = [];

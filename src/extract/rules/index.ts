@@ -9,7 +9,7 @@ import { TRIGGER_RECLASS_RULES, TRIGGER_VETO_RULES } from '../incident-rules.js'
 import { KIN_GROUP_SUBJECT, PERPETRATOR_RULES, STATE_BY_NATIONALITY } from '../incident-perpetrators.js';
 import { SIDE_RULES } from '../incident-sides.js';
 import { MOVEMENT_RULES } from '../incident-movement.js';
-import { ARMED_GROUP_DEED } from '../incident-group-deed.js';
+import { ARMED_AGENT_DEED, ARMED_GROUP_DEED } from '../incident-group-deed.js';
 import { CASE_RESTORED_NAME } from '../display-case.js';
 import { LOWER_CASE_GAZETTEER_PLACE, SMALL_GIVEN_NAME_PLACE_NEEDS_PREPOSITION } from '../lower-case-places.js';
 import {
@@ -56,7 +56,7 @@ export function listRules(): RuleInfo[] {
     [HEADLINE_COUNTRY_IN_TITLE, HEADLINE_CITY_IN_TITLE],
     SIDE_RULES,
     MOVEMENT_RULES,
-    [ARMED_GROUP_DEED],
+    [ARMED_GROUP_DEED, ARMED_AGENT_DEED],
     [
       CASE_RESTORED_NAME,
       LOWER_CASE_GAZETTEER_PLACE,
