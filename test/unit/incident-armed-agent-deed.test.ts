@@ -56,6 +56,14 @@ describe('trigger phrases for attacks told without an incident noun (incident-tr
     expect(kinds('The coach was fired on Thursday after the home defeat in Santa Clara.')).toEqual([]);
   });
 
+  it('a stray bullet names no shooting of its own: the kind stays that of the attack told around it', () => {
+    expect(
+      kinds(
+        'A man stabbed three shoppers in Santa Clara on Monday. Officers fired to stop him, and a passer-by was injured by a stray bullet.',
+      ),
+    ).toEqual(['stabbing']);
+  });
+
   it('an attempted abduction and an accused assassination', () => {
     expect(kinds('The rebels tried to kidnap the envoy in Santa Clara on Monday.')).toEqual(['kidnapping']);
     expect(kinds('The movement accused the secret police of assassinating its candidate in Santa Clara.')).toEqual([
