@@ -15,17 +15,11 @@
 // usage: node scripts/build-caps-body-names.mjs TRAIN.conll [--min 2] [--share 0.8]
 import { readFileSync, writeFileSync } from 'node:fs';
 import { replaceListLine } from './lexicon-lines.mjs';
+import { fileAndNumbers } from './script-args.mjs';
 
-const args = process.argv.slice(2);
-const arg = (name, dflt) => {
-  const i = args.indexOf('--' + name);
-  return i >= 0 && args[i + 1] ? Number(args[i + 1]) : dflt;
-};
-const src = args.find((a) => !a.startsWith('--') && !/^\d/.test(a));
-if (!src) {
-  console.error('usage: node scripts/build-caps-body-names.mjs TRAIN.conll [--min 2] [--share 0.8]');
-  process.exit(1);
-}
+const { file: src, number: arg } = fileAndNumbers(
+  'node scripts/build-caps-body-names.mjs TRAIN.conll [--min 2] [--share 0.8]',
+);
 const MIN = arg('min', 2);
 const SHARE = arg('share', 0.8);
 const MAX_WORDS = 6;

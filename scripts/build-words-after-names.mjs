@@ -11,17 +11,11 @@
 // usage: node scripts/build-words-after-names.mjs TRAIN.conll [--min 1] [--ratio 3] [--in-name 2]
 import { readFileSync, writeFileSync } from 'node:fs';
 import { replaceListLine } from './lexicon-lines.mjs';
+import { fileAndNumbers } from './script-args.mjs';
 
-const args = process.argv.slice(2);
-const arg = (name, dflt) => {
-  const i = args.indexOf('--' + name);
-  return i >= 0 && args[i + 1] ? Number(args[i + 1]) : dflt;
-};
-const src = args.find((a) => !a.startsWith('--') && !/^\d/.test(a));
-if (!src) {
-  console.error('usage: node scripts/build-words-after-names.mjs TRAIN.conll [--min 1] [--ratio 3]');
-  process.exit(1);
-}
+const { file: src, number: arg } = fileAndNumbers(
+  'node scripts/build-words-after-names.mjs TRAIN.conll [--min 1] [--ratio 3]',
+);
 const MIN = arg('min', 1);
 const RATIO = arg('ratio', 3);
 const englishPath = new URL('../data/lexicons/english.json', import.meta.url);
