@@ -94,6 +94,7 @@ export function roleCuesOf(res: {
       groupPartNouns: words.list('incident-roles.groupPartNouns'),
       weaponNouns: words.list('incident-roles.weaponNouns'),
       kinOfNouns: words.list('incident-roles.kinOfNouns'),
+      deadOfNouns: words.list('incident-roles.deadOfNouns'),
       remainderNouns: words.list('incident-roles.remainderNouns'),
       remainderModifiers: words.list('incident-roles.remainderModifiers'),
       weaponSiteNouns: words.list('incident-roles.weaponSiteNouns'),
@@ -456,6 +457,8 @@ export interface RoleLists {
   weaponNouns: readonly string[];
   /** "nephew", "bodyguard": a person known by the one named after "of" ("the nephew of President X") */
   kinOfNouns: readonly string[];
+  /** "the body of", "the bodies of", "the remains of": the 'of' phrase after them names the dead */
+  deadOfNouns: readonly string[];
   /** "others" after a count ('one was killed and five others wounded'): the rest of the people counted before */
   remainderNouns: readonly string[];
   /** "other", "more": after a count, the rest of a list's people ("X and six other people", rule role.list-before-other-people) */
@@ -1400,6 +1403,15 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       re: ruleRe(`(?<![\\p{L}])${noun}\\s+${harmOfAdjunct}of\\s+(?:the\\s+|a\\s+|an\\s+)?${np}`, 'dgiu'),
     },
     {
+      id: 'role.dead-of',
+      listFollows: true,
+      reason:
+        "'the body of', 'the bodies of', 'the remains of' + people ('the bodies of three peasants were found'): they died, so they suffered the incident the article tells of",
+      role: 'victim',
+      cue: cueOf(`(?:${alt(l.deadOfNouns)})`),
+      re: ruleRe(`(?<![\\p{L}])(?:${alt(l.deadOfNouns)})\\s+of\\s+(?:the\\s+|a\\s+|an\\s+)?${np}`, 'dgiu'),
+    },
+    {
       id: 'role.named-passive-subject',
       listPrecedes: true,
       reason:
@@ -1451,6 +1463,16 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       namedPerson: true,
       cue: cueOf(noun),
       re: ruleRe(`(?<![\\p{L}])${noun}\\s+${harmOfAdjunct}of\\s+(?:the\\s+)?${name}`, 'dgiu'),
+    },
+    {
+      id: 'role.named-dead-of',
+      listFollows: true,
+      reason:
+        "'the body of', 'the bodies of', 'the remains of' + a name ('the body of journalist X was found'): the one named died, so suffered the incident the article tells of",
+      role: 'victim',
+      namedPerson: true,
+      cue: cueOf(`(?:${alt(l.deadOfNouns)})`),
+      re: ruleRe(`(?<![\\p{L}])(?:${alt(l.deadOfNouns)})\\s+of\\s+(?:the\\s+)?${name}`, 'dgiu'),
     },
     {
       id: 'role.named-harm-that-of',

@@ -959,7 +959,10 @@ function unreadPersonName(
 /** (rule incidents/charged-act-suspects) role rules whose phrase a charge, a suspicion or an arrest holds to have done the act */
 const CHARGED_SUSPECT_RULES: ReadonlySet<string> = new Set(['role.suspected-of', 'role.arrested-for']);
 
-/** role rules whose phrase is the subject that suffered a harm verb ("X was wounded", "X died", "X and Y were killed") */
+/** role rules whose phrase is the dead an "of" phrase names ("the body of X", "the bodies of three farmers") */
+const DEAD_OF_RULES: ReadonlySet<string> = new Set(['role.dead-of', 'role.named-dead-of']);
+
+/** role rules whose phrase is the subject that suffered a harm verb ("X was wounded", "X died", "X and Y were killed"), or the dead an "of" phrase names ("the bodies of X and Y were found") */
 const HARMED_SUBJECT_RULES: ReadonlySet<string> = new Set([
   'role.passive-subject',
   'role.named-passive-subject',
@@ -980,6 +983,7 @@ const HARMED_SUBJECT_RULES: ReadonlySet<string> = new Set([
   'role.named-harmed-apposition',
   'role.harmed-apposition',
   'role.reduced-relative-harmed',
+  ...DEAD_OF_RULES,
 ]);
 
 /**
@@ -2070,6 +2074,13 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
         if (tallyRaws.length && ofTally(phrase)) continue;
         // (rule role.named-casualty-list-anaphor) "They are X and Y" names the people harmed in the sentence before
         if (phrase.afterHarm && !afterVictim) continue;
+        // (rule incidents/dead-of-irrealis) "the country will see the bodies of its leaders", "we will fight to the
+        // body of the last soldier": bodies a threat, a vow or a supposition speaks of are no one found dead
+        if (
+          DEAD_OF_RULES.has(phrase.rule.split('+')[0]!) &&
+          lex.irrealisClause.test(text.slice(clauseStart(text, s.start, phrase.start), phrase.start))
+        )
+          continue;
         // (rule perpetrator/weapon-belongs-to-target) "rebels shot down two helicopters ... the helicopters belonged to
         // the army": a weapon the article has told was brought down or destroyed was the target; its owner is the side
         // that lost it, not the doer

@@ -256,6 +256,7 @@ export const WORD_LISTS = {
     'bareMemberNouns',
     'weaponNouns',
     'kinOfNouns',
+    'deadOfNouns',
     'remainderNouns',
     'remainderModifiers',
     'hostageVerbs',
