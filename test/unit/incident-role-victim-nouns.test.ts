@@ -15,3 +15,15 @@ describe('victim nouns of people as a body', () => {
     expect(phrases('PIRATES KIDNAPPED THE CREW OF A CARGO SHIP.', 'victim')).toContain('CREW');
   });
 });
+
+describe('"general" before "staff" is the army\'s headquarters, no person (incident-roles.victimHeads)', () => {
+  it('reads no general harmed in an attack on the general staff, in capitals and mixed case', () => {
+    expect(phrases('THE REBELS LAUNCHED AN ATTACK ON THE ARMED FORCES GENERAL STAFF YESTERDAY.', 'victim')).toEqual([]);
+    expect(phrases("The raid was a reply to the rebel attack on the army's General Staff.", 'victim')).toEqual([]);
+  });
+
+  it('still reads a general harmed where no "staff" follows', () => {
+    expect(phrases('THE ATTACK ON THE GENERAL WAS CONDEMNED BY THE BISHOPS.', 'victim')).toContain('GENERAL');
+    expect(phrases('Gunmen shot dead a retired general in the capital.', 'victim')).toContain('retired general');
+  });
+});
