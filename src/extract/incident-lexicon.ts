@@ -16,7 +16,10 @@ export interface TriggerRule {
 
 export interface IncidentLexicon {
   triggers: TriggerRule[];
-  /** every trigger pattern in one expression: a sentence it does not match holds no trigger (most sentences) */
+  /**
+   * every trigger pattern in one expression, tried only where a word may start: a sentence it does not match holds no
+   * trigger (most sentences)
+   */
   anyTrigger: RegExp;
   /** the response triggers' patterns in one alternation ("arrested", "taken into custody", "raided"), for role cues */
   responsePatterns: readonly string[];
@@ -138,7 +141,14 @@ export function buildIncidentLexicon(
       cls: r.class,
     })),
     responsePatterns: t.triggers.filter((r) => r.class === 'response').map((r) => r.pattern),
-    anyTrigger: caseFoldedRegExp(`(?:${alt(t.triggers.map((r) => r.pattern))})(?![\\p{L}\\p{N}]|-\\p{L})`, 'iu'),
+    // (a gate: rawTriggers keeps only matches where a word starts, so a position after an ASCII letter, digit or
+    // hyphen, where none starts, need not be tried; V8 then skips mid-word positions at once, four times faster over
+    // news sentences. ASCII alone, as a letter's case representative there is a letter in the text too: no position
+    // startsWord accepts is refused.)
+    anyTrigger: caseFoldedRegExp(
+      `(?<![a-z0-9-])(?:${alt(t.triggers.map((r) => r.pattern))})(?![\\p{L}\\p{N}]|-\\p{L})`,
+      'iu',
+    ),
     notTriggers: caseFoldedRegExp(`(?<![\\p{L}\\p{N}])(?:${alt(t.notTriggers)})(?![\\p{L}\\p{N}])`, 'giu'),
     irrealisClause: caseFoldedRegExp(`(?<![\\p{L}\\p{N}])(?:${alt(c.irrealisClause)})(?![\\p{L}\\p{N}])`, 'iu'),
     irrealisNear: caseFoldedRegExp(
