@@ -17,13 +17,11 @@ export async function graphHash(graph, dump) {
   };
   const temporal = (v) =>
     neo4j.isDateTime(v) || neo4j.isDate(v) || neo4j.isLocalDateTime(v) || neo4j.isTime(v) || neo4j.isDuration(v);
-  const BOOKKEEPING = new Set(['writeSeq', 'epoch', 'ctx', 'ctxOver']);
   const props = (p) =>
     JSON.stringify(
       Object.keys(p)
-        // the writers' bookkeeping too: which batch wrote a frame (writeSeq), the lock's epoch, and a person's kept
-        // context (ctx, ctxOver: a cache of what its articles say, filled when first read; src/graph/person-context.ts)
-        .filter((k) => !temporal(p[k]) && !BOOKKEEPING.has(k))
+        // the writers' bookkeeping too: which batch wrote a frame (writeSeq) and the lock's epoch
+        .filter((k) => !temporal(p[k]) && k !== 'writeSeq' && k !== 'epoch')
         .sort()
         .map((k) => [k, plain(p[k])]),
     );

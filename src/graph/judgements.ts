@@ -18,7 +18,6 @@ import { ENTITY_TYPES, INCIDENT_KINDS, ORG_KINDS } from '../extract/types.js';
 import type { Graph } from './driver.js';
 import { ENTITY_LABEL, ENTITY_REL_TYPES, type EntityRelType } from './model.js';
 import { forgetArticleCounts } from './queries/article-counts.js';
-import { forgetContextsAround } from './person-context.js';
 import { loneSurnameOf } from '../resolution/surname-join.js';
 
 const Key = z.string().trim().min(1, 'must not be empty').max(500, 'at most 500 characters');
@@ -607,11 +606,7 @@ export async function applyJudgementsIn(tx: ManagedTransaction): Promise<Judgeme
   const stored = await readAll(tx);
   if (!stored.length) return { applied: 0, stale: [] };
   const all = await followSurnameJoins(tx, stored);
-  const judged = [...new Set([...stored, ...all].flatMap(judgementKeys))];
-  // the overlay moves mentions around the judged entities: the kept contexts there are forgotten before it is
-  // cleared and after it is laid again (rule persons/context-kept)
-  await forgetContextsAround(tx, judged);
-  await clearOverlay(tx, judged);
+  await clearOverlay(tx, [...new Set([...stored, ...all].flatMap(judgementKeys))]);
   const report: JudgementReport = { applied: 0, stale: [] };
   const active = all.filter((j) => j.withdrawnAt === null);
   const usable = async (j: Judgement): Promise<boolean> => {
@@ -685,7 +680,6 @@ export async function applyJudgementsIn(tx: ManagedTransaction): Promise<Judgeme
       );
     }
   }
-  await forgetContextsAround(tx, judged);
   return report;
 }
 

@@ -28,7 +28,6 @@ import { betterName } from './entity-rows.js';
 import { articleContext, decideReadingContexts, readContexts } from './entity-context.js';
 import { NAME_KEYS_OF } from './frame-name-keys.js';
 import { ENTITIES, ENTITY_REASONS, PERSON_IDENTITY, withSurname } from './writer.js';
-import { forgetContextsInArticles } from './person-context.js';
 
 export interface LateJoin {
   articleId: string;
@@ -181,11 +180,6 @@ async function moveArticleEvidence(tx: ManagedTransaction, joins: readonly LateJ
   if (!joins.length) return;
   const p = { joins: joins.map((j) => ({ articleId: j.articleId, from: j.from, to: j.to })) };
   await tx.run(MOVE_ARTICLE_MENTIONS, p);
-  // the articles' people now share them with the full node, not the lone one (rule persons/context-kept)
-  await forgetContextsInArticles(
-    tx,
-    joins.map((j) => j.articleId),
-  );
   await tx.run(MOVE_SENTENCE_MENTIONS, p);
   await tx.run(MOVE_RELATIONS, p);
   const byArticle = new Map<string, { from: string; to: string; fromJson: string; toJson: string }[]>();

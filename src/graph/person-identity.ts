@@ -17,8 +17,13 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { STORE_PLANNED } from './steady-plan.js';
 import { z } from 'zod';
-import { articleContext, decideReadingContexts, readContexts, withContext } from './entity-context.js';
-import { PERSON_CONTEXTS_KEPT, PERSON_CONTEXTS_WALKED } from './person-context.js';
+import {
+  articleContext,
+  contextsByKeyWithin,
+  decideReadingContexts,
+  readContexts,
+  withContext,
+} from './entity-context.js';
 import { rekeyRelations, type ArticleWrite, type PersonRow } from './rows.js';
 import { joinLoneSurname, loneSurnameOf, surnameOfKey } from '../resolution/surname-join.js';
 import { meaningful } from '../resolution/acronym-join.js';
@@ -234,29 +239,8 @@ RETURN nk AS nameKey, p.key AS key, p.countries AS countries, p.homeCountries AS
        p.name AS name, p.aliases AS aliases`;
 
 // The contexts of stored people by key (coMentionedKeys), as NAMESAKES and SURNAME_BEARERS read them before, cut to
-// the keys of `$within` (personContextScope): rule persons/context-within-batch; read from the context kept on the
-// node when there is one (rule persons/context-kept, src/graph/person-context.ts).
-export const PERSON_CONTEXTS = PERSON_CONTEXTS_KEPT;
-
-/**
- * The reader of stored people's contexts for decideReadingContexts. With KG_CHECK_KEPT_CONTEXT=1 (benches and tests
- * of the kept context) every context read is also walked and a difference throws: a path that changed an article's
- * mentions without forgetting the kept contexts it touched.
- */
-function personContextReader(tx: ManagedTransaction, within: string[]) {
-  const read = readContexts(tx, PERSON_CONTEXTS, { within });
-  if (process.env.KG_CHECK_KEPT_CONTEXT !== '1') return read;
-  const walked = readContexts(tx, PERSON_CONTEXTS_WALKED, { within });
-  return async (keys: string[]): Promise<ReadonlyMap<string, string[]>> => {
-    const [got, want] = [await read(keys), await walked(keys)];
-    for (const k of keys) {
-      const a = [...new Set(got.get(k) ?? [])].sort().join('|');
-      const b = [...new Set(want.get(k) ?? [])].sort().join('|');
-      if (a !== b) throw new Error(`kept context of ${k} differs from its walk: kept ${a} / walked ${b}`);
-    }
-    return got;
-  };
-}
+// the keys of `$within` (personContextScope): rule persons/context-within-batch.
+export const PERSON_CONTEXTS = contextsByKeyWithin('Person');
 
 /**
  * Rule persons/context-within-batch: the keys a stored person's context can share with what it is compared with in
@@ -466,7 +450,7 @@ export async function resolveBatchPersons(
   return decideReadingContexts(
     (read, unread) => decideBatchPersons(writes, read, lones, orgs, bearers, unread),
     stored,
-    personContextReader(tx, personContextScope(writes, orgs, stored, lones)),
+    readContexts(tx, PERSON_CONTEXTS, { within: personContextScope(writes, orgs, stored, lones) }),
   );
 }
 

@@ -20,7 +20,6 @@ import {
 } from './person-identity.js';
 import { ACRONYMS_OF, applyOrgResolutions, resolveBatchAcronyms } from './org-acronyms.js';
 import { applyJudgementsIn } from './judgements.js';
-import { forgetContextsOfKeys, keepPersonContexts } from './person-context.js';
 import { joinEarlierLoneNames } from './late-joins.js';
 import { steadyTransaction } from './steady-plan.js';
 import { loneSurnameOf, personSurname } from '../resolution/surname-join.js';
@@ -143,8 +142,6 @@ async function removeArticle(tx: ManagedTransaction, id: string): Promise<void> 
     { id },
   );
   const keys = z.array(z.string()).parse(touched.records[0]?.get('keys') ?? []);
-  // the people it named lose its other entities (rule persons/context-kept)
-  await forgetContextsOfKeys(tx, keys);
   await tx.run(`MATCH (s:Sentence {articleId: $id}) DETACH DELETE s`, { id });
   for (const type of ENTITY_REL_TYPES) {
     await tx.run(`MATCH ()-[r:${type}]->() WHERE r.articleId = $id DELETE r`, { id });
@@ -633,10 +630,6 @@ export async function writeArticleBatch(
       );
     }
   }
-  await keepPersonContexts(
-    tx,
-    ws.map((w) => w.article.id),
-  );
   const covers = ws.flatMap((w) => w.covers.map((key) => ({ key, articleId: w.article.id }))).sort(byKey);
   if (covers.length) await runList(tx, 'incident coverage', COVERS, { rows: covers });
   const relations = relationRows(ws, seen);
