@@ -453,9 +453,12 @@ function buildIncidentCues(w: WordLists): IncidentCues {
     claim: new RegExp(`\\b${a('incident-cues.claims')}\\b`, 'i'),
     // right before the claim, or separated only by an apposition ("Islamic State, also known as ISIL, claimed") and when;
     // (rule incidents/claim-gloss) a closing quote or a bracketed gloss after the name ('"Secret Army" (ESA) has
-    // claimed', 'the Front [FPM] tonight claimed') and a relative pronoun (', which on 25 January claimed')
+    // claimed', 'the Front [FPM] tonight claimed') and a relative pronoun (', which on 25 January claimed');
+    // (rule incidents/claim-relative-aside) a relative clause set off by commas that says more of the claimant, no
+    // other name in it (the claimant is the last name before the claim): 'the Front, which had been thought to be
+    // inactive, claimed', 'the Front, ADF, which had been quiet for years, has claimed'
     claimSubjectGap: new RegExp(
-      `^["”]?(?:\\s*[\\[(][^\\])]{0,80}[\\])])*(?:\\s*,[^,]{0,40},|\\s*,)?(?:\\s*,?\\s+(?:which|who))?(?:\\s+${a('incident-cues.claimTimeWords')}(?:\\s+[A-Za-z0-9]+){0,2})?\\s*(?:${a('incident-cues.claimGapWords')}\\s+)*$`,
+      `^["”]?(?:\\s*[\\[(][^\\])]{0,80}[\\])])*(?:\\s*,[^,]{0,40},|\\s*,)?(?:\\s*,?\\s+(?:which|who)(?:\\s+[^,.;:()[\\]]{1,80},)?)?(?:\\s+${a('incident-cues.claimTimeWords')}(?:\\s+[A-Za-z0-9]+){0,2})?\\s*(?:${a('incident-cues.claimGapWords')}\\s+)*$`,
       'i',
     ),
     blamedBefore: new RegExp(`\\b${a('incident-cues.blameVerbs')}\\s+(?:the\\s+)?$`, 'i'),
