@@ -378,6 +378,7 @@ export const WORD_LISTS = {
     'plotTargetVerbs',
     'speechBetween',
     'claimTimeWords',
+    'claimOnBehalfOpeners',
     'priorEventConnectives',
     'motiveOpeners',
     'separateIncident',

@@ -50,3 +50,28 @@ describe('a word in quotes inside the phrase blamed (role.accused-quoted-word)',
     expect(describedPhrases('Police blamed the rebels for the "cowardly" attack.', 'perpetrator')).toEqual(['rebels']);
   });
 });
+
+describe('a claim voiced on behalf of a group (incidents/claim-on-behalf)', () => {
+  const claimants = (text: string) =>
+    extract({ text, published: '2021-03-10' }, res)
+      .entities.filter((e) => e.type === 'incident')
+      .flatMap((i) => (i.type === 'incident' ? i.participants : []))
+      .filter((p) => p.role === 'perpetrator')
+      .map((p) => p.name);
+
+  it('the group the caller speaks for claimed the attack', () => {
+    expect(
+      claimants(
+        'A bomb destroyed a police station in Cali on Monday. A man who said he was speaking on behalf of the Workers Defense Movement called a local radio station to claim responsibility for the attack.',
+      ),
+    ).toEqual(['Workers Defense Movement']);
+  });
+
+  it('a near miss: a group named with no opener before it is not the claimant of a caller', () => {
+    expect(
+      claimants(
+        'A bomb destroyed a police station in Cali on Monday. A man who said he had left the Workers Defense Movement called a local radio station to claim responsibility for the attack.',
+      ),
+    ).toEqual([]);
+  });
+});
