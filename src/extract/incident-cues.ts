@@ -109,6 +109,12 @@ export interface IncidentCues {
   claim: RegExp;
   /** between a claimant and its claim, the whole gap */
   claimSubjectGap: RegExp;
+  /** the same gap with a relative clause of the claimant's set off by commas (rule incidents/claim-relative-aside) */
+  claimRelativeAsideGap: RegExp;
+  /** anchored at the end of the text before a name: "speaking on behalf of the " (rule incidents/claim-on-behalf) */
+  claimOnBehalfBefore: RegExp;
+  /** between a group named on whose behalf and the claim: a short clause of the caller's, no other name or clause end */
+  claimOnBehalfGap: RegExp;
   blamedBefore: RegExp;
   blamedOnBefore: RegExp;
   /**
@@ -453,11 +459,21 @@ function buildIncidentCues(w: WordLists): IncidentCues {
     claim: new RegExp(`\\b${a('incident-cues.claims')}\\b`, 'i'),
     // right before the claim, or separated only by an apposition ("Islamic State, also known as ISIL, claimed") and when;
     // (rule incidents/claim-gloss) a closing quote or a bracketed gloss after the name ('"Secret Army" (ESA) has
-    // claimed', 'the Front [FPM] tonight claimed') and a relative pronoun (', which on 25 January claimed')
+    // claimed', 'the Front [FPM] tonight claimed') and a relative pronoun (', which on 25 January claimed');
+    // claimRelativeAsideGap (rule incidents/claim-relative-aside) the same with a relative clause set off by commas
     claimSubjectGap: new RegExp(
       `^["”]?(?:\\s*[\\[(][^\\])]{0,80}[\\])])*(?:\\s*,[^,]{0,40},|\\s*,)?(?:\\s*,?\\s+(?:which|who))?(?:\\s+${a('incident-cues.claimTimeWords')}(?:\\s+[A-Za-z0-9]+){0,2})?\\s*(?:${a('incident-cues.claimGapWords')}\\s+)*$`,
       'i',
     ),
+    claimRelativeAsideGap: new RegExp(
+      `^["”]?(?:\\s*[\\[(][^\\])]{0,80}[\\])])*(?:\\s*,[^,]{0,40},|\\s*,)?(?:\\s*,?\\s+(?:which|who)(?:\\s+[^,.;:()[\\]]{1,80},)?)?(?:\\s+${a('incident-cues.claimTimeWords')}(?:\\s+[A-Za-z0-9]+){0,2})?\\s*(?:${a('incident-cues.claimGapWords')}\\s+)*$`,
+      'i',
+    ),
+    // (rule incidents/claim-on-behalf) 'a caller speaking on behalf of the Front claimed responsibility', 'a woman who
+    // said she spoke in the name of the Front called a radio to claim the attack': the one who voices the claim speaks
+    // for the group, which is the claimant; the group's name right after the opener, the claim in a short clause after
+    claimOnBehalfBefore: new RegExp(`(?<![\\p{L}])${a('incident-cues.claimOnBehalfOpeners')}\\s+(?:the\\s+)?$`, 'iu'),
+    claimOnBehalfGap: /^[^.;:!?()[\]]{0,100}$/u,
     blamedBefore: new RegExp(`\\b${a('incident-cues.blameVerbs')}\\s+(?:the\\s+)?$`, 'i'),
     blamedOnBefore: new RegExp(
       `\\b${a('incident-cues.blameVerbs')}\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){1,3}on\\s+(?:the\\s+)?$`,

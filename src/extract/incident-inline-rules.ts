@@ -69,6 +69,16 @@ export const INCIDENTS_PRONOUN_CLAIMANT = inlineRule(
   '"In the video, X said the girls should not have been in school. He called their schooling sinful and said he had taken the girls": a claim of the deed (data claims) in a sentence that opens with a personal pronoun and names nobody before the claim is made by the one person the sentence before names (rule incidents/pronoun-subject-previous-person), who did it.',
 );
 
+export const INCIDENTS_CLAIM_RELATIVE_ASIDE = inlineRule(
+  'incidents/claim-relative-aside',
+  '"The Front, which had been thought to be inactive, claimed responsibility", "the Front, ADF, which had been quiet for years, has claimed": a relative clause set off by commas between a claimant and its claim (data claims) says more of the claimant, which still makes the claim; the claimant is the last name before the claim, so a clause with a name of its own leaves the claim to that name.',
+);
+
+export const INCIDENTS_CLAIM_ON_BEHALF = inlineRule(
+  'incidents/claim-on-behalf',
+  '"A caller speaking on behalf of the Front claimed responsibility for the bombing", "a woman who said she spoke in the name of the Front called a radio station to claim the attack": whoever voices a claim (data claims) for a group the sentence names right after "on behalf of" or "in the name of" (data claimOnBehalfOpeners) makes it as the group\'s, so the group is the claimant; only where no other name and no end of a clause stand between the group and the claim.',
+);
+
 export const PLACE_PART_OF_THE_COUNTRY = inlineRule(
   'place/part-of-the-country',
   'The words of a sentence of the event that place it in a part of the country no town stands for ("killed 17 rebels in the southeast of the country", "took eight people hostage in the country\'s northeastern jungle", "attacks in three Mexican states"), or null. Such an event is not at the dateline\'s city, which is only where the report was filed: the country of the report places it (rule place/country-of-the-report).',
@@ -269,6 +279,8 @@ export const INCIDENT_INLINE_RULES = [
   DATES_CLOCK_TIME_OF_THE_REPORT_DAY,
   DATES_RESPONSE_CLOSES_THE_ACT,
   INCIDENTS_PRONOUN_CLAIMANT,
+  INCIDENTS_CLAIM_RELATIVE_ASIDE,
+  INCIDENTS_CLAIM_ON_BEHALF,
   PLACE_PART_OF_THE_COUNTRY,
   PLACE_REPORTS_ONE_TOWN,
   PLACE_COMPASS_QUARTER_HOLDS_TOWN,

@@ -547,7 +547,9 @@ export function buildRoleCues(l: RoleLists): RoleCues {
   // body; not after other person nouns ("the tourist groups" are no body of attackers)
   // (rule role.force-unit-tail) nor only after attacker nouns: a unit noun after a force noun ("the 6th military
   // detachment", "an army unit") heads the phrase as much, the unit that did it
-  const tail = `(?:(?<=(?:${alt(l.agentHeads)}|${alt(l.forceHeads)}))\\s+(?:${alt(l.collectiveNouns)}))?`;
+  const tailAfter = (quote: string) =>
+    `(?:(?<=(?:${alt(l.agentHeads)}|${alt(l.forceHeads)})${quote})\\s+(?:${alt(l.collectiveNouns)}))?`;
+  const tail = tailAfter('');
   // (rule role.possessor-not-head) a person noun with a possessive is no head of its phrase: "killed the mayor's
   // wife", "the reporter's son" name the wife and the son (the phrase reads on to the noun possessed)
   const notPossessor = `(?!['’]s?(?![\\p{L}\\p{N}]))`;
@@ -574,16 +576,22 @@ export function buildRoleCues(l: RoleLists): RoleCues {
   // (rule role.blamed-gloss) a bracketed gloss inside a phrase blamed ("blamed FMLN [Farabundo Marti National
   // Liberation Front] guerrillas for", "blamed Islamic State (IS) militants for") belongs to it
   // ("carried out by the Front [gloss] against the people" is no phrase: a preposition after the gloss opens the next)
-  const glossedWords = (p: string) =>
+  // (rule role.accused-quoted-word) with `quoted`, a word of the phrase may stand in quotes, the writer's distance from
+  // the word and no end of the phrase ('blamed "narco-terrorist" groups for the bombing', 'accused so-called "death
+  // squads" of the massacre'): a quote may open before a word or the head and close after it
+  const glossedWords = (p: string, quoted = false) =>
     p.replace(
       `(?:${W}\\s+){0,4}?`,
-      `(?:${W}(?:\\s*[\\[(][^\\])]{0,80}[\\])](?!\\s+(?:${alt(l.phraseBreakers)}|${alt(l.clauseOpeners)})(?![\\p{L}])))?\\s+){0,4}?`,
+      `(?:${quoted ? '["“]?' : ''}${W}${quoted ? '["”]?' : ''}(?:\\s*[\\[(][^\\])]{0,80}[\\])](?!\\s+(?:${alt(l.phraseBreakers)}|${alt(l.clauseOpeners)})(?![\\p{L}])))?\\s+){0,4}?${quoted ? '["“]?' : ''}`,
     );
   const npAccused = glossedWords(
-    np.replaceAll(
-      head,
-      `(?:${alt(l.agentHeads)}|(?:${alt(l.forceHeads)})(?!\\s+of\\s+(?!${harmAfterOf}))|${stateBody}|${alt(l.victimHeads)})`,
-    ),
+    np
+      .replace(tail, tailAfter('["”]?'))
+      .replaceAll(
+        head,
+        `(?:${alt(l.agentHeads)}|(?:${alt(l.forceHeads)})(?!\\s+of\\s+(?!${harmAfterOf}))|${stateBody}|${alt(l.victimHeads)})["”]?`,
+      ),
+    true,
   );
   const npBeforeDoer = npBefore.replaceAll(head, doer);
   // (rule role.accused-state-body) a government said to be responsible for an act of harm ("the government and the army
@@ -1869,7 +1877,14 @@ function trimPhrase(cues: RoleCues, text: string, start: number): { start: numbe
   while (/^(?:least|most|than)$/i.test(words[cut]?.[0] ?? '') && cut < words.length - 1) cut++;
   const first = words[cut];
   if (!first) return null;
-  return { start: start + first.index, text: text.slice(first.index) };
+  // (rule role.accused-quoted-word) a closing quote the phrase ends on is no word of it, unless it closes a quote
+  // opened inside the phrase; the quote that opens its first word is, when the phrase closes it ('"narco" groups')
+  const from =
+    /["“]$/u.test(text.slice(0, first.index)) && /^[^"“”]+["”]\s/u.test(text.slice(first.index))
+      ? first.index - 1
+      : first.index;
+  const kept = text.slice(from);
+  return { start: start + from, text: /^[^"“]*["”]$/u.test(kept) ? kept.slice(0, -1) : kept };
 }
 
 /**

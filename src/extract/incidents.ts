@@ -66,6 +66,8 @@ import {
   DATES_CLOCK_TIME_OF_THE_REPORT_DAY,
   DATES_RESPONSE_CLOSES_THE_ACT,
   INCIDENTS_PRONOUN_CLAIMANT,
+  INCIDENTS_CLAIM_ON_BEHALF,
+  INCIDENTS_CLAIM_RELATIVE_ASIDE,
   PLACE_PART_OF_THE_COUNTRY,
   PLACE_REFERENCE_POINT,
   PLACE_REPORTS_ONE_TOWN,
@@ -2363,7 +2365,19 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
       const cueStart = s.start + claim.index;
       const subject = subjectBefore(text, idx.within(s.index, s.start, cueStart).filter(isPersonOrOrg), cueStart);
       let subj = subject?.em;
-      let gapOk = !!subject && cues.claimSubjectGap.test(subject.between);
+      let gapOk =
+        !!subject &&
+        (cues.claimSubjectGap.test(subject.between) ||
+          (isOn(doc.res.rules, INCIDENTS_CLAIM_RELATIVE_ASIDE) && cues.claimRelativeAsideGap.test(subject.between)));
+      if (
+        subject &&
+        !gapOk &&
+        subject.em.entity.type === 'organization' &&
+        isOn(doc.res.rules, INCIDENTS_CLAIM_ON_BEHALF) &&
+        cues.claimOnBehalfBefore.test(text.slice(s.start, subject.em.mention.start)) &&
+        cues.claimOnBehalfGap.test(subject.between)
+      )
+        gapOk = true;
       // (rule incidents/pronoun-claimant) "He called the schools sinful and said he had taken the girls": a claim whose
       // sentence opens with a personal pronoun, no name before the claim, is the claim of the one person the sentence
       // before names (rule incidents/pronoun-subject-previous-person), whatever verbs of his the sentence lists first

@@ -379,6 +379,7 @@ export const WORD_LISTS = {
     'plotTargetVerbs',
     'speechBetween',
     'claimTimeWords',
+    'claimOnBehalfOpeners',
     'priorEventConnectives',
     'motiveOpeners',
     'separateIncident',
