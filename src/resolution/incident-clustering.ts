@@ -316,6 +316,8 @@ export const pairCounts = { scored: 0, asked: 0 };
 export function pairScorer(opts: MatcherOptions = {}, placeNamesApart = false, store?: PairScoreStore): PairScorer {
   const similarity = pairSimilarity(placeNamesApart);
   const options = { maxNamePoints: MAX_NAME_POINTS, ...opts, similarity };
+  // kindsRuleOut speaks for the default lexicon's kinds only
+  const defaultKinds = opts.families === undefined && opts.crossFamily === undefined && opts.generic === undefined;
   // by the smaller key, then the other: no key pair string built per call (a neighbourhood scores millions of pairs)
   const memo = new Map<string, Map<string, CandidateScore>>();
   // a reference scores as the incoming side: its date rules are the reference's
@@ -335,7 +337,8 @@ export function pairScorer(opts: MatcherOptions = {}, placeNamesApart = false, s
       if (cx !== undefined && cy !== undefined) {
         let s = store.get(cx, cy);
         if (!s) {
-          s = compute(x, y);
+          // kept as BLOCKED_PAIR whatever the matcher would say of it: not scored (incidents/kinds-rule-out)
+          s = defaultKinds && kindsRuleOut(x, y) ? BLOCKED_PAIR : compute(x, y);
           store.set(cx, cy, s.blocked === null ? s : BLOCKED_PAIR);
         }
         return s;

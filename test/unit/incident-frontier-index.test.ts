@@ -2,7 +2,9 @@
 // dated reports whose days lie weeks apart are never asked, every other frame still is, in frontier order.
 import { describe, expect, it } from 'vitest';
 import {
+  BLOCKED_PAIR,
   clusterFrames,
+  pairCounts,
   FrontierIndex,
   kindsRuleOut,
   mayLink,
@@ -128,6 +130,20 @@ describe('kindsRuleOut', () => {
     expect(kindEvidence('shooting', 'arson').blocked).not.toBeNull();
     expect(kindsRuleOut(shooting, arson)).toBe(true);
     expect(mayLink(pairScorer(), undatedReferenceScorer(), shooting, arson)).toBe(false);
+  });
+
+  it('keeps two stored frames of kinds kept apart as a blocked pair without asking the matcher', () => {
+    const contents = new Map<IncidentFrame, number>([
+      [shooting, 1],
+      [arson, 2],
+    ]);
+    const score = pairScorer({}, false, new PairScoreStore((f) => contents.get(f)));
+    const before = pairCounts.scored;
+    expect(score(shooting, arson)).toBe(BLOCKED_PAIR);
+    expect(pairCounts.scored).toBe(before);
+    // the same pair with no store behind the scorer: the matcher blocks it
+    expect(pairScorer()(shooting, arson).blocked).not.toBeNull();
+    expect(pairCounts.scored).toBe(before + 1);
   });
 
   it('leaves a reference beside a report of two violent kinds, and kinds one family holds, to the scorers', () => {
