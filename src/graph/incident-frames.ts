@@ -20,6 +20,7 @@ import {
   storedMayLink,
   FrontierIndex,
   frameScorers,
+  pairCounts,
   pairScoreStore,
   PairScoreStore,
   type FrameScorers,
@@ -1253,9 +1254,7 @@ async function neighbourhood(
         sameNode ||
         partner ||
         (!closing &&
-          byTime
-            .candidates(f)
-            .some((x) => storedMayLink(own.has(x) ? undefined : storedLinks, score, asRefScore, x, f)))
+          byTime.some(f, (x) => storedMayLink(own.has(x) ? undefined : storedLinks, score, asRefScore, x, f)))
       ) {
         known.set(f.key, f);
         next.push(f);
@@ -2127,6 +2126,8 @@ export function incidentsCommitted(lock: IncidentLock): void {
 /** Counters of the incident writer of this process (for the ingest bench). */
 export function incidentWriterStats(): Record<string, number> {
   return {
+    pairsScored: pairCounts.scored,
+    pairsAsked: pairCounts.asked,
     incidentRowsSent: incidentWrites.sent,
     incidentRowsSkipped: incidentWrites.skipped,
     pairScoresHeld: storedScores.pairs,

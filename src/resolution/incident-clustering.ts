@@ -303,17 +303,28 @@ export function pairScoreStore(
 }
 
 /**
+ * Pairs of frames handed to the matcher (scoreCandidate) by every pairScorer of this process, and pairs a
+ * neighbourhood search asked storedMayLink about (for the ingest bench: counts, unlike seconds, do not move with the
+ * machine's load).
+ */
+export const pairCounts = { scored: 0, asked: 0 };
+
+/**
  * The matcher's verdict on two frames, the same whichever is passed first. With `store`, pairs of frames whose
  * contents it knows are taken from it and kept in it (for the plain scorer only: see FrameScorers).
  */
 export function pairScorer(opts: MatcherOptions = {}, placeNamesApart = false, store?: PairScoreStore): PairScorer {
   const similarity = pairSimilarity(placeNamesApart);
   const options = { maxNamePoints: MAX_NAME_POINTS, ...opts, similarity };
+  // kindsRuleOut speaks for the default lexicon's kinds only
+  const defaultKinds = opts.families === undefined && opts.crossFamily === undefined && opts.generic === undefined;
   // by the smaller key, then the other: no key pair string built per call (a neighbourhood scores millions of pairs)
   const memo = new Map<string, Map<string, CandidateScore>>();
   // a reference scores as the incoming side: its date rules are the reference's
-  const compute = (x: IncidentFrame, y: IncidentFrame) =>
-    y.reference && !x.reference ? scoreCandidate(y, x, [], options) : scoreCandidate(x, y, [], options);
+  const compute = (x: IncidentFrame, y: IncidentFrame) => {
+    pairCounts.scored++;
+    return y.reference && !x.reference ? scoreCandidate(y, x, [], options) : scoreCandidate(x, y, [], options);
+  };
   return (a, b) => {
     const first = cmp(a.key, b.key) <= 0;
     const x = first ? a : b,
@@ -326,7 +337,8 @@ export function pairScorer(opts: MatcherOptions = {}, placeNamesApart = false, s
       if (cx !== undefined && cy !== undefined) {
         let s = store.get(cx, cy);
         if (!s) {
-          s = compute(x, y);
+          // kept as BLOCKED_PAIR whatever the matcher would say of it: not scored (incidents/kinds-rule-out)
+          s = defaultKinds && kindsRuleOut(x, y) ? BLOCKED_PAIR : compute(x, y);
           store.set(cx, cy, s.blocked === null ? s : BLOCKED_PAIR);
         }
         return s;
@@ -629,6 +641,19 @@ export function mayLink(
 }
 
 /**
+ * Rule incidents/kinds-rule-out (issue 12): two frames whose kinds the default lexicon keeps apart (kindEvidence
+ * blocks them, either way round) are never linked by mayLink with the default scorers, and need not be asked: every
+ * score they are given is blocked, as personFollowUp is, unless one of them is a reference and both kinds are violent
+ * (a reference may name the event in its own words: referenceKindEvidence). The kinds, not the frames, decide it, so
+ * a neighbourhood search skips these pairs before any time, place or person is looked at.
+ */
+export function kindsRuleOut(a: IncidentFacts, b: IncidentFacts): boolean {
+  if (!a.kind || !b.kind) return false;
+  if (kindEvidence(a.kind, b.kind).blocked === null || kindEvidence(b.kind, a.kind).blocked === null) return false;
+  return !((a.reference || b.reference) && isViolentKind(a.kind) && isViolentKind(b.kind));
+}
+
+/**
  * mayLink(score, asRefScore, a, b), kept in `store` (when given) from one neighbourhood search to the next for two
  * frames whose contents it knows (by `a`'s contents, then `b`'s: the verdict is asked in that order). A search asks each pair of
  * stored frames once, and the stored frames of a busy place and time are asked again batch after batch (issue 12:
@@ -636,11 +661,14 @@ export function mayLink(
  */
 export function storedMayLink(
   store: PairScoreStore<boolean> | undefined,
+  /** scorers of the default lexicon (frameScorers without `families`, `crossFamily` or `generic`: kindsRuleOut) */
   score: PairScorer,
   asRefScore: PairScorer,
   a: IncidentFrame,
   b: IncidentFrame,
 ): boolean {
+  pairCounts.asked++;
+  if (kindsRuleOut(a, b)) return false;
   // most pairs a search asks (measured: three in four at 1,000 bench articles) are reports weeks apart in time that no
   // scorer is asked about: their verdict is personFollowUp's alone, found without a scorer, and is not kept (keeping
   // millions of them filled the store, and it started again empty every few batches)
@@ -693,6 +721,7 @@ export class FrontierIndex {
   /** timeBounded frames by each person they name and address they give (followUpTies) */
   private readonly tied = new Map<string, number[]>();
   constructor(readonly frontier: readonly IncidentFrame[]) {
+    this.seen = new Uint32Array(frontier.length);
     frontier.forEach((x, i) => {
       if (!timeBounded(x)) {
         this.others.push(i);
@@ -711,7 +740,30 @@ export class FrontierIndex {
 
   /** the frontier's frames that may link to `f`, in frontier order */
   candidates(f: IncidentFrame): readonly IncidentFrame[] {
-    if (!timeBounded(f) || !this.bounded.length) return this.frontier;
+    const out: IncidentFrame[] = [];
+    this.some(f, (x) => {
+      out.push(x);
+      return false;
+    });
+    return out.length === this.frontier.length ? this.frontier : out;
+  }
+
+  /** the timeBounded frames near `f` in time or tied to it, past `others` (indices, ascending), in `this.given` */
+  private readonly given: number[] = [];
+  /** per frontier index, the call of `some` that put it in `given` (no index twice) */
+  private readonly seen: Uint32Array;
+  private call = 0;
+
+  /**
+   * Whether `test` holds for one of candidates(f), asked in frontier order and stopping at the first that holds (as
+   * candidates(f).some(test)), with no array built per call: a search asks it of every frame it reads (issue 12).
+   */
+  some(f: IncidentFrame, test: (x: IncidentFrame) => boolean): boolean {
+    const frontier = this.frontier;
+    if (!timeBounded(f) || !this.bounded.length) {
+      for (const x of frontier) if (test(x)) return true;
+      return false;
+    }
     const [start, end] = timeSpan(f)!;
     // a bounded frame x is near when x.start <= end + slack and x.end >= start - slack; x.end <= x.start + the widest
     // bounded span, so every near one starts at or after start - slack - BOUNDED_SPAN_DAYS
@@ -723,15 +775,34 @@ export class FrontierIndex {
       if (this.bounded[mid]!.start < low) lo = mid + 1;
       else hi = mid;
     }
-    const given = new Set<number>(this.others);
+    const call = ++this.call;
+    const given = this.given;
+    given.length = 0;
     for (let k = lo; k < this.bounded.length; k++) {
       const b = this.bounded[k]!;
       if (b.start - end > REPORT_SPAN_SLACK_DAYS) break;
-      if (start - b.end <= REPORT_SPAN_SLACK_DAYS) given.add(b.i);
+      if (start - b.end <= REPORT_SPAN_SLACK_DAYS && this.seen[b.i] !== call) {
+        this.seen[b.i] = call;
+        given.push(b.i);
+      }
     }
-    if (this.tied.size) for (const t of followUpTies(f)) for (const i of this.tied.get(t) ?? []) given.add(i);
-    if (given.size === this.frontier.length) return this.frontier;
-    return [...given].sort((a, b) => a - b).map((i) => this.frontier[i]!);
+    if (this.tied.size)
+      for (const t of followUpTies(f))
+        for (const i of this.tied.get(t) ?? [])
+          if (this.seen[i] !== call) {
+            this.seen[i] = call;
+            given.push(i);
+          }
+    if (given.length > 1) given.sort((a, b) => a - b);
+    // the two ascending lists merged: frames not timeBounded and the bounded ones given (never in both)
+    const others = this.others;
+    let p = 0,
+      q = 0;
+    while (p < others.length || q < given.length) {
+      const i = q >= given.length || (p < others.length && others[p]! < given[q]!) ? others[p++]! : given[q++]!;
+      if (test(frontier[i]!)) return true;
+    }
+    return false;
   }
 }
 

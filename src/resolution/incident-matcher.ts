@@ -927,6 +927,14 @@ function tollEvidence(a: IncidentFacts, b: IncidentFacts): { points: number; why
 
 // ---------- decision ----------
 
+/**
+ * A score to three decimals, as +x.toFixed(3) gives it; 0 (every blocked pair's score) without formatting it, as most
+ * pairs a neighbourhood scores are blocked before any points are counted (issue 12: toFixed was a tenth of scoring).
+ */
+function rounded(x: number): number {
+  return x === 0 ? 0 : +x.toFixed(3);
+}
+
 export function scoreCandidate(
   incoming: IncidentFacts,
   c: IncidentFacts,
@@ -937,10 +945,10 @@ export function scoreCandidate(
   let kindPlacePoints = 0;
   const out = (blocked: string | null, score: number): CandidateScore => ({
     key: c.key,
-    score: +score.toFixed(3),
+    score: rounded(score),
     blocked,
     reasons,
-    kindPlacePoints: +kindPlacePoints.toFixed(3),
+    kindPlacePoints: rounded(kindPlacePoints),
   });
   if (incoming.articleIds.some((id) => c.articleIds.includes(id)))
     return out('reported by the same article as a separate incident', 0);

@@ -2,8 +2,11 @@
 // dated reports whose days lie weeks apart are never asked, every other frame still is, in frontier order.
 import { describe, expect, it } from 'vitest';
 import {
+  BLOCKED_PAIR,
   clusterFrames,
+  pairCounts,
   FrontierIndex,
+  kindsRuleOut,
   mayLink,
   PairScoreStore,
   type LoneLinks,
@@ -12,6 +15,7 @@ import {
   type IncidentFrame,
 } from '../../src/resolution/incident-clustering.js';
 import { frame } from '../helpers/incident-frames.js';
+import { kindEvidence } from '../../src/resolution/incident-matcher.js';
 
 // a frontier over four months: dated reports, a reference, an undated report, a report dated by its year only
 const frontier: IncidentFrame[] = [
@@ -79,6 +83,73 @@ describe('FrontierIndex', () => {
     }
     // the check is about pairs that do link
     expect(linked).toBeGreaterThan(10);
+  });
+});
+
+describe('FrontierIndex.some', () => {
+  const index = new FrontierIndex(frontier);
+
+  it('asks the candidates in frontier order and stops at the first that holds', () => {
+    const march = frame('c1', { date: '2025-03-02', published: '2025-03-03' });
+    const asked: string[] = [];
+    const found = index.some(march, (x) => {
+      asked.push(x.articleId);
+      return x.articleId === 'f4';
+    });
+    expect(found).toBe(true);
+    expect(asked).toEqual(['f2', 'f3', 'f4']);
+  });
+
+  it('asks every candidate, and only those, when none holds', () => {
+    for (const f of [
+      frame('c2', { date: '2025-01-06', published: '2025-01-06' }),
+      frame('c3', {
+        date: '2025-06-10',
+        published: '2025-06-10',
+        names: [{ key: 'person:ann-moore', name: 'Ann Moore' }],
+      }),
+      frame('c4', { date: null, published: '2025-03-03' }),
+    ]) {
+      const asked: IncidentFrame[] = [];
+      expect(index.some(f, (x) => (asked.push(x), false))).toBe(false);
+      expect(asked).toEqual([...index.candidates(f)]);
+    }
+  });
+});
+
+describe('kindsRuleOut', () => {
+  // a fire set at a shop and a shooting: kinds the default lexicon keeps apart, both violent
+  const shooting = frame('k1', { kind: 'shooting' });
+  const arson = frame('k2', {
+    kind: 'arson',
+    name: 'Fire at a Leeds shop',
+    text: 'A shop in Leeds was set alight on Sunday.',
+  });
+
+  it('rules out two reports of kinds kept apart, which mayLink never links', () => {
+    expect(kindEvidence('shooting', 'arson').blocked).not.toBeNull();
+    expect(kindsRuleOut(shooting, arson)).toBe(true);
+    expect(mayLink(pairScorer(), undatedReferenceScorer(), shooting, arson)).toBe(false);
+  });
+
+  it('keeps two stored frames of kinds kept apart as a blocked pair without asking the matcher', () => {
+    const contents = new Map<IncidentFrame, number>([
+      [shooting, 1],
+      [arson, 2],
+    ]);
+    const score = pairScorer({}, false, new PairScoreStore((f) => contents.get(f)));
+    const before = pairCounts.scored;
+    expect(score(shooting, arson)).toBe(BLOCKED_PAIR);
+    expect(pairCounts.scored).toBe(before);
+    // the same pair with no store behind the scorer: the matcher blocks it
+    expect(pairScorer()(shooting, arson).blocked).not.toBeNull();
+    expect(pairCounts.scored).toBe(before + 1);
+  });
+
+  it('leaves a reference beside a report of two violent kinds, and kinds one family holds, to the scorers', () => {
+    expect(kindsRuleOut({ ...shooting, reference: true }, arson)).toBe(false);
+    expect(kindsRuleOut(shooting, frame('k3', { kind: 'murder' }))).toBe(false);
+    expect(kindsRuleOut(shooting, frame('k4', { kind: null }))).toBe(false);
   });
 });
 
