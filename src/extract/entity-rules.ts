@@ -17,6 +17,7 @@ import {
 import { ruleCandidate } from './rule-candidate.js';
 import type { WordListName } from './word-lists.js';
 import { escapeRegExp, eachMatch } from '../reg-exp.js';
+import { titleCase } from '../title-case.js';
 import type { GazEntry } from './gazetteer.js';
 import { isCallSign } from './outlet-country.js';
 import { literalMatches } from '../case-folded-reg-exp.js';
@@ -187,6 +188,8 @@ function stretchOver(
 interface EntityWords {
   notEntities: ReadonlySet<string>;
   lawTitle: RegExp;
+  lawTitleOf: RegExp;
+  eventName: RegExp;
   siteStreet: RegExp;
   siteFirst: RegExp;
   pluralSiteNoun: RegExp;
@@ -211,6 +214,12 @@ function entityWords(doc: Doc): EntityWords {
         String.raw`(?:\b\p{Lu}[\p{L}'’-]*\s+|\([^()\n]{1,160}\)\s*)+${w.alt('entities.lawTails')}\b(?!\s+\p{Lu})`,
         'gu',
       ),
+      // "the Treaty of Utrecht", "the Declaration of Principles": the word first, then "of" and a name
+      lawTitleOf: new RegExp(
+        String.raw`(?<![\p{L}])${w.alt('entities.lawTails')}\s+of\s+(?:the\s+)?${name}(?:\s+${name}){0,3}`,
+        'gu',
+      ),
+      eventName: new RegExp(String.raw`\s(?:${w.alt('mentions.eventTails')})$`, 'u'),
       siteStreet: new RegExp(String.raw`(?<![\p{L}])${w.alt('entities.streetHeadsLower')}\s+${tail}`, 'gu'),
       siteFirst: new RegExp(String.raw`(?<![\p{L}])${w.alt('entities.siteFirstWordsForeign')}\s+${tail}`, 'gu'),
       pluralSiteNoun: new RegExp(String.raw`^\s+(?:and\s+other\s+)?${w.alt('entities.pluralSiteNouns')}\b`),
@@ -1729,12 +1738,26 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     'titles of laws and bills ("Terrorism Suppression Act", "the Arms (…) Amendment Bill") are not people, bodies or places, nor are the words inside them',
     (doc, cands) => {
       const W = entityWords(doc);
-      for (const m of eachMatch(W.lawTitle, doc.text)) {
-        const words = m[0].trim().split(/\s+/);
-        if (words.length < 2) continue;
+      const titles = [
+        ...[...eachMatch(W.lawTitle, doc.text)].filter((m) => m[0].trim().split(/\s+/).length >= 2),
+        ...eachMatch(W.lawTitleOf, doc.text),
+      ];
+      for (const m of titles) {
         const r = { start: m.index, end: m.index + m[0].length };
         remove(cands, (c) => c.start >= r.start && c.end <= r.end && !c.gaz.some((e) => e.kind !== 'city'));
       }
+    },
+  ),
+  rule(
+    'event-name',
+    'a name of two words or more that ends in the word of a contest, prize, festival, war or rising (mentions.eventTails: "the Seoul Open", "the Gulf War", "the Easter Rising") names an event, not a person, body or place; read in any case, so a headline in capitals ("SEOUL OPEN RESULTS") is no place; a body the gazetteer knows by such a name stays',
+    (doc, cands) => {
+      const W = entityWords(doc);
+      remove(cands, (c) => {
+        if (c.media || orgBacked(c)) return false;
+        const name = c.text.replace(/['’]s?$/u, '').trim();
+        return W.eventName.test(name) || (!/\p{Ll}/u.test(name) && W.eventName.test(titleCase(name)));
+      });
     },
   ),
   rule(

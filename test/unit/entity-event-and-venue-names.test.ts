@@ -1,0 +1,61 @@
+// Issue 11: names of events, wars and treaties are no person, body or place; a sports venue is a site. Every sentence
+// here is written for these tests.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.js';
+import { res } from '../helpers/resources.js';
+import type { Entity } from '../../src/extract/types.js';
+
+const nodes = (text: string) =>
+  extract({ text }, res).entities.filter((e): e is Exclude<Entity, { type: 'incident' }> => e.type !== 'incident');
+const typed = (text: string) => nodes(text).map((e) => `${e.type}:${e.name}`);
+
+describe('event names (issue 11)', () => {
+  it('entities/event-name: a war or a rising is no body or place', () => {
+    const t = typed(
+      'Veterans of the Korean War laid wreaths in Ottawa on Sunday. Schoolchildren in Cork learned about the Easter Rising and the Boxer Rebellion.',
+    );
+    expect(t.filter((n) => /War|Rising|Rebellion/.test(n))).toEqual([]);
+    expect(t).toContain('place:Ottawa');
+    expect(t).toContain('place:Cork');
+  });
+
+  it('entities/event-name: a tournament named in a headline in capitals is no place, its city is', () => {
+    const t = typed('GOLF - LISBON OPEN LEADERS.\nLISBON 1998-06-12\nLeading scores in the Lisbon Open on Friday.');
+    expect(t.filter((n) => /Open/i.test(n))).toEqual([]);
+    expect(t).toContain('place:Lisbon');
+  });
+
+  it('entities/event-name: a name that only holds an event word inside it stays ("War Office" is no event)', () => {
+    const t = typed(
+      'The old War Office building in Whitehall was sold to a hotel group on Tuesday, the Treasury said.',
+    );
+    expect(t.some((n) => /War Office/.test(n))).toBe(true);
+  });
+
+  it('entities/law-title: "the Treaty of X" and "the X Declaration" name no body, and the place inside is no place of the story', () => {
+    const t = typed(
+      'Delegates recalled the Treaty of Utrecht at a meeting in Madrid. On Friday ministers signed the Lusaka Declaration on river dams.',
+    );
+    expect(t.filter((n) => /Treaty|Utrecht|Declaration|Lusaka/.test(n))).toEqual([]);
+    expect(t).toContain('place:Madrid');
+    // near miss: "of" and a name after a word that is no law word is left alone
+    expect(typed('The Bank of Portugal raised its rates on Friday.')).toContain('organization:Bank of Portugal');
+  });
+});
+
+describe('sports venues (issue 11)', () => {
+  it('entities/community-centre-is-site: a tennis or golf centre is a site, not a body', () => {
+    const es = nodes('The final was played at the Westbrook Tennis Centre in Perth before a crowd of 9,000.');
+    const centre = es.find((e) => e.name === 'Westbrook Tennis Centre');
+    expect(centre?.type).toBe('place');
+    // near miss: a centre after a word of research stays a body
+    const t = typed('The Harwell Research Centre said on Monday that it would cut 40 jobs.');
+    expect(t).toContain('organization:Harwell Research Centre');
+  });
+
+  it('entities/name-ends-in-venue-head: a golf course named after a person is that course', () => {
+    const es = nodes('Rain stopped play at the Henry Walton Golf Course near Dayton on Saturday.');
+    expect(es.find((e) => e.name === 'Henry Walton Golf Course')?.type).toBe('place');
+    expect(es.some((e) => e.type === 'person')).toBe(false);
+  });
+});
