@@ -1340,6 +1340,47 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     },
   ),
   rule(
+    'bracketed-name-part',
+    '"James Leander (Leo) Nichols", "Alan John Percivale (A.J.P.) Taylor", a quote with the given name put in by the editor "he saw (Tom) Seaver pitch": a given name or initials in brackets between a person\'s given names and a surname, or in brackets right before a surname, is part of one person\'s name, written whole; the tagger reads the brackets as breaks and types the pieces as anything. The first word must be a given name (the lexicons), the bracket hold initials or a given name that names no place, and the surname be no word of English, no country, region or body a gazetteer knows',
+    (doc, cands, id) => {
+      const given = doc.res.names.givenNamesWide;
+      const english = englishWordOf(doc);
+      const gaz = doc.res.gazetteer;
+      const re =
+        /(?<![\p{L}\p{N}'’.-])(?<!\p{Lu}[\p{L}'’.-]*[ \t]+)((?:\p{Lu}\p{L}+[ \t]+){0,3})\(((?:\p{Lu}\.){1,4}|\p{Lu}\p{L}+)\)[ \t]+(\p{Lu}[\p{L}'’-]*\p{L})(?![\p{L}'’-])/gu;
+      for (const m of eachMatch(re, doc.text)) {
+        const before = m[1]!.trim().split(/\s+/).filter(Boolean);
+        const inside = m[2]!;
+        const surname = m[3]!.toLowerCase();
+        // a given name opens the name: the first word before the brackets, or the word inside them when none comes before
+        const opener = before[0] ?? inside;
+        if (!given.has(opener.toLowerCase())) continue;
+        // the brackets hold initials or a given name, never a place or body ("Erik Dekker (Netherlands) Rabobank")
+        const initials = /\./.test(inside);
+        const insideLower = inside.toLowerCase();
+        if (
+          initials
+            ? !before.length
+            : !given.has(insideLower) || gaz.placesByName.has(insideLower) || gaz.orgsByName.has(insideLower)
+        )
+          continue;
+        if (
+          english(surname) ||
+          // a town may share a surname ("Taylor"); a country or region may not
+          (gaz.placesByName.get(surname) ?? []).some((e) => e.kind !== 'city') ||
+          gaz.orgsByName.has(surname) ||
+          before.some((w) => english(w.toLowerCase()) && !given.has(w.toLowerCase()))
+        )
+          continue;
+        const run = { start: m.index, end: m.index + m[0].length };
+        const over = cands.filter((o) => overlaps(o, run));
+        if (over.some((o) => o.gaz.some((e) => e.kind === 'org') || o.start < run.start || o.end > run.end)) continue;
+        remove(cands, (o) => over.includes(o));
+        cands.push(ruleCandidate(doc, 'person', run.start, run.end, id));
+      }
+    },
+  ),
+  rule(
     'coordinated-untagged-given-name',
     '"Saïd and Chérif Kouachi", "Tamerlan and Dzhokhar Tsarnaev": news names siblings or spouses by their given names joined by "and" before the surname they share, written once; where the tagger left the first given name untagged (it is also an English word, "Said"), a capitalised word inside a sentence right before "and" and a full name that starts with a given name is a person (coordinated-first-name retypes one the tagger did tag), and the people step gives it the shared surname; a title, a month or weekday, a head word of a body or place, or a name a lexicon knows is no given name',
     (doc, cands, id) => {

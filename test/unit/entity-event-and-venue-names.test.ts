@@ -59,3 +59,29 @@ describe('sports venues (issue 11)', () => {
     expect(es.some((e) => e.type === 'person')).toBe(false);
   });
 });
+
+describe('bracketed name parts (issue 11)', () => {
+  it('entities/bracketed-name-part: a nickname or initials in brackets inside a name keep one person', () => {
+    const es = nodes(
+      'Friends remembered Robert Allan (Bobby) Kersey at a service in Leeds on Monday. Kersey had taught there for years. The critic Edward Hallett (E.H.) Carr was quoted too.',
+    );
+    const people = es.filter((e) => e.type === 'person').map((e) => e.name);
+    expect(people).toContain('Robert Allan (Bobby) Kersey');
+    expect(people).toContain('Edward Hallett (E.H.) Carr');
+    expect(people).not.toContain('Robert Allan');
+    expect(es.some((e) => e.name === 'Bobby' || e.name === 'E.H.')).toBe(false);
+  });
+
+  it('entities/bracketed-name-part: a given name the editor put in brackets before a surname makes one person', () => {
+    const es = nodes('"As a boy I watched (Willie) Mays every summer," the coach told reporters in Tampa.');
+    expect(es.filter((e) => e.type === 'person').map((e) => e.mentions[0]!.text)).toEqual(['(Willie) Mays']);
+  });
+
+  it('entities/bracketed-name-part: a country or an acronym in brackets joins nothing', () => {
+    const t = typed(
+      'Stage results:\n1. Pieter Vos (Netherlands) Rabobank 4:12:05\n2. Marco Belli (Italy) Mapei same time\nThe Rally for Peace (RFP) Secretary spoke in Kigali.',
+    );
+    expect(t.some((n) => /\(/.test(n))).toBe(false);
+    expect(t).toContain('person:Pieter Vos');
+  });
+});
