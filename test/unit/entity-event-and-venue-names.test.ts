@@ -85,3 +85,13 @@ describe('bracketed name parts (issue 11)', () => {
     expect(t).toContain('person:Pieter Vos');
   });
 });
+
+describe('regional adjectives (issue 11)', () => {
+  it('entities/regional-adjective: "Arctic" before a noun describes a town, it names no place', () => {
+    const t = typed('Flags flew at half mast in the remote Arctic town after the crash, officials in Oslo said.');
+    expect(t.filter((n) => /Arctic/.test(n))).toEqual([]);
+    expect(t).toContain('place:Oslo');
+    // near miss: the region itself, after "the" and before a function word, stays
+    expect(typed('The icebreaker sailed into the Arctic on Monday from Murmansk.')).toContain('place:Arctic');
+  });
+});
