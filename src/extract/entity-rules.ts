@@ -17,6 +17,7 @@ import {
 import { ruleCandidate } from './rule-candidate.js';
 import type { WordListName } from './word-lists.js';
 import { escapeRegExp, eachMatch } from '../reg-exp.js';
+import { titleCase } from '../title-case.js';
 import type { GazEntry } from './gazetteer.js';
 import { isCallSign } from './outlet-country.js';
 import { literalMatches } from '../case-folded-reg-exp.js';
@@ -187,6 +188,8 @@ function stretchOver(
 interface EntityWords {
   notEntities: ReadonlySet<string>;
   lawTitle: RegExp;
+  lawTitleOf: RegExp;
+  eventName: RegExp;
   siteStreet: RegExp;
   siteFirst: RegExp;
   pluralSiteNoun: RegExp;
@@ -211,6 +214,12 @@ function entityWords(doc: Doc): EntityWords {
         String.raw`(?:\b\p{Lu}[\p{L}'’-]*\s+|\([^()\n]{1,160}\)\s*)+${w.alt('entities.lawTails')}\b(?!\s+\p{Lu})`,
         'gu',
       ),
+      // "the Treaty of Utrecht", "the Declaration of Principles": the word first, then "of" and a name
+      lawTitleOf: new RegExp(
+        String.raw`(?<![\p{L}])${w.alt('entities.lawTails')}\s+of\s+(?:the\s+)?${name}(?:\s+${name}){0,3}`,
+        'gu',
+      ),
+      eventName: new RegExp(String.raw`\s(?:${w.alt('mentions.eventTails')})$`, 'u'),
       siteStreet: new RegExp(String.raw`(?<![\p{L}])${w.alt('entities.streetHeadsLower')}\s+${tail}`, 'gu'),
       siteFirst: new RegExp(String.raw`(?<![\p{L}])${w.alt('entities.siteFirstWordsForeign')}\s+${tail}`, 'gu'),
       pluralSiteNoun: new RegExp(String.raw`^\s+(?:and\s+other\s+)?${w.alt('entities.pluralSiteNouns')}\b`),
@@ -1331,6 +1340,47 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     },
   ),
   rule(
+    'bracketed-name-part',
+    '"James Leander (Leo) Nichols", "Alan John Percivale (A.J.P.) Taylor", a quote with the given name put in by the editor "he saw (Tom) Seaver pitch": a given name or initials in brackets between a person\'s given names and a surname, or in brackets right before a surname, is part of one person\'s name, written whole; the tagger reads the brackets as breaks and types the pieces as anything. The first word must be a given name (the lexicons), the bracket hold initials or a given name that names no place, and the surname be no word of English, no country, region or body a gazetteer knows',
+    (doc, cands, id) => {
+      const given = doc.res.names.givenNamesWide;
+      const english = englishWordOf(doc);
+      const gaz = doc.res.gazetteer;
+      const re =
+        /(?<![\p{L}\p{N}'’.-])(?<!\p{Lu}[\p{L}'’.-]*[ \t]+)((?:\p{Lu}\p{L}+[ \t]+){0,3})\(((?:\p{Lu}\.){1,4}|\p{Lu}\p{L}+)\)[ \t]+(\p{Lu}[\p{L}'’-]*\p{L})(?![\p{L}'’-])/gu;
+      for (const m of eachMatch(re, doc.text)) {
+        const before = m[1]!.trim().split(/\s+/).filter(Boolean);
+        const inside = m[2]!;
+        const surname = m[3]!.toLowerCase();
+        // a given name opens the name: the first word before the brackets, or the word inside them when none comes before
+        const opener = before[0] ?? inside;
+        if (!given.has(opener.toLowerCase())) continue;
+        // the brackets hold initials or a given name, never a place or body ("Erik Dekker (Netherlands) Rabobank")
+        const initials = /\./.test(inside);
+        const insideLower = inside.toLowerCase();
+        if (
+          initials
+            ? !before.length
+            : !given.has(insideLower) || gaz.placesByName.has(insideLower) || gaz.orgsByName.has(insideLower)
+        )
+          continue;
+        if (
+          english(surname) ||
+          // a town may share a surname ("Taylor"); a country or region may not
+          (gaz.placesByName.get(surname) ?? []).some((e) => e.kind !== 'city') ||
+          gaz.orgsByName.has(surname) ||
+          before.some((w) => english(w.toLowerCase()) && !given.has(w.toLowerCase()))
+        )
+          continue;
+        const run = { start: m.index, end: m.index + m[0].length };
+        const over = cands.filter((o) => overlaps(o, run));
+        if (over.some((o) => o.gaz.some((e) => e.kind === 'org') || o.start < run.start || o.end > run.end)) continue;
+        remove(cands, (o) => over.includes(o));
+        cands.push(ruleCandidate(doc, 'person', run.start, run.end, id));
+      }
+    },
+  ),
+  rule(
     'coordinated-untagged-given-name',
     '"Saïd and Chérif Kouachi", "Tamerlan and Dzhokhar Tsarnaev": news names siblings or spouses by their given names joined by "and" before the surname they share, written once; where the tagger left the first given name untagged (it is also an English word, "Said"), a capitalised word inside a sentence right before "and" and a full name that starts with a given name is a person (coordinated-first-name retypes one the tagger did tag), and the people step gives it the shared surname; a title, a month or weekday, a head word of a body or place, or a name a lexicon knows is no given name',
     (doc, cands, id) => {
@@ -1729,12 +1779,26 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     'titles of laws and bills ("Terrorism Suppression Act", "the Arms (…) Amendment Bill") are not people, bodies or places, nor are the words inside them',
     (doc, cands) => {
       const W = entityWords(doc);
-      for (const m of eachMatch(W.lawTitle, doc.text)) {
-        const words = m[0].trim().split(/\s+/);
-        if (words.length < 2) continue;
+      const titles = [
+        ...[...eachMatch(W.lawTitle, doc.text)].filter((m) => m[0].trim().split(/\s+/).length >= 2),
+        ...eachMatch(W.lawTitleOf, doc.text),
+      ];
+      for (const m of titles) {
         const r = { start: m.index, end: m.index + m[0].length };
         remove(cands, (c) => c.start >= r.start && c.end <= r.end && !c.gaz.some((e) => e.kind !== 'city'));
       }
+    },
+  ),
+  rule(
+    'event-name',
+    'a name of two words or more that ends in the word of a contest, prize, festival, war or rising (mentions.eventTails: "the Seoul Open", "the Gulf War", "the Easter Rising") names an event, not a person, body or place; read in any case, so a headline in capitals ("SEOUL OPEN RESULTS") is no place; a body the gazetteer knows by such a name stays',
+    (doc, cands) => {
+      const W = entityWords(doc);
+      remove(cands, (c) => {
+        if (c.media || orgBacked(c)) return false;
+        const name = c.text.replace(/['’]s?$/u, '').trim();
+        return W.eventName.test(name) || (!/\p{Ll}/u.test(name) && W.eventName.test(titleCase(name)));
+      });
     },
   ),
   rule(
