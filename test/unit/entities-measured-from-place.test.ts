@@ -62,6 +62,16 @@ describe('an unknown town measured from a known one (entities/measured-from-plac
     expect(placeNamed(bare, /Pumacancha/)?.lat).toBe(placeNamed(bare, /Huancayo/)?.lat);
   });
 
+  it('reads a hedged distance ("approximately 20 km west of") and the capital named by its country\'s adjective', () => {
+    const hedged =
+      'QUITO, 9 FEB 90 (WIRE) -- [TEXT] A bomb went off on Thursday at a relay mast on Cerro Pumacancha, ' +
+      'approximately 20 km west of the Ecuadorean capital, police said.';
+    const town = placeNamed(hedged, /Pumacancha/);
+    expect(town?.country).toBe('EC');
+    expect(town?.merges?.join(' ')).toMatch(/measured-from-place/);
+    expect(incidentsOf(hedged).map((i) => i.place)).toContain(town?.name);
+  });
+
   it('does not place a town near a country it is said to lie some way from', () => {
     const country =
       'LIMA, 9 FEB 90 (WIRE) -- [TEXT] Rebels burned a bus in Pumacancha, 30 km from Bolivia, on Thursday.';
