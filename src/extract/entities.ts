@@ -94,6 +94,8 @@ interface Cluster {
   withinGuessed?: boolean;
   /** the gazetteer's only reading was too weak to place it (see choosePlace) */
   unplaced?: boolean;
+  /** `within` is the place the text measures it from ("Kessin, 60 km south of Lorr"): it lies here, near it */
+  measuredAt?: { lat: number; lon: number };
   /** normalised texts already in the cluster */
   seen?: Set<string>;
 }
@@ -138,6 +140,8 @@ interface EntityWords {
   areaNounAfterRe: RegExp;
   /** between an unknown place and an area that holds it: ", ", ", in ", " in northern ", " (" */
   heldGapRe: RegExp;
+  /** between a place and the one it is measured from: ", 60 km south of ", ", 12 miles from the ", ", east of " */
+  measuredGapRe: RegExp;
   /** entities.cityPartNouns right after a name ("the Zacatecoluca neighborhood"): the name is a quarter of a town */
   cityPartAfterRe: RegExp;
   /** between a quarter and the place written as holding it: " neighborhood, in eastern ", " suburb of ", " quarter, " */
@@ -182,6 +186,10 @@ function entityWords(res: Resources): EntityWords {
     heldGapRe: new RegExp(
       `^(?:\\s*[,(]\\s*(?:in\\s+(?:the\\s+)?)?|\\s+in\\s+(?:the\\s+)?)(?:(?:${w.alt('entities.withinModifiers')})(?:ern)?\\s+)?$`,
       'i',
+    ),
+    measuredGapRe: new RegExp(
+      `^\\s*,?\\s*(?:(?:${w.alt('incident-cues.referenceDistances')})\\s+(?:(?:${w.alt('mentions.compassPoints')})\\s+of|from)|(?:${w.alt('mentions.compassPoints')})\\s+of)\\s+(?:the\\s+)?$`,
+      'iu',
     ),
     cityPartAfterRe: new RegExp(`^[ \\t]+(?:${w.alt('entities.cityPartNouns')})(?![\\p{L}-])`, 'iu'),
     cityPartOfBeforeRe: new RegExp(
@@ -932,6 +940,20 @@ function placeClusters(
     cl.merges.push(`geocoded "${cl.cands[0]!.text}" to ${choice.entry.name}, ${choice.entry.country}: ${choice.why}`);
   }
   cities = clusters.filter((cl) => cl.place?.entry.kind === 'city');
+  // (rule entities/measured-from-place) also a name whose only namesake lies abroad (left unplaced by choosePlace)
+  for (const cl of clusters) {
+    if (cl.place || cl.within || cl.cands.some((c) => c.venue)) continue;
+    const c = cl.cands.find((x) => measuredFrom(res, text, x, cands, options, context));
+    const measured = c && measuredFrom(res, text, c, cands, options, context);
+    if (!c || !measured) continue;
+    const { point, at } = measured;
+    cl.within = point;
+    cl.measuredAt = at;
+    const moved = at.lat !== point.lat || at.lon !== point.lon;
+    cl.merges.push(
+      `located "${c.text}" near ${point.name}: the article measures it from there (rule entities/measured-from-place); ${moved ? `coordinates ${at.lat}, ${at.lon}, that far from ${point.name} in that direction` : `coordinates are ${point.name}'s`}`,
+    );
+  }
   for (const cl of clusters) {
     if (cl.place || cl.unplaced || cl.within) continue;
     for (const c of cl.cands) {
@@ -1059,6 +1081,63 @@ export const WRITTEN_HOME_HOLDER = inlineRule(
   'entities/written-home-holder',
   'A place name written right before a region or town of the article\'s own country ("Grenada, eastern Antioquia Department", "Berlin, Usulutan Department" in a Colombian or Salvadoran report) is a place inside that holder: it takes its namesake in that country, or, when the gazetteer has none there, is read as a town the gazetteer lacks (placed in the holder or the article\'s country, marked ambiguous) rather than a confident pin on a larger namesake abroad. A list of places ("San Miguel, Usulutan, and La Union") is no holder.',
 );
+
+export const MEASURED_FROM_PLACE = inlineRule(
+  'entities/measured-from-place',
+  'News locates a town its readers may not know by its distance and bearing from one they do ("Kessin, 60 km south of Lorr", "in Kessin, 12 miles from the capital Lorr", "Kessin, east of Lorr"). A name the gazetteer does not know, written right before such a phrase and a known place (never a country), is a place near that one: it keeps its own name and takes the known place\'s country, and the known place\'s coordinates moved by the distance along the bearing (the known place\'s own where either is missing; precision region: road distances are rough), instead of being left with no place at all, and the event told there stays there rather than moving to the dateline. A known town keeps its own coordinates.',
+);
+
+const KM_PER_DEGREE = 111.2;
+const KM_PER_MILE = 1.609;
+
+/**
+ * Where a place lies that is written `gap` from a point ("60 km south of", "12 miles northwest of"): the point moved
+ * by that distance along that bearing, or the point itself when the gap gives no distance or no bearing.
+ */
+function offsetFrom(res: Resources, gap: string, lat: number, lon: number): { lat: number; lon: number } {
+  const d = /(\d[\d,]*(?:\.\d+)?)\s*(km|kms|kilomet|mile)/iu.exec(gap);
+  const compass = res.words
+    .memo(
+      'entities.compassWordRe',
+      () => new RegExp(`(?<![\\p{L}-])(?:${res.words.alt('mentions.compassPoints')})(?![\\p{L}-])`, 'iu'),
+    )
+    .exec(gap);
+  if (!d || !compass) return { lat, lon };
+  const km = Number(d[1]!.replace(/,/g, '')) * (/^mile/iu.test(d[2]!) ? KM_PER_MILE : 1);
+  // a compass word is made of the four cardinal points ("south-east"): their unit vectors summed give the bearing
+  const word = compass[0].toLowerCase();
+  const north = (word.includes('north') ? 1 : 0) - (word.includes('south') ? 1 : 0);
+  const east = (word.includes('east') ? 1 : 0) - (word.includes('west') ? 1 : 0);
+  const norm = Math.hypot(north, east) || 1;
+  const dLat = (km * north) / norm / KM_PER_DEGREE;
+  const dLon = (km * east) / norm / (KM_PER_DEGREE * Math.cos((lat * Math.PI) / 180));
+  const round = (x: number) => Math.round(x * 1000) / 1000;
+  return { lat: round(lat + dLat), lon: round(lon + dLon) };
+}
+
+/**
+ * Rule entities/measured-from-place: the known place (not a country) an unknown one is measured from, and the point
+ * the distance and bearing give, else null.
+ */
+function measuredFrom(
+  res: Resources,
+  text: string,
+  c: Candidate,
+  cands: readonly Candidate[],
+  options: Map<Candidate, PlaceEntry[]>,
+  context: Set<string>,
+): { point: PlaceEntry; at: { lat: number; lon: number } } | null {
+  if (!isOn(res.rules, MEASURED_FROM_PLACE) || c.type !== 'place') return null;
+  const W = entityWords(res);
+  const next = cands.find(
+    (o) => o.start > c.end && o.sentence === c.sentence && o.type === 'place' && o.start - c.end <= 48,
+  );
+  const gap = next ? text.slice(c.end, next.start) : '';
+  if (!next || !W.measuredGapRe.test(gap)) return null;
+  const point = choosePlace(res.gazetteer, options.get(next) ?? [], context)?.entry ?? null;
+  if (!point || point.kind === 'country' || point.lat === null || point.lon === null) return null;
+  return { point, at: offsetFrom(res, gap, point.lat, point.lon) };
+}
 
 function trustWrittenHomeHolder(
   res: Resources,
@@ -1699,7 +1778,13 @@ function build(res: Resources, cl: Cluster, id: string): NamedEntity {
     ? knownPlaceKind(e)
     : {
         placeKind: cl.cands.some((c) => c.venue) ? 'site' : unknownPlaceKind(entityWords(res), name),
-        precision: cl.within ? (cl.within.kind === 'city' ? 'site-in-city' : cl.within.kind) : null,
+        precision: cl.measuredAt
+          ? 'region'
+          : cl.within
+            ? cl.within.kind === 'city'
+              ? 'site-in-city'
+              : cl.within.kind
+            : null,
       };
   const { country, lat, lon, admin1 } = locatedAt(res, located);
   return {
@@ -1707,8 +1792,8 @@ function build(res: Resources, cl: Cluster, id: string): NamedEntity {
     type: 'place',
     placeKind,
     country,
-    lat,
-    lon,
+    lat: !e && cl.measuredAt ? cl.measuredAt.lat : lat,
+    lon: !e && cl.measuredAt ? cl.measuredAt.lon : lon,
     ambiguous: (p?.ambiguous ?? false) || cl.unplaced === true,
     admin1,
     precision,

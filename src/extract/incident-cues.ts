@@ -259,6 +259,8 @@ export interface IncidentCues {
   marketContext: RegExp;
   /** anchored at the end of the text before a place: it is a point of reference ("west of", "outside", "70 km from") */
   referencePointBefore: RegExp;
+  /** anchored at the end of the text before a place: a point the scene lies at the edge of ("near", "on the outskirts of") */
+  adjacentPointBefore: RegExp;
   /** anchored at the end of the text before a place: a settlement noun names it ("the coastal town of", "the village of") */
   settlementOfBefore: RegExp;
   /** a whole trigger phrase that press and political writing also use for words (incident-cues.figureSenses) */
@@ -594,6 +596,11 @@ function buildIncidentCues(w: WordLists): IncidentCues {
     marketContext: new RegExp(`(?<![\\p{L}])(?:${a('incident-cues.marketContext')})(?![\\p{L}])`, 'iu'),
     referencePointBefore: new RegExp(
       `(?<![\\p{L}])(?:(?:${a('incident-cues.referenceDistances')})\\s+)?(?:(?:${a('mentions.compassPoints')})(?:ern)?\\s+of|${a('incident-cues.referencePoints')})\\s+(?:the\\s+)?$`,
+      'iu',
+    ),
+    // (rule place/scene-statement-at-a-point) the reference points with no distance before them
+    adjacentPointBefore: new RegExp(
+      `(?<![\\p{L}])(?<!\\d[\\p{L}\\s().,]{0,30})(?:${a('incident-cues.referencePoints')})\\s+(?:the\\s+)?$`,
       'iu',
     ),
     settlementOfBefore: new RegExp(`(?<![\\p{L}])${a('incident-cues.settlementNouns')}\\s+of\\s+(?:the\\s+)?$`, 'iu'),

@@ -34,6 +34,11 @@ export const PLACE_SCENE_STATEMENT = inlineRule(
   '"Gunmen attacked guards at a depot outside Moscow. … The attack took place in Sergiev Posad": a sentence soon after a lede event that points back to an event with a definite phrase ("the attack", "the incident", "this action") and says where it took place, occurred or was staged names its scene, which a wire otherwise leaves to the dateline or to a well-known place it is measured from. Only a town, site or area of the report\'s country, written after a locative and not itself as a point of reference ("took place 20 km from Lima").',
 );
 
+export const PLACE_SCENE_STATEMENT_AT_A_POINT = inlineRule(
+  'place/scene-statement-at-a-point',
+  '"The sabotage occurred on the outskirts of Kessin", "the ambush took place near Kessin": a sentence that says where the event happened (rule place/scene-statement) and names no town of its own but a place the scene lies at the edge of (incident-cues.referencePoints: "near", "outside", "on the outskirts of", with no distance before it) places the event at that place, the nearest the text gives, rather than at the dateline or only in the country. A place written some distance off ("took place 20 km from Lorr") still does not.',
+);
+
 export const PLACE_VENUE_ON_ITS_STREET = inlineRule(
   'place/venue-on-its-street',
   '"forced their way into the Lindt Chocolate Cafe in Martin Place … gunfire was heard", "held hostages inside a cafe in Martin Place … The stand-off started at the Lindt Chocolate Cafe": where the main incident is placed at a street or square located only by its city, and a sentence of the incident writes a named venue (a site that is no street, located by the same city) as lying in that street, or writes the venue\'s head noun right before the street ("a cafe in Martin Place") while it names the venue, the venue is the scene: it names the event more precisely than the street, which streetCity would give up for the city.',
@@ -272,6 +277,7 @@ export const INCIDENT_INLINE_RULES = [
   PLACE_CITY_LATER_IN_ARTICLE,
   PLACE_UNLOCATED_COUNTY,
   PLACE_SCENE_STATEMENT,
+  PLACE_SCENE_STATEMENT_AT_A_POINT,
   PLACE_VENUE_ON_ITS_STREET,
   PLACE_NEAR_THE_SCENE,
   PLACE_CAPTURED_AT_THE_SCENE,

@@ -72,6 +72,7 @@ import {
   PLACE_REFERENCE_POINT,
   PLACE_REPORTS_ONE_TOWN,
   PLACE_SCENE_STATEMENT,
+  PLACE_SCENE_STATEMENT_AT_A_POINT,
   PLACE_UNLOCATED_COUNTY,
   PLACE_VENUE_ON_ITS_STREET,
   PLACE_WRITTEN_HOLDER,
@@ -2534,7 +2535,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
         // gives way to the scene a later sentence states, there a place below a region of the same country
         const wide = g.place ? regionOfItsCountry(g.place) : false;
         if (g.place && isViolent(groupKind(g)) && (wide || isReferencePoint(home, g.place))) {
-          const scene = sceneStatementPlace(doc, idx, lex, cues, home, si);
+          const scene = sceneStatementPlace(doc, idx, lex, cues, home, si, false);
           const within = !wide || (!regionOfItsCountry(scene) && placeCountry(scene) === placeCountry(g.place));
           if (scene && scene.entity.id !== g.place.entity.id && within) {
             g.merges.push(
@@ -2604,10 +2605,11 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
           continue;
         }
         // (rule place/scene-statement) "The incident occurred in X": a later sentence that says where it happened
-        const scene = sceneStatementPlace(doc, idx, lex, cues, home, si);
+        const scene = sceneStatementPlace(doc, idx, lex, cues, home, si, true);
         if (scene) {
+          const atPoint = isReferencePoint(home, scene);
           g.merges.push(
-            `place ${scene.entity.name}: a later sentence says it took place there; the dateline's ${datelinePlace.entity.name} only where the report is from (rule place/scene-statement)`,
+            `place ${scene.entity.name}: a later sentence says it took place ${atPoint ? 'at the edge of it' : 'there'}; the dateline's ${datelinePlace.entity.name} only where the report is from (rule ${atPoint ? 'place/scene-statement-at-a-point' : 'place/scene-statement'})`,
           );
           g.place = scene;
           continue;
@@ -3918,6 +3920,8 @@ function sceneStatementPlace(
   cues: IncidentCues,
   home: Home,
   from: number,
+  /** a place the scene lies at the edge of will do where the statement names no town (rule place/scene-statement-at-a-point) */
+  orAtAPoint: boolean,
 ): EntityMention | null {
   if (!isOn(doc.res.rules, PLACE_SCENE_STATEMENT)) return null;
   const last = Math.min(doc.sentences.length - 1, from + SCENE_STATEMENT_SENTENCES);
@@ -3926,19 +3930,26 @@ function sceneStatementPlace(
     const m = cues.sceneStatement.exec(s.text);
     if (!m) continue;
     const verbEnd = s.start + m.index + m[0].length;
-    const scene = idx
+    const places = idx
       .within(si, verbEnd, Math.min(s.end, verbEnd + SCENE_STATEMENT_CHARS))
-      .find(
+      .filter(
         (em) =>
           em.entity.type === 'place' &&
           em.entity.placeKind !== 'country' &&
           !!em.entity.country &&
           home.countries.has(em.entity.country) &&
-          cues.strictLocativeBefore.test(home.text.slice(verbEnd, em.mention.start)) &&
-          !isReferencePoint(home, em) &&
           !isBackgroundPlace(lex, idx, si, home.text, em),
       );
+    const scene = places.find(
+      (em) => cues.strictLocativeBefore.test(home.text.slice(verbEnd, em.mention.start)) && !isReferencePoint(home, em),
+    );
     if (scene) return scene;
+    // (rule place/scene-statement-at-a-point) "occurred on the outskirts of X": no town of its own, the point it lies at
+    const point =
+      orAtAPoint && isOn(doc.res.rules, PLACE_SCENE_STATEMENT_AT_A_POINT)
+        ? places.find((em) => cues.adjacentPointBefore.test(home.text.slice(verbEnd, em.mention.start)))
+        : undefined;
+    if (point) return point;
   }
   return null;
 }
