@@ -79,6 +79,11 @@ export const INCIDENTS_CLAIM_RELATIVE_ASIDE = inlineRule(
   '"The Front, which had been thought to be inactive, claimed responsibility", "the Front, ADF, which had been quiet for years, has claimed": a relative clause set off by commas between a claimant and its claim (data claims) says more of the claimant, which still makes the claim; the claimant is the last name before the claim, so a clause with a name of its own leaves the claim to that name.',
 );
 
+export const INCIDENTS_DEAD_OF_IRREALIS = inlineRule(
+  'incidents/dead-of-irrealis',
+  '"The country will see the bodies of its leaders", "we will fight to the body of the last soldier": the bodies or remains that a threat, a vow or a supposition speaks of (data irrealisClause before the phrase, in its clause) are no one found dead, so the phrase names no victim (rules role.dead-of, role.named-dead-of).',
+);
+
 export const INCIDENTS_CLAIM_ON_BEHALF = inlineRule(
   'incidents/claim-on-behalf',
   '"A caller speaking on behalf of the Front claimed responsibility for the bombing", "a woman who said she spoke in the name of the Front called a radio station to claim the attack": whoever voices a claim (data claims) for a group the sentence names right after "on behalf of" or "in the name of" (data claimOnBehalfOpeners) makes it as the group\'s, so the group is the claimant; only where no other name and no end of a clause stand between the group and the claim.',
@@ -286,6 +291,7 @@ export const INCIDENT_INLINE_RULES = [
   DATES_RESPONSE_CLOSES_THE_ACT,
   INCIDENTS_PRONOUN_CLAIMANT,
   INCIDENTS_CLAIM_RELATIVE_ASIDE,
+  INCIDENTS_DEAD_OF_IRREALIS,
   INCIDENTS_CLAIM_ON_BEHALF,
   PLACE_PART_OF_THE_COUNTRY,
   PLACE_REPORTS_ONE_TOWN,

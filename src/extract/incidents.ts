@@ -67,6 +67,7 @@ import {
   DATES_RESPONSE_CLOSES_THE_ACT,
   INCIDENTS_PRONOUN_CLAIMANT,
   INCIDENTS_CLAIM_ON_BEHALF,
+  INCIDENTS_DEAD_OF_IRREALIS,
   INCIDENTS_CLAIM_RELATIVE_ASIDE,
   PLACE_PART_OF_THE_COUNTRY,
   PLACE_REFERENCE_POINT,
@@ -2081,6 +2082,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
         // body of the last soldier": bodies a threat, a vow or a supposition speaks of are no one found dead
         if (
           DEAD_OF_RULES.has(phrase.rule.split('+')[0]!) &&
+          isOn(doc.res.rules, INCIDENTS_DEAD_OF_IRREALIS) &&
           lex.irrealisClause.test(text.slice(clauseStart(text, s.start, phrase.start), phrase.start))
         )
           continue;

@@ -36,6 +36,7 @@ export const UNREGISTERED_RULE_IDS: ReadonlyArray<{ reason: string; ids: readonl
       'incidents/follow-up-not-ruled-out',
       'incidents/followed-reference-stands-alone',
       'incidents/frontier-by-time',
+      'incidents/kinds-rule-out',
       'incidents/lone-candidates',
       'incidents/nickname-or-middle-name',
       'incidents/pair-store-by-age',
