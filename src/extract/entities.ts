@@ -207,12 +207,13 @@ function mentionOf(c: Candidate): Mention {
   return { start: c.start, end: c.end, text: c.text, sentence: c.sentence };
 }
 
+/** The known body a name is one of the names of (the gazetteer's first, for a name two bodies share). */
+function knownOrgNamed(res: Resources, name: string): OrgEntry | undefined {
+  return (res.gazetteer.orgsByName.get(normalizeName(name)) ?? res.gazetteer.orgsByName.get(name.toLowerCase()))?.[0];
+}
+
 function orgEntryFor(res: Resources, c: Candidate): OrgEntry | undefined {
-  const fromSpan = c.gaz.find((e): e is OrgEntry => e.kind === 'org');
-  if (fromSpan) return fromSpan;
-  const byName =
-    res.gazetteer.orgsByName.get(normalizeName(c.text)) ?? res.gazetteer.orgsByName.get(c.text.toLowerCase());
-  return byName?.[0];
+  return c.gaz.find((e): e is OrgEntry => e.kind === 'org') ?? knownOrgNamed(res, c.text);
 }
 
 /**
@@ -225,8 +226,7 @@ function unitOfKnownParent(
   res: Resources,
   text: string,
 ): { entry: OrgEntry; parent: OrgEntry; unit: string } | undefined {
-  const byName = (s: string) =>
-    res.gazetteer.orgsByName.get(normalizeName(s))?.[0] ?? res.gazetteer.orgsByName.get(s.toLowerCase())?.[0];
+  const byName = (s: string) => knownOrgNamed(res, s);
   const words = text.replace(/['’]s$/u, '').split(/\s+/u);
   for (let i = 1; i <= words.length - 2; i++) {
     const parent = byName(words.slice(0, i).join(' '));
@@ -600,17 +600,26 @@ function orgClusters(res: Resources, cands: Candidate[], text: string, all: Cand
   const W = entityWords(res);
   const byKey = new Map<string, Cluster>();
   const clusters: Cluster[] = [];
-  // acronyms the article spells out itself ("Massachusetts Institute of Technology" ... "MIT")
-  const spelled = new Set(all.filter((c) => c.text.includes(' ')).map((c) => initials(W, c.text)));
+  // acronyms the article spells out itself ("Massachusetts Institute of Technology" ... "MIT"), with the names spelling each
+  const spelled = new Map<string, string[]>();
+  for (const c of all) {
+    if (!c.text.includes(' ')) continue;
+    const key = initials(W, c.text);
+    const names = spelled.get(key);
+    if (!names) spelled.set(key, [c.text]);
+    else if (!names.includes(c.text)) names.push(c.text);
+  }
   for (const c of cands) {
     let entry = orgEntryFor(res, c);
     const unit = entry ? undefined : unitOfKnownParent(res, c.text);
     if (unit) entry = unit.entry;
+    // Rule org/weak-acronym-spelled-otherwise: a weak acronym ("NPA", "ADF") the article spells out with the name of
+    // another body ("National Prosecuting Authority (NPA)") is that body's, not the known one with the same letters;
+    // spelled out with one of the known body's own names ("New People's Army ... the NPA") it stays the known body
     if (
       entry &&
       entry.weak.includes(c.text) &&
-      spelled.has(c.text) &&
-      ![entry.name, ...entry.aliases].some((a) => a.includes(' ') && initials(W, a) === c.text)
+      (spelled.get(c.text) ?? []).some((name) => knownOrgNamed(res, name)?.id !== entry?.id)
     )
       entry = undefined;
     const key = entry ? `org:known:${entry.id}` : `org:name:${slug(c.text)}`;
