@@ -596,6 +596,27 @@ function kinshipOwnerOrder(text: string, relative: Candidate, before: readonly C
   return [subject, ...nearestFirst.filter((p) => p !== subject)];
 }
 
+/**
+ * "ADF engineers rebuilt the bridge at Lismore": an ambiguous acronym (weak in the gazetteer) of a known body of one
+ * country names that body only in an article that names a place, a nationality or a strongly named body of that
+ * country; elsewhere it is some other body with the same letters (an Australian "ADF", a German "ICE" train).
+ */
+export const WEAK_ACRONYM_OF_COUNTRY_NAMED = inlineRule(
+  'entities/weak-acronym-of-country-named',
+  'Short acronyms are reused by bodies of many countries ("ADF", "NPA", "SDF", "ICE"); news that means a national body by one names its country somewhere (a town, a nationality, another of its bodies), so a weak acronym of a known body of one country is that body only when the article names that country.',
+);
+
+/**
+ * "South Africa's National Prosecuting Authority (NPA)": a weak acronym the gazetteer gives a known body ("NPA", the
+ * New People's Army) is, when the article spells it out with another body's name, that other body's. Without the rule
+ * only an article whose spelled name has letters no name of the known body has drops the link, so a known body with a
+ * long name of the same letters took the acronym of any body the article spelled out.
+ */
+export const WEAK_ACRONYM_SPELLED_OTHERWISE = inlineRule(
+  'entities/weak-acronym-spelled-otherwise',
+  'News spells out an acronym it uses ("the Australian Defence Force (ADF)") and then writes the acronym alone; the letters name the body spelled out, so an ambiguous acronym (weak in the gazetteer: "ADF", "NPA", "SDF") is a known body only when the article spells it with none of another body\'s names.',
+);
+
 function orgClusters(res: Resources, cands: Candidate[], text: string, all: Candidate[]): Cluster[] {
   const W = entityWords(res);
   const byKey = new Map<string, Cluster>();
@@ -609,17 +630,36 @@ function orgClusters(res: Resources, cands: Candidate[], text: string, all: Cand
     if (!names) spelled.set(key, [c.text]);
     else if (!names.includes(c.text)) names.push(c.text);
   }
+  // the countries the article names: its known places and nationalities, and the known bodies it names by a strong name
+  const namedCountries = new Set(
+    all.flatMap((c) =>
+      c.gaz.flatMap((e) => {
+        if (e.kind === 'country' || e.kind === 'demonym') return [e.code];
+        if (e.kind === 'org') return e.country && !e.weak.includes(c.text) ? [e.country] : [];
+        return e.country ? [e.country] : [];
+      }),
+    ),
+  );
   for (const c of cands) {
     let entry = orgEntryFor(res, c);
     const unit = entry ? undefined : unitOfKnownParent(res, c.text);
     if (unit) entry = unit.entry;
-    // Rule org/weak-acronym-spelled-otherwise: a weak acronym ("NPA", "ADF") the article spells out with the name of
-    // another body ("National Prosecuting Authority (NPA)") is that body's, not the known one with the same letters;
-    // spelled out with one of the known body's own names ("New People's Army ... the NPA") it stays the known body
+    if (
+      entry?.country &&
+      entry.weak.includes(c.text) &&
+      /^\p{Lu}{2,5}$/u.test(c.text) &&
+      !namedCountries.has(entry.country) &&
+      isOn(res.rules, WEAK_ACRONYM_OF_COUNTRY_NAMED)
+    )
+      entry = undefined;
+    const spelledAs = spelled.get(c.text) ?? [];
     if (
       entry &&
       entry.weak.includes(c.text) &&
-      (spelled.get(c.text) ?? []).some((name) => knownOrgNamed(res, name)?.id !== entry?.id)
+      (isOn(res.rules, WEAK_ACRONYM_SPELLED_OTHERWISE)
+        ? spelledAs.some((name) => knownOrgNamed(res, name)?.id !== entry?.id)
+        : spelledAs.length > 0 &&
+          ![entry.name, ...entry.aliases].some((a) => a.includes(' ') && initials(W, a) === c.text))
     )
       entry = undefined;
     const key = entry ? `org:known:${entry.id}` : `org:name:${slug(c.text)}`;

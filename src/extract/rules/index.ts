@@ -33,7 +33,12 @@ import {
   INSURGENT_FORCE_NAME,
 } from '../insurgent-forces.js';
 import { FIGURE_OF_SCRIPTURE } from '../mentions.js';
-import { TITLED_NAME_IS_PERSON, WRITTEN_HOME_HOLDER } from '../entities.js';
+import {
+  TITLED_NAME_IS_PERSON,
+  WEAK_ACRONYM_OF_COUNTRY_NAMED,
+  WEAK_ACRONYM_SPELLED_OTHERWISE,
+  WRITTEN_HOME_HOLDER,
+} from '../entities.js';
 import { NAMED_STATE_FORCE, STATE_FORCE_PERPETRATOR } from '../state-force-perpetrators.js';
 import { DEFENDANT_LIST_SHARES_VERDICT, DEFENDANT_RULES, FOLLOW_UP_PLACE_RULES } from '../follow-up-rules.js';
 
@@ -68,6 +73,8 @@ export function listRules(): RuleInfo[] {
       FIGURE_OF_SCRIPTURE,
       TITLED_NAME_IS_PERSON,
       WRITTEN_HOME_HOLDER,
+      WEAK_ACRONYM_SPELLED_OTHERWISE,
+      WEAK_ACRONYM_OF_COUNTRY_NAMED,
     ],
     INCIDENT_INLINE_RULES,
     [DEMONYM_CAPITAL, PLACE_WITH_ITS_STATE, TOWN_BEFORE_RESIDENT_NOUN, PLACE_OF_LOCAL_AGENCY],
