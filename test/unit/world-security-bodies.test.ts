@@ -25,7 +25,7 @@ describe('security bodies outside the US and Britain', () => {
     expect(gang?.country).toBe('EC');
   });
 
-  it("an Indian paramilitary force and its acronym are one agency of India", () => {
+  it('an Indian paramilitary force and its acronym are one agency of India', () => {
     const orgs = orgsOf(
       'A Central Reserve Police Force patrol came under fire in Sukma district on Monday. CRPF officers said one constable was hurt.',
     );
@@ -58,7 +58,7 @@ describe('a weak acronym of a known body', () => {
     expect(orgs.find((o) => o.key === 'org:known:ice-us')?.country).toBe('US');
   });
 
-  it("in a story set in another country, is not the known body", () => {
+  it('in a story set in another country, is not the known body', () => {
     const orgs = orgsOf(
       'A knifeman wounded three passengers on an ICE train between Nuremberg and Munich on Saturday, German police said.',
     );
