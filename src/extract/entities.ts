@@ -215,12 +215,13 @@ function mentionOf(c: Candidate): Mention {
   return { start: c.start, end: c.end, text: c.text, sentence: c.sentence };
 }
 
+/** The known body a name is one of the names of (the gazetteer's first, for a name two bodies share). */
+function knownOrgNamed(res: Resources, name: string): OrgEntry | undefined {
+  return (res.gazetteer.orgsByName.get(normalizeName(name)) ?? res.gazetteer.orgsByName.get(name.toLowerCase()))?.[0];
+}
+
 function orgEntryFor(res: Resources, c: Candidate): OrgEntry | undefined {
-  const fromSpan = c.gaz.find((e): e is OrgEntry => e.kind === 'org');
-  if (fromSpan) return fromSpan;
-  const byName =
-    res.gazetteer.orgsByName.get(normalizeName(c.text)) ?? res.gazetteer.orgsByName.get(c.text.toLowerCase());
-  return byName?.[0];
+  return c.gaz.find((e): e is OrgEntry => e.kind === 'org') ?? knownOrgNamed(res, c.text);
 }
 
 /**
@@ -233,8 +234,7 @@ function unitOfKnownParent(
   res: Resources,
   text: string,
 ): { entry: OrgEntry; parent: OrgEntry; unit: string } | undefined {
-  const byName = (s: string) =>
-    res.gazetteer.orgsByName.get(normalizeName(s))?.[0] ?? res.gazetteer.orgsByName.get(s.toLowerCase())?.[0];
+  const byName = (s: string) => knownOrgNamed(res, s);
   const words = text.replace(/['’]s$/u, '').split(/\s+/u);
   for (let i = 1; i <= words.length - 2; i++) {
     const parent = byName(words.slice(0, i).join(' '));
@@ -604,21 +604,70 @@ function kinshipOwnerOrder(text: string, relative: Candidate, before: readonly C
   return [subject, ...nearestFirst.filter((p) => p !== subject)];
 }
 
+/**
+ * "ADF engineers rebuilt the bridge at Lismore": an ambiguous acronym (weak in the gazetteer) of a known body of one
+ * country names that body only in an article that names a place, a nationality or a strongly named body of that
+ * country; elsewhere it is some other body with the same letters (an Australian "ADF", a German "ICE" train).
+ */
+export const WEAK_ACRONYM_OF_COUNTRY_NAMED = inlineRule(
+  'entities/weak-acronym-of-country-named',
+  'Short acronyms are reused by bodies of many countries ("ADF", "NPA", "SDF", "ICE"); news that means a national body by one names its country somewhere (a town, a nationality, another of its bodies), so a weak acronym of a known body of one country is that body only when the article names that country.',
+);
+
+/**
+ * "South Africa's National Prosecuting Authority (NPA)": a weak acronym the gazetteer gives a known body ("NPA", the
+ * New People's Army) is, when the article spells it out with another body's name, that other body's. Without the rule
+ * only an article whose spelled name has letters no name of the known body has drops the link, so a known body with a
+ * long name of the same letters took the acronym of any body the article spelled out.
+ */
+export const WEAK_ACRONYM_SPELLED_OTHERWISE = inlineRule(
+  'entities/weak-acronym-spelled-otherwise',
+  'News spells out an acronym it uses ("the Australian Defence Force (ADF)") and then writes the acronym alone; the letters name the body spelled out, so an ambiguous acronym (weak in the gazetteer: "ADF", "NPA", "SDF") is a known body only when the article spells it with none of another body\'s names.',
+);
+
 function orgClusters(res: Resources, cands: Candidate[], text: string, all: Candidate[]): Cluster[] {
   const W = entityWords(res);
   const byKey = new Map<string, Cluster>();
   const clusters: Cluster[] = [];
-  // acronyms the article spells out itself ("Massachusetts Institute of Technology" ... "MIT")
-  const spelled = new Set(all.filter((c) => c.text.includes(' ')).map((c) => initials(W, c.text)));
+  // acronyms the article spells out itself ("Massachusetts Institute of Technology" ... "MIT"), with the names spelling each
+  const spelled = new Map<string, string[]>();
+  for (const c of all) {
+    if (!c.text.includes(' ')) continue;
+    const key = initials(W, c.text);
+    const names = spelled.get(key);
+    if (!names) spelled.set(key, [c.text]);
+    else if (!names.includes(c.text)) names.push(c.text);
+  }
+  // the countries the article names: its known places and nationalities, and the known bodies it names by a strong name
+  const namedCountries = new Set(
+    all.flatMap((c) =>
+      c.gaz.flatMap((e) => {
+        if (e.kind === 'country' || e.kind === 'demonym') return [e.code];
+        if (e.kind === 'org') return e.country && !e.weak.includes(c.text) ? [e.country] : [];
+        return e.country ? [e.country] : [];
+      }),
+    ),
+  );
   for (const c of cands) {
     let entry = orgEntryFor(res, c);
     const unit = entry ? undefined : unitOfKnownParent(res, c.text);
     if (unit) entry = unit.entry;
     if (
+      entry?.country &&
+      entry.weak.includes(c.text) &&
+      /^\p{Lu}{2,5}$/u.test(c.text) &&
+      !namedCountries.has(entry.country) &&
+      isOn(res.rules, WEAK_ACRONYM_OF_COUNTRY_NAMED)
+    )
+      entry = undefined;
+    const spelledAs = spelled.get(c.text) ?? [];
+    if (
       entry &&
       entry.weak.includes(c.text) &&
-      spelled.has(c.text) &&
-      ![entry.name, ...entry.aliases].some((a) => a.includes(' ') && initials(W, a) === c.text)
+      (isOn(res.rules, WEAK_ACRONYM_SPELLED_OTHERWISE)
+        ? spelledAs.some((name) => knownOrgNamed(res, name)?.id !== entry?.id)
+        : spelledAs.length > 0 &&
+          ![entry.name, ...entry.aliases].some((a) => a.includes(' ') && initials(W, a) === c.text))
     )
       entry = undefined;
     const key = entry ? `org:known:${entry.id}` : `org:name:${slug(c.text)}`;
