@@ -78,7 +78,8 @@ function scoreNotes(notes: Note[], verbose: boolean) {
   for (const note of notes) {
     const ents = extract({ id: note.id, text: note.text, published: note.published }, res).entities;
     const places = new Map(ents.filter((e): e is PlaceEntity => e.type === 'place').map((e) => [e.id, e]));
-    const names = new Map(ents.map((e) => [e.id, e.name]));
+    // what the event scorers read of a participant: its own name, its entity's name and the entity's aliases
+    const names = new Map(ents.map((e) => [e.id, [e.name, ...e.aliases]]));
     const incs = ents.filter(
       (e): e is IncidentEntity => e.type === 'incident' && incidentKindInfo(e.kind).violent && !e.reference,
     );
@@ -121,20 +122,31 @@ function scoreNotes(notes: Note[], verbose: boolean) {
     // roles over all the note's incidents, each gold role matched once by head noun
     for (const role of ['perpetrator', 'victim'] as const) {
       const pred = [
-        ...new Set(
+        ...new Map(
           incs.flatMap((i) =>
-            i.participants.filter((p) => p.role === role).map((p) => (p.entity && names.get(p.entity)) || p.name),
+            i.participants
+              .filter((p) => p.role === role)
+              .map((p) => {
+                // keyed by the head of the name shown (the entity's, else the participant's), as before
+                const alts = [...((p.entity && names.get(p.entity)) || []), p.name].filter(Boolean);
+                return [head(alts[0]!), alts] as const;
+              }),
           ),
-        ),
-      ].filter(Boolean);
+        ).values(),
+      ];
       const gold = new Set(g[role].map(head));
-      const predHeads = new Set(pred.map(head));
-      const tp = [...gold].filter((h) => predHeads.has(h)).length;
+      // each gold head matched once, by any name a predicted participant goes by
+      const matched = new Set<string>();
+      for (const alts of pred) {
+        const hit = alts.map(head).find((h) => gold.has(h) && !matched.has(h));
+        if (hit) matched.add(hit);
+      }
+      const tp = matched.size;
       roles[role].tp += tp;
-      roles[role].pred += predHeads.size;
+      roles[role].pred += pred.length;
       roles[role].gold += gold.size;
-      if (tp < gold.size || tp < predHeads.size)
-        wrong.push(`${role} ${JSON.stringify(pred)} want ${JSON.stringify(g[role])}`);
+      if (tp < gold.size || tp < pred.length)
+        wrong.push(`${role} ${JSON.stringify(pred.map((a) => a[0]))} want ${JSON.stringify(g[role])}`);
     }
     if (wrong.length) rows.push(`${note.id}: ${wrong.join('; ')}`);
   }
