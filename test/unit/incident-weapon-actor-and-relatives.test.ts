@@ -18,7 +18,7 @@ describe('a body written before a weapon or an assault used it (perpetrator/acto
   it.each([
     ['A Houthi drone hit a cargo ship in the Red Sea near Mocha on Sunday, wounding three crew members.', 'Houthis'],
     [
-      'An SAF airstrike destroyed a clinic in Mellit on Saturday, killing seven patients, medics said.',
+      "An SAF airstrike destroyed a clinic in Mellit in Sudan's North Darfur state on Saturday, killing seven patients, medics said.",
       'Sudanese Armed Forces',
     ],
     [
