@@ -27,11 +27,26 @@ describe('relationship rows sent with their articles', () => {
     expect(rows.every((r) => !('source' in r) && !('articleId' in r))).toBe(true);
   });
 
-  it("send each article's fields once, in batch order", () => {
+  it("send each article's fields once, in batch order, those without a value left out", () => {
     expect(articles).toEqual([
-      { id: 'a1', source: 'Harbour Times', published: '2024-03-02', firstSeen: null },
-      { id: 'a2', source: null, published: '2024-03-02', firstSeen: '2024-01-01T00:00Z' },
+      { id: 'a1', source: 'Harbour Times', published: '2024-03-02' },
+      { id: 'a2', published: '2024-03-02', firstSeen: '2024-01-01T00:00Z' },
     ]);
+  });
+
+  it('name the sentences they cite by index into one list of ids, each id once', () => {
+    const shared = write('a3', null, {
+      ROLE: [{ ...rel('person:c', 'org:z'), sentenceIds: ['a3:1', 'a3:4'], label: 'chief' }],
+      AFFILIATED_WITH: [{ ...rel('person:c', 'org:w'), sentenceIds: ['a3:4'] }],
+    });
+    const out = relationRows([shared], () => null);
+    expect([...out.sentences].sort()).toEqual(['a3:1', 'a3:4']);
+    expect(out.rows.map((r) => [r.to, r.sentences.map((i) => out.sentences[i]), r.label])).toEqual([
+      ['org:z', ['a3:1', 'a3:4'], 'chief'],
+      ['org:w', ['a3:4'], undefined],
+    ]);
+    expect(out.rows.every((r) => !('sentenceIds' in r))).toBe(true);
+    expect(RELATIONS).toContain('[i IN row.sentences | $sentences[toInteger(i)]]');
   });
 
   it('are read by the statement through the article index', () => {
