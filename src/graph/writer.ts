@@ -22,6 +22,9 @@ import { ACRONYMS_OF, applyOrgResolutions, resolveBatchAcronyms } from './org-ac
 import { applyJudgementsIn } from './judgements.js';
 import { joinEarlierLoneNames } from './late-joins.js';
 import { steadyTransaction } from './steady-plan.js';
+import { cypherInt } from './queries/mappers.js';
+
+type CypherInt = ReturnType<typeof cypherInt>;
 import { loneSurnameOf, personSurname } from '../resolution/surname-join.js';
 
 /** 'rewritten': the article was stored already, by another extractor version (or re-extraction was forced) */
@@ -300,10 +303,12 @@ RETURN count(*) AS n`;
  * A RELATIONS row: a relationship of the article at `article` in the statement's `articles`, citing the sentences at
  * `sentences` in its `sentences` (a label only where it has one).
  */
-export interface RelationStatementRow extends Omit<RelationRow, 'sentenceIds' | 'label'> {
+export interface RelationStatementRow extends Omit<RelationRow, 'sentenceIds' | 'label' | 'evidence'> {
   type: string;
-  article: number;
-  sentences: number[];
+  article: CypherInt;
+  sentences: CypherInt[];
+  /** integers: packed in 1 to 3 bytes where a JavaScript number takes 9 */
+  evidence: CypherInt[];
   label?: string;
 }
 
@@ -337,11 +342,12 @@ export function relationRows<W extends Pick<ArticleWrite, 'article' | 'relations
   const rows = ws
     .flatMap((w, article) =>
       ENTITY_REL_TYPES.flatMap((type) =>
-        (w.relations[type] ?? []).map(({ sentenceIds, label, ...r }) => ({
+        (w.relations[type] ?? []).map(({ sentenceIds, label, evidence, ...r }) => ({
           ...r,
           type,
-          article,
-          sentences: sentenceIds.map(indexOf),
+          article: cypherInt(article),
+          sentences: sentenceIds.map((id) => cypherInt(indexOf(id))),
+          evidence: evidence.map(cypherInt),
           ...(label === null || label === undefined ? {} : { label }),
         })),
       ),
@@ -379,17 +385,29 @@ RETURN count(a) AS n, sum(sentences) AS sentences`;
  * Cypher counts a string in code points, JavaScript in UTF-16 units: they differ only past a surrogate pair, so the
  * rows of a text holding one keep their own text.
  */
-export function sentenceRows(
-  w: Pick<ArticleWrite, 'article' | 'sentences'>,
-): Array<Omit<SentenceRow, 'text'> & { text?: string }> {
-  if (/[\uD800-\uDFFF]/.test(w.article.text)) return w.sentences;
-  return w.sentences.map(({ text: _text, ...row }) => row);
+export function sentenceRows(w: Pick<ArticleWrite, 'article' | 'sentences'>): SentenceStatementRow[] {
+  const astral = /[\uD800-\uDFFF]/.test(w.article.text);
+  return w.sentences.map(({ text, index, start, end, ...row }) => ({
+    ...row,
+    index: cypherInt(index),
+    start: cypherInt(start),
+    end: cypherInt(end),
+    ...(astral ? { text } : {}),
+  }));
 }
+
+/** A sentence row as ARTICLES_AND_SENTENCES takes it: its numbers integers (1 to 3 bytes packed, a JavaScript number 9). */
+export type SentenceStatementRow = Omit<SentenceRow, 'text' | 'index' | 'start' | 'end'> & {
+  index: CypherInt;
+  start: CypherInt;
+  end: CypherInt;
+  text?: string;
+};
 
 // Article mentions are the per-entity totals of sentence mentions, with the title's spans (an incident told only in
 // the title has an article mention of count 0 and no sentence mention). A row names its article and sentence by index
-// in `$articles` and `$sentences`, and a mention's text is its sentence's between its offsets unless the row gives it
-// (mentionRows).
+// in `$articles` and `$sentences`; a sentence mention is a list [sentence, key, start, end, text?] whose text, when
+// left out (an index past the end reads as null), is its sentence's between its offsets (mentionRows).
 const MENTIONS = `
 CALL () {
   UNWIND $articleMentions AS row
@@ -401,22 +419,22 @@ CALL () {
 }
 CALL () {
   UNWIND $rows AS row
-  MATCH (s:Sentence {id: $sentences[toInteger(row.sentence)]})
-  MATCH (e:Entity {key: row.key})
-  CREATE (s)-[:MENTIONS {start: toInteger(row.start), end: toInteger(row.end),
-    text: coalesce(row.text, substring(s.text, toInteger(row.start) - s.start, toInteger(row.end) - toInteger(row.start)))}]->(e)
+  WITH row, toInteger(row[2]) AS start, toInteger(row[3]) AS end
+  MATCH (s:Sentence {id: $sentences[toInteger(row[0])]})
+  MATCH (e:Entity {key: row[1]})
+  CREATE (s)-[:MENTIONS {start: start, end: end, text: coalesce(row[4], substring(s.text, start - s.start, end - start))}]->(e)
   RETURN count(*) AS n
 }
 RETURN n, articleMentions`;
 
-/** A MENTIONS row of a sentence mention: its sentence by index in `sentences`, its text only where Cypher cannot slice it. */
-export interface SentenceMentionStatementRow {
-  sentence: number;
-  key: string;
-  start: number;
-  end: number;
-  text?: string;
-}
+/**
+ * A MENTIONS row of a sentence mention: its sentence by index in `sentences`, its entity's key, its offsets, and its
+ * text only where Cypher cannot slice it from the sentence's. A list, not a map: the field names were a third of
+ * the row's bytes; the numbers are integers, packed in 1 to 3 bytes where a JavaScript number takes 9.
+ */
+export type SentenceMentionStatementRow =
+  | [sentence: CypherInt, key: string, start: CypherInt, end: CypherInt]
+  | [sentence: CypherInt, key: string, start: CypherInt, end: CypherInt, text: string];
 
 /**
  * The batch's mentions as MENTIONS takes them, rows in key order (one lock order for concurrent writers): each names
@@ -431,7 +449,9 @@ export function mentionRows(
   articles: string[];
   sentences: string[];
   rows: SentenceMentionStatementRow[];
-  articleMentions: Array<ArticleMentionRow & { article: number }>;
+  articleMentions: Array<
+    Omit<ArticleMentionRow, 'count' | 'title'> & { article: CypherInt; count: CypherInt; title?: CypherInt[] }
+  >;
 } {
   const sentences: string[] = [];
   const sentenceIndex = new Map<string, number>();
@@ -447,14 +467,22 @@ export function mentionRows(
       }
       const s = byId.get(m.sentenceId);
       const sliced = !astral && s && m.start >= s.start && s.text.slice(m.start - s.start, m.end - s.start) === m.text;
-      rows.push({ sentence, key: m.key, start: m.start, end: m.end, ...(sliced ? {} : { text: m.text }) });
+      const row: SentenceMentionStatementRow = [cypherInt(sentence), m.key, cypherInt(m.start), cypherInt(m.end)];
+      rows.push(sliced ? row : [...row, m.text]);
     }
   }
-  const articleMentions = ws.flatMap((w, article) => w.articleMentions.map((m) => ({ ...m, article })));
+  const articleMentions = ws.flatMap((w, article) =>
+    w.articleMentions.map(({ key, count, title }) => ({
+      key,
+      article: cypherInt(article),
+      count: cypherInt(count),
+      ...(title ? { title: title.map(cypherInt) } : {}),
+    })),
+  );
   return {
     articles: ws.map((w) => w.article.id),
     sentences,
-    rows: rows.sort(byKey),
+    rows: rows.sort((a, b) => (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0)),
     articleMentions: articleMentions.sort(byKey),
   };
 }
