@@ -9,7 +9,7 @@
 // Articles: real news sentences (bench/ingest-corpus.mjs, from ../shared/eval, read in place).
 // The database at KG_NEO4J_PORT (or NEO4J_URI) is WIPED: the bench refuses one holding articles unless --wipe.
 // usage: npm run build && KG_NEO4J_PORT=7720 npm run bench:ingest -- [--articles 5000] [--write-articles 2000]
-//        [--interval 1000] [--workers N] [--skip-writer] [--skip-e2e] [--skip-bulk] [--wipe] [--profile] [--hash]
+//        [--interval 1000] [--workers N] [--skip-writer] [--skip-plain] [--skip-e2e] [--skip-bulk] [--wipe] [--profile] [--hash]
 //        [--per-day N]
 // --per-day N publishes N articles a day (a steady feed: the store grows in time at a constant density, as the
 // per-article time from 10k to 200k stored articles is meant); without it, every corpus spreads over 120 days.
@@ -24,6 +24,7 @@ import { join, resolve } from 'node:path';
 import { asSource, generateArticles, loadSentencePool } from './ingest-corpus.mjs';
 import { dist, flag, opt, root } from './cli-args.mjs';
 import { graphHash } from './graph-hash.mjs';
+import { packedSize } from './packstream-size.mjs';
 
 const N = Number(opt('--articles', 5000));
 const W = Math.min(N, Number(opt('--write-articles', Math.min(N, 2000))));
@@ -131,8 +132,8 @@ function statementProfile(g, detail) {
         }
         return async (cypher, params) => {
           const t = performance.now();
-          // parameter size (JSON characters, near the bytes sent): measured only with --profile
-          const bytes = detail ? JSON.stringify(params ?? {}, (_, v) => (typeof v === 'bigint' ? 0 : v)).length : 0;
+          // parameter size (PackStream bytes, as the driver packs them): measured only with --profile
+          const bytes = detail ? packedSize(params ?? {}) : 0;
           let server = 0;
           try {
             const res = await target.run(cypher, params);
@@ -302,90 +303,94 @@ if (!flag('--skip-writer')) {
   if (summary.failures.length)
     console.log(`product writer: ${summary.failures.length} failures, first: ${summary.failures[0].reason}`);
 
-  // plain UNWIND writer on the same rows
-  await wipe();
-  await applySchema(graph);
-  const { ENTITY_LABEL, ENTITY_REL_TYPES } = await dist('graph/model.js');
-  const labels = ['person', 'organization', 'place', 'incident'];
-  t0 = performance.now();
-  const plainCpu0 = process.cpuUsage();
-  const plainServer0 = serverCpu();
-  for (let i = 0; i < writes.length; i += 25) {
-    const batch = writes.slice(i, i + 25);
-    await graph.write(async (tx) => {
-      await tx.run(
-        `UNWIND $rows AS r CREATE (a:Article) SET a = r.article, a.status = 'complete'
-         WITH a, r UNWIND r.sentences AS s CREATE (:Sentence {id: s.id, articleId: r.article.id, index: s.index, start: s.start, end: s.end, text: s.text, textHash: s.textHash})`,
-        { rows: batch.map((w) => ({ article: w.article, sentences: w.sentences })) },
-      );
-      for (const t of labels) {
-        const rows = batch.flatMap((w) => w.entities[t].map((e) => ({ key: e.key, name: e.name, aliases: e.aliases })));
-        if (rows.length)
-          await tx.run(
-            `UNWIND $rows AS r MERGE (e:Entity {key: r.key}) ON CREATE SET e:${ENTITY_LABEL[t]}, e.type = '${t}', e.name = r.name, e.aliases = r.aliases`,
-            { rows },
+  // plain UNWIND writer on the same rows (--skip-plain: the product writer alone, its profile and hash)
+  if (!flag('--skip-plain')) {
+    await wipe();
+    await applySchema(graph);
+    const { ENTITY_LABEL, ENTITY_REL_TYPES } = await dist('graph/model.js');
+    const labels = ['person', 'organization', 'place', 'incident'];
+    t0 = performance.now();
+    const plainCpu0 = process.cpuUsage();
+    const plainServer0 = serverCpu();
+    for (let i = 0; i < writes.length; i += 25) {
+      const batch = writes.slice(i, i + 25);
+      await graph.write(async (tx) => {
+        await tx.run(
+          `UNWIND $rows AS r CREATE (a:Article) SET a = r.article, a.status = 'complete'
+           WITH a, r UNWIND r.sentences AS s CREATE (:Sentence {id: s.id, articleId: r.article.id, index: s.index, start: s.start, end: s.end, text: s.text, textHash: s.textHash})`,
+          { rows: batch.map((w) => ({ article: w.article, sentences: w.sentences })) },
+        );
+        for (const t of labels) {
+          const rows = batch.flatMap((w) =>
+            w.entities[t].map((e) => ({ key: e.key, name: e.name, aliases: e.aliases })),
           );
-      }
-      await tx.run(
-        `UNWIND $rows AS r MATCH (s:Sentence {id: r.sentenceId}) MATCH (e:Entity {key: r.key}) CREATE (s)-[:MENTIONS {start: r.start, end: r.end, text: r.text}]->(e)`,
-        { rows: batch.flatMap((w) => w.sentenceMentions) },
-      );
-      await tx.run(
-        `UNWIND $rows AS r MATCH (a:Article {id: r.id}) MATCH (e:Entity {key: r.key}) CREATE (a)-[:MENTIONS {count: r.count}]->(e)`,
-        { rows: batch.flatMap((w) => w.articleMentions.map((m) => ({ ...m, id: w.article.id }))) },
-      );
-      await tx.run(
-        `UNWIND $rows AS r MATCH (a:Article {id: r.id}) MATCH (e:Entity {key: r.key}) CREATE (a)-[:COVERS]->(e)`,
-        { rows: batch.flatMap((w) => w.covers.map((key) => ({ key, id: w.article.id }))) },
-      );
-      for (const t of ENTITY_REL_TYPES) {
-        const rows = batch.flatMap((w) => (w.relations[t] ?? []).map((r) => ({ ...r, id: w.article.id })));
-        if (rows.length) {
-          await tx.run(
-            `UNWIND $rows AS r MATCH (x:Entity {key: r.from}) MATCH (y:Entity {key: r.to}) CREATE (x)-[:${t} {articleId: r.id, sentenceIds: r.sentenceIds, evidence: r.evidence, label: r.label}]->(y)`,
-            { rows },
-          );
+          if (rows.length)
+            await tx.run(
+              `UNWIND $rows AS r MERGE (e:Entity {key: r.key}) ON CREATE SET e:${ENTITY_LABEL[t]}, e.type = '${t}', e.name = r.name, e.aliases = r.aliases`,
+              { rows },
+            );
         }
-      }
-    });
-  }
-  const plainSeconds = (performance.now() - t0) / 1000;
-  const plainCpu = process.cpuUsage(plainCpu0);
-  const plainServerCpu = serverCpu() - plainServer0;
-  const plain = await counts();
-  const productRate = product.rows / productSeconds;
-  const plainRate = plain.rows / plainSeconds;
-  results.writer = {
-    articles: writes.length,
-    product: { ...product, seconds: productSeconds },
-    plain: { ...plain, seconds: plainSeconds },
-  };
-  console.log(`\nwriter, ${writes.length} articles into an empty database      product      plain UNWIND`);
-  console.log(
-    `  seconds                                          ${fmt(productSeconds, 1).padStart(8)}      ${fmt(plainSeconds, 1).padStart(8)}`,
-  );
-  console.log(
-    `  CPU s, this process / Neo4j                      ${`${fmt((productCpu.user + productCpu.system) / 1e6, 1)} / ${fmt(productServerCpu, 1)}`.padStart(12)}  ${`${fmt((plainCpu.user + plainCpu.system) / 1e6, 1)} / ${fmt(plainServerCpu, 1)}`.padStart(12)}`,
-  );
-  console.log(
-    `  rows (nodes + relationships)                     ${String(product.rows).padStart(8)}      ${String(plain.rows).padStart(8)}`,
-  );
-  console.log(
-    `  rows per article                                 ${fmt(product.rows / writes.length, 1).padStart(8)}      ${fmt(plain.rows / writes.length, 1).padStart(8)}`,
-  );
-  console.log(
-    `  rows/s                                           ${fmt(productRate).padStart(8)}      ${fmt(plainRate).padStart(8)}`,
-  );
-  console.log(
-    `  articles/s (write only)                          ${fmt(writes.length / productSeconds, 1).padStart(8)}      ${fmt(writes.length / plainSeconds, 1).padStart(8)}`,
-  );
-  console.log(`  product / plain rows/s: ${fmt(productRate / plainRate, 2)} (target >= 0.8)`);
-  console.log(`  product writer, articles handed over    ms per article in the interval`);
-  let prevStep = { n: 0, t: 0 };
-  for (const s of steps) {
-    if (s.n > prevStep.n)
-      console.log(`  ${String(s.n).padStart(36)}    ${fmt(((s.t - prevStep.t) * 1000) / (s.n - prevStep.n), 1)}`);
-    prevStep = s;
+        await tx.run(
+          `UNWIND $rows AS r MATCH (s:Sentence {id: r.sentenceId}) MATCH (e:Entity {key: r.key}) CREATE (s)-[:MENTIONS {start: r.start, end: r.end, text: r.text}]->(e)`,
+          { rows: batch.flatMap((w) => w.sentenceMentions) },
+        );
+        await tx.run(
+          `UNWIND $rows AS r MATCH (a:Article {id: r.id}) MATCH (e:Entity {key: r.key}) CREATE (a)-[:MENTIONS {count: r.count}]->(e)`,
+          { rows: batch.flatMap((w) => w.articleMentions.map((m) => ({ ...m, id: w.article.id }))) },
+        );
+        await tx.run(
+          `UNWIND $rows AS r MATCH (a:Article {id: r.id}) MATCH (e:Entity {key: r.key}) CREATE (a)-[:COVERS]->(e)`,
+          { rows: batch.flatMap((w) => w.covers.map((key) => ({ key, id: w.article.id }))) },
+        );
+        for (const t of ENTITY_REL_TYPES) {
+          const rows = batch.flatMap((w) => (w.relations[t] ?? []).map((r) => ({ ...r, id: w.article.id })));
+          if (rows.length) {
+            await tx.run(
+              `UNWIND $rows AS r MATCH (x:Entity {key: r.from}) MATCH (y:Entity {key: r.to}) CREATE (x)-[:${t} {articleId: r.id, sentenceIds: r.sentenceIds, evidence: r.evidence, label: r.label}]->(y)`,
+              { rows },
+            );
+          }
+        }
+      });
+    }
+    const plainSeconds = (performance.now() - t0) / 1000;
+    const plainCpu = process.cpuUsage(plainCpu0);
+    const plainServerCpu = serverCpu() - plainServer0;
+    const plain = await counts();
+    const productRate = product.rows / productSeconds;
+    const plainRate = plain.rows / plainSeconds;
+    results.writer = {
+      articles: writes.length,
+      product: { ...product, seconds: productSeconds },
+      plain: { ...plain, seconds: plainSeconds },
+    };
+    console.log(`\nwriter, ${writes.length} articles into an empty database      product      plain UNWIND`);
+    console.log(
+      `  seconds                                          ${fmt(productSeconds, 1).padStart(8)}      ${fmt(plainSeconds, 1).padStart(8)}`,
+    );
+    console.log(
+      `  CPU s, this process / Neo4j                      ${`${fmt((productCpu.user + productCpu.system) / 1e6, 1)} / ${fmt(productServerCpu, 1)}`.padStart(12)}  ${`${fmt((plainCpu.user + plainCpu.system) / 1e6, 1)} / ${fmt(plainServerCpu, 1)}`.padStart(12)}`,
+    );
+    console.log(
+      `  rows (nodes + relationships)                     ${String(product.rows).padStart(8)}      ${String(plain.rows).padStart(8)}`,
+    );
+    console.log(
+      `  rows per article                                 ${fmt(product.rows / writes.length, 1).padStart(8)}      ${fmt(plain.rows / writes.length, 1).padStart(8)}`,
+    );
+    console.log(
+      `  rows/s                                           ${fmt(productRate).padStart(8)}      ${fmt(plainRate).padStart(8)}`,
+    );
+    console.log(
+      `  articles/s (write only)                          ${fmt(writes.length / productSeconds, 1).padStart(8)}      ${fmt(writes.length / plainSeconds, 1).padStart(8)}`,
+    );
+    console.log(`  product / plain rows/s: ${fmt(productRate / plainRate, 2)} (target >= 0.8)`);
+    console.log(`  product writer, articles handed over    ms per article in the interval`);
+    let prevStep = { n: 0, t: 0 };
+    for (const s of steps) {
+      if (s.n > prevStep.n)
+        console.log(`  ${String(s.n).padStart(36)}    ${fmt(((s.t - prevStep.t) * 1000) / (s.n - prevStep.n), 1)}`);
+      prevStep = s;
+    }
   }
   profile.print(productSeconds, flag('--profile'));
   await wipe();

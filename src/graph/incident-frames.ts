@@ -51,7 +51,7 @@ import { withoutIncidents } from './incident-resolution.js';
 import { ENTITY_REL_TYPES, SYMMETRIC_REL_TYPES, type EntityRelType } from './model.js';
 import { NAME_KEYS_OF } from './frame-name-keys.js';
 import { datedAroundPublication, PersonFrameIndex, type IncidentLock } from './person-frame-index.js';
-import type { ArticleWrite, IncidentRow, PlaceRow } from './rows.js';
+import { withValues, type ArticleWrite, type IncidentRow, type PlaceRow } from './rows.js';
 import { IncidentWriteCache } from './incident-write-cache.js';
 
 /** how far (days) apart the anchors (date, else publication) of two linked frames may be: the matcher's widest window */
@@ -1081,7 +1081,13 @@ function identifyWritten(written: StoredFrame, key: string, props: Record<string
  */
 export async function createFrames(tx: ManagedTransaction, frames: readonly StoredFrame[]): Promise<void> {
   const rows = frames.map((f) => ({ key: f.key, anchor: anchorOf(f), props: frameProps(f) }));
-  await run(tx, 'incident frames', CREATE_FRAMES, rows);
+  // a null SETs nothing on a new node: sent without them (issue 12)
+  await run(
+    tx,
+    'incident frames',
+    CREATE_FRAMES,
+    rows.map((r) => ({ ...r, props: withValues(r.props) })),
+  );
   rows.forEach((r, i) => identifyWritten(frames[i]!, r.key, r.props));
   trimFrameCache();
 }

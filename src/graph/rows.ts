@@ -170,6 +170,13 @@ export function rekeyRelations(w: ArticleWrite, rekey: (key: string) => string):
   return relations;
 }
 
+/** The map without its null and undefined fields, which a statement reads as null all the same (`row.x`). */
+export function withValues<T extends Record<string, unknown>>(row: T): { [K in keyof T]?: NonNullable<T[K]> } {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(row)) if (v !== null && v !== undefined) out[k] = v;
+  return out as { [K in keyof T]?: NonNullable<T[K]> };
+}
+
 export function countRelations(w: ArticleWrite): number {
   return Object.values(w.relations).reduce((n, rows) => n + (rows?.length ?? 0), 0);
 }

@@ -7,7 +7,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { z } from 'zod';
 import { ENTITY_TYPES, type EntityType } from '../ontology/index.js';
-import type { ArticleWrite, RelationRow, SentenceRow } from './rows.js';
+import { withValues, type ArticleMentionRow, type ArticleWrite, type RelationRow, type SentenceRow } from './rows.js';
 import { storeDuplicatePlan, type DuplicateLinker, type DuplicatePlan } from './duplicate-links.js';
 import { framesOf, incidentsCommitted, lockIncidents, removeFrames, resolveFrames } from './incident-frames.js';
 import { oneRowPerKey } from './entity-rows.js';
@@ -22,6 +22,9 @@ import { ACRONYMS_OF, applyOrgResolutions, resolveBatchAcronyms } from './org-ac
 import { applyJudgementsIn } from './judgements.js';
 import { joinEarlierLoneNames } from './late-joins.js';
 import { steadyTransaction } from './steady-plan.js';
+import { cypherInt } from './queries/mappers.js';
+
+type CypherInt = ReturnType<typeof cypherInt>;
 import { loneSurnameOf, personSurname } from '../resolution/surname-join.js';
 
 /** 'rewritten': the article was stored already, by another extractor version (or re-extraction was forced) */
@@ -258,13 +261,14 @@ export const ENTITY_FIELDS: ReadonlySet<string> = new Set(
 );
 
 /**
- * A row as sent to ENTITIES: only the fields it reads. A person's context, countries and roles and an entity's
- * reasons travel in their own statements (PERSON_IDENTITY, ENTITY_REASONS); sent with every entity row they were
- * most of the statement's bytes (issue 12: 4.8 MB of parameters for 390 articles), packed and parsed for nothing.
+ * A row as sent to ENTITIES: only the fields it reads, and of those only the ones with a value (a field left out
+ * reads as null, as a null sent does). A person's context, countries and roles and an entity's reasons travel in
+ * their own statements (PERSON_IDENTITY, ENTITY_REASONS); sent with every entity row they were most of the
+ * statement's bytes (issue 12: 4.8 MB of parameters for 390 articles), packed and parsed for nothing.
  */
 export function entityStatementRow(row: object): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(row)) if (ENTITY_FIELDS.has(k)) out[k] = v;
+  for (const [k, v] of Object.entries(row)) if (ENTITY_FIELDS.has(k) && v !== null && v !== undefined) out[k] = v;
   return out;
 }
 
@@ -275,9 +279,10 @@ export function withSurname<T extends { key: string; type: string }>(row: T): T 
 
 /**
  * All entity-to-entity relationships of a batch in one statement; new with their article, so created, never merged.
- * A row names its article by its index in `$articles` (relationArticles), whose id, source, publication and first
+ * A row names its article by its index in `$articles` (relationRows), whose id, source, publication and first
  * seen every relationship of the article carries: sent once per article, not once per row (issue 12: these fields
- * and their names were two thirds of the statement's bytes, the largest parameters of the batch).
+ * and their names were two thirds of the statement's bytes, the largest parameters of the batch); and its sentences
+ * by their index in `$sentences`, each id sent once however many relationships cite it.
  */
 export const RELATIONS = `
 UNWIND $rows AS row
@@ -288,41 +293,67 @@ ${ENTITY_REL_TYPES.map((t) =>
   whenType(
     t,
     `CREATE (x)-[r:${t} {articleId: art.id}]->(y)
-  SET r.sentenceIds = row.sentenceIds, r.evidence = [v IN row.evidence | toInteger(v)], r.label = row.label,
+  SET r.sentenceIds = [i IN row.sentences | $sentences[toInteger(i)]], r.evidence = [v IN row.evidence | toInteger(v)], r.label = row.label,
       r.source = art.source, r.published = art.published, r.firstSeen = ${ROW_FIRST_SEEN.replace('row.', 'art.')}`,
   ),
 ).join('\n')}
 RETURN count(*) AS n`;
 
-/** A RELATIONS row: a relationship of the article at `article` in the statement's `articles`. */
-export interface RelationStatementRow extends RelationRow {
+/**
+ * A RELATIONS row: a relationship of the article at `article` in the statement's `articles`, citing the sentences at
+ * `sentences` in its `sentences` (a label only where it has one).
+ */
+export interface RelationStatementRow extends Omit<RelationRow, 'sentenceIds' | 'label' | 'evidence'> {
   type: string;
-  article: number;
+  article: CypherInt;
+  sentences: CypherInt[];
+  /** integers: packed in 1 to 3 bytes where a JavaScript number takes 9 */
+  evidence: CypherInt[];
+  label?: string;
 }
 
 /**
  * The batch's relationships as RELATIONS takes them: the rows sorted by their start key (one lock order for
- * concurrent writers), each naming its article by index, and the articles' fields the relationships carry.
+ * concurrent writers), each naming its article and sentences by index, the articles' fields the relationships carry
+ * (those with a value) and the sentence ids cited.
  */
 export function relationRows<W extends Pick<ArticleWrite, 'article' | 'relations'>>(
   ws: readonly W[],
   firstSeen: (w: W) => string | null,
 ): {
   rows: RelationStatementRow[];
-  articles: Array<{ id: string; source: string | null; published: string | null; firstSeen: string | null }>;
+  articles: Array<{ id: string; source?: string; published?: string; firstSeen?: string }>;
+  sentences: string[];
 } {
   const articles = ws.map((w) => ({
     id: w.article.id,
-    source: w.article.source ?? null,
-    published: w.article.published ?? null,
-    firstSeen: firstSeen(w),
+    ...withValues({ source: w.article.source, published: w.article.published, firstSeen: firstSeen(w) }),
   }));
+  const sentences: string[] = [];
+  const sentenceIndex = new Map<string, number>();
+  const indexOf = (id: string): number => {
+    let i = sentenceIndex.get(id);
+    if (i === undefined) {
+      i = sentences.push(id) - 1;
+      sentenceIndex.set(id, i);
+    }
+    return i;
+  };
   const rows = ws
     .flatMap((w, article) =>
-      ENTITY_REL_TYPES.flatMap((type) => (w.relations[type] ?? []).map((r) => ({ ...r, type, article }))),
+      ENTITY_REL_TYPES.flatMap((type) =>
+        (w.relations[type] ?? []).map(({ sentenceIds, label, evidence, ...r }) => ({
+          ...r,
+          type,
+          article: cypherInt(article),
+          sentences: sentenceIds.map((id) => cypherInt(indexOf(id))),
+          evidence: evidence.map(cypherInt),
+          ...(label === null || label === undefined ? {} : { label }),
+        })),
+      ),
     )
     .sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
-  return { rows, articles };
+  return { rows, articles, sentences };
 }
 
 // An article is marked complete as it is created: the status and everything else commit together or not at all.
@@ -354,19 +385,33 @@ RETURN count(a) AS n, sum(sentences) AS sentences`;
  * Cypher counts a string in code points, JavaScript in UTF-16 units: they differ only past a surrogate pair, so the
  * rows of a text holding one keep their own text.
  */
-export function sentenceRows(
-  w: Pick<ArticleWrite, 'article' | 'sentences'>,
-): Array<Omit<SentenceRow, 'text'> & { text?: string }> {
-  if (/[\uD800-\uDFFF]/.test(w.article.text)) return w.sentences;
-  return w.sentences.map(({ text: _text, ...row }) => row);
+export function sentenceRows(w: Pick<ArticleWrite, 'article' | 'sentences'>): SentenceStatementRow[] {
+  const astral = /[\uD800-\uDFFF]/.test(w.article.text);
+  return w.sentences.map(({ text, index, start, end, ...row }) => ({
+    ...row,
+    index: cypherInt(index),
+    start: cypherInt(start),
+    end: cypherInt(end),
+    ...(astral ? { text } : {}),
+  }));
 }
 
+/** A sentence row as ARTICLES_AND_SENTENCES takes it: its numbers integers (1 to 3 bytes packed, a JavaScript number 9). */
+export type SentenceStatementRow = Omit<SentenceRow, 'text' | 'index' | 'start' | 'end'> & {
+  index: CypherInt;
+  start: CypherInt;
+  end: CypherInt;
+  text?: string;
+};
+
 // Article mentions are the per-entity totals of sentence mentions, with the title's spans (an incident told only in
-// the title has an article mention of count 0 and no sentence mention).
+// the title has an article mention of count 0 and no sentence mention). A row names its article and sentence by index
+// in `$articles` and `$sentences`; a sentence mention is a list [sentence, key, start, end, text?] whose text, when
+// left out (an index past the end reads as null), is its sentence's between its offsets (mentionRows).
 const MENTIONS = `
 CALL () {
   UNWIND $articleMentions AS row
-  MATCH (a:Article {id: row.articleId})
+  MATCH (a:Article {id: $articles[toInteger(row.article)]})
   MATCH (e:Entity {key: row.key})
   CREATE (a)-[am:MENTIONS {count: toInteger(row.count)}]->(e)
   SET am.title = CASE WHEN size(coalesce(row.title, [])) > 0 THEN [v IN row.title | toInteger(v)] END
@@ -374,12 +419,73 @@ CALL () {
 }
 CALL () {
   UNWIND $rows AS row
-  MATCH (s:Sentence {id: row.sentenceId})
-  MATCH (e:Entity {key: row.key})
-  CREATE (s)-[:MENTIONS {start: toInteger(row.start), end: toInteger(row.end), text: row.text}]->(e)
+  WITH row, toInteger(row[2]) AS start, toInteger(row[3]) AS end
+  MATCH (s:Sentence {id: $sentences[toInteger(row[0])]})
+  MATCH (e:Entity {key: row[1]})
+  CREATE (s)-[:MENTIONS {start: start, end: end, text: coalesce(row[4], substring(s.text, start - s.start, end - start))}]->(e)
   RETURN count(*) AS n
 }
 RETURN n, articleMentions`;
+
+/**
+ * A MENTIONS row of a sentence mention: its sentence by index in `sentences`, its entity's key, its offsets, and its
+ * text only where Cypher cannot slice it from the sentence's. A list, not a map: the field names were a third of
+ * the row's bytes; the numbers are integers, packed in 1 to 3 bytes where a JavaScript number takes 9.
+ */
+export type SentenceMentionStatementRow =
+  | [sentence: CypherInt, key: string, start: CypherInt, end: CypherInt]
+  | [sentence: CypherInt, key: string, start: CypherInt, end: CypherInt, text: string];
+
+/**
+ * The batch's mentions as MENTIONS takes them, rows in key order (one lock order for concurrent writers): each names
+ * its article and sentence by index into `articles` and `sentences`, sent once each rather than once per row, and a
+ * sentence mention leaves out its text where it is its sentence's text between its offsets and Cypher counts those
+ * offsets as JavaScript does (no surrogate pair in the article: see sentenceRows). Issue 12: the ids and texts were
+ * most of the statement's bytes.
+ */
+export function mentionRows(
+  ws: readonly Pick<ArticleWrite, 'article' | 'sentences' | 'sentenceMentions' | 'articleMentions'>[],
+): {
+  articles: string[];
+  sentences: string[];
+  rows: SentenceMentionStatementRow[];
+  articleMentions: Array<
+    Omit<ArticleMentionRow, 'count' | 'title'> & { article: CypherInt; count: CypherInt; title?: CypherInt[] }
+  >;
+} {
+  const sentences: string[] = [];
+  const sentenceIndex = new Map<string, number>();
+  const rows: SentenceMentionStatementRow[] = [];
+  for (const w of ws) {
+    const astral = /[\uD800-\uDFFF]/.test(w.article.text);
+    const byId = new Map(w.sentences.map((s) => [s.id, s]));
+    for (const m of w.sentenceMentions) {
+      let sentence = sentenceIndex.get(m.sentenceId);
+      if (sentence === undefined) {
+        sentence = sentences.push(m.sentenceId) - 1;
+        sentenceIndex.set(m.sentenceId, sentence);
+      }
+      const s = byId.get(m.sentenceId);
+      const sliced = !astral && s && m.start >= s.start && s.text.slice(m.start - s.start, m.end - s.start) === m.text;
+      const row: SentenceMentionStatementRow = [cypherInt(sentence), m.key, cypherInt(m.start), cypherInt(m.end)];
+      rows.push(sliced ? row : [...row, m.text]);
+    }
+  }
+  const articleMentions = ws.flatMap((w, article) =>
+    w.articleMentions.map(({ key, count, title }) => ({
+      key,
+      article: cypherInt(article),
+      count: cypherInt(count),
+      ...(title ? { title: title.map(cypherInt) } : {}),
+    })),
+  );
+  return {
+    articles: ws.map((w) => w.article.id),
+    sentences,
+    rows: rows.sort((a, b) => (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0)),
+    articleMentions: articleMentions.sort(byKey),
+  };
+}
 
 // firstReported: the earliest publication covering the incident, its date proxy for resolution when undated.
 const COVERS = `
@@ -588,14 +694,8 @@ export async function writeArticleBatch(
   const sentences = ws.reduce((n, w) => n + w.sentences.length, 0);
   const seen = (w: ArticleWrite) => firstSeen.get(w.article.id) ?? null;
   const written = await tx.run(ARTICLES_AND_SENTENCES, {
-    articles: ws.map((w) => ({
-      ...w.article,
-      extractorVersion: w.article.extractorVersion ?? null,
-      sourceHash: w.article.sourceHash ?? null,
-      sourceArticles: w.article.sourceArticles ?? null,
-      firstSeen: seen(w),
-      sentences: sentenceRows(w),
-    })),
+    // the article's fields with a value: a field left out sets nothing, as a null does
+    articles: ws.map((w) => ({ ...withValues({ ...w.article, firstSeen: seen(w) }), sentences: sentenceRows(w) })),
   });
   const created = z.object({ n: z.number().int(), sentences: z.number().int() }).parse(written.records[0]?.toObject());
   if (created.n !== ws.length || created.sentences !== sentences) {
@@ -618,15 +718,12 @@ export async function writeArticleBatch(
   if (identities.length) await runList(tx, 'person identities', PERSON_IDENTITY, { rows: identities });
   const reasons = entityReasonRows(ws);
   if (reasons.length) await runList(tx, 'entity reasons', ENTITY_REASONS, { rows: reasons });
-  const sentenceMentions = ws.flatMap((w) => w.sentenceMentions).sort(byKey);
-  const articleMentions = ws
-    .flatMap((w) => w.articleMentions.map((m) => ({ ...m, articleId: w.article.id })))
-    .sort(byKey);
-  if (sentenceMentions.length || articleMentions.length) {
-    const row = await runList(tx, 'sentence mentions', MENTIONS, { rows: sentenceMentions, articleMentions });
-    if (row.articleMentions !== articleMentions.length) {
+  const mentions = mentionRows(ws);
+  if (mentions.rows.length || mentions.articleMentions.length) {
+    const row = await runList(tx, 'sentence mentions', MENTIONS, mentions);
+    if (row.articleMentions !== mentions.articleMentions.length) {
       throw new Error(
-        `writing article mentions: ${String(row.articleMentions)} of ${articleMentions.length} rows matched their nodes`,
+        `writing article mentions: ${String(row.articleMentions)} of ${mentions.articleMentions.length} rows matched their nodes`,
       );
     }
   }

@@ -1,6 +1,7 @@
 // Sentence texts as the graph writer stores them (src/graph/writer.ts sentenceRows: the text taken from the article's
 // in the statement where Cypher's offsets are JavaScript's): every sentence's text is its article's text between its
-// offsets, in a text with characters beyond the Basic Multilingual Plane too. Texts written for this test.
+// offsets, in a text with characters beyond the Basic Multilingual Plane too, and so is every mention's (mentionRows).
+// Texts written for this test.
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -46,5 +47,16 @@ describe('stored sentences', () => {
     expect(new Set(rows.map((r) => r.text)).size).toBe(2);
     expect(rows.length).toBeGreaterThan(3);
     for (const r of rows) expect(r.sentence).toBe(r.text.slice(r.start, r.end));
+    // a mention's text, sent only where the statement cannot take it from its sentence, is the article's between its offsets
+    const mentions = await graph.read(async (tx) =>
+      (
+        await tx.run(
+          `MATCH (a:Article)-[:MENTIONS]->(e) MATCH (s:Sentence {articleId: a.id})-[m:MENTIONS]->(e)
+           RETURN a.text AS text, m.start AS start, m.end AS end, m.text AS sentence`,
+        )
+      ).records.map((r) => Row.parse(r.toObject())),
+    );
+    expect(mentions.length).toBeGreaterThan(3);
+    for (const m of mentions) expect(m.sentence).toBe(m.text.slice(m.start, m.end));
   }, 120_000);
 });

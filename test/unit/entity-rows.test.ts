@@ -59,7 +59,7 @@ describe('one entity row per key in a write batch', () => {
 });
 
 describe('an entity row as sent to the entity statement', () => {
-  it('keeps every field the statement reads and drops those other statements carry', () => {
+  it('keeps every field the statement reads with a value and drops those other statements carry', () => {
     const row = {
       type: 'person',
       key: 'person:ann lee',
@@ -78,8 +78,19 @@ describe('an entity row as sent to the entity statement', () => {
       key: 'person:ann lee',
       name: 'Ann Lee',
       aliases: ['Lee'],
-      firstSeen: null,
       surname: 'lee',
+    });
+  });
+
+  it('leaves out a field without a value, which the statement reads as null all the same', () => {
+    const row = { type: 'place', key: 'place:name:dunmore', name: 'Dunmore', aliases: [], country: null, lat: 0 };
+    expect(entityStatementRow({ ...row, admin1: undefined, ambiguous: false })).toEqual({
+      type: 'place',
+      key: 'place:name:dunmore',
+      name: 'Dunmore',
+      aliases: [],
+      lat: 0,
+      ambiguous: false,
     });
   });
 
