@@ -285,6 +285,20 @@ export interface IncidentCues {
   ongoingDeedBefore: RegExp;
   /** anchored at the start of the text after an offence word: a noun it modifies ("murder cases"; incident-cues.offenceHeads) */
   offenceHeadAfter: RegExp;
+  /**
+   * anchored at the end of the text before a trigger: a word of other wrongdoing and the items listed after it, up to
+   * the trigger ("murders, kidnappings and "; incident-cues.abuseListItems, rule incident/abuse-list)
+   */
+  abuseListBefore: RegExp;
+  /** anchored at the start of the text after a trigger: listed items up to a word of other wrongdoing (", and arrests") */
+  abuseListAfter: RegExp;
+  /** a charge, verdict or suspicion anywhere in the text ("on charges of", "accused of"; incident-cues.legalBefore) */
+  legalWord: RegExp;
+  /**
+   * anchored at the end of the text before a trigger: a list of one-word items up to it whose first item has a
+   * determiner, an article or a count ("the kidnapping, torture and "): the items name one event (rule incident/abuse-list)
+   */
+  determinedListBefore: RegExp;
   /** anchored at the end of the text before a trigger: it is acted out ("a mock", "simulated an", "rehearsed a") */
   simulatedBefore: RegExp;
   /** anchored at the end of the text before a trigger: a work tells of it ("a documentary about the 1993") */
@@ -305,6 +319,11 @@ export interface IncidentCues {
 
 /** how far after an event's phrase the verb that sums its toll may stand ("the fighting in the north has left …") */
 const PERFECT_TOLL_REACH_CHARS = 100;
+
+/** what joins the items of a list: a comma, "and", "or", or both (rule incident/abuse-list) */
+const LIST_JOIN = String.raw`(?:\s*,\s*(?:(?:and|or)\s+)?(?:the\s+)?|\s+(?:and|or)\s+(?:the\s+)?)`;
+/** one item of such a list: one to three words ("drug trafficking", "terrorist attacks") */
+const LIST_ITEM = String.raw`[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}`;
 
 /**
  * Whether the text after a trigger opens with a class of victims as its object ("the killing of civilians", "THE
@@ -625,6 +644,19 @@ function buildIncidentCues(w: WordLists): IncidentCues {
     presentDeedVerb: new RegExp(`^(?:${a('incident-cues.presentDeedVerbs')})$`, 'iu'),
     ongoingDeedBefore: new RegExp(`(?<![\\p{L}])(?:${a('incident-cues.ongoingDeedVerbs')})\\s+(?:on\\s+)?$`, 'iu'),
     offenceHeadAfter: new RegExp(`^\\s+(?:${a('incident-cues.offenceHeads')})(?![\\p{L}])`, 'iu'),
+    abuseListBefore: new RegExp(
+      `(?<![\\p{L}])(?:${a('incident-cues.abuseListItems')})${LIST_JOIN}(?:${LIST_ITEM}${LIST_JOIN}){0,3}$`,
+      'iu',
+    ),
+    abuseListAfter: new RegExp(
+      `^${LIST_JOIN}(?:${LIST_ITEM}${LIST_JOIN}){0,3}(?:${a('incident-cues.abuseListItems')})(?![\\p{L}])`,
+      'iu',
+    ),
+    legalWord: new RegExp(`(?<![\\p{L}])(?:${a('incident-cues.legalBefore')})(?![\\p{L}])`, 'iu'),
+    determinedListBefore: new RegExp(
+      `(?<![\\p{L}])(?:${det}|${a('incident-cues.countWords')}|\\d[\\d,]*|[\\p{L}]+['’]s)\\s+(?:[\\p{L}'’-]+\\s+)?[\\p{L}'’-]+(?:${LIST_JOIN}[\\p{L}'’-]+){0,3}${LIST_JOIN}$`,
+      'iu',
+    ),
     simulatedBefore: new RegExp(
       `(?<![\\p{L}])(?:(?:${a('incident-cues.simulationModifiers')})\\s+(?:[\\p{L}-]+\\s+)?|(?:${a('incident-cues.simulationVerbs')})\\s+(?:${det}\\s+)?(?:[\\p{L}-]+\\s+){0,2})$`,
       'iu',

@@ -67,6 +67,8 @@ function startsWithObject(c: TriggerContext, after: string): boolean {
 
 /** how far after a denial's opening words the event it denies may be told (rule incident/denied) */
 const DENIAL_REACH_CHARS = 160;
+/** how far before or after a trigger the list it is an item of is read (rule incident/abuse-list) */
+const ABUSE_LIST_REACH_CHARS = 120;
 /** an adverb right after a verb of harm, before its object ("killed indiscriminately 5,000") */
 const ADVERB_AFTER = /^\s+[\p{L}-]+ly\s+/u;
 
@@ -196,6 +198,18 @@ export const TRIGGER_VETO_RULES: readonly Rule<TriggerContext, string>[] = [
       const before = c.text.slice(Math.max(c.sentenceStart, c.start - 60), c.start);
       if (c.cues.presentDeedVerb.test(phrase) && c.cues.habitualSubjectBefore.test(before)) return true;
       return /ing$/iu.test(phrase) && c.cues.ongoingDeedBefore.test(before);
+    },
+  ),
+  rule(
+    'abuse-list',
+    'an event word without article or count, or a bare verb of harm, listed beside a word of other wrongdoing ("murders, kidnappings and disappearances throughout the country", "torture, killings and arrests", "no priest was ever imprisoned, murdered or exiled") names a kind of wrongdoing, as reports on rights, crime and politics list them, not one event: one event is told with its article, its count or its day, also at the head of the list ("the kidnapping, torture and murder of a student"); a list after a charge ("on charges of murder, robbery and kidnapping") names the act the charge is about and stays (rule incident/charged-offence)',
+    (c) => {
+      if (c.cls === 'agent' || c.det !== 'bare' || c.oneDay) return false;
+      const from = Math.max(c.sentenceStart, c.bodyStart);
+      const before = c.text.slice(Math.max(from, c.start - ABUSE_LIST_REACH_CHARS), c.start);
+      const after = c.text.slice(c.end, Math.min(c.sentenceEnd, c.end + ABUSE_LIST_REACH_CHARS));
+      if (!c.cues.abuseListBefore.test(before) && !c.cues.abuseListAfter.test(after)) return false;
+      return !c.cues.legalWord.test(before) && !c.cues.determinedListBefore.test(before);
     },
   ),
   rule(

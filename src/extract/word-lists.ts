@@ -427,6 +427,7 @@ export const WORD_LISTS = {
     'presentDeedVerbs',
     'ongoingDeedVerbs',
     'offenceHeads',
+    'abuseListItems',
     'denials',
     'denialScopeEnds',
     'deniedAfter',
