@@ -4,7 +4,10 @@
 import { describe, expect, it } from 'vitest';
 import { rolePhrasesIn } from '../helpers/incident-roles.js';
 
-const victims = (s: string): string[] => rolePhrasesIn(s).filter((p) => p.role === 'victim').map((p) => p.text);
+const victims = (s: string): string[] =>
+  rolePhrasesIn(s)
+    .filter((p) => p.role === 'victim')
+    .map((p) => p.text);
 
 describe('a bare semicolon after the first item ends the list', () => {
   it('the officers named after the semicolon are those blamed, not more of the dead', () => {
