@@ -2159,6 +2159,14 @@ function stateBodyItem(
 }
 
 /**
+ * list glue that closes an item's apposition with a semicolon: an age or a phrase opened by an article or a relative
+ * pronoun (", 42; ", ", a driver for the firm; and ", ", who ran the shop; ")
+ */
+const SEMICOLON_APPOSITION_GLUE = /^\s*,\s*(?:\d{1,3}|(?:a|an|the|who|whose)\s[^,;]{0,120})\s*;/iu;
+/** list glue that is a semicolon alone, right after the item before it */
+const BARE_SEMICOLON_GLUE = /^\s*;/u;
+
+/**
  * The further items of a list that opens with a role phrase after its cue ("killed six priests, their cook and her
  * daughter", "the murder of X and Y"): each shares the phrase's role. A described item keeps the rule's own terms; a
  * name counts only where it holds a named person or group.
@@ -2173,7 +2181,18 @@ function listedAfter(
   partNamed = false,
 ): RolePhrase[] {
   const items: RolePhrase[] = [];
+  let semicolonList = false;
   for (let at = from, m = cues.listItem.exec(sentence.slice(at)); m; m = cues.listItem.exec(sentence.slice(at))) {
+    // (rule role.list-bare-semicolon) a semicolon separates the items of a list whose items carry appositions ("killing
+    // A, 42; B, a driver; C"); one with no such item before it nor right after it ends the clause ("the murder of six
+    // priests; General X, General Y and Colonel Z, for ordering it"): what follows is no item of the list
+    if (SEMICOLON_APPOSITION_GLUE.test(m[0])) semicolonList = true;
+    else if (
+      BARE_SEMICOLON_GLUE.test(m[0]) &&
+      !semicolonList &&
+      !SEMICOLON_APPOSITION_GLUE.test(sentence.slice(at + m[0].length))
+    )
+      break;
     const group = m[1] !== undefined ? 1 : 2;
     const read = trimPhrase(cues, m[group]!, at + m.indices![group]![0]);
     at += m[0].length;

@@ -1136,6 +1136,19 @@ const ATTACKERS_OF = /^\s*,?\s+(?:of|from)\s+(?:the\s+)?$/u;
 // an apposition opened after a name (", a network linked to ", ", one of the groups of ") and closed before the verb
 const APPOSITION_OPEN = /^\s*,\s*(?:an?|the|one\s+of\s+the)\s[^,;:.()[\]]{0,60}$/iu;
 const APPOSITION_CLOSE = /^[^,;:.()[\]]{0,30},\s*$/u;
+// (rule incidents/bracket-label) a name alone in square brackets after a boundary (the text's or a sentence's start,
+// another bracket, a colon, a dash) and before another bracket or an article: a transcript's byline or speaker tag
+// ("-- [REPORT] [JANE ROE] [TEXT] AN ATTACK …", ".  [ROE] THE BOMB …"), not a word of the clause after it
+const LABEL_OPEN = /(?:[.!?:\]\n]|--)\s*\[\s*$/u;
+const LABEL_OPENS_TEXT = /^\s*\[\s*$/u;
+const LABEL_CLOSE = /^\s*\](?:\s*\[[^\]]{0,40}\])*\s+(?:\[|(?:a|an|the)\s)/iu;
+
+/** (rule incidents/bracket-label) the mention is a byline or a speaker tag of a transcript */
+export function isBracketLabel(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 80), start);
+  const opened = LABEL_OPEN.test(before) || (start <= 80 && LABEL_OPENS_TEXT.test(before));
+  return opened && LABEL_CLOSE.test(text.slice(end, end + 120));
+}
 
 /**
  * (rule incidents/subject-gloss) The subject of a verb among the names before it, and the words between once glosses
@@ -1172,6 +1185,7 @@ function subjectBefore(
   // the words between are those after the apposition: the subject stands right before them
   const from = em.mention.end;
   if (renamed) em = renamed;
+  if (isBracketLabel(text, em.mention.start, em.mention.end)) return undefined;
   const between = text.slice(from, end).replace(GLOSS_REST, ' ').replace(GLOSS, ' ').replace(/["”]/gu, ' ');
   return { em, between: between.replace(/^\s+/u, ' ').replace(/\s+$/u, ' ') };
 }

@@ -120,3 +120,14 @@ describe('attackers named as one body (role.group-of)', () => {
     expect(phrases('A group of peasants were killed.', 'victim')).toEqual(['peasants']);
   });
 });
+
+describe('"escaped unwounded" says the one the attack was aimed at came out unhurt (role.target-unharmed)', () => {
+  it('the subject of "escaped unwounded" or "was unwounded" is the target', () => {
+    expect(phrases('The judge escaped unwounded when gunmen fired on his car.', 'victim')).toContain('judge');
+    expect(phrases('THE DRIVER WAS UNWOUNDED.', 'victim')).toContain('DRIVER');
+  });
+
+  it('near miss: "escaped" with no word of being unhurt names no target', () => {
+    expect(phrases('The judge escaped to the capital.', 'victim')).toEqual([]);
+  });
+});
