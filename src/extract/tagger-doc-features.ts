@@ -13,12 +13,17 @@ export interface Seen {
 
 const bump = (m: Map<string, number>, k: string, by: number) => m.set(k, (m.get(k) ?? 0) + by);
 
-/** Where token i sits in its first-pass span: "S" alone, "F" first, "M" inside, "L" last; "" outside. */
+const OPENS = /^[BU]-/,
+  CLOSES = /^[LU]-/,
+  GOES_ON = /^[IL]-/;
+/** Where token i sits in its first-pass span (BIO or BILOU tags): "S" alone, "F" first, "M" inside, "L" last; "" outside. */
 function roleAt(tags: readonly string[], i: number): string {
   const t = tags[i]!;
   if (t === 'O') return '';
-  const starts = t.startsWith('B-') || i === 0 || typeOf(tags[i - 1]!) !== typeOf(t);
-  const ends = i + 1 >= tags.length || !tags[i + 1]!.startsWith('I-') || typeOf(tags[i + 1]!) !== typeOf(t);
+  const prev = i > 0 ? tags[i - 1]! : 'O',
+    next = i + 1 < tags.length ? tags[i + 1]! : 'O';
+  const starts = OPENS.test(t) || i === 0 || typeOf(prev) !== typeOf(t) || CLOSES.test(prev);
+  const ends = CLOSES.test(t) || !GOES_ON.test(next) || typeOf(next) !== typeOf(t);
   return starts && ends ? 'S' : starts ? 'F' : ends ? 'L' : 'M';
 }
 

@@ -1,4 +1,4 @@
-// Feature templates for the BIO sequence tagger. Shared by the training script and run-time decoding,
+// Feature templates for the sequence tagger (BIO or BILOU tags). Shared by the training script and run-time decoding,
 // so the two can never drift apart.
 import { Part, PartCache, ScratchPart, TextSink, type FeatureSink, type TokenFeatureSink } from './feature-hash.js';
 import type { NameLexicons } from './lexicons.js';
@@ -6,8 +6,43 @@ import type { NameLexicons } from './lexicons.js';
 /** The name lexicons the tagger's features read. */
 export type TaggerLexicons = Pick<NameLexicons, 'givenNames' | 'orgCues' | 'titles' | 'wordClusters'>;
 
-export const TAGS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
-export type Tag = (typeof TAGS)[number];
+const TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
+
+/** The tags a model decodes; each model file names its scheme's tags in its first line (tagger.ts). */
+export interface TagScheme {
+  readonly name: 'BIO' | 'BILOU';
+  readonly tags: readonly string[];
+}
+
+/** BIO tags: a name's first (B) and every further (I) word, and outside (O). */
+export const BIO: TagScheme = { name: 'BIO', tags: ['O', ...TYPES.flatMap((t) => ['B-' + t, 'I-' + t])] };
+
+/**
+ * BILOU tags, after Ratinov & Roth (2009): a name's first (B), inner (I) and last (L) word, a one-word name (U), and
+ * outside (O), so the tagger decides where a name ends as well as where it starts; callers still get BIO (toBio).
+ */
+export const BILOU: TagScheme = {
+  name: 'BILOU',
+  tags: ['O', ...TYPES.flatMap((t) => ['B-', 'I-', 'L-', 'U-'].map((p) => p + t))],
+};
+
+export const TAG_SCHEMES: readonly TagScheme[] = [BIO, BILOU];
+
+/** BIO tags of BILOU ones: a last word is inside its name (I-), a one-word name begins one (B-). */
+export function toBio(tags: readonly string[]): string[] {
+  return tags.map((t) => (t.startsWith('L-') ? 'I-' + t.slice(2) : t.startsWith('U-') ? 'B-' + t.slice(2) : t));
+}
+
+/** BILOU tags of BIO ones (training data): a name's word that no I- of its type follows is its last (L-) or only (U-). */
+export function toBilou(tags: readonly string[]): string[] {
+  return tags.map((t, i) => {
+    if (t === 'O') return t;
+    const next = tags[i + 1];
+    const continues = next !== undefined && next === 'I-' + t.slice(2);
+    if (t.startsWith('B-')) return continues ? t : 'U-' + t.slice(2);
+    return continues ? t : 'L-' + t.slice(2);
+  });
+}
 
 /** Word shape: X for upper, x for lower, d for digit, runs collapsed ("McDonald" -> "XxXx"). */
 export function shape(w: string): string {

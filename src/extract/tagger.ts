@@ -1,19 +1,21 @@
-// Two-pass averaged-perceptron BIO tagger, after Ratinov & Roth (2009). Pass 1 tags each sentence greedily,
-// left to right, from local features (tagger-features.ts); pass 2 tags it again with the same features plus
-// what pass 1 said about the same words elsewhere in the document (tagger-doc-features.ts).
+// Two-pass averaged-perceptron tagger, after Ratinov & Roth (2009). Pass 1 tags each sentence greedily, left to right, from local features (tagger-features.ts); pass 2 tags it again with the same features plus
+// what pass 1 said about the same words elsewhere in the document (tagger-doc-features.ts). Each model decodes the tag
+// scheme its file names (BIO or BILOU: TagScheme); callers always get BIO tags.
 // Weights live in data/models/ner-tagger.bin.gz (mixed case) and data/models/ner-tagger-caps.bin.gz (documents in
 // capitals), both trained by src/scripts/train-tagger.ts and read by resources.ts.
 import { endianness } from 'node:os';
 import { KeySink, KeyTable, Part, keyOf } from './feature-hash.js';
 import { docReadings, writeDocumentFeatures } from './tagger-doc-features.js';
 import {
+  BIO,
   NEIGHBOURS,
-  TAGS,
+  TAG_SCHEMES,
   clusteringsOf,
   edgeView,
   isAllCapsSentence,
   sentenceParts,
   tagPart,
+  toBio,
   wordView,
   writeContextFeatures,
   writeNeighbourFeatures,
@@ -22,27 +24,51 @@ import {
   writeWordFeatures,
   writeWordHistoryFeatures,
   type DocCasing,
+  type TagScheme,
   type TaggerLexicons,
   type WordView,
 } from './tagger-features.js';
 
-const NT = TAGS.length;
-/** Text format: `# ner-tagger 2 tags=…` then `feature<TAB>tag:weight …<TAB>tag:weight …` (pass 1, pass 2) a line. */
-export const MODEL_HEADER = '# ner-tagger 2 tags=' + TAGS.join(',');
 /**
- * Binary format (what ships): the line `# ner-tagger 3 tags=…`, then little-endian int32s: the feature count n,
- * n keys of lane a, n keys of lane b (feature-hash.ts), n×tags pass-1 weights, n×tags pass-2 weights, in thousandths.
+ * A model file's first line: `# ner-tagger 2 tags=…` (text) or `# ner-tagger 3 tags=…` (binary), the tags its weights
+ * are for, in their order (a scheme of TAG_SCHEMES).
+ * Text format: then `feature<TAB>tag:weight …<TAB>tag:weight …` (pass 1, pass 2) a line.
+ * Binary format (what ships): then little-endian int32s: the feature count n, n keys of lane a, n keys of lane b
+ * (feature-hash.ts), n×tags pass-1 weights, n×tags pass-2 weights, in thousandths.
  */
-export const BINARY_MODEL_HEADER = '# ner-tagger 3 tags=' + TAGS.join(',');
+export const modelHeader = (scheme: TagScheme, binary: boolean): string =>
+  `# ner-tagger ${binary ? 3 : 2} tags=${scheme.tags.join(',')}`;
+/** The headers of a BIO model. */
+export const MODEL_HEADER = modelHeader(BIO, false);
+export const BINARY_MODEL_HEADER = modelHeader(BIO, true);
 const WEIGHT_SCALE = 1000;
 
+/** The scheme a model file's first line names, or an error naming `source`. */
+function schemeOfHeader(line: string, binary: boolean, source: string): TagScheme {
+  const scheme = TAG_SCHEMES.find((s) => line === modelHeader(s, binary));
+  if (!scheme)
+    throw new Error(
+      `${source}: not a tagger model of this version (first line should be one of ${TAG_SCHEMES.map((s) => `"${modelHeader(s, binary)}"`).join(', ')})`,
+    );
+  return scheme;
+}
+
 export class TaggerModel {
-  /** `table`: feature key -> row in both weight tables; `local`, `global`: pass-1 and pass-2 weights, NT per row */
+  /** tags a row of weights (the scheme's) */
+  readonly nt: number;
+
+  /**
+   * `table`: feature key -> row in both weight tables; `local`, `global`: pass-1 and pass-2 weights, a weight per
+   * tag of `scheme` a row
+   */
   constructor(
     readonly table: KeyTable = new KeyTable(),
     public local: Float32Array = new Float32Array(0),
     public global: Float32Array = new Float32Array(0),
-  ) {}
+    readonly scheme: TagScheme = BIO,
+  ) {
+    this.nt = scheme.tags.length;
+  }
 
   get size(): number {
     return this.table.size;
@@ -56,14 +82,13 @@ export class TaggerModel {
 
   static parse(text: string, source = 'tagger model'): TaggerModel {
     const lines = text.split('\n');
-    if (lines[0] !== MODEL_HEADER)
-      throw new Error(
-        `${source}: not a tagger model of this version (first line should be "${BINARY_MODEL_HEADER}" or "${MODEL_HEADER}")`,
-      );
+    const scheme = schemeOfHeader(lines[0]!, false, source),
+      NT = scheme.tags.length;
     const m = new TaggerModel(
       new KeyTable(lines.length),
       new Float32Array(lines.length * NT),
       new Float32Array(lines.length * NT),
+      scheme,
     );
     for (let n = 1; n < lines.length; n++) {
       const line = lines[n]!;
@@ -78,17 +103,18 @@ export class TaggerModel {
         throw new Error(
           `${source}: line ${n + 1}: feature "${line.slice(0, t1)}" repeats an earlier one (or its hash key)`,
         );
-      readPairs(line.slice(t1 + 1, t2), m.local, id, source, n);
-      readPairs(line.slice(t2 + 1), m.global, id, source, n);
+      readPairs(line.slice(t1 + 1, t2), m.local, id, NT, source, n);
+      readPairs(line.slice(t2 + 1), m.global, id, NT, source, n);
     }
     if (!m.size) throw new Error(`${source}: no features`);
     return m;
   }
 
-  /** The binary form (see BINARY_MODEL_HEADER), not yet gzipped. */
+  /** The binary form (see modelHeader), not yet gzipped. */
   toBinary(): Buffer {
-    const n = this.size;
-    const head = Buffer.from(BINARY_MODEL_HEADER + '\n', 'latin1');
+    const n = this.size,
+      NT = this.nt;
+    const head = Buffer.from(modelHeader(this.scheme, true) + '\n', 'latin1');
     const body = new Int32Array(1 + 2 * n + 2 * n * NT);
     body[0] = n;
     body.set(this.table.keysA.subarray(0, n), 1);
@@ -103,11 +129,8 @@ export class TaggerModel {
 
   static fromBinary(bytes: Buffer, source = 'tagger model'): TaggerModel {
     const nl = bytes.indexOf(10);
-    if (nl < 0 || bytes.toString('latin1', 0, nl) !== BINARY_MODEL_HEADER) {
-      throw new Error(
-        `${source}: not a tagger model of this version (first line should be "${BINARY_MODEL_HEADER}" or "${MODEL_HEADER}")`,
-      );
-    }
+    const scheme = schemeOfHeader(nl < 0 ? '' : bytes.toString('latin1', 0, nl), true, source),
+      NT = scheme.tags.length;
     if (endianness() !== 'LE')
       throw new Error(`${source}: the binary tagger model is little-endian; this machine is not`);
     const body = bytes.subarray(nl + 1);
@@ -128,18 +151,24 @@ export class TaggerModel {
       for (let j = 0; j < a.length; j++) a[j] = ints[at + j]! / WEIGHT_SCALE;
       return a;
     };
-    return new TaggerModel(table, weights(1 + 2 * n), weights(1 + 2 * n + n * NT));
+    return new TaggerModel(table, weights(1 + 2 * n), weights(1 + 2 * n + n * NT), scheme);
   }
 
   /**
    * The model as it is in memory, for the resource cache (resources.ts): int32 counts (slots, rows, pass-1 and pass-2
-   * weights), then the key table's slots and keys and the float weights, little-endian. fromImage reads it back
+   * weights, the scheme's place in TAG_SCHEMES), then the key table's slots and keys and the float weights, little-endian. fromImage reads it back
    * without the binary model's inflating, hashing of keys and scaling of weights.
    */
   toImage(): Buffer {
     const { slots, keysA, keysB } = this.table.arrays();
     const parts = [
-      new Int32Array([slots.length, keysA.length, this.local.length, this.global.length]),
+      new Int32Array([
+        slots.length,
+        keysA.length,
+        this.local.length,
+        this.global.length,
+        TAG_SCHEMES.indexOf(this.scheme),
+      ]),
       slots,
       keysA,
       keysB,
@@ -152,20 +181,27 @@ export class TaggerModel {
   /** The model toImage wrote; bytes that are not such an image are an error. */
   static fromImage(bytes: Buffer): TaggerModel {
     if (endianness() !== 'LE') throw new Error('a tagger image is little-endian; this machine is not');
-    if (bytes.length < 16) throw new Error('a tagger image too short');
-    const counts = [0, 1, 2, 3].map((i) => bytes.readInt32LE(4 * i));
-    const [s, n, l, g] = counts as [number, number, number, number];
-    if (counts.some((c) => c < 0) || bytes.length !== 4 * (4 + s + 2 * n + l + g) || l < n * NT || g !== l)
+    if (bytes.length < 20) throw new Error('a tagger image too short');
+    const counts = [0, 1, 2, 3, 4].map((i) => bytes.readInt32LE(4 * i));
+    const [s, n, l, g, k] = counts as [number, number, number, number, number];
+    const scheme = TAG_SCHEMES[k];
+    if (!scheme) throw new Error('a tagger image of no known tag scheme');
+    if (
+      counts.some((c) => c < 0) ||
+      bytes.length !== 4 * (5 + s + 2 * n + l + g) ||
+      l < n * scheme.tags.length ||
+      g !== l
+    )
       throw new Error('a tagger image of the wrong size');
     // the bytes in place where they are aligned (and not shared with other buffers), else an aligned copy
     let buf: ArrayBuffer, at: number;
     if (bytes.byteOffset % 4 === 0 && bytes.buffer instanceof ArrayBuffer) {
       buf = bytes.buffer;
-      at = bytes.byteOffset + 16;
+      at = bytes.byteOffset + 20;
     } else {
       buf = new ArrayBuffer(bytes.length);
       new Uint8Array(buf).set(bytes);
-      at = 16;
+      at = 20;
     }
     const take = <A>(make: new (b: ArrayBuffer, at: number, len: number) => A, len: number): A => {
       const a = new make(buf, at, len);
@@ -173,7 +209,7 @@ export class TaggerModel {
       return a;
     };
     const table = KeyTable.fromArrays(take(Int32Array, s), take(Int32Array, n), take(Int32Array, n));
-    return new TaggerModel(table, take(Float32Array, l), take(Float32Array, g));
+    return new TaggerModel(table, take(Float32Array, l), take(Float32Array, g), scheme);
   }
 
   /** Rows of the features in `sink`, per token (unknown features dropped). */
@@ -197,6 +233,7 @@ export class TaggerModel {
 
   /** Adds the weights of the features in `sink` from `from` to `to` to `scores` (from its index `at` on). */
   addKeys(weights: Float32Array, sink: KeySink, from: number, to: number, scores: Float64Array, at = 0): void {
+    const NT = this.nt;
     for (let j = from; j < to; j++) {
       const id = this.table.get(sink.a[j]!, sink.b[j]!);
       if (id < 0) continue;
@@ -206,7 +243,7 @@ export class TaggerModel {
   }
 }
 
-function readPairs(text: string, into: Float32Array, id: number, source: string, n: number): void {
+function readPairs(text: string, into: Float32Array, id: number, NT: number, source: string, n: number): void {
   if (!text) return;
   for (const pair of text.split(' ')) {
     const c = pair.indexOf(':');
@@ -218,31 +255,34 @@ function readPairs(text: string, into: Float32Array, id: number, source: string,
   }
 }
 
-/** Adds the weight rows of `ids` to `into`. */
+/** Adds the weight rows of `ids` to `into` (a score per tag: a row is as long). */
 export function addRows(weights: Float32Array, ids: ArrayLike<number>, into: Float64Array): void {
+  const NT = into.length;
   for (let k = 0; k < ids.length; k++) {
     const base = ids[k]! * NT;
     for (let t = 0; t < NT; t++) into[t]! += weights[base + t]!;
   }
 }
 
-/** I-X may only follow B-X or I-X. */
+/** I-X and L-X may only follow B-X or I-X (a name goes on only from a word that opened or continued it). */
 export function allowed(prev: string, tag: string): boolean {
-  if (!tag.startsWith('I-')) return true;
-  return prev.length > 2 && prev.slice(2) === tag.slice(2);
+  if (!tag.startsWith('I-') && !tag.startsWith('L-')) return true;
+  return (prev.startsWith('B-') || prev.startsWith('I-')) && prev.slice(2) === tag.slice(2);
 }
 
-/** allowed(prev, tag) for every tag, by tag index, made once per `prev` (bestTag runs for every token) */
-const ALLOWED_AFTER = new Map<string, readonly boolean[]>();
-function allowedAfter(prev: string): readonly boolean[] {
-  let ok = ALLOWED_AFTER.get(prev);
-  if (!ok) ALLOWED_AFTER.set(prev, (ok = TAGS.map((tag) => allowed(prev, tag))));
+/** allowed(prev, tag) for every tag of a scheme, by tag index, made once per `prev` (bestTag runs for every token) */
+const ALLOWED_AFTER = new Map<TagScheme, Map<string, readonly boolean[]>>(TAG_SCHEMES.map((s) => [s, new Map()]));
+function allowedAfter(scheme: TagScheme, prev: string): readonly boolean[] {
+  const known = ALLOWED_AFTER.get(scheme)!;
+  let ok = known.get(prev);
+  if (!ok) known.set(prev, (ok = scheme.tags.map((tag) => allowed(prev, tag))));
   return ok;
 }
 
-/** Best allowed tag index for these scores after `prev`. */
-export function bestTag(scores: Float64Array, prev: string): number {
-  const ok = allowedAfter(prev);
+/** Best allowed tag index (of `scheme`'s tags, one score each) for these scores after `prev`. */
+export function bestTag(scores: Float64Array, prev: string, scheme: TagScheme): number {
+  const ok = allowedAfter(scheme, prev),
+    NT = scheme.tags.length;
   let best = 0,
     bestScore = -Infinity;
   for (let t = 0; t < NT; t++)
@@ -255,8 +295,6 @@ export function bestTag(scores: Float64Array, prev: string): number {
 
 const history = new KeySink();
 const EDITORIAL_BRACKET = /^[[\]]$/;
-/** the sentence start's place after the tags' in tagHistoryRows */
-const START = NT;
 
 /**
  * Rows of the tag-history features (writeTagHistoryFeatures) for every pair of tags before a token, at
@@ -267,7 +305,7 @@ const tagHistoryRows = new WeakMap<TaggerModel, { size: number; rows: Int32Array
 function tagHistoryRowsOf(model: TaggerModel): Int32Array[] {
   const known = tagHistoryRows.get(model);
   if (known && known.size === model.size) return known.rows;
-  const names = [...TAGS, '<s>'];
+  const names = [...model.scheme.tags, '<s>'];
   const sink = new KeySink();
   for (const p1 of names)
     for (const p2 of names) {
@@ -291,6 +329,7 @@ export function greedy(
   extra?: readonly Int32Array[],
   lower?: readonly Part[],
 ): string[] {
+  const NT = model.nt;
   const base = new Float64Array(words.length * NT);
   for (let i = 0; i < words.length; i++) {
     const scores = base.subarray(i * NT, (i + 1) * NT);
@@ -312,11 +351,14 @@ function greedyFrom(
   base: Float64Array,
   lower?: readonly Part[],
 ): string[] {
+  const NT = model.nt,
+    { tags: names } = model.scheme;
   const tags: string[] = [];
   const scores = new Float64Array(NT);
   const tagRows = tagHistoryRowsOf(model);
-  let t1: number = START,
-    t2: number = START;
+  // the sentence start's place after the tags' in tagHistoryRows
+  let t1 = NT,
+    t2 = NT;
   for (let i = 0; i < words.length; i++) {
     for (let t = 0; t < NT; t++) scores[t] = base[i * NT + t]!;
     const p1 = i > 0 ? tags[i - 1]! : '<s>';
@@ -328,8 +370,8 @@ function greedyFrom(
     // an editor's square brackets ("[TEXT]", "[WORDS INDISTINCT]" in transcripts) are never part of a name; the
     // capitals model, which never saw one in training, would open a name on them
     const w = words[i]!;
-    const t = w.length === 1 && EDITORIAL_BRACKET.test(w) ? 0 : bestTag(scores, p1);
-    tags.push(TAGS[t]!);
+    const t = w.length === 1 && EDITORIAL_BRACKET.test(w) ? 0 : bestTag(scores, p1, model.scheme);
+    tags.push(names[t]!);
     t2 = t1;
     t1 = t;
   }
@@ -343,7 +385,7 @@ function greedyFrom(
  */
 const pairedWeights = new WeakMap<TaggerModel, { local: Float32Array; global: Float32Array; both: Float32Array }>();
 function pairedWeightsOf(model: TaggerModel): Float32Array {
-  const { local, global } = model;
+  const { local, global, nt: NT } = model;
   const known = pairedWeights.get(model);
   if (known && known.local === local && known.global === global) return known.both;
   const rows = Math.min(local.length, global.length) / NT;
@@ -361,7 +403,8 @@ function pairedWeightsOf(model: TaggerModel): Float32Array {
  * (a sentence's, token by token): the rows of its known features summed in their order, as greedy sums them.
  */
 function staticScores(model: TaggerModel, sink: KeySink): { local: Float64Array; global: Float64Array } {
-  const both = pairedWeightsOf(model);
+  const both = pairedWeightsOf(model),
+    NT = model.nt;
   const n = sink.ends.length;
   const local = new Float64Array(n * NT),
     global = new Float64Array(n * NT);
@@ -407,8 +450,6 @@ export function exactSums(...tables: Float32Array[]): boolean {
   return MAX_TERMS * max <= 2 ** (Math.floor(Math.log2(min)) + 30);
 }
 
-/** both passes' weights a row (pairedWeightsOf) */
-const W2 = 2 * NT;
 /** sums a word holds: its own features' in a sentence in mixed case and in capitals, then as each neighbour */
 const OWN = 0,
   OWN_CAPS = 1,
@@ -430,7 +471,9 @@ class WordSums {
   private readonly views: WordView[] = [];
   /** which own sums an entry has: 1 << OWN, 1 << OWN_CAPS */
   private made = new Uint8Array(256);
-  sums = new Float64Array(256 * SLOTS * W2);
+  /** both passes' weights a row (pairedWeightsOf) */
+  private readonly w2: number;
+  sums: Float64Array;
   private readonly sink = new KeySink();
 
   constructor(
@@ -439,6 +482,8 @@ class WordSums {
     private readonly names: TaggerLexicons,
     private readonly clusterings: number,
   ) {
+    this.w2 = 2 * model.nt;
+    this.sums = new Float64Array(256 * SLOTS * this.w2);
     this.reset();
   }
 
@@ -474,12 +519,12 @@ class WordSums {
       this.sum(e, slot);
       this.made[e]! |= 1 << slot;
     }
-    return (e * SLOTS + slot) * W2;
+    return (e * SLOTS + slot) * this.w2;
   }
 
   /** Where the sums are of what a token takes from entry `e` standing `d` places from it (0 before the sentence, 1 after). */
   neighbour(e: number, d: (typeof NEIGHBOURS)[number]): number {
-    return (e * SLOTS + neighbourSlot(d)) * W2;
+    return (e * SLOTS + neighbourSlot(d)) * this.w2;
   }
 
   private add(v: WordView): number {
@@ -494,7 +539,7 @@ class WordSums {
       this.sums = sums;
     }
     this.made[e] = 0;
-    this.sums.fill(0, e * SLOTS * W2, (e + 1) * SLOTS * W2);
+    this.sums.fill(0, e * SLOTS * this.w2, (e + 1) * SLOTS * this.w2);
     for (const d of NEIGHBOURS) {
       this.sink.clear();
       writeNeighbourFeatures(v, d, this.clusterings, this.sink);
@@ -505,7 +550,7 @@ class WordSums {
 
   /** Adds the weights of the features in the sink to entry `e`'s sums in `slot`. */
   private sum(e: number, slot: number): void {
-    const { sink, both, sums } = this,
+    const { sink, both, sums, w2: W2 } = this,
       table = this.model.table,
       at = (e * SLOTS + slot) * W2;
     for (let j = 0; j < sink.n; j++) {
@@ -535,8 +580,9 @@ class WordSums {
       writeContextFeatures(parts, i, sink);
       sink.endToken();
     }
-    const { both, sums } = this,
-      table = this.model.table;
+    const { both, sums, w2: W2 } = this,
+      table = this.model.table,
+      NT = this.model.nt;
     const local = new Float64Array(n * NT),
       global = new Float64Array(n * NT);
     const addSums = (from: number, at: number) => {
@@ -639,7 +685,10 @@ export function staticRows(
   });
 }
 
-/** BIO tags for every sentence of one document: pass 1 per sentence, then pass 2 with document features. */
+/**
+ * BIO tags for every sentence of one document: pass 1 per sentence, then pass 2 with document features (both decode
+ * the model's tag scheme; pass 2's tags are returned as BIO).
+ */
 export function tagDocument(
   models: TaggerModel | TaggerModels,
   sentences: readonly TaggerSentence[],
@@ -668,10 +717,10 @@ export function tagDocument(
     const scores = base[i]!.global;
     let from = 0;
     sink.ends.forEach((end, t) => {
-      model.addKeys(model.global, sink, from, end, scores, t * NT);
+      model.addKeys(model.global, sink, from, end, scores, t * model.nt);
       from = end;
     });
-    return greedyFrom(model, model.global, s.words, scores, lower[i]);
+    return toBio(greedyFrom(model, model.global, s.words, scores, lower[i]));
   });
 }
 
@@ -688,7 +737,7 @@ export function decode(
 
 /** A model from a file's bytes (already gunzipped), binary or text; errors name `source`. */
 export function modelFromBytes(bytes: Buffer, source: string): TaggerModel {
-  if (bytes.subarray(0, BINARY_MODEL_HEADER.length).toString('latin1') === BINARY_MODEL_HEADER)
+  if (bytes.subarray(0, BINARY_MODEL_HEADER.length).toString('latin1').startsWith('# ner-tagger 3 '))
     return TaggerModel.fromBinary(bytes, source);
   return TaggerModel.parse(bytes.toString('utf8'), source);
 }

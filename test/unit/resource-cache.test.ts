@@ -348,8 +348,11 @@ describe('the tagger models through the cache', () => {
     const image = loadTagger(modelFile(tempDir(), 200, 2)).toImage();
     expect(() => TaggerModel.fromImage(image.subarray(0, image.length - 4))).toThrow(/wrong size/);
     const badSlot = Buffer.from(image);
-    badSlot.writeInt32LE(1 << 20, 16); // the first slot names a row past the last
+    badSlot.writeInt32LE(1 << 20, 20); // the first slot (after five counts) names a row past the last
     expect(() => TaggerModel.fromImage(badSlot)).toThrow(/slot/);
+    const badScheme = Buffer.from(image);
+    badScheme.writeInt32LE(7, 16); // the fifth count: the tag scheme's place in TAG_SCHEMES
+    expect(() => TaggerModel.fromImage(badScheme)).toThrow(/tag scheme/);
     sameModel(
       TaggerModel.fromImage(image),
       TaggerModel.fromImage(Buffer.concat([Buffer.alloc(1), image]).subarray(1)),

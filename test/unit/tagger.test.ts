@@ -7,12 +7,15 @@ import { gazetteerLabels } from '../../src/extract/gazetteer.js';
 import { docReadings, documentFeatures, writeDocumentFeatures } from '../../src/extract/tagger-doc-features.js';
 import { KeySink, KeyTable, Part, ScratchPart, TextSink, keyOf } from '../../src/extract/feature-hash.js';
 import {
-  TAGS,
+  BILOU,
+  BIO,
   docCasing,
   isAllCapsSentence,
   sentenceFeatures,
   tagPart,
   titleEndings,
+  toBilou,
+  toBio,
   writeHistoryFeatures,
   writeTagHistoryFeatures,
   writeWordHistoryFeatures,
@@ -22,9 +25,11 @@ import {
   BINARY_MODEL_HEADER,
   MODEL_HEADER,
   TaggerModel,
+  allowed,
   bestTag,
   exactSums,
   greedy,
+  modelHeader,
   staticRows,
   tagDocument,
 } from '../../src/extract/tagger.js';
@@ -97,6 +102,64 @@ describe('loading the tagger model', () => {
     const cut = file('cut.bin.gz', gzipSync(m.toBinary().subarray(0, -4)));
     expect(() => loadTagger(cut)).toThrow(new RegExp(`${cut}.*truncated`));
     expect(new TaggerModel().toBinary().subarray(0, BINARY_MODEL_HEADER.length).toString()).toBe(BINARY_MODEL_HEADER);
+  });
+
+  it('reads the tag scheme a model file names, binary, text or cached image alike, and no other', () => {
+    const bilou = TaggerModel.parse(`${modelHeader(BILOU, false)}\nb\t0:1\t16:2\n`);
+    expect([bilou.scheme, bilou.nt, bilou.global[bilou.row('b') * 17 + 16]]).toEqual([BILOU, 17, 2]);
+    const bio = TaggerModel.parse(`${MODEL_HEADER}\nb\t0:1\t8:2\n`);
+    expect([bio.scheme, bio.nt]).toEqual([BIO, 9]);
+    for (const m of [bilou, bio]) {
+      const binary = loadTagger(file(`scheme-${m.scheme.name}.bin.gz`, gzipSync(m.toBinary())));
+      const image = TaggerModel.fromImage(m.toImage());
+      for (const back of [binary, image]) {
+        expect(back.scheme).toBe(m.scheme);
+        expect(Array.from(back.global.subarray(0, m.nt))).toEqual(Array.from(m.global.subarray(0, m.nt)));
+      }
+    }
+    // a weight for a tag the scheme has not, and a list of tags no scheme has
+    expect(() => TaggerModel.parse(`${MODEL_HEADER}\nb\t0:1\t9:2\n`)).toThrow(/bad weight/);
+    expect(() => TaggerModel.parse(`# ner-tagger 2 tags=O,B-PER,I-PER\nb\t0:1\t0:1\n`)).toThrow(/not a tagger model/);
+  });
+});
+
+describe('BILOU tags', () => {
+  it('mark the last and the only word of a name, and read back as BIO', () => {
+    const bio = ['B-PER', 'I-PER', 'I-PER', 'O', 'B-LOC', 'B-LOC', 'O', 'B-ORG', 'I-ORG'];
+    const bilou = ['B-PER', 'I-PER', 'L-PER', 'O', 'U-LOC', 'U-LOC', 'O', 'B-ORG', 'L-ORG'];
+    expect(toBilou(bio)).toEqual(bilou);
+    expect(toBio(bilou)).toEqual(bio);
+    expect(toBio(bio)).toEqual(bio);
+  });
+
+  it('let a name go on or end only after a word that opened or continued it, of its type', () => {
+    expect(allowed('B-PER', 'L-PER')).toBe(true);
+    expect(allowed('I-ORG', 'I-ORG')).toBe(true);
+    expect(allowed('U-PER', 'L-PER')).toBe(false);
+    expect(allowed('L-PER', 'I-PER')).toBe(false);
+    expect(allowed('B-PER', 'L-ORG')).toBe(false);
+    expect(allowed('O', 'I-LOC')).toBe(false);
+    expect(allowed('L-PER', 'U-PER')).toBe(true);
+  });
+
+  it('decode from a BILOU model as BIO tags, as a BIO model with the same weights reads them', () => {
+    const words = ['Amara', 'Okafor', 'visited', 'Kisumu'];
+    const gaz = words.map(() => '');
+    const model = (scheme: typeof BIO, first: string, last: string, only: string) => {
+      const at = (tag: string) => scheme.tags.indexOf(tag);
+      const both = (tag: string) => `${at(tag)}:5\t${at(tag)}:5`;
+      return TaggerModel.parse(
+        `${modelHeader(scheme, false)}\nb\t0:1\t0:1\nw=Amara\t${both(first)}\nw=Okafor\t${both(last)}\nw=Kisumu\t${both(only)}\n`,
+      );
+    };
+    const tag = (m: TaggerModel, ws: string[]) =>
+      tagDocument(m, [{ words: ws, gaz }], docCasing([ws]), defaultResources().names)[0];
+    const bilou = model(BILOU, 'B-PER', 'L-PER', 'U-LOC'),
+      bio = model(BIO, 'B-PER', 'I-PER', 'B-LOC');
+    expect(tag(bilou, words)).toEqual(['B-PER', 'I-PER', 'O', 'B-LOC']);
+    expect(tag(bio, words)).toEqual(['B-PER', 'I-PER', 'O', 'B-LOC']);
+    // a last word with no first before it is no name
+    expect(tag(bilou, ['Okafor', 'visited', 'Kisumu'])).toEqual(['O', 'O', 'B-LOC']);
   });
 });
 
@@ -256,15 +319,14 @@ describe('decoding with history rows looked up once', () => {
     const reference = (words: string[], feats: Int32Array[]): string[] => {
       const tags: string[] = [];
       for (let i = 0; i < words.length; i++) {
-        const scores = new Float64Array(TAGS.length);
+        const scores = new Float64Array(model.nt);
         const p1 = i > 0 ? tags[i - 1]! : '<s>',
           p2 = i > 1 ? tags[i - 2]! : '<s>';
-        for (const r of feats[i]!)
-          for (let t = 0; t < TAGS.length; t++) scores[t]! += model.local[r * TAGS.length + t]!;
+        for (const r of feats[i]!) for (let t = 0; t < model.nt; t++) scores[t]! += model.local[r * model.nt + t]!;
         const h = new KeySink();
         writeHistoryFeatures(tagPart(p1), tagPart(p2), new Part(words[i]!.toLowerCase()), h);
         model.addKeys(model.local, h, 0, h.n, scores);
-        tags.push(TAGS[bestTag(scores, p1)]!);
+        tags.push(model.scheme.tags[bestTag(scores, p1, model.scheme)]!);
       }
       return tags;
     };
@@ -302,7 +364,7 @@ describe('decoding a document', () => {
     const pass2 = sents.map((s, i) => {
       const sink = new KeySink();
       writeDocumentFeatures(seen, s.words, pass1[i]!, sink);
-      return greedy(model, model.global, s.words, feats[i]!, model.rows(sink));
+      return toBio(greedy(model, model.global, s.words, feats[i]!, model.rows(sink)));
     });
     expect(tagDocument(model, sents, casing, res.names)).toEqual(pass2);
     expect(pass2.flat().filter((t) => t !== 'O').length).toBeGreaterThan(5);
@@ -326,7 +388,7 @@ describe('decoding with the weights of a word’s features summed once', () => {
     return sents.map((s, i) => {
       const sink = new KeySink();
       writeDocumentFeatures(seen, s.words, pass1[i]!, sink);
-      return greedy(model, model.global, s.words, feats[i]!, model.rows(sink));
+      return toBio(greedy(model, model.global, s.words, feats[i]!, model.rows(sink)));
     });
   };
   const document = (texts: string[]) => {
