@@ -599,6 +599,40 @@ export const SPAN_RULES: readonly SpanRule[] = [
     },
   ),
   spanRule(
+    'shouted-group-of-name',
+    'in capitals, a group\'s own name may put its head first and its name words after "of" ("ARMY OF NATIONAL LIBERATION", "FRONT OF POPULAR RESISTANCE"): a head of mentions.shoutedGroupHeads, "of", then only words of mentions.groupNameWords, one of them of mentions.groupNameCores, to the last of them, is one organisation, with the name words right before the head ("PEOPLE\'S ARMY OF …"); a common noun phrase ("FORCES OF THE LEFT", "ARMY OF NATIONAL UNITY") holds no core word and is left alone, as is a span the tagger or the gazetteer read as a body that reaches outside it',
+    (ctx, id) => {
+      const { words, spans, allCaps, res } = ctx;
+      if (!allCaps) return;
+      const heads = res.words.set('mentions.shoutedGroupHeads');
+      const nameWords = res.words.set('mentions.groupNameWords');
+      const cores = res.words.set('mentions.groupNameCores');
+      const nameWord = (k: number) => /^\p{Lu}[\p{Lu}'’-]*$/u.test(words[k] ?? '') && nameWords.has(lower(words[k]!));
+      for (let h = 0; h + 2 < words.length; h++) {
+        if (!heads.has(lower(words[h]!)) || lower(words[h + 1]!) !== 'of') continue;
+        // not "FRONT OF THE …": later stages end a name before its "the"
+        let e = h + 2;
+        const from = e;
+        while (e < words.length && e - from < 4 && nameWord(e)) e++;
+        // the run ends at its last core word or name word; a core must be among them
+        if (e === from || !words.slice(from, e).some((w) => cores.has(lower(w)))) continue;
+        // "LIBERATION-RED UNION": a name word joined on to more of the name is no end of it
+        if (/^[\p{Lu}'’]+-\p{Lu}/u.test(words[e] ?? '')) continue;
+        const poss = (k: number) => /^['’][sS]$/u.test(words[k] ?? '');
+        let s = h;
+        while (s > 0 && h - s < 4 && (nameWord(s - 1) || (poss(s - 1) && s > 1 && nameWord(s - 2))))
+          s -= poss(s - 1) ? 2 : 1;
+        const over = spans.filter((t) => t.s < e && s < t.e);
+        if (over.some((t) => t.s < s || t.e > e || (t.type === 'organization' && t.gaz.some((g) => g.kind === 'org'))))
+          continue;
+        for (const t of over) spans.splice(spans.indexOf(t), 1);
+        spans.push({ type: 'organization', s, e, gaz: [], weak: false, source: 'rule', rules: [id] });
+        spans.sort((a, b) => a.s - b.s);
+        h = e - 1;
+      }
+    },
+  ),
+  spanRule(
     'patronymic',
     'a patronymic particle between capitalised names ("Azahari bin Husin", "Abdullah ibn Saud") is inside one person\'s name (not in capitals, where case cannot tell the particle)',
     (ctx, id) => {
