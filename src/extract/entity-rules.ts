@@ -500,6 +500,26 @@ function sportCopy(doc: Doc): boolean {
 }
 
 /**
+ * Whether lower-case words spell an acronym (both lower case) in order: each word gives the next one or more letters,
+ * the first its own first letter, the others from later in the word ("kilovolt" KV, "hard red winter" HRW).
+ */
+export function spellsAcronym(words: readonly string[], acro: string): boolean {
+  const from = (wi: number, ai: number): boolean => {
+    if (wi === words.length) return ai === acro.length;
+    const word = words[wi]!;
+    if (ai >= acro.length || word[0] !== acro[ai]) return false;
+    let pos = 0;
+    for (let aj = ai + 1; ; aj++) {
+      if (from(wi + 1, aj)) return true;
+      if (aj >= acro.length) return false;
+      pos = word.indexOf(acro[aj]!, pos + 1);
+      if (pos < 0) return false;
+    }
+  };
+  return words.length > 0 && from(0, 0);
+}
+
+/**
  * Whether a place fields a national side, so that sports copy names the place, not a club, by it: a country, or a
  * region or territory that plays as one (entities.nationsWithSides: "England", "Hong Kong").
  */
@@ -2359,6 +2379,48 @@ export const ENTITY_RULES: readonly EntityRule[] = [
         if (inCaps(doc, c.sentence)) continue;
         retype(c, 'organization', id);
       }
+    },
+  ),
+  rule(
+    'acronym-of-common-words',
+    '"hard red winter (HRW) wheat", "two 220 kilovolt (KV) lines", "internally displaced persons (IDPs)": an acronym in brackets right after lower-case words whose letters spell it, each word giving the next letters from its own first letter on, stands for those common words, a thing or a unit, not a name; neither it nor the same letters elsewhere in the article are an entity, even where a lexicon knows the letters as a body (Human Rights Watch). Not in a sentence in capitals, where a name looks the same, and not from a name particle on ("al", "de")',
+    (doc, cands) => {
+      const w = doc.res.words;
+      const particles = w.memo(
+        'entity-rules.acronymParticles',
+        () =>
+          new Set([
+            ...w.list('entities.nameParticles'),
+            ...w.list('mentions.patronymicParticles'),
+            ...w.list('entities.surnameParticles'),
+            ...w.list('entities.arabicArticles'),
+            ...w.list('entities.initialsSkip'),
+          ]),
+      );
+      const common = new Set<string>();
+      for (const m of eachMatch(/\((\p{Lu}{2,6})s?\)/gu, doc.text)) {
+        if (inCaps(doc, sentenceAt(doc.sentences, m.index))) continue;
+        const acro = m[1]!.toLowerCase();
+        const before = doc.text.slice(Math.max(0, m.index - 80), m.index);
+        const run = /(?:^|[^\p{L}'’-])((?:\p{Ll}+[ \t]+)*\p{Ll}+)[ \t]*$/u.exec(before)?.[1];
+        if (!run) continue;
+        const words = run.split(/[ \t]+/u);
+        for (let k = 1; k <= Math.min(acro.length, words.length); k++) {
+          const last = words.slice(words.length - k);
+          if (particles.has(last[0]!)) continue;
+          if (spellsAcronym(last, acro)) {
+            common.add(acro);
+            break;
+          }
+        }
+      }
+      if (!common.size) return;
+      const bare = (c: Candidate) =>
+        c.text
+          .replace(/['’]s$/u, '')
+          .replace(/(?<=\p{Lu})s$/u, '')
+          .toLowerCase();
+      remove(cands, (c) => /^\p{Lu}{2,6}(?:s|['’]s)?$/u.test(c.text) && common.has(bare(c)));
     },
   ),
   rule(
