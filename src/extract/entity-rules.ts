@@ -4,7 +4,7 @@
 import type { Doc } from './document.js';
 import { letterCase, sentenceAt } from './document.js';
 import type { Candidate } from './mentions.js';
-import { isOn, type Rule } from '../rules/index.js';
+import { inlineRule, isOn, type Rule } from '../rules/index.js';
 import { placesInStated, statedSubdivision, WEAK_POPULATION } from './geocode.js';
 import {
   cityOfNamedCounty,
@@ -517,6 +517,23 @@ export function spellsAcronym(words: readonly string[], acro: string): boolean {
     }
   };
   return words.length > 0 && from(0, 0);
+}
+
+export const COORDINATED_FIRMS = inlineRule(
+  'entities/coordinated-firms',
+  'Rule coordinated-names splits a body\'s span at "and" where each half is a body; a half is one too where it is the opening words of a longer body the article names ("Commerce" of "Commerce Bancshares Inc", in "analysts looked at Commerce and Roosevelt") or where it holds a firm\'s suffix (mentions.companySuffixes: "Life Insurance Co of Georgia and Southland Life Insurance Co" is two insurers). A longer name that opens with the same words and "and" ("Procter and Gamble" beside "Procter and Gamble Co") is the one firm and counts for neither',
+);
+
+/** Whether a half of a span split at "and" is a body by rule coordinated-firms (see there). */
+function coordinatedFirm(doc: Doc, cands: readonly Candidate[]): (half: string) => boolean {
+  const suffixes = doc.res.words.set('mentions.companySuffixes');
+  const bodies = cands.filter((c) => c.type === 'organization').map((c) => c.text.replace(/['’]s$/u, ''));
+  return (half) => {
+    const words = half.split(/\s+/u);
+    if (words.length > 1 && words.some((w) => suffixes.has(w.replace(/\.$/u, '').toLowerCase()))) return true;
+    const opening = `${half} `;
+    return bodies.some((b) => b.startsWith(opening) && !/^and\s/u.test(b.slice(opening.length)));
+  };
 }
 
 /**
@@ -1584,7 +1601,10 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     (doc, cands, id) => {
       const gaz = doc.res.gazetteer;
       const alone = new Set(cands.map((c) => c.text.toLowerCase().replace(/['’]s$/u, '')));
-      const body = (n: string) => alone.has(n.toLowerCase()) || gaz.orgsByName.has(n.toLowerCase());
+      const known = (n: string) => alone.has(n.toLowerCase()) || gaz.orgsByName.has(n.toLowerCase());
+      // rule entities/coordinated-firms: the short form of a longer body the article names, or a firm's own name
+      const firms = isOn(doc.res.rules, COORDINATED_FIRMS) ? coordinatedFirm(doc, cands) : () => false;
+      const body = (n: string) => known(n) || firms(n);
       const town = (n: string) =>
         (gaz.placesByName.get(n.toLowerCase()) ?? []).filter((e) => e.kind === 'city' || e.kind === 'country');
       const oneWord = /^\p{Lu}[\p{L}'’-]*$/u;
