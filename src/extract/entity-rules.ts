@@ -4,7 +4,7 @@
 import type { Doc } from './document.js';
 import { letterCase, sentenceAt } from './document.js';
 import type { Candidate } from './mentions.js';
-import { isOn, type Rule } from '../rules/index.js';
+import { inlineRule, isOn, type Rule } from '../rules/index.js';
 import { placesInStated, statedSubdivision, WEAK_POPULATION } from './geocode.js';
 import {
   cityOfNamedCounty,
@@ -497,6 +497,43 @@ function sportCopy(doc: Doc): boolean {
     if (seen.size >= SPORT_COPY_WORDS) return true;
   }
   return false;
+}
+
+/**
+ * Whether lower-case words spell an acronym (both lower case) in order: each word gives the next one or more letters,
+ * the first its own first letter, the others from later in the word ("kilovolt" KV, "hard red winter" HRW).
+ */
+export function spellsAcronym(words: readonly string[], acro: string): boolean {
+  const from = (wi: number, ai: number): boolean => {
+    if (wi === words.length) return ai === acro.length;
+    const word = words[wi]!;
+    if (ai >= acro.length || word[0] !== acro[ai]) return false;
+    let pos = 0;
+    for (let aj = ai + 1; ; aj++) {
+      if (from(wi + 1, aj)) return true;
+      if (aj >= acro.length) return false;
+      pos = word.indexOf(acro[aj]!, pos + 1);
+      if (pos < 0) return false;
+    }
+  };
+  return words.length > 0 && from(0, 0);
+}
+
+export const COORDINATED_FIRMS = inlineRule(
+  'entities/coordinated-firms',
+  'Rule coordinated-names splits a body\'s span at "and" where each half is a body; a half is one too where it is the opening words of a longer body the article names ("Commerce" of "Commerce Bancshares Inc", in "analysts looked at Commerce and Roosevelt") or where it holds a firm\'s suffix (mentions.companySuffixes: "Life Insurance Co of Georgia and Southland Life Insurance Co" is two insurers). A longer name that opens with the same words and "and" ("Procter and Gamble" beside "Procter and Gamble Co") is the one firm and counts for neither',
+);
+
+/** Whether a half of a span split at "and" is a body by rule coordinated-firms (see there). */
+function coordinatedFirm(doc: Doc, cands: readonly Candidate[]): (half: string) => boolean {
+  const suffixes = doc.res.words.set('mentions.companySuffixes');
+  const bodies = cands.filter((c) => c.type === 'organization').map((c) => c.text.replace(/['’]s$/u, ''));
+  return (half) => {
+    const words = half.split(/\s+/u);
+    if (words.length > 1 && words.some((w) => suffixes.has(w.replace(/\.$/u, '').toLowerCase()))) return true;
+    const opening = `${half} `;
+    return bodies.some((b) => b.startsWith(opening) && !/^and\s/u.test(b.slice(opening.length)));
+  };
 }
 
 /**
@@ -1564,7 +1601,10 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     (doc, cands, id) => {
       const gaz = doc.res.gazetteer;
       const alone = new Set(cands.map((c) => c.text.toLowerCase().replace(/['’]s$/u, '')));
-      const body = (n: string) => alone.has(n.toLowerCase()) || gaz.orgsByName.has(n.toLowerCase());
+      const known = (n: string) => alone.has(n.toLowerCase()) || gaz.orgsByName.has(n.toLowerCase());
+      // rule entities/coordinated-firms: the short form of a longer body the article names, or a firm's own name
+      const firms = isOn(doc.res.rules, COORDINATED_FIRMS) ? coordinatedFirm(doc, cands) : () => false;
+      const body = (n: string) => known(n) || firms(n);
       const town = (n: string) =>
         (gaz.placesByName.get(n.toLowerCase()) ?? []).filter((e) => e.kind === 'city' || e.kind === 'country');
       const oneWord = /^\p{Lu}[\p{L}'’-]*$/u;
@@ -2359,6 +2399,48 @@ export const ENTITY_RULES: readonly EntityRule[] = [
         if (inCaps(doc, c.sentence)) continue;
         retype(c, 'organization', id);
       }
+    },
+  ),
+  rule(
+    'acronym-of-common-words',
+    '"hard red winter (HRW) wheat", "two 220 kilovolt (KV) lines", "internally displaced persons (IDPs)": an acronym in brackets right after lower-case words whose letters spell it, each word giving the next letters from its own first letter on, stands for those common words, a thing or a unit, not a name; neither it nor the same letters elsewhere in the article are an entity, even where a lexicon knows the letters as a body (Human Rights Watch). Not in a sentence in capitals, where a name looks the same, and not from a name particle on ("al", "de")',
+    (doc, cands) => {
+      const w = doc.res.words;
+      const particles = w.memo(
+        'entity-rules.acronymParticles',
+        () =>
+          new Set([
+            ...w.list('entities.nameParticles'),
+            ...w.list('mentions.patronymicParticles'),
+            ...w.list('entities.surnameParticles'),
+            ...w.list('entities.arabicArticles'),
+            ...w.list('entities.initialsSkip'),
+          ]),
+      );
+      const common = new Set<string>();
+      for (const m of eachMatch(/\((\p{Lu}{2,6})s?\)/gu, doc.text)) {
+        if (inCaps(doc, sentenceAt(doc.sentences, m.index))) continue;
+        const acro = m[1]!.toLowerCase();
+        const before = doc.text.slice(Math.max(0, m.index - 80), m.index);
+        const run = /(?:^|[^\p{L}'’-])((?:\p{Ll}+[ \t]+)*\p{Ll}+)[ \t]*$/u.exec(before)?.[1];
+        if (!run) continue;
+        const words = run.split(/[ \t]+/u);
+        for (let k = 1; k <= Math.min(acro.length, words.length); k++) {
+          const last = words.slice(words.length - k);
+          if (particles.has(last[0]!)) continue;
+          if (spellsAcronym(last, acro)) {
+            common.add(acro);
+            break;
+          }
+        }
+      }
+      if (!common.size) return;
+      const bare = (c: Candidate) =>
+        c.text
+          .replace(/['’]s$/u, '')
+          .replace(/(?<=\p{Lu})s$/u, '')
+          .toLowerCase();
+      remove(cands, (c) => /^\p{Lu}{2,6}(?:s|['’]s)?$/u.test(c.text) && common.has(bare(c)));
     },
   ),
   rule(

@@ -3,7 +3,7 @@ import { describeRules, type RuleInfo } from '../../rules/index.js';
 import { CASUALTY_RULES, KILLER_ALSO_SELF } from '../casualties.js';
 import { DIRECTION_RULES } from '../../dedup/direction.js';
 import { KIN_OPENING, PAIR_RULES } from './relation-rules.js';
-import { ENTITY_RULES } from '../entity-rules.js';
+import { COORDINATED_FIRMS, ENTITY_RULES } from '../entity-rules.js';
 import { SPAN_RULES } from '../span-rules.js';
 import { TRIGGER_RECLASS_RULES, TRIGGER_VETO_RULES } from '../incident-rules.js';
 import { KIN_GROUP_SUBJECT, PERPETRATOR_RULES, STATE_BY_NATIONALITY } from '../incident-perpetrators.js';
@@ -54,6 +54,7 @@ export function listRules(): RuleInfo[] {
     DIRECTION_RULES,
     SPAN_RULES,
     ENTITY_RULES,
+    [COORDINATED_FIRMS],
     PERPETRATOR_RULES,
     [KIN_GROUP_SUBJECT],
     [STATE_BY_NATIONALITY],
