@@ -24,7 +24,7 @@ import { join, resolve } from 'node:path';
 import { asSource, generateArticles, loadSentencePool } from './ingest-corpus.mjs';
 import { dist, flag, opt, root } from './cli-args.mjs';
 import { graphHash } from './graph-hash.mjs';
-import { packedSize } from './packstream-size.mjs';
+import { packCpu, packedSize } from './packstream-size.mjs';
 
 const N = Number(opt('--articles', 5000));
 const W = Math.min(N, Number(opt('--write-articles', Math.min(N, 2000))));
@@ -123,6 +123,9 @@ function statementProfile(g, detail) {
   let inWriteStatements = 0;
   let inReads = 0;
   let current = null;
+  const packed = { bytes: 0, us: 0 };
+  /** CPU microseconds this profile spent measuring parameters (left out of the writer's CPU) */
+  let measuring = 0;
   const timed = (tx) =>
     new Proxy(tx, {
       get(target, prop) {
@@ -133,7 +136,14 @@ function statementProfile(g, detail) {
         return async (cypher, params) => {
           const t = performance.now();
           // parameter size (PackStream bytes, as the driver packs them): measured only with --profile
+          const m = detail ? process.cpuUsage() : null;
           const bytes = detail ? packedSize(params ?? {}) : 0;
+          // and the CPU the driver takes to pack them, packed once more apart (the trip's own packing is not counted)
+          const packUs = detail ? packCpu(params ?? {}) : 0;
+          if (m) {
+            const d = process.cpuUsage(m);
+            measuring += d.user + d.system;
+          }
           let server = 0;
           try {
             const res = await target.run(cypher, params);
@@ -148,9 +158,12 @@ function statementProfile(g, detail) {
               .join(' ')
               .replace(/\s+/g, ' ')
               .slice(0, 100);
-            const e = by.get(label) ?? { n: 0, ms: 0, server: 0, bytes: 0 };
+            const e = by.get(label) ?? { n: 0, ms: 0, server: 0, bytes: 0, pack: 0 };
             e.n++;
             e.bytes += bytes;
+            e.pack += packUs;
+            packed.bytes += bytes;
+            packed.us += packUs;
             e.ms += performance.now() - t;
             if (current === 'write') inWriteStatements += performance.now() - t;
             e.server += server;
@@ -187,6 +200,7 @@ function statementProfile(g, detail) {
     }
   };
   return {
+    measuringCpu: () => measuring,
     stop() {
       g.write = write;
       g.read = read;
@@ -200,10 +214,13 @@ function statementProfile(g, detail) {
         `  product wall: write transactions ${fmt(inWrites / 1000, 1)} s = statements ${fmt(inWriteStatements / 1000, 1)} + Node work inside the transaction ${fmt((inWork - inWriteStatements) / 1000, 1)} + session/begin/commit ${fmt((inWrites - inWork) / 1000, 1)}; read transactions ${fmt(inReads / 1000, 1)} s; outside transactions ${fmt(seconds - (inWrites + inReads) / 1000, 1)} s`,
       );
       if (!detail) return;
-      console.log(`  ${'statement (first lines)'.padEnd(100)} count  seconds   server  params MB`);
+      console.log(
+        `  parameters: ${fmt(packed.bytes / 1048576, 2)} MB packed, ${fmt(packed.us / 1e6, 2)} s CPU to pack them (the driver's packer, measured apart)`,
+      );
+      console.log(`  ${'statement (first lines)'.padEnd(100)} count  seconds   server  params MB  pack s`);
       for (const [label, e] of [...by].sort((a, b) => b[1].ms - a[1].ms).slice(0, 30))
         console.log(
-          `  ${label.padEnd(100)} ${String(e.n).padStart(5)} ${fmt(e.ms / 1000, 2).padStart(8)} ${fmt(e.server / 1000, 2).padStart(8)} ${fmt(e.bytes / 1048576, 2).padStart(10)}`,
+          `  ${label.padEnd(100)} ${String(e.n).padStart(5)} ${fmt(e.ms / 1000, 2).padStart(8)} ${fmt(e.server / 1000, 2).padStart(8)} ${fmt(e.bytes / 1048576, 2).padStart(10)} ${fmt(e.pack / 1e6, 2).padStart(7)}`,
         );
     },
   };
@@ -285,7 +302,9 @@ if (!flag('--skip-writer')) {
     },
   });
   const productSeconds = (performance.now() - t0) / 1000;
-  const productCpu = process.cpuUsage(cpu0);
+  const cpu = process.cpuUsage(cpu0);
+  // less what --profile spent measuring parameters (sizes, packing them once more)
+  const productCpu = { user: cpu.user - profile.measuringCpu(), system: cpu.system };
   const productServerCpu = serverCpu() - server0;
   profile.stop();
   const product = await counts();

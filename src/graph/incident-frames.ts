@@ -1042,7 +1042,14 @@ let rereadRewritten = 0,
   // rounds of neighbourhood searches (a NEIGHBOURS statement each)
   neighbourRounds = 0;
 const storedScores = pairScoreStore((f) => contentsOf.get(f));
-/** whether two stored frames may link (storedMayLink), kept across searches as their pair scores are */
+/**
+ * whether two stored frames may link (storedMayLink), kept across searches as their pair scores are. Asked only with a
+ * stored frame on the search's frontier that is not the batch's own: in the first round, the frames of the Incident
+ * nodes a rewrite took frames from (neighbourhood's seedIncidents); later rounds ask no one. So it holds verdicts only
+ * when articles are rewritten (re-extraction); an ingest of new articles never fills it (pairLinksAdded 0 in the
+ * bench), and nothing is lost: a verdict on a batch's own new frame is never asked again, the next batch asking its
+ * own frames.
+ */
 const storedLinks = new PairScoreStore<boolean>((f) => contentsOf.get(f));
 /** clustering's verdicts on lone undated reports and stored frames (clusterFrames' loneLinks), kept the same way */
 const loneLinks = new PairScoreStore<LoneLinks>((f) => contentsOf.get(f));

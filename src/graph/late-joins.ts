@@ -27,7 +27,7 @@ import type { ArticleWrite } from './rows.js';
 import { betterName } from './entity-rows.js';
 import { articleContext, decideReadingContexts, readContexts } from './entity-context.js';
 import { NAME_KEYS_OF } from './frame-name-keys.js';
-import { ENTITIES, ENTITY_REASONS, PERSON_IDENTITY, withSurname } from './writer.js';
+import { ENTITIES, ENTITY_REASONS, identityStatementRow, PERSON_IDENTITY, withSurname } from './writer.js';
 
 export interface LateJoin {
   articleId: string;
@@ -292,7 +292,7 @@ async function foldLeftOvers(tx: ManagedTransaction, folds: ReadonlyMap<string, 
       reasons: f.identity,
       surnameJoins: [],
     }));
-  if (people.length) await tx.run(PERSON_IDENTITY, { rows: people });
+  if (people.length) await tx.run(PERSON_IDENTITY, { rows: people.map(identityStatementRow) });
   await tx.run(DELETE_LEFT_OVER, { froms: [...left.keys()] });
 }
 
@@ -318,14 +318,7 @@ export async function joinEarlierLoneNames(
   }
   if (identities.size)
     await tx.run(PERSON_IDENTITY, {
-      rows: [...identities].map(([key, r]) => ({
-        key,
-        countries: [],
-        homeCountries: [],
-        roles: [],
-        reasons: r.reasons,
-        surnameJoins: r.surnameJoins,
-      })),
+      rows: [...identities].map(([key, r]) => ({ key, reasons: r.reasons, surnameJoins: r.surnameJoins })),
     });
   // after the people: a lone acronym's article is compared under its people's keys as joined, as the batch decided
   const bodies = await acronymJoins(tx, writes);

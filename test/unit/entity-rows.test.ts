@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { betterName, oneRowPerKey } from '../../src/graph/entity-rows.js';
-import { ENTITY_FIELDS, entityStatementRow } from '../../src/graph/writer.js';
+import {
+  ENTITIES,
+  ENTITY_FIELDS,
+  entityStatementRow,
+  identityStatementRow,
+  PERSON_IDENTITY,
+} from '../../src/graph/writer.js';
 import type { EntityRow, PlaceRow } from '../../src/graph/rows.js';
 
 const place = (over: Partial<PlaceRow>): PlaceRow => ({
@@ -82,16 +88,20 @@ describe('an entity row as sent to the entity statement', () => {
     });
   });
 
-  it('leaves out a field without a value, which the statement reads as null all the same', () => {
+  it('leaves out a field without a value or an empty list, which the statement reads as null or empty all the same', () => {
     const row = { type: 'place', key: 'place:name:dunmore', name: 'Dunmore', aliases: [], country: null, lat: 0 };
     expect(entityStatementRow({ ...row, admin1: undefined, ambiguous: false })).toEqual({
       type: 'place',
       key: 'place:name:dunmore',
       name: 'Dunmore',
-      aliases: [],
       lat: 0,
       ambiguous: false,
     });
+  });
+
+  it('reads every list field it may be sent without, as empty', () => {
+    for (const f of ['aliases', 'described']) expect(ENTITIES).toContain(`coalesce(row.${f}, [])`);
+    expect(ENTITIES).not.toMatch(/\+ row\.(aliases|described)\b/);
   });
 
   it('finds the fields in the statement itself, every type-specific one included', () => {
@@ -127,5 +137,29 @@ describe('rule place/stated-town-over-guess', () => {
 
   it('reads the mark in the entity statement', () => {
     expect(ENTITY_FIELDS.has('guessedWithin')).toBe(true);
+  });
+});
+
+describe('a person identity row as sent', () => {
+  it('leaves out its empty lists and keeps those with a value', () => {
+    const row = {
+      key: 'person:ann lee',
+      countries: ['FR'],
+      homeCountries: [],
+      roles: [],
+      reasons: ['a1: same town'],
+      surnameJoins: [],
+    };
+    expect(identityStatementRow(row)).toEqual({ key: 'person:ann lee', countries: ['FR'], reasons: ['a1: same town'] });
+  });
+
+  it('sends the key alone for a person with nothing to add', () => {
+    const row = { key: 'person:bo ek', countries: [], homeCountries: [], roles: [], reasons: [], surnameJoins: [] };
+    expect(identityStatementRow(row)).toEqual({ key: 'person:bo ek' });
+  });
+
+  it('is read by a statement that takes a list left out as empty', () => {
+    for (const f of ['countries', 'homeCountries', 'roles', 'reasons', 'surnameJoins'])
+      expect(PERSON_IDENTITY).toContain(`coalesce(row.${f}, [])`);
   });
 });
