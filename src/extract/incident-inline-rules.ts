@@ -255,7 +255,13 @@ export const PLACE_PREMISES_OWNER_ABROAD = inlineRule(
   'A country or people written as the owner of diplomatic premises ("the USSR embassy", "the embassies of China and the Soviet Union", "the Peruvian consulate"; incident-cues.diplomaticPremises) has them abroad: when rule place/dateline-abroad weighs which country a report is about, such a name is no vote for its country (dateline-abroad.ts ownsPremises), so that a report from Moscow of bombs at the USSR and PRC embassies in Lima is news of Peru.',
 );
 
+export const INCIDENTS_BRACKET_LABEL = inlineRule(
+  'incidents/bracket-label',
+  "A name alone in square brackets after a boundary (the text's or a sentence's start, another bracket, a colon, a dash) and before another bracket or an article is a transcript's byline or speaker tag (\"-- [REPORT] [JANE ROE] [TEXT] AN ATTACK …\"), not a word of the clause after it: it is never the subject of the verb that follows (incidents.ts isBracketLabel), so a reporter is no victim or doer of the attack told.",
+);
+
 export const INCIDENT_INLINE_RULES = [
+  INCIDENTS_BRACKET_LABEL,
   PLACE_OWNER_OF_THE_PREMISES,
   PLACE_PREMISES_OWNER_ABROAD,
   PLACE_PEOPLE_ABROAD_OVER_DATELINE,

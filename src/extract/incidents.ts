@@ -33,6 +33,7 @@ import {
   PERPETRATOR_COORDINATED_BODIES,
   INCIDENTS_CHARGED_ACT_SUSPECTS,
   INCIDENTS_GROUP_OWN_UNITS,
+  INCIDENTS_BRACKET_LABEL,
   INCIDENTS_CO_VICTIMS_IN_SENTENCE,
   INCIDENTS_YEAR_MARKED_APART,
   INCIDENTS_LAST_SPAN_MARKED_APART,
@@ -1160,6 +1161,7 @@ function subjectBefore(
   text: string,
   names: readonly EntityMention[],
   end: number,
+  labelsAreNoSubject: boolean,
 ): { em: EntityMention; between: string } | undefined {
   let em = names[names.length - 1];
   if (!em) return undefined;
@@ -1185,7 +1187,7 @@ function subjectBefore(
   // the words between are those after the apposition: the subject stands right before them
   const from = em.mention.end;
   if (renamed) em = renamed;
-  if (isBracketLabel(text, em.mention.start, em.mention.end)) return undefined;
+  if (labelsAreNoSubject && isBracketLabel(text, em.mention.start, em.mention.end)) return undefined;
   const between = text.slice(from, end).replace(GLOSS_REST, ' ').replace(GLOSS, ' ').replace(/["”]/gu, ' ');
   return { em, between: between.replace(/^\s+/u, ' ').replace(/\s+$/u, ' ') };
 }
@@ -1869,7 +1871,12 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
           hit.participants.push({ em, role: 'victim' });
         last = em;
       }
-      const subject = subjectBefore(text, idx.within(s.index, cs, h.start).filter(isPersonOrOrg), h.start);
+      const subject = subjectBefore(
+        text,
+        idx.within(s.index, cs, h.start).filter(isPersonOrOrg),
+        h.start,
+        isOn(doc.res.rules, INCIDENTS_BRACKET_LABEL),
+      );
       const nearest = subject?.em;
       if (nearest) {
         const between = fold(subject.between);
@@ -2380,7 +2387,12 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
     const claim = setAside ? null : cues.claim.exec(s.text);
     if (claim) {
       const cueStart = s.start + claim.index;
-      const subject = subjectBefore(text, idx.within(s.index, s.start, cueStart).filter(isPersonOrOrg), cueStart);
+      const subject = subjectBefore(
+        text,
+        idx.within(s.index, s.start, cueStart).filter(isPersonOrOrg),
+        cueStart,
+        isOn(doc.res.rules, INCIDENTS_BRACKET_LABEL),
+      );
       let subj = subject?.em;
       let gapOk =
         !!subject &&
