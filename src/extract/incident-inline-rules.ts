@@ -255,7 +255,13 @@ export const PLACE_PREMISES_OWNER_ABROAD = inlineRule(
   'A country or people written as the owner of diplomatic premises ("the USSR embassy", "the embassies of China and the Soviet Union", "the Peruvian consulate"; incident-cues.diplomaticPremises) has them abroad: when rule place/dateline-abroad weighs which country a report is about, such a name is no vote for its country (dateline-abroad.ts ownsPremises), so that a report from Moscow of bombs at the USSR and PRC embassies in Lima is news of Peru.',
 );
 
+export const INCIDENT_DATE_IS_NO_COUNT = inlineRule(
+  'incident/date-is-no-count',
+  'The numbers of a written date before an event word ("killed on 3 May 2018 when gunmen attacked", "the 21 April bombings") are a day and a year, not a count of events: they make the event word neither a counted statistic ("120 attacks were recorded") nor a count of events. The look-back for the event word\'s determiner passes over the words of a date the sentence writes (rule incident/determiner-in-own-phrase stops it at a preposition before it). A day written in the phrase itself ("the 5 October arrest") is the event\'s own day: such a definite phrase refers back only to an incident of that day.',
+);
+
 export const INCIDENT_INLINE_RULES = [
+  INCIDENT_DATE_IS_NO_COUNT,
   PLACE_OWNER_OF_THE_PREMISES,
   PLACE_PREMISES_OWNER_ABROAD,
   PLACE_PEOPLE_ABROAD_OVER_DATELINE,

@@ -40,7 +40,7 @@ import {
   WEAK_ACRONYM_SPELLED_OTHERWISE,
   WRITTEN_HOME_HOLDER,
 } from '../entities.js';
-import { NAMED_STATE_FORCE, STATE_FORCE_PERPETRATOR } from '../state-force-perpetrators.js';
+import { FORCE_BRANCH_OVER_WHOLE, NAMED_STATE_FORCE, STATE_FORCE_PERPETRATOR } from '../state-force-perpetrators.js';
 import { DEFENDANT_LIST_SHARES_VERDICT, DEFENDANT_RULES, FOLLOW_UP_PLACE_RULES } from '../follow-up-rules.js';
 
 export function listRules(): RuleInfo[] {
@@ -88,6 +88,7 @@ export function listRules(): RuleInfo[] {
       APPOSED_ARMED_GROUP,
       STATE_FORCE_PERPETRATOR,
       NAMED_STATE_FORCE,
+      FORCE_BRANCH_OVER_WHOLE,
     ],
     FOLLOW_UP_PLACE_RULES,
     DEFENDANT_RULES,
