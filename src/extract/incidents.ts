@@ -424,8 +424,10 @@ function determinerOf(
   pos: number,
   dates: readonly { start: number; end: number }[] = [],
 ): 'definite' | 'indefinite' | 'counted' | 'bare' {
-  // the preposition a date opens with ("on 3 May") still ends the look-back
-  const words = wordsBefore(text, from, pos, 4, dates, (w) => c.determinerBarrier.test(w)).reverse();
+  // the preposition a date opens with ("on 3 May") still ends the look-back, and a determiner a date's span holds
+  // ("two days before the killing") is still the event word's
+  const kept = (w: string) => c.determinerBarrier.test(w) || c.determiner.test(w) || c.article.test(w);
+  const words = wordsBefore(text, from, pos, 4, dates, kept).reverse();
   for (const w of words) {
     // (rule incident/determiner-in-own-phrase) "killed 17 rebels in clashes": a count or determiner before a
     // preposition belongs to the noun before it, not to the trigger
@@ -1630,7 +1632,10 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
             (d) =>
               d.end <= h.start &&
               /\d/u.test(text.slice(d.start, d.end)) &&
-              /^\s*(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(d.end, h.start)),
+              /^\s*(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(d.end, h.start)) &&
+              !wordsBefore(text, d.end, h.start, 2).some(
+                (w) => cues.determiner.test(w) || cues.article.test(w) || cues.determinerBarrier.test(w),
+              ),
           ),
       };
       {
