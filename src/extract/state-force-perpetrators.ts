@@ -104,6 +104,8 @@ export function nameStateForcePerpetrators(
   const res = doc.res;
   let home: ArticleCountry | null | undefined;
   let next = entities.reduce((n, e) => Math.max(n, Number(/^e(\d+)$/.exec(e.id)?.[1] ?? 0)), 0);
+  /** the forces this rule named as new organisations */
+  const made = new Set<string>();
   for (const inc of incidents) {
     if (!isViolentKind(inc.kind)) continue;
     for (const p of inc.participants) {
@@ -146,6 +148,7 @@ export function nameStateForcePerpetrators(
           merges: [],
         };
         entities.push(org);
+        made.add(org.id);
       }
       p.entity = org.id;
       (org.merges ??= []).push(
@@ -153,6 +156,45 @@ export function nameStateForcePerpetrators(
       );
     }
   }
+  if (!isOn(res.rules, FORCE_BRANCH_OVER_WHOLE)) return;
+  for (const inc of incidents) keepBranchOverWhole(res, entities, inc);
+  // a force this rule named only for perpetrators the branch has replaced is no node of its own
+  const linked = new Set(incidents.flatMap((i) => i.participants.map((p) => p.entity)));
+  for (let i = entities.length - 1; i >= 0; i--)
+    if (made.has(entities[i]!.id) && !linked.has(entities[i]!.id)) entities.splice(i, 1);
+}
+
+export const FORCE_BRANCH_OVER_WHOLE = inlineRule(
+  'org/force-branch-over-whole',
+  'One incident\'s perpetrators that hold both a country\'s armed forces as a whole ("a military drone strike", "the armed forces": incident-roles.stateForceWholes) and one of their branches of the same country ("the army said its drone had struck": stateForceBranches) name one doer twice, the whole less exactly: the incident keeps the branch, and the whole is no perpetrator of it (a force named only for that is dropped). Keys tell the bodies apart (org:generic:<body>:<country>), so across articles the army and the military stay the different nodes they are; a branch of another country, or a police force, does not replace the whole.',
+);
+
+/** Rule org/force-branch-over-whole (its reason: FORCE_BRANCH_OVER_WHOLE above). */
+function keepBranchOverWhole(res: Resources, entities: readonly NamedEntity[], inc: IncidentEntity): void {
+  const bodyOf = (slugs: readonly string[]) => new Set(slugs.map((b) => slug(b)));
+  const wholes = bodyOf(res.words.list('incident-roles.stateForceWholes'));
+  const branches = bodyOf(res.words.list('incident-roles.stateForceBranches'));
+  const forceOf = (p: IncidentEntity['participants'][number]) => {
+    if (p.role !== 'perpetrator' || !p.entity) return null;
+    const key = entities.find((e) => e.id === p.entity)?.key ?? '';
+    const m = /^org:generic:([^:]+):([A-Z]{2})$/u.exec(key);
+    return m ? { body: m[1]!, country: m[2]! } : null;
+  };
+  const branchOf = new Map<string, string>();
+  for (const p of inc.participants) {
+    const f = forceOf(p);
+    if (f && branches.has(f.body) && !branchOf.has(f.country)) branchOf.set(f.country, p.name);
+  }
+  if (!branchOf.size) return;
+  inc.participants = inc.participants.filter((p) => {
+    const f = forceOf(p);
+    const branch = f && wholes.has(f.body) ? branchOf.get(f.country) : undefined;
+    if (branch === undefined) return true;
+    (inc.merges ??= []).push(
+      `rule org/force-branch-over-whole: perpetrator "${p.name}" (the armed forces of ${f!.country} as a whole) is the same doer as "${branch}", one of their branches: the incident keeps the branch`,
+    );
+    return false;
+  });
 }
 
 export const NAMED_STATE_FORCE = inlineRule(

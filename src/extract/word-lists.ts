@@ -193,6 +193,8 @@ export const WORD_LISTS = {
     'blamedStateBodies',
     'stateForceBodies',
     'stateForceBodyTails',
+    'stateForceWholes',
+    'stateForceBranches',
     'stateForceMemberBodies',
     'stateForceNouns',
     'civilianNouns',

@@ -35,12 +35,13 @@ import {
 import { FIGURE_OF_SCRIPTURE } from '../mentions.js';
 import {
   MEASURED_FROM_PLACE,
+  TOWN_NAME_BEFORE_SITE_NOUN_ABROAD,
   TITLED_NAME_IS_PERSON,
   WEAK_ACRONYM_OF_COUNTRY_NAMED,
   WEAK_ACRONYM_SPELLED_OTHERWISE,
   WRITTEN_HOME_HOLDER,
 } from '../entities.js';
-import { NAMED_STATE_FORCE, STATE_FORCE_PERPETRATOR } from '../state-force-perpetrators.js';
+import { FORCE_BRANCH_OVER_WHOLE, NAMED_STATE_FORCE, STATE_FORCE_PERPETRATOR } from '../state-force-perpetrators.js';
 import { DEFENDANT_LIST_SHARES_VERDICT, DEFENDANT_RULES, FOLLOW_UP_PLACE_RULES } from '../follow-up-rules.js';
 
 export function listRules(): RuleInfo[] {
@@ -76,6 +77,7 @@ export function listRules(): RuleInfo[] {
       TITLED_NAME_IS_PERSON,
       WRITTEN_HOME_HOLDER,
       MEASURED_FROM_PLACE,
+      TOWN_NAME_BEFORE_SITE_NOUN_ABROAD,
       WEAK_ACRONYM_SPELLED_OTHERWISE,
       WEAK_ACRONYM_OF_COUNTRY_NAMED,
     ],
@@ -89,6 +91,7 @@ export function listRules(): RuleInfo[] {
       APPOSED_ARMED_GROUP,
       STATE_FORCE_PERPETRATOR,
       NAMED_STATE_FORCE,
+      FORCE_BRANCH_OVER_WHOLE,
     ],
     FOLLOW_UP_PLACE_RULES,
     DEFENDANT_RULES,
