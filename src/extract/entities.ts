@@ -796,7 +796,7 @@ function placeClusters(
   const context = new Set<string>(orgCountries);
   const options = new Map<Candidate, PlaceEntry[]>();
   const W = entityWords(res);
-  // a named site ("Victoria station", "the Shangri-La hotel") is not the region or town it is named after, and
+  // a named site ("Victoria station", "the Bristol hotel") is not the region or town it is named after, and
   // "the 300 block of Madrid" names a street (entities.streetBefore): neither is looked up as a town at all
   const street = (c: Candidate) =>
     !!c.venue || W.blockOfRe.test(text.slice(Math.max(0, c.start - 20), c.start)) || cornerStreet(res, W, text, c);
@@ -1603,7 +1603,7 @@ function primaryCity(text: string, cities: Cluster[]): PlaceEntry | null {
   return cl?.place?.entry ?? null;
 }
 
-/** "Al Noor Mosque in Christchurch", "the Kingsbury hotel in Colombo": a city the same sentence writes right after the site. */
+/** "Al Noor Mosque in Christchurch", "the Harbourview hotel in Mombasa": a city the same sentence writes right after the site. */
 function cityWrittenAfter(
   res: Resources,
   text: string,

@@ -1970,7 +1970,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   ),
   rule(
     'list-before-site-noun',
-    '"the Shangri-La, Cinnamon Grand and Kingsbury hotels": every name of a list before a plural site noun is such a site',
+    '"the Palm Court, Lotus Garden and Harbourview hotels": every name of a list before a plural site noun is such a site',
     (doc, cands) => {
       const W = entityWords(doc);
       const sorted = cands.slice().sort((a, b) => a.start - b.start);

@@ -693,7 +693,7 @@ export function findCandidates(doc: Doc): Candidate[] {
       // "the Lenval children's hospital", "Charles de Gaulle airport": the node is the facility, named with its head
       // noun (the mention keeps the name alone, as news annotation does)
       // not where the name is a venue already ("Crocus City Hall concert venue") nor before a plural, which lists
-      // several sites ("the Cinnamon Grand and Kingsbury hotels")
+      // several sites ("the Lotus Garden and Harbourview hotels")
       const facility =
         siteByNoun &&
         siteAt !== null &&
