@@ -260,14 +260,8 @@ export const INCIDENTS_BRACKET_LABEL = inlineRule(
   "A name alone in square brackets after a boundary (the text's or a sentence's start, another bracket, a colon, a dash) and before another bracket or an article is a transcript's byline or speaker tag (\"-- [REPORT] [JANE ROE] [TEXT] AN ATTACK …\"), not a word of the clause after it: it is never the subject of the verb that follows (incidents.ts isBracketLabel), so a reporter is no victim or doer of the attack told.",
 );
 
-export const INCIDENT_DATE_IS_NO_COUNT = inlineRule(
-  'incident/date-is-no-count',
-  'The numbers of a written date before an event word ("killed on 3 May 2018 when gunmen attacked", "the 21 April bombings") are a day and a year, not a count of events: they make the event word neither a counted statistic ("120 attacks were recorded") nor a count of events. The look-back for the event word\'s determiner passes over the words of a date the sentence writes (rule incident/determiner-in-own-phrase stops it at a preposition before it). A day written in the phrase itself ("the 5 October arrest") is the event\'s own day: such a definite phrase refers back only to an incident of that day.',
-);
-
 export const INCIDENT_INLINE_RULES = [
   INCIDENTS_BRACKET_LABEL,
-  INCIDENT_DATE_IS_NO_COUNT,
   PLACE_OWNER_OF_THE_PREMISES,
   PLACE_PREMISES_OWNER_ABROAD,
   PLACE_PEOPLE_ABROAD_OVER_DATELINE,

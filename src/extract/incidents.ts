@@ -78,7 +78,6 @@ import {
   PLACE_UNLOCATED_COUNTY,
   PLACE_VENUE_ON_ITS_STREET,
   PLACE_WRITTEN_HOLDER,
-  INCIDENT_DATE_IS_NO_COUNT,
 } from './incident-inline-rules.js';
 import { startsWord, type IncidentLexicon, type TriggerClass } from './incident-lexicon.js';
 import {
@@ -198,9 +197,6 @@ interface Hit {
    * attacks"): rule place/named-event, the place of the incident so named
    */
   namedEvent?: boolean;
-  /** a written day stands before it in its own phrase ("the 5 October arrest", "the 30 October rebel attack"): the event's day, not the day
-   *  something was said of it (rule incident/date-is-no-count) */
-  ownDay?: boolean;
 }
 
 type Toll = Pick<CasualtyCount, 'what' | 'count' | 'rank' | 'start'> & { rule?: string };
@@ -399,36 +395,19 @@ function respondersOwnCount(
   );
 }
 
-/** the words before `pos` in its clause, nearest last; inside the `skip` spans only those `keep` accepts */
-function wordsBefore(
-  text: string,
-  from: number,
-  pos: number,
-  n: number,
-  skip: readonly { start: number; end: number }[] = [],
-  keep: (word: string) => boolean = () => false,
-): string[] {
-  const words: string[] = [];
-  for (const m of eachMatch(/[\p{L}\p{N}'’-]+/gu, text.slice(from, pos))) {
-    const at = from + m.index;
-    if (keep(m[0]) || !skip.some((d) => d.start <= at && at < d.end)) words.push(m[0]);
-  }
-  return words.slice(-n);
+/** the words before `pos` in its clause, nearest last */
+function wordsBefore(text: string, from: number, pos: number, n: number): string[] {
+  return (text.slice(from, pos).match(/[\p{L}\p{N}'’-]+/gu) ?? []).slice(-n);
 }
 
-/** "the attack", "Monday's bombing", "two shootings" vs "attacks", "an attack"; the words of `dates` are passed over
- * (rule incident/date-is-no-count: "the 21 April bombings" is no count of bombings) */
+/** "the attack", "Monday's bombing", "two shootings" vs "attacks", "an attack" */
 function determinerOf(
   c: IncidentCues,
   text: string,
   from: number,
   pos: number,
-  dates: readonly { start: number; end: number }[] = [],
 ): 'definite' | 'indefinite' | 'counted' | 'bare' {
-  // the preposition a date opens with ("on 3 May") still ends the look-back, and a determiner a date's span holds
-  // ("two days before the killing") is still the event word's
-  const kept = (w: string) => c.determinerBarrier.test(w) || c.determiner.test(w) || c.article.test(w);
-  const words = wordsBefore(text, from, pos, 4, dates, kept).reverse();
+  const words = wordsBefore(text, from, pos, 4).reverse();
   for (const w of words) {
     // (rule incident/determiner-in-own-phrase) "killed 17 rebels in clashes": a count or determiner before a
     // preposition belongs to the noun before it, not to the trigger
@@ -1477,15 +1456,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
     const tallyRaws: { start: number; end: number }[] = [];
     raws.forEach((h, i) => {
       const cs = clauseStart(text, s.start, h.start);
-      const det = determinerOf(
-        cues,
-        text,
-        cs,
-        h.start,
-        isOn(doc.res.rules, INCIDENT_DATE_IS_NO_COUNT)
-          ? dates.filter((d) => /\d/u.test(text.slice(d.start, d.end)))
-          : [],
-      );
+      const det = determinerOf(cues, text, cs, h.start);
       const phrase = text.slice(h.start, h.end);
       const nextStart = raws[i + 1]?.start ?? s.end;
       // (rule incidents/motive-ends-phrase) "carried out the assault in retaliation for operations in Somalia": the
@@ -1641,18 +1612,6 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
             countedFromAnother(dayOffsets, raws, text, h)),
         deviceFound,
         reclassedBy,
-        ownDay:
-          isOn(doc.res.rules, INCIDENT_DATE_IS_NO_COUNT) &&
-          det === 'definite' &&
-          dates.some(
-            (d) =>
-              d.end <= h.start &&
-              /\d/u.test(text.slice(d.start, d.end)) &&
-              /^\s*(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(d.end, h.start)) &&
-              !wordsBefore(text, d.end, h.start, 2).some(
-                (w) => cues.determiner.test(w) || cues.article.test(w) || cues.determinerBarrier.test(w),
-              ),
-          ),
       };
       {
         const mark =
@@ -6114,11 +6073,9 @@ function findTarget(home: Home, all: Group[], g: Group): { into: Group; why: str
   // own the incident's time is not in (conflictsIgnoringDay)
   const reference = g.hits.some((h) => (h.det === 'definite' || h.cls === 'agent') && !h.genericObject);
   if (!reference) return null;
-  // ("the 5 October arrest": a day written in the phrase itself is the event's own, which must agree)
-  const ownDay = g.hits.some((h) => h.ownDay);
   const candidates = incidents.filter(
     (x) =>
-      !(ownDay ? conflicts(home, x, g) : conflictsIgnoringDay(home, x, g)) &&
+      !conflictsIgnoringDay(home, x, g) &&
       (flexible ? isViolent(groupKind(x)) === isViolent(kind) : kindsCompatible(groupKind(x), kind)),
   );
   // (rule definite-reference/own-time) "the siege", with no mark of the past of its own, is an event of the article's
