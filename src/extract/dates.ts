@@ -410,6 +410,59 @@ export function dayOffsetsIn(
   return out;
 }
 
+/** "less than four weeks after", "two months after", "a year since": a distance longer than days before an event */
+export interface LongOffset {
+  start: number;
+  end: number;
+  count: number;
+  unit: 'week' | 'month' | 'year';
+}
+
+/**
+ * Rule dates/weeks-months-years-from-another-event (the finder): a count of weeks, months or years followed by a word
+ * that puts the event told next that far back ("four weeks after a gunman killed", "a year since the attack").
+ */
+export function longOffsetsIn(
+  text: string,
+  offset: number,
+  words: WordLists,
+  numbers: ReadonlyMap<string, number>,
+): LongOffset[] {
+  const re = words.memo('dates.longOffsetRe', () => {
+    const counts = [...numbers.keys()].sort((a, b) => b.length - a.length).join('|');
+    const unit = (name: Parameters<WordLists['alt']>[0]) => words.alt(name).replace(/^\(\?:/, '(');
+    return new RegExp(
+      String.raw`(?<![\p{L}\p{N}])(\d{1,2}|${counts}|${words.alt('news.dayOffsetOneWords')})\s+(?:${unit('news.weekOffsetUnits')}|${unit('news.monthOffsetUnits')}|${unit('news.yearOffsetUnits')})\s+${words.alt('news.longOffsetAfterEvent')}(?![\p{L}\p{N}])`,
+      'giu',
+    );
+  });
+  const out: LongOffset[] = [];
+  for (const m of eachMatch(re, text)) {
+    const written = m[1]!.toLowerCase();
+    const count = /^\d+$/.test(written) ? Number(written) : (numbers.get(written) ?? 1);
+    const unit = m[2] !== undefined ? 'week' : m[3] !== undefined ? 'month' : 'year';
+    // "the years since the war": a word that counts one needs the unit in the singular
+    if (count < 1 || (count === 1 && /s$/i.test(m[2] ?? m[3] ?? m[4] ?? ''))) continue;
+    out.push({ start: offset + m.index, end: offset + m.index + m[0].length, count, unit });
+  }
+  return out;
+}
+
+/**
+ * The month (weeks, months) or year (years) that lies `o` before an ISO day: news writes these distances loosely
+ * ("less than four weeks after"), so never a day.
+ */
+export function periodBefore(
+  isoDay: string,
+  o: Pick<LongOffset, 'count' | 'unit'>,
+): { iso: string; precision: 'month' | 'year' } {
+  const y = Number(isoDay.slice(0, 4));
+  if (o.unit === 'year') return { iso: String(y - o.count), precision: 'year' };
+  if (o.unit === 'week') return { iso: shiftDay(isoDay, -7 * o.count).slice(0, 7), precision: 'month' };
+  const months = y * 12 + Number(isoDay.slice(5, 7)) - 1 - o.count;
+  return { iso: `${Math.floor(months / 12)}-${String((months % 12) + 1).padStart(2, '0')}`, precision: 'month' };
+}
+
 /** The ISO day `days` days after an ISO day (before, when negative). */
 export function shiftDay(isoDay: string, days: number): string {
   return iso(new Date(Date.parse(`${isoDay}T12:00:00Z`) + days * DAY));

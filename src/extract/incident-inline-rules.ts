@@ -260,8 +260,14 @@ export const INCIDENTS_BRACKET_LABEL = inlineRule(
   "A name alone in square brackets after a boundary (the text's or a sentence's start, another bracket, a colon, a dash) and before another bracket or an article is a transcript's byline or speaker tag (\"-- [REPORT] [JANE ROE] [TEXT] AN ATTACK …\"), not a word of the clause after it: it is never the subject of the verb that follows (incidents.ts isBracketLabel), so a reporter is no victim or doer of the attack told.",
 );
 
+export const DATES_WEEKS_MONTHS_YEARS_FROM_ANOTHER_EVENT = inlineRule(
+  'dates/weeks-months-years-from-another-event',
+  'An event told after a distance of weeks, months or years from the sentence\'s own dated event ("lawmakers voted on Wednesday, less than four weeks after a gunman killed 50 people", "marched on Sunday, two months after the bombing", "a year since the attack") happened that long before the sentence\'s day: it never takes that day (nor, undated, the day of the report), and gets instead the month (weeks, months) or year (years) the distance leads back to. News writes such distances loosely, so never a day (data news.weekOffsetUnits, monthOffsetUnits, yearOffsetUnits, longOffsetAfterEvent).',
+);
+
 export const INCIDENT_INLINE_RULES = [
   INCIDENTS_BRACKET_LABEL,
+  DATES_WEEKS_MONTHS_YEARS_FROM_ANOTHER_EVENT,
   PLACE_OWNER_OF_THE_PREMISES,
   PLACE_PREMISES_OWNER_ABROAD,
   PLACE_PEOPLE_ABROAD_OVER_DATELINE,

@@ -16,6 +16,8 @@ import {
   clockTimeOnly,
   datesIn,
   dayOffsetsIn,
+  longOffsetsIn,
+  periodBefore,
   lastDayOf,
   sameDayRefsIn,
   type DateSpan,
@@ -78,6 +80,7 @@ import {
   PLACE_UNLOCATED_COUNTY,
   PLACE_VENUE_ON_ITS_STREET,
   PLACE_WRITTEN_HOLDER,
+  DATES_WEEKS_MONTHS_YEARS_FROM_ANOTHER_EVENT,
 } from './incident-inline-rules.js';
 import { startsWord, type IncidentLexicon, type TriggerClass } from './incident-lexicon.js';
 import {
@@ -170,6 +173,8 @@ interface Hit {
   dateUnwritten?: boolean;
   /** a month or year when no day is known ("in March 2019") */
   period: Period | null;
+  /** why it has its period, when no date of its sentence gave it (rule dates/weeks-months-years-from-another-event) */
+  periodWhy?: string;
   /** a written date after publication, beside the trigger: flagged, not stored as the date */
   dateFlag: DateFlag | null;
   /** participants the text describes without naming ("unidentified gunmen") */
@@ -2027,6 +2032,21 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
           h.date = d.iso;
           h.dateExplicit = writesDay(doc.res.words, text, d) || possessiveDate(text, d, h);
           if (d.unwritten) h.dateUnwritten = true;
+        }
+      }
+    // (rule dates/weeks-months-years-from-another-event) "voted on Wednesday, less than four weeks after a gunman
+    // killed 50 people": the event told after the distance lies that far before the day written before it
+    if (isOn(doc.res.rules, DATES_WEEKS_MONTHS_YEARS_FROM_ANOTHER_EVENT))
+      for (const o of longOffsetsIn(s.text, s.start, doc.res.words, lex.casualties.numbers)) {
+        const day = dates.filter((d) => d.end <= o.start && d.precision === 'day' && !d.afterAnchor).pop();
+        if (!day) continue;
+        const period = periodBefore(day.iso, o);
+        for (const h of hits) {
+          if (h.start < o.end || h.start - o.end > EVENT_PHRASE_REACH || /[;:.]/.test(text.slice(o.end, h.start)))
+            continue;
+          if (h.date || h.period) continue;
+          h.period = period;
+          h.periodWhy = `period ${period.iso}: told "${text.slice(o.start, o.end)}" the sentence's "${text.slice(day.start, day.end)}" (${day.iso}) (rule dates/weeks-months-years-from-another-event)`;
         }
       }
     // (rule incidents/last-span-marked-apart) "the prosecutor of last week's armed takeover was shot dead on
@@ -5381,7 +5401,10 @@ function newGroup(h: Hit): Group {
     killed: h.killed,
     injured: h.injured,
     tolls: [...h.tolls],
-    merges: h.reclassedBy ? [`kind ${h.kind}: rule ${h.reclassedBy}`] : [],
+    merges: [
+      ...(h.reclassedBy ? [`kind ${h.kind}: rule ${h.reclassedBy}`] : []),
+      ...(h.periodWhy ? [h.periodWhy] : []),
+    ],
     dateExplicit: h.dateExplicit,
     ...(h.dateUnwritten ? { dateUnwritten: true } : {}),
     period: h.period,
@@ -5432,6 +5455,7 @@ function addHit(g: Group, h: Hit): void {
   g.hits.push(h);
   g.place ??= h.place;
   takeDate(g, h);
+  if (!g.period && h.period && h.periodWhy) g.merges.push(h.periodWhy);
   g.period ??= h.period;
   g.dateFlag ??= h.dateFlag;
   for (const p of h.participants) addParticipant(g, p.em, p.role);
