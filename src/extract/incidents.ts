@@ -173,8 +173,9 @@ interface Hit {
   dateUnwritten?: boolean;
   /** a month or year when no day is known ("in March 2019") */
   period: Period | null;
-  /** why it has its period, when no date of its sentence gave it (rule dates/weeks-months-years-from-another-event) */
-  periodWhy?: string;
+  /** the month or year a distance before the sentence's day leads back to, given the incident only once phrases are
+   *  joined (rule dates/weeks-months-years-from-another-event) */
+  countedBack?: { period: Period; why: string };
   /** a written date after publication, beside the trigger: flagged, not stored as the date */
   dateFlag: DateFlag | null;
   /** participants the text describes without naming ("unidentified gunmen") */
@@ -2045,8 +2046,10 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
           if (h.start < o.end || h.start - o.end > EVENT_PHRASE_REACH || /[;:.]/.test(text.slice(o.end, h.start)))
             continue;
           if (h.date || h.period) continue;
-          h.period = period;
-          h.periodWhy = `period ${period.iso}: told "${text.slice(o.start, o.end)}" the sentence's "${text.slice(day.start, day.end)}" (${day.iso}) (rule dates/weeks-months-years-from-another-event)`;
+          h.countedBack ??= {
+            period,
+            why: `period ${period.iso}: told "${text.slice(o.start, o.end)}" the sentence's "${text.slice(day.start, day.end)}" (${day.iso}) (rule dates/weeks-months-years-from-another-event)`,
+          };
         }
       }
     // (rule incidents/last-span-marked-apart) "the prosecutor of last week's armed takeover was shot dead on
@@ -3014,6 +3017,15 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
     main.merges.push(
       `date ${d.iso} from "${text.slice(d.start, d.end)}" in sentence ${d.sentence}, the lede's first date${main.period ? ` in ${main.period.iso}` : ''}`,
     );
+  }
+
+  // (rule dates/weeks-months-years-from-another-event) given once phrases are joined, so that it decides no join: an
+  // incident nothing else dated takes the month or year its distance from the sentence's day leads back to
+  for (const g of kept) {
+    const back = g.hits.find((h) => h.countedBack)?.countedBack;
+    if (!back || g.date || g.period) continue;
+    g.period = back.period;
+    g.merges.push(back.why);
   }
 
   // (rule dates/days-from-another-event) "three days after a raid", "two days later": an undated event from a dated one
@@ -5401,10 +5413,7 @@ function newGroup(h: Hit): Group {
     killed: h.killed,
     injured: h.injured,
     tolls: [...h.tolls],
-    merges: [
-      ...(h.reclassedBy ? [`kind ${h.kind}: rule ${h.reclassedBy}`] : []),
-      ...(h.periodWhy ? [h.periodWhy] : []),
-    ],
+    merges: h.reclassedBy ? [`kind ${h.kind}: rule ${h.reclassedBy}`] : [],
     dateExplicit: h.dateExplicit,
     ...(h.dateUnwritten ? { dateUnwritten: true } : {}),
     period: h.period,
@@ -5455,7 +5464,6 @@ function addHit(g: Group, h: Hit): void {
   g.hits.push(h);
   g.place ??= h.place;
   takeDate(g, h);
-  if (!g.period && h.period && h.periodWhy) g.merges.push(h.periodWhy);
   g.period ??= h.period;
   g.dateFlag ??= h.dateFlag;
   for (const p of h.participants) addParticipant(g, p.em, p.role);

@@ -46,7 +46,7 @@ describe('an event counted back from the sentence day', () => {
     expect(rest).toHaveLength(0);
     expect(shooting!.date).toBeNull();
     expect(shooting!.datePeriod).toBe('2021-04');
-    expect(shooting!.merges.join(' ')).toContain(RULE);
+    expect((shooting!.merges ?? []).join(' ')).toContain(RULE);
     // without the rule it took the day of the report it was told in
     const [off] = incidents(text, '2021-05-12', withoutRules(RULE));
     expect(off!.date).toBe('2021-05-12');
