@@ -227,14 +227,22 @@ describe('explorer in the browser', () => {
         };
         const cy = (
           window as unknown as {
-            kg: { cy: { getElementById(id: string): El; edges(): { unselect(): void }; nodes(s: string): El[] } };
+            kg: {
+              cy: {
+                getElementById(id: string): El;
+                edges(): { unselect(): void };
+                nodes(s: string): El[];
+                one(event: string, f: () => void): void;
+              };
+            };
           }
         ).kg.cy;
+        // labels and captions are placed a moment after a selection, however long a loaded machine takes
+        const placed = new Promise<void>((r) => cy.one('labelsplaced', () => r()));
         cy.edges().unselect();
         const e = cy.getElementById(id);
         e.select();
-        // labels and captions are placed a moment after a selection
-        await new Promise((r) => setTimeout(r, 400));
+        await placed;
         const caption = e.renderedBoundingBox({ includeLabels: true, includeEdges: false, includeNodes: false });
         const hits = cy
           .nodes(':visible')

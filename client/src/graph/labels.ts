@@ -208,7 +208,10 @@ export function attachLabels(cy: Core, extraImportant?: (n: NodeSingular) => boo
     clearTimeout(timer);
     timer = undefined;
     // a graph torn down while a placement was pending has no renderer left to draw labels with
-    if (!cy.destroyed()) placeLabels(cy, extraImportant);
+    if (cy.destroyed()) return;
+    placeLabels(cy, extraImportant);
+    // for whoever reads where labels and captions went (the browser tests): placement runs a moment after a change
+    cy.emit('labelsplaced');
   };
   const soon = () => {
     clearTimeout(timer);
