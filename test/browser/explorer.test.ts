@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ENTITIES, PLOT, SHOOTING } from './fixture.js';
-import { startExplorer, type Explorer } from './harness.js';
+import { labelsPlaced, startExplorer, type Explorer } from './harness.js';
 
 /**
  * Taps the first link drawn between two entities (from → to when `directed`; of `type` when given), as a click would,
@@ -180,8 +180,8 @@ describe('explorer in the browser', () => {
       await searchAndPick(page, q, name);
       await waitForNode(page, key);
       await settled(page);
-      // labels are placed a moment after the view stops; then every drawn label lies inside the canvas
-      await page.waitForTimeout(300);
+      // once labels are placed, every drawn label lies inside the canvas
+      await labelsPlaced(page);
       const outside = await page.evaluate(() => {
         type N = {
           id(): string;
@@ -225,24 +225,19 @@ describe('explorer in the browser', () => {
           hasClass(c: string): boolean;
           renderedBoundingBox(o: object): Box;
         };
-        const cy = (
+        const { cy, graph } = (
           window as unknown as {
             kg: {
-              cy: {
-                getElementById(id: string): El;
-                edges(): { unselect(): void };
-                nodes(s: string): El[];
-                one(event: string, f: () => void): void;
-              };
+              cy: { getElementById(id: string): El; edges(): { unselect(): void }; nodes(s: string): El[] };
+              graph: { labelsPlaced: boolean };
             };
           }
-        ).kg.cy;
-        // labels and captions are placed a moment after a selection, however long a loaded machine takes
-        const placed = new Promise<void>((r) => cy.one('labelsplaced', () => r()));
+        ).kg;
         cy.edges().unselect();
         const e = cy.getElementById(id);
         e.select();
-        await placed;
+        // labels and captions are placed a moment after a selection, however long a loaded machine takes
+        while (!graph.labelsPlaced) await new Promise((r) => setTimeout(r, 20));
         const caption = e.renderedBoundingBox({ includeLabels: true, includeEdges: false, includeNodes: false });
         const hits = cy
           .nodes(':visible')

@@ -148,3 +148,14 @@ export function explorerForFile(options: ExplorerOptions, timeoutMs: number): Ex
     close: () => live().close(),
   };
 }
+
+/**
+ * Until no layout runs, nothing animates and every change so far has had its labels and captions placed (they are
+ * placed a moment after the view stops, later still on a loaded machine: a fixed wait is not enough).
+ */
+export function labelsPlaced(page: Page): Promise<unknown> {
+  return page.waitForFunction(() => {
+    const graph = (window as unknown as { kg: { graph: { idle: boolean; labelsPlaced: boolean } } }).kg.graph;
+    return graph.idle && graph.labelsPlaced;
+  });
+}

@@ -198,20 +198,22 @@ export function placeLabels(
   return { shown: show.size, of: nodes.length };
 }
 
-/**
- * Place labels now and again whenever the view stops moving or the graph changes. Returns a function that places
- * them at once (after a path highlight or a selection, for instance).
- */
-export function attachLabels(cy: Core, extraImportant?: (n: NodeSingular) => boolean): () => void {
+/** Places labels now, and says whether a placement is still due after a change. */
+export interface LabelPlacer {
+  /** place them at once (after a path highlight or a selection, for instance) */
+  now: () => void;
+  /** a change is waiting for its placement (placement runs a moment after the view stops moving) */
+  pending: () => boolean;
+}
+
+/** Place labels now and again whenever the view stops moving or the graph changes. */
+export function attachLabels(cy: Core, extraImportant?: (n: NodeSingular) => boolean): LabelPlacer {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const place = () => {
     clearTimeout(timer);
     timer = undefined;
     // a graph torn down while a placement was pending has no renderer left to draw labels with
-    if (cy.destroyed()) return;
-    placeLabels(cy, extraImportant);
-    // for whoever reads where labels and captions went (the browser tests): placement runs a moment after a change
-    cy.emit('labelsplaced');
+    if (!cy.destroyed()) placeLabels(cy, extraImportant);
   };
   const soon = () => {
     clearTimeout(timer);
@@ -222,5 +224,5 @@ export function attachLabels(cy: Core, extraImportant?: (n: NodeSingular) => boo
   cy.on('viewport resize add remove select unselect relabel', soon);
   cy.on('position', 'node', soon);
   cy.one('destroy', () => clearTimeout(timer));
-  return place;
+  return { now: place, pending: () => timer !== undefined };
 }

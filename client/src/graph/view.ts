@@ -157,7 +157,15 @@ export class GraphView {
 
   constructor(container: HTMLElement) {
     this.cy = cytoscape({ container, style: graphStyle(), ...rendererOptions(0) });
-    this.placeLabels = attachLabels(this.cy, (n) => this.expanded.has(n.id()));
+    const labels = attachLabels(this.cy, (n) => this.expanded.has(n.id()));
+    this.placeLabels = labels.now;
+    this.labelsPending = labels.pending;
+  }
+
+  private readonly labelsPending: () => boolean;
+  /** every change so far has had its labels and captions placed */
+  get labelsPlaced(): boolean {
+    return !this.labelsPending();
   }
 
   /** place the node labels now (they are placed again by themselves whenever the view stops moving) */
