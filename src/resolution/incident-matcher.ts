@@ -363,6 +363,8 @@ export function placeEvidence(a: MatchPlace | null, b: MatchPlace | null): Place
   // days, as two unlocated mentions of one name (one key) are
   if (ni && ni === no && rank(a) < 2 && rank(b) < 2)
     return { points: SAME_PLACE_POINTS, blocked: null, why: `${a.name} and ${b.name}: the same name, one not located` };
+  const region = sameRegionNameOneUnlocated(a, b);
+  if (region) return region;
   // a name the gazetteer does not locate: nothing says where it is, so it does not rule the other out, but it
   // does not support the match either
   if (a.lat === null || b.lat === null)
@@ -381,6 +383,26 @@ export const SAME_COUNTY_POINTS = 0.9;
 
 /** a town this close to the point of a county (a region inside a division) lies in it: most US counties are under 60 km across */
 export const COUNTY_TOWN_KM = 40;
+
+/**
+ * Rule incidents/same-region-name-one-unlocated. Two regions written the same ("Orange County"), one located by the
+ * gazetteer from its article's context, the other left unlocated (a name several counties carry, in a report that
+ * names no state): as for a town written the same, it is one place for two reports of the same days, worth what
+ * one region gives (SAME_COUNTY_POINTS for a county, 0.6 for a wider region). Which namesake is meant is what the
+ * located side says; kind, date and words must still carry the match. Null unless both are regions, exactly one
+ * located, with one name.
+ */
+export function sameRegionNameOneUnlocated(a: MatchPlace, b: MatchPlace): PlaceEvidence | null {
+  if (rank(a) !== 2 || rank(b) !== 2 || (a.lat === null) === (b.lat === null)) return null;
+  const name = normName(a.name);
+  if (name.length <= 2 || name !== normName(b.name)) return null;
+  const located = a.lat !== null ? a : b;
+  return {
+    points: withinDivision(located) ? SAME_COUNTY_POINTS : 0.6,
+    blocked: null,
+    why: `${a.name} and ${b.name}: the same region's name, one not located`,
+  };
+}
 
 /** a region inside a first-level division, not the division itself (a county, a district) */
 function withinDivision(p: MatchPlace): boolean {
