@@ -893,7 +893,7 @@ function placeClusters(
   const byKey = new Map<string, Cluster>();
   const clusters: Cluster[] = [];
   for (const c of cands) {
-    const choice =
+    let choice =
       sharedCountry.get(c) ??
       trustWrittenCountry(
         text,
@@ -915,6 +915,14 @@ function placeClusters(
           ),
         ),
       );
+    // (rule entities/town-name-before-site-noun-abroad) "the Mirage hotel" in a story of another country: no namesake
+    // town is where the story is, so the name is the site's (a place of kind site, keyed by its name)
+    if (choice?.unplaced && c.siteNounAfter && isOn(res.rules, TOWN_NAME_BEFORE_SITE_NOUN_ABROAD)) {
+      c.venue = true;
+      c.gaz = [];
+      (c.rules ??= []).push(TOWN_NAME_BEFORE_SITE_NOUN_ABROAD.id);
+      choice = null;
+    }
     const e = choice?.unplaced ? undefined : choice?.entry;
     const key = !e
       ? `place:name:${slug(c.text)}`
@@ -1129,6 +1137,11 @@ function trustWrittenCountry(
 export const WRITTEN_HOME_HOLDER = inlineRule(
   'entities/written-home-holder',
   'A place name written right before a region or town of the article\'s own country ("Grenada, eastern Antioquia Department", "Berlin, Usulutan Department" in a Colombian or Salvadoran report) is a place inside that holder: it takes its namesake in that country, or, when the gazetteer has none there, is read as a town the gazetteer lacks (placed in the holder or the article\'s country, marked ambiguous) rather than a confident pin on a larger namesake abroad. A list of places ("San Miguel, Usulutan, and La Union") is no holder.',
+);
+
+export const TOWN_NAME_BEFORE_SITE_NOUN_ABROAD = inlineRule(
+  'entities/town-name-before-site-noun-abroad',
+  'A name written right before a lower-case noun for a site ("the Mirage hotel", "the Paradise nightclub") that the gazetteer knows only as towns, none of them in the article\'s country (so geocoding would leave it nowhere), names that site: a place of kind site keyed by its name, located like any venue the gazetteer lacks (in the town the article writes after it, or its dateline\'s). A namesake town in the article\'s country keeps the town reading ("the Kabul hotel" in an Afghan story stays Kabul).',
 );
 
 export const MEASURED_FROM_PLACE = inlineRule(

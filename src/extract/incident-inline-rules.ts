@@ -160,6 +160,16 @@ export const PLACE_STATED_PLACE_OVER_DATELINE = inlineRule(
   'A lede event placed at the dateline only for want of a place of its own (rule place/dateline-of-the-lede) takes the place a later telling of it states ("the murder of six more in Unguia, a village of Choco"): a bureau\'s dateline says where the report was filed, the telling where it happened. Only a place below the country, in the dateline\'s country.',
 );
 
+export const PLACE_SITE_IN_MAIN_INCIDENT_TOWN = inlineRule(
+  'place/site-in-main-incident-town',
+  "A named site the text writes no town for (\"the attacks on the Harbour Mosque and the Eastside prayer hall\"), located only by a guess at the dateline's city, is told as a site of the article's main incident when that incident lies in another town of the same country (\"a gunman killed 50 people at two mosques in <town>\"): a report filed from the capital about a town's attack names its sites without repeating the town. The reference joins the main incident, and the site is placed in the main incident's town, never at the dateline's city, which only says where the report was filed.",
+);
+
+export const PLACE_SERIES_KEEPS_ITS_TOWN = inlineRule(
+  'place/series-keeps-its-town',
+  'An incident told in the plural ("the bombings", "the attacks on three churches and three hotels") is a series of strikes at several sites: a telling that places one strike at a site lying in the incident\'s town ("died in the bombing at the Mirage hotel in <town>") adds a site to it and does not move the whole series there. The incident stays in the town that holds its sites; the site stays in the telling that names it.',
+);
+
 export const PERPETRATOR_GROUP_NAMED_UNIT = inlineRule(
   'perpetrator/group-named-unit',
   'A unit perpetrator whose name is an armed group\'s name (or one of its aliases) and then a unit\'s head word ("an ELN cell", "Shining Path columns", "the FMLN command": incident-roles.unitOfGroupNouns, in the singular or the plural) is that group\'s unit, as "the cell of the ELN" is (rule perpetrator/unit-of-group): what the unit did, the group did too. Only a group the article itself names as a body of its own, of kind armed_group.',
@@ -265,9 +275,15 @@ export const DATES_WEEKS_MONTHS_YEARS_FROM_ANOTHER_EVENT = inlineRule(
   'An event told after a distance of weeks, months or years from the sentence\'s own dated event ("lawmakers voted on Wednesday, less than four weeks after a gunman killed 50 people", "marched on Sunday, two months after the bombing", "a year since the attack") happened that long before the sentence\'s day: it never takes that day (nor, undated, the day of the report), and gets instead the month (weeks, months) or year (years) the distance leads back to. News writes such distances loosely, so never a day (data news.weekOffsetUnits, monthOffsetUnits, yearOffsetUnits, longOffsetAfterEvent).',
 );
 
+export const INCIDENT_DATE_IS_NO_COUNT = inlineRule(
+  'incident/date-is-no-count',
+  'The numbers of a written date before an event word ("killed on 3 May 2018 when gunmen attacked", "the 21 April bombings") are a day and a year, not a count of events: they make the event word neither a counted statistic ("120 attacks were recorded") nor a count of events. The look-back for the event word\'s determiner passes over the words of a date the sentence writes (rule incident/determiner-in-own-phrase stops it at a preposition before it). A day written in the phrase itself ("the 5 October arrest") is the event\'s own day: such a definite phrase refers back only to an incident of that day.',
+);
+
 export const INCIDENT_INLINE_RULES = [
   INCIDENTS_BRACKET_LABEL,
   DATES_WEEKS_MONTHS_YEARS_FROM_ANOTHER_EVENT,
+  INCIDENT_DATE_IS_NO_COUNT,
   PLACE_OWNER_OF_THE_PREMISES,
   PLACE_PREMISES_OWNER_ABROAD,
   PLACE_PEOPLE_ABROAD_OVER_DATELINE,
@@ -282,6 +298,8 @@ export const INCIDENT_INLINE_RULES = [
   PLACE_COUNTRY_OF_ITS_PEOPLE,
   FOLLOW_UP_CUE_DESCRIBES_SOMEONE,
   PLACE_STATED_PLACE_OVER_DATELINE,
+  PLACE_SITE_IN_MAIN_INCIDENT_TOWN,
+  PLACE_SERIES_KEEPS_ITS_TOWN,
   INCIDENTS_YEAR_MARKED_APART,
   INCIDENTS_LAST_SPAN_MARKED_APART,
   INCIDENTS_DATED_TELLING_AFTER_COLON,

@@ -43,6 +43,8 @@ import {
   INCIDENTS_TALLY_ROLES_SET_ASIDE,
   REFERENCE_PAST_OPENING,
   PLACE_STATED_PLACE_OVER_DATELINE,
+  PLACE_SITE_IN_MAIN_INCIDENT_TOWN,
+  PLACE_SERIES_KEEPS_ITS_TOWN,
   PERPETRATOR_WEAPON_BELONGS_TO_TARGET,
   CASUALTY_RESPONDERS_OWN_TOLL,
   INCIDENTS_MACHINE_OWNER_PREVIOUS_SUBJECT,
@@ -81,6 +83,7 @@ import {
   PLACE_VENUE_ON_ITS_STREET,
   PLACE_WRITTEN_HOLDER,
   DATES_WEEKS_MONTHS_YEARS_FROM_ANOTHER_EVENT,
+  INCIDENT_DATE_IS_NO_COUNT,
 } from './incident-inline-rules.js';
 import { startsWord, type IncidentLexicon, type TriggerClass } from './incident-lexicon.js';
 import {
@@ -203,6 +206,9 @@ interface Hit {
    * attacks"): rule place/named-event, the place of the incident so named
    */
   namedEvent?: boolean;
+  /** a written day stands before it in its own phrase ("the 5 October arrest", "the 30 October rebel attack"): the event's day, not the day
+   *  something was said of it (rule incident/date-is-no-count) */
+  ownDay?: boolean;
 }
 
 type Toll = Pick<CasualtyCount, 'what' | 'count' | 'rank' | 'start'> & { rule?: string };
@@ -401,19 +407,36 @@ function respondersOwnCount(
   );
 }
 
-/** the words before `pos` in its clause, nearest last */
-function wordsBefore(text: string, from: number, pos: number, n: number): string[] {
-  return (text.slice(from, pos).match(/[\p{L}\p{N}'’-]+/gu) ?? []).slice(-n);
+/** the words before `pos` in its clause, nearest last; inside the `skip` spans only those `keep` accepts */
+function wordsBefore(
+  text: string,
+  from: number,
+  pos: number,
+  n: number,
+  skip: readonly { start: number; end: number }[] = [],
+  keep: (word: string) => boolean = () => false,
+): string[] {
+  const words: string[] = [];
+  for (const m of eachMatch(/[\p{L}\p{N}'’-]+/gu, text.slice(from, pos))) {
+    const at = from + m.index;
+    if (keep(m[0]) || !skip.some((d) => d.start <= at && at < d.end)) words.push(m[0]);
+  }
+  return words.slice(-n);
 }
 
-/** "the attack", "Monday's bombing", "two shootings" vs "attacks", "an attack" */
+/** "the attack", "Monday's bombing", "two shootings" vs "attacks", "an attack"; the words of `dates` are passed over
+ * (rule incident/date-is-no-count: "the 21 April bombings" is no count of bombings) */
 function determinerOf(
   c: IncidentCues,
   text: string,
   from: number,
   pos: number,
+  dates: readonly { start: number; end: number }[] = [],
 ): 'definite' | 'indefinite' | 'counted' | 'bare' {
-  const words = wordsBefore(text, from, pos, 4).reverse();
+  // the preposition a date opens with ("on 3 May") still ends the look-back, and a determiner a date's span holds
+  // ("two days before the killing") is still the event word's
+  const kept = (w: string) => c.determinerBarrier.test(w) || c.determiner.test(w) || c.article.test(w);
+  const words = wordsBefore(text, from, pos, 4, dates, kept).reverse();
   for (const w of words) {
     // (rule incident/determiner-in-own-phrase) "killed 17 rebels in clashes": a count or determiner before a
     // preposition belongs to the noun before it, not to the trigger
@@ -1462,7 +1485,15 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
     const tallyRaws: { start: number; end: number }[] = [];
     raws.forEach((h, i) => {
       const cs = clauseStart(text, s.start, h.start);
-      const det = determinerOf(cues, text, cs, h.start);
+      const det = determinerOf(
+        cues,
+        text,
+        cs,
+        h.start,
+        isOn(doc.res.rules, INCIDENT_DATE_IS_NO_COUNT)
+          ? dates.filter((d) => /\d/u.test(text.slice(d.start, d.end)))
+          : [],
+      );
       const phrase = text.slice(h.start, h.end);
       const nextStart = raws[i + 1]?.start ?? s.end;
       // (rule incidents/motive-ends-phrase) "carried out the assault in retaliation for operations in Somalia": the
@@ -1618,6 +1649,18 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
             countedFromAnother(dayOffsets, raws, text, h)),
         deviceFound,
         reclassedBy,
+        ownDay:
+          isOn(doc.res.rules, INCIDENT_DATE_IS_NO_COUNT) &&
+          det === 'definite' &&
+          dates.some(
+            (d) =>
+              d.end <= h.start &&
+              /\d/u.test(text.slice(d.start, d.end)) &&
+              /^\s*(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(d.end, h.start)) &&
+              !wordsBefore(text, d.end, h.start, 2).some(
+                (w) => cues.determiner.test(w) || cues.article.test(w) || cues.determinerBarrier.test(w),
+              ),
+          ),
       };
       {
         const mark =
@@ -2705,6 +2748,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
   for (const g of ordered) {
     const target = findTarget(home, incidents, g);
     if (target) {
+      placeGuessedSitesInTown(home, target.into, g, entities);
       mergeInto(target.into, g, home);
       target.into.merges.push(
         `"${text.slice(g.hits[0]!.start, g.hits[0]!.end)}" (sentence ${g.hits[0]!.sentence}) joins: ${target.why}`,
@@ -5474,13 +5518,109 @@ function addHit(g: Group, h: Hit): void {
   setTolls(g);
 }
 
+/**
+ * Rule place/site-in-main-incident-town: a site the text writes no town for, whose coordinates are only the dateline's
+ * city's (guessedWithin), while the main incident lies in another located town of its country
+ */
+function guessedSiteOfMain(home: Home, site: PlaceEntity, town: PlaceEntity | null): boolean {
+  return (
+    isOn(home.rules, PLACE_SITE_IN_MAIN_INCIDENT_TOWN) &&
+    site.placeKind === 'site' &&
+    site.guessedWithin === true &&
+    site.lat !== null &&
+    site.lon !== null &&
+    town?.placeKind === 'city' &&
+    town.lat !== null &&
+    town.lon !== null &&
+    town.country === site.country &&
+    home.points.some((pt) => distanceKm(pt, { lat: site.lat!, lon: site.lon! }) <= SAME_TOWN_KM) &&
+    distanceKm({ lat: town.lat, lon: town.lon }, { lat: site.lat, lon: site.lon }) > SAME_TOWN_KM &&
+    townHoldsSitesOfItsKind(home.text, site, town)
+  );
+}
+
+/**
+ * "a gunman killed 50 people at two mosques in <town>": the text writes a lower-case noun of the site's kind (the
+ * head word of its name, "the Harbour Mosque") right before "in" and the town, so sites of that kind lie there
+ */
+function townHoldsSitesOfItsKind(text: string, site: PlaceEntity, town: PlaceEntity): boolean {
+  const head = /(\p{Lu}\p{Ll}+)$/u.exec(site.name)?.[1]?.toLowerCase();
+  if (!head) return false;
+  const before = new RegExp(`(?<![\\p{L}])${head}(?:e?s)?\\s+in\\s+$`, 'u');
+  return town.mentions.some((m) => before.test(text.slice(Math.max(0, m.start - 40), m.start)));
+}
+
+/** the words between two sites of one list: "A and B", "A, B and the C" */
+const SITES_LISTED_BETWEEN = /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$/u;
+
+/**
+ * (rule place/site-in-main-incident-town) a telling at a site whose town was only guessed joins the main incident in
+ * another town: the site, and the sites listed with it in the same phrase that were guessed alike, lie in that town
+ */
+function placeGuessedSitesInTown(home: Home, into: Group, g: Group, entities: readonly NamedEntity[]): void {
+  const town = into.place?.entity;
+  const site = g.place?.entity;
+  if (town?.type !== 'place' || site?.type !== 'place' || !guessedSiteOfMain(home, site, town)) return;
+  const at = g.place!.mention;
+  const listed = entities.filter(
+    (e): e is PlaceEntity =>
+      e.type === 'place' &&
+      e.id !== site.id &&
+      e.placeKind === 'site' &&
+      e.guessedWithin === true &&
+      e.lat === site.lat &&
+      e.lon === site.lon &&
+      e.mentions.some(
+        (m) =>
+          m.sentence === at.sentence &&
+          SITES_LISTED_BETWEEN.test(
+            m.start >= at.end ? home.text.slice(at.end, m.start) : home.text.slice(m.end, at.start),
+          ),
+      ),
+  );
+  for (const p of [site, ...listed]) {
+    p.lat = town.lat;
+    p.lon = town.lon;
+    p.admin1 = town.admin1 ?? null;
+    p.merges = [
+      ...(p.merges ?? []).filter((m) => !m.startsWith(`located "`)),
+      `located "${p.name}" in ${town.name}: the article tells it as a site of its main incident there, and writes no town for it (${p === site ? '' : 'listed with ' + site.name + '; '}the dateline's city was only a guess; rule place/site-in-main-incident-town); coordinates are ${town.name}'s`,
+    ];
+  }
+}
+
+/**
+ * (rule place/series-keeps-its-town) `into` or the joining telling is told in the plural (a series of strikes) and
+ * the joining telling's place is a site lying in the incident's town: the site is one of the series', the town stays
+ */
+function seriesSiteInTown(home: Home, into: Group, g: Group): PlaceEntity | null {
+  const town = into.place?.entity;
+  const site = g.place?.entity;
+  if (!isOn(home.rules, PLACE_SERIES_KEEPS_ITS_TOWN) || town?.type !== 'place' || site?.type !== 'place') return null;
+  if (town.placeKind !== 'city' || site.placeKind !== 'site' || town.lat === null || town.lon === null) return null;
+  if (site.lat === null || site.lon === null || site.country !== town.country) return null;
+  if (distanceKm({ lat: town.lat, lon: town.lon }, { lat: site.lat, lon: site.lon }) > SAME_TOWN_KM) return null;
+  // an event noun in the plural, definite or counted ("the bombings", "the attacks on A and B", "three attacks"), not a
+  // verb's plural object ("holding hostages")
+  const series = [...into.hits, ...g.hits].some(
+    (h) => h.plural && h.cls === 'event' && !h.verbal && !h.legal && (h.det === 'definite' || h.det === 'counted'),
+  );
+  return series ? site : null;
+}
+
 function mergeInto(into: Group, g: Group, home?: Home): void {
+  const seriesSite = home ? seriesSiteInTown(home, into, g) : null;
+  if (seriesSite)
+    into.merges.push(
+      `place ${into.place!.entity.name} kept: a series, and ${seriesSite.name}, where a telling places it, is one of its sites in that town (rule place/series-keeps-its-town)`,
+    );
   // (rule place/stated-place-over-dateline) the dateline's place was only a fallback for a lede event with no place of
   // its own: a later telling of the event that states where it happened ("the murder of six more in Unguia, a village
   // of Choco") names its place, below the country and in the dateline's country
   const stated = g.place?.entity.type === 'place' ? g.place.entity : null;
   if (
     into.datelinePlaced &&
+    !seriesSite &&
     (!home || isOn(home.rules, PLACE_STATED_PLACE_OVER_DATELINE)) &&
     !g.datelinePlaced &&
     stated &&
@@ -5505,6 +5645,7 @@ function mergeInto(into: Group, g: Group, home?: Home): void {
   }
   // a more specific place replaces the incident's place only where the gazetteer locates it (the map needs coordinates)
   if (
+    !seriesSite &&
     into.place &&
     g.place &&
     into.place.entity.type === 'place' &&
@@ -5966,9 +6107,11 @@ function findTarget(home: Home, all: Group[], g: Group): { into: Group; why: str
     const gp = g.place.entity as PlaceEntity;
     const top = mostDiscussed(incidents);
     const tp = top?.place?.entity.type === 'place' ? (top.place.entity as PlaceEntity) : null;
-    // a site: one the gazetteer does not know, or a known one near the main incident ("searched at Manchester Airport … before the attack")
+    // a site: one the gazetteer does not know, or a known one near the main incident ("searched at Manchester Airport … before the attack"),
+    // or (rule place/site-in-main-incident-town) one whose town the text never writes, only guessed from the dateline
     const site =
       unlocated(g.place) ||
+      guessedSiteOfMain(home, gp, tp) ||
       (gp.placeKind === 'site' &&
         gp.lat !== null &&
         gp.lon !== null &&
@@ -5978,7 +6121,10 @@ function findTarget(home: Home, all: Group[], g: Group): { into: Group; why: str
     if (
       top &&
       site &&
-      g.hits.every((h) => h.det === 'definite' && !h.plural) &&
+      // (a plural one only with a day of its own the main incident's time holds, "the 15 May attacks on a church and
+      // a school", rule incident/date-is-no-count; the charges of its sentence name the same deed)
+      g.hits.some((h) => !h.legal) &&
+      g.hits.every((h) => h.legal || (h.det === 'definite' && (!h.plural || h.ownDay))) &&
       !conflicts(home, top, { ...g, place: null }) &&
       (flexible ? isViolent(groupKind(top)) === isViolent(kind) : kindsCompatible(groupKind(top), kind))
     ) {
@@ -6105,9 +6251,11 @@ function findTarget(home: Home, all: Group[], g: Group): { into: Group; why: str
   // own the incident's time is not in (conflictsIgnoringDay)
   const reference = g.hits.some((h) => (h.det === 'definite' || h.cls === 'agent') && !h.genericObject);
   if (!reference) return null;
+  // ("the 5 October arrest": a day written in the phrase itself is the event's own, which must agree)
+  const ownDay = g.hits.some((h) => h.ownDay);
   const candidates = incidents.filter(
     (x) =>
-      !conflictsIgnoringDay(home, x, g) &&
+      !(ownDay ? conflicts(home, x, g) : conflictsIgnoringDay(home, x, g)) &&
       (flexible ? isViolent(groupKind(x)) === isViolent(kind) : kindsCompatible(groupKind(x), kind)),
   );
   // (rule definite-reference/own-time) "the siege", with no mark of the past of its own, is an event of the article's

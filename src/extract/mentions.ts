@@ -48,6 +48,9 @@ export interface Candidate {
   venue?: boolean;
   /** the facility a name before a lower-case site noun belongs to, as written ("Charles de Gaulle airport") */
   facility?: string;
+  /** a name the gazetteer knows as a town, written before a lower-case site noun ("the Mirage hotel"): the site, where
+   *  no namesake town lies in the article's country (rule entities/town-name-before-site-noun-abroad) */
+  siteNounAfter?: boolean;
   /** ids of the entity rules (entity-rules.ts) that changed this mention's span or type, for the evidence panel */
   rules?: string[];
 }
@@ -713,6 +716,14 @@ export function findCandidates(doc: Doc): Candidate[] {
         ...(sure ? { sure } : {}),
         ...(venue ? { venue } : {}),
         ...(facility ? { facility } : {}),
+        ...(!siteByNoun &&
+        !sure &&
+        !streetOfPlace &&
+        siteAt !== null &&
+        sp.gaz.length &&
+        sp.gaz.every((e) => e.kind === 'city')
+          ? { siteNounAfter: true }
+          : {}),
         ...(sp.rules?.length ? { rules: [...sp.rules] } : {}),
       });
     }
