@@ -212,6 +212,11 @@ export interface RoleCues {
   listItemBeforeDescribed: RegExp;
   /** a word that may open an item of a list ("the", "their", "at least") */
   listDeterminer: RegExp;
+  /**
+   * a count or "other" that may open an item of a list before its noun ("six", "other": rule
+   * role.list-before-counted-item)
+   */
+  listCountWord: RegExp;
   /** anchored at the end: "according to the " before a phrase, which is a source (rule role.list-item-source) */
   listSourceBefore: RegExp;
   /** anchored at the start: " of the armed forces" after a person noun; group 1 is the state force */
@@ -658,6 +663,10 @@ export function buildRoleCues(l: RoleLists): RoleCues {
   // (rule role.harmed-along-with) a passive harm verb or a verb of dying, the rest of its clause (when, where), then
   // "along with" / "together with": who comes next was harmed with the subject
   const harmedThen = `(?<![\\p{L}])(?:${passive}${verb}|${alt(l.deathVerbs)})(?![\\p{L}])[^.;:]{0,80}?\\s*,?\\s+(?:along|together)\\s+with\\s+(?:(?:${alt(l.objectQuantifiers)})\\s+)?`;
+  // (rule role.harmed-including) a passive harm verb or a verb of dying, the rest of its clause (when, where; no "by"
+  // agent, whose people a count may include as well), then a comma and "including": who comes next is one of those
+  // harmed ("five people were killed on Monday, including two children")
+  const harmedThenIncluding = `(?<![\\p{L}])(?:${passive}${verb}|${alt(l.deathVerbs)})(?![\\p{L}])(?:(?!\\sby\\s)[^.;:]){0,80}?\\s*,\\s*(?:${alt(l.inclusionLinks)})\\s+(?:(?:${alt(l.objectQuantifiers)})\\s+)?`;
   // between a named subject and its passive verb: an apposition or two (", mayor of Achi, in the north,"), "who"
   // (an apposition may hold an acronym in brackets, "a police officer at the Massachusetts Institute of Technology
   // (MIT)", and run to a dozen words, "the Tunisian man wanted over the Berlin Christmas market attack")
@@ -988,6 +997,25 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       role: 'victim',
       cue: cueOf('(?:along|together)\\s+with'),
       re: ruleRe(`${harmedThen}(?!(?:${alt(l.objectQuantifiers)})\\s|\\p{N})(?:the\\s+)?${name}`, 'dgiu'),
+    },
+    {
+      id: 'role.harmed-including',
+      listFollows: true,
+      reason:
+        "a passive harm verb or a verb of dying, the rest of its clause, then ', including' + phrase: the people its subject's count includes were harmed too ('twelve people were wounded, including three police officers', 'five soldiers died, including a sergeant')",
+      role: 'victim',
+      cue: cueOf(`(?:${alt(l.inclusionLinks)})`),
+      re: ruleRe(`${harmedThenIncluding}(?:the\\s+|a\\s+|an\\s+)?${np}`, 'dgiu'),
+    },
+    {
+      id: 'role.named-harmed-including',
+      listFollows: true,
+      namedPerson: true,
+      reason:
+        "a passive harm verb or a verb of dying, the rest of its clause, then ', including' + a name: the person named is one of those harmed ('ten union members were killed, including their leader X')",
+      role: 'victim',
+      cue: cueOf(`(?:${alt(l.inclusionLinks)})`),
+      re: ruleRe(`${harmedThenIncluding}(?!(?:${alt(l.objectQuantifiers)})\\s|\\p{N})(?:the\\s+)?${name}`, 'dgiu'),
     },
     {
       id: 'role.claim',
@@ -1724,7 +1752,10 @@ export function buildRoleCues(l: RoleLists): RoleCues {
   // count and "other" before the last item's noun leave the phrase (they are stops of it), and stand between it and
   // the glue; the earlier items share its role all the same
   const othersBefore = `(?:(?:\\d[\\d,]*|${alt(l.listItemCounts)})\\s+)?(?:${alt(l.remainderModifiers)})\\s+`;
-  const glueBefore = `(?:${listAside}|\\s*[,;]\\s*(?:and\\s+)?|\\s+and\\s+|\\s*,?\\s+(?:including|as\\s+well\\s+as|along\\s+with|together\\s+with)\\s+|\\s*,\\s*${semicolonApposition};\\s*(?:and\\s+)?)(?:(?:${alt(l.listDeterminers)}|${alt(l.objectQuantifiers)})\\s+)?(?:${othersBefore})?$`;
+  // (rule role.list-before-partitive) "his driver and one of his bodyguards were killed": a count and "of" before the
+  // last item's determiner take part of its people, and stand between it and the glue as the determiner does
+  const partitiveBefore = `(?:(?:\\d[\\d,]*|${alt(l.listItemCounts)})\\s+of\\s+)?`;
+  const glueBefore = `(?:${listAside}|\\s*[,;]\\s*(?:and\\s+)?|\\s+and\\s+|\\s*,?\\s+(?:including|as\\s+well\\s+as|along\\s+with|together\\s+with)\\s+|\\s*,\\s*${semicolonApposition};\\s*(?:and\\s+)?)${partitiveBefore}(?:(?:${alt(l.listDeterminers)}|${alt(l.objectQuantifiers)})\\s+)?(?:${othersBefore})?$`;
   const listItemBefore = caseFoldedRegExp(`${itemStart}(?:${npBeforeDoer}|${nameBefore})${glueBefore}`, 'diu');
   // (rule role.list-item-own-noun) read backwards, the leftmost match wins, and a name may start a word earlier than a
   // described phrase ("in an attack in which his bodyguard and" reads as the name "an attack in which his bodyguard"):
@@ -1843,6 +1874,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       `^(?:${alt(l.listDeterminers)}|${alt(l.objectQuantifiers)}|least|most|than)$`,
       'iu',
     ),
+    listCountWord: caseFoldedRegExp(`^(?:${alt(l.listItemCounts)}|${alt(l.remainderModifiers)})$`, 'iu'),
     listSourceBefore: caseFoldedRegExp(
       `(?<![\\p{L}])(?:${alt(l.listSourceOpeners)})\\s+(?:[^\\s,;:.()]+\\s+){0,3}$`,
       'iu',
@@ -2301,8 +2333,15 @@ function listedBefore(
         ...(rule.freed ? { freed: true } : {}),
       });
     // an item cut at a word other than a determiner ("it was learned that A") opens the list: before it is a clause
+    // (rule role.list-before-counted-item) a count or "other" cut off an item ("A, other priests and two civilians
+    // were killed", "A, six nuns and B") opens the item's noun, not a clause: the list goes on before it
     const cut = sentence.slice(m.indices![group]![0], t.start);
-    if ([...eachMatch(/[\p{L}'’-]+/gu, cut)].some((w) => !cues.listDeterminer.test(w[0]))) break;
+    if (
+      [...eachMatch(/[\p{L}'’-]+/gu, cut)].some(
+        (w) => !cues.listDeterminer.test(w[0]) && !(described && cues.listCountWord.test(w[0])),
+      )
+    )
+      break;
     at = m.index;
     m = itemBefore(sentence.slice(0, at));
   }

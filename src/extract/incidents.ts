@@ -986,6 +986,8 @@ const HARMED_SUBJECT_RULES: ReadonlySet<string> = new Set([
   'role.named-harmed-subject',
   'role.harmed-along-with',
   'role.named-harmed-along-with',
+  'role.harmed-including',
+  'role.named-harmed-including',
   'role.casualty-list',
   'role.named-last-item-passive-subject',
   'role.last-item-passive-subject',
