@@ -532,7 +532,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
   // Spaniards were kidnapped", "wounded a Colombian,"), not where it qualifies the noun after it ("a Colombian judge",
   // "Salvadoran troops", whose own noun heads the phrase or leaves it unread)
   const nationality = l.nationalityNouns.length
-    ? `|(?:${alt(l.nationalityNouns)})(?=\\s*(?:[,.;:()"”]|$)|\\s+(?:${alt(l.phraseBreakers)}|${alt(l.clauseOpeners)}|${alt(l.passiveAuxiliaries)}|${alt(l.notObjectOpeners)}|${alt(l.harmVerbs)}|${alt(l.deathVerbs)})(?![\\p{L}]))`
+    ? `|(?:${alt(l.nationalityNouns)})(?=\\s*(?:[,.;:()"”—–]|--|$)|\\s+(?:${alt(l.phraseBreakers)}|${alt(l.clauseOpeners)}|${alt(l.passiveAuxiliaries)}|${alt(l.notObjectOpeners)}|${alt(l.harmVerbs)}|${alt(l.deathVerbs)})(?![\\p{L}]))`
     : '';
   const head = `(?:${alt(l.agentHeads)}|${alt(l.victimHeads)}${nationality})`;
   // who did it where the syntax says so: the attacker and person nouns and a state's forces ("killed by army troops"),
@@ -680,7 +680,11 @@ export function buildRoleCues(l: RoleLists): RoleCues {
   // relative pronoun, alone or with a short clause of its own ("the priests who were killed", "two civilians that
   // were passing by were hurt", "two women who worked for them were assassinated"); a participle's short clause ("two
   // policemen guarding the consulate were killed")
-  const describedGap = `(?:\\s+(?:${alt(l.describedLinks)})\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,3}?[\\p{L}\\p{N}'’-]+|\\s+\\p{L}+ing(?:\\s+[^\\s,.;:()]+){1,6}?)?(?:\\s*,[^,.;:()\\[\\]]{1,60},)?(?:\\s*,?\\s+(?:who|that)(?:\\s+(?:had|have|has))?(?:\\s+(?!${verb}(?![\\p{L}]))[\\p{L}'’-]+){0,4}?)?`;
+  // (rule role.described-passive-aside) an aside between dashes or in brackets that breaks the people down may stand
+  // between them and their passive verb ("five people -- three children and two women -- were killed", "eight people
+  // (three soldiers and five civilians) were wounded"): the subject suffered it all the same
+  const describedAside = `(?:\\s*(?:--|[—–])\\s*[^-—–.;:()\\[\\]]{1,80}?\\s*(?:--|[—–])|\\s*\\([^()\\[\\].;:]{1,80}\\))?`;
+  const describedGap = `(?:\\s+(?:${alt(l.describedLinks)})\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,3}?[\\p{L}\\p{N}'’-]+|\\s+\\p{L}+ing(?:\\s+[^\\s,.;:()]+){1,6}?)?(?:\\s*,[^,.;:()\\[\\]]{1,60},)?(?:\\s*,?\\s+(?:who|that)(?:\\s+(?:had|have|has))?(?:\\s+(?!${verb}(?![\\p{L}]))[\\p{L}'’-]+){0,4}?)?${describedAside}`;
   // (rule role.harm-noun-by) between a harm noun and its "by" agent: "of", "on", "against" or "in" and the one harmed or
   // the place, up to six words, no verb of its own ("the murder of the judge by", "attacks in four towns by")
   const gapWord = `(?!(?:${alt(l.passiveAuxiliaries)}|are|is|by)\\s)[^\\s.;,]+`;
@@ -898,6 +902,17 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       role: 'victim',
       cue: cueOf(verb),
       re: ruleRe(`(?<![\\p{L}])${npBefore}${describedGap}\\s+${passive}${verb}(?![\\p{L}])`, 'dgiu'),
+    },
+    {
+      id: 'role.aside-breakdown-harmed',
+      reason:
+        "the people an aside between dashes or in brackets counts out, before a passive harm verb ('six priests -- five Spaniards and one Salvadoran -- and two women were killed', 'eight people (three soldiers and five civilians) were wounded'): the aside breaks down people who suffered it, so each of its items suffered it too; not an aside on attackers ('five rebels -- two of them commanders -- were killed')",
+      role: 'victim',
+      cue: cueOf(verb),
+      re: ruleRe(
+        `(?<=(?<!(?<![\\p{L}])(?:${alt(l.agentHeads)})\\s*)(?:--|[—–]|\\()(?:[^-—–().;:\\[\\]]{0,80}?(?:,|\\sand)\\s)?\\s*)(?![^-—–().;:\\[\\]]*?\\sof\\s)${np}(?=[^-—–().;:\\[\\]]{0,80}?(?:--|[—–]|\\))(?:\\s*,?\\s+and\\s+[^-—–().;:\\[\\]]{1,60}?)?\\s+${passive}${verb}(?![\\p{L}]))`,
+        'dgiu',
+      ),
     },
     {
       id: 'role.gapped-passive-subject',

@@ -988,6 +988,7 @@ const HARMED_SUBJECT_RULES: ReadonlySet<string> = new Set([
   'role.named-harmed-along-with',
   'role.harmed-including',
   'role.named-harmed-including',
+  'role.aside-breakdown-harmed',
   'role.casualty-list',
   'role.named-last-item-passive-subject',
   'role.last-item-passive-subject',

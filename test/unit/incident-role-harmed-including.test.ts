@@ -66,3 +66,34 @@ describe('a partitive before the last item of a list (role.list-before-partitive
     expect(describedPhrases('Witnesses said that two of the guards were injured.', 'victim')).toEqual(['guards']);
   });
 });
+
+describe('an aside that breaks down the people before a passive harm verb (role.described-passive-aside)', () => {
+  it('the subject before the aside suffered it', () => {
+    expect(
+      describedPhrases('Four people -- two nurses and two drivers -- were injured in the blast.', 'victim'),
+    ).toContain('Four people');
+  });
+
+  it('near miss: with no passive harm verb after the aside, no one is harmed', () => {
+    expect(describedPhrases('Four people -- two nurses and two drivers -- were questioned.', 'victim')).toEqual([]);
+  });
+});
+
+describe('the items of that aside (role.aside-breakdown-harmed)', () => {
+  it('each person the aside counts out suffered it', () => {
+    expect(describedPhrases('Nine people (four teachers and five students) were wounded on Friday.', 'victim')).toEqual(
+      expect.arrayContaining(['four teachers', 'five students']),
+    );
+    expect(
+      describedPhrases('SEVEN NUNS -- SIX COLOMBIANS AND ONE PERUVIAN -- AND A DRIVER WERE ABDUCTED.', 'victim'),
+    ).toEqual(expect.arrayContaining(['SIX COLOMBIANS', 'ONE PERUVIAN']));
+  });
+
+  it('near miss: an aside on attackers names no victims', () => {
+    expect(describedPhrases('Six gunmen -- two commanders and four guards -- were killed.', 'victim')).toEqual([]);
+  });
+
+  it('near miss: an aside that says who some of them were ("two of them women") is no list of its own', () => {
+    expect(describedPhrases('The hostages (three of them women) were freed.', 'victim')).not.toContain('them women');
+  });
+});
