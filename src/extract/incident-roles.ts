@@ -212,6 +212,11 @@ export interface RoleCues {
   listItemBeforeDescribed: RegExp;
   /** a word that may open an item of a list ("the", "their", "at least") */
   listDeterminer: RegExp;
+  /**
+   * a count or "other" that may open an item of a list before its noun ("six", "other": rule
+   * role.list-before-counted-item)
+   */
+  listCountWord: RegExp;
   /** anchored at the end: "according to the " before a phrase, which is a source (rule role.list-item-source) */
   listSourceBefore: RegExp;
   /** anchored at the start: " of the armed forces" after a person noun; group 1 is the state force */
@@ -527,7 +532,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
   // Spaniards were kidnapped", "wounded a Colombian,"), not where it qualifies the noun after it ("a Colombian judge",
   // "Salvadoran troops", whose own noun heads the phrase or leaves it unread)
   const nationality = l.nationalityNouns.length
-    ? `|(?:${alt(l.nationalityNouns)})(?=\\s*(?:[,.;:()"”]|$)|\\s+(?:${alt(l.phraseBreakers)}|${alt(l.clauseOpeners)}|${alt(l.passiveAuxiliaries)}|${alt(l.notObjectOpeners)}|${alt(l.harmVerbs)}|${alt(l.deathVerbs)})(?![\\p{L}]))`
+    ? `|(?:${alt(l.nationalityNouns)})(?=\\s*(?:[,.;:()"”—–]|--|$)|\\s+(?:${alt(l.phraseBreakers)}|${alt(l.clauseOpeners)}|${alt(l.passiveAuxiliaries)}|${alt(l.notObjectOpeners)}|${alt(l.harmVerbs)}|${alt(l.deathVerbs)})(?![\\p{L}]))`
     : '';
   const head = `(?:${alt(l.agentHeads)}|${alt(l.victimHeads)}${nationality})`;
   // who did it where the syntax says so: the attacker and person nouns and a state's forces ("killed by army troops"),
@@ -658,6 +663,10 @@ export function buildRoleCues(l: RoleLists): RoleCues {
   // (rule role.harmed-along-with) a passive harm verb or a verb of dying, the rest of its clause (when, where), then
   // "along with" / "together with": who comes next was harmed with the subject
   const harmedThen = `(?<![\\p{L}])(?:${passive}${verb}|${alt(l.deathVerbs)})(?![\\p{L}])[^.;:]{0,80}?\\s*,?\\s+(?:along|together)\\s+with\\s+(?:(?:${alt(l.objectQuantifiers)})\\s+)?`;
+  // (rule role.harmed-including) a passive harm verb or a verb of dying, the rest of its clause (when, where; no "by"
+  // agent, whose people a count may include as well), then a comma and "including": who comes next is one of those
+  // harmed ("five people were killed on Monday, including two children")
+  const harmedThenIncluding = `(?<![\\p{L}])(?:${passive}${verb}|${alt(l.deathVerbs)})(?![\\p{L}])(?:(?!\\sby\\s)[^.;:]){0,80}?\\s*,\\s*(?:${alt(l.inclusionLinks)})\\s+(?:(?:${alt(l.objectQuantifiers)})\\s+)?`;
   // between a named subject and its passive verb: an apposition or two (", mayor of Achi, in the north,"), "who"
   // (an apposition may hold an acronym in brackets, "a police officer at the Massachusetts Institute of Technology
   // (MIT)", and run to a dozen words, "the Tunisian man wanted over the Berlin Christmas market attack")
@@ -671,7 +680,11 @@ export function buildRoleCues(l: RoleLists): RoleCues {
   // relative pronoun, alone or with a short clause of its own ("the priests who were killed", "two civilians that
   // were passing by were hurt", "two women who worked for them were assassinated"); a participle's short clause ("two
   // policemen guarding the consulate were killed")
-  const describedGap = `(?:\\s+(?:${alt(l.describedLinks)})\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,3}?[\\p{L}\\p{N}'’-]+|\\s+\\p{L}+ing(?:\\s+[^\\s,.;:()]+){1,6}?)?(?:\\s*,[^,.;:()\\[\\]]{1,60},)?(?:\\s*,?\\s+(?:who|that)(?:\\s+(?:had|have|has))?(?:\\s+(?!${verb}(?![\\p{L}]))[\\p{L}'’-]+){0,4}?)?`;
+  // (rule role.described-passive-aside) an aside between dashes or in brackets that breaks the people down may stand
+  // between them and their passive verb ("five people -- three children and two women -- were killed", "eight people
+  // (three soldiers and five civilians) were wounded"): the subject suffered it all the same
+  const describedAside = `(?:\\s*(?:--|[—–])\\s*[^-—–.;:()\\[\\]]{1,80}?\\s*(?:--|[—–])|\\s*\\([^()\\[\\].;:]{1,80}\\))?`;
+  const describedGap = `(?:\\s+(?:${alt(l.describedLinks)})\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,3}?[\\p{L}\\p{N}'’-]+|\\s+\\p{L}+ing(?:\\s+[^\\s,.;:()]+){1,6}?)?(?:\\s*,[^,.;:()\\[\\]]{1,60},)?(?:\\s*,?\\s+(?:who|that)(?:\\s+(?:had|have|has))?(?:\\s+(?!${verb}(?![\\p{L}]))[\\p{L}'’-]+){0,4}?)?${describedAside}`;
   // (rule role.harm-noun-by) between a harm noun and its "by" agent: "of", "on", "against" or "in" and the one harmed or
   // the place, up to six words, no verb of its own ("the murder of the judge by", "attacks in four towns by")
   const gapWord = `(?!(?:${alt(l.passiveAuxiliaries)}|are|is|by)\\s)[^\\s.;,]+`;
@@ -891,6 +904,17 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       re: ruleRe(`(?<![\\p{L}])${npBefore}${describedGap}\\s+${passive}${verb}(?![\\p{L}])`, 'dgiu'),
     },
     {
+      id: 'role.aside-breakdown-harmed',
+      reason:
+        "the people an aside between dashes or in brackets counts out, before a passive harm verb ('six priests -- five Spaniards and one Salvadoran -- and two women were killed', 'eight people (three soldiers and five civilians) were wounded'): the aside breaks down people who suffered it, so each of its items suffered it too; not an aside on attackers ('five rebels -- two of them commanders -- were killed')",
+      role: 'victim',
+      cue: cueOf(verb),
+      re: ruleRe(
+        `(?<=(?<!(?<![\\p{L}])(?:${alt(l.agentHeads)})\\s*)(?:--|[—–]|\\()(?:[^-—–().;:\\[\\]]{0,80}?(?:,|\\sand)\\s)?\\s*)(?![^-—–().;:\\[\\]]*?\\sof\\s)${np}(?=[^-—–().;:\\[\\]]{0,80}?(?:--|[—–]|\\))(?:\\s*,?\\s+and\\s+[^-—–().;:\\[\\]]{1,60}?)?\\s+${passive}${verb}(?![\\p{L}]))`,
+        'dgiu',
+      ),
+    },
+    {
       id: 'role.gapped-passive-subject',
       reason:
         "a passive of harm, 'and', a phrase and a bare harm participle: the auxiliary is left out, the phrase suffered it too ('two soldiers were killed and three civilians wounded', 'the driver was shot and his bodyguard seriously injured')",
@@ -988,6 +1012,25 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       role: 'victim',
       cue: cueOf('(?:along|together)\\s+with'),
       re: ruleRe(`${harmedThen}(?!(?:${alt(l.objectQuantifiers)})\\s|\\p{N})(?:the\\s+)?${name}`, 'dgiu'),
+    },
+    {
+      id: 'role.harmed-including',
+      listFollows: true,
+      reason:
+        "a passive harm verb or a verb of dying, the rest of its clause, then ', including' + phrase: the people its subject's count includes were harmed too ('twelve people were wounded, including three police officers', 'five soldiers died, including a sergeant')",
+      role: 'victim',
+      cue: cueOf(`(?:${alt(l.inclusionLinks)})`),
+      re: ruleRe(`${harmedThenIncluding}(?:the\\s+|a\\s+|an\\s+)?${np}`, 'dgiu'),
+    },
+    {
+      id: 'role.named-harmed-including',
+      listFollows: true,
+      namedPerson: true,
+      reason:
+        "a passive harm verb or a verb of dying, the rest of its clause, then ', including' + a name: the person named is one of those harmed ('ten union members were killed, including their leader X')",
+      role: 'victim',
+      cue: cueOf(`(?:${alt(l.inclusionLinks)})`),
+      re: ruleRe(`${harmedThenIncluding}(?!(?:${alt(l.objectQuantifiers)})\\s|\\p{N})(?:the\\s+)?${name}`, 'dgiu'),
     },
     {
       id: 'role.claim',
@@ -1724,7 +1767,10 @@ export function buildRoleCues(l: RoleLists): RoleCues {
   // count and "other" before the last item's noun leave the phrase (they are stops of it), and stand between it and
   // the glue; the earlier items share its role all the same
   const othersBefore = `(?:(?:\\d[\\d,]*|${alt(l.listItemCounts)})\\s+)?(?:${alt(l.remainderModifiers)})\\s+`;
-  const glueBefore = `(?:${listAside}|\\s*[,;]\\s*(?:and\\s+)?|\\s+and\\s+|\\s*,?\\s+(?:including|as\\s+well\\s+as|along\\s+with|together\\s+with)\\s+|\\s*,\\s*${semicolonApposition};\\s*(?:and\\s+)?)(?:(?:${alt(l.listDeterminers)}|${alt(l.objectQuantifiers)})\\s+)?(?:${othersBefore})?$`;
+  // (rule role.list-before-partitive) "his driver and one of his bodyguards were killed": a count and "of" before the
+  // last item's determiner take part of its people, and stand between it and the glue as the determiner does
+  const partitiveBefore = `(?:(?:\\d[\\d,]*|${alt(l.listItemCounts)})\\s+of\\s+)?`;
+  const glueBefore = `(?:${listAside}|\\s*[,;]\\s*(?:and\\s+)?|\\s+and\\s+|\\s*,?\\s+(?:including|as\\s+well\\s+as|along\\s+with|together\\s+with)\\s+|\\s*,\\s*${semicolonApposition};\\s*(?:and\\s+)?)${partitiveBefore}(?:(?:${alt(l.listDeterminers)}|${alt(l.objectQuantifiers)})\\s+)?(?:${othersBefore})?$`;
   const listItemBefore = caseFoldedRegExp(`${itemStart}(?:${npBeforeDoer}|${nameBefore})${glueBefore}`, 'diu');
   // (rule role.list-item-own-noun) read backwards, the leftmost match wins, and a name may start a word earlier than a
   // described phrase ("in an attack in which his bodyguard and" reads as the name "an attack in which his bodyguard"):
@@ -1843,6 +1889,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       `^(?:${alt(l.listDeterminers)}|${alt(l.objectQuantifiers)}|least|most|than)$`,
       'iu',
     ),
+    listCountWord: caseFoldedRegExp(`^(?:${alt(l.listItemCounts)}|${alt(l.remainderModifiers)})$`, 'iu'),
     listSourceBefore: caseFoldedRegExp(
       `(?<![\\p{L}])(?:${alt(l.listSourceOpeners)})\\s+(?:[^\\s,;:.()]+\\s+){0,3}$`,
       'iu',
@@ -2301,8 +2348,15 @@ function listedBefore(
         ...(rule.freed ? { freed: true } : {}),
       });
     // an item cut at a word other than a determiner ("it was learned that A") opens the list: before it is a clause
+    // (rule role.list-before-counted-item) a count or "other" cut off an item ("A, other priests and two civilians
+    // were killed", "A, six nuns and B") opens the item's noun, not a clause: the list goes on before it
     const cut = sentence.slice(m.indices![group]![0], t.start);
-    if ([...eachMatch(/[\p{L}'’-]+/gu, cut)].some((w) => !cues.listDeterminer.test(w[0]))) break;
+    if (
+      [...eachMatch(/[\p{L}'’-]+/gu, cut)].some(
+        (w) => !cues.listDeterminer.test(w[0]) && !(described && cues.listCountWord.test(w[0])),
+      )
+    )
+      break;
     at = m.index;
     m = itemBefore(sentence.slice(0, at));
   }
