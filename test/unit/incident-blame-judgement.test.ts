@@ -38,9 +38,9 @@ describe('a judgement of blame names the doer', () => {
   });
 
   it('does not read a denial, a schedule or a guilt of something else', () => {
-    expect(named(`${lede}The minister said nobody did it on purpose and the Popular Union is behind schedule.`)).toEqual(
-      [],
-    );
+    expect(
+      named(`${lede}The minister said nobody did it on purpose and the Popular Union is behind schedule.`),
+    ).toEqual([]);
     expect(named(`${lede}The Popular Union is accountable to its voters, its leader said.`)).toEqual([]);
   });
 });
