@@ -204,6 +204,24 @@ export const NAME_REPAIR_RULES: readonly EntityRule[] = [
       }
     },
   ),
+  rule(
+    'period-after-body-name',
+    '"Loxley H1 net rises", "the Chicago Purchasing Managers August index": business copy writes the period a figure covers right after the name of the body that reports it, a half or quarter ("H1", "Q3") or a month (news.months), and the tagger runs the name on over it; a body\'s name that ends in such a word ends before it. Not a month followed by a day ("August 12"), nor a person\'s name ("Mary June")',
+    (doc, cands, id) => {
+      const months = doc.res.words.set('news.months');
+      for (const c of cands) {
+        if (c.type !== 'organization' || c.media || c.gaz.length) continue;
+        const m = /^(.*\S)[ \t]+(\S+)$/u.exec(c.text);
+        if (!m) continue;
+        const last = m[2]!;
+        const period = /^(?:H[12]|Q[1-4])$/u.test(last);
+        const month = /^\p{Lu}\p{Ll}+$/u.test(last) && months.has(last.toLowerCase());
+        if (!period && !month) continue;
+        if (month && /^[ \t]+\d/u.test(doc.text.slice(c.end, c.end + 4))) continue;
+        respan(doc, c, c.start, c.start + m[1]!.length, id);
+      }
+    },
+  ),
 ];
 
 /** Runs the rules of this file that are on over an article's candidates, after the entity rules. */

@@ -148,3 +148,27 @@ describe('entities/firm-suffix-closes-name (issue 11)', () => {
     ]);
   });
 });
+
+describe('entities/period-after-body-name (issue 11)', () => {
+  it('a half, a quarter or a month after a body name is no part of it', () => {
+    expect(rulesOver('Korvel Q3 profit rises. The firm said sales grew.', [['organization', 'Korvel Q3']])).toEqual([
+      'organization:Korvel',
+    ]);
+    expect(
+      rulesOver('Traders waited for the Ohio Builders Council March survey.', [
+        ['organization', 'Ohio Builders Council March'],
+      ]),
+    ).toEqual(['organization:Ohio Builders Council']);
+  });
+
+  it('a month before a day, or a person named after a month, keeps its words', () => {
+    expect(
+      rulesOver('The Ohio Builders Council March 3 meeting was cancelled.', [
+        ['organization', 'Ohio Builders Council March'],
+      ]),
+    ).toEqual(['organization:Ohio Builders Council March']);
+    expect(rulesOver('The report was written by Mary June last year.', [['person', 'Mary June']])).toEqual([
+      'person:Mary June',
+    ]);
+  });
+});
