@@ -97,7 +97,7 @@ export function inflectedEnglish(doc: Pick<Doc, 'res'>, word: string): boolean {
   return false;
 }
 
-function rule(id: string, reason: string, run: (doc: Doc, cands: Candidate[], id: string) => void): EntityRule {
+export function rule(id: string, reason: string, run: (doc: Doc, cands: Candidate[], id: string) => void): EntityRule {
   const full = `entities/${id}`;
   const go = (doc: Doc, cands: Candidate[]) => run(doc, cands, full);
   return {
@@ -113,19 +113,19 @@ function rule(id: string, reason: string, run: (doc: Doc, cands: Candidate[], id
 }
 
 /** Records that rule `id` decided something about `c`. */
-function mark(c: Candidate, id: string): void {
+export function mark(c: Candidate, id: string): void {
   const r = (c.rules ??= []);
   if (!r.includes(id)) r.push(id);
 }
 
-function retype(c: Candidate, type: Candidate['type'], id: string): void {
+export function retype(c: Candidate, type: Candidate['type'], id: string): void {
   if (c.type === type) return;
   c.type = type;
   mark(c, id);
 }
 
 /** Moves a candidate's span, keeping its text the input's. */
-function respan(doc: Doc, c: Candidate, start: number, end: number, id: string): void {
+export function respan(doc: Doc, c: Candidate, start: number, end: number, id: string): void {
   c.start = start;
   c.end = end;
   c.text = doc.input.text.slice(start, end);
@@ -142,7 +142,7 @@ const firstWord = (text: string) => text.split(/\s+/)[0]!;
 const orgBacked = (c: Candidate) => c.gaz.some((e) => e.kind === 'org');
 
 /** Candidates in text order that form lists ("A, B and C"): each list with two or more members (`caseless`: "A, B AND C" too). */
-function lists(doc: Doc, cands: readonly Candidate[], caseless = false): Candidate[][] {
+export function lists(doc: Doc, cands: readonly Candidate[], caseless = false): Candidate[][] {
   const sorted = cands.slice().sort((a, b) => a.start - b.start);
   const out: Candidate[][] = [];
   let cur: Candidate[] = [];
@@ -162,7 +162,7 @@ function lists(doc: Doc, cands: readonly Candidate[], caseless = false): Candida
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
   a.start < b.end && b.start < a.end;
 
-function remove(cands: Candidate[], drop: (c: Candidate) => boolean): void {
+export function remove(cands: Candidate[], drop: (c: Candidate) => boolean): void {
   for (let i = cands.length - 1; i >= 0; i--) if (drop(cands[i]!)) cands.splice(i, 1);
 }
 
@@ -477,7 +477,7 @@ const SPORT_COPY_WORDS = 3;
  * line opening with a sport desk in capitals before a dash ("SOCCER - ..."), or the name of a sport (news.deskSlugs,
  * less the word "sport" itself) with SPORT_COPY_WORDS distinct words of sport.
  */
-function sportCopy(doc: Doc): boolean {
+export function sportCopy(doc: Doc): boolean {
   const w = doc.res.words;
   const { desk, sportName, sportWord } = w.memo('entity-rules.sportCopy', () => {
     const slugs = w.alt('news.deskSlugs');

@@ -9,6 +9,7 @@ import { tokenize, type Token } from './tokens.js';
 import { bylineRange, creditLineRanges, datelines, outletOccurrences } from '../news/conventions.js';
 import { monthAbbreviation } from './dates.js';
 import { applyEntityRules } from './entity-rules.js';
+import { applyNameRepairRules } from './name-repair-rules.js';
 import {
   HAS_UPPER,
   SURNAME,
@@ -947,6 +948,7 @@ function applyOutletsAndByline(doc: Doc, cands: Candidate[]): Candidate[] {
       !creditLines.some((l) => l.start <= c.start && c.end <= l.end),
   );
   applyEntityRules(doc, out);
+  applyNameRepairRules(doc, out);
   // storms are named like people but are not entities: "Hurricane Katrina", and "Katrina" later in the article
   const storms = stormNames(doc);
   if (storms.size) {

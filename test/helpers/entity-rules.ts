@@ -2,6 +2,7 @@
 // (from an offset when the same words stand twice) and placed in its sentence.
 import { makeDoc, sentenceAt } from '../../src/extract/document.js';
 import { applyEntityRules } from '../../src/extract/entity-rules.js';
+import { applyNameRepairRules } from '../../src/extract/name-repair-rules.js';
 import type { Candidate } from '../../src/extract/mentions.js';
 import { res } from './resources.js';
 
@@ -37,6 +38,7 @@ export function candidatesOver(
   });
   const kept = [...made];
   applyEntityRules(doc, kept);
+  applyNameRepairRules(doc, kept);
   return { made, kept };
 }
 
