@@ -1083,7 +1083,7 @@ export const SPAN_RULES: readonly SpanRule[] = [
   ),
   spanRule(
     'caps-title-before-name',
-    'a person\'s title or an honorific (names.personTitles: "PRESIDENT", "SECRETARY OF STATE", "MR.") is written right before a person\'s name, but in all-caps copy the tagger cannot see the name by its case and leaves it untagged or reads it with the title as something else ("GOVERNOR HUNT SIGNED", "A LAWYER FOR MRS. RICE"): one to three words right after the title (more titles in a row skipped: "DEFENSE MINISTER GENERAL ...") are a person when each is no word of English, no verb form, no title, nationality, weekday or month, no head word, and no body, country or region a lexicon knows (a town\'s name may be a surname: "OBAMA"), and no head word of a body, place or venue follows them ("KING FAHD HOSPITAL"); a regnal numeral after them is part of the name ("KING CHARLES III"); where the tagger read a person, body or place over those words it is left alone',
+    'a person\'s title or an honorific (names.personTitles: "PRESIDENT", "SECRETARY OF STATE", "MR.") is written right before a person\'s name, but in all-caps copy the tagger cannot see the name by its case and leaves it untagged or reads it with the title as something else ("GOVERNOR HUNT SIGNED", "A LAWYER FOR MRS. RICE"): one to three words right after the title (more titles in a row skipped: "DEFENSE MINISTER GENERAL ...") are a person when each is no word of English, no verb form, no title, nationality, weekday or month, no head word, and no body, country or region a lexicon knows (a town\'s name may be a surname: "OBAMA"), and no head word of a body, place or venue follows them ("KING FAHD HOSPITAL"); where the tagger read a person, body or place over those words it is left alone',
     (ctx, id) => {
       const { words, spans, allCaps, W, names, gaz, res } = ctx;
       if (!allCaps) return;
@@ -1116,8 +1116,6 @@ export const SPAN_RULES: readonly SpanRule[] = [
         let e = s;
         while (e < words.length && e - s < 4 && (nameWord(e) || (initial(e) && e > s && nameWord(e + 1)))) e++;
         if (e === s || e - s > 3 || head(lower(words[e] ?? ''))) continue;
-        // "KING CHARLES III": a regnal numeral ends the name
-        if (/^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$/u.test(words[e] ?? '')) e++;
         if (spans.some((t) => t.s < e && s < t.e && t.type !== 'misc')) continue;
         // "MRS. RICE" read whole as something else: the reading over the title and the name gives way
         for (const t of spans.filter((t) => t.s < e && i < t.e && t.type === 'misc')) spans.splice(spans.indexOf(t), 1);
