@@ -3528,6 +3528,29 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     },
   ),
   rule(
+    'caps-leader-before-era-noun',
+    'in a sentence in capitals the tagger leaves a leader\'s surname untagged before the noun for his government ("THE HALVORSEN ADMINISTRATION", "THE HALVORSEN ERA": mentions.leaderEraNouns), and rule entities/caps-name-written-again does not read a name on before such a noun, which also ends bodies\' names: where the article reads the same single word as a person elsewhere, that word right before the noun, covered by no mention, is that person',
+    (doc, cands, id) => {
+      if (!doc.sentences.some((s) => inCaps(doc, s.index))) return;
+      const era = doc.res.words.memo(
+        'entity-rules.leaderEraAfter',
+        () => new RegExp(String.raw`^[ \t]+(?:${doc.res.words.alt('mentions.leaderEraNouns')})(?![\p{L}])`, 'iu'),
+      );
+      const people = new Set(
+        cands
+          .filter((c) => c.type === 'person' && /^\p{L}[\p{L}'’-]*\p{L}$/u.test(c.text.trim()))
+          .map((c) => c.text.trim().toLowerCase()),
+      );
+      for (const name of people)
+        for (const { start, end } of literalMatches(doc.text, name, NAME_LETTER_OR_APOSTROPHE, NAME_LETTER, true)) {
+          if (!era.test(doc.text.slice(end, end + 40))) continue;
+          if (cands.some((c) => c.start < end && start < c.end)) continue;
+          if (!inCaps(doc, sentenceAt(doc.sentences, start))) continue;
+          cands.push(ruleCandidate(doc, 'person', start, end, id));
+        }
+    },
+  ),
+  rule(
     'caps-common-word',
     'in text in capitals case no longer tells a name from a word, and the tagger reads a lone word that ordinary English writes small ("STATE OF SIEGE", "NOBEL PEACE PRIZE WINNER", "THE MODERATOR"; english.commonWords, from spelling dictionaries) as a name: such a word alone is none, unless a gazetteer knows a place or body of that name ("BATH", "HOVE") or a lexicon a given name, the article writes it with a capital in mixed-case text, or it is a word of a longer name in the article ("TIGER WOODS" … "WOODS"); a plural stays (a team\'s or a people\'s name: "THE METS", "THE SPRINGBOKS")',
     (doc, cands) => {

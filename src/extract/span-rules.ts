@@ -142,6 +142,24 @@ function capsSurnameWord(ctx: SentenceSpans, k: number, besides?: Span): boolean
   );
 }
 
+/**
+ * Whether a lower-case word is a word of English (english.commonWords, english.verbAndFunctionWords,
+ * mentions.smallWordsAfterNames) or a regular verb form or plural of one ("DENIED", "VISITS").
+ */
+function englishWord(ctx: SentenceSpans): (l: string) => boolean {
+  const { res, names } = ctx;
+  const verbs = res.words.set('english.verbAndFunctionWords');
+  const after = res.words.set('mentions.smallWordsAfterNames');
+  return (l) => names.commonWords.has(l) || verbs.has(l) || after.has(l) || inflectedEnglish(ctx, l);
+}
+
+/** The token after a person's title or honorific (names.personTitles, mentions.honorifics) opening at `i`, or null. */
+function personTitleEnd(names: NameLexicons, W: MentionWords, words: readonly string[], i: number): number | null {
+  if (W.honorifics.has(lower(words[i] ?? ''))) return i + 1;
+  const t = titleAt(names, words, i);
+  return t && names.personTitles.has(lower(t[1])) ? t[0] : null;
+}
+
 export const SPAN_RULES: readonly SpanRule[] = [
   spanRule(
     'lower-case-word-splits-name',
@@ -1060,6 +1078,50 @@ export const SPAN_RULES: readonly SpanRule[] = [
           continue;
         sp.type = 'person';
         markSpan(sp, id);
+      }
+    },
+  ),
+  spanRule(
+    'caps-title-before-name',
+    'a person\'s title or an honorific (names.personTitles: "PRESIDENT", "SECRETARY OF STATE", "MR.") is written right before a person\'s name, but in all-caps copy the tagger cannot see the name by its case and leaves it untagged or reads it with the title as something else ("GOVERNOR HUNT SIGNED", "A LAWYER FOR MRS. RICE"): one to three words right after the title (more titles in a row skipped: "DEFENSE MINISTER GENERAL ...") are a person when each is no word of English, no verb form, no title, nationality, weekday or month, no head word, and no body, country or region a lexicon knows (a town\'s name may be a surname: "OBAMA"), and no head word of a body, place or venue follows them ("KING FAHD HOSPITAL"); where the tagger read a person, body or place over those words it is left alone',
+    (ctx, id) => {
+      const { words, spans, allCaps, W, names, gaz, res } = ctx;
+      if (!allCaps) return;
+      const day = new Set([...res.words.set('mentions.weekdays'), ...res.words.set('mentions.months')].map(lower));
+      const english = englishWord(ctx);
+      const head = (l: string) => W.orgHeads.has(l) || W.placeHeads.has(l) || W.venueHeads.has(l);
+      const nameWord = (k: number) => {
+        const w = words[k];
+        if (w === undefined || !/^\p{Lu}[\p{L}'’-]*\p{L}$/u.test(w)) return false;
+        const l = lower(w);
+        return (
+          !english(l) &&
+          !W.closedClass.has(l) &&
+          !W.honorifics.has(l) &&
+          !W.companySuffixes.has(l) &&
+          !names.titles.set.has(l) &&
+          !gaz.demonyms.has(l) &&
+          !gaz.orgsByName.has(l) &&
+          !(gaz.placesByName.get(l) ?? []).some((e) => e.kind !== 'city') &&
+          !day.has(l) &&
+          !head(l)
+        );
+      };
+      const initial = (k: number) => /^\p{Lu}\.$/u.test(words[k] ?? '');
+      for (let i = 0; i < words.length; i++) {
+        const title = personTitleEnd(names, W, words, i);
+        if (title === null) continue;
+        let s = title;
+        for (let t = titleAt(names, words, s); t; t = titleAt(names, words, s)) s = t[0];
+        let e = s;
+        while (e < words.length && e - s < 4 && (nameWord(e) || (initial(e) && e > s && nameWord(e + 1)))) e++;
+        if (e === s || e - s > 3 || head(lower(words[e] ?? ''))) continue;
+        if (spans.some((t) => t.s < e && s < t.e && t.type !== 'misc')) continue;
+        // "MRS. RICE" read whole as something else: the reading over the title and the name gives way
+        for (const t of spans.filter((t) => t.s < e && i < t.e && t.type === 'misc')) spans.splice(spans.indexOf(t), 1);
+        spans.push({ type: 'person', s, e, gaz: [], weak: false, source: 'rule', rules: [id] });
+        spans.sort((a, b) => a.s - b.s);
+        i = e - 1;
       }
     },
   ),
