@@ -27,7 +27,14 @@ import type { ArticleWrite } from './rows.js';
 import { betterName } from './entity-rows.js';
 import { articleContext, decideReadingContexts, readContexts } from './entity-context.js';
 import { NAME_KEYS_OF } from './frame-name-keys.js';
-import { ENTITIES, ENTITY_REASONS, identityStatementRow, PERSON_IDENTITY, withSurname } from './writer.js';
+import {
+  ENTITIES,
+  ENTITY_REASONS,
+  entityStatementRow,
+  identityStatementRow,
+  PERSON_IDENTITY,
+  withSurname,
+} from './writer.js';
 
 export interface LateJoin {
   articleId: string;
@@ -269,15 +276,17 @@ async function foldLeftOvers(tx: ManagedTransaction, folds: ReadonlyMap<string, 
   const rows = [...byTarget].map(([to, nodes]) => ({ to, f: foldedRow(nodes) })).sort((a, b) => cmp(a.to, b.to));
   await tx.run(ENTITIES, {
     rows: rows.map(({ to, f }) =>
-      withSurname({
-        key: to,
-        type: f.type,
-        name: f.name,
-        aliases: f.aliases,
-        kind: f.kind,
-        country: f.country,
-        firstSeen: f.firstSeen,
-      }),
+      entityStatementRow(
+        withSurname({
+          key: to,
+          type: f.type,
+          name: f.name,
+          aliases: f.aliases,
+          kind: f.kind,
+          country: f.country,
+          firstSeen: f.firstSeen,
+        }),
+      ),
     ),
   });
   const reasons = rows.filter(({ f }) => f.reasons.length).map(({ to, f }) => ({ key: to, reasons: f.reasons }));
