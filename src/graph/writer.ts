@@ -308,7 +308,7 @@ export const ENTITY_FIELDS: ReadonlySet<string> = new Set(
  * their own statements (PERSON_IDENTITY, ENTITY_REASONS); sent with every entity row they were most of the
  * statement's bytes (issue 12: 4.8 MB of parameters for 390 articles), packed and parsed for nothing.
  */
-export function entityStatementRow(row: { type: string }): Record<string, unknown> {
+export function entityStatementRow<T extends { type: string }>(row: T): Record<string, unknown> {
   const out: Record<string, unknown> = { entityType: row.type };
   for (const [k, v] of Object.entries(row))
     if (ENTITY_FIELDS.has(k) && v !== null && v !== undefined && !(Array.isArray(v) && v.length === 0)) out[k] = v;
