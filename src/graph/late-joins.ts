@@ -19,7 +19,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { STORE_PLANNED } from './steady-plan.js';
 import { z } from 'zod';
-import { acronymShaped, joinLoneAcronym, onlyBearer, type AcronymCandidate } from '../resolution/acronym-join.js';
+import { acronymShaped, joinLoneAcronym, type AcronymCandidate } from '../resolution/acronym-join.js';
 import { ENTITY_REL_TYPES } from './model.js';
 import { acronymBearers, acronymContextScope, bodyCandidates, ORG_CONTEXTS } from './org-acronyms.js';
 import { surnameJoinOf } from './person-identity.js';
@@ -27,14 +27,7 @@ import type { ArticleWrite } from './rows.js';
 import { betterName } from './entity-rows.js';
 import { articleContext, decideReadingContexts, readContexts } from './entity-context.js';
 import { NAME_KEYS_OF } from './frame-name-keys.js';
-import {
-  ENTITIES,
-  ENTITY_REASONS,
-  entityStatementRow,
-  identityStatementRow,
-  PERSON_IDENTITY,
-  withSurname,
-} from './writer.js';
+import { ENTITIES, ENTITY_REASONS, identityStatementRow, PERSON_IDENTITY, withSurname } from './writer.js';
 
 export interface LateJoin {
   articleId: string;
@@ -43,22 +36,15 @@ export interface LateJoin {
   reason: string;
 }
 
-// Organisations known only by an acronym of the batch ("org:name:<acronym>", named by it alone), with each article
-// naming them; the articles' contexts are read apart (LONE_CONTEXTS), for the ones a join compares.
-export const LONE_ACRONYMS = `${STORE_PLANNED}
+// Organisations known only by an acronym of the batch ("org:name:<acronym>", named by it alone), with each article.
+const LONE_ACRONYMS = `${STORE_PLANNED}
 UNWIND $acronyms AS acr
 MATCH (l:Organization {key: 'org:name:' + toLower(acr)})
 WHERE l.name = acr AND all(x IN coalesce(l.aliases, []) WHERE x = acr)
 MATCH (a:Article)-[:MENTIONS]->(l)
-RETURN acr AS acronym, l.key AS key, a.id AS articleId
+RETURN acr AS acronym, l.key AS key, a.id AS articleId,
+       ${articleContext('a', 'l')} AS context
 ORDER BY key, articleId`;
-
-/** The context of each of `$rows` ({articleId, key}: a lone acronym's node and an article naming it) in that article. */
-export const LONE_CONTEXTS = `
-UNWIND $rows AS r
-MATCH (a:Article {id: r.articleId})
-MATCH (l:Entity {key: r.key})
-RETURN r.articleId AS articleId, r.key AS key, ${articleContext('a', 'l')} AS context`;
 
 const LoneAcronym = z.object({
   acronym: z.string(),
@@ -68,35 +54,6 @@ const LoneAcronym = z.object({
 });
 /** a stored acronym-only body as LONE_ACRONYMS reads it, once per article naming it, with that article's context */
 export type LoneAcronym = z.infer<typeof LoneAcronym>;
-
-const LoneArticle = LoneAcronym.omit({ context: true });
-type LoneArticle = z.infer<typeof LoneArticle>;
-
-/**
- * Rule orgs/late-context-when-one-bearer: the lone acronyms as decideLateAcronyms takes them, each article's context
- * read (LONE_CONTEXTS) only where exactly one known body bears the acronym (onlyBearer, from the bodies' names):
- * joinLoneAcronym compares no other with anything, so the others are given an empty context and decide as with
- * theirs. A lone acronym much named, that no one body explains, was re-read whole, every article's every entity,
- * by each batch naming the acronym (issue 12: most of the late joins' time).
- */
-export async function withLoneContexts(
-  tx: Pick<ManagedTransaction, 'run'>,
-  found: readonly LoneArticle[],
-  known: readonly AcronymCandidate[],
-): Promise<LoneAcronym[]> {
-  const compared = found.filter((l) => onlyBearer(l.acronym, l.key, known) !== null);
-  const contexts = new Map<string, string[]>();
-  if (compared.length) {
-    const rows = compared.map((l) => ({ articleId: l.articleId, key: l.key }));
-    for (const r of (await tx.run(LONE_CONTEXTS, { rows })).records) {
-      const c = LoneContext.parse(r.toObject());
-      contexts.set(`${c.articleId}\t${c.key}`, c.context);
-    }
-  }
-  return found.map((l) => ({ ...l, context: contexts.get(`${l.articleId}\t${l.key}`) ?? [] }));
-}
-
-const LoneContext = z.object({ articleId: z.string(), key: z.string(), context: z.array(z.string()) });
 
 /** The joins of the stored lone acronyms to the one known body carrying each (joinLoneAcronym), per article. */
 export function decideLateAcronyms(lone: readonly LoneAcronym[], known: readonly AcronymCandidate[]): LateJoin[] {
@@ -118,15 +75,14 @@ async function acronymJoins(tx: ManagedTransaction, writes: readonly ArticleWrit
     ),
   ].sort();
   if (!acronyms.length) return [];
-  const found = (await tx.run(LONE_ACRONYMS, { acronyms })).records.map((r) => LoneArticle.parse(r.toObject()));
-  if (!found.length) return [];
-  const bodies = await acronymBearers(tx, [...new Set(found.map((l) => l.acronym))]);
-  const lone = await withLoneContexts(tx, found, bodyCandidates(bodies, new Set()));
+  const lone = (await tx.run(LONE_ACRONYMS, { acronyms })).records.map((r) => LoneAcronym.parse(r.toObject()));
+  if (!lone.length) return [];
+  const wanted = [...new Set(lone.map((l) => l.acronym))];
   // rule persons/context-on-demand: a body's context is read only when it is the only bearer a join compares with,
   // and within the lone acronyms' articles' keys, the only ones it is compared with (rule orgs/context-within-batch)
   return decideReadingContexts(
     (read, unread) => decideLateAcronyms(lone, bodyCandidates(read, unread)),
-    bodies,
+    await acronymBearers(tx, wanted),
     readContexts(tx, ORG_CONTEXTS, { within: acronymContextScope(lone.map((l) => l.context)) }),
   );
 }
@@ -313,17 +269,15 @@ async function foldLeftOvers(tx: ManagedTransaction, folds: ReadonlyMap<string, 
   const rows = [...byTarget].map(([to, nodes]) => ({ to, f: foldedRow(nodes) })).sort((a, b) => cmp(a.to, b.to));
   await tx.run(ENTITIES, {
     rows: rows.map(({ to, f }) =>
-      entityStatementRow(
-        withSurname({
-          key: to,
-          type: f.type,
-          name: f.name,
-          aliases: f.aliases,
-          kind: f.kind,
-          country: f.country,
-          firstSeen: f.firstSeen,
-        }),
-      ),
+      withSurname({
+        key: to,
+        type: f.type,
+        name: f.name,
+        aliases: f.aliases,
+        kind: f.kind,
+        country: f.country,
+        firstSeen: f.firstSeen,
+      }),
     ),
   });
   const reasons = rows.filter(({ f }) => f.reasons.length).map(({ to, f }) => ({ key: to, reasons: f.reasons }));

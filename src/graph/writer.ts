@@ -174,78 +174,41 @@ const EARLIEST_FIRST_SEEN = (v: string) =>
 /** reasons kept on one entity node (ENTITY_REASONS) */
 export const MAX_REASONS = 50;
 
-// The entity statement's values are computed in the SET clause that writes them, from the node as it was before the
-// clause (Neo4j evaluates every right-hand side of one SET before it writes any: measured on 5.26, and each item below
-// reads only what the node held), never in a WITH before it: a read of a property in one operator and its write in a
-// later one make the planner put an Eager between them (every row of the batch held before the next step), as would
-// one type's rules reading what another type's write (issue 12: 4 Eager operators in the one-statement form).
-
-/** The name the node keeps (`e.name` as stored, null on a new node, against the row's): see ENTITIES. */
-const KEPT_NAME = `CASE
-    WHEN e.name IS NULL OR row.name = e.name THEN coalesce(e.name, row.name)
-    WHEN (row.name = toUpper(row.name)) <> (e.name = toUpper(e.name)) THEN CASE WHEN e.name = toUpper(e.name) THEN row.name ELSE e.name END
-    WHEN size(row.name) <> size(e.name) THEN CASE WHEN size(row.name) > size(e.name) THEN row.name ELSE e.name END
-    WHEN row.name < e.name THEN row.name ELSE e.name END`;
-
-/**
- * The aliases given the kept name `name`: the stored ones, both names and the row's, once each, without the kept
- * name, in code-point order (an insertion into a sorted list: `<` on strings orders as ORDER BY does).
- */
-const KEPT_ALIASES = (name: string): string =>
-  `reduce(acc = [], x IN coalesce(e.aliases, []) + [e.name, row.name] + coalesce(row.aliases, []) |
-      CASE WHEN x IS NULL OR x = ${name} OR x IN acc THEN acc ELSE [y IN acc WHERE y < x] + x + [y IN acc WHERE y > x] END)`;
-
-/** Whether a place row's coordinates replace the stored ones (rule place/stated-town-over-guess; entity-rows.ts). */
-const TAKE_COORDS = `(row.lat IS NOT NULL AND (e.lat IS NULL OR (coalesce(e.ambiguous, true) AND NOT row.ambiguous)
-       OR (coalesce(e.ambiguous, true) = row.ambiguous AND (
-         (coalesce(e.guessedWithin, false) AND NOT coalesce(row.guessedWithin, false))
-         OR (coalesce(e.guessedWithin, false) = coalesce(row.guessedWithin, false)
-             AND (row.lat < e.lat OR (row.lat = e.lat AND row.lon < e.lon)))))))`;
-
-/** Per-type property merge rules: property → its new value, fixed strings keyed by entity type (`e` the node, `row` the new values). */
-const TYPE_PROPERTIES: Record<EntityType, Record<string, string>> = {
+/** Per-type property merge rules, fixed strings keyed by entity type (`e` the node, `row` the new values). */
+const TYPE_PROPERTIES: Record<EntityType, string> = {
   // the surname a lone surname and its bearers are found by (src/graph/late-joins.ts): a function of the key
-  person: { surname: 'row.surname' },
-  organization: {
-    // the names it is looked up by as an acronym (src/graph/org-acronyms.ts ACRONYM_BEARERS): acronymsText in Cypher
-    acronyms: ACRONYMS_OF(`head([name IN [${KEPT_NAME}] | ${KEPT_ALIASES('name')}])`),
-    kind: `CASE WHEN e.kind IS NULL OR (e.kind = 'other' AND row.kind <> 'other')
-                   OR ((e.kind = 'other') = (row.kind = 'other') AND row.kind < e.kind) THEN row.kind ELSE e.kind END`,
-    country: 'CASE WHEN e.country IS NULL OR row.country < e.country THEN row.country ELSE e.country END',
-  },
+  person: `
+SET e.surname = row.surname`,
+  // the names it is looked up by as an acronym (src/graph/org-acronyms.ts ACRONYM_BEARERS): acronymsText in Cypher
+  organization: `
+SET e.acronyms = ${ACRONYMS_OF('aliases')},
+    e.kind = CASE WHEN e.kind IS NULL OR (e.kind = 'other' AND row.kind <> 'other')
+                   OR ((e.kind = 'other') = (row.kind = 'other') AND row.kind < e.kind) THEN row.kind ELSE e.kind END,
+    e.country = CASE WHEN e.country IS NULL OR row.country < e.country THEN row.country ELSE e.country END`,
   // Coordinates of a resolved place beat those of an ambiguous one, which beat none; then those of a town the text
-  // writes a site in beat a guessed town's (TAKE_COORDS); see entity-rows.ts.
-  place: {
-    placeKind: 'CASE WHEN e.placeKind IS NULL OR row.placeKind < e.placeKind THEN row.placeKind ELSE e.placeKind END',
-    country: 'CASE WHEN e.country IS NULL OR row.country < e.country THEN row.country ELSE e.country END',
-    lat: `CASE WHEN ${TAKE_COORDS} THEN row.lat ELSE e.lat END`,
-    lon: `CASE WHEN ${TAKE_COORDS} THEN row.lon ELSE e.lon END`,
-    ambiguous: `CASE WHEN e.ambiguous IS NULL OR ${TAKE_COORDS} THEN row.ambiguous ELSE e.ambiguous END`,
-    admin1: `CASE WHEN ${TAKE_COORDS} OR e.admin1 IS NULL THEN coalesce(row.admin1, e.admin1) ELSE e.admin1 END`,
-    precision: `CASE WHEN ${TAKE_COORDS} OR e.precision IS NULL THEN coalesce(row.precision, e.precision) ELSE e.precision END`,
-    guessedWithin: `CASE WHEN NOT ${TAKE_COORDS} THEN e.guessedWithin WHEN coalesce(row.guessedWithin, false) THEN true ELSE null END`,
-  },
+  // writes a site in beat a guessed town's (takeCoords, rule place/stated-town-over-guess); see entity-rows.ts.
+  place: `
+SET e.placeKind = CASE WHEN e.placeKind IS NULL OR row.placeKind < e.placeKind THEN row.placeKind ELSE e.placeKind END,
+    e.country = CASE WHEN e.country IS NULL OR row.country < e.country THEN row.country ELSE e.country END,
+    e.lat = CASE WHEN takeCoords THEN row.lat ELSE e.lat END,
+    e.lon = CASE WHEN takeCoords THEN row.lon ELSE e.lon END,
+    e.ambiguous = CASE WHEN e.ambiguous IS NULL OR takeCoords THEN row.ambiguous ELSE e.ambiguous END,
+    e.admin1 = CASE WHEN takeCoords OR e.admin1 IS NULL THEN coalesce(row.admin1, e.admin1) ELSE e.admin1 END,
+    e.precision = CASE WHEN takeCoords OR e.precision IS NULL THEN coalesce(row.precision, e.precision) ELSE e.precision END,
+    e.guessedWithin = CASE WHEN NOT takeCoords THEN e.guessedWithin WHEN coalesce(row.guessedWithin, false) THEN true ELSE null END`,
   // Casualty counts only grow as reports come in, so the largest reported figure wins.
-  incident: {
-    kind: `CASE WHEN e.kind IS NULL OR (e.kind IN ['attack', 'other'] AND NOT row.kind IN ['attack', 'other']) THEN row.kind ELSE e.kind END`,
-    placeKey: 'coalesce(e.placeKey, row.placeKey)',
-    date: 'coalesce(e.date, row.date)',
-    dateValue: 'coalesce(e.dateValue, CASE WHEN row.date IS NULL THEN null ELSE date(row.date) END)',
-    placeName: 'coalesce(e.placeName, row.placeName)',
-    lat: 'coalesce(e.lat, row.lat)',
-    lon: 'coalesce(e.lon, row.lon)',
-    killed:
-      'CASE WHEN row.killed IS NULL THEN e.killed WHEN e.killed IS NULL OR toInteger(row.killed) > e.killed THEN toInteger(row.killed) ELSE e.killed END',
-    injured:
-      'CASE WHEN row.injured IS NULL THEN e.injured WHEN e.injured IS NULL OR toInteger(row.injured) > e.injured THEN toInteger(row.injured) ELSE e.injured END',
-    describedParticipants:
-      '[x IN coalesce(e.describedParticipants, []) WHERE NOT x IN coalesce(row.described, [])] + coalesce(row.described, [])',
-    datePrecision:
-      "CASE WHEN coalesce(e.date, row.date) IS NOT NULL THEN 'day' ELSE coalesce(row.datePrecision, e.datePrecision) END",
-    datePeriod: 'CASE WHEN coalesce(e.date, row.date) IS NOT NULL THEN null ELSE coalesce(e.datePeriod, row.datePeriod) END',
-    dateFlags:
-      'CASE WHEN row.dateFlag IS NULL OR row.dateFlag IN coalesce(e.dateFlags, []) THEN e.dateFlags ELSE coalesce(e.dateFlags, []) + row.dateFlag END',
-  },
+  incident: `
+SET e.kind = CASE WHEN e.kind IS NULL OR (e.kind IN ['attack', 'other'] AND NOT row.kind IN ['attack', 'other']) THEN row.kind ELSE e.kind END,
+    e.placeKey = coalesce(e.placeKey, row.placeKey), e.date = coalesce(e.date, row.date),
+    e.dateValue = coalesce(e.dateValue, CASE WHEN row.date IS NULL THEN null ELSE date(row.date) END),
+    e.placeName = coalesce(e.placeName, row.placeName),
+    e.lat = coalesce(e.lat, row.lat), e.lon = coalesce(e.lon, row.lon),
+    e.killed = CASE WHEN row.killed IS NULL THEN e.killed WHEN e.killed IS NULL OR toInteger(row.killed) > e.killed THEN toInteger(row.killed) ELSE e.killed END,
+    e.injured = CASE WHEN row.injured IS NULL THEN e.injured WHEN e.injured IS NULL OR toInteger(row.injured) > e.injured THEN toInteger(row.injured) ELSE e.injured END,
+    e.describedParticipants = [x IN coalesce(e.describedParticipants, []) WHERE NOT x IN coalesce(row.described, [])] + coalesce(row.described, []),
+    e.datePrecision = CASE WHEN coalesce(e.date, row.date) IS NOT NULL THEN 'day' ELSE coalesce(row.datePrecision, e.datePrecision) END,
+    e.datePeriod = CASE WHEN coalesce(e.date, row.date) IS NOT NULL THEN null ELSE coalesce(e.datePeriod, row.datePeriod) END,
+    e.dateFlags = CASE WHEN row.dateFlag IS NULL OR row.dateFlag IN coalesce(e.dateFlags, []) THEN e.dateFlags ELSE coalesce(e.dateFlags, []) + row.dateFlag END`,
 };
 
 const ENTITY_TYPES_IN_ORDER: readonly EntityType[] = ENTITY_TYPES;
@@ -256,43 +219,40 @@ function whenType(type: string, clause: string): string {
 }
 
 /**
- * The SET items of the per-type rules: each property once, its value by the row's type (a type without a rule for it
- * keeps the stored value), so one SET writes every type's properties and no two operators write the same one.
- */
-const typePropertyItems = (): string => {
-  const props = [...new Set(ENTITY_TYPES_IN_ORDER.flatMap((t) => Object.keys(TYPE_PROPERTIES[t])))];
-  return props
-    .map((p) => {
-      const cases = ENTITY_TYPES_IN_ORDER.filter((t) => TYPE_PROPERTIES[t][p] !== undefined)
-        .map((t) => `WHEN '${t}' THEN ${TYPE_PROPERTIES[t][p]!}`)
-        .join('\n      ');
-      return `e.${p} = CASE row.entityType\n      ${cases}\n      ELSE e.${p} END`;
-    })
-    .join(',\n    ');
-};
-
-/** the label of a row's type from the fixed map, as a list for a dynamic label (none for a type not in it) */
-const ROW_LABEL = `CASE row.entityType ${ENTITY_TYPES_IN_ORDER.map((t) => `WHEN '${t}' THEN ['${ENTITY_LABEL[t]}']`).join(' ')} ELSE [] END`;
-
-/**
- * All entities of a batch in one statement, merged by key, rows in key order. A new node gets the row's type and its
- * label from the fixed map; a stored one of the row's type gets the label too (so a key clash can never give a node
- * two entity labels). Every other value is set in one SET clause from the node as stored (a new node holds its key
- * and type alone, so each rule takes the row's value). The name does not depend on which article came first: a
- * mixed-case name beats one in capitals, then the longer one ("Andrew Parker" after "Parker"), then the smaller in
- * code-point order; aliases are kept sorted. A row's type travels as `entityType` (entityStatementRow): read as
- * `row.type`, the planner takes it for a node's property that the MERGE writes, and holds every row in an Eager.
+ * All entities of a batch in one statement, merged by key, rows in key order. The label is added from the fixed
+ * map for the row's type (and only to a node of that type, so a key clash can never give a node two entity
+ * labels). The name does not depend on which article came first: a mixed-case name beats one in capitals, then
+ * the longer one ("Andrew Parker" after "Parker"), then the smaller in code-point order; aliases are kept sorted.
  */
 export const ENTITIES = `
 UNWIND $rows AS row
 MERGE (e:Entity {key: row.key})
-ON CREATE SET e.type = row.entityType, e:$(${ROW_LABEL})
-ON MATCH SET e:$(CASE WHEN e.type = row.entityType THEN ${ROW_LABEL} ELSE [] END)
-SET e.name = ${KEPT_NAME},
-    e.aliases = head([name IN [${KEPT_NAME}] | ${KEPT_ALIASES('name')}]),
-    e.searchText = head([name IN [${KEPT_NAME}] | reduce(s = name, x IN ${KEPT_ALIASES('name')} | s + ' ' + x)]),
-    e.firstSeen = ${EARLIEST_FIRST_SEEN('e')},
-    ${typePropertyItems()}
+ON CREATE SET e.type = row.type, e.name = row.name
+${ENTITY_TYPES_IN_ORDER.map((t) => `FOREACH (_ IN CASE WHEN row.type = '${t}' AND e.type = '${t}' THEN [1] ELSE [] END | SET e:${ENTITY_LABEL[t]})`).join('\n')}
+WITH e, row, CASE
+    WHEN row.name = e.name THEN e.name
+    WHEN (row.name = toUpper(row.name)) <> (e.name = toUpper(e.name)) THEN CASE WHEN e.name = toUpper(e.name) THEN row.name ELSE e.name END
+    WHEN size(row.name) <> size(e.name) THEN CASE WHEN size(row.name) > size(e.name) THEN row.name ELSE e.name END
+    WHEN row.name < e.name THEN row.name ELSE e.name END AS name
+WITH e, row, name, coalesce(e.aliases, []) + [e.name, row.name] + coalesce(row.aliases, []) AS pool
+CALL (pool, name) {
+  UNWIND pool AS x
+  WITH DISTINCT x WHERE x <> name
+  ORDER BY x
+  RETURN collect(x) AS aliases
+}
+WITH e, row, name, aliases,
+     row.type = 'place' AND row.lat IS NOT NULL AND (e.lat IS NULL OR (coalesce(e.ambiguous, true) AND NOT row.ambiguous)
+       OR (coalesce(e.ambiguous, true) = row.ambiguous AND (
+         (coalesce(e.guessedWithin, false) AND NOT coalesce(row.guessedWithin, false))
+         OR (coalesce(e.guessedWithin, false) = coalesce(row.guessedWithin, false)
+             AND (row.lat < e.lat OR (row.lat = e.lat AND row.lon < e.lon)))))) AS takeCoords
+SET e.name = name, e.aliases = aliases,
+    e.searchText = reduce(s = name, x IN aliases | s + ' ' + x),
+    e.firstSeen = ${EARLIEST_FIRST_SEEN('e')}
+${ENTITY_TYPES_IN_ORDER.map((t) => whenType(t, TYPE_PROPERTIES[t]))
+  .filter(Boolean)
+  .join('\n')}
 RETURN count(*) AS n`;
 
 /** The fields of a row ENTITIES reads (`row.<field>`), found in its text. */
@@ -303,13 +263,12 @@ export const ENTITY_FIELDS: ReadonlySet<string> = new Set(
 /**
  * A row as sent to ENTITIES: only the fields it reads, and of those only the ones with a value (a field left out
  * reads as null, as a null sent does; the statement reads its lists, aliases and described, with coalesce, so an empty
-
- * list is left out too: most entities have no alias); its type as `entityType` (ENTITIES). A person's context, countries and roles and an entity's reasons travel in
+ * list is left out too: most entities have no alias). A person's context, countries and roles and an entity's reasons travel in
  * their own statements (PERSON_IDENTITY, ENTITY_REASONS); sent with every entity row they were most of the
  * statement's bytes (issue 12: 4.8 MB of parameters for 390 articles), packed and parsed for nothing.
  */
-export function entityStatementRow<T extends { type: string }>(row: T): Record<string, unknown> {
-  const out: Record<string, unknown> = { entityType: row.type };
+export function entityStatementRow(row: object): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(row))
     if (ENTITY_FIELDS.has(k) && v !== null && v !== undefined && !(Array.isArray(v) && v.length === 0)) out[k] = v;
   return out;

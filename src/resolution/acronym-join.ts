@@ -47,25 +47,6 @@ export interface AcronymJoin {
 /** whether a key can count as shared by two articles: a country never does */
 export const meaningful = (key: string): boolean => !key.startsWith('place:country:');
 
-/**
- * The guard "only one": the one candidate other than the row (`rowKey`) that carries `acronym` among its names and
- * not as its name, or null when none or several do. Names alone decide it; no context is read.
- */
-export function onlyBearer<C extends Pick<AcronymCandidate, 'key' | 'name' | 'names'>>(
-  acronym: string,
-  rowKey: string,
-  candidates: readonly C[],
-): C | null {
-  const bearers = [
-    ...new Map(
-      candidates
-        .filter((c) => c.key !== rowKey && c.name !== acronym && c.names.includes(acronym))
-        .map((c) => [c.key, c]),
-    ).values(),
-  ];
-  return bearers.length === 1 ? bearers[0]! : null;
-}
-
 /** The stored body a lone acronym joins, or null. `context`: keys of the other named entities of the row's article. */
 export function joinLoneAcronym(
   acronym: string,
@@ -74,8 +55,15 @@ export function joinLoneAcronym(
   candidates: readonly AcronymCandidate[],
   articleId: string,
 ): AcronymJoin | null {
-  const only = onlyBearer(acronym, rowKey, candidates);
-  if (!only) return null;
+  const bearers = [
+    ...new Map(
+      candidates
+        .filter((c) => c.key !== rowKey && c.name !== acronym && c.names.includes(acronym))
+        .map((c) => [c.key, c]),
+    ).values(),
+  ];
+  if (bearers.length !== 1) return null;
+  const only = bearers[0]!;
   const theirs = new Set(only.context);
   const shared = [...new Set(context)].filter((k) => meaningful(k) && k !== rowKey && k !== only.key && theirs.has(k));
   if (!shared.length) return null;

@@ -80,7 +80,7 @@ describe('an entity row as sent to the entity statement', () => {
       reasons: ['a reason'],
     };
     expect(entityStatementRow(row)).toEqual({
-      entityType: 'person',
+      type: 'person',
       key: 'person:ann lee',
       name: 'Ann Lee',
       aliases: ['Lee'],
@@ -91,7 +91,7 @@ describe('an entity row as sent to the entity statement', () => {
   it('leaves out a field without a value or an empty list, which the statement reads as null or empty all the same', () => {
     const row = { type: 'place', key: 'place:name:dunmore', name: 'Dunmore', aliases: [], country: null, lat: 0 };
     expect(entityStatementRow({ ...row, admin1: undefined, ambiguous: false })).toEqual({
-      entityType: 'place',
+      type: 'place',
       key: 'place:name:dunmore',
       name: 'Dunmore',
       lat: 0,
@@ -105,7 +105,7 @@ describe('an entity row as sent to the entity statement', () => {
   });
 
   it('finds the fields in the statement itself, every type-specific one included', () => {
-    for (const f of ['key', 'entityType', 'name', 'aliases', 'firstSeen', 'surname', 'kind', 'country', 'lat', 'lon'])
+    for (const f of ['key', 'type', 'name', 'aliases', 'firstSeen', 'surname', 'kind', 'country', 'lat', 'lon'])
       expect(ENTITY_FIELDS.has(f)).toBe(true);
     for (const f of ['placeKind', 'ambiguous', 'admin1', 'precision', 'placeKey', 'killed', 'injured', 'dateFlag'])
       expect(ENTITY_FIELDS.has(f)).toBe(true);
