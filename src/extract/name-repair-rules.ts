@@ -102,7 +102,11 @@ export const NAME_REPAIR_RULES: readonly EntityRule[] = [
           const country = countryEntry(doc, written.slice(0, -1));
           if (!country) continue;
           const before = doc.text.slice(Math.max(0, c.start - 12), c.start);
-          if (/(?:^|[^\p{L}])(?:the|two|three|both)[ \t]+$/iu.test(before)) break;
+          const plural = doc.res.words.memo(
+            'name-repair.pluralBefore',
+            () => new RegExp(`(?:^|[^\\p{L}])(?:${doc.res.words.alt('entities.pluralNameDeterminers')})[ \\t]+$`, 'iu'),
+          );
+          if (plural.test(before)) break;
           const rest = words[k];
           if (rest) {
             const tail = { ...c, start: c.start + rest.index, end: c.end, text: c.text.slice(rest.index), gaz: [] };

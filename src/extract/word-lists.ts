@@ -61,6 +61,7 @@ export const WORD_LISTS = {
     'siteHeads',
     'nameParticles',
     'surnameParticles',
+    'pluralNameDeterminers',
     'inflectionEndings',
     'titleSmallWords',
     'seatBuildings',

@@ -43,6 +43,7 @@ export const UNREGISTERED_RULE_IDS: ReadonlyArray<{ reason: string; ids: readonl
       'incidents/place-named-by-the-other',
       'incidents/place-named-by-the-unplaced',
       'incidents/reference-reach',
+      'incidents/same-region-name-one-unlocated',
       'incidents/same-contents-same-frame',
       'incidents/unchanged-not-sent',
       'incidents/undated-follow-up-chain',
