@@ -146,7 +146,7 @@ export const NAME_REPAIR_RULES: readonly EntityRule[] = [
   ),
   rule(
     'known-names-run-together',
-    '"Yeltsin endorses Lebed Chechnya peace plan", "the OSCE Chechnya mission": headlines and dense copy write two names side by side with nothing between, and the tagger reads them as one name; where the article names each part on its own elsewhere, as names of two different kinds (a person and a place, a body and then a place), or one part is a country, the span is the two names. Not a place before a body, which names the body of that place ("U.S. Treasury", "Chicago NAPM"), nor where the whole is written again as one name, a part is a lone common word ("Manchester United"), two names of one kind stand together ("Sony Ericsson"), or in sports copy, where a club is named by its town ("Bayern Munich")',
+    '"Yeltsin endorses Lebed Chechnya peace plan", "the OSCE Chechnya mission": headlines and dense copy write two names side by side with nothing between, and the tagger reads them as one name; where the article names each part on its own elsewhere, as names of two different kinds (a person and a place, a body and then a place), or one part is a country, the span is the two names. Not a place before a body, which names the body of that place ("U.S. Treasury", "Chicago NAPM"), nor where the whole is written again as one name, a part is a lone common word ("Manchester United"), two names of one kind stand together ("Sony Ericsson"), the first part is an abbreviated word ("St. Paul"), or in sports copy, where a club is named by its town ("Bayern Munich")',
     (doc, cands, id) => {
       if (sportCopy(doc)) return;
       const common = doc.res.names.commonWords;
@@ -164,6 +164,8 @@ export const NAME_REPAIR_RULES: readonly EntityRule[] = [
           if (c.text.slice(words[k - 1]!.index + words[k - 1]![0].length, cut) !== ' ') continue;
           const [a, b] = [c.text.slice(0, cut - 1), c.text.slice(cut)];
           if ([a, b].some((p) => !/\s/u.test(p) && common.has(p.toLowerCase()))) continue;
+          // "St. Paul", "Ft. Worth": an abbreviated first word belongs to the name after it
+          if (/^\p{L}{1,3}\.$/u.test(a)) continue;
           const kind = (p: string): { type: Candidate['type']; country?: ReturnType<typeof countryEntry> } | null => {
             const o = alone.get(key(p));
             if (o && o !== c && !overlaps(o, c)) return { type: o.type };

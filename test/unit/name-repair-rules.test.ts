@@ -130,6 +130,17 @@ describe('entities/known-names-run-together (issue 11)', () => {
       ]),
     ).toContain('organization:Leeds Rovers');
   });
+
+  it('an abbreviated first word stays with the name after it, even where the two parts stand apart elsewhere', () => {
+    const text = 'The fire in Ft. Halden spread fast. Crews from Ft. came later; Halden said little.';
+    expect(
+      rulesOver(text, [
+        ['place', 'Ft. Halden'],
+        ['place', 'Ft.', 51],
+        ['person', 'Halden', 65],
+      ]),
+    ).toContain('place:Ft. Halden');
+  });
 });
 
 describe('entities/firm-suffix-closes-name (issue 11)', () => {
