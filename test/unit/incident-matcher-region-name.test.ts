@@ -73,7 +73,11 @@ describe('one county name, located in one report and not in the other', () => {
   it('joins two reports of one day and kind, and not a shooting there three days later', () => {
     // the texts share no telling word: kind, day and the county's name carry the match
     const stored = report({ key: 'located', text: 'deputies said a teenager was hit near a barbecue' });
-    const sameDay = report({ key: 'unlocated', place: marionUnlocated, text: 'a boy was wounded at his cousin’s house' });
+    const sameDay = report({
+      key: 'unlocated',
+      place: marionUnlocated,
+      text: 'a boy was wounded at his cousin’s house',
+    });
     expect(matchIncident(sameDay, [stored]).match).toBe('located');
     const later = report({
       key: 'later',
