@@ -42,7 +42,7 @@ function buildingHeads(doc: Doc): ReadonlySet<string> {
 }
 
 /** head words of bodies, places and venues, which no person's name holds, and the extra lists a rule adds */
-function nameHeadWords(doc: Doc, ...extra: WordListName[]): ReadonlySet<string>[] {
+export function nameHeadWords(doc: Doc, ...extra: WordListName[]): ReadonlySet<string>[] {
   return (['mentions.orgHeads', 'mentions.placeHeads', 'mentions.venueHeads', ...extra] as const).map((l) =>
     doc.res.words.set(l),
   );
@@ -159,7 +159,7 @@ export function lists(doc: Doc, cands: readonly Candidate[], caseless = false): 
   return out;
 }
 
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+export const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
   a.start < b.end && b.start < a.end;
 
 export function remove(cands: Candidate[], drop: (c: Candidate) => boolean): void {

@@ -4,12 +4,20 @@
 import type { Doc } from './document.js';
 import type { Candidate } from './mentions.js';
 import { isOn } from '../rules/index.js';
-import { type EntityRule, lists, mark, remove, respan, retype, rule, sportCopy } from './entity-rules.js';
+import {
+  type EntityRule,
+  lists,
+  mark,
+  nameHeadWords,
+  overlaps,
+  remove,
+  respan,
+  retype,
+  rule,
+  sportCopy,
+} from './entity-rules.js';
 import { ruleCandidate } from './rule-candidate.js';
 import { eachMatch } from '../reg-exp.js';
-
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
-  a.start < b.end && b.start < a.end;
 
 /**
  * A given name, one to three initials and a surname ("Franklin D. Roosevelt"), or two or more initials run together
@@ -28,9 +36,7 @@ function gazetteerName(doc: Doc, lower: string): boolean {
 function initialledNames(doc: Doc): { start: number; end: number }[] {
   const given = doc.res.names.givenNames;
   const common = doc.res.names.commonWords;
-  const heads = (['mentions.orgHeads', 'mentions.placeHeads', 'mentions.venueHeads'] as const).map((l) =>
-    doc.res.words.set(l),
-  );
+  const heads = nameHeadWords(doc);
   const out: { start: number; end: number }[] = [];
   for (const m of eachMatch(INITIALLED_NAME, doc.text)) {
     const [whole, first, initials, surname] = [m[0], m[1], m[2]!.trim(), m[3]!];
@@ -125,9 +131,7 @@ export const NAME_REPAIR_RULES: readonly EntityRule[] = [
     'bracketed-list-of-people',
     '"Australia (Ann Lee, Tom Reid, Joe Hart)": results and team copy list a side\'s members in brackets after its name, with commas only; a list that fills the brackets, of three names or more, most of the others people and one of them a full name, lists people, so a member the tagger typed a place or a body, with no lexicon entry and no head word of a body, place or venue, is a person too (rule list-of-people asks for an "and", which such lists leave out)',
     (doc, cands, id) => {
-      const heads = (['mentions.orgHeads', 'mentions.placeHeads', 'mentions.venueHeads'] as const).map((l) =>
-        doc.res.words.set(l),
-      );
+      const heads = nameHeadWords(doc);
       for (const list of lists(doc, cands)) {
         const first = list[0]!;
         const last = list[list.length - 1]!;
