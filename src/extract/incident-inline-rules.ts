@@ -129,6 +129,11 @@ export const HEADLINE_ACCIDENT_LEDE = inlineRule(
   '"Car kills two trying to avoid Texas drag race" over "another vehicle veered into the crowd, killing two people": a verb of harm told only in the headline is no incident of its own where the first sentences of the text tell a mishap that caused deaths (incident-context.accidentEvents: a vehicle that veered, crashed or overturned, a collision, a quake): the headline sums up the accident the text tells, which rule incident/accident keeps out.',
 );
 
+export const INCIDENTS_LASTING_EVENT_TOLD_AGAIN = inlineRule(
+  'incidents/lasting-event-told-again',
+  '"Gunmen seized a plane on Monday night … The hijacked plane landed in Cyprus … freed all hostages at a London airport on Tuesday": an event of a lasting kind (ontology sameEvent.inArticle.lasting: a hostage-taking, a siege, a hijacking) is a standoff that goes on for days, so a telling of it in the article, of a lasting kind too, is the main incident told at another stage although its day is up to LASTING_TOLD_DAYS from the main incident\'s and both are placed at one place; for kinds that move across borders (a hijacking) also at another place, in any country. Everything else that tells two events apart still does: a mark of the past, words that set either apart, other named captives or captors, another month or year. Not a kidnapping: news tells it as the seizure, and sister kidnappings of one city on consecutive days are common.',
+);
+
 /** in the order `kg rules` lists them */
 export const INCIDENTS_YEAR_MARKED_APART = inlineRule(
   'incidents/year-marked-apart',
@@ -336,4 +341,5 @@ export const INCIDENT_INLINE_RULES = [
   INCIDENTS_GROUP_OWN_UNITS,
   INCIDENTS_ARMED_RAID_AGENT,
   PERPETRATOR_COORDINATED_BODIES,
+  INCIDENTS_LASTING_EVENT_TOLD_AGAIN,
 ];

@@ -49,6 +49,7 @@ import {
   CASUALTY_RESPONDERS_OWN_TOLL,
   INCIDENTS_MACHINE_OWNER_PREVIOUS_SUBJECT,
   INCIDENTS_SAME_VICTIM_TOLD_TWICE,
+  INCIDENTS_LASTING_EVENT_TOLD_AGAIN,
   INCIDENTS_ORPHAN_HARMED_FORCE,
   INCIDENTS_TOLD_JUST_BEFORE,
   PERPETRATOR_GROUP_NAMED_UNIT,
@@ -122,11 +123,13 @@ import {
   incidentName,
   isCrowdKind,
   isResponseHarmKind,
+  isLastingKind,
   isResponseKind,
   kindsMayBeOneEventAcrossArticles,
   kindsMayBeOneEventInArticle,
   kindsMayBeOneEventInSentence,
   KINDS_HELD_WITHIN,
+  lastsAcrossBorders,
 } from '../ontology/index.js';
 import type {
   DateFlag,
@@ -3154,6 +3157,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
   const restated = story
     ? restatementsOfMain(
         cues,
+        doc.res.rules,
         doc.sentences,
         home,
         story,
@@ -5245,6 +5249,7 @@ const dayNumber = (iso: string) => Math.round(Date.parse(`${iso}T12:00:00Z`) / 8
  */
 function restatementsOfMain(
   c: IncidentCues,
+  rules: RuleSwitches,
   sentences: Sentence[],
   home: Home,
   main: Group,
@@ -5290,6 +5295,12 @@ function restatementsOfMain(
       dayNumber(g.date) < dayNumber(main.date!) &&
       sharesVictim(main, g);
     const otherDay = !!g.date && !!main.date && g.date !== main.date && !ownEarlierDay;
+    // (rule incidents/lasting-event-told-again) a captivity or a hijacking told at another of its stages
+    const lasting =
+      isOn(rules, INCIDENTS_LASTING_EVENT_TOLD_AGAIN) &&
+      isLastingKind(groupKind(main)) &&
+      isLastingKind(groupKind(g)) &&
+      !main.hits.some(setApart);
     // (rule incident/own-time) a month or year of its own that the main incident's time is not in, or the other way
     // round ("In January 2015, gunmen killed … In November 2015, militants killed …", an explainer's list of past
     // attacks), is another event; two days are weighed below
@@ -5304,15 +5315,18 @@ function restatementsOfMain(
         ? `at ${g.place.entity.name}, where the main incident had no place`
         : (placeRelation(home, main.place, g.place, otherDay) ??
           (otherDay ? null : (bareTellingNearby(main.place, g) ?? (tollRoom ? siteOfSameCity(main.place, g) : null))));
-    if (where === null) continue;
+    const stage = where === null && lasting && main.place && g.place ? lastingStagePlace(main, g, g.place) : null;
+    if (where === null && stage === null) continue;
     // two placed reports a day apart, even at one place, are as often two events of a city's week (a wire's
     // roundup) as one: only a telling without a place of its own joins across days
-    if (otherDay && g.place && main.place) continue;
+    if (otherDay && g.place && main.place && !lasting) continue;
     let when = 'undated';
     if (otherDay) {
       const days = dayNumber(g.date!) - dayNumber(main.date!);
-      if (Math.abs(days) > RESTATED_DATE_DAYS) continue;
-      when = `dated ${g.date}, a day from ${main.date}`;
+      if (Math.abs(days) > (lasting ? LASTING_TOLD_DAYS : RESTATED_DATE_DAYS)) continue;
+      when = lasting
+        ? `dated ${g.date}, ${Math.abs(days)} day(s) from ${main.date}, a stage of a lasting event (rule incidents/lasting-event-told-again)`
+        : `dated ${g.date}, a day from ${main.date}`;
       // the earlier day is the event's; a date the text writes out ("Nov. 14") outweighs a relative one
       if ((days < 0 && !(main.dateExplicit && !g.dateExplicit)) || (g.dateExplicit && !main.dateExplicit)) {
         main.date = g.date;
@@ -5328,11 +5342,23 @@ function restatementsOfMain(
     mergeInto(main, g);
     main.merges.push(
       `"${text.slice(g.hits[0]!.start, g.hits[0]!.end)}" (sentence ${g.hits[0]!.sentence}) tells the main incident ` +
-        `again: ${where}, ${when}, naming no one the main incident does not`,
+        `again: ${where ?? stage}, ${when}, naming no one the main incident does not`,
     );
     out.add(g);
   }
   return out;
+}
+
+/** how many days apart one article may tell the stages of a lasting event (rule incidents/lasting-event-told-again) */
+const LASTING_TOLD_DAYS = 7;
+
+/**
+ * Rule incidents/lasting-event-told-again: a telling of a lasting event placed where the main incident is not may be
+ * another of its stages only for a kind that moves across borders (a hijacked airliner). Returns why, or null.
+ */
+function lastingStagePlace(main: Group, g: Group, b: EntityMention): string | null {
+  if (!lastsAcrossBorders(groupKind(main)) && !lastsAcrossBorders(groupKind(g))) return null;
+  return `at ${b.entity.name}, another stage of a ${groupKind(g)}, which moves from place to place (rule incidents/lasting-event-told-again)`;
 }
 
 /**

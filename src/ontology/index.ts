@@ -36,6 +36,9 @@ export const OntologySchema = z
         generic: z.array(id),
         pairs: z.array(z.tuple([id, id])),
         responsePairs: z.array(z.tuple([id, id])).default([]),
+        lasting: z
+          .object({ kinds: z.array(id), acrossBorders: z.array(id).default([]) })
+          .default({ kinds: [], acrossBorders: [] }),
         inSentence: z.object({ pairs: z.array(z.tuple([id, id])) }).default({ pairs: [] }),
         holds: z.object({ kinds: z.record(id, z.array(id)) }).default({ kinds: {} }),
       }),
@@ -76,6 +79,8 @@ export const OntologySchema = z
     check(o.sameEvent.inArticle.generic, ['sameEvent', 'inArticle', 'generic']);
     o.sameEvent.inArticle.pairs.forEach((p, i) => check(p, ['sameEvent', 'inArticle', 'pairs', i]));
     o.sameEvent.inArticle.responsePairs.forEach((p, i) => check(p, ['sameEvent', 'inArticle', 'responsePairs', i]));
+    check(o.sameEvent.inArticle.lasting.kinds, ['sameEvent', 'inArticle', 'lasting', 'kinds']);
+    check(o.sameEvent.inArticle.lasting.acrossBorders, ['sameEvent', 'inArticle', 'lasting', 'acrossBorders']);
     for (const [outer, held] of Object.entries(o.sameEvent.inArticle.holds.kinds)) {
       check([outer], ['sameEvent', 'inArticle', 'holds', 'kinds', outer]);
       check(held, ['sameEvent', 'inArticle', 'holds', 'kinds', outer]);
@@ -253,6 +258,19 @@ export function kindsMayBeOneEventInArticle(a: IncidentKind, b: IncidentKind): b
   if (isResponseKind(a) !== isResponseKind(b)) return inArticleResponsePairs.has(`${a}\u0000${b}`);
   if (inArticleGeneric.has(a) || inArticleGeneric.has(b)) return !isResponseKind(a);
   return inArticlePairs.has(`${a}\u0000${b}`);
+}
+
+const lastingKinds = new Set(ONTOLOGY.sameEvent.inArticle.lasting.kinds);
+const lastingAcrossBorders = new Set(ONTOLOGY.sameEvent.inArticle.lasting.acrossBorders);
+
+/** Whether an event of the kind lasts (a captivity, a hijacking): one article tells it at several days and places. */
+export function isLastingKind(kind: IncidentKind): boolean {
+  return lastingKinds.has(kind);
+}
+
+/** Whether a lasting event of the kind may move across borders (a hijacked airliner diverted abroad). */
+export function lastsAcrossBorders(kind: IncidentKind): boolean {
+  return lastingAcrossBorders.has(kind);
 }
 
 /** Kinds that other kinds told inside them belong to (a siege holds its shootings): the outer kind names the group. */

@@ -13,6 +13,9 @@ describe('deaths in a sentence that tells of a mishap (incident/accident)', () =
     'At least 12 people have been killed and dozens hurt in the storm-battered port of Cork, officials said.',
     'Six farmers were killed in a field near Leeds on Friday when lightning struck the shelter they were in.',
     'Forty people have been killed in Cork this month in what doctors call the worst epidemic of its kind.',
+    'Eleven killed as minibus plunges into canal near Lahore.',
+    'Two trains collide outside Leeds, 14 dead.',
+    'Ferry capsizes in storm off Cork, 30 feared dead.',
   ])('is an accident or a disaster: %s', (text) => {
     expect(incidents(text)).toEqual([]);
   });
@@ -73,6 +76,53 @@ describe('a hijacking', () => {
 
   it('is not workers who "hijacked" their managers', () => {
     expect(incidents('Striking workers hijacked two managers at the plant in Leeds on Monday.')).toEqual([]);
+  });
+});
+
+describe('a lasting event told at several of its stages (incidents/lasting-event-told-again)', () => {
+  const reported = (text: string) =>
+    run({ text, published: '1999-05-04' }).filter((e): e is IncidentEntity => e.type === 'incident');
+
+  it('is one hijacking where the plane was seized one day and landed in another country the next', () => {
+    const text =
+      'Hijacked Tarom jet lands at a Dublin airport.\nDUBLIN 1999-05-04\nA hijacked Tarom jet carrying 140 ' +
+      'passengers and crew landed at Shannon airport just outside Limerick early on Tuesday morning after flying ' +
+      'from Malta, witnesses said.\nThe Boeing 737 Flight 210, which was hijacked on Monday evening on its way ' +
+      'from Bucharest to Tunis, landed at 5.10 a.m. after a flight of three hours.';
+    const found = reported(text);
+    expect(found.map((i) => i.kind)).toEqual(['hijacking']);
+    expect(found[0]!.date).toBe('1999-05-03');
+  });
+
+  it('is one hostage-taking told on the day it began and again two days on at the same site', () => {
+    const text =
+      'Guerrillas take 200 hostage at embassy in Quito.\nQUITO 1999-05-06\nLeftist guerrillas stormed the ' +
+      'Peruvian embassy in Quito on Tuesday night and took 200 guests hostage, police said.\nOn Thursday the ' +
+      'rebels freed 40 women and were holding 160 hostages at the Peruvian embassy in Quito, a police spokesman ' +
+      'said.';
+    const found = run({ text, published: '1999-05-06' }).filter((e): e is IncidentEntity => e.type === 'incident');
+    expect(found.filter((i) => i.kind !== 'arrest' && i.kind !== 'raid').length).toBe(1);
+  });
+
+  it('keeps two kidnappings in two towns two days apart: a kidnapping is told as the seizure', () => {
+    const text =
+      'Gunmen kidnapped two engineers from a dam site near Cuzco on Saturday, police said.\nLIMA 1999-05-04\n' +
+      'Kidnappers seized a rancher near Arequipa on Monday and demanded a ransom, police said.';
+    expect(reported(text).filter((i) => i.kind !== 'arrest').length).toBe(2);
+  });
+
+  it('keeps two shootings a day apart at two towns apart: a shooting does not last', () => {
+    const text =
+      'Gunmen shot a shopkeeper dead in Leeds on Monday, police said.\nOn Tuesday, gunmen shot a taxi driver ' +
+      'dead in Bradford, police said.';
+    expect(reported(text).length).toBe(2);
+  });
+
+  it('keeps apart two kidnappings set apart in words, however close in time', () => {
+    const text =
+      'Rebels kidnapped three oil workers near Cuzco on Saturday, police said.\nIn a separate kidnapping, ' +
+      'gunmen kidnapped a rancher near Arequipa on Monday.';
+    expect(reported(text).filter((i) => i.kind !== 'arrest').length).toBe(2);
   });
 });
 

@@ -66,6 +66,23 @@ describe('an arrest for ordinary crime (incident/ordinary-crime-arrest)', () => 
     expect(incidents(text)).toEqual([]);
   });
 
+  it('is no incident when the man held is deported', () => {
+    const text =
+      'Police in Lyon detained a Senegalese man in a raid on a hostel last week, and he was deported to Dakar on ' +
+      'Monday after his appeal failed.';
+    expect(incidents(text).map((i) => i.kind)).not.toContain('arrest');
+  });
+
+  it('is no incident when a street seller is held for trading without a permit', () => {
+    const text = 'Police in Oslo detained a man dressed as a clown who sold balloons in the square without a permit.';
+    expect(incidents(text)).toEqual([]);
+  });
+
+  it('leaves the arrest of a militant who was then deported an arrest', () => {
+    const text = 'Police in Lyon arrested a suspected militant on Monday and said he would be deported to Algeria.';
+    expect(incidents(text).map((i) => i.kind)).toContain('arrest');
+  });
+
   it('leaves the arrest of militants an arrest even beside a word of ordinary crime', () => {
     const text = 'Police in Cairo arrested 12 suspected militants on Sunday who had paid for weapons with drug money.';
     expect(incidents(text).map((i) => i.kind)).toContain('arrest');
