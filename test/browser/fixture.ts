@@ -12,8 +12,8 @@ import type {
   TitleMention,
 } from '../../src/extract/types.js';
 import type { Graph } from '../../src/graph/driver.js';
-import { ingestArticles, type IngestSummary } from '../../src/ingest/pipeline.js';
-import type { SourceArticle } from '../../src/sources/article.js';
+import type { IngestSummary } from '../../src/ingest/pipeline.js';
+import { ingestAnnotated } from './annotated-ingest.js';
 import { sentencesOf } from '../helpers/sentences.js';
 
 type Spec =
@@ -256,25 +256,16 @@ function annotate(a: FixtureArticle, text: string): ExtractionResult {
 }
 
 export async function ingestFixture(graph: Graph): Promise<IngestSummary> {
-  const sources: SourceArticle[] = ARTICLES.map((a, i) => ({
-    text: a.text,
-    title: a.title,
-    published: a.published,
-    source: a.source,
-    url: `https://example.org/${a.source.toLowerCase().replace(/\W+/g, '-')}/${i}`,
-    origin: { file: 'browser-fixture', item: i },
-  }));
-  const byText = new Map(ARTICLES.map((a) => [a.text.trim(), a]));
-  const summary = await ingestArticles(graph, sources, [], {
-    extract: (input) => {
-      const a = byText.get(input.text.trim());
-      if (!a) throw new Error('fixture: unknown article text');
-      return annotate(a, input.text);
+  const summary = await ingestAnnotated(
+    graph,
+    {
+      name: 'fixture',
+      file: 'browser-fixture',
+      url: (a, i) => `https://example.org/${a.source.toLowerCase().replace(/\W+/g, '-')}/${i}`,
     },
-  });
-  if (summary.failures.length || summary.warnings) {
-    throw new Error(`fixture ingestion had problems: ${JSON.stringify(summary.failures)} warnings=${summary.warnings}`);
-  }
+    ARTICLES,
+    annotate,
+  );
   const stored = async (extracted: string): Promise<string> =>
     graph.read(async (tx) => {
       const r = await tx.run(
