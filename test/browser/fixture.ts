@@ -181,6 +181,18 @@ export const ARTICLES: FixtureArticle[] = [
   },
 ];
 
+/** Where TEXT names one of SURFACES: every occurrence, longest surface first, none overlapping one taken before. */
+function surfacesIn(text: string, surfaces: readonly string[]): Array<{ start: number; end: number; text: string }> {
+  const found: Array<{ start: number; end: number; text: string }> = [];
+  for (const surface of [...surfaces].sort((x, y) => y.length - x.length)) {
+    for (let at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + 1)) {
+      if (found.some((m) => at < m.end && at + surface.length > m.start)) continue;
+      found.push({ start: at, end: at + surface.length, text: surface });
+    }
+  }
+  return found;
+}
+
 /** The extraction result a perfect extractor would return for a fixture article. */
 function annotate(a: FixtureArticle, text: string): ExtractionResult {
   const sentences = sentencesOf(text);
@@ -188,22 +200,13 @@ function annotate(a: FixtureArticle, text: string): ExtractionResult {
   const entities: Entity[] = [];
   for (const name of a.entities) {
     const spec = ENTITIES[name]!;
-    const mentions: Entity['mentions'] = [];
-    for (const surface of [...spec.surfaces].sort((x, y) => y.length - x.length)) {
-      for (let at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + 1)) {
-        if (mentions.some((m) => at < m.end && at + surface.length > m.start)) continue;
-        mentions.push({ start: at, end: at + surface.length, text: surface, sentence: sentenceAt(at) });
-      }
-    }
+    const mentions: Entity['mentions'] = surfacesIn(text, spec.surfaces).map((m) => ({
+      ...m,
+      sentence: sentenceAt(m.start),
+    }));
     if (mentions.length === 0) throw new Error(`fixture: ${spec.name} is not named in "${a.title}"`);
-    // where the title names it, longest surface first, as the headline stage marks it (src/extract/headline.ts)
-    const titleMentions: TitleMention[] = [];
-    for (const surface of [...spec.surfaces].sort((x, y) => y.length - x.length)) {
-      for (let at = a.title.indexOf(surface); at >= 0; at = a.title.indexOf(surface, at + 1)) {
-        if (titleMentions.some((m) => at < m.end && at + surface.length > m.start)) continue;
-        titleMentions.push({ field: 'title', start: at, end: at + surface.length, text: surface });
-      }
-    }
+    // where the title names it, as the headline stage marks it (src/extract/headline.ts)
+    const titleMentions: TitleMention[] = surfacesIn(a.title, spec.surfaces).map((m) => ({ field: 'title', ...m }));
     const base = {
       id: name,
       key: spec.key,
