@@ -72,6 +72,15 @@ function namesCourtAfter(cues: CourtCues, between: string): boolean {
 /** only places a court can sit in: a city, a region or a site, not a whole country */
 const courtPlace = (p: CourtPlace) => p.placeKind !== 'country';
 
+/** The follow-up took place at the place mention M, for REASON. */
+const placeFound = (m: CourtInput['places'][number], reason: string): FollowUpPlace => ({
+  key: m.place.key,
+  sentenceId: m.sentenceId,
+  start: m.start,
+  end: m.end,
+  reason,
+});
+
 export const FOLLOW_UP_PLACE_RULES: readonly Rule<CourtInput, FollowUpPlace>[] = [
   {
     id: 'follow-up-place/court-in-city',
@@ -93,13 +102,10 @@ export const FOLLOW_UP_PLACE_RULES: readonly Rule<CourtInput, FollowUpPlace>[] =
             .find((p) => p.end <= cs && namesCourtAfter(cues, s.text.slice(p.end - s.start, cs - s.start)));
           const hit = after ?? before;
           if (hit)
-            return {
-              key: hit.place.key,
-              sentenceId: s.id,
-              start: hit.start,
-              end: hit.end,
-              reason: `follow-up-place/court-in-city: the court sits in ${hit.place.name} ("${s.text.slice(Math.min(hit.start, cs) - s.start, Math.max(hit.end, ce) - s.start)}")`,
-            };
+            return placeFound(
+              hit,
+              `follow-up-place/court-in-city: the court sits in ${hit.place.name} ("${s.text.slice(Math.min(hit.start, cs) - s.start, Math.max(hit.end, ce) - s.start)}")`,
+            );
         }
       }
       return null;
@@ -119,14 +125,7 @@ export const FOLLOW_UP_PLACE_RULES: readonly Rule<CourtInput, FollowUpPlace>[] =
               p.place.country === c.country &&
               [p.place.name, ...p.place.aliases].some((n) => n.toLowerCase() === c.city.toLowerCase()),
           );
-          if (city)
-            return {
-              key: city.place.key,
-              sentenceId: city.sentenceId,
-              start: city.start,
-              end: city.end,
-              reason: `follow-up-place/named-court: the ${c.name} sits in ${city.place.name}`,
-            };
+          if (city) return placeFound(city, `follow-up-place/named-court: the ${c.name} sits in ${city.place.name}`);
         }
       }
       return null;

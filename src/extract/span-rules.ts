@@ -74,6 +74,29 @@ export function markSpan(sp: Span, id: string): void {
   if (!r.includes(id)) r.push(id);
 }
 
+/** A span rule `id` makes: TYPE over words s..e, with the gazetteer's entries GAZ for it. */
+function ruleSpan(type: string, s: number, e: number, id: string, gaz: GazEntry[] = []): Span {
+  return { type, s, e, gaz, weak: false, source: 'rule', rules: [id] };
+}
+
+/** Takes the spans OLD out of SPANS and puts SPAN in. */
+function replaceSpans(spans: Span[], old: readonly Span[], span: Span): void {
+  for (const t of old) spans.splice(spans.indexOf(t), 1);
+  spans.push(span);
+}
+
+/**
+ * Puts SPAN in place of the spans inside its words and the spans in order again; false, changing nothing, when a span
+ * reaches across its edge.
+ */
+function replaceInside(spans: Span[], span: Span): boolean {
+  const inside = spans.filter((t) => t.s < span.e && span.s < t.e);
+  if (inside.some((t) => t.s < span.s || t.e > span.e)) return false;
+  replaceSpans(spans, inside, span);
+  spans.sort((a, b) => a.s - b.s);
+  return true;
+}
+
 const nameOpeners = new WeakMap<Gazetteer, ReadonlySet<string>>();
 /**
  * The first words (lower case) of the names the gazetteer lists only for names the tagger finds (its contextual
@@ -102,20 +125,46 @@ function typeByGazetteer(ctx: SentenceSpans, sp: Span): void {
   else if (kinds.has('country') || kinds.has('city') || kinds.has('region')) sp.type = 'place';
 }
 
+/**
+ * Whether a lower-case word is listed as a word of English: english.commonWords, english.verbAndFunctionWords,
+ * mentions.smallWordsAfterNames.
+ */
+function listedEnglish(ctx: SentenceSpans): (l: string) => boolean {
+  const { res, names } = ctx;
+  const verbs = res.words.set('english.verbAndFunctionWords');
+  const after = res.words.set('mentions.smallWordsAfterNames');
+  return (l) => names.commonWords.has(l) || verbs.has(l) || after.has(l);
+}
+
+/**
+ * Whether a lower-case word is a given name a lexicon knows (names.givenNamesWide) and no word of English
+ * (english.commonWords, english.verbAndFunctionWords), no closed-class word, no title, no nationality and no body the
+ * gazetteer knows.
+ */
+function knownGivenName(ctx: SentenceSpans): (l: string) => boolean {
+  const { res, names, W, gaz } = ctx;
+  const verbs = res.words.set('english.verbAndFunctionWords');
+  return (l) =>
+    names.givenNamesWide.has(l) &&
+    !names.commonWords.has(l) &&
+    !verbs.has(l) &&
+    !W.closedClass.has(l) &&
+    !names.titles.set.has(l) &&
+    !gaz.demonyms.has(l) &&
+    !gaz.orgsByName.has(l);
+}
+
 /** A word written in capitals (two letters or more, apostrophes and hyphens inside). */
 const capsWord = (w: string | undefined) => w !== undefined && /^\p{Lu}[\p{Lu}'’-]*\p{Lu}$/u.test(w);
 
 /**
  * Word k of a sentence in capitals may be a surname no lexicon knows: a capitalised word that no span covers and that
- * is no word of English (english.commonWords, english.verbAndFunctionWords, mentions.smallWordsAfterNames) nor a verb
- * form of one ("SUGGESTED", "WEARING"), no title, no nationality, no body or place the gazetteer knows, and no company
- * suffix. A span BESIDES may cover it.
+ * is no word of English (listedEnglish) nor a verb form of one ("SUGGESTED", "WEARING"), no title, no nationality, no
+ * body or place the gazetteer knows, and no company suffix. A span BESIDES may cover it.
  */
 function capsSurnameWord(ctx: SentenceSpans, k: number, besides?: Span): boolean {
-  const { words, spans, W, res, names, gaz } = ctx;
-  const verbs = res.words.set('english.verbAndFunctionWords');
-  const after = res.words.set('mentions.smallWordsAfterNames');
-  const english = (l: string) => names.commonWords.has(l) || verbs.has(l) || after.has(l);
+  const { words, spans, W, names, gaz } = ctx;
+  const english = listedEnglish(ctx);
   // "SUGGESTED", "WEARING": a verb form whose stem is a word of English ("suggests", "wear")
   const inflected = (l: string) =>
     ['ing', 'ed', 'es', 's'].some((suf) => {
@@ -128,9 +177,7 @@ function capsSurnameWord(ctx: SentenceSpans, k: number, besides?: Span): boolean
   const l = lower(w!);
   return (
     !inflected(l) &&
-    !names.commonWords.has(l) &&
-    !verbs.has(l) &&
-    !after.has(l) &&
+    !english(l) &&
     !W.closedClass.has(l) &&
     !W.honorifics.has(l) &&
     !W.companySuffixes.has(l.replace(/\.$/, '')) &&
@@ -142,15 +189,10 @@ function capsSurnameWord(ctx: SentenceSpans, k: number, besides?: Span): boolean
   );
 }
 
-/**
- * Whether a lower-case word is a word of English (english.commonWords, english.verbAndFunctionWords,
- * mentions.smallWordsAfterNames) or a regular verb form or plural of one ("DENIED", "VISITS").
- */
+/** Whether a lower-case word is a word of English (listedEnglish) or a regular verb form or plural of one ("VISITS"). */
 function englishWord(ctx: SentenceSpans): (l: string) => boolean {
-  const { res, names } = ctx;
-  const verbs = res.words.set('english.verbAndFunctionWords');
-  const after = res.words.set('mentions.smallWordsAfterNames');
-  return (l) => names.commonWords.has(l) || verbs.has(l) || after.has(l) || inflectedEnglish(ctx, l);
+  const listed = listedEnglish(ctx);
+  return (l) => listed(l) || inflectedEnglish(ctx, l);
 }
 
 /** The token after a person's title or honorific (names.personTitles, mentions.honorifics) opening at `i`, or null. */
@@ -215,7 +257,7 @@ export const SPAN_RULES: readonly SpanRule[] = [
         const over = spans.filter((t) => t.s <= i && i < t.e);
         if (over.some((t) => t.e - t.s > 1 || t.type === 'person' || t.type === 'organization')) continue;
         for (const o of over) spans.splice(spans.indexOf(o), 1);
-        spans.push({ type: 'place', s: i, e: i + 1, gaz: west, weak: false, source: 'rule', rules: [id] });
+        spans.push(ruleSpan('place', i, i + 1, id, west));
       }
     },
   ),
@@ -239,7 +281,7 @@ export const SPAN_RULES: readonly SpanRule[] = [
         )
           j--;
         if (j === k || j === 0 || !opener.test(words[j - 1]!)) continue;
-        spans.push({ type: 'place', s: j, e: k, gaz: [], weak: false, source: 'rule', rules: [id] });
+        spans.push(ruleSpan('place', j, k, id));
       }
     },
   ),
@@ -270,8 +312,7 @@ export const SPAN_RULES: readonly SpanRule[] = [
           if (!city.length) continue;
           const over = spans.filter((t) => t.s < k && j < t.e);
           if (over.some((t) => t.type === 'person' || t.s < j || t.e > k || (t.gaz.length && t.s === j))) break;
-          for (const t of over) spans.splice(spans.indexOf(t), 1);
-          spans.push({ type: 'place', s: j, e: j + n, gaz: city, weak: false, source: 'rule', rules: [id] });
+          replaceSpans(spans, over, ruleSpan('place', j, j + n, id, city));
           break;
         }
       }
@@ -288,8 +329,11 @@ export const SPAN_RULES: readonly SpanRule[] = [
         let j = i + 1;
         while (j < words.length && j - i <= 3 && /^\p{Lu}\p{Ll}/u.test(words[j]!)) j++;
         if (j === i + 1 || spans.some((t) => t.s < j && i + 1 < t.e && t.type !== 'misc')) continue;
-        for (const t of spans.filter((t) => t.s < j && i + 1 < t.e)) spans.splice(spans.indexOf(t), 1);
-        spans.push({ type: 'person', s: i + 1, e: j, gaz: [], weak: false, source: 'rule', rules: [id] });
+        replaceSpans(
+          spans,
+          spans.filter((t) => t.s < j && i + 1 < t.e),
+          ruleSpan('person', i + 1, j, id),
+        );
       }
     },
   ),
@@ -315,8 +359,11 @@ export const SPAN_RULES: readonly SpanRule[] = [
           j++;
         if (j === i + 1 || spans.some((t) => t.s < j && i < t.e && (t.type !== 'misc' || t.gaz.length))) continue;
         if (j < words.length && opensUpper(words[j]!)) continue; // a longer capitalised run is something else ("John Paul II Hospital")
-        for (const t of spans.filter((t) => t.s < j && i < t.e)) spans.splice(spans.indexOf(t), 1);
-        spans.push({ type: 'person', s: i, e: j, gaz: [], weak: false, source: 'rule', rules: [id] });
+        replaceSpans(
+          spans,
+          spans.filter((t) => t.s < j && i < t.e),
+          ruleSpan('person', i, j, id),
+        );
         i = j - 1;
       }
     },
@@ -355,8 +402,7 @@ export const SPAN_RULES: readonly SpanRule[] = [
           if (!gaz.placesByName.get(name)?.some((e) => 'contextual' in e && e.contextual)) continue;
           const over = spans.filter((t) => t.s < j && i < t.e);
           if (!over.length || over.some((t) => t.s < i || t.e > j || (t.s === i && t.e === j))) break;
-          for (const t of over) spans.splice(spans.indexOf(t), 1);
-          spans.push({ type: 'place', s: i, e: j, gaz: [], weak: false, source: 'rule', rules: [id] });
+          replaceSpans(spans, over, ruleSpan('place', i, j, id));
           i = j - 1;
           break;
         }
@@ -431,7 +477,7 @@ export const SPAN_RULES: readonly SpanRule[] = [
           if (t.s < s) t.e = s;
           else spans.splice(spans.indexOf(t), 1);
         }
-        spans.push({ type: 'organization', s, e: j, gaz: [], weak: false, source: 'rule', rules: [id] });
+        spans.push(ruleSpan('organization', s, j, id));
         i = j - 1;
       }
     },
@@ -610,8 +656,7 @@ export const SPAN_RULES: readonly SpanRule[] = [
           )
         )
           continue;
-        for (const t of over) spans.splice(spans.indexOf(t), 1);
-        spans.push({ type: 'organization', s, e, gaz: [], weak: false, source: 'rule', rules: [id] });
+        replaceSpans(spans, over, ruleSpan('organization', s, e, id));
         spans.sort((a, b) => a.s - b.s);
       }
     },
@@ -643,8 +688,7 @@ export const SPAN_RULES: readonly SpanRule[] = [
         const over = spans.filter((t) => t.s < e && s < t.e);
         if (over.some((t) => t.s < s || t.e > e || (t.type === 'organization' && t.gaz.some((g) => g.kind === 'org'))))
           continue;
-        for (const t of over) spans.splice(spans.indexOf(t), 1);
-        spans.push({ type: 'organization', s, e, gaz: [], weak: false, source: 'rule', rules: [id] });
+        replaceSpans(spans, over, ruleSpan('organization', s, e, id));
         spans.sort((a, b) => a.s - b.s);
         h = e - 1;
       }
@@ -688,8 +732,11 @@ export const SPAN_RULES: readonly SpanRule[] = [
         while (j > 0 && opensUpper(words[j - 1]!) && !named(j - 1) && !W.closedClass.has(words[j - 1]!.toLowerCase()))
           j--;
         if (j === i) continue;
-        for (const t of spans.filter((t) => t.s < i + 1 && j < t.e)) spans.splice(spans.indexOf(t), 1);
-        spans.push({ type: 'place', s: j, e: i + 1, gaz: [], weak: false, source: 'rule', rules: [id] });
+        replaceSpans(
+          spans,
+          spans.filter((t) => t.s < i + 1 && j < t.e),
+          ruleSpan('place', j, i + 1, id),
+        );
       }
     },
   ),
@@ -717,11 +764,7 @@ export const SPAN_RULES: readonly SpanRule[] = [
         if (!named && !W.companySuffixes.has(lower(words[e - 1]!).replace(/\.$/, ''))) continue;
         const part = (a: number, b: number) => words.slice(a, b).join(' ').toLowerCase();
         if (gaz.placesByName.has(part(s, i)) && gaz.placesByName.has(part(i + 1, e))) continue;
-        const inside = spans.filter((t) => t.s < e && s < t.e);
-        if (inside.some((t) => t.s < s || t.e > e)) continue;
-        for (const t of inside) spans.splice(spans.indexOf(t), 1);
-        spans.push({ type: 'organization', s, e, gaz: [], weak: false, source: 'rule', rules: [id] });
-        spans.sort((a, b) => a.s - b.s);
+        if (!replaceInside(spans, ruleSpan('organization', s, e, id))) continue;
         i = e - 1;
       }
     },
@@ -751,11 +794,7 @@ export const SPAN_RULES: readonly SpanRule[] = [
         else if (!allCaps) while (s > 0 && k - 1 - s < 3 && cap(s - 1)) s--;
         // a name of its own besides the noun and the head: words before the noun, or between the ending and the head
         if (s === k - 1 && e - 1 === k + 1) continue;
-        const inside = spans.filter((t) => t.s < e && s < t.e);
-        if (inside.some((t) => t.s < s || t.e > e)) continue;
-        for (const t of inside) spans.splice(spans.indexOf(t), 1);
-        spans.push({ type: 'organization', s, e, gaz: [], weak: false, source: 'rule', rules: [id] });
-        spans.sort((a, b) => a.s - b.s);
+        if (!replaceInside(spans, ruleSpan('organization', s, e, id))) continue;
         k = e - 1;
       }
     },
@@ -1118,8 +1157,11 @@ export const SPAN_RULES: readonly SpanRule[] = [
         if (e === s || e - s > 3 || head(lower(words[e] ?? ''))) continue;
         if (spans.some((t) => t.s < e && s < t.e && t.type !== 'misc')) continue;
         // "MRS. RICE" read whole as something else: the reading over the title and the name gives way
-        for (const t of spans.filter((t) => t.s < e && i < t.e && t.type === 'misc')) spans.splice(spans.indexOf(t), 1);
-        spans.push({ type: 'person', s, e, gaz: [], weak: false, source: 'rule', rules: [id] });
+        replaceSpans(
+          spans,
+          spans.filter((t) => t.s < e && i < t.e && t.type === 'misc'),
+          ruleSpan('person', s, e, id),
+        );
         spans.sort((a, b) => a.s - b.s);
         i = e - 1;
       }
@@ -1197,8 +1239,7 @@ export const SPAN_RULES: readonly SpanRule[] = [
         if (inside.some((t) => t.s < s || t.e > k + 1)) continue;
         if (inside.length === 1 && inside[0]!.s === s && inside[0]!.e === k + 1 && inside[0]!.type === 'organization')
           continue;
-        for (const t of inside) spans.splice(spans.indexOf(t), 1);
-        spans.push({ type: 'organization', s, e: k + 1, gaz: [], weak: false, source: 'rule', rules: [id] });
+        replaceSpans(spans, inside, ruleSpan('organization', s, k + 1, id));
         spans.sort((a, b) => a.s - b.s);
       }
     },
@@ -1231,8 +1272,7 @@ export const SPAN_RULES: readonly SpanRule[] = [
           !over.some((t) => t.s < s || t.e > e || (t.s === s && t.e === e && t.type === 'organization')) &&
           !gaz.placesByName.has(name.join(' '))
         ) {
-          for (const t of over) spans.splice(spans.indexOf(t), 1);
-          spans.push({ type: 'organization', s, e, gaz: [], weak: false, source: 'rule', rules: [id] });
+          replaceSpans(spans, over, ruleSpan('organization', s, e, id));
           spans.sort((a, b) => a.s - b.s);
         }
         s = e - 1;
@@ -1280,23 +1320,14 @@ export const SPAN_RULES: readonly SpanRule[] = [
     'caps-given-name-before-surname',
     'in all-caps copy the tagger may read only the surname of a person ("SPRINTER KAREN DOBBS WON" read as "DOBBS") or fold the given name into the descriptor before it ("CANADIAN KAREN", no name), which mixed case shows as one name: a word right before a person\'s name that a lexicon knows as a given name (names.givenNamesWide) and that is no word of English, no title, no nationality and no country or region, is the first word of the name, when no span covers it or only an unknown descriptor ending on it does',
     (ctx, id) => {
-      const { words, spans, allCaps, W, res, names, gaz } = ctx;
+      const { words, spans, allCaps, gaz } = ctx;
       if (!allCaps) return;
-      const verbs = res.words.set('english.verbAndFunctionWords');
+      const givenName = knownGivenName(ctx);
       const given = (k: number) => {
         const w = words[k];
         if (w === undefined || !/^\p{Lu}[\p{Lu}'’-]*\p{Lu}$/u.test(w)) return false;
         const l = lower(w);
-        return (
-          names.givenNamesWide.has(l) &&
-          !names.commonWords.has(l) &&
-          !verbs.has(l) &&
-          !W.closedClass.has(l) &&
-          !names.titles.set.has(l) &&
-          !gaz.demonyms.has(l) &&
-          !gaz.orgsByName.has(l) &&
-          !(gaz.placesByName.get(l) ?? []).some((e) => e.kind !== 'city')
-        );
+        return givenName(l) && !(gaz.placesByName.get(l) ?? []).some((e) => e.kind !== 'city');
       };
       for (const sp of spans.slice()) {
         if (sp.type !== 'person' || sp.gaz.length || sp.e - sp.s > 2 || !given(sp.s - 1)) continue;
@@ -1337,27 +1368,18 @@ export const SPAN_RULES: readonly SpanRule[] = [
     'caps-given-name-and-surname',
     'in all-caps copy the tagger may leave a person\'s full name untagged when it knows neither word ("STRIKING PARTNER TEDDY SHERINGHAM WITHDREW"), or read one word of it alone ("DON" of "SAID DON PENNEY", "FRATER" of "CEO STEPHEN FRATER", even as a body), which mixed case shows as one name: two words no span covers but such a one-word span (a person on the first; a person or a body no lexicon knows on the second, not both), the first a given name a lexicon knows (names.givenNamesWide) that is no word of English, no title, no nationality and no body or place the gazetteer knows, the second a word that may be a surname (no word of English nor a verb form of one, no title, no nationality, no body or place the gazetteer knows, no company suffix), are a person, when neither word beside the pair may be a word of the same name or of a body\'s (a title may: "CEO"; not a surname-like word, a given name, "&", a company suffix or a body\'s head word: "DEAN WITTER REYNOLDS", "JOHN SMITH & CO")',
     (ctx, id) => {
-      const { words, spans, allCaps, W, res, names, gaz } = ctx;
+      const { words, spans, allCaps, W, names, gaz } = ctx;
       if (!allCaps) return;
-      const verbs = res.words.set('english.verbAndFunctionWords');
       // the one-word span the tagger may have left on a word of the name: a person, or a body no lexicon knows
       const lone = (k: number, types: readonly string[]) =>
         spans.find((t) => t.s === k && t.e === k + 1 && !t.gaz.length && types.includes(t.type));
       const covered = (k: number, besides?: Span) => spans.some((t) => t !== besides && t.s <= k && k < t.e);
+      const givenName = knownGivenName(ctx);
       const given = (k: number, besides?: Span) => {
         const w = words[k];
         if (!capsWord(w) || covered(k, besides)) return false;
         const l = lower(w!);
-        return (
-          names.givenNamesWide.has(l) &&
-          !names.commonWords.has(l) &&
-          !verbs.has(l) &&
-          !W.closedClass.has(l) &&
-          !names.titles.set.has(l) &&
-          !gaz.demonyms.has(l) &&
-          !gaz.orgsByName.has(l) &&
-          !gaz.placesByName.has(l)
-        );
+        return givenName(l) && !gaz.placesByName.has(l);
       };
       const joins = (k: number) => {
         const w = words[k];
@@ -1387,7 +1409,7 @@ export const SPAN_RULES: readonly SpanRule[] = [
         )
           continue;
         for (const t of [first, second]) if (t) spans.splice(spans.indexOf(t), 1);
-        spans.push({ type: 'person', s: k, e: k + 2, gaz: [], weak: false, source: 'rule', rules: [id] });
+        spans.push(ruleSpan('person', k, k + 2, id));
         spans.sort((x, y) => x.s - y.s);
         k++;
       }
@@ -1524,8 +1546,7 @@ export const SPAN_RULES: readonly SpanRule[] = [
         // a longer name that holds the word is another one ("Houthi Supreme Political Council"); only an article the
         // tagger took into the name gives way ("An SAF")
         if (over.some((t) => t.e !== i + 1 || words.slice(t.s, i).some((x) => !/^(?:a|an|the)$/i.test(x)))) continue;
-        for (const t of over) spans.splice(spans.indexOf(t), 1);
-        spans.push({ type: 'organization', s: i, e: i + 1, gaz: entries, weak: false, source: 'rule', rules: [id] });
+        replaceSpans(spans, over, ruleSpan('organization', i, i + 1, id, entries));
       }
       spans.sort((a, b) => a.s - b.s);
     },
@@ -1599,7 +1620,7 @@ export const SPAN_RULES: readonly SpanRule[] = [
             .toLowerCase(),
         );
         if (!place?.length) continue;
-        spans.push({ type: 'place', s: of + 1, e: sp.e, gaz: [...place], weak: false, source: 'rule', rules: [id] });
+        spans.push(ruleSpan('place', of + 1, sp.e, id, [...place]));
         sp.e = of;
         markSpan(sp, id);
       }
@@ -1700,7 +1721,7 @@ function joinPatronymics(
     const e = right?.e ?? i + 2;
     while (s > 0 && !left && /^\p{Lu}\p{Ll}/u.test(words[s - 1]!) && names.givenNames.has(lower(words[s - 1]!))) s--;
     for (const t of [left, right]) if (t && spans.includes(t)) spans.splice(spans.indexOf(t), 1);
-    spans.push({ type: 'person', s, e, gaz: [], weak: false, source: 'rule', rules: [id] });
+    spans.push(ruleSpan('person', s, e, id));
     i = e;
   }
   spans.sort((a, b) => a.s - b.s);
@@ -1756,8 +1777,7 @@ function bodyRuns(names: NameLexicons, W: MentionWords, words: readonly string[]
       continue;
     if (over.filter((t) => t.type === 'organization').length > 1) continue;
     if (words.slice(s, e).some((w) => names.titles.set.has(lower(w)) && !W.orgHeads.has(lower(w)))) continue;
-    for (const t of over) spans.splice(spans.indexOf(t), 1);
-    spans.push({ type: 'organization', s, e, gaz: [], weak: false, source: 'rule', rules: [id] });
+    replaceSpans(spans, over, ruleSpan('organization', s, e, id));
   }
   spans.sort((a, b) => a.s - b.s);
 }

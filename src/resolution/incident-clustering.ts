@@ -988,6 +988,12 @@ export interface IncidentCluster {
   merges: ClusterMerge[];
 }
 
+/** Frame `merge.a` joins CLUSTER by its link MERGE to a frame of it. */
+function joinCluster(cluster: IncidentCluster, merge: ClusterMerge): void {
+  cluster.members = [...cluster.members, merge.a].sort(cmp);
+  cluster.merges.push(merge);
+}
+
 export interface Clustering {
   /** frame key → incident key, or null for a reference that matched no incident */
   assignment: Map<string, string | null>;
@@ -1207,9 +1213,7 @@ export function clusterFrames(
     byKey.delete(own);
     covered.get(r.articleId)!.delete(own);
     assignment.set(r.key, key);
-    const cluster = byKey.get(key)!;
-    cluster.members = [...cluster.members, r.key].sort(cmp);
-    cluster.merges.push({
+    joinCluster(byKey.get(key)!, {
       a: r.key,
       b: best.f.key,
       score: best.s.score,
@@ -1228,9 +1232,7 @@ export function clusterFrames(
     const key = best ? assignment.get(best.f.key)! : null;
     assignment.set(r.key, key);
     if (best && key) {
-      const cluster = byKey.get(key)!;
-      cluster.members = [...cluster.members, r.key].sort(cmp);
-      cluster.merges.push({
+      joinCluster(byKey.get(key)!, {
         a: r.key,
         b: best.f.key,
         score: best.s.score,

@@ -49,16 +49,17 @@ export const isoDay = z
     'is not a real date',
   );
 
+/** The items of a list given as `a,b` or as a repeated parameter (blank items dropped). */
+const listItems = z.union([z.string(), z.array(z.string())]).transform((v) =>
+  (Array.isArray(v) ? v : [v])
+    .flatMap((s) => s.split(','))
+    .map((s) => s.trim())
+    .filter(Boolean),
+);
+
 /** A list given as `a,b` or as a repeated parameter; each item must be one of `values`. */
 export function list<const T extends string>(values: readonly T[]) {
-  return z
-    .union([z.string(), z.array(z.string())])
-    .transform((v) =>
-      (Array.isArray(v) ? v : [v])
-        .flatMap((s) => s.split(','))
-        .map((s) => s.trim())
-        .filter(Boolean),
-    )
+  return listItems
     .pipe(
       z
         .array(z.enum(values as [T, ...T[]], { error: () => `must be among ${values.join(', ')}` }))
@@ -68,14 +69,7 @@ export function list<const T extends string>(values: readonly T[]) {
 }
 
 export const freeList = (maxItems: number) =>
-  z
-    .union([z.string(), z.array(z.string())])
-    .transform((v) =>
-      (Array.isArray(v) ? v : [v])
-        .flatMap((s) => s.split(','))
-        .map((s) => s.trim())
-        .filter(Boolean),
-    )
+  listItems
     .pipe(z.array(z.string().max(200)).min(1, 'must not be empty').max(maxItems, `at most ${maxItems} values`))
     .optional();
 

@@ -12,8 +12,8 @@ import type {
   TitleMention,
 } from '../../src/extract/types.js';
 import type { Graph } from '../../src/graph/driver.js';
-import { ingestArticles, type IngestSummary } from '../../src/ingest/pipeline.js';
-import type { SourceArticle } from '../../src/sources/article.js';
+import type { IngestSummary } from '../../src/ingest/pipeline.js';
+import { ingestAnnotated } from './annotated-ingest.js';
 import { sentencesOf } from '../helpers/sentences.js';
 
 type Spec =
@@ -181,6 +181,18 @@ export const ARTICLES: FixtureArticle[] = [
   },
 ];
 
+/** Where TEXT names one of SURFACES: every occurrence, longest surface first, none overlapping one taken before. */
+function surfacesIn(text: string, surfaces: readonly string[]): Array<{ start: number; end: number; text: string }> {
+  const found: Array<{ start: number; end: number; text: string }> = [];
+  for (const surface of [...surfaces].sort((x, y) => y.length - x.length)) {
+    for (let at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + 1)) {
+      if (found.some((m) => at < m.end && at + surface.length > m.start)) continue;
+      found.push({ start: at, end: at + surface.length, text: surface });
+    }
+  }
+  return found;
+}
+
 /** The extraction result a perfect extractor would return for a fixture article. */
 function annotate(a: FixtureArticle, text: string): ExtractionResult {
   const sentences = sentencesOf(text);
@@ -188,22 +200,13 @@ function annotate(a: FixtureArticle, text: string): ExtractionResult {
   const entities: Entity[] = [];
   for (const name of a.entities) {
     const spec = ENTITIES[name]!;
-    const mentions: Entity['mentions'] = [];
-    for (const surface of [...spec.surfaces].sort((x, y) => y.length - x.length)) {
-      for (let at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + 1)) {
-        if (mentions.some((m) => at < m.end && at + surface.length > m.start)) continue;
-        mentions.push({ start: at, end: at + surface.length, text: surface, sentence: sentenceAt(at) });
-      }
-    }
+    const mentions: Entity['mentions'] = surfacesIn(text, spec.surfaces).map((m) => ({
+      ...m,
+      sentence: sentenceAt(m.start),
+    }));
     if (mentions.length === 0) throw new Error(`fixture: ${spec.name} is not named in "${a.title}"`);
-    // where the title names it, longest surface first, as the headline stage marks it (src/extract/headline.ts)
-    const titleMentions: TitleMention[] = [];
-    for (const surface of [...spec.surfaces].sort((x, y) => y.length - x.length)) {
-      for (let at = a.title.indexOf(surface); at >= 0; at = a.title.indexOf(surface, at + 1)) {
-        if (titleMentions.some((m) => at < m.end && at + surface.length > m.start)) continue;
-        titleMentions.push({ field: 'title', start: at, end: at + surface.length, text: surface });
-      }
-    }
+    // where the title names it, as the headline stage marks it (src/extract/headline.ts)
+    const titleMentions: TitleMention[] = surfacesIn(a.title, spec.surfaces).map((m) => ({ field: 'title', ...m }));
     const base = {
       id: name,
       key: spec.key,
@@ -256,25 +259,16 @@ function annotate(a: FixtureArticle, text: string): ExtractionResult {
 }
 
 export async function ingestFixture(graph: Graph): Promise<IngestSummary> {
-  const sources: SourceArticle[] = ARTICLES.map((a, i) => ({
-    text: a.text,
-    title: a.title,
-    published: a.published,
-    source: a.source,
-    url: `https://example.org/${a.source.toLowerCase().replace(/\W+/g, '-')}/${i}`,
-    origin: { file: 'browser-fixture', item: i },
-  }));
-  const byText = new Map(ARTICLES.map((a) => [a.text.trim(), a]));
-  const summary = await ingestArticles(graph, sources, [], {
-    extract: (input) => {
-      const a = byText.get(input.text.trim());
-      if (!a) throw new Error('fixture: unknown article text');
-      return annotate(a, input.text);
+  const summary = await ingestAnnotated(
+    graph,
+    {
+      name: 'fixture',
+      file: 'browser-fixture',
+      url: (a, i) => `https://example.org/${a.source.toLowerCase().replace(/\W+/g, '-')}/${i}`,
     },
-  });
-  if (summary.failures.length || summary.warnings) {
-    throw new Error(`fixture ingestion had problems: ${JSON.stringify(summary.failures)} warnings=${summary.warnings}`);
-  }
+    ARTICLES,
+    annotate,
+  );
   const stored = async (extracted: string): Promise<string> =>
     graph.read(async (tx) => {
       const r = await tx.run(

@@ -4,8 +4,8 @@
 // with the extraction given by hand (like fixture.ts); offsets are computed from the texts.
 import type { Entity, ExtractionResult, OrgKind, Sentence } from '../../src/extract/types.js';
 import type { Graph } from '../../src/graph/driver.js';
-import { ingestArticles, type IngestSummary } from '../../src/ingest/pipeline.js';
-import type { SourceArticle } from '../../src/sources/article.js';
+import type { IngestSummary } from '../../src/ingest/pipeline.js';
+import { ingestAnnotated } from './annotated-ingest.js';
 
 type Spec =
   | { key: string; type: 'person'; name: string }
@@ -156,26 +156,10 @@ function annotate(a: HubArticle, text: string): ExtractionResult {
 }
 
 export async function ingestHubFixture(graph: Graph): Promise<IngestSummary> {
-  const sources: SourceArticle[] = articles.map((a, i) => ({
-    text: a.text,
-    title: a.title,
-    published: a.published,
-    source: a.source,
-    url: `https://example.org/hub/${i}`,
-    origin: { file: 'browser-hub-fixture', item: i },
-  }));
-  const byText = new Map(articles.map((a) => [a.text.trim(), a]));
-  const summary = await ingestArticles(graph, sources, [], {
-    extract: (input) => {
-      const a = byText.get(input.text.trim());
-      if (!a) throw new Error('hub fixture: unknown article text');
-      return annotate(a, input.text);
-    },
-  });
-  if (summary.failures.length || summary.warnings) {
-    throw new Error(
-      `hub fixture ingestion had problems: ${JSON.stringify(summary.failures)} warnings=${summary.warnings}`,
-    );
-  }
-  return summary;
+  return ingestAnnotated(
+    graph,
+    { name: 'hub fixture', file: 'browser-hub-fixture', url: (_a, i) => `https://example.org/hub/${i}` },
+    articles,
+    annotate,
+  );
 }

@@ -11,6 +11,7 @@ import cytoscape, {
 import fcose from 'cytoscape-fcose';
 import type { EdgeType, EntitySummary, GraphEdge, NodeType } from '../../../src/api/contract.ts';
 import { relationLabel } from '../../../src/ontology/index.ts';
+import type { ViewState } from '../state.ts';
 import { attachLabels } from './labels.ts';
 import {
   fitView,
@@ -25,15 +26,8 @@ import { alignTo, nodesNeedingPlace, placeNearLinks, removeOverlaps, type Point 
 
 cytoscape.use(fcose);
 
-export interface ClientFilters {
-  types: NodeType[];
-  orgKinds: string[];
-  incidentKinds: string[];
-  /** relationship types shown; empty = all */
-  rels: EdgeType[];
-  from: string | null;
-  to: string | null;
-}
+/** The filters of the view state (state.ts) the view applies to what it has drawn, without asking the server. */
+export type ClientFilters = Pick<ViewState, 'types' | 'orgKinds' | 'incidentKinds' | 'rels' | 'from' | 'to'>;
 
 interface Snapshot {
   elements: ElementDefinition[];
@@ -117,22 +111,22 @@ export function edgeShortCaption(e: GraphEdge): string {
   return shortLabel(linkWhat(e), 32);
 }
 
+/** What a drawn link shows of its edge that a later answer may change: its weights, outlets and captions. */
+function edgeShownData(e: GraphEdge) {
+  return {
+    weight: Math.max(1, e.weight),
+    independent: Math.max(1, e.independent),
+    outlets: e.outlets,
+    caption: edgeCaption(e),
+    short: edgeShortCaption(e),
+    edge: e,
+  };
+}
+
 export function edgeDefinition(e: GraphEdge): ElementDefinition {
   return {
     group: 'edges',
-    data: {
-      id: e.id,
-      source: e.from,
-      target: e.to,
-      type: e.type,
-      label: e.label,
-      weight: Math.max(1, e.weight),
-      independent: Math.max(1, e.independent),
-      outlets: e.outlets,
-      caption: edgeCaption(e),
-      short: edgeShortCaption(e),
-      edge: e,
-    },
+    data: { id: e.id, source: e.from, target: e.to, type: e.type, label: e.label, ...edgeShownData(e) },
   };
 }
 
@@ -264,14 +258,7 @@ export class GraphView {
     for (const e of edges) {
       const existing = cy.getElementById(e.id);
       if (existing.nonempty()) {
-        existing.data({
-          weight: Math.max(1, e.weight),
-          independent: Math.max(1, e.independent),
-          outlets: e.outlets,
-          caption: edgeCaption(e),
-          short: edgeShortCaption(e),
-          edge: e,
-        });
+        existing.data(edgeShownData(e));
         continue;
       }
       const hasEnds = (k: string) => ids.has(k) || cy.getElementById(k).nonempty();
