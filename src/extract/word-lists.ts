@@ -135,6 +135,7 @@ export const WORD_LISTS = {
     'weekdays',
     'hyphenParticiples',
     'bodyNouns',
+    'outletNounsBeforeName',
     'bodyNamingWords',
     'areaNouns',
     'siteNouns',
