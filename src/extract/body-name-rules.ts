@@ -112,6 +112,22 @@ export const BODY_NAME_RULES: readonly EntityRule[] = [
       }
     },
   ),
+  rule(
+    'portfolio-before-office-title',
+    '"Interior Minister Anna Berg", "Agriculture Secretary Tom Ward": a portfolio word (entities.portfolioWords) written alone right before "minister" or "secretary" names no body, so the tagger\'s one-word organisation or place there is dropped. Not a name the gazetteer knows, nor a portfolio of more words ("Foreign Office Minister")',
+    (doc, cands) => {
+      const portfolios = doc.res.words.set('entities.portfolioWords');
+      remove(
+        cands,
+        (c) =>
+          c.type !== 'person' &&
+          !c.gaz.length &&
+          !c.media &&
+          portfolios.has(c.text.toLowerCase()) &&
+          /^[ \t]+(?:[Mm]inister|[Ss]ecretary|MINISTER|SECRETARY)\b/u.test(doc.text.slice(c.end, c.end + 12)),
+      );
+    },
+  ),
 ];
 
 /** Runs the rules of this file that are on over an article's candidates, after the name-repair rules. */

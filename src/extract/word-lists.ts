@@ -106,6 +106,7 @@ export const WORD_LISTS = {
     'capsRunWords',
     'programmeWords',
     'officeTitlesAfterPlace',
+    'portfolioWords',
   ],
   mentions: [
     'smallWordsAfterNames',

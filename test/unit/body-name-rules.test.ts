@@ -107,3 +107,26 @@ describe('entities/outlet-after-media-noun (issue 11)', () => {
     ).toEqual(['person:Okonkwo']);
   });
 });
+
+describe('entities/portfolio-before-office-title (issue 11)', () => {
+  it("a portfolio word before a minister's title is no body", () => {
+    expect(
+      rulesOver('Interior Minister Anna Berg ordered a review of the border posts.', [
+        ['organization', 'Interior'],
+        ['person', 'Anna Berg'],
+      ]),
+    ).toEqual(['person:Anna Berg']);
+  });
+
+  it('the ministry itself, or a portfolio of more words, stays a body', () => {
+    expect(
+      rulesOver('The Interior Ministry said the border posts would reopen.', [['organization', 'Interior Ministry']]),
+    ).toEqual(['organization:Interior Ministry']);
+    expect(
+      rulesOver('Foreign Office Minister Tom Ward flew to Lagos.', [
+        ['organization', 'Foreign Office'],
+        ['person', 'Tom Ward'],
+      ]),
+    ).toEqual(['organization:Foreign Office', 'person:Tom Ward']);
+  });
+});
