@@ -106,6 +106,7 @@ export const WORD_LISTS = {
     'capsRunWords',
     'programmeWords',
     'officeTitlesAfterPlace',
+    'portfolioWords',
   ],
   mentions: [
     'smallWordsAfterNames',
@@ -135,6 +136,7 @@ export const WORD_LISTS = {
     'weekdays',
     'hyphenParticiples',
     'bodyNouns',
+    'outletNounsBeforeName',
     'bodyNamingWords',
     'areaNouns',
     'siteNouns',

@@ -3,6 +3,7 @@
 import { makeDoc, sentenceAt } from '../../src/extract/document.js';
 import { applyEntityRules } from '../../src/extract/entity-rules.js';
 import { applyNameRepairRules } from '../../src/extract/name-repair-rules.js';
+import { applyBodyNameRules } from '../../src/extract/body-name-rules.js';
 import type { Candidate } from '../../src/extract/mentions.js';
 import { res } from './resources.js';
 
@@ -39,6 +40,7 @@ export function candidatesOver(
   const kept = [...made];
   applyEntityRules(doc, kept);
   applyNameRepairRules(doc, kept);
+  applyBodyNameRules(doc, kept);
   return { made, kept };
 }
 

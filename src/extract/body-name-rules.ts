@@ -1,0 +1,137 @@
+// Rules that mend the name of a body the tagger cut short or read as a person (issue 11: precision on unseen news).
+// They run after the name-repair rules (name-repair-rules.ts) over the candidates of one article; each is a named unit
+// with its reason, switched off by id with KG_DISABLE_RULES. The words they need come from the name lists.
+import type { Doc } from './document.js';
+import type { Candidate } from './mentions.js';
+import { isOn } from '../rules/index.js';
+import {
+  type EntityRule,
+  englishWordOf,
+  inCaps,
+  mark,
+  overlaps,
+  remove,
+  respan,
+  retype,
+  rule,
+} from './entity-rules.js';
+
+/** One capitalised word written right before `end`, set off by a single space or tab: the word and where it starts. */
+function capitalisedWordBefore(doc: Doc, end: number): { word: string; start: number } | null {
+  const m = /(?<![\p{L}\p{N}.'’&-])(\p{Lu}[\p{L}\p{N}&]*(?:-\p{Lu}[\p{L}\p{N}&]*)*(?:['’]s)?)[ \t]$/u.exec(
+    doc.text.slice(Math.max(0, end - 40), end),
+  );
+  return m ? { word: m[1]!, start: end - m[0].length } : null;
+}
+
+export const BODY_NAME_RULES: readonly EntityRule[] = [
+  rule(
+    'firm-name-reaches-back',
+    '"Southern California Edison Co", "Daniels Pharmaceuticals Inc", "Boatmen\'s Bancshares Inc": a firm\'s name that ends in a company suffix (mentions.companySuffixes) runs back over the capitalised words written right before it, where the tagger cut those off as a place, a person or nothing. A word no mention covers joins only if it is no word of English, no month or weekday and no place the gazetteer knows (so "Shares", "Monday", "Japan\'s" stay out); a mention joins whole, unless a title backs it, it is an outlet, a known body or a country; a word with a small hyphenated part ("Denver-based") is no part of the name. The firm named again without its suffix is the firm too. Not in a sentence in capitals, where case tells nothing',
+    (doc, cands, id) => {
+      const suffixes = doc.res.words.set('mentions.companySuffixes');
+      const months = doc.res.words.set('news.months');
+      const weekdays = doc.res.words.set('mentions.weekdays');
+      const english = englishWordOf(doc);
+      const places = doc.res.gazetteer.placesByName;
+      for (const c of cands.slice()) {
+        if (!cands.includes(c) || c.type !== 'organization' || c.media || inCaps(doc, c.sentence)) continue;
+        const last = c.text.split(/\s+/u).pop()!.replace(/\.$/u, '').toLowerCase();
+        if (!suffixes.has(last) || !/\s/u.test(c.text)) continue;
+        let start = c.start;
+        const taken: Candidate[] = [];
+        for (let step = 0; step < 3; step++) {
+          const w = capitalisedWordBefore(doc, start);
+          if (!w) break;
+          const over = cands.filter((o) => o !== c && overlaps(o, { start: w.start, end: start - 1 }));
+          if (over.length) {
+            const o = over[0]!;
+            if (over.length > 1 || o.end !== start - 1 || o.sure || o.media) break;
+            if (o.gaz.some((e) => e.kind === 'country' || e.kind === 'org')) break;
+            if (/['’]s$/u.test(o.text)) break;
+            taken.push(o);
+            start = o.start;
+            continue;
+          }
+          const possessive = /['’]s$/u.test(w.word);
+          const lower = w.word.replace(/['’]s$/u, '').toLowerCase();
+          if (english(lower) || months.has(lower) || weekdays.has(w.word.replace(/['’]s$/u, '')) || places.has(lower))
+            break;
+          start = w.start;
+          // a possessive owns the firm ("Boatmen's Bancshares"): nothing before it is part of the name
+          if (possessive) break;
+        }
+        if (start === c.start) continue;
+        remove(cands, (o) => taken.includes(o));
+        respan(doc, c, start, c.end, id);
+        c.gaz = c.gaz.filter((e) => e.kind === 'org');
+        c.venue = false;
+        // the firm named again without its suffix ("Harkavy Plastics said") is the firm, whatever the tagger read
+        const bare = c.text.replace(/\s+\S+$/u, '');
+        for (const o of cands) if (o !== c && !o.sure && o.text === bare) retype(o, 'organization', id);
+      }
+    },
+  ),
+  rule(
+    'outlet-after-media-noun',
+    '"the official state news agency Tarsa said", "the weekly Morgenblad reported": a name written right after a noun for a news outlet (mentions.outletNounsBeforeName) is that outlet, though the tagger read it as a person or a place. Not a name that opens with a given name after a bare noun ("told the newspaper Maria was safe"; after a described one, "the official state news agency Petra", it names the outlet), one a title makes sure, nor a body or country the gazetteer knows (a town of the same name is no obstacle). The same name written again in the article is the outlet too',
+    (doc, cands, id) => {
+      const nounBefore = doc.res.words.memo(
+        'body-name-rules.outletNounBefore',
+        () => new RegExp(String.raw`(?:^|[^\p{L}])${doc.res.words.alt('mentions.outletNounsBeforeName')}[ \t]+$`, 'u'),
+      );
+      // "the official state news agency Petra": words that describe the outlet stand between its article and its noun
+      const describedNoun = doc.res.words.memo(
+        'body-name-rules.describedOutletNoun',
+        () =>
+          new RegExp(
+            String.raw`(?:^|[^\p{L}])(?:the|an?|\p{Lu}[\p{L}.-]*['’]s?)\s+(?:[\p{L}-]+\s+){1,3}${doc.res.words.alt('mentions.outletNounsBeforeName')}[ \t]+$`,
+            'u',
+          ),
+      );
+      const given = doc.res.names.givenNames;
+      for (const c of cands) {
+        if (c.type === 'organization' || c.sure || c.venue) continue;
+        if (c.gaz.some((e) => e.kind === 'org' || e.kind === 'country')) continue;
+        if (doc.res.gazetteer.placesByName.get(c.text.toLowerCase())?.some((e) => e.kind === 'country')) continue;
+        const before = doc.text.slice(Math.max(0, c.start - 60), c.start);
+        if (!nounBefore.test(before)) continue;
+        if (given.has(c.text.split(/\s+/u)[0]!.toLowerCase()) && !describedNoun.test(before)) continue;
+        retype(c, 'organization', id);
+        // a town of the same name ("Petra") is not where the outlet is
+        c.gaz = [];
+        c.media = true;
+        mark(c, id);
+        // the outlet named again ("Petra added") is the outlet too
+        for (const o of cands) {
+          if (o === c || o.sure || o.text !== c.text || o.type === 'organization') continue;
+          retype(o, 'organization', id);
+          o.gaz = [];
+          o.media = true;
+        }
+      }
+    },
+  ),
+  rule(
+    'portfolio-before-office-title',
+    '"Interior Minister Anna Berg", "Agriculture Secretary Tom Ward": a portfolio word (entities.portfolioWords) written alone right before "minister" or "secretary" names no body, so the tagger\'s one-word organisation or place there is dropped. Not a name the gazetteer knows, nor a portfolio of more words ("Foreign Office Minister")',
+    (doc, cands) => {
+      const portfolios = doc.res.words.set('entities.portfolioWords');
+      remove(
+        cands,
+        (c) =>
+          c.type !== 'person' &&
+          !c.gaz.length &&
+          !c.media &&
+          portfolios.has(c.text.toLowerCase()) &&
+          /^[ \t]+(?:[Mm]inister|[Ss]ecretary|MINISTER|SECRETARY)\b/u.test(doc.text.slice(c.end, c.end + 12)),
+      );
+    },
+  ),
+];
+
+/** Runs the rules of this file that are on over an article's candidates, after the name-repair rules. */
+export function applyBodyNameRules(doc: Doc, cands: Candidate[]): void {
+  for (const r of BODY_NAME_RULES) if (isOn(doc.res.rules, r)) r.run(doc, cands);
+  cands.sort((a, b) => a.start - b.start);
+}

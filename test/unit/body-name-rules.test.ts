@@ -1,0 +1,132 @@
+// Issue 11: a firm's name cut before its suffix's owner words, and an outlet named right after its noun
+// (src/extract/body-name-rules.ts). Every sentence here is written for these tests.
+import { describe, expect, it } from 'vitest';
+import { candidatesOver, rulesOver } from '../helpers/entity-rules.js';
+
+describe('entities/firm-name-reaches-back (issue 11)', () => {
+  it('a firm name cut after a surname runs back over it, one organisation', () => {
+    const kept = candidatesOver('Brakeman Foods said it had bought Harkavy Plastics Inc for cash on Tuesday.', [
+      ['organization', 'Brakeman Foods'],
+      ['person', 'Harkavy'],
+      ['organization', 'Plastics Inc'],
+    ]).kept;
+    expect(kept.map((c) => `${c.type}:${c.text}`)).toEqual([
+      'organization:Brakeman Foods',
+      'organization:Harkavy Plastics Inc',
+    ]);
+    expect(kept[1]!.rules).toContain('entities/firm-name-reaches-back');
+  });
+
+  it('a possessive owner word with no mention of its own joins the firm', () => {
+    expect(
+      rulesOver("Analysts expect a bid for Tollander's Savings Corp. within weeks.", [
+        ['organization', 'Savings Corp.'],
+      ]),
+    ).toEqual(["organization:Tollander's Savings Corp."]);
+  });
+
+  it('a common word, a weekday, a country or its possessive before the firm stay out', () => {
+    expect(rulesOver('Shares Plastics Inc issued last year rose.', [['organization', 'Plastics Inc']])).toEqual([
+      'organization:Plastics Inc',
+    ]);
+    expect(
+      rulesOver('The board met on Monday Harvest Mills Ltd said.', [['organization', 'Harvest Mills Ltd']]),
+    ).toEqual(['organization:Harvest Mills Ltd']);
+    expect(
+      rulesOver("Investors cheered as Norway's Fjordline Shipping Co raised its dividend.", [
+        ['place', 'Norway'],
+        ['organization', 'Fjordline Shipping Co'],
+      ]),
+    ).toEqual(['place:Norway', 'organization:Fjordline Shipping Co']);
+  });
+
+  it('the firm named again without its suffix is the firm; a "-based" word before it stays out', () => {
+    expect(
+      rulesOver('Buyers looked at Harkavy Plastics Inc first. Harkavy Plastics makes crates.', [
+        ['person', 'Harkavy'],
+        ['organization', 'Plastics Inc'],
+        ['person', 'Harkavy Plastics', 40],
+      ]),
+    ).toEqual(['organization:Harkavy Plastics Inc', 'organization:Harkavy Plastics']);
+    expect(
+      rulesOver('Traders named Leeds-based Harkavy Plastics Inc as a buyer.', [
+        ['organization', 'Harkavy Plastics Inc'],
+      ]),
+    ).toEqual(['organization:Harkavy Plastics Inc']);
+  });
+
+  it('a name without a company suffix does not reach back', () => {
+    expect(
+      rulesOver('Officials in Lisbon Harbour Authority offices said nothing.', [
+        ['place', 'Lisbon'],
+        ['organization', 'Harbour Authority'],
+      ]),
+    ).toEqual(['place:Lisbon', 'organization:Harbour Authority']);
+  });
+});
+
+describe('entities/outlet-after-media-noun (issue 11)', () => {
+  it('a name right after "news agency" or "the weekly" is that outlet, not a person', () => {
+    const kept = candidatesOver('The state news agency Tarsa said the talks would resume in spring.', [
+      ['person', 'Tarsa'],
+    ]).kept;
+    expect(kept.map((c) => `${c.type}:${c.text}`)).toEqual(['organization:Tarsa']);
+    expect(kept[0]!.media).toBe(true);
+    expect(
+      rulesOver('The state news agency Tarsa said so. Tarsa added a map.', [
+        ['person', 'Tarsa'],
+        ['person', 'Tarsa', 30],
+      ]),
+    ).toEqual(['organization:Tarsa', 'organization:Tarsa']);
+    expect(rulesOver('The weekly Morgenblad printed the letter in full.', [['place', 'Morgenblad']])).toEqual([
+      'organization:Morgenblad',
+    ]);
+  });
+
+  it('a town name after an outlet noun is the outlet, a country is not', () => {
+    expect(rulesOver('The weekly Bristol printed the letter in full.', [['place', 'Bristol']])).toEqual([
+      'organization:Bristol',
+    ]);
+    expect(rulesOver('The weekly France printed the letter in full.', [['person', 'France']])).toEqual([
+      'person:France',
+    ]);
+  });
+
+  it('a given name after a described outlet noun is the outlet', () => {
+    expect(rulesOver('The official state news agency Katrin carried the decree.', [['person', 'Katrin']])).toEqual([
+      'organization:Katrin',
+    ]);
+  });
+
+  it('a given name after a bare outlet noun, or a name with a title, stays a person', () => {
+    expect(
+      rulesOver('Her brother told the newspaper Maria had been released unharmed.', [['person', 'Maria']]),
+    ).toEqual(['person:Maria']);
+    expect(
+      rulesOver('The minister told the agency Dr. Okonkwo would lead the inquiry.', [['person', 'Okonkwo']]),
+    ).toEqual(['person:Okonkwo']);
+  });
+});
+
+describe('entities/portfolio-before-office-title (issue 11)', () => {
+  it("a portfolio word before a minister's title is no body", () => {
+    expect(
+      rulesOver('Interior Minister Anna Berg ordered a review of the border posts.', [
+        ['organization', 'Interior'],
+        ['person', 'Anna Berg'],
+      ]),
+    ).toEqual(['person:Anna Berg']);
+  });
+
+  it('the ministry itself, or a portfolio of more words, stays a body', () => {
+    expect(
+      rulesOver('The Interior Ministry said the border posts would reopen.', [['organization', 'Interior Ministry']]),
+    ).toEqual(['organization:Interior Ministry']);
+    expect(
+      rulesOver('Foreign Office Minister Tom Ward flew to Lagos.', [
+        ['organization', 'Foreign Office'],
+        ['person', 'Tom Ward'],
+      ]),
+    ).toEqual(['organization:Foreign Office', 'person:Tom Ward']);
+  });
+});
