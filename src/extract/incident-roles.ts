@@ -694,7 +694,11 @@ export function buildRoleCues(l: RoleLists): RoleCues {
   // (rule role.apposition-editor-brackets) a transcript's editor writes an acronym's expansion or an acronym in square
   // brackets inside the apposition ("coordinator of the Patriotic Union [UP] in Cordoba", "an agent of FUSEP [Public
   // Security Forces]"), which makes it longer: up to twenty words
-  const apposition = `(?:[^,.;()\\[\\]]|\\(\\p{Lu}[\\p{Lu}\\p{N}&.-]{0,9}\\)|\\[[^\\[\\],.;]{1,60}\\]){1,130}`;
+  // (rule role.charged-apposition) "X, 17, is charged with murder in the killing of Y, 16, who was shot": a stretch
+  // between commas that holds the subject's own charge or suspicion ("is charged with", "was accused of") is its clause,
+  // no apposition; the harm verb after it is said of someone else
+  const ownCharge = `\\s(?:${alt(l.passiveAuxiliaries)}|is|are)\\s+(?:${alt(l.suspicionCues)})(?![\\p{L}])`;
+  const apposition = `(?:(?!${ownCharge})(?:[^,.;()\\[\\]]|\\(\\p{Lu}[\\p{Lu}\\p{N}&.-]{0,9}\\)|\\[[^\\[\\],.;]{1,60}\\])){1,130}`;
   const subjectGap = `(?:\\s*,(?:${apposition},){1,3}\\s*(?:who\\s+)?|\\s*,\\s*who\\s+|\\s+)`;
   // (rule role.described-passive-gap) between a described subject and its passive verb: "of", "at" or "from" and a
   // short phrase ("50 peasants of various ages were kidnapped", "a civilian employee at the 4th army brigade was shot"), an apposition closed by a comma (", five of them foreigners,") and a
