@@ -83,6 +83,10 @@ export function roleCuesOf(res: {
       remoteAttackVerbs: words.list('incident-roles.remoteAttackVerbs'),
       listDeterminers: words.list('incident-roles.listDeterminers'),
       inclusionLinks: words.list('incident-roles.inclusionLinks'),
+      forceRankHeads: words.list('incident-roles.forceRankHeads'),
+      stateForceNouns: words.list('incident-roles.stateForceNouns'),
+      dutiesAfterResponsible: words.list('incident-roles.dutiesAfterResponsible'),
+      personCrimeVerbs: words.list('incident-roles.personCrimeVerbs'),
       listSourceOpeners: words.list('incident-roles.listSourceOpeners'),
       listClosers: words.list('incident-roles.listClosers'),
       listItemVerbs: words.list('incident-roles.listItemVerbs'),
@@ -259,6 +263,10 @@ export interface RoleCues {
   remainderPhrase: RegExp;
   /** anchored at the start: the glue of a list item a count includes (", including "; rule role.attackers-among-the-dead) */
   inclusionGlue: RegExp;
+  /** a phrase that ends in a state force's men or ranks ("two sergeants", "policemen"; rule role.agent-inclusion-harmed) */
+  forceItem: RegExp;
+  /** anchored at the start: "for" + a duty after "responsible" (" for guarding", " for security"; rule role.responsible-for-duty) */
+  dutyAfterResponsible: RegExp;
   /** anchored at the end: the last count before a phrase and the noun it counts, in group 1 (rule role.others-of-things) */
   countedLastBefore: RegExp;
   /** anchored at the end: a count right before a phrase, cut off when looking for the one before it */
@@ -442,6 +450,14 @@ export interface RoleLists {
   /** what may open one more item of a list of people ("the", "their") */
   listDeterminers: readonly string[];
   inclusionLinks: readonly string[];
+  /** "sergeants", "a colonel": a state force's own men by rank (rule role.agent-inclusion-harmed) */
+  forceRankHeads: readonly string[];
+  /** "policemen", "troops": a state force's men (rule role.agent-inclusion-harmed) */
+  stateForceNouns: readonly string[];
+  /** "guarding", "security": a duty after "responsible for", not an act (rule role.responsible-for-duty) */
+  dutiesAfterResponsible: readonly string[];
+  /** "robbed", "mugged": a crime against a person that harms them where a person is its object */
+  personCrimeVerbs: readonly string[];
   /** "according to": who comes right after is the source of a statement, not an item of its subject's list */
   listSourceOpeners: readonly string[];
   /** what may follow an item of a list of people (the next item, a preposition), never a verb */
@@ -607,6 +623,11 @@ export function buildRoleCues(l: RoleLists): RoleCues {
   const agentEnd = `(?:${alt(l.agentHeads)})`;
   // one who died: a person noun that names no attacker ("the attacker died in the blast" is no victim)
   const npBeforeVictim = npBefore.replaceAll(head, `(?:${alt(l.victimHeads)})`);
+  const npVictim = np.replaceAll(head, `(?:${alt(l.victimHeads)})`);
+  // (rules role.robbed-person and kin) a verb of a crime against a person's goods or body that is no harm verb: its
+  // object or passive subject suffered it only where a noun of people or a name says it is a person ("robbed a
+  // shopkeeper", "X was mugged"; "robbed a bank" harms no one by this cue)
+  const personCrimeVerb = `(?:${alt(l.personCrimeVerbs)})`;
   // (rule role.freed-held) who a release frees: a person noun that names no attacker, nor one a state holds
   // ("prisoners were released" ends a detention, not an abduction)
   const freedVerb = `(?:${alt(l.freedVerbs)})`;
@@ -673,7 +694,11 @@ export function buildRoleCues(l: RoleLists): RoleCues {
   // (rule role.apposition-editor-brackets) a transcript's editor writes an acronym's expansion or an acronym in square
   // brackets inside the apposition ("coordinator of the Patriotic Union [UP] in Cordoba", "an agent of FUSEP [Public
   // Security Forces]"), which makes it longer: up to twenty words
-  const apposition = `(?:[^,.;()\\[\\]]|\\(\\p{Lu}[\\p{Lu}\\p{N}&.-]{0,9}\\)|\\[[^\\[\\],.;]{1,60}\\]){1,130}`;
+  // (rule role.charged-apposition) "X, 17, is charged with murder in the killing of Y, 16, who was shot": a stretch
+  // between commas that holds the subject's own charge or suspicion ("is charged with", "was accused of") is its clause,
+  // no apposition; the harm verb after it is said of someone else
+  const ownCharge = `\\s(?:${alt(l.passiveAuxiliaries)}|is|are)\\s+(?:${alt(l.suspicionCues)})(?![\\p{L}])`;
+  const apposition = `(?:(?!${ownCharge})(?:[^,.;()\\[\\]]|\\(\\p{Lu}[\\p{Lu}\\p{N}&.-]{0,9}\\)|\\[[^\\[\\],.;]{1,60}\\])){1,130}`;
   const subjectGap = `(?:\\s*,(?:${apposition},){1,3}\\s*(?:who\\s+)?|\\s*,\\s*who\\s+|\\s+)`;
   // (rule role.described-passive-gap) between a described subject and its passive verb: "of", "at" or "from" and a
   // short phrase ("50 peasants of various ages were kidnapped", "a civilian employee at the 4th army brigade was shot"), an apposition closed by a comma (", five of them foreigners,") and a
@@ -1282,6 +1307,45 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       ),
     },
     {
+      id: 'role.robbed-person',
+      listFollows: true,
+      reason:
+        "a verb of robbing or assault (active) + people: who suffered it ('two men robbed a shopkeeper', 'gunmen held up three passengers')",
+      role: 'victim',
+      cue: cueOf(personCrimeVerb),
+      re: ruleRe(
+        `(?<![\\p{L}])${personCrimeVerb}\\s+(?:(?:and|then)\\s+(?:${verb}|${personCrimeVerb})\\s+)?(?:(?:${alt(l.objectQuantifiers)}|the|a|an)\\s+)?${npVictim}`,
+        'dgiu',
+      ),
+    },
+    {
+      id: 'role.named-robbed-person',
+      listFollows: true,
+      namedPerson: true,
+      reason: "a verb of robbing or assault (active) + a name: who suffered it ('thieves robbed X at gunpoint')",
+      role: 'victim',
+      cue: cueOf(personCrimeVerb),
+      re: ruleRe(`(?<![\\p{L}])${personCrimeVerb}\\s+(?!by\\s)(?:the\\s+)?${name}`, 'dgiu'),
+    },
+    {
+      id: 'role.robbed-passive-subject',
+      listPrecedes: true,
+      reason:
+        "people + 'was/were' + a verb of robbing or assault: who suffered it ('a tourist was robbed', 'two women were assaulted')",
+      role: 'victim',
+      cue: cueOf(personCrimeVerb),
+      re: ruleRe(`(?<![\\p{L}])${npBeforeVictim}${describedGap}\\s+${passive}${personCrimeVerb}(?![\\p{L}])`, 'dgiu'),
+    },
+    {
+      id: 'role.named-robbed-passive-subject',
+      listPrecedes: true,
+      namedPerson: true,
+      reason: "a name + 'was/were' + a verb of robbing or assault: who suffered it ('X, a taxi driver, was robbed')",
+      role: 'victim',
+      cue: cueOf(personCrimeVerb),
+      re: ruleRe(`(?<![\\p{L}])${name}${subjectGap}${passive}${personCrimeVerb}(?![\\p{L}])`, 'dgiu'),
+    },
+    {
       id: 'role.named-last-item-passive-subject',
       listPrecedes: true,
       reason:
@@ -1839,9 +1903,16 @@ export function buildRoleCues(l: RoleLists): RoleCues {
   const personNounEnd = caseFoldedRegExp(`(?<![\\p{L}])(?:${alt(l.victimHeads)})$`, 'iu');
   const plainPersonEnd = caseFoldedRegExp(`(?<![\\p{L}])(?:${alt(l.plainPersonHeads)})$`, 'iu');
   const inclusionGlue = caseFoldedRegExp(`^\\s*,?\\s+(?:${alt(l.inclusionLinks)})\\s`, 'iu');
+  const forceItem = caseFoldedRegExp(`(?<![\\p{L}])(?:${alt(l.forceRankHeads)}|${alt(l.stateForceNouns)})$`, 'iu');
+  const dutyAfterResponsible = caseFoldedRegExp(
+    `^\\s+for\\s+(?:(?:the|its|their|his|her|our)\\s+)?(?:${alt(l.dutiesAfterResponsible)})(?![\\p{L}])`,
+    'iu',
+  );
   return {
     head,
     inclusionGlue,
+    forceItem,
+    dutyAfterResponsible,
     possessedPart,
     kinOfBefore,
     weaponTargeted,
@@ -2025,6 +2096,9 @@ export function rolePhrases(cues: RoleCues, sentence: string, offset: number): R
     for (const m of matchesOf(rule, sentence)) {
       const phrase = m[1];
       if (!phrase) continue;
+      // (rule role.responsible-for-duty) "the unit, which is responsible for guarding the embassy", "police responsible
+      // for security in the capital": "responsible for" a duty says what one's job is, not that one did the act
+      if (CLAIM_RULES.has(rule.id) && cues.dutyAfterResponsible.test(sentence.slice(m.index + m[0].length))) continue;
       const trimmed = trimPhrase(cues, phrase, m.indices![1]![0]);
       if (!trimmed) continue;
       // (rule role.negated-phrase) "no group has claimed responsibility", "no civilians were hurt", "neither the rebels
@@ -2205,6 +2279,17 @@ function stateBodyItem(
   return { start: t.start, text: t.text.replace(/\.$/u, ''), stateBody: true };
 }
 
+/** rules whose phrase claims or is said to have done the act, by a cue ending in "responsible" among others */
+const CLAIM_RULES: ReadonlySet<string> = new Set(['role.claim', 'role.styled-name-claim']);
+
+/** rules whose phrase is the by-agent of an act of harm: an "including" list after it counts those harmed */
+const AGENT_INCLUSION_RULES: ReadonlySet<string> = new Set([
+  'role.passive-agent',
+  'role.attack-on-by',
+  'role.harm-noun-by',
+  'role.named-harm-noun-by',
+]);
+
 /**
  * list glue that closes an item's apposition with a semicolon: an age or a phrase opened by an article or a relative
  * pronoun (", 42; ", ", a driver for the firm; and ", ", who ran the shop; ")
@@ -2229,6 +2314,7 @@ function listedAfter(
 ): RolePhrase[] {
   const items: RolePhrase[] = [];
   let semicolonList = false;
+  let harmedInclusion = false;
   for (let at = from, m = cues.listItem.exec(sentence.slice(at)); m; m = cues.listItem.exec(sentence.slice(at))) {
     // (rule role.list-bare-semicolon) a semicolon separates the items of a list whose items carry appositions ("killing
     // A, 42; B, a driver; C"); one with no such item before it nor right after it ends the clause ("the murder of six
@@ -2267,17 +2353,35 @@ function listedAfter(
     // dead includes died in their own attack; they did it and are no victims
     const attackersAmongDead =
       rule.role === 'victim' && described && cues.inclusionGlue.test(m[0]) && cues.agentHead.test(t.text);
+    // (rule role.agent-inclusion-harmed) "nine people were killed by rebels, including two children": the list an
+    // "including" opens after a by-agent is part of the count of those harmed, not of the agent; its items (and the
+    // items after them) are victims where the first is a name or a noun of people harmed, and no attacker noun nor a
+    // state force ("shot by soldiers, including two sergeants" stays with the soldiers)
+    if (
+      !harmedInclusion &&
+      AGENT_INCLUSION_RULES.has(rule.id) &&
+      cues.inclusionGlue.test(m[0]) &&
+      (!described || cues.victimHead.test(t.text)) &&
+      !cues.agentHead.test(t.text) &&
+      !cues.stateDoerItem.test(t.text) &&
+      !cues.forceItem.test(t.text)
+    )
+      harmedInclusion = true;
     const needsEntity =
       !described ||
       rule.namedPerson === true ||
       (rule.role === 'perpetrator' && !rule.agentBySyntax && !cues.agentHead.test(t.text));
     items.push({
-      role: attackersAmongDead ? 'perpetrator' : rule.role,
+      role: attackersAmongDead ? 'perpetrator' : harmedInclusion ? 'victim' : rule.role,
       start,
       end,
       text: t.text,
-      rule: attackersAmongDead ? 'role.attackers-among-the-dead' : `${rule.id}+list`,
-      needsEntity,
+      rule: attackersAmongDead
+        ? 'role.attackers-among-the-dead'
+        : harmedInclusion
+          ? 'role.agent-inclusion-harmed'
+          : `${rule.id}+list`,
+      needsEntity: harmedInclusion ? !described : needsEntity,
       // a name in apposition to a part of a group ("X's armed wing, Y") may be a group (rule role.group-part-apposition)
       ...(described || (partNamed && items.length === 0 && /^\s*,/u.test(m[0])) ? {} : { personOnly: true }),
       ...(rule.afterHarm ? { afterHarm: true } : {}),

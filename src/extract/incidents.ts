@@ -160,7 +160,7 @@ interface Hit {
   plural: boolean;
   place: EntityMention | null;
   date: string | null;
-  participants: { em: EntityMention; role: ParticipantRole }[];
+  participants: { em: EntityMention; role: ParticipantRole; accused?: boolean }[];
   /** a capitalised name follows "of/on": "the murder of <Name>" */
   namedObject: boolean;
   /** a class of victims follows: "the killing of civilians", "the murder of innocent people" */
@@ -224,6 +224,8 @@ interface Described {
   sentence: number;
   /** a deed noun alone ("the kidnappers"): kept only where nothing else says who did it */
   fallback?: boolean;
+  /** read by a rule of blame ("blamed the army for"): said to have done it, by someone else */
+  accused?: boolean;
 }
 
 interface Group {
@@ -232,7 +234,7 @@ interface Group {
   cues: { start: number; end: number; sentence: number }[];
   place: EntityMention | null;
   date: string | null;
-  participants: { em: EntityMention; role: ParticipantRole }[];
+  participants: { em: EntityMention; role: ParticipantRole; accused?: boolean }[];
   killed: number | null;
   injured: number | null;
   tolls: Toll[];
@@ -1043,6 +1045,14 @@ const ATTRIBUTION_RULES: ReadonlySet<string> = new Set([
   'role.those-responsible',
   'role.named-those-responsible',
 ]);
+
+/**
+ * role rules whose verb of blame names the one blamed ("accused the army of", "blamed the police for"): a state body so
+ * read is said to be the doer, so it is no responder beside the other attackers (rule
+ * incident-sides/state-forces-oppose-attackers, its accused-state-body exception); not role.blamed, whose agents of
+ * "ordered by", "carried out by" include the orders of the response ("the deployment was ordered by the police")
+ */
+const ACCUSATION_RULES: ReadonlySet<string> = new Set(['role.accused']);
 
 /** a role phrase of a sentence with no incident word: the attacker it names, for the article's main incident */
 interface OrphanRole {
@@ -2412,8 +2422,10 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
         // (rule perpetrator/actor-modifies-weapon) "an SAF airstrike hit": the body that used the weapon is no victim,
         // whatever the words before the incident word made of it
         const was = em && h.participants.find((p) => p.em.entity.id === em.entity.id);
+        const accused = rp.role === 'perpetrator' && ACCUSATION_RULES.has(rp.rule.split('+')[0]!);
         if (was && rp.actorOnly && was.role === 'victim') was.role = 'perpetrator';
-        else if (em && !was) h.participants.push({ em, role: rp.role });
+        else if (was && accused && was.role === 'perpetrator') was.accused = true;
+        else if (em && !was) h.participants.push({ em, role: rp.role, ...(accused ? { accused: true } : {}) });
         // a responder counts by its name only (rule role.responder-agent)
         if (described && rp.role !== 'responder' && !(rp.freed && !em && hasVictims(h))) {
           if (!h.described.some((d) => d.text.toLowerCase() === rp.text.toLowerCase() && d.role === rp.role))
@@ -2424,6 +2436,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
               end: rp.end,
               sentence: s.index,
               ...(rp.fallback ? { fallback: true } : {}),
+              ...(accused ? { accused: true } : {}),
             });
         }
         if (group && !h.participants.some((p) => p.em.entity.id === group.entity.id))
@@ -5502,9 +5515,10 @@ function setTolls(x: { tolls: Toll[]; killed: number | null; injured: number | n
   x.injured = resolveToll(x.tolls.filter((t) => t.what === 'injured'));
 }
 
-function addParticipant(g: Group, em: EntityMention, role: ParticipantRole): void {
-  if (!g.participants.some((p) => p.em.entity.id === em.entity.id && p.role === role))
-    g.participants.push({ em, role });
+function addParticipant(g: Group, em: EntityMention, role: ParticipantRole, accused?: boolean): void {
+  const was = g.participants.find((p) => p.em.entity.id === em.entity.id && p.role === role);
+  if (!was) g.participants.push({ em, role, ...(accused ? { accused: true } : {}) });
+  else if (accused) was.accused = true;
 }
 
 /**
@@ -5539,10 +5553,12 @@ function addHit(g: Group, h: Hit): void {
   takeDate(g, h);
   g.period ??= h.period;
   g.dateFlag ??= h.dateFlag;
-  for (const p of h.participants) addParticipant(g, p.em, p.role);
-  for (const d of h.described)
-    if (!g.described.some((x) => x.role === d.role && x.text.toLowerCase() === d.text.toLowerCase()))
-      g.described.push(d);
+  for (const p of h.participants) addParticipant(g, p.em, p.role, p.accused);
+  for (const d of h.described) {
+    const was = g.described.find((x) => x.role === d.role && x.text.toLowerCase() === d.text.toLowerCase());
+    if (!was) g.described.push(d);
+    else if (d.accused) was.accused = true;
+  }
   g.tolls.push(...h.tolls);
   setTolls(g);
 }
@@ -6525,6 +6541,10 @@ function toIncident(
         return e?.type === 'organization' ? e.kind : null;
       },
       bareMembers: (p) => !!p.described && bareMembersWords.test(p.name.trim()),
+      accused: (p) =>
+        p.entity
+          ? g.participants.some((x) => x.em.entity.id === p.entity && x.role === p.role && x.accused === true)
+          : g.described.some((d) => d.role === p.role && d.accused === true && d.text === p.name),
     },
     doc.res.rules,
   );
