@@ -2010,15 +2010,17 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   ),
   rule(
     'saint-prefix-joins-name',
-    '"the St. Augustine neighborhood", "St. Mary\'s Hospital": a saint\'s prefix the tagger typed alone is the start of the name after it; the capitalised words that follow join it, and a name the gazetteer knows as a town is that place',
+    '"the St. Augustine neighborhood", "St. Mary\'s Hospital", "a robbery in St. Paul": a saint\'s prefix the tagger typed alone is the start of the name after it; the capitalised words that follow join it, and so does a name the tagger typed on its own within them (the saint\'s given name read as a person), unless a lexicon is sure of it; a name the gazetteer knows as a town is that place',
     (doc, cands, id) => {
       const W = entityWords(doc);
-      for (const c of cands) {
-        if (c.sure || c.media || !W.saintPrefixes.has(c.text)) continue;
+      for (const c of cands.slice()) {
+        if (!cands.includes(c) || c.sure || c.media || !W.saintPrefixes.has(c.text)) continue;
         const m = /^[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}\p{Ll}[\p{L}'’-]*)?/u.exec(doc.text.slice(c.end, c.end + 40));
         if (!m) continue;
         const r = { start: c.start, end: c.end + m[0].length };
-        if (cands.some((o) => o !== c && overlaps(o, r))) continue;
+        const others = cands.filter((o) => o !== c && overlaps(o, r));
+        if (others.some((o) => o.sure || o.media || o.start < r.start || o.end > r.end)) continue;
+        remove(cands, (o) => others.includes(o));
         respan(doc, c, r.start, r.end, id);
         c.gaz = [];
         if (knownLocalPlace(doc, c.text.toLowerCase())) retype(c, 'place', id);
@@ -3175,6 +3177,26 @@ export const ENTITY_RULES: readonly EntityRule[] = [
           /(?:^|[^\p{L}])the[ \t]+$/iu.test(doc.text.slice(Math.max(0, c.start - 8), c.start)) &&
           after.test(doc.text.slice(c.end, c.end + 40)),
       );
+    },
+  ),
+  rule(
+    'service-name-before-posted-item',
+    '"he confessed in a Snapchat video", "an Instagram post": a one-word name between "a"/"an" and a noun of a thing posted or made on a service (entities.postedItemNouns) names the service or product; typed a place with no gazetteer entry, it is a body, not a place ("a Texas video" stays a place)',
+    (doc, cands, id) => {
+      const before = /(?:^|[^\p{L}])an?[ \t]+$/iu;
+      const after = doc.res.words.memo(
+        'entities.postedItemNouns.re',
+        () => new RegExp(`^[ \\t]+${doc.res.words.alt('entities.postedItemNouns')}(?![\\p{L}])`, 'u'),
+      );
+      for (const c of cands) {
+        if (c.type !== 'place' || c.gaz.length || c.venue || c.media || c.sure || /\s/.test(c.text)) continue;
+        if (doc.res.gazetteer.placesByName.has(c.text.toLowerCase())) continue;
+        if (
+          before.test(doc.text.slice(Math.max(0, c.start - 8), c.start)) &&
+          after.test(doc.text.slice(c.end, c.end + 24))
+        )
+          retype(c, 'organization', id);
+      }
     },
   ),
   rule(

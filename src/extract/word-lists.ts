@@ -50,6 +50,7 @@ export const WORD_LISTS = {
     'competitionTails',
     'transcriptNotes',
     'planNounsAfterName',
+    'postedItemNouns',
     'colourWords',
     'initialsSkip',
     'withinModifiers',

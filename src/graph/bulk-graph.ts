@@ -13,6 +13,7 @@ import { entityNodeProperties } from './bulk-entities.js';
 import {
   anchorOf,
   attachmentRows,
+  placeVerdicts,
   followedReferences,
   followUpRows,
   followsNames,
@@ -441,7 +442,7 @@ export async function planBulkGraph(
     const key = assignment.get(f.key) ?? null;
     return key ? [{ f, key }] : [];
   });
-  const attached = attachmentRows(attach, articleInfo, sideVerdicts(attach));
+  const attached = attachmentRows(attach, articleInfo, sideVerdicts(attach), placeVerdicts(attach));
   const covers: RelTable = {
     name: 'covers',
     type: 'COVERS',

@@ -53,6 +53,13 @@ import { NAME_KEYS_OF } from './frame-name-keys.js';
 import { datedAroundPublication, PersonFrameIndex, type IncidentLock } from './person-frame-index.js';
 import { withValues, type ArticleWrite, type IncidentRow, type PlaceRow } from './rows.js';
 import { IncidentWriteCache } from './incident-write-cache.js';
+import {
+  breakPlaceTie,
+  droppedPlaceLink,
+  placeVerdict,
+  placeVerdictId,
+  type PlaceVerdict,
+} from './incident-place-links.js';
 
 /** how far (days) apart the anchors (date, else publication) of two linked frames may be: the matcher's widest window */
 export const NEIGHBOUR_WINDOW_DAYS = 5;
@@ -1392,7 +1399,8 @@ export const MULTI_SITE_KM = 25;
 
 /**
  * Where the node is placed: the place most reports give, a located one where any report gives one (the map and the
- * timeline need coordinates), ties to the more specific place. One exception, rule "multi-site attack": a coordinated
+ * timeline need coordinates), ties to the place more reports agree with, then to a town over a
+ * site it conflicts with (place/conflicting-tie-to-town), then to the more specific place. One exception, rule "multi-site attack": a coordinated
  * attack on several sites of one city (reports placing it at two or more different sites: a stadium, a café, a
  * concert hall; a reference at a site counts too) happened in that city, not at whichever site most reports named first; where a report gives a city
  * (or a region) within MULTI_SITE_KM of every site, the node is placed there, and the reason is kept on the node.
@@ -1405,9 +1413,16 @@ export function placeVote(
   const located = placed.filter((f) => f.place!.lat !== null && f.place!.lon !== null);
   const pool = located.length ? located : placed;
   const specificity = (f: StoredFrame) => SPECIFICITY[f.place!.placeKind ?? 'other'] ?? 1;
-  const frame = vote(
+  const votes = new Map<string, { f: StoredFrame; n: number }>();
+  for (const f of pool) {
+    const v = votes.get(f.place!.key);
+    if (v) v.n++;
+    else votes.set(f.place!.key, { f, n: 1 });
+  }
+  const most = Math.max(0, ...[...votes.values()].map((v) => v.n));
+  const frame = breakPlaceTie(
+    [...votes.values()].filter((v) => v.n === most).map((v) => v.f),
     pool,
-    (f) => f.place!.key,
     (a, b) => specificity(a) - specificity(b) || cmp(a.place!.key, b.place!.key),
   );
   // a report that refers back to the attack at a site of its own ("last Friday's attacks … at the cafe") tells one
@@ -1437,6 +1452,43 @@ export function placeVote(
   };
 }
 
+/** where a node of these member frames is placed: placeVote over its reports (its references where it has none) */
+function nodePlace(members: readonly StoredFrame[]): { frame: StoredFrame | null; reason: string | null } {
+  const reports = members.filter((f) => !f.reference);
+  return placeVote(
+    reports.length ? reports : members,
+    members.filter((f) => f.reference),
+  );
+}
+
+/** per node key, the places of its reports not linked to it (rule place/one-place-per-incident) */
+export function placeVerdicts(assigned: Iterable<{ f: StoredFrame; key: string }>): Map<string, PlaceVerdict> {
+  const byNode = new Map<string, StoredFrame[]>();
+  for (const { f, key } of assigned) byNode.set(key, [...(byNode.get(key) ?? []), f]);
+  const out = new Map<string, PlaceVerdict>();
+  for (const [key, members] of byNode) {
+    const v = placeVerdict(nodePlace(members).frame?.place ?? null, members);
+    if (v) out.set(key, v);
+  }
+  return out;
+}
+
+/**
+ * The (node, article) pairs to write anew because the places a node leaves out changed with this batch (an article
+ * written earlier keeps the links an earlier verdict gave it otherwise).
+ */
+export function placeChangedPairs(
+  before: ReadonlyMap<string, PlaceVerdict>,
+  after: ReadonlyMap<string, PlaceVerdict>,
+  assigned: Iterable<{ f: StoredFrame; key: string }>,
+): Set<string> {
+  const out = new Set<string>();
+  for (const { f, key } of assigned)
+    if (f.place && placeVerdictId(before.get(key)) !== placeVerdictId(after.get(key)))
+      out.add(`${key}\u0000${f.articleId}`);
+  return out;
+}
+
 /** An Incident node's properties from its frames: what most reports say, never which came first. */
 export function incidentProperties(
   cluster: IncidentCluster,
@@ -1462,10 +1514,8 @@ export function incidentProperties(
     (d) => d,
     cmp,
   );
-  const { frame: place, reason: placeReason } = placeVote(
-    events,
-    members.filter((f) => f.reference),
-  );
+  const { frame: place, reason: placeReason } = nodePlace(members);
+  const placeLinks = placeVerdict(place?.place ?? null, members);
   const placeName = place ? (place.placeName ?? place.place!.name) : null;
   const name = nodeName(
     canonical,
@@ -1495,7 +1545,8 @@ export function incidentProperties(
     placeKey: place?.place?.key ?? null,
     placeName,
     // a follow-up placed by its court or by the incident it follows says which (followUpPlace)
-    placeReason: placeReason ?? place?.placeReason ?? null,
+    placeReason:
+      [placeReason ?? place?.placeReason ?? null, placeLinks?.reason ?? null].filter(Boolean).join('; ') || null,
     lat: place?.place?.lat ?? null,
     lon: place?.place?.lon ?? null,
     // a later report that only refers to the event may give its toll as it rose ("the death toll had risen to 139"
@@ -2060,6 +2111,7 @@ export function attachmentRows(
   attach: ReadonlyArray<{ f: StoredFrame; key: string }>,
   articles: ReadonlyMap<string, { source: string | null; published: string | null }>,
   sides: ReadonlyMap<string, ReadonlyMap<string, SideVerdict>> = new Map(),
+  places: ReadonlyMap<string, PlaceVerdict> = new Map(),
 ): { covers: CoverRow[]; mentions: IncidentMentionRow[]; relations: IncidentRelationRow[] } {
   const pair = (key: string, articleId: string) => `${key}\u0000${articleId}`;
   // one COVERS (and one article MENTIONS) per article and node: a reference only when every frame there is one
@@ -2094,6 +2146,8 @@ export function attachmentRows(
         to = r.to || key;
       // a participant the node's reports give both sides keeps one (sideVerdicts)
       if (r.type === 'PARTICIPATED_IN' && to === key && sides.get(key)?.get(from)?.drop === r.label) continue;
+      // a place that conflicts with where the node is placed is not linked (place/one-place-per-incident)
+      if (droppedPlaceLink({ type: r.type, to }, from, key, places.get(key))) continue;
       if (SYMMETRIC_REL_TYPES.has(r.type) && to < from) [from, to] = [to, from];
       const id = `${r.type}\u0000${from}\u0000${to}\u0000${f.articleId}`;
       const had = relations.get(id);
@@ -2236,6 +2290,9 @@ export async function resolveFrames(
   const sides = sideVerdicts(after);
   const before = all.flatMap((f) => (f.incident ? [{ f, key: f.incident }] : []));
   for (const p of sideChangedPairs(sideVerdicts(before), sides, [...before, ...after])) touched.add(p);
+  // as for sides: a node whose left-out places changed has every placed article's links written anew
+  const places = placeVerdicts(after);
+  for (const p of placeChangedPairs(placeVerdicts(before), places, [...before, ...after])) touched.add(p);
   const detach = [
     ...new Set(
       all.flatMap((f) =>
@@ -2260,7 +2317,7 @@ export async function resolveFrames(
     const key = assignment.get(f.key) ?? null;
     return key && touched.has(pair(key, f.articleId)) ? [{ f, key }] : [];
   });
-  const { covers, mentions, relations } = attachmentRows(attach, articles, sides);
+  const { covers, mentions, relations } = attachmentRows(attach, articles, sides, places);
   await run(tx, 'incident coverage', ATTACH_COVERS, covers);
   await run(tx, 'incident mentions', ATTACH_MENTIONS, mentions);
   await run(tx, 'incident relationships', ATTACH_RELATIONS, relations);

@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import {
   attachmentRows,
   incidentProperties,
+  placeChangedPairs,
+  placeVerdicts,
   placeVote,
   sideChangedPairs,
   sideVerdicts,
@@ -122,9 +124,15 @@ describe('place of a multi-site attack', () => {
     const again = { ...stadium, key: 'd|k', articleId: 'd' };
     expect(placeVote([stadium, again, city]).frame?.place?.key).toBe('s:stadium');
     const far = frame('e', { ...site('s:far', 'Harbour Hall', 14, 25) });
-    const { frame: f, reason } = placeVote([stadium, far, city]);
-    expect(reason).toBeNull();
-    expect(f?.place?.placeKind).toBe('site');
+    // no multi-site attack; of the tied places, the town two reports agree with (place/conflicting-tie-to-town)
+    for (const order of [
+      [stadium, far, city],
+      [far, city, stadium],
+    ]) {
+      const { frame: f, reason } = placeVote(order);
+      expect(reason).toBeNull();
+      expect(f?.place?.key).toBe('place:velmora');
+    }
   });
 });
 
@@ -184,5 +192,82 @@ describe('one side per participant across reports', () => {
         [a, b, c].map((f) => ({ f, key: 'K' })),
       ).size,
     ).toBe(0);
+  });
+});
+
+describe('one place per incident across reports (place/one-place-per-incident)', () => {
+  const placedAt = (id: string, place: StoredFrame['place']) =>
+    frame(id, {
+      place,
+      placeName: place?.name ?? null,
+      rows: {
+        count: 1,
+        mentions: [],
+        relations: place
+          ? [{ type: 'LOCATED_IN' as const, from: '', to: place.key, sentenceIds: [], evidence: [], label: null }]
+          : [],
+      },
+    });
+  const velmora = { key: 'place:velmora', name: 'Velmora', placeKind: 'city', country: 'XX', lat: 10, lon: 20 };
+  // about 3 km from Velmora's point: a site of the town
+  const market = { key: 's:market', name: 'Velmora Market', placeKind: 'site', country: 'XX', lat: 10.02, lon: 20.02 };
+  // about 300 km away: another town
+  const dorne = { key: 'place:dorne', name: 'Dorne', placeKind: 'city', country: 'XX', lat: 12, lon: 21 };
+  // a name the gazetteer does not place (a product read as a town)
+  const unplaced = {
+    key: 'place:name:quillo',
+    name: 'Quillo',
+    placeKind: 'other',
+    country: null,
+    lat: null,
+    lon: null,
+  };
+  const located = (attach: Array<{ f: StoredFrame; key: string }>) =>
+    attachmentRows(attach, new Map(), new Map(), placeVerdicts(attach))
+      .relations.filter((r) => r.type === 'LOCATED_IN')
+      .map((r) => `${r.articleId}:${r.to}`)
+      .sort();
+
+  it('links the place most reports give and the places that agree with it, not a town elsewhere or an unplaced name', () => {
+    const a = placedAt('a', velmora),
+      b = placedAt('b', velmora),
+      c = placedAt('c', market),
+      d = placedAt('d', dorne),
+      e = placedAt('e', unplaced);
+    const attach = [a, b, c, d, e].map((f) => ({ f, key: 'K' }));
+    expect(located(attach)).toEqual(['a:place:velmora', 'b:place:velmora', 'c:s:market']);
+    const frames = new Map([a, b, c, d, e].map((f) => [f.key, f]));
+    const p = incidentProperties({ key: 'K', members: [...frames.keys()], merges: [] }, frames);
+    expect(p['placeKey']).toBe('place:velmora');
+    expect(p['placeReason']).toMatch(/^place\/one-place-per-incident: 3 of 5 .*Dorne \(d\); Quillo \(e\)$/u);
+  });
+
+  it('leaves every link and gives no reason where the reports agree', () => {
+    const attach = [placedAt('a', velmora), placedAt('c', market)].map((f) => ({ f, key: 'K' }));
+    expect(located(attach)).toEqual(['a:place:velmora', 'c:s:market']);
+    expect(placeVerdicts(attach).size).toBe(0);
+  });
+
+  it('on a tie, takes the town over a site placed far from it, and the site where the two agree', () => {
+    // the gazetteer put a street of the same name in a town 300 km off
+    const street = { key: 's:kell', name: 'Kell Street', placeKind: 'site', country: 'XX', lat: 12.01, lon: 21 };
+    expect(placeVote([placedAt('a', street), placedAt('b', velmora)]).frame?.place?.key).toBe('place:velmora');
+    expect(placeVote([placedAt('b', velmora), placedAt('a', street)]).frame?.place?.key).toBe('place:velmora');
+    expect(placeVote([placedAt('c', market), placedAt('b', velmora)]).frame?.place?.key).toBe('s:market');
+    // more votes still win: two reports at the street outvote one at the town
+    const twice = [placedAt('a', street), placedAt('f', street), placedAt('b', velmora)];
+    expect(placeVote(twice).frame?.place?.key).toBe('s:kell');
+  });
+
+  it("rewrites an earlier article's link when a new report moves the node's place", () => {
+    // d alone placed the node at Dorne; two reports at Velmora now outvote it, so d's pair is written again
+    const d = placedAt('d', dorne),
+      a = placedAt('a', velmora),
+      b = placedAt('b', velmora);
+    const before = placeVerdicts([{ f: d, key: 'K' }]);
+    const all = [a, b, d].map((f) => ({ f, key: 'K' }));
+    const after = placeVerdicts(all);
+    expect(placeChangedPairs(before, after, all).has('K\u0000d')).toBe(true);
+    expect(placeChangedPairs(after, after, all).size).toBe(0);
   });
 });

@@ -61,6 +61,44 @@ describe('entities/saint-prefix-joins-name', () => {
     expect(typed(cands)).toEqual(['place:St. Cloud']);
     expect(cands[0]!.rules).toContain('entities/saint-prefix-joins-name');
   });
+
+  it('"a robbery in St. Paul": the saint\'s name the tagger read as a person joins the prefix, one town', () => {
+    const text = 'Two men were hurt in a robbery in St. Paul on Monday.';
+    const cands = rulesOver(text, [
+      ['place', 'St.'],
+      ['person', 'Paul'],
+    ]);
+    expect(typed(cands)).toEqual(['place:St. Paul']);
+    expect(cands[0]!.rules).toContain('entities/saint-prefix-joins-name');
+  });
+
+  it('a name running past the words the prefix takes stays as the tagger typed it', () => {
+    const text = 'Two men were hurt near St. Peter Paul Mbeki Street on Monday.';
+    const cands = rulesOver(text, [
+      ['place', 'St.'],
+      ['place', 'Peter Paul Mbeki Street'],
+    ]);
+    expect(typed(cands)).toEqual(['place:St.', 'place:Peter Paul Mbeki Street']);
+  });
+});
+
+describe('entities/service-name-before-posted-item', () => {
+  it('"in a Snapchat video": a name no gazetteer knows before a posted thing is the service, not a place', () => {
+    const cands = rulesOver('The boy admitted the killing in a Kwikgram video he sent from the car.', [
+      ['place', 'Kwikgram'],
+    ]);
+    expect(typed(cands)).toEqual(['organization:Kwikgram']);
+    expect(cands[0]!.rules).toContain('entities/service-name-before-posted-item');
+  });
+
+  it('a town the gazetteer knows before such a noun, or a name after "the", stays a place', () => {
+    expect(typed(rulesOver('A Chicago video shows the car speeding away.', [['place', 'Chicago']]))).toEqual([
+      'place:Chicago',
+    ]);
+    expect(typed(rulesOver('He was filmed at the Kwikgram post on the hill.', [['place', 'Kwikgram']]))).toEqual([
+      'place:Kwikgram',
+    ]);
+  });
 });
 
 describe('entities/dateline-place', () => {
