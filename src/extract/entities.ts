@@ -321,6 +321,38 @@ function nativeSpellings(cands: Candidate[], text: string): Map<Candidate, Candi
   return out;
 }
 
+export const FULL_NAME_ALIAS = inlineRule(
+  'entities/full-name-alias',
+  'A full name the text gives right after another full name as that person\'s other name ("Omar Farouk, also known as Abu Saif", "Tomas Berg, alias Jan Holm") is the same person: one node, whose other name is an alias, not a second person. The cue words are entities.aliasCues, written after a comma; a one-word other name ("known as Charb") is joined already.',
+);
+
+/** (rule entities/full-name-alias) joins the cluster of a full name written as another name of the one before it */
+function fullNameAliasesJoin(
+  W: EntityWords,
+  text: string,
+  cands: readonly Candidate[],
+  full: Map<string, Cluster>,
+  clusters: Cluster[],
+  words: (c: Candidate) => string[],
+): void {
+  const named = cands.filter((c) => words(c).length >= 2).sort((a, b) => a.start - b.start);
+  for (let i = 1; i < named.length; i++) {
+    const c = named[i]!,
+      prev = named[i - 1]!;
+    if (!W.aliasCueRe.test(text.slice(prev.end, c.start))) continue;
+    const into = clusters.find((x) => x.cands.includes(prev));
+    const from = clusters.find((x) => x.cands.includes(c));
+    if (!into || !from || into === from) continue;
+    into.cands.push(...from.cands);
+    into.merges.push(
+      `"${c.text}" -> "${prev.text}": another full name the article gives right after it ("${text.slice(prev.end, c.start).trim()}"; rule entities/full-name-alias)`,
+      ...from.merges,
+    );
+    for (const [k, v] of full) if (v === from) full.set(k, into);
+    clusters.splice(clusters.indexOf(from), 1);
+  }
+}
+
 function personClusters(res: Resources, cands: Candidate[], scope: string, text: string): Cluster[] {
   const W = entityWords(res);
   const full = new Map<string, Cluster>();
@@ -366,6 +398,7 @@ function personClusters(res: Resources, cands: Candidate[], scope: string, text:
     clusters.splice(clusters.indexOf(cl), 1);
   }
   shorterFormsJoin(res, full, clusters, surnamesOf);
+  if (isOn(res.rules, FULL_NAME_ALIAS)) fullNameAliasesJoin(W, text, cands, full, clusters, words);
   for (const [c, latin] of native) {
     const cl = personNamed(latin.text);
     cl.cands.push(c);

@@ -58,3 +58,21 @@ describe('entities/site-in-written-locality', () => {
     expect(barracks?.lon).not.toBe(woolwich.lon);
   });
 });
+
+describe('entities/full-name-alias', () => {
+  const people = (text: string) =>
+    extract({ text, published: '2024-06-20' }, res).entities.filter((e) => e.type === 'person');
+
+  it('makes the other full name given after "also known as" an alias of one person', () => {
+    const found = people(
+      'DHAKA — The court sentenced Omar Faruk Khan, also known as Abu Saif, and Nazmul Karim to death on Monday.',
+    );
+    expect(found.map((p) => p.name).sort()).toEqual(['Nazmul Karim', 'Omar Faruk Khan']);
+    expect(found.find((p) => p.name === 'Omar Faruk Khan')?.aliases).toContain('Abu Saif');
+  });
+
+  it('keeps two people listed with "and" apart', () => {
+    const found = people('DHAKA — The court sentenced Omar Faruk Khan and Abu Saif Rahman to death on Monday.');
+    expect(found.map((p) => p.name).sort()).toEqual(['Abu Saif Rahman', 'Omar Faruk Khan']);
+  });
+});

@@ -35,6 +35,7 @@ import {
 } from '../insurgent-forces.js';
 import { FIGURE_OF_SCRIPTURE } from '../mentions.js';
 import {
+  FULL_NAME_ALIAS,
   LAND_FEATURE_IN_COUNTRY,
   MEASURED_FROM_PLACE,
   SITE_IN_WRITTEN_LOCALITY,
@@ -82,6 +83,7 @@ export function listRules(): RuleInfo[] {
       WRITTEN_HOME_HOLDER,
       MEASURED_FROM_PLACE,
       LAND_FEATURE_IN_COUNTRY,
+      FULL_NAME_ALIAS,
       SITE_IN_WRITTEN_LOCALITY,
       TOWN_NAME_BEFORE_SITE_NOUN_ABROAD,
       WEAK_ACRONYM_SPELLED_OTHERWISE,
