@@ -118,6 +118,8 @@ interface EntityWords {
   /** "the Dematagoda district of the capital": a part noun, "of the" and a word for the capital (entities.capitalNouns) */
   partOfCapitalRe: RegExp;
   regionHeadRe: RegExp;
+  /** "the Kamuku Forest", "the Qandil Mountains": the last word of a stretch of land */
+  landFeatureHeadRe: RegExp;
   siteFirstRe: RegExp;
   siteHeadRe: RegExp;
   /** "his younger brother Hashem", "her sister, Amina": a kinship noun right before a name */
@@ -164,6 +166,7 @@ function entityWords(res: Resources): EntityWords {
       'iu',
     ),
     regionHeadRe: new RegExp(`\\b${w.alt('entities.regionHeads')}$`, 'i'),
+    landFeatureHeadRe: new RegExp(`\\b${w.alt('entities.landFeatureHeads')}$`, 'i'),
     siteFirstRe: new RegExp(`^${w.alt('entities.siteFirstWords')}\\b`, 'i'),
     siteHeadRe: new RegExp(`\\b${w.alt('entities.siteHeads')}$`, 'i'),
     kinshipBeforeRe: new RegExp(`\\b${w.alt('entities.kinshipNouns')}\\s*,?\\s*$`, 'i'),
@@ -287,7 +290,7 @@ function outsideStated(e: PlaceEntry, stated: StatedSubdivision): boolean {
 }
 
 function unknownPlaceKind(W: EntityWords, name: string): PlaceKind {
-  if (W.regionHeadRe.test(name)) return 'region';
+  if (W.regionHeadRe.test(name) || W.landFeatureHeadRe.test(name)) return 'region';
   if (W.siteFirstRe.test(name)) return 'site';
   if (W.siteHeadRe.test(name)) return 'site';
   return 'other';
@@ -316,6 +319,38 @@ function nativeSpellings(cands: Candidate[], text: string): Map<Candidate, Candi
     if (latin) out.set(c, latin);
   }
   return out;
+}
+
+export const FULL_NAME_ALIAS = inlineRule(
+  'entities/full-name-alias',
+  'A full name the text gives right after another full name as that person\'s other name ("Omar Farouk, also known as Abu Saif", "Tomas Berg, alias Jan Holm") is the same person: one node, whose other name is an alias, not a second person. The cue words are entities.aliasCues, written after a comma; a one-word other name ("known as Charb") is joined already.',
+);
+
+/** (rule entities/full-name-alias) joins the cluster of a full name written as another name of the one before it */
+function fullNameAliasesJoin(
+  W: EntityWords,
+  text: string,
+  cands: readonly Candidate[],
+  full: Map<string, Cluster>,
+  clusters: Cluster[],
+  words: (c: Candidate) => string[],
+): void {
+  const named = cands.filter((c) => words(c).length >= 2).sort((a, b) => a.start - b.start);
+  for (let i = 1; i < named.length; i++) {
+    const c = named[i]!,
+      prev = named[i - 1]!;
+    if (!W.aliasCueRe.test(text.slice(prev.end, c.start))) continue;
+    const into = clusters.find((x) => x.cands.includes(prev));
+    const from = clusters.find((x) => x.cands.includes(c));
+    if (!into || !from || into === from) continue;
+    into.cands.push(...from.cands);
+    into.merges.push(
+      `"${c.text}" -> "${prev.text}": another full name the article gives right after it ("${text.slice(prev.end, c.start).trim()}"; rule entities/full-name-alias)`,
+      ...from.merges,
+    );
+    for (const [k, v] of full) if (v === from) full.set(k, into);
+    clusters.splice(clusters.indexOf(from), 1);
+  }
 }
 
 function personClusters(res: Resources, cands: Candidate[], scope: string, text: string): Cluster[] {
@@ -363,6 +398,7 @@ function personClusters(res: Resources, cands: Candidate[], scope: string, text:
     clusters.splice(clusters.indexOf(cl), 1);
   }
   shorterFormsJoin(res, full, clusters, surnamesOf);
+  if (isOn(res.rules, FULL_NAME_ALIAS)) fullNameAliasesJoin(W, text, cands, full, clusters, words);
   for (const [c, latin] of native) {
     const cl = personNamed(latin.text);
     cl.cands.push(c);
@@ -997,6 +1033,12 @@ function placeClusters(
     cl.merges.push(`geocoded "${cl.cands[0]!.text}" to ${choice.entry.name}, ${choice.entry.country}: ${choice.why}`);
   }
   cities = clusters.filter((cl) => cl.place?.entry.kind === 'city');
+  // (rule entities/site-in-written-locality) "killed outside the barracks in Woolwich": a district or small town the
+  // gazetteer holds with its own coordinates (regions.json locality of kind city), written after "in" right after a
+  // site, holds the site as a city so written does, and beats the dateline's city, where the report was filed
+  const towns = isOn(res.rules, SITE_IN_WRITTEN_LOCALITY)
+    ? clusters.filter((cl) => cl.place?.entry.kind === 'city' || isLocalityTown(cl.place?.entry))
+    : cities;
   // (rule entities/measured-from-place) also a name whose only namesake lies abroad (left unplaced by choosePlace)
   for (const cl of clusters) {
     if (cl.place || cl.within || cl.cands.some((c) => c.venue)) continue;
@@ -1023,7 +1065,7 @@ function placeClusters(
         (isStreet ? undefined : directionalPart(res, c, context, primary));
       const named = written || isStreet ? null : namedAfterCity(res, c, context, cities, primary);
       const seat = written || named ? null : seatCapital(res, c);
-      const after = written || named || seat ? null : cityWrittenAfter(res, text, c, cands, cities);
+      const after = written || named || seat ? null : cityWrittenAfter(res, text, c, cands, towns);
       // (rule entities/city-part-in-dateline-city) "gunmen fired in the Zacatecoluca neighborhood": a name the text
       // calls a quarter of a town is no town of its own; with no city written beside it, it lies in the dateline's
       // city as a site does (a site then a city then a country), not somewhere in the article's country
@@ -1066,6 +1108,7 @@ function placeClusters(
     }
   }
   if (primary) writtenTownInCountry(res, text, clusters, primary);
+  if (primary) landFeatureInCountry(res, clusters, primary);
   return clusters;
 }
 
@@ -1347,6 +1390,40 @@ function writtenTownInCountry(res: Resources, text: string, clusters: Cluster[],
       );
       break;
     }
+  }
+}
+
+export const LAND_FEATURE_IN_COUNTRY = inlineRule(
+  'entities/land-feature-in-country',
+  'A forest, range of hills or mountains, desert or swamp the story names ("fled into the Kamuku Forest") and the gazetteer does not know, with no town or division written for it, lies in the article\'s country: news names the stretches of land where its events happen. It gets that country and its coordinates (precision country), marked ambiguous, instead of no country at all. Seas, gulfs, straits and coasts, which border several countries, are left alone.',
+);
+
+export const SITE_IN_WRITTEN_LOCALITY = inlineRule(
+  'entities/site-in-written-locality',
+  'A site written with "in" and a district or small town the gazetteer holds with its own coordinates ("outside the barracks in Woolwich") lies in that district, as a site written with a city after "in" lies in the city: the written place beats the dateline\'s city, which only says where the report was filed, and the site takes the district\'s coordinates.',
+);
+
+/**
+ * Rule entities/land-feature-in-country. "drove the hostages towards the Kamuku Forest", "hiding in the Qandil
+ * Mountains": a stretch of land (entities.landFeatureHeads) the gazetteer does not know and the text places in no town
+ * or division is a place of the article's country, as an unknown dateline town is (entities/dateline-in-country): news
+ * names the forests, hills and deserts where a story's events happen. It gets that country and the country's
+ * coordinates (precision country), marked ambiguous. Seas, gulfs and coasts, which border several countries, are not
+ * such words.
+ */
+function landFeatureInCountry(res: Resources, clusters: Cluster[], primary: string): void {
+  const country = res.gazetteer.countries.get(primary);
+  if (!country || !isOn(res.rules, LAND_FEATURE_IN_COUNTRY)) return;
+  const W = entityWords(res);
+  for (const cl of clusters) {
+    if (cl.place || cl.within || cl.unplaced) continue;
+    const c = cl.cands.find((x) => x.type === 'place' && !x.venue && W.landFeatureHeadRe.test(x.text));
+    if (!c) continue;
+    cl.within = country;
+    cl.unplaced = true;
+    cl.merges.push(
+      `"${c.text}", a stretch of land the gazetteer does not know, placed in ${country.name}, the article's country (rule entities/land-feature-in-country)`,
+    );
   }
 }
 
@@ -1843,7 +1920,7 @@ function build(res: Resources, cl: Cluster, id: string): NamedEntity {
         precision: cl.measuredAt
           ? 'region'
           : cl.within
-            ? cl.within.kind === 'city'
+            ? cl.within.kind === 'city' || isLocalityTown(cl.within)
               ? 'site-in-city'
               : cl.within.kind
             : null,
@@ -1892,6 +1969,11 @@ export function locatedAt(
     lon: located?.lon ?? null,
     admin1,
   };
+}
+
+/** a district or small town of the gazetteer with its own coordinates (regions.json locality of kind city) */
+function isLocalityTown(e: PlaceEntry | undefined): boolean {
+  return e?.kind === 'region' && e.locality && e.placeKind === 'city' && e.lat !== null;
 }
 
 /**

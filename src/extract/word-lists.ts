@@ -58,6 +58,7 @@ export const WORD_LISTS = {
     'cityPartNouns',
     'capitalNouns',
     'regionHeads',
+    'landFeatureHeads',
     'siteFirstWords',
     'siteHeads',
     'nameParticles',
