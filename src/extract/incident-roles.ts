@@ -86,6 +86,7 @@ export function roleCuesOf(res: {
       forceRankHeads: words.list('incident-roles.forceRankHeads'),
       stateForceNouns: words.list('incident-roles.stateForceNouns'),
       dutiesAfterResponsible: words.list('incident-roles.dutiesAfterResponsible'),
+      definiteDeterminers: words.list('incident-cues.determiners'),
       personCrimeVerbs: words.list('incident-roles.personCrimeVerbs'),
       listSourceOpeners: words.list('incident-roles.listSourceOpeners'),
       listClosers: words.list('incident-roles.listClosers'),
@@ -456,6 +457,8 @@ export interface RoleLists {
   stateForceNouns: readonly string[];
   /** "guarding", "security": a duty after "responsible for", not an act (rule role.responsible-for-duty) */
   dutiesAfterResponsible: readonly string[];
+  /** "the", "its": a determiner that makes the next noun definite (incident-cues.determiners) */
+  definiteDeterminers: readonly string[];
   /** "robbed", "mugged": a crime against a person that harms them where a person is its object */
   personCrimeVerbs: readonly string[];
   /** "according to": who comes right after is the source of a statement, not an item of its subject's list */
@@ -1905,7 +1908,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
   const inclusionGlue = caseFoldedRegExp(`^\\s*,?\\s+(?:${alt(l.inclusionLinks)})\\s`, 'iu');
   const forceItem = caseFoldedRegExp(`(?<![\\p{L}])(?:${alt(l.forceRankHeads)}|${alt(l.stateForceNouns)})$`, 'iu');
   const dutyAfterResponsible = caseFoldedRegExp(
-    `^\\s+for\\s+(?:(?:the|its|their|his|her|our)\\s+)?(?:${alt(l.dutiesAfterResponsible)})(?![\\p{L}])`,
+    `^\\s+for\\s+(?:(?:${alt(l.definiteDeterminers)})\\s+)?(?:${alt(l.dutiesAfterResponsible)})(?![\\p{L}])`,
     'iu',
   );
   return {

@@ -51,6 +51,8 @@ export const UNREGISTERED_RULE_IDS: ReadonlyArray<{ reason: string; ids: readonl
       'match/days-apart-other-street',
       'match/same-county',
       'part-of/same-article-series',
+      'place/conflicting-tie-to-town',
+      'place/one-place-per-incident',
     ],
   },
   {
