@@ -1356,8 +1356,8 @@ const SPECIFICITY: Record<string, number> = { site: 0, city: 1, other: 1, region
 const GENERIC = GENERIC_KINDS;
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-/** the value most frames give; ties go to `better` */
-function vote<T>(values: T[], id: (v: T) => string, better: (a: T, b: T) => number): T | null {
+/** how many frames give each value (by `id`), with the first frame that gave it */
+function tally<T>(values: readonly T[], id: (v: T) => string): Map<string, { v: T; n: number }> {
   const counts = new Map<string, { v: T; n: number }>();
   for (const v of values) {
     const k = id(v);
@@ -1365,8 +1365,14 @@ function vote<T>(values: T[], id: (v: T) => string, better: (a: T, b: T) => numb
     if (c) c.n++;
     else counts.set(k, { v, n: 1 });
   }
+  return counts;
+}
+
+/** the value most frames give; ties go to `better` */
+function vote<T>(values: T[], id: (v: T) => string, better: (a: T, b: T) => number): T | null {
   let best: { v: T; n: number } | null = null;
-  for (const c of counts.values()) if (!best || c.n > best.n || (c.n === best.n && better(c.v, best.v) < 0)) best = c;
+  for (const c of tally(values, id).values())
+    if (!best || c.n > best.n || (c.n === best.n && better(c.v, best.v) < 0)) best = c;
   return best?.v ?? null;
 }
 
@@ -1413,15 +1419,10 @@ export function placeVote(
   const located = placed.filter((f) => f.place!.lat !== null && f.place!.lon !== null);
   const pool = located.length ? located : placed;
   const specificity = (f: StoredFrame) => SPECIFICITY[f.place!.placeKind ?? 'other'] ?? 1;
-  const votes = new Map<string, { f: StoredFrame; n: number }>();
-  for (const f of pool) {
-    const v = votes.get(f.place!.key);
-    if (v) v.n++;
-    else votes.set(f.place!.key, { f, n: 1 });
-  }
-  const most = Math.max(0, ...[...votes.values()].map((v) => v.n));
+  const votes = [...tally(pool, (f) => f.place!.key).values()];
+  const most = Math.max(0, ...votes.map((v) => v.n));
   const frame = breakPlaceTie(
-    [...votes.values()].filter((v) => v.n === most).map((v) => v.f),
+    votes.filter((v) => v.n === most).map((v) => v.v),
     pool,
     (a, b) => specificity(a) - specificity(b) || cmp(a.place!.key, b.place!.key),
   );
