@@ -66,6 +66,7 @@ export function roleCuesOf(res: {
       styledNameOpeners: words.list('incident-roles.styledNameOpeners'),
       responsibleOnes: words.list('incident-roles.responsibleOnes'),
       blameCues: words.list('incident-roles.blameCues'),
+      deedParticiplesBeforeAgent: words.list('incident-roles.deedParticiplesBeforeAgent'),
       nonHarmDeedNouns: words.list('incident-roles.nonHarmDeedNouns'),
       cleftSubjectLinks: words.list('incident-roles.cleftSubjectLinks'),
       ownDeedCues: words.list('incident-roles.ownDeedCues'),
@@ -427,6 +428,8 @@ export interface RoleLists {
   /** "those", "the people": before "responsible for" the act, the ones who did it, named next ("… were the Front") */
   responsibleOnes: readonly string[];
   blameCues: readonly string[];
+  /** "carried out", "perpetrated": a participle whose "by" agent may follow when and where it happened */
+  deedParticiplesBeforeAgent: readonly string[];
   /** "claims it attacked", "said its units ambushed": the group before says it did the deed after */
   ownDeedCues: readonly string[];
   ownMachineCues: readonly string[];
@@ -775,6 +778,10 @@ export function buildRoleCues(l: RoleLists): RoleCues {
     sources.set(re, source);
     return re;
   };
+  // (rule role.blamed-after-adjuncts) a participle of carrying out an act, then up to three phrases of when and where
+  // it happened, then "by" ("carried out this morning by rebels", "the offensive launched on 12 May by the Front"): the
+  // agent after them is the one blamed, as right after the participle
+  const blameCue = `(?:${alt(l.blameCues)}|(?:${alt(l.deedParticiplesBeforeAgent)})\\s+${adjunct}{1,3}by)`;
   const rules: RoleRule[] = [
     {
       id: 'role.passive-agent',
@@ -881,9 +888,9 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       agentBySyntax: true,
       reason: "'attributed to', 'carried out by' + phrase: who did it",
       role: 'perpetrator',
-      cue: cueOf(`(?:${alt(l.blameCues)})`),
+      cue: cueOf(blameCue),
       re: ruleRe(
-        `(?<![\\p{L}])(?:${alt(l.blameCues)})\\s+(?:the\\s+|a\\s+|an\\s+)?${glossedWords(npBlamedDoer)}`,
+        `(?<![\\p{L}])${blameCue}\\s+(?:the\\s+|a\\s+|an\\s+)?${glossedWords(npBlamedDoer)}`,
         'dgiu',
       ),
     },
@@ -894,8 +901,8 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       reason:
         "'carried out by', 'organized by', 'attributed to' + a name: the person or group named did it ('the bombing was organized by the Front')",
       role: 'perpetrator',
-      cue: cueOf(`(?:${alt(l.blameCues)})`),
-      re: ruleRe(`(?<![\\p{L}])(?:${alt(l.blameCues)})\\s+(?:the\\s+|a\\s+|an\\s+)?${groupName}`, 'dgiu'),
+      cue: cueOf(blameCue),
+      re: ruleRe(`(?<![\\p{L}])${blameCue}\\s+(?:the\\s+|a\\s+|an\\s+)?${groupName}`, 'dgiu'),
     },
     {
       id: 'role.accused',

@@ -229,6 +229,7 @@ export const WORD_LISTS = {
     'styledNameOpeners',
     'responsibleOnes',
     'blameCues',
+    'deedParticiplesBeforeAgent',
     'nonHarmDeedNouns',
     'cleftSubjectLinks',
     'ownDeedCues',
