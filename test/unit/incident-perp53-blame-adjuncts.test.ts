@@ -32,6 +32,15 @@ describe('a "by" agent after when and where the act happened (role.blamed-after-
     expect(incs.map((i) => i.kind)).toEqual(['bombing']);
     expect(incs.flatMap((i) => i.participants).filter((p) => p.role === 'perpetrator')).toEqual([]);
   });
+
+  it('not an order or a plan ("a curfew ordered on Monday by the municipal government" is no doer of the bombing)', () => {
+    const incs = roleIncidentsOf(
+      'The bank was bombed hours after a curfew ordered on Monday by the municipal government came into force.',
+      [FRONT],
+    );
+    expect(incs.map((i) => i.kind)).toEqual(['bombing']);
+    expect(incs.flatMap((i) => i.participants).filter((p) => p.role === 'perpetrator')).toEqual([]);
+  });
 });
 
 describe('an act called an action or operation of someone (role.blamed-act-noun)', () => {
