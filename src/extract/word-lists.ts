@@ -342,6 +342,8 @@ export const WORD_LISTS = {
     'longOffsetAfterEvent',
     'sameMomentAsBefore',
     'soonAfterEvent',
+    'dateNameHeads',
+    'occurrenceVerbs',
     'relativeDayWords',
     'recentSpanUnits',
     'partsOfDay',
