@@ -3,6 +3,7 @@
 // capital on 16 November": a clause hung on an event noun that tells its happening (news.occurrenceVerbs) gives the
 // event's day, however long the noun phrase before it and whatever verb of saying or charge governs the noun.
 import type { WordLists } from './word-lists.js';
+import { eachMatch } from '../reg-exp.js';
 
 /** how far the day may stand after the verb ("carried out by uniformed men in the capital on 16 November") */
 const CLAUSE_REACH = 70;
@@ -39,7 +40,7 @@ export function occurrenceClauseOwner<H extends Span>(
 ): H | null {
   const from = Math.max(sentenceStart, day.start - CLAUSE_REACH - 40);
   let cue: RegExpExecArray | null = null;
-  for (const m of text.slice(from, day.start).matchAll(occurrenceCue(words))) cue = m as RegExpExecArray;
+  for (const m of eachMatch(occurrenceCue(words), text.slice(from, day.start))) cue = m;
   if (!cue) return null;
   const cueStart = from + cue.index;
   const cueEnd = cueStart + cue[0].length;
