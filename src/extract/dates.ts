@@ -507,6 +507,15 @@ function isDateInName(text: string, index: number, written: string, words: WordL
 }
 
 /**
+ * Rule dates/sic-marked: an editor's "[sic]" or a wire monitor's "[as received]" (news.sicMarks) right after a date says
+ * the source wrote it so though it looks wrong ("the blast occurred on Thursday [as received]" in a report filed on a
+ * Wednesday): the text itself doubts that day, so it dates nothing.
+ */
+function sicMarked(words: WordLists): RegExp {
+  return words.memo('dates.sicMarkRe', () => new RegExp(`^\\s*\\[\\s*${words.alt('news.sicMarks')}\\s*\\]`, 'iu'));
+}
+
+/**
  * Rule dates/posting-stamp: "Posted: Monday, October 17, 2016 10:26 am", "Originally posted at 12:26 a.m. Oct. 16": a
  * date right after the words of a page's stamp (news.postingStampWords) is when the page was posted or updated, not
  * the day of anything it reports; pages that print the stamp inside the text would otherwise date their story by it.
@@ -636,6 +645,8 @@ function readDates(
     if (postingStamp(words).test(text.slice(Math.max(0, r.index - 60), r.index))) continue;
     // (rule dates/date-in-a-name) "the 19 April Movement", "the '9 May' forces": a day and month that name something
     if (isDateInName(text, r.index, r.text, words)) continue;
+    // (rule dates/sic-marked) "occurred on Thursday [as received]": a date the text marks as written wrongly
+    if (sicMarked(words).test(text.slice(r.index + r.text.length, r.index + r.text.length + 20))) continue;
     let d = new Date(Date.UTC(s.get('year')!, s.get('month')! - 1, s.get('day')!, 12));
     if (Number.isNaN(d.getTime())) continue;
     let afterAnchor = false;

@@ -343,6 +343,7 @@ export const WORD_LISTS = {
     'sameMomentAsBefore',
     'soonAfterEvent',
     'dateNameHeads',
+    'sicMarks',
     'occurrenceVerbs',
     'relativeDayWords',
     'recentSpanUnits',

@@ -45,6 +45,21 @@ describe('a day and month that are part of a name (rule dates/date-in-a-name)', 
   });
 });
 
+describe('a date the text marks as written wrongly (rule dates/sic-marked)', () => {
+  it('"[as received]" or "[sic]" right after it: no day', () => {
+    expect(spans('THE BLAST OCCURRED AT 2200 ON MONDAY [AS RECEIVED] AND DAMAGED TWO SHOPS.', '2003-05-01')).toEqual(
+      [],
+    );
+    expect(spans('The letter is dated 30 April [sic] and signed by the commander.', '2003-05-01')).toEqual([]);
+  });
+
+  it('a mark further on, after other words, leaves the date', () => {
+    expect(spans('The blast occurred on Monday near the Ministery [sic] of Works.', '2003-05-01')).toEqual([
+      ['on Monday', '2003-04-28'],
+    ]);
+  });
+});
+
 describe('a weekday still to come (rule dates/coming-weekday)', () => {
   it('"next Sunday" in a report of a Thursday names no day', () => {
     // 2003-05-01 was a Thursday: the Sunday after it is a plan, and the one before is no reading of "next"
