@@ -489,6 +489,33 @@ function isFraction(text: string, index: number, written: string): boolean {
 }
 
 /**
+ * Rule dates/date-in-a-name: "the 19 April Movement", "in the 14 July neighborhood", "a group calling itself the '9 May'
+ * forces": a day and month right before a noun of news.dateNameHeads, or set alone in quotation marks, are a name a
+ * movement or a quarter took from a day, and date nothing the article tells. A date with its year stays a date.
+ */
+function isDateInName(text: string, index: number, written: string, words: WordLists): boolean {
+  const t = written.trim();
+  if (/\d{4}/.test(t) || !/\d/.test(t)) return false;
+  const start = index + written.indexOf(t);
+  const end = start + t.length;
+  const head = words.memo(
+    'dates.dateNameHeadRe',
+    () => new RegExp(`^\\s+${words.alt('news.dateNameHeads')}(?![\\p{L}\\p{N}])`, 'iu'),
+  );
+  if (head.test(text.slice(end, end + 30))) return true;
+  return /["“‘']$/u.test(text.slice(Math.max(0, start - 1), start)) && /^["”’']/u.test(text.slice(end, end + 1));
+}
+
+/**
+ * Rule dates/sic-marked: an editor's "[sic]" or a wire monitor's "[as received]" (news.sicMarks) right after a date says
+ * the source wrote it so though it looks wrong ("the blast occurred on Thursday [as received]" in a report filed on a
+ * Wednesday): the text itself doubts that day, so it dates nothing.
+ */
+function sicMarked(words: WordLists): RegExp {
+  return words.memo('dates.sicMarkRe', () => new RegExp(`^\\s*\\[\\s*${words.alt('news.sicMarks')}\\s*\\]`, 'iu'));
+}
+
+/**
  * Rule dates/posting-stamp: "Posted: Monday, October 17, 2016 10:26 am", "Originally posted at 12:26 a.m. Oct. 16": a
  * date right after the words of a page's stamp (news.postingStampWords) is when the page was posted or updated, not
  * the day of anything it reports; pages that print the stamp inside the text would otherwise date their story by it.
@@ -616,6 +643,10 @@ function readDates(
     if (isFraction(text, r.index, r.text)) continue;
     // (rule dates/posting-stamp) "Posted: Monday, October 17, 2016 10:26 am": when the page was written
     if (postingStamp(words).test(text.slice(Math.max(0, r.index - 60), r.index))) continue;
+    // (rule dates/date-in-a-name) "the 19 April Movement", "the '9 May' forces": a day and month that name something
+    if (isDateInName(text, r.index, r.text, words)) continue;
+    // (rule dates/sic-marked) "occurred on Thursday [as received]": a date the text marks as written wrongly
+    if (sicMarked(words).test(text.slice(r.index + r.text.length, r.index + r.text.length + 20))) continue;
     let d = new Date(Date.UTC(s.get('year')!, s.get('month')! - 1, s.get('day')!, 12));
     if (Number.isNaN(d.getTime())) continue;
     let afterAnchor = false;
@@ -625,6 +656,8 @@ function readDates(
       if (s.isCertain('weekday') && !s.isCertain('day')) d = new Date(d.getTime() - 7 * DAY);
       else if (fullDate && /\d{4}/.test(r.text)) afterAnchor = true;
       else continue;
+      // (rule dates/coming-weekday) "next Sunday": a week back is still after the anchor, a day to come, a plan
+      if (!afterAnchor && d.getTime() > anchor.getTime() + DAY / 2) continue;
     }
     out.push({
       start: offset + r.index,

@@ -280,6 +280,11 @@ export const DATES_WEEKS_MONTHS_YEARS_FROM_ANOTHER_EVENT = inlineRule(
   'An event told after a distance of weeks, months or years from the sentence\'s own dated event ("lawmakers voted on Wednesday, less than four weeks after a gunman killed 50 people", "marched on Sunday, two months after the bombing", "a year since the attack") happened that long before the sentence\'s day: it never takes that day (nor, undated, the day of the report), and gets instead the month (weeks, months) or year (years) the distance leads back to. News writes such distances loosely, so never a day (data news.weekOffsetUnits, monthOffsetUnits, yearOffsetUnits, longOffsetAfterEvent).',
 );
 
+export const DATES_OCCURRENCE_CLAUSE = inlineRule(
+  'dates/occurrence-clause',
+  'A day written in a clause hung on an event noun that tells its happening ("those behind the murder that took place on 16 November", "the attack, which was perpetrated yesterday by hired gunmen", "the killing of six priests, carried out by uniformed men on 16 November"; news.occurrenceVerbs) is that event\'s day, however long the noun phrase before the clause and whatever verb of saying, condemning or charging governs the noun: the clause says when it happened (occurrence-clause.ts). The noun is the event word right before the verb, or, with the clause set off by a comma, the nearest event word before that comma.',
+);
+
 export const INCIDENT_DATE_IS_NO_COUNT = inlineRule(
   'incident/date-is-no-count',
   'The numbers of a written date before an event word ("killed on 3 May 2018 when gunmen attacked", "the 21 April bombings") are a day and a year, not a count of events: they make the event word neither a counted statistic ("120 attacks were recorded") nor a count of events. The look-back for the event word\'s determiner passes over the words of a date the sentence writes (rule incident/determiner-in-own-phrase stops it at a preposition before it). A day written in the phrase itself ("the 5 October arrest") is the event\'s own day: such a definite phrase refers back only to an incident of that day.',
@@ -288,6 +293,7 @@ export const INCIDENT_DATE_IS_NO_COUNT = inlineRule(
 export const INCIDENT_INLINE_RULES = [
   INCIDENTS_BRACKET_LABEL,
   DATES_WEEKS_MONTHS_YEARS_FROM_ANOTHER_EVENT,
+  DATES_OCCURRENCE_CLAUSE,
   INCIDENT_DATE_IS_NO_COUNT,
   PLACE_OWNER_OF_THE_PREMISES,
   PLACE_PREMISES_OWNER_ABROAD,

@@ -23,6 +23,7 @@ import {
   type DateSpan,
 } from './dates.js';
 import { dateByDayOffsets, EVENT_PHRASE_REACH, periodBySoonAfter } from './incident-day-offsets.js';
+import { occurrenceClauseOwner } from './occurrence-clause.js';
 import type { Doc } from './document.js';
 import type { WordLists } from './word-lists.js';
 import type { NamedEntity } from './entities.js';
@@ -84,6 +85,7 @@ import {
   PLACE_VENUE_ON_ITS_STREET,
   PLACE_WRITTEN_HOLDER,
   DATES_WEEKS_MONTHS_YEARS_FROM_ANOTHER_EVENT,
+  DATES_OCCURRENCE_CLAUSE,
   INCIDENT_DATE_IS_NO_COUNT,
 } from './incident-inline-rules.js';
 import { startsWord, type IncidentLexicon, type TriggerClass } from './incident-lexicon.js';
@@ -2032,7 +2034,12 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
     const pairs: { d: (typeof dates)[number]; h: Hit; gap: number }[] = [];
     for (const d of dates) {
       // "Friday's shooting": the date is the phrase's own, whatever verb of procedure or saying comes before it
-      const owner = hits.find((x) => possessiveDate(text, d, x));
+      // (rule dates/occurrence-clause) "the murder that took place on 16 November": the noun the clause hangs on
+      const owner =
+        hits.find((x) => possessiveDate(text, d, x)) ??
+        (d.precision === 'day' && isOn(doc.res.rules, DATES_OCCURRENCE_CLAUSE)
+          ? occurrenceClauseOwner(text, s.start, d, hits, doc.res.words)
+          : null);
       if (owner) {
         pairs.push({ d, h: owner, gap: 0 });
         continue;
