@@ -239,6 +239,10 @@ const rssOf = () => {
     return { rss: NaN, peak: NaN };
   }
 };
+// the live heap at a checkpoint: heapUsed after a full collection (without one, heapUsed counts garbage not yet
+// collected and rises and falls with the collector's pace)
+v8.setFlagsFromString('--expose-gc');
+const gc = (await import('node:vm')).runInNewContext('gc');
 const rows = async () =>
   (await one('MATCH (n) RETURN count(n)')) + (await one('MATCH ()-[r]->() RETURN count(r)'));
 const mark = (ticks) => {
@@ -335,15 +339,15 @@ const totalOf = (s) => [...s.stats.values()].reduce((n, x) => n + x.dbHits, 0) /
 
 function report() {
   console.log(
-    `\ncheckpoint: stored articles; per article in the interval before it (the profiled samples left out): Node CPU ms (pipeline+writer+driver; bench's own copying left out), Neo4j CPU ms, wall ms, rows added; at the checkpoint: rows per article, store MB (+ tx logs), RSS / peak RSS MB of this process (heap MB), dbHits per article of the sample profiled at the interval's start (stored count after @)`,
+    `\ncheckpoint: stored articles; per article in the interval before it (the profiled samples left out): Node CPU ms (pipeline+writer+driver; bench's own copying left out), Neo4j CPU ms, wall ms, rows added; at the checkpoint: rows per article, store MB (+ tx logs), RSS / peak RSS MB of this process, heap used MB and live heap MB (after a full collection), dbHits per article of the sample profiled at the interval's start (stored count after @)`,
   );
   console.log(
-    '  stored  articles  nodeCPU  neoCPU     wall  rows+/a   rows/a   store MB  txlog MB   RSS  peak  heap  dbHits/a(sample@)',
+    '  stored  articles  nodeCPU  neoCPU     wall  rows+/a   rows/a   store MB  txlog MB   RSS  peak  heap  live  dbHits/a(sample@)',
   );
   for (const iv of intervals) {
     const sm = samples.find((s) => s.closed && s.at >= iv.from && s.at < iv.from + SAMPLE);
     console.log(
-      `  ${String(iv.to).padStart(6)} ${String(iv.articles).padStart(9)} ${fmt(iv.nodeCpu, 1).padStart(8)} ${fmt(iv.neoCpu, 1).padStart(7)} ${fmt(iv.wall, 1).padStart(8)} ${fmt(iv.rowsAdded, 1).padStart(8)} ${fmt(iv.rowsPer, 1).padStart(8)} ${mbs(iv.store).padStart(10)} ${mbs(iv.logs).padStart(9)} ${mbs(iv.rss).padStart(5)} ${mbs(iv.peak).padStart(5)} ${mbs(iv.heap).padStart(5)}  ${sm ? `${fmt(totalOf(sm))} (@${sm.at})` : '-'}`,
+      `  ${String(iv.to).padStart(6)} ${String(iv.articles).padStart(9)} ${fmt(iv.nodeCpu, 1).padStart(8)} ${fmt(iv.neoCpu, 1).padStart(7)} ${fmt(iv.wall, 1).padStart(8)} ${fmt(iv.rowsAdded, 1).padStart(8)} ${fmt(iv.rowsPer, 1).padStart(8)} ${mbs(iv.store).padStart(10)} ${mbs(iv.logs).padStart(9)} ${mbs(iv.rss).padStart(5)} ${mbs(iv.peak).padStart(5)} ${mbs(iv.heap).padStart(5)} ${mbs(iv.liveHeap).padStart(5)}  ${sm ? `${fmt(totalOf(sm))} (@${sm.at})` : '-'}`,
     );
   }
   const closed = samples.filter((s) => s.closed && s.articles);
@@ -386,6 +390,9 @@ function report() {
 
 async function checkpoint(cp) {
   const m = mark(ticks);
+  const heap = process.memoryUsage().heapUsed;
+  gc();
+  const liveHeap = process.memoryUsage().heapUsed;
   const r = await rows();
   const { store, logs } = storeBytes();
   const { rss, peak } = rssOf();
@@ -406,7 +413,8 @@ async function checkpoint(cp) {
     logs,
     rss,
     peak,
-    heap: process.memoryUsage().heapUsed,
+    heap,
+    liveHeap,
     minutes: (m.wall - t0) / 60_000,
   });
   report();
