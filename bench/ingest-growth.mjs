@@ -20,7 +20,8 @@
 // usage: npm run build && KG_HOME=… KG_NEO4J_PORT=… node bench/ingest-growth.mjs [--checkpoints 5000,10000,20000]
 //        [--distinct 2000] [--per-day 250] [--sample 256] [--extract-cache FILE] [--minutes M] [--json FILE]
 //        [--wipe] [--keep] [--hash]
-// --minutes M stops at the first checkpoint after M minutes (the table so far is printed at every checkpoint).
+// --minutes M stops at the first checkpoint after M minutes (the table so far is printed at every checkpoint, and
+// again, with the sample being profiled, when the bench is stopped by SIGINT or SIGTERM).
 // --keep leaves the store as written (for bench/api.mjs --no-generate at the largest size).
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -425,6 +426,14 @@ async function checkpoint(cp) {
 }
 
 last = mark(0);
+// stopped from outside (kill PID): the sample being profiled closes and the table so far is printed, so a run cut
+// short still reports the dbHits of the last checkpoint it reached
+for (const signal of ['SIGINT', 'SIGTERM'])
+  process.once(signal, () => {
+    closeSample();
+    report();
+    process.exit(130);
+  });
 const summary = await ingestArticles(growing, corpus(), [], {
   extract: extractFrom,
   duplicates: true,
