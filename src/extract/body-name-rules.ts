@@ -8,7 +8,9 @@ import {
   type EntityRule,
   englishWordOf,
   inCaps,
+  lists,
   mark,
+  nameHeadWords,
   overlaps,
   remove,
   respan,
@@ -74,7 +76,7 @@ export const BODY_NAME_RULES: readonly EntityRule[] = [
   ),
   rule(
     'outlet-after-media-noun',
-    '"the official state news agency Tarsa said", "the weekly Morgenblad reported": a name written right after a noun for a news outlet (mentions.outletNounsBeforeName) is that outlet, though the tagger read it as a person or a place. Not a name that opens with a given name after a bare noun ("told the newspaper Maria was safe"; after a described one, "the official state news agency Petra", it names the outlet), one a title makes sure, nor a body or country the gazetteer knows (a town of the same name is no obstacle). The same name written again in the article is the outlet too',
+    '"the official state news agency Tarsa said", "the weekly Morgenblad reported": a name written right after a noun for a news outlet (mentions.outletNounsBeforeName) is that outlet, though the tagger read it as a person or a place. Not a name that opens with a given name after a bare noun ("told the newspaper Maria was safe"; after a described one, "the official state news agency Petra", it names the outlet), one a title makes sure, nor a body or country the gazetteer knows (a town of the same name is no obstacle; an outlet it knows, "Petra", is that outlet even when the name is also a given name). The same name written again in the article is the outlet too, also where an earlier step had already typed the first mention an outlet',
     (doc, cands, id) => {
       const nounBefore = doc.res.words.memo(
         'body-name-rules.outletNounBefore',
@@ -85,29 +87,75 @@ export const BODY_NAME_RULES: readonly EntityRule[] = [
         'body-name-rules.describedOutletNoun',
         () =>
           new RegExp(
-            String.raw`(?:^|[^\p{L}])(?:the|an?|\p{Lu}[\p{L}.-]*['’]s?)\s+(?:[\p{L}-]+\s+){1,3}${doc.res.words.alt('mentions.outletNounsBeforeName')}[ \t]+$`,
+            String.raw`(?:^|[^\p{L}])(?:[Tt]he|[Aa]n?|\p{Lu}[\p{L}.-]*['’]s?)\s+(?:[\p{L}-]+\s+){1,3}${doc.res.words.alt('mentions.outletNounsBeforeName')}[ \t]+$`,
             'u',
           ),
       );
       const given = doc.res.names.givenNames;
+      const knownOutlet = (c: Candidate) => c.gaz.some((e) => e.kind === 'org' && e.orgKind === 'media');
       for (const c of cands) {
-        if (c.type === 'organization' || c.sure || c.venue) continue;
-        if (c.gaz.some((e) => e.kind === 'org' || e.kind === 'country')) continue;
-        if (doc.res.gazetteer.placesByName.get(c.text.toLowerCase())?.some((e) => e.kind === 'country')) continue;
+        if (c.sure || c.venue) continue;
         const before = doc.text.slice(Math.max(0, c.start - 60), c.start);
         if (!nounBefore.test(before)) continue;
-        if (given.has(c.text.split(/\s+/u)[0]!.toLowerCase()) && !describedNoun.test(before)) continue;
-        retype(c, 'organization', id);
-        // a town of the same name ("Petra") is not where the outlet is
-        c.gaz = [];
-        c.media = true;
-        mark(c, id);
-        // the outlet named again ("Petra added") is the outlet too
+        if (c.type !== 'organization') {
+          // a known outlet ("Petra", also a given name) keeps its entry; another known body or a country is no outlet
+          if (!knownOutlet(c) && c.gaz.some((e) => e.kind === 'org' || e.kind === 'country')) continue;
+          if (doc.res.gazetteer.placesByName.get(c.text.toLowerCase())?.some((e) => e.kind === 'country')) continue;
+          if (!knownOutlet(c) && given.has(c.text.split(/\s+/u)[0]!.toLowerCase()) && !describedNoun.test(before))
+            continue;
+          retype(c, 'organization', id);
+          // a town of the same name ("Petra") is not where the outlet is
+          c.gaz = c.gaz.filter((e) => e.kind === 'org');
+          c.media = true;
+          mark(c, id);
+        } else if (!c.media && !knownOutlet(c)) continue;
+        // the outlet named again ("Petra added") is the outlet too, also where an earlier step already typed it
         for (const o of cands) {
           if (o === c || o.sure || o.text !== c.text || o.type === 'organization') continue;
           retype(o, 'organization', id);
-          o.gaz = [];
+          o.gaz = c.gaz.slice();
           o.media = true;
+        }
+      }
+    },
+  ),
+  rule(
+    'list-of-firms',
+    '"bought the wheat from Halvorsen, Takeda, Meridian and Baxley Trading Corp": a list ending "…, B and C" whose other members are mostly bodies, one of them named as a firm (its last word a company suffix, mentions.companySuffixes) or a body a lexicon knows, lists bodies, so a member of one or two words the tagger read as a person or a place, with no lexicon entry and no head word of a place or venue, is a body too. Not a person with a title, a given name before a surname, nor a surname of a person the article names in full; not in a sentence in capitals',
+    (doc, cands, id) => {
+      const suffixes = doc.res.words.set('mentions.companySuffixes');
+      const [, placeHeads, venueHeads] = nameHeadWords(doc);
+      const given = doc.res.names.givenNames;
+      const surnames = new Set(
+        cands
+          .filter((c) => c.type === 'person' && /\s/u.test(c.text))
+          .flatMap((c) => c.text.toLowerCase().split(/\s+/u).slice(1)),
+      );
+      const lastWordOf = (c: Candidate) =>
+        c.text
+          .replace(/['’]s$/u, '')
+          .split(/\s+/u)
+          .pop()!
+          .replace(/\.$/u, '')
+          .toLowerCase();
+      const namedFirm = (c: Candidate) =>
+        c.type === 'organization' &&
+        (c.gaz.some((e) => e.kind === 'org') || (/\s/u.test(c.text) && suffixes.has(lastWordOf(c))));
+      for (const list of lists(doc, cands)) {
+        if (list.length < 3 || inCaps(doc, list[0]!.sentence)) continue;
+        if (!/\band\b|&/u.test(doc.text.slice(list[list.length - 2]!.end, list[list.length - 1]!.start))) continue;
+        if (!list.some(namedFirm)) continue;
+        for (const c of list) {
+          const words = c.text.split(/\s+/u);
+          if (c.type === 'organization' || c.sure || c.media || c.venue || c.gaz.length || words.length > 2) continue;
+          if (placeHeads!.has(lastWordOf(c)) || venueHeads!.has(lastWordOf(c))) continue;
+          if (c.type === 'person' && (given.has(words[0]!.toLowerCase()) || surnames.has(c.text.toLowerCase())))
+            continue;
+          const others = list.filter((o) => o !== c);
+          const bodies = others.filter((o) => o.type === 'organization').length;
+          if (bodies * 2 < others.length) continue;
+          retype(c, 'organization', id);
+          c.roles = [];
         }
       }
     },

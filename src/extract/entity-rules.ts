@@ -410,8 +410,13 @@ function pluralOfCommonNoun(doc: Doc, word: string): boolean {
       ];
   const known = (w: string) =>
     names.commonWords.has(w) || names.titles.set.has(w) || persons.has(w) || names.groupWords.has(w);
-  // "Poles", "Swedes": a people's name
+  // "Poles", "Swedes": a people's name (a demonym, or a plural of people by nationality that is none)
   if (doc.res.gazetteer.demonyms.has(l) || singulars.some((w) => doc.res.gazetteer.demonyms.has(w))) return true;
+  const nationalityPlural = doc.res.words.memo(
+    'entity-rules.nationalityPeople',
+    () => new RegExp(`^(?:${doc.res.words.alt('incident-roles.nationalityPeople')})$`, 'u'),
+  );
+  if (nationalityPlural.test(l)) return true;
   return singulars.some((w) => {
     if (known(w)) return true;
     const doer = doerRe.exec(w);

@@ -1,4 +1,4 @@
-// Issue 11: a firm's name cut before its suffix's owner words, and an outlet named right after its noun
+// Issue 11: a firm's name cut before its suffix's owner words, an outlet named right after its noun, a list of firms
 // (src/extract/body-name-rules.ts). Every sentence here is written for these tests.
 import { describe, expect, it } from 'vitest';
 import { candidatesOver, rulesOver } from '../helpers/entity-rules.js';
@@ -128,5 +128,82 @@ describe('entities/portfolio-before-office-title (issue 11)', () => {
         ['person', 'Tom Ward'],
       ]),
     ).toEqual(['organization:Foreign Office', 'person:Tom Ward']);
+  });
+});
+
+describe('entities/outlet-after-media-noun: the outlet named again (issue 11)', () => {
+  it('a later mention of an outlet an earlier step already typed is the outlet, not a person', () => {
+    const kept = candidatesOver('The weekly Karavella ran the story first. Karavella said its source was sound.', [
+      ['organization', 'Karavella'],
+      ['person', 'Karavella', 42],
+    ]).kept;
+    expect(kept.map((c) => `${c.type}:${c.text}`)).toEqual(['organization:Karavella', 'organization:Karavella']);
+  });
+
+  it('a given name after a described outlet noun at the start of a sentence is the outlet, named again too', () => {
+    const kept = candidatesOver('The official news agency Petra said the envoy had left. Petra gave no reason.', [
+      ['person', 'Petra'],
+      ['person', 'Petra', 56],
+    ]).kept;
+    expect(kept.map((c) => `${c.type}:${c.text}`)).toEqual(['organization:Petra', 'organization:Petra']);
+  });
+
+  it('a name written again that no outlet noun introduced keeps its type', () => {
+    expect(
+      rulesOver('Karavella Petrova wrote the piece. Karavella said it was true.', [
+        ['person', 'Karavella Petrova'],
+        ['person', 'Karavella', 35],
+      ]),
+    ).toEqual(['person:Karavella Petrova', 'person:Karavella']);
+  });
+});
+
+describe('entities/list-of-firms (issue 11)', () => {
+  it('single-word members of a list that ends in a firm are firms too', () => {
+    const kept = candidatesOver(
+      'The mill bought maize from Halvorsen, Takeda, Meridian and Baxley Trading Corp last week.',
+      [
+        ['organization', 'Halvorsen'],
+        ['person', 'Takeda'],
+        ['place', 'Meridian'],
+        ['organization', 'Baxley Trading Corp'],
+      ],
+    ).kept;
+    expect(kept.map((c) => `${c.type}:${c.text}`)).toEqual([
+      'organization:Halvorsen',
+      'organization:Takeda',
+      'organization:Meridian',
+      'organization:Baxley Trading Corp',
+    ]);
+    expect(kept[1]!.rules).toContain('entities/list-of-firms');
+  });
+
+  it('no firm named in the list, or a member with a given name, leaves the types alone', () => {
+    expect(
+      rulesOver('The mill bought maize from Halvorsen, Takeda, Meridian and Baxley last week.', [
+        ['organization', 'Halvorsen'],
+        ['person', 'Takeda'],
+        ['place', 'Meridian'],
+        ['organization', 'Baxley'],
+      ]),
+    ).toEqual(['organization:Halvorsen', 'person:Takeda', 'place:Meridian', 'organization:Baxley']);
+    expect(
+      rulesOver('Shares went to Halvorsen Ltd, Orvell Holdings Inc and Maria Takeda in the sale.', [
+        ['organization', 'Halvorsen Ltd'],
+        ['organization', 'Orvell Holdings Inc'],
+        ['person', 'Maria Takeda'],
+      ]),
+    ).toEqual(['organization:Halvorsen Ltd', 'organization:Orvell Holdings Inc', 'person:Maria Takeda']);
+  });
+
+  it('a list that is mostly places keeps its places, whatever firm ends it', () => {
+    expect(
+      rulesOver('Trucks ran between Tarnow, Kielce, Radom and Vistula Freight Ltd depots.', [
+        ['place', 'Tarnow'],
+        ['place', 'Kielce'],
+        ['place', 'Radom'],
+        ['organization', 'Vistula Freight Ltd'],
+      ]),
+    ).toEqual(['place:Tarnow', 'place:Kielce', 'place:Radom', 'organization:Vistula Freight Ltd']);
   });
 });
