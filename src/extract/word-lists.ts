@@ -287,6 +287,8 @@ export const WORD_LISTS = {
     'inclusionLinks',
     'forceRankHeads',
     'dutiesAfterResponsible',
+    'protectionVerbs',
+    'dutyOpeners',
     'personCrimeVerbs',
     'listDeterminers',
     'listSourceOpeners',
