@@ -274,6 +274,8 @@ export interface RoleCues {
   protectedBefore: RegExp;
   /** anchored at the start: a verb of guarding opening a phrase (rule role.protected-not-harmed) */
   protectedOpening: RegExp;
+  /** anchored at the end: a verb of guarding and "by" before a phrase (rule role.guard-not-agent) */
+  guardAgentBefore: RegExp;
   /** anchored at the end: the last count before a phrase and the noun it counts, in group 1 (rule role.others-of-things) */
   countedLastBefore: RegExp;
   /** anchored at the end: a count right before a phrase, cut off when looking for the one before it */
@@ -1936,10 +1938,16 @@ export function buildRoleCues(l: RoleLists): RoleCues {
     'iu',
   );
   const protectedOpening = caseFoldedRegExp(`^${protection}(?![\\p{L}])`, 'iu');
+  // (rule role.guard-not-agent) "positions that were being guarded by army units", "a convoy escorted by police"
+  const guardAgentBefore = caseFoldedRegExp(
+    `(?<![\\p{L}])${protection}\\s+by\\s+(?:(?:${alt(l.listDeterminers)})\\s+)?$`,
+    'iu',
+  );
   return {
     head,
     protectedBefore,
     protectedOpening,
+    guardAgentBefore,
     inclusionGlue,
     forceItem,
     dutyAfterResponsible,
@@ -2165,6 +2173,9 @@ export function rolePhrases(cues: RoleCues, sentence: string, offset: number): R
         (cues.protectedBefore.test(sentence.slice(0, t.start)) || cues.protectedOpening.test(t.text))
       )
         continue;
+      // (rule role.guard-not-agent) "the guerrillas attacked positions that were being guarded by army units": who
+      // guards a place or a person is the agent of the guarding, not of the attack the sentence tells
+      if (rule.role === 'perpetrator' && cues.guardAgentBefore.test(sentence.slice(0, t.start))) continue;
       // (rules role.others-of-attackers, role.others-of-things) "three guerrillas were killed and five others wounded",
       // "one company was routed and two others attacked": the others are more of what was counted last before them,
       // combatants of a clash or no people at all, not people the attack harmed

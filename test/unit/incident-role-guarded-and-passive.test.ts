@@ -92,3 +92,14 @@ describe('rule incidents/absorbed-earlier-act', () => {
     expect(incs.filter((i) => i.participants.some((p) => p.role === 'victim')).length).toBeGreaterThan(1);
   });
 });
+
+describe('rule role.guard-not-agent', () => {
+  it('reads no attacker in who guards what was attacked', () => {
+    const s = 'Rebels attacked positions that were being guarded by army units.';
+    expect(describedPhrases(s, 'perpetrator')).not.toContain('army units');
+  });
+
+  it('keeps the agent of a verb of harm', () => {
+    expect(describedPhrases('The guards were attacked by army units.', 'perpetrator')).toContain('army units');
+  });
+});
