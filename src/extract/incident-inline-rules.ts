@@ -114,6 +114,11 @@ export const INCIDENTS_SAME_VICTIM_TOLD_TWICE = inlineRule(
   'Two violent groups of one article that name the same person as the one harmed, of kinds one event may have, are one event told twice ("Amari Brown, 7, was shot on the Fourth of July" and, paragraphs on, "Amari Brown and his father were shot late Friday"): a person is shot or killed once in the days a report covers. Each may name others the other does not (a relative hurt beside the victim, a first name only), which keeps them apart as tellings of the main incident (restatementsOfMain); here the shared victim carries it. Not when anything tells them apart: a reference beside a report, places that do not agree, days more than RESTATED_DATE_DAYS apart, named perpetrators none of whom both name. The group told less joins the one told more, whose day stays the event\'s (the day a side paragraph gives is as often when the victim died or was named). The groups merged away are returned.',
 );
 
+export const INCIDENTS_ABSORBED_EARLIER_ACT = inlineRule(
+  'incidents/absorbed-earlier-act',
+  '"X, who was abducted last week, was found murdered on Friday" and, further on, "X was kidnapped on 6 April by a column of the Front": the main incident took in the earlier abduction of its victim and is dated by the murder, while the later telling of that abduction is dated by the abduction. Their days differ, yet the telling is of an act the main incident already holds (a phrase of the telling\'s kind that does not give the main incident its day: one with no day of its own, or a day within RESTATED_DATE_DAYS of the telling\'s): it joins as a telling of the same victim (incidents/same-victim-told-twice), not a second event of its own.',
+);
+
 export const INCIDENTS_CO_VICTIMS_IN_SENTENCE = inlineRule(
   'incidents/co-victims-in-sentence',
   '"Jose Marte was shot once in the leg, while Oscar Delgado was shot in the abdomen": verbs of one kind in one sentence that each name only people hurt, with no place, day, attacker or mark of the past telling them apart, tell the victims of one event; news sets another event apart in words of its own ("in a separate shooting", cues.separateEvents, checked by fits) or in a sentence of its own.',
@@ -340,6 +345,7 @@ export const INCIDENT_INLINE_RULES = [
   PLACE_CLAUSE_TOWN,
   PLACE_REFERENCE_POINT,
   INCIDENTS_SAME_VICTIM_TOLD_TWICE,
+  INCIDENTS_ABSORBED_EARLIER_ACT,
   INCIDENTS_CO_VICTIMS_IN_SENTENCE,
   INCIDENTS_TOLD_JUST_BEFORE,
   INCIDENTS_ORPHAN_HARMED_FORCE,

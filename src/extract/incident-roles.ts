@@ -87,6 +87,8 @@ export function roleCuesOf(res: {
       forceRankHeads: words.list('incident-roles.forceRankHeads'),
       stateForceNouns: words.list('incident-roles.stateForceNouns'),
       dutiesAfterResponsible: words.list('incident-roles.dutiesAfterResponsible'),
+      protectionVerbs: words.list('incident-roles.protectionVerbs'),
+      dutyOpeners: words.list('incident-roles.dutyOpeners'),
       definiteDeterminers: words.list('incident-cues.determiners'),
       personCrimeVerbs: words.list('incident-roles.personCrimeVerbs'),
       listSourceOpeners: words.list('incident-roles.listSourceOpeners'),
@@ -269,6 +271,12 @@ export interface RoleCues {
   forceItem: RegExp;
   /** anchored at the start: "for" + a duty after "responsible" (" for guarding", " for security"; rule role.responsible-for-duty) */
   dutyAfterResponsible: RegExp;
+  /** anchored at the end: a verb of guarding, a determiner and at most three words of no verb before a phrase (rule role.protected-not-harmed) */
+  protectedBefore: RegExp;
+  /** anchored at the start: a verb of guarding opening a phrase (rule role.protected-not-harmed) */
+  protectedOpening: RegExp;
+  /** anchored at the end: a verb of guarding and "by" before a phrase (rule role.guard-not-agent) */
+  guardAgentBefore: RegExp;
   /** anchored at the end: the last count before a phrase and the noun it counts, in group 1 (rule role.others-of-things) */
   countedLastBefore: RegExp;
   /** anchored at the end: a count right before a phrase, cut off when looking for the one before it */
@@ -460,6 +468,10 @@ export interface RoleLists {
   stateForceNouns: readonly string[];
   /** "guarding", "security": a duty after "responsible for", not an act (rule role.responsible-for-duty) */
   dutiesAfterResponsible: readonly string[];
+  /** "guard", "protecting": who comes right after is the one kept safe (rule role.protected-not-harmed) */
+  protectionVerbs: readonly string[];
+  /** "assigned to", "responsible for": a duty between people and a verb of guarding (rule role.duty-aside-passive-gap) */
+  dutyOpeners: readonly string[];
   /** "the", "its": a determiner that makes the next noun definite (incident-cues.determiners) */
   definiteDeterminers: readonly string[];
   /** "robbed", "mugged": a crime against a person that harms them where a person is its object */
@@ -715,7 +727,10 @@ export function buildRoleCues(l: RoleLists): RoleCues {
   // between them and their passive verb ("five people -- three children and two women -- were killed", "eight people
   // (three soldiers and five civilians) were wounded"): the subject suffered it all the same
   const describedAside = `(?:\\s*(?:--|[—–])\\s*[^-—–.;:()\\[\\]]{1,80}?\\s*(?:--|[—–])|\\s*\\([^()\\[\\].;:]{1,80}\\))?`;
-  const describedGap = `(?:\\s+(?:${alt(l.describedLinks)})\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,3}?[\\p{L}\\p{N}'’-]+|\\s+\\p{L}+ing(?:\\s+[^\\s,.;:()]+){1,6}?)?(?:\\s*,[^,.;:()\\[\\]]{1,60},)?(?:\\s*,?\\s+(?:who|that)(?:\\s+(?:had|have|has))?(?:\\s+(?!${verb}(?![\\p{L}]))[\\p{L}'’-]+){0,4}?)?${describedAside}`;
+  // (rule role.duty-aside-passive-gap) a duty that opens with "assigned to", "responsible for" and a verb of guarding
+  // ("four soldiers assigned to guard the governor were killed"): the people who hold it suffered the harm
+  const dutyAside = `\\s+(?:${alt(l.dutyOpeners)})\\s+(?:${alt(l.protectionVerbs)})(?:\\s+[^\\s,.;:()]+){1,6}?`;
+  const describedGap = `(?:${dutyAside}|\\s+(?:${alt(l.describedLinks)})\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,3}?[\\p{L}\\p{N}'’-]+|\\s+\\p{L}+ing(?:\\s+[^\\s,.;:()]+){1,6}?)?(?:\\s*,[^,.;:()\\[\\]]{1,60},)?(?:\\s*,?\\s+(?:who|that)(?:\\s+(?:had|have|has))?(?:\\s+(?!${verb}(?![\\p{L}]))[\\p{L}'’-]+){0,4}?)?${describedAside}`;
   // (rule role.harm-noun-by) between a harm noun and its "by" agent: "of", "on", "against" or "in" and the one harmed or
   // the place, up to six words, no verb of its own ("the murder of the judge by", "attacks in four towns by")
   const gapWord = `(?!(?:${alt(l.passiveAuxiliaries)}|are|is|by)\\s)[^\\s.;,]+`;
@@ -1578,7 +1593,12 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       role: 'victim',
       namedPerson: true,
       cue: cueOf(verb),
-      re: ruleRe(`(?<![\\p{L}])${verb}\\s+(?!(?:dead\\s+)?by\\s)(?:the\\s+)?${name}`, 'dgiu'),
+      // (rule role.passive-verb-no-object) "was shot dead in Cali", "who were kidnapped on 5 May": a passive verb has no
+      // object; a name after where or when it happened is the next clause's ("… in Cali X, the mayor, said")
+      re: ruleRe(
+        `(?<![\\p{L}])(?<!(?<![\\p{L}])${passive})${verb}\\s+(?!(?:dead\\s+)?by\\s)(?:the\\s+)?${name}`,
+        'dgiu',
+      ),
     },
     {
       id: 'role.named-harm-of',
@@ -1918,8 +1938,23 @@ export function buildRoleCues(l: RoleLists): RoleCues {
     `^\\s+for\\s+(?:(?:${alt(l.definiteDeterminers)})\\s+)?(?:${alt(l.dutiesAfterResponsible)})(?![\\p{L}])`,
     'iu',
   );
+  // (rule role.protected-not-harmed) a verb of guarding, then a determiner or a title and the rest of a name
+  const protection = `(?:${alt(l.protectionVerbs)})`;
+  const protectedBefore = caseFoldedRegExp(
+    `(?<![\\p{L}])${protection}\\s+(?:(?:${alt(l.listDeterminers)})\\s+)?(?:(?!(?:${verb}|${alt(l.deathVerbs)}|${alt(l.phraseBreakers)}|${alt(l.clauseOpeners)}|${alt(l.passiveAuxiliaries)}|are|is)(?![\\p{L}]))[\\p{L}\\p{N}.'’-]+\\s+){0,3}$`,
+    'iu',
+  );
+  const protectedOpening = caseFoldedRegExp(`^${protection}(?![\\p{L}])`, 'iu');
+  // (rule role.guard-not-agent) "positions that were being guarded by army units", "a convoy escorted by police"
+  const guardAgentBefore = caseFoldedRegExp(
+    `(?<![\\p{L}])${protection}\\s+by\\s+(?:(?:${alt(l.listDeterminers)})\\s+)?$`,
+    'iu',
+  );
   return {
     head,
+    protectedBefore,
+    protectedOpening,
+    guardAgentBefore,
     inclusionGlue,
     forceItem,
     dutyAfterResponsible,
@@ -2138,6 +2173,16 @@ export function rolePhrases(cues: RoleCues, sentence: string, offset: number): R
       // (rule victim/described-by-relation) "the nephew of President X was shot": the name or phrase after a relative's
       // or an aide's noun and "of" says whose relative was harmed; it names no one harmed
       if (rule.role === 'victim' && cues.kinOfBefore.test(sentence.slice(0, t.start))) continue;
+      // (rule role.protected-not-harmed) "four soldiers assigned to guard the governor were killed", "policemen
+      // responsible for protecting Judge X were shot": the one guarded is kept safe by those harmed, not harmed
+      if (
+        rule.role === 'victim' &&
+        (cues.protectedBefore.test(sentence.slice(0, t.start)) || cues.protectedOpening.test(t.text))
+      )
+        continue;
+      // (rule role.guard-not-agent) "the guerrillas attacked positions that were being guarded by army units": who
+      // guards a place or a person is the agent of the guarding, not of the attack the sentence tells
+      if (rule.role === 'perpetrator' && cues.guardAgentBefore.test(sentence.slice(0, t.start))) continue;
       // (rules role.others-of-attackers, role.others-of-things) "three guerrillas were killed and five others wounded",
       // "one company was routed and two others attacked": the others are more of what was counted last before them,
       // combatants of a clash or no people at all, not people the attack harmed

@@ -50,6 +50,7 @@ import {
   CASUALTY_RESPONDERS_OWN_TOLL,
   INCIDENTS_MACHINE_OWNER_PREVIOUS_SUBJECT,
   INCIDENTS_SAME_VICTIM_TOLD_TWICE,
+  INCIDENTS_ABSORBED_EARLIER_ACT,
   INCIDENTS_LASTING_EVENT_TOLD_AGAIN,
   INCIDENTS_ORPHAN_HARMED_FORCE,
   INCIDENTS_TOLD_JUST_BEFORE,
@@ -1978,8 +1979,10 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
         ) {
           // "X was shot", "X, a nurse, was killed", "X, who was kidnapped": the passive subject suffered it ("X was
           // arrested": the response's suspect); not the one a relative is named by ("the nephew of X was shot": rule
-          // victim/described-by-relation)
-          if (!roles.kinOfBefore.test(text.slice(cs, nearest.mention.start)))
+          // victim/described-by-relation), nor the one guarded ("officers responsible for protecting X were shot": rule
+          // role.protected-not-harmed)
+          const before = text.slice(cs, nearest.mention.start);
+          if (!roles.kinOfBefore.test(before) && !roles.protectedBefore.test(before))
             hit.participants.push({ em: nearest, role: response ? 'suspect' : 'victim' });
         } else if (
           response &&
@@ -3391,6 +3394,21 @@ function responseOnTheNewsDay(doc: Doc, groups: readonly Group[], story: Group, 
 }
 
 /**
+ * Rule incidents/absorbed-earlier-act (see its reason in incident-inline-rules.ts): the main incident holds a phrase of
+ * the telling's kind that does not give it its day: one with no day of its own, or a day that agrees with the telling's.
+ */
+function absorbedEarlierAct(m: Group, g: Group): boolean {
+  const day = g.date;
+  if (!day) return false;
+  return m.hits.some(
+    (h) =>
+      kindsCompatible(h.kind, groupKind(g)) &&
+      h.date !== m.date &&
+      (!h.date || Math.abs(dayNumber(h.date) - dayNumber(day)) <= RESTATED_DATE_DAYS),
+  );
+}
+
+/**
  * Rule incidents/same-victim-told-twice. Two violent groups of one article that name the same person as the one
  * harmed, of kinds one event may have, are one event told twice ("Amari Brown, 7, was shot on the Fourth of July" and,
  * paragraphs on, "Amari Brown and his father were shot late Friday"): a person is shot or killed once in the days a
@@ -3422,7 +3440,13 @@ function sameVictimTellings(home: Home, groups: Group[], text: string): Set<Grou
         if (![...victims(m)].some((id) => mine.has(id))) return false;
         if (m.place && g.place && !placesAgree(home, m.place, g.place)) return false;
         if (namesOthers(m, g, 'perpetrator') || namesOthers(g, m, 'perpetrator')) return false;
-        if (m.date && g.date && Math.abs(dayNumber(m.date) - dayNumber(g.date)) > RESTATED_DATE_DAYS) return false;
+        if (
+          m.date &&
+          g.date &&
+          Math.abs(dayNumber(m.date) - dayNumber(g.date)) > RESTATED_DATE_DAYS &&
+          !(isOn(home.rules, INCIDENTS_ABSORBED_EARLIER_ACT) && absorbedEarlierAct(m, g))
+        )
+          return false;
         if (!m.date && !g.date && m.period && g.period && m.period.iso !== g.period.iso) return false;
         return true;
       });

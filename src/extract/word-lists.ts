@@ -288,6 +288,8 @@ export const WORD_LISTS = {
     'inclusionLinks',
     'forceRankHeads',
     'dutiesAfterResponsible',
+    'protectionVerbs',
+    'dutyOpeners',
     'personCrimeVerbs',
     'listDeterminers',
     'listSourceOpeners',
