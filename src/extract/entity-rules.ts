@@ -442,15 +442,40 @@ function nameWordsOfLongerNames(doc: Doc, cands: readonly Candidate[], inCapital
 }
 
 /**
+ * The words a longer name of the article is written short with: its last word, a person's surname ("TIGER WOODS" …
+ * "WOODS") or a body's head ("AL AQSA MARTYRS' BRIGADES" … "BRIGADES"). Not an earlier word: "NEW" is no short form
+ * of "NEW YORK", nor "BROKER" of a broker's name the tagger ran the word into (a given name is kept as a given name).
+ * The exemption of rule caps-common-word.
+ */
+function shortFormWords(doc: Doc, cands: readonly Candidate[]): Set<string> {
+  const shared = doc.res.words.set('mentions.commonWordsInNames');
+  return new Set(
+    cands
+      .filter((c) => /\s/.test(c.text.trim()))
+      .flatMap((c) => {
+        const words = c.text
+          .toLowerCase()
+          .split(/[\s-]+/)
+          .filter((w) => w && (!c.gaz.length || !shared.has(w)));
+        return words.slice(-1);
+      }),
+  );
+}
+
+/**
  * A lower-case word ordinary English writes small (english.commonWords) that nothing else names in this article: no
  * given name, no place, town or body of the gazetteer, no word of a longer name among the candidates (that name's
  * short form). The test of rules caps-common-word and common-word-alone.
  */
-function bareCommonWord(doc: Doc, cands: readonly Candidate[], inCapitals = true): (lower: string) => boolean {
+function bareCommonWord(
+  doc: Doc,
+  cands: readonly Candidate[],
+  inCapitals = true,
+  wordsOfLongerNames: ReadonlySet<string> = nameWordsOfLongerNames(doc, cands, inCapitals),
+): (lower: string) => boolean {
   const common = doc.res.names.commonWords;
   const given = doc.res.names.givenNamesWide;
   const gaz = doc.res.gazetteer;
-  const wordsOfLongerNames = nameWordsOfLongerNames(doc, cands, inCapitals);
   return (l) =>
     common.has(l) &&
     !given.has(l) &&
@@ -1042,7 +1067,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
           !names.titles.set.has(l) &&
           // a word too rare for the word clusters (a foreign name), one the article names a person with elsewhere, or
           // one whose word cluster is a cluster of people's names ("PENROSE", "ABRAMS")
-          (!names.wordClusters.has(l) || personWords.has(l) || nameCluster(l))
+          (!names.wordClusters.has(l) || personWords.has(l) || (l.length > 2 && nameCluster(l)))
         );
       };
       for (const c of cands) {
@@ -2327,6 +2352,8 @@ export const ENTITY_RULES: readonly EntityRule[] = [
           ),
       );
       const ends = w.set('english.verbAndFunctionWords');
+      const heads = w.set('mentions.orgHeads');
+      const english = englishWordOf(doc);
       for (const m of eachMatch(called, doc.text)) {
         const at = m.index + m[0].length;
         if (!inCaps(doc, sentenceAt(doc.sentences, at))) continue;
@@ -2334,9 +2361,14 @@ export const ENTITY_RULES: readonly EntityRule[] = [
         const words = [...eachMatch(/[\p{L}\p{N}][\p{L}\p{N}'’-]*|[^\p{L}\p{N}\s]|\n/gu, doc.text.slice(at, at + 120))];
         let end = at;
         let n = 0;
+        let headed = false;
         for (const x of words) {
           const word = x[0];
-          if (!/^[\p{L}\p{N}]/u.test(word) || ends.has(word.replace(/['’]s$/iu, '').toLowerCase()) || n === 6) break;
+          const l = word.replace(/['’]s$/iu, '').toLowerCase();
+          if (!/^[\p{L}\p{N}]/u.test(word) || ends.has(l) || n === 6) break;
+          // after the body's head word ("... COMMANDO UNIT") a word of English is the sentence's own ("TONIGHT")
+          if (headed && english(l)) break;
+          headed = heads.has(l);
           end = at + x.index + word.length;
           n++;
         }
@@ -2370,9 +2402,12 @@ export const ENTITY_RULES: readonly EntityRule[] = [
         () => new RegExp(String.raw`(?:^|[^\p{L}])${w.alt('mentions.bodyNouns')},\s+$`, 'iu'),
       );
       const given = doc.res.names.givenNames;
+      const givenWide = doc.res.names.givenNamesWide;
       for (const c of cands) {
         if (c.type === 'organization' || c.sure || c.gaz.length || c.venue || c.media) continue;
-        if (given.has(c.text.split(/\s+/u)[0]!.toLowerCase())) continue;
+        // in capitals no case shows a person's name: the wide list of given names tells it
+        const first = c.text.split(/\s+/u)[0]!.toLowerCase();
+        if ((inCaps(doc, c.sentence) ? givenWide : given).has(first)) continue;
         const before = doc.text.slice(Math.max(0, c.start - 80), c.start);
         // "THE HEAD OF THE ATOMIC ENERGY ORGANIZATION, NAME,": a body noun that ends another name is no noun for this one
         const comma = c.start - (/,\s*$/u.exec(before)?.[0].length ?? 0) - 1;
@@ -3651,9 +3686,9 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   ),
   rule(
     'caps-common-word',
-    'in text in capitals case no longer tells a name from a word, and the tagger reads a lone word that ordinary English writes small ("STATE OF SIEGE", "NOBEL PEACE PRIZE WINNER", "THE MODERATOR"; english.commonWords, from spelling dictionaries) as a name: such a word alone is none, unless a gazetteer knows a place or body of that name ("BATH", "HOVE") or a lexicon a given name, the article writes it with a capital in mixed-case text, or it is a word of a longer name in the article ("TIGER WOODS" … "WOODS"); a plural stays (a team\'s or a people\'s name: "THE METS", "THE SPRINGBOKS")',
+    'in text in capitals case no longer tells a name from a word, and the tagger reads a lone word that ordinary English writes small ("STATE OF SIEGE", "NOBEL PEACE PRIZE WINNER", "THE MODERATOR"; english.commonWords, from spelling dictionaries) as a name: such a word alone is none, unless a gazetteer knows a place or body of that name ("BATH", "HOVE") or a lexicon a given name, the article writes it with a capital in mixed-case text, or it is the last word of a longer name in the article, its short form ("TIGER WOODS" … "WOODS"; not "NEW" of "NEW YORK"); a plural stays (a team\'s or a people\'s name: "THE METS", "THE SPRINGBOKS")',
     (doc, cands) => {
-      const bareWord = bareCommonWord(doc, cands);
+      const bareWord = bareCommonWord(doc, cands, true, shortFormWords(doc, cands));
       // written with a capital inside a sentence in mixed case: "Arsenal" in the body of a story shouted in its headline
       const capitalisedInText = (w: string) =>
         new RegExp(String.raw`[\p{Ll},;] ${escapeRegExp(w.charAt(0) + w.slice(1).toLowerCase())}\b`, 'u').test(

@@ -10,6 +10,13 @@ describe('entities/caps-body-called-name', () => {
     expect(rulesOver(text, [])).toEqual(['organization:NIGHT HERONS']);
   });
 
+  it("stops after the body's head word where a word of English follows", () => {
+    const text = 'A GROUP CALLED THE RED RIVER COMMAND CLAIMED TONIGHT THAT IT SET THE FIRE.';
+    const alt = 'A GROUP CALLED THE RED RIVER COMMANDO UNIT TONIGHT CLAIMED THE FIRE.';
+    expect(rulesOver(text, [])).toEqual(['organization:RED RIVER COMMAND']);
+    expect(rulesOver(alt, [])).toEqual(['organization:RED RIVER COMMANDO UNIT']);
+  });
+
   it('stops at a comma and takes the place of pieces the tagger found inside the name', () => {
     const text = 'THE KIDNAPPERS SAID THEY BELONG TO A GROUP CALLED FREE VALLEY PATRIOTS, AND ASKED FOR MONEY.';
     expect(rulesOver(text, [['place', 'VALLEY']])).toEqual(['organization:FREE VALLEY PATRIOTS']);
@@ -35,6 +42,11 @@ describe('entities/body-called-name in capitals', () => {
   it('types a name set off by commas after a body noun', () => {
     const text = 'A SMALL ARMED GROUP, ZAHRAT AL-WADI, SAID IT FIRED THE ROCKETS.';
     expect(rulesOver(text, [['person', 'ZAHRAT AL-WADI']])).toEqual(['organization:ZAHRAT AL-WADI']);
+  });
+
+  it('leaves a person after a body noun and a comma when a given name opens it', () => {
+    const text = 'SAID THE NEWS AGENCY, HEINRICK WALDNER, WHO RUNS IT.';
+    expect(rulesOver(text, [['person', 'HEINRICK WALDNER']])).toEqual(['person:HEINRICK WALDNER']);
   });
 });
 
