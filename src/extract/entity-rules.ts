@@ -442,9 +442,10 @@ function nameWordsOfLongerNames(doc: Doc, cands: readonly Candidate[], inCapital
 }
 
 /**
- * The words a longer name of the article is written short with: its last word, a person's surname ("TIGER WOODS" …
- * "WOODS") or a body's head ("AL AQSA MARTYRS' BRIGADES" … "BRIGADES"). Not an earlier word: "NEW" is no short form
- * of "NEW YORK", nor "BROKER" of a broker's name the tagger ran the word into (a given name is kept as a given name).
+ * The words a longer name of the article is written short with: a person's surname, any word after the first ("TIGER
+ * WOODS" … "WOODS"), or a body's or place's last word, its head ("AL AQSA MARTYRS' BRIGADES" … "BRIGADES"). Not the
+ * first word: "NEW" is no short form of "NEW YORK", nor "BROKER" of a broker's name the tagger ran the word into (a
+ * given name is kept as a given name).
  * The exemption of rule caps-common-word.
  */
 function shortFormWords(doc: Doc, cands: readonly Candidate[]): Set<string> {
@@ -457,7 +458,9 @@ function shortFormWords(doc: Doc, cands: readonly Candidate[]): Set<string> {
           .toLowerCase()
           .split(/[\s-]+/)
           .filter((w) => w && (!c.gaz.length || !shared.has(w)));
-        return words.slice(-1);
+        // a person is written short by a surname, and a Spanish one by the first of two ("CABALLERO" of "CARLOS
+        // CABALLERO ARGAEZ"): any word after the first
+        return c.type === 'person' ? words.slice(1) : words.slice(-1);
       }),
   );
 }

@@ -82,4 +82,14 @@ describe('entities/caps-common-word: short forms are last words', () => {
       ]),
     ).toEqual(['person:HAROLD MEADOW', 'person:MEADOW']);
   });
+
+  it('keeps the first of two surnames, the short form of a Spanish name', () => {
+    const text = 'THE STUDY BY JORGE MEADOW ORTIZ WAS PUBLISHED. MEADOW SAID PRICES FELL.';
+    expect(
+      rulesOver(text, [
+        ['person', 'JORGE MEADOW ORTIZ'],
+        ['person', 'MEADOW', 40],
+      ]),
+    ).toEqual(['person:JORGE MEADOW ORTIZ', 'person:MEADOW']);
+  });
 });
