@@ -447,15 +447,43 @@ function nameWordsOfLongerNames(doc: Doc, cands: readonly Candidate[], inCapital
 }
 
 /**
+ * The words a longer name of the article is written short with: a person's surname, any word after the first ("TIGER
+ * WOODS" … "WOODS"), or a body's or place's last word, its head ("AL AQSA MARTYRS' BRIGADES" … "BRIGADES"). Not the
+ * first word: "NEW" is no short form of "NEW YORK", nor "BROKER" of a broker's name the tagger ran the word into (a
+ * given name is kept as a given name).
+ * The exemption of rule caps-common-word.
+ */
+function shortFormWords(doc: Doc, cands: readonly Candidate[]): Set<string> {
+  const shared = doc.res.words.set('mentions.commonWordsInNames');
+  return new Set(
+    cands
+      .filter((c) => /\s/.test(c.text.trim()))
+      .flatMap((c) => {
+        const words = c.text
+          .toLowerCase()
+          .split(/[\s-]+/)
+          .filter((w) => w && (!c.gaz.length || !shared.has(w)));
+        // a person is written short by a surname, and a Spanish one by the first of two ("CABALLERO" of "CARLOS
+        // CABALLERO ARGAEZ"): any word after the first
+        return c.type === 'person' ? words.slice(1) : words.slice(-1);
+      }),
+  );
+}
+
+/**
  * A lower-case word ordinary English writes small (english.commonWords) that nothing else names in this article: no
  * given name, no place, town or body of the gazetteer, no word of a longer name among the candidates (that name's
  * short form). The test of rules caps-common-word and common-word-alone.
  */
-function bareCommonWord(doc: Doc, cands: readonly Candidate[], inCapitals = true): (lower: string) => boolean {
+function bareCommonWord(
+  doc: Doc,
+  cands: readonly Candidate[],
+  inCapitals = true,
+  wordsOfLongerNames: ReadonlySet<string> = nameWordsOfLongerNames(doc, cands, inCapitals),
+): (lower: string) => boolean {
   const common = doc.res.names.commonWords;
   const given = doc.res.names.givenNamesWide;
   const gaz = doc.res.gazetteer;
-  const wordsOfLongerNames = nameWordsOfLongerNames(doc, cands, inCapitals);
   return (l) =>
     common.has(l) &&
     !given.has(l) &&
@@ -463,6 +491,37 @@ function bareCommonWord(doc: Doc, cands: readonly Candidate[], inCapitals = true
     !gaz.townsByName.has(l) &&
     !gaz.orgsByName.has(l) &&
     !wordsOfLongerNames.has(l);
+}
+
+/**
+ * Word clusters group words by the contexts they stand in, and people's names stand in the same contexts: a coarse
+ * cluster (its code's first NAME_CLUSTER_LEVEL letters) in which at least NAME_CLUSTER_SHARE of the words are given
+ * names is a cluster of names, and a word of it that is no word of English is most likely a name too (a surname the
+ * clusters know: "ABRAMS", "COSTELLO"). A test of rule caps-given-name-then-surname.
+ */
+const NAME_CLUSTER_LEVEL = 2;
+/** about twice to five times the share of given names in other coarse clusters (0.02 to 0.06) */
+const NAME_CLUSTER_SHARE = 0.1;
+
+export function inNameCluster(doc: Doc): (lower: string) => boolean {
+  const names = doc.res.names;
+  const rich = doc.res.words.memo('entity-rules.nameClusters', () => {
+    const tally = new Map<string, { words: number; given: number }>();
+    for (const [w, codes] of names.wordClusters) {
+      const code = codes[0];
+      if (!code) continue;
+      const k = code.slice(0, NAME_CLUSTER_LEVEL);
+      const t = tally.get(k) ?? { words: 0, given: 0 };
+      t.words++;
+      if (names.givenNamesWide.has(w)) t.given++;
+      tally.set(k, t);
+    }
+    return new Set([...tally].filter(([, t]) => t.given >= NAME_CLUSTER_SHARE * t.words).map(([k]) => k));
+  });
+  return (l) => {
+    const code = names.wordClusters.get(l)?.[0];
+    return !!code && rich.has(code.slice(0, NAME_CLUSTER_LEVEL));
+  };
 }
 
 /** whether the article has a word of sport anywhere (entities.sportArticleWords, in title or text): a loose test */
@@ -1004,6 +1063,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
           .filter((c) => c.type === 'person' && /\s/u.test(c.text.trim()))
           .flatMap((c) => c.text.toLowerCase().split(/\s+/u)),
       );
+      const nameCluster = inNameCluster(doc);
       const surname = (w: string) => {
         const l = w.toLowerCase();
         return (
@@ -1013,8 +1073,9 @@ export const ENTITY_RULES: readonly EntityRule[] = [
           !gaz.orgsByName.has(l) &&
           !gaz.demonyms.has(l) &&
           !names.titles.set.has(l) &&
-          // a word too rare for the word clusters (a foreign name) or one the article names a person with elsewhere
-          (!names.wordClusters.has(l) || personWords.has(l))
+          // a word too rare for the word clusters (a foreign name), one the article names a person with elsewhere, or
+          // one whose word cluster is a cluster of people's names ("PENROSE", "ABRAMS")
+          (!names.wordClusters.has(l) || personWords.has(l) || (l.length > 2 && nameCluster(l)))
         );
       };
       for (const c of cands) {
@@ -2286,6 +2347,51 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     },
   ),
   rule(
+    'caps-body-called-name',
+    'in a sentence in capitals the tagger has no case to find a body\'s name after "A GROUP CALLED", "A BAND KNOWN AS THE" (mentions.bodyNouns, mentions.bodyNamingWords) and may leave it untagged or read only part of it: the words right after, up to a comma, a bracket or a word that ends a name (english.verbAndFunctionWords: "WERE", "THAT", "AND"), at most six, with no other mention over them, are that body\'s name (rule entities/body-called-name types a name the tagger did find)',
+    (doc, cands, id) => {
+      const w = doc.res.words;
+      const called = w.memo(
+        'entity-rules.capsBodyCalled',
+        () =>
+          new RegExp(
+            String.raw`(?<![\p{L}])AN?\s+(?:[\p{L}'’-]+\s+){0,3}(?:${w.alt('mentions.bodyNouns')})\s+(?:${w.alt('mentions.bodyNamingWords')})\s+(?:THE\s+)?(?=\p{Lu})`,
+            'giu',
+          ),
+      );
+      const ends = w.set('english.verbAndFunctionWords');
+      const heads = w.set('mentions.orgHeads');
+      const english = englishWordOf(doc);
+      for (const m of eachMatch(called, doc.text)) {
+        const at = m.index + m[0].length;
+        if (!inCaps(doc, sentenceAt(doc.sentences, at))) continue;
+        // the words of the name: letters, digits, apostrophes and hyphens, on one line
+        const words = [...eachMatch(/[\p{L}\p{N}][\p{L}\p{N}'’-]*|[^\p{L}\p{N}\s]|\n/gu, doc.text.slice(at, at + 120))];
+        let end = at;
+        let n = 0;
+        let headed = false;
+        for (const x of words) {
+          const word = x[0];
+          const l = word.replace(/['’]s$/iu, '').toLowerCase();
+          if (!/^[\p{L}\p{N}]/u.test(word) || ends.has(l) || n === 6) break;
+          // after the body's head word ("... COMMANDO UNIT") a word of English is the sentence's own ("TONIGHT")
+          if (headed && english(l)) break;
+          headed = heads.has(l);
+          end = at + x.index + word.length;
+          n++;
+        }
+        if (end === at) continue;
+        const r = { start: at, end };
+        // the name as the tagger found it is left to rule entities/body-called-name; a piece of it ("CHILE" of "CHILE'S
+        // INDEPENDENCE MOVEMENT") is no name of its own there
+        if (cands.some((c) => c.start === at && c.end === end)) continue;
+        remove(cands, (c) => !c.media && c.start >= at && c.end <= end);
+        if (cands.some((c) => overlaps(c, r))) continue;
+        cands.push(ruleCandidate(doc, 'organization', r.start, r.end, id));
+      }
+    },
+  ),
+  rule(
     'body-called-name',
     '"a group called Rumbo Propio", "an armed faction known as the Red Hand", "a Sunni militant group, Jundollah, said": a name right after an indefinite noun for a body and a naming word (mentions.bodyNamingWords), or set off by commas right after a noun for a body, is that body, though the tagger read it as a person or a place. Not a name the gazetteer knows, one a title makes sure, nor one that opens with a given name ("the party, William Lara, said" names its leader)',
     (doc, cands, id) => {
@@ -2294,20 +2400,29 @@ export const ENTITY_RULES: readonly EntityRule[] = [
         'entity-rules.bodyCalled',
         () =>
           new RegExp(
-            String.raw`(?:^|[^\p{L}])[Aa]n?\s+(?:[\p{L}'’-]+\s+){0,3}${w.alt('mentions.bodyNouns')}\s+${w.alt('mentions.bodyNamingWords')}\s+(?:the\s+)?$`,
-            'u',
+            String.raw`(?:^|[^\p{L}])an?\s+(?:[\p{L}'’-]+\s+){0,3}${w.alt('mentions.bodyNouns')}\s+${w.alt('mentions.bodyNamingWords')}\s+(?:the\s+)?$`,
+            // case-blind: wire copy in capitals names its groups the same way ("A GROUP CALLED ...")
+            'iu',
           ),
       );
       const commaBefore = w.memo(
         'entity-rules.bodyCommaBefore',
-        () => new RegExp(String.raw`(?:^|[^\p{L}])${w.alt('mentions.bodyNouns')},\s+$`, 'u'),
+        () => new RegExp(String.raw`(?:^|[^\p{L}])${w.alt('mentions.bodyNouns')},\s+$`, 'iu'),
       );
       const given = doc.res.names.givenNames;
+      const givenWide = doc.res.names.givenNamesWide;
       for (const c of cands) {
         if (c.type === 'organization' || c.sure || c.gaz.length || c.venue || c.media) continue;
-        if (given.has(c.text.split(/\s+/u)[0]!.toLowerCase())) continue;
+        // in capitals no case shows a person's name: the wide list of given names tells it
+        const first = c.text.split(/\s+/u)[0]!.toLowerCase();
+        if ((inCaps(doc, c.sentence) ? givenWide : given).has(first)) continue;
         const before = doc.text.slice(Math.max(0, c.start - 80), c.start);
-        const apposition = commaBefore.test(before) && /^,/u.test(doc.text.slice(c.end, c.end + 1));
+        // "THE HEAD OF THE ATOMIC ENERGY ORGANIZATION, NAME,": a body noun that ends another name is no noun for this one
+        const comma = c.start - (/,\s*$/u.exec(before)?.[0].length ?? 0) - 1;
+        const apposition =
+          commaBefore.test(before) &&
+          /^,/u.test(doc.text.slice(c.end, c.end + 1)) &&
+          !cands.some((o) => o !== c && o.start <= comma && comma < o.end);
         if (apposition || called.test(before)) retype(c, 'organization', id);
       }
     },
@@ -3579,9 +3694,9 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   ),
   rule(
     'caps-common-word',
-    'in text in capitals case no longer tells a name from a word, and the tagger reads a lone word that ordinary English writes small ("STATE OF SIEGE", "NOBEL PEACE PRIZE WINNER", "THE MODERATOR"; english.commonWords, from spelling dictionaries) as a name: such a word alone is none, unless a gazetteer knows a place or body of that name ("BATH", "HOVE") or a lexicon a given name, the article writes it with a capital in mixed-case text, or it is a word of a longer name in the article ("TIGER WOODS" … "WOODS"); a plural stays (a team\'s or a people\'s name: "THE METS", "THE SPRINGBOKS")',
+    'in text in capitals case no longer tells a name from a word, and the tagger reads a lone word that ordinary English writes small ("STATE OF SIEGE", "NOBEL PEACE PRIZE WINNER", "THE MODERATOR"; english.commonWords, from spelling dictionaries) as a name: such a word alone is none, unless a gazetteer knows a place or body of that name ("BATH", "HOVE") or a lexicon a given name, the article writes it with a capital in mixed-case text, or it is the last word of a longer name in the article, its short form ("TIGER WOODS" … "WOODS"; not "NEW" of "NEW YORK"); a plural stays (a team\'s or a people\'s name: "THE METS", "THE SPRINGBOKS")',
     (doc, cands) => {
-      const bareWord = bareCommonWord(doc, cands);
+      const bareWord = bareCommonWord(doc, cands, true, shortFormWords(doc, cands));
       // written with a capital inside a sentence in mixed case: "Arsenal" in the body of a story shouted in its headline
       const capitalisedInText = (w: string) =>
         new RegExp(String.raw`[\p{Ll},;] ${escapeRegExp(w.charAt(0) + w.slice(1).toLowerCase())}\b`, 'u').test(

@@ -61,3 +61,35 @@ describe('entities/caps-common-word', () => {
     expect(rulesOver('Officials lifted the Siege on Monday.', [['organization', 'Siege']])).toEqual([]);
   });
 });
+
+describe('entities/caps-common-word: short forms are last words', () => {
+  it('drops a common word that only opens a longer name in the article', () => {
+    const text = 'TRADERS IN NEW YORK SAID NEW ORDERS FELL.';
+    expect(
+      rulesOver(text, [
+        ['place', 'NEW YORK'],
+        ['organization', 'NEW', 18],
+      ]),
+    ).toEqual(['place:NEW YORK']);
+  });
+
+  it('keeps the last word of a longer name, its short form', () => {
+    const text = 'GOLFER HAROLD MEADOW WINS IN OHIO. MEADOW LED FROM THE START.';
+    expect(
+      rulesOver(text, [
+        ['person', 'HAROLD MEADOW'],
+        ['person', 'MEADOW', 30],
+      ]),
+    ).toEqual(['person:HAROLD MEADOW', 'person:MEADOW']);
+  });
+
+  it('keeps the first of two surnames, the short form of a Spanish name', () => {
+    const text = 'THE STUDY BY JORGE MEADOW ORTIZ WAS PUBLISHED. MEADOW SAID PRICES FELL.';
+    expect(
+      rulesOver(text, [
+        ['person', 'JORGE MEADOW ORTIZ'],
+        ['person', 'MEADOW', 40],
+      ]),
+    ).toEqual(['person:JORGE MEADOW ORTIZ', 'person:MEADOW']);
+  });
+});

@@ -34,3 +34,16 @@ describe('entities/caps-given-name-then-surname', () => {
     ).toEqual(['person:MARCO', 'person:MARCO', 'person:MARCO']);
   });
 });
+
+describe('entities/caps-given-name-then-surname: a surname the word clusters know', () => {
+  it("joins a word of a cluster of people's names after a given name", () => {
+    // "abrams" stands in a word cluster rich in given names; it is no word of English and no place
+    const text = 'THE TALKS WERE LED BY ENVOY MARCO ABRAMS ON FRIDAY.';
+    expect(rulesOver(text, [['person', 'MARCO']])).toEqual(['person:MARCO ABRAMS']);
+  });
+
+  it('leaves a word of a cluster of other things ("PENNEY": a chain of stores)', () => {
+    const text = 'THE TALKS WERE LED BY ENVOY MARCO PENNEY ON FRIDAY.';
+    expect(rulesOver(text, [['person', 'MARCO']])).toEqual(['person:MARCO']);
+  });
+});
