@@ -244,8 +244,7 @@ const rssOf = () => {
 // collected and rises and falls with the collector's pace)
 v8.setFlagsFromString('--expose-gc');
 const gc = (await import('node:vm')).runInNewContext('gc');
-const rows = async () =>
-  (await one('MATCH (n) RETURN count(n)')) + (await one('MATCH ()-[r]->() RETURN count(r)'));
+const rows = async () => (await one('MATCH (n) RETURN count(n)')) + (await one('MATCH ()-[r]->() RETURN count(r)'));
 const mark = (ticks) => {
   const c = process.cpuUsage();
   return {

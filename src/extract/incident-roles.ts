@@ -904,10 +904,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       reason: "'attributed to', 'carried out by' + phrase: who did it",
       role: 'perpetrator',
       cue: cueOf(blameCue),
-      re: ruleRe(
-        `(?<![\\p{L}])${blameCue}\\s+(?:the\\s+|a\\s+|an\\s+)?${glossedWords(npBlamedDoer)}`,
-        'dgiu',
-      ),
+      re: ruleRe(`(?<![\\p{L}])${blameCue}\\s+(?:the\\s+|a\\s+|an\\s+)?${glossedWords(npBlamedDoer)}`, 'dgiu'),
     },
     {
       id: 'role.named-blamed',
