@@ -34,6 +34,7 @@ import {
   INCIDENTS_ARMED_RAID_AGENT,
   PERPETRATOR_COORDINATED_BODIES,
   INCIDENTS_CHARGED_ACT_SUSPECTS,
+  INCIDENTS_HARMED_BY_RESPONSE_IS_SUSPECT,
   INCIDENTS_GROUP_OWN_UNITS,
   INCIDENTS_BRACKET_LABEL,
   INCIDENTS_CO_VICTIMS_IN_SENTENCE,
@@ -2397,6 +2398,12 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
         // (rule role.freed-held) one rescued by police or troops was held by the attackers, not harmed by the rescue
         if (rp.role === 'victim' && !rp.freed && own?.byResponders) {
           if (em) harmedByResponse.add(em.entity.id);
+          if (
+            em?.entity.type === 'person' &&
+            isOn(doc.res.rules, INCIDENTS_HARMED_BY_RESPONSE_IS_SUSPECT) &&
+            !own.participants.some((p) => p.em.entity.id === em.entity.id)
+          )
+            own.participants.push({ em, role: 'suspect' });
           continue;
         }
         // nor are the police who shot him ("was shot dead by Italian police") the attack's perpetrators

@@ -20,6 +20,21 @@ describe('a suspect shot dead by police', () => {
     expect(named(bombing!.participants, 'perpetrator')).toEqual([]);
   });
 
+  it('is the suspect of the shooting by the police (rule incidents/harmed-by-response-is-suspect)', () => {
+    const incs = incidentsOf('2021-05-15', text);
+    const shooting = incs.find((i) => i.kind === 'shooting');
+    expect(shooting).toBeDefined();
+    expect(named(shooting!.participants, 'suspect')).toEqual(['Karim Haddad']);
+    expect(named(shooting!.participants, 'victim')).not.toContain('Karim Haddad');
+  });
+
+  it('is no suspect of a shooting nobody says the police did', () => {
+    const incs = incidentsOf('2021-05-15', 'Karim Haddad, a baker from Lyon, was shot dead by a masked gunman in Marseille on Friday.');
+    const shooting = incs.find((i) => i.kind === 'shooting');
+    expect(named(shooting?.participants ?? [], 'victim')).toEqual(['Karim Haddad']);
+    expect(named(shooting?.participants ?? [], 'suspect')).toEqual([]);
+  });
+
   it('is the victim of the verb after his apposition, not of the incident word inside it', () => {
     const incs = incidentsOf(
       '2021-05-15',
