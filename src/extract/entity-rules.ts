@@ -2255,19 +2255,6 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     },
   ),
   rule(
-    'hospital-is-a-site',
-    '"Nara Medical University Hospital", "Mercy Trauma Center": a name that ends in a hospital\'s head word (incident-context hospitalHeads) is a site where the wounded are treated, a place like every other named hospital ("Massachusetts General Hospital"), though a body\'s word inside it ("University", "Medical") made the tagger read a body: one hospital is then one node of one type in the graph, as news annotation (CoNLL) types it too. Not a body the gazetteer knows by that name.',
-    (doc, cands, id) => {
-      for (const c of cands) {
-        if (c.type !== 'organization' || orgBacked(c) || c.media) continue;
-        if (!doc.res.incidents.hospitalName.test(c.text)) continue;
-        retype(c, 'place', id);
-        c.venue = true;
-        c.roles = [];
-      }
-    },
-  ),
-  rule(
     'body-apposition',
     '"Amaq, a news agency used by the group", "the magazine Inspire": a name in apposition to, or right after, a noun for a body is that body',
     (doc, cands, id) => {

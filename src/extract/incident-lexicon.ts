@@ -80,8 +80,6 @@ export interface IncidentLexicon {
   areaExclusionBefore: RegExp;
   /** anchored at the end of the text before a place: a hospital it lies in ("Memorial Hospital in", "a clinic in") */
   hospitalBefore: RegExp;
-  /** a name that ends in a hospital's head word ("Nara Medical University Hospital", "Mercy Trauma Center") */
-  hospitalName: RegExp;
   /** anchored at the start of the text after a place, case-sensitive: a hospital's name it begins, a recovery there */
   backgroundPlaceAfter: RegExp;
   /** casualty counts (data/lexicons/incident-casualties.json) */
@@ -211,7 +209,6 @@ export function buildIncidentLexicon(
     homeTownBefore: caseFoldedRegExp(`(?<![\\p{L}\\p{N}])(?:${alt(c.homeTownBefore)})\\s+$`, 'iu'),
     residentNounAfter: caseFoldedRegExp(`^\\s+(?:${alt(c.residentNounsAfterTown)})(?![\\p{L}\\p{N}])`, 'iu'),
     hospitalBefore: caseFoldedRegExp(`(?<![\\p{L}\\p{N}])(?:${alt(c.hospitalHeads)}),?\\s+in\\s+(?:the\\s+)?$`, 'iu'),
-    hospitalName: caseFoldedRegExp(`\\s(?:${alt(c.hospitalHeads)})$`, 'iu'),
     // case-sensitive: "Providence Sacred Heart Medical Center" is a name, "Houston where the hospital" is not
     backgroundPlaceAfter: new RegExp(`^(?:${alt(c.backgroundPlaceAfter)})`, 'u'),
   };

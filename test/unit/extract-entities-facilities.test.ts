@@ -118,19 +118,3 @@ describe('a site located only by a guess is marked (rule place/stated-town-over-
     expect(stated).not.toHaveProperty('guessedWithin');
   });
 });
-
-describe('a named hospital is a site whatever words its name holds (rule entities/hospital-is-a-site)', () => {
-  it('"Ridgeway Medical University Hospital": a place, like a hospital whose name has no body word', () => {
-    const { list } = entities(
-      'The injured guard was flown to Ridgeway Medical University Hospital on Sunday. A second man was taken to Carlow General Hospital.',
-    );
-    expect(byName(list, 'Ridgeway Medical University Hospital')).toMatchObject({ type: 'place', placeKind: 'site' });
-    expect(byName(list, 'Carlow General Hospital')).toMatchObject({ type: 'place' });
-  });
-
-  it('keeps a body whose name only holds a hospital word inside it an organisation', () => {
-    const { list } = entities('The Ridgeway Hospital Trust said it would review its security after the attack.');
-    expect(list.find((e) => /Ridgeway Hospital Trust/.test(e.name))?.type).toBe('organization');
-  });
-});
-
