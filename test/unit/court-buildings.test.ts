@@ -1,5 +1,5 @@
 // A court known by the name of its building ("the Old Bailey") and by its formal name is one body: the gazetteer lists
-// the building's name among the court's names (rule gazetteer/building-name-of-a-body), so an article that writes both
+// the building's name among the court's aliases (data/gazetteers/organizations.json), so an article that writes both
 // gives the analyst one node. Sentences are made up for this test.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.js';
