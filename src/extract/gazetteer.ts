@@ -177,6 +177,8 @@ export const OrgFile = z.array(
     name: z.string(),
     aliases: z.array(z.string()),
     weak: z.array(z.string()),
+    /** why an alias that is no plain variant of the name is the same body ("Old Bailey": the court's building) */
+    about: z.string().optional(),
   }),
 );
 

@@ -245,6 +245,11 @@ export const INCIDENTS_CHARGED_ACT_SUSPECTS = inlineRule(
   '"Eight soldiers were charged with the murder of the priests", "police arrested two members of the army for the killing": the ones a charge, a suspicion or an arrest holds to have done the act it names (rules role.suspected-of, role.arrested-for) are the perpetrators of that act, though its incident word stands in a legal phrase (rule incidents/victim-of-the-charged-act gives the act its victim). Only those two rules\' phrases: an attacker noun or a state force named in a legal phrase by any other syntax ("the trial of the soldiers", "the judge heard the gunmen") stays off the act.',
 );
 
+export const INCIDENTS_HARMED_BY_RESPONSE_IS_SUSPECT = inlineRule(
+  'incidents/harmed-by-response-is-suspect',
+  '"X, the man wanted over last week\'s bombing, was shot dead by police": a person harmed in a violent act the text says the police or troops did (a response to an attack, incident-cues responderNouns) is no victim of the attack, and is that act\'s suspect, as the one an arrest holds is the arrest\'s; the response then names him, so his page shows where and when he was shot. Never one set free (rule role.freed-held), and only a named person.',
+);
+
 export const INCIDENTS_GROUP_OWN_UNITS = inlineRule(
   'incidents/group-own-units',
   '"The Front said its commandos killed the mayor", "the rebels reported that their snipers shot two guards": where an armed group says in its own word that its units did a deed (rule role.named-own-deed), the deed told after that word is the group\'s, not a response by police or troops, though the noun of its units is one police and troops share ("commandos", "snipers": incident-cues.responderNouns). Only after a name the article knows as an armed group.',
@@ -350,6 +355,7 @@ export const INCIDENT_INLINE_RULES = [
   INCIDENTS_TOLD_JUST_BEFORE,
   INCIDENTS_ORPHAN_HARMED_FORCE,
   INCIDENTS_CHARGED_ACT_SUSPECTS,
+  INCIDENTS_HARMED_BY_RESPONSE_IS_SUSPECT,
   INCIDENTS_GROUP_OWN_UNITS,
   INCIDENTS_ARMED_RAID_AGENT,
   PERPETRATOR_COORDINATED_BODIES,

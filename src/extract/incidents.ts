@@ -35,6 +35,7 @@ import {
   INCIDENTS_ARMED_RAID_AGENT,
   PERPETRATOR_COORDINATED_BODIES,
   INCIDENTS_CHARGED_ACT_SUSPECTS,
+  INCIDENTS_HARMED_BY_RESPONSE_IS_SUSPECT,
   INCIDENTS_GROUP_OWN_UNITS,
   INCIDENTS_BRACKET_LABEL,
   INCIDENTS_CO_VICTIMS_IN_SENTENCE,
@@ -163,7 +164,13 @@ interface Hit {
   plural: boolean;
   place: EntityMention | null;
   date: string | null;
-  participants: { em: EntityMention; role: ParticipantRole; accused?: boolean }[];
+  participants: {
+    em: EntityMention;
+    role: ParticipantRole;
+    accused?: boolean;
+    /** the one the police or troops harmed (rule incidents/harmed-by-response-is-suspect): kept by a response only */
+    harmedByResponse?: boolean;
+  }[];
   /** a capitalised name follows "of/on": "the murder of <Name>" */
   namedObject: boolean;
   /** a class of victims follows: "the killing of civilians", "the murder of innocent people" */
@@ -237,7 +244,13 @@ interface Group {
   cues: { start: number; end: number; sentence: number }[];
   place: EntityMention | null;
   date: string | null;
-  participants: { em: EntityMention; role: ParticipantRole; accused?: boolean }[];
+  participants: {
+    em: EntityMention;
+    role: ParticipantRole;
+    accused?: boolean;
+    /** the one the police or troops harmed (rule incidents/harmed-by-response-is-suspect): kept by a response only */
+    harmedByResponse?: boolean;
+  }[];
   killed: number | null;
   injured: number | null;
   tolls: Toll[];
@@ -2407,6 +2420,12 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
         // (rule role.freed-held) one rescued by police or troops was held by the attackers, not harmed by the rescue
         if (rp.role === 'victim' && !rp.freed && own?.byResponders) {
           if (em) harmedByResponse.add(em.entity.id);
+          if (
+            em?.entity.type === 'person' &&
+            isOn(doc.res.rules, INCIDENTS_HARMED_BY_RESPONSE_IS_SUSPECT) &&
+            !own.participants.some((p) => p.em.entity.id === em.entity.id)
+          )
+            own.participants.push({ em, role: 'suspect', harmedByResponse: true });
           continue;
         }
         // nor are the police who shot him ("was shot dead by Italian police") the attack's perpetrators
@@ -5546,10 +5565,25 @@ function setTolls(x: { tolls: Toll[]; killed: number | null; injured: number | n
   x.injured = resolveToll(x.tolls.filter((t) => t.what === 'injured'));
 }
 
-function addParticipant(g: Group, em: EntityMention, role: ParticipantRole, accused?: boolean): void {
+function addParticipant(
+  g: Group,
+  em: EntityMention,
+  role: ParticipantRole,
+  accused?: boolean,
+  harmedByResponse?: boolean,
+): void {
   const was = g.participants.find((p) => p.em.entity.id === em.entity.id && p.role === role);
-  if (!was) g.participants.push({ em, role, ...(accused ? { accused: true } : {}) });
-  else if (accused) was.accused = true;
+  if (!was)
+    g.participants.push({
+      em,
+      role,
+      ...(accused ? { accused: true } : {}),
+      ...(harmedByResponse ? { harmedByResponse: true } : {}),
+    });
+  else {
+    if (accused) was.accused = true;
+    if (!harmedByResponse) delete was.harmedByResponse;
+  }
 }
 
 /**
@@ -5584,7 +5618,7 @@ function addHit(g: Group, h: Hit): void {
   takeDate(g, h);
   g.period ??= h.period;
   g.dateFlag ??= h.dateFlag;
-  for (const p of h.participants) addParticipant(g, p.em, p.role, p.accused);
+  for (const p of h.participants) addParticipant(g, p.em, p.role, p.accused, p.harmedByResponse);
   for (const d of h.described) {
     const was = g.described.find((x) => x.role === d.role && x.text.toLowerCase() === d.text.toLowerCase());
     if (!was) g.described.push(d);
@@ -5738,7 +5772,7 @@ function mergeInto(into: Group, g: Group, home?: Home): void {
   takeDate(into, g);
   into.period ??= g.period;
   into.dateFlag ??= g.dateFlag;
-  for (const p of g.participants) addParticipant(into, p.em, p.role);
+  for (const p of g.participants) addParticipant(into, p.em, p.role, p.accused, p.harmedByResponse);
   into.cues.push(...g.cues);
   into.merges.push(...g.merges);
 }
@@ -6541,7 +6575,11 @@ function toIncident(
   const place = g.place ? (g.place.entity as PlaceEntity) : null;
   const holder = place ? siteCity(doc, entities, place, datelinePlace) : null;
   const participants: Participant[] = [];
+  // (rule incidents/harmed-by-response-is-suspect) the one the police harmed is the suspect of their act only where that
+  // act is an incident of its own; told within the attack ("the attackers were shot dead by police"), he is its doer
+  const response = firstByResponders(g);
   for (const p of g.participants) {
+    if (p.harmedByResponse && !response) continue;
     if (!participants.some((x) => x.entity === p.em.entity.id && x.role === p.role))
       participants.push({ entity: p.em.entity.id, name: p.em.entity.name, role: p.role });
   }

@@ -20,6 +20,30 @@ describe('a suspect shot dead by police', () => {
     expect(named(bombing!.participants, 'perpetrator')).toEqual([]);
   });
 
+  it('is the suspect of the shooting by the police (rule incidents/harmed-by-response-is-suspect)', () => {
+    const incs = incidentsOf('2021-05-15', text);
+    const shooting = incs.find((i) => i.kind === 'shooting');
+    expect(shooting).toBeDefined();
+    expect(named(shooting!.participants, 'suspect')).toEqual(['Karim Haddad']);
+    expect(named(shooting!.participants, 'victim')).not.toContain('Karim Haddad');
+  });
+
+  it('stays a perpetrator, no suspect, where the police shooting is told as the end of the attack itself', () => {
+    const incs = incidentsOf(
+      '2021-05-15',
+      'Three men stabbed shoppers in a market hall in Leeds on Saturday, killing four people. ' +
+        'The attackers, Omar Feld, Tariq Vass and Ilyas Brandt, were shot dead by armed officers within minutes of the first call.',
+    );
+    for (const i of incs) expect(named(i.participants, 'suspect')).not.toContain('Ilyas Brandt');
+  });
+
+  it('is no suspect of a shooting nobody says the police did', () => {
+    const incs = incidentsOf('2021-05-15', 'Karim Haddad, a baker from Lyon, was shot dead by a masked gunman in Marseille on Friday.');
+    const shooting = incs.find((i) => i.kind === 'shooting');
+    expect(named(shooting?.participants ?? [], 'victim')).toEqual(['Karim Haddad']);
+    expect(named(shooting?.participants ?? [], 'suspect')).toEqual([]);
+  });
+
   it('is the victim of the verb after his apposition, not of the incident word inside it', () => {
     const incs = incidentsOf(
       '2021-05-15',
