@@ -9,7 +9,7 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import { z } from 'zod';
 import { classify, type DuplicateKind } from '../dedup/compare.js';
 import { duplicateDirection, type DatedArticle } from '../dedup/direction.js';
-import { fingerprint, FINGERPRINT_VERSION } from '../dedup/fingerprint.js';
+import { fingerprint, FINGERPRINT_VERSION, type Fingerprint } from '../dedup/fingerprint.js';
 import { LshIndex, type IndexedArticle } from '../dedup/lsh-index.js';
 import type { Graph } from './driver.js';
 import type { ArticleRow } from './rows.js';
@@ -81,6 +81,8 @@ const StoredText = z.object({
 export class DuplicateLinker {
   private readonly index = new LshIndex();
   private readonly shingles = new Map<string, Int32Array>();
+  /** fingerprints of articles handed over (prepare) and not planned yet, with the text each was taken from */
+  private readonly prepared = new Map<string, { text: string; fingerprint: Fingerprint }>();
   /** ingestedAt of the newest stored signature read so far (ISO string, database clock) */
   private since: string | null = null;
 
@@ -130,6 +132,27 @@ export class DuplicateLinker {
     return added;
   }
 
+  /**
+   * Fingerprint an article before its write transaction (the pipeline calls it as it prepares a batch, while the
+   * batch before is written): plan then takes it instead of fingerprinting inside the open transaction, where this
+   * process's work holds the transaction and its locks open (issue 12). `forget` drops what was not planned.
+   */
+  prepare(article: Pick<LinkedArticle, 'id' | 'text'>): void {
+    if (!this.prepared.has(article.id))
+      this.prepared.set(article.id, { text: article.text, fingerprint: fingerprint(this.words, article.text) });
+  }
+
+  /** Drop the prepared fingerprints of these articles (their batch is done, written or not). */
+  forget(ids: Iterable<string>): void {
+    for (const id of ids) this.prepared.delete(id);
+  }
+
+  /** the prepared fingerprint of the article when it was taken from the same text, else one computed now */
+  private fingerprintOf(article: LinkedArticle): Fingerprint {
+    const had = this.prepared.get(article.id);
+    return had && had.text === article.text ? had.fingerprint : fingerprint(this.words, article.text);
+  }
+
   async catchUp(graph: Graph, articles: LinkedArticle[]): Promise<StoredDuplicate[]> {
     const mine = new Set(articles.map((a) => a.id));
     const foreign = (await this.syncNew(graph)).filter((a) => !mine.has(a.id));
@@ -163,7 +186,7 @@ export class DuplicateLinker {
     const candidatesOf: Array<{ article: LinkedArticle; shingles: Int32Array; ids: string[] }> = [];
     const missing = new Set<string>();
     for (const article of articles) {
-      const fp = fingerprint(this.words, article.text);
+      const fp = this.fingerprintOf(article);
       own.set(article.id, { article, shingles: fp.shingles });
       if (!fp.signature) {
         signatures.push({ id: article.id, minhash: null, shingleCount: fp.shingles.length });

@@ -2171,14 +2171,24 @@ export function attachmentRows(
   return { covers: [...covers.values()], mentions: [...mentions.values()], relations: [...relations.values()] };
 }
 
-/** Take the lock every batch takes before it touches incidents: one writer clusters at a time, seeing what the others committed. */
+/**
+ * The clause that takes the lock every batch takes before it touches incidents (one writer clusters at a time, seeing
+ * what the others committed), leaving `epoch` and `writeSeq` for what follows: a statement may go on reading under
+ * the lock (src/graph/writer.ts reads its articles again in the same round trip).
+ */
+export const LOCK_INCIDENTS = `MERGE (l:KgLock {name: 'incidents'})
+SET l.held = true, l.epoch = coalesce(l.epoch, randomUUID()), l.writeSeq = coalesce(l.writeSeq, 0) + 1
+WITH l.epoch AS epoch, l.writeSeq AS writeSeq`;
+
+/** The lock a LOCK_INCIDENTS statement took, from a record with its `epoch` and `writeSeq`. */
+export function incidentLockOf(record: { get(key: string): unknown } | undefined): IncidentLock {
+  return IncidentLockRow.parse({ epoch: record?.get('epoch'), seq: Number(record?.get('writeSeq')) });
+}
+
+/** Take the incidents lock (LOCK_INCIDENTS) in a statement of its own. */
 export async function lockIncidents(tx: ManagedTransaction): Promise<IncidentLock> {
-  const res = await tx.run(
-    `MERGE (l:KgLock {name: 'incidents'})
-     SET l.held = true, l.epoch = coalesce(l.epoch, randomUUID()), l.writeSeq = coalesce(l.writeSeq, 0) + 1
-     RETURN l.epoch AS epoch, l.writeSeq AS writeSeq`,
-  );
-  return IncidentLockRow.parse({ epoch: res.records[0]?.get('epoch'), seq: Number(res.records[0]?.get('writeSeq')) });
+  const res = await tx.run(`${LOCK_INCIDENTS}\nRETURN epoch, writeSeq`);
+  return incidentLockOf(res.records[0]);
 }
 
 const IncidentLockRow = z.object({ epoch: z.string(), seq: z.number().int().positive() });

@@ -21,7 +21,6 @@ import { z } from 'zod';
 import { acronymShaped, joinLoneAcronym, type AcronymCandidate } from '../resolution/acronym-join.js';
 import { ENTITY_REL_TYPES } from './model.js';
 import { acronymBearers, acronymContextScope, bodyCandidates, ORG_CONTEXTS } from './org-acronyms.js';
-import { surnameJoinOf } from './person-identity.js';
 import type { ArticleWrite } from './rows.js';
 import { betterName } from './entity-rows.js';
 import { articleContext, decideReadingContexts, readContexts } from './entity-context.js';
@@ -302,26 +301,15 @@ const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * Join the stored surname-only people and acronym-only bodies that the batch's full names explain. Returns the
- * joins made, each with its reason (also written on the full node).
+ * joins made, each with its reason (a person's reason and join are written with the batch's identities: writer.ts).
  */
 export async function joinEarlierLoneNames(
   tx: ManagedTransaction,
   writes: readonly ArticleWrite[],
   people: readonly LateJoin[],
 ): Promise<LateJoin[]> {
+  // the people's reasons and surname joins were written with the batch's identities (writer.ts personIdentityRows)
   await moveArticleEvidence(tx, onePerArticleAndKey(people));
-  // one row per person: rows of one statement that set the same node's lists would read it before any of them wrote
-  const identities = new Map<string, { reasons: string[]; surnameJoins: string[] }>();
-  for (const j of people) {
-    const row = identities.get(j.to) ?? { reasons: [], surnameJoins: [] };
-    row.reasons.push(j.reason);
-    row.surnameJoins.push(surnameJoinOf(j.articleId, j.from));
-    identities.set(j.to, row);
-  }
-  if (identities.size)
-    await tx.run(PERSON_IDENTITY, {
-      rows: [...identities].map(([key, r]) => ({ key, reasons: r.reasons, surnameJoins: r.surnameJoins })),
-    });
   // after the people: a lone acronym's article is compared under its people's keys as joined, as the batch decided
   const bodies = await acronymJoins(tx, writes);
   await moveArticleEvidence(tx, onePerArticleAndKey(bodies));

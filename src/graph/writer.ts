@@ -9,7 +9,15 @@ import { z } from 'zod';
 import { ENTITY_TYPES, type EntityType } from '../ontology/index.js';
 import { withValues, type ArticleMentionRow, type ArticleWrite, type RelationRow, type SentenceRow } from './rows.js';
 import { storeDuplicatePlan, type DuplicateLinker, type DuplicatePlan } from './duplicate-links.js';
-import { framesOf, incidentsCommitted, lockIncidents, removeFrames, resolveFrames } from './incident-frames.js';
+import {
+  framesOf,
+  incidentLockOf,
+  incidentsCommitted,
+  LOCK_INCIDENTS,
+  removeFrames,
+  resolveFrames,
+} from './incident-frames.js';
+import type { IncidentLock } from './person-frame-index.js';
 import { oneRowPerKey } from './entity-rows.js';
 import { ENTITY_LABEL, ENTITY_REL_TYPES } from './model.js';
 import {
@@ -17,6 +25,7 @@ import {
   resolveBatchPersons,
   surnameJoinOf,
   type PersonResolution,
+  type SurnameJoin,
 } from './person-identity.js';
 import { ACRONYMS_OF, applyOrgResolutions, resolveBatchAcronyms } from './org-acronyms.js';
 import { applyJudgementsIn } from './judgements.js';
@@ -561,11 +570,16 @@ export function onePerKey<T extends { key: string } & Record<string, string | st
   return [...out.values()].sort(byKey);
 }
 
-/** One row per person of the batch's writes (people resolved): what tells it from namesakes, and why it joined (PERSON_IDENTITY). */
+/**
+ * One row per person of the batch's writes (people resolved): what tells it from namesakes, and why it joined
+ * (PERSON_IDENTITY); with the persons that stored surnames alone joined (`storedJoins`, src/graph/late-joins.ts) each
+ * with that reason and join, in the same statement (issue 12: one statement fewer in a batch with such joins).
+ */
 export function personIdentityRows(
   ws: readonly ArticleWrite[],
   people: readonly (readonly PersonResolution[] | undefined)[],
   doubts: readonly { key: string; reason: string }[] = [],
+  storedJoins: readonly SurnameJoin[] = [],
 ): PersonIdentityRow[] {
   return onePerKey([
     ...ws.flatMap((w, i) => {
@@ -590,6 +604,14 @@ export function personIdentityRows(
       roles: [],
       reasons: [d.reason],
       surnameJoins: [],
+    })),
+    ...storedJoins.map((j) => ({
+      key: j.to,
+      countries: [],
+      homeCountries: [],
+      roles: [],
+      reasons: [j.reason],
+      surnameJoins: [surnameJoinOf(j.articleId, j.from)],
     })),
   ]);
 }
@@ -632,15 +654,29 @@ export function entityReasonRows(ws: readonly ArticleWrite[]): Array<{ key: stri
 
 type Existing = z.infer<typeof Existing>;
 
+const EXISTING = `UNWIND $ids AS id OPTIONAL MATCH (a:Article {id: id})
+RETURN id, a IS NOT NULL AS found, a.status AS status, a.extractorVersion AS version,
+       toString(coalesce(a.firstSeen, a.ingestedAt)) AS firstSeen`;
+
+const existingOf = (records: ReadonlyArray<{ get(key: string): unknown; toObject(): object }>) =>
+  new Map(records.map((r) => [z.string().parse(r.get('id')), Existing.parse(r.toObject())]));
+
 /** Each of `ids` as stored: found, its status, extractor version and first-seen time (absent ids: found false). */
 async function existingArticles(tx: ManagedTransaction, ids: string[]): Promise<Map<string, Existing>> {
-  const res = await tx.run(
-    `UNWIND $ids AS id OPTIONAL MATCH (a:Article {id: id})
-     RETURN id, a IS NOT NULL AS found, a.status AS status, a.extractorVersion AS version,
-            toString(coalesce(a.firstSeen, a.ingestedAt)) AS firstSeen`,
-    { ids },
-  );
-  return new Map(res.records.map((r) => [z.string().parse(r.get('id')), Existing.parse(r.toObject())]));
+  return existingOf((await tx.run(EXISTING, { ids })).records);
+}
+
+/**
+ * The incidents lock, then each of `ids` as stored read under it, in one round trip (issue 12: a statement fewer in
+ * every batch). The lock's SET runs for the statement's one row before the reads that follow it, so they see what
+ * another batch committed before it released the lock. `ids` is never empty (one row per id carries the lock).
+ */
+async function lockAndReadArticles(
+  tx: ManagedTransaction,
+  ids: string[],
+): Promise<{ lock: IncidentLock; found: Map<string, Existing> }> {
+  const res = await tx.run(`${LOCK_INCIDENTS}\n${EXISTING}, epoch, writeSeq`, { ids });
+  return { lock: incidentLockOf(res.records[0]), found: existingOf(res.records) };
 }
 
 /** stored completely by the same extractor version, and not to be re-extracted: left alone */
@@ -669,8 +705,9 @@ export async function writeArticleBatch(
   let found = await existingArticles(tx, ids);
   if (writes.every((w) => isUnchanged(found.get(w.article.id), w, options)))
     return { outcomes: writes.map(() => 'unchanged'), committed: () => {} };
-  const lock = await lockIncidents(tx);
-  found = await existingArticles(tx, ids);
+  const locked = await lockAndReadArticles(tx, ids);
+  const lock = locked.lock;
+  found = locked.found;
 
   const outcomes: WriteOutcome[] = [];
   const todo: ArticleWrite[] = [];
@@ -732,7 +769,7 @@ export async function writeArticleBatch(
   if (entities.length)
     await runList(tx, 'entities', ENTITIES, { rows: entities.map((e) => entityStatementRow(withSurname(e))) });
   // one row per node: rows of one statement that set the same node's list would read it before any of them wrote
-  const identities = personIdentityRows(ws, people, doubts);
+  const identities = personIdentityRows(ws, people, doubts, storedJoins);
   if (identities.length)
     await runList(tx, 'person identities', PERSON_IDENTITY, { rows: identities.map(identityStatementRow) });
   const reasons = entityReasonRows(ws);

@@ -213,6 +213,7 @@ async function writeBatch(graph: Graph, run: Run, batch: Prepared[], options: In
     return writeOneByOne(graph, run, batch, options, err);
   } finally {
     for (const p of batch) run.queued.delete(p.write.article.id);
+    run.duplicates?.forget(batch.map((p) => p.write.article.id));
   }
 }
 
@@ -388,6 +389,8 @@ async function ingestBatch(
       options.progress?.tick();
       continue;
     }
+    // the duplicate fingerprint now, while the batch before is written, not inside this batch's transaction
+    run.duplicates?.prepare(write.article);
     run.filling.push({ source: p.source, write, notes });
     run.queued.add(p.id);
     run.fillingRows += rowCount(write);

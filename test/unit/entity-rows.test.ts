@@ -6,8 +6,9 @@ import {
   entityStatementRow,
   identityStatementRow,
   PERSON_IDENTITY,
+  personIdentityRows,
 } from '../../src/graph/writer.js';
-import type { EntityRow, PlaceRow } from '../../src/graph/rows.js';
+import type { ArticleWrite, EntityRow, PlaceRow } from '../../src/graph/rows.js';
 
 const place = (over: Partial<PlaceRow>): PlaceRow => ({
   type: 'place',
@@ -161,5 +162,60 @@ describe('a person identity row as sent', () => {
   it('is read by a statement that takes a list left out as empty', () => {
     for (const f of ['countries', 'homeCountries', 'roles', 'reasons', 'surnameJoins'])
       expect(PERSON_IDENTITY).toContain(`coalesce(row.${f}, [])`);
+  });
+});
+
+describe('person identity rows with the surnames alone stored before the batch and joined by it', () => {
+  const person = (key: string, name: string) =>
+    ({
+      key,
+      name,
+      aliases: [],
+      countries: ['NO'],
+      roles: [],
+      reasons: [],
+    }) as unknown as ArticleWrite['entities']['person'][number];
+  const write = (id: string, people: ReturnType<typeof person>[]) =>
+    ({
+      article: { id },
+      entities: { person: people, organization: [], place: [], incident: [] },
+    }) as unknown as ArticleWrite;
+
+  it("adds each join's reason and join to its person's one row, in the batch's statement", () => {
+    const rows = personIdentityRows(
+      [write('art2', [person('person:mara holt', 'Mara Holt')])],
+      [[]],
+      [],
+      [
+        {
+          articleId: 'art1',
+          from: 'person:local:art1:holt',
+          to: 'person:mara holt',
+          reason: 'Holt in art1: one Holt known',
+        },
+      ],
+    );
+    expect(rows).toEqual([
+      {
+        key: 'person:mara holt',
+        countries: ['NO'],
+        homeCountries: [],
+        roles: [],
+        reasons: ['Holt in art1: one Holt known'],
+        surnameJoins: ['art1\tperson:local:art1:holt'],
+      },
+    ]);
+  });
+
+  it('gives a joined person outside the batch a row of its own, and none without joins', () => {
+    const ws = [write('art2', [person('person:ivo brand', 'Ivo Brand')])];
+    const joined = personIdentityRows(
+      ws,
+      [[]],
+      [],
+      [{ articleId: 'art1', from: 'person:local:art1:holt', to: 'person:mara holt', reason: 'r' }],
+    );
+    expect(joined.map((r) => r.key)).toEqual(['person:ivo brand', 'person:mara holt']);
+    expect(personIdentityRows(ws, [[]]).map((r) => r.key)).toEqual(['person:ivo brand']);
   });
 });
