@@ -247,7 +247,7 @@ export const INCIDENTS_CHARGED_ACT_SUSPECTS = inlineRule(
 
 export const INCIDENTS_HARMED_BY_RESPONSE_IS_SUSPECT = inlineRule(
   'incidents/harmed-by-response-is-suspect',
-  '"X, the man wanted over last week\'s bombing, was shot dead by police": a person harmed in a violent act the text says the police or troops did (a response to an attack, incident-cues responderNouns) is no victim of the attack, and is that act\'s suspect, as the one an arrest holds is the arrest\'s; the response then names him, so his page shows where and when he was shot. Never one set free (rule role.freed-held), and only a named person.',
+  "\"X, the man wanted over last week's bombing, was shot dead by police\": a person harmed in a violent act the text says the police or troops did (a response to an attack, incident-cues responderNouns) is no victim of the attack, and is that act's suspect, as the one an arrest holds is the arrest's; the response then names him, so his page shows where and when he was shot. Never one set free (rule role.freed-held), and only a named person.",
 );
 
 export const INCIDENTS_GROUP_OWN_UNITS = inlineRule(

@@ -38,7 +38,10 @@ describe('a suspect shot dead by police', () => {
   });
 
   it('is no suspect of a shooting nobody says the police did', () => {
-    const incs = incidentsOf('2021-05-15', 'Karim Haddad, a baker from Lyon, was shot dead by a masked gunman in Marseille on Friday.');
+    const incs = incidentsOf(
+      '2021-05-15',
+      'Karim Haddad, a baker from Lyon, was shot dead by a masked gunman in Marseille on Friday.',
+    );
     const shooting = incs.find((i) => i.kind === 'shooting');
     expect(named(shooting?.participants ?? [], 'victim')).toEqual(['Karim Haddad']);
     expect(named(shooting?.participants ?? [], 'suspect')).toEqual([]);
