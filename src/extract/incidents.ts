@@ -2904,6 +2904,8 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
       !reported && lastDay && anchor && anchor.getTime() - Date.parse(`${lastDay}T12:00:00Z`) > 30 * 86_400_000;
     if (follow || past || old) {
       g.reference = true;
+      // the date that made it old, kept for the reason: a relative day is taken off just below
+      const datedAs = g.date ?? g.period?.iso;
       // in a follow-up a relative date is the proceedings'; a date a trigger took beside a pointer back is its own
       // (the act a suspect is held to have done takes no date from the sentence that reports his arrest or death)
       const ownDate = !follow && !g.hits.some((h) => h.past || h.heldTo) && compared;
@@ -2921,7 +2923,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
         g.merges.push(`date ${period.iso}: the year "${marked}" writes beside it`);
       }
       g.merges.push(
-        `a reference to an earlier event: ${follow ? `the article is a follow-up ("${follow}")` : past ? `"${past}"` : `dated ${g.date ?? g.period?.iso}, over 30 days before the article`}`,
+        `a reference to an earlier event: ${follow ? `the article is a follow-up ("${follow}")` : past ? `"${past}"` : `dated ${datedAs}, over 30 days before the article`}`,
       );
     }
   }

@@ -65,4 +65,19 @@ describe('background of an incident', () => {
     expect(earlier!.merges ?? []).toContainEqual(expect.stringContaining('2015-01, over 30 days before the article'));
     expect(all.find((i) => i.kind === 'vehicle attack')?.reference).not.toBe(true);
   });
+  it('names in its reason the relative day that made an event old, though the day itself is taken off', () => {
+    const all = extract(
+      {
+        text: 'Gunmen shot dead a shopkeeper in a market 40 days ago, police said on Friday.',
+        published: '2021-06-04',
+      },
+      res,
+    ).entities.filter((e): e is IncidentEntity => e.type === 'incident');
+    const shooting = all.find((i) => i.kind === 'shooting');
+    expect(shooting).toMatchObject({ reference: true });
+    expect(shooting!.merges ?? []).toContainEqual(
+      expect.stringContaining('dated 2021-04-25, over 30 days before the article'),
+    );
+    expect((shooting!.merges ?? []).join(' ')).not.toContain('undefined');
+  });
 });
