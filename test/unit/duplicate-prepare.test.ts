@@ -1,22 +1,15 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ManagedTransaction } from 'neo4j-driver';
+import { DuplicateLinker } from '../../src/graph/duplicate-links.js';
+import { fingerprint } from '../../src/dedup/fingerprint.js';
+import { defaultWordLists } from '../../src/extract/resources.js';
 
 // count the fingerprints taken: prepare should take them before the transaction, plan none again
-const calls = vi.hoisted(() => ({ n: 0 }));
-vi.mock('../../src/dedup/fingerprint.js', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../../src/dedup/fingerprint.js')>();
-  return {
-    ...original,
-    fingerprint: (...args: Parameters<typeof original.fingerprint>) => {
-      calls.n++;
-      return original.fingerprint(...args);
-    },
-  };
-});
-
-const { DuplicateLinker } = await import('../../src/graph/duplicate-links.js');
-const { fingerprint } = await import('../../src/dedup/fingerprint.js');
-const { defaultWordLists } = await import('../../src/extract/resources.js');
+const calls = { n: 0 };
+const counted: typeof fingerprint = (...args) => {
+  calls.n++;
+  return fingerprint(...args);
+};
 
 const words = defaultWordLists();
 /** a transaction the plan must not need: nothing stored is a candidate */
@@ -36,7 +29,7 @@ function report(seed: string): string {
 
 describe('DuplicateLinker.prepare: fingerprints taken before the write transaction', () => {
   it('plan takes the prepared fingerprint and computes none inside the transaction', async () => {
-    const linker = new DuplicateLinker(words);
+    const linker = new DuplicateLinker(words, counted);
     const a = { id: 'a1', text: report('northern'), published: '2024-03-02' };
     const b = { id: 'b1', text: report('northern'), published: '2024-03-03' };
     linker.prepare(a);
@@ -52,7 +45,7 @@ describe('DuplicateLinker.prepare: fingerprints taken before the write transacti
   });
 
   it('a prepared fingerprint of another text under the same id is not used', async () => {
-    const linker = new DuplicateLinker(words);
+    const linker = new DuplicateLinker(words, counted);
     linker.prepare({ id: 'c1', text: report('eastern') });
     const changed = { id: 'c1', text: report('southern'), published: null };
     calls.n = 0;
@@ -62,7 +55,7 @@ describe('DuplicateLinker.prepare: fingerprints taken before the write transacti
   });
 
   it('forget drops what was prepared: the plan fingerprints the article itself', async () => {
-    const linker = new DuplicateLinker(words);
+    const linker = new DuplicateLinker(words, counted);
     const d = { id: 'd1', text: report('western'), published: null };
     linker.prepare(d);
     linker.forget([d.id]);
