@@ -27,6 +27,7 @@ import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from '
 import { join, resolve } from 'node:path';
 import { asSource, generateArticles, loadSentencePool } from './ingest-corpus.mjs';
 import { dist, flag, opt, root } from './cli-args.mjs';
+import { readExtractCache, writeExtractCache } from './extract-cache.mjs';
 
 const CHECKPOINTS = String(opt('--checkpoints', '5000,10000,20000,40000,80000'))
   .split(',')
@@ -84,12 +85,7 @@ const bases = [...generateArticles(pool, K, { perDay: PER_DAY })].map((a, i) => 
 const v8 = await import('node:v8');
 const cacheFile = opt('--extract-cache', undefined);
 const cacheKey = `revision ${EXTRACTION_REVISION} per-day ${PER_DAY}`;
-/** @type {Map<string, any>} */
-let cache = new Map();
-if (cacheFile && existsSync(cacheFile)) {
-  const stored = v8.deserialize(readFileSync(cacheFile));
-  if (stored.key === cacheKey) cache = stored.results;
-}
+let cache = readExtractCache(cacheFile, cacheKey);
 {
   const t = performance.now();
   const res = defaultResources();
@@ -99,7 +95,7 @@ if (cacheFile && existsSync(cacheFile)) {
     cache.set(b.id, extract(extractionInput(b.id, b.text, asSource(b.a, 'generated', 0)), res));
     extracted++;
   }
-  if (cacheFile && extracted) writeFileSync(cacheFile, v8.serialize({ key: cacheKey, results: cache }));
+  if (extracted) writeExtractCache(cacheFile, cacheKey, cache);
   console.log(
     `extraction: ${K} distinct articles (${extracted} extracted, the rest from the cache) in ${((performance.now() - t) / 1000).toFixed(1)} s`,
   );

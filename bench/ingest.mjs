@@ -23,6 +23,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { asSource, generateArticles, loadSentencePool } from './ingest-corpus.mjs';
 import { dist, flag, opt, root } from './cli-args.mjs';
+import { readExtractCache, writeExtractCache } from './extract-cache.mjs';
 import { graphHash } from './graph-hash.mjs';
 import { packCpu, packedSize } from './packstream-size.mjs';
 
@@ -255,13 +256,7 @@ if (!flag('--skip-writer')) {
   // from it (the first 400 of a 1,200-article corpus too), the others extracted and added
   // (publication dates differ with --per-day, and extraction reads them)
   const cacheKey = `revision ${EXTRACTION_REVISION}${PER_DAY ? ` per-day ${PER_DAY}` : ''}`;
-  const v8 = await import('node:v8');
-  /** @type {Map<string, any>} */
-  let cache = new Map();
-  if (cacheFile && existsSync(cacheFile)) {
-    const stored = v8.deserialize(readFileSync(cacheFile));
-    if (stored.key === cacheKey) cache = stored.results;
-  }
+  const cache = readExtractCache(cacheFile, cacheKey);
   const before = cache.size;
   let extracted = 0;
   const writes = [];
@@ -281,7 +276,7 @@ if (!flag('--skip-writer')) {
     writes.push(prepareArticleWrite(s, { id, text, contentHash: hash, extractorVersion: 'bench' }, result));
   }
   const extractSeconds = (performance.now() - t0) / 1000;
-  if (cacheFile && cache.size > before) writeFileSync(cacheFile, v8.serialize({ key: cacheKey, results: cache }));
+  if (cache.size > before) writeExtractCache(cacheFile, cacheKey, cache);
   console.log(
     !extracted
       ? `writer phase: ${W} articles' extraction read from ${cacheFile} in ${fmt(extractSeconds, 1)} s`

@@ -12,11 +12,11 @@
 // --extract-cache FILE keeps extraction results between runs (by article id, for one extractor revision and --per-day).
 // --hash prints a hash of the graph at the end (bench/graph-hash.mjs), to check a change to the write path keeps it;
 // --dump FILE writes the graph's sorted lines the hash is made of.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { existsSync } from 'node:fs';
 import { asSource, generateArticles, loadSentencePool } from './ingest-corpus.mjs';
 import { dist, flag, opt, root } from './cli-args.mjs';
+import { readExtractCache, writeExtractCache } from './extract-cache.mjs';
 
 const BASE = Number(opt('--base', 3000));
 const PROFILED = Number(opt('--profile', 300));
@@ -62,18 +62,12 @@ const sources = [...generateArticles(pool, GROW || Math.max(BASE, FROM) + PROFIL
 );
 const res = defaultResources();
 const { EXTRACTION_REVISION } = await dist('extract/version.js');
-const v8 = await import('node:v8');
 const cacheFile = opt('--extract-cache', undefined);
 const cacheKey = `revision ${EXTRACTION_REVISION} per-day ${PER_DAY}`;
-/** @type {Map<string, any>} */
-let cache = new Map();
-if (cacheFile && existsSync(cacheFile)) {
-  const stored = v8.deserialize(readFileSync(cacheFile));
-  if (stored.key === cacheKey) cache = stored.results;
-}
+const cache = readExtractCache(cacheFile, cacheKey);
 const cachedBefore = cache.size;
 const saveCache = () => {
-  if (cacheFile && cache.size > cachedBefore) writeFileSync(cacheFile, v8.serialize({ key: cacheKey, results: cache }));
+  if (cache.size > cachedBefore) writeExtractCache(cacheFile, cacheKey, cache);
 };
 const extractFrom = (input) => {
   let r = cache.get(input.id);
