@@ -83,9 +83,6 @@ export function roleCuesOf(res: {
       suspicionCues: words.list('incident-roles.suspicionCues'),
       remoteAttackVerbs: words.list('incident-roles.remoteAttackVerbs'),
       meansAsideOpeners: words.list('incident-roles.meansAsideOpeners'),
-      remoteAttackNouns: words.list('incident-roles.remoteAttackNouns'),
-      stateForceBodies: words.list('incident-roles.stateForceBodies'),
-      forcePhraseEnds: words.list('incident-roles.forcePhraseEnds'),
       listDeterminers: words.list('incident-roles.listDeterminers'),
       inclusionLinks: words.list('incident-roles.inclusionLinks'),
       forceRankHeads: words.list('incident-roles.forceRankHeads'),
@@ -465,12 +462,6 @@ export interface RoleLists {
   remoteAttackVerbs: readonly string[];
   /** "using", "backed by": open an aside on what a force used, between it and its verb (rule role.remote-attack-after-aside) */
   meansAsideOpeners: readonly string[];
-  /** "bombings", "shelling": an attack from a distance whose "of" may name the force that did it (rule role.remote-attack-of-force) */
-  remoteAttackNouns: readonly string[];
-  /** "the army", "the air force": a state's forces by their body (state-force-perpetrators.ts reads the same list) */
-  stateForceBodies: readonly string[];
-  /** "in", "killing": words after a force that end its phrase (rule role.remote-attack-of-force) */
-  forcePhraseEnds: readonly string[];
   /** what may open one more item of a list of people ("the", "their") */
   listDeterminers: readonly string[];
   inclusionLinks: readonly string[];
@@ -1213,18 +1204,6 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       agentBySyntax: true,
       cue: cueOf(`(?:${alt(l.remoteAttackVerbs)})`),
       re: ruleRe(`(?<![\\p{L}])${npBeforeDoer}\\s+${aux}(?:${alt(l.remoteAttackVerbs)})(?![\\p{L}])`, 'dgiu'),
-    },
-    {
-      id: 'role.remote-attack-of-force',
-      reason:
-        "a noun of an attack from a distance + 'of' + a state's force that ends the phrase ('the indiscriminate bombings of the air force', 'the shelling of the government's army, killing'): a force is what bombs and shells, so 'of' names who did it, not what was hit; not where a noun follows the force ('the bombing of the army barracks' names a target)",
-      role: 'perpetrator',
-      agentBySyntax: true,
-      cue: cueOf(`(?:${alt(l.remoteAttackNouns)})`),
-      re: ruleRe(
-        `(?<![\\p{L}])(?:${alt(l.remoteAttackNouns)})\\s+of\\s+(?:the\\s+)?((?:[\\p{L}'’.-]+\\s+){0,2}?(?:${alt(l.stateForceBodies)}))(?=\\s*(?:[,.;:)\\]]|$)|\\s+(?:${alt(l.forcePhraseEnds)})(?![\\p{L}]))`,
-        'dgiu',
-      ),
     },
     {
       id: 'role.remote-attack-after-aside',
@@ -2225,13 +2204,7 @@ export function rolePhrases(cues: RoleCues, sentence: string, offset: number): R
       // (rule role.harm-object-not-subject) the object of a harm noun is who suffered it, not the subject of the
       // participle after it: in "the assassination of six priests perpetrated in the capital", "the murder of two
       // judges carried out by" the participle is a reduced relative on the harm noun (rule role.harm-of reads them)
-      // (rule role.remote-attack-of-force reads the one exception: "the bombings of the air force" name who bombed)
-      if (
-        rule.role === 'perpetrator' &&
-        rule.id !== 'role.remote-attack-of-force' &&
-        cues.harmOfBefore.test(sentence.slice(0, t.start))
-      )
-        continue;
+      if (rule.role === 'perpetrator' && cues.harmOfBefore.test(sentence.slice(0, t.start))) continue;
       // (rule role.blamed-non-harm-object) "the agrarian reform carried out by the government", "the investigation
       // ordered by the judge": the agent of a deed that harms no one did that deed, not the incident's harm
       if (

@@ -262,8 +262,6 @@ export const WORD_LISTS = {
     'suspicionCues',
     'remoteAttackVerbs',
     'meansAsideOpeners',
-    'remoteAttackNouns',
-    'forcePhraseEnds',
     'bareMemberNouns',
     'weaponNouns',
     'kinOfNouns',
