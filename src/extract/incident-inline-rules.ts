@@ -215,6 +215,11 @@ export const INCIDENTS_ORPHAN_HARMED_FORCE = inlineRule(
   '"Unknown assailants hurled a grenade at a police station. Two policemen were injured.": police or troops harmed in a sentence with no incident word of its own suffered the article\'s main incident, as anyone else harmed so (rule incidents/orphan-harmed) does. Where the article tells of a response (an incident of a response kind told by then, state forces among the main incident\'s doers or responders) they are as often hurt in that ("an officer was hurt in the arrest"), so they join only an article that tells of none. Not a named person (rule incidents/orphan-harmed reads those), nor where a state force acts in the sentence itself.',
 );
 
+export const INCIDENTS_ATTACKERS_OWN_FORCE = inlineRule(
+  'incidents/attackers-own-force',
+  '"Witnesses said the killers were members of the border police", "the gunmen, who belonged to the army, fled": attackers the text names by an attacker noun (incident-roles.agentHeads) and ties to a state force named right after them ("members of", "belonging to", "from": rules role.attackers-members-of-group, perpetrator/belong-to-group) are that force\'s men, so the force did it with them. It stays a perpetrator: it is not the response to those attackers (the exception this makes to incident-sides/state-forces-oppose-attackers). Not for a force tied to people who are no attackers ("relatives of the police", "a patrol of the army"), nor for an armed group (always a perpetrator there).',
+);
+
 export const CASUALTY_RESPONDERS_OWN_TOLL = inlineRule(
   'casualty/responders-own-toll',
   'A count of attackers or suspects (incident-roles.agentHeads, suspectHeads) a verb of killing killed whose subject is police or troops ("since the siege, police say they have killed more than 100 suspected militants in raids") tells what the responders did, not the toll of an incident word in another clause of the sentence: such a count goes only to an incident word of its own clause ("troops killed 20 rebels in a clash" stays the clash\'s toll). The links between the responders and the verb are data (incident-cues.responderDoerLinks).',
@@ -354,6 +359,7 @@ export const INCIDENT_INLINE_RULES = [
   INCIDENTS_CO_VICTIMS_IN_SENTENCE,
   INCIDENTS_TOLD_JUST_BEFORE,
   INCIDENTS_ORPHAN_HARMED_FORCE,
+  INCIDENTS_ATTACKERS_OWN_FORCE,
   INCIDENTS_CHARGED_ACT_SUSPECTS,
   INCIDENTS_HARMED_BY_RESPONSE_IS_SUSPECT,
   INCIDENTS_GROUP_OWN_UNITS,

@@ -82,6 +82,7 @@ export function roleCuesOf(res: {
       objectQuantifiers: words.list('incident-roles.objectQuantifiers'),
       suspicionCues: words.list('incident-roles.suspicionCues'),
       remoteAttackVerbs: words.list('incident-roles.remoteAttackVerbs'),
+      meansAsideOpeners: words.list('incident-roles.meansAsideOpeners'),
       listDeterminers: words.list('incident-roles.listDeterminers'),
       inclusionLinks: words.list('incident-roles.inclusionLinks'),
       forceRankHeads: words.list('incident-roles.forceRankHeads'),
@@ -459,6 +460,8 @@ export interface RoleLists {
   suspicionCues: readonly string[];
   /** "shelled", "fired rockets": the subject attacked from a distance, state forces included */
   remoteAttackVerbs: readonly string[];
+  /** "using", "backed by": open an aside on what a force used, between it and its verb (rule role.remote-attack-after-aside) */
+  meansAsideOpeners: readonly string[];
   /** what may open one more item of a list of people ("the", "their") */
   listDeterminers: readonly string[];
   inclusionLinks: readonly string[];
@@ -1201,6 +1204,18 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       agentBySyntax: true,
       cue: cueOf(`(?:${alt(l.remoteAttackVerbs)})`),
       re: ruleRe(`(?<![\\p{L}])${npBeforeDoer}\\s+${aux}(?:${alt(l.remoteAttackVerbs)})(?![\\p{L}])`, 'dgiu'),
+    },
+    {
+      id: 'role.remote-attack-after-aside',
+      reason:
+        "phrase + an aside set off by commas on what it used or who backed it + 'bombed', 'shelled' ('the air force, using helicopter gunships, has heavily bombed the hills', 'the army, backed by tanks, shelled the town'): the aside does not change who attacked from a distance, a state's forces as much as rebels (as rule role.remote-attack-subject); an adverb in -ly may stand before the verb",
+      role: 'perpetrator',
+      agentBySyntax: true,
+      cue: cueOf(`(?:${alt(l.remoteAttackVerbs)})`),
+      re: ruleRe(
+        `(?<![\\p{L}])${npBeforeDoer}\\s*,\\s*(?:${alt(l.meansAsideOpeners)})\\s+[^,.;:()\\[\\]]{1,80},\\s+${aux}(?:[\\p{L}]+ly\\s+)?(?:${alt(l.remoteAttackVerbs)})(?![\\p{L}])`,
+        'dgiu',
+      ),
     },
     {
       id: 'role.weapon-subject',

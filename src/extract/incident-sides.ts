@@ -16,6 +16,8 @@ export interface SidesInput {
   bareMembers?(p: Participant): boolean;
   /** a participant the text accuses or blames for the act ("the rebels blamed the army for the killing") */
   accused?(p: Participant): boolean;
+  /** a state force the attackers are said to be members of ("the killers were members of the police") */
+  attackersForce?(p: Participant): boolean;
 }
 
 /**
@@ -73,12 +75,12 @@ export const SIDE_RULES: readonly Rule<SidesInput, SideChange[]>[] = [
     id: `${FAMILY}/state-forces-oppose-attackers`,
     family: FAMILY,
     reason:
-      'News of an attack describes the police or army response in the same passage ("were shot dead by armed officers of X"), so a state body read as an agent of harm there is the response: where the incident already has attackers who are not state bodies, the state body is a responder. Where state forces are the only attackers ("killed by soldiers"), they stay perpetrators, and so where the only other attackers are their own members ("killed by members of the army"). A state body the text accuses or blames for the act ("the rebels blamed the army for the killing") is said to be its doer, not its response: it stays a perpetrator (the accused-state-body exception).',
+      'News of an attack describes the police or army response in the same passage ("were shot dead by armed officers of X"), so a state body read as an agent of harm there is the response: where the incident already has attackers who are not state bodies, the state body is a responder. Where state forces are the only attackers ("killed by soldiers"), they stay perpetrators, and so where the only other attackers are their own members ("killed by members of the army"). A state body the text accuses or blames for the act ("the rebels blamed the army for the killing") is said to be its doer, not its response: it stays a perpetrator (the accused-state-body exception). So does a state body the attackers are said to be members of ("the killers were members of the police": rule incidents/attackers-own-force).',
     apply(input) {
       const attackers = nonStatePerpetrators(input);
       if (!attackers.length) return null;
       const changes = input.participants.flatMap((p, index) =>
-        p.role === 'perpetrator' && input.stateForce(p) && !input.accused?.(p)
+        p.role === 'perpetrator' && input.stateForce(p) && !input.accused?.(p) && !input.attackersForce?.(p)
           ? [
               {
                 index,

@@ -54,6 +54,7 @@ import {
   INCIDENTS_ABSORBED_EARLIER_ACT,
   INCIDENTS_LASTING_EVENT_TOLD_AGAIN,
   INCIDENTS_ORPHAN_HARMED_FORCE,
+  INCIDENTS_ATTACKERS_OWN_FORCE,
   INCIDENTS_TOLD_JUST_BEFORE,
   PERPETRATOR_GROUP_NAMED_UNIT,
   PLACE_CITY_LATER_IN_ARTICLE,
@@ -170,6 +171,8 @@ interface Hit {
     accused?: boolean;
     /** the one the police or troops harmed (rule incidents/harmed-by-response-is-suspect): kept by a response only */
     harmedByResponse?: boolean;
+    /** the state force the attackers are said to be members of (rule incidents/attackers-own-force) */
+    attackersForce?: boolean;
   }[];
   /** a capitalised name follows "of/on": "the murder of <Name>" */
   namedObject: boolean;
@@ -250,6 +253,8 @@ interface Group {
     accused?: boolean;
     /** the one the police or troops harmed (rule incidents/harmed-by-response-is-suspect): kept by a response only */
     harmedByResponse?: boolean;
+    /** the state force the attackers are said to be members of (rule incidents/attackers-own-force) */
+    attackersForce?: boolean;
   }[];
   killed: number | null;
   injured: number | null;
@@ -772,6 +777,24 @@ function memberOfGroup(
   return idx
     .inSentence(sentence)
     .find((m) => m.entity.type === 'organization' && m.mention.start === end + of[0].length);
+}
+
+/**
+ * (rule incidents/attackers-own-force) Whether `group`, named right after the perpetrator phrase `rp` as the body its
+ * people are of, is a state force whose men the phrase calls attackers ("the killers were members of the police").
+ */
+function isAttackersForce(
+  rules: Doc['res']['rules'],
+  roles: RoleCues,
+  rp: { role: ParticipantRole; text: string },
+  group: EntityMention,
+): boolean {
+  return (
+    rp.role === 'perpetrator' &&
+    orgKind(group) === 'agency' &&
+    roles.agentHead.test(rp.text) &&
+    isOn(rules, INCIDENTS_ATTACKERS_OWN_FORCE)
+  );
 }
 
 /**
@@ -2469,7 +2492,11 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
             });
         }
         if (group && !h.participants.some((p) => p.em.entity.id === group.entity.id))
-          h.participants.push({ em: group, role: rp.role === 'responder' ? 'responder' : 'perpetrator' });
+          h.participants.push({
+            em: group,
+            role: rp.role === 'responder' ? 'responder' : 'perpetrator',
+            ...(isAttackersForce(doc.res.rules, roles, rp, group) ? { attackersForce: true } : {}),
+          });
       }
     }
     // dates of the lede that no trigger took: the main incident's date when it has none; not those of a sentence
@@ -5571,9 +5598,9 @@ function addParticipant(
   g: Group,
   em: EntityMention,
   role: ParticipantRole,
-  accused?: boolean,
-  harmedByResponse?: boolean,
+  flags: { accused?: boolean; harmedByResponse?: boolean; attackersForce?: boolean } = {},
 ): void {
+  const { accused, harmedByResponse, attackersForce } = flags;
   const was = g.participants.find((p) => p.em.entity.id === em.entity.id && p.role === role);
   if (!was)
     g.participants.push({
@@ -5581,9 +5608,11 @@ function addParticipant(
       role,
       ...(accused ? { accused: true } : {}),
       ...(harmedByResponse ? { harmedByResponse: true } : {}),
+      ...(attackersForce ? { attackersForce: true } : {}),
     });
   else {
     if (accused) was.accused = true;
+    if (attackersForce) was.attackersForce = true;
     if (!harmedByResponse) delete was.harmedByResponse;
   }
 }
@@ -5620,7 +5649,7 @@ function addHit(g: Group, h: Hit): void {
   takeDate(g, h);
   g.period ??= h.period;
   g.dateFlag ??= h.dateFlag;
-  for (const p of h.participants) addParticipant(g, p.em, p.role, p.accused, p.harmedByResponse);
+  for (const p of h.participants) addParticipant(g, p.em, p.role, p);
   for (const d of h.described) {
     const was = g.described.find((x) => x.role === d.role && x.text.toLowerCase() === d.text.toLowerCase());
     if (!was) g.described.push(d);
@@ -5774,7 +5803,7 @@ function mergeInto(into: Group, g: Group, home?: Home): void {
   takeDate(into, g);
   into.period ??= g.period;
   into.dateFlag ??= g.dateFlag;
-  for (const p of g.participants) addParticipant(into, p.em, p.role, p.accused, p.harmedByResponse);
+  for (const p of g.participants) addParticipant(into, p.em, p.role, p);
   into.cues.push(...g.cues);
   into.merges.push(...g.merges);
 }
@@ -6612,6 +6641,8 @@ function toIncident(
         return e?.type === 'organization' ? e.kind : null;
       },
       bareMembers: (p) => !!p.described && bareMembersWords.test(p.name.trim()),
+      attackersForce: (p) =>
+        !!p.entity && g.participants.some((x) => x.em.entity.id === p.entity && x.attackersForce === true),
       accused: (p) =>
         p.entity
           ? g.participants.some((x) => x.em.entity.id === p.entity && x.role === p.role && x.accused === true)

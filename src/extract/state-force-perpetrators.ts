@@ -66,7 +66,8 @@ export function readStateForce(res: Resources, phrase: string): StateForceReadin
       i += n;
     }
   }
-  if (words[i] === 'government') i++;
+  // "the government army", "the government's air force": the state's own force
+  if (words[i] === 'government' || words[i] === "government's") i++;
   const rest = words.slice(i);
   if (!rest.length) return null;
   const member = W.members.get(rest.join(' '));
@@ -92,7 +93,7 @@ export function stateForceName(res: Resources, body: string, country: string | n
 
 export const STATE_FORCE_PERPETRATOR = inlineRule(
   'org/state-force-perpetrator',
-  'A perpetrator the text only describes as a state\'s armed force or police ("the army", "THE AIR FORCE", "Honduran troops", "armed forces members", "soldiers") is that force: an organisation, not words. The phrase may open with a determiner, a count, a country ("Salvadoran", "U.S.") or "government"; then a body of incident-roles.stateForceBodies with only nouns of its men or machines after it (stateForceBodyTails: "army troops", "air force helicopters"), or only a noun of a force\'s men (stateForceMemberBodies: "soldiers" serve in the army). The organisation is named "<demonym> <Body>" ("Salvadoran Army", "Honduran Air Force") with the country the phrase gives, else the country of the incident\'s place, else the article\'s (identity.ts articleCountry), else just "<Body>"; it is keyed as identity.ts keys a generic institution of that country, so an entity the names already made of the same body ("the army" resolved as an agency) is the one linked, and other articles\' meet it. Only for violent incidents, where the syntax already made the force the perpetrator (incident-roles.ts); a phrase that names a person\'s troops ("Duarte\'s troops"), a unit ("the 6th military detachment") or anything else before the body is left as words. Runs after the incidents stage has settled sides; the reason goes on the organisation\'s `merges`.',
+  'A perpetrator the text only describes as a state\'s armed force or police ("the army", "THE AIR FORCE", "Honduran troops", "armed forces members", "soldiers") is that force: an organisation, not words. The phrase may open with a determiner, a count, a country ("Salvadoran", "U.S.") or "government" ("the government\'s air force"); then a body of incident-roles.stateForceBodies with only nouns of its men or machines after it (stateForceBodyTails: "army troops", "air force helicopters"), or only a noun of a force\'s men (stateForceMemberBodies: "soldiers" serve in the army). The organisation is named "<demonym> <Body>" ("Salvadoran Army", "Honduran Air Force") with the country the phrase gives, else the country of the incident\'s place, else the article\'s (identity.ts articleCountry), else just "<Body>"; it is keyed as identity.ts keys a generic institution of that country, so an entity the names already made of the same body ("the army" resolved as an agency) is the one linked, and other articles\' meet it. Only for violent incidents, where the syntax already made the force the perpetrator (incident-roles.ts); a phrase that names a person\'s troops ("Duarte\'s troops"), a unit ("the 6th military detachment") or anything else before the body is left as words. Runs after the incidents stage has settled sides; the reason goes on the organisation\'s `merges`.',
 );
 
 export function nameStateForcePerpetrators(

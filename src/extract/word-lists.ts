@@ -261,6 +261,7 @@ export const WORD_LISTS = {
     'objectQuantifiers',
     'suspicionCues',
     'remoteAttackVerbs',
+    'meansAsideOpeners',
     'bareMemberNouns',
     'weaponNouns',
     'kinOfNouns',

@@ -51,6 +51,22 @@ describe('incident sides', () => {
     ]);
   });
 
+  it('keeps the state force the attackers are members of a perpetrator (incidents/attackers-own-force)', () => {
+    const ps: Participant[] = [
+      { entity: null, name: 'killers', role: 'perpetrator', described: true },
+      { entity: 'o1', name: 'Dernmouth Police', role: 'perpetrator' },
+    ];
+    const stateForce = (p: Participant) => p.entity === 'o1';
+    const own = settleSides({ participants: ps, stateForce, attackersForce: stateForce }, ALL_RULES_ON);
+    expect(own.participants.map((p) => `${p.role}:${p.name}`)).toEqual([
+      'perpetrator:killers',
+      'perpetrator:Dernmouth Police',
+    ]);
+    // the near miss: a force beside attackers it is not said to be of is the response to them
+    const beside = settleSides({ participants: ps, stateForce, attackersForce: () => false }, ALL_RULES_ON);
+    expect(beside.participants.map((p) => `${p.role}:${p.name}`)).toContain('responder:Dernmouth Police');
+  });
+
   it('can be switched off by rule id', () => {
     const ps: Participant[] = [
       { entity: 'p1', name: 'Ivo Marsk', role: 'perpetrator' },

@@ -25,6 +25,7 @@ describe('readStateForce: which perpetrator phrases name a state force', () => {
     expect(readStateForce(res, 'ARMED FORCES MEMBERS')).toEqual({ body: 'armed forces', country: null });
     expect(readStateForce(res, 'air force helicopters')).toEqual({ body: 'air force', country: null });
     expect(readStateForce(res, 'government troops')).toEqual({ body: 'army', country: null });
+    expect(readStateForce(res, "the government's air force")).toEqual({ body: 'air force', country: null });
   });
 
   it("only a force's men: the body they serve in", () => {
@@ -35,6 +36,7 @@ describe('readStateForce: which perpetrator phrases name a state force', () => {
   it("not a unit, a person's troops, a group beside a force, nor other words before the body", () => {
     expect(readStateForce(res, '4th military detachment')).toBeNull();
     expect(readStateForce(res, "the general's troops")).toBeNull();
+    expect(readStateForce(res, "the rebels' air force")).toBeNull();
     expect(readStateForce(res, 'paramilitary groups')).toBeNull();
     expect(readStateForce(res, 'army death squads')).toBeNull();
     expect(readStateForce(res, 'unidentified gunmen')).toBeNull();
