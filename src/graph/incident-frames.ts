@@ -1670,27 +1670,23 @@ CALL (i, row) {
 }
 RETURN count(*) AS n, reduce(s = [], u IN collect(unfollowed) | s + u) AS unfollowed`;
 
-const ATTACH_COVERS = `
-UNWIND $rows AS row
+// The rows of one article's coverage of an incident (`row`): its COVERS link, and its article MENTIONS when it names it.
+const ATTACH_COVER = `
 MATCH (a:Article {id: row.articleId})
 MATCH (i:Incident {key: row.key})
 CREATE (a)-[c:COVERS]->(i)
 SET c.reference = CASE WHEN row.reference THEN true ELSE null END
 FOREACH (_ IN CASE WHEN row.count > 0 OR size(coalesce(row.title, [])) > 0 THEN [1] ELSE [] END |
   CREATE (a)-[am:MENTIONS {count: toInteger(row.count)}]->(i)
-  SET am.title = CASE WHEN size(coalesce(row.title, [])) > 0 THEN [v IN row.title | toInteger(v)] END)
-RETURN count(*) AS n`;
+  SET am.title = CASE WHEN size(coalesce(row.title, [])) > 0 THEN [v IN row.title | toInteger(v)] END)`;
 
-const ATTACH_MENTIONS = `
-UNWIND $rows AS row
+const ATTACH_MENTION = `
 MATCH (s:Sentence {id: row.sentenceId})
 MATCH (i:Incident {key: row.key})
-CREATE (s)-[:MENTIONS {start: toInteger(row.start), end: toInteger(row.end), text: row.text}]->(i)
-RETURN count(*) AS n`;
+CREATE (s)-[:MENTIONS {start: toInteger(row.start), end: toInteger(row.end), text: row.text}]->(i)`;
 
 // A link is first seen with its article (written earlier in the transaction), as links written by writer.ts.
-const ATTACH_RELATIONS = `
-UNWIND $rows AS row
+const ATTACH_RELATION = `
 MATCH (x:Entity {key: row.from})
 MATCH (y:Entity {key: row.to})
 OPTIONAL MATCH (art:Article {id: row.articleId})
@@ -1700,8 +1696,50 @@ ${ENTITY_REL_TYPES.map(
   ) => `FOREACH (_ IN CASE WHEN row.type = '${t}' THEN [1] ELSE [] END | CREATE (x)-[r:${t} {articleId: row.articleId}]->(y)
   SET r.sentenceIds = row.sentenceIds, r.evidence = [v IN row.evidence | toInteger(v)], r.label = row.label,
       r.source = row.source, r.published = row.published, r.firstSeen = coalesce(art.firstSeen, datetime.transaction()))`,
-).join('\n')}
+).join('\n')}`;
+
+const ATTACH_RELATIONS = `
+UNWIND $rows AS row
+${ATTACH_RELATION}
 RETURN count(*) AS n`;
+
+/**
+ * The coverage, sentence mentions and relationships of the incidents' articles in one statement, in that order (issue
+ * 12: one round trip where there were three). Each subquery runs over its whole list, ending in its count, before the
+ * next one starts; an empty list counts 0.
+ */
+export const ATTACH_ALL = `
+CALL () {
+  UNWIND $covers AS row
+  ${ATTACH_COVER}
+  RETURN count(*) AS covers
+}
+CALL () {
+  UNWIND $mentions AS row
+  ${ATTACH_MENTION}
+  RETURN count(*) AS mentions
+}
+CALL () {
+  UNWIND $relations AS row
+  ${ATTACH_RELATION}
+  RETURN count(*) AS relations
+}
+RETURN covers, mentions, relations`;
+
+const AttachCounts = z.object({ covers: z.number().int(), mentions: z.number().int(), relations: z.number().int() });
+
+/** Writes the rows of attachmentRows (ATTACH_ALL), checking that every row found its nodes. */
+async function attach(
+  tx: ManagedTransaction,
+  rows: { covers: unknown[]; mentions: unknown[]; relations: unknown[] },
+): Promise<void> {
+  if (!rows.covers.length && !rows.mentions.length && !rows.relations.length) return;
+  const res = await tx.run(ATTACH_ALL, rows);
+  const n = AttachCounts.parse(res.records[0]?.toObject());
+  for (const what of ['covers', 'mentions', 'relations'] as const)
+    if (n[what] !== rows[what].length)
+      throw new Error(`incident ${what}: ${n[what]} of ${rows[what].length} rows matched their nodes`);
+}
 
 const DELETE_EMPTY = `
 UNWIND $keys AS k
@@ -2324,14 +2362,11 @@ export async function resolveFrames(
   const written = incidentWrites.changed(lock, props, seedIncidents);
   await run(tx, 'incidents', UPSERT_INCIDENTS, written);
 
-  const attach = all.flatMap((f) => {
+  const attached = all.flatMap((f) => {
     const key = assignment.get(f.key) ?? null;
     return key && touched.has(pair(key, f.articleId)) ? [{ f, key }] : [];
   });
-  const { covers, mentions, relations } = attachmentRows(attach, articles, sides, places);
-  await run(tx, 'incident coverage', ATTACH_COVERS, covers);
-  await run(tx, 'incident mentions', ATTACH_MENTIONS, mentions);
-  await run(tx, 'incident relationships', ATTACH_RELATIONS, relations);
+  await attach(tx, attachmentRows(attached, articles, sides, places));
   const relinked = await linkFollowUps(tx, frames, assignment, articles);
   // a rewritten article's links went with it (removeArticle), from the nodes a rewrite took frames from
   const named = followsNameTargets([...unfollowed, ...seedIncidents], relinked, written);
