@@ -343,6 +343,8 @@ export const WORD_LISTS = {
     'monthOffsetUnits',
     'yearOffsetUnits',
     'longOffsetAfterEvent',
+    'countedBackFromToday',
+    'exactCountWords',
     'sameMomentAsBefore',
     'soonAfterEvent',
     'dateNameHeads',
@@ -361,6 +363,7 @@ export const WORD_LISTS = {
   ],
   sentences: ['startersAfterAcronym', 'abbreviations'],
   'incident-cues': [
+    'bodyOfTownBefore',
     'determiners',
     'articles',
     'countWords',
