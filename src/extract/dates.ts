@@ -93,6 +93,9 @@ export interface DateSpan {
   /** a day the text implies without writing it ("overnight", "earlier today"): a day written out for the same event
    *  says it better (rule dates/written-day-first) */
   unwritten?: boolean;
+  /** a month or year counted back from the article's day ("six weeks ago", "a year ago": rule
+   *  dates/counted-back-from-today), loose enough that it should decide no join */
+  countedBack?: true;
 }
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
@@ -260,6 +263,19 @@ interface CalendarWords {
   recentSpan: RegExp;
   /** at the end of chrono's text, "before", "after": a span measured from another event ("hours before the vote") */
   fromAnotherEvent: RegExp;
+  /** chrono's text is a count of days, weeks, months or years back from today ("six weeks ago"): the unit's group */
+  countedBack: RegExp;
+  /** a unit of weeks, months or years and then "ago" anywhere in a sentence: a cue of rule dates/counted-back-from-today */
+  countedBackCue: RegExp;
+  /** chrono's text opens with an exact count of days ("3 days", "three days", "a day"), not "a few days" */
+  exactCount: RegExp;
+}
+
+/** Rule dates/counted-back-from-today: the unit of a count chrono read back from the article's day, or null. */
+function countedBack(cal: CalendarWords, text: string): 'day' | 'month' | 'year' | null {
+  const m = cal.countedBack.exec(text.trim());
+  if (!m) return null;
+  return m[1] !== undefined ? 'day' : m[4] !== undefined ? 'year' : 'month';
 }
 
 /**
@@ -305,7 +321,12 @@ function monthCueRe(words: WordLists): RegExp {
  */
 export function mayHoldDate(text: string, words: WordLists): boolean {
   const cal = calendarWords(words);
-  return cal.dayCue.test(text) || cal.monthCue.test(text) || (/\d/.test(text) && cal.digitDayCue.test(text));
+  return (
+    cal.dayCue.test(text) ||
+    cal.monthCue.test(text) ||
+    (/\d/.test(text) && cal.digitDayCue.test(text)) ||
+    cal.countedBackCue.test(text)
+  );
 }
 
 function calendarWords(words: WordLists): CalendarWords {
@@ -331,6 +352,18 @@ function calendarWords(words: WordLists): CalendarWords {
       recentSpan: new RegExp(String.raw`(?<![\p{L}])${words.alt('news.recentSpanUnits')}(?![\p{L}])`, 'iu'),
       fromAnotherEvent: new RegExp(
         String.raw`(?<![\p{L}])(?:${words.alt('news.dayOffsetAfterEvent')}|${words.alt('news.dayOffsetBeforeEvent')})\s*$`,
+        'iu',
+      ),
+      countedBack: new RegExp(
+        String.raw`^\S+(?:\s+\S+){0,2}\s+(?:(${words.alt('news.dayOffsetUnits')})|(${words.alt('news.weekOffsetUnits')})|(${words.alt('news.monthOffsetUnits')})|(${words.alt('news.yearOffsetUnits')}))\s+${words.alt('news.countedBackFromToday')}$`,
+        'iu',
+      ),
+      exactCount: new RegExp(
+        String.raw`^(?:\d+|${words.alt('news.exactCountWords')})\s+${words.alt('news.dayOffsetUnits')}(?![\p{L}])`,
+        'iu',
+      ),
+      countedBackCue: new RegExp(
+        String.raw`(?<![A-Za-z])(?:${words.alt('news.weekOffsetUnits')}|${words.alt('news.monthOffsetUnits')}|${words.alt('news.yearOffsetUnits')})\s+${words.alt('news.countedBackFromToday')}(?![A-Za-z])`,
         'iu',
       ),
     };
@@ -597,6 +630,25 @@ function readDates(
       if (cal.fromAnotherEvent.test(r.text)) continue;
       const back = anchor ? anchor.getTime() - s.date().getTime() : Infinity;
       if (back >= 0 && back <= DAY) out.push(dayOfAnchor(offset + r.index, r.text.length, anchor!));
+      continue;
+    }
+    // (rule dates/counted-back-from-today) "six weeks ago", "two months ago", "three days ago": a distance measured back
+    // from the article's day. Days name that day; weeks and months, written loosely, only the month they lead back to;
+    // years the year. Never the day of the report itself.
+    const back = anchor ? countedBack(cal, r.text) : null;
+    if (back) {
+      const d = s.date();
+      const day = iso(d);
+      const span = { start: offset + r.index, end: offset + r.index + r.text.length, explicitYear: false };
+      // "a few days ago", "several days ago": no count, so no day
+      if (d.getTime() > anchor!.getTime() || (back === 'day' && !cal.exactCount.test(r.text))) continue;
+      out.push(
+        back === 'day'
+          ? { ...span, iso: day, precision: 'day' }
+          : back === 'year'
+            ? { ...span, iso: day.slice(0, 4), precision: 'year', countedBack: true }
+            : { ...span, iso: day.slice(0, 7), precision: 'month', countedBack: true },
+      );
       continue;
     }
     // "this morning", "this afternoon": the day of publication, which chrono leaves uncertain

@@ -1063,9 +1063,13 @@ function placeClusters(
         containerOf(res, text, c, cands, options, context) ??
         partOfTheCapital(res, text, c, primary) ??
         (isStreet ? undefined : directionalPart(res, c, context, primary));
-      const named = written || isStreet ? null : namedAfterCity(res, c, context, cities, primary);
-      const seat = written || named ? null : seatCapital(res, c);
-      const after = written || named || seat ? null : cityWrittenAfter(res, text, c, cands, towns);
+      // (rule entities/written-town-over-namesake) "taken to Harbour City General Hospital in Eastfield": the town
+      // written after the site says where it stands, before the city its name holds or a national body's capital
+      const writtenFirst = isOn(res.rules, WRITTEN_TOWN_OVER_NAMESAKE);
+      const afterFirst = written || !writtenFirst ? null : cityWrittenAfter(res, text, c, cands, towns);
+      const named = written || isStreet || afterFirst ? null : namedAfterCity(res, c, context, cities, primary);
+      const seat = written || named || afterFirst ? null : seatCapital(res, c);
+      const after = afterFirst ?? (written || named || seat ? null : cityWrittenAfter(res, text, c, cands, towns));
       // (rule entities/city-part-in-dateline-city) "gunmen fired in the Zacatecoluca neighborhood": a name the text
       // calls a quarter of a town is no town of its own; with no city written beside it, it lies in the dateline's
       // city as a site does (a site then a city then a country), not somewhere in the article's country
@@ -1396,6 +1400,11 @@ function writtenTownInCountry(res: Resources, text: string, clusters: Cluster[],
 export const LAND_FEATURE_IN_COUNTRY = inlineRule(
   'entities/land-feature-in-country',
   'A forest, range of hills or mountains, desert or swamp the story names ("fled into the Kamuku Forest") and the gazetteer does not know, with no town or division written for it, lies in the article\'s country: news names the stretches of land where its events happen. It gets that country and its coordinates (precision country), marked ambiguous, instead of no country at all. Seas, gulfs, straits and coasts, which border several countries, are left alone.',
+);
+
+export const WRITTEN_TOWN_OVER_NAMESAKE = inlineRule(
+  'entities/written-town-over-namesake',
+  'A site whose name holds a city\'s name ("Riverton Memorial Hospital", "Lakeport Airport") stands in that city only when the text says nothing else: written with "in" or "at" and another town right after it ("the Riverton Memorial Hospital in Eastfield"), it lies in the town written, as regional hospitals, airports and universities often carry the name of a larger city near them. The written town also beats the capital a national body\'s building is taken to stand in.',
 );
 
 export const SITE_IN_WRITTEN_LOCALITY = inlineRule(

@@ -33,6 +33,10 @@ export interface IncidentCues {
   premisesBefore: RegExp;
   /** "… on the " before a place, and "oil pipeline" after it: the place names the target (rule place/named-target) */
   namedTargetBefore: RegExp;
+  /** (rule place/town-of-the-acting-body) "by", "before" right before a town written in the possessive */
+  bodyOfTownBefore: RegExp;
+  /** (rule place/town-of-the-acting-body) the possessive and a capitalised name after the town */
+  bodyOfTownAfter: RegExp;
   namedTargetAfter: RegExp;
   indefiniteLocativeBefore: RegExp;
   /**
@@ -373,6 +377,8 @@ function buildIncidentCues(w: WordLists): IncidentCues {
       'iu',
     ),
     countryPossessiveGap: new RegExp(`^['’]s\\s+(?:${a('incident-cues.placeModifiers')}\\s+)?$`, 'iu'),
+    bodyOfTownBefore: new RegExp(`(?<![\\p{L}])${a('incident-cues.bodyOfTownBefore')}\\s+(?:the\\s+)?$`, 'iu'),
+    bodyOfTownAfter: /^['’]s\s+\p{Lu}/u,
     namedTargetBefore: new RegExp(`\\b${a('incident-cues.namedTargetBefore')}\\s+(?:the\\s+)?$`, 'iu'),
     namedTargetAfter: new RegExp(
       `^\\s+(?:[\\p{L}-]+\\s+){0,2}?${a('incident-cues.namedTargetNouns')}(?![\\p{L}])`,

@@ -305,7 +305,19 @@ export const INCIDENT_DATE_IS_NO_COUNT = inlineRule(
   'The numbers of a written date before an event word ("killed on 3 May 2018 when gunmen attacked", "the 21 April bombings") are a day and a year, not a count of events: they make the event word neither a counted statistic ("120 attacks were recorded") nor a count of events. The look-back for the event word\'s determiner passes over the words of a date the sentence writes (rule incident/determiner-in-own-phrase stops it at a preposition before it). A day written in the phrase itself ("the 5 October arrest") is the event\'s own day: such a definite phrase refers back only to an incident of that day.',
 );
 
+export const PLACE_TOWN_OF_THE_ACTING_BODY = inlineRule(
+  'place/town-of-the-acting-body',
+  'An event whose own phrase names, after "by" or "before", a body written with a town in the possessive ("ordered held in custody by Lakeport\'s District Court", "brought before Eastfield\'s magistrates") took place where that body sits: the possessive says which town holds it. Only a town or city, never a country ("by Norway\'s police" says whose, not where); a place the phrase states with "in" or "at" is found first.',
+);
+
+export const DATES_COUNTED_BACK_FROM_TODAY = inlineRule(
+  'dates/counted-back-from-today',
+  'An event told "six weeks ago", "two months ago" or "a year ago" happened that long before the day the article is written: it gets the month (weeks, months) or year (years) the distance leads back to, never the day of the report. News writes such distances loosely, so never a day; an exact count of days ("three days ago") names that day, a vague one ("a few days ago") none. Given once phrases are joined, so it decides no join, and only from the telling that opens the incident (src/extract/dates.ts; data news.countedBackFromToday, exactCountWords).',
+);
+
 export const INCIDENT_INLINE_RULES = [
+  PLACE_TOWN_OF_THE_ACTING_BODY,
+  DATES_COUNTED_BACK_FROM_TODAY,
   INCIDENTS_BRACKET_LABEL,
   DATES_WEEKS_MONTHS_YEARS_FROM_ANOTHER_EVENT,
   DATES_OCCURRENCE_CLAUSE,

@@ -45,6 +45,8 @@ import {
   INCIDENTS_TALLY_ROLES_SET_ASIDE,
   REFERENCE_PAST_OPENING,
   PLACE_STATED_PLACE_OVER_DATELINE,
+  PLACE_TOWN_OF_THE_ACTING_BODY,
+  DATES_COUNTED_BACK_FROM_TODAY,
   PLACE_SITE_IN_MAIN_INCIDENT_TOWN,
   PLACE_SERIES_KEEPS_ITS_TOWN,
   PERPETRATOR_WEAPON_BELONGS_TO_TARGET,
@@ -195,6 +197,9 @@ interface Hit {
   /** the month or year a distance before the sentence's day leads back to, given the incident only once phrases are
    *  joined (rule dates/weeks-months-years-from-another-event) */
   countedBack?: { period: Period; why: string };
+  /** the month or year "six weeks ago", "a year ago" leads back to from the article's day, given once phrases are
+   *  joined and only from the phrase that opens the incident (rule dates/counted-back-from-today) */
+  countedBackToday?: { period: Period; why: string };
   /** a written date after publication, beside the trigger: flagged, not stored as the date */
   dateFlag: DateFlag | null;
   /** participants the text describes without naming ("unidentified gunmen") */
@@ -1759,6 +1764,17 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
         // (rule place/country-owner) "hurled at the U.S. consulate in Surabaya": a country that owns the target is no
         // place of the event; a place of its own may follow
         if (ownsTheTarget(doc.res.rules, cues, idx, text, s, em)) continue;
+        // (rule place/town-of-the-acting-body) "ordered held in custody by Lakeport's District Court": a town in the
+        // possessive before the name of a body that acts in the event says where that body sits, so where it happened
+        if (
+          isOn(doc.res.rules, PLACE_TOWN_OF_THE_ACTING_BODY) &&
+          placeKindOf(em) === 'city' &&
+          cues.bodyOfTownBefore.test(text.slice(own.start, em.mention.start)) &&
+          cues.bodyOfTownAfter.test(text.slice(em.mention.end, Math.min(s.end, em.mention.end + 4)))
+        ) {
+          hit.place = em;
+          break;
+        }
         // (rule place/named-target) "an attack on the Pacific oil pipeline in Mulalo": a region, sea or area that
         // qualifies the target noun after "on" or "against" is part of the target's name, not where it was struck (a
         // town so written, "a raid on the Kabul convoy", still places it: rule place/site-modifier)
@@ -2133,7 +2149,15 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
             text: text.slice(d.start, d.end),
             sentence: s.index,
           };
-        else if (d.precision !== 'day') h.period ??= { iso: d.iso, precision: d.precision };
+        else if (d.countedBack) {
+          // "arrested after the bombing two months ago", "since the war began ten years ago": the distance dates the
+          // event named after "after" or "since", not the phrase before it
+          if (!afterAnotherEvent(doc.res.words).test(text.slice(Math.min(h.end, d.start), d.start)))
+            h.countedBackToday ??= {
+              period: { iso: d.iso, precision: d.precision as Period['precision'] },
+              why: `period ${d.iso}: told "${text.slice(d.start, d.end)}", counted back from the report's day (rule dates/counted-back-from-today)`,
+            };
+        } else if (d.precision !== 'day') h.period ??= { iso: d.iso, precision: d.precision };
         else if (!h.date) {
           h.date = d.iso;
           h.dateExplicit = writesDay(doc.res.words, text, d) || possessiveDate(text, d, h);
@@ -3143,7 +3167,11 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
   // (rule dates/weeks-months-years-from-another-event) given once phrases are joined, so that it decides no join: an
   // incident nothing else dated takes the month or year its distance from the sentence's day leads back to
   for (const g of kept) {
-    const back = g.hits.find((h) => h.countedBack)?.countedBack;
+    // (rule dates/counted-back-from-today) "stabbed three people six weeks ago": only the telling that opens the
+    // incident, as a mark of the past counts; a later "another bomb went off there weeks ago" is another event's
+    const back =
+      g.hits.find((h) => h.countedBack)?.countedBack ??
+      (isOn(doc.res.rules, DATES_COUNTED_BACK_FROM_TODAY) ? openingOf(g).countedBackToday : undefined);
     if (!back || g.date || g.period) continue;
     g.period = back.period;
     g.merges.push(back.why);
@@ -6516,6 +6544,14 @@ function sceneJustTold(home: Home, incidents: Group[], g: Group): { into: Group;
 }
 
 /** the phrase that opens a group: the article's first telling of its event */
+/** (rule dates/counted-back-from-today) "after", "since" (news.longOffsetAfterEvent) between a phrase and a distance */
+function afterAnotherEvent(words: WordLists): RegExp {
+  return words.memo(
+    'incidents.afterAnotherEventRe',
+    () => new RegExp(`(?<![\\p{L}])${words.alt('news.longOffsetAfterEvent')}(?![\\p{L}])`, 'iu'),
+  );
+}
+
 function openingOf(g: Group): Hit {
   return g.hits.reduce((a, b) => (b.start < a.start ? b : a));
 }

@@ -344,6 +344,8 @@ export const WORD_LISTS = {
     'monthOffsetUnits',
     'yearOffsetUnits',
     'longOffsetAfterEvent',
+    'countedBackFromToday',
+    'exactCountWords',
     'sameMomentAsBefore',
     'soonAfterEvent',
     'dateNameHeads',
@@ -362,6 +364,7 @@ export const WORD_LISTS = {
   ],
   sentences: ['startersAfterAcronym', 'abbreviations'],
   'incident-cues': [
+    'bodyOfTownBefore',
     'determiners',
     'articles',
     'countWords',
