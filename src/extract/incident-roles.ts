@@ -57,6 +57,7 @@ export function roleCuesOf(res: {
       participleBlockers: words.list('incident-roles.participleBlockers'),
       plainPersonHeads: words.list('incident-roles.plainPersonHeads'),
       mannerOpeners: words.list('incident-roles.mannerOpeners'),
+      mannerGapStops: words.list('incident-roles.mannerGapStops'),
       weaponVerbs: words.list('incident-roles.weaponVerbs'),
       accuseCues: words.list('incident-roles.accuseCues'),
       harmNouns: words.list('incident-roles.harmNouns'),
@@ -81,6 +82,8 @@ export function roleCuesOf(res: {
       passiveAuxiliaries: words.list('incident-roles.passiveAuxiliaries'),
       objectQuantifiers: words.list('incident-roles.objectQuantifiers'),
       suspicionCues: words.list('incident-roles.suspicionCues'),
+      implicateCues: words.list('incident-roles.implicateCues'),
+      addresseeVerbs: words.list('incident-roles.addresseeVerbs'),
       remoteAttackVerbs: words.list('incident-roles.remoteAttackVerbs'),
       meansAsideOpeners: words.list('incident-roles.meansAsideOpeners'),
       listDeterminers: words.list('incident-roles.listDeterminers'),
@@ -121,6 +124,7 @@ export function roleCuesOf(res: {
       anaphoricListOpeners: words.list('incident-roles.anaphoricListOpeners'),
       subjectPronouns: words.list('incident-roles.subjectPronouns'),
       nationalityNouns: nationalityNouns(res.gazetteer, words.list('incident-roles.nationalityPeople')),
+      nationalityThingModifiers: words.list('incident-roles.nationalityThingModifiers'),
       freedVerbs: words.list('incident-roles.freedVerbs'),
       detainedNouns: words.list('incident-roles.detainedNouns'),
       freedStates: words.list('incident-roles.freedStates'),
@@ -423,6 +427,8 @@ export interface RoleLists {
   plainPersonHeads: readonly string[];
   /** "on", "riding", "dressed": what opens how attackers came or looked ("two men on a motorcycle") */
   mannerOpeners: readonly string[];
+  /** "when", "while": a conjunction that ends a phrase of manner ("two men on a motorcycle when gunmen opened fire") */
+  mannerGapStops: readonly string[];
   /** "set off", "hurled", "opened fire": verbs of using a weapon; their subject attacked */
   weaponVerbs: readonly string[];
   /** "accused … of", "held … responsible for": the phrase between is the one blamed */
@@ -458,6 +464,10 @@ export interface RoleLists {
   cleftSubjectLinks: readonly string[];
   /** "accused of", "suspected of", "involved in": the phrase before is held to have done the act after */
   suspicionCues: readonly string[];
+  /** "implicated … in", "links … to": an active verb that ties the phrase after it to an act of harm */
+  implicateCues: readonly string[];
+  /** "told", "informed": a verb of telling whose object is the one told ("told the police that …") */
+  addresseeVerbs: readonly string[];
   /** "shelled", "fired rockets": the subject attacked from a distance, state forces included */
   remoteAttackVerbs: readonly string[];
   /** "using", "backed by": open an aside on what a force used, between it and its verb (rule role.remote-attack-after-aside) */
@@ -535,6 +545,8 @@ export interface RoleLists {
   subjectPronouns: readonly string[];
   /** "Colombians", "a Spaniard": people named by their nationality (rule role.nationality-people) */
   nationalityNouns: readonly string[];
+  /** "electricity", "telephone": a noun that makes a word spelt as a nationality part of a thing's name ("poles") */
+  nationalityThingModifiers: readonly string[];
   /** "released", "freed", "rescued": who they act on had been held (rule role.freed-held) */
   freedVerbs: readonly string[];
   /** "prisoners", "suspects": people a state holds, whose release ends no abduction (rule role.freed-held) */
@@ -568,8 +580,9 @@ export function buildRoleCues(l: RoleLists): RoleCues {
   // (rule role.nationality-people) a nationality heads a phrase of people only where it ends the noun phrase ("two
   // Spaniards were kidnapped", "wounded a Colombian,"), not where it qualifies the noun after it ("a Colombian judge",
   // "Salvadoran troops", whose own noun heads the phrase or leaves it unread)
+  // (rule role.nationality-thing-compound) not after a noun that makes it a thing's name ("electricity poles")
   const nationality = l.nationalityNouns.length
-    ? `|(?:${alt(l.nationalityNouns)})(?=\\s*(?:[,.;:()"”—–]|--|$)|\\s+(?:${alt(l.phraseBreakers)}|${alt(l.clauseOpeners)}|${alt(l.passiveAuxiliaries)}|${alt(l.notObjectOpeners)}|${alt(l.harmVerbs)}|${alt(l.deathVerbs)})(?![\\p{L}]))`
+    ? `|(?<!(?<![\\p{L}])(?:${alt(l.nationalityThingModifiers)})\\s+)(?:${alt(l.nationalityNouns)})(?=\\s*(?:[,.;:()"”—–]|--|$)|\\s+(?:${alt(l.phraseBreakers)}|${alt(l.clauseOpeners)}|${alt(l.passiveAuxiliaries)}|${alt(l.notObjectOpeners)}|${alt(l.harmVerbs)}|${alt(l.deathVerbs)})(?![\\p{L}]))`
     : '';
   const head = `(?:${alt(l.agentHeads)}|${alt(l.victimHeads)}${nationality})`;
   // who did it where the syntax says so: the attacker and person nouns and a state's forces ("killed by army troops"),
@@ -610,6 +623,13 @@ export function buildRoleCues(l: RoleLists): RoleCues {
   // of ("accused the air force of bombing the church", "accused the army of the massacre"), not the name of a group
   // ("accused the Army of National Liberation of")
   const harmAfterOf = `(?:${alt(l.harmParticiples)}|[\\p{L}]+ing|(?:the\\s+)?(?:[\\p{L}-]+\\s+)?(?:${alt(l.harmNouns)}))(?![\\p{L}])`;
+  // (rules role.implicated-in, role.named-implicated-in) what one is tied to after "in", "to" or "with": an act of harm
+  // within a few words ("in the murder of", "to the March 1980 assassination", "to killing the judge"); a list of others
+  // tied with the first may stand between
+  const implicatedAct = `(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)[^.;:]{1,80}?)?\\s+(?:in|to|with)\\s+(?:(?:the|a|an|this|that|these|those)\\s+)?(?:[\\p{L}\\p{N}'’-]+\\s+){0,3}?(?:${noun}|${alt(l.harmParticiples)}|${verb})(?![\\p{L}])`;
+  // the verb active, its object next: in "X has been linked by the prosecutor to the murder" the one after "by" tied X
+  // to it (X is read by the suspicion cues)
+  const activeImplicate = `(?<!(?<![\\p{L}])(?:${alt(l.passiveAuxiliaries)}|are|is|been|being)\\s+)(?:${alt(l.implicateCues)})(?!\\s+by(?![\\p{L}]))`;
   // (rule role.accused-state-body) a government or its secret services blamed by name of their office ("accused the
   // government of ordering the massacre", "blamed the intelligence services and the army for the murder"): only where
   // the words after the phrase (a list of others blamed with it between) say for what, and that is an act of harm
@@ -733,7 +753,10 @@ export function buildRoleCues(l: RoleLists): RoleCues {
   // (rule role.duty-aside-passive-gap) a duty that opens with "assigned to", "responsible for" and a verb of guarding
   // ("four soldiers assigned to guard the governor were killed"): the people who hold it suffered the harm
   const dutyAside = `\\s+(?:${alt(l.dutyOpeners)})\\s+(?:${alt(l.protectionVerbs)})(?:\\s+[^\\s,.;:()]+){1,6}?`;
-  const describedGap = `(?:${dutyAside}|\\s+(?:${alt(l.describedLinks)})\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,3}?[\\p{L}\\p{N}'’-]+|\\s+\\p{L}+ing(?:\\s+[^\\s,.;:()]+){1,6}?)?(?:\\s*,[^,.;:()\\[\\]]{1,60},)?(?:\\s*,?\\s+(?:who|that)(?:\\s+(?:had|have|has))?(?:\\s+(?!${verb}(?![\\p{L}]))[\\p{L}'’-]+){0,4}?)?${describedAside}`;
+  // (rule role.addressee-not-harmed) "that" after the one a verb of telling addresses opens what was told ("a witness
+  // told the police that he was attacked"): no relative clause of the one told, who is no subject of the harm after it
+  const notToldThat = `(?<!(?<![\\p{L}])(?:${alt(l.addresseeVerbs)})(?:\\s+[\\p{L}\\p{N}'’.-]+){1,4}\\s+)`;
+  const describedGap = `(?:${dutyAside}|\\s+(?:${alt(l.describedLinks)})\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,3}?[\\p{L}\\p{N}'’-]+|\\s+\\p{L}+ing(?:\\s+[^\\s,.;:()]+){1,6}?)?(?:\\s*,[^,.;:()\\[\\]]{1,60},)?(?:\\s*,?\\s+(?:who|${notToldThat}that)(?:\\s+(?:had|have|has))?(?:\\s+(?!${verb}(?![\\p{L}]))[\\p{L}'’-]+){0,4}?)?${describedAside}`;
   // (rule role.harm-noun-by) between a harm noun and its "by" agent: "of", "on", "against" or "in" and the one harmed or
   // the place, up to six words, no verb of its own ("the murder of the judge by", "attacks in four towns by")
   const gapWord = `(?!(?:${alt(l.passiveAuxiliaries)}|are|is|by)\\s)[^\\s.;,]+`;
@@ -761,7 +784,10 @@ export function buildRoleCues(l: RoleLists): RoleCues {
   const gappedVerb = `(?:\\s+${adverb})?\\s+${verb}(?![\\p{L}])${noObjectAfter}`;
   // (rule role.attacker-manner-gap) how attackers came or looked, between them and their verb, unpunctuated ("armed
   // men wearing ski masks robbed", "two gunmen riding a motorcycle opened fire"): one or two such phrases
-  const mannerPhrase = `\\s+(?:${alt(l.mannerOpeners)})(?:\\s+[^\\s,.;:]+){1,4}?`;
+  // (rule role.manner-gap-no-clause) the words of such a phrase hold no conjunction: "two men on a motorcycle when
+  // gunmen opened fire" names the gunmen as the ones who fired
+  const mannerPhrase = `\\s+(?:${alt(l.mannerOpeners)})(?:\\s+(?!(?:${alt(l.mannerGapStops)})(?![\\p{L}]))[^\\s,.;:]+){1,4}?`;
+  const mannerPhraseOptional = `(?:${mannerPhrase})?`;
   const manner = `(?:${mannerPhrase}(?:\\s+and${mannerPhrase})?)?`;
   // (rule role.agent-after-adjuncts) where and when a harm happened, between its verb and its "by" agent ("perpetrated
   // in the capital on 16 November 1989 by"): a time, or a locative and a few words with no punctuation
@@ -931,6 +957,30 @@ export function buildRoleCues(l: RoleLists): RoleCues {
         `(?<![\\p{L}])(?:${alt(l.accuseCues)})\\s+(?:the\\s+|a\\s+|an\\s+)?${npAccused}(?=(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)[^.;:]{1,80}?)?\\s+(?:of|for|responsible)(?![\\p{L}]))`,
         'dgiu',
       ),
+    },
+    {
+      id: 'role.implicated-in',
+      agentBySyntax: true,
+      listFollows: true,
+      reason:
+        "'implicated … in', 'links … to', 'connected … with' + an act of harm ('the president implicated four officers and five soldiers in the murder of the priests'): the ones tied to it are held to have done it, as ones accused are; the first of a list tied together",
+      role: 'perpetrator',
+      cue: cueOf(`(?:${alt(l.implicateCues)})`),
+      re: ruleRe(
+        `(?<![\\p{L}])${activeImplicate}\\s+(?:the\\s+|a\\s+|an\\s+)?${npAccused}(?=${implicatedAct})`,
+        'dgiu',
+      ),
+    },
+    {
+      id: 'role.named-implicated-in',
+      agentBySyntax: true,
+      listFollows: true,
+      namedPerson: true,
+      reason:
+        "'implicated', 'links', 'connected' + a person's name + 'in', 'to' or 'with' + an act of harm ('a sworn statement links the rightist leader X to the assassination'): the person named is held to have done it",
+      role: 'perpetrator',
+      cue: cueOf(`(?:${alt(l.implicateCues)})`),
+      re: ruleRe(`(?<![\\p{L}])${activeImplicate}\\s+${name}(?=${implicatedAct})`, 'dgiu'),
     },
     {
       id: 'role.reduced-relative-harmed',
@@ -1226,7 +1276,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       agentBySyntax: true,
       cue: cueOf(`(?:${alt(l.weaponVerbs)})`),
       re: ruleRe(
-        `(?<![\\p{L}])((?:${W}\\s+){0,3}(?:${alt(l.plainPersonHeads)}))(?![\\p{L}\\p{N}])(?:\\s+(?:${alt(l.mannerOpeners)})(?:\\s+[^\\s,.;:]+){1,4}?)?\\s+${aux}(?:${alt(l.weaponVerbs)})(?![\\p{L}])`,
+        `(?<![\\p{L}])((?:${W}\\s+){0,3}(?:${alt(l.plainPersonHeads)}))(?![\\p{L}\\p{N}])${mannerPhraseOptional}\\s+${aux}(?:${alt(l.weaponVerbs)})(?![\\p{L}])`,
         'dgiu',
       ),
     },
@@ -1239,7 +1289,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       agentBySyntax: true,
       cue: cueOf(verb),
       re: ruleRe(
-        `(?<![\\p{L}])((?:${W}\\s+){0,3}(?:${alt(l.plainPersonHeads)}))(?![\\p{L}\\p{N}])(?:\\s+(?:${alt(l.mannerOpeners)})(?:\\s+[^\\s,.;:]+){1,4}?)?${relativeAside}\\s+${aux}${verb}${objectAfter}`,
+        `(?<![\\p{L}])((?:${W}\\s+){0,3}(?:${alt(l.plainPersonHeads)}))(?![\\p{L}\\p{N}])${mannerPhraseOptional}${relativeAside}\\s+${aux}${verb}${objectAfter}`,
         'dgiu',
       ),
     },
