@@ -194,8 +194,6 @@ export interface RoleCues {
   attackerPassiveSubject: RegExp;
   harmVerb: string;
   harmNoun: string;
-  claim: string;
-  blame: string;
   stops: ReadonlySet<string>;
   /** compiled rules, in priority order */
   rules: RoleRule[];
@@ -2082,8 +2080,6 @@ export function buildRoleCues(l: RoleLists): RoleCues {
     victimHead: caseFoldedRegExp(`(?:${alt(l.victimHeads)})$`, 'iu'),
     harmVerb: verb,
     harmNoun: noun,
-    claim: alt(l.claimCues),
-    blame: alt(l.blameCues),
     stops: new Set(l.phraseStops.map((w) => w.toLowerCase())),
     rules,
   };
