@@ -16,7 +16,11 @@ import {
   respan,
   retype,
   rule,
+  sportCopy,
 } from './entity-rules.js';
+import { eachMatch } from '../reg-exp.js';
+import { ruleCandidate } from './rule-candidate.js';
+import { sentenceAt } from './document.js';
 
 /** One capitalised word written right before `end`, set off by a single space or tab: the word and where it starts. */
 function capitalisedWordBefore(doc: Doc, end: number): { word: string; start: number } | null {
@@ -174,6 +178,63 @@ export const BODY_NAME_RULES: readonly EntityRule[] = [
           portfolios.has(c.text.toLowerCase()) &&
           /^[ \t]+(?:[Mm]inister|[Ss]ecretary|MINISTER|SECRETARY)\b/u.test(doc.text.slice(c.end, c.end + 12)),
       );
+    },
+  ),
+  rule(
+    'partner-firm-name',
+    '"Goldman, Sachs and Co.", "Harrow, Pelling & Lusk", "a fund manager at Tarrant, Quillby and Fenn": law, accounting and investment firms are named after their partners, surnames joined by commas and "and" or "&", and the tagger reads each surname as a person or a place of its own. Such a run of one-word capitalised names is one organisation where a company suffix closes it (mentions.companySuffixes: "and Co."), where "&" joins its last name, or where three names or more follow "at" (where one works). Not where a name is a country, a region or a city of 100,000 people or more ("Trinidad & Tobago"), where the first is a given name ("Anna and Boris"), where every name is a word of English ("Research & Development"), where a name is a word of a person the article names in full (two people), in a sentence in capitals, nor in sports copy (line-ups list surnames)',
+    (doc, cands, id) => {
+      if (sportCopy(doc)) return;
+      const w = doc.res.words;
+      const suffixes = w.set('mentions.companySuffixes');
+      const english = englishWordOf(doc);
+      const given = doc.res.names.givenNames;
+      const places = doc.res.gazetteer.placesByName;
+      const run = w.memo(
+        'body-name-rules.partnerRun',
+        () =>
+          /(?<!\p{Lu}[\p{L}'’.-]*[ \t]+)(?<![\p{L}\p{N}'’.&-])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:,[ \t]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)*),?[ \t]+(and|&)[ \t]+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?:[ \t]+(\p{Lu}\p{L}*\.?))?(?![\p{L}\p{N}'’-])/gu,
+      );
+      // a city of this size or more is a place in a list, not a partner's surname
+      const bigPlace = (l: string) =>
+        (places.get(l) ?? []).some(
+          (e) => e.kind === 'country' || e.kind === 'region' || (e.kind === 'city' && e.population >= 100_000),
+        );
+      const personWords = new Set(
+        cands
+          .filter((c) => c.type === 'person' && /\s/u.test(c.text.trim()))
+          .flatMap((c) =>
+            c.text
+              .replace(/['’]s$/u, '')
+              .toLowerCase()
+              .split(/\s+/u),
+          ),
+      );
+      for (const m of eachMatch(run, doc.text)) {
+        const joint = m[2]!;
+        const tail = m[4];
+        // "Goldman, Sachs and Co": the suffix is the last word joined
+        const closedBySuffix = suffixes.has(m[3]!.toLowerCase());
+        const names = [...m[1]!.split(/,[ \t]+/u), ...(closedBySuffix ? [] : [m[3]!])];
+        const suffix = closedBySuffix || (!!tail && suffixes.has(tail.replace(/\.$/u, '').toLowerCase()));
+        const start = m.index;
+        let end = start + m[0].length;
+        // a capitalised word after the run that is no suffix is no part of it ("Fenn Capital" is the next name's)
+        if (tail && (closedBySuffix || !suffixes.has(tail.replace(/\.$/u, '').toLowerCase())))
+          end = start + m[0].slice(0, m[0].length - tail.length).trimEnd().length;
+        const atWork = /(?:^|[^\p{L}])at[ \t]+$/u.test(doc.text.slice(Math.max(0, start - 4), start));
+        if (names.length < 2 && !closedBySuffix) continue;
+        if (!suffix && joint !== '&' && !(names.length >= 3 && atWork)) continue;
+        const lower = names.map((n) => n.toLowerCase());
+        if (given.has(lower[0]!) || lower.every((n) => english(n)) || lower.some(bigPlace)) continue;
+        if (lower.some((n) => personWords.has(n))) continue;
+        const r = { start, end };
+        if (inCaps(doc, sentenceAt(doc.sentences, start))) continue;
+        const over = cands.filter((o) => overlaps(o, r));
+        if (over.some((o) => o.start < r.start || o.end > r.end || o.sure || o.media)) continue;
+        remove(cands, (o) => over.includes(o));
+        cands.push(ruleCandidate(doc, 'organization', r.start, r.end, id));
+      }
     },
   ),
 ];

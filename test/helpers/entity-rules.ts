@@ -4,6 +4,7 @@ import { makeDoc, sentenceAt } from '../../src/extract/document.js';
 import { applyEntityRules } from '../../src/extract/entity-rules.js';
 import { applyNameRepairRules } from '../../src/extract/name-repair-rules.js';
 import { applyBodyNameRules } from '../../src/extract/body-name-rules.js';
+import { applyTableRules } from '../../src/extract/table-rules.js';
 import type { Candidate } from '../../src/extract/mentions.js';
 import { res } from './resources.js';
 
@@ -41,6 +42,7 @@ export function candidatesOver(
   applyEntityRules(doc, kept);
   applyNameRepairRules(doc, kept);
   applyBodyNameRules(doc, kept);
+  applyTableRules(doc, kept);
   return { made, kept };
 }
 

@@ -207,3 +207,54 @@ describe('entities/list-of-firms (issue 11)', () => {
     ).toEqual(['place:Tarnow', 'place:Kielce', 'place:Radom', 'organization:Vistula Freight Ltd']);
   });
 });
+
+describe('entities/partner-firm-name (issue 11)', () => {
+  it('partners\' surnames joined by "&" are one firm', () => {
+    const kept = candidatesOver("The bonds were cleared by Harrow, Pelling & Lusk, the county's counsel.", [
+      ['organization', 'Harrow'],
+      ['organization', 'Pelling & Lusk'],
+    ]).kept;
+    expect(kept.map((c) => `${c.type}:${c.text}`)).toEqual(['organization:Harrow, Pelling & Lusk']);
+    expect(kept[0]!.rules).toContain('entities/partner-firm-name');
+  });
+
+  it('a company suffix closes the run, and three names after "at" are one firm', () => {
+    expect(
+      rulesOver('He spent a decade as a partner of Tarrant, Quillby and Co. before joining the bank.', [
+        ['person', 'Tarrant'],
+        ['organization', 'Quillby and Co'],
+      ]),
+    ).toEqual(['organization:Tarrant, Quillby and Co']);
+    expect(
+      rulesOver('"Rates will fall," said a fund manager at Tarrant, Quillby and Fenn, which runs $2 billion.', [
+        ['place', 'Tarrant'],
+        ['place', 'Quillby'],
+        ['place', 'Fenn'],
+      ]),
+    ).toEqual(['organization:Tarrant, Quillby and Fenn']);
+  });
+
+  it('keeps apart two names with "and", given names, places and people the article names in full', () => {
+    expect(
+      rulesOver('Talks between Quillby and Fenn ended on Friday.', [
+        ['person', 'Quillby'],
+        ['person', 'Fenn'],
+      ]),
+    ).toEqual(['person:Quillby', 'person:Fenn']);
+    expect(
+      rulesOver('Flights from Trinidad & Tobago resumed.', [
+        ['place', 'Trinidad'],
+        ['place', 'Tobago'],
+      ]),
+    ).toEqual(['place:Trinidad', 'place:Tobago']);
+    expect(
+      rulesOver('Mara Fenn met Ivo Quillby. She was seen at Quillby, Fenn and Tarrant on Monday.', [
+        ['person', 'Mara Fenn'],
+        ['person', 'Ivo Quillby'],
+        ['person', 'Quillby', 30],
+        ['person', 'Fenn', 40],
+        ['person', 'Tarrant'],
+      ]),
+    ).toEqual(['person:Mara Fenn', 'person:Ivo Quillby', 'person:Quillby', 'person:Fenn', 'person:Tarrant']);
+  });
+});
