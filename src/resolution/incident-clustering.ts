@@ -207,7 +207,8 @@ export interface PairScorer {
  * busy places and weeks come back batch after batch and stay, those of frames read again with new contents age out;
  * emptying the whole store at the limit scored them all again). Only the time changes, never a score.
  * `weight` gives what a value costs against the limit (1 unless given): a pair score is weighed by what it holds, so a
- * blocked pair kept as the shared BLOCKED_PAIR costs far less than a full score with its reasons (pairScoreWeight).
+ * blocked pair kept as the shared BLOCKED_PAIR costs far less than a full score with its reasons (pairScoreWeight, in
+ * bytes).
  */
 export class PairScoreStore<V = CandidateScore> {
   private newer = new Map<number, Map<number, V>>();
@@ -286,18 +287,34 @@ export const BLOCKED_PAIR: CandidateScore = Object.freeze({
   kindPlacePoints: 0,
 });
 
-/** a full score against BLOCKED_PAIR's single map entry: a score object with its reasons is several times its size */
-export const FULL_PAIR_WEIGHT = 8;
+/** what a pair kept as BLOCKED_PAIR costs: its map entry (measured: 36 bytes a pair in a store of a million) */
+export const PAIR_ENTRY_BYTES = 40;
 
-/** What a kept pair score weighs in a PairScoreStore (its `weight`). */
+/**
+ * The memory the store of pair scores may hold, in bytes as pairScoreWeight estimates them (rule
+ * incidents/pair-store-bytes, issue 12: counted in pairs, a full score as 8 blocked ones, the store grew the ingest
+ * process by about 140 KB an article, its reasons' strings being most of it, and would have reached several hundred
+ * MB at its limit; a heap snapshot of the growth bench put 56 MB of the 92 MB grown between 160 and 560 articles in it).
+ */
+export const PAIR_SCORES_BYTES = 96 * 1024 * 1024;
+
+/**
+ * What a kept pair score weighs in a PairScoreStore (its `weight`), in bytes, an estimate on the high side: a blocked
+ * pair its map entry; a full score its entry, the object, its key and its reasons (each a string built by
+ * concatenation: a node per piece, about two bytes a character).
+ */
 export function pairScoreWeight(s: CandidateScore): number {
-  return s === BLOCKED_PAIR ? 1 : FULL_PAIR_WEIGHT;
+  if (s === BLOCKED_PAIR) return PAIR_ENTRY_BYTES;
+  let bytes = PAIR_ENTRY_BYTES + 96 + 2 * s.key.length + 16 + 8 * s.reasons.length;
+  for (const r of s.reasons) bytes += 64 + 2 * r.length;
+  if (s.blocked !== null) bytes += 32 + 2 * s.blocked.length;
+  return bytes;
 }
 
-/** The store of pair scores kept across neighbourhoods: `limit` in pairScoreWeight units (a blocked pair is 1). */
+/** The store of pair scores kept across neighbourhoods: `limit` in bytes as pairScoreWeight estimates them. */
 export function pairScoreStore(
   contents: (f: IncidentFrame) => number | undefined,
-  limit = 400_000 * FULL_PAIR_WEIGHT,
+  limit = PAIR_SCORES_BYTES,
 ): PairScoreStore {
   return new PairScoreStore<CandidateScore>(contents, limit, pairScoreWeight);
 }

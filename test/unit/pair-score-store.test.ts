@@ -2,8 +2,10 @@
 // of them, and never holds more than its limit; a pair the matcher rules out is kept as a light shared verdict.
 import { describe, expect, it } from 'vitest';
 import {
-  FULL_PAIR_WEIGHT,
+  BLOCKED_PAIR,
+  PAIR_ENTRY_BYTES,
   PairScoreStore,
+  pairScoreWeight,
   pairScoreStore,
   pairScorer,
 } from '../../src/resolution/incident-clustering.js';
@@ -78,7 +80,46 @@ describe('pair scores kept by what they weigh', () => {
     expect(again.score).toBe(0);
     score(b, d);
     expect(score(d, b)).toBe(again);
-    // the linked pair weighs as a full score, the two blocked ones as one unit each
-    expect(store.units).toBe(FULL_PAIR_WEIGHT + 2);
+    // the linked pair weighs as a full score with its reasons, the two blocked ones as a map entry each
+    expect(pairScoreWeight(same)).toBeGreaterThan(4 * PAIR_ENTRY_BYTES);
+    expect(store.units).toBe(pairScoreWeight(same) + 2 * PAIR_ENTRY_BYTES);
+  });
+});
+
+describe('pair scores held within a byte budget', () => {
+  const full = (n: number) => ({
+    key: `incident:k${n}`,
+    score: 0.8,
+    blocked: null,
+    reasons: [`same kind (shooting) at frame ${n}`, `same city, ${n} km apart`, 'dates agree to the day'],
+  });
+
+  it('weighs a score by its reasons: more and longer reasons weigh more', () => {
+    const short = { ...full(1), reasons: ['same kind (bombing)'] };
+    expect(pairScoreWeight(full(1))).toBeGreaterThan(pairScoreWeight(short));
+    expect(pairScoreWeight(short)).toBeGreaterThan(pairScoreWeight(BLOCKED_PAIR));
+  });
+
+  it('never holds more than its budget however many full scores are given', () => {
+    const budget = 64 * 1024;
+    const store = pairScoreStore(() => undefined, budget);
+    const perScore = pairScoreWeight(full(123456));
+    for (let i = 0; i < 5_000; i++) {
+      store.set(i, i + 1, full(i));
+      // each of the two generations may pass its half of the budget by the one score that filled it
+      expect(store.units).toBeLessThanOrEqual(budget + 2 * perScore);
+    }
+    // the latest score is held, the first long gone
+    expect(store.get(4_999, 5_000)?.key).toBe('incident:k4999');
+    expect(store.get(0, 1)).toBeUndefined();
+    expect(store.pairs).toBeLessThan(budget / PAIR_ENTRY_BYTES);
+  });
+
+  it('holds many blocked pairs where few full scores fit', () => {
+    const budget = 64 * 1024;
+    const store = pairScoreStore(() => undefined, budget);
+    for (let i = 0; i < 700; i++) store.set(i, i + 1, BLOCKED_PAIR);
+    expect(store.dropped).toBe(0);
+    expect(store.get(0, 1)).toBe(BLOCKED_PAIR);
   });
 });
