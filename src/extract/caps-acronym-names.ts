@@ -11,7 +11,18 @@ import type { Candidate } from './mentions.js';
 import { isOn } from '../rules/index.js';
 import { eachMatch } from '../reg-exp.js';
 import { ruleCandidate } from './rule-candidate.js';
-import { type EntityRule, englishWordOf, inCaps, mark, overlaps, remove, respan, retype, rule } from './entity-rules.js';
+import {
+  type EntityRule,
+  englishWordOf,
+  inCaps,
+  inflectedEnglish,
+  mark,
+  overlaps,
+  remove,
+  respan,
+  retype,
+  rule,
+} from './entity-rules.js';
 
 /** An acronym as wire copy writes one in brackets: capitals and digits, one hyphen at most ("UC-ELN", "M-19"). */
 const ACRONYM = String.raw`\p{Lu}[\p{Lu}\p{N}]*(?:-[\p{Lu}\p{N}]+)?`;
@@ -42,16 +53,21 @@ interface Lexicon {
 
 function lexicon(doc: Doc): Lexicon {
   const w = doc.res.words;
+  const english = englishWordOf(doc);
   return {
     heads: new Set([...w.set('mentions.orgHeads'), ...w.set('mentions.shoutedGroupHeads')]),
     groupHeads: w.set('mentions.shoutedGroupHeads'),
     demonyms: doc.res.gazetteer.demonyms,
     // the small words inside a name ("OF", "AND", "DE"); "THE" inside a name is too rare to tell from the article
     connectors: new Set([...w.set('entities.initialsSkip')].filter((x) => x !== 'the')),
-    stops: w.set('english.verbAndFunctionWords'),
+    // verbs and function words, and the closed-class words that list lacks ("HIS WORLD BOXING COUNCIL")
+    stops: w.memo(
+      'caps-acronym-names.stops',
+      () => new Set([...w.set('english.verbAndFunctionWords'), ...w.set('mentions.closedClass')]),
+    ),
     standing: w.set('mentions.standingBeforeBodyName'),
     months: w.set('news.months'),
-    english: englishWordOf(doc),
+    english: (word) => english(word) || inflectedEnglish(doc, word),
   };
 }
 
@@ -112,7 +128,7 @@ function fittedToAcronym(run: readonly Word[], acro: string, lex: Lexicon): Word
   const small = (w: Word) => lex.connectors.has(w.text.toLowerCase());
   const own = (w: Word) => {
     const l = w.text.toLowerCase();
-    return !small(w) && !lex.english(l) && !lex.demonyms.has(l) && !INITIALS.test(w.text);
+    return !small(w) && !lex.english(l) && !lex.demonyms.has(l) && !INITIALS.test(w.text) && !lex.standing.has(l);
   };
   let from = run.length;
   for (let k = run.length - 1; k >= 0; k--) {
@@ -126,7 +142,8 @@ function fittedToAcronym(run: readonly Word[], acro: string, lex: Lexicon): Word
   while (from < run.length && small(run[from]!)) from++;
   // words of the name's own language right before it open it ("ZARATE WILKA ARMED FORCES OF LIBERATION [FAL]"),
   // not a word of English or a people's name ("SALVADORAN")
-  while (from > 0 && own(run[from - 1]!)) from--;
+  const fitting = run.slice(from).filter((w) => !small(w)).length;
+  while (fitting >= 2 && from > 0 && own(run[from - 1]!)) from--;
   const fit = run.slice(from);
   return fit.filter((w) => !small(w)).length >= 2 ? fit : null;
 }
@@ -155,7 +172,7 @@ function acronymCandidate(doc: Doc, cands: readonly Candidate[], start: number, 
 /**
  * Puts one organisation over [start, end) in place of the candidates inside it (false, changing nothing, when one
  * reaches outside `[from, end)` or is a person a title vouches for, or the words are a known place), and makes the
- * acronym at [aStart, aEnd) the same kind of body.
+ * acronym (`acro`: where it is written and its own candidate, if any) the same kind of body.
  */
 function nameBody(
   doc: Doc,
@@ -190,7 +207,7 @@ function nameBody(
 export const CAPS_ACRONYM_NAME_RULES: readonly EntityRule[] = [
   rule(
     'caps-body-name-before-acronym',
-    '"THE ARMED FORCES PRESS COMMITTEE (COPREFA)", "THE RULING NATIONALIST REPUBLICAN ALLIANCE (ARENA)", "THE BASQUE FATHERLAND AND LIBERTY [ETA]": in a sentence in capitals the words right before an acronym in round or square brackets are the name the acronym stands for, read back to a function word, a verb, "the" or punctuation, without the words of standing before it (mentions.standingBeforeBodyName); where the acronym was made in another language its letters need not spell the name in order, so the name is taken from the first word whose initial, like every later one, is a letter of the acronym (with a group\'s head before "of": "ARMY OF NATIONAL LIBERATION", and words of the name\'s own language before it: "ZARATE WILKA ARMED FORCES OF LIBERATION [FAL]"), where it ends in a body\'s head word (mentions.orgHeads), the tagger read its end as a body or it holds a word that is no word of English; when fewer than two words fit so, it is taken whole where the tagger read its end as a body, or where it ends in a head word and holds a word that is no word of English. Both are one organisation; not where the acronym is a small word, a person or a known place ("[GARCIA]" before a speaker\'s words, "(PANAMA)"), nor the plural letters of a thing ("GLOBAL DEPOSITARY RECEIPTS (GDRS)"), and a month opens no name but after its day ("19 APRIL MOVEMENT (M-19)")',
+    '"THE ARMED FORCES PRESS COMMITTEE (COPREFA)", "THE RULING NATIONALIST REPUBLICAN ALLIANCE (ARENA)", "THE BASQUE FATHERLAND AND LIBERTY [ETA]": in a sentence in capitals the words right before an acronym in round or square brackets are the name the acronym stands for, read back to a function word, a verb, "the" or punctuation, without the words of standing before it (mentions.standingBeforeBodyName); where the acronym was made in another language its letters need not spell the name in order, so the name is taken from the first word whose initial, like every later one, is a letter of the acronym (with a group\'s head before "of": "ARMY OF NATIONAL LIBERATION", and, where two words or more fit, the words of the name\'s own language before them, no word of English or people\'s name: "ZARATE WILKA ARMED FORCES OF LIBERATION [FAL]"), where it ends in a body\'s head word (mentions.orgHeads), the tagger read its end as a body or it holds a word that is no word of English; when fewer than two words fit so, it is taken whole where the tagger read its end as a body, or where it ends in a head word and holds a word that is no word of English. Both are one organisation; not where the acronym is a small word, a person or a known place ("[GARCIA]" before a speaker\'s words, "(PANAMA)"), nor the plural letters of a thing ("GLOBAL DEPOSITARY RECEIPTS (GDRS)"), and a month opens no name but after its day ("19 APRIL MOVEMENT (M-19)")',
     (doc, cands, id) => {
       const lex = lexicon(doc);
       for (const m of eachMatch(new RegExp(String.raw`[(\[][ \t]*(${ACRONYM})[ \t]*[)\]]`, 'gu'), doc.text)) {
@@ -216,12 +233,19 @@ export const CAPS_ACRONYM_NAME_RULES: readonly EntityRule[] = [
         const fit = fittedToAcronym(run, acroText, lex);
         // "GLOBAL DEPOSITARY RECEIPTS (GDRS)": the plural of a thing's letters, one for each word and an S
         const content = (fit ?? run).filter((w) => !lex.connectors.has(w.text.toLowerCase()));
-        if (/S$/u.test(acroText) && /S$/u.test(content[content.length - 1]!.text) && content.length === len - 1) continue;
+        if (/S$/u.test(acroText) && /S$/u.test(content[content.length - 1]!.text) && content.length === len - 1)
+          continue;
         let name: Word[] | null = null;
         if (fit && (headEnd || readAsBody || ownWord(fit))) name = fit;
         else if (!fit && (readAsBody || (headEnd && ownWord(run)))) name = partOf(run, lex);
         if (!name) continue;
-        nameBody(doc, cands, { start: name[0]!.start, end, from: run[0]!.start }, { start: aStart, end: aStart + acroText.length, cand: acro }, id);
+        nameBody(
+          doc,
+          cands,
+          { start: name[0]!.start, end, from: run[0]!.start },
+          { start: aStart, end: aStart + acroText.length, cand: acro },
+          id,
+        );
       }
     },
   ),
@@ -248,7 +272,13 @@ export const CAPS_ACRONYM_NAME_RULES: readonly EntityRule[] = [
         const fit = fittedToAcronym(run, acroText, lex);
         if (!fit || fit[0] !== run[0] || !lex.heads.has(run[run.length - 1]!.text.toLowerCase())) continue;
         const end = run[run.length - 1]!.end;
-        nameBody(doc, cands, { start: run[0]!.start, end, from: run[0]!.start }, { start: m.index, end: m.index + acroText.length, cand: acro }, id);
+        nameBody(
+          doc,
+          cands,
+          { start: run[0]!.start, end, from: run[0]!.start },
+          { start: m.index, end: m.index + acroText.length, cand: acro },
+          id,
+        );
       }
     },
   ),
