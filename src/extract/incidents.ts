@@ -1096,7 +1096,11 @@ const ATTRIBUTION_RULES: ReadonlySet<string> = new Set([
  * incident-sides/state-forces-oppose-attackers, its accused-state-body exception); not role.blamed, whose agents of
  * "ordered by", "carried out by" include the orders of the response ("the deployment was ordered by the police")
  */
-const ACCUSATION_RULES: ReadonlySet<string> = new Set(['role.accused', 'role.implicated-in', 'role.named-implicated-in']);
+const ACCUSATION_RULES: ReadonlySet<string> = new Set([
+  'role.accused',
+  'role.implicated-in',
+  'role.named-implicated-in',
+]);
 
 /** a role phrase of a sentence with no incident word: the attacker it names, for the article's main incident */
 interface OrphanRole {

@@ -11,6 +11,7 @@ import { monthAbbreviation } from './dates.js';
 import { applyEntityRules } from './entity-rules.js';
 import { applyNameRepairRules } from './name-repair-rules.js';
 import { applyBodyNameRules } from './body-name-rules.js';
+import { applyCapsAcronymNameRules } from './caps-acronym-names.js';
 import { applyTableRules } from './table-rules.js';
 import {
   HAS_UPPER,
@@ -952,6 +953,7 @@ function applyOutletsAndByline(doc: Doc, cands: Candidate[]): Candidate[] {
   applyEntityRules(doc, out);
   applyNameRepairRules(doc, out);
   applyBodyNameRules(doc, out);
+  applyCapsAcronymNameRules(doc, out);
   applyTableRules(doc, out);
   // storms are named like people but are not entities: "Hurricane Katrina", and "Katrina" later in the article
   const storms = stormNames(doc);

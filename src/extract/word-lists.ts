@@ -120,6 +120,7 @@ export const WORD_LISTS = {
     'ledBodyHeads',
     'bodyPossessorWords',
     'shoutedGroupHeads',
+    'standingBeforeBodyName',
     'groupNameWords',
     'groupNameCores',
     'bodyMembersBeforeCountry',

@@ -25,9 +25,9 @@ describe('a relative clause of what attackers were doing, unset by commas (role.
   });
 
   it('a relative clause of what was done to them makes them no attackers', () => {
-    expect(
-      phrases('Two men who were wounded in the blast set off for the hospital on foot.', 'perpetrator'),
-    ).toEqual([]);
+    expect(phrases('Two men who were wounded in the blast set off for the hospital on foot.', 'perpetrator')).toEqual(
+      [],
+    );
   });
 });
 
@@ -64,7 +64,10 @@ describe('a word spelt as a nationality inside the name of a thing (role.nationa
 describe('an active verb that ties people to an act of harm (role.implicated-in, role.named-implicated-in)', () => {
   it('"implicated four officers and five soldiers in the murder": the officers are held to have done it', () => {
     expect(
-      phrases('The minister implicated four officers and five soldiers in the murder of the two farmers.', 'perpetrator'),
+      phrases(
+        'The minister implicated four officers and five soldiers in the murder of the two farmers.',
+        'perpetrator',
+      ),
     ).toEqual(expect.arrayContaining(['four officers', 'five soldiers']));
   });
 
@@ -92,16 +95,14 @@ describe('the one a verb of telling addresses (role.addressee-not-harmed)', () =
   it('"told the police that he was attacked": the police were told, not attacked', () => {
     expect(phrases('The driver told the police that he was attacked by three men.', 'victim')).toEqual([]);
     expect(phrases('SHE TOLD POLICE THAT HER HUSBAND HAD BEEN KILLED.', 'victim')).not.toContain('POLICE');
-    expect(
-      phrases('Officials informed the two families that their relatives were kidnapped.', 'victim'),
-    ).not.toContain('two families');
+    expect(phrases('Officials informed the two families that their relatives were kidnapped.', 'victim')).not.toContain(
+      'two families',
+    );
   });
 
   it('a relative "that" after people no one told still names who suffered it', () => {
     expect(phrases('The two guards that were on duty were wounded in the blast.', 'victim')).toEqual(['two guards']);
-    expect(phrases('The police said the two guards that were on duty were wounded.', 'victim')).toEqual([
-      'two guards',
-    ]);
+    expect(phrases('The police said the two guards that were on duty were wounded.', 'victim')).toEqual(['two guards']);
   });
 });
 

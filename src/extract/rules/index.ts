@@ -7,6 +7,7 @@ import { COORDINATED_FIRMS, ENTITY_RULES } from '../entity-rules.js';
 import { SPAN_RULES } from '../span-rules.js';
 import { NAME_REPAIR_RULES } from '../name-repair-rules.js';
 import { BODY_NAME_RULES } from '../body-name-rules.js';
+import { CAPS_ACRONYM_NAME_RULES } from '../caps-acronym-names.js';
 import { TABLE_RULES } from '../table-rules.js';
 import { TRIGGER_RECLASS_RULES, TRIGGER_VETO_RULES } from '../incident-rules.js';
 import { KIN_GROUP_SUBJECT, PERPETRATOR_RULES, STATE_BY_NATIONALITY } from '../incident-perpetrators.js';
@@ -64,6 +65,7 @@ export function listRules(): RuleInfo[] {
     ENTITY_RULES,
     NAME_REPAIR_RULES,
     BODY_NAME_RULES,
+    CAPS_ACRONYM_NAME_RULES,
     TABLE_RULES,
     [COORDINATED_FIRMS],
     PERPETRATOR_RULES,
