@@ -7,6 +7,7 @@ import { isOn } from '../rules/index.js';
 import {
   type EntityRule,
   englishWordOf,
+  afterWorkNoun,
   inCaps,
   lists,
   mark,
@@ -182,7 +183,7 @@ export const BODY_NAME_RULES: readonly EntityRule[] = [
   ),
   rule(
     'partner-firm-name',
-    '"Goldman, Sachs and Co.", "Harrow, Pelling & Lusk", "a fund manager at Tarrant, Quillby and Fenn": law, accounting and investment firms are named after their partners, surnames joined by commas and "and" or "&", and the tagger reads each surname as a person or a place of its own. Such a run of one-word capitalised names is one organisation where a company suffix closes it (mentions.companySuffixes: "and Co."), where "&" joins its last name, or where three names or more follow "at" (where one works). Not where a name is a country, a region or a city of 100,000 people or more ("Trinidad & Tobago"), where the first is a given name ("Anna and Boris"), where every name is a word of English ("Research & Development"), where a name is a word of a person the article names in full (two people), in a sentence in capitals, nor in sports copy (line-ups list surnames)',
+    '"Goldman, Sachs and Co.", "Harrow, Pelling & Lusk", "a fund manager at Tarrant, Quillby and Fenn": law, accounting and investment firms are named after their partners, surnames joined by commas and "and" or "&", and the tagger reads each surname as a person or a place of its own. Such a run of one-word capitalised names is one organisation where a company suffix closes it (mentions.companySuffixes: "and Co."), where "&" joins its last name, or where three names or more follow "at" (where one works). Not where a name is a country, a region or a city of 100,000 people or more ("Trinidad & Tobago"), where the first is a given name ("Anna and Boris"), where every name is a word of English ("Research & Development"), after a noun of a creative work ("the film Secrets & Lies": a title), where a name is a word of a person the article names in full (two people), in a sentence in capitals, nor in sports copy (line-ups list surnames)',
     (doc, cands, id) => {
       if (sportCopy(doc)) return;
       const w = doc.res.words;
@@ -200,6 +201,7 @@ export const BODY_NAME_RULES: readonly EntityRule[] = [
         (places.get(l) ?? []).some(
           (e) => e.kind === 'country' || e.kind === 'region' || (e.kind === 'city' && e.population >= 100_000),
         );
+      const titled = afterWorkNoun(doc);
       const personWords = new Set(
         cands
           .filter((c) => c.type === 'person' && /\s/u.test(c.text.trim()))
@@ -227,7 +229,7 @@ export const BODY_NAME_RULES: readonly EntityRule[] = [
         if (!suffix && joint !== '&' && !(names.length >= 3 && atWork)) continue;
         const lower = names.map((n) => n.toLowerCase());
         if (given.has(lower[0]!) || lower.every((n) => english(n)) || lower.some(bigPlace)) continue;
-        if (lower.some((n) => personWords.has(n))) continue;
+        if (lower.some((n) => personWords.has(n)) || titled(start)) continue;
         const r = { start, end };
         if (inCaps(doc, sentenceAt(doc.sentences, start))) continue;
         const over = cands.filter((o) => overlaps(o, r));

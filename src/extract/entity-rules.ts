@@ -73,10 +73,27 @@ export function englishWordOf(doc: Doc): (word: string) => boolean {
 }
 
 /**
+ * Whether a name starting at a position stands right after a noun of a creative work or a slogan (entities.workNouns):
+ * "the film Secrets & Lies", "the album Endless Wire"; a capitalised word or two the name finder left out may open
+ * the title ("the song Let It Be").
+ */
+export function afterWorkNoun(doc: Doc): (start: number) => boolean {
+  const before = doc.res.words.memo(
+    'entities.workNouns.re',
+    () =>
+      new RegExp(
+        String.raw`(?<![\p{L}-])(?:${doc.res.words.alt('entities.workNouns')})[ \t]+["“]?[ \t]?(?:\p{Lu}[\p{L}'’-]*[ \t]+){0,2}$`,
+        'u',
+      ),
+  );
+  return (start) => before.test(doc.text.slice(Math.max(0, start - 30), start));
+}
+
+/**
  * Whether a lower-case word is an inflected form of a word of English ("described", "escaped", "hopes", "openly"):
  * english.commonWords lists stems and english.verbAndFunctionWords only some forms, so the regular endings of verbs,
- * plurals and adverbs are taken off and the stem looked up (with a final "e" put back, a doubled consonant undone, a
- * "y" restored).
+ * plurals and adverbs are taken off and the stem looked up (with a final "e" put back, a doubled consonant undone
+ * before a vowel ending, a "y" restored).
  */
 export function inflectedEnglish(doc: Pick<Doc, 'res'>, word: string): boolean {
   const known = (w: string) =>
@@ -91,7 +108,8 @@ export function inflectedEnglish(doc: Pick<Doc, 'res'>, word: string): boolean {
     const stems = [stem, `${stem}e`];
     // "carried", "hurries", "happily": the "y" the ending took
     if (m[1]!.startsWith('i')) stems.push(`${stem}y`);
-    if (/(\p{L})\1$/u.test(stem)) stems.push(stem.slice(0, -1));
+    // "stopped", "running": a consonant doubles only before an ending that opens with a vowel ("Notts" is no "not")
+    if (/^[aeiou]/u.test(m[1]!) && /(\p{L})\1$/u.test(stem)) stems.push(stem.slice(0, -1));
     if (stems.some(known)) return true;
   }
   return false;
@@ -1793,21 +1811,12 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     'work-title',
     '"the film Secrets & Lies", "his novel Bertillon 166", "the album Endless Wire": capitalised words right after a noun of a creative work or a slogan (entities.workNouns), in quotes or not and whether or not the name finder kept its first word, are its title, which is no person, body or place; a full name opening with a given name ("the film Steven Spielberg directed") and a name a lexicon knows keep their type',
     (doc, cands) => {
-      const before = doc.res.words.memo(
-        'entities.workNouns.re',
-        () =>
-          // a capitalised word or two the name finder left out may open the title ("the song Let It Be", "the slogan Bring
-          // Them Home": a verb opens it)
-          new RegExp(
-            String.raw`(?<![\p{L}-])(?:${doc.res.words.alt('entities.workNouns')})[ \t]+["“]?[ \t]?(?:\p{Lu}[\p{L}'’-]*[ \t]+){0,2}$`,
-            'u',
-          ),
-      );
+      const titled = afterWorkNoun(doc);
       const given = doc.res.names.givenNamesWide;
       remove(
         cands,
         (c) =>
-          before.test(doc.text.slice(Math.max(0, c.start - 30), c.start)) &&
+          titled(c.start) &&
           !c.gaz.length &&
           !(c.type === 'person' && /\s/.test(c.text) && given.has(c.text.split(/\s+/)[0]!.toLowerCase())),
       );

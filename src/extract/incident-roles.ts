@@ -624,7 +624,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
   // (rules role.implicated-in, role.named-implicated-in) what one is tied to after "in", "to" or "with": an act of harm
   // within a few words ("in the murder of", "to the March 1980 assassination", "to killing the judge"); a list of others
   // tied with the first may stand between
-  const implicatedAct = `(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)[^.;:]{1,80}?)?\\s+(?:in|to|with)\\s+(?:(?:the|a|an|this|that|these|those)\\s+)?(?:[\\p{L}\\p{N}'’-]+\\s+){0,3}?(?:${noun}|${alt(l.harmParticiples)}|${verb})(?![\\p{L}])`;
+  const implicatedAct = `(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)[^.;:]{1,80}?)?\\s+(?:in|to|with)\\s+(?:(?:a|an|${alt(l.definiteDeterminers)})\\s+)?(?:[\\p{L}\\p{N}'’-]+\\s+){0,3}?(?:${noun}|${alt(l.harmParticiples)}|${verb})(?![\\p{L}])`;
   // the verb active, its object next: in "X has been linked by the prosecutor to the murder" the one after "by" tied X
   // to it (X is read by the suspicion cues)
   const activeImplicate = `(?<!(?<![\\p{L}])(?:${alt(l.passiveAuxiliaries)}|are|is|been|being)\\s+)(?:${alt(l.implicateCues)})(?!\\s+by(?![\\p{L}]))`;

@@ -40,6 +40,7 @@ export const UNREGISTERED_RULE_IDS: ReadonlyArray<{ reason: string; ids: readonl
       'incidents/lone-candidates',
       'incidents/nickname-or-middle-name',
       'incidents/pair-store-by-age',
+      'incidents/pair-store-bytes',
       'incidents/place-named-by-the-other',
       'incidents/place-named-by-the-unplaced',
       'incidents/reference-reach',
