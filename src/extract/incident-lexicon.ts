@@ -102,6 +102,7 @@ export const ContextFile = z.object({
   irrealisAfter: z.array(z.string().min(1)),
   presupposingHeads: z.array(z.string().min(1)),
   approximateCount: z.array(z.string().min(1)),
+  approximateCountGapStops: z.array(z.string().min(1)),
   eventSeries: z.array(z.string().min(1)),
   periodBoundaryBefore: z.array(z.string().min(1)),
   foilCues: z.array(z.string().min(1)),
@@ -162,7 +163,7 @@ export function buildIncidentLexicon(
     irrealisAfter: caseFoldedRegExp(`^\\W*(?:[\\p{L}'’-]+\\s+){0,1}(?:${alt(c.irrealisAfter)})`, 'iu'),
     irrealisAfterWide: caseFoldedRegExp(`^[^\\p{L},;]*(?:[\\p{L}'’-]+\\s+){0,3}(?:${alt(c.irrealisAfter)})`, 'iu'),
     approximateCount: caseFoldedRegExp(
-      `(?<![\\p{L}\\p{N}])(?:${alt(c.approximateCount)})(?:\\s+[\\p{L}-]+){0,3}\\s*$`,
+      `(?<![\\p{L}\\p{N}])(?:${alt(c.approximateCount)})(?:\\s+(?!(?:${alt(c.approximateCountGapStops)})(?![\\p{L}]))[\\p{L}-]+){0,3}\\s*$`,
       'iu',
     ),
     eventSeries: caseFoldedRegExp(`(?<![\\p{L}\\p{N}])(?:${alt(c.eventSeries)})(?:\\s+[\\p{L}-]+){0,3}\\s*$`, 'iu'),

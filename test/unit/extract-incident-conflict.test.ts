@@ -169,6 +169,14 @@ describe('casualties', () => {
     expect(incidentsOf('Dozens of attacks were recorded in the province last year.')).toHaveLength(0);
   });
 
+  it('a vague count of people before a clause that tells the event counts those people, not events (incident/approximate-count)', () => {
+    const a = only('Four people were killed and several hurt when a car bomb went off in Kessin on Monday.');
+    expect(a.kind).toBe('bombing');
+    expect(a.killed).toBe(4);
+    // the near miss: a vague count right before the event word still generalises
+    expect(incidentsOf('Several car bombings went off in Kessin last year.')).toHaveLength(0);
+  });
+
   it('a revised toll later in the article replaces the earlier figure, even in a sentence without an incident word', () => {
     const a = only(
       'Three people were killed in a bombing in Kessin on Friday. The toll later rose to 19.',
