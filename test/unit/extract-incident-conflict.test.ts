@@ -175,6 +175,8 @@ describe('casualties', () => {
     expect(a.killed).toBe(4);
     // the near miss: a vague count right before the event word still generalises
     expect(incidentsOf('Several car bombings went off in Kessin last year.')).toHaveLength(0);
+    // a vague duration before a preposition of time tells no event of its own
+    expect(incidentsOf('They were caught in a car near Kessin several hours after the attack.')).toHaveLength(0);
   });
 
   it('a revised toll later in the article replaces the earlier figure, even in a sentence without an incident word', () => {
