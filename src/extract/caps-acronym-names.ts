@@ -18,10 +18,9 @@ import {
   inflectedEnglish,
   mark,
   overlaps,
-  remove,
-  respan,
   retype,
   rule,
+  takeSpan,
 } from './entity-rules.js';
 
 /** An acronym as wire copy writes one in brackets: capitals and digits, one hyphen at most ("UC-ELN", "M-19"). */
@@ -188,16 +187,8 @@ function nameBody(
   if (over.some((c) => c.start === start && c.end === end && c.type === 'organization')) {
     // already read whole: only the acronym may need its type
   } else {
-    const keep = over.find((c) => c.start === start && c.end === end) ?? over[0];
-    remove(cands, (c) => over.includes(c) && c !== keep);
-    if (keep) {
-      if (keep.start !== start || keep.end !== end) {
-        respan(doc, keep, start, end, id);
-        keep.gaz = [];
-      }
-      retype(keep, 'organization', id);
-      mark(keep, id);
-    } else cands.push(ruleCandidate(doc, 'organization', start, end, id));
+    const taken = takeSpan(doc, cands, over, { start, end }, 'organization', id);
+    if (taken.kept) mark(taken.cand, id);
   }
   if (acro.cand) retype(acro.cand, 'organization', id);
   else cands.push(ruleCandidate(doc, 'organization', acro.start, acro.end, id));

@@ -185,6 +185,35 @@ export function remove(cands: Candidate[], drop: (c: Candidate) => boolean): voi
 }
 
 /**
+ * One candidate for a span a rule has read whole: of the candidates overlapping it (`over`), the one on exactly the
+ * span (or the first) is kept, set to the span and the type, and the others removed; with none, a new one is made.
+ * Returns the candidate and whether it was one that was there.
+ */
+export function takeSpan(
+  doc: Doc,
+  cands: Candidate[],
+  over: readonly Candidate[],
+  span: { start: number; end: number },
+  type: Candidate['type'],
+  id: string,
+): { cand: Candidate; kept: boolean } {
+  const { start, end } = span;
+  const keep = over.find((c) => c.start === start && c.end === end) ?? over[0];
+  remove(cands, (c) => over.includes(c) && c !== keep);
+  if (!keep) {
+    const made = ruleCandidate(doc, type, start, end, id);
+    cands.push(made);
+    return { cand: made, kept: false };
+  }
+  if (keep.start !== start || keep.end !== end) {
+    respan(doc, keep, start, end, id);
+    keep.gaz = [];
+  }
+  retype(keep, type, id);
+  return { cand: keep, kept: true };
+}
+
+/**
  * Stretches `c` over the run `r` (which holds it or follows it), taking the place of the candidates read inside the
  * run, unless one of them `blocks` it (it reaches out of the run, or a lexicon backs it). Returns whether it did.
  */
@@ -377,15 +406,7 @@ function acronymsInBrackets(doc: Doc, cands: Candidate[], id: string, caps: bool
       over.some((c) => c.start === start && c.end === end && c.type === 'place' && c.gaz.length)
         ? 'place'
         : 'organization';
-    const keep = over.find((c) => c.start === start && c.end === end) ?? over[0];
-    remove(cands, (c) => over.includes(c) && c !== keep);
-    if (keep) {
-      if (keep.start !== start || keep.end !== end) {
-        respan(doc, keep, start, end, id);
-        keep.gaz = [];
-      }
-      retype(keep, type, id);
-    } else cands.push(ruleCandidate(doc, type, start, end, id));
+    const taken = takeSpan(doc, cands, over, { start, end }, type, id);
     start = m.index + 1;
     const a = { start, end: start + m[1]!.length };
     const ac = cands.find((c) => c.start === a.start && c.end === a.end);
@@ -393,7 +414,7 @@ function acronymsInBrackets(doc: Doc, cands: Candidate[], id: string, caps: bool
       retype(ac, type, id);
       // "Australian Federal Police (AFP)": the name the brackets spell out decides what the letters stand for here,
       // not another body the lexicon knows by the same letters (the French news agency)
-      const named = keep?.gaz ?? [];
+      const named = taken.kept ? taken.cand.gaz : [];
       if (named.length && ac.gaz.length && !ac.gaz.some((e) => named.includes(e))) {
         ac.gaz = named.slice();
         mark(ac, id);
