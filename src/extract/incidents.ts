@@ -156,6 +156,17 @@ const isArrest = (k: IncidentKind) => k === 'arrest';
 // kinds that may describe one event (a siege in which hostages were shot, a van attack followed by stabbings)
 const kindsCompatible = kindsMayBeOneEventInArticle;
 
+/** a participant read for an incident, with what its rule said of it */
+interface ReadParticipant {
+  em: EntityMention;
+  role: ParticipantRole;
+  accused?: boolean;
+  /** the one the police or troops harmed (rule incidents/harmed-by-response-is-suspect): kept by a response only */
+  harmedByResponse?: boolean;
+  /** the state force the attackers are said to be members of (rule incidents/attackers-own-force) */
+  attackersForce?: boolean;
+}
+
 interface Hit {
   start: number;
   end: number;
@@ -167,15 +178,7 @@ interface Hit {
   plural: boolean;
   place: EntityMention | null;
   date: string | null;
-  participants: {
-    em: EntityMention;
-    role: ParticipantRole;
-    accused?: boolean;
-    /** the one the police or troops harmed (rule incidents/harmed-by-response-is-suspect): kept by a response only */
-    harmedByResponse?: boolean;
-    /** the state force the attackers are said to be members of (rule incidents/attackers-own-force) */
-    attackersForce?: boolean;
-  }[];
+  participants: ReadParticipant[];
   /** a capitalised name follows "of/on": "the murder of <Name>" */
   namedObject: boolean;
   /** a class of victims follows: "the killing of civilians", "the murder of innocent people" */
@@ -252,15 +255,7 @@ interface Group {
   cues: { start: number; end: number; sentence: number }[];
   place: EntityMention | null;
   date: string | null;
-  participants: {
-    em: EntityMention;
-    role: ParticipantRole;
-    accused?: boolean;
-    /** the one the police or troops harmed (rule incidents/harmed-by-response-is-suspect): kept by a response only */
-    harmedByResponse?: boolean;
-    /** the state force the attackers are said to be members of (rule incidents/attackers-own-force) */
-    attackersForce?: boolean;
-  }[];
+  participants: ReadParticipant[];
   killed: number | null;
   injured: number | null;
   tolls: Toll[];
