@@ -54,6 +54,8 @@ describe('conflict kinds', () => {
     ['Militants lobbed a grenade into a crowded bus station in Valdora.', 'grenade attack'],
     ['Fighter jets struck a fuel depot outside Kessin overnight, killing four guards.', 'air strike'],
     ['A drone strike on a compound in Marrow Province killed two commanders on Sunday.', 'air strike'],
+    ['The air force bombed two villages near Kessin on Monday, killing five farmers.', 'air strike'],
+    ['Witnesses said the army used helicopters and jets to bomb a market in Valdora.', 'air strike'],
     ['Artillery fire hit a school in Kessin on Tuesday, injuring 11 pupils.', 'shelling'],
     ['Villages near Valdora were shelled for a second night.', 'shelling'],
     ['Insurgents ambushed an army supply column near Kessin, killing six soldiers.', 'ambush'],
@@ -75,6 +77,13 @@ describe('conflict kinds', () => {
       ['victim', 'officer'],
     ]);
     expect(only('Unknown attackers killed a village chief in Valdora.').kind).toBe('attack');
+  });
+
+  it('striking a deal is no strike, and aircraft used for anything but an attack make no air strike', () => {
+    expect(incidentsOf('The air force struck a deal with an engine maker in Valdora on Monday.', '2022-09-14')).toEqual(
+      [],
+    );
+    expect(incidentsOf('The ministry used drones to survey the flooded farms near Kessin.', '2022-09-14')).toEqual([]);
   });
 
   it('a verb of harm that sums up a story is not the event of its agent noun', () => {
