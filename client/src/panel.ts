@@ -249,7 +249,18 @@ function whyThisLink(reasons: NonNullable<EdgeEvidenceResponse['reasons']>): HTM
   const title = h('strong', {}, 'Why this link: ');
   const [only] = reasons;
   if (only && reasons.length === 1) return [h('p', { class: 'why-link' }, title, line(only))];
-  return [h('div', { class: 'why-link' }, title, h('ul', {}, reasons.map((r) => h('li', {}, line(r)))))];
+  return [
+    h(
+      'div',
+      { class: 'why-link' },
+      title,
+      h(
+        'ul',
+        {},
+        reasons.map((r) => h('li', {}, line(r))),
+      ),
+    ),
+  ];
 }
 
 /** One plain sentence: is this article an original report, or a copy of which one? */

@@ -83,9 +83,7 @@ describe('why a link is typed as it is', () => {
   it('a role said in two articles gives the rule that typed it, in words, found in both', async () => {
     const adler = await keyOf('ruth adler', 'person');
     const institute = await keyOf('marlow institute', 'organization');
-    const ev = await get<EdgeEvidenceResponse>(
-      `/api/edges/evidence?from=${enc(adler)}&to=${enc(institute)}&type=ROLE`,
-    );
+    const ev = await get<EdgeEvidenceResponse>(`/api/edges/evidence?from=${enc(adler)}&to=${enc(institute)}&type=ROLE`);
     expect(ev.edge.weight).toBe(2);
     expect(ev.reasons).toEqual([
       {
